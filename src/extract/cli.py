@@ -1,0 +1,135 @@
+"""Command line: ``extract run``, ``extract eval``.
+
+Exit codes: 0 all went well; 1 the job ran but something failed (a document, the regression
+gate); 2 a usage or input error (the message says what to fix).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from extract.errors import UserError
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+def _cmd_run(args: argparse.Namespace) -> int:
+    from extract.pipeline import RunConfig, run
+
+    cfg = RunConfig(inputs=[Path(p) for p in args.paths], out_dir=Path(args.out), backend=args.backend,
+                    max_bytes=int(args.max_mb * 2**20), force=args.force,
+                    progress=sys.stderr.isatty() and not args.json)
+    summary = run(cfg)
+    if args.json:
+        print(json.dumps(summary.model_dump(mode="json"), ensure_ascii=False, indent=2))
+    else:
+        _print_run(summary)
+    return EXIT_FAILED if summary.failed else EXIT_OK
+
+
+def _print_run(summary) -> None:
+    types = ("numeric_target", "unit_assignment", "goal")
+    print(f"{'document':<28}{'status':<9}" + "".join(f"{t:>17}" for t in types) + f"{'ungrounded':>12}{'sec':>8}")
+    for d in summary.documents:
+        print(f"{d.doc_id:<28}{d.status:<9}" + "".join(f"{d.counts.get(t, 0):>17}" for t in types)
+              + f"{d.ungrounded:>12}{d.seconds:>8.2f}")
+    for d in summary.failed:
+        print(f"FAILED {d.error}", file=sys.stderr)
+    n = sum(sum(d.counts.values()) for d in summary.documents)
+    print(f"{n} records from {len(summary.documents) - len(summary.failed)}/{len(summary.documents)} documents "
+          f"-> {summary.records_path} ({summary.seconds:.2f}s, backend {summary.backend})")
+
+
+def _cmd_eval(args: argparse.Namespace) -> int:
+    from extract import evaluate
+    from extract.ingest import discover, read_document
+
+    docs = {}
+    for path in discover([Path(p) for p in args.docs]):
+        d = read_document(path)
+        docs[d.doc_id] = d.text
+    if not docs:
+        raise UserError(f"no documents found in {' '.join(args.docs)}; pass --docs with the source folder")
+    gold = evaluate.load_records([Path(p) for p in args.gold])
+    if args.pred:
+        pred = evaluate.load_records([Path(args.pred)])
+    else:
+        from extract.pipeline import RunConfig, run
+
+        out = Path(args.out or f"runs/eval-{args.backend}")
+        summary = run(RunConfig(inputs=[Path(p) for p in args.docs], out_dir=out, backend=args.backend,
+                                force=True, progress=sys.stderr.isatty()))
+        pred = evaluate.load_records([Path(summary.records_path)])
+    gold_docs = {r["doc"] for r in gold}
+    docs = {k: v for k, v in docs.items() if k in gold_docs}
+    pred = [r for r in pred if r["doc"] in docs]
+    report = evaluate.score(gold, pred, docs)
+    if args.json:
+        Path(args.json).write_text(json.dumps(report, ensure_ascii=False, indent=2), encoding="utf-8")
+    print(evaluate.format_report(report, show_errors=args.show_errors))
+    status = EXIT_OK
+    if args.baseline:
+        bpath = Path(args.baseline)
+        if args.update_baseline:
+            bpath.parent.mkdir(parents=True, exist_ok=True)
+            bpath.write_text(json.dumps(evaluate.baseline_from_report(report), ensure_ascii=False, indent=2) + "\n",
+                             encoding="utf-8")
+            print(f"baseline updated: {bpath}")
+        else:
+            if not bpath.exists():
+                raise UserError(f"{bpath}: no such baseline; create it with --update-baseline")
+            problems = evaluate.check_baseline(report, json.loads(bpath.read_text(encoding="utf-8")))
+            for p in problems:
+                print(f"REGRESSION {p}", file=sys.stderr)
+            if problems:
+                status = EXIT_FAILED
+            else:
+                print(f"gate passed against {bpath}")
+    return status
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="extract", description=__doc__.split("\n")[0] + " Grounded records from "
+                                     "Chinese policy documents: goals, numeric targets, unit assignments.")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("run", help="extract records from documents into a run directory")
+    p.add_argument("paths", nargs="+", help="files or folders (.txt .html .docx .pdf)")
+    p.add_argument("--out", required=True, help="run directory: records.jsonl and extract.db go here")
+    p.add_argument("--backend", default="rules", help="extraction backend (default: rules, offline)")
+    p.add_argument("--force", action="store_true", help="re-extract documents that have not changed")
+    p.add_argument("--max-mb", type=float, default=64, help="refuse files larger than this (default 64)")
+    p.add_argument("--json", action="store_true", help="print the run summary as JSON")
+    p.set_defaults(func=_cmd_run)
+
+    e = sub.add_parser("eval", help="score predicted records against gold records")
+    e.add_argument("--gold", nargs="+", required=True, help="gold JSONL files")
+    e.add_argument("--docs", nargs="+", required=True, help="source documents (files or folders)")
+    e.add_argument("--pred", help="predicted records.jsonl; without it the pipeline runs first with --backend")
+    e.add_argument("--backend", default="rules", help="backend to run when --pred is not given")
+    e.add_argument("--out", help="run directory when the pipeline runs (default runs/eval-BACKEND)")
+    e.add_argument("--json", metavar="REPORT.json", help="also write the report as JSON")
+    e.add_argument("--show-errors", action="store_true", help="list every false positive and false negative")
+    e.add_argument("--baseline", help="baseline JSON: exit 1 if any F1 drops by more than 0.01")
+    e.add_argument("--update-baseline", action="store_true", help="write the scores to --baseline instead")
+    e.set_defaults(func=_cmd_eval)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except UserError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,189 @@
+"""Core types of the pipeline: documents, sections, chunks, spans and records.
+
+No I/O here. Every stage takes and returns these types. The record fields named in
+``shared/spec/records.md`` (doc, type, quote and the per-type fields) are fixed; the
+extra fields (span, section, backend, grounding) are the project's own.
+"""
+
+from __future__ import annotations
+
+import enum
+import hashlib
+from typing import Annotated, Literal, Union
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = "records.v1"
+
+Comparator = Literal[">=", "<=", "<", ">", "="]
+
+
+class Span(BaseModel):
+    """A half-open character range ``[start, end)``."""
+
+    model_config = ConfigDict(frozen=True)
+
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def overlaps(self, other: "Span") -> int:
+        return max(0, min(self.end, other.end) - max(self.start, other.start))
+
+
+class GroundingStatus(str, enum.Enum):
+    EXACT = "exact"  # the quote is the source text at its span, character for character
+    NORMALISED = "normalised"  # found after normalisation (script, width, pinyin, whitespace)
+    FUZZY = "fuzzy"  # best fuzzy alignment above the threshold
+    NOT_FOUND = "not_found"  # kept for review, never written to records.jsonl
+
+
+class Paragraph(BaseModel):
+    """A block of clean text; ``span`` indexes the normalised text."""
+
+    index: int
+    span: Span
+    section_path: list[str] = Field(default_factory=list)
+    kind: Literal["text", "heading", "table_row"] = "text"
+
+
+class Section(BaseModel):
+    index: int
+    heading: str
+    level: int
+    path: list[str]
+    span: Span  # in the normalised text, from the heading to the section's end
+
+
+class TableRow(BaseModel):
+    """One rebuilt row of a table that arrived flattened one cell per line."""
+
+    cells: list[str]
+    cell_spans: list[Span]  # normalised-text spans, one per cell
+    # what each cell holds: label, unit, value:YEAR, baseline (indicator tables);
+    # category, title, content, year:YEAR, lead, responsible, other (task tables)
+    roles: list[str] = Field(default_factory=list)
+
+
+class Table(BaseModel):
+    kind: Literal["indicators", "tasks"]
+    header: list[str]
+    years: list[int] = Field(default_factory=list)
+    rows: list[TableRow] = Field(default_factory=list)
+    span: Span
+    section_path: list[str] = Field(default_factory=list)
+
+
+class DocumentMeta(BaseModel):
+    title: str | None = None
+    issuer: str | None = None
+    date: str | None = None  # ISO yyyy-mm-dd
+    doc_number: str | None = None  # e.g. 荣委办发〔2023〕7号
+    region: str | None = None
+    period: tuple[int, int] | None = None
+
+
+class Document(BaseModel):
+    """A source document after ingest: the original text and where it came from."""
+
+    doc_id: str
+    path: str
+    text: str  # decoded original text; every span of a record indexes it
+    encoding: str
+    sha256: str
+
+    @staticmethod
+    def hash_text(text: str) -> str:
+        return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+class Chunk(BaseModel):
+    doc_id: str
+    index: int
+    span: Span  # normalised-text span
+    text: str
+    section_path: list[str] = Field(default_factory=list)
+
+
+class _RecordBase(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+
+    doc: str
+    quote: str
+    # project fields (not in the spec; the scorer ignores them)
+    span: Span | None = None  # in the original text
+    norm_span: Span | None = None  # in the normalised text
+    section: str | None = None
+    backend: str | None = None
+    backend_version: str | None = None
+    schema_version: str = SCHEMA_VERSION
+    grounding: GroundingStatus | None = None
+
+
+class NumericTarget(_RecordBase):
+    type: Literal["numeric_target"] = "numeric_target"
+    indicator: str
+    value: float
+    value_max: float | None = None
+    unit: str
+    comparator: Comparator = "="
+    target_year: int | None = None
+
+
+class UnitAssignment(_RecordBase):
+    type: Literal["unit_assignment"] = "unit_assignment"
+    task: str
+    lead_units: list[str] = Field(default_factory=list)
+    responsible_units: list[str] = Field(default_factory=list)
+
+
+class Goal(_RecordBase):
+    type: Literal["goal"] = "goal"
+    text: str
+    target_year: int | None = None
+
+
+Record = Annotated[Union[NumericTarget, UnitAssignment, Goal], Field(discriminator="type")]
+RECORD_TYPES = ("numeric_target", "unit_assignment", "goal")
+
+SPEC_FIELDS = {
+    "numeric_target": ("indicator", "value", "value_max", "unit", "comparator", "target_year"),
+    "unit_assignment": ("task", "lead_units", "responsible_units"),
+    "goal": ("text", "target_year"),
+}
+
+
+def spec_dict(record: NumericTarget | UnitAssignment | Goal) -> dict:
+    """The record as a ``records.jsonl`` line: spec fields first, then the project's own."""
+    out: dict = {"doc": record.doc, "type": record.type, "quote": record.quote}
+    for name in SPEC_FIELDS[record.type]:
+        out[name] = getattr(record, name)
+    extra = record.model_dump(
+        mode="json", exclude={"doc", "type", "quote", *SPEC_FIELDS[record.type]}, exclude_none=True
+    )
+    out.update(extra)
+    return out
+
+
+def record_key(record: NumericTarget | UnitAssignment | Goal) -> str:
+    """A stable identity for de-duplication: type, span and the spec fields."""
+    fields = [record.doc, record.type, str(record.span.start if record.span else None),
+              str(record.span.end if record.span else None)]
+    fields += [repr(getattr(record, name)) for name in SPEC_FIELDS[record.type]]
+    return hashlib.sha1("\x1f".join(fields).encode("utf-8")).hexdigest()
+
+
+class DocResult(BaseModel):
+    """What the pipeline produced for one document."""
+
+    doc: Document
+    meta: DocumentMeta
+    sections: list[Section]
+    records: list[Annotated[Union[NumericTarget, UnitAssignment, Goal], Field(discriminator="type")]]
+    defects: dict[str, int] = Field(default_factory=dict)
+
+    @property
+    def ungrounded(self) -> int:
+        return sum(1 for r in self.records if r.grounding == GroundingStatus.NOT_FOUND)

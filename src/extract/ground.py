@@ -1,0 +1,84 @@
+"""Ground stage: every record gets a span in the original text and a grounding status.
+
+Rule records carry a span in the normalised text: it is mapped through the offset map and the
+quote becomes the original text at that span (``exact``). A record that arrives with only a
+quote (an LLM reply) is located by plain substring search: in the original (``exact``), in the
+normalised text (``normalised``), else by best fuzzy alignment (``fuzzy``, similarity >= 0.8);
+if none holds, it keeps its quote with ``not_found``. No record is dropped here.
+"""
+
+from __future__ import annotations
+
+from extract.data import GroundingStatus, Span
+from extract.normalise import Normalised, canonical
+
+FUZZY_MIN = 80.0
+
+
+def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in " \t\n\r\u3000\xa0":
+        start += 1
+    while end > start and text[end - 1] in " \t\n\r\u3000\xa0":
+        end -= 1
+    return start, end
+
+
+def ground_span(record, original: str, norm: Normalised):
+    """A record with ``norm_span`` -> the same record with span, quote and status."""
+    ns = record.norm_span
+    start, end = norm.mapped.to_orig(ns.start, ns.end)
+    start, end = _strip_span(original, start, end)
+    return record.model_copy(update={"span": Span(start=start, end=end), "quote": original[start:end],
+                                     "grounding": GroundingStatus.EXACT})
+
+
+def locate_quote(quote: str, original: str, norm: Normalised) -> tuple[Span | None, Span | None, GroundingStatus]:
+    """(original span, normalised span, status) of a quote; plain substring search first."""
+    q = quote.strip()
+    if not q:
+        return None, None, GroundingStatus.NOT_FOUND
+    i = original.find(q)
+    if i >= 0:
+        ns = norm.mapped.from_orig(i, i + len(q))
+        return Span(start=i, end=i + len(q)), Span(start=ns[0], end=ns[1]), GroundingStatus.EXACT
+    cq = canonical(q)
+    ntext = norm.text
+    j = ntext.find(cq)
+    if j < 0:
+        # the normalised text keeps single spaces between Latin words; try without any
+        stripped = ntext.replace(" ", "")
+        if cq and cq in stripped:
+            j = _unstrip_index(ntext, stripped.find(cq))
+            k = _unstrip_index(ntext, stripped.find(cq) + len(cq) - 1) + 1
+            o = norm.mapped.to_orig(j, k)
+            return Span(start=o[0], end=o[1]), Span(start=j, end=k), GroundingStatus.NORMALISED
+    if j >= 0:
+        o = norm.mapped.to_orig(j, j + len(cq))
+        return Span(start=o[0], end=o[1]), Span(start=j, end=j + len(cq)), GroundingStatus.NORMALISED
+    from rapidfuzz import fuzz
+
+    al = fuzz.partial_ratio_alignment(cq, ntext, score_cutoff=FUZZY_MIN)
+    if al is not None and al.dest_end > al.dest_start:
+        o = norm.mapped.to_orig(al.dest_start, al.dest_end)
+        return (Span(start=o[0], end=o[1]), Span(start=al.dest_start, end=al.dest_end), GroundingStatus.FUZZY)
+    return None, None, GroundingStatus.NOT_FOUND
+
+
+def _unstrip_index(text: str, k: int) -> int:
+    seen = -1
+    for i, ch in enumerate(text):
+        if ch != " ":
+            seen += 1
+            if seen == k:
+                return i
+    return len(text)
+
+
+def ground_quote(record, original: str, norm: Normalised):
+    span, nspan, status = locate_quote(record.quote, original, norm)
+    return record.model_copy(update={"span": span, "norm_span": nspan, "grounding": status})
+
+
+def ground(records: list, original: str, norm: Normalised) -> list:
+    return [ground_span(r, original, norm) if r.norm_span is not None else ground_quote(r, original, norm)
+            for r in records]

@@ -1,0 +1,144 @@
+"""The main job: ingest -> normalise -> structure -> extract -> ground -> store, per document.
+
+A batch goes on past a document that fails and reports it. A document whose text, backend and
+pipeline versions are unchanged since the last successful run into the same directory is not
+processed again (``force`` overrides).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sys
+import time
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pydantic import BaseModel, Field
+
+from extract.data import SCHEMA_VERSION, DocResult, Document, spec_dict  # noqa: F401
+from extract.errors import ExtractError, IngestError
+from extract.extractor import get_extractor
+from extract.ground import ground
+from extract.ingest import DEFAULT_MAX_BYTES, discover, read_document
+from extract.normalise import NORMALISER_VERSION
+from extract.prepared import prepare
+from extract.store import Store
+from extract.structure import STRUCTURE_VERSION
+
+
+class RunConfig(BaseModel):
+    inputs: list[Path]
+    out_dir: Path
+    backend: str = "rules"
+    max_bytes: int = DEFAULT_MAX_BYTES
+    force: bool = False
+    progress: bool = False
+
+
+class DocOutcome(BaseModel):
+    doc_id: str
+    path: str
+    status: str  # ok | skipped (unchanged) | failed
+    counts: dict[str, int] = Field(default_factory=dict)
+    ungrounded: int = 0
+    seconds: float = 0.0
+    error: str | None = None
+
+
+class RunSummary(BaseModel):
+    run_id: str
+    out_dir: str
+    backend: str
+    documents: list[DocOutcome]
+    records_path: str
+    seconds: float
+
+    @property
+    def failed(self) -> list[DocOutcome]:
+        return [d for d in self.documents if d.status == "failed"]
+
+
+def process_document(doc: Document, backend: str) -> DocResult:
+    extractor = get_extractor(backend)
+    prepared = prepare(doc)
+    records = ground(extractor.extract(prepared), doc.text, prepared.normalised)
+    records = _dedupe(records)
+    return DocResult(doc=doc, meta=prepared.structured.meta, sections=prepared.structured.sections,
+                     records=records, defects=prepared.normalised.defects)
+
+
+def _dedupe(records: list) -> list:
+    seen: set = set()
+    out = []
+    for r in records:
+        key = (r.type, r.span.start if r.span else None, r.span.end if r.span else None,
+               *(repr(v) for k, v in spec_dict(r).items() if k not in ("quote",) and k in _SPEC_KEYS))
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(r)
+    return out
+
+
+_SPEC_KEYS = {"indicator", "value", "value_max", "unit", "comparator", "target_year", "task", "lead_units",
+              "responsible_units", "text"}
+
+
+def _fingerprint(doc: Document, backend: str, version: str) -> str:
+    parts = [doc.sha256, backend, version, NORMALISER_VERSION, STRUCTURE_VERSION, SCHEMA_VERSION]
+    return hashlib.sha256("|".join(parts).encode()).hexdigest()
+
+
+def run(config: RunConfig) -> RunSummary:
+    t0 = time.time()
+    extractor = get_extractor(config.backend)
+    files = discover(config.inputs)
+    store = Store(config.out_dir)
+    run_id = time.strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:6]
+    store.start_run(run_id, extractor.name, extractor.version, config.model_dump(mode="json"))
+    outcomes: list[DocOutcome] = []
+    bar = None
+    if config.progress:
+        from tqdm import tqdm
+
+        bar = tqdm(total=len(files), unit="doc", file=sys.stderr)
+    try:
+        for path in files:
+            t1 = time.time()
+            doc_id = path.stem
+            try:
+                doc = read_document(path, config.max_bytes)
+                fp = _fingerprint(doc, extractor.name, extractor.version)
+                if not config.force and store.fingerprint(doc.doc_id) == fp:
+                    outcomes.append(DocOutcome(doc_id=doc.doc_id, path=str(path), status="skipped",
+                                               counts=store.record_counts(doc.doc_id)))
+                else:
+                    result = process_document(doc, config.backend)
+                    store.save_document(result, run_id, fp)
+                    counts: dict[str, int] = {}
+                    for r in result.records:
+                        if r.grounding != "not_found":
+                            counts[r.type] = counts.get(r.type, 0) + 1
+                    outcomes.append(DocOutcome(doc_id=doc.doc_id, path=str(path), status="ok", counts=counts,
+                                               ungrounded=result.ungrounded, seconds=round(time.time() - t1, 3)))
+            except ExtractError as exc:
+                reason = exc.reason if isinstance(exc, IngestError) else str(exc)
+                store.save_failure(doc_id, str(path), reason, run_id)
+                outcomes.append(DocOutcome(doc_id=doc_id, path=str(path), status="failed", error=str(exc)))
+            except Exception as exc:  # a bug on one document must not sink the batch: report it
+                msg = f"{path}: internal error {type(exc).__name__}: {exc} (please report it with this file)"
+                store.save_failure(doc_id, str(path), msg, run_id)
+                outcomes.append(DocOutcome(doc_id=doc_id, path=str(path), status="failed", error=msg))
+            if bar is not None:
+                bar.update(1)
+        ok_ids = [o.doc_id for o in outcomes if o.status in ("ok", "skipped")]
+        records_path = store.write_jsonl(ok_ids)
+        summary = RunSummary(run_id=run_id, out_dir=str(config.out_dir), backend=extractor.name, documents=outcomes,
+                             records_path=str(records_path), seconds=round(time.time() - t0, 3))
+        store.finish_run(run_id, "failed" if summary.failed else "ok", summary.model_dump(mode="json"))
+        return summary
+    finally:
+        if bar is not None:
+            bar.close()
+        store.close()

@@ -1,0 +1,116 @@
+"""The offline rules backend: numeric targets, unit assignments and goals found by patterns
+over the normalised, structured document. Every record carries its span in the normalised
+text; the ground stage maps it to the original."""
+
+from __future__ import annotations
+
+from extract.data import Goal, NumericTarget, Span, UnitAssignment
+from extract.prepared import PreparedDoc
+from extract.rules.goals import find_goals
+from extract.rules.targets import find_targets, indicator_row, table_comparator, table_value
+from extract.rules.text import in_past_section
+from extract.rules.units import find_inline_assignments, split_units
+
+RULES_VERSION = "rules.v1"
+
+AnyRecord = NumericTarget | UnitAssignment | Goal
+
+
+class RulesExtractor:
+    """Pattern rules; no model, no network."""
+
+    name = "rules"
+    version = RULES_VERSION
+
+    def extract(self, doc: PreparedDoc) -> list[AnyRecord]:
+        out: list[AnyRecord] = []
+        out += self._paragraphs(doc)
+        out += self._tables(doc)
+        return out
+
+    def _base(self, doc: PreparedDoc, start: int, end: int, path: list[str]) -> dict:
+        return dict(doc=doc.doc.doc_id, quote="", norm_span=Span(start=start, end=end),
+                    section=" > ".join(path) or None, backend=self.name, backend_version=self.version)
+
+    def _paragraphs(self, doc: PreparedDoc) -> list[AnyRecord]:
+        s = doc.structured
+        text = doc.text
+        out: list[AnyRecord] = []
+        for par in s.paragraphs:
+            if par.kind != "text" or not par.section_path:
+                continue  # headings, and the notice before the first heading
+            path = par.section_path
+            if in_past_section(path):
+                continue
+            ptext = text[par.span.start:par.span.end]
+            heading = s.headings.get(s.line_at(par.span.start))
+            body_start = 0
+            title = title_start = None
+            if heading is not None and heading.inline:
+                cut = ptext.find(heading.title) + len(heading.title)
+                body_start = cut + 1 if cut < len(ptext) and ptext[cut] in "。.:：" else cut
+                title, title_start = heading.title, ptext.find(heading.title)
+            goal_section = s.in_goal_section(path)
+            for g in find_goals(ptext, par.span.start, goal_section, body_start):
+                out.append(Goal(**self._base(doc, g.start, g.end, path), text=text[g.start:g.end], target_year=g.year))
+            for t in find_targets(ptext[body_start:], par.span.start + body_start):
+                out.append(NumericTarget(**self._base(doc, t.start, t.end, path), indicator=t.indicator,
+                                         value=t.value, value_max=t.value_max, unit=t.unit,
+                                         comparator=t.comparator, target_year=t.target_year))
+            for a in find_inline_assignments(ptext, par.span.start, title, title_start):
+                out.append(UnitAssignment(**self._base(doc, a.start, a.end, path), task=a.task,
+                                          lead_units=a.lead, responsible_units=a.responsible))
+        return out
+
+    def _tables(self, doc: PreparedDoc) -> list[AnyRecord]:
+        out: list[AnyRecord] = []
+        for table in doc.structured.tables:
+            path = table.section_path
+            if table.kind == "indicators":
+                parent_unit = None
+                for row in table.rows:
+                    label = row.cells[0]
+                    name, unit = indicator_row(label, parent_unit)
+                    if unit is not None and label.strip().startswith(("其中", "含")) is False and name:
+                        parent_unit = unit
+                    if "unit" in row.roles:
+                        unit = row.cells[row.roles.index("unit")]
+                    for cell, span, role in zip(row.cells, row.cell_spans, row.roles):
+                        if not role.startswith("value:"):
+                            continue
+                        parsed = table_value(cell)
+                        if parsed is None:
+                            continue
+                        sign, value, pct = parsed
+                        out.append(NumericTarget(
+                            **self._base(doc, row.cell_spans[0].start, span.end, path), indicator=name,
+                            value=value, unit=pct or unit or "", comparator=table_comparator(sign),
+                            target_year=int(role.split(":")[1])))
+                continue
+            for row in table.rows:
+                roles = row.roles
+                for cell, span, role in zip(row.cells, row.cell_spans, roles):
+                    if role.startswith("year:"):
+                        year, use_text = int(role.split(":")[1]), False
+                    elif role == "content":
+                        year, use_text = None, True
+                    else:
+                        continue
+                    cpath = path + [row.cells[roles.index("title")]] if "title" in roles else path
+                    for t in find_targets(cell, span.start, year=year, use_text_year=use_text):
+                        out.append(NumericTarget(**self._base(doc, t.start, t.end, cpath), indicator=t.indicator,
+                                                 value=t.value, value_max=t.value_max, unit=t.unit,
+                                                 comparator=t.comparator, target_year=t.target_year))
+                    for g in find_goals(cell, span.start, goal_section=False):
+                        out.append(Goal(**self._base(doc, g.start, g.end, cpath), text=doc.text[g.start:g.end],
+                                        target_year=g.year))
+                if "lead" in roles or "responsible" in roles:
+                    first = roles.index("title") if "title" in roles else (roles.index("content") if "content" in roles else 0)
+                    last = max(i for i, r in enumerate(roles) if r in ("lead", "responsible"))
+                    task = row.cells[first]
+                    lead = split_units(row.cells[roles.index("lead")]) if "lead" in roles else []
+                    resp = split_units(row.cells[roles.index("responsible")]) if "responsible" in roles else []
+                    out.append(UnitAssignment(**self._base(doc, row.cell_spans[first].start, row.cell_spans[last].end, path),
+                                              task=task, lead_units=lead, responsible_units=resp))
+        return out
+

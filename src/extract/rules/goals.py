@@ -1,0 +1,34 @@
+"""Goals: every sentence of a goal section (总体目标, 发展目标, 主要目标...), and elsewhere every
+sentence that commits to a future deadline (到2025年, 2023年底前)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extract.rules.text import deadline_year, is_past, sentences
+
+_NOT_A_GOAL = re.compile(r"(?:指标|一览表|表|如下|见附件)$")
+
+
+@dataclass
+class GoalHit:
+    start: int
+    end: int
+    year: int | None
+
+
+def find_goals(text: str, offset: int, goal_section: bool, body_start: int = 0) -> list[GoalHit]:
+    hits: list[GoalHit] = []
+    for sent in sentences(text[body_start:], offset + body_start):
+        s = sent.text.strip()
+        if len(s) < 6:
+            continue
+        year = deadline_year(s)
+        if goal_section:
+            if _NOT_A_GOAL.search(s) and len(s) <= 40:
+                continue
+        elif year is None or is_past(s):
+            continue
+        hits.append(GoalHit(sent.start, sent.end, year))
+    return hits

@@ -1,0 +1,210 @@
+"""Numeric targets from running text and from rebuilt tables.
+
+A target is a number with a unit (or ``%`` / ``百分之``) in a sentence that commits to the
+future. Numbers in names and slogans (inside short “...” quotes, ``5+2``, ``2.0`` versions,
+``N分钟健身圈``), in 《titles》, years, dates, ordinals and baselines (``由A提高到B``: A) are
+skipped; sentences about the past are skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extract.rules.text import is_past, masked_titles, sentences, year_before
+
+_MEASURE = (
+    "个百分点|百分点|万平方米|平方米|平方公里|公里|万人次|人次|万人|万元|亿元|元|万册|万套|万个|万台|万件|万张|"
+    "课时|学时|小时|分钟|学分|周|天|年|个|所|名|人|项|次|场|门|家|套|间|台|件|张|册|本|支|处|座|条|节|亩|米|倍|"
+    "类|种|期|届|班|篇|部|堂|轮|批|位|块|片|栋|幢|枚|首|份|户|对|组|岗|园|校|株|辆|床|架"
+)
+NUMBER = re.compile(
+    r"(?<![\d.A-Za-z+])(?P<pct_word>百分之)?(?P<v>\d+(?:\.\d+)?)"
+    r"(?:\s*(?P<range>-|—|–|~|～|至|到)\s*(?P<vmax>\d+(?:\.\d+)?))?"
+    r"\s*(?P<unit>%|‰|(?P<wan>万|亿)?余?(?:" + _MEASURE + r")|(?:余)(?:" + _MEASURE + r"))?"
+)
+_NAME_AFTER = re.compile(r"^(?:健身圈|生活圈|服务圈|教育圈|工程|行动|计划|战略|模式|体系|机制|课堂|平台|版|号|月|日|时代|字方针|届|期)")
+_ORDINAL_BEFORE = re.compile(r"(?:第|编号|文号|电话|[A-Za-z])\s*$")
+_GE = re.compile(r"(?:不低于|不少于|不小于|不得少于|不得低于|至少|最少|力争达到|力争达)\s*$")
+_LE = re.compile(r"(?:不超过|不高于|不多于|不得超过|不大于|最多|控制在|控制到)\s*$")
+_LT = re.compile(r"(?:低于|少于|小于)\s*$")
+_GT = re.compile(r"(?:超过|高于|多于|大于)\s*$")
+_SUFFIX = re.compile(r"^\s*(以上|及以上|以下|以内|之内|左右|内)")
+_CLAUSE_BOUND = re.compile(r"[，,；;。：:!?！？\n]")
+_LEAD_TRIM = re.compile(
+    r"^(?:(?:到|至|在)?\s*20\d\d\s*年(?:底|末|前|内)?|每年|每学年度?|每学期|年均|全年|三年内|五年内|“十四五”期间|十四五期间|"
+    r"力争|确保|全区|全县|全市|其中|新增|累计|逐步|持续|进一步|并|和|及|、|\s)+"
+)
+_TAIL_TRIM = re.compile(
+    r"(?:分别|均|都|要|将|需|须|应|能|可|稳定|保持|控制|提高|提升|增加|增长|降低|下降|减少|扩大|达到|达|为|在|到|至|"
+    r"不低于|不少于|不小于|不得少于|不得低于|至少|最少|不超过|不高于|不多于|不得超过|最多|低于|少于|超过|高于|"
+    r"力争|约|共|总计|合计|累计|新增|\s)+$"
+)
+_VERB_ONLY = re.compile(
+    r"^(?:创办|建设|打造|培育|培养|新增|建成|引进|组织|开展|完成|评选|认定|立项|选聘|设立|组建|遴选|新建|创建|举办|建立|"
+    r"招聘|培训|配备|购置|改造|扩建|改扩建|新(?:\(改\))?建|实施|推出|开发|编写|出版|命名|表彰|投入|安排|支持|资助|"
+    r"启动|申报|推荐|评定|增加|达到|提供|开设|开齐|学会|掌握|保证|确保|形成|举行|培训|成立|招收|招生|接收|输送)+$"
+)
+
+
+@dataclass
+class TargetHit:
+    start: int  # quote span, offsets in the text given to ``find_targets`` plus ``offset``
+    end: int
+    indicator: str
+    value: float
+    value_max: float | None
+    unit: str
+    comparator: str
+    target_year: int | None
+
+
+def _quote_ranges(text: str) -> list[tuple[int, int]]:
+    """Spans of short “...” quotations: names and slogans, not measures."""
+    return [(m.start(), m.end()) for m in re.finditer(r"[“\"「『]([^”\"」』]{1,14})[”\"」』]", text)]
+
+
+def _clause_start(text: str, pos: int) -> int:
+    starts = [m.end() for m in _CLAUSE_BOUND.finditer(text, 0, pos)]
+    return starts[-1] if starts else 0
+
+
+def _clause_end(text: str, pos: int) -> int:
+    m = _CLAUSE_BOUND.search(text, pos)
+    return m.start() if m else len(text)
+
+
+def _comparator(before: str, suffix: str, table_sign: str = "") -> str:
+    if table_sign in (">", "≥"):
+        return ">" if table_sign == ">" else ">="
+    if table_sign in ("<", "≤"):
+        return "<" if table_sign == "<" else "<="
+    if suffix in ("以上", "及以上"):
+        return ">="
+    if suffix in ("以下", "以内", "之内", "内"):
+        return "<="
+    b = before[-8:]
+    if _GE.search(b):
+        return ">="
+    if _LE.search(b):
+        return "<="
+    if _LT.search(b):
+        return "<"
+    if _GT.search(b):
+        return ">"
+    return "="
+
+
+def _indicator(pre: str, post: str) -> str:
+    pre = _LEAD_TRIM.sub("", pre)
+    pre = _TAIL_TRIM.sub("", pre)
+    post = re.split(r"[，,；;。、和及与]", post, maxsplit=1)[0]
+    post = re.sub(r"^(?:以上|及以上|以下|以内|左右)", "", post)[:20]
+    if (not pre or _VERB_ONLY.match(pre)) and post:
+        return (pre + post) if pre and len(pre) <= 2 else post
+    return pre[-24:] if pre else post
+
+
+def _fenbie_indicators(clause: str, n: int) -> list[str] | None:
+    """Subjects of a 分别 clause: ``小学、初中就近划片入学比例分别达到`` -> two indicators."""
+    i = clause.find("分别")
+    if i < 0:
+        return None
+    subject = _LEAD_TRIM.sub("", clause[:i])
+    items = [x for x in re.split(r"[、和及与]", subject) if x]
+    if len(items) != n or n < 2:
+        return None
+    last = items[-1]
+    head = len(items[0])
+    tail = last[head:] if len(last) > head + 1 and head <= 4 else ""
+    return [it + tail if k < n - 1 else it for k, it in enumerate(items)]
+
+
+def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_year: bool = True,
+                 skip_past: bool = True) -> list[TargetHit]:
+    """Targets in ``text`` (a paragraph or a table cell). ``year`` forces the target year (a
+    table column); otherwise the year stated in the number's own sentence is used."""
+    hits: list[TargetHit] = []
+    masked = masked_titles(text)
+    for sent in sentences(masked):
+        if skip_past and is_past(sent.text):
+            continue
+        quotes = _quote_ranges(sent.text)
+        found: list[tuple[re.Match[str], str]] = []
+        for m in NUMBER.finditer(sent.text):
+            if not (m.group("unit") or m.group("pct_word")):
+                continue
+            unit = m.group("unit") or ""
+            if m.group("pct_word"):
+                unit = "%"
+            v = m.group("v")
+            after = sent.text[m.end():]
+            before = sent.text[: m.start()]
+            if unit.endswith("年") and len(v) == 4:
+                continue  # a year
+            if m.group("vmax") and len(v) == 4 and v.startswith(("19", "20")):
+                continue  # a year range
+            if _ORDINAL_BEFORE.search(before) or _NAME_AFTER.match(after) or after.startswith(("+", ".")):
+                continue
+            if before.endswith(("+", "由", "从", "V", "v")) or re.search(r"(?:由|从)\s*$", before):
+                continue
+            if any(a <= m.start() < b for a, b in quotes):
+                continue
+            unit = unit.replace("余", "")
+            if unit == "‰":
+                pass
+            found.append((m, unit))
+        fenbie = None
+        if found:
+            first_clause = sent.text[_clause_start(sent.text, found[0][0].start()):found[0][0].start()]
+            if "分别" in first_clause:
+                fenbie = _fenbie_indicators(first_clause, len(found))
+        for k, (m, unit) in enumerate(found):
+            cstart = _clause_start(sent.text, m.start())
+            seg_start = max(cstart, sent.text.rfind("、", 0, m.start()) + 1)
+            pre = sent.text[seg_start:m.start()]
+            if len(_TAIL_TRIM.sub("", _LEAD_TRIM.sub("", pre))) == 0 and seg_start > cstart:
+                pre = sent.text[cstart:m.start()]  # `..., 2023年达80%、2025年达90%`: use the clause
+            suffix_m = _SUFFIX.match(sent.text[m.end():])
+            suffix = suffix_m.group(1) if suffix_m else ""
+            if suffix == "内" and not unit.endswith(("年", "天", "周", "小时", "分钟")):
+                suffix = ""
+            end = m.end() + (suffix_m.end() if suffix else 0)
+            post_end = _clause_end(sent.text, end)
+            post = sent.text[end:post_end]
+            indicator = fenbie[k] if fenbie else _indicator(pre, post)
+            if not indicator:
+                continue
+            qend = end
+            if indicator and post.startswith(indicator[:2]) and indicator in post:
+                qend = end + post.index(indicator) + len(indicator)
+            ty = year if year is not None else (year_before(sent.text, m.start()) if use_text_year else None)
+            hits.append(TargetHit(
+                start=offset + sent.start + cstart, end=offset + sent.start + qend,
+                indicator=indicator, value=float(m.group("v")),
+                value_max=float(m.group("vmax")) if m.group("vmax") else None,
+                unit=unit, comparator=_comparator(sent.text[:m.start()], suffix), target_year=ty,
+            ))
+    return hits
+
+
+_TABLE_VALUE = re.compile(r"^([<>≥≤]?)\s*(-?\d+(?:\.\d+)?)\s*(%?)$")
+_LABEL_UNIT = re.compile(r"[(（]([^()（）]{1,6})[)）]\s*$")
+
+
+def indicator_row(label: str, parent_unit: str | None) -> tuple[str, str | None]:
+    """(indicator, unit) of an indicator-table row label such as ``学前三年毛入园率(%)``."""
+    m = _LABEL_UNIT.search(label)
+    unit = m.group(1) if m else parent_unit
+    name = label[: m.start()] if m else label
+    name = re.sub(r"^(?:其中|含)[:：]\s*", "", name).strip()
+    return name, unit
+
+
+def table_value(cell: str) -> tuple[str, float, str] | None:
+    m = _TABLE_VALUE.match(cell.strip())
+    return (m.group(1), float(m.group(2)), m.group(3)) if m else None
+
+
+def table_comparator(sign: str) -> str:
+    return _comparator("", "", sign)

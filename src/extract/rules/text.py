@@ -1,0 +1,76 @@
+"""Small text helpers shared by the rules: sentences, clauses, years, past-tense context."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_SENT_END = re.compile(r"[。!?！？]")
+YEAR_DEADLINE = re.compile(r"(?:到|至|截至|截止)\s*(20\d\d)\s*年|(20\d\d)\s*年(?:底|末)?(?:前|以前)")
+_YEAR_ANY = re.compile(r"(?<![\d.])(20\d\d)\s*年(?![\d])")
+_YEAR_RANGE = re.compile(r"(20\d\d)\s*[-—–~至到]\s*(20\d\d)\s*年?")
+_TITLE_SPAN = re.compile(r"《[^》]*》")
+PAST_SECTION = re.compile(r"(发展基础|主要成就|成就|回顾|现状|基础与|机遇与挑战|面临挑战|发展环境|面临形势|存在问题|工作基础)")
+PAST_MARKERS = re.compile(
+    r"(十三五[”\"]?(?:期间|时期|以来|末|中)|已经|已[^经]|累计(?:投入|完成|新建|建成|培训|招聘)|"
+    r"荣获|获评|被评为|较20\d\d年|比20\d\d年|较[“\"]?十二五|过去|近[三五]年来|截至20\d\d年)"
+)
+
+
+@dataclass(frozen=True)
+class Piece:
+    """A substring with its offset in the enclosing text."""
+
+    start: int
+    end: int
+    text: str
+
+
+def sentences(text: str, offset: int = 0) -> list[Piece]:
+    """Split at 。！？ (kept out of the piece); skip empty pieces."""
+    out: list[Piece] = []
+    pos = 0
+    for m in _SENT_END.finditer(text):
+        _add(out, text, pos, m.start(), offset)
+        pos = m.end()
+    _add(out, text, pos, len(text), offset)
+    return out
+
+
+def _add(out: list[Piece], text: str, a: int, b: int, offset: int) -> None:
+    while a < b and text[a] in " \t":
+        a += 1
+    while b > a and text[b - 1] in " \t":
+        b -= 1
+    if b > a:
+        out.append(Piece(offset + a, offset + b, text[a:b]))
+
+
+def masked_titles(text: str) -> str:
+    """Blank out 《...》 titles (same length), so numbers and years inside them are not read."""
+    return _TITLE_SPAN.sub(lambda m: "□" * len(m.group()), text)
+
+
+def deadline_year(text: str) -> int | None:
+    """The first deadline year of a sentence (到2025年, 2023年底前), else None."""
+    t = _YEAR_RANGE.sub(lambda m: "□" * len(m.group()), masked_titles(text))
+    m = YEAR_DEADLINE.search(t)
+    return int(m.group(1) or m.group(2)) if m else None
+
+
+def year_before(text: str, pos: int) -> int | None:
+    """The year stated in ``text`` nearest before ``pos``; else the first year after it."""
+    t = _YEAR_RANGE.sub(lambda m: "□" * len(m.group()), masked_titles(text))
+    before = [m for m in _YEAR_ANY.finditer(t) if m.end() <= pos]
+    if before:
+        return int(before[-1].group(1))
+    after = [m for m in _YEAR_ANY.finditer(t) if m.start() >= pos]
+    return int(after[0].group(1)) if after else None
+
+
+def is_past(sentence: str) -> bool:
+    return bool(PAST_MARKERS.search(sentence))
+
+
+def in_past_section(path: list[str]) -> bool:
+    return any(PAST_SECTION.search(h) for h in path)

@@ -1,0 +1,78 @@
+"""Unit assignments: task-table rows and ``(牵头单位:...;责任单位:...)`` in running text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+LEAD_LABEL = r"(?:牵头单位|牵头部门|牵头责任单位|主责单位|牵头)"
+RESP_LABEL = r"(?:责任单位|责任部门|配合单位|配合部门|参与单位|协同单位|协办单位)"
+_ASSIGN = re.compile(
+    rf"[(（]\s*(?P<l1>{LEAD_LABEL}|{RESP_LABEL})\s*[:：]\s*(?P<a>[^()（）:：]*(?:[(（][^()（）]*[)）][^()（）:：]*)*?)"
+    rf"(?:\s*[;；,，。]?\s*(?P<l2>{RESP_LABEL}|{LEAD_LABEL})\s*[:：]\s*(?P<b>[^()（）:：]*(?:[(（][^()（）]*[)）][^()（）:：]*)*?))?\s*[)）]"
+)
+_SPLIT = re.compile(r"[、,，;；\s/]+")
+
+
+def split_units(cell: str) -> list[str]:
+    """Split a unit list on 、,;, and spaces, never inside brackets; drop a trailing 等/及."""
+    out: list[str] = []
+    depth = 0
+    buf = ""
+    for ch in cell:
+        if ch in "(（":
+            depth += 1
+        elif ch in ")）":
+            depth = max(0, depth - 1)
+        if depth == 0 and _SPLIT.match(ch):
+            out.append(buf)
+            buf = ""
+        else:
+            buf += ch
+    out.append(buf)
+    units = []
+    for u in out:
+        u = u.strip().rstrip("。.")
+        u = re.sub(r"(?:等|及)+$", "", u).strip()
+        if u:
+            units.append(u)
+    return units
+
+
+@dataclass
+class AssignmentHit:
+    start: int  # quote span in the paragraph text (plus offset)
+    end: int
+    task: str
+    lead: list[str]
+    responsible: list[str]
+
+
+def find_inline_assignments(text: str, offset: int = 0, title: str | None = None,
+                            title_start: int | None = None) -> list[AssignmentHit]:
+    """``...任务...(牵头单位:A;责任单位:B、C)`` in a paragraph. The task is the paragraph's
+    heading title when it has one, else the first clause of the sentence before the bracket."""
+    hits: list[AssignmentHit] = []
+    prev_end = 0
+    for m in _ASSIGN.finditer(text):
+        lists = [(m.group("l1"), m.group("a"))]
+        if m.group("l2"):
+            lists.append((m.group("l2"), m.group("b") or ""))
+        lead: list[str] = []
+        resp: list[str] = []
+        for i, (label, body) in enumerate(lists):
+            is_lead = re.fullmatch(LEAD_LABEL, label) is not None
+            # two lists both labelled 责任单位: the first one is the lead (a typo in the source)
+            if not is_lead and i == 0 and len(lists) == 2 and re.fullmatch(RESP_LABEL, lists[1][0]):
+                is_lead = True
+            (lead if is_lead else resp).extend(split_units(body))
+        if title and prev_end == 0 and title_start is not None:
+            task, qstart = title, title_start
+        else:
+            seg_start = max(prev_end, max(text.rfind(c, 0, m.start()) for c in "。;；") + 1)
+            seg = text[seg_start:m.start()]
+            first = re.split(r"[，,。；;]", seg.strip(), maxsplit=1)[0]
+            task, qstart = first.strip(), seg_start + (len(seg) - len(seg.lstrip()))
+        hits.append(AssignmentHit(offset + qstart, offset + m.end(), task, lead, resp))
+        prev_end = m.end()
+    return hits

@@ -1,0 +1,131 @@
+"""Store stage: the run directory's SQLite database and its ``records.jsonl``.
+
+``extract.db`` holds documents, sections, records and runs. Each document's records are
+replaced in one transaction, so a re-run never duplicates them and a killed run leaves the
+database as it was before that document. ``records.jsonl`` is rewritten from the database
+through a temporary file and ``os.replace``: readers see the old file or the new one.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import tempfile
+import time
+from pathlib import Path
+
+from extract.data import DocResult, GroundingStatus, record_key, spec_dict
+from extract.errors import StoreError
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS runs (
+  run_id TEXT PRIMARY KEY, started_at REAL, finished_at REAL, backend TEXT, backend_version TEXT,
+  config TEXT, status TEXT, summary TEXT
+);
+CREATE TABLE IF NOT EXISTS documents (
+  doc_id TEXT PRIMARY KEY, path TEXT, sha256 TEXT, encoding TEXT, n_chars INTEGER, meta TEXT,
+  defects TEXT, status TEXT, error TEXT, run_id TEXT, fingerprint TEXT, updated_at REAL
+);
+CREATE TABLE IF NOT EXISTS sections (
+  doc_id TEXT, idx INTEGER, heading TEXT, level INTEGER, path TEXT, start INTEGER, "end" INTEGER,
+  PRIMARY KEY (doc_id, idx)
+);
+CREATE TABLE IF NOT EXISTS records (
+  id TEXT PRIMARY KEY, doc_id TEXT NOT NULL, type TEXT NOT NULL, grounding TEXT, run_id TEXT,
+  start INTEGER, "end" INTEGER, section TEXT, body TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS records_doc ON records(doc_id, type);
+"""
+
+
+class Store:
+    def __init__(self, out_dir: Path) -> None:
+        self.out_dir = out_dir
+        try:
+            out_dir.mkdir(parents=True, exist_ok=True)
+            self.db = sqlite3.connect(out_dir / "extract.db", timeout=30)
+            self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.executescript(SCHEMA)
+        except (OSError, sqlite3.Error) as exc:
+            raise StoreError(f"{out_dir}: cannot open the run database: {exc}") from exc
+
+    def close(self) -> None:
+        self.db.close()
+
+    # -- runs --------------------------------------------------------------------------------
+    def start_run(self, run_id: str, backend: str, version: str, config: dict) -> None:
+        with self.db:
+            self.db.execute("INSERT INTO runs VALUES (?,?,?,?,?,?,?,?)",
+                            (run_id, time.time(), None, backend, version, json.dumps(config, ensure_ascii=False),
+                             "running", None))
+
+    def finish_run(self, run_id: str, status: str, summary: dict) -> None:
+        with self.db:
+            self.db.execute("UPDATE runs SET finished_at=?, status=?, summary=? WHERE run_id=?",
+                            (time.time(), status, json.dumps(summary, ensure_ascii=False), run_id))
+
+    # -- documents ---------------------------------------------------------------------------
+    def fingerprint(self, doc_id: str) -> str | None:
+        row = self.db.execute("SELECT fingerprint FROM documents WHERE doc_id=? AND status='ok'", (doc_id,)).fetchone()
+        return row[0] if row else None
+
+    def record_counts(self, doc_id: str) -> dict[str, int]:
+        rows = self.db.execute("SELECT type, COUNT(*) FROM records WHERE doc_id=? AND grounding!=? GROUP BY type",
+                               (doc_id, GroundingStatus.NOT_FOUND.value)).fetchall()
+        return dict(rows)
+
+    def save_document(self, result: DocResult, run_id: str, fingerprint: str) -> None:
+        """Replace everything stored for this document in one transaction."""
+        d = result.doc
+        with self.db:
+            self.db.execute("DELETE FROM records WHERE doc_id=?", (d.doc_id,))
+            self.db.execute("DELETE FROM sections WHERE doc_id=?", (d.doc_id,))
+            self.db.execute(
+                "INSERT OR REPLACE INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                (d.doc_id, d.path, d.sha256, d.encoding, len(d.text), result.meta.model_dump_json(),
+                 json.dumps(result.defects, ensure_ascii=False), "ok", None, run_id, fingerprint, time.time()))
+            self.db.executemany(
+                "INSERT INTO sections VALUES (?,?,?,?,?,?,?)",
+                [(d.doc_id, s.index, s.heading, s.level, " > ".join(s.path), s.span.start, s.span.end)
+                 for s in result.sections])
+            rows = {}
+            for r in result.records:
+                key = record_key(r)
+                rows[key] = (key, d.doc_id, r.type, r.grounding.value if r.grounding else None, run_id,
+                             r.span.start if r.span else None, r.span.end if r.span else None, r.section,
+                             json.dumps(spec_dict(r), ensure_ascii=False))
+            self.db.executemany("INSERT INTO records VALUES (?,?,?,?,?,?,?,?,?)", list(rows.values()))
+
+    def save_failure(self, doc_id: str, path: str, error: str, run_id: str) -> None:
+        """Mark a document failed; its earlier records (if any) stay as they were."""
+        with self.db:
+            self.db.execute(
+                "INSERT INTO documents (doc_id, path, status, error, run_id, updated_at) VALUES (?,?,?,?,?,?) "
+                "ON CONFLICT(doc_id) DO UPDATE SET status='failed', error=excluded.error, run_id=excluded.run_id, "
+                "updated_at=excluded.updated_at, fingerprint=NULL",
+                (doc_id, path, "failed", error, run_id, time.time()))
+
+    # -- output ------------------------------------------------------------------------------
+    def write_jsonl(self, doc_ids: list[str] | None = None) -> Path:
+        """Rewrite ``records.jsonl`` (grounded records only) atomically; returns its path."""
+        target = self.out_dir / "records.jsonl"
+        sql = "SELECT body FROM records WHERE grounding != ?"
+        args: list = [GroundingStatus.NOT_FOUND.value]
+        if doc_ids is not None:
+            sql += f" AND doc_id IN ({','.join('?' * len(doc_ids))})"
+            args += doc_ids
+        sql += " ORDER BY doc_id, type, start, id"
+        fd, tmp = tempfile.mkstemp(prefix=".records.", suffix=".jsonl", dir=self.out_dir)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as f:
+                for (body,) in self.db.execute(sql, args):
+                    f.write(body + "\n")
+                f.flush()
+                os.fsync(f.fileno())
+            os.replace(tmp, target)
+        except BaseException:
+            if os.path.exists(tmp):
+                os.unlink(tmp)
+            raise
+        return target

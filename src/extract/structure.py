@@ -1,0 +1,425 @@
+"""Structure stage: heading outline, paragraphs with section paths, rebuilt tables, metadata.
+
+Works on the normalised text (one line per paragraph or table cell). Heading levels are fixed by
+their marker: ``第X章`` 1, ``一、`` 2, ``(一)`` 3, ``1.`` 4, ``(1)`` 5, ``①`` 6. Tables that arrive
+flattened one cell per line are rebuilt into rows: expected-indicator tables (a ``指标`` header
+followed by year columns) and task-breakdown tables (``序号`` ... ``牵头`` ... rows numbered 1, 2, ...).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from extract.data import DocumentMeta, Paragraph, Section, Span, Table, TableRow
+
+STRUCTURE_VERSION = "struct.v1"
+
+_CN = "一二三四五六七八九十"
+HEADING_PATTERNS: list[tuple[int, re.Pattern[str]]] = [
+    (1, re.compile(r"^第[一二三四五六七八九十百零〇\d]+[章篇]\s*")),
+    (1, re.compile(r"^附件\s*\d{0,2}\s*[:：]?\s*(?=$|[^《])")),
+    (2, re.compile(rf"^[{_CN}]{{1,3}}[、.]\s*")),
+    (3, re.compile(rf"^\([{_CN}]{{1,3}}\)\s*")),
+    (4, re.compile(r"^\d{1,2}(?:[、]|\.(?!\d))\s*")),
+    (5, re.compile(r"^\(\d{1,2}\)\s*")),
+    (6, re.compile(r"^[①-⑳]\s*")),
+]
+_TOC_LINE = re.compile(r"(?:\.{4,}|…{2,}|-{4,})\s*\d+\s*$")
+_YEAR_CELL = re.compile(r"^(20\d\d)\s*年?(?:\s*[(（]?(基期|现状|目标|预期|基数)?[)）]?)?$")
+_VALUE_CELL = re.compile(r"^([<>≥≤]?)\s*(-?\d+(?:\.\d+)?)\s*(%?)$")
+_ROW_NO = re.compile(r"^\d{1,3}$")
+_SENTENCE_END = re.compile(r"[。!?！？]")
+GOAL_HEADINGS = re.compile(r"(总体目标|发展目标|主要目标|目标任务|工作目标|具体目标|预期目标|总目标)")
+_UNIT_SUFFIX = re.compile(
+    r"(局|委|办|部|院|会|府|队|校|镇|街|街道|区|县|市|中心|组|所|处|室|团|联|站|厅|行|司|馆|台|社|协|管委会|公司|集团|"
+    r"单位|部门|机构|分局|学校|大队|支队|法院|检察院|银行)\)?$"
+)
+
+
+@dataclass
+class Line:
+    index: int
+    start: int  # in the normalised text
+    end: int
+    text: str
+
+
+@dataclass
+class Heading:
+    level: int
+    marker: str
+    title: str
+    line: int
+    inline: bool  # the same line goes on with body text after the title
+
+
+@dataclass
+class Structured:
+    lines: list[Line]
+    paragraphs: list[Paragraph]
+    sections: list[Section]
+    tables: list[Table]
+    meta: DocumentMeta
+    headings: dict[int, Heading] = field(default_factory=dict)  # line index -> heading
+    table_lines: set[int] = field(default_factory=set)
+    toc_lines: set[int] = field(default_factory=set)
+
+    def line_at(self, pos: int) -> int:
+        """Index of the line holding normalised-text position ``pos``."""
+        import bisect
+
+        if not hasattr(self, "_starts"):
+            self._starts = [ln.start for ln in self.lines]
+        return bisect.bisect_right(self._starts, pos) - 1
+
+    def section_path_at(self, pos: int) -> list[str]:
+        best: list[str] = []
+        for s in self.sections:
+            if s.span.start <= pos < s.span.end and len(s.path) > len(best):
+                best = s.path
+        return best
+
+    def in_goal_section(self, path: list[str]) -> bool:
+        return any(GOAL_HEADINGS.search(h) for h in path)
+
+
+def split_lines(text: str) -> list[Line]:
+    lines: list[Line] = []
+    pos = 0
+    for i, raw in enumerate(text.split("\n")):
+        lines.append(Line(i, pos, pos + len(raw), raw))
+        pos += len(raw) + 1
+    return lines
+
+
+def parse_heading(text: str) -> Heading | None:
+    for level, pat in HEADING_PATTERNS:
+        m = pat.match(text)
+        if not m:
+            continue
+        rest = text[m.end():]
+        if not rest and m.group().startswith("附件"):
+            return Heading(level, m.group().strip(), "附件", -1, False)
+        if not rest or _TOC_LINE.search(text):
+            return None
+        end = _SENTENCE_END.search(rest)
+        if end and end.start() <= 40:
+            title, inline = rest[: end.start()], bool(rest[end.end():].strip())
+        elif len(rest) <= 40:
+            title, inline = rest, False
+        else:
+            return None  # a long numbered sentence without a title is a paragraph, not a heading
+        return Heading(level, m.group().strip(), title.strip(), -1, inline)
+    return None
+
+
+def is_unit_cell(text: str) -> bool:
+    """A cell that lists responsible units: short items, each ending like an organisation."""
+    if not text or len(text) > 160 or _SENTENCE_END.search(text):
+        return False
+    items = [x for x in re.split(r"[、,，;；\s]+", re.sub(r"\([^)]*\)", "", text)) if x]
+    if not items or any(len(x) > 16 for x in items):
+        return False
+    ok = sum(1 for x in items if _UNIT_SUFFIX.search(x) or x.startswith(("各", "相关", "有关")))
+    return ok >= max(1, (len(items) + 1) // 2)
+
+
+# -- tables ----------------------------------------------------------------------------------
+def _find_task_tables(lines: list[Line]) -> list[tuple[int, int, Table]]:
+    out: list[tuple[int, int, Table]] = []
+    i = 0
+    n = len(lines)
+    while i < n:
+        if lines[i].text.strip() != "序号":
+            i += 1
+            continue
+        header_end = None
+        for j in range(i + 1, min(n, i + 30)):
+            if lines[j].text.strip() == "1":
+                header_end = j
+                break
+        if header_end is None:
+            i += 1
+            continue
+        header = [ln.text.strip() for ln in lines[i:header_end]]
+        joined = "".join(header)
+        if "牵头" not in joined and "责任" not in joined:
+            i += 1
+            continue
+        years = [int(m.group(1)) for h in header if (m := _YEAR_CELL.match(h))]
+        rows_idx: list[tuple[int, int]] = []
+        k = header_end
+        expected = 1
+        while k < n and lines[k].text.strip() == str(expected):
+            nxt = None
+            for j in range(k + 1, min(n, k + 40)):
+                if lines[j].text.strip() == str(expected + 1):
+                    nxt = j
+                    break
+            if nxt is None:  # last row: at most a full row of cells, cut after the unit cells
+                limit = min(n, k + 1 + 6 + len(years))
+                end = k + 1
+                for j in range(k + 1, limit):
+                    if parse_heading(lines[j].text) and j > k + 2:
+                        break
+                    end = j + 1
+                cells = [lines[j].text for j in range(k + 1, end)]
+                last_unit = max((c for c in range(len(cells)) if is_unit_cell(cells[c])), default=None)
+                if last_unit is not None:
+                    end = k + 2 + last_unit
+                rows_idx.append((k, end))
+                k = end
+                break
+            rows_idx.append((k, nxt))
+            k = nxt
+            expected += 1
+        if not rows_idx:
+            i += 1
+            continue
+        table = Table(kind="tasks", header=header, years=years, rows=[],
+                      span=Span(start=lines[i].start, end=lines[rows_idx[-1][1] - 1].end))
+        for a, b in rows_idx:
+            cells = lines[a + 1:b]
+            roles = _task_row_roles([c.text for c in cells], years)
+            table.rows.append(TableRow(cells=[c.text for c in cells],
+                                       cell_spans=[Span(start=c.start, end=c.end) for c in cells],
+                                       roles=roles))
+        out.append((i, rows_idx[-1][1], table))
+        i = rows_idx[-1][1]
+    return out
+
+
+def _task_row_roles(cells: list[str], years: list[int]) -> list[str]:
+    """Name each cell of a task-table row: category, title, content, year:Y, lead, responsible."""
+    roles = ["other"] * len(cells)
+    if not cells:
+        return roles
+    tail = len(cells)
+    if tail >= 2 and is_unit_cell(cells[-1]) and is_unit_cell(cells[-2]):
+        roles[-2], roles[-1] = "lead", "responsible"
+        tail -= 2
+    elif is_unit_cell(cells[-1]):
+        roles[-1] = "lead"
+        tail -= 1
+    # leading short cells are category/title; the first long or sentence-like cell is content
+    content = None
+    for c in range(tail):
+        if len(cells[c]) > 25 or _SENTENCE_END.search(cells[c]) or "," in cells[c] or ";" in cells[c]:
+            content = c
+            break
+    if content is None:
+        content = min(tail, 1 if tail <= 1 else 1)
+        if tail == 0:
+            return roles
+    shorts = list(range(content))
+    if shorts:
+        roles[shorts[-1]] = "title"
+        for c in shorts[:-1]:
+            roles[c] = "category"
+        if content < tail:
+            roles[content] = "content"
+    else:
+        roles[content] = "title" if content < tail and len(cells[content]) <= 25 else "content"
+    for y, c in zip(years, range(content + 1, tail)):
+        roles[c] = f"year:{y}"
+    return roles
+
+
+def _find_indicator_tables(lines: list[Line], skip: set[int], min_year: int | None) -> list[tuple[int, int, Table]]:
+    out: list[tuple[int, int, Table]] = []
+    n = len(lines)
+    i = 0
+    while i < n:
+        t = lines[i].text.strip()
+        if i in skip or not (t in ("指标", "主要指标", "指标名称", "项目", "指标项") or (t.endswith("指标") and len(t) <= 8)):
+            i += 1
+            continue
+        # header: years following within a few lines
+        j = i + 1
+        header = [t]
+        years: list[int] = []
+        baseline_cols: set[int] = set()
+        has_unit_col = False
+        while j < n and j < i + 12:
+            h = lines[j].text.strip()
+            m = _YEAR_CELL.match(h)
+            if m:
+                if m.group(2) in ("基期", "现状", "基数") or (min_year and int(m.group(1)) < min_year):
+                    baseline_cols.add(len(years))
+                years.append(int(m.group(1)))
+            elif h in ("单位", "计量单位"):
+                has_unit_col = True
+            elif h in ("属性", "指标属性", "序号", "类别", "分类", "领域"):
+                pass
+            elif years:
+                break
+            header.append(h)
+            j += 1
+        if len(years) < 2:
+            i += 1
+            continue
+        rows: list[TableRow] = []
+        k = j
+        last = j
+        while k < n:
+            label = lines[k].text.strip()
+            if parse_heading(label) or len(label) > 40:
+                break
+            if _VALUE_CELL.match(label):  # a stray value: skip
+                k += 1
+                continue
+            m = k + 1
+            unit_cell = None
+            if has_unit_col and m < n and len(lines[m].text.strip()) <= 6 and not _VALUE_CELL.match(lines[m].text.strip()):
+                unit_cell = m
+                m += 1
+            vals = []
+            while m < n and _VALUE_CELL.match(lines[m].text.strip()) and len(vals) < len(years):
+                vals.append(m)
+                m += 1
+            if not vals:
+                k += 1  # a category fragment (分类 cells broken over lines)
+                continue
+            cells = [lines[k]] + ([lines[unit_cell]] if unit_cell is not None else []) + [lines[v] for v in vals]
+            roles = ["label"] + (["unit"] if unit_cell is not None else [])
+            for col, _v in enumerate(vals):
+                roles.append("baseline" if col in baseline_cols else f"value:{years[col]}")
+            rows.append(TableRow(cells=[c.text for c in cells], cell_spans=[Span(start=c.start, end=c.end) for c in cells],
+                                 roles=roles))
+            last = m
+            k = m
+        if rows:
+            out.append((i, last, Table(kind="indicators", header=header, years=years, rows=rows,
+                                       span=Span(start=lines[i].start, end=lines[last - 1].end))))
+            i = last
+        else:
+            i += 1
+    return out
+
+
+# -- metadata ----------------------------------------------------------------------------------
+_DOC_NO = re.compile(r"[\u4e00-\u9fff]{1,8}[〔\[【(]20\d\d[〕\]】)]\s*\d+\s*号")
+_DATE_CN = re.compile(r"^(20\d\d)年(\d{1,2})月(\d{1,2})日$")
+_DATE_ISO = re.compile(r"发布日期[:：]\s*(20\d\d)-(\d{1,2})-(\d{1,2})")
+_PERIOD = re.compile(r"(20\d\d)\s*[-—–~至到]\s*(20\d\d)")
+_TITLE_END = re.compile(r"(规划|方案|计划|意见|纲要|办法)(\s*[(（].{0,16}[)）])?$")
+_REGION = re.compile(r"^((?:[\u4e00-\u9fff]{2,3}(?:省|自治区))?(?:[\u4e00-\u9fff]{2,3}市)?(?:[\u4e00-\u9fff]{1,3}(?:区|县|旗))?)")
+_FIVE_YEAR = {"十三五": (2016, 2020), "十四五": (2021, 2025), "十五五": (2026, 2030)}
+
+
+def extract_meta(lines: list[Line], boilerplate: list[str]) -> DocumentMeta:
+    meta = DocumentMeta()
+    texts = [ln.text.strip() for ln in lines]
+    for t in texts[:80]:
+        if meta.doc_number is None and (m := _DOC_NO.search(t)) and len(t) <= 40:
+            meta.doc_number = m.group().replace(" ", "")
+    for idx, t in enumerate(texts[:120]):
+        if (m := _DATE_CN.match(t)):
+            meta.date = f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
+            prev = [x for x in texts[max(0, idx - 3):idx] if x]
+            if prev and re.search(r"(政府|办公室|委员会|教育局|委|局)$", prev[-1]):
+                meta.issuer = prev[-1]
+            break
+    for b in boilerplate:
+        if meta.date is None and (m := _DATE_ISO.search(b)):
+            meta.date = f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
+        if meta.issuer is None and (m := re.search(r"发文单位[:：]\s*(\S+?)(?:\s|发布|$)", b)):
+            meta.issuer = m.group(1)
+    titles = [t for t in texts[:200] if 6 <= len(t) <= 70 and _TITLE_END.search(t) and not t.startswith(("关于", "附件"))
+              and "《" not in t and not _TOC_LINE.search(t)]
+    notice = next((t for t in texts[:200] if "印发" in t and "《" in t and len(t) <= 120), None)
+    if titles:
+        meta.title = titles[0]
+    elif notice and (m := re.search(r"《(.+?)》", notice)):
+        meta.title = m.group(1)
+    if meta.issuer is None and notice and (m := re.match(r"(.+?)关于印发", notice)):
+        meta.issuer = m.group(1)
+    if meta.title:
+        region = _REGION.match(meta.title).group(1)
+        meta.region = region or None
+        if (m := _PERIOD.search(meta.title)):
+            meta.period = (int(m.group(1)), int(m.group(2)))
+        else:
+            for k, v in _FIVE_YEAR.items():
+                if k in meta.title:
+                    meta.period = v
+    if meta.period is None:
+        for t in texts[:120]:
+            if (m := re.fullmatch(r"[(（]?(20\d\d)\s*[-—–~至到]\s*(20\d\d)年?[)）]?", t)):
+                meta.period = (int(m.group(1)), int(m.group(2)))
+                break
+    if meta.region is None and meta.issuer:
+        meta.region = _REGION.match(meta.issuer).group(1) or None
+    return meta
+
+
+def _toc_lines(lines: list[Line]) -> set[int]:
+    """Lines of a table of contents: dotted leaders with page numbers, and the heading-like run
+    that follows a ``目录`` line (a mangled leader must not make a TOC entry a heading)."""
+    toc = {ln.index for ln in lines if _TOC_LINE.search(ln.text)}
+    for ln in lines:
+        if ln.text.replace(" ", "") != "目录":
+            continue
+        toc.add(ln.index)
+        for nxt in lines[ln.index + 1:]:
+            t = nxt.text.strip()
+            if not t:
+                continue
+            if nxt.index in toc or (len(t) <= 60 and (parse_heading(t) or re.search(r"\d+\s*$", t))):
+                toc.add(nxt.index)
+            else:
+                break
+    return toc
+
+
+# -- the stage -----------------------------------------------------------------------------------
+def structure(text: str, boilerplate: list[str] | None = None) -> Structured:
+    lines = split_lines(text)
+    meta = extract_meta(lines, boilerplate or [])
+    min_year = None
+    if meta.date:
+        min_year = int(meta.date[:4])
+    toc = _toc_lines(lines)
+    tables = _find_task_tables(lines)
+    table_lines: set[int] = set()
+    for a, b, _ in tables:
+        table_lines.update(range(a, b))
+    for a, b, t in _find_indicator_tables(lines, table_lines, min_year):
+        tables.append((a, b, t))
+        table_lines.update(range(a, b))
+    tables.sort(key=lambda x: x[0])
+
+    headings: dict[int, Heading] = {}
+    sections: list[Section] = []
+    stack: list[tuple[int, str, int]] = []  # (level, title, section index)
+    paragraphs: list[Paragraph] = []
+    for ln in lines:
+        if not ln.text.strip() or ln.index in toc or ln.index in table_lines:
+            continue
+        h = parse_heading(ln.text.strip())
+        if h is not None:
+            h.line = ln.index
+            headings[ln.index] = h
+            while stack and stack[-1][0] >= h.level:
+                lvl, _title, si = stack.pop()
+                sections[si].span = Span(start=sections[si].span.start, end=ln.start)
+            path = [t for _, t, _ in stack] + [h.title]
+            sections.append(Section(index=len(sections), heading=h.title, level=h.level, path=path,
+                                    span=Span(start=ln.start, end=len(text))))
+            stack.append((h.level, h.title, len(sections) - 1))
+            kind = "text" if h.inline else "heading"
+        else:
+            kind = "text"
+        paragraphs.append(Paragraph(index=len(paragraphs), span=Span(start=ln.start, end=ln.end),
+                                    section_path=[t for _, t, _ in stack], kind=kind))
+    table_objs = []
+    for a, _b, t in tables:
+        path = []
+        for s in sections:
+            if s.span.start <= lines[a].start < s.span.end and len(s.path) > len(path):
+                path = s.path
+        t.section_path = path
+        table_objs.append(t)
+    return Structured(lines=lines, paragraphs=paragraphs, sections=sections, tables=table_objs, meta=meta,
+                      headings=headings, table_lines=table_lines, toc_lines=toc)
