@@ -10,7 +10,7 @@ if none holds, it keeps its quote with ``not_found``. No record is dropped here.
 from __future__ import annotations
 
 from extract.data import GroundingStatus, Span
-from extract.normalise import Normalised, canonical
+from extract.normalise import Normalised, canonical, canonical_mapped
 
 FUZZY_MIN = 80.0
 
@@ -23,13 +23,53 @@ def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def ground_span(record, original: str, norm: Normalised):
+_BOUNDARY = "，,；;。！？!?\n"
+
+
+class _Canon:
+    """The scorer's view of one document: quotes are found at their first occurrence."""
+
+    def __init__(self, original: str) -> None:
+        self.mt = canonical_mapped(original)
+
+    def is_unique_at(self, original: str, start: int, end: int) -> bool:
+        own = self.mt.from_orig(start, end)[0]
+        q = canonical(original[start:end])
+        return not q or self.mt.text.find(q) == own
+
+
+def _unique_span(original: str, start: int, end: int, canon: _Canon, line_end: int, line_start: int) -> tuple[int, int]:
+    """Widen a quote clause by clause (right, then left) until it is the first occurrence of its
+    text, so that a reader who searches for the quote lands on this record."""
+    for _ in range(6):
+        if canon.is_unique_at(original, start, end):
+            break
+        nxt = min((i for i in (original.find(c, end + 1, line_end) for c in _BOUNDARY) if i >= 0), default=-1)
+        if nxt > end:
+            end = nxt
+            continue
+        prv = max(original.rfind(c, line_start, max(line_start, start - 1)) for c in _BOUNDARY)
+        if prv + 1 < start and prv >= line_start:
+            start = prv + 1
+        else:
+            break
+    return start, end
+
+
+def ground_span(record, original: str, norm: Normalised, canon: _Canon | None = None):
     """A record with ``norm_span`` -> the same record with span, quote and status."""
     ns = record.norm_span
     start, end = norm.mapped.to_orig(ns.start, ns.end)
     start, end = _strip_span(original, start, end)
+    if canon is not None and end > start:
+        line_start = original.rfind("\n", 0, start) + 1
+        line_end = original.find("\n", end)
+        start, end = _unique_span(original, start, end, canon, len(original) if line_end < 0 else line_end, line_start)
+        start, end = _strip_span(original, start, end)
+        ns_start, ns_end = norm.mapped.from_orig(start, end)
+        ns = Span(start=ns_start, end=max(ns_end, ns_start))
     return record.model_copy(update={"span": Span(start=start, end=end), "quote": original[start:end],
-                                     "grounding": GroundingStatus.EXACT})
+                                     "norm_span": ns, "grounding": GroundingStatus.EXACT})
 
 
 def locate_quote(quote: str, original: str, norm: Normalised) -> tuple[Span | None, Span | None, GroundingStatus]:
@@ -80,5 +120,6 @@ def ground_quote(record, original: str, norm: Normalised):
 
 
 def ground(records: list, original: str, norm: Normalised) -> list:
-    return [ground_span(r, original, norm) if r.norm_span is not None else ground_quote(r, original, norm)
+    canon = _Canon(original)
+    return [ground_span(r, original, norm, canon) if r.norm_span is not None else ground_quote(r, original, norm)
             for r in records]

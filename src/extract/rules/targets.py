@@ -43,7 +43,8 @@ _TAIL_TRIM = re.compile(
 _VERB_ONLY = re.compile(
     r"^(?:创办|建设|打造|培育|培养|新增|建成|引进|组织|开展|完成|评选|认定|立项|选聘|设立|组建|遴选|新建|创建|举办|建立|"
     r"招聘|培训|配备|购置|改造|扩建|改扩建|新(?:\(改\))?建|实施|推出|开发|编写|出版|命名|表彰|投入|安排|支持|资助|"
-    r"启动|申报|推荐|评定|增加|达到|提供|开设|开齐|学会|掌握|保证|确保|形成|举行|培训|成立|招收|招生|接收|输送)+$"
+    r"启动|申报|推荐|评定|增加|达到|提供|开设|开齐|学会|掌握|保证|确保|形成|举行|培训|成立|招收|招生|接收|输送|"
+    r"实现|孵化|承办|引入|引进|争创|创成|选拔|聘请|发展|推广|提升|拓展|扶持|覆盖)+$"
 )
 
 
@@ -84,6 +85,10 @@ def _comparator(before: str, suffix: str, table_sign: str = "") -> str:
     if suffix in ("以下", "以内", "之内", "内"):
         return "<="
     b = before[-8:]
+    # a comparator word a few characters before the number: 至少建成1个, 不少于应交流人数的15%
+    loose = re.search(r"(不少于|不低于|至少|不超过|不高于|控制在)[^\d，,；;。]{0,10}$", before[-16:])
+    if loose and not _GE.search(b) and not _LE.search(b):
+        return "<=" if loose.group(1) in ("不超过", "不高于", "控制在") else ">="
     if _GE.search(b):
         return ">="
     if _LE.search(b):
@@ -100,7 +105,8 @@ def _indicator(pre: str, post: str) -> str:
     pre = _TAIL_TRIM.sub("", pre)
     post = re.split(r"[，,；;。、和及与]", post, maxsplit=1)[0]
     post = re.sub(r"^(?:以上|及以上|以下|以内|左右)", "", post)[:20]
-    if (not pre or _VERB_ONLY.match(pre)) and post:
+    verbs = re.sub(r"^(?:并|持续|进一步|逐步|全面|大力|积极|重点|努力|基本|再)+|(?<=.)(?:并|持续|进一步)", "", pre)
+    if (not pre or _VERB_ONLY.match(verbs)) and post:
         return (pre + post) if pre and len(pre) <= 2 else post
     return pre[-24:] if pre else post
 
@@ -150,6 +156,9 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
                 continue
             if any(a <= m.start() < b for a, b in quotes):
                 continue
+            clause_head = before[_clause_start(before, len(before)):]
+            if re.match(r"(?:对于?|凡|针对)", clause_head):
+                continue  # 对超过1500人的学校...: the number says where a measure applies
             unit = unit.replace("余", "")
             if unit == "‰":
                 pass

@@ -6,7 +6,12 @@ import re
 from dataclasses import dataclass
 
 _SENT_END = re.compile(r"[。!?！？]")
-YEAR_DEADLINE = re.compile(r"(?:到|至|截至|截止)\s*(20\d\d)\s*年|(20\d\d)\s*年(?:底|末)?(?:前|以前)")
+YEAR_DEADLINE = re.compile(
+    r"(?:到|至|截至|截止)\s*(20\d\d)\s*年|(20\d\d)\s*年(?:底|末)?(?:前|以前)|"
+    # a year stated as the time of a commitment: 2022年完成..., 2022年秋学期开学前,完成...
+    r"(?<![\d—\-~至到])(20\d\d)\s*年(?:底|末|内|秋学期|春学期|上半年|下半年)?(?:开学前|前)?[,，]?\s*"
+    r"(?=完成|实现|建成|创成|创建|争创|通过|达到|基本|全面|力争|确保|启动|建立|形成|高标准|初步|新建|完善|成功)"
+)
 _YEAR_ANY = re.compile(r"(?<![\d.])(20\d\d)\s*年(?![\d])")
 _YEAR_RANGE = re.compile(r"(20\d\d)\s*[-—–~至到]\s*(20\d\d)\s*年?")
 _TITLE_SPAN = re.compile(r"《[^》]*》")
@@ -55,7 +60,7 @@ def deadline_year(text: str) -> int | None:
     """The first deadline year of a sentence (到2025年, 2023年底前), else None."""
     t = _YEAR_RANGE.sub(lambda m: "□" * len(m.group()), masked_titles(text))
     m = YEAR_DEADLINE.search(t)
-    return int(m.group(1) or m.group(2)) if m else None
+    return int(m.group(1) or m.group(2) or m.group(3)) if m else None
 
 
 def year_before(text: str, pos: int) -> int | None:
