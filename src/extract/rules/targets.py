@@ -100,6 +100,10 @@ def _comparator(before: str, suffix: str, table_sign: str = "") -> str:
     return "="
 
 
+_VERB_WORDS = _VERB_ONLY.pattern[4:-3]  # the alternation inside ^(?:...)+$
+_LEAD_VERB = re.compile(r"^(?:(?:" + _VERB_WORDS + r")(?:并|和|及)?)+(?=[\u4e00-\u9fff(“]{2})")
+
+
 def _indicator(pre: str, post: str) -> str:
     pre = _LEAD_TRIM.sub("", pre)
     pre = _TAIL_TRIM.sub("", pre)
@@ -108,7 +112,10 @@ def _indicator(pre: str, post: str) -> str:
     verbs = re.sub(r"^(?:并|持续|进一步|逐步|全面|大力|积极|重点|努力|基本|再)+|(?<=.)(?:并|持续|进一步)", "", pre)
     if (not pre or _VERB_ONLY.match(verbs)) and post:
         return (pre + post) if pre and len(pre) <= 2 else post
-    return pre[-24:] if pre else post
+    if pre:
+        stripped = _LEAD_VERB.sub("", pre)
+        return (stripped if len(stripped) >= 2 else pre)[-24:]
+    return post
 
 
 def _fenbie_indicators(clause: str, n: int) -> list[str] | None:
@@ -182,6 +189,10 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
             post_end = _clause_end(sent.text, end)
             post = sent.text[end:post_end]
             indicator = fenbie[k] if fenbie else _indicator(pre, post)
+            if not indicator:
+                # `...比例达到80%,2025年达到90%`: the measure is the one named before
+                same = [h for h in hits if h.start >= offset + sent.start]
+                indicator = same[-1].indicator if same else _indicator(sent.text[:cstart].rstrip("，,；;"), "")
             if not indicator:
                 continue
             qend = end
