@@ -362,10 +362,16 @@ def _toc_lines(lines: list[Line]) -> set[int]:
         if ln.text.replace(" ", "") != "目录":
             continue
         toc.add(ln.index)
+        first = None
         for nxt in lines[ln.index + 1:]:
             t = nxt.text.strip()
             if not t:
                 continue
+            bare = re.sub(r"[\s.…·-]+\d*\s*$", "", t).replace(" ", "")
+            if first is None:
+                first = bare
+            elif bare == first and nxt.index not in toc:
+                break  # the body starts again with the first entry's heading
             if nxt.index in toc or (len(t) <= 60 and (parse_heading(t) or re.search(r"\d+\s*$", t))):
                 toc.add(nxt.index)
             else:
