@@ -45,12 +45,8 @@ def _print_run(summary) -> None:
 
 def _cmd_eval(args: argparse.Namespace) -> int:
     from extract import evaluate
-    from extract.ingest import discover, read_document
 
-    docs = {}
-    for path in discover([Path(p) for p in args.docs]):
-        d = read_document(path)
-        docs[d.doc_id] = d.text
+    docs = evaluate.load_docs([Path(p) for p in args.docs])
     if not docs:
         raise UserError(f"no documents found in {' '.join(args.docs)}; pass --docs with the source folder")
     gold = evaluate.load_records([Path(p) for p in args.gold])
