@@ -210,3 +210,22 @@ def test_traditional_source_quotes_stay_traditional():
     t = one(text)
     assert (t.value, t.comparator, t.target_year) == (95, ">=", 2025)
     assert "園(yuán)" in t.quote
+
+
+def test_label_lines_outside_brackets():
+    text = ("三、重点任务\n(一)优化学校布局\n新建学校5所。\n牵头单位:区教委\n责任单位:区财政局、区规划自然资源局等\n"
+            "(二)加强师资\n培训教师100名。\n牵头单位:区教委;配合单位:区人力社保局")
+    uas = [r for r in run_rules(text).records if r.type == "unit_assignment"]
+    assert [(u.task, u.lead_units, u.responsible_units) for u in uas] == [
+        ("优化学校布局", ["区教委"], ["区财政局", "区规划自然资源局"]),
+        ("加强师资", ["区教委"], ["区人力社保局"]),
+    ]
+
+
+def test_task_table_with_deadline_column():
+    text = ("附件\n序号\n重点任务\n具体措施\n牵头单位\n配合单位\n完成时限\n1\n优化布局\n新建学校5所,改扩建3所。\n"
+            "县教育体育局\n县财政局、县自然资源局\n2025年底前\n2\n加强师资\n培训教师100名。\n县教育体育局\n县人社局\n持续推进")
+    res = run_rules(text)
+    uas = [(u.task, u.lead_units, u.responsible_units) for u in res.records if u.type == "unit_assignment"]
+    assert uas == [("优化布局", ["县教育体育局"], ["县财政局", "县自然资源局"]),
+                   ("加强师资", ["县教育体育局"], ["县人社局"])]

@@ -26,7 +26,8 @@ HEADING_PATTERNS: list[tuple[int, re.Pattern[str]]] = [
     (6, re.compile(r"^[①-⑳]\s*")),
 ]
 _TOC_LINE = re.compile(r"(?:\.{4,}|…{2,}|-{4,})\s*\d+\s*$")
-_YEAR_CELL = re.compile(r"^(20\d\d)\s*年?(?:\s*[(（]?(基期|现状|目标|预期|基数)?[)）]?)?$")
+_YEAR_CELL = re.compile(r"^(20\d\d)\s*年?(?:\s*[(（]?(基期|现状|目标值?|预期值?|基数|基准|规划)?[)）]?)?$")
+_TIME_CELL = re.compile(r"^(?:20\d\d|持续|长期|每年|常态|逐年|\d{4}\s*[-—~至]\s*\d{4}).{0,16}$|^.{0,12}(?:年底前|年前|年内|月底前)$")
 _VALUE_CELL = re.compile(r"^([<>≥≤]?)\s*(-?\d+(?:\.\d+)?)\s*(%?)$")
 _ROW_NO = re.compile(r"^\d{1,3}$")
 _SENTENCE_END = re.compile(r"[。!?！？]")
@@ -196,11 +197,14 @@ def _task_row_roles(cells: list[str], years: list[int]) -> list[str]:
     if not cells:
         return roles
     tail = len(cells)
-    if tail >= 2 and is_unit_cell(cells[-1]) and is_unit_cell(cells[-2]):
-        roles[-2], roles[-1] = "lead", "responsible"
+    if tail >= 3 and _TIME_CELL.match(cells[-1]) and not is_unit_cell(cells[-1]):
+        roles[-1] = "deadline"  # a trailing 完成时限 column
+        tail -= 1
+    if tail >= 2 and is_unit_cell(cells[tail - 1]) and is_unit_cell(cells[tail - 2]):
+        roles[tail - 2], roles[tail - 1] = "lead", "responsible"
         tail -= 2
-    elif is_unit_cell(cells[-1]):
-        roles[-1] = "lead"
+    elif tail >= 1 and is_unit_cell(cells[tail - 1]):
+        roles[tail - 1] = "lead"
         tail -= 1
     # leading short cells are category/title; the first long or sentence-like cell is content
     content = None

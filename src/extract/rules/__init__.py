@@ -9,7 +9,7 @@ from extract.prepared import PreparedDoc
 from extract.rules.goals import find_goals
 from extract.rules.targets import find_targets, indicator_row, table_comparator, table_value
 from extract.rules.text import in_past_section
-from extract.rules.units import find_inline_assignments, split_units
+from extract.rules.units import find_inline_assignments, parse_label_line, split_units
 
 RULES_VERSION = "rules.v1"
 
@@ -36,14 +36,38 @@ class RulesExtractor:
         s = doc.structured
         text = doc.text
         out: list[AnyRecord] = []
+        last_title: tuple[str, int] | None = None
+        skip: set[int] = set()
         for par in s.paragraphs:
+            if par.index in skip:
+                continue
+            if par.kind == "heading":
+                h = s.headings.get(s.line_at(par.span.start))
+                if h is not None:
+                    last_title = (h.title, par.span.start + text[par.span.start:par.span.end].find(h.title))
             if par.kind != "text" or not par.section_path:
                 continue  # headings, and the notice before the first heading
             path = par.section_path
             if in_past_section(path):
                 continue
             ptext = text[par.span.start:par.span.end]
+            labels = parse_label_line(ptext)
+            if labels is not None:
+                # ``牵头单位:...`` on its own line (a ``责任单位:`` line may follow): the task is the
+                # nearest heading above
+                lead, resp = labels
+                end = par.span.end
+                nxt = s.paragraphs[par.index + 1] if par.index + 1 < len(s.paragraphs) else None
+                more = parse_label_line(text[nxt.span.start:nxt.span.end]) if nxt is not None else None
+                if more is not None and lead and not resp and not more[0]:
+                    resp, end = more[1], nxt.span.end
+                    skip.add(nxt.index)
+                if last_title is not None:
+                    out.append(self._label_line(doc, last_title[1], end, last_title[0], path, lead, resp))
+                continue
             heading = s.headings.get(s.line_at(par.span.start))
+            if heading is not None:
+                last_title = (heading.title, par.span.start + ptext.find(heading.title))
             body_start = 0
             title = title_start = None
             if heading is not None and heading.inline:
@@ -61,6 +85,11 @@ class RulesExtractor:
                 out.append(UnitAssignment(**self._base(doc, a.start, a.end, path), task=a.task,
                                           lead_units=a.lead, responsible_units=a.responsible))
         return out
+
+    def _label_line(self, doc: PreparedDoc, start: int, end: int, title: str, path: list[str],
+                    lead: list[str], resp: list[str]) -> UnitAssignment:
+        return UnitAssignment(**self._base(doc, start, end, path), task=title, lead_units=lead,
+                              responsible_units=resp)
 
     def _tables(self, doc: PreparedDoc) -> list[AnyRecord]:
         out: list[AnyRecord] = []

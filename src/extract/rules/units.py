@@ -76,3 +76,24 @@ def find_inline_assignments(text: str, offset: int = 0, title: str | None = None
         hits.append(AssignmentHit(offset + qstart, offset + m.end(), task, lead, resp))
         prev_end = m.end()
     return hits
+
+
+_LABEL = re.compile(rf"(?P<label>{LEAD_LABEL}|{RESP_LABEL})\s*[:：]")
+
+
+def parse_label_line(line: str) -> tuple[list[str], list[str]] | None:
+    """A line of its own such as ``牵头单位:区教委;责任单位:区财政局、各镇街`` -> (lead, responsible)."""
+    text = line.strip()
+    labels = list(_LABEL.finditer(text))
+    if not labels or labels[0].start() != 0:
+        return None
+    lead: list[str] = []
+    resp: list[str] = []
+    for i, m in enumerate(labels):
+        body = text[m.end(): labels[i + 1].start() if i + 1 < len(labels) else len(text)]
+        units = split_units(body.strip(" ;；,，。"))
+        is_lead = re.fullmatch(LEAD_LABEL, m.group("label")) is not None
+        if not is_lead and i == 0 and len(labels) == 2 and re.fullmatch(RESP_LABEL, labels[1].group("label")):
+            is_lead = True  # two lists labelled 责任单位: the first is the lead
+        (lead if is_lead else resp).extend(units)
+    return lead, resp
