@@ -104,9 +104,18 @@ def run(config: RunConfig) -> RunSummary:
 
         bar = tqdm(total=len(files), unit="doc", file=sys.stderr)
     try:
+        seen: dict[str, Path] = {}
         for path in files:
             t1 = time.time()
             doc_id = path.stem
+            if doc_id in seen:  # ids are file stems: two files must not share one
+                msg = (f"{path}: document id {doc_id!r} is already used by {seen[doc_id]} in this batch "
+                       "(rename one of the files)")
+                outcomes.append(DocOutcome(doc_id=doc_id, path=str(path), status="failed", error=msg))
+                if bar is not None:
+                    bar.update(1)
+                continue
+            seen[doc_id] = path
             try:
                 doc = read_document(path, config.max_bytes)
                 fp = _fingerprint(doc, extractor.name, extractor.version)
