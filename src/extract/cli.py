@@ -112,7 +112,22 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--baseline", help="baseline JSON: exit 1 if any F1 drops by more than 0.01")
     e.add_argument("--update-baseline", action="store_true", help="write the scores to --baseline instead")
     e.set_defaults(func=_cmd_eval)
+
+    # feature commands live beside their feature: each module has ``register(subparsers)``
+    import importlib
+
+    for name in COMMAND_MODULES:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name != name:
+                raise
+            continue
+        module.register(sub)
     return parser
+
+
+COMMAND_MODULES = ("extract.search.commands", "extract.llm.commands", "extract.models.commands")
 
 
 def main(argv: list[str] | None = None) -> int:
