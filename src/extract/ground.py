@@ -43,7 +43,7 @@ def _unique_span(original: str, start: int, end: int, canon: _Canon, line_end: i
     text, so that a reader who searches for the quote lands on this record."""
     for _ in range(6):
         if canon.is_unique_at(original, start, end):
-            break
+            return start, end
         nxt = min((i for i in (original.find(c, end + 1, line_end) for c in _BOUNDARY) if i >= 0), default=-1)
         if nxt > end:
             end = nxt
@@ -53,6 +53,23 @@ def _unique_span(original: str, start: int, end: int, canon: _Canon, line_end: i
             start = prv + 1
         else:
             break
+    # a table cell repeated word for word in other cells: take in the neighbouring lines (the row's
+    # title cell before it, then the next cell), at most two each way
+    for _ in range(2):
+        if canon.is_unique_at(original, start, end):
+            break
+        prev_line = original.rfind("\n", 0, max(0, start - 1))
+        while prev_line > 0 and original[prev_line - 1] == "\n":
+            prev_line -= 1
+        new_start = original.rfind("\n", 0, max(0, prev_line)) + 1 if prev_line > 0 else 0
+        start = _strip_span(original, new_start, end)[0]
+        if canon.is_unique_at(original, start, end):
+            break
+        nl = original.find("\n", end)
+        while 0 <= nl < len(original) and original[nl] in "\n \t":
+            nl += 1
+        nxt_end = original.find("\n", nl) if nl >= 0 else -1
+        end = len(original) if nxt_end < 0 else nxt_end
     return start, end
 
 

@@ -85,6 +85,8 @@ def _comparator(before: str, suffix: str, table_sign: str = "") -> str:
     if suffix in ("以下", "以内", "之内", "内"):
         return "<="
     b = before[-8:]
+    if re.search(r"力争[^\d，,；;。]{0,14}达到?\s*$", before[-20:]):
+        return ">="  # 力争...落户率达到70%
     # a comparator word a few characters before the number: 至少建成1个, 不少于应交流人数的15%
     loose = re.search(r"(不少于|不低于|至少|不超过|不高于|控制在)[^\d，,；;。]{0,10}$", before[-16:])
     if loose and not _GE.search(b) and not _LE.search(b):
@@ -186,6 +188,8 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
             if suffix == "内" and not unit.endswith(("年", "天", "周", "小时", "分钟")):
                 suffix = ""
             end = m.end() + (suffix_m.end() if suffix else 0)
+            if suffix in ("以上", "以下", "及以上") and re.match(r"(?:的)?(?:学校|规模|班级|企业|单位)", sent.text[end:]):
+                continue  # 500人以上学校: the number says which schools, not a target (N12)
             post_end = _clause_end(sent.text, end)
             post = sent.text[end:post_end]
             indicator = fenbie[k] if fenbie else _indicator(pre, post)
