@@ -38,6 +38,10 @@ class GroundingStatus(str, enum.Enum):
     NORMALISED = "normalised"  # found after normalisation (script, width, pinyin, whitespace)
     FUZZY = "fuzzy"  # best fuzzy alignment above the threshold
     NOT_FOUND = "not_found"  # kept for review, never written to records.jsonl
+    NUMBER_NOT_IN_QUOTE = "number_not_in_quote"  # a target whose value is not in its quote (review)
+
+
+GROUNDED = (GroundingStatus.EXACT, GroundingStatus.NORMALISED, GroundingStatus.FUZZY)
 
 
 class Paragraph(BaseModel):
@@ -121,6 +125,10 @@ class _RecordBase(BaseModel):
     schema_version: str = SCHEMA_VERSION
     grounding: GroundingStatus | None = None
 
+    @property
+    def is_grounded(self) -> bool:
+        return self.grounding in GROUNDED
+
 
 class NumericTarget(_RecordBase):
     type: Literal["numeric_target"] = "numeric_target"
@@ -186,4 +194,4 @@ class DocResult(BaseModel):
 
     @property
     def ungrounded(self) -> int:
-        return sum(1 for r in self.records if r.grounding == GroundingStatus.NOT_FOUND)
+        return sum(1 for r in self.records if not r.is_grounded)

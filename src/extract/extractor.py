@@ -3,11 +3,14 @@
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from extract.data import Goal, NumericTarget, UnitAssignment
 from extract.errors import UserError
 from extract.prepared import PreparedDoc
+
+if TYPE_CHECKING:
+    from extract.llm.config import LLMConfig
 
 
 class Extractor(Protocol):
@@ -17,12 +20,19 @@ class Extractor(Protocol):
     def extract(self, doc: PreparedDoc) -> list[NumericTarget | UnitAssignment | Goal]: ...
 
 
-BACKENDS = ("rules",)
+BACKENDS = ("rules", "hybrid", "llm")
 
 
-def get_extractor(name: str) -> Extractor:
+def get_extractor(name: str, llm: "LLMConfig | None" = None) -> Extractor:
+    """``rules`` is offline; ``hybrid`` and ``llm`` talk to the configured OpenAI-compatible server."""
     if name == "rules":
         from extract.rules import RulesExtractor
 
         return RulesExtractor()
+    if name in ("hybrid", "llm"):
+        from extract.llm.backend import HybridExtractor, LLMExtractor
+        from extract.llm.config import LLMConfig
+
+        config = llm or LLMConfig.from_env()
+        return HybridExtractor(config) if name == "hybrid" else LLMExtractor(config)
     raise UserError(f"unknown backend {name!r}; choose one of: {', '.join(BACKENDS)}")

@@ -131,8 +131,18 @@ def _unstrip_index(text: str, k: int) -> int:
     return len(text)
 
 
+def _number_in_quote(value: float, quote: str) -> bool:
+    digits = {f"{value:g}", f"{value:.1f}", f"{value:.2f}", str(int(value)) if value == int(value) else f"{value:g}"}
+    q = canonical(quote)
+    return any(d in q for d in digits)
+
+
 def ground_quote(record, original: str, norm: Normalised):
     span, nspan, status = locate_quote(record.quote, original, norm)
+    if span is not None and status != GroundingStatus.EXACT:
+        record = record.model_copy(update={"quote": original[span.start:span.end]})
+    if record.type == "numeric_target" and span is not None and not _number_in_quote(record.value, record.quote):
+        status = GroundingStatus.NUMBER_NOT_IN_QUOTE
     return record.model_copy(update={"span": span, "norm_span": nspan, "grounding": status})
 
 

@@ -16,9 +16,10 @@ from pathlib import Path
 
 from pydantic import BaseModel, Field
 
-from extract.data import SCHEMA_VERSION, DocResult, Document, spec_dict  # noqa: F401
-from extract.errors import ExtractError, IngestError
-from extract.extractor import get_extractor
+from extract.data import SCHEMA_VERSION, DocResult, Document, spec_dict
+from extract.errors import ExtractError, IngestError, UserError
+from extract.extractor import Extractor, get_extractor
+from extract.llm.config import LLMConfig
 from extract.ground import ground
 from extract.ingest import DEFAULT_MAX_BYTES, discover, read_document
 from extract.normalise import NORMALISER_VERSION
@@ -34,6 +35,7 @@ class RunConfig(BaseModel):
     max_bytes: int = DEFAULT_MAX_BYTES
     force: bool = False
     progress: bool = False
+    llm: LLMConfig | None = None  # for the hybrid and llm backends (default: from the environment)
 
 
 class DocOutcome(BaseModel):
@@ -42,6 +44,7 @@ class DocOutcome(BaseModel):
     status: str  # ok | skipped (unchanged) | failed
     counts: dict[str, int] = Field(default_factory=dict)
     ungrounded: int = 0
+    llm_failures: int = 0  # LLM calls that failed for this document; it is redone on the next run
     seconds: float = 0.0
     error: str | None = None
 
@@ -53,14 +56,16 @@ class RunSummary(BaseModel):
     documents: list[DocOutcome]
     records_path: str
     seconds: float
+    llm_usage: dict | None = None  # calls, cached, failed, attempts, tokens in/out, seconds
 
     @property
     def failed(self) -> list[DocOutcome]:
         return [d for d in self.documents if d.status == "failed"]
 
 
-def process_document(doc: Document, backend: str) -> DocResult:
-    extractor = get_extractor(backend)
+def process_document(doc: Document, extractor: Extractor | str) -> DocResult:
+    if isinstance(extractor, str):
+        extractor = get_extractor(extractor)
     prepared = prepare(doc)
     records = ground(extractor.extract(prepared), doc.text, prepared.normalised)
     records = _dedupe(records)
@@ -92,8 +97,10 @@ def _fingerprint(doc: Document, backend: str, version: str) -> str:
 
 def run(config: RunConfig) -> RunSummary:
     t0 = time.time()
-    extractor = get_extractor(config.backend)
+    extractor = get_extractor(config.backend, config.llm)
     files = discover(config.inputs)
+    if hasattr(extractor, "preflight"):
+        extractor.preflight()  # an unreachable server is one clear error before any work
     store = Store(config.out_dir)
     run_id = time.strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:6]
     store.start_run(run_id, extractor.name, extractor.version, config.model_dump(mode="json"))
@@ -123,14 +130,23 @@ def run(config: RunConfig) -> RunSummary:
                     outcomes.append(DocOutcome(doc_id=doc.doc_id, path=str(path), status="skipped",
                                                counts=store.record_counts(doc.doc_id)))
                 else:
-                    result = process_document(doc, config.backend)
-                    store.save_document(result, run_id, fp)
+                    result = process_document(doc, extractor)
+                    failures = getattr(extractor, "failed", {}).pop(doc.doc_id, 0)
+                    # a document with failed LLM calls keeps no fingerprint, so the next run redoes it
+                    store.save_document(result, run_id, None if failures else fp)
                     counts: dict[str, int] = {}
                     for r in result.records:
-                        if r.grounding != "not_found":
+                        if r.is_grounded:
                             counts[r.type] = counts.get(r.type, 0) + 1
                     outcomes.append(DocOutcome(doc_id=doc.doc_id, path=str(path), status="ok", counts=counts,
-                                               ungrounded=result.ungrounded, seconds=round(time.time() - t1, 3)))
+                                               ungrounded=result.ungrounded, llm_failures=failures,
+                                               seconds=round(time.time() - t1, 3)))
+            except UserError as exc:
+                if not isinstance(exc, IngestError):
+                    raise  # configuration (LLM server, key): stop the batch with one clear error
+                reason = exc.reason
+                store.save_failure(doc_id, str(path), reason, run_id)
+                outcomes.append(DocOutcome(doc_id=doc_id, path=str(path), status="failed", error=str(exc)))
             except ExtractError as exc:
                 reason = exc.reason if isinstance(exc, IngestError) else str(exc)
                 store.save_failure(doc_id, str(path), reason, run_id)
@@ -143,8 +159,9 @@ def run(config: RunConfig) -> RunSummary:
                 bar.update(1)
         ok_ids = [o.doc_id for o in outcomes if o.status in ("ok", "skipped")]
         records_path = store.write_jsonl(ok_ids)
+        usage = extractor.usage() if hasattr(extractor, "usage") else None
         summary = RunSummary(run_id=run_id, out_dir=str(config.out_dir), backend=extractor.name, documents=outcomes,
-                             records_path=str(records_path), seconds=round(time.time() - t0, 3))
+                             records_path=str(records_path), seconds=round(time.time() - t0, 3), llm_usage=usage)
         store.finish_run(run_id, "failed" if summary.failed else "ok", summary.model_dump(mode="json"))
         return summary
     finally:

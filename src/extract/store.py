@@ -15,7 +15,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from extract.data import DocResult, GroundingStatus, record_key, spec_dict
+from extract.data import GROUNDED, DocResult, record_key, spec_dict
 from extract.errors import StoreError
 
 SCHEMA = """
@@ -37,6 +37,10 @@ CREATE TABLE IF NOT EXISTS records (
 );
 CREATE INDEX IF NOT EXISTS records_doc ON records(doc_id, type);
 """
+
+
+_GROUNDED = [g.value for g in GROUNDED]
+_IN = ",".join("?" * len(_GROUNDED))
 
 
 class Store:
@@ -71,11 +75,11 @@ class Store:
         return row[0] if row else None
 
     def record_counts(self, doc_id: str) -> dict[str, int]:
-        rows = self.db.execute("SELECT type, COUNT(*) FROM records WHERE doc_id=? AND grounding!=? GROUP BY type",
-                               (doc_id, GroundingStatus.NOT_FOUND.value)).fetchall()
+        rows = self.db.execute(f"SELECT type, COUNT(*) FROM records WHERE doc_id=? AND grounding IN ({_IN}) GROUP BY type",
+                               (doc_id, *_GROUNDED)).fetchall()
         return dict(rows)
 
-    def save_document(self, result: DocResult, run_id: str, fingerprint: str) -> None:
+    def save_document(self, result: DocResult, run_id: str, fingerprint: str | None) -> None:
         """Replace everything stored for this document in one transaction."""
         d = result.doc
         with self.db:
@@ -110,8 +114,8 @@ class Store:
     def write_jsonl(self, doc_ids: list[str] | None = None) -> Path:
         """Rewrite ``records.jsonl`` (grounded records only) atomically; returns its path."""
         target = self.out_dir / "records.jsonl"
-        sql = "SELECT body FROM records WHERE grounding != ?"
-        args: list = [GroundingStatus.NOT_FOUND.value]
+        sql = f"SELECT body FROM records WHERE grounding IN ({_IN})"
+        args: list = list(_GROUNDED)
         if doc_ids is not None:
             sql += f" AND doc_id IN ({','.join('?' * len(doc_ids))})"
             args += doc_ids

@@ -1,0 +1,190 @@
+"""The LLM backends.
+
+``hybrid`` (the default LLM mode, built for small local models): the rules find every candidate;
+the model makes small decisions where the rules are unsure, each a short reply that is cheap to
+check: (1) for target candidates in sentences with signs of a past result, or with an indicator
+the rules could not name well: is it a future target, and what is the indicator (a veto drops
+the record; a new indicator is kept only if its words stand in the sentence); (2) for dated
+sentences outside goal sections that the rules did not take: is it a goal of the plan.
+
+``llm``: free-form extraction of whole chunks, for strong hosted models. Every record quotes the
+source; the ground stage locates the quote (exact, normalised, fuzzy, or not found) and checks
+that a target's number stands in its quote.
+"""
+
+from __future__ import annotations
+
+import re
+from concurrent.futures import ThreadPoolExecutor
+
+from extract.chunk import CHUNKER_VERSION, chunk_document
+from extract.data import Goal, NumericTarget, Span, UnitAssignment
+from extract.llm.client import StructuredClient
+from extract.llm.config import LLMConfig
+from extract.llm.prompts import PROMPT_VERSIONS, gold_examples, render
+from extract.llm.schemas import RESPONSE_SCHEMA_VERSION, ChunkExtraction, GoalCheck, TargetCheck
+from extract.normalise import canonical
+from extract.prepared import PreparedDoc
+from extract.rules import RulesExtractor
+from extract.rules.targets import _VERB_ONLY
+from extract.rules.text import in_past_section, sentences
+
+AnyRecord = NumericTarget | UnitAssignment | Goal
+
+_PASTISH = re.compile(r"(完成|累计|共计|现有|目前|当前|现已|实现了|达到了|增加了|提高了|新增了|建成了|培养了|获得|期间)")
+_YEAR = re.compile(r"20\d\d\s*年")
+_VERB_START = re.compile(r"^(?:" + _VERB_ONLY.pattern[4:-3] + r")")
+
+
+def _versions(*tasks: str) -> str:
+    return "+".join(PROMPT_VERSIONS[t] for t in tasks) + f"+{RESPONSE_SCHEMA_VERSION}"
+
+
+class _LLMBase:
+    def __init__(self, config: LLMConfig, client: StructuredClient | None = None) -> None:
+        self.config = config
+        self.client = client or StructuredClient(config)
+        self.failed: dict[str, int] = {}  # doc id -> calls that failed (retried on the next run)
+        self._checked = False
+
+    def preflight(self) -> None:
+        if not self._checked:
+            self.client.check()
+            self._checked = True
+
+    def _map(self, fn, items: list):
+        if self.config.concurrency <= 1 or len(items) <= 1:
+            return [fn(x) for x in items]
+        with ThreadPoolExecutor(max_workers=self.config.concurrency) as pool:
+            return list(pool.map(fn, items))
+
+    def _note_failures(self, doc_id: str, results: list) -> None:
+        n = sum(1 for obj, err in results if obj is None)
+        if n:
+            self.failed[doc_id] = self.failed.get(doc_id, 0) + n
+
+    def usage(self) -> dict:
+        return self.client.usage.as_dict()
+
+
+def _sentence_of(text: str, start: int, end: int) -> tuple[int, int]:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    for s in sentences(text[line_start:line_end], line_start):
+        if s.start <= start < s.end + 1:
+            return s.start, max(s.end, end)
+    return line_start, line_end
+
+
+class HybridExtractor(_LLMBase):
+    name = "hybrid"
+
+    def __init__(self, config: LLMConfig, client: StructuredClient | None = None) -> None:
+        super().__init__(config, client)
+        self.rules = RulesExtractor()
+        self.version = f"hybrid.v1({self.rules.version}+{_versions('target_check', 'goal_check')})"
+
+    def extract(self, doc: PreparedDoc) -> list[AnyRecord]:
+        self.preflight()
+        records = self.rules.extract(doc)
+        text = doc.text
+        table_spans = [t.span for t in doc.structured.tables]
+
+        def in_table(pos: int) -> bool:
+            return any(s.start <= pos < s.end for s in table_spans)
+
+        # 1. target candidates the rules are unsure of, grouped by sentence
+        groups: dict[tuple[int, int], list[int]] = {}
+        for i, r in enumerate(records):
+            if r.type != "numeric_target" or in_table(r.norm_span.start):
+                continue
+            a, b = _sentence_of(text, r.norm_span.start, r.norm_span.end)
+            weak_name = len(r.indicator) > 16 or bool(_VERB_START.match(r.indicator)) or bool(re.search(r"\d", r.indicator))
+            if weak_name or _PASTISH.search(text[a:b]):
+                groups.setdefault((a, b), []).append(i)
+        jobs = []
+        for (a, b), idx in groups.items():
+            cands = [{"id": k + 1, "text": text[records[i].norm_span.start:records[i].norm_span.end]}
+                     for k, i in enumerate(idx)]
+            msgs = render("target_check", section=records[idx[0]].section or "", sentence=text[a:b], candidates=cands)
+            jobs.append(((a, b), idx, msgs))
+        results = self._map(lambda j: self.client.call("target_check", j[2], TargetCheck), jobs)
+        self._note_failures(doc.doc.doc_id, results)
+        drop: set[int] = set()
+        for ((a, b), idx, _msgs), (obj, _err) in zip(jobs, results):
+            if obj is None:
+                continue  # no decision: the rules' record stands
+            verdicts = {v.id: v for v in obj.items}
+            for k, i in enumerate(idx):
+                v = verdicts.get(k + 1)
+                if v is None:
+                    continue
+                if not v.is_target:
+                    drop.add(i)
+                elif v.indicator and canonical(v.indicator) in canonical(text[a:b]):
+                    records[i] = records[i].model_copy(update={"indicator": v.indicator})
+        records = [r for i, r in enumerate(records) if i not in drop]
+
+        # 2. dated sentences outside goal sections that the rules did not take as goals
+        taken = [(r.norm_span.start, r.norm_span.end) for r in records if r.type == "goal"]
+        asks = []
+        s = doc.structured
+        for par in s.paragraphs:
+            if par.kind != "text" or not par.section_path or in_past_section(par.section_path):
+                continue
+            if s.in_goal_section(par.section_path):
+                continue
+            for sent in sentences(text[par.span.start:par.span.end], par.span.start):
+                if not _YEAR.search(sent.text) or len(sent.text) < 8:
+                    continue
+                if any(a < sent.end and sent.start < b for a, b in taken):
+                    continue
+                asks.append((sent, par.section_path))
+        goal_results = self._map(lambda q: self.client.call(
+            "goal_check", render("goal_check", section=" > ".join(q[1]), sentence=q[0].text), GoalCheck), asks)
+        self._note_failures(doc.doc.doc_id, goal_results)
+        for (sent, path), (obj, _err) in zip(asks, goal_results):
+            if obj is not None and obj.is_goal:
+                from extract.rules.text import deadline_year, year_before
+
+                year = deadline_year(sent.text) or year_before(sent.text, 0)
+                records.append(Goal(doc=doc.doc.doc_id, quote="", norm_span=Span(start=sent.start, end=sent.end),
+                                    section=" > ".join(path), backend=self.name, backend_version=self.version,
+                                    text=sent.text, target_year=year))
+        return records
+
+
+class LLMExtractor(_LLMBase):
+    name = "llm"
+
+    def __init__(self, config: LLMConfig, client: StructuredClient | None = None, max_tokens: int = 600) -> None:
+        super().__init__(config, client)
+        self.chunk_tokens = max_tokens
+        self.version = f"llm.v1({_versions('extract_chunk')}+{CHUNKER_VERSION})"
+
+    def extract(self, doc: PreparedDoc) -> list[AnyRecord]:
+        self.preflight()
+        doc_id = doc.doc.doc_id
+        examples = gold_examples(exclude_doc=doc_id)
+        chunks = chunk_document(doc, self.chunk_tokens)
+        jobs = [render("extract_chunk", section=" > ".join(c.section_path), text=c.text, examples=examples)
+                for c in chunks]
+        results = self._map(lambda m: self.client.call("extract_chunk", m, ChunkExtraction), jobs)
+        self._note_failures(doc_id, results)
+        out: list[AnyRecord] = []
+        base = dict(doc=doc_id, backend=self.name, backend_version=self.version)
+        for chunk, (obj, _err) in zip(chunks, results):
+            if obj is None:
+                continue
+            section = " > ".join(chunk.section_path) or None
+            for t in obj.targets:
+                out.append(NumericTarget(**base, quote=t.quote, section=section, indicator=t.indicator, value=t.value,
+                                         value_max=t.value_max, unit=t.unit, comparator=t.comparator,
+                                         target_year=t.target_year))
+            for g in obj.goals:
+                out.append(Goal(**base, quote=g.quote, section=section, text=g.quote, target_year=g.target_year))
+            for a in obj.assignments:
+                out.append(UnitAssignment(**base, quote=a.quote, section=section, task=a.task,
+                                          lead_units=a.lead_units, responsible_units=a.responsible_units))
+        return out

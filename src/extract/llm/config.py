@@ -1,0 +1,69 @@
+"""LLM configuration from flags and environment.
+
+``EXTRACT_LLM_BASE_URL`` / ``EXTRACT_LLM_MODEL`` / ``EXTRACT_LLM_API_KEY``, falling back to
+``OPENAI_BASE_URL`` / ``OPENAI_MODEL`` / ``OPENAI_API_KEY``. A local server (127.0.0.1,
+localhost) needs no key; any other URL does.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Literal
+from urllib.parse import urlparse
+
+from pydantic import BaseModel, Field
+
+from extract.errors import UserError
+
+DEFAULT_BASE_URL = "http://127.0.0.1:8080/v1"
+DEFAULT_MODEL = "qwen2.5-coder-1.5b-instruct"
+
+
+class NeedsKeyError(UserError):
+    def __init__(self, url: str) -> None:
+        super().__init__(f"no API key for {url}: set EXTRACT_LLM_API_KEY (or OPENAI_API_KEY), "
+                         "or point EXTRACT_LLM_BASE_URL at a local server (`extract llm serve`)")
+
+
+class LLMConfig(BaseModel):
+    base_url: str = DEFAULT_BASE_URL
+    model: str = DEFAULT_MODEL
+    api_key: str | None = None
+    mode: Literal["json", "md_json", "tools"] = "json"  # instructor mode; json works with llama.cpp
+    temperature: float = 0.0
+    max_tokens: int = 512
+    timeout: float = 120.0  # seconds per request
+    retries: int = 4  # transport retries (429, 5xx, timeouts, resets)
+    reask: int = 1  # instructor re-asks on a reply that fails validation
+    concurrency: int = Field(default=1, ge=1, le=256)
+    cache_dir: str | None = None  # default ~/.cache/extract
+
+    @classmethod
+    def from_env(cls, **overrides) -> "LLMConfig":
+        env = os.environ
+        values = {
+            "base_url": env.get("EXTRACT_LLM_BASE_URL") or env.get("OPENAI_BASE_URL") or DEFAULT_BASE_URL,
+            "model": env.get("EXTRACT_LLM_MODEL") or env.get("OPENAI_MODEL") or DEFAULT_MODEL,
+            "api_key": env.get("EXTRACT_LLM_API_KEY") or env.get("OPENAI_API_KEY"),
+        }
+        if env.get("EXTRACT_LLM_MODE"):
+            values["mode"] = env["EXTRACT_LLM_MODE"]
+        values.update({k: v for k, v in overrides.items() if v is not None})
+        return cls(**values)
+
+    @property
+    def is_local(self) -> bool:
+        host = urlparse(self.base_url).hostname or ""
+        return host in ("127.0.0.1", "localhost", "::1") or host.startswith("127.")
+
+    def key(self) -> str:
+        if self.api_key:
+            return self.api_key
+        if self.is_local:
+            return "sk-local"  # local servers ignore it; the client library wants one
+        raise NeedsKeyError(self.base_url)
+
+    def params(self) -> dict:
+        """What changes a reply: part of every cache key."""
+        return {"model": self.model, "temperature": self.temperature, "max_tokens": self.max_tokens,
+                "mode": self.mode}

@@ -1,0 +1,55 @@
+"""Response models the LLM must fill. Small and flat, so a small model can fill them and a
+reply is cheap to check. Their JSON Schemas are exported to ``schemas/`` (a test checks drift)."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+RESPONSE_SCHEMA_VERSION = "llm-responses.v1"
+
+
+class TargetVerdict(BaseModel):
+    id: int = Field(description="the candidate's number")
+    is_target: bool = Field(description="true only for a quantity the plan commits to reach, keep or stay under")
+    indicator: str = Field(default="", max_length=40, description="what is measured, short, in the text's words")
+
+
+class TargetCheck(BaseModel):
+    items: list[TargetVerdict]
+
+
+class GoalCheck(BaseModel):
+    is_goal: bool = Field(description="true when the sentence states an objective of the plan for the future")
+
+
+class ChunkTarget(BaseModel):
+    quote: str = Field(description="verbatim excerpt holding the number")
+    indicator: str
+    value: float
+    value_max: float | None = None
+    unit: str
+    comparator: Literal[">=", "<=", "<", ">", "="] = "="
+    target_year: int | None = None
+
+
+class ChunkGoal(BaseModel):
+    quote: str = Field(description="the goal sentence, verbatim")
+    target_year: int | None = None
+
+
+class ChunkAssignment(BaseModel):
+    quote: str = Field(description="verbatim excerpt from the task title to the unit list")
+    task: str
+    lead_units: list[str] = Field(default_factory=list)
+    responsible_units: list[str] = Field(default_factory=list)
+
+
+class ChunkExtraction(BaseModel):
+    targets: list[ChunkTarget] = Field(default_factory=list)
+    goals: list[ChunkGoal] = Field(default_factory=list)
+    assignments: list[ChunkAssignment] = Field(default_factory=list)
+
+
+RESPONSE_MODELS = {"target_check": TargetCheck, "goal_check": GoalCheck, "chunk_extraction": ChunkExtraction}
