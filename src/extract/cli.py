@@ -21,13 +21,33 @@ def _cmd_run(args: argparse.Namespace) -> int:
 
     cfg = RunConfig(inputs=[Path(p) for p in args.paths], out_dir=Path(args.out), backend=args.backend,
                     max_bytes=int(args.max_mb * 2**20), force=args.force,
-                    progress=sys.stderr.isatty() and not args.json)
+                    progress=sys.stderr.isatty() and not args.json, llm=_llm_config(args))
     summary = run(cfg)
     if args.json:
         print(json.dumps(summary.model_dump(mode="json"), ensure_ascii=False, indent=2))
     else:
         _print_run(summary)
     return EXIT_FAILED if summary.failed else EXIT_OK
+
+
+def _llm_config(args: argparse.Namespace):
+    if args.backend == "rules":
+        return None
+    from extract.llm.config import LLMConfig
+
+    return LLMConfig.from_env(base_url=args.llm_base_url, model=args.llm_model, mode=args.llm_mode,
+                              concurrency=args.concurrency)
+
+
+def _add_backend_flags(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--backend", default="rules", choices=("rules", "hybrid", "llm"),
+                   help="rules: offline patterns (default); hybrid: rules + small LLM decisions; "
+                        "llm: free-form LLM extraction (for strong hosted models)")
+    p.add_argument("--concurrency", type=int, default=None, help="LLM requests in flight at once (default 1)")
+    p.add_argument("--llm-base-url", help="OpenAI-compatible endpoint (default $EXTRACT_LLM_BASE_URL or "
+                                          "http://127.0.0.1:8080/v1)")
+    p.add_argument("--llm-model", help="model name (default $EXTRACT_LLM_MODEL)")
+    p.add_argument("--llm-mode", choices=("json", "md_json", "tools"), help="instructor mode (default json)")
 
 
 def _print_run(summary) -> None:
@@ -41,6 +61,14 @@ def _print_run(summary) -> None:
     n = sum(sum(d.counts.values()) for d in summary.documents)
     print(f"{n} records from {len(summary.documents) - len(summary.failed)}/{len(summary.documents)} documents "
           f"-> {summary.records_path} ({summary.seconds:.2f}s, backend {summary.backend})")
+    u = summary.llm_usage
+    if u:
+        print(f"LLM: {u['calls']} calls ({u['cached']} from cache, {u['failed']} failed, {u['attempts']} attempts), "
+              f"{u['tokens_in']} tokens in, {u['tokens_out']} out, {u['seconds']:.1f}s in calls")
+    redo = [d.doc_id for d in summary.documents if d.llm_failures]
+    if redo:
+        print(f"LLM calls failed for: {', '.join(redo)}; their rules records are kept and a re-run retries them",
+              file=sys.stderr)
 
 
 def _cmd_eval(args: argparse.Namespace) -> int:
@@ -57,7 +85,8 @@ def _cmd_eval(args: argparse.Namespace) -> int:
 
         out = Path(args.out or f"runs/eval-{args.backend}")
         summary = run(RunConfig(inputs=[Path(p) for p in args.docs], out_dir=out, backend=args.backend,
-                                force=True, progress=sys.stderr.isatty()))
+                                force=True, progress=sys.stderr.isatty(), llm=_llm_config(args)))
+        _print_run(summary)
         pred = evaluate.load_records([Path(summary.records_path)])
     gold_docs = {r["doc"] for r in gold}
     docs = {k: v for k, v in docs.items() if k in gold_docs}
@@ -95,7 +124,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("run", help="extract records from documents into a run directory")
     p.add_argument("paths", nargs="+", help="files or folders (.txt .html .docx .pdf)")
     p.add_argument("--out", required=True, help="run directory: records.jsonl and extract.db go here")
-    p.add_argument("--backend", default="rules", help="extraction backend (default: rules, offline)")
+    _add_backend_flags(p)
     p.add_argument("--force", action="store_true", help="re-extract documents that have not changed")
     p.add_argument("--max-mb", type=float, default=64, help="refuse files larger than this (default 64)")
     p.add_argument("--json", action="store_true", help="print the run summary as JSON")
@@ -105,7 +134,7 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--gold", nargs="+", required=True, help="gold JSONL files")
     e.add_argument("--docs", nargs="+", required=True, help="source documents (files or folders)")
     e.add_argument("--pred", help="predicted records.jsonl; without it the pipeline runs first with --backend")
-    e.add_argument("--backend", default="rules", help="backend to run when --pred is not given")
+    _add_backend_flags(e)
     e.add_argument("--out", help="run directory when the pipeline runs (default runs/eval-BACKEND)")
     e.add_argument("--json", metavar="REPORT.json", help="also write the report as JSON")
     e.add_argument("--show-errors", action="store_true", help="list every false positive and false negative")
