@@ -16,3 +16,8 @@ SEED_IDS = ("rongchang-2023", "huize-2021", "wujin-2022")
 @pytest.fixture(scope="session")
 def seed_docs():
     return [read_document(DOCS / f"{d}.txt") for d in SEED_IDS]
+
+
+import sys as _sys
+
+_sys.path.insert(0, str(Path(__file__).parent))  # tests/openai_stub.py, the local fault server

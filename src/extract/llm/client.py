@@ -29,12 +29,34 @@ class LLMUnavailable(UserError):
 
 
 def _transient(exc: BaseException) -> bool:
+    """429, 5xx, timeouts and connection faults, also when instructor wrapped them (its retry
+    exception chains the transport error as its cause)."""
     import openai
 
-    if isinstance(exc, (openai.RateLimitError, openai.APITimeoutError, openai.APIConnectionError,
-                        openai.InternalServerError)):
-        return True
-    return isinstance(exc, openai.APIStatusError) and exc.status_code >= 500
+    seen = 0
+    while exc is not None and seen < 8:
+        if isinstance(exc, (openai.RateLimitError, openai.APITimeoutError, openai.APIConnectionError,
+                            openai.InternalServerError)):
+            return True
+        if isinstance(exc, openai.APIStatusError) and exc.status_code >= 500:
+            return True
+        exc = exc.__cause__ or exc.__context__
+        seen += 1
+    return False
+
+
+def _root(exc: BaseException) -> BaseException:
+    """The transport error under instructor's wrapper, if there is one."""
+    import openai
+
+    cur: BaseException | None = exc
+    for _ in range(8):
+        if cur is None:
+            break
+        if isinstance(cur, openai.OpenAIError):
+            return cur
+        cur = cur.__cause__ or cur.__context__
+    return exc
 
 
 class StructuredClient:
@@ -93,7 +115,7 @@ class StructuredClient:
         obj = None
         try:
             for attempt in Retrying(stop=stop_after_attempt(cfg.retries + 1), reraise=True,
-                                    wait=wait_exponential_jitter(initial=0.5, max=20),
+                                    wait=wait_exponential_jitter(initial=cfg.backoff, max=20, jitter=cfg.backoff),
                                     retry=retry_if_exception(_transient)):
                 with attempt:
                     attempts += 1
@@ -105,7 +127,8 @@ class StructuredClient:
                         tokens_in += usage.prompt_tokens or 0
                         tokens_out += usage.completion_tokens or 0
         except Exception as exc:  # recorded, reported and retried next run; never sinks the document
-            error = f"{type(exc).__name__}: {str(exc)[:300]}"
+            root = _root(exc)
+            error = f"{type(root).__name__}: {str(root)[:300]}"
             obj = None
         latency = time.time() - t0
         with self._lock:

@@ -35,6 +35,7 @@ class LLMConfig(BaseModel):
     timeout: float = 120.0  # seconds per request
     retries: int = 4  # transport retries (429, 5xx, timeouts, resets)
     reask: int = 1  # instructor re-asks on a reply that fails validation
+    backoff: float = 0.5  # first wait between transport retries, doubling (with jitter) up to 20 s
     concurrency: int = Field(default=1, ge=1, le=256)
     cache_dir: str | None = None  # default ~/.cache/extract
 
@@ -46,8 +47,11 @@ class LLMConfig(BaseModel):
             "model": env.get("EXTRACT_LLM_MODEL") or env.get("OPENAI_MODEL") or DEFAULT_MODEL,
             "api_key": env.get("EXTRACT_LLM_API_KEY") or env.get("OPENAI_API_KEY"),
         }
-        if env.get("EXTRACT_LLM_MODE"):
-            values["mode"] = env["EXTRACT_LLM_MODE"]
+        for name, field in (("EXTRACT_LLM_MODE", "mode"), ("EXTRACT_LLM_TIMEOUT", "timeout"),
+                            ("EXTRACT_LLM_RETRIES", "retries"), ("EXTRACT_LLM_BACKOFF", "backoff"),
+                            ("EXTRACT_LLM_CONCURRENCY", "concurrency")):
+            if env.get(name):
+                values[field] = env[name]
         values.update({k: v for k, v in overrides.items() if v is not None})
         return cls(**values)
 

@@ -1,0 +1,60 @@
+"""Golden tests of the rendered prompts and the exported schemas (tier 1: no server)."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from extract.llm.prompts import PROMPT_VERSIONS, gold_examples, render
+from extract.schemas import SCHEMA_DIR, all_schemas
+from extract.schemas import render as render_schema
+
+GOLDEN = Path(__file__).parent / "golden"
+
+CASES = {
+    "target_check": dict(section="主要任务 > 办学条件", sentence="“十三五”期间新增学位1.2万余个,到2025年,学前三年毛入园率达到95%以上",
+                         candidates=[{"id": 1, "text": "新增学位1.2万余个"}, {"id": 2, "text": "学前三年毛入园率达到95%以上"}]),
+    "goal_check": dict(section="主要任务", sentence="2022年完成新市民学校整治,有效推进教育公平"),
+    "extract_chunk": dict(section="二、主要目标", text="到2025年,学前三年毛入园率达到95%以上。",
+                          examples=[{"quote": "每班人数不超过45人", "record": "{\"numeric_target\": {\"value\": 45}}"}]),
+}
+
+
+def _rendered(task: str) -> str:
+    msgs = render(task, **CASES[task])
+    return "\n".join(f"[{m['role']}]\n{m['content']}" for m in msgs) + "\n"
+
+
+@pytest.mark.parametrize("task", sorted(CASES))
+def test_rendered_prompt_matches_golden(task):
+    path = GOLDEN / f"{PROMPT_VERSIONS[task]}.txt"
+    assert path.exists(), f"write the golden file: python -c 'from tests.test_llm_prompts import *; regen()'"
+    assert _rendered(task) == path.read_text(encoding="utf-8")
+
+
+def test_prompt_versions_name_their_files():
+    base = Path(__file__).resolve().parents[1] / "prompts"
+    for version in PROMPT_VERSIONS.values():
+        assert (base / f"{version}.jinja").exists() or (base / f"{version}.txt").exists()
+
+
+def test_few_shot_examples_come_from_other_documents():
+    ex = gold_examples(exclude_doc="wujin-2022")
+    assert ex and all("wujin" not in e["record"] for e in ex)
+    quotes = {e["quote"] for e in gold_examples(exclude_doc="rongchang-2023")}
+    rongchang = (Path(__file__).resolve().parents[1] / "data/docs/rongchang-2023.txt").read_text(encoding="utf-8")
+    assert not any(q in rongchang for q in quotes)
+
+
+def test_schemas_have_not_drifted():
+    for name, schema in all_schemas().items():
+        path = SCHEMA_DIR / name
+        assert path.exists(), f"{path} missing: run python -m extract.schemas"
+        assert path.read_text(encoding="utf-8") == render_schema(schema), f"{name} drifted: python -m extract.schemas"
+    assert json.loads((SCHEMA_DIR / "record.numeric_target.json").read_text())["properties"]["comparator"]
+
+
+def regen() -> None:  # pragma: no cover - a helper for a person updating the golden files
+    GOLDEN.mkdir(exist_ok=True)
+    for task in CASES:
+        (GOLDEN / f"{PROMPT_VERSIONS[task]}.txt").write_text(_rendered(task), encoding="utf-8")
