@@ -229,3 +229,8 @@ def test_task_table_with_deadline_column():
     uas = [(u.task, u.lead_units, u.responsible_units) for u in res.records if u.type == "unit_assignment"]
     assert uas == [("优化布局", ["县教育体育局"], ["县财政局", "县自然资源局"]),
                    ("加强师资", ["县教育体育局"], ["县人社局"])]
+
+
+def test_past_and_future_in_one_sentence():
+    ts = targets(PLAN.format("", "“十三五”以来累计新增学位1.2万个,到2025年新建幼儿园5所。"))
+    assert [(t.value, t.unit, t.target_year) for t in ts] == [(5, "所", 2025)]

@@ -27,12 +27,11 @@ from extract.normalise import canonical
 from extract.prepared import PreparedDoc
 from extract.rules import RulesExtractor
 from extract.rules.targets import _VERB_ONLY
-from extract.rules.text import in_past_section, sentences
+from extract.rules.text import deadline_year, in_past_section, sentences, year_before
 
 AnyRecord = NumericTarget | UnitAssignment | Goal
 
 _PASTISH = re.compile(r"(完成|累计|共计|现有|目前|当前|现已|实现了|达到了|增加了|提高了|新增了|建成了|培养了|获得|期间)")
-_YEAR = re.compile(r"20\d\d\s*年")
 _VERB_START = re.compile(r"^(?:" + _VERB_ONLY.pattern[4:-3] + r")")
 
 
@@ -130,14 +129,18 @@ class HybridExtractor(_LLMBase):
         taken = [(r.norm_span.start, r.norm_span.end) for r in records if r.type == "goal"]
         asks = []
         s = doc.structured
+        period = s.meta.period
         for par in s.paragraphs:
             if par.kind != "text" or not par.section_path or in_past_section(par.section_path):
                 continue
             if s.in_goal_section(par.section_path):
                 continue
             for sent in sentences(text[par.span.start:par.span.end], par.span.start):
-                if not _YEAR.search(sent.text) or len(sent.text) < 8:
-                    continue
+                year = year_before(sent.text, 0)  # a year outside 《titles》 and year ranges
+                if year is None or len(sent.text) < 8 or sent.text.count("《") != sent.text.count("》"):
+                    continue  # no year of its own, or a fragment of a title broken over lines
+                if period and not period[0] - 1 <= year <= period[1]:
+                    continue  # a long-term vision (2035) or a past year is not this plan's deadline (O6)
                 if any(a < sent.end and sent.start < b for a, b in taken):
                     continue
                 asks.append((sent, par.section_path))
@@ -146,8 +149,6 @@ class HybridExtractor(_LLMBase):
         self._note_failures(doc.doc.doc_id, goal_results)
         for (sent, path), (obj, _err) in zip(asks, goal_results):
             if obj is not None and obj.is_goal:
-                from extract.rules.text import deadline_year, year_before
-
                 year = deadline_year(sent.text) or year_before(sent.text, 0)
                 records.append(Goal(doc=doc.doc.doc_id, quote="", norm_span=Span(start=sent.start, end=sent.end),
                                     section=" > ".join(path), backend=self.name, backend_version=self.version,

@@ -9,6 +9,7 @@ next run retries it (failures are never cached). Every call goes into the ledger
 from __future__ import annotations
 
 import json
+import logging
 import threading
 import time
 from typing import TypeVar
@@ -22,6 +23,8 @@ from extract.llm.prompts import PROMPT_VERSIONS
 from extract.llm.schemas import RESPONSE_SCHEMA_VERSION
 
 M = TypeVar("M", bound=BaseModel)
+# instructor logs every failed attempt at ERROR; our ledger records them, so keep the terminal clean
+logging.getLogger("instructor").setLevel(logging.CRITICAL)
 
 
 class LLMUnavailable(UserError):

@@ -5,15 +5,20 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, field_validator
 
-RESPONSE_SCHEMA_VERSION = "llm-responses.v1"
+RESPONSE_SCHEMA_VERSION = "llm-responses.v2"
 
 
 class TargetVerdict(BaseModel):
     id: int = Field(description="the candidate's number")
     is_target: bool = Field(description="true only for a quantity the plan commits to reach, keep or stay under")
-    indicator: str = Field(default="", max_length=40, description="what is measured, short, in the text's words")
+    indicator: str = Field(default="", description="what is measured, short, in the text's words")
+
+    @field_validator("indicator")
+    @classmethod
+    def _short(cls, v: str) -> str:  # a long name is a weak answer, not a failed call
+        return v.strip()[:40]
 
 
 class TargetCheck(BaseModel):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extract.rules.text import is_past, masked_titles, sentences, year_before
+from extract.rules.text import is_past_at, masked_titles, sentences, year_before
 
 _MEASURE = (
     "个百分点|百分点|万平方米|平方米|平方公里|公里|万人次|人次|万人|万元|亿元|元|万册|万套|万个|万台|万件|万张|"
@@ -142,8 +142,6 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
     hits: list[TargetHit] = []
     masked = masked_titles(text)
     for sent in sentences(masked):
-        if skip_past and is_past(sent.text):
-            continue
         quotes = _quote_ranges(sent.text)
         found: list[tuple[re.Match[str], str]] = []
         for m in NUMBER.finditer(sent.text):
@@ -157,6 +155,8 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
             before = sent.text[: m.start()]
             if unit.endswith("年") and len(v) == 4:
                 continue  # a year
+            if skip_past and is_past_at(sent.text, m.start()):
+                continue
             if m.group("vmax") and len(v) == 4 and v.startswith(("19", "20")):
                 continue  # a year range
             if _ORDINAL_BEFORE.search(before) or _NAME_AFTER.match(after) or after.startswith(("+", ".")):

@@ -73,8 +73,22 @@ def year_before(text: str, pos: int) -> int | None:
     return int(after[0].group(1)) if after else None
 
 
+FUTURE_MARKERS = re.compile(r"(?:到|至)\s*20\d\d\s*年|力争|确保|计划|将|今后|未来|新一轮|十四五|十五五|“十四五”")
+
+
 def is_past(sentence: str) -> bool:
     return bool(PAST_MARKERS.search(sentence))
+
+
+def is_past_at(sentence: str, pos: int) -> bool:
+    """Whether the number at ``pos`` reports a past result: the nearest marker before it decides
+    (``“十三五”以来累计新增学位1.2万个,到2025年新建幼儿园5所``: 1.2万 is past, 5所 is not)."""
+    past = [m.end() for m in PAST_MARKERS.finditer(sentence, 0, pos)]
+    future = [m.end() for m in FUTURE_MARKERS.finditer(sentence, 0, pos)]
+    if past or future:
+        return bool(past) and (not future or past[-1] > future[-1])
+    # no marker before it: the sentence as a whole decides
+    return bool(PAST_MARKERS.search(sentence)) and not FUTURE_MARKERS.search(sentence)
 
 
 def in_past_section(path: list[str]) -> bool:
