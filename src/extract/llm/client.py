@@ -97,7 +97,7 @@ class StructuredClient:
 
     # -- one call ----------------------------------------------------------------------------
     def call(self, task: str, messages: list[dict], response_model: type[M]) -> tuple[M | None, str | None]:
-        from tenacity import Retrying, retry_if_exception, stop_after_attempt, wait_exponential_jitter
+        from tenacity import Retrying, retry_if_exception, stop_after_attempt, wait_exponential, wait_random
 
         cfg = self.config
         key = cache_key(PROMPT_VERSIONS[task], RESPONSE_SCHEMA_VERSION, messages, cfg.params())
@@ -118,7 +118,7 @@ class StructuredClient:
         obj = None
         try:
             for attempt in Retrying(stop=stop_after_attempt(cfg.retries + 1), reraise=True,
-                                    wait=wait_exponential_jitter(initial=cfg.backoff, max=20, jitter=cfg.backoff),
+                                    wait=wait_exponential(multiplier=cfg.backoff, max=20) + wait_random(0, cfg.backoff),
                                     retry=retry_if_exception(_transient)):
                 with attempt:
                     attempts += 1
