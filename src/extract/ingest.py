@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import re
 from pathlib import Path
 
 from extract.data import Document
 from extract.errors import IngestError
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
 SUPPORTED = (".txt", ".md", ".text", ".html", ".htm", ".docx", ".pdf")
 DEFAULT_MAX_BYTES = 64 * 1024 * 1024
 
@@ -44,7 +46,11 @@ def decode_text(raw: bytes, path: str) -> tuple[str, str]:
     for bom, enc in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
                      (codecs.BOM_UTF16_BE, "utf-16")):
         if raw.startswith(bom):
-            return raw.decode(enc), enc
+            try:
+                return raw.decode(enc), enc
+            except UnicodeDecodeError as exc:
+                raise IngestError(path, f"starts with a {enc.upper()} byte-order mark but has invalid bytes at "
+                                  f"offset {exc.start}", "re-save it in one encoding (UTF-8)") from exc
     sample = raw[:4096]
     # UTF-16 without BOM: every other byte is NUL for mostly-ASCII text
     if sample.count(b"\x00") > len(sample) // 4:
@@ -183,6 +189,8 @@ def read_document(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
         if raw[:5] == b"%PDF-" or raw[:4] == b"PK\x03\x04":
             raise IngestError(spath, "binary document with a text-file name", "rename it to .pdf or .docx")
         text, enc = decode_text(raw, spath)
+    # lone surrogates (a PDF font map, a broken UTF-16 file) cannot be stored or hashed
+    text = _SURROGATE.sub("\ufffd", text)
     if not text.strip():
         raise IngestError(spath, "no text in the file", "nothing to extract; remove it from the batch")
     return Document(doc_id=doc_id_for(path), path=spath, text=text, encoding=enc,

@@ -96,7 +96,10 @@ class MappedText:
 
     def sub(self, pattern: re.Pattern[str], repl: str | Callable[[re.Match[str]], str]) -> "MappedText":
         """``re.sub`` that keeps the map."""
-        fn = (lambda m: m.expand(repl)) if isinstance(repl, str) else repl
+        if isinstance(repl, str):
+            fn = (lambda m: m.expand(repl)) if "\\" in repl else (lambda m: repl)
+        else:
+            fn = repl
         edits = [Edit(m.start(), m.end(), fn(m)) for m in pattern.finditer(self.text)]
         edits = [e for e in edits if self.text[e.start:e.end] != e.new]
         return self.replace_spans(edits) if edits else self

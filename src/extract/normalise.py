@@ -31,12 +31,15 @@ _PINYIN = re.compile(
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u2028\u2029\u2060\ufeff\ufffd]")
 # '??' (sometimes with one stray ASCII letter) where a lossy GBK round trip ate characters
 _LOST = re.compile(rf"(?<=[{_CJK}，。、；：,.;:!?！？”“])\?{{2,}}(?:[A-Za-z](?=[{_CJK}]))?")
-_NOT_SAFE = re.compile(rf"[^\x00-\x7f{_CJK}\n]+")
+# runs NFKC must see: anything outside ASCII and CJK, and a base character with its combining marks
+_COMBINING = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+_NOT_SAFE = re.compile(rf"[^\n]?[{_COMBINING}][^\x00-\x7f{_CJK}\n]*|[^\x00-\x7f{_CJK}\n]+")
 _YEAR_PAIR = re.compile(r"(?<!\d)(20\d\d)(20\d\d)(?=年)")
 _SPACES = re.compile(r"[ \t\u3000]+")
 _SPACE_BETWEEN_CJK = re.compile(rf"(?<=[{_CJK}，。、；：“”《》（）()])[ \t]+(?=[{_CJK}，。、；：“”《》（）()])")
 _EDGE_SPACE = re.compile(r"^[ \t]+|[ \t]+$", re.MULTILINE)
 _BLANK_LINES = re.compile(r"\n{2,}")
+_WHITESPACE = re.compile(r"\s+")
 
 # Web boilerplate: lines that are page furniture, not document text.
 _BOILER_MARKERS = re.compile(
@@ -102,8 +105,19 @@ def _common_steps(mt: MappedText, defects: dict[str, int]) -> MappedText:
     mt = _nfkc(mt)
     defects["pinyin_annotations"] = len(_PINYIN.findall(mt.text))
     mt = mt.sub(_PINYIN, "")
-    mt = mt.transform_lines(to_simplified)
+    mt = _simplify(mt)
     return mt
+
+
+def _simplify(mt: MappedText) -> MappedText:
+    """Traditional to Simplified: one OpenCC call for the document; only when a phrase changes
+    length somewhere does it fall back to aligning line by line."""
+    new = to_simplified(mt.text)
+    if new == mt.text:
+        return mt
+    if len(new) == len(mt.text):
+        return mt.replace_spans([Edit(0, len(mt.text), new)])
+    return mt.transform_lines(to_simplified)
 
 
 def is_boilerplate(line: str) -> bool:
@@ -149,8 +163,8 @@ def canonical_mapped(text: str) -> MappedText:
     mt = MappedText.identity(text)
     mt = _nfkc(mt)
     mt = mt.sub(_PINYIN, "")
-    mt = mt.transform_lines(to_simplified)
-    mt = mt.sub(re.compile(r"\s+"), "")
+    mt = _simplify(mt)
+    mt = mt.sub(_WHITESPACE, "")
     return mt
 
 

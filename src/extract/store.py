@@ -50,6 +50,7 @@ class Store:
             out_dir.mkdir(parents=True, exist_ok=True)
             self.db = sqlite3.connect(out_dir / "extract.db", timeout=30)
             self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.execute("PRAGMA synchronous=NORMAL")  # WAL + NORMAL: a killed process loses nothing committed
             self.db.executescript(SCHEMA)
         except (OSError, sqlite3.Error) as exc:
             raise StoreError(f"{out_dir}: cannot open the run database: {exc}") from exc
@@ -60,6 +61,8 @@ class Store:
     # -- runs --------------------------------------------------------------------------------
     def start_run(self, run_id: str, backend: str, version: str, config: dict) -> None:
         with self.db:
+            # a run still 'running' here was killed: say so (one run at a time per directory)
+            self.db.execute("UPDATE runs SET status='interrupted' WHERE status='running'")
             self.db.execute("INSERT INTO runs VALUES (?,?,?,?,?,?,?,?)",
                             (run_id, time.time(), None, backend, version, json.dumps(config, ensure_ascii=False),
                              "running", None))
@@ -117,8 +120,10 @@ class Store:
         sql = f"SELECT body FROM records WHERE grounding IN ({_IN})"
         args: list = list(_GROUNDED)
         if doc_ids is not None:
-            sql += f" AND doc_id IN ({','.join('?' * len(doc_ids))})"
-            args += doc_ids
+            sql += " AND doc_id IN (SELECT value FROM json_each(?))"  # one variable, any batch size
+            args.append(json.dumps(doc_ids, ensure_ascii=False))
+        for stale in self.out_dir.glob(".records.*.jsonl"):  # left by a run killed mid-write
+            stale.unlink(missing_ok=True)
         sql += " ORDER BY doc_id, type, start, id"
         fd, tmp = tempfile.mkstemp(prefix=".records.", suffix=".jsonl", dir=self.out_dir)
         try:
