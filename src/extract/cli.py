@@ -61,6 +61,11 @@ def _print_run(summary) -> None:
     n = sum(sum(d.counts.values()) for d in summary.documents)
     print(f"{n} records from {len(summary.documents) - len(summary.failed)}/{len(summary.documents)} documents "
           f"-> {summary.records_path} ({summary.seconds:.2f}s, backend {summary.backend})")
+    for d in summary.documents:
+        if d.llm_usage:
+            du = d.llm_usage
+            print(f"  {d.doc_id}: {du['calls']:g} LLM calls ({du['cached']:g} cached), {du['tokens_in']:g} tokens in, "
+                  f"{du['tokens_out']:g} out, {d.seconds:.1f}s")
     u = summary.llm_usage
     if u:
         print(f"LLM: {u['calls']} calls ({u['cached']} from cache, {u['failed']} failed, {u['attempts']} attempts), "

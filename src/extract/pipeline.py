@@ -45,6 +45,7 @@ class DocOutcome(BaseModel):
     counts: dict[str, int] = Field(default_factory=dict)
     ungrounded: int = 0
     llm_failures: int = 0  # LLM calls that failed for this document; it is redone on the next run
+    llm_usage: dict | None = None  # this document's share of the LLM calls and tokens
     seconds: float = 0.0
     error: str | None = None
 
@@ -130,7 +131,12 @@ def run(config: RunConfig) -> RunSummary:
                     outcomes.append(DocOutcome(doc_id=doc.doc_id, path=str(path), status="skipped",
                                                counts=store.record_counts(doc.doc_id)))
                 else:
+                    before = extractor.usage() if hasattr(extractor, "usage") else None
                     result = process_document(doc, extractor)
+                    doc_usage = None
+                    if before is not None:
+                        after = extractor.usage()
+                        doc_usage = {k: round(after[k] - before[k], 2) for k in after}
                     failures = getattr(extractor, "failed", {}).pop(doc.doc_id, 0)
                     # a document with failed LLM calls keeps no fingerprint, so the next run redoes it
                     store.save_document(result, run_id, None if failures else fp)
@@ -140,6 +146,7 @@ def run(config: RunConfig) -> RunSummary:
                             counts[r.type] = counts.get(r.type, 0) + 1
                     outcomes.append(DocOutcome(doc_id=doc.doc_id, path=str(path), status="ok", counts=counts,
                                                ungrounded=result.ungrounded, llm_failures=failures,
+                                               llm_usage=doc_usage,
                                                seconds=round(time.time() - t1, 3)))
             except UserError as exc:
                 if not isinstance(exc, IngestError):
