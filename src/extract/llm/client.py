@@ -77,7 +77,7 @@ class StructuredClient:
         self._lock = threading.Lock()
 
     # -- preflight ---------------------------------------------------------------------------
-    def check(self, timeout: float = 5.0) -> list[str]:
+    def check(self, timeout: float = 15.0) -> list[str]:
         """List the server's models, or raise ``LLMUnavailable`` within ``timeout`` seconds."""
         import openai
 
@@ -88,7 +88,10 @@ class StructuredClient:
         except openai.AuthenticationError as exc:
             raise LLMUnavailable(f"the LLM server at {url} refused the API key ({exc.status_code}): "
                                  "set EXTRACT_LLM_API_KEY") from exc
-        except (openai.APIConnectionError, openai.APITimeoutError) as exc:
+        except openai.APITimeoutError as exc:
+            raise LLMUnavailable(f"the LLM server at {url} did not answer /models within {timeout:.0f}s: it is busy "
+                                 "or stuck; wait for it or restart it (`extract llm serve`)") from exc
+        except openai.APIConnectionError as exc:
             raise LLMUnavailable(f"cannot reach the LLM server at {url} ({type(exc).__name__}): start one with "
                                  "`extract llm serve`, or set EXTRACT_LLM_BASE_URL") from exc
         except openai.APIStatusError as exc:
