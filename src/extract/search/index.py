@@ -1,0 +1,540 @@
+"""The search index of a run directory: items in ``extract.db``, vectors in ``search.faiss``.
+
+Tables (in the run's own ``extract.db``):
+
+- ``search_items``: one row per indexed item; ``id`` is the faiss id, ``content_hash`` is the
+  item's key (unique), so an unchanged item keeps its id across re-runs.
+- ``search_vectors``: embedding cache, ``(model, text_hash) -> vector``: a text is embedded once
+  per model, whatever document or re-run it comes back in.
+- ``search_meta``: the signature of the documents the items were built from, and the model
+  that ``search.faiss`` holds.
+
+``search.faiss`` is an ``IndexIDMap2(IndexFlatIP)`` over L2-normalised vectors (inner product =
+cosine), written atomically (temporary file + ``os.replace``). ``sync`` brings everything up
+to date: it rebuilds the item list only when the documents changed, embeds only texts with no
+cached vector, removes the ids of items that are gone, adds the new ones, and rebuilds the
+faiss file from the cache whenever it does not hold exactly the items' ids.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable, Sequence
+
+import numpy as np
+
+from extract.embed import Embedder, l2_normalise
+from extract.errors import UserError
+from extract.search.bm25 import BM25Index, normalise_query, tokenize
+from extract.search.items import ITEM_TYPES, ITEMS_VERSION, build_items, region_matches
+
+FAISS_FILE = "search.faiss"
+RRF_K = 60
+RRF_DEPTH = 100
+SCHEMA_VERSION = "search.v3"  # a change drops search_items (cached vectors stay valid) and rebuilds
+MODES = ("hybrid", "dense", "bm25")
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS search_items (
+  id INTEGER PRIMARY KEY AUTOINCREMENT, record_id TEXT NOT NULL, content_hash TEXT NOT NULL UNIQUE,
+  text_hash TEXT NOT NULL, doc_id TEXT NOT NULL, region TEXT, type TEXT NOT NULL, year INTEGER, section TEXT,
+  title TEXT, text TEXT NOT NULL, search_text TEXT NOT NULL, tokens TEXT NOT NULL, quote TEXT, start INTEGER,
+  "end" INTEGER, lead_units TEXT, responsible_units TEXT, fields TEXT, part INTEGER NOT NULL DEFAULT 0, grp TEXT,
+  m_title TEXT, m_start INTEGER, m_end INTEGER
+);
+CREATE INDEX IF NOT EXISTS search_items_record ON search_items(record_id);
+CREATE TABLE IF NOT EXISTS search_vectors (
+  model TEXT NOT NULL, text_hash TEXT NOT NULL, dim INTEGER NOT NULL, vec BLOB NOT NULL,
+  PRIMARY KEY (model, text_hash)
+);
+"""
+META_SCHEMA = "CREATE TABLE IF NOT EXISTS search_meta (key TEXT PRIMARY KEY, value TEXT);"
+
+
+@dataclass
+class Hit:
+    item_id: int
+    record_id: str
+    doc: str
+    region: str | None
+    type: str
+    title: str
+    section: str | None
+    quote: str
+    span: dict | None
+    score: float
+    dense: float | None = None  # cosine similarity, when computed
+    bm25: float | None = None
+    year: int | None = None
+    lead_units: list[str] = field(default_factory=list)
+    responsible_units: list[str] = field(default_factory=list)
+    fields: dict = field(default_factory=dict)
+    related: list[str] = field(default_factory=list)  # record ids of overlapping hits folded into this one
+    part: int = 0  # 0: the whole record; k: its k-th sentence (quote and span are that sentence's)
+    measure: str | None = None  # the title of the measure (task) the hit belongs to
+    measure_span: dict | None = None  # and that measure's span
+
+    def to_dict(self) -> dict:
+        return {"item_id": self.item_id, "record_id": self.record_id, "doc": self.doc, "region": self.region,
+                "type": self.type, "title": self.title, "section": self.section, "quote": self.quote,
+                "span": self.span, "score": round(self.score, 6),
+                "dense": None if self.dense is None else round(self.dense, 4),
+                "bm25": None if self.bm25 is None else round(self.bm25, 4), "year": self.year,
+                "lead_units": self.lead_units, "responsible_units": self.responsible_units,
+                "fields": self.fields, "part": self.part, "measure": self.measure,
+                "measure_span": self.measure_span, "related": self.related}
+
+
+@dataclass
+class SyncReport:
+    items: int = 0
+    added: int = 0
+    removed: int = 0
+    embedded: int = 0  # texts embedded now (the rest came from the cache)
+    rebuilt: bool = False  # search.faiss written from scratch
+    embed_seconds: float = 0.0
+    load_seconds: float = 0.0
+    seconds: float = 0.0
+    missing_sources: list[str] = field(default_factory=list)  # documents indexed without task paragraphs
+
+    def to_dict(self) -> dict:
+        return {k: (round(v, 3) if isinstance(v, float) else v) for k, v in self.__dict__.items()}
+
+
+def group_by_region(hits: Sequence[Hit]) -> list[tuple[str, list[Hit]]]:
+    """Hits grouped by district, groups in the order of their best hit."""
+    groups: dict[str, list[Hit]] = {}
+    for h in hits:
+        groups.setdefault(h.region or h.doc, []).append(h)
+    return list(groups.items())
+
+
+class SearchIndex:
+    """Search over one run directory. ``embedder`` (or ``embedder_factory``, called on first
+    need) supplies vectors; BM25-only use never loads a model."""
+
+    def __init__(self, run_dir: Path | str, embedder: Embedder | None = None,
+                 embedder_factory: Callable[[], Embedder] | None = None, progress: bool = False,
+                 with_paragraphs: bool = True) -> None:
+        self.run_dir = Path(run_dir)
+        db_path = self.run_dir / "extract.db"
+        if not db_path.is_file():
+            raise UserError(f"{self.run_dir}: no extract.db here; run `extract run DOCS --out {self.run_dir}` first")
+        self.db = sqlite3.connect(db_path, timeout=30)
+        self.db.execute("PRAGMA journal_mode=WAL")
+        self.db.executescript(META_SCHEMA)
+        if self._meta("schema") != SCHEMA_VERSION:
+            with self.db:  # items of an older layout: rebuild them (ids are never reused, faiss too)
+                self.db.execute("DROP TABLE IF EXISTS search_items")
+                self.db.execute("DELETE FROM search_meta")
+                self._set_meta("schema", SCHEMA_VERSION)
+        self.db.executescript(SCHEMA)
+        self._embedder = embedder
+        self._factory = embedder_factory
+        self.progress = progress
+        self.with_paragraphs = with_paragraphs
+        self.faiss_path = self.run_dir / FAISS_FILE
+        self._rows: list[dict] | None = None
+        self._bm25: BM25Index | None = None
+        self._faiss = None
+        self._faiss_model: str | None = None
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> "SearchIndex":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # -- configuration -----------------------------------------------------------------------
+    @property
+    def embedder(self) -> Embedder:
+        if self._embedder is None:
+            if self._factory is None:
+                from extract.embed import embedder_from_env
+
+                self._factory = embedder_from_env
+            self._embedder = self._factory()
+        return self._embedder
+
+    def _meta(self, key: str) -> str | None:
+        row = self.db.execute("SELECT value FROM search_meta WHERE key=?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def _set_meta(self, key: str, value: str) -> None:
+        self.db.execute("INSERT OR REPLACE INTO search_meta VALUES (?,?)", (key, value))
+
+    def _signature(self) -> str:
+        h = hashlib.sha256(f"{ITEMS_VERSION}|{self.with_paragraphs}".encode())
+        for row in self.db.execute("SELECT doc_id, fingerprint, updated_at, status, sha256 FROM documents "
+                                   "ORDER BY doc_id"):
+            h.update(repr(row).encode())
+        h.update(repr(self.db.execute("SELECT COUNT(*), group_concat(id) FROM (SELECT id FROM records ORDER BY id)")
+                      .fetchone()).encode())
+        return h.hexdigest()
+
+    # -- sync --------------------------------------------------------------------------------
+    def sync(self, vectors: bool = True) -> SyncReport:
+        """Bring items (and, with ``vectors``, the embedding cache and ``search.faiss``) up to date."""
+        t0 = time.time()
+        rep = SyncReport()
+        sig = self._signature()
+        if sig != self._meta("signature"):
+            self._sync_items(sig, rep)
+        rep.items = self.db.execute("SELECT COUNT(*) FROM search_items").fetchone()[0]
+        if vectors:
+            self._sync_vectors(rep)
+        rep.seconds = time.time() - t0
+        return rep
+
+    def _sync_items(self, sig: str, rep: SyncReport) -> None:
+        missing: list[str] = []
+        items = build_items(self.db, with_paragraphs=self.with_paragraphs, run_dir=self.run_dir, missing=missing)
+        if missing:  # indexed without their task paragraphs; tried again on the next sync
+            rep.missing_sources = missing
+            print(f"warning: source not found or changed for {', '.join(missing)}: its task paragraphs are not "
+                  "indexed (run from the folder where `extract run` ran, or re-run it)", file=sys.stderr)
+            sig = "retry"
+        wanted = {it.key: it for it in items}
+        have = dict(self.db.execute("SELECT content_hash, id FROM search_items"))
+        gone = [have[k] for k in have.keys() - wanted.keys()]
+        new = [it for k, it in wanted.items() if k not in have]
+        with self.db:
+            self.db.executemany("DELETE FROM search_items WHERE id=?", [(i,) for i in gone])
+            self.db.executemany(
+                "INSERT INTO search_items (record_id, content_hash, text_hash, doc_id, region, type, year, section, "
+                "title, text, search_text, tokens, quote, start, \"end\", lead_units, responsible_units, fields, part, "
+                "grp, m_title, m_start, m_end) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                [(it.record_id, it.key, it.embed_hash, it.doc_id, it.region, it.type, it.year, it.section, it.title,
+                  it.text, it.search_text, " ".join(tokenize(it.search_text)), it.quote, it.start, it.end,
+                  json.dumps(it.lead_units, ensure_ascii=False), json.dumps(it.responsible_units, ensure_ascii=False),
+                  json.dumps(it.fields, ensure_ascii=False), it.part, it.group,
+                  *(it.measure or (None, None, None))) for it in new])
+            self._set_meta("signature", sig)
+        rep.added, rep.removed = len(new), len(gone)
+        if new or gone:
+            self._rows = None
+            self._bm25 = None
+
+    def _sync_vectors(self, rep: SyncReport) -> None:
+        emb = self.embedder
+        model = emb.name
+        missing = self.db.execute(
+            "SELECT DISTINCT i.text_hash, i.text FROM search_items i LEFT JOIN search_vectors v "
+            "ON v.model=? AND v.text_hash=i.text_hash WHERE v.text_hash IS NULL", (model,)).fetchall()
+        if missing:
+            t1 = time.time()
+            load0 = getattr(emb, "load_seconds", None)
+            missing.sort(key=lambda r: len(r[1]))
+            bar = None
+            if self.progress and sys.stderr.isatty():
+                from tqdm import tqdm
+
+                bar = tqdm(total=len(missing), unit="text", desc="embedding", file=sys.stderr)
+            elif self.progress:
+                print(f"embedding {len(missing)} new texts with {model}", file=sys.stderr, flush=True)
+            try:
+                for i in range(0, len(missing), 64):
+                    chunk = missing[i:i + 64]
+                    vecs = l2_normalise(emb.embed_batch([t for _, t in chunk], kind="document"))
+                    with self.db:  # committed per chunk: a killed run keeps what it embedded
+                        self.db.executemany("INSERT OR REPLACE INTO search_vectors VALUES (?,?,?,?)",
+                                            [(model, h, vecs.shape[1], v.tobytes()) for (h, _), v in zip(chunk, vecs)])
+                    if bar is not None:
+                        bar.update(len(chunk))
+                    elif self.progress:
+                        done = min(i + 64, len(missing))
+                        print(f"  embedded {done}/{len(missing)} ({time.time() - t1:.0f}s)", file=sys.stderr, flush=True)
+            finally:
+                if bar is not None:
+                    bar.close()
+            rep.embedded = len(missing)
+            load1 = getattr(emb, "load_seconds", None)
+            rep.load_seconds = (load1 or 0.0) if load0 is None else 0.0
+            rep.embed_seconds = time.time() - t1 - rep.load_seconds
+            with self.db:  # drop cached vectors of this model that no item uses any more
+                self.db.execute("DELETE FROM search_vectors WHERE model=? AND text_hash NOT IN "
+                                "(SELECT text_hash FROM search_items)", (model,))
+        self._sync_faiss(model, rep)
+
+    def _item_vectors(self, model: str, ids: Iterable[int] | None = None) -> tuple[np.ndarray, np.ndarray]:
+        sql = ("SELECT i.id, v.dim, v.vec FROM search_items i JOIN search_vectors v ON v.model=? "
+               "AND v.text_hash=i.text_hash")
+        rows = self.db.execute(sql + " ORDER BY i.id", (model,)).fetchall()
+        if ids is not None:
+            keep = set(ids)
+            rows = [r for r in rows if r[0] in keep]
+        if not rows:
+            return np.zeros(0, dtype=np.int64), np.zeros((0, 0), dtype=np.float32)
+        dim = rows[0][1]
+        mat = np.frombuffer(b"".join(r[2] for r in rows), dtype=np.float32).reshape(len(rows), dim)
+        return np.array([r[0] for r in rows], dtype=np.int64), mat
+
+    def _sync_faiss(self, model: str, rep: SyncReport) -> None:
+        import faiss
+
+        item_ids = {r[0] for r in self.db.execute("SELECT id FROM search_items")}
+        index = self._faiss if self._faiss_model == model else None
+        if index is None and self.faiss_path.exists() and self._meta("faiss_model") == model:
+            try:
+                index = faiss.read_index(str(self.faiss_path))
+            except RuntimeError:
+                index = None  # unreadable: rebuilt below
+        have = set(faiss.vector_to_array(index.id_map).tolist()) if index is not None else set()
+        if index is not None and have == item_ids:
+            self._faiss, self._faiss_model = index, model
+            return
+        changed = False
+        if index is not None:
+            gone = have - item_ids
+            if gone:
+                index.remove_ids(np.array(sorted(gone), dtype=np.int64))
+            new = item_ids - have
+            if new:
+                ids, mat = self._item_vectors(model, new)
+                if mat.shape[0] and mat.shape[1] != index.d:
+                    index = None
+                else:
+                    index.add_with_ids(mat, ids)
+            changed = True
+            if index is not None and set(faiss.vector_to_array(index.id_map).tolist()) != item_ids:
+                index = None
+        if index is None:
+            ids, mat = self._item_vectors(model)
+            index = faiss.IndexIDMap2(faiss.IndexFlatIP(mat.shape[1] if mat.size else self.embedder.dim))
+            if len(ids):
+                index.add_with_ids(mat, ids)
+            rep.rebuilt = True
+            changed = True
+        if changed:
+            self._write_faiss(index)
+            with self.db:
+                self._set_meta("faiss_model", model)
+        self._faiss, self._faiss_model = index, model
+
+    def _write_faiss(self, index) -> None:
+        import faiss
+
+        fd, tmp = tempfile.mkstemp(prefix=".search.", suffix=".faiss", dir=self.run_dir)
+        os.close(fd)
+        try:
+            faiss.write_index(index, tmp)
+            os.replace(tmp, self.faiss_path)
+        except BaseException:
+            if os.path.exists(tmp):
+                os.unlink(tmp)
+            raise
+
+    # -- reading -----------------------------------------------------------------------------
+    @property
+    def rows(self) -> list[dict]:
+        if self._rows is None:
+            cur = self.db.execute("SELECT * FROM search_items ORDER BY id")
+            cols = [c[0] for c in cur.description]
+            self._rows = [dict(zip(cols, r)) for r in cur.fetchall()]
+            self._pos = {r["id"]: i for i, r in enumerate(self._rows)}
+            self._bm25 = None
+        return self._rows
+
+    @property
+    def bm25(self) -> BM25Index:
+        rows = self.rows
+        if self._bm25 is None:
+            self._bm25 = BM25Index([r["tokens"].split() for r in rows])
+        return self._bm25
+
+    def _mask(self, types: Sequence[str] | None, region: str | None, doc: str | None, year: int | None,
+              exclude_docs: Sequence[str] = (), exclude_regions: Sequence[str] = ()) -> np.ndarray:
+        if types:
+            bad = [t for t in types if t not in ITEM_TYPES]
+            if bad:
+                raise UserError(f"unknown type {', '.join(bad)}; use one of {', '.join(ITEM_TYPES)}")
+        out = np.ones(len(self.rows), dtype=bool)
+        for i, r in enumerate(self.rows):
+            if (types and r["type"] not in types) or (doc and r["doc_id"] != doc) \
+                    or (region and not region_matches(r["region"], region)) \
+                    or (year is not None and r["year"] != year) or r["doc_id"] in exclude_docs \
+                    or (r["region"] in exclude_regions):
+                out[i] = False
+        return out
+
+    def _dense_scores(self, qv: np.ndarray) -> np.ndarray:
+        """Cosine of ``qv`` with every row (NaN where an item has no vector)."""
+        scores = np.full(len(self.rows), np.nan, dtype=np.float32)
+        index = self._faiss
+        if index is None or index.ntotal == 0:
+            return scores
+        d, ids = index.search(l2_normalise(qv), index.ntotal)
+        for s, i in zip(d[0], ids[0]):
+            pos = self._pos.get(int(i))
+            if pos is not None:
+                scores[pos] = s
+        return scores
+
+    def _rank(self, dense: np.ndarray | None, bm: np.ndarray | None, mask: np.ndarray, mode: str,
+              by_measure: bool = True) -> list[tuple[int, float]]:
+        """Candidates best first: one side's scores, or both fused by reciprocal rank. With
+        ``by_measure`` each list keeps only the best item of each measure, so a long task with
+        many matching sentences gets one vote per side, like a short target."""
+        cand = np.flatnonzero(mask)
+        dense_list: list[int] = []
+        bm_list: list[int] = []
+        if dense is not None:
+            ok = cand[~np.isnan(dense[cand])]
+            dense_list = self._per_measure(ok[np.argsort(-dense[ok], kind="stable")].tolist(), by_measure)
+        if bm is not None:
+            ok = cand[bm[cand] > 0]
+            bm_list = self._per_measure(ok[np.argsort(-bm[ok], kind="stable")].tolist(), by_measure)
+        if mode == "dense":
+            return [(p, float(dense[p])) for p in dense_list]
+        if mode == "bm25":
+            return [(p, float(bm[p])) for p in bm_list]
+        fused: dict[tuple, float] = {}
+        best: dict[tuple, tuple[float, int]] = {}  # the item that stands for the measure
+        for lst in (dense_list[:RRF_DEPTH], bm_list[:RRF_DEPTH]):
+            for rank, p in enumerate(lst, start=1):
+                key = self._measure_key(p) if by_measure else (p,)
+                share = 1.0 / (RRF_K + rank)
+                fused[key] = fused.get(key, 0.0) + share
+                if key not in best or share > best[key][0]:
+                    best[key] = (share, p)
+        tie = dense if dense is not None else np.zeros(len(self.rows))
+        ranked = [(best[k][1], v) for k, v in fused.items()]
+        return sorted(ranked, key=lambda kv: (-kv[1], -np.nan_to_num(tie[kv[0]])))
+
+    def _measure_key(self, pos: int) -> tuple:
+        r = self.rows[pos]
+        return (r["doc_id"], r["grp"] or r["record_id"])
+
+    def _per_measure(self, order: list[int], by_measure: bool) -> list[int]:
+        if not by_measure:
+            return order
+        seen: set[tuple] = set()
+        out = []
+        for p in order:
+            key = self._measure_key(p)
+            if key not in seen:
+                seen.add(key)
+                out.append(p)
+        return out
+
+    def _hits(self, ranked: list[tuple[int, float]], dense: np.ndarray | None, bm: np.ndarray | None,
+              top_k: int, collapse: bool, per_region: int | None) -> list[Hit]:
+        hits: list[Hit] = []
+        groups: dict[int, str] = {}
+        per: dict[str, int] = {}
+        for pos, score in ranked:
+            r = self.rows[pos]
+            if collapse and r["start"] is not None:
+                host = next((h for h in hits if h.doc == r["doc_id"] and h.span and (
+                    groups[h.item_id] == r["grp"] or min(h.span["end"], r["end"]) > max(h.span["start"], r["start"]))),
+                    None)
+                if host is not None:
+                    if r["record_id"] != host.record_id and r["record_id"] not in host.related:
+                        host.related.append(r["record_id"])
+                    if not host.lead_units and not host.responsible_units:
+                        host.lead_units = json.loads(r["lead_units"] or "[]")
+                        host.responsible_units = json.loads(r["responsible_units"] or "[]")
+                    continue
+            reg = r["region"] or r["doc_id"]
+            if per_region is not None and per.get(reg, 0) >= per_region:
+                continue
+            per[reg] = per.get(reg, 0) + 1
+            dv = None if dense is None or np.isnan(dense[pos]) else float(dense[pos])
+            hits.append(Hit(item_id=r["id"], record_id=r["record_id"], doc=r["doc_id"], region=r["region"],
+                            type=r["type"], title=r["title"], section=r["section"], quote=r["quote"],
+                            span=None if r["start"] is None else {"start": r["start"], "end": r["end"]},
+                            score=score, dense=dv, bm25=None if bm is None else float(bm[pos]), year=r["year"],
+                            lead_units=json.loads(r["lead_units"] or "[]"),
+                            responsible_units=json.loads(r["responsible_units"] or "[]"),
+                            fields=json.loads(r["fields"] or "{}"), part=r["part"], measure=r["m_title"],
+                            measure_span=None if r["m_start"] is None else {"start": r["m_start"], "end": r["m_end"]}))
+            groups[r["id"]] = r["grp"]
+            if len(hits) >= top_k:
+                break
+        return hits
+
+    def search(self, query: str, top_k: int = 10, types: Sequence[str] | None = None, region: str | None = None,
+               doc: str | None = None, year: int | None = None, mode: str = "hybrid", collapse: bool = True,
+               per_region: int | None = None, sync: bool = True) -> list[Hit]:
+        """The ``top_k`` items closest to ``query`` (Simplified or Traditional), best first."""
+        if mode not in MODES:
+            raise UserError(f"unknown search mode {mode!r}; use one of {', '.join(MODES)}")
+        q = normalise_query(query).strip()
+        if not q:
+            raise UserError("empty query; pass the words to search for")
+        if sync:
+            self.sync(vectors=mode != "bm25")
+        mask = self._mask(types, region, doc, year)
+        dense = bm = None
+        if mode != "bm25":
+            if self._faiss is None:
+                self._sync_faiss(self.embedder.name, SyncReport())
+            dense = self._dense_scores(self.embedder.embed_batch([q], kind="query"))
+        if mode != "dense":
+            bm = self.bm25.scores(tokenize(q))
+        return self._hits(self._rank(dense, bm, mask, mode, collapse), dense, bm, top_k, collapse, per_region)
+
+    def lookup(self, ref: str) -> dict:
+        """The item of a record id (or a unique prefix of one), or of ``#ITEM_ID``."""
+        ref = ref.strip()
+        rows = self.rows
+        if ref.startswith("#") and ref[1:].isdigit():
+            found = [r for r in rows if r["id"] == int(ref[1:])]
+        else:
+            found = [r for r in rows if r["record_id"] == ref] or [r for r in rows if r["record_id"].startswith(ref)]
+            found.sort(key=lambda r: r["part"])  # the whole record, not one of its sentences
+        if not found:
+            raise UserError(f"no indexed record {ref!r} in {self.run_dir}; take a record_id (or #item_id) "
+                            "from `extract search --json` output")
+        if len({r["record_id"] for r in found}) > 1:
+            raise UserError(f"record id prefix {ref!r} is ambiguous ({len(found)} records); give more characters")
+        return found[0]
+
+    def similar(self, ref: str, top_k: int = 10, types: Sequence[str] | None = None, per_region: int | None = 3,
+                mode: str = "hybrid", collapse: bool = True, sync: bool = True) -> tuple[dict, list[Hit]]:
+        """The closest items to a record in the other districts (other documents when a
+        document has no region). Returns the record's item and the hits."""
+        if mode not in MODES:
+            raise UserError(f"unknown search mode {mode!r}; use one of {', '.join(MODES)}")
+        if sync:
+            self.sync(vectors=mode != "bm25")
+        src = self.lookup(ref)
+        exclude_regions = [src["region"]] if src["region"] else []
+        mask = self._mask(types, None, None, None, exclude_docs=[src["doc_id"]], exclude_regions=exclude_regions)
+        dense = bm = None
+        if mode != "bm25":
+            if self._faiss is None:
+                self._sync_faiss(self.embedder.name, SyncReport())
+            qv = self._faiss.reconstruct(int(src["id"]))
+            dense = self._dense_scores(np.asarray(qv, dtype=np.float32))
+        if mode != "dense":
+            bm = self.bm25.scores(src["tokens"].split())
+        return src, self._hits(self._rank(dense, bm, mask, mode, collapse), dense, bm, top_k, collapse,
+                              per_region)
+
+
+def open_index(run_dir: Path | str, embedder: Embedder | None = None, progress: bool = False) -> SearchIndex:
+    return SearchIndex(run_dir, embedder=embedder, progress=progress)
+
+
+def search(run_dir: Path | str, query: str, embedder: Embedder | None = None, **kwargs) -> list[Hit]:
+    """One-shot search of a run directory (see ``SearchIndex.search`` for the options)."""
+    with SearchIndex(run_dir, embedder=embedder) as idx:
+        return idx.search(query, **kwargs)
+
+
+def similar(run_dir: Path | str, record_id: str, embedder: Embedder | None = None, **kwargs) -> list[Hit]:
+    """One-shot ``SearchIndex.similar``; returns the hits."""
+    with SearchIndex(run_dir, embedder=embedder) as idx:
+        return idx.similar(record_id, **kwargs)[1]

@@ -1,0 +1,346 @@
+"""What gets indexed: one ``Item`` per measure, target and goal of every processed document.
+
+Items come from the run's database (``records`` of grounded unit assignments, numeric targets
+and goals) and, for task paragraphs that no unit assignment covers, from the source text
+(paragraphs under a 主要任务 / 重点任务 heading; read again from ``documents.path`` and used only
+if its sha256 still matches the stored one). Targets and goals inherit the units of the unit
+assignment whose span holds them, so every hit can say who is responsible where the text says.
+A measure's text is embedded up to ``EMBED_CHARS``; its later sentences are items of their own
+(``part`` 1, 2, ...; same record id and type), so a detail deep in a long paragraph is found and
+the hit quotes the very sentence. ``group`` ties every item to its measure for folding hits.
+
+Each item has a content hash (``key``) over everything it shows, and ``embed_hash`` over the
+text that is embedded: an unchanged text is never embedded twice.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import sqlite3
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from extract.normalise import canonical, to_simplified
+
+ITEMS_VERSION = "items.v6"  # bump on any change to what items hold: the index rebuilds its items
+ITEM_TYPES = ("unit_assignment", "numeric_target", "goal", "task")
+MEASURE_TYPES = ("unit_assignment", "task")
+EMBED_CHARS = 160  # the embedded text is cut here: a measure's title, units and first clauses
+SENTENCE_CHARS = 150  # a measure's later sentences are indexed one by one, cut at commas past this
+TASK_HEADINGS = re.compile(r"(主要|重点|重大|具体)任务|任务措施|主要举措|重点工作|行动计划")
+_SKIP_HEADING = re.compile(r"^(附件|附表)")
+_CMP_WORDS = {">=": "不低于", "<=": "不超过", "<": "低于", ">": "超过", "=": ""}
+
+
+@dataclass
+class Item:
+    record_id: str  # records.id, or "para-<hash>" for a task paragraph; a sentence shares its measure's id
+    doc_id: str
+    type: str
+    title: str  # the task, indicator or first clause
+    text: str  # what is embedded (canonical Simplified, cut to EMBED_CHARS)
+    search_text: str  # what BM25 reads (canonical Simplified, whole, with units)
+    quote: str  # the source's own words at the span
+    start: int | None
+    end: int | None
+    section: str | None = None
+    region: str | None = None
+    year: int | None = None
+    lead_units: list[str] = field(default_factory=list)
+    responsible_units: list[str] = field(default_factory=list)
+    fields: dict = field(default_factory=dict)  # the record's spec fields (indicator, value, ...)
+    part: int = 0  # 0: the whole record or paragraph; k: its k-th sentence
+    group: str = ""  # the measure it belongs to: the record id of the task holding it (else its own)
+    measure: tuple | None = None  # that measure's (title, start, end)
+
+    @property
+    def key(self) -> str:
+        blob = json.dumps(asdict(self), ensure_ascii=False, sort_keys=True)
+        return hashlib.sha256(f"{ITEMS_VERSION}\x1f{blob}".encode("utf-8")).hexdigest()
+
+    @property
+    def embed_hash(self) -> str:
+        return text_hash(self.text)
+
+
+def text_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _leaf(section: str | None) -> str:
+    """The innermost heading of a section path, unless it is an annex label."""
+    if not section:
+        return ""
+    parts = [p.strip() for p in section.split(">") if p.strip()]
+    for p in reversed(parts):
+        if not _SKIP_HEADING.match(p):
+            return canonical(p)
+    return ""
+
+
+def _fmt_value(v) -> str:
+    if v is None:
+        return ""
+    return str(int(v)) if float(v).is_integer() else f"{v:g}"
+
+
+def _head(section: str | None, body: str) -> str:
+    leaf = _leaf(section)
+    return f"{leaf}：" if leaf and not body.startswith(leaf) else ""
+
+
+def _units_text(lead: list[str], resp: list[str], limit: int = 6) -> str:
+    units = (lead + resp)[:limit]
+    return f"（{'、'.join(units)}）" if units else ""
+
+
+def item_from_record(rec_id: str, body: dict, region: str | None, plan_year: int | None) -> Item | None:
+    t = body.get("type")
+    quote = body.get("quote") or ""
+    span = body.get("span") or {}
+    section = body.get("section")
+    q = canonical(quote)
+    lead, resp = list(body.get("lead_units", [])), list(body.get("responsible_units", []))
+    if t == "unit_assignment":
+        title = canonical(body.get("task", "")) or q[:30]
+        rest = q[len(title):].lstrip("。.,，:：") if q.startswith(title) else q
+        text = _head(section, title) + title + _units_text(lead, resp) + "。" + rest
+        search = f"{_head(section, title)}{q} {' '.join(lead + resp)}"
+        year = plan_year
+    elif t == "numeric_target":
+        title = canonical(body.get("indicator", ""))
+        val = _fmt_value(body.get("value"))
+        if body.get("value_max") is not None:
+            val += "-" + _fmt_value(body["value_max"])
+        target = f"{title}{_CMP_WORDS.get(body.get('comparator', '='), '')}{val}{body.get('unit', '')}"
+        text = _head(section, target) + f"{target}。{q}"
+        search = text
+        year = body.get("target_year") or plan_year
+    elif t == "goal":
+        title = canonical(body.get("text", "")) or q
+        text = _head(section, title) + title
+        search = text
+        year = body.get("target_year") or plan_year
+    else:
+        return None
+    fields = {k: v for k, v in body.items() if k in ("indicator", "value", "value_max", "unit", "comparator",
+                                                     "target_year", "task", "text")}
+    return Item(record_id=rec_id, doc_id=body["doc"], type=t, title=title, text=text[:EMBED_CHARS],
+                search_text=search, quote=quote, start=span.get("start"), end=span.get("end"), section=section,
+                region=region, year=year, lead_units=lead, responsible_units=resp, fields=fields)
+
+
+_SENTENCE = re.compile(r"[^。；;！!？?\n]+[。；;！!？?]?")
+_COMMA = re.compile(r"[，,、]")
+
+
+def sentence_spans(text: str, min_chars: int = 20, max_chars: int = SENTENCE_CHARS) -> list[tuple[int, int]]:
+    """Offsets of the sentences of ``text`` (split at 。；！？ and line ends); short ones are joined
+    to the next, long ones cut at commas."""
+    raw = []
+    for m in _SENTENCE.finditer(text):
+        s, e = m.start(), m.end()
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            raw.append((s, e))
+    merged: list[tuple[int, int]] = []
+    pending: tuple[int, int] | None = None
+    for s, e in raw:
+        if pending is not None:
+            s = pending[0]
+            pending = None
+        if len(canonical(text[s:e])) < min_chars:
+            pending = (s, e)
+            continue
+        merged.append((s, e))
+    if pending is not None:
+        if merged:
+            merged[-1] = (merged[-1][0], pending[1])
+        else:
+            merged.append(pending)
+    out = []
+    for s, e in merged:
+        while e - s > max_chars:
+            cut = None
+            for m in _COMMA.finditer(text, s + max_chars // 3, s + max_chars):
+                cut = m.end()
+            cut = cut or s + max_chars
+            out.append((s, cut))
+            s = cut
+        out.append((s, e))
+    return out
+
+
+_UNIT_LABELS = ("牵头单位", "责任单位", "配合单位", "参与单位", "牵头部门", "责任部门")
+_TAIL_JUNK = re.compile(r"[\s()（）:：;；,，、。.]+$")
+
+
+def units_tail(quote: str, units: list[str]) -> int:
+    """Where the list of units at the end of a measure begins (``len(quote)`` if none): the
+    ``(牵头单位:…;责任单位:…)`` bracket or the lead and responsible columns of a table row."""
+    names = sorted({u for u in units if u} | set(_UNIT_LABELS), key=len, reverse=True)
+    end = len(quote)
+    while True:
+        m = _TAIL_JUNK.search(quote, 0, end)
+        cut = m.start() if m and m.end() == end else end
+        hit = next((n for n in names if to_simplified(quote[max(0, cut - len(n)):cut]) == n), None)
+        if hit is None:
+            return end if end == len(quote) else cut
+        end = cut - len(hit)
+
+
+def sentence_items(item: Item) -> list[Item]:
+    """One item per sentence of a measure (its whole text is embedded only up to EMBED_CHARS);
+    the units at its end are not a sentence (the measure itself carries them)."""
+    if item.start is None or not item.quote:
+        return []
+    body_end = units_tail(item.quote, item.lead_units + item.responsible_units)
+    spans = [(s, min(e, body_end)) for s, e in sentence_spans(item.quote[:body_end])]
+    if len(spans) < 2:
+        return []
+    out = []
+    for k, (s, e) in enumerate(spans, start=1):
+        sent = canonical(item.quote[s:e])
+        if not sent or sent in item.text:
+            continue  # already embedded with the whole
+        out.append(Item(record_id=item.record_id, doc_id=item.doc_id, type=item.type, title=item.title,
+                        text=f"{item.title}：{sent}"[:EMBED_CHARS], search_text=f"{item.title} {sent}",
+                        quote=item.quote[s:e], start=item.start + s, end=item.start + e, section=item.section,
+                        region=item.region, year=item.year, lead_units=list(item.lead_units),
+                        responsible_units=list(item.responsible_units), fields=dict(item.fields), part=k))
+    return out
+
+
+def _read_source(path: str, sha256: str | None, run_dir: Path | None):
+    """The document at ``path`` if its text is unchanged; a relative path is tried from the
+    working directory, then from the run directory and its parents (where `extract run` ran)."""
+    from extract.errors import ExtractError
+    from extract.ingest import read_document
+
+    p = Path(path)
+    candidates = [p]
+    if not p.is_absolute() and run_dir is not None:
+        base = run_dir.resolve()
+        candidates += [b / p for b in [base, *base.parents][:6]]
+    for c in candidates:
+        if not c.is_file():
+            continue
+        try:
+            doc = read_document(c)
+        except (ExtractError, OSError):
+            continue
+        if not sha256 or doc.sha256 == sha256:
+            return doc
+    return None
+
+
+def _task_paragraphs(doc_id: str, path: str, sha256: str | None, region: str | None,
+                     plan_year: int | None, run_dir: Path | None = None) -> list[Item] | None:
+    """Task paragraphs of a document, read again from its source file (None if it is gone or changed)."""
+    from extract.prepared import prepare
+
+    doc = _read_source(path, sha256, run_dir)
+    if doc is None:
+        return None
+    prepared = prepare(doc)
+    mapped = prepared.normalised.mapped
+    items = []
+    for para in prepared.structured.paragraphs:
+        if para.kind != "text" or not para.section_path:
+            continue
+        if not any(TASK_HEADINGS.search(h) for h in para.section_path[:2]):
+            continue
+        norm = prepared.text[para.span.start:para.span.end]
+        if len(norm) < 20:
+            continue
+        start, end = mapped.to_orig(para.span.start, para.span.end)
+        body = canonical(norm)
+        title = re.split(r"[。；;:：]", re.sub(r"^[(（]?[一二三四五六七八九十\d]+[)）.、．]?\s*", "", body), 1)[0][:40]
+        section = " > ".join(para.section_path)
+        text = _head(section, body) + body
+        rid = "para-" + hashlib.sha1(f"{doc_id}|{start}|{end}|{body}".encode("utf-8")).hexdigest()[:16]
+        items.append(Item(record_id=rid, doc_id=doc_id, type="task", title=title, text=text[:EMBED_CHARS],
+                          search_text=text, quote=doc.text[start:end], start=start, end=end, section=section,
+                          region=region, year=plan_year))
+    return items
+
+
+def _overlap(a: Item, b: Item) -> int:
+    if None in (a.start, a.end, b.start, b.end):
+        return 0
+    return max(0, min(a.end, b.end) - max(a.start, b.start))
+
+
+def build_items(db: sqlite3.Connection, with_paragraphs: bool = True, with_sentences: bool = True,
+                run_dir: Path | None = None, missing: list[str] | None = None) -> list[Item]:
+    """Every item of every successfully processed document, in a stable order. Documents whose
+    source cannot be read again (for their task paragraphs) are appended to ``missing``."""
+    docs = {}
+    for doc_id, path, sha, meta_s, status in db.execute(
+            "SELECT doc_id, path, sha256, meta, status FROM documents ORDER BY doc_id"):
+        if status != "ok":
+            continue
+        meta = json.loads(meta_s or "{}")
+        period = meta.get("period") or None
+        plan_year = period[1] if period else (int(meta["date"][:4]) if meta.get("date") else None)
+        docs[doc_id] = (path, sha, meta.get("region") or doc_id, plan_year)
+    items: list[Item] = []
+    for doc_id, (path, sha, region, plan_year) in docs.items():
+        doc_items = []
+        for rec_id, body_s in db.execute(
+                "SELECT id, body FROM records WHERE doc_id=? AND (grounding IS NULL OR grounding != 'not_found') "
+                "ORDER BY start, id", (doc_id,)):
+            item = item_from_record(rec_id, json.loads(body_s), region, plan_year)
+            if item is not None:
+                doc_items.append(item)
+        assignments = [i for i in doc_items if i.type == "unit_assignment"]
+        for it in doc_items:  # targets and goals inside a task inherit its units
+            if it.type in ("numeric_target", "goal") and it.start is not None:
+                for ua in assignments:
+                    if ua.start is not None and ua.start <= it.start and it.end <= ua.end:
+                        it.lead_units, it.responsible_units = list(ua.lead_units), list(ua.responsible_units)
+                        it.search_text += " " + " ".join(it.lead_units + it.responsible_units)
+                        break
+        paragraphs = _task_paragraphs(doc_id, path, sha, region, plan_year, run_dir) if with_paragraphs and path \
+            else []
+        if paragraphs is None:
+            paragraphs = []
+            if missing is not None:
+                missing.append(f"{doc_id} ({path})")
+        if paragraphs:
+            for para in paragraphs:
+                if any(_overlap(para, ua) * 2 >= (para.end - para.start) for ua in assignments):
+                    continue  # a unit assignment already holds this paragraph, with its units
+                doc_items.append(para)
+        containers = [i for i in doc_items if i.type in MEASURE_TYPES and i.start is not None]
+        for it in doc_items:
+            it.group, it.measure = it.record_id, (it.title, it.start, it.end)
+            if it.start is None or it.type in MEASURE_TYPES:
+                continue
+            holders = [c for c in containers if c.start <= it.start and it.end <= c.end]
+            if holders:
+                c = min(holders, key=lambda c: c.end - c.start)
+                it.group, it.measure = c.record_id, (c.title, c.start, c.end)
+        if with_sentences:
+            for c in containers:
+                for sent in sentence_items(c):
+                    sent.group, sent.measure = c.record_id, (c.title, c.start, c.end)
+                    doc_items.append(sent)
+        items.extend(doc_items)
+    seen: set[str] = set()
+    out = []
+    for it in items:
+        k = it.key
+        if k not in seen:
+            seen.add(k)
+            out.append(it)
+    return out
+
+
+def region_matches(region: str | None, wanted: str) -> bool:
+    return bool(region) and canonical(wanted) in canonical(region)
