@@ -127,7 +127,8 @@ class StructuredClient:
                     attempts += 1
                     obj, completion = self.client.chat.completions.create_with_completion(
                         model=cfg.model, messages=messages, response_model=response_model,
-                        max_retries=cfg.reask, temperature=cfg.temperature, max_tokens=cfg.max_tokens)
+                        max_retries=cfg.reask + 1,  # instructor counts attempts, not re-asks
+                        temperature=cfg.temperature, max_tokens=cfg.max_tokens)
                     usage = getattr(completion, "usage", None)
                     if usage is not None:
                         tokens_in += usage.prompt_tokens or 0

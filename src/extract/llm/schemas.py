@@ -56,5 +56,13 @@ class ChunkExtraction(BaseModel):
     goals: list[ChunkGoal] = Field(default_factory=list)
     assignments: list[ChunkAssignment] = Field(default_factory=list)
 
+    @field_validator("targets", mode="before")
+    @classmethod
+    def _drop_targets_without_a_number(cls, v):
+        """A target with no number is no target: drop that item rather than fail the chunk."""
+        if isinstance(v, list):
+            return [t for t in v if not isinstance(t, dict) or isinstance(t.get("value"), (int, float))]
+        return v
+
 
 RESPONSE_MODELS = {"target_check": TargetCheck, "goal_check": GoalCheck, "chunk_extraction": ChunkExtraction}
