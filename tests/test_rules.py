@@ -234,3 +234,35 @@ def test_task_table_with_deadline_column():
 def test_past_and_future_in_one_sentence():
     ts = targets(PLAN.format("", "“十三五”以来累计新增学位1.2万个,到2025年新建幼儿园5所。"))
     assert [(t.value, t.unit, t.target_year) for t in ts] == [(5, "所", 2025)]
+
+
+FIVE_YEAR_TABLE = """XX县人民政府办公室
+2021年12月1日
+XX县教育事业发展“十四五”规划
+二、主要目标
+(二)具体指标
+序号
+指标
+单位
+2020年
+2025年
+属性
+1
+学前三年毛入园率
+%
+88.5
+95
+预期性
+2
+九年义务教育巩固率
+%
+96
+≥97
+约束性
+三、主要任务"""
+
+
+def test_indicator_table_with_unit_column_and_base_year():
+    ts = targets(FIVE_YEAR_TABLE)
+    assert [(t.indicator, t.value, t.unit, t.comparator, t.target_year) for t in ts] == [
+        ("学前三年毛入园率", 95, "%", "=", 2025), ("九年义务教育巩固率", 97, "%", ">=", 2025)]  # 2020 is the base year
