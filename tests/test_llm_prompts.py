@@ -58,3 +58,20 @@ def regen() -> None:  # pragma: no cover - a helper for a person updating the go
     GOLDEN.mkdir(exist_ok=True)
     for task in CASES:
         (GOLDEN / f"{PROMPT_VERSIONS[task]}.txt").write_text(_rendered(task), encoding="utf-8")
+
+
+def test_chunks_without_anything_to_extract_are_not_sent():
+    import hashlib
+
+    from extract.chunk import chunk_document
+    from extract.data import Document
+    from extract.llm.backend import worth_asking
+    from extract.prepared import prepare
+
+    text = ("一、基本原则\n坚持党的领导,坚持立德树人,坚持改革创新。\n二、主要目标\n建成教育强区。\n"
+            "三、重点任务\n(一)扩大资源。新建幼儿园5所。\n四、保障措施\n加强组织领导,强化督导考核。")
+    doc = Document(doc_id="d", path="d.txt", text=text, encoding="utf-8", sha256=hashlib.sha256(text.encode()).hexdigest())
+    prep = prepare(doc)
+    sent = [c.text for c in chunk_document(prep, max_tokens=20) if worth_asking(c, prep)]
+    assert any("建成教育强区" in t for t in sent) and any("5所" in t for t in sent)  # goal section, a number
+    assert not any("坚持党的领导" in t or "加强组织领导" in t for t in sent)

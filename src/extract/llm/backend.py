@@ -156,6 +156,19 @@ class HybridExtractor(_LLMBase):
         return records
 
 
+_ASKABLE = re.compile(r"\d|牵头|责任单位|责任部门|配合单位|到20|目标")
+
+
+def worth_asking(chunk, doc: PreparedDoc) -> bool:
+    """A chunk goes to the model only if it could hold a record: a digit (targets, years), a unit
+    list label, or text in a goal section. Others (principles, guiding ideology, safeguards
+    without numbers) are skipped for every type; ``bench/chunk_skip.py`` measures the recall cost."""
+    if _ASKABLE.search(chunk.text) or doc.structured.in_goal_section(chunk.section_path):
+        return True
+    return any(t.kind == "tasks" and t.span.start < chunk.span.end and chunk.span.start < t.span.end
+               for t in doc.structured.tables)  # task-table rows name units without labels
+
+
 class LLMExtractor(_LLMBase):
     name = "llm"
 
@@ -168,7 +181,7 @@ class LLMExtractor(_LLMBase):
         self.preflight()
         doc_id = doc.doc.doc_id
         examples = gold_examples(exclude_doc=doc_id)
-        chunks = chunk_document(doc, self.chunk_tokens)
+        chunks = [c for c in chunk_document(doc, self.chunk_tokens) if worth_asking(c, doc)]
         jobs = [render("extract_chunk", section=" > ".join(c.section_path), text=c.text, examples=examples)
                 for c in chunks]
         results = self._map(lambda m: self.client.call("extract_chunk", m, ChunkExtraction), jobs)
