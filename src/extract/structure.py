@@ -212,10 +212,10 @@ def _task_row_roles(cells: list[str], years: list[int]) -> list[str]:
         if len(cells[c]) > 25 or _SENTENCE_END.search(cells[c]) or "," in cells[c] or ";" in cells[c]:
             content = c
             break
-    if content is None:
-        content = min(tail, 1 if tail <= 1 else 1)
+    if content is None:  # no long cell: the first cell is the title, the second (if any) the content
         if tail == 0:
             return roles
+        content = min(tail, 1)
     shorts = list(range(content))
     if shorts:
         roles[shorts[-1]] = "title"
@@ -254,10 +254,8 @@ def _find_indicator_tables(lines: list[Line], skip: set[int], min_year: int | No
                 years.append(int(m.group(1)))
             elif h in ("单位", "计量单位"):
                 has_unit_col = True
-            elif h in ("属性", "指标属性", "序号", "类别", "分类", "领域"):
-                pass
-            elif years:
-                break
+            elif years and h not in ("属性", "指标属性", "序号", "类别", "分类", "领域"):
+                break  # the header ends at the first cell after the years that is not a header word
             header.append(h)
             j += 1
         if len(years) < 2:

@@ -169,8 +169,6 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
             if re.match(r"(?:对于?|凡|针对)", clause_head):
                 continue  # 对超过1500人的学校...: the number says where a measure applies
             unit = unit.replace("余", "")
-            if unit == "‰":
-                pass
             found.append((m, unit))
         fenbie = None
         if found:
