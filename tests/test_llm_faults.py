@@ -10,7 +10,6 @@ import pytest
 
 from extract.cli import main
 from extract.data import Document
-from extract.errors import UserError
 from extract.llm.backend import HybridExtractor
 from extract.llm.cache import ResponseCache
 from extract.llm.client import LLMUnavailable, StructuredClient

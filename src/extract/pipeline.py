@@ -11,12 +11,11 @@ import hashlib
 import sys
 import time
 import uuid
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from pydantic import BaseModel, Field
 
-from extract.data import SCHEMA_VERSION, DocResult, Document, spec_dict
+from extract.data import SCHEMA_VERSION, DocResult, Document, record_key
 from extract.errors import ExtractError, IngestError, UserError
 from extract.extractor import Extractor, get_extractor
 from extract.llm.config import LLMConfig
@@ -75,20 +74,15 @@ def process_document(doc: Document, extractor: Extractor | str) -> DocResult:
 
 
 def _dedupe(records: list) -> list:
-    seen: set = set()
+    """Drop records that repeat another's identity (``record_key``: type, span, spec fields)."""
+    seen: set[str] = set()
     out = []
     for r in records:
-        key = (r.type, r.span.start if r.span else None, r.span.end if r.span else None,
-               *(repr(v) for k, v in spec_dict(r).items() if k not in ("quote",) and k in _SPEC_KEYS))
-        if key in seen:
-            continue
-        seen.add(key)
-        out.append(r)
+        key = record_key(r)
+        if key not in seen:
+            seen.add(key)
+            out.append(r)
     return out
-
-
-_SPEC_KEYS = {"indicator", "value", "value_max", "unit", "comparator", "target_year", "task", "lead_units",
-              "responsible_units", "text"}
 
 
 def _fingerprint(doc: Document, backend: str, version: str) -> str:
