@@ -11,6 +11,7 @@ from extract.ingest import read_document
 ROOT = Path(__file__).resolve().parents[1]
 DOCS = ROOT / "data" / "docs"
 SEED_IDS = ("rongchang-2023", "huize-2021", "wujin-2022")
+SEED_PATHS = [str(DOCS / f"{d}.txt") for d in SEED_IDS]  # data/docs/wild holds the wild corpus
 
 
 @pytest.fixture(scope="session")

@@ -21,6 +21,7 @@ from extract.ingest import read_document
 from extract.pipeline import RunConfig, run
 
 DOCS = Path(__file__).resolve().parents[1] / "data" / "docs"
+SEED_PATHS = [str(DOCS / f"{d}.txt") for d in ("rongchang-2023", "huize-2021", "wujin-2022")]
 SEED_IDS = ("huize-2021", "rongchang-2023", "wujin-2022")
 pytestmark = pytest.mark.slow
 
@@ -59,7 +60,7 @@ def _count(db: sqlite3.Connection, sql: str, *args) -> int:
 def seed_run(tmp_path_factory):
     out = tmp_path_factory.mktemp("seeds") / "run"
     t0 = time.perf_counter()
-    code, stdout, stderr = _cli(["run", str(DOCS), "--out", str(out), "--json"])
+    code, stdout, stderr = _cli(["run", *SEED_PATHS, "--out", str(out), "--json"])
     seconds = time.perf_counter() - t0
     return {"code": code, "summary": json.loads(stdout), "stderr": stderr, "out": out, "seconds": seconds,
             "records": _jsonl(out / "records.jsonl"),
@@ -189,14 +190,14 @@ def test_seed_database_matches_records_jsonl(seed_run):
 
 def test_rerun_is_idempotent_and_skips_unchanged(tmp_path):
     out = tmp_path / "run"
-    code1, s1, _ = _cli(["run", str(DOCS), "--out", str(out), "--json"])
+    code1, s1, _ = _cli(["run", *SEED_PATHS, "--out", str(out), "--json"])
     first = (out / "records.jsonl").read_text(encoding="utf-8")
     db = _db(out)
     n1 = _count(db, "SELECT COUNT(*) FROM records")
     sec1 = _count(db, "SELECT COUNT(*) FROM sections")
     db.close()
 
-    code2, s2, _ = _cli(["run", str(DOCS), "--out", str(out), "--json"])
+    code2, s2, _ = _cli(["run", *SEED_PATHS, "--out", str(out), "--json"])
     assert code1 == code2 == 0
     assert (out / "records.jsonl").read_text(encoding="utf-8") == first
     summary2 = json.loads(s2)
@@ -217,17 +218,17 @@ def test_rerun_is_idempotent_and_skips_unchanged(tmp_path):
 
 def test_force_reextracts_without_duplicates(tmp_path):
     out = tmp_path / "run"
-    s1 = run(RunConfig(inputs=[DOCS], out_dir=out))
+    s1 = run(RunConfig(inputs=[Path(p) for p in SEED_PATHS], out_dir=out))
     first = (out / "records.jsonl").read_text(encoding="utf-8")
     db = _db(out)
     n1 = _count(db, "SELECT COUNT(*) FROM records")
     db.close()
 
-    s2 = run(RunConfig(inputs=[DOCS], out_dir=out, force=True))
+    s2 = run(RunConfig(inputs=[Path(p) for p in SEED_PATHS], out_dir=out, force=True))
     assert [d.status for d in s1.documents] == [d.status for d in s2.documents] == ["ok"] * 3
     assert (out / "records.jsonl").read_text(encoding="utf-8") == first
 
-    code, stdout, _ = _cli(["run", str(DOCS), "--out", str(out), "--force", "--json"])
+    code, stdout, _ = _cli(["run", *SEED_PATHS, "--out", str(out), "--force", "--json"])
     assert code == 0
     assert [d["status"] for d in json.loads(stdout)["documents"]] == ["ok"] * 3
     assert (out / "records.jsonl").read_text(encoding="utf-8") == first

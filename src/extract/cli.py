@@ -93,7 +93,10 @@ def _cmd_eval(args: argparse.Namespace) -> int:
                                 force=True, progress=sys.stderr.isatty(), llm=_llm_config(args)))
         _print_run(summary)
         pred = evaluate.load_records([Path(summary.records_path)])
-    gold_docs = {r["doc"] for r in gold}
+    # a gold file named after its document (eval/gold/<doc>.jsonl) labels it even when it holds no
+    # record: a page whose every number is a past result has an empty gold file, and its false
+    # positives count
+    gold_docs = {r["doc"] for r in gold} | {Path(p).stem for p in args.gold}
     docs = {k: v for k, v in docs.items() if k in gold_docs}
     pred = [r for r in pred if r["doc"] in docs]
     report = evaluate.score(gold, pred, docs)
@@ -136,7 +139,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=_cmd_run)
 
     e = sub.add_parser("eval", help="score predicted records against gold records")
-    e.add_argument("--gold", nargs="+", required=True, help="gold JSONL files")
+    e.add_argument("--gold", nargs="+", required=True, help="gold JSONL files; a file named DOC.jsonl labels document DOC even when empty")
     e.add_argument("--docs", nargs="+", required=True, help="source documents (files or folders)")
     e.add_argument("--pred", help="predicted records.jsonl; without it the pipeline runs first with --backend")
     _add_backend_flags(e)

@@ -8,7 +8,7 @@ from extract.data import Goal, NumericTarget, Span, UnitAssignment
 from extract.prepared import PreparedDoc
 from extract.rules.goals import find_goals
 from extract.rules.targets import find_targets, indicator_row, table_comparator, table_value
-from extract.rules.text import in_past_section
+from extract.rules.cues import is_furniture, section_role
 from extract.rules.units import find_inline_assignments, parse_label_line, split_units
 
 RULES_VERSION = "rules.v1"
@@ -45,12 +45,15 @@ class RulesExtractor:
                 h = s.headings.get(s.line_at(par.span.start))
                 if h is not None:
                     last_title = (h.title, par.span.start + text[par.span.start:par.span.end].find(h.title))
-            if par.kind != "text" or not par.section_path:
-                continue  # headings, and the notice before the first heading
+            if par.kind != "text":
+                continue
             path = par.section_path
-            if in_past_section(path):
+            role = section_role(path)
+            if role == "past":
                 continue
             ptext = text[par.span.start:par.span.end]
+            if is_furniture(ptext):
+                continue  # notice, metadata and page furniture, wherever they stand
             labels = parse_label_line(ptext)
             if labels is not None:
                 # ``牵头单位:...`` on its own line (a ``责任单位:`` line may follow): the task is the
@@ -77,7 +80,7 @@ class RulesExtractor:
             goal_section = s.in_goal_section(path)
             for g in find_goals(ptext, par.span.start, goal_section, body_start):
                 out.append(Goal(**self._base(doc, g.start, g.end, path), text=text[g.start:g.end], target_year=g.year))
-            for t in find_targets(ptext[body_start:], par.span.start + body_start):
+            for t in find_targets(ptext[body_start:], par.span.start + body_start, role=role):
                 out.append(NumericTarget(**self._base(doc, t.start, t.end, path), indicator=t.indicator,
                                          value=t.value, value_max=t.value_max, unit=t.unit,
                                          comparator=t.comparator, target_year=t.target_year))

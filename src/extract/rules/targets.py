@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from extract.rules.cues import SectionRole, is_age_range, number_decision
 from extract.rules.text import is_past_at, masked_titles, sentences, year_before
 
 _MEASURE = (
@@ -136,9 +137,11 @@ def _fenbie_indicators(clause: str, n: int) -> list[str] | None:
 
 
 def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_year: bool = True,
-                 skip_past: bool = True) -> list[TargetHit]:
+                 skip_past: bool = True, role: SectionRole = "plan") -> list[TargetHit]:
     """Targets in ``text`` (a paragraph or a table cell). ``year`` forces the target year (a
-    table column); otherwise the year stated in the number's own sentence is used."""
+    table column); otherwise the year stated in the number's own sentence is used. ``role`` is what
+    the enclosing section is for (``cues.section_role``): outside the plan's outline a number needs
+    a commitment cue of its own."""
     hits: list[TargetHit] = []
     masked = masked_titles(text)
     for sent in sentences(masked):
@@ -168,6 +171,10 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
             clause_head = before[_clause_start(before, len(before)):]
             if re.match(r"(?:对于?|凡|针对)", clause_head):
                 continue  # 对超过1500人的学校...: the number says where a measure applies
+            if is_age_range(before, after):
+                continue
+            if skip_past and not number_decision(clause_head, after, role, before).target:
+                continue
             unit = unit.replace("余", "")
             found.append((m, unit))
         fenbie = None

@@ -1,0 +1,170 @@
+"""Linguistic cues of the genre, each a small named function.
+
+Extractors combine them and a decision can say which cues made it (``Decision.cues``). A cue
+expresses what a phrase *means* in a Chinese plan (a commitment, a status, a notice line, a heading
+that reviews the past), never a sentence of one document.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Literal
+
+# -- notices, metadata and page furniture ---------------------------------------------------------
+_ADDRESSEES = re.compile(r"^各[\u4e00-\u9fff、,，()（）]{1,60}[:：]$")
+_NOTICE_PHRASES = re.compile(
+    r"(现(?:将|把)?[^。]{0,60}印发给你们|现印发给你们|印发给你们|请结合实际[^。]{0,12}(?:贯彻|执行|落实)|"
+    r"请认真(?:贯彻|组织|抓好)|认真贯彻(?:执行|落实)|经[区县市镇]?(?:政府|委|常委会)[^。]{0,20}同意)"
+)
+_META_LINE = re.compile(
+    r"^(?:索引号|主题分类|发布机构|发文机关|发文单位|成文日期|发布日期|发文日期|发布时间|文\s*号|发文字号|"
+    r"公开方式|公开范围|有效性|信息来源|来源|作者|编辑|责任编辑|审核|浏览次数|阅读次数|点击数|访问量|"
+    r"关键词|关键字|标签|分享|字号|时间|日期|主题词)\s*[:：]"
+)
+_DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}[〔\[【(（]20\d\d[〕\]】)）]\s*\d+\s*号")
+_DATE_ONLY = re.compile(r"^[(（]?20\d\d\s*(?:年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|[-/.]\d{1,2}[-/.]\d{1,2})"
+                        r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?[)）]?$")
+_FRAGMENT = re.compile(r"^(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[、.．]?\s*$")
+
+
+def is_notice_line(line: str) -> bool:
+    """A line of the issuing notice: addressees (``各…:``), ``现印发给你们``, a document number alone."""
+    s = line.strip()
+    if _ADDRESSEES.match(s) or _NOTICE_PHRASES.search(s):
+        return True
+    return bool(_DOC_NUMBER.search(s)) and len(s) <= 40
+
+
+def is_metadata_line(line: str) -> bool:
+    """A metadata or page-furniture line: ``发布日期:``, ``浏览次数:``, ``关键词:``, a date alone."""
+    s = line.strip()
+    return bool(_META_LINE.match(s) or _DATE_ONLY.match(s))
+
+
+def is_page_fragment(line: str) -> bool:
+    """A page number or a bare list marker left where a page broke (``3、``, ``8``)."""
+    return bool(_FRAGMENT.match(line.strip()))
+
+
+def is_furniture(line: str) -> bool:
+    """Any line that holds no record: notice, metadata, page fragment."""
+    return is_notice_line(line) or is_metadata_line(line) or is_page_fragment(line)
+
+
+# -- section roles ----------------------------------------------------------------------------------
+SectionRole = Literal["past", "goal", "plan", "none"]
+
+_PAST_HEADING = re.compile(
+    r"(发展基础|工作基础|现实基础|主要成就|成就|回顾|现状|基础与|机遇与挑战|面临挑战|发展环境|面临形势|形势与|"
+    r"存在问题|问题与|主要亮点|工作亮点|亮点工作|^亮点|基本情况|主要成效|取得成效|工作成效|成效显著|主要成绩|"
+    r"取得的成绩|工作成绩|进展情况|完成情况|工作总结|总结回顾|主要做法|工作开展情况|经验做法|已取得)"
+)
+_GOAL_HEADING = re.compile(r"(总体目标|发展目标|主要目标|目标任务|工作目标|具体目标|预期目标|总目标|主要指标|目标要求)")
+
+
+def heading_reviews_past(title: str) -> bool:
+    """A heading that names a review of the past or of the present state (成就, 基础, 亮点, 基本情况, 成效)."""
+    return bool(_PAST_HEADING.search(title))
+
+
+def heading_names_goals(title: str) -> bool:
+    return bool(_GOAL_HEADING.search(title))
+
+
+def section_role(path: list[str]) -> SectionRole:
+    """What a section is for, from what its headings mean: the nearest review or goal heading wins;
+    any other section of the outline is a part of the plan; text outside any section is ``none``."""
+    if not path:
+        return "none"
+    for title in reversed(path):
+        if heading_reviews_past(title):
+            return "past"
+        if heading_names_goals(title):
+            return "goal"
+    return "plan"
+
+
+# -- commitment and status ---------------------------------------------------------------------------
+_COMPARATOR = re.compile(
+    r"(不低于|不少于|不小于|不得少于|不得低于|至少|最少|不超过|不高于|不多于|不得超过|不大于|最多|控制在|控制到|"
+    r"低于|少于|超过|高于|以上|以下|以内|之内)"
+)
+_TARGET_VERB = re.compile(
+    r"(达到|达|提高到|提高至|提升到|提升至|增加到|增加至|增长到|扩大到|降低到|降低至|下降到|下降至|保持在|稳定在|"
+    r"新增|新建|建成|建设|改扩建|改建|扩建|创建|创成|争创|培育|打造|培养|培训|引进|招聘|选聘|配备|配齐|选派|"
+    r"实现|完成|确保|力争|保证|保障|开展|组织|举办|开设|设立|组建|遴选|评选|认定|支持|资助|投入|安排|"
+    r"覆盖|普及|每年|每学年|每学期|年均|逐年|全部|均要|均应)"
+)
+_MODAL = re.compile(r"(要|将|需|须|应|必须|务必|争取|计划|拟)")
+_FUTURE_YEAR = re.compile(r"(?:到|至|截止到)\s*20\d\d\s*年|20\d\d\s*年(?:底|末)?(?:前|以前)|(?:十四五|十五五)[”\"]?(?:期间|末|时期)")
+# a status anywhere: what exists now or has been done
+_STATUS = re.compile(
+    r"(已经|已有|已[^经有]|共有|现有|拥有|截至|截止目前|目前|现阶段|比上年|同比|较上年|较去年|"
+    r"增长了|提高了|下降了|增加了)"
+)
+# a status only outside the plan's outline: in a plan ``累计培训N人`` and ``规模为N个班`` are targets
+_WEAK_STATUS = re.compile(r"(累计|共计|总计|合计|占比为|占|(?<![成作认以])为(?=\s*\d))")
+
+
+@dataclass(frozen=True)
+class Decision:
+    """Whether a number is a future target, and the cues that decided it."""
+
+    target: bool
+    cues: tuple[str, ...] = field(default_factory=tuple)
+
+
+def commitment_cues(before: str, after: str = "") -> list[str]:
+    """Commitment cues around a number: its clause before it and the few characters after."""
+    cues = []
+    if _COMPARATOR.search(before[-12:]) or re.match(r"\s*(以上|以下|以内|之内|及以上)", after):
+        cues.append("comparator")
+    if _TARGET_VERB.search(before):
+        cues.append("target_verb")
+    if _MODAL.search(before):
+        cues.append("modal")
+    if _FUTURE_YEAR.search(before):
+        cues.append("deadline")
+    return cues
+
+
+def status_cue(before: str, role: SectionRole = "none") -> str | None:
+    """A status or past-result marker in the clause before the number that no commitment cue
+    follows: ``共有…N所``, ``现有``, ``截至``; outside the plan's outline also ``累计``, ``…率为96.5%``,
+    ``占…N%``."""
+    last = None
+    for m in _STATUS.finditer(before):
+        last = m
+    if role not in ("goal", "plan"):
+        for m in _WEAK_STATUS.finditer(before):
+            if last is None or m.end() > last.end():
+                last = m
+    if last is None:
+        return None
+    tail = before[last.end():]
+    if _TARGET_VERB.search(tail) or _COMPARATOR.search(tail) or _MODAL.search(tail) or _FUTURE_YEAR.search(tail):
+        return None
+    return "status:" + last.group(1)[:2]
+
+
+def is_age_range(before: str, after: str) -> bool:
+    """``3-6周岁``, ``0-3岁``, ``6-15岁残疾儿童``: an age names who, not how much."""
+    return bool(re.match(r"\s*(周岁|岁)", after))
+
+
+def number_decision(clause_before: str, after: str, role: SectionRole, sentence_before: str = "") -> Decision:
+    """Is the number a future target? A status marker in its clause blocks it; a commitment cue in
+    its clause (or its sentence) or a goal / plan section admits it; a bare number outside the plan
+    (a news report, a page without headings) is a status."""
+    status = status_cue(clause_before, role)
+    if status:
+        return Decision(False, (status,))
+    cues = commitment_cues(clause_before, after)
+    if not cues and sentence_before:
+        cues = [c for c in commitment_cues(sentence_before) if c in ("deadline", "modal")]
+    if cues:
+        return Decision(True, tuple(cues))
+    if role in ("goal", "plan"):
+        return Decision(True, ("section:" + role,))
+    return Decision(False, ("bare",))
