@@ -90,6 +90,9 @@ _COMPARATOR = re.compile(
     r"(不低于|不少于|不小于|不得少于|不得低于|至少|最少|不超过|不高于|不多于|不得超过|不大于|最多|控制在|控制到|"
     r"低于|少于|超过|高于|以上|以下|以内|之内)"
 )
+_REACH_VERB = re.compile(
+    r"(达到|达|提高到|提高至|提升到|提升至|增加到|增加至|增长到|扩大到|降低到|降低至|下降到|下降至|保持在|稳定在)"
+)
 _TARGET_VERB = re.compile(
     r"(达到|达|提高到|提高至|提升到|提升至|增加到|增加至|增长到|扩大到|降低到|降低至|下降到|下降至|保持在|稳定在|"
     r"新增|新建|建成|建设|改扩建|改建|扩建|创建|创成|争创|培育|打造|培养|培训|引进|招聘|选聘|配备|配齐|选派|"
@@ -104,7 +107,7 @@ _STATUS = re.compile(
     r"增长了|提高了|下降了|增加了)"
 )
 # a status only outside the plan's outline: in a plan ``累计培训N人`` and ``规模为N个班`` are targets
-_WEAK_STATUS = re.compile(r"(累计|共计|总计|合计|占比为|占|(?<![成作认以])为(?=\s*\d))")
+_WEAK_STATUS = re.compile(r"(累计|共计|总计|合计|占比为|占|(?<![成作认以])为\s*$)")
 
 
 @dataclass(frozen=True)
@@ -143,7 +146,7 @@ def status_cue(before: str, role: SectionRole = "none") -> str | None:
     if last is None:
         return None
     tail = before[last.end():]
-    if _TARGET_VERB.search(tail) or _COMPARATOR.search(tail) or _MODAL.search(tail) or _FUTURE_YEAR.search(tail):
+    if _REACH_VERB.search(tail) or _COMPARATOR.search(tail) or _MODAL.search(tail) or _FUTURE_YEAR.search(tail):
         return None
     return "status:" + last.group(1)[:2]
 

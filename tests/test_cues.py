@@ -1,0 +1,122 @@
+"""Each cue of the genre on its own, then the decisions they make together."""
+
+import hashlib
+
+import pytest
+
+from extract.cli import main
+from extract.rules import cues
+
+
+@pytest.mark.parametrize("line,expected", [
+    ("各镇人民政府、街道办事处,区政府各部门,有关单位:", True),
+    ("现将《某区教育发展行动方案》印发给你们,请结合实际认真贯彻执行。", True),
+    ("某府办发〔2023〕12号", True),
+    ("到2025年,学前三年毛入园率达到95%以上。", False),
+    ("各学校要落实课后服务。", False),
+])
+def test_is_notice_line(line, expected):
+    assert cues.is_notice_line(line) is expected
+
+
+@pytest.mark.parametrize("line,expected", [
+    ("发布日期:2023-03-15", True), ("浏览次数:1024", True), ("关键词: 十四五 教育规划", True),
+    ("索引号:11500226-2023-00001", True), ("2023年3月15日", True), ("2023-03-15 10:12:25", True),
+    ("学前三年毛入园率达到95%。", False),
+])
+def test_is_metadata_line(line, expected):
+    assert cues.is_metadata_line(line) is expected
+
+
+@pytest.mark.parametrize("line,expected", [("3、", True), ("8", True), ("二、", True), ("3、遍达标", False)])
+def test_is_page_fragment(line, expected):
+    assert cues.is_page_fragment(line) is expected
+
+
+@pytest.mark.parametrize("path,role", [
+    ([], "none"),
+    (["一、发展基础"], "past"),
+    (["一、“十三五”工作亮点", "1.学前教育普及水平显著提升"], "past"),
+    (["二、基本情况"], "past"),
+    (["三、主要目标完成情况"], "past"),
+    (["二、发展目标"], "goal"),
+    (["三、重点任务", "(一)推进学前教育普惠发展"], "plan"),
+    (["三、重点任务", "(二)提高学生学业成绩"], "plan"),
+])
+def test_section_role(path, role):
+    assert cues.section_role(path) == role
+
+
+@pytest.mark.parametrize("before,after,expected", [
+    ("学前三年毛入园率达到", "以上", {"comparator", "target_verb"}),
+    ("每班人数不超过", "", {"comparator"}),
+    ("到2025年,新建幼儿园", "", {"target_verb", "deadline"}),
+    ("全区学前三年毛入园率", "", set()),
+])
+def test_commitment_cues(before, after, expected):
+    assert set(cues.commitment_cues(before, after)) == expected
+
+
+@pytest.mark.parametrize("before,role,expected", [
+    ("全区共有幼儿园", "plan", "status:共有"),
+    ("截至2022年底,全区", "plan", "status:截至"),
+    ("全区现有专任教师", "none", "status:现有"),
+    ("义务教育巩固率为", "none", "status:为"),
+    ("义务教育巩固率为", "plan", None),  # a plan may state a standard with 为
+    ("累计培训教师", "plan", None),  # a cumulative target of the plan
+    ("累计培训教师", "none", "status:累计"),
+    ("公办园在园幼儿占比达到", "none", None),  # a commitment follows the status word
+])
+def test_status_cue(before, role, expected):
+    assert cues.status_cue(before, role) == expected
+
+
+def test_number_decision_says_which_cues_decided():
+    d = cues.number_decision("毛入园率达到", "以上", "none")
+    assert d.target and "comparator" in d.cues
+    d = cues.number_decision("全区学前三年毛入园率", "", "none")
+    assert not d.target and d.cues == ("bare",)
+    d = cues.number_decision("全区学前三年毛入园率", "", "goal")
+    assert d.target and d.cues == ("section:goal",)
+    d = cues.number_decision("全区共有幼儿园", "", "goal")
+    assert not d.target and d.cues == ("status:共有",)
+
+
+def test_age_range():
+    assert cues.is_age_range("为", "岁儿童提供服务")
+    assert not cues.is_age_range("新建", "所")
+
+
+def test_one_line_html_page_gives_its_target(tmp_path):
+    page = tmp_path / "page.html"
+    page.write_text("<html><body><p>到2025年,学前三年毛入园率达到95%以上。</p></body></html>", encoding="utf-8")
+    out = tmp_path / "run"
+    assert main(["run", str(page), "--out", str(out)]) == 0
+    import json
+    recs = [json.loads(x) for x in (out / "records.jsonl").read_text(encoding="utf-8").splitlines()]
+    t = [r for r in recs if r["type"] == "numeric_target"]
+    assert [(r["indicator"], r["value"], r["unit"], r["comparator"], r["target_year"]) for r in t] == [
+        ("学前三年毛入园率", 95.0, "%", ">=", 2025)]
+
+
+def _records(text):
+    from extract.data import Document
+    from extract.pipeline import process_document
+    doc = Document(doc_id="t", path="t.txt", text=text, encoding="utf-8",
+                   sha256=hashlib.sha256(text.encode()).hexdigest())
+    return process_document(doc, "rules").records
+
+
+def test_headingless_news_keeps_commitments_and_drops_status():
+    text = ("近日,某市印发教育发展规划。目前全市共有幼儿园320所,学前三年毛入园率96.5%。\n"
+            "规划提出,到2025年,全市学前三年毛入园率达到98%以上,新建幼儿园30所。")
+    ts = [(r.value, r.unit) for r in _records(text) if r.type == "numeric_target"]
+    assert ts == [(98.0, "%"), (30.0, "所")]
+
+
+def test_notice_and_metadata_lines_hold_no_record():
+    text = ("发布日期:2023-03-15 浏览次数:1024\n各镇人民政府,区级各部门:\n"
+            "现将《某区2023年教育工作要点》印发给你们,请认真贯彻执行。\n一、工作目标\n到2023年底,新建幼儿园5所。")
+    recs = _records(text)
+    assert [(r.type, r.quote) for r in recs if r.type == "numeric_target"] == [("numeric_target", "新建幼儿园5所")]
+    assert all("印发" not in r.quote and "浏览" not in r.quote for r in recs)
