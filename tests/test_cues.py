@@ -5,7 +5,7 @@ import hashlib
 import pytest
 
 from extract.cli import main
-from extract.rules import cues
+from extract import cues
 
 
 @pytest.mark.parametrize("line,expected", [

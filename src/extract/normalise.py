@@ -126,7 +126,7 @@ def is_boilerplate(line: str) -> bool:
         return False
     if _BOILER_MARKERS.search(s) or _NAV_BULLET.match(s):
         return True
-    return bool(_TAG_LINE.match(s)) and not re.search(r"[\d。，,;；:：]", s)
+    return bool(_TAG_LINE.match(s)) and not re.search(r"[\d。，,;；:：|｜]", s)  # ``序号 |`` is a table cell
 
 
 def normalise(text: str) -> Normalised:

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from extract.data import DocumentMeta, Paragraph, Section, Span, Table, TableRow
+from extract.cues import column_role, is_person_name
 
 STRUCTURE_VERSION = "struct.v1"
 
@@ -117,6 +118,7 @@ def parse_heading(text: str) -> Heading | None:
 
 def is_unit_cell(text: str) -> bool:
     """A cell that lists responsible units: short items, each ending like an organisation."""
+    text = text.strip().rstrip("。.;；")
     if not text or len(text) > 160 or _SENTENCE_END.search(text):
         return False
     items = [x for x in re.split(r"[、,，;；\s]+", re.sub(r"\([^)]*\)", "", text)) if x]
@@ -127,67 +129,165 @@ def is_unit_cell(text: str) -> bool:
 
 
 # -- tables ----------------------------------------------------------------------------------
-def _find_task_tables(lines: list[Line]) -> list[tuple[int, int, Table]]:
-    out: list[tuple[int, int, Table]] = []
-    i = 0
-    n = len(lines)
-    while i < n:
-        if lines[i].text.strip() != "序号":
-            i += 1
-            continue
-        header_end = None
-        for j in range(i + 1, min(n, i + 30)):
-            if lines[j].text.strip() == "1":
-                header_end = j
+@dataclass
+class Cell:
+    """One cell of a flattened table: a line, or a part of a pipe- or tab-delimited line."""
+
+    text: str
+    start: int
+    end: int
+    line: int
+
+
+_DELIM = re.compile(r"\s*[|｜\t]\s*")
+
+
+def table_cells(lines: list[Line], start: int = 0, stop: int | None = None) -> list[Cell]:
+    """The cell stream of ``lines[start:stop]``: blank lines and lone ``|`` separators dropped, a
+    delimited line split into its cells (spans exact), edge pipes stripped."""
+    out: list[Cell] = []
+    for ln in lines[start:stop]:
+        pos = 0
+        for m in list(_DELIM.finditer(ln.text)) + [None]:
+            a, b = pos, (m.start() if m else len(ln.text))
+            seg = ln.text[a:b]
+            lead = len(seg) - len(seg.lstrip())
+            text = seg.strip()
+            if text:
+                out.append(Cell(text, ln.start + a + lead, ln.start + a + lead + len(text), ln.index))
+            if m is None:
                 break
-        if header_end is None:
+            pos = m.end()
+    return out
+
+
+_ROW_NUMBER = re.compile(r"^\d{1,3}$")
+_HEADER_JOIN = ("单位", "部门", "领导", "时限", "内容", "名称")
+
+
+def _header_columns(cells: list[str]) -> tuple[list[str], list[int]]:
+    """Columns of a header run: a cell broken over lines (``牵头`` + ``单位``) joined; an umbrella
+    cell (``年度工作目标``) replaced by the year cells that follow the run."""
+    cols: list[str] = []
+    for c in cells:
+        c = re.sub(r"\s+", "", c)
+        if cols and c in _HEADER_JOIN and not cols[-1].endswith(c):
+            cols[-1] += c
+        else:
+            cols.append(c)
+    years = [int(m.group(1)) for c in cols if (m := _YEAR_CELL.match(c))]
+    if years:
+        rest = [c for c in cols if not _YEAR_CELL.match(c)]
+        umbrella = next((i for i, c in enumerate(rest) if re.search(r"(年度|分年|年份|进度|推进)", c)
+                         and column_role(c) not in ("lead", "responsible", "people", "deadline")), None)
+        year_cols = [c for c in cols if _YEAR_CELL.match(c)]
+        if umbrella is not None:
+            cols = rest[:umbrella] + year_cols + rest[umbrella + 1:]
+    return cols, years
+
+
+def _roles_from_header(cols: list[str], ncells: int) -> list[str] | None:
+    """Roles of a full row's cells from the header's words, or None when the row does not fill the
+    header (merged cells: the caller reads the row by its cells instead)."""
+    body = [c for c in cols if column_role(c) != "number"]
+    if ncells != len(body):
+        return None
+    roles: list[str] = []
+    titles = [i for i, c in enumerate(body) if column_role(c) == "title"]
+    named = [i for i in titles if re.search(r"(项目|名称)", body[i])]
+    title = named[-1] if named else (titles[0] if titles else None)
+    for i, c in enumerate(body):
+        r = column_role(c)
+        if r == "year":
+            roles.append(f"year:{int(_YEAR_CELL.match(c).group(1))}")
+        elif r == "title":
+            roles.append("title" if i == title else ("category" if title is not None and i < title else "content"))
+        elif r in ("lead", "responsible", "people", "deadline", "content", "category"):
+            roles.append(r)
+        else:
+            roles.append("other")
+    if "lead" not in roles and roles.count("responsible") == 1:
+        roles[roles.index("responsible")] = "lead"  # a lone unit column is read as the lead (U6)
+    if "title" not in roles and "content" not in roles:
+        return None
+    return roles
+
+
+def _find_task_tables(lines: list[Line]) -> list[tuple[int, int, Table]]:
+    """Task-breakdown tables flattened one cell per line, or as pipe/tab-delimited rows: a header
+    run (``序号`` ... ``牵头``/``责任``/``配合`` ...) and rows that start with their number."""
+    out: list[tuple[int, int, Table]] = []
+    cells = table_cells(lines)
+    i = 0
+    n = len(cells)
+    while i < n:
+        if cells[i].text not in ("序号", "编号"):
             i += 1
             continue
-        header = [ln.text.strip() for ln in lines[i:header_end]]
-        joined = "".join(header)
-        if "牵头" not in joined and "责任" not in joined:
+        h_end = next((j for j in range(i + 1, min(n, i + 30)) if _ROW_NUMBER.match(cells[j].text)), None)
+        if h_end is None:
             i += 1
             continue
-        years = [int(m.group(1)) for h in header if (m := _YEAR_CELL.match(h))]
-        rows_idx: list[tuple[int, int]] = []
-        k = header_end
-        expected = 1
-        while k < n and lines[k].text.strip() == str(expected):
-            nxt = None
-            for j in range(k + 1, min(n, k + 40)):
-                if lines[j].text.strip() == str(expected + 1):
-                    nxt = j
+        header_cells = [c.text for c in cells[i + 1:h_end]]
+        # group headings between the header and the first row (``一、主要预期目标``) are not columns
+        header_cells = [c for c in header_cells if not (parse_heading(c) and len(c) > 12)]
+        cols, years = _header_columns(header_cells)
+        roles_of_cols = [column_role(c) for c in cols]
+        if not any(r in ("lead", "responsible") for r in roles_of_cols):
+            i += 1
+            continue
+        ncols = len(cols)
+        rows_idx: list[tuple[int, int]] = []  # (number cell, end) in the cell stream
+        k = h_end
+        last_no = None
+        while k < n and _ROW_NUMBER.match(cells[k].text):
+            no = int(cells[k].text)
+            if last_no is not None and no <= last_no:
+                break
+            end = k + 1
+            while end < n and end - k <= ncols + 3:
+                t = cells[end].text
+                if _ROW_NUMBER.match(t) and int(t) > no and int(t) <= no + 30:
                     break
-            if nxt is None:  # last row: at most a full row of cells, cut after the unit cells
-                limit = min(n, k + 1 + 6 + len(years))
-                end = k + 1
-                for j in range(k + 1, limit):
-                    if parse_heading(lines[j].text) and j > k + 2:
-                        break
-                    end = j + 1
-                cells = [lines[j].text for j in range(k + 1, end)]
-                last_unit = max((c for c in range(len(cells)) if is_unit_cell(cells[c])), default=None)
-                if last_unit is not None:
-                    end = k + 2 + last_unit
+                if parse_heading(t) and not is_unit_cell(t) and len(t) <= 40 and end > k + 1:
+                    break  # a group heading row between task rows
+                end += 1
+            if end - k - 1 > ncols or end >= n or not _ROW_NUMBER.match(cells[end].text if end < n else ""):
+                # the last row (or one that runs on): at most a full row, cut after its unit cells
+                limit = min(end, k + 1 + ncols)
+                row = [cells[j].text for j in range(k + 1, limit)]
+                last_unit = max((c for c in range(len(row)) if is_unit_cell(row[c]) or is_person_name(row[c])),
+                                default=None)
+                end = k + 2 + last_unit if last_unit is not None else limit
                 rows_idx.append((k, end))
                 k = end
+                # group headings may stand before the next row
+                while k < n and parse_heading(cells[k].text) and not _ROW_NUMBER.match(cells[k].text):
+                    k += 1
+                if k < n and _ROW_NUMBER.match(cells[k].text) and int(cells[k].text) > no:
+                    last_no = no
+                    continue
                 break
-            rows_idx.append((k, nxt))
-            k = nxt
-            expected += 1
+            rows_idx.append((k, end))
+            last_no = no
+            k = end
+            while k < n and parse_heading(cells[k].text) and not _ROW_NUMBER.match(cells[k].text):
+                k += 1
         if not rows_idx:
             i += 1
             continue
-        table = Table(kind="tasks", header=header, years=years, rows=[],
-                      span=Span(start=lines[i].start, end=lines[rows_idx[-1][1] - 1].end))
+        first_line, last_cell = cells[i].line, cells[rows_idx[-1][1] - 1]
+        table = Table(kind="tasks", header=["序号"] + cols, years=years, rows=[],
+                      span=Span(start=cells[i].start, end=last_cell.end))
         for a, b in rows_idx:
-            cells = lines[a + 1:b]
-            roles = _task_row_roles([c.text for c in cells], years)
-            table.rows.append(TableRow(cells=[c.text for c in cells],
-                                       cell_spans=[Span(start=c.start, end=c.end) for c in cells],
+            row = cells[a + 1:b]
+            texts = [c.text for c in row]
+            roles = _roles_from_header(cols, len(texts)) or _task_row_roles(texts, years)
+            table.rows.append(TableRow(cells=texts, cell_spans=[Span(start=c.start, end=c.end) for c in row],
                                        roles=roles))
-        out.append((i, rows_idx[-1][1], table))
-        i = rows_idx[-1][1]
+        out.append((first_line, last_cell.line + 1, table))
+        while i < n and cells[i].line <= last_cell.line:
+            i += 1
     return out
 
 

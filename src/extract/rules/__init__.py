@@ -8,8 +8,8 @@ from extract.data import Goal, NumericTarget, Span, UnitAssignment
 from extract.prepared import PreparedDoc
 from extract.rules.goals import find_goals
 from extract.rules.targets import find_targets, indicator_row, table_comparator, table_value
-from extract.rules.cues import is_furniture, section_role
-from extract.rules.units import find_inline_assignments, parse_label_line, split_units
+from extract.cues import is_furniture, section_role
+from extract.rules.units import find_inline_assignments, parse_label_line, split_roles
 
 RULES_VERSION = "rules.v1"
 
@@ -140,8 +140,10 @@ class RulesExtractor:
                     first = roles.index("title") if "title" in roles else (roles.index("content") if "content" in roles else 0)
                     last = max(i for i, r in enumerate(roles) if r in ("lead", "responsible"))
                     task = row.cells[first]
-                    lead = split_units(row.cells[roles.index("lead")]) if "lead" in roles else []
-                    resp = split_units(row.cells[roles.index("responsible")]) if "responsible" in roles else []
+                    lead, resp = split_roles(row.cells[roles.index("lead")]) if "lead" in roles else ([], [])
+                    if "responsible" in roles:
+                        more_lead, more_resp = split_roles(row.cells[roles.index("responsible")], lead_column=False)
+                        lead, resp = lead + more_lead, resp + more_resp
                     out.append(UnitAssignment(**self._base(doc, row.cell_spans[first].start, row.cell_spans[last].end, path),
                                               task=task, lead_units=lead, responsible_units=resp))
         return out

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extract.rules.cues import SectionRole, is_age_range, number_decision
+from extract.cues import SectionRole, is_age_range, number_decision
 from extract.rules.text import is_past_at, masked_titles, sentences, year_before
 
 _MEASURE = (

@@ -32,11 +32,27 @@ def split_units(cell: str) -> list[str]:
     out.append(buf)
     units = []
     for u in out:
-        u = u.strip().rstrip("。.")
-        u = re.sub(r"(?:等|及)+$", "", u).strip()
-        if u:
-            units.append(u)
+        for part in re.split(r"等及|等和", u):  # ``区教委等及各镇街``: a joint, not a unit
+            part = part.strip().rstrip("。.")
+            part = re.sub(r"(?:等|及)+$", "", part).strip()
+            if part and part != "/":
+                units.append(part)
     return units
+
+
+def split_roles(cell: str, lead_column: bool = True) -> tuple[list[str], list[str]]:
+    """(lead, responsible) of a unit cell: ``X会同Y`` makes X lead and Y responsible; the other units
+    take the column's role."""
+    lead: list[str] = []
+    resp: list[str] = []
+    for u in split_units(cell):
+        if "会同" in u:
+            a, b = u.split("会同", 1)
+            lead += split_units(a)
+            resp += split_units(b)
+        else:
+            (lead if lead_column else resp).append(u)
+    return lead, resp
 
 
 @dataclass

@@ -171,3 +171,61 @@ def number_decision(clause_before: str, after: str, role: SectionRole, sentence_
     if role in ("goal", "plan"):
         return Decision(True, ("section:" + role,))
     return Decision(False, ("bare",))
+
+
+# -- table column roles ----------------------------------------------------------------------------
+ColumnRole = Literal["number", "category", "title", "content", "lead", "responsible", "people", "deadline",
+                     "year", "attribute", "unit", "baseline", "other"]
+
+_COL_PEOPLE = re.compile(r"(分管|联系|领导|责任人|负责人|包抓|督导)")
+_COL_LEAD = re.compile(r"(牵头|主要责任|主责|主办)")
+_COL_RESP = re.compile(r"(责任|配合|协同|参与|协办|协助|配合单位|实施主体)")
+_COL_DEADLINE = re.compile(r"(时限|完成时间|完成时限|时间节点|进度|时间安排)")
+_COL_NUMBER = re.compile(r"^(序号|编号|序)$")
+_COL_CATEGORY = re.compile(r"^(类别|分类|领域|板块|一级指标|方面)$")
+_COL_TITLE = re.compile(r"(项目|任务名称|重点任务|目标与任务|工作任务|主要任务|任务|名称|事项|指标)")
+_COL_CONTENT = re.compile(r"(内容|措施|举措|要求|目标|具体|工作标准|成效)")
+_COL_YEAR = re.compile(r"^20\d\d\s*年?(?:度)?(?:目标|任务)?$")
+
+
+def column_role(header: str) -> ColumnRole:
+    """What a table column holds, from the words of its header cell: ``牵头``/``主要责任`` -> lead;
+    ``责任``/``配合``/``协同``/``参与`` -> responsible; ``分管``/``联系``/``领导``/``责任人`` -> people (never
+    units); a year; a deadline; a title or content column."""
+    h = re.sub(r"\s+", "", header)
+    if not h:
+        return "other"
+    if _COL_PEOPLE.search(h):
+        return "people"
+    if _COL_LEAD.search(h):
+        return "lead"
+    if _COL_DEADLINE.search(h):
+        return "deadline"
+    if _COL_RESP.search(h) and ("单位" in h or "部门" in h or "主体" in h or h in ("责任", "配合", "协同")):
+        return "responsible"
+    if _COL_NUMBER.match(h):
+        return "number"
+    if _COL_YEAR.match(h):
+        return "year"
+    if h in ("属性", "指标属性"):
+        return "attribute"
+    if h in ("单位", "计量单位"):
+        return "unit"
+    if _COL_CATEGORY.match(h):
+        return "category"
+    if re.search(r"(内容|措施|举措|要求|标准|成效)$", h) or (
+            _COL_CONTENT.search(h) and not _COL_TITLE.search(h.replace("目标与任务", ""))):
+        return "content"
+    if _COL_TITLE.search(h):
+        return "title"
+    return "other"
+
+
+def is_person_name(cell: str) -> bool:
+    """A cell of personal names (``张三``, ``李四、王五``): two to four characters each, no organisation
+    ending, or a title after a name (``张三(副区长)``)."""
+    items = [x for x in re.split(r"[、,，;；\s]+", re.sub(r"[(（][^)）]*[)）]", "", cell.strip())) if x]
+    if not items:
+        return False
+    return all(2 <= len(x) <= 4 and not re.search(r"(局|委|办|部|院|会|府|校|镇|街|区|县|市|中心|单位|部门|队|所|馆|站)$", x)
+               for x in items)
