@@ -122,8 +122,8 @@ def is_unit_cell(text: str) -> bool:
     if not text or len(text) > 160 or _SENTENCE_END.search(text):
         return False
     items = [x for x in re.split(r"[、,，;；\s]+", re.sub(r"\([^)]*\)", "", text)) if x]
-    if not items or any(len(x) > 16 for x in items):
-        return False
+    if not items or any(len(x) > 16 or re.search(r"\d", x) for x in items):
+        return False  # a unit's name holds no Arabic number: ``创办6个科技工作室`` is a task
     ok = sum(1 for x in items if _UNIT_SUFFIX.search(x) or x.startswith(("各", "相关", "有关")))
     return ok >= max(1, (len(items) + 1) // 2)
 
