@@ -63,6 +63,27 @@ _PAST_HEADING = re.compile(
 _GOAL_HEADING = re.compile(r"(总体目标|发展目标|主要目标|目标任务|工作目标|具体目标|预期目标|总目标|主要指标|目标要求)")
 
 
+_CONTEXT_HEADING = re.compile(r"^(引言|前言|背景|研究背景|摘要|内容摘要|问题的提出)$")
+# the head noun of a Chinese title comes last: ``…任务完成情况公示`` reports, ``…工作报告任务分解表`` plans
+_REPORT_TITLE = re.compile(r"(公报|总结|成就|回顾|完成情况|进展情况|落实情况|情况通报|情况汇报|公示)\s*[(（]?[^()（）]{0,12}[)）]?$")
+
+
+def title_reports_past(title: str) -> bool:
+    """A document title that names a report of what was done (统计公报, 工作总结, 完成情况公示): its
+    outline reviews, so its numbers need their own commitment cue."""
+    return bool(_REPORT_TITLE.search(title.strip()))
+
+
+def heading_gives_context(title: str) -> bool:
+    """An introduction (引言, 背景, 摘要): it states the situation, not the plan."""
+    return bool(_CONTEXT_HEADING.match(re.sub(r"\s+", "", title)))
+
+
+def is_past_year(year: int | None, doc_year: int | None) -> bool:
+    """A year stated before the document's own year: what it dates has happened."""
+    return year is not None and doc_year is not None and year < doc_year
+
+
 def heading_reviews_past(title: str) -> bool:
     """A heading that names a review of the past or of the present state (成就, 基础, 亮点, 基本情况, 成效)."""
     return bool(_PAST_HEADING.search(title))
@@ -82,6 +103,8 @@ def section_role(path: list[str]) -> SectionRole:
             return "past"
         if heading_names_goals(title):
             return "goal"
+        if heading_gives_context(title):
+            return "none"
     return "plan"
 
 
@@ -149,6 +172,15 @@ def status_cue(before: str, role: SectionRole = "none") -> str | None:
     if _REACH_VERB.search(tail) or _COMPARATOR.search(tail) or _MODAL.search(tail) or _FUTURE_YEAR.search(tail):
         return None
     return "status:" + last.group(1)[:2]
+
+
+_BASE_FROM = re.compile(r"(?:由|从)[^，,；;。\d]{0,16}(?:20\d\d\s*年[^，,；;。\d]{0,4})?$")
+_BASE_TO = re.compile(r"^\s*[^\d，,；;。]{0,4}?(?:提高|提升|增加|增长|扩大|下降|降低|减少|降|升)(?:到|至)")
+
+
+def is_baseline(before: str, after: str) -> bool:
+    """The starting value of a change, ``从2021年的27%提升至55%`` / ``由85%提高到95%``: not a target."""
+    return bool(_BASE_FROM.search(before) and _BASE_TO.match(after))
 
 
 def is_age_range(before: str, after: str) -> bool:

@@ -206,8 +206,9 @@ def _roles_from_header(cols: list[str], ncells: int) -> list[str] | None:
             roles.append(r)
         else:
             roles.append("other")
-    if "lead" not in roles and roles.count("responsible") == 1:
-        roles[roles.index("responsible")] = "lead"  # a lone unit column is read as the lead (U6)
+    if "lead" not in roles and "responsible" in roles:
+        # no 牵头 column: a lone unit column, or 责任单位 beside 配合单位, is the lead (U6, U4c)
+        roles[roles.index("responsible")] = "lead"
     if "title" not in roles and "content" not in roles:
         return None
     return roles
@@ -403,6 +404,8 @@ def _find_indicator_tables(lines: list[Line], skip: set[int], min_year: int | No
 # -- metadata ----------------------------------------------------------------------------------
 _DOC_NO = re.compile(r"[\u4e00-\u9fff]{1,8}[〔\[【(]20\d\d[〕\]】)]\s*\d+\s*号")
 _DATE_CN = re.compile(r"^(20\d\d)年(\d{1,2})月(\d{1,2})日$")
+_PAGE_DATE = re.compile(r"(20\d\d)\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})(?!\d)")
+_DATE_LINE = re.compile(r"^[(（]?20\d\d\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?[)）]?$")
 _DATE_ISO = re.compile(r"发布日期[:：]\s*(20\d\d)-(\d{1,2})-(\d{1,2})")
 _PERIOD = re.compile(r"(20\d\d)\s*[-—–~至到]\s*(20\d\d)")
 _TITLE_END = re.compile(r"(规划|方案|计划|意见|纲要|办法)(\s*[(（].{0,16}[)）])?$")
@@ -428,6 +431,17 @@ def extract_meta(lines: list[Line], boilerplate: list[str]) -> DocumentMeta:
             meta.date = f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
         if meta.issuer is None and (m := re.search(r"发文单位[:：]\s*(\S+?)(?:\s|发布|$)", b)):
             meta.issuer = m.group(1)
+    if meta.date is None:
+        # a web page's own date: a short line (or a 发布/发文/时间 label) holding a full date
+        # a web page's own date: a line that is only a date, or a date labelled 发布/发文/成文/日期; an
+        # aggregator's list of other articles' dates is not the page's (several dates: none is taken)
+        found = set()
+        for t in boilerplate[:40] + texts[:40]:
+            m = _PAGE_DATE.search(t)
+            if m and (_DATE_LINE.match(t) or re.search(r"(发布|发文|成文|日期)[^\d]{0,6}$", t[:m.start()])):
+                found.add(f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}")
+        if len(found) == 1:
+            meta.date = found.pop()
     titles = [t for t in texts[:200] if 6 <= len(t) <= 70 and _TITLE_END.search(t) and not t.startswith(("关于", "附件"))
               and "《" not in t and not _TOC_LINE.search(t)]
     notice = next((t for t in texts[:200] if "印发" in t and "《" in t and len(t) <= 120), None)

@@ -8,7 +8,7 @@ from extract.data import Goal, NumericTarget, Span, UnitAssignment
 from extract.prepared import PreparedDoc
 from extract.rules.goals import find_goals
 from extract.rules.targets import find_targets, indicator_row, table_comparator, table_value
-from extract.cues import is_furniture, section_role
+from extract.cues import is_furniture, section_role, title_reports_past
 from extract.rules.units import find_inline_assignments, parse_label_line, split_roles
 
 RULES_VERSION = "rules.v1"
@@ -32,10 +32,20 @@ class RulesExtractor:
         return dict(doc=doc.doc.doc_id, quote="", norm_span=Span(start=start, end=end),
                     section=" > ".join(path) or None, backend=self.name, backend_version=self.version)
 
+    @staticmethod
+    def _doc_context(doc: PreparedDoc) -> tuple[bool, int | None]:
+        """(the document reports the past, the document's own year)."""
+        s = doc.structured
+        heads = [ln.text.strip() for ln in s.lines[:8] if 0 < len(ln.text.strip()) <= 70 and "。" not in ln.text]
+        reports = any(title_reports_past(h) for h in heads)
+        year = int(s.meta.date[:4]) if s.meta.date else None
+        return reports, year
+
     def _paragraphs(self, doc: PreparedDoc) -> list[AnyRecord]:
         s = doc.structured
         text = doc.text
         out: list[AnyRecord] = []
+        reports, doc_year = self._doc_context(doc)
         last_title: tuple[str, int] | None = None
         skip: set[int] = set()
         for par in s.paragraphs:
@@ -51,6 +61,8 @@ class RulesExtractor:
             role = section_role(path)
             if role == "past":
                 continue
+            if reports:
+                role = "none"  # a report's outline reviews: a number needs its own commitment cue
             ptext = text[par.span.start:par.span.end]
             if is_furniture(ptext):
                 continue  # notice, metadata and page furniture, wherever they stand
@@ -80,7 +92,7 @@ class RulesExtractor:
             goal_section = s.in_goal_section(path)
             for g in find_goals(ptext, par.span.start, goal_section, body_start):
                 out.append(Goal(**self._base(doc, g.start, g.end, path), text=text[g.start:g.end], target_year=g.year))
-            for t in find_targets(ptext[body_start:], par.span.start + body_start, role=role):
+            for t in find_targets(ptext[body_start:], par.span.start + body_start, role=role, doc_year=doc_year):
                 out.append(NumericTarget(**self._base(doc, t.start, t.end, path), indicator=t.indicator,
                                          value=t.value, value_max=t.value_max, unit=t.unit,
                                          comparator=t.comparator, target_year=t.target_year))
@@ -96,6 +108,7 @@ class RulesExtractor:
 
     def _tables(self, doc: PreparedDoc) -> list[AnyRecord]:
         out: list[AnyRecord] = []
+        _reports, doc_year = self._doc_context(doc)
         for table in doc.structured.tables:
             path = table.section_path
             if table.kind == "indicators":
@@ -124,12 +137,12 @@ class RulesExtractor:
                 for cell, span, role in zip(row.cells, row.cell_spans, roles):
                     if role.startswith("year:"):
                         year, use_text = int(role.split(":")[1]), False
-                    elif role == "content":
-                        year, use_text = None, True
+                    elif role in ("content", "title"):
+                        year, use_text = None, True  # a task title may state its own quantity
                     else:
                         continue
                     cpath = path + [row.cells[roles.index("title")]] if "title" in roles else path
-                    for t in find_targets(cell, span.start, year=year, use_text_year=use_text):
+                    for t in find_targets(cell, span.start, year=year, use_text_year=use_text, doc_year=doc_year):
                         out.append(NumericTarget(**self._base(doc, t.start, t.end, cpath), indicator=t.indicator,
                                                  value=t.value, value_max=t.value_max, unit=t.unit,
                                                  comparator=t.comparator, target_year=t.target_year))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extract.cues import SectionRole, is_age_range, number_decision
+from extract.cues import SectionRole, is_age_range, is_baseline, is_past_year, number_decision
 from extract.rules.text import is_past_at, masked_titles, sentences, year_before
 
 _MEASURE = (
@@ -136,12 +136,23 @@ def _fenbie_indicators(clause: str, n: int) -> list[str] | None:
     return [it + tail if k < n - 1 else it for k, it in enumerate(items)]
 
 
+def _year_stated_before(before: str) -> int | None:
+    """The year written nearest before a number in its sentence (year ranges and titles masked)."""
+    years = list(_YEAR_BEFORE.finditer(_YEAR_SPAN.sub(lambda m: "□" * len(m.group()), masked_titles(before))))
+    return int(years[-1].group(1)) if years else None
+
+
+_YEAR_BEFORE = re.compile(r"(?<![\d.])(20\d\d)\s*年(?![\d])")
+_YEAR_SPAN = re.compile(r"(20\d\d)\s*[-—–~至到]\s*(20\d\d)\s*年?")
+
+
 def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_year: bool = True,
-                 skip_past: bool = True, role: SectionRole = "plan") -> list[TargetHit]:
+                 skip_past: bool = True, role: SectionRole = "plan", doc_year: int | None = None) -> list[TargetHit]:
     """Targets in ``text`` (a paragraph or a table cell). ``year`` forces the target year (a
     table column); otherwise the year stated in the number's own sentence is used. ``role`` is what
     the enclosing section is for (``cues.section_role``): outside the plan's outline a number needs
-    a commitment cue of its own."""
+    a commitment cue of its own. ``doc_year`` (the document's own year) makes a number dated before
+    it a past result."""
     hits: list[TargetHit] = []
     masked = masked_titles(text)
     for sent in sentences(masked):
@@ -175,6 +186,10 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
                 continue
             if skip_past and not number_decision(clause_head, after, role, before).target:
                 continue
+            if skip_past and year is None and is_past_year(_year_stated_before(before), doc_year):
+                continue
+            if is_baseline(clause_head, after):
+                continue  # 从2021年的27%提升至55%: 27% is where it starts
             unit = unit.replace("余", "")
             found.append((m, unit))
         fenbie = None

@@ -73,7 +73,7 @@ def year_before(text: str, pos: int) -> int | None:
     return int(after[0].group(1)) if after else None
 
 
-FUTURE_MARKERS = re.compile(r"(?:到|至)\s*20\d\d\s*年|力争|确保|计划|将|今后|未来|新一轮|十四五|十五五|“十四五”")
+FUTURE_MARKERS = re.compile(r"(?:到|至)\s*20\d\d\s*年|力争|确保|(?<!按)计划|将|今后|未来|新一轮|十四五|十五五|“十四五”")
 
 
 def is_past(sentence: str) -> bool:
