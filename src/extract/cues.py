@@ -31,8 +31,8 @@ _FRAGMENT = re.compile(r"^(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[�
 def is_notice_line(line: str) -> bool:
     """A line of the issuing notice: addressees (``各…:``), ``现印发给你们``, a document number alone."""
     s = line.strip()
-    if _ADDRESSEES.match(s) or _NOTICE_PHRASES.search(s):
-        return True
+    if _ADDRESSEES.match(s) or (_NOTICE_PHRASES.search(s) and len(s) <= 200):
+        return True  # (a whole document run into one line is not a notice line)
     return bool(_DOC_NUMBER.search(s)) and len(s) <= 40
 
 
@@ -45,6 +45,17 @@ def is_metadata_line(line: str) -> bool:
 def is_page_fragment(line: str) -> bool:
     """A page number or a bare list marker left where a page broke (``3、``, ``8``)."""
     return bool(_FRAGMENT.match(line.strip()))
+
+
+_PEOPLE_LINE = re.compile(
+    r"^(?:主管|分管|联系|责任|包抓)?[市区县镇]?(?:领导|负责人)\s*[:：]|^(?:主要责任人|责任人|联系人|进度安排|完成时限|时间节点|"
+    r"工期|完成时间)\s*[:：]"
+)
+
+
+def is_people_line(line: str) -> bool:
+    """A line naming people or a schedule for the task above (``主管领导:…``, ``进度安排:…``): never units."""
+    return bool(_PEOPLE_LINE.match(line.strip()))
 
 
 def is_furniture(line: str) -> bool:
@@ -181,6 +192,14 @@ _BASE_TO = re.compile(r"^\s*[^\d，,；;。]{0,4}?(?:提高|提升|增加|增长
 def is_baseline(before: str, after: str) -> bool:
     """The starting value of a change, ``从2021年的27%提升至55%`` / ``由85%提高到95%``: not a target."""
     return bool(_BASE_FROM.search(before) and _BASE_TO.match(after))
+
+
+_FIRST_LISTED = re.compile(r"(?:列在首位|排在首位|排名第一位?|排在第一位?|排序第一|第一位|首位)的?(?:单位|部门)?(?:为|是)牵头")
+
+
+def states_first_listed_lead(text: str) -> bool:
+    """The document's key for bracketed unit lists: ``列在首位的为牵头部门``, ``排名第一位为牵头单位``."""
+    return bool(_FIRST_LISTED.search(text))
 
 
 def is_age_range(before: str, after: str) -> bool:

@@ -39,6 +39,10 @@ _UNIT_SUFFIX = re.compile(
 )
 
 
+# words that end like an organisation but are not one: 布局 (layout), 格局, 全局 ...
+_NOT_UNIT_END = re.compile(r"(布局|格局|大局|全局|结局|开局|时局|新局|破局)$")
+
+
 @dataclass
 class Line:
     index: int
@@ -124,7 +128,8 @@ def is_unit_cell(text: str) -> bool:
     items = [x for x in re.split(r"[、,，;；\s]+", re.sub(r"\([^)]*\)", "", text)) if x]
     if not items or any(len(x) > 16 or re.search(r"\d", x) for x in items):
         return False  # a unit's name holds no Arabic number: ``创办6个科技工作室`` is a task
-    ok = sum(1 for x in items if _UNIT_SUFFIX.search(x) or x.startswith(("各", "相关", "有关")))
+    ok = sum(1 for x in items if (_UNIT_SUFFIX.search(x) and not _NOT_UNIT_END.search(x))
+             or x.startswith(("各", "相关", "有关")))
     return ok >= max(1, (len(items) + 1) // 2)
 
 

@@ -4,12 +4,14 @@ text; the ground stage maps it to the original."""
 
 from __future__ import annotations
 
+import re
+
 from extract.data import Goal, NumericTarget, Span, UnitAssignment
 from extract.prepared import PreparedDoc
 from extract.rules.goals import find_goals
 from extract.rules.targets import find_targets, indicator_row, table_comparator, table_value
-from extract.cues import is_furniture, section_role, title_reports_past
-from extract.rules.units import find_inline_assignments, parse_label_line, split_roles
+from extract.cues import is_furniture, is_people_line, section_role, states_first_listed_lead, title_reports_past
+from extract.rules.units import find_inline_assignments, find_listed_assignments, parse_label_line, split_roles
 
 RULES_VERSION = "rules.v1"
 
@@ -47,6 +49,8 @@ class RulesExtractor:
         out: list[AnyRecord] = []
         reports, doc_year = self._doc_context(doc)
         last_title: tuple[str, int] | None = None
+        last_text: tuple[str, int] | None = None  # first clause of the last task paragraph (no outline)
+        keyed = states_first_listed_lead(text)
         skip: set[int] = set()
         for par in s.paragraphs:
             if par.index in skip:
@@ -77,9 +81,14 @@ class RulesExtractor:
                 if more is not None and lead and not resp and not more[0]:
                     resp, end = more[1], nxt.span.end
                     skip.add(nxt.index)
-                if last_title is not None:
-                    out.append(self._label_line(doc, last_title[1], end, last_title[0], path, lead, resp))
+                # in an outline the task is the nearest heading; without one, the paragraph before
+                task = last_title if path or last_text is None else last_text
+                if task is not None:
+                    out.append(self._label_line(doc, task[1], end, task[0], path, lead, resp))
                 continue
+            if not is_people_line(ptext):
+                first = re.split(r"[，,。；;]", ptext.strip(), maxsplit=1)[0]
+                last_text = (first, par.span.start + ptext.find(first))
             heading = s.headings.get(s.line_at(par.span.start))
             if heading is not None:
                 last_title = (heading.title, par.span.start + ptext.find(heading.title))
@@ -96,7 +105,8 @@ class RulesExtractor:
                 out.append(NumericTarget(**self._base(doc, t.start, t.end, path), indicator=t.indicator,
                                          value=t.value, value_max=t.value_max, unit=t.unit,
                                          comparator=t.comparator, target_year=t.target_year))
-            for a in find_inline_assignments(ptext, par.span.start, title, title_start):
+            listed = find_listed_assignments(ptext[body_start:], par.span.start + body_start) if keyed else []
+            for a in find_inline_assignments(ptext, par.span.start, title, title_start) + listed:
                 out.append(UnitAssignment(**self._base(doc, a.start, a.end, path), task=a.task,
                                           lead_units=a.lead, responsible_units=a.responsible))
         return out

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-LEAD_LABEL = r"(?:牵头单位|牵头部门|牵头责任单位|主责单位|牵头)"
-RESP_LABEL = r"(?:责任单位|责任部门|配合单位|配合部门|参与单位|协同单位|协办单位)"
+LEAD_LABEL = r"(?:牵头单位|牵头部门|牵头责任单位|主要责任单位|主责单位|牵头科室|牵头处室|主办单位|牵头)"
+RESP_LABEL = r"(?:责任单位|责任部门|责任科室|责任处室|配合单位|配合部门|参与单位|协同单位|协同配合单位|协办单位|承办部门)"
 _ASSIGN = re.compile(
     rf"[(（]\s*(?P<l1>{LEAD_LABEL}|{RESP_LABEL})\s*[:：]\s*(?P<a>[^()（）:：]*(?:[(（][^()（）]*[)）][^()（）:：]*)*?)"
     rf"(?:\s*[;；,，。]?\s*(?P<l2>{RESP_LABEL}|{LEAD_LABEL})\s*[:：]\s*(?P<b>[^()（）:：]*(?:[(（][^()（）]*[)）][^()（）:：]*)*?))?\s*[)）]"
@@ -20,9 +20,9 @@ def split_units(cell: str) -> list[str]:
     depth = 0
     buf = ""
     for ch in cell:
-        if ch in "(（":
+        if ch in "(（<〈《":
             depth += 1
-        elif ch in ")）":
+        elif ch in ")）>〉》":
             depth = max(0, depth - 1)
         if depth == 0 and _SPLIT.match(ch):
             out.append(buf)
@@ -90,6 +90,48 @@ def find_inline_assignments(text: str, offset: int = 0, title: str | None = None
             first = re.split(r"[，,。；;]", seg.strip(), maxsplit=1)[0]
             task, qstart = first.strip(), seg_start + (len(seg) - len(seg.lstrip()))
         hits.append(AssignmentHit(offset + qstart, offset + m.end(), task, lead, resp))
+        prev_end = m.end()
+    return hits
+
+
+_BRACKET = re.compile(r"[(（](?P<body>[^()（）]{2,300})[)）]")
+_KEY_TAIL = re.compile(r"[。;；,，]?\s*(?:列在|排在|排名|排序|第一位|首位).*$")
+_ITEM_MARK = re.compile(r"(?<![\d.A-Za-z])(?:\d{1,2}[.、]|[(（][一二三四五六七八九十\d]{1,3}[)）])(?=[\u4e00-\u9fff“])")
+
+
+def task_before(text: str, pos: int, floor: int = 0) -> tuple[str, int]:
+    """(task, start) of the task a bracket at ``pos`` closes: the numbered item it ends, else its
+    sentence; the task is that text's first clause."""
+    marks = [m.end() for m in _ITEM_MARK.finditer(text, floor, pos)]
+    if marks:
+        start = marks[-1]
+    else:
+        body = text[floor:pos].rstrip("。;； ")
+        start = floor + max(body.rfind(c) for c in "。;；") + 1
+    seg = text[start:pos]
+    first = re.split(r"[，,。；;]", seg.strip(), maxsplit=1)[0].strip()
+    return first, start + (len(seg) - len(seg.lstrip()))
+
+
+def find_listed_assignments(text: str, offset: int = 0) -> list[AssignmentHit]:
+    """Unlabelled unit lists in brackets after each task, in a document that states its key
+    (``列在首位的为牵头部门``): the first unit leads, the others are responsible."""
+    from extract.structure import is_unit_cell
+
+    hits: list[AssignmentHit] = []
+    prev_end = 0
+    for m in _BRACKET.finditer(text):
+        before = text[:m.start()].rstrip()
+        if before and before[-1] not in "。;；!！?？":
+            continue  # the list closes a sentence; ``县(市、区)`` inside one is a name
+        body = _KEY_TAIL.sub("", m.group("body"))
+        if ":" in body or "：" in body or not is_unit_cell(body):
+            continue
+        units = split_units(body)
+        task, qstart = task_before(text, m.start(), prev_end)
+        if not task or len(units) < 1:
+            continue
+        hits.append(AssignmentHit(offset + qstart, offset + m.end(), task, units[:1], units[1:]))
         prev_end = m.end()
     return hits
 
