@@ -144,6 +144,11 @@ _STATUS = re.compile(
 _WEAK_STATUS = re.compile(r"(累计|共计|总计|合计|占比为|占|(?<![成作认以])为\s*$)")
 
 
+def reaches_level(text: str) -> bool:
+    """A level to reach or keep: ``达到``, ``提高到``, ``保持在``, ``以上``, ``不低于``."""
+    return bool(_REACH_VERB.search(text) or _COMPARATOR.search(text))
+
+
 @dataclass(frozen=True)
 class Decision:
     """Whether a number is a future target, and the cues that decided it."""

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from extract.data import DocumentMeta, Paragraph, Section, Span, Table, TableRow
-from extract.cues import column_role, is_person_name
+from extract.cues import column_role, is_furniture, is_person_name
 
 STRUCTURE_VERSION = "struct.v1"
 
@@ -99,7 +99,15 @@ def split_lines(text: str) -> list[Line]:
     return lines
 
 
+_UNIT_LABEL_LINE = re.compile(r"^(?:牵头|责任|配合|参与|协办|协同|主办|承办|主要责任)")
+_COLON_HEADING = re.compile(r"^([\u4e00-\u9fff、“”()]{2,14})[:：]$")
+COLON_LEVEL = 7  # an unnumbered ``主要目标:`` line: below every numbered level, a sibling of its kind
+
+
 def parse_heading(text: str) -> Heading | None:
+    m = _COLON_HEADING.match(text.strip())
+    if m and not is_furniture(text) and not _UNIT_LABEL_LINE.match(text.strip()):
+        return Heading(COLON_LEVEL, "", m.group(1), -1, False)
     for level, pat in HEADING_PATTERNS:
         m = pat.match(text)
         if not m:

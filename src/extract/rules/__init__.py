@@ -10,7 +10,7 @@ from extract.data import Goal, NumericTarget, Span, UnitAssignment
 from extract.prepared import PreparedDoc
 from extract.rules.goals import find_goals
 from extract.rules.targets import find_targets, indicator_row, table_comparator, table_value
-from extract.cues import is_furniture, is_people_line, section_role, states_first_listed_lead, title_reports_past
+from extract.cues import is_furniture, is_past_year, is_people_line, section_role, states_first_listed_lead, title_reports_past
 from extract.rules.units import find_inline_assignments, find_listed_assignments, parse_label_line, split_roles
 
 RULES_VERSION = "rules.v1"
@@ -99,7 +99,9 @@ class RulesExtractor:
                 body_start = cut + 1 if cut < len(ptext) and ptext[cut] in "。.:：" else cut
                 title, title_start = heading.title, ptext.find(heading.title)
             goal_section = s.in_goal_section(path)
-            for g in find_goals(ptext, par.span.start, goal_section, body_start):
+            for g in ([] if reports else find_goals(ptext, par.span.start, goal_section, body_start)):
+                if is_past_year(g.year, doc_year):
+                    continue  # ``2022年,完成…`` in a page of 2023 reports a result
                 out.append(Goal(**self._base(doc, g.start, g.end, path), text=text[g.start:g.end], target_year=g.year))
             for t in find_targets(ptext[body_start:], par.span.start + body_start, role=role, doc_year=doc_year):
                 out.append(NumericTarget(**self._base(doc, t.start, t.end, path), indicator=t.indicator,

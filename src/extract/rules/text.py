@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from extract.cues import reaches_level
+
 _SENT_END = re.compile(r"[。!?！？]")
 YEAR_DEADLINE = re.compile(
     r"(?:到|至|截至|截止)\s*(20\d\d)\s*年|(20\d\d)\s*年(?:底|末)?(?:前|以前)|"
@@ -56,11 +58,24 @@ def masked_titles(text: str) -> str:
     return _TITLE_SPAN.sub(lambda m: "□" * len(m.group()), text)
 
 
+# ``为到2020年…全面建成小康社会奠定坚实基础``: a vision the plan serves, not its deadline (O6)
+_VISION = re.compile(r"为(?:到|至)?\s*20\d\d\s*年[^。]*?奠定[^。]{0,8}基础")
+# ``2020年,省定优秀标准学校达80%以上``: a sentence that opens with its year and commits to a level
+_OPENING_YEAR = re.compile(r"^(?:在|到|至)?\s*(20\d\d)\s*年(?:底|末)?\s*[,，]?")
+
+
 def deadline_year(text: str) -> int | None:
-    """The first deadline year of a sentence (到2025年, 2023年底前), else None."""
+    """The first deadline year of a sentence (到2025年, 2023年底前, a sentence that opens with its
+    year and a level to reach), else None."""
     t = _YEAR_RANGE.sub(lambda m: "□" * len(m.group()), masked_titles(text))
+    t = _VISION.sub(lambda m: "□" * len(m.group()), t)
     m = YEAR_DEADLINE.search(t)
-    return int(m.group(1) or m.group(2) or m.group(3)) if m else None
+    if m:
+        return int(m.group(1) or m.group(2) or m.group(3))
+    m = _OPENING_YEAR.match(t.strip())
+    if m and reaches_level(t[m.end():]):
+        return int(m.group(1))
+    return None
 
 
 def year_before(text: str, pos: int) -> int | None:
