@@ -64,7 +64,7 @@ def is_furniture(line: str) -> bool:
 
 
 # -- section roles ----------------------------------------------------------------------------------
-SectionRole = Literal["past", "goal", "plan", "none"]
+SectionRole = Literal["past", "goal", "plan", "none", "report"]
 
 _PAST_HEADING = re.compile(
     r"(发展基础|工作基础|现实基础|主要成就|成就|回顾|现状|基础与|机遇与挑战|面临挑战|发展环境|面临形势|形势与|"
@@ -133,7 +133,7 @@ _TARGET_VERB = re.compile(
     r"实现|完成|确保|力争|保证|保障|开展|组织|举办|开设|设立|组建|遴选|评选|认定|支持|资助|投入|安排|"
     r"覆盖|普及|每年|每学年|每学期|年均|逐年|全部|均要|均应)"
 )
-_MODAL = re.compile(r"(要|将|需|须|应|必须|务必|争取|计划|拟)")
+_MODAL = re.compile(r"(要|将|需|须|应|必须|务必|争取|(?<!按)计划|拟|预计|预期)")
 _FUTURE_YEAR = re.compile(r"(?:到|至|截止到)\s*20\d\d\s*年|20\d\d\s*年(?:底|末)?(?:前|以前)|(?:十四五|十五五)[”\"]?(?:期间|末|时期)")
 # a status anywhere: what exists now or has been done
 _STATUS = re.compile(
@@ -222,6 +222,9 @@ def number_decision(clause_before: str, after: str, role: SectionRole, sentence_
     cues = commitment_cues(clause_before, after)
     if not cues and sentence_before:
         cues = [c for c in commitment_cues(sentence_before) if c in ("deadline", "modal")]
+    if role == "report":
+        # a report of what was done: 建成, 达到 and 以上 describe results; only the future commits
+        cues = [c for c in cues if c in ("deadline", "modal")]
     if cues:
         return Decision(True, tuple(cues))
     if role in ("goal", "plan"):

@@ -38,7 +38,8 @@ class RulesExtractor:
     def _doc_context(doc: PreparedDoc) -> tuple[bool, int | None]:
         """(the document reports the past, the document's own year)."""
         s = doc.structured
-        heads = [ln.text.strip() for ln in s.lines[:8] if 0 < len(ln.text.strip()) <= 70 and "。" not in ln.text]
+        heads = [ln.text.strip() for ln in s.lines[:8]
+                 if 0 < len(ln.text.strip()) <= 70 and "。" not in ln.text and ln.index not in s.headings]
         reports = any(title_reports_past(h) for h in heads)
         year = int(s.meta.date[:4]) if s.meta.date else None
         return reports, year
@@ -66,7 +67,7 @@ class RulesExtractor:
             if role == "past":
                 continue
             if reports:
-                role = "none"  # a report's outline reviews: a number needs its own commitment cue
+                role = "report"  # a report's outline reviews: a number needs a future cue of its own
             ptext = text[par.span.start:par.span.end]
             if is_furniture(ptext):
                 continue  # notice, metadata and page furniture, wherever they stand
