@@ -62,3 +62,22 @@ def test_seed_tables_rebuilt(seed_docs):
     s = structure(n.text, n.boilerplate_lines)
     assert s.meta.region == "会泽县" and s.meta.period == (2021, 2025)
     assert s.sections[0].path == ["发展基础"]  # the table of contents gave no sections
+
+
+def test_heading_chain_splits_inline_headings():
+    from extract.structure import heading_chain
+    chain = heading_chain("三、重点任务(一)推进学前教育普惠发展。到2025年,新建幼儿园5所。")
+    assert [(h.level, h.title, h.inline) for h in chain] == [(2, "重点任务", True), (3, "推进学前教育普惠发展", True)]
+    assert [h.title for h in heading_chain("一、发展基础(一)主要成就")] == ["发展基础", "主要成就"]
+    assert [h.title for h in heading_chain("三、全面提升1.5倍")] == ["全面提升1.5倍"]  # a number, not a marker
+
+
+def test_page_number_of_a_doc_sharing_site_is_not_a_heading():
+    text = "一、指导思想\n紧紧围绕促进教\n2、公平、提高质量为目标,办人民满意的教育。\n二、基本原则\n坚持党的领导。"
+    s = structure(normalise(text).text)
+    assert [sec.heading for sec in s.sections] == ["指导思想", "基本原则"]
+
+
+def test_colon_line_is_a_heading():
+    s = structure(normalise("主要目标:\n到2025年,学前三年毛入园率达到95%。\n推进项目建设:\n新建学校3所。").text)
+    assert [sec.path for sec in s.sections] == [["主要目标"], ["推进项目建设"]]

@@ -128,6 +128,52 @@ def parse_heading(text: str) -> Heading | None:
     return None
 
 
+# a heading marker run into the title before it: ``三、重点任务(一)推进…`` (flattened text)
+_INNER_MARKER = re.compile(rf"(?<=[\u4e00-\u9fff”》])(?=\([{_CN}]{{1,3}}\)|[{_CN}]{{1,3}}、|\d{{1,2}}[、.](?!\d))")
+
+
+def heading_chain(text: str) -> list[Heading]:
+    """The headings a line opens with: one, or several run together inline (``三、重点任务(一)推进
+    学前教育普惠发展。到2025年…`` gives 重点任务, then 推进学前教育普惠发展 with its body). A
+    nested marker must be of a deeper level than the one before it."""
+    chain: list[Heading] = []
+    rest = text
+    while (h := parse_heading(rest)) is not None:
+        cut = _INNER_MARKER.search(h.title, 2)
+        if cut is not None:
+            marker_at = rest.find(h.title) + cut.start()
+            inner = parse_heading(rest[marker_at:])
+            if inner is not None and inner.level > h.level and (not chain or h.level > chain[-1].level):
+                h.title, h.inline = h.title[:cut.start()].strip(), True
+                chain.append(h)
+                rest = rest[marker_at:]
+                continue
+        if chain and h.level <= chain[-1].level:
+            break
+        chain.append(h)
+        break
+    return chain
+
+
+_PAGE_MARK = re.compile(r"^\d{1,3}、")
+_ENDS_SENTENCE = re.compile(r"[。！？!?；;:：)）”」]\s*$")
+
+
+def page_break_lines(lines: list[Line]) -> set[int]:
+    """Lines that open with a doc-sharing site's page number (``2、公平、提高质量…``) where a page broke
+    mid-sentence: the line before does not end a sentence. Such a number is not a heading."""
+    out: set[int] = set()
+    prev = ""
+    for ln in lines:
+        t = ln.text.strip()
+        if not t:
+            continue
+        if _PAGE_MARK.match(t) and prev and not _ENDS_SENTENCE.search(prev) and parse_heading(prev) is None:
+            out.add(ln.index)
+        prev = t
+    return out
+
+
 def is_unit_cell(text: str) -> bool:
     """A cell that lists responsible units: short items, each ending like an organisation."""
     text = text.strip().rstrip("。.;；")
@@ -344,27 +390,40 @@ def _task_row_roles(cells: list[str], years: list[int]) -> list[str]:
     return roles
 
 
+def is_base_year(years: list[int], col: int, min_year: int | None) -> bool:
+    """Whether year column ``col`` of an indicator table holds the base (the present), not a target:
+    a year before the plan (its period start, else its date); without either, the first column of a
+    five-year table (``2020年 | 2025年``: a year ending in 0 or 5 with a column three or more years later)."""
+    y = years[col]
+    if min_year is not None:
+        return y < min_year
+    return col == 0 and y % 5 == 0 and any(later >= y + 3 for later in years[1:])
+
+
 def _find_indicator_tables(lines: list[Line], skip: set[int], min_year: int | None) -> list[tuple[int, int, Table]]:
+    """Expected-indicator tables flattened one cell per line or as delimited rows: a ``指标`` header with
+    year columns (and 单位, 属性, 序号 columns), then rows of a label and its values."""
     out: list[tuple[int, int, Table]] = []
-    n = len(lines)
+    cells = [c for c in table_cells(lines) if c.line not in skip]
+    n = len(cells)
     i = 0
     while i < n:
-        t = lines[i].text.strip()
-        if i in skip or not (t in ("指标", "主要指标", "指标名称", "项目", "指标项") or (t.endswith("指标") and len(t) <= 8)):
+        t = cells[i].text
+        if not (t in ("指标", "主要指标", "指标名称", "项目", "指标项") or (t.endswith("指标") and len(t) <= 8)):
             i += 1
             continue
-        # header: years following within a few lines
+        # header: years following within a few cells
         j = i + 1
         header = [t]
         years: list[int] = []
-        baseline_cols: set[int] = set()
+        marked_base: set[int] = set()
         has_unit_col = False
         while j < n and j < i + 12:
-            h = lines[j].text.strip()
+            h = cells[j].text
             m = _YEAR_CELL.match(h)
             if m:
-                if m.group(2) in ("基期", "现状", "基数") or (min_year and int(m.group(1)) < min_year):
-                    baseline_cols.add(len(years))
+                if m.group(2) in ("基期", "现状", "基数", "基准"):
+                    marked_base.add(len(years))
                 years.append(int(m.group(1)))
             elif h in ("单位", "计量单位"):
                 has_unit_col = True
@@ -375,39 +434,41 @@ def _find_indicator_tables(lines: list[Line], skip: set[int], min_year: int | No
         if len(years) < 2:
             i += 1
             continue
+        baseline_cols = marked_base | {c for c in range(len(years)) if is_base_year(years, c, min_year)}
         rows: list[TableRow] = []
         k = j
         last = j
         while k < n:
-            label = lines[k].text.strip()
+            label = cells[k].text
             if parse_heading(label) or len(label) > 40:
                 break
-            if _VALUE_CELL.match(label):  # a stray value: skip
+            if _VALUE_CELL.match(label) or label in ("约束性", "预期性"):  # a row number or an attribute
                 k += 1
                 continue
             m = k + 1
             unit_cell = None
-            if has_unit_col and m < n and len(lines[m].text.strip()) <= 6 and not _VALUE_CELL.match(lines[m].text.strip()):
+            if has_unit_col and m < n and len(cells[m].text) <= 6 and not _VALUE_CELL.match(cells[m].text):
                 unit_cell = m
                 m += 1
             vals = []
-            while m < n and _VALUE_CELL.match(lines[m].text.strip()) and len(vals) < len(years):
+            while m < n and _VALUE_CELL.match(cells[m].text) and len(vals) < len(years):
                 vals.append(m)
                 m += 1
             if not vals:
                 k += 1  # a category fragment (分类 cells broken over lines)
                 continue
-            cells = [lines[k]] + ([lines[unit_cell]] if unit_cell is not None else []) + [lines[v] for v in vals]
+            row = [cells[k]] + ([cells[unit_cell]] if unit_cell is not None else []) + [cells[v] for v in vals]
             roles = ["label"] + (["unit"] if unit_cell is not None else [])
             for col, _v in enumerate(vals):
                 roles.append("baseline" if col in baseline_cols else f"value:{years[col]}")
-            rows.append(TableRow(cells=[c.text for c in cells], cell_spans=[Span(start=c.start, end=c.end) for c in cells],
+            rows.append(TableRow(cells=[c.text for c in row], cell_spans=[Span(start=c.start, end=c.end) for c in row],
                                  roles=roles))
             last = m
             k = m
         if rows:
-            out.append((i, last, Table(kind="indicators", header=header, years=years, rows=rows,
-                                       span=Span(start=lines[i].start, end=lines[last - 1].end))))
+            out.append((cells[i].line, cells[last - 1].line + 1,
+                        Table(kind="indicators", header=header, years=years, rows=rows,
+                              span=Span(start=cells[i].start, end=cells[last - 1].end))))
             i = last
         else:
             i += 1
@@ -514,9 +575,8 @@ def _toc_lines(lines: list[Line]) -> set[int]:
 def structure(text: str, boilerplate: list[str] | None = None) -> Structured:
     lines = split_lines(text)
     meta = extract_meta(lines, boilerplate or [])
-    min_year = None
-    if meta.date:
-        min_year = int(meta.date[:4])
+    # the plan's first year: its period's start, else the year it is dated
+    min_year = meta.period[0] if meta.period else (int(meta.date[:4]) if meta.date else None)
     toc = _toc_lines(lines)
     tables = _find_task_tables(lines)
     table_lines: set[int] = set()
@@ -527,6 +587,7 @@ def structure(text: str, boilerplate: list[str] | None = None) -> Structured:
         table_lines.update(range(a, b))
     tables.sort(key=lambda x: x[0])
 
+    page_marks = page_break_lines(lines)
     headings: dict[int, Heading] = {}
     sections: list[Section] = []
     stack: list[tuple[int, str, int]] = []  # (level, title, section index)
@@ -534,10 +595,10 @@ def structure(text: str, boilerplate: list[str] | None = None) -> Structured:
     for ln in lines:
         if not ln.text.strip() or ln.index in toc or ln.index in table_lines:
             continue
-        h = parse_heading(ln.text.strip())
-        if h is not None:
+        chain = [] if ln.index in page_marks else heading_chain(ln.text.strip())
+        for h in chain:
             h.line = ln.index
-            headings[ln.index] = h
+            headings[ln.index] = h  # the innermost heading of the line
             while stack and stack[-1][0] >= h.level:
                 lvl, _title, si = stack.pop()
                 sections[si].span = Span(start=sections[si].span.start, end=ln.start)
@@ -545,9 +606,7 @@ def structure(text: str, boilerplate: list[str] | None = None) -> Structured:
             sections.append(Section(index=len(sections), heading=h.title, level=h.level, path=path,
                                     span=Span(start=ln.start, end=len(text))))
             stack.append((h.level, h.title, len(sections) - 1))
-            kind = "text" if h.inline else "heading"
-        else:
-            kind = "text"
+        kind = "text" if not chain or chain[-1].inline else "heading"
         paragraphs.append(Paragraph(index=len(paragraphs), span=Span(start=ln.start, end=ln.end),
                                     section_path=[t for _, t, _ in stack], kind=kind))
     table_objs = []

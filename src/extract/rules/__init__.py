@@ -108,7 +108,7 @@ class RulesExtractor:
                 out.append(NumericTarget(**self._base(doc, t.start, t.end, path), indicator=t.indicator,
                                          value=t.value, value_max=t.value_max, unit=t.unit,
                                          comparator=t.comparator, target_year=t.target_year))
-            listed = find_listed_assignments(ptext[body_start:], par.span.start + body_start) if keyed else []
+            listed = find_listed_assignments(ptext, par.span.start) if keyed else []
             for a in find_inline_assignments(ptext, par.span.start, title, title_start) + listed:
                 out.append(UnitAssignment(**self._base(doc, a.start, a.end, path), task=a.task,
                                           lead_units=a.lead, responsible_units=a.responsible))

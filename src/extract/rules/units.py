@@ -8,8 +8,10 @@ from dataclasses import dataclass
 LEAD_LABEL = r"(?:牵头单位|牵头部门|牵头责任单位|主要责任单位|主责单位|牵头科室|牵头处室|主办单位|牵头)"
 RESP_LABEL = r"(?:责任单位|责任部门|责任科室|责任处室|配合单位|配合部门|参与单位|协同单位|协同配合单位|协办单位|承办部门)"
 _ASSIGN = re.compile(
-    rf"[(（]\s*(?P<l1>{LEAD_LABEL}|{RESP_LABEL})\s*[:：]\s*(?P<a>[^()（）:：]*(?:[(（][^()（）]*[)）][^()（）:：]*)*?)"
-    rf"(?:\s*[;；,，。]?\s*(?P<l2>{RESP_LABEL}|{LEAD_LABEL})\s*[:：]\s*(?P<b>[^()（）:：]*(?:[(（][^()（）]*[)）][^()（）:：]*)*?))?\s*[)）]"
+    rf"[(（]\s*(?P<l1>{LEAD_LABEL}|{RESP_LABEL})\s*[:：]\s*(?P<a>[^()（）:：。\n]*(?:[(（][^()（）]*[)）][^()（）:：。\n]*)*?)"
+    rf"(?:\s*[;；,，。]?\s*(?P<l2>{RESP_LABEL}|{LEAD_LABEL})\s*[:：]\s*(?P<b>[^()（）:：。\n]*(?:[(（][^()（）]*[)）][^()（）:：。\n]*)*?))?"
+    # the closing bracket, or (lost in scraping) the end of the sentence or line
+    rf"\s*(?:[)）]|(?=[。\n]|$))"
 )
 _SPLIT = re.compile(r"[、,，;；\s/]+")
 

@@ -1,0 +1,94 @@
+"""Layouts of the genre the seed documents do not have: every table and list form named in the
+generalisation issue, written as small made-up texts (no sentence of a real document)."""
+
+import hashlib
+
+import pytest
+
+from extract.data import Document
+from extract.pipeline import process_document
+
+
+def records(text, kind=None):
+    doc = Document(doc_id="t", path="t.txt", text=text, encoding="utf-8",
+                   sha256=hashlib.sha256(text.encode()).hexdigest())
+    res = process_document(doc, "rules")
+    for r in res.records:
+        assert r.quote == text[r.span.start:r.span.end]
+    return [r for r in res.records if kind is None or r.type == kind]
+
+
+def test_pipe_indicator_table_with_attribute_and_base_year_column():
+    text = ("某县教育事业发展规划\n二、发展目标\n"
+            "序号 | 指  标 | 单位 | 2020年 | 2025年 | 属性 |\n"
+            "1 | 学前三年毛入园率 | % | 88.5 | 95 | 预期性 |\n"
+            "2 | 九年义务教育巩固率 | % | 96 | ≥97 | 约束性 |\n三、主要任务\n")
+    got = [(t.indicator, t.value, t.unit, t.comparator, t.target_year) for t in records(text, "numeric_target")]
+    assert got == [("学前三年毛入园率", 95, "%", "=", 2025), ("九年义务教育巩固率", 97, "%", ">=", 2025)]
+
+
+def test_pipe_task_table_lead_and_cooperating_columns_and_people():
+    text = ("附件\n重点任务分解表\n"
+            "序号 | 目标与任务 | 分管领导 | 主要责任单位 | 协同配合单位 |\n"
+            "1 | 新增公办学位800个。 | 张明 | 县教育局 | 县财政局、县自然资源局 |\n"
+            "2 | 推进集团化办学。 | 李红 王刚 | 县教育局 | 各乡镇人民政府 |\n")
+    ua = records(text, "unit_assignment")
+    assert [(u.lead_units, u.responsible_units) for u in ua] == [
+        (["县教育局"], ["县财政局", "县自然资源局"]), (["县教育局"], ["各乡镇人民政府"])]
+    assert all("张明" not in u.lead_units + u.responsible_units for u in ua)
+    assert [(t.value, t.unit) for t in records(text, "numeric_target")] == [(800, "个")]
+
+
+def test_one_cell_per_line_table_with_separator_lines_and_a_lone_unit_column():
+    text = "序号\n|\n工作任务\n|\n责任单位\n|\n1\n|\n完善督导机制。\n|\n市教育局会同有关部门\n|\n2\n|\n健全资助体系。\n|\n市财政局、市教育局\n"
+    ua = records(text, "unit_assignment")
+    assert [(u.lead_units, u.responsible_units) for u in ua] == [(["市教育局"], ["有关部门"]),
+                                                                 (["市财政局", "市教育局"], [])]
+
+
+def test_rows_numbered_from_anywhere_across_group_headings():
+    text = ("序号\n重点工作任务\n牵头责任单位\n责任单位\n一、扩大优质教育供给\n17\n新建幼儿园3所。\n区教育局\n区住建局。\n"
+            "二、提升教育质量\n21\n推进课后服务全覆盖。\n区教育局\n各街道\n")
+    ua = records(text, "unit_assignment")
+    assert [(u.task, u.lead_units, u.responsible_units) for u in ua] == [
+        ("新建幼儿园3所。", ["区教育局"], ["区住建局"]), ("推进课后服务全覆盖。", ["区教育局"], ["各街道"])]
+
+
+def test_unit_list_tails_and_a_lost_closing_bracket():
+    text = "三、重点任务\n(一)优化学校布局。新建学校2所(牵头单位:区教委;责任单位:区发改委等及各镇街。\n"
+    ua = records(text, "unit_assignment")
+    assert [(u.lead_units, u.responsible_units) for u in ua] == [(["区教委"], ["区发改委", "各镇街"])]
+
+
+def test_first_listed_unit_leads_under_the_documents_key():
+    text = ("一、普及学前教育\n1.完善成本分担机制,对困难家庭幼儿给予资助。(财政厅、教育厅。列在首位的为牵头部门,下同)"
+            "2.制订办园标准。(教育厅、物价局、人社厅)\n")
+    ua = records(text, "unit_assignment")
+    assert [(u.task, u.lead_units, u.responsible_units) for u in ua] == [
+        ("完善成本分担机制", ["财政厅"], ["教育厅"]), ("制订办园标准", ["教育厅"], ["物价局", "人社厅"])]
+
+
+def test_age_range_is_not_a_target_and_new_measure_words_are():
+    text = "三、重点任务\n为3-6周岁儿童提供普惠服务,开展视力筛查1万例以上,新增床位200张。\n"
+    got = [(t.value, t.unit) for t in records(text, "numeric_target")]
+    assert got == [(1, "万例"), (200, "张")]
+
+
+@pytest.mark.parametrize("heading_line", ["三、重点任务(一)推进学前教育普惠发展。", "主要目标:"])
+def test_inline_and_colon_headings(heading_line):
+    text = f"{heading_line}\n到2025年,学前三年毛入园率达到95%以上。\n"
+    ts = records(text, "numeric_target")
+    assert [(t.value, t.target_year) for t in ts] == [(95, 2025)]
+
+
+def test_statistics_bulletin_numbers_are_status():
+    text = ("某省2018年教育事业发展统计公报\n2019-04-25\n一、学前教育\n全省共有幼儿园6973所,比上年增加36所,增长0.52%。"
+            "学前三年毛入园率88.5%。\n")
+    assert records(text, "numeric_target") == []
+
+
+def test_review_heading_of_other_words_and_a_past_year():
+    text = ("某区教育发展规划\n发布日期:2023-03-01\n一、“十三五”工作亮点\n1.学位供给显著增加\n新建学校12所,学前三年毛入园率96.5%。\n"
+            "二、发展目标\n2022年,全区新增学位3000个。到2025年,新建学校8所。\n")
+    got = [(t.value, t.target_year) for t in records(text, "numeric_target")]
+    assert got == [(8, 2025)]
