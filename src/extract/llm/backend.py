@@ -27,7 +27,8 @@ from extract.normalise import canonical
 from extract.prepared import PreparedDoc
 from extract.rules import RulesExtractor
 from extract.rules.targets import _VERB_ONLY
-from extract.rules.text import deadline_year, in_past_section, sentences, year_before
+from extract.cues import is_furniture, is_past_year, section_role
+from extract.rules.text import deadline_year, sentences, year_before
 
 AnyRecord = NumericTarget | UnitAssignment | Goal
 
@@ -130,10 +131,12 @@ class HybridExtractor(_LLMBase):
         asks = []
         s = doc.structured
         period = s.meta.period
+        reports, doc_year = self.rules.doc_context(doc)
         for par in s.paragraphs:
-            if par.kind != "text" or not par.section_path or in_past_section(par.section_path):
+            # the same candidates as the rules: any text outside a review, a notice or a report
+            if reports or par.kind != "text" or section_role(par.section_path) == "past":
                 continue
-            if s.in_goal_section(par.section_path):
+            if s.in_goal_section(par.section_path) or is_furniture(text[par.span.start:par.span.end]):
                 continue
             for sent in sentences(text[par.span.start:par.span.end], par.span.start):
                 year = year_before(sent.text, 0)  # a year outside 《titles》 and year ranges
@@ -141,6 +144,8 @@ class HybridExtractor(_LLMBase):
                     continue  # no year of its own, or a fragment of a title broken over lines
                 if period and not period[0] - 1 <= year <= period[1]:
                     continue  # a long-term vision (2035) or a past year is not this plan's deadline (O6)
+                if is_past_year(year, doc_year):
+                    continue  # dated before the page itself: a result
                 if any(a < sent.end and sent.start < b for a, b in taken):
                     continue
                 asks.append((sent, par.section_path))

@@ -35,7 +35,7 @@ class RulesExtractor:
                     section=" > ".join(path) or None, backend=self.name, backend_version=self.version)
 
     @staticmethod
-    def _doc_context(doc: PreparedDoc) -> tuple[bool, int | None]:
+    def doc_context(doc: PreparedDoc) -> tuple[bool, int | None]:
         """(the document reports the past, the document's own year)."""
         s = doc.structured
         heads = [ln.text.strip() for ln in s.lines[:8]
@@ -48,7 +48,7 @@ class RulesExtractor:
         s = doc.structured
         text = doc.text
         out: list[AnyRecord] = []
-        reports, doc_year = self._doc_context(doc)
+        reports, doc_year = self.doc_context(doc)
         last_title: tuple[str, int] | None = None
         last_text: tuple[str, int] | None = None  # first clause of the last task paragraph (no outline)
         keyed = states_first_listed_lead(text)
@@ -121,7 +121,7 @@ class RulesExtractor:
 
     def _tables(self, doc: PreparedDoc) -> list[AnyRecord]:
         out: list[AnyRecord] = []
-        _reports, doc_year = self._doc_context(doc)
+        _reports, doc_year = self.doc_context(doc)
         for table in doc.structured.tables:
             path = table.section_path
             if table.kind == "indicators":

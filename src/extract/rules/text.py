@@ -17,7 +17,6 @@ YEAR_DEADLINE = re.compile(
 _YEAR_ANY = re.compile(r"(?<![\d.])(20\d\d)\s*年(?![\d])")
 _YEAR_RANGE = re.compile(r"(20\d\d)\s*[-—–~至到]\s*(20\d\d)\s*年?")
 _TITLE_SPAN = re.compile(r"《[^》]*》")
-PAST_SECTION = re.compile(r"(发展基础|主要成就|成就|回顾|现状|基础与|机遇与挑战|面临挑战|发展环境|面临形势|存在问题|工作基础)")
 PAST_MARKERS = re.compile(
     r"(十三五[”\"]?(?:期间|时期|以来|末|中)|已经|已[^经]|累计(?:投入|完成|新建|建成|培训|招聘)|"
     r"荣获|获评|被评为|较20\d\d年|比20\d\d年|较[“\"]?十二五|过去|近[三五]年来|截至20\d\d年)"
@@ -105,6 +104,3 @@ def is_past_at(sentence: str, pos: int) -> bool:
     # no marker before it: the sentence as a whole decides
     return bool(PAST_MARKERS.search(sentence)) and not FUTURE_MARKERS.search(sentence)
 
-
-def in_past_section(path: list[str]) -> bool:
-    return any(PAST_SECTION.search(h) for h in path)
