@@ -35,6 +35,7 @@ def test_is_page_fragment(line, expected):
 
 @pytest.mark.parametrize("path,role", [
     ([], "none"),
+    (["引言"], "none"),
     (["一、发展基础"], "past"),
     (["一、“十三五”工作亮点", "1.学前教育普及水平显著提升"], "past"),
     (["二、基本情况"], "past"),

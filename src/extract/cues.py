@@ -115,7 +115,7 @@ def section_role(path: list[str]) -> SectionRole:
         if heading_names_goals(title):
             return "goal"
         if heading_gives_context(title):
-            return "none"
+            return "none"  # an introduction states the situation: a number needs its own cue
     return "plan"
 
 

@@ -25,7 +25,8 @@ NUMBER = re.compile(
     r"(?:\s*(?P<range>-|—|–|~|～|至|到)\s*(?P<vmax>\d+(?:\.\d+)?))?"
     r"\s*(?P<unit>%|‰|(?P<wan>万|亿)?余?(?:" + _MEASURE + r")|(?:余)(?:" + _MEASURE + r"))?"
 )
-_NAME_AFTER = re.compile(r"^(?:健身圈|生活圈|服务圈|教育圈|工程|行动|计划|战略|模式|体系|机制|课堂|平台|版|号|月|日|时代|字方针|届|期)")
+_NAME_AFTER = re.compile(r"^(?:健身圈|生活圈|服务圈|教育圈|工程|行动|计划|战略|模式|体系|机制|课堂|平台|版|号|月|日|时代|字方针|届|期|"
+                         r"政策|改革|制度|的深意|的结构|分[,，、]|分$)")  # ``2小时政策``, ``4部分``: names, not amounts
 _ORDINAL_BEFORE = re.compile(r"(?:第|编号|文号|电话|[A-Za-z])\s*$")
 _GE = re.compile(r"(?:不低于|不少于|不小于|不得少于|不得低于|至少|最少|力争达到|力争达)\s*$")
 _LE = re.compile(r"(?:不超过|不高于|不多于|不得超过|不大于|最多|控制在|控制到)\s*$")
@@ -143,6 +144,7 @@ def _year_stated_before(before: str) -> int | None:
     return int(years[-1].group(1)) if years else None
 
 
+_YEARS_VALUE = re.compile(r"(20\d\d)\s*年(?:底|末)?的\s*$")
 _YEAR_BEFORE = re.compile(r"(?<![\d.])(20\d\d)\s*年(?![\d])")
 _YEAR_SPAN = re.compile(r"(20\d\d)\s*[-—–~至到]\s*(20\d\d)\s*年?")
 
@@ -189,6 +191,9 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
                 continue
             if skip_past and year is None and is_past_year(_year_stated_before(before), doc_year):
                 continue
+            if skip_past and year is None and (ym := _YEARS_VALUE.search(before)) and doc_year is not None \
+                    and int(ym.group(1)) <= doc_year:
+                continue  # ``增至2020年的36.2万人`` in a page of 2020: that year's value
             if is_baseline(clause_head, after):
                 continue  # 从2021年的27%提升至55%: 27% is where it starts
             unit = unit.replace("余", "")
