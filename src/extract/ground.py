@@ -24,6 +24,7 @@ def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 _BOUNDARY = "，,；;。！？!?\n"
+_MAX_QUOTE = 600  # a quote is widened to be unique only up to this length
 
 
 class _Canon:
@@ -31,6 +32,16 @@ class _Canon:
 
     def __init__(self, original: str) -> None:
         self.mt = canonical_mapped(original)
+        self.newlines = [i for i, c in enumerate(original) if c == "\n"]
+        self.size = len(original)
+
+    def line_bounds(self, start: int, end: int) -> tuple[int, int]:
+        """(start of the line holding ``start``, end of the line holding ``end``), by bisection."""
+        import bisect
+
+        i = bisect.bisect_left(self.newlines, start)
+        j = bisect.bisect_left(self.newlines, end)
+        return (self.newlines[i - 1] + 1 if i > 0 else 0), (self.newlines[j] if j < len(self.newlines) else self.size)
 
     def is_unique_at(self, original: str, start: int, end: int) -> bool:
         own = self.mt.from_orig(start, end)[0]
@@ -41,15 +52,20 @@ class _Canon:
 def _unique_span(original: str, start: int, end: int, canon: _Canon, line_end: int, line_start: int) -> tuple[int, int]:
     """Widen a quote clause by clause (right, then left) until it is the first occurrence of its
     text, so that a reader who searches for the quote lands on this record."""
+    own = (start, end)
     for _ in range(6):
         if canon.is_unique_at(original, start, end):
             return start, end
-        nxt = min((i for i in (original.find(c, end + 1, line_end) for c in _BOUNDARY) if i >= 0), default=-1)
+        if end - start > _MAX_QUOTE:
+            return own  # text repeated word for word at length (a pasted page twice): keep the clause
+        stop = min(line_end, end + _MAX_QUOTE)  # bounded: a run-on line must not make this quadratic
+        nxt = min((i for i in (original.find(c, end + 1, stop) for c in _BOUNDARY) if i >= 0), default=-1)
         if nxt > end:
             end = nxt
             continue
-        prv = max(original.rfind(c, line_start, max(line_start, start - 1)) for c in _BOUNDARY)
-        if prv + 1 < start and prv >= line_start:
+        floor = max(line_start, start - _MAX_QUOTE)
+        prv = max(original.rfind(c, floor, max(floor, start - 1)) for c in _BOUNDARY)
+        if prv + 1 < start and prv >= floor:
             start = prv + 1
         else:
             break
@@ -58,6 +74,8 @@ def _unique_span(original: str, start: int, end: int, canon: _Canon, line_end: i
     for _ in range(2):
         if canon.is_unique_at(original, start, end):
             break
+        if end - start > _MAX_QUOTE or line_end - line_start > _MAX_QUOTE:
+            return own  # only short lines (table cells) are taken in whole
         prev_line = original.rfind("\n", 0, max(0, start - 1))
         while prev_line > 0 and original[prev_line - 1] == "\n":
             prev_line -= 1
@@ -79,9 +97,8 @@ def ground_span(record, original: str, norm: Normalised, canon: _Canon | None = 
     start, end = norm.mapped.to_orig(ns.start, ns.end)
     start, end = _strip_span(original, start, end)
     if canon is not None and end > start:
-        line_start = original.rfind("\n", 0, start) + 1
-        line_end = original.find("\n", end)
-        start, end = _unique_span(original, start, end, canon, len(original) if line_end < 0 else line_end, line_start)
+        line_start, line_end = canon.line_bounds(start, end)
+        start, end = _unique_span(original, start, end, canon, line_end, line_start)
         start, end = _strip_span(original, start, end)
         ns_start, ns_end = norm.mapped.from_orig(start, end)
         ns = Span(start=ns_start, end=max(ns_end, ns_start))

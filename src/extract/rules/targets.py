@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from extract.cues import SectionRole, is_age_range, is_baseline, is_past_year, number_decision
-from extract.rules.text import is_past_at, masked_titles, sentences, year_before
+from extract.rules.text import Piece, is_past_at, masked_titles, sentences, year_before
 
 _MEASURE = (
     "个百分点|百分点|万平方米|平方米|平方公里|公里|万人次|人次|万人|万元|亿元|元|万册|万套|万个|万台|万件|万张|"
@@ -149,6 +149,29 @@ _YEAR_BEFORE = re.compile(r"(?<![\d.])(20\d\d)\s*年(?![\d])")
 _YEAR_SPAN = re.compile(r"(20\d\d)\s*[-—–~至到]\s*(20\d\d)\s*年?")
 
 
+_MAX_SENTENCE = 1000
+
+
+def _bounded(pieces: list[Piece]) -> list[Piece]:
+    """Sentences, with a run-on one (a page without full stops, a table flattened into one line) cut
+    at clause bounds into parts of at most ``_MAX_SENTENCE`` characters: every cue looks back only
+    within its sentence, so the work stays linear in the text."""
+    out: list[Piece] = []
+    for p in pieces:
+        if len(p.text) <= _MAX_SENTENCE:
+            out.append(p)
+            continue
+        a = 0
+        while a < len(p.text):
+            b = min(len(p.text), a + _MAX_SENTENCE)
+            if b < len(p.text):
+                cut = max(p.text.rfind(c, a + 1, b) for c in "，,；;、")
+                b = cut + 1 if cut > a else b
+            out.append(Piece(p.start + a, p.start + b, p.text[a:b]))
+            a = b
+    return out
+
+
 def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_year: bool = True,
                  skip_past: bool = True, role: SectionRole = "plan", doc_year: int | None = None) -> list[TargetHit]:
     """Targets in ``text`` (a paragraph or a table cell). ``year`` forces the target year (a
@@ -158,7 +181,7 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
     it a past result."""
     hits: list[TargetHit] = []
     masked = masked_titles(text)
-    for sent in sentences(masked):
+    for sent in _bounded(sentences(masked)):
         quotes = _quote_ranges(sent.text)
         found: list[tuple[re.Match[str], str]] = []
         for m in NUMBER.finditer(sent.text):
