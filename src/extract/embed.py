@@ -124,24 +124,16 @@ class SentenceTransformerEmbedder:
         import torch
 
         torch.set_num_threads(_threads(os.environ.get("EXTRACT_EMBED_THREADS", "").strip()))
-        import logging
-        import warnings
-
         from sentence_transformers import SentenceTransformer
 
-        for noisy in ("transformers", "sentence_transformers", "huggingface_hub"):
-            logging.getLogger(noisy).setLevel(logging.ERROR)
-        try:  # no "Loading weights" bars: progress is the caller's to show
-            from transformers.utils import logging as hf_logging
+        from extract.logs import adopt_library_logging
 
-            hf_logging.set_verbosity_error()
-            hf_logging.disable_progress_bar()
-        except ImportError:
-            pass
+        # transformers prints through its own stderr handler and shows "Loading weights" bars: under
+        # the CLI its lines go to the project's debug log (``-v``) and the bars go; a program that
+        # imports extract keeps its own logging set-up
+        adopt_library_logging()
         try:
-            with warnings.catch_warnings():
-                warnings.simplefilter("ignore")
-                model = SentenceTransformer(ref, device="cpu", truncate_dim=self._dim)
+            model = SentenceTransformer(ref, device="cpu", truncate_dim=self._dim)
         except OSError as exc:
             raise UserError(f"cannot load the embedding model {ref}: {exc} (set EXTRACT_EMBED_MODEL to a local "
                             "sentence-transformers folder, or run `extract models fetch`)") from exc
