@@ -128,3 +128,17 @@ def test_verbose_flag_before_or_after_the_command():
     assert parse(["-v", "run", "x", "--out", "o"]).verbose == 1
     assert parse(["run", "x", "--out", "o", "-vv"]).verbose == 2
     assert parse(["models", "status", "--verbose"]).verbose == 1  # a command below a command
+
+
+def test_transformers_lines_go_to_the_debug_log(capsys):
+    hf_logging = pytest.importorskip("transformers.utils.logging")
+    log = hf_logging.get_logger("transformers.modeling_utils")
+    before = logging.getLogger("transformers").propagate, list(logging.getLogger("transformers").handlers)
+    with cli_logging(0):
+        log.warning("some weights were not used")
+    assert capsys.readouterr().err == ""
+    with cli_logging(1):
+        log.warning("some weights were not used")
+    assert "DEBUG extract.lib.transformers.modeling_utils: some weights" in capsys.readouterr().err
+    # transformers' own set-up is back
+    assert (logging.getLogger("transformers").propagate, logging.getLogger("transformers").handlers) == before

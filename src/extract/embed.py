@@ -17,6 +17,7 @@ for tests and smoke runs without the model (lexical only, not semantic).
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import re
@@ -128,12 +129,12 @@ class SentenceTransformerEmbedder:
 
         from extract.logs import adopt_library_logging
 
-        # transformers prints through its own stderr handler and shows "Loading weights" bars: under
-        # the CLI its lines go to the project's debug log (``-v``) and the bars go; a program that
-        # imports extract keeps its own logging set-up
+        # transformers prints through its own stderr handler: under the CLI its lines go to the
+        # project's debug log (``-v``); a program that imports extract keeps its own logging set-up
         adopt_library_logging()
         try:
-            model = SentenceTransformer(ref, device="cpu", truncate_dim=self._dim)
+            with _no_loading_bars():
+                model = SentenceTransformer(ref, device="cpu", truncate_dim=self._dim)
         except OSError as exc:
             raise UserError(f"cannot load the embedding model {ref}: {exc} (set EXTRACT_EMBED_MODEL to a local "
                             "sentence-transformers folder, or run `extract models fetch`)") from exc
@@ -159,6 +160,24 @@ class SentenceTransformerEmbedder:
         out = m.encode(list(texts), batch_size=self.batch_size, show_progress_bar=self.progress,
                        convert_to_numpy=True, normalize_embeddings=True, **kwargs)
         return l2_normalise(out)
+
+
+@contextlib.contextmanager
+def _no_loading_bars():
+    """No "Loading weights" bars from transformers (progress is the caller's to show); its setting
+    is put back afterwards."""
+    try:
+        from transformers.utils import logging as hf_logging
+    except ImportError:
+        yield
+        return
+    was = hf_logging.is_progress_bar_enabled()
+    hf_logging.disable_progress_bar()
+    try:
+        yield
+    finally:
+        if was:
+            hf_logging.enable_progress_bar()
 
 
 def _threads(setting: str) -> int:

@@ -24,6 +24,7 @@ LIB = "extract.lib"  # libraries' records, demoted to DEBUG
 FORMAT = "%(levelname)s %(name)s: %(message)s"
 
 _active = False
+_verbose = 0
 _adopted: dict | None = None  # transformers' settings before ``adopt_library_logging``
 
 
@@ -50,7 +51,7 @@ def cli_logging(verbose: int = 0) -> Iterator[None]:
     1 (``-v``): also the project's debug lines and the libraries' warnings and errors (as DEBUG).
     2 (``-vv``): also the libraries' info and debug lines.
     """
-    global _active
+    global _active, _verbose
     root, project = logging.getLogger(), logging.getLogger(PROJECT)
     saved = (root.level, project.level, project.propagate, logging.getLogger("py.warnings").propagate)
     to_terminal = logging.StreamHandler(sys.stderr)
@@ -65,11 +66,12 @@ def cli_logging(verbose: int = 0) -> Iterator[None]:
     logging.captureWarnings(True)
     logging.getLogger("py.warnings").propagate = True
     was_active, _active = _active, True
+    was_verbose, _verbose = _verbose, verbose
     try:
         adopt_library_logging()
         yield
     finally:
-        _active = was_active
+        _active, _verbose = was_active, was_verbose
         logging.captureWarnings(False)
         root.removeHandler(demote)
         project.removeHandler(to_terminal)
@@ -84,8 +86,7 @@ def adopt_library_logging() -> None:
     """Inside ``cli_logging``: make libraries that print on their own log like the others.
 
     transformers puts its own stderr handler on its logger and stops propagation; here its
-    records go to the root logger instead (so to ``extract.lib``), and its progress bars go
-    (progress is the caller's to show). Outside ``cli_logging``: nothing.
+    records go to the root logger instead (so to ``extract.lib``). Outside ``cli_logging``: nothing.
     """
     global _adopted
     if not _active or _adopted is not None or "transformers" not in sys.modules:
@@ -95,10 +96,11 @@ def adopt_library_logging() -> None:
     except ImportError:
         return
     lib = logging.getLogger("transformers")
-    _adopted = {"propagate": lib.propagate, "bars": hf_logging.is_progress_bar_enabled()}
+    _adopted = {"propagate": lib.propagate, "level": hf_logging.get_verbosity()}
+    if _verbose >= 2:
+        hf_logging.set_verbosity_info()
     hf_logging.disable_default_handler()
     hf_logging.enable_propagation()
-    hf_logging.disable_progress_bar()
 
 
 def _release_library_logging() -> None:
@@ -109,6 +111,5 @@ def _release_library_logging() -> None:
 
     hf_logging.enable_default_handler()
     logging.getLogger("transformers").propagate = _adopted["propagate"]
-    if _adopted["bars"]:
-        hf_logging.enable_progress_bar()
+    hf_logging.set_verbosity(_adopted["level"])
     _adopted = None
