@@ -169,9 +169,9 @@ def check(python: str, platforms: list[str], reqs: list[Requirement]) -> tuple[b
     not_wheels = [n for n, i in installs.items() if not i["download_info"]["url"].endswith(".whl")]
     if not_wheels:
         return False, f"not from wheels: {', '.join(not_wheels)}"
-    versions = {n: i["metadata"]["version"].replace(f"+{STUB_LABEL}", "") for n, i in installs.items()}
+    versions = {n: i["metadata"]["version"].replace(f"+{STUB_LABEL}", " (stand-in)") for n, i in installs.items()}
     shown = ", ".join(f"{n} {versions[n]}" for n in SHOWN if n in versions)
-    return True, (f"{len(installs)} packages resolve, all from wheels but the stand-ins, in {time.time() - t0:.0f}s\n"
+    return True, (f"{len(installs)} packages resolve, all as wheels, in {time.time() - t0:.0f}s\n"
                   f"    {shown}\n    {'; '.join(notes)}")
 
 
