@@ -161,16 +161,36 @@ def build_parser() -> argparse.ArgumentParser:
                 raise  # a missing dependency inside the module is a real error
             continue
         module.register(sub)
+    # -v before or after the command: ``extract -v run ...`` and ``extract run ... -v``
+    _add_verbose(parser)
+    _add_verbose_below(parser)
     return parser
+
+
+def _add_verbose_below(parser: argparse.ArgumentParser) -> None:
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for command in action.choices.values():
+                _add_verbose(command, default=argparse.SUPPRESS)
+                _add_verbose_below(command)
 
 
 COMMAND_MODULES = ("extract.search.commands", "extract.llm.commands", "extract.models.commands")
 
 
+def _add_verbose(p: argparse.ArgumentParser, default=0) -> None:
+    p.add_argument("-v", "--verbose", action="count", default=default,
+                   help="also show debug lines, with the libraries' warnings (pypdf, transformers, ...); "
+                        "-vv adds their info lines")
+
+
 def main(argv: list[str] | None = None) -> int:
+    from extract.logs import cli_logging
+
     args = build_parser().parse_args(argv)
     try:
-        return args.func(args)
+        with cli_logging(args.verbose):
+            return args.func(args)
     except UserError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_USAGE

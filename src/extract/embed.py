@@ -17,6 +17,7 @@ for tests and smoke runs without the model (lexical only, not semantic).
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import re
@@ -124,23 +125,15 @@ class SentenceTransformerEmbedder:
         import torch
 
         torch.set_num_threads(_threads(os.environ.get("EXTRACT_EMBED_THREADS", "").strip()))
-        import logging
-        import warnings
-
         from sentence_transformers import SentenceTransformer
 
-        for noisy in ("transformers", "sentence_transformers", "huggingface_hub"):
-            logging.getLogger(noisy).setLevel(logging.ERROR)
-        try:  # no "Loading weights" bars: progress is the caller's to show
-            from transformers.utils import logging as hf_logging
+        from extract.logs import adopt_library_logging
 
-            hf_logging.set_verbosity_error()
-            hf_logging.disable_progress_bar()
-        except ImportError:
-            pass
+        # transformers prints through its own stderr handler: under the CLI its lines go to the
+        # project's debug log (``-v``); a program that imports extract keeps its own logging set-up
+        adopt_library_logging()
         try:
-            with warnings.catch_warnings():
-                warnings.simplefilter("ignore")
+            with _no_loading_bars():
                 model = SentenceTransformer(ref, device="cpu", truncate_dim=self._dim)
         except OSError as exc:
             raise UserError(f"cannot load the embedding model {ref}: {exc} (set EXTRACT_EMBED_MODEL to a local "
@@ -167,6 +160,24 @@ class SentenceTransformerEmbedder:
         out = m.encode(list(texts), batch_size=self.batch_size, show_progress_bar=self.progress,
                        convert_to_numpy=True, normalize_embeddings=True, **kwargs)
         return l2_normalise(out)
+
+
+@contextlib.contextmanager
+def _no_loading_bars():
+    """No "Loading weights" bars from transformers (progress is the caller's to show); its setting
+    is put back afterwards."""
+    try:
+        from transformers.utils import logging as hf_logging
+    except ImportError:
+        yield
+        return
+    was = hf_logging.is_progress_bar_enabled()
+    hf_logging.disable_progress_bar()
+    try:
+        yield
+    finally:
+        if was:
+            hf_logging.enable_progress_bar()
 
 
 def _threads(setting: str) -> int:

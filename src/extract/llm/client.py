@@ -9,7 +9,6 @@ next run retries it (failures are never cached). Every call goes into the ledger
 from __future__ import annotations
 
 import json
-import logging
 import threading
 import time
 from typing import TypeVar
@@ -23,8 +22,8 @@ from extract.llm.prompts import PROMPT_VERSIONS
 from extract.llm.schemas import RESPONSE_SCHEMA_VERSION
 
 M = TypeVar("M", bound=BaseModel)
-# instructor logs every failed attempt at ERROR; our ledger records them, so keep the terminal clean
-logging.getLogger("instructor").setLevel(logging.CRITICAL)
+# instructor logs every failed attempt at ERROR; the ledger records them, and under the CLI its lines
+# go to the debug log (``-v``, see ``extract.logs``), so the terminal stays clean
 
 
 class LLMUnavailable(UserError):
