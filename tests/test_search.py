@@ -69,13 +69,20 @@ def test_items_cover_measures_targets_goals_and_task_paragraphs(seed_run):
     with SearchIndex(seed_run, embedder=HashEmbedder()) as idx:
         rows = idx.rows
     types = {r["type"] for r in rows}
-    assert types == {"unit_assignment", "numeric_target", "goal", "task"}
+    assert types == {"unit_assignment", "numeric_target", "goal", "passage"}
     assert {r["region"] for r in rows} == {"会泽县", "重庆市荣昌区", "武进区"}
-    # huize has no unit assignments: its numbered task paragraphs are the measures
-    assert any(r["doc_id"] == "huize-2021" and r["type"] == "task" for r in rows)
-    # rongchang's task paragraphs are its unit assignments: not indexed twice
-    assert not any(r["doc_id"] == "rongchang-2023" and r["type"] == "task" and "牵头单位" in r["quote"]
-                   for r in rows)
+    # huize has no unit assignments: its passages (numbered task paragraphs among them) are the measures
+    assert any(r["doc_id"] == "huize-2021" and r["type"] == "passage" for r in rows)
+    # every passage is indexed whatever extraction found in it: also one that holds no record
+    held = {r["grp"] for r in rows if r["type"] != "passage"}
+    assert any(r["type"] == "passage" and r["record_id"] not in held and "坚持" in r["quote"] for r in rows)
+    # a unit assignment links to the passage that holds it (one measure), and the passage shows its units
+    by_id = {r["record_id"]: r for r in rows if r["part"] == 0}
+    ua = next(r for r in rows if r["doc_id"] == "rongchang-2023" and r["type"] == "unit_assignment"
+              and "牵头单位" in r["quote"])
+    assert by_id[ua["grp"]]["type"] == "passage" and json.loads(by_id[ua["grp"]]["lead_units"])
+    # notices and page furniture are not passages
+    assert not any(r["type"] == "passage" and "印发给你们" in r["quote"] for r in rows)
     # a target inside a task carries the task's units
     art = next(r for r in rows if r["type"] == "numeric_target" and "区级艺术特色学校达到20所" in r["quote"])
     assert json.loads(art["lead_units"]) == ["区教委"] and "区文化旅游委" in json.loads(art["responsible_units"])
@@ -343,12 +350,12 @@ def test_sources_are_found_from_another_folder_and_a_missing_one_is_reported(tmp
     with SearchIndex(proj / "runs" / "x", embedder=HashEmbedder()) as idx:
         rep = idx.sync()
         assert rep.missing_sources == []
-        assert any(r["type"] == "task" for r in idx.rows)
+        assert any(r["type"] == "passage" for r in idx.rows)
     (proj / "data" / "wujin-2022.txt").unlink()
     with SearchIndex(proj / "runs" / "x", embedder=HashEmbedder()) as idx:
         idx._set_meta("signature", "stale")  # as if the run had changed since: items are rebuilt
         rep = idx.sync()
         assert rep.missing_sources and "wujin-2022" in rep.missing_sources[0]
-        assert not any(r["type"] == "task" for r in idx.rows)
+        assert not any(r["type"] == "passage" for r in idx.rows)
         assert idx.search("产教融合", top_k=3)  # the records are still searchable
-    assert "task paragraphs are not indexed" in capsys.readouterr().err
+    assert "passages are not indexed" in capsys.readouterr().err

@@ -11,8 +11,9 @@ from extract.errors import UserError
 
 TYPE_ALIASES = {"target": ["numeric_target"], "targets": ["numeric_target"], "numeric_target": ["numeric_target"],
                 "goal": ["goal"], "goals": ["goal"], "unit": ["unit_assignment"], "unit_assignment": ["unit_assignment"],
-                "assignment": ["unit_assignment"], "task": ["task"], "tasks": ["task"],
-                "measure": ["unit_assignment", "task"], "measures": ["unit_assignment", "task"]}
+                "assignment": ["unit_assignment"], "passage": ["passage"], "passages": ["passage"],
+                "task": ["passage"], "tasks": ["passage"],
+                "measure": ["unit_assignment", "passage"], "measures": ["unit_assignment", "passage"]}
 
 
 def _types(values: list[str] | None) -> list[str] | None:
@@ -26,7 +27,7 @@ def _types(values: list[str] | None) -> list[str] | None:
                 continue
             if t not in TYPE_ALIASES:
                 raise UserError(f"unknown --type {t!r}; use numeric_target (target), goal, unit_assignment (unit), "
-                                "task, or measure (unit_assignment and task)")
+                                "passage (task: the same), or measure (unit_assignment and passage)")
             out += [x for x in TYPE_ALIASES[t] if x not in out]
     return out or None
 
@@ -76,6 +77,8 @@ def _print_hits(hits, grouped: bool) -> None:
             print(f"     quote: {_short(h.quote)}{span}")
             if _units(h):
                 print(f"     units: {_units(h)}")
+            for rec in h.records[:6]:  # what extraction found in the passage, if anything
+                print(f"     holds {rec['type']}: {_short(rec['title'], 70)}  ({rec['record_id'][:12]})")
             print(f"     id: {h.record_id}" + (f"  (+{len(h.related)} overlapping)" if h.related else ""))
 
 
@@ -169,8 +172,8 @@ def register(subparsers) -> None:
                               "grouped by district")
     s.add_argument("query", help="what to look for, in Simplified or Traditional Chinese")
     s.add_argument("--top-k", type=int, default=10, help="number of hits (default 10)")
-    s.add_argument("--type", action="append", help="numeric_target|target, goal, unit_assignment|unit, task, "
-                   "measure (= unit_assignment,task); repeat or comma-separate")
+    s.add_argument("--type", action="append", help="numeric_target|target, goal, unit_assignment|unit, passage|task, "
+                   "measure (= unit_assignment,passage); repeat or comma-separate")
     s.add_argument("--region", help="only this district (a part of its name: 荣昌, 會澤)")
     s.add_argument("--doc", help="only this document id")
     s.add_argument("--year", type=int, help="only items for this year (target year, else the plan's end year)")

@@ -81,6 +81,7 @@ class Hit:
     part: int = 0  # 0: the whole record; k: its k-th sentence (quote and span are that sentence's)
     measure: str | None = None  # the title of the measure (task) the hit belongs to
     measure_span: dict | None = None  # and that measure's span
+    records: list[dict] = field(default_factory=list)  # a passage's records: record_id, type, title
 
     def to_dict(self) -> dict:
         return {"item_id": self.item_id, "record_id": self.record_id, "doc": self.doc, "region": self.region,
@@ -90,7 +91,7 @@ class Hit:
                 "bm25": None if self.bm25 is None else round(self.bm25, 4), "year": self.year,
                 "lead_units": self.lead_units, "responsible_units": self.responsible_units,
                 "fields": self.fields, "part": self.part, "measure": self.measure,
-                "measure_span": self.measure_span, "related": self.related}
+                "measure_span": self.measure_span, "related": self.related, "records": self.records}
 
 
 @dataclass
@@ -103,7 +104,7 @@ class SyncReport:
     embed_seconds: float = 0.0
     load_seconds: float = 0.0
     seconds: float = 0.0
-    missing_sources: list[str] = field(default_factory=list)  # documents indexed without task paragraphs
+    missing_sources: list[str] = field(default_factory=list)  # documents indexed without their passages
 
     def to_dict(self) -> dict:
         return {k: (round(v, 3) if isinstance(v, float) else v) for k, v in self.__dict__.items()}
@@ -200,9 +201,9 @@ class SearchIndex:
     def _sync_items(self, sig: str, rep: SyncReport) -> None:
         missing: list[str] = []
         items = build_items(self.db, with_paragraphs=self.with_paragraphs, run_dir=self.run_dir, missing=missing)
-        if missing:  # indexed without their task paragraphs; tried again on the next sync
+        if missing:  # indexed without their passages; tried again on the next sync
             rep.missing_sources = missing
-            print(f"warning: source not found or changed for {', '.join(missing)}: its task paragraphs are not "
+            print(f"warning: source not found or changed for {', '.join(missing)}: its passages are not "
                   "indexed (run from the folder where `extract run` ran, or re-run it)", file=sys.stderr)
             sig = "retry"
         wanted = {it.key: it for it in items}
@@ -225,6 +226,7 @@ class SearchIndex:
         if new or gone:
             self._rows = None
             self._bm25 = None
+            self._held_cache = None
 
     def _sync_vectors(self, rep: SyncReport) -> None:
         emb = self.embedder
@@ -344,6 +346,7 @@ class SearchIndex:
             self._rows = [dict(zip(cols, r)) for r in cur.fetchall()]
             self._pos = {r["id"]: i for i, r in enumerate(self._rows)}
             self._bm25 = None
+            self._held_cache = None
         return self._rows
 
     @property
@@ -412,6 +415,17 @@ class SearchIndex:
         ranked = [(best[k][1], v) for k, v in fused.items()]
         return sorted(ranked, key=lambda kv: (-kv[1], -np.nan_to_num(tie[kv[0]])))
 
+    def _held(self) -> dict[tuple, list[dict]]:
+        """(doc, passage record id) -> the records linked to that passage, in text order."""
+        if getattr(self, "_held_cache", None) is None:
+            held: dict[tuple, list[dict]] = {}
+            for r in sorted(self.rows, key=lambda r: (r["start"] is None, r["start"] or 0)):
+                if r["part"] == 0 and r["type"] != "passage" and r["grp"] and r["grp"] != r["record_id"]:
+                    held.setdefault((r["doc_id"], r["grp"]), []).append(
+                        {"record_id": r["record_id"], "type": r["type"], "title": r["title"]})
+            self._held_cache = held
+        return self._held_cache
+
     def _measure_key(self, pos: int) -> tuple:
         r = self.rows[pos]
         return (r["doc_id"], r["grp"] or r["record_id"])
@@ -459,6 +473,8 @@ class SearchIndex:
                             responsible_units=json.loads(r["responsible_units"] or "[]"),
                             fields=json.loads(r["fields"] or "{}"), part=r["part"], measure=r["m_title"],
                             measure_span=None if r["m_start"] is None else {"start": r["m_start"], "end": r["m_end"]}))
+            if r["type"] == "passage":
+                hits[-1].records = self._held().get((r["doc_id"], r["record_id"]), [])
             groups[r["id"]] = r["grp"]
             if len(hits) >= top_k:
                 break

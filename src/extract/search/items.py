@@ -24,12 +24,11 @@ from pathlib import Path
 
 from extract.normalise import canonical, to_simplified
 
-ITEMS_VERSION = "items.v6"  # bump on any change to what items hold: the index rebuilds its items
-ITEM_TYPES = ("unit_assignment", "numeric_target", "goal", "task")
-MEASURE_TYPES = ("unit_assignment", "task")
+ITEMS_VERSION = "items.v7"  # bump on any change to what items hold: the index rebuilds its items
+ITEM_TYPES = ("unit_assignment", "numeric_target", "goal", "passage")
+MEASURE_TYPES = ("unit_assignment", "passage")
 EMBED_CHARS = 160  # the embedded text is cut here: a measure's title, units and first clauses
 SENTENCE_CHARS = 150  # a measure's later sentences are indexed one by one, cut at commas past this
-TASK_HEADINGS = re.compile(r"(主要|重点|重大|具体)任务|任务措施|主要举措|重点工作|行动计划")
 _SKIP_HEADING = re.compile(r"^(附件|附表)")
 _CMP_WORDS = {">=": "不低于", "<=": "不超过", "<": "低于", ">": "超过", "=": ""}
 
@@ -239,9 +238,45 @@ def _read_source(path: str, sha256: str | None, run_dir: Path | None):
     return None
 
 
-def _task_paragraphs(doc_id: str, path: str, sha256: str | None, region: str | None,
-                     plan_year: int | None, run_dir: Path | None = None) -> list[Item] | None:
-    """Task paragraphs of a document, read again from its source file (None if it is gone or changed)."""
+PASSAGE_MIN = 8  # canonical characters: shorter lines (a bare label, a page number) are not passages
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_MARKER = re.compile(r"^[(（]?[一二三四五六七八九十\d]+[)）.、．]?\s*")
+
+
+def _passage_item(doc_id: str, original: str, mapped, ns: int, ne: int, body: str, section_path: list[str],
+                  region: str | None, plan_year: int | None) -> Item | None:
+    if len(body) < PASSAGE_MIN or not _CJK.search(body):
+        return None
+    start, end = mapped.to_orig(ns, ne)
+    title = re.split(r"[。；;:：|]", _MARKER.sub("", body), 1)[0][:40]
+    section = " > ".join(section_path)
+    text = _head(section, body) + body
+    rid = "psg-" + hashlib.sha1(f"{doc_id}|{start}|{end}|{body}".encode("utf-8")).hexdigest()[:16]
+    return Item(record_id=rid, doc_id=doc_id, type="passage", title=title, text=text[:EMBED_CHARS],
+                search_text=text, quote=original[start:end], start=start, end=end, section=section or None,
+                region=region, year=plan_year)
+
+
+def _row_body(table, row) -> str:
+    """A table row as one passage: its cells joined; an indicator row's values named by their year."""
+    parts = []
+    for cell, role in zip(row.cells, row.roles):
+        c = canonical(cell)
+        if role.startswith("value:"):
+            c = f"{role.split(':')[1]}年{c}"
+        elif role == "baseline":
+            c = f"基期{c}"
+        parts.append(c)
+    return "；".join(p for p in parts if p)
+
+
+def _passages(doc_id: str, path: str, sha256: str | None, region: str | None,
+              plan_year: int | None, run_dir: Path | None = None) -> list[Item] | None:
+    """Every measure-bearing passage of a document, whatever extraction found in it: each text
+    paragraph (numbered tasks included) and each table row, read again from its source file (None if
+    it is gone or changed). Notices, page furniture, tables of contents, headings alone and reviews
+    of the past are not passages."""
+    from extract.cues import is_furniture, section_role
     from extract.prepared import prepare
 
     doc = _read_source(path, sha256, run_dir)
@@ -249,24 +284,27 @@ def _task_paragraphs(doc_id: str, path: str, sha256: str | None, region: str | N
         return None
     prepared = prepare(doc)
     mapped = prepared.normalised.mapped
-    items = []
+    items: list[Item] = []
     for para in prepared.structured.paragraphs:
-        if para.kind != "text" or not para.section_path:
-            continue
-        if not any(TASK_HEADINGS.search(h) for h in para.section_path[:2]):
+        if para.kind != "text" or section_role(para.section_path) == "past":
             continue
         norm = prepared.text[para.span.start:para.span.end]
-        if len(norm) < 20:
+        if is_furniture(norm):
             continue
-        start, end = mapped.to_orig(para.span.start, para.span.end)
-        body = canonical(norm)
-        title = re.split(r"[。；;:：]", re.sub(r"^[(（]?[一二三四五六七八九十\d]+[)）.、．]?\s*", "", body), 1)[0][:40]
-        section = " > ".join(para.section_path)
-        text = _head(section, body) + body
-        rid = "para-" + hashlib.sha1(f"{doc_id}|{start}|{end}|{body}".encode("utf-8")).hexdigest()[:16]
-        items.append(Item(record_id=rid, doc_id=doc_id, type="task", title=title, text=text[:EMBED_CHARS],
-                          search_text=text, quote=doc.text[start:end], start=start, end=end, section=section,
-                          region=region, year=plan_year))
+        item = _passage_item(doc_id, doc.text, mapped, para.span.start, para.span.end, canonical(norm),
+                             para.section_path, region, plan_year)
+        if item is not None:
+            items.append(item)
+    for table in prepared.structured.tables:
+        if section_role(table.section_path) == "past":
+            continue
+        for row in table.rows:
+            if not row.cell_spans:
+                continue
+            item = _passage_item(doc_id, doc.text, mapped, row.cell_spans[0].start, row.cell_spans[-1].end,
+                                 _row_body(table, row), table.section_path, region, plan_year)
+            if item is not None:
+                items.append(item)
     return items
 
 
@@ -306,28 +344,35 @@ def build_items(db: sqlite3.Connection, with_paragraphs: bool = True, with_sente
                         it.lead_units, it.responsible_units = list(ua.lead_units), list(ua.responsible_units)
                         it.search_text += " " + " ".join(it.lead_units + it.responsible_units)
                         break
-        paragraphs = _task_paragraphs(doc_id, path, sha, region, plan_year, run_dir) if with_paragraphs and path \
-            else []
-        if paragraphs is None:
-            paragraphs = []
+        passages = _passages(doc_id, path, sha, region, plan_year, run_dir) if with_paragraphs and path else []
+        if passages is None:
+            passages = []
             if missing is not None:
                 missing.append(f"{doc_id} ({path})")
-        if paragraphs:
-            for para in paragraphs:
-                if any(_overlap(para, ua) * 2 >= (para.end - para.start) for ua in assignments):
-                    continue  # a unit assignment already holds this paragraph, with its units
-                doc_items.append(para)
-        containers = [i for i in doc_items if i.type in MEASURE_TYPES and i.start is not None]
+        for psg in passages:  # a passage carries the units of the assignment it holds
+            held = [ua for ua in assignments if _overlap(psg, ua) * 2 >= min(psg.end - psg.start, ua.end - ua.start)]
+            if len(held) == 1:
+                psg.lead_units, psg.responsible_units = list(held[0].lead_units), list(held[0].responsible_units)
+                psg.search_text += " " + " ".join(psg.lead_units + psg.responsible_units)
+        doc_items.extend(passages)
+        # every record links to the passage that holds it; a unit assignment outside any passage is a
+        # measure of its own
+        inside = [ua for ua in assignments if any(p.start <= ua.start and ua.end <= p.end for p in passages)]
+        containers = passages + [ua for ua in assignments if ua not in inside and ua.start is not None]
         for it in doc_items:
             it.group, it.measure = it.record_id, (it.title, it.start, it.end)
-            if it.start is None or it.type in MEASURE_TYPES:
+            if it.start is None or it.type == "passage":
                 continue
-            holders = [c for c in containers if c.start <= it.start and it.end <= c.end]
+            holders = [c for c in containers if c is not it and c.start <= it.start and it.end <= c.end]
+            if not holders and it.type == "unit_assignment":
+                holders = [p for p in passages if _overlap(p, it) * 2 >= (it.end - it.start)]
             if holders:
                 c = min(holders, key=lambda c: c.end - c.start)
                 it.group, it.measure = c.record_id, (c.title, c.start, c.end)
         if with_sentences:
             for c in containers:
+                if c.group != c.record_id:
+                    continue  # an assignment linked to its passage: the passage's sentences stand for it
                 for sent in sentence_items(c):
                     sent.group, sent.measure = c.record_id, (c.title, c.start, c.end)
                     doc_items.append(sent)
