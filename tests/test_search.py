@@ -312,7 +312,8 @@ def test_eval_metrics():
 
 def test_eval_search_cli(run_copy, hash_env, tmp_path, capsys):
     report = tmp_path / "r.json"
-    assert main(["eval-search", "--run", str(run_copy), "--json", str(report), "--modes", "bm25,hybrid"]) == 0
+    assert main(["eval-search", "--run", str(run_copy), "--json", str(report), "--modes", "bm25,hybrid",
+                 "--queries", str(ROOT / "eval/search/queries.jsonl")]) == 0
     out = capsys.readouterr().out
     assert "recall@5" in out and "hybrid" in out
     data = json.loads(report.read_text())
@@ -359,3 +360,20 @@ def test_sources_are_found_from_another_folder_and_a_missing_one_is_reported(tmp
         assert not any(r["type"] == "passage" for r in idx.rows)
         assert idx.search("产教融合", top_k=3)  # the records are still searchable
     assert "passages are not indexed" in capsys.readouterr().err
+
+
+def test_eval_search_reports_each_query_set_apart_and_gates_each(run_copy, hash_env, tmp_path, capsys):
+    qs = ROOT / "eval/search/queries.jsonl"
+    lines = [x for x in qs.read_text(encoding="utf-8").splitlines() if x.startswith("{")]
+    other = tmp_path / "other.jsonl"
+    other.write_text("\n".join(lines[:5]) + "\n", encoding="utf-8")
+    report = tmp_path / "r.json"
+    code = main(["eval-search", "--run", str(run_copy), "--json", str(report), "--modes", "bm25",
+                 "--queries", str(qs), str(other), "--min-recall", "0.0"])
+    assert code == 0
+    data = json.loads(report.read_text())
+    assert set(data["sets"]) == {"queries", "other"} and data["sets"]["other"]["queries"] == 5
+    out = capsys.readouterr().out
+    assert "== queries" in out and "== other" in out
+    assert main(["eval-search", "--run", str(run_copy), "--modes", "hybrid", "--queries", str(qs), str(other),
+                 "--min-recall", "1.01"]) == 1  # the gate holds for every set
