@@ -41,7 +41,8 @@ class RulesExtractor:
         heads = [ln.text.strip() for ln in s.lines[:8]
                  if 0 < len(ln.text.strip()) <= 70 and "。" not in ln.text and ln.index not in s.headings]
         reports = any(title_reports_past(h) for h in heads)
-        year = int(s.meta.date[:4]) if s.meta.date else None
+        # the document's own year: its date, else the first year of its plan period
+        year = int(s.meta.date[:4]) if s.meta.date else (s.meta.period[0] if s.meta.period else None)
         return reports, year
 
     def _paragraphs(self, doc: PreparedDoc) -> list[AnyRecord]:

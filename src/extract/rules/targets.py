@@ -144,9 +144,9 @@ def _year_stated_before(before: str) -> int | None:
     return int(years[-1].group(1)) if years else None
 
 
-_YEARS_VALUE = re.compile(r"(20\d\d)\s*年(?:底|末)?的\s*$")
-_YEAR_BEFORE = re.compile(r"(?<![\d.])(20\d\d)\s*年(?![\d])")
-_YEAR_SPAN = re.compile(r"(20\d\d)\s*[-—–~至到]\s*(20\d\d)\s*年?")
+_YEARS_VALUE = re.compile(r"((?:19|20)\d\d)\s*年(?:底|末)?的\s*$")
+_YEAR_BEFORE = re.compile(r"(?<![\d.])((?:19|20)\d\d)\s*年(?![\d])")
+_YEAR_SPAN = re.compile(r"((?:19|20)\d\d)\s*[-—–~至到]\s*((?:19|20)\d\d)\s*年?")
 
 
 _MAX_SENTENCE = 1000
