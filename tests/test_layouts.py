@@ -92,3 +92,17 @@ def test_review_heading_of_other_words_and_a_past_year():
             "二、发展目标\n2022年,全区新增学位3000个。到2025年,新建学校8所。\n")
     got = [(t.value, t.target_year) for t in records(text, "numeric_target")]
     assert got == [(8, 2025)]
+
+
+def test_units_named_by_the_verb_that_closes_their_bracket():
+    text = "三、重点任务\n1.完成校舍改造,消除危房。(区教委牵头,区财政局、区住建局配合)\n2.落实缴费政策。(区人社局、区医保局负责)\n"
+    ua = records(text, "unit_assignment")
+    assert [(u.lead_units, u.responsible_units) for u in ua] == [
+        (["区教委"], ["区财政局", "区住建局"]), ([], ["区人社局", "区医保局"])]
+
+
+def test_a_news_report_of_a_plan_gives_the_plans_list_as_targets():
+    text = ("近日发布的《某市公共服务规划》明确,到2025年,公共服务体系更加完善。\n学有所教\n"
+            "学前教育毛入园率大于90%,九年义务教育巩固率96%。\n")
+    got = [(t.value, t.comparator) for t in records(text, "numeric_target")]
+    assert got == [(90, ">"), (96, "=")]

@@ -79,6 +79,18 @@ _CONTEXT_HEADING = re.compile(r"^(引言|前言|背景|研究背景|摘要|内�
 _REPORT_TITLE = re.compile(r"(公报|总结|成就|回顾|完成情况|进展情况|落实情况|情况通报|情况汇报|公示)\s*[(（]?[^()（）]{0,12}[)）]?$")
 
 
+_REPORTED_PLAN = re.compile(
+    r"(?:《[^》]{0,40}(?:规划|方案|计划|纲要|意见|措施)》|(?:规划|方案|计划|纲要)[”\"]?)[^。；]{0,6}"
+    r"(?:明确|提出|要求|指出|规定|确定|部署)"
+)
+
+
+def reports_a_plan(text: str) -> bool:
+    """A sentence that introduces what a plan sets (``《规划》明确,到2025年…``, ``方案提出``): in a page
+    without an outline, the list that follows states the plan's targets."""
+    return bool(_REPORTED_PLAN.search(text))
+
+
 def title_reports_past(title: str) -> bool:
     """A document title that names a report of what was done (统计公报, 工作总结, 完成情况公示): its
     outline reviews, so its numbers need their own commitment cue."""
@@ -122,7 +134,7 @@ def section_role(path: list[str]) -> SectionRole:
 # -- commitment and status ---------------------------------------------------------------------------
 _COMPARATOR = re.compile(
     r"(不低于|不少于|不小于|不得少于|不得低于|至少|最少|不超过|不高于|不多于|不得超过|不大于|最多|控制在|控制到|"
-    r"低于|少于|超过|高于|以上|以下|以内|之内)"
+    r"低于|少于|超过|高于|大于|小于|多于|以上|以下|以内|之内)"
 )
 _REACH_VERB = re.compile(
     r"(达到|达|提高到|提高至|提升到|提升至|增加到|增加至|增长到|扩大到|降低到|降低至|下降到|下降至|保持在|稳定在)"

@@ -10,8 +10,8 @@ from extract.data import Goal, NumericTarget, Span, UnitAssignment
 from extract.prepared import PreparedDoc
 from extract.rules.goals import find_goals
 from extract.rules.targets import find_targets, indicator_row, table_comparator, table_value
-from extract.cues import is_furniture, is_past_year, is_people_line, section_role, states_first_listed_lead, title_reports_past
-from extract.rules.units import find_inline_assignments, find_listed_assignments, parse_label_line, split_roles
+from extract.cues import is_furniture, is_past_year, is_people_line, reports_a_plan, section_role, states_first_listed_lead, title_reports_past
+from extract.rules.units import find_inline_assignments, find_listed_assignments, find_verb_assignments, parse_label_line, split_roles
 
 RULES_VERSION = "rules.v1"
 
@@ -53,6 +53,7 @@ class RulesExtractor:
         last_title: tuple[str, int] | None = None
         last_text: tuple[str, int] | None = None  # first clause of the last task paragraph (no outline)
         keyed = states_first_listed_lead(text)
+        reported_plan = False  # set once a page without an outline introduces what a plan sets
         skip: set[int] = set()
         for par in s.paragraphs:
             if par.index in skip:
@@ -69,9 +70,13 @@ class RulesExtractor:
                 continue
             if reports:
                 role = "report"  # a report's outline reviews: a number needs a future cue of its own
+            elif role == "none" and reported_plan:
+                role = "plan"  # a page that reports a plan: the list after ``规划明确`` states its targets
             ptext = text[par.span.start:par.span.end]
             if is_furniture(ptext):
                 continue  # notice, metadata and page furniture, wherever they stand
+            if not path and reports_a_plan(ptext):
+                reported_plan = True
             labels = parse_label_line(ptext)
             if labels is not None:
                 # ``牵头单位:...`` on its own line (a ``责任单位:`` line may follow): the task is the
@@ -110,6 +115,7 @@ class RulesExtractor:
                                          value=t.value, value_max=t.value_max, unit=t.unit,
                                          comparator=t.comparator, target_year=t.target_year))
             listed = find_listed_assignments(ptext, par.span.start) if keyed else []
+            listed += find_verb_assignments(ptext, par.span.start)
             for a in find_inline_assignments(ptext, par.span.start, title, title_start) + listed:
                 out.append(UnitAssignment(**self._base(doc, a.start, a.end, path), task=a.task,
                                           lead_units=a.lead, responsible_units=a.responsible))

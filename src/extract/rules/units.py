@@ -138,6 +138,45 @@ def find_listed_assignments(text: str, offset: int = 0) -> list[AssignmentHit]:
     return hits
 
 
+_ROLE_VERB = re.compile(r"^(?P<units>.+?)(?P<verb>牵头|负责|配合|参与|协助|协同|共同负责|按职责分工负责)$")
+
+
+def verb_roles(body: str) -> tuple[list[str], list[str]] | None:
+    """``(区教委牵头,区财政局、区人社局配合)``, ``(市人社局、市医保局负责)``: units named by the verb
+    that closes each part; 牵头 leads, the others answer for the task. None unless every part has one."""
+    lead: list[str] = []
+    resp: list[str] = []
+    for part in re.split(r"[,，;；]", body):
+        part = part.strip()
+        if not part:
+            continue
+        m = _ROLE_VERB.match(part)
+        if m is None:
+            return None
+        units = split_units(m.group("units"))
+        if not units or not all(len(u) <= 16 for u in units):
+            return None
+        (lead if m.group("verb") == "牵头" else resp).extend(units)
+    return (lead, resp) if lead or resp else None
+
+
+def find_verb_assignments(text: str, offset: int = 0) -> list[AssignmentHit]:
+    """Bracketed unit lists closed by a role verb at the end of a task: ``…完成改造。(区教委牵头,区财政局配合)``."""
+    from extract.structure import is_unit_cell
+
+    hits: list[AssignmentHit] = []
+    prev_end = 0
+    for m in _BRACKET.finditer(text):
+        roles = verb_roles(m.group("body"))
+        if roles is None or not is_unit_cell("、".join(roles[0] + roles[1])):
+            continue
+        task, qstart = task_before(text, m.start(), prev_end)
+        if task:
+            hits.append(AssignmentHit(offset + qstart, offset + m.end(), task, roles[0], roles[1]))
+            prev_end = m.end()
+    return hits
+
+
 _LABEL = re.compile(rf"(?P<label>{LEAD_LABEL}|{RESP_LABEL})\s*[:：]")
 
 
