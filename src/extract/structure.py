@@ -517,7 +517,8 @@ def extract_meta(lines: list[Line], boilerplate: list[str]) -> DocumentMeta:
         found = set()
         for t in boilerplate[:40] + texts[:40]:
             m = _PAGE_DATE.search(t)
-            if m and (_DATE_LINE.match(t) or re.search(r"(发布|发文|成文|日期)[^\d]{0,6}$", t[:m.start()])):
+            stamp = m and re.match(r"\s*\d{1,2}:\d{2}", t[m.end():])  # ``来源:某报2022-08-24 09:40``
+            if m and (_DATE_LINE.match(t) or stamp or re.search(r"(发布|发文|成文|日期)[^\d]{0,6}$", t[:m.start()])):
                 found.add(f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}")
         if len(found) == 1:
             meta.date = found.pop()

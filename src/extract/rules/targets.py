@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extract.cues import SectionRole, is_age_range, is_baseline, is_past_year, number_decision
+from extract.cues import SectionRole, is_age_range, is_baseline, is_past_year, number_decision, reports_a_plan
 from extract.rules.text import Piece, is_past_at, masked_titles, sentences, year_before
 
 _MEASURE = (
@@ -139,9 +139,17 @@ def _fenbie_indicators(clause: str, n: int) -> list[str] | None:
 
 
 def _year_stated_before(before: str) -> int | None:
-    """The year written nearest before a number in its sentence (year ranges and titles masked)."""
-    years = list(_YEAR_BEFORE.finditer(_YEAR_SPAN.sub(lambda m: "□" * len(m.group()), masked_titles(before))))
-    return int(years[-1].group(1)) if years else None
+    """The year written nearest before a number in its sentence (year ranges and titles masked);
+    None when a plan is introduced after it (``2020年,某市印发《意见》,明确2020-2025年…``: the year
+    dates the issuing, the numbers are the plan's)."""
+    masked = masked_titles(before)
+    years = list(_YEAR_BEFORE.finditer(_YEAR_SPAN.sub(lambda m: "□" * len(m.group()), masked)))
+    if not years:
+        return None
+    tail = before[years[-1].end():]
+    if _YEAR_SPAN.search(tail) or reports_a_plan(tail) or re.search(r"(明确|提出|印发|出台|发布)", tail):
+        return None
+    return int(years[-1].group(1))
 
 
 _YEARS_VALUE = re.compile(r"((?:19|20)\d\d)\s*年(?:底|末)?的\s*$")
