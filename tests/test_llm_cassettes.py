@@ -69,7 +69,9 @@ def test_hybrid_document_replayed(tmp_path):
     assert all(r.is_grounded for r in res.records)
     values = sorted(r.value for r in res.records if r.type == "numeric_target")
     assert 95 in values and 5 in values
-    assert c.usage.calls >= 2  # the /models preflight is not a call; target and goal checks are
+    # the /models preflight is not a call; the target check is. The dated sentence with a past marker
+    # (“十三五”以来累计…) is no longer put to the goal check (worth_a_goal_check)
+    assert c.usage.calls >= 1
 
 
 @pytest.mark.live

@@ -75,3 +75,16 @@ def test_chunks_without_anything_to_extract_are_not_sent():
     sent = [c.text for c in chunk_document(prep, max_tokens=20) if worth_asking(c, prep)]
     assert any("建成教育强区" in t for t in sent) and any("5所" in t for t in sent)  # goal section, a number
     assert not any("坚持党的领导" in t or "加强组织领导" in t for t in sent)
+
+
+@pytest.mark.parametrize("sentence,asked", [
+    ("全区计划新增学位3000个,2024年全部投入使用", True),
+    ("“十三五”以来累计新增学位1.2万个,到2025年新建幼儿园5所", False),  # a past marker
+    ("2024年全市教育工作的总体要求是:坚持立德树人", False),  # the year names a year's work
+    ("继续按不高于2017年征收标准征收保障金", False),  # a reference year
+    ("为到2020年全面建成小康社会奠定坚实基础", False),  # a vision (O6)
+    ("2018年共计培训校长近1.7万人", False),  # a status
+])
+def test_worth_a_goal_check(sentence, asked):
+    from extract.llm.backend import worth_a_goal_check
+    assert worth_a_goal_check(sentence) is asked
