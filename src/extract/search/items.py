@@ -369,6 +369,17 @@ def build_items(db: sqlite3.Connection, with_paragraphs: bool = True, with_sente
             if holders:
                 c = min(holders, key=lambda c: c.end - c.start)
                 it.group, it.measure = c.record_id, (c.title, c.start, c.end)
+        # a measure reaches as far as its passage and the assignments linked to it (an assignment's
+        # quote may run from its heading to its units' line)
+        extent: dict[str, tuple[int, int]] = {}
+        for it in doc_items:
+            if it.group != it.record_id and it.type == "unit_assignment" and it.start is not None:
+                _t, a, b = it.measure
+                lo, hi = extent.get(it.group, (a, b))
+                extent[it.group] = (min(lo, it.start), max(hi, it.end))
+        for it in doc_items:
+            if it.group in extent and it.measure is not None:
+                it.measure = (it.measure[0], *extent[it.group])
         if with_sentences:
             for c in containers:
                 if c.group != c.record_id:
