@@ -106,3 +106,15 @@ def test_a_news_report_of_a_plan_gives_the_plans_list_as_targets():
             "学前教育毛入园率大于90%,九年义务教育巩固率96%。\n")
     got = [(t.value, t.comparator) for t in records(text, "numeric_target")]
     assert got == [(90, ">"), (96, "=")]
+
+
+def test_unit_list_broken_one_unit_per_line_and_merged_category_cells():
+    text = ("序号\n事项分类\n事项名称\n项目内容\n牵头单位\n协同单位\n"
+            "1\n教育提质工程\n新建中小学校\n新建学校3所。\n区教育局\n甲街道\n乙镇\n区发改局\n"
+            "2\n校园食堂改造\n改造食堂12个。\n区教育局\n/\n"
+            "3\n托育服务\n新增托位200个。\n区卫健局\n区住建局\n区财政局\n")
+    ua = records(text, "unit_assignment")
+    assert [(u.task, u.lead_units, u.responsible_units) for u in ua] == [
+        ("新建中小学校", ["区教育局"], ["甲街道", "乙镇", "区发改局"]),
+        ("校园食堂改造", ["区教育局"], []),
+        ("托育服务", ["区卫健局"], ["区住建局", "区财政局"])]

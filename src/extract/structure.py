@@ -273,6 +273,40 @@ def _roles_from_header(cols: list[str], ncells: int) -> list[str] | None:
     return roles
 
 
+def _unit_like(text: str) -> bool:
+    return text.strip() in ("/", "-", "—", "无") or is_unit_cell(text)
+
+
+def text_of_lines(lines: list[Line]) -> str:
+    return "\n".join(ln.text for ln in lines)
+
+
+def _split_by_units(row: list[Cell], cols: list[str], text: str) -> tuple[list[Cell], list[str]] | None:
+    """Roles of a row of a table without year columns, read from its cells: the cells before the first
+    of its trailing unit cells fill the header's text columns from the right (a category merged with the
+    row above is missing at the start); the unit cells fill the lead, responsible and people columns in
+    order, a list broken one unit per line joined again into the last of them."""
+    body = [c for c in cols if column_role(c) != "number"]
+    roles = _roles_from_header(cols, len(body))
+    if roles is None:
+        return None
+    unit_cols = [r for r in roles if r in ("lead", "responsible", "people")]
+    text_cols = [r for r in roles if r not in ("lead", "responsible", "people")]
+    if not unit_cols or roles[-len(unit_cols):] != unit_cols:
+        return None  # unit columns must close the row
+    b = len(row)
+    while b > 0 and (_unit_like(row[b - 1].text) or is_person_name(row[b - 1].text)):
+        b -= 1
+    head, tail = row[:b], row[b:]
+    if not head or not tail or len(head) > len(text_cols):
+        return None
+    if len(tail) > len(unit_cols):
+        k = len(unit_cols) - 1
+        first, last = tail[k], tail[-1]
+        tail = tail[:k] + [Cell(text[first.start:last.end], first.start, last.end, first.line)]
+    return head + tail, text_cols[len(text_cols) - len(head):] + unit_cols[:len(tail)]
+
+
 def _find_task_tables(lines: list[Line]) -> list[tuple[int, int, Table]]:
     """Task-breakdown tables flattened one cell per line, or as pipe/tab-delimited rows: a header
     run (``序号`` ... ``牵头``/``责任``/``配合`` ...) and rows that start with their number."""
@@ -305,20 +339,23 @@ def _find_task_tables(lines: list[Line]) -> list[tuple[int, int, Table]]:
             if last_no is not None and no <= last_no:
                 break
             end = k + 1
-            while end < n and end - k <= ncols + 3:
+            while end < n and (end - k <= ncols + 3 or _unit_like(cells[end].text)):
                 t = cells[end].text
                 if _ROW_NUMBER.match(t) and int(t) > no and int(t) <= no + 30:
                     break
                 if parse_heading(t) and not is_unit_cell(t) and len(t) <= 40 and end > k + 1:
                     break  # a group heading row between task rows
                 end += 1
-            if end - k - 1 > ncols or end >= n or not _ROW_NUMBER.match(cells[end].text if end < n else ""):
+            if end >= n or not _ROW_NUMBER.match(cells[end].text):
                 # the last row (or one that runs on): at most a full row, cut after its unit cells
                 limit = min(end, k + 1 + ncols)
                 row = [cells[j].text for j in range(k + 1, limit)]
                 last_unit = max((c for c in range(len(row)) if is_unit_cell(row[c]) or is_person_name(row[c])),
                                 default=None)
                 end = k + 2 + last_unit if last_unit is not None else limit
+                while end < n and end - k <= ncols + 20 and _unit_like(cells[end].text) \
+                        and not _ROW_NUMBER.match(cells[end].text):
+                    end += 1  # the last column's units, one per line
                 rows_idx.append((k, end))
                 k = end
                 # group headings may stand before the next row
@@ -339,10 +376,15 @@ def _find_task_tables(lines: list[Line]) -> list[tuple[int, int, Table]]:
         first_line, last_cell = cells[i].line, cells[rows_idx[-1][1] - 1]
         table = Table(kind="tasks", header=["序号"] + cols, years=years, rows=[],
                       span=Span(start=cells[i].start, end=last_cell.end))
+        whole = text_of_lines(lines)
         for a, b in rows_idx:
             row = cells[a + 1:b]
+            split = None if years else _split_by_units(row, cols, whole)
+            if split is not None:
+                row, roles = split
+            else:
+                roles = _roles_from_header(cols, len(row)) or _task_row_roles([c.text for c in row], years)
             texts = [c.text for c in row]
-            roles = _roles_from_header(cols, len(texts)) or _task_row_roles(texts, years)
             table.rows.append(TableRow(cells=texts, cell_spans=[Span(start=c.start, end=c.end) for c in row],
                                        roles=roles))
         out.append((first_line, last_cell.line + 1, table))
