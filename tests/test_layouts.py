@@ -118,3 +118,14 @@ def test_unit_list_broken_one_unit_per_line_and_merged_category_cells():
         ("新建中小学校", ["区教育局"], ["甲街道", "乙镇", "区发改局"]),
         ("校园食堂改造", ["区教育局"], []),
         ("托育服务", ["区卫健局"], ["区住建局", "区财政局"])]
+
+
+def test_indicator_table_with_units_in_cells_numbered_labels_categories_and_paired_sub_rows():
+    text = ("某县教育事业发展“十四五”规划\n二、主要目标\n主要指标表\n指标\n2020年\n2025年\n属性\n一、发展水平\n"
+            "1.学前教育毛入园率(%)\n95%\n98%以上\n约束性\n2.劳动年龄人口平均受教育年限(年)\n11.4年\n12.3年以上\n约束性\n"
+            "二、办学条件\n1.标准班额比例(%)\n其中:小学\n初中\n70%\n60%\n90%以上\n85%以上\n预期性\n"
+            "2.教师本科学历比例(%)\n其中:研究生学历比例(%)\n80%\n5%\n90%\n10%\n预期性\n三、主要任务\n")
+    got = [(t.indicator, t.value, t.unit, t.comparator, t.target_year) for t in records(text, "numeric_target")]
+    assert got == [("学前教育毛入园率", 98, "%", ">=", 2025), ("劳动年龄人口平均受教育年限", 12.3, "年", ">=", 2025),
+                   ("小学", 90, "%", ">=", 2025), ("初中", 85, "%", ">=", 2025),
+                   ("教师本科学历比例", 90, "%", "=", 2025), ("研究生学历比例", 10, "%", "=", 2025)]

@@ -69,6 +69,7 @@ class TableRow(BaseModel):
     # what each cell holds: label, unit, value:YEAR, baseline (indicator tables);
     # category, title, content, year:YEAR, lead, responsible, other (task tables)
     roles: list[str] = Field(default_factory=list)
+    parent: str | None = None  # an indicator sub-row's parent label (``其中:…`` under it)
 
 
 class Table(BaseModel):

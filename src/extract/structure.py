@@ -29,7 +29,9 @@ HEADING_PATTERNS: list[tuple[int, re.Pattern[str]]] = [
 _TOC_LINE = re.compile(r"(?:\.{4,}|…{2,}|-{4,})\s*\d+\s*$")
 _YEAR_CELL = re.compile(r"^(20\d\d)\s*年?(?:\s*[(（]?(基期|现状|目标值?|预期值?|基数|基准|规划)?[)）]?)?$")
 _TIME_CELL = re.compile(r"^(?:20\d\d|持续|长期|每年|常态|逐年|\d{4}\s*[-—~至]\s*\d{4}).{0,16}$|^.{0,12}(?:年底前|年前|年内|月底前)$")
-_VALUE_CELL = re.compile(r"^([<>≥≤]?)\s*(-?\d+(?:\.\d+)?)\s*(%?)$")
+# a table value: a sign, the number, its unit (``%``, ``12.3年``) and a comparator word (``99%以上``)
+_VALUE_CELL = re.compile(r"^([<>≥≤]?)\s*(-?\d+(?:\.\d+)?)\s*(%|‰|年|所|个|人|名|万人|小时|天|次|项|元|万元|亿元|班|平方米)?"
+                         r"\s*(以上|及以上|以下|以内|左右)?$")
 _ROW_NO = re.compile(r"^\d{1,3}$")
 _SENTENCE_END = re.compile(r"[。!?！？]")
 GOAL_HEADINGS = re.compile(r"(总体目标|发展目标|主要目标|目标任务|工作目标|具体目标|预期目标|总目标)")
@@ -432,6 +434,11 @@ def _task_row_roles(cells: list[str], years: list[int]) -> list[str]:
     return roles
 
 
+def _values_follow(cells: list[Cell], k: int, n: int, within: int = 4) -> bool:
+    """Whether a value cell comes within the next few cells: a label, not a heading after the table."""
+    return any(_VALUE_CELL.match(cells[j].text) for j in range(k + 1, min(n, k + 1 + within)))
+
+
 def is_base_year(years: list[int], col: int, min_year: int | None) -> bool:
     """Whether year column ``col`` of an indicator table holds the base (the present), not a target:
     a year before the plan (its period start, else its date); without either, the first column of a
@@ -480,31 +487,52 @@ def _find_indicator_tables(lines: list[Line], skip: set[int], min_year: int | No
         rows: list[TableRow] = []
         k = j
         last = j
+        ny = len(years)
         while k < n:
             label = cells[k].text
-            if parse_heading(label) or len(label) > 40:
+            if len(label) > 40:
                 break
+            if parse_heading(label) and not _values_follow(cells, k, n):
+                if not _values_follow(cells, k + 1, n):
+                    break  # a heading after the table
+                k += 1  # a category row inside the table (``一、发展水平``)
+                continue
             if _VALUE_CELL.match(label) or label in ("约束性", "预期性"):  # a row number or an attribute
                 k += 1
                 continue
+            # a group of labels (a row and its ``其中:`` sub-rows) before their values
+            labels = [k]
             m = k + 1
+            while m < n and len(labels) < 4 and not _VALUE_CELL.match(cells[m].text) and len(cells[m].text) <= 40 \
+                    and cells[m].text not in ("约束性", "预期性") and not parse_heading(cells[m].text) \
+                    and not (has_unit_col and len(cells[m].text) <= 6):
+                labels.append(m)
+                m += 1
             unit_cell = None
             if has_unit_col and m < n and len(cells[m].text) <= 6 and not _VALUE_CELL.match(cells[m].text):
                 unit_cell = m
                 m += 1
             vals = []
-            while m < n and _VALUE_CELL.match(cells[m].text) and len(vals) < len(years):
+            while m < n and _VALUE_CELL.match(cells[m].text) and len(vals) < ny * len(labels):
                 vals.append(m)
                 m += 1
             if not vals:
                 k += 1  # a category fragment (分类 cells broken over lines)
                 continue
-            row = [cells[k]] + ([cells[unit_cell]] if unit_cell is not None else []) + [cells[v] for v in vals]
-            roles = ["label"] + (["unit"] if unit_cell is not None else [])
-            for col, _v in enumerate(vals):
-                roles.append("baseline" if col in baseline_cols else f"value:{years[col]}")
-            rows.append(TableRow(cells=[c.text for c in row], cell_spans=[Span(start=c.start, end=c.end) for c in row],
-                                 roles=roles))
+            # values come year by year, one per label that takes them: the whole group, or the group
+            # without its first label (a parent row whose own cells are empty)
+            takers = labels if len(vals) == ny * len(labels) else (
+                labels[1:] if len(labels) > 1 and len(vals) == ny * (len(labels) - 1) else labels[-1:])
+            width = len(takers)
+            for t, lab in enumerate(takers):
+                mine = vals[t::width] if width > 1 else vals[:ny]
+                row = [cells[lab]] + ([cells[unit_cell]] if unit_cell is not None else []) + [cells[v] for v in mine]
+                roles = ["label"] + (["unit"] if unit_cell is not None else [])
+                for col, _v in enumerate(mine):
+                    roles.append("baseline" if col in baseline_cols else f"value:{years[col]}")
+                rows.append(TableRow(cells=[c.text for c in row],
+                                     cell_spans=[Span(start=c.start, end=c.end) for c in row], roles=roles,
+                                     parent=cells[labels[0]].text if lab != labels[0] else None))
             last = m
             k = m
         if rows:

@@ -135,6 +135,8 @@ class RulesExtractor:
                 parent_unit = None
                 for row in table.rows:
                     label = row.cells[0]
+                    if row.parent:  # a ``其中:`` sub-row takes its parent's unit unless it has its own
+                        parent_unit = indicator_row(row.parent, None)[1] or parent_unit
                     name, unit = indicator_row(label, parent_unit)
                     if unit is not None and label.strip().startswith(("其中", "含")) is False and name:
                         parent_unit = unit
@@ -146,11 +148,11 @@ class RulesExtractor:
                         parsed = table_value(cell)
                         if parsed is None:
                             continue
-                        sign, value, pct = parsed
+                        sign, value, cell_unit, suffix = parsed
                         out.append(NumericTarget(
                             **self._base(doc, row.cell_spans[0].start, span.end, path), indicator=name,
-                            value=value, unit=pct or unit or "", comparator=table_comparator(sign),
-                            target_year=int(role.split(":")[1])))
+                            value=value, unit=("%" if cell_unit == "%" else unit or cell_unit or ""),
+                            comparator=table_comparator(sign, suffix), target_year=int(role.split(":")[1])))
                 continue
             for row in table.rows:
                 roles = row.roles

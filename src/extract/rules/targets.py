@@ -269,7 +269,8 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
     return hits
 
 
-_TABLE_VALUE = re.compile(r"^([<>≥≤]?)\s*(-?\d+(?:\.\d+)?)\s*(%?)$")
+_TABLE_VALUE = re.compile(r"^([<>≥≤]?)\s*(-?\d+(?:\.\d+)?)\s*(%|‰|年|所|个|人|名|万人|小时|天|次|项|元|万元|亿元|班|平方米)?"
+                          r"\s*(以上|及以上|以下|以内|左右)?$")
 _LABEL_UNIT = re.compile(r"[(（]([^()（）]{1,6})[)）]\s*$")
 
 
@@ -278,14 +279,15 @@ def indicator_row(label: str, parent_unit: str | None) -> tuple[str, str | None]
     m = _LABEL_UNIT.search(label)
     unit = m.group(1) if m else parent_unit
     name = label[: m.start()] if m else label
-    name = re.sub(r"^(?:其中|含)[:：]\s*", "", name).strip()
+    name = re.sub(r"^(?:\d{1,2}[.、]\s*)?(?:其中|含)?[:：]?\s*", "", name).strip()
     return name, unit
 
 
-def table_value(cell: str) -> tuple[str, float, str] | None:
+def table_value(cell: str) -> tuple[str, float, str, str] | None:
+    """(sign, value, unit written in the cell, comparator word) of an indicator-table cell."""
     m = _TABLE_VALUE.match(cell.strip())
-    return (m.group(1), float(m.group(2)), m.group(3)) if m else None
+    return (m.group(1), float(m.group(2)), m.group(3) or "", m.group(4) or "") if m else None
 
 
-def table_comparator(sign: str) -> str:
-    return _comparator("", "", sign)
+def table_comparator(sign: str, suffix: str = "") -> str:
+    return _comparator("", suffix, sign)
