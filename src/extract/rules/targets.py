@@ -224,7 +224,7 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
                 continue
             if skip_past and year is None and (ym := _YEARS_VALUE.search(before)) and doc_year is not None \
                     and int(ym.group(1)) <= doc_year:
-                continue  # ``增至2020年的36.2万人`` in a page of 2020: that year's value
+                continue  # ``在校生增至2021年的5.2万人`` in a page of 2021: that year's value
             if is_baseline(clause_head, after):
                 continue  # 从2021年的27%提升至55%: 27% is where it starts
             unit = unit.replace("余", "")

@@ -57,9 +57,9 @@ def masked_titles(text: str) -> str:
     return _TITLE_SPAN.sub(lambda m: "□" * len(m.group()), text)
 
 
-# ``为到2020年…全面建成小康社会奠定坚实基础``: a vision the plan serves, not its deadline (O6)
+# ``为到2035年基本实现教育现代化奠定基础``: a vision the plan serves, not its deadline (O6)
 _VISION = re.compile(r"为(?:到|至)?\s*20\d\d\s*年[^。]*?奠定[^。]{0,8}基础")
-# ``2020年,省定优秀标准学校达80%以上``: a sentence that opens with its year and commits to a level
+# ``2024年,优质学校覆盖率达到90%``: a sentence that opens with its year and commits to a level
 _OPENING_YEAR = re.compile(r"^(?:在|到|至)?\s*(20\d\d)\s*年(?:底|末)?\s*[,，]?")
 
 

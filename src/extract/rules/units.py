@@ -117,7 +117,7 @@ def task_before(text: str, pos: int, floor: int = 0) -> tuple[str, int]:
 
 def find_listed_assignments(text: str, offset: int = 0) -> list[AssignmentHit]:
     """Unlabelled unit lists in brackets after each task, in a document that states its key
-    (``列在首位的为牵头部门``): the first unit leads, the others are responsible."""
+    (``排在首位的是牵头单位``): the first unit leads, the others are responsible."""
     from extract.structure import is_unit_cell
 
     hits: list[AssignmentHit] = []
