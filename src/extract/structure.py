@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from extract.data import DocumentMeta, Paragraph, Section, Span, Table, TableRow
 from extract.cues import column_role, is_furniture, is_person_name
 
-STRUCTURE_VERSION = "struct.v1"
+STRUCTURE_VERSION = "struct.v2"  # v2: inline heading runs, colon headings, page numbers, cell-stream tables
 
 _CN = "一二三四五六七八九十"
 HEADING_PATTERNS: list[tuple[int, re.Pattern[str]]] = [

@@ -6,14 +6,16 @@ from __future__ import annotations
 
 import re
 
+from extract.cues import (is_furniture, is_past_year, is_people_line, reports_a_plan, section_role,
+                          states_first_listed_lead, title_reports_past)
 from extract.data import Goal, NumericTarget, Span, UnitAssignment
 from extract.prepared import PreparedDoc
 from extract.rules.goals import find_goals
 from extract.rules.targets import find_targets, indicator_row, table_comparator, table_value
-from extract.cues import is_furniture, is_past_year, is_people_line, reports_a_plan, section_role, states_first_listed_lead, title_reports_past
-from extract.rules.units import find_inline_assignments, find_listed_assignments, find_verb_assignments, parse_label_line, split_roles
+from extract.rules.units import (find_inline_assignments, find_listed_assignments, find_verb_assignments,
+                                 parse_label_line, split_roles)
 
-RULES_VERSION = "rules.v1"
+RULES_VERSION = "rules.v2"  # v2: cues of the genre, text before headings, the general table reader
 
 AnyRecord = NumericTarget | UnitAssignment | Goal
 
