@@ -99,9 +99,11 @@ class Store:
             rows = {}
             for r in result.records:
                 key = record_key(r)
+                body = spec_dict(r)
+                body["id"] = key  # stable across re-runs of an unchanged document (`extract similar ID`)
                 rows[key] = (key, d.doc_id, r.type, r.grounding.value if r.grounding else None, run_id,
                              r.span.start if r.span else None, r.span.end if r.span else None, r.section,
-                             json.dumps(spec_dict(r), ensure_ascii=False))
+                             json.dumps(body, ensure_ascii=False))
             self.db.executemany("INSERT INTO records VALUES (?,?,?,?,?,?,?,?,?)", list(rows.values()))
 
     def save_failure(self, doc_id: str, path: str, error: str, run_id: str) -> None:
