@@ -124,6 +124,18 @@ def _cmd_eval(args: argparse.Namespace) -> int:
     return status
 
 
+def _cmd_review(args: argparse.Namespace) -> int:
+    from extract.review import write_review
+
+    path = write_review(Path(args.run), Path(args.out) if args.out else None, args.doc)
+    print(f"review page: {path}")
+    if args.open:
+        import webbrowser
+
+        webbrowser.open(path.resolve().as_uri())
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="extract", description=__doc__.split("\n")[0] + " Grounded records from "
                                      "Chinese policy documents: goals, numeric targets, unit assignments.")
@@ -149,6 +161,13 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--baseline", help="baseline JSON: exit 1 if any F1 drops by more than 0.01")
     e.add_argument("--update-baseline", action="store_true", help="write the scores to --baseline instead")
     e.set_defaults(func=_cmd_eval)
+
+    r = sub.add_parser("review", help="write one self-contained HTML page showing every record of a run in its source")
+    r.add_argument("--run", required=True, help="run directory (holds extract.db)")
+    r.add_argument("--doc", action="append", help="only this document id (repeat for more)")
+    r.add_argument("--out", help="the HTML file to write (default RUN/review.html)")
+    r.add_argument("--open", action="store_true", help="open the page in the default browser")
+    r.set_defaults(func=_cmd_review)
 
     # feature commands live beside their feature: each module has ``register(subparsers)``
     import importlib
