@@ -116,23 +116,12 @@ def build_page(docs: list[ReviewDoc], run_dir: Path) -> str:
 
 def write_review(run_dir: Path, out: Path | None = None, doc_ids: list[str] | None = None) -> Path:
     """Write the review page of a run atomically; returns its path."""
-    import os
-    import tempfile
+    from extract.store import write_atomic
 
     docs = load_run(run_dir, doc_ids)
     target = out or (run_dir / "review.html")
     target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".review.", suffix=".html", dir=target.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(build_page(docs, run_dir))
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, target)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
-    return target
+    return write_atomic(target, [build_page(docs, run_dir)], prefix=".review.", mode=0o644)
 
 
 _PAGE = """<!doctype html>

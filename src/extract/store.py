@@ -127,16 +127,24 @@ class Store:
         for stale in self.out_dir.glob(".records.*.jsonl"):  # left by a run killed mid-write
             stale.unlink(missing_ok=True)
         sql += " ORDER BY doc_id, type, start, id"
-        fd, tmp = tempfile.mkstemp(prefix=".records.", suffix=".jsonl", dir=self.out_dir)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as f:
-                for (body,) in self.db.execute(sql, args):
-                    f.write(body + "\n")
-                f.flush()
-                os.fsync(f.fileno())
-            os.replace(tmp, target)
-        except BaseException:
-            if os.path.exists(tmp):
-                os.unlink(tmp)
-            raise
-        return target
+        return write_atomic(target, (body + "\n" for (body,) in self.db.execute(sql, args)), prefix=".records.")
+
+
+def write_atomic(target: Path, chunks, prefix: str = ".tmp.", mode: int | None = None) -> Path:
+    """Write ``chunks`` (strings) to ``target`` through a temporary file beside it, fsynced and renamed
+    into place: a reader sees the old file or the new one, never half of it."""
+    fd, tmp = tempfile.mkstemp(prefix=prefix, suffix=target.suffix, dir=target.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            for chunk in chunks:
+                f.write(chunk)
+            f.flush()
+            os.fsync(f.fileno())
+        if mode is not None:
+            os.chmod(tmp, mode)
+        os.replace(tmp, target)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+    return target
