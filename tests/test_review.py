@@ -1,9 +1,7 @@
 """The review page of a real run: the text it shows is the source, every grounded record has a
 highlight carrying its id at its span, and bad input is a clear error."""
 
-import html
 import json
-import re
 from html.parser import HTMLParser
 from pathlib import Path
 
