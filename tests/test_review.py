@@ -10,7 +10,7 @@ import pytest
 from extract.cli import main
 from extract.errors import UserError
 from extract.pipeline import RunConfig, run
-from extract.review import segments, write_review
+from extract.review import attach_gold, build_page, load_run, segments, write_review
 
 from conftest import SEED_PATHS
 
@@ -51,7 +51,7 @@ class _Marks(HTMLParser):
 def review(tmp_path_factory):
     out = tmp_path_factory.mktemp("review")
     run(RunConfig(inputs=[Path(p) for p in SEED_PATHS], out_dir=out))
-    page = write_review(out)
+    page, _ = write_review(out)
     return out, page
 
 
@@ -79,10 +79,40 @@ def test_page_shows_the_source_and_every_record_at_its_span(review):
 
 
 def test_segments_nest_innermost_first():
-    recs = [{"id": "outer", "start": 0, "end": 10, "grounding": "exact"},
-            {"id": "inner", "start": 2, "end": 4, "grounding": "exact"},
-            {"id": "lost", "start": None, "end": None, "grounding": "not_found"}]
-    assert segments("0123456789", recs) == [(0, 2, ["outer"]), (2, 4, ["inner", "outer"]), (4, 10, ["outer"])]
+    spans = [(0, 10, "outer"), (2, 4, "inner"), (5, 5, "empty")]
+    assert segments("0123456789", spans) == [(0, 2, ["outer"]), (2, 4, ["inner", "outer"]), (4, 10, ["outer"])]
+
+
+def test_gold_diff_marks_true_false_positives_and_missed_gold(review, tmp_path):
+    """Gold made from the run itself, minus one record, plus one changed and one added: the page's
+    diff says so, with the same matching as ``extract eval``."""
+    out, _ = review
+    records = [json.loads(x) for x in (out / "records.jsonl").read_text(encoding="utf-8").splitlines()]
+    doc = "wujin-2022"
+    mine = [r for r in records if r["doc"] == doc]
+    targets = [r for r in mine if r["type"] == "numeric_target"]
+    dropped, changed = targets[0], targets[1]
+    gold = [dict(r) for r in mine if r is not dropped]
+    for g in gold:
+        if g["id"] == changed["id"]:
+            g["comparator"] = "<=" if changed["comparator"] != "<=" else ">="
+    src = Path(next(p for p in SEED_PATHS if doc in p)).read_text(encoding="utf-8")
+    extra_quote = src[src.index("2024"):src.index("2024") + 12]
+    gold.append({"doc": doc, "type": "goal", "quote": extra_quote, "text": extra_quote, "target_year": None})
+    gpath = tmp_path / "gold.jsonl"
+    gpath.write_text("".join(json.dumps(g, ensure_ascii=False) + "\n" for g in gold), encoding="utf-8")
+    docs = load_run(out, [doc])
+    counts = attach_gold(docs, [gpath])
+    d = docs[0]
+    by_id = {r["id"]: r for r in d.records}
+    assert by_id[dropped["id"]]["diff"] == "fp"
+    assert by_id[changed["id"]]["diff"] == "tp"
+    assert by_id[changed["id"]]["gold_fields"] == {"comparator": [gold[[g["id"] for g in gold[:-1]].index(changed["id"])]["comparator"], changed["comparator"]]}
+    assert counts["fp"] >= 1 and counts["fn"] >= 1
+    missed = [m for m in d.missed if m["quote"] == extra_quote]
+    assert missed and src[missed[0]["start"]:missed[0]["end"]] == extra_quote
+    page = build_page(docs, out, has_gold=True)
+    assert 'class="t-goal d-fn"' in page and "d-fp" in page
 
 
 def test_cli_and_errors(review, tmp_path, capsys):

@@ -127,8 +127,16 @@ def _cmd_eval(args: argparse.Namespace) -> int:
 def _cmd_review(args: argparse.Namespace) -> int:
     from extract.review import write_review
 
-    path = write_review(Path(args.run), Path(args.out) if args.out else None, args.doc)
-    print(f"review page: {path}")
+    gold = [Path(g) for g in args.gold] if args.gold else None
+    path, counts = write_review(Path(args.run), Path(args.out) if args.out else None, args.doc, gold)
+    if args.json:
+        print(json.dumps({"page": str(path), "gold": counts}, ensure_ascii=False))
+    else:
+        print(f"review page: {path}")
+        if counts:
+            print(f"against gold ({counts['docs']} documents): {counts['tp']} true positives, {counts['fp']} false positives, "
+                  f"{counts['fn']} false negatives" + (f" ({counts['gold_docs_not_in_run']} gold documents "
+                                                        "not in this run left out)" if counts["gold_docs_not_in_run"] else ""))
     if args.open:
         import webbrowser
 
@@ -162,10 +170,19 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--update-baseline", action="store_true", help="write the scores to --baseline instead")
     e.set_defaults(func=_cmd_eval)
 
-    r = sub.add_parser("review", help="write one self-contained HTML page showing every record of a run in its source")
+    r = sub.add_parser("review", help="write one self-contained HTML page to check a run's records in their "
+                       "source, diff them against gold, correct them and export the corrections as gold",
+                       description="Writes one self-contained HTML page (works offline from file://). Reading view: "
+                       "each document's text with every record highlighted, a record list by section, filters. "
+                       "With --gold: true/false positives and false negatives coloured. Tick 'review mode' in the "
+                       "page to accept, reject, edit or add records (select text, pick a type) and export them as "
+                       "gold JSONL for `extract eval --gold`.")
     r.add_argument("--run", required=True, help="run directory (holds extract.db)")
     r.add_argument("--doc", action="append", help="only this document id (repeat for more)")
+    r.add_argument("--gold", nargs="+", metavar="FILE", help="gold JSONL files: colour records as true positives, "
+                   "false positives and false negatives (the matching of `extract eval`)")
     r.add_argument("--out", help="the HTML file to write (default RUN/review.html)")
+    r.add_argument("--json", action="store_true", help="print the page's path and the gold counts as JSON")
     r.add_argument("--open", action="store_true", help="open the page in the default browser")
     r.set_defaults(func=_cmd_review)
 

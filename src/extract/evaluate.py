@@ -144,7 +144,8 @@ class DocLocator:
     """One document's canonical text with a cache of located quotes."""
 
     def __init__(self, text: str) -> None:
-        self.norm = canonical_mapped(text).text
+        self.mapped = canonical_mapped(text)
+        self.norm = self.mapped.text
         self._cache: dict[str, tuple[int, int] | None] = {}
 
     def locate(self, quote: str) -> tuple[int, int] | None:
@@ -343,6 +344,61 @@ def score(gold: list[dict], pred: list[dict], docs: dict[str, str]) -> dict[str,
     report["errors"] = errors
     report["mismatches"] = mismatches
     return report
+
+
+# -- alignment for one document (the review page's diff view) ---------------------------------
+@dataclass
+class Aligned:
+    """One item of a document's diff: a matched pair (``tp``; ``fields`` lists the fields the two
+    disagree on, gold value then predicted), a prediction that matches nothing (``fp``) or a gold
+    record nothing predicted (``fn``). Indexes point into the lists given to ``align``; ``gold_span``
+    is the gold quote's span in the original text (None if unlocatable)."""
+
+    type: str
+    status: str  # tp | fp | fn
+    gold: int | None = None
+    pred: int | None = None
+    gold_span: tuple[int, int] | None = None
+    fields: dict[str, tuple[Any, Any]] = field(default_factory=dict)
+
+
+def _field_diffs(t: str, g: _Rec, p: _Rec) -> dict[str, tuple[Any, Any]]:
+    out: dict[str, tuple[Any, Any]] = {}
+    if t == "numeric_target":
+        for a in ATTRIBUTES:
+            ok = _close(g.rec[a], p.rec[a]) if a == "value_max" else g.rec[a] == p.rec[a]
+            if not ok:
+                out[a] = (g.rec[a], p.rec[a])
+    elif t == "unit_assignment":
+        for a, gv, pv in (("lead_units", g.lead, p.lead), ("responsible_units", g.resp, p.resp)):
+            if gv != pv:
+                out[a] = (g.rec[a], p.rec[a])
+    return out
+
+
+def align(gold: list[dict], pred: list[dict], text: str) -> list[Aligned]:
+    """Match one document's gold and predicted records exactly as ``score`` does (same locating,
+    same one-to-one matching) and say, per record, whether it is a true positive, a false positive or
+    a false negative."""
+    loc = DocLocator(text)
+    mapped = loc.mapped
+    out: list[Aligned] = []
+    for t in RECORD_TYPES:
+        gi_all = [i for i, r in enumerate(gold) if r["type"] == t]
+        pi_all = [i for i, r in enumerate(pred) if r["type"] == t]
+        gs = [_prepare(gold[i], loc.locate(gold[i]["quote"])) for i in gi_all]
+        ps = [_prepare(pred[i], loc.locate(pred[i]["quote"])) for i in pi_all]
+        pairs = _match(t, gs, ps)
+
+        def raw(r: _Rec) -> tuple[int, int] | None:
+            return mapped.to_orig(*r.span) if r.span is not None else None
+
+        for gi, pi in pairs:
+            out.append(Aligned(t, "tp", gi_all[gi], pi_all[pi], raw(gs[gi]), _field_diffs(t, gs[gi], ps[pi])))
+        mg, mp = {gi for gi, _ in pairs}, {pi for _, pi in pairs}
+        out += [Aligned(t, "fn", gold=gi_all[i], gold_span=raw(gs[i])) for i in range(len(gs)) if i not in mg]
+        out += [Aligned(t, "fp", pred=pi_all[i]) for i in range(len(ps)) if i not in mp]
+    return out
 
 
 # -- reports and baselines ----------------------------------------------------------------
