@@ -65,6 +65,14 @@ def test_bm25_scores_every_document():
     assert not bm.scores(["未知"]).any()
 
 
+def test_bm25_fast_scores_equal_bm25s_own(seed_run):
+    with SearchIndex(seed_run, embedder=HashEmbedder()) as idx:
+        bm = idx.bm25
+        for q in ("学前三年毛入园率达到95%", "区教委 牵头 课后服务", "教育 教育 学校"):
+            toks = tokenize(q)
+            np.testing.assert_allclose(bm.scores(toks), bm.scores_reference(toks), rtol=1e-5, atol=1e-6)
+
+
 def test_items_cover_measures_targets_goals_and_task_paragraphs(seed_run):
     with SearchIndex(seed_run, embedder=HashEmbedder()) as idx:
         rows = idx.rows

@@ -39,6 +39,7 @@ from extract.search.items import ITEM_TYPES, ITEMS_VERSION, build_items, region_
 FAISS_FILE = "search.faiss"
 RRF_K = 60
 RRF_DEPTH = 100
+DENSE_DEPTH = 2000  # nearest items asked of faiss per query; measures fold within them
 SCHEMA_VERSION = "search.v3"  # a change drops search_items (cached vectors stay valid) and rebuilds
 MODES = ("hybrid", "dense", "bm25")
 
@@ -147,6 +148,8 @@ class SearchIndex:
         self._bm25: BM25Index | None = None
         self._faiss = None
         self._faiss_model: str | None = None
+        self._synced: tuple | None = None  # (data_version, model) of the last full sync
+        self._cols: dict[str, np.ndarray] | None = None
 
     def close(self) -> None:
         self.db.close()
@@ -189,12 +192,19 @@ class SearchIndex:
         """Bring items (and, with ``vectors``, the embedding cache and ``search.faiss``) up to date."""
         t0 = time.time()
         rep = SyncReport()
+        # nothing committed to extract.db by another connection since our last full sync: up to date
+        version = self.db.execute("PRAGMA data_version").fetchone()[0]
+        state = (version, vectors and self.embedder.name)
+        if self._synced == state and (not vectors or self._faiss is not None):
+            rep.items = len(self.rows)
+            return rep
         sig = self._signature()
         if sig != self._meta("signature"):
             self._sync_items(sig, rep)
         rep.items = self.db.execute("SELECT COUNT(*) FROM search_items").fetchone()[0]
         if vectors:
             self._sync_vectors(rep)
+        self._synced = state
         rep.seconds = time.time() - t0
         return rep
 
@@ -347,7 +357,31 @@ class SearchIndex:
             self._pos = {r["id"]: i for i, r in enumerate(self._rows)}
             self._bm25 = None
             self._held_cache = None
+            self._cols = None
         return self._rows
+
+    @property
+    def cols(self) -> dict[str, np.ndarray]:
+        """The rows' filter and folding fields as arrays (one entry per row, in row order): a query's
+        filter is a few vector operations, not a loop over every item."""
+        rows = self.rows
+        if self._cols is None:
+            def codes(values: list) -> tuple[np.ndarray, dict]:
+                table: dict = {}
+                return np.array([table.setdefault(v, len(table)) for v in values], dtype=np.int64), table
+
+            c: dict = {}
+            c["type"], c["type_codes"] = codes([r["type"] for r in rows])
+            c["doc"], c["doc_codes"] = codes([r["doc_id"] for r in rows])
+            c["region"], c["region_codes"] = codes([r["region"] for r in rows])
+            c["year"] = np.array([-1 if r["year"] is None else r["year"] for r in rows], dtype=np.int64)
+            c["measure"], _ = codes([(r["doc_id"], r["grp"] or r["record_id"]) for r in rows])
+            ids = np.array([r["id"] for r in rows], dtype=np.int64)
+            c["id_to_pos"] = np.full(int(ids.max()) + 1 if len(ids) else 1, -1, dtype=np.int64)
+            c["id_to_pos"][ids] = np.arange(len(ids))
+            c["ids"] = ids
+            self._cols = c
+        return self._cols
 
     @property
     def bm25(self) -> BM25Index:
@@ -357,47 +391,75 @@ class SearchIndex:
         return self._bm25
 
     def _mask(self, types: Sequence[str] | None, region: str | None, doc: str | None, year: int | None,
-              exclude_docs: Sequence[str] = (), exclude_regions: Sequence[str] = ()) -> np.ndarray:
+              exclude_docs: Sequence[str] = (), exclude_regions: Sequence[str] = ()) -> np.ndarray | None:
+        """Rows a query may return (None: every row)."""
         if types:
             bad = [t for t in types if t not in ITEM_TYPES]
             if bad:
                 raise UserError(f"unknown type {', '.join(bad)}; use one of {', '.join(ITEM_TYPES)}")
+        if not (types or region or doc or year is not None or exclude_docs or exclude_regions):
+            return None
+        c = self.cols
         out = np.ones(len(self.rows), dtype=bool)
-        for i, r in enumerate(self.rows):
-            if (types and r["type"] not in types) or (doc and r["doc_id"] != doc) \
-                    or (region and not region_matches(r["region"], region)) \
-                    or (year is not None and r["year"] != year) or r["doc_id"] in exclude_docs \
-                    or (r["region"] in exclude_regions):
-                out[i] = False
+
+        def isin(col: str, values) -> np.ndarray:
+            table = c[col + "_codes"]
+            return np.isin(c[col], [table[v] for v in values if v in table])
+
+        if types:
+            out &= isin("type", types)
+        if doc:
+            out &= isin("doc", [doc])
+        if region:
+            out &= isin("region", [v for v in c["region_codes"] if region_matches(v, region)])
+        if year is not None:
+            out &= c["year"] == year
+        if exclude_docs:
+            out &= ~isin("doc", exclude_docs)
+        if exclude_regions:
+            out &= ~isin("region", exclude_regions)
         return out
 
-    def _dense_scores(self, qv: np.ndarray) -> np.ndarray:
-        """Cosine of ``qv`` with every row (NaN where an item has no vector)."""
+    def _dense_scores(self, qv: np.ndarray, mask: np.ndarray | None = None, k: int = DENSE_DEPTH) -> np.ndarray:
+        """Cosine of ``qv`` with the ``k`` nearest rows that pass ``mask`` (NaN elsewhere): the search
+        and the filter run inside faiss (an ID selector), so no score of every row leaves it."""
+        import faiss
+
         scores = np.full(len(self.rows), np.nan, dtype=np.float32)
         index = self._faiss
         if index is None or index.ntotal == 0:
             return scores
-        d, ids = index.search(l2_normalise(qv), index.ntotal)
-        for s, i in zip(d[0], ids[0]):
-            pos = self._pos.get(int(i))
-            if pos is not None:
-                scores[pos] = s
+        c = self.cols
+        params = None
+        if mask is not None:
+            allowed = c["ids"][mask]
+            if not len(allowed):
+                return scores
+            params = faiss.SearchParameters(sel=faiss.IDSelectorBatch(allowed))
+        k = min(k, index.ntotal)
+        d, ids = index.search(l2_normalise(qv), k, params=params)
+        ok = ids[0] >= 0
+        ids, d = ids[0][ok], d[0][ok]
+        inside = ids < len(c["id_to_pos"])
+        pos = np.where(inside, c["id_to_pos"][np.where(inside, ids, 0)], -1)
+        good = pos >= 0
+        scores[pos[good]] = d[good]
         return scores
 
-    def _rank(self, dense: np.ndarray | None, bm: np.ndarray | None, mask: np.ndarray, mode: str,
-              by_measure: bool = True) -> list[tuple[int, float]]:
+    def _rank(self, dense: np.ndarray | None, bm: np.ndarray | None, mask: np.ndarray | None, mode: str,
+              by_measure: bool = True, depth: int = RRF_DEPTH) -> list[tuple[int, float]]:
         """Candidates best first: one side's scores, or both fused by reciprocal rank. With
         ``by_measure`` each list keeps only the best item of each measure, so a long task with
-        many matching sentences gets one vote per side, like a short target."""
-        cand = np.flatnonzero(mask)
+        many matching sentences gets one vote per side, like a short target. Each side is sorted
+        only as far as its best ``depth`` measures."""
         dense_list: list[int] = []
         bm_list: list[int] = []
         if dense is not None:
-            ok = cand[~np.isnan(dense[cand])]
-            dense_list = self._per_measure(ok[np.argsort(-dense[ok], kind="stable")].tolist(), by_measure)
+            ok = ~np.isnan(dense) if mask is None else (mask & ~np.isnan(dense))
+            dense_list = self._top(dense, ok, depth, by_measure)
         if bm is not None:
-            ok = cand[bm[cand] > 0]
-            bm_list = self._per_measure(ok[np.argsort(-bm[ok], kind="stable")].tolist(), by_measure)
+            ok = bm > 0 if mask is None else (mask & (bm > 0))
+            bm_list = self._top(bm, ok, depth, by_measure)
         if mode == "dense":
             return [(p, float(dense[p])) for p in dense_list]
         if mode == "bm25":
@@ -415,6 +477,26 @@ class SearchIndex:
         ranked = [(best[k][1], v) for k, v in fused.items()]
         return sorted(ranked, key=lambda kv: (-kv[1], -np.nan_to_num(tie[kv[0]])))
 
+    def _top(self, scores: np.ndarray, ok: np.ndarray, depth: int, by_measure: bool) -> list[int]:
+        """Positions of the best ``depth`` measures (best item of each) among rows ``ok``, best first;
+        ties keep row order. Only the head of the list is sorted, widened until it holds enough."""
+        cand = np.flatnonzero(ok)
+        if not len(cand):
+            return []
+        n = depth * 4
+        while True:
+            if n < len(cand):
+                head = cand[np.argpartition(-scores[cand], n)[:n]]
+                cutoff = scores[head].min()
+                head = cand[scores[cand] >= cutoff]  # keep every tie at the cut
+            else:
+                head = cand
+            order = head[np.lexsort((head, -scores[head]))].tolist()
+            out = self._per_measure(order, by_measure)
+            if len(out) >= depth or len(head) == len(cand):
+                return out
+            n *= 4
+
     def _held(self) -> dict[tuple, list[dict]]:
         """(doc, passage record id) -> the records linked to that passage, in text order."""
         if getattr(self, "_held_cache", None) is None:
@@ -427,8 +509,7 @@ class SearchIndex:
         return self._held_cache
 
     def _measure_key(self, pos: int) -> tuple:
-        r = self.rows[pos]
-        return (r["doc_id"], r["grp"] or r["record_id"])
+        return (int(self.cols["measure"][pos]),)
 
     def _per_measure(self, order: list[int], by_measure: bool) -> list[int]:
         if not by_measure:
@@ -493,13 +574,14 @@ class SearchIndex:
             self.sync(vectors=mode != "bm25")
         mask = self._mask(types, region, doc, year)
         dense = bm = None
+        depth = max(RRF_DEPTH, 5 * top_k)
         if mode != "bm25":
             if self._faiss is None:
                 self._sync_faiss(self.embedder.name, SyncReport())
-            dense = self._dense_scores(self.embedder.embed_batch([q], kind="query"))
+            dense = self._dense_scores(self.embedder.embed_batch([q], kind="query"), mask, max(DENSE_DEPTH, 20 * depth))
         if mode != "dense":
             bm = self.bm25.scores(tokenize(q))
-        return self._hits(self._rank(dense, bm, mask, mode, collapse), dense, bm, top_k, collapse, per_region)
+        return self._hits(self._rank(dense, bm, mask, mode, collapse, depth), dense, bm, top_k, collapse, per_region)
 
     def lookup(self, ref: str) -> dict:
         """The item of a record id (or a unique prefix of one), or of ``#ITEM_ID``."""
@@ -528,15 +610,16 @@ class SearchIndex:
         src = self.lookup(ref)
         exclude_regions = [src["region"]] if src["region"] else []
         mask = self._mask(types, None, None, None, exclude_docs=[src["doc_id"]], exclude_regions=exclude_regions)
+        depth = max(RRF_DEPTH, 5 * top_k * (1 + (per_region is not None)))
         dense = bm = None
         if mode != "bm25":
             if self._faiss is None:
                 self._sync_faiss(self.embedder.name, SyncReport())
             qv = self._faiss.reconstruct(int(src["id"]))
-            dense = self._dense_scores(np.asarray(qv, dtype=np.float32))
+            dense = self._dense_scores(np.asarray(qv, dtype=np.float32), mask, max(DENSE_DEPTH, 20 * depth))
         if mode != "dense":
             bm = self.bm25.scores(src["tokens"].split())
-        return src, self._hits(self._rank(dense, bm, mask, mode, collapse), dense, bm, top_k, collapse,
+        return src, self._hits(self._rank(dense, bm, mask, mode, collapse, depth), dense, bm, top_k, collapse,
                               per_region)
 
 
