@@ -121,3 +121,10 @@ def test_notice_and_metadata_lines_hold_no_record():
     recs = _records(text)
     assert [(r.type, r.quote) for r in recs if r.type == "numeric_target"] == [("numeric_target", "新建幼儿园5所")]
     assert all("印发" not in r.quote and "浏览" not in r.quote for r in recs)
+
+
+def test_person_names_are_chinese_names_not_codes_values_or_places():
+    from extract.cues import is_person_name
+
+    assert is_person_name("张明") and is_person_name("李红 王刚") and is_person_name("欧阳春晓")
+    assert not any(is_person_name(x) for x in ("A类", "增长6%", "源东乡", "区教育局", "各街道", "团区委"))

@@ -129,3 +129,39 @@ def test_indicator_table_with_units_in_cells_numbered_labels_categories_and_pair
     assert got == [("学前教育毛入园率", 98, "%", ">=", 2025), ("劳动年龄人口平均受教育年限", 12.3, "年", ">=", 2025),
                    ("小学", 90, "%", ">=", 2025), ("初中", 85, "%", ">=", 2025),
                    ("教师本科学历比例", 90, "%", "=", 2025), ("研究生学历比例", 10, "%", "=", 2025)]
+
+
+def test_task_table_with_header_cells_broken_over_lines_and_a_deadline_column():
+    """``牵头`` / ``部门`` and ``完成`` / ``时间`` are one header cell each; a merged category column leaves
+    rows short; the unit cells stand between the task and the deadline; ``X等相关部门`` is two units and
+    ``8个街道`` a unit."""
+    text = ("某区规划工作分解\n序号\n\n项目\n\n类别\n\n具 体 内 容\n\n牵头\n\n部门\n\n相关责任部门\n\n完成\n\n时间\n\n"
+            "31\n\n推进课程改革\n\n教育局\n\n财政局等相关部门,8个街道、镇\n\n2027年\n\n"
+            "32\n\n办好社区学校\n\n教育局\n\n8个街道\n\n2028年\n\n"
+            "序号\n\n项目\n\n类别\n\n具 体 内 容\n\n牵头\n\n部门\n\n相关责任部门\n\n完成\n\n时间\n\n"
+            "33\n\n建设健康校园\n\n卫生局\n\n教育局\n\n2027年\n")
+    ua = records(text, "unit_assignment")
+    assert [(u.task, u.lead_units, u.responsible_units) for u in ua] == [
+        ("推进课程改革", ["教育局"], ["财政局", "相关部门", "8个街道", "镇"]),
+        ("办好社区学校", ["教育局"], ["8个街道"]),
+        ("建设健康校园", ["卫生局"], ["教育局"])]
+
+
+def test_task_table_with_progress_columns_after_the_units_and_a_type_column():
+    """Unit columns in the middle of the header: the cells after them are progress or type cells, not
+    units; a code such as ``A类`` or a value such as ``增长6%`` is no person's name."""
+    text = ("重点工作推进情况\n序号 |\n主要任务 |\n全年目标 |\n分管 领导 |\n牵头 单位 |\n协同单位 |\n推进情况 |\n类型 |\n"
+            "7 |\n建成智慧教室20间。 |\n赵一 |\n教育局 |\n财政局、各街道 |\n已完成60%。 |\nA类 |\n"
+            "8 |\n办学规模 |\n增长6% |\n教育局 |\n人社局 |\n正在推进。 |\nB类 |\n")
+    ua = records(text, "unit_assignment")
+    assert [(u.lead_units, u.responsible_units) for u in ua] == [
+        (["教育局"], ["财政局", "各街道"]), (["教育局"], ["人社局"])]
+
+
+def test_task_title_that_looks_like_a_unit_list_stays_the_task():
+    text = ("民生实事任务分解\n序号\n\n事项分类\n\n事项名称\n\n项目内容\n\n牵头单位\n\n协同单位\n\n"
+            "1\n\n办好教育\n\n新建一批中小学校\n\n建设学校3所。\n\n区教育局\n\n甲街道\n\n乙镇\n\n区发改局\n\n"
+            "2\n\n食堂建设\n\n为学校食堂配设备。\n\n区教育局\n\n/\n")
+    ua = records(text, "unit_assignment")
+    assert [(u.lead_units, u.responsible_units) for u in ua] == [
+        (["区教育局"], ["甲街道", "乙镇", "区发改局"]), (["区教育局"], [])]

@@ -62,11 +62,12 @@ def reviewed_run(tmp_path_factory):
 def _open(browser, page_path: Path, context=None):
     ctx = context or browser.new_context(accept_downloads=True, viewport={"width": 1400, "height": 900})
     pg = ctx.new_page()
+    pg.set_default_timeout(60_000)  # a busy CI machine: generous, the page itself opens in well under a second
     errors: list[str] = []
     pg.on("pageerror", lambda e: errors.append(str(e)))
     pg.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
     pg.goto(page_path.resolve().as_uri())
-    pg.wait_for_selector("body[data-ready='1']", timeout=10_000)
+    pg.wait_for_selector("body[data-ready='1']")
     return ctx, pg, errors
 
 

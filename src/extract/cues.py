@@ -293,10 +293,12 @@ def column_role(header: str) -> ColumnRole:
 
 
 def is_person_name(cell: str) -> bool:
-    """A cell of personal names (``张三``, ``李四、王五``): two to four characters each, no organisation
-    ending, or a title after a name (``张三(副区长)``)."""
+    """A cell of personal names (``张三``, ``李四、王五``): two to four Chinese characters each, no
+    organisation ending, or a title after a name (``张三(副区长)``); ``A类`` or ``增长6%`` is no name."""
     items = [x for x in re.split(r"[、,，;；\s]+", re.sub(r"[(（][^)）]*[)）]", "", cell.strip())) if x]
     if not items:
         return False
-    return all(2 <= len(x) <= 4 and not re.search(r"(局|委|办|部|院|会|府|校|镇|街|区|县|市|中心|单位|部门|队|所|馆|站)$", x)
+    return all(2 <= len(x) <= 4 and re.fullmatch(r"[\u4e00-\u9fff·]+", x) and not x.startswith(("各", "相关", "有关"))
+               and not re.search(r"(局|委|办|部|院|会|府|校|镇|乡|村|街|区|县|市|省|州|旗|中心|单位|部门|队|所|馆|站|"
+                                 r"厅|处|室|科|组|团|联|协|社|园|厂|场|街道)$", x)
                for x in items)

@@ -36,10 +36,13 @@ _ROW_NO = re.compile(r"^\d{1,3}$")
 _SENTENCE_END = re.compile(r"[。!?！？]")
 GOAL_HEADINGS = re.compile(r"(总体目标|发展目标|主要目标|目标任务|工作目标|具体目标|预期目标|总目标)")
 _UNIT_SUFFIX = re.compile(
-    r"(局|委|办|部|院|会|府|队|校|镇|街|街道|区|县|市|中心|组|所|处|室|团|联|站|厅|行|司|馆|台|社|协|管委会|公司|集团|"
+    r"(局|委|办|部|院|会|府|队|校|镇|乡|街|街道|区|县|市|中心|组|所|处|室|团|联|站|厅|行|司|馆|台|社|协|管委会|公司|集团|"
     r"单位|部门|机构|分局|学校|大队|支队|法院|检察院|银行)\)?$"
 )
 
+
+# a count of units named collectively: ``13个街道``, ``6个镇``, ``各2个部门``
+_COUNTED_COLLECTIVE = re.compile(r"^各?\d{1,3}个(街道|镇|乡镇|街镇|镇街|乡|部门|单位|区|县|市|开发区|园区)$")
 
 # words that end like an organisation but are not one: 布局 (layout), 格局, 全局 ...
 _NOT_UNIT_END = re.compile(r"(布局|格局|大局|全局|结局|开局|时局|新局|破局)$")
@@ -182,8 +185,8 @@ def is_unit_cell(text: str) -> bool:
     if not text or len(text) > 160 or _SENTENCE_END.search(text):
         return False
     items = [x for x in re.split(r"[、,，;；\s]+", re.sub(r"\([^)]*\)", "", text)) if x]
-    if not items or any(len(x) > 16 or re.search(r"\d", x) for x in items):
-        return False  # a unit's name holds no Arabic number: ``创办6个科技工作室`` is a task
+    if not items or any(len(x) > 16 or (re.search(r"\d", x) and not _COUNTED_COLLECTIVE.match(x)) for x in items):
+        return False  # a unit's name holds no Arabic number (``创办6个科技工作室`` is a task), save a count of them
     ok = sum(1 for x in items if (_UNIT_SUFFIX.search(x) and not _NOT_UNIT_END.search(x))
              or x.startswith(("各", "相关", "有关")))
     return ok >= max(1, (len(items) + 1) // 2)
@@ -223,7 +226,7 @@ def table_cells(lines: list[Line], start: int = 0, stop: int | None = None) -> l
 
 
 _ROW_NUMBER = re.compile(r"^\d{1,3}$")
-_HEADER_JOIN = ("单位", "部门", "领导", "时限", "内容", "名称")
+_HEADER_JOIN = ("单位", "部门", "领导", "时限", "时间", "内容", "名称", "主体", "科室")
 
 
 def _header_columns(cells: list[str]) -> tuple[list[str], list[int]]:
@@ -232,7 +235,8 @@ def _header_columns(cells: list[str]) -> tuple[list[str], list[int]]:
     cols: list[str] = []
     for c in cells:
         c = re.sub(r"\s+", "", c)
-        if cols and c in _HEADER_JOIN and not cols[-1].endswith(c):
+        if cols and c in _HEADER_JOIN and not cols[-1].endswith(c) and (
+                len(cols[-1]) <= 4 or column_role(cols[-1]) == "other"):
             cols[-1] += c
         else:
             cols.append(c)
@@ -284,29 +288,58 @@ def text_of_lines(lines: list[Line]) -> str:
 
 
 def _split_by_units(row: list[Cell], cols: list[str], text: str) -> tuple[list[Cell], list[str]] | None:
-    """Roles of a row of a table without year columns, read from its cells: the cells before the first
-    of its trailing unit cells fill the header's text columns from the right (a category merged with the
-    row above is missing at the start); the unit cells fill the lead, responsible and people columns in
-    order, a list broken one unit per line joined again into the last of them."""
+    """Roles of a row of a table without year columns, read from its cells around its run of unit
+    cells. The header's unit columns (lead, responsible, people) must stand together; the row's last
+    run of unit or name cells that the header's shape allows fills them in order (a list broken one unit per line joined again into
+    the last of them); the cells before it fill the header's text columns before the units from the
+    right (a category merged with the row above is missing at the start), the cells after it the
+    columns after the units (deadline, progress) from the left."""
     body = [c for c in cols if column_role(c) != "number"]
     roles = _roles_from_header(cols, len(body))
     if roles is None:
         return None
-    unit_cols = [r for r in roles if r in ("lead", "responsible", "people")]
-    text_cols = [r for r in roles if r not in ("lead", "responsible", "people")]
-    if not unit_cols or roles[-len(unit_cols):] != unit_cols:
-        return None  # unit columns must close the row
-    b = len(row)
-    while b > 0 and (_unit_like(row[b - 1].text) or is_person_name(row[b - 1].text)):
-        b -= 1
-    head, tail = row[:b], row[b:]
-    if not head or not tail or len(head) > len(text_cols):
+    at = [i for i, r in enumerate(roles) if r in ("lead", "responsible", "people")]
+    if not at or at != list(range(at[0], at[-1] + 1)):
         return None
-    if len(tail) > len(unit_cols):
-        k = len(unit_cols) - 1
-        first, last = tail[k], tail[-1]
-        tail = tail[:k] + [Cell(text[first.start:last.end], first.start, last.end, first.line)]
-    return head + tail, text_cols[len(text_cols) - len(head):] + unit_cols[:len(tail)]
+    before, unit_cols, after_cols = roles[:at[0]], roles[at[0]:at[-1] + 1], roles[at[-1] + 1:]
+
+    def unit_or_name(c: Cell) -> bool:
+        return _unit_like(c.text) or is_person_name(c.text)
+
+    runs: list[tuple[int, int]] = []  # maximal runs of unit or name cells
+    j = 0
+    while j < len(row):
+        if unit_or_name(row[j]):
+            k = j
+            while k < len(row) and unit_or_name(row[k]):
+                k += 1
+            runs.append((j, k))
+            j = k
+        else:
+            j += 1
+    # the last run that leaves a fitting head and tail (a title such as ``新建一批中小学校`` may look
+    # like a unit: the units are the run nearest the row's end that the header's shape allows)
+    fit = [(a, b) for a, b in runs if len(row) - b <= len(after_cols) and a <= len(before) and (a or not before)]
+    if not fit:
+        return None
+    a, b = fit[-1]
+    head, tail, rest = row[:a], row[a:b], row[b:]
+    # names fill the people column, the other cells the unit columns in order
+    people = [c for c in tail if is_person_name(c.text) and not _unit_like(c.text)]
+    units = [c for c in tail if c not in people]
+    unit_roles = [r for r in unit_cols if r != "people"]
+    if not units or not unit_roles:
+        return None
+    if len(units) > len(unit_roles):
+        k = len(unit_roles) - 1
+        first, last = units[k], units[-1]
+        units = units[:k] + [Cell(text[first.start:last.end], first.start, last.end, first.line)]
+    named = {id(c): "people" for c in people}
+    named.update({id(c): r for c, r in zip(units, unit_roles)})
+    tail = [c for c in people + units]
+    tail.sort(key=lambda c: c.start)
+    return (head + tail + rest,
+            before[len(before) - len(head):] + [named[id(c)] for c in tail] + after_cols[:len(rest)])
 
 
 def _find_task_tables(lines: list[Line]) -> list[tuple[int, int, Table]]:
@@ -343,8 +376,8 @@ def _find_task_tables(lines: list[Line]) -> list[tuple[int, int, Table]]:
             end = k + 1
             while end < n and (end - k <= ncols + 3 or _unit_like(cells[end].text)):
                 t = cells[end].text
-                if _ROW_NUMBER.match(t) and int(t) > no and int(t) <= no + 30:
-                    break
+                if (_ROW_NUMBER.match(t) and int(t) > no and int(t) <= no + 30) or t in ("序号", "编号"):
+                    break  # the next row, or the header repeated on a new page
                 if parse_heading(t) and not is_unit_cell(t) and len(t) <= 40 and end > k + 1:
                     break  # a group heading row between task rows
                 end += 1

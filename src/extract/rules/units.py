@@ -34,7 +34,8 @@ def split_units(cell: str) -> list[str]:
     out.append(buf)
     units = []
     for u in out:
-        for part in re.split(r"等及|等和", u):  # ``区教委等及各镇街``: a joint, not a unit
+        # ``区教委等及各镇街``, ``民政局等相关部门``: a joint before a collective tail, not a unit
+        for part in re.split(r"等及|等和|等(?=(?:相关|有关|其他|其它|各)[\u4e00-\u9fff])", u):
             part = part.strip().rstrip("。.")
             part = re.sub(r"(?:等|及)+$", "", part).strip()
             if part and part != "/":
