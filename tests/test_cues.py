@@ -128,3 +128,11 @@ def test_person_names_are_chinese_names_not_codes_values_or_places():
 
     assert is_person_name("张明") and is_person_name("李红 王刚") and is_person_name("欧阳春晓")
     assert not any(is_person_name(x) for x in ("A类", "增长6%", "源东乡", "区教育局", "各街道", "团区委"))
+
+
+def test_column_roles_of_unit_columns_by_their_ending():
+    from extract.cues import column_role
+
+    assert column_role("实施单位") == column_role("涉及部门") == column_role("责任科室") == "responsible"
+    assert column_role("单位") == column_role("计量单位") == "unit"
+    assert column_role("职责分工") == "content"

@@ -165,3 +165,23 @@ def test_task_title_that_looks_like_a_unit_list_stays_the_task():
     ua = records(text, "unit_assignment")
     assert [(u.lead_units, u.responsible_units) for u in ua] == [
         (["区教育局"], ["甲街道", "乙镇", "区发改局"]), (["区教育局"], [])]
+
+
+def test_units_before_the_duties_under_a_header_whose_spaces_were_lost():
+    """``序号 涉及部门 职责分工`` (the spaces go in normalisation): a unit column before the duty column."""
+    text = ("某市学校安全管理分工\n序号 涉及部门 职责分工\n1\n市教育局\n负责学校安全管理。指导学校落实主体责任。\n"
+            "2\n市公安局\n负责校园周边治安防控,依法查处违法行为。\n")
+    ua = records(text, "unit_assignment")
+    assert [(u.lead_units, u.responsible_units) for u in ua] == [(["市教育局"], []), (["市公安局"], [])]
+    assert ua[0].quote.startswith("市教育局") and ua[0].quote.endswith("指导学校落实主体责任。")
+
+
+def test_glued_header_words_split():
+    from extract.structure import Cell, split_glued_header
+
+    def cells(t):
+        got = split_glued_header(Cell(t, 10, 10 + len(t), 0))
+        return got and [(c.text, c.start) for c in got]
+
+    assert cells("序号任务名称牵头单位配合单位") == [("序号", 10), ("任务名称", 12), ("牵头单位", 16), ("配合单位", 20)]
+    assert cells("序号项目") is None and cells("序号是1") is None

@@ -251,11 +251,12 @@ ColumnRole = Literal["number", "category", "title", "content", "lead", "responsi
 _COL_PEOPLE = re.compile(r"(分管|联系|领导|责任人|负责人|包抓|督导)")
 _COL_LEAD = re.compile(r"(牵头|主要责任|主责|主办)")
 _COL_RESP = re.compile(r"(责任|配合|协同|参与|协办|协助|配合单位|实施主体)")
+_COL_UNITS = re.compile(r"(?<!计量)(单位|部门|科室|股室|处室)$")
 _COL_DEADLINE = re.compile(r"(时限|完成时间|完成时限|时间节点|进度|时间安排)")
 _COL_NUMBER = re.compile(r"^(序号|编号|序)$")
 _COL_CATEGORY = re.compile(r"^(类别|分类|领域|板块|一级指标|方面)$")
 _COL_TITLE = re.compile(r"(项目|任务名称|重点任务|目标与任务|工作任务|主要任务|任务|名称|事项|指标)")
-_COL_CONTENT = re.compile(r"(内容|措施|举措|要求|目标|具体|工作标准|成效)")
+_COL_CONTENT = re.compile(r"(内容|措施|举措|要求|目标|具体|工作标准|成效|职责|分工)")
 _COL_YEAR = re.compile(r"^20\d\d\s*年?(?:度)?(?:目标|任务)?$")
 
 
@@ -282,6 +283,8 @@ def column_role(header: str) -> ColumnRole:
         return "attribute"
     if h in ("单位", "计量单位"):
         return "unit"
+    if _COL_UNITS.search(h):
+        return "responsible"  # ``实施单位``, ``涉及部门``, ``责任科室``: a column of units (alone, it is the lead)
     if _COL_CATEGORY.match(h):
         return "category"
     if re.search(r"(内容|措施|举措|要求|标准|成效)$", h) or (

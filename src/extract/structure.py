@@ -204,6 +204,22 @@ class Cell:
 
 
 _DELIM = re.compile(r"\s*[|｜\t]\s*")
+# a header written on one line with spaces between its cells: ``序号 涉及部门 职责分工``
+_SPACED_HEADER = re.compile(r"^\s*(序号|编号)(\s+[\u4e00-\u9fff()（）]{2,10}){2,}\s*$")
+
+
+@dataclass
+class _Shift:
+    """A whitespace match moved by the line's leading blanks (its cells keep exact spans)."""
+
+    m: re.Match
+    by: int
+
+    def start(self) -> int:
+        return self.m.start() + self.by
+
+    def end(self) -> int:
+        return self.m.end() + self.by
 
 
 def table_cells(lines: list[Line], start: int = 0, stop: int | None = None) -> list[Cell]:
@@ -212,13 +228,18 @@ def table_cells(lines: list[Line], start: int = 0, stop: int | None = None) -> l
     out: list[Cell] = []
     for ln in lines[start:stop]:
         pos = 0
-        for m in list(_DELIM.finditer(ln.text)) + [None]:
+        delims = list(_DELIM.finditer(ln.text))
+        if not delims and _SPACED_HEADER.match(ln.text):
+            delims = list(re.finditer(r"\s+", ln.text.strip()))
+            delims = [_Shift(m, len(ln.text) - len(ln.text.lstrip())) for m in delims]
+        for m in delims + [None]:
             a, b = pos, (m.start() if m else len(ln.text))
             seg = ln.text[a:b]
             lead = len(seg) - len(seg.lstrip())
             text = seg.strip()
             if text:
-                out.append(Cell(text, ln.start + a + lead, ln.start + a + lead + len(text), ln.index))
+                cell = Cell(text, ln.start + a + lead, ln.start + a + lead + len(text), ln.index)
+                out.extend(split_glued_header(cell) or [cell])
             if m is None:
                 break
             pos = m.end()
@@ -226,7 +247,40 @@ def table_cells(lines: list[Line], start: int = 0, stop: int | None = None) -> l
 
 
 _ROW_NUMBER = re.compile(r"^\d{1,3}$")
+# the words a header cell ends with; a header whose spaces were lost (``序号涉及部门职责分工``) splits after them
+_HEADER_WORD_END = re.compile(r"(序号|编号|名称|内容|单位|部门|科室|领导|时限|时间|分工|职责|措施|任务|目标|指标|备注|类别|"
+                              r"进度|进展|情况|标准|责任人|举措|要求|属性)")
+
+
+def split_glued_header(cell: Cell) -> list[Cell] | None:
+    """A header run glued into one cell, ``序号涉及部门职责分工`` -> ``序号``, ``涉及部门``, ``职责分工``; None
+    unless the whole cell splits into three or more header words of at most ten characters."""
+    t = cell.text
+    if not t.startswith(("序号", "编号")) or len(t) < 6 or not re.fullmatch(r"[\u4e00-\u9fff()（）]+", t):
+        return None
+    parts, pos = [], 0
+    for m in _HEADER_WORD_END.finditer(t):
+        if m.end() - pos >= 2:
+            parts.append((pos, m.end()))
+            pos = m.end()
+    if pos != len(t):
+        return None
+    merged: list[tuple[int, int]] = []
+    for a, b in parts:  # ``职责`` + ``分工``, ``任务`` + ``名称``: one word
+        if merged and b - a == 2 and t[a:b] in ("名称", "分工", "内容", "要求", "标准", "情况") \
+                and merged[-1][1] - merged[-1][0] == 2 and t[merged[-1][0]:merged[-1][1]] not in ("序号", "编号"):
+            merged[-1] = (merged[-1][0], b)
+        else:
+            merged.append((a, b))
+    parts = merged
+    if len(parts) < 3 or any(b - a > 10 for a, b in parts):
+        return None
+    return [Cell(t[a:b], cell.start + a, cell.start + b, cell.line) for a, b in parts]
+
+
 _HEADER_JOIN = ("单位", "部门", "领导", "时限", "时间", "内容", "名称", "主体", "科室")
+# a fragment such as ``牵头`` or ``完成`` takes the next cell; a whole header word (``指标``) does not
+_JOINS_ROLES = ("other", "lead", "responsible", "people", "deadline")
 
 
 def _header_columns(cells: list[str]) -> tuple[list[str], list[int]]:
@@ -236,7 +290,7 @@ def _header_columns(cells: list[str]) -> tuple[list[str], list[int]]:
     for c in cells:
         c = re.sub(r"\s+", "", c)
         if cols and c in _HEADER_JOIN and not cols[-1].endswith(c) and (
-                len(cols[-1]) <= 4 or column_role(cols[-1]) == "other"):
+                c in ("名称", "内容") or (len(cols[-1]) <= 4 and column_role(cols[-1]) in _JOINS_ROLES)):
             cols[-1] += c
         else:
             cols.append(c)

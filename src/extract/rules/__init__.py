@@ -181,7 +181,8 @@ class RulesExtractor:
                     if "responsible" in roles:
                         more_lead, more_resp = split_roles(row.cells[roles.index("responsible")], lead_column=False)
                         lead, resp = lead + more_lead, resp + more_resp
-                    out.append(UnitAssignment(**self._base(doc, row.cell_spans[first].start, row.cell_spans[last].end, path),
+                    a, b = min(first, last), max(first, last)  # units may come before the task
+                    out.append(UnitAssignment(**self._base(doc, row.cell_spans[a].start, row.cell_spans[b].end, path),
                                               task=task, lead_units=lead, responsible_units=resp))
         return out
 
