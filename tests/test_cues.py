@@ -136,3 +136,12 @@ def test_column_roles_of_unit_columns_by_their_ending():
     assert column_role("实施单位") == column_role("涉及部门") == column_role("责任科室") == "responsible"
     assert column_role("单位") == column_role("计量单位") == "unit"
     assert column_role("职责分工") == "content"
+
+
+def test_fragments_and_garbled_text_are_no_goal_sentences():
+    from extract.cues import is_fragment
+
+    assert is_fragment("——加快推进区域") and is_fragment("ㄒ唬┛傮w目标是到二〇二五年全面建成")
+    assert not is_fragment("到2025年,学前三年毛入园率达到95%以上")
+    assert not is_fragment("加快推進區(qū)域教育中心建設(shè)")  # pinyin notes do not count, the characters do
+    assert not is_fragment("毛入园率达到99%")

@@ -113,7 +113,7 @@ def heading_reviews_past(title: str) -> bool:
 
 
 def heading_names_goals(title: str) -> bool:
-    return bool(_GOAL_HEADING.search(title))
+    return bool(_GOAL_HEADING.search(title)) and not re.search(r"(表|清单|一览|台账)\s*[)）]?$", re.sub(r"\s+", "", title))
 
 
 def section_role(path: list[str]) -> SectionRole:
@@ -305,3 +305,18 @@ def is_person_name(cell: str) -> bool:
                and not re.search(r"(局|委|办|部|院|会|府|校|镇|乡|村|街|区|县|市|省|州|旗|中心|单位|部门|队|所|馆|站|"
                                  r"厅|处|室|科|组|团|联|协|社|园|厂|场|街道)$", x)
                for x in items)
+
+
+_PINYIN_NOTE = re.compile(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü\s]+[)）]")
+_GARBLED = re.compile(r"[\u2500-\u257f\u3105-\u312f\ue000-\uf8ff\ufffd]")
+
+
+def is_fragment(sentence: str) -> bool:
+    """Too little of a sentence to state a goal: under eight Chinese characters once pinyin notes are
+    dropped and no number (``毛入园率达到99%`` is short but whole), or text garbled in decoding
+    (box-drawing, bopomofo or private-use characters)."""
+    if _GARBLED.search(sentence):
+        return True
+    bare = _PINYIN_NOTE.sub("", sentence)
+    return len(re.findall(r"[\u4e00-\u9fff]", bare)) < 8 and not re.search(r"\d", bare)
+

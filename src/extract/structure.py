@@ -35,6 +35,12 @@ _VALUE_CELL = re.compile(r"^([<>≥≤]?)\s*(-?\d+(?:\.\d+)?)\s*(%|‰|年|所|�
 _ROW_NO = re.compile(r"^\d{1,3}$")
 _SENTENCE_END = re.compile(r"[。!?！？]")
 GOAL_HEADINGS = re.compile(r"(总体目标|发展目标|主要目标|目标任务|工作目标|具体目标|预期目标|总目标)")
+_TABLE_TITLE = re.compile(r"(表|清单|一览|台账)\s*[)）]?$")
+
+
+def names_a_table(title: str) -> bool:
+    """A heading that is a table's title (``目标任务分解表``, ``任务清单``): it names the table, not the goals."""
+    return bool(_TABLE_TITLE.search(re.sub(r"\s+", "", title)))
 _UNIT_SUFFIX = re.compile(
     r"(局|委|办|部|院|会|府|队|校|镇|乡|街|街道|区|县|市|中心|组|所|处|室|团|联|站|厅|行|司|馆|台|社|协|管委会|公司|集团|"
     r"单位|部门|机构|分局|学校|大队|支队|法院|检察院|银行)\)?$"
@@ -92,7 +98,7 @@ class Structured:
         return best
 
     def in_goal_section(self, path: list[str]) -> bool:
-        return any(GOAL_HEADINGS.search(h) for h in path)
+        return any(GOAL_HEADINGS.search(h) and not names_a_table(h) for h in path)
 
 
 def split_lines(text: str) -> list[Line]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from extract.cues import is_fragment
 from extract.rules.text import deadline_year, is_past, sentences
 
 _NOT_A_GOAL = re.compile(r"(?:指标|一览表|表|如下|见附件)$")
@@ -22,7 +23,7 @@ def find_goals(text: str, offset: int, goal_section: bool, body_start: int = 0) 
     hits: list[GoalHit] = []
     for sent in sentences(text[body_start:], offset + body_start):
         s = sent.text.strip()
-        if len(s) < 6:
+        if len(s) < 6 or is_fragment(s):
             continue
         year = deadline_year(s)
         if goal_section:
