@@ -21,6 +21,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import sqlite3
 import sys
 import tempfile
@@ -39,6 +40,7 @@ from extract.search.items import ITEM_TYPES, ITEMS_VERSION, build_items, region_
 FAISS_FILE = "search.faiss"
 RRF_K = 60
 RRF_DEPTH = 100
+PHRASE_MIN = 4  # characters of a query phrase that earns the phrase list
 DENSE_DEPTH = 2000  # nearest items asked of faiss per query; measures fold within them
 SCHEMA_VERSION = "search.v3"  # a change drops search_items (cached vectors stay valid) and rebuilds
 MODES = ("hybrid", "dense", "bm25")
@@ -447,7 +449,7 @@ class SearchIndex:
         return scores
 
     def _rank(self, dense: np.ndarray | None, bm: np.ndarray | None, mask: np.ndarray | None, mode: str,
-              by_measure: bool = True, depth: int = RRF_DEPTH) -> list[tuple[int, float]]:
+              by_measure: bool = True, depth: int = RRF_DEPTH, phrase: str = "") -> list[tuple[int, float]]:
         """Candidates best first: one side's scores, or both fused by reciprocal rank. With
         ``by_measure`` each list keeps only the best item of each measure, so a long task with
         many matching sentences gets one vote per side, like a short target. Each side is sorted
@@ -466,7 +468,10 @@ class SearchIndex:
             return [(p, float(bm[p])) for p in bm_list]
         fused: dict[tuple, float] = {}
         best: dict[tuple, tuple[float, int]] = {}  # the item that stands for the measure
-        for lst in (dense_list[:RRF_DEPTH], bm_list[:RRF_DEPTH]):
+        # a third list: the BM25 candidates that hold the query's words as one phrase (a term typed
+        # as written: ``党组织领导的校长负责制``), best BM25 first
+        phrase_list = self._phrase_hits(bm_list, phrase) if bm is not None else []
+        for lst in (dense_list[:RRF_DEPTH], bm_list[:RRF_DEPTH], phrase_list[:RRF_DEPTH]):
             for rank, p in enumerate(lst, start=1):
                 key = self._measure_key(p) if by_measure else (p,)
                 share = 1.0 / (RRF_K + rank)
@@ -476,6 +481,12 @@ class SearchIndex:
         tie = dense if dense is not None else np.zeros(len(self.rows))
         ranked = [(best[k][1], v) for k, v in fused.items()]
         return sorted(ranked, key=lambda kv: (-kv[1], -np.nan_to_num(tie[kv[0]])))
+
+    def _phrase_hits(self, order: list[int], phrase: str) -> list[int]:
+        if len(phrase) < PHRASE_MIN:
+            return []
+        rows = self.rows
+        return [p for p in order if phrase in rows[p]["search_text"]]
 
     def _top(self, scores: np.ndarray, ok: np.ndarray, depth: int, by_measure: bool) -> list[int]:
         """Positions of the best ``depth`` measures (best item of each) among rows ``ok``, best first;
@@ -581,7 +592,8 @@ class SearchIndex:
             dense = self._dense_scores(self.embedder.embed_batch([q], kind="query"), mask, max(DENSE_DEPTH, 20 * depth))
         if mode != "dense":
             bm = self.bm25.scores(tokenize(q))
-        return self._hits(self._rank(dense, bm, mask, mode, collapse, depth), dense, bm, top_k, collapse, per_region)
+        ranked = self._rank(dense, bm, mask, mode, collapse, depth, query_phrase(query))
+        return self._hits(ranked, dense, bm, top_k, collapse, per_region)
 
     def lookup(self, ref: str) -> dict:
         """The item of a record id (or a unique prefix of one), or of ``#ITEM_ID``."""
@@ -621,6 +633,19 @@ class SearchIndex:
             bm = self.bm25.scores(src["tokens"].split())
         return src, self._hits(self._rank(dense, bm, mask, mode, collapse, depth), dense, bm, top_k, collapse,
                               per_region)
+
+
+_QUESTION = re.compile(r"(是多少|有多少|要达到多少|达到多少|多少|是什么|有哪些|哪些|哪个部门|哪个单位|谁来|谁|怎么样|怎么|如何|"
+                       r"吗|呢|[?？!！,，。、\s])")
+
+
+def query_phrase(query: str) -> str:
+    """The query as one phrase of the indexed text (canonical, Simplified), or "" when it is a question
+    (question words cut it into pieces): ``思政課一體化建設`` -> ``思政课一体化建设``."""
+    from extract.normalise import canonical
+
+    q = canonical(query)
+    return "" if _QUESTION.search(q) else q
 
 
 def open_index(run_dir: Path | str, embedder: Embedder | None = None, progress: bool = False) -> SearchIndex:

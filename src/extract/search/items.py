@@ -24,7 +24,7 @@ from pathlib import Path
 
 from extract.normalise import canonical, to_simplified
 
-ITEMS_VERSION = "items.v7"  # bump on any change to what items hold: the index rebuilds its items
+ITEMS_VERSION = "items.v9"  # bump on any change to what items hold: the index rebuilds its items
 ITEM_TYPES = ("unit_assignment", "numeric_target", "goal", "passage")
 MEASURE_TYPES = ("unit_assignment", "passage")
 EMBED_CHARS = 160  # the embedded text is cut here: a measure's title, units and first clauses
@@ -274,9 +274,9 @@ def _passages(doc_id: str, path: str, sha256: str | None, region: str | None,
               plan_year: int | None, run_dir: Path | None = None) -> list[Item] | None:
     """Every measure-bearing passage of a document, whatever extraction found in it: each text
     paragraph (numbered tasks included) and each table row, read again from its source file (None if
-    it is gone or changed). Notices, page furniture, tables of contents, headings alone and reviews
-    of the past are not passages."""
-    from extract.cues import is_furniture, section_role
+    it is gone or changed). A review of the past is indexed too: what a district has achieved is what
+    an analyst compares. Notices, page furniture, tables of contents and headings alone are not passages."""
+    from extract.cues import is_furniture
     from extract.prepared import prepare
 
     doc = _read_source(path, sha256, run_dir)
@@ -284,20 +284,30 @@ def _passages(doc_id: str, path: str, sha256: str | None, region: str | None,
         return None
     prepared = prepare(doc)
     mapped = prepared.normalised.mapped
+    from extract.structure import is_unit_cell
+
     items: list[Item] = []
+    prev: tuple[int, int, list[str]] | None = None  # the last text paragraph's span and section
     for para in prepared.structured.paragraphs:
-        if para.kind != "text" or section_role(para.section_path) == "past":
+        if para.kind != "text":
+            prev = None
             continue
         norm = prepared.text[para.span.start:para.span.end]
         if is_furniture(norm):
             continue
-        item = _passage_item(doc_id, doc.text, mapped, para.span.start, para.span.end, canonical(norm),
-                             para.section_path, region, plan_year)
+        start, path_ = para.span.start, para.section_path
+        if prev is not None and is_unit_cell(norm) and items and items[-1].end is not None:
+            # a line that only names units (``区教育局,各街道``) belongs to the task above it: one passage
+            start, path_ = prev[0], prev[2]
+            items.pop()
+        item = _passage_item(doc_id, doc.text, mapped, start, para.span.end,
+                             canonical(prepared.text[start:para.span.end]), path_, region, plan_year)
         if item is not None:
             items.append(item)
+            prev = (start, para.span.end, path_)
+        else:
+            prev = None
     for table in prepared.structured.tables:
-        if section_role(table.section_path) == "past":
-            continue
         for row in table.rows:
             if not row.cell_spans:
                 continue
