@@ -21,18 +21,28 @@ RULES_VERSION = "rules.v2"  # v2: cues of the genre, text before headings, the g
 AnyRecord = NumericTarget | UnitAssignment | Goal
 
 
+DEFAULT = "default"  # RulesExtractor's decider: the hand cues with the shipped learned score
+
+
 class RulesExtractor:
     """Pattern rules; no network. ``decider`` (``rules.targets.Decider``) sees every numeric-target
-    candidate with the hand cues' decision and returns the decision that stands; with
-    ``past_sections`` it also sees the numbers of review sections (hand decision: ``section:past``),
-    which the rules otherwise skip unread."""
+    candidate with the hand cues' decision and returns the decision that stands: by default the hand
+    cues combined with the learned score shipped in the package (``rules.learned``), ``None`` the
+    hand cues alone. With ``past_sections`` it also sees the numbers of review sections (hand
+    decision: ``section:past``), which the rules otherwise skip unread. The version names the model."""
 
     name = "rules"
     version = RULES_VERSION
 
-    def __init__(self, decider: Decider | None = None, version: str | None = None,
+    def __init__(self, decider: Decider | None | str = DEFAULT, version: str | None = None,
                  past_sections: bool = False) -> None:
-        self.decider = decider
+        if decider == DEFAULT:
+            from extract.rules.learned import default_decider
+
+            decider = default_decider()
+            if decider is not None:
+                self.version = f"{RULES_VERSION}+{decider.model.version}"
+        self.decider = decider if callable(decider) else None
         self.past_sections = past_sections
         if version is not None:
             self.version = version
@@ -129,7 +139,7 @@ class RulesExtractor:
                                   decider=self.decider):
                 out.append(NumericTarget(**self._base(doc, t.start, t.end, path), indicator=t.indicator,
                                          value=t.value, value_max=t.value_max, unit=t.unit,
-                                         comparator=t.comparator, target_year=t.target_year))
+                                         comparator=t.comparator, target_year=t.target_year, cues=list(t.cues)))
             listed = find_listed_assignments(ptext, par.span.start) if keyed else []
             listed += find_verb_assignments(ptext, par.span.start)
             for a in find_inline_assignments(ptext, par.span.start, title, title_start) + listed:
@@ -151,7 +161,7 @@ class RulesExtractor:
         for t in find_targets(ptext, par.span.start, role="past", doc_year=doc_year, decider=past):
             out.append(NumericTarget(**self._base(doc, t.start, t.end, path), indicator=t.indicator,
                                      value=t.value, value_max=t.value_max, unit=t.unit,
-                                     comparator=t.comparator, target_year=t.target_year))
+                                     comparator=t.comparator, target_year=t.target_year, cues=list(t.cues)))
 
     def _label_line(self, doc: PreparedDoc, start: int, end: int, title: str, path: list[str],
                     lead: list[str], resp: list[str]) -> UnitAssignment:
@@ -184,7 +194,8 @@ class RulesExtractor:
                         out.append(NumericTarget(
                             **self._base(doc, row.cell_spans[0].start, span.end, path), indicator=name,
                             value=value, unit=("%" if cell_unit == "%" else unit or cell_unit or ""),
-                            comparator=table_comparator(sign, suffix), target_year=int(role.split(":")[1])))
+                            comparator=table_comparator(sign, suffix), target_year=int(role.split(":")[1]),
+                            cues=["indicator_table"]))
                 continue
             for row in table.rows:
                 roles = row.roles
@@ -200,7 +211,8 @@ class RulesExtractor:
                                           origin="cell" if use_text else "year_cell", decider=self.decider):
                         out.append(NumericTarget(**self._base(doc, t.start, t.end, cpath), indicator=t.indicator,
                                                  value=t.value, value_max=t.value_max, unit=t.unit,
-                                                 comparator=t.comparator, target_year=t.target_year))
+                                                 comparator=t.comparator, target_year=t.target_year,
+                                                 cues=list(t.cues)))
                     for g in find_goals(cell, span.start, goal_section=False):
                         out.append(Goal(**self._base(doc, g.start, g.end, cpath), text=doc.text[g.start:g.end],
                                         target_year=g.year))

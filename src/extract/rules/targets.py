@@ -63,6 +63,7 @@ class TargetHit:
     unit: str
     comparator: str
     target_year: int | None
+    cues: tuple[str, ...] = ()  # the cues of the decision that took it (``Decision.cues``)
 
 
 HARD_REASONS = ("name", "applies_to", "age", "baseline")  # labelling rules (N3, N12, N15, N2): no model decides them
@@ -240,7 +241,7 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
     masked = masked_titles(text)
     for sent in _bounded(sentences(masked)):
         quotes = _quote_ranges(sent.text)
-        found: list[tuple[re.Match[str], str]] = []
+        found: list[tuple[re.Match[str], str, tuple[str, ...]]] = []
         for m in NUMBER.finditer(sent.text):
             if not (m.group("unit") or m.group("pct_word")):
                 continue
@@ -266,13 +267,13 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
                 hand = decider(cand)
             if not hand.target:
                 continue
-            found.append((m, unit))
+            found.append((m, unit, hand.cues))
         fenbie = None
         if found:
             first_clause = sent.text[_clause_start(sent.text, found[0][0].start()):found[0][0].start()]
             if "分别" in first_clause:
                 fenbie = _fenbie_indicators(first_clause, len(found))
-        for k, (m, unit) in enumerate(found):
+        for k, (m, unit, cues) in enumerate(found):
             cstart = _clause_start(sent.text, m.start())
             seg_start = max(cstart, sent.text.rfind("、", 0, m.start()) + 1)
             pre = sent.text[seg_start:m.start()]
@@ -302,7 +303,7 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
                 start=offset + sent.start + cstart, end=offset + sent.start + qend,
                 indicator=indicator, value=float(m.group("v")),
                 value_max=float(m.group("vmax")) if m.group("vmax") else None,
-                unit=unit, comparator=_comparator(sent.text[:m.start()], suffix), target_year=ty,
+                unit=unit, comparator=_comparator(sent.text[:m.start()], suffix), target_year=ty, cues=cues,
             ))
     return hits
 
