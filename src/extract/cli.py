@@ -211,7 +211,8 @@ def _add_verbose_below(parser: argparse.ArgumentParser) -> None:
                 _add_verbose_below(command)
 
 
-COMMAND_MODULES = ("extract.search.commands", "extract.llm.commands", "extract.models.commands")
+COMMAND_MODULES = ("extract.search.commands", "extract.llm.commands", "extract.models.commands",
+                   "extract.learn_commands")
 
 
 def _add_verbose(p: argparse.ArgumentParser, default=0) -> None:

@@ -139,6 +139,8 @@ class NumericTarget(_RecordBase):
     unit: str
     comparator: Comparator = "="
     target_year: int | None = None
+    # project field: the cues that decided it (``cues.Decision``; ``model:P`` when the learned score took part)
+    cues: list[str] | None = None
 
 
 class UnitAssignment(_RecordBase):

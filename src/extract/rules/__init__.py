@@ -4,14 +4,15 @@ text; the ground stage maps it to the original."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
-from extract.cues import (is_furniture, is_past_year, is_people_line, reports_a_plan, section_role,
+from extract.cues import (Decision, is_furniture, is_past_year, is_people_line, reports_a_plan, section_role,
                           states_first_listed_lead, title_reports_past)
 from extract.data import Goal, NumericTarget, Span, UnitAssignment
 from extract.prepared import PreparedDoc
 from extract.rules.goals import find_goals
-from extract.rules.targets import find_targets, indicator_row, table_comparator, table_value
+from extract.rules.targets import Candidate, Decider, find_targets, indicator_row, table_comparator, table_value
 from extract.rules.units import (find_inline_assignments, find_listed_assignments, find_verb_assignments,
                                  parse_label_line, split_roles)
 
@@ -20,11 +21,31 @@ RULES_VERSION = "rules.v2"  # v2: cues of the genre, text before headings, the g
 AnyRecord = NumericTarget | UnitAssignment | Goal
 
 
+DEFAULT = "default"  # RulesExtractor's decider: the hand cues with the shipped learned score
+
+
 class RulesExtractor:
-    """Pattern rules; no model, no network."""
+    """Pattern rules; no network. ``decider`` (``rules.targets.Decider``) sees every numeric-target
+    candidate with the hand cues' decision and returns the decision that stands: by default the hand
+    cues combined with the learned score shipped in the package (``rules.learned``), ``None`` the
+    hand cues alone. With ``past_sections`` it also sees the numbers of review sections (hand
+    decision: ``section:past``), which the rules otherwise skip unread. The version names the model."""
 
     name = "rules"
     version = RULES_VERSION
+
+    def __init__(self, decider: Decider | None | str = DEFAULT, version: str | None = None,
+                 past_sections: bool = False) -> None:
+        if decider == DEFAULT:
+            from extract.rules.learned import default_decider
+
+            decider = default_decider()
+            if decider is not None:
+                self.version = f"{RULES_VERSION}+{decider.model.version}"
+        self.decider = decider if callable(decider) else None
+        self.past_sections = past_sections
+        if version is not None:
+            self.version = version
 
     def extract(self, doc: PreparedDoc) -> list[AnyRecord]:
         out: list[AnyRecord] = []
@@ -69,6 +90,8 @@ class RulesExtractor:
             path = par.section_path
             role = section_role(path)
             if role == "past":
+                if self.past_sections and self.decider is not None and not is_furniture(text[par.span.start:par.span.end]):
+                    self._past_targets(doc, par, path, doc_year, out)
                 continue
             if reports:
                 role = "report"  # a report's outline reviews: a number needs a future cue of its own
@@ -112,16 +135,33 @@ class RulesExtractor:
                 if is_past_year(g.year, doc_year):
                     continue  # ``2022年,完成…`` in a page of 2023 reports a result
                 out.append(Goal(**self._base(doc, g.start, g.end, path), text=text[g.start:g.end], target_year=g.year))
-            for t in find_targets(ptext[body_start:], par.span.start + body_start, role=role, doc_year=doc_year):
+            for t in find_targets(ptext[body_start:], par.span.start + body_start, role=role, doc_year=doc_year,
+                                  decider=self.decider):
                 out.append(NumericTarget(**self._base(doc, t.start, t.end, path), indicator=t.indicator,
                                          value=t.value, value_max=t.value_max, unit=t.unit,
-                                         comparator=t.comparator, target_year=t.target_year))
+                                         comparator=t.comparator, target_year=t.target_year, cues=list(t.cues)))
             listed = find_listed_assignments(ptext, par.span.start) if keyed else []
             listed += find_verb_assignments(ptext, par.span.start)
             for a in find_inline_assignments(ptext, par.span.start, title, title_start) + listed:
                 out.append(UnitAssignment(**self._base(doc, a.start, a.end, path), task=a.task,
                                           lead_units=a.lead, responsible_units=a.responsible))
         return out
+
+    def _past_targets(self, doc: PreparedDoc, par, path: list[str], doc_year: int | None,
+                      out: list[AnyRecord]) -> None:
+        """The numbers of a review section, each shown to the decider as rejected by ``section:past``."""
+        decider = self.decider
+        assert decider is not None
+
+        def past(c: Candidate) -> Decision:
+            hand = c.hand if c.hard else Decision(False, ("section:past",))
+            return decider(dataclasses.replace(c, hand=hand))
+
+        ptext = doc.text[par.span.start:par.span.end]
+        for t in find_targets(ptext, par.span.start, role="past", doc_year=doc_year, decider=past):
+            out.append(NumericTarget(**self._base(doc, t.start, t.end, path), indicator=t.indicator,
+                                     value=t.value, value_max=t.value_max, unit=t.unit,
+                                     comparator=t.comparator, target_year=t.target_year, cues=list(t.cues)))
 
     def _label_line(self, doc: PreparedDoc, start: int, end: int, title: str, path: list[str],
                     lead: list[str], resp: list[str]) -> UnitAssignment:
@@ -154,7 +194,8 @@ class RulesExtractor:
                         out.append(NumericTarget(
                             **self._base(doc, row.cell_spans[0].start, span.end, path), indicator=name,
                             value=value, unit=("%" if cell_unit == "%" else unit or cell_unit or ""),
-                            comparator=table_comparator(sign, suffix), target_year=int(role.split(":")[1])))
+                            comparator=table_comparator(sign, suffix), target_year=int(role.split(":")[1]),
+                            cues=["indicator_table"]))
                 continue
             for row in table.rows:
                 roles = row.roles
@@ -166,10 +207,12 @@ class RulesExtractor:
                     else:
                         continue
                     cpath = path + [row.cells[roles.index("title")]] if "title" in roles else path
-                    for t in find_targets(cell, span.start, year=year, use_text_year=use_text, doc_year=doc_year):
+                    for t in find_targets(cell, span.start, year=year, use_text_year=use_text, doc_year=doc_year,
+                                          origin="cell" if use_text else "year_cell", decider=self.decider):
                         out.append(NumericTarget(**self._base(doc, t.start, t.end, cpath), indicator=t.indicator,
                                                  value=t.value, value_max=t.value_max, unit=t.unit,
-                                                 comparator=t.comparator, target_year=t.target_year))
+                                                 comparator=t.comparator, target_year=t.target_year,
+                                                 cues=list(t.cues)))
                     for g in find_goals(cell, span.start, goal_section=False):
                         out.append(Goal(**self._base(doc, g.start, g.end, cpath), text=doc.text[g.start:g.end],
                                         target_year=g.year))

@@ -9,9 +9,11 @@ skipped; sentences about the past are skipped.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from extract.cues import SectionRole, is_age_range, is_baseline, is_past_year, number_decision, reports_a_plan
+from extract.cues import (Decision, SectionRole, is_age_range, is_baseline, is_past_year, number_decision,
+                          reports_a_plan)
 from extract.rules.text import Piece, is_past_at, masked_titles, sentences, year_before
 
 _MEASURE = (
@@ -61,6 +63,51 @@ class TargetHit:
     unit: str
     comparator: str
     target_year: int | None
+    cues: tuple[str, ...] = ()  # the cues of the decision that took it (``Decision.cues``)
+
+
+HARD_REASONS = ("name", "applies_to", "age", "baseline")  # labelling rules (N3, N12, N15, N2): no model decides them
+SOFT_REASONS = ("past_marker", "past_year", "years_value")  # with ``status:*`` and ``bare``: the cue decisions
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A number with a unit that the target rules considered, with everything its decision read.
+
+    ``hand`` is the decision of the hand cues: a hard rejection (``HARD_REASONS``: a name, an age,
+    a baseline, a number that says where a measure applies) or the cue decision (``number_decision``,
+    past markers, a past year). ``start``/``end`` span the number's clause up to the number (offsets
+    as the records' ``norm_span``); ``indicator`` is the clause's indicator, for labelling."""
+
+    start: int
+    end: int
+    value: float
+    unit: str
+    sentence: str  # the sentence, 《titles》 masked
+    pos: int  # the number's offset in ``sentence``
+    num_end: int  # the end of the number and its unit in ``sentence``
+    clause_head: str  # the clause before the number
+    role: SectionRole
+    origin: str  # prose | cell (a task-table content cell) | year_cell (under a year column)
+    doc_year: int | None
+    indicator: str
+    hand: Decision
+
+    @property
+    def before(self) -> str:
+        return self.sentence[:self.pos]
+
+    @property
+    def after(self) -> str:
+        return self.sentence[self.num_end:]
+
+    @property
+    def hard(self) -> bool:
+        """Rejected by a labelling rule, not by a cue decision: a model never overrides it."""
+        return not self.hand.target and bool(self.hand.cues) and self.hand.cues[0] in HARD_REASONS
+
+
+Decider = Callable[[Candidate], Decision]
 
 
 def _quote_ranges(text: str) -> list[tuple[int, int]]:
@@ -181,17 +228,20 @@ def _bounded(pieces: list[Piece]) -> list[Piece]:
 
 
 def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_year: bool = True,
-                 skip_past: bool = True, role: SectionRole = "plan", doc_year: int | None = None) -> list[TargetHit]:
+                 skip_past: bool = True, role: SectionRole = "plan", doc_year: int | None = None,
+                 origin: str = "prose", decider: Decider | None = None) -> list[TargetHit]:
     """Targets in ``text`` (a paragraph or a table cell). ``year`` forces the target year (a
     table column); otherwise the year stated in the number's own sentence is used. ``role`` is what
     the enclosing section is for (``cues.section_role``): outside the plan's outline a number needs
     a commitment cue of its own. ``doc_year`` (the document's own year) makes a number dated before
-    it a past result."""
+    it a past result. ``decider`` sees every candidate (``Candidate``, with the hand cues' decision)
+    and returns the decision that stands (default: the hand cues'); ``origin`` says where the text
+    stands, for it."""
     hits: list[TargetHit] = []
     masked = masked_titles(text)
     for sent in _bounded(sentences(masked)):
         quotes = _quote_ranges(sent.text)
-        found: list[tuple[re.Match[str], str]] = []
+        found: list[tuple[re.Match[str], str, tuple[str, ...]]] = []
         for m in NUMBER.finditer(sent.text):
             if not (m.group("unit") or m.group("pct_word")):
                 continue
@@ -203,38 +253,27 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
             before = sent.text[: m.start()]
             if unit.endswith("年") and len(v) == 4:
                 continue  # a year
-            if skip_past and is_past_at(sent.text, m.start()):
-                continue
             if m.group("vmax") and len(v) == 4 and v.startswith(("19", "20")):
                 continue  # a year range
-            if _ORDINAL_BEFORE.search(before) or _NAME_AFTER.match(after) or after.startswith(("+", ".")):
-                continue
-            if before.endswith(("+", "由", "从", "V", "v")) or re.search(r"(?:由|从)\s*$", before):
-                continue
-            if any(a <= m.start() < b for a, b in quotes):
-                continue
             clause_head = before[_clause_start(before, len(before)):]
-            if re.match(r"(?:对于?|凡|针对)", clause_head):
-                continue  # 对超过1500人的学校...: the number says where a measure applies
-            if is_age_range(before, after):
-                continue
-            if skip_past and not number_decision(clause_head, after, role, before).target:
-                continue
-            if skip_past and year is None and is_past_year(_year_stated_before(before), doc_year):
-                continue
-            if skip_past and year is None and (ym := _YEARS_VALUE.search(before)) and doc_year is not None \
-                    and int(ym.group(1)) <= doc_year:
-                continue  # ``在校生增至2021年的5.2万人`` in a page of 2021: that year's value
-            if is_baseline(clause_head, after):
-                continue  # 从2021年的27%提升至55%: 27% is where it starts
+            hand = _hand_decision(sent.text, m, before, after, clause_head, quotes, year, skip_past, role, doc_year)
             unit = unit.replace("余", "")
-            found.append((m, unit))
+            if decider is not None:
+                cand = Candidate(
+                    start=offset + sent.start + _clause_start(sent.text, m.start()), end=offset + sent.start + m.end(),
+                    value=float(v), unit=unit, sentence=sent.text, pos=m.start(), num_end=m.end(),
+                    clause_head=clause_head, role=role, origin=origin, doc_year=doc_year,
+                    indicator=_indicator(clause_head, sent.text[m.end():_clause_end(sent.text, m.end())]), hand=hand)
+                hand = decider(cand)
+            if not hand.target:
+                continue
+            found.append((m, unit, hand.cues))
         fenbie = None
         if found:
             first_clause = sent.text[_clause_start(sent.text, found[0][0].start()):found[0][0].start()]
             if "分别" in first_clause:
                 fenbie = _fenbie_indicators(first_clause, len(found))
-        for k, (m, unit) in enumerate(found):
+        for k, (m, unit, cues) in enumerate(found):
             cstart = _clause_start(sent.text, m.start())
             seg_start = max(cstart, sent.text.rfind("、", 0, m.start()) + 1)
             pre = sent.text[seg_start:m.start()]
@@ -264,9 +303,41 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
                 start=offset + sent.start + cstart, end=offset + sent.start + qend,
                 indicator=indicator, value=float(m.group("v")),
                 value_max=float(m.group("vmax")) if m.group("vmax") else None,
-                unit=unit, comparator=_comparator(sent.text[:m.start()], suffix), target_year=ty,
+                unit=unit, comparator=_comparator(sent.text[:m.start()], suffix), target_year=ty, cues=cues,
             ))
     return hits
+
+
+def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, clause_head: str,
+                   quotes: list[tuple[int, int]], year: int | None, skip_past: bool, role: SectionRole,
+                   doc_year: int | None) -> Decision:
+    """The hand cues' decision on one number: a hard rejection by a labelling rule first (a name, a
+    number that says where a measure applies, an age, a baseline), then the cue decision."""
+    if _ORDINAL_BEFORE.search(before) or _NAME_AFTER.match(after) or after.startswith(("+", ".")):
+        return Decision(False, ("name",))
+    if before.endswith(("+", "由", "从", "V", "v")) or re.search(r"(?:由|从)\s*$", before):
+        return Decision(False, ("name",))
+    if any(a <= m.start() < b for a, b in quotes):
+        return Decision(False, ("name",))
+    if re.match(r"(?:对于?|凡|针对)", clause_head):
+        return Decision(False, ("applies_to",))  # 对超过1500人的学校...: the number says where a measure applies
+    if is_age_range(before, after):
+        return Decision(False, ("age",))
+    if is_baseline(clause_head, after):
+        return Decision(False, ("baseline",))  # 从2021年的27%提升至55%: 27% is where it starts
+    if not skip_past:
+        return Decision(True, ())
+    if is_past_at(sentence, m.start()):
+        return Decision(False, ("past_marker",))
+    decision = number_decision(clause_head, after, role, before)
+    if not decision.target:
+        return decision
+    if year is None and is_past_year(_year_stated_before(before), doc_year):
+        return Decision(False, ("past_year",))
+    if year is None and (ym := _YEARS_VALUE.search(before)) and doc_year is not None \
+            and int(ym.group(1)) <= doc_year:
+        return Decision(False, ("years_value",))  # ``在校生增至2021年的5.2万人`` in a page of 2021: that year's value
+    return decision
 
 
 _TABLE_VALUE = re.compile(r"^([<>≥≤]?)\s*(-?\d+(?:\.\d+)?)\s*(%|‰|年|所|个|人|名|万人|小时|天|次|项|元|万元|亿元|班|平方米)?"
