@@ -10,6 +10,7 @@ import pytest
 
 from extract.cues import Decision
 from extract.rules import RULES_VERSION, RulesExtractor
+from extract.errors import UserError
 from extract.rules.learned import TARGET_MODEL, ModelDecider, TargetModel, default_decider, features, is_weak
 from extract.rules.targets import Candidate, find_targets
 
@@ -88,7 +89,20 @@ def test_policies():
         ModelDecider(_toy_model(), policy="nope")
 
 
-def test_shipped_model_loads_and_names_itself():
+@pytest.fixture
+def model_on(monkeypatch):
+    monkeypatch.setenv("EXTRACT_TARGET_MODEL", "on")
+
+
+def test_model_is_off_by_default(monkeypatch):
+    monkeypatch.delenv("EXTRACT_TARGET_MODEL", raising=False)
+    assert default_decider() is None and RulesExtractor().version == RULES_VERSION
+    monkeypatch.setenv("EXTRACT_TARGET_MODEL", "maybe")
+    with pytest.raises(UserError, match="EXTRACT_TARGET_MODEL"):
+        default_decider()
+
+
+def test_shipped_model_loads_and_names_itself(model_on):
     assert TARGET_MODEL.exists()
     m = TargetModel.load()
     assert m.version.startswith("tlr1-") and m.policy in ("hand", "model", "override", "weak")
@@ -103,7 +117,7 @@ def test_shipped_model_loads_and_names_itself():
     assert m.score(good) > 0.8
 
 
-def test_records_say_which_cues_decided(tmp_path: Path):
+def test_records_say_which_cues_decided(tmp_path: Path, model_on):
     from extract.data import Document
     from extract.prepared import prepare
 
