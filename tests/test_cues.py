@@ -145,3 +145,15 @@ def test_fragments_and_garbled_text_are_no_goal_sentences():
     assert not is_fragment("到2025年,学前三年毛入园率达到95%以上")
     assert not is_fragment("加快推進區(qū)域教育中心建設(shè)")  # pinyin notes do not count, the characters do
     assert not is_fragment("毛入园率达到99%")
+
+
+def test_later_items_of_a_list_take_their_sentence_verb_and_status():
+    from extract.cues import is_enumeration_item, number_decision
+
+    assert is_enumeration_item("小学") and is_enumeration_item("推荐省级特色学校")
+    assert not is_enumeration_item("新建小学") and not is_enumeration_item("已有小学")
+    took = number_decision("初中", "所", "none", sentence_before="规划新建小学20所,初中")
+    assert took.target and took.cues == ("target_verb:list",)
+    past = number_decision("初中", "所", "none", sentence_before="全市已新建小学20所,初中")
+    assert not past.target and past.cues[0].endswith(":list")
+    assert not number_decision("初中", "所", "none", sentence_before="全市小学20所,初中").target

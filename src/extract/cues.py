@@ -224,6 +224,16 @@ def is_age_range(before: str, after: str) -> bool:
     return bool(re.match(r"\s*(周岁|岁)", after))
 
 
+_ENUM_ITEM = re.compile(r"^[^，,。；;：:]{1,16}$")
+
+
+def is_enumeration_item(clause_before: str) -> bool:
+    """A clause that only names what is counted (``小学``, ``其中公办``, ``推荐省级科技教育特色学校``):
+    a later item of a list, no verb of its own."""
+    c = clause_before.strip().lstrip("、")
+    return bool(_ENUM_ITEM.match(c)) and not _TARGET_VERB.search(c) and not _STATUS.search(c)
+
+
 def number_decision(clause_before: str, after: str, role: SectionRole, sentence_before: str = "") -> Decision:
     """Is the number a future target? A status marker in its clause blocks it; a commitment cue in
     its clause (or its sentence) or a goal / plan section admits it; a bare number outside the plan
@@ -234,6 +244,13 @@ def number_decision(clause_before: str, after: str, role: SectionRole, sentence_
     cues = commitment_cues(clause_before, after)
     if not cues and sentence_before:
         cues = [c for c in commitment_cues(sentence_before) if c in ("deadline", "modal")]
+        if not cues and role not in ("goal", "plan") and is_enumeration_item(clause_before):
+            # ``评选…学校5所,推荐…1所``: a later item of a list takes its sentence's verb, and its status
+            status = status_cue(sentence_before, role)
+            if status:
+                return Decision(False, (status + ":list",))
+            if "target_verb" in commitment_cues(sentence_before):
+                cues = ["target_verb:list"]
     if role == "report":
         # a report of what was done: 建成, 达到 and 以上 describe results; only the future commits
         cues = [c for c in cues if c in ("deadline", "modal")]
