@@ -185,3 +185,16 @@ def test_glued_header_words_split():
 
     assert cells("序号任务名称牵头单位配合单位") == [("序号", 10), ("任务名称", 12), ("牵头单位", 16), ("配合单位", 20)]
     assert cells("序号项目") is None and cells("序号是1") is None
+
+
+def test_numbered_statements_of_quantities_with_label_lines_under_them():
+    """``1.…增长6%左右。`` alone on its line is a statement (a target, and a goal in a goal section), not a
+    title; the ``牵头单位:`` / ``责任单位:`` lines under it assign it."""
+    text = ("某区2031年重点工作分工方案\n一、主要预期目标\n1.努力实现区域教育投入增长6%左右。\n牵头单位:区财政局\n"
+            "责任单位:区教育局,各街道\n2.新增公办学位1200个。\n牵头单位:区教育局\n")
+    got = [(t.indicator, t.value, t.comparator) for t in records(text, "numeric_target")]
+    assert [(v, c) for _, v, c in got] == [(6, "="), (1200, "=")]
+    ua = records(text, "unit_assignment")
+    assert [(u.task, u.lead_units, u.responsible_units) for u in ua] == [
+        ("努力实现区域教育投入增长6%左右", ["区财政局"], ["区教育局", "各街道"]), ("新增公办学位1200个", ["区教育局"], [])]
+    assert len(records(text, "goal")) == 2

@@ -110,6 +110,7 @@ def split_lines(text: str) -> list[Line]:
     return lines
 
 
+_QUANTITY = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|‰|[万亿]?[个所名人元次项家座间户条处台辆平方米公里小时天年])")
 _UNIT_LABEL_LINE = re.compile(r"^(?:牵头|责任|配合|参与|协办|协同|主办|承办|主要责任)")
 _COLON_HEADING = re.compile(r"^([\u4e00-\u9fff、“”()]{2,14})[:：]$")
 COLON_LEVEL = 7  # an unnumbered ``主要目标:`` line: below every numbered level, a sibling of its kind
@@ -129,6 +130,8 @@ def parse_heading(text: str) -> Heading | None:
         if not rest or _TOC_LINE.search(text):
             return None
         end = _SENTENCE_END.search(rest)
+        if end and not rest[end.end():].strip() and _QUANTITY.search(rest[:end.start()]):
+            return None  # ``1.努力实现地区生产总值增长6.2%左右。``: a numbered statement of a quantity, not a title
         if end and end.start() <= 40:
             title, inline = rest[: end.start()], bool(rest[end.end():].strip())
         elif len(rest) <= 40:

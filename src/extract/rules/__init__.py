@@ -19,6 +19,7 @@ from extract.rules.units import (find_inline_assignments, find_listed_assignment
 RULES_VERSION = "rules.v2"  # v2: cues of the genre, text before headings, the general table reader
 
 AnyRecord = NumericTarget | UnitAssignment | Goal
+_NUMBERED = re.compile(r"^(?:\d{1,2}[.、．]|[(（]\d{1,2}[)）])\s*")
 
 
 DEFAULT = "default"  # RulesExtractor's decider: the hand cues with the shipped learned score
@@ -75,6 +76,7 @@ class RulesExtractor:
         reports, doc_year = self.doc_context(doc)
         last_title: tuple[str, int] | None = None
         last_text: tuple[str, int] | None = None  # first clause of the last task paragraph (no outline)
+        last_statement: tuple[str, int] | None = None  # the last numbered statement paragraph
         keyed = states_first_listed_lead(text)
         reported_plan = False  # set once a page without an outline introduces what a plan sets
         skip: set[int] = set()
@@ -113,14 +115,20 @@ class RulesExtractor:
                 if more is not None and lead and not resp and not more[0]:
                     resp, end = more[1], nxt.span.end
                     skip.add(nxt.index)
-                # in an outline the task is the nearest heading; without one, the paragraph before
+                # the task is the nearest heading or numbered statement above; without an outline, the
+                # paragraph before
                 task = last_title if path or last_text is None else last_text
+                if task is not None and last_statement is not None and last_statement[1] > task[1]:
+                    task = last_statement
                 if task is not None:
                     out.append(self._label_line(doc, task[1], end, task[0], path, lead, resp))
                 continue
             if not is_people_line(ptext):
                 first = re.split(r"[，,。；;]", ptext.strip(), maxsplit=1)[0]
                 last_text = (first, par.span.start + ptext.find(first))
+                if _NUMBERED.match(ptext.strip()):  # ``1.努力实现…增长6.2%左右。``: a task of its own
+                    body = _NUMBERED.sub("", ptext.strip(), count=1)
+                    last_statement = (body.rstrip("。"), par.span.start + ptext.find(body))
             heading = s.headings.get(s.line_at(par.span.start))
             if heading is not None:
                 last_title = (heading.title, par.span.start + ptext.find(heading.title))
