@@ -157,3 +157,10 @@ def test_later_items_of_a_list_take_their_sentence_verb_and_status():
     past = number_decision("初中", "所", "none", sentence_before="全市已新建小学20所,初中")
     assert not past.target and past.cues[0].endswith(":list")
     assert not number_decision("初中", "所", "none", sentence_before="全市小学20所,初中").target
+
+
+def test_per_capita_ratio_is_no_status():
+    from extract.cues import status_cue
+
+    assert status_cue("全市拥有幼儿园", "none") is not None
+    assert status_cue("每千人口拥有执业医师", "plan") is None

@@ -198,3 +198,10 @@ def test_numbered_statements_of_quantities_with_label_lines_under_them():
     assert [(u.task, u.lead_units, u.responsible_units) for u in ua] == [
         ("努力实现区域教育投入增长6%左右", ["区财政局"], ["区教育局", "各街道"]), ("新增公办学位1200个", ["区教育局"], [])]
     assert len(records(text, "goal")) == 2
+
+
+def test_decimal_years_per_capita_ratios_and_life_expectancy_are_amounts_ages_are_not():
+    text = ("某市公共服务规划\n二、主要目标\n到2030年,劳动年龄人口平均受教育年限达11.8年,每千人口拥有执业医师3.4人,"
+            "人均预期寿命79.5岁,3-6岁儿童入园率达到96%。\n")
+    got = [(t.value, t.unit) for t in records(text, "numeric_target")]
+    assert got == [(11.8, "年"), (3.4, "人"), (79.5, "岁"), (96, "%")]

@@ -189,6 +189,8 @@ def status_cue(before: str, role: SectionRole = "none") -> str | None:
     ``占…N%``."""
     last = None
     for m in _STATUS.finditer(before):
+        if m.group(1) == "拥有" and re.search(r"每[^，,；;。]{0,8}$", before[:m.start()]):
+            continue  # ``每千人口拥有医师N人``: a ratio that names the indicator, not what exists
         last = m
     if role not in ("goal", "plan"):
         for m in _WEAK_STATUS.finditer(before):

@@ -19,7 +19,7 @@ from extract.rules.text import Piece, is_past_at, masked_titles, sentences, year
 _MEASURE = (
     "个百分点|百分点|万平方米|平方米|平方公里|公里|万人次|人次|万人|万元|亿元|元|万册|万套|万个|万台|万件|万张|"
     "场次|批次|床位|公顷|千米|课时|学时|小时|分钟|学分|周|天|年|个|所|名|人|项|次|场|门|家|套|间|台|件|张|册|本|支|处|座|"
-    "条|节|亩|米|倍|例|吨|盏|"
+    "条|节|亩|米|倍|例|吨|盏|周岁|岁|"
     "类|种|期|届|班|篇|部|堂|轮|批|位|块|片|栋|幢|枚|首|份|户|对|组|岗|园|校|株|辆|床|架"
 )
 NUMBER = re.compile(
@@ -251,8 +251,8 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
             v = m.group("v")
             after = sent.text[m.end():]
             before = sent.text[: m.start()]
-            if unit.endswith("年") and len(v) == 4:
-                continue  # a year
+            if unit.endswith("年") and len(v) == 4 and v.isdigit():
+                continue  # a year (``11.3年`` is a span of years)
             if m.group("vmax") and len(v) == 4 and v.startswith(("19", "20")):
                 continue  # a year range
             clause_head = before[_clause_start(before, len(before)):]
@@ -321,8 +321,8 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
         return Decision(False, ("name",))
     if re.match(r"(?:对于?|凡|针对)", clause_head):
         return Decision(False, ("applies_to",))  # 对超过1500人的学校...: the number says where a measure applies
-    if is_age_range(before, after):
-        return Decision(False, ("age",))
+    if is_age_range(before, after) or ((m.group("unit") or "").endswith("岁") and "寿命" not in clause_head):
+        return Decision(False, ("age",))  # an age names who (``3-6岁儿童``); a life expectancy is an amount
     if is_baseline(clause_head, after):
         return Decision(False, ("baseline",))  # 从2021年的27%提升至55%: 27% is where it starts
     if not skip_past:
