@@ -205,3 +205,8 @@ def test_decimal_years_per_capita_ratios_and_life_expectancy_are_amounts_ages_ar
             "人均预期寿命79.5岁,3-6岁儿童入园率达到96%。\n")
     got = [(t.value, t.unit) for t in records(text, "numeric_target")]
     assert got == [(11.8, "年"), (3.4, "人"), (79.5, "岁"), (96, "%")]
+
+
+def test_since_a_year_reports_results():
+    text = "2031年以来,全区新建中小学12所,新增学位8000个;到2035年,再新增学位5000个。\n"
+    assert [(t.value, t.target_year) for t in records(text, "numeric_target")] == [(5000, 2035)]
