@@ -36,8 +36,13 @@ class MappedText:
 
     @classmethod
     def identity(cls, text: str) -> "MappedText":
+        import numpy as np
+
         n = len(text)
-        return cls(text, array("q", range(n)), array("q", range(1, n + 1)), n)
+        starts, ends = array("q"), array("q")
+        starts.frombytes(np.arange(n, dtype=np.int64).tobytes())  # C speed: a 1 MB text is 10^6 offsets
+        ends.frombytes(np.arange(1, n + 1, dtype=np.int64).tobytes())
+        return cls(text, starts, ends, n)
 
     def __len__(self) -> int:
         return len(self.text)

@@ -50,6 +50,8 @@ _BOILER_MARKERS = re.compile(
     r"如有侵权|技术支持[:：]|发文单位[:：].*发布日期|^来源[:：])",
     re.IGNORECASE,
 )
+# the characters Latin mojibake of UTF-8 or GBK is made of (Latin-1 supplement and extended, box drawing...)
+_MOJIBAKE_CHARS = re.compile("[\u0080-\u024f\u2500-\u257f]")
 _NAV_BULLET = re.compile(r"^[•·●▪■◆]\s*\S{1,10}$")
 _TAG_LINE = re.compile(r"^(?:\S{1,4} ){1,3}\S{1,4}$")
 
@@ -79,10 +81,29 @@ def to_simplified(text: str) -> str:
 
 
 def _nfkc(mt: MappedText) -> MappedText:
-    def fix(m: re.Match[str]) -> str:
-        return unicodedata.normalize("NFKC", m.group())
+    """NFKC, run by run; only lines that NFKC changes are looked at (a C-speed check per line)."""
+    text = mt.text
+    if unicodedata.is_normalized("NFKC", text):
+        return mt
+    edits: list[Edit] = []
+    for start, end in _changed_lines(text, lambda line: unicodedata.is_normalized("NFKC", line)):
+        for m in _NOT_SAFE.finditer(text, start, end):
+            new = unicodedata.normalize("NFKC", m.group())
+            if new != m.group():
+                edits.append(Edit(m.start(), m.end(), new))
+    return mt.replace_spans(edits) if edits else mt
 
-    return mt.sub(_NOT_SAFE, fix)
+
+def _changed_lines(text: str, unchanged) -> list[tuple[int, int]]:
+    """(start, end) of the lines for which ``unchanged(line)`` is false."""
+    out = []
+    pos = 0
+    for line in text.split("\n"):
+        end = pos + len(line)
+        if line and not unchanged(line):
+            out.append((pos, end))
+        pos = end + 1
+    return out
 
 
 def _fix_mojibake(mt: MappedText) -> MappedText:
@@ -92,6 +113,8 @@ def _fix_mojibake(mt: MappedText) -> MappedText:
     def fix(line: str) -> str:
         return ftfy.fix_encoding(line) if is_bad(line) else line
 
+    if not _MOJIBAKE_CHARS.search(mt.text) or not is_bad(mt.text):
+        return mt  # ftfy finds nothing bad in the whole text: no line needs its look
     return mt.transform_lines(fix)
 
 
@@ -120,6 +143,31 @@ def _simplify(mt: MappedText) -> MappedText:
     return mt.transform_lines(to_simplified)
 
 
+_CANDIDATE_LINE = re.compile(
+    _BOILER_MARKERS.pattern.replace("^", "(?m:^)").replace("$", "(?m:$)") + r"|(?m:^[ \t]*[•·●▪■◆])|(?m:^(?:\S{1,4} ){1,3}\S{1,4}$)",
+    re.IGNORECASE)
+
+
+def _boilerplate_candidates(text: str) -> set[int]:
+    """Start offsets of the lines that may be boilerplate: one scan of the whole text instead of
+    three searches per line (``is_boilerplate`` decides)."""
+    out = set()
+    pos = 0
+    while (m := _CANDIDATE_LINE.search(text, pos)) is not None:
+        line = text.rfind("\n", 0, m.start()) + 1
+        out.add(line)
+        nl = text.find("\n", m.start(), m.end())
+        while nl >= 0:  # a match that runs over a line break (``首页\s*>``) touches the next line too
+            out.add(nl + 1)
+            nl = text.find("\n", nl + 1, m.end())
+        first_nl = text.find("\n", m.start(), m.end())
+        # a match that ran over a line break may hide one that starts on the next line: search again there
+        pos = m.end() if first_nl < 0 else first_nl + 1
+        if pos <= m.start():
+            pos = m.start() + 1
+    return out
+
+
 def is_boilerplate(line: str) -> bool:
     s = line.strip()
     if not s:
@@ -144,9 +192,10 @@ def normalise(text: str) -> Normalised:
     edits: list[Edit] = []
     dropped: list[str] = []
     pos = 0
+    candidates = _boilerplate_candidates(mt.text)
     for line in mt.text.split("\n"):
         end = pos + len(line)
-        if is_boilerplate(line):
+        if pos in candidates and is_boilerplate(line):
             edits.append(Edit(pos, min(end + 1, len(mt.text)), ""))
             dropped.append(line)
         pos = end + 1
