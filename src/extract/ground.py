@@ -12,7 +12,10 @@ from __future__ import annotations
 from extract.data import GroundingStatus, Span
 from extract.normalise import Normalised, canonical, canonical_mapped
 
+import re
+
 FUZZY_MIN = 80.0
+_NEWLINE = re.compile("\n")
 
 
 def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -32,7 +35,7 @@ class _Canon:
 
     def __init__(self, original: str) -> None:
         self.mt = canonical_mapped(original)
-        self.newlines = [i for i, c in enumerate(original) if c == "\n"]
+        self.newlines = [m.start() for m in _NEWLINE.finditer(original)]
         self.size = len(original)
 
     def line_bounds(self, start: int, end: int) -> tuple[int, int]:

@@ -109,11 +109,13 @@ class MappedText:
         edits = [e for e in edits if self.text[e.start:e.end] != e.new]
         return self.replace_spans(edits) if edits else self
 
-    def transform_lines(self, fn: Callable[[str], str]) -> "MappedText":
-        """Apply ``fn`` to every line; a line whose length changes is aligned with difflib so
-        that unchanged characters keep their own positions."""
+    def transform_lines(self, fn: Callable[[str], str], only: set[int] | None = None) -> "MappedText":
+        """Apply ``fn`` to every line (or to the lines starting at the offsets ``only``); a line whose
+        length changes is aligned with difflib so that unchanged characters keep their own positions."""
         edits: list[Edit] = []
         for start, end in _line_bounds(self.text):
+            if only is not None and start not in only:
+                continue
             old = self.text[start:end]
             new = fn(old)
             if new != old:

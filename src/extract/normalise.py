@@ -113,9 +113,21 @@ def _fix_mojibake(mt: MappedText) -> MappedText:
     def fix(line: str) -> str:
         return ftfy.fix_encoding(line) if is_bad(line) else line
 
-    if not _MOJIBAKE_CHARS.search(mt.text) or not is_bad(mt.text):
-        return mt  # ftfy finds nothing bad in the whole text: no line needs its look
-    return mt.transform_lines(fix)
+    text = mt.text
+    suspects: set[int] = set()  # lines with a character mojibake is made of, pinyin tone marks aside
+    pos = 0
+    while (m := _MOJIBAKE_CHARS.search(text, pos)) is not None:
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.start())
+        pos = end + 1 if end >= 0 else len(text)  # one look per line
+        line = text[start:end if end >= 0 else len(text)]
+        if _MOJIBAKE_CHARS.search(_PINYIN.sub("", line)):
+            suspects.add(start)
+        if end < 0:
+            break
+    if not suspects:
+        return mt
+    return mt.transform_lines(fix, only=suspects)
 
 
 def _common_steps(mt: MappedText, defects: dict[str, int]) -> MappedText:
