@@ -210,3 +210,9 @@ def test_decimal_years_per_capita_ratios_and_life_expectancy_are_amounts_ages_ar
 def test_since_a_year_reports_results():
     text = "2031年以来,全区新建中小学12所,新增学位8000个;到2035年,再新增学位5000个。\n"
     assert [(t.value, t.target_year) for t in records(text, "numeric_target")] == [(5000, 2035)]
+
+
+def test_a_year_followed_by_a_plan_verb_dates_a_goal():
+    text = "记者获悉,某市2031年计划新建中小学校9所,新增学位1.2万个。\n"
+    goals = records(text, "goal")
+    assert [(g.target_year) for g in goals] == [2031]
