@@ -439,3 +439,25 @@ def test_records_carry_stable_ids_across_reruns(tmp_path):
     finally:
         db.close()
     assert set(ids_a) <= stored  # the id `extract similar` takes
+
+
+def test_store_commits_in_batches_and_a_document_is_all_or_nothing(tmp_path):
+    """Documents are committed in batches; a failure inside one document's writes rolls back that
+    document only; close() commits what is pending."""
+    import sqlite3
+
+    from extract.store import Store
+
+    store = Store(tmp_path)
+    store.start_run("r1", "rules", "v", {})
+    store.save_failure("a", "a.txt", "bad", "r1")
+    other = sqlite3.connect(tmp_path / "extract.db")
+    assert other.execute("SELECT COUNT(*) FROM documents").fetchone()[0] == 0  # not committed yet
+    try:
+        with store._document():
+            store.db.execute("INSERT INTO documents (doc_id, status) VALUES ('b', 'ok')")
+            raise RuntimeError("boom")
+    except RuntimeError:
+        pass
+    store.close()
+    assert [r[0] for r in other.execute("SELECT doc_id FROM documents")] == ["a"]

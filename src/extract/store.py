@@ -8,6 +8,7 @@ through a temporary file and ``os.replace``: readers see the old file or the new
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sqlite3
@@ -52,11 +53,42 @@ class Store:
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("PRAGMA synchronous=NORMAL")  # WAL + NORMAL: a killed process loses nothing committed
             self.db.executescript(SCHEMA)
+            self._pending, self._since = 0, None
         except (OSError, sqlite3.Error) as exc:
             raise StoreError(f"{out_dir}: cannot open the run database: {exc}") from exc
 
+    BATCH_DOCS = 64  # documents per commit: one fsync per batch, not per document
+    BATCH_SECONDS = 2.0  # ... or at most this long after the first uncommitted document
+
     def close(self) -> None:
+        self.flush()
         self.db.close()
+
+    def flush(self) -> None:
+        """Commit the documents saved since the last commit (a batch is all or nothing: a killed run
+        loses at most its last batch, whose documents keep no fingerprint and are redone)."""
+        if self._pending:
+            self.db.commit()
+            self._pending, self._since = 0, None
+
+    def _saved_one(self) -> None:
+        self._pending += 1
+        self._since = self._since or time.monotonic()
+        if self._pending >= self.BATCH_DOCS or time.monotonic() - self._since >= self.BATCH_SECONDS:
+            self.flush()
+
+    @contextlib.contextmanager
+    def _document(self):
+        """One document's writes inside the open batch: all of them or none (a savepoint)."""
+        self.db.execute("SAVEPOINT doc")
+        try:
+            yield
+        except BaseException:
+            self.db.execute("ROLLBACK TO doc")
+            self.db.execute("RELEASE doc")
+            raise
+        self.db.execute("RELEASE doc")
+        self._saved_one()
 
     # -- runs --------------------------------------------------------------------------------
     def start_run(self, run_id: str, backend: str, version: str, config: dict) -> None:
@@ -68,6 +100,7 @@ class Store:
                              "running", None))
 
     def finish_run(self, run_id: str, status: str, summary: dict) -> None:
+        self.flush()
         with self.db:
             self.db.execute("UPDATE runs SET finished_at=?, status=?, summary=? WHERE run_id=?",
                             (time.time(), status, json.dumps(summary, ensure_ascii=False), run_id))
@@ -83,9 +116,9 @@ class Store:
         return dict(rows)
 
     def save_document(self, result: DocResult, run_id: str, fingerprint: str | None) -> None:
-        """Replace everything stored for this document in one transaction."""
+        """Replace everything stored for this document, all or nothing, in the open batch."""
         d = result.doc
-        with self.db:
+        with self._document():
             self.db.execute("DELETE FROM records WHERE doc_id=?", (d.doc_id,))
             self.db.execute("DELETE FROM sections WHERE doc_id=?", (d.doc_id,))
             self.db.execute(
@@ -108,7 +141,7 @@ class Store:
 
     def save_failure(self, doc_id: str, path: str, error: str, run_id: str) -> None:
         """Mark a document failed; its earlier records (if any) stay as they were."""
-        with self.db:
+        with self._document():
             self.db.execute(
                 "INSERT INTO documents (doc_id, path, status, error, run_id, updated_at) VALUES (?,?,?,?,?,?) "
                 "ON CONFLICT(doc_id) DO UPDATE SET status='failed', error=excluded.error, run_id=excluded.run_id, "
@@ -118,6 +151,7 @@ class Store:
     # -- output ------------------------------------------------------------------------------
     def write_jsonl(self, doc_ids: list[str] | None = None) -> Path:
         """Rewrite ``records.jsonl`` (grounded records only) atomically; returns its path."""
+        self.flush()
         target = self.out_dir / "records.jsonl"
         sql = f"SELECT body FROM records WHERE grounding IN ({_IN})"
         args: list = list(_GROUNDED)
