@@ -79,7 +79,10 @@ class Store:
 
     @contextlib.contextmanager
     def _document(self):
-        """One document's writes inside the open batch: all of them or none (a savepoint)."""
+        """One document's writes inside the open batch: all of them or none (a savepoint; the batch's
+        own transaction is opened first, else releasing the savepoint would commit at once)."""
+        if not self.db.in_transaction:
+            self.db.execute("BEGIN")
         self.db.execute("SAVEPOINT doc")
         try:
             yield
