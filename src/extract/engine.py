@@ -15,7 +15,7 @@ Why ``spawn`` and our own small pool rather than ``concurrent.futures.ProcessPoo
   connections): a child can inherit a lock held by a thread that does not exist in it. ``spawn``
   starts a fresh interpreter that imports only what the function needs (about 0.5 s once per
   worker), behaves the same on Linux and macOS, and leaves no inherited descriptors behind (a
-  worker sees the end of its pipe when the driver dies, and exits). ``forkserver`` would save
+  worker sees the end of its pipe, or its parent's sentinel, when the driver dies, and exits). ``forkserver`` would save
   that half second per worker but adds a server process that outlives a killed driver.
 * ``ProcessPoolExecutor`` marks the whole pool broken when one worker dies, fails every pending
   future, and does not say which item the dead worker held. Here each worker has its own pipe and
@@ -118,6 +118,9 @@ def _worker_main(conn: multiprocessing.connection.Connection, fn: Callable[[Any]
     """One worker: say it is ready, then take ``(key, item)`` messages until ``None`` or the end of
     the pipe (the driver is gone), answering each with ``(key, result)``."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the driver's to handle: it ends the workers
+    parent = multiprocessing.parent_process()
+    if parent is not None:  # a driver killed mid-item: stop now rather than finish work nobody will read
+        threading.Thread(target=_exit_with, args=(parent.sentinel,), daemon=True, name="parent-watch").start()
     try:
         conn.send(("ready", os.getpid()))
         while True:
@@ -137,6 +140,11 @@ def _worker_main(conn: multiprocessing.connection.Connection, fn: Callable[[Any]
                 conn.send((key, Lost(f"its result cannot be sent back: {type(exc).__name__}: {exc}")))
     except (EOFError, OSError):
         return  # the driver closed the pipe or died: nothing to answer to
+
+
+def _exit_with(sentinel: int) -> None:
+    multiprocessing.connection.wait([sentinel])
+    os._exit(1)
 
 
 # -- driver side -------------------------------------------------------------------------------
@@ -193,6 +201,7 @@ class ProcessEngine:
         self.workers = workers
         self._ctx = multiprocessing.get_context(START_METHOD)
         self._idle: list[_Worker] = []
+        self._busy: list[_Worker] = []
 
     def map(self, fn: Callable[[T], R], items: Iterable[T]) -> Iterator[tuple[T, R | Lost]]:
         idle: list[_Worker] = []
@@ -205,7 +214,7 @@ class ProcessEngine:
         source = iter(enumerate(items))
         retry: collections.deque[tuple[int, T]] = collections.deque()  # not taken by a worker that died
         held: dict[int, T] = {}  # key -> item, for the items in the workers' hands
-        busy: list[_Worker] = []
+        busy = self._busy  # close() ends them if the caller leaves without finishing the map
         start_failures = 0
 
         def start_failed(worker: _Worker) -> None:
@@ -267,9 +276,13 @@ class ProcessEngine:
         finally:
             for worker in busy:  # left early (an error, Ctrl-C, the caller stopped): their work is unwanted
                 worker.kill()
+            busy.clear()
             self._idle = [w for w in idle if w.proc.is_alive()]
 
     def close(self) -> None:
+        for worker in self._busy:
+            worker.kill()
+        self._busy.clear()
         for worker in self._idle:
             worker.stop()
         self._idle = []

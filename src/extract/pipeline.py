@@ -14,6 +14,7 @@ so it is the same whatever the engine and the order of completion.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import sys
 import time
@@ -237,10 +238,11 @@ def run(config: RunConfig, engine: Engine | None = None) -> RunSummary:
         if engine is None:
             engine = make_engine(min(config.workers, len(tasks)))
         work = DocWork(config.backend, config.max_bytes, config.llm, extractor)
-        for task, res in engine.map(work, tasks):  # as they finish: the store is written here only
-            outcomes[task.index] = _save(store, run_id, task, res)
-            if bar is not None:
-                bar.update(1)
+        with contextlib.closing(engine.map(work, tasks)) as results:
+            for task, res in results:  # as they finish: the store is written here only
+                outcomes[task.index] = _save(store, run_id, task, res)
+                if bar is not None:
+                    bar.update(1)
         done = [o for o in outcomes if o is not None]
         ok_ids = [o.doc_id for o in done if o.status in ("ok", "skipped")]
         records_path = store.write_jsonl(ok_ids)
