@@ -224,6 +224,7 @@ class ProcessEngine:
                 raise EngineError(f"worker processes die as they start ({describe_exit(worker.proc.exitcode)}); "
                                   "see the error above")
 
+        done: list[tuple[T, R | Lost]] = []  # finished, handed out once their workers have new items
         try:
             while True:
                 while len(busy) < self.workers:  # every free slot gets an item: idle workers first, then new ones
@@ -242,6 +243,8 @@ class ProcessEngine:
                     held[nxt[0]] = nxt[1]
                     worker.key = nxt[0]
                     busy.append(worker)
+                while done:  # the workers already have their next items while the caller deals with these
+                    yield done.pop(0)
                 if not busy:
                     break
                 ready = set(multiprocessing.connection.wait([w.conn for w in busy] + [w.proc.sentinel for w in busy]))
@@ -261,7 +264,7 @@ class ProcessEngine:
                         busy.remove(worker)
                         (idle.append(worker) if worker.proc.is_alive() else worker.kill())
                         key, result = answer
-                        yield held.pop(key), result
+                        done.append((held.pop(key), result))
                     elif gone:
                         worker.proc.join(5)
                         busy.remove(worker)
@@ -271,8 +274,8 @@ class ProcessEngine:
                             retry.appendleft((key, held.pop(key)))
                             start_failed(worker)
                             continue
-                        yield held.pop(key), Lost(f"its worker process (pid {worker.pid}) died while working on it: "
-                                                  f"{describe_exit(worker.proc.exitcode)}")
+                        done.append((held.pop(key), Lost(f"its worker process (pid {worker.pid}) died while working "
+                                                         f"on it: {describe_exit(worker.proc.exitcode)}")))
         finally:
             for worker in busy:  # left early (an error, Ctrl-C, the caller stopped): their work is unwanted
                 worker.kill()
