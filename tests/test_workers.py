@@ -283,3 +283,24 @@ def test_workers_flag_usage(tmp_path, capsys):
     with pytest.raises(SystemExit):
         main(["run", "--help"])
     assert "--workers" in capsys.readouterr().out
+
+
+def test_workers_log_like_the_command_line(tmp_path):
+    """A library's warning met in a worker (pypdf on a broken PDF) goes where the command line sends
+    it: nowhere by default, to the debug lines with -v."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "broken.pdf").write_bytes(b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\ngarbage without a trailer\n")
+    (docs / "good.txt").write_text("到2025年，全区学前三年毛入园率达到95%以上。\n", encoding="utf-8")
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(ROOT / "src"), os.environ.get("PYTHONPATH", "")]))
+    for extra in ([], ["-v"]):
+        proc = subprocess.run([sys.executable, "-m", "extract.cli", "run", str(docs), "--out", str(tmp_path / "out"),
+                               "--force", "--workers", "2", *extra], capture_output=True, text=True, env=env,
+                              timeout=120)
+        assert proc.returncode == 1, proc.stderr
+        lines = [ln for ln in proc.stderr.splitlines() if ln.strip()]
+        assert any(ln.startswith("FAILED ") and "broken.pdf: cannot read PDF" in ln for ln in lines)
+        if extra:
+            assert any(ln.startswith("DEBUG extract.lib.pypdf") and "EOF marker" in ln for ln in lines), lines
+        else:
+            assert len(lines) == 1, lines

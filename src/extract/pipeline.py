@@ -157,16 +157,19 @@ class DocWork:
         self.backend, self.max_bytes, self.llm = backend, max_bytes, llm
         self.log_verbose = logs.cli_verbosity()
         self._extractor = extractor
+        self._logging = None
 
     def __getstate__(self) -> dict:
-        return {**self.__dict__, "_extractor": None}
+        return {**self.__dict__, "_extractor": None, "_logging": None}
 
     def _get_extractor(self) -> Extractor:
         if self._extractor is None:  # first call in a worker process
             from extract import logs
 
             if self.log_verbose is not None and logs.cli_verbosity() is None:
-                logs.cli_logging(self.log_verbose).__enter__()  # for the life of the worker
+                # for the life of the worker (held: a context manager collected unclosed would undo it)
+                self._logging = logs.cli_logging(self.log_verbose)
+                self._logging.__enter__()
             self._extractor = get_extractor(self.backend, self.llm)
         return self._extractor
 
