@@ -8,7 +8,8 @@ test suite.
 Each measurement is the whole command, ``python -m extract.cli run INPUT --out DIR --force
 --workers N``, as a user runs it (start-up, worker start-up, store, records.jsonl), into a fresh
 temporary directory; the runs for each N alternate, and the best and the median wall time are
-reported with the load average before and after. Every run's ``records.jsonl`` must be the same
+reported with the load average at the start of the runs and the CPU time (user + system) of the
+run and its workers. Every run's ``records.jsonl`` must be the same
 bytes as the ``--workers 1`` one (checked).
 """
 
@@ -18,6 +19,7 @@ import argparse
 import hashlib
 import json
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -45,37 +47,45 @@ def corpus(dest: Path, mb: float) -> Path:
     return dest
 
 
-def one_run(inputs: Path, workers: int, work: Path) -> tuple[float, str, float]:
+def _cpu() -> float:
+    ru = resource.getrusage(resource.RUSAGE_CHILDREN)  # the run and its workers, once they have exited
+    return ru.ru_utime + ru.ru_stime
+
+
+def one_run(inputs: Path, workers: int, work: Path) -> tuple[float, float, str, float]:
     out = Path(tempfile.mkdtemp(prefix="run-", dir=work))
     load = os.getloadavg()[0]
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), _cpu()
     proc = subprocess.run([sys.executable, "-m", "extract.cli", "run", str(inputs), "--out", str(out), "--force",
                            "--workers", str(workers)], capture_output=True, text=True)
-    seconds = time.perf_counter() - t0
+    seconds, cpu = time.perf_counter() - t0, _cpu() - c0
     if proc.returncode not in (0, 1):
         raise SystemExit(f"extract run failed ({proc.returncode}): {proc.stderr}")
     digest = hashlib.sha256((out / "records.jsonl").read_bytes()).hexdigest()
     shutil.rmtree(out)
-    return seconds, digest, load
+    return seconds, cpu, digest, load
 
 
 def measure(name: str, inputs: Path, workers: list[int], repeat: int, work: Path) -> dict:
     files = [p for p in inputs.rglob("*") if p.is_file()]
     size = sum(p.stat().st_size for p in files) / MB
     times: dict[int, list[float]] = {w: [] for w in workers}
+    cpus: dict[int, list[float]] = {w: [] for w in workers}
     digests: set[str] = set()
     loads: list[float] = []
     for _ in range(repeat):
         for w in workers:
-            seconds, digest, load = one_run(inputs, w, work)
+            seconds, cpu, digest, load = one_run(inputs, w, work)
             times[w].append(seconds)
+            cpus[w].append(cpu)
             digests.add(digest)
             loads.append(load)
     if len(digests) != 1:
         raise SystemExit(f"{name}: records.jsonl differs between worker counts")
     base = statistics.median(times[workers[0]])
     rows = {w: {"best_s": round(min(t), 2), "median_s": round(statistics.median(t), 2),
-                "speedup_median": round(base / statistics.median(t), 2)} for w, t in times.items()}
+                "speedup_median": round(base / statistics.median(t), 2),
+                "cpu_s_median": round(statistics.median(cpus[w]), 2)} for w, t in times.items()}
     return {"input": name, "documents": len(files), "mb": round(size, 2), "runs_each": repeat,
             "load_1min_min_max": [round(min(loads), 2), round(max(loads), 2)], "workers": rows}
 
@@ -95,7 +105,8 @@ def main(argv: list[str] | None = None) -> int:
         for name, path in inputs:
             res = measure(name, path, args.workers, args.repeat, work)
             results.append(res)
-            cells = "  ".join(f"w{w}: {r['median_s']:.2f}s (best {r['best_s']:.2f}, x{r['speedup_median']:.2f})"
+            cells = "  ".join(f"w{w}: {r['median_s']:.2f}s (best {r['best_s']:.2f}, x{r['speedup_median']:.2f}, "
+                              f"CPU {r['cpu_s_median']:.2f}s)"
                               for w, r in res["workers"].items())
             print(f"{name:<16} {res['documents']:>4} docs {res['mb']:>6.2f} MB  {cells}  "
                   f"load {res['load_1min_min_max'][0]:.2f}-{res['load_1min_min_max'][1]:.2f}")

@@ -107,7 +107,7 @@ def describe_exit(code: int | None) -> str:
             name = signal.Signals(-code).name
         except ValueError:
             name = f"signal {-code}"
-        hint = " (out of memory?)" if -code == signal.SIGKILL else ""
+        hint = " (out of memory?)" if -code == getattr(signal, "SIGKILL", None) else ""
         return f"killed by {name}{hint}"
     return f"exit code {code}"
 
@@ -161,11 +161,14 @@ class _Worker:
         self.pid: int | None = None  # from its "ready" message: it has started
         self.key: int | None = None  # the item it holds
 
-    def stop(self, timeout: float = 5.0) -> None:
+    def ask_to_stop(self) -> None:
         try:
             self.conn.send(None)
         except (OSError, ValueError):
             pass
+
+    def stop(self, timeout: float = 5.0) -> None:
+        self.ask_to_stop()
         self.proc.join(timeout)
         self.kill()
 
@@ -286,6 +289,8 @@ class ProcessEngine:
         for worker in self._busy:
             worker.kill()
         self._busy.clear()
+        for worker in self._idle:
+            worker.ask_to_stop()
         for worker in self._idle:
             worker.stop()
         self._idle = []
