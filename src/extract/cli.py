@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -21,7 +22,7 @@ def _cmd_run(args: argparse.Namespace) -> int:
 
     cfg = RunConfig(inputs=[Path(p) for p in args.paths], out_dir=Path(args.out), backend=args.backend,
                     max_bytes=int(args.max_mb * 2**20), force=args.force,
-                    progress=sys.stderr.isatty() and not args.json, llm=_llm_config(args))
+                    progress=sys.stderr.isatty() and not args.json, llm=_llm_config(args), workers=_workers(args))
     summary = run(cfg)
     if args.json:
         print(json.dumps(summary.model_dump(mode="json"), ensure_ascii=False, indent=2))
@@ -37,6 +38,30 @@ def _llm_config(args: argparse.Namespace):
 
     return LLMConfig.from_env(base_url=args.llm_base_url, model=args.llm_model, mode=args.llm_mode,
                               concurrency=args.concurrency)
+
+
+def _workers(args: argparse.Namespace) -> int:
+    """``--workers``, else one per CPU for the rules backend and 1 for the LLM backends."""
+    if args.workers is not None:
+        return args.workers
+    return (os.cpu_count() or 1) if args.backend == "rules" else 1
+
+
+def _positive(text: str) -> int:
+    try:
+        n = int(text)
+    except ValueError:
+        n = 0
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of processes, 1 or more, got {text!r}")
+    return n
+
+
+def _add_workers_flag(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--workers", type=_positive, metavar="N",
+                   help=f"processes for the per-document work (default: one per CPU, here {os.cpu_count() or 1}, "
+                        "for the rules backend); 1 works in this process, one document after another. The hybrid "
+                        "and llm backends run with 1 only (their parallelism is --concurrency)")
 
 
 def _add_backend_flags(p: argparse.ArgumentParser) -> None:
@@ -90,7 +115,8 @@ def _cmd_eval(args: argparse.Namespace) -> int:
 
         out = Path(args.out or f"runs/eval-{args.backend}")
         summary = run(RunConfig(inputs=[Path(p) for p in args.docs], out_dir=out, backend=args.backend,
-                                force=True, progress=sys.stderr.isatty(), llm=_llm_config(args)))
+                                force=True, progress=sys.stderr.isatty(), llm=_llm_config(args),
+                                workers=_workers(args)))
         _print_run(summary)
         pred = evaluate.load_records([Path(summary.records_path)])
     # a gold file named after its document (eval/gold/<doc>.jsonl) labels it even when it holds no
@@ -153,6 +179,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="+", help="files or folders (.txt .html .docx .pdf)")
     p.add_argument("--out", required=True, help="run directory: records.jsonl and extract.db go here")
     _add_backend_flags(p)
+    _add_workers_flag(p)
     p.add_argument("--force", action="store_true", help="re-extract documents that have not changed")
     p.add_argument("--max-mb", type=float, default=64, help="refuse files larger than this (default 64)")
     p.add_argument("--json", action="store_true", help="print the run summary as JSON")
@@ -163,6 +190,7 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--docs", nargs="+", required=True, help="source documents (files or folders)")
     e.add_argument("--pred", help="predicted records.jsonl; without it the pipeline runs first with --backend")
     _add_backend_flags(e)
+    _add_workers_flag(e)
     e.add_argument("--out", help="run directory when the pipeline runs (default runs/eval-BACKEND)")
     e.add_argument("--json", metavar="REPORT.json", help="also write the report as JSON")
     e.add_argument("--show-errors", action="store_true", help="list every false positive and false negative")

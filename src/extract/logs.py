@@ -82,6 +82,12 @@ def cli_logging(verbose: int = 0) -> Iterator[None]:
         _release_library_logging()
 
 
+def cli_verbosity() -> int | None:
+    """The ``verbose`` level of the ``cli_logging`` in force, or None outside it (a worker process
+    enters the same set-up as the command line that started it)."""
+    return _verbose if _active else None
+
+
 def adopt_library_logging() -> None:
     """Inside ``cli_logging``: make libraries that print on their own log like the others.
 

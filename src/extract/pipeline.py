@@ -3,24 +3,34 @@
 A batch goes on past a document that fails and reports it. A document whose text, backend and
 pipeline versions are unchanged since the last successful run into the same directory is not
 processed again (``force`` overrides).
+
+``run`` is the driver: one loop for every engine (``extract.engine``) that checks ids, looks up
+fingerprints, writes the store (only here, in this process), collects outcomes and shows progress.
+Only the per-document work (``DocWork``: read, fingerprint, process, errors turned into results)
+goes through the engine, in this process or in worker processes (``RunConfig.workers``).
+Results are stored as they finish; ``records.jsonl`` is written from the store in a fixed order,
+so it is the same whatever the engine and the order of completion.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import sys
 import time
 import uuid
+from dataclasses import dataclass
 from pathlib import Path
 
 from pydantic import BaseModel, Field
 
 from extract.data import SCHEMA_VERSION, DocResult, Document, record_key
+from extract.engine import Engine, Lost, make_engine
 from extract.errors import ExtractError, IngestError, UserError
 from extract.extractor import Extractor, get_extractor
 from extract.llm.config import LLMConfig
 from extract.ground import ground
-from extract.ingest import DEFAULT_MAX_BYTES, discover, read_document
+from extract.ingest import DEFAULT_MAX_BYTES, discover, doc_id_for, read_document
 from extract.normalise import NORMALISER_VERSION
 from extract.prepared import prepare
 from extract.store import Store
@@ -35,6 +45,8 @@ class RunConfig(BaseModel):
     force: bool = False
     progress: bool = False
     llm: LLMConfig | None = None  # for the hybrid and llm backends (default: from the environment)
+    # processes doing the per-document work (rules backend); 1: in this process, one after another
+    workers: int = Field(default=1, ge=1)
 
 
 class DocOutcome(BaseModel):
@@ -90,8 +102,114 @@ def _fingerprint(doc: Document, backend: str, version: str) -> str:
     return hashlib.sha256("|".join(parts).encode()).hexdigest()
 
 
-def run(config: RunConfig) -> RunSummary:
+# -- the per-document work: the part an engine may run in another process -------------------------
+
+@dataclass(frozen=True)
+class DocTask:
+    """One document to do: ``known_fingerprint`` is what the store holds for it (None: do it anyway)."""
+
+    index: int  # its place in the batch
+    path: Path
+    doc_id: str
+    known_fingerprint: str | None
+
+
+@dataclass
+class DocDone:
+    result: DocResult
+    fingerprint: str
+    seconds: float
+    llm_failures: int = 0
+    llm_usage: dict | None = None
+
+
+@dataclass
+class DocUnchanged:
+    fingerprint: str
+
+
+@dataclass
+class DocFailed:
+    reason: str  # for the store
+    error: str  # for the run summary
+    fatal: bool = False  # configuration (LLM server, key): the batch stops with this error
+    exc: BaseException | None = None  # a fatal error itself, in the process that raised it
+
+    def __getstate__(self) -> dict:  # an exception may not survive pickling (IngestError does not)
+        return {**self.__dict__, "exc": None}
+
+
+DocWorkResult = DocDone | DocUnchanged | DocFailed
+
+
+class DocWork:
+    """Read a document, skip it if unchanged, else process it; every error becomes a ``DocFailed``.
+
+    Picklable: a copy in a worker process builds its own extractor from the settings (and, inside
+    the command line, the command line's logging), while the driver's copy uses the driver's own
+    extractor, LLM client, cache and usage counters.
+    """
+
+    def __init__(self, backend: str, max_bytes: int, llm: LLMConfig | None = None,
+                 extractor: Extractor | None = None) -> None:
+        from extract import logs
+
+        self.backend, self.max_bytes, self.llm = backend, max_bytes, llm
+        self.log_verbose = logs.cli_verbosity()
+        self._extractor = extractor
+        self._logging = None
+
+    def __getstate__(self) -> dict:
+        return {**self.__dict__, "_extractor": None, "_logging": None}
+
+    def _get_extractor(self) -> Extractor:
+        if self._extractor is None:  # first call in a worker process
+            from extract import logs
+
+            if self.log_verbose is not None and logs.cli_verbosity() is None:
+                # for the life of the worker (held: a context manager collected unclosed would undo it)
+                self._logging = logs.cli_logging(self.log_verbose)
+                self._logging.__enter__()
+            self._extractor = get_extractor(self.backend, self.llm)
+        return self._extractor
+
+    def __call__(self, task: DocTask) -> DocWorkResult:
+        t1 = time.time()
+        path = task.path
+        try:
+            extractor = self._get_extractor()
+            doc = read_document(path, self.max_bytes)
+            fp = _fingerprint(doc, extractor.name, extractor.version)
+            if fp == task.known_fingerprint:
+                return DocUnchanged(fp)
+            before = extractor.usage() if hasattr(extractor, "usage") else None
+            result = process_document(doc, extractor)
+            doc_usage = None
+            if before is not None:
+                after = extractor.usage()
+                doc_usage = {k: round(after[k] - before[k], 2) for k in after}
+            failures = getattr(extractor, "failed", {}).pop(doc.doc_id, 0)
+            return DocDone(result, fp, time.time() - t1, failures, doc_usage)
+        except UserError as exc:
+            if not isinstance(exc, IngestError):  # configuration (LLM server, key): stop the batch
+                return DocFailed(str(exc), str(exc), fatal=True, exc=exc)
+            return DocFailed(exc.reason, str(exc))
+        except ExtractError as exc:
+            return DocFailed(str(exc), str(exc))
+        except Exception as exc:  # a bug on one document must not sink the batch: report it
+            msg = f"{path}: internal error {type(exc).__name__}: {exc} (please report it with this file)"
+            return DocFailed(msg, msg)
+
+
+# -- the driver: one loop for every engine; the only writer of the store ----------------------------
+
+def run(config: RunConfig, engine: Engine | None = None) -> RunSummary:
+    """Run a batch. The per-document work goes through ``engine`` (default: ``config.workers``
+    processes, or this one); everything else, the store included, happens here."""
     t0 = time.time()
+    if config.workers > 1 and config.backend != "rules":
+        raise UserError(f"--workers {config.workers}: the {config.backend} backend runs in one process "
+                        "(--workers 1); use --concurrency for parallel LLM requests")
     extractor = get_extractor(config.backend, config.llm)
     files = discover(config.inputs)
     if hasattr(extractor, "preflight"):
@@ -99,73 +217,78 @@ def run(config: RunConfig) -> RunSummary:
     store = Store(config.out_dir)
     run_id = time.strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:6]
     store.start_run(run_id, extractor.name, extractor.version, config.model_dump(mode="json"))
-    outcomes: list[DocOutcome] = []
+    outcomes: list[DocOutcome | None] = [None] * len(files)
     bar = None
     if config.progress:
         from tqdm import tqdm
 
         bar = tqdm(total=len(files), unit="doc", file=sys.stderr)
+    own_engine = engine is None
     try:
+        tasks: list[DocTask] = []
         seen: dict[str, Path] = {}
-        for path in files:
-            t1 = time.time()
-            doc_id = path.stem
+        for i, path in enumerate(files):
+            doc_id = doc_id_for(path)
             if doc_id in seen:  # ids are file stems: two files must not share one
                 msg = (f"{path}: document id {doc_id!r} is already used by {seen[doc_id]} in this batch "
                        "(rename one of the files)")
-                outcomes.append(DocOutcome(doc_id=doc_id, path=str(path), status="failed", error=msg))
+                outcomes[i] = DocOutcome(doc_id=doc_id, path=str(path), status="failed", error=msg)
                 if bar is not None:
                     bar.update(1)
                 continue
             seen[doc_id] = path
-            try:
-                doc = read_document(path, config.max_bytes)
-                fp = _fingerprint(doc, extractor.name, extractor.version)
-                if not config.force and store.fingerprint(doc.doc_id) == fp:
-                    outcomes.append(DocOutcome(doc_id=doc.doc_id, path=str(path), status="skipped",
-                                               counts=store.record_counts(doc.doc_id)))
-                else:
-                    before = extractor.usage() if hasattr(extractor, "usage") else None
-                    result = process_document(doc, extractor)
-                    doc_usage = None
-                    if before is not None:
-                        after = extractor.usage()
-                        doc_usage = {k: round(after[k] - before[k], 2) for k in after}
-                    failures = getattr(extractor, "failed", {}).pop(doc.doc_id, 0)
-                    # a document with failed LLM calls keeps no fingerprint, so the next run redoes it
-                    store.save_document(result, run_id, None if failures else fp)
-                    counts: dict[str, int] = {}
-                    for r in result.records:
-                        if r.is_grounded:
-                            counts[r.type] = counts.get(r.type, 0) + 1
-                    outcomes.append(DocOutcome(doc_id=doc.doc_id, path=str(path), status="ok", counts=counts,
-                                               ungrounded=result.ungrounded, llm_failures=failures,
-                                               llm_usage=doc_usage,
-                                               seconds=round(time.time() - t1, 3)))
-            except UserError as exc:
-                if not isinstance(exc, IngestError):
-                    raise  # configuration (LLM server, key): stop the batch with one clear error
-                reason = exc.reason
-                store.save_failure(doc_id, str(path), reason, run_id)
-                outcomes.append(DocOutcome(doc_id=doc_id, path=str(path), status="failed", error=str(exc)))
-            except ExtractError as exc:
-                reason = exc.reason if isinstance(exc, IngestError) else str(exc)
-                store.save_failure(doc_id, str(path), reason, run_id)
-                outcomes.append(DocOutcome(doc_id=doc_id, path=str(path), status="failed", error=str(exc)))
-            except Exception as exc:  # a bug on one document must not sink the batch: report it
-                msg = f"{path}: internal error {type(exc).__name__}: {exc} (please report it with this file)"
-                store.save_failure(doc_id, str(path), msg, run_id)
-                outcomes.append(DocOutcome(doc_id=doc_id, path=str(path), status="failed", error=msg))
-            if bar is not None:
-                bar.update(1)
-        ok_ids = [o.doc_id for o in outcomes if o.status in ("ok", "skipped")]
+            tasks.append(DocTask(i, path, doc_id, None if config.force else store.fingerprint(doc_id)))
+        if engine is None:
+            engine = make_engine(min(config.workers, len(tasks)))
+        work = DocWork(config.backend, config.max_bytes, config.llm, extractor)
+        with contextlib.closing(engine.map(work, tasks)) as results:
+            for task, res in results:  # as they finish: the store is written here only
+                outcomes[task.index] = _save(store, run_id, task, res)
+                if bar is not None:
+                    bar.update(1)
+        done = [o for o in outcomes if o is not None]
+        ok_ids = [o.doc_id for o in done if o.status in ("ok", "skipped")]
         records_path = store.write_jsonl(ok_ids)
         usage = extractor.usage() if hasattr(extractor, "usage") else None
-        summary = RunSummary(run_id=run_id, out_dir=str(config.out_dir), backend=extractor.name, documents=outcomes,
+        summary = RunSummary(run_id=run_id, out_dir=str(config.out_dir), backend=extractor.name, documents=done,
                              records_path=str(records_path), seconds=round(time.time() - t0, 3), llm_usage=usage)
         store.finish_run(run_id, "failed" if summary.failed else "ok", summary.model_dump(mode="json"))
         return summary
     finally:
+        if own_engine and engine is not None:
+            engine.close()
         if bar is not None:
             bar.close()
         store.close()
+
+
+def _save(store: Store, run_id: str, task: DocTask, res: DocWorkResult | Lost) -> DocOutcome:
+    """Store one document's result and say how it went."""
+    path, doc_id = str(task.path), task.doc_id
+    t1 = time.time()
+    if isinstance(res, DocUnchanged):
+        return DocOutcome(doc_id=doc_id, path=path, status="skipped", counts=store.record_counts(doc_id))
+    if isinstance(res, Lost):  # no fingerprint is kept: the next run redoes it
+        res = DocFailed(res.reason, f"{path}: not processed, {res.reason}; the next run tries it again")
+    if isinstance(res, DocDone):
+        result = res.result
+        try:
+            # a document with failed LLM calls keeps no fingerprint, so the next run redoes it
+            store.save_document(result, run_id, None if res.llm_failures else res.fingerprint)
+        except Exception as exc:
+            msg = f"{path}: internal error {type(exc).__name__}: {exc} (please report it with this file)"
+            res = DocFailed(msg, msg)
+        else:
+            counts: dict[str, int] = {}
+            for r in result.records:
+                if r.is_grounded:
+                    counts[r.type] = counts.get(r.type, 0) + 1
+            return DocOutcome(doc_id=result.doc.doc_id, path=path, status="ok", counts=counts,
+                              ungrounded=result.ungrounded, llm_failures=res.llm_failures, llm_usage=res.llm_usage,
+                              seconds=round(res.seconds + time.time() - t1, 3))
+    if res.fatal:
+        if res.exc is not None:
+            raise res.exc
+        raise UserError(res.error)
+    store.save_failure(doc_id, path, res.reason, run_id)
+    return DocOutcome(doc_id=doc_id, path=path, status="failed", error=res.error)
