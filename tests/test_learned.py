@@ -75,7 +75,7 @@ def test_model_json_round_trip_and_score(tmp_path: Path):
 
 
 def test_policies():
-    status = {x.value: x for x in _cands("做到每万人拥有公厕3座。", role="none")}[3]
+    status = {x.value: x for x in _cands("做到全区现有公厕3座。", role="none")}[3]
     assert not status.hand.target
     assert ModelDecider(_toy_model(), policy="hand")(status) == status.hand
     d = ModelDecider(_toy_model(), policy="override", low=0.2, high=0.6)(status)
