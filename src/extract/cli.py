@@ -40,11 +40,24 @@ def _llm_config(args: argparse.Namespace):
                               concurrency=args.concurrency)
 
 
+AUTO_MB_PER_WORKER = 2.0  # a worker costs about half a CPU-second to start: worth it from ~2 MB of text each
+
+
 def _workers(args: argparse.Namespace) -> int:
-    """``--workers``, else one per CPU for the rules backend and 1 for the LLM backends."""
+    """``--workers``, else for the rules backend one per CPU as far as the input is big enough to pay
+    for starting them (about 2 MB of files each), and 1 for the LLM backends."""
     if args.workers is not None:
         return args.workers
-    return (os.cpu_count() or 1) if args.backend == "rules" else 1
+    if args.backend != "rules":
+        return 1
+    from extract.ingest import discover
+
+    try:
+        inputs = getattr(args, "paths", None) or getattr(args, "docs", None) or []
+        mb = sum(p.stat().st_size for p in discover([Path(x) for x in inputs])) / 1e6
+    except (OSError, UserError):
+        return 1  # the run itself reports the bad input
+    return max(1, min(os.cpu_count() or 1, int(mb / AUTO_MB_PER_WORKER)))
 
 
 def _positive(text: str) -> int:
@@ -59,8 +72,9 @@ def _positive(text: str) -> int:
 
 def _add_workers_flag(p: argparse.ArgumentParser) -> None:
     p.add_argument("--workers", type=_positive, metavar="N",
-                   help=f"processes for the per-document work (default: one per CPU, here {os.cpu_count() or 1}, "
-                        "for the rules backend); 1 works in this process, one document after another. The hybrid "
+                   help=f"processes for the per-document work (default for the rules backend: one per CPU, here "
+                        f"{os.cpu_count() or 1}, as far as the input has about {AUTO_MB_PER_WORKER:g} MB per worker: "
+                        "a small batch runs in this process); 1 works in this process, one document after another. The hybrid "
                         "and llm backends run with 1 only (their parallelism is --concurrency)")
 
 
