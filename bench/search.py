@@ -1,18 +1,26 @@
 """Search benchmarks: embedding throughput with the real model, and index build time and query
 latency at ~10k and ~100k indexed items.
 
+The model's costs are measured on real item texts (the index of the three seed documents), for
+three ways of running it in the same run, one after the other: today's way before ONNX (torch,
+threads from the 1-minute load average), plain sentence-transformers ``encode`` (default
+threads and batch size), and the shipped embedder (``embedder_from_env``: ONNX int8 when its
+export is there); texts/s, one query's latency (p50/p95), load time and threads of each, then a
+cold ``SearchIndex.sync`` (= `extract index`) of the seeds with the shipped embedder.
+
 The large indexes are built by the project's own code (`SearchIndex.sync` over a real run of the
 seed documents repeated), with the deterministic `HashEmbedder` at the real model's dimension, so
-the figures time the index (SQLite items, faiss, BM25, fusion), not the model; the model's own
-costs (documents/s, one query embedding) are measured separately on real item texts.
+the figures time the index (SQLite items, faiss, BM25, fusion), not the model.
 
-    python bench/search.py [--sizes 10000 100000] [--out bench/search_results.json]
+    python bench/search.py [--model-texts 400] [--sizes 10000 100000] [--out bench/search_results.json]
+    python bench/search.py --model-only --out /tmp/model.json    # the embedding figures alone (~3 minutes)
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import statistics
 import sys
@@ -76,39 +84,146 @@ def index_at(size: int, tmp: Path, dim: int) -> dict:
             "resync_embedded": getattr(rep2, "embedded", None), "latency": lat}
 
 
-def model_costs(n_texts: int) -> dict:
-    from extract.embed import embedder_from_env
+def _load() -> list[float]:
+    try:
+        return [round(x, 2) for x in os.getloadavg()]
+    except OSError:
+        return []
 
+
+def _index_like(emb, texts: list[str]) -> float:
+    """Texts/s of ``emb`` fed as `extract index` feeds it: sorted by length, 64 a call."""
+    ordered = sorted(texts, key=len)
+    t = time.perf_counter()
+    for i in range(0, len(ordered), 64):
+        emb.embed_batch(ordered[i:i + 64], kind="document")
+    return len(ordered) / (time.perf_counter() - t)
+
+
+class _TodayEmbedder:
+    """The embedder as it was before ONNX: torch, threads from the 1-minute load average."""
+
+    def __init__(self, path: str) -> None:
+        from extract.embed import SentenceTransformerEmbedder
+
+        self.inner = SentenceTransformerEmbedder(path)
+        self.name = "today"
+
+    def load(self) -> None:
+        import torch
+
+        self.inner.model  # noqa: B018 - loads (and sets threads by the new rule) ...
+        cores = os.cpu_count() or 1
+        self.threads = max(1, min(cores, int(cores - os.getloadavg()[0] + 0.5)))  # ... the old rule
+        torch.set_num_threads(self.threads)
+
+    def embed_batch(self, texts, kind="document"):
+        return self.inner.embed_batch(texts, kind=kind)
+
+
+class _PlainST:
+    """sentence-transformers as its README shows it: default threads and batch size."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.name = "plain"
+
+    def load(self) -> None:
+        import torch
+        from sentence_transformers import SentenceTransformer
+
+        torch.set_num_threads(os.cpu_count() or 1)  # torch's default; undo what an earlier option set
+        self.threads = torch.get_num_threads()
+        self.model = SentenceTransformer(self.path, device="cpu")
+
+    def embed_batch(self, texts, kind="document"):
+        return self.model.encode(list(texts), prompt_name=kind, normalize_embeddings=True)
+
+    def encode_all(self, texts: list[str]) -> float:
+        t = time.perf_counter()
+        self.model.encode(texts, prompt_name="document", normalize_embeddings=True)
+        return len(texts) / (time.perf_counter() - t)
+
+
+def model_costs(n_texts: int, cold_index: bool = True) -> dict:
+    """Embedding throughput of today's way, plain sentence-transformers and the shipped embedder
+    on the same item texts in one run; one query's latency and load time of each; and a cold
+    `extract index` of the three seeds with the shipped embedder."""
+    from extract.embed import default_model_path, embedder_from_env
+
+    path = os.environ.get("EXTRACT_EMBED_MODEL", "").strip() or str(default_model_path())
+    res: dict = {"machine": {"cpus": os.cpu_count(), "load_at_start": _load()}}
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "run"
         run(RunConfig(inputs=SEEDS, out_dir=out))
         with SearchIndex(out, embedder=HashEmbedder(dim=8)) as idx:
             idx.sync()
-            texts = [r["text"] for r in idx.rows][:n_texts]
-    t = time.perf_counter()
-    emb = embedder_from_env(progress=False)
-    vec = emb.embed_batch(texts[:2])
-    load = time.perf_counter() - t
-    t = time.perf_counter()
-    emb.embed_batch(texts, kind="document")
-    docs_s = len(texts) / (time.perf_counter() - t)
-    q = _latencies(lambda s: emb.embed_batch([s], kind="query"), QUERIES, repeat=1)
-    return {"dim": int(vec.shape[1]), "load_seconds": round(load, 1), "texts": len(texts),
-            "mean_chars": round(sum(map(len, texts)) / len(texts)), "documents_per_s": round(docs_s, 1),
-            "query_embedding": q}
+            every = sorted({r["text"] for r in idx.rows})
+        step = max(1, len(every) // n_texts) if n_texts else 1
+        texts = every[::step][:n_texts] if n_texts else every
+        res["texts"] = {"n": len(texts), "of": len(every), "mean_chars": round(sum(map(len, texts)) / len(texts))}
+        shipped = embedder_from_env(progress=False)
+        options = [("today", _TodayEmbedder(path)), ("plain sentence-transformers", _PlainST(path)),
+                   (f"shipped ({shipped.name})", shipped)]
+        res["options"] = {}
+        for label, emb in options:
+            load_before = _load()
+            t = time.perf_counter()
+            if hasattr(emb, "load"):
+                emb.load()
+            emb.embed_batch(["预热"], kind="query")
+            load_s = time.perf_counter() - t
+            if isinstance(emb, _PlainST):
+                rate = emb.encode_all(texts)  # one encode() of every text, as a user would call it
+            else:
+                rate = _index_like(emb, texts)
+            q = _latencies(lambda s, e=emb: e.embed_batch([s], kind="query"), QUERIES[:20], repeat=1)
+            res["options"][label] = {"texts_per_s": round(rate, 1), "query_embedding": q,
+                                     "load_seconds": round(load_s, 1), "threads": getattr(emb, "threads", None),
+                                     "load_average": [load_before, _load()]}
+            print(f"  {label:<44} {rate:6.1f} texts/s  query p50 {q['p50_ms']:6.1f} ms  load {load_s:4.1f}s  "
+                  f"threads {getattr(emb, 'threads', None)}  (load avg {load_before[:1]} -> {_load()[:1]})",
+                  flush=True)
+            if isinstance(emb, _PlainST):
+                del emb.model
+        plain = res["options"]["plain sentence-transformers"]["texts_per_s"]
+        res["dim"] = int(shipped.dim)
+        res["shipped_vs_plain"] = round(res["options"][options[2][0]]["texts_per_s"] / plain, 2)
+        if cold_index:  # `extract index` of the three seeds with nothing cached: load + embed + faiss
+            fresh = embedder_from_env(progress=False)
+            load_before = _load()
+            t = time.perf_counter()
+            with SearchIndex(out, embedder=fresh) as idx:
+                rep = idx.sync()
+            res["cold_index"] = {"seconds": round(time.perf_counter() - t, 1), "embedded": rep.embedded,
+                                 "embed_seconds": round(rep.embed_seconds, 1), "load_seconds": round(rep.load_seconds, 1),
+                                 "texts_per_s": round(rep.embedded / max(rep.embed_seconds, 1e-9), 1),
+                                 "model": fresh.name, "load_average": [load_before, _load()]}
+    res["machine"]["load_at_end"] = _load()
+    return res
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
-    ap.add_argument("--model-texts", type=int, default=200, help="real item texts to embed with the model")
+    ap.add_argument("--model-texts", type=int, default=400,
+                    help="item texts of the seeds' index to embed with each option (0: all ~1,256)")
+    ap.add_argument("--no-cold-index", action="store_true", help="skip the cold `extract index` of the seeds")
+    ap.add_argument("--model-only", action="store_true", help="only the model figures, not the 10k/100k indexes")
     ap.add_argument("--out", default=str(ROOT / "bench" / "search_results.json"))
     args = ap.parse_args()
-    res: dict = {"model": model_costs(args.model_texts)}
+    print("embedding, same item texts for each option:", flush=True)
+    res: dict = {"model": model_costs(args.model_texts, cold_index=not args.no_cold_index)}
     m = res["model"]
-    print(f"model: dim {m['dim']}, load {m['load_seconds']}s, {m['documents_per_s']} texts/s "
-          f"(mean {m['mean_chars']} chars), query embedding p50 {m['query_embedding']['p50_ms']} ms "
-          f"p95 {m['query_embedding']['p95_ms']} ms", flush=True)
+    print(f"shipped / plain sentence-transformers: {m['shipped_vs_plain']}x", flush=True)
+    if "cold_index" in m:
+        c = m["cold_index"]
+        print(f"cold `extract index` of the seeds: {c['seconds']}s ({c['embedded']} texts, {c['texts_per_s']} texts/s, "
+              f"model load {c['load_seconds']}s, {c['model']}; load avg {c['load_average'][0][:1]})", flush=True)
+    if args.model_only:
+        Path(args.out).write_text(json.dumps(res, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        print(f"wrote {args.out}")
+        return 0
     res["indexes"] = []
     with tempfile.TemporaryDirectory() as tmp:
         for size in args.sizes:
