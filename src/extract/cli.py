@@ -22,7 +22,8 @@ def _cmd_run(args: argparse.Namespace) -> int:
 
     cfg = RunConfig(inputs=[Path(p) for p in args.paths], out_dir=Path(args.out), backend=args.backend,
                     max_bytes=int(args.max_mb * 2**20), force=args.force,
-                    progress=sys.stderr.isatty() and not args.json, llm=_llm_config(args), workers=_workers(args))
+                    progress=sys.stderr.isatty() and not args.json, llm=_llm_config(args), workers=_workers(args),
+                    engine=args.engine, ray_address=args.ray_address)
     summary = run(cfg)
     if args.json:
         print(json.dumps(summary.model_dump(mode="json"), ensure_ascii=False, indent=2))
@@ -40,10 +41,13 @@ def _llm_config(args: argparse.Namespace):
                               concurrency=args.concurrency)
 
 
-def _workers(args: argparse.Namespace) -> int:
-    """``--workers``, else one per CPU for the rules backend and 1 for the LLM backends."""
+def _workers(args: argparse.Namespace) -> int | None:
+    """``--workers``, else one per CPU for the rules backend and 1 for the LLM backends; with
+    ``--engine ray``, None: one per CPU of the cluster."""
     if args.workers is not None:
         return args.workers
+    if getattr(args, "engine", "local") == "ray":
+        return None
     return (os.cpu_count() or 1) if args.backend == "rules" else 1
 
 
@@ -61,7 +65,19 @@ def _add_workers_flag(p: argparse.ArgumentParser) -> None:
     p.add_argument("--workers", type=_positive, metavar="N",
                    help=f"processes for the per-document work (default: one per CPU, here {os.cpu_count() or 1}, "
                         "for the rules backend); 1 works in this process, one document after another. The hybrid "
-                        "and llm backends run with 1 only (their parallelism is --concurrency)")
+                        "and llm backends run with 1 only (their parallelism is --concurrency). With --engine ray: "
+                        "documents in flight at once (default: one per CPU of the cluster)")
+    add_engine_flags(p)
+
+
+def add_engine_flags(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--engine", choices=("local", "ray"), default="local",
+                   help="local: this machine's processes (default); ray: Ray tasks on a Ray cluster "
+                        "(needs the ray extra: pip install 'extract[ray]')")
+    p.add_argument("--ray-address", metavar="ADDR",
+                   help="with --engine ray: the cluster to join (auto: the one `ray start` began on this machine; "
+                        "ray://HOST:10001 for a remote one); default $RAY_ADDRESS, else a private instance on this "
+                        "machine for this command only")
 
 
 def _add_backend_flags(p: argparse.ArgumentParser) -> None:
@@ -116,7 +132,7 @@ def _cmd_eval(args: argparse.Namespace) -> int:
         out = Path(args.out or f"runs/eval-{args.backend}")
         summary = run(RunConfig(inputs=[Path(p) for p in args.docs], out_dir=out, backend=args.backend,
                                 force=True, progress=sys.stderr.isatty(), llm=_llm_config(args),
-                                workers=_workers(args)))
+                                workers=_workers(args), engine=args.engine, ray_address=args.ray_address))
         _print_run(summary)
         pred = evaluate.load_records([Path(summary.records_path)])
     # a gold file named after its document (eval/gold/<doc>.jsonl) labels it even when it holds no
