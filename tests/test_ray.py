@@ -386,6 +386,58 @@ def test_index_on_ray_actors_equals_local_index(cluster, batch, tmp_path, monkey
         assert [h.record_id for h in hits] == [h.record_id for h in idx.search("学前三年毛入园率", top_k=5)]
 
 
+# -- LLM backends on the cluster -------------------------------------------------------------------
+
+def test_llm_calls_share_one_cache_ledger_and_concurrency_across_documents(cluster, tmp_path, monkeypatch):
+    """hybrid over the seeds and a copy of one (the copy asks the same questions: two workers answer
+    the same keys at once): records as in a local run; calls from all documents in flight together up to
+    --concurrency and never over it; one ledger row per call made or answered from the cache, one cache
+    row per key."""
+    import shutil
+    import sqlite3
+
+    from openai_stub import StubServer
+
+    from extract.llm.config import LLMConfig
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for p in SEEDS:
+        shutil.copy(p, docs / p.name)
+    shutil.copy(SEEDS[0], docs / f"{SEEDS[0].stem}-copy.txt")
+    monkeypatch.setenv("EXTRACT_CACHE_DIR", str(tmp_path / "cache-local"))
+    with StubServer(delay=0.05) as srv:
+        cfg = LLMConfig(base_url=srv.url, model="stub", backoff=0.01, concurrency=3)
+        local = run(RunConfig(inputs=[docs], out_dir=tmp_path / "local", backend="hybrid", llm=cfg))
+        srv.requests.clear()
+        srv.peak_in_flight = 0
+        cache = tmp_path / "cache-ray"
+        cfg_ray = cfg.model_copy(update={"cache_dir": str(cache)})
+        # two documents in flight, each wanting up to 3 calls at once: the gate holds them to 3 in all
+        # (two workers, not eight: each imports openai and instructor, seconds of CPU here)
+        with _engine(cluster, workers=2, task_cpus=0.5) as engine:
+            summary = run(RunConfig(inputs=[docs], out_dir=tmp_path / "ray", backend="hybrid", llm=cfg_ray,
+                                    engine="ray"), engine=engine)
+        sent, peak = len(srv.requests), srv.peak_in_flight
+    assert (tmp_path / "ray" / "records.jsonl").read_bytes() == (tmp_path / "local" / "records.jsonl").read_bytes()
+    assert [d.status for d in summary.documents] == ["ok"] * 4
+    assert 2 <= peak <= 3  # more than one document's calls at once, never over --concurrency
+    u, lu = summary.llm_usage, local.llm_usage
+    assert u["failed"] == 0 and u["calls"] == sent and u["calls"] + u["cached"] == lu["calls"] + lu["cached"]
+    db = sqlite3.connect(cache / "llm-cache.sqlite")
+    try:
+        made = db.execute("SELECT COUNT(*) FROM calls WHERE cached=0").fetchone()[0]
+        hits = db.execute("SELECT COUNT(*) FROM calls WHERE cached=1").fetchone()[0]
+        keys = db.execute("SELECT COUNT(DISTINCT key) FROM calls").fetchone()[0]
+        rows = db.execute("SELECT COUNT(*), COUNT(DISTINCT key) FROM responses").fetchone()
+        bad = [k for (k, body) in db.execute("SELECT key, body FROM responses") if not body.startswith("{")]
+    finally:
+        db.close()
+    assert (made, hits) == (u["calls"], u["cached"])  # no ledger row lost or doubled
+    assert rows == (keys, keys) and not bad  # one valid cache row per key, whichever worker answered it
+    assert keys < u["calls"] + u["cached"]  # the copy asked the same questions
+
+
 # -- shutting down -------------------------------------------------------------------------------
 
 @needs_ray

@@ -161,6 +161,8 @@ class DocWork:
 
         self.backend, self.max_bytes, self.llm = backend, max_bytes, llm
         self.log_verbose = logs.cli_verbosity()
+        # LLM cache, ledger and --concurrency shared by every worker (an engine's ``share_llm``)
+        self.shared_llm = None
         self._extractor = extractor
         self._logging = None
 
@@ -175,7 +177,8 @@ class DocWork:
                 # for the life of the worker (held: a context manager collected unclosed would undo it)
                 self._logging = logs.cli_logging(self.log_verbose)
                 self._logging.__enter__()
-            self._extractor = get_extractor(self.backend, self.llm)
+            client = self.shared_llm.client(self.llm) if self.shared_llm is not None else None
+            self._extractor = get_extractor(self.backend, self.llm, client)
         return self._extractor
 
     def __call__(self, task: DocTask) -> DocWorkResult:
@@ -245,7 +248,10 @@ def run(config: RunConfig, engine: Engine | None = None) -> RunSummary:
             tasks.append(DocTask(i, path, doc_id, None if config.force else store.fingerprint(doc_id)))
         if engine is None:
             engine = _make_engine(config, len(tasks))
-        work = DocWork(config.backend, config.max_bytes, config.llm, extractor)
+        # the driver's LLM settings as resolved here (flags, environment), not a worker's environment
+        work = DocWork(config.backend, config.max_bytes, getattr(extractor, "config", config.llm), extractor)
+        if config.backend != "rules" and hasattr(engine, "share_llm"):
+            work.shared_llm = engine.share_llm(work.llm)
         with contextlib.closing(engine.map(work, tasks)) as results:
             for task, res in results:  # as they finish: the store is written here only
                 outcomes[task.index] = _save(store, run_id, task, res)
@@ -273,8 +279,9 @@ def _make_engine(config: RunConfig, n_tasks: int) -> Engine:
     if n_tasks == 0:
         return LocalEngine()
     workers = None if config.workers is None else min(config.workers, n_tasks)
-    if config.engine == "ray":
-        return make_engine(workers, "ray", address=config.ray_address)
+    if config.engine == "ray":  # an LLM document mostly waits on the server: four in flight per CPU
+        return make_engine(workers, "ray", address=config.ray_address,
+                           task_cpus=1.0 if config.backend == "rules" else 0.25)
     return make_engine(min(workers or 1, n_tasks))
 
 

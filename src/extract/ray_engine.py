@@ -201,6 +201,7 @@ class RayEngine:
             self.close()
             raise
         self._pending: list = []
+        self._services: list = []
 
     def _check_workers(self) -> None:
         """One tiny task first: a cluster whose workers cannot import extract is one clear error."""
@@ -262,8 +263,21 @@ class RayEngine:
         except ray.exceptions.RayError as exc:
             return Lost(f"Ray lost it: {type(exc).__name__}: {str(exc).strip()[:300]}")
 
+    def share_llm(self, config: Any) -> "SharedLLM":
+        """The LLM cache, ledger and ``config.concurrency`` for every document of the run (see
+        ``SharedLLM``); the pipeline asks for it for the hybrid and llm backends."""
+        shared = share_llm(config)
+        self._services.append(shared.service)
+        return shared
+
     def close(self) -> None:
         ray = self._ray
+        for service in getattr(self, "_services", []):
+            try:
+                ray.kill(service)
+            except Exception:
+                pass
+        self._services = []
         for ref in getattr(self, "_pending", []):
             try:
                 ray.cancel(ref, force=True)
@@ -422,3 +436,129 @@ class RayEmbedPool:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+# -- LLM backends under Ray: one cache and ledger, one --concurrency for the whole run ---------------
+
+class _LLMService:
+    """An async actor on the driver's node: the run's LLM response cache and call ledger (one SQLite
+    connection, so every worker's rows land once, in the order they come) and its ``--concurrency``
+    (a semaphore whose slots every document's calls share). A slot whose holder died is given back
+    after ``lease_seconds``."""
+
+    def __init__(self, cache_path: str, concurrency: int, lease_seconds: float) -> None:
+        import asyncio
+        from pathlib import Path
+
+        from extract.llm.cache import ResponseCache
+
+        self.cache = ResponseCache(Path(cache_path))
+        self.sem = asyncio.Semaphore(concurrency)
+        self.lease_seconds = lease_seconds
+        self.leases: dict[str, Any] = {}
+        self.peak = 0
+
+    async def acquire(self) -> str:
+        import asyncio
+
+        await self.sem.acquire()
+        token = uuid.uuid4().hex
+        self.leases[token] = asyncio.get_running_loop().call_later(self.lease_seconds, self._free, token)
+        self.peak = max(self.peak, len(self.leases))
+        return token
+
+    def _free(self, token: str) -> None:
+        handle = self.leases.pop(token, None)
+        if handle is not None:
+            handle.cancel()
+            self.sem.release()
+
+    async def release(self, token: str) -> None:
+        self._free(token)
+
+    async def get(self, key: str) -> str | None:
+        return self.cache.get(key)
+
+    async def put(self, *args: Any) -> None:
+        self.cache.put(*args)
+
+    async def log(self, *args: Any) -> None:
+        self.cache.log(*args)
+
+    async def stats(self) -> dict:
+        return {"peak_in_flight": self.peak, "in_flight": len(self.leases)}
+
+
+class SharedCache:
+    """In a worker: the ``ResponseCache`` interface, answered by the run's ``_LLMService``."""
+
+    def __init__(self, service: Any) -> None:
+        self.service = service
+
+    def get(self, key: str) -> str | None:
+        import ray
+
+        return ray.get(self.service.get.remote(key))
+
+    def put(self, *args: Any) -> None:
+        import ray
+
+        ray.get(self.service.put.remote(*args))  # stored before the call counts as done
+
+    def log(self, *args: Any, **kwargs: Any) -> None:
+        import ray
+
+        ray.get(self.service.log.remote(*args, **kwargs))
+
+    def close(self) -> None:
+        pass
+
+
+class SharedLLM:
+    """Picklable: handed to the workers with the work function; ``client(config)`` there gives a
+    ``StructuredClient`` whose cache, ledger and concurrency are the run's."""
+
+    def __init__(self, service: Any) -> None:
+        self.service = service
+
+    @contextlib.contextmanager
+    def slot(self) -> Iterator[None]:
+        import ray
+
+        token = ray.get(self.service.acquire.remote())
+        try:
+            yield
+        finally:
+            self.service.release.remote(token)
+
+    def client(self, config: Any) -> Any:
+        from extract.llm.client import StructuredClient
+
+        return StructuredClient(config, cache=SharedCache(self.service), gate=self.slot)
+
+    def stats(self) -> dict:
+        import ray
+
+        return ray.get(self.service.stats.remote())
+
+
+def share_llm(config: Any) -> SharedLLM:
+    """Start the run's ``_LLMService`` on this (the driver's) node, over the cache file this process
+    would use (``config.cache_dir``, else ``$EXTRACT_CACHE_DIR``, else ``~/.cache/extract``)."""
+    ray = import_ray()
+    from pathlib import Path
+
+    from ray.util.scheduling_strategies import NodeAffinitySchedulingStrategy
+
+    from extract.llm.cache import default_cache_dir
+
+    path = (Path(config.cache_dir).expanduser() if config.cache_dir else default_cache_dir()) / "llm-cache.sqlite"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    lease = config.timeout * (config.retries + 1) * (config.reask + 1) + 60.0
+    here = ray.get_runtime_context().get_node_id()
+    service = ray.remote(_LLMService).options(
+        num_cpus=0, max_concurrency=1000,
+        scheduling_strategy=NodeAffinitySchedulingStrategy(here, soft=True),
+    ).remote(str(path.resolve()), config.concurrency, lease)
+    ray.get(service.stats.remote())  # started (its errors surface here, not in a worker)
+    return SharedLLM(service)
