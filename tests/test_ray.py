@@ -469,3 +469,13 @@ def test_the_cluster_shuts_down_cleanly(cluster):
     assert cluster.proc.returncode is not None
     assert not _wait_gone(cluster.temp)
     assert not ray.is_initialized()
+
+
+def test_ray_flags_without_the_ray_engine_are_usage_errors(tmp_path, capsys):
+    assert main(["run", str(SEEDS[0]), "--out", str(tmp_path / "r"), "--ray-address", "auto"]) == 2
+    assert "--ray-address auto needs --engine ray" in capsys.readouterr().err
+    assert main(["index", "--run", str(tmp_path / "r"), "--workers", "2"]) == 2
+    assert "--workers needs --engine ray" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        main(["index", "--help"])
+    assert "--engine" in capsys.readouterr().out

@@ -17,8 +17,16 @@ from extract.errors import UserError
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
 
+def check_engine_flags(args: argparse.Namespace) -> None:
+    """``--ray-address`` means nothing without ``--engine ray``: say so rather than run locally."""
+    if getattr(args, "ray_address", None) and args.engine != "ray":
+        raise UserError(f"--ray-address {args.ray_address} needs --engine ray (the default engine runs on this machine)")
+
+
 def _cmd_run(args: argparse.Namespace) -> int:
     from extract.pipeline import RunConfig, run
+
+    check_engine_flags(args)
 
     cfg = RunConfig(inputs=[Path(p) for p in args.paths], out_dir=Path(args.out), backend=args.backend,
                     max_bytes=int(args.max_mb * 2**20), force=args.force,
@@ -119,6 +127,8 @@ def _print_run(summary) -> None:
 
 def _cmd_eval(args: argparse.Namespace) -> int:
     from extract import evaluate
+
+    check_engine_flags(args)
 
     docs = evaluate.load_docs([Path(p) for p in args.docs])
     if not docs:

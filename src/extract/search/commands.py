@@ -83,6 +83,11 @@ def _print_hits(hits, grouped: bool) -> None:
 
 
 def _cmd_index(args: argparse.Namespace) -> int:
+    from extract.cli import check_engine_flags
+
+    check_engine_flags(args)
+    if args.workers is not None and args.engine != "ray":
+        raise UserError("--workers needs --engine ray (without it the texts are embedded in this process)")
     pool = None
     if args.engine == "ray" and not args.bm25_only:
         from extract.ray_engine import RayEmbedPool
