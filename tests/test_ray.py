@@ -31,7 +31,14 @@ from extract.pipeline import DocFailed, DocWork, RunConfig, run
 
 # imported by the cluster fixture, once the authentication settings are in the environment (Ray reads
 # them when it is first imported)
-HAVE_RAY = importlib.util.find_spec("ray") is not None
+def _have_ray() -> bool:
+    try:
+        return importlib.util.find_spec("ray") is not None
+    except (ImportError, ValueError):  # ValueError: blocked (sys.modules["ray"] is None)
+        return False
+
+
+HAVE_RAY = _have_ray()
 ray = None
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -185,7 +192,7 @@ def cluster(tmp_path_factory):
                                                       os.environ.get("PYTHONPATH", "")] if p))
     log = base / "ray-start.log"
     with open(log, "wb") as fh:
-        proc = subprocess.Popen(["ray", "start", "--head", "--block", "--node-ip-address", "127.0.0.1",
+        proc = subprocess.Popen([sys.executable, "-m", "ray.scripts.scripts", "start", "--head", "--block", "--node-ip-address", "127.0.0.1",
                                  "--port", str(port), "--num-cpus", "2", "--object-store-memory", str(100 * 2**20),
                                  "--include-dashboard", "false", "--disable-usage-stats", "--temp-dir", temp],
                                 env=env, stdout=fh, stderr=subprocess.STDOUT, start_new_session=True,
