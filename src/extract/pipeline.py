@@ -138,7 +138,7 @@ class DocFailed:
     reason: str  # for the store
     error: str  # for the run summary
     fatal: bool = False  # configuration (LLM server, key): the batch stops with this error
-    exc: BaseException | None = None  # the error itself, in the process that raised it
+    exc: BaseException | None = None  # a fatal error itself, in the process that raised it
 
     def __getstate__(self) -> dict:  # an exception may not survive pickling (IngestError does not)
         return {**self.__dict__, "exc": None}
@@ -201,12 +201,12 @@ class DocWork:
         except UserError as exc:
             if not isinstance(exc, IngestError):  # configuration (LLM server, key): stop the batch
                 return DocFailed(str(exc), str(exc), fatal=True, exc=exc)
-            return DocFailed(exc.reason, str(exc), exc=exc)
+            return DocFailed(exc.reason, str(exc))
         except ExtractError as exc:
-            return DocFailed(str(exc), str(exc), exc=exc)
+            return DocFailed(str(exc), str(exc))
         except Exception as exc:  # a bug on one document must not sink the batch: report it
             msg = f"{path}: internal error {type(exc).__name__}: {exc} (please report it with this file)"
-            return DocFailed(msg, msg, exc=exc)
+            return DocFailed(msg, msg)
 
 
 # -- the driver: one loop for every engine; the only writer of the store ----------------------------
