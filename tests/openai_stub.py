@@ -38,6 +38,8 @@ class StubServer:
         self.slow_seconds = slow_seconds
         self.goal_answer = goal_answer
         self.requests: list[str] = []  # actions taken, in order
+        self.in_flight = 0  # completion requests being answered now, and the most at once
+        self.peak_in_flight = 0
         self._lock = threading.Lock()
         stub = self
 
@@ -70,6 +72,15 @@ class StubServer:
                 with stub._lock:
                     action = stub.script.popleft() if stub.script else stub.default
                     stub.requests.append(action)
+                    stub.in_flight += 1
+                    stub.peak_in_flight = max(stub.peak_in_flight, stub.in_flight)
+                try:
+                    self._answer(action, body)
+                finally:
+                    with stub._lock:
+                        stub.in_flight -= 1
+
+            def _answer(self, action: str, body: dict) -> None:
                 if action == "reset":
                     self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, b"\x01\x00\x00\x00\x00\x00\x00\x00")
                     self.connection.close()

@@ -2,7 +2,7 @@
 """Check that the project installs on every supported Python, without having those Pythons.
 
 For each Python version (default 3.11, 3.12, 3.13) on Linux x86_64 (glibc 2.28 or newer), the
-dependencies in pyproject.toml (``[project].dependencies`` and the ``dev`` extra) must resolve with
+dependencies in pyproject.toml (``[project].dependencies`` and the ``dev`` and ``ray`` extras) must resolve with
 
     pip install --dry-run --ignore-installed --only-binary=:all: --python-version V
                 --platform manylinux_2_28_x86_64 ... --target DIR -r REQUIREMENTS
@@ -51,7 +51,7 @@ except ImportError:  # pip always carries a copy
 ROOT = Path(__file__).resolve().parents[1]
 PYTHONS = ("3.11", "3.12", "3.13")
 GLIBC = (2, 28)  # manylinux_2_28: Debian 10, Ubuntu 18.10, RHEL 8 and newer
-EXTRAS = ("dev",)
+EXTRAS = ("dev", "ray")
 BIG = ("torch",)
 PURE_SDIST = ("jieba",)  # 0.42.1 is the last release, sdist only; its code and dictionary are plain files
 STUB_LABEL = "wheelcheck"

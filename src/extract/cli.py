@@ -17,12 +17,21 @@ from extract.errors import UserError
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
 
+def check_engine_flags(args: argparse.Namespace) -> None:
+    """``--ray-address`` means nothing without ``--engine ray``: say so rather than run locally."""
+    if getattr(args, "ray_address", None) and args.engine != "ray":
+        raise UserError(f"--ray-address {args.ray_address} needs --engine ray (the default engine runs on this machine)")
+
+
 def _cmd_run(args: argparse.Namespace) -> int:
     from extract.pipeline import RunConfig, run
 
+    check_engine_flags(args)
+
     cfg = RunConfig(inputs=[Path(p) for p in args.paths], out_dir=Path(args.out), backend=args.backend,
                     max_bytes=int(args.max_mb * 2**20), force=args.force,
-                    progress=sys.stderr.isatty() and not args.json, llm=_llm_config(args), workers=_workers(args))
+                    progress=sys.stderr.isatty() and not args.json, llm=_llm_config(args), workers=_workers(args),
+                    engine=args.engine, ray_address=args.ray_address)
     summary = run(cfg)
     if args.json:
         print(json.dumps(summary.model_dump(mode="json"), ensure_ascii=False, indent=2))
@@ -43,11 +52,14 @@ def _llm_config(args: argparse.Namespace):
 AUTO_MB_PER_WORKER = 2.0  # a worker costs about half a CPU-second to start: worth it from ~2 MB of text each
 
 
-def _workers(args: argparse.Namespace) -> int:
+def _workers(args: argparse.Namespace) -> int | None:
     """``--workers``, else for the rules backend one per CPU as far as the input is big enough to pay
-    for starting them (about 2 MB of files each), and 1 for the LLM backends."""
+    for starting them (about 2 MB of files each), and 1 for the LLM backends; with ``--engine ray``,
+    None: one per CPU of the cluster."""
     if args.workers is not None:
         return args.workers
+    if getattr(args, "engine", "local") == "ray":
+        return None
     if args.backend != "rules":
         return 1
     from extract.ingest import discover
@@ -75,7 +87,19 @@ def _add_workers_flag(p: argparse.ArgumentParser) -> None:
                    help=f"processes for the per-document work (default for the rules backend: one per CPU, here "
                         f"{os.cpu_count() or 1}, as far as the input has about {AUTO_MB_PER_WORKER:g} MB per worker: "
                         "a small batch runs in this process); 1 works in this process, one document after another. The hybrid "
-                        "and llm backends run with 1 only (their parallelism is --concurrency)")
+                        "and llm backends run with 1 only (their parallelism is --concurrency). With --engine ray: "
+                        "documents in flight at once (default: one per CPU of the cluster)")
+    add_engine_flags(p)
+
+
+def add_engine_flags(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--engine", choices=("local", "ray"), default="local",
+                   help="local: this machine's processes (default); ray: Ray tasks on a Ray cluster "
+                        "(needs the ray extra: pip install 'extract[ray]')")
+    p.add_argument("--ray-address", metavar="ADDR",
+                   help="with --engine ray: the cluster to join (auto: the one `ray start` began on this machine; "
+                        "ray://HOST:10001 for a remote one); default $RAY_ADDRESS, else a private instance on this "
+                        "machine for this command only")
 
 
 def _add_backend_flags(p: argparse.ArgumentParser) -> None:
@@ -118,6 +142,8 @@ def _print_run(summary) -> None:
 def _cmd_eval(args: argparse.Namespace) -> int:
     from extract import evaluate
 
+    check_engine_flags(args)
+
     docs = evaluate.load_docs([Path(p) for p in args.docs])
     if not docs:
         raise UserError(f"no documents found in {' '.join(args.docs)}; pass --docs with the source folder")
@@ -130,7 +156,7 @@ def _cmd_eval(args: argparse.Namespace) -> int:
         out = Path(args.out or f"runs/eval-{args.backend}")
         summary = run(RunConfig(inputs=[Path(p) for p in args.docs], out_dir=out, backend=args.backend,
                                 force=True, progress=sys.stderr.isatty(), llm=_llm_config(args),
-                                workers=_workers(args)))
+                                workers=_workers(args), engine=args.engine, ray_address=args.ray_address))
         _print_run(summary)
         pred = evaluate.load_records([Path(summary.records_path)])
     # a gold file named after its document (eval/gold/<doc>.jsonl) labels it even when it holds no

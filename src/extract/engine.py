@@ -23,7 +23,8 @@ Why ``spawn`` and our own small pool rather than ``concurrent.futures.ProcessPoo
   worker dies, exactly that item is ``Lost`` (with its exit code or signal), a fresh worker takes
   its place and the others never notice.
 
-A third engine (Ray) needs only ``map`` and ``close``.
+A third engine, ``extract.ray_engine.RayEngine`` (Ray tasks, on this machine or a cluster), has the
+same ``map`` and ``close``; it is imported only when asked for (``make_engine(kind="ray")``).
 """
 
 from __future__ import annotations
@@ -302,6 +303,18 @@ class ProcessEngine:
         self.close()
 
 
-def make_engine(workers: int) -> Engine:
-    """``LocalEngine`` for one worker, else ``ProcessEngine``."""
+ENGINES = ("local", "ray")
+
+
+def make_engine(workers: int | None, kind: str = "local", **options: Any) -> Engine:
+    """``kind="local"``: ``LocalEngine`` for one worker, else ``ProcessEngine``. ``kind="ray"``:
+    ``RayEngine`` (``workers`` None: the cluster's CPUs; ``options``: its keyword arguments, e.g.
+    ``address``)."""
+    if kind == "ray":
+        from extract.ray_engine import RayEngine
+
+        return RayEngine(workers, **options)
+    if kind != "local":
+        raise ValueError(f"unknown engine {kind!r}; choose one of: {', '.join(ENGINES)}")
+    workers = workers or 1
     return LocalEngine() if workers <= 1 else ProcessEngine(workers)

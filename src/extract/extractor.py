@@ -23,8 +23,9 @@ class Extractor(Protocol):
 BACKENDS = ("rules", "hybrid", "llm")
 
 
-def get_extractor(name: str, llm: "LLMConfig | None" = None) -> Extractor:
-    """``rules`` is offline; ``hybrid`` and ``llm`` talk to the configured OpenAI-compatible server."""
+def get_extractor(name: str, llm: "LLMConfig | None" = None, client=None) -> Extractor:
+    """``rules`` is offline; ``hybrid`` and ``llm`` talk to the configured OpenAI-compatible server
+    (through ``client``, a ``StructuredClient``, when given)."""
     if name == "rules":
         from extract.rules import RulesExtractor
 
@@ -34,5 +35,5 @@ def get_extractor(name: str, llm: "LLMConfig | None" = None) -> Extractor:
         from extract.llm.config import LLMConfig
 
         config = llm or LLMConfig.from_env()
-        return HybridExtractor(config) if name == "hybrid" else LLMExtractor(config)
+        return HybridExtractor(config, client) if name == "hybrid" else LLMExtractor(config, client)
     raise UserError(f"unknown backend {name!r}; choose one of: {', '.join(BACKENDS)}")

@@ -7,7 +7,8 @@ processed again (``force`` overrides).
 ``run`` is the driver: one loop for every engine (``extract.engine``) that checks ids, looks up
 fingerprints, writes the store (only here, in this process), collects outcomes and shows progress.
 Only the per-document work (``DocWork``: read, fingerprint, process, errors turned into results)
-goes through the engine, in this process or in worker processes (``RunConfig.workers``).
+goes through the engine, in this process, in worker processes (``RunConfig.workers``) or as Ray
+tasks on a cluster (``RunConfig.engine = "ray"``).
 Results are stored as they finish; ``records.jsonl`` is written from the store in a fixed order,
 so it is the same whatever the engine and the order of completion.
 """
@@ -21,11 +22,12 @@ import time
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Literal
 
 from pydantic import BaseModel, Field
 
 from extract.data import SCHEMA_VERSION, DocResult, Document, record_key
-from extract.engine import Engine, Lost, make_engine
+from extract.engine import Engine, LocalEngine, Lost, make_engine
 from extract.errors import ExtractError, IngestError, UserError
 from extract.extractor import Extractor, get_extractor
 from extract.llm.config import LLMConfig
@@ -45,8 +47,11 @@ class RunConfig(BaseModel):
     force: bool = False
     progress: bool = False
     llm: LLMConfig | None = None  # for the hybrid and llm backends (default: from the environment)
-    # processes doing the per-document work (rules backend); 1: in this process, one after another
-    workers: int = Field(default=1, ge=1)
+    # processes doing the per-document work (rules backend); 1: in this process, one after another.
+    # With the ray engine: documents in flight at once (None: one per CPU of the cluster)
+    workers: int | None = Field(default=1, ge=1)
+    engine: Literal["local", "ray"] = "local"  # local: this machine's processes; ray: Ray tasks
+    ray_address: str | None = None  # ray engine: the cluster to join (None: $RAY_ADDRESS, else a private one)
 
 
 class DocOutcome(BaseModel):
@@ -156,6 +161,8 @@ class DocWork:
 
         self.backend, self.max_bytes, self.llm = backend, max_bytes, llm
         self.log_verbose = logs.cli_verbosity()
+        # LLM cache, ledger and --concurrency shared by every worker (an engine's ``share_llm``)
+        self.shared_llm = None
         self._extractor = extractor
         self._logging = None
 
@@ -170,7 +177,8 @@ class DocWork:
                 # for the life of the worker (held: a context manager collected unclosed would undo it)
                 self._logging = logs.cli_logging(self.log_verbose)
                 self._logging.__enter__()
-            self._extractor = get_extractor(self.backend, self.llm)
+            client = self.shared_llm.client(self.llm) if self.shared_llm is not None else None
+            self._extractor = get_extractor(self.backend, self.llm, client)
         return self._extractor
 
     def __call__(self, task: DocTask) -> DocWorkResult:
@@ -207,7 +215,7 @@ def run(config: RunConfig, engine: Engine | None = None) -> RunSummary:
     """Run a batch. The per-document work goes through ``engine`` (default: ``config.workers``
     processes, or this one); everything else, the store included, happens here."""
     t0 = time.time()
-    if config.workers > 1 and config.backend != "rules":
+    if config.engine == "local" and (config.workers or 1) > 1 and config.backend != "rules":
         raise UserError(f"--workers {config.workers}: the {config.backend} backend runs in one process "
                         "(--workers 1); use --concurrency for parallel LLM requests")
     extractor = get_extractor(config.backend, config.llm)
@@ -239,8 +247,11 @@ def run(config: RunConfig, engine: Engine | None = None) -> RunSummary:
             seen[doc_id] = path
             tasks.append(DocTask(i, path, doc_id, None if config.force else store.fingerprint(doc_id)))
         if engine is None:
-            engine = make_engine(min(config.workers, len(tasks)))
-        work = DocWork(config.backend, config.max_bytes, config.llm, extractor)
+            engine = _make_engine(config, len(tasks))
+        # the driver's LLM settings as resolved here (flags, environment), not a worker's environment
+        work = DocWork(config.backend, config.max_bytes, getattr(extractor, "config", config.llm), extractor)
+        if config.backend != "rules" and hasattr(engine, "share_llm"):
+            work.shared_llm = engine.share_llm(work.llm)
         with contextlib.closing(engine.map(work, tasks)) as results:
             for task, res in results:  # as they finish: the store is written here only
                 outcomes[task.index] = _save(store, run_id, task, res)
@@ -249,7 +260,9 @@ def run(config: RunConfig, engine: Engine | None = None) -> RunSummary:
         done = [o for o in outcomes if o is not None]
         ok_ids = [o.doc_id for o in done if o.status in ("ok", "skipped")]
         records_path = store.write_jsonl(ok_ids)
-        usage = extractor.usage() if hasattr(extractor, "usage") else None
+        usage = None
+        if hasattr(extractor, "usage"):  # the driver's own client, or the documents' shares from the workers
+            usage = extractor.usage() if isinstance(engine, LocalEngine) else _total_usage(extractor.usage(), done)
         summary = RunSummary(run_id=run_id, out_dir=str(config.out_dir), backend=extractor.name, documents=done,
                              records_path=str(records_path), seconds=round(time.time() - t0, 3), llm_usage=usage)
         store.finish_run(run_id, "failed" if summary.failed else "ok", summary.model_dump(mode="json"))
@@ -260,6 +273,25 @@ def run(config: RunConfig, engine: Engine | None = None) -> RunSummary:
         if bar is not None:
             bar.close()
         store.close()
+
+
+def _make_engine(config: RunConfig, n_tasks: int) -> Engine:
+    if n_tasks == 0:
+        return LocalEngine()
+    workers = None if config.workers is None else min(config.workers, n_tasks)
+    if config.engine == "ray":  # an LLM document mostly waits on the server: four in flight per CPU
+        return make_engine(workers, "ray", address=config.ray_address,
+                           task_cpus=1.0 if config.backend == "rules" else 0.25)
+    return make_engine(min(workers or 1, n_tasks))
+
+
+def _total_usage(driver: dict, outcomes: list[DocOutcome]) -> dict:
+    """The run's LLM usage when the calls were made elsewhere: the sum of the documents' shares."""
+    total = {k: 0 for k in driver}
+    for o in outcomes:
+        for k, v in (o.llm_usage or {}).items():
+            total[k] = total.get(k, 0) + v
+    return {k: round(v, 2) if k == "seconds" else int(round(v)) for k, v in total.items()}
 
 
 def _save(store: Store, run_id: str, task: DocTask, res: DocWorkResult | Lost) -> DocOutcome:

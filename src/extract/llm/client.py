@@ -8,6 +8,7 @@ next run retries it (failures are never cached). Every call goes into the ledger
 
 from __future__ import annotations
 
+import contextlib
 import json
 import threading
 import time
@@ -62,7 +63,11 @@ def _root(exc: BaseException) -> BaseException:
 
 
 class StructuredClient:
-    def __init__(self, config: LLMConfig, cache: ResponseCache | None = None) -> None:
+    """``cache``: anything with ``get``/``put``/``log``/``close`` (a local ``ResponseCache`` by default;
+    under Ray, one shared by every worker). ``gate``: a context manager factory held around each
+    call's requests (under Ray, a slot of the run's ``--concurrency``, shared by every document)."""
+
+    def __init__(self, config: LLMConfig, cache: ResponseCache | None = None, gate=None) -> None:
         import instructor
         import openai
 
@@ -72,6 +77,7 @@ class StructuredClient:
         mode = {"json": instructor.Mode.JSON, "md_json": instructor.Mode.MD_JSON, "tools": instructor.Mode.TOOLS}
         self.client = instructor.from_openai(self.raw, mode=mode[config.mode])
         self.cache = cache or ResponseCache()
+        self.gate = gate
         self.usage = Usage()
         self._lock = threading.Lock()
 
@@ -119,19 +125,20 @@ class StructuredClient:
         error: str | None = None
         obj = None
         try:
-            for attempt in Retrying(stop=stop_after_attempt(cfg.retries + 1), reraise=True,
-                                    wait=wait_exponential(multiplier=cfg.backoff, max=20) + wait_random(0, cfg.backoff),
-                                    retry=retry_if_exception(_transient)):
-                with attempt:
-                    attempts += 1
-                    obj, completion = self.client.chat.completions.create_with_completion(
-                        model=cfg.model, messages=messages, response_model=response_model,
-                        max_retries=cfg.reask + 1,  # instructor counts attempts, not re-asks
-                        temperature=cfg.temperature, max_tokens=cfg.max_tokens)
-                    usage = getattr(completion, "usage", None)
-                    if usage is not None:
-                        tokens_in += usage.prompt_tokens or 0
-                        tokens_out += usage.completion_tokens or 0
+            with self.gate() if self.gate is not None else contextlib.nullcontext():
+                for attempt in Retrying(stop=stop_after_attempt(cfg.retries + 1), reraise=True,
+                                        wait=wait_exponential(multiplier=cfg.backoff, max=20) + wait_random(0, cfg.backoff),
+                                        retry=retry_if_exception(_transient)):
+                    with attempt:
+                        attempts += 1
+                        obj, completion = self.client.chat.completions.create_with_completion(
+                            model=cfg.model, messages=messages, response_model=response_model,
+                            max_retries=cfg.reask + 1,  # instructor counts attempts, not re-asks
+                            temperature=cfg.temperature, max_tokens=cfg.max_tokens)
+                        usage = getattr(completion, "usage", None)
+                        if usage is not None:
+                            tokens_in += usage.prompt_tokens or 0
+                            tokens_out += usage.completion_tokens or 0
         except Exception as exc:  # recorded, reported and retried next run; never sinks the document
             root = _root(exc)
             error = f"{type(root).__name__}: {str(root)[:300]}"

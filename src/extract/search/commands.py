@@ -83,7 +83,26 @@ def _print_hits(hits, grouped: bool) -> None:
 
 
 def _cmd_index(args: argparse.Namespace) -> int:
+    from extract.cli import check_engine_flags
+
+    check_engine_flags(args)
+    if args.workers is not None and args.engine != "ray":
+        raise UserError("--workers needs --engine ray (without it the texts are embedded in this process)")
+    pool = None
+    if args.engine == "ray" and not args.bm25_only:
+        from extract.ray_engine import RayEmbedPool
+
+        pool = RayEmbedPool(args.workers, args.ray_address)
+    try:
+        return _index(args, pool)
+    finally:
+        if pool is not None:
+            pool.close()
+
+
+def _index(args: argparse.Namespace, pool) -> int:
     with _open(args) as idx:
+        idx.embed_pool = pool
         rep = idx.sync(vectors=not args.bm25_only)
         if args.json:
             print(json.dumps(rep.to_dict(), ensure_ascii=False, indent=2))
@@ -180,6 +199,12 @@ def register(subparsers) -> None:
     p.add_argument("--run", required=True, help="run directory (holds extract.db)")
     p.add_argument("--bm25-only", action="store_true", help="update the items only, no embedding model")
     p.add_argument("--json", action="store_true", help="print the index report as JSON")
+    from extract.cli import _positive, add_engine_flags
+
+    add_engine_flags(p)
+    p.add_argument("--workers", type=_positive, metavar="N",
+                   help="with --engine ray: embedding actors, each loading the model once (default: one per CPU "
+                        "of the cluster)")
     p.set_defaults(func=_cmd_index)
 
     s = subparsers.add_parser("search", parents=[common], help="find measures, targets and goals like QUERY, "

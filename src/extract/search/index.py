@@ -127,7 +127,7 @@ class SearchIndex:
 
     def __init__(self, run_dir: Path | str, embedder: Embedder | None = None,
                  embedder_factory: Callable[[], Embedder] | None = None, progress: bool = False,
-                 with_paragraphs: bool = True) -> None:
+                 with_paragraphs: bool = True, embed_pool=None) -> None:
         self.run_dir = Path(run_dir)
         db_path = self.run_dir / "extract.db"
         if not db_path.is_file():
@@ -143,6 +143,9 @@ class SearchIndex:
         self.db.executescript(SCHEMA)
         self._embedder = embedder
         self._factory = embedder_factory
+        # texts to embed go to this pool when set (``extract.ray_engine.RayEmbedPool``: Ray actors);
+        # the embedder here then only names the model (its vectors' key) and embeds queries
+        self.embed_pool = embed_pool
         self.progress = progress
         self.with_paragraphs = with_paragraphs
         self.faiss_path = self.run_dir / FAISS_FILE
@@ -257,29 +260,43 @@ class SearchIndex:
                 bar = tqdm(total=len(missing), unit="text", desc="embedding", file=sys.stderr)
             elif self.progress:
                 print(f"embedding {len(missing)} new texts with {model}", file=sys.stderr, flush=True)
+            done = 0
             try:
-                for i in range(0, len(missing), 64):
-                    chunk = missing[i:i + 64]
-                    vecs = l2_normalise(emb.embed_batch([t for _, t in chunk], kind="document"))
+                for chunk, vecs in self._embedded(emb, missing):
                     with self.db:  # committed per chunk: a killed run keeps what it embedded
                         self.db.executemany("INSERT OR REPLACE INTO search_vectors VALUES (?,?,?,?)",
                                             [(model, h, vecs.shape[1], v.tobytes()) for (h, _), v in zip(chunk, vecs)])
+                    done += len(chunk)
                     if bar is not None:
                         bar.update(len(chunk))
                     elif self.progress:
-                        done = min(i + 64, len(missing))
                         print(f"  embedded {done}/{len(missing)} ({time.time() - t1:.0f}s)", file=sys.stderr, flush=True)
             finally:
                 if bar is not None:
                     bar.close()
             rep.embedded = len(missing)
-            load1 = getattr(emb, "load_seconds", None)
-            rep.load_seconds = (load1 or 0.0) if load0 is None else 0.0
+            if self.embed_pool is not None:
+                rep.load_seconds = self.embed_pool.load_seconds
+            else:
+                load1 = getattr(emb, "load_seconds", None)
+                rep.load_seconds = (load1 or 0.0) if load0 is None else 0.0
             rep.embed_seconds = time.time() - t1 - rep.load_seconds
             with self.db:  # drop cached vectors of this model that no item uses any more
                 self.db.execute("DELETE FROM search_vectors WHERE model=? AND text_hash NOT IN "
                                 "(SELECT text_hash FROM search_items)", (model,))
         self._sync_faiss(model, rep)
+
+    def _embedded(self, emb: Embedder, missing: list) -> Iterable[tuple[list, np.ndarray]]:
+        """``(rows, vectors)`` for the ``(text_hash, text)`` rows (sorted by length), a batch at a
+        time: here in batches of 64, or in the pool's batches (sized by text length) as they finish."""
+        if self.embed_pool is None:
+            for i in range(0, len(missing), 64):
+                chunk = missing[i:i + 64]
+                yield chunk, l2_normalise(emb.embed_batch([t for _, t in chunk], kind="document"))
+            return
+        self.embed_pool.check(emb.name)
+        for start, end, vecs in self.embed_pool.embed([t for _, t in missing], kind="document"):
+            yield missing[start:end], l2_normalise(vecs)
 
     def _item_vectors(self, model: str, ids: Iterable[int] | None = None) -> tuple[np.ndarray, np.ndarray]:
         sql = ("SELECT i.id, v.dim, v.vec FROM search_items i JOIN search_vectors v ON v.model=? "
