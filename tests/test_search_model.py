@@ -96,3 +96,19 @@ def test_real_model_through_the_index(model_embedder, tmp_path):
         assert hits[0].fields.get("indicator") == "学前三年毛入园率"
         _, similar = idx.similar("r0", top_k=3)
         assert similar[0].record_id == "r2" and similar[0].region == "乙县"
+
+
+@pytest.mark.live
+@pytest.mark.parametrize("variant,floor", [("onnx", 0.9999), ("onnx-int8", 0.95)])
+def test_onnx_backends_agree_with_torch(variant, floor):
+    """The exports against sentence-transformers itself (loads the model twice: ``-m live``)."""
+    from extract.embed import OnnxEmbedder, SentenceTransformerEmbedder
+    from extract.models.onnx import onnx_file
+
+    ref = _model_ref()
+    if ref is None or onnx_file(ref, variant) is None:
+        pytest.skip("no ONNX export: run `extract models fetch`")
+    torch_vecs = SentenceTransformerEmbedder(ref).embed_batch(PASSAGES)
+    onnx_vecs = OnnxEmbedder(ref, variant=variant).embed_batch(PASSAGES)
+    cos = np.sum(torch_vecs * onnx_vecs, axis=1)
+    assert cos.min() > floor, cos.round(5).tolist()
