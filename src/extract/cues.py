@@ -113,7 +113,15 @@ def heading_reviews_past(title: str) -> bool:
 
 
 def heading_names_goals(title: str) -> bool:
-    return bool(_GOAL_HEADING.search(title)) and not re.search(r"(表|清单|一览|台账)\s*[)）]?$", re.sub(r"\s+", "", title))
+    return bool(_GOAL_HEADING.search(title)) and not names_a_table(title)
+
+
+_TABLE_TITLE = re.compile(r"(表|清单|一览|台账)\s*[)）]?$")
+
+
+def names_a_table(title: str) -> bool:
+    """A heading that is a table's title (``目标任务分解表``, ``任务清单``): it names the table, not the goals."""
+    return bool(_TABLE_TITLE.search(re.sub(r"\s+", "", title)))
 
 
 def section_role(path: list[str]) -> SectionRole:
@@ -230,7 +238,7 @@ _ENUM_ITEM = re.compile(r"^[^，,。；;：:]{1,16}$")
 
 
 def is_enumeration_item(clause_before: str) -> bool:
-    """A clause that only names what is counted (``小学``, ``其中公办``, ``推荐省级科技教育特色学校``):
+    """A clause that only names what is counted (``小学``, ``其中公办``, ``推荐市级示范校``):
     a later item of a list, no verb of its own."""
     c = clause_before.strip().lstrip("、")
     return bool(_ENUM_ITEM.match(c)) and not _TARGET_VERB.search(c) and not _STATUS.search(c)

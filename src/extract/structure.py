@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from extract.data import DocumentMeta, Paragraph, Section, Span, Table, TableRow
-from extract.cues import column_role, is_furniture, is_person_name
+from extract.cues import column_role, is_furniture, is_person_name, names_a_table
 
 STRUCTURE_VERSION = "struct.v2"  # v2: inline heading runs, colon headings, page numbers, cell-stream tables
 
@@ -35,12 +35,7 @@ _VALUE_CELL = re.compile(r"^([<>≥≤]?)\s*(-?\d+(?:\.\d+)?)\s*(%|‰|年|所|�
 _ROW_NO = re.compile(r"^\d{1,3}$")
 _SENTENCE_END = re.compile(r"[。!?！？]")
 GOAL_HEADINGS = re.compile(r"(总体目标|发展目标|主要目标|目标任务|工作目标|具体目标|预期目标|总目标)")
-_TABLE_TITLE = re.compile(r"(表|清单|一览|台账)\s*[)）]?$")
 
-
-def names_a_table(title: str) -> bool:
-    """A heading that is a table's title (``目标任务分解表``, ``任务清单``): it names the table, not the goals."""
-    return bool(_TABLE_TITLE.search(re.sub(r"\s+", "", title)))
 _UNIT_SUFFIX = re.compile(
     r"(局|委|办|部|院|会|府|队|校|镇|乡|街|街道|区|县|市|中心|组|所|处|室|团|联|站|厅|行|司|馆|台|社|协|管委会|公司|集团|"
     r"单位|部门|机构|分局|学校|大队|支队|法院|检察院|银行)\)?$"
@@ -131,7 +126,7 @@ def parse_heading(text: str) -> Heading | None:
             return None
         end = _SENTENCE_END.search(rest)
         if end and not rest[end.end():].strip() and _QUANTITY.search(rest[:end.start()]):
-            return None  # ``1.努力实现地区生产总值增长6.2%左右。``: a numbered statement of a quantity, not a title
+            return None  # ``1.力争全区教育投入增长5%左右。``: a numbered statement of a quantity, not a title
         if end and end.start() <= 40:
             title, inline = rest[: end.start()], bool(rest[end.end():].strip())
         elif len(rest) <= 40:
@@ -380,7 +375,7 @@ def _split_by_units(row: list[Cell], cols: list[str], text: str) -> tuple[list[C
             j = k
         else:
             j += 1
-    # the last run that leaves a fitting head and tail (a title such as ``新建一批中小学校`` may look
+    # the last run that leaves a fitting head and tail (a title such as ``新建一批学校`` may look
     # like a unit: the units are the run nearest the row's end that the header's shape allows)
     fit = [(a, b) for a, b in runs if len(row) - b <= len(after_cols) and a <= len(before) and (a or not before)]
     if not fit:

@@ -126,7 +126,7 @@ class RulesExtractor:
             if not is_people_line(ptext):
                 first = re.split(r"[，,。；;]", ptext.strip(), maxsplit=1)[0]
                 last_text = (first, par.span.start + ptext.find(first))
-                if _NUMBERED.match(ptext.strip()):  # ``1.努力实现…增长6.2%左右。``: a task of its own
+                if _NUMBERED.match(ptext.strip()):  # ``1.力争…增长5%左右。``: a task of its own
                     body = _NUMBERED.sub("", ptext.strip(), count=1)
                     last_statement = (body.rstrip("。"), par.span.start + ptext.find(body))
             heading = s.headings.get(s.line_at(par.span.start))

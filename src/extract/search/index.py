@@ -486,7 +486,7 @@ class SearchIndex:
         fused: dict[tuple, float] = {}
         best: dict[tuple, tuple[float, int]] = {}  # the item that stands for the measure
         # a third list: the BM25 candidates that hold the query's words as one phrase (a term typed
-        # as written: ``党组织领导的校长负责制``), best BM25 first
+        # as written: ``课后服务全覆盖``), best BM25 first
         phrase_list = self._phrase_hits(bm_list, phrase) if bm is not None else []
         for lst in (dense_list[:RRF_DEPTH], bm_list[:RRF_DEPTH], phrase_list[:RRF_DEPTH]):
             for rank, p in enumerate(lst, start=1):
@@ -658,7 +658,7 @@ _QUESTION = re.compile(r"(是多少|有多少|要达到多少|达到多少|多�
 
 def query_phrase(query: str) -> str:
     """The query as one phrase of the indexed text (canonical, Simplified), or "" when it is a question
-    (question words cut it into pieces): ``思政課一體化建設`` -> ``思政课一体化建设``."""
+    (question words cut it into pieces): ``課後服務全覆蓋`` -> ``课后服务全覆盖``."""
     from extract.normalise import canonical
 
     q = canonical(query)
