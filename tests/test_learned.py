@@ -107,7 +107,9 @@ def test_shipped_model_loads_and_names_itself(model_on):
     m = TargetModel.load()
     assert m.version.startswith("tlr1-") and m.policy in ("hand", "model", "override", "weak")
     assert 100 < len(m.weights) < 20000 and TARGET_MODEL.stat().st_size < 400_000
-    assert not any(d.startswith("w2-") for d in m.meta["trained_on"])  # never the sealed split
+    from extract.learn import sealed_ids
+
+    assert not set(m.meta["trained_on"]) & sealed_ids(Path(__file__).resolve().parents[1])  # never the sealed split
     decider = default_decider()
     assert decider is not None and decider.model.version == m.version
     rules = RulesExtractor()
@@ -147,7 +149,9 @@ def _toy_project(root: Path) -> None:
                  for q, i, v, u in gold[k]]
         (root / f"eval/gold/wild/w-{k}.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
     # a sealed text's gold is never read, even when it sits beside the dev gold
-    (root / "eval/gold/wild/w2-sealed.jsonl").write_text("not json\n", encoding="utf-8")
+    (root / "eval/gold/sealed").mkdir(parents=True)
+    (root / "eval/gold/sealed/split.json").write_text('{"ids": ["w5-sealed"]}', encoding="utf-8")
+    (root / "eval/gold/wild/w5-sealed.jsonl").write_text("not json\n", encoding="utf-8")
 
 
 def test_dump_labels_and_train(tmp_path: Path):

@@ -8,7 +8,8 @@ training time only); ``run_docs`` runs the rules backend with a decider and retu
 ``records.jsonl`` lines, for scoring held-out documents exactly as ``extract eval`` does.
 
 Only development gold is read: the seed gold (``eval/gold/*.jsonl``) and the wild dev gold
-(``eval/gold/wild/*.jsonl``). The sealed split is refused by name.
+(``eval/gold/wild/*.jsonl``). The sealed split (``eval/gold/sealed/``, its ids in ``split.json``) is
+never read, and refused by id should one of its files stand beside the dev gold.
 """
 
 from __future__ import annotations
@@ -29,7 +30,20 @@ from extract.rules import RulesExtractor
 from extract.rules.learned import TargetModel, features, is_weak
 from extract.rules.targets import Candidate, Decider
 
-SEALED_PREFIXES = ("w2-",)
+SEALED_SPLIT = Path("eval/gold/sealed/split.json")
+
+
+def sealed_ids(root: Path) -> set[str]:
+    """The ids of the current sealed split (``eval/gold/sealed/split.json``, key ``ids``)."""
+    import json
+
+    p = root / SEALED_SPLIT
+    if not p.exists():
+        return set()
+    try:
+        return set(json.loads(p.read_text(encoding="utf-8"))["ids"])
+    except (ValueError, KeyError, TypeError) as e:
+        raise UserError(f"{p}: not a split file with an \"ids\" list ({e}); fix or remove it") from e
 
 
 @dataclass(frozen=True)
@@ -43,9 +57,10 @@ def dev_docs(root: Path) -> list[DevDoc]:
     """The development documents with gold: the seeds (``eval/gold/*.jsonl`` over ``data/docs``) and
     the wild dev texts (``eval/gold/wild/*.jsonl`` over ``data/docs/wild``). Never the sealed split."""
     out = []
+    sealed = sealed_ids(root)
     for gold_dir, doc_dir in ((root / "eval/gold", root / "data/docs"), (root / "eval/gold/wild", root / "data/docs/wild")):
         for g in sorted(gold_dir.glob("*.jsonl")):
-            if g.stem.startswith(SEALED_PREFIXES):
+            if g.stem in sealed:
                 continue  # a sealed text must never be trained or tuned on
             d = doc_dir / f"{g.stem}.txt"
             if not d.exists():
