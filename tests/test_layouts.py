@@ -216,3 +216,40 @@ def test_a_year_followed_by_a_plan_verb_dates_a_goal():
     text = "记者获悉,某市2031年计划新建中小学校9所,新增学位1.2万个。\n"
     goals = records(text, "goal")
     assert [(g.target_year) for g in goals] == [2031]
+
+
+def test_flattened_progress_table_with_a_work_column_and_unit_names_broken_over_lines():
+    text = ("序号\n\n重点工作\n\n牵头责任单位\n\n上半年落实情况\n\n"
+            "1\n\n新建社区学校4所。\n\n县自然\n\n资源局\n\n已开工2所。\n\n"
+            "2\n\n培训教师500人次。\n\n县教育局\n\n已培训320人次。\n")
+    ua = records(text, "unit_assignment")
+    assert [(u.lead_units, u.responsible_units) for u in ua] == [(["县自然资源局"], []), (["县教育局"], [])]
+
+
+def test_a_leader_column_that_leads_leaves_the_unit_column_responsible():
+    text = ("序号 | 主要任务 | 牵头领导 | 责任科室 | 进展 |\n"
+            "1 | 开展校园读书活动20场以上。 | 王明 | 基教科 | 已开展 |\n")
+    ua = records(text, "unit_assignment")
+    assert [(u.lead_units, u.responsible_units) for u in ua] == [([], ["基教科"])]
+
+
+def test_bare_labels_with_their_units_on_the_next_line():
+    text = ("某区民生实事项目\n\n扩大普惠托育服务供给\n\n牵头单位:\n\n某区卫生健康局\n\n协办单位:\n\n各街道办事处\n\n"
+            "进度安排\n\n第一季度:制定方案。\n")
+    ua = records(text, "unit_assignment")
+    assert [(u.task, u.lead_units, u.responsible_units) for u in ua] == [
+        ("扩大普惠托育服务供给", ["某区卫生健康局"], ["各街道办事处"])]
+
+
+def test_labels_that_close_a_numbered_item_without_brackets_also_in_a_progress_report():
+    text = ("二、部分项目进展情况\n1、校园食堂改造,牵头单位:县教育局。其中进度较慢的为某镇。\n"
+            "2、乡村教师周转房建设,牵头单位:县住建局;责任单位:县教育局。\n")
+    ua = records(text, "unit_assignment")
+    assert [(u.task, u.lead_units, u.responsible_units) for u in ua] == [
+        ("校园食堂改造", ["县教育局"], []), ("乡村教师周转房建设", ["县住建局"], ["县教育局"])]
+
+
+def test_a_unit_bracket_after_the_items_last_sentence_with_a_gu_shi_label():
+    text = "三、重点工作\n5.加强校园安全。开展防溺水教育。落实值班制度。(责任股室:安全办、基教股)\n"
+    ua = records(text, "unit_assignment")
+    assert [(u.task, u.lead_units, u.responsible_units) for u in ua] == [("加强校园安全", [], ["安全办", "基教股"])]

@@ -282,7 +282,7 @@ _COL_UNITS = re.compile(r"(?<!计量)(单位|部门|科室|股室|处室)$")
 _COL_DEADLINE = re.compile(r"(时限|完成时间|完成时限|时间节点|进度|时间安排)")
 _COL_NUMBER = re.compile(r"^(序号|编号|序)$")
 _COL_CATEGORY = re.compile(r"^(类别|分类|领域|板块|一级指标|方面)$")
-_COL_TITLE = re.compile(r"(项目|任务名称|重点任务|目标与任务|工作任务|主要任务|任务|名称|事项|指标)")
+_COL_TITLE = re.compile(r"(项目|任务名称|重点任务|目标与任务|工作任务|主要任务|任务|名称|事项|指标|重点工作|^工作$)")
 _COL_CONTENT = re.compile(r"(内容|措施|举措|要求|目标|具体|工作标准|成效|职责|分工)")
 _COL_YEAR = re.compile(r"^20\d\d\s*年?(?:度)?(?:目标|任务)?$")
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from extract.data import DocumentMeta, Paragraph, Section, Span, Table, TableRow
 from extract.cues import column_role, is_furniture, is_person_name, names_a_table
 
-STRUCTURE_VERSION = "struct.v2"  # v2: inline heading runs, colon headings, page numbers, cell-stream tables
+STRUCTURE_VERSION = "struct.v3"  # v3: unit names broken over lines, labelled tasks are no titles (v2: inline heading runs, colon headings, page numbers, cell-stream tables)
 
 _CN = "一二三四五六七八九十"
 HEADING_PATTERNS: list[tuple[int, re.Pattern[str]]] = [
@@ -108,6 +108,7 @@ def split_lines(text: str) -> list[Line]:
 _QUANTITY = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|‰|[万亿]?[个所名人元次项家座间户条处台辆平方米公里小时天年])")
 _UNIT_LABEL_LINE = re.compile(r"^(?:牵头|责任|配合|参与|协办|协同|主办|承办|主要责任)")
 _COLON_HEADING = re.compile(r"^([\u4e00-\u9fff、“”()]{2,14})[:：]$")
+_LABEL_IN_TITLE = re.compile(r"[,，;；]\s*(?:牵头|责任|配合|协办|协同|参与)[\u4e00-\u9fff]{0,4}[:：]")
 COLON_LEVEL = 7  # an unnumbered ``主要目标:`` line: below every numbered level, a sibling of its kind
 
 
@@ -125,6 +126,8 @@ def parse_heading(text: str) -> Heading | None:
         if not rest or _TOC_LINE.search(text):
             return None
         end = _SENTENCE_END.search(rest)
+        if _LABEL_IN_TITLE.search(rest[:end.start()] if end else rest):
+            return None  # ``2、校舍改造,牵头单位:县教育局。``: a task with its units, not a title
         if end and not rest[end.end():].strip() and _QUANTITY.search(rest[:end.start()]):
             return None  # ``1.力争全区教育投入增长5%左右。``: a numbered statement of a quantity, not a title
         if end and end.start() <= 40:
@@ -329,8 +332,10 @@ def _roles_from_header(cols: list[str], ncells: int) -> list[str] | None:
             roles.append(r)
         else:
             roles.append("other")
-    if "lead" not in roles and "responsible" in roles:
-        # no 牵头 column: a lone unit column, or 责任单位 beside 配合单位, is the lead (U6, U4c)
+    led_by_people = any(column_role(c) == "people" and "牵头" in c for c in body)
+    if "lead" not in roles and "responsible" in roles and not led_by_people:
+        # no 牵头 column: a lone unit column, or 责任单位 beside 配合单位, is the lead (U6, U4c); where a
+        # person leads (``牵头领导``), the units column answers for the task
         roles[roles.index("responsible")] = "lead"
     if "title" not in roles and "content" not in roles:
         return None
@@ -363,6 +368,9 @@ def _split_by_units(row: list[Cell], cols: list[str], text: str) -> tuple[list[C
 
     def unit_or_name(c: Cell) -> bool:
         return _unit_like(c.text) or is_person_name(c.text)
+
+    if len(row) > len(roles):
+        row = join_broken_units(row, text)
 
     runs: list[tuple[int, int]] = []  # maximal runs of unit or name cells
     j = 0
@@ -398,6 +406,35 @@ def _split_by_units(row: list[Cell], cols: list[str], text: str) -> tuple[list[C
     tail.sort(key=lambda c: c.start)
     return (head + tail + rest,
             before[len(before) - len(head):] + [named[id(c)] for c in tail] + after_cols[:len(rest)])
+
+
+def join_broken_units(row: list[Cell], text: str) -> list[Cell]:
+    """A unit's name broken over two lines of a flattened row (``市生态`` / ``环境局``) joined into one
+    cell: two short neighbours on consecutive lines, the first no unit of its own, that read as one
+    unit together, the first opening with the level of a unit's name (``市``, ``区``, ``县``). The cell's
+    text drops the break; its span covers both lines."""
+    out: list[Cell] = []
+    i = 0
+    while i < len(row):
+        c = row[i]
+        if i + 1 < len(row):
+            d = row[i + 1]
+            joined = c.text + d.text
+            if (d.line == c.line + 1 and len(c.text) <= 8 and len(d.text) <= 8 and not _unit_like(c.text)
+                    and c.text[0] in _PLACE_LEVEL and is_unit_cell(joined) and len(split_units_plain(joined)) == 1):
+                out.append(Cell(joined, c.start, d.end, c.line))
+                i += 2
+                continue
+        out.append(c)
+        i += 1
+    return out
+
+
+_PLACE_LEVEL = "省市区县州盟旗镇乡"  # the level a unit's name opens with (``市生态``): no personal name does
+
+
+def split_units_plain(cell: str) -> list[str]:
+    return [x for x in re.split(r"[、,，;；\s]+", cell) if x]
 
 
 def _find_task_tables(lines: list[Line]) -> list[tuple[int, int, Table]]:

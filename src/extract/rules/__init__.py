@@ -14,9 +14,9 @@ from extract.prepared import PreparedDoc
 from extract.rules.goals import find_goals
 from extract.rules.targets import Candidate, Decider, find_targets, indicator_row, table_comparator, table_value
 from extract.rules.units import (find_inline_assignments, find_listed_assignments, find_verb_assignments,
-                                 parse_label_line, split_roles)
+                                 find_trailing_labels, parse_label_line, read_label_block, split_roles)
 
-RULES_VERSION = "rules.v2"  # v2: cues of the genre, text before headings, the general table reader
+RULES_VERSION = "rules.v3"  # v3: bare and trailing unit labels, units in progress reviews (v2: cues of the genre, text before headings, the general table reader)
 
 AnyRecord = NumericTarget | UnitAssignment | Goal
 _NUMBERED = re.compile(r"^(?:\d{1,2}[.、．]|[(（]\d{1,2}[)）])\s*")
@@ -92,8 +92,13 @@ class RulesExtractor:
             path = par.section_path
             role = section_role(path)
             if role == "past":
-                if self.past_sections and self.decider is not None and not is_furniture(text[par.span.start:par.span.end]):
+                ptext = text[par.span.start:par.span.end]
+                if self.past_sections and self.decider is not None and not is_furniture(ptext):
                     self._past_targets(doc, par, path, doc_year, out)
+                # who answers for a task does not age: a progress review still names its units
+                for a in find_inline_assignments(ptext, par.span.start) + find_trailing_labels(ptext, par.span.start):
+                    out.append(UnitAssignment(**self._base(doc, a.start, a.end, path), task=a.task,
+                                              lead_units=a.lead, responsible_units=a.responsible))
                 continue
             if reports:
                 role = "report"  # a report's outline reviews: a number needs a future cue of its own
@@ -104,17 +109,20 @@ class RulesExtractor:
                 continue  # notice, metadata and page furniture, wherever they stand
             if not path and reports_a_plan(ptext):
                 reported_plan = True
-            labels = parse_label_line(ptext)
-            if labels is not None:
-                # ``牵头单位:...`` on its own line (a ``责任单位:`` line may follow): the task is the
-                # nearest heading above
-                lead, resp = labels
-                end = par.span.end
-                nxt = s.paragraphs[par.index + 1] if par.index + 1 < len(s.paragraphs) else None
-                more = parse_label_line(text[nxt.span.start:nxt.span.end]) if nxt is not None else None
-                if more is not None and lead and not resp and not more[0]:
-                    resp, end = more[1], nxt.span.end
-                    skip.add(nxt.index)
+            run = []  # this paragraph and the text paragraphs right after it
+            for p in s.paragraphs[par.index:par.index + 6]:
+                if p.kind != "text":
+                    break
+                run.append(p)
+            block = read_label_block([text[p.span.start:p.span.end] for p in run]) \
+                if parse_label_line(ptext) is not None else None
+            if block is not None:
+                # ``牵头单位:...`` on its own line (a ``责任单位:`` line may follow; a bare label's units on the
+                # next line): the task is the nearest heading above
+                lead, resp, used = block
+                nxt = run[:used]
+                end = nxt[-1].span.end
+                skip.update(p.index for p in nxt[1:])
                 # the task is the nearest heading or numbered statement above; without an outline, the
                 # paragraph before
                 task = last_title if path or last_text is None else last_text
@@ -150,6 +158,7 @@ class RulesExtractor:
                                          comparator=t.comparator, target_year=t.target_year, cues=list(t.cues)))
             listed = find_listed_assignments(ptext, par.span.start) if keyed else []
             listed += find_verb_assignments(ptext, par.span.start)
+            listed += find_trailing_labels(ptext, par.span.start)
             for a in find_inline_assignments(ptext, par.span.start, title, title_start) + listed:
                 out.append(UnitAssignment(**self._base(doc, a.start, a.end, path), task=a.task,
                                           lead_units=a.lead, responsible_units=a.responsible))

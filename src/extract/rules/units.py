@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 LEAD_LABEL = r"(?:牵头单位|牵头部门|牵头责任单位|主要责任单位|主责单位|牵头科室|牵头处室|主办单位|牵头)"
-RESP_LABEL = r"(?:责任单位|责任部门|责任科室|责任处室|配合单位|配合部门|参与单位|协同单位|协同配合单位|协办单位|承办部门)"
+RESP_LABEL = r"(?:责任单位|责任部门|责任科室|责任处室|责任股室|配合单位|配合部门|参与单位|协同单位|协同配合单位|协办单位|承办部门)"
 _ASSIGN = re.compile(
     rf"[(（]\s*(?P<l1>{LEAD_LABEL}|{RESP_LABEL})\s*[:：]\s*(?P<a>[^()（）:：。\n]*(?:[(（][^()（）]*[)）][^()（）:：。\n]*)*?)"
     rf"(?:\s*[;；,，。]?\s*(?P<l2>{RESP_LABEL}|{LEAD_LABEL})\s*[:：]\s*(?P<b>[^()（）:：。\n]*(?:[(（][^()（）]*[)）][^()（）:：。\n]*)*?))?"
@@ -92,6 +92,8 @@ def find_inline_assignments(text: str, offset: int = 0, title: str | None = None
             seg = text[seg_start:m.start()]
             first = re.split(r"[，,。；;]", seg.strip(), maxsplit=1)[0]
             task, qstart = first.strip(), seg_start + (len(seg) - len(seg.lstrip()))
+            if not task:  # the bracket stands after the sentence's end: the task is the item it closes
+                task, qstart = task_before(text, m.start(), prev_end)
         hits.append(AssignmentHit(offset + qstart, offset + m.end(), task, lead, resp))
         prev_end = m.end()
     return hits
@@ -197,3 +199,64 @@ def parse_label_line(line: str) -> tuple[list[str], list[str]] | None:
             is_lead = True  # two lists labelled 责任单位: the first is the lead
         (lead if is_lead else resp).extend(units)
     return lead, resp
+
+
+def read_label_block(paragraphs: list[str]) -> tuple[list[str], list[str], int] | None:
+    """Unit labels on lines of their own, from ``paragraphs[0]`` on: ``牵头单位:A`` (a ``责任单位:B`` line
+    may follow), or a bare ``牵头单位:`` line whose units stand on the next line (``牵头单位:`` / ``A`` /
+    ``协办单位:`` / ``B``). (lead, responsible, paragraphs used), or None when the first is no label line."""
+    from extract.structure import is_unit_cell
+
+    lead: list[str] = []
+    resp: list[str] = []
+    used = 0
+    while used < len(paragraphs):
+        text = paragraphs[used].strip()
+        labels = parse_label_line(text)
+        if labels is None:
+            break
+        got_lead, got_resp = labels
+        step = 1
+        m = _LABEL.match(text)
+        if not got_lead and not got_resp and m is not None and not text[m.end():].strip(" ;；,，。") \
+                and used + 1 < len(paragraphs) and parse_label_line(paragraphs[used + 1]) is None \
+                and is_unit_cell(paragraphs[used + 1]):
+            units = split_units(paragraphs[used + 1].strip().rstrip("。;；"))  # the label's units, next line
+            is_lead = re.fullmatch(LEAD_LABEL, m.group("label")) is not None
+            got_lead, got_resp = (units, []) if is_lead else ([], units)
+            step = 2
+        if used and (got_lead and lead or not (got_lead or got_resp)):
+            break  # a second lead: the next task's labels
+        lead, resp = lead + got_lead, resp + got_resp
+        used += step
+    return (lead, resp, used) if used else None
+
+
+_TRAILING = re.compile(
+    rf"[,，;；]\s*(?P<l1>{LEAD_LABEL}|{RESP_LABEL})\s*[:：]\s*(?P<a>[^:：。;；\n()（）]+)"
+    rf"(?:[;；,，]\s*(?P<l2>{RESP_LABEL}|{LEAD_LABEL})\s*[:：]\s*(?P<b>[^:：。;；\n()（）]+))?(?=[。;；\n]|$)")
+
+
+def find_trailing_labels(text: str, offset: int = 0) -> list[AssignmentHit]:
+    """Labels that close a task without brackets: ``1、学前教育促进,牵头单位:市教体局。``. The task is the
+    numbered item (or sentence) before the label; the units must read as units."""
+    from extract.structure import is_unit_cell
+
+    hits: list[AssignmentHit] = []
+    prev_end = 0
+    bracketed = [(m.start(), m.end()) for m in _ASSIGN.finditer(text)]
+    for m in _TRAILING.finditer(text):
+        if any(a <= m.start() < b for a, b in bracketed):
+            continue  # the second list of a bracket whose closing bracket was lost
+        lists = [(m.group("l1"), m.group("a"))] + ([(m.group("l2"), m.group("b"))] if m.group("l2") else [])
+        if not all(is_unit_cell(body) for _, body in lists):
+            continue
+        lead: list[str] = []
+        resp: list[str] = []
+        for label, body in lists:
+            (lead if re.fullmatch(LEAD_LABEL, label) else resp).extend(split_units(body))
+        task, qstart = task_before(text, m.start(), prev_end)
+        if task:
+            hits.append(AssignmentHit(offset + qstart, offset + m.end(), task, lead, resp))
+            prev_end = m.end()
+    return hits
