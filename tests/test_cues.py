@@ -152,7 +152,7 @@ def test_later_items_of_a_list_take_their_sentence_verb_and_status():
 
     assert is_enumeration_item("小学") and is_enumeration_item("推荐省级特色学校")
     assert not is_enumeration_item("新建小学") and not is_enumeration_item("已有小学")
-    took = number_decision("初中", "所", "none", sentence_before="规划新建小学20所,初中")
+    took = number_decision("初中", "所", "none", sentence_before="本年新建小学20所,初中")
     assert took.target and took.cues == ("target_verb:list",)
     past = number_decision("初中", "所", "none", sentence_before="全市已新建小学20所,初中")
     assert not past.target and past.cues[0].endswith(":list")

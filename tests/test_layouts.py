@@ -253,3 +253,30 @@ def test_a_unit_bracket_after_the_items_last_sentence_with_a_gu_shi_label():
     text = "三、重点工作\n5.加强校园安全。开展防溺水教育。落实值班制度。(责任股室:安全办、基教股)\n"
     ua = records(text, "unit_assignment")
     assert [(u.task, u.lead_units, u.responsible_units) for u in ua] == [("加强校园安全", [], ["安全办", "基教股"])]
+
+
+@pytest.mark.parametrize("sentence", [
+    "去年全县新增公办学位3000个。",
+    "今年以来,各校新增了课后服务岗位120个。",
+    "1-6月完成校舍维修45所。",
+    "5月份完成资助学生800人。",
+    "春季实际发放助学金150万元。",
+    "预计全年地区生产总值达到900亿元左右。",
+])
+def test_past_and_progress_markers_make_a_status(sentence):
+    assert records(sentence, "numeric_target") == []
+
+
+def test_quota_in_a_numbered_title_plans_and_threshold_free_applies_to():
+    text = ("1、免除学杂费:任务数1200人。截至目前已资助900人。\n"
+            "规划投资2.5亿元,新建幼儿园6所。对12处薄弱学校进行改造,新建运动场地3000㎡。\n"
+            "对职工50人以下的企业,给予补贴。\n")
+    got = sorted((t.value, t.unit) for t in records(text, "numeric_target"))
+    assert got == [(2.5, "亿元"), (6, "所"), (12, "处"), (1200, "人"), (3000, "m2")]
+
+
+def test_exceeding_is_more_than_and_a_year_with_its_subject_and_plan_verb_dates_a_goal():
+    text = "2026年,全区还将新增学位超 2 万个。\n"
+    nt = records(text, "numeric_target")
+    assert [(t.value, t.unit, t.comparator) for t in nt] == [(2, "万个", ">")]
+    assert [g.target_year for g in records(text, "goal")] == [2026]

@@ -112,6 +112,11 @@ _LABEL_IN_TITLE = re.compile(r"[,，;；]\s*(?:牵头|责任|配合|协办|协�
 COLON_LEVEL = 7  # an unnumbered ``主要目标:`` line: below every numbered level, a sibling of its kind
 
 
+def title_quantity(title: str) -> bool:
+    """A heading title that states an amount (``新建学校3所``, ``任务数120人``): its numbers are read."""
+    return bool(_QUANTITY.search(title))
+
+
 def parse_heading(text: str) -> Heading | None:
     m = _COLON_HEADING.match(text.strip())
     if m and not is_furniture(text) and not _UNIT_LABEL_LINE.match(text.strip()):

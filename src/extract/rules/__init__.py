@@ -12,6 +12,7 @@ from extract.cues import (Decision, is_furniture, is_past_year, is_people_line, 
 from extract.data import Goal, NumericTarget, Span, UnitAssignment
 from extract.prepared import PreparedDoc
 from extract.rules.goals import find_goals
+from extract.structure import title_quantity
 from extract.rules.targets import Candidate, Decider, find_targets, indicator_row, table_comparator, table_value
 from extract.rules.units import (find_inline_assignments, find_listed_assignments, find_verb_assignments,
                                  find_trailing_labels, parse_label_line, read_label_block, split_roles)
@@ -151,7 +152,9 @@ class RulesExtractor:
                 if is_past_year(g.year, doc_year):
                     continue  # ``2022年,完成…`` in a page of 2023 reports a result
                 out.append(Goal(**self._base(doc, g.start, g.end, path), text=text[g.start:g.end], target_year=g.year))
-            for t in find_targets(ptext[body_start:], par.span.start + body_start, role=role, doc_year=doc_year,
+            # an inline title that states a quantity (``1、免除学杂费:任务数19800人。…``) is read with its body
+            t_start = title_start if title is not None and title_quantity(title) else body_start
+            for t in find_targets(ptext[t_start:], par.span.start + t_start, role=role, doc_year=doc_year,
                                   decider=self.decider):
                 out.append(NumericTarget(**self._base(doc, t.start, t.end, path), indicator=t.indicator,
                                          value=t.value, value_max=t.value_max, unit=t.unit,

@@ -17,7 +17,7 @@ from extract.cues import (Decision, SectionRole, is_age_range, is_baseline, is_p
 from extract.rules.text import Piece, is_past_at, masked_titles, sentences, year_before
 
 _MEASURE = (
-    "个百分点|百分点|万平方米|平方米|平方公里|公里|万人次|人次|万人|万元|亿元|元|万册|万套|万个|万台|万件|万张|"
+    "个百分点|百分点|个月|m2|m²|万平方米|平方米|平方公里|公里|万人次|人次|万人|万元|亿元|元|万册|万套|万个|万台|万件|万张|"
     "场次|批次|床位|公顷|千米|课时|学时|小时|分钟|学分|周|天|年|个|所|名|人|项|次|场|门|家|套|间|台|件|张|册|本|支|处|座|"
     "条|节|亩|米|倍|例|吨|盏|周岁|岁|"
     "类|种|期|届|班|篇|部|堂|轮|批|位|块|片|栋|幢|枚|首|份|户|对|组|岗|园|校|株|辆|床|架"
@@ -33,7 +33,7 @@ _ORDINAL_BEFORE = re.compile(r"(?:第|编号|文号|电话|[A-Za-z])\s*$")
 _GE = re.compile(r"(?:不低于|不少于|不小于|不得少于|不得低于|至少|最少|力争达到|力争达)\s*$")
 _LE = re.compile(r"(?:不超过|不高于|不多于|不得超过|不大于|最多|控制在|控制到)\s*$")
 _LT = re.compile(r"(?:低于|少于|小于)\s*$")
-_GT = re.compile(r"(?:超过|高于|多于|大于)\s*$")
+_GT = re.compile(r"(?:超过|高于|多于|大于|超|突破)\s*$")
 _SUFFIX = re.compile(r"^\s*(以上|及以上|以下|以内|之内|左右|内)")
 _CLAUSE_BOUND = re.compile(r"[，,；;。：:!?！？\n]")
 _LEAD_TRIM = re.compile(
@@ -319,7 +319,8 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
         return Decision(False, ("name",))
     if any(a <= m.start() < b for a, b in quotes):
         return Decision(False, ("name",))
-    if re.match(r"(?:对于?|凡|针对)", clause_head):
+    if re.match(r"(?:对于?|凡|针对)", clause_head) and (
+            re.search(r"(超过|以上|以下|不足|低于|高于|少于|多于|不到)", clause_head + after[:6]) or after.lstrip().startswith("的")):
         return Decision(False, ("applies_to",))  # 对超过1500人的学校...: the number says where a measure applies
     if is_age_range(before, after) or ((m.group("unit") or "").endswith("岁") and "寿命" not in clause_head):
         return Decision(False, ("age",))  # an age names who (``3-6岁儿童``); a life expectancy is an amount

@@ -13,7 +13,9 @@ YEAR_DEADLINE = re.compile(
     # a year stated as the time of a commitment: 2022年完成..., 2022年秋学期开学前,完成...
     r"(?<![\d—\-~至到])(20\d\d)\s*年(?:底|末|内|秋学期|春学期|上半年|下半年)?(?:开学前|前)?[,，]?\s*"
     r"(?=完成|实现|建成|创成|创建|争创|通过|达到|基本|全面|力争|确保|启动|建立|形成|高标准|初步|新建|完善|成功|"
-    r"计划|将|拟)"
+    r"计划|将|拟)|"
+    # ``2024年,全市还将…``, ``2021年,某区计划…``: the year, its subject, a plan verb
+    r"(?<![\d—\-~至到])(20\d\d)\s*年[,，]\s*[\u4e00-\u9fff]{1,6}?(?=将|计划|拟)"
 )
 _YEAR_ANY = re.compile(r"(?<![\d.])(20\d\d)\s*年(?![\d])")
 _YEAR_RANGE = re.compile(r"(20\d\d)\s*[-—–~至到]\s*(20\d\d)\s*年?")
@@ -21,7 +23,11 @@ _TITLE_SPAN = re.compile(r"《[^》]*》")
 PAST_MARKERS = re.compile(
     r"(十三五[”\"]?(?:期间|时期|以来|末|中)|已经|已[^经]|累计(?:投入|完成|新建|建成|培训|招聘)|"
     r"荣获|获评|被评为|较(?:19|20)\d\d年|比(?:19|20)\d\d年|较[“\"]?十二五|过去|近[三五]年来|截至(?:19|20)\d\d年|"
-    r"(?:(?:19|20)\d\d\s*年|[“\"]?十[一二三四五]五[”\"]?|近年|多年|去年|今年|年初)以来)"
+    r"(?:(?:19|20)\d\d\s*年|[“\"]?十[一二三四五]五[”\"]?|近年|多年|去年|今年|年初)以来|"
+    # the year before, a verb of the past (``新增了``), an actual outturn, a period to date (``1-6月``)
+    r"去年|上一年|前年|(?:新增|完成|建成|新建|开办|实施|投入|培训|举办|开展|招聘|实现|改造|下达|下拨|发放|资助|"
+    r"组建|创建|开工|竣工|引进|达到|增加|提高)了|实际(?:完成|下达|投入|发放|到位)|下拨|预计全年|"
+    r"(?<![\d.])\d{1,2}\s*[-—–至~]\s*\d{1,2}\s*月(?!\d)|(?<![\d.])\d{1,2}\s*月份(?:已|共|完成|累计))"
 )
 
 
@@ -72,7 +78,7 @@ def deadline_year(text: str) -> int | None:
     t = _VISION.sub(lambda m: "□" * len(m.group()), t)
     m = YEAR_DEADLINE.search(t)
     if m:
-        return int(m.group(1) or m.group(2) or m.group(3))
+        return int(m.group(1) or m.group(2) or m.group(3) or m.group(4))
     m = _OPENING_YEAR.match(t.strip())
     if m and reaches_level(t[m.end():]):
         return int(m.group(1))
