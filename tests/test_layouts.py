@@ -280,3 +280,13 @@ def test_exceeding_is_more_than_and_a_year_with_its_subject_and_plan_verb_dates_
     nt = records(text, "numeric_target")
     assert [(t.value, t.unit, t.comparator) for t in nt] == [(2, "万个", ">")]
     assert [g.target_year for g in records(text, "goal")] == [2026]
+
+
+def test_a_numbered_line_that_states_a_level_is_a_statement_not_a_heading():
+    text = ("一、年度主要预期目标\n(一)城乡居民收入增长6%以上\n责任单位:县发改局\n"
+            "(二)新增城镇就业3000人\n责任单位:县人社局\n")
+    nt = records(text, "numeric_target")
+    assert [(t.value, t.comparator) for t in nt] == [(6, ">="), (3000, "=")]
+    ua = records(text, "unit_assignment")
+    assert [(u.task, u.responsible_units) for u in ua] == [
+        ("城乡居民收入增长6%以上", ["县发改局"]), ("新增城镇就业3000人", ["县人社局"])]

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from extract.data import DocumentMeta, Paragraph, Section, Span, Table, TableRow
-from extract.cues import column_role, is_furniture, is_person_name, names_a_table
+from extract.cues import column_role, is_furniture, is_person_name, names_a_table, reaches_level, commitment_cues
 
 STRUCTURE_VERSION = "struct.v3"  # v3: unit names broken over lines, labelled tasks are no titles (v2: inline heading runs, colon headings, page numbers, cell-stream tables)
 
@@ -135,6 +135,8 @@ def parse_heading(text: str) -> Heading | None:
             return None  # ``2、校舍改造,牵头单位:县教育局。``: a task with its units, not a title
         if end and not rest[end.end():].strip() and _QUANTITY.search(rest[:end.start()]):
             return None  # ``1.力争全区教育投入增长5%左右。``: a numbered statement of a quantity, not a title
+        if not end and _QUANTITY.search(rest) and (reaches_level(rest) or "target_verb" in commitment_cues(rest)):
+            return None  # ``(一)财政收入增长7%以上``: a statement of a quantity to reach, without its full stop
         if end and end.start() <= 40:
             title, inline = rest[: end.start()], bool(rest[end.end():].strip())
         elif len(rest) <= 40:

@@ -20,7 +20,7 @@ from extract.rules.units import (find_inline_assignments, find_listed_assignment
 RULES_VERSION = "rules.v3"  # v3: bare and trailing unit labels, units in progress reviews (v2: cues of the genre, text before headings, the general table reader)
 
 AnyRecord = NumericTarget | UnitAssignment | Goal
-_NUMBERED = re.compile(r"^(?:\d{1,2}[.、．]|[(（]\d{1,2}[)）])\s*")
+_NUMBERED = re.compile(r"^(?:\d{1,2}[.、．]|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）])\s*")
 
 
 DEFAULT = "default"  # RulesExtractor's decider: the hand cues with the shipped learned score
