@@ -290,3 +290,20 @@ def test_a_numbered_line_that_states_a_level_is_a_statement_not_a_heading():
     ua = records(text, "unit_assignment")
     assert [(u.task, u.responsible_units) for u in ua] == [
         ("城乡居民收入增长6%以上", ["县发改局"]), ("新增城镇就业3000人", ["县人社局"])]
+
+
+def test_labels_after_their_task_on_one_line_people_labels_and_a_run_on_last_list():
+    text = ("1.新建社区体育场地12处。 牵头领导:张三 责任单位:市体育局 项目责任人:李四 实际完成情况:已完成8处。 "
+            "2.新增公交线路6条。 牵头领导:王五 责任单位:市交通局 配合单位:市公安局、各区政府 东城 西城 合计 6\n")
+    ua = records(text, "unit_assignment")
+    assert [(u.task, u.lead_units, u.responsible_units) for u in ua] == [
+        ("新建社区体育场地12处", [], ["市体育局"]), ("新增公交线路6条", ["市交通局"], ["市公安局", "各区政府"])]
+
+
+def test_unlabelled_and_verb_brackets_without_a_key():
+    text = ("1.城镇新增就业5万人。(就业科、人才中心)\n"
+            "2.举办全民健身运动会。(市体育局牵头负责)\n"
+            "3.加强学校食堂管理。(市教育局、市市场监管局按职责分工负责)\n")
+    ua = records(text, "unit_assignment")
+    assert [(u.lead_units, u.responsible_units) for u in ua] == [
+        ([], ["就业科", "人才中心"]), (["市体育局"], []), ([], ["市教育局", "市市场监管局"])]

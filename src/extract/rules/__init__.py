@@ -15,7 +15,7 @@ from extract.rules.goals import find_goals
 from extract.structure import title_quantity
 from extract.rules.targets import Candidate, Decider, find_targets, indicator_row, table_comparator, table_value
 from extract.rules.units import (find_inline_assignments, find_listed_assignments, find_verb_assignments,
-                                 find_trailing_labels, parse_label_line, read_label_block, split_roles)
+                                 find_spaced_labels, find_trailing_labels, parse_label_line, read_label_block, split_roles)
 
 RULES_VERSION = "rules.v3"  # v3: bare and trailing unit labels, units in progress reviews (v2: cues of the genre, text before headings, the general table reader)
 
@@ -97,7 +97,8 @@ class RulesExtractor:
                 if self.past_sections and self.decider is not None and not is_furniture(ptext):
                     self._past_targets(doc, par, path, doc_year, out)
                 # who answers for a task does not age: a progress review still names its units
-                for a in find_inline_assignments(ptext, par.span.start) + find_trailing_labels(ptext, par.span.start):
+                for a in (find_inline_assignments(ptext, par.span.start) + find_trailing_labels(ptext, par.span.start)
+                          + find_spaced_labels(ptext, par.span.start)):
                     out.append(UnitAssignment(**self._base(doc, a.start, a.end, path), task=a.task,
                                               lead_units=a.lead, responsible_units=a.responsible))
                 continue
@@ -159,9 +160,10 @@ class RulesExtractor:
                 out.append(NumericTarget(**self._base(doc, t.start, t.end, path), indicator=t.indicator,
                                          value=t.value, value_max=t.value_max, unit=t.unit,
                                          comparator=t.comparator, target_year=t.target_year, cues=list(t.cues)))
-            listed = find_listed_assignments(ptext, par.span.start) if keyed else []
-            listed += find_verb_assignments(ptext, par.span.start)
-            listed += find_trailing_labels(ptext, par.span.start)
+            verbs = find_verb_assignments(ptext, par.span.start)
+            listed = [a for a in find_listed_assignments(ptext, par.span.start, keyed)
+                      if not any(v.end == a.end for v in verbs)] + verbs
+            listed += find_trailing_labels(ptext, par.span.start) + find_spaced_labels(ptext, par.span.start)
             for a in find_inline_assignments(ptext, par.span.start, title, title_start) + listed:
                 out.append(UnitAssignment(**self._base(doc, a.start, a.end, path), task=a.task,
                                           lead_units=a.lead, responsible_units=a.responsible))

@@ -118,9 +118,10 @@ def task_before(text: str, pos: int, floor: int = 0) -> tuple[str, int]:
     return first, start + (len(seg) - len(seg.lstrip()))
 
 
-def find_listed_assignments(text: str, offset: int = 0) -> list[AssignmentHit]:
-    """Unlabelled unit lists in brackets after each task, in a document that states its key
-    (``排在首位的是牵头单位``): the first unit leads, the others are responsible."""
+def find_listed_assignments(text: str, offset: int = 0, keyed: bool = True) -> list[AssignmentHit]:
+    """Unlabelled unit lists in brackets after each task: in a document that states its key
+    (``排在首位的是牵头单位``) the first unit leads and the others are responsible; without a key every
+    unit answers for the task and none is named lead."""
     from extract.structure import is_unit_cell
 
     hits: list[AssignmentHit] = []
@@ -136,12 +137,13 @@ def find_listed_assignments(text: str, offset: int = 0) -> list[AssignmentHit]:
         task, qstart = task_before(text, m.start(), prev_end)
         if not task or len(units) < 1:
             continue
-        hits.append(AssignmentHit(offset + qstart, offset + m.end(), task, units[:1], units[1:]))
+        lead, resp = (units[:1], units[1:]) if keyed else ([], units)
+        hits.append(AssignmentHit(offset + qstart, offset + m.end(), task, lead, resp))
         prev_end = m.end()
     return hits
 
 
-_ROLE_VERB = re.compile(r"^(?P<units>.+?)(?P<verb>牵头|负责|配合|参与|协助|协同|共同负责|按职责分工负责)$")
+_ROLE_VERB = re.compile(r"^(?P<units>.+?)(?P<verb>牵头负责|牵头|负责|配合|参与|协助|协同|共同负责|按职责分工负责)$")
 
 
 def verb_roles(body: str) -> tuple[list[str], list[str]] | None:
@@ -159,7 +161,7 @@ def verb_roles(body: str) -> tuple[list[str], list[str]] | None:
         units = split_units(m.group("units"))
         if not units or not all(len(u) <= 16 for u in units):
             return None
-        (lead if m.group("verb") == "牵头" else resp).extend(units)
+        (lead if m.group("verb").startswith("牵头") else resp).extend(units)
     return (lead, resp) if lead or resp else None
 
 
@@ -259,4 +261,85 @@ def find_trailing_labels(text: str, offset: int = 0) -> list[AssignmentHit]:
         if task:
             hits.append(AssignmentHit(offset + qstart, offset + m.end(), task, lead, resp))
             prev_end = m.end()
+    return hits
+
+
+_PEOPLE_LABEL = r"(?:牵头领导|责任领导|分管领导|联系领导|项目责任人|责任人|负责人|联系人)"
+_END_LABEL = r"(?:实际完成情况|完成情况|进展情况|工作进展|落实情况|推进情况|备注|完成时限|时间节点|进度安排)"
+_SPACED = re.compile(rf"(?P<label>{_END_LABEL}|{_PEOPLE_LABEL}|{LEAD_LABEL}|{RESP_LABEL})\s*[:：]")
+_COOP_LABELS = ("配合单位", "配合部门", "协办单位", "协同单位", "协同配合单位", "参与单位")
+
+
+def leading_units(body: str) -> list[str]:
+    """The units a list opens with, where it runs on into other text without a break (``市公安局、市城管局,
+    各区政府鄞州海曙…``): items kept while they read as units; the first that does not is cut after its
+    longest head that does, and ends the list."""
+    from extract.structure import _UNIT_SUFFIX, is_unit_cell
+
+    def unit(x: str) -> bool:
+        return is_unit_cell(x) and bool(_UNIT_SUFFIX.search(x))
+
+    out: list[str] = []
+    items = split_units(body)
+    for n, item in enumerate(items):
+        if n == len(items) - 1 and len(item) > 8 and (inner := re.search(r"(?:局|委|办|厅|中心|公司)(?=.{3,})", item)):
+            item = item[:inner.end()]  # the list's last unit runs on into the next text: ``…电业局鄞州海曙``
+        if unit(item):
+            out.append(item)
+            continue
+        head = next((item[:k] for k in range(len(item) - 1, 1, -1) if unit(item[:k])), None)
+        if head:
+            out.append(head)
+        break
+    return out
+
+
+def find_spaced_labels(text: str, offset: int = 0) -> list[AssignmentHit]:
+    """Labels that follow their task on the same line: ``2.新辟公交线路10条。 牵头领导:张三 责任单位:市交通委
+    项目责任人:李四 配合单位:市公安局、市城管局 实际完成情况:…`` (the normaliser has dropped the spaces).
+    People labels name no unit; a report label (``实际完成情况``) or a full stop ends the block; the last
+    list ends where its units do. A ``责任单位`` beside a ``配合单位`` with no ``牵头`` label leads (U4c),
+    alone it answers for the task (U4a)."""
+    hits: list[AssignmentHit] = []
+    bracketed = [(b.start(), b.end()) for b in _ASSIGN.finditer(text)]
+    labels = [m for m in _SPACED.finditer(text) if not any(a <= m.start() < b for a, b in bracketed)]
+    prev_end = 0
+    i = 0
+    while i < len(labels):
+        m = labels[i]
+        before = text[:m.start()].rstrip()
+        if re.fullmatch(_END_LABEL, m.group("label")) or not before or before[-1] in ",，;；:：" \
+                or before.endswith(("\n",)) or m.start() < prev_end:
+            i += 1
+            continue
+        block: list[tuple[str, str]] = []
+        j, end = i, m.end()
+        while j < len(labels) and not re.fullmatch(_END_LABEL, labels[j].group("label")):
+            stop = labels[j + 1].start() if j + 1 < len(labels) else len(text)
+            body = text[labels[j].end():stop]
+            cut = re.search(r"[。;；\n]", body)
+            block.append((labels[j].group("label"), body[:cut.start()] if cut else body))
+            end = labels[j].end() + (cut.start() if cut else len(body))
+            j += 1
+            if cut:
+                break
+        lead: list[str] = []
+        resp: list[str] = []
+        named = [(lab, body) for lab, body in block if not re.fullmatch(_PEOPLE_LABEL, lab)]
+        has_lead = any(re.fullmatch(LEAD_LABEL, lab) for lab, _ in named)
+        has_coop = any(lab in _COOP_LABELS for lab, _ in named)
+        pos = m.start()
+        for lab, body in named:
+            units = leading_units(body.strip())
+            at = text.find(lab, pos)
+            if units:
+                pos = end = text.find(units[-1], at) + len(units[-1])  # the quote ends with the last unit
+            leads = re.fullmatch(LEAD_LABEL, lab) is not None or (
+                not has_lead and has_coop and lab in ("责任单位", "责任部门"))
+            (lead if leads else resp).extend(units)
+        task, qstart = task_before(text, m.start(), prev_end)
+        if task and (lead or resp):
+            hits.append(AssignmentHit(offset + qstart, offset + end, task, lead, resp))
+            prev_end = end
+        i = max(j, i + 1)
     return hits
