@@ -307,3 +307,16 @@ def test_unlabelled_and_verb_brackets_without_a_key():
     ua = records(text, "unit_assignment")
     assert [(u.lead_units, u.responsible_units) for u in ua] == [
         ([], ["就业科", "人才中心"]), (["市体育局"], []), ([], ["市教育局", "市市场监管局"])]
+
+
+def test_merged_project_cells_over_sub_rows_with_an_amount_column_and_a_year_column():
+    text = ("序号\n项目\n责任单位\n建设内容\n总投资\n(万元)\n2025年\n目标进度\n"
+            "1\n改善办学条件\n县教育局\n新建教学楼2栋。\n3200\n年底前竣工。\n"
+            "县自然\n资源局\n保障学校建设用地。\n150\n6月底前完成。\n"
+            "2\n加强校园安全\n县公安局\n县应急局\n建设校园视频监控。\n800\n全年完成。\n")
+    ua = records(text, "unit_assignment")
+    assert [(u.task, u.lead_units) for u in ua] == [
+        ("改善办学条件", ["县教育局"]), ("改善办学条件", ["县自然资源局"]), ("加强校园安全", ["县公安局", "县应急局"])]
+    nt = sorted((t.value, t.unit, t.indicator) for t in records(text, "numeric_target"))
+    assert (3200, "万元", "改善办学条件总投资") in nt and (150, "万元", "改善办学条件总投资") in nt
+    assert (800, "万元", "加强校园安全总投资") in nt and (2, "栋", "教学楼") in nt

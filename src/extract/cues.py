@@ -157,11 +157,12 @@ _MODAL = re.compile(r"(要|将|需|须|应|必须|务必|争取|(?<!按)计划|�
 _FUTURE_YEAR = re.compile(r"(?:到|至|截止到)\s*20\d\d\s*年|20\d\d\s*年(?:底|末)?(?:前|以前)|(?:十四五|十五五)[”\"]?(?:期间|末|时期)")
 # a status anywhere: what exists now or has been done
 _STATUS = re.compile(
-    r"(已经|已有|已[^经有]|共有|现有|拥有|截至|截止目前|目前|现阶段|比上年|同比|较上年|较去年|"
+    r"(已经|已有|已[^经有]|共有|现有|拥有|截至|截止目前|目前|现阶段|"
     r"增长了|提高了|下降了|增加了)"
 )
 # a status only outside the plan's outline: in a plan ``累计培训N人`` and ``规模为N个班`` are targets
-_WEAK_STATUS = re.compile(r"(累计|共计|总计|合计|占比为|占|(?<![成作认以])为\s*$)")
+# (a change over last year is a plan's target in its outline, ``比上年增长8%``, and a result in a report)
+_WEAK_STATUS = re.compile(r"(累计|共计|总计|合计|占比为|占|比上年|同比|较上年|较去年|(?<![成作认以])为\s*$)")
 
 
 def reaches_level(text: str) -> bool:
@@ -273,7 +274,7 @@ def number_decision(clause_before: str, after: str, role: SectionRole, sentence_
 
 # -- table column roles ----------------------------------------------------------------------------
 ColumnRole = Literal["number", "category", "title", "content", "lead", "responsible", "people", "deadline",
-                     "year", "attribute", "unit", "baseline", "other"]
+                     "year", "attribute", "unit", "amount", "baseline", "other"]
 
 _COL_PEOPLE = re.compile(r"(分管|联系|领导|责任人|负责人|包抓|督导)")
 _COL_LEAD = re.compile(r"(牵头|主要责任|主责|主办)")
@@ -284,7 +285,8 @@ _COL_NUMBER = re.compile(r"^(序号|编号|序)$")
 _COL_CATEGORY = re.compile(r"^(类别|分类|领域|板块|一级指标|方面)$")
 _COL_TITLE = re.compile(r"(项目|任务名称|重点任务|目标与任务|工作任务|主要任务|任务|名称|事项|指标|重点工作|^工作$)")
 _COL_CONTENT = re.compile(r"(内容|措施|举措|要求|目标|具体|工作标准|成效|职责|分工)")
-_COL_YEAR = re.compile(r"^20\d\d\s*年?(?:度)?(?:目标|任务)?$")
+_COL_AMOUNT = re.compile(r"(投资|资金|金额|经费|预算|补助|补贴)(?:额|总额|规模)?(?:[(（][^()（）]{1,6}[)）])?$")
+_COL_YEAR = re.compile(r"^20\d\d\s*年?(?:度)?(?:目标进度|进度|目标任务|目标|任务|工作目标|建设内容|建设任务)?$")
 
 
 def column_role(header: str) -> ColumnRole:
@@ -298,6 +300,8 @@ def column_role(header: str) -> ColumnRole:
         return "people"
     if _COL_LEAD.search(h):
         return "lead"
+    if _COL_YEAR.match(h):
+        return "year"  # ``2023年目标进度``: one year's work, not a deadline
     if _COL_DEADLINE.search(h):
         return "deadline"
     if _COL_RESP.search(h) and ("单位" in h or "部门" in h or "主体" in h or h in ("责任", "配合", "协同")):
@@ -310,6 +314,8 @@ def column_role(header: str) -> ColumnRole:
         return "attribute"
     if h in ("单位", "计量单位"):
         return "unit"
+    if _COL_AMOUNT.search(h):
+        return "amount"  # ``总投资(万元)``, ``年度投资金额``: a planned amount per row
     if _COL_UNITS.search(h):
         return "responsible"  # ``实施单位``, ``涉及部门``, ``责任科室``: a column of units (alone, it is the lead)
     if _COL_CATEGORY.match(h):

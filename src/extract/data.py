@@ -70,6 +70,9 @@ class TableRow(BaseModel):
     # category, title, content, year:YEAR, lead, responsible, other (task tables)
     roles: list[str] = Field(default_factory=list)
     parent: str | None = None  # an indicator sub-row's parent label (``其中:…`` under it)
+    # leading cells carried from the row above (a task table's merged cells): they stand before the row's
+    # own span, so its quote and its numbers start after them
+    carried: int = 0
 
 
 class Table(BaseModel):

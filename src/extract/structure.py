@@ -28,6 +28,8 @@ HEADING_PATTERNS: list[tuple[int, re.Pattern[str]]] = [
 ]
 _TOC_LINE = re.compile(r"(?:\.{4,}|…{2,}|-{4,})\s*\d+\s*$")
 _YEAR_CELL = re.compile(r"^(20\d\d)\s*年?(?:\s*[(（]?(基期|现状|目标值?|预期值?|基数|基准|规划)?[)）]?)?$")
+# a task table's column of one year's work: ``2023年目标进度``, ``2024年度目标``, ``2024年建设内容``
+_YEAR_COLUMN = re.compile(r"^(20\d\d)\s*年度?(?:目标进度|进度|目标任务|目标|任务|工作目标|建设内容|建设任务)$")
 _TIME_CELL = re.compile(r"^(?:20\d\d|持续|长期|每年|常态|逐年|\d{4}\s*[-—~至]\s*\d{4}).{0,16}$|^.{0,12}(?:年底前|年前|年内|月底前)$")
 # a table value: a sign, the number, its unit (``%``, ``12.3年``) and a comparator word (``99%以上``)
 _VALUE_CELL = re.compile(r"^([<>≥≤]?)\s*(-?\d+(?:\.\d+)?)\s*(%|‰|年|所|个|人|名|万人|小时|天|次|项|元|万元|亿元|班|平方米)?"
@@ -196,8 +198,8 @@ def page_break_lines(lines: list[Line]) -> set[int]:
 def is_unit_cell(text: str) -> bool:
     """A cell that lists responsible units: short items, each ending like an organisation."""
     text = text.strip().rstrip("。.;；")
-    if not text or len(text) > 160 or _SENTENCE_END.search(text):
-        return False
+    if not text or len(text) > 160 or _SENTENCE_END.search(text) or text.endswith((":", "：")):
+        return False  # a sentence, or a label (``相关依据:``)
     items = [x for x in re.split(r"[、,，;；\s]+", re.sub(r"\([^)]*\)", "", text)) if x]
     if not items or any(len(x) > 16 or (re.search(r"\d", x) and not _COUNTED_COLLECTIVE.match(x)) for x in items):
         return False  # a unit's name holds no Arabic number (``创办6个科技工作室`` is a task), save a count of them
@@ -292,6 +294,8 @@ def split_glued_header(cell: Cell) -> list[Cell] | None:
     return [Cell(t[a:b], cell.start + a, cell.start + b, cell.line) for a, b in parts]
 
 
+_BRACKET_UNIT = re.compile(r"[(（][^()（）\d]{1,6}[)）]")
+_YEAR_TAILS = ("目标", "目标进度", "进度", "任务", "目标任务", "工作目标", "年度目标", "建设内容", "建设任务")
 _HEADER_JOIN = ("单位", "部门", "领导", "时限", "时间", "内容", "名称", "主体", "科室")
 # a fragment such as ``牵头`` or ``完成`` takes the next cell; a whole header word (``指标``) does not
 _JOINS_ROLES = ("other", "lead", "responsible", "people", "deadline")
@@ -303,17 +307,19 @@ def _header_columns(cells: list[str]) -> tuple[list[str], list[int]]:
     cols: list[str] = []
     for c in cells:
         c = re.sub(r"\s+", "", c)
-        if cols and c in _HEADER_JOIN and not cols[-1].endswith(c) and (
+        if cols and (_BRACKET_UNIT.fullmatch(c) or (_YEAR_CELL.match(cols[-1]) and c in _YEAR_TAILS)):
+            cols[-1] += c  # ``总投资`` + ``(万元)``; ``2023年`` + ``目标进度``: one column
+        elif cols and c in _HEADER_JOIN and not cols[-1].endswith(c) and (
                 c in ("名称", "内容") or (len(cols[-1]) <= 4 and column_role(cols[-1]) in _JOINS_ROLES)):
             cols[-1] += c
         else:
             cols.append(c)
-    years = [int(m.group(1)) for c in cols if (m := _YEAR_CELL.match(c))]
+    years = [int(m.group(1)) for c in cols if (m := _YEAR_CELL.match(c)) or (m := _YEAR_COLUMN.match(c))]
     if years:
-        rest = [c for c in cols if not _YEAR_CELL.match(c)]
+        rest = [c for c in cols if not _YEAR_CELL.match(c) and not _YEAR_COLUMN.match(c)]
         umbrella = next((i for i, c in enumerate(rest) if re.search(r"(年度|分年|年份|进度|推进)", c)
                          and column_role(c) not in ("lead", "responsible", "people", "deadline")), None)
-        year_cols = [c for c in cols if _YEAR_CELL.match(c)]
+        year_cols = [c for c in cols if _YEAR_CELL.match(c) or _YEAR_COLUMN.match(c)]
         if umbrella is not None:
             cols = rest[:umbrella] + year_cols + rest[umbrella + 1:]
     return cols, years
@@ -332,11 +338,13 @@ def _roles_from_header(cols: list[str], ncells: int) -> list[str] | None:
     for i, c in enumerate(body):
         r = column_role(c)
         if r == "year":
-            roles.append(f"year:{int(_YEAR_CELL.match(c).group(1))}")
+            roles.append(f"year:{int(c[:4])}")
         elif r == "title":
             roles.append("title" if i == title else ("category" if title is not None and i < title else "content"))
         elif r in ("lead", "responsible", "people", "deadline", "content", "category"):
             roles.append(r)
+        elif r == "amount":
+            roles.append("amount:" + c)
         else:
             roles.append("other")
     led_by_people = any(column_role(c) == "people" and "牵头" in c for c in body)
@@ -415,6 +423,50 @@ def _split_by_units(row: list[Cell], cols: list[str], text: str) -> tuple[list[C
             before[len(before) - len(head):] + [named[id(c)] for c in tail] + after_cols[:len(rest)])
 
 
+def sub_rows(row: list[Cell], cols: list[str], text: str) -> list[tuple[list[Cell], list[str], int]] | None:
+    """A row whose project cell is merged over several sub-rows, each with its own units, content and
+    figures: ``项目 | 责任单位 | 建设内容 | 总投资`` filled as ``A | 甲局 | … | 100 | 乙局 | … | 50``. Each unit cell
+    after the first set of columns starts a sub-row; the cells before the unit column are carried into
+    it (``carried``). None unless the row is longer than the header and splits so."""
+    body = [c for c in cols if column_role(c) != "number"]
+    roles = _roles_from_header(cols, len(body))
+    if roles is None or len(row) <= len(body) + 1:
+        return None
+    unit_at = next((i for i, r in enumerate(roles) if r in ("lead", "responsible")), None)
+    if unit_at is None or unit_at + 1 >= len(roles) or roles[unit_at + 1] in ("lead", "responsible", "people"):
+        return None  # a single unit column with the row's own cells after it
+    row = join_broken_units(row, text)
+    row = _merge_unit_runs(row, text)
+    starts = [i for i in range(len(body), len(row)) if is_unit_cell(row[i].text) and not is_person_name(row[i].text)]
+    if not starts or not is_unit_cell(row[unit_at].text):
+        return None
+    out: list[tuple[list[Cell], list[str], int]] = []
+    bounds = [0] + starts + [len(row)]
+    for k in range(len(bounds) - 1):
+        own = row[bounds[k]:bounds[k + 1]]
+        if k == 0:
+            cells, carried = own, 0
+            cell_roles = roles[:len(own)] + ["other"] * (len(own) - len(roles))
+        else:
+            cells, carried = row[:unit_at] + own, unit_at
+            tail = roles[unit_at:]
+            cell_roles = roles[:unit_at] + tail[:len(own)] + ["other"] * (len(own) - len(tail))
+        out.append((cells, cell_roles, carried))
+    return out
+
+
+def _merge_unit_runs(row: list[Cell], text: str) -> list[Cell]:
+    """Consecutive unit cells (a list broken one unit per line) as one cell."""
+    out: list[Cell] = []
+    for c in row:
+        if out and is_unit_cell(c.text) and is_unit_cell(out[-1].text) and not is_person_name(c.text):
+            prev = out[-1]
+            out[-1] = Cell(prev.text + "\n" + c.text, prev.start, c.end, prev.line)
+        else:
+            out.append(c)
+    return out
+
+
 def join_broken_units(row: list[Cell], text: str) -> list[Cell]:
     """A unit's name broken over two lines of a flattened row (``市生态`` / ``环境局``) joined into one
     cell: two short neighbours on consecutive lines, the first no unit of its own, that read as one
@@ -468,6 +520,10 @@ def _find_task_tables(lines: list[Line]) -> list[tuple[int, int, Table]]:
             i += 1
             continue
         ncols = len(cols)
+        body_cols = [c for c in cols if column_role(c) != "number"]
+        unit_cols = [i for i, c in enumerate(body_cols) if column_role(c) in ("lead", "responsible", "people")]
+        text_after_units = bool(unit_cols) and any(
+            column_role(c) in ("content", "title", "amount", "year", "deadline") for c in body_cols[unit_cols[-1] + 1:])
         rows_idx: list[tuple[int, int]] = []  # (number cell, end) in the cell stream
         k = h_end
         last_no = None
@@ -476,7 +532,10 @@ def _find_task_tables(lines: list[Line]) -> list[tuple[int, int, Table]]:
             if last_no is not None and no <= last_no:
                 break
             end = k + 1
-            while end < n and (end - k <= ncols + 3 or _unit_like(cells[end].text)):
+            # sub-rows of merged cells make a row longer than the header: it runs to the next number
+            nxt = next((j for j in range(k + ncols + 2, min(n, k + 1 + 4 * ncols))
+                        if cells[j].text == str(no + 1)), None)
+            while end < n and (end - k <= ncols + 3 or _unit_like(cells[end].text) or (nxt is not None and end < nxt)):
                 t = cells[end].text
                 if (_ROW_NUMBER.match(t) and int(t) > no and int(t) <= no + 30) or t in ("序号", "编号"):
                     break  # the next row, or the header repeated on a new page
@@ -490,9 +549,12 @@ def _find_task_tables(lines: list[Line]) -> list[tuple[int, int, Table]]:
                 last_unit = max((c for c in range(len(row)) if is_unit_cell(row[c]) or is_person_name(row[c])),
                                 default=None)
                 end = k + 2 + last_unit if last_unit is not None else limit
-                while end < n and end - k <= ncols + 20 and _unit_like(cells[end].text) \
-                        and not _ROW_NUMBER.match(cells[end].text):
-                    end += 1  # the last column's units, one per line
+                if text_after_units:  # columns follow the units: the row holds them too
+                    end = _full_row_end(cells, k + 1, end, n, len(body_cols), no)
+                else:
+                    while end < n and end - k <= ncols + 20 and _unit_like(cells[end].text) \
+                            and not _ROW_NUMBER.match(cells[end].text):
+                        end += 1  # the last column's units, one per line
                 rows_idx.append((k, end))
                 k = end
                 # group headings may stand before the next row
@@ -516,6 +578,15 @@ def _find_task_tables(lines: list[Line]) -> list[tuple[int, int, Table]]:
         whole = text_of_lines(lines)
         for a, b in rows_idx:
             row = cells[a + 1:b]
+            subs = sub_rows(row, cols, whole)
+            if subs is not None:
+                for sub, roles, carried in subs:
+                    table.rows.append(TableRow(cells=[c.text for c in sub], roles=roles, carried=carried,
+                                               cell_spans=[Span(start=c.start, end=c.end) for c in sub]))
+                continue
+            row = join_broken_units(row, whole)
+            if len(row) > len(body_cols) and len(merged := _merge_unit_runs(row, whole)) == len(body_cols):
+                row = merged  # a unit list broken one unit per line: one cell
             split = None if years else _split_by_units(row, cols, whole)
             if split is not None:
                 row, roles = split
@@ -528,6 +599,21 @@ def _find_task_tables(lines: list[Line]) -> list[tuple[int, int, Table]]:
         while i < n and cells[i].line <= last_cell.line:
             i += 1
     return out
+
+
+def _full_row_end(cells: list[Cell], first: int, end: int, n: int, ncols: int, no: int) -> int:
+    """The end of a last row whose header has columns after its units: ``ncols`` cells from ``first``, a run
+    of unit cells (a list broken one unit per line) counting as one; never before ``end``."""
+    j, count = first, 0
+    while j < n and count < ncols:
+        if cells[j].text == str(no + 1) or cells[j].text in ("序号", "编号"):
+            break
+        if is_unit_cell(cells[j].text):
+            while j + 1 < n and is_unit_cell(cells[j + 1].text):
+                j += 1
+        j += 1
+        count += 1
+    return max(end, j)
 
 
 def _task_row_roles(cells: list[str], years: list[int]) -> list[str]:

@@ -190,6 +190,24 @@ class RulesExtractor:
         return UnitAssignment(**self._base(doc, start, end, path), task=title, lead_units=lead,
                               responsible_units=resp)
 
+    def _amount(self, doc: PreparedDoc, row, k: int, header: str, path: list[str]) -> list[AnyRecord]:
+        """The planned amount of a task-table row under an amount column (``总投资(万元)``): one target,
+        its unit from the header's bracket (else the cell's), the indicator the row's task and the column."""
+        parsed = table_value(row.cells[k])
+        if parsed is None:
+            return []
+        sign, value, cell_unit, suffix = parsed
+        m = re.search(r"[(（]([^()（）]{1,6})[)）]$", header)
+        unit = cell_unit or (m.group(1) if m else "")
+        name = re.sub(r"[(（][^()（）]*[)）]$", "", header)
+        roles = row.roles
+        first = roles.index("title") if "title" in roles else (roles.index("content") if "content" in roles else k)
+        start = row.cell_spans[max(row.carried, min(first, k))].start
+        task = row.cells[first] if first != k else ""
+        return [NumericTarget(**self._base(doc, start, row.cell_spans[k].end, path), indicator=task + name,
+                              value=value, unit=unit, comparator=table_comparator(sign, suffix), target_year=None,
+                              cues=["amount_column"])]
+
     def _tables(self, doc: PreparedDoc) -> list[AnyRecord]:
         out: list[AnyRecord] = []
         _reports, doc_year = self.doc_context(doc)
@@ -221,7 +239,12 @@ class RulesExtractor:
                 continue
             for row in table.rows:
                 roles = row.roles
-                for cell, span, role in zip(row.cells, row.cell_spans, roles):
+                for k, (cell, span, role) in enumerate(zip(row.cells, row.cell_spans, roles)):
+                    if k < row.carried:
+                        continue  # a merged cell carried from the row above: read there
+                    if role.startswith("amount:"):
+                        out += self._amount(doc, row, k, role[len("amount:"):], path)
+                        continue
                     if role.startswith("year:"):
                         year, use_text = int(role.split(":")[1]), False
                     elif role in ("content", "title"):
@@ -247,6 +270,8 @@ class RulesExtractor:
                         more_lead, more_resp = split_roles(row.cells[roles.index("responsible")], lead_column=False)
                         lead, resp = lead + more_lead, resp + more_resp
                     a, b = min(first, last), max(first, last)  # units may come before the task
+                    if row.carried and a < row.carried:
+                        a, b = row.carried, max(b, min(len(roles) - 1, row.carried + 1))  # its own cells
                     out.append(UnitAssignment(**self._base(doc, row.cell_spans[a].start, row.cell_spans[b].end, path),
                                               task=task, lead_units=lead, responsible_units=resp))
         return out

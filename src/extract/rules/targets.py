@@ -28,7 +28,7 @@ NUMBER = re.compile(
     r"\s*(?P<unit>%|‰|(?P<wan>万|亿)?余?(?:" + _MEASURE + r")|(?:余)(?:" + _MEASURE + r"))?"
 )
 _NAME_AFTER = re.compile(r"^(?:健身圈|生活圈|服务圈|教育圈|工程|行动|计划|战略|模式|体系|机制|课堂|平台|版|号|月|日|时代|字方针|届|期|"
-                         r"政策|改革|制度|的深意|的结构|分[,，、]|分$)")  # ``2小时政策``, ``4部分``: names, not amounts
+                         r"政策|改革|制度|的深意|的结构|部分|分[,，、]|分$)")  # ``2小时政策``, ``4部分``: names, not amounts
 _ORDINAL_BEFORE = re.compile(r"(?:第|编号|文号|电话|[A-Za-z])\s*$")
 _GE = re.compile(r"(?:不低于|不少于|不小于|不得少于|不得低于|至少|最少|力争达到|力争达)\s*$")
 _LE = re.compile(r"(?:不超过|不高于|不多于|不得超过|不大于|最多|控制在|控制到)\s*$")
@@ -313,7 +313,9 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
                    doc_year: int | None) -> Decision:
     """The hand cues' decision on one number: a hard rejection by a labelling rule first (a name, a
     number that says where a measure applies, an age, a baseline), then the cue decision."""
-    if _ORDINAL_BEFORE.search(before) or _NAME_AFTER.match(after) or after.startswith(("+", ".")):
+    if _ORDINAL_BEFORE.search(before) or _NAME_AFTER.match(after) or after.startswith(("+", ".")) \
+            or re.match(r"\s*\d", after) or re.search(r"\d\s*[件项个]\s*$", before):
+        # ``10件40项民生实事``, ``4个100%``: a count run into another is a name
         return Decision(False, ("name",))
     if before.endswith(("+", "由", "从", "V", "v")) or re.search(r"(?:由|从)\s*$", before):
         return Decision(False, ("name",))
