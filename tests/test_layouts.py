@@ -320,3 +320,10 @@ def test_merged_project_cells_over_sub_rows_with_an_amount_column_and_a_year_col
     nt = sorted((t.value, t.unit, t.indicator) for t in records(text, "numeric_target"))
     assert (3200, "万元", "改善办学条件总投资") in nt and (150, "万元", "改善办学条件总投资") in nt
     assert (800, "万元", "加强校园安全总投资") in nt and (2, "栋", "教学楼") in nt
+
+
+def test_numbered_statements_with_their_unit_bracket_under_a_goal_breakdown_heading():
+    text = "一、目标分解\n3.城镇新增就业1.2万人以上。 (就业科、人才中心)\n4.登记失业率控制在3.5%。\n二、任务分解\n"
+    assert [g.text for g in records(text, "goal")] == ["城镇新增就业1.2万人以上", "登记失业率控制在3.5%"]
+    assert [(u.task, u.responsible_units) for u in records(text, "unit_assignment")] == [
+        ("城镇新增就业1.2万人以上", ["就业科", "人才中心"])]

@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass, field
 
 from extract.data import DocumentMeta, Paragraph, Section, Span, Table, TableRow
-from extract.cues import column_role, is_furniture, is_person_name, names_a_table, reaches_level, commitment_cues
+from extract.cues import (column_role, commitment_cues, heading_names_goals, is_furniture, is_person_name,
+                          names_a_table, reaches_level)
 
 STRUCTURE_VERSION = "struct.v3"  # v3: unit names broken over lines, labelled tasks are no titles (v2: inline heading runs, colon headings, page numbers, cell-stream tables)
 
@@ -36,7 +37,6 @@ _VALUE_CELL = re.compile(r"^([<>≥≤]?)\s*(-?\d+(?:\.\d+)?)\s*(%|‰|年|所|�
                          r"\s*(以上|及以上|以下|以内|左右)?$")
 _ROW_NO = re.compile(r"^\d{1,3}$")
 _SENTENCE_END = re.compile(r"[。!?！？]")
-GOAL_HEADINGS = re.compile(r"(总体目标|发展目标|主要目标|目标任务|工作目标|具体目标|预期目标|总目标)")
 
 _UNIT_SUFFIX = re.compile(
     r"(局|委|办|部|院|会|府|队|校|镇|乡|街|街道|区|县|市|中心|组|所|处|室|团|联|站|厅|行|司|馆|台|社|协|管委会|公司|集团|"
@@ -95,7 +95,7 @@ class Structured:
         return best
 
     def in_goal_section(self, path: list[str]) -> bool:
-        return any(GOAL_HEADINGS.search(h) and not names_a_table(h) for h in path)
+        return any(heading_names_goals(h) for h in path)
 
 
 def split_lines(text: str) -> list[Line]:
@@ -135,8 +135,8 @@ def parse_heading(text: str) -> Heading | None:
         end = _SENTENCE_END.search(rest)
         if _LABEL_IN_TITLE.search(rest[:end.start()] if end else rest):
             return None  # ``2、校舍改造,牵头单位:县教育局。``: a task with its units, not a title
-        if end and not rest[end.end():].strip() and _QUANTITY.search(rest[:end.start()]):
-            return None  # ``1.力争全区教育投入增长5%左右。``: a numbered statement of a quantity, not a title
+        if end and re.fullmatch(r"\s*(?:[(（][^()（）]*[)）])?\s*", rest[end.end():]) and _QUANTITY.search(rest[:end.start()]):
+            return None  # ``1.力争教育投入增长5%左右。(区财政局)``: a numbered statement of a quantity, not a title
         if not end and _QUANTITY.search(rest) and (reaches_level(rest) or "target_verb" in commitment_cues(rest)):
             return None  # ``(一)财政收入增长7%以上``: a statement of a quantity to reach, without its full stop
         if end and end.start() <= 40:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from extract.cues import is_fragment
 from extract.rules.text import deadline_year, is_past, sentences
 
+_LIST_MARK = re.compile(r"^\s*(?:\d{1,2}[.、．](?!\d)|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）])\s*")
 _NOT_A_GOAL = re.compile(r"(?:指标|一览表|表|如下|见附件)$")
 
 
@@ -31,5 +32,8 @@ def find_goals(text: str, offset: int, goal_section: bool, body_start: int = 0) 
                 continue
         elif year is None or is_past(s):
             continue
-        hits.append(GoalHit(sent.start, sent.end, year))
+        start = sent.start
+        if (mark := _LIST_MARK.match(sent.text)) is not None:
+            start += mark.end()  # a goal quote leaves its list marker out (O5)
+        hits.append(GoalHit(start, sent.end, year))
     return hits
