@@ -327,3 +327,9 @@ def test_numbered_statements_with_their_unit_bracket_under_a_goal_breakdown_head
     assert [g.text for g in records(text, "goal")] == ["城镇新增就业1.2万人以上", "登记失业率控制在3.5%"]
     assert [(u.task, u.responsible_units) for u in records(text, "unit_assignment")] == [
         ("城镇新增就业1.2万人以上", ["就业科", "人才中心"])]
+
+
+def test_goal_dated_by_its_plan_verb_and_a_future_clause_after_a_past_one():
+    text = ("据介绍,新校区的两栋教学楼将在2027年竣工。\n"
+            "该区去年已建成学校3所;2026年计划新建学校5所。\n")
+    assert [g.target_year for g in records(text, "goal")] == [2027, 2026]

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from extract.cues import is_fragment
-from extract.rules.text import deadline_year, is_past, sentences
+from extract.rules.text import deadline_at, is_past, sentences
 
 _LIST_MARK = re.compile(r"^\s*(?:\d{1,2}[.、．](?!\d)|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）])\s*")
 _NOT_A_GOAL = re.compile(r"(?:指标|一览表|表|如下|见附件)$")
@@ -20,17 +20,26 @@ class GoalHit:
     year: int | None
 
 
+def _future_clause(sentence: str, at: int) -> bool:
+    """The deadline stands in a clause of its own with no past marker: ``…已建成N所;2022年计划新建…``."""
+    if at < 0:
+        return False
+    a = max(sentence.rfind(c, 0, at) for c in ";；") + 1
+    b = min((i for i in (sentence.find(c, at) for c in ";；") if i >= 0), default=len(sentence))
+    return a > 0 and not is_past(sentence[a:b])
+
+
 def find_goals(text: str, offset: int, goal_section: bool, body_start: int = 0) -> list[GoalHit]:
     hits: list[GoalHit] = []
     for sent in sentences(text[body_start:], offset + body_start):
         s = sent.text.strip()
         if len(s) < 6 or is_fragment(s):
             continue
-        year = deadline_year(s)
+        year, at = deadline_at(s)
         if goal_section:
             if _NOT_A_GOAL.search(s) and len(s) <= 40:
                 continue
-        elif year is None or is_past(s):
+        elif year is None or (is_past(s) and not _future_clause(s, at)):
             continue
         start = sent.start
         if (mark := _LIST_MARK.match(sent.text)) is not None:

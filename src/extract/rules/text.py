@@ -15,7 +15,9 @@ YEAR_DEADLINE = re.compile(
     r"(?=完成|实现|建成|创成|创建|争创|通过|达到|基本|全面|力争|确保|启动|建立|形成|高标准|初步|新建|完善|成功|"
     r"计划|将|拟)|"
     # ``2024年,全市还将…``, ``2021年,某区计划…``: the year, its subject, a plan verb
-    r"(?<![\d—\-~至到])(20\d\d)\s*年[,，]\s*[\u4e00-\u9fff]{1,6}?(?=将|计划|拟)"
+    r"(?<![\d—\-~至到])(20\d\d)\s*年[,，]\s*[\u4e00-\u9fff]{1,6}?(?=将|计划|拟)|"
+    # ``将在2022年完工``, ``计划于2024年建成``: a plan verb dating its own deadline
+    r"(?:将|计划|拟|预计)(?:于|在)\s*(20\d\d)\s*年"
 )
 _YEAR_ANY = re.compile(r"(?<![\d.])(20\d\d)\s*年(?![\d])")
 _YEAR_RANGE = re.compile(r"(20\d\d)\s*[-—–~至到]\s*(20\d\d)\s*年?")
@@ -74,15 +76,22 @@ _OPENING_YEAR = re.compile(r"^(?:在|到|至)?\s*(20\d\d)\s*年(?:底|末)?\s*[,
 def deadline_year(text: str) -> int | None:
     """The first deadline year of a sentence (到2025年, 2023年底前, a sentence that opens with its
     year and a level to reach), else None."""
+    return deadline_at(text)[0]
+
+
+def deadline_at(text: str) -> tuple[int | None, int]:
+    """(the first deadline year of a sentence, where it stands in the sentence); (None, -1) when none."""
     t = _YEAR_RANGE.sub(lambda m: "□" * len(m.group()), masked_titles(text))
     t = _VISION.sub(lambda m: "□" * len(m.group()), t)
     m = YEAR_DEADLINE.search(t)
     if m:
-        return int(m.group(1) or m.group(2) or m.group(3) or m.group(4))
+        g = next(k for k in range(1, 6) if m.group(k))
+        return int(m.group(g)), m.start(g)
+    lead = len(t) - len(t.lstrip())
     m = _OPENING_YEAR.match(t.strip())
     if m and reaches_level(t[m.end():]):
-        return int(m.group(1))
-    return None
+        return int(m.group(1)), lead + m.start(1)
+    return None, -1
 
 
 def year_before(text: str, pos: int) -> int | None:
