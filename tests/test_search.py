@@ -120,7 +120,10 @@ def test_exact_term_and_traditional_query(seed_run):
 def test_filters_and_grouping(seed_run):
     with SearchIndex(seed_run, embedder=HashEmbedder()) as idx:
         hits = idx.search("体育特色学校", top_k=10, types=["numeric_target"], region="荣昌")
-        assert hits and all(h.type == "numeric_target" and h.region == "重庆市荣昌区" for h in hits)
+        assert hits and all(h.region == "重庆市荣昌区" for h in hits) and hits[0].type == "numeric_target"
+        # a passage comes only where its measure holds no target that extraction found
+        held = {(h.doc, h.measure) for h in hits if h.type == "numeric_target"}
+        assert all(h.type == "numeric_target" or (h.type == "passage" and (h.doc, h.measure) not in held) for h in hits)
         assert idx.search("体育特色学校", region="會澤", top_k=5)[0].region == "会泽县"  # Traditional filter
         assert all(h.year == 2024 for h in idx.search("学校", year=2024, top_k=10))
         assert all(h.doc == "wujin-2022" for h in idx.search("学校", doc="wujin-2022", top_k=10))
@@ -385,3 +388,17 @@ def test_eval_search_reports_each_query_set_apart_and_gates_each(run_copy, hash_
     assert "== queries" in out and "== other" in out
     assert main(["eval-search", "--run", str(run_copy), "--modes", "hybrid", "--queries", str(qs), str(other),
                  "--min-recall", "1.01"]) == 1  # the gate holds for every set
+
+
+def test_a_type_filter_finds_a_passage_extraction_did_not_read(tmp_path):
+    from extract.pipeline import RunConfig, run
+
+    doc = tmp_path / "docs" / "t.txt"
+    doc.parent.mkdir()
+    # a glued row the task-table reader does not read: no unit_assignment record, but the row names units
+    doc.write_text("某区民生实事\n校园空调加装工程 区教育局 各街道 年内完成全部公办学校加装\n", encoding="utf-8")
+    run(RunConfig(inputs=[doc.parent], out_dir=tmp_path / "run"))
+    with SearchIndex(tmp_path / "run", embedder=HashEmbedder()) as idx:
+        assert not [h for h in idx.search("空调加装", top_k=5, mode="bm25") if h.type == "unit_assignment"]
+        hits = idx.search("空调加装由谁负责", top_k=5, types=["unit_assignment"], mode="bm25")
+        assert hits and hits[0].type == "passage" and "区教育局" in hits[0].quote

@@ -212,7 +212,9 @@ def register(subparsers) -> None:
     s.add_argument("query", help="what to look for, in Simplified or Traditional Chinese")
     s.add_argument("--top-k", type=int, default=10, help="number of hits (default 10)")
     s.add_argument("--type", action="append", help="numeric_target|target, goal, unit_assignment|unit, passage|task, "
-                   "measure (= unit_assignment,passage); repeat or comma-separate")
+                   "measure (= unit_assignment,passage); repeat or comma-separate. A record type also admits "
+                   "passages that show what it holds (unit names, a quantity, a deadline) where no record of "
+                   "that type was extracted: they come as passage hits")
     s.add_argument("--region", help="only this district (a part of its name: 荣昌, 會澤)")
     s.add_argument("--doc", help="only this document id")
     s.add_argument("--year", type=int, help="only items for this year (target year, else the plan's end year)")

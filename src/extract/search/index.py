@@ -39,6 +39,14 @@ from extract.search.items import ITEM_TYPES, ITEMS_VERSION, build_items, region_
 
 FAISS_FILE = "search.faiss"
 RRF_K = 60
+# what a passage item must show to answer a query filtered by a record type
+PASSAGE_CUES = {
+    "unit_assignment": re.compile(r"(牵头|责任单位|责任部门|配合单位|[\u4e00-\u9fff]{1,12}(?:局|委|办|政府|街道|中心|公司|科|处))"),
+    "numeric_target": re.compile(r"\d+(?:\.\d+)?\s*(?:%|‰|[万亿]?[个所名人元项次家座间户条处台辆场门批]|万人|平方米|小时)"),
+    "goal": re.compile(r"(?:到|至)\s*20\d\d\s*年|20\d\d\s*年(?:底|末)?前"),
+}
+# each list's weight in the reciprocal-rank fusion (dense, BM25, the BM25 phrase list)
+RRF_WEIGHTS = (2.0, 1.0, 1.0)
 RRF_DEPTH = 100
 PHRASE_MIN = 4  # characters of a query phrase that earns the phrase list
 DENSE_DEPTH = 2000  # nearest items asked of faiss per query; measures fold within them
@@ -399,6 +407,12 @@ class SearchIndex:
             c["id_to_pos"] = np.full(int(ids.max()) + 1 if len(ids) else 1, -1, dtype=np.int64)
             c["id_to_pos"][ids] = np.arange(len(ids))
             c["ids"] = ids
+            for t, cue in PASSAGE_CUES.items():
+                # a passage that shows what a record type holds (unit names, a quantity, a deadline) where
+                # extraction found no record of that type in its measure: a gap the filter must not hide
+                found = {m for m, r in zip(c["measure"].tolist(), rows) if r["type"] == t}
+                c["holds_" + t] = np.array([r["type"] == "passage" and m not in found and bool(cue.search(r["text"] or ""))
+                                            for m, r in zip(c["measure"].tolist(), rows)], dtype=bool)
             self._cols = c
         return self._cols
 
@@ -426,7 +440,13 @@ class SearchIndex:
             return np.isin(c[col], [table[v] for v in values if v in table])
 
         if types:
-            out &= isin("type", types)
+            # a passage that shows what the type asks for, where no record of the type was extracted,
+            # answers too (as a passage): search must not inherit every gap of extraction
+            typed = isin("type", types)
+            for t in types:
+                if "holds_" + t in c:
+                    typed |= c["holds_" + t]
+            out &= typed
         if doc:
             out &= isin("doc", [doc])
         if region:
@@ -488,10 +508,10 @@ class SearchIndex:
         # a third list: the BM25 candidates that hold the query's words as one phrase (a term typed
         # as written: ``课后服务全覆盖``), best BM25 first
         phrase_list = self._phrase_hits(bm_list, phrase) if bm is not None else []
-        for lst in (dense_list[:RRF_DEPTH], bm_list[:RRF_DEPTH], phrase_list[:RRF_DEPTH]):
+        for weight, lst in zip(RRF_WEIGHTS, (dense_list[:RRF_DEPTH], bm_list[:RRF_DEPTH], phrase_list[:RRF_DEPTH])):
             for rank, p in enumerate(lst, start=1):
                 key = self._measure_key(p) if by_measure else (p,)
-                share = 1.0 / (RRF_K + rank)
+                share = weight / (RRF_K + rank)
                 fused[key] = fused.get(key, 0.0) + share
                 if key not in best or share > best[key][0]:
                     best[key] = (share, p)
