@@ -333,3 +333,8 @@ def test_goal_dated_by_its_plan_verb_and_a_future_clause_after_a_past_one():
     text = ("据介绍,新校区的两栋教学楼将在2027年竣工。\n"
             "该区去年已建成学校3所;2026年计划新建学校5所。\n")
     assert [g.target_year for g in records(text, "goal")] == [2027, 2026]
+
+
+def test_counts_run_into_each_other_and_anniversaries_are_names():
+    text = "全力推进10件40项民生实事,实现4个100%目标。为庆祝建校60周年,新建图书馆1座。\n"
+    assert [(t.value, t.unit) for t in records(text, "numeric_target")] == [(1, "座")]

@@ -314,8 +314,9 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
     """The hand cues' decision on one number: a hard rejection by a labelling rule first (a name, a
     number that says where a measure applies, an age, a baseline), then the cue decision."""
     if _ORDINAL_BEFORE.search(before) or _NAME_AFTER.match(after) or after.startswith(("+", ".")) \
-            or re.match(r"\s*\d", after) or re.search(r"\d\s*[件项个]\s*$", before):
-        # ``10件40项民生实事``, ``4个100%``: a count run into another is a name
+            or re.match(r"\s*\d", after) or re.search(r"\d\s*[件项个]\s*$", before) \
+            or ((m.group("unit") or "") == "周" and after.startswith("年")):
+        # ``10件40项民生实事``, ``4个100%``: a count run into another is a name; ``建党100周年`` a date
         return Decision(False, ("name",))
     if before.endswith(("+", "由", "从", "V", "v")) or re.search(r"(?:由|从)\s*$", before):
         return Decision(False, ("name",))
