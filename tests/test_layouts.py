@@ -338,3 +338,19 @@ def test_goal_dated_by_its_plan_verb_and_a_future_clause_after_a_past_one():
 def test_counts_run_into_each_other_and_anniversaries_are_names():
     text = "全力推进10件40项民生实事,实现4个100%目标。为庆祝建校60周年,新建图书馆1座。\n"
     assert [(t.value, t.unit) for t in records(text, "numeric_target")] == [(1, "座")]
+
+
+def test_tab_delimited_task_table():
+    text = ("序号\t工作任务\t牵头单位\t配合单位\t完成时限\n"
+            "1\t新建幼儿园3所\t县教育局\t县住建局、县财政局\t2024年底\n"
+            "2\t开展教师培训500人次\t县教育局\t各乡镇\t2024年6月\n")
+    ua = records(text, "unit_assignment")
+    assert [(u.task, u.lead_units, u.responsible_units) for u in ua] == [
+        ("新建幼儿园3所", ["县教育局"], ["县住建局", "县财政局"]), ("开展教师培训500人次", ["县教育局"], ["各乡镇"])]
+
+
+def test_labels_after_the_items_full_stop_joined_by_a_semicolon():
+    text = "(一)扩充学位供给。新增学位2000个。牵头单位:区教育局;配合单位:区发改委、区住建局。\n"
+    ua = records(text, "unit_assignment")
+    assert [(u.task, u.lead_units, u.responsible_units) for u in ua] == [
+        ("扩充学位供给", ["区教育局"], ["区发改委", "区住建局"])]

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from extract.mapped import Edit, MappedText
 
-NORMALISER_VERSION = "norm.v1"
+NORMALISER_VERSION = "norm.v2"  # v2: a tab stays (one), a column delimiter
 
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
@@ -35,8 +35,9 @@ _LOST = re.compile(rf"(?<=[{_CJK}，。、；：,.;:!?！？”“])\?{{2,}}(?:[
 _COMBINING = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
 _NOT_SAFE = re.compile(rf"[^\n]?[{_COMBINING}][^\x00-\x7f{_CJK}\n]*|[^\x00-\x7f{_CJK}\n]+")
 _YEAR_PAIR = re.compile(r"(?<!\d)(20\d\d)(20\d\d)(?=年)")
-_SPACES = re.compile(r"[ \t\u3000]+")
-_SPACE_BETWEEN_CJK = re.compile(rf"(?<=[{_CJK}，。、；：“”《》（）()])[ \t]+(?=[{_CJK}，。、；：“”《》（）()])")
+_TAB_RUN = re.compile(r"[ \u3000]*\t[ \t\u3000]*")  # a tab delimits a table's cells: it stays, one of it
+_SPACES = re.compile(r"[ \u3000]+")
+_SPACE_BETWEEN_CJK = re.compile(rf"(?<=[{_CJK}，。、；：“”《》（）()]) +(?=[{_CJK}，。、；：“”《》（）()])")
 _EDGE_SPACE = re.compile(r"^[ \t]+|[ \t]+$", re.MULTILINE)
 _BLANK_LINES = re.compile(r"\n{2,}")
 _WHITESPACE = re.compile(r"\s+")
@@ -197,6 +198,7 @@ def normalise(text: str) -> Normalised:
     mt = _common_steps(mt, defects)
     defects["year_range_dashes"] = len(_YEAR_PAIR.findall(mt.text))
     mt = mt.sub(_YEAR_PAIR, r"\1—\2")
+    mt = mt.sub(_TAB_RUN, "\t")
     mt = mt.sub(_SPACES, " ")
     mt = mt.sub(_SPACE_BETWEEN_CJK, "")
     mt = mt.sub(_EDGE_SPACE, "")

@@ -163,7 +163,9 @@ class RulesExtractor:
             verbs = find_verb_assignments(ptext, par.span.start)
             listed = [a for a in find_listed_assignments(ptext, par.span.start, keyed)
                       if not any(v.end == a.end for v in verbs)] + verbs
-            listed += find_trailing_labels(ptext, par.span.start) + find_spaced_labels(ptext, par.span.start)
+            spaced = find_spaced_labels(ptext, par.span.start)
+            listed += [a for a in find_trailing_labels(ptext, par.span.start)
+                       if not any(s.start < a.end and a.start < s.end for s in spaced)] + spaced
             for a in find_inline_assignments(ptext, par.span.start, title, title_start) + listed:
                 out.append(UnitAssignment(**self._base(doc, a.start, a.end, path), task=a.task,
                                           lead_units=a.lead, responsible_units=a.responsible))

@@ -321,8 +321,8 @@ def find_spaced_labels(text: str, offset: int = 0) -> list[AssignmentHit]:
             block.append((labels[j].group("label"), body[:cut.start()] if cut else body))
             end = labels[j].end() + (cut.start() if cut else len(body))
             j += 1
-            if cut:
-                break
+            if cut and not (cut.group() in ";；" and not body[cut.end():].strip()):
+                break  # a full stop ends the block; ``;`` right before the next label does not
         lead: list[str] = []
         resp: list[str] = []
         named = [(lab, body) for lab, body in block if not re.fullmatch(_PEOPLE_LABEL, lab)]
