@@ -410,23 +410,26 @@ def test_approximate_index_above_the_threshold_finds_what_flat_finds(run_copy):
     with SearchIndex(run_copy, embedder=HashEmbedder(), ann_threshold=None) as idx:  # flat: the reference
         flat = {(q, m): _hit_keys(idx.search(q, top_k=8, mode=m)) for q in ANN_QUERIES for m in ("dense", "hybrid")}
         flat_f = [_hit_keys(idx.search(q, top_k=8, types=["numeric_target"], region="荣昌")) for q in ANN_QUERIES]
-        flat_doc = [_hit_keys(idx.search(q, top_k=5, doc="wujin-2022", mode="dense")) for q in ANN_QUERIES]
+        few = {"doc": "huize-2021", "types": ["numeric_target"]}  # a filter that keeps few rows
+        flat_few = [_hit_keys(idx.search(q, top_k=5, mode="dense", **few)) for q in ANN_QUERIES]
         src = next(r for r in idx.rows if r["type"] == "numeric_target" and "學前三年毛入園率" in r["quote"])
         flat_sim = _hit_keys(idx.similar(src["record_id"], top_k=6)[1])
         texts = [r["text"] for r in idx.rows if r["part"] == 0][::40]
         flat_top1 = [idx.search(t, top_k=1, mode="dense")[0].record_id for t in texts]
 
     # above the threshold: an IVF index, rebuilt because the kind changed, recorded in the meta
-    with SearchIndex(run_copy, embedder=HashEmbedder(), ann_threshold=500) as idx:
+    with SearchIndex(run_copy, embedder=HashEmbedder(), ann_threshold=500, nprobe=8) as idx:
         rep = idx.sync()
         assert rep.rebuilt and idx._meta("faiss_kind") == "ivf" and isinstance(idx._faiss, faiss.IndexIVFFlat)
-        assert idx._faiss.nlist == round(2 * np.sqrt(len(idx.rows))) and idx._faiss.nprobe < idx._faiss.nlist
+        nlist = idx._faiss.nlist
+        assert nlist == round(2 * np.sqrt(len(idx.rows))) and idx._faiss.nprobe == 8
         # an easy case: an item's own text finds it first
         assert [idx.search(t, top_k=1, mode="dense")[0].record_id for t in texts] == flat_top1
         # a filter keeps only what it allows; one that keeps few rows scans every list: flat's answer
         hits = idx.search("体育特色学校", top_k=10, types=["numeric_target"], region="荣昌")
         assert hits and all(h.type == "numeric_target" and h.region == "重庆市荣昌区" for h in hits)
-        assert [_hit_keys(idx.search(q, top_k=5, doc="wujin-2022", mode="dense")) for q in ANN_QUERIES] == flat_doc
+        assert idx._mask(few["types"], None, few["doc"], None).sum() * nlist <= 8 * len(idx.rows)
+        assert [_hit_keys(idx.search(q, top_k=5, mode="dense", **few)) for q in ANN_QUERIES] == flat_few
         assert idx.similar(src["record_id"], top_k=6)[1]  # the record's vector is read back from the IVF
 
     # scanning every list, the IVF gives flat's hits exactly: ids, scores, filters, similar

@@ -52,7 +52,7 @@ DENSE_DEPTH = 2000  # nearest items asked of faiss per query; measures fold with
 ANN_THRESHOLD = 20_000  # vectors from which search.faiss is an IVF index (approximate); below it, flat (exact)
 IVF_LISTS_PER_SQRT = 2  # an IVF index has round(2 * sqrt(N)) lists
 IVF_TRAIN_PER_LIST = 40  # k-means trains on this many vectors per list (a fixed-seed sample)
-IVF_NPROBE = 32  # lists a query scans (recall against flat: bench/README.md)
+IVF_NPROBE = 64  # lists a query scans (recall against flat for 8-64: bench/README.md)
 SCHEMA_VERSION = "search.v3"  # a change drops search_items (cached vectors stay valid) and rebuilds
 MODES = ("hybrid", "dense", "bm25")
 
