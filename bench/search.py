@@ -112,7 +112,42 @@ def _recall(idx: SearchIndex, mat: np.ndarray, xq: np.ndarray, masks: dict, ks=(
     return out
 
 
-def recall_against_flat(idx: SearchIndex, emb: HashEmbedder, n_items: int = 200) -> dict:
+def _raw_recall(index, mat: np.ndarray, xq: np.ndarray, k_search: int = 100, ks=(10, 100)) -> dict:
+    """Recall@k of a bare faiss index over ``mat`` (ids = row numbers) against exact search, tie-aware
+    as in ``_recall``, and its latency for one query."""
+    exact = xq @ mat.T
+    d, ids = index.search(xq, k_search)
+    out = {}
+    for k in ks:
+        kth = -np.partition(-exact, k - 1, axis=1)[:, k - 1]
+        got = [min(k, int((exact[i][ids[i][:k][ids[i][:k] >= 0]] >= kth[i] - 1e-5).sum())) / k for i in range(len(xq))]
+        out[f"recall@{k}"] = round(float(np.mean(got)), 4)
+    times = []
+    for q in xq[:100]:
+        t = time.perf_counter()
+        index.search(q[None], k_search)
+        times.append((time.perf_counter() - t) * 1000)
+    out["p50_ms"] = round(statistics.median(times), 2)
+    return out
+
+
+def hnsw_comparison(mat: np.ndarray, xq: np.ndarray, m: int = 32, ef_construction: int = 80) -> dict:
+    """faiss HNSW (IndexHNSWFlat, inner product) over the same vectors: build time, recall@10/@100
+    against exact search and one query's latency at k=100 for a few efSearch values."""
+    import faiss
+
+    index = faiss.IndexHNSWFlat(mat.shape[1], m, faiss.METRIC_INNER_PRODUCT)
+    index.hnsw.efConstruction = ef_construction
+    t = time.perf_counter()
+    index.add(mat)
+    res: dict = {"M": m, "efConstruction": ef_construction, "build_seconds": round(time.perf_counter() - t, 1)}
+    for ef in (64, 256, 512):
+        index.hnsw.efSearch = ef
+        res[f"efSearch {ef}"] = _raw_recall(index, mat, xq)
+    return res
+
+
+def recall_against_flat(idx: SearchIndex, emb: HashEmbedder, n_items: int = 200, hnsw: bool = False) -> dict:
     """The IVF's recall against exact search (see the module docstring)."""
     model = emb.name
     ids, mat = idx._item_vectors(model)
@@ -146,12 +181,16 @@ def recall_against_flat(idx: SearchIndex, emb: HashEmbedder, n_items: int = 200)
                                    "cosine_to_original": round(float(np.mean(np.sum(noisy * mat, axis=1))), 3),
                                    **_recall(idx, noisy, xq2, {"none": None, "type numeric_target":
                                                                masks["type numeric_target"]})}
+        if hnsw:
+            res["distinct_vectors"]["hnsw"] = hnsw_comparison(noisy, xq2)
     finally:
         idx._faiss = index
+    if hnsw:
+        res["hnsw"] = hnsw_comparison(mat, xq)
     return res
 
 
-def index_at(size: int, tmp: Path, dim: int) -> dict:
+def index_at(size: int, tmp: Path, dim: int, hnsw: bool = False) -> dict:
     copies = max(1, round(size / ITEMS_PER_COPY))
     docs, out = tmp / f"docs-{size}", tmp / f"run-{size}"
     _corpus(docs, copies)
@@ -173,7 +212,7 @@ def index_at(size: int, tmp: Path, dim: int) -> dict:
         res["kinds"] = {kind: {"latency": _query_latencies(idx), "load_average": [load, _load()]}}
         if kind == "ivf":
             load = _load()
-            res["recall"] = recall_against_flat(idx, emb)
+            res["recall"] = recall_against_flat(idx, emb, hnsw=hnsw)
             res["recall"]["load_average"] = [load, _load()]
     resync_start = time.perf_counter()
     with SearchIndex(out, embedder=HashEmbedder(dim=dim)) as idx:
@@ -352,6 +391,14 @@ def _print_index(r: dict) -> None:
             v = dv[name]
             print(f"    distinct vectors (cosine {dv['cosine_to_original']} to the index's), filter {name}: "
                   f"recall@10 {v['recall@10']:.4f}  recall@100 {v['recall@100']:.4f}", flush=True)
+        for label, h in (("index's vectors", rc.get("hnsw")), ("distinct vectors", dv.get("hnsw"))):
+            if h:
+                print(f"  HNSW M {h['M']} efConstruction {h['efConstruction']} over the {label}: build "
+                      f"{h['build_seconds']}s", flush=True)
+                for key, v in h.items():
+                    if key.startswith("efSearch"):
+                        print(f"    {key:<13} recall@10 {v['recall@10']:.4f}  recall@100 {v['recall@100']:.4f}  "
+                              f"k=100 p50 {v['p50_ms']} ms", flush=True)
 
 
 def main() -> int:
@@ -362,6 +409,8 @@ def main() -> int:
     ap.add_argument("--rounds", type=int, default=2, help="rounds of the three embedders in turn (default 2)")
     ap.add_argument("--no-cold-index", action="store_true", help="skip the cold `extract index` of the seeds")
     ap.add_argument("--model-only", action="store_true", help="only the model figures, not the 10k/100k indexes")
+    ap.add_argument("--hnsw", action="store_true", help="also build faiss HNSW over the IVF-sized indexes' vectors "
+                    "and measure its recall and latency (~2-4 minutes more)")
     ap.add_argument("--no-model", action="store_true",
                     help="only the indexes (the model figures already in --out are kept)")
     ap.add_argument("--out", default=str(ROOT / "bench" / "search_results.json"))
@@ -389,7 +438,7 @@ def main() -> int:
     res["indexes"] = []
     with tempfile.TemporaryDirectory() as tmp:
         for size in args.sizes:
-            r = index_at(size, Path(tmp), dim)
+            r = index_at(size, Path(tmp), dim, hnsw=args.hnsw)
             res["indexes"].append(r)
             _print_index(r)
     Path(args.out).write_text(json.dumps(res, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")

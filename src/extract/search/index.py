@@ -7,7 +7,7 @@ Tables (in the run's own ``extract.db``):
 - ``search_vectors``: embedding cache, ``(model, text_hash) -> vector``: a text is embedded once
   per model, whatever document or re-run it comes back in.
 - ``search_meta``: the signature of the documents the items were built from, and the model
-  that ``search.faiss`` holds.
+  and the kind (``faiss_kind``: ``flat`` or ``ivf``) of ``search.faiss``.
 
 ``search.faiss`` holds the L2-normalised vectors (inner product = cosine) under the items' ids,
 written atomically (temporary file + ``os.replace``). Below ``ANN_THRESHOLD`` vectors it is an
@@ -16,8 +16,9 @@ written atomically (temporary file + ``os.replace``). Below ``ANN_THRESHOLD`` ve
 a sample of the vectors), a query scans the ``IVF_NPROBE`` lists closest to it, and a filter that
 keeps a share of the items scans proportionally more lists (every list, i.e. exact search over the
 allowed items, when it keeps few); its hashtable direct map lets ids be removed and vectors be read
-back (``similar``). The kind is recorded in ``search_meta`` (``faiss_kind``): a file of another kind
-than the item count calls for is rebuilt, as is an IVF whose list count is 4x off its size.
+back (``similar``). A file of another kind than the item count calls for is rebuilt (none recorded:
+flat, as every file before this kind existed), as is an IVF whose list count is more than 2x off what
+its item count calls for (about 4x in items).
 ``sync`` brings everything up to date: it rebuilds the item list only when the documents changed,
 embeds only texts with no cached vector, removes the ids of items that are gone, adds the new ones,
 and rebuilds the faiss file from the cache whenever it does not hold exactly the items' ids.
