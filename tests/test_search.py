@@ -402,3 +402,101 @@ def test_a_type_filter_finds_a_passage_extraction_did_not_read(tmp_path):
         assert not [h for h in idx.search("空调加装", top_k=5, mode="bm25") if h.type == "unit_assignment"]
         hits = idx.search("空调加装由谁负责", top_k=5, types=["unit_assignment"], mode="bm25")
         assert hits and hits[0].type == "passage" and "区教育局" in hits[0].quote
+
+
+def _hit_keys(hits):
+    return [(h.record_id, h.part, round(h.score, 5), None if h.dense is None else round(h.dense, 4)) for h in hits]
+
+
+ANN_QUERIES = ("学前三年毛入园率", "体育特色学校", "教师培训", "区文化旅游委", "课后服务全覆盖")
+
+
+def test_a_small_index_stays_flat(seed_run):
+    import faiss
+
+    with SearchIndex(seed_run, embedder=HashEmbedder()) as idx:
+        idx.sync()
+        assert idx.faiss_kind(len(idx.rows)) == "flat" and idx._meta("faiss_kind") == "flat"
+        assert isinstance(idx._faiss, faiss.IndexIDMap2) and not isinstance(idx._faiss, faiss.IndexIVF)
+    assert isinstance(faiss.read_index(str(seed_run / FAISS_FILE)), faiss.IndexIDMap2)
+
+
+def test_approximate_index_above_the_threshold_finds_what_flat_finds(run_copy):
+    import faiss
+
+    with SearchIndex(run_copy, embedder=HashEmbedder(), ann_threshold=None) as idx:  # flat: the reference
+        flat = {(q, m): _hit_keys(idx.search(q, top_k=8, mode=m)) for q in ANN_QUERIES for m in ("dense", "hybrid")}
+        flat_f = [_hit_keys(idx.search(q, top_k=8, types=["numeric_target"], region="荣昌")) for q in ANN_QUERIES]
+        few = {"doc": "huize-2021", "types": ["numeric_target"]}  # a filter that keeps few rows
+        flat_few = [_hit_keys(idx.search(q, top_k=5, mode="dense", **few)) for q in ANN_QUERIES]
+        src = next(r for r in idx.rows if r["type"] == "numeric_target" and "學前三年毛入園率" in r["quote"])
+        flat_sim = _hit_keys(idx.similar(src["record_id"], top_k=6)[1])
+        texts = [r["text"] for r in idx.rows if r["part"] == 0][::40]
+        flat_top1 = [idx.search(t, top_k=1, mode="dense")[0].record_id for t in texts]
+
+    # above the threshold: an IVF index, rebuilt because the kind changed, recorded in the meta
+    with SearchIndex(run_copy, embedder=HashEmbedder(), ann_threshold=500, nprobe=8) as idx:
+        rep = idx.sync()
+        assert rep.rebuilt and idx._meta("faiss_kind") == "ivf" and isinstance(idx._faiss, faiss.IndexIVFFlat)
+        nlist = idx._faiss.nlist
+        assert nlist == round(2 * np.sqrt(len(idx.rows))) and idx._faiss.nprobe == 8
+        # an easy case: an item's own text finds it first
+        assert [idx.search(t, top_k=1, mode="dense")[0].record_id for t in texts] == flat_top1
+        # a filter keeps only what it allows; one that keeps few rows scans every list: flat's answer
+        hits = idx.search("体育特色学校", top_k=10, types=["numeric_target"], region="荣昌")
+        assert hits and all(h.type == "numeric_target" and h.region == "重庆市荣昌区" for h in hits)
+        assert idx._mask(few["types"], None, few["doc"], None).sum() * nlist <= 8 * len(idx.rows)
+        assert [_hit_keys(idx.search(q, top_k=5, mode="dense", **few)) for q in ANN_QUERIES] == flat_few
+        assert idx.similar(src["record_id"], top_k=6)[1]  # the record's vector is read back from the IVF
+
+    # scanning every list, the IVF gives flat's hits exactly: ids, scores, filters, similar
+    with SearchIndex(run_copy, embedder=HashEmbedder(), ann_threshold=500, nprobe=10**6) as idx:
+        assert not idx.sync().rebuilt and isinstance(idx._faiss, faiss.IndexIVFFlat)  # read from the file
+        assert idx._faiss.nprobe == idx._faiss.nlist
+        assert {(q, m): _hit_keys(idx.search(q, top_k=8, mode=m)) for q in ANN_QUERIES
+                for m in ("dense", "hybrid")} == flat
+        assert [_hit_keys(idx.search(q, top_k=8, types=["numeric_target"], region="荣昌"))
+                for q in ANN_QUERIES] == flat_f
+        assert _hit_keys(idx.similar(src["record_id"], top_k=6)[1]) == flat_sim
+
+    # back below the threshold: flat again
+    with SearchIndex(run_copy, embedder=HashEmbedder()) as idx:
+        assert idx.sync().rebuilt and idx._meta("faiss_kind") == "flat"
+        assert {(q, m): _hit_keys(idx.search(q, top_k=8, mode=m)) for q in ANN_QUERIES
+                for m in ("dense", "hybrid")} == flat
+
+
+def test_approximate_index_adds_and_removes_incrementally(run_copy, tmp_path):
+    import faiss
+
+    from extract.search.index import _faiss_ids
+
+    with SearchIndex(run_copy, embedder=HashEmbedder(), ann_threshold=500) as idx:
+        assert idx.sync().rebuilt
+        nlist = idx._faiss.nlist
+    extra = tmp_path / "docs" / "extra-2024.txt"
+    extra.parent.mkdir()
+    extra.write_text("某某区教育发展行动方案\n三、主要任务\n(一)推进学前教育普惠发展。到2025年,学前三年毛入园率达到99%以上。"
+                     "(牵头单位:区教育局;责任单位:区财政局)\n", encoding="utf-8")
+    run(RunConfig(inputs=[extra], out_dir=run_copy))
+    with SearchIndex(run_copy, embedder=HashEmbedder(), ann_threshold=500) as idx:
+        rep = idx.sync()
+        assert rep.added > 0 and not rep.rebuilt  # added to the trained lists, not trained again
+        assert idx._faiss.nlist == nlist
+        assert set(_faiss_ids(idx._faiss).tolist()) == {r["id"] for r in idx.rows}
+        assert idx.search("学前三年毛入园率达到99%", top_k=3)[0].doc == "extra-2024"
+        old_ids = {r["id"] for r in idx.rows if r["doc_id"] == "extra-2024"}
+
+    extra.write_text(extra.read_text(encoding="utf-8").replace("99%", "98%"), encoding="utf-8")
+    run(RunConfig(inputs=[extra], out_dir=run_copy))
+    with SearchIndex(run_copy, embedder=HashEmbedder(), ann_threshold=500) as idx:
+        rep = idx.sync()
+        assert rep.removed > 0 and not rep.rebuilt
+        ids = {r["id"] for r in idx.rows}
+        gone = old_ids - ids
+        assert gone and set(_faiss_ids(idx._faiss).tolist()) == ids
+        assert "98%" in idx.search("学前三年毛入园率", top_k=3, doc="extra-2024")[0].quote
+        with pytest.raises(RuntimeError):
+            idx._faiss.reconstruct(min(gone))
+    index = faiss.read_index(str(run_copy / FAISS_FILE))
+    assert isinstance(index, faiss.IndexIVFFlat) and set(_faiss_ids(index).tolist()) == ids

@@ -7,13 +7,21 @@ Tables (in the run's own ``extract.db``):
 - ``search_vectors``: embedding cache, ``(model, text_hash) -> vector``: a text is embedded once
   per model, whatever document or re-run it comes back in.
 - ``search_meta``: the signature of the documents the items were built from, and the model
-  that ``search.faiss`` holds.
+  and the kind (``faiss_kind``: ``flat`` or ``ivf``) of ``search.faiss``.
 
-``search.faiss`` is an ``IndexIDMap2(IndexFlatIP)`` over L2-normalised vectors (inner product =
-cosine), written atomically (temporary file + ``os.replace``). ``sync`` brings everything up
-to date: it rebuilds the item list only when the documents changed, embeds only texts with no
-cached vector, removes the ids of items that are gone, adds the new ones, and rebuilds the
-faiss file from the cache whenever it does not hold exactly the items' ids.
+``search.faiss`` holds the L2-normalised vectors (inner product = cosine) under the items' ids,
+written atomically (temporary file + ``os.replace``). Below ``ANN_THRESHOLD`` vectors it is an
+``IndexIDMap2(IndexFlatIP)``: exact search, every vector scanned. From the threshold on it is an
+``IndexIVFFlat`` (approximate): ``2 * sqrt(N)`` lists (k-means on the inner product, trained on
+a sample of the vectors), a query scans the ``IVF_NPROBE`` lists closest to it, and a filter that
+keeps a share of the items scans proportionally more lists (every list, i.e. exact search over the
+allowed items, when it keeps few); its hashtable direct map lets ids be removed and vectors be read
+back (``similar``). A file of another kind than the item count calls for is rebuilt (none recorded:
+flat, as every file before this kind existed), as is an IVF whose list count is more than 2x off what
+its item count calls for (about 4x in items).
+``sync`` brings everything up to date: it rebuilds the item list only when the documents changed,
+embeds only texts with no cached vector, removes the ids of items that are gone, adds the new ones,
+and rebuilds the faiss file from the cache whenever it does not hold exactly the items' ids.
 """
 
 from __future__ import annotations
@@ -50,6 +58,10 @@ RRF_WEIGHTS = (2.0, 1.0, 1.0)
 RRF_DEPTH = 100
 PHRASE_MIN = 4  # characters of a query phrase that earns the phrase list
 DENSE_DEPTH = 2000  # nearest items asked of faiss per query; measures fold within them
+ANN_THRESHOLD = 20_000  # vectors from which search.faiss is an IVF index (approximate); below it, flat (exact)
+IVF_LISTS_PER_SQRT = 2  # an IVF index has round(2 * sqrt(N)) lists
+IVF_TRAIN_PER_LIST = 40  # k-means trains on this many vectors per list (a fixed-seed sample)
+IVF_NPROBE = 64  # lists a query scans (recall against flat for 8-64: bench/README.md)
 SCHEMA_VERSION = "search.v3"  # a change drops search_items (cached vectors stay valid) and rebuilds
 MODES = ("hybrid", "dense", "bm25")
 
@@ -135,8 +147,12 @@ class SearchIndex:
 
     def __init__(self, run_dir: Path | str, embedder: Embedder | None = None,
                  embedder_factory: Callable[[], Embedder] | None = None, progress: bool = False,
-                 with_paragraphs: bool = True, embed_pool=None) -> None:
+                 with_paragraphs: bool = True, embed_pool=None, ann_threshold: int | None = ANN_THRESHOLD,
+                 nprobe: int = IVF_NPROBE) -> None:
         self.run_dir = Path(run_dir)
+        # vectors from which search.faiss is approximate (IVF); None: always flat (exact)
+        self.ann_threshold = ann_threshold
+        self.nprobe = nprobe
         db_path = self.run_dir / "extract.db"
         if not db_path.is_file():
             raise UserError(f"{self.run_dir}: no extract.db here; run `extract run DOCS --out {self.run_dir}` first")
@@ -319,19 +335,27 @@ class SearchIndex:
         mat = np.frombuffer(b"".join(r[2] for r in rows), dtype=np.float32).reshape(len(rows), dim)
         return np.array([r[0] for r in rows], dtype=np.int64), mat
 
+    def faiss_kind(self, n: int) -> str:
+        """The kind of faiss index ``n`` vectors get: ``flat`` (exact) or ``ivf`` (approximate)."""
+        return "ivf" if self.ann_threshold is not None and n >= max(1, self.ann_threshold) else "flat"
+
     def _sync_faiss(self, model: str, rep: SyncReport) -> None:
         import faiss
 
         item_ids = {r[0] for r in self.db.execute("SELECT id FROM search_items")}
+        kind = self.faiss_kind(len(item_ids))
         index = self._faiss if self._faiss_model == model else None
-        if index is None and self.faiss_path.exists() and self._meta("faiss_model") == model:
+        if index is None and self.faiss_path.exists() and self._meta("faiss_model") == model \
+                and (self._meta("faiss_kind") or "flat") == kind:
             try:
                 index = faiss.read_index(str(self.faiss_path))
             except RuntimeError:
                 index = None  # unreadable: rebuilt below
-        have = set(faiss.vector_to_array(index.id_map).tolist()) if index is not None else set()
+        if index is not None and not _fits(index, kind, len(item_ids)):
+            index = None  # another kind, or an IVF trained for a size 4x off: rebuilt below
+        have = set(_faiss_ids(index).tolist()) if index is not None else set()
         if index is not None and have == item_ids:
-            self._faiss, self._faiss_model = index, model
+            self._set_faiss(index, model)
             return
         changed = False
         if index is not None:
@@ -346,20 +370,24 @@ class SearchIndex:
                 else:
                     index.add_with_ids(mat, ids)
             changed = True
-            if index is not None and set(faiss.vector_to_array(index.id_map).tolist()) != item_ids:
+            if index is not None and set(_faiss_ids(index).tolist()) != item_ids:
                 index = None
         if index is None:
             ids, mat = self._item_vectors(model)
-            index = faiss.IndexIDMap2(faiss.IndexFlatIP(mat.shape[1] if mat.size else self.embedder.dim))
-            if len(ids):
-                index.add_with_ids(mat, ids)
+            index = _build_faiss(ids, mat, kind, mat.shape[1] if mat.size else self.embedder.dim)
             rep.rebuilt = True
             changed = True
         if changed:
             self._write_faiss(index)
             with self.db:
                 self._set_meta("faiss_model", model)
+                self._set_meta("faiss_kind", kind)
+        self._set_faiss(index, model)
+
+    def _set_faiss(self, index, model: str) -> None:
         self._faiss, self._faiss_model = index, model
+        if _is_ivf(index):
+            index.nprobe = min(self.nprobe, index.nlist)  # not kept in the file
 
     def _write_faiss(self, index) -> None:
         import faiss
@@ -461,7 +489,10 @@ class SearchIndex:
 
     def _dense_scores(self, qv: np.ndarray, mask: np.ndarray | None = None, k: int = DENSE_DEPTH) -> np.ndarray:
         """Cosine of ``qv`` with the ``k`` nearest rows that pass ``mask`` (NaN elsewhere): the search
-        and the filter run inside faiss (an ID selector), so no score of every row leaves it."""
+        and the filter run inside faiss (an ID selector), so no score of every row leaves it. An IVF
+        index scans ``nprobe`` lists, more when the filter keeps a share of the rows (nprobe / share,
+        up to every list: an exact search of the allowed rows), so about as many allowed vectors are
+        compared whatever the filter."""
         import faiss
 
         scores = np.full(len(self.rows), np.nan, dtype=np.float32)
@@ -469,12 +500,23 @@ class SearchIndex:
         if index is None or index.ntotal == 0:
             return scores
         c = self.cols
-        params = None
+        sel = None
+        allowed = index.ntotal
         if mask is not None:
-            allowed = c["ids"][mask]
-            if not len(allowed):
+            allowed = int(np.count_nonzero(mask))
+            if not allowed:
                 return scores
-            params = faiss.SearchParameters(sel=faiss.IDSelectorBatch(allowed))
+            bits = np.zeros(len(c["id_to_pos"]), dtype=bool)  # one bit per id: membership is one lookup
+            bits[c["ids"][mask]] = True
+            bitmap = np.packbits(bits, bitorder="little")
+            sel = faiss.IDSelectorBitmap(bitmap)
+        if _is_ivf(index):
+            share = allowed / index.ntotal
+            nprobe = min(index.nlist, max(1, int(np.ceil(index.nprobe / share))))
+            params = faiss.SearchParametersIVF(sel=sel, nprobe=nprobe) if sel is not None else \
+                faiss.SearchParametersIVF(nprobe=nprobe)
+        else:
+            params = faiss.SearchParameters(sel=sel) if sel is not None else None
         k = min(k, index.ntotal)
         d, ids = index.search(l2_normalise(qv), k, params=params)
         ok = ids[0] >= 0
@@ -508,16 +550,20 @@ class SearchIndex:
         # a third list: the BM25 candidates that hold the query's words as one phrase (a term typed
         # as written: ``课后服务全覆盖``), best BM25 first
         phrase_list = self._phrase_hits(bm_list, phrase) if bm is not None else []
+        measure = self.cols["measure"]
         for weight, lst in zip(RRF_WEIGHTS, (dense_list[:RRF_DEPTH], bm_list[:RRF_DEPTH], phrase_list[:RRF_DEPTH])):
             for rank, p in enumerate(lst, start=1):
-                key = self._measure_key(p) if by_measure else (p,)
+                key = (int(measure[p]),) if by_measure else (p,)
                 share = weight / (RRF_K + rank)
                 fused[key] = fused.get(key, 0.0) + share
                 if key not in best or share > best[key][0]:
                     best[key] = (share, p)
-        tie = dense if dense is not None else np.zeros(len(self.rows))
         ranked = [(best[k][1], v) for k, v in fused.items()]
-        return sorted(ranked, key=lambda kv: (-kv[1], -np.nan_to_num(tie[kv[0]])))
+        if dense is None or not ranked:
+            return sorted(ranked, key=lambda kv: -kv[1])
+        ties = np.nan_to_num(dense[[p for p, _ in ranked]]).tolist()  # equal fused scores: the closer first
+        order = sorted(range(len(ranked)), key=lambda i: (-ranked[i][1], -ties[i]))
+        return [ranked[i] for i in order]
 
     def _phrase_hits(self, order: list[int], phrase: str) -> list[int]:
         if len(phrase) < PHRASE_MIN:
@@ -539,7 +585,7 @@ class SearchIndex:
                 head = cand[scores[cand] >= cutoff]  # keep every tie at the cut
             else:
                 head = cand
-            order = head[np.lexsort((head, -scores[head]))].tolist()
+            order = head[np.lexsort((head, -scores[head]))]
             out = self._per_measure(order, by_measure)
             if len(out) >= depth or len(head) == len(cand):
                 return out
@@ -556,20 +602,12 @@ class SearchIndex:
             self._held_cache = held
         return self._held_cache
 
-    def _measure_key(self, pos: int) -> tuple:
-        return (int(self.cols["measure"][pos]),)
-
-    def _per_measure(self, order: list[int], by_measure: bool) -> list[int]:
-        if not by_measure:
-            return order
-        seen: set[tuple] = set()
-        out = []
-        for p in order:
-            key = self._measure_key(p)
-            if key not in seen:
-                seen.add(key)
-                out.append(p)
-        return out
+    def _per_measure(self, order: np.ndarray, by_measure: bool) -> list[int]:
+        """``order`` (positions, best first) keeping only the first of each measure."""
+        if not by_measure or not len(order):
+            return order.tolist()
+        _, first = np.unique(self.cols["measure"][order], return_index=True)  # first occurrence of each
+        return order[np.sort(first)].tolist()
 
     def _hits(self, ranked: list[tuple[int, float]], dense: np.ndarray | None, bm: np.ndarray | None,
               top_k: int, collapse: bool, per_region: int | None) -> list[Hit]:
@@ -670,6 +708,59 @@ class SearchIndex:
             bm = self.bm25.scores(src["tokens"].split())
         return src, self._hits(self._rank(dense, bm, mask, mode, collapse, depth), dense, bm, top_k, collapse,
                               per_region)
+
+
+def _is_ivf(index) -> bool:
+    import faiss
+
+    return isinstance(index, faiss.IndexIVF)
+
+
+def _fits(index, kind: str, n: int) -> bool:
+    """Whether ``index`` is of ``kind`` and, for an IVF, has a list count within 2x of what ``n``
+    vectors get (about 4x in size): beyond that it is trained again."""
+    if kind == "flat":
+        return not _is_ivf(index) and hasattr(index, "id_map")
+    if not _is_ivf(index):
+        return False
+    want = ivf_lists(n)
+    return want / 2 <= index.nlist <= want * 2
+
+
+def ivf_lists(n: int) -> int:
+    return max(1, int(round(IVF_LISTS_PER_SQRT * np.sqrt(n))))
+
+
+def _faiss_ids(index) -> np.ndarray:
+    """The ids ``index`` holds."""
+    import faiss
+
+    if not _is_ivf(index):
+        return faiss.vector_to_array(index.id_map)
+    inv = index.invlists
+    parts = [faiss.rev_swig_ptr(inv.get_ids(i), inv.list_size(i)).copy() for i in range(index.nlist)
+             if inv.list_size(i)]
+    return np.concatenate(parts) if parts else np.zeros(0, dtype=np.int64)
+
+
+def _build_faiss(ids: np.ndarray, mat: np.ndarray, kind: str, dim: int):
+    """A faiss index of ``kind`` over the vectors ``mat`` under ``ids``."""
+    import faiss
+
+    if kind == "flat":
+        index = faiss.IndexIDMap2(faiss.IndexFlatIP(dim))
+        if len(ids):
+            index.add_with_ids(mat, ids)
+        return index
+    nlist = min(ivf_lists(len(ids)), max(1, len(ids)))
+    index = faiss.IndexIVFFlat(faiss.IndexFlatIP(dim), dim, nlist, faiss.METRIC_INNER_PRODUCT)
+    index.cp.spherical = True  # centroids on the unit sphere, like the vectors
+    n_train = min(len(ids), IVF_TRAIN_PER_LIST * nlist)
+    sample = np.sort(np.random.default_rng(0).choice(len(ids), n_train, replace=False))
+    index.train(np.ascontiguousarray(mat[sample]))
+    index.set_direct_map_type(faiss.DirectMap.Hashtable)  # ids removable, vectors readable by id
+    index.add_with_ids(mat, ids)
+    return index
 
 
 _QUESTION = re.compile(r"(是多少|有多少|要达到多少|达到多少|多少|是什么|有哪些|哪些|哪个部门|哪个单位|谁来|谁|怎么样|怎么|如何|"
