@@ -354,3 +354,43 @@ def test_labels_after_the_items_full_stop_joined_by_a_semicolon():
     ua = records(text, "unit_assignment")
     assert [(u.task, u.lead_units, u.responsible_units) for u in ua] == [
         ("扩充学位供给", ["区教育局"], ["区发改委", "区住建局"])]
+
+
+def test_labels_with_a_leader_line_a_cooperating_label_and_a_shared_level_list():
+    text = ("一、确保完成主要预期目标\n1. 城镇新增就业5000人。\n牵头负责领导:张三。\n牵头责任单位:县人社局。\n"
+            "协同责任单位:县财政局、县教育局等,各乡、镇人民政府。\n")
+    ua = records(text, "unit_assignment")
+    assert [(u.lead_units, u.responsible_units) for u in ua] == [
+        (["县人社局"], ["县财政局", "县教育局", "各乡、镇人民政府"])]
+    assert [g.text for g in records(text, "goal")] == ["城镇新增就业5000人"]
+
+
+def test_items_under_a_heading_that_names_their_unit():
+    text = ("附件\n一、县住建局牵头工作(2项)\n1.改造老旧小区12个。\n2.建设城市公园。\n"
+            "(二)教育部门职责、任务\n1.加强校园周边环境整治。\n")
+    ua = records(text, "unit_assignment")
+    assert [(u.task, u.lead_units) for u in ua] == [
+        ("改造老旧小区12个", ["县住建局"]), ("建设城市公园", ["县住建局"]), ("加强校园周边环境整治", ["教育部门"])]
+
+
+def test_bare_goal_headings_open_a_goal_section_that_the_next_bare_label_closes():
+    text = ("项目简介\n某区开展校园安全检查。\n具体目标\n全面排查校园安全隐患,确保安全形势稳定。\n"
+            "任务分解\n各校落实整改。\n")
+    assert [g.text for g in records(text, "goal")] == ["全面排查校园安全隐患,确保安全形势稳定"]
+
+
+def test_plan_counts_spans_that_name_measures_scopes_and_markers_run_into_years_are_no_targets():
+    text = ("任务分解明确120项具体任务,涉及30个牵头单位。\n附件:1.任务清单\n2.2026年重点工作分解\n"
+            "总体癌症5年生存率提高到45%。普及15年教育。取缔学校周围200米以内的网吧。\n")
+    assert [(t.indicator, t.value) for t in records(text, "numeric_target")] == [("总体癌症5年生存率", 45)]
+
+
+def test_an_indicator_row_inside_a_task_table_with_a_unit_column():
+    text = ("序号 |\n指标名称 |\n单位 |\n2022年 |\n2026年 |\n牵头单位 |\n责任单位 |\n"
+            "1 |\n学前三年毛入园率 |\n% |\n88.5 |\n≥92 |\n县教育局 |\n各乡镇人民政府 |\n")
+    doc_year_text = "发布日期:2024-05-08\n" + text
+    nt = records(doc_year_text, "numeric_target")
+    assert [(t.indicator, t.value, t.unit, t.comparator, t.target_year) for t in nt] == [
+        ("学前三年毛入园率", 92, "%", ">=", 2026)]
+    assert [(u.lead_units, u.responsible_units) for u in records(doc_year_text, "unit_assignment")] == [
+        (["县教育局"], ["各乡镇人民政府"])]

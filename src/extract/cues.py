@@ -48,9 +48,17 @@ def is_page_fragment(line: str) -> bool:
 
 
 _PEOPLE_LINE = re.compile(
-    r"^(?:主管|分管|联系|责任|包抓)?[市区县镇]?(?:领导|负责人)\s*[:：]|^(?:主要责任人|责任人|联系人|进度安排|完成时限|时间节点|"
+    r"^(?:主管|分管|联系|责任|包抓|牵头负责|牵头)?[市区县镇]?(?:领导|负责人)\s*[:：]|^(?:主要责任人|责任人|联系人|进度安排|完成时限|时间节点|"
     r"工期|完成时间)\s*[:：]"
 )
+
+
+_PERSON_LINE = re.compile(r"^(?:主管|分管|联系|责任|包抓|牵头负责|牵头|项目|主要)?[市区县镇]?(?:领导|负责人|责任人|联系人)\s*[:：]")
+
+
+def names_people(line: str) -> bool:
+    """A line that only names the people behind a task (``牵头负责领导:张三。``): no goal, no target, no unit."""
+    return bool(_PERSON_LINE.match(line.strip()))
 
 
 def is_people_line(line: str) -> bool:

@@ -114,6 +114,13 @@ _LABEL_IN_TITLE = re.compile(r"[,，;；]\s*(?:牵头|责任|配合|协办|协�
 COLON_LEVEL = 7  # an unnumbered ``主要目标:`` line: below every numbered level, a sibling of its kind
 
 
+def is_bare_label(line: str) -> bool:
+    """A section's name alone on its line, without marker, colon or full stop: two to eight Chinese
+    characters (``总体目标``, ``任务分解``, ``完成情况``)."""
+    t = line.strip()
+    return 2 <= len(t) <= 8 and bool(re.fullmatch(r"[\u4e00-\u9fff]+", t)) and not is_furniture(t)
+
+
 def title_quantity(title: str) -> bool:
     """A heading title that states an amount (``新建学校3所``, ``任务数120人``): its numbers are read."""
     return bool(_QUANTITY.search(title))
@@ -318,7 +325,7 @@ def _header_columns(cells: list[str]) -> tuple[list[str], list[int]]:
     if years:
         rest = [c for c in cols if not _YEAR_CELL.match(c) and not _YEAR_COLUMN.match(c)]
         umbrella = next((i for i, c in enumerate(rest) if re.search(r"(年度|分年|年份|进度|推进)", c)
-                         and column_role(c) not in ("lead", "responsible", "people", "deadline")), None)
+                         and column_role(c) not in ("lead", "responsible", "people", "deadline", "amount")), None)
         year_cols = [c for c in cols if _YEAR_CELL.match(c) or _YEAR_COLUMN.match(c)]
         if umbrella is not None:
             cols = rest[:umbrella] + year_cols + rest[umbrella + 1:]
@@ -345,6 +352,8 @@ def _roles_from_header(cols: list[str], ncells: int) -> list[str] | None:
             roles.append(r)
         elif r == "amount":
             roles.append("amount:" + c)
+        elif r == "unit":
+            roles.append("unit")
         else:
             roles.append("other")
     led_by_people = any(column_role(c) == "people" and "牵头" in c for c in body)
@@ -882,6 +891,7 @@ def structure(text: str, boilerplate: list[str] | None = None) -> Structured:
     tables.sort(key=lambda x: x[0])
 
     page_marks = page_break_lines(lines)
+    bare_open = False  # a bare goal heading has opened the run of bare section labels
     headings: dict[int, Heading] = {}
     sections: list[Section] = []
     stack: list[tuple[int, str, int]] = []  # (level, title, section index)
@@ -890,6 +900,10 @@ def structure(text: str, boilerplate: list[str] | None = None) -> Structured:
         if not ln.text.strip() or ln.index in toc or ln.index in table_lines:
             continue
         chain = [] if ln.index in page_marks else heading_chain(ln.text.strip())
+        if not chain and (heading_names_goals(ln.text.strip()) or bare_open) and is_bare_label(ln.text):
+            # ``总体目标`` alone on its line opens a goal section; the next bare label (``任务分解``) closes it
+            chain = [Heading(COLON_LEVEL, "", ln.text.strip(), ln.index, False)]
+            bare_open = True
         for h in chain:
             h.line = ln.index
             headings[ln.index] = h  # the innermost heading of the line

@@ -7,7 +7,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from extract.cues import (Decision, is_furniture, is_past_year, is_people_line, reports_a_plan, section_role,
+from extract.cues import (Decision, is_furniture, is_past_year, is_people_line, names_people, reports_a_plan, section_role,
                           states_first_listed_lead, title_reports_past)
 from extract.data import Goal, NumericTarget, Span, UnitAssignment
 from extract.prepared import PreparedDoc
@@ -15,7 +15,8 @@ from extract.rules.goals import find_goals
 from extract.structure import title_quantity
 from extract.rules.targets import Candidate, Decider, find_targets, indicator_row, table_comparator, table_value
 from extract.rules.units import (find_inline_assignments, find_listed_assignments, find_verb_assignments,
-                                 find_spaced_labels, find_trailing_labels, parse_label_line, read_label_block, split_roles)
+                                 find_spaced_labels, find_trailing_labels, parse_label_line, read_label_block, split_roles,
+                                 units_of_heading)
 
 RULES_VERSION = "rules.v3"  # v3: bare and trailing unit labels, units in progress reviews (v2: cues of the genre, text before headings, the general table reader)
 
@@ -88,6 +89,7 @@ class RulesExtractor:
                 h = s.headings.get(s.line_at(par.span.start))
                 if h is not None:
                     last_title = (h.title, par.span.start + text[par.span.start:par.span.end].find(h.title))
+                    out += self._item_of_unit_heading(doc, par, par.section_path[:-1])
             if par.kind != "text":
                 continue
             path = par.section_path
@@ -107,8 +109,8 @@ class RulesExtractor:
             elif role == "none" and reported_plan:
                 role = "plan"  # a page that reports a plan: the list after ``规划明确`` states its targets
             ptext = text[par.span.start:par.span.end]
-            if is_furniture(ptext):
-                continue  # notice, metadata and page furniture, wherever they stand
+            if is_furniture(ptext) or names_people(ptext):
+                continue  # notice, metadata, page furniture and people lines, wherever they stand
             if not path and reports_a_plan(ptext):
                 reported_plan = True
             run = []  # this paragraph and the text paragraphs right after it
@@ -166,10 +168,33 @@ class RulesExtractor:
             spaced = find_spaced_labels(ptext, par.span.start)
             listed += [a for a in find_trailing_labels(ptext, par.span.start)
                        if not any(s.start < a.end and a.start < s.end for s in spaced)] + spaced
-            for a in find_inline_assignments(ptext, par.span.start, title, title_start) + listed:
+            found = find_inline_assignments(ptext, par.span.start, title, title_start) + listed
+            for a in found:
                 out.append(UnitAssignment(**self._base(doc, a.start, a.end, path), task=a.task,
                                           lead_units=a.lead, responsible_units=a.responsible))
+            if not found:
+                out += self._item_of_unit_heading(doc, par, path)
         return out
+
+    def _item_of_unit_heading(self, doc: PreparedDoc, par, parents: list[str]) -> list[AnyRecord]:
+        """A numbered item under a heading that names its unit (``一、县文旅局牵头工作(8项)``,
+        ``(七)卫生部门职责、任务``): the unit leads the item's task."""
+        if not parents:
+            return []
+        units = units_of_heading(parents[-1])
+        ptext = doc.text[par.span.start:par.span.end]
+        mark = _NUMBERED.match(ptext.strip())
+        if not units or mark is None or units_of_heading(_NUMBERED.sub("", ptext.strip(), count=1)):
+            return []  # (a heading naming another unit is no item of this one)
+        lead_blank = len(ptext) - len(ptext.lstrip())
+        start = par.span.start + lead_blank + mark.end()
+        body = doc.text[start:par.span.end].rstrip()
+        body = body[:-1] if body.endswith(("。", ";", "；")) else body
+        if len(body) < 4:
+            return []
+        task = re.split(r"[。;；]", body, maxsplit=1)[0]
+        return [UnitAssignment(**self._base(doc, start, start + len(body), parents), task=task,
+                               lead_units=units, responsible_units=[])]
 
     def _past_targets(self, doc: PreparedDoc, par, path: list[str], doc_year: int | None,
                       out: list[AnyRecord]) -> None:
@@ -191,6 +216,21 @@ class RulesExtractor:
                     lead: list[str], resp: list[str]) -> UnitAssignment:
         return UnitAssignment(**self._base(doc, start, end, path), task=title, lead_units=lead,
                               responsible_units=resp)
+
+    def _unit_column_value(self, doc: PreparedDoc, row, k: int, parsed, year: int, doc_year: int | None,
+                           path: list[str]) -> list[AnyRecord]:
+        """A bare value under a year column of a task table that has a 单位 column (``≥79.2`` beside ``岁``):
+        an indicator row inside a task table. A year before the document's own is the base, not a target."""
+        if doc_year is not None and year < doc_year:
+            return []
+        sign, value, cell_unit, suffix = parsed
+        roles = row.roles
+        first = roles.index("title") if "title" in roles else 0
+        unit = cell_unit or row.cells[roles.index("unit")].strip()
+        name = re.sub(r"^(?:\d{1,2}[.、]\s*)?", "", row.cells[first]).strip()
+        return [NumericTarget(**self._base(doc, row.cell_spans[max(row.carried, first)].start, row.cell_spans[k].end, path),
+                              indicator=name, value=value, unit=unit, comparator=table_comparator(sign, suffix),
+                              target_year=year, cues=["indicator_table"])]
 
     def _amount(self, doc: PreparedDoc, row, k: int, header: str, path: list[str]) -> list[AnyRecord]:
         """The planned amount of a task-table row under an amount column (``总投资(万元)``): one target,
@@ -246,6 +286,9 @@ class RulesExtractor:
                         continue  # a merged cell carried from the row above: read there
                     if role.startswith("amount:"):
                         out += self._amount(doc, row, k, role[len("amount:"):], path)
+                        continue
+                    if role.startswith("year:") and "unit" in roles and (v := table_value(cell)) is not None:
+                        out += self._unit_column_value(doc, row, k, v, int(role.split(":")[1]), doc_year, path)
                         continue
                     if role.startswith("year:"):
                         year, use_text = int(role.split(":")[1]), False

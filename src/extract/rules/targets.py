@@ -29,6 +29,9 @@ NUMBER = re.compile(
 )
 _NAME_AFTER = re.compile(r"^(?:健身圈|生活圈|服务圈|教育圈|工程|行动|计划|战略|模式|体系|机制|课堂|平台|版|号|月|日|时代|字方针|届|期|"
                          r"政策|改革|制度|的深意|的结构|部分|分[,，、]|分$)")  # ``2小时政策``, ``4部分``: names, not amounts
+_NAMED_SPAN = re.compile(r"^(?:[\u4e00-\u9fff]{0,3}率|(?:免费)?(?:义务)?教育)")
+_COUNTS_THE_PLAN = re.compile(r"^(?:具体|重点|主要)?(?:工作)?(?:任务|指标|措施|举措)|^(?:个)?(?:牵头|责任|配合|协同)?(?:单位|部门)")
+_SCOPE = re.compile(r"(周围|周边|范围|半径|距离)")
 _ORDINAL_BEFORE = re.compile(r"(?:第|编号|文号|电话|[A-Za-z])\s*$")
 _GE = re.compile(r"(?:不低于|不少于|不小于|不得少于|不得低于|至少|最少|力争达到|力争达)\s*$")
 _LE = re.compile(r"(?:不超过|不高于|不多于|不得超过|不大于|最多|控制在|控制到)\s*$")
@@ -251,8 +254,8 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
             v = m.group("v")
             after = sent.text[m.end():]
             before = sent.text[: m.start()]
-            if unit.endswith("年") and len(v) == 4 and v.isdigit():
-                continue  # a year (``11.3年`` is a span of years)
+            if unit.endswith("年") and ((len(v) == 4 and v.isdigit()) or re.fullmatch(r"\d{1,2}\.(?:19|20)\d\d", v)):
+                continue  # a year, or a list marker run into one (``2.2025年``); ``11.3年`` is a span of years
             if m.group("vmax") and len(v) == 4 and v.startswith(("19", "20")):
                 continue  # a year range
             clause_head = before[_clause_start(before, len(before)):]
@@ -315,7 +318,11 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
     number that says where a measure applies, an age, a baseline), then the cue decision."""
     if _ORDINAL_BEFORE.search(before) or _NAME_AFTER.match(after) or after.startswith(("+", ".")) \
             or re.match(r"\s*\d", after) or re.search(r"\d\s*[件项个]\s*$", before) \
-            or ((m.group("unit") or "") == "周" and after.startswith("年")):
+            or ((m.group("unit") or "") == "周" and after.startswith("年")) \
+            or ((m.group("unit") or "").endswith("年") and _NAMED_SPAN.match(after)) \
+            or _COUNTS_THE_PLAN.match(after) or (m.group("unit") in ("米", "公里") and _SCOPE.search(before[-12:])):
+        # ``5年生存率``, ``15年教育``: a span that names the measure; ``明确133项具体任务``, ``涉及34个牵头单位``:
+        # the plan counting its own parts; ``周围200米以内``: where a measure applies
         # ``10件40项民生实事``, ``4个100%``: a count run into another is a name; ``建党100周年`` a date
         return Decision(False, ("name",))
     if before.endswith(("+", "由", "从", "V", "v")) or re.search(r"(?:由|从)\s*$", before):

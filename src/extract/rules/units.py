@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 LEAD_LABEL = r"(?:牵头单位|牵头部门|牵头责任单位|主要责任单位|主责单位|牵头科室|牵头处室|主办单位|牵头)"
-RESP_LABEL = r"(?:责任单位|责任部门|责任科室|责任处室|责任股室|配合单位|配合部门|参与单位|协同单位|协同配合单位|协办单位|承办部门)"
+RESP_LABEL = r"(?:(?:协同|配合|协办|参与)责任(?:单位|部门)|责任单位|责任部门|责任科室|责任处室|责任股室|配合单位|配合部门|参与单位|协同单位|协同配合单位|协办单位|承办部门)"
 _ASSIGN = re.compile(
     rf"[(（]\s*(?P<l1>{LEAD_LABEL}|{RESP_LABEL})\s*[:：]\s*(?P<a>[^()（）:：。\n]*(?:[(（][^()（）]*[)）][^()（）:：。\n]*)*?)"
     rf"(?:\s*[;；,，。]?\s*(?P<l2>{RESP_LABEL}|{LEAD_LABEL})\s*[:：]\s*(?P<b>[^()（）:：。\n]*(?:[(（][^()（）]*[)）][^()（）:：。\n]*)*?))?"
@@ -14,6 +14,26 @@ _ASSIGN = re.compile(
     rf"\s*(?:[)）]|(?=[。\n]|$))"
 )
 _SPLIT = re.compile(r"[、,，;；\s/]+")
+
+
+_LEVEL_ONLY = re.compile(r"^各?[省市区县镇乡]$")
+
+
+def _join_level_lists(items: list[str]) -> list[str]:
+    """``各县、市、区政府``: levels listed before the one unit word they share stay one unit."""
+    out: list[str] = []
+    run: list[str] = []
+    for it in items:
+        s = it.strip()
+        if _LEVEL_ONLY.match(s):
+            run.append(s)
+            continue
+        if run and s[:1] in "省市区县镇乡" and len(s) <= 8:
+            out.append("、".join(run + [s]))
+        else:
+            out.extend(run + [it])
+        run = []
+    return out + run
 
 
 def split_units(cell: str) -> list[str]:
@@ -32,6 +52,7 @@ def split_units(cell: str) -> list[str]:
         else:
             buf += ch
     out.append(buf)
+    out = _join_level_lists(out)
     units = []
     for u in out:
         # ``区教委等及各镇街``, ``民政局等相关部门``: a joint before a collective tail, not a unit
@@ -343,3 +364,20 @@ def find_spaced_labels(text: str, offset: int = 0) -> list[AssignmentHit]:
             prev_end = end
         i = max(j, i + 1)
     return hits
+
+
+_UNIT_HEADING = re.compile(
+    r"^(?P<units>[^,，。:：;；]{2,40}?)(?:牵头工作|牵头任务|牵头事项|工作职责|主要职责|职责(?:和|与|、)?任务|职责分工|职责)"
+    r"\s*(?:[(（]\s*\d+\s*项\s*[)）])?\s*[:：]?$")
+
+
+def units_of_heading(title: str) -> list[str] | None:
+    """The units a heading names as the owner of the items below it: ``县文旅局牵头工作(8项)``,
+    ``卫生部门职责、任务`` -> [the unit]; None for any other heading."""
+    from extract.structure import is_unit_cell
+
+    m = _UNIT_HEADING.match(title.strip())
+    if m is None or not is_unit_cell(m.group("units")):
+        return None
+    units = split_units(m.group("units"))
+    return units or None
