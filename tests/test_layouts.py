@@ -394,3 +394,8 @@ def test_an_indicator_row_inside_a_task_table_with_a_unit_column():
         ("学前三年毛入园率", 92, "%", ">=", 2026)]
     assert [(u.lead_units, u.responsible_units) for u in records(doc_year_text, "unit_assignment")] == [
         (["县教育局"], ["各乡镇人民政府"])]
+
+
+def test_a_planned_start_year_dates_a_goal():
+    text = "新校区规划开设24个教学班,计划投资1200万元,规划2027年开工建设。\n"
+    assert [g.target_year for g in records(text, "goal")] == [2027]

@@ -17,7 +17,7 @@ YEAR_DEADLINE = re.compile(
     # ``2024年,全市还将…``, ``2021年,某区计划…``: the year, its subject, a plan verb
     r"(?<![\d—\-~至到])(20\d\d)\s*年[,，]\s*[\u4e00-\u9fff]{1,6}?(?=将|计划|拟)|"
     # ``将在2022年完工``, ``计划于2024年建成``: a plan verb dating its own deadline
-    r"(?:将|计划|拟|预计)(?:于|在)\s*(20\d\d)\s*年"
+    r"(?:将|计划|拟|预计)(?:于|在)\s*(20\d\d)\s*年|(?:规划|计划)\s*(20\d\d)\s*年(?=开工|建成|完成|竣工|投用|启动|实施)"
 )
 _YEAR_ANY = re.compile(r"(?<![\d.])(20\d\d)\s*年(?![\d])")
 _YEAR_RANGE = re.compile(r"(20\d\d)\s*[-—–~至到]\s*(20\d\d)\s*年?")
@@ -85,7 +85,7 @@ def deadline_at(text: str) -> tuple[int | None, int]:
     t = _VISION.sub(lambda m: "□" * len(m.group()), t)
     m = YEAR_DEADLINE.search(t)
     if m:
-        g = next(k for k in range(1, 6) if m.group(k))
+        g = next(k for k in range(1, 7) if m.group(k))
         return int(m.group(g)), m.start(g)
     lead = len(t) - len(t.lstrip())
     m = _OPENING_YEAR.match(t.strip())
