@@ -336,6 +336,8 @@ def is_person_name(cell: str) -> bool:
 
 _PINYIN_NOTE = re.compile(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü\s]+[)）]")
 _GARBLED = re.compile(r"[\u2500-\u257f\u3105-\u312f\ue000-\uf8ff\ufffd]")
+_EIGHT_HAN = re.compile(r"(?:[^\u4e00-\u9fff]*[\u4e00-\u9fff]){8}")  # matches when there are eight or more
+_DIGIT = re.compile(r"\d")
 
 
 def is_fragment(sentence: str) -> bool:
@@ -344,6 +346,6 @@ def is_fragment(sentence: str) -> bool:
     (box-drawing, bopomofo or private-use characters)."""
     if _GARBLED.search(sentence):
         return True
-    bare = _PINYIN_NOTE.sub("", sentence)
-    return len(re.findall(r"[\u4e00-\u9fff]", bare)) < 8 and not re.search(r"\d", bare)
+    bare = _PINYIN_NOTE.sub("", sentence) if ("(" in sentence or "（" in sentence) else sentence
+    return _EIGHT_HAN.match(bare) is None and _DIGIT.search(bare) is None
 

@@ -9,6 +9,7 @@ skipped; sentences about the past are skipped.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -35,7 +36,8 @@ _LE = re.compile(r"(?:不超过|不高于|不多于|不得超过|不大于|最�
 _LT = re.compile(r"(?:低于|少于|小于)\s*$")
 _GT = re.compile(r"(?:超过|高于|多于|大于)\s*$")
 _SUFFIX = re.compile(r"^\s*(以上|及以上|以下|以内|之内|左右|内)")
-_CLAUSE_BOUND = re.compile(r"[，,；;。：:!?！？\n]")
+_CLAUSE_BOUND = re.compile(r"[，,；;。：:!?！？\n]")  # one character each (``_Clauses`` counts on it)
+_DIGIT = re.compile(r"\d")
 _LEAD_TRIM = re.compile(
     r"^(?:(?:到|至|在)?\s*20\d\d\s*年(?:底|末|前|内)?|每年|每学年度?|每学期|年均|全年|三年内|五年内|“十四五”期间|十四五期间|"
     r"力争|确保|全区|全县|全市|其中|新增|累计|逐步|持续|进一步|并|和|及|、|\s)+"
@@ -110,19 +112,33 @@ class Candidate:
 Decider = Callable[[Candidate], Decision]
 
 
+_QUOTE = re.compile(r"[“\"「『]([^”\"」』]{1,14})[”\"」』]")
+
+
 def _quote_ranges(text: str) -> list[tuple[int, int]]:
     """Spans of short “...” quotations: names and slogans, not measures."""
-    return [(m.start(), m.end()) for m in re.finditer(r"[“\"「『]([^”\"」』]{1,14})[”\"」』]", text)]
+    return [m.span() for m in _QUOTE.finditer(text)]
 
 
-def _clause_start(text: str, pos: int) -> int:
-    starts = [m.end() for m in _CLAUSE_BOUND.finditer(text, 0, pos)]
-    return starts[-1] if starts else 0
+class _Clauses:
+    """Where the clause around a position of one sentence starts and ends, by bisection over the
+    sentence's clause bounds (one scan of the sentence, not one per number)."""
 
+    __slots__ = ("bounds", "n")
 
-def _clause_end(text: str, pos: int) -> int:
-    m = _CLAUSE_BOUND.search(text, pos)
-    return m.start() if m else len(text)
+    def __init__(self, text: str) -> None:
+        self.bounds = [m.start() for m in _CLAUSE_BOUND.finditer(text)]  # every bound is one character
+        self.n = len(text)
+
+    def start(self, pos: int) -> int:
+        """Just after the last bound before ``pos`` (0 if none)."""
+        k = bisect_left(self.bounds, pos)
+        return self.bounds[k - 1] + 1 if k else 0
+
+    def end(self, pos: int) -> int:
+        """The first bound at or after ``pos`` (the sentence's end if none)."""
+        k = bisect_left(self.bounds, pos)
+        return self.bounds[k] if k < len(self.bounds) else self.n
 
 
 def _comparator(before: str, suffix: str, table_sign: str = "") -> str:
@@ -238,43 +254,52 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
     and returns the decision that stands (default: the hand cues'); ``origin`` says where the text
     stands, for it."""
     hits: list[TargetHit] = []
+    if _DIGIT.search(text) is None:
+        return hits  # every number NUMBER reads has a digit
     masked = masked_titles(text)
     for sent in _bounded(sentences(masked)):
-        quotes = _quote_ranges(sent.text)
+        if _DIGIT.search(sent.text) is None:
+            continue
+        quotes = None
+        clauses = None
         found: list[tuple[re.Match[str], str, tuple[str, ...]]] = []
         for m in NUMBER.finditer(sent.text):
-            if not (m.group("unit") or m.group("pct_word")):
+            unit = m.group("unit")
+            pct_word = m.group("pct_word")
+            if not (unit or pct_word):
                 continue
-            unit = m.group("unit") or ""
-            if m.group("pct_word"):
-                unit = "%"
+            unit = "%" if pct_word else unit or ""
             v = m.group("v")
-            after = sent.text[m.end():]
-            before = sent.text[: m.start()]
             if unit.endswith("年") and len(v) == 4 and v.isdigit():
                 continue  # a year (``11.3年`` is a span of years)
             if m.group("vmax") and len(v) == 4 and v.startswith(("19", "20")):
                 continue  # a year range
-            clause_head = before[_clause_start(before, len(before)):]
+            if quotes is None:
+                quotes = _quote_ranges(sent.text)
+                clauses = _Clauses(sent.text)
+            after = sent.text[m.end():]
+            before = sent.text[: m.start()]
+            clause_head = before[clauses.start(m.start()):]
             hand = _hand_decision(sent.text, m, before, after, clause_head, quotes, year, skip_past, role, doc_year)
             unit = unit.replace("余", "")
             if decider is not None:
                 cand = Candidate(
-                    start=offset + sent.start + _clause_start(sent.text, m.start()), end=offset + sent.start + m.end(),
+                    start=offset + sent.start + clauses.start(m.start()), end=offset + sent.start + m.end(),
                     value=float(v), unit=unit, sentence=sent.text, pos=m.start(), num_end=m.end(),
                     clause_head=clause_head, role=role, origin=origin, doc_year=doc_year,
-                    indicator=_indicator(clause_head, sent.text[m.end():_clause_end(sent.text, m.end())]), hand=hand)
+                    indicator=_indicator(clause_head, sent.text[m.end():clauses.end(m.end())]), hand=hand)
                 hand = decider(cand)
             if not hand.target:
                 continue
             found.append((m, unit, hand.cues))
+        if not found:
+            continue
         fenbie = None
-        if found:
-            first_clause = sent.text[_clause_start(sent.text, found[0][0].start()):found[0][0].start()]
-            if "分别" in first_clause:
-                fenbie = _fenbie_indicators(first_clause, len(found))
+        first_clause = sent.text[clauses.start(found[0][0].start()):found[0][0].start()]
+        if "分别" in first_clause:
+            fenbie = _fenbie_indicators(first_clause, len(found))
         for k, (m, unit, cues) in enumerate(found):
-            cstart = _clause_start(sent.text, m.start())
+            cstart = clauses.start(m.start())
             seg_start = max(cstart, sent.text.rfind("、", 0, m.start()) + 1)
             pre = sent.text[seg_start:m.start()]
             if len(_TAIL_TRIM.sub("", _LEAD_TRIM.sub("", pre))) == 0 and seg_start > cstart:
@@ -286,7 +311,7 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
             end = m.end() + (suffix_m.end() if suffix else 0)
             if suffix in ("以上", "以下", "及以上") and re.match(r"(?:的)?(?:学校|规模|班级|企业|单位)", sent.text[end:]):
                 continue  # 500人以上学校: the number says which schools, not a target (N12)
-            post_end = _clause_end(sent.text, end)
+            post_end = clauses.end(end)
             post = sent.text[end:post_end]
             indicator = fenbie[k] if fenbie else _indicator(pre, post)
             if not indicator:

@@ -35,23 +35,16 @@ class Piece:
 
 
 def sentences(text: str, offset: int = 0) -> list[Piece]:
-    """Split at 。！？ (kept out of the piece); skip empty pieces."""
+    """Split at 。！？ (kept out of the piece); skip empty pieces and strip spaces and tabs."""
     out: list[Piece] = []
-    pos = 0
-    for m in _SENT_END.finditer(text):
-        _add(out, text, pos, m.start(), offset)
-        pos = m.end()
-    _add(out, text, pos, len(text), offset)
+    pos = offset
+    for piece in _SENT_END.split(text):  # every separator is one character
+        body = piece.strip(" \t")
+        if body:
+            a = pos + len(piece) - len(piece.lstrip(" \t"))
+            out.append(Piece(a, a + len(body), body))
+        pos += len(piece) + 1
     return out
-
-
-def _add(out: list[Piece], text: str, a: int, b: int, offset: int) -> None:
-    while a < b and text[a] in " \t":
-        a += 1
-    while b > a and text[b - 1] in " \t":
-        b -= 1
-    if b > a:
-        out.append(Piece(offset + a, offset + b, text[a:b]))
 
 
 def masked_titles(text: str) -> str:
