@@ -33,8 +33,9 @@ _MAX_QUOTE = 600  # a quote is widened to be unique only up to this length
 class _Canon:
     """The scorer's view of one document: quotes are found at their first occurrence."""
 
-    def __init__(self, original: str) -> None:
-        self.mt = canonical_mapped(original)
+    def __init__(self, original: str, norm: Normalised | None = None) -> None:
+        # normalise has usually computed it on the way (``Normalised.canonical_mapped``)
+        self.mt = norm.canonical_mapped(original) if norm is not None else canonical_mapped(original)
         self.newlines = [m.start() for m in _NEWLINE.finditer(original)]
         self.size = len(original)
 
@@ -167,6 +168,6 @@ def ground_quote(record, original: str, norm: Normalised):
 
 
 def ground(records: list, original: str, norm: Normalised) -> list:
-    canon = _Canon(original)
+    canon = _Canon(original, norm)
     return [ground_span(r, original, norm, canon) if r.norm_span is not None else ground_quote(r, original, norm)
             for r in records]
