@@ -7,6 +7,7 @@ that reviews the past), never a sentence of one document.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from typing import Literal
@@ -287,6 +288,7 @@ _COL_CONTENT = re.compile(r"(内容|措施|举措|要求|目标|具体|工作标
 _COL_YEAR = re.compile(r"^20\d\d\s*年?(?:度)?(?:目标|任务)?$")
 
 
+@functools.lru_cache(maxsize=1024)  # a table's header words are read again for each of its rows
 def column_role(header: str) -> ColumnRole:
     """What a table column holds, from the words of its header cell: ``牵头``/``主要责任`` -> lead;
     ``责任``/``配合``/``协同``/``参与`` -> responsible; ``分管``/``联系``/``领导``/``责任人`` -> people (never

@@ -27,6 +27,14 @@ HEADING_PATTERNS: list[tuple[int, re.Pattern[str]]] = [
     (6, re.compile(r"^[①-⑳]\s*")),
 ]
 _TOC_LINE = re.compile(r"(?:\.{4,}|…{2,}|-{4,})\s*\d+\s*$")
+
+
+_CONTENTS_LINE = re.compile(r"^ *目 *录 *$", re.MULTILINE)  # a line whose text without spaces is 目录
+
+
+def _has_leader(text: str) -> bool:
+    """Whether ``text`` holds a dotted leader, which every _TOC_LINE match starts with."""
+    return "...." in text or "……" in text or "----" in text
 _YEAR_CELL = re.compile(r"^(20\d\d)\s*年?(?:\s*[(（]?(基期|现状|目标值?|预期值?|基数|基准|规划)?[)）]?)?$")
 _TIME_CELL = re.compile(r"^(?:20\d\d|持续|长期|每年|常态|逐年|\d{4}\s*[-—~至]\s*\d{4}).{0,16}$|^.{0,12}(?:年底前|年前|年内|月底前)$")
 # a table value: a sign, the number, its unit (``%``, ``12.3年``) and a comparator word (``99%以上``)
@@ -111,10 +119,17 @@ _COLON_HEADING = re.compile(r"^([\u4e00-\u9fff、“”()]{2,14})[:：]$")
 COLON_LEVEL = 7  # an unnumbered ``主要目标:`` line: below every numbered level, a sibling of its kind
 
 
+# the first character of every HEADING_PATTERNS match (most lines start otherwise: one test, not seven)
+_HEADING_START = re.compile(rf"[第附{_CN}(\d①-⑳]")
+
+
 def parse_heading(text: str) -> Heading | None:
-    m = _COLON_HEADING.match(text.strip())
-    if m and not is_furniture(text) and not _UNIT_LABEL_LINE.match(text.strip()):
+    stripped = text.strip()
+    m = _COLON_HEADING.match(stripped) if stripped.endswith((":", "：")) else None
+    if m and not is_furniture(text) and not _UNIT_LABEL_LINE.match(stripped):
         return Heading(COLON_LEVEL, "", m.group(1), -1, False)
+    if not _HEADING_START.match(text):
+        return None
     for level, pat in HEADING_PATTERNS:
         m = pat.match(text)
         if not m:
@@ -208,6 +223,7 @@ class Cell:
 
 
 _DELIM = re.compile(r"\s*[|｜\t]\s*")
+_DELIM_CHAR = re.compile(r"[|｜\t]")
 # a header written on one line with spaces between its cells: ``序号 涉及部门 职责分工``
 _SPACED_HEADER = re.compile(r"^\s*(序号|编号)(\s+[\u4e00-\u9fff()（）]{2,10}){2,}\s*$")
 
@@ -232,7 +248,8 @@ def table_cells(lines: list[Line], start: int = 0, stop: int | None = None) -> l
     out: list[Cell] = []
     for ln in lines[start:stop]:
         pos = 0
-        delims = list(_DELIM.finditer(ln.text))
+        # every _DELIM match holds a | ｜ or tab: most lines have none (a cheap test before the slow scan)
+        delims = list(_DELIM.finditer(ln.text)) if _DELIM_CHAR.search(ln.text) else []
         if not delims and _SPACED_HEADER.match(ln.text):
             delims = list(re.finditer(r"\s+", ln.text.strip()))
             delims = [_Shift(m, len(ln.text) - len(ln.text.lstrip())) for m in delims]
@@ -400,11 +417,12 @@ def _split_by_units(row: list[Cell], cols: list[str], text: str) -> tuple[list[C
             before[len(before) - len(head):] + [named[id(c)] for c in tail] + after_cols[:len(rest)])
 
 
-def _find_task_tables(lines: list[Line]) -> list[tuple[int, int, Table]]:
+def _find_task_tables(lines: list[Line], cells: list[Cell] | None = None) -> list[tuple[int, int, Table]]:
     """Task-breakdown tables flattened one cell per line, or as pipe/tab-delimited rows: a header
-    run (``序号`` ... ``牵头``/``责任``/``配合`` ...) and rows that start with their number."""
+    run (``序号`` ... ``牵头``/``责任``/``配合`` ...) and rows that start with their number.
+    ``cells``: ``table_cells(lines)`` when the caller has them."""
     out: list[tuple[int, int, Table]] = []
-    cells = table_cells(lines)
+    cells = table_cells(lines) if cells is None else cells
     i = 0
     n = len(cells)
     while i < n:
@@ -540,11 +558,13 @@ def is_base_year(years: list[int], col: int, min_year: int | None) -> bool:
     return col == 0 and y % 5 == 0 and any(later >= y + 3 for later in years[1:])
 
 
-def _find_indicator_tables(lines: list[Line], skip: set[int], min_year: int | None) -> list[tuple[int, int, Table]]:
+def _find_indicator_tables(lines: list[Line], skip: set[int], min_year: int | None,
+                           cells: list[Cell] | None = None) -> list[tuple[int, int, Table]]:
     """Expected-indicator tables flattened one cell per line or as delimited rows: a ``指标`` header with
-    year columns (and 单位, 属性, 序号 columns), then rows of a label and its values."""
+    year columns (and 单位, 属性, 序号 columns), then rows of a label and its values. ``cells``:
+    ``table_cells(lines)`` when the caller has them."""
     out: list[tuple[int, int, Table]] = []
-    cells = [c for c in table_cells(lines) if c.line not in skip]
+    cells = [c for c in (table_cells(lines) if cells is None else cells) if c.line not in skip]
     n = len(cells)
     i = 0
     while i < n:
@@ -710,11 +730,13 @@ def extract_meta(lines: list[Line], boilerplate: list[str]) -> DocumentMeta:
     return meta
 
 
-def _toc_lines(lines: list[Line]) -> set[int]:
+def _toc_lines(lines: list[Line], text: str | None = None) -> set[int]:
     """Lines of a table of contents: dotted leaders with page numbers, and the heading-like run
-    that follows a ``目录`` line (a mangled leader must not make a TOC entry a heading)."""
-    toc = {ln.index for ln in lines if _TOC_LINE.search(ln.text)}
-    for ln in lines:
+    that follows a ``目录`` line (a mangled leader must not make a TOC entry a heading). ``text``: the
+    lines joined, when the caller has it (a text without any leader needs no look at each line)."""
+    leaders = text is None or _has_leader(text)
+    toc = {ln.index for ln in lines if _TOC_LINE.search(ln.text)} if leaders else set()
+    for ln in lines if text is None or _CONTENTS_LINE.search(text) else ():
         if ln.text.replace(" ", "") != "目录":
             continue
         toc.add(ln.index)
@@ -741,12 +763,13 @@ def structure(text: str, boilerplate: list[str] | None = None) -> Structured:
     meta = extract_meta(lines, boilerplate or [])
     # the plan's first year: its period's start, else the year it is dated
     min_year = meta.period[0] if meta.period else (int(meta.date[:4]) if meta.date else None)
-    toc = _toc_lines(lines)
-    tables = _find_task_tables(lines)
+    toc = _toc_lines(lines, text)
+    cells = table_cells(lines)  # read by both table finders, never changed
+    tables = _find_task_tables(lines, cells)
     table_lines: set[int] = set()
     for a, b, _ in tables:
         table_lines.update(range(a, b))
-    for a, b, t in _find_indicator_tables(lines, table_lines, min_year):
+    for a, b, t in _find_indicator_tables(lines, table_lines, min_year, cells):
         tables.append((a, b, t))
         table_lines.update(range(a, b))
     tables.sort(key=lambda x: x[0])
