@@ -55,6 +55,10 @@ _COUNTED_COLLECTIVE = re.compile(r"^各?\d{1,3}个(街道|镇|乡镇|街镇|镇�
 
 # words that end like an organisation but are not one: 布局 (layout), 格局, 全局 ...
 _NOT_UNIT_END = re.compile(r"(布局|格局|大局|全局|结局|开局|时局|新局|破局)$")
+_UNIT_SEP = re.compile(r"[、,，;；\s]+")
+_BRACKETED = re.compile(r"\([^)]*\)")
+_DIGIT = re.compile(r"\d")
+_SPACES = re.compile(r"\s+")
 
 
 @dataclass
@@ -203,8 +207,8 @@ def is_unit_cell(text: str) -> bool:
     text = text.strip().rstrip("。.;；")
     if not text or len(text) > 160 or _SENTENCE_END.search(text):
         return False
-    items = [x for x in re.split(r"[、,，;；\s]+", re.sub(r"\([^)]*\)", "", text)) if x]
-    if not items or any(len(x) > 16 or (re.search(r"\d", x) and not _COUNTED_COLLECTIVE.match(x)) for x in items):
+    items = [x for x in _UNIT_SEP.split(_BRACKETED.sub("", text)) if x]
+    if not items or any(len(x) > 16 or (_DIGIT.search(x) and not _COUNTED_COLLECTIVE.match(x)) for x in items):
         return False  # a unit's name holds no Arabic number (``创办6个科技工作室`` is a task), save a count of them
     ok = sum(1 for x in items if (_UNIT_SUFFIX.search(x) and not _NOT_UNIT_END.search(x))
              or x.startswith(("各", "相关", "有关")))
@@ -309,7 +313,7 @@ def _header_columns(cells: list[str]) -> tuple[list[str], list[int]]:
     cell (``年度工作目标``) replaced by the year cells that follow the run."""
     cols: list[str] = []
     for c in cells:
-        c = re.sub(r"\s+", "", c)
+        c = _SPACES.sub("", c)
         if cols and c in _HEADER_JOIN and not cols[-1].endswith(c) and (
                 c in ("名称", "内容") or (len(cols[-1]) <= 4 and column_role(cols[-1]) in _JOINS_ROLES)):
             cols[-1] += c

@@ -20,6 +20,7 @@ RULES_VERSION = "rules.v2"  # v2: cues of the genre, text before headings, the g
 
 AnyRecord = NumericTarget | UnitAssignment | Goal
 _NUMBERED = re.compile(r"^(?:\d{1,2}[.、．]|[(（]\d{1,2}[)）])\s*")
+_CLAUSE_SEP = re.compile(r"[，,。；;]")
 
 
 DEFAULT = "default"  # RulesExtractor's decider: the hand cues with the shipped learned score
@@ -80,6 +81,7 @@ class RulesExtractor:
         keyed = states_first_listed_lead(text)
         reported_plan = False  # set once a page without an outline introduces what a plan sets
         skip: set[int] = set()
+        roles: dict[tuple[str, ...], str] = {}  # section_role by path: the paragraphs of a section share it
         for par in s.paragraphs:
             if par.index in skip:
                 continue
@@ -90,7 +92,10 @@ class RulesExtractor:
             if par.kind != "text":
                 continue
             path = par.section_path
-            role = section_role(path)
+            key = tuple(path)
+            role = roles.get(key)
+            if role is None:
+                role = roles[key] = section_role(path)
             if role == "past":
                 if self.past_sections and self.decider is not None and not is_furniture(text[par.span.start:par.span.end]):
                     self._past_targets(doc, par, path, doc_year, out)
@@ -124,7 +129,7 @@ class RulesExtractor:
                     out.append(self._label_line(doc, task[1], end, task[0], path, lead, resp))
                 continue
             if not is_people_line(ptext):
-                first = re.split(r"[，,。；;]", ptext.strip(), maxsplit=1)[0]
+                first = _CLAUSE_SEP.split(ptext.strip(), maxsplit=1)[0]
                 last_text = (first, par.span.start + ptext.find(first))
                 if _NUMBERED.match(ptext.strip()):  # ``1.力争…增长5%左右。``: a task of its own
                     body = _NUMBERED.sub("", ptext.strip(), count=1)

@@ -74,12 +74,23 @@ def deadline_year(text: str) -> int | None:
 
 def year_before(text: str, pos: int) -> int | None:
     """The year stated in ``text`` nearest before ``pos``; else the first year after it."""
+    return year_in(stated_years(text), pos)
+
+
+def stated_years(text: str) -> list[tuple[int, int, int]]:
+    """(start, end, year) of each year stated in ``text`` (《titles》 and year ranges masked), for
+    ``year_in``: one scan of a sentence for all its numbers."""
     t = _YEAR_RANGE.sub(lambda m: "□" * len(m.group()), masked_titles(text))
-    before = [m for m in _YEAR_ANY.finditer(t) if m.end() <= pos]
+    return [(m.start(), m.end(), int(m.group(1))) for m in _YEAR_ANY.finditer(t)]
+
+
+def year_in(years: list[tuple[int, int, int]], pos: int) -> int | None:
+    """``year_before`` from the sentence's ``stated_years``."""
+    before = [y for start, end, y in years if end <= pos]
     if before:
-        return int(before[-1].group(1))
-    after = [m for m in _YEAR_ANY.finditer(t) if m.start() >= pos]
-    return int(after[0].group(1)) if after else None
+        return before[-1]
+    after = [y for start, end, y in years if start >= pos]
+    return after[0] if after else None
 
 
 FUTURE_MARKERS = re.compile(r"(?:到|至)\s*20\d\d\s*年|力争|确保|(?<!按)计划|将|今后|未来|新一轮|十四五|十五五|“十四五”")
