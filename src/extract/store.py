@@ -41,6 +41,7 @@ CREATE INDEX IF NOT EXISTS records_doc ON records(doc_id, type);
 
 
 _GROUNDED = [g.value for g in GROUNDED]
+_JSON = json.JSONEncoder(ensure_ascii=False)  # json.dumps(..., ensure_ascii=False), without a new encoder per record
 _IN = ",".join("?" * len(_GROUNDED))
 
 
@@ -139,7 +140,7 @@ class Store:
                 body["id"] = key  # stable across re-runs of an unchanged document (`extract similar ID`)
                 rows[key] = (key, d.doc_id, r.type, r.grounding.value if r.grounding else None, run_id,
                              r.span.start if r.span else None, r.span.end if r.span else None, r.section,
-                             json.dumps(body, ensure_ascii=False))
+                             _JSON.encode(body))
             self.db.executemany("INSERT INTO records VALUES (?,?,?,?,?,?,?,?,?)", list(rows.values()))
 
     def save_failure(self, doc_id: str, path: str, error: str, run_id: str) -> None:
