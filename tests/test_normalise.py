@@ -188,3 +188,12 @@ def test_canonical_reused_from_normalise():
         assert (got.text, list(got.starts), list(got.ends)) == (want.text, list(want.starts), list(want.ends))
     assert normalise("學前 三年").canonical_base is not None
     assert normalise("a\r\nb").canonical_base is None
+
+
+def test_canonical_many_is_canonical_of_each():
+    from extract.normalise import canonical_many
+
+    texts = _nasty_strings(3000) + ["百分之", "鄉(", "xiāng)", "e", "\u0301學", "學\ue000校", ""]
+    for i in range(0, len(texts), 97):
+        chunk = texts[i:i + 97]
+        assert canonical_many(chunk) == [canonical(t) for t in chunk]

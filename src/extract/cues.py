@@ -39,7 +39,7 @@ def is_notice_line(line: str) -> bool:
     s = line.strip()
     if _ADDRESSEES.match(s) or (len(s) <= 200 and _NOTICE_PHRASES.search(s)):
         return True  # (a whole document run into one line is not a notice line)
-    return bool(_DOC_NUMBER.search(s)) and len(s) <= 40
+    return len(s) <= 40 and bool(_DOC_NUMBER.search(s))
 
 
 def is_metadata_line(line: str) -> bool:

@@ -10,7 +10,7 @@ if none holds, it keeps its quote with ``not_found``. No record is dropped here.
 from __future__ import annotations
 
 from extract.data import GroundingStatus, Span
-from extract.normalise import Normalised, canonical, canonical_mapped
+from extract.normalise import Normalised, canonical, canonical_many, canonical_mapped
 
 import re
 
@@ -38,6 +38,12 @@ class _Canon:
         self.mt = norm.canonical_mapped(original) if norm is not None else canonical_mapped(original)
         self.newlines = [m.start() for m in _NEWLINE.finditer(original)]
         self.size = len(original)
+        self.quotes: dict[tuple[int, int], str] = {}  # canonical(original[start:end]), computed ahead
+
+    def prefetch(self, original: str, spans: list[tuple[int, int]]) -> None:
+        """Compute the canonical form of the quotes at ``spans`` in one pass (``canonical_many``)."""
+        spans = list(dict.fromkeys(spans))
+        self.quotes.update(zip(spans, canonical_many([original[s:e] for s, e in spans])))
 
     def line_bounds(self, start: int, end: int) -> tuple[int, int]:
         """(start of the line holding ``start``, end of the line holding ``end``), by bisection."""
@@ -49,7 +55,9 @@ class _Canon:
 
     def is_unique_at(self, original: str, start: int, end: int) -> bool:
         own = self.mt.from_orig(start, end)[0]
-        q = canonical(original[start:end])
+        q = self.quotes.get((start, end))
+        if q is None:
+            q = canonical(original[start:end])
         return not q or self.mt.text.find(q) == own
 
 
@@ -169,5 +177,12 @@ def ground_quote(record, original: str, norm: Normalised):
 
 def ground(records: list, original: str, norm: Normalised) -> list:
     canon = _Canon(original, norm)
+    first = []  # where each rule record's quote is first looked up (``ground_span``)
+    for r in records:
+        if r.norm_span is not None:
+            start, end = _strip_span(original, *norm.mapped.to_orig(r.norm_span.start, r.norm_span.end))
+            if end > start:
+                first.append((start, end))
+    canon.prefetch(original, first)
     return [ground_span(r, original, norm, canon) if r.norm_span is not None else ground_quote(r, original, norm)
             for r in records]

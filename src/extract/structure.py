@@ -681,7 +681,7 @@ def extract_meta(lines: list[Line], boilerplate: list[str]) -> DocumentMeta:
     meta = DocumentMeta()
     texts = [ln.text.strip() for ln in lines]
     for t in texts[:80]:
-        if meta.doc_number is None and (m := _DOC_NO.search(t)) and len(t) <= 40:
+        if meta.doc_number is None and len(t) <= 40 and (m := _DOC_NO.search(t)):
             meta.doc_number = m.group().replace(" ", "")
     for idx, t in enumerate(texts[:120]):
         if (m := _DATE_CN.match(t)):
@@ -739,7 +739,7 @@ def _toc_lines(lines: list[Line], text: str | None = None) -> set[int]:
     that follows a ``目录`` line (a mangled leader must not make a TOC entry a heading). ``text``: the
     lines joined, when the caller has it (a text without any leader needs no look at each line)."""
     leaders = text is None or _has_leader(text)
-    toc = {ln.index for ln in lines if _TOC_LINE.search(ln.text)} if leaders else set()
+    toc = {ln.index for ln in lines if _has_leader(ln.text) and _TOC_LINE.search(ln.text)} if leaders else set()
     for ln in lines if text is None or _CONTENTS_LINE.search(text) else ():
         if ln.text.replace(" ", "") != "目录":
             continue
