@@ -182,11 +182,14 @@ def test_whitespace_and_case_tables_cover_every_code_point():
 def test_canonical_reused_from_normalise():
     """The ground stage's canonical text comes from normalise's own steps when the steps before NFKC
     change nothing; it is what ``canonical_mapped`` gives either way."""
-    for text in ["學前 三年(nián)\n到２０２５年,鄉村學校", "a\r\nb 學校", "工作??h委\x07成立", "CafÃ© 教育"]:
+    texts = ["學前 三年(nián)\n到２０２５年,鄉村學校", "a\r\nb 學校", "工作??h委\x07成立", "CafÃ© 教育",
+             "鄉(xiāng)\n工作有力??h委成立\n學\u200b校（\n(xiāng)", "學??(\nxiāng)", "學(\n??xiāng)"]
+    for text in texts + _nasty_strings(2000):
         n = normalise(text)
         got, want = n.canonical_mapped(text), canonical_mapped(text)
-        assert (got.text, list(got.starts), list(got.ends)) == (want.text, list(want.starts), list(want.ends))
+        assert (got.text, list(got.starts), list(got.ends)) == (want.text, list(want.starts), list(want.ends)), text
     assert normalise("學前 三年").canonical_base is not None
+    assert normalise("鄉(xiāng)\n工作有力??h委成立\n學\u200b校").canonical_base is not None  # lines done again
     assert normalise("a\r\nb").canonical_base is None
 
 

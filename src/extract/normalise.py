@@ -79,8 +79,8 @@ class Normalised:
     mapped: MappedText
     defects: dict[str, int] = field(default_factory=dict)
     boilerplate_lines: list[str] = field(default_factory=list)
-    # the original, and its canonical text before whitespace is dropped when normalise computed it on
-    # the way (the steps before NFKC changed nothing): see ``canonical_mapped``
+    # the original, and its canonical text before whitespace is dropped when normalise has it from its
+    # own steps (``_canonical_base``): see ``canonical_mapped``
     source: str | None = field(default=None, repr=False, compare=False)
     canonical_base: MappedText | None = field(default=None, repr=False, compare=False)
 
@@ -90,8 +90,7 @@ class Normalised:
 
     def canonical_mapped(self, original: str) -> MappedText:
         """``canonical_mapped(original)``, from the work normalise has done when ``original`` is
-        the text it normalised and its steps before NFKC changed nothing (then NFKC, pinyin and
-        Traditional to Simplified are the same steps on the same text), else computed."""
+        the text it normalised (``_canonical_base``), else computed."""
         if self.canonical_base is not None and (original is self.source or original == self.source):
             return _drop_whitespace(self.canonical_base)
         return canonical_mapped(original)
@@ -158,9 +157,19 @@ def _fix_mojibake(mt: MappedText) -> MappedText:
     return mt.transform_lines(fix, only=suspects)
 
 
-def _common_steps(mt: MappedText, defects: dict[str, int]) -> tuple[MappedText, MappedText]:
-    """The steps up to Traditional to Simplified; also the text as NFKC found it (when that is the
-    original itself, the result is also the canonical text before whitespace is dropped)."""
+@dataclass
+class _Steps:
+    """The text through ``_common_steps``: as NFKC found it and left it, before and after
+    Traditional to Simplified."""
+
+    before_nfkc: MappedText
+    after_nfkc: MappedText
+    before_t2s: MappedText
+    result: MappedText
+
+
+def _common_steps(mt: MappedText, defects: dict[str, int]) -> _Steps:
+    """The steps up to Traditional to Simplified."""
     text = mt.text
     defects["replacement_chars"] = text.count("\ufffd")
     mt = mt.sub(_CONTROL, "")
@@ -170,10 +179,70 @@ def _common_steps(mt: MappedText, defects: dict[str, int]) -> tuple[MappedText, 
     if lost:
         mt = mt._apply(lost)
     before_nfkc = mt
-    mt = _nfkc(mt)
+    mt = after_nfkc = _nfkc(mt)
     mt, defects["pinyin_annotations"] = _remove_pinyin(mt)
+    before_t2s = mt
     mt = _simplify(mt)
-    return mt, before_nfkc
+    return _Steps(before_nfkc, after_nfkc, before_t2s, mt)
+
+
+# where a pinyin annotation would run over a line break (its ``\s?`` next to a bracket)
+_CROSSES_LINE = re.compile(r"[(（]\n|\n[)）]")
+
+
+def _canonical_base(text: str, original: MappedText, steps: _Steps) -> MappedText | None:
+    """``canonical_mapped(text)`` before whitespace is dropped, from normalise's own steps, or None
+    (then it is computed when asked for). When the steps before NFKC changed nothing, the canonical
+    steps (NFKC, pinyin, Traditional to Simplified) are the same steps on the same text. When they
+    changed some lines only (control characters, lost ``??`` runs, mojibake) and no line break, every
+    other line comes out of the canonical steps as it came out of normalise's, since here each step
+    works within a line: NFKC never reaches across a line break, no pinyin annotation runs over one
+    (``_CROSSES_LINE``), OpenCC has no phrase holding one, and each line keeps its length through
+    Traditional to Simplified (so both take its character-for-character path). The changed lines are
+    done again from the original."""
+    if steps.before_nfkc is original:
+        return steps.result
+    if "\r" in text:
+        return None
+    orig_lines = text.split("\n")
+    new_lines = steps.before_nfkc.text.split("\n")
+    if len(orig_lines) != len(new_lines) or _CROSSES_LINE.search(steps.after_nfkc.text):
+        return None
+    pre, result = steps.before_t2s.text, steps.result
+    if pre != result.text and (len(pre) != len(result.text) or any(
+            len(a) != len(b) for a, b in zip(pre.split("\n"), result.text.split("\n")))):
+        return None
+    res_lines = result.text.split("\n")
+    if len(res_lines) != len(orig_lines):
+        return None
+    texts: list[str] = []
+    starts, ends = array("q"), array("q")
+    orig_at = res_at = pos = 0  # where line i starts in the original and in the result; copied up to pos
+    last = len(orig_lines) - 1
+    for i, (a, b) in enumerate(zip(orig_lines, new_lines)):
+        if a != b:
+            line = MappedText(a, array("q", range(orig_at, orig_at + len(a))),
+                              array("q", range(orig_at + 1, orig_at + len(a) + 1)), len(text))
+            line = _nfkc(line)
+            if (i > 0 and line.text.startswith((")", "）"))) or (i < last and line.text.endswith(("(", "（"))):
+                return None
+            line = _remove_pinyin(line)[0]
+            new = to_simplified(line.text)
+            if len(new) != len(line.text):
+                return None
+            texts.append(result.text[pos:res_at])
+            starts.extend(result.starts[pos:res_at])
+            ends.extend(result.ends[pos:res_at])
+            texts.append(new)
+            starts.extend(line.starts)
+            ends.extend(line.ends)
+            pos = res_at + len(res_lines[i])
+        orig_at += len(a) + 1
+        res_at += len(res_lines[i]) + 1
+    texts.append(result.text[pos:])
+    starts.extend(result.starts[pos:])
+    ends.extend(result.ends[pos:])
+    return MappedText("".join(texts), starts, ends, len(text))
 
 
 def _remove_pinyin(mt: MappedText) -> tuple[MappedText, int]:
@@ -378,8 +447,9 @@ def normalise(text: str) -> Normalised:
     original = mt = MappedText.identity(text)
     if "\r" in text:
         mt = mt.sub(_CR, "\n")
-    mt, before_nfkc = _common_steps(mt, defects)
-    canonical_base = mt if before_nfkc is original else None  # ``canonical_mapped``'s steps on the same text
+    steps = _common_steps(mt, defects)
+    mt = steps.result
+    canonical_base = _canonical_base(text, original, steps)
     if _YEAR_PAIR_HINT.search(mt.text):
         pairs = [(m.start(), m.end(), f"{m.group(1)}—{m.group(2)}") for m in _YEAR_PAIR.finditer(mt.text)]
         defects["year_range_dashes"] = len(pairs)
