@@ -342,20 +342,28 @@ class _CandidateScan:
         self.literal = re.compile("|".join(literal), flags)
         self.charset = re.compile("|".join(charset), flags)
         self.latin = re.compile("|".join(latin), flags)
-        # every character that can start a Latin alternative under IGNORECASE (an ASCII letter's case
-        # partners all stand below U+2200, e.g. U+0130 for i and U+212A for k; tests/test_normalise.py checks it)
-        firsts = [re.compile(re.escape(a[0]), flags) for a in latin]
-        self.latin_start = re.compile("[" + "".join(chr(c) for c in range(_LAST_CASE_PARTNER + 1)
-                                                    if any(f.match(chr(c)) for f in firsts)) + "]")
+        # per Latin alternative, the characters its first two letters match under IGNORECASE (an ASCII
+        # letter's case partners all stand below U+2200, e.g. U+0130 for i and U+212A for k;
+        # tests/test_normalise.py checks it): a fast scan for where one of them may start
+        assert all(re.fullmatch(r"[A-Za-z]{2}", a[:2]) for a in latin)
+
+        def partners(letter: str) -> str:
+            lit = re.compile(re.escape(letter), flags)
+            return "".join(chr(c) for c in range(_LAST_CASE_PARTNER + 1) if lit.match(chr(c)))
+
+        self.latin_starts = [re.compile(f"[{partners(a[0])}](?=[{partners(a[1])}])") for a in latin]
         self.anchored = re.compile("|".join(anchored), flags)
         self.after_break = re.compile(r"\n(?=" + "|".join(anchored) + ")", flags)
 
     def _latin(self, text: str, pos: int) -> int | None:
-        while (m := self.latin_start.search(text, pos)) is not None:
-            if self.latin.match(text, m.start()):
-                return m.start()
-            pos = m.start() + 1
-        return None
+        while True:
+            hits = [m.start() for p in self.latin_starts if (m := p.search(text, pos)) is not None]
+            if not hits:
+                return None
+            at = min(hits)
+            if self.latin.match(text, at):
+                return at
+            pos = at + 1
 
     def _anchored(self, text: str, pos: int) -> int | None:
         if pos == 0 and self.anchored.match(text, 0):
@@ -424,6 +432,30 @@ def is_boilerplate(line: str) -> bool:
 _CR = re.compile(r"\r\n?")
 
 
+def _collapse_blank_lines(mt: MappedText) -> MappedText:
+    """``mt.sub(_BLANK_LINES, "\\n")``: each run of line breaks becomes its first, which maps to the
+    whole run, in whole-array operations (a page has hundreds of them)."""
+    text = mt.text
+    if "\n\n" not in text:
+        return mt
+    import numpy as np
+
+    breaks = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32) == 10
+    after_break = np.zeros(len(breaks), dtype=bool)
+    after_break[1:] = breaks[:-1]
+    before_break = np.zeros(len(breaks), dtype=bool)
+    before_break[:-1] = breaks[1:]
+    first = np.flatnonzero(breaks & ~after_break)  # each run's first and last break, in order
+    last = np.flatnonzero(breaks & ~before_break)
+    ends = np.frombuffer(mt.ends, dtype=np.int64).copy()
+    ends[first] = ends[last]
+    keep = ~(breaks & after_break)
+    new_starts, new_ends = array("q"), array("q")
+    new_starts.frombytes(np.frombuffer(mt.starts, dtype=np.int64)[keep].tobytes())
+    new_ends.frombytes(ends[keep].tobytes())
+    return MappedText(_BLANK_LINES.sub("\n", text), new_starts, new_ends, mt.orig_len)
+
+
 def _strip_newlines(mt: MappedText) -> MappedText:
     """``mt.sub(_EDGE_NEWLINES, "")``: the line breaks at the start and at the end dropped."""
     text = mt.text
@@ -473,7 +505,7 @@ def normalise(text: str) -> Normalised:
             dropped.append(line)
     if edits:
         mt = mt._apply(edits)
-    mt = mt.sub(_BLANK_LINES, "\n")
+    mt = _collapse_blank_lines(mt)
     mt = _strip_newlines(mt)
     defects["boilerplate_lines"] = len(dropped)
     return Normalised(mapped=mt, defects={k: v for k, v in defects.items() if v}, boilerplate_lines=dropped,

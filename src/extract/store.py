@@ -165,7 +165,13 @@ class Store:
         for stale in self.out_dir.glob(".records.*.jsonl"):  # left by a run killed mid-write
             stale.unlink(missing_ok=True)
         sql += " ORDER BY doc_id, type, start, id"
-        return write_atomic(target, (body + "\n" for (body,) in self.db.execute(sql, args)), prefix=".records.")
+        return write_atomic(target, _lines(self.db.execute(sql, args)), prefix=".records.")
+
+
+def _lines(cursor, batch: int = 2000):
+    """The bodies a cursor gives, one per line, joined a batch at a time."""
+    while rows := cursor.fetchmany(batch):
+        yield "".join([body + "\n" for (body,) in rows])
 
 
 def write_atomic(target: Path, chunks, prefix: str = ".tmp.", mode: int | None = None) -> Path:
