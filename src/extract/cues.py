@@ -232,7 +232,7 @@ _FIRST_LISTED = re.compile(r"(?:列在首位|排在首位|排名第一位?|排�
 
 def states_first_listed_lead(text: str) -> bool:
     """The document's key for bracketed unit lists: ``排在首位的是牵头单位``, ``第一位为牵头部门``."""
-    return bool(_FIRST_LISTED.search(text))
+    return "牵头" in text and bool(_FIRST_LISTED.search(text))
 
 
 def is_age_range(before: str, after: str) -> bool:

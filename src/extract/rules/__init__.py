@@ -82,6 +82,7 @@ class RulesExtractor:
         reported_plan = False  # set once a page without an outline introduces what a plan sets
         skip: set[int] = set()
         roles: dict[tuple[str, ...], str] = {}  # section_role by path: the paragraphs of a section share it
+        goal_sections: dict[tuple[str, ...], bool] = {}
         for par in s.paragraphs:
             if par.index in skip:
                 continue
@@ -143,7 +144,9 @@ class RulesExtractor:
                 cut = ptext.find(heading.title) + len(heading.title)
                 body_start = cut + 1 if cut < len(ptext) and ptext[cut] in "。.:：" else cut
                 title, title_start = heading.title, ptext.find(heading.title)
-            goal_section = s.in_goal_section(path)
+            goal_section = goal_sections.get(key)
+            if goal_section is None:
+                goal_section = goal_sections[key] = s.in_goal_section(path)
             for g in ([] if reports else find_goals(ptext, par.span.start, goal_section, body_start)):
                 if is_past_year(g.year, doc_year):
                     continue  # ``2022年,完成…`` in a page of 2023 reports a result

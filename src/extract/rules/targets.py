@@ -319,7 +319,7 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
             cstart = clauses.start(m.start())
             seg_start = max(cstart, sent.text.rfind("、", 0, m.start()) + 1)
             pre = sent.text[seg_start:m.start()]
-            if len(_TAIL_TRIM.sub("", _LEAD_TRIM.sub("", pre))) == 0 and seg_start > cstart:
+            if seg_start > cstart and len(_TAIL_TRIM.sub("", _LEAD_TRIM.sub("", pre))) == 0:
                 pre = sent.text[cstart:m.start()]  # `..., 2023年达80%、2025年达90%`: use the clause
             suffix_m = _SUFFIX.match(sent.text[m.end():])
             suffix = suffix_m.group(1) if suffix_m else ""

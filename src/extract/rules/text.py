@@ -49,6 +49,8 @@ def sentences(text: str, offset: int = 0) -> list[Piece]:
 
 def masked_titles(text: str) -> str:
     """Blank out 《...》 titles (same length), so numbers and years inside them are not read."""
+    if "《" not in text:
+        return text
     return _TITLE_SPAN.sub(lambda m: "□" * len(m.group()), text)
 
 
