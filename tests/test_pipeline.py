@@ -480,3 +480,13 @@ def test_spec_dict_project_fields_are_what_pydantic_dumps():
         slow = r.model_dump(mode="json", exclude={"doc", "type", "quote", *SPEC_FIELDS[r.type]}, exclude_none=True)
         fast = _project_fields(r)
         assert fast == slow and list(fast) == list(slow)
+
+
+def test_process_document_hands_the_store_its_record_keys():
+    from extract.data import record_key
+    from extract.ingest import read_document
+    from extract.pipeline import process_document
+
+    result = process_document(read_document(DOCS / "wujin-2022.txt"), "rules")
+    assert result.record_keys == [record_key(r) for r in result.records]
+    assert "record_keys" not in result.model_dump()

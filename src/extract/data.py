@@ -228,6 +228,9 @@ class DocResult(BaseModel):
     sections: list[Section]
     records: list[Annotated[Union[NumericTarget, UnitAssignment, Goal], Field(discriminator="type")]]
     defects: dict[str, int] = Field(default_factory=dict)
+    # ``record_key`` of each record, in order, when the pipeline has computed them (de-duplicating):
+    # the store takes them instead of computing them again
+    record_keys: list[str] | None = Field(default=None, exclude=True, repr=False)
 
     @property
     def ungrounded(self) -> int:

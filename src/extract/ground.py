@@ -103,11 +103,18 @@ def _unique_span(original: str, start: int, end: int, canon: _Canon, line_end: i
     return start, end
 
 
-def ground_span(record, original: str, norm: Normalised, canon: _Canon | None = None):
-    """A record with ``norm_span`` -> the same record with span, quote and status."""
+def _first_span(record, original: str, norm: Normalised) -> tuple[int, int]:
+    """The original span of a record's ``norm_span``, blanks at either end left out."""
     ns = record.norm_span
-    start, end = norm.mapped.to_orig(ns.start, ns.end)
-    start, end = _strip_span(original, start, end)
+    return _strip_span(original, *norm.mapped.to_orig(ns.start, ns.end))
+
+
+def ground_span(record, original: str, norm: Normalised, canon: _Canon | None = None,
+                first: tuple[int, int] | None = None):
+    """A record with ``norm_span`` -> the same record with span, quote and status. ``first``:
+    ``_first_span`` of the record, when the caller has it."""
+    ns = record.norm_span
+    start, end = first if first is not None else _first_span(record, original, norm)
     if canon is not None and end > start:
         line_start, line_end = canon.line_bounds(start, end)
         start, end = _unique_span(original, start, end, canon, line_end, line_start)
@@ -177,12 +184,8 @@ def ground_quote(record, original: str, norm: Normalised):
 
 def ground(records: list, original: str, norm: Normalised) -> list:
     canon = _Canon(original, norm)
-    first = []  # where each rule record's quote is first looked up (``ground_span``)
-    for r in records:
-        if r.norm_span is not None:
-            start, end = _strip_span(original, *norm.mapped.to_orig(r.norm_span.start, r.norm_span.end))
-            if end > start:
-                first.append((start, end))
-    canon.prefetch(original, first)
-    return [ground_span(r, original, norm, canon) if r.norm_span is not None else ground_quote(r, original, norm)
-            for r in records]
+    # where each rule record's quote is first looked up: their canonical forms in one pass
+    firsts = [_first_span(r, original, norm) if r.norm_span is not None else None for r in records]
+    canon.prefetch(original, [f for f in firsts if f is not None and f[1] > f[0]])
+    return [ground_span(r, original, norm, canon, f) if f is not None else ground_quote(r, original, norm)
+            for r, f in zip(records, firsts)]

@@ -134,8 +134,10 @@ class Store:
                 [(d.doc_id, s.index, s.heading, s.level, " > ".join(s.path), s.span.start, s.span.end)
                  for s in result.sections])
             rows = {}
-            for r in result.records:
-                key = record_key(r)
+            keys = result.record_keys
+            if keys is None or len(keys) != len(result.records):
+                keys = [record_key(r) for r in result.records]
+            for r, key in zip(result.records, keys):
                 body = spec_dict(r)
                 body["id"] = key  # stable across re-runs of an unchanged document (`extract similar ID`)
                 rows[key] = (key, d.doc_id, r.type, r.grounding.value if r.grounding else None, run_id,
