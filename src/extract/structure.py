@@ -141,7 +141,7 @@ def parse_heading(text: str) -> Heading | None:
         rest = text[m.end():]
         if not rest and m.group().startswith("附件"):
             return Heading(level, m.group().strip(), "附件", -1, False)
-        if not rest or _TOC_LINE.search(text):
+        if not rest or (_has_leader(text) and _TOC_LINE.search(text)):
             return None
         end = _SENTENCE_END.search(rest)
         if end and not rest[end.end():].strip() and _QUANTITY.search(rest[:end.start()]):
@@ -708,7 +708,7 @@ def extract_meta(lines: list[Line], boilerplate: list[str]) -> DocumentMeta:
         if len(found) == 1:
             meta.date = found.pop()
     titles = [t for t in texts[:200] if 6 <= len(t) <= 70 and _TITLE_END.search(t) and not t.startswith(("关于", "附件"))
-              and "《" not in t and not _TOC_LINE.search(t)]
+              and "《" not in t and not (_has_leader(t) and _TOC_LINE.search(t))]
     notice = next((t for t in texts[:200] if "印发" in t and "《" in t and len(t) <= 120), None)
     if titles:
         meta.title = titles[0]
