@@ -129,7 +129,7 @@ def test_fast_patterns_match_like_their_plain_forms():
                               rf"[aeiouv{N._TONED}][a-z{N._TONED}]{{0,4}}\s?[)）]", re.IGNORECASE),
         N._LOST: re.compile(rf"(?<=[{cjk}，。、；：,.;:!?！？”“])\?{{2,}}(?:[A-Za-z](?=[{cjk}]))?"),
         N._YEAR_PAIR: re.compile(r"(?<!\d)(20\d\d)(20\d\d)(?=年)"),
-        N._SPACE_BETWEEN_CJK: re.compile(rf"(?<=[{cjk}，。、；：“”《》（）()])[ \t]+(?=[{cjk}，。、；：“”《》（）()])"),
+        N._SPACE_BETWEEN_CJK: re.compile(rf"(?<=[{cjk}，。、；：“”《》（）()]) +(?=[{cjk}，。、；：“”《》（）()])"),
     }
     for text in _nasty_strings():
         for fast, slow in plain.items():
