@@ -90,7 +90,7 @@ STAGES = [
     ("structure", "extract.prepared", "structure", None),
     ("extract (rules)", "extract.rules", "RulesExtractor.extract", None),
     ("ground", "extract.pipeline", "ground", None),
-    ("canonical text for grounding", "extract.ground", "canonical_mapped", "ground"),
+    ("canonical text for grounding", "extract.normalise", "Normalised.canonical_mapped", "ground"),
     ("dedupe", "extract.pipeline", "_dedupe", None),
     ("store (one transaction per document)", "extract.store", "Store.save_document", None),
     ("write records.jsonl", "extract.store", "Store.write_jsonl", None),

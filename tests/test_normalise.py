@@ -1,11 +1,14 @@
 """Normalise stage and its offset map, on small texts."""
 
 import re
+from pathlib import Path
 
 import pytest
 
 from extract.mapped import Edit, MappedText
 from extract.normalise import canonical, canonical_mapped, is_boilerplate, normalise
+
+DOCS = Path(__file__).resolve().parents[1] / "data" / "docs"
 
 
 def test_mapped_replace_keeps_map():
@@ -101,3 +104,108 @@ def test_offsets_valid_on_every_seed(seed_docs):
         for m in re.finditer(r"\d+%", n.text):
             s, e = n.mapped.to_orig(m.start(), m.end())
             assert re.sub(r"\s", "", doc.text[s:e]).replace("％", "%") == m.group()
+
+
+# -- the fast forms of the steps give what the plain forms give --------------------------------
+
+def _nasty_strings(n: int = 4000) -> list[str]:
+    import random
+
+    rng = random.Random(5)
+    alpha = list("学鄉镇，。、；：“”《》（）()?? \t\u3000\n\r!?！？,.;:abzxiāngzhèn") + [
+        "20232025年", "2025年", "首页 > ", "> 政策详情", "来源:", "• ", "版权所有", "CopyRight", "icp备", "\u0130CP备",
+        "通知 文化 教育", "\x07", "\u200b", "ÃéCafÃ©", "①", "ｶﾞ", "e\u0301", "豈", "\xa0", "\u2028", "\x85"]
+    return ["".join(rng.choice(alpha) for _ in range(rng.randint(0, 40))) for _ in range(n)]
+
+
+def test_fast_patterns_match_like_their_plain_forms():
+    """The patterns whose look-behind stands after the first character, for a fast scan, find the same
+    matches as the plain forms (look-behind first)."""
+    import extract.normalise as N
+
+    cjk = N._CJK
+    plain = {
+        N._PINYIN: re.compile(rf"(?<=[{cjk}])[(（]\s?(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?"
+                              rf"[aeiouv{N._TONED}][a-z{N._TONED}]{{0,4}}\s?[)）]", re.IGNORECASE),
+        N._LOST: re.compile(rf"(?<=[{cjk}，。、；：,.;:!?！？”“])\?{{2,}}(?:[A-Za-z](?=[{cjk}]))?"),
+        N._YEAR_PAIR: re.compile(r"(?<!\d)(20\d\d)(20\d\d)(?=年)"),
+        N._SPACE_BETWEEN_CJK: re.compile(rf"(?<=[{cjk}，。、；：“”《》（）()]) +(?=[{cjk}，。、；：“”《》（）()])"),
+    }
+    for text in _nasty_strings():
+        for fast, slow in plain.items():
+            assert [(m.span(), m.groups()) for m in fast.finditer(text)] == \
+                [(m.span(), m.groups()) for m in slow.finditer(text)], (slow.pattern, text)
+
+
+def test_candidate_scan_finds_what_the_one_pattern_finds():
+    import extract.normalise as N
+
+    for text in _nasty_strings() + [(DOCS / "wujin-2022.txt").read_text(encoding="utf-8")]:
+        search = N._candidate_scan().finder(text)
+        pos = 0
+        while pos <= len(text):
+            a, b = search(pos), N._CANDIDATE_LINE.search(text, pos)
+            assert (a and (a.span(), a.group())) == (b and (b.span(), b.group())), (text, pos)
+            if b is None:
+                break
+            pos = b.start() + 1
+
+
+def test_prefilters_decide_exactly():
+    """Each cheap test that lets normalise skip a step says yes exactly when the step would change
+    something."""
+    import extract.normalise as N
+
+    for text in _nasty_strings():
+        assert N._has_edge_space(text) == bool(N._EDGE_SPACE.search(text)), text
+        assert bool(N._SPACES_TO_CHANGE.search(text)) == any(m.group() != " " for m in N._SPACES.finditer(text))
+        assert ("??" in text) or not N._LOST.search(text)
+        assert N._YEAR_PAIR_HINT.search(text) or not N._YEAR_PAIR.search(text)
+        assert N._strip_newlines(MappedText.identity(text)).text == N._EDGE_NEWLINES.sub("", text)
+        assert N._drop_whitespace(MappedText.identity(text)).text == N._WHITESPACE.sub("", text)
+
+
+def test_whitespace_and_case_tables_cover_every_code_point():
+    """``_drop_whitespace`` looks whitespace up in a table that ends at U+3000, and the boilerplate scan
+    looks for the Latin markers' first letters among the characters up to U+21FF: nothing beyond either
+    bound is whitespace, or a case partner of an ASCII letter."""
+    import extract.normalise as N
+
+    letters = re.compile("[a-z]", re.IGNORECASE)
+    for c in range(N._LAST_SPACE + 1, 0x110000):
+        ch = chr(c)
+        assert not N._WHITESPACE.match(ch), hex(c)
+        if c > N._LAST_CASE_PARTNER:
+            assert not letters.match(ch), hex(c)
+
+
+def test_canonical_reused_from_normalise():
+    """The ground stage's canonical text comes from normalise's own steps when the steps before NFKC
+    change nothing; it is what ``canonical_mapped`` gives either way."""
+    texts = ["學前 三年(nián)\n到２０２５年,鄉村學校", "a\r\nb 學校", "工作??h委\x07成立", "CafÃ© 教育",
+             "鄉(xiāng)\n工作有力??h委成立\n學\u200b校（\n(xiāng)", "學??(\nxiāng)", "學(\n??xiāng)"]
+    for text in texts + _nasty_strings(2000):
+        n = normalise(text)
+        got, want = n.canonical_mapped(text), canonical_mapped(text)
+        assert (got.text, list(got.starts), list(got.ends)) == (want.text, list(want.starts), list(want.ends)), text
+    assert normalise("學前 三年").canonical_base is not None
+    assert normalise("鄉(xiāng)\n工作有力??h委成立\n學\u200b校").canonical_base is not None  # lines done again
+    assert normalise("a\r\nb").canonical_base is None
+
+
+def test_canonical_many_is_canonical_of_each():
+    from extract.normalise import canonical_many
+
+    texts = _nasty_strings(3000) + ["百分之", "鄉(", "xiāng)", "e", "\u0301學", "學\ue000校", ""]
+    for i in range(0, len(texts), 97):
+        chunk = texts[i:i + 97]
+        assert canonical_many(chunk) == [canonical(t) for t in chunk]
+
+
+def test_collapse_blank_lines_is_the_plain_substitution():
+    import extract.normalise as N
+
+    for text in _nasty_strings(3000) + ["\n\n", "a\n\n\nb\n", "\n", "", "a\n\nb\n\n"]:
+        mt = MappedText.identity(text).sub(N._LOST, "x")  # a map that is not the identity everywhere
+        a, b = N._collapse_blank_lines(mt), mt.sub(N._BLANK_LINES, "\n")
+        assert (a.text, list(a.starts), list(a.ends)) == (b.text, list(b.starts), list(b.ends)), text

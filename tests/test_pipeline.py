@@ -461,3 +461,32 @@ def test_store_commits_in_batches_and_a_document_is_all_or_nothing(tmp_path):
         pass
     store.close()
     assert [r[0] for r in other.execute("SELECT doc_id FROM documents")] == ["a"]
+
+
+def test_spec_dict_project_fields_are_what_pydantic_dumps():
+    """``spec_dict`` builds the project's fields itself; they must be what ``model_dump`` gives."""
+    from extract.data import SPEC_FIELDS, Goal, GroundingStatus, NumericTarget, Span, UnitAssignment, _project_fields
+
+    base = dict(doc="d", quote="q", backend="rules", backend_version="v")
+    records = [
+        NumericTarget(**base, indicator="i", value=95.0, unit="%", span=Span(start=1, end=5), norm_span=Span(start=0, end=4),
+                      section="一 > 二", grounding=GroundingStatus.EXACT, cues=["deadline", "model:0.91"]),
+        NumericTarget(**base, indicator="i", value=1.5, value_max=2.0, unit="万人", cues=[]),
+        UnitAssignment(**base, task="t", lead_units=["区教委"], grounding=GroundingStatus.NOT_FOUND),
+        Goal(**base, text="到2025年", target_year=2025, span=Span(start=0, end=3), grounding=GroundingStatus.FUZZY),
+        Goal(doc="d", quote="q", text="x"),
+    ]
+    for r in records:
+        slow = r.model_dump(mode="json", exclude={"doc", "type", "quote", *SPEC_FIELDS[r.type]}, exclude_none=True)
+        fast = _project_fields(r)
+        assert fast == slow and list(fast) == list(slow)
+
+
+def test_process_document_hands_the_store_its_record_keys():
+    from extract.data import record_key
+    from extract.ingest import read_document
+    from extract.pipeline import process_document
+
+    result = process_document(read_document(DOCS / "wujin-2022.txt"), "rules")
+    assert result.record_keys == [record_key(r) for r in result.records]
+    assert "record_keys" not in result.model_dump()

@@ -7,6 +7,7 @@ that reviews the past), never a sentence of one document.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from typing import Literal
@@ -26,14 +27,19 @@ _DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}[〔\[【(（]20\d\d[〕\]】)�
 _DATE_ONLY = re.compile(r"^[(（]?20\d\d\s*(?:年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|[-/.]\d{1,2}[-/.]\d{1,2})"
                         r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?[)）]?$")
 _FRAGMENT = re.compile(r"^(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[、.．]?\s*$")
+_SPACES = re.compile(r"\s+")
+_COMPARATOR_AFTER = re.compile(r"\s*(以上|以下|以内|之内|及以上)")
+_PER_BEFORE = re.compile(r"每[^，,；;。]{0,8}$")
+_AGE_AFTER = re.compile(r"\s*(周岁|岁)")
+_CONTENT_END = re.compile(r"(内容|措施|举措|要求|标准|成效)$")
 
 
 def is_notice_line(line: str) -> bool:
     """A line of the issuing notice: addressees (``各…:``), ``现印发给你们``, a document number alone."""
     s = line.strip()
-    if _ADDRESSEES.match(s) or (_NOTICE_PHRASES.search(s) and len(s) <= 200):
+    if _ADDRESSEES.match(s) or (len(s) <= 200 and _NOTICE_PHRASES.search(s)):
         return True  # (a whole document run into one line is not a notice line)
-    return bool(_DOC_NUMBER.search(s)) and len(s) <= 40
+    return len(s) <= 40 and bool(_DOC_NUMBER.search(s))
 
 
 def is_metadata_line(line: str) -> bool:
@@ -108,7 +114,7 @@ def title_reports_past(title: str) -> bool:
 
 def heading_gives_context(title: str) -> bool:
     """An introduction (引言, 背景, 摘要): it states the situation, not the plan."""
-    return bool(_CONTEXT_HEADING.match(re.sub(r"\s+", "", title)))
+    return bool(_CONTEXT_HEADING.match(_SPACES.sub("", title)))
 
 
 def is_past_year(year: int | None, doc_year: int | None) -> bool:
@@ -130,7 +136,7 @@ _TABLE_TITLE = re.compile(r"(表|清单|一览|台账)\s*[)）]?$")
 
 def names_a_table(title: str) -> bool:
     """A heading that is a table's title (``目标任务分解表``, ``任务清单``): it names the table, not the goals."""
-    return bool(_TABLE_TITLE.search(re.sub(r"\s+", "", title)))
+    return bool(_TABLE_TITLE.search(_SPACES.sub("", title)))
 
 
 def section_role(path: list[str]) -> SectionRole:
@@ -190,7 +196,7 @@ class Decision:
 def commitment_cues(before: str, after: str = "") -> list[str]:
     """Commitment cues around a number: its clause before it and the few characters after."""
     cues = []
-    if _COMPARATOR.search(before[-12:]) or re.match(r"\s*(以上|以下|以内|之内|及以上)", after):
+    if _COMPARATOR.search(before[-12:]) or _COMPARATOR_AFTER.match(after):
         cues.append("comparator")
     if _TARGET_VERB.search(before):
         cues.append("target_verb")
@@ -207,7 +213,7 @@ def status_cue(before: str, role: SectionRole = "none") -> str | None:
     ``占…N%``."""
     last = None
     for m in _STATUS.finditer(before):
-        if m.group(1) == "拥有" and re.search(r"每[^，,；;。]{0,8}$", before[:m.start()]):
+        if m.group(1) == "拥有" and _PER_BEFORE.search(before[:m.start()]):
             continue  # ``每千人口拥有医师N人``: a ratio that names the indicator, not what exists
         last = m
     if role not in ("goal", "plan"):
@@ -236,12 +242,12 @@ _FIRST_LISTED = re.compile(r"(?:列在首位|排在首位|排名第一位?|排�
 
 def states_first_listed_lead(text: str) -> bool:
     """The document's key for bracketed unit lists: ``排在首位的是牵头单位``, ``第一位为牵头部门``."""
-    return bool(_FIRST_LISTED.search(text))
+    return "牵头" in text and bool(_FIRST_LISTED.search(text))
 
 
 def is_age_range(before: str, after: str) -> bool:
     """``3-6周岁``, ``0-3岁``, ``6-15岁残疾儿童``: an age names who, not how much."""
-    return bool(re.match(r"\s*(周岁|岁)", after))
+    return bool(_AGE_AFTER.match(after))
 
 
 _ENUM_ITEM = re.compile(r"^[^，,。；;：:]{1,16}$")
@@ -298,11 +304,12 @@ _COL_AMOUNT = re.compile(r"(投资|资金|金额|经费|预算|补助|补贴)(?:
 _COL_YEAR = re.compile(r"^20\d\d\s*年?(?:度)?(?:目标进度|进度|目标任务|目标|任务|工作目标|建设内容|建设任务)?$")
 
 
+@functools.lru_cache(maxsize=1024)  # a table's header words are read again for each of its rows
 def column_role(header: str) -> ColumnRole:
     """What a table column holds, from the words of its header cell: ``牵头``/``主要责任`` -> lead;
     ``责任``/``配合``/``协同``/``参与`` -> responsible; ``分管``/``联系``/``领导``/``责任人`` -> people (never
     units); a year; a deadline; a title or content column."""
-    h = re.sub(r"\s+", "", header)
+    h = _SPACES.sub("", header)
     if not h:
         return "other"
     if _COL_PEOPLE.search(h):
@@ -329,7 +336,7 @@ def column_role(header: str) -> ColumnRole:
         return "responsible"  # ``实施单位``, ``涉及部门``, ``责任科室``: a column of units (alone, it is the lead)
     if _COL_CATEGORY.match(h):
         return "category"
-    if re.search(r"(内容|措施|举措|要求|标准|成效)$", h) or (
+    if _CONTENT_END.search(h) or (
             _COL_CONTENT.search(h) and not _COL_TITLE.search(h.replace("目标与任务", ""))):
         return "content"
     if _COL_TITLE.search(h):
@@ -351,6 +358,8 @@ def is_person_name(cell: str) -> bool:
 
 _PINYIN_NOTE = re.compile(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü\s]+[)）]")
 _GARBLED = re.compile(r"[\u2500-\u257f\u3105-\u312f\ue000-\uf8ff\ufffd]")
+_EIGHT_HAN = re.compile(r"(?:[^\u4e00-\u9fff]*[\u4e00-\u9fff]){8}")  # matches when there are eight or more
+_DIGIT = re.compile(r"\d")
 
 
 def is_fragment(sentence: str) -> bool:
@@ -359,6 +368,6 @@ def is_fragment(sentence: str) -> bool:
     (box-drawing, bopomofo or private-use characters)."""
     if _GARBLED.search(sentence):
         return True
-    bare = _PINYIN_NOTE.sub("", sentence)
-    return len(re.findall(r"[\u4e00-\u9fff]", bare)) < 8 and not re.search(r"\d", bare)
+    bare = _PINYIN_NOTE.sub("", sentence) if ("(" in sentence or "（" in sentence) else sentence
+    return _EIGHT_HAN.match(bare) is None and _DIGIT.search(bare) is None
 

@@ -10,7 +10,7 @@ if none holds, it keeps its quote with ``not_found``. No record is dropped here.
 from __future__ import annotations
 
 from extract.data import GroundingStatus, Span
-from extract.normalise import Normalised, canonical, canonical_mapped
+from extract.normalise import Normalised, canonical, canonical_many, canonical_mapped
 
 import re
 
@@ -33,10 +33,17 @@ _MAX_QUOTE = 600  # a quote is widened to be unique only up to this length
 class _Canon:
     """The scorer's view of one document: quotes are found at their first occurrence."""
 
-    def __init__(self, original: str) -> None:
-        self.mt = canonical_mapped(original)
+    def __init__(self, original: str, norm: Normalised | None = None) -> None:
+        # normalise has usually computed it on the way (``Normalised.canonical_mapped``)
+        self.mt = norm.canonical_mapped(original) if norm is not None else canonical_mapped(original)
         self.newlines = [m.start() for m in _NEWLINE.finditer(original)]
         self.size = len(original)
+        self.quotes: dict[tuple[int, int], str] = {}  # canonical(original[start:end]), computed ahead
+
+    def prefetch(self, original: str, spans: list[tuple[int, int]]) -> None:
+        """Compute the canonical form of the quotes at ``spans`` in one pass (``canonical_many``)."""
+        spans = list(dict.fromkeys(spans))
+        self.quotes.update(zip(spans, canonical_many([original[s:e] for s, e in spans])))
 
     def line_bounds(self, start: int, end: int) -> tuple[int, int]:
         """(start of the line holding ``start``, end of the line holding ``end``), by bisection."""
@@ -48,7 +55,9 @@ class _Canon:
 
     def is_unique_at(self, original: str, start: int, end: int) -> bool:
         own = self.mt.from_orig(start, end)[0]
-        q = canonical(original[start:end])
+        q = self.quotes.get((start, end))
+        if q is None:
+            q = canonical(original[start:end])
         return not q or self.mt.text.find(q) == own
 
 
@@ -94,11 +103,18 @@ def _unique_span(original: str, start: int, end: int, canon: _Canon, line_end: i
     return start, end
 
 
-def ground_span(record, original: str, norm: Normalised, canon: _Canon | None = None):
-    """A record with ``norm_span`` -> the same record with span, quote and status."""
+def _first_span(record, original: str, norm: Normalised) -> tuple[int, int]:
+    """The original span of a record's ``norm_span``, blanks at either end left out."""
     ns = record.norm_span
-    start, end = norm.mapped.to_orig(ns.start, ns.end)
-    start, end = _strip_span(original, start, end)
+    return _strip_span(original, *norm.mapped.to_orig(ns.start, ns.end))
+
+
+def ground_span(record, original: str, norm: Normalised, canon: _Canon | None = None,
+                first: tuple[int, int] | None = None):
+    """A record with ``norm_span`` -> the same record with span, quote and status. ``first``:
+    ``_first_span`` of the record, when the caller has it."""
+    ns = record.norm_span
+    start, end = first if first is not None else _first_span(record, original, norm)
     if canon is not None and end > start:
         line_start, line_end = canon.line_bounds(start, end)
         start, end = _unique_span(original, start, end, canon, line_end, line_start)
@@ -167,6 +183,9 @@ def ground_quote(record, original: str, norm: Normalised):
 
 
 def ground(records: list, original: str, norm: Normalised) -> list:
-    canon = _Canon(original)
-    return [ground_span(r, original, norm, canon) if r.norm_span is not None else ground_quote(r, original, norm)
-            for r in records]
+    canon = _Canon(original, norm)
+    # where each rule record's quote is first looked up: their canonical forms in one pass
+    firsts = [_first_span(r, original, norm) if r.norm_span is not None else None for r in records]
+    canon.prefetch(original, [f for f in firsts if f is not None and f[1] > f[0]])
+    return [ground_span(r, original, norm, canon, f) if f is not None else ground_quote(r, original, norm)
+            for r, f in zip(records, firsts)]

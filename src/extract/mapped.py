@@ -23,6 +23,9 @@ class Edit:
     new: str
 
 
+_VECTOR_EDITS = 64  # from this many edits on, the map is rebuilt with NumPy rather than edit by edit
+
+
 class MappedText:
     __slots__ = ("text", "starts", "ends", "orig_len")
 
@@ -69,53 +72,118 @@ class MappedText:
         """Apply non-overlapping edits (sorted by start). A replacement of the same length
         maps character for character; any other maps each new character to the whole
         original range of what it replaced. Deletions leave no trace in the map."""
+        return self._apply([(ed.start, ed.end, ed.new) for ed in edits])
+
+    def _apply(self, edits: list[tuple[int, int, str]]) -> "MappedText":
+        """``replace_spans`` on ``(start, end, new)`` tuples: the text in one join, the map edit by
+        edit for a few edits and with NumPy for many (the same map either way)."""
+        text = self.text
+        n = len(text)
         pieces: list[str] = []
+        pos = 0
+        insertions = False
+        for start, end, new in edits:
+            if start < pos or end < start or end > n:
+                raise ValueError(f"bad edit {start}:{end} at {pos}")
+            pieces.append(text[pos:start])
+            pieces.append(new)
+            insertions = insertions or (start == end and bool(new))
+            pos = end
+        pieces.append(text[pos:])
+        new_text = "".join(pieces)
+        if len(edits) >= _VECTOR_EDITS and not insertions:
+            starts, ends = self._map_numpy(edits)
+        else:
+            starts, ends = self._map_python(edits)
+        return MappedText(new_text, starts, ends, self.orig_len)
+
+    def _map_python(self, edits: list[tuple[int, int, str]]) -> tuple[array, array]:
         starts = array("q")
         ends = array("q")
         pos = 0
-        text = self.text
-        for ed in edits:
-            if ed.start < pos or ed.end < ed.start or ed.end > len(text):
-                raise ValueError(f"bad edit {ed.start}:{ed.end} at {pos}")
-            pieces.append(text[pos:ed.start])
-            starts.extend(self.starts[pos:ed.start])
-            ends.extend(self.ends[pos:ed.start])
-            n_old = ed.end - ed.start
-            if ed.new:
-                if len(ed.new) == n_old:
-                    starts.extend(self.starts[ed.start:ed.end])
-                    ends.extend(self.ends[ed.start:ed.end])
+        n = len(self.text)
+        for start, end, new in edits:
+            starts.extend(self.starts[pos:start])
+            ends.extend(self.ends[pos:start])
+            n_old = end - start
+            if new:
+                if len(new) == n_old:
+                    starts.extend(self.starts[start:end])
+                    ends.extend(self.ends[start:end])
                 else:
                     if n_old:
-                        lo, hi = self.starts[ed.start], self.ends[ed.end - 1]
+                        lo, hi = self.starts[start], self.ends[end - 1]
                     else:  # pure insertion: anchor on the neighbour
-                        lo = hi = self.starts[ed.start] if ed.start < len(text) else self.orig_len
-                    starts.extend([lo] * len(ed.new))
-                    ends.extend([hi] * len(ed.new))
-                pieces.append(ed.new)
-            pos = ed.end
-        pieces.append(text[pos:])
+                        lo = hi = self.starts[start] if start < n else self.orig_len
+                    starts.extend([lo] * len(new))
+                    ends.extend([hi] * len(new))
+            pos = end
         starts.extend(self.starts[pos:])
         ends.extend(self.ends[pos:])
-        return MappedText("".join(pieces), starts, ends, self.orig_len)
+        return starts, ends
+
+    def _map_numpy(self, edits: list[tuple[int, int, str]]) -> tuple[array, array]:
+        """The map after ``edits`` (none of them a pure insertion), in whole-array operations: each
+        old character is kept (1), dropped (0) or, at the start of a replacement of another length,
+        repeated once per new character, whose end is then the replaced range's end."""
+        import numpy as np
+
+        n = len(self.text)
+        old_s = np.frombuffer(self.starts, dtype=np.int64)
+        old_e = np.frombuffer(self.ends, dtype=np.int64)
+        table = np.array([(start, end, len(new)) for start, end, new in edits if end > start],
+                         dtype=np.int64).reshape(-1, 3)
+        table = table[table[:, 2] != table[:, 1] - table[:, 0]]  # a same-length replacement keeps the map
+        if len(table) == 0:
+            return self.starts, self.ends
+        S, E, L = table[:, 0], table[:, 1], table[:, 2]
+        delta = np.zeros(n + 1, dtype=np.int64)
+        delta[S] += 1  # spans do not overlap: no index repeats within S, nor within E
+        delta[E] -= 1
+        covered = np.cumsum(delta[:n]) > 0
+        if not L.any():  # deletions only
+            keep = ~covered
+            new_s, new_e = old_s[keep], old_e[keep]
+        else:
+            counts = (~covered).astype(np.int64)
+            counts[S] = L
+            idx = np.repeat(np.arange(n, dtype=np.int64), counts)
+            new_s, new_e = old_s[idx], old_e[idx]
+            block = L > 0
+            Sb, Eb, Lb = S[block], E[block], L[block]
+            first = (np.cumsum(counts) - counts)[Sb]  # where each replacement's new characters start
+            within = np.arange(int(Lb.sum()), dtype=np.int64) - np.repeat(np.cumsum(Lb) - Lb, Lb)
+            new_e[np.repeat(first, Lb) + within] = np.repeat(old_e[Eb - 1], Lb)
+        starts, ends = array("q"), array("q")
+        starts.frombytes(new_s.tobytes())
+        ends.frombytes(new_e.tobytes())
+        return starts, ends
 
     def sub(self, pattern: re.Pattern[str], repl: str | Callable[[re.Match[str]], str]) -> "MappedText":
-        """``re.sub`` that keeps the map."""
-        if isinstance(repl, str):
-            fn = (lambda m: m.expand(repl)) if "\\" in repl else (lambda m: repl)
+        """``re.sub`` that keeps the map (matches that change nothing are no edits)."""
+        text = self.text
+        if isinstance(repl, str) and "\\" not in repl:
+            if repl:
+                edits = [(m.start(), m.end(), repl) for m in pattern.finditer(text) if m.group() != repl]
+            else:
+                edits = [(start, end, "") for start, end in map(re.Match.span, pattern.finditer(text)) if end > start]
         else:
-            fn = repl
-        edits = [Edit(m.start(), m.end(), fn(m)) for m in pattern.finditer(self.text)]
-        edits = [e for e in edits if self.text[e.start:e.end] != e.new]
-        return self.replace_spans(edits) if edits else self
+            fn = (lambda m: m.expand(repl)) if isinstance(repl, str) else repl
+            edits = [(m.start(), m.end(), fn(m)) for m in pattern.finditer(text)]
+            edits = [e for e in edits if text[e[0]:e[1]] != e[2]]
+        return self._apply(edits) if edits else self
 
     def transform_lines(self, fn: Callable[[str], str], only: set[int] | None = None) -> "MappedText":
         """Apply ``fn`` to every line (or to the lines starting at the offsets ``only``); a line whose
         length changes is aligned with difflib so that unchanged characters keep their own positions."""
         edits: list[Edit] = []
-        for start, end in _line_bounds(self.text):
-            if only is not None and start not in only:
-                continue
+        text = self.text
+        if only is None:
+            lines = _line_bounds(text)
+        else:  # the lines that start at those offsets, in order
+            lines = [(start, len(text) if (nl := text.find("\n", start)) < 0 else nl) for start in sorted(only)
+                     if 0 <= start < len(text) and (start == 0 or text[start - 1] == "\n")]
+        for start, end in lines:
             old = self.text[start:end]
             new = fn(old)
             if new != old:

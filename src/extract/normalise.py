@@ -6,7 +6,14 @@ NFKC; pinyin annotations after a character (``鄉(xiāng)`` -> ``鄉``); Traditi
 (``opencc``); lost dashes in year ranges; whitespace; web boilerplate lines.
 
 ``canonical`` is the normalisation the scorer uses (``shared/spec/records.md``): NFKC,
-Traditional to Simplified, pinyin removed, all whitespace dropped.
+Traditional to Simplified, pinyin removed, all whitespace dropped. When the steps before NFKC change
+nothing (the usual case), ``normalise`` has computed the canonical text of the whole document on the
+way, and ``Normalised.canonical_mapped`` hands it to the ground stage instead of computing it again.
+
+Speed: each step scans the text in C and only the characters it changes become edits; a step that
+cannot change anything (no ``??``, no tab or double space, ...) is skipped after a cheap test that
+decides exactly that; the offset map is rebuilt once per step that changes something, with NumPy
+when there are many edits (``mapped.MappedText``).
 """
 
 from __future__ import annotations
@@ -14,32 +21,41 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from array import array
 from dataclasses import dataclass, field
 
-from extract.mapped import Edit, MappedText
+from extract.mapped import MappedText
 
 NORMALISER_VERSION = "norm.v2"  # v2: a tab stays (one), a column delimiter
 
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
-# a pinyin syllable in brackets right after a CJK character (ASCII or full-width brackets)
+# a pinyin syllable in brackets right after a CJK character (ASCII or full-width brackets); the
+# look-behind for the CJK character stands after the bracket, so that a scan for the bracket finds
+# the candidates (the same matches as with the look-behind first, much faster)
 _PINYIN = re.compile(
-    rf"(?<=[{_CJK}])[(（]\s?(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?"
+    rf"[(（](?<=[{_CJK}][(（])\s?(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?"
     rf"[aeiouv{_TONED}][a-z{_TONED}]{{0,4}}\s?[)）]",
     re.IGNORECASE,
 )
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u2028\u2029\u2060\ufeff\ufffd]")
-# '??' (sometimes with one stray ASCII letter) where a lossy GBK round trip ate characters
-_LOST = re.compile(rf"(?<=[{_CJK}，。、；：,.;:!?！？”“])\?{{2,}}(?:[A-Za-z](?=[{_CJK}]))?")
+# '??' (sometimes with one stray ASCII letter) where a lossy GBK round trip ate characters; the
+# look-behind stands after the first '?' (the same matches as ``(?<=[...])\?{2,}...``, a faster scan)
+_LOST = re.compile(rf"\?(?<=[{_CJK}，。、；：,.;:!?！？”“]\?)\?+(?:[A-Za-z](?=[{_CJK}]))?")
 # runs NFKC must see: anything outside ASCII and CJK, and a base character with its combining marks
 _COMBINING = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
 _NOT_SAFE = re.compile(rf"[^\n]?[{_COMBINING}][^\x00-\x7f{_CJK}\n]*|[^\x00-\x7f{_CJK}\n]+")
-_YEAR_PAIR = re.compile(r"(?<!\d)(20\d\d)(20\d\d)(?=年)")
+_YEAR_PAIR = re.compile(r"(20(?<!\d20)\d\d)(20\d\d)(?=年)")  # ``(?<!\d)(20\d\d)...``, a faster scan
+_YEAR_PAIR_HINT = re.compile(r"20\d\d20\d\d年")  # found wherever _YEAR_PAIR matches (a fast scan for ``20``)
 _TAB_RUN = re.compile(r"[ \u3000]*\t[ \t\u3000]*")  # a tab delimits a table's cells: it stays, one of it
 _SPACES = re.compile(r"[ \u3000]+")
-_SPACE_BETWEEN_CJK = re.compile(rf"(?<=[{_CJK}，。、；：“”《》（）()]) +(?=[{_CJK}，。、；：“”《》（）()])")
+_SPACES_TO_CHANGE = re.compile(r"\u3000| [ \u3000]")  # no match: every run of _SPACES is one space
+# the space between two CJK characters (or their punctuation); the look-behind stands after the first
+# blank, for a fast scan (the same matches as ``(?<=[...]) +(?=[...])``)
+_SPACE_BETWEEN_CJK = re.compile(rf" (?<=[{_CJK}，。、；：“”《》（）()] ) *(?=[{_CJK}，。、；：“”《》（）()])")
 _EDGE_SPACE = re.compile(r"^[ \t]+|[ \t]+$", re.MULTILINE)
 _BLANK_LINES = re.compile(r"\n{2,}")
+_EDGE_NEWLINES = re.compile(r"^\n+|\n+$")  # what ``_strip_newlines`` drops
 _WHITESPACE = re.compile(r"\s+")
 
 # Web boilerplate: lines that are page furniture, not document text.
@@ -64,10 +80,21 @@ class Normalised:
     mapped: MappedText
     defects: dict[str, int] = field(default_factory=dict)
     boilerplate_lines: list[str] = field(default_factory=list)
+    # the original, and its canonical text before whitespace is dropped when normalise has it from its
+    # own steps (``_canonical_base``): see ``canonical_mapped``
+    source: str | None = field(default=None, repr=False, compare=False)
+    canonical_base: MappedText | None = field(default=None, repr=False, compare=False)
 
     @property
     def text(self) -> str:
         return self.mapped.text
+
+    def canonical_mapped(self, original: str) -> MappedText:
+        """``canonical_mapped(original)``, from the work normalise has done when ``original`` is
+        the text it normalised (``_canonical_base``), else computed."""
+        if self.canonical_base is not None and (original is self.source or original == self.source):
+            return _drop_whitespace(self.canonical_base)
+        return canonical_mapped(original)
 
 
 @functools.lru_cache(maxsize=1)
@@ -86,13 +113,13 @@ def _nfkc(mt: MappedText) -> MappedText:
     text = mt.text
     if unicodedata.is_normalized("NFKC", text):
         return mt
-    edits: list[Edit] = []
+    edits: list[tuple[int, int, str]] = []
     for start, end in _changed_lines(text, lambda line: unicodedata.is_normalized("NFKC", line)):
         for m in _NOT_SAFE.finditer(text, start, end):
             new = unicodedata.normalize("NFKC", m.group())
             if new != m.group():
-                edits.append(Edit(m.start(), m.end(), new))
-    return mt.replace_spans(edits) if edits else mt
+                edits.append((m.start(), m.end(), new))
+    return mt._apply(edits) if edits else mt
 
 
 def _changed_lines(text: str, unchanged) -> list[tuple[int, int]]:
@@ -131,18 +158,98 @@ def _fix_mojibake(mt: MappedText) -> MappedText:
     return mt.transform_lines(fix, only=suspects)
 
 
-def _common_steps(mt: MappedText, defects: dict[str, int]) -> MappedText:
+@dataclass
+class _Steps:
+    """The text through ``_common_steps``: as NFKC found it and left it, before and after
+    Traditional to Simplified."""
+
+    before_nfkc: MappedText
+    after_nfkc: MappedText
+    before_t2s: MappedText
+    result: MappedText
+
+
+def _common_steps(mt: MappedText, defects: dict[str, int]) -> _Steps:
+    """The steps up to Traditional to Simplified."""
     text = mt.text
     defects["replacement_chars"] = text.count("\ufffd")
     mt = mt.sub(_CONTROL, "")
     mt = _fix_mojibake(mt)
-    defects["lost_char_runs"] = len(_LOST.findall(mt.text))
-    mt = mt.sub(_LOST, "")
-    mt = _nfkc(mt)
-    defects["pinyin_annotations"] = len(_PINYIN.findall(mt.text))
-    mt = mt.sub(_PINYIN, "")
+    lost = [(start, end, "") for start, end in map(re.Match.span, _LOST.finditer(mt.text))] if "??" in mt.text else []
+    defects["lost_char_runs"] = len(lost)
+    if lost:
+        mt = mt._apply(lost)
+    before_nfkc = mt
+    mt = after_nfkc = _nfkc(mt)
+    mt, defects["pinyin_annotations"] = _remove_pinyin(mt)
+    before_t2s = mt
     mt = _simplify(mt)
-    return mt
+    return _Steps(before_nfkc, after_nfkc, before_t2s, mt)
+
+
+# where a pinyin annotation would run over a line break (its ``\s?`` next to a bracket)
+_CROSSES_LINE = re.compile(r"[(（]\n|\n[)）]")
+
+
+def _canonical_base(text: str, original: MappedText, steps: _Steps) -> MappedText | None:
+    """``canonical_mapped(text)`` before whitespace is dropped, from normalise's own steps, or None
+    (then it is computed when asked for). When the steps before NFKC changed nothing, the canonical
+    steps (NFKC, pinyin, Traditional to Simplified) are the same steps on the same text. When they
+    changed some lines only (control characters, lost ``??`` runs, mojibake) and no line break, every
+    other line comes out of the canonical steps as it came out of normalise's, since here each step
+    works within a line: NFKC never reaches across a line break, no pinyin annotation runs over one
+    (``_CROSSES_LINE``), OpenCC has no phrase holding one, and each line keeps its length through
+    Traditional to Simplified (so both take its character-for-character path). The changed lines are
+    done again from the original."""
+    if steps.before_nfkc is original:
+        return steps.result
+    if "\r" in text:
+        return None
+    orig_lines = text.split("\n")
+    new_lines = steps.before_nfkc.text.split("\n")
+    if len(orig_lines) != len(new_lines) or _CROSSES_LINE.search(steps.after_nfkc.text):
+        return None
+    pre, result = steps.before_t2s.text, steps.result
+    if pre != result.text and (len(pre) != len(result.text) or any(
+            len(a) != len(b) for a, b in zip(pre.split("\n"), result.text.split("\n")))):
+        return None
+    res_lines = result.text.split("\n")
+    if len(res_lines) != len(orig_lines):
+        return None
+    texts: list[str] = []
+    starts, ends = array("q"), array("q")
+    orig_at = res_at = pos = 0  # where line i starts in the original and in the result; copied up to pos
+    last = len(orig_lines) - 1
+    for i, (a, b) in enumerate(zip(orig_lines, new_lines)):
+        if a != b:
+            line = MappedText(a, array("q", range(orig_at, orig_at + len(a))),
+                              array("q", range(orig_at + 1, orig_at + len(a) + 1)), len(text))
+            line = _nfkc(line)
+            if (i > 0 and line.text.startswith((")", "）"))) or (i < last and line.text.endswith(("(", "（"))):
+                return None
+            line = _remove_pinyin(line)[0]
+            new = to_simplified(line.text)
+            if len(new) != len(line.text):
+                return None
+            texts.append(result.text[pos:res_at])
+            starts.extend(result.starts[pos:res_at])
+            ends.extend(result.ends[pos:res_at])
+            texts.append(new)
+            starts.extend(line.starts)
+            ends.extend(line.ends)
+            pos = res_at + len(res_lines[i])
+        orig_at += len(a) + 1
+        res_at += len(res_lines[i]) + 1
+    texts.append(result.text[pos:])
+    starts.extend(result.starts[pos:])
+    ends.extend(result.ends[pos:])
+    return MappedText("".join(texts), starts, ends, len(text))
+
+
+def _remove_pinyin(mt: MappedText) -> tuple[MappedText, int]:
+    """Pinyin annotations dropped, and how many there were."""
+    edits = [(start, end, "") for start, end in map(re.Match.span, _PINYIN.finditer(mt.text))]
+    return (mt._apply(edits) if edits else mt), len(edits)
 
 
 def _simplify(mt: MappedText) -> MappedText:
@@ -151,9 +258,40 @@ def _simplify(mt: MappedText) -> MappedText:
     new = to_simplified(mt.text)
     if new == mt.text:
         return mt
-    if len(new) == len(mt.text):
-        return mt.replace_spans([Edit(0, len(mt.text), new)])
+    if len(new) == len(mt.text):  # character for character: the map stays as it is
+        return MappedText(new, mt.starts, mt.ends, mt.orig_len)
     return mt.transform_lines(to_simplified)
+
+
+def _drop_whitespace(mt: MappedText) -> MappedText:
+    """``mt.sub(_WHITESPACE, "")``: every whitespace character dropped, the map kept, in whole-array
+    operations (a document has a line break every few dozen characters)."""
+    import numpy as np
+
+    codes = np.frombuffer(mt.text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    table = _space_table()
+    keep = ~table[np.minimum(codes, len(table) - 1)]
+    if keep.all():
+        return mt
+    starts, ends = array("q"), array("q")
+    starts.frombytes(np.frombuffer(mt.starts, dtype=np.int64)[keep].tobytes())
+    ends.frombytes(np.frombuffer(mt.ends, dtype=np.int64)[keep].tobytes())
+    text = codes[keep].tobytes().decode("utf-32-le", "surrogatepass")
+    return MappedText(text, starts, ends, mt.orig_len)
+
+
+_LAST_SPACE = 0x3000  # no character above U+3000 is whitespace (``\s``); tests/test_normalise.py checks it
+
+
+@functools.lru_cache(maxsize=1)
+def _space_table():
+    """Whether each code point up to ``_LAST_SPACE`` is whitespace for ``_WHITESPACE``; one more entry,
+    False, stands for every code point above it."""
+    import numpy as np
+
+    table = np.zeros(_LAST_SPACE + 2, dtype=bool)
+    table[[c for c in range(_LAST_SPACE + 1) if _WHITESPACE.match(chr(c))]] = True
+    return table
 
 
 _CANDIDATE_LINE = re.compile(
@@ -161,12 +299,114 @@ _CANDIDATE_LINE = re.compile(
     re.IGNORECASE)
 
 
+def _alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of ``(A|B|...)``."""
+    assert pattern.startswith("(") and pattern.endswith(")")
+    out, depth, cur = [], 0, ""
+    for i, ch in enumerate(pattern[1:-1]):
+        escaped = i > 0 and pattern[i] == "\\"
+        if not escaped and ch in "([":
+            depth += 1
+        elif not escaped and ch in ")]":
+            depth -= 1
+        if ch == "|" and depth == 0:
+            out.append(cur)
+            cur = ""
+        else:
+            cur += ch
+    return out + [cur]
+
+
+_LAST_CASE_PARTNER = 0x21FF
+
+
+class _CandidateScan:
+    """``_CANDIDATE_LINE.search`` in parts that each scan fast: the leftmost position where any of its
+    alternatives matches is the leftmost of the positions where each part matches (every part is
+    some of the alternatives, with the same flags), and the match there is ``_CANDIDATE_LINE``'s own.
+
+    Parts: the alternatives that start with a literal CJK character (a scan for the first
+    characters), the one that starts with ``[>»]``, the Latin ones (case-insensitive: looked for only
+    at a character that can start them), and those anchored at a line start (looked for after each
+    line break, and at 0)."""
+
+    def __init__(self) -> None:
+        markers = [a.replace("^", "(?m:^)").replace("$", "(?m:$)") for a in _alternatives(_BOILER_MARKERS.pattern)]
+        anchored = [a for a in markers if a.startswith("(?m:^)")] + [r"(?m:^[ \t]*[•·●▪■◆])",
+                                                                     r"(?m:^(?:\S{1,4} ){1,3}\S{1,4}$)"]
+        latin = [a for a in markers if a[0].isascii() and a[0].isalpha()]
+        charset = [a for a in markers if a.startswith("[")]
+        literal = [a for a in markers if a not in anchored and a not in latin and a not in charset]
+        assert len(anchored) + len(latin) + len(charset) + len(literal) == len(markers) + 2
+        assert all(not a[0].isascii() and a[0] not in "([\\.^$" for a in literal)
+        flags = re.IGNORECASE
+        self.literal = re.compile("|".join(literal), flags)
+        self.charset = re.compile("|".join(charset), flags)
+        self.latin = re.compile("|".join(latin), flags)
+        # per Latin alternative, the characters its first two letters match under IGNORECASE (an ASCII
+        # letter's case partners all stand below U+2200, e.g. U+0130 for i and U+212A for k;
+        # tests/test_normalise.py checks it): a fast scan for where one of them may start
+        assert all(re.fullmatch(r"[A-Za-z]{2}", a[:2]) for a in latin)
+
+        def partners(letter: str) -> str:
+            lit = re.compile(re.escape(letter), flags)
+            return "".join(chr(c) for c in range(_LAST_CASE_PARTNER + 1) if lit.match(chr(c)))
+
+        self.latin_starts = [re.compile(f"[{partners(a[0])}](?=[{partners(a[1])}])") for a in latin]
+        self.anchored = re.compile("|".join(anchored), flags)
+        self.after_break = re.compile(r"\n(?=" + "|".join(anchored) + ")", flags)
+
+    def _latin(self, text: str, pos: int) -> int | None:
+        while True:
+            hits = [m.start() for p in self.latin_starts if (m := p.search(text, pos)) is not None]
+            if not hits:
+                return None
+            at = min(hits)
+            if self.latin.match(text, at):
+                return at
+            pos = at + 1
+
+    def _anchored(self, text: str, pos: int) -> int | None:
+        if pos == 0 and self.anchored.match(text, 0):
+            return 0
+        m = self.after_break.search(text, max(0, pos - 1))
+        return m.start() + 1 if m is not None else None
+
+    def finder(self, text: str):
+        """A function: position -> ``_CANDIDATE_LINE.search(text, position)``."""
+        nxt: dict[str, int | None] = {}
+        at: dict[str, int] = {}
+        parts = {"literal": lambda p: (m := self.literal.search(text, p)) and m.start(),
+                 "charset": lambda p: (m := self.charset.search(text, p)) and m.start(),
+                 "latin": lambda p: self._latin(text, p), "anchored": lambda p: self._anchored(text, p)}
+
+        def search(pos: int) -> re.Match[str] | None:
+            best = None
+            for name, fn in parts.items():
+                if name not in at or (nxt[name] is not None and nxt[name] < pos) or at[name] > pos:
+                    nxt[name], at[name] = fn(pos), pos
+                p = nxt[name]
+                if p is not None and (best is None or p < best):
+                    best = p
+            if best is None:
+                return None
+            return _CANDIDATE_LINE.match(text, best) or _CANDIDATE_LINE.search(text, pos)  # (always the first)
+
+        return search
+
+
+@functools.lru_cache(maxsize=1)
+def _candidate_scan() -> _CandidateScan:
+    return _CandidateScan()
+
+
 def _boilerplate_candidates(text: str) -> set[int]:
     """Start offsets of the lines that may be boilerplate: one scan of the whole text instead of
     three searches per line (``is_boilerplate`` decides)."""
     out = set()
     pos = 0
-    while (m := _CANDIDATE_LINE.search(text, pos)) is not None:
+    search = _candidate_scan().finder(text)
+    while (m := search(pos)) is not None:
         line = text.rfind("\n", 0, m.start()) + 1
         out.add(line)
         nl = text.find("\n", m.start(), m.end())
@@ -190,45 +430,98 @@ def is_boilerplate(line: str) -> bool:
     return bool(_TAG_LINE.match(s)) and not re.search(r"[\d。，,;；:：|｜]", s)  # ``序号 |`` is a table cell
 
 
+_CR = re.compile(r"\r\n?")
+
+
+def _collapse_blank_lines(mt: MappedText) -> MappedText:
+    """``mt.sub(_BLANK_LINES, "\\n")``: each run of line breaks becomes its first, which maps to the
+    whole run, in whole-array operations (a page has hundreds of them)."""
+    text = mt.text
+    if "\n\n" not in text:
+        return mt
+    import numpy as np
+
+    breaks = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32) == 10
+    after_break = np.zeros(len(breaks), dtype=bool)
+    after_break[1:] = breaks[:-1]
+    before_break = np.zeros(len(breaks), dtype=bool)
+    before_break[:-1] = breaks[1:]
+    first = np.flatnonzero(breaks & ~after_break)  # each run's first and last break, in order
+    last = np.flatnonzero(breaks & ~before_break)
+    ends = np.frombuffer(mt.ends, dtype=np.int64).copy()
+    ends[first] = ends[last]
+    keep = ~(breaks & after_break)
+    new_starts, new_ends = array("q"), array("q")
+    new_starts.frombytes(np.frombuffer(mt.starts, dtype=np.int64)[keep].tobytes())
+    new_ends.frombytes(ends[keep].tobytes())
+    return MappedText(_BLANK_LINES.sub("\n", text), new_starts, new_ends, mt.orig_len)
+
+
+def _strip_newlines(mt: MappedText) -> MappedText:
+    """``mt.sub(_EDGE_NEWLINES, "")``: the line breaks at the start and at the end dropped."""
+    text = mt.text
+    lead = len(text) - len(text.lstrip("\n"))
+    if lead == len(text):  # only line breaks (or nothing): ``^\n+`` takes them all
+        return mt._apply([(0, lead, "")]) if lead else mt
+    trail = len(text) - len(text.rstrip("\n"))
+    edits = ([(0, lead, "")] if lead else []) + ([(len(text) - trail, len(text), "")] if trail else [])
+    return mt._apply(edits) if edits else mt
+
+
+def _has_edge_space(text: str) -> bool:
+    """Whether ``_EDGE_SPACE`` matches: a space or tab at the start or end of the text or of a line."""
+    return bool(text) and (text[0] in " \t" or text[-1] in " \t" or "\n " in text or "\n\t" in text
+                           or " \n" in text or "\t\n" in text)
+
+
 def normalise(text: str) -> Normalised:
     """Clean a document's original text; the result keeps an offset map to ``text``."""
     defects: dict[str, int] = {}
-    mt = MappedText.identity(text)
-    mt = mt.sub(re.compile(r"\r\n?"), "\n")
-    mt = _common_steps(mt, defects)
-    defects["year_range_dashes"] = len(_YEAR_PAIR.findall(mt.text))
-    mt = mt.sub(_YEAR_PAIR, r"\1—\2")
-    mt = mt.sub(_TAB_RUN, "\t")
-    mt = mt.sub(_SPACES, " ")
+    original = mt = MappedText.identity(text)
+    if "\r" in text:
+        mt = mt.sub(_CR, "\n")
+    steps = _common_steps(mt, defects)
+    mt = steps.result
+    canonical_base = _canonical_base(text, original, steps)
+    if _YEAR_PAIR_HINT.search(mt.text):
+        pairs = [(m.start(), m.end(), f"{m.group(1)}—{m.group(2)}") for m in _YEAR_PAIR.finditer(mt.text)]
+        defects["year_range_dashes"] = len(pairs)
+        if pairs:
+            mt = mt._apply(pairs)
+    if "\t" in mt.text:
+        mt = mt.sub(_TAB_RUN, "\t")
+    if _SPACES_TO_CHANGE.search(mt.text):
+        mt = mt.sub(_SPACES, " ")
     mt = mt.sub(_SPACE_BETWEEN_CJK, "")
-    mt = mt.sub(_EDGE_SPACE, "")
+    if _has_edge_space(mt.text):
+        mt = mt.sub(_EDGE_SPACE, "")
     # web boilerplate: drop whole lines (their text stays in the original)
-    edits: list[Edit] = []
+    text_now = mt.text
+    edits: list[tuple[int, int, str]] = []
     dropped: list[str] = []
-    pos = 0
-    candidates = _boilerplate_candidates(mt.text)
-    for line in mt.text.split("\n"):
-        end = pos + len(line)
-        if pos in candidates and is_boilerplate(line):
-            edits.append(Edit(pos, min(end + 1, len(mt.text)), ""))
+    for pos in sorted(_boilerplate_candidates(text_now)):
+        end = text_now.find("\n", pos)
+        end = len(text_now) if end < 0 else end
+        line = text_now[pos:end]
+        if is_boilerplate(line):
+            edits.append((pos, min(end + 1, len(text_now)), ""))
             dropped.append(line)
-        pos = end + 1
     if edits:
-        mt = mt.replace_spans(edits)
-    mt = mt.sub(_BLANK_LINES, "\n")
-    mt = mt.sub(re.compile(r"^\n+|\n+$"), "")
+        mt = mt._apply(edits)
+    mt = _collapse_blank_lines(mt)
+    mt = _strip_newlines(mt)
     defects["boilerplate_lines"] = len(dropped)
-    return Normalised(mapped=mt, defects={k: v for k, v in defects.items() if v}, boilerplate_lines=dropped)
+    return Normalised(mapped=mt, defects={k: v for k, v in defects.items() if v}, boilerplate_lines=dropped,
+                      source=text, canonical_base=canonical_base)
 
 
 def canonical_mapped(text: str) -> MappedText:
     """The scorer's normalisation, with a map back to ``text``."""
     mt = MappedText.identity(text)
     mt = _nfkc(mt)
-    mt = mt.sub(_PINYIN, "")
+    mt = _remove_pinyin(mt)[0]
     mt = _simplify(mt)
-    mt = mt.sub(_WHITESPACE, "")
-    return mt
+    return _drop_whitespace(mt)
 
 
 def canonical(text: str) -> str:
@@ -236,5 +529,27 @@ def canonical(text: str) -> str:
     s = unicodedata.normalize("NFKC", text)
     s = _PINYIN.sub("", s)
     s = to_simplified(s)
-    s = re.sub(r"\s+", "", s)
+    s = _WHITESPACE.sub("", s)
     return s.replace("百分之", "%") if s == "百分之" else s
+
+
+# joins strings for ``canonical_many``: a private-use character that no step changes, joins with or
+# is made from (NFKC keeps it and composes nothing with it; it is neither whitespace, CJK, a bracket
+# nor a letter for the pinyin rule; OpenCC has no phrase holding it, so no conversion reaches across it)
+_JOIN = "\ue000"
+
+
+def canonical_many(texts: list[str]) -> list[str]:
+    """``[canonical(t) for t in texts]`` in one pass of each step over the texts joined (one OpenCC
+    call instead of one per text); per text when one of them holds the joining character."""
+    if not texts:
+        return []
+    if any(_JOIN in t for t in texts):
+        return [canonical(t) for t in texts]
+    s = unicodedata.normalize("NFKC", _JOIN.join(texts))
+    s = _PINYIN.sub("", s)
+    s = to_simplified(s)
+    parts = _WHITESPACE.sub("", s).split(_JOIN)
+    if len(parts) != len(texts):
+        return [canonical(t) for t in texts]
+    return [p.replace("百分之", "%") if p == "百分之" else p for p in parts]

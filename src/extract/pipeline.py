@@ -85,13 +85,15 @@ def process_document(doc: Document, extractor: Extractor | str) -> DocResult:
         extractor = get_extractor(extractor)
     prepared = prepare(doc)
     records = ground(extractor.extract(prepared), doc.text, prepared.normalised)
-    records = _dedupe(records)
+    keys: list[str] = []
+    records = _dedupe(records, keys)
     return DocResult(doc=doc, meta=prepared.structured.meta, sections=prepared.structured.sections,
-                     records=records, defects=prepared.normalised.defects)
+                     records=records, defects=prepared.normalised.defects, record_keys=keys)
 
 
-def _dedupe(records: list) -> list:
-    """Drop records that repeat another's identity (``record_key``: type, span, spec fields)."""
+def _dedupe(records: list, keys: list[str] | None = None) -> list:
+    """Drop records that repeat another's identity (``record_key``: type, span, spec fields); the
+    kept records' keys are appended to ``keys``."""
     seen: set[str] = set()
     out = []
     for r in records:
@@ -99,6 +101,8 @@ def _dedupe(records: list) -> list:
         if key not in seen:
             seen.add(key)
             out.append(r)
+            if keys is not None:
+                keys.append(key)
     return out
 
 

@@ -41,6 +41,7 @@ CREATE INDEX IF NOT EXISTS records_doc ON records(doc_id, type);
 
 
 _GROUNDED = [g.value for g in GROUNDED]
+_JSON = json.JSONEncoder(ensure_ascii=False)  # json.dumps(..., ensure_ascii=False), without a new encoder per record
 _IN = ",".join("?" * len(_GROUNDED))
 
 
@@ -133,13 +134,15 @@ class Store:
                 [(d.doc_id, s.index, s.heading, s.level, " > ".join(s.path), s.span.start, s.span.end)
                  for s in result.sections])
             rows = {}
-            for r in result.records:
-                key = record_key(r)
+            keys = result.record_keys
+            if keys is None or len(keys) != len(result.records):
+                keys = [record_key(r) for r in result.records]
+            for r, key in zip(result.records, keys):
                 body = spec_dict(r)
                 body["id"] = key  # stable across re-runs of an unchanged document (`extract similar ID`)
                 rows[key] = (key, d.doc_id, r.type, r.grounding.value if r.grounding else None, run_id,
                              r.span.start if r.span else None, r.span.end if r.span else None, r.section,
-                             json.dumps(body, ensure_ascii=False))
+                             _JSON.encode(body))
             self.db.executemany("INSERT INTO records VALUES (?,?,?,?,?,?,?,?,?)", list(rows.values()))
 
     def save_failure(self, doc_id: str, path: str, error: str, run_id: str) -> None:
@@ -164,7 +167,13 @@ class Store:
         for stale in self.out_dir.glob(".records.*.jsonl"):  # left by a run killed mid-write
             stale.unlink(missing_ok=True)
         sql += " ORDER BY doc_id, type, start, id"
-        return write_atomic(target, (body + "\n" for (body,) in self.db.execute(sql, args)), prefix=".records.")
+        return write_atomic(target, _lines(self.db.execute(sql, args)), prefix=".records.")
+
+
+def _lines(cursor, batch: int = 2000):
+    """The bodies a cursor gives, one per line, joined a batch at a time."""
+    while rows := cursor.fetchmany(batch):
+        yield "".join([body + "\n" for (body,) in rows])
 
 
 def write_atomic(target: Path, chunks, prefix: str = ".tmp.", mode: int | None = None) -> Path:

@@ -28,6 +28,14 @@ HEADING_PATTERNS: list[tuple[int, re.Pattern[str]]] = [
     (6, re.compile(r"^[①-⑳]\s*")),
 ]
 _TOC_LINE = re.compile(r"(?:\.{4,}|…{2,}|-{4,})\s*\d+\s*$")
+
+
+_CONTENTS_LINE = re.compile(r"^ *目 *录 *$", re.MULTILINE)  # a line whose text without spaces is 目录
+
+
+def _has_leader(text: str) -> bool:
+    """Whether ``text`` holds a dotted leader, which every _TOC_LINE match starts with."""
+    return "...." in text or "……" in text or "----" in text
 _YEAR_CELL = re.compile(r"^(20\d\d)\s*年?(?:\s*[(（]?(基期|现状|目标值?|预期值?|基数|基准|规划)?[)）]?)?$")
 # a task table's column of one year's work: ``2023年目标进度``, ``2024年度目标``, ``2024年建设内容``
 _YEAR_COLUMN = re.compile(r"^(20\d\d)\s*年度?(?:目标进度|进度|目标任务|目标|任务|工作目标|建设内容|建设任务)$")
@@ -49,6 +57,10 @@ _COUNTED_COLLECTIVE = re.compile(r"^各?\d{1,3}个(街道|镇|乡镇|街镇|镇�
 
 # words that end like an organisation but are not one: 布局 (layout), 格局, 全局 ...
 _NOT_UNIT_END = re.compile(r"(布局|格局|大局|全局|结局|开局|时局|新局|破局)$")
+_UNIT_SEP = re.compile(r"[、,，;；\s]+")
+_BRACKETED = re.compile(r"\([^)]*\)")
+_DIGIT = re.compile(r"\d")
+_SPACES = re.compile(r"\s+")
 
 
 @dataclass
@@ -126,10 +138,17 @@ def title_quantity(title: str) -> bool:
     return bool(_QUANTITY.search(title))
 
 
+# the first character of every HEADING_PATTERNS match (most lines start otherwise: one test, not seven)
+_HEADING_START = re.compile(rf"[第附{_CN}(\d①-⑳]")
+
+
 def parse_heading(text: str) -> Heading | None:
-    m = _COLON_HEADING.match(text.strip())
-    if m and not is_furniture(text) and not _UNIT_LABEL_LINE.match(text.strip()):
+    stripped = text.strip()
+    m = _COLON_HEADING.match(stripped) if stripped.endswith((":", "：")) else None
+    if m and not is_furniture(text) and not _UNIT_LABEL_LINE.match(stripped):
         return Heading(COLON_LEVEL, "", m.group(1), -1, False)
+    if not _HEADING_START.match(text):
+        return None
     for level, pat in HEADING_PATTERNS:
         m = pat.match(text)
         if not m:
@@ -137,7 +156,7 @@ def parse_heading(text: str) -> Heading | None:
         rest = text[m.end():]
         if not rest and m.group().startswith("附件"):
             return Heading(level, m.group().strip(), "附件", -1, False)
-        if not rest or _TOC_LINE.search(text):
+        if not rest or (_has_leader(text) and _TOC_LINE.search(text)):
             return None
         end = _SENTENCE_END.search(rest)
         if _LABEL_IN_TITLE.search(rest[:end.start()] if end else rest):
@@ -207,8 +226,8 @@ def is_unit_cell(text: str) -> bool:
     text = text.strip().rstrip("。.;；")
     if not text or len(text) > 160 or _SENTENCE_END.search(text) or text.endswith((":", "：")):
         return False  # a sentence, or a label (``相关依据:``)
-    items = [x for x in re.split(r"[、,，;；\s]+", re.sub(r"\([^)]*\)", "", text)) if x]
-    if not items or any(len(x) > 16 or (re.search(r"\d", x) and not _COUNTED_COLLECTIVE.match(x)) for x in items):
+    items = [x for x in _UNIT_SEP.split(_BRACKETED.sub("", text)) if x]
+    if not items or any(len(x) > 16 or (_DIGIT.search(x) and not _COUNTED_COLLECTIVE.match(x)) for x in items):
         return False  # a unit's name holds no Arabic number (``创办6个科技工作室`` is a task), save a count of them
     ok = sum(1 for x in items if (_UNIT_SUFFIX.search(x) and not _NOT_UNIT_END.search(x))
              or x.startswith(("各", "相关", "有关")))
@@ -227,6 +246,7 @@ class Cell:
 
 
 _DELIM = re.compile(r"\s*[|｜\t]\s*")
+_DELIM_CHAR = re.compile(r"[|｜\t]")
 # a header written on one line with spaces between its cells: ``序号 涉及部门 职责分工``
 _SPACED_HEADER = re.compile(r"^\s*(序号|编号)(\s+[\u4e00-\u9fff()（）]{2,10}){2,}\s*$")
 
@@ -251,7 +271,8 @@ def table_cells(lines: list[Line], start: int = 0, stop: int | None = None) -> l
     out: list[Cell] = []
     for ln in lines[start:stop]:
         pos = 0
-        delims = list(_DELIM.finditer(ln.text))
+        # every _DELIM match holds a | ｜ or tab: most lines have none (a cheap test before the slow scan)
+        delims = list(_DELIM.finditer(ln.text)) if _DELIM_CHAR.search(ln.text) else []
         if not delims and _SPACED_HEADER.match(ln.text):
             delims = list(re.finditer(r"\s+", ln.text.strip()))
             delims = [_Shift(m, len(ln.text) - len(ln.text.lstrip())) for m in delims]
@@ -313,7 +334,7 @@ def _header_columns(cells: list[str]) -> tuple[list[str], list[int]]:
     cell (``年度工作目标``) replaced by the year cells that follow the run."""
     cols: list[str] = []
     for c in cells:
-        c = re.sub(r"\s+", "", c)
+        c = _SPACES.sub("", c)
         if cols and (_BRACKET_UNIT.fullmatch(c) or (_YEAR_CELL.match(cols[-1]) and c in _YEAR_TAILS)):
             cols[-1] += c  # ``总投资`` + ``(万元)``; ``2023年`` + ``目标进度``: one column
         elif cols and c in _HEADER_JOIN and not cols[-1].endswith(c) and (
@@ -505,11 +526,12 @@ def split_units_plain(cell: str) -> list[str]:
     return [x for x in re.split(r"[、,，;；\s]+", cell) if x]
 
 
-def _find_task_tables(lines: list[Line]) -> list[tuple[int, int, Table]]:
+def _find_task_tables(lines: list[Line], cells: list[Cell] | None = None) -> list[tuple[int, int, Table]]:
     """Task-breakdown tables flattened one cell per line, or as pipe/tab-delimited rows: a header
-    run (``序号`` ... ``牵头``/``责任``/``配合`` ...) and rows that start with their number."""
+    run (``序号`` ... ``牵头``/``责任``/``配合`` ...) and rows that start with their number.
+    ``cells``: ``table_cells(lines)`` when the caller has them."""
     out: list[tuple[int, int, Table]] = []
-    cells = table_cells(lines)
+    cells = table_cells(lines) if cells is None else cells
     i = 0
     n = len(cells)
     while i < n:
@@ -679,11 +701,13 @@ def is_base_year(years: list[int], col: int, min_year: int | None) -> bool:
     return col == 0 and y % 5 == 0 and any(later >= y + 3 for later in years[1:])
 
 
-def _find_indicator_tables(lines: list[Line], skip: set[int], min_year: int | None) -> list[tuple[int, int, Table]]:
+def _find_indicator_tables(lines: list[Line], skip: set[int], min_year: int | None,
+                           cells: list[Cell] | None = None) -> list[tuple[int, int, Table]]:
     """Expected-indicator tables flattened one cell per line or as delimited rows: a ``指标`` header with
-    year columns (and 单位, 属性, 序号 columns), then rows of a label and its values."""
+    year columns (and 单位, 属性, 序号 columns), then rows of a label and its values. ``cells``:
+    ``table_cells(lines)`` when the caller has them."""
     out: list[tuple[int, int, Table]] = []
-    cells = [c for c in table_cells(lines) if c.line not in skip]
+    cells = [c for c in (table_cells(lines) if cells is None else cells) if c.line not in skip]
     n = len(cells)
     i = 0
     while i < n:
@@ -796,7 +820,7 @@ def extract_meta(lines: list[Line], boilerplate: list[str]) -> DocumentMeta:
     meta = DocumentMeta()
     texts = [ln.text.strip() for ln in lines]
     for t in texts[:80]:
-        if meta.doc_number is None and (m := _DOC_NO.search(t)) and len(t) <= 40:
+        if meta.doc_number is None and len(t) <= 40 and (m := _DOC_NO.search(t)):
             meta.doc_number = m.group().replace(" ", "")
     for idx, t in enumerate(texts[:120]):
         if (m := _DATE_CN.match(t)):
@@ -823,7 +847,7 @@ def extract_meta(lines: list[Line], boilerplate: list[str]) -> DocumentMeta:
         if len(found) == 1:
             meta.date = found.pop()
     titles = [t for t in texts[:200] if 6 <= len(t) <= 70 and _TITLE_END.search(t) and not t.startswith(("关于", "附件"))
-              and "《" not in t and not _TOC_LINE.search(t)]
+              and "《" not in t and not (_has_leader(t) and _TOC_LINE.search(t))]
     notice = next((t for t in texts[:200] if "印发" in t and "《" in t and len(t) <= 120), None)
     if titles:
         meta.title = titles[0]
@@ -849,11 +873,13 @@ def extract_meta(lines: list[Line], boilerplate: list[str]) -> DocumentMeta:
     return meta
 
 
-def _toc_lines(lines: list[Line]) -> set[int]:
+def _toc_lines(lines: list[Line], text: str | None = None) -> set[int]:
     """Lines of a table of contents: dotted leaders with page numbers, and the heading-like run
-    that follows a ``目录`` line (a mangled leader must not make a TOC entry a heading)."""
-    toc = {ln.index for ln in lines if _TOC_LINE.search(ln.text)}
-    for ln in lines:
+    that follows a ``目录`` line (a mangled leader must not make a TOC entry a heading). ``text``: the
+    lines joined, when the caller has it (a text without any leader needs no look at each line)."""
+    leaders = text is None or _has_leader(text)
+    toc = {ln.index for ln in lines if _has_leader(ln.text) and _TOC_LINE.search(ln.text)} if leaders else set()
+    for ln in lines if text is None or _CONTENTS_LINE.search(text) else ():
         if ln.text.replace(" ", "") != "目录":
             continue
         toc.add(ln.index)
@@ -880,12 +906,13 @@ def structure(text: str, boilerplate: list[str] | None = None) -> Structured:
     meta = extract_meta(lines, boilerplate or [])
     # the plan's first year: its period's start, else the year it is dated
     min_year = meta.period[0] if meta.period else (int(meta.date[:4]) if meta.date else None)
-    toc = _toc_lines(lines)
-    tables = _find_task_tables(lines)
+    toc = _toc_lines(lines, text)
+    cells = table_cells(lines)  # read by both table finders, never changed
+    tables = _find_task_tables(lines, cells)
     table_lines: set[int] = set()
     for a, b, _ in tables:
         table_lines.update(range(a, b))
-    for a, b, t in _find_indicator_tables(lines, table_lines, min_year):
+    for a, b, t in _find_indicator_tables(lines, table_lines, min_year, cells):
         tables.append((a, b, t))
         table_lines.update(range(a, b))
     tables.sort(key=lambda x: x[0])

@@ -22,6 +22,7 @@ RULES_VERSION = "rules.v3"  # v3: bare and trailing unit labels, units in progre
 
 AnyRecord = NumericTarget | UnitAssignment | Goal
 _NUMBERED = re.compile(r"^(?:\d{1,2}[.、．]|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）])\s*")
+_CLAUSE_SEP = re.compile(r"[，,。；;]")
 
 
 DEFAULT = "default"  # RulesExtractor's decider: the hand cues with the shipped learned score
@@ -82,6 +83,8 @@ class RulesExtractor:
         keyed = states_first_listed_lead(text)
         reported_plan = False  # set once a page without an outline introduces what a plan sets
         skip: set[int] = set()
+        roles: dict[tuple[str, ...], str] = {}  # section_role by path: the paragraphs of a section share it
+        goal_sections: dict[tuple[str, ...], bool] = {}
         for par in s.paragraphs:
             if par.index in skip:
                 continue
@@ -93,7 +96,10 @@ class RulesExtractor:
             if par.kind != "text":
                 continue
             path = par.section_path
-            role = section_role(path)
+            key = tuple(path)
+            role = roles.get(key)
+            if role is None:
+                role = roles[key] = section_role(path)
             if role == "past":
                 ptext = text[par.span.start:par.span.end]
                 if self.past_sections and self.decider is not None and not is_furniture(ptext):
@@ -136,7 +142,7 @@ class RulesExtractor:
                     out.append(self._label_line(doc, task[1], end, task[0], path, lead, resp))
                 continue
             if not is_people_line(ptext):
-                first = re.split(r"[，,。；;]", ptext.strip(), maxsplit=1)[0]
+                first = _CLAUSE_SEP.split(ptext.strip(), maxsplit=1)[0]
                 last_text = (first, par.span.start + ptext.find(first))
                 if _NUMBERED.match(ptext.strip()):  # ``1.力争…增长5%左右。``: a task of its own
                     body = _NUMBERED.sub("", ptext.strip(), count=1)
@@ -150,7 +156,9 @@ class RulesExtractor:
                 cut = ptext.find(heading.title) + len(heading.title)
                 body_start = cut + 1 if cut < len(ptext) and ptext[cut] in "。.:：" else cut
                 title, title_start = heading.title, ptext.find(heading.title)
-            goal_section = s.in_goal_section(path)
+            goal_section = goal_sections.get(key)
+            if goal_section is None:
+                goal_section = goal_sections[key] = s.in_goal_section(path)
             for g in ([] if reports else find_goals(ptext, par.span.start, goal_section, body_start)):
                 if is_past_year(g.year, doc_year):
                     continue  # ``2022年,完成…`` in a page of 2023 reports a result

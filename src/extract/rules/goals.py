@@ -11,6 +11,8 @@ from extract.rules.text import deadline_at, is_past, sentences
 
 _LIST_MARK = re.compile(r"^\s*(?:\d{1,2}[.、．](?!\d)|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）])\s*")
 _NOT_A_GOAL = re.compile(r"(?:指标|一览表|表|如下|见附件)$")
+# every deadline ``deadline_year`` reads names a year 20xx: a sentence without one has none
+_YEAR_20 = re.compile(r"20\d\d")
 
 
 @dataclass
@@ -31,11 +33,15 @@ def _future_clause(sentence: str, at: int) -> bool:
 
 def find_goals(text: str, offset: int, goal_section: bool, body_start: int = 0) -> list[GoalHit]:
     hits: list[GoalHit] = []
-    for sent in sentences(text[body_start:], offset + body_start):
+    body = text[body_start:]
+    if not goal_section and _YEAR_20.search(body) is None:
+        return hits  # outside a goal section only a sentence with a deadline year is a goal
+    for sent in sentences(body, offset + body_start):
         s = sent.text.strip()
-        if len(s) < 6 or is_fragment(s):
+        has_year = _YEAR_20.search(s) is not None
+        if (not goal_section and not has_year) or len(s) < 6 or is_fragment(s):
             continue
-        year, at = deadline_at(s)
+        year, at = deadline_at(s) if has_year else (None, -1)
         if goal_section:
             if _NOT_A_GOAL.search(s) and len(s) <= 40:
                 continue

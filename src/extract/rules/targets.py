@@ -9,12 +9,13 @@ skipped; sentences about the past are skipped.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from extract.cues import (Decision, SectionRole, is_age_range, is_baseline, is_past_year, number_decision,
                           reports_a_plan)
-from extract.rules.text import Piece, is_past_at, masked_titles, sentences, year_before
+from extract.rules.text import PAST_MARKERS, Piece, is_past_at, masked_titles, sentences, stated_years, year_in
 
 _MEASURE = (
     "个百分点|百分点|个月|m2|m²|万平方米|平方米|平方公里|公里|万人次|人次|万人|万元|亿元|元|万册|万套|万个|万台|万件|万张|"
@@ -38,7 +39,21 @@ _LE = re.compile(r"(?:不超过|不高于|不多于|不得超过|不大于|最�
 _LT = re.compile(r"(?:低于|少于|小于)\s*$")
 _GT = re.compile(r"(?:超过|高于|多于|大于|超|突破)\s*$")
 _SUFFIX = re.compile(r"^\s*(以上|及以上|以下|以内|之内|左右|内)")
-_CLAUSE_BOUND = re.compile(r"[，,；;。：:!?！？\n]")
+_CLAUSE_BOUND = re.compile(r"[，,；;。：:!?！？\n]")  # one character each (``_Clauses`` counts on it)
+_DIGIT = re.compile(r"\d")
+# patterns used inline below, compiled once
+_STRIVE_TO_REACH = re.compile(r"力争[^\d，,；;。]{0,14}达到?\s*$")
+_LOOSE_BOUND = re.compile(r"(不少于|不低于|至少|不超过|不高于|控制在)[^\d，,；;。]{0,10}$")
+_POST_CUT = re.compile(r"[，,；;。、和及与]")
+_POST_COMPARATOR = re.compile(r"^(?:以上|及以上|以下|以内|左右)")
+_ADVERBS = re.compile(r"^(?:并|持续|进一步|逐步|全面|大力|积极|重点|努力|基本|再)+|(?<=.)(?:并|持续|进一步)")
+_ITEM_SEP = re.compile(r"[、和及与]")
+_ISSUES = re.compile(r"(明确|提出|印发|出台|发布)")
+_WHICH_SCHOOLS = re.compile(r"(?:的)?(?:学校|规模|班级|企业|单位)")
+_FROM_BEFORE = re.compile(r"(?:由|从)\s*$")
+_APPLIES_TO = re.compile(r"(?:对于?|凡|针对)")
+_THRESHOLD = re.compile(r"(超过|以上|以下|不足|低于|高于|少于|多于|不到)")  # a number that says which cases
+_ROW_LABEL_HEAD = re.compile(r"^(?:\d{1,2}[.、]\s*)?(?:其中|含)?[:：]?\s*")
 _LEAD_TRIM = re.compile(
     r"^(?:(?:到|至|在)?\s*20\d\d\s*年(?:底|末|前|内)?|每年|每学年度?|每学期|年均|全年|三年内|五年内|“十四五”期间|十四五期间|"
     r"力争|确保|全区|全县|全市|其中|新增|累计|逐步|持续|进一步|并|和|及|、|\s)+"
@@ -113,19 +128,33 @@ class Candidate:
 Decider = Callable[[Candidate], Decision]
 
 
+_QUOTE = re.compile(r"[“\"「『]([^”\"」』]{1,14})[”\"」』]")
+
+
 def _quote_ranges(text: str) -> list[tuple[int, int]]:
     """Spans of short “...” quotations: names and slogans, not measures."""
-    return [(m.start(), m.end()) for m in re.finditer(r"[“\"「『]([^”\"」』]{1,14})[”\"」』]", text)]
+    return [m.span() for m in _QUOTE.finditer(text)]
 
 
-def _clause_start(text: str, pos: int) -> int:
-    starts = [m.end() for m in _CLAUSE_BOUND.finditer(text, 0, pos)]
-    return starts[-1] if starts else 0
+class _Clauses:
+    """Where the clause around a position of one sentence starts and ends, by bisection over the
+    sentence's clause bounds (one scan of the sentence, not one per number)."""
 
+    __slots__ = ("bounds", "n")
 
-def _clause_end(text: str, pos: int) -> int:
-    m = _CLAUSE_BOUND.search(text, pos)
-    return m.start() if m else len(text)
+    def __init__(self, text: str) -> None:
+        self.bounds = [m.start() for m in _CLAUSE_BOUND.finditer(text)]  # every bound is one character
+        self.n = len(text)
+
+    def start(self, pos: int) -> int:
+        """Just after the last bound before ``pos`` (0 if none)."""
+        k = bisect_left(self.bounds, pos)
+        return self.bounds[k - 1] + 1 if k else 0
+
+    def end(self, pos: int) -> int:
+        """The first bound at or after ``pos`` (the sentence's end if none)."""
+        k = bisect_left(self.bounds, pos)
+        return self.bounds[k] if k < len(self.bounds) else self.n
 
 
 def _comparator(before: str, suffix: str, table_sign: str = "") -> str:
@@ -138,10 +167,10 @@ def _comparator(before: str, suffix: str, table_sign: str = "") -> str:
     if suffix in ("以下", "以内", "之内", "内"):
         return "<="
     b = before[-8:]
-    if re.search(r"力争[^\d，,；;。]{0,14}达到?\s*$", before[-20:]):
+    if _STRIVE_TO_REACH.search(before[-20:]):
         return ">="  # 力争...落户率达到70%
     # a comparator word a few characters before the number: 至少建成1个, 不少于应交流人数的15%
-    loose = re.search(r"(不少于|不低于|至少|不超过|不高于|控制在)[^\d，,；;。]{0,10}$", before[-16:])
+    loose = _LOOSE_BOUND.search(before[-16:])
     if loose and not _GE.search(b) and not _LE.search(b):
         return "<=" if loose.group(1) in ("不超过", "不高于", "控制在") else ">="
     if _GE.search(b):
@@ -162,9 +191,9 @@ _LEAD_VERB = re.compile(r"^(?:(?:" + _VERB_WORDS + r")(?:并|和|及)?)+(?=[\u4e
 def _indicator(pre: str, post: str) -> str:
     pre = _LEAD_TRIM.sub("", pre)
     pre = _TAIL_TRIM.sub("", pre)
-    post = re.split(r"[，,；;。、和及与]", post, maxsplit=1)[0]
-    post = re.sub(r"^(?:以上|及以上|以下|以内|左右)", "", post)[:20]
-    verbs = re.sub(r"^(?:并|持续|进一步|逐步|全面|大力|积极|重点|努力|基本|再)+|(?<=.)(?:并|持续|进一步)", "", pre)
+    post = _POST_CUT.split(post, maxsplit=1)[0]
+    post = _POST_COMPARATOR.sub("", post)[:20]
+    verbs = _ADVERBS.sub("", pre)
     if (not pre or _VERB_ONLY.match(verbs)) and post:
         return (pre + post) if pre and len(pre) <= 2 else post
     if pre:
@@ -179,7 +208,7 @@ def _fenbie_indicators(clause: str, n: int) -> list[str] | None:
     if i < 0:
         return None
     subject = _LEAD_TRIM.sub("", clause[:i])
-    items = [x for x in re.split(r"[、和及与]", subject) if x]
+    items = [x for x in _ITEM_SEP.split(subject) if x]
     if len(items) != n or n < 2:
         return None
     last = items[-1]
@@ -197,7 +226,7 @@ def _year_stated_before(before: str) -> int | None:
     if not years:
         return None
     tail = before[years[-1].end():]
-    if _YEAR_SPAN.search(tail) or reports_a_plan(tail) or re.search(r"(明确|提出|印发|出台|发布)", tail):
+    if _YEAR_SPAN.search(tail) or reports_a_plan(tail) or _ISSUES.search(tail):
         return None
     return int(years[-1].group(1))
 
@@ -241,55 +270,69 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
     and returns the decision that stands (default: the hand cues'); ``origin`` says where the text
     stands, for it."""
     hits: list[TargetHit] = []
+    if _DIGIT.search(text) is None:
+        return hits  # every number NUMBER reads has a digit
     masked = masked_titles(text)
     for sent in _bounded(sentences(masked)):
-        quotes = _quote_ranges(sent.text)
+        if _DIGIT.search(sent.text) is None:
+            continue
+        quotes = None
+        clauses = None
+        years = None
+        past_possible = True
         found: list[tuple[re.Match[str], str, tuple[str, ...]]] = []
         for m in NUMBER.finditer(sent.text):
-            if not (m.group("unit") or m.group("pct_word")):
+            unit = m.group("unit")
+            pct_word = m.group("pct_word")
+            if not (unit or pct_word):
                 continue
-            unit = m.group("unit") or ""
-            if m.group("pct_word"):
-                unit = "%"
+            unit = "%" if pct_word else unit or ""
             v = m.group("v")
-            after = sent.text[m.end():]
-            before = sent.text[: m.start()]
             if unit.endswith("年") and ((len(v) == 4 and v.isdigit()) or re.fullmatch(r"\d{1,2}\.(?:19|20)\d\d", v)):
                 continue  # a year, or a list marker run into one (``2.2025年``); ``11.3年`` is a span of years
             if m.group("vmax") and len(v) == 4 and v.startswith(("19", "20")):
                 continue  # a year range
-            clause_head = before[_clause_start(before, len(before)):]
-            hand = _hand_decision(sent.text, m, before, after, clause_head, quotes, year, skip_past, role, doc_year)
+            if quotes is None:
+                quotes = _quote_ranges(sent.text)
+                clauses = _Clauses(sent.text)
+                # ``is_past_at`` is false throughout a sentence without any past marker
+                past_possible = PAST_MARKERS.search(sent.text) is not None
+            after = sent.text[m.end():]
+            before = sent.text[: m.start()]
+            clause_head = before[clauses.start(m.start()):]
+            hand = _hand_decision(sent.text, m, before, after, clause_head, quotes, year, skip_past, role, doc_year,
+                                  past_possible)
             unit = unit.replace("余", "")
             if decider is not None:
                 cand = Candidate(
-                    start=offset + sent.start + _clause_start(sent.text, m.start()), end=offset + sent.start + m.end(),
+                    start=offset + sent.start + clauses.start(m.start()), end=offset + sent.start + m.end(),
                     value=float(v), unit=unit, sentence=sent.text, pos=m.start(), num_end=m.end(),
                     clause_head=clause_head, role=role, origin=origin, doc_year=doc_year,
-                    indicator=_indicator(clause_head, sent.text[m.end():_clause_end(sent.text, m.end())]), hand=hand)
+                    indicator=_indicator(clause_head, sent.text[m.end():clauses.end(m.end())]), hand=hand)
                 hand = decider(cand)
             if not hand.target:
                 continue
             found.append((m, unit, hand.cues))
+        if not found:
+            continue
         fenbie = None
-        if found:
-            first_clause = sent.text[_clause_start(sent.text, found[0][0].start()):found[0][0].start()]
-            if "分别" in first_clause:
-                fenbie = _fenbie_indicators(first_clause, len(found))
+        first_clause = sent.text[clauses.start(found[0][0].start()):found[0][0].start()]
+        if "分别" in first_clause:
+            fenbie = _fenbie_indicators(first_clause, len(found))
         for k, (m, unit, cues) in enumerate(found):
-            cstart = _clause_start(sent.text, m.start())
+            cstart = clauses.start(m.start())
             seg_start = max(cstart, sent.text.rfind("、", 0, m.start()) + 1)
             pre = sent.text[seg_start:m.start()]
-            if len(_TAIL_TRIM.sub("", _LEAD_TRIM.sub("", pre))) == 0 and seg_start > cstart:
+            if seg_start > cstart and len(_TAIL_TRIM.sub("", _LEAD_TRIM.sub("", pre))) == 0:
                 pre = sent.text[cstart:m.start()]  # `..., 2023年达80%、2025年达90%`: use the clause
             suffix_m = _SUFFIX.match(sent.text[m.end():])
             suffix = suffix_m.group(1) if suffix_m else ""
             if suffix == "内" and not unit.endswith(("年", "天", "周", "小时", "分钟")):
                 suffix = ""
             end = m.end() + (suffix_m.end() if suffix else 0)
-            if suffix in ("以上", "以下", "及以上") and re.match(r"(?:的)?(?:学校|规模|班级|企业|单位)", sent.text[end:]):
+            if suffix in ("以上", "以下", "及以上") and _WHICH_SCHOOLS.match(sent.text[end:]):
                 continue  # 500人以上学校: the number says which schools, not a target (N12)
-            post_end = _clause_end(sent.text, end)
+            post_end = clauses.end(end)
             post = sent.text[end:post_end]
             indicator = fenbie[k] if fenbie else _indicator(pre, post)
             if not indicator:
@@ -301,7 +344,9 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
             qend = end
             if indicator and post.startswith(indicator[:2]) and indicator in post:
                 qend = end + post.index(indicator) + len(indicator)
-            ty = year if year is not None else (year_before(sent.text, m.start()) if use_text_year else None)
+            if year is None and use_text_year and years is None:
+                years = stated_years(sent.text)
+            ty = year if year is not None else (year_in(years, m.start()) if use_text_year else None)
             hits.append(TargetHit(
                 start=offset + sent.start + cstart, end=offset + sent.start + qend,
                 indicator=indicator, value=float(m.group("v")),
@@ -313,9 +358,10 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
 
 def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, clause_head: str,
                    quotes: list[tuple[int, int]], year: int | None, skip_past: bool, role: SectionRole,
-                   doc_year: int | None) -> Decision:
+                   doc_year: int | None, past_possible: bool = True) -> Decision:
     """The hand cues' decision on one number: a hard rejection by a labelling rule first (a name, a
-    number that says where a measure applies, an age, a baseline), then the cue decision."""
+    number that says where a measure applies, an age, a baseline), then the cue decision.
+    ``past_possible``: false when the sentence holds no past marker at all (``is_past_at`` is then false)."""
     if _ORDINAL_BEFORE.search(before) or _NAME_AFTER.match(after) or after.startswith(("+", ".")) \
             or re.match(r"\s*\d", after) or re.search(r"\d\s*[件项个]\s*$", before) \
             or ((m.group("unit") or "") == "周" and after.startswith("年")) \
@@ -325,12 +371,12 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
         # the plan counting its own parts; ``周围200米以内``: where a measure applies
         # ``10件40项民生实事``, ``4个100%``: a count run into another is a name; ``建党100周年`` a date
         return Decision(False, ("name",))
-    if before.endswith(("+", "由", "从", "V", "v")) or re.search(r"(?:由|从)\s*$", before):
+    if before.endswith(("+", "由", "从", "V", "v")) or _FROM_BEFORE.search(before):
         return Decision(False, ("name",))
     if any(a <= m.start() < b for a, b in quotes):
         return Decision(False, ("name",))
-    if re.match(r"(?:对于?|凡|针对)", clause_head) and (
-            re.search(r"(超过|以上|以下|不足|低于|高于|少于|多于|不到)", clause_head + after[:6]) or after.lstrip().startswith("的")):
+    if _APPLIES_TO.match(clause_head) and (
+            _THRESHOLD.search(clause_head + after[:6]) or after.lstrip().startswith("的")):
         return Decision(False, ("applies_to",))  # 对超过1500人的学校...: the number says where a measure applies
     if is_age_range(before, after) or ((m.group("unit") or "").endswith("岁") and "寿命" not in clause_head):
         return Decision(False, ("age",))  # an age names who (``3-6岁儿童``); a life expectancy is an amount
@@ -338,7 +384,7 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
         return Decision(False, ("baseline",))  # 从2021年的27%提升至55%: 27% is where it starts
     if not skip_past:
         return Decision(True, ())
-    if is_past_at(sentence, m.start()):
+    if past_possible and is_past_at(sentence, m.start()):
         return Decision(False, ("past_marker",))
     decision = number_decision(clause_head, after, role, before)
     if not decision.target:
@@ -361,7 +407,7 @@ def indicator_row(label: str, parent_unit: str | None) -> tuple[str, str | None]
     m = _LABEL_UNIT.search(label)
     unit = m.group(1) if m else parent_unit
     name = label[: m.start()] if m else label
-    name = re.sub(r"^(?:\d{1,2}[.、]\s*)?(?:其中|含)?[:：]?\s*", "", name).strip()
+    name = _ROW_LABEL_HEAD.sub("", name).strip()
     return name, unit
 
 

@@ -43,27 +43,22 @@ class Piece:
 
 
 def sentences(text: str, offset: int = 0) -> list[Piece]:
-    """Split at 。！？ (kept out of the piece); skip empty pieces."""
+    """Split at 。！？ (kept out of the piece); skip empty pieces and strip spaces and tabs."""
     out: list[Piece] = []
-    pos = 0
-    for m in _SENT_END.finditer(text):
-        _add(out, text, pos, m.start(), offset)
-        pos = m.end()
-    _add(out, text, pos, len(text), offset)
+    pos = offset
+    for piece in _SENT_END.split(text):  # every separator is one character
+        body = piece.strip(" \t")
+        if body:
+            a = pos + len(piece) - len(piece.lstrip(" \t"))
+            out.append(Piece(a, a + len(body), body))
+        pos += len(piece) + 1
     return out
-
-
-def _add(out: list[Piece], text: str, a: int, b: int, offset: int) -> None:
-    while a < b and text[a] in " \t":
-        a += 1
-    while b > a and text[b - 1] in " \t":
-        b -= 1
-    if b > a:
-        out.append(Piece(offset + a, offset + b, text[a:b]))
 
 
 def masked_titles(text: str) -> str:
     """Blank out 《...》 titles (same length), so numbers and years inside them are not read."""
+    if "《" not in text:
+        return text
     return _TITLE_SPAN.sub(lambda m: "□" * len(m.group()), text)
 
 
@@ -96,12 +91,23 @@ def deadline_at(text: str) -> tuple[int | None, int]:
 
 def year_before(text: str, pos: int) -> int | None:
     """The year stated in ``text`` nearest before ``pos``; else the first year after it."""
+    return year_in(stated_years(text), pos)
+
+
+def stated_years(text: str) -> list[tuple[int, int, int]]:
+    """(start, end, year) of each year stated in ``text`` (《titles》 and year ranges masked), for
+    ``year_in``: one scan of a sentence for all its numbers."""
     t = _YEAR_RANGE.sub(lambda m: "□" * len(m.group()), masked_titles(text))
-    before = [m for m in _YEAR_ANY.finditer(t) if m.end() <= pos]
+    return [(m.start(), m.end(), int(m.group(1))) for m in _YEAR_ANY.finditer(t)]
+
+
+def year_in(years: list[tuple[int, int, int]], pos: int) -> int | None:
+    """``year_before`` from the sentence's ``stated_years``."""
+    before = [y for start, end, y in years if end <= pos]
     if before:
-        return int(before[-1].group(1))
-    after = [m for m in _YEAR_ANY.finditer(t) if m.start() >= pos]
-    return int(after[0].group(1)) if after else None
+        return before[-1]
+    after = [y for start, end, y in years if start >= pos]
+    return after[0] if after else None
 
 
 FUTURE_MARKERS = re.compile(r"(?:到|至)\s*20\d\d\s*年|力争|确保|(?<!按)计划|将|今后|未来|新一轮|十四五|十五五|“十四五”")

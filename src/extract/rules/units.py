@@ -14,6 +14,12 @@ _ASSIGN = re.compile(
     rf"\s*(?:[)）]|(?=[。\n]|$))"
 )
 _SPLIT = re.compile(r"[、,，;；\s/]+")
+_LEAD_LABEL = re.compile(LEAD_LABEL)
+_RESP_LABEL = re.compile(RESP_LABEL)
+_JOINT_TAIL = re.compile(r"等及|等和|等(?=(?:相关|有关|其他|其它|各)[\u4e00-\u9fff])")
+_TRAILING_JOINT = re.compile(r"(?:等|及)+$")
+_CLAUSE_SEP = re.compile(r"[，,。；;]")
+_PART_SEP = re.compile(r"[,，;；]")
 
 
 _LEVEL_ONLY = re.compile(r"^各?[省市区县镇乡]$")
@@ -56,9 +62,9 @@ def split_units(cell: str) -> list[str]:
     units = []
     for u in out:
         # ``区教委等及各镇街``, ``民政局等相关部门``: a joint before a collective tail, not a unit
-        for part in re.split(r"等及|等和|等(?=(?:相关|有关|其他|其它|各)[\u4e00-\u9fff])", u):
+        for part in _JOINT_TAIL.split(u):
             part = part.strip().rstrip("。.")
-            part = re.sub(r"(?:等|及)+$", "", part).strip()
+            part = _TRAILING_JOINT.sub("", part).strip()
             if part and part != "/":
                 units.append(part)
     return units
@@ -101,9 +107,9 @@ def find_inline_assignments(text: str, offset: int = 0, title: str | None = None
         lead: list[str] = []
         resp: list[str] = []
         for i, (label, body) in enumerate(lists):
-            is_lead = re.fullmatch(LEAD_LABEL, label) is not None
+            is_lead = _LEAD_LABEL.fullmatch(label) is not None
             # two lists both labelled 责任单位: the first one is the lead (a typo in the source)
-            if not is_lead and i == 0 and len(lists) == 2 and re.fullmatch(RESP_LABEL, lists[1][0]):
+            if not is_lead and i == 0 and len(lists) == 2 and _RESP_LABEL.fullmatch(lists[1][0]):
                 is_lead = True
             (lead if is_lead else resp).extend(split_units(body))
         if title and prev_end == 0 and title_start is not None:
@@ -111,7 +117,7 @@ def find_inline_assignments(text: str, offset: int = 0, title: str | None = None
         else:
             seg_start = max(prev_end, max(text.rfind(c, 0, m.start()) for c in "。;；") + 1)
             seg = text[seg_start:m.start()]
-            first = re.split(r"[，,。；;]", seg.strip(), maxsplit=1)[0]
+            first = _CLAUSE_SEP.split(seg.strip(), maxsplit=1)[0]
             task, qstart = first.strip(), seg_start + (len(seg) - len(seg.lstrip()))
             if not task:  # the bracket stands after the sentence's end: the task is the item it closes
                 task, qstart = task_before(text, m.start(), prev_end)
@@ -135,7 +141,7 @@ def task_before(text: str, pos: int, floor: int = 0) -> tuple[str, int]:
         body = text[floor:pos].rstrip("。;； ")
         start = floor + max(body.rfind(c) for c in "。;；") + 1
     seg = text[start:pos]
-    first = re.split(r"[，,。；;]", seg.strip(), maxsplit=1)[0].strip()
+    first = _CLAUSE_SEP.split(seg.strip(), maxsplit=1)[0].strip()
     return first, start + (len(seg) - len(seg.lstrip()))
 
 
@@ -172,7 +178,7 @@ def verb_roles(body: str) -> tuple[list[str], list[str]] | None:
     that closes each part; 牵头 leads, the others answer for the task. None unless every part has one."""
     lead: list[str] = []
     resp: list[str] = []
-    for part in re.split(r"[,，;；]", body):
+    for part in _PART_SEP.split(body):
         part = part.strip()
         if not part:
             continue
@@ -209,16 +215,16 @@ _LABEL = re.compile(rf"(?P<label>{LEAD_LABEL}|{RESP_LABEL})\s*[:：]")
 def parse_label_line(line: str) -> tuple[list[str], list[str]] | None:
     """A line of its own such as ``牵头单位:区教委;责任单位:区财政局、各镇街`` -> (lead, responsible)."""
     text = line.strip()
-    labels = list(_LABEL.finditer(text))
-    if not labels or labels[0].start() != 0:
+    if not _LABEL.match(text):  # the line must open with a label
         return None
+    labels = list(_LABEL.finditer(text))
     lead: list[str] = []
     resp: list[str] = []
     for i, m in enumerate(labels):
         body = text[m.end(): labels[i + 1].start() if i + 1 < len(labels) else len(text)]
         units = split_units(body.strip(" ;；,，。"))
-        is_lead = re.fullmatch(LEAD_LABEL, m.group("label")) is not None
-        if not is_lead and i == 0 and len(labels) == 2 and re.fullmatch(RESP_LABEL, labels[1].group("label")):
+        is_lead = _LEAD_LABEL.fullmatch(m.group("label")) is not None
+        if not is_lead and i == 0 and len(labels) == 2 and _RESP_LABEL.fullmatch(labels[1].group("label")):
             is_lead = True  # two lists labelled 责任单位: the first is the lead
         (lead if is_lead else resp).extend(units)
     return lead, resp
