@@ -177,7 +177,7 @@ def test_units_before_the_duties_under_a_header_whose_spaces_were_lost():
 
 
 def test_glued_header_words_split():
-    from extract.structure import Cell, split_glued_header
+    from extract.tables import Cell, split_glued_header
 
     def cells(t):
         got = split_glued_header(Cell(t, 10, 10 + len(t), 0))

@@ -1,7 +1,9 @@
 """Structure stage: outline, section paths, tables, metadata."""
 
 from extract.normalise import normalise
-from extract.structure import is_unit_cell, parse_heading, structure
+from extract.cues import is_unit_cell
+from extract.headings import parse_heading
+from extract.structure import structure
 
 
 def test_heading_levels_and_inline_titles():
@@ -65,7 +67,7 @@ def test_seed_tables_rebuilt(seed_docs):
 
 
 def test_heading_chain_splits_inline_headings():
-    from extract.structure import heading_chain
+    from extract.headings import heading_chain
     chain = heading_chain("三、重点任务(一)推进学前教育普惠发展。到2025年,新建幼儿园5所。")
     assert [(h.level, h.title, h.inline) for h in chain] == [(2, "重点任务", True), (3, "推进学前教育普惠发展", True)]
     assert [h.title for h in heading_chain("一、发展基础(一)主要成就")] == ["发展基础", "主要成就"]

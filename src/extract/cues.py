@@ -371,3 +371,32 @@ def is_fragment(sentence: str) -> bool:
     bare = _PINYIN_NOTE.sub("", sentence) if ("(" in sentence or "（" in sentence) else sentence
     return _EIGHT_HAN.match(bare) is None and _DIGIT.search(bare) is None
 
+
+# -- unit cells -----------------------------------------------------------------------------------
+_SENTENCE_END = re.compile(r"[。!?！？]")
+_UNIT_SUFFIX = re.compile(
+    r"(局|委|办|部|院|会|府|队|校|镇|乡|街|街道|区|县|市|中心|组|所|处|室|团|联|站|厅|行|司|馆|台|社|协|管委会|公司|集团|"
+    r"单位|部门|机构|分局|学校|大队|支队|法院|检察院|银行)\)?$"
+)
+
+
+# a count of units named collectively: ``13个街道``, ``6个镇``, ``各2个部门``
+_COUNTED_COLLECTIVE = re.compile(r"^各?\d{1,3}个(街道|镇|乡镇|街镇|镇街|乡|部门|单位|区|县|市|开发区|园区)$")
+
+# words that end like an organisation but are not one: 布局 (layout), 格局, 全局 ...
+_NOT_UNIT_END = re.compile(r"(布局|格局|大局|全局|结局|开局|时局|新局|破局)$")
+_UNIT_SEP = re.compile(r"[、,，;；\s]+")
+_BRACKETED = re.compile(r"\([^)]*\)")
+_DIGIT = re.compile(r"\d")
+
+def is_unit_cell(text: str) -> bool:
+    """A cell that lists responsible units: short items, each ending like an organisation."""
+    text = text.strip().rstrip("。.;；")
+    if not text or len(text) > 160 or _SENTENCE_END.search(text) or text.endswith((":", "：")):
+        return False  # a sentence, or a label (``相关依据:``)
+    items = [x for x in _UNIT_SEP.split(_BRACKETED.sub("", text)) if x]
+    if not items or any(len(x) > 16 or (_DIGIT.search(x) and not _COUNTED_COLLECTIVE.match(x)) for x in items):
+        return False  # a unit's name holds no Arabic number (``创办6个科技工作室`` is a task), save a count of them
+    ok = sum(1 for x in items if (_UNIT_SUFFIX.search(x) and not _NOT_UNIT_END.search(x))
+             or x.startswith(("各", "相关", "有关")))
+    return ok >= max(1, (len(items) + 1) // 2)

@@ -12,7 +12,7 @@ from extract.cues import (Decision, is_furniture, is_past_year, is_people_line, 
 from extract.data import Goal, NumericTarget, Span, UnitAssignment
 from extract.prepared import PreparedDoc
 from extract.rules.goals import find_goals
-from extract.structure import title_quantity
+from extract.headings import title_quantity
 from extract.rules.targets import Candidate, Decider, find_targets, indicator_row, table_comparator, table_value
 from extract.rules.units import (find_inline_assignments, find_listed_assignments, find_verb_assignments,
                                  find_spaced_labels, find_trailing_labels, parse_label_line, read_label_block, split_roles,

@@ -149,7 +149,7 @@ def find_listed_assignments(text: str, offset: int = 0, keyed: bool = True) -> l
     """Unlabelled unit lists in brackets after each task: in a document that states its key
     (``排在首位的是牵头单位``) the first unit leads and the others are responsible; without a key every
     unit answers for the task and none is named lead."""
-    from extract.structure import is_unit_cell
+    from extract.cues import is_unit_cell
 
     hits: list[AssignmentHit] = []
     prev_end = 0
@@ -194,7 +194,7 @@ def verb_roles(body: str) -> tuple[list[str], list[str]] | None:
 
 def find_verb_assignments(text: str, offset: int = 0) -> list[AssignmentHit]:
     """Bracketed unit lists closed by a role verb at the end of a task: ``…完成改造。(区教委牵头,区财政局配合)``."""
-    from extract.structure import is_unit_cell
+    from extract.cues import is_unit_cell
 
     hits: list[AssignmentHit] = []
     prev_end = 0
@@ -234,7 +234,7 @@ def read_label_block(paragraphs: list[str]) -> tuple[list[str], list[str], int] 
     """Unit labels on lines of their own, from ``paragraphs[0]`` on: ``牵头单位:A`` (a ``责任单位:B`` line
     may follow), or a bare ``牵头单位:`` line whose units stand on the next line (``牵头单位:`` / ``A`` /
     ``协办单位:`` / ``B``). (lead, responsible, paragraphs used), or None when the first is no label line."""
-    from extract.structure import is_unit_cell
+    from extract.cues import is_unit_cell
 
     lead: list[str] = []
     resp: list[str] = []
@@ -269,7 +269,7 @@ _TRAILING = re.compile(
 def find_trailing_labels(text: str, offset: int = 0) -> list[AssignmentHit]:
     """Labels that close a task without brackets: ``1、学前教育促进,牵头单位:市教体局。``. The task is the
     numbered item (or sentence) before the label; the units must read as units."""
-    from extract.structure import is_unit_cell
+    from extract.cues import is_unit_cell
 
     hits: list[AssignmentHit] = []
     prev_end = 0
@@ -301,7 +301,7 @@ def leading_units(body: str) -> list[str]:
     """The units a list opens with, where it runs on into other text without a break (``市公安局、市城管局,
     各区政府鄞州海曙…``): items kept while they read as units; the first that does not is cut after its
     longest head that does, and ends the list."""
-    from extract.structure import _UNIT_SUFFIX, is_unit_cell
+    from extract.cues import _UNIT_SUFFIX, is_unit_cell
 
     def unit(x: str) -> bool:
         return is_unit_cell(x) and bool(_UNIT_SUFFIX.search(x))
@@ -380,7 +380,7 @@ _UNIT_HEADING = re.compile(
 def units_of_heading(title: str) -> list[str] | None:
     """The units a heading names as the owner of the items below it: ``县文旅局牵头工作(8项)``,
     ``卫生部门职责、任务`` -> [the unit]; None for any other heading."""
-    from extract.structure import is_unit_cell
+    from extract.cues import is_unit_cell
 
     m = _UNIT_HEADING.match(title.strip())
     if m is None or not is_unit_cell(m.group("units")):

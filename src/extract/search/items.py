@@ -284,7 +284,7 @@ def _passages(doc_id: str, path: str, sha256: str | None, region: str | None,
         return None
     prepared = prepare(doc)
     mapped = prepared.normalised.mapped
-    from extract.structure import is_unit_cell
+    from extract.cues import is_unit_cell
 
     items: list[Item] = []
     prev: tuple[int, int, list[str]] | None = None  # the last text paragraph's span and section

@@ -1,0 +1,159 @@
+"""Lines and headings of a normalised document: heading levels fixed by their marker (``第X章`` 1,
+``一、`` 2, ``(一)`` 3, ``1.`` 4, ``(1)`` 5, ``①`` 6), headings run together inline, colon and bare
+section labels, page-number fragments of doc-sharing sites."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extract.cues import commitment_cues, is_furniture, reaches_level
+
+_CN = "一二三四五六七八九十"
+HEADING_PATTERNS: list[tuple[int, re.Pattern[str]]] = [
+    (1, re.compile(r"^第[一二三四五六七八九十百零〇\d]+[章篇]\s*")),
+    (1, re.compile(r"^附件\s*\d{0,2}\s*[:：]?\s*(?=$|[^《])")),
+    (2, re.compile(rf"^[{_CN}]{{1,3}}[、.]\s*")),
+    (3, re.compile(rf"^\([{_CN}]{{1,3}}\)\s*")),
+    (4, re.compile(r"^\d{1,2}(?:[、]|\.(?!\d))\s*")),
+    (5, re.compile(r"^\(\d{1,2}\)\s*")),
+    (6, re.compile(r"^[①-⑳]\s*")),
+]
+_TOC_LINE = re.compile(r"(?:\.{4,}|…{2,}|-{4,})\s*\d+\s*$")
+
+
+_CONTENTS_LINE = re.compile(r"^ *目 *录 *$", re.MULTILINE)  # a line whose text without spaces is 目录
+
+
+def _has_leader(text: str) -> bool:
+    """Whether ``text`` holds a dotted leader, which every _TOC_LINE match starts with."""
+    return "...." in text or "……" in text or "----" in text
+_SENTENCE_END = re.compile(r"[。!?！？]")
+
+
+@dataclass
+class Line:
+    index: int
+    start: int  # in the normalised text
+    end: int
+    text: str
+
+
+@dataclass
+class Heading:
+    level: int
+    marker: str
+    title: str
+    line: int
+    inline: bool  # the same line goes on with body text after the title
+
+
+def split_lines(text: str) -> list[Line]:
+    lines: list[Line] = []
+    pos = 0
+    for i, raw in enumerate(text.split("\n")):
+        lines.append(Line(i, pos, pos + len(raw), raw))
+        pos += len(raw) + 1
+    return lines
+
+
+_QUANTITY = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|‰|[万亿]?[个所名人元次项家座间户条处台辆平方米公里小时天年])")
+_UNIT_LABEL_LINE = re.compile(r"^(?:牵头|责任|配合|参与|协办|协同|主办|承办|主要责任)")
+_COLON_HEADING = re.compile(r"^([\u4e00-\u9fff、“”()]{2,14})[:：]$")
+_LABEL_IN_TITLE = re.compile(r"[,，;；]\s*(?:牵头|责任|配合|协办|协同|参与)[\u4e00-\u9fff]{0,4}[:：]")
+COLON_LEVEL = 7  # an unnumbered ``主要目标:`` line: below every numbered level, a sibling of its kind
+
+
+def is_bare_label(line: str) -> bool:
+    """A section's name alone on its line, without marker, colon or full stop: two to eight Chinese
+    characters (``总体目标``, ``任务分解``, ``完成情况``)."""
+    t = line.strip()
+    return 2 <= len(t) <= 8 and bool(re.fullmatch(r"[\u4e00-\u9fff]+", t)) and not is_furniture(t)
+
+
+def title_quantity(title: str) -> bool:
+    """A heading title that states an amount (``新建学校3所``, ``任务数120人``): its numbers are read."""
+    return bool(_QUANTITY.search(title))
+
+
+# the first character of every HEADING_PATTERNS match (most lines start otherwise: one test, not seven)
+_HEADING_START = re.compile(rf"[第附{_CN}(\d①-⑳]")
+
+
+def parse_heading(text: str) -> Heading | None:
+    stripped = text.strip()
+    m = _COLON_HEADING.match(stripped) if stripped.endswith((":", "：")) else None
+    if m and not is_furniture(text) and not _UNIT_LABEL_LINE.match(stripped):
+        return Heading(COLON_LEVEL, "", m.group(1), -1, False)
+    if not _HEADING_START.match(text):
+        return None
+    for level, pat in HEADING_PATTERNS:
+        m = pat.match(text)
+        if not m:
+            continue
+        rest = text[m.end():]
+        if not rest and m.group().startswith("附件"):
+            return Heading(level, m.group().strip(), "附件", -1, False)
+        if not rest or (_has_leader(text) and _TOC_LINE.search(text)):
+            return None
+        end = _SENTENCE_END.search(rest)
+        if _LABEL_IN_TITLE.search(rest[:end.start()] if end else rest):
+            return None  # ``2、校舍改造,牵头单位:县教育局。``: a task with its units, not a title
+        if end and re.fullmatch(r"\s*(?:[(（][^()（）]*[)）])?\s*", rest[end.end():]) and _QUANTITY.search(rest[:end.start()]):
+            return None  # ``1.力争教育投入增长5%左右。(区财政局)``: a numbered statement of a quantity, not a title
+        if not end and _QUANTITY.search(rest) and (reaches_level(rest) or "target_verb" in commitment_cues(rest)):
+            return None  # ``(一)财政收入增长7%以上``: a statement of a quantity to reach, without its full stop
+        if end and end.start() <= 40:
+            title, inline = rest[: end.start()], bool(rest[end.end():].strip())
+        elif len(rest) <= 40:
+            title, inline = rest, False
+        else:
+            return None  # a long numbered sentence without a title is a paragraph, not a heading
+        return Heading(level, m.group().strip(), title.strip(), -1, inline)
+    return None
+
+
+# a heading marker run into the title before it: ``三、重点任务(一)推进…`` (flattened text)
+_INNER_MARKER = re.compile(rf"(?<=[\u4e00-\u9fff”》])(?=\([{_CN}]{{1,3}}\)|[{_CN}]{{1,3}}、|\d{{1,2}}[、.](?!\d))")
+
+
+def heading_chain(text: str) -> list[Heading]:
+    """The headings a line opens with: one, or several run together inline (``三、重点任务(一)推进
+    学前教育普惠发展。到2025年…`` gives 重点任务, then 推进学前教育普惠发展 with its body). A
+    nested marker must be of a deeper level than the one before it."""
+    chain: list[Heading] = []
+    rest = text
+    while (h := parse_heading(rest)) is not None:
+        cut = _INNER_MARKER.search(h.title, 2)
+        if cut is not None:
+            marker_at = rest.find(h.title) + cut.start()
+            inner = parse_heading(rest[marker_at:])
+            if inner is not None and inner.level > h.level and (not chain or h.level > chain[-1].level):
+                h.title, h.inline = h.title[:cut.start()].strip(), True
+                chain.append(h)
+                rest = rest[marker_at:]
+                continue
+        if chain and h.level <= chain[-1].level:
+            break
+        chain.append(h)
+        break
+    return chain
+
+
+_PAGE_MARK = re.compile(r"^\d{1,3}、")
+_ENDS_SENTENCE = re.compile(r"[。！？!?；;:：)）”」]\s*$")
+
+
+def page_break_lines(lines: list[Line]) -> set[int]:
+    """Lines that open with a doc-sharing site's page number (``2、公平、提高质量…``) where a page broke
+    mid-sentence: the line before does not end a sentence. Such a number is not a heading."""
+    out: set[int] = set()
+    prev = ""
+    for ln in lines:
+        t = ln.text.strip()
+        if not t:
+            continue
+        if _PAGE_MARK.match(t) and prev and not _ENDS_SENTENCE.search(prev) and parse_heading(prev) is None:
+            out.add(ln.index)
+        prev = t
+    return out

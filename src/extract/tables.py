@@ -1,0 +1,587 @@
+"""Tables that arrive flattened one cell per line, or as pipe- or tab-delimited rows, rebuilt into rows:
+expected-indicator tables (a ``指标`` header followed by year columns) and task-breakdown tables
+(``序号`` ... ``牵头`` ... rows numbered 1, 2, ...), with each cell's role from the header's words."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extract.cues import column_role, is_person_name, is_unit_cell
+from extract.data import Span, Table, TableRow
+from extract.headings import _SENTENCE_END, Line, parse_heading
+
+_YEAR_CELL = re.compile(r"^(20\d\d)\s*年?(?:\s*[(（]?(基期|现状|目标值?|预期值?|基数|基准|规划)?[)）]?)?$")
+# a task table's column of one year's work: ``2023年目标进度``, ``2024年度目标``, ``2024年建设内容``
+_YEAR_COLUMN = re.compile(r"^(20\d\d)\s*年度?(?:目标进度|进度|目标任务|目标|任务|工作目标|建设内容|建设任务)$")
+_TIME_CELL = re.compile(r"^(?:20\d\d|持续|长期|每年|常态|逐年|\d{4}\s*[-—~至]\s*\d{4}).{0,16}$|^.{0,12}(?:年底前|年前|年内|月底前)$")
+# a table value: a sign, the number, its unit (``%``, ``12.3年``) and a comparator word (``99%以上``)
+_VALUE_CELL = re.compile(r"^([<>≥≤]?)\s*(-?\d+(?:\.\d+)?)\s*(%|‰|年|所|个|人|名|万人|小时|天|次|项|元|万元|亿元|班|平方米)?"
+                         r"\s*(以上|及以上|以下|以内|左右)?$")
+_ROW_NO = re.compile(r"^\d{1,3}$")
+_SPACES = re.compile(r"\s+")
+
+
+# -- tables ----------------------------------------------------------------------------------
+@dataclass
+class Cell:
+    """One cell of a flattened table: a line, or a part of a pipe- or tab-delimited line."""
+
+    text: str
+    start: int
+    end: int
+    line: int
+
+
+_DELIM = re.compile(r"\s*[|｜\t]\s*")
+_DELIM_CHAR = re.compile(r"[|｜\t]")
+# a header written on one line with spaces between its cells: ``序号 涉及部门 职责分工``
+_SPACED_HEADER = re.compile(r"^\s*(序号|编号)(\s+[\u4e00-\u9fff()（）]{2,10}){2,}\s*$")
+
+
+@dataclass
+class _Shift:
+    """A whitespace match moved by the line's leading blanks (its cells keep exact spans)."""
+
+    m: re.Match
+    by: int
+
+    def start(self) -> int:
+        return self.m.start() + self.by
+
+    def end(self) -> int:
+        return self.m.end() + self.by
+
+
+def table_cells(lines: list[Line], start: int = 0, stop: int | None = None) -> list[Cell]:
+    """The cell stream of ``lines[start:stop]``: blank lines and lone ``|`` separators dropped, a
+    delimited line split into its cells (spans exact), edge pipes stripped."""
+    out: list[Cell] = []
+    for ln in lines[start:stop]:
+        pos = 0
+        # every _DELIM match holds a | ｜ or tab: most lines have none (a cheap test before the slow scan)
+        delims = list(_DELIM.finditer(ln.text)) if _DELIM_CHAR.search(ln.text) else []
+        if not delims and _SPACED_HEADER.match(ln.text):
+            delims = list(re.finditer(r"\s+", ln.text.strip()))
+            delims = [_Shift(m, len(ln.text) - len(ln.text.lstrip())) for m in delims]
+        for m in delims + [None]:
+            a, b = pos, (m.start() if m else len(ln.text))
+            seg = ln.text[a:b]
+            lead = len(seg) - len(seg.lstrip())
+            text = seg.strip()
+            if text:
+                cell = Cell(text, ln.start + a + lead, ln.start + a + lead + len(text), ln.index)
+                out.extend(split_glued_header(cell) or [cell])
+            if m is None:
+                break
+            pos = m.end()
+    return out
+
+
+_ROW_NUMBER = re.compile(r"^\d{1,3}$")
+# the words a header cell ends with; a header whose spaces were lost (``序号涉及部门职责分工``) splits after them
+_HEADER_WORD_END = re.compile(r"(序号|编号|名称|内容|单位|部门|科室|领导|时限|时间|分工|职责|措施|任务|目标|指标|备注|类别|"
+                              r"进度|进展|情况|标准|责任人|举措|要求|属性)")
+
+
+def split_glued_header(cell: Cell) -> list[Cell] | None:
+    """A header run glued into one cell, ``序号涉及部门职责分工`` -> ``序号``, ``涉及部门``, ``职责分工``; None
+    unless the whole cell splits into three or more header words of at most ten characters."""
+    t = cell.text
+    if not t.startswith(("序号", "编号")) or len(t) < 6 or not re.fullmatch(r"[\u4e00-\u9fff()（）]+", t):
+        return None
+    parts, pos = [], 0
+    for m in _HEADER_WORD_END.finditer(t):
+        if m.end() - pos >= 2:
+            parts.append((pos, m.end()))
+            pos = m.end()
+    if pos != len(t):
+        return None
+    merged: list[tuple[int, int]] = []
+    for a, b in parts:  # ``职责`` + ``分工``, ``任务`` + ``名称``: one word
+        if merged and b - a == 2 and t[a:b] in ("名称", "分工", "内容", "要求", "标准", "情况") \
+                and merged[-1][1] - merged[-1][0] == 2 and t[merged[-1][0]:merged[-1][1]] not in ("序号", "编号"):
+            merged[-1] = (merged[-1][0], b)
+        else:
+            merged.append((a, b))
+    parts = merged
+    if len(parts) < 3 or any(b - a > 10 for a, b in parts):
+        return None
+    return [Cell(t[a:b], cell.start + a, cell.start + b, cell.line) for a, b in parts]
+
+
+_BRACKET_UNIT = re.compile(r"[(（][^()（）\d]{1,6}[)）]")
+_YEAR_TAILS = ("目标", "目标进度", "进度", "任务", "目标任务", "工作目标", "年度目标", "建设内容", "建设任务")
+_HEADER_JOIN = ("单位", "部门", "领导", "时限", "时间", "内容", "名称", "主体", "科室")
+# a fragment such as ``牵头`` or ``完成`` takes the next cell; a whole header word (``指标``) does not
+_JOINS_ROLES = ("other", "lead", "responsible", "people", "deadline")
+
+
+def _header_columns(cells: list[str]) -> tuple[list[str], list[int]]:
+    """Columns of a header run: a cell broken over lines (``牵头`` + ``单位``) joined; an umbrella
+    cell (``年度工作目标``) replaced by the year cells that follow the run."""
+    cols: list[str] = []
+    for c in cells:
+        c = _SPACES.sub("", c)
+        if cols and (_BRACKET_UNIT.fullmatch(c) or (_YEAR_CELL.match(cols[-1]) and c in _YEAR_TAILS)):
+            cols[-1] += c  # ``总投资`` + ``(万元)``; ``2023年`` + ``目标进度``: one column
+        elif cols and c in _HEADER_JOIN and not cols[-1].endswith(c) and (
+                c in ("名称", "内容") or (len(cols[-1]) <= 4 and column_role(cols[-1]) in _JOINS_ROLES)):
+            cols[-1] += c
+        else:
+            cols.append(c)
+    years = [int(m.group(1)) for c in cols if (m := _YEAR_CELL.match(c)) or (m := _YEAR_COLUMN.match(c))]
+    if years:
+        rest = [c for c in cols if not _YEAR_CELL.match(c) and not _YEAR_COLUMN.match(c)]
+        umbrella = next((i for i, c in enumerate(rest) if re.search(r"(年度|分年|年份|进度|推进)", c)
+                         and column_role(c) not in ("lead", "responsible", "people", "deadline", "amount")), None)
+        year_cols = [c for c in cols if _YEAR_CELL.match(c) or _YEAR_COLUMN.match(c)]
+        if umbrella is not None:
+            cols = rest[:umbrella] + year_cols + rest[umbrella + 1:]
+    return cols, years
+
+
+def _roles_from_header(cols: list[str], ncells: int) -> list[str] | None:
+    """Roles of a full row's cells from the header's words, or None when the row does not fill the
+    header (merged cells: the caller reads the row by its cells instead)."""
+    body = [c for c in cols if column_role(c) != "number"]
+    if ncells != len(body):
+        return None
+    roles: list[str] = []
+    titles = [i for i, c in enumerate(body) if column_role(c) == "title"]
+    named = [i for i in titles if re.search(r"(项目|名称)", body[i])]
+    title = named[-1] if named else (titles[0] if titles else None)
+    for i, c in enumerate(body):
+        r = column_role(c)
+        if r == "year":
+            roles.append(f"year:{int(c[:4])}")
+        elif r == "title":
+            roles.append("title" if i == title else ("category" if title is not None and i < title else "content"))
+        elif r in ("lead", "responsible", "people", "deadline", "content", "category"):
+            roles.append(r)
+        elif r == "amount":
+            roles.append("amount:" + c)
+        elif r == "unit":
+            roles.append("unit")
+        else:
+            roles.append("other")
+    led_by_people = any(column_role(c) == "people" and "牵头" in c for c in body)
+    if "lead" not in roles and "responsible" in roles and not led_by_people:
+        # no 牵头 column: a lone unit column, or 责任单位 beside 配合单位, is the lead (U6, U4c); where a
+        # person leads (``牵头领导``), the units column answers for the task
+        roles[roles.index("responsible")] = "lead"
+    if "title" not in roles and "content" not in roles:
+        return None
+    return roles
+
+
+def _unit_like(text: str) -> bool:
+    return text.strip() in ("/", "-", "—", "无") or is_unit_cell(text)
+
+
+def text_of_lines(lines: list[Line]) -> str:
+    return "\n".join(ln.text for ln in lines)
+
+
+def _split_by_units(row: list[Cell], cols: list[str], text: str) -> tuple[list[Cell], list[str]] | None:
+    """Roles of a row of a table without year columns, read from its cells around its run of unit
+    cells. The header's unit columns (lead, responsible, people) must stand together; the row's last
+    run of unit or name cells that the header's shape allows fills them in order (a list broken one unit per line joined again into
+    the last of them); the cells before it fill the header's text columns before the units from the
+    right (a category merged with the row above is missing at the start), the cells after it the
+    columns after the units (deadline, progress) from the left."""
+    body = [c for c in cols if column_role(c) != "number"]
+    roles = _roles_from_header(cols, len(body))
+    if roles is None:
+        return None
+    at = [i for i, r in enumerate(roles) if r in ("lead", "responsible", "people")]
+    if not at or at != list(range(at[0], at[-1] + 1)):
+        return None
+    before, unit_cols, after_cols = roles[:at[0]], roles[at[0]:at[-1] + 1], roles[at[-1] + 1:]
+
+    def unit_or_name(c: Cell) -> bool:
+        return _unit_like(c.text) or is_person_name(c.text)
+
+    if len(row) > len(roles):
+        row = join_broken_units(row, text)
+
+    runs: list[tuple[int, int]] = []  # maximal runs of unit or name cells
+    j = 0
+    while j < len(row):
+        if unit_or_name(row[j]):
+            k = j
+            while k < len(row) and unit_or_name(row[k]):
+                k += 1
+            runs.append((j, k))
+            j = k
+        else:
+            j += 1
+    # the last run that leaves a fitting head and tail (a title such as ``新建一批学校`` may look
+    # like a unit: the units are the run nearest the row's end that the header's shape allows)
+    fit = [(a, b) for a, b in runs if len(row) - b <= len(after_cols) and a <= len(before) and (a or not before)]
+    if not fit:
+        return None
+    a, b = fit[-1]
+    head, tail, rest = row[:a], row[a:b], row[b:]
+    # names fill the people column, the other cells the unit columns in order
+    people = [c for c in tail if is_person_name(c.text) and not _unit_like(c.text)]
+    units = [c for c in tail if c not in people]
+    unit_roles = [r for r in unit_cols if r != "people"]
+    if not units or not unit_roles:
+        return None
+    if len(units) > len(unit_roles):
+        k = len(unit_roles) - 1
+        first, last = units[k], units[-1]
+        units = units[:k] + [Cell(text[first.start:last.end], first.start, last.end, first.line)]
+    named = {id(c): "people" for c in people}
+    named.update({id(c): r for c, r in zip(units, unit_roles)})
+    tail = [c for c in people + units]
+    tail.sort(key=lambda c: c.start)
+    return (head + tail + rest,
+            before[len(before) - len(head):] + [named[id(c)] for c in tail] + after_cols[:len(rest)])
+
+
+def sub_rows(row: list[Cell], cols: list[str], text: str) -> list[tuple[list[Cell], list[str], int]] | None:
+    """A row whose project cell is merged over several sub-rows, each with its own units, content and
+    figures: ``项目 | 责任单位 | 建设内容 | 总投资`` filled as ``A | 甲局 | … | 100 | 乙局 | … | 50``. Each unit cell
+    after the first set of columns starts a sub-row; the cells before the unit column are carried into
+    it (``carried``). None unless the row is longer than the header and splits so."""
+    body = [c for c in cols if column_role(c) != "number"]
+    roles = _roles_from_header(cols, len(body))
+    if roles is None or len(row) <= len(body) + 1:
+        return None
+    unit_at = next((i for i, r in enumerate(roles) if r in ("lead", "responsible")), None)
+    if unit_at is None or unit_at + 1 >= len(roles) or roles[unit_at + 1] in ("lead", "responsible", "people"):
+        return None  # a single unit column with the row's own cells after it
+    row = join_broken_units(row, text)
+    row = _merge_unit_runs(row, text)
+    starts = [i for i in range(len(body), len(row)) if is_unit_cell(row[i].text) and not is_person_name(row[i].text)]
+    if not starts or not is_unit_cell(row[unit_at].text):
+        return None
+    out: list[tuple[list[Cell], list[str], int]] = []
+    bounds = [0] + starts + [len(row)]
+    for k in range(len(bounds) - 1):
+        own = row[bounds[k]:bounds[k + 1]]
+        if k == 0:
+            cells, carried = own, 0
+            cell_roles = roles[:len(own)] + ["other"] * (len(own) - len(roles))
+        else:
+            cells, carried = row[:unit_at] + own, unit_at
+            tail = roles[unit_at:]
+            cell_roles = roles[:unit_at] + tail[:len(own)] + ["other"] * (len(own) - len(tail))
+        out.append((cells, cell_roles, carried))
+    return out
+
+
+def _merge_unit_runs(row: list[Cell], text: str) -> list[Cell]:
+    """Consecutive unit cells (a list broken one unit per line) as one cell."""
+    out: list[Cell] = []
+    for c in row:
+        if out and is_unit_cell(c.text) and is_unit_cell(out[-1].text) and not is_person_name(c.text):
+            prev = out[-1]
+            out[-1] = Cell(prev.text + "\n" + c.text, prev.start, c.end, prev.line)
+        else:
+            out.append(c)
+    return out
+
+
+def join_broken_units(row: list[Cell], text: str) -> list[Cell]:
+    """A unit's name broken over two lines of a flattened row (``市生态`` / ``环境局``) joined into one
+    cell: two short neighbours on consecutive lines, the first no unit of its own, that read as one
+    unit together, the first opening with the level of a unit's name (``市``, ``区``, ``县``). The cell's
+    text drops the break; its span covers both lines."""
+    out: list[Cell] = []
+    i = 0
+    while i < len(row):
+        c = row[i]
+        if i + 1 < len(row):
+            d = row[i + 1]
+            joined = c.text + d.text
+            if (d.line == c.line + 1 and len(c.text) <= 8 and len(d.text) <= 8 and not _unit_like(c.text)
+                    and c.text[0] in _PLACE_LEVEL and is_unit_cell(joined) and len(split_units_plain(joined)) == 1):
+                out.append(Cell(joined, c.start, d.end, c.line))
+                i += 2
+                continue
+        out.append(c)
+        i += 1
+    return out
+
+
+_PLACE_LEVEL = "省市区县州盟旗镇乡"  # the level a unit's name opens with (``市生态``): no personal name does
+
+
+def split_units_plain(cell: str) -> list[str]:
+    return [x for x in re.split(r"[、,，;；\s]+", cell) if x]
+
+
+def _find_task_tables(lines: list[Line], cells: list[Cell] | None = None) -> list[tuple[int, int, Table]]:
+    """Task-breakdown tables flattened one cell per line, or as pipe/tab-delimited rows: a header
+    run (``序号`` ... ``牵头``/``责任``/``配合`` ...) and rows that start with their number.
+    ``cells``: ``table_cells(lines)`` when the caller has them."""
+    out: list[tuple[int, int, Table]] = []
+    cells = table_cells(lines) if cells is None else cells
+    i = 0
+    n = len(cells)
+    while i < n:
+        if cells[i].text not in ("序号", "编号"):
+            i += 1
+            continue
+        h_end = next((j for j in range(i + 1, min(n, i + 30)) if _ROW_NUMBER.match(cells[j].text)), None)
+        if h_end is None:
+            i += 1
+            continue
+        header_cells = [c.text for c in cells[i + 1:h_end]]
+        # group headings between the header and the first row (``一、主要预期目标``) are not columns
+        header_cells = [c for c in header_cells if not (parse_heading(c) and len(c) > 12)]
+        cols, years = _header_columns(header_cells)
+        roles_of_cols = [column_role(c) for c in cols]
+        if not any(r in ("lead", "responsible") for r in roles_of_cols):
+            i += 1
+            continue
+        ncols = len(cols)
+        body_cols = [c for c in cols if column_role(c) != "number"]
+        unit_cols = [i for i, c in enumerate(body_cols) if column_role(c) in ("lead", "responsible", "people")]
+        text_after_units = bool(unit_cols) and any(
+            column_role(c) in ("content", "title", "amount", "year", "deadline") for c in body_cols[unit_cols[-1] + 1:])
+        rows_idx: list[tuple[int, int]] = []  # (number cell, end) in the cell stream
+        k = h_end
+        last_no = None
+        while k < n and _ROW_NUMBER.match(cells[k].text):
+            no = int(cells[k].text)
+            if last_no is not None and no <= last_no:
+                break
+            end = k + 1
+            # sub-rows of merged cells make a row longer than the header: it runs to the next number
+            nxt = next((j for j in range(k + ncols + 2, min(n, k + 1 + 4 * ncols))
+                        if cells[j].text == str(no + 1)), None)
+            while end < n and (end - k <= ncols + 3 or _unit_like(cells[end].text) or (nxt is not None and end < nxt)):
+                t = cells[end].text
+                if (_ROW_NUMBER.match(t) and int(t) > no and int(t) <= no + 30) or t in ("序号", "编号"):
+                    break  # the next row, or the header repeated on a new page
+                if parse_heading(t) and not is_unit_cell(t) and len(t) <= 40 and end > k + 1:
+                    break  # a group heading row between task rows
+                end += 1
+            if end >= n or not _ROW_NUMBER.match(cells[end].text):
+                # the last row (or one that runs on): at most a full row, cut after its unit cells
+                limit = min(end, k + 1 + ncols)
+                row = [cells[j].text for j in range(k + 1, limit)]
+                last_unit = max((c for c in range(len(row)) if is_unit_cell(row[c]) or is_person_name(row[c])),
+                                default=None)
+                end = k + 2 + last_unit if last_unit is not None else limit
+                if text_after_units:  # columns follow the units: the row holds them too
+                    end = _full_row_end(cells, k + 1, end, n, len(body_cols), no)
+                else:
+                    while end < n and end - k <= ncols + 20 and _unit_like(cells[end].text) \
+                            and not _ROW_NUMBER.match(cells[end].text):
+                        end += 1  # the last column's units, one per line
+                rows_idx.append((k, end))
+                k = end
+                # group headings may stand before the next row
+                while k < n and parse_heading(cells[k].text) and not _ROW_NUMBER.match(cells[k].text):
+                    k += 1
+                if k < n and _ROW_NUMBER.match(cells[k].text) and int(cells[k].text) > no:
+                    last_no = no
+                    continue
+                break
+            rows_idx.append((k, end))
+            last_no = no
+            k = end
+            while k < n and parse_heading(cells[k].text) and not _ROW_NUMBER.match(cells[k].text):
+                k += 1
+        if not rows_idx:
+            i += 1
+            continue
+        first_line, last_cell = cells[i].line, cells[rows_idx[-1][1] - 1]
+        table = Table(kind="tasks", header=["序号"] + cols, years=years, rows=[],
+                      span=Span(start=cells[i].start, end=last_cell.end))
+        whole = text_of_lines(lines)
+        for a, b in rows_idx:
+            row = cells[a + 1:b]
+            subs = sub_rows(row, cols, whole)
+            if subs is not None:
+                for sub, roles, carried in subs:
+                    table.rows.append(TableRow(cells=[c.text for c in sub], roles=roles, carried=carried,
+                                               cell_spans=[Span(start=c.start, end=c.end) for c in sub]))
+                continue
+            row = join_broken_units(row, whole)
+            if len(row) > len(body_cols) and len(merged := _merge_unit_runs(row, whole)) == len(body_cols):
+                row = merged  # a unit list broken one unit per line: one cell
+            split = None if years else _split_by_units(row, cols, whole)
+            if split is not None:
+                row, roles = split
+            else:
+                roles = _roles_from_header(cols, len(row)) or _task_row_roles([c.text for c in row], years)
+            texts = [c.text for c in row]
+            table.rows.append(TableRow(cells=texts, cell_spans=[Span(start=c.start, end=c.end) for c in row],
+                                       roles=roles))
+        out.append((first_line, last_cell.line + 1, table))
+        while i < n and cells[i].line <= last_cell.line:
+            i += 1
+    return out
+
+
+def _full_row_end(cells: list[Cell], first: int, end: int, n: int, ncols: int, no: int) -> int:
+    """The end of a last row whose header has columns after its units: ``ncols`` cells from ``first``, a run
+    of unit cells (a list broken one unit per line) counting as one; never before ``end``."""
+    j, count = first, 0
+    while j < n and count < ncols:
+        if cells[j].text == str(no + 1) or cells[j].text in ("序号", "编号"):
+            break
+        if is_unit_cell(cells[j].text):
+            while j + 1 < n and is_unit_cell(cells[j + 1].text):
+                j += 1
+        j += 1
+        count += 1
+    return max(end, j)
+
+
+def _task_row_roles(cells: list[str], years: list[int]) -> list[str]:
+    """Name each cell of a task-table row: category, title, content, year:Y, lead, responsible."""
+    roles = ["other"] * len(cells)
+    if not cells:
+        return roles
+    tail = len(cells)
+    if tail >= 3 and _TIME_CELL.match(cells[-1]) and not is_unit_cell(cells[-1]):
+        roles[-1] = "deadline"  # a trailing 完成时限 column
+        tail -= 1
+    if tail >= 2 and is_unit_cell(cells[tail - 1]) and is_unit_cell(cells[tail - 2]):
+        roles[tail - 2], roles[tail - 1] = "lead", "responsible"
+        tail -= 2
+    elif tail >= 1 and is_unit_cell(cells[tail - 1]):
+        roles[tail - 1] = "lead"
+        tail -= 1
+    # leading short cells are category/title; the first long or sentence-like cell is content
+    content = None
+    for c in range(tail):
+        if len(cells[c]) > 25 or _SENTENCE_END.search(cells[c]) or "," in cells[c] or ";" in cells[c]:
+            content = c
+            break
+    if content is None:  # no long cell: the first cell is the title, the second (if any) the content
+        if tail == 0:
+            return roles
+        content = min(tail, 1)
+    shorts = list(range(content))
+    if shorts:
+        roles[shorts[-1]] = "title"
+        for c in shorts[:-1]:
+            roles[c] = "category"
+        if content < tail:
+            roles[content] = "content"
+    else:
+        roles[content] = "title" if content < tail and len(cells[content]) <= 25 else "content"
+    for y, c in zip(years, range(content + 1, tail)):
+        roles[c] = f"year:{y}"
+    return roles
+
+
+def _values_follow(cells: list[Cell], k: int, n: int, within: int = 4) -> bool:
+    """Whether a value cell comes within the next few cells: a label, not a heading after the table."""
+    return any(_VALUE_CELL.match(cells[j].text) for j in range(k + 1, min(n, k + 1 + within)))
+
+
+def is_base_year(years: list[int], col: int, min_year: int | None) -> bool:
+    """Whether year column ``col`` of an indicator table holds the base (the present), not a target:
+    a year before the plan (its period start, else its date); without either, the first column of a
+    five-year table (``2020年 | 2025年``: a year ending in 0 or 5 with a column three or more years later)."""
+    y = years[col]
+    if min_year is not None:
+        return y < min_year
+    return col == 0 and y % 5 == 0 and any(later >= y + 3 for later in years[1:])
+
+
+def _find_indicator_tables(lines: list[Line], skip: set[int], min_year: int | None,
+                           cells: list[Cell] | None = None) -> list[tuple[int, int, Table]]:
+    """Expected-indicator tables flattened one cell per line or as delimited rows: a ``指标`` header with
+    year columns (and 单位, 属性, 序号 columns), then rows of a label and its values. ``cells``:
+    ``table_cells(lines)`` when the caller has them."""
+    out: list[tuple[int, int, Table]] = []
+    cells = [c for c in (table_cells(lines) if cells is None else cells) if c.line not in skip]
+    n = len(cells)
+    i = 0
+    while i < n:
+        t = cells[i].text
+        if not (t in ("指标", "主要指标", "指标名称", "项目", "指标项") or (t.endswith("指标") and len(t) <= 8)):
+            i += 1
+            continue
+        # header: years following within a few cells
+        j = i + 1
+        header = [t]
+        years: list[int] = []
+        marked_base: set[int] = set()
+        has_unit_col = False
+        while j < n and j < i + 12:
+            h = cells[j].text
+            m = _YEAR_CELL.match(h)
+            if m:
+                if m.group(2) in ("基期", "现状", "基数", "基准"):
+                    marked_base.add(len(years))
+                years.append(int(m.group(1)))
+            elif h in ("单位", "计量单位"):
+                has_unit_col = True
+            elif years and h not in ("属性", "指标属性", "序号", "类别", "分类", "领域"):
+                break  # the header ends at the first cell after the years that is not a header word
+            header.append(h)
+            j += 1
+        if len(years) < 2:
+            i += 1
+            continue
+        baseline_cols = marked_base | {c for c in range(len(years)) if is_base_year(years, c, min_year)}
+        rows: list[TableRow] = []
+        k = j
+        last = j
+        ny = len(years)
+        while k < n:
+            label = cells[k].text
+            if len(label) > 40:
+                break
+            if parse_heading(label) and not _values_follow(cells, k, n):
+                if not _values_follow(cells, k + 1, n):
+                    break  # a heading after the table
+                k += 1  # a category row inside the table (``一、发展水平``)
+                continue
+            if _VALUE_CELL.match(label) or label in ("约束性", "预期性"):  # a row number or an attribute
+                k += 1
+                continue
+            # a group of labels (a row and its ``其中:`` sub-rows) before their values
+            labels = [k]
+            m = k + 1
+            while m < n and len(labels) < 4 and not _VALUE_CELL.match(cells[m].text) and len(cells[m].text) <= 40 \
+                    and cells[m].text not in ("约束性", "预期性") and not parse_heading(cells[m].text) \
+                    and not (has_unit_col and len(cells[m].text) <= 6):
+                labels.append(m)
+                m += 1
+            unit_cell = None
+            if has_unit_col and m < n and len(cells[m].text) <= 6 and not _VALUE_CELL.match(cells[m].text):
+                unit_cell = m
+                m += 1
+            vals = []
+            while m < n and _VALUE_CELL.match(cells[m].text) and len(vals) < ny * len(labels):
+                vals.append(m)
+                m += 1
+            if not vals:
+                k += 1  # a category fragment (分类 cells broken over lines)
+                continue
+            # values come year by year, one per label that takes them: the whole group, or the group
+            # without its first label (a parent row whose own cells are empty)
+            takers = labels if len(vals) == ny * len(labels) else (
+                labels[1:] if len(labels) > 1 and len(vals) == ny * (len(labels) - 1) else labels[-1:])
+            width = len(takers)
+            for t, lab in enumerate(takers):
+                mine = vals[t::width] if width > 1 else vals[:ny]
+                row = [cells[lab]] + ([cells[unit_cell]] if unit_cell is not None else []) + [cells[v] for v in mine]
+                roles = ["label"] + (["unit"] if unit_cell is not None else [])
+                for col, _v in enumerate(mine):
+                    roles.append("baseline" if col in baseline_cols else f"value:{years[col]}")
+                rows.append(TableRow(cells=[c.text for c in row],
+                                     cell_spans=[Span(start=c.start, end=c.end) for c in row], roles=roles,
+                                     parent=cells[labels[0]].text if lab != labels[0] else None))
+            last = m
+            k = m
+        if rows:
+            out.append((cells[i].line, cells[last - 1].line + 1,
+                        Table(kind="indicators", header=header, years=years, rows=rows,
+                              span=Span(start=cells[i].start, end=cells[last - 1].end))))
+            i = last
+        else:
+            i += 1
+    return out
