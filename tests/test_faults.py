@@ -24,7 +24,9 @@ from pathlib import Path
 import pytest
 
 DOCS = Path(__file__).resolve().parents[1] / "data" / "docs"
-COPIES = 30  # 90 documents, ~5 MB: a run takes a few seconds, long enough to be killed in the middle
+# 180 documents, ~10 MB: a run takes a few seconds even at 30 documents/s, and what is left for the run
+# killed second is more than one batch of the store (64 documents or 2 s), so its kill lands before its end
+COPIES = 60
 OUT_FILES = {"extract.db", "extract.db-wal", "extract.db-shm", "records.jsonl"}
 
 pytestmark = [pytest.mark.slow, pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")]

@@ -1,9 +1,10 @@
 """Text with an offset map back to the original.
 
 ``MappedText`` holds a derived text and, for each of its characters, the half-open range
-of original characters it came from. Every edit goes through ``replace_spans``, so any chain
-of normalisation steps keeps a valid map: a span of the derived text maps to a span of the
-original with ``to_orig``, and back with ``from_orig``.
+of original characters it came from. Every edit goes through ``replace_spans`` (or ``_apply``, the
+same on ``(start, end, new)`` tuples), so any chain of normalisation steps keeps a valid map: a span
+of the derived text maps to a span of the original with ``to_orig``, and back with ``from_orig``.
+A step with many edits rebuilds the map in whole-array operations (NumPy), with the same result.
 """
 
 from __future__ import annotations

@@ -170,7 +170,7 @@ class Store:
         return write_atomic(target, _lines(self.db.execute(sql, args)), prefix=".records.")
 
 
-def _lines(cursor, batch: int = 2000):
+def _lines(cursor, batch: int = 256):
     """The bodies a cursor gives, one per line, joined a batch at a time."""
     while rows := cursor.fetchmany(batch):
         yield "".join([body + "\n" for (body,) in rows])
