@@ -242,7 +242,7 @@ def test_bare_labels_with_their_units_on_the_next_line():
 
 
 def test_labels_that_close_a_numbered_item_without_brackets_also_in_a_progress_report():
-    text = ("二、部分项目进展情况\n1、校园食堂改造,牵头单位:县教育局。其中进度较慢的为某镇。\n"
+    text = ("二、重点项目进展情况\n1、校园食堂改造,牵头单位:县教育局。其中进度较慢的为某镇。\n"
             "2、乡村教师周转房建设,牵头单位:县住建局;责任单位:县教育局。\n")
     ua = records(text, "unit_assignment")
     assert [(u.task, u.lead_units, u.responsible_units) for u in ua] == [
@@ -397,5 +397,5 @@ def test_an_indicator_row_inside_a_task_table_with_a_unit_column():
 
 
 def test_a_planned_start_year_dates_a_goal():
-    text = "新校区规划开设24个教学班,计划投资1200万元,规划2027年开工建设。\n"
+    text = "新校区规划开设18个教学班,计划投资900万元,规划2027年开工建设。\n"
     assert [g.target_year for g in records(text, "goal")] == [2027]

@@ -163,7 +163,7 @@ class RulesExtractor:
                 if is_past_year(g.year, doc_year):
                     continue  # ``2022年,完成…`` in a page of 2023 reports a result
                 out.append(Goal(**self._base(doc, g.start, g.end, path), text=text[g.start:g.end], target_year=g.year))
-            # an inline title that states a quantity (``1、免除学杂费:任务数19800人。…``) is read with its body
+            # an inline title that states a quantity (``1、发放助学金:任务数120人。…``) is read with its body
             t_start = title_start if title is not None and title_quantity(title) else body_start
             for t in find_targets(ptext[t_start:], par.span.start + t_start, role=role, doc_year=doc_year,
                                   decider=self.decider):
@@ -186,7 +186,7 @@ class RulesExtractor:
 
     def _item_of_unit_heading(self, doc: PreparedDoc, par, parents: list[str]) -> list[AnyRecord]:
         """A numbered item under a heading that names its unit (``一、县文旅局牵头工作(8项)``,
-        ``(七)卫生部门职责、任务``): the unit leads the item's task."""
+        ``(三)卫生部门职责、任务``): the unit leads the item's task."""
         if not parents:
             return []
         units = units_of_heading(parents[-1])

@@ -367,9 +367,9 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
             or ((m.group("unit") or "") == "周" and after.startswith("年")) \
             or ((m.group("unit") or "").endswith("年") and _NAMED_SPAN.match(after)) \
             or _COUNTS_THE_PLAN.match(after) or (m.group("unit") in ("米", "公里") and _SCOPE.search(before[-12:])):
-        # ``5年生存率``, ``15年教育``: a span that names the measure; ``明确133项具体任务``, ``涉及34个牵头单位``:
-        # the plan counting its own parts; ``周围200米以内``: where a measure applies
-        # ``10件40项民生实事``, ``4个100%``: a count run into another is a name; ``建党100周年`` a date
+        # ``5年生存率``, ``15年教育``: a span that names the measure; ``明确20项具体任务``, ``涉及8个牵头单位``:
+        # the plan counting its own parts; ``周边100米以内``: where a measure applies
+        # ``6件12项实事``, ``3个100%``: a count run into another is a name; ``建校60周年`` a date
         return Decision(False, ("name",))
     if before.endswith(("+", "由", "从", "V", "v")) or _FROM_BEFORE.search(before):
         return Decision(False, ("name",))

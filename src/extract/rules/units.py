@@ -310,7 +310,7 @@ def leading_units(body: str) -> list[str]:
     items = split_units(body)
     for n, item in enumerate(items):
         if n == len(items) - 1 and len(item) > 8 and (inner := re.search(r"(?:局|委|办|厅|中心|公司)(?=.{3,})", item)):
-            item = item[:inner.end()]  # the list's last unit runs on into the next text: ``…电业局鄞州海曙``
+            item = item[:inner.end()]  # the list's last unit runs on into the next text: ``…供电局东城西城``
         if unit(item):
             out.append(item)
             continue
