@@ -55,7 +55,8 @@ def test_goal_check_replayed(tmp_path):
 
 
 TEXT = ("二、主要目标\n到2025年,学前三年毛入园率达到95%以上。\n三、重点任务\n"
-        "(一)扩大资源。“十三五”以来累计新增学位1.2万个,到2025年新建幼儿园5所。2023年完成城区学校布局调整。")
+        "(一)扩大资源。“十三五”以来累计新增学位1.2万个,到2025年新建幼儿园5所。2023年完成城区学校布局调整。\n"
+        "(二)提升质量。完成骨干教师培训3000人次。")
 
 
 def test_hybrid_document_replayed(tmp_path):
@@ -69,9 +70,11 @@ def test_hybrid_document_replayed(tmp_path):
     assert all(r.is_grounded for r in res.records)
     values = sorted(r.value for r in res.records if r.type == "numeric_target")
     assert 95 in values and 5 in values
-    # the /models preflight is not a call; the target check is. The dated sentence with a past marker
-    # (“十三五”以来累计…) is no longer put to the goal check (worth_a_goal_check)
+    # the /models preflight is not a call; the target check is: 3000人次 (a 完成 sentence without a future cue
+    # of its own) is asked; 5所 (its deadline, 到2025年) is a committed target whose veto would not be taken.
+    # The dated sentence with a past marker (“十三五”以来累计…) is not put to the goal check (worth_a_goal_check)
     assert c.usage.calls >= 1
+    assert 5 in values  # committed: kept whatever the model says
 
 
 @pytest.mark.live

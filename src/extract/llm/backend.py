@@ -83,7 +83,7 @@ class HybridExtractor(_LLMBase):
     def __init__(self, config: LLMConfig, client: StructuredClient | None = None) -> None:
         super().__init__(config, client)
         self.rules = RulesExtractor()
-        self.version = f"hybrid.v1({self.rules.version}+{_versions('target_check', 'goal_check')})"
+        self.version = f"hybrid.v2({self.rules.version}+{_versions('target_check', 'goal_check')})"  # v2: no veto of a committed target
 
     def extract(self, doc: PreparedDoc) -> list[AnyRecord]:
         self.preflight()
@@ -94,14 +94,20 @@ class HybridExtractor(_LLMBase):
         def in_table(pos: int) -> bool:
             return any(s.start <= pos < s.end for s in table_spans)
 
-        # 1. target candidates the rules are unsure of, grouped by sentence
+        # 1. target candidates the rules are unsure of, grouped by sentence. A candidate with a future cue of its
+        # own (a modal such as 将, or a deadline) is asked only for a better indicator: its veto is not taken
+        # (the model vetoed such true targets in news reports; a past result has no such cue)
         groups: dict[tuple[int, int], list[int]] = {}
+        committed: set[int] = set()
         for i, r in enumerate(records):
             if r.type != "numeric_target" or in_table(r.norm_span.start):
                 continue
             a, b = _sentence_of(text, r.norm_span.start, r.norm_span.end)
             weak_name = len(r.indicator) > 16 or bool(_VERB_START.match(r.indicator)) or bool(re.search(r"\d", r.indicator))
-            if weak_name or _PASTISH.search(text[a:b]):
+            strong = any(c.split(":")[0] in ("modal", "deadline") for c in (r.cues or []))
+            if strong:
+                committed.add(i)
+            if weak_name or (_PASTISH.search(text[a:b]) and not strong):
                 groups.setdefault((a, b), []).append(i)
         jobs = []
         for (a, b), idx in groups.items():
@@ -121,7 +127,8 @@ class HybridExtractor(_LLMBase):
                 if v is None:
                     continue
                 if not v.is_target:
-                    drop.add(i)
+                    if i not in committed:
+                        drop.add(i)
                 elif v.indicator and canonical(v.indicator) in canonical(text[a:b]):
                     records[i] = records[i].model_copy(update={"indicator": v.indicator})
         records = [r for i, r in enumerate(records) if i not in drop]
