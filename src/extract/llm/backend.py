@@ -4,7 +4,8 @@
 the model makes small decisions where the rules are unsure, each a short reply that is cheap to
 check: (1) for target candidates in sentences with signs of a past result, or with an indicator
 the rules could not name well: is it a future target, and what is the indicator (a veto drops
-the record; a new indicator is kept only if its words stand in the sentence); (2) for dated
+the record, unless the candidate has a future cue of its own: a modal or a deadline; a new
+indicator is kept only if its words stand in the sentence); (2) for dated
 sentences outside goal sections that the rules did not take: is it a goal of the plan.
 
 ``llm``: free-form extraction of whole chunks, for strong hosted models. Every record quotes the
