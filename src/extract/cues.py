@@ -389,6 +389,7 @@ _UNIT_SEP = re.compile(r"[、,，;；\s]+")
 _BRACKETED = re.compile(r"\([^)]*\)")
 _DIGIT = re.compile(r"\d")
 
+
 def is_unit_cell(text: str) -> bool:
     """A cell that lists responsible units: short items, each ending like an organisation."""
     text = text.strip().rstrip("。.;；")

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extract.cues import commitment_cues, is_furniture, reaches_level
+from extract.cues import _SENTENCE_END, commitment_cues, is_furniture, reaches_level
 
 _CN = "一二三四五六七八九十"
 HEADING_PATTERNS: list[tuple[int, re.Pattern[str]]] = [
@@ -28,7 +28,6 @@ _CONTENTS_LINE = re.compile(r"^ *目 *录 *$", re.MULTILINE)  # a line whose tex
 def _has_leader(text: str) -> bool:
     """Whether ``text`` holds a dotted leader, which every _TOC_LINE match starts with."""
     return "...." in text or "……" in text or "----" in text
-_SENTENCE_END = re.compile(r"[。!?！？]")
 
 
 @dataclass

@@ -44,7 +44,7 @@ VARIANTS = tuple(FILES)
 WEIGHT_SUFFIXES = (".safetensors", ".bin", ".pt")
 # probe texts for the checks: the kinds of text the index embeds (short targets, unit lists, long clauses)
 PROBES = [
-    "学前三年毛入园率达到90%以上",
+    "学前三年毛入园率达到92%以上",
     "区教委牵头，区发展改革委、区财政局、区人力社保局按职责分工负责",
     "加强校园安全建设：三年内完成全区15所公办学校消防设施改造，提升技防水平",
     "九年义务教育巩固率保持在98%以上",
