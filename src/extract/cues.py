@@ -166,18 +166,18 @@ _TARGET_VERB = re.compile(
     r"(达到|达|提高到|提高至|提升到|提升至|增加到|增加至|增长到|扩大到|降低到|降低至|下降到|下降至|保持在|稳定在|"
     r"新增|新建|建成|建设|改扩建|改建|扩建|创建|创成|争创|培育|打造|培养|培训|引进|招聘|选聘|配备|配齐|选派|"
     r"实现|完成|确保|力争|保证|保障|开展|组织|举办|开设|设立|组建|遴选|评选|认定|支持|资助|投入|安排|"
-    r"覆盖|普及|每年|每学年|每学期|年均|逐年|全部|均要|均应|投资|修建|兴建|建\s*$|任务数|目标数|计划数)"
+    r"覆盖|普及|每年|每学年|每学期|年均|逐年|全部|均要|均应|投资|修建|兴建|建\s*$|任务数|目标数|计划数|成立|挂牌)"
 )
-_MODAL = re.compile(r"(要|将|需|须|应|必须|务必|争取|(?<!按)计划|拟|预计|预期|规划(?=[投建新改扩增]))")
+_MODAL = re.compile(r"(要|将|需|须|应|必须|务必|争取|(?<!按)计划(?!的)|拟|预计|预期|规划(?=总?[投建新改扩增]))")  # ``投资计划的N%``: the plan as a noun
 _FUTURE_YEAR = re.compile(r"(?:到|至|截止到)\s*20\d\d\s*年|20\d\d\s*年(?:底|末)?(?:前|以前)|(?:十四五|十五五)[”\"]?(?:期间|末|时期)")
 # a status anywhere: what exists now or has been done
 _STATUS = re.compile(
     r"(已经|已有|已[^经有]|共有|现有|拥有|截至|截止目前|目前|现阶段|"
-    r"增长了|提高了|下降了|增加了)"
+    r"增长了|提高了|下降了|增加了|缺口)"  # ``学位预计缺口7000个``: a shortfall is a need, not a commitment
 )
 # a status only outside the plan's outline: in a plan ``累计培训N人`` and ``规模为N个班`` are targets
 # (a change over last year is a plan's target in its outline, ``比上年增长8%``, and a result in a report)
-_WEAK_STATUS = re.compile(r"(累计|共计|总计|合计|占比为|占|比上年|同比|较上年|较去年|(?<![成作认以])为\s*$)")
+_WEAK_STATUS = re.compile(r"(累计|共计|总计|合计|占比为|占(?!地)|比上年|同比|较上年|较去年|(?<![成作认以])为\s*$)")
 
 
 def reaches_level(text: str) -> bool:

@@ -31,7 +31,8 @@ NUMBER = re.compile(
 _NAME_AFTER = re.compile(r"^(?:健身圈|生活圈|服务圈|教育圈|工程|行动|计划|战略|模式|体系|机制|课堂|平台|版|号|月|日|时代|字方针|届|期|"
                          r"政策|改革|制度|的深意|的结构|部分|分[,，、]|分$)")  # ``2小时政策``, ``4部分``: names, not amounts
 _NAMED_SPAN = re.compile(r"^(?:[\u4e00-\u9fff]{0,3}率|(?:免费)?(?:义务)?教育)")
-_COUNTS_THE_PLAN = re.compile(r"^(?:具体|重点|主要)?(?:工作)?(?:任务|指标|措施|举措)|^(?:个)?(?:牵头|责任|配合|协同)?(?:单位|部门)")
+_COUNTS_THE_PLAN = re.compile(r"^(?:具体|重点|主要)?(?:工作)?(?:任务|指标|措施|举措)|^(?:个)?(?:牵头|责任|配合|协同)?(?:单位|部门)|"
+                              r"^(?:重点|民生|惠民|为民)+(?:工程|实事)|^(?:民生)?实事|^个?方面")  # ``10项民生工程``, ``8个方面``: the list counted
 _SCOPE = re.compile(r"(周围|周边|范围|半径|距离)")
 _ORDINAL_BEFORE = re.compile(r"(?:第|编号|文号|电话|[A-Za-z])\s*$")
 _GE = re.compile(r"(?:不低于|不少于|不小于|不得少于|不得低于|至少|最少|力争达到|力争达)\s*$")
@@ -286,6 +287,8 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
             pct_word = m.group("pct_word")
             if not (unit or pct_word):
                 continue
+            if unit and is_separator_space(sent.text, m.start(), m.start("unit"), m.end("unit")):
+                continue  # ``香溪乡10 张家乡40``: the space ends the number's token, the next word is a name
             unit = "%" if pct_word else unit or ""
             v = m.group("v")
             if unit.endswith("年") and ((len(v) == 4 and v.isdigit()) or re.fullmatch(r"\d{1,2}\.(?:19|20)\d\d", v)):
@@ -354,6 +357,22 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
                 unit=unit, comparator=_comparator(sent.text[:m.start()], suffix), target_year=ty, cues=cues,
             ))
     return hits
+
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def is_separator_space(text: str, num_start: int, unit_start: int, unit_end: int) -> bool:
+    """A space between a number and a measure word that separates tokens rather than pads them: the
+    number is glued to the word before it (``青牛乡10``) and the "measure word" runs on into a word
+    (``10 张家乡``). Padding (``新增 150 个学位``) and a measure word that ends its token (``托位150 个。``)
+    keep the unit."""
+    gap = text[num_start:unit_start]
+    if not gap[-1:].isspace():
+        return False
+    glued_left = num_start > 0 and not text[num_start - 1].isspace()
+    runs_on = unit_end < len(text) and _CJK.match(text[unit_end]) is not None
+    return glued_left and runs_on
 
 
 def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, clause_head: str,

@@ -110,7 +110,11 @@ def year_in(years: list[tuple[int, int, int]], pos: int) -> int | None:
     return after[0] if after else None
 
 
-FUTURE_MARKERS = re.compile(r"(?:到|至)\s*20\d\d\s*年|力争|确保|(?<!按)计划|将|今后|未来|新一轮|十四五|十五五|“十四五”")
+FUTURE_MARKERS = re.compile(r"(?:到|至)\s*20\d\d\s*年|力争|确保|(?<!按)计划|将|今后|未来|新一轮|十四五|十五五|“十四五”|"
+                            r"(?:任务|目标|指标)(?:是|为|如下)?\s*[:：]")  # ``…有10项任务:``: the list states what is to be done
+
+
+_DEADLINE = re.compile(r"(?:到|至)\s*20\d\d\s*年")
 
 
 def is_past(sentence: str) -> bool:
@@ -120,8 +124,11 @@ def is_past(sentence: str) -> bool:
 def is_past_at(sentence: str, pos: int) -> bool:
     """Whether the number at ``pos`` reports a past result: the nearest marker before it decides
     (``“十三五”以来累计新增学位1.2万个,到2025年新建幼儿园5所``: 1.2万 is past, 5所 is not)."""
-    past = [m.end() for m in PAST_MARKERS.finditer(sentence, 0, pos)]
     future = [m.end() for m in FUTURE_MARKERS.finditer(sentence, 0, pos)]
+    deadline = _DEADLINE.search(sentence, 0, pos)
+    # ``到2024年,全市累计建成…1万个``: under a deadline, a cumulative total is what is to be reached
+    past = [m.end() for m in PAST_MARKERS.finditer(sentence, 0, pos)
+            if not (deadline and m.group().startswith("累计") and m.start() > deadline.start())]
     if past or future:
         return bool(past) and (not future or past[-1] > future[-1])
     # no marker before it: the sentence as a whole decides

@@ -1,0 +1,47 @@
+"""Cues added in the fourth round, each on a small made-up text (no sentence of a real document)."""
+
+import hashlib
+
+from extract.data import Document
+from extract.pipeline import process_document
+from extract.rules.targets import is_separator_space
+
+
+def targets(text):
+    doc = Document(doc_id="t", path="t.txt", text=text, encoding="utf-8",
+                   sha256=hashlib.sha256(text.encode()).hexdigest())
+    return [(r.value, r.unit) for r in process_document(doc, "rules").records if r.type == "numeric_target"]
+
+
+def test_a_space_that_separates_tokens_is_not_padding_before_a_measure_word():
+    t = "甲乡10 张村镇40"
+    assert is_separator_space(t, t.index("10"), t.index("张"), t.index("张") + 1)
+    t = "新增 150 个学位"
+    assert not is_separator_space(t, t.index("150"), t.index("个"), t.index("个") + 1)
+    t = "建设托位150 个。"
+    assert not is_separator_space(t, t.index("150"), t.index("个"), t.index("个") + 1)
+
+
+def test_a_list_announced_as_tasks_is_not_aged_by_the_intro():
+    text = "3月,区教育局已经向区政府报送了目标责任书,今年共有5项建设任务:新建幼儿园3所,改扩建学校2所。"
+    assert targets(text) == [(3, "所"), (2, "所")]
+
+
+def test_a_cumulative_total_under_a_deadline_is_a_target():
+    text = "二、主要目标\n到2026年,全县累计建成智慧教室200间。\n三、主要任务\n"
+    assert targets(text) == [(200, "间")]
+    assert targets("十三五期间,全县累计建成智慧教室200间。") == []
+
+
+def test_a_shortfall_and_a_share_of_the_plan_are_no_targets():
+    assert targets("今年全区学位预计缺口3000个,将新建学校2所。") == [(2, "所")]
+    assert targets("1-4月工作进展情况\n完成投资500万元,占年度投资计划的40%。") == []
+
+
+def test_counts_of_a_list_of_projects_are_no_targets():
+    assert targets("今年全县将重点推进6项民生工程:新建幼儿园2所。") == [(2, "所")]
+    assert targets("今年民生实事包含改善居住条件等5个方面、20件实事项目。") == []
+
+
+def test_land_taken_is_an_amount_not_a_share():
+    assert (30, "亩") in targets("二、主要任务\n新建幼儿园2所,占地30亩。")
