@@ -45,3 +45,21 @@ def test_counts_of_a_list_of_projects_are_no_targets():
 
 def test_land_taken_is_an_amount_not_a_share():
     assert (30, "亩") in targets("二、主要任务\n新建幼儿园2所,占地30亩。")
+
+
+def units(text):
+    doc = Document(doc_id="t", path="t.txt", text=text, encoding="utf-8",
+                   sha256=hashlib.sha256(text.encode()).hexdigest())
+    return [(r.task, r.lead_units, r.responsible_units) for r in process_document(doc, "rules").records
+            if r.type == "unit_assignment"]
+
+
+def test_role_runs_close_the_rows_of_a_glued_task_list():
+    text = ("重点任务分工\n序号工作任务责任单位1推广阅读活动。办好读书节。县教育局、县文旅局牵头;县妇联配合;"
+            "各乡镇政府落实2完善托育服务。县卫健局牵头;县联席会议各成员单位配合3做好宣传。\n")
+    assert units(text) == [("推广阅读活动", ["县教育局", "县文旅局"], ["县妇联", "各乡镇政府"]),
+                           ("完善托育服务", ["县卫健局"], ["县联席会议各成员单位"])]
+
+
+def test_a_sentence_that_ends_in_a_verb_is_no_role_run():
+    assert units("二、主要任务\n各学校要加强管理。家长要积极配合。\n") == []

@@ -396,8 +396,11 @@ def is_unit_cell(text: str) -> bool:
     if not text or len(text) > 160 or _SENTENCE_END.search(text) or text.endswith((":", "：")):
         return False  # a sentence, or a label (``相关依据:``)
     items = [x for x in _UNIT_SEP.split(_BRACKETED.sub("", text)) if x]
-    if not items or any(len(x) > 16 or (_DIGIT.search(x) and not _COUNTED_COLLECTIVE.match(x)) for x in items):
-        return False  # a unit's name holds no Arabic number (``创办6个科技工作室`` is a task), save a count of them
+    if not items or any((len(x) > 16 and not (len(x) <= 24 and x.endswith("成员单位")))
+                        or (_DIGIT.search(x) and not _COUNTED_COLLECTIVE.match(x)) for x in items):
+        # a unit's name holds no Arabic number (``创办6个科技工作室`` is a task), save a count of them; a
+        # joint meeting's members (``…联席会议成员单位``) are one collective unit with a long name
+        return False
     ok = sum(1 for x in items if (_UNIT_SUFFIX.search(x) and not _NOT_UNIT_END.search(x))
              or x.startswith(("各", "相关", "有关")))
     return ok >= max(1, (len(items) + 1) // 2)

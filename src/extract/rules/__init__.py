@@ -14,7 +14,7 @@ from extract.prepared import PreparedDoc
 from extract.rules.goals import find_goals
 from extract.headings import title_quantity
 from extract.rules.targets import Candidate, Decider, find_targets, indicator_row, table_comparator, table_value
-from extract.rules.units import (find_inline_assignments, find_listed_assignments, find_verb_assignments,
+from extract.rules.units import (find_inline_assignments, find_listed_assignments, find_role_runs, find_verb_assignments,
                                  find_spaced_labels, find_trailing_labels, parse_label_line, read_label_block, split_roles,
                                  units_of_heading)
 
@@ -173,6 +173,8 @@ class RulesExtractor:
             verbs = find_verb_assignments(ptext, par.span.start)
             listed = [a for a in find_listed_assignments(ptext, par.span.start, keyed)
                       if not any(v.end == a.end for v in verbs)] + verbs
+            listed += [a for a in find_role_runs(ptext, par.span.start)
+                       if not any(b.start < a.end and a.start < b.end for b in listed)]
             spaced = find_spaced_labels(ptext, par.span.start)
             listed += [a for a in find_trailing_labels(ptext, par.span.start)
                        if not any(s.start < a.end and a.start < s.end for s in spaced)] + spaced

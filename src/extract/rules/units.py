@@ -170,7 +170,7 @@ def find_listed_assignments(text: str, offset: int = 0, keyed: bool = True) -> l
     return hits
 
 
-_ROLE_VERB = re.compile(r"^(?P<units>.+?)(?P<verb>牵头负责|牵头|负责|配合|参与|协助|协同|共同负责|按职责分工负责)$")
+_ROLE_VERB = re.compile(r"^(?P<units>.+?)(?P<verb>牵头负责|牵头|负责|配合|参与|协助|协同|共同负责|按职责分工负责|抓好落实|负责落实|落实)$")
 
 
 def verb_roles(body: str) -> tuple[list[str], list[str]] | None:
@@ -186,7 +186,7 @@ def verb_roles(body: str) -> tuple[list[str], list[str]] | None:
         if m is None:
             return None
         units = split_units(m.group("units"))
-        if not units or not all(len(u) <= 16 for u in units):
+        if not units or not all(len(u) <= 16 or (len(u) <= 24 and u.endswith("成员单位")) for u in units):
             return None
         (lead if m.group("verb").startswith("牵头") else resp).extend(units)
     return (lead, resp) if lead or resp else None
@@ -207,6 +207,57 @@ def find_verb_assignments(text: str, offset: int = 0) -> list[AssignmentHit]:
             hits.append(AssignmentHit(offset + qstart, offset + m.end(), task, roles[0], roles[1]))
             prev_end = m.end()
     return hits
+
+
+# a run of role parts closing a task without brackets: ``…。A、B牵头;C、D配合;各县(市)政府落实``
+_ROLE_RUN = re.compile(
+    r"(?P<run>(?:[^。;；,，\n\d]{2,200}?(?:牵头负责|牵头|配合|参与|协助|协同|负责落实|抓好落实|落实)[;；,，]?\s*){1,5})"
+    r"(?=\d|[。\n]|$)")
+_GLUED_ROW_NO = re.compile(r"(?<![\d.])\d{1,3}(?=[\u4e00-\u9fff“])")
+
+
+def find_role_runs(text: str, offset: int = 0) -> list[AssignmentHit]:
+    """Tasks closed by unbracketed role parts after their last sentence, as task lists glued into one
+    line print them: ``21树立新风。发挥媒体作用。A、B牵头;C配合;各州(市)政府落实22…``. The task is the
+    first sentence of the row (its glued row number skipped); a run without a lead part, or one that
+    is not a unit list (``…工作落实``), is not read."""
+    from extract.cues import is_unit_cell
+
+    hits: list[AssignmentHit] = []
+    floor = 0
+    for end_m in re.finditer(r"。", text):
+        m = _ROLE_RUN.match(text, end_m.end())
+        if m is None:
+            continue
+        run = m.group("run").strip()
+        roles = verb_roles(run.rstrip(";；,，"))
+        if roles is None or not roles[0] or not is_unit_cell("、".join(roles[0] + roles[1])):
+            continue  # a lead is needed: ``…负责`` alone closes many sentences that name no list
+        start = _row_start(text, floor, end_m.start())
+        task = text[start:end_m.start()].split("。", 1)[0].strip()  # the row's first sentence
+        if not task:
+            continue
+        qend = m.start("run") + len(m.group("run").rstrip(";；,， "))
+        hits.append(AssignmentHit(offset + start, offset + qend, task, roles[0], roles[1]))
+        floor = qend
+    return hits
+
+
+def _row_start(text: str, floor: int, pos: int) -> int:
+    """Where the row ending before ``pos`` starts: after the last glued row number that opens a row on
+    its line (at the line's start, after the glued header, or right after the last row's role verb),
+    else after the last list marker, else at the line's start (not before ``floor``)."""
+    floor = max(floor, text.rfind("\n", 0, pos) + 1)
+    starts = [n.end() for n in _GLUED_ROW_NO.finditer(text, floor, pos)
+              if not text[floor:n.start()].strip() or _ROW_BEFORE.search(text, floor, n.start())]
+    if starts:
+        return starts[-1]
+    marks = [m.end() for m in _ITEM_MARK.finditer(text, floor, pos)]
+    seg = text[floor:pos]
+    return marks[-1] if marks else floor + len(seg) - len(seg.lstrip())
+
+
+_ROW_BEFORE = re.compile(r"(?:序号|任务|单位|部门|措施|内容|事项|牵头|配合|参与|协同|落实|负责)\s*$")
 
 
 _LABEL = re.compile(rf"(?P<label>{LEAD_LABEL}|{RESP_LABEL})\s*[:：]")
