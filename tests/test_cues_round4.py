@@ -63,3 +63,28 @@ def test_role_runs_close_the_rows_of_a_glued_task_list():
 
 def test_a_sentence_that_ends_in_a_verb_is_no_role_run():
     assert units("二、主要任务\n各学校要加强管理。家长要积极配合。\n") == []
+
+
+def test_as_of_a_year_is_a_status_not_a_deadline():
+    assert targets("截至2023年底,共有学校80所,其中,幼儿园50所、小学20所。") == []
+    assert targets("到2026年,新建幼儿园5所。") == [(5, "所")]
+
+
+def test_numbers_in_web_addresses_are_not_read():
+    assert targets("二、主要任务\n详见 http://www.example.com/%E6%95%99%E6%A1%88% 与 www.example.cn/a/88%b") == []
+
+
+def test_joints_before_a_collective_tail_and_deadlines_in_unit_lists():
+    from extract.rules.units import split_units
+
+    assert split_units("州委编办及州直相关单位,各县市人民政府,6月底完成") == ["州委编办", "州直相关单位", "各县市人民政府"]
+    assert split_units("市财政局等市级相关单位") == ["市财政局", "市级相关单位"]
+    assert split_units("县教育局及所属学校") == ["县教育局及所属学校"]
+
+
+def test_strive_to_reach_by_a_year_is_at_least():
+    doc_text = "二、主要目标\n力争到2026年学前三年毛入园率达到96%。\n"
+    doc = Document(doc_id="t", path="t.txt", text=doc_text, encoding="utf-8",
+                   sha256=hashlib.sha256(doc_text.encode()).hexdigest())
+    (t,) = [r for r in process_document(doc, "rules").records if r.type == "numeric_target"]
+    assert (t.value, t.comparator, t.target_year) == (96, ">=", 2026)

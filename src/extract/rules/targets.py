@@ -43,7 +43,7 @@ _SUFFIX = re.compile(r"^\s*(以上|及以上|以下|以内|之内|左右|内)")
 _CLAUSE_BOUND = re.compile(r"[，,；;。：:!?！？\n]")  # one character each (``_Clauses`` counts on it)
 _DIGIT = re.compile(r"\d")
 # patterns used inline below, compiled once
-_STRIVE_TO_REACH = re.compile(r"力争[^\d，,；;。]{0,14}达到?\s*$")
+_STRIVE_TO_REACH = re.compile(r"力争(?:到\s*20\d\d\s*年(?:底|末)?)?[^\d，,；;。]{0,14}达到?\s*$")  # 力争到2025年…达到95%
 _LOOSE_BOUND = re.compile(r"(不少于|不低于|至少|不超过|不高于|控制在)[^\d，,；;。]{0,10}$")
 _POST_CUT = re.compile(r"[，,；;。、和及与]")
 _POST_COMPARATOR = re.compile(r"^(?:以上|及以上|以下|以内|左右)")

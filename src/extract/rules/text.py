@@ -56,10 +56,16 @@ def sentences(text: str, offset: int = 0) -> list[Piece]:
 
 
 def masked_titles(text: str) -> str:
-    """Blank out 《...》 titles (same length), so numbers and years inside them are not read."""
-    if "《" not in text:
-        return text
-    return _TITLE_SPAN.sub(lambda m: "□" * len(m.group()), text)
+    """Blank out 《...》 titles and web addresses (same length), so numbers and years inside them
+    are not read (``http://…/%E6%95%99%``: percent-escapes are no percentages)."""
+    if "《" in text:
+        text = _TITLE_SPAN.sub(lambda m: "□" * len(m.group()), text)
+    if "http" in text or "www." in text:
+        text = _WEB_ADDRESS.sub(lambda m: "□" * len(m.group()), text)
+    return text
+
+
+_WEB_ADDRESS = re.compile(r"(?:https?://|www\.)[\w./%?=&#:~+-]+", re.ASCII)
 
 
 # ``为到2035年基本实现教育现代化奠定基础``: a vision the plan serves, not its deadline (O6)
@@ -110,11 +116,11 @@ def year_in(years: list[tuple[int, int, int]], pos: int) -> int | None:
     return after[0] if after else None
 
 
-FUTURE_MARKERS = re.compile(r"(?:到|至)\s*20\d\d\s*年|力争|确保|(?<!按)计划|将|今后|未来|新一轮|十四五|十五五|“十四五”|"
+FUTURE_MARKERS = re.compile(r"(?:到|(?<!截)至)\s*20\d\d\s*年|力争|确保|(?<!按)计划|将|今后|未来|新一轮|十四五|十五五|“十四五”|"
                             r"(?:任务|目标|指标)(?:是|为|如下)?\s*[:：]")  # ``…有10项任务:``: the list states what is to be done
 
 
-_DEADLINE = re.compile(r"(?:到|至)\s*20\d\d\s*年")
+_DEADLINE = re.compile(r"(?:到|(?<!截)至)\s*20\d\d\s*年")
 
 
 def is_past(sentence: str) -> bool:

@@ -16,7 +16,10 @@ _ASSIGN = re.compile(
 _SPLIT = re.compile(r"[、,，;；\s/]+")
 _LEAD_LABEL = re.compile(LEAD_LABEL)
 _RESP_LABEL = re.compile(RESP_LABEL)
-_JOINT_TAIL = re.compile(r"等及|等和|等(?=(?:相关|有关|其他|其它|各)[\u4e00-\u9fff])")
+_COLLECTIVE_HEAD = r"(?:相关|有关|其他|其它|各|[省市州县区]级|[省市州县区]直)"
+_JOINT_TAIL = re.compile(rf"等及|等和|(?:等|及)(?={_COLLECTIVE_HEAD}[\u4e00-\u9fff])")
+_DEADLINE_PART = re.compile(r"^(?:20\d\d\s*年)?\s*\d{1,2}\s*月(?:底|末|中旬|上旬|下旬|\d{1,2}日)?(?:前|以前)?(?:完成|办结)?$"
+                            r"|^(?:20\d\d\s*年)(?:底|末)?(?:前|以前)?(?:完成|办结)?$|^(?:长期|持续)推进$")
 _TRAILING_JOINT = re.compile(r"(?:等|及)+$")
 _CLAUSE_SEP = re.compile(r"[，,。；;]")
 _PART_SEP = re.compile(r"[,，;；]")
@@ -65,7 +68,7 @@ def split_units(cell: str) -> list[str]:
         for part in _JOINT_TAIL.split(u):
             part = part.strip().rstrip("。.")
             part = _TRAILING_JOINT.sub("", part).strip()
-            if part and part != "/":
+            if part and part != "/" and not _DEADLINE_PART.match(part):  # ``…,6月底完成)``: a deadline
                 units.append(part)
     return units
 
