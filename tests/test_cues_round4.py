@@ -88,3 +88,11 @@ def test_strive_to_reach_by_a_year_is_at_least():
                    sha256=hashlib.sha256(doc_text.encode()).hexdigest())
     (t,) = [r for r in process_document(doc, "rules").records if r.type == "numeric_target"]
     assert (t.value, t.comparator, t.target_year) == (96, ">=", 2026)
+
+
+def test_progress_columns_are_status_and_a_continuation_cell_is_read_as_content():
+    text = ("民生实事任务进展情况\n序号 | 工作任务 | 责任单位 | 季度目标 | 进展情况 | 完成情况 |\n"
+            "1 | 新建公办幼儿园2所 | 县教育局 | 主体施工 | 主体工程完成60%。 | 正常推进 |\n新增学位540个 | |||||\n"
+            "2 | 改造运动场3个 | 县教育局 | 完成招标 | 已完成招标。 | 正常推进 |\n")
+    assert units(text) == [("新建公办幼儿园2所", ["县教育局"], []), ("改造运动场3个", ["县教育局"], [])]
+    assert targets(text) == [(2, "所"), (540, "个"), (3, "个")]

@@ -295,6 +295,7 @@ _COL_PEOPLE = re.compile(r"(分管|联系|领导|责任人|负责人|包抓|督�
 _COL_LEAD = re.compile(r"(牵头|主要责任|主责|主办)")
 _COL_RESP = re.compile(r"(责任|配合|协同|参与|协办|协助|配合单位|实施主体)")
 _COL_UNITS = re.compile(r"(?<!计量)(单位|部门|科室|股室|处室)$")
+_COL_PROGRESS = re.compile(r"(进展|完成情况|落实情况|推进情况|实施情况|执行情况|当前进度|工作进度|进度情况|存在问题)")
 _COL_DEADLINE = re.compile(r"(时限|完成时间|完成时限|时间节点|进度|时间安排)")
 _COL_NUMBER = re.compile(r"^(序号|编号|序)$")
 _COL_CATEGORY = re.compile(r"^(类别|分类|领域|板块|一级指标|方面)$")
@@ -318,6 +319,8 @@ def column_role(header: str) -> ColumnRole:
         return "lead"
     if _COL_YEAR.match(h):
         return "year"  # ``2023年目标进度``: one year's work, not a deadline
+    if _COL_PROGRESS.search(h):
+        return "other"  # ``进展情况``, ``目标完成情况``: what has been done so far is a status, never read
     if _COL_DEADLINE.search(h):
         return "deadline"
     if _COL_RESP.search(h) and ("单位" in h or "部门" in h or "主体" in h or h in ("责任", "配合", "协同")):
@@ -344,6 +347,21 @@ def column_role(header: str) -> ColumnRole:
     return "other"
 
 
+# common Chinese surnames (the great majority of people): a cell such as ``主体施工`` or ``完成招标`` is no name
+_SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范"
+    "金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄"
+    "聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈"
+    "饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫"
+    "寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅"
+    "屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆"
+    "茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由"
+    "劉陳楊黃趙吳孫馬鄭謝韓馮鄧曹彭蕭葉蘇魏呂盧姜崔鍾譚陸範廖賈韋鄒孟熊秦邱薛閻雷龍陶賀顧龔邵萬錢嚴戴湯溫齊喬龐顏莊聶魯詹歐關"
+    "蘭俞紀畢單塗駱藍遊靳蒙鮑喻饒繆簡車項連蘆婁竇寧")
+_COMPOUND_SURNAMES = frozenset(("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒",
+                                "夏侯", "令狐", "端木", "歐陽", "司馬", "諸葛"))
+
+
 def is_person_name(cell: str) -> bool:
     """A cell of personal names (``张三``, ``李四、王五``): two to four Chinese characters each, no
     organisation ending, or a title after a name (``张三(副区长)``); ``A类`` or ``增长6%`` is no name."""
@@ -351,6 +369,7 @@ def is_person_name(cell: str) -> bool:
     if not items:
         return False
     return all(2 <= len(x) <= 4 and re.fullmatch(r"[\u4e00-\u9fff·]+", x) and not x.startswith(("各", "相关", "有关"))
+               and (x[0] in _SURNAMES or x[:2] in _COMPOUND_SURNAMES)
                and not re.search(r"(局|委|办|部|院|会|府|校|镇|乡|村|街|区|县|市|省|州|旗|中心|单位|部门|队|所|馆|站|"
                                  r"厅|处|室|科|组|团|联|协|社|园|厂|场|街道)$", x)
                for x in items)

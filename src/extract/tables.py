@@ -218,7 +218,11 @@ def _split_by_units(row: list[Cell], cols: list[str], text: str) -> tuple[list[C
             j += 1
     # the last run that leaves a fitting head and tail (a title such as ``新建一批学校`` may look
     # like a unit: the units are the run nearest the row's end that the header's shape allows)
-    fit = [(a, b) for a, b in runs if len(row) - b <= len(after_cols) and a <= len(before) and (a or not before)]
+    # cells beyond the header's count at the row's end continue it (a sub-task on the next line whose
+    # other cells are empty): they are read as content after the header's columns
+    extra = max(0, len(row) - len(roles))
+    fit = [(a, b) for a, b in runs
+           if len(row) - b <= len(after_cols) + extra and a <= len(before) and (a or not before)]
     if not fit:
         return None
     a, b = fit[-1]
@@ -238,7 +242,8 @@ def _split_by_units(row: list[Cell], cols: list[str], text: str) -> tuple[list[C
     tail = [c for c in people + units]
     tail.sort(key=lambda c: c.start)
     return (head + tail + rest,
-            before[len(before) - len(head):] + [named[id(c)] for c in tail] + after_cols[:len(rest)])
+            before[len(before) - len(head):] + [named[id(c)] for c in tail] + after_cols[:len(rest)]
+            + ["content"] * (len(rest) - len(after_cols)))
 
 
 def sub_rows(row: list[Cell], cols: list[str], text: str) -> list[tuple[list[Cell], list[str], int]] | None:
