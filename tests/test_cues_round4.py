@@ -96,3 +96,20 @@ def test_progress_columns_are_status_and_a_continuation_cell_is_read_as_content(
             "2 | 改造运动场3个 | 县教育局 | 完成招标 | 已完成招标。 | 正常推进 |\n")
     assert units(text) == [("新建公办幼儿园2所", ["县教育局"], []), ("改造运动场3个", ["县教育局"], [])]
     assert targets(text) == [(2, "所"), (540, "个"), (3, "个")]
+
+
+def test_a_delimited_task_table_without_numbers_with_quotas_broken_down_by_place():
+    text = ("某县年度民生工程目标任务分解表\n项 目 | 目标 | 分解情况 | 责任领导 | 责任单位 | 责任人 |\n"
+            "就业工程 | 促进就业 | 新增就业人数(人) | 300 | 甲镇120 乙乡80 丙街道办100 | 张 强 | 县人社局 | 李 明 |\n"
+            "再就业人数(人) | 60 | 甲镇20 乙乡20 丙街道办20 |\n")
+    assert units(text) == [("就业工程", ["县人社局"], [])]
+    got = targets(text)
+    assert got[:4] == [(300, "人"), (120, "人"), (80, "人"), (100, "人")] and len(got) == 8
+
+
+def test_place_quotas_need_a_whole_cell_of_places():
+    from extract.rules.quotas import place_quotas
+
+    assert place_quotas("甲镇120 乙乡80 丙街道办100") is not None
+    assert place_quotas("甲镇120 乙乡80 另有说明") is None
+    assert place_quotas("一期120 二期80 三期100") is None

@@ -12,6 +12,7 @@ from extract.cues import (Decision, is_furniture, is_past_year, is_people_line, 
 from extract.data import Goal, NumericTarget, Span, UnitAssignment
 from extract.prepared import PreparedDoc
 from extract.rules.goals import find_goals
+from extract.rules.quotas import row_quotas
 from extract.headings import title_quantity
 from extract.rules.targets import Candidate, Decider, find_targets, indicator_row, table_comparator, table_value
 from extract.rules.units import (find_inline_assignments, find_listed_assignments, find_role_runs, find_verb_assignments,
@@ -23,6 +24,7 @@ RULES_VERSION = "rules.v4"  # v4: the fourth round's cues (eval/README.md, fourt
 AnyRecord = NumericTarget | UnitAssignment | Goal
 _NUMBERED = re.compile(r"^(?:\d{1,2}[.、．]|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）])\s*")
 _CLAUSE_SEP = re.compile(r"[，,。；;]")
+_QUOTA_HEADER = re.compile(r"(目标|任务|分解|计划|指标)")
 
 
 DEFAULT = "default"  # RulesExtractor's decider: the hand cues with the shipped learned score
@@ -289,6 +291,8 @@ class RulesExtractor:
                             comparator=table_comparator(sign, suffix), target_year=int(role.split(":")[1]),
                             cues=["indicator_table"]))
                 continue
+            # a table that breaks tasks down (``目标``, ``任务``, ``分解`` in its header) states each row's quota
+            quotas_here = any(_QUOTA_HEADER.search(h) for h in table.header)
             for row in table.rows:
                 roles = row.roles
                 for k, (cell, span, role) in enumerate(zip(row.cells, row.cell_spans, roles)):
@@ -316,6 +320,12 @@ class RulesExtractor:
                     for g in find_goals(cell, span.start, goal_section=False):
                         out.append(Goal(**self._base(doc, g.start, g.end, cpath), text=doc.text[g.start:g.end],
                                         target_year=g.year))
+                if quotas_here:
+                    for q in row_quotas([doc.text[sp.start:sp.end] for sp in row.cell_spans],
+                                        [(sp.start, sp.end) for sp in row.cell_spans]):
+                        out.append(NumericTarget(**self._base(doc, q.start, q.end, path), indicator=q.indicator,
+                                                 value=q.value, unit=q.unit, comparator="=", target_year=None,
+                                                 cues=["table:quota"]))
                 if "lead" in roles or "responsible" in roles:
                     first = roles.index("title") if "title" in roles else (roles.index("content") if "content" in roles else 0)
                     last = max(i for i, r in enumerate(roles) if r in ("lead", "responsible"))
