@@ -113,3 +113,9 @@ def test_place_quotas_need_a_whole_cell_of_places():
     assert place_quotas("甲镇120 乙乡80 丙街道办100") is not None
     assert place_quotas("甲镇120 乙乡80 另有说明") is None
     assert place_quotas("一期120 二期80 三期100") is None
+
+
+def test_doc_sharing_counters_background_sections_and_years_of_schooling():
+    assert targets("admin 分享 时间: 加入收藏 共计6000个字,预计阅读时长20分钟\n") == []
+    assert targets("一、规划背景\n(一)上一规划圆满收官\n全市有高职院校5所,在校生1.2万人。\n") == []
+    assert targets("二、主要任务\n高标准普及15年基础教育。\n") == []

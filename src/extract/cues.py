@@ -23,6 +23,8 @@ _META_LINE = re.compile(
     r"公开方式|公开范围|有效性|信息来源|来源|作者|编辑|责任编辑|审核|浏览次数|阅读次数|点击数|访问量|"
     r"关键词|关键字|标签|分享|字号|时间|日期|主题词)\s*[:：]"
 )
+# a doc-sharing page's counters: ``共计66028个字,预计阅读时长221分钟``, ``加入收藏``, ``下载次数``
+_META_ANYWHERE = re.compile(r"(预计阅读时[长间]|阅读时长\s*[:：]?\s*\d|加入收藏|下载次数|下载积分|页数\s*[:：]\s*\d)")
 _DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}[〔\[【(（]20\d\d[〕\]】)）]\s*\d+\s*号")
 _DATE_ONLY = re.compile(r"^[(（]?20\d\d\s*(?:年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|[-/.]\d{1,2}[-/.]\d{1,2})"
                         r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?[)）]?$")
@@ -45,7 +47,7 @@ def is_notice_line(line: str) -> bool:
 def is_metadata_line(line: str) -> bool:
     """A metadata or page-furniture line: ``发布日期:``, ``浏览次数:``, ``关键词:``, a date alone."""
     s = line.strip()
-    return bool(_META_LINE.match(s) or _DATE_ONLY.match(s))
+    return bool(_META_LINE.match(s) or _DATE_ONLY.match(s) or (len(s) <= 120 and _META_ANYWHERE.search(s)))
 
 
 def is_page_fragment(line: str) -> bool:
@@ -83,7 +85,8 @@ SectionRole = Literal["past", "goal", "plan", "none", "report"]
 _PAST_HEADING = re.compile(
     r"(发展基础|工作基础|现实基础|主要成就|成就|回顾|现状|基础与|机遇与挑战|面临挑战|发展环境|面临形势|形势与|"
     r"存在问题|问题与|主要亮点|工作亮点|亮点工作|^亮点|基本情况|主要成效|取得成效|工作成效|成效显著|主要成绩|"
-    r"取得的成绩|工作成绩|进展情况|完成情况|工作总结|总结回顾|主要做法|工作开展情况|经验做法|已取得)"
+    r"取得的成绩|工作成绩|进展情况|完成情况|工作总结|总结回顾|主要做法|工作开展情况|经验做法|已取得|"
+    r"(?:规划|编制|发展)背景|收官)"
 )
 _GOAL_HEADING = re.compile(r"(总体目标|发展目标|主要目标|目标任务|工作目标|具体目标|预期目标|总目标|主要指标|目标要求|目标分解|"
                            r"年度目标|中期目标)")
