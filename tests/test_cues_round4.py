@@ -119,3 +119,16 @@ def test_doc_sharing_counters_background_sections_and_years_of_schooling():
     assert targets("admin 分享 时间: 加入收藏 共计6000个字,预计阅读时长20分钟\n") == []
     assert targets("一、规划背景\n(一)上一规划圆满收官\n全市有高职院校5所,在校生1.2万人。\n") == []
     assert targets("二、主要任务\n高标准普及15年基础教育。\n") == []
+
+
+def test_charge_clauses_name_the_unit_that_answers_for_a_task():
+    text = ("三、保障措施\n新建幼儿园由某镇政府负责规划用地,县教体局负责园舍建设。县教育局负责教师培训,县财政局、县人社局等部门要按照"
+            "职责分工积极配合。县教体局负责人表示,各学校负责日常管理,牵头单位负责制定方案。\n")
+    assert units(text) == [("规划用地", ["某镇政府"], []), ("园舍建设", ["县教体局"], []),
+                           ("教师培训", ["县教育局"], ["县财政局", "县人社局"])]
+
+
+def test_items_under_a_heading_that_is_a_unit_name():
+    text = ("运动会工作安排\n一、后勤处\n联系人:王明\n(一)负责场地布置。\n(二)保证饮水供应。\n二、卫生室\n在主席台旁设救护点。\n"
+            "三、建设村级综合服务场所\n(一)新建服务中心2个。\n")
+    assert units(text) == [("负责场地布置", ["后勤处"], []), ("保证饮水供应", ["后勤处"], []), ("在主席台旁设救护点", ["卫生室"], [])]

@@ -365,6 +365,15 @@ _COMPOUND_SURNAMES = frozenset(("欧阳", "司马", "上官", "诸葛", "东方"
                                 "夏侯", "令狐", "端木", "歐陽", "司馬", "諸葛"))
 
 
+def is_labelled_name(line: str) -> bool:
+    """``体育部:王昊``, ``联系人: 李 涛``: a label and a person's name after it, no task."""
+    head, sep, rest = line.strip().partition(":")
+    if not sep:
+        head, sep, rest = line.strip().partition("：")
+    rest = re.sub(r"\s+", "", rest)
+    return bool(sep) and len(head) <= 8 and (not rest or is_person_name(rest))
+
+
 def is_person_name(cell: str) -> bool:
     """A cell of personal names (``张三``, ``李四、王五``): two to four Chinese characters each, no
     organisation ending, or a title after a name (``张三(副区长)``); ``A类`` or ``增长6%`` is no name."""

@@ -7,7 +7,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from extract.cues import (Decision, is_furniture, is_past_year, is_people_line, names_people, reports_a_plan, section_role,
+from extract.cues import (Decision, is_furniture, is_labelled_name, is_past_year, is_people_line, names_people, reports_a_plan, section_role,
                           states_first_listed_lead, title_reports_past)
 from extract.data import Goal, NumericTarget, Span, UnitAssignment
 from extract.prepared import PreparedDoc
@@ -15,9 +15,9 @@ from extract.rules.goals import find_goals
 from extract.rules.quotas import row_quotas
 from extract.headings import title_quantity
 from extract.rules.targets import Candidate, Decider, find_targets, indicator_row, table_comparator, table_value
-from extract.rules.units import (find_inline_assignments, find_listed_assignments, find_role_runs, find_verb_assignments,
+from extract.rules.units import (find_charge_clauses, find_inline_assignments, find_listed_assignments, find_role_runs, find_verb_assignments,
                                  find_spaced_labels, find_trailing_labels, parse_label_line, read_label_block, split_roles,
-                                 units_of_heading)
+                                 units_of_heading, bare_unit_heading)
 
 RULES_VERSION = "rules.v4"  # v4: the fourth round's cues (eval/README.md, fourth round); v3: bare and trailing unit labels, units in progress reviews; v2: cues of the genre, text before headings, the general table reader
 
@@ -177,6 +177,8 @@ class RulesExtractor:
                       if not any(v.end == a.end for v in verbs)] + verbs
             listed += [a for a in find_role_runs(ptext, par.span.start)
                        if not any(b.start < a.end and a.start < b.end for b in listed)]
+            listed += [a for a in find_charge_clauses(ptext, par.span.start)
+                       if not any(b.start < a.end and a.start < b.end for b in listed)]
             spaced = find_spaced_labels(ptext, par.span.start)
             listed += [a for a in find_trailing_labels(ptext, par.span.start)
                        if not any(s.start < a.end and a.start < s.end for s in spaced)] + spaced
@@ -194,16 +196,17 @@ class RulesExtractor:
         if not parents:
             return []
         units = units_of_heading(parents[-1])
+        bare = units is None and (units := bare_unit_heading(parents[-1])) is not None
         ptext = doc.text[par.span.start:par.span.end]
         mark = _NUMBERED.match(ptext.strip())
-        if not units or mark is None or units_of_heading(_NUMBERED.sub("", ptext.strip(), count=1)):
+        if not units or (mark is None and not bare) or units_of_heading(_NUMBERED.sub("", ptext.strip(), count=1)):
             return []  # (a heading naming another unit is no item of this one)
         lead_blank = len(ptext) - len(ptext.lstrip())
-        start = par.span.start + lead_blank + mark.end()
+        start = par.span.start + lead_blank + (mark.end() if mark else 0)  # under a bare unit name, any paragraph
         body = doc.text[start:par.span.end].rstrip()
         body = body[:-1] if body.endswith(("。", ";", "；")) else body
-        if len(body) < 4:
-            return []
+        if len(body) < 4 or (bare and is_labelled_name(body)):
+            return []  # ``体育部:王昊``: a contact line under the unit, no task
         task = re.split(r"[。;；]", body, maxsplit=1)[0]
         return [UnitAssignment(**self._base(doc, start, start + len(body), parents), task=task,
                                lead_units=units, responsible_units=[])]

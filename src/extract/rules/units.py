@@ -246,6 +246,46 @@ def find_role_runs(text: str, offset: int = 0) -> list[AssignmentHit]:
     return hits
 
 
+# ``由县教育局负责园舍建设``, ``市疾控中心负责市级质控``, ``省财政厅、省教育厅会同各市州完成资金清算``
+_CHARGE = re.compile(r"(?:(?:(?<=^)|(?<=[。;；,，:：\s]))(?:即?由)?|(?<=由))(?P<units>[^。;；,，:：\s由]{2,60}?)"
+                     r"(?P<verb>牵头负责(?![人制的])|负责(?!人|同志|制|的|任)|会同(?P<with>[^。;；,，:：\s]{2,40}?)(?=完成|做好|开展|组织|制定|落实|推进|实施))"
+                     r"(?P<task>[^。;；,，]{2,40})")
+
+
+_ROLE_WORD = re.compile(r"(?:牵头|责任|配合|协办|承办|主办|参与)?(?:单位|部门|科室)")
+_NOT_A_NAME = re.compile(r"^(?:据|由|经|对|向|从|在|按|将|把|继续|实施|实行|通过|根据|形成|坚持|明确)|[“”\"「」]")
+
+
+def find_charge_clauses(text: str, offset: int = 0) -> list[AssignmentHit]:
+    """Clauses that put a task on named units: ``(由)X负责Y`` (X leads Y) and ``X会同Z完成Y`` (X leads,
+    Z answers for it). X must read as a list of units (``各学校负责`` and ``家长负责`` do not)."""
+    from extract.cues import is_unit_cell
+
+    hits: list[AssignmentHit] = []
+    for m in _CHARGE.finditer(text):
+        units = m.group("units")
+        if not is_unit_cell(units) or units.startswith(("各", "相关", "有关")) or _ROLE_WORD.fullmatch(units):
+            continue  # a collective (``各学校负责…``) names everyone; ``牵头单位负责`` names a role
+        lead = split_units(units)
+        if any(_NOT_A_NAME.search(u) or _TASK_VERB_START.match(u) or not is_unit_cell(u) for u in lead):
+            continue  # ``据…督查室``, ``继续实施…``, ``实行“政府``: a clause, not a list of names
+        resp = split_units(m.group("with")) if m.group("with") else []
+        if m.group("with") and not is_unit_cell(m.group("with")):
+            continue
+        task = m.group("task").strip()
+        end = m.end()
+        # ``…,县编办、县财政局等部门要按照职责分工积极配合``: the next clause names who assists
+        if (more := _ASSIST_AFTER.match(text, end)) is not None and is_unit_cell(more.group("units")):
+            resp += split_units(more.group("units"))
+            end = more.end()
+        hits.append(AssignmentHit(offset + m.start(), offset + end, task, lead, resp))
+    return hits
+
+
+_ASSIST_AFTER = re.compile(r"[,，]\s*(?P<units>[^。;；,，]{2,120}?)(?:等(?:有关|相关)?(?:部门|单位))?(?:要|应|须)?"
+                           r"(?:按照|按)?(?:职责分工|各自职责|职责)?(?:积极|密切|共同|全力|主动)?(?:配合|协助|参与)")
+
+
 def _row_start(text: str, floor: int, pos: int) -> int:
     """Where the row ending before ``pos`` starts: after the last glued row number that opens a row on
     its line (at the line's start, after the glued header, or right after the last row's role verb),
@@ -429,6 +469,26 @@ def find_spaced_labels(text: str, offset: int = 0) -> list[AssignmentHit]:
 _UNIT_HEADING = re.compile(
     r"^(?P<units>[^,，。:：;；]{2,40}?)(?:牵头工作|牵头任务|牵头事项|工作职责|主要职责|职责(?:和|与|、)?任务|职责分工|职责)"
     r"\s*(?:[(（]\s*\d+\s*项\s*[)）])?\s*[:：]?$")
+
+
+_BARE_UNIT_HEADING = re.compile(
+    r"[\u4e00-\u9fff()（）]{1,12}?(?:局|委|办|办公室|部|处|室|科|所|中心|集团|工会|委员会|学生会|管委会|队|站|厅|股)")
+_REGION_PART = re.compile(r"(?:东|西|南|北|中|全|内|外|局)部$")
+# a heading that opens with a verb names a task (``建设村级综合服务场所``), not its unit
+_TASK_VERB_START = re.compile(r"^(?:建设|加强|推进|推动|提高|提升|完善|实施|开展|新建|改建|打造|深化|健全|加快|强化|落实|"
+                              r"优化|促进|做好|抓好|办好|扩大|保障|构建|建立|创建|设立|发展|规范|支持|鼓励)")
+
+
+def bare_unit_heading(title: str) -> list[str] | None:
+    """A heading that is one organisation's name and nothing else (``二、学工部``, ``(三)后勤集团``):
+    the items below it are that unit's tasks. A region (``东部``) or a place is no such heading."""
+    from extract.cues import is_unit_cell
+
+    t = title.strip().rstrip("。:：")
+    if not _BARE_UNIT_HEADING.fullmatch(t) or _REGION_PART.search(t) or _TASK_VERB_START.match(t) or not is_unit_cell(t):
+        return None
+    units = split_units(t)
+    return units if len(units) == 1 else None
 
 
 def units_of_heading(title: str) -> list[str] | None:
