@@ -132,3 +132,11 @@ def test_items_under_a_heading_that_is_a_unit_name():
     text = ("运动会工作安排\n一、后勤处\n联系人:王明\n(一)负责场地布置。\n(二)保证饮水供应。\n二、卫生室\n在主席台旁设救护点。\n"
             "三、建设村级综合服务场所\n(一)新建服务中心2个。\n")
     assert units(text) == [("负责场地布置", ["后勤处"], []), ("保证饮水供应", ["后勤处"], []), ("在主席台旁设救护点", ["卫生室"], [])]
+
+
+def test_a_sentence_that_opens_with_a_deadline_to_the_day_is_a_goal():
+    text = "三、时间安排\n(一)2026年3月10日前,县教育局完成幼儿人数核实。\n并于2026年1月15日前将方案报县政府。\n完成时限:2026年6月底前\n"
+    doc = Document(doc_id="t", path="t.txt", text=text, encoding="utf-8",
+                   sha256=hashlib.sha256(text.encode()).hexdigest())
+    goals = [(r.text, r.target_year) for r in process_document(doc, "rules").records if r.type == "goal"]
+    assert goals == [("2026年3月10日前,县教育局完成幼儿人数核实", 2026)]
