@@ -140,3 +140,15 @@ def test_a_sentence_that_opens_with_a_deadline_to_the_day_is_a_goal():
                    sha256=hashlib.sha256(text.encode()).hexdigest())
     goals = [(r.text, r.target_year) for r in process_document(doc, "rules").records if r.type == "goal"]
     assert goals == [("2026年3月10日前,县教育局完成幼儿人数核实", 2026)]
+
+
+def goals(text):
+    doc = Document(doc_id="t", path="t.txt", text=text, encoding="utf-8",
+                   sha256=hashlib.sha256(text.encode()).hexdigest())
+    return [(r.text, r.target_year) for r in process_document(doc, "rules").records if r.type == "goal"]
+
+
+def test_a_year_with_a_long_subject_and_a_plan_verb_or_a_start_dates_a_goal():
+    assert goals("记者获悉。2026年,某某市教育系统将重点推进学校建设。") == [("2026年,某某市教育系统将重点推进学校建设", 2026)]
+    assert goals("记者获悉。2026年起对各县区进行评议考核。") == [("2026年起对各县区进行评议考核", 2026)]
+    assert goals("2026年县教育局工作计划\n一、工作思路\n") == []

@@ -15,9 +15,10 @@ YEAR_DEADLINE = re.compile(
     r"(?=完成|实现|建成|创成|创建|争创|通过|达到|基本|全面|力争|确保|启动|建立|形成|高标准|初步|新建|完善|成功|"
     r"计划|将|拟)|"
     # ``2024年,全市还将…``, ``2021年,某区计划…``: the year, its subject, a plan verb
-    r"(?<![\d—\-~至到])(20\d\d)\s*年[,，]\s*[\u4e00-\u9fff]{1,6}?(?=将|计划|拟)|"
+    r"(?<![\d—\-~至到])(20\d\d)\s*年[,，]\s*[\u4e00-\u9fff]{1,6}?(?=计划)|"
+    r"(?<![\d—\-~至到])(20\d\d)\s*年[,，]?\s*[\u4e00-\u9fff]{1,10}?(?=将|拟|继续实施)|"
     # ``将在2022年完工``, ``计划于2024年建成``: a plan verb dating its own deadline
-    r"(?:将|计划|拟|预计)(?:于|在)\s*(20\d\d)\s*年|(?:规划|计划)\s*(20\d\d)\s*年(?=开工|建成|完成|竣工|投用|启动|实施)"
+    r"(?:将|计划|拟|预计)(?:于|在)\s*(20\d\d)\s*年|(?<![\d—\-~至到])(20\d\d)\s*年起(?=[\u4e00-\u9fff])|(?:规划|计划)\s*(20\d\d)\s*年(?=开工|建成|完成|竣工|投用|启动|实施)"
 )
 # ``2016年3月10日前,省教育厅完成…``: a sentence that opens with its deadline to the month or day
 _OPENING_MONTH_DEADLINE = re.compile(
@@ -89,7 +90,7 @@ def deadline_at(text: str) -> tuple[int | None, int]:
     t = _VISION.sub(lambda m: "□" * len(m.group()), t)
     m = YEAR_DEADLINE.search(t)
     if m:
-        g = next(k for k in range(1, 7) if m.group(k))
+        g = next(k for k in range(1, 9) if m.group(k))
         return int(m.group(g)), m.start(g)
     lead = len(t) - len(t.lstrip())
     m = _OPENING_MONTH_DEADLINE.match(t.strip())
