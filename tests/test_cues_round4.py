@@ -152,3 +152,7 @@ def test_a_year_with_a_long_subject_and_a_plan_verb_or_a_start_dates_a_goal():
     assert goals("记者获悉。2026年,某某市教育系统将重点推进学校建设。") == [("2026年,某某市教育系统将重点推进学校建设", 2026)]
     assert goals("记者获悉。2026年起对各县区进行评议考核。") == [("2026年起对各县区进行评议考核", 2026)]
     assert goals("2026年县教育局工作计划\n一、工作思路\n") == []
+
+
+def test_indicators_listed_after_包括_are_the_plans_targets():
+    assert targets("二、主要任务\n规划新增了3项发展指标,包括社区服务覆盖率达到90%、服务设施达标率达100%。") == [(90, "%"), (100, "%")]
