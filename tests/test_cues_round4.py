@@ -156,3 +156,16 @@ def test_a_year_with_a_long_subject_and_a_plan_verb_or_a_start_dates_a_goal():
 
 def test_indicators_listed_after_包括_are_the_plans_targets():
     assert targets("二、主要任务\n规划新增了3项发展指标,包括社区服务覆盖率达到90%、服务设施达标率达100%。") == [(90, "%"), (100, "%")]
+
+
+def test_the_letter_that_hands_down_a_plan_holds_no_records():
+    text = ("区政府各部门、各直属单位,各街道办事处:\n经区政府研究决定,将目标任务进行分解。区委办公室负责将完成情况纳入考评;"
+            "区统计局负责数据审核。\n附件:目标任务分解表\n一、主要任务\n由区教育局负责新建幼儿园2所。\n")
+    assert units(text) == [("新建幼儿园2所", ["区教育局"], [])]
+
+
+def test_会同_a_list_closed_by_等单位_and_a_负责部门_label():
+    text = ("二、保障措施\n市教育局会同编制、财政、公安等单位发挥联席会议作用。\n"
+            "硬件宣传:海报、横幅(负责部门:学生会宣传部、负责人:)。\n")
+    assert units(text) == [("发挥联席会议作用", ["市教育局"], ["编制", "财政", "公安"]),
+                           ("硬件宣传:海报、横幅", [], ["学生会宣传部"])]

@@ -44,6 +44,33 @@ def is_notice_line(line: str) -> bool:
     return len(s) <= 40 and bool(_DOC_NUMBER.search(s))
 
 
+def is_addressee_line(line: str) -> bool:
+    """The addressees of a letter: ``各乡镇人民政府,县直各部门:``, ``区政府各部门、各直属单位,各街道办事处:``."""
+    s = line.strip()
+    if _ADDRESSEES.match(s):
+        return True
+    if len(s) > 80 or not s.endswith((":", "：")) or "各" not in s:
+        return False
+    return is_unit_cell(s[:-1])
+
+
+# a letter that hands down a plan or its breakdown (``现将…印发给你们``, ``分解下达你们``, ``经区政府研究决定``)
+_TRANSMITS = re.compile(r"(印发给你们|下达(?:给)?你们|现将[^。]{0,60}(?:印发|下达|分解)|经[^。]{0,12}研究决定|请认真|请遵照|请结合实际)")
+
+
+def transmitting_letter(paragraphs: list[str]) -> int:
+    """How many of ``paragraphs`` (those right after an addressee line, up to a heading) belong to a letter that
+    hands down a plan: all up to the attachment line or the letter's date, if one of them hands something
+    down (G2: such a letter holds no records); 0 otherwise."""
+    n = 0
+    for p in paragraphs:
+        t = p.strip()
+        if t.startswith(("附件", "附:")) or _DATE_ONLY.match(t):
+            break
+        n += 1
+    return n if any(_TRANSMITS.search(p) for p in paragraphs[:n]) else 0
+
+
 def is_metadata_line(line: str) -> bool:
     """A metadata or page-furniture line: ``发布日期:``, ``浏览次数:``, ``关键词:``, a date alone."""
     s = line.strip()

@@ -7,7 +7,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from extract.cues import (Decision, is_furniture, is_labelled_name, is_past_year, is_people_line, names_people, reports_a_plan, section_role,
+from extract.cues import (Decision, is_addressee_line, is_furniture, is_labelled_name, transmitting_letter, is_past_year, is_people_line, names_people, reports_a_plan, section_role,
                           states_first_listed_lead, title_reports_past)
 from extract.data import Goal, NumericTarget, Span, UnitAssignment
 from extract.prepared import PreparedDoc
@@ -89,6 +89,15 @@ class RulesExtractor:
         goal_sections: dict[tuple[str, ...], bool] = {}
         for par in s.paragraphs:
             if par.index in skip:
+                continue
+            if par.kind == "text" and is_addressee_line(text[par.span.start:par.span.end]):
+                # the letter that hands down the plan (G2): its paragraphs up to a heading hold no records
+                run = []
+                for p in s.paragraphs[par.index + 1:par.index + 12]:
+                    if p.kind != "text":
+                        break
+                    run.append(p)
+                skip.update(p.index for p in run[:transmitting_letter([text[p.span.start:p.span.end] for p in run])])
                 continue
             if par.kind == "heading":
                 h = s.headings.get(s.line_at(par.span.start))

@@ -6,10 +6,12 @@ import re
 from dataclasses import dataclass
 
 LEAD_LABEL = r"(?:牵头单位|牵头部门|牵头责任单位|主要责任单位|主责单位|牵头科室|牵头处室|主办单位|牵头)"
-RESP_LABEL = r"(?:(?:协同|配合|协办|参与)责任(?:单位|部门)|责任单位|责任部门|责任科室|责任处室|责任股室|配合单位|配合部门|参与单位|协同单位|协同配合单位|协办单位|承办部门)"
+RESP_LABEL = r"(?:(?:协同|配合|协办|参与)责任(?:单位|部门)|责任单位|责任部门|责任科室|责任处室|责任股室|配合单位|配合部门|参与单位|协同单位|协同配合单位|协办单位|承办部门|承办单位|负责部门|负责单位)"
 _ASSIGN = re.compile(
     rf"[(（]\s*(?P<l1>{LEAD_LABEL}|{RESP_LABEL})\s*[:：]\s*(?P<a>[^()（）:：。\n]*(?:[(（][^()（）]*[)）][^()（）:：。\n]*)*?)"
     rf"(?:\s*[;；,，。]?\s*(?P<l2>{RESP_LABEL}|{LEAD_LABEL})\s*[:：]\s*(?P<b>[^()（）:：。\n]*(?:[(（][^()（）]*[)）][^()（）:：。\n]*)*?))?"
+    # an empty or filled people label before the bracket closes (``、负责人:)``): no unit
+    rf"(?:[、,，;；\s]*(?:负责人|联系人|责任人)[:：][^()（）。\n]{{0,12}})?"
     # the closing bracket, or (lost in scraping) the end of the sentence or line
     rf"\s*(?:[)）]|(?=[。\n]|$))"
 )
@@ -248,7 +250,8 @@ def find_role_runs(text: str, offset: int = 0) -> list[AssignmentHit]:
 
 # ``由县教育局负责园舍建设``, ``市疾控中心负责市级质控``, ``省财政厅、省教育厅会同各市州完成资金清算``
 _CHARGE = re.compile(r"(?:(?:(?<=^)|(?<=[。;；,，:：\s]))(?:即?由)?|(?<=由))(?P<units>[^。;；,，:：\s由]{2,60}?)"
-                     r"(?P<verb>牵头负责(?![人制的])|负责(?!人|同志|制|的|任)|会同(?P<with>[^。;；,，:：\s]{2,40}?)(?=完成|做好|开展|组织|制定|落实|推进|实施))"
+                     r"(?P<verb>牵头负责(?![人制的])|负责(?!人|同志|制|的|任)|会同(?P<with>[^。;；,，:：\s]{2,40}?)(?=完成|做好|开展|组织|制定|落实|推进|实施)|"
+                     r"会同(?P<listed>[^。;；,，:：\s]{2,160}?)等(?:有关|相关)?(?:单位|部门))"
                      r"(?P<task>[^。;；,，]{2,40})")
 
 
@@ -269,9 +272,10 @@ def find_charge_clauses(text: str, offset: int = 0) -> list[AssignmentHit]:
         lead = split_units(units)
         if any(_NOT_A_NAME.search(u) or _TASK_VERB_START.match(u) or not is_unit_cell(u) for u in lead):
             continue  # ``据…督查室``, ``继续实施…``, ``实行“政府``: a clause, not a list of names
-        resp = split_units(m.group("with")) if m.group("with") else []
         if m.group("with") and not is_unit_cell(m.group("with")):
             continue
+        # ``会同编制、财政、公安等单位``: the tail says the listed items are units
+        resp = split_units(m.group("with") or m.group("listed") or "")
         task = m.group("task").strip()
         end = m.end()
         # ``…,县编办、县财政局等部门要按照职责分工积极配合``: the next clause names who assists
