@@ -169,3 +169,9 @@ def test_会同_a_list_closed_by_等单位_and_a_负责部门_label():
             "硬件宣传:海报、横幅(负责部门:学生会宣传部、负责人:)。\n")
     assert units(text) == [("发挥联席会议作用", ["市教育局"], ["编制", "财政", "公安"]),
                            ("硬件宣传:海报、横幅", [], ["学生会宣传部"])]
+
+
+def test_a_performance_target_form_flattened_one_cell_per_line():
+    text = ("项目支出绩效目标表\n\n项目资金\n\n资金总额\n\n500万元\n\n其中:财政拨款\n\n500万元\n\n三级指标(年度)\n\n指标值(年度)\n\n"
+            "数量指标\n\n新建运动场数量\n\n3\n\n满意度指标\n\n家长满意度\n\n≥90%\n")
+    assert targets(text) == [(500, "万元"), (500, "万元"), (3, ""), (90, "%")]

@@ -11,6 +11,7 @@ from extract.cues import (Decision, is_addressee_line, is_furniture, is_labelled
                           states_first_listed_lead, title_reports_past)
 from extract.data import Goal, NumericTarget, Span, UnitAssignment
 from extract.prepared import PreparedDoc
+from extract.rules.forms import form_values, is_target_form
 from extract.rules.goals import find_goals
 from extract.rules.quotas import row_quotas
 from extract.headings import title_quantity
@@ -57,6 +58,22 @@ class RulesExtractor:
         out: list[AnyRecord] = []
         out += self._paragraphs(doc)
         out += self._tables(doc)
+        out += self._form_values(doc, out)
+        return out
+
+    def _form_values(self, doc: PreparedDoc, found: list[AnyRecord]) -> list[AnyRecord]:
+        """The label/value pairs of a performance-target form (``rules.forms``), where no target stands."""
+        lines = doc.structured.lines
+        if not is_target_form(lines):
+            return []
+        taken = [(r.norm_span.start, r.norm_span.end) for r in found if isinstance(r, NumericTarget)]
+        out: list[AnyRecord] = []
+        for v in form_values(lines):
+            if any(a < v.end and v.start < b for a, b in taken):
+                continue
+            path = next((p.section_path for p in doc.structured.paragraphs if p.span.start <= v.start < p.span.end), [])
+            out.append(NumericTarget(**self._base(doc, v.start, v.end, path), indicator=v.indicator, value=v.value,
+                                     unit=v.unit, comparator=v.comparator, target_year=None, cues=["form:value"]))
         return out
 
     def _base(self, doc: PreparedDoc, start: int, end: int, path: list[str]) -> dict:
