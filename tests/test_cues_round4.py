@@ -175,3 +175,10 @@ def test_a_performance_target_form_flattened_one_cell_per_line():
     text = ("项目支出绩效目标表\n\n项目资金\n\n资金总额\n\n500万元\n\n其中:财政拨款\n\n500万元\n\n三级指标(年度)\n\n指标值(年度)\n\n"
             "数量指标\n\n新建运动场数量\n\n3\n\n满意度指标\n\n家长满意度\n\n≥90%\n")
     assert targets(text) == [(500, "万元"), (500, "万元"), (3, ""), (90, "%")]
+
+
+def test_a_flattened_table_with_glued_row_numbers_continuations_and_glued_units():
+    text = ("事项清单\n序号\n\n事项名称\n\n主办单位\n\n活动周期\n\n对象范围1法治进校园(法治宣讲、防诈骗等)区公安分局、区人民法院\n\n"
+            "、区司法局\n\n每年1次\n\n全区中小学校2\n\n书法进校园(书法、戏曲\n\n、非遗)\n\n区委宣传部区文体局\n\n每年2次\n\n全区中小学校\n")
+    assert units(text) == [("法治进校园(法治宣讲、防诈骗等)", ["区公安分局", "区人民法院", "区司法局"], []),
+                           ("书法进校园(书法、戏曲、非遗)", ["区委宣传部", "区文体局"], [])]

@@ -398,7 +398,8 @@ def is_labelled_name(line: str) -> bool:
     if not sep:
         head, sep, rest = line.strip().partition("：")
     rest = re.sub(r"\s+", "", rest)
-    return bool(sep) and len(head) <= 8 and (not rest or is_person_name(rest))
+    # (a name cut by the excerpt's end may leave its surname alone: ``体育部:赵``)
+    return bool(sep) and len(head) <= 8 and (not rest or is_person_name(rest) or (len(rest) == 1 and rest in _SURNAMES))
 
 
 def is_person_name(cell: str) -> bool:

@@ -290,6 +290,61 @@ def _merge_unit_runs(row: list[Cell], text: str) -> list[Cell]:
     return out
 
 
+def join_continuations(row: list[Cell], text: str) -> list[Cell]:
+    """A cell that continues the one before it where a line broke inside it: it opens with ``、`` / ``,``
+    (``、区司法局``), or it closes a bracket the cell before left open (``(书法、戏曲`` + ``、非遗)进校园``)."""
+    out: list[Cell] = []
+    for c in row:
+        if out and (c.text.startswith(("、", ",", "，")) or _opens_bracket(out[-1].text) and _closes_bracket(c.text)):
+            prev = out[-1]
+            out[-1] = Cell(prev.text + c.text, prev.start, c.end, prev.line)
+        else:
+            out.append(c)
+    return out
+
+
+def _opens_bracket(t: str) -> bool:
+    return t.count("(") + t.count("（") > t.count(")") + t.count("）")
+
+
+def _closes_bracket(t: str) -> bool:
+    return t.count(")") + t.count("）") > t.count("(") + t.count("（")
+
+
+_LEVEL_START = "省市区县团"
+
+
+def split_task_units(row: list[Cell], ncols: int) -> list[Cell]:
+    """In a row short of the header's cells, a task cell with its unit list glued to its end
+    (``…禁毒教育等进校园区公安分局、区住建局``) split where the longest unit list starting with a level
+    character (区, 县, 市, 省, 团) begins; the task keeps at least four characters."""
+    if len(row) >= ncols:
+        return row
+    cuts = [_task_units_cut(c.text) for c in row]
+    if any(is_unit_cell(c.text) and k is None for c, k in zip(row[:-1], cuts)):
+        return row  # a row with a unit cell of its own (the last may be a scope such as ``全区中小学校``)
+    out: list[Cell] = []
+    for c, cut in zip(row, cuts):
+        t = c.text
+        if cut is None:
+            out.append(c)
+        else:
+            out += [Cell(t[:cut], c.start, c.start + cut, c.line), Cell(t[cut:], c.start + cut, c.end, c.line)]
+    return out
+
+
+def _task_units_cut(t: str) -> int | None:
+    """Where a unit list glued to the end of a task cell starts, or None."""
+    return next((i for i in range(4, len(t) - 2) if t[i] in _LEVEL_START and not _opens_bracket(t[:i])
+                 and _glued_unit_list(t[i:]) and not _glued_unit_list(t[:i])), None)
+
+
+def _glued_unit_list(t: str) -> bool:
+    """A unit list that may end a task cell: names separated by ``、`` only, each an organisation's."""
+    items = [x for x in t.rstrip("、").split("、") if x]
+    return not re.search(r"[,，。;；:：]", t) and bool(items) and all(len(x) >= 3 and is_unit_cell(x) for x in items)
+
+
 def join_broken_units(row: list[Cell], text: str) -> list[Cell]:
     """A unit's name broken over two lines of a flattened row (``市生态`` / ``环境局``) joined into one
     cell: two short neighbours on consecutive lines, the first no unit of its own, that read as one
@@ -319,6 +374,40 @@ def split_units_plain(cell: str) -> list[str]:
     return [x for x in re.split(r"[、,，;；\s]+", cell) if x]
 
 
+_MEASURE_START = re.compile(r"^(?:个|所|名|人|项|次|年|月|日|%|万|元|天|家|条|批|期|届|类|种|周|小时|岁|级|号|米|亩)")
+
+
+def split_glued_row_numbers(cells: list[Cell], start: int) -> list[Cell]:
+    """Row numbers glued to a neighbouring cell where a flattened table lost a line break, from the
+    header cell at ``start`` on: ``全区中小学校3`` -> ``全区中小学校``, ``3`` and ``对象范围1法治进校园`` -> ``对象范围``,
+    ``1``, ``法治进校园`` when ``3`` / ``1`` is the next row number expected. A number followed by a measure
+    word (``3所``) is a quantity, not a row number."""
+    out = cells[:start]
+    expected = 1
+    for c in cells[start:]:
+        t = c.text
+        if t == str(expected):
+            out.append(c)
+            expected += 1
+            continue
+        k = str(expected)
+        tail = re.search(rf"(?<=[^\d.\s]){k}$", t) if len(t) > len(k) + 1 else None
+        head = re.search(rf"(?<=[\u4e00-\u9fff)）]){k}(?=[\u4e00-\u9fff“])", t)
+        if tail is not None:
+            a = tail.start()
+            out += [Cell(t[:a], c.start, c.start + a, c.line), Cell(k, c.start + a, c.end, c.line)]
+            expected += 1
+        elif head is not None and not _MEASURE_START.match(t[head.end():]) and head.start() >= 2 \
+                and len(t) - head.end() >= 4:
+            a, b = head.start(), head.end()
+            out += [Cell(t[:a], c.start, c.start + a, c.line), Cell(k, c.start + a, c.start + b, c.line),
+                    Cell(t[b:], c.start + b, c.end, c.line)]
+            expected += 1
+        else:
+            out.append(c)
+    return out
+
+
 def _find_task_tables(lines: list[Line], cells: list[Cell] | None = None) -> list[tuple[int, int, Table]]:
     """Task-breakdown tables flattened one cell per line, or as pipe/tab-delimited rows: a header
     run (``序号`` ... ``牵头``/``责任``/``配合`` ...) and rows that start with their number.
@@ -332,6 +421,12 @@ def _find_task_tables(lines: list[Line], cells: list[Cell] | None = None) -> lis
             i += 1
             continue
         h_end = next((j for j in range(i + 1, min(n, i + 30)) if _ROW_NUMBER.match(cells[j].text)), None)
+        if h_end is None and any(re.search(r"[^\d]1(?=[\u4e00-\u9fff“])|[^\d.]1$", cells[j].text)
+                                 for j in range(i + 1, min(n, i + 12))):
+            # the first row's number glued to a cell: split the glued numbers of the whole run once
+            cells = split_glued_row_numbers(cells, i)
+            n = len(cells)
+            h_end = next((j for j in range(i + 1, min(n, i + 30)) if _ROW_NUMBER.match(cells[j].text)), None)
         if h_end is None:
             i += 1
             continue
@@ -408,6 +503,7 @@ def _find_task_tables(lines: list[Line], cells: list[Cell] | None = None) -> lis
                     table.rows.append(TableRow(cells=[c.text for c in sub], roles=roles, carried=carried,
                                                cell_spans=[Span(start=c.start, end=c.end) for c in sub]))
                 continue
+            row = split_task_units(join_continuations(row, whole), len(body_cols))
             row = join_broken_units(row, whole)
             if len(row) > len(body_cols) and len(merged := _merge_unit_runs(row, whole)) == len(body_cols):
                 row = merged  # a unit list broken one unit per line: one cell

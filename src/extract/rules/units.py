@@ -47,6 +47,21 @@ def _join_level_lists(items: list[str]) -> list[str]:
     return out + run
 
 
+_GLUED_NAME = re.compile(r"(?<=[局委办部院厅])(?=[省市区县][\u4e00-\u9fff]{1,12}[局委办部院厅会]$)|"
+                         r"(?<=[局委办部院厅])(?=[省市区县][\u4e00-\u9fff]{1,12}[局委办部院厅会](?:[省市区县]))")
+
+
+def _split_glued_names(part: str) -> list[str]:
+    """Two organisations' names run together without a separator (``区委宣传部区文体局``): split where
+    a name ending like an organisation is followed by one that opens with a level (区, 县, 市, 省)."""
+    from extract.cues import is_unit_cell
+
+    pieces = [p for p in _GLUED_NAME.split(part) if p]
+    if len(pieces) > 1 and all(len(p) >= 3 and is_unit_cell(p) for p in pieces):
+        return pieces
+    return [part]
+
+
 def split_units(cell: str) -> list[str]:
     """Split a unit list on 、,;, and spaces, never inside brackets; drop a trailing 等/及."""
     out: list[str] = []
@@ -71,7 +86,7 @@ def split_units(cell: str) -> list[str]:
             part = part.strip().rstrip("。.")
             part = _TRAILING_JOINT.sub("", part).strip()
             if part and part != "/" and not _DEADLINE_PART.match(part):  # ``…,6月底完成)``: a deadline
-                units.append(part)
+                units += _split_glued_names(part)
     return units
 
 
