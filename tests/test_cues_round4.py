@@ -182,3 +182,16 @@ def test_a_flattened_table_with_glued_row_numbers_continuations_and_glued_units(
             "、区司法局\n\n每年1次\n\n全区中小学校2\n\n书法进校园(书法、戏曲\n\n、非遗)\n\n区委宣传部区文体局\n\n每年2次\n\n全区中小学校\n")
     assert units(text) == [("法治进校园(法治宣讲、防诈骗等)", ["区公安分局", "区人民法院", "区司法局"], []),
                            ("书法进校园(书法、戏曲、非遗)", ["区委宣传部", "区文体局"], [])]
+
+
+def test_a_two_column_duty_table_flattened_one_cell_per_line():
+    text = ("职责分工 职责分工\n\n相关部门\n\n职责分工\n\n区公安分局\n\n维护考点周边安全。\n\n区卫健委\n\n考点医疗服务保障。\n")
+    assert units(text) == [("维护考点周边安全。", ["区公安分局"], []), ("考点医疗服务保障。", ["区卫健委"], [])]
+
+
+def test_a_full_row_follows_its_header_and_an_electoral_unit_is_no_responsible_unit():
+    text = ("序号 | 建议标题 | 领衔 | 选举单位 | 主办单位 | 会办单位 |\n"
+            "1 | 关于加快学校建设的建议 | 张明 | 某市 | 省教育厅 | 省财政厅 |\n"
+            "2 | 关于改善校车安全的建议 | 李红 | 某县 | 省公安厅 | 省教育厅 |\n")
+    assert units(text) == [("关于加快学校建设的建议", ["省教育厅"], ["省财政厅"]),
+                           ("关于改善校车安全的建议", ["省公安厅"], ["省教育厅"])]

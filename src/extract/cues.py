@@ -323,9 +323,10 @@ ColumnRole = Literal["number", "category", "title", "content", "lead", "responsi
 
 _COL_PEOPLE = re.compile(r"(分管|联系|领导|责任人|负责人|包抓|督导)")
 _COL_LEAD = re.compile(r"(牵头|主要责任|主责|主办)")
-_COL_RESP = re.compile(r"(责任|配合|协同|参与|协办|协助|配合单位|实施主体)")
+_COL_RESP = re.compile(r"(责任|配合|协同|参与|协办|协助|会办|配合单位|实施主体|公开主体|发起)")
 _COL_UNITS = re.compile(r"(?<!计量)(单位|部门|科室|股室|处室)$")
 _COL_PROGRESS = re.compile(r"(进展|完成情况|落实情况|推进情况|实施情况|执行情况|当前进度|工作进度|进度情况|存在问题)")
+_COL_NOT_RESPONSIBLE = re.compile(r"(选举|所在|工作|申报|报送|填报|推荐)单位")
 _COL_DEADLINE = re.compile(r"(时限|完成时间|完成时限|时间节点|进度|时间安排)")
 _COL_NUMBER = re.compile(r"^(序号|编号|序)$")
 _COL_CATEGORY = re.compile(r"^(类别|分类|领域|板块|一级指标|方面)$")
@@ -345,6 +346,8 @@ def column_role(header: str) -> ColumnRole:
         return "other"
     if _COL_PEOPLE.search(h):
         return "people"
+    if _COL_NOT_RESPONSIBLE.search(h):
+        return "other"  # ``选举单位``, ``申报单位``: units the row is about, not who answers for it
     if _COL_LEAD.search(h):
         return "lead"
     if _COL_YEAR.match(h):

@@ -79,3 +79,49 @@ def find_line_tables(lines: list[Line], skip: set[int]) -> list[tuple[int, int, 
             out.append((i, j, table))
         i = j
     return out
+
+
+def _pair_header(a: str, b: str) -> tuple[str, str] | None:
+    """Roles of a two-column header (``相关部门`` / ``职责分工``): a unit column and a content column."""
+    ra, rb = column_role(a), column_role(b)
+    if len(a) > 8 or len(b) > 8:
+        return None
+    if ra in ("lead", "responsible") and rb in ("content", "title"):
+        return "lead", "content"
+    if ra in ("content", "title") and rb in ("lead", "responsible"):
+        return "content", "lead"
+    return None
+
+
+def find_pair_tables(lines: list[Line], skip: set[int]) -> list[tuple[int, int, Table]]:
+    """Two-column tables flattened one cell per line without row numbers: a unit column and a duty
+    column (``相关部门`` / ``职责分工``), then ``unit`` / ``duty`` cells in pairs while they read so."""
+    from extract.cues import is_unit_cell
+
+    filled = [ln for ln in lines if ln.text.strip() and ln.index not in skip]
+    out: list[tuple[int, int, Table]] = []
+    k = 0
+    while k + 1 < len(filled):
+        roles = _pair_header(filled[k].text.strip(), filled[k + 1].text.strip())
+        if roles is None or (k + 2 < len(filled) and _pair_header(filled[k + 1].text.strip(), filled[k + 2].text.strip())):
+            k += 1  # (of two overlapping headers, the later one stands right above the rows)
+            continue
+        unit_at = roles.index("lead")
+        table = Table(kind="tasks", header=[filled[k].text.strip(), filled[k + 1].text.strip()], rows=[],
+                      span=Span(start=filled[k].start, end=filled[k + 1].end))
+        j = k + 2
+        while j + 1 < len(filled):
+            pair = filled[j:j + 2]
+            cells = [c for ln in pair for c in _row_cells(ln)]
+            if len(cells) != 2 or not is_unit_cell(cells[unit_at].text) or is_unit_cell(cells[1 - unit_at].text):
+                break
+            table.rows.append(TableRow(cells=[c.text for c in cells], roles=list(roles),
+                                       cell_spans=[Span(start=c.start, end=c.end) for c in cells]))
+            table.span = Span(start=table.span.start, end=pair[1].end)
+            j += 2
+        if len(table.rows) >= 2:
+            out.append((filled[k].index, filled[j - 1].index + 1, table))
+            k = j
+        else:
+            k += 1
+    return out

@@ -13,7 +13,7 @@ from extract.cues import heading_names_goals
 from extract.data import DocumentMeta, Paragraph, Section, Span, Table
 from extract.headings import (_CONTENTS_LINE, _TOC_LINE, COLON_LEVEL, Heading, Line, _has_leader, heading_chain,
                               is_bare_label, page_break_lines, parse_heading, split_lines)
-from extract.line_tables import find_line_tables
+from extract.line_tables import find_line_tables, find_pair_tables
 from extract.tables import _find_indicator_tables, _find_task_tables, table_cells
 
 STRUCTURE_VERSION = "struct.v3"  # v3: unit names broken over lines, labelled tasks are no titles (v2: inline heading runs, colon headings, page numbers, cell-stream tables)
@@ -164,7 +164,7 @@ def structure(text: str, boilerplate: list[str] | None = None) -> Structured:
     for a, b, t in _find_indicator_tables(lines, table_lines, min_year, cells):
         tables.append((a, b, t))
         table_lines.update(range(a, b))
-    for a, b, t in find_line_tables(lines, table_lines):
+    for a, b, t in find_line_tables(lines, table_lines) + find_pair_tables(lines, table_lines):
         tables.append((a, b, t))
         table_lines.update(range(a, b))
     tables.sort(key=lambda x: x[0])

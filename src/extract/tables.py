@@ -318,9 +318,9 @@ def split_task_units(row: list[Cell], ncols: int) -> list[Cell]:
     """In a row short of the header's cells, a task cell with its unit list glued to its end
     (``…禁毒教育等进校园区公安分局、区住建局``) split where the longest unit list starting with a level
     character (区, 县, 市, 省, 团) begins; the task keeps at least four characters."""
-    if len(row) >= ncols:
+    if not row or len(row) >= ncols:
         return row
-    cuts = [_task_units_cut(c.text) for c in row]
+    cuts = [_task_units_cut(row[0].text)] + [None] * (len(row) - 1)  # only the row's first (task) cell
     if any(is_unit_cell(c.text) and k is None for c, k in zip(row[:-1], cuts)):
         return row  # a row with a unit cell of its own (the last may be a scope such as ``全区中小学校``)
     out: list[Cell] = []
@@ -507,8 +507,13 @@ def _find_task_tables(lines: list[Line], cells: list[Cell] | None = None) -> lis
             row = join_broken_units(row, whole)
             if len(row) > len(body_cols) and len(merged := _merge_unit_runs(row, whole)) == len(body_cols):
                 row = merged  # a unit list broken one unit per line: one cell
-            split = None if years else _split_by_units(row, cols, whole)
-            if split is not None:
+            full = _roles_from_header(cols, len(row))
+            if full is not None and any(r in ("lead", "responsible") for r in full) and all(
+                    _unit_like(c.text) == (r in ("lead", "responsible")) for c, r, h in zip(row, full, body_cols)
+                    if r != "people" and "对象" not in h):
+                # (``抽查对象`` names what a unit inspects: it may read like a unit)
+                roles = full  # a full row whose unit columns hold units: the header says what each cell is
+            elif (split := None if years else _split_by_units(row, cols, whole)) is not None:
                 row, roles = split
             else:
                 roles = _roles_from_header(cols, len(row)) or _task_row_roles([c.text for c in row], years)
