@@ -43,20 +43,16 @@ import numpy as np
 from extract.embed import Embedder, l2_normalise
 from extract.errors import UserError
 from extract.search.bm25 import BM25Index, normalise_query, tokenize
+from extract.search.fusion import PHRASE_MIN, RRF_DEPTH, fuse, query_phrase
 from extract.search.items import ITEM_TYPES, ITEMS_VERSION, build_items, region_matches
 
 FAISS_FILE = "search.faiss"
-RRF_K = 60
 # what a passage item must show to answer a query filtered by a record type
 PASSAGE_CUES = {
     "unit_assignment": re.compile(r"(牵头|责任单位|责任部门|配合单位|[\u4e00-\u9fff]{1,12}(?:局|委|办|政府|街道|中心|公司|科|处))"),
     "numeric_target": re.compile(r"\d+(?:\.\d+)?\s*(?:%|‰|[万亿]?[个所名人元项次家座间户条处台辆场门批]|万人|平方米|小时)"),
     "goal": re.compile(r"(?:到|至)\s*20\d\d\s*年|20\d\d\s*年(?:底|末)?前"),
 }
-# each list's weight in the reciprocal-rank fusion (dense, BM25, the BM25 phrase list)
-RRF_WEIGHTS = (2.0, 1.0, 1.0)
-RRF_DEPTH = 100
-PHRASE_MIN = 4  # characters of a query phrase that earns the phrase list
 DENSE_DEPTH = 2000  # nearest items asked of faiss per query; measures fold within them
 ANN_THRESHOLD = 20_000  # vectors from which search.faiss is an IVF index (approximate); below it, flat (exact)
 IVF_LISTS_PER_SQRT = 2  # an IVF index has round(2 * sqrt(N)) lists
@@ -545,25 +541,10 @@ class SearchIndex:
             return [(p, float(dense[p])) for p in dense_list]
         if mode == "bm25":
             return [(p, float(bm[p])) for p in bm_list]
-        fused: dict[tuple, float] = {}
-        best: dict[tuple, tuple[float, int]] = {}  # the item that stands for the measure
         # a third list: the BM25 candidates that hold the query's words as one phrase (a term typed
         # as written: ``课后服务全覆盖``), best BM25 first
         phrase_list = self._phrase_hits(bm_list, phrase) if bm is not None else []
-        measure = self.cols["measure"]
-        for weight, lst in zip(RRF_WEIGHTS, (dense_list[:RRF_DEPTH], bm_list[:RRF_DEPTH], phrase_list[:RRF_DEPTH])):
-            for rank, p in enumerate(lst, start=1):
-                key = (int(measure[p]),) if by_measure else (p,)
-                share = weight / (RRF_K + rank)
-                fused[key] = fused.get(key, 0.0) + share
-                if key not in best or share > best[key][0]:
-                    best[key] = (share, p)
-        ranked = [(best[k][1], v) for k, v in fused.items()]
-        if dense is None or not ranked:
-            return sorted(ranked, key=lambda kv: -kv[1])
-        ties = np.nan_to_num(dense[[p for p, _ in ranked]]).tolist()  # equal fused scores: the closer first
-        order = sorted(range(len(ranked)), key=lambda i: (-ranked[i][1], -ties[i]))
-        return [ranked[i] for i in order]
+        return fuse((dense_list, bm_list, phrase_list), self.cols["measure"], by_measure, dense)
 
     def _phrase_hits(self, order: list[int], phrase: str) -> list[int]:
         if len(phrase) < PHRASE_MIN:
@@ -761,19 +742,6 @@ def _build_faiss(ids: np.ndarray, mat: np.ndarray, kind: str, dim: int):
     index.set_direct_map_type(faiss.DirectMap.Hashtable)  # ids removable, vectors readable by id
     index.add_with_ids(mat, ids)
     return index
-
-
-_QUESTION = re.compile(r"(是多少|有多少|要达到多少|达到多少|多少|是什么|有哪些|哪些|哪个部门|哪个单位|谁来|谁|怎么样|怎么|如何|"
-                       r"吗|呢|[?？!！,，。、\s])")
-
-
-def query_phrase(query: str) -> str:
-    """The query as one phrase of the indexed text (canonical, Simplified), or "" when it is a question
-    (question words cut it into pieces): ``課後服務全覆蓋`` -> ``课后服务全覆盖``."""
-    from extract.normalise import canonical
-
-    q = canonical(query)
-    return "" if _QUESTION.search(q) else q
 
 
 def open_index(run_dir: Path | str, embedder: Embedder | None = None, progress: bool = False) -> SearchIndex:
