@@ -404,6 +404,41 @@ def test_a_type_filter_finds_a_passage_extraction_did_not_read(tmp_path):
         assert hits and hits[0].type == "passage" and "区教育局" in hits[0].quote
 
 
+TABLE_DOC = ("某县教育发展主要指标\n\n一、普及水平\n\n指标\n\n2020年\n\n2025年\n\n属性\n\n"
+             "1.示例学校达标比例(%)\n\n70%\n\n90%以上\n\n预期性\n\n2.示例标准班额比例(%)\n\n其中:小学\n\n初中\n\n"
+             "40.5%\n\n60.5%\n\n80%以上\n\n85%以上\n\n预期性\n\n3.示例覆盖率(%)\n\n50%\n\n100%\n\n约束性\n")
+FIGURES_DOC = "某地教育发展情况说明\n\n近年来城乡办学条件持续改善。\n\n乡村办学条件对比(2020)\n\n~70.5\n\n50.9\n"
+
+
+def _passage_rows(tmp_path, text: str) -> list[dict]:
+    doc = tmp_path / "docs" / "t.txt"
+    doc.parent.mkdir()
+    doc.write_text(text, encoding="utf-8")
+    run(RunConfig(inputs=[doc.parent], out_dir=tmp_path / "run"))
+    with SearchIndex(tmp_path / "run", embedder=HashEmbedder()) as idx:
+        idx.sync()
+        return [r for r in idx.rows if r["type"] == "passage"]
+
+
+def test_a_sub_row_carries_its_numbered_label(tmp_path):
+    rows = _passage_rows(tmp_path, TABLE_DOC)
+    sub = [r for r in rows if "初中" in r["text"] and "60.5%" in r["text"]]
+    assert sub and all("2.示例标准班额比例(%)" in r["text"] for r in sub)
+    assert all(r["quote"].startswith("2.示例标准班额比例") for r in sub)  # the span reaches back to the label
+
+
+def test_figure_lines_join_the_label_above(tmp_path):
+    rows = _passage_rows(tmp_path, FIGURES_DOC)
+    assert any("乡村办学条件对比(2020)" in r["quote"] and "50.9" in r["quote"] for r in rows)
+
+
+def test_a_line_that_signs_a_notice_off_is_no_passage():
+    from extract.search.passages import _signs_off
+
+    assert _signs_off("某县人民政府办公室") and _signs_off("(某县人民政府办公室代章)") and _signs_off("（此件公开发布）")
+    assert not _signs_off("设立区教育督导办公室") and not _signs_off("完善学校办公室管理制度,规范办学")
+
+
 def _hit_keys(hits):
     return [(h.record_id, h.part, round(h.score, 5), None if h.dense is None else round(h.dense, 4)) for h in hits]
 
