@@ -58,6 +58,12 @@ def test_tokenizer_normalises_script_and_splits_numbers():
     assert "的" not in tokenize("区文化旅游委的任务")
 
 
+def test_tokenizer_reads_small_chinese_numbers_before_a_counter_as_figures():
+    assert tokenize("三岁以下婴幼儿") == tokenize("3歲以下嬰幼兒")
+    assert "12" in tokenize("新建十二所学校") and "20" in tokenize("两年新增二十个班")
+    assert "十四五" in tokenize("十四五规划")  # a plan's name is not a count
+
+
 def test_bm25_scores_every_document():
     bm = BM25Index([["毛入园率", "达到"], ["区文化旅游委"], []])
     s = bm.scores(["毛入园率"])

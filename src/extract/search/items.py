@@ -24,7 +24,7 @@ from pathlib import Path
 
 from extract.normalise import canonical, to_simplified
 
-ITEMS_VERSION = "items.v10"  # bump on any change to what items hold: the index rebuilds its items
+ITEMS_VERSION = "items.v11"  # bump on any change to what items hold: the index rebuilds its items
 ITEM_TYPES = ("unit_assignment", "numeric_target", "goal", "passage")
 MEASURE_TYPES = ("unit_assignment", "passage")
 EMBED_CHARS = 160  # the embedded text is cut here: a measure's title, units and first clauses
