@@ -64,6 +64,18 @@ def test_tokenizer_reads_small_chinese_numbers_before_a_counter_as_figures():
     assert "十四五" in tokenize("十四五规划")  # a plan's name is not a count
 
 
+def test_bm25_weighs_less_when_its_best_hit_holds_little_of_the_query():
+    from extract.search.fusion import COVER_FULL, RRF_WEIGHTS, weights_for
+
+    bm = BM25Index([["学前", "毛入园率"], ["学前", "教育"], ["学前"], ["托育"]])
+    assert bm.idf("学前") < bm.idf("毛入园率") < bm.idf("没有的词")
+    assert bm.coverage(["学前", "毛入园率"], ["学前", "毛入园率"]) == pytest.approx(1.0)
+    assert bm.coverage(["学前", "毛入园率"], ["学前"]) < 0.5
+    assert weights_for(1.0) == RRF_WEIGHTS and weights_for(COVER_FULL) == RRF_WEIGHTS
+    assert weights_for(COVER_FULL / 2)[1] == pytest.approx(RRF_WEIGHTS[1] / 2)
+    assert weights_for(0.1)[0] == RRF_WEIGHTS[0]  # the dense list keeps its weight
+
+
 def test_bm25_scores_every_document():
     bm = BM25Index([["毛入园率", "达到"], ["区文化旅游委"], []])
     s = bm.scores(["毛入园率"])

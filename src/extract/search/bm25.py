@@ -111,6 +111,23 @@ class BM25Index:
             out += extra[ids].sum()
         return out
 
+    def coverage(self, query_tokens: Sequence[str], doc_tokens: Sequence[str]) -> float:
+        """The share of the query's weight (each distinct token by its idf) that ``doc_tokens`` hold."""
+        toks = list(dict.fromkeys(query_tokens))
+        if not toks or self._bm25 is None:
+            return 0.0
+        have = set(doc_tokens)
+        weights = [self.idf(t) for t in toks]
+        total = sum(weights)
+        return sum(w for t, w in zip(toks, weights) if t in have) / total if total else 0.0
+
+    def idf(self, token: str) -> float:
+        """BM25's idf of ``token`` (an unknown token: as rare as a token can be)."""
+        i = self.vocab.get(token)
+        indptr = self._bm25.scores["indptr"]
+        df = 0 if i is None else int(indptr[i + 1] - indptr[i])
+        return float(np.log(1 + (self.n - df + 0.5) / (df + 0.5)))
+
     def scores_reference(self, query_tokens: Sequence[str]) -> np.ndarray:
         """The same scores through ``bm25s`` itself (for tests)."""
         known = [t for t in query_tokens if t in self.vocab]

@@ -1,9 +1,10 @@
 """Reciprocal-rank fusion of the ranked lists of one query, and the query as one phrase.
 
 Each list is a ranking of item positions (dense, BM25, the BM25 hits that hold the query as one
-phrase); an item's fused score is the sum over lists of ``weight / (RRF_K + rank)``. With
-``by_measure`` the votes of a measure's items are pooled and the item of the measure with the
-largest single share stands for it.
+phrase); an item's fused score is the sum over lists of ``weight / (RRF_K + rank)``. The BM25 list
+weighs less when even its best hit holds little of the query (``weights_for``). With ``by_measure``
+the votes of a measure's items are pooled and the item of the measure with the largest single share
+stands for it.
 """
 
 from __future__ import annotations
@@ -23,6 +24,17 @@ _QUESTION = re.compile(r"(是多少|有多少|要达到多少|达到多少|多�
                        r"吗|呢|[?？!！,，。、\s])")
 
 
+# the share of the query's weight (by idf) that the best BM25 hit must hold for the BM25 list to get its
+# full weight; below it the weight falls in proportion (a paraphrase whose words the texts do not use
+# gets a BM25 list of chance matches on its least telling words, and the dense list decides)
+COVER_FULL = 0.5
+
+
+def weights_for(coverage: float) -> tuple[float, ...]:
+    """The lists' weights for a query whose best BM25 hit holds ``coverage`` of its weight."""
+    return (RRF_WEIGHTS[0], RRF_WEIGHTS[1] * min(1.0, coverage / COVER_FULL), *RRF_WEIGHTS[2:])
+
+
 def query_phrase(query: str) -> str:
     """The query as one phrase of the indexed text (canonical, Simplified), or "" when it is a question
     (question words cut it into pieces): ``課後服務全覆蓋`` -> ``课后服务全覆盖``."""
@@ -33,12 +45,12 @@ def query_phrase(query: str) -> str:
 
 
 def fuse(lists: Sequence[Sequence[int]], measure: np.ndarray, by_measure: bool,
-         dense: np.ndarray | None) -> list[tuple[int, float]]:
+         dense: np.ndarray | None, weights: Sequence[float] = RRF_WEIGHTS) -> list[tuple[int, float]]:
     """Candidates best first, fused by reciprocal rank over ``lists`` (weighted by ``RRF_WEIGHTS``;
     each cut at ``RRF_DEPTH``); equal scores: the closer by ``dense`` first."""
     fused: dict[tuple, float] = {}
     best: dict[tuple, tuple[float, int]] = {}  # the item that stands for the measure
-    for weight, lst in zip(RRF_WEIGHTS, lists):
+    for weight, lst in zip(weights, lists):
         for rank, p in enumerate(lst[:RRF_DEPTH], start=1):
             key = (int(measure[p]),) if by_measure else (p,)
             share = weight / (RRF_K + rank)

@@ -43,7 +43,7 @@ import numpy as np
 from extract.embed import Embedder, l2_normalise
 from extract.errors import UserError
 from extract.search.bm25 import BM25Index, normalise_query, tokenize
-from extract.search.fusion import PHRASE_MIN, RRF_DEPTH, fuse, query_phrase
+from extract.search.fusion import PHRASE_MIN, RRF_DEPTH, RRF_WEIGHTS, fuse, query_phrase, weights_for
 from extract.search.items import ITEM_TYPES, ITEMS_VERSION, build_items, region_matches
 
 FAISS_FILE = "search.faiss"
@@ -524,7 +524,8 @@ class SearchIndex:
         return scores
 
     def _rank(self, dense: np.ndarray | None, bm: np.ndarray | None, mask: np.ndarray | None, mode: str,
-              by_measure: bool = True, depth: int = RRF_DEPTH, phrase: str = "") -> list[tuple[int, float]]:
+              by_measure: bool = True, depth: int = RRF_DEPTH, phrase: str = "",
+              qtokens: Sequence[str] = ()) -> list[tuple[int, float]]:
         """Candidates best first: one side's scores, or both fused by reciprocal rank. With
         ``by_measure`` each list keeps only the best item of each measure, so a long task with
         many matching sentences gets one vote per side, like a short target. Each side is sorted
@@ -544,7 +545,10 @@ class SearchIndex:
         # a third list: the BM25 candidates that hold the query's words as one phrase (a term typed
         # as written: ``课后服务全覆盖``), best BM25 first
         phrase_list = self._phrase_hits(bm_list, phrase) if bm is not None else []
-        return fuse((dense_list, bm_list, phrase_list), self.cols["measure"], by_measure, dense)
+        weights = RRF_WEIGHTS  # (``similar``: the BM25 list of a record's own tokens keeps its weight)
+        if bm_list and qtokens:
+            weights = weights_for(self.bm25.coverage(qtokens, self.rows[bm_list[0]]["tokens"].split()))
+        return fuse((dense_list, bm_list, phrase_list), self.cols["measure"], by_measure, dense, weights)
 
     def _phrase_hits(self, order: list[int], phrase: str) -> list[int]:
         if len(phrase) < PHRASE_MIN:
@@ -641,14 +645,16 @@ class SearchIndex:
             self.sync(vectors=mode != "bm25")
         mask = self._mask(types, region, doc, year)
         dense = bm = None
+        qtokens: list[str] = []
         depth = max(RRF_DEPTH, 5 * top_k)
         if mode != "bm25":
             if self._faiss is None:
                 self._sync_faiss(self.embedder.name, SyncReport())
             dense = self._dense_scores(self.embedder.embed_batch([q], kind="query"), mask, max(DENSE_DEPTH, 20 * depth))
         if mode != "dense":
-            bm = self.bm25.scores(tokenize(q))
-        ranked = self._rank(dense, bm, mask, mode, collapse, depth, query_phrase(query))
+            qtokens = tokenize(q)
+            bm = self.bm25.scores(qtokens)
+        ranked = self._rank(dense, bm, mask, mode, collapse, depth, query_phrase(query), qtokens)
         return self._hits(ranked, dense, bm, top_k, collapse, per_region)
 
     def lookup(self, ref: str) -> dict:
