@@ -1,9 +1,9 @@
 """What gets indexed: one ``Item`` per measure, target and goal of every processed document.
 
 Items come from the run's database (``records`` of grounded unit assignments, numeric targets
-and goals) and, for task paragraphs that no unit assignment covers, from the source text
-(paragraphs under a 主要任务 / 重点任务 heading; read again from ``documents.path`` and used only
-if its sha256 still matches the stored one). Targets and goals inherit the units of the unit
+and goals) and from the source text: every measure-bearing paragraph and table row is a passage
+item (``passages.py``; read again from ``documents.path`` and used only if its sha256 still matches
+the stored one), and every record links to the passage that holds it. Targets and goals inherit the units of the unit
 assignment whose span holds them, so every hit can say who is responsible where the text says.
 A measure's text is embedded up to ``EMBED_CHARS``; its later sentences are items of their own
 (``part`` 1, 2, ...; same record id and type), so a detail deep in a long paragraph is found and

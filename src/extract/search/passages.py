@@ -1,5 +1,5 @@
 """Passage items: every measure-bearing paragraph and table row of a document, whatever extraction
-found in it, read again from its source file (``_passages``).
+found in it, read again from its source file (``passages``).
 
 A paragraph is one passage; a line that only names units joins the task above it, and a line that
 holds no Chinese character (a column of figures, a ``|`` cell border, a bare ``~70.5``) joins the
@@ -7,7 +7,8 @@ passage above it, up to ``JOIN_CHARS``: a figure split from its label onto lines
 with the label. A table row is one passage, its cells joined; a row that is not numbered itself
 (``其中:小学``, ``初中``) under a numbered one (``4.标准班额比例(%)``, a row or a label line that holds
 no cell) carries that label, so the sub-row says what it measures, and its span reaches back to the
-label: an indicator and its parts fold into one hit.
+label: an indicator and its parts fold into one hit. A line standing alone that only signs a notice
+off (the issuing office, ``(…代章)``, ``(此件公开发布)``) is not a passage.
 """
 
 from __future__ import annotations
@@ -15,22 +16,30 @@ from __future__ import annotations
 import hashlib
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING, Callable
 
 from extract.normalise import canonical
 from extract.search.items import EMBED_CHARS, Item, head_of
+
+if TYPE_CHECKING:
+    from extract.data import Document, Table, TableRow
+    from extract.mapped import MappedText
+
+# builds a passage item from a span of the normalised text, its body and its section path (None: no passage)
+MakePassage = Callable[[int, int, str, list[str]], Item | None]
 
 PASSAGE_MIN = 8  # canonical characters: shorter lines (a bare label, a page number) are not passages
 JOIN_CHARS = 160  # canonical characters a passage grows to by taking the figure lines below it
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _MARKER = re.compile(r"^[(（]?[一二三四五六七八九十\d]+[)）.、．]?\s*")
-# a numbered label: ``4.``, ``(3)``, ``二、`` (a year such as ``2025年`` is not a number of a list)
 # a line that signs a notice off: an issuing office alone, or a seal note (``(…代章)``, ``(此件公开发布)``)
 _SIGN_OFF = re.compile(r"^[(（](?:[^()（）]*代章|此件[^()（）]*)[)）]$"
                        r"|^(?!设立|成立|建立|组建|设置|健全|完善|加强)[\u4e00-\u9fff“”\"《》]{2,40}(?:办公室|人民政府)$")
+# a numbered label: ``4.``, ``(3)``, ``二、`` (a year such as ``2025年`` is not a number of a list)
 _NUMBERED = re.compile(r"^\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十\d]{1,3}[.、．](?!\d))")
 
 
-def read_source(path: str, sha256: str | None, run_dir: Path | None):
+def read_source(path: str, sha256: str | None, run_dir: Path | None) -> Document | None:
     """The document at ``path`` if its text is unchanged; a relative path is tried from the
     working directory, then from the run directory and its parents (where `extract run` ran)."""
     from extract.errors import ExtractError
@@ -53,7 +62,7 @@ def read_source(path: str, sha256: str | None, run_dir: Path | None):
     return None
 
 
-def passage_item(doc_id: str, original: str, mapped, ns: int, ne: int, body: str, section_path: list[str],
+def passage_item(doc_id: str, original: str, mapped: MappedText, ns: int, ne: int, body: str, section_path: list[str],
                  region: str | None, plan_year: int | None) -> Item | None:
     if len(body) < PASSAGE_MIN or not _CJK.search(body):
         return None
@@ -67,7 +76,7 @@ def passage_item(doc_id: str, original: str, mapped, ns: int, ne: int, body: str
                 region=region, year=plan_year)
 
 
-def _row_body(row) -> str:
+def _row_body(row: TableRow) -> str:
     """A table row as one passage: its cells joined; an indicator row's values named by their year."""
     parts = []
     for cell, role in zip(row.cells, row.roles):
@@ -91,7 +100,7 @@ def _numbered_lines(text: str, offset: int) -> list[tuple[int, str]]:
     return out
 
 
-def _table_passages(table, norm_text: str, make) -> list[Item]:
+def _table_passages(table: Table, norm_text: str, make: MakePassage) -> list[Item]:
     """One passage per row of ``table``; an unnumbered row carries the numbered label above it (``make``
     builds an item from a span and a body)."""
     items: list[Item] = []
