@@ -58,6 +58,24 @@ def test_tokenizer_normalises_script_and_splits_numbers():
     assert "的" not in tokenize("区文化旅游委的任务")
 
 
+def test_tokenizer_reads_small_chinese_numbers_before_a_counter_as_figures():
+    assert tokenize("三岁以下婴幼儿") == tokenize("3歲以下嬰幼兒")
+    assert "12" in tokenize("新建十二所学校") and "20" in tokenize("两年新增二十个班")
+    assert "十四五" in tokenize("十四五规划")  # a plan's name is not a count
+
+
+def test_bm25_weighs_less_when_its_best_hit_holds_little_of_the_query():
+    from extract.search.fusion import COVER_FULL, RRF_WEIGHTS, weights_for
+
+    bm = BM25Index([["学前", "毛入园率"], ["学前", "教育"], ["学前"], ["托育"]])
+    assert bm.idf("学前") < bm.idf("毛入园率") < bm.idf("没有的词")
+    assert bm.coverage(["学前", "毛入园率"], ["学前", "毛入园率"]) == pytest.approx(1.0)
+    assert bm.coverage(["学前", "毛入园率"], ["学前"]) < 0.5
+    assert weights_for(1.0) == RRF_WEIGHTS and weights_for(COVER_FULL) == RRF_WEIGHTS
+    assert weights_for(COVER_FULL / 2)[1] == pytest.approx(RRF_WEIGHTS[1] / 2)
+    assert weights_for(0.1)[0] == RRF_WEIGHTS[0]  # the dense list keeps its weight
+
+
 def test_bm25_scores_every_document():
     bm = BM25Index([["毛入园率", "达到"], ["区文化旅游委"], []])
     s = bm.scores(["毛入园率"])
@@ -402,6 +420,41 @@ def test_a_type_filter_finds_a_passage_extraction_did_not_read(tmp_path):
         assert not [h for h in idx.search("空调加装", top_k=5, mode="bm25") if h.type == "unit_assignment"]
         hits = idx.search("空调加装由谁负责", top_k=5, types=["unit_assignment"], mode="bm25")
         assert hits and hits[0].type == "passage" and "区教育局" in hits[0].quote
+
+
+TABLE_DOC = ("某县教育发展主要指标\n\n一、普及水平\n\n指标\n\n2020年\n\n2025年\n\n属性\n\n"
+             "1.示例学校达标比例(%)\n\n70%\n\n90%以上\n\n预期性\n\n2.示例标准班额比例(%)\n\n其中:小学\n\n初中\n\n"
+             "40.5%\n\n60.5%\n\n80%以上\n\n85%以上\n\n预期性\n\n3.示例覆盖率(%)\n\n50%\n\n100%\n\n约束性\n")
+FIGURES_DOC = "某地教育发展情况说明\n\n近年来城乡办学条件持续改善。\n\n乡村办学条件对比(2020)\n\n~70.5\n\n50.9\n"
+
+
+def _passage_rows(tmp_path, text: str) -> list[dict]:
+    doc = tmp_path / "docs" / "t.txt"
+    doc.parent.mkdir()
+    doc.write_text(text, encoding="utf-8")
+    run(RunConfig(inputs=[doc.parent], out_dir=tmp_path / "run"))
+    with SearchIndex(tmp_path / "run", embedder=HashEmbedder()) as idx:
+        idx.sync()
+        return [r for r in idx.rows if r["type"] == "passage"]
+
+
+def test_a_sub_row_carries_its_numbered_label(tmp_path):
+    rows = _passage_rows(tmp_path, TABLE_DOC)
+    sub = [r for r in rows if "初中" in r["text"] and "60.5%" in r["text"]]
+    assert sub and all("2.示例标准班额比例(%)" in r["text"] for r in sub)
+    assert all(r["quote"].startswith("2.示例标准班额比例") for r in sub)  # the span reaches back to the label
+
+
+def test_figure_lines_join_the_label_above(tmp_path):
+    rows = _passage_rows(tmp_path, FIGURES_DOC)
+    assert any("乡村办学条件对比(2020)" in r["quote"] and "50.9" in r["quote"] for r in rows)
+
+
+def test_a_line_that_signs_a_notice_off_is_no_passage():
+    from extract.search.passages import _signs_off
+
+    assert _signs_off("某县人民政府办公室") and _signs_off("(某县人民政府办公室代章)") and _signs_off("（此件公开发布）")
+    assert not _signs_off("设立区教育督导办公室") and not _signs_off("完善学校办公室管理制度,规范办学")
 
 
 def _hit_keys(hits):

@@ -27,6 +27,11 @@ STOPWORDS = frozenset("的 和 与 及 等 在 了 是 为 对 把 将 以 中 �
                       "哪些 哪个 什么 怎么 如何 多少 吗 呢 有关 关于 相关 一些 这个 那些".split())
 _PUNCT = re.compile(r"^[\W_]+$", re.UNICODE)
 _NUM_UNIT = re.compile(r"(\d+(?:\.\d+)?)")
+# a small number in Chinese numerals before a counter or unit (``三岁``, ``两所``, ``十二个``): read as
+# figures on both sides, so ``三岁以下`` matches ``3岁以下`` (a year's or a plan's name, ``十四五``, is not counted)
+_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_COUNT = re.compile(r"(?<![一二三四五六七八九十两〇零第])([一二三四五六七八九两]?十[一二三四五六七八九]?|[一二三四五六七八九两])"
+                       r"(?=(?:周岁|岁|年|所|个|名|项|家|座|间|倍|批|条|类|门|天|月|万|亿))")
 
 
 @functools.lru_cache(maxsize=1)
@@ -45,8 +50,20 @@ def normalise_query(text: str) -> str:
     return to_simplified(unicodedata.normalize("NFKC", text or "")).lower()
 
 
+def _cn_number(numeral: str) -> int:
+    if "十" not in numeral:
+        return _CN_DIGITS[numeral]
+    tens, _, ones = numeral.partition("十")
+    return (_CN_DIGITS[tens] if tens else 1) * 10 + (_CN_DIGITS[ones] if ones else 0)
+
+
+def counts_as_figures(text: str) -> str:
+    """``三岁以下`` -> ``3岁以下``, ``新建十二所`` -> ``新建12所`` (numbers up to 99 before a counter)."""
+    return _CN_COUNT.sub(lambda m: str(_cn_number(m.group(1))), text)
+
+
 def tokenize(text: str) -> list[str]:
-    s = normalise_query(text)
+    s = counts_as_figures(normalise_query(text))
     s = _NUM_UNIT.sub(r" \1 ", s)
     out = []
     for tok in _tokenizer().cut_for_search(s):
@@ -93,6 +110,23 @@ class BM25Index:
         if extra is not None:
             out += extra[ids].sum()
         return out
+
+    def coverage(self, query_tokens: Sequence[str], doc_tokens: Sequence[str]) -> float:
+        """The share of the query's weight (each distinct token by its idf) that ``doc_tokens`` hold."""
+        toks = list(dict.fromkeys(query_tokens))
+        if not toks or self._bm25 is None:
+            return 0.0
+        have = set(doc_tokens)
+        weights = [self.idf(t) for t in toks]
+        total = sum(weights)
+        return sum(w for t, w in zip(toks, weights) if t in have) / total if total else 0.0
+
+    def idf(self, token: str) -> float:
+        """BM25's idf of ``token`` (an unknown token: as rare as a token can be)."""
+        i = self.vocab.get(token)
+        indptr = self._bm25.scores["indptr"]
+        df = 0 if i is None else int(indptr[i + 1] - indptr[i])
+        return float(np.log(1 + (self.n - df + 0.5) / (df + 0.5)))
 
     def scores_reference(self, query_tokens: Sequence[str]) -> np.ndarray:
         """The same scores through ``bm25s`` itself (for tests)."""

@@ -43,20 +43,16 @@ import numpy as np
 from extract.embed import Embedder, l2_normalise
 from extract.errors import UserError
 from extract.search.bm25 import BM25Index, normalise_query, tokenize
+from extract.search.fusion import PHRASE_MIN, RRF_DEPTH, RRF_WEIGHTS, fuse, query_phrase, weights_for
 from extract.search.items import ITEM_TYPES, ITEMS_VERSION, build_items, region_matches
 
 FAISS_FILE = "search.faiss"
-RRF_K = 60
 # what a passage item must show to answer a query filtered by a record type
 PASSAGE_CUES = {
     "unit_assignment": re.compile(r"(牵头|责任单位|责任部门|配合单位|[\u4e00-\u9fff]{1,12}(?:局|委|办|政府|街道|中心|公司|科|处))"),
     "numeric_target": re.compile(r"\d+(?:\.\d+)?\s*(?:%|‰|[万亿]?[个所名人元项次家座间户条处台辆场门批]|万人|平方米|小时)"),
     "goal": re.compile(r"(?:到|至)\s*20\d\d\s*年|20\d\d\s*年(?:底|末)?前"),
 }
-# each list's weight in the reciprocal-rank fusion (dense, BM25, the BM25 phrase list)
-RRF_WEIGHTS = (2.0, 1.0, 1.0)
-RRF_DEPTH = 100
-PHRASE_MIN = 4  # characters of a query phrase that earns the phrase list
 DENSE_DEPTH = 2000  # nearest items asked of faiss per query; measures fold within them
 ANN_THRESHOLD = 20_000  # vectors from which search.faiss is an IVF index (approximate); below it, flat (exact)
 IVF_LISTS_PER_SQRT = 2  # an IVF index has round(2 * sqrt(N)) lists
@@ -528,7 +524,8 @@ class SearchIndex:
         return scores
 
     def _rank(self, dense: np.ndarray | None, bm: np.ndarray | None, mask: np.ndarray | None, mode: str,
-              by_measure: bool = True, depth: int = RRF_DEPTH, phrase: str = "") -> list[tuple[int, float]]:
+              by_measure: bool = True, depth: int = RRF_DEPTH, phrase: str = "",
+              qtokens: Sequence[str] = ()) -> list[tuple[int, float]]:
         """Candidates best first: one side's scores, or both fused by reciprocal rank. With
         ``by_measure`` each list keeps only the best item of each measure, so a long task with
         many matching sentences gets one vote per side, like a short target. Each side is sorted
@@ -545,25 +542,13 @@ class SearchIndex:
             return [(p, float(dense[p])) for p in dense_list]
         if mode == "bm25":
             return [(p, float(bm[p])) for p in bm_list]
-        fused: dict[tuple, float] = {}
-        best: dict[tuple, tuple[float, int]] = {}  # the item that stands for the measure
         # a third list: the BM25 candidates that hold the query's words as one phrase (a term typed
         # as written: ``课后服务全覆盖``), best BM25 first
         phrase_list = self._phrase_hits(bm_list, phrase) if bm is not None else []
-        measure = self.cols["measure"]
-        for weight, lst in zip(RRF_WEIGHTS, (dense_list[:RRF_DEPTH], bm_list[:RRF_DEPTH], phrase_list[:RRF_DEPTH])):
-            for rank, p in enumerate(lst, start=1):
-                key = (int(measure[p]),) if by_measure else (p,)
-                share = weight / (RRF_K + rank)
-                fused[key] = fused.get(key, 0.0) + share
-                if key not in best or share > best[key][0]:
-                    best[key] = (share, p)
-        ranked = [(best[k][1], v) for k, v in fused.items()]
-        if dense is None or not ranked:
-            return sorted(ranked, key=lambda kv: -kv[1])
-        ties = np.nan_to_num(dense[[p for p, _ in ranked]]).tolist()  # equal fused scores: the closer first
-        order = sorted(range(len(ranked)), key=lambda i: (-ranked[i][1], -ties[i]))
-        return [ranked[i] for i in order]
+        weights = RRF_WEIGHTS  # (``similar``: the BM25 list of a record's own tokens keeps its weight)
+        if bm_list and qtokens:
+            weights = weights_for(self.bm25.coverage(qtokens, self.rows[bm_list[0]]["tokens"].split()))
+        return fuse((dense_list, bm_list, phrase_list), self.cols["measure"], by_measure, dense, weights)
 
     def _phrase_hits(self, order: list[int], phrase: str) -> list[int]:
         if len(phrase) < PHRASE_MIN:
@@ -660,14 +645,16 @@ class SearchIndex:
             self.sync(vectors=mode != "bm25")
         mask = self._mask(types, region, doc, year)
         dense = bm = None
+        qtokens: list[str] = []
         depth = max(RRF_DEPTH, 5 * top_k)
         if mode != "bm25":
             if self._faiss is None:
                 self._sync_faiss(self.embedder.name, SyncReport())
             dense = self._dense_scores(self.embedder.embed_batch([q], kind="query"), mask, max(DENSE_DEPTH, 20 * depth))
         if mode != "dense":
-            bm = self.bm25.scores(tokenize(q))
-        ranked = self._rank(dense, bm, mask, mode, collapse, depth, query_phrase(query))
+            qtokens = tokenize(q)
+            bm = self.bm25.scores(qtokens)
+        ranked = self._rank(dense, bm, mask, mode, collapse, depth, query_phrase(query), qtokens)
         return self._hits(ranked, dense, bm, top_k, collapse, per_region)
 
     def lookup(self, ref: str) -> dict:
@@ -761,19 +748,6 @@ def _build_faiss(ids: np.ndarray, mat: np.ndarray, kind: str, dim: int):
     index.set_direct_map_type(faiss.DirectMap.Hashtable)  # ids removable, vectors readable by id
     index.add_with_ids(mat, ids)
     return index
-
-
-_QUESTION = re.compile(r"(是多少|有多少|要达到多少|达到多少|多少|是什么|有哪些|哪些|哪个部门|哪个单位|谁来|谁|怎么样|怎么|如何|"
-                       r"吗|呢|[?？!！,，。、\s])")
-
-
-def query_phrase(query: str) -> str:
-    """The query as one phrase of the indexed text (canonical, Simplified), or "" when it is a question
-    (question words cut it into pieces): ``課後服務全覆蓋`` -> ``课后服务全覆盖``."""
-    from extract.normalise import canonical
-
-    q = canonical(query)
-    return "" if _QUESTION.search(q) else q
 
 
 def open_index(run_dir: Path | str, embedder: Embedder | None = None, progress: bool = False) -> SearchIndex:

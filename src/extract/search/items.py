@@ -1,9 +1,9 @@
 """What gets indexed: one ``Item`` per measure, target and goal of every processed document.
 
 Items come from the run's database (``records`` of grounded unit assignments, numeric targets
-and goals) and, for task paragraphs that no unit assignment covers, from the source text
-(paragraphs under a 主要任务 / 重点任务 heading; read again from ``documents.path`` and used only
-if its sha256 still matches the stored one). Targets and goals inherit the units of the unit
+and goals) and from the source text: every measure-bearing paragraph and table row is a passage
+item (``passages.py``; read again from ``documents.path`` and used only if its sha256 still matches
+the stored one), and every record links to the passage that holds it. Targets and goals inherit the units of the unit
 assignment whose span holds them, so every hit can say who is responsible where the text says.
 A measure's text is embedded up to ``EMBED_CHARS``; its later sentences are items of their own
 (``part`` 1, 2, ...; same record id and type), so a detail deep in a long paragraph is found and
@@ -24,7 +24,7 @@ from pathlib import Path
 
 from extract.normalise import canonical, to_simplified
 
-ITEMS_VERSION = "items.v9"  # bump on any change to what items hold: the index rebuilds its items
+ITEMS_VERSION = "items.v11"  # bump on any change to what items hold: the index rebuilds its items
 ITEM_TYPES = ("unit_assignment", "numeric_target", "goal", "passage")
 MEASURE_TYPES = ("unit_assignment", "passage")
 EMBED_CHARS = 160  # the embedded text is cut here: a measure's title, units and first clauses
@@ -85,7 +85,7 @@ def _fmt_value(v) -> str:
     return str(int(v)) if float(v).is_integer() else f"{v:g}"
 
 
-def _head(section: str | None, body: str) -> str:
+def head_of(section: str | None, body: str) -> str:
     leaf = _leaf(section)
     return f"{leaf}：" if leaf and not body.startswith(leaf) else ""
 
@@ -105,8 +105,8 @@ def item_from_record(rec_id: str, body: dict, region: str | None, plan_year: int
     if t == "unit_assignment":
         title = canonical(body.get("task", "")) or q[:30]
         rest = q[len(title):].lstrip("。.,，:：") if q.startswith(title) else q
-        text = _head(section, title) + title + _units_text(lead, resp) + "。" + rest
-        search = f"{_head(section, title)}{q} {' '.join(lead + resp)}"
+        text = head_of(section, title) + title + _units_text(lead, resp) + "。" + rest
+        search = f"{head_of(section, title)}{q} {' '.join(lead + resp)}"
         year = plan_year
     elif t == "numeric_target":
         title = canonical(body.get("indicator", ""))
@@ -114,12 +114,12 @@ def item_from_record(rec_id: str, body: dict, region: str | None, plan_year: int
         if body.get("value_max") is not None:
             val += "-" + _fmt_value(body["value_max"])
         target = f"{title}{_CMP_WORDS.get(body.get('comparator', '='), '')}{val}{body.get('unit', '')}"
-        text = _head(section, target) + f"{target}。{q}"
+        text = head_of(section, target) + f"{target}。{q}"
         search = text
         year = body.get("target_year") or plan_year
     elif t == "goal":
         title = canonical(body.get("text", "")) or q
-        text = _head(section, title) + title
+        text = head_of(section, title) + title
         search = text
         year = body.get("target_year") or plan_year
     else:
@@ -215,109 +215,6 @@ def sentence_items(item: Item) -> list[Item]:
     return out
 
 
-def _read_source(path: str, sha256: str | None, run_dir: Path | None):
-    """The document at ``path`` if its text is unchanged; a relative path is tried from the
-    working directory, then from the run directory and its parents (where `extract run` ran)."""
-    from extract.errors import ExtractError
-    from extract.ingest import read_document
-
-    p = Path(path)
-    candidates = [p]
-    if not p.is_absolute() and run_dir is not None:
-        base = run_dir.resolve()
-        candidates += [b / p for b in [base, *base.parents][:6]]
-    for c in candidates:
-        if not c.is_file():
-            continue
-        try:
-            doc = read_document(c)
-        except (ExtractError, OSError):
-            continue
-        if not sha256 or doc.sha256 == sha256:
-            return doc
-    return None
-
-
-PASSAGE_MIN = 8  # canonical characters: shorter lines (a bare label, a page number) are not passages
-_CJK = re.compile(r"[\u4e00-\u9fff]")
-_MARKER = re.compile(r"^[(（]?[一二三四五六七八九十\d]+[)）.、．]?\s*")
-
-
-def _passage_item(doc_id: str, original: str, mapped, ns: int, ne: int, body: str, section_path: list[str],
-                  region: str | None, plan_year: int | None) -> Item | None:
-    if len(body) < PASSAGE_MIN or not _CJK.search(body):
-        return None
-    start, end = mapped.to_orig(ns, ne)
-    title = re.split(r"[。；;:：|]", _MARKER.sub("", body), 1)[0][:40]
-    section = " > ".join(section_path)
-    text = _head(section, body) + body
-    rid = "psg-" + hashlib.sha1(f"{doc_id}|{start}|{end}|{body}".encode("utf-8")).hexdigest()[:16]
-    return Item(record_id=rid, doc_id=doc_id, type="passage", title=title, text=text[:EMBED_CHARS],
-                search_text=text, quote=original[start:end], start=start, end=end, section=section or None,
-                region=region, year=plan_year)
-
-
-def _row_body(table, row) -> str:
-    """A table row as one passage: its cells joined; an indicator row's values named by their year."""
-    parts = []
-    for cell, role in zip(row.cells, row.roles):
-        c = canonical(cell)
-        if role.startswith("value:"):
-            c = f"{role.split(':')[1]}年{c}"
-        elif role == "baseline":
-            c = f"基期{c}"
-        parts.append(c)
-    return "；".join(p for p in parts if p)
-
-
-def _passages(doc_id: str, path: str, sha256: str | None, region: str | None,
-              plan_year: int | None, run_dir: Path | None = None) -> list[Item] | None:
-    """Every measure-bearing passage of a document, whatever extraction found in it: each text
-    paragraph (numbered tasks included) and each table row, read again from its source file (None if
-    it is gone or changed). A review of the past is indexed too: what a district has achieved is what
-    an analyst compares. Notices, page furniture, tables of contents and headings alone are not passages."""
-    from extract.cues import is_furniture
-    from extract.prepared import prepare
-
-    doc = _read_source(path, sha256, run_dir)
-    if doc is None:
-        return None
-    prepared = prepare(doc)
-    mapped = prepared.normalised.mapped
-    from extract.cues import is_unit_cell
-
-    items: list[Item] = []
-    prev: tuple[int, int, list[str]] | None = None  # the last text paragraph's span and section
-    for para in prepared.structured.paragraphs:
-        if para.kind != "text":
-            prev = None
-            continue
-        norm = prepared.text[para.span.start:para.span.end]
-        if is_furniture(norm):
-            continue
-        start, path_ = para.span.start, para.section_path
-        if prev is not None and is_unit_cell(norm) and items and items[-1].end is not None:
-            # a line that only names units (``区教育局,各街道``) belongs to the task above it: one passage
-            start, path_ = prev[0], prev[2]
-            items.pop()
-        item = _passage_item(doc_id, doc.text, mapped, start, para.span.end,
-                             canonical(prepared.text[start:para.span.end]), path_, region, plan_year)
-        if item is not None:
-            items.append(item)
-            prev = (start, para.span.end, path_)
-        else:
-            prev = None
-    for table in prepared.structured.tables:
-        for row in table.rows:
-            if not row.cell_spans:
-                continue
-            item = _passage_item(doc_id, doc.text, mapped, row.cell_spans[0].start, row.cell_spans[-1].end,
-                                 _row_body(table, row), table.section_path, region, plan_year)
-            if item is not None:
-                items.append(item)
-    return items
-
-
 def _overlap(a: Item, b: Item) -> int:
     if None in (a.start, a.end, b.start, b.end):
         return 0
@@ -337,6 +234,8 @@ def build_items(db: sqlite3.Connection, with_paragraphs: bool = True, with_sente
         period = meta.get("period") or None
         plan_year = period[1] if period else (int(meta["date"][:4]) if meta.get("date") else None)
         docs[doc_id] = (path, sha, meta.get("region") or doc_id, plan_year)
+    from extract.search.passages import passages as passages_of
+
     items: list[Item] = []
     for doc_id, (path, sha, region, plan_year) in docs.items():
         doc_items = []
@@ -354,7 +253,7 @@ def build_items(db: sqlite3.Connection, with_paragraphs: bool = True, with_sente
                         it.lead_units, it.responsible_units = list(ua.lead_units), list(ua.responsible_units)
                         it.search_text += " " + " ".join(it.lead_units + it.responsible_units)
                         break
-        passages = _passages(doc_id, path, sha, region, plan_year, run_dir) if with_paragraphs and path else []
+        passages = passages_of(doc_id, path, sha, region, plan_year, run_dir) if with_paragraphs and path else []
         if passages is None:
             passages = []
             if missing is not None:

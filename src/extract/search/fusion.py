@@ -1,0 +1,65 @@
+"""Reciprocal-rank fusion of the ranked lists of one query, and the query as one phrase.
+
+Each list is a ranking of item positions (dense, BM25, the BM25 hits that hold the query as one
+phrase); an item's fused score is the sum over lists of ``weight / (RRF_K + rank)``. The BM25 list
+weighs less when even its best hit holds little of the query (``weights_for``). With ``by_measure``
+the votes of a measure's items are pooled and the item of the measure with the largest single share
+stands for it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+import numpy as np
+
+RRF_K = 60
+# each list's weight in the reciprocal-rank fusion (dense, BM25, the BM25 phrase list)
+RRF_WEIGHTS = (2.0, 1.0, 1.0)
+RRF_DEPTH = 100
+PHRASE_MIN = 4  # characters of a query phrase that earns the phrase list
+
+_QUESTION = re.compile(r"(是多少|有多少|要达到多少|达到多少|多少|是什么|有哪些|哪些|哪个部门|哪个单位|谁来|谁|怎么样|怎么|如何|"
+                       r"吗|呢|[?？!！,，。、\s])")
+
+
+# the share of the query's weight (by idf) that the best BM25 hit must hold for the BM25 list to get its
+# full weight; below it the weight falls in proportion (a paraphrase whose words the texts do not use
+# gets a BM25 list of chance matches on its least telling words, and the dense list decides)
+COVER_FULL = 0.5
+
+
+def weights_for(coverage: float) -> tuple[float, ...]:
+    """The lists' weights for a query whose best BM25 hit holds ``coverage`` of its weight."""
+    return (RRF_WEIGHTS[0], RRF_WEIGHTS[1] * min(1.0, coverage / COVER_FULL), *RRF_WEIGHTS[2:])
+
+
+def query_phrase(query: str) -> str:
+    """The query as one phrase of the indexed text (canonical, Simplified), or "" when it is a question
+    (question words cut it into pieces): ``課後服務全覆蓋`` -> ``课后服务全覆盖``."""
+    from extract.normalise import canonical
+
+    q = canonical(query)
+    return "" if _QUESTION.search(q) else q
+
+
+def fuse(lists: Sequence[Sequence[int]], measure: np.ndarray, by_measure: bool,
+         dense: np.ndarray | None, weights: Sequence[float] = RRF_WEIGHTS) -> list[tuple[int, float]]:
+    """Candidates best first, fused by reciprocal rank over ``lists`` (weighted by ``RRF_WEIGHTS``;
+    each cut at ``RRF_DEPTH``); equal scores: the closer by ``dense`` first."""
+    fused: dict[tuple, float] = {}
+    best: dict[tuple, tuple[float, int]] = {}  # the item that stands for the measure
+    for weight, lst in zip(weights, lists):
+        for rank, p in enumerate(lst[:RRF_DEPTH], start=1):
+            key = (int(measure[p]),) if by_measure else (p,)
+            share = weight / (RRF_K + rank)
+            fused[key] = fused.get(key, 0.0) + share
+            if key not in best or share > best[key][0]:
+                best[key] = (share, p)
+    ranked = [(best[k][1], v) for k, v in fused.items()]
+    if dense is None or not ranked:
+        return sorted(ranked, key=lambda kv: -kv[1])
+    ties = np.nan_to_num(dense[[p for p, _ in ranked]]).tolist()  # equal fused scores: the closer first
+    order = sorted(range(len(ranked)), key=lambda i: (-ranked[i][1], -ties[i]))
+    return [ranked[i] for i in order]

@@ -1,0 +1,191 @@
+"""Passage items: every measure-bearing paragraph and table row of a document, whatever extraction
+found in it, read again from its source file (``passages``).
+
+A paragraph is one passage; a line that only names units joins the task above it, and a line that
+holds no Chinese character (a column of figures, a ``|`` cell border, a bare ``~70.5``) joins the
+passage above it, up to ``JOIN_CHARS``: a figure split from its label onto lines of its own stays
+with the label. A table row is one passage, its cells joined; a row that is not numbered itself
+(``其中:小学``, ``初中``) under a numbered one (``4.标准班额比例(%)``, a row or a label line that holds
+no cell) carries that label, so the sub-row says what it measures, and its span reaches back to the
+label: an indicator and its parts fold into one hit. A line standing alone that only signs a notice
+off (the issuing office, ``(…代章)``, ``(此件公开发布)``) is not a passage.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from pathlib import Path
+from typing import TYPE_CHECKING, Callable
+
+from extract.normalise import canonical
+from extract.search.items import EMBED_CHARS, Item, head_of
+
+if TYPE_CHECKING:
+    from extract.data import Document, Table, TableRow
+    from extract.mapped import MappedText
+
+# builds a passage item from a span of the normalised text, its body and its section path (None: no passage)
+MakePassage = Callable[[int, int, str, list[str]], Item | None]
+
+PASSAGE_MIN = 8  # canonical characters: shorter lines (a bare label, a page number) are not passages
+JOIN_CHARS = 160  # canonical characters a passage grows to by taking the figure lines below it
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_MARKER = re.compile(r"^[(（]?[一二三四五六七八九十\d]+[)）.、．]?\s*")
+# a line that signs a notice off: an issuing office alone, or a seal note (``(…代章)``, ``(此件公开发布)``)
+_SIGN_OFF = re.compile(r"^[(（](?:[^()（）]*代章|此件[^()（）]*)[)）]$"
+                       r"|^(?!设立|成立|建立|组建|设置|健全|完善|加强)[\u4e00-\u9fff“”\"《》]{2,40}(?:办公室|人民政府)$")
+# a numbered label: ``4.``, ``(3)``, ``二、`` (a year such as ``2025年`` is not a number of a list)
+_NUMBERED = re.compile(r"^\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十\d]{1,3}[.、．](?!\d))")
+
+
+def read_source(path: str, sha256: str | None, run_dir: Path | None) -> Document | None:
+    """The document at ``path`` if its text is unchanged; a relative path is tried from the
+    working directory, then from the run directory and its parents (where `extract run` ran)."""
+    from extract.errors import ExtractError
+    from extract.ingest import read_document
+
+    p = Path(path)
+    candidates = [p]
+    if not p.is_absolute() and run_dir is not None:
+        base = run_dir.resolve()
+        candidates += [b / p for b in [base, *base.parents][:6]]
+    for c in candidates:
+        if not c.is_file():
+            continue
+        try:
+            doc = read_document(c)
+        except (ExtractError, OSError):
+            continue
+        if not sha256 or doc.sha256 == sha256:
+            return doc
+    return None
+
+
+def passage_item(doc_id: str, original: str, mapped: MappedText, ns: int, ne: int, body: str, section_path: list[str],
+                 region: str | None, plan_year: int | None) -> Item | None:
+    if len(body) < PASSAGE_MIN or not _CJK.search(body):
+        return None
+    start, end = mapped.to_orig(ns, ne)
+    title = re.split(r"[。；;:：|]", _MARKER.sub("", body), 1)[0][:40]
+    section = " > ".join(section_path)
+    text = head_of(section, body) + body
+    rid = "psg-" + hashlib.sha1(f"{doc_id}|{start}|{end}|{body}".encode("utf-8")).hexdigest()[:16]
+    return Item(record_id=rid, doc_id=doc_id, type="passage", title=title, text=text[:EMBED_CHARS],
+                search_text=text, quote=original[start:end], start=start, end=end, section=section or None,
+                region=region, year=plan_year)
+
+
+def _row_body(row: TableRow) -> str:
+    """A table row as one passage: its cells joined; an indicator row's values named by their year."""
+    parts = []
+    for cell, role in zip(row.cells, row.roles):
+        c = canonical(cell)
+        if role.startswith("value:"):
+            c = f"{role.split(':')[1]}年{c}"
+        elif role == "baseline":
+            c = f"基期{c}"
+        parts.append(c)
+    return "；".join(p for p in parts if p)
+
+
+def _numbered_lines(text: str, offset: int) -> list[tuple[int, str]]:
+    """(start, line) of the numbered label lines of ``text`` (which begins at ``offset``)."""
+    out = []
+    pos = offset
+    for line in text.split("\n"):
+        if _NUMBERED.match(line) and _CJK.search(line):
+            out.append((pos + len(line) - len(line.lstrip()), line.strip()))
+        pos += len(line) + 1
+    return out
+
+
+def _table_passages(table: Table, norm_text: str, make: MakePassage) -> list[Item]:
+    """One passage per row of ``table``; an unnumbered row carries the numbered label above it (``make``
+    builds an item from a span and a body)."""
+    items: list[Item] = []
+    label: tuple[int, str] | None = None  # the numbered label above: (start, text)
+    prev_end = None
+    for row in table.rows:
+        if not row.cell_spans:
+            continue
+        start, end = row.cell_spans[0].start, row.cell_spans[-1].end
+        if prev_end is not None and prev_end < start:
+            gap = _numbered_lines(norm_text[prev_end:start], prev_end)
+            if gap:
+                label = (gap[-1][0], canonical(gap[-1][1]))
+        prev_end = max(prev_end or end, end)
+        body = _row_body(row)
+        first = row.cells[0] if row.cells else ""
+        if _NUMBERED.match(first):
+            label = (start, canonical(first))
+        elif label is not None:
+            # a sub-row: its passage reaches back to its label, so the indicator and its parts are one hit
+            body = body if body.startswith(label[1]) else f"{label[1]}：{body}"
+            start = label[0]
+        item = make(start, end, body, table.section_path)
+        if item is not None:
+            items.append(item)
+    return items
+
+
+def passages(doc_id: str, path: str, sha256: str | None, region: str | None,
+             plan_year: int | None, run_dir: Path | None = None) -> list[Item] | None:
+    """Every measure-bearing passage of a document, whatever extraction found in it: each text
+    paragraph (numbered tasks included) and each table row, read again from its source file (None if
+    it is gone or changed). A review of the past is indexed too: what a district has achieved is what
+    an analyst compares. Notices, page furniture, tables of contents and headings alone are not passages."""
+    from extract.cues import is_furniture
+    from extract.prepared import prepare
+
+    doc = read_source(path, sha256, run_dir)
+    if doc is None:
+        return None
+    prepared = prepare(doc)
+    mapped = prepared.normalised.mapped
+
+    def make(ns: int, ne: int, body: str, section_path: list[str]) -> Item | None:
+        return passage_item(doc_id, doc.text, mapped, ns, ne, body, section_path, region, plan_year)
+
+    items: list[Item] = []
+    # the last text paragraph: its start, section and whether it is an item (a short label is not, until
+    # the figure lines below it join it)
+    prev: tuple[int, list[str], bool] | None = None
+    for para in prepared.structured.paragraphs:
+        if para.kind != "text":
+            prev = None
+            continue
+        norm = prepared.text[para.span.start:para.span.end]
+        if is_furniture(norm):
+            continue
+        start, path_ = para.span.start, para.section_path
+        if prev is not None and _joins_above(norm, prepared.text[prev[0]:para.span.start], prev[2]):
+            # a line that only names units (``区教育局,各街道``) belongs to the task above it, a line of
+            # figures to the label above it: one passage
+            start, path_ = prev[0], prev[1]
+            if prev[2]:
+                items.pop()
+        body = canonical(prepared.text[start:para.span.end])
+        item = None if start == para.span.start and _signs_off(norm) else make(start, para.span.end, body, path_)
+        if item is not None:
+            items.append(item)
+        prev = (start, path_, item is not None) if item is not None or _CJK.search(body) else None
+    for table in prepared.structured.tables:
+        items.extend(_table_passages(table, prepared.text, make))
+    return items
+
+
+def _signs_off(line: str) -> bool:
+    """A line standing alone that only signs a notice off (its issuing office, a seal note): no measure,
+    so no passage."""
+    return bool(_SIGN_OFF.match(canonical(line)))
+
+
+def _joins_above(line: str, above: str, above_is_item: bool) -> bool:
+    """Whether a paragraph ``line`` belongs to the passage ``above`` it: a list of units under a task,
+    or a line without any Chinese character (figures, a cell border) under a passage or a short label."""
+    from extract.cues import is_unit_cell
+
+    if above_is_item and is_unit_cell(line):
+        return True
+    return not _CJK.search(line) and len(canonical(above)) + len(canonical(line)) <= JOIN_CHARS
