@@ -195,3 +195,12 @@ def test_a_full_row_follows_its_header_and_an_electoral_unit_is_no_responsible_u
             "2 | 关于改善校车安全的建议 | 李红 | 某县 | 省公安厅 | 省教育厅 |\n")
     assert units(text) == [("关于加快学校建设的建议", ["省教育厅"], ["省财政厅"]),
                            ("关于改善校车安全的建议", ["省公安厅"], ["省教育厅"])]
+
+
+def test_a_procedures_time_limit_is_a_target_and_a_span_of_years_is_not():
+    doc_text = "目录 | 公开主体 | 公开时限 |\n机构职能 | 办公室 | 自信息形成之日起5个工作日内公开 |\n"
+    doc = Document(doc_id="t", path="t.txt", text=doc_text, encoding="utf-8",
+                   sha256=hashlib.sha256(doc_text.encode()).hexdigest())
+    got = [(r.value, r.unit, r.comparator) for r in process_document(doc, "rules").records if r.type == "numeric_target"]
+    assert got == [(5, "个工作日", "<=")]
+    assert targets("某区召开教育大会 5年内建成一批学校") == []

@@ -18,7 +18,7 @@ from extract.cues import (Decision, SectionRole, is_age_range, is_baseline, is_p
 from extract.rules.text import PAST_MARKERS, Piece, is_past_at, masked_titles, sentences, stated_years, year_in
 
 _MEASURE = (
-    "个百分点|百分点|个月|m2|m²|万平方米|平方米|平方公里|公里|万人次|人次|万人|万元|亿元|元|万册|万套|万个|万台|万件|万张|"
+    "个百分点|百分点|个工作日|工作日|个月|m2|m²|万平方米|平方米|平方公里|公里|万人次|人次|万人|万元|亿元|元|万册|万套|万个|万台|万件|万张|"
     "场次|批次|床位|公顷|千米|课时|学时|小时|分钟|学分|周|天|年|个|所|名|人|项|次|场|门|家|套|间|台|件|张|册|本|支|处|座|"
     "条|节|亩|米|倍|例|吨|盏|周岁|岁|"
     "类|种|期|届|班|篇|部|堂|轮|批|位|块|片|栋|幢|枚|首|份|户|对|组|岗|园|校|株|辆|床|架"
@@ -330,7 +330,7 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
                 pre = sent.text[cstart:m.start()]  # `..., 2023年达80%、2025年达90%`: use the clause
             suffix_m = _SUFFIX.match(sent.text[m.end():])
             suffix = suffix_m.group(1) if suffix_m else ""
-            if suffix == "内" and not unit.endswith(("年", "天", "周", "小时", "分钟")):
+            if suffix == "内" and not unit.endswith(("年", "天", "周", "小时", "分钟", "工作日", "个月")):
                 suffix = ""
             end = m.end() + (suffix_m.end() if suffix else 0)
             if suffix in ("以上", "以下", "及以上") and _WHICH_SCHOOLS.match(sent.text[end:]):
@@ -360,6 +360,7 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
 
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_TIME_LIMIT_UNITS = ("工作日", "天", "小时")
 
 
 def is_separator_space(text: str, num_start: int, unit_start: int, unit_end: int) -> bool:
@@ -405,6 +406,8 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
         return Decision(True, ())
     if past_possible and is_past_at(sentence, m.start()):
         return Decision(False, ("past_marker",))
+    if (m.group("unit") or "").endswith(_TIME_LIMIT_UNITS) and after.startswith("内"):
+        return Decision(True, ("time_limit",))  # ``5个工作日内公开``: a procedure's time limit (years are a frame, N17)
     decision = number_decision(clause_head, after, role, before)
     if not decision.target:
         return decision
