@@ -4,8 +4,9 @@
 the model makes small decisions where the rules are unsure, each a short reply that is cheap to
 check: (1) for target candidates in sentences with signs of a past result, or with an indicator
 the rules could not name well: is it a future target, and what is the indicator (a veto drops
-the record, unless the candidate has a future cue of its own: a modal or a deadline; a new
-indicator is kept only if its words stand in the sentence); (2) for dated
+the record only in a sentence with signs of a past result, and not when the candidate has a future
+cue of its own: a modal or a deadline; a new indicator is kept only if its words stand in the
+sentence); (2) for dated
 sentences outside goal sections that the rules did not take: is it a goal of the plan.
 
 ``llm``: free-form extraction of whole chunks, for strong hosted models. Every record quotes the
@@ -84,7 +85,8 @@ class HybridExtractor(_LLMBase):
     def __init__(self, config: LLMConfig, client: StructuredClient | None = None) -> None:
         super().__init__(config, client)
         self.rules = RulesExtractor()
-        self.version = f"hybrid.v2({self.rules.version}+{_versions('target_check', 'goal_check')})"  # v2: no veto of a committed target
+        # v3: a candidate asked only for its name keeps its place; v2: no veto of a committed target
+        self.version = f"hybrid.v3({self.rules.version}+{_versions('target_check', 'goal_check')})"
 
     def extract(self, doc: PreparedDoc) -> list[AnyRecord]:
         self.preflight()
@@ -106,9 +108,12 @@ class HybridExtractor(_LLMBase):
             a, b = _sentence_of(text, r.norm_span.start, r.norm_span.end)
             weak_name = len(r.indicator) > 16 or bool(_VERB_START.match(r.indicator)) or bool(re.search(r"\d", r.indicator))
             strong = any(c.split(":")[0] in ("modal", "deadline") for c in (r.cues or []))
-            if strong:
+            pastish = bool(_PASTISH.search(text[a:b]))
+            if strong or not pastish:
+                # asked only for its name (a long or verb-led indicator in a sentence with no past cue): the
+                # model's veto is not taken (it read a comparator-only target, ``…降至15%以下``, as a threshold)
                 committed.add(i)
-            if weak_name or (_PASTISH.search(text[a:b]) and not strong):
+            if weak_name or (pastish and not strong):
                 groups.setdefault((a, b), []).append(i)
         jobs = []
         for (a, b), idx in groups.items():
