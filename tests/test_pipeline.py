@@ -509,6 +509,20 @@ def test_record_body_is_the_json_of_spec_dict():
         assert record_body(r, "k1") == json.dumps({**spec_dict(r), "id": "k1"}, ensure_ascii=False)
 
 
+def test_trusted_span_and_with_fields_are_what_pydantic_makes():
+    from extract.data import GroundingStatus, Span, trusted_span, with_fields
+
+    assert trusted_span(3, 7) == Span(start=3, end=7)
+    assert hash(trusted_span(3, 7)) == hash(Span(start=3, end=7))
+    assert trusted_span(3, 7).model_fields_set == Span(start=3, end=7).model_fields_set
+    for r in _varied_records():
+        update = {"span": trusted_span(1, 2), "quote": "x", "grounding": GroundingStatus.EXACT}
+        fast, slow = with_fields(r, update), r.model_copy(update=update)
+        assert fast == slow and fast.model_fields_set == slow.model_fields_set
+        assert fast.model_dump_json() == slow.model_dump_json()
+        assert r.quote != "x"  # the original is left as it was
+
+
 def test_process_document_hands_the_store_its_record_keys():
     from extract.data import record_key
     from extract.ingest import read_document
