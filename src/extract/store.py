@@ -95,7 +95,8 @@ def record_body(record, key: str) -> str:
     parts = [f'"doc": {encode_basestring(values["doc"])}', f'"type": {encode_basestring(values["type"])}',
              f'"quote": {encode_basestring(values["quote"])}']
     for name in spec:  # spec fields are always written, None as null
-        text = _json_value(values[name])
+        value = values[name]
+        text = encode_basestring(value) if type(value) is str else _json_value(value)  # most are strings
         if text is None:
             return _general_body(record, key)
         parts.append(f'"{name}": {text}')
@@ -103,7 +104,7 @@ def record_body(record, key: str) -> str:
         value = values[name]
         if value is None:
             continue
-        text = _json_value(value)
+        text = encode_basestring(value) if type(value) is str else _json_value(value)
         if text is None:
             return _general_body(record, key)
         parts.append(f'"{name}": {text}')
