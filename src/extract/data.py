@@ -243,7 +243,7 @@ _set = object.__setattr__
 
 
 def trusted_span(start: int, end: int) -> Span:
-    """``Span(start=start, end=end)`` without validation: ``0 <= start`` and ``0 <= end`` are ints."""
+    """``Span(start=start, end=end)`` without validation, for offsets known to be ints >= 0."""
     span = Span.__new__(Span)
     _set(span, "__dict__", {"start": start, "end": end})
     _set(span, "__pydantic_fields_set__", {"start", "end"})
@@ -256,9 +256,9 @@ _R = TypeVar("_R", bound=BaseModel)
 
 
 def with_fields(record: _R, update: dict) -> _R:
-    """``record.model_copy(update=update)`` (a shallow copy, ``update`` not validated) in fewer steps;
-    for models without extra or private attributes, like the records."""
-    if record.__pydantic_extra__ or record.__pydantic_private__:
+    """``record.model_copy(update=update)`` (a shallow copy, ``update`` not validated) in fewer steps,
+    for a model without extra or private attributes (the records); any other takes ``model_copy``."""
+    if record.__pydantic_extra__ is not None or record.__pydantic_private__ is not None:
         return record.model_copy(update=update)
     cls = type(record)
     copy = cls.__new__(cls)
@@ -266,7 +266,7 @@ def with_fields(record: _R, update: dict) -> _R:
     values.update(update)
     _set(copy, "__dict__", values)
     _set(copy, "__pydantic_fields_set__", record.__pydantic_fields_set__ | update.keys())
-    _set(copy, "__pydantic_extra__", None if record.__pydantic_extra__ is None else {})
+    _set(copy, "__pydantic_extra__", None)
     _set(copy, "__pydantic_private__", None)
     return copy
 

@@ -56,6 +56,8 @@ def _spaces_to_change(text: str) -> bool:
     """Whether ``_SPACES_TO_CHANGE`` matches, by substring tests (a regex whose branches start with
     different characters scans at a few ns a character; these run at C ``find`` speed)."""
     return "\u3000" in text or "  " in text
+
+
 # the space between two CJK characters (or their punctuation); the look-behind stands after the first
 # blank, for a fast scan (the same matches as ``(?<=[...]) +(?=[...])``)
 _SPACE_BETWEEN_CJK = re.compile(rf" (?<=[{_CJK}，。、；：“”《》（）()] ) *(?=[{_CJK}，。、；：“”《》（）()])")
