@@ -209,3 +209,32 @@ def test_collapse_blank_lines_is_the_plain_substitution():
         mt = MappedText.identity(text).sub(N._LOST, "x")  # a map that is not the identity everywhere
         a, b = N._collapse_blank_lines(mt), mt.sub(N._BLANK_LINES, "\n")
         assert (a.text, list(a.starts), list(a.ends)) == (b.text, list(b.starts), list(b.ends)), text
+
+
+def test_substring_tests_are_the_regex_searches():
+    import extract.normalise as N
+
+    for text in _nasty_strings(3000) + [" ", "  ", "\u3000", " \u3000", "(\n", "（\n", "\n)", "\n）", "(", "\n"]:
+        assert N._spaces_to_change(text) == bool(N._SPACES_TO_CHANGE.search(text)), text
+        assert N._crosses_line(text) == bool(N._CROSSES_LINE.search(text)), text
+
+
+def test_numpy_map_is_the_python_map():
+    """``_map_numpy`` (many edits) and ``_map_python`` (few) give the same map, whatever the edits."""
+    import random
+
+    rng = random.Random(7)
+    for _ in range(500):
+        n = rng.randint(1, 300)
+        mt = MappedText.identity("x" * n).sub(re.compile("(?<=x)x{3}"), "yy")  # not the identity everywhere
+        edits, pos = [], 0
+        while True:
+            start = pos + rng.randint(0, 5)
+            if start >= len(mt.text):
+                break
+            end = min(len(mt.text), start + rng.randint(1, 4))
+            edits.append((start, end, "z" * rng.choice([0, 0, 1, 2, 3, end - start])))
+            pos = end
+        if edits:
+            a, b = mt._map_numpy(edits), mt._map_python(edits)
+            assert (list(a[0]), list(a[1])) == (list(b[0]), list(b[1])), edits

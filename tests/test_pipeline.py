@@ -482,6 +482,47 @@ def test_spec_dict_project_fields_are_what_pydantic_dumps():
         assert fast == slow and list(fast) == list(slow)
 
 
+def _varied_records():
+    from extract.data import Goal, GroundingStatus, NumericTarget, Span, UnitAssignment
+
+    base = dict(doc="d", quote="“引号”\n\\ \t\u2028", backend="rules", backend_version="v")
+    return [
+        NumericTarget(**base, indicator="i", value=95.0, unit="%", span=Span(start=1, end=5), norm_span=Span(start=0, end=4),
+                      section="一 > 二", grounding=GroundingStatus.EXACT, cues=["deadline", "model:0.91"]),
+        NumericTarget(**base, indicator="i", value=1.5e-7, value_max=2e21, unit="万人", cues=[], target_year=2025),
+        NumericTarget(**base, indicator="i", value=float("nan"), value_max=float("inf"), unit="", comparator=">="),
+        UnitAssignment(**base, task="t", lead_units=["区教委", "a\"b"], grounding=GroundingStatus.NOT_FOUND),
+        UnitAssignment(**base, task="t"),
+        Goal(**base, text="到2025年", target_year=2025, span=Span(start=0, end=3), grounding=GroundingStatus.FUZZY),
+        Goal(doc="d", quote="q", text="x"),
+    ]
+
+
+def test_record_body_is_the_json_of_spec_dict():
+    """The store writes a record's JSON itself; it must be ``json.dumps(spec_dict(r) + id)`` byte for byte."""
+    import json
+
+    from extract.data import spec_dict
+    from extract.store import record_body
+
+    for r in _varied_records():
+        assert record_body(r, "k1") == json.dumps({**spec_dict(r), "id": "k1"}, ensure_ascii=False)
+
+
+def test_trusted_span_and_with_fields_are_what_pydantic_makes():
+    from extract.data import GroundingStatus, Span, trusted_span, with_fields
+
+    assert trusted_span(3, 7) == Span(start=3, end=7)
+    assert hash(trusted_span(3, 7)) == hash(Span(start=3, end=7))
+    assert trusted_span(3, 7).model_fields_set == Span(start=3, end=7).model_fields_set
+    for r in _varied_records():
+        update = {"span": trusted_span(1, 2), "quote": "x", "grounding": GroundingStatus.EXACT}
+        fast, slow = with_fields(r, update), r.model_copy(update=update)
+        assert fast == slow and fast.model_fields_set == slow.model_fields_set
+        assert fast.model_dump_json() == slow.model_dump_json()
+        assert r.quote != "x"  # the original is left as it was
+
+
 def test_process_document_hands_the_store_its_record_keys():
     from extract.data import record_key
     from extract.ingest import read_document

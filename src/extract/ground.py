@@ -9,10 +9,11 @@ if none holds, it keeps its quote with ``not_found``. No record is dropped here.
 
 from __future__ import annotations
 
-from extract.data import GroundingStatus, Span
-from extract.normalise import Normalised, canonical, canonical_many, canonical_mapped
-
+import bisect
 import re
+
+from extract.data import GroundingStatus, Span, trusted_span, with_fields
+from extract.normalise import Normalised, canonical, canonical_many, canonical_mapped
 
 FUZZY_MIN = 80.0
 _NEWLINE = re.compile("\n")
@@ -27,6 +28,7 @@ def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 _BOUNDARY = "，,；;。！？!?\n"
+_NEXT_BOUNDARY = re.compile(f"[{_BOUNDARY}]")  # the first of them after a place: one scan, not one per character
 _MAX_QUOTE = 600  # a quote is widened to be unique only up to this length
 
 
@@ -47,14 +49,13 @@ class _Canon:
 
     def line_bounds(self, start: int, end: int) -> tuple[int, int]:
         """(start of the line holding ``start``, end of the line holding ``end``), by bisection."""
-        import bisect
-
         i = bisect.bisect_left(self.newlines, start)
         j = bisect.bisect_left(self.newlines, end)
         return (self.newlines[i - 1] + 1 if i > 0 else 0), (self.newlines[j] if j < len(self.newlines) else self.size)
 
     def is_unique_at(self, original: str, start: int, end: int) -> bool:
-        own = self.mt.from_orig(start, end)[0]
+        """Whether the canonical form of ``original[start:end]`` is first found where it stands."""
+        own = bisect.bisect_left(self.mt.starts, start)  # ``self.mt.from_orig(start, end)[0]``
         q = self.quotes.get((start, end))
         if q is None:
             q = canonical(original[start:end])
@@ -71,9 +72,9 @@ def _unique_span(original: str, start: int, end: int, canon: _Canon, line_end: i
         if end - start > _MAX_QUOTE:
             return own  # text repeated word for word at length (a pasted page twice): keep the clause
         stop = min(line_end, end + _MAX_QUOTE)  # bounded: a run-on line must not make this quadratic
-        nxt = min((i for i in (original.find(c, end + 1, stop) for c in _BOUNDARY) if i >= 0), default=-1)
-        if nxt > end:
-            end = nxt
+        m = _NEXT_BOUNDARY.search(original, end + 1, stop) if end + 1 < stop else None
+        if m is not None:
+            end = m.start()
             continue
         floor = max(line_start, start - _MAX_QUOTE)
         prv = max(original.rfind(c, floor, max(floor, start - 1)) for c in _BOUNDARY)
@@ -120,9 +121,10 @@ def ground_span(record, original: str, norm: Normalised, canon: _Canon | None = 
         start, end = _unique_span(original, start, end, canon, line_end, line_start)
         start, end = _strip_span(original, start, end)
         ns_start, ns_end = norm.mapped.from_orig(start, end)
-        ns = Span(start=ns_start, end=max(ns_end, ns_start))
-    return record.model_copy(update={"span": Span(start=start, end=end), "quote": original[start:end],
-                                     "norm_span": ns, "grounding": GroundingStatus.EXACT})
+        ns = trusted_span(ns_start, max(ns_end, ns_start))
+    # offsets found here (ints >= 0) and a slice of the text: nothing for validation to check
+    return with_fields(record, {"span": trusted_span(start, end), "quote": original[start:end],
+                                "norm_span": ns, "grounding": GroundingStatus.EXACT})
 
 
 def locate_quote(quote: str, original: str, norm: Normalised) -> tuple[Span | None, Span | None, GroundingStatus]:

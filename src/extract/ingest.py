@@ -189,9 +189,14 @@ def read_document(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
         if raw[:5] == b"%PDF-" or raw[:4] == b"PK\x03\x04":
             raise IngestError(spath, "binary document with a text-file name", "rename it to .pdf or .docx")
         text, enc = decode_text(raw, spath)
-    # lone surrogates (a PDF font map, a broken UTF-16 file) cannot be stored or hashed
-    text = _SURROGATE.sub("\ufffd", text)
+    # lone surrogates (a PDF font map, a broken UTF-16 file) cannot be stored or hashed; strict UTF-8
+    # encoding fails on them and only on them, so the encoding the hash needs is the (one-pass) test
+    try:
+        data = text.encode("utf-8")
+    except UnicodeEncodeError:
+        text = _SURROGATE.sub("\ufffd", text)
+        data = text.encode("utf-8")
     if not text.strip():
         raise IngestError(spath, "no text in the file", "nothing to extract; remove it from the batch")
     return Document(doc_id=doc_id_for(path), path=spath, text=text, encoding=enc,
-                    sha256=hashlib.sha256(text.encode("utf-8")).hexdigest())
+                    sha256=hashlib.sha256(data).hexdigest())

@@ -13,6 +13,7 @@ import bisect
 import difflib
 from array import array
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import Callable, Iterable, Iterator
 import re
 
@@ -132,12 +133,17 @@ class MappedText:
         n = len(self.text)
         old_s = np.frombuffer(self.starts, dtype=np.int64)
         old_e = np.frombuffer(self.ends, dtype=np.int64)
-        table = np.array([(start, end, len(new)) for start, end, new in edits if end > start],
-                         dtype=np.int64).reshape(-1, 3)
-        table = table[table[:, 2] != table[:, 1] - table[:, 0]]  # a same-length replacement keeps the map
-        if len(table) == 0:
+        # the edits' columns read in C (``map``/``itemgetter``), not a Python tuple per edit
+        count = len(edits)
+        S = np.fromiter(map(itemgetter(0), edits), dtype=np.int64, count=count)
+        E = np.fromiter(map(itemgetter(1), edits), dtype=np.int64, count=count)
+        L = np.fromiter(map(len, map(itemgetter(2), edits)), dtype=np.int64, count=count)
+        # an empty edit changes nothing, and a same-length replacement keeps the map
+        real = (E > S) & (L != E - S)
+        if not real.all():
+            S, E, L = S[real], E[real], L[real]
+        if len(S) == 0:
             return self.starts, self.ends
-        S, E, L = table[:, 0], table[:, 1], table[:, 2]
         delta = np.zeros(n + 1, dtype=np.int64)
         delta[S] += 1  # spans do not overlap: no index repeats within S, nor within E
         delta[E] -= 1

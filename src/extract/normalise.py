@@ -50,6 +50,14 @@ _YEAR_PAIR_HINT = re.compile(r"20\d\d20\d\d年")  # found wherever _YEAR_PAIR ma
 _TAB_RUN = re.compile(r"[ \u3000]*\t[ \t\u3000]*")  # a tab delimits a table's cells: it stays, one of it
 _SPACES = re.compile(r"[ \u3000]+")
 _SPACES_TO_CHANGE = re.compile(r"\u3000| [ \u3000]")  # no match: every run of _SPACES is one space
+
+
+def _spaces_to_change(text: str) -> bool:
+    """Whether ``_SPACES_TO_CHANGE`` matches, by substring tests (a regex whose branches start with
+    different characters scans at a few ns a character; these run at C ``find`` speed)."""
+    return "\u3000" in text or "  " in text
+
+
 # the space between two CJK characters (or their punctuation); the look-behind stands after the first
 # blank, for a fast scan (the same matches as ``(?<=[...]) +(?=[...])``)
 _SPACE_BETWEEN_CJK = re.compile(rf" (?<=[{_CJK}，。、；：“”《》（）()] ) *(?=[{_CJK}，。、；：“”《》（）()])")
@@ -191,6 +199,11 @@ def _common_steps(mt: MappedText, defects: dict[str, int]) -> _Steps:
 _CROSSES_LINE = re.compile(r"[(（]\n|\n[)）]")
 
 
+def _crosses_line(text: str) -> bool:
+    """Whether ``_CROSSES_LINE`` matches, by substring tests (see ``_spaces_to_change``)."""
+    return "(\n" in text or "（\n" in text or "\n)" in text or "\n）" in text
+
+
 def _canonical_base(text: str, original: MappedText, steps: _Steps) -> MappedText | None:
     """``canonical_mapped(text)`` before whitespace is dropped, from normalise's own steps, or None
     (then it is computed when asked for). When the steps before NFKC changed nothing, the canonical
@@ -207,7 +220,7 @@ def _canonical_base(text: str, original: MappedText, steps: _Steps) -> MappedTex
         return None
     orig_lines = text.split("\n")
     new_lines = steps.before_nfkc.text.split("\n")
-    if len(orig_lines) != len(new_lines) or _CROSSES_LINE.search(steps.after_nfkc.text):
+    if len(orig_lines) != len(new_lines) or _crosses_line(steps.after_nfkc.text):
         return None
     pre, result = steps.before_t2s.text, steps.result
     if pre != result.text and (len(pre) != len(result.text) or any(
@@ -490,7 +503,7 @@ def normalise(text: str) -> Normalised:
             mt = mt._apply(pairs)
     if "\t" in mt.text:
         mt = mt.sub(_TAB_RUN, "\t")
-    if _SPACES_TO_CHANGE.search(mt.text):
+    if _spaces_to_change(mt.text):
         mt = mt.sub(_SPACES, " ")
     mt = mt.sub(_SPACE_BETWEEN_CJK, "")
     if _has_edge_space(mt.text):
