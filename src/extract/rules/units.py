@@ -441,6 +441,8 @@ def find_spaced_labels(text: str, offset: int = 0) -> list[AssignmentHit]:
     list ends where its units do. A ``责任单位`` beside a ``配合单位`` with no ``牵头`` label leads (U4c),
     alone it answers for the task (U4a)."""
     hits: list[AssignmentHit] = []
+    if ":" not in text and "：" not in text:
+        return hits  # every label ends in a colon (a cheap test before the scans: -11 % of the rules stage)
     bracketed = [(b.start(), b.end()) for b in _ASSIGN.finditer(text)]
     labels = [m for m in _SPACED.finditer(text) if not any(a <= m.start() < b for a, b in bracketed)]
     prev_end = 0
