@@ -23,7 +23,7 @@ _META_LINE = re.compile(
     r"公开方式|公开范围|有效性|信息来源|来源|作者|编辑|责任编辑|审核|浏览次数|阅读次数|点击数|访问量|"
     r"关键词|关键字|标签|分享|字号|时间|日期|主题词)\s*[:：]"
 )
-# a doc-sharing page's counters: ``共计66028个字,预计阅读时长221分钟``, ``加入收藏``, ``下载次数``
+# a doc-sharing page's counters: ``共计66028个字,预计阅读时长30分钟``, ``加入收藏``, ``下载次数``
 _META_ANYWHERE = re.compile(r"(预计阅读时[长间]|阅读时长\s*[:：]?\s*\d|加入收藏|下载次数|下载积分|页数\s*[:：]\s*\d)")
 _DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}[〔\[【(（]20\d\d[〕\]】)）]\s*\d+\s*号")
 _DATE_ONLY = re.compile(r"^[(（]?20\d\d\s*(?:年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|[-/.]\d{1,2}[-/.]\d{1,2})"
@@ -45,7 +45,7 @@ def is_notice_line(line: str) -> bool:
 
 
 def is_addressee_line(line: str) -> bool:
-    """The addressees of a letter: ``各乡镇人民政府,县直各部门:``, ``区政府各部门、各直属单位,各街道办事处:``."""
+    """The addressees of a letter: ``各乡镇人民政府,县直各部门:``, ``县政府各部门、各直属机构,各街道办事处:``."""
     s = line.strip()
     if _ADDRESSEES.match(s):
         return True
@@ -396,12 +396,12 @@ _COMPOUND_SURNAMES = frozenset(("欧阳", "司马", "上官", "诸葛", "东方"
 
 
 def is_labelled_name(line: str) -> bool:
-    """``体育部:王昊``, ``联系人: 李 涛``: a label and a person's name after it, no task."""
+    """``宣传组:王明``, ``联系人: 李 红``: a label and a person's name after it, no task."""
     head, sep, rest = line.strip().partition(":")
     if not sep:
         head, sep, rest = line.strip().partition("：")
     rest = re.sub(r"\s+", "", rest)
-    # (a name cut by the excerpt's end may leave its surname alone: ``体育部:赵``)
+    # (a name cut by the excerpt's end may leave its surname alone: ``宣传组:钱``)
     return bool(sep) and len(head) <= 8 and (not rest or is_person_name(rest) or (len(rest) == 1 and rest in _SURNAMES))
 
 

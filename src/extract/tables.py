@@ -292,7 +292,7 @@ def _merge_unit_runs(row: list[Cell], text: str) -> list[Cell]:
 
 def join_continuations(row: list[Cell], text: str) -> list[Cell]:
     """A cell that continues the one before it where a line broke inside it: it opens with ``、`` / ``,``
-    (``、区司法局``), or it closes a bracket the cell before left open (``(书法、戏曲`` + ``、非遗)进校园``)."""
+    (``、县司法局``), or it closes a bracket the cell before left open (``(剪纸、书法`` + ``、篆刻)进校园``)."""
     out: list[Cell] = []
     for c in row:
         if out and (c.text.startswith(("、", ",", "，")) or _opens_bracket(out[-1].text) and _closes_bracket(c.text)):
@@ -316,13 +316,13 @@ _LEVEL_START = "省市区县团"
 
 def split_task_units(row: list[Cell], ncols: int) -> list[Cell]:
     """In a row short of the header's cells, a task cell with its unit list glued to its end
-    (``…禁毒教育等进校园区公安分局、区住建局``) split where the longest unit list starting with a level
+    (``…防溺水教育等进校园县公安局、县应急局``) split where the longest unit list starting with a level
     character (区, 县, 市, 省, 团) begins; the task keeps at least four characters."""
     if not row or len(row) >= ncols:
         return row
     cuts = [_task_units_cut(row[0].text)] + [None] * (len(row) - 1)  # only the row's first (task) cell
     if any(is_unit_cell(c.text) and k is None for c, k in zip(row[:-1], cuts)):
-        return row  # a row with a unit cell of its own (the last may be a scope such as ``全区中小学校``)
+        return row  # a row with a unit cell of its own (the last may be a scope such as ``全县各校``)
     out: list[Cell] = []
     for c, cut in zip(row, cuts):
         t = c.text
@@ -379,8 +379,8 @@ _MEASURE_START = re.compile(r"^(?:个|所|名|人|项|次|年|月|日|%|万|元|
 
 def split_glued_row_numbers(cells: list[Cell], start: int) -> list[Cell]:
     """Row numbers glued to a neighbouring cell where a flattened table lost a line break, from the
-    header cell at ``start`` on: ``全区中小学校3`` -> ``全区中小学校``, ``3`` and ``对象范围1法治进校园`` -> ``对象范围``,
-    ``1``, ``法治进校园`` when ``3`` / ``1`` is the next row number expected. A number followed by a measure
+    header cell at ``start`` on: ``全县各校3`` -> ``全县各校``, ``3`` and ``对象范围1安全进校园`` -> ``对象范围``,
+    ``1``, ``安全进校园`` when ``3`` / ``1`` is the next row number expected. A number followed by a measure
     word (``3所``) is a quantity, not a row number."""
     out = cells[:start]
     expected = 1

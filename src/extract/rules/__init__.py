@@ -232,7 +232,7 @@ class RulesExtractor:
         body = doc.text[start:par.span.end].rstrip()
         body = body[:-1] if body.endswith(("。", ";", "；")) else body
         if len(body) < 4 or (bare and is_labelled_name(body)):
-            return []  # ``体育部:王昊``: a contact line under the unit, no task
+            return []  # ``宣传组:王明``: a contact line under the unit, no task
         task = re.split(r"[。;；]", body, maxsplit=1)[0]
         return [UnitAssignment(**self._base(doc, start, start + len(body), parents), task=task,
                                lead_units=units, responsible_units=[])]

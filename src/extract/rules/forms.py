@@ -1,5 +1,5 @@
 """Performance-target forms (绩效目标表) flattened one cell per line: a label cell and its value cell
-on the next non-blank line (``重点建设工程验收合格率`` / ``100%``, ``资金总额`` / ``10000万元``). The form
+on the next non-blank line (``新建工程验收合格率`` / ``100%``, ``资金总额`` / ``10000万元``). The form
 states what a project is to reach, so every label with a number is a target; what it holds is
 recognised by its header words (``绩效目标``, ``指标值``), not by a document."""
 

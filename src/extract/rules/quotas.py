@@ -1,5 +1,5 @@
 """Quotas in the rows of a task-breakdown table: a label that names its unit in brackets followed by
-its total (``城镇新增就业人数(人) | 1300``), and the breakdown of that total over places
+its total (``新增就业人数(人) | 1300``), and the breakdown of that total over places
 (``甲镇280 乙乡15 丙街道办40``). In a table that assigns tasks, both are what each is to reach."""
 
 from __future__ import annotations

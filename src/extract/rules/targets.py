@@ -288,7 +288,7 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
             if not (unit or pct_word):
                 continue
             if unit and is_separator_space(sent.text, m.start(), m.start("unit"), m.end("unit")):
-                continue  # ``香溪乡10 张家乡40``: the space ends the number's token, the next word is a name
+                continue  # ``东坪乡10 张庄镇40``: the space ends the number's token, the next word is a name
             unit = "%" if pct_word else unit or ""
             v = m.group("v")
             if unit.endswith("年") and ((len(v) == 4 and v.isdigit()) or re.fullmatch(r"\d{1,2}\.(?:19|20)\d\d", v)):
@@ -365,8 +365,8 @@ _TIME_LIMIT_UNITS = ("工作日", "天", "小时")
 
 def is_separator_space(text: str, num_start: int, unit_start: int, unit_end: int) -> bool:
     """A space between a number and a measure word that separates tokens rather than pads them: the
-    number is glued to the word before it (``青牛乡10``) and the "measure word" runs on into a word
-    (``10 张家乡``). Padding (``新增 150 个学位``) and a measure word that ends its token (``托位150 个。``)
+    number is glued to the word before it (``东坪乡10``) and the "measure word" runs on into a word
+    (``10 张庄镇``). Padding (``新增 150 个学位``) and a measure word that ends its token (``托位150 个。``)
     keep the unit."""
     gap = text[num_start:unit_start]
     if not gap[-1:].isspace():

@@ -20,7 +20,7 @@ YEAR_DEADLINE = re.compile(
     # ``将在2022年完工``, ``计划于2024年建成``: a plan verb dating its own deadline
     r"(?:将|计划|拟|预计)(?:于|在)\s*(20\d\d)\s*年|(?<![\d—\-~至到])(20\d\d)\s*年起(?=[\u4e00-\u9fff])|(?:规划|计划)\s*(20\d\d)\s*年(?=开工|建成|完成|竣工|投用|启动|实施)"
 )
-# ``2016年3月10日前,省教育厅完成…``: a sentence that opens with its deadline to the month or day
+# ``2026年3月10日前,省教育厅完成…``: a sentence that opens with its deadline to the month or day
 _OPENING_MONTH_DEADLINE = re.compile(
     r"^(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．])?\s*(?:在|于)?\s*(20\d\d)\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日|底|末|中旬|上旬|下旬)?\s*(?:前|以前)[,，]?")
 _YEAR_ANY = re.compile(r"(?<![\d.])(20\d\d)\s*年(?![\d])")

@@ -52,7 +52,7 @@ _GLUED_NAME = re.compile(r"(?<=[局委办部院厅])(?=[省市区县][\u4e00-\u9
 
 
 def _split_glued_names(part: str) -> list[str]:
-    """Two organisations' names run together without a separator (``区委宣传部区文体局``): split where
+    """Two organisations' names run together without a separator (``县委宣传部县文旅局``): split where
     a name ending like an organisation is followed by one that opens with a level (区, 县, 市, 省)."""
     from extract.cues import is_unit_cell
 
@@ -263,7 +263,7 @@ def find_role_runs(text: str, offset: int = 0) -> list[AssignmentHit]:
     return hits
 
 
-# ``由县教育局负责园舍建设``, ``市疾控中心负责市级质控``, ``省财政厅、省教育厅会同各市州完成资金清算``
+# ``由县教育局负责园舍建设``, ``县疾控中心负责抽样复核``, ``省财政厅、省教育厅会同各市州完成资金清算``
 _CHARGE = re.compile(r"(?:(?:(?<=^)|(?<=[。;；,，:：\s]))(?:即?由)?|(?<=由))(?P<units>[^。;；,，:：\s由]{2,60}?)"
                      r"(?P<verb>牵头负责(?![人制的])|负责(?!人|同志|制|的|任)|会同(?P<with>[^。;；,，:：\s]{2,40}?)(?=完成|做好|开展|组织|制定|落实|推进|实施)|"
                      r"会同(?P<listed>[^。;；,，:：\s]{2,160}?)等(?:有关|相关)?(?:单位|部门))"
@@ -501,7 +501,7 @@ _TASK_VERB_START = re.compile(r"^(?:建设|加强|推进|推动|提高|提升|�
 
 
 def bare_unit_heading(title: str) -> list[str] | None:
-    """A heading that is one organisation's name and nothing else (``二、学工部``, ``(三)后勤集团``):
+    """A heading that is one organisation's name and nothing else (``二、教务处``, ``(三)后勤服务中心``):
     the items below it are that unit's tasks. A region (``东部``) or a place is no such heading."""
     from extract.cues import is_unit_cell
 
