@@ -204,3 +204,8 @@ def test_a_procedures_time_limit_is_a_target_and_a_span_of_years_is_not():
     got = [(r.value, r.unit, r.comparator) for r in process_document(doc, "rules").records if r.type == "numeric_target"]
     assert got == [(5, "个工作日", "<=")]
     assert targets("某区召开教育大会 5年内建成一批学校") == []
+
+
+def test_a_year_with_a_plan_verb_and_what_it_plans_dates_a_goal():
+    assert goals("记者获悉。2026年我市规划投资5亿元,新建学校6所。") == [("2026年我市规划投资5亿元,新建学校6所", 2026)]
+    assert goals("记者获悉。该区2026年预计新增学位3000个。") == [("该区2026年预计新增学位3000个", 2026)]
