@@ -209,3 +209,8 @@ def test_a_procedures_time_limit_is_a_target_and_a_span_of_years_is_not():
 def test_a_year_with_a_plan_verb_and_what_it_plans_dates_a_goal():
     assert goals("记者获悉。2026年我市规划投资5亿元,新建学校6所。") == [("2026年我市规划投资5亿元,新建学校6所", 2026)]
     assert goals("记者获悉。该区2026年预计新增学位3000个。") == [("该区2026年预计新增学位3000个", 2026)]
+
+
+def test_the_value_a_change_reached_is_a_result_unless_dated_ahead():
+    assert targets("过去五年,义务教育巩固率由93.8%提高到95.5%。") == []
+    assert targets("二、主要目标\n到2026年,义务教育巩固率由93.8%提高到96%。") == [(96, "%")]

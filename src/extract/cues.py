@@ -121,7 +121,7 @@ _GOAL_HEADING = re.compile(r"(总体目标|发展目标|主要目标|目标任�
 
 _CONTEXT_HEADING = re.compile(r"^(引言|前言|背景|研究背景|摘要|内容摘要|问题的提出)$")
 # the head noun of a Chinese title comes last: ``…任务完成情况公示`` reports, ``…工作报告任务分解表`` plans
-_REPORT_TITLE = re.compile(r"(公报|总结|成就|回顾|完成情况|进展情况|落实情况|情况通报|情况汇报|公示)\s*[(（]?[^()（）]{0,12}[)）]?$")
+_REPORT_TITLE = re.compile(r"(公报|总结|成就|回顾|完成情况|进展情况|落实情况|情况通报|情况汇报|公示|工作年度报告|年度工作报告)\s*[(（]?[^()（）]{0,12}[)）]?$")
 
 
 _REPORTED_PLAN = re.compile(
@@ -265,6 +265,16 @@ _BASE_TO = re.compile(r"^\s*[^\d，,；;。]{0,4}?(?:提高|提升|增加|增长
 def is_baseline(before: str, after: str) -> bool:
     """The starting value of a change, ``从2021年的27%提升至55%`` / ``由85%提高到95%``: not a target."""
     return bool(_BASE_FROM.search(before) and _BASE_TO.match(after))
+
+
+# ``由93.8%提高到95.5%``: the value a change reached (N2: a past result, unless the sentence dates it ahead)
+_REACHED_FROM = re.compile(r"(?:由|从)\s*\d+(?:\.\d+)?\s*(?:%|个百分点|[\u4e00-\u9fff]{1,3})?\s*"
+                           r"(?:提高|提升|增加|增长|扩大|下降|降低|减少|降|升)(?:到|至)\s*$")
+
+
+def is_change_reached(before: str) -> bool:
+    """The second value of ``由A提高到B``: where a change got to."""
+    return bool(_REACHED_FROM.search(before))
 
 
 _FIRST_LISTED = re.compile(r"(?:列在首位|排在首位|排名第一位?|排在第一位?|排序第一|第一位|首位)的?(?:单位|部门)?(?:为|是)牵头")
