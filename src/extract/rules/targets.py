@@ -231,6 +231,8 @@ def _year_stated_before(before: str) -> int | None:
     """The year written nearest before a number in its sentence (year ranges and titles masked);
     None when a plan is introduced after it (``2020年,某市印发《意见》,明确2020-2025年…``: the year
     dates the issuing, the numbers are the plan's)."""
+    if "年" not in before:
+        return None  # ``_YEAR_BEFORE`` needs it (three numbers in four: no masking, substitution or scan)
     masked = masked_titles(before)
     years = list(_YEAR_BEFORE.finditer(_YEAR_SPAN.sub(lambda m: "□" * len(m.group()), masked)))
     if not years:
