@@ -266,3 +266,34 @@ def test_indicator_table_with_unit_column_and_base_year():
     ts = targets(FIVE_YEAR_TABLE)
     assert [(t.indicator, t.value, t.unit, t.comparator, t.target_year) for t in ts] == [
         ("学前三年毛入园率", 95, "%", "=", 2025), ("九年义务教育巩固率", 97, "%", ">=", 2025)]  # 2020 is the base year
+
+
+# -- the fast forms of the rules' tests give what the plain forms give ------------------------------
+def test_past_marker_prefilter_matches_the_pattern():
+    """``has_past_marker`` (literal prefilter) answers as ``PAST_MARKERS.search`` on every line and
+    sentence of the seed and wild documents, and on each branch's own example."""
+    from pathlib import Path
+
+    from extract.rules.text import PAST_MARKERS, _SENT_END, has_past_marker
+
+    examples = ["“十三五”期间", "已经", "已建成", "累计投入", "荣获", "获评", "被评为", "较2020年", "比2019年", "较“十二五",
+                "过去", "近五年来", "截至2023年", "2020年以来", "十三五以来", "近年以来", "去年", "上一年", "前年", "新增了",
+                "实际完成", "下拨", "预计全年", "1-6月", "3月份已", "到2025年新建5所", "已", "月"]
+    texts = examples + [t for p in Path(__file__).parent.parent.joinpath("data", "docs").rglob("*.txt")
+                        for line in p.read_text(encoding="utf-8", errors="replace").splitlines()
+                        for t in [line, *_SENT_END.split(line)]]
+    for t in texts:
+        assert has_past_marker(t) == (PAST_MARKERS.search(t) is not None), t
+    assert all(has_past_marker(e) for e in examples[:-3])
+
+
+def test_split_characters_are_the_pattern_s():
+    """``split_units`` tests a character with ``_SPLIT_CHARS`` and ``str.isspace``: the same characters as
+    ``_SPLIT`` matches, over all of Unicode."""
+    import sys
+
+    from extract.rules.units import _SPLIT, _SPLIT_CHARS
+
+    for cp in range(sys.maxunicode + 1):
+        ch = chr(cp)
+        assert (ch in _SPLIT_CHARS or ch.isspace()) == (_SPLIT.match(ch) is not None), hex(cp)

@@ -1,5 +1,7 @@
 """Structure stage: outline, section paths, tables, metadata."""
 
+import pytest
+
 from extract.normalise import normalise
 from extract.cues import is_unit_cell
 from extract.headings import parse_heading
@@ -83,3 +85,31 @@ def test_page_number_of_a_doc_sharing_site_is_not_a_heading():
 def test_colon_line_is_a_heading():
     s = structure(normalise("主要目标:\n到2025年,学前三年毛入园率达到95%。\n推进项目建设:\n新建学校3所。").text)
     assert [sec.path for sec in s.sections] == [["主要目标"], ["推进项目建设"]]
+
+
+def test_trusted_models_equal_validated_ones():
+    """``data.trusted`` gives what validation gives (the same ``__dict__`` in the same order, the same
+    fields set) for the models the rules and structure stages make without validation."""
+    from extract.data import Goal, NumericTarget, Paragraph, Section, Span, UnitAssignment, trusted, trusted_span
+
+    cases = [
+        (NumericTarget, dict(doc="d", quote="", norm_span=Span(start=1, end=5), section=None, backend="rules",
+                             backend_version="v", indicator="入园率", value=90.0, value_max=None, unit="%",
+                             comparator=">=", target_year=2025, cues=["plan"])),
+        (UnitAssignment, dict(doc="d", quote="", norm_span=Span(start=0, end=3), section="一 > 二", backend="rules",
+                              backend_version="v", task="建设", lead_units=["区教委"], responsible_units=[])),
+        (UnitAssignment, dict(doc="d", quote="", task="建设")),
+        (Goal, dict(doc="d", quote="", norm_span=Span(start=0, end=3), text="建成", target_year=None)),
+        (Paragraph, dict(index=3, span=Span(start=0, end=9), section_path=["一"], kind="heading")),
+        (Paragraph, dict(index=0, span=Span(start=0, end=9))),
+        (Section, dict(index=0, heading="目标", level=1, path=["目标"], span=Span(start=0, end=9))),
+    ]
+    for cls, values in cases:
+        want, got = cls(**values), trusted(cls, **values)
+        assert list(got.__dict__.items()) == list(want.__dict__.items())
+        assert got.model_fields_set == want.model_fields_set and got == want
+    assert trusted_span(2, 7) == Span(start=2, end=7)
+    with pytest.raises(TypeError):
+        trusted(Goal, doc="d", quote="")  # ``text`` is required
+    with pytest.raises(TypeError):
+        trusted(Goal, doc="d", quote="", text="t", year=2025)  # no such field

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from extract.cues import heading_names_goals
-from extract.data import DocumentMeta, Paragraph, Section, Span, Table
+from extract.data import DocumentMeta, Paragraph, Section, Table, trusted, trusted_span
 from extract.headings import (_CONTENTS_LINE, _TOC_LINE, COLON_LEVEL, Heading, Line, _has_leader, heading_chain,
                               is_bare_label, page_break_lines, parse_heading, split_lines)
 from extract.line_tables import find_line_tables, find_pair_tables
@@ -188,14 +188,15 @@ def structure(text: str, boilerplate: list[str] | None = None) -> Structured:
             headings[ln.index] = h  # the innermost heading of the line
             while stack and stack[-1][0] >= h.level:
                 lvl, _title, si = stack.pop()
-                sections[si].span = Span(start=sections[si].span.start, end=ln.start)
+                sections[si].span = trusted_span(sections[si].span.start, ln.start)
             path = [t for _, t, _ in stack] + [h.title]
-            sections.append(Section(index=len(sections), heading=h.title, level=h.level, path=path,
-                                    span=Span(start=ln.start, end=len(text))))
+            # made without validation (~1 us each less): offsets of the text, a heading's str and int, a fresh list
+            sections.append(trusted(Section, index=len(sections), heading=h.title, level=h.level, path=path,
+                                    span=trusted_span(ln.start, len(text))))
             stack.append((h.level, h.title, len(sections) - 1))
         kind = "text" if not chain or chain[-1].inline else "heading"
-        paragraphs.append(Paragraph(index=len(paragraphs), span=Span(start=ln.start, end=ln.end),
-                                    section_path=[t for _, t, _ in stack], kind=kind))
+        paragraphs.append(trusted(Paragraph, index=len(paragraphs), span=trusted_span(ln.start, ln.end),
+                                  section_path=[t for _, t, _ in stack], kind=kind))
     table_objs = []
     for a, _b, t in tables:
         path = []

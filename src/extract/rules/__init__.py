@@ -9,14 +9,14 @@ import re
 
 from extract.cues import (Decision, is_addressee_line, is_furniture, is_labelled_name, transmitting_letter, is_past_year, is_people_line, names_people, reports_a_plan, section_role,
                           states_first_listed_lead, title_reports_past)
-from extract.data import Goal, NumericTarget, Span, UnitAssignment
+from extract.data import Goal, NumericTarget, UnitAssignment, trusted, trusted_span
 from extract.prepared import PreparedDoc
 from extract.rules.forms import form_values, is_target_form
 from extract.rules.goals import find_goals
 from extract.rules.quotas import row_quotas
 from extract.headings import title_quantity
-from extract.rules.targets import Candidate, Decider, find_targets, indicator_row, table_comparator, table_value
-from extract.rules.units import (find_charge_clauses, find_inline_assignments, find_listed_assignments, find_role_runs, find_verb_assignments,
+from extract.rules.targets import Candidate, Decider, TargetHit, find_targets, indicator_row, table_comparator, table_value
+from extract.rules.units import (AssignmentHit, find_charge_clauses, find_inline_assignments, find_listed_assignments, find_role_runs, find_verb_assignments,
                                  find_spaced_labels, find_trailing_labels, parse_label_line, read_label_block, split_roles,
                                  units_of_heading, bare_unit_heading)
 
@@ -77,8 +77,22 @@ class RulesExtractor:
         return out
 
     def _base(self, doc: PreparedDoc, start: int, end: int, path: list[str]) -> dict:
-        return dict(doc=doc.doc.doc_id, quote="", norm_span=Span(start=start, end=end),
+        # the span's offsets are computed ints >= 0 (positions in the text): no validation
+        return dict(doc=doc.doc.doc_id, quote="", norm_span=trusted_span(start, end),
                     section=" > ".join(path) or None, backend=self.name, backend_version=self.version)
+
+    def _target(self, doc: PreparedDoc, t: TargetHit, path: list[str]) -> NumericTarget:
+        """The record of a ``find_targets`` hit, made without validation: its fields are typed there
+        (floats from ``float()``, a year from ``int()``, a comparator of ``_comparator``, a fresh list)."""
+        return trusted(NumericTarget, **self._base(doc, t.start, t.end, path), indicator=t.indicator,
+                       value=t.value, value_max=t.value_max, unit=t.unit, comparator=t.comparator,
+                       target_year=t.target_year, cues=list(t.cues))
+
+    def _assignment(self, doc: PreparedDoc, a: AssignmentHit, path: list[str]) -> UnitAssignment:
+        """The record of a unit finder's hit, made without validation (its unit lists copied, as
+        validation would)."""
+        return trusted(UnitAssignment, **self._base(doc, a.start, a.end, path), task=a.task,
+                       lead_units=list(a.lead), responsible_units=list(a.responsible))
 
     @staticmethod
     def doc_context(doc: PreparedDoc) -> tuple[bool, int | None]:
@@ -135,8 +149,7 @@ class RulesExtractor:
                 # who answers for a task does not age: a progress review still names its units
                 for a in (find_inline_assignments(ptext, par.span.start) + find_trailing_labels(ptext, par.span.start)
                           + find_spaced_labels(ptext, par.span.start)):
-                    out.append(UnitAssignment(**self._base(doc, a.start, a.end, path), task=a.task,
-                                              lead_units=a.lead, responsible_units=a.responsible))
+                    out.append(self._assignment(doc, a, path))
                 continue
             if reports:
                 role = "report"  # a report's outline reviews: a number needs a future cue of its own
@@ -190,14 +203,13 @@ class RulesExtractor:
             for g in ([] if reports else find_goals(ptext, par.span.start, goal_section, body_start)):
                 if is_past_year(g.year, doc_year):
                     continue  # ``2022年,完成…`` in a page of 2023 reports a result
-                out.append(Goal(**self._base(doc, g.start, g.end, path), text=text[g.start:g.end], target_year=g.year))
+                out.append(trusted(Goal, **self._base(doc, g.start, g.end, path), text=text[g.start:g.end],
+                                   target_year=g.year))
             # an inline title that states a quantity (``1、发放助学金:任务数120人。…``) is read with its body
             t_start = title_start if title is not None and title_quantity(title) else body_start
             for t in find_targets(ptext[t_start:], par.span.start + t_start, role=role, doc_year=doc_year,
                                   decider=self.decider):
-                out.append(NumericTarget(**self._base(doc, t.start, t.end, path), indicator=t.indicator,
-                                         value=t.value, value_max=t.value_max, unit=t.unit,
-                                         comparator=t.comparator, target_year=t.target_year, cues=list(t.cues)))
+                out.append(self._target(doc, t, path))
             verbs = find_verb_assignments(ptext, par.span.start)
             listed = [a for a in find_listed_assignments(ptext, par.span.start, keyed)
                       if not any(v.end == a.end for v in verbs)] + verbs
@@ -210,8 +222,7 @@ class RulesExtractor:
                        if not any(s.start < a.end and a.start < s.end for s in spaced)] + spaced
             found = find_inline_assignments(ptext, par.span.start, title, title_start) + listed
             for a in found:
-                out.append(UnitAssignment(**self._base(doc, a.start, a.end, path), task=a.task,
-                                          lead_units=a.lead, responsible_units=a.responsible))
+                out.append(self._assignment(doc, a, path))
             if not found:
                 out += self._item_of_unit_heading(doc, par, path)
         return out
@@ -342,10 +353,7 @@ class RulesExtractor:
                     cpath = path + [row.cells[roles.index("title")]] if "title" in roles else path
                     for t in find_targets(cell, span.start, year=year, use_text_year=use_text, doc_year=doc_year,
                                           origin="cell" if use_text else "year_cell", decider=self.decider):
-                        out.append(NumericTarget(**self._base(doc, t.start, t.end, cpath), indicator=t.indicator,
-                                                 value=t.value, value_max=t.value_max, unit=t.unit,
-                                                 comparator=t.comparator, target_year=t.target_year,
-                                                 cues=list(t.cues)))
+                        out.append(self._target(doc, t, cpath))
                     for g in find_goals(cell, span.start, goal_section=False):
                         out.append(Goal(**self._base(doc, g.start, g.end, cpath), text=doc.text[g.start:g.end],
                                         target_year=g.year))

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from extract.cues import (Decision, SectionRole, is_age_range, is_baseline, is_change_reached, is_past_year, number_decision,
                           reports_a_plan)
-from extract.rules.text import PAST_MARKERS, Piece, deadline_year, is_past_at, masked_titles, sentences, stated_years, year_in
+from extract.rules.text import Piece, deadline_year, has_past_marker, is_past_at, masked_titles, sentences, stated_years, year_in
 
 _MEASURE = (
     "个百分点|百分点|个工作日|工作日|个月|m2|m²|万平方米|平方米|平方公里|公里|万人次|人次|万人|万元|亿元|元|万册|万套|万个|万台|万件|万张|"
@@ -158,6 +158,12 @@ class _Clauses:
         return self.bounds[k] if k < len(self.bounds) else self.n
 
 
+# a character that each comparator pattern below needs (力争…达, 不少于, 至少, 控制在, 最多, 低于, 少于, 小于, 超过,
+# 高于, 多于, 大于, 突破) in the last 20 characters before a number (``_STRIVE_TO_REACH``'s window; the others
+# look at the last 16 or 8)
+_COMPARATOR_CHAR = re.compile(r"[力不至控最低少小超高多大突]")
+
+
 def _comparator(before: str, suffix: str, table_sign: str = "") -> str:
     if table_sign in (">", "≥"):
         return ">" if table_sign == ">" else ">="
@@ -167,8 +173,11 @@ def _comparator(before: str, suffix: str, table_sign: str = "") -> str:
         return ">="
     if suffix in ("以下", "以内", "之内", "内"):
         return "<="
+    tail = before[-20:]
+    if _COMPARATOR_CHAR.search(tail) is None:
+        return "="  # none of the six patterns below can match (most numbers: they cost ~3 us together)
     b = before[-8:]
-    if _STRIVE_TO_REACH.search(before[-20:]):
+    if _STRIVE_TO_REACH.search(tail):
         return ">="  # 力争...落户率达到70%
     # a comparator word a few characters before the number: 至少建成1个, 不少于应交流人数的15%
     loose = _LOOSE_BOUND.search(before[-16:])
@@ -222,6 +231,8 @@ def _year_stated_before(before: str) -> int | None:
     """The year written nearest before a number in its sentence (year ranges and titles masked);
     None when a plan is introduced after it (``2020年,某市印发《意见》,明确2020-2025年…``: the year
     dates the issuing, the numbers are the plan's)."""
+    if "年" not in before:
+        return None  # ``_YEAR_BEFORE`` needs it (three numbers in four: no masking, substitution or scan)
     masked = masked_titles(before)
     years = list(_YEAR_BEFORE.finditer(_YEAR_SPAN.sub(lambda m: "□" * len(m.group()), masked)))
     if not years:
@@ -291,7 +302,7 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
                 continue  # ``东坪乡10 张庄镇40``: the space ends the number's token, the next word is a name
             unit = "%" if pct_word else unit or ""
             v = m.group("v")
-            if unit.endswith("年") and ((len(v) == 4 and v.isdigit()) or re.fullmatch(r"\d{1,2}\.(?:19|20)\d\d", v)):
+            if unit.endswith("年") and ((len(v) == 4 and v.isdigit()) or _LISTED_YEAR.fullmatch(v)):
                 continue  # a year, or a list marker run into one (``2.2025年``); ``11.3年`` is a span of years
             if m.group("vmax") and len(v) == 4 and v.startswith(("19", "20")):
                 continue  # a year range
@@ -299,7 +310,7 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
                 quotes = _quote_ranges(sent.text)
                 clauses = _Clauses(sent.text)
                 # ``is_past_at`` is false throughout a sentence without any past marker
-                past_possible = PAST_MARKERS.search(sent.text) is not None
+                past_possible = has_past_marker(sent.text)
             after = sent.text[m.end():]
             before = sent.text[: m.start()]
             clause_head = before[clauses.start(m.start()):]
@@ -360,6 +371,10 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
 
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+# compiled once: ``re.match(pattern, ...)`` inline looks the pattern up in ``re``'s cache on every number
+_DIGIT_NEXT = re.compile(r"\s*\d")
+_COUNT_BEFORE = re.compile(r"\d\s*[件项个]\s*$")
+_LISTED_YEAR = re.compile(r"\d{1,2}\.(?:19|20)\d\d")
 _TIME_LIMIT_UNITS = ("工作日", "天", "小时")
 _MODAL_AHEAD = re.compile(r"(将|要|力争|确保|计划|预计)")
 
@@ -383,11 +398,12 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
     """The hand cues' decision on one number: a hard rejection by a labelling rule first (a name, a
     number that says where a measure applies, an age, a baseline), then the cue decision.
     ``past_possible``: false when the sentence holds no past marker at all (``is_past_at`` is then false)."""
+    unit = m.group("unit") or ""
     if _ORDINAL_BEFORE.search(before) or _NAME_AFTER.match(after) or after.startswith(("+", ".")) \
-            or re.match(r"\s*\d", after) or re.search(r"\d\s*[件项个]\s*$", before) \
-            or ((m.group("unit") or "") == "周" and after.startswith("年")) \
-            or ((m.group("unit") or "").endswith("年") and _NAMED_SPAN.match(after)) \
-            or _COUNTS_THE_PLAN.match(after) or (m.group("unit") in ("米", "公里") and _SCOPE.search(before[-12:])):
+            or _DIGIT_NEXT.match(after) or _COUNT_BEFORE.search(before) \
+            or (unit == "周" and after.startswith("年")) \
+            or (unit.endswith("年") and _NAMED_SPAN.match(after)) \
+            or _COUNTS_THE_PLAN.match(after) or (unit in ("米", "公里") and _SCOPE.search(before[-12:])):
         # ``5年生存率``, ``15年教育``: a span that names the measure; ``明确20项具体任务``, ``涉及8个牵头单位``:
         # the plan counting its own parts; ``周边100米以内``: where a measure applies
         # ``6件12项实事``, ``3个100%``: a count run into another is a name; ``建校60周年`` a date
@@ -399,7 +415,7 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
     if _APPLIES_TO.match(clause_head) and (
             _THRESHOLD.search(clause_head + after[:6]) or after.lstrip().startswith("的")):
         return Decision(False, ("applies_to",))  # 对超过1500人的学校...: the number says where a measure applies
-    if is_age_range(before, after) or ((m.group("unit") or "").endswith("岁") and "寿命" not in clause_head):
+    if is_age_range(before, after) or (unit.endswith("岁") and "寿命" not in clause_head):
         return Decision(False, ("age",))  # an age names who (``3-6岁儿童``); a life expectancy is an amount
     if is_baseline(clause_head, after):
         return Decision(False, ("baseline",))  # 从2021年的27%提升至55%: 27% is where it starts
@@ -409,7 +425,7 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
         return Decision(False, ("change_reached",))  # 由93.8%提高到95.5% with no date ahead: a result (N2)
     if past_possible and is_past_at(sentence, m.start()):
         return Decision(False, ("past_marker",))
-    if (m.group("unit") or "").endswith(_TIME_LIMIT_UNITS) and after.startswith("内"):
+    if unit.endswith(_TIME_LIMIT_UNITS) and after.startswith("内"):
         return Decision(True, ("time_limit",))  # ``5个工作日内公开``: a procedure's time limit (years are a frame, N17)
     decision = number_decision(clause_head, after, role, before)
     if not decision.target:

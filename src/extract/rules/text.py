@@ -39,7 +39,7 @@ PAST_MARKERS = re.compile(
 )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: made per sentence, ~0.8 us each against ~1.5 us without
 class Piece:
     """A substring with its offset in the enclosing text."""
 
@@ -112,6 +112,8 @@ def year_before(text: str, pos: int) -> int | None:
 def stated_years(text: str) -> list[tuple[int, int, int]]:
     """(start, end, year) of each year stated in ``text`` (《titles》 and year ranges masked), for
     ``year_in``: one scan of a sentence for all its numbers."""
+    if "年" not in text:
+        return []  # ``_YEAR_ANY`` needs it (seven sentences with a number in ten: no masking or scans)
     t = _YEAR_RANGE.sub(lambda m: "□" * len(m.group()), masked_titles(text))
     return [(m.start(), m.end(), int(m.group(1))) for m in _YEAR_ANY.finditer(t)]
 
@@ -132,8 +134,24 @@ FUTURE_MARKERS = re.compile(r"(?:到|(?<!截)至)\s*20\d\d\s*年|力争|确保|(
 _DEADLINE = re.compile(r"(?:到|(?<!截)至)\s*20\d\d\s*年")
 
 
+# Every match of ``PAST_MARKERS`` holds one of these (one per branch: ``已`` for ``已经|已[^经]``, ``以来``
+# for the ``…以来`` branch, ``月`` for ``1-6月`` and ``3月份已``, ...): a text without any holds no marker.
+# ``PAST_MARKERS`` scans at ~200 ns a character (its branches share no first character); these substring
+# tests cost about a seventh of that on the seeds' sentences with a number.
+_PAST_LITERALS = ("已", "累计", "荣获", "获评", "被评为", "较", "比", "过去", "年来", "截至", "以来", "去年", "上一年",
+                  "前年", "了", "实际", "下拨", "预计全年", "月", "十三五")
+
+
+def has_past_marker(text: str) -> bool:
+    """``PAST_MARKERS.search(text) is not None``, the regex run only where a literal it needs occurs."""
+    for lit in _PAST_LITERALS:
+        if lit in text:
+            return PAST_MARKERS.search(text) is not None
+    return False
+
+
 def is_past(sentence: str) -> bool:
-    return bool(PAST_MARKERS.search(sentence))
+    return has_past_marker(sentence)
 
 
 def is_past_at(sentence: str, pos: int) -> bool:

@@ -16,6 +16,7 @@ _ASSIGN = re.compile(
     rf"\s*(?:[)）]|(?=[。\n]|$))"
 )
 _SPLIT = re.compile(r"[、,，;；\s/]+")
+_SPLIT_CHARS = "、,，;；/"  # with ``str.isspace`` (the same characters as ``\s``): one character of ``_SPLIT``
 _LEAD_LABEL = re.compile(LEAD_LABEL)
 _RESP_LABEL = re.compile(RESP_LABEL)
 _COLLECTIVE_HEAD = r"(?:相关|有关|其他|其它|各|[省市州县区]级|[省市州县区]直)"
@@ -72,7 +73,7 @@ def split_units(cell: str) -> list[str]:
             depth += 1
         elif ch in ")）>〉》":
             depth = max(0, depth - 1)
-        if depth == 0 and _SPLIT.match(ch):
+        if depth == 0 and (ch in _SPLIT_CHARS or ch.isspace()):  # ``_SPLIT.match(ch)``, ~4x cheaper a character
             out.append(buf)
             buf = ""
         else:
@@ -119,6 +120,8 @@ def find_inline_assignments(text: str, offset: int = 0, title: str | None = None
     """``...任务...(牵头单位:A;责任单位:B、C)`` in a paragraph. The task is the paragraph's
     heading title when it has one, else the first clause of the sentence before the bracket."""
     hits: list[AssignmentHit] = []
+    if ":" not in text and "：" not in text:
+        return hits  # every label is followed by a colon (as in ``find_spaced_labels``)
     prev_end = 0
     for m in _ASSIGN.finditer(text):
         lists = [(m.group("l1"), m.group("a"))]
@@ -233,6 +236,7 @@ def find_verb_assignments(text: str, offset: int = 0) -> list[AssignmentHit]:
 _ROLE_RUN = re.compile(
     r"(?P<run>(?:[^。;；,，\n\d]{2,200}?(?:牵头负责|牵头|配合|参与|协助|协同|负责落实|抓好落实|落实)[;；,，]?\s*){1,5})"
     r"(?=\d|[。\n]|$)")
+_RUN_VERBS = ("牵头", "配合", "参与", "协助", "协同", "落实")  # every verb of ``_ROLE_RUN`` holds one
 _GLUED_ROW_NO = re.compile(r"(?<![\d.])\d{1,3}(?=[\u4e00-\u9fff“])")
 
 
@@ -244,6 +248,8 @@ def find_role_runs(text: str, offset: int = 0) -> list[AssignmentHit]:
     from extract.cues import is_unit_cell
 
     hits: list[AssignmentHit] = []
+    if not any(verb in text for verb in _RUN_VERBS):
+        return hits  # a run ends with one of them: no ``_ROLE_RUN`` try after each full stop
     floor = 0
     for end_m in re.finditer(r"。", text):
         m = _ROLE_RUN.match(text, end_m.end())
@@ -280,6 +286,8 @@ def find_charge_clauses(text: str, offset: int = 0) -> list[AssignmentHit]:
     from extract.cues import is_unit_cell
 
     hits: list[AssignmentHit] = []
+    if "负责" not in text and "会同" not in text:
+        return hits  # every match holds one of the verbs; the scan costs ~10% of the rules stage
     for m in _CHARGE.finditer(text):
         units = m.group("units")
         if not is_unit_cell(units) or units.startswith(("各", "相关", "有关")) or _ROLE_WORD.fullmatch(units):
@@ -385,6 +393,8 @@ def find_trailing_labels(text: str, offset: int = 0) -> list[AssignmentHit]:
     from extract.cues import is_unit_cell
 
     hits: list[AssignmentHit] = []
+    if ":" not in text and "：" not in text:
+        return hits  # every label is followed by a colon (as in ``find_spaced_labels``)
     prev_end = 0
     bracketed = [(m.start(), m.end()) for m in _ASSIGN.finditer(text)]
     for m in _TRAILING.finditer(text):
