@@ -214,3 +214,7 @@ def test_a_year_with_a_plan_verb_and_what_it_plans_dates_a_goal():
 def test_the_value_a_change_reached_is_a_result_unless_dated_ahead():
     assert targets("过去五年,义务教育巩固率由93.8%提高到95.5%。") == []
     assert targets("二、主要目标\n到2026年,义务教育巩固率由93.8%提高到96%。") == [(96, "%")]
+
+
+def test_a_year_with_规划新改扩建_dates_a_goal():
+    assert goals("记者获悉。2026年全市规划新改扩建学校13所。") == [("2026年全市规划新改扩建学校13所", 2026)]
