@@ -4,7 +4,9 @@ text; the ground stage maps it to the original."""
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
+import itertools
 import re
 
 from extract.cues import (Decision, is_addressee_line, is_furniture, is_labelled_name, transmitting_letter, is_past_year, is_people_line, names_people, reports_a_plan, section_role,
@@ -66,12 +68,19 @@ class RulesExtractor:
         lines = doc.structured.lines
         if not is_target_form(lines):
             return []
-        taken = [(r.norm_span.start, r.norm_span.end) for r in found if isinstance(r, NumericTarget)]
+        # targets found already, by start, with the furthest end so far: an overlap test is one bisection
+        taken = sorted((r.norm_span.start, r.norm_span.end) for r in found if isinstance(r, NumericTarget))
+        starts = [a for a, _ in taken]
+        reach = list(itertools.accumulate((b for _, b in taken), max))
+        pars = doc.structured.paragraphs
+        par_starts = [p.span.start for p in pars]
         out: list[AnyRecord] = []
         for v in form_values(lines):
-            if any(a < v.end and v.start < b for a, b in taken):
-                continue
-            path = next((p.section_path for p in doc.structured.paragraphs if p.span.start <= v.start < p.span.end), [])
+            k = bisect.bisect_left(starts, v.end)
+            if k and reach[k - 1] > v.start:
+                continue  # a target already stands on this pair
+            j = bisect.bisect_right(par_starts, v.start) - 1
+            path = pars[j].section_path if j >= 0 and v.start < pars[j].span.end else []
             out.append(NumericTarget(**self._base(doc, v.start, v.end, path), indicator=v.indicator, value=v.value,
                                      unit=v.unit, comparator=v.comparator, target_year=None, cues=["form:value"]))
         return out
