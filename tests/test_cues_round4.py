@@ -186,7 +186,7 @@ def test_a_flattened_table_with_glued_row_numbers_continuations_and_glued_units(
 
 def test_a_two_column_duty_table_flattened_one_cell_per_line():
     text = ("职责分工 职责分工\n\n相关部门\n\n职责分工\n\n区公安分局\n\n维护考点周边安全。\n\n区卫健委\n\n考点医疗服务保障。\n")
-    assert units(text) == [("维护考点周边安全。", ["区公安分局"], []), ("考点医疗服务保障。", ["区卫健委"], [])]
+    assert units(text) == [("维护考点周边安全", ["区公安分局"], []), ("考点医疗服务保障", ["区卫健委"], [])]
 
 
 def test_a_full_row_follows_its_header_and_an_electoral_unit_is_no_responsible_unit():

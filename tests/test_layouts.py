@@ -51,7 +51,7 @@ def test_rows_numbered_from_anywhere_across_group_headings():
             "二、提升教育质量\n21\n推进课后服务全覆盖。\n区教育局\n各街道\n")
     ua = records(text, "unit_assignment")
     assert [(u.task, u.lead_units, u.responsible_units) for u in ua] == [
-        ("新建幼儿园3所。", ["区教育局"], ["区住建局"]), ("推进课后服务全覆盖。", ["区教育局"], ["各街道"])]
+        ("新建幼儿园3所", ["区教育局"], ["区住建局"]), ("推进课后服务全覆盖", ["区教育局"], ["各街道"])]
 
 
 def test_unit_list_tails_and_a_lost_closing_bracket():

@@ -15,7 +15,7 @@ from typing import Literal
 # -- notices, metadata and page furniture ---------------------------------------------------------
 _ADDRESSEES = re.compile(r"^各[\u4e00-\u9fff、,，()（）]{1,60}[:：]$")
 _NOTICE_PHRASES = re.compile(
-    r"(现(?:将|把)?[^。]{0,60}印发给你们|现印发给你们|印发给你们|请结合实际[^。]{0,12}(?:贯彻|执行|落实)|"
+    r"(现(?:将|把)?[^。]{0,60}印发给你们|现印发给你们|现将[^。]{0,60}(?:进行)?(?:责任)?分解[。]?$|印发给你们|请结合实际[^。]{0,12}(?:贯彻|执行|落实)|"
     r"请认真(?:贯彻|组织|抓好)|认真贯彻(?:执行|落实)|经[区县市镇]?(?:政府|委|常委会)[^。]{0,20}同意)"
 )
 _META_LINE = re.compile(
@@ -157,8 +157,14 @@ def heading_reviews_past(title: str) -> bool:
     return bool(_PAST_HEADING.search(title))
 
 
+# ``确保完成主要指标``, ``全面完成年度目标任务``: a task whose object is the goals, not a heading that names them
+# (a clause before it makes the heading a sentence of tasks; ``一、确保完成主要预期目标`` alone names the goals)
+_GOALS_AS_OBJECT = re.compile(r"[,，;；][^,，;；]*(?:完成|实现|确保|落实|达到|围绕|对照|紧扣|锚定)[^,，;；]{0,3}$")
+
+
 def heading_names_goals(title: str) -> bool:
-    return bool(_GOAL_HEADING.search(title)) and not names_a_table(title)
+    m = _GOAL_HEADING.search(title)
+    return m is not None and not names_a_table(title) and not _GOALS_AS_OBJECT.search(title[:m.start()])
 
 
 _TABLE_TITLE = re.compile(r"(表|清单|一览|台账)\s*[)）]?$")
@@ -187,7 +193,7 @@ def section_role(path: list[str]) -> SectionRole:
 # -- commitment and status ---------------------------------------------------------------------------
 _COMPARATOR = re.compile(
     r"(不低于|不少于|不小于|不得少于|不得低于|至少|最少|不超过|不高于|不多于|不得超过|不大于|最多|控制在|控制到|"
-    r"低于|少于|超过|高于|大于|小于|多于|以上|以下|以内|之内)"
+    r"低于|少于|超过|高于|大于|小于|多于|以上|以下|以内|之内|(?<=[\u4e00-\u9fff)）])\s*[>≥<≤]\s*$)"  # a sign right after its indicator, before the number
 )
 _REACH_VERB = re.compile(
     r"(达到|达|提高到|提高至|提升到|提升至|增加到|增加至|增长到|扩大到|降低到|降低至|下降到|下降至|保持在|稳定在)"
@@ -207,7 +213,7 @@ _STATUS = re.compile(
 )
 # a status only outside the plan's outline: in a plan ``累计培训N人`` and ``规模为N个班`` are targets
 # (a change over last year is a plan's target in its outline, ``比上年增长8%``, and a result in a report)
-_WEAK_STATUS = re.compile(r"(累计|共计|总计|合计|占比为|占(?!地)|比上年|同比|较上年|较去年|(?<![成作认以])为\s*$)")
+_WEAK_STATUS = re.compile(r"(累计|共计|总计|合计|占比为|占(?![地比])|比上年|同比|较上年|较去年|(?<![成作认以])为\s*$)")
 
 
 def reaches_level(text: str) -> bool:
@@ -223,6 +229,10 @@ class Decision:
     cues: tuple[str, ...] = field(default_factory=tuple)
 
 
+# ``30所学校幼儿园建设列入为民办实事工程``: what a plan's list of projects takes on
+_LISTED_AFTER = re.compile(r"^[^，,；;。\d]{0,12}列入(?:为)?[^，,；;。\d]{0,10}(?:实事|工程|计划|项目|清单)")
+
+
 def commitment_cues(before: str, after: str = "") -> list[str]:
     """Commitment cues around a number: its clause before it and the few characters after."""
     cues = []
@@ -234,6 +244,8 @@ def commitment_cues(before: str, after: str = "") -> list[str]:
         cues.append("modal")
     if _FUTURE_YEAR.search(before):
         cues.append("deadline")
+    if "列入" in after and _LISTED_AFTER.match(after):
+        cues.append("listed")
     return cues
 
 
@@ -341,7 +353,7 @@ _COL_DEADLINE = re.compile(r"(时限|完成时间|完成时限|时间节点|进�
 _COL_NUMBER = re.compile(r"^(序号|编号|序)$")
 _COL_CATEGORY = re.compile(r"^(类别|分类|领域|板块|一级指标|方面)$")
 _COL_TITLE = re.compile(r"(项目|任务名称|重点任务|目标与任务|工作任务|主要任务|任务|名称|事项|指标|重点工作|^工作$)")
-_COL_CONTENT = re.compile(r"(内容|措施|举措|要求|目标|具体|工作标准|成效|职责|分工)")
+_COL_CONTENT = re.compile(r"(内容|措施|举措|要求|目标|具体|工作标准|成效|职责|分工|计划)")  # ``月度工作计划``: what is to be done
 _COL_AMOUNT = re.compile(r"(投资|资金|金额|经费|预算|补助|补贴)(?:额|总额|规模)?(?:[(（][^()（）]{1,6}[)）])?$")
 _COL_YEAR = re.compile(r"^20\d\d\s*年?(?:度)?(?:目标进度|进度|目标任务|目标|任务|工作目标|建设内容|建设任务)?$")
 
@@ -457,6 +469,16 @@ _COUNTED_COLLECTIVE = re.compile(r"^各?\d{1,3}个(街道|镇|乡镇|街镇|镇�
 
 # words that end like an organisation but are not one: 布局 (layout), 格局, 全局 ...
 _NOT_UNIT_END = re.compile(r"(布局|格局|大局|全局|结局|开局|时局|新局|破局)$")
+_LEVEL_OPEN = "省市区县州盟旗"
+
+
+def _not_unit_end(item: str) -> bool:
+    """An item ending like ``新格局``/``开新局``, no office; but ``县文体广新局`` (an office whose name
+    abbreviates 新闻) opens with its level."""
+    m = _NOT_UNIT_END.search(item)
+    return m is not None and not (m.group(1) == "新局" and item[0] in _LEVEL_OPEN and len(item) <= 10)
+
+
 _UNIT_SEP = re.compile(r"[、,，;；\s]+")
 _BRACKETED = re.compile(r"\([^)]*\)")
 _DIGIT = re.compile(r"\d")
@@ -464,7 +486,10 @@ _DIGIT = re.compile(r"\d")
 
 def is_unit_cell(text: str) -> bool:
     """A cell that lists responsible units: short items, each ending like an organisation."""
-    text = text.strip().rstrip("。.;；")
+    text = text.strip()
+    if text.endswith("。") and not _UNIT_SEP.search(text) and text[0] not in _LEVEL_OPEN:
+        return False  # one name closed by a full stop is a sentence: ``迁建县政务服务中心。`` is a task
+    text = text.rstrip("。.;；")
     if not text or len(text) > 160 or _SENTENCE_END.search(text) or text.endswith((":", "：")):
         return False  # a sentence, or a label (``相关依据:``)
     items = [x for x in _UNIT_SEP.split(_BRACKETED.sub("", text)) if x]
@@ -473,6 +498,6 @@ def is_unit_cell(text: str) -> bool:
         # a unit's name holds no Arabic number (``创办6个科技工作室`` is a task), save a count of them; a
         # joint meeting's members (``…联席会议成员单位``) are one collective unit with a long name
         return False
-    ok = sum(1 for x in items if (_UNIT_SUFFIX.search(x) and not _NOT_UNIT_END.search(x))
+    ok = sum(1 for x in items if (_UNIT_SUFFIX.search(x) and not _not_unit_end(x))
              or x.startswith(("各", "相关", "有关")))
     return ok >= max(1, (len(items) + 1) // 2)

@@ -141,9 +141,10 @@ def _header_columns(cells: list[str]) -> tuple[list[str], list[int]]:
     return cols, years
 
 
-def _roles_from_header(cols: list[str], ncells: int) -> list[str] | None:
+def _roles_from_header(cols: list[str], ncells: int, plain_title: bool = False) -> list[str] | None:
     """Roles of a full row's cells from the header's words, or None when the row does not fill the
-    header (merged cells: the caller reads the row by its cells instead)."""
+    header (merged cells: the caller reads the row by its cells instead). ``plain_title``: in a numbered
+    task table, a header with no title word reads its one plain column before the units as the task."""
     body = [c for c in cols if column_role(c) != "number"]
     if ncells != len(body):
         return None
@@ -171,7 +172,15 @@ def _roles_from_header(cols: list[str], ncells: int) -> list[str] | None:
         # person leads (``牵头领导``), the units column answers for the task
         roles[roles.index("responsible")] = "lead"
     if "title" not in roles and "content" not in roles:
-        return None
+        if not plain_title:
+            return None
+        # no title word in the header (``民生实事 | 责任单位 | 完成时限``): its one plain text column before
+        # the units names the task
+        first_unit = next((i for i, r in enumerate(roles) if r in ("lead", "responsible")), None)
+        others = [i for i, r in enumerate(roles[:first_unit or 0]) if r == "other"]
+        if len(others) != 1:
+            return None  # (several plain columns before the units: which one is the task is not known)
+        roles[others[0]] = "title"
     return roles
 
 
@@ -191,7 +200,7 @@ def _split_by_units(row: list[Cell], cols: list[str], text: str) -> tuple[list[C
     right (a category merged with the row above is missing at the start), the cells after it the
     columns after the units (deadline, progress) from the left."""
     body = [c for c in cols if column_role(c) != "number"]
-    roles = _roles_from_header(cols, len(body))
+    roles = _roles_from_header(cols, len(body), plain_title=True)
     if roles is None:
         return None
     at = [i for i, r in enumerate(roles) if r in ("lead", "responsible", "people")]
@@ -221,6 +230,9 @@ def _split_by_units(row: list[Cell], cols: list[str], text: str) -> tuple[list[C
     # cells beyond the header's count at the row's end continue it (a sub-task on the next line whose
     # other cells are empty): they are read as content after the header's columns
     extra = max(0, len(row) - len(roles))
+    # a run that starts at the row's first cell when the header has text columns before the units holds
+    # the task too (``迁建县政务服务中心。`` ends like an office): its units start one cell later
+    runs = [(a + 1, b) if a == 0 and before and b - a > 1 else (a, b) for a, b in runs]
     fit = [(a, b) for a, b in runs
            if len(row) - b <= len(after_cols) + extra and a <= len(before) and (a or not before)]
     if not fit:
@@ -252,7 +264,7 @@ def sub_rows(row: list[Cell], cols: list[str], text: str) -> list[tuple[list[Cel
     after the first set of columns starts a sub-row; the cells before the unit column are carried into
     it (``carried``). None unless the row is longer than the header and splits so."""
     body = [c for c in cols if column_role(c) != "number"]
-    roles = _roles_from_header(cols, len(body))
+    roles = _roles_from_header(cols, len(body), plain_title=True)
     if roles is None or len(row) <= len(body) + 1:
         return None
     unit_at = next((i for i, r in enumerate(roles) if r in ("lead", "responsible")), None)
@@ -507,7 +519,7 @@ def _find_task_tables(lines: list[Line], cells: list[Cell] | None = None) -> lis
             row = join_broken_units(row, whole)
             if len(row) > len(body_cols) and len(merged := _merge_unit_runs(row, whole)) == len(body_cols):
                 row = merged  # a unit list broken one unit per line: one cell
-            full = _roles_from_header(cols, len(row))
+            full = _roles_from_header(cols, len(row), plain_title=True)
             if full is not None and any(r in ("lead", "responsible") for r in full) and all(
                     _unit_like(c.text) == (r in ("lead", "responsible")) for c, r, h in zip(row, full, body_cols)
                     if r != "people" and "对象" not in h):
@@ -516,7 +528,7 @@ def _find_task_tables(lines: list[Line], cells: list[Cell] | None = None) -> lis
             elif (split := None if years else _split_by_units(row, cols, whole)) is not None:
                 row, roles = split
             else:
-                roles = _roles_from_header(cols, len(row)) or _task_row_roles([c.text for c in row], years)
+                roles = _roles_from_header(cols, len(row), plain_title=True) or _task_row_roles([c.text for c in row], years)
             texts = [c.text for c in row]
             table.rows.append(TableRow(cells=texts, cell_spans=[Span(start=c.start, end=c.end) for c in row],
                                        roles=roles))

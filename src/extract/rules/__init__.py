@@ -22,7 +22,7 @@ from extract.rules.units import (AssignmentHit, find_charge_clauses, find_inline
                                  find_spaced_labels, find_trailing_labels, parse_label_line, read_label_block, split_roles,
                                  units_of_heading, bare_unit_heading)
 
-RULES_VERSION = "rules.v4"  # v4: the fourth round's cues (eval/README.md, fourth round); v3: bare and trailing unit labels, units in progress reviews; v2: cues of the genre, text before headings, the general table reader
+RULES_VERSION = "rules.v5"  # v5: cues from the retired sealed v5 texts (eval/README.md, fifth round); v4: the fourth round's cues (eval/README.md, fourth round); v3: bare and trailing unit labels, units in progress reviews; v2: cues of the genre, text before headings, the general table reader
 
 AnyRecord = NumericTarget | UnitAssignment | Goal
 _NUMBERED = re.compile(r"^(?:\d{1,2}[.、．]|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）])\s*")
@@ -375,7 +375,7 @@ class RulesExtractor:
                 if "lead" in roles or "responsible" in roles:
                     first = roles.index("title") if "title" in roles else (roles.index("content") if "content" in roles else 0)
                     last = max(i for i, r in enumerate(roles) if r in ("lead", "responsible"))
-                    task = row.cells[first]
+                    task = row.cells[first].rstrip("。")  # a title cell written as a sentence (U2: the task)
                     lead, resp = split_roles(row.cells[roles.index("lead")]) if "lead" in roles else ([], [])
                     if "responsible" in roles:
                         more_lead, more_resp = split_roles(row.cells[roles.index("responsible")], lead_column=False)

@@ -11,6 +11,8 @@ from extract.rules.text import deadline_at, is_past, sentences
 
 _LIST_MARK = re.compile(r"^\s*(?:\d{1,2}[.、．](?!\d)|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）])\s*")
 _NOT_A_GOAL = re.compile(r"(?:指标|一览表|表|如下|见附件)$")
+# a unit label standing as its own sentence (``(牵头单位:发改委、统计局)``): who, not what is to be reached
+_UNIT_LABEL = re.compile(r"^[(（〔\[]?\s*(?:牵头|责任|配合|协办|协助|协同|参与|主办|承办)[^:：,，。]{0,6}[:：]")
 # every deadline ``deadline_year`` reads names a year 20xx: a sentence without one has none
 _YEAR_20 = re.compile(r"20\d\d")
 
@@ -39,7 +41,7 @@ def find_goals(text: str, offset: int, goal_section: bool, body_start: int = 0) 
     for sent in sentences(body, offset + body_start):
         s = sent.text.strip()
         has_year = _YEAR_20.search(s) is not None
-        if (not goal_section and not has_year) or len(s) < 6 or is_fragment(s):
+        if (not goal_section and not has_year) or len(s) < 6 or is_fragment(s) or _UNIT_LABEL.match(s):
             continue
         year, at = deadline_at(s) if has_year else (None, -1)
         if goal_section:

@@ -28,10 +28,10 @@ NUMBER = re.compile(
     r"(?:\s*(?P<range>-|—|–|~|～|至|到)\s*(?P<vmax>\d+(?:\.\d+)?))?"
     r"\s*(?P<unit>%|‰|(?P<wan>万|亿)?余?(?:" + _MEASURE + r")|(?:余)(?:" + _MEASURE + r"))?"
 )
-_NAME_AFTER = re.compile(r"^(?:健身圈|生活圈|服务圈|教育圈|工程|行动|计划|战略|模式|体系|机制|课堂|平台|版|号|月|日|时代|字方针|届|期|"
+_NAME_AFTER = re.compile(r"^(?:班?规模(?!的)|健身圈|生活圈|服务圈|教育圈|工程|行动|计划|战略|模式|体系|机制|课堂|平台|版|号|月|日|时代|字方针|届|期|"
                          r"政策|改革|制度|的深意|的结构|部分|分[,，、]|分$)")  # ``2小时政策``, ``4部分``: names, not amounts
 _NAMED_SPAN = re.compile(r"^(?:[\u4e00-\u9fff]{0,3}率|(?:免费|义务|基础|基本|学前|高中|职业)*教育)")
-_COUNTS_THE_PLAN = re.compile(r"^(?:具体|重点|主要)?(?:工作)?(?:任务|指标|措施|举措)|^(?:个)?(?:牵头|责任|配合|协同)?(?:单位|部门)|"
+_COUNTS_THE_PLAN = re.compile(r"^(?:具体|重点|主要)建设(?:任务|项目)|^(?:具体|重点|主要)?(?:工作)?(?:任务|指标|措施|举措)|^(?:个)?(?:牵头|责任|配合|协同)?(?:单位|部门)|"
                               r"^(?:重点|民生|惠民|为民)+(?:工程|实事)|^(?:民生)?实事|^个?方面")  # ``10项民生工程``, ``8个方面``: the list counted
 _SCOPE = re.compile(r"(周围|周边|范围|半径|距离)")
 _ORDINAL_BEFORE = re.compile(r"(?:第|编号|文号|电话|[A-Za-z])\s*$")
@@ -161,6 +161,7 @@ class _Clauses:
 # a character that each comparator pattern below needs (力争…达, 不少于, 至少, 控制在, 最多, 低于, 少于, 小于, 超过,
 # 高于, 多于, 大于, 突破) in the last 20 characters before a number (``_STRIVE_TO_REACH``'s window; the others
 # look at the last 16 or 8)
+_EQUIV_OF = re.compile(r"\d+(?:\.\d+)?\s*[^\d\s(（,，;；。]{1,3}[(（]$")  # a value, then its equivalent in brackets
 _COMPARATOR_CHAR = re.compile(r"[力不至控最低少小超高多大突]")
 
 
@@ -173,6 +174,11 @@ def _comparator(before: str, suffix: str, table_sign: str = "") -> str:
         return ">="
     if suffix in ("以下", "以内", "之内", "内"):
         return "<="
+    if before.endswith(("(", "（")) and (eq := _EQUIV_OF.search(before)):
+        return _comparator(before[:eq.start()], suffix="")  # ``不少于4.1亩(2700平方米)``: the same bound restated
+    sign = before.rstrip()[-1:]
+    if sign in (">", "≥", "<", "≤"):  # ``达>85.1%``, ``毛入园率≥90%``: the sign written inline
+        return {">": ">", "≥": ">=", "<": "<", "≤": "<="}[sign]
     tail = before[-20:]
     if _COMPARATOR_CHAR.search(tail) is None:
         return "="  # none of the six patterns below can match (most numbers: they cost ~3 us together)
@@ -199,7 +205,7 @@ _LEAD_VERB = re.compile(r"^(?:(?:" + _VERB_WORDS + r")(?:并|和|及)?)+(?=[\u4e
 
 
 def _indicator(pre: str, post: str) -> str:
-    pre = _LEAD_TRIM.sub("", pre)
+    pre = _LEAD_TRIM.sub("", pre.rstrip(" >≥<≤"))
     pre = _TAIL_TRIM.sub("", pre)
     post = _POST_CUT.split(post, maxsplit=1)[0]
     post = _POST_COMPARATOR.sub("", post)[:20]

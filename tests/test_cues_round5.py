@@ -1,0 +1,93 @@
+"""Cues added in the fifth round, each on a small made-up text (no sentence of a real document)."""
+
+import hashlib
+
+from extract.cues import heading_names_goals, is_notice_line, is_unit_cell, section_role
+from extract.data import Document
+from extract.pipeline import process_document
+from extract.tables import _roles_from_header
+
+
+def records(text, kind):
+    doc = Document(doc_id="t", path="t.txt", text=text, encoding="utf-8",
+                   sha256=hashlib.sha256(text.encode()).hexdigest())
+    return [r for r in process_document(doc, "rules").records if r.type == kind]
+
+
+def targets(text):
+    return [(r.value, r.unit, r.comparator) for r in records(text, "numeric_target")]
+
+
+def units(text):
+    return [(r.task, r.lead_units, r.responsible_units) for r in records(text, "unit_assignment")]
+
+
+def test_a_sign_written_before_the_value_is_its_comparator():
+    assert targets("二、主要目标\n到2027年,普惠性幼儿园覆盖率≥92%,公办园在园幼儿占比>55%。") == [
+        (92, "%", ">="), (55, "%", ">")]
+
+
+def test_a_bound_restated_in_brackets_keeps_its_comparator():
+    got = targets("三、建设标准\n新建幼儿园占地不少于5亩(3300平方米)。")
+    assert (5, "亩", ">=") in got and (3300, "平方米", ">=") in got
+
+
+def test_a_count_of_classes_that_names_a_size_is_no_target():
+    got = targets("三、建设标准\n幼儿园按规模建设:8个班规模用地不少于6亩。")
+    assert (8, "个", "=") not in got and (6, "亩", ">=") in got
+
+
+def test_a_share_named_as_a_noun_is_no_status():
+    text = "今年,稳步提高公办园幼儿占比;新增学位1200个,新招录教师90名。"
+    assert targets(text) == [(1200, "个", "="), (90, "名", "=")]
+
+
+def test_a_letter_sentence_that_hands_down_a_breakdown_holds_no_targets():
+    assert is_notice_line("根据规划要求,现将规划中明确的12项具体任务进行责任分解。")
+    assert targets("根据规划要求,现将规划中明确的12项具体任务进行责任分解。") == []
+
+
+def test_a_count_of_the_plans_building_tasks_is_no_target():
+    assert targets("一、规划8个重点建设项目\n(一)新建学校\n") == []
+    assert targets("二、主要任务\n9月底前完成6家建设任务。") == [(6, "家", "=")]
+
+
+def test_the_first_half_year_opens_a_report_of_results():
+    assert targets("上半年,全县资助困难幼儿210人,发放资金12万元。") == []
+    assert targets("2026年上半年完成新建幼儿园2所。") == [(2, "所", "=")]
+
+
+def test_projects_listed_for_the_year_are_targets():
+    assert targets("今年,全县12所学校改造列入为民办实事项目。") == [(12, "所", "=")]
+    assert targets("今年,全县12所学校完成改造。") == []
+
+
+def test_a_unit_label_is_no_goal_and_a_task_on_the_goals_is_no_goal_heading():
+    assert not heading_names_goals("加强运行监测,确保完成主要指标")
+    assert heading_names_goals("二、主要目标")
+    assert section_role(["一、工作任务", "3.加强运行监测,确保完成主要指标"]) == "plan"
+    assert heading_names_goals("一、确保完成主要预期目标")
+    text = "二、工作目标\n到2026年全面完成改造任务。\n(牵头单位:县教育局、县财政局)\n"
+    goals = [r.text for r in records(text, "goal")]
+    assert goals == ["到2026年全面完成改造任务"]
+
+
+def test_an_office_named_with_its_level_is_a_unit_whatever_its_end():
+    assert is_unit_cell("县文广新局")
+    assert not is_unit_cell("开创发展新局")
+    assert not is_unit_cell("迁建县图书服务中心。")
+    assert is_unit_cell("县教育局、县财政局。")
+
+
+def test_a_header_without_a_title_word_takes_its_first_text_column_as_the_task():
+    assert _roles_from_header(["民生实事", "责任单位", "完成时限"], 3, plain_title=True) == ["title", "lead", "deadline"]
+    assert _roles_from_header(["民生实事", "责任单位", "完成时限"], 3) is None
+    text = ("附件\n民生实事分解表\n序号\n\n民生实事\n\n责任单位\n\n完成时限\n\n1\n\n新建城区公园1座。\n\n县住建局\n\n"
+            "8月投入使用\n\n2\n\n迁建县图书服务中心。\n\n县图书服务中心\n\n县代建中心\n\n12月底前\n")
+    assert units(text) == [("新建城区公园1座", ["县住建局"], []),
+                           ("迁建县图书服务中心", ["县图书服务中心", "县代建中心"], [])]
+
+
+def test_an_assisting_label_names_responsible_units_and_the_duty_label_then_leads():
+    text = "二、主要任务\n(一)完成新园选址。〔责任单位:各乡镇人民政府,协助单位:县教育局、县自然资源局〕\n"
+    assert units(text) == [("完成新园选址", ["各乡镇人民政府"], ["县教育局", "县自然资源局"])]
