@@ -91,3 +91,20 @@ def test_a_header_without_a_title_word_takes_its_first_text_column_as_the_task()
 def test_an_assisting_label_names_responsible_units_and_the_duty_label_then_leads():
     text = "二、主要任务\n(一)完成新园选址。〔责任单位:各乡镇人民政府,协助单位:县教育局、县自然资源局〕\n"
     assert units(text) == [("完成新园选址", ["各乡镇人民政府"], ["县教育局", "县自然资源局"])]
+
+
+def test_a_task_led_by_a_unit_named_after_it():
+    text = "四、组织实施\n全县课后服务试点工作由县教育局牵头,各校具体实施。\n"
+    assert units(text) == [("全县课后服务试点工作", ["县教育局"], [])]
+    assert units("四、组织实施\n建立由教育部门牵头,各部门协同的机制。\n") == []
+
+
+def test_a_bracket_broken_over_lines_is_one_unit_list():
+    from extract.structure import closes_open_bracket
+    assert closes_open_bracket("(三)完善午餐供应。(县教育局、县市场", "监管局按职责分工负责)")
+    assert not closes_open_bracket("(三)完善午餐供应。", "(县教育局负责)")
+    assert not closes_open_bracket("(三)完善午餐供应(", "(四)开展培训")
+    text = ("二、重点任务\n(三)完善校园午餐供应。(县教育局、县市场\n\n    监管局、县卫生健康局按职\n    责分工负责)\n"
+            "(四)举办全县学生运动会。(县体\n\n    育局牵头负责)\n")
+    assert units(text) == [("完善校园午餐供应", [], ["县教育局", "县市场监管局", "县卫生健康局"]),
+                           ("举办全县学生运动会", ["县体育局"], [])]

@@ -16,7 +16,7 @@ from extract.headings import (_CONTENTS_LINE, _TOC_LINE, COLON_LEVEL, Heading, L
 from extract.line_tables import find_line_tables, find_pair_tables
 from extract.tables import _find_indicator_tables, _find_task_tables, table_cells
 
-STRUCTURE_VERSION = "struct.v3"  # v3: unit names broken over lines, labelled tasks are no titles (v2: inline heading runs, colon headings, page numbers, cell-stream tables)
+STRUCTURE_VERSION = "struct.v4"  # v4: a line broken inside a bracket joins its paragraph; v3: unit names broken over lines, labelled tasks are no titles (v2: inline heading runs, colon headings, page numbers, cell-stream tables)
 
 @dataclass
 class Structured:
@@ -150,6 +150,20 @@ def _toc_lines(lines: list[Line], text: str | None = None) -> set[int]:
 
 
 # -- the stage -----------------------------------------------------------------------------------
+def closes_open_bracket(prev: str, line: str) -> bool:
+    """Whether ``line`` continues a bracket that the paragraph before it left open: its text ends inside
+    a short ``(…`` and this line opens no new bracket before it closes that one (a line broken inside a
+    unit list; a list broken over three lines joins line by line)."""
+    if prev.count("(") + prev.count("（") <= prev.count(")") + prev.count("）"):
+        return False
+    tail = prev[max(prev.rfind("("), prev.rfind("（")):]
+    body = line.strip()
+    if len(tail) > 120 or not body or len(body) > 80:
+        return False
+    close = min((i for i in (body.find(")"), body.find("）")) if i >= 0), default=len(body))
+    return not any(0 <= i < close for i in (body.find("("), body.find("（")))
+
+
 def structure(text: str, boilerplate: list[str] | None = None) -> Structured:
     lines = split_lines(text)
     meta = extract_meta(lines, boilerplate or [])
@@ -195,6 +209,13 @@ def structure(text: str, boilerplate: list[str] | None = None) -> Structured:
                                     span=trusted_span(ln.start, len(text))))
             stack.append((h.level, h.title, len(sections) - 1))
         kind = "text" if not chain or chain[-1].inline else "heading"
+        if not chain and paragraphs and paragraphs[-1].kind == "text" and closes_open_bracket(
+                text[paragraphs[-1].span.start:paragraphs[-1].span.end], ln.text):
+            # ``…(教育部、国家`` / ``卫生健康委按职责分工负责)``: a line broke inside a bracket; one paragraph
+            prev = paragraphs[-1]
+            paragraphs[-1] = trusted(Paragraph, index=prev.index, span=trusted_span(prev.span.start, ln.end),
+                                     section_path=prev.section_path, kind=prev.kind)
+            continue
         paragraphs.append(trusted(Paragraph, index=len(paragraphs), span=trusted_span(ln.start, ln.end),
                                   section_path=[t for _, t, _ in stack], kind=kind))
     table_objs = []

@@ -63,8 +63,15 @@ def _split_glued_names(part: str) -> list[str]:
     return [part]
 
 
+_BROKEN_NAME_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
+
+
 def split_units(cell: str) -> list[str]:
-    """Split a unit list on 、,;, and spaces, never inside brackets; drop a trailing 等/及."""
+    """Split a unit list on 、,;, and spaces, never inside brackets; drop a trailing 等/及. In a list
+    separated by ``、`` a space between two characters is where a line broke inside a name
+    (``教育部、国家 卫生健康委``), not a separator."""
+    if "、" in cell and (" " in cell or "\n" in cell):
+        cell = _BROKEN_NAME_SPACE.sub("", cell)
     out: list[str] = []
     depth = 0
     buf = ""
@@ -205,6 +212,8 @@ def verb_roles(body: str) -> tuple[list[str], list[str]] | None:
         part = part.strip()
         if not part:
             continue
+        if "\n" in part:
+            part = _BROKEN_NAME_SPACE.sub("", part)  # a line broke inside the bracket (``按\n职责分工负责``)
         m = _ROLE_VERB.match(part)
         if m is None:
             return None
@@ -279,6 +288,9 @@ _CHARGE = re.compile(r"(?:(?:(?<=^)|(?<=[。;；,，:：\s]))(?:即?由)?|(?<=�
                      r"(?P<task>[^。;；,，]{2,40})")
 
 
+# ``规划编制工作由区教育局牵头``: the task first, then who leads it, at the clause's end
+_LED_BY = re.compile(r"(?:(?<=^)|(?<=[。;；,，:：\s]))(?P<task>[^。;；,，:：\s由]{2,40}?)由(?P<units>[^。;；,，:：\s由]{2,60}?)"
+                     r"(?P<verb>牵头负责|牵头|负责)(?=[。;；,，]|$)")
 _ROLE_WORD = re.compile(r"(?:牵头|责任|配合|协办|承办|主办|参与)?(?:单位|部门|科室)")
 _NOT_A_NAME = re.compile(r"^(?:据|由|经|对|向|从|在|按|将|把|继续|实施|实行|通过|根据|形成|坚持|明确)|[“”\"「」]")
 
@@ -289,7 +301,7 @@ def find_charge_clauses(text: str, offset: int = 0) -> list[AssignmentHit]:
     from extract.cues import is_unit_cell
 
     hits: list[AssignmentHit] = []
-    if "负责" not in text and "会同" not in text:
+    if "负责" not in text and "会同" not in text and "牵头" not in text:
         return hits  # every match holds one of the verbs; the scan costs ~10% of the rules stage
     for m in _CHARGE.finditer(text):
         units = m.group("units")
@@ -309,6 +321,19 @@ def find_charge_clauses(text: str, offset: int = 0) -> list[AssignmentHit]:
             resp += split_units(more.group("units"))
             end = more.end()
         hits.append(AssignmentHit(offset + m.start(), offset + end, task, lead, resp))
+    if "由" in text:
+        taken = [(h.start - offset, h.end - offset) for h in hits]
+        for m in _LED_BY.finditer(text):
+            units = m.group("units")
+            if len(m.group("task").strip()) < 4 or any(a < m.end() and m.start() < b for a, b in taken) \
+                    or not is_unit_cell(units) \
+                    or units.startswith(("各", "相关", "有关")) or _ROLE_WORD.fullmatch(units):
+                continue
+            lead = split_units(units)
+            if any(_NOT_A_NAME.search(u) or _TASK_VERB_START.match(u) or not is_unit_cell(u) for u in lead):
+                continue
+            hits.append(AssignmentHit(offset + m.start(), offset + m.end(), m.group("task").strip(), lead, []))
+        hits.sort(key=lambda h: h.start)
     return hits
 
 
