@@ -108,3 +108,32 @@ def test_a_bracket_broken_over_lines_is_one_unit_list():
             "(四)举办全县学生运动会。(县体\n\n    育局牵头负责)\n")
     assert units(text) == [("完善校园午餐供应", [], ["县教育局", "县市场监管局", "县卫生健康局"]),
                            ("举办全县学生运动会", ["县体育局"], [])]
+
+
+def test_counts_of_the_plans_own_parts_are_no_targets():
+    assert targets("《意见》提出6项重要举措:一是扩大供给。") == []
+    assert targets("方案细化设置了10项主要发展指标。") == []
+    assert targets("三、主要任务\n1.健全安全管理责任制4项:完善责任清单、完善排查机制。") == []
+    assert targets("二、主要任务\n全力推进120个重点项目建设。") == [(120, "个", "=")]
+
+
+def test_items_announced_by_a_report_of_results_are_no_targets():
+    from extract.rules.text import introduces_past_list
+    assert introduces_past_list("计划实施的4个项目已于9月底全部竣工,提前完成了任务。具体情况如下:")
+    assert not introduces_past_list("今年的主要任务如下:")
+    text = ("今年计划实施的3个校舍项目已于9月底全部竣工。具体情况如下:\n\n1.城关小学,建设面积1200平方米,投入资金300万元。\n\n"
+            "2.东关中学,建设面积2400平方米,投入资金650万元。\n")
+    assert targets(text) == []
+    text = "今年全县主要任务如下:\n\n1.城关小学,建设面积1200平方米。\n"
+    assert targets(text) == [(1200, "平方米", "=")]
+
+
+def test_a_year_of_the_roc_calendar_is_a_date_not_an_amount():
+    from extract.rules.targets import is_roc_year
+    assert is_roc_year("112") and not is_roc_year("15") and not is_roc_year("2025")
+    assert targets("本縣預計113年再增設幼兒園專班12班。") == [(12, "班", "=")]
+
+
+def test_what_was_planned_and_is_done_is_no_target():
+    assert targets("计划新建的4所幼儿园已于9月全部竣工。") == []
+    assert targets("计划新建4所幼儿园,明年9月竣工。") == [(4, "所", "=")]

@@ -15,6 +15,7 @@ from extract.data import Goal, NumericTarget, UnitAssignment, trusted, trusted_s
 from extract.prepared import PreparedDoc
 from extract.rules.forms import form_values, is_target_form
 from extract.rules.goals import find_goals
+from extract.rules.text import introduces_past_list
 from extract.rules.quotas import row_quotas
 from extract.headings import title_quantity
 from extract.rules.targets import Candidate, Decider, TargetHit, find_targets, indicator_row, table_comparator, table_value
@@ -124,6 +125,7 @@ class RulesExtractor:
         last_statement: tuple[str, int] | None = None  # the last numbered statement paragraph
         keyed = states_first_listed_lead(text)
         reported_plan = False  # set once a page without an outline introduces what a plan sets
+        past_list = False  # set after a paragraph that reports results and announces a list (``…如下:``)
         skip: set[int] = set()
         roles: dict[tuple[str, ...], str] = {}  # section_role by path: the paragraphs of a section share it
         goal_sections: dict[tuple[str, ...], bool] = {}
@@ -140,6 +142,7 @@ class RulesExtractor:
                 skip.update(p.index for p in run[:transmitting_letter([text[p.span.start:p.span.end] for p in run])])
                 continue
             if par.kind == "heading":
+                past_list = False  # a heading of its own line ends the list a report announced
                 h = s.headings.get(s.line_at(par.span.start))
                 if h is not None:
                     last_title = (h.title, par.span.start + text[par.span.start:par.span.end].find(h.title))
@@ -160,8 +163,10 @@ class RulesExtractor:
                           + find_spaced_labels(ptext, par.span.start)):
                     out.append(self._assignment(doc, a, path))
                 continue
-            if reports:
-                role = "report"  # a report's outline reviews: a number needs a future cue of its own
+            if reports or (past_list and role in ("plan", "none")):
+                # a report's outline reviews, and so do the items a report of results announces
+                # (``…已全部竣工。具体情况如下:``): a number needs a future cue of its own
+                role = "report"
             elif role == "none" and reported_plan:
                 role = "plan"  # a page that reports a plan: the list after ``规划明确`` states its targets
             ptext = text[par.span.start:par.span.end]
@@ -169,6 +174,8 @@ class RulesExtractor:
                 continue  # notice, metadata, page furniture and people lines, wherever they stand
             if not path and reports_a_plan(ptext):
                 reported_plan = True
+            if introduces_past_list(ptext):
+                past_list = True
             run = []  # this paragraph and the text paragraphs right after it
             for p in s.paragraphs[par.index:par.index + 6]:
                 if p.kind != "text":

@@ -31,9 +31,10 @@ NUMBER = re.compile(
 _NAME_AFTER = re.compile(r"^(?:班?规模(?!的)|健身圈|生活圈|服务圈|教育圈|工程|行动|计划|战略|模式|体系|机制|课堂|平台|版|号|月|日|时代|字方针|届|期|"
                          r"政策|改革|制度|的深意|的结构|部分|分[,，、]|分$)")  # ``2小时政策``, ``4部分``: names, not amounts
 _NAMED_SPAN = re.compile(r"^(?:[\u4e00-\u9fff]{0,3}率|(?:免费|义务|基础|基本|学前|高中|职业)*教育)")
-_COUNTS_THE_PLAN = re.compile(r"^(?:具体|重点|主要)建设(?:任务|项目)|^(?:具体|重点|主要)?(?:工作)?(?:任务|指标|措施|举措)|^(?:个)?(?:牵头|责任|配合|协同)?(?:单位|部门)|"
+_COUNTS_THE_PLAN = re.compile(r"^具体建设(?:任务|项目)|^(?:具体|重点|主要|重要)(?:发展|建设|民生)?(?:任务|指标|措施|举措|工作|内容|事项)|^(?:具体|重点|主要)?(?:工作)?(?:任务|指标|措施|举措)|^(?:个)?(?:牵头|责任|配合|协同)?(?:单位|部门)|"
                               r"^(?:重点|民生|惠民|为民)+(?:工程|实事)|^(?:民生)?实事|^个?方面")  # ``10项民生工程``, ``8个方面``: the list counted
 _SCOPE = re.compile(r"(周围|周边|范围|半径|距离)")
+_DONE_AFTER = re.compile(r"^[^，,；;。\d]{0,8}已(?:经)?(?:于[^，,；;。]{0,8})?(?:全部|基本|顺利)?(?:竣工|完工|完成|建成|投入使用|开工|开园|开学)")
 _ORDINAL_BEFORE = re.compile(r"(?:第|编号|文号|电话|[A-Za-z])\s*$")
 _GE = re.compile(r"(?:不低于|不少于|不小于|不得少于|不得低于|至少|最少|力争达到|力争达)\s*$")
 _LE = re.compile(r"(?:不超过|不高于|不多于|不得超过|不大于|最多|控制在|控制到)\s*$")
@@ -398,6 +399,12 @@ def is_separator_space(text: str, num_start: int, unit_start: int, unit_end: int
     return glued_left and runs_on
 
 
+def is_roc_year(value: str) -> bool:
+    """``112年``, ``108-111年`` in a Taiwanese page: a whole number of 60 to 150 years is a year counted from
+    1912 (no plan measures a span or a level in so many years)."""
+    return value.isdigit() and 60 <= int(value) <= 150
+
+
 def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, clause_head: str,
                    quotes: list[tuple[int, int]], year: int | None, skip_past: bool, role: SectionRole,
                    doc_year: int | None, past_possible: bool = True) -> Decision:
@@ -409,13 +416,17 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
             or _DIGIT_NEXT.match(after) or _COUNT_BEFORE.search(before) \
             or (unit == "周" and after.startswith("年")) \
             or (unit.endswith("年") and _NAMED_SPAN.match(after)) \
-            or _COUNTS_THE_PLAN.match(after) or (unit in ("米", "公里") and _SCOPE.search(before[-12:])):
+            or _COUNTS_THE_PLAN.match(after) or (unit in ("米", "公里") and _SCOPE.search(before[-12:])) \
+            or (unit == "项" and after.startswith((":", "："))):
+        # ``…责任制3项:`` heads the list it counts
         # ``5年生存率``, ``15年教育``: a span that names the measure; ``明确20项具体任务``, ``涉及8个牵头单位``:
         # the plan counting its own parts; ``周边100米以内``: where a measure applies
         # ``6件12项实事``, ``3个100%``: a count run into another is a name; ``建校60周年`` a date
         return Decision(False, ("name",))
     if before.endswith(("+", "由", "从", "V", "v")) or _FROM_BEFORE.search(before):
         return Decision(False, ("name",))
+    if unit == "年" and is_roc_year(m.group("v")):
+        return Decision(False, ("roc_year",))  # ``預計112年``, ``108-111年``: a year of the ROC calendar, a date
     if any(a <= m.start() < b for a, b in quotes):
         return Decision(False, ("name",))
     if _APPLIES_TO.match(clause_head) and (
@@ -431,6 +442,8 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
         return Decision(False, ("change_reached",))  # 由93.8%提高到95.5% with no date ahead: a result (N2)
     if past_possible and is_past_at(sentence, m.start()):
         return Decision(False, ("past_marker",))
+    if "已" in after[:12] and _DONE_AFTER.match(after):
+        return Decision(False, ("done_after",))  # ``计划实施的5个项目已于8月底全部竣工``: what was planned is done
     if unit.endswith(_TIME_LIMIT_UNITS) and after.startswith("内"):
         return Decision(True, ("time_limit",))  # ``5个工作日内公开``: a procedure's time limit (years are a frame, N17)
     decision = number_decision(clause_head, after, role, before)
