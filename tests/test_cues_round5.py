@@ -137,3 +137,17 @@ def test_a_year_of_the_roc_calendar_is_a_date_not_an_amount():
 def test_what_was_planned_and_is_done_is_no_target():
     assert targets("计划新建的4所幼儿园已于9月全部竣工。") == []
     assert targets("计划新建4所幼儿园,明年9月竣工。") == [(4, "所", "=")]
+
+
+def test_a_year_whose_projects_are_listed_as_the_years_works_dates_a_goal():
+    from extract.rules.text import deadline_at
+    assert deadline_at("2026年,全县12所学校改造列入为民办实事工程")[0] == 2026
+    assert deadline_at("2026年初,我县将新增学位纳入年度民生实事项目推进实施")[0] == 2026
+    assert deadline_at("全县12所学校改造列入为民办实事工程")[0] is None
+
+
+def test_a_sentence_that_says_what_the_goals_are_is_a_goal():
+    text = "会议指出,2026年全县教育工作的总体目标是:巩固义务教育优质均衡,办好人民满意的教育。\n"
+    goals = [(r.text, r.target_year) for r in records(text, "goal")]
+    assert goals == [("会议指出,2026年全县教育工作的总体目标是:巩固义务教育优质均衡,办好人民满意的教育", 2026)]
+    assert records("十三五期间,2020年的总体目标是:建成3所学校。\n", "goal") == []

@@ -11,6 +11,8 @@ from extract.rules.text import deadline_at, is_past, sentences
 
 _LIST_MARK = re.compile(r"^\s*(?:\d{1,2}[.、．](?!\d)|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）])\s*")
 _NOT_A_GOAL = re.compile(r"(?:指标|一览表|表|如下|见附件)$")
+# a sentence that says what the goals are: ``总体目标是:``, ``主要预期目标是:``, ``总的目标是:``
+_STATES_GOALS = re.compile(r"目标(?:是|为)\s*[:：]")
 # a unit label standing as its own sentence (``(牵头单位:发改委、统计局)``): who, not what is to be reached
 _UNIT_LABEL = re.compile(r"^[(（〔\[]?\s*(?:牵头|责任|配合|协办|协助|协同|参与|主办|承办)[^:：,，。]{0,6}[:：]")
 # every deadline ``deadline_year`` reads names a year 20xx: a sentence without one has none
@@ -44,6 +46,12 @@ def find_goals(text: str, offset: int, goal_section: bool, body_start: int = 0) 
         if (not goal_section and not has_year) or len(s) < 6 or is_fragment(s) or _UNIT_LABEL.match(s):
             continue
         year, at = deadline_at(s) if has_year else (None, -1)
+        if not goal_section and _STATES_GOALS.search(s) and not is_past(s[:_STATES_GOALS.search(s).start()]):
+            # ``今年发展主要预期目标是:…``, ``…工作的总体目标是:2025年,…``: the sentence states the goals
+            if year is None and (y := _YEAR_20.search(s)) is not None and s[y.end():y.end() + 1] == "年":
+                year = int(y.group())
+            hits.append(GoalHit(sent.start + (m.end() if (m := _LIST_MARK.match(sent.text)) else 0), sent.end, year))
+            continue
         if goal_section:
             if _NOT_A_GOAL.search(s) and len(s) <= 40:
                 continue

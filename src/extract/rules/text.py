@@ -16,7 +16,9 @@ YEAR_DEADLINE = re.compile(
     r"计划|将|拟)|"
     # ``2024年,全市还将…``, ``2021年,某区计划…``: the year, its subject, a plan verb
     r"(?<![\d—\-~至到])(20\d\d)\s*年[,，]\s*[\u4e00-\u9fff]{1,6}?(?=计划)|"
-    r"(?<![\d—\-~至到])(20\d\d)\s*年[,，]?\s*[\u4e00-\u9fff]{0,10}?(?=将|拟|继续实施|预计新增|预计建成|预计完成)|"
+    r"(?<![\d—\-~至到])(20\d\d)\s*年(?:初)?[,，]?\s*[\u4e00-\u9fff]{0,10}?(?=将|拟|继续实施|预计新增|预计建成|预计完成)|"
+    # ``2017年,我市30所学校建设列入为民办实事工程``: the year's list of projects takes it on
+    r"(?<![\d—\-~至到、])(20\d\d)\s*年[,，]?(?=[^。；;、]{0,30}?(?:列入|纳入|列为)[^。；;]{0,16}?(?:实事|民心工程|惠民工程|民生工程))|"
     # ``2023年我市规划投资…``, ``2023年规划新建…``: a year and a plan verb with what it plans
     r"(?<![\d—\-~至到])(20\d\d)\s*年[,，]?\s*[\u4e00-\u9fff]{0,6}?(?=规划(?:新|改扩建|投资|建设|实施|投入))|"
     # ``将在2022年完工``, ``计划于2024年建成``: a plan verb dating its own deadline
@@ -92,7 +94,7 @@ def deadline_at(text: str) -> tuple[int | None, int]:
     t = _VISION.sub(lambda m: "□" * len(m.group()), t)
     m = YEAR_DEADLINE.search(t)
     if m:
-        g = next(k for k in range(1, 10) if m.group(k))
+        g = next(k for k in range(1, YEAR_DEADLINE.groups + 1) if m.group(k))
         return int(m.group(g)), m.start(g)
     lead = len(t) - len(t.lstrip())
     m = _OPENING_MONTH_DEADLINE.match(t.strip())
