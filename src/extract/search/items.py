@@ -22,9 +22,12 @@ import sqlite3
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from extract.normalise import canonical, to_simplified
+from extract.normalise import _PINYIN, canonical, to_simplified
+from extract.search.bm25 import TOKENS_VERSION
 
-ITEMS_VERSION = "items.v11"  # bump on any change to what items hold: the index rebuilds its items
+# bump on any change to what items hold: the index rebuilds its items (and on a new tokenizer, whose
+# tokens it stores: ``bm25.TOKENS_VERSION`` is part of the version)
+ITEMS_VERSION = f"items.v12+{TOKENS_VERSION}"
 ITEM_TYPES = ("unit_assignment", "numeric_target", "goal", "passage")
 MEASURE_TYPES = ("unit_assignment", "passage")
 EMBED_CHARS = 160  # the embedded text is cut here: a measure's title, units and first clauses
@@ -62,6 +65,17 @@ class Item:
     @property
     def embed_hash(self) -> str:
         return text_hash(self.text)
+
+
+def without_annotations(text: str) -> str:
+    """``text`` without any pinyin annotation, however many follow a character: the normaliser drops
+    the first (``國(guo)`` -> ``国``), a page that repeats it (``國(guo)(guo)(guo)``, ``特殊(shu)(shu)教(jiao)育``)
+    keeps the rest, which split the words for BM25 and the embedding alike."""
+    while True:
+        out = _PINYIN.sub("", text)
+        if out == text:
+            return out
+        text = out
 
 
 def text_hash(text: str) -> str:
@@ -300,6 +314,7 @@ def build_items(db: sqlite3.Connection, with_paragraphs: bool = True, with_sente
     seen: set[str] = set()
     out = []
     for it in items:
+        it.title, it.text, it.search_text = (without_annotations(t) for t in (it.title, it.text, it.search_text))
         k = it.key
         if k not in seen:
             seen.add(k)

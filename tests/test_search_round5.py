@@ -1,0 +1,41 @@
+"""Fifth round of the search: pinyin annotations repeated after a character, portal fields and repeated
+lines, unit short names as BM25 words, BM25 hits weighed by how much of the query they hold."""
+
+from extract.embed import HashEmbedder
+from extract.pipeline import RunConfig, run
+from extract.search import SearchIndex
+from extract.search.bm25 import tokenize
+from extract.search.items import without_annotations
+
+
+def test_every_pinyin_annotation_after_a_character_goes():
+    assert without_annotations("特殊(shu)(shu)教(jiao)(jiao)(jiao)育(yu)") == "特殊教育"
+    assert without_annotations("学(xué)位(wèi)") == "学位"
+    assert without_annotations("附件(一)与方案(2023)") == "附件(一)与方案(2023)"  # not pinyin
+
+
+def test_a_unit_short_name_is_one_token_whatever_its_level():
+    for text, unit in (("市住建局", "住建局"), ("市人社局牵头", "人社局"), ("县文旅局", "文旅局"), ("区发改局", "发改局")):
+        toks = tokenize(text)
+        assert unit in toks and set(tokenize(unit)) <= set(toks)
+    assert set(tokenize("住建局")) <= set(tokenize("区住建局负责"))
+
+
+PORTAL_DOC = ("某市民生工作领导小组办公室关于2024年实施民生实事的通知\n\n"
+              "索引号: 11341700003244967K/202403-00076 组配分类: 政策文件\n\n"
+              "名称: 某市民生工作领导小组办公室关于2024年实施民生实事的通知\n\n"
+              "某市民生工作领导小组办公室关于2024年实施民生实事的通知\n\n"
+              "1.促进重点群体稳定就业,新增城镇就业4.3万人(牵头单位:市人社局)\n")
+
+
+def test_portal_fields_and_a_repeated_line_are_one_passage_or_none(tmp_path):
+    doc = tmp_path / "docs" / "t.txt"
+    doc.parent.mkdir()
+    doc.write_text(PORTAL_DOC, encoding="utf-8")
+    run(RunConfig(inputs=[doc.parent], out_dir=tmp_path / "run"))
+    with SearchIndex(tmp_path / "run", embedder=HashEmbedder()) as idx:
+        idx.sync()
+        rows = [r for r in idx.rows if r["type"] == "passage"]
+    titles = [r for r in rows if "关于2024年实施民生实事的通知" in r["text"]]
+    assert len(titles) <= 1 and not [r for r in rows if r["text"].startswith(("名称", "索引号"))]
+    assert any("新增城镇就业" in r["text"] for r in rows)
