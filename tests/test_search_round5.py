@@ -1,10 +1,13 @@
 """Fifth round of the search: pinyin annotations repeated after a character, portal fields and repeated
 lines, unit short names as BM25 words, BM25 hits weighed by how much of the query they hold."""
 
+import numpy as np
+
 from extract.embed import HashEmbedder
 from extract.pipeline import RunConfig, run
 from extract.search import SearchIndex
 from extract.search.bm25 import tokenize
+from extract.search.fusion import fuse
 from extract.search.items import without_annotations
 
 
@@ -19,6 +22,18 @@ def test_a_unit_short_name_is_one_token_whatever_its_level():
         toks = tokenize(text)
         assert unit in toks and set(tokenize(unit)) <= set(toks)
     assert set(tokenize("住建局")) <= set(tokenize("区住建局负责"))
+
+
+def test_a_bm25_hit_votes_by_how_much_of_the_query_it_holds():
+    measure = np.arange(4)
+    dense = np.array([0.9, 0.8, 0.1, 0.1], dtype=np.float32)
+    lists = ([0, 1], [2, 3, 1])  # dense: 0, 1; BM25: 2 and 3 first, on a word or two of the query
+    plain = [p for p, _ in fuse(lists, measure, True, dense, (1.0, 1.0))]
+    assert plain[0] == 1  # by rank alone, an item in both lists wins
+    scaled = [p for p, _ in fuse(lists, measure, True, dense, (1.0, 1.0), (None, [0.04, 0.04, 1.0]))]
+    assert scaled[:2] == [1, 0] and scaled.index(2) > 1  # the weak BM25 hits fall below the dense ones
+    assert fuse(lists, measure, True, dense, (1.0, 1.0), (None, [1.0, 1.0, 1.0])) == \
+        fuse(lists, measure, True, dense, (1.0, 1.0))
 
 
 PORTAL_DOC = ("某市民生工作领导小组办公室关于2024年实施民生实事的通知\n\n"

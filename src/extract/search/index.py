@@ -43,7 +43,8 @@ import numpy as np
 from extract.embed import Embedder, l2_normalise
 from extract.errors import UserError
 from extract.search.bm25 import BM25Index, normalise_query, tokenize
-from extract.search.fusion import PHRASE_MIN, RRF_DEPTH, RRF_WEIGHTS, fuse, query_phrase, weights_for
+from extract.search.fusion import (COVER_POWER, PHRASE_MIN, RRF_DEPTH, RRF_WEIGHTS, fuse, query_phrase,
+                                   weights_for)
 from extract.search.items import ITEM_TYPES, ITEMS_VERSION, build_items, region_matches
 
 FAISS_FILE = "search.faiss"
@@ -546,9 +547,13 @@ class SearchIndex:
         # as written: ``课后服务全覆盖``), best BM25 first
         phrase_list = self._phrase_hits(bm_list, phrase) if bm is not None else []
         weights = RRF_WEIGHTS  # (``similar``: the BM25 list of a record's own tokens keeps its weight)
+        scales: tuple = ()
         if bm_list and qtokens:
-            weights = weights_for(self.bm25.coverage(qtokens, self.rows[bm_list[0]]["tokens"].split()))
-        return fuse((dense_list, bm_list, phrase_list), self.cols["measure"], by_measure, dense, weights)
+            rows = self.rows
+            cover = [self.bm25.coverage(qtokens, rows[p]["tokens"].split()) for p in bm_list[:RRF_DEPTH]]
+            weights = weights_for(cover[0])
+            scales = (None, [c ** COVER_POWER for c in cover])
+        return fuse((dense_list, bm_list, phrase_list), self.cols["measure"], by_measure, dense, weights, scales)
 
     def _phrase_hits(self, order: list[int], phrase: str) -> list[int]:
         if len(phrase) < PHRASE_MIN:
