@@ -54,3 +54,33 @@ def test_portal_fields_and_a_repeated_line_are_one_passage_or_none(tmp_path):
     titles = [r for r in rows if "关于2024年实施民生实事的通知" in r["text"]]
     assert len(titles) <= 1 and not [r for r in rows if r["text"].startswith(("名称", "索引号"))]
     assert any("新增城镇就业" in r["text"] for r in rows)
+
+
+def test_a_page_field_read_as_a_heading_is_not_carried():
+    from extract.search.items import _leaf
+
+    assert _leaf("访问次数 > 新改扩建公办中小学校1所") == "新改扩建公办中小学校1所"
+    assert _leaf("访问次数") == "" and _leaf("发布时间") == ""
+    assert _leaf("一、总体目标") == "一、总体目标"
+
+
+def test_the_units_a_query_names():
+    from extract.search.fusion import query_units
+
+    assert query_units("市人社局牵头的民生实事") == ["人社局"]
+    assert query_units("县教科局今年要完成的民生实事") == ["教科局"]
+    assert query_units("區教委和區衛健委負責什麼") == ["教委", "卫健委"]
+    assert query_units("中小学布局调整规划由谁来制定") == [] and query_units("委托第三方评估") == []
+    assert query_units("全局统筹") == []
+
+
+def test_a_question_naming_a_unit_finds_that_units_measures(tmp_path):
+    doc = tmp_path / "docs" / "t.txt"
+    doc.parent.mkdir()
+    doc.write_text("某县2024年民生实事\n\n" + "\n\n".join(
+        f"{i}.实施民生实事项目第{i}项,完成年度任务(牵头单位:县{u})" for i, u in
+        enumerate(["民政局", "教科局", "住建局", "卫健局", "交通局", "水利局"], start=1)) + "\n", encoding="utf-8")
+    run(RunConfig(inputs=[doc.parent], out_dir=tmp_path / "run"))
+    with SearchIndex(tmp_path / "run", embedder=HashEmbedder()) as idx:
+        hits = idx.search("县教科局今年要完成的民生实事", top_k=3)
+    assert hits and "教科局" in hits[0].quote

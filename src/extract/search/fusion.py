@@ -42,6 +42,29 @@ def weights_for(coverage: float) -> tuple[float, ...]:
     return (RRF_WEIGHTS[0], RRF_WEIGHTS[1] * min(1.0, coverage / COVER_FULL), *RRF_WEIGHTS[2:])
 
 
+# a government unit named in a query (``市人社局牵头的民生实事``, ``教体局负责的…``): the shortest run of
+# characters up to ``局`` or ``委`` (not ``委托``, ``局面``, ``布局``); its level (``市``, ``县``) is dropped, so
+# ``市住建局`` meets ``区住建局`` and ``住建局`` alone
+_UNIT_IN_QUERY = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:(?<![布格结大全开终残时政当])局|委)(?![托员屈面势限长部])")
+_PIECES = re.compile(r"[和与及、,，;；或的跟同]")
+_LEVEL = re.compile(r"^(?:省|市|区|县|州|旗|镇|乡|街道)")
+
+
+def query_units(query: str) -> list[str]:
+    """The government units a query names, without their level: ``县教科局今年要完成的民生实事`` ->
+    ``["教科局"]``; a name of two characters only when it is a known short name (``教委``, not ``全局``)."""
+    from extract.normalise import canonical
+    from extract.search.bm25 import UNIT_WORDS
+
+    out = []
+    for piece in _PIECES.split(canonical(query)):
+        for m in _UNIT_IN_QUERY.finditer(piece):
+            core = _LEVEL.sub("", m.group(0))
+            if (len(core) >= 3 or core in UNIT_WORDS) and core not in out:
+                out.append(core)
+    return out
+
+
 def query_phrase(query: str) -> str:
     """The query as one phrase of the indexed text (canonical, Simplified), or "" when it is a question
     (question words cut it into pieces): ``課後服務全覆蓋`` -> ``课后服务全覆盖``."""
