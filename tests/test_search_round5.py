@@ -84,3 +84,12 @@ def test_a_question_naming_a_unit_finds_that_units_measures(tmp_path):
     with SearchIndex(tmp_path / "run", embedder=HashEmbedder()) as idx:
         hits = idx.search("县教科局今年要完成的民生实事", top_k=3)
     assert hits and "教科局" in hits[0].quote
+
+
+def test_header_fields_at_a_paragraphs_start_are_no_part_of_it():
+    from extract.search.passages import _fields_ahead
+
+    text = "生效日期 : | 有效期: |\n绥政办函〔2025〕5号\n各乡镇人民政府"
+    assert text[_fields_ahead(text):].startswith("绥政办函")
+    assert _fields_ahead("名称: 某通知\n文号:\n") == len("名称: 某通知\n文号:\n")
+    assert _fields_ahead("推进学前教育普及普惠\n发布日期:2024") == 0

@@ -38,7 +38,8 @@ _SIGN_OFF = re.compile(r"^[(（](?:[^()（）]*代章|此件[^()（）]*)[)）]$
 # a field of a government portal's header (the title again under ``名称:``, its filing under ``组配分类:``): no
 # measure; the extractor's own list (``cues.is_metadata_line``) holds the fields every page has
 _PORTAL_FIELD = re.compile(r"^(?:名称|文件名称|标题|组配分类|信息索引号|公开目录|信息分类|主题分类|发布文号|所属机构|"
-                           r"生成日期|成文时间|公开时限|时效|有效期|体裁分类|服务对象)[:：]")
+                           r"生成日期|成文时间|公开时限|时效|有效期|体裁分类|服务对象|生效日期|失效日期|废止日期|"
+                           r"公开责任部门|公开形式|公开属性)[:：]")
 # a numbered label: ``4.``, ``(3)``, ``二、`` (a year such as ``2025年`` is not a number of a list)
 _NUMBERED = re.compile(r"^\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十\d]{1,3}[.、．](?!\d))")
 
@@ -161,10 +162,11 @@ def passages(doc_id: str, path: str, sha256: str | None, region: str | None,
         if para.kind != "text":
             prev = None
             continue
-        norm = prepared.text[para.span.start:para.span.end]
-        if is_furniture(norm) or _PORTAL_FIELD.match(canonical(norm)):
+        pstart = para.span.start + _fields_ahead(prepared.text[para.span.start:para.span.end])
+        norm = prepared.text[pstart:para.span.end]
+        if not norm.strip() or is_furniture(norm):
             continue
-        start, path_ = para.span.start, para.section_path
+        start, path_ = pstart, para.section_path
         if prev is not None and _joins_above(norm, prepared.text[prev[0]:para.span.start], prev[2]):
             # a line that only names units (``区教育局,各街道``) belongs to the task above it, a line of
             # figures to the label above it: one passage
@@ -172,7 +174,7 @@ def passages(doc_id: str, path: str, sha256: str | None, region: str | None,
             if prev[2]:
                 items.pop()
         body = canonical(prepared.text[start:para.span.end])
-        item = None if start == para.span.start and (_signs_off(norm) or body in seen) else \
+        item = None if start == pstart and (_signs_off(norm) or body in seen) else \
             make(start, para.span.end, body, path_)
         if item is not None:
             items.append(item)
@@ -181,6 +183,19 @@ def passages(doc_id: str, path: str, sha256: str | None, region: str | None,
     for table in prepared.structured.tables:
         items.extend(_table_passages(table, prepared.text, make))
     return items
+
+
+def _fields_ahead(text: str) -> int:
+    """How many characters of ``text`` the fields of a page's header take at its start (``名称: …``,
+    ``生效日期 : | 有效期: |``, ``发布日期:``), line by line: they are no part of the passage."""
+    from extract.cues import is_metadata_line
+
+    n = 0
+    for line in text.splitlines(keepends=True):
+        if not line.strip() or not (_PORTAL_FIELD.match(canonical(line)) or is_metadata_line(line)):
+            break
+        n += len(line)
+    return n
 
 
 def _signs_off(line: str) -> bool:
