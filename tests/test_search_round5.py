@@ -2,6 +2,7 @@
 lines, unit short names as BM25 words, BM25 hits weighed by how much of the query they hold."""
 
 import numpy as np
+import pytest
 
 from extract.embed import HashEmbedder
 from extract.pipeline import RunConfig, run
@@ -93,3 +94,15 @@ def test_header_fields_at_a_paragraphs_start_are_no_part_of_it():
     assert text[_fields_ahead(text):].startswith("绥政办函")
     assert _fields_ahead("名称: 某通知\n文号:\n") == len("名称: 某通知\n文号:\n")
     assert _fields_ahead("推进学前教育普及普惠\n发布日期:2024") == 0
+
+
+def test_coverages_of_every_document_equal_each_ones_coverage():
+    from extract.search.bm25 import BM25Index
+
+    docs = [["学前", "毛入园率"], ["学前", "教育"], ["学前"], ["托育"], []]
+    bm = BM25Index(docs)
+    q = ["学前", "毛入园率", "谁"]
+    all_ = bm.coverages(q)
+    assert all_.shape == (5,)
+    for i, d in enumerate(docs):
+        assert all_[i] == pytest.approx(bm.coverage(q, d), abs=1e-6)

@@ -132,6 +132,22 @@ class BM25Index:
         total = sum(weights)
         return sum(w for t, w in zip(toks, weights) if t in have) / total if total else 0.0
 
+    def coverages(self, query_tokens: Sequence[str]) -> np.ndarray:
+        """``coverage`` of the query for every corpus document at once, from the index's postings."""
+        out = np.zeros(self.n, dtype=np.float32)
+        toks = list(dict.fromkeys(query_tokens))
+        if not toks or self._bm25 is None:
+            return out
+        indptr, indices = self._bm25.scores["indptr"], self._bm25.scores["indices"]
+        total = 0.0
+        for t in toks:
+            w = self.idf(t)
+            total += w
+            i = self.vocab.get(t)
+            if i is not None:
+                out[indices[indptr[i]:indptr[i + 1]]] += w
+        return out / total if total else out
+
     def idf(self, token: str) -> float:
         """BM25's idf of ``token`` (an unknown token: as rare as a token can be)."""
         i = self.vocab.get(token)

@@ -552,10 +552,9 @@ class SearchIndex:
         weights = RRF_WEIGHTS  # (``similar``: the BM25 list of a record's own tokens keeps its weight)
         scales: tuple = ()
         if bm_list and qtokens:
-            rows = self.rows
-            cover = [self.bm25.coverage(qtokens, rows[p]["tokens"].split()) for p in bm_list[:RRF_DEPTH]]
-            weights = weights_for(cover[0])
-            scales = (None, [c ** COVER_POWER for c in cover])
+            cover = self.bm25.coverages(qtokens)[bm_list[:RRF_DEPTH]].astype(np.float64)
+            weights = weights_for(float(cover[0]))
+            scales = (None, (cover ** COVER_POWER).tolist())
         return fuse((dense_list, bm_list, phrase_list), self.cols["measure"], by_measure, dense, weights, scales)
 
     def _unit_hits(self, order: list[int], units: Sequence[str]) -> list[int]:
