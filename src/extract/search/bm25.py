@@ -19,10 +19,21 @@ import numpy as np
 
 from extract.normalise import to_simplified
 
+TOKENS_VERSION = "tokens.v2"  # bump on any change to ``tokenize``: the index stores its items' tokens
 # words jieba splits badly in this domain; added to the private dictionary only
 DOMAIN_WORDS = ("毛入园率", "毛入学率", "巩固率", "入学率", "普及普惠", "优质均衡", "集团化办学", "课后服务",
                 "双减", "牵头单位", "责任单位", "公参民", "区管校聘", "思政课", "特色学校", "名班主任",
                 "学科带头人", "骨干教师", "心理健康", "劳动教育", "智慧校园", "产教融合", "校企合作")
+# the short names of government units, which jieba cuts across their level (``市住建局`` -> ``市住`` ``建局``,
+# ``市人社局`` -> ``市人`` ``社局``), so the same unit under another level (``区住建局``) or named alone
+# (``住建局``) shares no token with it; as words, the level stands apart (``市`` ``住建局``)
+UNIT_WORDS = ("人社局", "住建局", "住建委", "发改局", "发改委", "教科局", "教体局", "教育局", "教委", "教工委",
+              "文旅局", "文广旅体局", "文广新局", "文体局", "资规局", "规资局", "自规局", "规自局", "自然资源局",
+              "卫健局", "卫健委", "卫计委", "医保局", "城管局", "财政局", "民政局", "公安局", "司法局", "审计局",
+              "统计局", "水利局", "林业局", "商务局", "体育局", "农业农村局", "农业局", "交通局", "交通运输局",
+              "市场监管局", "生态环境局", "环保局", "应急局", "应急管理局", "退役军人事务局", "数据局", "大数据局",
+              "经信局", "科技局", "工信局", "税务局", "人防办", "编办", "残联", "妇联", "团委", "科协", "工会",
+              "宣传部", "组织部", "统战部", "政法委", "网信办", "文明办", "督导室", "教研室", "政府办")
 STOPWORDS = frozenset("的 和 与 及 等 在 了 是 为 对 把 将 以 中 其 并 或 个 有 也 之 于 由 各 该 要 "
                       "哪些 哪个 什么 怎么 如何 多少 吗 呢 有关 关于 相关 一些 这个 那些".split())
 _PUNCT = re.compile(r"^[\W_]+$", re.UNICODE)
@@ -41,7 +52,7 @@ def _tokenizer():
     jieba.setLogLevel(logging.WARNING)
     tok = jieba.Tokenizer()
     tok.initialize()
-    for w in DOMAIN_WORDS:
+    for w in DOMAIN_WORDS + UNIT_WORDS:
         tok.add_word(w, freq=20000)
     return tok
 
@@ -120,6 +131,22 @@ class BM25Index:
         weights = [self.idf(t) for t in toks]
         total = sum(weights)
         return sum(w for t, w in zip(toks, weights) if t in have) / total if total else 0.0
+
+    def coverages(self, query_tokens: Sequence[str]) -> np.ndarray:
+        """``coverage`` of the query for every corpus document at once, from the index's postings."""
+        out = np.zeros(self.n, dtype=np.float32)
+        toks = list(dict.fromkeys(query_tokens))
+        if not toks or self._bm25 is None:
+            return out
+        indptr, indices = self._bm25.scores["indptr"], self._bm25.scores["indices"]
+        total = 0.0
+        for t in toks:
+            w = self.idf(t)
+            total += w
+            i = self.vocab.get(t)
+            if i is not None:
+                out[indices[indptr[i]:indptr[i + 1]]] += w
+        return out / total if total else out
 
     def idf(self, token: str) -> float:
         """BM25's idf of ``token`` (an unknown token: as rare as a token can be)."""

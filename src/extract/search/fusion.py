@@ -2,7 +2,8 @@
 
 Each list is a ranking of item positions (dense, BM25, the BM25 hits that hold the query as one
 phrase); an item's fused score is the sum over lists of ``weight / (RRF_K + rank)``. The BM25 list
-weighs less when even its best hit holds little of the query (``weights_for``). With ``by_measure``
+weighs less when even its best hit holds little of the query (``weights_for``), and each of its hits by
+how much of the query it holds itself (``COVER_POWER``). With ``by_measure``
 the votes of a measure's items are pooled and the item of the measure with the largest single share
 stands for it.
 """
@@ -30,9 +31,38 @@ _QUESTION = re.compile(r"(是多少|有多少|要达到多少|达到多少|多�
 COVER_FULL = 0.5
 
 
+# a BM25 hit's share is scaled by the share of the query's weight it holds, to this power: a hit that
+# holds one telling word of three (``幼儿园`` of ``适龄孩子上幼儿园的比例``) is a weak vote however high it
+# ranks, where RRF would count only its rank; the dense hits it outranked keep their place
+COVER_POWER = 2.0
+
+
 def weights_for(coverage: float) -> tuple[float, ...]:
     """The lists' weights for a query whose best BM25 hit holds ``coverage`` of its weight."""
     return (RRF_WEIGHTS[0], RRF_WEIGHTS[1] * min(1.0, coverage / COVER_FULL), *RRF_WEIGHTS[2:])
+
+
+# a government unit named in a query (``市人社局牵头的民生实事``, ``教体局负责的…``): the shortest run of
+# characters up to ``局`` or ``委`` (not ``委托``, ``局面``, ``布局``); its level (``市``, ``县``) is dropped, so
+# ``市住建局`` meets ``区住建局`` and ``住建局`` alone
+_UNIT_IN_QUERY = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:(?<![布格结大全开终残时政当])局|委)(?![托员屈面势限长部])")
+_PIECES = re.compile(r"[和与及、,，;；或的跟同]")
+_LEVEL = re.compile(r"^(?:省|市|区|县|州|旗|镇|乡|街道)")
+
+
+def query_units(query: str) -> list[str]:
+    """The government units a query names, without their level: ``县教科局今年要完成的民生实事`` ->
+    ``["教科局"]``; a name of two characters only when it is a known short name (``教委``, not ``全局``)."""
+    from extract.normalise import canonical
+    from extract.search.bm25 import UNIT_WORDS
+
+    out = []
+    for piece in _PIECES.split(canonical(query)):
+        for m in _UNIT_IN_QUERY.finditer(piece):
+            core = _LEVEL.sub("", m.group(0))
+            if (len(core) >= 3 or core in UNIT_WORDS) and core not in out:
+                out.append(core)
+    return out
 
 
 def query_phrase(query: str) -> str:
@@ -45,15 +75,18 @@ def query_phrase(query: str) -> str:
 
 
 def fuse(lists: Sequence[Sequence[int]], measure: np.ndarray, by_measure: bool,
-         dense: np.ndarray | None, weights: Sequence[float] = RRF_WEIGHTS) -> list[tuple[int, float]]:
+         dense: np.ndarray | None, weights: Sequence[float] = RRF_WEIGHTS,
+         scales: Sequence[Sequence[float] | None] = ()) -> list[tuple[int, float]]:
     """Candidates best first, fused by reciprocal rank over ``lists`` (weighted by ``RRF_WEIGHTS``;
-    each cut at ``RRF_DEPTH``); equal scores: the closer by ``dense`` first."""
+    each cut at ``RRF_DEPTH``; ``scales[i]``, when given, multiplies the share of each hit of list ``i``,
+    rank by rank); equal scores: the closer by ``dense`` first."""
     fused: dict[tuple, float] = {}
     best: dict[tuple, tuple[float, int]] = {}  # the item that stands for the measure
-    for weight, lst in zip(weights, lists):
+    for i, (weight, lst) in enumerate(zip(weights, lists)):
+        scale = scales[i] if i < len(scales) else None
         for rank, p in enumerate(lst[:RRF_DEPTH], start=1):
             key = (int(measure[p]),) if by_measure else (p,)
-            share = weight / (RRF_K + rank)
+            share = weight / (RRF_K + rank) * (1.0 if scale is None else scale[rank - 1])
             fused[key] = fused.get(key, 0.0) + share
             if key not in best or share > best[key][0]:
                 best[key] = (share, p)

@@ -43,7 +43,8 @@ import numpy as np
 from extract.embed import Embedder, l2_normalise
 from extract.errors import UserError
 from extract.search.bm25 import BM25Index, normalise_query, tokenize
-from extract.search.fusion import PHRASE_MIN, RRF_DEPTH, RRF_WEIGHTS, fuse, query_phrase, weights_for
+from extract.search.fusion import (COVER_POWER, PHRASE_MIN, RRF_DEPTH, RRF_WEIGHTS, fuse, query_phrase,
+                                   query_units, weights_for)
 from extract.search.items import ITEM_TYPES, ITEMS_VERSION, build_items, region_matches
 
 FAISS_FILE = "search.faiss"
@@ -525,7 +526,7 @@ class SearchIndex:
 
     def _rank(self, dense: np.ndarray | None, bm: np.ndarray | None, mask: np.ndarray | None, mode: str,
               by_measure: bool = True, depth: int = RRF_DEPTH, phrase: str = "",
-              qtokens: Sequence[str] = ()) -> list[tuple[int, float]]:
+              qtokens: Sequence[str] = (), units: Sequence[str] = ()) -> list[tuple[int, float]]:
         """Candidates best first: one side's scores, or both fused by reciprocal rank. With
         ``by_measure`` each list keeps only the best item of each measure, so a long task with
         many matching sentences gets one vote per side, like a short target. Each side is sorted
@@ -543,12 +544,22 @@ class SearchIndex:
         if mode == "bm25":
             return [(p, float(bm[p])) for p in bm_list]
         # a third list: the BM25 candidates that hold the query's words as one phrase (a term typed
-        # as written: ``课后服务全覆盖``), best BM25 first
+        # as written: ``课后服务全覆盖``), best BM25 first; else those that hold a unit the query names
+        # (``教体局负责的民生实事任务``: the measures of that unit, whatever else they share with the query)
         phrase_list = self._phrase_hits(bm_list, phrase) if bm is not None else []
+        if not phrase_list and units and bm is not None:
+            phrase_list = self._unit_hits(bm_list, units)
         weights = RRF_WEIGHTS  # (``similar``: the BM25 list of a record's own tokens keeps its weight)
+        scales: tuple = ()
         if bm_list and qtokens:
-            weights = weights_for(self.bm25.coverage(qtokens, self.rows[bm_list[0]]["tokens"].split()))
-        return fuse((dense_list, bm_list, phrase_list), self.cols["measure"], by_measure, dense, weights)
+            cover = self.bm25.coverages(qtokens)[bm_list[:RRF_DEPTH]].astype(np.float64)
+            weights = weights_for(float(cover[0]))
+            scales = (None, (cover ** COVER_POWER).tolist())
+        return fuse((dense_list, bm_list, phrase_list), self.cols["measure"], by_measure, dense, weights, scales)
+
+    def _unit_hits(self, order: list[int], units: Sequence[str]) -> list[int]:
+        rows = self.rows
+        return [p for p in order if any(u in rows[p]["search_text"] for u in units)]
 
     def _phrase_hits(self, order: list[int], phrase: str) -> list[int]:
         if len(phrase) < PHRASE_MIN:
@@ -654,7 +665,7 @@ class SearchIndex:
         if mode != "dense":
             qtokens = tokenize(q)
             bm = self.bm25.scores(qtokens)
-        ranked = self._rank(dense, bm, mask, mode, collapse, depth, query_phrase(query), qtokens)
+        ranked = self._rank(dense, bm, mask, mode, collapse, depth, query_phrase(query), qtokens, query_units(query))
         return self._hits(ranked, dense, bm, top_k, collapse, per_region)
 
     def lookup(self, ref: str) -> dict:

@@ -22,14 +22,19 @@ import sqlite3
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from extract.normalise import canonical, to_simplified
+from extract.normalise import _PINYIN, canonical, to_simplified
+from extract.search.bm25 import TOKENS_VERSION
 
-ITEMS_VERSION = "items.v11"  # bump on any change to what items hold: the index rebuilds its items
+# bump on any change to what items hold: the index rebuilds its items (and on a new tokenizer, whose
+# tokens it stores: ``bm25.TOKENS_VERSION`` is part of the version)
+ITEMS_VERSION = f"items.v15+{TOKENS_VERSION}"
 ITEM_TYPES = ("unit_assignment", "numeric_target", "goal", "passage")
 MEASURE_TYPES = ("unit_assignment", "passage")
 EMBED_CHARS = 160  # the embedded text is cut here: a measure's title, units and first clauses
 SENTENCE_CHARS = 150  # a measure's later sentences are indexed one by one, cut at commas past this
 _SKIP_HEADING = re.compile(r"^(附件|附表)")
+# a page's counters and fields that the extractor's metadata list does not hold
+_FIELD_HEADING = re.compile(r"^(?:访问次数|浏览量|访问人次|信息来源|发布人|录入|供稿|打印本页|关闭窗口)\s*[:：]?$")
 _CMP_WORDS = {">=": "不低于", "<=": "不超过", "<": "低于", ">": "超过", "=": ""}
 
 
@@ -64,17 +69,31 @@ class Item:
         return text_hash(self.text)
 
 
+def without_annotations(text: str) -> str:
+    """``text`` without any pinyin annotation, however many follow a character: the normaliser drops
+    the first (``國(guo)`` -> ``国``), a page that repeats it (``國(guo)(guo)(guo)``, ``特殊(shu)(shu)教(jiao)育``)
+    keeps the rest, which split the words for BM25 and the embedding alike."""
+    while True:
+        out = _PINYIN.sub("", text)
+        if out == text:
+            return out
+        text = out
+
+
 def text_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def _leaf(section: str | None) -> str:
-    """The innermost heading of a section path, unless it is an annex label."""
+    """The innermost heading of a section path, unless it is an annex label or a page's field label read
+    as a heading (``访问次数``, ``信息来源``: its colon is gone, the tasks below it are no part of it)."""
+    from extract.cues import is_metadata_line
+
     if not section:
         return ""
     parts = [p.strip() for p in section.split(">") if p.strip()]
     for p in reversed(parts):
-        if not _SKIP_HEADING.match(p):
+        if not _SKIP_HEADING.match(p) and not _FIELD_HEADING.match(p) and not is_metadata_line(p + ":"):
             return canonical(p)
     return ""
 
@@ -300,6 +319,7 @@ def build_items(db: sqlite3.Connection, with_paragraphs: bool = True, with_sente
     seen: set[str] = set()
     out = []
     for it in items:
+        it.title, it.text, it.search_text = (without_annotations(t) for t in (it.title, it.text, it.search_text))
         k = it.key
         if k not in seen:
             seen.add(k)

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
 from extract.normalise import canonical
-from extract.search.items import EMBED_CHARS, Item, head_of
+from extract.search.items import EMBED_CHARS, Item, head_of, without_annotations
 
 if TYPE_CHECKING:
     from extract.data import Document, Table, TableRow
@@ -35,6 +35,11 @@ _MARKER = re.compile(r"^[(（]?[一二三四五六七八九十\d]+[)）.、．]?
 # a line that signs a notice off: an issuing office alone, or a seal note (``(…代章)``, ``(此件公开发布)``)
 _SIGN_OFF = re.compile(r"^[(（](?:[^()（）]*代章|此件[^()（）]*)[)）]$"
                        r"|^(?!设立|成立|建立|组建|设置|健全|完善|加强)[\u4e00-\u9fff“”\"《》]{2,40}(?:办公室|人民政府)$")
+# a field of a government portal's header (the title again under ``名称:``, its filing under ``组配分类:``): no
+# measure; the extractor's own list (``cues.is_metadata_line``) holds the fields every page has
+_PORTAL_FIELD = re.compile(r"^(?:名称|文件名称|标题|组配分类|信息索引号|公开目录|信息分类|主题分类|发布文号|所属机构|"
+                           r"生成日期|成文时间|公开时限|时效|有效期|体裁分类|服务对象|生效日期|失效日期|废止日期|"
+                           r"公开责任部门|公开形式|公开属性)[:：]")
 # a numbered label: ``4.``, ``(3)``, ``二、`` (a year such as ``2025年`` is not a number of a list)
 _NUMBERED = re.compile(r"^\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十\d]{1,3}[.、．](?!\d))")
 
@@ -64,6 +69,7 @@ def read_source(path: str, sha256: str | None, run_dir: Path | None) -> Document
 
 def passage_item(doc_id: str, original: str, mapped: MappedText, ns: int, ne: int, body: str, section_path: list[str],
                  region: str | None, plan_year: int | None) -> Item | None:
+    body = without_annotations(body)
     if len(body) < PASSAGE_MIN or not _CJK.search(body):
         return None
     start, end = mapped.to_orig(ns, ne)
@@ -148,6 +154,7 @@ def passages(doc_id: str, path: str, sha256: str | None, region: str | None,
         return passage_item(doc_id, doc.text, mapped, ns, ne, body, section_path, region, plan_year)
 
     items: list[Item] = []
+    seen: set[str] = set()  # the bodies already indexed: a line the page repeats (its title) is one passage
     # the last text paragraph: its start, section and whether it is an item (a short label is not, until
     # the figure lines below it join it)
     prev: tuple[int, list[str], bool] | None = None
@@ -155,10 +162,11 @@ def passages(doc_id: str, path: str, sha256: str | None, region: str | None,
         if para.kind != "text":
             prev = None
             continue
-        norm = prepared.text[para.span.start:para.span.end]
-        if is_furniture(norm):
+        pstart = para.span.start + _fields_ahead(prepared.text[para.span.start:para.span.end])
+        norm = prepared.text[pstart:para.span.end]
+        if not norm.strip() or is_furniture(norm):
             continue
-        start, path_ = para.span.start, para.section_path
+        start, path_ = pstart, para.section_path
         if prev is not None and _joins_above(norm, prepared.text[prev[0]:para.span.start], prev[2]):
             # a line that only names units (``区教育局,各街道``) belongs to the task above it, a line of
             # figures to the label above it: one passage
@@ -166,13 +174,28 @@ def passages(doc_id: str, path: str, sha256: str | None, region: str | None,
             if prev[2]:
                 items.pop()
         body = canonical(prepared.text[start:para.span.end])
-        item = None if start == para.span.start and _signs_off(norm) else make(start, para.span.end, body, path_)
+        item = None if start == pstart and (_signs_off(norm) or body in seen) else \
+            make(start, para.span.end, body, path_)
         if item is not None:
             items.append(item)
+            seen.add(body)
         prev = (start, path_, item is not None) if item is not None or _CJK.search(body) else None
     for table in prepared.structured.tables:
         items.extend(_table_passages(table, prepared.text, make))
     return items
+
+
+def _fields_ahead(text: str) -> int:
+    """How many characters of ``text`` the fields of a page's header take at its start (``名称: …``,
+    ``生效日期 : | 有效期: |``, ``发布日期:``), line by line: they are no part of the passage."""
+    from extract.cues import is_metadata_line
+
+    n = 0
+    for line in text.splitlines(keepends=True):
+        if not line.strip() or not (_PORTAL_FIELD.match(canonical(line)) or is_metadata_line(line)):
+            break
+        n += len(line)
+    return n
 
 
 def _signs_off(line: str) -> bool:
