@@ -151,3 +151,9 @@ def test_a_sentence_that_says_what_the_goals_are_is_a_goal():
     goals = [(r.text, r.target_year) for r in records(text, "goal")]
     assert goals == [("会议指出,2026年全县教育工作的总体目标是:巩固义务教育优质均衡,办好人民满意的教育", 2026)]
     assert records("十三五期间,2020年的总体目标是:建成3所学校。\n", "goal") == []
+
+
+def test_the_list_a_sentence_announces_as_plan_indicators_holds_targets():
+    text = "2026年,全区共设置了20项国民经济和社会发展计划指标。其中,地区生产总值同比增长6%以上,一般公共预算收入增长3%。"
+    assert targets(text) == [(6, "%", ">="), (3, "%", "=")]
+    assert targets("全区共设置了20项指标。其中,地区生产总值同比增长6%。") == []

@@ -292,7 +292,11 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
     if _DIGIT.search(text) is None:
         return hits  # every number NUMBER reads has a digit
     masked = masked_titles(text)
+    prev_sent = ""
     for sent in _bounded(sentences(masked)):
+        # ``…共设置了31项计划指标。其中,地区生产总值增长6%以上,…``: the list the sentence before announces
+        s_role: SectionRole = "goal" if sent.text.startswith("其中") and announces_targets(prev_sent) else role
+        prev_sent = sent.text
         if _DIGIT.search(sent.text) is None:
             continue
         quotes = None
@@ -321,14 +325,14 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
             after = sent.text[m.end():]
             before = sent.text[: m.start()]
             clause_head = before[clauses.start(m.start()):]
-            hand = _hand_decision(sent.text, m, before, after, clause_head, quotes, year, skip_past, role, doc_year,
+            hand = _hand_decision(sent.text, m, before, after, clause_head, quotes, year, skip_past, s_role, doc_year,
                                   past_possible)
             unit = unit.replace("余", "")
             if decider is not None:
                 cand = Candidate(
                     start=offset + sent.start + clauses.start(m.start()), end=offset + sent.start + m.end(),
                     value=float(v), unit=unit, sentence=sent.text, pos=m.start(), num_end=m.end(),
-                    clause_head=clause_head, role=role, origin=origin, doc_year=doc_year,
+                    clause_head=clause_head, role=s_role, origin=origin, doc_year=doc_year,
                     indicator=_indicator(clause_head, sent.text[m.end():clauses.end(m.end())]), hand=hand)
                 hand = decider(cand)
             if not hand.target:
@@ -397,6 +401,15 @@ def is_separator_space(text: str, num_start: int, unit_start: int, unit_end: int
     glued_left = num_start > 0 and not text[num_start - 1].isspace()
     runs_on = unit_end < len(text) and _CJK.match(text[unit_end]) is not None
     return glued_left and runs_on
+
+
+_ANNOUNCES = re.compile(r"(?:设置|设定|确定|提出|明确|制定)了?[^。，,]{0,20}?(?:计划|预期|主要|发展|年度)(?:指标|目标)$")
+
+
+def announces_targets(sentence: str) -> bool:
+    """A sentence that announces a plan's indicators (``…共设置了31项国民经济和社会发展计划指标``): the
+    ``其中,…`` sentence after it lists them."""
+    return bool(_ANNOUNCES.search(sentence))
 
 
 def is_roc_year(value: str) -> bool:
