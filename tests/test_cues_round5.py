@@ -157,3 +157,7 @@ def test_the_list_a_sentence_announces_as_plan_indicators_holds_targets():
     text = "2026年,全区共设置了20项国民经济和社会发展计划指标。其中,地区生产总值同比增长6%以上,一般公共预算收入增长3%。"
     assert targets(text) == [(6, "%", ">="), (3, "%", "=")]
     assert targets("全区共设置了20项指标。其中,地区生产总值同比增长6%。") == []
+
+
+def test_opening_something_new_is_a_target_verb():
+    assert targets("今年新辟公交线路8条,新投放公共自行车2000辆。") == [(8, "条", "="), (2000, "辆", "=")]
