@@ -161,3 +161,11 @@ def test_the_list_a_sentence_announces_as_plan_indicators_holds_targets():
 
 def test_opening_something_new_is_a_target_verb():
     assert targets("今年新辟公交线路8条,新投放公共自行车2000辆。") == [(8, "条", "="), (2000, "辆", "=")]
+
+
+def test_a_comparison_and_an_achieved_value_date_no_goal():
+    from extract.rules.text import deadline_at
+    assert deadline_at("2009年的报告指出,全国人均受教育年限远远低于发达国家")[0] is None
+    assert deadline_at("2027年,全县学前三年毛入园率不低于95%")[0] == 2027
+    assert deadline_at("2010年实现值")[0] is None
+    assert records("二、主要目标\n类别 | 序号 | 指标名称 | 2027年目标值 | 2025年实现值 |\n", "goal") == []

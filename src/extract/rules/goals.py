@@ -43,7 +43,8 @@ def find_goals(text: str, offset: int, goal_section: bool, body_start: int = 0) 
     for sent in sentences(body, offset + body_start):
         s = sent.text.strip()
         has_year = _YEAR_20.search(s) is not None
-        if (not goal_section and not has_year) or len(s) < 6 or is_fragment(s) or _UNIT_LABEL.match(s):
+        if (not goal_section and not has_year) or len(s) < 6 or is_fragment(s) or _UNIT_LABEL.match(s) \
+                or s.count("|") >= 3:  # a row of a table the readers did not take: cells, not a sentence
             continue
         year, at = deadline_at(s) if has_year else (None, -1)
         if not goal_section and _STATES_GOALS.search(s) and not is_past(s[:_STATES_GOALS.search(s).start()]):

@@ -12,7 +12,7 @@ YEAR_DEADLINE = re.compile(
     r"(?<![增降])(?:到|至|截至|截止)\s*(20\d\d)\s*年|(20\d\d)\s*年(?:底|末)?(?:前|以前)|"
     # a year stated as the time of a commitment: 2022年完成..., 2022年秋学期开学前,完成...
     r"(?<![\d—\-~至到])(20\d\d)\s*年(?:底|末|内|秋学期|春学期|上半年|下半年)?(?:开学前|前)?[,，]?\s*"
-    r"(?=完成|实现|建成|创成|创建|争创|通过|达到|基本|全面|力争|确保|启动|建立|形成|高标准|初步|新建|完善|成功|"
+    r"(?=完成|实现(?!值)|建成|创成|创建|争创|通过|达到|基本|全面|力争|确保|启动|建立|形成|高标准|初步|新建|完善|成功|"
     r"计划|将|拟)|"
     # ``2024年,全市还将…``, ``2021年,某区计划…``: the year, its subject, a plan verb
     r"(?<![\d—\-~至到])(20\d\d)\s*年[,，]\s*[\u4e00-\u9fff]{1,6}?(?=计划)|"
@@ -79,6 +79,9 @@ _WEB_ADDRESS = re.compile(r"(?:https?://|www\.)[\w./%?=&#:~+-]+", re.ASCII)
 # ``为到2035年基本实现教育现代化奠定基础``: a vision the plan serves, not its deadline (O6)
 _VISION = re.compile(r"为(?:到|至)?\s*20\d\d\s*年[^。]*?奠定[^。]{0,8}基础")
 # ``2024年,优质学校覆盖率达到90%``: a sentence that opens with its year and commits to a level
+# a level to reach with its number (``…达到95%``, ``不低于12.5年``), not a comparison (``远远低于发达国家``)
+_LEVEL_NUMBER = re.compile(r"(?:达到|达|提高到|提高至|提升到|提升至|增加到|增加至|增长到|扩大到|降低到|降低至|下降到|下降至|"
+                           r"保持在|稳定在|不低于|不少于|不小于|不超过|不高于|控制在|低于|高于|超过|至少)\s*\d|\d[^，,；;。]{0,6}?(?:以上|以下|以内)")
 _OPENING_YEAR = re.compile(r"^(?:在|到|至)?\s*(20\d\d)\s*年(?:底|末)?\s*[,，]?")
 
 
@@ -101,7 +104,7 @@ def deadline_at(text: str) -> tuple[int | None, int]:
     if m:
         return int(m.group(1)), lead + m.start(1)
     m = _OPENING_YEAR.match(t.strip())
-    if m and reaches_level(t[m.end():]):
+    if m and reaches_level(t[m.end():]) and _LEVEL_NUMBER.search(t[m.end():]):
         return int(m.group(1)), lead + m.start(1)
     return None, -1
 
