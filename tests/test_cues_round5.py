@@ -169,3 +169,9 @@ def test_a_comparison_and_an_achieved_value_date_no_goal():
     assert deadline_at("2027年,全县学前三年毛入园率不低于95%")[0] == 2027
     assert deadline_at("2010年实现值")[0] is None
     assert records("二、主要目标\n类别 | 序号 | 指标名称 | 2027年目标值 | 2025年实现值 |\n", "goal") == []
+
+
+def test_a_units_collective_tail_and_a_pipe_are_no_units():
+    from extract.rules.units import split_units
+    assert split_units("县教育局、县交警大队等单位") == ["县教育局", "县交警大队"]
+    assert split_units("市卫生健康委员会 | 市教育局") == ["市卫生健康委员会", "市教育局"]

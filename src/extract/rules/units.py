@@ -15,15 +15,15 @@ _ASSIGN = re.compile(
     # the closing bracket, or (lost in scraping) the end of the sentence or line
     rf"\s*(?:[)）]|(?=[。\n]|$))"
 )
-_SPLIT = re.compile(r"[、,，;；\s/]+")
-_SPLIT_CHARS = "、,，;；/"  # with ``str.isspace`` (the same characters as ``\s``): one character of ``_SPLIT``
+_SPLIT = re.compile(r"[、,，;；\s/|]+")
+_SPLIT_CHARS = "、,，;；/|"  # with ``str.isspace`` (the same characters as ``\s``): one character of ``_SPLIT``
 _LEAD_LABEL = re.compile(LEAD_LABEL)
 _RESP_LABEL = re.compile(RESP_LABEL)
 _COLLECTIVE_HEAD = r"(?:相关|有关|其他|其它|各|[省市州县区]级|[省市州县区]直)"
 _JOINT_TAIL = re.compile(rf"等及|等和|(?:等|及)(?={_COLLECTIVE_HEAD}[\u4e00-\u9fff])")
 _DEADLINE_PART = re.compile(r"^(?:20\d\d\s*年)?\s*\d{1,2}\s*月(?:底|末|中旬|上旬|下旬|\d{1,2}日)?(?:前|以前)?(?:完成|办结)?$"
                             r"|^(?:20\d\d\s*年)(?:底|末)?(?:前|以前)?(?:完成|办结)?$|^(?:长期|持续)推进$")
-_TRAILING_JOINT = re.compile(r"(?:等|及)+$")
+_TRAILING_JOINT = re.compile(r"(?:等|及)+(?:(?:有关|相关)?(?:单位|部门))?$")  # ``县交警大队等单位``: the unit, not its tail
 _CLAUSE_SEP = re.compile(r"[，,。；;]")
 _PART_SEP = re.compile(r"[,，;；]")
 
