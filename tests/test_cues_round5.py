@@ -175,3 +175,10 @@ def test_a_units_collective_tail_and_a_pipe_are_no_units():
     from extract.rules.units import split_units
     assert split_units("县教育局、县交警大队等单位") == ["县教育局", "县交警大队"]
     assert split_units("市卫生健康委员会 | 市教育局") == ["市卫生健康委员会", "市教育局"]
+
+
+def test_a_numbered_heading_with_a_space_before_its_dot():
+    from extract.headings import heading_chain
+    assert [(h.level, h.title) for h in heading_chain("二、工作目标1 .全面加强党的领导。推进党建。")] == [
+        (2, "工作目标"), (4, "全面加强党的领导")]
+    assert heading_chain("比例为1 .5%") == []

@@ -15,7 +15,7 @@ HEADING_PATTERNS: list[tuple[int, re.Pattern[str]]] = [
     (1, re.compile(r"^附件\s*\d{0,2}\s*[:：]?\s*(?=$|[^《])")),
     (2, re.compile(rf"^[{_CN}]{{1,3}}[、.]\s*")),
     (3, re.compile(rf"^\([{_CN}]{{1,3}}\)\s*")),
-    (4, re.compile(r"^\d{1,2}(?:[、]|\.(?!\d))\s*")),
+    (4, re.compile(r"^\d{1,2}(?:[、]| ?\.(?!\d))\s*")),  # ``1 .全面…``: a doc-sharing page's space before the dot
     (5, re.compile(r"^\(\d{1,2}\)\s*")),
     (6, re.compile(r"^[①-⑳]\s*")),
 ]
@@ -113,7 +113,7 @@ def parse_heading(text: str) -> Heading | None:
 
 
 # a heading marker run into the title before it: ``三、重点任务(一)推进…`` (flattened text)
-_INNER_MARKER = re.compile(rf"(?<=[\u4e00-\u9fff”》])(?=\([{_CN}]{{1,3}}\)|[{_CN}]{{1,3}}、|\d{{1,2}}[、.](?!\d))")
+_INNER_MARKER = re.compile(rf"(?<=[\u4e00-\u9fff”》])(?=\([{_CN}]{{1,3}}\)|[{_CN}]{{1,3}}、|\d{{1,2}}(?:[、.]| \.)(?!\d))")
 
 
 def heading_chain(text: str) -> list[Heading]:
