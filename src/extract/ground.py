@@ -62,12 +62,14 @@ class _Canon:
         return not q or self.mt.text.find(q) == own
 
 
-def _unique_span(original: str, start: int, end: int, canon: _Canon, line_end: int, line_start: int) -> tuple[int, int]:
+def _unique_span(original: str, start: int, end: int, canon: _Canon, line_end: int, line_start: int,
+                 known_repeated: bool = False) -> tuple[int, int]:
     """Widen a quote clause by clause (right, then left) until it is the first occurrence of its
-    text, so that a reader who searches for the quote lands on this record."""
+    text, so that a reader who searches for the quote lands on this record. ``known_repeated``: the
+    caller has found that the quote at ``start, end`` is not the first occurrence."""
     own = (start, end)
-    for _ in range(6):
-        if canon.is_unique_at(original, start, end):
+    for i in range(6):
+        if (i or not known_repeated) and canon.is_unique_at(original, start, end):
             return start, end
         if end - start > _MAX_QUOTE:
             return own  # text repeated word for word at length (a pasted page twice): keep the clause
@@ -117,9 +119,10 @@ def ground_span(record, original: str, norm: Normalised, canon: _Canon | None = 
     ns = record.norm_span
     start, end = first if first is not None else _first_span(record, original, norm)
     if canon is not None and end > start:
-        line_start, line_end = canon.line_bounds(start, end)
-        start, end = _unique_span(original, start, end, canon, line_end, line_start)
-        start, end = _strip_span(original, start, end)
+        if not canon.is_unique_at(original, start, end):  # (most quotes are: no widening, nothing to strip)
+            line_start, line_end = canon.line_bounds(start, end)
+            start, end = _unique_span(original, start, end, canon, line_end, line_start, known_repeated=True)
+            start, end = _strip_span(original, start, end)
         ns_start, ns_end = norm.mapped.from_orig(start, end)
         ns = trusted_span(ns_start, max(ns_end, ns_start))
     # offsets found here (ints >= 0) and a slice of the text: nothing for validation to check
