@@ -219,6 +219,20 @@ def test_substring_tests_are_the_regex_searches():
         assert N._crosses_line(text) == bool(N._CROSSES_LINE.search(text)), text
 
 
+def test_blank_run_edits_are_the_regex_substitutions():
+    """``_edge_space_edits`` and ``_space_run_edits`` (found with ``str.find``) are the edits of
+    ``mt.sub(_EDGE_SPACE, "")`` and ``mt.sub(_SPACES, " ")``."""
+    import extract.normalise as N
+
+    extra = ["", " ", "\t", "  ", "\u3000", " \n ", "\n\n \t \n", "a \t\n\t b", " a\n", "\t", "a  b\u3000\u3000 c ",
+             " \u3000 ", "\u3000 \u3000", "\n \n"]
+    for text in _nasty_strings(3000) + extra:
+        edge = [(m.start(), m.end(), "") for m in N._EDGE_SPACE.finditer(text)]
+        spaces = [(m.start(), m.end(), " ") for m in N._SPACES.finditer(text) if m.group() != " "]
+        assert N._edge_space_edits(text) == edge, text
+        assert N._space_run_edits(text) == spaces, text
+
+
 def test_numpy_map_is_the_python_map():
     """``_map_numpy`` (many edits) and ``_map_python`` (few) give the same map, whatever the edits."""
     import random
