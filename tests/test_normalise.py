@@ -140,6 +140,10 @@ def test_fast_patterns_match_like_their_plain_forms():
 def test_candidate_scan_finds_what_the_one_pattern_finds():
     import extract.normalise as N
 
+    for ch in N._candidate_scan().charset_firsts:  # looked for by ``str.find``: no case partners
+        same = re.compile(re.escape(ch), re.IGNORECASE)
+        assert [c for c in range(0x110000) if same.match(chr(c))] == [ord(ch)], ch
+
     for text in _nasty_strings() + [(DOCS / "wujin-2022.txt").read_text(encoding="utf-8")]:
         search = N._candidate_scan().finder(text)
         pos = 0

@@ -333,6 +333,25 @@ def _alternatives(pattern: str) -> list[str]:
 _LAST_CASE_PARTNER = 0x21FF
 
 
+def _first_of(text: str, chars: str):
+    """A function: position -> the first place at or after it of any of ``chars`` in ``text`` (None:
+    none), by ``str.find`` (a regex's character class scans ~10x slower), each character's next place
+    kept for the next call."""
+    found: dict[str, tuple[int, int]] = {}  # character -> (searched from, found at or -1)
+
+    def first(pos: int) -> int | None:
+        best = -1
+        for ch in chars:
+            got = found.get(ch)
+            if got is None or got[0] > pos or 0 <= got[1] < pos:
+                got = found[ch] = (pos, text.find(ch, pos))
+            if got[1] >= 0 and (best < 0 or got[1] < best):
+                best = got[1]
+        return best if best >= 0 else None
+
+    return first
+
+
 class _CandidateScan:
     """``_CANDIDATE_LINE.search`` in parts that each scan fast: the leftmost position where any of its
     alternatives matches is the leftmost of the positions where each part matches (every part is
@@ -365,19 +384,32 @@ class _CandidateScan:
             lit = re.compile(re.escape(letter), flags)
             return "".join(chr(c) for c in range(_LAST_CASE_PARTNER + 1) if lit.match(chr(c)))
 
-        self.latin_starts = [re.compile(f"[{partners(a[0])}](?=[{partners(a[1])}])") for a in latin]
+        self.latin_pairs = [(partners(a[0]), partners(a[1])) for a in latin]
+        self.latin_firsts = "".join(sorted({c for first, _ in self.latin_pairs for c in first}))
+        # the one charset alternative's first characters (``[>»]``): no case partners (tested)
+        assert len({a[:a.index("]") + 1] for a in charset}) == 1 and "\\" not in charset[0][:charset[0].index("]")]
+        self.charset_firsts = charset[0][1:charset[0].index("]")]
         self.anchored = re.compile("|".join(anchored), flags)
         self.after_break = re.compile(r"\n(?=" + "|".join(anchored) + ")", flags)
 
-    def _latin(self, text: str, pos: int) -> int | None:
-        while True:
-            hits = [m.start() for p in self.latin_starts if (m := p.search(text, pos)) is not None]
-            if not hits:
-                return None
-            at = min(hits)
-            if self.latin.match(text, at):
+    def _latin(self, text: str, pos: int, first) -> int | None:
+        """Where the first Latin alternative matches from ``pos``: tried only where one of them can
+        start (its first two letters; ``first``: ``_first_of`` the text and their first letters)."""
+        n = len(text)
+        while (at := first(pos)) is not None:
+            if at + 1 < n and any(text[at] in a and text[at + 1] in b for a, b in self.latin_pairs) \
+                    and self.latin.match(text, at):
                 return at
             pos = at + 1
+        return None
+
+    def _charset(self, text: str, pos: int, first) -> int | None:
+        """``self.charset.search(text, pos)``'s start, tried only at its first characters."""
+        while (at := first(pos)) is not None:
+            if self.charset.match(text, at):
+                return at
+            pos = at + 1
+        return None
 
     def _anchored(self, text: str, pos: int) -> int | None:
         if pos == 0 and self.anchored.match(text, 0):
@@ -389,9 +421,10 @@ class _CandidateScan:
         """A function: position -> ``_CANDIDATE_LINE.search(text, position)``."""
         nxt: dict[str, int | None] = {}
         at: dict[str, int] = {}
+        latin_first, charset_first = _first_of(text, self.latin_firsts), _first_of(text, self.charset_firsts)
         parts = {"literal": lambda p: (m := self.literal.search(text, p)) and m.start(),
-                 "charset": lambda p: (m := self.charset.search(text, p)) and m.start(),
-                 "latin": lambda p: self._latin(text, p), "anchored": lambda p: self._anchored(text, p)}
+                 "charset": lambda p: self._charset(text, p, charset_first),
+                 "latin": lambda p: self._latin(text, p, latin_first), "anchored": lambda p: self._anchored(text, p)}
 
         def search(pos: int) -> re.Match[str] | None:
             best = None
