@@ -19,10 +19,13 @@ FUZZY_MIN = 80.0
 _NEWLINE = re.compile("\n")
 
 
+_BLANKS = " \t\n\r\u3000\xa0"
+
+
 def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start] in " \t\n\r\u3000\xa0":
+    while start < end and text[start] in _BLANKS:
         start += 1
-    while end > start and text[end - 1] in " \t\n\r\u3000\xa0":
+    while end > start and text[end - 1] in _BLANKS:
         end -= 1
     return start, end
 
@@ -189,8 +192,28 @@ def ground_quote(record, original: str, norm: Normalised):
 
 def ground(records: list, original: str, norm: Normalised) -> list:
     canon = _Canon(original, norm)
-    # where each rule record's quote is first looked up: their canonical forms in one pass
-    firsts = [_first_span(r, original, norm) if r.norm_span is not None else None for r in records]
+    # where each rule record's quote is first looked up (``_first_span``, inline: a few hundred records
+    # a document): their canonical forms in one pass
+    mapped = norm.mapped
+    starts, ends, n, orig_len = mapped.starts, mapped.ends, len(mapped.text), mapped.orig_len
+    firsts: list[tuple[int, int] | None] = []
+    for r in records:
+        ns = r.norm_span
+        if ns is None:
+            firsts.append(None)
+            continue
+        s, e = ns.start, ns.end
+        if not 0 <= s <= e <= n:
+            raise ValueError(f"span {s}:{e} outside text of length {n}")
+        if s == e:
+            s = e = starts[s] if s < n else orig_len
+        else:
+            s, e = starts[s], ends[e - 1]
+        while s < e and original[s] in _BLANKS:
+            s += 1
+        while e > s and original[e - 1] in _BLANKS:
+            e -= 1
+        firsts.append((s, e))
     canon.prefetch(original, [f for f in firsts if f is not None and f[1] > f[0]])
     return [ground_span(r, original, norm, canon, f) if f is not None else ground_quote(r, original, norm)
             for r, f in zip(records, firsts)]
