@@ -18,13 +18,14 @@ when there are many edits (``mapped.MappedText``).
 
 from __future__ import annotations
 
+import codecs
 import functools
 import re
 import unicodedata
 from array import array
 from dataclasses import dataclass, field
 
-from extract.mapped import MappedText
+from extract.mapped import MappedText, int64_array
 
 NORMALISER_VERSION = "norm.v2"  # v2: a tab stays (one), a column delimiter
 
@@ -286,10 +287,9 @@ def _drop_whitespace(mt: MappedText) -> MappedText:
     keep = ~table[np.minimum(codes, len(table) - 1)]
     if keep.all():
         return mt
-    starts, ends = array("q"), array("q")
-    starts.frombytes(np.frombuffer(mt.starts, dtype=np.int64)[keep].tobytes())
-    ends.frombytes(np.frombuffer(mt.ends, dtype=np.int64)[keep].tobytes())
-    text = codes[keep].tobytes().decode("utf-32-le", "surrogatepass")
+    starts = int64_array(np.frombuffer(mt.starts, dtype=np.int64)[keep])
+    ends = int64_array(np.frombuffer(mt.ends, dtype=np.int64)[keep])
+    text = codecs.decode(memoryview(codes[keep]).cast("B"), "utf-32-le", "surrogatepass")
     return MappedText(text, starts, ends, mt.orig_len)
 
 
@@ -498,10 +498,10 @@ def _collapse_blank_lines(mt: MappedText) -> MappedText:
     ends = np.frombuffer(mt.ends, dtype=np.int64).copy()
     ends[first] = ends[last]
     keep = ~(breaks & after_break)
-    new_starts, new_ends = array("q"), array("q")
-    new_starts.frombytes(np.frombuffer(mt.starts, dtype=np.int64)[keep].tobytes())
-    new_ends.frombytes(ends[keep].tobytes())
-    new_text = codes[keep].tobytes().decode("utf-32-le", "surrogatepass")  # ``_BLANK_LINES.sub``: a slow scan
+    new_starts = int64_array(np.frombuffer(mt.starts, dtype=np.int64)[keep])
+    new_ends = int64_array(ends[keep])
+    # the text by the same mask (``_BLANK_LINES.sub`` scans slowly), decoded from the array's own bytes
+    new_text = codecs.decode(memoryview(codes[keep]).cast("B"), "utf-32-le", "surrogatepass")
     return MappedText(new_text, new_starts, new_ends, mt.orig_len)
 
 
