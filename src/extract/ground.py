@@ -44,6 +44,7 @@ class _Canon:
         self.newlines = [m.start() for m in _NEWLINE.finditer(original)]
         self.size = len(original)
         self.quotes: dict[tuple[int, int], str] = {}  # canonical(original[start:end]), computed ahead
+        self.first: dict[str, int] = {}  # canonical quote -> where it first occurs in ``self.mt.text``
 
     def prefetch(self, original: str, spans: list[tuple[int, int]]) -> None:
         """Compute the canonical form of the quotes at ``spans`` in one pass (``canonical_many``)."""
@@ -62,7 +63,12 @@ class _Canon:
         q = self.quotes.get((start, end))
         if q is None:
             q = canonical(original[start:end])
-        return not q or self.mt.text.find(q) == own
+        if not q:
+            return True
+        first = self.first.get(q)
+        if first is None:  # a quote repeated in the document (the reason it is widened) is looked up once
+            first = self.first[q] = self.mt.text.find(q)
+        return first == own
 
 
 def _unique_span(original: str, start: int, end: int, canon: _Canon, line_end: int, line_start: int,
