@@ -45,6 +45,7 @@ class _Canon:
         self.size = len(original)
         self.quotes: dict[tuple[int, int], str] = {}  # canonical(original[start:end]), computed ahead
         self.first: dict[str, int] = {}  # canonical quote -> where it first occurs in ``self.mt.text``
+        self.by_text: dict[str, str] = {}  # a widened quote's text -> its canonical form
 
     def prefetch(self, original: str, spans: list[tuple[int, int]]) -> None:
         """Compute the canonical form of the quotes at ``spans`` in one pass (``canonical_many``)."""
@@ -61,8 +62,11 @@ class _Canon:
         """Whether the canonical form of ``original[start:end]`` is first found where it stands."""
         own = bisect.bisect_left(self.mt.starts, start)  # ``self.mt.from_orig(start, end)[0]``
         q = self.quotes.get((start, end))
-        if q is None:
-            q = canonical(original[start:end])
+        if q is None:  # a widened quote: the same words widened elsewhere give the same text (a third of them)
+            text = original[start:end]
+            q = self.by_text.get(text)
+            if q is None:
+                q = self.by_text[text] = canonical(text)
         if not q:
             return True
         first = self.first.get(q)
