@@ -137,7 +137,9 @@ def ground_span(record, original: str, norm: Normalised, canon: _Canon | None = 
             start, end = _unique_span(original, start, end, canon, line_end, line_start, known_repeated=True)
             start, end = _strip_span(original, start, end)
         ns_start, ns_end = norm.mapped.from_orig(start, end)
-        ns = trusted_span(ns_start, max(ns_end, ns_start))
+        ns_end = max(ns_end, ns_start)
+        if ns is None or ns.start != ns_start or ns.end != ns_end:  # (most often the span it came with)
+            ns = trusted_span(ns_start, ns_end)
     # offsets found here (ints >= 0) and a slice of the text: nothing for validation to check
     return with_fields(record, {"span": trusted_span(start, end), "quote": original[start:end],
                                 "norm_span": ns, "grounding": GroundingStatus.EXACT})
