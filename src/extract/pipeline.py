@@ -26,7 +26,6 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from extract.alloc import keep_freed_memory
 from extract.data import SCHEMA_VERSION, DocResult, Document, record_key
 from extract.engine import Engine, LocalEngine, Lost, make_engine
 from extract.errors import ExtractError, IngestError, UserError
@@ -187,7 +186,6 @@ class DocWork:
         return self._extractor
 
     def __call__(self, task: DocTask) -> DocWorkResult:
-        keep_freed_memory()  # once per process (a worker's first document): ``extract.alloc``
         t1 = time.time()
         path = task.path
         try:
@@ -221,7 +219,6 @@ def run(config: RunConfig, engine: Engine | None = None) -> RunSummary:
     """Run a batch. The per-document work goes through ``engine`` (default: ``config.workers``
     processes, or this one); everything else, the store included, happens here."""
     t0 = time.time()
-    keep_freed_memory()  # freed blocks reused rather than mapped afresh: ``extract.alloc``
     if config.engine == "local" and (config.workers or 1) > 1 and config.backend != "rules":
         raise UserError(f"--workers {config.workers}: the {config.backend} backend runs in one process "
                         "(--workers 1); use --concurrency for parallel LLM requests")
