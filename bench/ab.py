@@ -5,9 +5,10 @@
     python bench/ab.py OLD_SRC NEW_SRC --mb 10 --rounds 6
 
 On a shared machine one run of each (``bench/run.py``) differs by more than most single changes gain:
-the load moves every figure, the floor's as much as the pipeline's. Here each round runs the old code,
-then the new, in fresh processes over the same corpus, and each stage is timed in CPU time
-(``time.process_time``, not wall clock); the best of the rounds is kept for each. The stages the change
+the load moves every figure, the floor's as much as the pipeline's. Here each round runs the old code
+and the new (old first in odd rounds, new first in even ones), in fresh processes over the same corpus,
+and each stage is timed in CPU time (``time.process_time``, not wall clock); the best of the rounds is
+kept for each. The stages the change
 did not touch give the noise of the comparison. ``OLD_SRC`` / ``NEW_SRC`` are ``src`` folders (e.g. of
 ``git archive <commit> | tar -x -C /tmp/old``); the corpus is ``bench/run.py``'s.
 """
@@ -111,7 +112,10 @@ def main() -> int:
         listing = work / "files.txt"
         listing.write_text("\n".join(map(str, files)), encoding="utf-8")
         for i in range(args.rounds):
-            for name, src in (("old", args.old), ("new", args.new)):
+            # the order alternates (old, new / new, old / ...): a run's place in its pair has moved every stage
+            # by up to ~11 % on a busy machine (the control in bench/README.md's fifth round)
+            pair = (("old", args.old), ("new", args.new))
+            for name, src in pair if i % 2 == 0 else pair[::-1]:
                 for label, seconds in _run_child(src.resolve(), listing, work).items():
                     best[name][label] = min(best[name].get(label, float("inf")), seconds / mb * 1000)
             print(f"round {i + 1}/{args.rounds}: old {best['old']['total']:.0f}, new {best['new']['total']:.0f} "

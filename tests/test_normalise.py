@@ -140,6 +140,10 @@ def test_fast_patterns_match_like_their_plain_forms():
 def test_candidate_scan_finds_what_the_one_pattern_finds():
     import extract.normalise as N
 
+    for ch in N._candidate_scan().charset_firsts:  # looked for by ``str.find``: no case partners
+        same = re.compile(re.escape(ch), re.IGNORECASE)
+        assert [c for c in range(0x110000) if same.match(chr(c))] == [ord(ch)], ch
+
     for text in _nasty_strings() + [(DOCS / "wujin-2022.txt").read_text(encoding="utf-8")]:
         search = N._candidate_scan().finder(text)
         pos = 0
@@ -217,6 +221,20 @@ def test_substring_tests_are_the_regex_searches():
     for text in _nasty_strings(3000) + [" ", "  ", "\u3000", " \u3000", "(\n", "（\n", "\n)", "\n）", "(", "\n"]:
         assert N._spaces_to_change(text) == bool(N._SPACES_TO_CHANGE.search(text)), text
         assert N._crosses_line(text) == bool(N._CROSSES_LINE.search(text)), text
+
+
+def test_blank_run_edits_are_the_regex_substitutions():
+    """``_edge_space_edits`` and ``_space_run_edits`` (found with ``str.find``) are the edits of
+    ``mt.sub(_EDGE_SPACE, "")`` and ``mt.sub(_SPACES, " ")``."""
+    import extract.normalise as N
+
+    extra = ["", " ", "\t", "  ", "\u3000", " \n ", "\n\n \t \n", "a \t\n\t b", " a\n", "\t", "a  b\u3000\u3000 c ",
+             " \u3000 ", "\u3000 \u3000", "\n \n"]
+    for text in _nasty_strings(3000) + extra:
+        edge = [(m.start(), m.end(), "") for m in N._EDGE_SPACE.finditer(text)]
+        spaces = [(m.start(), m.end(), " ") for m in N._SPACES.finditer(text) if m.group() != " "]
+        assert N._edge_space_edits(text) == edge, text
+        assert N._space_run_edits(text) == spaces, text
 
 
 def test_numpy_map_is_the_python_map():

@@ -19,10 +19,13 @@ FUZZY_MIN = 80.0
 _NEWLINE = re.compile("\n")
 
 
+_BLANKS = " \t\n\r\u3000\xa0"
+
+
 def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start] in " \t\n\r\u3000\xa0":
+    while start < end and text[start] in _BLANKS:
         start += 1
-    while end > start and text[end - 1] in " \t\n\r\u3000\xa0":
+    while end > start and text[end - 1] in _BLANKS:
         end -= 1
     return start, end
 
@@ -41,6 +44,8 @@ class _Canon:
         self.newlines = [m.start() for m in _NEWLINE.finditer(original)]
         self.size = len(original)
         self.quotes: dict[tuple[int, int], str] = {}  # canonical(original[start:end]), computed ahead
+        self.first: dict[str, int] = {}  # canonical quote -> where it first occurs in ``self.mt.text``
+        self.by_text: dict[str, str] = {}  # a widened quote's text -> its canonical form
 
     def prefetch(self, original: str, spans: list[tuple[int, int]]) -> None:
         """Compute the canonical form of the quotes at ``spans`` in one pass (``canonical_many``)."""
@@ -57,17 +62,27 @@ class _Canon:
         """Whether the canonical form of ``original[start:end]`` is first found where it stands."""
         own = bisect.bisect_left(self.mt.starts, start)  # ``self.mt.from_orig(start, end)[0]``
         q = self.quotes.get((start, end))
-        if q is None:
-            q = canonical(original[start:end])
-        return not q or self.mt.text.find(q) == own
+        if q is None:  # a widened quote: the same words widened elsewhere give the same text (a third of them)
+            text = original[start:end]
+            q = self.by_text.get(text)
+            if q is None:
+                q = self.by_text[text] = canonical(text)
+        if not q:
+            return True
+        first = self.first.get(q)
+        if first is None:  # a quote repeated in the document (the reason it is widened) is looked up once
+            first = self.first[q] = self.mt.text.find(q)
+        return first == own
 
 
-def _unique_span(original: str, start: int, end: int, canon: _Canon, line_end: int, line_start: int) -> tuple[int, int]:
+def _unique_span(original: str, start: int, end: int, canon: _Canon, line_end: int, line_start: int,
+                 known_repeated: bool = False) -> tuple[int, int]:
     """Widen a quote clause by clause (right, then left) until it is the first occurrence of its
-    text, so that a reader who searches for the quote lands on this record."""
+    text, so that a reader who searches for the quote lands on this record. ``known_repeated``: the
+    caller has found that the quote at ``start, end`` is not the first occurrence."""
     own = (start, end)
-    for _ in range(6):
-        if canon.is_unique_at(original, start, end):
+    for i in range(6):
+        if (i or not known_repeated) and canon.is_unique_at(original, start, end):
             return start, end
         if end - start > _MAX_QUOTE:
             return own  # text repeated word for word at length (a pasted page twice): keep the clause
@@ -117,11 +132,14 @@ def ground_span(record, original: str, norm: Normalised, canon: _Canon | None = 
     ns = record.norm_span
     start, end = first if first is not None else _first_span(record, original, norm)
     if canon is not None and end > start:
-        line_start, line_end = canon.line_bounds(start, end)
-        start, end = _unique_span(original, start, end, canon, line_end, line_start)
-        start, end = _strip_span(original, start, end)
+        if not canon.is_unique_at(original, start, end):  # (most quotes are: no widening, nothing to strip)
+            line_start, line_end = canon.line_bounds(start, end)
+            start, end = _unique_span(original, start, end, canon, line_end, line_start, known_repeated=True)
+            start, end = _strip_span(original, start, end)
         ns_start, ns_end = norm.mapped.from_orig(start, end)
-        ns = trusted_span(ns_start, max(ns_end, ns_start))
+        ns_end = max(ns_end, ns_start)
+        if ns is None or ns.start != ns_start or ns.end != ns_end:  # (most often the span it came with)
+            ns = trusted_span(ns_start, ns_end)
     # offsets found here (ints >= 0) and a slice of the text: nothing for validation to check
     return with_fields(record, {"span": trusted_span(start, end), "quote": original[start:end],
                                 "norm_span": ns, "grounding": GroundingStatus.EXACT})
@@ -186,8 +204,28 @@ def ground_quote(record, original: str, norm: Normalised):
 
 def ground(records: list, original: str, norm: Normalised) -> list:
     canon = _Canon(original, norm)
-    # where each rule record's quote is first looked up: their canonical forms in one pass
-    firsts = [_first_span(r, original, norm) if r.norm_span is not None else None for r in records]
+    # where each rule record's quote is first looked up (``_first_span``, inline: a few hundred records
+    # a document): their canonical forms in one pass
+    mapped = norm.mapped
+    starts, ends, n, orig_len = mapped.starts, mapped.ends, len(mapped.text), mapped.orig_len
+    firsts: list[tuple[int, int] | None] = []
+    for r in records:
+        ns = r.norm_span
+        if ns is None:
+            firsts.append(None)
+            continue
+        s, e = ns.start, ns.end
+        if not 0 <= s <= e <= n:
+            raise ValueError(f"span {s}:{e} outside text of length {n}")
+        if s == e:
+            s = e = starts[s] if s < n else orig_len
+        else:
+            s, e = starts[s], ends[e - 1]
+        while s < e and original[s] in _BLANKS:
+            s += 1
+        while e > s and original[e - 1] in _BLANKS:
+            e -= 1
+        firsts.append((s, e))
     canon.prefetch(original, [f for f in firsts if f is not None and f[1] > f[0]])
     return [ground_span(r, original, norm, canon, f) if f is not None else ground_quote(r, original, norm)
             for r, f in zip(records, firsts)]

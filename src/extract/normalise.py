@@ -18,13 +18,14 @@ when there are many edits (``mapped.MappedText``).
 
 from __future__ import annotations
 
+import codecs
 import functools
 import re
 import unicodedata
 from array import array
 from dataclasses import dataclass, field
 
-from extract.mapped import MappedText
+from extract.mapped import MappedText, int64_array
 
 NORMALISER_VERSION = "norm.v2"  # v2: a tab stays (one), a column delimiter
 
@@ -286,10 +287,9 @@ def _drop_whitespace(mt: MappedText) -> MappedText:
     keep = ~table[np.minimum(codes, len(table) - 1)]
     if keep.all():
         return mt
-    starts, ends = array("q"), array("q")
-    starts.frombytes(np.frombuffer(mt.starts, dtype=np.int64)[keep].tobytes())
-    ends.frombytes(np.frombuffer(mt.ends, dtype=np.int64)[keep].tobytes())
-    text = codes[keep].tobytes().decode("utf-32-le", "surrogatepass")
+    starts = int64_array(np.frombuffer(mt.starts, dtype=np.int64)[keep])
+    ends = int64_array(np.frombuffer(mt.ends, dtype=np.int64)[keep])
+    text = codecs.decode(memoryview(codes[keep]).cast("B"), "utf-32-le", "surrogatepass")
     return MappedText(text, starts, ends, mt.orig_len)
 
 
@@ -333,6 +333,25 @@ def _alternatives(pattern: str) -> list[str]:
 _LAST_CASE_PARTNER = 0x21FF
 
 
+def _first_of(text: str, chars: str):
+    """A function: position -> the first place at or after it of any of ``chars`` in ``text`` (None:
+    none), by ``str.find`` (a regex's character class scans ~10x slower), each character's next place
+    kept for the next call."""
+    found: dict[str, tuple[int, int]] = {}  # character -> (searched from, found at or -1)
+
+    def first(pos: int) -> int | None:
+        best = -1
+        for ch in chars:
+            got = found.get(ch)
+            if got is None or got[0] > pos or 0 <= got[1] < pos:
+                got = found[ch] = (pos, text.find(ch, pos))
+            if got[1] >= 0 and (best < 0 or got[1] < best):
+                best = got[1]
+        return best if best >= 0 else None
+
+    return first
+
+
 class _CandidateScan:
     """``_CANDIDATE_LINE.search`` in parts that each scan fast: the leftmost position where any of its
     alternatives matches is the leftmost of the positions where each part matches (every part is
@@ -365,19 +384,32 @@ class _CandidateScan:
             lit = re.compile(re.escape(letter), flags)
             return "".join(chr(c) for c in range(_LAST_CASE_PARTNER + 1) if lit.match(chr(c)))
 
-        self.latin_starts = [re.compile(f"[{partners(a[0])}](?=[{partners(a[1])}])") for a in latin]
+        self.latin_pairs = [(partners(a[0]), partners(a[1])) for a in latin]
+        self.latin_firsts = "".join(sorted({c for first, _ in self.latin_pairs for c in first}))
+        # the one charset alternative's first characters (``[>»]``): no case partners (tested)
+        assert len({a[:a.index("]") + 1] for a in charset}) == 1 and "\\" not in charset[0][:charset[0].index("]")]
+        self.charset_firsts = charset[0][1:charset[0].index("]")]
         self.anchored = re.compile("|".join(anchored), flags)
         self.after_break = re.compile(r"\n(?=" + "|".join(anchored) + ")", flags)
 
-    def _latin(self, text: str, pos: int) -> int | None:
-        while True:
-            hits = [m.start() for p in self.latin_starts if (m := p.search(text, pos)) is not None]
-            if not hits:
-                return None
-            at = min(hits)
-            if self.latin.match(text, at):
+    def _latin(self, text: str, pos: int, first) -> int | None:
+        """Where the first Latin alternative matches from ``pos``: tried only where one of them can
+        start (its first two letters; ``first``: ``_first_of`` the text and their first letters)."""
+        n = len(text)
+        while (at := first(pos)) is not None:
+            if at + 1 < n and any(text[at] in a and text[at + 1] in b for a, b in self.latin_pairs) \
+                    and self.latin.match(text, at):
                 return at
             pos = at + 1
+        return None
+
+    def _charset(self, text: str, pos: int, first) -> int | None:
+        """``self.charset.search(text, pos)``'s start, tried only at its first characters."""
+        while (at := first(pos)) is not None:
+            if self.charset.match(text, at):
+                return at
+            pos = at + 1
+        return None
 
     def _anchored(self, text: str, pos: int) -> int | None:
         if pos == 0 and self.anchored.match(text, 0):
@@ -389,9 +421,10 @@ class _CandidateScan:
         """A function: position -> ``_CANDIDATE_LINE.search(text, position)``."""
         nxt: dict[str, int | None] = {}
         at: dict[str, int] = {}
+        latin_first, charset_first = _first_of(text, self.latin_firsts), _first_of(text, self.charset_firsts)
         parts = {"literal": lambda p: (m := self.literal.search(text, p)) and m.start(),
-                 "charset": lambda p: (m := self.charset.search(text, p)) and m.start(),
-                 "latin": lambda p: self._latin(text, p), "anchored": lambda p: self._anchored(text, p)}
+                 "charset": lambda p: self._charset(text, p, charset_first),
+                 "latin": lambda p: self._latin(text, p, latin_first), "anchored": lambda p: self._anchored(text, p)}
 
         def search(pos: int) -> re.Match[str] | None:
             best = None
@@ -454,7 +487,8 @@ def _collapse_blank_lines(mt: MappedText) -> MappedText:
         return mt
     import numpy as np
 
-    breaks = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32) == 10
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    breaks = codes == 10
     after_break = np.zeros(len(breaks), dtype=bool)
     after_break[1:] = breaks[:-1]
     before_break = np.zeros(len(breaks), dtype=bool)
@@ -464,10 +498,11 @@ def _collapse_blank_lines(mt: MappedText) -> MappedText:
     ends = np.frombuffer(mt.ends, dtype=np.int64).copy()
     ends[first] = ends[last]
     keep = ~(breaks & after_break)
-    new_starts, new_ends = array("q"), array("q")
-    new_starts.frombytes(np.frombuffer(mt.starts, dtype=np.int64)[keep].tobytes())
-    new_ends.frombytes(ends[keep].tobytes())
-    return MappedText(_BLANK_LINES.sub("\n", text), new_starts, new_ends, mt.orig_len)
+    new_starts = int64_array(np.frombuffer(mt.starts, dtype=np.int64)[keep])
+    new_ends = int64_array(ends[keep])
+    # the text by the same mask (``_BLANK_LINES.sub`` scans slowly), decoded from the array's own bytes
+    new_text = codecs.decode(memoryview(codes[keep]).cast("B"), "utf-32-le", "surrogatepass")
+    return MappedText(new_text, new_starts, new_ends, mt.orig_len)
 
 
 def _strip_newlines(mt: MappedText) -> MappedText:
@@ -487,6 +522,51 @@ def _has_edge_space(text: str) -> bool:
                            or " \n" in text or "\t\n" in text)
 
 
+def _edge_space_edits(text: str) -> list[tuple[int, int, str]]:
+    """The deletions of ``mt.sub(_EDGE_SPACE, "")``: each line's leading and trailing spaces and tabs
+    (a line of nothing else is one run). Found with ``str.find`` from the line breaks next to a blank
+    (the regex tries both branches at every character: ~11 ms/MB)."""
+    n = len(text)
+    runs: set[tuple[int, int]] = set()
+    heads = [0] if n and text[0] in " \t" else []  # line starts that open with a blank
+    tails = [n] if n and text[-1] in " \t" else []  # line ends that close with one
+    for pair, out, at in (("\n ", heads, 1), ("\n\t", heads, 1), (" \n", tails, 1), ("\t\n", tails, 1)):
+        i = text.find(pair)
+        while i >= 0:
+            out.append(i + at)
+            i = text.find(pair, i + 1)
+    for start in heads:
+        end = start
+        while end < n and text[end] in " \t":
+            end += 1
+        runs.add((start, end))
+    for end in tails:
+        start = end
+        while start > 0 and text[start - 1] in " \t":
+            start -= 1
+        runs.add((start, end))  # a line of blanks only: the same run as its leading one
+    return [(start, end, "") for start, end in sorted(runs)]
+
+
+def _space_run_edits(text: str) -> list[tuple[int, int, str]]:
+    """The edits of ``mt.sub(_SPACES, " ")``: each run of spaces and ideographic spaces that is not a
+    single space becomes one (it holds U+3000 or two characters). Found with ``str.find`` (the regex's
+    character class scans at ~5 ms/MB)."""
+    n = len(text)
+    runs: set[tuple[int, int]] = set()
+    for needle in ("\u3000", "  "):
+        i = text.find(needle)
+        while i >= 0:
+            start, end = i, i + 1
+            while start > 0 and text[start - 1] in " \u3000":
+                start -= 1
+            while end < n and text[end] in " \u3000":
+                end += 1
+            runs.add((start, end))
+            i = text.find(needle, end)
+    return [(start, end, " ") for start, end in sorted(runs)]
+
+
 def normalise(text: str) -> Normalised:
     """Clean a document's original text; the result keeps an offset map to ``text``."""
     defects: dict[str, int] = {}
@@ -504,10 +584,10 @@ def normalise(text: str) -> Normalised:
     if "\t" in mt.text:
         mt = mt.sub(_TAB_RUN, "\t")
     if _spaces_to_change(mt.text):
-        mt = mt.sub(_SPACES, " ")
+        mt = mt._apply(_space_run_edits(mt.text))
     mt = mt.sub(_SPACE_BETWEEN_CJK, "")
     if _has_edge_space(mt.text):
-        mt = mt.sub(_EDGE_SPACE, "")
+        mt = mt._apply(_edge_space_edits(mt.text))
     # web boilerplate: drop whole lines (their text stays in the original)
     text_now = mt.text
     edits: list[tuple[int, int, str]] = []

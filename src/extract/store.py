@@ -73,7 +73,7 @@ def _json_value(value) -> str | None:
     if kind is Span:
         return f'{{"start": {int.__repr__(value.start)}, "end": {int.__repr__(value.end)}}}'
     if kind is GroundingStatus:
-        return encode_basestring(value.value)
+        return encode_basestring(value._value_)  # ``.value``, without the enum's descriptor (~0.4 us)
     if kind is list:
         return _json_str_list(value)
     return None
@@ -210,9 +210,12 @@ class Store:
             keys = result.record_keys
             if keys is None or len(keys) != len(result.records):
                 keys = [record_key(r) for r in result.records]
+            doc_id = d.doc_id
             for r, key in zip(result.records, keys):
-                rows[key] = (key, d.doc_id, r.type, r.grounding.value if r.grounding else None, run_id,
-                             r.span.start if r.span else None, r.span.end if r.span else None, r.section,
+                values = r.__dict__  # the fields themselves (``r.grounding.value`` goes through the enum's descriptor)
+                grounding, span = values["grounding"], values["span"]
+                rows[key] = (key, doc_id, values["type"], grounding._value_ if grounding else None, run_id,
+                             span.start if span else None, span.end if span else None, values["section"],
                              record_body(r, key))
             self.db.executemany("INSERT INTO records VALUES (?,?,?,?,?,?,?,?,?)", list(rows.values()))
 

@@ -67,7 +67,7 @@ _FIVE_YEAR_NAME = re.compile(r"(?<![一二三四五六七八九十])(八五|九�
 
 def extract_meta(lines: list[Line], boilerplate: list[str]) -> DocumentMeta:
     meta = DocumentMeta()
-    texts = [ln.text.strip() for ln in lines]
+    texts = [ln.text.strip() for ln in lines[:200]]  # the metadata is looked for in the first 200 lines
     for t in texts[:80]:
         if meta.doc_number is None and len(t) <= 40 and (m := _DOC_NO.search(t)):
             meta.doc_number = m.group().replace(" ", "")
@@ -190,12 +190,13 @@ def structure(text: str, boilerplate: list[str] | None = None) -> Structured:
     stack: list[tuple[int, str, int]] = []  # (level, title, section index)
     paragraphs: list[Paragraph] = []
     for ln in lines:
-        if not ln.text.strip() or ln.index in toc or ln.index in table_lines:
+        stripped = ln.text.strip()
+        if not stripped or ln.index in toc or ln.index in table_lines:
             continue
-        chain = [] if ln.index in page_marks else heading_chain(ln.text.strip())
-        if not chain and (heading_names_goals(ln.text.strip()) or bare_open) and is_bare_label(ln.text):
+        chain = [] if ln.index in page_marks else heading_chain(stripped)
+        if not chain and (heading_names_goals(stripped) or bare_open) and is_bare_label(ln.text):
             # ``总体目标`` alone on its line opens a goal section; the next bare label (``任务分解``) closes it
-            chain = [Heading(COLON_LEVEL, "", ln.text.strip(), ln.index, False)]
+            chain = [Heading(COLON_LEVEL, "", stripped, ln.index, False)]
             bare_open = True
         for h in chain:
             h.line = ln.index
