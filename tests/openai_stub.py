@@ -49,7 +49,18 @@ class StubServer:
             def log_message(self, *args):  # quiet
                 pass
 
+            counted = False  # this request is counted in ``in_flight``
+
+            def _done(self) -> None:
+                # a request stops counting before its answer is written: once the client has it, it may
+                # release its slot and send the next one while this thread still finishes the write
+                with stub._lock:
+                    if self.counted:
+                        self.counted = False
+                        stub.in_flight -= 1
+
             def _send(self, code: int, payload: dict | str, headers: dict | None = None) -> None:
+                self._done()
                 data = (payload if isinstance(payload, str) else json.dumps(payload)).encode()
                 self.send_response(code)
                 self.send_header("Content-Type", "application/json")
@@ -74,11 +85,11 @@ class StubServer:
                     stub.requests.append(action)
                     stub.in_flight += 1
                     stub.peak_in_flight = max(stub.peak_in_flight, stub.in_flight)
+                    self.counted = True
                 try:
                     self._answer(action, body)
                 finally:
-                    with stub._lock:
-                        stub.in_flight -= 1
+                    self._done()
 
             def _answer(self, action: str, body: dict) -> None:
                 if action == "reset":
