@@ -84,6 +84,8 @@ def test_chunks_without_anything_to_extract_are_not_sent():
     ("继续按不高于2017年征收标准征收保障金", False),  # a reference year
     ("为到2020年全面建成小康社会奠定坚实基础", False),  # a vision (O6)
     ("2018年共计培训校长近1.7万人", False),  # a status
+    ("县教育局2026年教育工作要点中强调,全县要扩大学前教育资源", False),  # the year names a year's work points
+    ("根据全会精神,2026年县政府主要工作任务分解为6大方面、50项", False),  # the plan counting its own parts
 ])
 def test_worth_a_goal_check(sentence, asked):
     from extract.llm.backend import worth_a_goal_check

@@ -86,7 +86,7 @@ class HybridExtractor(_LLMBase):
         super().__init__(config, client)
         self.rules = RulesExtractor()
         # v3: a candidate asked only for its name keeps its place; v2: no veto of a committed target
-        self.version = f"hybrid.v3({self.rules.version}+{_versions('target_check', 'goal_check')})"
+        self.version = f"hybrid.v4({self.rules.version}+{_versions('target_check', 'goal_check')})"
 
     def extract(self, doc: PreparedDoc) -> list[AnyRecord]:
         self.preflight()
@@ -181,7 +181,9 @@ class HybridExtractor(_LLMBase):
 
 # a year that names something (a report, a year's work, a table) rather than dating a commitment
 _NAMING_YEAR = re.compile(r"(?<=[于比较按照同])20\d\d\s*年|20\d\d\s*年度|"
-                          r"20\d\d\s*年(?:是|的|《|政府工作报告|工作要点|全[市区县]教育工作|重大|重点工作|民生实事|[春秋]季)")
+                          r"20\d\d\s*年(?:是|的|《|政府工作报告|[\u4e00-\u9fff]{0,4}工作要点|全[市区县]教育工作|重大|重点工作|民生实事|[春秋]季)")
+# the plan counting its own parts (``…主要工作任务分解为7大方面、80项``): what the document holds, not a goal
+_COUNTS_PARTS = re.compile(r"(?:分解为|分为|细化为|包括)\s*\d+\s*(?:大)?(?:方面|项|类|个方面|大类)")
 
 
 def worth_a_goal_check(sentence: str) -> bool:
@@ -194,6 +196,8 @@ def worth_a_goal_check(sentence: str) -> bool:
         return False
     if deadline_year(sentence) is None and re.search(r"奠定[^。]{0,8}基础", sentence):
         return False  # a vision the plan serves (O6)
+    if _COUNTS_PARTS.search(sentence):
+        return False
     return not _NAMING_YEAR.search(sentence)
 
 
