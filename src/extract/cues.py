@@ -157,7 +157,7 @@ def heading_reviews_past(title: str) -> bool:
     return bool(_PAST_HEADING.search(title))
 
 
-# ``确保完成主要指标``, ``全面完成年度目标任务``: a task whose object is the goals, not a heading that names them
+# ``确保完成主要指标``, ``全力确保完成年度各项目标``: a task whose object is the goals, not a heading that names them
 # (a clause before it makes the heading a sentence of tasks; ``一、确保完成主要预期目标`` alone names the goals)
 _GOALS_AS_OBJECT = re.compile(r"[,，;；][^,，;；]*(?:完成|实现|确保|落实|达到|围绕|对照|紧扣|锚定)[^,，;；]{0,3}$")
 
@@ -230,7 +230,7 @@ class Decision:
     cues: tuple[str, ...] = field(default_factory=tuple)
 
 
-# ``30所学校幼儿园建设列入为民办实事工程``: what a plan's list of projects takes on
+# ``12所学校改造列入为民办实事工程``: what a plan's list of projects takes on
 _LISTED_AFTER = re.compile(r"^[^，,；;。\d]{0,12}列入(?:为)?[^，,；;。\d]{0,10}(?:实事|工程|计划|项目|清单)")
 
 

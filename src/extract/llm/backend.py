@@ -182,7 +182,7 @@ class HybridExtractor(_LLMBase):
 # a year that names something (a report, a year's work, a table) rather than dating a commitment
 _NAMING_YEAR = re.compile(r"(?<=[于比较按照同])20\d\d\s*年|20\d\d\s*年度|"
                           r"20\d\d\s*年(?:是|的|《|政府工作报告|[\u4e00-\u9fff]{0,4}工作要点|全[市区县]教育工作|重大|重点工作|民生实事|[春秋]季)")
-# the plan counting its own parts (``…主要工作任务分解为7大方面、80项``): what the document holds, not a goal
+# the plan counting its own parts (``…主要工作任务分解为6大方面、50项``): what the document holds, not a goal
 _COUNTS_PARTS = re.compile(r"(?:分解为|分为|细化为|包括)\s*\d+\s*(?:大)?(?:方面|项|类|个方面|大类)")
 
 

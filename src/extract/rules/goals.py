@@ -48,7 +48,7 @@ def find_goals(text: str, offset: int, goal_section: bool, body_start: int = 0) 
             continue
         year, at = deadline_at(s) if has_year else (None, -1)
         if not goal_section and _STATES_GOALS.search(s) and not is_past(s[:_STATES_GOALS.search(s).start()]):
-            # ``今年发展主要预期目标是:…``, ``…工作的总体目标是:2025年,…``: the sentence states the goals
+            # ``今年的主要预期目标是:…``, ``…工作的总体目标是:2025年,…``: the sentence states the goals
             if year is None and (y := _YEAR_20.search(s)) is not None and s[y.end():y.end() + 1] == "年":
                 year = int(y.group())
             hits.append(GoalHit(sent.start + (m.end() if (m := _LIST_MARK.match(sent.text)) else 0), sent.end, year))

@@ -176,7 +176,7 @@ def _comparator(before: str, suffix: str, table_sign: str = "") -> str:
     if suffix in ("以下", "以内", "之内", "内"):
         return "<="
     if before.endswith(("(", "（")) and (eq := _EQUIV_OF.search(before)):
-        return _comparator(before[:eq.start()], suffix="")  # ``不少于4.1亩(2700平方米)``: the same bound restated
+        return _comparator(before[:eq.start()], suffix="")  # ``不少于5亩(3300平方米)``: the same bound restated
     sign = before.rstrip()[-1:]
     if sign in (">", "≥", "<", "≤"):  # ``达>85.1%``, ``毛入园率≥90%``: the sign written inline
         return {">": ">", "≥": ">=", "<": "<", "≤": "<="}[sign]
@@ -456,7 +456,7 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
     if past_possible and is_past_at(sentence, m.start()):
         return Decision(False, ("past_marker",))
     if "已" in after[:12] and _DONE_AFTER.match(after):
-        return Decision(False, ("done_after",))  # ``计划实施的5个项目已于8月底全部竣工``: what was planned is done
+        return Decision(False, ("done_after",))  # ``计划实施的4个项目已于9月底全部竣工``: what was planned is done
     if unit.endswith(_TIME_LIMIT_UNITS) and after.startswith("内"):
         return Decision(True, ("time_limit",))  # ``5个工作日内公开``: a procedure's time limit (years are a frame, N17)
     decision = number_decision(clause_head, after, role, before)

@@ -141,7 +141,7 @@ _LIST_INTRO = re.compile(r"如下\s*[:：]?\s*$")
 
 
 def introduces_past_list(paragraph: str) -> bool:
-    """A paragraph that reports what was done and announces the list after it (``…5个项目已于8月底全部竣工,…
+    """A paragraph that reports what was done and announces the list after it (``…4个项目已于9月底全部竣工,…
     具体情况如下:``): the items that follow report results, not targets."""
     p = paragraph.strip()
     return _LIST_INTRO.search(p) is not None and has_past_marker(p) and is_past_at(p, len(p))
