@@ -144,6 +144,8 @@ def introduces_past_list(paragraph: str) -> bool:
     """A paragraph that reports what was done and announces the list after it (``…4个项目已于9月底全部竣工,…
     具体情况如下:``): the items that follow report results, not targets."""
     p = paragraph.strip()
+    if not p.rstrip(" :：").endswith("如下"):
+        return False  # (the cheap test first: a paragraph scan per paragraph otherwise)
     return _LIST_INTRO.search(p) is not None and has_past_marker(p) and is_past_at(p, len(p))
 
 
