@@ -205,8 +205,8 @@ _TARGET_VERB = re.compile(
     r"新[辟开投装设配铺购添招]|开辟|开通|"  # ``新辟公交线路10条``, ``新投放自行车3000辆``
     r"覆盖|普及|每年|每学年|每学期|年均|逐年|全部|均要|均应|投资|修建|兴建|建\s*$|任务数|目标数|计划数|成立|挂牌)"
 )
-_MODAL = re.compile(r"(要|将|需|须|应|必须|务必|争取|(?<!按)计划(?!的)|拟|预计|预期|规划(?=总?[投建新改扩增]))")  # ``投资计划的N%``: the plan as a noun
-_FUTURE_YEAR = re.compile(r"(?:到|(?<!截)至|截止到)\s*20\d\d\s*年|20\d\d\s*年(?:底|末)?(?:前|以前)|(?:十四五|十五五)[”\"]?(?:期间|末|时期)")
+_MODAL = re.compile(r"(要|将|需|须|应|必须|务必|争取|(?<!按)计划(?!的)|拟|预计|预估|预期|规划(?=总?[投建新改扩增]))")  # ``投资计划的N%``: the plan as a noun
+_FUTURE_YEAR = re.compile(r"(?:到|(?<!截)至|截止到)\s*20\d\d\s*年|20\d\d\s*年(?:年?底|年?末)?(?:前|以前)|(?:十四五|十五五)[”\"]?(?:期间|末|时期)")
 # a status anywhere: what exists now or has been done
 _STATUS = re.compile(
     r"(已经|已有|已[^经有]|共有|现有|拥有|截至|截止目前|目前|现阶段|"
@@ -247,7 +247,21 @@ def commitment_cues(before: str, after: str = "") -> list[str]:
         cues.append("deadline")
     if "列入" in after and _LISTED_AFTER.match(after):
         cues.append("listed")
+    if will_come_into_use(after):
+        cues.append("modal_after")
     return cues
+
+
+# ``27所幼儿园将陆续投入使用``: what the counted things will become, in the number's own clause
+_WILL_BE_DONE = re.compile(r"^[^，,；;。\d]{0,12}?(?:将|拟|计划|预计)(?:于[^，,；;。\d]{0,8})?(?:陆续|全部|逐步|正式|如期|按期|同步)?"
+                           r"(?:投入使用|建成|开工|竣工|完工|完成|开园|开学|启用|投用|交付|招生)")
+
+
+def will_come_into_use(after: str) -> bool:
+    """The clause after a number says the counted things will be opened, built or used (``…将陆续投入使用``):
+    a commitment though nothing before the number commits."""
+    return ("将" in after[:16] or "拟" in after[:16] or "计划" in after[:16] or "预计" in after[:16]) \
+        and _WILL_BE_DONE.match(after) is not None
 
 
 def status_cue(before: str, role: SectionRole = "none") -> str | None:
@@ -304,6 +318,44 @@ def is_age_range(before: str, after: str) -> bool:
 
 
 _ENUM_ITEM = re.compile(r"^[^，,。；;：:]{1,16}$")
+
+
+_SIGN_BEFORE = re.compile(r"[\u4e00-\u9fff)）]\s*[≥≤<>]\s*$")
+_FRACTION_AFTER = re.compile(r"^/([1-9]\d?)(?![\d./])")
+_CHANGE_BEFORE = re.compile(r"(?:下降|降低|减少|提高|增加|增长|缩小|压缩)了?\s*$")
+
+
+def is_signed_ratio(before: str, value: str) -> bool:
+    """A decimal with a sign before it and no measure word, right after its indicator (``差异系数≤0.15``):
+    a ratio to keep. A bare whole number is no amount (a list marker, a page number)."""
+    return "." in value and bool(_SIGN_BEFORE.search(before))
+
+
+def fraction_of_change(before: str, numerator: str, after: str) -> float | None:
+    """The share of a change written as a fraction, ``下降1/2``, ``降低1/3``: the value is the fraction
+    (None where the number is no numerator after a verb of change)."""
+    m = _FRACTION_AFTER.match(after)
+    if m is None or not numerator.isdigit() or not _CHANGE_BEFORE.search(before):
+        return None
+    return int(numerator) / int(m.group(1))
+
+
+_POPULATION_SCOPE = re.compile(r"^口\s*(?:以上|以下|及以上|左右)?的?(?:县|市|区|城市|地区|乡镇|城镇|社区|县市|县区)")
+
+
+def is_population_scope(unit: str, after: str) -> bool:
+    """``在20万人口以上的县``: a population that says which places a measure covers, no amount (N12)."""
+    return unit.endswith("人") and bool(_POPULATION_SCOPE.match(after))
+
+
+_NAMES_TASKS = re.compile(r"(任务|指标|目标|计划)")
+
+
+def is_breakdown(sentence: str) -> bool:
+    """A sentence that breaks down the totals of the one before (``其中,公办园31所``): it shares their status;
+    but not where it names tasks or indicators (``其中…的有两项任务指标,分别是…``: the targets themselves)."""
+    s = sentence.lstrip()
+    return s.startswith("其中") and _NAMES_TASKS.search(s[:24]) is None
 
 
 def is_enumeration_item(clause_before: str) -> bool:

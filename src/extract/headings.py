@@ -16,6 +16,7 @@ HEADING_PATTERNS: list[tuple[int, re.Pattern[str]]] = [
     (2, re.compile(rf"^[{_CN}]{{1,3}}[、.]\s*")),
     (3, re.compile(rf"^\([{_CN}]{{1,3}}\)\s*")),
     (4, re.compile(r"^\d{1,2}(?:[、]| ?\.(?!\d))\s*")),  # ``1 .全面…``: a doc-sharing page's space before the dot
+    (4, re.compile(r"^\d{1,2}\.\d{1,2}(?=[\u4e00-\u9fff])")),  # ``2.1质量指标``: a numbered sub-section (see is_dotted_title)
     (5, re.compile(r"^\(\d{1,2}\)\s*")),
     (6, re.compile(r"^[①-⑳]\s*")),
 ]
@@ -79,6 +80,28 @@ def title_quantity(title: str) -> bool:
 _HEADING_START = re.compile(rf"[第附{_CN}(\d①-⑳]")
 
 
+_SIGN_NUMBER = re.compile(r"[≥≤<>]\s*\d")
+
+
+def states_bounded_quantity(rest: str) -> bool:
+    """A numbered line that states a quantity with a sign before it (``①合格率≥95%,流失率≤1%``) or closes
+    as an item of a list (``…覆盖率100%;``): an item with its number, never a title."""
+    return bool(_SIGN_NUMBER.search(rest)) or rest.rstrip().endswith((";", "；"))
+
+
+_HAS_DIGIT = re.compile(r"\d")
+# a measure word right after the number: ``1.5万名…``, ``2.5小时``, ``1.2年`` (but ``1.2年度定位`` names a part)
+_AMOUNT_START = re.compile(r"^(?:[万亿%‰个所名人元次项家座间户条处台辆倍岁天周]|平方|公里|小时|分钟|年(?!度))")
+
+
+def is_dotted_title(rest: str) -> bool:
+    """What follows a two-level section number (``1.2``) is a title: a short name without a number, a
+    sentence end or a clause break (``年度定位``, ``教学质量指标``); ``1.2万人参加…`` is an amount."""
+    t = rest.strip()
+    return (0 < len(t) <= 20 and _HAS_DIGIT.search(t) is None and _SENTENCE_END.search(t) is None
+            and not any(c in t for c in ",，;；") and _AMOUNT_START.match(t) is None)
+
+
 def parse_heading(text: str) -> Heading | None:
     stripped = text.strip()
     m = _COLON_HEADING.match(stripped) if stripped.endswith((":", "：")) else None
@@ -91,6 +114,8 @@ def parse_heading(text: str) -> Heading | None:
         if not m:
             continue
         rest = text[m.end():]
+        if "." in m.group() and m.group()[-1].isdigit() and not is_dotted_title(rest):
+            return None  # ``1.5万名教师参加培训``: a number, not a section's number
         if not rest and m.group().startswith("附件"):
             return Heading(level, m.group().strip(), "附件", -1, False)
         if not rest or (_has_leader(text) and _TOC_LINE.search(text)):
@@ -100,7 +125,8 @@ def parse_heading(text: str) -> Heading | None:
             return None  # ``2、校舍改造,牵头单位:县教育局。``: a task with its units, not a title
         if end and re.fullmatch(r"\s*(?:[(（][^()（）]*[)）])?\s*", rest[end.end():]) and _QUANTITY.search(rest[:end.start()]):
             return None  # ``1.力争教育投入增长5%左右。(区财政局)``: a numbered statement of a quantity, not a title
-        if not end and _QUANTITY.search(rest) and (reaches_level(rest) or "target_verb" in commitment_cues(rest)):
+        if not end and _QUANTITY.search(rest) and (reaches_level(rest) or "target_verb" in commitment_cues(rest)
+                                                   or states_bounded_quantity(rest)):
             return None  # ``(一)财政收入增长7%以上``: a statement of a quantity to reach, without its full stop
         if end and end.start() <= 40:
             title, inline = rest[: end.start()], bool(rest[end.end():].strip())

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 
 from extract.mapped import MappedText, int64_array
 
-NORMALISER_VERSION = "norm.v2"  # v2: a tab stays (one), a column delimiter
+NORMALISER_VERSION = "norm.v3"  # v3: circled numbers stay list markers; v2: a tab stays (one), a column delimiter
 
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
@@ -567,6 +567,30 @@ def _space_run_edits(text: str) -> list[tuple[int, int, str]]:
     return [(start, end, " ") for start, end in sorted(runs)]
 
 
+# circled numbers (``①``, ``⑩``, ``㉑``): NFKC makes them digits, but they are list markers (headings of level 6)
+_CIRCLED = re.compile("[\u2460-\u2473\u3251-\u325f\u32b1-\u32bf]")
+_DIGIT_RUN = re.compile(r"\d+")
+
+
+def _restore_circled(mt: MappedText, original: str) -> MappedText:
+    """Put back the circled numbers NFKC turned into digits (``⑩校园…`` read as ``10校园…`` would be an
+    amount): every digit run that comes from one circled character of ``original`` becomes that character
+    again. Only the pipeline's text: the scorer's canonical text stays NFKC."""
+    edits: list[tuple[int, int, str]] = []
+    starts, ends = mt.starts, mt.ends
+    for m in _DIGIT_RUN.finditer(mt.text):
+        i = m.start()
+        while i < m.end():
+            o = starts[i]
+            j = i
+            while j < m.end() and starts[j] == o:
+                j += 1
+            if ends[j - 1] == o + 1 and _CIRCLED.match(original, o):
+                edits.append((i, j, original[o]))
+            i = j
+    return mt._apply(edits) if edits else mt
+
+
 def normalise(text: str) -> Normalised:
     """Clean a document's original text; the result keeps an offset map to ``text``."""
     defects: dict[str, int] = {}
@@ -576,6 +600,8 @@ def normalise(text: str) -> Normalised:
     steps = _common_steps(mt, defects)
     mt = steps.result
     canonical_base = _canonical_base(text, original, steps)
+    if _CIRCLED.search(text):
+        mt = _restore_circled(mt, text)
     if _YEAR_PAIR_HINT.search(mt.text):
         pairs = [(m.start(), m.end(), f"{m.group(1)}—{m.group(2)}") for m in _YEAR_PAIR.finditer(mt.text)]
         defects["year_range_dashes"] = len(pairs)

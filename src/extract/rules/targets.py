@@ -13,15 +13,16 @@ from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from extract.cues import (Decision, SectionRole, is_age_range, is_baseline, is_change_reached, is_past_year, number_decision,
+from extract.cues import (Decision, SectionRole, fraction_of_change, is_age_range, is_baseline, is_change_reached,
+                          is_breakdown, is_past_year, is_population_scope, is_signed_ratio, number_decision,
                           reports_a_plan)
 from extract.rules.text import Piece, deadline_year, has_past_marker, is_past_at, masked_titles, sentences, stated_years, year_in
 
 _MEASURE = (
     "个百分点|百分点|个工作日|工作日|个月|m2|m²|万平方米|平方米|平方公里|公里|万人次|人次|万人|万元|亿元|元|万册|万套|万个|万台|万件|万张|"
-    "场次|批次|床位|公顷|千米|课时|学时|小时|分钟|学分|周|天|年|个|所|名|人|项|次|场|门|家|套|间|台|件|张|册|本|支|处|座|"
+    "场次|批次|床位|公顷|千米|课时|学时|小时|分钟|学分|周|天|年|个|所|名|元人民币|人民币|人|项|次|场|门|家|套|间|台|件|张|册|本|支|处|座|"
     "条|节|亩|米|倍|例|吨|盏|周岁|岁|"
-    "类|种|期|届|班|篇|部|堂|轮|批|位|块|片|栋|幢|枚|首|份|户|对|组|岗|园|校|株|辆|床|架"
+    "类|种|期|届|班|篇|部|堂|轮|批|位|块|片|栋|幢|枚|首|份|户|对|组|岗|园|校|株|辆|床|架|只"
 )
 NUMBER = re.compile(
     r"(?<![\d.A-Za-z+])(?P<pct_word>百分之)?(?P<v>\d+(?:\.\d+)?)"
@@ -293,22 +294,32 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
         return hits  # every number NUMBER reads has a digit
     masked = masked_titles(text)
     prev_sent = ""
+    prev_past = False  # every number of the sentence before was a past result or a status
     for sent in _bounded(sentences(masked)):
         # ``…共设置了31项计划指标。其中,地区生产总值增长6%以上,…``: the list the sentence before announces
         s_role: SectionRole = "goal" if sent.text.startswith("其中") and announces_targets(prev_sent) else role
+        # ``…今年已新增幼儿园64所…。其中,新增公办园31所``: a breakdown shares the status of the totals before it
+        breakdown_of_past = prev_past and is_breakdown(sent.text)
         prev_sent = sent.text
+        prev_past = past_seen = False
         if _DIGIT.search(sent.text) is None:
             continue
         quotes = None
         clauses = None
         years = None
         past_possible = True
-        found: list[tuple[re.Match[str], str, tuple[str, ...]]] = []
+        found: list[tuple[re.Match[str], str, tuple[str, ...], float]] = []
         for m in NUMBER.finditer(sent.text):
             unit = m.group("unit")
             pct_word = m.group("pct_word")
+            value = float(m.group("v"))
             if not (unit or pct_word):
-                continue
+                # ``差异系数≤0.15`` and ``下降1/2`` need no measure word; any other bare number is no amount
+                share = fraction_of_change(sent.text[:m.start()], m.group("v"), sent.text[m.end():])
+                if share is not None:
+                    value = share
+                elif not is_signed_ratio(sent.text[:m.start()], m.group("v")):
+                    continue
             if unit and is_separator_space(sent.text, m.start(), m.start("unit"), m.end("unit")):
                 continue  # ``东坪乡10 张庄镇40``: the space ends the number's token, the next word is a name
             unit = "%" if pct_word else unit or ""
@@ -327,24 +338,29 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
             clause_head = before[clauses.start(m.start()):]
             hand = _hand_decision(sent.text, m, before, after, clause_head, quotes, year, skip_past, s_role, doc_year,
                                   past_possible)
+            if skip_past and hand.target and breakdown_of_past and "deadline" not in hand.cues and "modal" not in hand.cues:
+                hand = Decision(False, ("past_breakdown",))
+            if not hand.target and hand.cues and hand.cues[0].startswith(("past_marker", "status", "change_reached")):
+                past_seen = True
             unit = unit.replace("余", "")
             if decider is not None:
                 cand = Candidate(
                     start=offset + sent.start + clauses.start(m.start()), end=offset + sent.start + m.end(),
-                    value=float(v), unit=unit, sentence=sent.text, pos=m.start(), num_end=m.end(),
+                    value=value, unit=unit, sentence=sent.text, pos=m.start(), num_end=m.end(),
                     clause_head=clause_head, role=s_role, origin=origin, doc_year=doc_year,
                     indicator=_indicator(clause_head, sent.text[m.end():clauses.end(m.end())]), hand=hand)
                 hand = decider(cand)
             if not hand.target:
                 continue
-            found.append((m, unit, hand.cues))
+            found.append((m, unit, hand.cues, value))
+        prev_past = past_seen and not found
         if not found:
             continue
         fenbie = None
         first_clause = sent.text[clauses.start(found[0][0].start()):found[0][0].start()]
         if "分别" in first_clause:
             fenbie = _fenbie_indicators(first_clause, len(found))
-        for k, (m, unit, cues) in enumerate(found):
+        for k, (m, unit, cues, value) in enumerate(found):
             cstart = clauses.start(m.start())
             seg_start = max(cstart, sent.text.rfind("、", 0, m.start()) + 1)
             pre = sent.text[seg_start:m.start()]
@@ -355,6 +371,8 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
             if suffix == "内" and not unit.endswith(("年", "天", "周", "小时", "分钟", "工作日", "个月")):
                 suffix = ""
             end = m.end() + (suffix_m.end() if suffix else 0)
+            if not m.group("unit") and (den := _DENOMINATOR.match(sent.text, m.end())) is not None:
+                end = den.end()
             if suffix in ("以上", "以下", "及以上") and _WHICH_SCHOOLS.match(sent.text[end:]):
                 continue  # 500人以上学校: the number says which schools, not a target (N12)
             post_end = clauses.end(end)
@@ -374,7 +392,7 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
             ty = year if year is not None else (year_in(years, m.start()) if use_text_year else None)
             hits.append(TargetHit(
                 start=offset + sent.start + cstart, end=offset + sent.start + qend,
-                indicator=indicator, value=float(m.group("v")),
+                indicator=indicator, value=value,
                 value_max=float(m.group("vmax")) if m.group("vmax") else None,
                 unit=unit, comparator=_comparator(sent.text[:m.start()], suffix), target_year=ty, cues=cues,
             ))
@@ -382,6 +400,7 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
 
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_DENOMINATOR = re.compile(r"/\d+")  # ``下降1/2``: the quote keeps the fraction whole
 # compiled once: ``re.match(pattern, ...)`` inline looks the pattern up in ``re``'s cache on every number
 _DIGIT_NEXT = re.compile(r"\s*\d")
 _COUNT_BEFORE = re.compile(r"\d\s*[件项个]\s*$")
@@ -445,6 +464,8 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
     if _APPLIES_TO.match(clause_head) and (
             _THRESHOLD.search(clause_head + after[:6]) or after.lstrip().startswith("的")):
         return Decision(False, ("applies_to",))  # 对超过1500人的学校...: the number says where a measure applies
+    if is_population_scope(unit, after):
+        return Decision(False, ("applies_to",))  # ``20万人口以上的县``: which places, not how many
     if is_age_range(before, after) or (unit.endswith("岁") and "寿命" not in clause_head):
         return Decision(False, ("age",))  # an age names who (``3-6岁儿童``); a life expectancy is an amount
     if is_baseline(clause_head, after):

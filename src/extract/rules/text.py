@@ -64,13 +64,28 @@ def sentences(text: str, offset: int = 0) -> list[Piece]:
 
 
 def masked_titles(text: str) -> str:
-    """Blank out 《...》 titles and web addresses (same length), so numbers and years inside them
+    """Blank out 《...》 titles, web addresses and base years (same length), so numbers and years inside them
     are not read (``http://…/%E6%95%99%``: percent-escapes are no percentages)."""
     if "《" in text:
         text = _TITLE_SPAN.sub(lambda m: "□" * len(m.group()), text)
     if "http" in text or "www." in text:
         text = _WEB_ADDRESS.sub(lambda m: "□" * len(m.group()), text)
+    if "基" in text or "年为" in text or "年是" in text:
+        text = _BASE_YEAR.sub(lambda m: "□" * len(m.group()), text)
     return text
+
+
+# ``以2010年为基数下降1/2``: the year a change is measured from, neither a past result nor the deadline
+# ``在2020年的基础上提高1岁``; ``(2022年为54%)`` right after a target: the level it starts from
+_BASE_YEAR = re.compile(r"以\s*(?:比\s*)?(?:19|20)\d\d\s*年(?:底|末)?(?:的?水平)?\s*(?:为|作为)\s*(?:基数|基准|基期|基础|基线)|"
+                        r"在\s*(?:19|20)\d\d\s*年(?:底|末)?(?:的?水平)?的?基础上|"
+                        r"(?<=[\d%‰上下内右个所人])[(（]\s*(?:19|20)\d\d\s*年(?:底|末)?\s*(?:为|是)\s*\d[\d.]*\s*[%‰]?[)）]")
+
+
+def names_base_year(text: str) -> bool:
+    """``以2010年为基数``, ``在2020年的基础上``, a target's ``(2022年为54%)``: the base of a change (masked by
+    ``masked_titles``)."""
+    return _BASE_YEAR.search(text) is not None
 
 
 _WEB_ADDRESS = re.compile(r"(?:https?://|www\.)[\w./%?=&#:~+-]+", re.ASCII)
