@@ -89,3 +89,17 @@ def test_a_year_spelled_with_its_year_twice_is_a_deadline():
 def test_population_and_money_measure_words():
     got = targets("二、主要任务\n到2030年,总投资12.5亿人民币,新增学位3万只。")
     assert (12.5, "亿人民币", "=") in got and (3, "万只", "=") in got
+
+
+def test_contact_lines_are_page_furniture():
+    from extract.cues import is_metadata_line
+    assert is_metadata_line("联系电话:1234567") and is_metadata_line("邮箱: someone@example.com")
+    assert not is_metadata_line("电话服务热线覆盖率达到100%")
+
+
+def test_a_notice_paragraph_with_figures_is_a_passage():
+    from extract.search.passages import states_measures
+    letter = ("根据各地上报的建设计划,全县本年度重点建设项目为:新建学校12个,改造薄弱学校30所,新建教师宿舍8个。"
+              "现将具体建设任务下达给你们,请认真贯彻落实。")
+    assert states_measures(letter)
+    assert not states_measures("现将《实施方案》印发给你们,请认真贯彻执行。")

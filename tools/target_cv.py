@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import time
 from pathlib import Path
@@ -118,7 +119,7 @@ def main(argv: list[str] | None = None) -> int:
     texts = {d.doc_id: read_document(d.doc_path).text for d in docs}
     gold = load_records([d.gold_path for d in docs])
     ids = [d.doc_id for d in docs]
-    seeds = {i for i in ids if not i.startswith("w-")}
+    seeds = {i for i in ids if not re.match(r"w\d*-", i)}  # every wild round (w-, w2-, ... w12-) is wild
     splits = {"all": set(ids), "seeds": seeds, "wild": set(ids) - seeds}
     folds = _group_folds(ids, args.folds)
     print(f"{len(docs)} documents ({len(seeds)} seeds), {len(rows)} decidable candidates "

@@ -444,7 +444,8 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
     number that says where a measure applies, an age, a baseline), then the cue decision.
     ``past_possible``: false when the sentence holds no past marker at all (``is_past_at`` is then false)."""
     unit = m.group("unit") or ""
-    if _ORDINAL_BEFORE.search(before) or _NAME_AFTER.match(after) or after.startswith(("+", ".")) \
+    if _ORDINAL_BEFORE.search(before) or _NAME_AFTER.match(after) or after.startswith("+") \
+            or (after.startswith(".") and not after.startswith("..")) \
             or _DIGIT_NEXT.match(after) or _COUNT_BEFORE.search(before) \
             or (unit == "周" and after.startswith("年")) \
             or (unit.endswith("年") and _NAMED_SPAN.match(after)) \

@@ -44,6 +44,16 @@ _PORTAL_FIELD = re.compile(r"^(?:名称|文件名称|标题|组配分类|信息�
 _NUMBERED = re.compile(r"^\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十\d]{1,3}[.、．](?!\d))")
 
 
+_MEASURE_IN = re.compile(r"\d+(?:\.\d+)?\s*(?:%|‰|[万亿]?[个所名人元次项家座间户条处台辆]|平方米|公里)")
+
+
+def states_measures(paragraph: str) -> bool:
+    """A paragraph of a notice that states what is handed down (``…全市年度建设项目为:新建学校40个,…。现将…下达
+    给你们``): its figures are what a user asks about, so it is a passage though extraction reads no record
+    in a letter (G2); a notice line without figures (``现印发给你们,请认真贯彻执行``) is not."""
+    return len(paragraph) > 60 and len(_MEASURE_IN.findall(paragraph)) >= 2
+
+
 def read_source(path: str, sha256: str | None, run_dir: Path | None) -> Document | None:
     """The document at ``path`` if its text is unchanged; a relative path is tried from the
     working directory, then from the run directory and its parents (where `extract run` ran)."""
@@ -164,7 +174,7 @@ def passages(doc_id: str, path: str, sha256: str | None, region: str | None,
             continue
         pstart = para.span.start + _fields_ahead(prepared.text[para.span.start:para.span.end])
         norm = prepared.text[pstart:para.span.end]
-        if not norm.strip() or is_furniture(norm):
+        if not norm.strip() or (is_furniture(norm) and not states_measures(norm)):
             continue
         start, path_ = pstart, para.section_path
         if prev is not None and _joins_above(norm, prepared.text[prev[0]:para.span.start], prev[2]):

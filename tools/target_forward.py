@@ -1,0 +1,210 @@
+"""Leave-one-round-out ("forward") evaluation of the learned target score against the hand cues.
+
+    PYTHONPATH=src python tools/target_forward.py [--rounds w12 w11 w10 w9] [--c 0.3 1 3]
+        [--json eval/reports/target-forward.json]
+
+The wild development texts come in collection rounds by id prefix (``w-`` first, then ``w2-`` ...
+``w12-``); the hand cues were written round by round. For each held-out round G this script trains
+the model on the seeds and the wild dev texts of the other rounds (regime ``others``) and, stricter,
+on the seeds and the rounds older than G only (regime ``older``); chooses C and the policy/threshold
+by the nested inner cross-validation of ``tools/target_cv.py`` (``inner_choice``: GroupKFold by
+document on the training documents alone, candidate-level F1, the hand cues unless a model variant
+is strictly better); runs the rules backend with that decider on G's texts; and scores the records
+with ``evaluate.score`` (micro over documents, as ``extract eval``). The hand cues alone are scored on
+the same texts. The shipped fixed variant (override 0.2/0.6, C=0.3) trained on the same documents is
+reported beside it. Pooled figures score the records of several held-out rounds together.
+
+The hand cues at the worktree's commit were tuned on w-, w2- ... w11- (in-sample there), not on w12-.
+Development gold only: ``extract.learn.dev_docs`` (the sealed split refused by name); ids ``w13-*``
+are dropped defensively and never read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "tools"))
+
+from extract.evaluate import load_records  # noqa: E402
+from extract.ingest import read_document  # noqa: E402
+from extract.learn import dev_docs, dump, fit, run_docs  # noqa: E402
+from extract.rules.learned import ModelDecider  # noqa: E402
+from target_cv import _figures, inner_choice  # noqa: E402
+
+SHIPPED = {"policy": "override", "low": 0.2, "high": 0.6}
+HAND_TUNED_ON = {f"w{k}" if k > 1 else "w" for k in range(1, 12)}  # d3435af's cues: in-sample on w- .. w11-
+
+
+def round_of(doc_id: str) -> str:
+    m = re.match(r"(w\d*)-", doc_id)
+    return m.group(1) if m else "seed"
+
+
+def round_no(r: str) -> int:
+    return 0 if r == "seed" else 1 if r == "w" else int(r[1:])
+
+
+def nt(fig: dict) -> dict:
+    return fig["numeric_target"]
+
+
+def per_doc(gold, pred, texts, docs) -> dict[str, tuple[int, int, int]]:
+    out = {}
+    for d in sorted(docs):
+        f = nt(_figures(gold, pred, texts, {d}))
+        out[d] = (f["tp"], f["fp"], f["fn"])
+    return out
+
+
+def f1_of(tp: int, fp: int, fn: int) -> float:
+    return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+
+
+def bootstrap(hand: dict, model: dict, n: int = 2000, seed: int = 0) -> dict:
+    """Resampling documents: the model's F1 minus the hand's, its 2.5/97.5 percentiles and the share
+    of resamples where it is > 0."""
+    ids = sorted(hand)
+    rnd = random.Random(seed)
+    diffs = []
+    for _ in range(n):
+        s = [rnd.choice(ids) for _ in ids]
+        h = [sum(hand[d][k] for d in s) for k in range(3)]
+        m = [sum(model[d][k] for d in s) for k in range(3)]
+        diffs.append(f1_of(*m) - f1_of(*h))
+    diffs.sort()
+    return {"resamples": n, "p2.5": round(diffs[int(0.025 * n)], 4), "p97.5": round(diffs[int(0.975 * n) - 1], 4),
+            "share_model_better": round(sum(x > 0 for x in diffs) / n, 3),
+            "share_equal": round(sum(x == 0 for x in diffs) / n, 3)}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--rounds", nargs="+", default=["w12", "w11", "w10", "w9"],
+                    help="held-out rounds in the order to run them ('all' for every wild round)")
+    ap.add_argument("--regimes", nargs="+", default=["others", "older"], choices=["others", "older"])
+    ap.add_argument("--c", type=float, nargs="+", default=[0.3, 1.0, 3.0])
+    ap.add_argument("--inner-folds", type=int, default=4)
+    ap.add_argument("--json", help="write the figures here")
+    args = ap.parse_args(argv)
+
+    t0 = time.time()
+    docs = [d for d in dev_docs(ROOT) if not d.doc_id.startswith("w13-")]
+    ids = [d.doc_id for d in docs]
+    rounds = {i: round_of(i) for i in ids}
+    all_rounds = sorted(set(rounds.values()) - {"seed"}, key=round_no)
+    targets = all_rounds[::-1] if args.rounds == ["all"] else args.rounds
+    texts = {d.doc_id: read_document(d.doc_path).text for d in docs}
+    gold = load_records([d.gold_path for d in docs])
+    rows = [r for r in dump(docs) if not r.hard and not r.past]
+    t_dump = time.time() - t0
+    t1 = time.time()
+    hand_pred = run_docs(docs, None)
+    t_hand = time.time() - t1
+    print(f"{len(docs)} documents, {len(rows)} decidable candidates; dump {t_dump:.1f}s, hand run {t_hand:.1f}s",
+          file=sys.stderr)
+
+    out: dict = {"documents": len(docs), "candidates": len(rows), "C": args.c, "inner_folds": args.inner_folds,
+                 "rounds": {}, "timing_s": {"dump_all": round(t_dump, 1), "hand_run_all": round(t_hand, 1)}}
+    preds: dict[str, list[dict]] = {}  # (regime) -> held-out records of every round run
+    ship_preds: dict[str, list[dict]] = {}
+    train_s = eval_s = 0.0
+    for g in targets:
+        held_docs = [d for d in docs if rounds[d.doc_id] == g]
+        held = {d.doc_id for d in held_docs}
+        hand_fig = _figures(gold, hand_pred, texts, held)
+        hand_doc = per_doc(gold, hand_pred, texts, held)
+        entry = {"texts": len(held), "hand_in_sample": g in HAND_TUNED_ON, "hand": hand_fig}
+        for regime in args.regimes:
+            train_ids = [i for i in ids if rounds[i] != g and
+                         (regime == "others" or round_no(rounds[i]) < round_no(g))]
+            tset = set(train_ids)
+            train_rows = [r for r in rows if r.doc in tset]
+            if len(train_ids) < args.inner_folds:
+                entry[regime] = {"skipped": f"{len(train_ids)} training documents"}
+                continue
+            ta = time.time()
+            c, name, kw = inner_choice(train_rows, train_ids, args.c, args.inner_folds)
+            model = fit(train_rows, c=c)
+            shipped_model = fit(train_rows, c=0.3)
+            tb = time.time()
+            pred = run_docs(held_docs, ModelDecider(model, **kw)) if name != "hand" else \
+                [p for p in hand_pred if p["doc"] in held]
+            spred = run_docs(held_docs, ModelDecider(shipped_model, **SHIPPED))
+            tc = time.time()
+            train_s += tb - ta
+            eval_s += tc - tb
+            preds.setdefault(regime, []).extend(pred)
+            ship_preds.setdefault(regime, []).extend(spred)
+            mdoc = per_doc(gold, pred, texts, held)
+            sdoc = per_doc(gold, spred, texts, held)
+            entry[regime] = {
+                "train_documents": len(train_ids), "train_candidates": len(train_rows),
+                "chosen": "hand" if name == "hand" else f"C={c:g} {name}",
+                "model": _figures(gold, pred, texts, held),
+                "shipped_override_0.2_0.6_C0.3": _figures(gold, spred, texts, held),
+                "docs_changed_chosen": {d: {"hand": hand_doc[d], "model": mdoc[d]} for d in held
+                                        if hand_doc[d] != mdoc[d]},
+                "docs_changed_shipped": {d: {"hand": hand_doc[d], "model": sdoc[d]} for d in held
+                                         if hand_doc[d] != sdoc[d]},
+                "bootstrap_chosen_minus_hand": bootstrap(hand_doc, mdoc),
+                "bootstrap_shipped_minus_hand": bootstrap(hand_doc, sdoc),
+                "train_s": round(tb - ta, 1), "eval_s": round(tc - tb, 1),
+            }
+            h, m, s = nt(hand_fig), nt(entry[regime]["model"]), nt(entry[regime]["shipped_override_0.2_0.6_C0.3"])
+            print(f"{g:<4} {len(held):>3} {regime:<6} hand {h['precision']:.3f}/{h['recall']:.3f}/{h['f1']:.3f} "
+                  f"({h['tp']}/{h['fp']}/{h['fn']})  {entry[regime]['chosen']:<22} "
+                  f"{m['precision']:.3f}/{m['recall']:.3f}/{m['f1']:.3f} ({m['tp']}/{m['fp']}/{m['fn']})  "
+                  f"shipped {s['precision']:.3f}/{s['recall']:.3f}/{s['f1']:.3f} ({s['tp']}/{s['fp']}/{s['fn']})  "
+                  f"[{tb - ta:.0f}s train, {tc - tb:.0f}s eval]", flush=True)
+        out["rounds"][g] = entry
+        if args.json:  # written after every round, so a late stop keeps what was measured
+            _pool(out, preds, ship_preds, hand_pred, gold, texts, rounds, targets, args.regimes)
+            out["timing_s"].update({"train_total": round(train_s, 1), "eval_total": round(eval_s, 1),
+                                    "wall": round(time.time() - t0, 1)})
+            Path(args.json).write_text(json.dumps(out, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    _pool(out, preds, ship_preds, hand_pred, gold, texts, rounds, targets, args.regimes)
+    out["timing_s"].update({"train_total": round(train_s, 1), "eval_total": round(eval_s, 1),
+                            "wall": round(time.time() - t0, 1)})
+    for name, p in out["pooled"].items():
+        print(f"pooled {name}: " + json.dumps({k: {kk: v.get(kk) for kk in ("precision", "recall", "f1", "tp", "fp", "fn")}
+                                                for k, v in p.items() if isinstance(v, dict) and "f1" in v}),
+              flush=True)
+    print(f"({time.time() - t0:.0f}s; training {train_s:.0f}s, evaluation {eval_s:.0f}s)", file=sys.stderr)
+    if args.json:
+        Path(args.json).write_text(json.dumps(out, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    return 0
+
+
+def _pool(out, preds, ship_preds, hand_pred, gold, texts, rounds, targets, regimes) -> None:
+    done = [g for g in targets if g in out["rounds"]]
+    groups = {"all held-out rounds run": set(done), "w9-w12": {g for g in done if g in ("w9", "w10", "w11", "w12")},
+              "hand in-sample rounds (w-..w11)": {g for g in done if g in HAND_TUNED_ON}}
+    pooled = {}
+    for name, gs in groups.items():
+        if not gs:
+            continue
+        held = {i for i, r in rounds.items() if r in gs}
+        p = {"rounds": sorted(gs, key=round_no), "texts": len(held),
+             "hand": nt(_figures(gold, hand_pred, texts, held))}
+        hdoc = per_doc(gold, hand_pred, texts, held)
+        for regime in regimes:
+            for label, src in (("chosen", preds), ("shipped", ship_preds)):
+                recs = [x for x in src.get(regime, []) if x["doc"] in held]
+                if not all(out["rounds"][g].get(regime, {}).get("model") for g in gs):
+                    continue  # a round of the group was not run (or skipped) in this regime
+                p[f"{regime} {label}"] = nt(_figures(gold, recs, texts, held))
+                p[f"{regime} {label} bootstrap"] = bootstrap(hdoc, per_doc(gold, recs, texts, held))
+        pooled[name] = p
+    out["pooled"] = pooled
+
+
+if __name__ == "__main__":
+    sys.exit(main())
