@@ -298,6 +298,21 @@ def states_first_listed_lead(text: str) -> bool:
     return "牵头" in text and bool(_FIRST_LISTED.search(text))
 
 
+_BULLET_OPEN = re.compile(r"^\s*(?:——|—|●|•|·)\s*")
+_FIRST_CLAUSE_END = re.compile(r"[,，;；。\n]")
+
+
+def bulleted_task(cell: str) -> str | None:
+    """The task of a cell of bulleted target lines (``——甲率达到N%,乙率…。`` / ``——丙…``): its first line's
+    first clause, the bullet dropped; None for a cell that opens with no bullet."""
+    m = _BULLET_OPEN.match(cell)
+    if m is None:
+        return None
+    rest = cell[m.end():]
+    end = _FIRST_CLAUSE_END.search(rest)
+    return (rest[:end.start()] if end else rest).strip() or None
+
+
 def is_age_range(before: str, after: str) -> bool:
     """``3-6周岁``, ``0-3岁``, ``6-15岁残疾儿童``: an age names who, not how much."""
     return bool(_AGE_AFTER.match(after))

@@ -11,6 +11,8 @@ continues the row above (its first columns are merged cells) and is read as cont
 
 from __future__ import annotations
 
+import re
+
 from extract.cues import column_role
 from extract.data import Span, Table, TableRow
 from extract.headings import Line
@@ -125,3 +127,145 @@ def find_pair_tables(lines: list[Line], skip: set[int]) -> list[tuple[int, int, 
         else:
             k += 1
     return out
+
+
+# -- tables flattened one cell per line whose rows have a variable number of cells ------------------
+_SPACES = re.compile(r"\s+")
+_RUN_HEADER_ROLES = ("category", "title", "content", "lead", "responsible")
+_AREA_LINE = re.compile(r"^\d{1,2}\s*[.、．]\s*[\u4e00-\u9fff“]")
+_CHAPTER_LINE = re.compile(r"^(?:[一二三四五六七八九十]{1,3}\s*、|第[一二三四五六七八九十\d]{1,3}[章节部分篇])")
+_BULLET = ("——", "—", "-", "·", "●", "•", "○", "■", "□", "▲", "◆")
+
+
+def run_header(cells: list[str]) -> list[str] | None:
+    """Roles of a header flattened one cell per line whose rows follow as runs of lines (``领域`` /
+    ``主 要 目 标`` / ``主要责任单位`` / ``责任单位``): at least three short cells, each a category, title,
+    content or unit column, the unit columns last and a task column before them; None otherwise."""
+    if len(cells) < 3:
+        return None
+    roles = []
+    for c in cells:
+        c = _SPACES.sub("", c)
+        if not c or len(c) > 10 or any(ch.isdigit() for ch in c) or any(ch in "。,，;；:：、" for ch in c):
+            return None
+        r = column_role(c)
+        if r not in _RUN_HEADER_ROLES:
+            return None
+        roles.append(r)
+    units = [i for i, r in enumerate(roles) if r in ("lead", "responsible")]
+    if not units or units != list(range(units[0], len(roles))) or len(units) > 2 \
+            or not any(r in ("title", "content") for r in roles[:units[0]]):
+        return None
+    return roles
+
+
+def is_unit_line(text: str) -> bool:
+    """A line of a unit run: a short unit cell (``乙县文化局``, ``丙市妇联``), no bulleted content line."""
+    from extract.cues import is_unit_cell
+
+    t = text.strip()
+    return 0 < len(t) <= 40 and not t.startswith(_BULLET) and is_unit_cell(t)
+
+
+def find_cell_run_tables(lines: list[Line], skip: set[int], text: str) -> list[tuple[int, int, Table]]:
+    """Task tables flattened one cell per line whose rows have a variable number of cells: under a header
+    of one cell per line (``领域`` / ``主要目标`` / ``主要责任单位`` / ``责任单位``), an area line (``1.…。``, the
+    category, carried into each of its rows), one or more content lines (``——…``), then a run of lines each
+    a unit name: the first leads (the lead column), the others answer for the task (the responsible column).
+    A content line after a unit run opens the next row; a chapter heading or a row without units ends the
+    table."""
+    filled = [ln for ln in lines if ln.text.strip()]
+    out: list[tuple[int, int, Table]] = []
+    k = 0
+    while k < len(filled):
+        ln = filled[k]
+        if ln.index in skip or _is_delimited(ln) or len(ln.text.strip()) > 12:
+            k += 1
+            continue
+        head: list[Line] = []
+        j = k
+        while j < len(filled) and filled[j].index not in skip and len(filled[j].text.strip()) <= 12 \
+                and not _is_delimited(filled[j]) and not is_unit_line(filled[j].text) \
+                and column_role(_SPACES.sub("", filled[j].text)) in _RUN_HEADER_ROLES:
+            head.append(filled[j])
+            j += 1
+        # (``责任单位`` reads as a unit cell too: the header's unit columns are taken by their roles)
+        while j < len(filled) and filled[j].index not in skip and len(head) < 8 \
+                and column_role(_SPACES.sub("", filled[j].text)) in ("lead", "responsible") \
+                and len(filled[j].text.strip()) <= 10:
+            head.append(filled[j])
+            j += 1
+        roles = run_header([h.text.strip() for h in head]) if len(head) >= 3 else None
+        if roles is None:
+            k += 1
+            continue
+        table, last = _cell_run_rows(filled, j, roles, skip, head, text)
+        if table is not None and len(table.rows) >= 2:
+            out.append((head[0].index, filled[last].index + 1, table))
+            k = last + 1
+        else:
+            k += 1
+    return out
+
+
+def _lstrip_span(ln: Line) -> int:
+    return ln.start + len(ln.text) - len(ln.text.lstrip())
+
+
+def _cell_run_row(text: str, area: Line | None, content: list[Line], units: list[Line], has_lead: bool) -> TableRow:
+    """One row: the area (carried), the content lines as one cell, the first unit line as the lead cell and
+    the other unit lines as the responsible cell."""
+    cells: list[str] = []
+    roles: list[str] = []
+    spans: list[Span] = []
+    if area is not None:
+        cells.append(area.text.strip())
+        roles.append("category")
+        spans.append(Span(start=_lstrip_span(area), end=area.end))
+    a, b = _lstrip_span(content[0]), content[-1].end
+    cells.append(text[a:b])
+    roles.append("content")
+    spans.append(Span(start=a, end=b))
+    cells.append(units[0].text.strip())
+    roles.append("lead" if has_lead else "responsible")
+    spans.append(Span(start=_lstrip_span(units[0]), end=units[0].end))
+    if len(units) > 1:
+        cells.append("、".join(u.text.strip() for u in units[1:]))
+        roles.append("responsible" if has_lead else "lead")
+        spans.append(Span(start=_lstrip_span(units[1]), end=units[-1].end))
+    return TableRow(cells=cells, roles=roles, cell_spans=spans, carried=1 if area is not None else 0)
+
+
+def _cell_run_rows(filled: list[Line], j: int, roles: list[str], skip: set[int], header: list[Line],
+                   text: str) -> tuple[Table | None, int]:
+    """The rows of a cell-run table from ``filled[j]`` on: (the table, the index in ``filled`` of its last
+    line)."""
+    has_category = "category" in roles
+    has_lead = "lead" in roles
+    table = Table(kind="tasks", header=[_SPACES.sub("", h.text) for h in header], rows=[],
+                  span=Span(start=header[0].start, end=header[-1].end))
+    area: Line | None = None
+    content: list[Line] = []
+    units: list[Line] = []
+    last = j - 1
+    while j <= len(filled):
+        ln = filled[j] if j < len(filled) else None
+        t = ln.text.strip() if ln is not None else ""
+        stop = ln is None or ln.index in skip or bool(_CHAPTER_LINE.match(t)) or _is_delimited(ln)
+        unit = not stop and bool(content) and is_unit_line(t)
+        area_line = not stop and not unit and has_category and bool(_AREA_LINE.match(t)) and len(t) <= 60
+        if units and not unit:  # the unit run has ended: so has the row
+            table.rows.append(_cell_run_row(text, area, content, units, has_lead))
+            table.span = Span(start=table.span.start, end=units[-1].end)
+            last = j - 1
+            content, units = [], []
+        if stop or (area_line and content) or (not unit and not area_line and len(content) >= 12):
+            break  # a chapter heading, a row without units or a run of text too long for a cell: the end
+        if unit:
+            units.append(ln)
+        elif area_line:
+            area = ln
+        else:
+            content.append(ln)
+        j += 1
+    return (table if table.rows else None), last

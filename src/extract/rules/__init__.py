@@ -10,7 +10,7 @@ import itertools
 import re
 
 from extract.cues import (Decision, is_addressee_line, is_furniture, is_labelled_name, transmitting_letter, is_past_year, is_people_line, names_people, reports_a_plan, section_role,
-                          states_first_listed_lead, title_reports_past)
+                          states_first_listed_lead, title_reports_past, bulleted_task)
 from extract.data import Goal, NumericTarget, UnitAssignment, trusted, trusted_span
 from extract.prepared import PreparedDoc
 from extract.rules.forms import form_values, is_target_form
@@ -382,7 +382,8 @@ class RulesExtractor:
                 if "lead" in roles or "responsible" in roles:
                     first = roles.index("title") if "title" in roles else (roles.index("content") if "content" in roles else 0)
                     last = max(i for i, r in enumerate(roles) if r in ("lead", "responsible"))
-                    task = row.cells[first].rstrip("。")  # a title cell written as a sentence (U2: the task)
+                    # a title cell written as a sentence (U2: the task); a cell of bulleted targets: its first
+                    task = bulleted_task(row.cells[first]) or row.cells[first].rstrip("。")
                     lead, resp = split_roles(row.cells[roles.index("lead")]) if "lead" in roles else ([], [])
                     if "responsible" in roles:
                         more_lead, more_resp = split_roles(row.cells[roles.index("responsible")], lead_column=False)
