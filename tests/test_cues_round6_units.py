@@ -84,3 +84,88 @@ def test_the_unit_lines_of_such_a_table_are_no_headings_and_its_numbers_stay():
     got = records(CELL_RUNS, "numeric_target")
     assert sorted((r.value, r.unit) for r in got) == [(3, "%"), (20, "亩"), (80, "%"), (90, "%")]
     assert all("甲县" not in (r.section or "") for r in got)
+
+
+# -- a note that keys a label line's list (``(第一责任单位为牵头单位,下同)``) -----------------------------
+def test_a_key_note_closing_a_unit_list():
+    from extract.cues import key_note
+
+    assert key_note("甲局、乙局(第一责任单位为牵头单位,下同)") == ("甲局、乙局", True, True)
+    assert key_note("甲局、乙局(排在首位的为牵头部门)") == ("甲局、乙局", True, False)
+    assert key_note("甲局、乙县(开发区)") == ("甲局、乙县(开发区)", False, False)
+
+
+KEYED_LABELS = """一、种好蓝果
+
+(一)扩大蓝果种植,完善果园灌溉。
+
+责任单位:甲县花木局、甲县水务局(第一责任单位为牵头单位,下同)
+
+时限要求:持续推进
+
+(二)规范红果收购,严禁压级压价。
+
+责任单位:甲县市场局
+
+时限要求:持续推进
+"""
+
+
+def test_a_keyed_label_line_and_the_lines_below_it_lead_with_their_first_unit():
+    got = units(KEYED_LABELS)
+    assert [(lead, resp) for _, lead, resp in got] == [
+        (["甲县花木局"], ["甲县水务局"]),
+        (["甲县市场局"], []),
+    ]
+
+
+def test_a_label_line_without_a_key_still_names_no_lead():
+    got = units(KEYED_LABELS.replace("(第一责任单位为牵头单位,下同)", ""))
+    assert [(lead, resp) for _, lead, resp in got] == [([], ["甲县花木局", "甲县水务局"]), ([], ["甲县市场局"])]
+
+
+# -- the manner of a duty closing a unit list (``…按照职责分工负责``) -----------------------------------
+def test_the_manner_of_a_duty_is_no_part_of_the_last_unit():
+    from extract.cues import strip_duty_tail
+
+    assert strip_duty_tail("甲局、乙局按照职责分工") == "甲局、乙局"
+    assert strip_duty_tail("甲局、乙局根据职责") == "甲局、乙局"
+    assert strip_duty_tail("甲局按职能") == "甲局"
+    assert strip_duty_tail("甲县职业学校") == "甲县职业学校"
+
+
+def test_units_that_act_by_their_duties_answer_for_the_task():
+    got = units("三、主要任务\n(一)种好蓝果。扩大蓝果种植。(甲县花木局、甲县水务局按照职责分工负责)")
+    assert [(lead, resp) for _, lead, resp in got] == [([], ["甲县花木局", "甲县水务局"])]
+
+
+def test_an_item_opened_by_yi_shi_is_the_task_its_bracket_closes():
+    got = units("三、主要任务\n一是种好蓝果。扩大种植,完善灌溉。(甲县花木局、甲县水务局按职责分工负责)")
+    assert got == [("种好蓝果", [], ["甲县花木局", "甲县水务局"])]
+
+
+# -- an inline title that lists units before their duties (``一、甲局、乙委。<duties…>``) ------------------
+def test_a_title_that_lists_units_and_nothing_else():
+    from extract.rules.units import unit_list_heading
+
+    assert unit_list_heading("甲县花木局、甲县水务局") == ["甲县花木局", "甲县水务局"]
+    assert unit_list_heading("甲县花木局") == ["甲县花木局"]
+    assert unit_list_heading("加强甲县花木局建设") is None
+    assert unit_list_heading("种好蓝果") is None
+
+
+DUTY_LIST = """甲县果园委员会成员单位职责分工
+
+一、甲县花木局、甲县水务局。负责蓝果种植规划,指导果园灌溉。督促各乡做好红果收购。
+
+二、甲县市场局。规范果品收购秩序。
+"""
+
+
+def test_the_units_an_inline_title_lists_lead_the_duties_after_it():
+    assert units(DUTY_LIST) == [
+        ("负责蓝果种植规划", ["甲县花木局", "甲县水务局"], []),
+        ("规范果品收购秩序", ["甲县市场局"], []),
+    ]
+    quotes = [r.quote for r in records(DUTY_LIST, "unit_assignment")]
+    assert quotes == ["甲县花木局、甲县水务局。负责蓝果种植规划,指导果园灌溉", "甲县市场局。规范果品收购秩序"]

@@ -10,7 +10,7 @@ import itertools
 import re
 
 from extract.cues import (Decision, is_addressee_line, is_furniture, is_labelled_name, transmitting_letter, is_past_year, is_people_line, names_people, reports_a_plan, section_role,
-                          states_first_listed_lead, title_reports_past, bulleted_task)
+                          states_first_listed_lead, title_reports_past, bulleted_task, heading_is_sentence)
 from extract.data import Goal, NumericTarget, UnitAssignment, trusted, trusted_span
 from extract.prepared import PreparedDoc
 from extract.rules.forms import form_values, is_target_form
@@ -20,8 +20,8 @@ from extract.rules.quotas import row_quotas
 from extract.headings import title_quantity
 from extract.rules.targets import Candidate, Decider, TargetHit, find_targets, indicator_row, table_comparator, table_value
 from extract.rules.units import (AssignmentHit, find_charge_clauses, find_inline_assignments, find_listed_assignments, find_role_runs, find_verb_assignments,
-                                 find_spaced_labels, find_trailing_labels, parse_label_line, read_label_block, split_roles,
-                                 units_of_heading, bare_unit_heading)
+                                 find_spaced_labels, find_trailing_labels, label_key_holds_on, parse_label_line, read_label_block, split_roles,
+                                 units_of_heading, bare_unit_heading, duties_of_unit_title, unit_list_heading)
 
 RULES_VERSION = "rules.v5"  # v5: cues from the retired sealed v5 texts (eval/README.md, fifth round); v4: the fourth round's cues (eval/README.md, fourth round); v3: bare and trailing unit labels, units in progress reviews; v2: cues of the genre, text before headings, the general table reader
 
@@ -124,6 +124,7 @@ class RulesExtractor:
         last_text: tuple[str, int] | None = None  # first clause of the last task paragraph (no outline)
         last_statement: tuple[str, int] | None = None  # the last numbered statement paragraph
         keyed = states_first_listed_lead(text)
+        label_keyed = False  # set by a label line's note that keys the lines below (``…,下同)``)
         reported_plan = False  # set once a page without an outline introduces what a plan sets
         past_list = False  # set after a paragraph that reports results and announces a list (``…如下:``)
         skip: set[int] = set()
@@ -147,6 +148,10 @@ class RulesExtractor:
                 if h is not None:
                     last_title = (h.title, par.span.start + text[par.span.start:par.span.end].find(h.title))
                     out += self._item_of_unit_heading(doc, par, par.section_path[:-1])
+                    if heading_is_sentence(h.title):
+                        # ``3.甲局负责蓝果种植。`` on a line of its own: a numbered sentence, not only a name
+                        out += [self._assignment(doc, a, par.section_path)
+                                for a in find_charge_clauses(h.title, last_title[1])]
             if par.kind != "text":
                 continue
             path = par.section_path
@@ -181,8 +186,10 @@ class RulesExtractor:
                 if p.kind != "text":
                     break
                 run.append(p)
-            block = read_label_block([text[p.span.start:p.span.end] for p in run]) \
+            block = read_label_block([text[p.span.start:p.span.end] for p in run], label_keyed) \
                 if parse_label_line(ptext) is not None else None
+            if block is not None and not label_keyed and label_key_holds_on(ptext):
+                label_keyed = True  # ``(第一责任单位为牵头单位,下同)``: the key holds for the label lines below
             if block is not None:
                 # ``牵头单位:...`` on its own line (a ``责任单位:`` line may follow; a bare label's units on the
                 # next line): the task is the nearest heading above
@@ -239,7 +246,11 @@ class RulesExtractor:
             found = find_inline_assignments(ptext, par.span.start, title, title_start) + listed
             for a in found:
                 out.append(self._assignment(doc, a, path))
-            if not found:
+            if not found and title is not None and (named := unit_list_heading(title)) is not None:
+                # ``一、甲局、乙委。<their duties…>``: the units the inline title lists lead the duties after it
+                if (hit := duties_of_unit_title(ptext, par.span.start, title_start, body_start, named)) is not None:
+                    out.append(self._assignment(doc, hit, path))
+            elif not found:
                 out += self._item_of_unit_heading(doc, par, path)
         return out
 
