@@ -169,3 +169,51 @@ def test_the_units_an_inline_title_lists_lead_the_duties_after_it():
     ]
     quotes = [r.quote for r in records(DUTY_LIST, "unit_assignment")]
     assert quotes == ["甲县花木局、甲县水务局。负责蓝果种植规划,指导果园灌溉", "甲县市场局。规范果品收购秩序"]
+
+
+# -- a numbered sentence standing as a heading line (``3.甲局负责…``) --------------------------------
+def test_a_heading_that_is_a_sentence_of_charge():
+    from extract.cues import heading_is_sentence
+
+    assert heading_is_sentence("蓝果例会由甲县花木局牵头,分管领导主持")
+    assert not heading_is_sentence("花木局负责")
+    assert not heading_is_sentence("种好蓝果")
+
+
+def test_a_charge_in_a_numbered_sentence_line_is_read():
+    text = "一、例会组织:蓝果例会由甲县花木局牵头,分管领导主持。\n二、例会时间:每月第一周。\n"
+    assert units(text) == [("蓝果例会", ["甲县花木局"], [])]
+
+
+# -- items of a unit heading whose first item stands as a heading of its own ------------------------
+def test_list_markers_of_one_kind():
+    from extract.rules.units import item_marker_kind
+
+    assert item_marker_kind("(二)清理果园。") == item_marker_kind("(一)种好蓝果。") == "paren-numeral"
+    assert item_marker_kind("2.清理果园。") == "digit"
+    assert item_marker_kind("二、甲局") == "numeral"
+    assert item_marker_kind("2.5亩果园") is None
+    assert item_marker_kind("清理果园。") is None
+
+
+SIBLINGS = """一、甲县花木局
+
+(一)种好蓝果。
+
+(二)清理果园周边的杂草,保证果园道路畅通,及时清理沟渠。
+
+(三)修剪果树。
+
+二、甲县水务局
+
+(一)保证灌溉用水。
+"""
+
+
+def test_a_numbered_paragraph_after_an_item_heading_is_the_same_units_item():
+    assert units(SIBLINGS) == [
+        ("种好蓝果", ["甲县花木局"], []),
+        ("清理果园周边的杂草,保证果园道路畅通,及时清理沟渠", ["甲县花木局"], []),
+        ("修剪果树", ["甲县花木局"], []),
+        ("保证灌溉用水", ["甲县水务局"], []),
+    ]

@@ -21,7 +21,7 @@ from extract.headings import title_quantity
 from extract.rules.targets import Candidate, Decider, TargetHit, find_targets, indicator_row, table_comparator, table_value
 from extract.rules.units import (AssignmentHit, find_charge_clauses, find_inline_assignments, find_listed_assignments, find_role_runs, find_verb_assignments,
                                  find_spaced_labels, find_trailing_labels, label_key_holds_on, parse_label_line, read_label_block, split_roles,
-                                 units_of_heading, bare_unit_heading, duties_of_unit_title, unit_list_heading)
+                                 units_of_heading, bare_unit_heading, duties_of_unit_title, item_marker_kind, unit_list_heading)
 
 RULES_VERSION = "rules.v5"  # v5: cues from the retired sealed v5 texts (eval/README.md, fifth round); v4: the fourth round's cues (eval/README.md, fourth round); v3: bare and trailing unit labels, units in progress reviews; v2: cues of the genre, text before headings, the general table reader
 
@@ -251,8 +251,27 @@ class RulesExtractor:
                 if (hit := duties_of_unit_title(ptext, par.span.start, title_start, body_start, named)) is not None:
                     out.append(self._assignment(doc, hit, path))
             elif not found:
-                out += self._item_of_unit_heading(doc, par, path)
+                owner = path
+                if heading is not None and heading.inline and path and path[-1] == heading.title:
+                    owner = path[:-1]  # an item's own inline title is no owner of it
+                elif len(path) >= 2 and self._sibling_of_section(doc, par, path):
+                    owner = path[:-1]  # ``(二)…`` after the heading ``(一)…``: an item of the same owner
+                out += self._item_of_unit_heading(doc, par, owner)
         return out
+
+    @staticmethod
+    def _sibling_of_section(doc: PreparedDoc, par, path: list[str]) -> bool:
+        """A numbered paragraph whose marker is of the same kind as the heading of the section it stands
+        in (``(二)…`` in the section the heading ``(一)…`` opened): that heading's sibling, not its item."""
+        ptext = doc.text[par.span.start:par.span.end]
+        kind = item_marker_kind(ptext)
+        if kind is None:
+            return False
+        s = doc.structured
+        for sec in reversed(s.sections):
+            if sec.span.start <= par.span.start < sec.span.end and sec.path == path:
+                return item_marker_kind(doc.text[sec.span.start:s.lines[s.line_at(sec.span.start)].end]) == kind
+        return False
 
     def _item_of_unit_heading(self, doc: PreparedDoc, par, parents: list[str]) -> list[AnyRecord]:
         """A numbered item under a heading that names its unit (``一、县文旅局牵头工作(8项)``,

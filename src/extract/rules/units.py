@@ -612,3 +612,18 @@ def duties_of_unit_title(text: str, offset: int, title_start: int, body_start: i
     if len(task) < 2:
         return None
     return AssignmentHit(offset + title_start, offset + end, task, list(units), [])
+
+
+_MARKER_KINDS = (("paren-numeral", re.compile(r"^\s*[(（][一二三四五六七八九十]{1,3}[)）]")),
+                 ("paren-digit", re.compile(r"^\s*[(（]\d{1,2}[)）]")),
+                 ("numeral", re.compile(r"^\s*[一二三四五六七八九十]{1,3}\s*[、.．]")),
+                 ("digit", re.compile(r"^\s*\d{1,2}\s*[、.．](?!\d)")))
+
+
+def item_marker_kind(text: str) -> str | None:
+    """The kind of the list marker a line opens with: ``(二)`` paren-numeral, ``(2)`` paren-digit, ``二、``
+    numeral, ``2.`` digit; None without one. Items of one list share their kind."""
+    for kind, pattern in _MARKER_KINDS:
+        if pattern.match(text):
+            return kind
+    return None
