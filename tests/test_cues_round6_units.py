@@ -217,3 +217,27 @@ def test_a_numbered_paragraph_after_an_item_heading_is_the_same_units_item():
         ("修剪果树", ["甲县花木局"], []),
         ("保证灌溉用水", ["甲县水务局"], []),
     ]
+
+
+# -- the unit that takes on a duty is the subject of the ``负责`` clause after it --------------------------
+def test_a_unit_that_takes_on_a_duty_leads_what_it_is_charged_with_next():
+    got = units("通知指出,甲县花木局承担全县果园监管责任,并负责发放采摘许可等工作。")
+    assert got == [("发放采摘许可等工作", ["甲县花木局"], [])]
+    got = units("甲县花木局作为果园工作的牵头单位,承担全县果园监管责任,负责指导各乡修剪果树。")
+    assert got == [("指导各乡修剪果树", ["甲县花木局"], [])]
+
+
+def test_an_office_set_up_in_a_unit_leads_what_it_is_charged_with():
+    assert units("果园例会办公室设在甲县花木局,负责日常工作。") == [("日常工作", ["果园例会办公室"], [])]
+
+
+def test_a_collective_or_a_person_taking_on_a_duty_is_no_unit():
+    assert units("各乡承担果园监管责任,并负责发放采摘许可。") == []
+    assert units("张三作为果园负责人,承担监管责任,负责发放采摘许可。") == []
+
+
+# -- a unit list whose closing bracket the excerpt lost at its end (U4b) ----------------------------
+def test_a_list_cut_by_the_end_of_the_text_ends_there():
+    got = units("三、主要任务\n(一)种好蓝果。扩大种植,完善灌溉。(甲县花木局、甲县水务局、")
+    assert [(lead, resp) for _, lead, resp in got] == [([], ["甲县花木局", "甲县水务局"])]
+    assert units("三、主要任务\n(一)种好蓝果。扩大种植,完善灌溉(详见附表、") == []

@@ -177,6 +177,10 @@ def task_before(text: str, pos: int, floor: int = 0) -> tuple[str, int]:
     return first, start + (len(seg) - len(seg.lstrip()))
 
 
+# a bracket opened after a sentence whose closing bracket was lost where the text ends: ``…。(甲局、乙局、``
+_LOST_CLOSE = re.compile(r"(?<=[。;；!！?？])\s*[(（](?P<body>[^()（）\n]{2,300}?)[、,，;；\s]*$")
+
+
 def find_listed_assignments(text: str, offset: int = 0, keyed: bool = True) -> list[AssignmentHit]:
     """Unlabelled unit lists in brackets after each task: in a document that states its key
     (``排在首位的是牵头单位``) the first unit leads and the others are responsible; without a key every
@@ -185,7 +189,11 @@ def find_listed_assignments(text: str, offset: int = 0, keyed: bool = True) -> l
 
     hits: list[AssignmentHit] = []
     prev_end = 0
-    for m in _BRACKET.finditer(text):
+    brackets = list(_BRACKET.finditer(text))
+    opened = max(text.rfind("("), text.rfind("（"))
+    if opened > max(text.rfind(")"), text.rfind("）")) and (lost := _LOST_CLOSE.search(text, max(0, opened - 8))) is not None:
+        brackets.append(lost)  # (U4b) the excerpt ends inside the list: it ends with the text
+    for m in brackets:
         before = text[:m.start()].rstrip()
         if before and before[-1] not in "。;；!！?？":
             continue  # the list closes a sentence; ``县(市、区)`` inside one is a name
@@ -340,7 +348,25 @@ def find_charge_clauses(text: str, offset: int = 0) -> list[AssignmentHit]:
                 continue
             hits.append(AssignmentHit(offset + m.start(), offset + m.end(), m.group("task").strip(), lead, []))
         hits.sort(key=lambda h: h.start)
+    if charge and ("承担" in text or "作为" in text or "设在" in text):
+        taken = [(h.start - offset, h.end - offset) for h in hits]
+        for m in _CARRIED_CHARGE.finditer(text):
+            units = m.group("units")
+            if any(a < m.end() and m.start() < b for a, b in taken) or not is_unit_cell(units) \
+                    or units.startswith(("各", "相关", "有关")) or _ROLE_WORD.fullmatch(units):
+                continue
+            lead = split_units(units)
+            if any(_NOT_A_NAME.search(u) or _TASK_VERB_START.match(u) or not is_unit_cell(u) for u in lead):
+                continue
+            hits.append(AssignmentHit(offset + m.start(), offset + m.end(), m.group("task").strip(), lead, []))
+        hits.sort(key=lambda h: h.start)
     return hits
+
+
+# ``甲局承担全县果园监管责任,并负责发放许可``, ``甲局作为…的牵头单位,承担…,负责…``: the unit that takes on a duty is
+# the subject of the ``负责`` clause that follows it in the same sentence
+_CARRIED_CHARGE = re.compile(r"(?:(?<=^)|(?<=[。;；,，:：\s]))(?P<units>[^。;；,，:：\s由]{2,30}?)(?:承担|作为|设在)[^。;；]{2,80}?"
+                             r"[,，](?:并|同时|还)?负责(?!人|同志|制|的|任)(?P<task>[^。;；]{2,60}?)(?=[。;；]|$)")
 
 
 _ASSIST_AFTER = re.compile(r"[,，]\s*(?P<units>[^。;；,，]{2,120}?)(?:等(?:有关|相关)?(?:部门|单位))?(?:要|应|须)?"
