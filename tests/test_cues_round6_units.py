@@ -241,3 +241,23 @@ def test_a_list_cut_by_the_end_of_the_text_ends_there():
     got = units("三、主要任务\n(一)种好蓝果。扩大种植,完善灌溉。(甲县花木局、甲县水务局、")
     assert [(lead, resp) for _, lead, resp in got] == [([], ["甲县花木局", "甲县水务局"])]
     assert units("三、主要任务\n(一)种好蓝果。扩大种植,完善灌溉(详见附表、") == []
+
+
+# -- a collective's head before a thing names no unit (``相关依据``) ---------------------------------------
+def test_related_things_are_no_units_but_related_offices_are():
+    from extract.cues import is_unit_cell
+
+    assert not is_unit_cell("相关依据 相关依据")
+    assert not is_unit_cell("有关规定")
+    assert is_unit_cell("相关部门")
+    assert is_unit_cell("有关乡镇、甲县花木局")
+
+
+# -- the last row of a pipe-delimited table is its whole line ------------------------------------------
+def test_the_last_delimited_row_keeps_its_cells_after_the_units():
+    text = ("序号 | 检查领域 | 检查事项 | 检查对象 | 发起部门 | 配合部门 | 检查层级 | 备注 |\n"
+            "1 | 果园检查 | 蓝果采摘许可情况 | 各类果园 | 甲县花木局 | 甲县市场局 | 县级 | 重点检查 |\n"
+            "2 | 学校检查 | 红果进校检疫情况 | 县直各类学校 | 甲县林业站 | 甲县花木局 | 县级 | 一般检查 |\n")
+    got = units(text)
+    assert [(lead, resp) for _, lead, resp in got] == [
+        (["甲县花木局"], ["甲县市场局"]), (["甲县林业站"], ["甲县花木局"])]

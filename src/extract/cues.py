@@ -551,5 +551,9 @@ def is_unit_cell(text: str) -> bool:
         # joint meeting's members (``…联席会议成员单位``) are one collective unit with a long name
         return False
     ok = sum(1 for x in items if (_UNIT_SUFFIX.search(x) and not _not_unit_end(x))
-             or x.startswith(("各", "相关", "有关")))
+             or (x.startswith(("各", "相关", "有关")) and not _RELATED_THING.match(x)))
     return ok >= max(1, (len(items) + 1) // 2)
+
+
+# ``相关依据``, ``有关规定``: the head of a collective before a thing, not before who (``相关部门``, ``各镇街``)
+_RELATED_THING = re.compile(r"^(?:相关|有关)(?:依据|规定|要求|文件|政策|法规|法律|材料|资料|情况|事项|内容|说明|链接|附件|标准|知识|信息|案例)")

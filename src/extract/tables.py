@@ -473,6 +473,14 @@ def _find_task_tables(lines: list[Line], cells: list[Cell] | None = None) -> lis
                 if parse_heading(t) and not is_unit_cell(t) and len(t) <= 40 and end > k + 1:
                     break  # a group heading row between task rows
                 end += 1
+            line_end = k + 1
+            while line_end < n and cells[line_end].line == cells[k].line:
+                line_end += 1
+            if (end >= n or not _ROW_NUMBER.match(cells[end].text)) and line_end - k - 1 == len(body_cols) \
+                    and line_end <= end:
+                # the last row written as one delimited line of as many cells as the header: the line is the row
+                rows_idx.append((k, line_end))
+                break
             if end >= n or not _ROW_NUMBER.match(cells[end].text):
                 # the last row (or one that runs on): at most a full row, cut after its unit cells
                 limit = min(end, k + 1 + ncols)
