@@ -261,3 +261,8 @@ def test_the_last_delimited_row_keeps_its_cells_after_the_units():
     got = units(text)
     assert [(lead, resp) for _, lead, resp in got] == [
         (["甲县花木局"], ["甲县市场局"]), (["甲县林业站"], ["甲县花木局"])]
+
+
+def test_a_single_unit_column_reads_all_its_unit_lines_as_the_lead():
+    text = CELL_RUNS.replace("主要责任单位\n\n责任单位\n", "责任单位\n")
+    assert units(text)[0] == ("蓝果合格率达到90%以上", ["甲县花木局", "甲县水务局", "甲县农机站"], [])

@@ -212,9 +212,10 @@ def _lstrip_span(ln: Line) -> int:
     return ln.start + len(ln.text) - len(ln.text.lstrip())
 
 
-def _cell_run_row(text: str, area: Line | None, content: list[Line], units: list[Line], has_lead: bool) -> TableRow:
+def _cell_run_row(text: str, area: Line | None, content: list[Line], units: list[Line], two_columns: bool) -> TableRow:
     """One row: the area (carried), the content lines as one cell, the first unit line as the lead cell and
-    the other unit lines as the responsible cell."""
+    the other unit lines as the responsible cell; under a header with one unit column, all the unit lines
+    are that column's cell, read as the lead (U6)."""
     cells: list[str] = []
     roles: list[str] = []
     spans: list[Span] = []
@@ -226,12 +227,13 @@ def _cell_run_row(text: str, area: Line | None, content: list[Line], units: list
     cells.append(text[a:b])
     roles.append("content")
     spans.append(Span(start=a, end=b))
-    cells.append(units[0].text.strip())
-    roles.append("lead" if has_lead else "responsible")
-    spans.append(Span(start=_lstrip_span(units[0]), end=units[0].end))
-    if len(units) > 1:
+    first = units[:1] if two_columns else units
+    cells.append("、".join(u.text.strip() for u in first))
+    roles.append("lead")
+    spans.append(Span(start=_lstrip_span(units[0]), end=first[-1].end))
+    if two_columns and len(units) > 1:
         cells.append("、".join(u.text.strip() for u in units[1:]))
-        roles.append("responsible" if has_lead else "lead")
+        roles.append("responsible")
         spans.append(Span(start=_lstrip_span(units[1]), end=units[-1].end))
     return TableRow(cells=cells, roles=roles, cell_spans=spans, carried=1 if area is not None else 0)
 
@@ -241,7 +243,7 @@ def _cell_run_rows(filled: list[Line], j: int, roles: list[str], skip: set[int],
     """The rows of a cell-run table from ``filled[j]`` on: (the table, the index in ``filled`` of its last
     line)."""
     has_category = "category" in roles
-    has_lead = "lead" in roles
+    two_columns = sum(r in ("lead", "responsible") for r in roles) == 2
     table = Table(kind="tasks", header=[_SPACES.sub("", h.text) for h in header], rows=[],
                   span=Span(start=header[0].start, end=header[-1].end))
     area: Line | None = None
@@ -255,7 +257,7 @@ def _cell_run_rows(filled: list[Line], j: int, roles: list[str], skip: set[int],
         unit = not stop and bool(content) and is_unit_line(t)
         area_line = not stop and not unit and has_category and bool(_AREA_LINE.match(t)) and len(t) <= 60
         if units and not unit:  # the unit run has ended: so has the row
-            table.rows.append(_cell_run_row(text, area, content, units, has_lead))
+            table.rows.append(_cell_run_row(text, area, content, units, two_columns))
             table.span = Span(start=table.span.start, end=units[-1].end)
             last = j - 1
             content, units = [], []
