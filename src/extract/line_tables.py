@@ -11,6 +11,7 @@ continues the row above (its first columns are merged cells) and is read as cont
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from extract.cues import column_role
@@ -131,6 +132,8 @@ def find_pair_tables(lines: list[Line], skip: set[int]) -> list[tuple[int, int, 
 
 # -- tables flattened one cell per line whose rows have a variable number of cells ------------------
 _SPACES = re.compile(r"\s+")
+# a line that is only a unit column's header cell (``主要责任单位``, ``配合部门``): what a cell-run table needs
+_UNIT_COLUMN_LINE = re.compile(r"^[^\S\n]*[\u4e00-\u9fff]{0,6}(?:单位|部门|科室|处室|股室)[^\S\n]*$", re.M)
 _RUN_HEADER_ROLES = ("category", "title", "content", "lead", "responsible")
 _AREA_LINE = re.compile(r"^\d{1,2}\s*[.、．]\s*[\u4e00-\u9fff“]")
 _CHAPTER_LINE = re.compile(r"^(?:[一二三四五六七八九十]{1,3}\s*、|第[一二三四五六七八九十\d]{1,3}[章节部分篇])")
@@ -174,37 +177,42 @@ def find_cell_run_tables(lines: list[Line], skip: set[int], text: str) -> list[t
     a unit name: the first leads (the lead column), the others answer for the task (the responsible column).
     A content line after a unit run opens the next row; a chapter heading or a row without units ends the
     table."""
-    filled = [ln for ln in lines if ln.text.strip()]
     out: list[tuple[int, int, Table]] = []
-    k = 0
-    while k < len(filled):
-        ln = filled[k]
-        if ln.index in skip or _is_delimited(ln) or len(ln.text.strip()) > 12:
-            k += 1
+    found = [m.start() for m in _UNIT_COLUMN_LINE.finditer(text)]
+    if not found:
+        return out  # no line is a unit column's header cell alone (one scan of the text, before any per-line work)
+    filled = [ln for ln in lines if ln.text.strip()]
+    at = {ln.index: k for k, ln in enumerate(filled)}
+    starts = [ln.start for ln in lines]
+    done = -1  # the last line (in ``filled``) of the last table found
+
+    def header_cell(ln: Line) -> bool:
+        t = ln.text.strip()
+        return ln.index not in skip and len(t) <= 12 and not _is_delimited(ln) and not is_unit_line(t) \
+            and column_role(_SPACES.sub("", t)) in _RUN_HEADER_ROLES
+
+    for pos in found:
+        k = at.get(bisect.bisect_right(starts, pos) - 1)
+        if k is None or k <= done or filled[k].index in skip \
+                or column_role(_SPACES.sub("", filled[k].text)) not in ("lead", "responsible"):
             continue
-        head: list[Line] = []
+        b = k
+        while b > done + 1 and k - b < 6 and header_cell(filled[b - 1]):
+            b -= 1  # the header's cells before its unit columns
         j = k
-        while j < len(filled) and filled[j].index not in skip and len(filled[j].text.strip()) <= 12 \
-                and not _is_delimited(filled[j]) and not is_unit_line(filled[j].text) \
-                and column_role(_SPACES.sub("", filled[j].text)) in _RUN_HEADER_ROLES:
-            head.append(filled[j])
-            j += 1
         # (``责任单位`` reads as a unit cell too: the header's unit columns are taken by their roles)
-        while j < len(filled) and filled[j].index not in skip and len(head) < 8 \
+        while j < len(filled) and j - k < 2 and filled[j].index not in skip \
                 and column_role(_SPACES.sub("", filled[j].text)) in ("lead", "responsible") \
                 and len(filled[j].text.strip()) <= 10:
-            head.append(filled[j])
             j += 1
+        head = filled[b:j]
         roles = run_header([h.text.strip() for h in head]) if len(head) >= 3 else None
         if roles is None:
-            k += 1
             continue
         table, last = _cell_run_rows(filled, j, roles, skip, head, text)
         if table is not None and len(table.rows) >= 2:
             out.append((head[0].index, filled[last].index + 1, table))
-            k = last + 1
-        else:
-            k += 1
+            done = last
     return out
 
 

@@ -254,7 +254,8 @@ class RulesExtractor:
                 owner = path
                 if heading is not None and heading.inline and path and path[-1] == heading.title:
                     owner = path[:-1]  # an item's own inline title is no owner of it
-                elif len(path) >= 2 and self._sibling_of_section(doc, par, path):
+                elif len(path) >= 2 and (units_of_heading(path[-2]) or bare_unit_heading(path[-2])) \
+                        and self._sibling_of_section(doc, par, path):
                     owner = path[:-1]  # ``(二)…`` after the heading ``(一)…``: an item of the same owner
                 out += self._item_of_unit_heading(doc, par, owner)
         return out
