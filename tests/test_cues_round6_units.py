@@ -266,3 +266,54 @@ def test_the_last_delimited_row_keeps_its_cells_after_the_units():
 def test_a_single_unit_column_reads_all_its_unit_lines_as_the_lead():
     text = CELL_RUNS.replace("主要责任单位\n\n责任单位\n", "责任单位\n")
     assert units(text)[0] == ("蓝果合格率达到90%以上", ["甲县花木局", "甲县水务局", "甲县农机站"], [])
+
+
+# -- sub-rows whose unit cell follows their task cell ---------------------------------------------------
+def test_each_unit_cell_closes_the_sub_row_of_the_task_before_it():
+    text = """序号
+
+主要职责
+
+具体工作事项
+
+负责部门
+
+备注
+
+1
+
+管好全县果园
+
+指导各乡修剪果树
+
+花木股
+
+2
+
+统筹果品流通工作
+
+拟订果品收购办法
+
+市场股
+
+制定果园用水计划
+
+水务股
+
+核定果园补贴标准
+
+财务股
+
+3
+
+做好果园宣传
+
+编印果园简报
+
+办公室
+"""
+    assert [(task, lead) for task, lead, _ in units(text)] == [
+        ("指导各乡修剪果树", ["花木股"]), ("拟订果品收购办法", ["市场股"]), ("制定果园用水计划", ["水务股"]),
+        ("核定果园补贴标准", ["财务股"]), ("编印果园简报", ["办公室"])]
+    quotes = [r.quote for r in records(text, "unit_assignment")]
+    assert quotes[2] == "制定果园用水计划\n\n水务股"
