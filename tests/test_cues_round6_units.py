@@ -317,3 +317,13 @@ def test_each_unit_cell_closes_the_sub_row_of_the_task_before_it():
         ("核定果园补贴标准", ["财务股"]), ("编印果园简报", ["办公室"])]
     quotes = [r.quote for r in records(text, "unit_assignment")]
     assert quotes[2] == "制定果园用水计划\n\n水务股"
+
+
+def test_a_keyed_bracket_in_running_text_and_the_brackets_below_it():
+    text = ("三、主要任务\n(一)扩大蓝果种植。(责任单位:甲县花木局、甲县水务局(第一责任单位为牵头单位,下同))\n"
+            "(二)规范红果收购。(责任单位:甲县市场局、甲县花木局)\n")
+    assert [(lead, resp) for _, lead, resp in units(text)] == [
+        (["甲县花木局"], ["甲县水务局"]), (["甲县市场局"], ["甲县花木局"])]
+    plain = text.replace("(第一责任单位为牵头单位,下同)", "")
+    assert [(lead, resp) for _, lead, resp in units(plain)] == [
+        ([], ["甲县花木局", "甲县水务局"]), ([], ["甲县市场局", "甲县花木局"])]

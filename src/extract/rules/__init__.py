@@ -243,7 +243,9 @@ class RulesExtractor:
             spaced = find_spaced_labels(ptext, par.span.start)
             listed += [a for a in find_trailing_labels(ptext, par.span.start)
                        if not any(s.start < a.end and a.start < s.end for s in spaced)] + spaced
-            found = find_inline_assignments(ptext, par.span.start, title, title_start) + listed
+            found = find_inline_assignments(ptext, par.span.start, title, title_start, label_keyed) + listed
+            if not label_keyed and "下同" in ptext and states_first_listed_lead(ptext):
+                label_keyed = True  # ``…第一责任单位为牵头单位,下同``: the key holds for the labelled lists below
             for a in found:
                 out.append(self._assignment(doc, a, path))
             if not found and title is not None and (named := unit_list_heading(title)) is not None:

@@ -123,9 +123,13 @@ class AssignmentHit:
 
 
 def find_inline_assignments(text: str, offset: int = 0, title: str | None = None,
-                            title_start: int | None = None) -> list[AssignmentHit]:
+                            title_start: int | None = None, keyed: bool = False) -> list[AssignmentHit]:
     """``...任务...(牵头单位:A;责任单位:B、C)`` in a paragraph. The task is the paragraph's
-    heading title when it has one, else the first clause of the sentence before the bracket."""
+    heading title when it has one, else the first clause of the sentence before the bracket. Under a key
+    (``keyed``, or the list's own note ``(第一责任单位为牵头单位)``) the first unit of a bracket with no lead
+    label leads."""
+    from extract.cues import key_note
+
     hits: list[AssignmentHit] = []
     if ":" not in text and "：" not in text:
         return hits  # every label is followed by a colon (as in ``find_spaced_labels``)
@@ -136,12 +140,18 @@ def find_inline_assignments(text: str, offset: int = 0, title: str | None = None
             lists.append((m.group("l2"), m.group("b") or ""))
         lead: list[str] = []
         resp: list[str] = []
+        any_lead = any(_LEAD_LABEL.fullmatch(label) for label, _ in lists)
         for i, (label, body) in enumerate(lists):
             is_lead = _LEAD_LABEL.fullmatch(label) is not None
             # two lists both labelled 责任单位: the first one is the lead (a typo in the source)
             if not is_lead and i == 0 and len(lists) == 2 and _RESP_LABEL.fullmatch(lists[1][0]):
                 is_lead = True
-            (lead if is_lead else resp).extend(split_units(body))
+            body, noted, _ = key_note(body)
+            units = split_units(body)
+            if not is_lead and not any_lead and i == 0 and (keyed or noted) and units:
+                lead.append(units[0])  # the key: the first listed unit leads
+                units = units[1:]
+            (lead if is_lead else resp).extend(units)
         if title and prev_end == 0 and title_start is not None:
             task, qstart = title, title_start
         else:
