@@ -327,3 +327,9 @@ def test_a_keyed_bracket_in_running_text_and_the_brackets_below_it():
     plain = text.replace("(第一责任单位为牵头单位,下同)", "")
     assert [(lead, resp) for _, lead, resp in units(plain)] == [
         ([], ["甲县花木局", "甲县水务局"]), ([], ["甲县市场局", "甲县花木局"])]
+
+
+def test_an_item_heading_under_its_unit_is_read_once():
+    text = "一、甲县花木局\n\n(一)甲县花木局负责蓝果种植规划,指导各乡修剪果树。\n\n(二)做好果园宣传。\n"
+    got = units(text)
+    assert len([u for u in got if u[0].startswith(("甲县花木局负责", "蓝果种植规划"))]) == 1

@@ -147,8 +147,9 @@ class RulesExtractor:
                 h = s.headings.get(s.line_at(par.span.start))
                 if h is not None:
                     last_title = (h.title, par.span.start + text[par.span.start:par.span.end].find(h.title))
-                    out += self._item_of_unit_heading(doc, par, par.section_path[:-1])
-                    if heading_is_sentence(h.title):
+                    items = self._item_of_unit_heading(doc, par, par.section_path[:-1])
+                    out += items
+                    if not items and heading_is_sentence(h.title):
                         # ``3.甲局负责蓝果种植。`` on a line of its own: a numbered sentence, not only a name
                         out += [self._assignment(doc, a, par.section_path)
                                 for a in find_charge_clauses(h.title, last_title[1])]
