@@ -333,3 +333,35 @@ def test_an_item_heading_under_its_unit_is_read_once():
     text = "一、甲县花木局\n\n(一)甲县花木局负责蓝果种植规划,指导各乡修剪果树。\n\n(二)做好果园宣传。\n"
     got = units(text)
     assert len([u for u in got if u[0].startswith(("甲县花木局负责", "蓝果种植规划"))]) == 1
+
+
+# -- a performance-target form names its project and the unit that carries it out -----------------------
+def test_a_target_form_names_its_project_and_its_implementing_unit():
+    text = """项目支出绩效目标表
+
+项目名称
+
+蓝果园灌溉改造
+
+主管部门
+
+甲县农业局
+
+实施单位
+
+甲县花木局
+
+项目属性
+
+新建
+
+年度目标
+
+指标值
+
+灌溉覆盖率
+
+95%
+"""
+    assert units(text) == [("蓝果园灌溉改造", ["甲县花木局"], [])]
+    assert records(text, "unit_assignment")[0].quote.endswith("实施单位\n\n甲县花木局")

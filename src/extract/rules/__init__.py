@@ -13,7 +13,7 @@ from extract.cues import (Decision, is_addressee_line, is_furniture, is_labelled
                           states_first_listed_lead, title_reports_past, bulleted_task, heading_is_sentence)
 from extract.data import Goal, NumericTarget, UnitAssignment, trusted, trusted_span
 from extract.prepared import PreparedDoc
-from extract.rules.forms import form_values, is_target_form
+from extract.rules.forms import form_assignment, form_values, is_target_form
 from extract.rules.goals import find_goals
 from extract.rules.text import introduces_past_list
 from extract.rules.quotas import row_quotas
@@ -69,6 +69,7 @@ class RulesExtractor:
         lines = doc.structured.lines
         if not is_target_form(lines):
             return []
+        doer = form_assignment(lines)
         # targets found already, by start, with the furthest end so far: an overlap test is one bisection
         taken = sorted((r.norm_span.start, r.norm_span.end) for r in found if isinstance(r, NumericTarget))
         starts = [a for a, _ in taken]
@@ -84,6 +85,11 @@ class RulesExtractor:
             path = pars[j].section_path if j >= 0 and v.start < pars[j].span.end else []
             out.append(NumericTarget(**self._base(doc, v.start, v.end, path), indicator=v.indicator, value=v.value,
                                      unit=v.unit, comparator=v.comparator, target_year=None, cues=["form:value"]))
+        if doer is not None and not any(isinstance(r, UnitAssignment) and r.norm_span.start < doer.end
+                                        and doer.start < r.norm_span.end for r in found):
+            # the form's project and the unit that carries it out (``项目名称`` … ``实施单位``)
+            out.append(UnitAssignment(**self._base(doc, doer.start, doer.end, []), task=doer.task,
+                                      lead_units=[doer.unit], responsible_units=[]))
         return out
 
     def _base(self, doc: PreparedDoc, start: int, end: int, path: list[str]) -> dict:
