@@ -304,12 +304,63 @@ def is_change_reached(before: str) -> bool:
     return bool(_REACHED_FROM.search(before))
 
 
-_FIRST_LISTED = re.compile(r"(?:列在首位|排在首位|排名第一位?|排在第一位?|排序第一|第一位|首位)的?(?:单位|部门)?(?:为|是)牵头")
+_FIRST_LISTED = re.compile(r"(?:列在首位|排在首位|排名第一位?|排在第一位?|排序第一|第一位|首位|第一个?)的?(?:责任|列出的?)?(?:单位|部门)?(?:为|是)牵头")
 
 
 def states_first_listed_lead(text: str) -> bool:
     """The document's key for bracketed unit lists: ``排在首位的是牵头单位``, ``第一位为牵头部门``."""
     return "牵头" in text and bool(_FIRST_LISTED.search(text))
+
+
+_CLAUSE_MARK = re.compile(r"[,，;；。]")
+
+
+def heading_is_sentence(title: str) -> bool:
+    """A heading line that is a whole sentence with a verb of charge (``甲会议由乙局牵头,丙主持``, ``乙局负责
+    会议记录``): what it says is read like running text."""
+    return ("负责" in title or "牵头" in title or "会同" in title) and (
+        len(title) > 16 or _CLAUSE_MARK.search(title) is not None)
+
+
+_BULLET_OPEN = re.compile(r"^\s*(?:——|—|●|•|·)\s*")
+_FIRST_CLAUSE_END = re.compile(r"[,，;；。\n]")
+
+
+def bulleted_task(cell: str) -> str | None:
+    """The task of a cell of bulleted target lines (``——甲率达到N%,乙率…。`` / ``——丙…``): its first line's
+    first clause, the bullet dropped; None for a cell that opens with no bullet."""
+    m = _BULLET_OPEN.match(cell)
+    if m is None:
+        return None
+    rest = cell[m.end():]
+    end = _FIRST_CLAUSE_END.search(rest)
+    return (rest[:end.start()] if end else rest).strip() or None
+
+
+_KEY_NOTE = re.compile(r"[(（](?P<note>[^()（）]{2,40})[)）]\s*[。;；]?\s*$")
+
+
+def key_note(body: str) -> tuple[str, bool, bool]:
+    """A bracketed note closing a unit list that states the key (``甲局、乙局(第一责任单位为牵头单位,下同)``):
+    (the list without the note, the first listed unit leads, the key holds for the lists that follow too
+    (``下同``)). A list without such a note is returned as it is."""
+    if "牵头" not in body:
+        return body, False, False
+    m = _KEY_NOTE.search(body)
+    if m is None or not states_first_listed_lead(m.group("note")):
+        return body, False, False
+    return body[:m.start()].rstrip(), True, "下同" in m.group("note")
+
+
+_DUTY_TAIL = re.compile(r"(?:要|应|须)?(?:按照|按|根据|依据|依照)(?:各自)?的?(?:职责分工|职能分工|职责|职能)(?:分工)?$")
+
+
+def strip_duty_tail(units: str) -> str:
+    """A unit list closed by the manner of its duty (``甲局、乙局按照职责分工`` before ``负责``; also ``按职责分工``,
+    ``根据职责``, ``按职能``): the words name how the units act, not a part of the last unit's name."""
+    if "职" not in units:
+        return units
+    return _DUTY_TAIL.sub("", units)
 
 
 def is_age_range(before: str, after: str) -> bool:
@@ -552,5 +603,9 @@ def is_unit_cell(text: str) -> bool:
         # joint meeting's members (``…联席会议成员单位``) are one collective unit with a long name
         return False
     ok = sum(1 for x in items if (_UNIT_SUFFIX.search(x) and not _not_unit_end(x))
-             or x.startswith(("各", "相关", "有关")))
+             or (x.startswith(("各", "相关", "有关")) and not _RELATED_THING.match(x)))
     return ok >= max(1, (len(items) + 1) // 2)
+
+
+# ``相关依据``, ``有关规定``: the head of a collective before a thing, not before who (``相关部门``, ``各镇街``)
+_RELATED_THING = re.compile(r"^(?:相关|有关)(?:依据|规定|要求|文件|政策|法规|法律|材料|资料|情况|事项|内容|说明|链接|附件|标准|知识|信息|案例)")

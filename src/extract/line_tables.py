@@ -11,6 +11,9 @@ continues the row above (its first columns are merged cells) and is read as cont
 
 from __future__ import annotations
 
+import bisect
+import re
+
 from extract.cues import column_role
 from extract.data import Span, Table, TableRow
 from extract.headings import Line
@@ -125,3 +128,154 @@ def find_pair_tables(lines: list[Line], skip: set[int]) -> list[tuple[int, int, 
         else:
             k += 1
     return out
+
+
+# -- tables flattened one cell per line whose rows have a variable number of cells ------------------
+_SPACES = re.compile(r"\s+")
+# a line that is only a unit column's header cell (``主要责任单位``, ``配合部门``): what a cell-run table needs
+_UNIT_COLUMN_LINE = re.compile(r"^[^\S\n]*[\u4e00-\u9fff]{0,6}(?:单位|部门|科室|处室|股室)[^\S\n]*$", re.M)
+_RUN_HEADER_ROLES = ("category", "title", "content", "lead", "responsible")
+_AREA_LINE = re.compile(r"^\d{1,2}\s*[.、．]\s*[\u4e00-\u9fff“]")
+_CHAPTER_LINE = re.compile(r"^(?:[一二三四五六七八九十]{1,3}\s*、|第[一二三四五六七八九十\d]{1,3}[章节部分篇])")
+_BULLET = ("——", "—", "-", "·", "●", "•", "○", "■", "□", "▲", "◆")
+
+
+def run_header(cells: list[str]) -> list[str] | None:
+    """Roles of a header flattened one cell per line whose rows follow as runs of lines (``领域`` /
+    ``主 要 目 标`` / ``主要责任单位`` / ``责任单位``): at least three short cells, each a category, title,
+    content or unit column, the unit columns last and a task column before them; None otherwise."""
+    if len(cells) < 3:
+        return None
+    roles = []
+    for c in cells:
+        c = _SPACES.sub("", c)
+        if not c or len(c) > 10 or any(ch.isdigit() for ch in c) or any(ch in "。,，;；:：、" for ch in c):
+            return None
+        r = column_role(c)
+        if r not in _RUN_HEADER_ROLES:
+            return None
+        roles.append(r)
+    units = [i for i, r in enumerate(roles) if r in ("lead", "responsible")]
+    if not units or units != list(range(units[0], len(roles))) or len(units) > 2 \
+            or not any(r in ("title", "content") for r in roles[:units[0]]):
+        return None
+    return roles
+
+
+def is_unit_line(text: str) -> bool:
+    """A line of a unit run: a short unit cell (``乙县文化局``, ``丙市妇联``), no bulleted content line."""
+    from extract.cues import is_unit_cell
+
+    t = text.strip()
+    return 0 < len(t) <= 40 and not t.startswith(_BULLET) and is_unit_cell(t)
+
+
+def find_cell_run_tables(lines: list[Line], skip: set[int], text: str) -> list[tuple[int, int, Table]]:
+    """Task tables flattened one cell per line whose rows have a variable number of cells: under a header
+    of one cell per line (``领域`` / ``主要目标`` / ``主要责任单位`` / ``责任单位``), an area line (``1.…。``, the
+    category, carried into each of its rows), one or more content lines (``——…``), then a run of lines each
+    a unit name: the first leads (the lead column), the others answer for the task (the responsible column).
+    A content line after a unit run opens the next row; a chapter heading or a row without units ends the
+    table."""
+    out: list[tuple[int, int, Table]] = []
+    found = [m.start() for m in _UNIT_COLUMN_LINE.finditer(text)]
+    if not found:
+        return out  # no line is a unit column's header cell alone (one scan of the text, before any per-line work)
+    filled = [ln for ln in lines if ln.text.strip()]
+    at = {ln.index: k for k, ln in enumerate(filled)}
+    starts = [ln.start for ln in lines]
+    done = -1  # the last line (in ``filled``) of the last table found
+
+    def header_cell(ln: Line) -> bool:
+        t = ln.text.strip()
+        return ln.index not in skip and len(t) <= 12 and not _is_delimited(ln) and not is_unit_line(t) \
+            and column_role(_SPACES.sub("", t)) in _RUN_HEADER_ROLES
+
+    for pos in found:
+        k = at.get(bisect.bisect_right(starts, pos) - 1)
+        if k is None or k <= done or filled[k].index in skip \
+                or column_role(_SPACES.sub("", filled[k].text)) not in ("lead", "responsible"):
+            continue
+        b = k
+        while b > done + 1 and k - b < 6 and header_cell(filled[b - 1]):
+            b -= 1  # the header's cells before its unit columns
+        j = k
+        # (``责任单位`` reads as a unit cell too: the header's unit columns are taken by their roles)
+        while j < len(filled) and j - k < 2 and filled[j].index not in skip \
+                and column_role(_SPACES.sub("", filled[j].text)) in ("lead", "responsible") \
+                and len(filled[j].text.strip()) <= 10:
+            j += 1
+        head = filled[b:j]
+        roles = run_header([h.text.strip() for h in head]) if len(head) >= 3 else None
+        if roles is None:
+            continue
+        table, last = _cell_run_rows(filled, j, roles, skip, head, text)
+        if table is not None and len(table.rows) >= 2:
+            out.append((head[0].index, filled[last].index + 1, table))
+            done = last
+    return out
+
+
+def _lstrip_span(ln: Line) -> int:
+    return ln.start + len(ln.text) - len(ln.text.lstrip())
+
+
+def _cell_run_row(text: str, area: Line | None, content: list[Line], units: list[Line], two_columns: bool) -> TableRow:
+    """One row: the area (carried), the content lines as one cell, the first unit line as the lead cell and
+    the other unit lines as the responsible cell; under a header with one unit column, all the unit lines
+    are that column's cell, read as the lead (U6)."""
+    cells: list[str] = []
+    roles: list[str] = []
+    spans: list[Span] = []
+    if area is not None:
+        cells.append(area.text.strip())
+        roles.append("category")
+        spans.append(Span(start=_lstrip_span(area), end=area.end))
+    a, b = _lstrip_span(content[0]), content[-1].end
+    cells.append(text[a:b])
+    roles.append("content")
+    spans.append(Span(start=a, end=b))
+    first = units[:1] if two_columns else units
+    cells.append("、".join(u.text.strip() for u in first))
+    roles.append("lead")
+    spans.append(Span(start=_lstrip_span(units[0]), end=first[-1].end))
+    if two_columns and len(units) > 1:
+        cells.append("、".join(u.text.strip() for u in units[1:]))
+        roles.append("responsible")
+        spans.append(Span(start=_lstrip_span(units[1]), end=units[-1].end))
+    return TableRow(cells=cells, roles=roles, cell_spans=spans, carried=1 if area is not None else 0)
+
+
+def _cell_run_rows(filled: list[Line], j: int, roles: list[str], skip: set[int], header: list[Line],
+                   text: str) -> tuple[Table | None, int]:
+    """The rows of a cell-run table from ``filled[j]`` on: (the table, the index in ``filled`` of its last
+    line)."""
+    has_category = "category" in roles
+    two_columns = sum(r in ("lead", "responsible") for r in roles) == 2
+    table = Table(kind="tasks", header=[_SPACES.sub("", h.text) for h in header], rows=[],
+                  span=Span(start=header[0].start, end=header[-1].end))
+    area: Line | None = None
+    content: list[Line] = []
+    units: list[Line] = []
+    last = j - 1
+    while j <= len(filled):
+        ln = filled[j] if j < len(filled) else None
+        t = ln.text.strip() if ln is not None else ""
+        stop = ln is None or ln.index in skip or bool(_CHAPTER_LINE.match(t)) or _is_delimited(ln)
+        unit = not stop and bool(content) and is_unit_line(t)
+        area_line = not stop and not unit and has_category and bool(_AREA_LINE.match(t)) and len(t) <= 60
+        if units and not unit:  # the unit run has ended: so has the row
+            table.rows.append(_cell_run_row(text, area, content, units, two_columns))
+            table.span = Span(start=table.span.start, end=units[-1].end)
+            last = j - 1
+            content, units = [], []
+        if stop or (area_line and content) or (not unit and not area_line and len(content) >= 12):
+            break  # a chapter heading, a row without units or a run of text too long for a cell: the end
+        if unit:
+            units.append(ln)
+        elif area_line:
+            area = ln
+        else:
+            content.append(ln)
+        j += 1
+    return (table if table.rows else None), last

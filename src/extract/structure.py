@@ -13,10 +13,10 @@ from extract.cues import heading_names_goals
 from extract.data import DocumentMeta, Paragraph, Section, Table, trusted, trusted_span
 from extract.headings import (_CONTENTS_LINE, _TOC_LINE, COLON_LEVEL, Heading, Line, _has_leader, heading_chain,
                               is_bare_label, page_break_lines, parse_heading, split_lines)
-from extract.line_tables import find_line_tables, find_pair_tables
+from extract.line_tables import find_cell_run_tables, find_line_tables, find_pair_tables
 from extract.tables import _find_indicator_tables, _find_task_tables, table_cells
 
-STRUCTURE_VERSION = "struct.v5"  # v5: two-level section numbers (2.1), numbered items with a bound are no titles; v4: a line broken inside a bracket joins its paragraph; v3: unit names broken over lines, labelled tasks are no titles (v2: inline heading runs, colon headings, page numbers, cell-stream tables)
+STRUCTURE_VERSION = "struct.v5"  # v5: two-level section numbers (2.1), numbered items with a bound are no titles, tables flattened one cell per line whose rows are runs of lines (content lines, then unit lines), the last delimited row is its line; v4: a line broken inside a bracket joins its paragraph; v3: unit names broken over lines, labelled tasks are no titles (v2: inline heading runs, colon headings, page numbers, cell-stream tables)
 
 @dataclass
 class Structured:
@@ -179,6 +179,9 @@ def structure(text: str, boilerplate: list[str] | None = None) -> Structured:
         tables.append((a, b, t))
         table_lines.update(range(a, b))
     for a, b, t in find_line_tables(lines, table_lines) + find_pair_tables(lines, table_lines):
+        tables.append((a, b, t))
+        table_lines.update(range(a, b))
+    for a, b, t in find_cell_run_tables(lines, table_lines, text):
         tables.append((a, b, t))
         table_lines.update(range(a, b))
     tables.sort(key=lambda x: x[0])

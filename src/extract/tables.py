@@ -272,6 +272,9 @@ def sub_rows(row: list[Cell], cols: list[str], text: str) -> list[tuple[list[Cel
         return None  # a single unit column with the row's own cells after it
     row = join_broken_units(row, text)
     row = _merge_unit_runs(row, text)
+    if unit_at >= 1 and roles[unit_at - 1] in ("content", "title") \
+            and not any(r in ("content", "title") or r.startswith("year:") for r in roles[unit_at + 1:]):
+        return _units_close_sub_rows(row, roles, unit_at)
     starts = [i for i in range(len(body), len(row)) if is_unit_cell(row[i].text) and not is_person_name(row[i].text)]
     if not starts or not is_unit_cell(row[unit_at].text):
         return None
@@ -287,6 +290,25 @@ def sub_rows(row: list[Cell], cols: list[str], text: str) -> list[tuple[list[Cel
             tail = roles[unit_at:]
             cell_roles = roles[:unit_at] + tail[:len(own)] + ["other"] * (len(own) - len(tail))
         out.append((cells, cell_roles, carried))
+    return out
+
+
+def _units_close_sub_rows(row: list[Cell], roles: list[str], unit_at: int) -> list[tuple[list[Cell], list[str], int]] | None:
+    """Sub-rows of a row whose unit column follows its task column (``主要职责 | 具体工作事项 | 负责部门 | 备注``
+    filled as ``A | 事项一 | 甲科 | 事项二 | 乙科``): each unit cell closes the sub-row of the task cell before it;
+    the cells before the task column are carried into the later sub-rows. None unless every later sub-row
+    is one task cell and one unit cell."""
+    ends = [i for i in range(unit_at, len(row)) if is_unit_cell(row[i].text) and not is_person_name(row[i].text)]
+    if len(ends) < 2 or ends[0] != unit_at:
+        return None
+    out: list[tuple[list[Cell], list[str], int]] = [(row[:unit_at + 1], roles[:unit_at + 1], 0)]
+    for prev, end in zip(ends, ends[1:]):
+        own = row[prev + 1:end + 1]
+        if len(own) != 2 or is_unit_cell(own[0].text):
+            return None
+        out.append((row[:unit_at - 1] + own, roles[:unit_at + 1], unit_at - 1))
+    if ends[-1] != len(row) - 1 and len(row) - 1 - ends[-1] > len(roles) - unit_at - 1:
+        return None  # cells after the last unit that no column after the units can hold
     return out
 
 
@@ -473,6 +495,14 @@ def _find_task_tables(lines: list[Line], cells: list[Cell] | None = None) -> lis
                 if parse_heading(t) and not is_unit_cell(t) and len(t) <= 40 and end > k + 1:
                     break  # a group heading row between task rows
                 end += 1
+            line_end = k + 1
+            while line_end < n and cells[line_end].line == cells[k].line:
+                line_end += 1
+            if (end >= n or not _ROW_NUMBER.match(cells[end].text)) and line_end - k - 1 == len(body_cols) \
+                    and line_end <= end:
+                # the last row written as one delimited line of as many cells as the header: the line is the row
+                rows_idx.append((k, line_end))
+                break
             if end >= n or not _ROW_NUMBER.match(cells[end].text):
                 # the last row (or one that runs on): at most a full row, cut after its unit cells
                 limit = min(end, k + 1 + ncols)

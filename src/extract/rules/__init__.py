@@ -10,18 +10,18 @@ import itertools
 import re
 
 from extract.cues import (Decision, is_addressee_line, is_furniture, is_labelled_name, transmitting_letter, is_past_year, is_people_line, names_people, reports_a_plan, section_role,
-                          states_first_listed_lead, title_reports_past)
+                          states_first_listed_lead, title_reports_past, bulleted_task, heading_is_sentence)
 from extract.data import Goal, NumericTarget, UnitAssignment, trusted, trusted_span
 from extract.prepared import PreparedDoc
-from extract.rules.forms import form_values, is_target_form
+from extract.rules.forms import form_assignment, form_values, is_target_form
 from extract.rules.goals import find_goals
 from extract.rules.text import introduces_past_list
 from extract.rules.quotas import row_quotas
 from extract.headings import title_quantity
 from extract.rules.targets import Candidate, Decider, TargetHit, find_targets, indicator_row, table_comparator, table_value
 from extract.rules.units import (AssignmentHit, find_charge_clauses, find_inline_assignments, find_listed_assignments, find_role_runs, find_verb_assignments,
-                                 find_spaced_labels, find_trailing_labels, parse_label_line, read_label_block, split_roles,
-                                 units_of_heading, bare_unit_heading)
+                                 find_spaced_labels, find_trailing_labels, label_key_holds_on, parse_label_line, read_label_block, split_roles,
+                                 units_of_heading, bare_unit_heading, duties_of_unit_title, item_marker_kind, unit_list_heading)
 
 RULES_VERSION = "rules.v6"  # v6: cues from the retired sealed v6 texts (eval/README.md, sixth round); v5: cues from the retired sealed v5 texts (eval/README.md, fifth round); v4: the fourth round's cues (eval/README.md, fourth round); v3: bare and trailing unit labels, units in progress reviews; v2: cues of the genre, text before headings, the general table reader
 
@@ -69,6 +69,7 @@ class RulesExtractor:
         lines = doc.structured.lines
         if not is_target_form(lines):
             return []
+        doer = form_assignment(lines)
         # targets found already, by start, with the furthest end so far: an overlap test is one bisection
         taken = sorted((r.norm_span.start, r.norm_span.end) for r in found if isinstance(r, NumericTarget))
         starts = [a for a, _ in taken]
@@ -84,6 +85,11 @@ class RulesExtractor:
             path = pars[j].section_path if j >= 0 and v.start < pars[j].span.end else []
             out.append(NumericTarget(**self._base(doc, v.start, v.end, path), indicator=v.indicator, value=v.value,
                                      unit=v.unit, comparator=v.comparator, target_year=None, cues=["form:value"]))
+        if doer is not None and not any(isinstance(r, UnitAssignment) and r.norm_span.start < doer.end
+                                        and doer.start < r.norm_span.end for r in found):
+            # the form's project and the unit that carries it out (``项目名称`` … ``实施单位``)
+            out.append(UnitAssignment(**self._base(doc, doer.start, doer.end, []), task=doer.task,
+                                      lead_units=[doer.unit], responsible_units=[]))
         return out
 
     def _base(self, doc: PreparedDoc, start: int, end: int, path: list[str]) -> dict:
@@ -124,6 +130,7 @@ class RulesExtractor:
         last_text: tuple[str, int] | None = None  # first clause of the last task paragraph (no outline)
         last_statement: tuple[str, int] | None = None  # the last numbered statement paragraph
         keyed = states_first_listed_lead(text)
+        label_keyed = False  # set by a label line's note that keys the lines below (``…,下同)``)
         reported_plan = False  # set once a page without an outline introduces what a plan sets
         past_list = False  # set after a paragraph that reports results and announces a list (``…如下:``)
         skip: set[int] = set()
@@ -146,7 +153,12 @@ class RulesExtractor:
                 h = s.headings.get(s.line_at(par.span.start))
                 if h is not None:
                     last_title = (h.title, par.span.start + text[par.span.start:par.span.end].find(h.title))
-                    out += self._item_of_unit_heading(doc, par, par.section_path[:-1])
+                    items = self._item_of_unit_heading(doc, par, par.section_path[:-1])
+                    out += items
+                    if not items and heading_is_sentence(h.title):
+                        # ``3.甲局负责蓝果种植。`` on a line of its own: a numbered sentence, not only a name
+                        out += [self._assignment(doc, a, par.section_path)
+                                for a in find_charge_clauses(h.title, last_title[1])]
             if par.kind != "text":
                 continue
             path = par.section_path
@@ -181,8 +193,10 @@ class RulesExtractor:
                 if p.kind != "text":
                     break
                 run.append(p)
-            block = read_label_block([text[p.span.start:p.span.end] for p in run]) \
+            block = read_label_block([text[p.span.start:p.span.end] for p in run], label_keyed) \
                 if parse_label_line(ptext) is not None else None
+            if block is not None and not label_keyed and label_key_holds_on(ptext):
+                label_keyed = True  # ``(第一责任单位为牵头单位,下同)``: the key holds for the label lines below
             if block is not None:
                 # ``牵头单位:...`` on its own line (a ``责任单位:`` line may follow; a bare label's units on the
                 # next line): the task is the nearest heading above
@@ -236,12 +250,38 @@ class RulesExtractor:
             spaced = find_spaced_labels(ptext, par.span.start)
             listed += [a for a in find_trailing_labels(ptext, par.span.start)
                        if not any(s.start < a.end and a.start < s.end for s in spaced)] + spaced
-            found = find_inline_assignments(ptext, par.span.start, title, title_start) + listed
+            found = find_inline_assignments(ptext, par.span.start, title, title_start, label_keyed) + listed
+            if not label_keyed and "下同" in ptext and states_first_listed_lead(ptext):
+                label_keyed = True  # ``…第一责任单位为牵头单位,下同``: the key holds for the labelled lists below
             for a in found:
                 out.append(self._assignment(doc, a, path))
-            if not found:
-                out += self._item_of_unit_heading(doc, par, path)
+            if not found and title is not None and (named := unit_list_heading(title)) is not None:
+                # ``一、甲局、乙委。<their duties…>``: the units the inline title lists lead the duties after it
+                if (hit := duties_of_unit_title(ptext, par.span.start, title_start, body_start, named)) is not None:
+                    out.append(self._assignment(doc, hit, path))
+            elif not found:
+                owner = path
+                if heading is not None and heading.inline and path and path[-1] == heading.title:
+                    owner = path[:-1]  # an item's own inline title is no owner of it
+                elif len(path) >= 2 and (units_of_heading(path[-2]) or bare_unit_heading(path[-2])) \
+                        and self._sibling_of_section(doc, par, path):
+                    owner = path[:-1]  # ``(二)…`` after the heading ``(一)…``: an item of the same owner
+                out += self._item_of_unit_heading(doc, par, owner)
         return out
+
+    @staticmethod
+    def _sibling_of_section(doc: PreparedDoc, par, path: list[str]) -> bool:
+        """A numbered paragraph whose marker is of the same kind as the heading of the section it stands
+        in (``(二)…`` in the section the heading ``(一)…`` opened): that heading's sibling, not its item."""
+        ptext = doc.text[par.span.start:par.span.end]
+        kind = item_marker_kind(ptext)
+        if kind is None:
+            return False
+        s = doc.structured
+        for sec in reversed(s.sections):
+            if sec.span.start <= par.span.start < sec.span.end and sec.path == path:
+                return item_marker_kind(doc.text[sec.span.start:s.lines[s.line_at(sec.span.start)].end]) == kind
+        return False
 
     def _item_of_unit_heading(self, doc: PreparedDoc, par, parents: list[str]) -> list[AnyRecord]:
         """A numbered item under a heading that names its unit (``一、县文旅局牵头工作(8项)``,
@@ -382,7 +422,8 @@ class RulesExtractor:
                 if "lead" in roles or "responsible" in roles:
                     first = roles.index("title") if "title" in roles else (roles.index("content") if "content" in roles else 0)
                     last = max(i for i, r in enumerate(roles) if r in ("lead", "responsible"))
-                    task = row.cells[first].rstrip("。")  # a title cell written as a sentence (U2: the task)
+                    # a title cell written as a sentence (U2: the task); a cell of bulleted targets: its first
+                    task = bulleted_task(row.cells[first]) or row.cells[first].rstrip("。")
                     lead, resp = split_roles(row.cells[roles.index("lead")]) if "lead" in roles else ([], [])
                     if "responsible" in roles:
                         more_lead, more_resp = split_roles(row.cells[roles.index("responsible")], lead_column=False)

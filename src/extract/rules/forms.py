@@ -51,3 +51,37 @@ def form_values(lines: list[Line]) -> list[FormValue]:
         out.append(FormValue(a.start + lead, end, lm.group("name"), float(m.group("v")), m.group("unit") or "",
                              _SIGNS.get(m.group("sign") or "", "=")))
     return out
+
+
+@dataclass
+class FormAssignment:
+    start: int  # the project name's start to the unit's end, in the normalised text
+    end: int
+    task: str
+    unit: str
+
+
+_PROJECT_LABEL = re.compile(r"^项目名称[:：]?$")
+_DOER_LABEL = re.compile(r"^(?:项目)?(?:实施单位|实施部门|执行单位)[:：]?$")
+
+
+def form_assignment(lines: list[Line]) -> FormAssignment | None:
+    """The project a form is about and the unit that carries it out: the value of ``项目名称`` and, a few
+    cells below, the value of ``实施单位`` (``项目名称`` / ``甲工程`` / ``主管部门`` / ``…`` / ``实施单位`` /
+    ``甲县花木局``): the unit leads the project (U6: a single unit cell)."""
+    from extract.cues import is_unit_cell
+
+    filled = [ln for ln in lines if ln.text.strip()]
+    for i, ln in enumerate(filled[:-1]):
+        if not _PROJECT_LABEL.match(ln.text.strip()):
+            continue
+        name = filled[i + 1]
+        for j in range(i + 2, min(len(filled) - 1, i + 10)):
+            if _DOER_LABEL.match(filled[j].text.strip()):
+                unit = filled[j + 1]
+                if not is_unit_cell(unit.text.strip()) or is_unit_cell(name.text.strip()):
+                    return None
+                a = name.start + len(name.text) - len(name.text.lstrip())
+                return FormAssignment(a, unit.start + len(unit.text.rstrip()), name.text.strip(), unit.text.strip())
+        return None
+    return None

@@ -123,9 +123,13 @@ class AssignmentHit:
 
 
 def find_inline_assignments(text: str, offset: int = 0, title: str | None = None,
-                            title_start: int | None = None) -> list[AssignmentHit]:
+                            title_start: int | None = None, keyed: bool = False) -> list[AssignmentHit]:
     """``...任务...(牵头单位:A;责任单位:B、C)`` in a paragraph. The task is the paragraph's
-    heading title when it has one, else the first clause of the sentence before the bracket."""
+    heading title when it has one, else the first clause of the sentence before the bracket. Under a key
+    (``keyed``, or the list's own note ``(第一责任单位为牵头单位)``) the first unit of a bracket with no lead
+    label leads."""
+    from extract.cues import key_note
+
     hits: list[AssignmentHit] = []
     if ":" not in text and "：" not in text:
         return hits  # every label is followed by a colon (as in ``find_spaced_labels``)
@@ -136,12 +140,18 @@ def find_inline_assignments(text: str, offset: int = 0, title: str | None = None
             lists.append((m.group("l2"), m.group("b") or ""))
         lead: list[str] = []
         resp: list[str] = []
+        any_lead = any(_LEAD_LABEL.fullmatch(label) for label, _ in lists)
         for i, (label, body) in enumerate(lists):
             is_lead = _LEAD_LABEL.fullmatch(label) is not None
             # two lists both labelled 责任单位: the first one is the lead (a typo in the source)
             if not is_lead and i == 0 and len(lists) == 2 and _RESP_LABEL.fullmatch(lists[1][0]):
                 is_lead = True
-            (lead if is_lead else resp).extend(split_units(body))
+            body, noted, _ = key_note(body)
+            units = split_units(body)
+            if not is_lead and not any_lead and i == 0 and (keyed or noted) and units:
+                lead.append(units[0])  # the key: the first listed unit leads
+                units = units[1:]
+            (lead if is_lead else resp).extend(units)
         if title and prev_end == 0 and title_start is not None:
             task, qstart = title, title_start
         else:
@@ -158,7 +168,9 @@ def find_inline_assignments(text: str, offset: int = 0, title: str | None = None
 
 _BRACKET = re.compile(r"[(（](?P<body>[^()（）]{2,300})[)）]")
 _KEY_TAIL = re.compile(r"[。;；,，]?\s*(?:列在|排在|排名|排序|第一位|首位).*$")
-_ITEM_MARK = re.compile(r"(?<![\d.A-Za-z])(?:\d{1,2}[.、]|[(（][一二三四五六七八九十\d]{1,3}[)）])(?=[\u4e00-\u9fff“])")
+# an item's mark: ``1.``, ``(二)``, and ``一是`` / ``二是`` opening a sentence (``一是种好蓝果。…;二是…``)
+_ITEM_MARK = re.compile(r"(?<![\d.A-Za-z])(?:\d{1,2}[.、]|[(（][一二三四五六七八九十\d]{1,3}[)）])(?=[\u4e00-\u9fff“])"
+                        r"|(?:(?<=^)|(?<=[。;；\s]))[一二三四五六七八九十]{1,3}是(?=[\u4e00-\u9fff“])")
 
 
 def task_before(text: str, pos: int, floor: int = 0) -> tuple[str, int]:
@@ -175,6 +187,10 @@ def task_before(text: str, pos: int, floor: int = 0) -> tuple[str, int]:
     return first, start + (len(seg) - len(seg.lstrip()))
 
 
+# a bracket opened after a sentence whose closing bracket was lost where the text ends: ``…。(甲局、乙局、``
+_LOST_CLOSE = re.compile(r"(?<=[。;；!！?？])\s*[(（](?P<body>[^()（）\n]{2,300}?)[、,，;；\s]*$")
+
+
 def find_listed_assignments(text: str, offset: int = 0, keyed: bool = True) -> list[AssignmentHit]:
     """Unlabelled unit lists in brackets after each task: in a document that states its key
     (``排在首位的是牵头单位``) the first unit leads and the others are responsible; without a key every
@@ -183,7 +199,11 @@ def find_listed_assignments(text: str, offset: int = 0, keyed: bool = True) -> l
 
     hits: list[AssignmentHit] = []
     prev_end = 0
-    for m in _BRACKET.finditer(text):
+    brackets = list(_BRACKET.finditer(text))
+    opened = max(text.rfind("("), text.rfind("（"))
+    if opened > max(text.rfind(")"), text.rfind("）")) and (lost := _LOST_CLOSE.search(text, max(0, opened - 8))) is not None:
+        brackets.append(lost)  # (U4b) the excerpt ends inside the list: it ends with the text
+    for m in brackets:
         before = text[:m.start()].rstrip()
         if before and before[-1] not in "。;；!！?？":
             continue  # the list closes a sentence; ``县(市、区)`` inside one is a name
@@ -206,6 +226,8 @@ _ROLE_VERB = re.compile(r"^(?P<units>.+?)(?P<verb>牵头负责|牵头|负责|配
 def verb_roles(body: str) -> tuple[list[str], list[str]] | None:
     """``(区教委牵头,区财政局、区人社局配合)``, ``(市人社局、市医保局负责)``: units named by the verb
     that closes each part; 牵头 leads, the others answer for the task. None unless every part has one."""
+    from extract.cues import strip_duty_tail
+
     lead: list[str] = []
     resp: list[str] = []
     for part in _PART_SEP.split(body):
@@ -217,7 +239,7 @@ def verb_roles(body: str) -> tuple[list[str], list[str]] | None:
         m = _ROLE_VERB.match(part)
         if m is None:
             return None
-        units = split_units(m.group("units"))
+        units = split_units(strip_duty_tail(m.group("units")))
         if not units or not all(len(u) <= 16 or (len(u) <= 24 and u.endswith("成员单位")) for u in units):
             return None
         (lead if m.group("verb").startswith("牵头") else resp).extend(units)
@@ -336,7 +358,25 @@ def find_charge_clauses(text: str, offset: int = 0) -> list[AssignmentHit]:
                 continue
             hits.append(AssignmentHit(offset + m.start(), offset + m.end(), m.group("task").strip(), lead, []))
         hits.sort(key=lambda h: h.start)
+    if charge and ("承担" in text or "作为" in text or "设在" in text):
+        taken = [(h.start - offset, h.end - offset) for h in hits]
+        for m in _CARRIED_CHARGE.finditer(text):
+            units = m.group("units")
+            if any(a < m.end() and m.start() < b for a, b in taken) or not is_unit_cell(units) \
+                    or units.startswith(("各", "相关", "有关")) or _ROLE_WORD.fullmatch(units):
+                continue
+            lead = split_units(units)
+            if any(_NOT_A_NAME.search(u) or _TASK_VERB_START.match(u) or not is_unit_cell(u) for u in lead):
+                continue
+            hits.append(AssignmentHit(offset + m.start(), offset + m.end(), m.group("task").strip(), lead, []))
+        hits.sort(key=lambda h: h.start)
     return hits
+
+
+# ``甲局承担全县果园监管责任,并负责发放许可``, ``甲局作为…的牵头单位,承担…,负责…``: the unit that takes on a duty is
+# the subject of the ``负责`` clause that follows it in the same sentence
+_CARRIED_CHARGE = re.compile(r"(?:(?<=^)|(?<=[。;；,，:：\s]))(?P<units>[^。;；,，:：\s由]{2,30}?)(?:承担|作为|设在)[^。;；]{2,80}?"
+                             r"[,，](?:并|同时|还)?负责(?!人|同志|制|的|任)(?P<task>[^。;；]{2,60}?)(?=[。;；]|$)")
 
 
 _ASSIST_AFTER = re.compile(r"[,，]\s*(?P<units>[^。;；,，]{2,120}?)(?:等(?:有关|相关)?(?:部门|单位))?(?:要|应|须)?"
@@ -363,25 +403,41 @@ _ROW_BEFORE = re.compile(r"(?:序号|任务|单位|部门|措施|内容|事项|�
 _LABEL = re.compile(rf"(?P<label>{LEAD_LABEL}|{RESP_LABEL})\s*[:：]")
 
 
-def parse_label_line(line: str) -> tuple[list[str], list[str]] | None:
-    """A line of its own such as ``牵头单位:区教委;责任单位:区财政局、各镇街`` -> (lead, responsible)."""
+def parse_label_line(line: str, keyed: bool = False) -> tuple[list[str], list[str]] | None:
+    """A line of its own such as ``牵头单位:区教委;责任单位:区财政局、各镇街`` -> (lead, responsible). Under a
+    key (``keyed``, or the line's own note ``(第一责任单位为牵头单位)``) the first unit of a line with no lead
+    label leads."""
+    from extract.cues import key_note
+
     text = line.strip()
     if not _LABEL.match(text):  # the line must open with a label
         return None
     labels = list(_LABEL.finditer(text))
     lead: list[str] = []
     resp: list[str] = []
+    any_lead = any(_LEAD_LABEL.fullmatch(m.group("label")) for m in labels)
     for i, m in enumerate(labels):
         body = text[m.end(): labels[i + 1].start() if i + 1 < len(labels) else len(text)]
+        body, noted, _ = key_note(body.strip(" ;；,，。"))
         units = split_units(body.strip(" ;；,，。"))
         is_lead = _LEAD_LABEL.fullmatch(m.group("label")) is not None
         if not is_lead and i == 0 and len(labels) == 2 and _RESP_LABEL.fullmatch(labels[1].group("label")):
             is_lead = True  # two lists labelled 责任单位: the first is the lead
+        if not is_lead and not any_lead and i == 0 and (keyed or noted) and units:
+            lead.append(units[0])  # the key: the first listed unit leads
+            units = units[1:]
         (lead if is_lead else resp).extend(units)
     return lead, resp
 
 
-def read_label_block(paragraphs: list[str]) -> tuple[list[str], list[str], int] | None:
+def label_key_holds_on(line: str) -> bool:
+    """A label line whose note states the key for what follows too (``…(第一责任单位为牵头单位,下同)``)."""
+    from extract.cues import key_note
+
+    return "下同" in line and key_note(line.strip())[2]
+
+
+def read_label_block(paragraphs: list[str], keyed: bool = False) -> tuple[list[str], list[str], int] | None:
     """Unit labels on lines of their own, from ``paragraphs[0]`` on: ``牵头单位:A`` (a ``责任单位:B`` line
     may follow), or a bare ``牵头单位:`` line whose units stand on the next line (``牵头单位:`` / ``A`` /
     ``协办单位:`` / ``B``). (lead, responsible, paragraphs used), or None when the first is no label line."""
@@ -392,7 +448,7 @@ def read_label_block(paragraphs: list[str]) -> tuple[list[str], list[str], int] 
     used = 0
     while used < len(paragraphs):
         text = paragraphs[used].strip()
-        labels = parse_label_line(text)
+        labels = parse_label_line(text, keyed)
         if labels is None:
             break
         got_lead, got_resp = labels
@@ -552,6 +608,17 @@ def bare_unit_heading(title: str) -> list[str] | None:
     return units if len(units) == 1 else None
 
 
+def unit_list_heading(title: str) -> list[str] | None:
+    """A heading that lists organisations' names and nothing else (``一、甲局、乙委。`` before their duties):
+    the units the duties that follow are put on; None when an item is not a bare unit name."""
+    if not title or any(c in title for c in ",，;；:：。"):
+        return None
+    items = split_units(title.strip())
+    if not items or len(items) > 8 or not all(bare_unit_heading(it) for it in items):
+        return None
+    return items
+
+
 def units_of_heading(title: str) -> list[str] | None:
     """The units a heading names as the owner of the items below it: ``县文旅局牵头工作(8项)``,
     ``卫生部门职责、任务`` -> [the unit]; None for any other heading."""
@@ -562,3 +629,37 @@ def units_of_heading(title: str) -> list[str] | None:
         return None
     units = split_units(m.group("units"))
     return units or None
+
+
+_SENTENCE_STOP = re.compile(r"[。!！?？]")
+
+
+def duties_of_unit_title(text: str, offset: int, title_start: int, body_start: int,
+                         units: list[str]) -> AssignmentHit | None:
+    """The duties after an inline title that lists units (``甲局、乙委。负责蓝果种植,…。督促…``): one
+    assignment, the units lead; the task is the body's first clause, the quote runs from the title to the
+    end of the body's first sentence."""
+    body = text[body_start:]
+    lead_blank = len(body) - len(body.lstrip())
+    stop = _SENTENCE_STOP.search(body, lead_blank)
+    end = body_start + (stop.start() if stop else len(body.rstrip()))
+    first = text[body_start + lead_blank:end]
+    task = _CLAUSE_SEP.split(first, maxsplit=1)[0].strip()
+    if len(task) < 2:
+        return None
+    return AssignmentHit(offset + title_start, offset + end, task, list(units), [])
+
+
+_MARKER_KINDS = (("paren-numeral", re.compile(r"^\s*[(（][一二三四五六七八九十]{1,3}[)）]")),
+                 ("paren-digit", re.compile(r"^\s*[(（]\d{1,2}[)）]")),
+                 ("numeral", re.compile(r"^\s*[一二三四五六七八九十]{1,3}\s*[、.．]")),
+                 ("digit", re.compile(r"^\s*\d{1,2}\s*[、.．](?!\d)")))
+
+
+def item_marker_kind(text: str) -> str | None:
+    """The kind of the list marker a line opens with: ``(二)`` paren-numeral, ``(2)`` paren-digit, ``二、``
+    numeral, ``2.`` digit; None without one. Items of one list share their kind."""
+    for kind, pattern in _MARKER_KINDS:
+        if pattern.match(text):
+            return kind
+    return None
