@@ -82,3 +82,23 @@ def test_live_server_answers():
     """Tier 3: a real server (EXTRACT_LLM_BASE_URL); run with `python -m pytest -m live`."""
     cfg = LLMConfig.from_env()
     assert StructuredClient(cfg).check()
+
+
+CEILING_TEXT = ("三、重点任务\n(一)控辍保学。全面完成控辍任务,小学年辍学率控制在0.5%以下,"
+                "初中年辍学率2%以下。\n(二)提升质量。完成骨干教师培训3000人次。")
+
+
+def test_hybrid_keeps_a_written_bound(tmp_path):
+    """hybrid.v5: a bound written out (``…2%以下``) commits as a deadline does: in a sentence with a past-ish
+    word (完成) it is not put to the model's veto (the local model read such ceilings as thresholds); the
+    sentence without a bound (完成…3000人次) still is."""
+    doc = Document(doc_id="ceil", path="ceil.txt", text=CEILING_TEXT, encoding="utf-8",
+                   sha256=hashlib.sha256(CEILING_TEXT.encode()).hexdigest())
+    with VCR.use_cassette("hybrid_ceiling.yaml"):
+        c = _client(tmp_path)
+        h = HybridExtractor(c.config, c)
+        res = process_document(doc, h)
+    assert h.failed == {}
+    values = sorted(r.value for r in res.records if r.type == "numeric_target")
+    assert 0.5 in values and 2 in values
+    assert c.usage.calls == 1  # one target check: the 3000人次 sentence, not the sentence of bounds

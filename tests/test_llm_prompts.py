@@ -86,6 +86,9 @@ def test_chunks_without_anything_to_extract_are_not_sent():
     ("2018年共计培训校长近1.7万人", False),  # a status
     ("县教育局2026年教育工作要点中强调,全县要扩大学前教育资源", False),  # the year names a year's work points
     ("根据全会精神,2026年县政府主要工作任务分解为6大方面、50项", False),  # the plan counting its own parts
+    ("经指挥部全面梳理,2026年将推进的重点项目整理如下:", False),  # an intro to what follows (hybrid.v5)
+    ("某市召开2026年教育工作推进会,部署全年新建学校任务", False),  # a report of a meeting
+    ("根据原定计划,2026年全县应新建幼儿园20所", False),  # the plan as first set: a review of it
 ])
 def test_worth_a_goal_check(sentence, asked):
     from extract.llm.backend import worth_a_goal_check

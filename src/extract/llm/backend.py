@@ -5,7 +5,7 @@ the model makes small decisions where the rules are unsure, each a short reply t
 check: (1) for target candidates in sentences with signs of a past result, or with an indicator
 the rules could not name well: is it a future target, and what is the indicator (a veto drops
 the record only in a sentence with signs of a past result, and not when the candidate has a future
-cue of its own: a modal or a deadline; a new indicator is kept only if its words stand in the
+cue of its own: a modal, a deadline or a written bound; a new indicator is kept only if its words stand in the
 sentence); (2) for dated
 sentences outside goal sections that the rules did not take: is it a goal of the plan.
 
@@ -86,7 +86,7 @@ class HybridExtractor(_LLMBase):
         super().__init__(config, client)
         self.rules = RulesExtractor()
         # v3: a candidate asked only for its name keeps its place; v2: no veto of a committed target
-        self.version = f"hybrid.v4({self.rules.version}+{_versions('target_check', 'goal_check')})"
+        self.version = f"hybrid.v5({self.rules.version}+{_versions('target_check', 'goal_check')})"
 
     def extract(self, doc: PreparedDoc) -> list[AnyRecord]:
         self.preflight()
@@ -107,7 +107,9 @@ class HybridExtractor(_LLMBase):
                 continue
             a, b = _sentence_of(text, r.norm_span.start, r.norm_span.end)
             weak_name = len(r.indicator) > 16 or bool(_VERB_START.match(r.indicator)) or bool(re.search(r"\d", r.indicator))
-            strong = any(c.split(":")[0] in ("modal", "deadline") for c in (r.cues or []))
+            # a bound written out (``…辍学率2%以下``, ``不低于90%``) commits as a modal or a deadline does: the local
+            # model read such ceilings as thresholds and vetoed true targets (hybrid.v5)
+            strong = any(c.split(":")[0] in ("modal", "deadline", "comparator") for c in (r.cues or []))
             pastish = bool(_PASTISH.search(text[a:b]))
             if strong or not pastish:
                 # asked only for its name (a long or verb-led indicator in a sentence with no past cue): the
@@ -196,9 +198,16 @@ def worth_a_goal_check(sentence: str) -> bool:
         return False
     if deadline_year(sentence) is None and re.search(r"奠定[^。]{0,8}基础", sentence):
         return False  # a vision the plan serves (O6)
-    if _COUNTS_PARTS.search(sentence):
+    if _COUNTS_PARTS.search(sentence) or _NOT_A_GOAL.search(sentence):
         return False
     return not _NAMING_YEAR.search(sentence)
+
+
+# what a dated sentence can be without being a goal (hybrid.v5): an intro to what follows (``…经整理——``,
+# ``…如下:``), a report of a meeting (``召开…大会``, ``工作汇报``), the plan as it was first set (``原定``,
+# ``预定``: a review of it)
+_NOT_A_GOAL = re.compile(r"(?:——|[:：]|如下)\s*$|(?:召开|举办|举行)[^。，,]{0,24}(?:会议|大会|座谈会|推进会|部署会)|工作汇报|"
+                         r"原定|预定|原计划")
 
 
 _ASKABLE = re.compile(r"\d|牵头|责任单位|责任部门|配合单位|到20|目标")
