@@ -103,3 +103,10 @@ def test_a_notice_paragraph_with_figures_is_a_passage():
               "现将具体建设任务下达给你们,请认真贯彻落实。")
     assert states_measures(letter)
     assert not states_measures("现将《实施方案》印发给你们,请认真贯彻执行。")
+
+
+def test_spending_alone_outside_a_plan_is_what_was_spent():
+    from extract.cues import spends_only
+    assert spends_only("某府投入") and not spends_only("计划新建学校") and not spends_only("某地")
+    assert targets("某地讯 今年某府投入500万元,将旧楼改造为活动中心。") == []
+    assert (500, "万元", "=") in targets("三、重点任务\n(一)改善条件。投入500万元改造旧楼。")

@@ -416,6 +416,16 @@ def is_enumeration_item(clause_before: str) -> bool:
     return bool(_ENUM_ITEM.match(c)) and not _TARGET_VERB.search(c) and not _STATUS.search(c)
 
 
+_SPEND_VERB = re.compile(r"(投入|下拨|拨付)")
+
+
+def spends_only(clause_before: str) -> bool:
+    """A clause whose only verb of commitment is spending (``某府投入500万元``, ``下拨资金80万元``): outside a
+    plan's outline (a news report) it says what was spent, not what is to be; in a plan it is a commitment."""
+    verbs = [m.group(1) for m in _TARGET_VERB.finditer(clause_before)]
+    return bool(verbs) and all(_SPEND_VERB.fullmatch(v) for v in verbs)
+
+
 def number_decision(clause_before: str, after: str, role: SectionRole, sentence_before: str = "") -> Decision:
     """Is the number a future target? A status marker in its clause blocks it; a commitment cue in
     its clause (or its sentence) or a goal / plan section admits it; a bare number outside the plan
@@ -436,6 +446,8 @@ def number_decision(clause_before: str, after: str, role: SectionRole, sentence_
     if role == "report":
         # a report of what was done: 建成, 达到 and 以上 describe results; only the future commits
         cues = [c for c in cues if c in ("deadline", "modal")]
+    if cues == ["target_verb"] and role not in ("goal", "plan") and spends_only(clause_before):
+        return Decision(False, ("spent",))
     if cues:
         return Decision(True, tuple(cues))
     if role in ("goal", "plan"):
