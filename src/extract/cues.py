@@ -252,7 +252,7 @@ def commitment_cues(before: str, after: str = "") -> list[str]:
     return cues
 
 
-# ``27所幼儿园将陆续投入使用``: what the counted things will become, in the number's own clause
+# ``9所学校将陆续投入使用``: what the counted things will become, in the number's own clause
 _WILL_BE_DONE = re.compile(r"^[^，,；;。\d]{0,12}?(?:将|拟|计划|预计)(?:于[^，,；;。\d]{0,8})?(?:陆续|全部|逐步|正式|如期|按期|同步)?"
                            r"(?:投入使用|建成|开工|竣工|完工|完成|开园|开学|启用|投用|交付|招生)")
 
@@ -341,7 +341,7 @@ _KEY_NOTE = re.compile(r"[(（](?P<note>[^()（）]{2,40})[)）]\s*[。;；]?\s*
 
 
 def key_note(body: str) -> tuple[str, bool, bool]:
-    """A bracketed note closing a unit list that states the key (``甲局、乙局(第一责任单位为牵头单位,下同)``):
+    """A bracketed note closing a unit list that states the key (``甲局、乙局(第一责任单位为牵头部门,下同)``):
     (the list without the note, the first listed unit leads, the key holds for the lists that follow too
     (``下同``)). A list without such a note is returned as it is."""
     if "牵头" not in body:
@@ -395,7 +395,7 @@ _POPULATION_SCOPE = re.compile(r"^口\s*(?:以上|以下|及以上|左右)?的?(
 
 
 def is_population_scope(unit: str, after: str) -> bool:
-    """``在20万人口以上的县``: a population that says which places a measure covers, no amount (N12)."""
+    """``在30万人口以上的县``: a population that says which places a measure covers, no amount (N12)."""
     return unit.endswith("人") and bool(_POPULATION_SCOPE.match(after))
 
 

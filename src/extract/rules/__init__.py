@@ -196,7 +196,7 @@ class RulesExtractor:
             block = read_label_block([text[p.span.start:p.span.end] for p in run], label_keyed) \
                 if parse_label_line(ptext) is not None else None
             if block is not None and not label_keyed and label_key_holds_on(ptext):
-                label_keyed = True  # ``(第一责任单位为牵头单位,下同)``: the key holds for the label lines below
+                label_keyed = True  # ``(第一责任单位为牵头部门,下同)``: the key holds for the label lines below
             if block is not None:
                 # ``牵头单位:...`` on its own line (a ``责任单位:`` line may follow; a bare label's units on the
                 # next line): the task is the nearest heading above
@@ -252,7 +252,7 @@ class RulesExtractor:
                        if not any(s.start < a.end and a.start < s.end for s in spaced)] + spaced
             found = find_inline_assignments(ptext, par.span.start, title, title_start, label_keyed) + listed
             if not label_keyed and "下同" in ptext and states_first_listed_lead(ptext):
-                label_keyed = True  # ``…第一责任单位为牵头单位,下同``: the key holds for the labelled lists below
+                label_keyed = True  # ``…第一责任单位为牵头部门,下同``: the key holds for the labelled lists below
             for a in found:
                 out.append(self._assignment(doc, a, path))
             if not found and title is not None and (named := unit_list_heading(title)) is not None:

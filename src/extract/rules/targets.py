@@ -298,7 +298,7 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
     for sent in _bounded(sentences(masked)):
         # ``…共设置了31项计划指标。其中,地区生产总值增长6%以上,…``: the list the sentence before announces
         s_role: SectionRole = "goal" if sent.text.startswith("其中") and announces_targets(prev_sent) else role
-        # ``…今年已新增幼儿园64所…。其中,新增公办园31所``: a breakdown shares the status of the totals before it
+        # ``…今年已新建学校40所…。其中,公办12所``: a breakdown shares the status of the totals before it
         breakdown_of_past = prev_past and is_breakdown(sent.text)
         prev_sent = sent.text
         prev_past = past_seen = False

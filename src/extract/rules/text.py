@@ -75,7 +75,7 @@ def masked_titles(text: str) -> str:
     return text
 
 
-# ``以2010年为基数下降1/2``: the year a change is measured from, neither a past result nor the deadline
+# ``以2015年为基数下降1/4``: the year a change is measured from, neither a past result nor the deadline
 # ``在2020年的基础上提高1岁``; ``(2022年为54%)`` right after a target: the level it starts from
 _BASE_YEAR = re.compile(r"以\s*(?:比\s*)?(?:19|20)\d\d\s*年(?:底|末)?(?:的?水平)?\s*(?:为|作为)\s*(?:基数|基准|基期|基础|基线)|"
                         r"在\s*(?:19|20)\d\d\s*年(?:底|末)?(?:的?水平)?的?基础上|"

@@ -126,7 +126,7 @@ def find_inline_assignments(text: str, offset: int = 0, title: str | None = None
                             title_start: int | None = None, keyed: bool = False) -> list[AssignmentHit]:
     """``...任务...(牵头单位:A;责任单位:B、C)`` in a paragraph. The task is the paragraph's
     heading title when it has one, else the first clause of the sentence before the bracket. Under a key
-    (``keyed``, or the list's own note ``(第一责任单位为牵头单位)``) the first unit of a bracket with no lead
+    (``keyed``, or the list's own note ``(第一责任单位为牵头部门)``) the first unit of a bracket with no lead
     label leads."""
     from extract.cues import key_note
 
@@ -405,7 +405,7 @@ _LABEL = re.compile(rf"(?P<label>{LEAD_LABEL}|{RESP_LABEL})\s*[:：]")
 
 def parse_label_line(line: str, keyed: bool = False) -> tuple[list[str], list[str]] | None:
     """A line of its own such as ``牵头单位:区教委;责任单位:区财政局、各镇街`` -> (lead, responsible). Under a
-    key (``keyed``, or the line's own note ``(第一责任单位为牵头单位)``) the first unit of a line with no lead
+    key (``keyed``, or the line's own note ``(第一责任单位为牵头部门)``) the first unit of a line with no lead
     label leads."""
     from extract.cues import key_note
 
@@ -431,7 +431,7 @@ def parse_label_line(line: str, keyed: bool = False) -> tuple[list[str], list[st
 
 
 def label_key_holds_on(line: str) -> bool:
-    """A label line whose note states the key for what follows too (``…(第一责任单位为牵头单位,下同)``)."""
+    """A label line whose note states the key for what follows too (``…(第一责任单位为牵头部门,下同)``)."""
     from extract.cues import key_note
 
     return "下同" in line and key_note(line.strip())[2]
