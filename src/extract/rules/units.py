@@ -346,31 +346,30 @@ def find_charge_clauses(text: str, offset: int = 0) -> list[AssignmentHit]:
             end = more.end()
         hits.append(AssignmentHit(offset + m.start(), offset + end, task, lead, resp))
     if led:
-        taken = [(h.start - offset, h.end - offset) for h in hits]
-        for m in _LED_BY.finditer(text):
-            units = m.group("units")
-            if len(m.group("task").strip()) < 4 or any(a < m.end() and m.start() < b for a, b in taken) \
-                    or not is_unit_cell(units) \
-                    or units.startswith(("各", "相关", "有关")) or _ROLE_WORD.fullmatch(units):
-                continue
-            lead = split_units(units)
-            if any(_NOT_A_NAME.search(u) or _TASK_VERB_START.match(u) or not is_unit_cell(u) for u in lead):
-                continue
-            hits.append(AssignmentHit(offset + m.start(), offset + m.end(), m.group("task").strip(), lead, []))
-        hits.sort(key=lambda h: h.start)
+        _add_units_before_tasks(_LED_BY, text, offset, hits, min_task=4)
     if charge and ("承担" in text or "作为" in text or "设在" in text):
-        taken = [(h.start - offset, h.end - offset) for h in hits]
-        for m in _CARRIED_CHARGE.finditer(text):
-            units = m.group("units")
-            if any(a < m.end() and m.start() < b for a, b in taken) or not is_unit_cell(units) \
-                    or units.startswith(("各", "相关", "有关")) or _ROLE_WORD.fullmatch(units):
-                continue
-            lead = split_units(units)
-            if any(_NOT_A_NAME.search(u) or _TASK_VERB_START.match(u) or not is_unit_cell(u) for u in lead):
-                continue
-            hits.append(AssignmentHit(offset + m.start(), offset + m.end(), m.group("task").strip(), lead, []))
-        hits.sort(key=lambda h: h.start)
+        _add_units_before_tasks(_CARRIED_CHARGE, text, offset, hits, min_task=0)
     return hits
+
+
+def _add_units_before_tasks(pattern: re.Pattern[str], text: str, offset: int, hits: list[AssignmentHit],
+                            min_task: int) -> None:
+    """Add the matches of ``pattern`` (groups ``units`` and ``task``: units that lead a task) that overlap no hit
+    already found and whose units are real names, in text order."""
+    from extract.cues import is_unit_cell
+
+    taken = [(h.start - offset, h.end - offset) for h in hits]
+    for m in pattern.finditer(text):
+        units = m.group("units")
+        if len(m.group("task").strip()) < min_task or any(a < m.end() and m.start() < b for a, b in taken) \
+                or not is_unit_cell(units) \
+                or units.startswith(("各", "相关", "有关")) or _ROLE_WORD.fullmatch(units):
+            continue
+        lead = split_units(units)
+        if any(_NOT_A_NAME.search(u) or _TASK_VERB_START.match(u) or not is_unit_cell(u) for u in lead):
+            continue
+        hits.append(AssignmentHit(offset + m.start(), offset + m.end(), m.group("task").strip(), lead, []))
+    hits.sort(key=lambda h: h.start)
 
 
 # ``甲局承担全县果园监管责任,并负责发放许可``, ``甲局作为…的牵头单位,承担…,负责…``: the unit that takes on a duty is
