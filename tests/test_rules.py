@@ -297,3 +297,35 @@ def test_split_characters_are_the_pattern_s():
     for cp in range(sys.maxunicode + 1):
         ch = chr(cp)
         assert (ch in _SPLIT_CHARS or ch.isspace()) == (_SPLIT.match(ch) is not None), hex(cp)
+
+
+def test_future_year_prefilter_matches_the_pattern():
+    """``has_future_year`` (literal prefilter: ``20`` or ``十``) answers as ``_FUTURE_YEAR.search`` on every line
+    and sentence of the three seed documents and on each branch's own example."""
+    from pathlib import Path
+
+    from extract.cues import _FUTURE_YEAR, has_future_year
+    from extract.rules.text import _SENT_END
+
+    examples = ["到2025年", "至 2030 年", "截止到2027年", "截至2025年", "2025年底前", "2025年年末以前", "2026年前",
+                "十四五期间", "“十五五”末", "十四五\"时期", "十三五期间", "2019", "十", ""]
+    texts = examples + [t for p in sorted(Path(__file__).parent.parent.joinpath("data", "docs").glob("*.txt"))
+                        for line in p.read_text(encoding="utf-8", errors="replace").splitlines()
+                        for t in [line, *_SENT_END.split(line)]]
+    for t in texts:
+        assert has_future_year(t) == (_FUTURE_YEAR.search(t) is not None), t
+    assert all(has_future_year(e) for e in examples[:3] + examples[4:10])
+
+
+def test_unit_cell_cache_answers_as_the_function():
+    """``is_unit_cell`` is cached: the cached answer is the plain function's, for the cells of the seeds' lines."""
+    from pathlib import Path
+
+    from extract.cues import is_unit_cell
+
+    texts = ["区教育局", "县教委、县财政局", "迁建县政务服务中心。", "新格局", "创办6个科技工作室", "13个街道", "相关依据:",
+             "各镇街", " 区教育局 "] + [c for p in sorted(Path(__file__).parent.parent.joinpath("data", "docs").glob("*.txt"))
+                                 for line in p.read_text(encoding="utf-8", errors="replace").splitlines()
+                                 for c in line.split("|")]
+    for t in texts * 2:
+        assert is_unit_cell(t) == is_unit_cell.__wrapped__(t), t

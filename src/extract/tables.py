@@ -71,7 +71,12 @@ def table_cells(lines: list[Line], start: int = 0, stop: int | None = None) -> l
             text = seg.strip()
             if text:
                 cell = Cell(text, ln.start + a + lead, ln.start + a + lead + len(text), ln.index)
-                out.extend(split_glued_header(cell) or [cell])
+                # (split_glued_header reads only a cell that opens with 序号/编号)
+                glued = split_glued_header(cell) if text.startswith(("序号", "编号")) else None
+                if glued:
+                    out.extend(glued)
+                else:
+                    out.append(cell)
             if m is None:
                 break
             pos = m.end()
