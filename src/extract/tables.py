@@ -23,7 +23,7 @@ _SPACES = re.compile(r"\s+")
 
 
 # -- tables ----------------------------------------------------------------------------------
-@dataclass
+@dataclass(slots=True)  # made per line of the document
 class Cell:
     """One cell of a flattened table: a line, or a part of a pipe- or tab-delimited line."""
 
