@@ -381,3 +381,20 @@ def test_deadline_at_literal_tests_match_the_plain_scans():
                 guarded = T._VISION.sub(lambda m: "□" * len(m.group()), guarded)
         assert guarded == plain(t), t
     assert T.deadline_at("到2025年,为2035年基本实现现代化奠定基础")[0] == 2025
+
+
+def test_glued_row_number_literal_test_matches_the_patterns():
+    """``split_glued_row_numbers`` scans a cell for its expected row number only when the number is in it: the
+    two patterns never match a cell without it (the cells of the three seed documents' lines, numbers 1-40)."""
+    import re
+    from pathlib import Path
+
+    texts = ["全县各校3", "对象范围1安全进校园", "建设3所学校", "12", "甲局"] + [
+        c.strip() for p in sorted(Path(__file__).parent.parent.joinpath("data", "docs").glob("*.txt"))
+        for line in p.read_text(encoding="utf-8", errors="replace").splitlines() for c in line.split("|")]
+    for n in range(1, 41):
+        k = str(n)
+        for t in texts:
+            if k not in t:
+                assert re.search(rf"(?<=[^\d.\s]){k}$", t) is None
+                assert re.search(rf"(?<=[\u4e00-\u9fff)）]){k}(?=[\u4e00-\u9fff“])", t) is None

@@ -86,9 +86,9 @@ def find_line_tables(lines: list[Line], skip: set[int]) -> list[tuple[int, int, 
 
 def _pair_header(a: str, b: str) -> tuple[str, str] | None:
     """Roles of a two-column header (``相关部门`` / ``职责分工``): a unit column and a content column."""
-    ra, rb = column_role(a), column_role(b)
     if len(a) > 8 or len(b) > 8:
-        return None
+        return None  # (before the roles: most pairs of lines are text, and column_role's cache keeps header words)
+    ra, rb = column_role(a), column_role(b)
     if ra in ("lead", "responsible") and rb in ("content", "title"):
         return "lead", "content"
     if ra in ("content", "title") and rb in ("lead", "responsible"):
