@@ -297,3 +297,104 @@ def test_split_characters_are_the_pattern_s():
     for cp in range(sys.maxunicode + 1):
         ch = chr(cp)
         assert (ch in _SPLIT_CHARS or ch.isspace()) == (_SPLIT.match(ch) is not None), hex(cp)
+
+
+def test_future_year_prefilter_matches_the_pattern():
+    """``has_future_year`` (literal prefilter: ``20`` or ``十``) answers as ``_FUTURE_YEAR.search`` on every line
+    and sentence of the three seed documents and on each branch's own example."""
+    from pathlib import Path
+
+    from extract.cues import _FUTURE_YEAR, has_future_year
+    from extract.rules.text import _SENT_END
+
+    examples = ["到2025年", "至 2030 年", "截止到2027年", "截至2025年", "2025年底前", "2025年年末以前", "2026年前",
+                "十四五期间", "“十五五”末", "十四五\"时期", "十三五期间", "2019", "十", ""]
+    texts = examples + [t for p in sorted(Path(__file__).parent.parent.joinpath("data", "docs").glob("*.txt"))
+                        for line in p.read_text(encoding="utf-8", errors="replace").splitlines()
+                        for t in [line, *_SENT_END.split(line)]]
+    for t in texts:
+        assert has_future_year(t) == (_FUTURE_YEAR.search(t) is not None), t
+    assert all(has_future_year(e) for e in examples[:3] + examples[4:10])
+
+
+def test_unit_cell_cache_answers_as_the_function():
+    """``is_unit_cell`` is cached: the cached answer is the plain function's, for the cells of the seeds' lines."""
+    from pathlib import Path
+
+    from extract.cues import is_unit_cell
+
+    texts = ["区教育局", "县教委、县财政局", "迁建县政务服务中心。", "新格局", "创办6个科技工作室", "13个街道", "相关依据:",
+             "各镇街", " 区教育局 "] + [c for p in sorted(Path(__file__).parent.parent.joinpath("data", "docs").glob("*.txt"))
+                                 for line in p.read_text(encoding="utf-8", errors="replace").splitlines()
+                                 for c in line.split("|")]
+    for t in texts * 2:
+        assert is_unit_cell(t) == is_unit_cell.__wrapped__(t), t
+
+
+def test_unit_list_heading_prefilter_matches_the_full_reading():
+    """``unit_list_heading`` gives up on a title without any of ``_UNIT_END_CHAR``'s characters: the full reading
+    (split, each item a bare unit heading) finds no unit list in such a title either, over the lines, clauses and
+    inline titles of the three seed documents and a few examples."""
+    from pathlib import Path
+
+    from extract.headings import parse_heading
+    from extract.rules.units import _UNIT_END_CHAR, bare_unit_heading, split_units, unit_list_heading
+
+    examples = ["甲局、乙委", "教务处", "后勤服务中心", "东部", "县文旅局 县委宣传部", "某集团、某工会", "推进学前教育普惠发展", "全部"]
+    lines = [line for p in sorted(Path(__file__).parent.parent.joinpath("data", "docs").glob("*.txt"))
+             for line in p.read_text(encoding="utf-8", errors="replace").splitlines()]
+    heads = [parse_heading(line) for line in lines]
+    texts = examples + [t for line in lines for t in [line, *line.split("，")]] + [h.title for h in heads if h]
+    for t in texts:
+        items = split_units(t.strip()) if t else []
+        full = bool(items) and len(items) <= 8 and all(bare_unit_heading(it) for it in items)
+        if _UNIT_END_CHAR.search(t) is None:
+            assert not full, t
+        if not any(c in t for c in ",，;；:：。"):
+            assert (unit_list_heading(t) is not None) == full, t
+    assert unit_list_heading("甲局、乙委") == ["甲局", "乙委"]
+
+
+def test_deadline_at_literal_tests_match_the_plain_scans():
+    """``deadline_at`` masks year ranges only in a text with ``20`` and visions only in one with ``奠定``: the
+    same answer as masking both always, over the sentences of the three seed documents and a few examples."""
+    from pathlib import Path
+
+    from extract.rules import text as T
+
+    def plain(text):
+        t = T._YEAR_RANGE.sub(lambda m: "□" * len(m.group()), T.masked_titles(text))
+        t = T._VISION.sub(lambda m: "□" * len(m.group()), t)
+        return t
+
+    examples = ["2021-2025年发展规划,到2025年达到90%", "为2035年奠定坚实基础", "到2025年,为2035年基本实现现代化奠定基础",
+                "2024年,优质学校覆盖率达到90%", "2023年6月底前完成", "《2021—2025年规划》到2025年建成"]
+    texts = examples + [s for p in sorted(Path(__file__).parent.parent.joinpath("data", "docs").glob("*.txt"))
+                        for line in p.read_text(encoding="utf-8", errors="replace").splitlines()
+                        for s in [line, *T._SENT_END.split(line)]]
+    for t in texts:
+        masked = T.masked_titles(t)
+        guarded = masked
+        if "20" in guarded:
+            guarded = T._YEAR_RANGE.sub(lambda m: "□" * len(m.group()), guarded)
+            if "奠定" in guarded:
+                guarded = T._VISION.sub(lambda m: "□" * len(m.group()), guarded)
+        assert guarded == plain(t), t
+    assert T.deadline_at("到2025年,为2035年基本实现现代化奠定基础")[0] == 2025
+
+
+def test_glued_row_number_literal_test_matches_the_patterns():
+    """``split_glued_row_numbers`` scans a cell for its expected row number only when the number is in it: the
+    two patterns never match a cell without it (the cells of the three seed documents' lines, numbers 1-40)."""
+    import re
+    from pathlib import Path
+
+    texts = ["全县各校3", "对象范围1安全进校园", "建设3所学校", "12", "甲局"] + [
+        c.strip() for p in sorted(Path(__file__).parent.parent.joinpath("data", "docs").glob("*.txt"))
+        for line in p.read_text(encoding="utf-8", errors="replace").splitlines() for c in line.split("|")]
+    for n in range(1, 41):
+        k = str(n)
+        for t in texts:
+            if k not in t:
+                assert re.search(rf"(?<=[^\d.\s]){k}$", t) is None
+                assert re.search(rf"(?<=[\u4e00-\u9fff)）]){k}(?=[\u4e00-\u9fff“])", t) is None

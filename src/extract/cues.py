@@ -207,6 +207,11 @@ _TARGET_VERB = re.compile(
 )
 _MODAL = re.compile(r"(要|将|需|须|应|必须|务必|争取|(?<!按)计划(?!的)|拟|预计|预估|预期|规划(?=总?[投建新改扩增]))")  # ``投资计划的N%``: the plan as a noun
 _FUTURE_YEAR = re.compile(r"(?:到|(?<!截)至|截止到)\s*20\d\d\s*年|20\d\d\s*年(?:年?底|年?末)?(?:前|以前)|(?:十四五|十五五)[”\"]?(?:期间|末|时期)")
+
+
+def has_future_year(text: str) -> bool:
+    """``_FUTURE_YEAR.search(text)``, after a literal test: every match holds ``20`` or ``十``."""
+    return ("20" in text or "十" in text) and _FUTURE_YEAR.search(text) is not None
 # a status anywhere: what exists now or has been done
 _STATUS = re.compile(
     r"(已经|已有|已[^经有]|共有|现有|拥有|截至|截止目前|目前|现阶段|"
@@ -243,7 +248,7 @@ def commitment_cues(before: str, after: str = "") -> list[str]:
         cues.append("target_verb")
     if _MODAL.search(before):
         cues.append("modal")
-    if _FUTURE_YEAR.search(before):
+    if has_future_year(before):
         cues.append("deadline")
     if "列入" in after and _LISTED_AFTER.match(after):
         cues.append("listed")
@@ -260,8 +265,8 @@ _WILL_BE_DONE = re.compile(r"^[^，,；;。\d]{0,12}?(?:将|拟|计划|预计)(?
 def will_come_into_use(after: str) -> bool:
     """The clause after a number says the counted things will be opened, built or used (``…将陆续投入使用``):
     a commitment though nothing before the number commits."""
-    return ("将" in after[:16] or "拟" in after[:16] or "计划" in after[:16] or "预计" in after[:16]) \
-        and _WILL_BE_DONE.match(after) is not None
+    head = after[:16]
+    return ("将" in head or "拟" in head or "计划" in head or "预计" in head) and _WILL_BE_DONE.match(after) is not None
 
 
 def status_cue(before: str, role: SectionRole = "none") -> str | None:
@@ -280,7 +285,7 @@ def status_cue(before: str, role: SectionRole = "none") -> str | None:
     if last is None:
         return None
     tail = before[last.end():]
-    if _REACH_VERB.search(tail) or _COMPARATOR.search(tail) or _MODAL.search(tail) or _FUTURE_YEAR.search(tail):
+    if _REACH_VERB.search(tail) or _COMPARATOR.search(tail) or _MODAL.search(tail) or has_future_year(tail):
         return None
     return "status:" + last.group(1)[:2]
 
@@ -600,6 +605,7 @@ _BRACKETED = re.compile(r"\([^)]*\)")
 _DIGIT = re.compile(r"\d")
 
 
+@functools.lru_cache(maxsize=4096)  # a table's cells are read by several readers, and unit names recur across documents
 def is_unit_cell(text: str) -> bool:
     """A cell that lists responsible units: short items, each ending like an organisation."""
     text = text.strip()

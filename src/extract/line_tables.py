@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from extract.cues import column_role
+from extract.cues import column_role, is_unit_cell
 from extract.data import Span, Table, TableRow
 from extract.headings import Line
 from extract.tables import Cell, _header_columns, _roles_from_header, table_cells
@@ -86,9 +86,9 @@ def find_line_tables(lines: list[Line], skip: set[int]) -> list[tuple[int, int, 
 
 def _pair_header(a: str, b: str) -> tuple[str, str] | None:
     """Roles of a two-column header (``相关部门`` / ``职责分工``): a unit column and a content column."""
-    ra, rb = column_role(a), column_role(b)
     if len(a) > 8 or len(b) > 8:
-        return None
+        return None  # (before the roles: most pairs of lines are text, and column_role's cache keeps header words)
+    ra, rb = column_role(a), column_role(b)
     if ra in ("lead", "responsible") and rb in ("content", "title"):
         return "lead", "content"
     if ra in ("content", "title") and rb in ("lead", "responsible"):
@@ -99,7 +99,6 @@ def _pair_header(a: str, b: str) -> tuple[str, str] | None:
 def find_pair_tables(lines: list[Line], skip: set[int]) -> list[tuple[int, int, Table]]:
     """Two-column tables flattened one cell per line without row numbers: a unit column and a duty
     column (``相关部门`` / ``职责分工``), then ``unit`` / ``duty`` cells in pairs while they read so."""
-    from extract.cues import is_unit_cell
 
     filled = [ln for ln in lines if ln.text.strip() and ln.index not in skip]
     out: list[tuple[int, int, Table]] = []
@@ -164,7 +163,6 @@ def run_header(cells: list[str]) -> list[str] | None:
 
 def is_unit_line(text: str) -> bool:
     """A line of a unit run: a short unit cell (``乙县文化局``, ``丙市妇联``), no bulleted content line."""
-    from extract.cues import is_unit_cell
 
     t = text.strip()
     return 0 < len(t) <= 40 and not t.startswith(_BULLET) and is_unit_cell(t)

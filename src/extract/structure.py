@@ -6,6 +6,7 @@ tables from ``tables``, the document's metadata (number, date, plan period, regi
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -31,8 +32,6 @@ class Structured:
 
     def line_at(self, pos: int) -> int:
         """Index of the line holding normalised-text position ``pos``."""
-        import bisect
-
         if not hasattr(self, "_starts"):
             self._starts = [ln.start for ln in self.lines]
         return bisect.bisect_right(self._starts, pos) - 1
@@ -191,6 +190,7 @@ def structure(text: str, boilerplate: list[str] | None = None) -> Structured:
     headings: dict[int, Heading] = {}
     sections: list[Section] = []
     stack: list[tuple[int, str, int]] = []  # (level, title, section index)
+    titles: list[str] = []  # the stack's titles, kept beside it: each path is a copy of it
     paragraphs: list[Paragraph] = []
     for ln in lines:
         stripped = ln.text.strip()
@@ -206,12 +206,14 @@ def structure(text: str, boilerplate: list[str] | None = None) -> Structured:
             headings[ln.index] = h  # the innermost heading of the line
             while stack and stack[-1][0] >= h.level:
                 lvl, _title, si = stack.pop()
+                titles.pop()
                 sections[si].span = trusted_span(sections[si].span.start, ln.start)
-            path = [t for _, t, _ in stack] + [h.title]
+            path = titles + [h.title]
             # made without validation (~1 us each less): offsets of the text, a heading's str and int, a fresh list
             sections.append(trusted(Section, index=len(sections), heading=h.title, level=h.level, path=path,
                                     span=trusted_span(ln.start, len(text))))
             stack.append((h.level, h.title, len(sections) - 1))
+            titles.append(h.title)
         kind = "text" if not chain or chain[-1].inline else "heading"
         if not chain and paragraphs and paragraphs[-1].kind == "text" and closes_open_bracket(
                 text[paragraphs[-1].span.start:paragraphs[-1].span.end], ln.text):
@@ -221,7 +223,7 @@ def structure(text: str, boilerplate: list[str] | None = None) -> Structured:
                                      section_path=prev.section_path, kind=prev.kind)
             continue
         paragraphs.append(trusted(Paragraph, index=len(paragraphs), span=trusted_span(ln.start, ln.end),
-                                  section_path=[t for _, t, _ in stack], kind=kind))
+                                  section_path=titles.copy(), kind=kind))
     table_objs = []
     for a, _b, t in tables:
         path = []

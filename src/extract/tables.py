@@ -23,7 +23,7 @@ _SPACES = re.compile(r"\s+")
 
 
 # -- tables ----------------------------------------------------------------------------------
-@dataclass
+@dataclass(slots=True)  # made per line of the document
 class Cell:
     """One cell of a flattened table: a line, or a part of a pipe- or tab-delimited line."""
 
@@ -71,7 +71,12 @@ def table_cells(lines: list[Line], start: int = 0, stop: int | None = None) -> l
             text = seg.strip()
             if text:
                 cell = Cell(text, ln.start + a + lead, ln.start + a + lead + len(text), ln.index)
-                out.extend(split_glued_header(cell) or [cell])
+                # (split_glued_header reads only a cell that opens with 序号/编号)
+                glued = split_glued_header(cell) if text.startswith(("序号", "编号")) else None
+                if glued:
+                    out.extend(glued)
+                else:
+                    out.append(cell)
             if m is None:
                 break
             pos = m.end()
@@ -425,8 +430,11 @@ def split_glued_row_numbers(cells: list[Cell], start: int) -> list[Cell]:
             expected += 1
             continue
         k = str(expected)
-        tail = re.search(rf"(?<=[^\d.\s]){k}$", t) if len(t) > len(k) + 1 else None
-        head = re.search(rf"(?<=[\u4e00-\u9fff)）]){k}(?=[\u4e00-\u9fff“])", t)
+        if k in t:  # both patterns hold the number itself: most cells are skipped without a scan
+            tail = re.search(rf"(?<=[^\d.\s]){k}$", t) if len(t) > len(k) + 1 else None
+            head = re.search(rf"(?<=[\u4e00-\u9fff)）]){k}(?=[\u4e00-\u9fff“])", t)
+        else:
+            tail = head = None
         if tail is not None:
             a = tail.start()
             out += [Cell(t[:a], c.start, c.start + a, c.line), Cell(k, c.start + a, c.end, c.line)]
@@ -466,7 +474,7 @@ def _find_task_tables(lines: list[Line], cells: list[Cell] | None = None) -> lis
             continue
         header_cells = [c.text for c in cells[i + 1:h_end]]
         # group headings between the header and the first row (``一、主要预期目标``) are not columns
-        header_cells = [c for c in header_cells if not (parse_heading(c) and len(c) > 12)]
+        header_cells = [c for c in header_cells if not (len(c) > 12 and parse_heading(c))]
         cols, years = _header_columns(header_cells)
         roles_of_cols = [column_role(c) for c in cols]
         if not any(r in ("lead", "responsible") for r in roles_of_cols):
@@ -492,7 +500,7 @@ def _find_task_tables(lines: list[Line], cells: list[Cell] | None = None) -> lis
                 t = cells[end].text
                 if (_ROW_NUMBER.match(t) and int(t) > no and int(t) <= no + 30) or t in ("序号", "编号"):
                     break  # the next row, or the header repeated on a new page
-                if parse_heading(t) and not is_unit_cell(t) and len(t) <= 40 and end > k + 1:
+                if end > k + 1 and len(t) <= 40 and parse_heading(t) and not is_unit_cell(t):  # (cheap tests first)
                     break  # a group heading row between task rows
                 end += 1
             line_end = k + 1

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 
 from extract.headings import Line
+from extract.cues import is_unit_cell
 
 _FORM_HEADER = re.compile(r"(绩效目标|指标值)")
 _LABEL = re.compile(r"^(?:其中[:：])?(?P<name>[\u4e00-\u9fff()（）、]{2,30}?)[:：]?$")
@@ -69,7 +70,6 @@ def form_assignment(lines: list[Line]) -> FormAssignment | None:
     """The project a form is about and the unit that carries it out: the value of ``项目名称`` and, a few
     cells below, the value of ``实施单位`` (``项目名称`` / ``甲工程`` / ``主管部门`` / ``…`` / ``实施单位`` /
     ``甲县花木局``): the unit leads the project (U6: a single unit cell)."""
-    from extract.cues import is_unit_cell
 
     filled = [ln for ln in lines if ln.text.strip()]
     for i, ln in enumerate(filled[:-1]):

@@ -108,8 +108,11 @@ def deadline_year(text: str) -> int | None:
 
 def deadline_at(text: str) -> tuple[int | None, int]:
     """(the first deadline year of a sentence, where it stands in the sentence); (None, -1) when none."""
-    t = _YEAR_RANGE.sub(lambda m: "□" * len(m.group()), masked_titles(text))
-    t = _VISION.sub(lambda m: "□" * len(m.group()), t)
+    t = masked_titles(text)
+    if "20" in t:  # every _YEAR_RANGE match holds 20, every _VISION match 奠定
+        t = _YEAR_RANGE.sub(lambda m: "□" * len(m.group()), t)
+        if "奠定" in t:
+            t = _VISION.sub(lambda m: "□" * len(m.group()), t)
     m = YEAR_DEADLINE.search(t)
     if m:
         g = next(k for k in range(1, YEAR_DEADLINE.groups + 1) if m.group(k))

@@ -5,6 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+# module-level, not per call: a function's own import costs ~1.7 us a call, and these run per paragraph
+from extract.cues import _UNIT_SUFFIX, is_unit_cell, key_note, strip_duty_tail
+
 LEAD_LABEL = r"(?:牵头单位|牵头部门|牵头责任单位|主要责任单位|主责单位|牵头科室|牵头处室|主办单位|牵头)"
 RESP_LABEL = r"(?:(?:协同|配合|协办|参与)责任(?:单位|部门)|责任单位|责任部门|责任科室|责任处室|责任股室|配合单位|配合部门|协助单位|协助部门|参与单位|协同单位|协同配合单位|协办单位|承办部门|承办单位|负责部门|负责单位)"
 _ASSIGN = re.compile(
@@ -55,7 +58,6 @@ _GLUED_NAME = re.compile(r"(?<=[局委办部院厅])(?=[省市区县][\u4e00-\u9
 def _split_glued_names(part: str) -> list[str]:
     """Two organisations' names run together without a separator (``县委宣传部县文旅局``): split where
     a name ending like an organisation is followed by one that opens with a level (区, 县, 市, 省)."""
-    from extract.cues import is_unit_cell
 
     pieces = [p for p in _GLUED_NAME.split(part) if p]
     if len(pieces) > 1 and all(len(p) >= 3 and is_unit_cell(p) for p in pieces):
@@ -128,7 +130,6 @@ def find_inline_assignments(text: str, offset: int = 0, title: str | None = None
     heading title when it has one, else the first clause of the sentence before the bracket. Under a key
     (``keyed``, or the list's own note ``(第一责任单位为牵头部门)``) the first unit of a bracket with no lead
     label leads."""
-    from extract.cues import key_note
 
     hits: list[AssignmentHit] = []
     if ":" not in text and "：" not in text:
@@ -195,7 +196,6 @@ def find_listed_assignments(text: str, offset: int = 0, keyed: bool = True) -> l
     """Unlabelled unit lists in brackets after each task: in a document that states its key
     (``排在首位的是牵头单位``) the first unit leads and the others are responsible; without a key every
     unit answers for the task and none is named lead."""
-    from extract.cues import is_unit_cell
 
     hits: list[AssignmentHit] = []
     prev_end = 0
@@ -226,7 +226,6 @@ _ROLE_VERB = re.compile(r"^(?P<units>.+?)(?P<verb>牵头负责|牵头|负责|配
 def verb_roles(body: str) -> tuple[list[str], list[str]] | None:
     """``(区教委牵头,区财政局、区人社局配合)``, ``(市人社局、市医保局负责)``: units named by the verb
     that closes each part; 牵头 leads, the others answer for the task. None unless every part has one."""
-    from extract.cues import strip_duty_tail
 
     lead: list[str] = []
     resp: list[str] = []
@@ -248,7 +247,6 @@ def verb_roles(body: str) -> tuple[list[str], list[str]] | None:
 
 def find_verb_assignments(text: str, offset: int = 0) -> list[AssignmentHit]:
     """Bracketed unit lists closed by a role verb at the end of a task: ``…完成改造。(区教委牵头,区财政局配合)``."""
-    from extract.cues import is_unit_cell
 
     hits: list[AssignmentHit] = []
     prev_end = 0
@@ -279,7 +277,6 @@ def find_role_runs(text: str, offset: int = 0) -> list[AssignmentHit]:
     line print them: ``21树立新风。发挥媒体作用。A、B牵头;C配合;各州(市)政府落实22…``. The task is the
     first sentence of the row (its glued row number skipped); a run without a lead part, or one that
     is not a unit list (``…工作落实``), is not read."""
-    from extract.cues import is_unit_cell
 
     hits: list[AssignmentHit] = []
     if not any(verb in text for verb in _RUN_VERBS):
@@ -320,7 +317,6 @@ _NOT_A_NAME = re.compile(r"^(?:据|由|经|对|向|从|在|按|将|把|继续|�
 def find_charge_clauses(text: str, offset: int = 0) -> list[AssignmentHit]:
     """Clauses that put a task on named units: ``(由)X负责Y`` (X leads Y) and ``X会同Z完成Y`` (X leads,
     Z answers for it). X must read as a list of units (``各学校负责`` and ``家长负责`` do not)."""
-    from extract.cues import is_unit_cell
 
     hits: list[AssignmentHit] = []
     charge = "负责" in text or "会同" in text  # every match of ``_CHARGE`` holds one (its scan costs ~10% of
@@ -356,7 +352,6 @@ def _add_units_before_tasks(pattern: re.Pattern[str], text: str, offset: int, hi
                             min_task: int) -> None:
     """Add the matches of ``pattern`` (groups ``units`` and ``task``: units that lead a task) that overlap no hit
     already found and whose units are real names, in text order."""
-    from extract.cues import is_unit_cell
 
     taken = [(h.start - offset, h.end - offset) for h in hits]
     for m in pattern.finditer(text):
@@ -406,7 +401,6 @@ def parse_label_line(line: str, keyed: bool = False) -> tuple[list[str], list[st
     """A line of its own such as ``牵头单位:区教委;责任单位:区财政局、各镇街`` -> (lead, responsible). Under a
     key (``keyed``, or the line's own note ``(第一责任单位为牵头部门)``) the first unit of a line with no lead
     label leads."""
-    from extract.cues import key_note
 
     text = line.strip()
     if not _LABEL.match(text):  # the line must open with a label
@@ -431,7 +425,6 @@ def parse_label_line(line: str, keyed: bool = False) -> tuple[list[str], list[st
 
 def label_key_holds_on(line: str) -> bool:
     """A label line whose note states the key for what follows too (``…(第一责任单位为牵头部门,下同)``)."""
-    from extract.cues import key_note
 
     return "下同" in line and key_note(line.strip())[2]
 
@@ -440,7 +433,6 @@ def read_label_block(paragraphs: list[str], keyed: bool = False) -> tuple[list[s
     """Unit labels on lines of their own, from ``paragraphs[0]`` on: ``牵头单位:A`` (a ``责任单位:B`` line
     may follow), or a bare ``牵头单位:`` line whose units stand on the next line (``牵头单位:`` / ``A`` /
     ``协办单位:`` / ``B``). (lead, responsible, paragraphs used), or None when the first is no label line."""
-    from extract.cues import is_unit_cell
 
     lead: list[str] = []
     resp: list[str] = []
@@ -475,7 +467,6 @@ _TRAILING = re.compile(
 def find_trailing_labels(text: str, offset: int = 0) -> list[AssignmentHit]:
     """Labels that close a task without brackets: ``1、学前教育促进,牵头单位:市教体局。``. The task is the
     numbered item (or sentence) before the label; the units must read as units."""
-    from extract.cues import is_unit_cell
 
     hits: list[AssignmentHit] = []
     if ":" not in text and "：" not in text:
@@ -509,7 +500,6 @@ def leading_units(body: str) -> list[str]:
     """The units a list opens with, where it runs on into other text without a break (``市公安局、市城管局,
     各区政府鄞州海曙…``): items kept while they read as units; the first that does not is cut after its
     longest head that does, and ends the list."""
-    from extract.cues import _UNIT_SUFFIX, is_unit_cell
 
     def unit(x: str) -> bool:
         return is_unit_cell(x) and bool(_UNIT_SUFFIX.search(x))
@@ -589,6 +579,8 @@ _UNIT_HEADING = re.compile(
 
 _BARE_UNIT_HEADING = re.compile(
     r"[\u4e00-\u9fff()（）]{1,12}?(?:局|委|办|办公室|部|处|室|科|所|中心|集团|工会|委员会|学生会|管委会|队|站|厅|股)")
+# the last characters of _BARE_UNIT_HEADING's endings: a title without any lists no unit
+_UNIT_END_CHAR = re.compile(r"[局委办室部处科所心团会队站厅股]")
 _REGION_PART = re.compile(r"(?:东|西|南|北|中|全|内|外|局)部$")
 # a heading that opens with a verb names a task (``建设村级综合服务场所``), not its unit
 _TASK_VERB_START = re.compile(r"^(?:建设|加强|推进|推动|提高|提升|完善|实施|开展|新建|改建|打造|深化|健全|加快|强化|落实|"
@@ -598,7 +590,6 @@ _TASK_VERB_START = re.compile(r"^(?:建设|加强|推进|推动|提高|提升|�
 def bare_unit_heading(title: str) -> list[str] | None:
     """A heading that is one organisation's name and nothing else (``二、教务处``, ``(三)后勤服务中心``):
     the items below it are that unit's tasks. A region (``东部``) or a place is no such heading."""
-    from extract.cues import is_unit_cell
 
     t = title.strip().rstrip("。:：")
     if not _BARE_UNIT_HEADING.fullmatch(t) or _REGION_PART.search(t) or _TASK_VERB_START.match(t) or not is_unit_cell(t):
@@ -610,8 +601,8 @@ def bare_unit_heading(title: str) -> list[str] | None:
 def unit_list_heading(title: str) -> list[str] | None:
     """A heading that lists organisations' names and nothing else (``一、甲局、乙委。`` before their duties):
     the units the duties that follow are put on; None when an item is not a bare unit name."""
-    if not title or any(c in title for c in ",，;；:：。"):
-        return None
+    if not title or any(c in title for c in ",，;；:：。") or _UNIT_END_CHAR.search(title) is None:
+        return None  # (every bare unit heading ends in a character of _UNIT_END_CHAR, and its items are the title's)
     items = split_units(title.strip())
     if not items or len(items) > 8 or not all(bare_unit_heading(it) for it in items):
         return None
@@ -621,7 +612,6 @@ def unit_list_heading(title: str) -> list[str] | None:
 def units_of_heading(title: str) -> list[str] | None:
     """The units a heading names as the owner of the items below it: ``县文旅局牵头工作(8项)``,
     ``卫生部门职责、任务`` -> [the unit]; None for any other heading."""
-    from extract.cues import is_unit_cell
 
     m = _UNIT_HEADING.match(title.strip())
     if m is None or not is_unit_cell(m.group("units")):
