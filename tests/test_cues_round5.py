@@ -1,25 +1,12 @@
 """Cues added in the fifth round, each on a small made-up text (no sentence of a real document)."""
 
-import hashlib
-
 from extract.cues import heading_names_goals, is_notice_line, is_unit_cell, section_role
-from extract.data import Document
-from extract.pipeline import process_document
 from extract.tables import _roles_from_header
-
-
-def records(text, kind):
-    doc = Document(doc_id="t", path="t.txt", text=text, encoding="utf-8",
-                   sha256=hashlib.sha256(text.encode()).hexdigest())
-    return [r for r in process_document(doc, "rules").records if r.type == kind]
+from rules_kit import records, units
 
 
 def targets(text):
     return [(r.value, r.unit, r.comparator) for r in records(text, "numeric_target")]
-
-
-def units(text):
-    return [(r.task, r.lead_units, r.responsible_units) for r in records(text, "unit_assignment")]
 
 
 def test_a_sign_written_before_the_value_is_its_comparator():

@@ -1,20 +1,11 @@
 """Cues added in the sixth round, each on a small made-up text (no sentence of a real document)."""
 
-import hashlib
-
 from extract.cues import (fraction_of_change, is_breakdown, is_population_scope, is_signed_ratio,
                           will_come_into_use)
-from extract.data import Document
 from extract.headings import is_dotted_title, parse_heading, states_bounded_quantity
 from extract.normalise import normalise
-from extract.pipeline import process_document
 from extract.rules.text import masked_titles, names_base_year
-
-
-def records(text, kind):
-    doc = Document(doc_id="t", path="t.txt", text=text, encoding="utf-8",
-                   sha256=hashlib.sha256(text.encode()).hexdigest())
-    return [r for r in process_document(doc, "rules").records if r.type == kind]
+from rules_kit import records
 
 
 def targets(text):

@@ -1,21 +1,8 @@
 """Unit-assignment cues of the sixth round, each on a small made-up text (no sentence of a real document)."""
 
-import hashlib
-
 from extract.cues import bulleted_task
-from extract.data import Document
 from extract.line_tables import is_unit_line, run_header
-from extract.pipeline import process_document
-
-
-def records(text, kind):
-    doc = Document(doc_id="t", path="t.txt", text=text, encoding="utf-8",
-                   sha256=hashlib.sha256(text.encode()).hexdigest())
-    return [r for r in process_document(doc, "rules").records if r.type == kind]
-
-
-def units(text):
-    return [(r.task, r.lead_units, r.responsible_units) for r in records(text, "unit_assignment")]
+from rules_kit import records, units
 
 
 # -- a table flattened one cell per line whose rows have a variable number of cells ---------------
