@@ -18,6 +18,7 @@ from extract.rules.goals import find_goals
 from extract.rules.text import introduces_past_list
 from extract.rules.quotas import row_quotas
 from extract.headings import title_quantity
+from extract.rules.unit_prose import find_prose_lists
 from extract.rules.targets import Candidate, Decider, TargetHit, find_targets, indicator_row, table_comparator, table_value
 from extract.rules.units import (AssignmentHit, find_charge_clauses, find_inline_assignments, find_listed_assignments, find_role_runs, find_verb_assignments,
                                  find_spaced_labels, find_trailing_labels, label_key_holds_on, parse_label_line, read_label_block, split_roles,
@@ -246,6 +247,8 @@ class RulesExtractor:
             listed += [a for a in find_role_runs(ptext, par.span.start)
                        if not any(b.start < a.end and a.start < b.end for b in listed)]
             listed += [a for a in find_charge_clauses(ptext, par.span.start)
+                       if not any(b.start < a.end and a.start < b.end for b in listed)]
+            listed += [a for a in find_prose_lists(ptext, par.span.start)
                        if not any(b.start < a.end and a.start < b.end for b in listed)]
             spaced = find_spaced_labels(ptext, par.span.start)
             listed += [a for a in find_trailing_labels(ptext, par.span.start)

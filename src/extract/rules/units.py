@@ -122,6 +122,7 @@ class AssignmentHit:
     task: str
     lead: list[str]
     responsible: list[str]
+    cue: str = ""  # the cue that found it (the finders of ``rules.unit_prose`` name theirs)
 
 
 def find_inline_assignments(text: str, offset: int = 0, title: str | None = None,

@@ -1,0 +1,227 @@
+"""Unit assignments that prose states by lists (seventh round), each form a small named cue:
+
+- ``counted_lead_list``: tasks counted and listed after the unit that leads them, as a news report of a
+  division of work writes them (``有2项由甲局牵头,分别是种好蓝果;管好果园。``): one record per listed task;
+- ``task_then_sharers``: a task, then the units that take it (``…修好水渠,由甲局、乙局等分工负责。``);
+- ``sharers_then_tasks``: units that share a list of tasks, before it (``甲局、乙局等分工负责种好蓝果;管好果园。``):
+  one record per task;
+- ``unit_duty_blocks``: a run of units each followed by a colon and its duties, as a plan's division of duties
+  writes them in one paragraph (``甲局:负责…;…。 乙局:1.…; 2.…``): one record per unit, or per numbered duty.
+
+``分工负责`` / ``共同负责`` (shared, no one leads) give responsible units; ``牵头`` / ``负责`` give the lead, as
+in U7. Every hit names its cue (``AssignmentHit.cue``)."""
+
+from __future__ import annotations
+
+import re
+
+from extract.cues import is_unit_cell
+from extract.rules.units import AssignmentHit, bare_unit_heading, split_units
+
+# the roles of the verb that closes a unit list
+_SHARED_VERB = r"(?:按照?职责分工负责|分工负责|共同负责|分别负责)"
+_LEAD_VERB = r"(?:牵头负责|牵头)"
+_ANSWER_VERB = r"(?:负责|配合|参与|协助|协同)"
+_UNITS = r"[^。;；,，:：\s由]{2,80}?"
+# ``等`` and a collective tail before the verb: ``甲局、乙局等部门``
+_UNITS_TAIL = r"(?:等(?:有关|相关)?(?:部门|单位)?)?"
+_COUNT = r"(?:\d{1,2}|[一二两三四五六七八九十]{1,3})"
+_LIST_OPEN = r"\s*[,，:：]?\s*(?:分别是|分别为|具体是|具体为|包括|即)\s*[:：]?\s*"
+
+
+def role_of_verb(verb: str) -> str:
+    """``lead`` for a verb that puts the units at the head of a task (``牵头``, ``牵头负责``, ``负责``),
+    ``responsible`` for one that shares it or helps (``分工负责``, ``共同负责``, ``配合``, ``参与``)."""
+    if re.fullmatch(_SHARED_VERB, verb) or verb in ("配合", "参与", "协助", "协同"):
+        return "responsible"
+    return "lead"
+
+
+def _named_units(units: str) -> list[str] | None:
+    """The units of a list that reads as organisations' names, else None (``各学校``, a clause)."""
+    units = units.strip()
+    if not units or units.startswith(("各", "相关", "有关", "主要")) or not is_unit_cell(units):
+        return None
+    out = split_units(units)
+    if not out or not all(is_unit_cell(u) for u in out):
+        return None
+    return out
+
+
+def _roles(units: list[str], verb: str) -> tuple[list[str], list[str]]:
+    return (units, []) if role_of_verb(verb) == "lead" else ([], units)
+
+
+_ITEM_SEP = re.compile(r"[;；]")
+
+
+def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of the ``;``-separated items of ``text[start:end]``, each stripped of blanks and a closing
+    mark."""
+    out: list[tuple[int, int]] = []
+    pos = start
+    for m in list(_ITEM_SEP.finditer(text, start, end)) + [None]:
+        stop = m.start() if m is not None else end
+        a, b = pos, stop
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and (text[b - 1].isspace() or text[b - 1] in "。"):
+            b -= 1
+        if b - a >= 2:
+            out.append((a, b))
+        pos = stop + 1
+    return out
+
+
+# ``有3项由甲局牵头,分别是…``, ``甲局牵头的有2项,包括…``
+_COUNTED_LEAD = re.compile(
+    rf"(?:有\s*{_COUNT}\s*项(?:工作|任务)?\s*由\s*(?P<u1>{_UNITS}){_UNITS_TAIL}(?P<v1>{_LEAD_VERB}|{_ANSWER_VERB})"
+    rf"|(?:由)?(?P<u2>{_UNITS}){_UNITS_TAIL}(?P<v2>{_LEAD_VERB}|{_ANSWER_VERB})(?:的)?(?:工作|任务)?(?:共|共计)?有?\s*{_COUNT}\s*项(?:工作|任务)?)"
+    rf"{_LIST_OPEN}")
+
+
+def counted_lead_list(text: str, offset: int = 0) -> list[AssignmentHit]:
+    """Tasks counted and listed after the unit that leads (or shares) them: ``有2项由甲局牵头,分别是种好蓝果;
+    管好果园。`` -> one record per ``;``-separated task to the sentence's end. The first record's quote opens
+    with the count."""
+    hits: list[AssignmentHit] = []
+    if "项" not in text or not any(w in text for w in ("分别", "包括", "具体", "即")):
+        return hits  # every match holds a count and a list opener
+    for m in _COUNTED_LEAD.finditer(text):
+        units = _named_units(m.group("u1") or m.group("u2"))
+        if units is None:
+            continue
+        lead, resp = _roles(units, m.group("v1") or m.group("v2"))
+        stop = text.find("。", m.end())
+        stop = len(text) if stop < 0 else stop
+        for k, (a, b) in enumerate(_items(text, m.end(), stop)):
+            hits.append(AssignmentHit(offset + (m.start() if k == 0 else a), offset + b, text[a:b],
+                                      list(lead), list(resp), cue="counted_lead_list"))
+    return hits
+
+
+# a leading connective clause is no part of the task: ``例如,``, ``其中,``
+_CONNECTIVE = re.compile(r"(?:例如|比如|譬如|其中|此外|另外|同时|再如|又如|如)\s*[,，:：]\s*")
+_TASK_THEN = re.compile(
+    rf"[,，]\s*(?:均|将|则)?由\s*(?P<units>{_UNITS}){_UNITS_TAIL}"
+    rf"(?P<verb>{_SHARED_VERB}|{_LEAD_VERB}|负责)(?=\s*(?:[。;；]|$))")
+
+
+def task_then_sharers(text: str, offset: int = 0) -> list[AssignmentHit]:
+    """A task, a comma, then the units that take it closing the sentence: ``修好水渠,由甲局、乙局等分工负责。``
+    (shared: responsible), ``…,由甲局牵头负责。`` (lead). The task is the sentence before the comma (4 to 160
+    characters), a leading connective (``例如,``) left out."""
+    hits: list[AssignmentHit] = []
+    if "由" not in text:
+        return hits
+    floor = 0
+    for m in _TASK_THEN.finditer(text):
+        units = _named_units(m.group("units"))
+        if units is None:
+            continue
+        a = max(floor, max(text.rfind(c, 0, m.start()) for c in "。;；") + 1)
+        a += len(text[a:m.start()]) - len(text[a:m.start()].lstrip())
+        if (c := _CONNECTIVE.match(text, a, m.start())) is not None:
+            a = c.end()
+        task = text[a:m.start()].rstrip()
+        if not 4 <= len(task) <= 160:
+            continue
+        lead, resp = _roles(units, m.group("verb"))
+        hits.append(AssignmentHit(offset + a, offset + m.end(), task, lead, resp, cue="task_then_sharers"))
+        floor = m.end()
+    return hits
+
+
+_SHARERS_THEN = re.compile(
+    rf"(?:(?<=^)|(?<=[。;；,，:：\s]))(?P<units>{_UNITS}){_UNITS_TAIL}(?P<verb>{_SHARED_VERB})(?P<tasks>[^。]{{2,}}?)(?=。|$)")
+
+
+def sharers_then_tasks(text: str, offset: int = 0) -> list[AssignmentHit]:
+    """Units that share the tasks listed after them: ``甲局、乙局等分工负责种好蓝果;管好果园。`` -> one record per
+    ``;``-separated task (responsible units: shared, no one leads). The first quote opens with the units."""
+    hits: list[AssignmentHit] = []
+    if "负责" not in text:
+        return hits
+    for m in _SHARERS_THEN.finditer(text):
+        units = _named_units(m.group("units"))
+        if units is None:
+            continue
+        for k, (a, b) in enumerate(_items(text, m.start("tasks"), m.end("tasks"))):
+            hits.append(AssignmentHit(offset + (m.start() if k == 0 else a), offset + b, text[a:b], [], list(units),
+                                      cue="sharers_then_tasks"))
+    return hits
+
+
+# a unit named at the head of its duties: ``(一)甲局:``, ``乙局(以下简称乙局):``
+_DUTY_HEAD = re.compile(
+    r"(?:(?<=^)|(?<=[。;；\s]))(?P<mark>[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)?\s*"
+    r"(?P<unit>[\u4e00-\u9fff]{2,16}?)(?:[(（][^()（）:：]{1,24}[)）])?\s*[:：]")
+_DUTY_ITEM = re.compile(r"(?:(?<=^)|(?<=[。;；\s:：]))\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[.、．]\s*(?=[\u4e00-\u9fff])")
+_CLAUSE_END = re.compile(r"[，,。；;]")
+# a name that ends like an organisation's part (``乙署``), beside those of ``is_unit_cell``; not ``部署``, ``签署``
+_AGENCY_END = re.compile(r"(?<![部签])署$")
+
+
+def duty_unit(name: str) -> list[str] | None:
+    """The unit of a duty block's head: one organisation's bare name (``甲县花木局``, ``本部``,
+    ``乙部果树发展署``), else None."""
+    if (units := bare_unit_heading(name)) is not None:
+        return units
+    if _AGENCY_END.search(name) and not name.startswith(("各", "相关", "有关")):
+        return [name]
+    return None
+
+
+def _first_clause(text: str, a: int, b: int) -> tuple[int, int]:
+    m = _CLAUSE_END.search(text, a, b)
+    end = m.start() if m else b
+    while end > a and text[end - 1].isspace():
+        end -= 1
+    return a, end
+
+
+def unit_duty_blocks(text: str, offset: int = 0) -> list[AssignmentHit]:
+    """Two or more units in a row, each followed by a colon and its duties (``甲局:负责…;…。 乙局:1.…; 2.…``):
+    the unit leads each duty. Numbered duties give one record each (the item's first clause); otherwise the
+    block gives one, its first clause. A single ``甲局:…`` (a quote in a news report, a contact line) is no
+    such run."""
+    hits: list[AssignmentHit] = []
+    if ":" not in text and "：" not in text:
+        return hits
+    heads = []
+    for m in _DUTY_HEAD.finditer(text):
+        units = duty_unit(m.group("unit"))
+        if units is not None:
+            heads.append((m, units))
+    if len(heads) < 2:
+        return hits
+    for i, (m, units) in enumerate(heads):
+        end = heads[i + 1][0].start() if i + 1 < len(heads) else len(text)
+        body_start = m.end()
+        if not re.search(r"[\u4e00-\u9fff]{2}", text[body_start:end]) or re.match(r"\s*[\d-]{5,}", text[body_start:end]):
+            continue  # a phone number or nothing: a contact line
+        items = list(_DUTY_ITEM.finditer(text, body_start, end))
+        if items:
+            for k, it in enumerate(items):
+                stop = items[k + 1].start() if k + 1 < len(items) else end
+                a, b = _first_clause(text, it.end(), stop)
+                if b - a >= 2:
+                    hits.append(AssignmentHit(offset + (m.start() if k == 0 else a), offset + b, text[a:b],
+                                              list(units), [], cue="unit_duty_blocks"))
+            continue
+        lead_blank = len(text[body_start:end]) - len(text[body_start:end].lstrip())
+        a, b = _first_clause(text, body_start + lead_blank, end)
+        if b - a >= 2:
+            hits.append(AssignmentHit(offset + m.start(), offset + b, text[a:b], list(units), [],
+                                      cue="unit_duty_blocks"))
+    return hits
+
+
+def find_prose_lists(text: str, offset: int = 0) -> list[AssignmentHit]:
+    """The hits of this module's cues in a paragraph, in text order; a later cue's hit that overlaps an
+    earlier one's is left out (the cues in the order of the module's docstring)."""
+    out: list[AssignmentHit] = []
+    for cue in (counted_lead_list, task_then_sharers, sharers_then_tasks, unit_duty_blocks):
+        out += [h for h in cue(text, offset) if not any(o.start < h.end and h.start < o.end for o in out)]
+    out.sort(key=lambda h: h.start)
+    return out

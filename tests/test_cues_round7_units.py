@@ -1,0 +1,117 @@
+"""Unit-assignment cues of the seventh round (``extract.rules.unit_prose``), each on a small made-up text
+(no sentence of a real document)."""
+
+from extract.rules.unit_prose import (counted_lead_list, duty_unit, find_prose_lists, role_of_verb, sharers_then_tasks,
+                                      task_then_sharers, unit_duty_blocks)
+from rules_kit import units
+
+
+def _rows(hits):
+    return [(h.task, h.lead, h.responsible) for h in hits]
+
+
+# -- the roles of the closing verb -------------------------------------------------------------------
+def test_a_shared_verb_names_no_lead():
+    assert role_of_verb("分工负责") == "responsible"
+    assert role_of_verb("按职责分工负责") == "responsible"
+    assert role_of_verb("共同负责") == "responsible"
+    assert role_of_verb("配合") == "responsible"
+    assert role_of_verb("牵头") == "lead"
+    assert role_of_verb("牵头负责") == "lead"
+    assert role_of_verb("负责") == "lead"
+
+
+# -- counted_lead_list ----------------------------------------------------------------------------
+def test_tasks_counted_and_listed_after_their_lead():
+    text = "果园办参与的工作共5项,有2项由丙县花木局牵头,分别是扩种蓝果、红果;修缮灌溉渠。"
+    hits = counted_lead_list(text)
+    assert _rows(hits) == [("扩种蓝果、红果", ["丙县花木局"], []), ("修缮灌溉渠", ["丙县花木局"], [])]
+    assert text[hits[0].start:hits[0].end] == "有2项由丙县花木局牵头,分别是扩种蓝果、红果"  # the first quote holds the count
+    assert hits[0].cue == "counted_lead_list"
+
+
+def test_a_count_after_the_lead_and_a_helping_unit():
+    assert _rows(counted_lead_list("丁市农机站配合的任务有两项,包括:检修农机;培训机手。")) == [
+        ("检修农机", [], ["丁市农机站"]), ("培训机手", [], ["丁市农机站"])]
+
+
+def test_a_count_of_no_unit_is_no_list():
+    assert counted_lead_list("有3项由各果农牵头,分别是剪枝;施肥。") == []  # a collective of people, no unit
+    assert counted_lead_list("全年有3项由我们牵头,分别是剪枝;施肥。") == []
+
+
+# -- task_then_sharers -----------------------------------------------------------------------------
+def test_a_task_then_the_units_that_share_it():
+    text = "两局还参与多项工作。比如,扩建苗圃,培育新品种,由戊县林业局、己县水利局等分工负责。"
+    hits = task_then_sharers(text)
+    assert _rows(hits) == [("扩建苗圃,培育新品种", [], ["戊县林业局", "己县水利局"])]
+    assert text[hits[0].start:hits[0].end].startswith("扩建苗圃")  # the connective ``比如,`` is left out
+
+
+def test_a_task_then_its_lead():
+    assert _rows(task_then_sharers("整治河道沿岸环境,由庚区水务局牵头负责。")) == [("整治河道沿岸环境", ["庚区水务局"], [])]
+
+
+def test_a_clause_that_names_no_unit_or_no_task_is_not_read():
+    assert task_then_sharers("整治河道沿岸环境,由各村自行负责。") == []
+    assert task_then_sharers("其中的分工,主要由辛县水务局牵头负责。") == []  # ``主要由``: a summary, no task
+    assert task_then_sharers("此事,由辛县水务局负责。") == []  # too short for a task
+
+
+# -- sharers_then_tasks ----------------------------------------------------------------------------
+def test_units_that_share_the_tasks_listed_after_them():
+    text = "方案要求,壬县农业局、癸县商务局等分工负责拓宽果品销路;举办采摘节;培育果品品牌。"
+    hits = sharers_then_tasks(text)
+    shared = ["壬县农业局", "癸县商务局"]
+    assert _rows(hits) == [("拓宽果品销路", [], shared), ("举办采摘节", [], shared), ("培育果品品牌", [], shared)]
+    assert text[hits[0].start:hits[0].end] == "壬县农业局、癸县商务局等分工负责拓宽果品销路"
+
+
+def test_a_single_charge_is_left_to_the_charge_clauses():
+    assert sharers_then_tasks("壬县农业局负责拓宽果品销路;举办采摘节。") == []  # not shared: U7's ``X负责Y``
+
+
+# -- unit_duty_blocks ------------------------------------------------------------------------------
+def test_units_each_followed_by_their_duties():
+    text = ("甲市花木局:负责蓝果种植的技术指导,培训果农;配合做好果园规划。 乙市水务局:保障果园灌溉用水。 "
+            "丙市农机站: 1.组织农机下乡; 2.检修灌溉设备,建立台账。")
+    assert _rows(unit_duty_blocks(text)) == [
+        ("负责蓝果种植的技术指导", ["甲市花木局"], []),
+        ("保障果园灌溉用水", ["乙市水务局"], []),
+        ("组织农机下乡", ["丙市农机站"], []),
+        ("检修灌溉设备", ["丙市农机站"], [])]
+
+
+def test_numbered_heads_and_an_agency_with_a_short_name():
+    text = "三、各机关任务如下: (一)本部: 1.本办法之拟订。 2.经费之核拨。 (二)本部果树发展署(以下简称果发署): 1.苗木之采购。"
+    hits = unit_duty_blocks(text)
+    assert _rows(hits) == [("本办法之拟订", ["本部"], []), ("经费之核拨", ["本部"], []),
+                           ("苗木之采购", ["本部果树发展署"], [])]
+    assert text[hits[0].start:hits[0].end] == "(一)本部: 1.本办法之拟订"
+
+
+def test_a_lone_unit_colon_or_a_contact_line_is_no_duty_block():
+    assert unit_duty_blocks("甲市花木局:今年将新增果园20亩。") == []  # one unit: a quote in a report
+    assert unit_duty_blocks("甲市花木局:0123-4567890 乙市水务局:0123-7654321") == []
+
+
+def test_an_agency_end_is_no_deployment():
+    assert duty_unit("本部果树发展署") == ["本部果树发展署"]
+    assert duty_unit("工作部署") is None
+    assert duty_unit("合同签署") is None
+    assert duty_unit("甲县花木局") == ["甲县花木局"]
+    assert duty_unit("工作要求") is None
+
+
+# -- the module's cues together, and through the pipeline -----------------------------------------
+def test_prose_lists_keep_the_first_cue_of_an_overlap():
+    hits = find_prose_lists("有2项由丙县花木局牵头,分别是扩种蓝果;修缮灌溉渠。")
+    assert [h.cue for h in hits] == ["counted_lead_list", "counted_lead_list"]
+
+
+def test_a_news_report_of_a_division_of_work_through_the_pipeline():
+    text = ("果园整治分工出台\n\n"
+            "需要丙县花木局参加的工作共4项,有2项由丙县花木局牵头,分别是扩种蓝果;修缮灌溉渠。"
+            "另外,培育果品品牌,由丁县商务局、丙县花木局等分工负责。\n")
+    assert units(text) == [("扩种蓝果", ["丙县花木局"], []), ("修缮灌溉渠", ["丙县花木局"], []),
+                           ("培育果品品牌", [], ["丁县商务局", "丙县花木局"])]
