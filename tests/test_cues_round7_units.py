@@ -115,3 +115,20 @@ def test_a_news_report_of_a_division_of_work_through_the_pipeline():
             "另外,培育果品品牌,由丁县商务局、丙县花木局等分工负责。\n")
     assert units(text) == [("扩种蓝果", ["丙县花木局"], []), ("修缮灌溉渠", ["丙县花木局"], []),
                            ("培育果品品牌", [], ["丁县商务局", "丙县花木局"])]
+
+
+# -- unit cells and glued names -------------------------------------------------------------------
+def test_a_list_that_opens_with_a_task_verb_is_no_unit_cell():
+    from extract.cues import is_unit_cell
+    assert not is_unit_cell("推进县果园站、苗圃改扩建。")
+    assert not is_unit_cell("加强乙镇农机站、丙镇花木站建设")
+    assert is_unit_cell("组织部、建设局")  # names that open like a verb
+    assert is_unit_cell("新建区花木局")
+    assert is_unit_cell("县果园站、县苗圃")
+
+
+def test_a_section_glued_to_the_next_unit_is_split():
+    from extract.rules.units import split_units
+    assert split_units("果树推广股农技站") == ["果树推广股", "农技站"]
+    assert split_units("甲县蓝果股份有限公司") == ["甲县蓝果股份有限公司"]  # 股份: no section
+    assert split_units("各股室") == ["各股室"]

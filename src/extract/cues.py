@@ -605,6 +605,12 @@ _BRACKETED = re.compile(r"\([^)]*\)")
 _DIGIT = re.compile(r"\d")
 
 
+# verbs a task opens with and no organisation's name does (not ``组织``, ``建设``, ``发展``, ``新建``: 组织部,
+# 建设局, 发展改革委, 新建区)
+_TASK_OPEN = re.compile(r"(?:推进|推动|加强|加快|提高|提升|完善|实施|开展|改建|扩建|打造|深化|健全|强化|落实|优化|做好|抓好|"
+                        r"办好|扩大|构建|建立|创建|举办|组织开展)")
+
+
 @functools.lru_cache(maxsize=4096)  # a table's cells are read by several readers, and unit names recur across documents
 def is_unit_cell(text: str) -> bool:
     """A cell that lists responsible units: short items, each ending like an organisation."""
@@ -615,6 +621,8 @@ def is_unit_cell(text: str) -> bool:
     if not text or len(text) > 160 or _SENTENCE_END.search(text) or text.endswith((":", "：")):
         return False  # a sentence, or a label (``相关依据:``)
     items = [x for x in _UNIT_SEP.split(_BRACKETED.sub("", text)) if x]
+    if items and _TASK_OPEN.match(items[0]):
+        return False  # ``推进县果园站、苗圃改造``: a list that opens with a verb is a task
     if not items or any((len(x) > 16 and not (len(x) <= 24 and x.endswith("成员单位")))
                         or (_DIGIT.search(x) and not _COUNTED_COLLECTIVE.match(x)) for x in items):
         # a unit's name holds no Arabic number (``创办6个科技工作室`` is a task), save a count of them; a

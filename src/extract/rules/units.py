@@ -52,12 +52,15 @@ def _join_level_lists(items: list[str]) -> list[str]:
 
 
 _GLUED_NAME = re.compile(r"(?<=[局委办部院厅])(?=[省市区县][\u4e00-\u9fff]{1,12}[局委办部院厅会]$)|"
-                         r"(?<=[局委办部院厅])(?=[省市区县][\u4e00-\u9fff]{1,12}[局委办部院厅会](?:[省市区县]))")
+                         r"(?<=[局委办部院厅])(?=[省市区县][\u4e00-\u9fff]{1,12}[局委办部院厅会](?:[省市区县]))|"
+                         # a bureau's section (``…股``) glued to the next unit: ``甲宣传股乙馆`` (not ``股份``, ``股室``)
+                         r"(?<=股)(?![份室东长权票])(?=[\u4e00-\u9fff]{2,12}(?:馆|局|委|办|中心|股|站|队|所|院)$)")
 
 
 def _split_glued_names(part: str) -> list[str]:
     """Two organisations' names run together without a separator (``县委宣传部县文旅局``): split where
-    a name ending like an organisation is followed by one that opens with a level (区, 县, 市, 省)."""
+    a name ending like an organisation is followed by one that opens with a level (区, 县, 市, 省), or where a
+    bureau's section (``…股``) is followed by another unit's name (``文体股图书馆``)."""
 
     pieces = [p for p in _GLUED_NAME.split(part) if p]
     if len(pieces) > 1 and all(len(p) >= 3 and is_unit_cell(p) for p in pieces):
