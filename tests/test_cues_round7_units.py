@@ -132,3 +132,10 @@ def test_a_section_glued_to_the_next_unit_is_split():
     assert split_units("果树推广股农技站") == ["果树推广股", "农技站"]
     assert split_units("甲县蓝果股份有限公司") == ["甲县蓝果股份有限公司"]  # 股份: no section
     assert split_units("各股室") == ["各股室"]
+
+
+def test_the_units_after_a_task_without_by_or_in_a_sentence_of_their_own():
+    assert _rows(task_then_sharers("疏浚灌溉水渠,甲县水务局、乙县农机站等分工负责。")) == [
+        ("疏浚灌溉水渠", [], ["甲县水务局", "乙县农机站"])]
+    assert _rows(task_then_sharers("年内建成蓝果冷库两座。丙县商务局牵头负责。")) == [("年内建成蓝果冷库两座", ["丙县商务局"], [])]
+    assert task_then_sharers("年内建成蓝果冷库两座。果农负责。") == []  # people, no unit

@@ -103,16 +103,17 @@ def counted_lead_list(text: str, offset: int = 0) -> list[AssignmentHit]:
 # a leading connective clause is no part of the task: ``例如,``, ``其中,``
 _CONNECTIVE = re.compile(r"(?:例如|比如|譬如|其中|此外|另外|同时|再如|又如|如)\s*[,，:：]\s*")
 _TASK_THEN = re.compile(
-    rf"[,，]\s*(?:均|将|则)?由\s*(?P<units>{_UNITS}){_UNITS_TAIL}"
+    rf"[,，。]\s*(?:均|将|则)?由?\s*(?P<units>{_UNITS}){_UNITS_TAIL}"
     rf"(?P<verb>{_SHARED_VERB}|{_LEAD_VERB}|负责)(?=\s*(?:[。;；]|$))")
 
 
 def task_then_sharers(text: str, offset: int = 0) -> list[AssignmentHit]:
-    """A task, a comma, then the units that take it closing the sentence: ``修好水渠,由甲局、乙局等分工负责。``
-    (shared: responsible), ``…,由甲局牵头负责。`` (lead). The task is the sentence before the comma (4 to 160
-    characters), a leading connective (``例如,``) left out."""
+    """A task, then the units that take it closing the sentence or a sentence of their own:
+    ``修好水渠,由甲局、乙局等分工负责。`` (shared: responsible), ``…,由甲局牵头负责。`` (lead), ``修好水渠。甲局、乙局
+    按职责分工负责。``. The task is the sentence before the comma (or the full stop), 4 to 160 characters, a leading
+    connective (``例如,``) left out."""
     hits: list[AssignmentHit] = []
-    if "由" not in text:
+    if "负责" not in text and "牵头" not in text:
         return hits
     floor = 0
     for m in _TASK_THEN.finditer(text):
