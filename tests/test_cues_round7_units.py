@@ -139,3 +139,24 @@ def test_the_units_after_a_task_without_by_or_in_a_sentence_of_their_own():
         ("疏浚灌溉水渠", [], ["甲县水务局", "乙县农机站"])]
     assert _rows(task_then_sharers("年内建成蓝果冷库两座。丙县商务局牵头负责。")) == [("年内建成蓝果冷库两座", ["丙县商务局"], [])]
     assert task_then_sharers("年内建成蓝果冷库两座。果农负责。") == []  # people, no unit
+
+
+# -- the labels and columns of agencies' plans (主办机关 / 协办机关) ----------------------------------------
+def test_agency_labels_in_running_text():
+    assert units("三、工作项目\n(一)推广蓝果种植,扩大种植面积。(主办机关:甲部农粮署;协办机关:各县市政府)\n") == [
+        ("推广蓝果种植,扩大种植面积", ["甲部农粮署"], ["各县市政府"])]
+
+
+def test_agency_columns_in_a_table():
+    from extract.cues import column_role
+    assert column_role("主办机关") == "lead"
+    assert column_role("协办机关") == "responsible"
+    assert units("工作项目 | 主办机关 | 协办机关\n推广蓝果种植 | 甲部农粮署 | 各县市政府\n扩建果品冷库 | 乙部商业司 | 甲部农粮署\n") == [
+        ("推广蓝果种植", ["甲部农粮署"], ["各县市政府"]), ("扩建果品冷库", ["乙部商业司"], ["甲部农粮署"])]
+
+
+def test_an_agency_name_ends_in_shu_but_a_deployment_does_not():
+    from extract.cues import is_unit_cell
+    assert is_unit_cell("甲部农粮署")
+    assert not is_unit_cell("工作部署")
+    assert not is_unit_cell("协议签署")

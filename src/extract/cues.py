@@ -467,7 +467,7 @@ ColumnRole = Literal["number", "category", "title", "content", "lead", "responsi
 _COL_PEOPLE = re.compile(r"(分管|联系|领导|责任人|负责人|包抓|督导)")
 _COL_LEAD = re.compile(r"(牵头|主要责任|主责|主办)")
 _COL_RESP = re.compile(r"(责任|配合|协同|参与|协办|协助|会办|配合单位|实施主体|公开主体|发起)")
-_COL_UNITS = re.compile(r"(?<!计量)(单位|部门|科室|股室|处室)$")
+_COL_UNITS = re.compile(r"(?<!计量)(单位|部门|科室|股室|处室|机关)$")
 _COL_PROGRESS = re.compile(r"(进展|完成情况|落实情况|推进情况|实施情况|执行情况|当前进度|工作进度|进度情况|存在问题)")
 _COL_NOT_RESPONSIBLE = re.compile(r"(选举|所在|工作|申报|报送|填报|推荐)单位")
 _COL_DEADLINE = re.compile(r"(时限|完成时间|完成时限|时间节点|进度|时间安排)")
@@ -499,7 +499,7 @@ def column_role(header: str) -> ColumnRole:
         return "other"  # ``进展情况``, ``目标完成情况``: what has been done so far is a status, never read
     if _COL_DEADLINE.search(h):
         return "deadline"
-    if _COL_RESP.search(h) and ("单位" in h or "部门" in h or "主体" in h or h in ("责任", "配合", "协同")):
+    if _COL_RESP.search(h) and ("单位" in h or "部门" in h or "主体" in h or "机关" in h or h in ("责任", "配合", "协同")):
         return "responsible"
     if _COL_NUMBER.match(h):
         return "number"
@@ -581,7 +581,7 @@ def is_fragment(sentence: str) -> bool:
 _SENTENCE_END = re.compile(r"[。!?！？]")
 _UNIT_SUFFIX = re.compile(
     r"(局|委|办|部|院|会|府|队|校|镇|乡|街|街道|区|县|市|中心|组|所|处|室|团|联|站|厅|行|司|馆|台|社|协|管委会|公司|集团|"
-    r"单位|部门|机构|分局|学校|大队|支队|法院|检察院|银行|(?<![学本专全理文工医内外儿妇])科|(?<![控参])股)\)?$"
+    r"单位|部门|机构|分局|学校|大队|支队|法院|检察院|银行|(?<![学本专全理文工医内外儿妇])科|(?<![控参])股|(?<![部签连])署)\)?$"
 )
 
 

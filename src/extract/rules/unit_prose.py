@@ -159,8 +159,8 @@ _DUTY_HEAD = re.compile(
     r"(?P<unit>[\u4e00-\u9fff]{2,16}?)(?:[(（][^()（）:：]{1,24}[)）])?\s*[:：]")
 _DUTY_ITEM = re.compile(r"(?:(?<=^)|(?<=[。;；\s:：]))\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[.、．]\s*(?=[\u4e00-\u9fff])")
 _CLAUSE_END = re.compile(r"[，,。；;]")
-# a name that ends like an organisation's part (``乙署``), beside those of ``is_unit_cell``; not ``部署``, ``签署``
-_AGENCY_END = re.compile(r"(?<![部签])署$")
+# a name that ends like an agency (``乙署``), beside the endings of a bare unit heading; not ``部署``, ``签署``
+_AGENCY_END = re.compile(r"(?<![部签连])署$")
 
 
 def duty_unit(name: str) -> list[str] | None:
@@ -168,7 +168,7 @@ def duty_unit(name: str) -> list[str] | None:
     ``乙部果树发展署``), else None."""
     if (units := bare_unit_heading(name)) is not None:
         return units
-    if _AGENCY_END.search(name) and not name.startswith(("各", "相关", "有关")):
+    if _AGENCY_END.search(name) and is_unit_cell(name) and not name.startswith(("各", "相关", "有关")):
         return [name]
     return None
 
