@@ -160,3 +160,25 @@ def test_an_agency_name_ends_in_shu_but_a_deployment_does_not():
     assert is_unit_cell("甲部农粮署")
     assert not is_unit_cell("工作部署")
     assert not is_unit_cell("协议签署")
+
+
+# -- a division of duties written a unit a paragraph -----------------------------------------------
+def test_a_duty_is_no_phone_number_or_name():
+    from extract.rules.unit_prose import is_duty, opens_with_duty_head
+    assert is_duty("负责蓝果种植的技术指导。")
+    assert not is_duty("0123-4567890")
+    assert not is_duty("王小明")
+    assert opens_with_duty_head("甲县花木局:负责蓝果种植的技术指导。")
+    assert not opens_with_duty_head("甲县花木局:王小明")
+    assert not opens_with_duty_head("按照要求,甲县花木局:负责…")
+
+
+def test_duties_a_unit_a_paragraph_through_the_pipeline():
+    text = ("四、职责分工\n\n甲县花木局:负责蓝果种植的技术指导,培训果农。\n\n乙县水务局:保障果园灌溉用水;修缮水渠。\n\n"
+            "五、保障措施\n\n加强领导。\n")
+    assert units(text) == [("负责蓝果种植的技术指导", ["甲县花木局"], []), ("保障果园灌溉用水", ["乙县水务局"], [])]
+
+
+def test_a_lone_unit_paragraph_is_no_run():
+    assert units("果园新闻\n\n甲县花木局:今年将新增蓝果果园二十亩。\n\n记者从会上获悉,果园已开工。\n") == []
+    assert units("联系方式\n\n甲县花木局:0123-4567890\n\n乙县水务局:0123-7654321\n") == []

@@ -18,7 +18,7 @@ from extract.rules.goals import find_goals
 from extract.rules.text import introduces_past_list
 from extract.rules.quotas import row_quotas
 from extract.headings import title_quantity
-from extract.rules.unit_prose import find_prose_lists
+from extract.rules.unit_prose import find_prose_lists, opens_with_duty_head
 from extract.rules.targets import Candidate, Decider, TargetHit, find_targets, indicator_row, table_comparator, table_value
 from extract.rules.units import (AssignmentHit, find_charge_clauses, find_inline_assignments, find_listed_assignments, find_role_runs, find_verb_assignments,
                                  find_spaced_labels, find_trailing_labels, label_key_holds_on, parse_label_line, read_label_block, split_roles,
@@ -137,6 +137,7 @@ class RulesExtractor:
         skip: set[int] = set()
         roles: dict[tuple[str, ...], str] = {}  # section_role by path: the paragraphs of a section share it
         goal_sections: dict[tuple[str, ...], bool] = {}
+        duty_run = self._duty_run(doc)
         for par in s.paragraphs:
             if par.index in skip:
                 continue
@@ -248,7 +249,7 @@ class RulesExtractor:
                        if not any(b.start < a.end and a.start < b.end for b in listed)]
             listed += [a for a in find_charge_clauses(ptext, par.span.start)
                        if not any(b.start < a.end and a.start < b.end for b in listed)]
-            listed += [a for a in find_prose_lists(ptext, par.span.start)
+            listed += [a for a in find_prose_lists(ptext, par.span.start, par.index in duty_run)
                        if not any(b.start < a.end and a.start < b.end for b in listed)]
             spaced = find_spaced_labels(ptext, par.span.start)
             listed += [a for a in find_trailing_labels(ptext, par.span.start)
@@ -271,6 +272,16 @@ class RulesExtractor:
                     owner = path[:-1]  # ``(二)…`` after the heading ``(一)…``: an item of the same owner
                 out += self._item_of_unit_heading(doc, par, owner)
         return out
+
+    @staticmethod
+    def _duty_run(doc: PreparedDoc) -> set[int]:
+        """The text paragraphs that open with a unit and its duties (``甲局:负责…``) next to another that does:
+        a division of duties written a unit a paragraph (``rules.unit_prose.unit_duty_blocks``)."""
+        text = doc.text
+        opens = [p.kind == "text" and (":" in (t := text[p.span.start:p.span.end]) or "：" in t) and opens_with_duty_head(t)
+                 for p in doc.structured.paragraphs]
+        return {p.index for k, p in enumerate(doc.structured.paragraphs)
+                if opens[k] and ((k > 0 and opens[k - 1]) or (k + 1 < len(opens) and opens[k + 1]))}
 
     @staticmethod
     def _sibling_of_section(doc: PreparedDoc, par, path: list[str]) -> bool:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from extract.cues import is_unit_cell
+from extract.cues import is_person_name, is_unit_cell
 from extract.rules.units import AssignmentHit, bare_unit_heading, split_units
 
 # the roles of the verb that closes a unit list
@@ -181,26 +181,55 @@ def _first_clause(text: str, a: int, b: int) -> tuple[int, int]:
     return a, end
 
 
-def unit_duty_blocks(text: str, offset: int = 0) -> list[AssignmentHit]:
-    """Two or more units in a row, each followed by a colon and its duties (``甲局:负责…;…。 乙局:1.…; 2.…``):
-    the unit leads each duty. Numbered duties give one record each (the item's first clause); otherwise the
-    block gives one, its first clause. A single ``甲局:…`` (a quote in a news report, a contact line) is no
-    such run."""
-    hits: list[AssignmentHit] = []
-    if ":" not in text and "：" not in text:
-        return hits
-    heads = []
+_PHONE = re.compile(r"\s*[\d()（）#-]{5,}")
+
+
+def is_duty(body: str) -> bool:
+    """Text after ``甲局:`` that states a duty: a first clause of four or more characters, not a phone number
+    (``0123-4567``) nor a person's name (``张三``)."""
+    a, b = _first_clause(body, len(body) - len(body.lstrip()), len(body))
+    first = body[a:b]
+    return len(first) >= 4 and _PHONE.match(body) is None and not is_person_name(first) \
+        and re.search(r"[\u4e00-\u9fff]{2}", first) is not None
+
+
+def _duty_heads(text: str) -> list[tuple[re.Match[str], list[str]]]:
+    out = []
     for m in _DUTY_HEAD.finditer(text):
         units = duty_unit(m.group("unit"))
         if units is not None:
-            heads.append((m, units))
-    if len(heads) < 2:
+            out.append((m, units))
+    return out
+
+
+def opens_with_duty_head(text: str) -> bool:
+    """A paragraph that opens with a unit, a colon and a duty (``甲局:负责…``): one line of a division of
+    duties written a unit a line."""
+    if ":" not in text and "：" not in text:
+        return False
+    heads = _duty_heads(text)
+    if not heads or heads[0][0].start() != len(text) - len(text.lstrip()):
+        return False
+    end = heads[1][0].start() if len(heads) > 1 else len(text)
+    return is_duty(text[heads[0][0].end():end])
+
+
+def unit_duty_blocks(text: str, offset: int = 0, min_heads: int = 2) -> list[AssignmentHit]:
+    """Two or more units in a row, each followed by a colon and its duties (``甲局:负责…;…。 乙局:1.…; 2.…``):
+    the unit leads each duty. Numbered duties give one record each (the item's first clause); otherwise the
+    block gives one, its first clause. A single ``甲局:…`` (a quote in a news report, a contact line) is no
+    such run, unless the paragraphs around it make one (``min_heads=1``: the caller has seen the run)."""
+    hits: list[AssignmentHit] = []
+    if ":" not in text and "：" not in text:
+        return hits
+    heads = _duty_heads(text)
+    if len(heads) < min_heads:
         return hits
     for i, (m, units) in enumerate(heads):
         end = heads[i + 1][0].start() if i + 1 < len(heads) else len(text)
         body_start = m.end()
-        if not re.search(r"[\u4e00-\u9fff]{2}", text[body_start:end]) or re.match(r"\s*[\d-]{5,}", text[body_start:end]):
-            continue  # a phone number or nothing: a contact line
+        if not is_duty(text[body_start:end]):
+            continue  # a phone number, a name or nothing: a contact line
         items = list(_DUTY_ITEM.finditer(text, body_start, end))
         if items:
             for k, it in enumerate(items):
@@ -212,17 +241,18 @@ def unit_duty_blocks(text: str, offset: int = 0) -> list[AssignmentHit]:
             continue
         lead_blank = len(text[body_start:end]) - len(text[body_start:end].lstrip())
         a, b = _first_clause(text, body_start + lead_blank, end)
-        if b - a >= 2:
-            hits.append(AssignmentHit(offset + m.start(), offset + b, text[a:b], list(units), [],
-                                      cue="unit_duty_blocks"))
+        hits.append(AssignmentHit(offset + m.start(), offset + b, text[a:b], list(units), [], cue="unit_duty_blocks"))
     return hits
 
 
-def find_prose_lists(text: str, offset: int = 0) -> list[AssignmentHit]:
+def find_prose_lists(text: str, offset: int = 0, in_duty_run: bool = False) -> list[AssignmentHit]:
     """The hits of this module's cues in a paragraph, in text order; a later cue's hit that overlaps an
-    earlier one's is left out (the cues in the order of the module's docstring)."""
+    earlier one's is left out (the cues in the order of the module's docstring). ``in_duty_run``: the
+    paragraph is one of a run of paragraphs that each open with a unit and its duties."""
     out: list[AssignmentHit] = []
-    for cue in (counted_lead_list, task_then_sharers, sharers_then_tasks, unit_duty_blocks):
+    for cue in (counted_lead_list, task_then_sharers, sharers_then_tasks):
         out += [h for h in cue(text, offset) if not any(o.start < h.end and h.start < o.end for o in out)]
+    out += [h for h in unit_duty_blocks(text, offset, 1 if in_duty_run else 2)
+            if not any(o.start < h.end and h.start < o.end for o in out)]
     out.sort(key=lambda h: h.start)
     return out
