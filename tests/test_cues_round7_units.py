@@ -182,3 +182,12 @@ def test_duties_a_unit_a_paragraph_through_the_pipeline():
 def test_a_lone_unit_paragraph_is_no_run():
     assert units("果园新闻\n\n甲县花木局:今年将新增蓝果果园二十亩。\n\n记者从会上获悉,果园已开工。\n") == []
     assert units("联系方式\n\n甲县花木局:0123-4567890\n\n乙县水务局:0123-7654321\n") == []
+
+
+def test_a_task_then_role_parts_without_brackets():
+    from extract.rules.unit_prose import task_then_roles
+    hits = task_then_roles("完善果品追溯体系,建立台账,由甲县商务局牵头,乙县农业局、丙县市场监管局配合。")
+    assert _rows(hits) == [("完善果品追溯体系,建立台账", ["甲县商务局"], ["乙县农业局", "丙县市场监管局"])]
+    assert hits[0].cue == "task_then_roles"
+    assert task_then_roles("完善果品追溯体系,甲县商务局牵头,果农配合。") == []  # people, no unit
+    assert task_then_roles("完善果品追溯体系,乙县农业局配合。") == []  # no lead: left to task_then_sharers

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from extract.cues import is_person_name, is_unit_cell
-from extract.rules.units import AssignmentHit, bare_unit_heading, split_units
+from extract.rules.units import AssignmentHit, bare_unit_heading, split_units, verb_roles
 
 # the roles of the verb that closes a unit list
 _SHARED_VERB = r"(?:按照?职责分工负责|分工负责|共同负责|分别负责)"
@@ -53,6 +53,7 @@ def _roles(units: list[str], verb: str) -> tuple[list[str], list[str]]:
 
 
 _ITEM_SEP = re.compile(r"[;；]")
+_PART_SEP = re.compile(r"[,，]")
 
 
 def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -130,6 +131,39 @@ def task_then_sharers(text: str, offset: int = 0) -> list[AssignmentHit]:
         lead, resp = _roles(units, m.group("verb"))
         hits.append(AssignmentHit(offset + a, offset + m.end(), task, lead, resp, cue="task_then_sharers"))
         floor = m.end()
+    if "牵头" in text:
+        hits += [h for h in task_then_roles(text, offset) if not any(o.start < h.end and h.start < o.end for o in hits)]
+        hits.sort(key=lambda h: h.start)
+    return hits
+
+
+_SENTENCE = re.compile(r"[^。;；]+")
+
+
+def task_then_roles(text: str, offset: int = 0) -> list[AssignmentHit]:
+    """A task, a comma, then role parts to the sentence's end, one of them a lead: ``修好水渠,由甲局牵头,乙局、
+    丙局配合。`` (the unbracketed ``(甲局牵头,乙局配合)``). The task is the sentence before the first comma whose
+    rest reads as role parts, each a unit list closed by its verb (``units.verb_roles``)."""
+    hits: list[AssignmentHit] = []
+    for sent in _SENTENCE.finditer(text):
+        s0, s1 = sent.span()
+        for comma in re.finditer(r"[,，]", text[s0:s1]):
+            cut = s0 + comma.start()
+            tail = text[cut + 1:s1].strip()
+            tail = re.sub(r"^(?:均|将|则)?由", "", tail)
+            roles = verb_roles(tail) if "牵头" in tail else None
+            if roles is None or not roles[0] or len(_PART_SEP.findall(tail)) < 1 \
+                    or not all(is_unit_cell(u) and not u.startswith(("各", "相关", "有关")) for u in roles[0]) \
+                    or not all(is_unit_cell(u) for u in roles[1]):
+                continue
+            a = s0 + len(text[s0:cut]) - len(text[s0:cut].lstrip())
+            if (c := _CONNECTIVE.match(text, a, cut)) is not None:
+                a = c.end()
+            task = text[a:cut].strip()
+            if 4 <= len(task) <= 160:
+                end = s1 - (len(text[s0:s1]) - len(text[s0:s1].rstrip()))
+                hits.append(AssignmentHit(offset + a, offset + end, task, roles[0], roles[1], cue="task_then_roles"))
+            break
     return hits
 
 
