@@ -191,3 +191,29 @@ def test_a_task_then_role_parts_without_brackets():
     assert hits[0].cue == "task_then_roles"
     assert task_then_roles("完善果品追溯体系,甲县商务局牵头,果农配合。") == []  # people, no unit
     assert task_then_roles("完善果品追溯体系,乙县农业局配合。") == []  # no lead: left to task_then_sharers
+
+
+# -- labels: in a heading line, in black brackets, and more label words ---------------------------------
+def test_a_labelled_bracket_in_a_numbered_line_read_as_a_heading():
+    text = "一、重点任务\n1.扩建蓝果冷库两座,提升储存能力(牵头单位:甲县商务局)。\n2.新建果园道路5公里(牵头单位:丙县交通局)。\n"
+    assert units(text) == [("扩建蓝果冷库两座", ["甲县商务局"], []), ("新建果园道路5公里", ["丙县交通局"], [])]
+
+
+def test_an_inline_task_keeps_no_item_marker():
+    from extract.rules.units import find_inline_assignments
+    text = "2.新建果园道路5公里(牵头单位:丙县交通局)。"
+    hit, = find_inline_assignments(text)
+    assert hit.task == "新建果园道路5公里" and text[hit.start:hit.end].startswith("新建")
+
+
+def test_labels_in_black_brackets():
+    text = ("一、重点任务\n1.扩建蓝果冷库两座。【牵头单位】甲县商务局【责任单位】乙县农业局\n"
+            "2.新建果园道路5公里。〔责任单位〕丙县交通局\n")
+    assert units(text) == [("扩建蓝果冷库两座", ["甲县商务局"], ["乙县农业局"]), ("新建果园道路5公里", [], ["丙县交通局"])]
+    assert units("一、重点任务\n(一)扩建蓝果冷库。年内建成两座冷库。\n【牵头单位】甲县商务局\n【责任单位】乙县农业局\n") == [
+        ("扩建蓝果冷库", ["甲县商务局"], ["乙县农业局"])]
+
+
+def test_more_words_of_a_responsible_label():
+    assert units("一、重点任务\n1.扩建蓝果冷库两座。(责任主体:甲县商务局)\n2.新建果园道路5公里。(落实单位:丙县交通局)\n") == [
+        ("扩建蓝果冷库两座", [], ["甲县商务局"]), ("新建果园道路5公里", [], ["丙县交通局"])]

@@ -10,7 +10,7 @@ from extract.cues import _UNIT_SUFFIX, is_unit_cell, key_note, strip_duty_tail
 
 # (``主办机关`` / ``协办机关``: the plans of Taiwan's agencies)
 LEAD_LABEL = r"(?:牵头单位|牵头部门|牵头责任单位|主要责任单位|主责单位|牵头科室|牵头处室|主办单位|主办机关|主办部门|牵头)"
-RESP_LABEL = r"(?:(?:协同|配合|协办|参与)责任(?:单位|部门)|责任单位|责任部门|责任科室|责任处室|责任股室|配合单位|配合部门|协助单位|协助部门|参与单位|协同单位|协同配合单位|协办单位|协办机关|协办部门|会办单位|承办部门|承办单位|承办机关|负责部门|负责单位)"
+RESP_LABEL = r"(?:(?:协同|配合|协办|参与)责任(?:单位|部门)|责任单位|责任部门|责任科室|责任处室|责任股室|配合单位|配合部门|协助单位|协助部门|参与单位|协同单位|协同配合单位|协办单位|协办机关|协办部门|会办单位|承办部门|承办单位|承办机关|负责部门|负责单位|责任主体|落实单位|落实部门)"
 _ASSIGN = re.compile(
     rf"[(（]\s*(?P<l1>{LEAD_LABEL}|{RESP_LABEL})\s*[:：]\s*(?P<a>[^()（）:：。\n]*(?:[(（][^()（）]*[)）][^()（）:：。\n]*)*?)"
     rf"(?:\s*[;；,，。]?\s*(?P<l2>{RESP_LABEL}|{LEAD_LABEL})\s*[:：]\s*(?P<b>[^()（）:：。\n]*(?:[(（][^()（）]*[)）][^()（）:：。\n]*)*?))?"
@@ -129,6 +129,10 @@ class AssignmentHit:
     cue: str = ""  # the cue that found it (the finders of ``rules.unit_prose`` name theirs)
 
 
+# an item's marker at a task's start: ``2.``, ``(二)``, ``二、``
+_TASK_MARK = re.compile(r"(?:\d{1,2}\s*[.、．](?!\d)|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[一二三四五六七八九十]{1,3}、)\s*")
+
+
 def find_inline_assignments(text: str, offset: int = 0, title: str | None = None,
                             title_start: int | None = None, keyed: bool = False) -> list[AssignmentHit]:
     """``...任务...(牵头单位:A;责任单位:B、C)`` in a paragraph. The task is the paragraph's
@@ -165,6 +169,8 @@ def find_inline_assignments(text: str, offset: int = 0, title: str | None = None
             seg = text[seg_start:m.start()]
             first = _CLAUSE_SEP.split(seg.strip(), maxsplit=1)[0]
             task, qstart = first.strip(), seg_start + (len(seg) - len(seg.lstrip()))
+            if (mark := _TASK_MARK.match(task)) is not None and len(task) > mark.end():
+                task, qstart = task[mark.end():], qstart + mark.end()  # ``2.扩建冷库(牵头单位:…)``: no marker
             if not task:  # the bracket stands after the sentence's end: the task is the item it closes
                 task, qstart = task_before(text, m.start(), prev_end)
         hits.append(AssignmentHit(offset + qstart, offset + m.end(), task, lead, resp))
@@ -399,7 +405,15 @@ def _row_start(text: str, floor: int, pos: int) -> int:
 _ROW_BEFORE = re.compile(r"(?:序号|任务|单位|部门|措施|内容|事项|牵头|配合|参与|协同|落实|负责)\s*$")
 
 
-_LABEL = re.compile(rf"(?P<label>{LEAD_LABEL}|{RESP_LABEL})\s*[:：]")
+# a label closed by a colon, or set in black brackets (``【牵头单位】``, ``〔责任单位〕``, ``[配合单位]``)
+_LABEL_OPEN = r"(?:[【〔\[]\s*)?"
+_LABEL_CLOSE = r"(?:\s*[】〕\]]\s*[:：]?|\s*[:：])"
+_LABEL = re.compile(rf"{_LABEL_OPEN}(?P<label>{LEAD_LABEL}|{RESP_LABEL}){_LABEL_CLOSE}")
+
+
+def has_label_mark(text: str) -> bool:
+    """Whether ``text`` holds what closes every unit label: a colon or a closing black bracket."""
+    return ":" in text or "：" in text or "】" in text or "〕" in text or "]" in text
 
 
 def parse_label_line(line: str, keyed: bool = False) -> tuple[list[str], list[str]] | None:
@@ -497,7 +511,7 @@ def find_trailing_labels(text: str, offset: int = 0) -> list[AssignmentHit]:
 
 _PEOPLE_LABEL = r"(?:牵头领导|责任领导|分管领导|联系领导|项目责任人|责任人|负责人|联系人)"
 _END_LABEL = r"(?:实际完成情况|完成情况|进展情况|工作进展|落实情况|推进情况|备注|完成时限|时间节点|进度安排)"
-_SPACED = re.compile(rf"(?P<label>{_END_LABEL}|{_PEOPLE_LABEL}|{LEAD_LABEL}|{RESP_LABEL})\s*[:：]")
+_SPACED = re.compile(rf"{_LABEL_OPEN}(?P<label>{_END_LABEL}|{_PEOPLE_LABEL}|{LEAD_LABEL}|{RESP_LABEL}){_LABEL_CLOSE}")
 _COOP_LABELS = ("配合单位", "配合部门", "协助单位", "协助部门", "协办单位", "协同单位", "协同配合单位", "参与单位")
 
 
@@ -531,8 +545,8 @@ def find_spaced_labels(text: str, offset: int = 0) -> list[AssignmentHit]:
     list ends where its units do. A ``责任单位`` beside a ``配合单位`` with no ``牵头`` label leads (U4c),
     alone it answers for the task (U4a)."""
     hits: list[AssignmentHit] = []
-    if ":" not in text and "：" not in text:
-        return hits  # every label ends in a colon (a cheap test before the scans: -11 % of the rules stage)
+    if not has_label_mark(text):
+        return hits  # every label ends in a colon or a bracket (a cheap test before the scans: -11 % of the rules stage)
     bracketed = [(b.start(), b.end()) for b in _ASSIGN.finditer(text)]
     labels = [m for m in _SPACED.finditer(text) if not any(a <= m.start() < b for a, b in bracketed)]
     prev_end = 0
