@@ -217,3 +217,21 @@ def test_labels_in_black_brackets():
 def test_more_words_of_a_responsible_label():
     assert units("一、重点任务\n1.扩建蓝果冷库两座。(责任主体:甲县商务局)\n2.新建果园道路5公里。(落实单位:丙县交通局)\n") == [
         ("扩建蓝果冷库两座", [], ["甲县商务局"]), ("新建果园道路5公里", [], ["丙县交通局"])]
+
+
+# -- a lead marked inside a unit list: ``甲局(牵头)、乙局`` -----------------------------------------------
+def test_a_marked_lead_leads_and_the_rest_of_its_list_answer():
+    from extract.rules.units import apply_lead_marks
+    assert apply_lead_marks([], ["甲县商务局(牵头)", "乙县农业局"]) == (["甲县商务局"], ["乙县农业局"])
+    assert apply_lead_marks(["甲县商务局(牵头)", "乙县农业局"], []) == (["甲县商务局"], ["乙县农业局"])
+    assert apply_lead_marks(["丙县交通局"], ["丁县水务局"]) == (["丙县交通局"], ["丁县水务局"])  # no mark
+
+
+def test_marked_leads_in_brackets_labels_and_tables():
+    assert units("一、重点任务\n1.扩建蓝果冷库两座。(责任单位:甲县商务局(牵头)、乙县农业局)\n") == [
+        ("扩建蓝果冷库两座", ["甲县商务局"], ["乙县农业局"])]
+    assert units("一、重点任务\n1.扩建蓝果冷库两座。责任单位:甲县农业局、乙县商务局(牵头)\n") == [
+        ("扩建蓝果冷库两座", ["乙县商务局"], ["甲县农业局"])]
+    table = ("序号 | 工作任务 | 责任单位 | 完成时限\n1 | 扩建蓝果冷库两座 | 甲县商务局(牵头)、乙县农业局 | 2025年底\n"
+             "2 | 新建果园道路5公里 | 丙县交通局 | 2025年底\n")
+    assert units(table) == [("扩建蓝果冷库两座", ["甲县商务局"], ["乙县农业局"]), ("新建果园道路5公里", ["丙县交通局"], [])]

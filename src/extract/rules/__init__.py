@@ -21,7 +21,7 @@ from extract.headings import title_quantity
 from extract.rules.unit_prose import find_prose_lists, opens_with_duty_head
 from extract.rules.targets import Candidate, Decider, TargetHit, find_targets, indicator_row, table_comparator, table_value
 from extract.rules.units import (AssignmentHit, find_charge_clauses, find_inline_assignments, find_listed_assignments, find_role_runs, find_verb_assignments,
-                                 find_spaced_labels, find_trailing_labels, label_key_holds_on, parse_label_line, read_label_block, split_roles,
+                                 find_spaced_labels, find_trailing_labels, label_key_holds_on, parse_label_line, read_label_block, split_roles, apply_lead_marks,
                                  units_of_heading, bare_unit_heading, duties_of_unit_title, item_marker_kind, unit_list_heading)
 
 RULES_VERSION = "rules.v6"  # v6: cues from the retired sealed v6 texts (eval/README.md, sixth round); v5: cues from the retired sealed v5 texts (eval/README.md, fifth round); v4: the fourth round's cues (eval/README.md, fourth round); v3: bare and trailing unit labels, units in progress reviews; v2: cues of the genre, text before headings, the general table reader
@@ -108,8 +108,9 @@ class RulesExtractor:
     def _assignment(self, doc: PreparedDoc, a: AssignmentHit, path: list[str]) -> UnitAssignment:
         """The record of a unit finder's hit, made without validation (its unit lists copied, as
         validation would)."""
+        lead, resp = apply_lead_marks(list(a.lead), list(a.responsible))
         return trusted(UnitAssignment, **self._base(doc, a.start, a.end, path), task=a.task,
-                       lead_units=list(a.lead), responsible_units=list(a.responsible))
+                       lead_units=lead, responsible_units=resp)
 
     @staticmethod
     def doc_context(doc: PreparedDoc) -> tuple[bool, int | None]:
@@ -341,6 +342,7 @@ class RulesExtractor:
 
     def _label_line(self, doc: PreparedDoc, start: int, end: int, title: str, path: list[str],
                     lead: list[str], resp: list[str]) -> UnitAssignment:
+        lead, resp = apply_lead_marks(lead, resp)
         return UnitAssignment(**self._base(doc, start, end, path), task=title, lead_units=lead,
                               responsible_units=resp)
 
@@ -447,6 +449,7 @@ class RulesExtractor:
                     if "responsible" in roles:
                         more_lead, more_resp = split_roles(row.cells[roles.index("responsible")], lead_column=False)
                         lead, resp = lead + more_lead, resp + more_resp
+                    lead, resp = apply_lead_marks(lead, resp)  # ``甲局(牵头)、乙局``
                     a, b = min(first, last), max(first, last)  # units may come before the task
                     if row.carried and a < row.carried:
                         a, b = row.carried, max(b, min(len(roles) - 1, row.carried + 1))  # its own cells

@@ -119,6 +119,20 @@ def split_roles(cell: str, lead_column: bool = True) -> tuple[list[str], list[st
     return lead, resp
 
 
+_LEAD_MARK = re.compile(r"\s*[(（](?:牵头|牵头单位|牵头部门|主责|主责单位)[)）]$")
+
+
+def apply_lead_marks(lead: list[str], resp: list[str]) -> tuple[list[str], list[str]]:
+    """A unit marked as the lead inside a list (``甲局(牵头)、乙局``) leads, without its mark; the unmarked units
+    of a list it stands in answer for the task. Lists without a mark are returned as they are."""
+    if not any(_LEAD_MARK.search(u) for u in lead + resp):
+        return lead, resp
+    marked = [_LEAD_MARK.sub("", u) for u in lead + resp if _LEAD_MARK.search(u)]
+    if any(_LEAD_MARK.search(u) for u in lead):  # the lead list names its lead: the others answer for the task
+        return marked, [u for u in lead if not _LEAD_MARK.search(u)] + resp
+    return lead + marked, [u for u in resp if not _LEAD_MARK.search(u)]
+
+
 @dataclass
 class AssignmentHit:
     start: int  # quote span in the paragraph text (plus offset)
@@ -521,12 +535,14 @@ def leading_units(body: str) -> list[str]:
     longest head that does, and ends the list."""
 
     def unit(x: str) -> bool:
+        x = _LEAD_MARK.sub("", x)  # ``甲局(牵头)``
         return is_unit_cell(x) and bool(_UNIT_SUFFIX.search(x))
 
     out: list[str] = []
     items = split_units(body)
     for n, item in enumerate(items):
-        if n == len(items) - 1 and len(item) > 8 and (inner := re.search(r"(?:局|委|办|厅|中心|公司)(?=.{3,})", item)):
+        if n == len(items) - 1 and len(item) > 8 and (inner := re.search(r"(?:局|委|办|厅|中心|公司)(?=.{3,})", item)) \
+                and not _LEAD_MARK.fullmatch(item[inner.end():]):
             item = item[:inner.end()]  # the list's last unit runs on into the next text: ``…供电局东城西城``
         if unit(item):
             out.append(item)
