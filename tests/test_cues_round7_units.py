@@ -235,3 +235,10 @@ def test_marked_leads_in_brackets_labels_and_tables():
     table = ("序号 | 工作任务 | 责任单位 | 完成时限\n1 | 扩建蓝果冷库两座 | 甲县商务局(牵头)、乙县农业局 | 2025年底\n"
              "2 | 新建果园道路5公里 | 丙县交通局 | 2025年底\n")
     assert units(table) == [("扩建蓝果冷库两座", ["甲县商务局"], ["乙县农业局"]), ("新建果园道路5公里", ["丙县交通局"], [])]
+
+
+def test_every_finder_names_its_cue():
+    from extract.rules.units import find_charge_clauses, find_inline_assignments, find_verb_assignments
+    assert [h.cue for h in find_inline_assignments("扩建冷库两座。(牵头单位:甲县商务局)")] == ["inline_labels"]
+    assert [h.cue for h in find_verb_assignments("扩建冷库两座。(甲县商务局牵头,乙县农业局配合)")] == ["verb_brackets"]
+    assert [h.cue for h in find_charge_clauses("甲县商务局负责扩建冷库两座。")] == ["charge_clause"]

@@ -140,7 +140,7 @@ class AssignmentHit:
     task: str
     lead: list[str]
     responsible: list[str]
-    cue: str = ""  # the cue that found it (the finders of ``rules.unit_prose`` name theirs)
+    cue: str = ""  # the cue (finder) that found it: ``inline_labels``, ``charge_clause``, ``counted_lead_list``…
 
 
 # an item's marker at a task's start: ``2.``, ``(二)``, ``二、``
@@ -187,7 +187,7 @@ def find_inline_assignments(text: str, offset: int = 0, title: str | None = None
                 task, qstart = task[mark.end():], qstart + mark.end()  # ``2.扩建冷库(牵头单位:…)``: no marker
             if not task:  # the bracket stands after the sentence's end: the task is the item it closes
                 task, qstart = task_before(text, m.start(), prev_end)
-        hits.append(AssignmentHit(offset + qstart, offset + m.end(), task, lead, resp))
+        hits.append(AssignmentHit(offset + qstart, offset + m.end(), task, lead, resp, cue="inline_labels"))
         prev_end = m.end()
     return hits
 
@@ -240,7 +240,7 @@ def find_listed_assignments(text: str, offset: int = 0, keyed: bool = True) -> l
         if not task or len(units) < 1:
             continue
         lead, resp = (units[:1], units[1:]) if keyed else ([], units)
-        hits.append(AssignmentHit(offset + qstart, offset + m.end(), task, lead, resp))
+        hits.append(AssignmentHit(offset + qstart, offset + m.end(), task, lead, resp, cue="listed_brackets"))
         prev_end = m.end()
     return hits
 
@@ -281,7 +281,7 @@ def find_verb_assignments(text: str, offset: int = 0) -> list[AssignmentHit]:
             continue
         task, qstart = task_before(text, m.start(), prev_end)
         if task:
-            hits.append(AssignmentHit(offset + qstart, offset + m.end(), task, roles[0], roles[1]))
+            hits.append(AssignmentHit(offset + qstart, offset + m.end(), task, roles[0], roles[1], cue="verb_brackets"))
             prev_end = m.end()
     return hits
 
@@ -320,7 +320,7 @@ def find_role_runs(text: str, offset: int = 0) -> list[AssignmentHit]:
         if not task:
             continue
         qend = m.start("run") + len(m.group("run").rstrip(";；,， "))
-        hits.append(AssignmentHit(offset + start, offset + qend, task, roles[0], roles[1]))
+        hits.append(AssignmentHit(offset + start, offset + qend, task, roles[0], roles[1], cue="role_runs"))
         floor = qend
     return hits
 
@@ -365,18 +365,18 @@ def find_charge_clauses(text: str, offset: int = 0) -> list[AssignmentHit]:
         if (more := _ASSIST_AFTER.match(text, end)) is not None and is_unit_cell(more.group("units")):
             resp += split_units(more.group("units"))
             end = more.end()
-        hits.append(AssignmentHit(offset + m.start(), offset + end, task, lead, resp))
+        hits.append(AssignmentHit(offset + m.start(), offset + end, task, lead, resp, cue="charge_clause"))
     if led:
-        _add_units_before_tasks(_LED_BY, text, offset, hits, min_task=4)
+        _add_units_before_tasks(_LED_BY, text, offset, hits, min_task=4, cue="led_by")
     if charge and ("承担" in text or "作为" in text or "设在" in text):
-        _add_units_before_tasks(_CARRIED_CHARGE, text, offset, hits, min_task=0)
+        _add_units_before_tasks(_CARRIED_CHARGE, text, offset, hits, min_task=0, cue="carried_charge")
     return hits
 
 
 def _add_units_before_tasks(pattern: re.Pattern[str], text: str, offset: int, hits: list[AssignmentHit],
-                            min_task: int) -> None:
+                            min_task: int, cue: str) -> None:
     """Add the matches of ``pattern`` (groups ``units`` and ``task``: units that lead a task) that overlap no hit
-    already found and whose units are real names, in text order."""
+    already found and whose units are real names, in text order; each names ``cue``."""
 
     taken = [(h.start - offset, h.end - offset) for h in hits]
     for m in pattern.finditer(text):
@@ -388,7 +388,7 @@ def _add_units_before_tasks(pattern: re.Pattern[str], text: str, offset: int, hi
         lead = split_units(units)
         if any(_NOT_A_NAME.search(u) or _TASK_VERB_START.match(u) or not is_unit_cell(u) for u in lead):
             continue
-        hits.append(AssignmentHit(offset + m.start(), offset + m.end(), m.group("task").strip(), lead, []))
+        hits.append(AssignmentHit(offset + m.start(), offset + m.end(), m.group("task").strip(), lead, [], cue=cue))
     hits.sort(key=lambda h: h.start)
 
 
@@ -518,7 +518,7 @@ def find_trailing_labels(text: str, offset: int = 0) -> list[AssignmentHit]:
             (lead if re.fullmatch(LEAD_LABEL, label) else resp).extend(split_units(body))
         task, qstart = task_before(text, m.start(), prev_end)
         if task:
-            hits.append(AssignmentHit(offset + qstart, offset + m.end(), task, lead, resp))
+            hits.append(AssignmentHit(offset + qstart, offset + m.end(), task, lead, resp, cue="trailing_labels"))
             prev_end = m.end()
     return hits
 
@@ -601,7 +601,7 @@ def find_spaced_labels(text: str, offset: int = 0) -> list[AssignmentHit]:
             (lead if leads else resp).extend(units)
         task, qstart = task_before(text, m.start(), prev_end)
         if task and (lead or resp):
-            hits.append(AssignmentHit(offset + qstart, offset + end, task, lead, resp))
+            hits.append(AssignmentHit(offset + qstart, offset + end, task, lead, resp, cue="spaced_labels"))
             prev_end = end
         i = max(j, i + 1)
     return hits
@@ -671,7 +671,7 @@ def duties_of_unit_title(text: str, offset: int, title_start: int, body_start: i
     task = _CLAUSE_SEP.split(first, maxsplit=1)[0].strip()
     if len(task) < 2:
         return None
-    return AssignmentHit(offset + title_start, offset + end, task, list(units), [])
+    return AssignmentHit(offset + title_start, offset + end, task, list(units), [], cue="unit_list_title")
 
 
 _MARKER_KINDS = (("paren-numeral", re.compile(r"^\s*[(（][一二三四五六七八九十]{1,3}[)）]")),
