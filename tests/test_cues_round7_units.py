@@ -242,3 +242,52 @@ def test_every_finder_names_its_cue():
     assert [h.cue for h in find_inline_assignments("扩建冷库两座。(牵头单位:甲县商务局)")] == ["inline_labels"]
     assert [h.cue for h in find_verb_assignments("扩建冷库两座。(甲县商务局牵头,乙县农业局配合)")] == ["verb_brackets"]
     assert [h.cue for h in find_charge_clauses("甲县商务局负责扩建冷库两座。")] == ["charge_clause"]
+
+
+# -- a table scraped a cell a line, its rows continued on ``|``-led lines (rules.unit_rows) -------------
+CONTINUED = """果园信息公开目录
+
+类别
+| 事项名称
+| 主要内容
+| 责任科室
+| 时限
+|
+年报
+| 编制蓝果年报
+| 年报的编制与发布
+| 规划股
+| 每年3月
+|
+人员
+| 果园人员任免
+| 规划股
+|
+统计
+| 果园面积统计
+| 全县果园面积的统计数据
+| 计财股
+| 每年6月
+"""
+
+
+def test_rows_continued_on_pipe_lines():
+    from extract.rules.unit_rows import continued_row_groups, continued_rows
+    assert len(continued_row_groups(CONTINUED)) == 4  # the header and three rows
+    assert [(h.task, h.lead, h.cue) for h in continued_rows(CONTINUED)] == [
+        ("编制蓝果年报", ["规划股"], "continued_rows"), ("果园人员任免", ["规划股"], "continued_rows"),
+        ("果园面积统计", ["计财股"], "continued_rows")]
+    assert units(CONTINUED) == [("编制蓝果年报", ["规划股"], []), ("果园人员任免", ["规划股"], []),
+                                ("果园面积统计", ["计财股"], [])]
+
+
+def test_continued_rows_need_a_header_with_one_unit_column():
+    from extract.rules.unit_rows import continued_rows
+    assert continued_rows(CONTINUED.replace("责任科室", "备注")) == []
+    assert continued_rows("甲局\n| 乙局\n丙局\n| 丁局\n") == []
+
+
+def test_a_section_name_is_no_person_name():
+    from extract.cues import is_person_name
+    assert not is_person_name("计财股")
+    assert is_person_name("王小明")

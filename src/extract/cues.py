@@ -557,7 +557,7 @@ def is_person_name(cell: str) -> bool:
     return all(2 <= len(x) <= 4 and re.fullmatch(r"[\u4e00-\u9fff·]+", x) and not x.startswith(("各", "相关", "有关"))
                and (x[0] in _SURNAMES or x[:2] in _COMPOUND_SURNAMES)
                and not re.search(r"(局|委|办|部|院|会|府|校|镇|乡|村|街|区|县|市|省|州|旗|中心|单位|部门|队|所|馆|站|"
-                                 r"厅|处|室|科|组|团|联|协|社|园|厂|场|街道)$", x)
+                                 r"厅|处|室|科|股|署|组|团|联|协|社|园|厂|场|街道)$", x)
                for x in items)
 
 

@@ -19,6 +19,7 @@ from extract.rules.text import introduces_past_list
 from extract.rules.quotas import row_quotas
 from extract.headings import title_quantity
 from extract.rules.unit_prose import find_prose_lists, opens_with_duty_head
+from extract.rules.unit_rows import continued_rows
 from extract.rules.targets import Candidate, Decider, TargetHit, find_targets, indicator_row, table_comparator, table_value
 from extract.rules.units import (AssignmentHit, find_charge_clauses, find_inline_assignments, find_listed_assignments, find_role_runs, find_verb_assignments,
                                  find_spaced_labels, find_trailing_labels, label_key_holds_on, parse_label_line, read_label_block, split_roles, apply_lead_marks,
@@ -63,6 +64,21 @@ class RulesExtractor:
         out += self._paragraphs(doc)
         out += self._tables(doc)
         out += self._form_values(doc, out)
+        out += self._continued_rows(doc, out)
+        return out
+
+    def _continued_rows(self, doc: PreparedDoc, found: list[AnyRecord]) -> list[AnyRecord]:
+        """The unit rows of a table scraped a cell a line with ``|``-led continuation lines
+        (``rules.unit_rows``), where no unit record stands."""
+        taken = [(r.norm_span.start, r.norm_span.end) for r in found if isinstance(r, UnitAssignment)]
+        pars = doc.structured.paragraphs
+        par_starts = [p.span.start for p in pars]
+        out: list[AnyRecord] = []
+        for h in continued_rows(doc.text):
+            if any(a < h.end and h.start < b for a, b in taken):
+                continue
+            j = bisect.bisect_right(par_starts, h.start) - 1
+            out.append(self._assignment(doc, h, pars[j].section_path if j >= 0 else []))
         return out
 
     def _form_values(self, doc: PreparedDoc, found: list[AnyRecord]) -> list[AnyRecord]:
