@@ -291,3 +291,15 @@ def test_a_section_name_is_no_person_name():
     from extract.cues import is_person_name
     assert not is_person_name("计财股")
     assert is_person_name("王小明")
+
+
+def test_a_charge_then_helpers_without_lead_word():
+    from extract.rules.unit_prose import task_then_roles
+    assert _rows(task_then_roles("修缮果园灌溉渠,由甲县水务局负责,乙县农业局、丙县财政局配合。")) == [
+        ("修缮果园灌溉渠", ["甲县水务局"], ["乙县农业局", "丙县财政局"])]
+    assert task_then_roles("修缮果园灌溉渠,甲县水务局、乙县农业局分工负责,丙县财政局配合。") == []  # shared: no lead
+
+
+def test_role_parts_in_a_numbered_line_read_as_a_heading():
+    text = "一、重点任务\n1.扩建蓝果冷库两座(甲县商务局牵头;乙县农业局、丙县交通局按职责分工负责)。\n"
+    assert units(text) == [("扩建蓝果冷库两座", ["甲县商务局"], ["乙县农业局", "丙县交通局"])]

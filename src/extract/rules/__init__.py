@@ -174,10 +174,11 @@ class RulesExtractor:
                     last_title = (h.title, par.span.start + text[par.span.start:par.span.end].find(h.title))
                     items = self._item_of_unit_heading(doc, par, par.section_path[:-1])
                     out += items
-                    labelled = [] if items else find_inline_assignments(h.title, last_title[1])
+                    labelled = [] if items else (find_inline_assignments(h.title, last_title[1])
+                                                 or find_verb_assignments(h.title, last_title[1]))
                     if labelled:
-                        # ``1.扩建冷库(牵头单位:甲局)。`` read as a heading of its own line: its bracket still names
-                        # who takes the task
+                        # ``1.扩建冷库(牵头单位:甲局)。`` or ``…(甲局牵头,乙局配合)。`` read as a heading of its own
+                        # line: its bracket still names who takes the task
                         out += [self._assignment(doc, a, par.section_path) for a in labelled]
                     elif not items and heading_is_sentence(h.title):
                         # ``3.甲局负责蓝果种植。`` on a line of its own: a numbered sentence, not only a name

@@ -131,27 +131,45 @@ def task_then_sharers(text: str, offset: int = 0) -> list[AssignmentHit]:
         lead, resp = _roles(units, m.group("verb"))
         hits.append(AssignmentHit(offset + a, offset + m.end(), task, lead, resp, cue="task_then_sharers"))
         floor = m.end()
-    if "牵头" in text:
+    if "牵头" in text or "负责" in text:
         hits += [h for h in task_then_roles(text, offset) if not any(o.start < h.end and h.start < o.end for o in hits)]
         hits.sort(key=lambda h: h.start)
     return hits
 
 
 _SENTENCE = re.compile(r"[^。;；]+")
+_HELP_VERB = re.compile(r"(?:配合|参与|协助|协同)$")
+
+
+def _charge_then_help(tail: str) -> tuple[list[str], list[str]] | None:
+    """``甲局负责,乙局、丙局配合``: role parts without ``牵头`` where the first takes the task (``负责``, not a shared
+    ``分工负责``) and the others help: the first leads."""
+    parts = [p.strip() for p in _PART_SEP.split(tail) if p.strip()]
+    if len(parts) < 2 or not parts[0].endswith("负责") or re.search(_SHARED_VERB + "$", parts[0]) \
+            or not all(_HELP_VERB.search(p) for p in parts[1:]):
+        return None
+    first = verb_roles(parts[0])
+    rest = verb_roles("，".join(parts[1:]))
+    if first is None or rest is None:
+        return None
+    return first[0] + first[1], rest[0] + rest[1]
 
 
 def task_then_roles(text: str, offset: int = 0) -> list[AssignmentHit]:
     """A task, a comma, then role parts to the sentence's end, one of them a lead: ``修好水渠,由甲局牵头,乙局、
-    丙局配合。`` (the unbracketed ``(甲局牵头,乙局配合)``). The task is the sentence before the first comma whose
-    rest reads as role parts, each a unit list closed by its verb (``units.verb_roles``)."""
+    丙局配合。`` (the unbracketed ``(甲局牵头,乙局配合)``), ``…,由甲局负责,乙局配合。`` (``_charge_then_help``). The
+    task is the sentence before the first comma whose rest reads as role parts, each a unit list closed by its
+    verb (``units.verb_roles``)."""
     hits: list[AssignmentHit] = []
+    if "牵头" not in text and not any(v in text for v in ("配合", "参与", "协助", "协同")):
+        return hits  # every run of role parts holds a lead part or a helping one
     for sent in _SENTENCE.finditer(text):
         s0, s1 = sent.span()
         for comma in re.finditer(r"[,，]", text[s0:s1]):
             cut = s0 + comma.start()
             tail = text[cut + 1:s1].strip()
             tail = re.sub(r"^(?:均|将|则)?由", "", tail)
-            roles = verb_roles(tail) if "牵头" in tail else None
+            roles = _charge_then_help(tail) if "牵头" not in tail else verb_roles(tail)
             if roles is None or not roles[0] or len(_PART_SEP.findall(tail)) < 1 \
                     or not all(is_unit_cell(u) and not u.startswith(("各", "相关", "有关")) for u in roles[0]) \
                     or not all(is_unit_cell(u) for u in roles[1]):
