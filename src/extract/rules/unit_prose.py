@@ -2,11 +2,15 @@
 
 - ``counted_lead_list``: tasks counted and listed after the unit that leads them, as a news report of a
   division of work writes them (``有2项由甲局牵头,分别是种好蓝果;管好果园。``): one record per listed task;
-- ``task_then_sharers``: a task, then the units that take it (``…修好水渠,由甲局、乙局等分工负责。``);
+- ``task_then_sharers``: a task, then the units that take it (``…修好水渠,由甲局、乙局等分工负责。``, also without
+  ``由`` or in a sentence of their own);
+- ``task_then_roles``: a task, then unbracketed role parts with a lead (``…,由甲局牵头,乙局配合。``,
+  ``…,由甲局负责,乙局配合。``);
 - ``sharers_then_tasks``: units that share a list of tasks, before it (``甲局、乙局等分工负责种好蓝果;管好果园。``):
   one record per task;
 - ``unit_duty_blocks``: a run of units each followed by a colon and its duties, as a plan's division of duties
-  writes them in one paragraph (``甲局:负责…;…。 乙局:1.…; 2.…``): one record per unit, or per numbered duty.
+  writes them in one paragraph (``甲局:负责…;…。 乙局:1.…; 2.…``) or a unit a paragraph: one record per unit, or
+  per numbered duty.
 
 ``分工负责`` / ``共同负责`` (shared, no one leads) give responsible units; ``牵头`` / ``负责`` give the lead, as
 in U7. Every hit names its cue (``AssignmentHit.cue``)."""
