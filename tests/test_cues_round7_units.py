@@ -303,3 +303,15 @@ def test_a_charge_then_helpers_without_lead_word():
 def test_role_parts_in_a_numbered_line_read_as_a_heading():
     text = "一、重点任务\n1.扩建蓝果冷库两座(甲县商务局牵头;乙县农业局、丙县交通局按职责分工负责)。\n"
     assert units(text) == [("扩建蓝果冷库两座", ["甲县商务局"], ["乙县农业局", "丙县交通局"])]
+
+
+def test_role_labels_stated_with_wei():
+    from extract.rules.unit_prose import labels_with_copula
+    text = "1.扩建蓝果冷库两座。牵头单位为甲县商务局,配合单位为乙县农业局、丙县交通局。"
+    hit, = labels_with_copula(text)
+    assert (hit.task, hit.lead, hit.responsible, hit.cue) == (
+        "扩建蓝果冷库两座", ["甲县商务局"], ["乙县农业局", "丙县交通局"], "labels_with_copula")
+    assert _rows(labels_with_copula("修缮灌溉渠,责任单位是各乡镇。")) == [("修缮灌溉渠", [], ["各乡镇"])]
+    assert labels_with_copula("责任单位:甲局、乙局(第一责任单位为牵头单位,下同)") == []  # a key, no list
+    assert units("一、重点任务\n1.扩建蓝果冷库两座。牵头单位为甲县商务局,配合单位为乙县农业局。\n") == [
+        ("扩建蓝果冷库两座", ["甲县商务局"], ["乙县农业局"])]

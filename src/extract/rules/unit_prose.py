@@ -20,7 +20,8 @@ from __future__ import annotations
 import re
 
 from extract.cues import is_person_name, is_unit_cell
-from extract.rules.units import AssignmentHit, bare_unit_heading, split_units, verb_roles
+from extract.rules.units import (LEAD_LABEL, RESP_LABEL, AssignmentHit, bare_unit_heading, split_units, task_before,
+                                 verb_roles)
 
 # the roles of the verb that closes a unit list
 _SHARED_VERB = r"(?:按照?职责分工负责|分工负责|共同负责|分别负责)"
@@ -301,12 +302,56 @@ def unit_duty_blocks(text: str, offset: int = 0, min_heads: int = 2) -> list[Ass
     return hits
 
 
+_COPULA_LABEL = re.compile(rf"(?P<label>{LEAD_LABEL}|{RESP_LABEL})(?:为|是)\s*(?P<units>[^。;；,，:：\s]{{2,80}})")
+
+
+_ROLE_NAME = re.compile(rf"(?:{LEAD_LABEL}|{RESP_LABEL}|(?:牵头|责任|配合|主要)?(?:单位|部门))")
+
+
+def _label_units(units: str) -> list[str] | None:
+    """The units a label states (collectives such as ``各乡镇`` included), else None: a role word
+    (``牵头单位``) or a text that is no unit list."""
+    units = units.strip()
+    if _ROLE_NAME.fullmatch(units) or not is_unit_cell(units):
+        return None
+    return split_units(units) or None
+
+
+def labels_with_copula(text: str, offset: int = 0) -> list[AssignmentHit]:
+    """Role labels stated with ``为`` after a task: ``扩建冷库两座,牵头单位为甲局,配合单位为乙局、丙局。`` -> the task
+    (the item or sentence before the first label) with its lead and responsible units. A label that names a
+    role (``第一责任单位为牵头单位``, a key) is no list of units."""
+    hits: list[AssignmentHit] = []
+    if "为" not in text and "是" not in text:
+        return hits
+    labels = list(_COPULA_LABEL.finditer(text))
+    k = 0
+    prev_end = 0
+    while k < len(labels):
+        run = [labels[k]]  # the labels of one sentence, separated by commas only
+        while k + 1 < len(labels) and re.fullmatch(r"\s*[,，]\s*", text[run[-1].end():labels[k + 1].start()]):
+            k += 1
+            run.append(labels[k])
+        k += 1
+        lists = [(m.group("label"), _label_units(m.group("units"))) for m in run]
+        if any(units is None for _, units in lists):
+            continue
+        lead = [u for label, units in lists if re.fullmatch(LEAD_LABEL, label) for u in units]
+        resp = [u for label, units in lists if not re.fullmatch(LEAD_LABEL, label) for u in units]
+        task, qstart = task_before(text, run[0].start(), prev_end)
+        task = task.rstrip(",， ")
+        if len(task) >= 2:
+            hits.append(AssignmentHit(offset + qstart, offset + run[-1].end(), task, lead, resp, cue="labels_with_copula"))
+            prev_end = run[-1].end()
+    return hits
+
+
 def find_prose_lists(text: str, offset: int = 0, in_duty_run: bool = False) -> list[AssignmentHit]:
     """The hits of this module's cues in a paragraph, in text order; a later cue's hit that overlaps an
     earlier one's is left out (the cues in the order of the module's docstring). ``in_duty_run``: the
     paragraph is one of a run of paragraphs that each open with a unit and its duties."""
     out: list[AssignmentHit] = []
-    for cue in (counted_lead_list, task_then_sharers, sharers_then_tasks):
+    for cue in (counted_lead_list, task_then_sharers, sharers_then_tasks, labels_with_copula):
         out += [h for h in cue(text, offset) if not any(o.start < h.end and h.start < o.end for o in out)]
     out += [h for h in unit_duty_blocks(text, offset, 1 if in_duty_run else 2)
             if not any(o.start < h.end and h.start < o.end for o in out)]
