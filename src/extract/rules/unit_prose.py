@@ -10,7 +10,8 @@
   one record per task;
 - ``unit_duty_blocks``: a run of units each followed by a colon and its duties, as a plan's division of duties
   writes them in one paragraph (``甲局:负责…;…。 乙局:1.…; 2.…``) or a unit a paragraph: one record per unit, or
-  per numbered duty.
+  per numbered duty;
+- ``labels_with_copula``: role labels stated with ``为`` after a task (``…。牵头单位为甲局,配合单位为乙局。``).
 
 ``分工负责`` / ``共同负责`` (shared, no one leads) give responsible units; ``牵头`` / ``负责`` give the lead, as
 in U7. Every hit names its cue (``AssignmentHit.cue``)."""
