@@ -315,3 +315,8 @@ def test_role_labels_stated_with_wei():
     assert labels_with_copula("责任单位:甲局、乙局(第一责任单位为牵头单位,下同)") == []  # a key, no list
     assert units("一、重点任务\n1.扩建蓝果冷库两座。牵头单位为甲县商务局,配合单位为乙县农业局。\n") == [
         ("扩建蓝果冷库两座", ["甲县商务局"], ["乙县农业局"])]
+
+
+def test_a_counted_list_opened_by_a_colon():
+    assert _rows(counted_lead_list("其中由戊县林业局牵头的有2项:扩建苗圃;培育新品种。")) == [
+        ("扩建苗圃", ["戊县林业局"], []), ("培育新品种", ["戊县林业局"], [])]

@@ -32,7 +32,7 @@ _UNITS = r"[^。;；,，:：\s由]{2,80}?"
 # ``等`` and a collective tail before the verb: ``甲局、乙局等部门``
 _UNITS_TAIL = r"(?:等(?:有关|相关)?(?:部门|单位)?)?"
 _COUNT = r"(?:\d{1,2}|[一二两三四五六七八九十]{1,3})"
-_LIST_OPEN = r"\s*[,，:：]?\s*(?:分别是|分别为|具体是|具体为|包括|即)\s*[:：]?\s*"
+_LIST_OPEN = r"\s*(?:[,，:：]?\s*(?:分别是|分别为|具体是|具体为|包括|即)\s*[:：]?|[:：])\s*"
 
 
 def role_of_verb(verb: str) -> str:
@@ -92,7 +92,7 @@ def counted_lead_list(text: str, offset: int = 0) -> list[AssignmentHit]:
     管好果园。`` -> one record per ``;``-separated task to the sentence's end. The first record's quote opens
     with the count."""
     hits: list[AssignmentHit] = []
-    if "项" not in text or not any(w in text for w in ("分别", "包括", "具体", "即")):
+    if "项" not in text or not any(w in text for w in ("分别", "包括", "具体", "即", ":", "：")):
         return hits  # every match holds a count and a list opener
     for m in _COUNTED_LEAD.finditer(text):
         units = _named_units(m.group("u1") or m.group("u2"))
