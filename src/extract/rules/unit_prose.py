@@ -87,13 +87,17 @@ _COUNTED_LEAD = re.compile(
     rf"{_LIST_OPEN}")
 
 
+_COUNTED_QUICK = re.compile(rf"{_COUNT}\s*项")
+_COUNTED_VERBS = ("牵头", "负责", "配合", "参与", "协助", "协同")
+
+
 def counted_lead_list(text: str, offset: int = 0) -> list[AssignmentHit]:
     """Tasks counted and listed after the unit that leads (or shares) them: ``有2项由甲局牵头,分别是种好蓝果;
     管好果园。`` -> one record per ``;``-separated task to the sentence's end. The first record's quote opens
     with the count."""
     hits: list[AssignmentHit] = []
-    if "项" not in text or not any(w in text for w in ("分别", "包括", "具体", "即", ":", "：")):
-        return hits  # every match holds a count and a list opener
+    if "项" not in text or not any(v in text for v in _COUNTED_VERBS) or _COUNTED_QUICK.search(text) is None:
+        return hits  # every match holds a count and a role verb (cheap tests before the scan)
     for m in _COUNTED_LEAD.finditer(text):
         units = _named_units(m.group("u1") or m.group("u2"))
         if units is None:
@@ -251,8 +255,14 @@ def is_duty(body: str) -> bool:
         and re.search(r"[\u4e00-\u9fff]{2}", first) is not None
 
 
+# the end of every duty head: a unit's last character (or the bracket after it) before the colon
+_DUTY_HEAD_QUICK = re.compile(r"[局委办室部处科所心团会队站厅股署)）]\s*[:：]")
+
+
 def _duty_heads(text: str) -> list[tuple[re.Match[str], list[str]]]:
-    out = []
+    out: list[tuple[re.Match[str], list[str]]] = []
+    if _DUTY_HEAD_QUICK.search(text) is None:
+        return out  # (a cheap test before the scan)
     for m in _DUTY_HEAD.finditer(text):
         units = duty_unit(m.group("unit"))
         if units is not None:
@@ -306,6 +316,7 @@ def unit_duty_blocks(text: str, offset: int = 0, min_heads: int = 2) -> list[Ass
 _COPULA_LABEL = re.compile(rf"(?P<label>{LEAD_LABEL}|{RESP_LABEL})(?:为|是)\s*(?P<units>[^。;；,，:：\s]{{2,80}})")
 
 
+_COPULA_QUICK = re.compile(r"(?:单位|部门|科室|处室|股室|机关|主体|牵头)(?:为|是)")
 _ROLE_NAME = re.compile(rf"(?:{LEAD_LABEL}|{RESP_LABEL}|(?:牵头|责任|配合|主要)?(?:单位|部门))")
 
 
@@ -323,8 +334,8 @@ def labels_with_copula(text: str, offset: int = 0) -> list[AssignmentHit]:
     (the item or sentence before the first label) with its lead and responsible units. A label that names a
     role (``第一责任单位为牵头单位``, a key) is no list of units."""
     hits: list[AssignmentHit] = []
-    if "为" not in text and "是" not in text:
-        return hits
+    if _COPULA_QUICK.search(text) is None:
+        return hits  # every label ends so (a cheap test before the scan)
     labels = list(_COPULA_LABEL.finditer(text))
     k = 0
     prev_end = 0
