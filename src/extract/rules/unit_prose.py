@@ -141,9 +141,6 @@ def task_then_sharers(text: str, offset: int = 0) -> list[AssignmentHit]:
         lead, resp = _roles(units, m.group("verb"))
         hits.append(AssignmentHit(offset + a, offset + m.end(), task, lead, resp, cue="task_then_sharers"))
         floor = m.end()
-    if "牵头" in text or "负责" in text:
-        hits += [h for h in task_then_roles(text, offset) if not any(o.start < h.end and h.start < o.end for o in hits)]
-        hits.sort(key=lambda h: h.start)
     return hits
 
 
@@ -363,7 +360,7 @@ def find_prose_lists(text: str, offset: int = 0, in_duty_run: bool = False) -> l
     earlier one's is left out (the cues in the order of the module's docstring). ``in_duty_run``: the
     paragraph is one of a run of paragraphs that each open with a unit and its duties."""
     out: list[AssignmentHit] = []
-    for cue in (counted_lead_list, task_then_sharers, sharers_then_tasks, labels_with_copula):
+    for cue in (counted_lead_list, task_then_sharers, task_then_roles, sharers_then_tasks, labels_with_copula):
         out += [h for h in cue(text, offset) if not any(o.start < h.end and h.start < o.end for o in out)]
     out += [h for h in unit_duty_blocks(text, offset, 1 if in_duty_run else 2)
             if not any(o.start < h.end and h.start < o.end for o in out)]
