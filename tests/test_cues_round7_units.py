@@ -320,3 +320,8 @@ def test_role_labels_stated_with_wei():
 def test_a_counted_list_opened_by_a_colon():
     assert _rows(counted_lead_list("其中由戊县林业局牵头的有2项:扩建苗圃;培育新品种。")) == [
         ("扩建苗圃", ["戊县林业局"], []), ("培育新品种", ["戊县林业局"], [])]
+
+
+def test_duty_heads_numbered_or_closed_by_a_duty_word():
+    text = "1.甲县花木局负责: 指导蓝果种植。 2.乙县水务局主要职责: 保障灌溉用水;修缮水渠。"
+    assert _rows(unit_duty_blocks(text)) == [("指导蓝果种植", ["甲县花木局"], []), ("保障灌溉用水", ["乙县水务局"], [])]

@@ -212,10 +212,11 @@ def sharers_then_tasks(text: str, offset: int = 0) -> list[AssignmentHit]:
     return hits
 
 
-# a unit named at the head of its duties: ``(一)甲局:``, ``乙局(以下简称乙局):``
+# a unit named at the head of its duties: ``(一)甲局:``, ``2.乙局(以下简称乙局):``, ``丙局负责:``, ``丁局职责:``
 _DUTY_HEAD = re.compile(
-    r"(?:(?<=^)|(?<=[。;；\s]))(?P<mark>[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)?\s*"
-    r"(?P<unit>[\u4e00-\u9fff]{2,16}?)(?:[(（][^()（）:：]{1,24}[)）])?\s*[:：]")
+    r"(?:(?<=^)|(?<=[。;；\s]))(?P<mark>[(（](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]|[一二三四五六七八九十]{1,3}、|"
+    r"\d{1,2}\s*[.、．](?!\d))?\s*"
+    r"(?P<unit>[\u4e00-\u9fff]{2,16}?)(?:[(（][^()（）:：]{1,24}[)）])?\s*(?:负责|的?(?:主要)?职责)?\s*[:：]")
 _DUTY_ITEM = re.compile(r"(?:(?<=^)|(?<=[。;；\s:：]))\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[.、．]\s*(?=[\u4e00-\u9fff])")
 _CLAUSE_END = re.compile(r"[，,。；;]")
 # a name that ends like an agency (``乙署``), beside the endings of a bare unit heading; not ``部署``, ``签署``
@@ -252,8 +253,8 @@ def is_duty(body: str) -> bool:
         and re.search(r"[\u4e00-\u9fff]{2}", first) is not None
 
 
-# the end of every duty head: a unit's last character (or the bracket after it) before the colon
-_DUTY_HEAD_QUICK = re.compile(r"[局委办室部处科所心团会队站厅股署)）]\s*[:：]")
+# the end of every duty head: a unit's last character (or the bracket or 负责/职责 after it) before the colon
+_DUTY_HEAD_QUICK = re.compile(r"[局委办室部处科所心团会队站厅股署责)）]\s*[:：]")
 
 
 def _duty_heads(text: str) -> list[tuple[re.Match[str], list[str]]]:
