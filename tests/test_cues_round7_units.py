@@ -325,3 +325,15 @@ def test_a_counted_list_opened_by_a_colon():
 def test_duty_heads_numbered_or_closed_by_a_duty_word():
     text = "1.甲县花木局负责: 指导蓝果种植。 2.乙县水务局主要职责: 保障灌溉用水;修缮水渠。"
     assert _rows(unit_duty_blocks(text)) == [("指导蓝果种植", ["甲县花木局"], []), ("保障灌溉用水", ["乙县水务局"], [])]
+
+
+def test_a_unit_cell_that_labels_its_own_lists():
+    from extract.rules.unit_cells import labelled_cell_roles
+    from extract.rules.units import split_roles, split_units
+    assert labelled_cell_roles("牵头:甲县商务局;配合:乙县农业局、丙县交通局", split_units) == (
+        ["甲县商务局"], ["乙县农业局", "丙县交通局"])
+    assert labelled_cell_roles("甲县商务局、乙县农业局", split_units) is None
+    assert split_roles("牵头:甲县商务局;配合:乙县农业局") == (["甲县商务局"], ["乙县农业局"])
+    table = ("序号 | 工作任务 | 责任单位 | 完成时限\n1 | 扩建蓝果冷库两座 | 牵头:甲县商务局;配合:乙县农业局 | 2025年底\n"
+             "2 | 新建果园道路5公里 | 牵头:丙县交通局 | 2025年底\n")
+    assert units(table) == [("扩建蓝果冷库两座", ["甲县商务局"], ["乙县农业局"]), ("新建果园道路5公里", ["丙县交通局"], [])]

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 # module-level, not per call: a function's own import costs ~1.7 us a call, and these run per paragraph
 from extract.cues import _UNIT_SUFFIX, is_unit_cell, key_note, strip_duty_tail
+from extract.rules.unit_cells import _LEAD_MARK, apply_lead_marks, labelled_cell_roles
 
 # (``主办机关`` / ``协办机关``: the plans of Taiwan's agencies)
 LEAD_LABEL = r"(?:牵头单位|牵头部门|牵头责任单位|主要责任单位|主责单位|牵头科室|牵头处室|主办单位|主办机关|主办部门|牵头)"
@@ -107,6 +108,8 @@ def split_units(cell: str) -> list[str]:
 def split_roles(cell: str, lead_column: bool = True) -> tuple[list[str], list[str]]:
     """(lead, responsible) of a unit cell: ``X会同Y`` makes X lead and Y responsible; the other units
     take the column's role."""
+    if (labelled := labelled_cell_roles(cell, split_units)) is not None:
+        return labelled  # ``牵头:甲局;配合:乙局`` in one cell
     lead: list[str] = []
     resp: list[str] = []
     for u in split_units(cell):
@@ -117,20 +120,6 @@ def split_roles(cell: str, lead_column: bool = True) -> tuple[list[str], list[st
         else:
             (lead if lead_column else resp).append(u)
     return lead, resp
-
-
-_LEAD_MARK = re.compile(r"\s*[(（](?:牵头|牵头单位|牵头部门|主责|主责单位)[)）]$")
-
-
-def apply_lead_marks(lead: list[str], resp: list[str]) -> tuple[list[str], list[str]]:
-    """A unit marked as the lead inside a list (``甲局(牵头)、乙局``) leads, without its mark; the unmarked units
-    of a list it stands in answer for the task. Lists without a mark are returned as they are."""
-    if not any(_LEAD_MARK.search(u) for u in lead + resp):
-        return lead, resp
-    marked = [_LEAD_MARK.sub("", u) for u in lead + resp if _LEAD_MARK.search(u)]
-    if any(_LEAD_MARK.search(u) for u in lead):  # the lead list names its lead: the others answer for the task
-        return marked, [u for u in lead if not _LEAD_MARK.search(u)] + resp
-    return lead + marked, [u for u in resp if not _LEAD_MARK.search(u)]
 
 
 @dataclass
