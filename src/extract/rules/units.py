@@ -581,12 +581,16 @@ def find_spaced_labels(text: str, offset: int = 0) -> list[AssignmentHit]:
         has_coop = any(lab in _COOP_LABELS for lab, _ in named)
         pos = m.start()
         for lab, body in named:
-            units = leading_units(body.strip())
+            listed, noted, _ = key_note(body.strip())  # ``甲局、乙局(排在首位的为牵头单位)``
+            units = leading_units(listed)
             at = text.find(lab, pos)
             if units:
                 pos = end = text.find(units[-1], at) + len(units[-1])  # the quote ends with the last unit
             leads = re.fullmatch(LEAD_LABEL, lab) is not None or (
                 not has_lead and has_coop and lab in ("责任单位", "责任部门"))
+            if noted and not has_lead and not leads and units:
+                lead.append(units[0])  # the note's key: the first listed unit leads
+                units = units[1:]
             (lead if leads else resp).extend(units)
         task, qstart = task_before(text, m.start(), prev_end)
         if task and (lead or resp):
