@@ -342,3 +342,9 @@ def test_a_unit_cell_that_labels_its_own_lists():
 def test_a_trailing_label_with_its_key_note():
     assert units("一、重点任务\n1.扩建蓝果冷库两座。责任单位:甲县商务局、乙县农业局(列第一位的为牵头单位)\n") == [
         ("扩建蓝果冷库两座", ["甲县商务局"], ["乙县农业局"])]
+
+
+def test_an_issuing_agency_column_names_no_unit_of_a_task():
+    from extract.cues import column_role
+    assert column_role("执行机关") == "responsible"
+    assert column_role("发文机关") != "responsible" and column_role("发文机关") != "lead"
