@@ -1,0 +1,56 @@
+"""Target cues and table layouts added in the seventh round, each on a small made-up text (no sentence of a
+real document)."""
+
+from extract.table_cues import head_roles, is_attribute_cell, is_base_column, is_table_note, looks_like_deadline
+from rules_kit import records
+
+
+def targets(text):
+    return [(r.indicator, round(r.value, 4), r.value_max, r.unit, r.comparator, r.target_year)
+            for r in records(text, "numeric_target")]
+
+
+def values(text):
+    return sorted((round(r.value, 4), r.target_year) for r in records(text, "numeric_target"))
+
+
+# -- a task row short of the header's cells whose deadline was merged with the row above -----------------
+def test_a_task_cell_never_fills_a_deadline_column():
+    assert looks_like_deadline("9月底前") and looks_like_deadline("6月底") and looks_like_deadline("2026年")
+    assert not looks_like_deadline("全年开展送戏下乡不少于40场。")
+    before = ["title", "content", "deadline"]
+    assert head_roles(["每季度巡查河道3次以上。"], before) == ["content"]
+    assert head_roles(["水利", "每季度巡查河道3次以上。"], before) == ["title", "content"]
+    assert head_roles(["每季度巡查河道。", "11月底前"], before) == ["content", "deadline"]
+
+
+def test_targets_of_a_short_task_row_are_read():
+    text = ("序号\n类别\n工作任务\n完成时限\n责任领导\n责任股室\n"
+            "1\n群众文化\n举办广场舞比赛1次。\n10月底前\n赵明\n群文股\n"
+            "2\n全年开展送戏下乡不少于40场。\n群文股\n"
+            "3\n市场监管\n开展联合检查6次以上。\n执法队\n")
+    got = values(text)
+    assert (40, None) in got and (6, None) in got
+
+
+# -- an indicator table with a yearless base column, row numbers, attribute and note cells --------------
+def test_indicator_table_cells():
+    assert is_base_column("基期水平") and is_base_column("现状值") and not is_base_column("2025年")
+    assert is_attribute_cell("倡导性") and is_attribute_cell("约束性") and not is_attribute_cell("体质达标率")
+    assert is_table_note("说明:达标率指合格人数占比。") and is_table_note("计算方法:甲/乙×100%")
+    assert not is_table_note("学生体质达标率(%)")
+
+
+def test_a_yearless_base_column_holds_no_target():
+    text = ("二、主要指标\n"
+            "领域\n序号\n指标\n基期水平\n2024年目标值\n2028年目标值\n指标性质\n"
+            "(一)\n体育锻炼\n结果性指标\n1\n学生体质达标率(%)\n61.5\n≥70\n≥80\n预期性\n"
+            "说明:达标率指测试合格的学生人数占比。\n"
+            "倡导性指标\n2\n家长陪伴孩子运动\n倡导性\n"
+            "3\n学校体育场馆开放比例(%)\n60\n90\n约束性\n")
+    got = targets(text)
+    assert ("学生体质达标率", 70, None, "%", ">=", 2024) in got
+    assert ("学生体质达标率", 80, None, "%", ">=", 2028) in got
+    assert ("学校体育场馆开放比例", 60, None, "%", "=", 2024) in got  # no base value: the years take the two
+    assert ("学校体育场馆开放比例", 90, None, "%", "=", 2028) in got
+    assert all(v not in (61.5, 1, 2, 3) for _, v, *_ in got)  # the base, the row numbers
