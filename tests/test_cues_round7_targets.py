@@ -54,3 +54,23 @@ def test_a_yearless_base_column_holds_no_target():
     assert ("学校体育场馆开放比例", 60, None, "%", "=", 2024) in got  # no base value: the years take the two
     assert ("学校体育场馆开放比例", 90, None, "%", "=", 2028) in got
     assert all(v not in (61.5, 1, 2, 3) for _, v, *_ in got)  # the base, the row numbers
+
+
+# -- ``甲、乙各N``: one record per item ---------------------------------------------------------------------
+def test_distributed_items():
+    from extract.rules.target_cues import distributed_items
+    d = distributed_items("东区、西区、北区各新建学校")
+    assert d is not None and [x for _, x in d.items] == ["东区", "西区", "北区"] and d.rest == "新建学校"
+    assert [at for at, _ in d.items] == [0, 3, 6]
+    assert distributed_items("各镇至少建成") is None  # ``各`` opens the clause: no list before it
+    assert distributed_items("东区新建学校各") is None  # one item only
+    assert distributed_items("东区、西区各3所,北区各") is None
+
+
+def test_each_item_of_a_list_takes_the_quantity():
+    got = targets("二、主要任务\n打造劳动教育基地、研学实践营地各3个。")
+    assert ("劳动教育基地", 3, None, "个", "=", None) in got and ("研学实践营地", 3, None, "个", "=", None) in got
+    got = targets("二、主要任务\n到2026年,东区、西区各新建公办幼儿园2-3所。")
+    assert ("东区新建公办幼儿园", 2, 3, "所", "=", 2026) in got and ("西区新建公办幼儿园", 2, 3, "所", "=", 2026) in got
+    recs = records("二、主要任务\n到2026年,东区、西区各新建公办幼儿园2-3所。", "numeric_target")
+    assert sorted(r.quote for r in recs) == ["东区、西区各新建公办幼儿园2-3所", "西区各新建公办幼儿园2-3所"]

@@ -8,6 +8,7 @@ skipped; sentences about the past are skipped.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from bisect import bisect_left
 from collections.abc import Callable
@@ -16,6 +17,7 @@ from dataclasses import dataclass
 from extract.cues import (Decision, SectionRole, fraction_of_change, is_age_range, is_baseline, is_change_reached,
                           is_breakdown, is_past_year, is_population_scope, is_signed_ratio, number_decision,
                           reports_a_plan)
+from extract.rules.target_cues import distributed_items
 from extract.rules.text import Piece, deadline_year, has_past_marker, is_past_at, masked_titles, sentences, stated_years, year_in
 
 _MEASURE = (
@@ -220,6 +222,26 @@ def _indicator(pre: str, post: str) -> str:
     return post
 
 
+def _each_of_list(clause_head: str) -> list[tuple[int, str]] | None:
+    """(quote start in the clause, indicator) of each item of a ``甲、乙各N`` clause: the things counted
+    (``创建甲校、乙校各2所``: the quote is the clause, the indicator each thing) or the places that each take
+    the quantity (``东区、西区各新建学校3所``: the quote and the indicator start at each place); None for
+    any other clause."""
+    lead = _LEAD_TRIM.match(clause_head)
+    skip = lead.end() if lead else 0
+    dist = distributed_items(clause_head[skip:])
+    if dist is None:
+        return None
+    rest = _TAIL_TRIM.sub("", dist.rest)
+    if not rest or _VERB_ONLY.match(_ADVERBS.sub("", rest)):
+        out = []
+        for _at, item in dist.items:
+            stripped = _LEAD_VERB.sub("", item)
+            out.append((skip, stripped if len(stripped) >= 2 else item))
+        return out
+    return [(skip + at, item + rest) for at, item in dist.items]
+
+
 def _fenbie_indicators(clause: str, n: int) -> list[str] | None:
     """Subjects of a 分别 clause: ``小学、初中就近划片入学比例分别达到`` -> two indicators."""
     i = clause.find("分别")
@@ -390,12 +412,19 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
             if year is None and use_text_year and years is None:
                 years = stated_years(sent.text)
             ty = year if year is not None else (year_in(years, m.start()) if use_text_year else None)
-            hits.append(TargetHit(
+            hit = TargetHit(
                 start=offset + sent.start + cstart, end=offset + sent.start + qend,
                 indicator=indicator, value=value,
                 value_max=float(m.group("vmax")) if m.group("vmax") else None,
                 unit=unit, comparator=_comparator(sent.text[:m.start()], suffix), target_year=ty, cues=cues,
-            ))
+            )
+            each = None if fenbie else _each_of_list(sent.text[cstart:m.start()])
+            if each is None:
+                hits.append(hit)
+                continue
+            for at, name in each:  # ``甲、乙各N``: one record per item (N16)
+                hits.append(dataclasses.replace(hit, start=offset + sent.start + cstart + at, indicator=name,
+                                                cues=hit.cues + ("each",)))
     return hits
 
 
