@@ -74,3 +74,45 @@ def test_each_item_of_a_list_takes_the_quantity():
     assert ("东区新建公办幼儿园", 2, 3, "所", "=", 2026) in got and ("西区新建公办幼儿园", 2, 3, "所", "=", 2026) in got
     recs = records("二、主要任务\n到2026年,东区、西区各新建公办幼儿园2-3所。", "numeric_target")
     assert sorted(r.quote for r in recs) == ["东区、西区各新建公办幼儿园2-3所", "西区各新建公办幼儿园2-3所"]
+
+
+# -- counts, scopes, ages and durations that are no targets ----------------------------------------------
+def test_a_count_of_the_list_that_follows_is_no_target():
+    from extract.rules.target_cues import counts_listed_items
+    assert counts_listed_items("需要甲部门参与的工作中,有", "项", "由甲部门牵头,分别是修订标准、开展培训")
+    assert not counts_listed_items("全年新增", "项", "课题")
+    assert targets("需要某部参与的工作中,有5项由某部牵头,分别是修订标准、开展督查。") == []
+
+
+def test_the_scope_of_a_programme_is_no_target():
+    from extract.rules.target_cues import names_scope
+    assert names_scope("项目实施范围包括,山区12个县、") and not names_scope("到2027年,新建")
+    got = values("二、实施方案\n项目实施范围包括,山区12个县、边境县8个,共计20个县。到2027年,受助儿童覆盖率达到95%。")
+    assert got == [(95, 2027)]
+
+
+def test_time_since_taking_office_is_no_target():
+    from extract.rules.target_cues import time_since_office
+    assert time_since_office("王某履新某集团", "天") and not time_since_office("每年培训", "天")
+    assert targets("王某履新某集团200天,做了什么") == []
+
+
+def test_an_age_span_names_who_is_measured():
+    from extract.rules.target_cues import is_age_span
+    assert is_age_span("个月", "内婴儿母乳喂养率") and is_age_span("岁", "以下儿童贫血率")
+    assert not is_age_span("个月", "完成建设")
+    got = values("到2027年,4个月内婴儿母乳喂养率达到60%以上。")
+    assert got == [(60, 2027)]
+
+
+def test_a_line_framing_a_period_to_date_opens_a_report():
+    from extract.rules.target_cues import frames_period_to_date
+    assert frames_period_to_date("2022年以来") and frames_period_to_date("近三年来,")
+    assert not frames_period_to_date("2022年以来,某县新建学校3所")
+    assert values("某县办好教育\n2022年以来\n某县不断加大投入\n新建小学2所\n新增学位900个\n") == []
+    assert values("某县办好教育\n某县不断加大投入\n新建小学2所\n") == [(2, None)]
+
+
+def test_bandwidth_in_mega_is_a_unit():
+    got = targets("二、建设标准\n每室配备电脑10台、宽带接入8兆以上。")
+    assert any(v == 8 and u == "兆" and c == ">=" for _, v, _, u, c, _ in got)

@@ -37,3 +37,45 @@ def distributed_items(clause_head: str) -> Distribution | None:
         items.append((pos + len(part) - len(part.lstrip()), part.strip()))
         pos += len(part) + 1
     return Distribution(tuple(items), rest) if len(items) >= 2 else None
+
+
+_LIST_FOLLOWS = re.compile(r"^[^。；;]{0,30}?(?:分别是|分别为|具体是|具体为|具体包括|包括[:：]|如下)")
+
+
+def counts_listed_items(before: str, unit: str, after: str) -> bool:
+    """``有3项由甲局牵头,分别是…``: a count of the items a report lists next (of tasks, measures), no target."""
+    return unit in ("项", "条", "个", "类", "件") and before.endswith("有") and _LIST_FOLLOWS.match(after) is not None
+
+
+_SCOPE_INTRO = re.compile(r"(?:实施|覆盖|试点|项目|适用|服务)范围(?:包括|为|是|涵盖|覆盖|共)")
+
+
+def names_scope(sentence_before: str) -> bool:
+    """``实施范围包括甲地区26个县、乙县15个``: the places a programme covers, no amount to reach (N12)."""
+    return "范围" in sentence_before and _SCOPE_INTRO.search(sentence_before) is not None
+
+
+_TAKES_OFFICE = re.compile(r"(?:履新|上任|到任|就任|履职|任职)[^，,；;。\d]{0,10}$")
+
+
+def time_since_office(before: str, unit: str) -> bool:
+    """``某某履新某公司100天``: the time since someone took office (a headline), no target."""
+    return unit in ("天", "日", "个月", "年", "周") and _TAKES_OFFICE.search(before) is not None
+
+
+_AGE_GROUP = re.compile(r"^\s*(?:以内|以下|及以下|之内|内)?的?(?:婴儿|婴幼儿|新生儿|儿童|幼儿|孕产妇|孕妇|老年人|人群)")
+
+
+def is_age_span(unit: str, after: str) -> bool:
+    """``6个月内婴儿纯母乳喂养率…``, ``3岁以下婴幼儿``: an age that says who is measured, no value (N15)."""
+    return unit.endswith(("个月", "月龄", "岁", "周岁")) and _AGE_GROUP.match(after) is not None
+
+
+_PERIOD_TO_DATE = re.compile(r"^(?:自|从)?(?:(?:19|20)\d\d\s*年(?:\d{1,2}\s*月)?|近年|近[两三四五几]年|今年|去年|[“\"]?十[二三四]五[”\"]?)"
+                             r"(?:以来|来)[,，]?$")
+
+
+def frames_period_to_date(paragraph: str) -> bool:
+    """A line that is only a period up to now (``2021年以来``, ``近年来``), where a page broke its opening
+    sentence into lines: the lines after it report what was done in that period."""
+    return _PERIOD_TO_DATE.match(paragraph.strip()) is not None

@@ -17,13 +17,13 @@ from dataclasses import dataclass
 from extract.cues import (Decision, SectionRole, fraction_of_change, is_age_range, is_baseline, is_change_reached,
                           is_breakdown, is_past_year, is_population_scope, is_signed_ratio, number_decision,
                           reports_a_plan)
-from extract.rules.target_cues import distributed_items
+from extract.rules.target_cues import counts_listed_items, distributed_items, is_age_span, names_scope, time_since_office
 from extract.rules.text import Piece, deadline_year, has_past_marker, is_past_at, masked_titles, sentences, stated_years, year_in
 
 _MEASURE = (
     "个百分点|百分点|个工作日|工作日|个月|m2|m²|万平方米|平方米|平方公里|公里|万人次|人次|万人|万元|亿元|元|万册|万套|万个|万台|万件|万张|"
     "场次|批次|床位|公顷|千米|课时|学时|小时|分钟|学分|周|天|年|个|所|名|元人民币|人民币|人|项|次|场|门|家|套|间|台|件|张|册|本|支|处|座|"
-    "条|节|亩|米|倍|例|吨|盏|周岁|岁|"
+    "条|节|亩|米|倍|例|吨|盏|周岁|岁|兆|"
     "类|种|期|届|班|篇|部|堂|轮|批|位|块|片|栋|幢|枚|首|份|户|对|组|岗|园|校|株|辆|床|架|只"
 )
 NUMBER = re.compile(
@@ -496,7 +496,13 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
         return Decision(False, ("applies_to",))  # 对超过1500人的学校...: the number says where a measure applies
     if is_population_scope(unit, after):
         return Decision(False, ("applies_to",))  # ``20万人口以上的县``: which places, not how many
-    if is_age_range(before, after) or (unit.endswith("岁") and "寿命" not in clause_head):
+    if counts_listed_items(before, unit, after):
+        return Decision(False, ("name",))  # ``有3项由甲局牵头,分别是…``: the report counts the list it gives
+    if names_scope(before):
+        return Decision(False, ("applies_to",))  # ``实施范围包括…26个县``: where a programme applies
+    if time_since_office(before, unit):
+        return Decision(False, ("name",))  # ``某某履新100天``: the time since taking office
+    if is_age_range(before, after) or is_age_span(unit, after) or (unit.endswith("岁") and "寿命" not in clause_head):
         return Decision(False, ("age",))  # an age names who (``3-6岁儿童``); a life expectancy is an amount
     if is_baseline(clause_head, after):
         return Decision(False, ("baseline",))  # 从2021年的27%提升至55%: 27% is where it starts
