@@ -116,3 +116,24 @@ def test_a_line_framing_a_period_to_date_opens_a_report():
 def test_bandwidth_in_mega_is_a_unit():
     got = targets("二、建设标准\n每室配备电脑10台、宽带接入8兆以上。")
     assert any(v == 8 and u == "兆" and c == ">=" for _, v, _, u, c, _ in got)
+
+
+# -- cues.py: a site's notice, ``力争拥有``, ``争取…资金`` -------------------------------------------------
+def test_a_site_notice_is_furniture():
+    from extract.cues import is_furniture, is_site_notice
+    assert is_site_notice("如涉及作品版权问题请联系本站,本站核实后将在48小时内删除。")
+    assert is_furniture("文章版权归原作者所有,如有侵权请告知本平台")
+    assert not is_site_notice("本县新建学校3所")
+    assert targets("二、主要任务\n如涉及作品版权问题请联系本站,本站核实后将在48小时内删除。") == []
+
+
+def test_a_commitment_to_own_is_no_status():
+    from extract.cues import status_cue
+    assert status_cue("全省人均力争拥有") is None and status_cue("全省人均拥有") == "status:拥有"
+    assert values("到2028年,全省人均力争拥有公共图书馆藏书1.2册。") == [(1.2, 2028)]
+
+
+def test_obtaining_funds_is_no_modal():
+    from extract.cues import commitment_cues
+    assert "modal" not in commitment_cues("争取上级专项资金")
+    assert "modal" in commitment_cues("争取到2026年") and "modal" in commitment_cues("争取新建")
