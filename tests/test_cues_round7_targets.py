@@ -137,3 +137,15 @@ def test_obtaining_funds_is_no_modal():
     from extract.cues import commitment_cues
     assert "modal" not in commitment_cues("争取上级专项资金")
     assert "modal" in commitment_cues("争取到2026年") and "modal" in commitment_cues("争取新建")
+
+
+# -- a page that announces a year's planned projects -----------------------------------------------------
+def test_a_page_announcing_planned_projects_states_targets():
+    from extract.rules.target_cues import announces_projects
+    assert announces_projects("2026年计划实施6类25项民生实事项目,涵盖教育、养老等。")
+    assert announces_projects("今年拟新建一批教育项目。")
+    assert not announces_projects("2023年完成教育项目建设8个。")
+    text = "2026年计划实施6类25项民生实事项目。\n东城小学,位于某路以南,占地面积3.2万平方米,设置36个教学班。\n"
+    got = values(text)
+    assert (3.2, None) in got and (36, None) in got
+    assert values("东城小学,位于某路以南,占地面积3.2万平方米,设置36个教学班。\n") == []  # no plan announced

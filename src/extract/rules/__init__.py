@@ -17,7 +17,7 @@ from extract.rules.forms import form_assignment, form_values, is_target_form
 from extract.rules.goals import find_goals
 from extract.rules.text import introduces_past_list
 from extract.rules.quotas import row_quotas
-from extract.rules.target_cues import frames_period_to_date
+from extract.rules.target_cues import announces_projects, frames_period_to_date
 from extract.headings import title_quantity
 from extract.rules.targets import Candidate, Decider, TargetHit, find_targets, indicator_row, table_comparator, table_value
 from extract.rules.units import (AssignmentHit, find_charge_clauses, find_inline_assignments, find_listed_assignments, find_role_runs, find_verb_assignments,
@@ -185,7 +185,7 @@ class RulesExtractor:
             ptext = text[par.span.start:par.span.end]
             if is_furniture(ptext) or names_people(ptext):
                 continue  # notice, metadata, page furniture and people lines, wherever they stand
-            if not path and reports_a_plan(ptext):
+            if not path and (reports_a_plan(ptext) or announces_projects(ptext)):
                 reported_plan = True
             if introduces_past_list(ptext) or (not path and frames_period_to_date(ptext)):
                 past_list = True  # (``2021年以来`` alone on a line: the lines after it report that period)

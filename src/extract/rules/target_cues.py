@@ -79,3 +79,13 @@ def frames_period_to_date(paragraph: str) -> bool:
     """A line that is only a period up to now (``2021年以来``, ``近年来``), where a page broke its opening
     sentence into lines: the lines after it report what was done in that period."""
     return _PERIOD_TO_DATE.match(paragraph.strip()) is not None
+
+
+_PROJECT_PLAN = re.compile(r"^(?:(?:19|20)\d\d\s*年(?:度)?[,，]?)?[^。，,；;\d]{0,12}?(?:计划|拟|将)(?:于[^。，,；;]{0,8})?"
+                           r"(?:实施|建设|新建|开工|推进|启动)[^。；;]{0,24}?(?:项目|工程|实事)")
+
+
+def announces_projects(paragraph: str) -> bool:
+    """A paragraph that opens a page by announcing a year's planned projects (``2025年计划实施5类20项民生项目``):
+    what the page says of each project after it (its area, its classes, its places) is what the plan sets."""
+    return _PROJECT_PLAN.match(paragraph.strip()) is not None
