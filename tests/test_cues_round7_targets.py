@@ -108,9 +108,11 @@ def test_an_age_span_names_who_is_measured():
 def test_a_line_framing_a_period_to_date_opens_a_report():
     from extract.rules.target_cues import frames_period_to_date
     assert frames_period_to_date("2022年以来") and frames_period_to_date("近三年来,")
+    assert frames_period_to_date("今年秋季开学") and not frames_period_to_date("今年秋季开学前,建成学校2所")
     assert not frames_period_to_date("2022年以来,某县新建学校3所")
     assert values("某县办好教育\n2022年以来\n某县不断加大投入\n新建小学2所\n新增学位900个\n") == []
     assert values("某县办好教育\n某县不断加大投入\n新建小学2所\n") == [(2, None)]
+    assert values("今年秋季开学\n全县新建有3所\n新增学位900个\n全年计划新增学位3000个。\n") == [(3000, None)]
 
 
 def test_bandwidth_in_mega_is_a_unit():

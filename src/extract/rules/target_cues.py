@@ -72,12 +72,13 @@ def is_age_span(unit: str, after: str) -> bool:
 
 
 _PERIOD_TO_DATE = re.compile(r"^(?:自|从)?(?:(?:19|20)\d\d\s*年(?:\d{1,2}\s*月)?|近年|近[两三四五几]年|今年|去年|[“\"]?十[二三四]五[”\"]?)"
-                             r"(?:以来|来)[,，]?$")
+                             r"(?:以来|来)[,，]?$"
+                             r"|^(?:今年|本学年|新学年|新学期)?(?:秋季|春季)?(?:学期)?开学(?:季|之际|时|以来)?[,，]?$")
 
 
 def frames_period_to_date(paragraph: str) -> bool:
-    """A line that is only a period up to now (``2021年以来``, ``近年来``), where a page broke its opening
-    sentence into lines: the lines after it report what was done in that period."""
+    """A line that is only a period up to now (``2021年以来``, ``近年来``) or the term's opening (``今年秋季开学``),
+    where a page broke its opening sentence into lines: the lines after it report what was done by then."""
     return _PERIOD_TO_DATE.match(paragraph.strip()) is not None
 
 
