@@ -151,3 +151,19 @@ def test_a_page_announcing_planned_projects_states_targets():
     got = values(text)
     assert (3.2, None) in got and (36, None) in got
     assert values("东城小学,位于某路以南,占地面积3.2万平方米,设置36个教学班。\n") == []  # no plan announced
+
+
+# -- whom a measure addresses; a report of this round's activity -----------------------------------------
+def test_whom_a_measure_addresses_is_no_target():
+    from extract.rules.target_cues import addresses_population, amount_of_measure
+    assert addresses_population("对全市", "名困难学生按每人每年") and addresses_population("对", "个山区县的幼儿给予补助")
+    assert not addresses_population("新建", "所学校")
+    assert amount_of_measure("对9个山区县的困难幼儿再增加") and not amount_of_measure("对")
+    got = values("二、资助标准\n对全市3万名困难学生按每人每年600元发放助学金。对9个山区县的困难幼儿再增加800元的补助。")
+    assert got == [(600, None), (800, None)]
+
+
+def test_this_rounds_activity_is_a_report():
+    from extract.cues import status_cue
+    assert status_cue("本次体检覆盖全区") == "status:本次" and status_cue("本次体检将覆盖全区") is None
+    assert values("本次体检覆盖全区12个街道,其中城区8所学校。") == []

@@ -90,3 +90,22 @@ def announces_projects(paragraph: str) -> bool:
     """A paragraph that opens a page by announcing a year's planned projects (``2025年计划实施5类20项民生项目``):
     what the page says of each project after it (its area, its classes, its places) is what the plan sets."""
     return _PROJECT_PLAN.match(paragraph.strip()) is not None
+
+
+_ADDRESSED = re.compile(r"^(?:对于?|向)\s*(?:全[省市县区镇]|[省市县区]内)?\s*$")
+_MEASURE_FOR = re.compile(r"^[^，,；;。\d]{1,24}?(?:按|给予|免除|减免|补助|发放|实行|提供|落实|实施|再?增加|提高)")
+
+
+def addresses_population(clause_head: str, after: str) -> bool:
+    """``对全省5万名在园幼儿按每人…``, ``对12个山区县的…给予补助``: the number counts whom a measure addresses
+    (N12), the amount of the measure comes after it."""
+    return _ADDRESSED.match(clause_head) is not None and _MEASURE_FOR.match(after) is not None
+
+
+_GIVES = re.compile(r"(?:再?增加|提高|给予|发放|补助|奖励)\s*$")
+
+
+def amount_of_measure(clause_head: str) -> bool:
+    """``对12个县的困难幼儿再增加800元的补助``: after ``对…`` a verb that gives right before the number: the number is
+    the measure's amount, not whom it addresses."""
+    return _GIVES.search(clause_head) is not None

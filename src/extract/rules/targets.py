@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from extract.cues import (Decision, SectionRole, fraction_of_change, is_age_range, is_baseline, is_change_reached,
                           is_breakdown, is_past_year, is_population_scope, is_signed_ratio, number_decision,
                           reports_a_plan)
-from extract.rules.target_cues import counts_listed_items, distributed_items, is_age_span, names_scope, time_since_office
+from extract.rules.target_cues import addresses_population, amount_of_measure, counts_listed_items, distributed_items, is_age_span, names_scope, time_since_office
 from extract.rules.text import Piece, deadline_year, has_past_marker, is_past_at, masked_titles, sentences, stated_years, year_in
 
 _MEASURE = (
@@ -491,13 +491,15 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
         return Decision(False, ("roc_year",))  # ``預計112年``, ``108-111年``: a year of the ROC calendar, a date
     if any(a <= m.start() < b for a, b in quotes):
         return Decision(False, ("name",))
-    if _APPLIES_TO.match(clause_head) and (
+    if _APPLIES_TO.match(clause_head) and not amount_of_measure(clause_head) and (
             _THRESHOLD.search(clause_head + after[:6]) or after.lstrip().startswith("的")):
         return Decision(False, ("applies_to",))  # 对超过1500人的学校...: the number says where a measure applies
     if is_population_scope(unit, after):
         return Decision(False, ("applies_to",))  # ``20万人口以上的县``: which places, not how many
     if counts_listed_items(before, unit, after):
         return Decision(False, ("name",))  # ``有3项由甲局牵头,分别是…``: the report counts the list it gives
+    if addresses_population(clause_head, after):
+        return Decision(False, ("applies_to",))  # ``对全省5万名幼儿按…``: whom a measure addresses
     if names_scope(before):
         return Decision(False, ("applies_to",))  # ``实施范围包括…26个县``: where a programme applies
     if time_since_office(before, unit):
