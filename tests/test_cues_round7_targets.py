@@ -167,3 +167,13 @@ def test_this_rounds_activity_is_a_report():
     from extract.cues import status_cue
     assert status_cue("本次体检覆盖全区") == "status:本次" and status_cue("本次体检将覆盖全区") is None
     assert values("本次体检覆盖全区12个街道,其中城区8所学校。") == []
+
+
+def test_a_sentence_going_on_with_a_report_is_past():
+    from extract.rules.target_cues import continues_report
+    assert continues_report("改造操场12个,新增学位3000个") and not continues_report("计划新建学校3所")
+    assert not continues_report("全市新建学校3所")  # a subject of its own
+    text = "发布时间:2025-04-02\n2024年某市新建学校8所,新增学位9000个。改造操场12个,新增学位3000个。今年计划新建学校5所。"
+    assert values(text) == [(5, None)]
+    # in a plan's outline the same sentence is the plan's
+    assert (12, None) in values("二、主要任务\n到2026年,全市共有学校80所。改造操场12个。")

@@ -109,3 +109,15 @@ def amount_of_measure(clause_head: str) -> bool:
     """``对12个县的困难幼儿再增加800元的补助``: after ``对…`` a verb that gives right before the number: the number is
     the measure's amount, not whom it addresses."""
     return _GIVES.search(clause_head) is not None
+
+
+_OWN_TIME = re.compile(r"(?:19|20)\d\d\s*年|今年|明年|来年|下一步|下步|接下来|未来|将|计划|拟|力争|确保|要|预计|争取|目标")
+_OPENS_WITH_VERB = re.compile(r"^(?:新改扩建|改扩建|新建|新增|建成|完成|改造|优化|整合|培训|招聘|创建|打造|实施|投入|开展|组织|举办|"
+                              r"提升|提高|增加|扩大|培育|认定|评选|资助|发放)")
+
+
+def continues_report(sentence: str) -> bool:
+    """A sentence that opens with a verb of doing (no subject, no time, no modal of its own: ``新建学校8所,改造操场
+    12个``): after a sentence that reported results, it goes on with the report."""
+    s = sentence.strip()
+    return _OPENS_WITH_VERB.match(s) is not None and _OWN_TIME.search(s) is None

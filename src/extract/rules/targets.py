@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from extract.cues import (Decision, SectionRole, fraction_of_change, is_age_range, is_baseline, is_change_reached,
                           is_breakdown, is_past_year, is_population_scope, is_signed_ratio, number_decision,
                           reports_a_plan)
-from extract.rules.target_cues import addresses_population, amount_of_measure, counts_listed_items, distributed_items, is_age_span, names_scope, time_since_office
+from extract.rules.target_cues import addresses_population, amount_of_measure, continues_report, counts_listed_items, distributed_items, is_age_span, names_scope, time_since_office
 from extract.rules.text import Piece, deadline_year, has_past_marker, is_past_at, masked_titles, sentences, stated_years, year_in
 
 _MEASURE = (
@@ -322,6 +322,8 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
         s_role: SectionRole = "goal" if sent.text.startswith("其中") and announces_targets(prev_sent) else role
         # ``…今年已新建学校40所…。其中,公办12所``: a breakdown shares the status of the totals before it
         breakdown_of_past = prev_past and is_breakdown(sent.text)
+        # ``2023年全市新建学校8所。改造操场12个。``: outside the plan, a sentence that goes on with the report
+        continued_past = prev_past and s_role not in ("goal", "plan") and continues_report(sent.text)
         prev_sent = sent.text
         prev_past = past_seen = False
         if _DIGIT.search(sent.text) is None:
@@ -362,7 +364,10 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
                                   past_possible)
             if skip_past and hand.target and breakdown_of_past and "deadline" not in hand.cues and "modal" not in hand.cues:
                 hand = Decision(False, ("past_breakdown",))
-            if not hand.target and hand.cues and hand.cues[0].startswith(("past_marker", "status", "change_reached")):
+            if skip_past and hand.target and continued_past and set(hand.cues) <= _VERB_CUES:
+                hand = Decision(False, ("past_continued",))
+            if not hand.target and hand.cues and hand.cues[0].startswith(("past_marker", "status", "change_reached",
+                                                                          "past_year")):
                 past_seen = True
             unit = unit.replace("余", "")
             if decider is not None:
@@ -428,6 +433,7 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
     return hits
 
 
+_VERB_CUES = frozenset(("target_verb", "target_verb:list"))
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _DENOMINATOR = re.compile(r"/\d+")  # ``下降1/2``: the quote keeps the fraction whole
 # compiled once: ``re.match(pattern, ...)`` inline looks the pattern up in ``re``'s cache on every number
