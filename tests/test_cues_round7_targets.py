@@ -177,3 +177,17 @@ def test_a_sentence_going_on_with_a_report_is_past():
     assert values(text) == [(5, None)]
     # in a plan's outline the same sentence is the plan's
     assert (12, None) in values("二、主要任务\n到2026年,全市共有学校80所。改造操场12个。")
+
+
+# -- a task table's frequency column ----------------------------------------------------------------------
+def test_a_frequency_column_gives_one_target_per_row():
+    from extract.rules.target_cues import frequency_value, is_frequency_column
+    assert is_frequency_column("活动周期") and is_frequency_column("开展频次") and not is_frequency_column("主办单位")
+    assert frequency_value("每年1-2次") == (1, 2, "次", "=") and frequency_value("每学期3次以上") == (3, None, "次", ">=")
+    assert frequency_value("讲座、征文") is None
+    text = ("序号\n事项名称\n主办单位\n活动周期\n开展方式\n"
+            "1\n安全教育进校园\n区应急局\n每学期2次\n讲座\n"
+            "2\n科普进校园\n区科协\n每年1-3次\n展览\n")
+    got = targets(text)
+    assert ("安全教育进校园次数", 2, None, "次", "=", None) in got
+    assert ("科普进校园次数", 1, 3, "次", "=", None) in got

@@ -11,13 +11,14 @@ import re
 
 from extract.cues import (Decision, is_addressee_line, is_furniture, is_labelled_name, transmitting_letter, is_past_year, is_people_line, names_people, reports_a_plan, section_role,
                           states_first_listed_lead, title_reports_past, bulleted_task, heading_is_sentence)
+from extract.cues import column_role
 from extract.data import Goal, NumericTarget, UnitAssignment, trusted, trusted_span
 from extract.prepared import PreparedDoc
 from extract.rules.forms import form_assignment, form_values, is_target_form
 from extract.rules.goals import find_goals
 from extract.rules.text import introduces_past_list
 from extract.rules.quotas import row_quotas
-from extract.rules.target_cues import announces_projects, frames_period_to_date
+from extract.rules.target_cues import announces_projects, frames_period_to_date, frequency_value, is_frequency_column
 from extract.headings import title_quantity
 from extract.rules.targets import Candidate, Decider, TargetHit, find_targets, indicator_row, table_comparator, table_value
 from extract.rules.units import (AssignmentHit, find_charge_clauses, find_inline_assignments, find_listed_assignments, find_role_runs, find_verb_assignments,
@@ -359,6 +360,21 @@ class RulesExtractor:
                               value=value, unit=unit, comparator=table_comparator(sign, suffix), target_year=None,
                               cues=["amount_column"])]
 
+    def _frequency(self, doc: PreparedDoc, row, k: int, path: list[str]) -> list[AnyRecord]:
+        """How often a task-table row's activity runs, under a frequency column (``活动周期``: ``每年1-2次``): one
+        target, the indicator the row's title, the quote from the title cell to the frequency cell."""
+        parsed = frequency_value(row.cells[k])
+        if parsed is None:
+            return []
+        value, value_max, unit, comparator = parsed
+        roles = row.roles
+        first = roles.index("title") if "title" in roles else (roles.index("content") if "content" in roles else k)
+        first = min(first, k)
+        return [NumericTarget(**self._base(doc, row.cell_spans[first].start, row.cell_spans[k].end, path),
+                              indicator=row.cells[first] + "次数" if first != k else "", value=value,
+                              value_max=value_max, unit=unit, comparator=comparator, target_year=None,
+                              cues=["frequency_column"])]
+
     def _tables(self, doc: PreparedDoc) -> list[AnyRecord]:
         out: list[AnyRecord] = []
         _reports, doc_year = self.doc_context(doc)
@@ -390,11 +406,16 @@ class RulesExtractor:
                 continue
             # a table that breaks tasks down (``目标``, ``任务``, ``分解`` in its header) states each row's quota
             quotas_here = any(_QUOTA_HEADER.search(h) for h in table.header)
+            body = [h for h in table.header if column_role(h) != "number"]
+            freq = {k for k, h in enumerate(body) if is_frequency_column(h)}
             for row in table.rows:
                 roles = row.roles
                 for k, (cell, span, role) in enumerate(zip(row.cells, row.cell_spans, roles)):
                     if k < row.carried:
                         continue  # a merged cell carried from the row above: read there
+                    if role == "other" and k in freq and len(roles) == len(body):
+                        out += self._frequency(doc, row, k, path)
+                        continue
                     if role.startswith("amount:"):
                         out += self._amount(doc, row, k, role[len("amount:"):], path)
                         continue

@@ -121,3 +121,24 @@ def continues_report(sentence: str) -> bool:
     12个``): after a sentence that reported results, it goes on with the report."""
     s = sentence.strip()
     return _OPENS_WITH_VERB.match(s) is not None and _OWN_TIME.search(s) is None
+
+
+_FREQUENCY_HEADER = re.compile(r"(周期|频次|频率|次数)$")
+
+
+def is_frequency_column(header: str) -> bool:
+    """A task table's column of how often each row's activity runs (``活动周期``, ``开展频次``)."""
+    return _FREQUENCY_HEADER.search(re.sub(r"\s+", "", header)) is not None
+
+
+_FREQUENCY = re.compile(r"^(?:每(?:年|学年|学期|季度|季|月|周))?(?:不少于|至少)?\s*(\d+)(?:\s*[-—–~至]\s*(\d+))?\s*(次|场|期|轮|回)"
+                        r"\s*(以上|左右)?$")
+
+
+def frequency_value(cell: str) -> tuple[float, float | None, str, str] | None:
+    """(value, value_max, unit, comparator) of a frequency cell (``每年1-2次``, ``每学期2次以上``), else None."""
+    m = _FREQUENCY.match(cell.strip())
+    if m is None:
+        return None
+    ge = m.group(4) == "以上" or "不少于" in cell or "至少" in cell
+    return float(m.group(1)), float(m.group(2)) if m.group(2) else None, m.group(3), ">=" if ge else "="
