@@ -191,3 +191,18 @@ def test_a_frequency_column_gives_one_target_per_row():
     got = targets(text)
     assert ("安全教育进校园次数", 2, None, "次", "=", None) in got
     assert ("科普进校园次数", 1, 3, "次", "=", None) in got
+
+
+# -- a breakdown of targets; 尚有/仍有 -----------------------------------------------------------------------
+def test_a_breakdown_shares_the_targets_before_it():
+    text = "发布时间:2025-03-01\n2025年,某市20所学校建设列入民生实事项目。\n其中东区5所,西区15所。目前已开工8所。"
+    got = values(text)
+    assert (5, None) in got and (15, None) in got and (8, None) not in got
+    # a breakdown of past totals stays past
+    assert values("发布时间:2025-03-01\n某市已建成学校20所。\n其中东区5所,西区15所。") == []
+
+
+def test_still_having_is_a_status():
+    from extract.cues import status_cue
+    assert status_cue("规划新建学校尚有") == "status:尚有" and status_cue("仍有") == "status:仍有"
+    assert values("发布时间:2025-03-01\n规划新建学校尚有12所未投入使用。其中东区5所。") == []

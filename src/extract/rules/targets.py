@@ -303,25 +303,29 @@ def _bounded(pieces: list[Piece]) -> list[Piece]:
 
 def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_year: bool = True,
                  skip_past: bool = True, role: SectionRole = "plan", doc_year: int | None = None,
-                 origin: str = "prose", decider: Decider | None = None) -> list[TargetHit]:
+                 origin: str = "prose", decider: Decider | None = None, after_targets: bool = False) -> list[TargetHit]:
     """Targets in ``text`` (a paragraph or a table cell). ``year`` forces the target year (a
     table column); otherwise the year stated in the number's own sentence is used. ``role`` is what
     the enclosing section is for (``cues.section_role``): outside the plan's outline a number needs
     a commitment cue of its own. ``doc_year`` (the document's own year) makes a number dated before
     it a past result. ``decider`` sees every candidate (``Candidate``, with the hand cues' decision)
     and returns the decision that stands (default: the hand cues'); ``origin`` says where the text
-    stands, for it."""
+    stands, for it. ``after_targets``: the text before this one (the paragraph before) ended with targets: a
+    breakdown opening this text (``其中…``) shares them."""
     hits: list[TargetHit] = []
     if _DIGIT.search(text) is None:
         return hits  # every number NUMBER reads has a digit
     masked = masked_titles(text)
     prev_sent = ""
     prev_past = False  # every number of the sentence before was a past result or a status
+    prev_found = after_targets  # the sentence before gave targets
     for sent in _bounded(sentences(masked)):
         # ``…共设置了31项计划指标。其中,地区生产总值增长6%以上,…``: the list the sentence before announces
         s_role: SectionRole = "goal" if sent.text.startswith("其中") and announces_targets(prev_sent) else role
         # ``…今年已新建学校40所…。其中,公办12所``: a breakdown shares the status of the totals before it
         breakdown_of_past = prev_past and is_breakdown(sent.text)
+        # ``…列入民生实事,新建学校30所。其中甲区5所,乙区3所``: a breakdown shares the commitment of the totals before it
+        breakdown_of_targets = prev_found and is_breakdown(sent.text)
         # ``2023年全市新建学校8所。改造操场12个。``: outside the plan, a sentence that goes on with the report
         continued_past = prev_past and s_role not in ("goal", "plan") and continues_report(sent.text)
         prev_sent = sent.text
@@ -364,6 +368,8 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
                                   past_possible)
             if skip_past and hand.target and breakdown_of_past and "deadline" not in hand.cues and "modal" not in hand.cues:
                 hand = Decision(False, ("past_breakdown",))
+            if not hand.target and breakdown_of_targets and hand.cues == ("bare",):
+                hand = Decision(True, ("breakdown",))
             if skip_past and hand.target and continued_past and set(hand.cues) <= _VERB_CUES:
                 hand = Decision(False, ("past_continued",))
             if not hand.target and hand.cues and hand.cues[0].startswith(("past_marker", "status", "change_reached",
@@ -381,6 +387,7 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
                 continue
             found.append((m, unit, hand.cues, value))
         prev_past = past_seen and not found
+        prev_found = bool(found)
         if not found:
             continue
         fenbie = None
