@@ -206,3 +206,11 @@ def test_still_having_is_a_status():
     from extract.cues import status_cue
     assert status_cue("规划新建学校尚有") == "status:尚有" and status_cue("仍有") == "status:仍有"
     assert values("发布时间:2025-03-01\n规划新建学校尚有12所未投入使用。其中东区5所。") == []
+
+
+def test_a_paragraph_breaking_down_past_totals_is_past():
+    from extract.rules.target_cues import breaks_down
+    assert breaks_down("其中,东区3所") and breaks_down("全市新增幼儿园中,东区新增8所")
+    assert not breaks_down("东城中学,位于某路以南") and not breaks_down("第一中学,占地3万平方米")
+    text = "发布时间:2025-09-01\n今年全市已新增幼儿园20所。其中,公办12所。\n全市新增幼儿园中,东区新增8所,新增学位900个。"
+    assert values(text) == []

@@ -18,7 +18,7 @@ from extract.rules.forms import form_assignment, form_values, is_target_form
 from extract.rules.goals import find_goals
 from extract.rules.text import introduces_past_list
 from extract.rules.quotas import row_quotas
-from extract.rules.target_cues import announces_projects, frames_period_to_date, frequency_value, is_frequency_column
+from extract.rules.target_cues import Carry, announces_projects, frames_period_to_date, frequency_value, is_frequency_column
 from extract.headings import title_quantity
 from extract.rules.targets import Candidate, Decider, TargetHit, find_targets, indicator_row, table_comparator, table_value
 from extract.rules.units import (AssignmentHit, find_charge_clauses, find_inline_assignments, find_listed_assignments, find_role_runs, find_verb_assignments,
@@ -135,7 +135,7 @@ class RulesExtractor:
         label_keyed = False  # set by a label line's note that keys the lines below (``…,下同)``)
         reported_plan = False  # set once a page without an outline introduces what a plan sets
         past_list = False  # set after a paragraph that reports results and announces a list (``…如下:``)
-        targets_end = -2  # the last paragraph whose last sentence gave targets
+        carry = Carry()  # what the last sentence of the paragraph before gave (a ``其中…`` paragraph shares it)
         skip: set[int] = set()
         roles: dict[tuple[str, ...], str] = {}  # section_role by path: the paragraphs of a section share it
         goal_sections: dict[tuple[str, ...], bool] = {}
@@ -240,12 +240,12 @@ class RulesExtractor:
                                    target_year=g.year))
             # an inline title that states a quantity (``1、发放助学金:任务数120人。…``) is read with its body
             t_start = title_start if title is not None and title_quantity(title) else body_start
-            hits = find_targets(ptext[t_start:], par.span.start + t_start, role=role, doc_year=doc_year,
-                                decider=self.decider, after_targets=targets_end == par.index - 1)
-            for t in hits:
+            if carry.index != par.index - 1:
+                carry.last = ""  # (only the paragraph right before carries over)
+            carry.index = par.index
+            for t in find_targets(ptext[t_start:], par.span.start + t_start, role=role, doc_year=doc_year,
+                                  decider=self.decider, carry=carry):
                 out.append(self._target(doc, t, path))
-            if hits and "。" not in ptext[max(t.end for t in hits) - par.span.start:].rstrip().rstrip("。"):
-                targets_end = par.index  # its last sentence gave targets: a ``其中…`` paragraph next breaks them down
             verbs = find_verb_assignments(ptext, par.span.start)
             listed = [a for a in find_listed_assignments(ptext, par.span.start, keyed)
                       if not any(v.end == a.end for v in verbs)] + verbs

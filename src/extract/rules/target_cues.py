@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from extract.cues import is_breakdown
+
 _EACH_ITEM = re.compile(r"^[^\d，,；;。：:、各]{1,14}$")
 _EACH_REST = re.compile(r"^[^\d，,；;。：:、]{0,30}$")
 
@@ -142,3 +144,21 @@ def frequency_value(cell: str) -> tuple[float, float | None, str, str] | None:
         return None
     ge = m.group(4) == "以上" or "不少于" in cell or "至少" in cell
     return float(m.group(1)), float(m.group(2)) if m.group(2) else None, m.group(3), ">=" if ge else "="
+
+
+@dataclass
+class Carry:
+    """What the last sentence of a text gave (``targets``, ``past`` or ``""``) and where the text stood (its
+    paragraph's index): the next paragraph's breakdown (``其中…``) shares it."""
+
+    last: str = ""
+    index: int = -2
+
+
+_OF_WHICH = re.compile(r"^[^，,。；;\d]{0,6}(?:新增|新建|改扩建|新改扩建|建成|开工|竣工|投用|投入使用)[^，,。；;\d]{1,10}中[,，]")
+
+
+def breaks_down(sentence: str) -> bool:
+    """A sentence that breaks down the totals of the one before: ``其中,…`` (``cues.is_breakdown``) or ``全市新增幼儿园
+    中,东区…`` (the totals named, then ``中``)."""
+    return is_breakdown(sentence) or _OF_WHICH.match(sentence.lstrip()) is not None

@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from extract.cues import (Decision, SectionRole, fraction_of_change, is_age_range, is_baseline, is_change_reached,
                           is_breakdown, is_past_year, is_population_scope, is_signed_ratio, number_decision,
                           reports_a_plan)
-from extract.rules.target_cues import addresses_population, amount_of_measure, continues_report, counts_listed_items, distributed_items, is_age_span, names_scope, time_since_office
+from extract.rules.target_cues import (Carry, addresses_population, amount_of_measure, breaks_down, continues_report, counts_listed_items, distributed_items, is_age_span, names_scope,
+                                       time_since_office)
 from extract.rules.text import Piece, deadline_year, has_past_marker, is_past_at, masked_titles, sentences, stated_years, year_in
 
 _MEASURE = (
@@ -303,29 +304,29 @@ def _bounded(pieces: list[Piece]) -> list[Piece]:
 
 def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_year: bool = True,
                  skip_past: bool = True, role: SectionRole = "plan", doc_year: int | None = None,
-                 origin: str = "prose", decider: Decider | None = None, after_targets: bool = False) -> list[TargetHit]:
+                 origin: str = "prose", decider: Decider | None = None, carry: Carry | None = None) -> list[TargetHit]:
     """Targets in ``text`` (a paragraph or a table cell). ``year`` forces the target year (a
     table column); otherwise the year stated in the number's own sentence is used. ``role`` is what
     the enclosing section is for (``cues.section_role``): outside the plan's outline a number needs
     a commitment cue of its own. ``doc_year`` (the document's own year) makes a number dated before
     it a past result. ``decider`` sees every candidate (``Candidate``, with the hand cues' decision)
     and returns the decision that stands (default: the hand cues'); ``origin`` says where the text
-    stands, for it. ``after_targets``: the text before this one (the paragraph before) ended with targets: a
-    breakdown opening this text (``其中…``) shares them."""
+    stands, for it. ``carry``: what the last sentence of the text before (the paragraph before) gave, read and
+    updated: a breakdown opening this text (``其中…``) shares its targets or its past."""
     hits: list[TargetHit] = []
     if _DIGIT.search(text) is None:
         return hits  # every number NUMBER reads has a digit
     masked = masked_titles(text)
     prev_sent = ""
-    prev_past = False  # every number of the sentence before was a past result or a status
-    prev_found = after_targets  # the sentence before gave targets
+    prev_past = carry is not None and carry.last == "past"  # every number of the sentence before was past or a status
+    prev_found = carry is not None and carry.last == "targets"  # the sentence before gave targets
     for sent in _bounded(sentences(masked)):
         # ``…共设置了31项计划指标。其中,地区生产总值增长6%以上,…``: the list the sentence before announces
         s_role: SectionRole = "goal" if sent.text.startswith("其中") and announces_targets(prev_sent) else role
         # ``…今年已新建学校40所…。其中,公办12所``: a breakdown shares the status of the totals before it
-        breakdown_of_past = prev_past and is_breakdown(sent.text)
+        breakdown_of_past = prev_past and breaks_down(sent.text)
         # ``…列入民生实事,新建学校30所。其中甲区5所,乙区3所``: a breakdown shares the commitment of the totals before it
-        breakdown_of_targets = prev_found and is_breakdown(sent.text)
+        breakdown_of_targets = prev_found and breaks_down(sent.text)
         # ``2023年全市新建学校8所。改造操场12个。``: outside the plan, a sentence that goes on with the report
         continued_past = prev_past and s_role not in ("goal", "plan") and continues_report(sent.text)
         prev_sent = sent.text
@@ -373,8 +374,10 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
             if skip_past and hand.target and continued_past and set(hand.cues) <= _VERB_CUES:
                 hand = Decision(False, ("past_continued",))
             if not hand.target and hand.cues and hand.cues[0].startswith(("past_marker", "status", "change_reached",
-                                                                          "past_year")):
+                                                                          "past_year", "past_breakdown", "past_continued")):
                 past_seen = True
+            elif not hand.target and breakdown_of_past:
+                past_seen = True  # (a bare number breaking down past totals is as past as they are)
             unit = unit.replace("余", "")
             if decider is not None:
                 cand = Candidate(
@@ -388,6 +391,8 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
             found.append((m, unit, hand.cues, value))
         prev_past = past_seen and not found
         prev_found = bool(found)
+        if carry is not None:
+            carry.last = "targets" if found else ("past" if prev_past else "")
         if not found:
             continue
         fenbie = None
