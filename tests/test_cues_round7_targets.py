@@ -214,3 +214,16 @@ def test_a_paragraph_breaking_down_past_totals_is_past():
     assert not breaks_down("东城中学,位于某路以南") and not breaks_down("第一中学,占地3万平方米")
     text = "发布时间:2025-09-01\n今年全市已新增幼儿园20所。其中,公办12所。\n全市新增幼儿园中,东区新增8所,新增学位900个。"
     assert values(text) == []
+
+
+def test_a_number_inside_a_base_frame_is_no_target():
+    from extract.rules.target_cues import in_base_frame
+    assert in_base_frame("在去年新增学位", "个的基础上,今年再新增学位2000个")
+    assert not in_base_frame("近视率在2024年的基础上每年降低", "个百分点")
+    got = values("二、主要任务\n在一期新增学位3000个、二期新增学位2500个的基础上,到2027年再新增学位2000个。")
+    assert got == [(2000, 2027)]
+    assert values("二、主要任务\n近视率在2024年的基础上每年降低0.5个百分点。") == [(0.5, None)]
+
+
+def test_a_count_of_the_peoples_projects_names_the_list():
+    assert values("二、主要任务\n将学位建设列入全市10项民心工程。") == []

@@ -162,3 +162,13 @@ def breaks_down(sentence: str) -> bool:
     """A sentence that breaks down the totals of the one before: ``其中,…`` (``cues.is_breakdown``) or ``全市新增幼儿园
     中,东区…`` (the totals named, then ``中``)."""
     return is_breakdown(sentence) or _OF_WHICH.match(sentence.lstrip()) is not None
+
+
+_BASE_FRAME_AFTER = re.compile(r"^[^。；;]{0,40}?的基础上")
+_BASE_FRAME_OPEN = re.compile(r"(?:^|[,，;；])\s*在[^，,；;。]{0,40}$")
+
+
+def in_base_frame(before: str, after: str) -> bool:
+    """``在去年新增学位4万个、今年新增3万个的基础上,…``: a number inside ``在…的基础上`` is where the plan starts
+    from, no target (``在2020年的基础上降低5%``: the frame holds no number, the 5% stands after it)."""
+    return "基础上" in after and _BASE_FRAME_AFTER.match(after) is not None and _BASE_FRAME_OPEN.search(before) is not None

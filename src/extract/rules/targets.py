@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from extract.cues import (Decision, SectionRole, fraction_of_change, is_age_range, is_baseline, is_change_reached,
                           is_breakdown, is_past_year, is_population_scope, is_signed_ratio, number_decision,
                           reports_a_plan)
-from extract.rules.target_cues import (Carry, addresses_population, amount_of_measure, breaks_down, continues_report, counts_listed_items, distributed_items, is_age_span, names_scope,
+from extract.rules.target_cues import (Carry, addresses_population, amount_of_measure, breaks_down, continues_report,
+                                       counts_listed_items, distributed_items, in_base_frame, is_age_span, names_scope,
                                        time_since_office)
 from extract.rules.text import Piece, deadline_year, has_past_marker, is_past_at, masked_titles, sentences, stated_years, year_in
 
@@ -36,7 +37,7 @@ _NAME_AFTER = re.compile(r"^(?:班?规模(?!的)|健身圈|生活圈|服务圈|�
                          r"政策|改革|制度|的深意|的结构|部分|分[,，、]|分$)")  # ``2小时政策``, ``4部分``: names, not amounts
 _NAMED_SPAN = re.compile(r"^(?:[\u4e00-\u9fff]{0,3}率|(?:免费|义务|基础|基本|学前|高中|职业)*教育)")
 _COUNTS_THE_PLAN = re.compile(r"^具体建设(?:任务|项目)|^(?:具体|重点|主要|重要)(?:发展|建设|民生)?(?:任务|指标|措施|举措|工作|内容|事项)|^(?:具体|重点|主要)?(?:工作)?(?:任务|指标|措施|举措)|^(?:个)?(?:牵头|责任|配合|协同)?(?:单位|部门)|"
-                              r"^(?:重点|民生|惠民|为民)+(?:工程|实事)|^(?:民生)?实事|^个?方面")  # ``10项民生工程``, ``8个方面``: the list counted
+                              r"^(?:重点|民生|民心|惠民|为民)+(?:工程|实事)|^(?:民生)?实事|^个?方面")  # ``10项民生工程``, ``8个方面``: the list counted
 _SCOPE = re.compile(r"(周围|周边|范围|半径|距离)")
 _DONE_AFTER = re.compile(r"^[^，,；;。\d]{0,8}已(?:经)?(?:于[^，,；;。]{0,8})?(?:全部|基本|顺利)?(?:竣工|完工|完成|建成|投入使用|开工|开园|开学)")
 _ORDINAL_BEFORE = re.compile(r"(?:第|编号|文号|电话|[A-Za-z])\s*$")
@@ -524,7 +525,7 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
         return Decision(False, ("name",))  # ``某某履新100天``: the time since taking office
     if is_age_range(before, after) or is_age_span(unit, after) or (unit.endswith("岁") and "寿命" not in clause_head):
         return Decision(False, ("age",))  # an age names who (``3-6岁儿童``); a life expectancy is an amount
-    if is_baseline(clause_head, after):
+    if is_baseline(clause_head, after) or in_base_frame(before, after):
         return Decision(False, ("baseline",))  # 从2021年的27%提升至55%: 27% is where it starts
     if not skip_past:
         return Decision(True, ())
