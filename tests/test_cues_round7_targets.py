@@ -227,3 +227,11 @@ def test_a_number_inside_a_base_frame_is_no_target():
 
 def test_a_count_of_the_peoples_projects_names_the_list():
     assert values("二、主要任务\n将学位建设列入全市10项民心工程。") == []
+
+
+def test_a_title_announcing_targets_met_opens_a_review():
+    from extract.rules.target_cues import title_reports_done
+    assert title_reports_done("某省“十四五”教育发展目标如期实现") and title_reports_done("超额完成年度任务!某市新建学校40所")
+    assert not title_reports_done("确保圆满完成年度任务的实施方案")
+    text = "某省教育发展目标如期实现\n\n全省学前三年毛入园率达到91.5%。下一步将力争到2030年达到95%。"
+    assert values(text) == [(95, 2030)]

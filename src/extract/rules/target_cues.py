@@ -172,3 +172,13 @@ def in_base_frame(before: str, after: str) -> bool:
     """``在去年新增学位4万个、今年新增3万个的基础上,…``: a number inside ``在…的基础上`` is where the plan starts
     from, no target (``在2020年的基础上降低5%``: the frame holds no number, the 5% stands after it)."""
     return "基础上" in after and _BASE_FRAME_AFTER.match(after) is not None and _BASE_FRAME_OPEN.search(before) is not None
+
+
+_DONE_TITLE = re.compile(r"(?:如期实现|圆满完成|超额完成|顺利完成|全面完成|如期完成|提前完成|目标实现|任务完成)")
+_FUTURE_TITLE = re.compile(r"(?:将|要|计划|力争|确保|争取|拟|预计|方案|规划|意见|通知|措施|分解|清单)")
+
+
+def title_reports_done(title: str) -> bool:
+    """A title that announces a plan's targets as met (``…目标如期实现``, ``超额完成…任务``): the page reviews them,
+    its numbers need a future cue of their own."""
+    return _DONE_TITLE.search(title) is not None and _FUTURE_TITLE.search(title) is None
