@@ -235,3 +235,14 @@ def test_a_title_announcing_targets_met_opens_a_review():
     assert not title_reports_done("确保圆满完成年度任务的实施方案")
     text = "某省教育发展目标如期实现\n\n全省学前三年毛入园率达到91.5%。下一步将力争到2030年达到95%。"
     assert values(text) == [(95, 2030)]
+
+
+def test_measures_reaching_one_value_together():
+    from extract.rules.target_cues import jointly_reached
+    assert [x for _, x in jointly_reached("小学入学率和巩固率均达到")] == ["小学入学率", "巩固率"]
+    assert jointly_reached("本科上线率、重点线上线率均比上年提高") is not None
+    assert jointly_reached("各校均按") is None and jointly_reached("入学率均达到") is None
+    got = targets("二、主要目标\n初中入学率和巩固率均达到99%。")
+    assert ("初中入学率", 99, None, "%", "=", None) in got and ("巩固率", 99, None, "%", "=", None) in got
+    # outside the plan's outline (a news report) the clause stays one record
+    assert len(targets("某县各级资金到位率和拨付率均达到100%。")) <= 1

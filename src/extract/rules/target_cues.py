@@ -182,3 +182,25 @@ def title_reports_done(title: str) -> bool:
     """A title that announces a plan's targets as met (``…目标如期实现``, ``超额完成…任务``): the page reviews them,
     its numbers need a future cue of their own."""
     return _DONE_TITLE.search(title) is not None and _FUTURE_TITLE.search(title) is None
+
+
+_JOINT_ITEM = re.compile(r"^[^\d，,；;。：:、和及与均]{2,14}$")
+_JOINT_REST = re.compile(r"^(?:要|应|将|需|都)?(?:达到|达|保持在|保持|提高到|提升到|提高至|提升至|稳定在|不低于|不少于|控制在|为|"
+                         r"比上年提高|比上年增长|较上年提高)?\s*$")
+
+
+def jointly_reached(clause_head: str) -> tuple[tuple[int, str], ...] | None:
+    """``甲率和乙率均达到N``, ``甲率、乙率均比上年提高N``: (offset, item) of each measure that takes the one value
+    (like ``分别`` and ``各``); None unless two to four items joined by ``、和及与`` stand right before ``均`` and a
+    verb of reaching."""
+    k = clause_head.rfind("均")
+    if k <= 0 or not _JOINT_REST.match(clause_head[k + 1:]):
+        return None
+    items: list[tuple[int, str]] = []
+    pos = 0
+    for part in re.split(r"[、和及与]", clause_head[:k]):
+        if not _JOINT_ITEM.match(part.strip()):
+            return None
+        items.append((pos, part.strip()))
+        pos += len(part) + 1
+    return tuple(items) if 2 <= len(items) <= 4 else None

@@ -18,8 +18,8 @@ from extract.cues import (Decision, SectionRole, fraction_of_change, is_age_rang
                           is_breakdown, is_past_year, is_population_scope, is_signed_ratio, number_decision,
                           reports_a_plan)
 from extract.rules.target_cues import (Carry, addresses_population, amount_of_measure, breaks_down, continues_report,
-                                       counts_listed_items, distributed_items, in_base_frame, is_age_span, names_scope,
-                                       time_since_office)
+                                       counts_listed_items, distributed_items, in_base_frame, is_age_span, jointly_reached,
+                                       names_scope, time_since_office)
 from extract.rules.text import Piece, deadline_year, has_past_marker, is_past_at, masked_titles, sentences, stated_years, year_in
 
 _MEASURE = (
@@ -224,16 +224,17 @@ def _indicator(pre: str, post: str) -> str:
     return post
 
 
-def _each_of_list(clause_head: str) -> list[tuple[int, str]] | None:
+def _each_of_list(clause_head: str, joint: bool = True) -> list[tuple[int, str]] | None:
     """(quote start in the clause, indicator) of each item of a ``甲、乙各N`` clause: the things counted
     (``创建甲校、乙校各2所``: the quote is the clause, the indicator each thing) or the places that each take
     the quantity (``东区、西区各新建学校3所``: the quote and the indicator start at each place); None for
-    any other clause."""
+    any other clause. ``joint``: ``甲率和乙率均达到N`` too (in the plan's outline)."""
     lead = _LEAD_TRIM.match(clause_head)
     skip = lead.end() if lead else 0
     dist = distributed_items(clause_head[skip:])
     if dist is None:
-        return None
+        both = jointly_reached(clause_head[skip:]) if joint else None  # ``甲率和乙率均达到N``: the same, with ``均``
+        return [(skip, item) for _at, item in both] if both else None
     rest = _TAIL_TRIM.sub("", dist.rest)
     if not rest or _VERB_ONLY.match(_ADVERBS.sub("", rest)):
         out = []
@@ -436,7 +437,7 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
                 value_max=float(m.group("vmax")) if m.group("vmax") else None,
                 unit=unit, comparator=_comparator(sent.text[:m.start()], suffix), target_year=ty, cues=cues,
             )
-            each = None if fenbie else _each_of_list(sent.text[cstart:m.start()])
+            each = None if fenbie else _each_of_list(sent.text[cstart:m.start()], joint=s_role in ("goal", "plan"))
             if each is None:
                 hits.append(hit)
                 continue
