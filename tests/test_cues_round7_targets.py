@@ -246,3 +246,12 @@ def test_measures_reaching_one_value_together():
     assert ("初中入学率", 99, None, "%", "=", None) in got and ("巩固率", 99, None, "%", "=", None) in got
     # outside the plan's outline (a news report) the clause stays one record
     assert len(targets("某县各级资金到位率和拨付率均达到100%。")) <= 1
+
+
+def test_what_finished_works_give_and_a_total_ahead_are_targets():
+    from extract.rules.target_cues import future_total, once_built
+    assert once_built("主体已完工,建成后新增学位") and not once_built("已建成学校")
+    assert future_total("甲校、乙校将于年底完工,", "status:共计") and not future_total("甲校已完工,", "status:共计")
+    assert values("某校主体已浇筑完成,建成后新增学位900个。") == [(900, None)]
+    assert values("甲校、乙校将于今年底完工,共计新增1500个学位。") == [(1500, None)]
+    assert values("甲校、乙校已完工,共计新增1500个学位。") == []

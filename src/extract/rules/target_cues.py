@@ -204,3 +204,21 @@ def jointly_reached(clause_head: str) -> tuple[tuple[int, str], ...] | None:
         items.append((pos, part.strip()))
         pos += len(part) + 1
     return tuple(items) if 2 <= len(items) <= 4 else None
+
+
+_ONCE_BUILT = re.compile(r"(?:建成|完工|竣工|投用|投入使用|落成|交付)后[^，,；;。]{0,6}$")
+
+
+def once_built(clause_head: str) -> bool:
+    """``建成后新增学位900个``: what a project gives once it is finished, a commitment even where the sentence
+    says how far the works have come (``主体已完工,建成后…``)."""
+    return "后" in clause_head and _ONCE_BUILT.search(clause_head) is not None
+
+
+_TOTAL_WORDS = ("status:共计", "status:总计", "status:合计")
+_AHEAD = re.compile(r"(?:将|预计|计划|拟)(?:于|在)?[^，,；;。]{0,12}(?:完工|建成|竣工|投用|投入使用|开工|完成)")
+
+
+def future_total(sentence_before: str, status: str) -> bool:
+    """``…将于年底完工,共计新增学位900个``: a total (``共计``) of what the sentence says will be done is a target."""
+    return status in _TOTAL_WORDS and _AHEAD.search(sentence_before) is not None

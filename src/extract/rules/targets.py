@@ -18,8 +18,8 @@ from extract.cues import (Decision, SectionRole, fraction_of_change, is_age_rang
                           is_breakdown, is_past_year, is_population_scope, is_signed_ratio, number_decision,
                           reports_a_plan)
 from extract.rules.target_cues import (Carry, addresses_population, amount_of_measure, breaks_down, continues_report,
-                                       counts_listed_items, distributed_items, in_base_frame, is_age_span, jointly_reached,
-                                       names_scope, time_since_office)
+                                       counts_listed_items, distributed_items, future_total, in_base_frame, is_age_span,
+                                       jointly_reached, names_scope, once_built, time_since_office)
 from extract.rules.text import Piece, deadline_year, has_past_marker, is_past_at, masked_titles, sentences, stated_years, year_in
 
 _MEASURE = (
@@ -532,6 +532,8 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
         return Decision(True, ())
     if is_change_reached(before) and not deadline_year(sentence) and not _MODAL_AHEAD.search(before):
         return Decision(False, ("change_reached",))  # 由93.8%提高到95.5% with no date ahead: a result (N2)
+    if once_built(clause_head):
+        return Decision(True, ("once_built",))  # ``建成后新增学位900个``: what the finished works give
     if past_possible and is_past_at(sentence, m.start()):
         return Decision(False, ("past_marker",))
     if "已" in after[:12] and _DONE_AFTER.match(after):
@@ -539,6 +541,8 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
     if unit.endswith(_TIME_LIMIT_UNITS) and after.startswith("内"):
         return Decision(True, ("time_limit",))  # ``5个工作日内公开``: a procedure's time limit (years are a frame, N17)
     decision = number_decision(clause_head, after, role, before)
+    if not decision.target and decision.cues and future_total(before, decision.cues[0]):
+        return Decision(True, ("modal", "total"))  # ``…将于年底完工,共计新增N个``
     if not decision.target:
         return decision
     if year is None and is_past_year(_year_stated_before(before), doc_year):
