@@ -255,3 +255,8 @@ def test_what_finished_works_give_and_a_total_ahead_are_targets():
     assert values("某校主体已浇筑完成,建成后新增学位900个。") == [(900, None)]
     assert values("甲校、乙校将于今年底完工,共计新增1500个学位。") == [(1500, None)]
     assert values("甲校、乙校已完工,共计新增1500个学位。") == []
+
+
+def test_a_rate_per_population_keeps_its_unit():
+    got = targets("二、主要目标\n到2027年,孕产妇死亡率下降到12/10万以下。")
+    assert ("孕产妇死亡率", 12, None, "/10万", "<=", 2027) in got
