@@ -260,3 +260,10 @@ def test_what_finished_works_give_and_a_total_ahead_are_targets():
 def test_a_rate_per_population_keeps_its_unit():
     got = targets("二、主要目标\n到2027年,孕产妇死亡率下降到12/10万以下。")
     assert ("孕产妇死亡率", 12, None, "/10万", "<=", 2027) in got
+
+
+def test_a_quoted_level_is_a_target_and_a_quoted_slogan_a_name():
+    from extract.rules.target_cues import quotes_a_level
+    assert quotes_a_level("课程开齐率100%") and not quotes_a_level("3个100%") and not quotes_a_level("双减")
+    assert (100, None) in values("二、主要目标\n实现“课程开齐率100%”等量化指标。")
+    assert values("开展“3个100%”行动。") == []

@@ -222,3 +222,12 @@ _AHEAD = re.compile(r"(?:将|预计|计划|拟)(?:于|在)?[^，,；;。]{0,12}(
 def future_total(sentence_before: str, status: str) -> bool:
     """``…将于年底完工,共计新增学位900个``: a total (``共计``) of what the sentence says will be done is a target."""
     return status in _TOTAL_WORDS and _AHEAD.search(sentence_before) is not None
+
+
+_QUOTED_LEVEL = re.compile(r"^[\u4e00-\u9fff]{2,10}(?:率|比例|占比)\s*(?:达到|达|≥|>=|不低于)?\s*\d+(?:\.\d+)?\s*%$")
+
+
+def quotes_a_level(quoted: str) -> bool:
+    """A quotation that states a measure and its level (``“资源覆盖率100%”等量化指标``): a target quoted, no name or
+    slogan (``“3个100%”`` opens with its number and stays a name)."""
+    return _QUOTED_LEVEL.match(quoted.strip()) is not None

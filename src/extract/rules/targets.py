@@ -19,7 +19,7 @@ from extract.cues import (Decision, SectionRole, fraction_of_change, is_age_rang
                           reports_a_plan)
 from extract.rules.target_cues import (Carry, addresses_population, amount_of_measure, breaks_down, continues_report,
                                        counts_listed_items, distributed_items, future_total, in_base_frame, is_age_span,
-                                       jointly_reached, names_scope, once_built, time_since_office)
+                                       jointly_reached, names_scope, once_built, quotes_a_level, time_since_office)
 from extract.rules.text import Piece, deadline_year, has_past_marker, is_past_at, masked_titles, sentences, stated_years, year_in
 
 _MEASURE = (
@@ -139,8 +139,8 @@ _QUOTE = re.compile(r"[“\"「『]([^”\"」』]{1,14})[”\"」』]")
 
 
 def _quote_ranges(text: str) -> list[tuple[int, int]]:
-    """Spans of short “...” quotations: names and slogans, not measures."""
-    return [m.span() for m in _QUOTE.finditer(text)]
+    """Spans of short “...” quotations: names and slogans, not measures (a quoted level, ``“甲率100%”``, is one)."""
+    return [m.span() for m in _QUOTE.finditer(text) if not quotes_a_level(m.group(1))]
 
 
 class _Clauses:
