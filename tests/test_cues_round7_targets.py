@@ -267,3 +267,11 @@ def test_a_quoted_level_is_a_target_and_a_quoted_slogan_a_name():
     assert quotes_a_level("课程开齐率100%") and not quotes_a_level("3个100%") and not quotes_a_level("双减")
     assert (100, None) in values("二、主要目标\n实现“课程开齐率100%”等量化指标。")
     assert values("开展“3个100%”行动。") == []
+
+
+def test_a_sentence_opening_with_the_terms_start_reports():
+    from extract.rules.target_cues import reports_term_opening
+    assert reports_term_opening("今年秋季学期,某市20所新建学校投入使用") and reports_term_opening("秋季开学以来,新增学位3000个")
+    assert not reports_term_opening("今年秋季学期,某市将有20所新建学校投入使用")
+    assert values("今年秋季学期,某市有20所新建学校投入使用,新增学位达2万个。") == []
+    assert values("今年秋季学期,某市将新增学位2万个。") == [(2, None)]

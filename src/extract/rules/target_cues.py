@@ -231,3 +231,14 @@ def quotes_a_level(quoted: str) -> bool:
     """A quotation that states a measure and its level (``“资源覆盖率100%”等量化指标``): a target quoted, no name or
     slogan (``“3个100%”`` opens with its number and stays a name)."""
     return _QUOTED_LEVEL.match(quoted.strip()) is not None
+
+
+_TERM_OPENS = re.compile(r"^(?:今年|本年度?|新学年|新学期)?(?:秋季|春季)?(?:学期|开学)(?:以来|伊始|之际|时)?[,，]")
+_FUTURE_WORDS = re.compile(r"(?:将|计划|预计|拟|力争|确保|争取|要)")
+
+
+def reports_term_opening(sentence: str) -> bool:
+    """A sentence that opens with the term's start (``今年秋季学期,某市20所新建学校投入使用``) and says nothing
+    ahead: it reports what was ready for the term."""
+    s = sentence.lstrip()
+    return _TERM_OPENS.match(s) is not None and _FUTURE_WORDS.search(s) is None

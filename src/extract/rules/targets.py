@@ -19,7 +19,8 @@ from extract.cues import (Decision, SectionRole, fraction_of_change, is_age_rang
                           reports_a_plan)
 from extract.rules.target_cues import (Carry, addresses_population, amount_of_measure, breaks_down, continues_report,
                                        counts_listed_items, distributed_items, future_total, in_base_frame, is_age_span,
-                                       jointly_reached, names_scope, once_built, quotes_a_level, time_since_office)
+                                       jointly_reached, names_scope, once_built, quotes_a_level, reports_term_opening,
+                                       time_since_office)
 from extract.rules.text import Piece, deadline_year, has_past_marker, is_past_at, masked_titles, sentences, stated_years, year_in
 
 _MEASURE = (
@@ -331,6 +332,8 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
         breakdown_of_targets = prev_found and breaks_down(sent.text)
         # ``2023年全市新建学校8所。改造操场12个。``: outside the plan, a sentence that goes on with the report
         continued_past = prev_past and s_role not in ("goal", "plan") and continues_report(sent.text)
+        # ``今年秋季学期,某市20所新建学校投入使用,新增学位2万个``: what was ready for the term
+        continued_past = continued_past or (s_role not in ("goal", "plan") and reports_term_opening(sent.text))
         prev_sent = sent.text
         prev_past = past_seen = False
         if _DIGIT.search(sent.text) is None:
@@ -373,7 +376,7 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
                 hand = Decision(False, ("past_breakdown",))
             if not hand.target and breakdown_of_targets and hand.cues == ("bare",):
                 hand = Decision(True, ("breakdown",))
-            if skip_past and hand.target and continued_past and set(hand.cues) <= _VERB_CUES:
+            if skip_past and hand.target and continued_past and set(hand.cues) <= _VERB_CUES | {"comparator"}:
                 hand = Decision(False, ("past_continued",))
             if not hand.target and hand.cues and hand.cues[0].startswith(("past_marker", "status", "change_reached",
                                                                           "past_year", "past_breakdown", "past_continued")):
