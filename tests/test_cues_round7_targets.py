@@ -275,3 +275,13 @@ def test_a_sentence_opening_with_the_terms_start_reports():
     assert not reports_term_opening("今年秋季学期,某市将有20所新建学校投入使用")
     assert values("今年秋季学期,某市有20所新建学校投入使用,新增学位达2万个。") == []
     assert values("今年秋季学期,某市将新增学位2万个。") == [(2, None)]
+
+
+def test_a_page_titled_as_a_plan_states_its_targets():
+    from extract.rules.target_cues import title_names_plan
+    assert title_names_plan("2025年民生实事项目目标任务责任分解表.docx") and title_names_plan("某区教育局2025年工作要点")
+    assert not title_names_plan("某市印发《教育工作要点》") and not title_names_plan("某县新建学校3所")
+    text = "2025年民生实事项目目标任务责任分解表\n序号项目名称主要内容1优化养老服务为全区9000名老年人提供上门服务。\n"
+    assert (9000, None) in values(text)
+    # the title line itself is no target of the plan's body
+    assert values("某市扶持3000名青年就业实施方案\n") == []

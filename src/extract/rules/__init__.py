@@ -19,7 +19,7 @@ from extract.rules.goals import find_goals
 from extract.rules.text import introduces_past_list
 from extract.rules.quotas import row_quotas
 from extract.rules.target_cues import (Carry, announces_projects, frames_period_to_date, frequency_value, is_frequency_column,
-                                       title_reports_done)
+                                       title_names_plan, title_reports_done)
 from extract.headings import title_quantity
 from extract.rules.targets import Candidate, Decider, TargetHit, find_targets, indicator_row, table_comparator, table_value
 from extract.rules.units import (AssignmentHit, find_charge_clauses, find_inline_assignments, find_listed_assignments, find_role_runs, find_verb_assignments,
@@ -129,6 +129,8 @@ class RulesExtractor:
         text = doc.text
         out: list[AnyRecord] = []
         reports, doc_year = self.doc_context(doc)
+        # a page titled as a plan (``…目标任务分解表``, ``…工作要点``): its text outside any heading is the plan's
+        plan_title_end = None if reports else next((ln.end for ln in s.lines[:3] if title_names_plan(ln.text)), None)
         last_title: tuple[str, int] | None = None
         last_text: tuple[str, int] | None = None  # first clause of the last task paragraph (no outline)
         last_statement: tuple[str, int] | None = None  # the last numbered statement paragraph
@@ -183,7 +185,7 @@ class RulesExtractor:
                 # a report's outline reviews, and so do the items a report of results announces
                 # (``…已全部竣工。具体情况如下:``): a number needs a future cue of its own
                 role = "report"
-            elif role == "none" and reported_plan:
+            elif role == "none" and (reported_plan or (plan_title_end is not None and par.span.start > plan_title_end)):
                 role = "plan"  # a page that reports a plan: the list after ``规划明确`` states its targets
             ptext = text[par.span.start:par.span.end]
             if is_furniture(ptext) or names_people(ptext):

@@ -242,3 +242,14 @@ def reports_term_opening(sentence: str) -> bool:
     ahead: it reports what was ready for the term."""
     s = sentence.lstrip()
     return _TERM_OPENS.match(s) is not None and _FUTURE_WORDS.search(s) is None
+
+
+_PLAN_TITLE = re.compile(r"(?:分解表|任务表|任务清单|责任清单|实施方案|工作方案|工作计划|行动计划|工作要点|行动方案)\s*$")
+_FILE_EXT = re.compile(r"\.(?:docx?|pdf|xlsx?|wps)\s*$", re.I)
+
+
+def title_names_plan(title: str) -> bool:
+    """A page whose title's head noun is a plan or its breakdown (``2025年民生实事项目目标任务责任分解表``, ``…工作要点``):
+    its text outside any heading is the plan's (a file name's extension dropped)."""
+    t = _FILE_EXT.sub("", title.strip())
+    return "《" not in t and _PLAN_TITLE.search(t) is not None
