@@ -285,3 +285,12 @@ def test_a_page_titled_as_a_plan_states_its_targets():
     assert (9000, None) in values(text)
     # the title line itself is no target of the plan's body
     assert values("某市扶持3000名青年就业实施方案\n") == []
+
+
+def test_a_task_notice_states_its_targets():
+    from extract.rules.target_cues import letter_sets_tasks
+    p = "全县2026年建设项目为:新建学校12所,改造操场30个。现将建设任务下达给你们,请认真贯彻落实。"
+    assert letter_sets_tasks(p)
+    assert not letter_sets_tasks("现将《某县教育规划》印发给你们,请认真贯彻落实。")
+    got = values("某县教育局\n关于下达建设任务的通知\n各乡镇中心学校:\n" + p + "\n一、加强统筹。\n")
+    assert (12, 2026) in got and (30, 2026) in got

@@ -19,7 +19,7 @@ from extract.rules.goals import find_goals
 from extract.rules.text import introduces_past_list
 from extract.rules.quotas import row_quotas
 from extract.rules.target_cues import (Carry, announces_projects, frames_period_to_date, frequency_value, is_frequency_column,
-                                       title_names_plan, title_reports_done)
+                                       letter_sets_tasks, title_names_plan, title_reports_done)
 from extract.headings import title_quantity
 from extract.rules.targets import Candidate, Decider, TargetHit, find_targets, indicator_row, table_comparator, table_value
 from extract.rules.units import (AssignmentHit, find_charge_clauses, find_inline_assignments, find_listed_assignments, find_role_runs, find_verb_assignments,
@@ -152,7 +152,8 @@ class RulesExtractor:
                     if p.kind != "text":
                         break
                     run.append(p)
-                skip.update(p.index for p in run[:transmitting_letter([text[p.span.start:p.span.end] for p in run])])
+                skip.update(p.index for p in run[:transmitting_letter([text[p.span.start:p.span.end] for p in run])]
+                            if not letter_sets_tasks(text[p.span.start:p.span.end]))  # (a task notice's own figures)
                 continue
             if par.kind == "heading":
                 past_list = False  # a heading of its own line ends the list a report announced
@@ -188,7 +189,7 @@ class RulesExtractor:
             elif role == "none" and (reported_plan or (plan_title_end is not None and par.span.start > plan_title_end)):
                 role = "plan"  # a page that reports a plan: the list after ``规划明确`` states its targets
             ptext = text[par.span.start:par.span.end]
-            if is_furniture(ptext) or names_people(ptext):
+            if (is_furniture(ptext) and not letter_sets_tasks(ptext)) or names_people(ptext):
                 continue  # notice, metadata, page furniture and people lines, wherever they stand
             if not path and (reports_a_plan(ptext) or announces_projects(ptext)):
                 reported_plan = True

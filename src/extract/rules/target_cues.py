@@ -253,3 +253,13 @@ def title_names_plan(title: str) -> bool:
     its text outside any heading is the plan's (a file name's extension dropped)."""
     t = _FILE_EXT.sub("", title.strip())
     return "《" not in t and _PLAN_TITLE.search(t) is not None
+
+
+_HANDS_DOWN = re.compile(r"(?:下达|分解)(?:给)?(?:你们|你单位|各单位)")
+
+
+def letter_sets_tasks(paragraph: str) -> bool:
+    """A paragraph of a letter that states the quantities it hands down (``全市新建学校40所…。现将建设任务下达给你们``):
+    the letter is the task notice itself, not the cover of an attached plan (no ``印发``, no 《document》)."""
+    return (_HANDS_DOWN.search(paragraph) is not None and "任务" in paragraph and "印发" not in paragraph
+            and "《" not in paragraph and re.search(r"\d", paragraph) is not None)
