@@ -294,3 +294,11 @@ def test_a_task_notice_states_its_targets():
     assert not letter_sets_tasks("现将《某县教育规划》印发给你们,请认真贯彻落实。")
     got = values("某县教育局\n关于下达建设任务的通知\n各乡镇中心学校:\n" + p + "\n一、加强统筹。\n")
     assert (12, 2026) in got and (30, 2026) in got
+
+
+def test_an_opening_line_publishing_a_report_makes_the_page_a_report():
+    from extract.rules.target_cues import publishes_report
+    assert publishes_report("根据有关规定,现公布某局2025年政府信息公开工作年度报告。")
+    assert not publishes_report("现将《某区教育规划》印发给你们。")
+    text = "现公布某局2025年政府信息公开工作年度报告。\n一、总体情况\n(一)主动公开情况。公众号发布稿件300条。\n"
+    assert values(text) == []

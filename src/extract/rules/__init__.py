@@ -19,7 +19,7 @@ from extract.rules.goals import find_goals
 from extract.rules.text import introduces_past_list
 from extract.rules.quotas import row_quotas
 from extract.rules.target_cues import (Carry, announces_projects, frames_period_to_date, frequency_value, is_frequency_column,
-                                       letter_sets_tasks, title_names_plan, title_reports_done)
+                                       letter_sets_tasks, publishes_report, title_names_plan, title_reports_done)
 from extract.headings import title_quantity
 from extract.rules.targets import Candidate, Decider, TargetHit, find_targets, indicator_row, table_comparator, table_value
 from extract.rules.units import (AssignmentHit, find_charge_clauses, find_inline_assignments, find_listed_assignments, find_role_runs, find_verb_assignments,
@@ -119,7 +119,8 @@ class RulesExtractor:
         s = doc.structured
         heads = [ln.text.strip() for ln in s.lines[:8]
                  if 0 < len(ln.text.strip()) <= 70 and "。" not in ln.text and ln.index not in s.headings]
-        reports = any(title_reports_past(h) or title_reports_done(h) for h in heads)
+        reports = any(title_reports_past(h) or title_reports_done(h) for h in heads) or any(
+            publishes_report(ln.text) for ln in s.lines[:3])
         # the document's own year: its date, else the first year of its plan period
         year = int(s.meta.date[:4]) if s.meta.date else (s.meta.period[0] if s.meta.period else None)
         return reports, year

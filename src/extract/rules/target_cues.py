@@ -263,3 +263,12 @@ def letter_sets_tasks(paragraph: str) -> bool:
     the letter is the task notice itself, not the cover of an attached plan (no ``印发``, no 《document》)."""
     return (_HANDS_DOWN.search(paragraph) is not None and "任务" in paragraph and "印发" not in paragraph
             and "《" not in paragraph and re.search(r"\d", paragraph) is not None)
+
+
+_PUBLISHES_REPORT = re.compile(r"现(?:将|予以|就|向社会)?(?:公布|发布|公开|报告)[^。]{0,40}?(?:年度报告|工作报告|工作总结|完成情况|进展情况|执行情况)")
+
+
+def publishes_report(line: str) -> bool:
+    """An opening line that says the page is a report (``现公布某局2025年政府信息公开工作年度报告``): its
+    outline reviews the year, its numbers need a future cue of their own."""
+    return _PUBLISHES_REPORT.search(line) is not None
