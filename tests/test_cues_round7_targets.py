@@ -302,3 +302,8 @@ def test_an_opening_line_publishing_a_report_makes_the_page_a_report():
     assert not publishes_report("现将《某区教育规划》印发给你们。")
     text = "现公布某局2025年政府信息公开工作年度报告。\n一、总体情况\n(一)主动公开情况。公众号发布稿件300条。\n"
     assert values(text) == []
+
+
+def test_a_count_of_the_peoples_projects_names_the_list_too():
+    assert values("2026年计划实施6类30项民生公益项目,涵盖教育、养老等。") == []
+    assert (4, None) in values("二、主要任务\n实施甲园、乙园等4个重点项目建设。")  # the works themselves
