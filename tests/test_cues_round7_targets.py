@@ -307,3 +307,11 @@ def test_an_opening_line_publishing_a_report_makes_the_page_a_report():
 def test_a_count_of_the_peoples_projects_names_the_list_too():
     assert values("2026年计划实施6类30项民生公益项目,涵盖教育、养老等。") == []
     assert (4, None) in values("二、主要任务\n实施甲园、乙园等4个重点项目建设。")  # the works themselves
+
+
+def test_a_row_of_text_values_stays_in_the_indicator_table():
+    text = ("二、主要指标\n指标\n基期水平\n2024年目标值\n2028年目标值\n指标性质\n"
+            "学生体质达标率(%)\n61.5\n≥70\n≥80\n预期性\n"
+            "近视增长率(%)\n2015—2020年平均每年增长约3.1%\n持续下降\n预期性\n")
+    got = values(text)
+    assert got == [(70, 2024), (80, 2028)]  # the text row's past figure is no prose target

@@ -727,6 +727,8 @@ def _find_indicator_tables(lines: list[Line], skip: set[int], min_year: int | No
                 vals.append(m)
                 m += 1
             if not vals:
+                if m < n and is_attribute_cell(cells[m].text) and rows:
+                    last = m + 1  # a row of text values (``持续减缓 | 预期性``): still the table, no prose
                 k += 1  # a category fragment (分类 cells broken over lines)
                 continue
             # values come year by year, one per label that takes them: the whole group, or the group
