@@ -315,3 +315,10 @@ def test_a_row_of_text_values_stays_in_the_indicator_table():
             "近视增长率(%)\n2015—2020年平均每年增长约3.1%\n持续下降\n预期性\n")
     got = values(text)
     assert got == [(70, 2024), (80, 2028)]  # the text row's past figure is no prose target
+
+
+def test_a_years_value_is_no_deadline():
+    from extract.cues import commitment_cues
+    assert "deadline" not in commitment_cues("在校生从2019年的3万人,增至2024年的")
+    assert "deadline" in commitment_cues("到2027年,在校生达到")
+    assert values("发布时间:2025-02-01\n在校生从2019年的3万人,增至2024年的3.6万人,5年间增加0.6万人。") == []
