@@ -322,3 +322,9 @@ def test_a_years_value_is_no_deadline():
     assert "deadline" not in commitment_cues("在校生从2019年的3万人,增至2024年的")
     assert "deadline" in commitment_cues("到2027年,在校生达到")
     assert values("发布时间:2025-02-01\n在校生从2019年的3万人,增至2024年的3.6万人,5年间增加0.6万人。") == []
+
+
+def test_all_the_places_under_a_level_are_the_subject():
+    from extract.rules.target_cues import counts_all_places
+    assert counts_all_places("全省", "个", "县区要实现优质均衡") and not counts_all_places("新建", "个", "区域中心")
+    assert values("二、主要目标\n全省26个县区要实现义务教育优质均衡。") == []

@@ -272,3 +272,12 @@ def publishes_report(line: str) -> bool:
     """An opening line that says the page is a report (``现公布某局2025年政府信息公开工作年度报告``): its
     outline reviews the year, its numbers need a future cue of their own."""
     return _PUBLISHES_REPORT.search(line) is not None
+
+
+_WHOLE_BEFORE = re.compile(r"全(?:国|省|市|区|县|州|盟)\s*$")
+_PLACES_AFTER = re.compile(r"^\s*(?:区县|县区|县市区|县\(市|县（市|县市|市县|区|县|乡镇|镇街|街镇|街道|地市|市州|省份|省)")
+
+
+def counts_all_places(before: str, unit: str, after: str) -> bool:
+    """``全市40个区县要实现…``: the number of all the places under a level, the subject of a clause, no amount."""
+    return unit == "个" and _WHOLE_BEFORE.search(before) is not None and _PLACES_AFTER.match(after) is not None
