@@ -328,3 +328,10 @@ def test_all_the_places_under_a_level_are_the_subject():
     from extract.rules.target_cues import counts_all_places
     assert counts_all_places("全省", "个", "县区要实现优质均衡") and not counts_all_places("新建", "个", "区域中心")
     assert values("二、主要目标\n全省26个县区要实现义务教育优质均衡。") == []
+
+
+def test_a_line_of_page_code_is_furniture():
+    from extract.cues import is_page_code
+    assert is_page_code("2025-05-02 1 1 某日报 content_88123.html 1 某市新建学校9所 /prop-->")
+    assert not is_page_code("某市新建学校9所,新增学位5000个。")
+    assert values("2025-05-02 1 1 某日报 content_88123.html 1 某市计划新建学校9所 /prop-->\n") == []

@@ -110,9 +110,19 @@ def is_site_notice(line: str) -> bool:
     return ("本" in line or "版权" in line) and _SITE_NOTICE.search(line) is not None
 
 
+_PAGE_CODE = re.compile(r"[\w-]+\.s?html?\b|-->|<!--")
+
+
+def is_page_code(line: str) -> bool:
+    """A line left by the page's code (``2024-03-01 1 1 某日报 content_1234.html 1 <a headline> /prop-->``): a link's
+    file name or a markup comment in a short line, page furniture (the headline stands on its own line too)."""
+    return len(line) <= 160 and ("htm" in line or "--" in line) and _PAGE_CODE.search(line) is not None
+
+
 def is_furniture(line: str) -> bool:
-    """Any line that holds no record: notice, metadata, page fragment, a site's copyright notice."""
-    return is_notice_line(line) or is_metadata_line(line) or is_page_fragment(line) or is_site_notice(line)
+    """Any line that holds no record: notice, metadata, page fragment, a site's copyright notice, page code."""
+    return (is_notice_line(line) or is_metadata_line(line) or is_page_fragment(line) or is_site_notice(line)
+            or is_page_code(line))
 
 
 # -- section roles ----------------------------------------------------------------------------------
