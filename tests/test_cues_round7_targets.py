@@ -335,3 +335,12 @@ def test_a_line_of_page_code_is_furniture():
     assert is_page_code("2025-05-02 1 1 某日报 content_88123.html 1 某市新建学校9所 /prop-->")
     assert not is_page_code("某市新建学校9所,新增学位5000个。")
     assert values("2025-05-02 1 1 某日报 content_88123.html 1 某市计划新建学校9所 /prop-->\n") == []
+
+
+def test_a_column_of_rules_states_amounts_and_time_limits():
+    from extract.rules.target_cues import column_states_rules
+    assert column_states_rules("配套政策") and column_states_rules("申请审批流程") and not column_states_rules("牵头单位")
+    text = ("资助项目 | 牵头单位 | 配套政策 | 申请审批流程\n"
+            "助学金 | 县教育局 | 资助标准每生每年600元。 | 开学后10个工作日内提交申请\n")
+    got = values(text)
+    assert (600, None) in got and (10, None) in got

@@ -18,7 +18,8 @@ from extract.rules.forms import form_assignment, form_values, is_target_form
 from extract.rules.goals import find_goals
 from extract.rules.text import introduces_past_list
 from extract.rules.quotas import row_quotas
-from extract.rules.target_cues import (Carry, announces_projects, frames_period_to_date, frequency_value, is_frequency_column,
+from extract.rules.target_cues import (Carry, announces_projects, column_states_rules, frames_period_to_date, frequency_value,
+                                       is_frequency_column,
                                        letter_sets_tasks, publishes_report, title_names_plan, title_reports_done)
 from extract.headings import title_quantity
 from extract.rules.targets import Candidate, Decider, TargetHit, find_targets, indicator_row, table_comparator, table_value
@@ -417,6 +418,7 @@ class RulesExtractor:
             quotas_here = any(_QUOTA_HEADER.search(h) for h in table.header)
             body = [h for h in table.header if column_role(h) != "number"]
             freq = {k for k, h in enumerate(body) if is_frequency_column(h)}
+            rules_cols = {k for k, h in enumerate(body) if column_states_rules(h)}
             for row in table.rows:
                 roles = row.roles
                 for k, (cell, span, role) in enumerate(zip(row.cells, row.cell_spans, roles)):
@@ -433,15 +435,15 @@ class RulesExtractor:
                         continue
                     if role.startswith("year:"):
                         year, use_text = int(role.split(":")[1]), False
-                    elif role in ("content", "title"):
-                        year, use_text = None, True  # a task title may state its own quantity
+                    elif role in ("content", "title") or (role == "other" and k in rules_cols and len(roles) == len(body)):
+                        year, use_text = None, True  # a task title may state its own quantity; ``配套政策``: rules
                     else:
                         continue
                     cpath = path + [row.cells[roles.index("title")]] if "title" in roles else path
                     for t in find_targets(cell, span.start, year=year, use_text_year=use_text, doc_year=doc_year,
                                           origin="cell" if use_text else "year_cell", decider=self.decider):
                         out.append(self._target(doc, t, cpath))
-                    for g in find_goals(cell, span.start, goal_section=False):
+                    for g in (find_goals(cell, span.start, goal_section=False) if role != "other" else []):
                         out.append(Goal(**self._base(doc, g.start, g.end, cpath), text=doc.text[g.start:g.end],
                                         target_year=g.year))
                 if quotas_here:

@@ -281,3 +281,12 @@ _PLACES_AFTER = re.compile(r"^\s*(?:区县|县区|县市区|县\(市|县（市|�
 def counts_all_places(before: str, unit: str, after: str) -> bool:
     """``全市40个区县要实现…``: the number of all the places under a level, the subject of a clause, no amount."""
     return unit == "个" and _WHOLE_BEFORE.search(before) is not None and _PLACES_AFTER.match(after) is not None
+
+
+_RULE_HEADER = re.compile(r"(政策|流程|程序|办法|规定|标准|条件)$")
+
+
+def column_states_rules(header: str) -> bool:
+    """A task-table column of the rules a row follows (``配套政策``, ``申请审批流程``): its cells state amounts and time
+    limits (``资助标准每生每年800元``, ``5个工作日内``) that are read like a content cell's."""
+    return _RULE_HEADER.search(re.sub(r"\s+", "", header)) is not None
