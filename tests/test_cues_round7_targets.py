@@ -159,6 +159,7 @@ def test_whom_a_measure_addresses_is_no_target():
     assert addresses_population("对全市", "名困难学生按每人每年") and addresses_population("对", "个山区县的幼儿给予补助")
     assert not addresses_population("新建", "所学校")
     assert amount_of_measure("对9个山区县的困难幼儿再增加") and not amount_of_measure("对")
+    assert amount_of_measure("对符合条件的毕业生按") and amount_of_measure("对村级书屋按照平均每年每屋")
     got = values("二、资助标准\n对全市3万名困难学生按每人每年600元发放助学金。对9个山区县的困难幼儿再增加800元的补助。")
     assert got == [(600, None), (800, None)]
 

@@ -104,12 +104,12 @@ def addresses_population(clause_head: str, after: str) -> bool:
     return _ADDRESSED.match(clause_head) is not None and _MEASURE_FOR.match(after) is not None
 
 
-_GIVES = re.compile(r"(?:再?增加|提高|给予|发放|补助|奖励)\s*$")
+_GIVES = re.compile(r"(?:再?增加|提高|给予|发放|补助|奖励|按照?(?:平均)?(?:每[^，,；;。\d]{0,8})?)\s*$")
 
 
 def amount_of_measure(clause_head: str) -> bool:
-    """``对12个县的困难幼儿再增加800元的补助``: after ``对…`` a verb that gives right before the number: the number is
-    the measure's amount, not whom it addresses."""
+    """``对12个县的困难幼儿再增加800元的补助``, ``对…按每人1000元的标准``: after ``对…`` a verb that gives (or the
+    standard it follows) right before the number: the number is the measure's amount, not whom it addresses."""
     return _GIVES.search(clause_head) is not None
 
 
