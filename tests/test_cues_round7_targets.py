@@ -345,3 +345,11 @@ def test_a_column_of_rules_states_amounts_and_time_limits():
             "助学金 | 县教育局 | 资助标准每生每年600元。 | 开学后10个工作日内提交申请\n")
     got = values(text)
     assert (600, None) in got and (10, None) in got
+
+
+def test_a_count_of_the_named_places_is_no_amount():
+    from extract.rules.target_cues import locates_in_named
+    assert locates_in_named("此外,在东城区甲小学、乙小学、丙中学", "所")
+    assert not locates_in_named("在东区、西区和北区新建", "所")  # a verb between: the amount built
+    assert values("此外,在东城区甲小学、乙小学、丙中学3所学校开展试点。") == []
+    assert (4, None) in values("二、主要任务\n在东区、西区新建幼儿园4所。")

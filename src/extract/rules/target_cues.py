@@ -290,3 +290,16 @@ def column_states_rules(header: str) -> bool:
     """A task-table column of the rules a row follows (``配套政策``, ``申请审批流程``): its cells state amounts and time
     limits (``资助标准每生每年800元``, ``5个工作日内``) that are read like a content cell's."""
     return _RULE_HEADER.search(re.sub(r"\s+", "", header)) is not None
+
+
+_IN_NAMED_LIST = re.compile(r"(?:^|[,，;；\s])在[^，,。；;\d]{2,40}、[^，,。；;\d、]{1,18}(?:学校|小学|中学|幼儿园|校|园|镇|乡|村|街道|社区)$")
+
+
+_BUILD_VERB = re.compile(r"(新建|改扩建|扩建|建设|建成|打造|创建|实施|开展|培育|设立|增加|新增|改造|建)")
+
+
+def locates_in_named(before: str, unit: str) -> bool:
+    """``在甲校、乙校、丙校3所学校开展…``: the number totals the places just named where something is done, no
+    amount (the places are the ``where`` of the clause)."""
+    m = _IN_NAMED_LIST.search(before) if unit in ("所", "个", "家", "处") else None
+    return m is not None and _BUILD_VERB.search(m.group()) is None  # (``在甲区、乙区新建幼儿园12所``: an amount)

@@ -18,7 +18,7 @@ from extract.cues import (Decision, SectionRole, fraction_of_change, is_age_rang
                           is_breakdown, is_past_year, is_population_scope, is_signed_ratio, number_decision,
                           reports_a_plan)
 from extract.rules.target_cues import (Carry, addresses_population, amount_of_measure, breaks_down, continues_report,
-                                       counts_all_places,
+                                       counts_all_places, locates_in_named,
                                        counts_listed_items, distributed_items, future_total, in_base_frame, is_age_span,
                                        jointly_reached, names_scope, once_built, quotes_a_level, reports_term_opening,
                                        time_since_office)
@@ -522,6 +522,8 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
         return Decision(False, ("applies_to",))  # ``20万人口以上的县``: which places, not how many
     if counts_listed_items(before, unit, after):
         return Decision(False, ("name",))  # ``有3项由甲局牵头,分别是…``: the report counts the list it gives
+    if locates_in_named(before, unit):
+        return Decision(False, ("applies_to",))  # ``在甲校、乙校2所学校开展…``: where, not how many
     if counts_all_places(before, unit, after):
         return Decision(False, ("applies_to",))  # ``全市40个区县要…``: all the places, the subject
     if addresses_population(clause_head, after):
