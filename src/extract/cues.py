@@ -32,6 +32,7 @@ _FRAGMENT = re.compile(r"^(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[�
 _SPACES = re.compile(r"\s+")
 _COMPARATOR_AFTER = re.compile(r"\s*(以上|以下|以内|之内|及以上)")
 _PER_BEFORE = re.compile(r"每[^，,；;。]{0,8}$")
+_STRIVE_BEFORE = re.compile(r"(?:力争|争取|确保|努力|将|要)\s*$")
 _AGE_AFTER = re.compile(r"\s*(周岁|岁)")
 _CONTENT_END = re.compile(r"(内容|措施|举措|要求|标准|成效)$")
 
@@ -101,9 +102,27 @@ def is_people_line(line: str) -> bool:
     return bool(_PEOPLE_LINE.match(line.strip()))
 
 
+_SITE_NOTICE = re.compile(r"(?:本网|本站|本平台|本公众号)[^。]{0,30}(?:版权|转载|删除|移除|侵权|联系)|(?:版权|侵权)[^。]{0,30}(?:本网|本站|本平台)")
+
+
+def is_site_notice(line: str) -> bool:
+    """A site's own notice under an article (``如涉及版权问题请联系本站,我们将在3日内删除``): page furniture."""
+    return ("本" in line or "版权" in line) and _SITE_NOTICE.search(line) is not None
+
+
+_PAGE_CODE = re.compile(r"[\w-]+\.s?html?\b|-->|<!--")
+
+
+def is_page_code(line: str) -> bool:
+    """A line left by the page's code (``2024-03-01 1 1 某日报 content_1234.html 1 <a headline> /prop-->``): a link's
+    file name or a markup comment in a short line, page furniture (the headline stands on its own line too)."""
+    return len(line) <= 160 and ("htm" in line or "--" in line) and _PAGE_CODE.search(line) is not None
+
+
 def is_furniture(line: str) -> bool:
-    """Any line that holds no record: notice, metadata, page fragment."""
-    return is_notice_line(line) or is_metadata_line(line) or is_page_fragment(line)
+    """Any line that holds no record: notice, metadata, page fragment, a site's copyright notice, page code."""
+    return (is_notice_line(line) or is_metadata_line(line) or is_page_fragment(line) or is_site_notice(line)
+            or is_page_code(line))
 
 
 # -- section roles ----------------------------------------------------------------------------------
@@ -205,8 +224,8 @@ _TARGET_VERB = re.compile(
     r"新[辟开投装设配铺购添招]|开辟|开通|"  # ``新辟公交线路10条``, ``新投放自行车3000辆``
     r"覆盖|普及|每年|每学年|每学期|年均|逐年|全部|均要|均应|投资|修建|兴建|建\s*$|任务数|目标数|计划数|成立|挂牌)"
 )
-_MODAL = re.compile(r"(要|将|需|须|应|必须|务必|争取|(?<!按)计划(?!的)|拟|预计|预估|预期|规划(?=总?[投建新改扩增]))")  # ``投资计划的N%``: the plan as a noun
-_FUTURE_YEAR = re.compile(r"(?:到|(?<!截)至|截止到)\s*20\d\d\s*年|20\d\d\s*年(?:年?底|年?末)?(?:前|以前)|(?:十四五|十五五)[”\"]?(?:期间|末|时期)")
+_MODAL = re.compile(r"(要|将|需|须|应|必须|务必|争取(?![^，,；;。\d]{0,12}(?:资金|经费|债券|补助|资助))|(?<!按)计划(?!的)|拟|预计|预估|预期|规划(?=总?[投建新改扩增]))")  # ``投资计划的N%``: the plan as a noun
+_FUTURE_YEAR = re.compile(r"(?:到|(?<!截)至|截止到)\s*20\d\d\s*年(?![底末]?的)|20\d\d\s*年(?:年?底|年?末)?(?:前|以前)|(?:十四五|十五五)[”\"]?(?:期间|末|时期)")
 
 
 def has_future_year(text: str) -> bool:
@@ -214,12 +233,12 @@ def has_future_year(text: str) -> bool:
     return ("20" in text or "十" in text) and _FUTURE_YEAR.search(text) is not None
 # a status anywhere: what exists now or has been done
 _STATUS = re.compile(
-    r"(已经|已有|已[^经有]|共有|现有|拥有|截至|截止目前|目前|现阶段|"
+    r"(已经|已有|已[^经有]|共有|现有|拥有|尚有|仍有|截至|截止目前|目前|现阶段|"
     r"增长了|提高了|下降了|增加了|缺口)"  # ``学位预计缺口7000个``: a shortfall is a need, not a commitment
 )
 # a status only outside the plan's outline: in a plan ``累计培训N人`` and ``规模为N个班`` are targets
 # (a change over last year is a plan's target in its outline, ``比上年增长8%``, and a result in a report)
-_WEAK_STATUS = re.compile(r"(累计|共计|总计|合计|占比为|占(?![地比])|比上年|同比|较上年|较去年|(?<![成作认以])为\s*$)")
+_WEAK_STATUS = re.compile(r"(累计|共计|总计|合计|占比为|本次|此次|占(?![地比])|比上年|同比|较上年|较去年|(?<![成作认以])为\s*$)")
 
 
 def reaches_level(text: str) -> bool:
@@ -275,8 +294,8 @@ def status_cue(before: str, role: SectionRole = "none") -> str | None:
     ``占…N%``."""
     last = None
     for m in _STATUS.finditer(before):
-        if m.group(1) == "拥有" and _PER_BEFORE.search(before[:m.start()]):
-            continue  # ``每千人口拥有医师N人``: a ratio that names the indicator, not what exists
+        if m.group(1) == "拥有" and (_PER_BEFORE.search(before[:m.start()]) or _STRIVE_BEFORE.search(before[:m.start()])):
+            continue  # ``每千人口拥有医师N人``: a ratio that names the indicator; ``力争拥有``: a commitment
         last = m
     if role not in ("goal", "plan"):
         for m in _WEAK_STATUS.finditer(before):

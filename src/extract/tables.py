@@ -10,14 +10,12 @@ from dataclasses import dataclass
 from extract.cues import column_role, is_person_name, is_unit_cell
 from extract.data import Span, Table, TableRow
 from extract.headings import _SENTENCE_END, Line, parse_heading
+from extract.table_cues import (TIME_CELL as _TIME_CELL, VALUE_CELL as _VALUE_CELL, head_roles, is_attribute_cell,
+                                is_base_column, is_row_number_before, is_table_note)
 
 _YEAR_CELL = re.compile(r"^(20\d\d)\s*年?(?:\s*[(（]?(基期|现状|目标值?|预期值?|基数|基准|规划)?[)）]?)?$")
 # a task table's column of one year's work: ``2023年目标进度``, ``2024年度目标``, ``2024年建设内容``
 _YEAR_COLUMN = re.compile(r"^(20\d\d)\s*年度?(?:目标进度|进度|目标任务|目标|任务|工作目标|建设内容|建设任务)$")
-_TIME_CELL = re.compile(r"^(?:20\d\d|持续|长期|每年|常态|逐年|\d{4}\s*[-—~至]\s*\d{4}).{0,16}$|^.{0,12}(?:年底前|年前|年内|月底前)$")
-# a table value: a sign, the number, its unit (``%``, ``12.3年``) and a comparator word (``99%以上``)
-_VALUE_CELL = re.compile(r"^([<>≥≤]?)\s*(-?\d+(?:\.\d+)?)\s*(%|‰|年|所|个|人|名|万人|小时|天|次|项|元|万元|亿元|班|平方米)?"
-                         r"\s*(以上|及以上|以下|以内|左右)?$")
 _ROW_NO = re.compile(r"^\d{1,3}$")
 _SPACES = re.compile(r"\s+")
 
@@ -259,7 +257,7 @@ def _split_by_units(row: list[Cell], cols: list[str], text: str) -> tuple[list[C
     tail = [c for c in people + units]
     tail.sort(key=lambda c: c.start)
     return (head + tail + rest,
-            before[len(before) - len(head):] + [named[id(c)] for c in tail] + after_cols[:len(rest)]
+            head_roles([c.text for c in head], before) + [named[id(c)] for c in tail] + after_cols[:len(rest)]
             + ["content"] * (len(rest) - len(after_cols)))
 
 
@@ -664,7 +662,9 @@ def _find_indicator_tables(lines: list[Line], skip: set[int], min_year: int | No
         header = [t]
         years: list[int] = []
         marked_base: set[int] = set()
+        yearless_base = 0  # base columns without a year (``基期水平``) before the year columns
         has_unit_col = False
+        numbered = False  # a ``序号`` column: each row opens with its number
         while j < n and j < i + 12:
             h = cells[j].text
             m = _YEAR_CELL.match(h)
@@ -672,22 +672,31 @@ def _find_indicator_tables(lines: list[Line], skip: set[int], min_year: int | No
                 if m.group(2) in ("基期", "现状", "基数", "基准"):
                     marked_base.add(len(years))
                 years.append(int(m.group(1)))
+            elif not years and is_base_column(h):
+                yearless_base += 1
             elif h in ("单位", "计量单位"):
                 has_unit_col = True
             elif years and h not in ("属性", "指标属性", "序号", "类别", "分类", "领域"):
                 break  # the header ends at the first cell after the years that is not a header word
+            numbered = numbered or h in ("序号", "编号")
             header.append(h)
             j += 1
         if len(years) < 2:
             i += 1
             continue
         baseline_cols = marked_base | {c for c in range(len(years)) if is_base_year(years, c, min_year)}
+        # value columns in order: the yearless base columns first (their role is ``baseline``), then the years
+        col_years: list[int | None] = [None] * yearless_base + list(years)
+        baseline_cols = set(range(yearless_base)) | {c + yearless_base for c in baseline_cols}
         rows: list[TableRow] = []
         k = j
         last = j
-        ny = len(years)
+        ny = len(col_years)
         while k < n:
             label = cells[k].text
+            if is_table_note(label):
+                k += 1  # ``说明:…``, ``计算方法:…`` under a row: the table goes on
+                continue
             if len(label) > 40:
                 break
             if parse_heading(label) and not _values_follow(cells, k, n):
@@ -695,14 +704,15 @@ def _find_indicator_tables(lines: list[Line], skip: set[int], min_year: int | No
                     break  # a heading after the table
                 k += 1  # a category row inside the table (``一、发展水平``)
                 continue
-            if _VALUE_CELL.match(label) or label in ("约束性", "预期性"):  # a row number or an attribute
+            if _VALUE_CELL.match(label) or is_attribute_cell(label):  # a row number or an attribute
                 k += 1
                 continue
             # a group of labels (a row and its ``其中:`` sub-rows) before their values
             labels = [k]
             m = k + 1
             while m < n and len(labels) < 4 and not _VALUE_CELL.match(cells[m].text) and len(cells[m].text) <= 40 \
-                    and cells[m].text not in ("约束性", "预期性") and not parse_heading(cells[m].text) \
+                    and not is_attribute_cell(cells[m].text) and not parse_heading(cells[m].text) \
+                    and not is_table_note(cells[m].text) \
                     and not (has_unit_col and len(cells[m].text) <= 6):
                 labels.append(m)
                 m += 1
@@ -712,9 +722,13 @@ def _find_indicator_tables(lines: list[Line], skip: set[int], min_year: int | No
                 m += 1
             vals = []
             while m < n and _VALUE_CELL.match(cells[m].text) and len(vals) < ny * len(labels):
+                if numbered and is_row_number_before(cells[m].text, cells[m + 1].text if m + 1 < n else None):
+                    break  # the next row's number, not a value of this row
                 vals.append(m)
                 m += 1
             if not vals:
+                if m < n and is_attribute_cell(cells[m].text) and rows:
+                    last = m + 1  # a row of text values (``持续减缓 | 预期性``): still the table, no prose
                 k += 1  # a category fragment (分类 cells broken over lines)
                 continue
             # values come year by year, one per label that takes them: the whole group, or the group
@@ -724,10 +738,12 @@ def _find_indicator_tables(lines: list[Line], skip: set[int], min_year: int | No
             width = len(takers)
             for t, lab in enumerate(takers):
                 mine = vals[t::width] if width > 1 else vals[:ny]
+                # a row without its base value (a new indicator): its values fill the year columns
+                skip_cols = yearless_base if yearless_base and len(mine) == ny - yearless_base else 0
                 row = [cells[lab]] + ([cells[unit_cell]] if unit_cell is not None else []) + [cells[v] for v in mine]
                 roles = ["label"] + (["unit"] if unit_cell is not None else [])
-                for col, _v in enumerate(mine):
-                    roles.append("baseline" if col in baseline_cols else f"value:{years[col]}")
+                for col, _v in enumerate(mine, start=skip_cols):
+                    roles.append("baseline" if col in baseline_cols else f"value:{col_years[col]}")
                 rows.append(TableRow(cells=[c.text for c in row],
                                      cell_spans=[Span(start=c.start, end=c.end) for c in row], roles=roles,
                                      parent=cells[labels[0]].text if lab != labels[0] else None))

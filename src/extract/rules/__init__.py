@@ -11,12 +11,16 @@ import re
 
 from extract.cues import (Decision, is_addressee_line, is_furniture, is_labelled_name, transmitting_letter, is_past_year, is_people_line, names_people, reports_a_plan, section_role,
                           states_first_listed_lead, title_reports_past, bulleted_task, heading_is_sentence)
+from extract.cues import column_role
 from extract.data import Goal, NumericTarget, UnitAssignment, trusted, trusted_span
 from extract.prepared import PreparedDoc
 from extract.rules.forms import form_assignment, form_values, is_target_form
 from extract.rules.goals import find_goals
 from extract.rules.text import introduces_past_list
 from extract.rules.quotas import row_quotas
+from extract.rules.target_cues import (Carry, announces_projects, column_states_rules, frames_period_to_date, frequency_value,
+                                       is_frequency_column,
+                                       letter_sets_tasks, publishes_report, title_names_plan, title_reports_done)
 from extract.headings import title_quantity
 from extract.rules.unit_prose import find_prose_lists, opens_with_duty_head
 from extract.rules.unit_rows import continued_rows
@@ -134,7 +138,8 @@ class RulesExtractor:
         s = doc.structured
         heads = [ln.text.strip() for ln in s.lines[:8]
                  if 0 < len(ln.text.strip()) <= 70 and "。" not in ln.text and ln.index not in s.headings]
-        reports = any(title_reports_past(h) for h in heads)
+        reports = any(title_reports_past(h) or title_reports_done(h) for h in heads) or any(
+            publishes_report(ln.text) for ln in s.lines[:3])
         # the document's own year: its date, else the first year of its plan period
         year = int(s.meta.date[:4]) if s.meta.date else (s.meta.period[0] if s.meta.period else None)
         return reports, year
@@ -144,6 +149,8 @@ class RulesExtractor:
         text = doc.text
         out: list[AnyRecord] = []
         reports, doc_year = self.doc_context(doc)
+        # a page titled as a plan (``…目标任务分解表``, ``…工作要点``): its text outside any heading is the plan's
+        plan_title_end = None if reports else next((ln.end for ln in s.lines[:3] if title_names_plan(ln.text)), None)
         last_title: tuple[str, int] | None = None
         last_text: tuple[str, int] | None = None  # first clause of the last task paragraph (no outline)
         last_statement: tuple[str, int] | None = None  # the last numbered statement paragraph
@@ -151,6 +158,7 @@ class RulesExtractor:
         label_keyed = False  # set by a label line's note that keys the lines below (``…,下同)``)
         reported_plan = False  # set once a page without an outline introduces what a plan sets
         past_list = False  # set after a paragraph that reports results and announces a list (``…如下:``)
+        carry = Carry()  # what the last sentence of the paragraph before gave (a ``其中…`` paragraph shares it)
         skip: set[int] = set()
         roles: dict[tuple[str, ...], str] = {}  # section_role by path: the paragraphs of a section share it
         goal_sections: dict[tuple[str, ...], bool] = {}
@@ -165,7 +173,8 @@ class RulesExtractor:
                     if p.kind != "text":
                         break
                     run.append(p)
-                skip.update(p.index for p in run[:transmitting_letter([text[p.span.start:p.span.end] for p in run])])
+                skip.update(p.index for p in run[:transmitting_letter([text[p.span.start:p.span.end] for p in run])]
+                            if not letter_sets_tasks(text[p.span.start:p.span.end]))  # (a task notice's own figures)
                 continue
             if par.kind == "heading":
                 past_list = False  # a heading of its own line ends the list a report announced
@@ -204,15 +213,15 @@ class RulesExtractor:
                 # a report's outline reviews, and so do the items a report of results announces
                 # (``…已全部竣工。具体情况如下:``): a number needs a future cue of its own
                 role = "report"
-            elif role == "none" and reported_plan:
+            elif role == "none" and (reported_plan or (plan_title_end is not None and par.span.start > plan_title_end)):
                 role = "plan"  # a page that reports a plan: the list after ``规划明确`` states its targets
             ptext = text[par.span.start:par.span.end]
-            if is_furniture(ptext) or names_people(ptext):
+            if (is_furniture(ptext) and not letter_sets_tasks(ptext)) or names_people(ptext):
                 continue  # notice, metadata, page furniture and people lines, wherever they stand
-            if not path and reports_a_plan(ptext):
+            if not path and (reports_a_plan(ptext) or announces_projects(ptext)):
                 reported_plan = True
-            if introduces_past_list(ptext):
-                past_list = True
+            if introduces_past_list(ptext) or (not path and frames_period_to_date(ptext)):
+                past_list = True  # (``2021年以来`` alone on a line: the lines after it report that period)
             run = []  # this paragraph and the text paragraphs right after it
             for p in s.paragraphs[par.index:par.index + 6]:
                 if p.kind != "text":
@@ -262,8 +271,11 @@ class RulesExtractor:
                                    target_year=g.year))
             # an inline title that states a quantity (``1、发放助学金:任务数120人。…``) is read with its body
             t_start = title_start if title is not None and title_quantity(title) else body_start
+            if carry.index != par.index - 1:
+                carry.last = ""  # (only the paragraph right before carries over)
+            carry.index = par.index
             for t in find_targets(ptext[t_start:], par.span.start + t_start, role=role, doc_year=doc_year,
-                                  decider=self.decider):
+                                  decider=self.decider, carry=carry):
                 out.append(self._target(doc, t, path))
             verbs = find_verb_assignments(ptext, par.span.start)
             listed = [a for a in find_listed_assignments(ptext, par.span.start, keyed)
@@ -396,6 +408,21 @@ class RulesExtractor:
                               value=value, unit=unit, comparator=table_comparator(sign, suffix), target_year=None,
                               cues=["amount_column"])]
 
+    def _frequency(self, doc: PreparedDoc, row, k: int, path: list[str]) -> list[AnyRecord]:
+        """How often a task-table row's activity runs, under a frequency column (``活动周期``: ``每年1-2次``): one
+        target, the indicator the row's title, the quote from the title cell to the frequency cell."""
+        parsed = frequency_value(row.cells[k])
+        if parsed is None:
+            return []
+        value, value_max, unit, comparator = parsed
+        roles = row.roles
+        first = roles.index("title") if "title" in roles else (roles.index("content") if "content" in roles else k)
+        first = min(first, k)
+        return [NumericTarget(**self._base(doc, row.cell_spans[first].start, row.cell_spans[k].end, path),
+                              indicator=row.cells[first] + "次数" if first != k else "", value=value,
+                              value_max=value_max, unit=unit, comparator=comparator, target_year=None,
+                              cues=["frequency_column"])]
+
     def _tables(self, doc: PreparedDoc) -> list[AnyRecord]:
         out: list[AnyRecord] = []
         _reports, doc_year = self.doc_context(doc)
@@ -427,11 +454,17 @@ class RulesExtractor:
                 continue
             # a table that breaks tasks down (``目标``, ``任务``, ``分解`` in its header) states each row's quota
             quotas_here = any(_QUOTA_HEADER.search(h) for h in table.header)
+            body = [h for h in table.header if column_role(h) != "number"]
+            freq = {k for k, h in enumerate(body) if is_frequency_column(h)}
+            rules_cols = {k for k, h in enumerate(body) if column_states_rules(h)}
             for row in table.rows:
                 roles = row.roles
                 for k, (cell, span, role) in enumerate(zip(row.cells, row.cell_spans, roles)):
                     if k < row.carried:
                         continue  # a merged cell carried from the row above: read there
+                    if role == "other" and k in freq and len(roles) == len(body):
+                        out += self._frequency(doc, row, k, path)
+                        continue
                     if role.startswith("amount:"):
                         out += self._amount(doc, row, k, role[len("amount:"):], path)
                         continue
@@ -440,15 +473,15 @@ class RulesExtractor:
                         continue
                     if role.startswith("year:"):
                         year, use_text = int(role.split(":")[1]), False
-                    elif role in ("content", "title"):
-                        year, use_text = None, True  # a task title may state its own quantity
+                    elif role in ("content", "title") or (role == "other" and k in rules_cols and len(roles) == len(body)):
+                        year, use_text = None, True  # a task title may state its own quantity; ``配套政策``: rules
                     else:
                         continue
                     cpath = path + [row.cells[roles.index("title")]] if "title" in roles else path
                     for t in find_targets(cell, span.start, year=year, use_text_year=use_text, doc_year=doc_year,
                                           origin="cell" if use_text else "year_cell", decider=self.decider):
                         out.append(self._target(doc, t, cpath))
-                    for g in find_goals(cell, span.start, goal_section=False):
+                    for g in (find_goals(cell, span.start, goal_section=False) if role != "other" else []):
                         out.append(Goal(**self._base(doc, g.start, g.end, cpath), text=doc.text[g.start:g.end],
                                         target_year=g.year))
                 if quotas_here:

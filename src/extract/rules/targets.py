@@ -8,6 +8,7 @@ skipped; sentences about the past are skipped.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from bisect import bisect_left
 from collections.abc import Callable
@@ -16,24 +17,29 @@ from dataclasses import dataclass
 from extract.cues import (Decision, SectionRole, fraction_of_change, is_age_range, is_baseline, is_change_reached,
                           is_breakdown, is_past_year, is_population_scope, is_signed_ratio, number_decision,
                           reports_a_plan)
+from extract.rules.target_cues import (Carry, addresses_population, amount_of_measure, breaks_down, continues_report,
+                                       counts_all_places, locates_in_named,
+                                       counts_listed_items, distributed_items, future_total, in_base_frame, is_age_span,
+                                       jointly_reached, names_scope, once_built, quotes_a_level, reports_term_opening,
+                                       time_since_office)
 from extract.rules.text import Piece, deadline_year, has_past_marker, is_past_at, masked_titles, sentences, stated_years, year_in
 
 _MEASURE = (
     "个百分点|百分点|个工作日|工作日|个月|m2|m²|万平方米|平方米|平方公里|公里|万人次|人次|万人|万元|亿元|元|万册|万套|万个|万台|万件|万张|"
     "场次|批次|床位|公顷|千米|课时|学时|小时|分钟|学分|周|天|年|个|所|名|元人民币|人民币|人|项|次|场|门|家|套|间|台|件|张|册|本|支|处|座|"
-    "条|节|亩|米|倍|例|吨|盏|周岁|岁|"
+    "条|节|亩|米|倍|例|吨|盏|周岁|岁|兆|"
     "类|种|期|届|班|篇|部|堂|轮|批|位|块|片|栋|幢|枚|首|份|户|对|组|岗|园|校|株|辆|床|架|只"
 )
 NUMBER = re.compile(
     r"(?<![\d.A-Za-z+])(?P<pct_word>百分之)?(?P<v>\d+(?:\.\d+)?)"
     r"(?:\s*(?P<range>-|—|–|~|～|至|到)\s*(?P<vmax>\d+(?:\.\d+)?))?"
-    r"\s*(?P<unit>%|‰|(?P<wan>万|亿)?余?(?:" + _MEASURE + r")|(?:余)(?:" + _MEASURE + r"))?"
+    r"\s*(?P<unit>%|‰|/(?:10万|万|千|人)|(?P<wan>万|亿)?余?(?:" + _MEASURE + r")|(?:余)(?:" + _MEASURE + r"))?"
 )
 _NAME_AFTER = re.compile(r"^(?:班?规模(?!的)|健身圈|生活圈|服务圈|教育圈|工程|行动|计划|战略|模式|体系|机制|课堂|平台|版|号|月|日|时代|字方针|届|期|"
                          r"政策|改革|制度|的深意|的结构|部分|分[,，、]|分$)")  # ``2小时政策``, ``4部分``: names, not amounts
 _NAMED_SPAN = re.compile(r"^(?:[\u4e00-\u9fff]{0,3}率|(?:免费|义务|基础|基本|学前|高中|职业)*教育)")
 _COUNTS_THE_PLAN = re.compile(r"^具体建设(?:任务|项目)|^(?:具体|重点|主要|重要)(?:发展|建设|民生)?(?:任务|指标|措施|举措|工作|内容|事项)|^(?:具体|重点|主要)?(?:工作)?(?:任务|指标|措施|举措)|^(?:个)?(?:牵头|责任|配合|协同)?(?:单位|部门)|"
-                              r"^(?:重点|民生|惠民|为民)+(?:工程|实事)|^(?:民生)?实事|^个?方面")  # ``10项民生工程``, ``8个方面``: the list counted
+                              r"^(?:重点|民生|民心|惠民|为民)+(?:工程|实事)|^(?:民生|民心|惠民|为民)+(?:公益)?项目|^(?:民生)?实事|^个?方面")  # ``10项民生工程``, ``8个方面``: the list counted
 _SCOPE = re.compile(r"(周围|周边|范围|半径|距离)")
 _DONE_AFTER = re.compile(r"^[^，,；;。\d]{0,8}已(?:经)?(?:于[^，,；;。]{0,8})?(?:全部|基本|顺利)?(?:竣工|完工|完成|建成|投入使用|开工|开园|开学)")
 _ORDINAL_BEFORE = re.compile(r"(?:第|编号|文号|电话|[A-Za-z])\s*$")
@@ -135,8 +141,8 @@ _QUOTE = re.compile(r"[“\"「『]([^”\"」』]{1,14})[”\"」』]")
 
 
 def _quote_ranges(text: str) -> list[tuple[int, int]]:
-    """Spans of short “...” quotations: names and slogans, not measures."""
-    return [m.span() for m in _QUOTE.finditer(text)]
+    """Spans of short “...” quotations: names and slogans, not measures (a quoted level, ``“甲率100%”``, is one)."""
+    return [m.span() for m in _QUOTE.finditer(text) if not quotes_a_level(m.group(1))]
 
 
 class _Clauses:
@@ -220,6 +226,27 @@ def _indicator(pre: str, post: str) -> str:
     return post
 
 
+def _each_of_list(clause_head: str, joint: bool = True) -> list[tuple[int, str]] | None:
+    """(quote start in the clause, indicator) of each item of a ``甲、乙各N`` clause: the things counted
+    (``创建甲校、乙校各2所``: the quote is the clause, the indicator each thing) or the places that each take
+    the quantity (``东区、西区各新建学校3所``: the quote and the indicator start at each place); None for
+    any other clause. ``joint``: ``甲率和乙率均达到N`` too (in the plan's outline)."""
+    lead = _LEAD_TRIM.match(clause_head)
+    skip = lead.end() if lead else 0
+    dist = distributed_items(clause_head[skip:])
+    if dist is None:
+        both = jointly_reached(clause_head[skip:]) if joint else None  # ``甲率和乙率均达到N``: the same, with ``均``
+        return [(skip, item) for _at, item in both] if both else None
+    rest = _TAIL_TRIM.sub("", dist.rest)
+    if not rest or _VERB_ONLY.match(_ADVERBS.sub("", rest)):
+        out = []
+        for _at, item in dist.items:
+            stripped = _LEAD_VERB.sub("", item)
+            out.append((skip, stripped if len(stripped) >= 2 else item))
+        return out
+    return [(skip + at, item + rest) for at, item in dist.items]
+
+
 def _fenbie_indicators(clause: str, n: int) -> list[str] | None:
     """Subjects of a 分别 clause: ``小学、初中就近划片入学比例分别达到`` -> two indicators."""
     i = clause.find("分别")
@@ -281,25 +308,33 @@ def _bounded(pieces: list[Piece]) -> list[Piece]:
 
 def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_year: bool = True,
                  skip_past: bool = True, role: SectionRole = "plan", doc_year: int | None = None,
-                 origin: str = "prose", decider: Decider | None = None) -> list[TargetHit]:
+                 origin: str = "prose", decider: Decider | None = None, carry: Carry | None = None) -> list[TargetHit]:
     """Targets in ``text`` (a paragraph or a table cell). ``year`` forces the target year (a
     table column); otherwise the year stated in the number's own sentence is used. ``role`` is what
     the enclosing section is for (``cues.section_role``): outside the plan's outline a number needs
     a commitment cue of its own. ``doc_year`` (the document's own year) makes a number dated before
     it a past result. ``decider`` sees every candidate (``Candidate``, with the hand cues' decision)
     and returns the decision that stands (default: the hand cues'); ``origin`` says where the text
-    stands, for it."""
+    stands, for it. ``carry``: what the last sentence of the text before (the paragraph before) gave, read and
+    updated: a breakdown opening this text (``其中…``) shares its targets or its past."""
     hits: list[TargetHit] = []
     if _DIGIT.search(text) is None:
         return hits  # every number NUMBER reads has a digit
     masked = masked_titles(text)
     prev_sent = ""
-    prev_past = False  # every number of the sentence before was a past result or a status
+    prev_past = carry is not None and carry.last == "past"  # every number of the sentence before was past or a status
+    prev_found = carry is not None and carry.last == "targets"  # the sentence before gave targets
     for sent in _bounded(sentences(masked)):
         # ``…共设置了31项计划指标。其中,地区生产总值增长6%以上,…``: the list the sentence before announces
         s_role: SectionRole = "goal" if sent.text.startswith("其中") and announces_targets(prev_sent) else role
         # ``…今年已新建学校40所…。其中,公办12所``: a breakdown shares the status of the totals before it
-        breakdown_of_past = prev_past and is_breakdown(sent.text)
+        breakdown_of_past = prev_past and breaks_down(sent.text)
+        # ``…列入民生实事,新建学校30所。其中甲区5所,乙区3所``: a breakdown shares the commitment of the totals before it
+        breakdown_of_targets = prev_found and breaks_down(sent.text)
+        # ``2023年全市新建学校8所。改造操场12个。``: outside the plan, a sentence that goes on with the report
+        continued_past = prev_past and s_role not in ("goal", "plan") and continues_report(sent.text)
+        # ``今年秋季学期,某市20所新建学校投入使用,新增学位2万个``: what was ready for the term
+        continued_past = continued_past or (s_role not in ("goal", "plan") and reports_term_opening(sent.text))
         prev_sent = sent.text
         prev_past = past_seen = False
         if _DIGIT.search(sent.text) is None:
@@ -340,8 +375,15 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
                                   past_possible)
             if skip_past and hand.target and breakdown_of_past and "deadline" not in hand.cues and "modal" not in hand.cues:
                 hand = Decision(False, ("past_breakdown",))
-            if not hand.target and hand.cues and hand.cues[0].startswith(("past_marker", "status", "change_reached")):
+            if not hand.target and breakdown_of_targets and hand.cues == ("bare",):
+                hand = Decision(True, ("breakdown",))
+            if skip_past and hand.target and continued_past and set(hand.cues) <= _VERB_CUES | {"comparator"}:
+                hand = Decision(False, ("past_continued",))
+            if not hand.target and hand.cues and hand.cues[0].startswith(("past_marker", "status", "change_reached",
+                                                                          "past_year", "past_breakdown", "past_continued")):
                 past_seen = True
+            elif not hand.target and breakdown_of_past:
+                past_seen = True  # (a bare number breaking down past totals is as past as they are)
             unit = unit.replace("余", "")
             if decider is not None:
                 cand = Candidate(
@@ -354,6 +396,9 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
                 continue
             found.append((m, unit, hand.cues, value))
         prev_past = past_seen and not found
+        prev_found = bool(found)
+        if carry is not None:
+            carry.last = "targets" if found else ("past" if prev_past else "")
         if not found:
             continue
         fenbie = None
@@ -390,15 +435,23 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
             if year is None and use_text_year and years is None:
                 years = stated_years(sent.text)
             ty = year if year is not None else (year_in(years, m.start()) if use_text_year else None)
-            hits.append(TargetHit(
+            hit = TargetHit(
                 start=offset + sent.start + cstart, end=offset + sent.start + qend,
                 indicator=indicator, value=value,
                 value_max=float(m.group("vmax")) if m.group("vmax") else None,
                 unit=unit, comparator=_comparator(sent.text[:m.start()], suffix), target_year=ty, cues=cues,
-            ))
+            )
+            each = None if fenbie else _each_of_list(sent.text[cstart:m.start()], joint=s_role in ("goal", "plan"))
+            if each is None:
+                hits.append(hit)
+                continue
+            for at, name in each:  # ``甲、乙各N``: one record per item (N16)
+                hits.append(dataclasses.replace(hit, start=offset + sent.start + cstart + at, indicator=name,
+                                                cues=hit.cues + ("each",)))
     return hits
 
 
+_VERB_CUES = frozenset(("target_verb", "target_verb:list"))
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _DENOMINATOR = re.compile(r"/\d+")  # ``下降1/2``: the quote keeps the fraction whole
 # compiled once: ``re.match(pattern, ...)`` inline looks the pattern up in ``re``'s cache on every number
@@ -462,19 +515,33 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
         return Decision(False, ("roc_year",))  # ``預計112年``, ``108-111年``: a year of the ROC calendar, a date
     if any(a <= m.start() < b for a, b in quotes):
         return Decision(False, ("name",))
-    if _APPLIES_TO.match(clause_head) and (
+    if _APPLIES_TO.match(clause_head) and not amount_of_measure(clause_head) and (
             _THRESHOLD.search(clause_head + after[:6]) or after.lstrip().startswith("的")):
         return Decision(False, ("applies_to",))  # 对超过1500人的学校...: the number says where a measure applies
     if is_population_scope(unit, after):
         return Decision(False, ("applies_to",))  # ``20万人口以上的县``: which places, not how many
-    if is_age_range(before, after) or (unit.endswith("岁") and "寿命" not in clause_head):
+    if counts_listed_items(before, unit, after):
+        return Decision(False, ("name",))  # ``有3项由甲局牵头,分别是…``: the report counts the list it gives
+    if locates_in_named(before, unit):
+        return Decision(False, ("applies_to",))  # ``在甲校、乙校2所学校开展…``: where, not how many
+    if counts_all_places(before, unit, after):
+        return Decision(False, ("applies_to",))  # ``全市40个区县要…``: all the places, the subject
+    if addresses_population(clause_head, after):
+        return Decision(False, ("applies_to",))  # ``对全省5万名幼儿按…``: whom a measure addresses
+    if names_scope(before):
+        return Decision(False, ("applies_to",))  # ``实施范围包括…26个县``: where a programme applies
+    if time_since_office(before, unit):
+        return Decision(False, ("name",))  # ``某某履新100天``: the time since taking office
+    if is_age_range(before, after) or is_age_span(unit, after) or (unit.endswith("岁") and "寿命" not in clause_head):
         return Decision(False, ("age",))  # an age names who (``3-6岁儿童``); a life expectancy is an amount
-    if is_baseline(clause_head, after):
+    if is_baseline(clause_head, after) or in_base_frame(before, after):
         return Decision(False, ("baseline",))  # 从2021年的27%提升至55%: 27% is where it starts
     if not skip_past:
         return Decision(True, ())
     if is_change_reached(before) and not deadline_year(sentence) and not _MODAL_AHEAD.search(before):
         return Decision(False, ("change_reached",))  # 由93.8%提高到95.5% with no date ahead: a result (N2)
+    if once_built(clause_head):
+        return Decision(True, ("once_built",))  # ``建成后新增学位900个``: what the finished works give
     if past_possible and is_past_at(sentence, m.start()):
         return Decision(False, ("past_marker",))
     if "已" in after[:12] and _DONE_AFTER.match(after):
@@ -482,6 +549,8 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
     if unit.endswith(_TIME_LIMIT_UNITS) and after.startswith("内"):
         return Decision(True, ("time_limit",))  # ``5个工作日内公开``: a procedure's time limit (years are a frame, N17)
     decision = number_decision(clause_head, after, role, before)
+    if not decision.target and decision.cues and future_total(before, decision.cues[0]):
+        return Decision(True, ("modal", "total"))  # ``…将于年底完工,共计新增N个``
     if not decision.target:
         return decision
     if year is None and is_past_year(_year_stated_before(before), doc_year):

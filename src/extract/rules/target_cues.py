@@ -1,0 +1,305 @@
+"""Cues of the numeric-target rules added in the seventh round, each a small named function (tested in
+``tests/test_cues_round7_targets.py``); ``extract.rules.targets`` combines them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extract.cues import is_breakdown
+
+_EACH_ITEM = re.compile(r"^[^\d，,；;。：:、各]{1,14}$")
+_EACH_REST = re.compile(r"^[^\d，,；;。：:、]{0,30}$")
+
+
+@dataclass(frozen=True)
+class Distribution:
+    """``甲、乙、丙各<rest>N``: the items before ``各`` (with their offsets in the clause) and the words between
+    ``各`` and the number."""
+
+    items: tuple[tuple[int, str], ...]
+    rest: str
+
+
+def distributed_items(clause_head: str) -> Distribution | None:
+    """A number given to each of a list (N16, like ``分别``): ``甲校、乙校各2所`` (the things counted),
+    ``东区、西区各新建学校3所`` (the places, each with the same quantity); None unless the clause before the
+    number is two or more ``、``-separated items, ``各``, and words without a number or a list mark."""
+    k = clause_head.rfind("各")
+    if k <= 0:
+        return None
+    rest = clause_head[k + 1:]
+    if not _EACH_REST.match(rest):
+        return None
+    items: list[tuple[int, str]] = []
+    pos = 0
+    for part in clause_head[:k].split("、"):
+        if not _EACH_ITEM.match(part.strip()):
+            return None
+        items.append((pos + len(part) - len(part.lstrip()), part.strip()))
+        pos += len(part) + 1
+    return Distribution(tuple(items), rest) if len(items) >= 2 else None
+
+
+_LIST_FOLLOWS = re.compile(r"^[^。；;]{0,30}?(?:分别是|分别为|具体是|具体为|具体包括|包括[:：]|如下)")
+
+
+def counts_listed_items(before: str, unit: str, after: str) -> bool:
+    """``有3项由甲局牵头,分别是…``: a count of the items a report lists next (of tasks, measures), no target."""
+    return unit in ("项", "条", "个", "类", "件") and before.endswith("有") and _LIST_FOLLOWS.match(after) is not None
+
+
+_SCOPE_INTRO = re.compile(r"(?:实施|覆盖|试点|项目|适用|服务)范围(?:包括|为|是|涵盖|覆盖|共)")
+
+
+def names_scope(sentence_before: str) -> bool:
+    """``实施范围包括甲地区26个县、乙县15个``: the places a programme covers, no amount to reach (N12)."""
+    return "范围" in sentence_before and _SCOPE_INTRO.search(sentence_before) is not None
+
+
+_TAKES_OFFICE = re.compile(r"(?:履新|上任|到任|就任|履职|任职)[^，,；;。\d]{0,10}$")
+
+
+def time_since_office(before: str, unit: str) -> bool:
+    """``某某履新某公司100天``: the time since someone took office (a headline), no target."""
+    return unit in ("天", "日", "个月", "年", "周") and _TAKES_OFFICE.search(before) is not None
+
+
+_AGE_GROUP = re.compile(r"^\s*(?:以内|以下|及以下|之内|内)?的?(?:婴儿|婴幼儿|新生儿|儿童|幼儿|孕产妇|孕妇|老年人|人群)")
+
+
+def is_age_span(unit: str, after: str) -> bool:
+    """``6个月内婴儿纯母乳喂养率…``, ``3岁以下婴幼儿``: an age that says who is measured, no value (N15)."""
+    return unit.endswith(("个月", "月龄", "岁", "周岁")) and _AGE_GROUP.match(after) is not None
+
+
+_PERIOD_TO_DATE = re.compile(r"^(?:自|从)?(?:(?:19|20)\d\d\s*年(?:\d{1,2}\s*月)?|近年|近[两三四五几]年|今年|去年|[“\"]?十[二三四]五[”\"]?)"
+                             r"(?:以来|来)[,，]?$"
+                             r"|^(?:今年|本学年|新学年|新学期)?(?:秋季|春季)?(?:学期)?开学(?:季|之际|时|以来)?[,，]?$")
+
+
+def frames_period_to_date(paragraph: str) -> bool:
+    """A line that is only a period up to now (``2021年以来``, ``近年来``) or the term's opening (``今年秋季开学``),
+    where a page broke its opening sentence into lines: the lines after it report what was done by then."""
+    return _PERIOD_TO_DATE.match(paragraph.strip()) is not None
+
+
+_PROJECT_PLAN = re.compile(r"^(?:(?:19|20)\d\d\s*年(?:度)?[,，]?)?[^。，,；;\d]{0,12}?(?:计划|拟|将)(?:于[^。，,；;]{0,8})?"
+                           r"(?:实施|建设|新建|开工|推进|启动)[^。；;]{0,24}?(?:项目|工程|实事)")
+
+
+def announces_projects(paragraph: str) -> bool:
+    """A paragraph that opens a page by announcing a year's planned projects (``2025年计划实施5类20项民生项目``):
+    what the page says of each project after it (its area, its classes, its places) is what the plan sets."""
+    return _PROJECT_PLAN.match(paragraph.strip()) is not None
+
+
+_ADDRESSED = re.compile(r"^(?:对于?|向)\s*(?:全[省市县区镇]|[省市县区]内)?\s*$")
+_MEASURE_FOR = re.compile(r"^[^，,；;。\d]{1,24}?(?:按|给予|免除|减免|补助|发放|实行|提供|落实|实施|再?增加|提高)")
+
+
+def addresses_population(clause_head: str, after: str) -> bool:
+    """``对全省5万名在园幼儿按每人…``, ``对12个山区县的…给予补助``: the number counts whom a measure addresses
+    (N12), the amount of the measure comes after it."""
+    return _ADDRESSED.match(clause_head) is not None and _MEASURE_FOR.match(after) is not None
+
+
+_GIVES = re.compile(r"(?:再?增加|提高|给予|发放|补助|奖励|按照?(?:平均)?(?:每[^，,；;。\d]{0,8})?)\s*$")
+
+
+def amount_of_measure(clause_head: str) -> bool:
+    """``对12个县的困难幼儿再增加800元的补助``, ``对…按每人1000元的标准``: after ``对…`` a verb that gives (or the
+    standard it follows) right before the number: the number is the measure's amount, not whom it addresses."""
+    return _GIVES.search(clause_head) is not None
+
+
+_OWN_TIME = re.compile(r"(?:19|20)\d\d\s*年|今年|明年|来年|下一步|下步|接下来|未来|将|计划|拟|力争|确保|要|预计|争取|目标")
+_OPENS_WITH_VERB = re.compile(r"^(?:新改扩建|改扩建|新建|新增|建成|完成|改造|优化|整合|培训|招聘|创建|打造|实施|投入|开展|组织|举办|"
+                              r"提升|提高|增加|扩大|培育|认定|评选|资助|发放)")
+
+
+def continues_report(sentence: str) -> bool:
+    """A sentence that opens with a verb of doing (no subject, no time, no modal of its own: ``新建学校8所,改造操场
+    12个``): after a sentence that reported results, it goes on with the report."""
+    s = sentence.strip()
+    return _OPENS_WITH_VERB.match(s) is not None and _OWN_TIME.search(s) is None
+
+
+_FREQUENCY_HEADER = re.compile(r"(周期|频次|频率|次数)$")
+
+
+def is_frequency_column(header: str) -> bool:
+    """A task table's column of how often each row's activity runs (``活动周期``, ``开展频次``)."""
+    return _FREQUENCY_HEADER.search(re.sub(r"\s+", "", header)) is not None
+
+
+_FREQUENCY = re.compile(r"^(?:每(?:年|学年|学期|季度|季|月|周))?(?:不少于|至少)?\s*(\d+)(?:\s*[-—–~至]\s*(\d+))?\s*(次|场|期|轮|回)"
+                        r"\s*(以上|左右)?$")
+
+
+def frequency_value(cell: str) -> tuple[float, float | None, str, str] | None:
+    """(value, value_max, unit, comparator) of a frequency cell (``每年1-2次``, ``每学期2次以上``), else None."""
+    m = _FREQUENCY.match(cell.strip())
+    if m is None:
+        return None
+    ge = m.group(4) == "以上" or "不少于" in cell or "至少" in cell
+    return float(m.group(1)), float(m.group(2)) if m.group(2) else None, m.group(3), ">=" if ge else "="
+
+
+@dataclass
+class Carry:
+    """What the last sentence of a text gave (``targets``, ``past`` or ``""``) and where the text stood (its
+    paragraph's index): the next paragraph's breakdown (``其中…``) shares it."""
+
+    last: str = ""
+    index: int = -2
+
+
+_OF_WHICH = re.compile(r"^[^，,。；;\d]{0,6}(?:新增|新建|改扩建|新改扩建|建成|开工|竣工|投用|投入使用)[^，,。；;\d]{1,10}中[,，]")
+
+
+def breaks_down(sentence: str) -> bool:
+    """A sentence that breaks down the totals of the one before: ``其中,…`` (``cues.is_breakdown``) or ``全市新增幼儿园
+    中,东区…`` (the totals named, then ``中``)."""
+    return is_breakdown(sentence) or _OF_WHICH.match(sentence.lstrip()) is not None
+
+
+_BASE_FRAME_AFTER = re.compile(r"^[^。；;]{0,40}?的基础上")
+_BASE_FRAME_OPEN = re.compile(r"(?:^|[,，;；])\s*在[^，,；;。]{0,40}$")
+
+
+def in_base_frame(before: str, after: str) -> bool:
+    """``在去年新增学位4万个、今年新增3万个的基础上,…``: a number inside ``在…的基础上`` is where the plan starts
+    from, no target (``在2020年的基础上降低5%``: the frame holds no number, the 5% stands after it)."""
+    return "基础上" in after and _BASE_FRAME_AFTER.match(after) is not None and _BASE_FRAME_OPEN.search(before) is not None
+
+
+_DONE_TITLE = re.compile(r"(?:如期实现|圆满完成|超额完成|顺利完成|全面完成|如期完成|提前完成|目标实现|任务完成)")
+_FUTURE_TITLE = re.compile(r"(?:将|要|计划|力争|确保|争取|拟|预计|方案|规划|意见|通知|措施|分解|清单)")
+
+
+def title_reports_done(title: str) -> bool:
+    """A title that announces a plan's targets as met (``…目标如期实现``, ``超额完成…任务``): the page reviews them,
+    its numbers need a future cue of their own."""
+    return _DONE_TITLE.search(title) is not None and _FUTURE_TITLE.search(title) is None
+
+
+_JOINT_ITEM = re.compile(r"^[^\d，,；;。：:、和及与均]{2,14}$")
+_JOINT_REST = re.compile(r"^(?:要|应|将|需|都)?(?:达到|达|保持在|保持|提高到|提升到|提高至|提升至|稳定在|不低于|不少于|控制在|为|"
+                         r"比上年提高|比上年增长|较上年提高)?\s*$")
+
+
+def jointly_reached(clause_head: str) -> tuple[tuple[int, str], ...] | None:
+    """``甲率和乙率均达到N``, ``甲率、乙率均比上年提高N``: (offset, item) of each measure that takes the one value
+    (like ``分别`` and ``各``); None unless two to four items joined by ``、和及与`` stand right before ``均`` and a
+    verb of reaching."""
+    k = clause_head.rfind("均")
+    if k <= 0 or not _JOINT_REST.match(clause_head[k + 1:]):
+        return None
+    items: list[tuple[int, str]] = []
+    pos = 0
+    for part in re.split(r"[、和及与]", clause_head[:k]):
+        if not _JOINT_ITEM.match(part.strip()):
+            return None
+        items.append((pos, part.strip()))
+        pos += len(part) + 1
+    return tuple(items) if 2 <= len(items) <= 4 else None
+
+
+_ONCE_BUILT = re.compile(r"(?:建成|完工|竣工|投用|投入使用|落成|交付)后[^，,；;。]{0,6}$")
+
+
+def once_built(clause_head: str) -> bool:
+    """``建成后新增学位900个``: what a project gives once it is finished, a commitment even where the sentence
+    says how far the works have come (``主体已完工,建成后…``)."""
+    return "后" in clause_head and _ONCE_BUILT.search(clause_head) is not None
+
+
+_TOTAL_WORDS = ("status:共计", "status:总计", "status:合计")
+_AHEAD = re.compile(r"(?:将|预计|计划|拟)(?:于|在)?[^，,；;。]{0,12}(?:完工|建成|竣工|投用|投入使用|开工|完成)")
+
+
+def future_total(sentence_before: str, status: str) -> bool:
+    """``…将于年底完工,共计新增学位900个``: a total (``共计``) of what the sentence says will be done is a target."""
+    return status in _TOTAL_WORDS and _AHEAD.search(sentence_before) is not None
+
+
+_QUOTED_LEVEL = re.compile(r"^[\u4e00-\u9fff]{2,10}(?:率|比例|占比)\s*(?:达到|达|≥|>=|不低于)?\s*\d+(?:\.\d+)?\s*%$")
+
+
+def quotes_a_level(quoted: str) -> bool:
+    """A quotation that states a measure and its level (``“资源覆盖率100%”等量化指标``): a target quoted, no name or
+    slogan (``“3个100%”`` opens with its number and stays a name)."""
+    return _QUOTED_LEVEL.match(quoted.strip()) is not None
+
+
+_TERM_OPENS = re.compile(r"^(?:今年|本年度?|新学年|新学期)?(?:秋季|春季)?(?:学期|开学)(?:以来|伊始|之际|时)?[,，]")
+_FUTURE_WORDS = re.compile(r"(?:将|计划|预计|拟|力争|确保|争取|要)")
+
+
+def reports_term_opening(sentence: str) -> bool:
+    """A sentence that opens with the term's start (``今年秋季学期,某市20所新建学校投入使用``) and says nothing
+    ahead: it reports what was ready for the term."""
+    s = sentence.lstrip()
+    return _TERM_OPENS.match(s) is not None and _FUTURE_WORDS.search(s) is None
+
+
+_PLAN_TITLE = re.compile(r"(?:分解表|任务表|任务清单|责任清单|实施方案|工作方案|工作计划|行动计划|工作要点|行动方案)\s*$")
+_FILE_EXT = re.compile(r"\.(?:docx?|pdf|xlsx?|wps)\s*$", re.I)
+
+
+def title_names_plan(title: str) -> bool:
+    """A page whose title's head noun is a plan or its breakdown (``2025年民生实事项目目标任务责任分解表``, ``…工作要点``):
+    its text outside any heading is the plan's (a file name's extension dropped)."""
+    t = _FILE_EXT.sub("", title.strip())
+    return "《" not in t and _PLAN_TITLE.search(t) is not None
+
+
+_HANDS_DOWN = re.compile(r"(?:下达|分解)(?:给)?(?:你们|你单位|各单位)")
+
+
+def letter_sets_tasks(paragraph: str) -> bool:
+    """A paragraph of a letter that states the quantities it hands down (``全市新建学校40所…。现将建设任务下达给你们``):
+    the letter is the task notice itself, not the cover of an attached plan (no ``印发``, no 《document》)."""
+    return (_HANDS_DOWN.search(paragraph) is not None and "任务" in paragraph and "印发" not in paragraph
+            and "《" not in paragraph and re.search(r"\d", paragraph) is not None)
+
+
+_PUBLISHES_REPORT = re.compile(r"现(?:将|予以|就|向社会)?(?:公布|发布|公开|报告)[^。]{0,40}?(?:年度报告|工作报告|工作总结|完成情况|进展情况|执行情况)")
+
+
+def publishes_report(line: str) -> bool:
+    """An opening line that says the page is a report (``现公布某局2025年政府信息公开工作年度报告``): its
+    outline reviews the year, its numbers need a future cue of their own."""
+    return _PUBLISHES_REPORT.search(line) is not None
+
+
+_WHOLE_BEFORE = re.compile(r"全(?:国|省|市|区|县|州|盟)\s*$")
+_PLACES_AFTER = re.compile(r"^\s*(?:区县|县区|县市区|县\(市|县（市|县市|市县|区|县|乡镇|镇街|街镇|街道|地市|市州|省份|省)")
+
+
+def counts_all_places(before: str, unit: str, after: str) -> bool:
+    """``全市40个区县要实现…``: the number of all the places under a level, the subject of a clause, no amount."""
+    return unit == "个" and _WHOLE_BEFORE.search(before) is not None and _PLACES_AFTER.match(after) is not None
+
+
+_RULE_HEADER = re.compile(r"(政策|流程|程序|办法|规定|标准|条件)$")
+
+
+def column_states_rules(header: str) -> bool:
+    """A task-table column of the rules a row follows (``配套政策``, ``申请审批流程``): its cells state amounts and time
+    limits (``资助标准每生每年800元``, ``5个工作日内``) that are read like a content cell's."""
+    return _RULE_HEADER.search(re.sub(r"\s+", "", header)) is not None
+
+
+_IN_NAMED_LIST = re.compile(r"(?:^|[,，;；\s])在[^，,。；;\d]{2,40}、[^，,。；;\d、]{1,18}(?:学校|小学|中学|幼儿园|校|园|镇|乡|村|街道|社区)$")
+
+
+_BUILD_VERB = re.compile(r"(新建|改扩建|扩建|建设|建成|打造|创建|实施|开展|培育|设立|增加|新增|改造|建)")
+
+
+def locates_in_named(before: str, unit: str) -> bool:
+    """``在甲校、乙校、丙校3所学校开展…``: the number totals the places just named where something is done, no
+    amount (the places are the ``where`` of the clause)."""
+    m = _IN_NAMED_LIST.search(before) if unit in ("所", "个", "家", "处") else None
+    return m is not None and _BUILD_VERB.search(m.group()) is None  # (``在甲区、乙区新建幼儿园12所``: an amount)

@@ -1,0 +1,71 @@
+"""Cues of table cells for the flattened-table readers (``extract.tables``): what a cell of a task table's
+deadline column or of an indicator table's base, attribute and note cells looks like."""
+
+from __future__ import annotations
+
+import re
+
+TIME_CELL = re.compile(r"^(?:20\d\d|持续|长期|每年|常态|逐年|\d{4}\s*[-—~至]\s*\d{4}).{0,16}$|^.{0,12}(?:年底前|年前|年内|月底前)$")
+# a table value: a sign, the number, its unit (``%``, ``12.3年``) and a comparator word (``99%以上``)
+VALUE_CELL = re.compile(r"^([<>≥≤]?)\s*(-?\d+(?:\.\d+)?)\s*(%|‰|年|所|个|人|名|万人|小时|天|次|项|元|万元|亿元|班|平方米)?"
+                        r"\s*(以上|及以上|以下|以内|左右)?$")
+_SPACES = re.compile(r"\s+")
+
+
+_TIME_WORD = re.compile(r"(年|月|日|季度|前|底|内|长期|持续|常态|每年|逐年)")
+
+
+def looks_like_deadline(cell: str) -> bool:
+    """A cell that can stand in a deadline column: a time (``12月底前``, ``5月底``, ``2024年``, ``长期``), short,
+    no sentence; a task (``全年开展演出不少于20场。``) is none."""
+    t = cell.strip()
+    return bool(TIME_CELL.match(t)) or (len(t) <= 12 and not t.endswith("。") and _TIME_WORD.search(t) is not None)
+
+
+def head_roles(head: list[str], before: list[str]) -> list[str]:
+    """Roles of a short row's cells before its units, filled from the right into the header's columns before
+    the units (a category merged with the row above is missing at the start). Where that puts a task in a
+    deadline column, the deadline was merged with the row above too (``类别 | 任务 | 时限 | 单位`` filled as
+    ``任务 | 单位``): the cells fill the columns without it."""
+    roles = before[len(before) - len(head):] if head else []
+    if any(r == "deadline" and not looks_like_deadline(t) for r, t in zip(roles, head)):
+        cols = [r for r in before if r != "deadline"]
+        if len(cols) >= len(head):
+            return cols[len(cols) - len(head):]
+    return roles
+
+
+_BASE_COLUMN = re.compile(r"^(?:基期|现状|基数|基准|当前|现有)(?:水平|值|数|年)?$")
+
+
+def is_base_column(header: str) -> bool:
+    """A header cell of an indicator table's base column that names no year (``基期水平``, ``现状值``): it holds
+    the present, not a target (N14)."""
+    return bool(_BASE_COLUMN.match(_SPACES.sub("", header)))
+
+
+_ATTRIBUTES = frozenset(("约束性", "预期性", "倡导性", "指导性", "引导性"))
+
+
+def is_attribute_cell(cell: str) -> bool:
+    """A cell of an indicator table's 属性 column (``约束性``, ``预期性``, ``倡导性``): no label, no value."""
+    return cell.strip() in _ATTRIBUTES
+
+
+_NOTE_CELL = re.compile(r"^(?:说明|注|备注|计算方法|指标解释|指标说明|数据来源)\s*[:：]")
+
+
+def is_table_note(cell: str) -> bool:
+    """A note under an indicator table's row (``说明:…``, ``计算方法:…``): it explains the row, the table goes on."""
+    return bool(_NOTE_CELL.match(cell.strip()))
+
+
+_BARE_NUMBER = re.compile(r"^\d{1,3}$")
+
+
+def is_row_number_before(cell: str, nxt: str | None) -> bool:
+    """In an indicator table with a ``序号`` column, a bare whole number followed by a label (neither a value nor
+    an attribute): the next row's number (``…预期性 | 7 | 甲率(%) | …``), no value of the row before."""
+    if not _BARE_NUMBER.match(cell) or nxt is None:
+        return False
+    return not VALUE_CELL.match(nxt) and not is_attribute_cell(nxt) and not is_table_note(nxt)
