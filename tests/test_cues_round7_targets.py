@@ -159,7 +159,7 @@ def test_whom_a_measure_addresses_is_no_target():
     assert addresses_population("对全市", "名困难学生按每人每年") and addresses_population("对", "个山区县的幼儿给予补助")
     assert not addresses_population("新建", "所学校")
     assert amount_of_measure("对9个山区县的困难幼儿再增加") and not amount_of_measure("对")
-    assert amount_of_measure("对符合条件的毕业生按") and amount_of_measure("对村级书屋按照平均每年每屋")
+    assert amount_of_measure("对符合条件的新生按") and amount_of_measure("对村级书屋按照平均每年每屋")
     got = values("二、资助标准\n对全市3万名困难学生按每人每年600元发放助学金。对9个山区县的困难幼儿再增加800元的补助。")
     assert got == [(600, None), (800, None)]
 
@@ -211,9 +211,9 @@ def test_still_having_is_a_status():
 
 def test_a_paragraph_breaking_down_past_totals_is_past():
     from extract.rules.target_cues import breaks_down
-    assert breaks_down("其中,东区3所") and breaks_down("全市新增幼儿园中,东区新增8所")
+    assert breaks_down("其中,东区3所") and breaks_down("全区新建幼儿园中,东片新增8所")
     assert not breaks_down("东城中学,位于某路以南") and not breaks_down("第一中学,占地3万平方米")
-    text = "发布时间:2025-09-01\n今年全市已新增幼儿园20所。其中,公办12所。\n全市新增幼儿园中,东区新增8所,新增学位900个。"
+    text = "发布时间:2025-09-01\n今年全市已新增幼儿园20所。其中,公办12所。\n全区新建幼儿园中,东片新增8所,新增学位900个。"
     assert values(text) == []
 
 
@@ -240,8 +240,8 @@ def test_a_title_announcing_targets_met_opens_a_review():
 
 def test_measures_reaching_one_value_together():
     from extract.rules.target_cues import jointly_reached
-    assert [x for _, x in jointly_reached("小学入学率和巩固率均达到")] == ["小学入学率", "巩固率"]
-    assert jointly_reached("本科上线率、重点线上线率均比上年提高") is not None
+    assert [x for _, x in jointly_reached("幼儿入园率和保教合格率均达到")] == ["幼儿入园率", "保教合格率"]
+    assert jointly_reached("高考达线率、特控线上线率均比上年提高") is not None
     assert jointly_reached("各校均按") is None and jointly_reached("入学率均达到") is None
     got = targets("二、主要目标\n初中入学率和巩固率均达到99%。")
     assert ("初中入学率", 99, None, "%", "=", None) in got and ("巩固率", 99, None, "%", "=", None) in got

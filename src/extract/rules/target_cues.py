@@ -69,7 +69,7 @@ _AGE_GROUP = re.compile(r"^\s*(?:以内|以下|及以下|之内|内)?的?(?:婴�
 
 
 def is_age_span(unit: str, after: str) -> bool:
-    """``6个月内婴儿纯母乳喂养率…``, ``3岁以下婴幼儿``: an age that says who is measured, no value (N15)."""
+    """``12个月内幼儿体检率…``, ``3岁以下婴幼儿``: an age that says who is measured, no value (N15)."""
     return unit.endswith(("个月", "月龄", "岁", "周岁")) and _AGE_GROUP.match(after) is not None
 
 
@@ -159,7 +159,7 @@ _OF_WHICH = re.compile(r"^[^，,。；;\d]{0,6}(?:新增|新建|改扩建|新改
 
 
 def breaks_down(sentence: str) -> bool:
-    """A sentence that breaks down the totals of the one before: ``其中,…`` (``cues.is_breakdown``) or ``全市新增幼儿园
+    """A sentence that breaks down the totals of the one before: ``其中,…`` (``cues.is_breakdown``) or ``全区新建幼儿园
     中,东区…`` (the totals named, then ``中``)."""
     return is_breakdown(sentence) or _OF_WHICH.match(sentence.lstrip()) is not None
 
@@ -279,7 +279,7 @@ _PLACES_AFTER = re.compile(r"^\s*(?:区县|县区|县市区|县\(市|县（市|�
 
 
 def counts_all_places(before: str, unit: str, after: str) -> bool:
-    """``全市40个区县要实现…``: the number of all the places under a level, the subject of a clause, no amount."""
+    """``全省30个区县要…``: the number of all the places under a level, the subject of a clause, no amount."""
     return unit == "个" and _WHOLE_BEFORE.search(before) is not None and _PLACES_AFTER.match(after) is not None
 
 
@@ -288,7 +288,7 @@ _RULE_HEADER = re.compile(r"(政策|流程|程序|办法|规定|标准|条件)$"
 
 def column_states_rules(header: str) -> bool:
     """A task-table column of the rules a row follows (``配套政策``, ``申请审批流程``): its cells state amounts and time
-    limits (``资助标准每生每年800元``, ``5个工作日内``) that are read like a content cell's."""
+    limits (``资助标准每生每年600元``, ``5个工作日内``) that are read like a content cell's."""
     return _RULE_HEADER.search(re.sub(r"\s+", "", header)) is not None
 
 
