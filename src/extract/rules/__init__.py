@@ -14,7 +14,7 @@ from extract.cues import (Decision, is_addressee_line, is_furniture, is_labelled
 from extract.data import Goal, NumericTarget, UnitAssignment, trusted, trusted_span
 from extract.prepared import PreparedDoc
 from extract.rules.forms import form_assignment, form_values, is_target_form
-from extract.rules.goals import find_goals
+from extract.rules.goals import find_goals, heading_states_level, is_title_line
 from extract.rules.text import introduces_past_list
 from extract.rules.quotas import row_quotas
 from extract.headings import title_quantity
@@ -155,6 +155,11 @@ class RulesExtractor:
                     last_title = (h.title, par.span.start + text[par.span.start:par.span.end].find(h.title))
                     items = self._item_of_unit_heading(doc, par, par.section_path[:-1])
                     out += items
+                    if h.title and not h.inline and s.in_goal_section(par.section_path[:-1]) \
+                            and heading_states_level(h.title):
+                        # ``(三)入学率均达到99%`` on a line of its own in a goal section: a goal sentence (O1)
+                        out.append(trusted(Goal, **self._base(doc, last_title[1], last_title[1] + len(h.title),
+                                                              par.section_path[:-1]), text=h.title, target_year=None))
                     if not items and heading_is_sentence(h.title):
                         # ``3.甲局负责蓝果种植。`` on a line of its own: a numbered sentence, not only a name
                         out += [self._assignment(doc, a, par.section_path)
@@ -230,7 +235,8 @@ class RulesExtractor:
             goal_section = goal_sections.get(key)
             if goal_section is None:
                 goal_section = goal_sections[key] = s.in_goal_section(path)
-            for g in ([] if reports else find_goals(ptext, par.span.start, goal_section, body_start)):
+            title_line = not path and is_title_line(ptext)  # a headline gives no goal (N17)
+            for g in ([] if reports or title_line else find_goals(ptext, par.span.start, goal_section, body_start)):
                 if is_past_year(g.year, doc_year):
                     continue  # ``2022年,完成…`` in a page of 2023 reports a result
                 out.append(trusted(Goal, **self._base(doc, g.start, g.end, path), text=text[g.start:g.end],

@@ -1,12 +1,19 @@
 """Goals: every sentence of a goal section (总体目标, 发展目标, 主要目标...), and elsewhere every
-sentence that commits to a future deadline (到2025年, 2023年底前)."""
+sentence that commits to a future deadline (到2025年, 2023年底前).
+
+Besides ``deadline_at`` (``rules.text``), shared with the target rules, a goal is dated by cues of its own,
+each a small named function below: a date a plan expects a thing by (``预计在2027年建成``), a deadline to
+the month anywhere in the sentence (``须在2031年5月底前完成``), a sentence that says what the goals are
+(``目标是在2030年…``). Some dated sentences are no goals: a period that dates data or a report
+(``自2030年1月1日起至2030年12月31日止``), a result the year's work reached (``超额完成``, ``连续两年``), a
+page's title line."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from extract.cues import is_fragment
+from extract.cues import is_fragment, reaches_level
 from extract.rules.text import deadline_at, is_past, sentences
 
 _LIST_MARK = re.compile(r"^\s*(?:\d{1,2}[.、．](?!\d)|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）])\s*")
@@ -15,6 +22,8 @@ _NOT_A_GOAL = re.compile(r"(?:指标|一览表|表|如下|见附件)$")
 _STATES_GOALS = re.compile(r"目标(?:是|为)\s*[:：]")
 # a unit label standing as its own sentence (``(牵头单位:发改委、统计局)``): who, not what is to be reached
 _UNIT_LABEL = re.compile(r"^[(（〔\[]?\s*(?:牵头|责任|配合|协办|协助|协同|参与|主办|承办)[^:：,，。]{0,6}[:：]")
+# a task's schedule label standing as its own sentence (``完成时限:2031年6月底前``): when, not what
+_SCHEDULE_LABEL = re.compile(r"^[(（〔\[]?\s*(?:完成时限|完成时间|时间节点|时限要求|时限|进度安排|时间安排)\s*[:：]")
 # every deadline ``deadline_year`` reads names a year 20xx: a sentence without one has none
 _YEAR_20 = re.compile(r"20\d\d")
 
@@ -24,6 +33,120 @@ class GoalHit:
     start: int
     end: int
     year: int | None
+    cues: tuple[str, ...] = field(default_factory=tuple)  # what made the sentence a goal
+
+
+# -- dates of a goal of its own ------------------------------------------------------------------------
+# ``预计在2027年建成``, ``预估2029年有…开工``, ``可望于2031年9月完工``, ``预计在2026/2027年落成``: the date a thing is
+# expected by (``将在2026和2027年完工``: the first of two years)
+_EXPECTED_DATE = re.compile(r"(?:预计|预估|预期|可望|有望|将|计划|拟)(?:于|在|到)?\s*(20\d\d)\s*(?:年|(?=[/和、至-]\s*20\d\d\s*年))")
+# ``须在2031年5月底前完成``, ``2029年年底前``: a deadline to the month that the sentence demands (要求, 确保, 须…), or
+# ``年年底前`` anywhere; a date to the month deep in a notice's sentence (``并于2031年1月5日前将方案报…``) is a step
+_MONTH_DEADLINE = re.compile(r"(?:(?:要求|确保|力争|务必|必须|须|应|要|争取|计划|预计)\s*(?:在|于)?\s*(20\d\d)\s*年\s*\d{1,2}\s*月"
+                             r"(?:\s*\d{1,2}\s*日|底|末|中旬|上旬|下旬)?|(20\d\d)\s*年\s*年(?:底|末))\s*(?:前|以前|之前)")
+# ``目标是在2030年让…``, ``任务目标是计划新建…``: the sentence says what the goal is, no colon after it
+_GOAL_IS = re.compile(r"目标(?:是|为)(?![:：])")
+# ``自2030年1月1日起至2030年12月31日止``, ``从2029年秋至2030年春``, ``公示时间:2030年2月8日至2030年2月14日``:
+# the year after 至 closes a period that dates data, a notice or a report; it is no deadline
+_PERIOD = re.compile(r"(?:自|从|由|时间\s*[:：])\s*20\d\d\s*年[^，,。；;]{0,14}?至\s*20\d\d\s*年|"
+                     r"20\d\d\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?(?:起)?\s*至\s*20\d\d\s*年")
+# ``超额完成年度任务``, ``连续两年列入``: what the year's work reached, told after the fact
+_REACHED = re.compile(r"超额完成|提前完成|圆满完成|顺利完成|连续[两二三四五六七八九十\d]{1,2}年")
+
+
+# ``2031年,某区委、区政府将实施…``: a sentence's year, its subject (a list of offices too), a plan verb
+_YEAR_SUBJECT_WILL = re.compile(r"(?<![\d—\-~至到、])(20\d\d)\s*年(?:度)?[,，]\s*[\u4e00-\u9fff、]{1,16}?(?=将|拟|计划)")
+# 将 as the marker of an object (``将“新建10所幼儿园”列入…``, ``将新增学位项目纳入…``), not ``will``
+_OBJECT_MARKER = re.compile(r"将\s*(?:[“\"《]|[^，,。；;]{0,30}?(?:列入|纳入|列为|作为|确定为))")
+# ``…今年,某局将重点实施…``, ``我区今年需要新增…``: what this year's work will do, in a sentence with its year
+_THIS_YEAR_PLAN = re.compile(r"今年[,，]?\s*[\u4e00-\u9fff、]{0,12}?(?:将|需要|计划|拟)")
+# ``到“十五五”末``, ``至"十五五"期末``: the end of the plan period, a deadline without a year
+_PERIOD_END = re.compile(r"(?:到|至)\s*[“\"]?十[四五六]五[”\"]?\s*(?:末|期末|时期末)")
+
+
+def year_subject_will(sentence: str) -> tuple[int | None, int]:
+    """(the year, where it stands) of ``2031年,某区委、区政府将实施…``: a year, its subject, a plan verb."""
+    m = _YEAR_SUBJECT_WILL.search(sentence)
+    if m is None or _OBJECT_MARKER.match(sentence, m.end()):
+        return None, -1  # ``2030年,某省将“…”列入实事``: 将 marks the object put on a list, no plan verb
+    return int(m.group(1)), m.start(1)
+
+
+def this_year_plan(sentence: str) -> tuple[int | None, int]:
+    """(the sentence's first year, where it stands) of a sentence that says what this year's work will do
+    (``…2030年项目启动会上获悉,今年,某局将实施…``); (None, -1) when none or no year."""
+    if "今年" not in sentence or _THIS_YEAR_PLAN.search(sentence) is None:
+        return None, -1
+    m = re.search(r"(20\d\d)\s*年", sentence)
+    return (int(m.group(1)), m.start(1)) if m else (None, -1)
+
+
+def ends_plan_period(sentence: str) -> bool:
+    """``到“十五五”末``: a deadline at the end of the plan period, with no year."""
+    return "十" in sentence and _PERIOD_END.search(sentence) is not None
+
+
+def expected_date(sentence: str) -> tuple[int | None, int]:
+    """(the year, where it stands) of a date a thing is expected or planned by: ``预计在2027年建成``,
+    ``可望于2031年9月完工``, ``预估2029年有…``; (None, -1) when none."""
+    m = _EXPECTED_DATE.search(sentence)
+    return (int(m.group(1)), m.start(1)) if m else (None, -1)
+
+
+def month_deadline(sentence: str) -> tuple[int | None, int]:
+    """(the year, where it stands) of a deadline to the month that the sentence demands (``要求2031年6月底前完成``,
+    ``确保2031年6月底前竣工``) or of ``2029年年底前``; (None, -1) when none."""
+    m = _MONTH_DEADLINE.search(sentence)
+    if m is None:
+        return None, -1
+    g = 1 if m.group(1) else 2
+    return int(m.group(g)), m.start(g)
+
+
+def states_the_goal(sentence: str) -> bool:
+    """``目标是在2030年…``, ``…目标为:…``: the sentence says what the goal is."""
+    return "目标" in sentence and (_GOAL_IS.search(sentence) is not None or _STATES_GOALS.search(sentence) is not None)
+
+
+def closes_a_period(sentence: str, at: int) -> bool:
+    """The year at ``at`` closes a period (``自2030年1月1日起至2030年12月31日止``, ``从2029年秋至2030年春``): it
+    dates data or a notice, it is no deadline."""
+    return any(m.start() <= at < m.end() for m in _PERIOD.finditer(sentence))
+
+
+def reports_reached(sentence: str) -> bool:
+    """``超额完成年度任务``, ``连续两年列入…``: a result the work reached, told after the fact."""
+    return _REACHED.search(sentence) is not None
+
+
+_CLAUSE_PUNCT = re.compile(r"[。;；:：!?！？]")
+
+
+def is_title_line(paragraph: str) -> bool:
+    """A page's title or subtitle line (``某市2031年将新增学位900个``): short, one line, no sentence or clause
+    mark. A headline gives targets like body text but no goal (N17)."""
+    p = paragraph.strip()
+    return 0 < len(p) <= 45 and "\n" not in p and _CLAUSE_PUNCT.search(p) is None
+
+
+def goal_date(sentence: str) -> tuple[int | None, int, str]:
+    """(deadline year, where it stands, the cue) of a sentence: ``deadline_at`` first, a year that closes a
+    period left out; else a date of its own (``expected_date``, ``month_deadline``)."""
+    year, at = deadline_at(sentence)
+    if year is not None and not closes_a_period(sentence, at):
+        return year, at, "deadline"
+    for cue, find in (("expected_date", expected_date), ("month_deadline", month_deadline),
+                      ("year_subject_will", year_subject_will), ("this_year_plan", this_year_plan)):
+        year, at = find(sentence)
+        if year is not None and not closes_a_period(sentence, at):
+            return year, at, cue
+    return None, -1, ""
+
+
+def title_is_dated_sentence(title: str) -> bool:
+    """An inline title that is a dated commitment (``(四)2031年4月15日前,各区将资金下达各校。``): a sentence of
+    the body read as the paragraph's title; it is a goal like the sentences after it."""
+    return _YEAR_20.search(title) is not None and goal_date(title)[0] is not None
 
 
 def _future_clause(sentence: str, at: int) -> bool:
@@ -38,28 +161,43 @@ def _future_clause(sentence: str, at: int) -> bool:
 def find_goals(text: str, offset: int, goal_section: bool, body_start: int = 0) -> list[GoalHit]:
     hits: list[GoalHit] = []
     body = text[body_start:]
-    if not goal_section and _YEAR_20.search(body) is None:
-        return hits  # outside a goal section only a sentence with a deadline year is a goal
+    if not goal_section and _YEAR_20.search(text if body_start else body) is None and not states_the_goal(body) \
+            and not ends_plan_period(body):
+        return hits  # outside a goal section only a sentence with a deadline year (or that states the goal) is a goal
+    if body_start and not goal_section and title_is_dated_sentence(text[:body_start]):
+        body_start, body = 0, text  # ``(四)2031年4月15日前,各区将资金下达各校。…``: a sentence, no title
     for sent in sentences(body, offset + body_start):
         s = sent.text.strip()
         has_year = _YEAR_20.search(s) is not None
-        if (not goal_section and not has_year) or len(s) < 6 or is_fragment(s) or _UNIT_LABEL.match(s) \
-                or s.count("|") >= 3:  # a row of a table the readers did not take: cells, not a sentence
+        period_end = not has_year and ends_plan_period(s)
+        if (not goal_section and not has_year and not period_end and not _STATES_GOALS.search(s)) or len(s) < 6 \
+                or is_fragment(s) \
+                or _UNIT_LABEL.match(s) or _SCHEDULE_LABEL.match(s) or s.count("|") >= 3:  # a row of a table the readers did not take
             continue
-        year, at = deadline_at(s) if has_year else (None, -1)
-        if not goal_section and _STATES_GOALS.search(s) and not is_past(s[:_STATES_GOALS.search(s).start()]):
-            # ``今年的主要预期目标是:…``, ``…工作的总体目标是:2025年,…``: the sentence states the goals
+        year, at, cue = goal_date(s) if has_year else (None, -1, "")
+        start = sent.start + (m.end() if (m := _LIST_MARK.match(sent.text)) else 0)  # no list marker (O5)
+        if not goal_section and states_the_goal(s) and not is_past(s[:s.find("目标")]):
+            # ``今年的主要预期目标是:…``, ``…工作的总体目标是:2025年,…``, ``目标是在2030年…``: it states the goals
             if year is None and (y := _YEAR_20.search(s)) is not None and s[y.end():y.end() + 1] == "年":
                 year = int(y.group())
-            hits.append(GoalHit(sent.start + (m.end() if (m := _LIST_MARK.match(sent.text)) else 0), sent.end, year))
-            continue
+            if year is not None or _STATES_GOALS.search(s):
+                hits.append(GoalHit(start, sent.end, year, ("states_goals",)))
+                continue
         if goal_section:
             if _NOT_A_GOAL.search(s) and len(s) <= 40:
                 continue
-        elif year is None or (is_past(s) and not _future_clause(s, at)):
+            cues = ("section:goal",)
+        elif period_end and not is_past(s):
+            cues = ("plan_period_end",)
+        elif year is None or (is_past(s) and not _future_clause(s, at)) or reports_reached(s):
             continue
-        start = sent.start
-        if (mark := _LIST_MARK.match(sent.text)) is not None:
-            start += mark.end()  # a goal quote leaves its list marker out (O5)
-        hits.append(GoalHit(start, sent.end, year))
+        else:
+            cues = (cue,)
+        hits.append(GoalHit(start, sent.end, year, cues))
     return hits
+
+
+def heading_states_level(title: str) -> bool:
+    """A numbered line of a goal section read as a heading that states a level to reach (``(三)入学率均达到
+    99%``, ``7.其他指标不低于全省平均水平``): a goal sentence, not a section's name."""
+    return len(title) >= 8 and reaches_level(title) and not is_fragment(title)

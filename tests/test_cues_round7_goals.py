@@ -1,0 +1,105 @@
+"""Goal cues added in the seventh round, each on a small made-up text (no sentence of a real document)."""
+
+from extract.rules.goals import (closes_a_period, ends_plan_period, expected_date, goal_date, heading_states_level,
+                                 is_title_line, month_deadline, reports_reached, states_the_goal, this_year_plan,
+                                 year_subject_will)
+from rules_kit import records
+
+
+def goals(text):
+    return [(r.text, r.target_year) for r in records(text, "goal")]
+
+
+def test_a_headline_gives_no_goal_but_its_targets_stay():
+    assert is_title_line("北坡县2031年将新建4所小学")
+    assert not is_title_line("北坡县2031年将新建4所小学。")  # a sentence of the body
+    assert not is_title_line("到2031年,北坡县新建小学4所;幼儿园2所")
+    text = "北坡县2031年将新建4所小学\n来源:北坡日报\n记者获悉,到2031年,北坡县将新建小学4所,新增学位2000个。"
+    got = goals(text)
+    assert [y for _, y in got] == [2031] and got[0][0].startswith("记者获悉")
+    assert any(r.value == 4 for r in records(text, "numeric_target"))
+
+
+def test_a_period_that_dates_data_is_no_deadline():
+    s = "本表所列数据的统计期限自2031年1月1日起至2031年12月31日止"
+    assert closes_a_period(s, s.index("至") + 1) and goal_date(s)[0] is None
+    assert goal_date("从2030年秋至2031年春的补助资金尚未到位")[0] is None
+    assert goal_date("公示时间:2031年3月2日至2031年3月9日")[0] is None
+    assert goal_date("到2031年,新建幼儿园3所")[0] == 2031  # a deadline stays one
+    assert goals("甲区教育局年度报告。本报告的统计期限自2031年1月1日起至2031年12月31日止。") == []
+
+
+def test_a_result_told_after_the_fact_is_no_goal():
+    assert reports_reached("2031年,新建学校12所,超额完成年度任务")
+    assert reports_reached("2030年、2031年连续两年将新增学位列入实事工程")
+    assert not reports_reached("2031年,新建学校12所,完成年度任务")
+    assert goals("2031年,完成新建学校12所,超额完成年度任务目标。") == []
+
+
+def test_a_date_a_thing_is_expected_by():
+    assert expected_date("三所幼儿园预计在2032年落成")[0] == 2032
+    assert expected_date("预计在2031/2032年落成,每所设8个班")[0] == 2031
+    assert expected_date("其中,十余个项目将在2031和2032年完工")[0] == 2031
+    assert expected_date("工程可望于2033年4月展开")[0] == 2033
+    assert expected_date("预估2031年有40所学校开工")[0] == 2031
+    assert expected_date("2031年新建学校12所")[0] is None
+    assert goals("新校舍预计在2031/2032年落成,可提供24间课室。") == [("新校舍预计在2031/2032年落成,可提供24间课室", 2031)]
+
+
+def test_a_deadline_to_the_month_anywhere_in_the_sentence():
+    assert month_deadline("通知要求2031年6月底前完成全员培训")[0] == 2031
+    assert month_deadline("据悉,2031年年底前,全区还有9所幼儿园将投入使用")[0] == 2031
+    assert month_deadline("2031年6月,全区召开推进会")[0] is None
+    assert month_deadline("并于2031年1月5日前将方案报区政府")[0] is None  # a step of a notice
+    assert goals("通知要求2031年6月底前完成全员培训,平台活跃率达90%。")[0][1] == 2031
+
+
+def test_a_sentence_that_says_what_the_goal_is():
+    assert states_the_goal("师资方面,目标是在2032年让半数课程双语授课")
+    assert states_the_goal("今年的主要预期目标是:地区生产总值增长5%左右")
+    assert not states_the_goal("以建设教育强区为目标,深化改革")
+    assert goals("师资方面,目标是在2032年让半数课程双语授课。") == [("师资方面,目标是在2032年让半数课程双语授课", 2032)]
+    # the goals listed after the colon, with no year at all
+    assert len(goals("今年的主要预期目标是:地区生产总值增长5%左右;居民收入同步增长。")) == 1
+
+
+def test_a_year_its_subject_and_a_plan_verb():
+    assert year_subject_will("2031年,某区委、区政府将实施20个实事项目")[0] == 2031
+    assert year_subject_will("2031年,某省将“新建幼儿园100所”列入十项实事")[0] is None  # 将 marks the object
+    assert year_subject_will("2031年,某区新建学校3所")[0] is None
+    assert goals("2031年,某区委、区政府将实施20个实事项目,总投资约9亿元。")[0][1] == 2031
+
+
+def test_what_this_years_work_will_do():
+    assert this_year_plan("记者从2031年项目启动会上获悉,今年,某局将实施40个项目")[0] == 2031
+    assert this_year_plan("根据2030年试点的要求,我区今年需要新增60个名额")[0] == 2030
+    assert this_year_plan("今年以来,某局已实施40个项目")[0] is None
+    assert this_year_plan("今年,某局将实施40个项目")[0] is None  # no year to date it by
+
+
+def test_the_end_of_the_plan_period_is_a_deadline_without_a_year():
+    assert ends_plan_period("《规划》提出,到“十五五”末,全县基本建成社区服务体系")
+    assert not ends_plan_period("“十五五”期间,全县持续推进社区服务")
+    assert goals("《规划》提出,到“十五五”末,全县基本建成社区服务体系。") == [
+        ("《规划》提出,到“十五五”末,全县基本建成社区服务体系", None)]
+    assert goals("到“十三五”末,全县已建成社区服务中心12个。") == []  # a past result
+
+
+def test_a_schedule_label_is_no_goal():
+    text = "一、重点任务\n(一)优化审批\n1.压缩审批时限。\n完成时限:2031年底前。"
+    assert all("完成时限" not in g for g, _ in goals(text))
+
+
+def test_a_dated_numbered_sentence_is_no_title():
+    text = "二、实施步骤\n(一)2031年3月底前,各区完成摸底统计。各校在十日内报送名单。"
+    got = goals(text)
+    assert ("2031年3月底前,各区完成摸底统计", 2031) in got
+
+
+def test_a_goal_section_heading_that_states_a_level_is_a_goal():
+    assert heading_states_level("其他主要指标不低于全省平均水平")
+    assert not heading_states_level("推进学前教育普惠发展")
+    text = ("一、主要预期目标\n1.地区生产总值增长6%左右。\n牵头单位:区发改局\n"
+            "2.其他主要指标不低于全省平均水平。\n牵头单位:区统计局\n")
+    got = [g for g, _ in goals(text)]
+    assert "其他主要指标不低于全省平均水平" in got
