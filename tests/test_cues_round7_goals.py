@@ -1,8 +1,8 @@
 """Goal cues added in the seventh round, each on a small made-up text (no sentence of a real document)."""
 
 from extract.rules.goals import (closes_a_period, ends_plan_period, expected_date, goal_date, heading_states_level,
-                                 is_title_line, month_deadline, reports_reached, states_the_goal, this_year_plan,
-                                 year_subject_will)
+                                 is_bare_label, is_goal_label, is_title_line, month_deadline, reports_reached,
+                                 roc_expected_date, states_the_goal, this_year_plan, year_subject_will)
 from rules_kit import records
 
 
@@ -103,3 +103,20 @@ def test_a_goal_section_heading_that_states_a_level_is_a_goal():
             "2.其他主要指标不低于全省平均水平。\n牵头单位:区统计局\n")
     got = [g for g, _ in goals(text)]
     assert "其他主要指标不低于全省平均水平" in got
+
+
+def test_an_expected_date_in_the_roc_calendar():
+    assert roc_expected_date("预计125年底将达40家公共幼儿园") == (2036, 2)
+    assert roc_expected_date("园区预计今(125)年开放使用")[0] == 2036
+    assert roc_expected_date("120-124年已开办18家")[0] is None  # a past span, no expectation
+    assert roc_expected_date("预计12年内完成")[0] is None  # a duration, not a year
+    assert goals("非营利园:120-124年已开办18家。预计125年底将达40家。") == [("预计125年底将达40家", 2036)]
+
+
+def test_the_items_under_a_label_line_of_goals_state_goals():
+    assert is_goal_label("目标") and is_goal_label("工作目标:") and not is_goal_label("目标任务分解表")
+    assert is_bare_label("内容") and is_bare_label("成果/进度") and not is_bare_label("(一)扩大供给。")
+    text = ("扩大普惠供给\n目标\n(一)提高公共化服务比率,满足家长需求。\n(二)营造友善育儿环境,减轻家长负担。\n"
+            "内容\n(一)筹措经费,新建园舍。\n")
+    got = [g for g, _ in goals(text)]
+    assert got == ["提高公共化服务比率,满足家长需求", "营造友善育儿环境,减轻家长负担"]

@@ -14,7 +14,7 @@ from extract.cues import (Decision, is_addressee_line, is_furniture, is_labelled
 from extract.data import Goal, NumericTarget, UnitAssignment, trusted, trusted_span
 from extract.prepared import PreparedDoc
 from extract.rules.forms import form_assignment, form_values, is_target_form
-from extract.rules.goals import find_goals, heading_states_level, is_title_line
+from extract.rules.goals import find_goals, heading_states_level, is_bare_label, is_goal_label, is_title_line
 from extract.rules.text import introduces_past_list
 from extract.rules.quotas import row_quotas
 from extract.headings import title_quantity
@@ -133,6 +133,7 @@ class RulesExtractor:
         label_keyed = False  # set by a label line's note that keys the lines below (``…,下同)``)
         reported_plan = False  # set once a page without an outline introduces what a plan sets
         past_list = False  # set after a paragraph that reports results and announces a list (``…如下:``)
+        goal_block = False  # set by a label line ``目标`` that no heading parse took: its items state goals
         skip: set[int] = set()
         roles: dict[tuple[str, ...], str] = {}  # section_role by path: the paragraphs of a section share it
         goal_sections: dict[tuple[str, ...], bool] = {}
@@ -155,9 +156,10 @@ class RulesExtractor:
                     last_title = (h.title, par.span.start + text[par.span.start:par.span.end].find(h.title))
                     items = self._item_of_unit_heading(doc, par, par.section_path[:-1])
                     out += items
-                    if h.title and not h.inline and s.in_goal_section(par.section_path[:-1]) \
-                            and heading_states_level(h.title):
-                        # ``(三)入学率均达到99%`` on a line of its own in a goal section: a goal sentence (O1)
+                    if h.title and not h.inline and (goal_block or s.in_goal_section(par.section_path[:-1])
+                                                     and heading_states_level(h.title)):
+                        # ``(三)入学率均达到99%`` on a line of its own in a goal section, an item under a label line
+                        # ``目标``: a goal sentence (O1)
                         out.append(trusted(Goal, **self._base(doc, last_title[1], last_title[1] + len(h.title),
                                                               par.section_path[:-1]), text=h.title, target_year=None))
                     if not items and heading_is_sentence(h.title):
@@ -166,6 +168,10 @@ class RulesExtractor:
                                 for a in find_charge_clauses(h.title, last_title[1])]
             if par.kind != "text":
                 continue
+            if is_goal_label(text[par.span.start:par.span.end]) or goal_block:
+                # the items after a label line ``目标`` state goals, up to the next label line (``内容``)
+                goal_block = is_goal_label(text[par.span.start:par.span.end]) or (
+                    goal_block and not is_bare_label(text[par.span.start:par.span.end]))
             path = par.section_path
             key = tuple(path)
             role = roles.get(key)
@@ -235,6 +241,7 @@ class RulesExtractor:
             goal_section = goal_sections.get(key)
             if goal_section is None:
                 goal_section = goal_sections[key] = s.in_goal_section(path)
+            goal_section = goal_section or goal_block
             title_line = not path and is_title_line(ptext)  # a headline gives no goal (N17)
             for g in ([] if reports or title_line else find_goals(ptext, par.span.start, goal_section, body_start)):
                 if is_past_year(g.year, doc_year):

@@ -64,6 +64,20 @@ _THIS_YEAR_PLAN = re.compile(r"今年[,，]?\s*[\u4e00-\u9fff、]{0,12}?(?:将|�
 _PERIOD_END = re.compile(r"(?:到|至)\s*[“\"]?十[四五六]五[”\"]?\s*(?:末|期末|时期末)")
 
 
+# ``预计125年底将达40家``, ``预计今(125)年开放``: a date a thing is expected by, in the years of the ROC calendar
+# (民国 N = 1911 + N)
+_ROC_EXPECTED = re.compile(r"(?:预计|预估|可望|有望|将|计划|拟)(?:于|在|到)?\s*(?:今\s*[(（]\s*)?(1[0-4]\d)\s*[)）]?\s*年(?![\d/])")
+
+
+def roc_expected_date(sentence: str) -> tuple[int | None, int]:
+    """(the year in the common era, where it stands) of ``预计125年底将达…``, ``预计今(125)年开放…``: an expected
+    date in the ROC calendar; (None, -1) when none."""
+    if "年" not in sentence:
+        return None, -1
+    m = _ROC_EXPECTED.search(sentence)
+    return (1911 + int(m.group(1)), m.start(1)) if m else (None, -1)
+
+
 def year_subject_will(sentence: str) -> tuple[int | None, int]:
     """(the year, where it stands) of ``2031年,某区委、区政府将实施…``: a year, its subject, a plan verb."""
     m = _YEAR_SUBJECT_WILL.search(sentence)
@@ -136,7 +150,8 @@ def goal_date(sentence: str) -> tuple[int | None, int, str]:
     if year is not None and not closes_a_period(sentence, at):
         return year, at, "deadline"
     for cue, find in (("expected_date", expected_date), ("month_deadline", month_deadline),
-                      ("year_subject_will", year_subject_will), ("this_year_plan", this_year_plan)):
+                      ("year_subject_will", year_subject_will), ("this_year_plan", this_year_plan),
+                      ("roc_expected_date", roc_expected_date)):
         year, at = find(sentence)
         if year is not None and not closes_a_period(sentence, at):
             return year, at, cue
@@ -162,13 +177,13 @@ def find_goals(text: str, offset: int, goal_section: bool, body_start: int = 0) 
     hits: list[GoalHit] = []
     body = text[body_start:]
     if not goal_section and _YEAR_20.search(text if body_start else body) is None and not states_the_goal(body) \
-            and not ends_plan_period(body):
+            and not ends_plan_period(body) and roc_expected_date(body)[0] is None:
         return hits  # outside a goal section only a sentence with a deadline year (or that states the goal) is a goal
     if body_start and not goal_section and title_is_dated_sentence(text[:body_start]):
         body_start, body = 0, text  # ``(四)2031年4月15日前,各区将资金下达各校。…``: a sentence, no title
     for sent in sentences(body, offset + body_start):
         s = sent.text.strip()
-        has_year = _YEAR_20.search(s) is not None
+        has_year = _YEAR_20.search(s) is not None or roc_expected_date(s)[0] is not None
         period_end = not has_year and ends_plan_period(s)
         if (not goal_section and not has_year and not period_end and not _STATES_GOALS.search(s)) or len(s) < 6 \
                 or is_fragment(s) \
@@ -195,6 +210,22 @@ def find_goals(text: str, offset: int, goal_section: bool, body_start: int = 0) 
             cues = (cue,)
         hits.append(GoalHit(start, sent.end, year, cues))
     return hits
+
+
+_BARE_LABEL = re.compile(r"^[\u4e00-\u9fff/、]{1,6}[:：]?$")
+_GOAL_LABEL = re.compile(r"^(?:总体|发展|主要|工作|具体|预期|年度|办学|计划)?目标[:：]?$")
+
+
+def is_goal_label(paragraph: str) -> bool:
+    """A line that is only the name of the goals, no number (``目标``, ``工作目标:``): a page's label that the
+    outline did not take for a heading; the numbered items after it state the goals."""
+    return _GOAL_LABEL.match(paragraph.strip()) is not None
+
+
+def is_bare_label(paragraph: str) -> bool:
+    """A short label line of a page, no number, no sentence (``内容``, ``成果/进度``): it ends the block a label
+    above it opened."""
+    return _BARE_LABEL.match(paragraph.strip()) is not None
 
 
 def heading_states_level(title: str) -> bool:
