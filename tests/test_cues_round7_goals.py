@@ -2,7 +2,8 @@
 
 from extract.rules.goals import (closes_a_period, ends_plan_period, expected_date, goal_date, heading_states_level,
                                  is_bare_label, is_goal_label, is_title_line, month_deadline, reports_reached,
-                                 roc_expected_date, states_the_goal, this_year_plan, year_subject_will)
+                                 roc_expected_date, run_in_goal_spans, states_the_goal, this_year_plan,
+                                 year_subject_will, is_run_in_title)
 from rules_kit import records
 
 
@@ -120,3 +121,16 @@ def test_the_items_under_a_label_line_of_goals_state_goals():
             "内容\n(一)筹措经费,新建园舍。\n")
     got = [g for g, _ in goals(text)]
     assert got == ["提高公共化服务比率,满足家长需求", "营造友善育儿环境,减轻家长负担"]
+
+
+def test_a_goal_heading_run_into_the_text_opens_a_block_of_goals():
+    p = "一、思路以改革为动力,办好教育。二、工作目标1.加强党建。推进支部建设,创建示范支部。三、主要措施加大投入。"
+    spans, open_after = run_in_goal_spans(p, False)
+    assert len(spans) == 1 and p[spans[0][0]:spans[0][1]].startswith("1.加强党建") and not open_after
+    assert run_in_goal_spans("二、工作目标1.加强党建。推进支部建设", False)[1]  # goes on into the next paragraph
+    assert run_in_goal_spans("完善制度,落实责任。二、目标是建成示范区。", False)[0] == []  # a sentence, no heading
+    assert is_run_in_title("2.提升教学质量") and not is_run_in_title("2.毛入园率达到95%")
+    text = ("一、思路以改革为动力,办好人民满意的教育。二、工作目标1.加强党建。推进支部建设,创建示范支部。"
+            "2.提升质量。深化课程改革,提升教学水平\n三、主要措施加大投入,改善条件。")
+    got = [g for g, _ in goals(text)]
+    assert got == ["推进支部建设,创建示范支部", "深化课程改革,提升教学水平"]

@@ -14,7 +14,8 @@ from extract.cues import (Decision, is_addressee_line, is_furniture, is_labelled
 from extract.data import Goal, NumericTarget, UnitAssignment, trusted, trusted_span
 from extract.prepared import PreparedDoc
 from extract.rules.forms import form_assignment, form_values, is_target_form
-from extract.rules.goals import find_goals, heading_states_level, is_bare_label, is_goal_label, is_title_line
+from extract.rules.goals import (find_goals, heading_states_level, is_bare_label, is_goal_label, is_title_line,
+                                 run_in_goal_spans)
 from extract.rules.text import introduces_past_list
 from extract.rules.quotas import row_quotas
 from extract.headings import title_quantity
@@ -134,6 +135,7 @@ class RulesExtractor:
         reported_plan = False  # set once a page without an outline introduces what a plan sets
         past_list = False  # set after a paragraph that reports results and announces a list (``…如下:``)
         goal_block = False  # set by a label line ``目标`` that no heading parse took: its items state goals
+        run_in = False  # set by a goal heading run into a paragraph's text (``…。二、工作目标1.…``) until its block ends
         skip: set[int] = set()
         roles: dict[tuple[str, ...], str] = {}  # section_role by path: the paragraphs of a section share it
         goal_sections: dict[tuple[str, ...], bool] = {}
@@ -151,6 +153,7 @@ class RulesExtractor:
                 continue
             if par.kind == "heading":
                 past_list = False  # a heading of its own line ends the list a report announced
+                run_in = False
                 h = s.headings.get(s.line_at(par.span.start))
                 if h is not None:
                     last_title = (h.title, par.span.start + text[par.span.start:par.span.end].find(h.title))
@@ -243,7 +246,12 @@ class RulesExtractor:
                 goal_section = goal_sections[key] = s.in_goal_section(path)
             goal_section = goal_section or goal_block
             title_line = not path and is_title_line(ptext)  # a headline gives no goal (N17)
-            for g in ([] if reports or title_line else find_goals(ptext, par.span.start, goal_section, body_start)):
+            hits = [] if reports or title_line else find_goals(ptext, par.span.start, goal_section, body_start)
+            spans, run_in = run_in_goal_spans(ptext, run_in) if not goal_section else ([], False)
+            if spans and not reports:  # the sentences under a goal heading run into the text are goals (O1)
+                hits = [g for g in hits if not any(a <= g.start - par.span.start < b for a, b in spans)]
+                hits += [g for a, b in spans for g in find_goals(ptext[:b], par.span.start, True, a)]
+            for g in hits:
                 if is_past_year(g.year, doc_year):
                     continue  # ``2022年,完成…`` in a page of 2023 reports a result
                 out.append(trusted(Goal, **self._base(doc, g.start, g.end, path), text=text[g.start:g.end],

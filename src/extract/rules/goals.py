@@ -199,7 +199,7 @@ def find_goals(text: str, offset: int, goal_section: bool, body_start: int = 0) 
                 hits.append(GoalHit(start, sent.end, year, ("states_goals",)))
                 continue
         if goal_section:
-            if _NOT_A_GOAL.search(s) and len(s) <= 40:
+            if (_NOT_A_GOAL.search(s) and len(s) <= 40) or (sent.start > offset and is_run_in_title(sent.text)):
                 continue
             cues = ("section:goal",)
         elif period_end and not is_past(s):
@@ -226,6 +226,40 @@ def is_bare_label(paragraph: str) -> bool:
     """A short label line of a page, no number, no sentence (``内容``, ``成果/进度``): it ends the block a label
     above it opened."""
     return _BARE_LABEL.match(paragraph.strip()) is not None
+
+
+# ``…贡献力量。二、工作目标1.加强党建。推动…``: a goal heading run into a paragraph's text (a page whose line breaks
+# were lost, a document-sharing site's excerpt); the next run-in heading of its rank (``三、``) closes its block
+_RUN_IN_GOALS = re.compile(r"(?:^|(?<=[。;；]))\s*[一二三四五六七八九十]{1,2}\s*[、.．]\s*(?:总体|工作|发展|主要|具体|预期)?"
+                           r"目标(?:任务)?(?![\u4e00-\u9fff]{0,2}?[是为:：,，])")
+_RUN_IN_RANK = re.compile(r"(?<=[。;；])\s*[一二三四五六七八九十]{1,2}\s*、")
+# ``3.提升教学质量`` standing between sentences: a run-in item title (O2), not a goal
+_RUN_IN_TITLE = re.compile(r"^\s*\d{1,2}\s*[.、．]\s*[\u4e00-\u9fff“”\"]{2,16}$")
+
+
+def run_in_goal_spans(paragraph: str, open_before: bool) -> tuple[list[tuple[int, int]], bool]:
+    """The parts of a paragraph that stand under a goal heading run into the text (``…。二、工作目标1.…``), as
+    (start, end) in the paragraph, and whether the block goes on into the next paragraph. ``open_before``: a
+    block opened above goes on here, from the paragraph's start."""
+    spans: list[tuple[int, int]] = []
+    pos, start = 0, (0 if open_before else None)
+    while True:
+        if start is None:
+            m = _RUN_IN_GOALS.search(paragraph, pos) if "目标" in paragraph[pos:] else None
+            if m is None:
+                return spans, False
+            start = m.end()
+        close = _RUN_IN_RANK.search(paragraph, start)
+        if close is None:
+            spans.append((start, len(paragraph)))
+            return spans, True
+        spans.append((start, close.start()))
+        pos, start = close.start(), None
+
+
+def is_run_in_title(piece: str) -> bool:
+    """``3.提升教学质量`` between two sentences of a paragraph: an item's title run into the text."""
+    return _RUN_IN_TITLE.match(piece) is not None
 
 
 def heading_states_level(title: str) -> bool:
