@@ -54,8 +54,10 @@ _PERIOD = re.compile(r"(?:自|从|由|时间\s*[:：])\s*20\d\d\s*年[^，,。�
 _REACHED = re.compile(r"超额完成|提前完成|圆满完成|顺利完成|连续[两二三四五六七八九十\d]{1,2}年")
 
 
-# ``2031年,某区委、区政府将实施…``: a sentence's year, its subject (a list of offices too), a plan verb
-_YEAR_SUBJECT_WILL = re.compile(r"(?<![\d—\-~至到、])(20\d\d)\s*年(?:度)?[,，]\s*[\u4e00-\u9fff、]{1,16}?(?=将|拟|计划)")
+# ``2031年,某区委、区政府将实施…``, ``针对2031年的学位建设,某委将…``: a year, then a clause whose subject (offices
+# joined by 、 too) will act: 将, 拟, 计划
+_YEAR_SUBJECT_WILL = re.compile(r"(?<![\d—\-~至到、])(20\d\d)\s*年(?:度)?[,，]\s*[\u4e00-\u9fff、]{1,16}?(?=将|拟|计划)|"
+                                r"(?<![\d—\-~至到、])(20\d\d)\s*年[^。；;]{0,30}?[,，][^。；;,，]{0,16}?(?<!即)(?=将(?!来|近|要求))")
 # 将 as the marker of an object (``将“新建10所幼儿园”列入…``, ``将新增学位项目纳入…``), not ``will``
 _OBJECT_MARKER = re.compile(r"将\s*(?:[“\"《]|[^，,。；;]{0,30}?(?:列入|纳入|列为|作为|确定为))")
 # ``…今年,某局将重点实施…``, ``我区今年需要新增…``: what this year's work will do, in a sentence with its year
@@ -79,11 +81,13 @@ def roc_expected_date(sentence: str) -> tuple[int | None, int]:
 
 
 def year_subject_will(sentence: str) -> tuple[int | None, int]:
-    """(the year, where it stands) of ``2031年,某区委、区政府将实施…``: a year, its subject, a plan verb."""
+    """(the year, where it stands) of ``2031年,某区委、区政府将实施…``, ``针对2031年的学位建设,某委将…``: a year, then
+    a clause whose subject will act (将, 拟, 计划)."""
     m = _YEAR_SUBJECT_WILL.search(sentence)
     if m is None or _OBJECT_MARKER.match(sentence, m.end()):
         return None, -1  # ``2030年,某省将“…”列入实事``: 将 marks the object put on a list, no plan verb
-    return int(m.group(1)), m.start(1)
+    g = 1 if m.group(1) else 2
+    return int(m.group(g)), m.start(g)
 
 
 def this_year_plan(sentence: str) -> tuple[int | None, int]:
