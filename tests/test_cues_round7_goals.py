@@ -3,7 +3,7 @@
 from extract.rules.goals import (closes_a_period, ends_plan_period, expected_date, goal_date, heading_states_level,
                                  is_bare_label, is_goal_label, is_title_line, month_deadline, reports_reached,
                                  roc_expected_date, run_in_goal_spans, states_the_goal, this_year_plan,
-                                 year_subject_will, is_run_in_title)
+                                 year_subject_will, is_run_in_title, listed_for_year)
 from rules_kit import records
 
 
@@ -136,3 +136,9 @@ def test_a_goal_heading_run_into_the_text_opens_a_block_of_goals():
             "2.提升质量。深化课程改革,提升教学水平\n三、主要措施加大投入,改善条件。")
     got = [g for g, _ in goals(text)]
     assert got == ["推进支部建设,创建示范支部", "深化课程改革,提升教学水平"]
+
+
+def test_a_project_listed_for_a_years_programme():
+    assert listed_for_year("其中新建学校30所列为2032年市政府确定的教育惠民工程项目")[0] == 2032
+    assert listed_for_year("新建学校30所列为重点项目")[0] is None
+    assert goals("其中新建学校30所列为2032年市政府确定的教育惠民工程项目,新增学位2万个。")[0][1] == 2032

@@ -90,6 +90,17 @@ def year_subject_will(sentence: str) -> tuple[int | None, int]:
     return int(m.group(g)), m.start(g)
 
 
+# ``…学校列为2031年市政府确定的惠民工程项目``: what a year's list of projects takes on (the year after 列为/列入)
+_LISTED_FOR_YEAR = re.compile(r"(?:列入|纳入|列为)\s*(20\d\d)\s*年(?:度)?[^。；;,，]{0,24}?(?:实事|民心工程|惠民工程|民生工程)")
+
+
+def listed_for_year(sentence: str) -> tuple[int | None, int]:
+    """(the year, where it stands) of ``…列为2031年…惠民工程项目``: what a year's list of projects takes on (the
+    year before 列入 is read by ``deadline_at``); (None, -1) when none."""
+    m = _LISTED_FOR_YEAR.search(sentence)
+    return (int(m.group(1)), m.start(1)) if m else (None, -1)
+
+
 def this_year_plan(sentence: str) -> tuple[int | None, int]:
     """(the sentence's first year, where it stands) of a sentence that says what this year's work will do
     (``…2030年项目启动会上获悉,今年,某局将实施…``); (None, -1) when none or no year."""
@@ -155,7 +166,7 @@ def goal_date(sentence: str) -> tuple[int | None, int, str]:
         return year, at, "deadline"
     for cue, find in (("expected_date", expected_date), ("month_deadline", month_deadline),
                       ("year_subject_will", year_subject_will), ("this_year_plan", this_year_plan),
-                      ("roc_expected_date", roc_expected_date)):
+                      ("roc_expected_date", roc_expected_date), ("listed_for_year", listed_for_year)):
         year, at = find(sentence)
         if year is not None and not closes_a_period(sentence, at):
             return year, at, cue
