@@ -3,7 +3,8 @@
 from extract.rules.goals import (closes_a_period, ends_plan_period, expected_date, goal_date, heading_states_level,
                                  is_bare_label, is_goal_label, is_title_line, month_deadline, reports_reached,
                                  roc_expected_date, run_in_goal_spans, states_the_goal, this_year_plan,
-                                 year_subject_will, is_run_in_title, listed_for_year)
+                                 year_subject_will, is_run_in_title, listed_for_year,
+                                 in_abstract, GoalHit)
 from rules_kit import records
 
 
@@ -142,3 +143,15 @@ def test_a_project_listed_for_a_years_programme():
     assert listed_for_year("其中新建学校30所列为2032年市政府确定的教育惠民工程项目")[0] == 2032
     assert listed_for_year("新建学校30所列为重点项目")[0] is None
     assert goals("其中新建学校30所列为2032年市政府确定的教育惠民工程项目,新增学位2万个。")[0][1] == 2032
+
+
+def test_an_abstract_gives_a_goal_once_without_its_label():
+    text = "摘要:到2032年新建学校30所。\n正文:据悉,到2032年新建学校30所。"
+    hits = [GoalHit(3, 16, 2032)]
+    assert in_abstract(hits, text.split("\n")[0], 0, text) == []  # the body states it again
+    alone = "摘要:到2032年新建学校30所。\n正文:据悉,全市将加快建设。"
+    got = in_abstract([GoalHit(0, 16, 2032)], alone.split("\n")[0], 0, alone)
+    assert [alone[g.start:g.end] for g in got] == ["到2032年新建学校30所"]
+    assert in_abstract(hits, "据悉,到2032年新建学校30所。", 0, text) == hits  # no abstract
+    page = "某市新建学校\n导读:到2032年,某市新建学校30所。\n记者获悉,到2032年,某市新建学校30所,新增学位2万个。"
+    assert [g for g, _ in goals(page)] == ["记者获悉,到2032年,某市新建学校30所,新增学位2万个"]

@@ -14,8 +14,8 @@ from extract.cues import (Decision, is_addressee_line, is_furniture, is_labelled
 from extract.data import Goal, NumericTarget, UnitAssignment, trusted, trusted_span
 from extract.prepared import PreparedDoc
 from extract.rules.forms import form_assignment, form_values, is_target_form
-from extract.rules.goals import (find_goals, heading_states_level, is_bare_label, is_goal_label, is_title_line,
-                                 run_in_goal_spans)
+from extract.rules.goals import (find_goals, heading_states_level, in_abstract, is_bare_label, is_goal_label,
+                                 is_title_line, run_in_goal_spans)
 from extract.rules.text import introduces_past_list
 from extract.rules.quotas import row_quotas
 from extract.headings import title_quantity
@@ -251,7 +251,7 @@ class RulesExtractor:
             if spans and not reports:  # the sentences under a goal heading run into the text are goals (O1)
                 hits = [g for g in hits if not any(a <= g.start - par.span.start < b for a, b in spans)]
                 hits += [g for a, b in spans for g in find_goals(ptext[:b], par.span.start, True, a)]
-            for g in hits:
+            for g in in_abstract(hits, ptext, par.span.start, text) if hits else hits:
                 if is_past_year(g.year, doc_year):
                     continue  # ``2022年,完成…`` in a page of 2023 reports a result
                 out.append(trusted(Goal, **self._base(doc, g.start, g.end, path), text=text[g.start:g.end],

@@ -277,6 +277,23 @@ def is_run_in_title(piece: str) -> bool:
     return _RUN_IN_TITLE.match(piece) is not None
 
 
+_ABSTRACT_LABEL = re.compile(r"^\s*(?:摘要|内容摘要|内容提要|提要|导读)\s*[:：]?\s*")
+
+
+def in_abstract(hits: list[GoalHit], paragraph: str, par_start: int, text: str) -> list[GoalHit]:
+    """The goals of a page's abstract (``摘要:…``, ``导读…``): the label is no part of a goal's quote, and a goal the
+    page's body states again (the abstract copies its sentence) is given once, where the body states it."""
+    m = _ABSTRACT_LABEL.match(paragraph)
+    if m is None or not m.group().strip():
+        return hits
+    out = []
+    for g in hits:
+        start = max(g.start, par_start + m.end())
+        if text.find(text[start:g.end], g.end) < 0:
+            out.append(GoalHit(start, g.end, g.year, g.cues + ("abstract",)))
+    return out
+
+
 def heading_states_level(title: str) -> bool:
     """A numbered line of a goal section read as a heading that states a level to reach (``(三)入学率均达到
     99%``, ``7.其他指标不低于全省平均水平``): a goal sentence, not a section's name."""
