@@ -4,7 +4,7 @@ from extract.rules.goals import (closes_a_period, ends_plan_period, expected_dat
                                  is_bare_label, is_goal_label, is_title_line, month_deadline, reports_reached,
                                  roc_expected_date, run_in_goal_spans, states_the_goal, this_year_plan,
                                  year_subject_will, is_run_in_title, listed_for_year,
-                                 in_abstract, GoalHit)
+                                 in_abstract, GoalHit, introduces_a_list)
 from rules_kit import records
 
 
@@ -155,3 +155,12 @@ def test_an_abstract_gives_a_goal_once_without_its_label():
     assert in_abstract(hits, "据悉,到2032年新建学校30所。", 0, text) == hits  # no abstract
     page = "某市新建学校\n导读:到2032年,某市新建学校30所。\n记者获悉,到2032年,某市新建学校30所,新增学位2万个。"
     assert [g for g, _ in goals(page)] == ["记者获悉,到2032年,某市新建学校30所,新增学位2万个"]
+
+
+def test_a_sentence_that_only_announces_a_list_is_no_goal():
+    assert introduces_a_list("2032年,某局将重点抓好以下几项工作:")
+    assert introduces_a_list("现将2032年重点任务梳理如下——")
+    assert not introduces_a_list("2032年某区将新建学校6所,具体名单如下:")  # the sentence states a number itself
+    assert not introduces_a_list("到2032年,新建学校6所")
+    assert goals("2032年,某局将重点抓好以下几项工作:\n1.新建学校6所。") == []
+    assert expected_date("现将2032年重点任务梳理如下")[0] is None  # 将 marks the object, no date expected

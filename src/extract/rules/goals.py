@@ -38,8 +38,9 @@ class GoalHit:
 
 # -- dates of a goal of its own ------------------------------------------------------------------------
 # ``预计在2027年建成``, ``预估2029年有…开工``, ``可望于2031年9月完工``, ``预计在2026/2027年落成``: the date a thing is
-# expected by (``将在2026和2027年完工``: the first of two years)
-_EXPECTED_DATE = re.compile(r"(?:预计|预估|预期|可望|有望|将|计划|拟)(?:于|在|到)?\s*(20\d\d)\s*(?:年|(?=[/和、至-]\s*20\d\d\s*年))")
+# expected by (``将在2026和2027年完工``: the first of two years; ``现将2031年任务整理如下``: 将 marks an object)
+_EXPECTED_DATE = re.compile(r"(?:(?:预计|预估|预期|可望|有望|计划|拟)(?:于|在|到)?|(?<!现)将(?:于|在|到))\s*(20\d\d)\s*"
+                            r"(?:年|(?=[/和、至-]\s*20\d\d\s*年))")
 # ``须在2031年5月底前完成``, ``2029年年底前``: a deadline to the month that the sentence demands (要求, 确保, 须…), or
 # ``年年底前`` anywhere; a date to the month deep in a notice's sentence (``并于2031年1月5日前将方案报…``) is a step
 _MONTH_DEADLINE = re.compile(r"(?:(?:要求|确保|力争|务必|必须|须|应|要|争取|计划|预计)\s*(?:在|于)?\s*(20\d\d)\s*年\s*\d{1,2}\s*月"
@@ -113,6 +114,19 @@ def this_year_plan(sentence: str) -> tuple[int | None, int]:
 def ends_plan_period(sentence: str) -> bool:
     """``到“十五五”末``: a deadline at the end of the plan period, with no year."""
     return "十" in sentence and _PERIOD_END.search(sentence) is not None
+
+
+# ``2031年,我局将重点做好以下几项工作:``, ``…整理如下——``: a sentence that only announces the list after it
+_LIST_INTRO = re.compile(r"(?:(?:以下|如下|下列)[^，,。；;]{0,10})?[:：—\-]+\s*$|(?:以下|如下|下列)[^，,。；;]{0,10}$")
+_NOT_YEAR_NUMBER = re.compile(r"\d+(?!\d*\s*年)")
+
+
+def introduces_a_list(sentence: str) -> bool:
+    """A sentence that only announces a list (``2031年,某局将重点做好以下几项工作:``, ``…任务整理如下——``): what
+    is to be done stands in the items after it, the sentence itself holds no goal (nor a number but its year)."""
+    s = sentence.strip()
+    return _LIST_INTRO.search(s) is not None and ("以下" in s or "如下" in s or "下列" in s) \
+        and _NOT_YEAR_NUMBER.search(s) is None
 
 
 def expected_date(sentence: str) -> tuple[int | None, int]:
@@ -219,7 +233,7 @@ def find_goals(text: str, offset: int, goal_section: bool, body_start: int = 0) 
             cues = ("section:goal",)
         elif period_end and not is_past(s):
             cues = ("plan_period_end",)
-        elif year is None or (is_past(s) and not _future_clause(s, at)) or reports_reached(s):
+        elif year is None or (is_past(s) and not _future_clause(s, at)) or reports_reached(s) or introduces_a_list(s):
             continue
         else:
             cues = (cue,)
