@@ -71,6 +71,7 @@ def test_a_year_its_subject_and_a_plan_verb():
     assert year_subject_will("2031年,某区新建学校3所")[0] is None
     assert year_subject_will("针对2031年的学位建设工作,某委将结合人口变化补齐缺口")[0] == 2031
     assert year_subject_will("2031年建成的学校,将来可容纳3000人")[0] is None  # 将来: the future as a noun
+    assert year_subject_will("2031年是规划的开局之年,全区将全面推进改革")[0] is None  # it frames the year
     assert goals("2031年,某区委、区政府将实施20个实事项目,总投资约9亿元。")[0][1] == 2031
 
 

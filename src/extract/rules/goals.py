@@ -59,6 +59,7 @@ _REACHED = re.compile(r"超额完成|提前完成|圆满完成|顺利完成|连�
 # joined by 、 too) will act: 将, 拟, 计划
 _YEAR_SUBJECT_WILL = re.compile(r"(?<![\d—\-~至到、])(20\d\d)\s*年(?:度)?[,，]\s*[\u4e00-\u9fff、]{1,16}?(?=将|拟|计划)|"
                                 r"(?<![\d—\-~至到、])(20\d\d)\s*年[^。；;]{0,30}?[,，][^。；;,，]{0,16}?(?<!即)(?=将(?!来|近|要求))")
+_YEAR_IS = re.compile(r"\s*年(?:度)?是")
 # 将 as the marker of an object (``将“新建10所幼儿园”列入…``, ``将新增学位项目纳入…``), not ``will``
 _OBJECT_MARKER = re.compile(r"将\s*(?:[“\"《]|[^，,。；;]{0,30}?(?:列入|纳入|列为|作为|确定为))")
 # ``…今年,某局将重点实施…``, ``我区今年需要新增…``: what this year's work will do, in a sentence with its year
@@ -88,6 +89,8 @@ def year_subject_will(sentence: str) -> tuple[int | None, int]:
     if m is None or _OBJECT_MARKER.match(sentence, m.end()):
         return None, -1  # ``2030年,某省将“…”列入实事``: 将 marks the object put on a list, no plan verb
     g = 1 if m.group(1) else 2
+    if g == 2 and _YEAR_IS.match(sentence, m.end(g)):
+        return None, -1  # ``2031年是…开局之年,全区将…``: a sentence that frames the year, not a dated goal
     return int(m.group(g)), m.start(g)
 
 
