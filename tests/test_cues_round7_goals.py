@@ -4,7 +4,8 @@ from extract.rules.goals import (closes_a_period, ends_plan_period, expected_dat
                                  is_bare_label, is_goal_label, is_title_line, month_deadline, reports_reached,
                                  roc_expected_date, run_in_goal_spans, states_the_goal, this_year_plan,
                                  year_subject_will, is_run_in_title, listed_for_year,
-                                 in_abstract, GoalHit, introduces_a_list)
+                                 in_abstract, GoalHit, introduces_a_list,
+                                 goal_label_lead)
 from rules_kit import records
 
 
@@ -165,3 +166,17 @@ def test_a_sentence_that_only_announces_a_list_is_no_goal():
     assert not introduces_a_list("到2032年,新建学校6所")
     assert goals("2032年,某局将重点抓好以下几项工作:\n1.新建学校6所。") == []
     assert expected_date("现将2032年重点任务梳理如下")[0] is None  # 将 marks the object, no date expected
+
+
+def test_a_paragraph_led_by_the_name_of_the_goals_states_them():
+    assert goal_label_lead("总体目标:全面建成优质均衡的教育体系。") == 5
+    assert goal_label_lead("(二)工作目标:入园率达到95%。") == 8
+    assert goal_label_lead("围绕总体目标:推进改革") == 0  # the label must lead
+    text = "某县教育工作要点\n总体目标:全面建成优质均衡的教育体系,入园率显著提升。\n主要任务:加快学校建设。"
+    assert goals(text) == [("全面建成优质均衡的教育体系,入园率显著提升", None)]
+
+
+def test_the_overall_aim_stated_without_a_year():
+    assert goals("本县“十五五”教育发展的总体目标是,全面建成教育强县。") == [
+        ("本县“十五五”教育发展的总体目标是,全面建成教育强县", None)]
+    assert goals("各校要以立德树人为目标,是我们的共识。") == []

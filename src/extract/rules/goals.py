@@ -149,6 +149,20 @@ def month_deadline(sentence: str) -> tuple[int | None, int]:
     return int(m.group(g)), m.start(g)
 
 
+# ``总体目标:全面建成…``, ``(二)工作目标:…``: a paragraph led by the name of the goals and a colon states them; the
+# label is its inline title (O2), the goal sentences follow it
+_GOAL_LABEL_LEAD = re.compile(r"^\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十\d]{1,2}\s*[、.．])?\s*"
+                              r"(?:总体|工作|发展|主要|具体|年度|预期|总)?目标(?:任务)?\s*[:：]\s*(?=\S)")
+# ``…发展的总体目标是,全面建成…``: the overall aim stated, with or without a year
+_OVERALL_AIM_IS = re.compile(r"(?:总体|总的|主要|发展|总)目标(?:是|为)")
+
+
+def goal_label_lead(paragraph: str) -> int:
+    """Where the goals start in a paragraph led by their name and a colon (``总体目标:全面建成…``); 0 when none."""
+    m = _GOAL_LABEL_LEAD.match(paragraph) if "目标" in paragraph[:16] else None
+    return m.end() if m else 0
+
+
 def states_the_goal(sentence: str) -> bool:
     """``目标是在2030年…``, ``…目标为:…``: the sentence says what the goal is."""
     return "目标" in sentence and (_GOAL_IS.search(sentence) is not None or _STATES_GOALS.search(sentence) is not None)
@@ -208,6 +222,8 @@ def _future_clause(sentence: str, at: int) -> bool:
 def find_goals(text: str, offset: int, goal_section: bool, body_start: int = 0) -> list[GoalHit]:
     hits: list[GoalHit] = []
     body = text[body_start:]
+    if not goal_section and (lead := goal_label_lead(body)):
+        goal_section, body_start, body = True, body_start + lead, body[lead:]  # ``总体目标:…``
     if not goal_section and _YEAR_20.search(text if body_start else body) is None and not states_the_goal(body) \
             and not ends_plan_period(body) and roc_expected_date(body)[0] is None:
         return hits  # outside a goal section only a sentence with a deadline year (or that states the goal) is a goal
@@ -217,7 +233,8 @@ def find_goals(text: str, offset: int, goal_section: bool, body_start: int = 0) 
         s = sent.text.strip()
         has_year = _YEAR_20.search(s) is not None or roc_expected_date(s)[0] is not None
         period_end = not has_year and ends_plan_period(s)
-        if (not goal_section and not has_year and not period_end and not _STATES_GOALS.search(s)) or len(s) < 6 \
+        if (not goal_section and not has_year and not period_end and not _STATES_GOALS.search(s)
+                and not _OVERALL_AIM_IS.search(s)) or len(s) < 6 \
                 or is_fragment(s) \
                 or _UNIT_LABEL.match(s) or _SCHEDULE_LABEL.match(s) or s.count("|") >= 3:  # a row of a table the readers did not take
             continue
@@ -227,7 +244,7 @@ def find_goals(text: str, offset: int, goal_section: bool, body_start: int = 0) 
             # ``今年的主要预期目标是:…``, ``…工作的总体目标是:2025年,…``, ``目标是在2030年…``: it states the goals
             if year is None and (y := _YEAR_20.search(s)) is not None and s[y.end():y.end() + 1] == "年":
                 year = int(y.group())
-            if year is not None or _STATES_GOALS.search(s):
+            if year is not None or _STATES_GOALS.search(s) or _OVERALL_AIM_IS.search(s):
                 hits.append(GoalHit(start, sent.end, year, ("states_goals",)))
                 continue
         if goal_section:
