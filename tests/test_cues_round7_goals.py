@@ -17,6 +17,9 @@ def test_a_headline_gives_no_goal_but_its_targets_stay():
     assert is_title_line("北坡县2031年将新建4所小学")
     assert not is_title_line("北坡县2031年将新建4所小学。")  # a sentence of the body
     assert not is_title_line("到2031年,北坡县新建小学4所;幼儿园2所")
+    assert not is_title_line("到2031年,北坡县新建小学4所")  # a goal item without its full stop
+    assert is_title_line("北坡县规划发布,到2031年新建小学4所", "北坡网 2030-01-11 08:40 来源:北坡日报")
+    assert not is_title_line("——到2031年新建小学4所")
     text = "北坡县2031年将新建4所小学\n来源:北坡日报\n记者获悉,到2031年,北坡县将新建小学4所,新增学位2000个。"
     got = goals(text)
     assert [y for _, y in got] == [2031] and got[0][0].startswith("记者获悉")

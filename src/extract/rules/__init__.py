@@ -245,7 +245,8 @@ class RulesExtractor:
             if goal_section is None:
                 goal_section = goal_sections[key] = s.in_goal_section(path)
             goal_section = goal_section or goal_block
-            title_line = not path and is_title_line(ptext)  # a headline gives no goal (N17)
+            nxt = s.paragraphs[par.index + 1] if par.index + 1 < len(s.paragraphs) else None
+            title_line = not path and is_title_line(ptext, text[nxt.span.start:nxt.span.end] if nxt else "")  # N17
             hits = [] if reports or title_line else find_goals(ptext, par.span.start, goal_section, body_start)
             spans, run_in = run_in_goal_spans(ptext, run_in) if not goal_section else ([], False)
             if spans and not reports:  # the sentences under a goal heading run into the text are goals (O1)

@@ -180,13 +180,19 @@ def reports_reached(sentence: str) -> bool:
 
 
 _CLAUSE_PUNCT = re.compile(r"[。;；:：!?！？]")
+_ITEM_OPEN = re.compile(r"^(?:[—–\-•·●▪]|\d{1,2}\s*[.、．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,2}、)")
+# the line under a headline: where the page comes from, when it was posted (``来源:某报``, ``2031-01-11 08:40``)
+_BYLINE = re.compile(r"来源|作者|记者|发布时间|发布日期|20\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
 
 
-def is_title_line(paragraph: str) -> bool:
-    """A page's title or subtitle line (``某市2031年将新增学位900个``): short, one line, no sentence or clause
-    mark. A headline gives targets like body text but no goal (N17)."""
+def is_title_line(paragraph: str, next_line: str = "") -> bool:
+    """A page's title or subtitle line (``某市2031年将新增学位900个``): short, one line, no list marker, no
+    sentence or clause mark (a comma only where the page's byline follows it). A headline gives targets like body
+    text but no goal (N17)."""
     p = paragraph.strip()
-    return 0 < len(p) <= 45 and "\n" not in p and _CLAUSE_PUNCT.search(p) is None
+    if not 0 < len(p) <= 45 or "\n" in p or _CLAUSE_PUNCT.search(p) or _ITEM_OPEN.match(p):
+        return False
+    return ("," not in p and "，" not in p) or _BYLINE.search(next_line[:60]) is not None
 
 
 def goal_date(sentence: str) -> tuple[int | None, int, str]:
