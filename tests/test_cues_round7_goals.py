@@ -112,6 +112,8 @@ def test_a_goal_section_heading_that_states_a_level_is_a_goal():
             "2.其他主要指标不低于全省平均水平。\n牵头单位:区统计局\n")
     got = [g for g, _ in goals(text)]
     assert "其他主要指标不低于全省平均水平" in got
+    text = "一、主要目标\n(一)到2032年入学率均达到99%\n牵头单位:区教育局\n"
+    assert ("到2032年入学率均达到99%", 2032) in goals(text)
 
 
 def test_an_expected_date_in_the_roc_calendar():

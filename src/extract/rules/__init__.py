@@ -14,8 +14,8 @@ from extract.cues import (Decision, is_addressee_line, is_furniture, is_labelled
 from extract.data import Goal, NumericTarget, UnitAssignment, trusted, trusted_span
 from extract.prepared import PreparedDoc
 from extract.rules.forms import form_assignment, form_values, is_target_form
-from extract.rules.goals import (find_goals, heading_states_level, in_abstract, is_bare_label, is_goal_label,
-                                 is_title_line, run_in_goal_spans)
+from extract.rules.goals import (find_goals, goal_date, heading_states_level, in_abstract, is_bare_label,
+                                 is_goal_label, is_title_line, run_in_goal_spans)
 from extract.rules.text import introduces_past_list
 from extract.rules.quotas import row_quotas
 from extract.headings import title_quantity
@@ -164,7 +164,8 @@ class RulesExtractor:
                         # ``(三)入学率均达到99%`` on a line of its own in a goal section, an item under a label line
                         # ``目标``: a goal sentence (O1)
                         out.append(trusted(Goal, **self._base(doc, last_title[1], last_title[1] + len(h.title),
-                                                              par.section_path[:-1]), text=h.title, target_year=None))
+                                                              par.section_path[:-1]), text=h.title,
+                                       target_year=goal_date(h.title)[0]))
                     if not items and heading_is_sentence(h.title):
                         # ``3.甲局负责蓝果种植。`` on a line of its own: a numbered sentence, not only a name
                         out += [self._assignment(doc, a, par.section_path)
