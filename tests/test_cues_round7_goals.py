@@ -5,7 +5,7 @@ from extract.rules.goals import (closes_a_period, ends_plan_period, expected_dat
                                  roc_expected_date, run_in_goal_spans, states_the_goal, this_year_plan,
                                  year_subject_will, is_run_in_title, listed_for_year,
                                  in_abstract, GoalHit, introduces_a_list,
-                                 goal_label_lead)
+                                 goal_label_lead, future_after_past)
 from rules_kit import records
 
 
@@ -185,3 +185,11 @@ def test_the_overall_aim_stated_without_a_year():
     assert goals("本县“十五五”教育发展的总体目标是,全面建成教育强县。") == [
         ("本县“十五五”教育发展的总体目标是,全面建成教育强县", None)]
     assert goals("各校要以立德树人为目标,是我们的共识。") == []
+
+
+def test_a_deadline_after_a_status_or_a_result_is_a_goal():
+    s = "目前全镇已建成托育点6个,到2032年将达到15个"
+    assert future_after_past(s, s.index("2032"))
+    assert not future_after_past("到2032年,全镇已建成托育点15个", 1)  # the past follows the deadline
+    assert goals(s + "。") == [(s, 2032)]
+    assert goals("到2030年底,全镇已建成托育点6个。") == []  # a sentence about the past (O3)

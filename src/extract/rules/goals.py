@@ -225,6 +225,15 @@ def _future_clause(sentence: str, at: int) -> bool:
     return a > 0 and not is_past(sentence[a:b])
 
 
+def future_after_past(sentence: str, at: int) -> bool:
+    """The deadline at ``at`` opens what is to come after a status or a result (``目前已建成12所,到2031年将达到20所``,
+    ``…以来累计新增1.2万个,到2031年再新增5000个``): no past marker from its clause to the sentence's end."""
+    if at < 0:
+        return False
+    a = max(sentence.rfind(c, 0, at) for c in ",，;；") + 1
+    return a > 0 and not is_past(sentence[a:])
+
+
 def find_goals(text: str, offset: int, goal_section: bool, body_start: int = 0) -> list[GoalHit]:
     hits: list[GoalHit] = []
     body = text[body_start:]
@@ -259,7 +268,8 @@ def find_goals(text: str, offset: int, goal_section: bool, body_start: int = 0) 
             cues = ("section:goal",)
         elif period_end and not is_past(s):
             cues = ("plan_period_end",)
-        elif year is None or (is_past(s) and not _future_clause(s, at)) or reports_reached(s) or introduces_a_list(s):
+        elif year is None or (is_past(s) and not _future_clause(s, at) and not future_after_past(s, at)) \
+                or reports_reached(s) or introduces_a_list(s):
             continue
         else:
             cues = (cue,)
