@@ -5,7 +5,7 @@ from extract.rules.goals import (closes_a_period, ends_plan_period, expected_dat
                                  roc_expected_date, run_in_goal_spans, states_the_goal, this_year_plan,
                                  year_subject_will, is_run_in_title, listed_for_year,
                                  in_abstract, GoalHit, introduces_a_list,
-                                 goal_label_lead, future_after_past)
+                                 goal_label_lead, future_after_past, states_the_period, requests_addressees)
 from rules_kit import records
 
 
@@ -193,3 +193,15 @@ def test_a_deadline_after_a_status_or_a_result_is_a_goal():
     assert not future_after_past("到2032年,全镇已建成托育点15个", 1)  # the past follows the deadline
     assert goals(s + "。") == [(s, 2032)]
     assert goals("到2030年底,全镇已建成托育点6个。") == []  # a sentence about the past (O3)
+
+
+def test_a_list_title_a_plan_period_and_a_request_are_no_goals():
+    assert introduces_a_list("某县2032年新建学校名单经整理——")
+    assert introduces_a_list("2032年拟开工项目一览:")
+    assert states_the_period("本规划期限为2032年至2036年") and states_the_period("展望到2045年,建成教育强县")
+    assert not states_the_period("到2036年,建成教育强县")
+    assert requests_addressees("2032年5月30日前,请各校将报名表报送区教育局")
+    assert not requests_addressees("2032年5月30日前,各校完成报名工作")
+    page = ("本规划期限为2032年至2036年。2032年5月30日前,请各校将报名表报送区教育局。"
+            "某县2032年新建学校名单经整理——\n到2036年,全县建成教育强县。")
+    assert goals(page) == [("到2036年,全县建成教育强县", 2036)]

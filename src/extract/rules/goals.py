@@ -120,16 +120,32 @@ def ends_plan_period(sentence: str) -> bool:
 
 
 # ``2031年,我局将重点做好以下几项工作:``, ``…整理如下——``: a sentence that only announces the list after it
-_LIST_INTRO = re.compile(r"(?:(?:以下|如下|下列)[^，,。；;]{0,10})?[:：—\-]+\s*$|(?:以下|如下|下列)[^，,。；;]{0,10}$")
+_LIST_INTRO = re.compile(r"[:：—\-]+\s*$|(?:以下|如下|下列)[^，,。；;]{0,10}$")
 _NOT_YEAR_NUMBER = re.compile(r"\d+(?!\d*\s*年)")
 
 
 def introduces_a_list(sentence: str) -> bool:
-    """A sentence that only announces a list (``2031年,某局将重点做好以下几项工作:``, ``…任务整理如下——``): what
-    is to be done stands in the items after it, the sentence itself holds no goal (nor a number but its year)."""
+    """A sentence that only announces a list (``2031年,某局将重点做好以下几项工作:``, ``…任务整理如下——``,
+    ``某区2031年新建学校名单经整理——``): what is to be done stands in the items after it, the sentence itself holds
+    no goal (nor a number but its year)."""
     s = sentence.strip()
-    return _LIST_INTRO.search(s) is not None and ("以下" in s or "如下" in s or "下列" in s) \
-        and _NOT_YEAR_NUMBER.search(s) is None
+    return _LIST_INTRO.search(s) is not None and _NOT_YEAR_NUMBER.search(s) is None
+
+
+# ``本规划期限为2031年至2035年``, ``规划期为2031—2035年,展望到2040年``: the plan's own period and its outlook; a
+# ``请…报送`` line: a notice's request to its addressees (G2)
+_PLAN_SPAN = re.compile(r"(?:期限|规划期|实施期|执行期|周期|时间跨度)\s*(?:为|是|从|自)?\s*20\d\d\s*年?\s*[至到—\-~–]|展望(?:到|至)\s*20\d\d")
+_REQUEST = re.compile(r"(?:^|[,，])\s*请(?:各|你|于|在|将|按|务必|及时)")
+
+
+def states_the_period(sentence: str) -> bool:
+    """``本规划期限为2031年至2035年``, ``展望到2040年``: the plan's period or outlook, no deadline of a goal."""
+    return _PLAN_SPAN.search(sentence) is not None
+
+
+def requests_addressees(sentence: str) -> bool:
+    """``2031年5月30日前,请各校将报名表报送…``: a notice's request to its addressees, no goal of the plan."""
+    return "请" in sentence and _REQUEST.search(sentence) is not None
 
 
 def expected_date(sentence: str) -> tuple[int | None, int]:
@@ -269,7 +285,7 @@ def find_goals(text: str, offset: int, goal_section: bool, body_start: int = 0) 
         elif period_end and not is_past(s):
             cues = ("plan_period_end",)
         elif year is None or (is_past(s) and not _future_clause(s, at) and not future_after_past(s, at)) \
-                or reports_reached(s) or introduces_a_list(s):
+                or reports_reached(s) or introduces_a_list(s) or states_the_period(s) or requests_addressees(s):
             continue
         else:
             cues = (cue,)
