@@ -14,7 +14,9 @@ def goals(text):
 
 
 def test_a_headline_gives_no_goal_but_its_targets_stay():
-    assert is_title_line("北坡县2031年将新建4所小学")
+    assert is_title_line("北坡县2031年将新建4所小学", "来源:北坡日报")
+    assert is_title_line("北坡县2031年将新建4所小学", "记者获悉,北坡县将新建小学4所。")
+    assert not is_title_line("北坡县2031年将新建4所小学", "到2031年新增学位2000个")  # items of a list
     assert not is_title_line("北坡县2031年将新建4所小学。")  # a sentence of the body
     assert not is_title_line("到2031年,北坡县新建小学4所;幼儿园2所")
     assert not is_title_line("到2031年,北坡县新建小学4所")  # a goal item without its full stop

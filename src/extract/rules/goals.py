@@ -203,12 +203,16 @@ _BYLINE = re.compile(r"来源|作者|记者|发布时间|发布日期|20\d\d\s*[
 
 def is_title_line(paragraph: str, next_line: str = "") -> bool:
     """A page's title or subtitle line (``某市2031年将新增学位900个``): short, one line, no list marker, no
-    sentence or clause mark (a comma only where the page's byline follows it). A headline gives targets like body
-    text but no goal (N17)."""
+    sentence or clause mark, and what follows it is the page's byline (``来源:…``, a posting date) or body text (a
+    paragraph of sentences), not another such line (short unpunctuated lines in a row are a list's items); a comma
+    only where the byline follows. A headline gives targets like body text but no goal (N17)."""
     p = paragraph.strip()
     if not 0 < len(p) <= 45 or "\n" in p or _CLAUSE_PUNCT.search(p) or _ITEM_OPEN.match(p):
         return False
-    return ("," not in p and "，" not in p) or _BYLINE.search(next_line[:60]) is not None
+    if _BYLINE.search(next_line[:60]) is not None:
+        return True
+    nxt = next_line.strip()
+    return "," not in p and "，" not in p and ("。" in nxt or len(nxt) > 45)
 
 
 def goal_date(sentence: str) -> tuple[int | None, int, str]:
