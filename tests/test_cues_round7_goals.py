@@ -207,3 +207,9 @@ def test_a_list_title_a_plan_period_and_a_request_are_no_goals():
     page = ("本规划期限为2032年至2036年。2032年5月30日前,请各校将报名表报送区教育局。"
             "某县2032年新建学校名单经整理——\n到2036年,全县建成教育强县。")
     assert goals(page) == [("到2036年,全县建成教育强县", 2036)]
+
+
+def test_a_heading_above_the_items_ends_the_block_of_a_goal_label():
+    text = ("一、扩大普惠供给\n目标\n(一)提高公共化服务比率,满足家长需求。\n(二)营造友善育儿环境,减轻家长负担。\n"
+            "二、加强队伍建设\n(一)招聘教师,充实队伍。\n")
+    assert [g for g, _ in goals(text)] == ["提高公共化服务比率,满足家长需求", "营造友善育儿环境,减轻家长负担"]

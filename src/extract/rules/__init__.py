@@ -32,6 +32,7 @@ _CLAUSE_SEP = re.compile(r"[，,。；;]")
 _QUOTA_HEADER = re.compile(r"(目标|任务|分解|计划|指标)")
 
 
+_OPEN = 99  # a goal block opened by a label line, before its first item heading
 DEFAULT = "default"  # RulesExtractor's decider: the hand cues with the shipped learned score
 
 
@@ -134,7 +135,9 @@ class RulesExtractor:
         label_keyed = False  # set by a label line's note that keys the lines below (``…,下同)``)
         reported_plan = False  # set once a page without an outline introduces what a plan sets
         past_list = False  # set after a paragraph that reports results and announces a list (``…如下:``)
-        goal_block = False  # set by a label line ``目标`` that no heading parse took: its items state goals
+        # a label line ``目标`` that no heading parse took opens a block whose items state goals: the level of its
+        # item headings (_OPEN until the first), None outside such a block
+        goal_block: int | None = None
         run_in = False  # set by a goal heading run into a paragraph's text (``…。二、工作目标1.…``) until its block ends
         skip: set[int] = set()
         roles: dict[tuple[str, ...], str] = {}  # section_role by path: the paragraphs of a section share it
@@ -157,9 +160,11 @@ class RulesExtractor:
                 h = s.headings.get(s.line_at(par.span.start))
                 if h is not None:
                     last_title = (h.title, par.span.start + text[par.span.start:par.span.end].find(h.title))
+                    if goal_block is not None:  # a heading above the block's items ends it
+                        goal_block = h.level if goal_block == _OPEN else (None if h.level < goal_block else goal_block)
                     items = self._item_of_unit_heading(doc, par, par.section_path[:-1])
                     out += items
-                    if h.title and not h.inline and (goal_block or s.in_goal_section(par.section_path[:-1])
+                    if h.title and not h.inline and (goal_block is not None or s.in_goal_section(par.section_path[:-1])
                                                      and heading_states_level(h.title)):
                         # ``(三)入学率均达到99%`` on a line of its own in a goal section, an item under a label line
                         # ``目标``: a goal sentence (O1)
@@ -172,10 +177,10 @@ class RulesExtractor:
                                 for a in find_charge_clauses(h.title, last_title[1])]
             if par.kind != "text":
                 continue
-            if is_goal_label(text[par.span.start:par.span.end]) or goal_block:
-                # the items after a label line ``目标`` state goals, up to the next label line (``内容``)
-                goal_block = is_goal_label(text[par.span.start:par.span.end]) or (
-                    goal_block and not is_bare_label(text[par.span.start:par.span.end]))
+            if is_goal_label(text[par.span.start:par.span.end]):
+                goal_block = _OPEN  # the items after a label line ``目标`` state goals, up to the next label (``内容``)
+            elif goal_block is not None and is_bare_label(text[par.span.start:par.span.end]):
+                goal_block = None
             path = par.section_path
             key = tuple(path)
             role = roles.get(key)
@@ -245,7 +250,7 @@ class RulesExtractor:
             goal_section = goal_sections.get(key)
             if goal_section is None:
                 goal_section = goal_sections[key] = s.in_goal_section(path)
-            goal_section = goal_section or goal_block
+            goal_section = goal_section or goal_block is not None
             nxt = s.paragraphs[par.index + 1] if par.index + 1 < len(s.paragraphs) else None
             title_line = not path and is_title_line(ptext, text[nxt.span.start:nxt.span.end] if nxt else "")  # N17
             hits = [] if reports or title_line else find_goals(ptext, par.span.start, goal_section, body_start)

@@ -2,11 +2,14 @@
 sentence that commits to a future deadline (到2025年, 2023年底前).
 
 Besides ``deadline_at`` (``rules.text``), shared with the target rules, a goal is dated by cues of its own,
-each a small named function below: a date a plan expects a thing by (``预计在2027年建成``), a deadline to
-the month anywhere in the sentence (``须在2031年5月底前完成``), a sentence that says what the goals are
-(``目标是在2030年…``). Some dated sentences are no goals: a period that dates data or a report
-(``自2030年1月1日起至2030年12月31日止``), a result the year's work reached (``超额完成``, ``连续两年``), a
-page's title line."""
+each a small named function below (``goal_date``): a date a plan expects a thing by (``预计在2027年建成``), a
+deadline to the month that a sentence demands (``要求2031年5月底前完成``), a year and a clause that will act
+(``2031年,某区委、区政府将…``), this year's work in a dated sentence, a year's list of projects, an expected date
+in the ROC calendar, the end of the plan period (``到“十五五”末``). A sentence that says what the goals are
+(``目标是在2030年…``, ``总体目标:…``) is one. Some dated sentences are no goals: a period that dates data or a
+report (``自2030年1月1日起至2030年12月31日止``), a result the year's work reached (``超额完成``), a list's
+introduction, the plan's own period, a notice's request, a page's title line. Layouts that hide a goal section
+from the outline: a label line ``目标``, a goal heading run into a paragraph's text, a page's abstract."""
 
 from __future__ import annotations
 
@@ -255,6 +258,9 @@ def future_after_past(sentence: str, at: int) -> bool:
 
 
 def find_goals(text: str, offset: int, goal_section: bool, body_start: int = 0) -> list[GoalHit]:
+    """The goal sentences of a paragraph (``text`` at ``offset`` in the document; its body from ``body_start``, after
+    an inline title): in a goal section every sentence (O1), elsewhere a sentence dated by ``goal_date`` that no past
+    marker, result or list introduction undoes, or one that states the goals (O3); each hit names its cues."""
     hits: list[GoalHit] = []
     body = text[body_start:]
     if not goal_section and (lead := goal_label_lead(body)):
@@ -269,9 +275,9 @@ def find_goals(text: str, offset: int, goal_section: bool, body_start: int = 0) 
         has_year = _YEAR_20.search(s) is not None or roc_expected_date(s)[0] is not None
         period_end = not has_year and ends_plan_period(s)
         if (not goal_section and not has_year and not period_end and not _STATES_GOALS.search(s)
-                and not _OVERALL_AIM_IS.search(s)) or len(s) < 6 \
-                or is_fragment(s) \
-                or _UNIT_LABEL.match(s) or _SCHEDULE_LABEL.match(s) or s.count("|") >= 3:  # a row of a table the readers did not take
+                and not _OVERALL_AIM_IS.search(s)) or len(s) < 6 or is_fragment(s) \
+                or _UNIT_LABEL.match(s) or _SCHEDULE_LABEL.match(s) \
+                or s.count("|") >= 3:  # a row of a table the readers did not take: cells, not a sentence
             continue
         year, at, cue = goal_date(s) if has_year else (None, -1, "")
         start = sent.start + (m.end() if (m := _LIST_MARK.match(sent.text)) else 0)  # no list marker (O5)
