@@ -179,6 +179,8 @@ def test_a_paragraph_led_by_the_name_of_the_goals_states_them():
     assert goal_label_lead("总体目标:全面建成优质均衡的教育体系。") == 5
     assert goal_label_lead("(二)工作目标:入园率达到95%。") == 8
     assert goal_label_lead("围绕总体目标:推进改革") == 0  # the label must lead
+    assert goal_label_lead("办学目标: 1. 以学生为本,因材施教") == 6 and goal_label_lead("建设目标:建成强县") == 5
+    assert goals("办学目标: 1. 以学生为本,因材施教。") == [("以学生为本,因材施教", None)]
     text = "某县教育工作要点\n总体目标:全面建成优质均衡的教育体系,入园率显著提升。\n主要任务:加快学校建设。"
     assert goals(text) == [("全面建成优质均衡的教育体系,入园率显著提升", None)]
 

@@ -171,7 +171,7 @@ def month_deadline(sentence: str) -> tuple[int | None, int]:
 # ``总体目标:全面建成…``, ``(二)工作目标:…``: a paragraph led by the name of the goals and a colon states them; the
 # label is its inline title (O2), the goal sentences follow it
 _GOAL_LABEL_LEAD = re.compile(r"^\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十\d]{1,2}\s*[、.．])?\s*"
-                              r"(?:总体|工作|发展|主要|具体|年度|预期|总)?目标(?:任务)?\s*[:：]\s*(?=\S)")
+                              r"(?:总体|工作|发展|主要|具体|年度|预期|办学|建设|战略|总)?目标(?:任务)?\s*[:：]\s*(?=\S)")
 # ``…发展的总体目标是,全面建成…``: the overall aim stated, with or without a year
 _OVERALL_AIM_IS = re.compile(r"(?:总体|总的|主要|发展|总)目标(?:是|为)")
 
@@ -304,7 +304,7 @@ def find_goals(text: str, offset: int, goal_section: bool, body_start: int = 0) 
 
 
 _BARE_LABEL = re.compile(r"^[\u4e00-\u9fff/、]{1,6}[:：]?$")
-_GOAL_LABEL = re.compile(r"^(?:总体|发展|主要|工作|具体|预期|年度|办学|计划)?目标[:：]?$")
+_GOAL_LABEL = re.compile(r"^(?:总体|发展|主要|工作|具体|预期|年度|办学|建设|战略|计划)?目标[:：]?$")
 
 
 def is_goal_label(paragraph: str) -> bool:
