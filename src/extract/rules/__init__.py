@@ -164,13 +164,14 @@ class RulesExtractor:
                         goal_block = h.level if goal_block == _OPEN else (None if h.level < goal_block else goal_block)
                     items = self._item_of_unit_heading(doc, par, par.section_path[:-1])
                     out += items
-                    if h.title and not h.inline and (goal_block is not None or s.in_goal_section(par.section_path[:-1])
-                                                     and heading_states_level(h.title)):
+                    if h.title and not h.inline and not reports and (
+                            goal_block is not None
+                            or s.in_goal_section(par.section_path[:-1]) and heading_states_level(h.title)) \
+                            and not is_past_year(h_year := goal_date(h.title)[0], doc_year):
                         # ``(三)入学率均达到99%`` on a line of its own in a goal section, an item under a label line
                         # ``目标``: a goal sentence (O1)
                         out.append(trusted(Goal, **self._base(doc, last_title[1], last_title[1] + len(h.title),
-                                                              par.section_path[:-1]), text=h.title,
-                                       target_year=goal_date(h.title)[0]))
+                                                              par.section_path[:-1]), text=h.title, target_year=h_year))
                     if not items and heading_is_sentence(h.title):
                         # ``3.甲局负责蓝果种植。`` on a line of its own: a numbered sentence, not only a name
                         out += [self._assignment(doc, a, par.section_path)
