@@ -531,3 +531,38 @@ def test_process_document_hands_the_store_its_record_keys():
     result = process_document(read_document(DOCS / "wujin-2022.txt"), "rules")
     assert result.record_keys == [record_key(r) for r in result.records]
     assert "record_keys" not in result.model_dump()
+
+
+def test_a_worker_sends_the_store_rows_not_the_result_objects(tmp_path):
+    """With ``run_id`` set (as ``run`` does), the work puts the store's rows together where it runs; the
+    pickled answer carries those rows and no result objects, and the rows are what ``save_document``
+    writes for the result."""
+    import pickle
+
+    from extract.engine import LocalEngine
+    from extract.pipeline import DocDone, DocTask, DocWork
+    from extract.store import Store, document_rows
+
+    path = DOCS / "wujin-2022.txt"
+    work = DocWork("rules", 10_000_000)
+    work.run_id = "run-1"
+    done = work(DocTask(0, path, path.stem, None))
+    assert isinstance(done, DocDone) and done.rows is not None and done.rows.run_id == "run-1"
+    sent = pickle.loads(pickle.dumps(done))
+    assert sent.result is None and sent.rows == done.rows and sent.ungrounded == done.result.ungrounded
+    assert done.rows.counts == dict(Counter(r.type for r in done.result.records if r.is_grounded))
+    expected = document_rows(done.result, "run-1", done.fingerprint)
+    assert expected.records == done.rows.records and expected.sections == done.rows.sections
+    assert expected.document[:-1] == done.rows.document[:-1]  # all but the time it was put together
+
+    def dump(out: Path) -> list:
+        db = sqlite3.connect(out / "extract.db")
+        return [db.execute(f"SELECT * FROM {t} ORDER BY 1, 2").fetchall() for t in ("sections", "records")]
+
+    a, b = Store(tmp_path / "a"), Store(tmp_path / "b")
+    a.save_rows(sent.rows)
+    b.save_document(done.result, "run-1", done.fingerprint)
+    a.close(), b.close()
+    assert dump(tmp_path / "a") == dump(tmp_path / "b")
+    # the engine in this process hands back the same object: nothing is lost or redone
+    assert next(LocalEngine().map(work, [DocTask(0, path, path.stem, None)]))[1].result is not None

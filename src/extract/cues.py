@@ -467,7 +467,8 @@ ColumnRole = Literal["number", "category", "title", "content", "lead", "responsi
 _COL_PEOPLE = re.compile(r"(分管|联系|领导|责任人|负责人|包抓|督导)")
 _COL_LEAD = re.compile(r"(牵头|主要责任|主责|主办)")
 _COL_RESP = re.compile(r"(责任|配合|协同|参与|协办|协助|会办|配合单位|实施主体|公开主体|发起)")
-_COL_UNITS = re.compile(r"(?<!计量)(单位|部门|科室|股室|处室)$")
+# (``…机关`` only as the agency that carries a task out: ``发文机关``, ``制定机关`` name who issued a document)
+_COL_UNITS = re.compile(r"(?<!计量)(单位|部门|科室|股室|处室|(?:主办|协办|承办|执行|实施|责任|主管|办理)机关)$")
 _COL_PROGRESS = re.compile(r"(进展|完成情况|落实情况|推进情况|实施情况|执行情况|当前进度|工作进度|进度情况|存在问题)")
 _COL_NOT_RESPONSIBLE = re.compile(r"(选举|所在|工作|申报|报送|填报|推荐)单位")
 _COL_DEADLINE = re.compile(r"(时限|完成时间|完成时限|时间节点|进度|时间安排)")
@@ -499,7 +500,7 @@ def column_role(header: str) -> ColumnRole:
         return "other"  # ``进展情况``, ``目标完成情况``: what has been done so far is a status, never read
     if _COL_DEADLINE.search(h):
         return "deadline"
-    if _COL_RESP.search(h) and ("单位" in h or "部门" in h or "主体" in h or h in ("责任", "配合", "协同")):
+    if _COL_RESP.search(h) and ("单位" in h or "部门" in h or "主体" in h or "机关" in h or h in ("责任", "配合", "协同")):
         return "responsible"
     if _COL_NUMBER.match(h):
         return "number"
@@ -557,7 +558,7 @@ def is_person_name(cell: str) -> bool:
     return all(2 <= len(x) <= 4 and re.fullmatch(r"[\u4e00-\u9fff·]+", x) and not x.startswith(("各", "相关", "有关"))
                and (x[0] in _SURNAMES or x[:2] in _COMPOUND_SURNAMES)
                and not re.search(r"(局|委|办|部|院|会|府|校|镇|乡|村|街|区|县|市|省|州|旗|中心|单位|部门|队|所|馆|站|"
-                                 r"厅|处|室|科|组|团|联|协|社|园|厂|场|街道)$", x)
+                                 r"厅|处|室|科|股|署|组|团|联|协|社|园|厂|场|街道)$", x)
                for x in items)
 
 
@@ -581,7 +582,7 @@ def is_fragment(sentence: str) -> bool:
 _SENTENCE_END = re.compile(r"[。!?！？]")
 _UNIT_SUFFIX = re.compile(
     r"(局|委|办|部|院|会|府|队|校|镇|乡|街|街道|区|县|市|中心|组|所|处|室|团|联|站|厅|行|司|馆|台|社|协|管委会|公司|集团|"
-    r"单位|部门|机构|分局|学校|大队|支队|法院|检察院|银行|(?<![学本专全理文工医内外儿妇])科|(?<![控参])股)\)?$"
+    r"单位|部门|机构|分局|学校|大队|支队|法院|检察院|银行|(?<![学本专全理文工医内外儿妇])科|(?<![控参])股|(?<![部签连])署)\)?$"
 )
 
 
@@ -605,6 +606,12 @@ _BRACKETED = re.compile(r"\([^)]*\)")
 _DIGIT = re.compile(r"\d")
 
 
+# verbs a task opens with and no organisation's name does (not ``组织``, ``建设``, ``发展``, ``新建``: 组织部,
+# 建设局, 发展改革委, 新建区)
+_TASK_OPEN = re.compile(r"(?:推进|推动|加强|加快|提高|提升|完善|实施|开展|改建|扩建|打造|深化|健全|强化|落实|优化|做好|抓好|"
+                        r"办好|扩大|构建|建立|创建|举办|组织开展)")
+
+
 @functools.lru_cache(maxsize=4096)  # a table's cells are read by several readers, and unit names recur across documents
 def is_unit_cell(text: str) -> bool:
     """A cell that lists responsible units: short items, each ending like an organisation."""
@@ -615,6 +622,8 @@ def is_unit_cell(text: str) -> bool:
     if not text or len(text) > 160 or _SENTENCE_END.search(text) or text.endswith((":", "：")):
         return False  # a sentence, or a label (``相关依据:``)
     items = [x for x in _UNIT_SEP.split(_BRACKETED.sub("", text)) if x]
+    if items and _TASK_OPEN.match(items[0]):
+        return False  # ``推进县果园站、苗圃改造``: a list that opens with a verb is a task
     if not items or any((len(x) > 16 and not (len(x) <= 24 and x.endswith("成员单位")))
                         or (_DIGIT.search(x) and not _COUNTED_COLLECTIVE.match(x)) for x in items):
         # a unit's name holds no Arabic number (``创办6个科技工作室`` is a task), save a count of them; a

@@ -35,7 +35,7 @@ from extract.ground import ground
 from extract.ingest import DEFAULT_MAX_BYTES, discover, doc_id_for, read_document
 from extract.normalise import NORMALISER_VERSION
 from extract.prepared import prepare
-from extract.store import Store
+from extract.store import DocumentRows, Store, document_rows
 from extract.structure import STRUCTURE_VERSION
 
 
@@ -125,11 +125,16 @@ class DocTask:
 
 @dataclass
 class DocDone:
-    result: DocResult
+    result: DocResult | None  # None once it has crossed to the driver from a worker: ``rows`` hold it
     fingerprint: str
     seconds: float
     llm_failures: int = 0
     llm_usage: dict | None = None
+    rows: DocumentRows | None = None  # the store's rows, put together where the work was done
+    ungrounded: int = 0
+
+    def __getstate__(self) -> dict:  # a worker sends the rows, not the result's objects (cheaper both ways)
+        return {**self.__dict__, "result": None} if self.rows is not None else self.__dict__
 
 
 @dataclass
@@ -164,6 +169,7 @@ class DocWork:
         from extract import logs
 
         self.backend, self.max_bytes, self.llm = backend, max_bytes, llm
+        self.run_id: str | None = None  # set by the driver: the store's rows are then put together here
         self.log_verbose = logs.cli_verbosity()
         # LLM cache, ledger and --concurrency shared by every worker (an engine's ``share_llm``)
         self.shared_llm = None
@@ -201,7 +207,10 @@ class DocWork:
                 after = extractor.usage()
                 doc_usage = {k: round(after[k] - before[k], 2) for k in after}
             failures = getattr(extractor, "failed", {}).pop(doc.doc_id, 0)
-            return DocDone(result, fp, time.time() - t1, failures, doc_usage)
+            # a document with failed LLM calls keeps no fingerprint, so the next run redoes it
+            rows = (document_rows(result, self.run_id, None if failures else fp)
+                    if self.run_id is not None else None)
+            return DocDone(result, fp, time.time() - t1, failures, doc_usage, rows, result.ungrounded)
         except UserError as exc:
             if not isinstance(exc, IngestError):  # configuration (LLM server, key): stop the batch
                 return DocFailed(str(exc), str(exc), fatal=True, exc=exc)
@@ -254,6 +263,7 @@ def run(config: RunConfig, engine: Engine | None = None) -> RunSummary:
             engine = _make_engine(config, len(tasks))
         # the driver's LLM settings as resolved here (flags, environment), not a worker's environment
         work = DocWork(config.backend, config.max_bytes, getattr(extractor, "config", config.llm), extractor)
+        work.run_id = run_id
         if config.backend != "rules" and hasattr(engine, "share_llm"):
             work.shared_llm = engine.share_llm(work.llm)
         with contextlib.closing(engine.map(work, tasks)) as results:
@@ -307,20 +317,18 @@ def _save(store: Store, run_id: str, task: DocTask, res: DocWorkResult | Lost) -
     if isinstance(res, Lost):  # no fingerprint is kept: the next run redoes it
         res = DocFailed(res.reason, f"{path}: not processed, {res.reason}; the next run tries it again")
     if isinstance(res, DocDone):
-        result = res.result
         try:
-            # a document with failed LLM calls keeps no fingerprint, so the next run redoes it
-            store.save_document(result, run_id, None if res.llm_failures else res.fingerprint)
+            rows = res.rows
+            if rows is None or rows.run_id != run_id:  # not put together for this run
+                # a document with failed LLM calls keeps no fingerprint, so the next run redoes it
+                rows = document_rows(res.result, run_id, None if res.llm_failures else res.fingerprint)
+            store.save_rows(rows)
         except Exception as exc:
             msg = f"{path}: internal error {type(exc).__name__}: {exc} (please report it with this file)"
             res = DocFailed(msg, msg)
         else:
-            counts: dict[str, int] = {}
-            for r in result.records:
-                if r.is_grounded:
-                    counts[r.type] = counts.get(r.type, 0) + 1
-            return DocOutcome(doc_id=result.doc.doc_id, path=path, status="ok", counts=counts,
-                              ungrounded=result.ungrounded, llm_failures=res.llm_failures, llm_usage=res.llm_usage,
+            return DocOutcome(doc_id=rows.doc_id, path=path, status="ok", counts=rows.counts,
+                              ungrounded=res.ungrounded, llm_failures=res.llm_failures, llm_usage=res.llm_usage,
                               seconds=round(res.seconds + time.time() - t1, 3))
     if res.fatal:
         if res.exc is not None:

@@ -16,6 +16,7 @@ import os
 import sqlite3
 import tempfile
 import time
+from dataclasses import dataclass
 from json.encoder import encode_basestring  # the string encoder of ensure_ascii=False (C when available)
 from pathlib import Path
 
@@ -118,6 +119,43 @@ def _general_body(record, key: str) -> str:
     return _JSON.encode(body)
 
 
+@dataclass(frozen=True)
+class DocumentRows:
+    """One document's rows of ``extract.db``, ready to insert: plain tuples, cheap to pickle, so a worker
+    process puts them together and the driver (the store's only writer) only inserts them."""
+
+    doc_id: str
+    run_id: str  # the run the rows were put together for (every row carries it)
+    document: tuple
+    sections: list[tuple]
+    records: list[tuple]
+    counts: dict[str, int]  # grounded records by type (the run summary's counts)
+
+
+def document_rows(result: DocResult, run_id: str, fingerprint: str | None) -> DocumentRows:
+    """The rows ``Store.save_document`` writes for ``result`` (a record key seen twice keeps its last record)."""
+    d = result.doc
+    doc_id = d.doc_id
+    document = (doc_id, d.path, d.sha256, d.encoding, len(d.text), result.meta.model_dump_json(),
+                json.dumps(result.defects, ensure_ascii=False), "ok", None, run_id, fingerprint, time.time())
+    sections = [(doc_id, s.index, s.heading, s.level, " > ".join(s.path), s.span.start, s.span.end)
+                for s in result.sections]
+    rows = {}
+    counts: dict[str, int] = {}
+    keys = result.record_keys
+    if keys is None or len(keys) != len(result.records):
+        keys = [record_key(r) for r in result.records]
+    for r, key in zip(result.records, keys):
+        values = r.__dict__  # the fields themselves (``r.grounding.value`` goes through the enum's descriptor)
+        grounding, span, type_ = values["grounding"], values["span"], values["type"]
+        rows[key] = (key, doc_id, type_, grounding._value_ if grounding else None, run_id,
+                     span.start if span else None, span.end if span else None, values["section"],
+                     record_body(r, key))
+        if r.is_grounded:
+            counts[type_] = counts.get(type_, 0) + 1
+    return DocumentRows(doc_id, run_id, document, sections, list(rows.values()), counts)
+
+
 class Store:
     def __init__(self, out_dir: Path) -> None:
         self.out_dir = out_dir
@@ -194,30 +232,16 @@ class Store:
 
     def save_document(self, result: DocResult, run_id: str, fingerprint: str | None) -> None:
         """Replace everything stored for this document, all or nothing, in the open batch."""
-        d = result.doc
+        self.save_rows(document_rows(result, run_id, fingerprint))
+
+    def save_rows(self, rows: "DocumentRows") -> None:
+        """``save_document`` for rows already put together (``document_rows``, maybe in a worker process)."""
         with self._document():
-            self.db.execute("DELETE FROM records WHERE doc_id=?", (d.doc_id,))
-            self.db.execute("DELETE FROM sections WHERE doc_id=?", (d.doc_id,))
-            self.db.execute(
-                "INSERT OR REPLACE INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-                (d.doc_id, d.path, d.sha256, d.encoding, len(d.text), result.meta.model_dump_json(),
-                 json.dumps(result.defects, ensure_ascii=False), "ok", None, run_id, fingerprint, time.time()))
-            self.db.executemany(
-                "INSERT INTO sections VALUES (?,?,?,?,?,?,?)",
-                [(d.doc_id, s.index, s.heading, s.level, " > ".join(s.path), s.span.start, s.span.end)
-                 for s in result.sections])
-            rows = {}
-            keys = result.record_keys
-            if keys is None or len(keys) != len(result.records):
-                keys = [record_key(r) for r in result.records]
-            doc_id = d.doc_id
-            for r, key in zip(result.records, keys):
-                values = r.__dict__  # the fields themselves (``r.grounding.value`` goes through the enum's descriptor)
-                grounding, span = values["grounding"], values["span"]
-                rows[key] = (key, doc_id, values["type"], grounding._value_ if grounding else None, run_id,
-                             span.start if span else None, span.end if span else None, values["section"],
-                             record_body(r, key))
-            self.db.executemany("INSERT INTO records VALUES (?,?,?,?,?,?,?,?,?)", list(rows.values()))
+            self.db.execute("DELETE FROM records WHERE doc_id=?", (rows.doc_id,))
+            self.db.execute("DELETE FROM sections WHERE doc_id=?", (rows.doc_id,))
+            self.db.execute("INSERT OR REPLACE INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", rows.document)
+            self.db.executemany("INSERT INTO sections VALUES (?,?,?,?,?,?,?)", rows.sections)
+            self.db.executemany("INSERT INTO records VALUES (?,?,?,?,?,?,?,?,?)", rows.records)
 
     def save_failure(self, doc_id: str, path: str, error: str, run_id: str) -> None:
         """Mark a document failed; its earlier records (if any) stay as they were."""

@@ -19,9 +19,11 @@ from extract.rules.goals import (find_goals, goal_date, heading_states_level, in
 from extract.rules.text import introduces_past_list
 from extract.rules.quotas import row_quotas
 from extract.headings import title_quantity
+from extract.rules.unit_prose import find_prose_lists, opens_with_duty_head
+from extract.rules.unit_rows import continued_rows
 from extract.rules.targets import Candidate, Decider, TargetHit, find_targets, indicator_row, table_comparator, table_value
 from extract.rules.units import (AssignmentHit, find_charge_clauses, find_inline_assignments, find_listed_assignments, find_role_runs, find_verb_assignments,
-                                 find_spaced_labels, find_trailing_labels, label_key_holds_on, parse_label_line, read_label_block, split_roles,
+                                 find_spaced_labels, find_trailing_labels, label_key_holds_on, parse_label_line, read_label_block, split_roles, apply_lead_marks,
                                  units_of_heading, bare_unit_heading, duties_of_unit_title, item_marker_kind, unit_list_heading)
 
 RULES_VERSION = "rules.v6"  # v6: cues from the retired sealed v6 texts (eval/README.md, sixth round); v5: cues from the retired sealed v5 texts (eval/README.md, fifth round); v4: the fourth round's cues (eval/README.md, fourth round); v3: bare and trailing unit labels, units in progress reviews; v2: cues of the genre, text before headings, the general table reader
@@ -64,6 +66,21 @@ class RulesExtractor:
         out += self._paragraphs(doc)
         out += self._tables(doc)
         out += self._form_values(doc, out)
+        out += self._continued_rows(doc, out)
+        return out
+
+    def _continued_rows(self, doc: PreparedDoc, found: list[AnyRecord]) -> list[AnyRecord]:
+        """The unit rows of a table scraped a cell a line with ``|``-led continuation lines
+        (``rules.unit_rows``), where no unit record stands."""
+        taken = [(r.norm_span.start, r.norm_span.end) for r in found if isinstance(r, UnitAssignment)]
+        pars = doc.structured.paragraphs
+        par_starts = [p.span.start for p in pars]
+        out: list[AnyRecord] = []
+        for h in continued_rows(doc.text):
+            if any(a < h.end and h.start < b for a, b in taken):
+                continue
+            j = bisect.bisect_right(par_starts, h.start) - 1
+            out.append(self._assignment(doc, h, pars[j].section_path if j >= 0 else []))
         return out
 
     def _form_values(self, doc: PreparedDoc, found: list[AnyRecord]) -> list[AnyRecord]:
@@ -109,8 +126,9 @@ class RulesExtractor:
     def _assignment(self, doc: PreparedDoc, a: AssignmentHit, path: list[str]) -> UnitAssignment:
         """The record of a unit finder's hit, made without validation (its unit lists copied, as
         validation would)."""
+        lead, resp = apply_lead_marks(list(a.lead), list(a.responsible))
         return trusted(UnitAssignment, **self._base(doc, a.start, a.end, path), task=a.task,
-                       lead_units=list(a.lead), responsible_units=list(a.responsible))
+                       lead_units=lead, responsible_units=resp)
 
     @staticmethod
     def doc_context(doc: PreparedDoc) -> tuple[bool, int | None]:
@@ -142,6 +160,7 @@ class RulesExtractor:
         skip: set[int] = set()
         roles: dict[tuple[str, ...], str] = {}  # section_role by path: the paragraphs of a section share it
         goal_sections: dict[tuple[str, ...], bool] = {}
+        duty_run = self._duty_run(doc)
         for par in s.paragraphs:
             if par.index in skip:
                 continue
@@ -172,7 +191,13 @@ class RulesExtractor:
                         # ``目标``: a goal sentence (O1)
                         out.append(trusted(Goal, **self._base(doc, last_title[1], last_title[1] + len(h.title),
                                                               par.section_path[:-1]), text=h.title, target_year=h_year))
-                    if not items and heading_is_sentence(h.title):
+                    labelled = [] if items else (find_inline_assignments(h.title, last_title[1])
+                                                 or find_verb_assignments(h.title, last_title[1]))
+                    if labelled:
+                        # ``1.扩建冷库(牵头单位:甲局)。`` or ``…(甲局牵头,乙局配合)。`` read as a heading of its own
+                        # line: its bracket still names who takes the task
+                        out += [self._assignment(doc, a, par.section_path) for a in labelled]
+                    elif not items and heading_is_sentence(h.title):
                         # ``3.甲局负责蓝果种植。`` on a line of its own: a numbered sentence, not only a name
                         out += [self._assignment(doc, a, par.section_path)
                                 for a in find_charge_clauses(h.title, last_title[1])]
@@ -276,6 +301,8 @@ class RulesExtractor:
                        if not any(b.start < a.end and a.start < b.end for b in listed)]
             listed += [a for a in find_charge_clauses(ptext, par.span.start)
                        if not any(b.start < a.end and a.start < b.end for b in listed)]
+            listed += [a for a in find_prose_lists(ptext, par.span.start, par.index in duty_run)
+                       if not any(b.start < a.end and a.start < b.end for b in listed)]
             spaced = find_spaced_labels(ptext, par.span.start)
             listed += [a for a in find_trailing_labels(ptext, par.span.start)
                        if not any(s.start < a.end and a.start < s.end for s in spaced)] + spaced
@@ -297,6 +324,16 @@ class RulesExtractor:
                     owner = path[:-1]  # ``(二)…`` after the heading ``(一)…``: an item of the same owner
                 out += self._item_of_unit_heading(doc, par, owner)
         return out
+
+    @staticmethod
+    def _duty_run(doc: PreparedDoc) -> set[int]:
+        """The text paragraphs that open with a unit and its duties (``甲局:负责…``) next to another that does:
+        a division of duties written a unit a paragraph (``rules.unit_prose.unit_duty_blocks``)."""
+        text = doc.text
+        opens = [p.kind == "text" and (":" in (t := text[p.span.start:p.span.end]) or "：" in t) and opens_with_duty_head(t)
+                 for p in doc.structured.paragraphs]
+        return {p.index for k, p in enumerate(doc.structured.paragraphs)
+                if opens[k] and ((k > 0 and opens[k - 1]) or (k + 1 < len(opens) and opens[k + 1]))}
 
     @staticmethod
     def _sibling_of_section(doc: PreparedDoc, par, path: list[str]) -> bool:
@@ -351,6 +388,7 @@ class RulesExtractor:
 
     def _label_line(self, doc: PreparedDoc, start: int, end: int, title: str, path: list[str],
                     lead: list[str], resp: list[str]) -> UnitAssignment:
+        lead, resp = apply_lead_marks(lead, resp)
         return UnitAssignment(**self._base(doc, start, end, path), task=title, lead_units=lead,
                               responsible_units=resp)
 
@@ -457,6 +495,7 @@ class RulesExtractor:
                     if "responsible" in roles:
                         more_lead, more_resp = split_roles(row.cells[roles.index("responsible")], lead_column=False)
                         lead, resp = lead + more_lead, resp + more_resp
+                    lead, resp = apply_lead_marks(lead, resp)  # ``甲局(牵头)、乙局``
                     a, b = min(first, last), max(first, last)  # units may come before the task
                     if row.carried and a < row.carried:
                         a, b = row.carried, max(b, min(len(roles) - 1, row.carried + 1))  # its own cells

@@ -7,9 +7,11 @@ from dataclasses import dataclass
 
 # module-level, not per call: a function's own import costs ~1.7 us a call, and these run per paragraph
 from extract.cues import _UNIT_SUFFIX, is_unit_cell, key_note, strip_duty_tail
+from extract.rules.unit_cells import _LEAD_MARK, apply_lead_marks, labelled_cell_roles
 
-LEAD_LABEL = r"(?:牵头单位|牵头部门|牵头责任单位|主要责任单位|主责单位|牵头科室|牵头处室|主办单位|牵头)"
-RESP_LABEL = r"(?:(?:协同|配合|协办|参与)责任(?:单位|部门)|责任单位|责任部门|责任科室|责任处室|责任股室|配合单位|配合部门|协助单位|协助部门|参与单位|协同单位|协同配合单位|协办单位|承办部门|承办单位|负责部门|负责单位)"
+# (``主办机关`` / ``协办机关``: the plans of Taiwan's agencies)
+LEAD_LABEL = r"(?:牵头单位|牵头部门|牵头责任单位|主要责任单位|主责单位|牵头科室|牵头处室|主办单位|主办机关|主办部门|牵头)"
+RESP_LABEL = r"(?:(?:协同|配合|协办|参与)责任(?:单位|部门)|责任单位|责任部门|责任科室|责任处室|责任股室|配合单位|配合部门|协助单位|协助部门|参与单位|协同单位|协同配合单位|协办单位|协办机关|协办部门|会办单位|承办部门|承办单位|承办机关|负责部门|负责单位|责任主体|落实单位|落实部门)"
 _ASSIGN = re.compile(
     rf"[(（]\s*(?P<l1>{LEAD_LABEL}|{RESP_LABEL})\s*[:：]\s*(?P<a>[^()（）:：。\n]*(?:[(（][^()（）]*[)）][^()（）:：。\n]*)*?)"
     rf"(?:\s*[;；,，。]?\s*(?P<l2>{RESP_LABEL}|{LEAD_LABEL})\s*[:：]\s*(?P<b>[^()（）:：。\n]*(?:[(（][^()（）]*[)）][^()（）:：。\n]*)*?))?"
@@ -52,12 +54,15 @@ def _join_level_lists(items: list[str]) -> list[str]:
 
 
 _GLUED_NAME = re.compile(r"(?<=[局委办部院厅])(?=[省市区县][\u4e00-\u9fff]{1,12}[局委办部院厅会]$)|"
-                         r"(?<=[局委办部院厅])(?=[省市区县][\u4e00-\u9fff]{1,12}[局委办部院厅会](?:[省市区县]))")
+                         r"(?<=[局委办部院厅])(?=[省市区县][\u4e00-\u9fff]{1,12}[局委办部院厅会](?:[省市区县]))|"
+                         # a bureau's section (``…股``) glued to the next unit: ``甲宣传股乙馆`` (not ``股份``, ``股室``)
+                         r"(?<=股)(?![份室东长权票])(?=[\u4e00-\u9fff]{2,12}(?:馆|局|委|办|中心|股|站|队|所|院)$)")
 
 
 def _split_glued_names(part: str) -> list[str]:
     """Two organisations' names run together without a separator (``县委宣传部县文旅局``): split where
-    a name ending like an organisation is followed by one that opens with a level (区, 县, 市, 省)."""
+    a name ending like an organisation is followed by one that opens with a level (区, 县, 市, 省), or where a
+    bureau's section (``…股``) is followed by another unit's name (``文体股图书馆``)."""
 
     pieces = [p for p in _GLUED_NAME.split(part) if p]
     if len(pieces) > 1 and all(len(p) >= 3 and is_unit_cell(p) for p in pieces):
@@ -103,6 +108,8 @@ def split_units(cell: str) -> list[str]:
 def split_roles(cell: str, lead_column: bool = True) -> tuple[list[str], list[str]]:
     """(lead, responsible) of a unit cell: ``X会同Y`` makes X lead and Y responsible; the other units
     take the column's role."""
+    if (labelled := labelled_cell_roles(cell, split_units)) is not None:
+        return labelled  # ``牵头:甲局;配合:乙局`` in one cell
     lead: list[str] = []
     resp: list[str] = []
     for u in split_units(cell):
@@ -122,6 +129,11 @@ class AssignmentHit:
     task: str
     lead: list[str]
     responsible: list[str]
+    cue: str = ""  # the cue (finder) that found it: ``inline_labels``, ``charge_clause``, ``counted_lead_list``…
+
+
+# an item's marker at a task's start: ``2.``, ``(二)``, ``二、``
+_TASK_MARK = re.compile(r"(?:\d{1,2}\s*[.、．](?!\d)|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[一二三四五六七八九十]{1,3}、)\s*")
 
 
 def find_inline_assignments(text: str, offset: int = 0, title: str | None = None,
@@ -160,9 +172,11 @@ def find_inline_assignments(text: str, offset: int = 0, title: str | None = None
             seg = text[seg_start:m.start()]
             first = _CLAUSE_SEP.split(seg.strip(), maxsplit=1)[0]
             task, qstart = first.strip(), seg_start + (len(seg) - len(seg.lstrip()))
+            if (mark := _TASK_MARK.match(task)) is not None and len(task) > mark.end():
+                task, qstart = task[mark.end():], qstart + mark.end()  # ``2.扩建冷库(牵头单位:…)``: no marker
             if not task:  # the bracket stands after the sentence's end: the task is the item it closes
                 task, qstart = task_before(text, m.start(), prev_end)
-        hits.append(AssignmentHit(offset + qstart, offset + m.end(), task, lead, resp))
+        hits.append(AssignmentHit(offset + qstart, offset + m.end(), task, lead, resp, cue="inline_labels"))
         prev_end = m.end()
     return hits
 
@@ -215,7 +229,7 @@ def find_listed_assignments(text: str, offset: int = 0, keyed: bool = True) -> l
         if not task or len(units) < 1:
             continue
         lead, resp = (units[:1], units[1:]) if keyed else ([], units)
-        hits.append(AssignmentHit(offset + qstart, offset + m.end(), task, lead, resp))
+        hits.append(AssignmentHit(offset + qstart, offset + m.end(), task, lead, resp, cue="listed_brackets"))
         prev_end = m.end()
     return hits
 
@@ -256,7 +270,7 @@ def find_verb_assignments(text: str, offset: int = 0) -> list[AssignmentHit]:
             continue
         task, qstart = task_before(text, m.start(), prev_end)
         if task:
-            hits.append(AssignmentHit(offset + qstart, offset + m.end(), task, roles[0], roles[1]))
+            hits.append(AssignmentHit(offset + qstart, offset + m.end(), task, roles[0], roles[1], cue="verb_brackets"))
             prev_end = m.end()
     return hits
 
@@ -295,7 +309,7 @@ def find_role_runs(text: str, offset: int = 0) -> list[AssignmentHit]:
         if not task:
             continue
         qend = m.start("run") + len(m.group("run").rstrip(";；,， "))
-        hits.append(AssignmentHit(offset + start, offset + qend, task, roles[0], roles[1]))
+        hits.append(AssignmentHit(offset + start, offset + qend, task, roles[0], roles[1], cue="role_runs"))
         floor = qend
     return hits
 
@@ -340,18 +354,18 @@ def find_charge_clauses(text: str, offset: int = 0) -> list[AssignmentHit]:
         if (more := _ASSIST_AFTER.match(text, end)) is not None and is_unit_cell(more.group("units")):
             resp += split_units(more.group("units"))
             end = more.end()
-        hits.append(AssignmentHit(offset + m.start(), offset + end, task, lead, resp))
+        hits.append(AssignmentHit(offset + m.start(), offset + end, task, lead, resp, cue="charge_clause"))
     if led:
-        _add_units_before_tasks(_LED_BY, text, offset, hits, min_task=4)
+        _add_units_before_tasks(_LED_BY, text, offset, hits, min_task=4, cue="led_by")
     if charge and ("承担" in text or "作为" in text or "设在" in text):
-        _add_units_before_tasks(_CARRIED_CHARGE, text, offset, hits, min_task=0)
+        _add_units_before_tasks(_CARRIED_CHARGE, text, offset, hits, min_task=0, cue="carried_charge")
     return hits
 
 
 def _add_units_before_tasks(pattern: re.Pattern[str], text: str, offset: int, hits: list[AssignmentHit],
-                            min_task: int) -> None:
+                            min_task: int, cue: str) -> None:
     """Add the matches of ``pattern`` (groups ``units`` and ``task``: units that lead a task) that overlap no hit
-    already found and whose units are real names, in text order."""
+    already found and whose units are real names, in text order; each names ``cue``."""
 
     taken = [(h.start - offset, h.end - offset) for h in hits]
     for m in pattern.finditer(text):
@@ -363,7 +377,7 @@ def _add_units_before_tasks(pattern: re.Pattern[str], text: str, offset: int, hi
         lead = split_units(units)
         if any(_NOT_A_NAME.search(u) or _TASK_VERB_START.match(u) or not is_unit_cell(u) for u in lead):
             continue
-        hits.append(AssignmentHit(offset + m.start(), offset + m.end(), m.group("task").strip(), lead, []))
+        hits.append(AssignmentHit(offset + m.start(), offset + m.end(), m.group("task").strip(), lead, [], cue=cue))
     hits.sort(key=lambda h: h.start)
 
 
@@ -394,7 +408,15 @@ def _row_start(text: str, floor: int, pos: int) -> int:
 _ROW_BEFORE = re.compile(r"(?:序号|任务|单位|部门|措施|内容|事项|牵头|配合|参与|协同|落实|负责)\s*$")
 
 
-_LABEL = re.compile(rf"(?P<label>{LEAD_LABEL}|{RESP_LABEL})\s*[:：]")
+# a label closed by a colon, or set in black brackets (``【牵头单位】``, ``〔责任单位〕``, ``[配合单位]``)
+_LABEL_OPEN = r"(?:[【〔\[]\s*)?"
+_LABEL_CLOSE = r"(?:\s*[】〕\]]\s*[:：]?|\s*[:：])"
+_LABEL = re.compile(rf"{_LABEL_OPEN}(?P<label>{LEAD_LABEL}|{RESP_LABEL}){_LABEL_CLOSE}")
+
+
+def has_label_mark(text: str) -> bool:
+    """Whether ``text`` holds what closes every unit label: a colon or a closing black bracket."""
+    return ":" in text or "：" in text or "】" in text or "〕" in text or "]" in text
 
 
 def parse_label_line(line: str, keyed: bool = False) -> tuple[list[str], list[str]] | None:
@@ -485,14 +507,14 @@ def find_trailing_labels(text: str, offset: int = 0) -> list[AssignmentHit]:
             (lead if re.fullmatch(LEAD_LABEL, label) else resp).extend(split_units(body))
         task, qstart = task_before(text, m.start(), prev_end)
         if task:
-            hits.append(AssignmentHit(offset + qstart, offset + m.end(), task, lead, resp))
+            hits.append(AssignmentHit(offset + qstart, offset + m.end(), task, lead, resp, cue="trailing_labels"))
             prev_end = m.end()
     return hits
 
 
 _PEOPLE_LABEL = r"(?:牵头领导|责任领导|分管领导|联系领导|项目责任人|责任人|负责人|联系人)"
 _END_LABEL = r"(?:实际完成情况|完成情况|进展情况|工作进展|落实情况|推进情况|备注|完成时限|时间节点|进度安排)"
-_SPACED = re.compile(rf"(?P<label>{_END_LABEL}|{_PEOPLE_LABEL}|{LEAD_LABEL}|{RESP_LABEL})\s*[:：]")
+_SPACED = re.compile(rf"{_LABEL_OPEN}(?P<label>{_END_LABEL}|{_PEOPLE_LABEL}|{LEAD_LABEL}|{RESP_LABEL}){_LABEL_CLOSE}")
 _COOP_LABELS = ("配合单位", "配合部门", "协助单位", "协助部门", "协办单位", "协同单位", "协同配合单位", "参与单位")
 
 
@@ -502,12 +524,14 @@ def leading_units(body: str) -> list[str]:
     longest head that does, and ends the list."""
 
     def unit(x: str) -> bool:
+        x = _LEAD_MARK.sub("", x)  # ``甲局(牵头)``
         return is_unit_cell(x) and bool(_UNIT_SUFFIX.search(x))
 
     out: list[str] = []
     items = split_units(body)
     for n, item in enumerate(items):
-        if n == len(items) - 1 and len(item) > 8 and (inner := re.search(r"(?:局|委|办|厅|中心|公司)(?=.{3,})", item)):
+        if n == len(items) - 1 and len(item) > 8 and (inner := re.search(r"(?:局|委|办|厅|中心|公司)(?=.{3,})", item)) \
+                and not _LEAD_MARK.fullmatch(item[inner.end():]):
             item = item[:inner.end()]  # the list's last unit runs on into the next text: ``…供电局东城西城``
         if unit(item):
             out.append(item)
@@ -526,8 +550,8 @@ def find_spaced_labels(text: str, offset: int = 0) -> list[AssignmentHit]:
     list ends where its units do. A ``责任单位`` beside a ``配合单位`` with no ``牵头`` label leads (U4c),
     alone it answers for the task (U4a)."""
     hits: list[AssignmentHit] = []
-    if ":" not in text and "：" not in text:
-        return hits  # every label ends in a colon (a cheap test before the scans: -11 % of the rules stage)
+    if not has_label_mark(text):
+        return hits  # every label ends in a colon or a bracket (a cheap test before the scans: -11 % of the rules stage)
     bracketed = [(b.start(), b.end()) for b in _ASSIGN.finditer(text)]
     labels = [m for m in _SPACED.finditer(text) if not any(a <= m.start() < b for a, b in bracketed)]
     prev_end = 0
@@ -557,16 +581,20 @@ def find_spaced_labels(text: str, offset: int = 0) -> list[AssignmentHit]:
         has_coop = any(lab in _COOP_LABELS for lab, _ in named)
         pos = m.start()
         for lab, body in named:
-            units = leading_units(body.strip())
+            listed, noted, _ = key_note(body.strip())  # ``甲局、乙局(排在首位的为牵头单位)``
+            units = leading_units(listed)
             at = text.find(lab, pos)
             if units:
                 pos = end = text.find(units[-1], at) + len(units[-1])  # the quote ends with the last unit
             leads = re.fullmatch(LEAD_LABEL, lab) is not None or (
                 not has_lead and has_coop and lab in ("责任单位", "责任部门"))
+            if noted and not has_lead and not leads and units:
+                lead.append(units[0])  # the note's key: the first listed unit leads
+                units = units[1:]
             (lead if leads else resp).extend(units)
         task, qstart = task_before(text, m.start(), prev_end)
         if task and (lead or resp):
-            hits.append(AssignmentHit(offset + qstart, offset + end, task, lead, resp))
+            hits.append(AssignmentHit(offset + qstart, offset + end, task, lead, resp, cue="spaced_labels"))
             prev_end = end
         i = max(j, i + 1)
     return hits
@@ -636,7 +664,7 @@ def duties_of_unit_title(text: str, offset: int, title_start: int, body_start: i
     task = _CLAUSE_SEP.split(first, maxsplit=1)[0].strip()
     if len(task) < 2:
         return None
-    return AssignmentHit(offset + title_start, offset + end, task, list(units), [])
+    return AssignmentHit(offset + title_start, offset + end, task, list(units), [], cue="unit_list_title")
 
 
 _MARKER_KINDS = (("paren-numeral", re.compile(r"^\s*[(（][一二三四五六七八九十]{1,3}[)）]")),

@@ -1,0 +1,41 @@
+"""Cues of one unit cell or list (seventh round): a lead marked inside the list (``甲局(牵头)、乙局``) and role
+labels inside a table's unit cell (``牵头:甲局;配合:乙局``)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+_LEAD_MARK = re.compile(r"\s*[(（](?:牵头|牵头单位|牵头部门|主责|主责单位)[)）]$")
+
+
+def apply_lead_marks(lead: list[str], resp: list[str]) -> tuple[list[str], list[str]]:
+    """A unit marked as the lead inside a list (``甲局(牵头)、乙局``) leads, without its mark; the unmarked units
+    of a list it stands in answer for the task. Lists without a mark are returned as they are."""
+    if not any(_LEAD_MARK.search(u) for u in lead + resp):
+        return lead, resp
+    marked = [_LEAD_MARK.sub("", u) for u in lead + resp if _LEAD_MARK.search(u)]
+    if any(_LEAD_MARK.search(u) for u in lead):  # the lead list names its lead: the others answer for the task
+        return marked, [u for u in lead if not _LEAD_MARK.search(u)] + resp
+    return lead + marked, [u for u in resp if not _LEAD_MARK.search(u)]
+
+
+_CELL_LABEL = re.compile(r"(?P<label>牵头(?:单位|部门)?|主责(?:单位)?|责任(?:单位|部门)?|配合(?:单位|部门)?|协同|参与|协办|协助)\s*[:：]")
+_CELL_LEAD = ("牵头", "主责")
+
+
+def labelled_cell_roles(cell: str, split: Callable[[str], list[str]]) -> tuple[list[str], list[str]] | None:
+    """(lead, responsible) of a unit cell that labels its own lists (``牵头:甲局;配合:乙局、丙局``): ``牵头`` and
+    ``主责`` lead, the other labels answer for the task; None for a cell that does not open with such a label.
+    ``split`` splits a list into its units (``units.split_units``)."""
+    text = cell.strip()
+    labels = list(_CELL_LABEL.finditer(text))
+    if not labels or labels[0].start() != 0:
+        return None
+    lead: list[str] = []
+    resp: list[str] = []
+    for i, m in enumerate(labels):
+        body = text[m.end(): labels[i + 1].start() if i + 1 < len(labels) else len(text)].strip(" ;；,，。")
+        (lead if m.group("label").startswith(_CELL_LEAD) else resp).extend(split(body))
+    return lead, resp
+

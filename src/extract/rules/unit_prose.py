@@ -1,0 +1,369 @@
+"""Unit assignments that prose states by lists (seventh round), each form a small named cue:
+
+- ``counted_lead_list``: tasks counted and listed after the unit that leads them, as a news report of a
+  division of work writes them (``有2项由甲局牵头,分别是种好蓝果;管好果园。``): one record per listed task;
+- ``task_then_sharers``: a task, then the units that take it (``…修好水渠,由甲局、乙局等分工负责。``, also without
+  ``由`` or in a sentence of their own);
+- ``task_then_roles``: a task, then unbracketed role parts with a lead (``…,由甲局牵头,乙局配合。``,
+  ``…,由甲局负责,乙局配合。``);
+- ``sharers_then_tasks``: units that share a list of tasks, before it (``甲局、乙局等分工负责种好蓝果;管好果园。``):
+  one record per task;
+- ``unit_duty_blocks``: a run of units each followed by a colon and its duties, as a plan's division of duties
+  writes them in one paragraph (``甲局:负责…;…。 乙局:1.…; 2.…``) or a unit a paragraph: one record per unit, or
+  per numbered duty;
+- ``labels_with_copula``: role labels stated with ``为`` after a task (``…。牵头单位为甲局,配合单位为乙局。``).
+
+``分工负责`` / ``共同负责`` (shared, no one leads) give responsible units; ``牵头`` / ``负责`` give the lead, as
+in U7. Every hit names its cue (``AssignmentHit.cue``)."""
+
+from __future__ import annotations
+
+import re
+
+from extract.cues import is_person_name, is_unit_cell
+from extract.rules.units import (LEAD_LABEL, RESP_LABEL, AssignmentHit, bare_unit_heading, split_units, task_before,
+                                 verb_roles)
+
+# the roles of the verb that closes a unit list
+_SHARED_VERB = r"(?:按照?职责分工负责|分工负责|共同负责|分别负责)"
+_LEAD_VERB = r"(?:牵头负责|牵头)"
+_ANSWER_VERB = r"(?:负责|配合|参与|协助|协同)"
+_UNITS = r"[^。;；,，:：\s由]{2,80}?"
+# ``等`` and a collective tail before the verb: ``甲局、乙局等部门``
+_UNITS_TAIL = r"(?:等(?:有关|相关)?(?:部门|单位)?)?"
+_COUNT = r"(?:\d{1,2}|[一二两三四五六七八九十]{1,3})"
+_LIST_OPEN = r"\s*(?:[,，:：]?\s*(?:分别是|分别为|具体是|具体为|包括|即)\s*[:：]?|[:：])\s*"
+
+
+def role_of_verb(verb: str) -> str:
+    """``lead`` for a verb that puts the units at the head of a task (``牵头``, ``牵头负责``, ``负责``),
+    ``responsible`` for one that shares it or helps (``分工负责``, ``共同负责``, ``配合``, ``参与``)."""
+    if re.fullmatch(_SHARED_VERB, verb) or verb in ("配合", "参与", "协助", "协同"):
+        return "responsible"
+    return "lead"
+
+
+def _named_units(units: str) -> list[str] | None:
+    """The units of a list that reads as organisations' names, else None (``各学校``, a clause)."""
+    units = units.strip()
+    if not units or units.startswith(("各", "相关", "有关", "主要")) or not is_unit_cell(units):
+        return None
+    out = split_units(units)
+    if not out or not all(is_unit_cell(u) for u in out):
+        return None
+    return out
+
+
+def _roles(units: list[str], verb: str) -> tuple[list[str], list[str]]:
+    return (units, []) if role_of_verb(verb) == "lead" else ([], units)
+
+
+_ITEM_SEP = re.compile(r"[;；]")
+_PART_SEP = re.compile(r"[,，]")
+
+
+def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of the ``;``-separated items of ``text[start:end]``, each stripped of blanks and a closing
+    mark."""
+    out: list[tuple[int, int]] = []
+    pos = start
+    for m in list(_ITEM_SEP.finditer(text, start, end)) + [None]:
+        stop = m.start() if m is not None else end
+        a, b = pos, stop
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and (text[b - 1].isspace() or text[b - 1] in "。"):
+            b -= 1
+        if b - a >= 2:
+            out.append((a, b))
+        pos = stop + 1
+    return out
+
+
+# ``有3项由甲局牵头,分别是…``, ``甲局牵头的有2项,包括…``
+_COUNTED_LEAD = re.compile(
+    rf"(?:有\s*{_COUNT}\s*项(?:工作|任务)?\s*由\s*(?P<u1>{_UNITS}){_UNITS_TAIL}(?P<v1>{_LEAD_VERB}|{_ANSWER_VERB})"
+    rf"|(?:由)?(?P<u2>{_UNITS}){_UNITS_TAIL}(?P<v2>{_LEAD_VERB}|{_ANSWER_VERB})(?:的)?(?:工作|任务)?(?:共|共计)?有?\s*{_COUNT}\s*项(?:工作|任务)?)"
+    rf"{_LIST_OPEN}")
+
+
+_COUNTED_QUICK = re.compile(rf"{_COUNT}\s*项")
+_COUNTED_VERBS = ("牵头", "负责", "配合", "参与", "协助", "协同")
+
+
+def counted_lead_list(text: str, offset: int = 0) -> list[AssignmentHit]:
+    """Tasks counted and listed after the unit that leads (or shares) them: ``有2项由甲局牵头,分别是种好蓝果;
+    管好果园。`` -> one record per ``;``-separated task to the sentence's end. The first record's quote opens
+    with the count."""
+    hits: list[AssignmentHit] = []
+    if "项" not in text or not any(v in text for v in _COUNTED_VERBS) or _COUNTED_QUICK.search(text) is None:
+        return hits  # every match holds a count and a role verb (cheap tests before the scan)
+    for m in _COUNTED_LEAD.finditer(text):
+        units = _named_units(m.group("u1") or m.group("u2"))
+        if units is None:
+            continue
+        lead, resp = _roles(units, m.group("v1") or m.group("v2"))
+        stop = text.find("。", m.end())
+        stop = len(text) if stop < 0 else stop
+        for k, (a, b) in enumerate(_items(text, m.end(), stop)):
+            hits.append(AssignmentHit(offset + (m.start() if k == 0 else a), offset + b, text[a:b],
+                                      list(lead), list(resp), cue="counted_lead_list"))
+    return hits
+
+
+# a leading connective clause is no part of the task: ``例如,``, ``其中,``
+_CONNECTIVE = re.compile(r"(?:例如|比如|譬如|其中|此外|另外|同时|再如|又如|如)\s*[,，:：]\s*")
+_TASK_THEN = re.compile(
+    rf"[,，。]\s*(?:均|将|则)?由?\s*(?P<units>{_UNITS}){_UNITS_TAIL}"
+    rf"(?P<verb>{_SHARED_VERB}|{_LEAD_VERB}|负责)(?=\s*(?:[。;；]|$))")
+
+
+def task_then_sharers(text: str, offset: int = 0) -> list[AssignmentHit]:
+    """A task, then the units that take it closing the sentence or a sentence of their own:
+    ``修好水渠,由甲局、乙局等分工负责。`` (shared: responsible), ``…,由甲局牵头负责。`` (lead), ``修好水渠。甲局、乙局
+    按职责分工负责。``. The task is the sentence before the comma (or the full stop), 4 to 160 characters, a leading
+    connective (``例如,``) left out."""
+    hits: list[AssignmentHit] = []
+    if "负责" not in text and "牵头" not in text:
+        return hits
+    floor = 0
+    for m in _TASK_THEN.finditer(text):
+        units = _named_units(m.group("units"))
+        if units is None:
+            continue
+        a = max(floor, max(text.rfind(c, 0, m.start()) for c in "。;；") + 1)
+        a += len(text[a:m.start()]) - len(text[a:m.start()].lstrip())
+        if (c := _CONNECTIVE.match(text, a, m.start())) is not None:
+            a = c.end()
+        task = text[a:m.start()].rstrip()
+        if not 4 <= len(task) <= 160:
+            continue
+        lead, resp = _roles(units, m.group("verb"))
+        hits.append(AssignmentHit(offset + a, offset + m.end(), task, lead, resp, cue="task_then_sharers"))
+        floor = m.end()
+    return hits
+
+
+_SENTENCE = re.compile(r"[^。;；]+")
+_HELP_VERB = re.compile(r"(?:配合|参与|协助|协同)$")
+
+
+def _charge_then_help(tail: str) -> tuple[list[str], list[str]] | None:
+    """``甲局负责,乙局、丙局配合``: role parts without ``牵头`` where the first takes the task (``负责``, not a shared
+    ``分工负责``) and the others help: the first leads."""
+    parts = [p.strip() for p in _PART_SEP.split(tail) if p.strip()]
+    if len(parts) < 2 or not parts[0].endswith("负责") or re.search(_SHARED_VERB + "$", parts[0]) \
+            or not all(_HELP_VERB.search(p) for p in parts[1:]):
+        return None
+    first = verb_roles(parts[0])
+    rest = verb_roles("，".join(parts[1:]))
+    if first is None or rest is None:
+        return None
+    return first[0] + first[1], rest[0] + rest[1]
+
+
+def task_then_roles(text: str, offset: int = 0) -> list[AssignmentHit]:
+    """A task, a comma, then role parts to the sentence's end, one of them a lead: ``修好水渠,由甲局牵头,乙局、
+    丙局配合。`` (the unbracketed ``(甲局牵头,乙局配合)``), ``…,由甲局负责,乙局配合。`` (``_charge_then_help``). The
+    task is the sentence before the first comma whose rest reads as role parts, each a unit list closed by its
+    verb (``units.verb_roles``)."""
+    hits: list[AssignmentHit] = []
+    if "牵头" not in text and not any(v in text for v in ("配合", "参与", "协助", "协同")):
+        return hits  # every run of role parts holds a lead part or a helping one
+    for sent in _SENTENCE.finditer(text):
+        s0, s1 = sent.span()
+        for comma in re.finditer(r"[,，]", text[s0:s1]):
+            cut = s0 + comma.start()
+            tail = text[cut + 1:s1].strip()
+            tail = re.sub(r"^(?:均|将|则)?由", "", tail)
+            roles = _charge_then_help(tail) if "牵头" not in tail else verb_roles(tail)
+            if roles is None or not roles[0] or len(_PART_SEP.findall(tail)) < 1 \
+                    or not all(is_unit_cell(u) and not u.startswith(("各", "相关", "有关")) for u in roles[0]) \
+                    or not all(is_unit_cell(u) for u in roles[1]):
+                continue
+            a = s0 + len(text[s0:cut]) - len(text[s0:cut].lstrip())
+            if (c := _CONNECTIVE.match(text, a, cut)) is not None:
+                a = c.end()
+            task = text[a:cut].strip()
+            if 4 <= len(task) <= 160:
+                end = s1 - (len(text[s0:s1]) - len(text[s0:s1].rstrip()))
+                hits.append(AssignmentHit(offset + a, offset + end, task, roles[0], roles[1], cue="task_then_roles"))
+            break
+    return hits
+
+
+_SHARERS_THEN = re.compile(
+    rf"(?:(?<=^)|(?<=[。;；,，:：\s]))(?P<units>{_UNITS}){_UNITS_TAIL}(?P<verb>{_SHARED_VERB})(?P<tasks>[^。]{{2,}}?)(?=。|$)")
+
+
+def sharers_then_tasks(text: str, offset: int = 0) -> list[AssignmentHit]:
+    """Units that share the tasks listed after them: ``甲局、乙局等分工负责种好蓝果;管好果园。`` -> one record per
+    ``;``-separated task (responsible units: shared, no one leads). The first quote opens with the units."""
+    hits: list[AssignmentHit] = []
+    if "负责" not in text:
+        return hits
+    for m in _SHARERS_THEN.finditer(text):
+        units = _named_units(m.group("units"))
+        if units is None:
+            continue
+        for k, (a, b) in enumerate(_items(text, m.start("tasks"), m.end("tasks"))):
+            hits.append(AssignmentHit(offset + (m.start() if k == 0 else a), offset + b, text[a:b], [], list(units),
+                                      cue="sharers_then_tasks"))
+    return hits
+
+
+# a unit named at the head of its duties: ``(一)甲局:``, ``2.乙局(以下简称乙局):``, ``丙局负责:``, ``丁局职责:``
+_DUTY_HEAD = re.compile(
+    r"(?:(?<=^)|(?<=[。;；\s]))(?P<mark>[(（](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]|[一二三四五六七八九十]{1,3}、|"
+    r"\d{1,2}\s*[.、．](?!\d))?\s*"
+    r"(?P<unit>[\u4e00-\u9fff]{2,16}?)(?:[(（][^()（）:：]{1,24}[)）])?\s*(?:负责|的?(?:主要)?职责)?\s*[:：]")
+_DUTY_ITEM = re.compile(r"(?:(?<=^)|(?<=[。;；\s:：]))\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[.、．]\s*(?=[\u4e00-\u9fff])")
+_CLAUSE_END = re.compile(r"[，,。；;]")
+# a name that ends like an agency (``乙署``), beside the endings of a bare unit heading; not ``部署``, ``签署``
+_AGENCY_END = re.compile(r"(?<![部签连])署$")
+
+
+def duty_unit(name: str) -> list[str] | None:
+    """The unit of a duty block's head: one organisation's bare name (``甲县花木局``, ``本部``,
+    ``乙部果树发展署``), else None."""
+    if (units := bare_unit_heading(name)) is not None:
+        return units
+    if _AGENCY_END.search(name) and is_unit_cell(name) and not name.startswith(("各", "相关", "有关")):
+        return [name]
+    return None
+
+
+def _first_clause(text: str, a: int, b: int) -> tuple[int, int]:
+    m = _CLAUSE_END.search(text, a, b)
+    end = m.start() if m else b
+    while end > a and text[end - 1].isspace():
+        end -= 1
+    return a, end
+
+
+_PHONE = re.compile(r"\s*[\d()（）#-]{5,}")
+
+
+def is_duty(body: str) -> bool:
+    """Text after ``甲局:`` that states a duty: a first clause of four or more characters, not a phone number
+    (``0123-4567``) nor a person's name (``张三``)."""
+    a, b = _first_clause(body, len(body) - len(body.lstrip()), len(body))
+    first = body[a:b]
+    return len(first) >= 4 and _PHONE.match(body) is None and not is_person_name(first) \
+        and re.search(r"[\u4e00-\u9fff]{2}", first) is not None
+
+
+# the end of every duty head: a unit's last character (or the bracket or 负责/职责 after it) before the colon
+_DUTY_HEAD_QUICK = re.compile(r"[局委办室部处科所心团会队站厅股署责)）]\s*[:：]")
+
+
+def _duty_heads(text: str) -> list[tuple[re.Match[str], list[str]]]:
+    out: list[tuple[re.Match[str], list[str]]] = []
+    if _DUTY_HEAD_QUICK.search(text) is None:
+        return out  # (a cheap test before the scan)
+    for m in _DUTY_HEAD.finditer(text):
+        units = duty_unit(m.group("unit"))
+        if units is not None:
+            out.append((m, units))
+    return out
+
+
+def opens_with_duty_head(text: str) -> bool:
+    """A paragraph that opens with a unit, a colon and a duty (``甲局:负责…``): one line of a division of
+    duties written a unit a line."""
+    if ":" not in text and "：" not in text:
+        return False
+    heads = _duty_heads(text)
+    if not heads or heads[0][0].start() != len(text) - len(text.lstrip()):
+        return False
+    end = heads[1][0].start() if len(heads) > 1 else len(text)
+    return is_duty(text[heads[0][0].end():end])
+
+
+def unit_duty_blocks(text: str, offset: int = 0, min_heads: int = 2) -> list[AssignmentHit]:
+    """Two or more units in a row, each followed by a colon and its duties (``甲局:负责…;…。 乙局:1.…; 2.…``):
+    the unit leads each duty. Numbered duties give one record each (the item's first clause); otherwise the
+    block gives one, its first clause. A single ``甲局:…`` (a quote in a news report, a contact line) is no
+    such run, unless the paragraphs around it make one (``min_heads=1``: the caller has seen the run)."""
+    hits: list[AssignmentHit] = []
+    if ":" not in text and "：" not in text:
+        return hits
+    heads = _duty_heads(text)
+    if len(heads) < min_heads:
+        return hits
+    for i, (m, units) in enumerate(heads):
+        end = heads[i + 1][0].start() if i + 1 < len(heads) else len(text)
+        body_start = m.end()
+        if not is_duty(text[body_start:end]):
+            continue  # a phone number, a name or nothing: a contact line
+        items = list(_DUTY_ITEM.finditer(text, body_start, end))
+        if items:
+            for k, it in enumerate(items):
+                stop = items[k + 1].start() if k + 1 < len(items) else end
+                a, b = _first_clause(text, it.end(), stop)
+                if b - a >= 2:
+                    hits.append(AssignmentHit(offset + (m.start() if k == 0 else a), offset + b, text[a:b],
+                                              list(units), [], cue="unit_duty_blocks"))
+            continue
+        lead_blank = len(text[body_start:end]) - len(text[body_start:end].lstrip())
+        a, b = _first_clause(text, body_start + lead_blank, end)
+        hits.append(AssignmentHit(offset + m.start(), offset + b, text[a:b], list(units), [], cue="unit_duty_blocks"))
+    return hits
+
+
+_COPULA_LABEL = re.compile(rf"(?P<label>{LEAD_LABEL}|{RESP_LABEL})(?:为|是)\s*(?P<units>[^。;；,，:：\s]{{2,80}})")
+
+
+_COPULA_QUICK = re.compile(r"(?:单位|部门|科室|处室|股室|机关|主体|牵头)(?:为|是)")
+_ROLE_NAME = re.compile(rf"(?:{LEAD_LABEL}|{RESP_LABEL}|(?:牵头|责任|配合|主要)?(?:单位|部门))")
+
+
+def _label_units(units: str) -> list[str] | None:
+    """The units a label states (collectives such as ``各乡镇`` included), else None: a role word
+    (``牵头单位``) or a text that is no unit list."""
+    units = units.strip()
+    if _ROLE_NAME.fullmatch(units) or not is_unit_cell(units):
+        return None
+    return split_units(units) or None
+
+
+def labels_with_copula(text: str, offset: int = 0) -> list[AssignmentHit]:
+    """Role labels stated with ``为`` after a task: ``扩建冷库两座,牵头单位为甲局,配合单位为乙局、丙局。`` -> the task
+    (the item or sentence before the first label) with its lead and responsible units. A label that names a
+    role (``第一责任单位为牵头单位``, a key) is no list of units."""
+    hits: list[AssignmentHit] = []
+    if _COPULA_QUICK.search(text) is None:
+        return hits  # every label ends so (a cheap test before the scan)
+    labels = list(_COPULA_LABEL.finditer(text))
+    k = 0
+    prev_end = 0
+    while k < len(labels):
+        run = [labels[k]]  # the labels of one sentence, separated by commas only
+        while k + 1 < len(labels) and re.fullmatch(r"\s*[,，]\s*", text[run[-1].end():labels[k + 1].start()]):
+            k += 1
+            run.append(labels[k])
+        k += 1
+        lists = [(m.group("label"), _label_units(m.group("units"))) for m in run]
+        if any(units is None for _, units in lists):
+            continue
+        lead = [u for label, units in lists if re.fullmatch(LEAD_LABEL, label) for u in units]
+        resp = [u for label, units in lists if not re.fullmatch(LEAD_LABEL, label) for u in units]
+        task, qstart = task_before(text, run[0].start(), prev_end)
+        task = task.rstrip(",， ")
+        if len(task) >= 2:
+            hits.append(AssignmentHit(offset + qstart, offset + run[-1].end(), task, lead, resp, cue="labels_with_copula"))
+            prev_end = run[-1].end()
+    return hits
+
+
+def find_prose_lists(text: str, offset: int = 0, in_duty_run: bool = False) -> list[AssignmentHit]:
+    """The hits of this module's cues in a paragraph, in text order; a later cue's hit that overlaps an
+    earlier one's is left out (the cues in the order of the module's docstring). ``in_duty_run``: the
+    paragraph is one of a run of paragraphs that each open with a unit and its duties."""
+    out: list[AssignmentHit] = []
+    for cue in (counted_lead_list, task_then_sharers, task_then_roles, sharers_then_tasks, labels_with_copula):
+        out += [h for h in cue(text, offset) if not any(o.start < h.end and h.start < o.end for o in out)]
+    out += [h for h in unit_duty_blocks(text, offset, 1 if in_duty_run else 2)
+            if not any(o.start < h.end and h.start < o.end for o in out)]
+    out.sort(key=lambda h: h.start)
+    return out

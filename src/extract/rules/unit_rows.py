@@ -1,0 +1,110 @@
+"""Unit assignments of a table scraped a cell a line, each row opened by a plain line and its other cells on
+lines that open with ``|`` (seventh round, cue ``continued_rows``)::
+
+    类别
+    | 事项名称
+    | 主要内容
+    | 责任科室
+    甲类
+    | 编制蓝果年报
+    | 年报的编制与发布
+    | 规划股
+
+The lines stay paragraphs (their numbers are read there); this reader only adds the rows' units. Rows may
+lose cells (merged or empty ones are not written), so the unit cell is found by what it holds: the first cell
+after the task's that reads as units and no person's name."""
+
+from __future__ import annotations
+
+import re
+
+from extract.cues import column_role, is_person_name, is_unit_cell
+from extract.rules.units import AssignmentHit, split_units
+
+_CELL = re.compile(r"[^|｜]+")
+
+
+def _row_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of the non-blank cells of ``text[start:end]`` (cells split on ``|``, line breaks and blanks
+    at their edges left out)."""
+    out = []
+    for m in _CELL.finditer(text, start, end):
+        a, b = m.start(), m.end()
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if b > a:
+            out.append((a, b))
+    return out
+
+
+def continued_row_groups(text: str) -> list[tuple[int, int]]:
+    """The spans of the rows of ``text`` written as a plain line followed by one or more lines that open with
+    ``|`` (the row's other cells); lines outside such rows are no row."""
+    rows: list[tuple[int, int]] = []
+    pos = 0
+    start = end = None
+    continued = False
+    for line in text.split("\n"):
+        a, b = pos, pos + len(line)
+        pos = b + 1
+        s = line.strip()
+        if not s:
+            continue
+        if s[0] in "|｜":
+            if start is not None:
+                end, continued = b, True
+            continue
+        if start is not None and continued:
+            rows.append((start, end))
+        start, end, continued = a, b, False
+    if start is not None and continued:
+        rows.append((start, end))
+    return rows
+
+
+def _header(text: str, cells: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """(task column, unit column) of a header row: three or more short header words without digits, one a
+    unit column (``责任科室``, ``公开主体``) with a title column before it (the one that names the item, ``…名称``,
+    when there are several)."""
+    words = [text[a:b] for a, b in cells]
+    if len(words) < 3 or any(len(w) > 10 or re.search(r"\d", w) for w in words):
+        return None
+    roles = [column_role(w) for w in words]
+    units = [i for i, r in enumerate(roles) if r in ("lead", "responsible")]
+    if len(units) != 1:
+        return None  # one unit column (read as the lead, U6)
+    titles = [i for i, r in enumerate(roles[:units[0]]) if r == "title"]
+    if not titles:
+        return None
+    named = [i for i in titles if words[i].endswith(("名称", "任务", "项目"))]
+    return (named or titles)[-1], units[0]
+
+
+def continued_rows(text: str, offset: int = 0) -> list[AssignmentHit]:
+    """The unit rows of a table written as continued rows (the module's docstring), under a header row that
+    names one unit column: task = the cell in the title column's place, lead = the first later cell that reads
+    as units; the quote runs from the task cell to the unit cell."""
+    hits: list[AssignmentHit] = []
+    if "|" not in text and "｜" not in text:
+        return hits
+    header = None
+    for start, end in continued_row_groups(text):
+        cells = _row_cells(text, start, end)
+        if header is None:
+            header = _header(text, cells)
+            continue
+        task_at, _ = header
+        if len(cells) <= task_at + 1:
+            continue
+        ta, tb = cells[task_at]
+        unit = next(((a, b) for a, b in cells[task_at + 1:]
+                     if b - a <= 30 and is_unit_cell(text[a:b]) and not is_person_name(text[a:b])), None)
+        if unit is None:
+            continue
+        units = split_units(text[unit[0]:unit[1]])
+        if units:
+            hits.append(AssignmentHit(offset + ta, offset + unit[1], text[ta:tb].rstrip("。"), units, [],
+                                      cue="continued_rows"))
+    return hits
