@@ -15,7 +15,8 @@ from extract.cues import column_role
 from extract.data import Goal, NumericTarget, UnitAssignment, trusted, trusted_span
 from extract.prepared import PreparedDoc
 from extract.rules.forms import form_assignment, form_values, is_target_form
-from extract.rules.goals import find_goals
+from extract.rules.goals import (find_goals, goal_date, heading_states_level, in_abstract, is_bare_label,
+                                 is_goal_label, is_title_line, run_in_goal_spans)
 from extract.rules.text import introduces_past_list
 from extract.rules.quotas import row_quotas
 from extract.rules.target_cues import (Carry, announces_projects, column_states_rules, frames_period_to_date, frequency_value,
@@ -37,6 +38,7 @@ _CLAUSE_SEP = re.compile(r"[，,。；;]")
 _QUOTA_HEADER = re.compile(r"(目标|任务|分解|计划|指标)")
 
 
+_OPEN = 99  # a goal block opened by a label line, before its first item heading
 DEFAULT = "default"  # RulesExtractor's decider: the hand cues with the shipped learned score
 
 
@@ -159,6 +161,10 @@ class RulesExtractor:
         reported_plan = False  # set once a page without an outline introduces what a plan sets
         past_list = False  # set after a paragraph that reports results and announces a list (``…如下:``)
         carry = Carry()  # what the last sentence of the paragraph before gave (a ``其中…`` paragraph shares it)
+        # a label line ``目标`` that no heading parse took opens a block whose items state goals: the level of its
+        # item headings (_OPEN until the first), None outside such a block
+        goal_block: int | None = None
+        run_in = False  # set by a goal heading run into a paragraph's text (``…。二、工作目标1.…``) until its block ends
         skip: set[int] = set()
         roles: dict[tuple[str, ...], str] = {}  # section_role by path: the paragraphs of a section share it
         goal_sections: dict[tuple[str, ...], bool] = {}
@@ -178,11 +184,22 @@ class RulesExtractor:
                 continue
             if par.kind == "heading":
                 past_list = False  # a heading of its own line ends the list a report announced
+                run_in = False
                 h = s.headings.get(s.line_at(par.span.start))
                 if h is not None:
                     last_title = (h.title, par.span.start + text[par.span.start:par.span.end].find(h.title))
+                    if goal_block is not None:  # a heading above the block's items ends it
+                        goal_block = h.level if goal_block == _OPEN else (None if h.level < goal_block else goal_block)
                     items = self._item_of_unit_heading(doc, par, par.section_path[:-1])
                     out += items
+                    if h.title and not h.inline and not reports and (
+                            goal_block is not None
+                            or s.in_goal_section(par.section_path[:-1]) and heading_states_level(h.title)) \
+                            and not is_past_year(h_year := goal_date(h.title)[0], doc_year):
+                        # ``(三)入学率均达到99%`` on a line of its own in a goal section, an item under a label line
+                        # ``目标``: a goal sentence (O1)
+                        out.append(trusted(Goal, **self._base(doc, last_title[1], last_title[1] + len(h.title),
+                                                              par.section_path[:-1]), text=h.title, target_year=h_year))
                     labelled = [] if items else (find_inline_assignments(h.title, last_title[1])
                                                  or find_verb_assignments(h.title, last_title[1]))
                     if labelled:
@@ -195,6 +212,10 @@ class RulesExtractor:
                                 for a in find_charge_clauses(h.title, last_title[1])]
             if par.kind != "text":
                 continue
+            if is_goal_label(text[par.span.start:par.span.end]):
+                goal_block = _OPEN  # the items after a label line ``目标`` state goals, up to the next label (``内容``)
+            elif goal_block is not None and is_bare_label(text[par.span.start:par.span.end]):
+                goal_block = None
             path = par.section_path
             key = tuple(path)
             role = roles.get(key)
@@ -264,7 +285,15 @@ class RulesExtractor:
             goal_section = goal_sections.get(key)
             if goal_section is None:
                 goal_section = goal_sections[key] = s.in_goal_section(path)
-            for g in ([] if reports else find_goals(ptext, par.span.start, goal_section, body_start)):
+            goal_section = goal_section or goal_block is not None
+            nxt = s.paragraphs[par.index + 1] if par.index + 1 < len(s.paragraphs) else None
+            title_line = not path and is_title_line(ptext, text[nxt.span.start:nxt.span.end] if nxt else "")  # N17
+            hits = [] if reports or title_line else find_goals(ptext, par.span.start, goal_section, body_start)
+            spans, run_in = run_in_goal_spans(ptext, run_in) if not goal_section else ([], False)
+            if spans and not reports:  # the sentences under a goal heading run into the text are goals (O1)
+                hits = [g for g in hits if not any(a <= g.start - par.span.start < b for a, b in spans)]
+                hits += [g for a, b in spans for g in find_goals(ptext[:b], par.span.start, True, a)]
+            for g in in_abstract(hits, ptext, par.span.start, text) if hits else hits:
                 if is_past_year(g.year, doc_year):
                     continue  # ``2022年,完成…`` in a page of 2023 reports a result
                 out.append(trusted(Goal, **self._base(doc, g.start, g.end, path), text=text[g.start:g.end],

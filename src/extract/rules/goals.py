@@ -1,12 +1,22 @@
 """Goals: every sentence of a goal section (总体目标, 发展目标, 主要目标...), and elsewhere every
-sentence that commits to a future deadline (到2025年, 2023年底前)."""
+sentence that commits to a future deadline (到2025年, 2023年底前).
+
+Besides ``deadline_at`` (``rules.text``), shared with the target rules, a goal is dated by cues of its own,
+each a small named function below (``goal_date``): a date a plan expects a thing by (``预计在2027年建成``), a
+deadline to the month that a sentence demands (``要求2031年5月底前完成``), a year and a clause that will act
+(``2031年,某区委、区政府将…``), this year's work in a dated sentence, a year's list of projects, an expected date
+in the ROC calendar, the end of the plan period (``到“十五五”末``). A sentence that says what the goals are
+(``目标是在2030年…``, ``总体目标:…``) is one. Some dated sentences are no goals: a period that dates data or a
+report (``自2030年1月1日起至2030年12月31日止``), a result the year's work reached (``超额完成``), a list's
+introduction, the plan's own period, a notice's request, a page's title line. Layouts that hide a goal section
+from the outline: a label line ``目标``, a goal heading run into a paragraph's text, a page's abstract."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from extract.cues import is_fragment
+from extract.cues import is_fragment, reaches_level
 from extract.rules.text import deadline_at, is_past, sentences
 
 _LIST_MARK = re.compile(r"^\s*(?:\d{1,2}[.、．](?!\d)|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）])\s*")
@@ -15,6 +25,8 @@ _NOT_A_GOAL = re.compile(r"(?:指标|一览表|表|如下|见附件)$")
 _STATES_GOALS = re.compile(r"目标(?:是|为)\s*[:：]")
 # a unit label standing as its own sentence (``(牵头单位:发改委、统计局)``): who, not what is to be reached
 _UNIT_LABEL = re.compile(r"^[(（〔\[]?\s*(?:牵头|责任|配合|协办|协助|协同|参与|主办|承办)[^:：,，。]{0,6}[:：]")
+# a task's schedule label standing as its own sentence (``完成时限:2031年6月底前``): when, not what
+_SCHEDULE_LABEL = re.compile(r"^[(（〔\[]?\s*(?:完成时限|完成时间|时间节点|时限要求|时限|进度安排|时间安排)\s*[:：]")
 # every deadline ``deadline_year`` reads names a year 20xx: a sentence without one has none
 _YEAR_20 = re.compile(r"20\d\d")
 
@@ -24,6 +36,207 @@ class GoalHit:
     start: int
     end: int
     year: int | None
+    cues: tuple[str, ...] = field(default_factory=tuple)  # what made the sentence a goal
+
+
+# -- dates of a goal of its own ------------------------------------------------------------------------
+# ``预计在2027年建成``, ``预估2029年有…开工``, ``可望于2031年9月完工``, ``预计在2026/2027年落成``: the date a thing is
+# expected by (``将在2026和2027年完工``: the first of two years; ``现将2031年任务整理如下``: 将 marks an object)
+_EXPECTED_DATE = re.compile(r"(?:(?:预计|预估|预期|可望|有望|计划|拟)(?:于|在|到)?|(?<!现)将(?:于|在|到))\s*(20\d\d)\s*"
+                            r"(?:年|(?=[/和、至-]\s*20\d\d\s*年))")
+# ``须在2031年5月底前完成``, ``2029年年底前``: a deadline to the month that the sentence demands (要求, 确保, 须…), or
+# ``年年底前`` anywhere; a date to the month deep in a notice's sentence (``并于2031年1月5日前将方案报…``) is a step
+_MONTH_DEADLINE = re.compile(r"(?:(?:要求|确保|力争|务必|必须|须|应|要|争取|计划|预计)\s*(?:在|于)?\s*(20\d\d)\s*年\s*\d{1,2}\s*月"
+                             r"(?:\s*\d{1,2}\s*日|底|末|中旬|上旬|下旬)?|(20\d\d)\s*年\s*年(?:底|末))\s*(?:前|以前|之前)")
+# ``目标是在2030年让…``, ``任务目标是计划新建…``: the sentence says what the goal is, no colon after it
+_GOAL_IS = re.compile(r"目标(?:是|为)(?![:：])")
+# ``自2030年1月1日起至2030年12月31日止``, ``从2029年秋至2030年春``, ``公示时间:2030年2月8日至2030年2月14日``:
+# the year after 至 closes a period that dates data, a notice or a report; it is no deadline
+_PERIOD = re.compile(r"(?:自|从|由|时间\s*[:：])\s*20\d\d\s*年[^，,。；;]{0,14}?至\s*20\d\d\s*年|"
+                     r"20\d\d\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?(?:起)?\s*至\s*20\d\d\s*年")
+# ``超额完成年度任务``, ``连续两年列入``: what the year's work reached, told after the fact
+_REACHED = re.compile(r"超额完成|提前完成|圆满完成|顺利完成|连续[两二三四五六七八九十\d]{1,2}年")
+
+
+# ``2031年,某区委、区政府将实施…``, ``针对2031年的学位建设,某委将…``: a year, then a clause whose subject (offices
+# joined by 、 too) will act: 将, 拟, 计划
+_YEAR_SUBJECT_WILL = re.compile(r"(?<![\d—\-~至到、])(20\d\d)\s*年(?:度)?[,，]\s*[\u4e00-\u9fff、]{1,16}?(?=将|拟|计划)|"
+                                r"(?<![\d—\-~至到、])(20\d\d)\s*年[^。；;]{0,30}?[,，][^。；;,，]{0,16}?(?<!即)(?=将(?!来|近|要求))")
+_YEAR_IS = re.compile(r"\s*年(?:度)?是")
+# 将 as the marker of an object (``将“新建10所幼儿园”列入…``, ``将新增学位项目纳入…``), not ``will``
+_OBJECT_MARKER = re.compile(r"将\s*(?:[“\"《]|[^，,。；;]{0,30}?(?:列入|纳入|列为|作为|确定为))")
+# ``…今年,某局将重点实施…``, ``本县今年需要增加…``: what this year's work will do, in a sentence with its year
+_THIS_YEAR_PLAN = re.compile(r"今年[,，]?\s*[\u4e00-\u9fff、]{0,12}?(?:将|需要|计划|拟)")
+# ``到“十五五”末``, ``至"十五五"期末``: the end of the plan period, a deadline without a year
+_PERIOD_END = re.compile(r"(?:到|至)\s*[“\"]?十[四五六]五[”\"]?\s*(?:末|期末|时期末)")
+
+
+# ``预计125年底将达40家``, ``预计今(125)年开放``: a date a thing is expected by, in the years of the ROC calendar
+# (民国 N = 1911 + N)
+_ROC_EXPECTED = re.compile(r"(?:预计|预估|可望|有望|将|计划|拟)(?:于|在|到)?\s*(?:今\s*[(（]\s*)?(1[0-4]\d)\s*[)）]?\s*年(?![\d/])")
+
+
+def roc_expected_date(sentence: str) -> tuple[int | None, int]:
+    """(the year in the common era, where it stands) of ``预计125年底将达…``, ``预计今(125)年开放…``: an expected
+    date in the ROC calendar; (None, -1) when none."""
+    if "年" not in sentence:
+        return None, -1
+    m = _ROC_EXPECTED.search(sentence)
+    return (1911 + int(m.group(1)), m.start(1)) if m else (None, -1)
+
+
+def year_subject_will(sentence: str) -> tuple[int | None, int]:
+    """(the year, where it stands) of ``2031年,某区委、区政府将实施…``, ``针对2031年的学位建设,某委将…``: a year, then
+    a clause whose subject will act (将, 拟, 计划)."""
+    m = _YEAR_SUBJECT_WILL.search(sentence)
+    if m is None or _OBJECT_MARKER.match(sentence, m.end()):
+        return None, -1  # ``2030年,某省将“…”列入实事``: 将 marks the object put on a list, no plan verb
+    g = 1 if m.group(1) else 2
+    if g == 2 and _YEAR_IS.match(sentence, m.end(g)):
+        return None, -1  # ``2031年是…开局之年,全区将…``: a sentence that frames the year, not a dated goal
+    return int(m.group(g)), m.start(g)
+
+
+# ``…学校列为2031年市政府确定的惠民工程项目``: what a year's list of projects takes on (the year after 列为/列入)
+_LISTED_FOR_YEAR = re.compile(r"(?:列入|纳入|列为)\s*(20\d\d)\s*年(?:度)?[^。；;,，]{0,24}?(?:实事|民心工程|惠民工程|民生工程)")
+
+
+def listed_for_year(sentence: str) -> tuple[int | None, int]:
+    """(the year, where it stands) of ``…列为2031年…惠民工程项目``: what a year's list of projects takes on (the
+    year before 列入 is read by ``deadline_at``); (None, -1) when none."""
+    m = _LISTED_FOR_YEAR.search(sentence)
+    return (int(m.group(1)), m.start(1)) if m else (None, -1)
+
+
+def this_year_plan(sentence: str) -> tuple[int | None, int]:
+    """(the sentence's first year, where it stands) of a sentence that says what this year's work will do
+    (``…2030年项目启动会上获悉,今年,某局将实施…``); (None, -1) when none or no year."""
+    if "今年" not in sentence or _THIS_YEAR_PLAN.search(sentence) is None:
+        return None, -1
+    m = re.search(r"(20\d\d)\s*年", sentence)
+    return (int(m.group(1)), m.start(1)) if m else (None, -1)
+
+
+def ends_plan_period(sentence: str) -> bool:
+    """``到“十五五”末``: a deadline at the end of the plan period, with no year."""
+    return "十" in sentence and _PERIOD_END.search(sentence) is not None
+
+
+# ``2031年,我局将重点做好以下几项工作:``, ``…整理如下——``: a sentence that only announces the list after it
+_LIST_INTRO = re.compile(r"[:：—\-]+\s*$|(?:以下|如下|下列)[^，,。；;]{0,10}$")
+_NOT_YEAR_NUMBER = re.compile(r"\d+(?!\d*\s*年)")
+
+
+def introduces_a_list(sentence: str) -> bool:
+    """A sentence that only announces a list (``2031年,某局将重点做好以下几项工作:``, ``…任务整理如下——``,
+    ``某区2031年新建学校名单经整理——``): what is to be done stands in the items after it, the sentence itself holds
+    no goal (nor a number but its year)."""
+    s = sentence.strip()
+    return _LIST_INTRO.search(s) is not None and _NOT_YEAR_NUMBER.search(s) is None
+
+
+# ``本规划期限为2031年至2035年``, ``规划期为2031—2035年,展望到2040年``: the plan's own period and its outlook; a
+# ``请…报送`` line: a notice's request to its addressees (G2)
+_PLAN_SPAN = re.compile(r"(?:期限|规划期|实施期|执行期|周期|时间跨度)\s*(?:为|是|从|自)?\s*20\d\d\s*年?\s*[至到—\-~–]|展望(?:到|至)\s*20\d\d")
+_REQUEST = re.compile(r"(?:^|[,，])\s*请(?:各|你|于|在|将|按|务必|及时)")
+
+
+def states_the_period(sentence: str) -> bool:
+    """``本规划期限为2031年至2035年``, ``展望到2040年``: the plan's period or outlook, no deadline of a goal."""
+    return _PLAN_SPAN.search(sentence) is not None
+
+
+def requests_addressees(sentence: str) -> bool:
+    """``2031年5月30日前,请各校将报名表报送…``: a notice's request to its addressees, no goal of the plan."""
+    return "请" in sentence and _REQUEST.search(sentence) is not None
+
+
+def expected_date(sentence: str) -> tuple[int | None, int]:
+    """(the year, where it stands) of a date a thing is expected or planned by: ``预计在2027年建成``,
+    ``可望于2031年9月完工``, ``预估2029年有…``; (None, -1) when none."""
+    m = _EXPECTED_DATE.search(sentence)
+    return (int(m.group(1)), m.start(1)) if m else (None, -1)
+
+
+def month_deadline(sentence: str) -> tuple[int | None, int]:
+    """(the year, where it stands) of a deadline to the month that the sentence demands (``要求2031年6月底前完成``,
+    ``确保2031年6月底前竣工``) or of ``2029年年底前``; (None, -1) when none."""
+    m = _MONTH_DEADLINE.search(sentence)
+    if m is None:
+        return None, -1
+    g = 1 if m.group(1) else 2
+    return int(m.group(g)), m.start(g)
+
+
+# ``总体目标:全面建成…``, ``(二)工作目标:…``: a paragraph led by the name of the goals and a colon states them; the
+# label is its inline title (O2), the goal sentences follow it
+_GOAL_LABEL_LEAD = re.compile(r"^\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十\d]{1,2}\s*[、.．])?\s*"
+                              r"(?:总体|工作|发展|主要|具体|年度|预期|办学|建设|战略|总)?目标(?:任务)?\s*[:：]\s*(?=\S)")
+# ``…发展的总体目标是,全面建成…``: the overall aim stated, with or without a year
+_OVERALL_AIM_IS = re.compile(r"(?:总体|总的|主要|发展|总)目标(?:是|为)")
+
+
+def goal_label_lead(paragraph: str) -> int:
+    """Where the goals start in a paragraph led by their name and a colon (``总体目标:全面建成…``); 0 when none."""
+    m = _GOAL_LABEL_LEAD.match(paragraph) if "目标" in paragraph[:16] else None
+    return m.end() if m else 0
+
+
+def states_the_goal(sentence: str) -> bool:
+    """``目标是在2030年…``, ``…目标为:…``: the sentence says what the goal is."""
+    return "目标" in sentence and (_GOAL_IS.search(sentence) is not None or _STATES_GOALS.search(sentence) is not None)
+
+
+def closes_a_period(sentence: str, at: int) -> bool:
+    """The year at ``at`` closes a period (``自2030年1月1日起至2030年12月31日止``, ``从2029年秋至2030年春``): it
+    dates data or a notice, it is no deadline."""
+    return any(m.start() <= at < m.end() for m in _PERIOD.finditer(sentence))
+
+
+def reports_reached(sentence: str) -> bool:
+    """``超额完成年度任务``, ``连续两年列入…``: a result the work reached, told after the fact."""
+    return _REACHED.search(sentence) is not None
+
+
+_CLAUSE_PUNCT = re.compile(r"[。;；:：!?！？]")
+_ITEM_OPEN = re.compile(r"^(?:[—–\-•·●▪]|\d{1,2}\s*[.、．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,2}、)")
+# the line under a headline: where the page comes from, when it was posted (``来源:某报``, ``2031-01-11 08:40``)
+_BYLINE = re.compile(r"来源|作者|记者|发布时间|发布日期|20\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
+
+
+def is_title_line(paragraph: str, next_line: str = "") -> bool:
+    """A page's title or subtitle line (``某市2031年将新增学位900个``): short, one line, no list marker, no
+    sentence or clause mark, and what follows it is the page's byline (``来源:…``, a posting date) or body text (a
+    paragraph of sentences), not another such line (short unpunctuated lines in a row are a list's items); a comma
+    only where the byline follows. A headline gives targets like body text but no goal (N17)."""
+    p = paragraph.strip()
+    if not 0 < len(p) <= 45 or "\n" in p or _CLAUSE_PUNCT.search(p) or _ITEM_OPEN.match(p):
+        return False
+    if _BYLINE.search(next_line[:60]) is not None:
+        return True
+    nxt = next_line.strip()
+    return "," not in p and "，" not in p and ("。" in nxt or len(nxt) > 45)
+
+
+def goal_date(sentence: str) -> tuple[int | None, int, str]:
+    """(deadline year, where it stands, the cue) of a sentence: ``deadline_at`` first, a year that closes a
+    period left out; else a date of its own (``expected_date``, ``month_deadline``)."""
+    year, at = deadline_at(sentence)
+    if year is not None and not closes_a_period(sentence, at):
+        return year, at, "deadline"
+    for cue, find in (("expected_date", expected_date), ("month_deadline", month_deadline),
+                      ("year_subject_will", year_subject_will), ("this_year_plan", this_year_plan),
+                      ("roc_expected_date", roc_expected_date), ("listed_for_year", listed_for_year)):
+        year, at = find(sentence)
+        if year is not None and not closes_a_period(sentence, at):
+            return year, at, cue
+    return None, -1, ""
+
+
+def title_is_dated_sentence(title: str) -> bool:
+    """An inline title that is a dated commitment (``(四)2031年4月15日前,各区将资金下达各校。``): a sentence of
+    the body read as the paragraph's title; it is a goal like the sentences after it."""
+    return _YEAR_20.search(title) is not None and goal_date(title)[0] is not None
 
 
 def _future_clause(sentence: str, at: int) -> bool:
@@ -35,31 +248,129 @@ def _future_clause(sentence: str, at: int) -> bool:
     return a > 0 and not is_past(sentence[a:b])
 
 
+def future_after_past(sentence: str, at: int) -> bool:
+    """The deadline at ``at`` opens what is to come after a status or a result (``目前已建成12所,到2031年将达到20所``,
+    ``…以来累计新增1.2万个,到2031年再新增5000个``): no past marker from its clause to the sentence's end."""
+    if at < 0:
+        return False
+    a = max(sentence.rfind(c, 0, at) for c in ",，;；") + 1
+    return a > 0 and not is_past(sentence[a:])
+
+
 def find_goals(text: str, offset: int, goal_section: bool, body_start: int = 0) -> list[GoalHit]:
+    """The goal sentences of a paragraph (``text`` at ``offset`` in the document; its body from ``body_start``, after
+    an inline title): in a goal section every sentence (O1), elsewhere a sentence dated by ``goal_date`` that no past
+    marker, result or list introduction undoes, or one that states the goals (O3); each hit names its cues."""
     hits: list[GoalHit] = []
     body = text[body_start:]
-    if not goal_section and _YEAR_20.search(body) is None:
-        return hits  # outside a goal section only a sentence with a deadline year is a goal
+    if not goal_section and (lead := goal_label_lead(body)):
+        goal_section, body_start, body = True, body_start + lead, body[lead:]  # ``总体目标:…``
+    if not goal_section and _YEAR_20.search(text if body_start else body) is None and not states_the_goal(body) \
+            and not ends_plan_period(body) and roc_expected_date(body)[0] is None:
+        return hits  # outside a goal section only a sentence with a deadline year (or that states the goal) is a goal
+    if body_start and not goal_section and title_is_dated_sentence(text[:body_start]):
+        body_start, body = 0, text  # ``(四)2031年4月15日前,各区将资金下达各校。…``: a sentence, no title
     for sent in sentences(body, offset + body_start):
         s = sent.text.strip()
-        has_year = _YEAR_20.search(s) is not None
-        if (not goal_section and not has_year) or len(s) < 6 or is_fragment(s) or _UNIT_LABEL.match(s) \
+        has_year = _YEAR_20.search(s) is not None or roc_expected_date(s)[0] is not None
+        period_end = not has_year and ends_plan_period(s)
+        if (not goal_section and not has_year and not period_end and not _STATES_GOALS.search(s)
+                and not _OVERALL_AIM_IS.search(s)) or len(s) < 6 or is_fragment(s) \
+                or _UNIT_LABEL.match(s) or _SCHEDULE_LABEL.match(s) \
                 or s.count("|") >= 3:  # a row of a table the readers did not take: cells, not a sentence
             continue
-        year, at = deadline_at(s) if has_year else (None, -1)
-        if not goal_section and _STATES_GOALS.search(s) and not is_past(s[:_STATES_GOALS.search(s).start()]):
-            # ``今年的主要预期目标是:…``, ``…工作的总体目标是:2025年,…``: the sentence states the goals
+        year, at, cue = goal_date(s) if has_year else (None, -1, "")
+        start = sent.start + (m.end() if (m := _LIST_MARK.match(sent.text)) else 0)  # no list marker (O5)
+        if not goal_section and states_the_goal(s) and not is_past(s[:s.find("目标")]):
+            # ``今年的主要预期目标是:…``, ``…工作的总体目标是:2025年,…``, ``目标是在2030年…``: it states the goals
             if year is None and (y := _YEAR_20.search(s)) is not None and s[y.end():y.end() + 1] == "年":
                 year = int(y.group())
-            hits.append(GoalHit(sent.start + (m.end() if (m := _LIST_MARK.match(sent.text)) else 0), sent.end, year))
-            continue
-        if goal_section:
-            if _NOT_A_GOAL.search(s) and len(s) <= 40:
+            if year is not None or _STATES_GOALS.search(s) or _OVERALL_AIM_IS.search(s):
+                hits.append(GoalHit(start, sent.end, year, ("states_goals",)))
                 continue
-        elif year is None or (is_past(s) and not _future_clause(s, at)):
+        if goal_section:
+            if (_NOT_A_GOAL.search(s) and len(s) <= 40) or (sent.start > offset and is_run_in_title(sent.text)):
+                continue
+            cues = ("section:goal",)
+        elif period_end and not is_past(s):
+            cues = ("plan_period_end",)
+        elif year is None or (is_past(s) and not _future_clause(s, at) and not future_after_past(s, at)) \
+                or reports_reached(s) or introduces_a_list(s) or states_the_period(s) or requests_addressees(s):
             continue
-        start = sent.start
-        if (mark := _LIST_MARK.match(sent.text)) is not None:
-            start += mark.end()  # a goal quote leaves its list marker out (O5)
-        hits.append(GoalHit(start, sent.end, year))
+        else:
+            cues = (cue,)
+        hits.append(GoalHit(start, sent.end, year, cues))
     return hits
+
+
+_BARE_LABEL = re.compile(r"^[\u4e00-\u9fff/、]{1,6}[:：]?$")
+_GOAL_LABEL = re.compile(r"^(?:总体|发展|主要|工作|具体|预期|年度|办学|建设|战略|计划)?目标[:：]?$")
+
+
+def is_goal_label(paragraph: str) -> bool:
+    """A line that is only the name of the goals, no number (``目标``, ``工作目标:``): a page's label that the
+    outline did not take for a heading; the numbered items after it state the goals."""
+    return _GOAL_LABEL.match(paragraph.strip()) is not None
+
+
+def is_bare_label(paragraph: str) -> bool:
+    """A short label line of a page, no number, no sentence (``内容``, ``成果/进度``): it ends the block a label
+    above it opened."""
+    return _BARE_LABEL.match(paragraph.strip()) is not None
+
+
+# ``…贡献力量。二、工作目标1.加强党建。推动…``: a goal heading run into a paragraph's text (a page whose line breaks
+# were lost, a document-sharing site's excerpt); the next run-in heading of its rank (``三、``) closes its block
+_RUN_IN_GOALS = re.compile(r"(?:^|(?<=[。;；]))\s*[一二三四五六七八九十]{1,2}\s*[、.．]\s*(?:总体|工作|发展|主要|具体|预期)?"
+                           r"目标(?:任务)?(?![\u4e00-\u9fff]{0,2}?[是为:：,，])")
+_RUN_IN_RANK = re.compile(r"(?<=[。;；])\s*[一二三四五六七八九十]{1,2}\s*、")
+# ``3.提升教学质量`` standing between sentences: a run-in item title (O2), not a goal
+_RUN_IN_TITLE = re.compile(r"^\s*\d{1,2}\s*[.、．]\s*[\u4e00-\u9fff“”\"]{2,16}$")
+
+
+def run_in_goal_spans(paragraph: str, open_before: bool) -> tuple[list[tuple[int, int]], bool]:
+    """The parts of a paragraph that stand under a goal heading run into the text (``…。二、工作目标1.…``), as
+    (start, end) in the paragraph, and whether the block goes on into the next paragraph. ``open_before``: a
+    block opened above goes on here, from the paragraph's start."""
+    spans: list[tuple[int, int]] = []
+    pos, start = 0, (0 if open_before else None)
+    while True:
+        if start is None:
+            m = _RUN_IN_GOALS.search(paragraph, pos) if "目标" in paragraph[pos:] else None
+            if m is None:
+                return spans, False
+            start = m.end()
+        close = _RUN_IN_RANK.search(paragraph, start)
+        if close is None:
+            spans.append((start, len(paragraph)))
+            return spans, True
+        spans.append((start, close.start()))
+        pos, start = close.start(), None
+
+
+def is_run_in_title(piece: str) -> bool:
+    """``3.提升教学质量`` between two sentences of a paragraph: an item's title run into the text."""
+    return _RUN_IN_TITLE.match(piece) is not None
+
+
+_ABSTRACT_LABEL = re.compile(r"^\s*(?:摘要|内容摘要|内容提要|提要|导读)\s*[:：]?\s*")
+
+
+def in_abstract(hits: list[GoalHit], paragraph: str, par_start: int, text: str) -> list[GoalHit]:
+    """The goals of a page's abstract (``摘要:…``, ``导读…``): the label is no part of a goal's quote, and a goal the
+    page's body states again (the abstract copies its sentence) is given once, where the body states it."""
+    m = _ABSTRACT_LABEL.match(paragraph)
+    if m is None or not m.group().strip():
+        return hits
+    out = []
+    for g in hits:
+        start = max(g.start, par_start + m.end())
+        if text.find(text[start:g.end], g.end) < 0:
+            out.append(GoalHit(start, g.end, g.year, g.cues + ("abstract",)))
+    return out
+
+
+def heading_states_level(title: str) -> bool:
+    """A numbered line of a goal section read as a heading that states a level to reach (``(三)入学率均达到
+    99%``, ``7.其他指标不低于全省平均水平``): a goal sentence, not a section's name."""
+    return len(title) >= 8 and reaches_level(title) and not is_fragment(title)
