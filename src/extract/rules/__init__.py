@@ -30,7 +30,7 @@ from extract.rules.units import (AssignmentHit, find_charge_clauses, find_inline
                                  find_spaced_labels, find_trailing_labels, label_key_holds_on, parse_label_line, read_label_block, split_roles, apply_lead_marks,
                                  units_of_heading, bare_unit_heading, duties_of_unit_title, item_marker_kind, unit_list_heading)
 
-RULES_VERSION = "rules.v6"  # v6: cues from the retired sealed v6 texts (eval/README.md, sixth round); v5: cues from the retired sealed v5 texts (eval/README.md, fifth round); v4: the fourth round's cues (eval/README.md, fourth round); v3: bare and trailing unit labels, units in progress reviews; v2: cues of the genre, text before headings, the general table reader
+RULES_VERSION = "rules.v7"  # v7: cues from the retired sealed v7 texts and the weak dev groups (eval/README.md, seventh round: prose lists of who takes which task, duty blocks, per-place quantities, frequency columns, breakdowns across paragraphs, goal labels and false dated goals); v6: cues from the retired sealed v6 texts (eval/README.md, sixth round); v5: cues from the retired sealed v5 texts (eval/README.md, fifth round); v4: the fourth round's cues (eval/README.md, fourth round); v3: bare and trailing unit labels, units in progress reviews; v2: cues of the genre, text before headings, the general table reader
 
 AnyRecord = NumericTarget | UnitAssignment | Goal
 _NUMBERED = re.compile(r"^(?:\d{1,2}[.、．]|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）])\s*")
