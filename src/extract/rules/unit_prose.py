@@ -118,14 +118,18 @@ _TASK_THEN = re.compile(
     rf"(?P<verb>{_SHARED_VERB}|{_LEAD_VERB}|负责)(?=\s*(?:[。;；]|$))")
 
 
+# every verb ``_TASK_THEN`` reads ends in 负责 or 牵头 and closes its sentence
+_TASK_THEN_QUICK = re.compile(r"(?:负责|牵头)\s*(?:[。;；]|$)")
+
+
 def task_then_sharers(text: str, offset: int = 0) -> list[AssignmentHit]:
     """A task, then the units that take it closing the sentence or a sentence of their own:
     ``修好水渠,由甲局、乙局等分工负责。`` (shared: responsible), ``…,由甲局牵头负责。`` (lead), ``修好水渠。甲局、乙局
     按职责分工负责。``. The task is the sentence before the comma (or the full stop), 4 to 160 characters, a leading
     connective (``例如,``) left out."""
     hits: list[AssignmentHit] = []
-    if "负责" not in text and "牵头" not in text:
-        return hits
+    if ("负责" not in text and "牵头" not in text) or _TASK_THEN_QUICK.search(text) is None:
+        return hits  # (cheap tests before the scan)
     floor = 0
     for m in _TASK_THEN.finditer(text):
         units = _named_units(m.group("units"))
@@ -162,6 +166,25 @@ def _charge_then_help(tail: str) -> tuple[list[str], list[str]] | None:
     return first[0] + first[1], rest[0] + rest[1]
 
 
+_ROLE_ENDS = ("牵头", "负责", "配合", "参与", "协助", "协同", "落实")  # the endings of ``units.verb_roles``'s verbs
+_HELP_WORDS = ("配合", "参与", "协助", "协同")
+_COMMA = re.compile(r"[,，]")
+_BY_OPEN = re.compile(r"^(?:均|将|则)?由")
+
+
+def _may_close_roles(sentence: str) -> bool:
+    """False where no run of role parts can close the sentence: it holds no lead (``牵头``) nor helping verb, or its
+    last part ends with no role verb (a line break inside it may join a verb: read then)."""
+    if "牵头" not in sentence and not any(v in sentence for v in _HELP_WORDS):
+        return False
+    if "\n" in sentence:
+        return True
+    last = sentence.rstrip()
+    while last.endswith((",", "，")):
+        last = last[:-1].rstrip()
+    return last.endswith(_ROLE_ENDS)
+
+
 def task_then_roles(text: str, offset: int = 0) -> list[AssignmentHit]:
     """A task, a comma, then role parts to the sentence's end, one of them a lead: ``修好水渠,由甲局牵头,乙局、
     丙局配合。`` (the unbracketed ``(甲局牵头,乙局配合)``), ``…,由甲局负责,乙局配合。`` (``_charge_then_help``). The
@@ -172,10 +195,12 @@ def task_then_roles(text: str, offset: int = 0) -> list[AssignmentHit]:
         return hits  # every run of role parts holds a lead part or a helping one
     for sent in _SENTENCE.finditer(text):
         s0, s1 = sent.span()
-        for comma in re.finditer(r"[,，]", text[s0:s1]):
-            cut = s0 + comma.start()
+        if not _may_close_roles(sent.group()):
+            continue  # (a cheap test before the parts are read)
+        for comma in _COMMA.finditer(text, s0, s1):
+            cut = comma.start()
             tail = text[cut + 1:s1].strip()
-            tail = re.sub(r"^(?:均|将|则)?由", "", tail)
+            tail = _BY_OPEN.sub("", tail)
             roles = _charge_then_help(tail) if "牵头" not in tail else verb_roles(tail)
             if roles is None or not roles[0] or len(_PART_SEP.findall(tail)) < 1 \
                     or not all(is_unit_cell(u) and not u.startswith(("各", "相关", "有关")) for u in roles[0]) \
@@ -196,12 +221,15 @@ _SHARERS_THEN = re.compile(
     rf"(?:(?<=^)|(?<=[。;；,，:：\s]))(?P<units>{_UNITS}){_UNITS_TAIL}(?P<verb>{_SHARED_VERB})(?P<tasks>[^。]{{2,}}?)(?=。|$)")
 
 
+_SHARED_ENDS = ("分工负责", "共同负责", "分别负责")  # (``_SHARED_VERB``)
+
+
 def sharers_then_tasks(text: str, offset: int = 0) -> list[AssignmentHit]:
     """Units that share the tasks listed after them: ``甲局、乙局等分工负责种好蓝果;管好果园。`` -> one record per
     ``;``-separated task (responsible units: shared, no one leads). The first quote opens with the units."""
     hits: list[AssignmentHit] = []
-    if "负责" not in text:
-        return hits
+    if "负责" not in text or not any(v in text for v in _SHARED_ENDS):
+        return hits  # every shared verb ends so (a cheap test before the scan)
     for m in _SHARERS_THEN.finditer(text):
         units = _named_units(m.group("units"))
         if units is None:
