@@ -145,9 +145,13 @@ class RulesExtractor:
                  if 0 < len(ln.text.strip()) <= 70 and "。" not in ln.text and ln.index not in s.headings]
         reports = any(title_reports_past(h) or title_reports_done(h) for h in heads) or any(
             publishes_report(ln.text) for ln in s.lines[:3])
-        # the document's own year: its date, else the first year of its plan period
-        year = int(s.meta.date[:4]) if s.meta.date else (s.meta.period[0] if s.meta.period else None)
-        return reports, year
+        return reports, RulesExtractor.doc_year(doc)
+
+    @staticmethod
+    def doc_year(doc: PreparedDoc) -> int | None:
+        """The document's own year: its date, else the first year of its plan period."""
+        meta = doc.structured.meta
+        return int(meta.date[:4]) if meta.date else (meta.period[0] if meta.period else None)
 
     def _paragraphs(self, doc: PreparedDoc) -> list[AnyRecord]:
         s = doc.structured
@@ -458,7 +462,7 @@ class RulesExtractor:
 
     def _tables(self, doc: PreparedDoc) -> list[AnyRecord]:
         out: list[AnyRecord] = []
-        _reports, doc_year = self.doc_context(doc)
+        doc_year = self.doc_year(doc)  # (not ``doc_context``: the tables need no title read)
         for table in doc.structured.tables:
             path = table.section_path
             if table.kind == "indicators":
