@@ -93,8 +93,9 @@ _COUNTED_LEAD = re.compile(
     rf"{_LIST_OPEN}")
 
 
-# a count's last character before 项, and the words that open the list: scans that skip to a character of their own
-_COUNTED_QUICK = re.compile(r"[\d一二两三四五六七八九十]\s*项")
+# the count and the word before it (``有``, the verb), and the words that open the list: scans that skip to a
+# character of their own
+_COUNTED_QUICK = re.compile(rf"(?:有|牵头|负责|配合|参与|协助|协同)的?(?:工作|任务)?(?:共|共计)?有?\s*{_COUNT}\s*项")
 _LIST_OPEN_QUICK = re.compile(r"分别是|分别为|具体是|具体为|包括|即|:|：")
 _COUNTED_VERBS = ("牵头", "负责", "配合", "参与", "协助", "协同")
 
@@ -400,10 +401,10 @@ def labels_with_copula(text: str, offset: int = 0) -> list[AssignmentHit]:
     return hits
 
 
-# what each cue needs: a role verb (the first four), a label's copula (``_COPULA_QUICK``), a colon (the duty blocks);
-# every branch opens with a character of its own, so the engine skips to the places where one stands
-_ANY_CUE = re.compile(r"负责|牵头|配合|参与|协助|协同|:|：|单位为|单位是|部门为|部门是|科室为|科室是|处室为|处室是|股室为|"
-                      r"股室是|机关为|机关是|主体为|主体是")
+# what the first five cues need: a role verb (the first four) or a label's copula (``_COPULA_QUICK``); every branch
+# opens with a character of its own, so the engine skips to the places where one stands
+_VERB_CUE = re.compile(r"负责|牵头|配合|参与|协助|协同|单位为|单位是|部门为|部门是|科室为|科室是|处室为|处室是|股室为|"
+                       r"股室是|机关为|机关是|主体为|主体是")
 
 
 def find_prose_lists(text: str, offset: int = 0, in_duty_run: bool = False) -> list[AssignmentHit]:
@@ -411,12 +412,11 @@ def find_prose_lists(text: str, offset: int = 0, in_duty_run: bool = False) -> l
     earlier one's is left out (the cues in the order of the module's docstring). ``in_duty_run``: the
     paragraph is one of a run of paragraphs that each open with a unit and its duties."""
     out: list[AssignmentHit] = []
-    if _ANY_CUE.search(text) is None:
-        return out  # (one scan for what every cue needs before the cues)
-    for cue in (counted_lead_list, task_then_sharers, task_then_roles, sharers_then_tasks, labels_with_copula):
+    verb_cues = (counted_lead_list, task_then_sharers, task_then_roles, sharers_then_tasks, labels_with_copula)
+    for cue in verb_cues if _VERB_CUE.search(text) is not None else ():  # (one scan for what they need first)
         if hits := cue(text, offset):
             out += [h for h in hits if not any(o.start < h.end and h.start < o.end for o in out)]
-    if hits := unit_duty_blocks(text, offset, 1 if in_duty_run else 2):
+    if (":" in text or "：" in text) and (hits := unit_duty_blocks(text, offset, 1 if in_duty_run else 2)):
         out += [h for h in hits if not any(o.start < h.end and h.start < o.end for o in out)]
     out.sort(key=lambda h: h.start)
     return out
