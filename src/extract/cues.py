@@ -105,9 +105,12 @@ def is_people_line(line: str) -> bool:
 _SITE_NOTICE = re.compile(r"(?:本网|本站|本平台|本公众号)[^。]{0,30}(?:版权|转载|删除|移除|侵权|联系)|(?:版权|侵权)[^。]{0,30}(?:本网|本站|本平台)")
 
 
+_SITE_QUICK = re.compile(r"本网|本站|本平台|本公众号")  # every ``_SITE_NOTICE`` match holds one
+
+
 def is_site_notice(line: str) -> bool:
     """A site's own notice under an article (``如涉及版权问题请联系本站,我们将在3日内删除``): page furniture."""
-    return ("本" in line or "版权" in line) and _SITE_NOTICE.search(line) is not None
+    return _SITE_QUICK.search(line) is not None and _SITE_NOTICE.search(line) is not None
 
 
 _PAGE_CODE = re.compile(r"[\w-]+\.s?html?\b|-->|<!--")

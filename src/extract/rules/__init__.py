@@ -76,11 +76,14 @@ class RulesExtractor:
     def _continued_rows(self, doc: PreparedDoc, found: list[AnyRecord]) -> list[AnyRecord]:
         """The unit rows of a table scraped a cell a line with ``|``-led continuation lines
         (``rules.unit_rows``), where no unit record stands."""
+        rows = continued_rows(doc.text)
+        if not rows:
+            return []
         taken = [(r.norm_span.start, r.norm_span.end) for r in found if isinstance(r, UnitAssignment)]
         pars = doc.structured.paragraphs
         par_starts = [p.span.start for p in pars]
         out: list[AnyRecord] = []
-        for h in continued_rows(doc.text):
+        for h in rows:
             if any(a < h.end and h.start < b for a, b in taken):
                 continue
             j = bisect.bisect_right(par_starts, h.start) - 1
@@ -142,9 +145,13 @@ class RulesExtractor:
                  if 0 < len(ln.text.strip()) <= 70 and "。" not in ln.text and ln.index not in s.headings]
         reports = any(title_reports_past(h) or title_reports_done(h) for h in heads) or any(
             publishes_report(ln.text) for ln in s.lines[:3])
-        # the document's own year: its date, else the first year of its plan period
-        year = int(s.meta.date[:4]) if s.meta.date else (s.meta.period[0] if s.meta.period else None)
-        return reports, year
+        return reports, RulesExtractor.doc_year(doc)
+
+    @staticmethod
+    def doc_year(doc: PreparedDoc) -> int | None:
+        """The document's own year: its date, else the first year of its plan period."""
+        meta = doc.structured.meta
+        return int(meta.date[:4]) if meta.date else (meta.period[0] if meta.period else None)
 
     def _paragraphs(self, doc: PreparedDoc) -> list[AnyRecord]:
         s = doc.structured
@@ -342,8 +349,9 @@ class RulesExtractor:
         """The text paragraphs that open with a unit and its duties (``甲局:负责…``) next to another that does:
         a division of duties written a unit a paragraph (``rules.unit_prose.unit_duty_blocks``)."""
         text = doc.text
-        opens = [p.kind == "text" and (":" in (t := text[p.span.start:p.span.end]) or "：" in t) and opens_with_duty_head(t)
-                 for p in doc.structured.paragraphs]
+        opens = [p.kind == "text" and (text.find(":", p.span.start, p.span.end) >= 0
+                                       or text.find("：", p.span.start, p.span.end) >= 0)
+                 and opens_with_duty_head(text[p.span.start:p.span.end]) for p in doc.structured.paragraphs]
         return {p.index for k, p in enumerate(doc.structured.paragraphs)
                 if opens[k] and ((k > 0 and opens[k - 1]) or (k + 1 < len(opens) and opens[k + 1]))}
 
@@ -454,7 +462,7 @@ class RulesExtractor:
 
     def _tables(self, doc: PreparedDoc) -> list[AnyRecord]:
         out: list[AnyRecord] = []
-        _reports, doc_year = self.doc_context(doc)
+        doc_year = self.doc_year(doc)  # (not ``doc_context``: the tables need no title read)
         for table in doc.structured.tables:
             path = table.section_path
             if table.kind == "indicators":

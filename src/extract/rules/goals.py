@@ -66,6 +66,7 @@ _YEAR_IS = re.compile(r"\s*年(?:度)?是")
 # 将 as the marker of an object (``将“新建10所幼儿园”列入…``, ``将新增学位项目纳入…``), not ``will``
 _OBJECT_MARKER = re.compile(r"将\s*(?:[“\"《]|[^，,。；;]{0,30}?(?:列入|纳入|列为|作为|确定为))")
 # ``…今年,某局将重点实施…``, ``本县今年需要增加…``: what this year's work will do, in a sentence with its year
+_FIRST_YEAR = re.compile(r"(20\d\d)\s*年")
 _THIS_YEAR_PLAN = re.compile(r"今年[,，]?\s*[\u4e00-\u9fff、]{0,12}?(?:将|需要|计划|拟)")
 # ``到“十五五”末``, ``至"十五五"期末``: the end of the plan period, a deadline without a year
 _PERIOD_END = re.compile(r"(?:到|至)\s*[“\"]?十[四五六]五[”\"]?\s*(?:末|期末|时期末)")
@@ -76,11 +77,14 @@ _PERIOD_END = re.compile(r"(?:到|至)\s*[“\"]?十[四五六]五[”\"]?\s*(?:
 _ROC_EXPECTED = re.compile(r"(?:预计|预估|可望|有望|将|计划|拟)(?:于|在|到)?\s*(?:今\s*[(（]\s*)?(1[0-4]\d)\s*[)）]?\s*年(?![\d/])")
 
 
+_ROC_QUICK = re.compile(r"预|可望|有望|将|计划|拟")  # every ``_ROC_EXPECTED`` match holds one
+
+
 def roc_expected_date(sentence: str) -> tuple[int | None, int]:
     """(the year in the common era, where it stands) of ``预计125年底将达…``, ``预计今(125)年开放…``: an expected
     date in the ROC calendar; (None, -1) when none."""
-    if "年" not in sentence:
-        return None, -1
+    if "年" not in sentence or _ROC_QUICK.search(sentence) is None:
+        return None, -1  # (cheap tests before the scan)
     m = _ROC_EXPECTED.search(sentence)
     return (1911 + int(m.group(1)), m.start(1)) if m else (None, -1)
 
@@ -88,6 +92,8 @@ def roc_expected_date(sentence: str) -> tuple[int | None, int]:
 def year_subject_will(sentence: str) -> tuple[int | None, int]:
     """(the year, where it stands) of ``2031年,某区委、区政府将实施…``, ``针对2031年的学位建设,某委将…``: a year, then
     a clause whose subject will act (将, 拟, 计划)."""
+    if "将" not in sentence and "拟" not in sentence and "计划" not in sentence:
+        return None, -1  # every match stands before one (a cheap test before the scan)
     m = _YEAR_SUBJECT_WILL.search(sentence)
     if m is None or _OBJECT_MARKER.match(sentence, m.end()):
         return None, -1  # ``2030年,某省将“…”列入实事``: 将 marks the object put on a list, no plan verb
@@ -104,6 +110,8 @@ _LISTED_FOR_YEAR = re.compile(r"(?:列入|纳入|列为)\s*(20\d\d)\s*年(?:度)
 def listed_for_year(sentence: str) -> tuple[int | None, int]:
     """(the year, where it stands) of ``…列为2031年…惠民工程项目``: what a year's list of projects takes on (the
     year before 列入 is read by ``deadline_at``); (None, -1) when none."""
+    if "列" not in sentence and "纳入" not in sentence:
+        return None, -1  # (a cheap test before the scan)
     m = _LISTED_FOR_YEAR.search(sentence)
     return (int(m.group(1)), m.start(1)) if m else (None, -1)
 
@@ -113,7 +121,7 @@ def this_year_plan(sentence: str) -> tuple[int | None, int]:
     (``…2030年项目启动会上获悉,今年,某局将实施…``); (None, -1) when none or no year."""
     if "今年" not in sentence or _THIS_YEAR_PLAN.search(sentence) is None:
         return None, -1
-    m = re.search(r"(20\d\d)\s*年", sentence)
+    m = _FIRST_YEAR.search(sentence)
     return (int(m.group(1)), m.start(1)) if m else (None, -1)
 
 
@@ -132,6 +140,8 @@ def introduces_a_list(sentence: str) -> bool:
     ``某区2031年新建学校名单经整理——``): what is to be done stands in the items after it, the sentence itself holds
     no goal (nor a number but its year)."""
     s = sentence.strip()
+    if not s.endswith((":", "：", "—", "-")) and "下" not in s[-12:]:
+        return False  # every match ends the sentence so, or with 以下/如下/下列 and at most 10 characters
     return _LIST_INTRO.search(s) is not None and _NOT_YEAR_NUMBER.search(s) is None
 
 
@@ -143,7 +153,7 @@ _REQUEST = re.compile(r"(?:^|[,，])\s*请(?:各|你|于|在|将|按|务必|及�
 
 def states_the_period(sentence: str) -> bool:
     """``本规划期限为2031年至2035年``, ``展望到2040年``: the plan's period or outlook, no deadline of a goal."""
-    return _PLAN_SPAN.search(sentence) is not None
+    return ("期" in sentence or "时间跨度" in sentence or "展望" in sentence) and _PLAN_SPAN.search(sentence) is not None
 
 
 def requests_addressees(sentence: str) -> bool:
@@ -151,9 +161,14 @@ def requests_addressees(sentence: str) -> bool:
     return "请" in sentence and _REQUEST.search(sentence) is not None
 
 
+_EXPECTED_QUICK = _ROC_QUICK  # every ``_EXPECTED_DATE`` match holds one of the same words
+
+
 def expected_date(sentence: str) -> tuple[int | None, int]:
     """(the year, where it stands) of a date a thing is expected or planned by: ``预计在2027年建成``,
     ``可望于2031年9月完工``, ``预估2029年有…``; (None, -1) when none."""
+    if _EXPECTED_QUICK.search(sentence) is None:
+        return None, -1  # (a cheap test before the scan)
     m = _EXPECTED_DATE.search(sentence)
     return (int(m.group(1)), m.start(1)) if m else (None, -1)
 
@@ -161,7 +176,7 @@ def expected_date(sentence: str) -> tuple[int | None, int]:
 def month_deadline(sentence: str) -> tuple[int | None, int]:
     """(the year, where it stands) of a deadline to the month that the sentence demands (``要求2031年6月底前完成``,
     ``确保2031年6月底前竣工``) or of ``2029年年底前``; (None, -1) when none."""
-    m = _MONTH_DEADLINE.search(sentence)
+    m = _MONTH_DEADLINE.search(sentence) if "前" in sentence else None  # (every match ends so)
     if m is None:
         return None, -1
     g = 1 if m.group(1) else 2
@@ -190,7 +205,7 @@ def states_the_goal(sentence: str) -> bool:
 def closes_a_period(sentence: str, at: int) -> bool:
     """The year at ``at`` closes a period (``自2030年1月1日起至2030年12月31日止``, ``从2029年秋至2030年春``): it
     dates data or a notice, it is no deadline."""
-    return any(m.start() <= at < m.end() for m in _PERIOD.finditer(sentence))
+    return "至" in sentence and any(m.start() <= at < m.end() for m in _PERIOD.finditer(sentence))
 
 
 def reports_reached(sentence: str) -> bool:
@@ -310,7 +325,7 @@ _GOAL_LABEL = re.compile(r"^(?:总体|发展|主要|工作|具体|预期|年度|
 def is_goal_label(paragraph: str) -> bool:
     """A line that is only the name of the goals, no number (``目标``, ``工作目标:``): a page's label that the
     outline did not take for a heading; the numbered items after it state the goals."""
-    return _GOAL_LABEL.match(paragraph.strip()) is not None
+    return "目标" in paragraph and _GOAL_LABEL.match(paragraph.strip()) is not None
 
 
 def is_bare_label(paragraph: str) -> bool:
@@ -323,6 +338,8 @@ def is_bare_label(paragraph: str) -> bool:
 # were lost, a document-sharing site's excerpt); the next run-in heading of its rank (``三、``) closes its block
 _RUN_IN_GOALS = re.compile(r"(?:^|(?<=[。;；]))\s*[一二三四五六七八九十]{1,2}\s*[、.．]\s*(?:总体|工作|发展|主要|具体|预期)?"
                            r"目标(?:任务)?(?![\u4e00-\u9fff]{0,2}?[是为:：,，])")
+# what every run-in goal heading holds, for a scan that skips to its numeral (a cheap test before the scan)
+_RUN_IN_QUICK = re.compile(r"[一二三四五六七八九十]\s*[、.．]\s*(?:总体|工作|发展|主要|具体|预期)?目标")
 _RUN_IN_RANK = re.compile(r"(?<=[。;；])\s*[一二三四五六七八九十]{1,2}\s*、")
 # ``3.提升教学质量`` standing between sentences: a run-in item title (O2), not a goal
 _RUN_IN_TITLE = re.compile(r"^\s*\d{1,2}\s*[.、．]\s*[\u4e00-\u9fff“”\"]{2,16}$")
@@ -336,7 +353,8 @@ def run_in_goal_spans(paragraph: str, open_before: bool) -> tuple[list[tuple[int
     pos, start = 0, (0 if open_before else None)
     while True:
         if start is None:
-            m = _RUN_IN_GOALS.search(paragraph, pos) if "目标" in paragraph[pos:] else None
+            m = _RUN_IN_GOALS.search(paragraph, pos) \
+                if "目标" in paragraph[pos:] and _RUN_IN_QUICK.search(paragraph, pos) else None
             if m is None:
                 return spans, False
             start = m.end()

@@ -62,7 +62,8 @@ _TAKES_OFFICE = re.compile(r"(?:履新|上任|到任|就任|履职|任职)[^，,
 
 def time_since_office(before: str, unit: str) -> bool:
     """``某某履新某公司100天``: the time since someone took office (a headline), no target."""
-    return unit in ("天", "日", "个月", "年", "周") and _TAKES_OFFICE.search(before) is not None
+    return unit in ("天", "日", "个月", "年", "周") and ("任" in before or "履" in before) \
+        and _TAKES_OFFICE.search(before) is not None  # (every verb holds 任 or 履: a cheap test before the scan)
 
 
 _AGE_GROUP = re.compile(r"^\s*(?:以内|以下|及以下|之内|内)?的?(?:婴儿|婴幼儿|新生儿|儿童|幼儿|孕产妇|孕妇|老年人|人群)")
@@ -125,12 +126,13 @@ def continues_report(sentence: str) -> bool:
     return _OPENS_WITH_VERB.match(s) is not None and _OWN_TIME.search(s) is None
 
 
+_BLANKS = re.compile(r"\s+")
 _FREQUENCY_HEADER = re.compile(r"(周期|频次|频率|次数)$")
 
 
 def is_frequency_column(header: str) -> bool:
     """A task table's column of how often each row's activity runs (``活动周期``, ``开展频次``)."""
-    return _FREQUENCY_HEADER.search(re.sub(r"\s+", "", header)) is not None
+    return _FREQUENCY_HEADER.search(_BLANKS.sub("", header)) is not None
 
 
 _FREQUENCY = re.compile(r"^(?:每(?:年|学年|学期|季度|季|月|周))?(?:不少于|至少)?\s*(\d+)(?:\s*[-—–~至]\s*(\d+))?\s*(次|场|期|轮|回)"
@@ -161,7 +163,7 @@ _OF_WHICH = re.compile(r"^[^，,。；;\d]{0,6}(?:新增|新建|改扩建|新改
 def breaks_down(sentence: str) -> bool:
     """A sentence that breaks down the totals of the one before: ``其中,…`` (``cues.is_breakdown``) or ``全区新建幼儿园
     中,东区…`` (the totals named, then ``中``)."""
-    return is_breakdown(sentence) or _OF_WHICH.match(sentence.lstrip()) is not None
+    return is_breakdown(sentence) or ("中" in sentence and _OF_WHICH.match(sentence.lstrip()) is not None)
 
 
 _BASE_FRAME_AFTER = re.compile(r"^[^。；;]{0,40}?的基础上")
@@ -184,6 +186,7 @@ def title_reports_done(title: str) -> bool:
     return _DONE_TITLE.search(title) is not None and _FUTURE_TITLE.search(title) is None
 
 
+_JOINT_SEP = re.compile(r"[、和及与]")
 _JOINT_ITEM = re.compile(r"^[^\d，,；;。：:、和及与均]{2,14}$")
 _JOINT_REST = re.compile(r"^(?:要|应|将|需|都)?(?:达到|达|保持在|保持|提高到|提升到|提高至|提升至|稳定在|不低于|不少于|控制在|为|"
                          r"比上年提高|比上年增长|较上年提高)?\s*$")
@@ -198,7 +201,7 @@ def jointly_reached(clause_head: str) -> tuple[tuple[int, str], ...] | None:
         return None
     items: list[tuple[int, str]] = []
     pos = 0
-    for part in re.split(r"[、和及与]", clause_head[:k]):
+    for part in _JOINT_SEP.split(clause_head[:k]):
         if not _JOINT_ITEM.match(part.strip()):
             return None
         items.append((pos, part.strip()))
@@ -240,6 +243,8 @@ _FUTURE_WORDS = re.compile(r"(?:将|计划|预计|拟|力争|确保|争取|要)"
 def reports_term_opening(sentence: str) -> bool:
     """A sentence that opens with the term's start (``今年秋季学期,某市20所新建学校投入使用``) and says nothing
     ahead: it reports what was ready for the term."""
+    if "学" not in sentence:
+        return False  # every opening holds 学期 or 开学 (a cheap test before the scan)
     s = sentence.lstrip()
     return _TERM_OPENS.match(s) is not None and _FUTURE_WORDS.search(s) is None
 
@@ -255,6 +260,7 @@ def title_names_plan(title: str) -> bool:
     return "《" not in t and _PLAN_TITLE.search(t) is not None
 
 
+_A_DIGIT = re.compile(r"\d")
 _HANDS_DOWN = re.compile(r"(?:下达|分解)(?:给)?(?:你们|你单位|各单位)")
 
 
@@ -262,7 +268,7 @@ def letter_sets_tasks(paragraph: str) -> bool:
     """A paragraph of a letter that states the quantities it hands down (``全市新建学校40所…。现将建设任务下达给你们``):
     the letter is the task notice itself, not the cover of an attached plan (no ``印发``, no 《document》)."""
     return (_HANDS_DOWN.search(paragraph) is not None and "任务" in paragraph and "印发" not in paragraph
-            and "《" not in paragraph and re.search(r"\d", paragraph) is not None)
+            and "《" not in paragraph and _A_DIGIT.search(paragraph) is not None)
 
 
 _PUBLISHES_REPORT = re.compile(r"现(?:将|予以|就|向社会)?(?:公布|发布|公开|报告)[^。]{0,40}?(?:年度报告|工作报告|工作总结|完成情况|进展情况|执行情况)")
@@ -280,7 +286,8 @@ _PLACES_AFTER = re.compile(r"^\s*(?:区县|县区|县市区|县\(市|县（市|�
 
 def counts_all_places(before: str, unit: str, after: str) -> bool:
     """``全省30个区县要…``: the number of all the places under a level, the subject of a clause, no amount."""
-    return unit == "个" and _WHOLE_BEFORE.search(before) is not None and _PLACES_AFTER.match(after) is not None
+    return unit == "个" and "全" in before and _WHOLE_BEFORE.search(before) is not None \
+        and _PLACES_AFTER.match(after) is not None
 
 
 _RULE_HEADER = re.compile(r"(政策|流程|程序|办法|规定|标准|条件)$")
@@ -289,7 +296,7 @@ _RULE_HEADER = re.compile(r"(政策|流程|程序|办法|规定|标准|条件)$"
 def column_states_rules(header: str) -> bool:
     """A task-table column of the rules a row follows (``配套政策``, ``申请审批流程``): its cells state amounts and time
     limits (``资助标准每生每年600元``, ``5个工作日内``) that are read like a content cell's."""
-    return _RULE_HEADER.search(re.sub(r"\s+", "", header)) is not None
+    return _RULE_HEADER.search(_BLANKS.sub("", header)) is not None
 
 
 _IN_NAMED_LIST = re.compile(r"(?:^|[,，;；\s])在[^，,。；;\d]{2,40}、[^，,。；;\d、]{1,18}(?:学校|小学|中学|幼儿园|校|园|镇|乡|村|街道|社区)$")
@@ -301,5 +308,5 @@ _BUILD_VERB = re.compile(r"(新建|改扩建|扩建|建设|建成|打造|创建|
 def locates_in_named(before: str, unit: str) -> bool:
     """``在甲校、乙校、丙校3所学校开展…``: the number totals the places just named where something is done, no
     amount (the places are the ``where`` of the clause)."""
-    m = _IN_NAMED_LIST.search(before) if unit in ("所", "个", "家", "处") else None
+    m = _IN_NAMED_LIST.search(before) if unit in ("所", "个", "家", "处") and "在" in before and "、" in before else None
     return m is not None and _BUILD_VERB.search(m.group()) is None  # (``在甲区、乙区新建幼儿园12所``: an amount)

@@ -231,6 +231,8 @@ def _each_of_list(clause_head: str, joint: bool = True) -> list[tuple[int, str]]
     (``创建甲校、乙校各2所``: the quote is the clause, the indicator each thing) or the places that each take
     the quantity (``东区、西区各新建学校3所``: the quote and the indicator start at each place); None for
     any other clause. ``joint``: ``甲率和乙率均达到N`` too (in the plan's outline)."""
+    if "各" not in clause_head and not (joint and "均" in clause_head):
+        return None  # (a cheap test: both readers look for 各 or 均)
     lead = _LEAD_TRIM.match(clause_head)
     skip = lead.end() if lead else 0
     dist = distributed_items(clause_head[skip:])

@@ -12,8 +12,8 @@ _LEAD_MARK = re.compile(r"\s*[(（](?:牵头|牵头单位|牵头部门|主责|�
 def apply_lead_marks(lead: list[str], resp: list[str]) -> tuple[list[str], list[str]]:
     """A unit marked as the lead inside a list (``甲局(牵头)、乙局``) leads, without its mark; the unmarked units
     of a list it stands in answer for the task. Lists without a mark are returned as they are."""
-    if not any(_LEAD_MARK.search(u) for u in lead + resp):
-        return lead, resp
+    if not any((")" in u or "）" in u) and _LEAD_MARK.search(u) for u in lead + resp):
+        return lead, resp  # (every mark holds a closing bracket: a cheap test before the scan)
     marked = [_LEAD_MARK.sub("", u) for u in lead + resp if _LEAD_MARK.search(u)]
     if any(_LEAD_MARK.search(u) for u in lead):  # the lead list names its lead: the others answer for the task
         return marked, [u for u in lead if not _LEAD_MARK.search(u)] + resp
@@ -29,9 +29,9 @@ def labelled_cell_roles(cell: str, split: Callable[[str], list[str]]) -> tuple[l
     ``主责`` lead, the other labels answer for the task; None for a cell that does not open with such a label.
     ``split`` splits a list into its units (``units.split_units``)."""
     text = cell.strip()
+    if _CELL_LABEL.match(text) is None:
+        return None  # (the first label opens the cell: no scan of the others' cells)
     labels = list(_CELL_LABEL.finditer(text))
-    if not labels or labels[0].start() != 0:
-        return None
     lead: list[str] = []
     resp: list[str] = []
     for i, m in enumerate(labels):

@@ -18,6 +18,7 @@ in U7. Every hit names its cue (``AssignmentHit.cue``)."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 from extract.cues import is_person_name, is_unit_cell
@@ -35,10 +36,15 @@ _COUNT = r"(?:\d{1,2}|[一二两三四五六七八九十]{1,3})"
 _LIST_OPEN = r"\s*(?:[,，:：]?\s*(?:分别是|分别为|具体是|具体为|包括|即)\s*[:：]?|[:：])\s*"
 
 
+# compiled once (an inline ``re.search(pattern, …)`` looks the pattern up in ``re``'s cache on every call)
+_SHARED_ONLY = re.compile(_SHARED_VERB)
+_SHARED_END = re.compile(_SHARED_VERB + "$")
+
+
 def role_of_verb(verb: str) -> str:
     """``lead`` for a verb that puts the units at the head of a task (``牵头``, ``牵头负责``, ``负责``),
     ``responsible`` for one that shares it or helps (``分工负责``, ``共同负责``, ``配合``, ``参与``)."""
-    if re.fullmatch(_SHARED_VERB, verb) or verb in ("配合", "参与", "协助", "协同"):
+    if _SHARED_ONLY.fullmatch(verb) or verb in ("配合", "参与", "协助", "协同"):
         return "responsible"
     return "lead"
 
@@ -87,7 +93,10 @@ _COUNTED_LEAD = re.compile(
     rf"{_LIST_OPEN}")
 
 
-_COUNTED_QUICK = re.compile(rf"{_COUNT}\s*项")
+# the count and the word before it (``有``, the verb), and the words that open the list: scans that skip to a
+# character of their own
+_COUNTED_QUICK = re.compile(rf"(?:有|牵头|负责|配合|参与|协助|协同)的?(?:工作|任务)?(?:共|共计)?有?\s*{_COUNT}\s*项")
+_LIST_OPEN_QUICK = re.compile(r"分别是|分别为|具体是|具体为|包括|即|:|：")
 _COUNTED_VERBS = ("牵头", "负责", "配合", "参与", "协助", "协同")
 
 
@@ -96,8 +105,9 @@ def counted_lead_list(text: str, offset: int = 0) -> list[AssignmentHit]:
     管好果园。`` -> one record per ``;``-separated task to the sentence's end. The first record's quote opens
     with the count."""
     hits: list[AssignmentHit] = []
-    if "项" not in text or not any(v in text for v in _COUNTED_VERBS) or _COUNTED_QUICK.search(text) is None:
-        return hits  # every match holds a count and a role verb (cheap tests before the scan)
+    if "项" not in text or not any(v in text for v in _COUNTED_VERBS) or _COUNTED_QUICK.search(text) is None \
+            or _LIST_OPEN_QUICK.search(text) is None:
+        return hits  # every match holds a count, a role verb and a list's opening (cheap tests before the scan)
     for m in _COUNTED_LEAD.finditer(text):
         units = _named_units(m.group("u1") or m.group("u2"))
         if units is None:
@@ -118,14 +128,18 @@ _TASK_THEN = re.compile(
     rf"(?P<verb>{_SHARED_VERB}|{_LEAD_VERB}|负责)(?=\s*(?:[。;；]|$))")
 
 
+# every verb ``_TASK_THEN`` reads ends in 负责 or 牵头 and closes its sentence
+_TASK_THEN_QUICK = re.compile(r"(?:负责|牵头)\s*(?:[。;；]|$)")
+
+
 def task_then_sharers(text: str, offset: int = 0) -> list[AssignmentHit]:
     """A task, then the units that take it closing the sentence or a sentence of their own:
     ``修好水渠,由甲局、乙局等分工负责。`` (shared: responsible), ``…,由甲局牵头负责。`` (lead), ``修好水渠。甲局、乙局
     按职责分工负责。``. The task is the sentence before the comma (or the full stop), 4 to 160 characters, a leading
     connective (``例如,``) left out."""
     hits: list[AssignmentHit] = []
-    if "负责" not in text and "牵头" not in text:
-        return hits
+    if ("负责" not in text and "牵头" not in text) or _TASK_THEN_QUICK.search(text) is None:
+        return hits  # (cheap tests before the scan)
     floor = 0
     for m in _TASK_THEN.finditer(text):
         units = _named_units(m.group("units"))
@@ -152,7 +166,7 @@ def _charge_then_help(tail: str) -> tuple[list[str], list[str]] | None:
     """``甲局负责,乙局、丙局配合``: role parts without ``牵头`` where the first takes the task (``负责``, not a shared
     ``分工负责``) and the others help: the first leads."""
     parts = [p.strip() for p in _PART_SEP.split(tail) if p.strip()]
-    if len(parts) < 2 or not parts[0].endswith("负责") or re.search(_SHARED_VERB + "$", parts[0]) \
+    if len(parts) < 2 or not parts[0].endswith("负责") or _SHARED_END.search(parts[0]) \
             or not all(_HELP_VERB.search(p) for p in parts[1:]):
         return None
     first = verb_roles(parts[0])
@@ -160,6 +174,26 @@ def _charge_then_help(tail: str) -> tuple[list[str], list[str]] | None:
     if first is None or rest is None:
         return None
     return first[0] + first[1], rest[0] + rest[1]
+
+
+_ROLE_ENDS = ("牵头", "负责", "配合", "参与", "协助", "协同", "落实")  # the endings of ``units.verb_roles``'s verbs
+_LEAD_OR_HELP = re.compile(r"牵头|配合|参与|协助|协同")
+_COMMA = re.compile(r"[,，]")
+_BY_OPEN = re.compile(r"^(?:均|将|则)?由")
+_ROLE_CLOSE = re.compile(r"(?:牵头|负责|配合|参与|协助|协同|落实)[\s,，]*(?:[。;；]|$)")
+
+
+def _may_close_roles(sentence: str) -> bool:
+    """False where no run of role parts can close the sentence: it holds no lead (``牵头``) nor helping verb, or its
+    last part ends with no role verb (a line break inside it may join a verb: read then)."""
+    if _LEAD_OR_HELP.search(sentence) is None:
+        return False
+    if "\n" in sentence:
+        return True
+    last = sentence.rstrip()
+    while last.endswith((",", "，")):
+        last = last[:-1].rstrip()
+    return last.endswith(_ROLE_ENDS)
 
 
 def task_then_roles(text: str, offset: int = 0) -> list[AssignmentHit]:
@@ -170,12 +204,16 @@ def task_then_roles(text: str, offset: int = 0) -> list[AssignmentHit]:
     hits: list[AssignmentHit] = []
     if "牵头" not in text and not any(v in text for v in ("配合", "参与", "协助", "协同")):
         return hits  # every run of role parts holds a lead part or a helping one
+    if "\n" not in text and _ROLE_CLOSE.search(text) is None:
+        return hits  # no role verb closes a sentence (``_may_close_roles`` of every sentence at once)
     for sent in _SENTENCE.finditer(text):
         s0, s1 = sent.span()
-        for comma in re.finditer(r"[,，]", text[s0:s1]):
-            cut = s0 + comma.start()
+        if not _may_close_roles(sent.group()):
+            continue  # (a cheap test before the parts are read)
+        for comma in _COMMA.finditer(text, s0, s1):
+            cut = comma.start()
             tail = text[cut + 1:s1].strip()
-            tail = re.sub(r"^(?:均|将|则)?由", "", tail)
+            tail = _BY_OPEN.sub("", tail)
             roles = _charge_then_help(tail) if "牵头" not in tail else verb_roles(tail)
             if roles is None or not roles[0] or len(_PART_SEP.findall(tail)) < 1 \
                     or not all(is_unit_cell(u) and not u.startswith(("各", "相关", "有关")) for u in roles[0]) \
@@ -196,12 +234,15 @@ _SHARERS_THEN = re.compile(
     rf"(?:(?<=^)|(?<=[。;；,，:：\s]))(?P<units>{_UNITS}){_UNITS_TAIL}(?P<verb>{_SHARED_VERB})(?P<tasks>[^。]{{2,}}?)(?=。|$)")
 
 
+_SHARED_QUICK = re.compile(r"分工负责|共同负责|分别负责")  # every ``_SHARED_VERB`` holds one
+
+
 def sharers_then_tasks(text: str, offset: int = 0) -> list[AssignmentHit]:
     """Units that share the tasks listed after them: ``甲局、乙局等分工负责种好蓝果;管好果园。`` -> one record per
     ``;``-separated task (responsible units: shared, no one leads). The first quote opens with the units."""
     hits: list[AssignmentHit] = []
-    if "负责" not in text:
-        return hits
+    if _SHARED_QUICK.search(text) is None:
+        return hits  # every shared verb ends so (a cheap test before the scan)
     for m in _SHARERS_THEN.finditer(text):
         units = _named_units(m.group("units"))
         if units is None:
@@ -242,6 +283,7 @@ def _first_clause(text: str, a: int, b: int) -> tuple[int, int]:
 
 
 _PHONE = re.compile(r"\s*[\d()（）#-]{5,}")
+_TWO_CJK = re.compile(r"[\u4e00-\u9fff]{2}")
 
 
 def is_duty(body: str) -> bool:
@@ -250,13 +292,14 @@ def is_duty(body: str) -> bool:
     a, b = _first_clause(body, len(body) - len(body.lstrip()), len(body))
     first = body[a:b]
     return len(first) >= 4 and _PHONE.match(body) is None and not is_person_name(first) \
-        and re.search(r"[\u4e00-\u9fff]{2}", first) is not None
+        and _TWO_CJK.search(first) is not None
 
 
 # the end of every duty head: a unit's last character (or the bracket or 负责/职责 after it) before the colon
 _DUTY_HEAD_QUICK = re.compile(r"[局委办室部处科所心团会队站厅股署责)）]\s*[:：]")
 
 
+@functools.lru_cache(maxsize=1024)  # a paragraph is read by ``opens_with_duty_head`` and by ``unit_duty_blocks``
 def _duty_heads(text: str) -> list[tuple[re.Match[str], list[str]]]:
     out: list[tuple[re.Match[str], list[str]]] = []
     if _DUTY_HEAD_QUICK.search(text) is None:
@@ -314,6 +357,8 @@ def unit_duty_blocks(text: str, offset: int = 0, min_heads: int = 2) -> list[Ass
 _COPULA_LABEL = re.compile(rf"(?P<label>{LEAD_LABEL}|{RESP_LABEL})(?:为|是)\s*(?P<units>[^。;；,，:：\s]{{2,80}})")
 
 
+_COMMA_ONLY = re.compile(r"\s*[,，]\s*")
+_LEAD_LABEL = re.compile(LEAD_LABEL)
 _COPULA_QUICK = re.compile(r"(?:单位|部门|科室|处室|股室|机关|主体|牵头)(?:为|是)")
 _ROLE_NAME = re.compile(rf"(?:{LEAD_LABEL}|{RESP_LABEL}|(?:牵头|责任|配合|主要)?(?:单位|部门))")
 
@@ -339,15 +384,15 @@ def labels_with_copula(text: str, offset: int = 0) -> list[AssignmentHit]:
     prev_end = 0
     while k < len(labels):
         run = [labels[k]]  # the labels of one sentence, separated by commas only
-        while k + 1 < len(labels) and re.fullmatch(r"\s*[,，]\s*", text[run[-1].end():labels[k + 1].start()]):
+        while k + 1 < len(labels) and _COMMA_ONLY.fullmatch(text, run[-1].end(), labels[k + 1].start()):
             k += 1
             run.append(labels[k])
         k += 1
         lists = [(m.group("label"), _label_units(m.group("units"))) for m in run]
         if any(units is None for _, units in lists):
             continue
-        lead = [u for label, units in lists if re.fullmatch(LEAD_LABEL, label) for u in units]
-        resp = [u for label, units in lists if not re.fullmatch(LEAD_LABEL, label) for u in units]
+        lead = [u for label, units in lists if _LEAD_LABEL.fullmatch(label) for u in units]
+        resp = [u for label, units in lists if not _LEAD_LABEL.fullmatch(label) for u in units]
         task, qstart = task_before(text, run[0].start(), prev_end)
         task = task.rstrip(",， ")
         if len(task) >= 2:
@@ -356,14 +401,22 @@ def labels_with_copula(text: str, offset: int = 0) -> list[AssignmentHit]:
     return hits
 
 
+# what the first five cues need: a role verb (the first four) or a label's copula (``_COPULA_QUICK``); every branch
+# opens with a character of its own, so the engine skips to the places where one stands
+_VERB_CUE = re.compile(r"负责|牵头|配合|参与|协助|协同|单位为|单位是|部门为|部门是|科室为|科室是|处室为|处室是|股室为|"
+                       r"股室是|机关为|机关是|主体为|主体是")
+
+
 def find_prose_lists(text: str, offset: int = 0, in_duty_run: bool = False) -> list[AssignmentHit]:
     """The hits of this module's cues in a paragraph, in text order; a later cue's hit that overlaps an
     earlier one's is left out (the cues in the order of the module's docstring). ``in_duty_run``: the
     paragraph is one of a run of paragraphs that each open with a unit and its duties."""
     out: list[AssignmentHit] = []
-    for cue in (counted_lead_list, task_then_sharers, task_then_roles, sharers_then_tasks, labels_with_copula):
-        out += [h for h in cue(text, offset) if not any(o.start < h.end and h.start < o.end for o in out)]
-    out += [h for h in unit_duty_blocks(text, offset, 1 if in_duty_run else 2)
-            if not any(o.start < h.end and h.start < o.end for o in out)]
+    verb_cues = (counted_lead_list, task_then_sharers, task_then_roles, sharers_then_tasks, labels_with_copula)
+    for cue in verb_cues if _VERB_CUE.search(text) is not None else ():  # (one scan for what they need first)
+        if hits := cue(text, offset):
+            out += [h for h in hits if not any(o.start < h.end and h.start < o.end for o in out)]
+    if (":" in text or "：" in text) and (hits := unit_duty_blocks(text, offset, 1 if in_duty_run else 2)):
+        out += [h for h in hits if not any(o.start < h.end and h.start < o.end for o in out)]
     out.sort(key=lambda h: h.start)
     return out

@@ -22,6 +22,7 @@ from extract.cues import column_role, is_person_name, is_unit_cell
 from extract.rules.units import AssignmentHit, split_units
 
 _CELL = re.compile(r"[^|｜]+")
+_A_DIGIT = re.compile(r"\d")
 
 
 def _row_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -69,7 +70,7 @@ def _header(text: str, cells: list[tuple[int, int]]) -> tuple[int, int] | None:
     unit column (``责任科室``, ``公开主体``) with a title column before it (the one that names the item, ``…名称``,
     when there are several)."""
     words = [text[a:b] for a, b in cells]
-    if len(words) < 3 or any(len(w) > 10 or re.search(r"\d", w) for w in words):
+    if len(words) < 3 or any(len(w) > 10 or _A_DIGIT.search(w) for w in words):
         return None
     roles = [column_role(w) for w in words]
     units = [i for i, r in enumerate(roles) if r in ("lead", "responsible")]
