@@ -312,7 +312,7 @@ def test_role_labels_stated_with_wei():
     assert (hit.task, hit.lead, hit.responsible, hit.cue) == (
         "扩建蓝果冷库两座", ["甲县商务局"], ["乙县农业局", "丙县交通局"], "labels_with_copula")
     assert _rows(labels_with_copula("修缮灌溉渠,责任单位是各乡镇。")) == [("修缮灌溉渠", [], ["各乡镇"])]
-    assert labels_with_copula("责任单位:甲局、乙局(第一责任单位为牵头单位,下同)") == []  # a key, no list
+    assert labels_with_copula("责任单位:甲局、乙局(排在首位的为牵头单位,下同)") == []  # a key, no list
     assert units("一、重点任务\n1.扩建蓝果冷库两座。牵头单位为甲县商务局,配合单位为乙县农业局。\n") == [
         ("扩建蓝果冷库两座", ["甲县商务局"], ["乙县农业局"])]
 

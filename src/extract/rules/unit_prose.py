@@ -375,7 +375,7 @@ def _label_units(units: str) -> list[str] | None:
 def labels_with_copula(text: str, offset: int = 0) -> list[AssignmentHit]:
     """Role labels stated with ``为`` after a task: ``扩建冷库两座,牵头单位为甲局,配合单位为乙局、丙局。`` -> the task
     (the item or sentence before the first label) with its lead and responsible units. A label that names a
-    role (``第一责任单位为牵头单位``, a key) is no list of units."""
+    role (``排在首位的为牵头单位``, a key) is no list of units."""
     hits: list[AssignmentHit] = []
     if _COPULA_QUICK.search(text) is None:
         return hits  # every label ends so (a cheap test before the scan)
