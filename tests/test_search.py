@@ -553,3 +553,16 @@ def test_approximate_index_adds_and_removes_incrementally(run_copy, tmp_path):
             idx._faiss.reconstruct(min(gone))
     index = faiss.read_index(str(run_copy / FAISS_FILE))
     assert isinstance(index, faiss.IndexIVFFlat) and set(_faiss_ids(index).tolist()) == ids
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in (ROOT / "eval" / "search").glob("*.jsonl")))
+def test_every_question_sets_quotes_are_found_in_their_texts(name):
+    """Each question file's relevant quotes lie in the texts they name (an unfindable one is a scoring error)."""
+    queries = load_queries(ROOT / "eval" / "search" / name)
+    docs = {r["doc"] for q in queries for r in q["relevant"]}
+    texts = {}
+    for d in docs:
+        path = DOCS / f"{d}.txt" if (DOCS / f"{d}.txt").exists() else DOCS / "wild" / f"{d}.txt"
+        texts[d] = path.read_text(encoding="utf-8")
+    spans = locate_relevant(queries, texts)
+    assert sum(len(v) for v in spans.values()) == sum(len(q["relevant"]) for q in queries)
