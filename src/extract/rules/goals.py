@@ -54,6 +54,10 @@ _GOAL_IS = re.compile(r"目标(?:是|为)(?![:：])")
 # the year after 至 closes a period that dates data, a notice or a report; it is no deadline
 _PERIOD = re.compile(r"(?:自|从|由|时间\s*[:：])\s*20\d\d\s*年[^，,。；;]{0,14}?至\s*20\d\d\s*年|"
                      r"20\d\d\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?(?:起)?\s*至\s*20\d\d\s*年")
+# ``在2031学年前``, ``由2031至32学年起``, ``2031/32学年开始``, ``2031年之前``, ``希望在2031前完成``: a date before which or
+# from which a thing is to be done, written with the school year (学年), with 之前, or with the year's number alone
+_BEFORE_OR_FROM = re.compile(r"(20\d\d)\s*(?:[-—–/至]\s*\d{2,4}\s*)?学年(?:度)?\s*(?:或\s*)?(?:之前|以前|前|起|开始)|"
+                             r"(20\d\d)\s*年(?:度)?(?:底|末)?\s*之前|(?:在|于)\s*(20\d\d)\s*(?:之前|以前|前)(?![一二三四五六七八九十\d])")
 # ``超额完成年度任务``, ``连续两年列入``: what the year's work reached, told after the fact
 _REACHED = re.compile(r"超额完成|提前完成|圆满完成|顺利完成|连续[两二三四五六七八九十\d]{1,2}年")
 
@@ -173,6 +177,19 @@ def expected_date(sentence: str) -> tuple[int | None, int]:
     return (int(m.group(1)), m.start(1)) if m else (None, -1)
 
 
+def before_or_from(sentence: str) -> tuple[int | None, int]:
+    """(the year, where it stands) of a date before which or from which a thing is to be done, in the forms
+    ``deadline_at`` does not read: a school year (``在2031学年前``, ``由2031至32学年起``), ``2031年之前``, a year's
+    number alone (``在2031前``); (None, -1) when none."""
+    if "前" not in sentence and "学年" not in sentence:
+        return None, -1  # every match holds one (a cheap test before the scan)
+    m = _BEFORE_OR_FROM.search(sentence)
+    if m is None:
+        return None, -1
+    g = next(k for k in (1, 2, 3) if m.group(k))
+    return int(m.group(g)), m.start(g)
+
+
 def month_deadline(sentence: str) -> tuple[int | None, int]:
     """(the year, where it stands) of a deadline to the month that the sentence demands (``要求2031年6月底前完成``,
     ``确保2031年6月底前竣工``) or of ``2029年年底前``; (None, -1) when none."""
@@ -239,7 +256,7 @@ def goal_date(sentence: str) -> tuple[int | None, int, str]:
     year, at = deadline_at(sentence)
     if year is not None and not closes_a_period(sentence, at):
         return year, at, "deadline"
-    for cue, find in (("expected_date", expected_date), ("month_deadline", month_deadline),
+    for cue, find in (("expected_date", expected_date), ("month_deadline", month_deadline), ("before_or_from", before_or_from),
                       ("year_subject_will", year_subject_will), ("this_year_plan", this_year_plan),
                       ("roc_expected_date", roc_expected_date), ("listed_for_year", listed_for_year)):
         year, at = find(sentence)

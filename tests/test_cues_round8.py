@@ -1,0 +1,23 @@
+"""Cues added in the eighth round (units and goals), each on a small made-up text (no sentence of a real document)."""
+
+from extract.rules.goals import before_or_from, goal_date
+from rules_kit import records
+
+
+def goals(text):
+    return [(r.text, r.target_year) for r in records(text, "goal")]
+
+
+def test_a_date_before_or_from_which_a_thing_is_done():
+    assert before_or_from("署方需要在2031学年前增加学额九百个")[0] == 2031
+    assert before_or_from("由2031至32学年起,资助名额将增加一倍")[0] == 2031
+    assert before_or_from("自2031/32学年开始推行全日制")[0] == 2031
+    assert before_or_from("达到在 2031-32 学年或以前六成学生就读全日制的目标")[0] == 2031
+    assert before_or_from("目标在2032年之前增加宿位约八千个")[0] == 2032
+    assert before_or_from("希望能在2031前解决学位不足问题")[0] == 2031
+    assert before_or_from("在2031前三季度完成招生")[0] is None  # 前三季度: a part of the year, no date before which
+    assert before_or_from("每学年补助学生800元")[0] is None
+    s = "局方表示,在2031学年前完成两所校舍的扩建"
+    assert goal_date(s) == (2031, s.index("2031"), "before_or_from")
+    assert goals("局方表示,会在2031学年前完成两所校舍的扩建。") == [("局方表示,会在2031学年前完成两所校舍的扩建", 2031)]
+    assert goals("自2029学年起已推行小班教学。") == []  # told after the fact
