@@ -1,6 +1,6 @@
 """Cues added in the eighth round (units and goals), each on a small made-up text (no sentence of a real document)."""
 
-from extract.rules.goals import before_or_from, goal_date
+from extract.rules.goals import before_or_from, goal_date, year_deed
 from rules_kit import records
 
 
@@ -21,3 +21,14 @@ def test_a_date_before_or_from_which_a_thing_is_done():
     assert goal_date(s) == (2031, s.index("2031"), "before_or_from")
     assert goals("局方表示,会在2031学年前完成两所校舍的扩建。") == [("局方表示,会在2031学年前完成两所校舍的扩建", 2031)]
     assert goals("自2029学年起已推行小班教学。") == []  # told after the fact
+
+
+def test_a_clause_that_opens_with_its_year_and_a_deed_with_its_quantity():
+    assert year_deed("为老年人免费体检,2031年重点筛查70岁以上老人3000人")[0] == 2031
+    assert year_deed("署方宣布,2031年度推出5所新校舍,欢迎团体申请")[0] == 2031
+    assert year_deed("2031年我县共实施8个饮水工程")[0] == 2031
+    assert year_deed("2031年工作计划(截至3月5日)")[0] is None  # a date, no quantity of a deed
+    assert year_deed("全县在2030年新增学位3000个的基础上继续扩容")[0] is None  # the year does not open a clause
+    assert year_deed("2031年是规划的收官之年")[0] is None
+    assert goals("记者获悉,2031年度推出5所新校舍,欢迎合资格团体申请。") == [
+        ("记者获悉,2031年度推出5所新校舍,欢迎合资格团体申请", 2031)]

@@ -58,6 +58,11 @@ _PERIOD = re.compile(r"(?:自|从|由|时间\s*[:：])\s*20\d\d\s*年[^，,。�
 # from which a thing is to be done, written with the school year (学年), with 之前, or with the year's number alone
 _BEFORE_OR_FROM = re.compile(r"(20\d\d)\s*(?:[-—–/至]\s*\d{2,4}\s*)?学年(?:度)?\s*(?:或\s*)?(?:之前|以前|前|起|开始)|"
                              r"(20\d\d)\s*年(?:度)?(?:底|末)?\s*之前|(?:在|于)\s*(20\d\d)\s*(?:之前|以前|前)(?![一二三四五六七八九十\d])")
+# ``…,2031年重点筛查老年人5000人``, ``2031年度推出4所新校舍``, ``2031年某局实施12个项目``: a clause that opens with its
+# year and a deed to be done with its quantity (the year is the time of the commitment, O3)
+_YEAR_DEED = re.compile(r"(?:^|(?<=[,，;；:：]))\s*(20\d\d)\s*年(?:度)?\s*[,，]?[^,，;；。\d]{0,10}?"
+                        r"(?:推出|实施|承担|筛查|新增|增加|开工|改造|新建|改扩建|建设|招聘|培训|开设|发放)[^,，;；。]{0,30}?"
+                        r"\d[\d.]*\s*(?:万|亿)?\s*(?:所|个|人|名|家|项|座|条|处|套|间|台|班|户|元|公里|平方米|亩|场)")
 # ``超额完成年度任务``, ``连续两年列入``: what the year's work reached, told after the fact
 _REACHED = re.compile(r"超额完成|提前完成|圆满完成|顺利完成|连续[两二三四五六七八九十\d]{1,2}年")
 
@@ -190,6 +195,13 @@ def before_or_from(sentence: str) -> tuple[int | None, int]:
     return int(m.group(g)), m.start(g)
 
 
+def year_deed(sentence: str) -> tuple[int | None, int]:
+    """(the year, where it stands) of a clause that opens with its year and a deed with its quantity
+    (``…,2031年重点筛查老年人5000人``, ``2031年度推出4所新校舍``); (None, -1) when none."""
+    m = _YEAR_DEED.search(sentence) if "年" in sentence else None
+    return (int(m.group(1)), m.start(1)) if m else (None, -1)
+
+
 def month_deadline(sentence: str) -> tuple[int | None, int]:
     """(the year, where it stands) of a deadline to the month that the sentence demands (``要求2031年6月底前完成``,
     ``确保2031年6月底前竣工``) or of ``2029年年底前``; (None, -1) when none."""
@@ -257,6 +269,7 @@ def goal_date(sentence: str) -> tuple[int | None, int, str]:
     if year is not None and not closes_a_period(sentence, at):
         return year, at, "deadline"
     for cue, find in (("expected_date", expected_date), ("month_deadline", month_deadline), ("before_or_from", before_or_from),
+                      ("year_deed", year_deed),
                       ("year_subject_will", year_subject_will), ("this_year_plan", this_year_plan),
                       ("roc_expected_date", roc_expected_date), ("listed_for_year", listed_for_year)):
         year, at = find(sentence)
