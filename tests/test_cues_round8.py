@@ -1,7 +1,8 @@
 """Cues added in the eighth round (units and goals), each on a small made-up text (no sentence of a real document)."""
 
 from extract.rules.goals import before_or_from, goal_date, year_deed
-from rules_kit import records
+from extract.rules.units import cell_role_parts, split_roles
+from rules_kit import records, units
 
 
 def goals(text):
@@ -32,3 +33,16 @@ def test_a_clause_that_opens_with_its_year_and_a_deed_with_its_quantity():
     assert year_deed("2031年是规划的收官之年")[0] is None
     assert goals("记者获悉,2031年度推出5所新校舍,欢迎合资格团体申请。") == [
         ("记者获悉,2031年度推出5所新校舍,欢迎合资格团体申请", 2031)]
+
+
+def test_a_unit_cell_written_as_role_parts():
+    assert cell_role_parts("市水务局牵头,市农业局、市林草局参加") == (["市水务局"], ["市农业局", "市林草局"])
+    assert cell_role_parts("县文旅局牵头;县财政局配合。") == (["县文旅局"], ["县财政局"])
+    assert cell_role_parts("市水务局、市农业局") is None  # no role verb: the column decides
+    assert cell_role_parts("市水务局牵头") is None  # one part: the column's own role
+    assert cell_role_parts("市水务局配合,市农业局参加") is None  # no lead among the parts
+    assert split_roles("市水务局牵头,市农业局参加", lead_column=False) == (["市水务局"], ["市农业局"])
+    table = ("附件\n重点任务分工表\n序号 |\n重点任务 |\n责任单位 |\n1 |\n修缮山区蓄水池 |\n市水务局、市农业局 |\n"
+             "2 |\n建设一批乡村供水站。 |\n市水务局牵头,市农业局、市林草局参加 |\n")
+    got = units(table)
+    assert ("建设一批乡村供水站", ["市水务局"], ["市农业局", "市林草局"]) in got

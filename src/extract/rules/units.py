@@ -110,6 +110,8 @@ def split_roles(cell: str, lead_column: bool = True) -> tuple[list[str], list[st
     take the column's role."""
     if (labelled := labelled_cell_roles(cell, split_units)) is not None:
         return labelled  # ``牵头:甲局;配合:乙局`` in one cell
+    if (parts := cell_role_parts(cell)) is not None:
+        return parts  # ``甲局牵头,乙局、丙局参加`` in one cell
     lead: list[str] = []
     resp: list[str] = []
     for u in split_units(cell):
@@ -234,7 +236,7 @@ def find_listed_assignments(text: str, offset: int = 0, keyed: bool = True) -> l
     return hits
 
 
-_ROLE_VERB = re.compile(r"^(?P<units>.+?)(?P<verb>牵头负责|牵头|负责|配合|参与|协助|协同|共同负责|按职责分工负责|抓好落实|负责落实|落实)$")
+_ROLE_VERB = re.compile(r"^(?P<units>.+?)(?P<verb>牵头负责|牵头|负责|配合|参与|参加|协助|协同|共同负责|按职责分工负责|抓好落实|负责落实|落实)$")
 
 
 def verb_roles(body: str) -> tuple[list[str], list[str]] | None:
@@ -257,6 +259,19 @@ def verb_roles(body: str) -> tuple[list[str], list[str]] | None:
             return None
         (lead if m.group("verb").startswith("牵头") else resp).extend(units)
     return (lead, resp) if lead or resp else None
+
+
+def cell_role_parts(cell: str) -> tuple[list[str], list[str]] | None:
+    """(lead, responsible) of a unit cell written as role parts (``甲局牵头,乙局、丙局参加``; U7's unbracketed role
+    parts, in a table's cell): the part closed by ``牵头`` leads, the others answer for the task. None unless the
+    cell has two parts or more, each closed by its verb, one of them a lead."""
+    text = cell.strip().rstrip("。;；")
+    if "牵头" not in text or _PART_SEP.search(text) is None:
+        return None  # (cheap tests before the parse)
+    roles = verb_roles(text)
+    if roles is None or not roles[0] or not roles[1] or not is_unit_cell("、".join(roles[0] + roles[1])):
+        return None
+    return roles
 
 
 def find_verb_assignments(text: str, offset: int = 0) -> list[AssignmentHit]:
