@@ -46,3 +46,15 @@ def test_a_unit_cell_written_as_role_parts():
              "2 |\n建设一批乡村供水站。 |\n市水务局牵头,市农业局、市林草局参加 |\n")
     got = units(table)
     assert ("建设一批乡村供水站", ["市水务局"], ["市农业局", "市林草局"]) in got
+
+
+def test_a_label_line_names_the_units_of_the_numbered_paragraph_above_it():
+    text = ("某县2031年十件实事确定\n\n"
+            "一、计划新建村级文化广场12个。\n\n责任单位:县文旅局\n\n"
+            "二、计划投资900万元,实施山区供水改造项目。其中:计划投资300万元,改造水池40座。\n\n责任单位:县水务局\n\n"
+            "三、计划投资200万元,修建乡村篮球场30块。\n\n责任单位:县体育局\n\n"
+            "四、计划投资500万元,新建村卫生室20所。\n\n责任单位:县卫健委\n")
+    got = units(text)
+    assert ("计划投资200万元,修建乡村篮球场30块", [], ["县体育局"]) in got
+    assert ("计划投资500万元,新建村卫生室20所", [], ["县卫健委"]) in got
+    assert len(got) == 4 and len({r[2][0] for r in got}) == 4

@@ -34,6 +34,9 @@ RULES_VERSION = "rules.v7"  # v7: cues from the retired sealed v7 texts and the 
 
 AnyRecord = NumericTarget | UnitAssignment | Goal
 _NUMBERED = re.compile(r"^(?:\d{1,2}[.、．]|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）])\s*")
+# a numbered statement paragraph that a label line below may name the units of: ``1.``, ``(一)``, and ``一、`` that the
+# outline did not take for a heading (``六、…。`` read as a heading, ``七、…。`` after it as its text)
+_STATEMENT_MARK = re.compile(r"^(?:\d{1,2}[.、．]|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[一二三四五六七八九十]{1,3}、)\s*")
 _CLAUSE_SEP = re.compile(r"[，,。；;]")
 _QUOTA_HEADER = re.compile(r"(目标|任务|分解|计划|指标)")
 
@@ -277,8 +280,8 @@ class RulesExtractor:
             if not is_people_line(ptext):
                 first = _CLAUSE_SEP.split(ptext.strip(), maxsplit=1)[0]
                 last_text = (first, par.span.start + ptext.find(first))
-                if _NUMBERED.match(ptext.strip()):  # ``1.力争…增长5%左右。``: a task of its own
-                    body = _NUMBERED.sub("", ptext.strip(), count=1)
+                if _STATEMENT_MARK.match(ptext.strip()):  # ``1.力争…增长5%左右。``: a task of its own
+                    body = _STATEMENT_MARK.sub("", ptext.strip(), count=1)
                     last_statement = (body.rstrip("。"), par.span.start + ptext.find(body))
             heading = s.headings.get(s.line_at(par.span.start))
             if heading is not None:
