@@ -58,3 +58,20 @@ def test_a_label_line_names_the_units_of_the_numbered_paragraph_above_it():
     assert ("计划投资200万元,修建乡村篮球场30块", [], ["县体育局"]) in got
     assert ("计划投资500万元,新建村卫生室20所", [], ["县卫健委"]) in got
     assert len(got) == 4 and len({r[2][0] for r in got}) == 4
+
+
+def test_a_table_scraped_a_cell_a_line_with_a_bare_unit_cell():
+    from extract.rules.unit_rows import bare_unit_rows
+    text = ("项目\n名称\n主要内容\n牵头单位\n进展情况\n(6月)\n"
+            "乡村供水项目\n新建供水站12座,改造管网30公里。\n县水务局\n已完成选址。\n")
+    hits = bare_unit_rows(text)
+    assert [(h.task, h.lead, h.responsible) for h in hits] == [("乡村供水项目", ["县水务局"], [])]
+    assert text[hits[0].start:hits[0].end].startswith("乡村供水项目") and text[hits[0].end - 4:hits[0].end] == "县水务局"
+    glued = "实事内容工作任务责任单位进展情况\n一季度二季度\n文化惠民新建农家书屋20个,年内全部开放。\n县文旅局,各乡镇\n"
+    assert [(h.task, h.lead) for h in bare_unit_rows(glued)] == [("文化惠民新建农家书屋20个", ["县文旅局", "各乡镇"])]
+    # no header that names a unit column: a notice's signature after its last sentence is no row
+    assert bare_unit_rows("请各校认真组织实施,按时报送材料。\n县教育局\n") == []
+    # a label of running text is no header
+    assert bare_unit_rows("责任单位:县水务局\n新建供水站12座,改造管网30公里。\n县水务局\n") == []
+    got = units("某县民生实事进展\n" + text)
+    assert ("乡村供水项目", ["县水务局"], []) in got

@@ -24,7 +24,7 @@ from extract.rules.target_cues import (Carry, announces_projects, column_states_
                                        letter_sets_tasks, publishes_report, title_names_plan, title_reports_done)
 from extract.headings import title_quantity
 from extract.rules.unit_prose import find_prose_lists, opens_with_duty_head
-from extract.rules.unit_rows import continued_rows
+from extract.rules.unit_rows import bare_unit_rows, continued_rows
 from extract.rules.targets import Candidate, Decider, TargetHit, find_targets, indicator_row, table_comparator, table_value
 from extract.rules.units import (AssignmentHit, find_charge_clauses, find_inline_assignments, find_listed_assignments, find_role_runs, find_verb_assignments,
                                  find_spaced_labels, find_trailing_labels, label_key_holds_on, parse_label_line, read_label_block, split_roles, apply_lead_marks,
@@ -80,6 +80,7 @@ class RulesExtractor:
         """The unit rows of a table scraped a cell a line with ``|``-led continuation lines
         (``rules.unit_rows``), where no unit record stands."""
         rows = continued_rows(doc.text)
+        rows += [h for h in bare_unit_rows(doc.text) if not any(r.start < h.end and h.start < r.end for r in rows)]
         if not rows:
             return []
         taken = [(r.norm_span.start, r.norm_span.end) for r in found if isinstance(r, UnitAssignment)]
