@@ -75,3 +75,17 @@ def test_a_table_scraped_a_cell_a_line_with_a_bare_unit_cell():
     assert bare_unit_rows("责任单位:县水务局\n新建供水站12座,改造管网30公里。\n县水务局\n") == []
     got = units("某县民生实事进展\n" + text)
     assert ("乡村供水项目", ["县水务局"], []) in got
+
+
+def test_a_unit_the_page_end_cut_short():
+    from extract.rules.unit_cells import unit_cut_at_end
+    assert unit_cut_at_end("、县林业", "县水务局") == ("县林业", 4)
+    assert unit_cut_at_end("\n\n区机关事务\n", "区住建局") == ("区机关事务", 7)
+    assert unit_cut_at_end("、市林业", "县水务局") is None  # another level: no sibling of the list
+    assert unit_cut_at_end("。\n下一步,县水务局将加快进度", "县水务局") is None  # more text after it
+    text = "实施步骤\n(一)5月底前完成选址,确定建设规模。〔责任单位:各镇人民政府,协助单位:县水务局、县林业"
+    assert [u[1:] for u in units(text)] == [(["各镇人民政府"], ["县水务局", "县林业"])]
+    column = ("项目名称\n主要内容\n牵头单位\n类别\n书屋项目\n新建书屋5个。\n县文旅局\n县实事\n"
+              "站点项目\n新建站点3个。\n县文旅局\n县实事")
+    got = units(column)
+    assert len(got) == 2 and all(u[1] == ["县文旅局"] for u in got), got  # a column's word on every row is no name cut short

@@ -14,6 +14,7 @@ from extract.cues import (Decision, is_addressee_line, is_furniture, is_labelled
 from extract.cues import column_role
 from extract.data import Goal, NumericTarget, UnitAssignment, trusted, trusted_span
 from extract.prepared import PreparedDoc
+from extract.rules.unit_cells import unit_cut_at_end
 from extract.rules.forms import form_assignment, form_values, is_target_form
 from extract.rules.goals import (find_goals, goal_date, heading_states_level, in_abstract, is_bare_label,
                                  is_goal_label, is_title_line, run_in_goal_spans)
@@ -74,7 +75,26 @@ class RulesExtractor:
         out += self._tables(doc)
         out += self._form_values(doc, out)
         out += self._continued_rows(doc, out)
+        self._cut_last_unit(doc, out)
         return out
+
+    @staticmethod
+    def _cut_last_unit(doc: PreparedDoc, found: list[AnyRecord]) -> None:
+        """The unit row that ends the page's last list: a name the page's end cut short after its last unit
+        (``…县教育局、县规划`` and nothing after, ``rules.unit_cells.unit_cut_at_end``) is that list's last unit."""
+        rows = [r for r in found if isinstance(r, UnitAssignment)]
+        if not rows:
+            return
+        row = max(rows, key=lambda r: r.norm_span.end)
+        end = row.norm_span.end
+        before = doc.text[:end].rstrip()
+        for units in (row.responsible_units, row.lead_units):
+            if units and before.endswith(units[-1]):
+                cut = unit_cut_at_end(doc.text[end:], units[-1])
+                if cut is not None and doc.text.find(cut[0]) >= end:  # (a cell of every row, ``县民生实事``, is no cut name)
+                    units.append(cut[0])
+                    row.norm_span = trusted_span(row.norm_span.start, end + cut[1])
+                return
 
     def _continued_rows(self, doc: PreparedDoc, found: list[AnyRecord]) -> list[AnyRecord]:
         """The unit rows of a table scraped a cell a line with ``|``-led continuation lines
