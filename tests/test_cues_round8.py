@@ -1,6 +1,6 @@
 """Cues added in the eighth round (units and goals), each on a small made-up text (no sentence of a real document)."""
 
-from extract.rules.goals import before_or_from, goal_date, year_deed
+from extract.rules.goals import before_or_from, goal_date, year_deed, year_of_work
 from extract.rules.units import cell_role_parts, split_roles
 from rules_kit import records, units
 
@@ -89,3 +89,13 @@ def test_a_unit_the_page_end_cut_short():
               "站点项目\n新建站点3个。\n县文旅局\n县实事")
     got = units(column)
     assert len(got) == 2 and all(u[1] == ["县文旅局"] for u in got), got  # a column's word on every row is no name cut short
+
+
+def test_a_task_that_names_the_year_of_its_work():
+    assert year_of_work("组织做好2031年学生体质监测和视力筛查工作")[0] == 2031
+    assert year_of_work("改造步道,精心策划2031年乡村读书节活动")[0] == 2031
+    assert year_of_work("为做好2031年第一批试点工作,近日,区教育局召开会议")[0] is None  # a purpose that frames a report
+    assert year_of_work("按照《关于做好2031年招生工作的通知》要求")[0] is None  # the year of a title
+    assert year_of_work("2031年学生体质监测工作")[0] is None  # no task verb
+    assert goals("组织做好2031年学生体质监测工作。") == [("组织做好2031年学生体质监测工作", 2031)]
+    assert goals("2031年12月底,某局圆满完成2031年民生实事工程建设任务。") == []  # a result told after the fact

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from extract.cues import is_fragment, reaches_level
-from extract.rules.text import deadline_at, is_past, sentences
+from extract.rules.text import deadline_at, is_past, masked_titles, sentences
 
 _LIST_MARK = re.compile(r"^\s*(?:\d{1,2}[.、．](?!\d)|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）])\s*")
 _NOT_A_GOAL = re.compile(r"(?:指标|一览表|表|如下|见附件)$")
@@ -63,6 +63,10 @@ _BEFORE_OR_FROM = re.compile(r"(20\d\d)\s*(?:[-—–/至]\s*\d{2,4}\s*)?学年(
 _YEAR_DEED = re.compile(r"(?:^|(?<=[,，;；:：]))\s*(20\d\d)\s*年(?:度)?\s*[,，]?[^,，;；。\d]{0,10}?"
                         r"(?:推出|实施|承担|筛查|新增|增加|开工|改造|新建|改扩建|建设|招聘|培训|开设|发放)[^,，;；。]{0,30}?"
                         r"\d[\d.]*\s*(?:万|亿)?\s*(?:所|个|人|名|家|项|座|条|处|套|间|台|班|户|元|公里|平方米|亩|场)")
+# ``组织做好2031年学生体质监测工作``, ``精心策划2031年读书节活动``: a task verb and the year that names the work it
+# takes on (a task of the year's plan; a year inside a 《title》 is masked)
+# (``为做好2031年试点工作,近日…``: a purpose that frames a report, no task)
+_YEAR_OF_WORK = re.compile(r"(?<!为)(?<!为了)(?:做好|组织|开展|举办|策划|办好|推进|实施|完成|启动)\s*(20\d\d)\s*年(?:度)?")
 # ``超额完成年度任务``, ``连续两年列入``: what the year's work reached, told after the fact
 _REACHED = re.compile(r"超额完成|提前完成|圆满完成|顺利完成|连续[两二三四五六七八九十\d]{1,2}年")
 
@@ -202,6 +206,13 @@ def year_deed(sentence: str) -> tuple[int | None, int]:
     return (int(m.group(1)), m.start(1)) if m else (None, -1)
 
 
+def year_of_work(sentence: str) -> tuple[int | None, int]:
+    """(the year, where it stands) of a task verb and the year that names the work it takes on
+    (``组织做好2031年学生体质监测工作``); (None, -1) when none or the year stands in a 《title》."""
+    m = _YEAR_OF_WORK.search(masked_titles(sentence)) if "年" in sentence else None
+    return (int(m.group(1)), m.start(1)) if m else (None, -1)
+
+
 def month_deadline(sentence: str) -> tuple[int | None, int]:
     """(the year, where it stands) of a deadline to the month that the sentence demands (``要求2031年6月底前完成``,
     ``确保2031年6月底前竣工``) or of ``2029年年底前``; (None, -1) when none."""
@@ -269,7 +280,7 @@ def goal_date(sentence: str) -> tuple[int | None, int, str]:
     if year is not None and not closes_a_period(sentence, at):
         return year, at, "deadline"
     for cue, find in (("expected_date", expected_date), ("month_deadline", month_deadline), ("before_or_from", before_or_from),
-                      ("year_deed", year_deed),
+                      ("year_deed", year_deed), ("year_of_work", year_of_work),
                       ("year_subject_will", year_subject_will), ("this_year_plan", this_year_plan),
                       ("roc_expected_date", roc_expected_date), ("listed_for_year", listed_for_year)):
         year, at = find(sentence)
