@@ -1,6 +1,6 @@
 """Cues added in the eighth round (units and goals), each on a small made-up text (no sentence of a real document)."""
 
-from extract.rules.goals import before_or_from, goal_date, year_deed, year_of_work
+from extract.rules.goals import before_or_from, goal_date, year_deed, year_of_work, year_projects
 from extract.rules.units import cell_role_parts, split_roles
 from rules_kit import records, units
 
@@ -99,3 +99,12 @@ def test_a_task_that_names_the_year_of_its_work():
     assert year_of_work("2031年学生体质监测工作")[0] is None  # no task verb
     assert goals("组织做好2031年学生体质监测工作。") == [("组织做好2031年学生体质监测工作", 2031)]
     assert goals("2031年12月底,某局圆满完成2031年民生实事工程建设任务。") == []  # a result told after the fact
+
+
+def test_what_a_years_list_of_projects_holds():
+    assert year_projects("全县2031年教育重点建设项目为:新建学校4所,改造校舍12处")[0] == 2031
+    assert year_projects("分批推进,2031年项目有甲园、乙园")[0] == 2031
+    assert year_projects("记者获悉,2031年某市民生实事项目正式确定,包含8个方面")[0] == 2031
+    assert year_projects("2031年项目建设进展顺利")[0] is None
+    assert goals("全县2031年教育重点建设项目为:新建学校4所,改造校舍12处。") == [
+        ("全县2031年教育重点建设项目为:新建学校4所,改造校舍12处", 2031)]

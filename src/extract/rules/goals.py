@@ -67,6 +67,10 @@ _YEAR_DEED = re.compile(r"(?:^|(?<=[,，;；:：]))\s*(20\d\d)\s*年(?:度)?\s*[
 # takes on (a task of the year's plan; a year inside a 《title》 is masked)
 # (``为做好2031年试点工作,近日…``: a purpose that frames a report, no task)
 _YEAR_OF_WORK = re.compile(r"(?<!为)(?<!为了)(?:做好|组织|开展|举办|策划|办好|推进|实施|完成|启动)\s*(20\d\d)\s*年(?:度)?")
+# ``全县2031年教育重点建设项目为:新建…``, ``2031年项目有甲园、乙园``, ``2031年某市民生实事项目正式确定,包含…``: what a
+# year's list of projects holds (the list states the year's commitments)
+_YEAR_PROJECTS = re.compile(r"(?<![\d—\-~至到、])(20\d\d)\s*年(?:度)?[^,，。;；:：\d]{0,12}?(?:项目|实事|工程)\s*"
+                            r"(?:为|有|包括|包含|(?:正式)?确定)")
 # ``超额完成年度任务``, ``连续两年列入``: what the year's work reached, told after the fact
 _REACHED = re.compile(r"超额完成|提前完成|圆满完成|顺利完成|连续[两二三四五六七八九十\d]{1,2}年")
 
@@ -213,6 +217,13 @@ def year_of_work(sentence: str) -> tuple[int | None, int]:
     return (int(m.group(1)), m.start(1)) if m else (None, -1)
 
 
+def year_projects(sentence: str) -> tuple[int | None, int]:
+    """(the year, where it stands) of a sentence that says what a year's list of projects holds
+    (``全县2031年重点建设项目为:…``, ``2031年项目有…``); (None, -1) when none."""
+    m = _YEAR_PROJECTS.search(sentence) if "年" in sentence else None
+    return (int(m.group(1)), m.start(1)) if m else (None, -1)
+
+
 def month_deadline(sentence: str) -> tuple[int | None, int]:
     """(the year, where it stands) of a deadline to the month that the sentence demands (``要求2031年6月底前完成``,
     ``确保2031年6月底前竣工``) or of ``2029年年底前``; (None, -1) when none."""
@@ -281,6 +292,7 @@ def goal_date(sentence: str) -> tuple[int | None, int, str]:
         return year, at, "deadline"
     for cue, find in (("expected_date", expected_date), ("month_deadline", month_deadline), ("before_or_from", before_or_from),
                       ("year_deed", year_deed), ("year_of_work", year_of_work),
+                      ("year_projects", year_projects),
                       ("year_subject_will", year_subject_will), ("this_year_plan", this_year_plan),
                       ("roc_expected_date", roc_expected_date), ("listed_for_year", listed_for_year)):
         year, at = find(sentence)
