@@ -108,3 +108,12 @@ def test_what_a_years_list_of_projects_holds():
     assert year_projects("2031年项目建设进展顺利")[0] is None
     assert goals("全县2031年教育重点建设项目为:新建学校4所,改造校舍12处。") == [
         ("全县2031年教育重点建设项目为:新建学校4所,改造校舍12处", 2031)]
+
+
+def test_a_charge_clause_with_the_manner_of_the_duty():
+    from extract.rules.units import find_charge_clauses
+    got = find_charge_clauses("市文旅局、市体育局根据职能职责,负责全民健身场地建设工作。")
+    assert [(h.task, h.lead) for h in got] == [("全民健身场地建设工作", ["市文旅局", "市体育局"])]
+    got = find_charge_clauses("县水务局按照职责分工负责供水站运营管理")
+    assert [(h.task, h.lead) for h in got] == [("供水站运营管理", ["县水务局"])]
+    assert find_charge_clauses("各学校根据职责,负责校园安全管理") == []  # a collective names everyone
