@@ -14,6 +14,7 @@ from extract.cues import (Decision, is_addressee_line, is_furniture, is_labelled
 from extract.cues import column_role
 from extract.data import Goal, NumericTarget, UnitAssignment, trusted, trusted_span
 from extract.prepared import PreparedDoc
+from extract.rules.unit_cells import unit_cut_at_end
 from extract.rules.forms import form_assignment, form_values, is_target_form
 from extract.rules.goals import (find_goals, goal_date, heading_states_level, in_abstract, is_bare_label,
                                  is_goal_label, is_title_line, run_in_goal_spans)
@@ -24,7 +25,7 @@ from extract.rules.target_cues import (Carry, announces_projects, column_states_
                                        letter_sets_tasks, publishes_report, title_names_plan, title_reports_done)
 from extract.headings import title_quantity
 from extract.rules.unit_prose import find_prose_lists, opens_with_duty_head
-from extract.rules.unit_rows import continued_rows
+from extract.rules.unit_rows import bare_unit_rows, continued_rows
 from extract.rules.targets import Candidate, Decider, TargetHit, find_targets, indicator_row, table_comparator, table_value
 from extract.rules.units import (AssignmentHit, find_charge_clauses, find_inline_assignments, find_listed_assignments, find_role_runs, find_verb_assignments,
                                  find_spaced_labels, find_trailing_labels, label_key_holds_on, parse_label_line, read_label_block, split_roles, apply_lead_marks,
@@ -34,6 +35,9 @@ RULES_VERSION = "rules.v7"  # v7: cues from the retired sealed v7 texts and the 
 
 AnyRecord = NumericTarget | UnitAssignment | Goal
 _NUMBERED = re.compile(r"^(?:\d{1,2}[.、．]|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）])\s*")
+# a numbered statement paragraph that a label line below may name the units of: ``1.``, ``(一)``, and ``一、`` that the
+# outline did not take for a heading (``六、…。`` read as a heading, ``七、…。`` after it as its text)
+_STATEMENT_MARK = re.compile(r"^(?:\d{1,2}[.、．]|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[一二三四五六七八九十]{1,3}、)\s*")
 _CLAUSE_SEP = re.compile(r"[，,。；;]")
 _QUOTA_HEADER = re.compile(r"(目标|任务|分解|计划|指标)")
 
@@ -71,12 +75,32 @@ class RulesExtractor:
         out += self._tables(doc)
         out += self._form_values(doc, out)
         out += self._continued_rows(doc, out)
+        self._cut_last_unit(doc, out)
         return out
+
+    @staticmethod
+    def _cut_last_unit(doc: PreparedDoc, found: list[AnyRecord]) -> None:
+        """The unit row that ends the page's last list: a name the page's end cut short after its last unit
+        (``…县教育局、县规划`` and nothing after, ``rules.unit_cells.unit_cut_at_end``) is that list's last unit."""
+        rows = [r for r in found if isinstance(r, UnitAssignment)]
+        if not rows:
+            return
+        row = max(rows, key=lambda r: r.norm_span.end)
+        end = row.norm_span.end
+        before = doc.text[:end].rstrip()
+        for units in (row.responsible_units, row.lead_units):
+            if units and before.endswith(units[-1]):
+                cut = unit_cut_at_end(doc.text[end:], units[-1])
+                if cut is not None and doc.text.find(cut[0]) >= end:  # (a cell of every row, ``县民生实事``, is no cut name)
+                    units.append(cut[0])
+                    row.norm_span = trusted_span(row.norm_span.start, end + cut[1])
+                return
 
     def _continued_rows(self, doc: PreparedDoc, found: list[AnyRecord]) -> list[AnyRecord]:
         """The unit rows of a table scraped a cell a line with ``|``-led continuation lines
         (``rules.unit_rows``), where no unit record stands."""
         rows = continued_rows(doc.text)
+        rows += [h for h in bare_unit_rows(doc.text) if not any(r.start < h.end and h.start < r.end for r in rows)]
         if not rows:
             return []
         taken = [(r.norm_span.start, r.norm_span.end) for r in found if isinstance(r, UnitAssignment)]
@@ -277,8 +301,8 @@ class RulesExtractor:
             if not is_people_line(ptext):
                 first = _CLAUSE_SEP.split(ptext.strip(), maxsplit=1)[0]
                 last_text = (first, par.span.start + ptext.find(first))
-                if _NUMBERED.match(ptext.strip()):  # ``1.力争…增长5%左右。``: a task of its own
-                    body = _NUMBERED.sub("", ptext.strip(), count=1)
+                if _STATEMENT_MARK.match(ptext.strip()):  # ``1.力争…增长5%左右。``: a task of its own
+                    body = _STATEMENT_MARK.sub("", ptext.strip(), count=1)
                     last_statement = (body.rstrip("。"), par.span.start + ptext.find(body))
             heading = s.headings.get(s.line_at(par.span.start))
             if heading is not None:

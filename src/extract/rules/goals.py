@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from extract.cues import is_fragment, reaches_level
-from extract.rules.text import deadline_at, is_past, sentences
+from extract.rules.text import deadline_at, is_past, masked_titles, sentences
 
 _LIST_MARK = re.compile(r"^\s*(?:\d{1,2}[.、．](?!\d)|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）])\s*")
 _NOT_A_GOAL = re.compile(r"(?:指标|一览表|表|如下|见附件)$")
@@ -54,6 +54,23 @@ _GOAL_IS = re.compile(r"目标(?:是|为)(?![:：])")
 # the year after 至 closes a period that dates data, a notice or a report; it is no deadline
 _PERIOD = re.compile(r"(?:自|从|由|时间\s*[:：])\s*20\d\d\s*年[^，,。；;]{0,14}?至\s*20\d\d\s*年|"
                      r"20\d\d\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?(?:起)?\s*至\s*20\d\d\s*年")
+# ``在2031学年前``, ``由2031至32学年起``, ``2031/32学年开始``, ``2031年之前``, ``希望在2031前完成``: a date before which or
+# from which a thing is to be done, written with the school year (学年), with 之前, or with the year's number alone
+_BEFORE_OR_FROM = re.compile(r"(20\d\d)\s*(?:[-—–/至]\s*\d{2,4}\s*)?学年(?:度)?\s*(?:或\s*)?(?:之前|以前|前|起|开始)|"
+                             r"(20\d\d)\s*年(?:度)?(?:底|末)?\s*之前|(?:在|于)\s*(20\d\d)\s*(?:之前|以前|前)(?![一二三四五六七八九十\d])")
+# ``…,2031年重点筛查老年人5000人``, ``2031年度推出4所新校舍``, ``2031年某局实施12个项目``: a clause that opens with its
+# year and a deed to be done with its quantity (the year is the time of the commitment, O3)
+_YEAR_DEED = re.compile(r"(?:^|(?<=[,，;；:：]))\s*(20\d\d)\s*年(?:度)?\s*[,，]?[^,，;；。\d]{0,10}?"
+                        r"(?:推出|实施|承担|筛查|新增|增加|开工|改造|新建|改扩建|建设|招聘|培训|开设|发放)[^,，;；。]{0,30}?"
+                        r"\d[\d.]*\s*(?:万|亿)?\s*(?:所|个|人|名|家|项|座|条|处|套|间|台|班|户|元|公里|平方米|亩|场)")
+# ``组织做好2031年学生体质监测工作``, ``精心策划2031年读书节活动``: a task verb and the year that names the work it
+# takes on (a task of the year's plan; a year inside a 《title》 is masked)
+# (``为做好2031年试点工作,近日…``: a purpose that frames a report, no task)
+_YEAR_OF_WORK = re.compile(r"(?<!为)(?<!为了)(?:做好|组织|开展|举办|策划|办好|推进|实施|完成|启动)\s*(20\d\d)\s*年(?:度)?")
+# ``全县2031年教育重点建设项目为:新建…``, ``2031年项目有甲园、乙园``, ``2031年某市民生实事项目正式确定,包含…``: what a
+# year's list of projects holds (the list states the year's commitments)
+_YEAR_PROJECTS = re.compile(r"(?<![\d—\-~至到、])(20\d\d)\s*年(?:度)?[^,，。;；:：\d]{0,12}?(?:项目|实事|工程)\s*"
+                            r"(?:为|有|包括|包含|(?:正式)?确定)")
 # ``超额完成年度任务``, ``连续两年列入``: what the year's work reached, told after the fact
 _REACHED = re.compile(r"超额完成|提前完成|圆满完成|顺利完成|连续[两二三四五六七八九十\d]{1,2}年")
 
@@ -173,6 +190,40 @@ def expected_date(sentence: str) -> tuple[int | None, int]:
     return (int(m.group(1)), m.start(1)) if m else (None, -1)
 
 
+def before_or_from(sentence: str) -> tuple[int | None, int]:
+    """(the year, where it stands) of a date before which or from which a thing is to be done, in the forms
+    ``deadline_at`` does not read: a school year (``在2031学年前``, ``由2031至32学年起``), ``2031年之前``, a year's
+    number alone (``在2031前``); (None, -1) when none."""
+    if "前" not in sentence and "学年" not in sentence:
+        return None, -1  # every match holds one (a cheap test before the scan)
+    m = _BEFORE_OR_FROM.search(sentence)
+    if m is None:
+        return None, -1
+    g = next(k for k in (1, 2, 3) if m.group(k))
+    return int(m.group(g)), m.start(g)
+
+
+def year_deed(sentence: str) -> tuple[int | None, int]:
+    """(the year, where it stands) of a clause that opens with its year and a deed with its quantity
+    (``…,2031年重点筛查老年人5000人``, ``2031年度推出4所新校舍``); (None, -1) when none."""
+    m = _YEAR_DEED.search(sentence) if "年" in sentence else None
+    return (int(m.group(1)), m.start(1)) if m else (None, -1)
+
+
+def year_of_work(sentence: str) -> tuple[int | None, int]:
+    """(the year, where it stands) of a task verb and the year that names the work it takes on
+    (``组织做好2031年学生体质监测工作``); (None, -1) when none or the year stands in a 《title》."""
+    m = _YEAR_OF_WORK.search(masked_titles(sentence)) if "年" in sentence else None
+    return (int(m.group(1)), m.start(1)) if m else (None, -1)
+
+
+def year_projects(sentence: str) -> tuple[int | None, int]:
+    """(the year, where it stands) of a sentence that says what a year's list of projects holds
+    (``全县2031年重点建设项目为:…``, ``2031年项目有…``); (None, -1) when none."""
+    m = _YEAR_PROJECTS.search(sentence) if "年" in sentence else None
+    return (int(m.group(1)), m.start(1)) if m else (None, -1)
+
+
 def month_deadline(sentence: str) -> tuple[int | None, int]:
     """(the year, where it stands) of a deadline to the month that the sentence demands (``要求2031年6月底前完成``,
     ``确保2031年6月底前竣工``) or of ``2029年年底前``; (None, -1) when none."""
@@ -239,7 +290,9 @@ def goal_date(sentence: str) -> tuple[int | None, int, str]:
     year, at = deadline_at(sentence)
     if year is not None and not closes_a_period(sentence, at):
         return year, at, "deadline"
-    for cue, find in (("expected_date", expected_date), ("month_deadline", month_deadline),
+    for cue, find in (("expected_date", expected_date), ("month_deadline", month_deadline), ("before_or_from", before_or_from),
+                      ("year_deed", year_deed), ("year_of_work", year_of_work),
+                      ("year_projects", year_projects),
                       ("year_subject_will", year_subject_will), ("this_year_plan", this_year_plan),
                       ("roc_expected_date", roc_expected_date), ("listed_for_year", listed_for_year)):
         year, at = find(sentence)

@@ -39,3 +39,19 @@ def labelled_cell_roles(cell: str, split: Callable[[str], list[str]]) -> tuple[l
         (lead if m.group("label").startswith(_CELL_LEAD) else resp).extend(split(body))
     return lead, resp
 
+
+
+# what follows a list's last unit up to the end of the page: a separator and one more name, nothing else
+_CUT_NAME = re.compile(r"^[、,，;；\s]*([\u4e00-\u9fff]{3,10})\s*$")
+_LEVELS = "省市区县州"
+
+
+def unit_cut_at_end(rest: str, last_unit: str) -> tuple[str, int] | None:
+    """(name, where it ends in ``rest``) of a unit the page's end cut short after a list's last unit: ``rest``, all the
+    text after that unit, is a separator and a name that opens with the last unit's level (``…县水务局、县林`` and the
+    page ends), a unit whose name lost its tail (``局``, ``中心``); None otherwise. (The caller checks that the name
+    stands nowhere else in the text: a column's word repeated on every row is no name cut short.)"""
+    m = _CUT_NAME.match(rest) if len(rest) <= 20 else None
+    if m is None or not last_unit or last_unit[0] not in _LEVELS or m.group(1)[0] != last_unit[0]:
+        return None
+    return m.group(1), m.end(1)

@@ -109,3 +109,67 @@ def continued_rows(text: str, offset: int = 0) -> list[AssignmentHit]:
             hits.append(AssignmentHit(offset + ta, offset + unit[1], text[ta:tb].rstrip("。"), units, [],
                                       cue="continued_rows"))
     return hits
+
+
+# a header that names a unit column, written a cell a line or glued into one line (``项目内容责任单位进展情况``):
+# the words of the column, with no colon after them (``责任单位:`` is a label of running text)
+_UNIT_HEADER = re.compile(r"(?:牵头|责任|主责|承办)(?:单位|部门)(?!\s*[:：])")
+_CLAUSE = re.compile(r"[,，;；。]")
+# a header's line of periods (``一季度二季度三季度四季度``, ``(7月)``): the progress columns' names, no row's title
+_PERIOD_HEADS = re.compile(r"^(?:[(（]?(?:第?[一二三四1-4]季度|[上下]半年|\d{1,2}月份?|年底|年中)[)）]?\s*)+$")
+
+
+def _is_header_line(line: str) -> bool:
+    """A short line without a sentence that holds a unit column's header words."""
+    return len(line) <= 40 and "。" not in line and _UNIT_HEADER.search(line) is not None
+
+
+def bare_unit_rows(text: str, offset: int = 0) -> list[AssignmentHit]:
+    """The rows of a task table scraped a cell a line, without ``|``, below a header that names a unit column::
+
+        项目名称
+        主要内容
+        牵头单位
+        乡村供水项目
+        新建供水站12座。
+        县水务局
+
+    A line that is only a unit list right after a line of content written as a sentence (closed by ``。``) is that
+    row's unit cell (read as the lead, U6); task = the short title line before the content, else the content's
+    first clause; the quote runs from the task to the unit cell."""
+    hits: list[AssignmentHit] = []
+    if _UNIT_HEADER.search(text) is None:
+        return hits
+    lines: list[tuple[int, int]] = []  # the non-blank lines after the first header line, as spans
+    pos, seen_header = 0, False
+    for line in text.split("\n"):
+        a, b = pos, pos + len(line)
+        pos = b + 1
+        s = line.strip()
+        if not s:
+            continue
+        a += len(line) - len(line.lstrip())
+        b = a + len(s)
+        if not seen_header:
+            seen_header = _is_header_line(s)
+            continue
+        lines.append((a, b))
+    for k in range(1, len(lines)):
+        ua, ub = lines[k]
+        unit = text[ua:ub].rstrip("。")
+        ca, cb = lines[k - 1]
+        content = text[ca:cb]
+        if ub - ua > 30 or not content.endswith("。") or len(content) < 10 or not is_unit_cell(unit) \
+                or is_person_name(unit) or _is_header_line(unit):
+            continue
+        ta, tb = ca, ca + len(_CLAUSE.split(content, maxsplit=1)[0])
+        if k >= 2:
+            pa, pb = lines[k - 2]
+            title = text[pa:pb]
+            if len(title) <= 20 and not _CLAUSE.search(title) and not _A_DIGIT.search(title) \
+                    and not is_unit_cell(title) and not _is_header_line(title) and not _PERIOD_HEADS.match(title):
+                ta, tb = pa, pb  # the row's title cell
+        units = split_units(unit)
+        if units and tb > ta:
+            hits.append(AssignmentHit(offset + ta, offset + ub, text[ta:tb], units, [], cue="bare_unit_rows"))
+    return hits

@@ -110,6 +110,8 @@ def split_roles(cell: str, lead_column: bool = True) -> tuple[list[str], list[st
     take the column's role."""
     if (labelled := labelled_cell_roles(cell, split_units)) is not None:
         return labelled  # ``牵头:甲局;配合:乙局`` in one cell
+    if (parts := cell_role_parts(cell)) is not None:
+        return parts  # ``甲局牵头,乙局、丙局参加`` in one cell
     lead: list[str] = []
     resp: list[str] = []
     for u in split_units(cell):
@@ -234,7 +236,7 @@ def find_listed_assignments(text: str, offset: int = 0, keyed: bool = True) -> l
     return hits
 
 
-_ROLE_VERB = re.compile(r"^(?P<units>.+?)(?P<verb>牵头负责|牵头|负责|配合|参与|协助|协同|共同负责|按职责分工负责|抓好落实|负责落实|落实)$")
+_ROLE_VERB = re.compile(r"^(?P<units>.+?)(?P<verb>牵头负责|牵头|负责|配合|参与|参加|协助|协同|共同负责|按职责分工负责|抓好落实|负责落实|落实)$")
 
 
 def verb_roles(body: str) -> tuple[list[str], list[str]] | None:
@@ -257,6 +259,19 @@ def verb_roles(body: str) -> tuple[list[str], list[str]] | None:
             return None
         (lead if m.group("verb").startswith("牵头") else resp).extend(units)
     return (lead, resp) if lead or resp else None
+
+
+def cell_role_parts(cell: str) -> tuple[list[str], list[str]] | None:
+    """(lead, responsible) of a unit cell written as role parts (``甲局牵头,乙局、丙局参加``; U7's unbracketed role
+    parts, in a table's cell): the part closed by ``牵头`` leads, the others answer for the task. None unless the
+    cell has two parts or more, each closed by its verb, one of them a lead."""
+    text = cell.strip().rstrip("。;；")
+    if "牵头" not in text or _PART_SEP.search(text) is None:
+        return None  # (cheap tests before the parse)
+    roles = verb_roles(text)
+    if roles is None or not roles[0] or not roles[1] or not is_unit_cell("、".join(roles[0] + roles[1])):
+        return None
+    return roles
 
 
 def find_verb_assignments(text: str, offset: int = 0) -> list[AssignmentHit]:
@@ -316,6 +331,8 @@ def find_role_runs(text: str, offset: int = 0) -> list[AssignmentHit]:
 
 # ``由县教育局负责园舍建设``, ``县疾控中心负责抽样复核``, ``省财政厅、省教育厅会同各市州完成资金清算``
 _CHARGE = re.compile(r"(?:(?:(?<=^)|(?<=[。;；,，:：\s]))(?:即?由)?|(?<=由))(?P<units>[^。;；,，:：\s由]{2,60}?)"
+                     # the manner of the duty between the units and the verb: ``甲局、乙局根据职能职责,负责…``
+                     r"(?:(?:要|应|须)?(?:按照|根据|依据|依照|按)(?:各自)?的?(?:职能职责|职责分工|职能分工|职责|职能)(?:分工)?\s*[,，]?\s*)?"
                      r"(?P<verb>牵头负责(?![人制的])|负责(?!人|同志|制|的|任)|会同(?P<with>[^。;；,，:：\s]{2,40}?)(?=完成|做好|开展|组织|制定|落实|推进|实施)|"
                      r"会同(?P<listed>[^。;；,，:：\s]{2,160}?)等(?:有关|相关)?(?:单位|部门))"
                      r"(?P<task>[^。;；,，]{2,40})")
