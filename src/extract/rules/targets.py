@@ -31,7 +31,7 @@ _MEASURE = (
     "类|种|期|届|班|篇|部|堂|轮|批|位|块|片|栋|幢|枚|首|份|户|对|组|岗|园|校|株|辆|床|架|只"
 )
 NUMBER = re.compile(
-    r"(?<![\d.A-Za-z+])(?P<pct_word>百分之)?(?P<v>\d+(?:\.\d+)?)"
+    r"(?<![\d.A-Za-z+])(?<!\d[万亿])(?!(?<=\d,)\d{3}(?!\d))(?P<pct_word>百分之)?(?P<v>\d{1,3}(?:,\d{3})+(?![\d])(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?:\s*(?P<range>-|—|–|~|～|至|到)\s*(?P<vmax>\d+(?:\.\d+)?))?"
     r"\s*(?P<unit>%|‰|/(?:10万|万|千|人)|(?P<wan>万|亿)?余?(?:" + _MEASURE + r")|(?:余)(?:" + _MEASURE + r"))?"
 )
@@ -349,18 +349,20 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
         for m in NUMBER.finditer(sent.text):
             unit = m.group("unit")
             pct_word = m.group("pct_word")
-            value = float(m.group("v"))
+            v = m.group("v")
+            if "," in v:
+                v = grouped_digits(v)  # ``6,000个``: thousands written with separators
+            value = float(v)
             if not (unit or pct_word):
                 # ``差异系数≤0.15`` and ``下降1/2`` need no measure word; any other bare number is no amount
-                share = fraction_of_change(sent.text[:m.start()], m.group("v"), sent.text[m.end():])
+                share = fraction_of_change(sent.text[:m.start()], v, sent.text[m.end():])
                 if share is not None:
                     value = share
-                elif not is_signed_ratio(sent.text[:m.start()], m.group("v")):
+                elif not is_signed_ratio(sent.text[:m.start()], v):
                     continue
             if unit and is_separator_space(sent.text, m.start(), m.start("unit"), m.end("unit")):
                 continue  # ``东坪乡10 张庄镇40``: the space ends the number's token, the next word is a name
             unit = "%" if pct_word else unit or ""
-            v = m.group("v")
             if unit.endswith("年") and ((len(v) == 4 and v.isdigit()) or _LISTED_YEAR.fullmatch(v)):
                 continue  # a year, or a list marker run into one (``2.2025年``); ``11.3年`` is a span of years
             if m.group("vmax") and len(v) == 4 and v.startswith(("19", "20")):
@@ -462,6 +464,13 @@ _COUNT_BEFORE = re.compile(r"\d\s*[件项个]\s*$")
 _LISTED_YEAR = re.compile(r"\d{1,2}\.(?:19|20)\d\d")
 _TIME_LIMIT_UNITS = ("工作日", "天", "小时")
 _MODAL_AHEAD = re.compile(r"(将|要|力争|确保|计划|预计)")
+
+
+def grouped_digits(number: str) -> str:
+    """``6,000`` -> ``6000``: a number written with thousands separators (``1,029亿元``), as plain digits. A number
+    right after ``N万`` / ``N亿`` (``1万2,299个``) or a group after a separator is the tail of a figure and never read
+    (``NUMBER``)."""
+    return number.replace(",", "")
 
 
 def is_separator_space(text: str, num_start: int, unit_start: int, unit_end: int) -> bool:

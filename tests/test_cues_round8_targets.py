@@ -1,0 +1,27 @@
+"""Target cues widened in the eighth round, each on a small made-up text (no sentence of a real document)."""
+
+from extract.rules.targets import NUMBER, grouped_digits
+from rules_kit import records
+
+
+def targets(text):
+    return [(r.indicator, round(r.value, 4), r.value_max, r.unit, r.comparator, r.target_year)
+            for r in records(text, "numeric_target")]
+
+
+def values(text):
+    return sorted(round(r.value, 4) for r in records(text, "numeric_target"))
+
+
+# -- thousands separators and mixed figures ----------------------------------------------------------------
+def test_grouped_digits_are_one_number():
+    assert grouped_digits("4,500") == "4500"
+    assert [m.group("v") for m in NUMBER.finditer("拟拨款2,350亿元")] == ["2,350"]
+    assert [m.group("v") for m in NUMBER.finditer("名额3万4,120个")] == ["3"]  # the tail of a mixed figure is no number
+    assert [m.group("v") for m in NUMBER.finditer("甲1,2,3项")] == ["1", "2", "3"]  # no group of three digits
+
+
+def test_a_grouped_number_is_read_whole():
+    assert values("到2026年,全镇计划新增托位4,500个。") == [4500]
+    assert values("某市已将缺口学位缩减至7,000个。") == []  # a result: no ``000``
+    assert values("目前全区提供名额3万4,120个。") == []
