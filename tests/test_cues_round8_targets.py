@@ -25,3 +25,12 @@ def test_a_grouped_number_is_read_whole():
     assert values("到2026年,全镇计划新增托位4,500个。") == [4500]
     assert values("某市已将缺口学位缩减至7,000个。") == []  # a result: no ``000``
     assert values("目前全区提供名额3万4,120个。") == []
+
+
+# -- ``由A增至B``: the single-character verbs of change give the baseline too (N2) ---------------------------
+def test_baseline_of_a_short_verb_of_change():
+    from extract.cues import is_baseline, is_change_reached
+    assert is_baseline("计划由每组", "增至12人")
+    assert is_baseline("由原来的", "减至8个")
+    assert is_change_reached("由40人缩减至")
+    assert values("明年起,每个兴趣小组将由每组10人增至12人。") == [12]

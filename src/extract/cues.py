@@ -313,7 +313,7 @@ def status_cue(before: str, role: SectionRole = "none") -> str | None:
 
 
 _BASE_FROM = re.compile(r"(?:由|从)[^，,；;。\d]{0,16}(?:20\d\d\s*年[^，,；;。\d]{0,4})?$")
-_BASE_TO = re.compile(r"^\s*[^\d，,；;。]{0,4}?(?:提高|提升|增加|增长|扩大|下降|降低|减少|降|升)(?:到|至)")
+_BASE_TO = re.compile(r"^\s*[^\d，,；;。]{0,4}?(?:提高|提升|增加|增长|扩大|下降|降低|减少|降|升|增|减|缩减|压缩)(?:到|至)")
 
 
 def is_baseline(before: str, after: str) -> bool:
@@ -323,7 +323,7 @@ def is_baseline(before: str, after: str) -> bool:
 
 # ``由93.8%提高到95.5%``: the value a change reached (N2: a past result, unless the sentence dates it ahead)
 _REACHED_FROM = re.compile(r"(?:由|从)\s*\d+(?:\.\d+)?\s*(?:%|个百分点|[\u4e00-\u9fff]{1,3})?\s*"
-                           r"(?:提高|提升|增加|增长|扩大|下降|降低|减少|降|升)(?:到|至)\s*$")
+                           r"(?:提高|提升|增加|增长|扩大|下降|降低|减少|降|升|增|减|缩减|压缩)(?:到|至)\s*$")
 
 
 def is_change_reached(before: str) -> bool:
