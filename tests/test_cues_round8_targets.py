@@ -34,3 +34,11 @@ def test_baseline_of_a_short_verb_of_change():
     assert is_baseline("由原来的", "减至8个")
     assert is_change_reached("由40人缩减至")
     assert values("明年起,每个兴趣小组将由每组10人增至12人。") == [12]
+
+
+# -- measure words as written (N8): volumes, floors, a rate per day ----------------------------------------
+def test_volume_floor_and_daily_rate_units():
+    got = targets("到2027年,再生水利用量达到3亿立方米左右,处理能力达到12万吨/日。")
+    assert ("再生水利用量", 3, None, "亿立方米", "=", 2027) in got
+    assert ("处理能力", 12, None, "万吨/日", "=", 2027) in got
+    assert [r.unit for r in records("年内完成图书馆主体结构6层以上。", "numeric_target")] == ["层"]
