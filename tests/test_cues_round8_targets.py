@@ -42,3 +42,16 @@ def test_volume_floor_and_daily_rate_units():
     assert ("再生水利用量", 3, None, "亿立方米", "=", 2027) in got
     assert ("处理能力", 12, None, "万吨/日", "=", 2027) in got
     assert [r.unit for r in records("年内完成图书馆主体结构6层以上。", "numeric_target")] == ["层"]
+
+
+# -- a later item of a ``、`` list that opens with its number -----------------------------------------------
+def test_a_list_item_opening_with_its_number_quotes_from_the_number():
+    from extract.rules.targets import opens_list_item
+    s = "到2027年,40%以上的社区达到示范标准、60%以上的小区达到达标标准。"
+    assert opens_list_item(s, s.index("60"), s.index("60"))
+    assert not opens_list_item(s, s.index("40"), s.index("40"))
+    quotes = sorted(r.quote for r in records(s, "numeric_target"))
+    assert quotes[1].startswith("60%以上的小区") and "示范标准" not in quotes[1]
+    # a value of a ``分别`` list is no item: it keeps the clause
+    got = [r.quote for r in records("到2026年,甲项目和乙项目投入资金分别达到300万元、420万元。", "numeric_target")]
+    assert len(got) == 2 and all(q.startswith("甲项目") for q in got)

@@ -413,7 +413,9 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
             cstart = clauses.start(m.start())
             seg_start = max(cstart, sent.text.rfind("、", 0, m.start()) + 1)
             pre = sent.text[seg_start:m.start()]
-            if seg_start > cstart and len(_TAIL_TRIM.sub("", _LEAD_TRIM.sub("", pre))) == 0:
+            qstart = cstart
+            item_first = seg_start > cstart and opens_list_item(sent.text, seg_start, m.start())
+            if seg_start > cstart and not item_first and len(_TAIL_TRIM.sub("", _LEAD_TRIM.sub("", pre))) == 0:
                 pre = sent.text[cstart:m.start()]  # `..., 2023年达80%、2025年达90%`: use the clause
             suffix_m = _SUFFIX.match(sent.text[m.end():])
             suffix = suffix_m.group(1) if suffix_m else ""
@@ -426,6 +428,10 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
                 continue  # 500人以上学校: the number says which schools, not a target (N12)
             post_end = clauses.end(end)
             post = sent.text[end:post_end]
+            if item_first and _indicator("", post):
+                qstart = seg_start  # ``甲村达到…标准、50%以上的乙村达到…``: a later item of a list, its measure after it
+            elif item_first:
+                pre = sent.text[cstart:m.start()]  # ``…分别为450万元、479万元``: a value of the list, no item
             indicator = fenbie[k] if fenbie else _indicator(pre, post)
             if not indicator:
                 # `...比例达到80%,2025年达到90%`: the measure is the one named before
@@ -440,12 +446,13 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
                 years = stated_years(sent.text)
             ty = year if year is not None else (year_in(years, m.start()) if use_text_year else None)
             hit = TargetHit(
-                start=offset + sent.start + cstart, end=offset + sent.start + qend,
+                start=offset + sent.start + qstart, end=offset + sent.start + qend,
                 indicator=indicator, value=value,
                 value_max=float(m.group("vmax")) if m.group("vmax") else None,
                 unit=unit, comparator=_comparator(sent.text[:m.start()], suffix), target_year=ty, cues=cues,
             )
-            each = None if fenbie else _each_of_list(sent.text[cstart:m.start()], joint=s_role in ("goal", "plan"))
+            each = None if fenbie or qstart > cstart else _each_of_list(sent.text[cstart:m.start()],
+                                                                        joint=s_role in ("goal", "plan"))
             if each is None:
                 hits.append(hit)
                 continue
@@ -464,6 +471,12 @@ _COUNT_BEFORE = re.compile(r"\d\s*[件项个]\s*$")
 _LISTED_YEAR = re.compile(r"\d{1,2}\.(?:19|20)\d\d")
 _TIME_LIMIT_UNITS = ("工作日", "天", "小时")
 _MODAL_AHEAD = re.compile(r"(将|要|力争|确保|计划|预计)")
+
+
+def opens_list_item(sentence: str, item_start: int, num_start: int) -> bool:
+    """The number opens an item of a ``、`` list (``…、30%以上的乙村达到…``): nothing stands between the ``、`` and
+    the number, so the item's measure comes after it and its quote starts at the number."""
+    return item_start > 0 and sentence[item_start - 1] == "、" and not sentence[item_start:num_start].strip()
 
 
 def grouped_digits(number: str) -> str:
