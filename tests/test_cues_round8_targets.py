@@ -55,3 +55,14 @@ def test_a_list_item_opening_with_its_number_quotes_from_the_number():
     # a value of a ``分别`` list is no item: it keeps the clause
     got = [r.quote for r in records("到2026年,甲项目和乙项目投入资金分别达到300万元、420万元。", "numeric_target")]
     assert len(got) == 2 and all(q.startswith("甲项目") for q in got)
+
+
+# -- a size bound that says which schools or classes (N12) -------------------------------------------------
+def test_a_size_bound_names_which_schools_or_classes():
+    from extract.rules.target_cues import names_size_class
+    assert names_size_class("班", "小学须配置实验室") and names_size_class("人", "大班额比例")
+    assert names_size_class("人", "超大班额") and names_size_class("人", "的学校")
+    assert not names_size_class("%", "的小学达到标准")  # a share of schools is an amount
+    assert values("到2026年,24班以上中学须配备专职心理教师2名。") == [2]
+    assert values("到2026年,全面消除60人以上大班额。") == []
+    assert values("到2026年,80%以上的小学达到标准化要求。") == [80]

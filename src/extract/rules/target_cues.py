@@ -310,3 +310,12 @@ def locates_in_named(before: str, unit: str) -> bool:
     amount (the places are the ``where`` of the clause)."""
     m = _IN_NAMED_LIST.search(before) if unit in ("所", "个", "家", "处") and "在" in before and "、" in before else None
     return m is not None and _BUILD_VERB.search(m.group()) is None  # (``在甲区、乙区新建幼儿园12所``: an amount)
+
+
+_SIZED_KIND = re.compile(r"^的?(?:(?:完全|九年一贯制|寄宿制|公办|民办)?(?:小学|中学|初中|高中|幼儿园|学校|校|园)|(?:超)?大班额|班额|班级)")
+
+
+def names_size_class(unit: str, after: str) -> bool:
+    """``12班以上小学``, ``56人以上大班额``, ``66人及以上超大班额``: a size bound (after ``以上``/``以下``) that says which
+    schools or classes a measure concerns, no amount to reach (N12). ``after`` follows the comparator word."""
+    return unit in ("人", "班", "个班", "名") and _SIZED_KIND.match(after) is not None

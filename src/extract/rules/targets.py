@@ -20,7 +20,7 @@ from extract.cues import (Decision, SectionRole, fraction_of_change, is_age_rang
 from extract.rules.target_cues import (Carry, addresses_population, amount_of_measure, breaks_down, continues_report,
                                        counts_all_places, locates_in_named,
                                        counts_listed_items, distributed_items, future_total, in_base_frame, is_age_span,
-                                       jointly_reached, names_scope, once_built, quotes_a_level, reports_term_opening,
+                                       jointly_reached, names_scope, names_size_class, once_built, quotes_a_level, reports_term_opening,
                                        time_since_office)
 from extract.rules.text import Piece, deadline_year, has_past_marker, is_past_at, masked_titles, sentences, stated_years, year_in
 
@@ -424,8 +424,9 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
             end = m.end() + (suffix_m.end() if suffix else 0)
             if not m.group("unit") and (den := _DENOMINATOR.match(sent.text, m.end())) is not None:
                 end = den.end()
-            if suffix in ("以上", "以下", "及以上") and _WHICH_SCHOOLS.match(sent.text[end:]):
-                continue  # 500人以上学校: the number says which schools, not a target (N12)
+            if suffix in ("以上", "以下", "及以上") and (_WHICH_SCHOOLS.match(sent.text[end:])
+                                                       or names_size_class(unit, sent.text[end:])):
+                continue  # 500人以上学校, 12班以上小学, 56人以上大班额: the number says which schools or classes (N12)
             post_end = clauses.end(end)
             post = sent.text[end:post_end]
             if item_first and _indicator("", post):
