@@ -66,3 +66,14 @@ def test_a_size_bound_names_which_schools_or_classes():
     assert values("到2026年,24班以上中学须配备专职心理教师2名。") == [2]
     assert values("到2026年,全面消除60人以上大班额。") == []
     assert values("到2026年,80%以上的小学达到标准化要求。") == [80]
+
+
+# -- a span of years back from now dates a report -----------------------------------------------------------
+def test_a_span_of_years_to_date_is_no_target():
+    from extract.rules.target_cues import names_period
+    assert names_period("由于人口变化,最近", "年", "的入学人数") and names_period("", "年", "多来,某县")
+    assert names_period("过去", "年", "间") and not names_period("力争用", "年", "时间")
+    assert not names_period("最近", "所", "")
+    got = values("6年多来,某县增加普惠性幼儿园36所,未来计划再增设12所。")
+    assert 12 in got and 6 not in got and 36 not in got
+    assert values("受生源影响,最近4至5年的初中毕业生数量下降。") == []

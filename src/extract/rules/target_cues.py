@@ -319,3 +319,13 @@ def names_size_class(unit: str, after: str) -> bool:
     """``12班以上小学``, ``56人以上大班额``, ``66人及以上超大班额``: a size bound (after ``以上``/``以下``) that says which
     schools or classes a measure concerns, no amount to reach (N12). ``after`` follows the comparator word."""
     return unit in ("人", "班", "个班", "名") and _SIZED_KIND.match(after) is not None
+
+
+_RECENT_BEFORE = re.compile(r"(?:最近|过去|以往)\s*$")
+_TO_DATE_AFTER = re.compile(r"^\s*(?:多)?(?:来|以来)")
+
+
+def names_period(before: str, unit: str, after: str) -> bool:
+    """``最近2至3年``, ``过去5年``, ``7年多来``: a span of years back from now that dates what the sentence reports,
+    no amount (N2, N17)."""
+    return unit == "年" and (_RECENT_BEFORE.search(before) is not None or _TO_DATE_AFTER.match(after) is not None)

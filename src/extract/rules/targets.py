@@ -20,7 +20,7 @@ from extract.cues import (Decision, SectionRole, fraction_of_change, is_age_rang
 from extract.rules.target_cues import (Carry, addresses_population, amount_of_measure, breaks_down, continues_report,
                                        counts_all_places, locates_in_named,
                                        counts_listed_items, distributed_items, future_total, in_base_frame, is_age_span,
-                                       jointly_reached, names_scope, names_size_class, once_built, quotes_a_level, reports_term_opening,
+                                       jointly_reached, names_period, names_scope, names_size_class, once_built, quotes_a_level, reports_term_opening,
                                        time_since_office)
 from extract.rules.text import Piece, deadline_year, has_past_marker, is_past_at, masked_titles, sentences, stated_years, year_in
 
@@ -536,6 +536,8 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
         return Decision(False, ("name",))
     if before.endswith(("+", "由", "从", "V", "v")) or _FROM_BEFORE.search(before):
         return Decision(False, ("name",))
+    if names_period(before, unit, after):
+        return Decision(False, ("period",))  # ``最近2至3年``, ``7年多来``: when, back from now, not how much
     if unit == "年" and is_roc_year(m.group("v")):
         return Decision(False, ("roc_year",))  # ``預計112年``, ``108-111年``: a year of the ROC calendar, a date
     if any(a <= m.start() < b for a, b in quotes):
