@@ -77,3 +77,14 @@ def test_a_span_of_years_to_date_is_no_target():
     got = values("6年多来,某县增加普惠性幼儿园36所,未来计划再增设12所。")
     assert 12 in got and 6 not in got and 36 not in got
     assert values("受生源影响,最近4至5年的初中毕业生数量下降。") == []
+
+
+# -- a review heading run into a paragraph ------------------------------------------------------------------
+def test_a_run_in_review_heading_holds_no_target():
+    from extract.rules.target_cues import run_in_review_spans
+    text = "某局2024年工作总结和2025年工作计划。一、2024年工作总结(一)办学条件改善。新建学校6所。二、2025年工作计划(一)新建学校9所。"
+    spans = run_in_review_spans(text)
+    assert len(spans) == 1 and "6所" in text[spans[0][0]:spans[0][1]] and "9所" not in text[spans[0][0]:spans[0][1]]
+    assert run_in_review_spans("全面推进。二、主要任务(一)新建学校9所。") == []
+    got = values(text)
+    assert 9 in got and 6 not in got

@@ -21,7 +21,8 @@ from extract.rules.text import introduces_past_list
 from extract.rules.quotas import row_quotas
 from extract.rules.target_cues import (Carry, announces_projects, column_states_rules, frames_period_to_date, frequency_value,
                                        is_frequency_column,
-                                       letter_sets_tasks, publishes_report, title_names_plan, title_reports_done)
+                                       letter_sets_tasks, publishes_report, run_in_review_spans, title_names_plan,
+                                       title_reports_done)
 from extract.headings import title_quantity
 from extract.rules.unit_prose import find_prose_lists, opens_with_duty_head
 from extract.rules.unit_rows import continued_rows
@@ -310,9 +311,12 @@ class RulesExtractor:
             if carry.index != par.index - 1:
                 carry.last = ""  # (only the paragraph right before carries over)
             carry.index = par.index
+            # ``…。一、2022年工作总结(一)…``: a review heading run into the text; what stands under it is done (N13)
+            reviewed = run_in_review_spans(ptext) if role != "past" else []
             for t in find_targets(ptext[t_start:], par.span.start + t_start, role=role, doc_year=doc_year,
                                   decider=self.decider, carry=carry):
-                out.append(self._target(doc, t, path))
+                if not any(a <= t.start - par.span.start < b for a, b in reviewed):
+                    out.append(self._target(doc, t, path))
             verbs = find_verb_assignments(ptext, par.span.start)
             listed = [a for a in find_listed_assignments(ptext, par.span.start, keyed)
                       if not any(v.end == a.end for v in verbs)] + verbs

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extract.cues import is_breakdown
+from extract.cues import heading_reviews_past, is_breakdown
 
 _EACH_ITEM = re.compile(r"^[^\d，,；;。：:、各]{1,14}$")
 _EACH_REST = re.compile(r"^[^\d，,；;。：:、]{0,30}$")
@@ -329,3 +329,22 @@ def names_period(before: str, unit: str, after: str) -> bool:
     """``最近2至3年``, ``过去5年``, ``7年多来``: a span of years back from now that dates what the sentence reports,
     no amount (N2, N17)."""
     return unit == "年" and (_RECENT_BEFORE.search(before) is not None or _TO_DATE_AFTER.match(after) is not None)
+
+
+_RUN_IN_RANK_HEAD = re.compile(r"(?:^|(?<=[。;；]))\s*[一二三四五六七八九十]{1,2}\s*[、.．]\s*(?P<title>[^。;；,，:：(（\d]{0,6}?"
+                               r"(?:\d{4}年)?[^。;；,，:：(（\d]{2,16})")
+_RUN_IN_QUICK_HEAD = re.compile(r"[一二三四五六七八九十]\s*[、.．]")
+
+
+def run_in_review_spans(paragraph: str) -> list[tuple[int, int]]:
+    """The parts of a paragraph that stand under a review heading run into the text (``…成效。一、2024年工作总结(一)…``,
+    ``…。二、发展背景分析(一)基本情况…``), up to the next heading of the same rank (``。三、…``) or the paragraph's end,
+    as (start, end) in the paragraph: what they say is done, no target (N13)."""
+    if _RUN_IN_QUICK_HEAD.search(paragraph) is None:
+        return []  # (a cheap test: every heading holds a Chinese numeral and its mark)
+    heads = list(_RUN_IN_RANK_HEAD.finditer(paragraph))
+    spans = []
+    for k, m in enumerate(heads):
+        if heading_reviews_past(m.group("title")):
+            spans.append((m.start(), heads[k + 1].start() if k + 1 < len(heads) else len(paragraph)))
+    return spans
