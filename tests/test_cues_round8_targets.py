@@ -88,3 +88,14 @@ def test_a_run_in_review_heading_holds_no_target():
     assert run_in_review_spans("全面推进。二、主要任务(一)新建学校9所。") == []
     got = values(text)
     assert 9 in got and 6 not in got
+
+
+# -- a ratio 1:B (N8: no unit) -------------------------------------------------------------------------------
+def test_a_ratio_gives_its_second_term_without_unit():
+    from extract.rules.targets import ratio_start
+    s = "按照生师比不高于1:220配齐心理教师"
+    assert ratio_start(s, s.index("220"), s.index("220") + 3) == s.index("1:")
+    assert ratio_start("上午9:00—9:30报到", 6, 8) is None and ratio_start("下午1:30-2:00开会", 5, 7) is None
+    assert targets("到2026年,城乡学校结对比例达到1:2。") == [("城乡学校结对比例", 2, None, "", "=", 2026)]
+    got = records("到2026年,专职教师生师比不高于1:220。", "numeric_target")
+    assert [(r.value, r.unit, r.comparator, r.quote) for r in got] == [(220, "", "<=", "专职教师生师比不高于1:220")]

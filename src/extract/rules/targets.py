@@ -353,11 +353,14 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
             if "," in v:
                 v = grouped_digits(v)  # ``6,000个``: thousands written with separators
             value = float(v)
+            at = m.start()  # where the number (a ratio: its first term) starts
             if not (unit or pct_word):
-                # ``差异系数≤0.15`` and ``下降1/2`` need no measure word; any other bare number is no amount
+                # ``差异系数≤0.15``, ``下降1/2`` and ``师生比1:350`` need no measure word; any other bare number is no amount
                 share = fraction_of_change(sent.text[:m.start()], v, sent.text[m.end():])
                 if share is not None:
                     value = share
+                elif (r := ratio_start(sent.text, m.start(), m.end())) is not None:
+                    at = r  # ``招生比例达到1:1``: the second term is the value (N8: no unit), read from the first
                 elif not is_signed_ratio(sent.text[:m.start()], v):
                     continue
             if unit and is_separator_space(sent.text, m.start(), m.start("unit"), m.end("unit")):
@@ -373,8 +376,8 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
                 # ``is_past_at`` is false throughout a sentence without any past marker
                 past_possible = has_past_marker(sent.text)
             after = sent.text[m.end():]
-            before = sent.text[: m.start()]
-            clause_head = before[clauses.start(m.start()):]
+            before = sent.text[:at]
+            clause_head = before[clauses.start(at):]
             hand = _hand_decision(sent.text, m, before, after, clause_head, quotes, year, skip_past, s_role, doc_year,
                                   past_possible)
             if skip_past and hand.target and breakdown_of_past and "deadline" not in hand.cues and "modal" not in hand.cues:
@@ -391,14 +394,14 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
             unit = unit.replace("余", "")
             if decider is not None:
                 cand = Candidate(
-                    start=offset + sent.start + clauses.start(m.start()), end=offset + sent.start + m.end(),
-                    value=value, unit=unit, sentence=sent.text, pos=m.start(), num_end=m.end(),
+                    start=offset + sent.start + clauses.start(at), end=offset + sent.start + m.end(),
+                    value=value, unit=unit, sentence=sent.text, pos=at, num_end=m.end(),
                     clause_head=clause_head, role=s_role, origin=origin, doc_year=doc_year,
                     indicator=_indicator(clause_head, sent.text[m.end():clauses.end(m.end())]), hand=hand)
                 hand = decider(cand)
             if not hand.target:
                 continue
-            found.append((m, unit, hand.cues, value))
+            found.append((m, unit, hand.cues, value, at))
         prev_past = past_seen and not found
         prev_found = bool(found)
         if carry is not None:
@@ -406,17 +409,17 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
         if not found:
             continue
         fenbie = None
-        first_clause = sent.text[clauses.start(found[0][0].start()):found[0][0].start()]
+        first_clause = sent.text[clauses.start(found[0][4]):found[0][4]]
         if "分别" in first_clause:
             fenbie = _fenbie_indicators(first_clause, len(found))
-        for k, (m, unit, cues, value) in enumerate(found):
-            cstart = clauses.start(m.start())
-            seg_start = max(cstart, sent.text.rfind("、", 0, m.start()) + 1)
-            pre = sent.text[seg_start:m.start()]
+        for k, (m, unit, cues, value, at) in enumerate(found):
+            cstart = clauses.start(at)
+            seg_start = max(cstart, sent.text.rfind("、", 0, at) + 1)
+            pre = sent.text[seg_start:at]
             qstart = cstart
-            item_first = seg_start > cstart and opens_list_item(sent.text, seg_start, m.start())
+            item_first = seg_start > cstart and opens_list_item(sent.text, seg_start, at)
             if seg_start > cstart and not item_first and len(_TAIL_TRIM.sub("", _LEAD_TRIM.sub("", pre))) == 0:
-                pre = sent.text[cstart:m.start()]  # `..., 2023年达80%、2025年达90%`: use the clause
+                pre = sent.text[cstart:at]  # `..., 2023年达80%、2025年达90%`: use the clause
             suffix_m = _SUFFIX.match(sent.text[m.end():])
             suffix = suffix_m.group(1) if suffix_m else ""
             if suffix == "内" and not unit.endswith(("年", "天", "周", "小时", "分钟", "工作日", "个月")):
@@ -432,7 +435,7 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
             if item_first and _indicator("", post):
                 qstart = seg_start  # ``甲村达到…标准、50%以上的乙村达到…``: a later item of a list, its measure after it
             elif item_first:
-                pre = sent.text[cstart:m.start()]  # ``…分别为450万元、479万元``: a value of the list, no item
+                pre = sent.text[cstart:at]  # ``…分别为450万元、479万元``: a value of the list, no item
             indicator = fenbie[k] if fenbie else _indicator(pre, post)
             if not indicator:
                 # `...比例达到80%,2025年达到90%`: the measure is the one named before
@@ -445,14 +448,14 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
                 qend = end + post.index(indicator) + len(indicator)
             if year is None and use_text_year and years is None:
                 years = stated_years(sent.text)
-            ty = year if year is not None else (year_in(years, m.start()) if use_text_year else None)
+            ty = year if year is not None else (year_in(years, at) if use_text_year else None)
             hit = TargetHit(
                 start=offset + sent.start + qstart, end=offset + sent.start + qend,
                 indicator=indicator, value=value,
                 value_max=float(m.group("vmax")) if m.group("vmax") else None,
-                unit=unit, comparator=_comparator(sent.text[:m.start()], suffix), target_year=ty, cues=cues,
+                unit=unit, comparator=_comparator(sent.text[:at], suffix), target_year=ty, cues=cues,
             )
-            each = None if fenbie or qstart > cstart else _each_of_list(sent.text[cstart:m.start()],
+            each = None if fenbie or qstart > cstart else _each_of_list(sent.text[cstart:at],
                                                                         joint=s_role in ("goal", "plan"))
             if each is None:
                 hits.append(hit)
@@ -472,6 +475,19 @@ _COUNT_BEFORE = re.compile(r"\d\s*[件项个]\s*$")
 _LISTED_YEAR = re.compile(r"\d{1,2}\.(?:19|20)\d\d")
 _TIME_LIMIT_UNITS = ("工作日", "天", "小时")
 _MODAL_AHEAD = re.compile(r"(将|要|力争|确保|计划|预计)")
+
+
+_RATIO_HEAD = re.compile(r"(?<![\d.:：∶])1\s*[:：∶]\s*$")
+_CLOCK_AFTER = re.compile(r"^\s*[-—–~～至:：]")
+
+
+def ratio_start(sentence: str, num_start: int, num_end: int) -> int | None:
+    """Where a ratio ``1:B`` starts when the number at ``num_start`` is its second term (``师生比不低于1:350``,
+    ``按1:3比例``); None for any other number, and for a clock time (``8:00—8:30``, ``1:30-2:00``)."""
+    m = _RATIO_HEAD.search(sentence, 0, num_start)
+    if m is None or _CLOCK_AFTER.match(sentence, num_end):
+        return None
+    return m.start()
 
 
 def opens_list_item(sentence: str, item_start: int, num_start: int) -> bool:
