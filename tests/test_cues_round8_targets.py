@@ -99,3 +99,13 @@ def test_a_ratio_gives_its_second_term_without_unit():
     assert targets("到2026年,城乡学校结对比例达到1:2。") == [("城乡学校结对比例", 2, None, "", "=", 2026)]
     got = records("到2026年,专职教师生师比不高于1:220。", "numeric_target")
     assert [(r.value, r.unit, r.comparator, r.quote) for r in got] == [(220, "", "<=", "专职教师生师比不高于1:220")]
+
+
+# -- ``为`` after a target's own noun states the target, not a status --------------------------------------
+def test_a_target_noun_with_wei_is_no_status():
+    from extract.cues import status_cue
+    assert status_cue("在校生人数为", "none") == "status:为"
+    assert status_cue("确定年度目标值为", "none") is None and status_cue("工程建设工期为", "none") is None
+    assert status_cue("全年任务数为", "none") is None
+    assert values("某市确定2027年目标值为95%以上。") == [95]
+    assert values("目前全县在校生人数为8000人。") == []

@@ -241,7 +241,7 @@ _STATUS = re.compile(
 )
 # a status only outside the plan's outline: in a plan ``累计培训N人`` and ``规模为N个班`` are targets
 # (a change over last year is a plan's target in its outline, ``比上年增长8%``, and a result in a report)
-_WEAK_STATUS = re.compile(r"(累计|共计|总计|合计|占比为|本次|此次|占(?![地比])|比上年|同比|较上年|较去年|(?<![成作认以])为\s*$)")
+_WEAK_STATUS = re.compile(r"(累计|共计|总计|合计|占比为|本次|此次|占(?![地比])|比上年|同比|较上年|较去年|(?<![成作认以])(?<!目标|任务|指标|工期)(?<!目标值|任务数)为\s*$)")
 
 
 def reaches_level(text: str) -> bool:
