@@ -109,3 +109,14 @@ def test_a_target_noun_with_wei_is_no_status():
     assert status_cue("全年任务数为", "none") is None
     assert values("某市确定2027年目标值为95%以上。") == [95]
     assert values("目前全县在校生人数为8000人。") == []
+
+
+# -- a heading line that states a whole task ---------------------------------------------------------------
+def test_a_heading_line_stating_a_task_is_read():
+    from extract.rules.target_cues import heading_states_task
+    assert heading_states_task("智慧课堂行动:建设区级平台,开发300节示范课")
+    assert not heading_states_task("区文旅局牵头工作(6项)")
+    text = ("二、重点任务\n(一)资源建设\n1. 建设区级资源平台\n2. 智慧课堂行动:建设区级平台,开发300节示范课\n"
+            "(二)队伍建设\n1. 培训骨干教师200名\n")
+    assert 300 in values(text)
+    assert 6 not in values("一、区文旅局牵头工作(6项)\n1. 举办文化节。\n")

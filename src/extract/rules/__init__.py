@@ -19,7 +19,7 @@ from extract.rules.goals import (find_goals, goal_date, heading_states_level, in
                                  is_goal_label, is_title_line, run_in_goal_spans)
 from extract.rules.text import introduces_past_list
 from extract.rules.quotas import row_quotas
-from extract.rules.target_cues import (Carry, announces_projects, column_states_rules, frames_period_to_date, frequency_value,
+from extract.rules.target_cues import (Carry, announces_projects, heading_states_task, column_states_rules, frames_period_to_date, frequency_value,
                                        is_frequency_column,
                                        letter_sets_tasks, publishes_report, run_in_review_spans, title_names_plan,
                                        title_reports_done)
@@ -218,6 +218,14 @@ class RulesExtractor:
                         # ``3.甲局负责蓝果种植。`` on a line of its own: a numbered sentence, not only a name
                         out += [self._assignment(doc, a, par.section_path)
                                 for a in find_charge_clauses(h.title, last_title[1])]
+            if par.kind == "heading" and not reports and (h := s.headings.get(s.line_at(par.span.start))) is not None \
+                    and not h.inline and heading_states_task(h.title):
+                # ``3. 数字资源建设:建设…平台,开发500节课程`` on a line of its own: a task stated in full, read as text
+                hrole = section_role(par.section_path[:-1])
+                if hrole != "past":
+                    h_start = par.span.start + text[par.span.start:par.span.end].find(h.title)
+                    for t in find_targets(h.title, h_start, role=hrole, doc_year=doc_year, decider=self.decider):
+                        out.append(self._target(doc, t, par.section_path[:-1]))
             if par.kind != "text":
                 continue
             if is_goal_label(text[par.span.start:par.span.end]):

@@ -348,3 +348,12 @@ def run_in_review_spans(paragraph: str) -> list[tuple[int, int]]:
         if heading_reviews_past(m.group("title")):
             spans.append((m.start(), heads[k + 1].start() if k + 1 < len(heads) else len(paragraph)))
     return spans
+
+
+_CLAUSE_MARK = re.compile(r"[,，;；:：]")
+
+
+def heading_states_task(title: str) -> bool:
+    """A heading line that is a whole task with its clauses (``强化食品安全,开展快检5万批次``, ``资源建设:开发500节课程``),
+    not a name with a count (``甲局牵头工作(8项)``): its numbers are read like running text."""
+    return _CLAUSE_MARK.search(title) is not None
