@@ -120,3 +120,11 @@ def test_a_heading_line_stating_a_task_is_read():
             "(二)队伍建设\n1. 培训骨干教师200名\n")
     assert 300 in values(text)
     assert 6 not in values("一、区文旅局牵头工作(6项)\n1. 举办文化节。\n")
+
+
+# -- ``N多`` before a measure word (N16: value N, 多 no part of the unit) ------------------------------------
+def test_duo_before_the_measure_word_is_an_approximation():
+    got = targets("到2027年,计划投入 30 多亿元,建成校舍40多万平方米。")
+    assert ("计划投入", 30, None, "亿元", "=", 2027) in got
+    assert [(v, u) for _, v, _, u, *_ in got if v == 40] == [(40, "万平方米")]
+    assert values("10多年来,某县新建学校20所。") == []

@@ -328,7 +328,7 @@ _TO_DATE_AFTER = re.compile(r"^\s*(?:多)?(?:来|以来)")
 def names_period(before: str, unit: str, after: str) -> bool:
     """``最近2至3年``, ``过去5年``, ``7年多来``: a span of years back from now that dates what the sentence reports,
     no amount (N2, N17)."""
-    return unit == "年" and (_RECENT_BEFORE.search(before) is not None or _TO_DATE_AFTER.match(after) is not None)
+    return unit in ("年", "多年") and (_RECENT_BEFORE.search(before) is not None or _TO_DATE_AFTER.match(after) is not None)
 
 
 _RUN_IN_RANK_HEAD = re.compile(r"(?:^|(?<=[。;；]))\s*[一二三四五六七八九十]{1,2}\s*[、.．]\s*(?P<title>[^。;；,，:：(（\d]{0,6}?"

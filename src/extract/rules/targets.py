@@ -33,7 +33,7 @@ _MEASURE = (
 NUMBER = re.compile(
     r"(?<![\d.A-Za-z+])(?<!\d[万亿])(?!(?<=\d,)\d{3}(?!\d))(?P<pct_word>百分之)?(?P<v>\d{1,3}(?:,\d{3})+(?![\d])(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?:\s*(?P<range>-|—|–|~|～|至|到)\s*(?P<vmax>\d+(?:\.\d+)?))?"
-    r"\s*(?P<unit>%|‰|/(?:10万|万|千|人)|(?P<wan>万|亿)?余?(?:" + _MEASURE + r")(?:/(?:日|天|小时))?|(?:余)(?:" + _MEASURE + r"))?"
+    r"\s*(?P<unit>%|‰|/(?:10万|万|千|人)|(?:多(?=[万亿]))?(?P<wan>万|亿)?余?(?:" + _MEASURE + r")(?:/(?:日|天|小时))?|(?:余|多)(?:" + _MEASURE + r"))?"
 )
 _NAME_AFTER = re.compile(r"^(?:班?规模(?!的)|健身圈|生活圈|服务圈|教育圈|工程|行动|计划|战略|模式|体系|机制|课堂|平台|版|号|月|日|时代|字方针|届|期|"
                          r"政策|改革|制度|的深意|的结构|部分|分[,，、]|分$)")  # ``2小时政策``, ``4部分``: names, not amounts
@@ -391,7 +391,7 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
                 past_seen = True
             elif not hand.target and breakdown_of_past:
                 past_seen = True  # (a bare number breaking down past totals is as past as they are)
-            unit = unit.replace("余", "")
+            unit = unit.replace("余", "").replace("多", "")  # ``1.8万余人次``, ``100多万平方米``: approximations (N12, N16)
             if decider is not None:
                 cand = Candidate(
                     start=offset + sent.start + clauses.start(at), end=offset + sent.start + m.end(),
