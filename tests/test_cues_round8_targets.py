@@ -128,3 +128,13 @@ def test_duo_before_the_measure_word_is_an_approximation():
     assert ("计划投入", 30, None, "亿元", "=", 2027) in got
     assert [(v, u) for _, v, _, u, *_ in got if v == 40] == [(40, "万平方米")]
     assert values("10多年来,某县新建学校20所。") == []
+
+
+# -- a one-clause level after a sentence of targets goes on with the list ---------------------------------
+def test_a_bare_level_after_targets_continues_the_list():
+    from extract.rules.target_cues import states_level_only
+    assert states_level_only("人均绿地面积5.5平方米") and states_level_only("参保率95%以上")
+    assert not states_level_only("2023年,全县新增学位2000个") and not states_level_only("甲率达90%,乙率达80%")
+    text = "某省公布养老规划。到2027年,养老机构护理床位占比达到60%,社区养老服务覆盖率达到90%。人均绿地面积5.5平方米。"
+    assert 5.5 in values(text)
+    assert values("某县召开大会。人均绿地面积5.5平方米。") == []  # no targets before: a status

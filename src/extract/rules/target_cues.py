@@ -357,3 +357,12 @@ def heading_states_task(title: str) -> bool:
     """A heading line that is a whole task with its clauses (``强化食品安全,开展快检5万批次``, ``资源建设:开发500节课程``),
     not a name with a count (``甲局牵头工作(8项)``): its numbers are read like running text."""
     return _CLAUSE_MARK.search(title) is not None
+
+
+_LEVEL_ONLY = re.compile(r"^[\u4e00-\u9fff“”\"()（）]{2,24}?(?:约|近)?\d+(?:\.\d+)?\s*(?:%|‰|[\u4e00-\u9fff]{1,4})?\s*(?:以上|以下|以内|左右)?$")
+
+
+def states_level_only(sentence: str) -> bool:
+    """A sentence of one clause that ends with its number (``人均场地面积2.6平方米``, ``参保率95%以上``): words naming a
+    measure, then its level, no date and no other clause; after a sentence of targets it goes on with their list."""
+    return _LEVEL_ONLY.match(sentence.strip()) is not None

@@ -20,7 +20,7 @@ from extract.cues import (Decision, SectionRole, fraction_of_change, is_age_rang
 from extract.rules.target_cues import (Carry, addresses_population, amount_of_measure, breaks_down, continues_report,
                                        counts_all_places, locates_in_named,
                                        counts_listed_items, distributed_items, future_total, in_base_frame, is_age_span,
-                                       jointly_reached, names_period, names_scope, names_size_class, once_built, quotes_a_level, reports_term_opening,
+                                       jointly_reached, names_period, names_scope, states_level_only, names_size_class, once_built, quotes_a_level, reports_term_opening,
                                        time_since_office)
 from extract.rules.text import Piece, deadline_year, has_past_marker, is_past_at, masked_titles, sentences, stated_years, year_in
 
@@ -384,6 +384,8 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
                 hand = Decision(False, ("past_breakdown",))
             if not hand.target and breakdown_of_targets and hand.cues == ("bare",):
                 hand = Decision(True, ("breakdown",))
+            elif not hand.target and prev_found and hand.cues == ("bare",) and states_level_only(sent.text):
+                hand = Decision(True, ("list_continued",))  # ``…达到95%。人均场地面积2.6平方米。``: the list goes on
             if skip_past and hand.target and continued_past and set(hand.cues) <= _VERB_CUES | {"comparator"}:
                 hand = Decision(False, ("past_continued",))
             if not hand.target and hand.cues and hand.cues[0].startswith(("past_marker", "status", "change_reached",
