@@ -19,8 +19,8 @@ from extract.rules.goals import (find_goals, goal_date, heading_states_level, in
                                  is_goal_label, is_title_line, run_in_goal_spans)
 from extract.rules.text import introduces_past_list
 from extract.rules.quotas import row_quotas
-from extract.rules.target_cues import (Carry, announces_projects, heading_states_task, column_states_rules, frames_period_to_date, frequency_value,
-                                       is_frequency_column,
+from extract.rules.target_cues import (Carry, announces_projects, column_states_rules, frames_period_to_date, frequency_value,
+                                       heading_states_task, is_frequency_column,
                                        letter_sets_tasks, publishes_report, run_in_review_spans, title_names_plan,
                                        title_reports_done)
 from extract.headings import title_quantity

@@ -20,8 +20,8 @@ from extract.cues import (Decision, SectionRole, fraction_of_change, is_age_rang
 from extract.rules.target_cues import (Carry, addresses_population, amount_of_measure, breaks_down, continues_report,
                                        counts_all_places, locates_in_named,
                                        counts_listed_items, distributed_items, future_total, in_base_frame, is_age_span,
-                                       jointly_reached, names_period, names_scope, states_level_only, names_size_class, once_built, quotes_a_level, reports_term_opening,
-                                       time_since_office)
+                                       jointly_reached, names_period, names_scope, names_size_class, once_built,
+                                       quotes_a_level, reports_term_opening, states_level_only, time_since_office)
 from extract.rules.text import Piece, deadline_year, has_past_marker, is_past_at, masked_titles, sentences, stated_years, year_in
 
 _MEASURE = (
