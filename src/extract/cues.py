@@ -241,7 +241,7 @@ _STATUS = re.compile(
 )
 # a status only outside the plan's outline: in a plan ``累计培训N人`` and ``规模为N个班`` are targets
 # (a change over last year is a plan's target in its outline, ``比上年增长8%``, and a result in a report)
-_WEAK_STATUS = re.compile(r"(累计|共计|总计|合计|占比为|本次|此次|占(?![地比])|比上年|同比|较上年|较去年|(?<![成作认以])为\s*$)")
+_WEAK_STATUS = re.compile(r"(累计|共计|总计|合计|占比为|本次|此次|占(?![地比])|比上年|同比|较上年|较去年|(?<![成作认以])(?<!目标|任务|指标|工期)(?<!目标值|任务数)为\s*$)")
 
 
 def reaches_level(text: str) -> bool:
@@ -313,7 +313,7 @@ def status_cue(before: str, role: SectionRole = "none") -> str | None:
 
 
 _BASE_FROM = re.compile(r"(?:由|从)[^，,；;。\d]{0,16}(?:20\d\d\s*年[^，,；;。\d]{0,4})?$")
-_BASE_TO = re.compile(r"^\s*[^\d，,；;。]{0,4}?(?:提高|提升|增加|增长|扩大|下降|降低|减少|降|升)(?:到|至)")
+_BASE_TO = re.compile(r"^\s*[^\d，,；;。]{0,4}?(?:提高|提升|增加|增长|扩大|下降|降低|减少|降|升|增|减|缩减|压缩)(?:到|至)")
 
 
 def is_baseline(before: str, after: str) -> bool:
@@ -323,7 +323,7 @@ def is_baseline(before: str, after: str) -> bool:
 
 # ``由93.8%提高到95.5%``: the value a change reached (N2: a past result, unless the sentence dates it ahead)
 _REACHED_FROM = re.compile(r"(?:由|从)\s*\d+(?:\.\d+)?\s*(?:%|个百分点|[\u4e00-\u9fff]{1,3})?\s*"
-                           r"(?:提高|提升|增加|增长|扩大|下降|降低|减少|降|升)(?:到|至)\s*$")
+                           r"(?:提高|提升|增加|增长|扩大|下降|降低|减少|降|升|增|减|缩减|压缩)(?:到|至)\s*$")
 
 
 def is_change_reached(before: str) -> bool:

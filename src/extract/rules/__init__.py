@@ -21,8 +21,9 @@ from extract.rules.goals import (find_goals, goal_date, heading_states_level, in
 from extract.rules.text import introduces_past_list
 from extract.rules.quotas import row_quotas
 from extract.rules.target_cues import (Carry, announces_projects, column_states_rules, frames_period_to_date, frequency_value,
-                                       is_frequency_column,
-                                       letter_sets_tasks, publishes_report, title_names_plan, title_reports_done)
+                                       heading_states_task, is_frequency_column,
+                                       letter_sets_tasks, publishes_report, run_in_review_spans, title_names_plan,
+                                       title_reports_done)
 from extract.headings import title_quantity
 from extract.rules.unit_prose import find_prose_lists, opens_with_duty_head
 from extract.rules.unit_rows import bare_unit_rows, continued_rows
@@ -241,6 +242,14 @@ class RulesExtractor:
                         # ``3.甲局负责蓝果种植。`` on a line of its own: a numbered sentence, not only a name
                         out += [self._assignment(doc, a, par.section_path)
                                 for a in find_charge_clauses(h.title, last_title[1])]
+            if par.kind == "heading" and not reports and (h := s.headings.get(s.line_at(par.span.start))) is not None \
+                    and not h.inline and heading_states_task(h.title):
+                # ``3. 数字资源建设:建设…平台,开发500节课程`` on a line of its own: a task stated in full, read as text
+                hrole = section_role(par.section_path[:-1])
+                if hrole != "past":
+                    h_start = par.span.start + text[par.span.start:par.span.end].find(h.title)
+                    for t in find_targets(h.title, h_start, role=hrole, doc_year=doc_year, decider=self.decider):
+                        out.append(self._target(doc, t, par.section_path[:-1]))
             if par.kind != "text":
                 continue
             if is_goal_label(text[par.span.start:par.span.end]):
@@ -334,9 +343,12 @@ class RulesExtractor:
             if carry.index != par.index - 1:
                 carry.last = ""  # (only the paragraph right before carries over)
             carry.index = par.index
+            # ``…。一、2022年工作总结(一)…``: a review heading run into the text; what stands under it is done (N13)
+            reviewed = run_in_review_spans(ptext) if role != "past" else []
             for t in find_targets(ptext[t_start:], par.span.start + t_start, role=role, doc_year=doc_year,
                                   decider=self.decider, carry=carry):
-                out.append(self._target(doc, t, path))
+                if not any(a <= t.start - par.span.start < b for a, b in reviewed):
+                    out.append(self._target(doc, t, path))
             verbs = find_verb_assignments(ptext, par.span.start)
             listed = [a for a in find_listed_assignments(ptext, par.span.start, keyed)
                       if not any(v.end == a.end for v in verbs)] + verbs

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extract.cues import is_breakdown
+from extract.cues import heading_reviews_past, is_breakdown
 
 _EACH_ITEM = re.compile(r"^[^\d，,；;。：:、各]{1,14}$")
 _EACH_REST = re.compile(r"^[^\d，,；;。：:、]{0,30}$")
@@ -310,3 +310,59 @@ def locates_in_named(before: str, unit: str) -> bool:
     amount (the places are the ``where`` of the clause)."""
     m = _IN_NAMED_LIST.search(before) if unit in ("所", "个", "家", "处") and "在" in before and "、" in before else None
     return m is not None and _BUILD_VERB.search(m.group()) is None  # (``在甲区、乙区新建幼儿园12所``: an amount)
+
+
+_SIZED_KIND = re.compile(r"^的?(?:(?:完全|九年一贯制|寄宿制|公办|民办)?(?:小学|中学|初中|高中|幼儿园|学校|校|园)|(?:超)?大班额|班额|班级)")
+
+
+def names_size_class(unit: str, after: str) -> bool:
+    """``12班以上小学``, ``56人以上大班额``, ``66人及以上超大班额``: a size bound (after ``以上``/``以下``) that says which
+    schools or classes a measure concerns, no amount to reach (N12). ``after`` follows the comparator word."""
+    return unit in ("人", "班", "个班", "名") and _SIZED_KIND.match(after) is not None
+
+
+_RECENT_BEFORE = re.compile(r"(?:最近|过去|以往)\s*$")
+_TO_DATE_AFTER = re.compile(r"^\s*(?:多)?(?:来|以来)")
+
+
+def names_period(before: str, unit: str, after: str) -> bool:
+    """``最近2至3年``, ``过去5年``, ``7年多来``: a span of years back from now that dates what the sentence reports,
+    no amount (N2, N17)."""
+    return unit in ("年", "多年") and (_RECENT_BEFORE.search(before) is not None or _TO_DATE_AFTER.match(after) is not None)
+
+
+_RUN_IN_RANK_HEAD = re.compile(r"(?:^|(?<=[。;；]))\s*[一二三四五六七八九十]{1,2}\s*[、.．]\s*(?P<title>[^。;；,，:：(（\d]{0,6}?"
+                               r"(?:\d{4}年)?[^。;；,，:：(（\d]{2,16})")
+_RUN_IN_QUICK_HEAD = re.compile(r"[一二三四五六七八九十]\s*[、.．]")
+
+
+def run_in_review_spans(paragraph: str) -> list[tuple[int, int]]:
+    """The parts of a paragraph that stand under a review heading run into the text (``…成效。一、2024年工作总结(一)…``,
+    ``…。二、发展背景分析(一)基本情况…``), up to the next heading of the same rank (``。三、…``) or the paragraph's end,
+    as (start, end) in the paragraph: what they say is done, no target (N13)."""
+    if _RUN_IN_QUICK_HEAD.search(paragraph) is None:
+        return []  # (a cheap test: every heading holds a Chinese numeral and its mark)
+    heads = list(_RUN_IN_RANK_HEAD.finditer(paragraph))
+    spans = []
+    for k, m in enumerate(heads):
+        if heading_reviews_past(m.group("title")):
+            spans.append((m.start(), heads[k + 1].start() if k + 1 < len(heads) else len(paragraph)))
+    return spans
+
+
+_CLAUSE_MARK = re.compile(r"[,，;；:：]")
+
+
+def heading_states_task(title: str) -> bool:
+    """A heading line that is a whole task with its clauses (``强化食品安全,开展快检5万批次``, ``资源建设:开发500节课程``),
+    not a name with a count (``甲局牵头工作(8项)``): its numbers are read like running text."""
+    return _CLAUSE_MARK.search(title) is not None
+
+
+_LEVEL_ONLY = re.compile(r"^[\u4e00-\u9fff“”\"()（）]{2,24}?(?:约|近)?\d+(?:\.\d+)?\s*(?:%|‰|[\u4e00-\u9fff]{1,4})?\s*(?:以上|以下|以内|左右)?$")
+
+
+def states_level_only(sentence: str) -> bool:
+    """A sentence of one clause that ends with its number (``人均场地面积2.6平方米``, ``参保率95%以上``): words naming a
+    measure, then its level, no date and no other clause; after a sentence of targets it goes on with their list."""
+    return _LEVEL_ONLY.match(sentence.strip()) is not None

@@ -20,20 +20,20 @@ from extract.cues import (Decision, SectionRole, fraction_of_change, is_age_rang
 from extract.rules.target_cues import (Carry, addresses_population, amount_of_measure, breaks_down, continues_report,
                                        counts_all_places, locates_in_named,
                                        counts_listed_items, distributed_items, future_total, in_base_frame, is_age_span,
-                                       jointly_reached, names_scope, once_built, quotes_a_level, reports_term_opening,
-                                       time_since_office)
+                                       jointly_reached, names_period, names_scope, names_size_class, once_built,
+                                       quotes_a_level, reports_term_opening, states_level_only, time_since_office)
 from extract.rules.text import Piece, deadline_year, has_past_marker, is_past_at, masked_titles, sentences, stated_years, year_in
 
 _MEASURE = (
     "个百分点|百分点|个工作日|工作日|个月|m2|m²|万平方米|平方米|平方公里|公里|万人次|人次|万人|万元|亿元|元|万册|万套|万个|万台|万件|万张|"
     "场次|批次|床位|公顷|千米|课时|学时|小时|分钟|学分|周|天|年|个|所|名|元人民币|人民币|人|项|次|场|门|家|套|间|台|件|张|册|本|支|处|座|"
-    "条|节|亩|米|倍|例|吨|盏|周岁|岁|兆|"
+    "条|节|亩|立方米|米|倍|例|吨|盏|周岁|岁|兆|层|"
     "类|种|期|届|班|篇|部|堂|轮|批|位|块|片|栋|幢|枚|首|份|户|对|组|岗|园|校|株|辆|床|架|只"
 )
 NUMBER = re.compile(
-    r"(?<![\d.A-Za-z+])(?P<pct_word>百分之)?(?P<v>\d+(?:\.\d+)?)"
+    r"(?<![\d.A-Za-z+])(?<!\d[万亿])(?!(?<=\d,)\d{3}(?!\d))(?P<pct_word>百分之)?(?P<v>\d{1,3}(?:,\d{3})+(?![\d])(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?:\s*(?P<range>-|—|–|~|～|至|到)\s*(?P<vmax>\d+(?:\.\d+)?))?"
-    r"\s*(?P<unit>%|‰|/(?:10万|万|千|人)|(?P<wan>万|亿)?余?(?:" + _MEASURE + r")|(?:余)(?:" + _MEASURE + r"))?"
+    r"\s*(?P<unit>%|‰|/(?:10万|万|千|人)|(?:多(?=[万亿]))?(?P<wan>万|亿)?余?(?:" + _MEASURE + r")(?:/(?:日|天|小时))?|(?:余|多)(?:" + _MEASURE + r"))?"
 )
 _NAME_AFTER = re.compile(r"^(?:班?规模(?!的)|健身圈|生活圈|服务圈|教育圈|工程|行动|计划|战略|模式|体系|机制|课堂|平台|版|号|月|日|时代|字方针|届|期|"
                          r"政策|改革|制度|的深意|的结构|部分|分[,，、]|分$)")  # ``2小时政策``, ``4部分``: names, not amounts
@@ -349,18 +349,23 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
         for m in NUMBER.finditer(sent.text):
             unit = m.group("unit")
             pct_word = m.group("pct_word")
-            value = float(m.group("v"))
+            v = m.group("v")
+            if "," in v:
+                v = grouped_digits(v)  # ``6,000个``: thousands written with separators
+            value = float(v)
+            at = m.start()  # where the number (a ratio: its first term) starts
             if not (unit or pct_word):
-                # ``差异系数≤0.15`` and ``下降1/2`` need no measure word; any other bare number is no amount
-                share = fraction_of_change(sent.text[:m.start()], m.group("v"), sent.text[m.end():])
+                # ``差异系数≤0.15``, ``下降1/2`` and ``师生比1:350`` need no measure word; any other bare number is no amount
+                share = fraction_of_change(sent.text[:m.start()], v, sent.text[m.end():])
                 if share is not None:
                     value = share
-                elif not is_signed_ratio(sent.text[:m.start()], m.group("v")):
+                elif (r := ratio_start(sent.text, m.start(), m.end())) is not None:
+                    at = r  # ``招生比例达到1:1``: the second term is the value (N8: no unit), read from the first
+                elif not is_signed_ratio(sent.text[:m.start()], v):
                     continue
             if unit and is_separator_space(sent.text, m.start(), m.start("unit"), m.end("unit")):
                 continue  # ``东坪乡10 张庄镇40``: the space ends the number's token, the next word is a name
             unit = "%" if pct_word else unit or ""
-            v = m.group("v")
             if unit.endswith("年") and ((len(v) == 4 and v.isdigit()) or _LISTED_YEAR.fullmatch(v)):
                 continue  # a year, or a list marker run into one (``2.2025年``); ``11.3年`` is a span of years
             if m.group("vmax") and len(v) == 4 and v.startswith(("19", "20")):
@@ -371,14 +376,16 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
                 # ``is_past_at`` is false throughout a sentence without any past marker
                 past_possible = has_past_marker(sent.text)
             after = sent.text[m.end():]
-            before = sent.text[: m.start()]
-            clause_head = before[clauses.start(m.start()):]
+            before = sent.text[:at]
+            clause_head = before[clauses.start(at):]
             hand = _hand_decision(sent.text, m, before, after, clause_head, quotes, year, skip_past, s_role, doc_year,
                                   past_possible)
             if skip_past and hand.target and breakdown_of_past and "deadline" not in hand.cues and "modal" not in hand.cues:
                 hand = Decision(False, ("past_breakdown",))
             if not hand.target and breakdown_of_targets and hand.cues == ("bare",):
                 hand = Decision(True, ("breakdown",))
+            elif not hand.target and prev_found and hand.cues == ("bare",) and states_level_only(sent.text):
+                hand = Decision(True, ("list_continued",))  # ``…达到95%。人均场地面积2.6平方米。``: the list goes on
             if skip_past and hand.target and continued_past and set(hand.cues) <= _VERB_CUES | {"comparator"}:
                 hand = Decision(False, ("past_continued",))
             if not hand.target and hand.cues and hand.cues[0].startswith(("past_marker", "status", "change_reached",
@@ -386,17 +393,17 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
                 past_seen = True
             elif not hand.target and breakdown_of_past:
                 past_seen = True  # (a bare number breaking down past totals is as past as they are)
-            unit = unit.replace("余", "")
+            unit = unit.replace("余", "").replace("多", "")  # ``1.8万余人次``, ``100多万平方米``: approximations (N12, N16)
             if decider is not None:
                 cand = Candidate(
-                    start=offset + sent.start + clauses.start(m.start()), end=offset + sent.start + m.end(),
-                    value=value, unit=unit, sentence=sent.text, pos=m.start(), num_end=m.end(),
+                    start=offset + sent.start + clauses.start(at), end=offset + sent.start + m.end(),
+                    value=value, unit=unit, sentence=sent.text, pos=at, num_end=m.end(),
                     clause_head=clause_head, role=s_role, origin=origin, doc_year=doc_year,
                     indicator=_indicator(clause_head, sent.text[m.end():clauses.end(m.end())]), hand=hand)
                 hand = decider(cand)
             if not hand.target:
                 continue
-            found.append((m, unit, hand.cues, value))
+            found.append((m, unit, hand.cues, value, at))
         prev_past = past_seen and not found
         prev_found = bool(found)
         if carry is not None:
@@ -404,15 +411,17 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
         if not found:
             continue
         fenbie = None
-        first_clause = sent.text[clauses.start(found[0][0].start()):found[0][0].start()]
+        first_clause = sent.text[clauses.start(found[0][4]):found[0][4]]
         if "分别" in first_clause:
             fenbie = _fenbie_indicators(first_clause, len(found))
-        for k, (m, unit, cues, value) in enumerate(found):
-            cstart = clauses.start(m.start())
-            seg_start = max(cstart, sent.text.rfind("、", 0, m.start()) + 1)
-            pre = sent.text[seg_start:m.start()]
-            if seg_start > cstart and len(_TAIL_TRIM.sub("", _LEAD_TRIM.sub("", pre))) == 0:
-                pre = sent.text[cstart:m.start()]  # `..., 2023年达80%、2025年达90%`: use the clause
+        for k, (m, unit, cues, value, at) in enumerate(found):
+            cstart = clauses.start(at)
+            seg_start = max(cstart, sent.text.rfind("、", 0, at) + 1)
+            pre = sent.text[seg_start:at]
+            qstart = cstart
+            item_first = seg_start > cstart and opens_list_item(sent.text, seg_start, at)
+            if seg_start > cstart and not item_first and len(_TAIL_TRIM.sub("", _LEAD_TRIM.sub("", pre))) == 0:
+                pre = sent.text[cstart:at]  # `..., 2023年达80%、2025年达90%`: use the clause
             suffix_m = _SUFFIX.match(sent.text[m.end():])
             suffix = suffix_m.group(1) if suffix_m else ""
             if suffix == "内" and not unit.endswith(("年", "天", "周", "小时", "分钟", "工作日", "个月")):
@@ -420,10 +429,15 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
             end = m.end() + (suffix_m.end() if suffix else 0)
             if not m.group("unit") and (den := _DENOMINATOR.match(sent.text, m.end())) is not None:
                 end = den.end()
-            if suffix in ("以上", "以下", "及以上") and _WHICH_SCHOOLS.match(sent.text[end:]):
-                continue  # 500人以上学校: the number says which schools, not a target (N12)
+            if suffix in ("以上", "以下", "及以上") and (_WHICH_SCHOOLS.match(sent.text[end:])
+                                                       or names_size_class(unit, sent.text[end:])):
+                continue  # 500人以上学校, 12班以上小学, 56人以上大班额: the number says which schools or classes (N12)
             post_end = clauses.end(end)
             post = sent.text[end:post_end]
+            if item_first and _indicator("", post):
+                qstart = seg_start  # ``甲村达到…标准、50%以上的乙村达到…``: a later item of a list, its measure after it
+            elif item_first:
+                pre = sent.text[cstart:at]  # ``…分别为450万元、479万元``: a value of the list, no item
             indicator = fenbie[k] if fenbie else _indicator(pre, post)
             if not indicator:
                 # `...比例达到80%,2025年达到90%`: the measure is the one named before
@@ -436,14 +450,15 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
                 qend = end + post.index(indicator) + len(indicator)
             if year is None and use_text_year and years is None:
                 years = stated_years(sent.text)
-            ty = year if year is not None else (year_in(years, m.start()) if use_text_year else None)
+            ty = year if year is not None else (year_in(years, at) if use_text_year else None)
             hit = TargetHit(
-                start=offset + sent.start + cstart, end=offset + sent.start + qend,
+                start=offset + sent.start + qstart, end=offset + sent.start + qend,
                 indicator=indicator, value=value,
                 value_max=float(m.group("vmax")) if m.group("vmax") else None,
-                unit=unit, comparator=_comparator(sent.text[:m.start()], suffix), target_year=ty, cues=cues,
+                unit=unit, comparator=_comparator(sent.text[:at], suffix), target_year=ty, cues=cues,
             )
-            each = None if fenbie else _each_of_list(sent.text[cstart:m.start()], joint=s_role in ("goal", "plan"))
+            each = None if fenbie or qstart > cstart else _each_of_list(sent.text[cstart:at],
+                                                                        joint=s_role in ("goal", "plan"))
             if each is None:
                 hits.append(hit)
                 continue
@@ -462,6 +477,32 @@ _COUNT_BEFORE = re.compile(r"\d\s*[件项个]\s*$")
 _LISTED_YEAR = re.compile(r"\d{1,2}\.(?:19|20)\d\d")
 _TIME_LIMIT_UNITS = ("工作日", "天", "小时")
 _MODAL_AHEAD = re.compile(r"(将|要|力争|确保|计划|预计)")
+
+
+_RATIO_HEAD = re.compile(r"(?<![\d.:：∶])1\s*[:：∶]\s*$")
+_CLOCK_AFTER = re.compile(r"^\s*[-—–~～至:：]")
+
+
+def ratio_start(sentence: str, num_start: int, num_end: int) -> int | None:
+    """Where a ratio ``1:B`` starts when the number at ``num_start`` is its second term (``师生比不低于1:350``,
+    ``按1:3比例``); None for any other number, and for a clock time (``8:00—8:30``, ``1:30-2:00``)."""
+    m = _RATIO_HEAD.search(sentence, 0, num_start)
+    if m is None or _CLOCK_AFTER.match(sentence, num_end):
+        return None
+    return m.start()
+
+
+def opens_list_item(sentence: str, item_start: int, num_start: int) -> bool:
+    """The number opens an item of a ``、`` list (``…、30%以上的乙村达到…``): nothing stands between the ``、`` and
+    the number, so the item's measure comes after it and its quote starts at the number."""
+    return item_start > 0 and sentence[item_start - 1] == "、" and not sentence[item_start:num_start].strip()
+
+
+def grouped_digits(number: str) -> str:
+    """``6,000`` -> ``6000``: a number written with thousands separators (``1,029亿元``), as plain digits. A number
+    right after ``N万`` / ``N亿`` (``1万2,299个``) or a group after a separator is the tail of a figure and never read
+    (``NUMBER``)."""
+    return number.replace(",", "")
 
 
 def is_separator_space(text: str, num_start: int, unit_start: int, unit_end: int) -> bool:
@@ -513,6 +554,8 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
         return Decision(False, ("name",))
     if before.endswith(("+", "由", "从", "V", "v")) or _FROM_BEFORE.search(before):
         return Decision(False, ("name",))
+    if names_period(before, unit, after):
+        return Decision(False, ("period",))  # ``最近2至3年``, ``7年多来``: when, back from now, not how much
     if unit == "年" and is_roc_year(m.group("v")):
         return Decision(False, ("roc_year",))  # ``預計112年``, ``108-111年``: a year of the ROC calendar, a date
     if any(a <= m.start() < b for a, b in quotes):
