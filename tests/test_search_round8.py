@@ -42,3 +42,25 @@ def test_the_paragraph_below_a_heading_reaches_back_to_it(tmp_path):
     # its text held the heading already; the heading is not a passage of its own as well
     assert "开展示例学校安全隐患排查" in wrapped[0]["text"]
     assert len([r for r in rows if r["part"] == 0 and "建立问题台账" in r["quote"]]) == 1
+
+
+def test_bigrams_are_the_character_pairs_of_the_normalised_text():
+    from extract.search.bm25 import bigrams
+
+    assert bigrams("學前教育") == ["学前", "前教", "教育"]
+    assert bigrams("托位4.5个") == ["托位"]  # figures and the runs they cut are not paired across
+
+
+def test_the_bm25_side_finds_a_text_that_shares_character_pairs_but_no_word(tmp_path):
+    from extract.search.bm25 import tokenize
+
+    query = "托位有多少"
+    text = "每千人口拥有婴幼儿托位数4.5个"
+    assert not set(tokenize(query)) & set(tokenize(text))  # jieba cuts them apart
+    doc = tmp_path / "docs" / "t.txt"
+    doc.parent.mkdir()
+    doc.write_text("某县托育服务发展情况\n\n" + text + "。\n\n全县新建示例公园3个,改造示例绿道20公里。\n", encoding="utf-8")
+    run(RunConfig(inputs=[doc.parent], out_dir=tmp_path / "run"))
+    with SearchIndex(tmp_path / "run", embedder=HashEmbedder()) as idx:
+        hits = idx.search(query, mode="bm25", top_k=3)
+    assert hits and "托位数" in hits[0].quote
