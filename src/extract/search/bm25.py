@@ -4,7 +4,9 @@ Exact terms matter to analysts (毛入园率, 区文化旅游委, 98%): dense ve
 them. Text is normalised first (NFKC, Traditional -> Simplified, lower case); numbers are split
 from their units so ``98%`` matches ``98`` and ``%``; jieba's search mode adds the sub-words of
 long words (义务教育 -> 义务, 教育, 义务教育). A private ``jieba.Tokenizer`` is used so the global
-dictionary is left alone.
+dictionary is left alone. A second index over every pair of adjacent characters (``bigrams``) adds
+``BIGRAM_WEIGHT`` of its score (``SearchIndex.bm25_scores``), so a word jieba cuts one way in the
+question and another in the text still counts.
 """
 
 from __future__ import annotations
@@ -71,6 +73,20 @@ def _cn_number(numeral: str) -> int:
 def counts_as_figures(text: str) -> str:
     """``三岁以下`` -> ``3岁以下``, ``新建十二所`` -> ``新建12所`` (numbers up to 99 before a counter)."""
     return _CN_COUNT.sub(lambda m: str(_cn_number(m.group(1))), text)
+
+
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+# the bigram list's share of a BM25 score (``BM25Index.scores`` of the words plus this much of the bigrams')
+BIGRAM_WEIGHT = 0.5
+
+
+def bigrams(text: str) -> list[str]:
+    """Every pair of adjacent Chinese characters of ``text`` (normalised as ``tokenize`` does): a second
+    vocabulary that does not depend on where jieba cuts. A word the dictionary cuts one way in the question
+    and another in the text (``入园率`` beside ``毛入园率``, a Traditional text's words after conversion, a
+    unit's name run into its level) still shares its character pairs."""
+    s = counts_as_figures(normalise_query(text))
+    return [run[i:i + 2] for run in _CJK_RUN.findall(s) for i in range(len(run) - 1)]
 
 
 def tokenize(text: str) -> list[str]:

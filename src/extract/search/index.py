@@ -42,7 +42,7 @@ import numpy as np
 
 from extract.embed import Embedder, l2_normalise
 from extract.errors import UserError
-from extract.search.bm25 import BM25Index, normalise_query, tokenize
+from extract.search.bm25 import BIGRAM_WEIGHT, BM25Index, bigrams, normalise_query, tokenize
 from extract.search.fusion import (COVER_POWER, PHRASE_MIN, RRF_DEPTH, RRF_WEIGHTS, fuse, query_phrase,
                                    query_units, weights_for)
 from extract.search.items import ITEM_TYPES, ITEMS_VERSION, build_items, region_matches
@@ -172,6 +172,7 @@ class SearchIndex:
         self.faiss_path = self.run_dir / FAISS_FILE
         self._rows: list[dict] | None = None
         self._bm25: BM25Index | None = None
+        self._bm25_pairs: BM25Index | None = None  # over the items' character bigrams
         self._faiss = None
         self._faiss_model: str | None = None
         self._synced: tuple | None = None  # (data_version, model) of the last full sync
@@ -262,6 +263,7 @@ class SearchIndex:
         if new or gone:
             self._rows = None
             self._bm25 = None
+            self._bm25_pairs = None
             self._held_cache = None
 
     def _sync_vectors(self, rep: SyncReport) -> None:
@@ -408,6 +410,7 @@ class SearchIndex:
             self._rows = [dict(zip(cols, r)) for r in cur.fetchall()]
             self._pos = {r["id"]: i for i, r in enumerate(self._rows)}
             self._bm25 = None
+            self._bm25_pairs = None
             self._held_cache = None
             self._cols = None
         return self._rows
@@ -447,6 +450,21 @@ class SearchIndex:
         if self._bm25 is None:
             self._bm25 = BM25Index([r["tokens"].split() for r in rows])
         return self._bm25
+
+    @property
+    def bm25_pairs(self) -> BM25Index:
+        """BM25 over the character bigrams of the items' BM25 text (built from it on first use, not stored)."""
+        rows = self.rows
+        if self._bm25_pairs is None:
+            self._bm25_pairs = BM25Index([bigrams(r["search_text"]) for r in rows])
+        return self._bm25_pairs
+
+    def bm25_scores(self, query: str, qtokens: Sequence[str]) -> np.ndarray:
+        """The BM25 side of a query: its words' scores plus ``BIGRAM_WEIGHT`` of its character pairs'."""
+        out = self.bm25.scores(qtokens)
+        if BIGRAM_WEIGHT:
+            out = out + np.float32(BIGRAM_WEIGHT) * self.bm25_pairs.scores(bigrams(query))
+        return out
 
     def _mask(self, types: Sequence[str] | None, region: str | None, doc: str | None, year: int | None,
               exclude_docs: Sequence[str] = (), exclude_regions: Sequence[str] = ()) -> np.ndarray | None:
@@ -664,7 +682,7 @@ class SearchIndex:
             dense = self._dense_scores(self.embedder.embed_batch([q], kind="query"), mask, max(DENSE_DEPTH, 20 * depth))
         if mode != "dense":
             qtokens = tokenize(q)
-            bm = self.bm25.scores(qtokens)
+            bm = self.bm25_scores(q, qtokens)
         ranked = self._rank(dense, bm, mask, mode, collapse, depth, query_phrase(query), qtokens, query_units(query))
         return self._hits(ranked, dense, bm, top_k, collapse, per_region)
 

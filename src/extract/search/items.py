@@ -27,7 +27,7 @@ from extract.search.bm25 import TOKENS_VERSION
 
 # bump on any change to what items hold: the index rebuilds its items (and on a new tokenizer, whose
 # tokens it stores: ``bm25.TOKENS_VERSION`` is part of the version)
-ITEMS_VERSION = f"items.v17+{TOKENS_VERSION}"  # v17: furniture cues of the seventh round (page code lines, copyright lines)
+ITEMS_VERSION = f"items.v18+{TOKENS_VERSION}"  # v18: a heading joins the paragraph below it, or stands alone
 ITEM_TYPES = ("unit_assignment", "numeric_target", "goal", "passage")
 MEASURE_TYPES = ("unit_assignment", "passage")
 EMBED_CHARS = 160  # the embedded text is cut here: a measure's title, units and first clauses

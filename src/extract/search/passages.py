@@ -8,7 +8,9 @@ with the label. A table row is one passage, its cells joined; a row that is not 
 (``其中:小学``, ``初中``) under a numbered one (``4.标准班额比例(%)``, a row or a label line that holds
 no cell) carries that label, so the sub-row says what it measures, and its span reaches back to the
 label: an indicator and its parts fold into one hit. A line standing alone that only signs a notice
-off (the issuing office, ``(…代章)``, ``(此件公开发布)``) is not a passage.
+off (the issuing office, ``(…代章)``, ``(此件公开发布)``) is not a passage. The first paragraph right
+below a heading reaches back to it (the heading is its title, and the structurer reads a wrapped line's first
+half as one); a heading with no paragraph right below it is a passage of its own.
 """
 
 from __future__ import annotations
@@ -150,7 +152,8 @@ def passages(doc_id: str, path: str, sha256: str | None, region: str | None,
     """Every measure-bearing passage of a document, whatever extraction found in it: each text
     paragraph (numbered tasks included) and each table row, read again from its source file (None if
     it is gone or changed). A review of the past is indexed too: what a district has achieved is what
-    an analyst compares. Notices, page furniture, tables of contents and headings alone are not passages."""
+    an analyst compares. Notices, page furniture and tables of contents are not passages; a heading is part of
+    the paragraph right below it, or a passage of its own where none follows."""
     from extract.cues import is_furniture
     from extract.prepared import prepare
 
@@ -168,13 +171,33 @@ def passages(doc_id: str, path: str, sha256: str | None, region: str | None,
     # the last text paragraph: its start, section and whether it is an item (a short label is not, until
     # the figure lines below it join it)
     prev: tuple[int, list[str], bool] | None = None
+    head = None  # a heading no passage has taken yet: the paragraph right below it reaches back to it
+
+    def heading_alone() -> None:
+        # a heading with no paragraph right below it (the next is a heading, furniture, a table or the end)
+        # says a measure no passage carries (``二、各乡镇项目进度实行季报制度,…`` between two headings)
+        if head is None:
+            return
+        norm = prepared.text[head.span.start:head.span.end]
+        body = canonical(norm)
+        if is_furniture(norm) or _signs_off(norm) or body in seen:
+            return
+        item = make(head.span.start, head.span.end, body, head.section_path[:-1])
+        if item is not None:
+            items.append(item)
+            seen.add(body)
+
     for para in prepared.structured.paragraphs:
         if para.kind != "text":
+            heading_alone()
+            head = para if para.kind == "heading" else None
             prev = None
             continue
         pstart = para.span.start + _fields_ahead(prepared.text[para.span.start:para.span.end])
         norm = prepared.text[pstart:para.span.end]
         if not norm.strip() or (is_furniture(norm) and not states_measures(norm)):
+            heading_alone()
+            head = None
             continue
         start, path_ = pstart, para.section_path
         if prev is not None and _joins_above(norm, prepared.text[prev[0]:para.span.start], prev[2]):
@@ -184,12 +207,20 @@ def passages(doc_id: str, path: str, sha256: str | None, region: str | None,
             if prev[2]:
                 items.pop()
         body = canonical(prepared.text[start:para.span.end])
+        # the first paragraph right below a heading reaches back to it (its text opens with the heading
+        # already): a heading cut off a wrapped line (``(一)开展…落实整改责任和时限,推动`` above
+        # ``隐患整改到位。(…负责)``) or a task's title above its body is one passage with it
+        under = head is not None and start == pstart and list(para.section_path) == list(head.section_path)
         item = None if start == pstart and (_signs_off(norm) or body in seen) else \
-            make(start, para.span.end, body, path_)
+            make(head.span.start if under else start, para.span.end, body, path_)
+        if item is None or not under:
+            heading_alone()
+        head = None
         if item is not None:
             items.append(item)
             seen.add(body)
         prev = (start, path_, item is not None) if item is not None or _CJK.search(body) else None
+    heading_alone()
     for table in prepared.structured.tables:
         items.extend(_table_passages(table, prepared.text, make))
     return items
