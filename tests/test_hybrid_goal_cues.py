@@ -5,7 +5,7 @@ about a sentence the rules would take as a goal but for a date cue. Made-up sent
 import hashlib
 
 from extract.data import Document
-from extract.llm.backend import HybridExtractor, is_bare_line, worth_a_goal_check
+from extract.llm.backend import HybridExtractor, is_bare_line, names_a_vision, worth_a_goal_check
 from extract.llm.config import LLMConfig
 from extract.llm.schemas import GoalCheck
 from extract.prepared import prepare
@@ -104,3 +104,17 @@ def test_hybrid_leaves_out_a_whole_short_line():
     assert is_bare_line(text, text.index("南川"), text.index("设") + 1)
     assert not is_bare_line("一、工作\n南川县2031年推进学校建设,新建学校8所。", 5, 18)
     assert worth_a_goal_check("南川县2031年持续推进学校建设,扩大优质学位供给")
+
+
+def test_hybrid_leaves_out_a_year_that_names_a_document_or_a_vision():
+    # a document's name run into its first heading (a page that lost its line breaks), a notice's title
+    assert not worth_a_goal_check("县教育局2031年工作计划一、工作思路以提高质量为目标,推进学校建设")
+    assert not worth_a_goal_check("南川县2031年学校建设实施方案(试行)(一)推进学校建设")
+    assert not worth_a_goal_check("关于印发南川县2031年学校建设工作方案的通知")
+    assert worth_a_goal_check("南川县2031年完成学校布局规划")  # a plan to be drawn up by then: asked
+    assert asked("南川县教育局2031年工作计划一、工作思路以提高质量为目标,推进学校建设,扩大优质学位供给。") == []
+    # a long-term vision the plan serves (O6)
+    assert names_a_vision("结合2040年远景目标,各乡镇要推进学校建设")
+    assert names_a_vision("为2040年基本实现现代化奠定坚实基础")
+    assert not names_a_vision("到2031年建成学校8所,为2040年奠定基础")  # a deadline of its own
+    assert not worth_a_goal_check("结合2040年远景目标,各乡镇要推进学校建设")

@@ -198,6 +198,13 @@ def is_bare_line(text: str, start: int, end: int) -> bool:
 # a year that names something (a report, a year's work, a table) rather than dating a commitment
 _NAMING_YEAR = re.compile(r"(?<=[于比较按照同])20\d\d\s*年|20\d\d\s*年度|"
                           r"20\d\d\s*年(?:是|的|《|政府工作报告|[\u4e00-\u9fff]{0,4}工作要点|全[市区县]教育工作|重大|重点工作|民生实事|[春秋]季)")
+# the name of a document that holds the year (``某县2031年工作计划``, ``…2031年…工作方案``, ``2030年工作总结``), as a
+# notice's title (``关于印发…方案的通知``) or run into the first heading of the text after it (``…工作计划一、工作思路``,
+# ``…工作总结(一)…``: a page that lost its line breaks): the year names the document, the sentence is its title
+_NAMES_DOCUMENT = re.compile(r"20\d\d\s*年[^，,。；;:：]{0,24}?(?:计划|方案|规划|要点|总结)(?:的通知\s*$|\s*(?:[(（][^()（）]{0,14}[)）])?"
+                             r"\s*(?:[一二三四五六七八九十]{1,2}\s*、|[(（][一二三四五六七八九十]{1,2}[)）]))")
+# a year that names a long-term vision the plan serves (O6): ``为2035年…奠定坚实基础``, ``2035年远景目标``
+_VISION_YEAR = re.compile(r"20\d\d\s*年远景目标")
 # the plan counting its own parts (``…主要工作任务分解为6大方面、50项``): what the document holds, not a goal
 _COUNTS_PARTS = re.compile(r"(?:分解为|分为|细化为|包括)\s*\d+\s*(?:大)?(?:方面|项|类|个方面|大类)")
 # a report of a meeting (``召开…大会``, ``工作汇报``), the plan as it was first set (``原定``, ``预定``: a review of it)
@@ -213,11 +220,16 @@ def worth_a_goal_check(sentence: str) -> bool:
     cues = commitment_cues(sentence)
     if not ({"target_verb", "modal"} & set(cues)) or status_cue(sentence, "none"):
         return False
-    if deadline_year(sentence) is None and re.search(r"奠定[^。]{0,8}基础", sentence):
-        return False  # a vision the plan serves (O6)
-    if _COUNTS_PARTS.search(sentence) or _REPORTS_EVENT.search(sentence):
+    if names_a_vision(sentence) or _COUNTS_PARTS.search(sentence) or _REPORTS_EVENT.search(sentence):
         return False
-    return not _NAMING_YEAR.search(sentence)
+    return not _NAMING_YEAR.search(sentence) and not _NAMES_DOCUMENT.search(sentence)
+
+
+def names_a_vision(sentence: str) -> bool:
+    """A year that names a long-term vision the plan serves (O6): ``为2035年…奠定坚实基础`` with no deadline of the
+    plan's own, ``结合…和2035年远景目标``."""
+    return (deadline_year(sentence) is None and re.search(r"奠定[^。]{0,8}基础", sentence) is not None) \
+        or _VISION_YEAR.search(sentence) is not None
 
 
 _ASKABLE = re.compile(r"\d|牵头|责任单位|责任部门|配合单位|到20|目标")
