@@ -295,8 +295,8 @@ def reports_past(sentence: str, at: int = -1) -> bool:
 
 
 # The cues that make a dated sentence outside a goal section no goal, whatever dates it (O3: a sentence about the
-# past, a year that names a period, a document or a request): a past marker (``reports_past``, which weighs where
-# the deadline stands) and these. One set for the rules (``find_goals``) and for the ``hybrid`` backend, which asks
+# past; a result told after the fact, a list's introduction, the plan's own period, a notice's request): a past
+# marker (``reports_past``, which weighs where the deadline stands) and these. One set for the rules (``find_goals``) and for the ``hybrid`` backend, which asks
 # its model only about a sentence that none of them undoes and that lacks a date cue (``find_goals(undated=…)``).
 FALSE_GOAL_CUES = (("reached", reports_reached), ("list_intro", introduces_a_list), ("plan_period", states_the_period),
                    ("request", requests_addressees))
