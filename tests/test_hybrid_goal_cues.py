@@ -118,3 +118,9 @@ def test_hybrid_leaves_out_a_year_that_names_a_document_or_a_vision():
     assert names_a_vision("为2040年基本实现现代化奠定坚实基础")
     assert not names_a_vision("到2031年建成学校8所,为2040年奠定基础")  # a deadline of its own
     assert not worth_a_goal_check("结合2040年远景目标,各乡镇要推进学校建设")
+
+
+def test_the_target_check_reads_a_verb_led_indicator_with_the_rules_verbs():
+    from extract.rules.targets import opens_with_verb
+    assert opens_with_verb("新增学位") and opens_with_verb("建成示范校") and opens_with_verb("完成")
+    assert not opens_with_verb("学前三年毛入园率") and not opens_with_verb("专任教师")
