@@ -16,7 +16,7 @@ from extract.data import Goal, NumericTarget, UnitAssignment, trusted, trusted_s
 from extract.prepared import PreparedDoc
 from extract.rules.unit_cells import unit_cut_at_end
 from extract.rules.forms import form_assignment, form_values, is_target_form
-from extract.rules.goals import (find_goals, goal_date, heading_states_level, in_abstract, is_bare_label,
+from extract.rules.goals import (GoalHit, find_goals, goal_date, heading_states_level, in_abstract, is_bare_label,
                                  is_goal_label, is_title_line, run_in_goal_spans)
 from extract.rules.text import introduces_past_list
 from extract.rules.quotas import row_quotas
@@ -70,9 +70,13 @@ class RulesExtractor:
         if version is not None:
             self.version = version
 
-    def extract(self, doc: PreparedDoc) -> list[AnyRecord]:
+    def extract(self, doc: PreparedDoc, undated: list[tuple[int, int, list[str]]] | None = None) -> list[AnyRecord]:
+        """The records of a document. ``undated``, when given, receives (start, end, section path) of each sentence
+        of body text outside goal sections that the rules would take as a goal but for a date cue (it has a year,
+        no ``goal_date`` and no false-goal cue, ``rules.goals.FALSE_GOAL_CUES``), in a paragraph the goal rules
+        read: the ``hybrid`` backend asks its model about these."""
         out: list[AnyRecord] = []
-        out += self._paragraphs(doc)
+        out += self._paragraphs(doc, undated)
         out += self._tables(doc)
         out += self._form_values(doc, out)
         out += self._continued_rows(doc, out)
@@ -178,7 +182,7 @@ class RulesExtractor:
         meta = doc.structured.meta
         return int(meta.date[:4]) if meta.date else (meta.period[0] if meta.period else None)
 
-    def _paragraphs(self, doc: PreparedDoc) -> list[AnyRecord]:
+    def _paragraphs(self, doc: PreparedDoc, undated: list[tuple[int, int, list[str]]] | None = None) -> list[AnyRecord]:
         s = doc.structured
         text = doc.text
         out: list[AnyRecord] = []
@@ -328,11 +332,15 @@ class RulesExtractor:
             goal_section = goal_section or goal_block is not None
             nxt = s.paragraphs[par.index + 1] if par.index + 1 < len(s.paragraphs) else None
             title_line = not path and is_title_line(ptext, text[nxt.span.start:nxt.span.end] if nxt else "")  # N17
-            hits = [] if reports or title_line else find_goals(ptext, par.span.start, goal_section, body_start)
+            misses: list[GoalHit] | None = [] if undated is not None else None
+            hits = [] if reports or title_line else find_goals(ptext, par.span.start, goal_section, body_start, misses)
             spans, run_in = run_in_goal_spans(ptext, run_in) if not goal_section else ([], False)
             if spans and not reports:  # the sentences under a goal heading run into the text are goals (O1)
                 hits = [g for g in hits if not any(a <= g.start - par.span.start < b for a, b in spans)]
                 hits += [g for a, b in spans for g in find_goals(ptext[:b], par.span.start, True, a)]
+            if misses:
+                undated += [(g.start, g.end, path) for g in misses
+                            if not any(a <= g.start - par.span.start < b for a, b in spans)]
             for g in in_abstract(hits, ptext, par.span.start, text) if hits else hits:
                 if is_past_year(g.year, doc_year):
                     continue  # ``2022年,完成…`` in a page of 2023 reports a result

@@ -325,10 +325,66 @@ def future_after_past(sentence: str, at: int) -> bool:
     return a > 0 and not is_past(sentence[a:])
 
 
-def find_goals(text: str, offset: int, goal_section: bool, body_start: int = 0) -> list[GoalHit]:
+# -- what a sentence outside a goal section is, when it is no goal, dated or not ----------------------------
+def is_no_sentence(s: str) -> str:
+    """What a piece of a paragraph is when it is no sentence to state a goal: a fragment, a unit label or a schedule
+    label standing as its own sentence, a row of a table the readers did not take (cells); "" when none."""
+    if len(s) < 6 or is_fragment(s):
+        return "fragment"
+    if _UNIT_LABEL.match(s):
+        return "unit_label"
+    if _SCHEDULE_LABEL.match(s):
+        return "schedule_label"
+    if s.count("|") >= 3:
+        return "table_row"
+    return ""
+
+
+def reports_past(sentence: str, at: int = -1) -> bool:
+    """A past marker (``已``, ``累计``, ``…以来``) that no clause of its own with the deadline at ``at`` leaves behind
+    (``目前已建成12所,到2031年将达到20所`` is a goal; ``到2030年底,已建成…`` is not); with no deadline (``at`` -1),
+    any past marker."""
+    return is_past(sentence) and not _future_clause(sentence, at) and not future_after_past(sentence, at)
+
+
+# The cues that make a dated sentence outside a goal section no goal, whatever dates it (O3: a sentence about the
+# past; a result told after the fact, a list's introduction, the plan's own period, a notice's request): a past
+# marker (``reports_past``, which weighs where the deadline stands) and these. One set for the rules (``find_goals``) and for the ``hybrid`` backend, which asks
+# its model only about a sentence that none of them undoes and that lacks a date cue (``find_goals(undated=…)``).
+FALSE_GOAL_CUES = (("reached", reports_reached), ("list_intro", introduces_a_list), ("plan_period", states_the_period),
+                   ("request", requests_addressees))
+
+
+def false_goal_cue(sentence: str, at: int = -1) -> str:
+    """The name of the first cue that makes a dated sentence no goal (``past``, then ``FALSE_GOAL_CUES``; its deadline
+    at ``at``, -1 when none); "" when none does."""
+    if reports_past(sentence, at):
+        return "past"
+    for name, cue in FALSE_GOAL_CUES:
+        if cue(sentence):
+            return name
+    return ""
+
+
+def dated_by_a_period(sentence: str) -> bool:
+    """A year that one of ``goal_date``'s cues reads but that closes a period (``自2030年1月1日起至2030年12月31日止``):
+    the sentence is dated, by a period, not a deadline; it lacks no date cue."""
+    if "至" not in sentence:
+        return False
+    year, at = deadline_at(sentence)
+    if year is not None and closes_a_period(sentence, at):
+        return True
+    return any(closes_a_period(sentence, find(sentence)[1])
+               for find in (expected_date, month_deadline, year_subject_will, this_year_plan, listed_for_year))
+
+
+def find_goals(text: str, offset: int, goal_section: bool, body_start: int = 0,
+               undated: list[GoalHit] | None = None) -> list[GoalHit]:
     """The goal sentences of a paragraph (``text`` at ``offset`` in the document; its body from ``body_start``, after
-    an inline title): in a goal section every sentence (O1), elsewhere a sentence dated by ``goal_date`` that no past
-    marker, result or list introduction undoes, or one that states the goals (O3); each hit names its cues."""
+    an inline title): in a goal section every sentence (O1), elsewhere a sentence dated by ``goal_date`` that no
+    ``FALSE_GOAL_CUES`` undoes, or one that states the goals (O3); each hit names its cues. ``undated``, when given,
+    receives the sentences outside a goal section with a year that would be goals but for a date cue (no
+    ``goal_date``, no false-goal cue; cue ``undated``): the ``hybrid`` backend asks its model about them."""
     hits: list[GoalHit] = []
     body = text[body_start:]
     if not goal_section and (lead := goal_label_lead(body)):
@@ -343,9 +399,7 @@ def find_goals(text: str, offset: int, goal_section: bool, body_start: int = 0) 
         has_year = _YEAR_20.search(s) is not None or roc_expected_date(s)[0] is not None
         period_end = not has_year and ends_plan_period(s)
         if (not goal_section and not has_year and not period_end and not _STATES_GOALS.search(s)
-                and not _OVERALL_AIM_IS.search(s)) or len(s) < 6 or is_fragment(s) \
-                or _UNIT_LABEL.match(s) or _SCHEDULE_LABEL.match(s) \
-                or s.count("|") >= 3:  # a row of a table the readers did not take: cells, not a sentence
+                and not _OVERALL_AIM_IS.search(s)) or is_no_sentence(s):
             continue
         year, at, cue = goal_date(s) if has_year else (None, -1, "")
         start = sent.start + (m.end() if (m := _LIST_MARK.match(sent.text)) else 0)  # no list marker (O5)
@@ -362,8 +416,10 @@ def find_goals(text: str, offset: int, goal_section: bool, body_start: int = 0) 
             cues = ("section:goal",)
         elif period_end and not is_past(s):
             cues = ("plan_period_end",)
-        elif year is None or (is_past(s) and not _future_clause(s, at) and not future_after_past(s, at)) \
-                or reports_reached(s) or introduces_a_list(s) or states_the_period(s) or requests_addressees(s):
+        elif year is None or false_goal_cue(s, at):
+            if undated is not None and year is None and has_year and not false_goal_cue(s) \
+                    and not dated_by_a_period(s):
+                undated.append(GoalHit(start, sent.end, None, ("undated",)))
             continue
         else:
             cues = (cue,)

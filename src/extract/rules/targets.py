@@ -210,6 +210,13 @@ def _comparator(before: str, suffix: str, table_sign: str = "") -> str:
 
 _VERB_WORDS = _VERB_ONLY.pattern[4:-3]  # the alternation inside ^(?:...)+$
 _LEAD_VERB = re.compile(r"^(?:(?:" + _VERB_WORDS + r")(?:并|和|及)?)+(?=[\u4e00-\u9fff(“]{2})")
+_OPENS_WITH_VERB = re.compile(r"^(?:" + _VERB_WORDS + r")")
+
+
+def opens_with_verb(indicator: str) -> bool:
+    """An indicator that opens with one of the target verbs (``新增学位``, ``建成…``, ``完成``): a task's words rather
+    than the name of what is measured (the ``hybrid`` backend asks its model for a better name)."""
+    return _OPENS_WITH_VERB.match(indicator) is not None
 
 
 def _indicator(pre: str, post: str) -> str:
