@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
+from extract.roles import DUTY_MANNER, ROLE_ADVERBS, ROLE_VERBS, alternation
+
 # -- notices, metadata and page furniture ---------------------------------------------------------
 _ADDRESSEES = re.compile(r"^各[\u4e00-\u9fff、,，()（）]{1,60}[:：]$")
 _NOTICE_PHRASES = re.compile(
@@ -651,9 +653,22 @@ def is_unit_cell(text: str) -> bool:
         # a unit's name holds no Arabic number (``创办6个科技工作室`` is a task), save a count of them; a
         # joint meeting's members (``…联席会议成员单位``) are one collective unit with a long name
         return False
-    ok = sum(1 for x in items if (_UNIT_SUFFIX.search(x) and not _not_unit_end(x))
+    ok = sum(1 for x in items for x in (_unit_before_role(x),) if (_UNIT_SUFFIX.search(x) and not _not_unit_end(x))
              or (x.startswith(("各", "相关", "有关")) and not _RELATED_THING.match(x)))
     return ok >= max(1, (len(items) + 1) // 2)
+
+
+# a role word (and the manner of the duty) closing a listed unit: ``甲局牵头``, ``乙局按职责分工负责`` (``extract.roles``)
+_ROLE_END = re.compile(rf"(?:{DUTY_MANNER})?{ROLE_ADVERBS}{alternation(ROLE_VERBS)}$|(?:{DUTY_MANNER})$")
+
+
+def _unit_before_role(item: str) -> str:
+    """A listed unit without the role word or duty phrase that closes it (``乙局配合`` -> ``乙局``): the word says the
+    unit's role, the name before it is what must read as a unit."""
+    if len(item) < 4:
+        return item
+    cut = _ROLE_END.sub("", item)
+    return cut if len(cut) >= 2 else item
 
 
 # ``相关依据``, ``有关规定``: the head of a collective before a thing, not before who (``相关部门``, ``各镇街``)

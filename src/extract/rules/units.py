@@ -252,8 +252,8 @@ def verb_roles(body: str) -> tuple[list[str], list[str]] | None:
         if "\n" in part:
             part = _BROKEN_NAME_SPACE.sub("", part)  # a line broke inside the bracket (``按\n职责分工负责``)
         m = _ROLE_VERB.match(part)
-        if m is None:
-            return None
+        if m is None or ":" in part or "：" in part:
+            return None  # (a labelled list, ``(责任单位:甲局牵头,乙局配合)``, is read by its label: ``find_inline_assignments``)
         units = split_units(strip_duty_tail(m.group("units")))
         if not units or not all(len(u) <= 16 or (len(u) <= 24 and u.endswith("成员单位")) for u in units):
             return None

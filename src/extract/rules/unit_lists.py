@@ -1,0 +1,114 @@
+"""The last step of every unit list, wherever it was read (eighth round): the invariants of the genre's unit lists.
+
+- a label (``责任单位:``) never stays in a unit: it is cut, and gives the unit its role (U4, U4a);
+- a role word or a duty phrase closing a unit (``甲局牵头``, ``乙局配合``, ``丙局按职责分工负责``, ``丁局落实``) is no part of
+  its name: it is cut and decides the unit's role (``牵头`` lead, a helping word responsible, ``负责`` and the manner of
+  a duty the list's own role; U4a, U7); ``甲局会同乙局`` gives 甲局 lead and 乙局 responsible (U4c);
+- joints are split (U3, U4b): ``…等及…``, ``…等部门和…``, and ``及``/``和``/``与``/``以及`` before a collective tail
+  (``各…``, ``相关…``, ``区级…``), the collective tail kept as a unit, a trailing ``等`` / ``等部门`` dropped; a ``和`` inside a
+  name (``人力资源和社会保障局``, ``甲州党委和政府``) is no joint;
+- stray punctuation and unbalanced brackets at a unit's ends are trimmed, a unit wrapped whole in brackets is unwrapped;
+- people (``分管领导``, ``负责人``) are never units (U4a); a unit is listed once in each list.
+
+A unit named in both lists stays in both (U4: ``A unit that is both lead and responsible is listed in both``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.cues import is_unit_cell
+from extract.roles import (CHARGE_VERBS, DUTY_MANNER, HELP_VERBS, LEAD_LABEL, LEAD_VERBS, RESP_LABEL, ROLE_ADVERBS,
+                           alternation, verb_role)
+
+_LEAD_LABEL_RE = re.compile(LEAD_LABEL)
+# a label opening a unit: ``责任单位:甲局``, ``【牵头单位】甲局``
+_LABEL_PREFIX = re.compile(rf"^[【〔\[]?\s*(?P<label>{LEAD_LABEL}|{RESP_LABEL})\s*(?:[】〕\]]\s*[:：]?|[:：])\s*")
+# a role word (and the manner of the duty before it) closing a unit: ``甲局牵头``, ``乙局按职责分工负责``, ``丙局落实``
+_ROLE_TAIL = re.compile(rf"^(?P<unit>.+?)(?:{DUTY_MANNER})?{ROLE_ADVERBS}"
+                        rf"(?P<verb>{alternation(LEAD_VERBS + HELP_VERBS + CHARGE_VERBS)})$")
+_DUTY_TAIL = re.compile(rf"^(?P<unit>.+?)(?:{DUTY_MANNER})$")
+_COLLECTIVE_HEAD = r"(?:相关|有关|其他|其它|各|[省市州县区镇乡]级|[省市州县区]直)"
+# a joint between a unit and the next: ``等及``, ``等部门和``, ``及各镇街``, ``与相关部门``
+_JOINT = re.compile(rf"等(?:有关|相关|其他|其它)?(?:部门|单位|机构)?(?:以及|及|和|与)"
+                    rf"|(?:以及|及|和|与|等(?:有关|相关)?(?:部门|单位)?)(?={_COLLECTIVE_HEAD}[\u4e00-\u9fff])")
+_TRAILING_JOINT = re.compile(r"(?:等|及)+(?:(?:有关|相关|其他)?(?:单位|部门|机构))?$")
+_STRAY = "、,，;；。.:：!！?？“”\"'‘’ \t\n　"
+_OPEN = "(（【〔[<〈《"
+_CLOSE = ")）】〕]>〉》"
+_PEOPLE_TAIL = re.compile(r"(?:领导|负责人|责任人|联系人|负责同志)$")
+_MEET = "会同"
+
+
+def _trim(unit: str) -> str:
+    """A unit without stray punctuation at its ends, unbalanced brackets at its ends, or brackets around it whole."""
+    prev = None
+    u = unit
+    while u != prev:
+        prev = u
+        u = u.strip(_STRAY)
+        if u[:1] in _OPEN and not any(c in u[1:] for c in _CLOSE):
+            u = u[1:]  # ``(甲局``: the bracket of the list around it
+        if u[-1:] in _CLOSE and not any(c in u[:-1] for c in _OPEN):
+            u = u[:-1]  # ``乙局)``
+        if len(u) > 2 and u[0] in _OPEN and u[-1] in _CLOSE and not any(c in u[1:-1] for c in _OPEN + _CLOSE):
+            u = u[1:-1]  # ``(甲局)``: the unit whole in brackets
+    return u
+
+
+def _name_like(text: str) -> bool:
+    return len(text) >= 2 and is_unit_cell(text)
+
+
+def _split_joints(unit: str) -> list[str]:
+    """``甲局等部门和各区县政府`` -> ``甲局``, ``各区县政府``; a trailing ``等`` / ``等部门`` dropped."""
+    parts = [p for p in _JOINT.split(unit) if p] if ("等" in unit or "及" in unit or "和" in unit or "与" in unit) else [unit]
+    if len(parts) > 1 and not all(_name_like(_TRAILING_JOINT.sub("", p)) for p in parts):
+        parts = [unit]  # a joint inside a name: ``甲州党委和各族群众`` is no list
+    out = []
+    for p in parts:
+        q = _TRAILING_JOINT.sub("", p).strip() if len(p) > 2 else p
+        out.append(q if q else p)
+    return out
+
+
+def _role_of(unit: str, role: str) -> list[tuple[str, str]]:
+    """(unit, role) pieces of one listed unit: its label, its closing role word, ``会同`` and joints read out."""
+    u = _trim(unit)
+    if (m := _LABEL_PREFIX.match(u)) is not None and len(u) > m.end():
+        role = "lead" if _LEAD_LABEL_RE.fullmatch(m.group("label")) else "responsible"
+        u = _trim(u[m.end():])
+    if _MEET in u:
+        a, b = u.split(_MEET, 1)
+        if _name_like(a.strip()) and _name_like(b.strip()):
+            return _role_of(a, "lead") + _role_of(b, "responsible")
+    for _ in range(2):  # ``甲局按职责分工负责``, ``甲局牵头负责落实`` (two words at most)
+        if (m := _ROLE_TAIL.match(u)) is not None and _name_like(head := _trim(m.group("unit"))):
+            role = verb_role(m.group("verb"), role)
+            u = head
+        elif (m := _DUTY_TAIL.match(u)) is not None and _name_like(head := _trim(m.group("unit"))):
+            u = head
+        else:
+            break
+    return [(_trim(p), role) for p in _split_joints(u)]
+
+
+def tidy_unit_lists(lead: list[str], responsible: list[str]) -> tuple[list[str], list[str]]:
+    """(lead, responsible) after the invariants of the module docstring; the units' order is kept."""
+    out: dict[str, list[str]] = {"lead": [], "responsible": []}
+    for role, units in (("lead", lead), ("responsible", responsible)):
+        for unit in units:
+            for name, r in _role_of(unit, role):
+                if not name or name == "/" or _PEOPLE_TAIL.search(name):
+                    continue  # people are never units (U4a)
+                if name not in out[r]:
+                    out[r].append(name)
+    return out["lead"], out["responsible"]
+
+
+def needs_tidy(units: list[str]) -> bool:
+    """Whether any unit of ``units`` may change under ``tidy_unit_lists`` (a cheap test before the parse)."""
+    return any(not u or u[0] in _STRAY + _OPEN + _CLOSE or u[-1] in _STRAY + _OPEN + _CLOSE or ":" in u or "：" in u
+               or "】" in u or "〕" in u or _MEET in u or "等" in u or "及" in u or "和" in u or "与" in u
+               or _PEOPLE_TAIL.search(u) or _ROLE_TAIL.match(u) or _DUTY_TAIL.match(u) for u in units) \
+        or len(set(units)) != len(units)

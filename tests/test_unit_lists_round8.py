@@ -1,0 +1,180 @@
+"""The invariants of every unit list (eighth round, ``rules.unit_lists`` and the vocabulary of ``extract.roles``): each
+on small made-up texts (no sentence of a real document), and over the rules' output on every development text."""
+
+import json
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+
+from extract import roles
+from extract.rules.unit_lists import tidy_unit_lists
+from rules_kit import units
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+# --- the vocabulary ---------------------------------------------------------------------------------------------
+
+def test_the_role_vocabulary_holds_each_class_once():
+    assert not set(roles.LEAD_VERBS) & set(roles.HELP_VERBS)
+    for word in ("协作", "参加", "协管", "支持", "落实", "配合", "参与", "协助", "协同"):
+        assert roles.verb_role(word) == "responsible"
+    assert roles.verb_role("牵头") == roles.verb_role("牵头负责") == "lead"
+    assert roles.verb_role("负责", "lead") == "lead" and roles.verb_role("负责") == "responsible"
+    assert re.fullmatch(roles.alternation(roles.LEAD_VERBS), "牵头负责")
+    assert re.fullmatch(roles.DUTY_MANNER, "按职责分工") and re.fullmatch(roles.DUTY_MANNER, "根据职责")
+    assert re.fullmatch(roles.RESP_LABEL, "协作单位") and re.fullmatch(roles.LEAD_LABEL, "牵头部门")
+
+
+# --- each invariant, on made-up lists -----------------------------------------------------------------------------
+
+def test_a_label_never_stays_in_a_unit_and_gives_its_role():
+    assert tidy_unit_lists(["责任单位:丙县水利局"], []) == ([], ["丙县水利局"])
+    assert tidy_unit_lists([], ["牵头单位:丙县水利局", "丁县农业局"]) == (["丙县水利局"], ["丁县农业局"])
+    assert tidy_unit_lists([], ["【配合单位】丁县农业局"]) == ([], ["丁县农业局"])
+
+
+def test_a_role_word_closing_a_unit_decides_its_role():
+    assert tidy_unit_lists([], ["丙县水利局牵头", "丁县农业局配合"]) == (["丙县水利局"], ["丁县农业局"])
+    for word in ("参加", "协作", "协管", "支持", "落实", "负责落实", "积极配合", "协助"):
+        assert tidy_unit_lists(["戊市园林局"], [f"己市交通局{word}"]) == (["戊市园林局"], ["己市交通局"]), word
+    assert tidy_unit_lists([], ["丙县水利局牵头负责"]) == (["丙县水利局"], [])
+    assert tidy_unit_lists(["丙县水利局负责"], []) == (["丙县水利局"], [])  # 负责: the list's own role
+
+
+def test_a_duty_phrase_is_no_part_of_a_unit():
+    assert tidy_unit_lists(["庚区文广局"], ["辛区商务局按职责分工负责"]) == (["庚区文广局"], ["辛区商务局"])
+    assert tidy_unit_lists([], ["辛区商务局根据职责"]) == ([], ["辛区商务局"])
+    assert tidy_unit_lists([], ["辛区商务局按照各自职能分工"]) == ([], ["辛区商务局"])
+
+
+def test_joints_split_with_collective_tails_kept():
+    assert tidy_unit_lists([], ["壬市卫健委等部门和各区县人民政府"]) == ([], ["壬市卫健委", "各区县人民政府"])
+    assert tidy_unit_lists([], ["壬市卫健委等及各镇街"]) == ([], ["壬市卫健委", "各镇街"])
+    assert tidy_unit_lists([], ["壬市卫健委及相关部门"]) == ([], ["壬市卫健委", "相关部门"])
+    assert tidy_unit_lists([], ["壬市卫健委以及各乡镇"]) == ([], ["壬市卫健委", "各乡镇"])
+    assert tidy_unit_lists([], ["壬市卫健委与区级相关部门"]) == ([], ["壬市卫健委", "区级相关部门"])
+    assert tidy_unit_lists([], ["癸县交通局等单位"]) == ([], ["癸县交通局"])
+    # a 和 inside a name is no joint
+    for name in ("壬市人力资源和社会保障局", "壬市发展和改革委员会", "各州(市)党委和政府", "各市州及县市区"):
+        assert tidy_unit_lists([name], []) == ([name], []), name
+
+
+def test_brackets_and_stray_punctuation_are_trimmed():
+    assert tidy_unit_lists(["(子县教育局"], ["丑县财政局)", "、寅县林业局。"]) == (["子县教育局"], ["丑县财政局", "寅县林业局"])
+    assert tidy_unit_lists(["(子县教育局)"], []) == (["子县教育局"], [])
+    assert tidy_unit_lists(["各镇(街道)"], ["子县教育局(基础教育科)"]) == (["各镇(街道)"], ["子县教育局(基础教育科)"])
+
+
+def test_duplicates_and_people_go_and_a_unit_may_stand_in_both_lists():
+    assert tidy_unit_lists(["卯县团委", "卯县团委"], ["辰县妇联", "辰县妇联牵头"]) == (["卯县团委", "辰县妇联"], ["辰县妇联"])
+    assert tidy_unit_lists(["卯县团委"], ["分管领导"]) == (["卯县团委"], [])
+    assert tidy_unit_lists(["卯县团委"], ["卯县团委"]) == (["卯县团委"], ["卯县团委"])  # U4: listed in both
+
+
+def test_meet_gives_a_lead_and_a_helper():
+    assert tidy_unit_lists([], ["巳市民政局会同午市财政局"]) == (["巳市民政局"], ["午市财政局"])
+
+
+# --- the same, through the readers ------------------------------------------------------------------------------
+
+def test_a_labelled_bracket_with_role_words_is_one_record_with_roles():
+    got = units("一、扩建乡村学校食堂。(责任单位:未县教育局牵头,未县财政局配合)\n")
+    assert got == [("扩建乡村学校食堂", ["未县教育局"], ["未县财政局"])]
+
+
+def test_readers_leave_no_duty_phrase_joint_or_label_in_units():
+    got = units("二、修缮山区蓄水池。(牵头单位:申市水务局;责任单位:申市农业局按职责分工负责)\n")
+    assert got == [("修缮山区蓄水池", ["申市水务局"], ["申市农业局"])]
+    got = units("四、新建村卫生室。(责任单位:酉市卫健委等部门和各区县人民政府)\n")
+    assert got == [("新建村卫生室", [], ["酉市卫健委", "各区县人民政府"])]
+    got = units("五、新建村文化室。(牵头单位:戌市文旅局;责任单位:戌市财政局落实)\n")
+    assert got == [("新建村文化室", ["戌市文旅局"], ["戌市财政局"])]
+    table = ("附件\n重点任务分工表\n序号 |\n重点任务 |\n牵头单位 |\n责任单位 |\n1 |\n修缮山区蓄水池 |\n亥市水务局 |\n"
+             "亥市农业局及各县区政府 |\n2 |\n建设一批乡村供水站 |\n亥市水务局 |\n亥市林草局按职责分工负责 |\n")
+    got = units(table)
+    assert ("修缮山区蓄水池", ["亥市水务局"], ["亥市农业局", "各县区政府"]) in got
+    assert ("建设一批乡村供水站", ["亥市水务局"], ["亥市林草局"]) in got
+
+
+# --- every development text -------------------------------------------------------------------------------------
+
+_VERB_END = re.compile(rf"(?:{roles.alternation(roles.ROLE_VERBS)}|{roles.DUTY_MANNER})$")
+_LABEL = re.compile(rf"(?:{roles.LEAD_LABEL}|{roles.RESP_LABEL})\s*[:：】〕\]]")
+_JOINT = re.compile(r"等(?:有关|相关)?(?:部门|单位)?(?:及|和|与|以及)|(?:等|及)$")
+_PUNCT_END = re.compile(r"^[、,，;；。.:：“”\s]|[、,，;；。.:：“”\s]$")
+
+
+def _balanced(u: str) -> bool:
+    depth = 0
+    for c in u:
+        depth += c in "(（【〔<〈《"
+        depth -= c in ")）】〕>〉》"
+        if depth < 0:
+            return False
+    return depth == 0
+
+
+def unit_name_faults(name: str) -> list[str]:
+    """The invariants a predicted unit name breaks (empty when it keeps them all)."""
+    faults = []
+    if not name or name == "/":
+        faults.append("empty")
+    if _LABEL.search(name) or ":" in name or "：" in name:
+        faults.append("label")
+    if _VERB_END.search(name):
+        faults.append("role word")
+    if _JOINT.search(name):
+        faults.append("joint")
+    if _PUNCT_END.search(name) or not _balanced(name):
+        faults.append("punctuation")
+    if re.search(r"(?:领导|负责人|责任人|联系人)$", name):
+        faults.append("people")
+    return faults
+
+
+@lru_cache(maxsize=1)
+def dev_unit_rows():
+    from extract.pipeline import process_document, read_document
+
+    docs = []
+    for gold in sorted((ROOT / "eval/gold").glob("*.jsonl")) + sorted((ROOT / "eval/gold/wild").glob("*.jsonl")):
+        lines = [json.loads(ln) for ln in gold.read_text(encoding="utf-8").splitlines()
+                 if ln.strip() and not ln.startswith("//")]
+        if any(r["type"] == "unit_assignment" for r in lines):
+            docs.append(gold.stem)
+    rows = []
+    for doc in docs:
+        path = next((p for p in (ROOT / "data/docs" / f"{doc}.txt", ROOT / "data/docs/wild" / f"{doc}.txt") if p.exists()),
+                    None)
+        if path is None:
+            continue
+        for r in process_document(read_document(path), "rules").records:
+            if r.type == "unit_assignment":
+                rows.append((doc, r))
+    return rows
+
+
+@pytest.mark.skipif(not (ROOT / "data/docs/wild").exists(), reason="the development texts are not here")
+def test_every_unit_of_every_development_text_keeps_the_invariants():
+    rows = dev_unit_rows()
+    assert len(rows) > 200
+    bad = []
+    for doc, r in rows:
+        for name in r.lead_units + r.responsible_units:
+            if unit_name_faults(name):
+                bad.append((doc, name, unit_name_faults(name)))
+        if len(set(r.lead_units)) != len(r.lead_units) or len(set(r.responsible_units)) != len(r.responsible_units):
+            bad.append((doc, r.task, ["duplicate"]))
+    assert bad == []
+
+
+def test_the_dev_check_knows_a_bad_name():
+    assert unit_name_faults("责任单位:甲局") == ["label"]
+    assert unit_name_faults("甲局牵头") == ["role word"]
+    assert unit_name_faults("甲局按职责分工负责") == ["role word"]
+    assert unit_name_faults("甲局等部门和各区县政府") == ["joint"]
+    assert unit_name_faults("甲局)") == ["punctuation"]
+    assert unit_name_faults("各镇(开发区、街道)") == [] and unit_name_faults("区人力资源和社会保障局") == []
