@@ -178,3 +178,29 @@ def test_the_dev_check_knows_a_bad_name():
     assert unit_name_faults("甲局等部门和各区县政府") == ["joint"]
     assert unit_name_faults("甲局)") == ["punctuation"]
     assert unit_name_faults("各镇(开发区、街道)") == [] and unit_name_faults("区人力资源和社会保障局") == []
+
+
+# --- a word of a class is known to every reader (``extract.roles``) ----------------------------------------------
+
+def test_every_reader_knows_every_helping_and_leading_word():
+    head = "一、重点任务\n"
+    got = units(head + "修缮山区蓄水池,改造水池120座。(乙市水务局牵头,乙市农业局协作)\n")
+    assert got == [("修缮山区蓄水池", ["乙市水务局"], ["乙市农业局"])]
+    got = units(head + "修缮山区蓄水池,改造水池120座。(乙市水务局主责,乙市农业局参加)\n")
+    assert got == [("修缮山区蓄水池", ["乙市水务局"], ["乙市农业局"])]
+    for label in ("参加单位", "协作单位"):
+        got = units(head + f"修缮山区蓄水池,改造水池120座。(牵头单位:乙市水务局;{label}:乙市农业局)\n")
+        assert got == [("修缮山区蓄水池", ["乙市水务局"], ["乙市农业局"])], label
+    got = units(head + "修缮山区蓄水池,改造水池120座。乙市水务局牵头;乙市农业局支持;各县政府落实\n")
+    assert got == [("修缮山区蓄水池,改造水池120座", ["乙市水务局"], ["乙市农业局", "各县政府"])]
+    got = units(head + "修缮山区蓄水池,由乙市水务局牵头,乙市农业局、乙市林草局协作。\n")
+    assert got == [("修缮山区蓄水池", ["乙市水务局"], ["乙市农业局", "乙市林草局"])]
+
+
+def test_a_table_cell_of_role_parts_with_any_role_word():
+    table = ("附件\n重点任务分工表\n序号 |\n重点任务 |\n责任单位 |\n1 |\n修缮山区蓄水池 |\n丙市水务局主责,丙市农业局参加 |\n"
+             "2 |\n建设一批乡村供水站 |\n丙市水务局牵头,丙市林草局协作 |\n")
+    got = units(table)
+    assert ("修缮山区蓄水池", ["丙市水务局"], ["丙市农业局"]) in got
+    assert ("建设一批乡村供水站", ["丙市水务局"], ["丙市林草局"]) in got
+    assert len(got) == 2

@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
-from extract.roles import DUTY_MANNER, ROLE_ADVERBS, ROLE_VERBS, alternation
+from extract.roles import (COLUMN_HELP_WORDS, COLUMN_LEAD_WORDS, DUTY_MANNER, PEOPLE_WORDS, ROLE_ADVERBS, ROLE_VERBS,
+                           alternation)
 
 # -- notices, metadata and page furniture ---------------------------------------------------------
 _ADDRESSEES = re.compile(r"^各[\u4e00-\u9fff、,，()（）]{1,60}[:：]$")
@@ -488,9 +489,9 @@ def number_decision(clause_before: str, after: str, role: SectionRole, sentence_
 ColumnRole = Literal["number", "category", "title", "content", "lead", "responsible", "people", "deadline",
                      "year", "attribute", "unit", "amount", "baseline", "other"]
 
-_COL_PEOPLE = re.compile(r"(分管|联系|领导|责任人|负责人|包抓|督导)")
-_COL_LEAD = re.compile(r"(牵头|主要责任|主责|主办)")
-_COL_RESP = re.compile(r"(责任|配合|协同|参与|协办|协助|会办|配合单位|实施主体|公开主体|发起)")
+_COL_PEOPLE = re.compile(alternation(PEOPLE_WORDS))  # (the words of each role: ``extract.roles``)
+_COL_LEAD = re.compile(alternation(COLUMN_LEAD_WORDS))
+_COL_RESP = re.compile(alternation(COLUMN_HELP_WORDS))
 # (``…机关`` only as the agency that carries a task out: ``发文机关``, ``制定机关`` name who issued a document)
 _COL_UNITS = re.compile(r"(?<!计量)(单位|部门|科室|股室|处室|(?:主办|协办|承办|执行|实施|责任|主管|办理)机关)$")
 _COL_PROGRESS = re.compile(r"(进展|完成情况|落实情况|推进情况|实施情况|执行情况|当前进度|工作进度|进度情况|存在问题)")

@@ -18,8 +18,9 @@ def alternation(words: tuple[str, ...] | list[str]) -> str:
 # verbs that put a unit at the head of a task (U4a ``牵头``, U7 ``X牵头负责Y``)
 LEAD_VERBS: tuple[str, ...] = ("牵头负责", "牵头抓总", "牵头", "主责", "主办")
 # verbs of a unit that helps or shares the task (U4 ``配合``/``参与``, U7 ``…落实`` included): responsible units
-HELP_VERBS: tuple[str, ...] = ("配合", "参与", "参加", "协助", "协同", "协作", "协办", "协管", "会办", "支持",
-                               "共同负责", "分工负责", "具体负责", "负责落实", "抓好落实", "组织落实", "落实")
+# (``ASSIST_VERBS``: the words of a unit that assists another, ``…,乙局、丙局等部门要积极配合``)
+ASSIST_VERBS: tuple[str, ...] = ("配合", "参与", "参加", "协助", "协同", "协作", "协办", "协管", "会办", "支持")
+HELP_VERBS: tuple[str, ...] = ASSIST_VERBS + ("共同负责", "分工负责", "具体负责", "负责落实", "抓好落实", "组织落实", "落实")
 # the plain verb of charge: the unit takes the task; its role is the list's (a lone ``负责`` part answers for it)
 CHARGE_VERBS: tuple[str, ...] = ("负责",)
 # the manner of a duty, said between a unit list and its verb (``按职责分工负责``, ``根据职责``, ``按照各自职能``)
@@ -35,7 +36,7 @@ RESP_LABEL = (r"(?:(?:协同|配合|协办|参与)责任(?:单位|部门)|责任
               r"协助单位|协助部门|参与单位|参加单位|协同单位|协同配合单位|协作单位|协办单位|协办机关|协办部门|会办单位|"
               r"承办部门|承办单位|承办机关|负责部门|负责单位|责任主体|落实单位|落实部门)")
 # the first words of a unit label (a line or a bracket that opens with one names units, not a goal or a title)
-LABEL_HEADS: tuple[str, ...] = ("牵头", "责任", "配合", "参与", "参加", "协办", "协助", "协同", "协作", "主办", "承办",
+LABEL_HEADS: tuple[str, ...] = ("牵头", "主责", "责任", "配合", "参与", "参加", "协办", "协助", "协同", "协作", "主办", "承办",
                                 "主要责任", "会办")
 
 # people, never units (U4a): column words and labels

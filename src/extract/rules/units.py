@@ -7,11 +7,11 @@ from dataclasses import dataclass
 
 # module-level, not per call: a function's own import costs ~1.7 us a call, and these run per paragraph
 from extract.cues import _UNIT_SUFFIX, is_unit_cell, key_note, strip_duty_tail
+from extract.roles import (ASSIST_VERBS, CHARGE_VERBS, DUTY_MANNER, HELP_VERBS, LABEL_HEADS, LEAD_LABEL, LEAD_VERBS,
+                           PEOPLE_LABEL, RESP_LABEL, ROLE_ADVERBS, ROLE_VERBS, alternation, verb_role)
 from extract.rules.unit_cells import _LEAD_MARK, apply_lead_marks, labelled_cell_roles
 
-# (``主办机关`` / ``协办机关``: the plans of Taiwan's agencies)
-LEAD_LABEL = r"(?:牵头单位|牵头部门|牵头责任单位|主要责任单位|主责单位|牵头科室|牵头处室|主办单位|主办机关|主办部门|牵头)"
-RESP_LABEL = r"(?:(?:协同|配合|协办|参与)责任(?:单位|部门)|责任单位|责任部门|责任科室|责任处室|责任股室|配合单位|配合部门|协助单位|协助部门|参与单位|协同单位|协同配合单位|协办单位|协办机关|协办部门|会办单位|承办部门|承办单位|承办机关|负责部门|负责单位|责任主体|落实单位|落实部门)"
+# the labels of the lead's and the responsible units' lists: ``extract.roles`` (every reader's vocabulary)
 _ASSIGN = re.compile(
     rf"[(（]\s*(?P<l1>{LEAD_LABEL}|{RESP_LABEL})\s*[:：]\s*(?P<a>[^()（）:：。\n]*(?:[(（][^()（）]*[)）][^()（）:：。\n]*)*?)"
     rf"(?:\s*[;；,，。]?\s*(?P<l2>{RESP_LABEL}|{LEAD_LABEL})\s*[:：]\s*(?P<b>[^()（）:：。\n]*(?:[(（][^()（）]*[)）][^()（）:：。\n]*)*?))?"
@@ -236,7 +236,7 @@ def find_listed_assignments(text: str, offset: int = 0, keyed: bool = True) -> l
     return hits
 
 
-_ROLE_VERB = re.compile(r"^(?P<units>.+?)(?P<verb>牵头负责|牵头|负责|配合|参与|参加|协助|协同|共同负责|按职责分工负责|抓好落实|负责落实|落实)$")
+_ROLE_VERB = re.compile(rf"^(?P<units>.+?){ROLE_ADVERBS}(?P<verb>{alternation(ROLE_VERBS + ('按职责分工负责',))})$")
 
 
 def verb_roles(body: str) -> tuple[list[str], list[str]] | None:
@@ -257,7 +257,7 @@ def verb_roles(body: str) -> tuple[list[str], list[str]] | None:
         units = split_units(strip_duty_tail(m.group("units")))
         if not units or not all(len(u) <= 16 or (len(u) <= 24 and u.endswith("成员单位")) for u in units):
             return None
-        (lead if m.group("verb").startswith("牵头") else resp).extend(units)
+        (lead if verb_role(m.group("verb")) == "lead" else resp).extend(units)
     return (lead, resp) if lead or resp else None
 
 
@@ -295,9 +295,9 @@ def find_verb_assignments(text: str, offset: int = 0) -> list[AssignmentHit]:
 # verbs costs linear time (backtracking into the parts took 67 s on 10 kB of ``甲局牵头乙配合…``); a run of more
 # than five verb-ended parts is then not read
 _ROLE_RUN = re.compile(
-    r"(?P<run>(?>[^。;；,，\n\d]{2,200}?(?:牵头负责|牵头|配合|参与|协助|协同|负责落实|抓好落实|落实)[;；,，]?\s*){1,5})"
+    rf"(?P<run>(?>[^。;；,，\n\d]{{2,200}}?{alternation(LEAD_VERBS + HELP_VERBS)}[;；,，]?\s*){{1,5}})"
     r"(?=\d|[。\n]|$)")
-_RUN_VERBS = ("牵头", "配合", "参与", "协助", "协同", "落实")  # every verb of ``_ROLE_RUN`` holds one
+_RUN_VERBS = ("牵头", "主责", "主办", "配合", "参与", "参加", "协", "会办", "支持", "负责", "落实")  # every verb of ``_ROLE_RUN`` holds one
 _GLUED_ROW_NO = re.compile(r"(?<![\d.])\d{1,3}(?=[\u4e00-\u9fff“])")
 
 
@@ -332,7 +332,7 @@ def find_role_runs(text: str, offset: int = 0) -> list[AssignmentHit]:
 # ``由县教育局负责园舍建设``, ``县疾控中心负责抽样复核``, ``省财政厅、省教育厅会同各市州完成资金清算``
 _CHARGE = re.compile(r"(?:(?:(?<=^)|(?<=[。;；,，:：\s]))(?:即?由)?|(?<=由))(?P<units>[^。;；,，:：\s由]{2,60}?)"
                      # the manner of the duty between the units and the verb: ``甲局、乙局根据职能职责,负责…``
-                     r"(?:(?:要|应|须)?(?:按照|根据|依据|依照|按)(?:各自)?的?(?:职能职责|职责分工|职能分工|职责|职能)(?:分工)?\s*[,，]?\s*)?"
+                     rf"(?:{DUTY_MANNER}\s*[,，]?\s*)?"
                      r"(?P<verb>牵头负责(?![人制的])|负责(?!人|同志|制|的|任)|会同(?P<with>[^。;；,，:：\s]{2,40}?)(?=完成|做好|开展|组织|制定|落实|推进|实施)|"
                      r"会同(?P<listed>[^。;；,，:：\s]{2,160}?)等(?:有关|相关)?(?:单位|部门))"
                      r"(?P<task>[^。;；,，]{2,40})")
@@ -340,8 +340,8 @@ _CHARGE = re.compile(r"(?:(?:(?<=^)|(?<=[。;；,，:：\s]))(?:即?由)?|(?<=�
 
 # ``规划编制工作由区教育局牵头``: the task first, then who leads it, at the clause's end
 _LED_BY = re.compile(r"(?:(?<=^)|(?<=[。;；,，:：\s]))(?P<task>[^。;；,，:：\s由]{2,40}?)由(?P<units>[^。;；,，:：\s由]{2,60}?)"
-                     r"(?P<verb>牵头负责|牵头|负责)(?=[。;；,，]|$)")
-_ROLE_WORD = re.compile(r"(?:牵头|责任|配合|协办|承办|主办|参与)?(?:单位|部门|科室)")
+                     rf"(?P<verb>{alternation(LEAD_VERBS + CHARGE_VERBS)})(?=[。;；,，]|$)")
+_ROLE_WORD = re.compile(rf"{alternation(LABEL_HEADS)}?(?:单位|部门|科室)")
 _NOT_A_NAME = re.compile(r"^(?:据|由|经|对|向|从|在|按|将|把|继续|实施|实行|通过|根据|形成|坚持|明确)|[“”\"「」]")
 
 
@@ -351,7 +351,7 @@ def find_charge_clauses(text: str, offset: int = 0) -> list[AssignmentHit]:
 
     hits: list[AssignmentHit] = []
     charge = "负责" in text or "会同" in text  # every match of ``_CHARGE`` holds one (its scan costs ~10% of
-    led = "由" in text and ("牵头" in text or "负责" in text)  # the rules stage); every match of ``_LED_BY`` these
+    led = "由" in text and ("牵头" in text or "负责" in text or "主责" in text or "主办" in text)  # the rules stage); every match of ``_LED_BY`` these
     if not (charge or led):
         return hits
     for m in (_CHARGE.finditer(text) if charge else ()):
@@ -405,7 +405,7 @@ _CARRIED_CHARGE = re.compile(r"(?:(?<=^)|(?<=[。;；,，:：\s]))(?P<units>[^�
 
 
 _ASSIST_AFTER = re.compile(r"[,，]\s*(?P<units>[^。;；,，]{2,120}?)(?:等(?:有关|相关)?(?:部门|单位))?(?:要|应|须)?"
-                           r"(?:按照|按)?(?:职责分工|各自职责|职责)?(?:积极|密切|共同|全力|主动)?(?:配合|协助|参与)")
+                           rf"(?:按照|按)?(?:职责分工|各自职责|职责)?(?:积极|密切|共同|全力|主动)?{alternation(ASSIST_VERBS)}")
 
 
 def _row_start(text: str, floor: int, pos: int) -> int:
@@ -422,7 +422,7 @@ def _row_start(text: str, floor: int, pos: int) -> int:
     return marks[-1] if marks else floor + len(seg) - len(seg.lstrip())
 
 
-_ROW_BEFORE = re.compile(r"(?:序号|任务|单位|部门|措施|内容|事项|牵头|配合|参与|协同|落实|负责)\s*$")
+_ROW_BEFORE = re.compile(rf"(?:序号|任务|单位|部门|措施|内容|事项|{alternation(ROLE_VERBS)})\s*$")
 
 
 # a label closed by a colon, or set in black brackets (``【牵头单位】``, ``〔责任单位〕``, ``[配合单位]``)
@@ -529,13 +529,14 @@ def find_trailing_labels(text: str, offset: int = 0) -> list[AssignmentHit]:
     return hits
 
 
-_PEOPLE_LABEL = r"(?:牵头领导|责任领导|分管领导|联系领导|项目责任人|责任人|负责人|联系人)"
+_PEOPLE_LABEL = PEOPLE_LABEL
 _END_LABEL = r"(?:实际完成情况|完成情况|进展情况|工作进展|落实情况|推进情况|备注|完成时限|时间节点|进度安排)"
 _SPACED = re.compile(rf"{_LABEL_OPEN}(?P<label>{_END_LABEL}|{_PEOPLE_LABEL}|{LEAD_LABEL}|{RESP_LABEL}){_LABEL_CLOSE}")
 # the last characters of every label and its close: one scan before ``_SPACED``'s, whose optional opening bracket
 # leaves the engine no first character to look for
 _SPACED_QUICK = re.compile(r"(?:单位|部门|科室|处室|股室|机关|主体|牵头|领导|人|情况|进展|备注|时限|节点|安排)\s*[:：】〕\]]")
-_COOP_LABELS = ("配合单位", "配合部门", "协助单位", "协助部门", "协办单位", "协同单位", "协同配合单位", "参与单位")
+_COOP_LABELS = ("配合单位", "配合部门", "协助单位", "协助部门", "协办单位", "协同单位", "协同配合单位", "参与单位", "参加单位",
+                "协作单位")
 
 
 def leading_units(body: str) -> list[str]:
