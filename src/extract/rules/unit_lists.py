@@ -30,7 +30,7 @@ _ROLE_TAIL = re.compile(rf"^(?P<unit>.+?)(?:{DUTY_MANNER})?{ROLE_ADVERBS}"
 _DUTY_TAIL = re.compile(rf"^(?P<unit>.+?)(?:{DUTY_MANNER})$")
 _COLLECTIVE_HEAD = r"(?:相关|有关|其他|其它|各|[省市州县区镇乡]级|[省市州县区]直)"
 # a joint between a unit and the next: ``等及``, ``等部门和``, ``及各镇街``, ``与相关部门``
-_JOINT = re.compile(rf"等(?:有关|相关|其他|其它)?(?:部门|单位|机构)?(?:以及|及|和|与)"
+JOINT = re.compile(rf"等(?:有关|相关|其他|其它)?(?:部门|单位|机构)?(?:以及|及|和|与)"
                     rf"|(?:以及|及|和|与|等(?:有关|相关)?(?:部门|单位)?)(?={_COLLECTIVE_HEAD}[\u4e00-\u9fff])")
 _TRAILING_JOINT = re.compile(r"(?:等|及)+(?:(?:有关|相关|其他)?(?:单位|部门|机构))?$")
 _STRAY = "、,，;；。.:：!！?？“”\"'‘’ \t\n　"
@@ -62,7 +62,7 @@ def _name_like(text: str) -> bool:
 
 def _split_joints(unit: str) -> list[str]:
     """``甲局等部门和各区县政府`` -> ``甲局``, ``各区县政府``; a trailing ``等`` / ``等部门`` dropped."""
-    parts = [p for p in _JOINT.split(unit) if p] if ("等" in unit or "及" in unit or "和" in unit or "与" in unit) else [unit]
+    parts = [p for p in JOINT.split(unit) if p] if ("等" in unit or "及" in unit or "和" in unit or "与" in unit) else [unit]
     if len(parts) > 1 and not all(_name_like(_TRAILING_JOINT.sub("", p)) for p in parts):
         parts = [unit]  # a joint inside a name: ``甲州党委和各族群众`` is no list
     out = []

@@ -10,6 +10,7 @@ from extract.cues import _UNIT_SUFFIX, is_unit_cell, key_note, strip_duty_tail
 from extract.roles import (ASSIST_VERBS, CHARGE_VERBS, DUTY_MANNER, HELP_VERBS, LABEL_HEADS, LEAD_LABEL, LEAD_VERBS,
                            PEOPLE_LABEL, RESP_LABEL, ROLE_ADVERBS, ROLE_VERBS, alternation, verb_role)
 from extract.rules.unit_cells import _LEAD_MARK, apply_lead_marks, labelled_cell_roles
+from extract.rules.unit_lists import JOINT
 
 # the labels of the lead's and the responsible units' lists: ``extract.roles`` (every reader's vocabulary)
 _ASSIGN = re.compile(
@@ -25,7 +26,7 @@ _SPLIT_CHARS = "、,，;；/|"  # with ``str.isspace`` (the same characters as `
 _LEAD_LABEL = re.compile(LEAD_LABEL)
 _RESP_LABEL = re.compile(RESP_LABEL)
 _COLLECTIVE_HEAD = r"(?:相关|有关|其他|其它|各|[省市州县区]级|[省市州县区]直)"
-_JOINT_TAIL = re.compile(rf"等及|等和|(?:等|及)(?={_COLLECTIVE_HEAD}[\u4e00-\u9fff])")
+_JOINT_TAIL = JOINT  # ``…等及…``, ``…等部门和…``, ``…以及各…`` (U4b; ``rules.unit_lists``: one pattern of joints)
 _DEADLINE_PART = re.compile(r"^(?:20\d\d\s*年)?\s*\d{1,2}\s*月(?:底|末|中旬|上旬|下旬|\d{1,2}日)?(?:前|以前)?(?:完成|办结)?$"
                             r"|^(?:20\d\d\s*年)(?:底|末)?(?:前|以前)?(?:完成|办结)?$|^(?:长期|持续)推进$")
 _TRAILING_JOINT = re.compile(r"(?:等|及)+(?:(?:有关|相关)?(?:单位|部门))?$")  # ``县交警大队等单位``: the unit, not its tail
