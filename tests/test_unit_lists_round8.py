@@ -42,6 +42,8 @@ def test_a_role_word_closing_a_unit_decides_its_role():
         assert tidy_unit_lists(["戊市园林局"], [f"己市交通局{word}"]) == (["戊市园林局"], ["己市交通局"]), word
     assert tidy_unit_lists([], ["丙县水利局牵头负责"]) == (["丙县水利局"], [])
     assert tidy_unit_lists(["丙县水利局负责"], []) == (["丙县水利局"], [])  # 负责: the list's own role
+    assert tidy_unit_lists(["丙县水利局", "丁县农业局(配合)"], []) == (["丙县水利局"], ["丁县农业局"])
+    assert tidy_unit_lists([], ["丙县水利局(牵头单位)", "丁县农业局(协办)"]) == (["丙县水利局"], ["丁县农业局"])
 
 
 def test_a_duty_phrase_is_no_part_of_a_unit():
@@ -103,7 +105,7 @@ def test_readers_leave_no_duty_phrase_joint_or_label_in_units():
 
 # --- every development text -------------------------------------------------------------------------------------
 
-_VERB_END = re.compile(rf"(?:{roles.alternation(roles.ROLE_VERBS)}|{roles.DUTY_MANNER})$")
+_VERB_END = re.compile(rf"(?:{roles.alternation(roles.ROLE_VERBS)}(?:单位|部门)?[)）]?|{roles.DUTY_MANNER})$")
 _LABEL = re.compile(rf"(?:{roles.LEAD_LABEL}|{roles.RESP_LABEL})\s*[:：】〕\]]")
 _JOINT = re.compile(r"等(?:有关|相关)?(?:部门|单位)?(?:及|和|与|以及)|(?:等|及)$")
 _PUNCT_END = re.compile(r"^[、,，;；。.:：“”\s]|[、,，;；。.:：“”\s]$")
@@ -197,6 +199,13 @@ def test_every_reader_knows_every_helping_and_leading_word():
     assert got == [("修缮山区蓄水池,改造水池120座", ["乙市水务局"], ["乙市农业局", "各县政府"])]
     got = units(head + "修缮山区蓄水池,由乙市水务局牵头,乙市农业局、乙市林草局协作。\n")
     assert got == [("修缮山区蓄水池", ["乙市水务局"], ["乙市农业局", "乙市林草局"])]
+
+
+def test_role_parts_after_a_task_are_no_part_of_it():
+    got = units("一、重点任务\n修缮山区蓄水池,由乙市水务局牵头,乙市农业局等部门按职责分工负责。\n")
+    assert got == [("修缮山区蓄水池", ["乙市水务局"], ["乙市农业局"])]
+    got = units("一、重点任务\n修缮山区蓄水池,由乙市水务局、乙市农业局按职责分工负责。\n")
+    assert got == [("修缮山区蓄水池", [], ["乙市水务局", "乙市农业局"])]  # shared: no lead
 
 
 def test_a_table_cell_of_role_parts_with_any_role_word():

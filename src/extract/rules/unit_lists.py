@@ -28,6 +28,8 @@ _LABEL_PREFIX = re.compile(rf"^[【〔\[]?\s*(?P<label>{LEAD_LABEL}|{RESP_LABEL}
 _ROLE_TAIL = re.compile(rf"^(?P<unit>.+?)(?:{DUTY_MANNER})?{ROLE_ADVERBS}"
                         rf"(?P<verb>{alternation(LEAD_VERBS + HELP_VERBS + CHARGE_VERBS)})$")
 _DUTY_TAIL = re.compile(rf"^(?P<unit>.+?)(?:{DUTY_MANNER})$")
+# a role mark in brackets closing a unit: ``乙局(配合)``, ``甲局(牵头单位)``, ``丙局(协办)``
+_ROLE_MARK = re.compile(rf"^(?P<unit>.+?)\s*[(（](?P<verb>{alternation(LEAD_VERBS + HELP_VERBS)})(?:单位|部门)?[)）]$")
 _COLLECTIVE_HEAD = r"(?:相关|有关|其他|其它|各|[省市州县区镇乡]级|[省市州县区]直)"
 # a joint between a unit and the next: ``等及``, ``等部门和``, ``及各镇街``, ``与相关部门``
 JOINT = re.compile(rf"等(?:有关|相关|其他|其它)?(?:部门|单位|机构)?(?:以及|及|和|与)"
@@ -83,7 +85,10 @@ def _role_of(unit: str, role: str) -> list[tuple[str, str]]:
         if _name_like(a.strip()) and _name_like(b.strip()):
             return _role_of(a, "lead") + _role_of(b, "responsible")
     for _ in range(2):  # ``甲局按职责分工负责``, ``甲局牵头负责落实`` (two words at most)
-        if (m := _ROLE_TAIL.match(u)) is not None and _name_like(head := _trim(m.group("unit"))):
+        if (m := _ROLE_MARK.match(u)) is not None and _name_like(head := _trim(m.group("unit"))):
+            role = verb_role(m.group("verb"), role)
+            u = head
+        elif (m := _ROLE_TAIL.match(u)) is not None and _name_like(head := _trim(m.group("unit"))):
             role = verb_role(m.group("verb"), role)
             u = head
         elif (m := _DUTY_TAIL.match(u)) is not None and _name_like(head := _trim(m.group("unit"))):
@@ -110,5 +115,5 @@ def needs_tidy(units: list[str]) -> bool:
     """Whether any unit of ``units`` may change under ``tidy_unit_lists`` (a cheap test before the parse)."""
     return any(not u or u[0] in _STRAY + _OPEN + _CLOSE or u[-1] in _STRAY + _OPEN + _CLOSE or ":" in u or "：" in u
                or "】" in u or "〕" in u or _MEET in u or "等" in u or "及" in u or "和" in u or "与" in u
-               or _PEOPLE_TAIL.search(u) or _ROLE_TAIL.match(u) or _DUTY_TAIL.match(u) for u in units) \
+               or _PEOPLE_TAIL.search(u) or _ROLE_TAIL.match(u) or _DUTY_TAIL.match(u) or _ROLE_MARK.match(u) for u in units) \
         or len(set(units)) != len(units)

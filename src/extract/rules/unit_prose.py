@@ -133,6 +133,17 @@ _TASK_THEN = re.compile(
 _TASK_THEN_QUICK = re.compile(r"(?:负责|牵头)\s*(?:[。;；]|$)")
 
 
+def _ends_with_role_part(task: str) -> bool:
+    """A task whose last clause is a unit list closed by a role verb (``修好水渠,由甲局牵头``): the clause is no part of the
+    task but the first of its role parts (U7)."""
+    parts = _COMMA.split(task)
+    if len(parts) < 2:
+        return False
+    last = _BY_OPEN.sub("", parts[-1].strip())
+    roles = verb_roles(last) if last else None
+    return roles is not None and all(is_unit_cell(u) for u in roles[0] + roles[1])
+
+
 def task_then_sharers(text: str, offset: int = 0) -> list[AssignmentHit]:
     """A task, then the units that take it closing the sentence or a sentence of their own:
     ``修好水渠,由甲局、乙局等分工负责。`` (shared: responsible), ``…,由甲局牵头负责。`` (lead), ``修好水渠。甲局、乙局
@@ -153,6 +164,8 @@ def task_then_sharers(text: str, offset: int = 0) -> list[AssignmentHit]:
         task = text[a:m.start()].rstrip()
         if not 4 <= len(task) <= 160:
             continue
+        if _ends_with_role_part(task):
+            continue  # ``修好水渠,由甲局牵头,乙局等按职责分工负责``: role parts after the task (``task_then_roles``)
         lead, resp = _roles(units, m.group("verb"))
         hits.append(AssignmentHit(offset + a, offset + m.end(), task, lead, resp, cue="task_then_sharers"))
         floor = m.end()
