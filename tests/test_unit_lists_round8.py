@@ -59,8 +59,10 @@ def test_joints_split_with_collective_tails_kept():
     assert tidy_unit_lists([], ["壬市卫健委以及各乡镇"]) == ([], ["壬市卫健委", "各乡镇"])
     assert tidy_unit_lists([], ["壬市卫健委与区级相关部门"]) == ([], ["壬市卫健委", "区级相关部门"])
     assert tidy_unit_lists([], ["癸县交通局等单位"]) == ([], ["癸县交通局"])
+    assert tidy_unit_lists(["壬市教育局和壬市财政局"], []) == (["壬市教育局", "壬市财政局"], [])
+    assert tidy_unit_lists([], ["区委与区政府"]) == ([], ["区委", "区政府"])
     # a 和 inside a name is no joint
-    for name in ("壬市人力资源和社会保障局", "壬市发展和改革委员会", "各州(市)党委和政府", "各市州及县市区"):
+    for name in ("壬市人力资源和社会保障局", "壬市发展和改革委员会", "各州(市)党委和政府", "各市州及县市区", "区教育和卫生健康局"):
         assert tidy_unit_lists([name], []) == ([name], []), name
 
 

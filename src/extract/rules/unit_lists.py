@@ -34,6 +34,19 @@ _COLLECTIVE_HEAD = r"(?:相关|有关|其他|其它|各|[省市州县区镇乡]�
 # a joint between a unit and the next: ``等及``, ``等部门和``, ``及各镇街``, ``与相关部门``
 JOINT = re.compile(rf"等(?:有关|相关|其他|其它)?(?:部门|单位|机构)?(?:以及|及|和|与)"
                     rf"|(?:以及|及|和|与|等(?:有关|相关)?(?:部门|单位)?)(?={_COLLECTIVE_HEAD}[\u4e00-\u9fff])")
+# a joint between two whole names, each an office (``甲市教育局和甲市财政局``, ``区委与区政府``): not ``各州党委和政府``
+# (the second no whole name) nor ``区发展和改革局`` (the first no office)
+_PAIR_JOINT = re.compile(r"(?<=[局委办院厅府室队站所部])(?:以及|及|和|与)(?=[\u4e00-\u9fff]{3,})")
+_LEVEL_OPEN = "省市区县州镇乡"
+
+
+def _pair_split(part: str) -> list[str]:
+    """``甲市教育局和甲市财政局`` -> the two names: the second opens with a level (``区``, ``市``) or with the first's place."""
+    pieces = _PAIR_JOINT.split(part)
+    if len(pieces) == 2 and (pieces[1][0] in _LEVEL_OPEN or pieces[1][0] == pieces[0][0]) \
+            and is_unit_cell(pieces[0]) and is_unit_cell(pieces[1]) and not pieces[1].startswith(("各", "相关", "有关")):
+        return pieces
+    return [part]
 _TRAILING_JOINT = re.compile(r"(?:等|及)+(?:(?:有关|相关|其他)?(?:单位|部门|机构))?$")
 _STRAY = "、,，;；。.:：!！?？“”\"'‘’ \t\n　"
 _OPEN = "(（【〔[<〈《"
@@ -64,7 +77,8 @@ def _name_like(text: str) -> bool:
 
 def _split_joints(unit: str) -> list[str]:
     """``甲局等部门和各区县政府`` -> ``甲局``, ``各区县政府``; a trailing ``等`` / ``等部门`` dropped."""
-    parts = [p for p in JOINT.split(unit) if p] if ("等" in unit or "及" in unit or "和" in unit or "与" in unit) else [unit]
+    joined = "等" in unit or "及" in unit or "和" in unit or "与" in unit
+    parts = [q for p in JOINT.split(unit) if p for q in _pair_split(p)] if joined else [unit]
     if len(parts) > 1 and not all(_name_like(_TRAILING_JOINT.sub("", p)) for p in parts):
         parts = [unit]  # a joint inside a name: ``甲州党委和各族群众`` is no list
     out = []
