@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from extract.cues import is_unit_cell
+from extract.cues import is_person_name, is_unit_cell
 from extract.roles import (CHARGE_VERBS, DUTY_MANNER, HELP_VERBS, LEAD_LABEL, LEAD_VERBS, RESP_LABEL, ROLE_ADVERBS,
                            alternation, verb_role)
 
@@ -71,6 +71,19 @@ def _trim(unit: str) -> str:
     return u
 
 
+# a person or a post in brackets after a unit (``甲局(张三)``, ``乙局(分管副局长)``): people are never units (U4a)
+_PERSON_NOTE = re.compile(r"\s*[(（](?P<who>[^()（）]{2,12})[)）]$")
+_POST = re.compile(r"(?:局长|主任|书记|部长|处长|科长|校长|院长|队长|站长|领导|负责人|责任人|联系人)$")
+
+
+def _without_person_note(unit: str) -> str:
+    m = _PERSON_NOTE.search(unit)
+    if m is None or m.start() < 2:
+        return unit
+    who = m.group("who")
+    return unit[:m.start()] if is_person_name(who) or _POST.search(who) else unit
+
+
 def _name_like(text: str) -> bool:
     return len(text) >= 2 and is_unit_cell(text)
 
@@ -90,7 +103,7 @@ def _split_joints(unit: str) -> list[str]:
 
 def _role_of(unit: str, role: str) -> list[tuple[str, str]]:
     """(unit, role) pieces of one listed unit: its label, its closing role word, ``会同`` and joints read out."""
-    u = _trim(unit)
+    u = _trim(_without_person_note(_trim(unit)))
     if (m := _LABEL_PREFIX.match(u)) is not None and len(u) > m.end():
         role = "lead" if _LEAD_LABEL_RE.fullmatch(m.group("label")) else "responsible"
         u = _trim(u[m.end():])
