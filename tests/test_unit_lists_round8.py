@@ -59,6 +59,9 @@ def test_joints_split_with_collective_tails_kept():
     assert tidy_unit_lists([], ["壬市卫健委以及各乡镇"]) == ([], ["壬市卫健委", "各乡镇"])
     assert tidy_unit_lists([], ["壬市卫健委与区级相关部门"]) == ([], ["壬市卫健委", "区级相关部门"])
     assert tidy_unit_lists([], ["癸县交通局等单位"]) == ([], ["癸县交通局"])
+    assert tidy_unit_lists([], ["癸县交通局等5个部门"]) == ([], ["癸县交通局"])
+    assert tidy_unit_lists([], ["癸县交通局等成员单位"]) == ([], ["癸县交通局"])
+    assert tidy_unit_lists(["由癸县交通局"], []) == (["癸县交通局"], [])  # 由: the preposition of charge
     assert tidy_unit_lists(["壬市教育局和壬市财政局"], []) == (["壬市教育局", "壬市财政局"], [])
     assert tidy_unit_lists([], ["区委与区政府"]) == ([], ["区委", "区政府"])
     # a 和 inside a name is no joint
@@ -203,6 +206,13 @@ def test_every_reader_knows_every_helping_and_leading_word():
     assert got == [("修缮山区蓄水池,改造水池120座", ["乙市水务局"], ["乙市农业局", "各县政府"])]
     got = units(head + "修缮山区蓄水池,由乙市水务局牵头,乙市农业局、乙市林草局协作。\n")
     assert got == [("修缮山区蓄水池", ["乙市水务局"], ["乙市农业局", "乙市林草局"])]
+
+
+def test_a_role_list_holding_a_unit_with_its_own_bracket():
+    got = units("一、重点任务\n修缮山区蓄水池,改造水池120座。(乙市水务局牵头,各县(市、区)人民政府负责落实)\n")
+    assert got == [("修缮山区蓄水池", ["乙市水务局"], ["各县(市、区)人民政府"])]
+    got = units("一、重点任务\n修缮山区蓄水池,改造水池120座。(由乙市水务局牵头,乙市农业局配合)\n")
+    assert got == [("修缮山区蓄水池", ["乙市水务局"], ["乙市农业局"])]
 
 
 def test_role_parts_after_a_task_are_no_part_of_it():

@@ -47,7 +47,10 @@ def _pair_split(part: str) -> list[str]:
             and is_unit_cell(pieces[0]) and is_unit_cell(pieces[1]) and not pieces[1].startswith(("各", "相关", "有关")):
         return pieces
     return [part]
-_TRAILING_JOINT = re.compile(r"(?:等|及)+(?:(?:有关|相关|其他)?(?:单位|部门|机构))?$")
+# a trailing ``等`` and its tail (``等单位``, ``等5个部门``, ``等成员单位``): the list's end, no unit (U3)
+_TRAILING_JOINT = re.compile(r"(?:等|及)+(?:\d{1,3}个|[一二三四五六七八九十两]{1,3}个)?(?:(?:有关|相关|其他)?(?:单位|部门|机构)|成员单位)?$")
+# the preposition of charge before a unit (``由甲局牵头``): no part of its name
+_BY = re.compile(r"^(?:均|即|则|将)?由")
 _STRAY = "、,，;；。.:：!！?？“”\"'‘’ \t\n　"
 _OPEN = "(（【〔[<〈《"
 _CLOSE = ")）】〕]>〉》"
@@ -107,6 +110,8 @@ def _role_of(unit: str, role: str) -> list[tuple[str, str]]:
     if (m := _LABEL_PREFIX.match(u)) is not None and len(u) > m.end():
         role = "lead" if _LEAD_LABEL_RE.fullmatch(m.group("label")) else "responsible"
         u = _trim(u[m.end():])
+    if (m := _BY.match(u)) is not None and _name_like(u[m.end():]):
+        u = u[m.end():]
     if _MEET in u:
         a, b = u.split(_MEET, 1)
         if _name_like(a.strip()) and _name_like(b.strip()):
@@ -141,6 +146,6 @@ def tidy_unit_lists(lead: list[str], responsible: list[str]) -> tuple[list[str],
 def needs_tidy(units: list[str]) -> bool:
     """Whether any unit of ``units`` may change under ``tidy_unit_lists`` (a cheap test before the parse)."""
     return any(not u or u[0] in _STRAY + _OPEN + _CLOSE or u[-1] in _STRAY + _OPEN + _CLOSE or ":" in u or "：" in u
-               or "】" in u or "〕" in u or _MEET in u or "等" in u or "及" in u or "和" in u or "与" in u
+               or "】" in u or "〕" in u or _MEET in u or "由" in u or "等" in u or "及" in u or "和" in u or "与" in u
                or _PEOPLE_TAIL.search(u) or _ROLE_TAIL.match(u) or _DUTY_TAIL.match(u) or _ROLE_MARK.match(u) for u in units) \
         or len(set(units)) != len(units)

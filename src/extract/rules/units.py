@@ -184,7 +184,8 @@ def find_inline_assignments(text: str, offset: int = 0, title: str | None = None
     return hits
 
 
-_BRACKET = re.compile(r"[(（](?P<body>[^()（）]{2,300})[)）]")
+# a bracketed list, a unit's own bracket inside it kept (``(甲局牵头,各县(市、区)政府落实)``: U3)
+_BRACKET = re.compile(r"[(（](?P<body>(?:[^()（）]|[(（][^()（）]{1,20}[)）]){2,300})[)）]")
 _KEY_TAIL = re.compile(r"[。;；,，]?\s*(?:列在|排在|排名|排序|第一位|首位).*$")
 # an item's mark: ``1.``, ``(二)``, and ``一是`` / ``二是`` opening a sentence (``一是种好蓝果。…;二是…``)
 _ITEM_MARK = re.compile(r"(?<![\d.A-Za-z])(?:\d{1,2}[.、]|[(（][一二三四五六七八九十\d]{1,3}[)）])(?=[\u4e00-\u9fff“])"
