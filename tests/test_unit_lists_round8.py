@@ -215,6 +215,13 @@ def test_a_role_list_holding_a_unit_with_its_own_bracket():
     assert got == [("修缮山区蓄水池", ["乙市水务局"], ["乙市农业局"])]
 
 
+def test_a_deadline_part_in_a_role_list_names_no_unit():
+    got = units("一、重点任务\n修缮山区蓄水池,改造水池120座。(乙市水务局、乙市农业局负责,2031年底前完成)\n")
+    assert got == [("修缮山区蓄水池", [], ["乙市水务局", "乙市农业局"])]
+    got = units("一、重点任务\n修缮山区蓄水池,改造水池120座。(乙市水务局牵头,乙市农业局配合,2031年6月底前完成)\n")
+    assert got == [("修缮山区蓄水池", ["乙市水务局"], ["乙市农业局"])]
+
+
 def test_role_parts_after_a_task_are_no_part_of_it():
     got = units("一、重点任务\n修缮山区蓄水池,由乙市水务局牵头,乙市农业局等部门按职责分工负责。\n")
     assert got == [("修缮山区蓄水池", ["乙市水务局"], ["乙市农业局"])]

@@ -253,6 +253,8 @@ def verb_roles(body: str) -> tuple[list[str], list[str]] | None:
             continue
         if "\n" in part:
             part = _BROKEN_NAME_SPACE.sub("", part)  # a line broke inside the bracket (``按\n职责分工负责``)
+        if _DEADLINE_PART.match(part):
+            continue  # ``(甲局负责,2031年底前完成)``: when, not who (as in ``split_units``)
         m = _ROLE_VERB.match(part)
         if m is None or ":" in part or "：" in part:
             return None  # (a labelled list, ``(责任单位:甲局牵头,乙局配合)``, is read by its label: ``find_inline_assignments``)
