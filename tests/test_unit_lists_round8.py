@@ -78,6 +78,7 @@ def test_brackets_and_stray_punctuation_are_trimmed():
 def test_duplicates_and_people_go_and_a_unit_may_stand_in_both_lists():
     assert tidy_unit_lists(["卯县团委", "卯县团委"], ["辰县妇联", "辰县妇联牵头"]) == (["卯县团委", "辰县妇联"], ["辰县妇联"])
     assert tidy_unit_lists(["卯县团委"], ["分管领导"]) == (["卯县团委"], [])
+    assert tidy_unit_lists(["卯县团委"], ["配合单位", "相关单位"]) == (["卯县团委"], ["相关单位"])  # a label alone
     assert tidy_unit_lists(["卯县团委(王小明)"], ["辰县妇联(分管副主任)"]) == (["卯县团委"], ["辰县妇联"])
     assert tidy_unit_lists(["学生工作部(处)", "卯县教育局(基础教育科)"], []) == (["学生工作部(处)", "卯县教育局(基础教育科)"], [])
     assert tidy_unit_lists(["卯县团委"], ["卯县团委"]) == (["卯县团委"], ["卯县团委"])  # U4: listed in both

@@ -22,6 +22,7 @@ from extract.roles import (CHARGE_VERBS, DUTY_MANNER, HELP_VERBS, LEAD_LABEL, LE
                            alternation, verb_role)
 
 _LEAD_LABEL_RE = re.compile(LEAD_LABEL)
+_LABEL_ONLY = re.compile(rf"{LEAD_LABEL}|{RESP_LABEL}")
 # a label opening a unit: ``责任单位:甲局``, ``【牵头单位】甲局``
 _LABEL_PREFIX = re.compile(rf"^[【〔\[]?\s*(?P<label>{LEAD_LABEL}|{RESP_LABEL})\s*(?:[】〕\]]\s*[:：]?|[:：])\s*")
 # a role word (and the manner of the duty before it) closing a unit: ``甲局牵头``, ``乙局按职责分工负责``, ``丙局落实``
@@ -136,8 +137,8 @@ def tidy_unit_lists(lead: list[str], responsible: list[str]) -> tuple[list[str],
     for role, units in (("lead", lead), ("responsible", responsible)):
         for unit in units:
             for name, r in _role_of(unit, role):
-                if not name or name == "/" or _PEOPLE_TAIL.search(name):
-                    continue  # people are never units (U4a)
+                if not name or name == "/" or _PEOPLE_TAIL.search(name) or _LABEL_ONLY.fullmatch(name):
+                    continue  # people are never units (U4a), nor is a label alone (``责任单位``, a header's word)
                 if name not in out[r]:
                     out[r].append(name)
     return out["lead"], out["responsible"]
@@ -147,5 +148,5 @@ def needs_tidy(units: list[str]) -> bool:
     """Whether any unit of ``units`` may change under ``tidy_unit_lists`` (a cheap test before the parse)."""
     return any(not u or u[0] in _STRAY + _OPEN + _CLOSE or u[-1] in _STRAY + _OPEN + _CLOSE or ":" in u or "：" in u
                or "】" in u or "〕" in u or _MEET in u or "由" in u or "等" in u or "及" in u or "和" in u or "与" in u
-               or _PEOPLE_TAIL.search(u) or _ROLE_TAIL.match(u) or _DUTY_TAIL.match(u) or _ROLE_MARK.match(u) for u in units) \
+               or _PEOPLE_TAIL.search(u) or _LABEL_ONLY.fullmatch(u) or _ROLE_TAIL.match(u) or _DUTY_TAIL.match(u) or _ROLE_MARK.match(u) for u in units) \
         or len(set(units)) != len(units)
