@@ -237,3 +237,8 @@ def test_a_table_cell_of_role_parts_with_any_role_word():
     assert ("修缮山区蓄水池", ["丙市水务局"], ["丙市农业局"]) in got
     assert ("建设一批乡村供水站", ["丙市水务局"], ["丙市林草局"]) in got
     assert len(got) == 2
+
+
+def test_a_unit_heading_with_its_lead_mark_owns_the_items_below():
+    got = units("二、分工\n(一)子县教育局(牵头)\n1.修缮山区学校校舍。\n2.新建乡村幼儿园。\n")
+    assert got == [("修缮山区学校校舍", ["子县教育局"], []), ("新建乡村幼儿园", ["子县教育局"], [])]
