@@ -242,3 +242,13 @@ def test_a_table_cell_of_role_parts_with_any_role_word():
 def test_a_unit_heading_with_its_lead_mark_owns_the_items_below():
     got = units("二、分工\n(一)子县教育局(牵头)\n1.修缮山区学校校舍。\n2.新建乡村幼儿园。\n")
     assert got == [("修缮山区学校校舍", ["子县教育局"], []), ("新建乡村幼儿园", ["子县教育局"], [])]
+
+
+def test_a_labelled_bracket_with_a_schedule_or_people_label_is_read_whole():
+    head = "一、重点任务\n修缮山区蓄水池,改造水池120座。"
+    got = units(head + "(牵头单位:丑市教育局 责任单位:丑市财政局 完成时限:2031年底)\n")
+    assert got == [("修缮山区蓄水池", ["丑市教育局"], ["丑市财政局"])]
+    got = units(head + "(责任单位:丑市教育局;完成时限:2031年6月)\n")
+    assert got == [("修缮山区蓄水池", [], ["丑市教育局"])]  # not a unit ``完成``
+    got = units(head + "(牵头领导:王小明;牵头单位:丑市教育局)\n")
+    assert got == [("修缮山区蓄水池", ["丑市教育局"], [])]  # the task is before the bracket, not ``(``

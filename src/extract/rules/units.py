@@ -18,6 +18,8 @@ _ASSIGN = re.compile(
     rf"(?:\s*[;；,，。]?\s*(?P<l2>{RESP_LABEL}|{LEAD_LABEL})\s*[:：]\s*(?P<b>[^()（）:：。\n]*(?:[(（][^()（）]*[)）][^()（）:：。\n]*)*?))?"
     # an empty or filled people label before the bracket closes (``、负责人:)``): no unit
     rf"(?:[、,，;；\s]*(?:负责人|联系人|责任人)[:：][^()（）。\n]{{0,12}})?"
+    # a schedule label before the bracket closes (``;完成时限:2031年底)``): when, not who
+    rf"(?:(?:[、,，;；\s]*(?:完成时限|完成时间|时间节点)|[、,，;；\s]+(?:时限|时间))[:：][^()（）:：。\n]{{0,20}})?"
     # the closing bracket, or (lost in scraping) the end of the sentence or line
     rf"\s*(?:[)）]|(?=[。\n]|$))"
 )
@@ -617,8 +619,13 @@ def find_spaced_labels(text: str, offset: int = 0) -> list[AssignmentHit]:
                 lead.append(units[0])  # the note's key: the first listed unit leads
                 units = units[1:]
             (lead if leads else resp).extend(units)
-        task, qstart = task_before(text, m.start(), prev_end)
+        at = m.start()
+        while at > prev_end and text[at - 1] in "(（ ":
+            at -= 1  # ``…。(牵头领导:张三;牵头单位:甲局)``: the task stands before the bracket the labels open
+        task, qstart = task_before(text, at, prev_end)
         if task and (lead or resp):
+            if at < m.start() and (close := re.match(r"[^()（）\n]*?[)）]", text[end:])) is not None:
+                end += close.end()  # (U5: to the closing bracket)
             hits.append(AssignmentHit(offset + qstart, offset + end, task, lead, resp, cue="spaced_labels"))
             prev_end = end
         i = max(j, i + 1)
