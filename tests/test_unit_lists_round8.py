@@ -75,6 +75,12 @@ def test_brackets_and_stray_punctuation_are_trimmed():
     assert tidy_unit_lists(["各镇(街道)"], ["子县教育局(基础教育科)"]) == (["各镇(街道)"], ["子县教育局(基础教育科)"])
 
 
+def test_a_role_mark_standing_alone_gives_the_unit_before_it_its_role():
+    assert tidy_unit_lists([], ["巳县教育局", "(牵头)", "巳县财政局"]) == (["巳县教育局"], ["巳县财政局"])
+    assert tidy_unit_lists(["巳县教育局", "巳县财政局", "配合"], []) == (["巳县教育局"], ["巳县财政局"])
+    assert tidy_unit_lists(["巳县教育局*", "巳县财政局"], []) == (["巳县教育局", "巳县财政局"], [])  # a stray mark
+
+
 def test_duplicates_and_people_go_and_a_unit_may_stand_in_both_lists():
     assert tidy_unit_lists(["卯县团委", "卯县团委"], ["辰县妇联", "辰县妇联牵头"]) == (["卯县团委", "辰县妇联"], ["辰县妇联"])
     assert tidy_unit_lists(["卯县团委"], ["分管领导"]) == (["卯县团委"], [])

@@ -52,7 +52,7 @@ def _pair_split(part: str) -> list[str]:
 _TRAILING_JOINT = re.compile(r"(?:等|及)+(?:\d{1,3}个|[一二三四五六七八九十两]{1,3}个)?(?:(?:有关|相关|其他)?(?:单位|部门|机构)|成员单位)?$")
 # the preposition of charge before a unit (``由甲局牵头``): no part of its name
 _BY = re.compile(r"^(?:均|即|则|将)?由")
-_STRAY = "、,，;；。.:：!！?？“”\"'‘’ \t\n　"
+_STRAY = "、,，;；。.:：!！?？“”\"'‘’ \t\n　*＊★☆※△▲#"
 _OPEN = "(（【〔[<〈《"
 _CLOSE = ")）】〕]>〉》"
 _PEOPLE_TAIL = re.compile(r"(?:领导|负责人|责任人|联系人|负责同志)$")
@@ -131,14 +131,28 @@ def _role_of(unit: str, role: str) -> list[tuple[str, str]]:
     return [(_trim(p), role) for p in _split_joints(u)]
 
 
+# a list item that is only a role word or mark (``甲局`` / ``(牵头)`` on the next line of a cell): the role of the unit before it
+_ROLE_ALONE = re.compile(rf"[(（]?(?P<verb>{alternation(LEAD_VERBS + HELP_VERBS)})(?:单位|部门)?[)）]?")
+
+
 def tidy_unit_lists(lead: list[str], responsible: list[str]) -> tuple[list[str], list[str]]:
     """(lead, responsible) after the invariants of the module docstring; the units' order is kept."""
     out: dict[str, list[str]] = {"lead": [], "responsible": []}
     for role, units in (("lead", lead), ("responsible", responsible)):
+        last: tuple[str, str] | None = None
         for unit in units:
+            if (alone := _ROLE_ALONE.fullmatch(_trim(unit))) is not None:
+                r = verb_role(alone.group("verb"), role)
+                if last is not None and last[1] != r and last[0] in out[last[1]]:
+                    out[last[1]].remove(last[0])  # the mark gives the unit before it its role
+                    if last[0] not in out[r]:
+                        out[r].append(last[0])
+                    last = (last[0], r)
+                continue
             for name, r in _role_of(unit, role):
                 if not name or name == "/" or _PEOPLE_TAIL.search(name) or _LABEL_ONLY.fullmatch(name):
                     continue  # people are never units (U4a), nor is a label alone (``责任单位``, a header's word)
+                last = (name, r)
                 if name not in out[r]:
                     out[r].append(name)
     return out["lead"], out["responsible"]
@@ -148,5 +162,5 @@ def needs_tidy(units: list[str]) -> bool:
     """Whether any unit of ``units`` may change under ``tidy_unit_lists`` (a cheap test before the parse)."""
     return any(not u or u[0] in _STRAY + _OPEN + _CLOSE or u[-1] in _STRAY + _OPEN + _CLOSE or ":" in u or "：" in u
                or "】" in u or "〕" in u or _MEET in u or "由" in u or "等" in u or "及" in u or "和" in u or "与" in u
-               or _PEOPLE_TAIL.search(u) or _LABEL_ONLY.fullmatch(u) or _ROLE_TAIL.match(u) or _DUTY_TAIL.match(u) or _ROLE_MARK.match(u) for u in units) \
+               or _PEOPLE_TAIL.search(u) or _LABEL_ONLY.fullmatch(u) or _ROLE_ALONE.fullmatch(u) or _ROLE_TAIL.match(u) or _DUTY_TAIL.match(u) or _ROLE_MARK.match(u) for u in units) \
         or len(set(units)) != len(units)
