@@ -85,6 +85,8 @@ def test_duplicates_and_people_go_and_a_unit_may_stand_in_both_lists():
     assert tidy_unit_lists(["卯县团委", "卯县团委"], ["辰县妇联", "辰县妇联牵头"]) == (["卯县团委", "辰县妇联"], ["辰县妇联"])
     assert tidy_unit_lists(["卯县团委"], ["分管领导"]) == (["卯县团委"], [])
     assert tidy_unit_lists(["卯县团委"], ["配合单位", "相关单位"]) == (["卯县团委"], ["相关单位"])  # a label alone
+    assert tidy_unit_lists(["卯县团委", "王小明"], ["辰县妇联", "李晓红"]) == (["卯县团委"], ["辰县妇联"])  # names
+    assert tidy_unit_lists(["民政", "卫生健康", "县团委"], []) == (["民政", "卫生健康", "县团委"], [])  # short names
     assert tidy_unit_lists(["卯县团委(王小明)"], ["辰县妇联(分管副主任)"]) == (["卯县团委"], ["辰县妇联"])
     assert tidy_unit_lists(["学生工作部(处)", "卯县教育局(基础教育科)"], []) == (["学生工作部(处)", "卯县教育局(基础教育科)"], [])
     assert tidy_unit_lists(["卯县团委"], ["卯县团委"]) == (["卯县团委"], ["卯县团委"])  # U4: listed in both
@@ -258,3 +260,12 @@ def test_a_labelled_bracket_with_a_schedule_or_people_label_is_read_whole():
     assert got == [("修缮山区蓄水池", [], ["丑市教育局"])]  # not a unit ``完成``
     got = units(head + "(牵头领导:王小明;牵头单位:丑市教育局)\n")
     assert got == [("修缮山区蓄水池", ["丑市教育局"], [])]  # the task is before the bracket, not ``(``
+
+
+def test_the_invariants_hold_in_traditional_script():
+    head = "一、重點任務\n修繕山區蓄水池,改造水池120座。"
+    assert units(head + "(甲市水務局牽頭,甲市農業局協作)\n") == [("修缮山区蓄水池", ["甲市水务局"], ["甲市农业局"])]
+    assert units(head + "(責任單位:甲市水務局牽頭,甲市農業局按職責分工負責)\n") == [
+        ("修缮山区蓄水池", ["甲市水务局"], ["甲市农业局"])]
+    assert units(head + "(責任單位:甲市水務局等部門和各區縣人民政府)\n") == [
+        ("修缮山区蓄水池", [], ["甲市水务局", "各区县人民政府"])]

@@ -150,8 +150,11 @@ def tidy_unit_lists(lead: list[str], responsible: list[str]) -> tuple[list[str],
                     last = (last[0], r)
                 continue
             for name, r in _role_of(unit, role):
-                if not name or name == "/" or _PEOPLE_TAIL.search(name) or _LABEL_ONLY.fullmatch(name):
-                    continue  # people are never units (U4a), nor is a label alone (``责任单位``, a header's word)
+                if not name or name == "/" or _PEOPLE_TAIL.search(name) or _LABEL_ONLY.fullmatch(name) \
+                        or (len(name) == 3 and is_person_name(name)):
+                    continue  # people are never units (U4a: a post, a name of three characters such as ``王小明``; a
+                    # two- or four-character item may be an office's short name, ``民政``, ``卫生健康``), nor is a
+                    # label alone (``责任单位``, a header's word)
                 last = (name, r)
                 if name not in out[r]:
                     out[r].append(name)
@@ -162,5 +165,5 @@ def needs_tidy(units: list[str]) -> bool:
     """Whether any unit of ``units`` may change under ``tidy_unit_lists`` (a cheap test before the parse)."""
     return any(not u or u[0] in _STRAY + _OPEN + _CLOSE or u[-1] in _STRAY + _OPEN + _CLOSE or ":" in u or "：" in u
                or "】" in u or "〕" in u or _MEET in u or "由" in u or "等" in u or "及" in u or "和" in u or "与" in u
-               or _PEOPLE_TAIL.search(u) or _LABEL_ONLY.fullmatch(u) or _ROLE_ALONE.fullmatch(u) or _ROLE_TAIL.match(u) or _DUTY_TAIL.match(u) or _ROLE_MARK.match(u) for u in units) \
+               or _PEOPLE_TAIL.search(u) or (len(u) == 3 and is_person_name(u)) or _LABEL_ONLY.fullmatch(u) or _ROLE_ALONE.fullmatch(u) or _ROLE_TAIL.match(u) or _DUTY_TAIL.match(u) or _ROLE_MARK.match(u) for u in units) \
         or len(set(units)) != len(units)
