@@ -34,6 +34,7 @@ def test_a_label_never_stays_in_a_unit_and_gives_its_role():
     assert tidy_unit_lists(["责任单位:丙县水利局"], []) == ([], ["丙县水利局"])
     assert tidy_unit_lists([], ["牵头单位:丙县水利局", "丁县农业局"]) == (["丙县水利局"], ["丁县农业局"])
     assert tidy_unit_lists([], ["【配合单位】丁县农业局"]) == ([], ["丁县农业局"])
+    assert tidy_unit_lists(["丙县水利局配合单位:丁县农业局"], []) == (["丙县水利局"], ["丁县农业局"])  # run together
 
 
 def test_a_role_word_closing_a_unit_decides_its_role():

@@ -23,6 +23,7 @@ from extract.roles import (CHARGE_VERBS, DUTY_MANNER, HELP_VERBS, LEAD_LABEL, LE
 
 _LEAD_LABEL_RE = re.compile(LEAD_LABEL)
 _LABEL_ONLY = re.compile(rf"{LEAD_LABEL}|{RESP_LABEL}")
+_LABEL_INSIDE = re.compile(rf"[【〔\[]?(?:{LEAD_LABEL}|{RESP_LABEL})\s*(?:[】〕\]]\s*[:：]?|[:：])")
 # a label opening a unit: ``责任单位:甲局``, ``【牵头单位】甲局``
 _LABEL_PREFIX = re.compile(rf"^[【〔\[]?\s*(?P<label>{LEAD_LABEL}|{RESP_LABEL})\s*(?:[】〕\]]\s*[:：]?|[:：])\s*")
 # a role word (and the manner of the duty before it) closing a unit: ``甲局牵头``, ``乙局按职责分工负责``, ``丙局落实``
@@ -108,6 +109,9 @@ def _split_joints(unit: str) -> list[str]:
 def _role_of(unit: str, role: str) -> list[tuple[str, str]]:
     """(unit, role) pieces of one listed unit: its label, its closing role word, ``会同`` and joints read out."""
     u = _trim(_without_person_note(_trim(unit)))
+    if (m := _LABEL_INSIDE.search(u)) is not None and m.start() >= 2 and _name_like(_trim(u[:m.start()])):
+        # ``甲局配合单位:乙局``: two lists run together (the separator lost), the label is the second's
+        return _role_of(u[:m.start()], role) + _role_of(u[m.start():], role)
     if (m := _LABEL_PREFIX.match(u)) is not None and len(u) > m.end():
         role = "lead" if _LEAD_LABEL_RE.fullmatch(m.group("label")) else "responsible"
         u = _trim(u[m.end():])
