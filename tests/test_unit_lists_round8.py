@@ -87,6 +87,9 @@ def test_duplicates_and_people_go_and_a_unit_may_stand_in_both_lists():
     assert tidy_unit_lists(["卯县团委"], ["分管领导"]) == (["卯县团委"], [])
     assert tidy_unit_lists(["卯县团委"], ["配合单位", "相关单位"]) == (["卯县团委"], ["相关单位"])  # a label alone
     assert tidy_unit_lists(["卯县团委", "王小明"], ["辰县妇联", "李晓红"]) == (["卯县团委"], ["辰县妇联"])  # names
+    assert tidy_unit_lists([], ["辰县妇联责任人:李晓红"]) == ([], ["辰县妇联"])  # a people label ends the list
+    assert units("一、重点任务\n(一)修缮山区蓄水池\n改造水池120座。\n牵头部门:卯市教育局 配合部门:卯市财政局 责任人:王小明\n") \
+        == [("修缮山区蓄水池", ["卯市教育局"], ["卯市财政局"])]
     assert tidy_unit_lists(["民政", "卫生健康", "县团委"], []) == (["民政", "卫生健康", "县团委"], [])  # short names
     assert tidy_unit_lists(["卯县团委(王小明)"], ["辰县妇联(分管副主任)"]) == (["卯县团委"], ["辰县妇联"])
     assert tidy_unit_lists(["学生工作部(处)", "卯县教育局(基础教育科)"], []) == (["学生工作部(处)", "卯县教育局(基础教育科)"], [])

@@ -18,11 +18,12 @@ from __future__ import annotations
 import re
 
 from extract.cues import is_person_name, is_unit_cell
-from extract.roles import (CHARGE_VERBS, DUTY_MANNER, HELP_VERBS, LEAD_LABEL, LEAD_VERBS, RESP_LABEL, ROLE_ADVERBS,
-                           alternation, verb_role)
+from extract.roles import (CHARGE_VERBS, DUTY_MANNER, HELP_VERBS, LEAD_LABEL, LEAD_VERBS, PEOPLE_LABEL, RESP_LABEL,
+                           ROLE_ADVERBS, alternation, verb_role)
 
 _LEAD_LABEL_RE = re.compile(LEAD_LABEL)
 _LABEL_ONLY = re.compile(rf"{LEAD_LABEL}|{RESP_LABEL}")
+_PEOPLE_LABEL_AT = re.compile(rf"{PEOPLE_LABEL}\s*[:：]")
 _LABEL_INSIDE = re.compile(rf"[【〔\[]?(?:{LEAD_LABEL}|{RESP_LABEL})\s*(?:[】〕\]]\s*[:：]?|[:：])")
 # a label opening a unit: ``责任单位:甲局``, ``【牵头单位】甲局``
 _LABEL_PREFIX = re.compile(rf"^[【〔\[]?\s*(?P<label>{LEAD_LABEL}|{RESP_LABEL})\s*(?:[】〕\]]\s*[:：]?|[:：])\s*")
@@ -108,6 +109,8 @@ def _split_joints(unit: str) -> list[str]:
 
 def _role_of(unit: str, role: str) -> list[tuple[str, str]]:
     """(unit, role) pieces of one listed unit: its label, its closing role word, ``会同`` and joints read out."""
+    if (m := _PEOPLE_LABEL_AT.search(unit)) is not None:
+        unit = unit[:m.start()]  # ``乙局责任人:王小明``: a people label ends the list; people are never units (U4a)
     u = _trim(_without_person_note(_trim(unit)))
     if (m := _LABEL_INSIDE.search(u)) is not None and m.start() >= 2 and _name_like(_trim(u[:m.start()])):
         # ``甲局配合单位:乙局``: two lists run together (the separator lost), the label is the second's
