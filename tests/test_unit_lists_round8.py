@@ -78,7 +78,8 @@ def test_brackets_and_stray_punctuation_are_trimmed():
 
 def test_a_role_mark_standing_alone_gives_the_unit_before_it_its_role():
     assert tidy_unit_lists([], ["巳县教育局", "(牵头)", "巳县财政局"]) == (["巳县教育局"], ["巳县财政局"])
-    assert tidy_unit_lists(["巳县教育局", "巳县财政局", "配合"], []) == (["巳县教育局"], ["巳县财政局"])
+    assert tidy_unit_lists(["巳县教育局", "巳县财政局", "(配合)"], []) == (["巳县教育局"], ["巳县财政局"])
+    assert tidy_unit_lists(["牵头", "巳县教育局", "配合", "巳县财政局"], []) == (["巳县教育局", "巳县财政局"], [])
     assert tidy_unit_lists(["巳县教育局*", "巳县财政局"], []) == (["巳县教育局", "巳县财政局"], [])  # a stray mark
 
 

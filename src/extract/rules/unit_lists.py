@@ -150,7 +150,9 @@ def tidy_unit_lists(lead: list[str], responsible: list[str]) -> tuple[list[str],
         for unit in units:
             if (alone := _ROLE_ALONE.fullmatch(_trim(unit))) is not None:
                 r = verb_role(alone.group("verb"), role)
-                if last is not None and last[1] != r and last[0] in out[last[1]]:
+                bracketed = unit.strip()[:1] in "(（" and unit.strip()[-1:] in ")）"
+                # (a bare word alone, ``牵头 甲局``, may head what follows: it is dropped and decides nothing)
+                if bracketed and last is not None and last[1] != r and last[0] in out[last[1]]:
                     out[last[1]].remove(last[0])  # the mark gives the unit before it its role
                     if last[0] not in out[r]:
                         out[r].append(last[0])
