@@ -252,6 +252,16 @@ def test_a_table_cell_of_role_parts_with_any_role_word():
     assert len(got) == 2
 
 
+def test_units_numbered_in_their_cell():
+    from extract.cues import is_unit_cell
+
+    assert is_unit_cell("1.午县水务局 2.午县农业局") and not is_unit_cell("创办6个科技工作室")
+    assert tidy_unit_lists(["1.午县水务局", "②午县农业局", "(3)午县林业局"], []) == (["午县水务局", "午县农业局", "午县林业局"], [])
+    table = ("附件\n重点任务分工表\n序号 |\n重点任务 |\n责任单位 |\n1 |\n修缮山区蓄水池 |\n1.午县水务局 2.午县农业局 |\n"
+             "2 |\n建设一批乡村供水站 |\n午县林业局 |\n")
+    assert ("修缮山区蓄水池", ["午县水务局", "午县农业局"], []) in units(table)
+
+
 def test_a_unit_heading_with_its_lead_mark_owns_the_items_below():
     got = units("二、分工\n(一)子县教育局(牵头)\n1.修缮山区学校校舍。\n2.新建乡村幼儿园。\n")
     assert got == [("修缮山区学校校舍", ["子县教育局"], []), ("新建乡村幼儿园", ["子县教育局"], [])]

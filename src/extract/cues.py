@@ -627,6 +627,7 @@ def _not_unit_end(item: str) -> bool:
 
 
 _UNIT_SEP = re.compile(r"[、,，;；\s]+")
+_ITEM_NO = re.compile(r"^(?:\d{1,2}[.、．]|[①-⑳])(?=[\u4e00-\u9fff])")
 _BRACKETED = re.compile(r"\([^)]*\)")
 _DIGIT = re.compile(r"\d")
 
@@ -647,6 +648,8 @@ def is_unit_cell(text: str) -> bool:
     if not text or len(text) > 160 or _SENTENCE_END.search(text) or text.endswith((":", "：")):
         return False  # a sentence, or a label (``相关依据:``)
     items = [x for x in _UNIT_SEP.split(_BRACKETED.sub("", text)) if x]
+    if len(items) > 1 and all(_ITEM_NO.match(x) for x in items):
+        items = [_ITEM_NO.sub("", x) for x in items]  # ``1.甲局 2.乙局``: units numbered in their cell
     if items and _TASK_OPEN.match(items[0]):
         return False  # ``推进县果园站、苗圃改造``: a list that opens with a verb is a task
     if not items or any((len(x) > 16 and not (len(x) <= 24 and x.endswith("成员单位")))

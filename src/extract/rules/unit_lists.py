@@ -61,10 +61,14 @@ _PEOPLE_TAIL = re.compile(r"(?:领导|负责人|责任人|联系人|负责同志
 _MEET = "会同"
 
 
+_ITEM_NO = re.compile(r"^(?:\d{1,2}[.、．]|[①-⑳]|[(（]\d{1,2}[)）])(?=[\u4e00-\u9fff])")
+
+
 def _trim(unit: str) -> str:
-    """A unit without stray punctuation at its ends, unbalanced brackets at its ends, or brackets around it whole."""
+    """A unit without stray punctuation at its ends, unbalanced brackets at its ends, or brackets around it whole, nor the
+    number of its place in a numbered list (``1.甲局``, ``①乙局``)."""
     prev = None
-    u = unit
+    u = _ITEM_NO.sub("", unit.strip())
     while u != prev:
         prev = u
         u = u.strip(_STRAY)
@@ -172,7 +176,7 @@ def tidy_unit_lists(lead: list[str], responsible: list[str]) -> tuple[list[str],
 
 def needs_tidy(units: list[str]) -> bool:
     """Whether any unit of ``units`` may change under ``tidy_unit_lists`` (a cheap test before the parse)."""
-    return any(not u or u[0] in _STRAY + _OPEN + _CLOSE or u[-1] in _STRAY + _OPEN + _CLOSE or ":" in u or "：" in u
+    return any(not u or u[0] in _STRAY + _OPEN + _CLOSE or _ITEM_NO.match(u) or u[-1] in _STRAY + _OPEN + _CLOSE or ":" in u or "：" in u
                or "】" in u or "〕" in u or _MEET in u or "由" in u or "等" in u or "及" in u or "和" in u or "与" in u
                or _PEOPLE_TAIL.search(u) or (len(u) == 3 and is_person_name(u)) or _LABEL_ONLY.fullmatch(u) or _ROLE_ALONE.fullmatch(u) or _ROLE_TAIL.match(u) or _DUTY_TAIL.match(u) or _ROLE_MARK.match(u) for u in units) \
         or len(set(units)) != len(units)
