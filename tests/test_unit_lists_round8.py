@@ -45,6 +45,8 @@ def test_a_role_word_closing_a_unit_decides_its_role():
     assert tidy_unit_lists(["丙县水利局负责"], []) == (["丙县水利局"], [])  # 负责: the list's own role
     assert tidy_unit_lists(["丙县水利局", "丁县农业局(配合)"], []) == (["丙县水利局"], ["丁县农业局"])
     assert tidy_unit_lists([], ["丙县水利局(牵头单位)", "丁县农业局(协办)"]) == (["丙县水利局"], ["丁县农业局"])
+    assert tidy_unit_lists(["丙县水利局", "丁县农业局(按职责分工负责)"], []) == (["丙县水利局", "丁县农业局"], [])
+    assert tidy_unit_lists([], ["丁县农业局(按职责分工)", "戊县林业局（负责）"]) == ([], ["丁县农业局", "戊县林业局"])
 
 
 def test_a_duty_phrase_is_no_part_of_a_unit():
@@ -68,6 +70,12 @@ def test_joints_split_with_collective_tails_kept():
     # a 和 inside a name is no joint
     for name in ("壬市人力资源和社会保障局", "壬市发展和改革委员会", "各州(市)党委和政府", "各市州及县市区", "区教育和卫生健康局"):
         assert tidy_unit_lists([name], []) == ([name], []), name
+
+
+def test_a_list_left_whole_in_one_item_is_split():
+    assert tidy_unit_lists([], ["未县教育局、未县财政局"]) == ([], ["未县教育局", "未县财政局"])
+    assert tidy_unit_lists([], ["未县教育局;未县财政局牵头"]) == (["未县财政局"], ["未县教育局"])
+    assert tidy_unit_lists([], ["各县、市、区政府", "各镇(开发区、街道)"]) == ([], ["各县、市、区政府", "各镇(开发区、街道)"])
 
 
 def test_brackets_and_stray_punctuation_are_trimmed():

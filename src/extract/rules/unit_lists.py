@@ -23,6 +23,8 @@ from extract.roles import (CHARGE_VERBS, DUTY_MANNER, HELP_VERBS, LEAD_LABEL, LE
 
 _LEAD_LABEL_RE = re.compile(LEAD_LABEL)
 _LABEL_ONLY = re.compile(rf"{LEAD_LABEL}|{RESP_LABEL}")
+_SEPARATED = re.compile(r"[、,，;；]")
+_BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
 _PEOPLE_LABEL_AT = re.compile(rf"{PEOPLE_LABEL}\s*[:：]")
 _LABEL_INSIDE = re.compile(rf"[【〔\[]?(?:{LEAD_LABEL}|{RESP_LABEL})\s*(?:[】〕\]]\s*[:：]?|[:：])")
 # a label opening a unit: ``责任单位:甲局``, ``【牵头单位】甲局``
@@ -32,7 +34,8 @@ _ROLE_TAIL = re.compile(rf"^(?P<unit>.+?)(?:{DUTY_MANNER})?{ROLE_ADVERBS}"
                         rf"(?P<verb>{alternation(LEAD_VERBS + HELP_VERBS + CHARGE_VERBS)})$")
 _DUTY_TAIL = re.compile(rf"^(?P<unit>.+?)(?:{DUTY_MANNER})$")
 # a role mark in brackets closing a unit: ``乙局(配合)``, ``甲局(牵头单位)``, ``丙局(协办)``
-_ROLE_MARK = re.compile(rf"^(?P<unit>.+?)\s*[(（](?P<verb>{alternation(LEAD_VERBS + HELP_VERBS)})(?:单位|部门)?[)）]$")
+_ROLE_MARK = re.compile(rf"^(?P<unit>.+?)\s*[(（](?:{DUTY_MANNER})?{ROLE_ADVERBS}(?P<verb>{alternation(LEAD_VERBS + HELP_VERBS + CHARGE_VERBS)})"
+                        rf"(?:单位|部门)?[)）]$|^(?P<unit2>.+?)\s*[(（](?:{DUTY_MANNER})[)）]$")
 _COLLECTIVE_HEAD = r"(?:相关|有关|其他|其它|各|[省市州县区镇乡]级|[省市州县区]直)"
 # a joint between a unit and the next: ``等及``, ``等部门和``, ``及各镇街``, ``与相关部门``
 JOINT = re.compile(rf"等(?:有关|相关|其他|其它)?(?:部门|单位|机构)?(?:以及|及|和|与)"
@@ -115,6 +118,12 @@ def _role_of(unit: str, role: str) -> list[tuple[str, str]]:
     """(unit, role) pieces of one listed unit: its label, its closing role word, ``会同`` and joints read out."""
     if (m := _PEOPLE_LABEL_AT.search(unit)) is not None:
         unit = unit[:m.start()]  # ``乙局责任人:王小明``: a people label ends the list; people are never units (U4a)
+    if _SEPARATED.search(_BRACKETED.sub("", unit)) is not None:
+        from extract.rules.units import split_units  # (units imports this module)
+
+        parts = split_units(unit)
+        if len(parts) > 1:
+            return [piece for p in parts for piece in _role_of(p, role)]  # U3: ``甲局、乙局`` are two units
     u = _trim(_without_person_note(_trim(unit)))
     if (m := _LABEL_INSIDE.search(u)) is not None and m.start() >= 2 and _name_like(_trim(u[:m.start()])):
         # ``甲局配合单位:乙局``: two lists run together (the separator lost), the label is the second's
@@ -129,8 +138,8 @@ def _role_of(unit: str, role: str) -> list[tuple[str, str]]:
         if _name_like(a.strip()) and _name_like(b.strip()):
             return _role_of(a, "lead") + _role_of(b, "responsible")
     for _ in range(2):  # ``甲局按职责分工负责``, ``甲局牵头负责落实`` (two words at most)
-        if (m := _ROLE_MARK.match(u)) is not None and _name_like(head := _trim(m.group("unit"))):
-            role = verb_role(m.group("verb"), role)
+        if (m := _ROLE_MARK.match(u)) is not None and _name_like(head := _trim(m.group("unit") or m.group("unit2"))):
+            role = verb_role(m.group("verb"), role) if m.group("verb") else role
             u = head
         elif (m := _ROLE_TAIL.match(u)) is not None and _name_like(head := _trim(m.group("unit"))):
             role = verb_role(m.group("verb"), role)
@@ -176,7 +185,7 @@ def tidy_unit_lists(lead: list[str], responsible: list[str]) -> tuple[list[str],
 
 def needs_tidy(units: list[str]) -> bool:
     """Whether any unit of ``units`` may change under ``tidy_unit_lists`` (a cheap test before the parse)."""
-    return any(not u or u[0] in _STRAY + _OPEN + _CLOSE or _ITEM_NO.match(u) or u[-1] in _STRAY + _OPEN + _CLOSE or ":" in u or "：" in u
+    return any(not u or u[0] in _STRAY + _OPEN + _CLOSE or _ITEM_NO.match(u) or _SEPARATED.search(u) or u[-1] in _STRAY + _OPEN + _CLOSE or ":" in u or "：" in u
                or "】" in u or "〕" in u or _MEET in u or "由" in u or "等" in u or "及" in u or "和" in u or "与" in u
                or _PEOPLE_TAIL.search(u) or (len(u) == 3 and is_person_name(u)) or _LABEL_ONLY.fullmatch(u) or _ROLE_ALONE.fullmatch(u) or _ROLE_TAIL.match(u) or _DUTY_TAIL.match(u) or _ROLE_MARK.match(u) for u in units) \
         or len(set(units)) != len(units)
