@@ -292,3 +292,10 @@ def test_the_invariants_hold_in_traditional_script():
         ("修缮山区蓄水池", ["甲市水务局"], ["甲市农业局"])]
     assert units(head + "(責任單位:甲市水務局等部門和各區縣人民政府)\n") == [
         ("修缮山区蓄水池", [], ["甲市水务局", "各区县人民政府"])]
+
+
+def test_the_assisting_clause_after_a_task_led_by_a_unit():
+    got = units("一、重点任务\n校舍改造工作由酉县教育局牵头,酉县财政局等部门和各乡镇协作。\n")
+    assert got == [("校舍改造工作", ["酉县教育局"], ["酉县财政局", "各乡镇"])]
+    got = units("一、重点任务\n校舍改造工作由酉县教育局负责,酉县财政局协助。\n")
+    assert got == [("校舍改造工作", ["酉县教育局"], ["酉县财政局"])]

@@ -380,6 +380,12 @@ def find_charge_clauses(text: str, offset: int = 0) -> list[AssignmentHit]:
         hits.append(AssignmentHit(offset + m.start(), offset + end, task, lead, resp, cue="charge_clause"))
     if led:
         _add_units_before_tasks(_LED_BY, text, offset, hits, min_task=4, cue="led_by")
+        for h in hits:
+            # ``修好水渠由甲局牵头,乙局、丙局等部门协作``: the assisting clause after a task led by a unit (U7)
+            if h.cue == "led_by" and (more := _ASSIST_AFTER.match(text, h.end - offset)) is not None \
+                    and is_unit_cell(more.group("units")) and (text[more.end():more.end() + 1] in ("", "。", ";", "；", "\n")):
+                h.responsible = h.responsible + split_units(more.group("units"))
+                h.end = offset + more.end()
     if charge and ("承担" in text or "作为" in text or "设在" in text):
         _add_units_before_tasks(_CARRIED_CHARGE, text, offset, hits, min_task=0, cue="carried_charge")
     return hits
