@@ -299,3 +299,9 @@ def test_the_assisting_clause_after_a_task_led_by_a_unit():
     assert got == [("校舍改造工作", ["酉县教育局"], ["酉县财政局", "各乡镇"])]
     got = units("一、重点任务\n校舍改造工作由酉县教育局负责,酉县财政局协助。\n")
     assert got == [("校舍改造工作", ["酉县教育局"], ["酉县财政局"])]
+
+
+def test_a_role_mark_on_a_line_of_its_own_inside_a_unit_cell():
+    hdr = "附件\n重点任务分工表\n序号 |\n重点任务 |\n责任单位 |\n"
+    table = hdr + "1 |\n修缮山区蓄水池 |\n戌市水务局\n(牵头)\n戌市农业局 |\n2 |\n建设一批乡村供水站 |\n戌市林草局 |\n"
+    assert ("修缮山区蓄水池", ["戌市水务局"], ["戌市农业局"]) in units(table)

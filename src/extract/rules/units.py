@@ -73,6 +73,7 @@ def _split_glued_names(part: str) -> list[str]:
     return [part]
 
 
+_LONE_MARK = re.compile(rf"[(（]{alternation(LEAD_VERBS + HELP_VERBS)}(?:单位|部门)?[)）]")
 _BROKEN_NAME_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 
 
@@ -96,6 +97,15 @@ def split_units(cell: str) -> list[str]:
         else:
             buf += ch
     out.append(buf)
+    if len(out) > 1 and any(_LONE_MARK.fullmatch(o.strip()) for o in out[1:]):
+        # ``甲局`` / ``(牵头)`` on lines of their own: the mark is the unit's before it (``甲局(牵头)``)
+        joined: list[str] = []
+        for o in out:
+            if joined and joined[-1].strip() and _LONE_MARK.fullmatch(o.strip()):
+                joined[-1] = joined[-1].rstrip() + o.strip()
+            else:
+                joined.append(o)
+        out = joined
     out = _join_level_lists(out)
     units = []
     for u in out:
