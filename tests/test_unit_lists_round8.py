@@ -10,7 +10,7 @@ import pytest
 
 from extract import roles
 from extract.rules.unit_lists import tidy_unit_lists
-from rules_kit import units
+from rules_kit import records, units
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -47,6 +47,11 @@ def test_a_role_word_closing_a_unit_decides_its_role():
     assert tidy_unit_lists([], ["丙县水利局(牵头单位)", "丁县农业局(协办)"]) == (["丙县水利局"], ["丁县农业局"])
     assert tidy_unit_lists(["丙县水利局", "丁县农业局(按职责分工负责)"], []) == (["丙县水利局", "丁县农业局"], [])
     assert tidy_unit_lists([], ["丁县农业局(按职责分工)", "戊县林业局（负责）"]) == ([], ["丁县农业局", "戊县林业局"])
+
+
+def test_a_list_tail_between_a_unit_and_its_role_word():
+    assert tidy_unit_lists([], ["己市交通局等牵头", "庚市林业局等5个部门按职责分工负责"]) == (["己市交通局"], ["庚市林业局"])
+    assert tidy_unit_lists([], ["庚市林业局等积极配合", "辛市商务局等部门协助"]) == ([], ["庚市林业局", "辛市商务局"])
 
 
 def test_a_duty_phrase_is_no_part_of_a_unit():
@@ -305,3 +310,40 @@ def test_a_role_mark_on_a_line_of_its_own_inside_a_unit_cell():
     hdr = "附件\n重点任务分工表\n序号 |\n重点任务 |\n责任单位 |\n"
     table = hdr + "1 |\n修缮山区蓄水池 |\n戌市水务局\n(牵头)\n戌市农业局 |\n2 |\n建设一批乡村供水站 |\n戌市林草局 |\n"
     assert ("修缮山区蓄水池", ["戌市水务局"], ["戌市农业局"]) in units(table)
+
+
+def test_random_made_up_brackets_keep_the_invariants():
+    """Made-up task lines closed by brackets of every kind the readers take, their lists joined with every joint, tail,
+    role word and duty phrase: every unit read keeps the invariants."""
+    import random
+
+    rnd = random.Random(8)
+    places, offices = ["甲市", "乙县", "丙区"], ["教育局", "财政局", "人社局", "卫健委", "水务局", "农业农村局", "团委",
+                                                 "发展和改革委员会"]
+    tails = ["各县区人民政府", "各乡镇(街道)", "相关部门", "区级相关部门", "各县(市、区)政府"]
+    helps = ["配合", "参与", "参加", "协助", "协作", "协同", "支持", "落实", "负责落实", "按职责分工负责", "积极配合"]
+
+    def unit():
+        return rnd.choice(places) + rnd.choice(offices)
+
+    def listed(n=0):
+        s = rnd.choice(["、", ","]).join(unit() for _ in range(n or rnd.randint(1, 3)))
+        r = rnd.random()
+        if r < 0.4:
+            s += rnd.choice(["等部门和", "等及", "及", "以及", "与", "等部门,"]) + rnd.choice(tails)
+        elif r < 0.6:
+            s += rnd.choice(["等", "等单位", "等5个部门", "等有关部门"])
+        return s
+
+    shapes = [lambda: f"(牵头单位:{listed(1)};责任单位:{listed()}{rnd.choice(['', rnd.choice(helps)])})",
+              lambda: f"({listed(1)}牵头,{listed()}{rnd.choice(helps)})",
+              lambda: f"(责任单位:{listed(1)}牵头,{listed()}{rnd.choice(helps)})",
+              lambda: f"(责任单位:{listed()})",
+              lambda: f"({unit()}(牵头)、{listed()})",
+              lambda: f"(牵头单位:{unit()};配合单位:{listed()};完成时限:2031年底)"]
+    bad = []
+    for _ in range(120):
+        b = rnd.choice(shapes)()
+        for r in records("一、重点任务\n修缮山区蓄水池,改造水池120座。" + b + "\n", "unit_assignment"):
+            bad += [(b, u) for u in r.lead_units + r.responsible_units if unit_name_faults(u)]
+    assert bad == []

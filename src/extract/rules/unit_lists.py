@@ -97,6 +97,13 @@ def _without_person_note(unit: str) -> str:
     return unit[:m.start()] if is_person_name(who) or _POST.search(who) else unit
 
 
+def _head(text: str) -> str:
+    """The unit before a role word, without the list's tail between them (``甲局等5个部门`` before ``配合``)."""
+    h = _trim(text)
+    cut = _TRAILING_JOINT.sub("", h).strip() if len(h) > 2 else h
+    return cut or h
+
+
 def _name_like(text: str) -> bool:
     return len(text) >= 2 and is_unit_cell(text)
 
@@ -138,13 +145,13 @@ def _role_of(unit: str, role: str) -> list[tuple[str, str]]:
         if _name_like(a.strip()) and _name_like(b.strip()):
             return _role_of(a, "lead") + _role_of(b, "responsible")
     for _ in range(2):  # ``甲局按职责分工负责``, ``甲局牵头负责落实`` (two words at most)
-        if (m := _ROLE_MARK.match(u)) is not None and _name_like(head := _trim(m.group("unit") or m.group("unit2"))):
+        if (m := _ROLE_MARK.match(u)) is not None and _name_like(head := _head(m.group("unit") or m.group("unit2"))):
             role = verb_role(m.group("verb"), role) if m.group("verb") else role
             u = head
-        elif (m := _ROLE_TAIL.match(u)) is not None and _name_like(head := _trim(m.group("unit"))):
+        elif (m := _ROLE_TAIL.match(u)) is not None and _name_like(head := _head(m.group("unit"))):
             role = verb_role(m.group("verb"), role)
             u = head
-        elif (m := _DUTY_TAIL.match(u)) is not None and _name_like(head := _trim(m.group("unit"))):
+        elif (m := _DUTY_TAIL.match(u)) is not None and _name_like(head := _head(m.group("unit"))):
             u = head
         else:
             break
