@@ -12,6 +12,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
+from extract.roles import (COLUMN_HELP_WORDS, COLUMN_LEAD_WORDS, DUTY_MANNER, PEOPLE_WORDS, ROLE_ADVERBS, ROLE_VERBS,
+                           alternation)
+
 # -- notices, metadata and page furniture ---------------------------------------------------------
 _ADDRESSEES = re.compile(r"^各[\u4e00-\u9fff、,，()（）]{1,60}[:：]$")
 _NOTICE_PHRASES = re.compile(
@@ -486,9 +489,9 @@ def number_decision(clause_before: str, after: str, role: SectionRole, sentence_
 ColumnRole = Literal["number", "category", "title", "content", "lead", "responsible", "people", "deadline",
                      "year", "attribute", "unit", "amount", "baseline", "other"]
 
-_COL_PEOPLE = re.compile(r"(分管|联系|领导|责任人|负责人|包抓|督导)")
-_COL_LEAD = re.compile(r"(牵头|主要责任|主责|主办)")
-_COL_RESP = re.compile(r"(责任|配合|协同|参与|协办|协助|会办|配合单位|实施主体|公开主体|发起)")
+_COL_PEOPLE = re.compile(alternation(PEOPLE_WORDS))  # (the words of each role: ``extract.roles``)
+_COL_LEAD = re.compile(alternation(COLUMN_LEAD_WORDS))
+_COL_RESP = re.compile(alternation(COLUMN_HELP_WORDS))
 # (``…机关`` only as the agency that carries a task out: ``发文机关``, ``制定机关`` name who issued a document)
 _COL_UNITS = re.compile(r"(?<!计量)(单位|部门|科室|股室|处室|(?:主办|协办|承办|执行|实施|责任|主管|办理)机关)$")
 _COL_PROGRESS = re.compile(r"(进展|完成情况|落实情况|推进情况|实施情况|执行情况|当前进度|工作进度|进度情况|存在问题)")
@@ -624,6 +627,7 @@ def _not_unit_end(item: str) -> bool:
 
 
 _UNIT_SEP = re.compile(r"[、,，;；\s]+")
+_ITEM_NO = re.compile(r"^(?:\d{1,2}[.、．]|[①-⑳])(?=[\u4e00-\u9fff])")
 _BRACKETED = re.compile(r"\([^)]*\)")
 _DIGIT = re.compile(r"\d")
 
@@ -644,6 +648,8 @@ def is_unit_cell(text: str) -> bool:
     if not text or len(text) > 160 or _SENTENCE_END.search(text) or text.endswith((":", "：")):
         return False  # a sentence, or a label (``相关依据:``)
     items = [x for x in _UNIT_SEP.split(_BRACKETED.sub("", text)) if x]
+    if len(items) > 1 and all(_ITEM_NO.match(x) for x in items):
+        items = [_ITEM_NO.sub("", x) for x in items]  # ``1.甲局 2.乙局``: units numbered in their cell
     if items and _TASK_OPEN.match(items[0]):
         return False  # ``推进县果园站、苗圃改造``: a list that opens with a verb is a task
     if not items or any((len(x) > 16 and not (len(x) <= 24 and x.endswith("成员单位")))
@@ -651,9 +657,22 @@ def is_unit_cell(text: str) -> bool:
         # a unit's name holds no Arabic number (``创办6个科技工作室`` is a task), save a count of them; a
         # joint meeting's members (``…联席会议成员单位``) are one collective unit with a long name
         return False
-    ok = sum(1 for x in items if (_UNIT_SUFFIX.search(x) and not _not_unit_end(x))
+    ok = sum(1 for x in items for x in (_unit_before_role(x),) if (_UNIT_SUFFIX.search(x) and not _not_unit_end(x))
              or (x.startswith(("各", "相关", "有关")) and not _RELATED_THING.match(x)))
     return ok >= max(1, (len(items) + 1) // 2)
+
+
+# a role word (and the manner of the duty) closing a listed unit: ``甲局牵头``, ``乙局按职责分工负责`` (``extract.roles``)
+_ROLE_END = re.compile(rf"(?:{DUTY_MANNER})?{ROLE_ADVERBS}{alternation(ROLE_VERBS)}$|(?:{DUTY_MANNER})$")
+
+
+def _unit_before_role(item: str) -> str:
+    """A listed unit without the role word or duty phrase that closes it (``乙局配合`` -> ``乙局``): the word says the
+    unit's role, the name before it is what must read as a unit."""
+    if len(item) < 4:
+        return item
+    cut = _ROLE_END.sub("", item)
+    return cut if len(cut) >= 2 else item
 
 
 # ``相关依据``, ``有关规定``: the head of a collective before a thing, not before who (``相关部门``, ``各镇街``)

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from extract.cues import _SENTENCE_END, commitment_cues, is_furniture, reaches_level
+from extract.roles import LABEL_HEADS, alternation
 
 _CN = "一二三四五六七八九十"
 HEADING_PATTERNS: list[tuple[int, re.Pattern[str]]] = [
@@ -58,9 +59,9 @@ def split_lines(text: str) -> list[Line]:
 
 
 _QUANTITY = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|‰|[万亿]?[个所名人元次项家座间户条处台辆平方米公里小时天年])")
-_UNIT_LABEL_LINE = re.compile(r"^(?:牵头|责任|配合|参与|协办|协同|主办|承办|主要责任)")
+_UNIT_LABEL_LINE = re.compile(r"^" + alternation(LABEL_HEADS))
 _COLON_HEADING = re.compile(r"^([\u4e00-\u9fff、“”()]{2,14})[:：]$")
-_LABEL_IN_TITLE = re.compile(r"[,，;；]\s*(?:牵头|责任|配合|协办|协同|参与)[\u4e00-\u9fff]{0,4}[:：]")
+_LABEL_IN_TITLE = re.compile(rf"[,，;；]\s*{alternation(LABEL_HEADS)}[\u4e00-\u9fff]{{0,4}}[:：]")
 COLON_LEVEL = 7  # an unnumbered ``主要目标:`` line: below every numbered level, a sibling of its kind
 
 

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from extract.cues import column_role, is_person_name, is_unit_cell
+from extract.roles import HELP_VERBS, LEAD_VERBS, alternation
 from extract.data import Span, Table, TableRow
 from extract.headings import _SENTENCE_END, Line, parse_heading
 from extract.table_cues import (TIME_CELL as _TIME_CELL, VALUE_CELL as _VALUE_CELL, head_roles, is_attribute_cell,
@@ -315,11 +316,16 @@ def _units_close_sub_rows(row: list[Cell], roles: list[str], unit_at: int) -> li
     return out
 
 
+# a role mark alone (``(牵头)``, ``(配合)``): the role of the unit on the line before (``extract.roles``)
+_ROLE_MARK_CELL = re.compile(rf"[(（]{alternation(LEAD_VERBS + HELP_VERBS)}(?:单位|部门)?[)）]")
+
+
 def _merge_unit_runs(row: list[Cell], text: str) -> list[Cell]:
     """Consecutive unit cells (a list broken one unit per line) as one cell."""
     out: list[Cell] = []
     for c in row:
-        if out and is_unit_cell(c.text) and is_unit_cell(out[-1].text) and not is_person_name(c.text):
+        if out and (is_unit_cell(c.text) or _ROLE_MARK_CELL.fullmatch(c.text.strip())) and is_unit_cell(out[-1].text) \
+                and not is_person_name(c.text):  # (``甲局`` / ``(牵头)`` / ``乙局``: a role mark on a line of its own)
             prev = out[-1]
             out[-1] = Cell(prev.text + "\n" + c.text, prev.start, c.end, prev.line)
         else:

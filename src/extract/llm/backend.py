@@ -23,6 +23,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 from extract.chunk import CHUNKER_VERSION, chunk_document
 from extract.data import Goal, NumericTarget, Span, UnitAssignment
+from extract.rules.unit_lists import tidy_unit_lists
 from extract.llm.client import StructuredClient
 from extract.llm.config import LLMConfig
 from extract.llm.prompts import PROMPT_VERSIONS, gold_examples, render
@@ -280,6 +281,8 @@ class LLMExtractor(_LLMBase):
             for g in obj.goals:
                 out.append(Goal(**base, quote=g.quote, section=section, text=g.quote, target_year=g.target_year))
             for a in obj.assignments:
+                # the invariants of every unit list, as the rules' own rows (``rules.unit_lists``)
+                lead, resp = tidy_unit_lists(a.lead_units, a.responsible_units)
                 out.append(UnitAssignment(**base, quote=a.quote, section=section, task=a.task,
-                                          lead_units=a.lead_units, responsible_units=a.responsible_units))
+                                          lead_units=lead, responsible_units=resp))
         return out

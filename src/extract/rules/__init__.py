@@ -15,6 +15,7 @@ from extract.cues import column_role
 from extract.data import Goal, NumericTarget, UnitAssignment, trusted, trusted_span
 from extract.prepared import PreparedDoc
 from extract.rules.unit_cells import unit_cut_at_end
+from extract.rules.unit_lists import needs_tidy, tidy_unit_lists
 from extract.rules.forms import form_assignment, form_values, is_target_form
 from extract.rules.goals import (GoalHit, find_goals, goal_date, heading_states_level, in_abstract, is_bare_label,
                                  is_goal_label, is_title_line, run_in_goal_spans)
@@ -81,6 +82,26 @@ class RulesExtractor:
         out += self._form_values(doc, out)
         out += self._continued_rows(doc, out)
         self._cut_last_unit(doc, out)
+        return self._tidy_units(out)
+
+    @staticmethod
+    def _tidy_units(found: list[AnyRecord]) -> list[AnyRecord]:
+        """Every unit row's lists after the invariants of the genre (``rules.unit_lists.tidy_unit_lists``), wherever
+        they were read; a row whose units were all role words or people goes, and so does a row repeated whole."""
+        out: list[AnyRecord] = []
+        seen: set[tuple] = set()
+        for r in found:
+            if isinstance(r, UnitAssignment):
+                if needs_tidy(r.lead_units) or needs_tidy(r.responsible_units):
+                    had = bool(r.lead_units or r.responsible_units)
+                    r.lead_units, r.responsible_units = tidy_unit_lists(r.lead_units, r.responsible_units)
+                    if had and not (r.lead_units or r.responsible_units):
+                        continue
+                key = (r.norm_span.start, r.norm_span.end, r.task, tuple(r.lead_units), tuple(r.responsible_units))
+                if key in seen:
+                    continue
+                seen.add(key)
+            out.append(r)
         return out
 
     @staticmethod

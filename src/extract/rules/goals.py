@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from extract.cues import is_fragment, reaches_level
+from extract.roles import LABEL_HEADS, alternation
 from extract.rules.text import deadline_at, is_past, masked_titles, sentences
 
 _LIST_MARK = re.compile(r"^\s*(?:\d{1,2}[.、．](?!\d)|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）])\s*")
@@ -24,7 +25,7 @@ _NOT_A_GOAL = re.compile(r"(?:指标|一览表|表|如下|见附件)$")
 # a sentence that says what the goals are: ``总体目标是:``, ``主要预期目标是:``, ``总的目标是:``
 _STATES_GOALS = re.compile(r"目标(?:是|为)\s*[:：]")
 # a unit label standing as its own sentence (``(牵头单位:发改委、统计局)``): who, not what is to be reached
-_UNIT_LABEL = re.compile(r"^[(（〔\[]?\s*(?:牵头|责任|配合|协办|协助|协同|参与|主办|承办)[^:：,，。]{0,6}[:：]")
+_UNIT_LABEL = re.compile(rf"^[(（〔\[]?\s*{alternation(LABEL_HEADS)}[^:：,，。]{{0,6}}[:：]")
 # a task's schedule label standing as its own sentence (``完成时限:2031年6月底前``): when, not what
 _SCHEDULE_LABEL = re.compile(r"^[(（〔\[]?\s*(?:完成时限|完成时间|时间节点|时限要求|时限|进度安排|时间安排)\s*[:：]")
 # every deadline ``deadline_year`` reads names a year 20xx: a sentence without one has none

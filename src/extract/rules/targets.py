@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from extract.cues import (Decision, SectionRole, fraction_of_change, is_age_range, is_baseline, is_change_reached,
                           is_breakdown, is_past_year, is_population_scope, is_signed_ratio, number_decision,
                           reports_a_plan)
+from extract.roles import LABEL_HEADS, alternation
 from extract.rules.target_cues import (Carry, addresses_population, amount_of_measure, breaks_down, continues_report,
                                        counts_all_places, locates_in_named,
                                        counts_listed_items, distributed_items, future_total, in_base_frame, is_age_span,
@@ -38,7 +39,7 @@ NUMBER = re.compile(
 _NAME_AFTER = re.compile(r"^(?:班?规模(?!的)|健身圈|生活圈|服务圈|教育圈|工程|行动|计划|战略|模式|体系|机制|课堂|平台|版|号|月|日|时代|字方针|届|期|"
                          r"政策|改革|制度|的深意|的结构|部分|分[,，、]|分$)")  # ``2小时政策``, ``4部分``: names, not amounts
 _NAMED_SPAN = re.compile(r"^(?:[\u4e00-\u9fff]{0,3}率|(?:免费|义务|基础|基本|学前|高中|职业)*教育)")
-_COUNTS_THE_PLAN = re.compile(r"^具体建设(?:任务|项目)|^(?:具体|重点|主要|重要)(?:发展|建设|民生)?(?:任务|指标|措施|举措|工作|内容|事项)|^(?:具体|重点|主要)?(?:工作)?(?:任务|指标|措施|举措)|^(?:个)?(?:牵头|责任|配合|协同)?(?:单位|部门)|"
+_COUNTS_THE_PLAN = re.compile(r"^具体建设(?:任务|项目)|^(?:具体|重点|主要|重要)(?:发展|建设|民生)?(?:任务|指标|措施|举措|工作|内容|事项)|^(?:具体|重点|主要)?(?:工作)?(?:任务|指标|措施|举措)|^(?:个)?" + alternation(LABEL_HEADS) + r"?(?:单位|部门)|"
                               r"^(?:重点|民生|民心|惠民|为民)+(?:工程|实事)|^(?:民生|民心|惠民|为民)+(?:公益)?项目|^(?:民生)?实事|^个?方面")  # ``10项民生工程``, ``8个方面``: the list counted
 _SCOPE = re.compile(r"(周围|周边|范围|半径|距离)")
 _DONE_AFTER = re.compile(r"^[^，,；;。\d]{0,8}已(?:经)?(?:于[^，,；;。]{0,8})?(?:全部|基本|顺利)?(?:竣工|完工|完成|建成|投入使用|开工|开园|开学)")

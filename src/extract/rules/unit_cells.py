@@ -6,7 +6,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-_LEAD_MARK = re.compile(r"\s*[(（](?:牵头|牵头单位|牵头部门|主责|主责单位)[)）]$")
+from extract.roles import ASSIST_VERBS, LEAD_VERBS, alternation
+
+_LEAD_MARK = re.compile(rf"\s*[(（]{alternation(LEAD_VERBS)}(?:单位|部门)?[)）]$")
 
 
 def apply_lead_marks(lead: list[str], resp: list[str]) -> tuple[list[str], list[str]]:
@@ -20,8 +22,8 @@ def apply_lead_marks(lead: list[str], resp: list[str]) -> tuple[list[str], list[
     return lead + marked, [u for u in resp if not _LEAD_MARK.search(u)]
 
 
-_CELL_LABEL = re.compile(r"(?P<label>牵头(?:单位|部门)?|主责(?:单位)?|责任(?:单位|部门)?|配合(?:单位|部门)?|协同|参与|协办|协助)\s*[:：]")
-_CELL_LEAD = ("牵头", "主责")
+_CELL_LABEL = re.compile(rf"(?P<label>(?:{alternation(LEAD_VERBS)}|责任|{alternation(ASSIST_VERBS)})(?:单位|部门)?)\s*[:：]")
+_CELL_LEAD = LEAD_VERBS
 
 
 def labelled_cell_roles(cell: str, split: Callable[[str], list[str]]) -> tuple[list[str], list[str]] | None:

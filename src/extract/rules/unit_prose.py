@@ -22,13 +22,14 @@ import functools
 import re
 
 from extract.cues import is_person_name, is_unit_cell
-from extract.rules.units import (LEAD_LABEL, RESP_LABEL, AssignmentHit, bare_unit_heading, split_units, task_before,
-                                 verb_roles)
+from extract.roles import (ASSIST_VERBS, CHARGE_VERBS, LABEL_HEADS, LEAD_LABEL, LEAD_VERBS, RESP_LABEL, ROLE_VERBS,
+                           alternation)
+from extract.rules.units import AssignmentHit, bare_unit_heading, split_units, task_before, verb_roles
 
 # the roles of the verb that closes a unit list
 _SHARED_VERB = r"(?:按照?职责分工负责|分工负责|共同负责|分别负责)"
-_LEAD_VERB = r"(?:牵头负责|牵头)"
-_ANSWER_VERB = r"(?:负责|配合|参与|协助|协同)"
+_LEAD_VERB = alternation(LEAD_VERBS)
+_ANSWER_VERB = alternation(CHARGE_VERBS + ASSIST_VERBS)
 _UNITS = r"[^。;；,，:：\s由]{2,80}?"
 # ``等`` and a collective tail before the verb: ``甲局、乙局等部门``
 _UNITS_TAIL = r"(?:等(?:有关|相关)?(?:部门|单位)?)?"
@@ -44,7 +45,7 @@ _SHARED_END = re.compile(_SHARED_VERB + "$")
 def role_of_verb(verb: str) -> str:
     """``lead`` for a verb that puts the units at the head of a task (``牵头``, ``牵头负责``, ``负责``),
     ``responsible`` for one that shares it or helps (``分工负责``, ``共同负责``, ``配合``, ``参与``)."""
-    if _SHARED_ONLY.fullmatch(verb) or verb in ("配合", "参与", "协助", "协同"):
+    if _SHARED_ONLY.fullmatch(verb) or verb in ASSIST_VERBS:
         return "responsible"
     return "lead"
 
@@ -95,9 +96,9 @@ _COUNTED_LEAD = re.compile(
 
 # the count and the word before it (``有``, the verb), and the words that open the list: scans that skip to a
 # character of their own
-_COUNTED_QUICK = re.compile(rf"(?:有|牵头|负责|配合|参与|协助|协同)的?(?:工作|任务)?(?:共|共计)?有?\s*{_COUNT}\s*项")
+_COUNTED_QUICK = re.compile(rf"(?:有|{alternation(LEAD_VERBS + CHARGE_VERBS + ASSIST_VERBS)})的?(?:工作|任务)?(?:共|共计)?有?\s*{_COUNT}\s*项")
 _LIST_OPEN_QUICK = re.compile(r"分别是|分别为|具体是|具体为|包括|即|:|：")
-_COUNTED_VERBS = ("牵头", "负责", "配合", "参与", "协助", "协同")
+_COUNTED_VERBS = LEAD_VERBS + CHARGE_VERBS + ASSIST_VERBS
 
 
 def counted_lead_list(text: str, offset: int = 0) -> list[AssignmentHit]:
@@ -132,6 +133,17 @@ _TASK_THEN = re.compile(
 _TASK_THEN_QUICK = re.compile(r"(?:负责|牵头)\s*(?:[。;；]|$)")
 
 
+def _ends_with_role_part(task: str) -> bool:
+    """A task whose last clause is a unit list closed by a role verb (``修好水渠,由甲局牵头``): the clause is no part of the
+    task but the first of its role parts (U7)."""
+    parts = _COMMA.split(task)
+    if len(parts) < 2:
+        return False
+    last = _BY_OPEN.sub("", parts[-1].strip())
+    roles = verb_roles(last) if last else None
+    return roles is not None and all(is_unit_cell(u) for u in roles[0] + roles[1])
+
+
 def task_then_sharers(text: str, offset: int = 0) -> list[AssignmentHit]:
     """A task, then the units that take it closing the sentence or a sentence of their own:
     ``修好水渠,由甲局、乙局等分工负责。`` (shared: responsible), ``…,由甲局牵头负责。`` (lead), ``修好水渠。甲局、乙局
@@ -152,6 +164,8 @@ def task_then_sharers(text: str, offset: int = 0) -> list[AssignmentHit]:
         task = text[a:m.start()].rstrip()
         if not 4 <= len(task) <= 160:
             continue
+        if _ends_with_role_part(task):
+            continue  # ``修好水渠,由甲局牵头,乙局等按职责分工负责``: role parts after the task (``task_then_roles``)
         lead, resp = _roles(units, m.group("verb"))
         hits.append(AssignmentHit(offset + a, offset + m.end(), task, lead, resp, cue="task_then_sharers"))
         floor = m.end()
@@ -159,7 +173,7 @@ def task_then_sharers(text: str, offset: int = 0) -> list[AssignmentHit]:
 
 
 _SENTENCE = re.compile(r"[^。;；]+")
-_HELP_VERB = re.compile(r"(?:配合|参与|协助|协同)$")
+_HELP_VERB = re.compile(alternation(ASSIST_VERBS) + "$")
 
 
 def _charge_then_help(tail: str) -> tuple[list[str], list[str]] | None:
@@ -176,11 +190,11 @@ def _charge_then_help(tail: str) -> tuple[list[str], list[str]] | None:
     return first[0] + first[1], rest[0] + rest[1]
 
 
-_ROLE_ENDS = ("牵头", "负责", "配合", "参与", "协助", "协同", "落实")  # the endings of ``units.verb_roles``'s verbs
-_LEAD_OR_HELP = re.compile(r"牵头|配合|参与|协助|协同")
+_ROLE_ENDS = ROLE_VERBS  # the endings of ``units.verb_roles``'s verbs
+_LEAD_OR_HELP = re.compile(alternation(LEAD_VERBS + ASSIST_VERBS))
 _COMMA = re.compile(r"[,，]")
 _BY_OPEN = re.compile(r"^(?:均|将|则)?由")
-_ROLE_CLOSE = re.compile(r"(?:牵头|负责|配合|参与|协助|协同|落实)[\s,，]*(?:[。;；]|$)")
+_ROLE_CLOSE = re.compile(alternation(ROLE_VERBS) + r"[\s,，]*(?:[。;；]|$)")
 
 
 def _may_close_roles(sentence: str) -> bool:
@@ -202,7 +216,7 @@ def task_then_roles(text: str, offset: int = 0) -> list[AssignmentHit]:
     task is the sentence before the first comma whose rest reads as role parts, each a unit list closed by its
     verb (``units.verb_roles``)."""
     hits: list[AssignmentHit] = []
-    if "牵头" not in text and not any(v in text for v in ("配合", "参与", "协助", "协同")):
+    if not any(v in text for v in LEAD_VERBS + ASSIST_VERBS):
         return hits  # every run of role parts holds a lead part or a helping one
     if "\n" not in text and _ROLE_CLOSE.search(text) is None:
         return hits  # no role verb closes a sentence (``_may_close_roles`` of every sentence at once)
@@ -360,7 +374,7 @@ _COPULA_LABEL = re.compile(rf"(?P<label>{LEAD_LABEL}|{RESP_LABEL})(?:为|是)\s*
 _COMMA_ONLY = re.compile(r"\s*[,，]\s*")
 _LEAD_LABEL = re.compile(LEAD_LABEL)
 _COPULA_QUICK = re.compile(r"(?:单位|部门|科室|处室|股室|机关|主体|牵头)(?:为|是)")
-_ROLE_NAME = re.compile(rf"(?:{LEAD_LABEL}|{RESP_LABEL}|(?:牵头|责任|配合|主要)?(?:单位|部门))")
+_ROLE_NAME = re.compile(rf"(?:{LEAD_LABEL}|{RESP_LABEL}|(?:{alternation(LABEL_HEADS)}|主要)?(?:单位|部门))")
 
 
 def _label_units(units: str) -> list[str] | None:
@@ -403,7 +417,7 @@ def labels_with_copula(text: str, offset: int = 0) -> list[AssignmentHit]:
 
 # what the first five cues need: a role verb (the first four) or a label's copula (``_COPULA_QUICK``); every branch
 # opens with a character of its own, so the engine skips to the places where one stands
-_VERB_CUE = re.compile(r"负责|牵头|配合|参与|协助|协同|单位为|单位是|部门为|部门是|科室为|科室是|处室为|处室是|股室为|"
+_VERB_CUE = re.compile(alternation(ROLE_VERBS) + r"|单位为|单位是|部门为|部门是|科室为|科室是|处室为|处室是|股室为|"
                        r"股室是|机关为|机关是|主体为|主体是")
 
 

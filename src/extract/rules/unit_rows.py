@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from extract.cues import column_role, is_person_name, is_unit_cell
+from extract.roles import LABEL_HEADS, alternation
 from extract.rules.units import AssignmentHit, split_units
 
 _CELL = re.compile(r"[^|｜]+")
@@ -113,7 +114,7 @@ def continued_rows(text: str, offset: int = 0) -> list[AssignmentHit]:
 
 # a header that names a unit column, written a cell a line or glued into one line (``项目内容责任单位进展情况``):
 # the words of the column, with no colon after them (``责任单位:`` is a label of running text)
-_UNIT_HEADER = re.compile(r"(?:牵头|责任|主责|承办)(?:单位|部门)(?!\s*[:：])")
+_UNIT_HEADER = re.compile(alternation(LABEL_HEADS) + r"(?:单位|部门)(?!\s*[:：])")
 _CLAUSE = re.compile(r"[,，;；。]")
 # a header's line of periods (``一季度二季度三季度四季度``, ``(7月)``): the progress columns' names, no row's title
 _PERIOD_HEADS = re.compile(r"^(?:[(（]?(?:第?[一二三四1-4]季度|[上下]半年|\d{1,2}月份?|年底|年中)[)）]?\s*)+$")

@@ -7,16 +7,19 @@ from dataclasses import dataclass
 
 # module-level, not per call: a function's own import costs ~1.7 us a call, and these run per paragraph
 from extract.cues import _UNIT_SUFFIX, is_unit_cell, key_note, strip_duty_tail
+from extract.roles import (ASSIST_VERBS, CHARGE_VERBS, DUTY_MANNER, HELP_VERBS, LABEL_HEADS, LEAD_LABEL, LEAD_VERBS,
+                           PEOPLE_LABEL, RESP_LABEL, ROLE_ADVERBS, ROLE_VERBS, alternation, verb_role)
 from extract.rules.unit_cells import _LEAD_MARK, apply_lead_marks, labelled_cell_roles
+from extract.rules.unit_lists import JOINT
 
-# (``主办机关`` / ``协办机关``: the plans of Taiwan's agencies)
-LEAD_LABEL = r"(?:牵头单位|牵头部门|牵头责任单位|主要责任单位|主责单位|牵头科室|牵头处室|主办单位|主办机关|主办部门|牵头)"
-RESP_LABEL = r"(?:(?:协同|配合|协办|参与)责任(?:单位|部门)|责任单位|责任部门|责任科室|责任处室|责任股室|配合单位|配合部门|协助单位|协助部门|参与单位|协同单位|协同配合单位|协办单位|协办机关|协办部门|会办单位|承办部门|承办单位|承办机关|负责部门|负责单位|责任主体|落实单位|落实部门)"
+# the labels of the lead's and the responsible units' lists: ``extract.roles`` (every reader's vocabulary)
 _ASSIGN = re.compile(
     rf"[(（]\s*(?P<l1>{LEAD_LABEL}|{RESP_LABEL})\s*[:：]\s*(?P<a>[^()（）:：。\n]*(?:[(（][^()（）]*[)）][^()（）:：。\n]*)*?)"
     rf"(?:\s*[;；,，。]?\s*(?P<l2>{RESP_LABEL}|{LEAD_LABEL})\s*[:：]\s*(?P<b>[^()（）:：。\n]*(?:[(（][^()（）]*[)）][^()（）:：。\n]*)*?))?"
     # an empty or filled people label before the bracket closes (``、负责人:)``): no unit
     rf"(?:[、,，;；\s]*(?:负责人|联系人|责任人)[:：][^()（）。\n]{{0,12}})?"
+    # a schedule label before the bracket closes (``;完成时限:2031年底)``): when, not who
+    rf"(?:(?:[、,，;；\s]*(?:完成时限|完成时间|时间节点)|[、,，;；\s]+(?:时限|时间))[:：][^()（）:：。\n]{{0,20}})?"
     # the closing bracket, or (lost in scraping) the end of the sentence or line
     rf"\s*(?:[)）]|(?=[。\n]|$))"
 )
@@ -25,7 +28,7 @@ _SPLIT_CHARS = "、,，;；/|"  # with ``str.isspace`` (the same characters as `
 _LEAD_LABEL = re.compile(LEAD_LABEL)
 _RESP_LABEL = re.compile(RESP_LABEL)
 _COLLECTIVE_HEAD = r"(?:相关|有关|其他|其它|各|[省市州县区]级|[省市州县区]直)"
-_JOINT_TAIL = re.compile(rf"等及|等和|(?:等|及)(?={_COLLECTIVE_HEAD}[\u4e00-\u9fff])")
+_JOINT_TAIL = JOINT  # ``…等及…``, ``…等部门和…``, ``…以及各…`` (U4b; ``rules.unit_lists``: one pattern of joints)
 _DEADLINE_PART = re.compile(r"^(?:20\d\d\s*年)?\s*\d{1,2}\s*月(?:底|末|中旬|上旬|下旬|\d{1,2}日)?(?:前|以前)?(?:完成|办结)?$"
                             r"|^(?:20\d\d\s*年)(?:底|末)?(?:前|以前)?(?:完成|办结)?$|^(?:长期|持续)推进$")
 _TRAILING_JOINT = re.compile(r"(?:等|及)+(?:(?:有关|相关)?(?:单位|部门))?$")  # ``县交警大队等单位``: the unit, not its tail
@@ -70,6 +73,7 @@ def _split_glued_names(part: str) -> list[str]:
     return [part]
 
 
+_LONE_MARK = re.compile(rf"[(（]{alternation(LEAD_VERBS + HELP_VERBS)}(?:单位|部门)?[)）]")
 _BROKEN_NAME_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 
 
@@ -93,6 +97,15 @@ def split_units(cell: str) -> list[str]:
         else:
             buf += ch
     out.append(buf)
+    if len(out) > 1 and any(_LONE_MARK.fullmatch(o.strip()) for o in out[1:]):
+        # ``甲局`` / ``(牵头)`` on lines of their own: the mark is the unit's before it (``甲局(牵头)``)
+        joined: list[str] = []
+        for o in out:
+            if joined and joined[-1].strip() and _LONE_MARK.fullmatch(o.strip()):
+                joined[-1] = joined[-1].rstrip() + o.strip()
+            else:
+                joined.append(o)
+        out = joined
     out = _join_level_lists(out)
     units = []
     for u in out:
@@ -183,7 +196,8 @@ def find_inline_assignments(text: str, offset: int = 0, title: str | None = None
     return hits
 
 
-_BRACKET = re.compile(r"[(（](?P<body>[^()（）]{2,300})[)）]")
+# a bracketed list, a unit's own bracket inside it kept (``(甲局牵头,各县(市、区)政府落实)``: U3)
+_BRACKET = re.compile(r"[(（](?P<body>(?:[^()（）]|[(（][^()（）]{1,20}[)）]){2,300})[)）]")
 _KEY_TAIL = re.compile(r"[。;；,，]?\s*(?:列在|排在|排名|排序|第一位|首位).*$")
 # an item's mark: ``1.``, ``(二)``, and ``一是`` / ``二是`` opening a sentence (``一是种好蓝果。…;二是…``)
 _ITEM_MARK = re.compile(r"(?<![\d.A-Za-z])(?:\d{1,2}[.、]|[(（][一二三四五六七八九十\d]{1,3}[)）])(?=[\u4e00-\u9fff“])"
@@ -236,7 +250,7 @@ def find_listed_assignments(text: str, offset: int = 0, keyed: bool = True) -> l
     return hits
 
 
-_ROLE_VERB = re.compile(r"^(?P<units>.+?)(?P<verb>牵头负责|牵头|负责|配合|参与|参加|协助|协同|共同负责|按职责分工负责|抓好落实|负责落实|落实)$")
+_ROLE_VERB = re.compile(rf"^(?P<units>.+?){ROLE_ADVERBS}(?P<verb>{alternation(ROLE_VERBS + ('按职责分工负责',))})$")
 
 
 def verb_roles(body: str) -> tuple[list[str], list[str]] | None:
@@ -251,13 +265,15 @@ def verb_roles(body: str) -> tuple[list[str], list[str]] | None:
             continue
         if "\n" in part:
             part = _BROKEN_NAME_SPACE.sub("", part)  # a line broke inside the bracket (``按\n职责分工负责``)
+        if _DEADLINE_PART.match(part):
+            continue  # ``(甲局负责,2031年底前完成)``: when, not who (as in ``split_units``)
         m = _ROLE_VERB.match(part)
-        if m is None:
-            return None
+        if m is None or ":" in part or "：" in part:
+            return None  # (a labelled list, ``(责任单位:甲局牵头,乙局配合)``, is read by its label: ``find_inline_assignments``)
         units = split_units(strip_duty_tail(m.group("units")))
         if not units or not all(len(u) <= 16 or (len(u) <= 24 and u.endswith("成员单位")) for u in units):
             return None
-        (lead if m.group("verb").startswith("牵头") else resp).extend(units)
+        (lead if verb_role(m.group("verb")) == "lead" else resp).extend(units)
     return (lead, resp) if lead or resp else None
 
 
@@ -295,9 +311,9 @@ def find_verb_assignments(text: str, offset: int = 0) -> list[AssignmentHit]:
 # verbs costs linear time (backtracking into the parts took 67 s on 10 kB of ``甲局牵头乙配合…``); a run of more
 # than five verb-ended parts is then not read
 _ROLE_RUN = re.compile(
-    r"(?P<run>(?>[^。;；,，\n\d]{2,200}?(?:牵头负责|牵头|配合|参与|协助|协同|负责落实|抓好落实|落实)[;；,，]?\s*){1,5})"
+    rf"(?P<run>(?>[^。;；,，\n\d]{{2,200}}?{alternation(LEAD_VERBS + HELP_VERBS)}[;；,，]?\s*){{1,5}})"
     r"(?=\d|[。\n]|$)")
-_RUN_VERBS = ("牵头", "配合", "参与", "协助", "协同", "落实")  # every verb of ``_ROLE_RUN`` holds one
+_RUN_VERBS = ("牵头", "主责", "主办", "配合", "参与", "参加", "协", "会办", "支持", "负责", "落实")  # every verb of ``_ROLE_RUN`` holds one
 _GLUED_ROW_NO = re.compile(r"(?<![\d.])\d{1,3}(?=[\u4e00-\u9fff“])")
 
 
@@ -332,7 +348,7 @@ def find_role_runs(text: str, offset: int = 0) -> list[AssignmentHit]:
 # ``由县教育局负责园舍建设``, ``县疾控中心负责抽样复核``, ``省财政厅、省教育厅会同各市州完成资金清算``
 _CHARGE = re.compile(r"(?:(?:(?<=^)|(?<=[。;；,，:：\s]))(?:即?由)?|(?<=由))(?P<units>[^。;；,，:：\s由]{2,60}?)"
                      # the manner of the duty between the units and the verb: ``甲局、乙局根据职能职责,负责…``
-                     r"(?:(?:要|应|须)?(?:按照|根据|依据|依照|按)(?:各自)?的?(?:职能职责|职责分工|职能分工|职责|职能)(?:分工)?\s*[,，]?\s*)?"
+                     rf"(?:{DUTY_MANNER}\s*[,，]?\s*)?"
                      r"(?P<verb>牵头负责(?![人制的])|负责(?!人|同志|制|的|任)|会同(?P<with>[^。;；,，:：\s]{2,40}?)(?=完成|做好|开展|组织|制定|落实|推进|实施)|"
                      r"会同(?P<listed>[^。;；,，:：\s]{2,160}?)等(?:有关|相关)?(?:单位|部门))"
                      r"(?P<task>[^。;；,，]{2,40})")
@@ -340,8 +356,8 @@ _CHARGE = re.compile(r"(?:(?:(?<=^)|(?<=[。;；,，:：\s]))(?:即?由)?|(?<=�
 
 # ``规划编制工作由区教育局牵头``: the task first, then who leads it, at the clause's end
 _LED_BY = re.compile(r"(?:(?<=^)|(?<=[。;；,，:：\s]))(?P<task>[^。;；,，:：\s由]{2,40}?)由(?P<units>[^。;；,，:：\s由]{2,60}?)"
-                     r"(?P<verb>牵头负责|牵头|负责)(?=[。;；,，]|$)")
-_ROLE_WORD = re.compile(r"(?:牵头|责任|配合|协办|承办|主办|参与)?(?:单位|部门|科室)")
+                     rf"(?P<verb>{alternation(LEAD_VERBS + CHARGE_VERBS)})(?=[。;；,，]|$)")
+_ROLE_WORD = re.compile(rf"{alternation(LABEL_HEADS)}?(?:单位|部门|科室)")
 _NOT_A_NAME = re.compile(r"^(?:据|由|经|对|向|从|在|按|将|把|继续|实施|实行|通过|根据|形成|坚持|明确)|[“”\"「」]")
 
 
@@ -351,7 +367,7 @@ def find_charge_clauses(text: str, offset: int = 0) -> list[AssignmentHit]:
 
     hits: list[AssignmentHit] = []
     charge = "负责" in text or "会同" in text  # every match of ``_CHARGE`` holds one (its scan costs ~10% of
-    led = "由" in text and ("牵头" in text or "负责" in text)  # the rules stage); every match of ``_LED_BY`` these
+    led = "由" in text and ("牵头" in text or "负责" in text or "主责" in text or "主办" in text)  # the rules stage); every match of ``_LED_BY`` these
     if not (charge or led):
         return hits
     for m in (_CHARGE.finditer(text) if charge else ()):
@@ -374,6 +390,12 @@ def find_charge_clauses(text: str, offset: int = 0) -> list[AssignmentHit]:
         hits.append(AssignmentHit(offset + m.start(), offset + end, task, lead, resp, cue="charge_clause"))
     if led:
         _add_units_before_tasks(_LED_BY, text, offset, hits, min_task=4, cue="led_by")
+        for h in hits:
+            # ``修好水渠由甲局牵头,乙局、丙局等部门协作``: the assisting clause after a task led by a unit (U7)
+            if h.cue == "led_by" and (more := _ASSIST_AFTER.match(text, h.end - offset)) is not None \
+                    and is_unit_cell(more.group("units")) and (text[more.end():more.end() + 1] in ("", "。", ";", "；", "\n")):
+                h.responsible = h.responsible + split_units(more.group("units"))
+                h.end = offset + more.end()
     if charge and ("承担" in text or "作为" in text or "设在" in text):
         _add_units_before_tasks(_CARRIED_CHARGE, text, offset, hits, min_task=0, cue="carried_charge")
     return hits
@@ -405,7 +427,7 @@ _CARRIED_CHARGE = re.compile(r"(?:(?<=^)|(?<=[。;；,，:：\s]))(?P<units>[^�
 
 
 _ASSIST_AFTER = re.compile(r"[,，]\s*(?P<units>[^。;；,，]{2,120}?)(?:等(?:有关|相关)?(?:部门|单位))?(?:要|应|须)?"
-                           r"(?:按照|按)?(?:职责分工|各自职责|职责)?(?:积极|密切|共同|全力|主动)?(?:配合|协助|参与)")
+                           rf"(?:按照|按)?(?:职责分工|各自职责|职责)?(?:积极|密切|共同|全力|主动)?{alternation(ASSIST_VERBS)}")
 
 
 def _row_start(text: str, floor: int, pos: int) -> int:
@@ -422,7 +444,7 @@ def _row_start(text: str, floor: int, pos: int) -> int:
     return marks[-1] if marks else floor + len(seg) - len(seg.lstrip())
 
 
-_ROW_BEFORE = re.compile(r"(?:序号|任务|单位|部门|措施|内容|事项|牵头|配合|参与|协同|落实|负责)\s*$")
+_ROW_BEFORE = re.compile(rf"(?:序号|任务|单位|部门|措施|内容|事项|{alternation(ROLE_VERBS)})\s*$")
 
 
 # a label closed by a colon, or set in black brackets (``【牵头单位】``, ``〔责任单位〕``, ``[配合单位]``)
@@ -529,13 +551,14 @@ def find_trailing_labels(text: str, offset: int = 0) -> list[AssignmentHit]:
     return hits
 
 
-_PEOPLE_LABEL = r"(?:牵头领导|责任领导|分管领导|联系领导|项目责任人|责任人|负责人|联系人)"
+_PEOPLE_LABEL = PEOPLE_LABEL
 _END_LABEL = r"(?:实际完成情况|完成情况|进展情况|工作进展|落实情况|推进情况|备注|完成时限|时间节点|进度安排)"
 _SPACED = re.compile(rf"{_LABEL_OPEN}(?P<label>{_END_LABEL}|{_PEOPLE_LABEL}|{LEAD_LABEL}|{RESP_LABEL}){_LABEL_CLOSE}")
 # the last characters of every label and its close: one scan before ``_SPACED``'s, whose optional opening bracket
 # leaves the engine no first character to look for
 _SPACED_QUICK = re.compile(r"(?:单位|部门|科室|处室|股室|机关|主体|牵头|领导|人|情况|进展|备注|时限|节点|安排)\s*[:：】〕\]]")
-_COOP_LABELS = ("配合单位", "配合部门", "协助单位", "协助部门", "协办单位", "协同单位", "协同配合单位", "参与单位")
+_COOP_LABELS = ("配合单位", "配合部门", "协助单位", "协助部门", "协办单位", "协同单位", "协同配合单位", "参与单位", "参加单位",
+                "协作单位")
 
 
 def leading_units(body: str) -> list[str]:
@@ -612,8 +635,13 @@ def find_spaced_labels(text: str, offset: int = 0) -> list[AssignmentHit]:
                 lead.append(units[0])  # the note's key: the first listed unit leads
                 units = units[1:]
             (lead if leads else resp).extend(units)
-        task, qstart = task_before(text, m.start(), prev_end)
+        at = m.start()
+        while at > prev_end and text[at - 1] in "(（ ":
+            at -= 1  # ``…。(牵头领导:张三;牵头单位:甲局)``: the task stands before the bracket the labels open
+        task, qstart = task_before(text, at, prev_end)
         if task and (lead or resp):
+            if at < m.start() and (close := re.match(r"[^()（）\n]*?[)）]", text[end:])) is not None:
+                end += close.end()  # (U5: to the closing bracket)
             hits.append(AssignmentHit(offset + qstart, offset + end, task, lead, resp, cue="spaced_labels"))
             prev_end = end
         i = max(j, i + 1)
@@ -639,7 +667,7 @@ def bare_unit_heading(title: str) -> list[str] | None:
     """A heading that is one organisation's name and nothing else (``二、教务处``, ``(三)后勤服务中心``):
     the items below it are that unit's tasks. A region (``东部``) or a place is no such heading."""
 
-    t = title.strip().rstrip("。:：")
+    t = _LEAD_MARK.sub("", title.strip().rstrip("。:："))  # ``(一)甲局(牵头)``: the unit, marked as the lead it is
     if not _BARE_UNIT_HEADING.fullmatch(t) or _REGION_PART.search(t) or _TASK_VERB_START.match(t) or not is_unit_cell(t):
         return None
     units = split_units(t)

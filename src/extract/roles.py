@@ -1,0 +1,60 @@
+"""The genre's vocabulary of roles in one place (eighth round): the words that say who leads a task, who helps, who is
+a person rather than an organisation, and the phrases that say how a unit does its duty. Every reader of unit lists
+(``cues``, ``headings``, ``tables``, ``rules.units``, ``rules.unit_cells``, ``rules.unit_prose``, ``rules.goals``) builds
+its patterns from these lists instead of a private list of its own, so a word of a class is known to all of them.
+
+A role word or a duty phrase is never part of a unit's name: it decides the unit's role (eval/README.md U4, U4a, U7).
+No I/O, no imports of the package: every module may import this one.
+"""
+
+from __future__ import annotations
+
+
+def alternation(words: tuple[str, ...] | list[str]) -> str:
+    """A non-capturing regex alternation of ``words``, the longest first (``牵头负责`` before ``牵头``)."""
+    return "(?:" + "|".join(sorted(set(words), key=lambda w: (-len(w), w))) + ")"
+
+
+# verbs that put a unit at the head of a task (U4a ``牵头``, U7 ``X牵头负责Y``)
+LEAD_VERBS: tuple[str, ...] = ("牵头负责", "牵头抓总", "牵头", "主责", "主办")
+# verbs of a unit that helps or shares the task (U4 ``配合``/``参与``, U7 ``…落实`` included): responsible units
+# (``ASSIST_VERBS``: the words of a unit that assists another, ``…,乙局、丙局等部门要积极配合``)
+ASSIST_VERBS: tuple[str, ...] = ("配合", "参与", "参加", "协助", "协同", "协作", "协办", "协管", "会办", "支持")
+HELP_VERBS: tuple[str, ...] = ASSIST_VERBS + ("共同负责", "分工负责", "具体负责", "负责落实", "抓好落实", "组织落实", "落实")
+# the plain verb of charge: the unit takes the task; its role is the list's (a lone ``负责`` part answers for it)
+CHARGE_VERBS: tuple[str, ...] = ("负责",)
+# the manner of a duty, said between a unit list and its verb (``按职责分工负责``, ``根据职责``, ``按照各自职能``)
+DUTY_MANNER = (r"(?:要|应|须|需)?(?:按照|按|根据|依据|依照)(?:各自)?的?"
+               r"(?:职责分工|职能分工|职能职责|职责|职能)(?:分工)?")
+# adverbs between a unit and its verb (``积极配合``, ``共同参与``)
+ROLE_ADVERBS = r"(?:积极|密切|共同|全力|主动|协同|做好|抓好)?"
+
+# labels of the lead's list (U4, U4a; ``主办机关``: the plans of Taiwan's agencies)
+LEAD_LABEL = r"(?:牵头单位|牵头部门|牵头责任单位|主要责任单位|主责单位|牵头科室|牵头处室|主办单位|主办机关|主办部门|牵头)"
+# labels of the list of units that answer for the task (U4, U4a)
+RESP_LABEL = (r"(?:(?:协同|配合|协办|参与)责任(?:单位|部门)|责任单位|责任部门|责任科室|责任处室|责任股室|配合单位|配合部门|"
+              r"协助单位|协助部门|参与单位|参加单位|协同单位|协同配合单位|协作单位|协办单位|协办机关|协办部门|会办单位|"
+              r"承办部门|承办单位|承办机关|负责部门|负责单位|责任主体|落实单位|落实部门)")
+# the first words of a unit label (a line or a bracket that opens with one names units, not a goal or a title)
+LABEL_HEADS: tuple[str, ...] = ("牵头", "主责", "责任", "配合", "参与", "参加", "协办", "协助", "协同", "协作", "主办", "承办",
+                                "主要责任", "会办")
+
+# people, never units (U4a): column words and labels
+PEOPLE_WORDS: tuple[str, ...] = ("分管", "联系", "领导", "责任人", "负责人", "包抓", "督导")
+PEOPLE_LABEL = r"(?:牵头领导|责任领导|分管领导|联系领导|项目责任人|责任人|负责人|联系人)"
+
+# table column words (``cues.column_role``)
+COLUMN_LEAD_WORDS: tuple[str, ...] = ("牵头", "主要责任", "主责", "主办")
+COLUMN_HELP_WORDS: tuple[str, ...] = ("责任", "配合", "协同", "参与", "参加", "协办", "协助", "协作", "会办", "实施主体",
+                                      "公开主体", "发起")
+
+ROLE_VERBS: tuple[str, ...] = LEAD_VERBS + HELP_VERBS + CHARGE_VERBS
+
+
+def verb_role(verb: str, default: str = "responsible") -> str:
+    """``lead`` for a verb of ``LEAD_VERBS``, ``responsible`` for one of ``HELP_VERBS``, ``default`` for ``负责``."""
+    if verb in LEAD_VERBS:
+        return "lead"
+    if verb in HELP_VERBS:
+        return "responsible"
+    return default

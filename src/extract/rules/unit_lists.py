@@ -1,0 +1,198 @@
+"""The last step of every unit list, wherever it was read (eighth round): the invariants of the genre's unit lists.
+
+- a label (``责任单位:``) never stays in a unit: it is cut, and gives the unit its role (U4, U4a);
+- a role word or a duty phrase closing a unit (``甲局牵头``, ``乙局配合``, ``丙局按职责分工负责``, ``丁局落实``) is no part of
+  its name: it is cut and decides the unit's role (``牵头`` lead, a helping word responsible, ``负责`` and the manner of
+  a duty the list's own role; U4a, U7); ``甲局会同乙局`` gives 甲局 lead and 乙局 responsible (U4c);
+- joints are split (U3, U4b): ``…等及…``, ``…等部门和…``, and ``及``/``和``/``与``/``以及`` before a collective tail
+  (``各…``, ``相关…``, ``区级…``), the collective tail kept as a unit, a trailing ``等`` / ``等部门`` dropped; a ``和`` inside a
+  name (``人力资源和社会保障局``, ``甲州党委和政府``) is no joint;
+- stray punctuation and unbalanced brackets at a unit's ends are trimmed, a unit wrapped whole in brackets is unwrapped;
+- people (``分管领导``, ``负责人``) are never units (U4a); a unit is listed once in each list.
+
+A unit named in both lists stays in both (U4: ``A unit that is both lead and responsible is listed in both``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.cues import is_person_name, is_unit_cell
+from extract.roles import (CHARGE_VERBS, DUTY_MANNER, HELP_VERBS, LEAD_LABEL, LEAD_VERBS, PEOPLE_LABEL, RESP_LABEL,
+                           ROLE_ADVERBS, alternation, verb_role)
+
+_LEAD_LABEL_RE = re.compile(LEAD_LABEL)
+_LABEL_ONLY = re.compile(rf"{LEAD_LABEL}|{RESP_LABEL}")
+_SEPARATED = re.compile(r"[、,，;；]")
+_BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
+_PEOPLE_LABEL_AT = re.compile(rf"{PEOPLE_LABEL}\s*[:：]")
+_LABEL_INSIDE = re.compile(rf"[【〔\[]?(?:{LEAD_LABEL}|{RESP_LABEL})\s*(?:[】〕\]]\s*[:：]?|[:：])")
+# a label opening a unit: ``责任单位:甲局``, ``【牵头单位】甲局``
+_LABEL_PREFIX = re.compile(rf"^[【〔\[]?\s*(?P<label>{LEAD_LABEL}|{RESP_LABEL})\s*(?:[】〕\]]\s*[:：]?|[:：])\s*")
+# a role word (and the manner of the duty before it) closing a unit: ``甲局牵头``, ``乙局按职责分工负责``, ``丙局落实``
+_ROLE_TAIL = re.compile(rf"^(?P<unit>.+?)(?:{DUTY_MANNER})?{ROLE_ADVERBS}"
+                        rf"(?P<verb>{alternation(LEAD_VERBS + HELP_VERBS + CHARGE_VERBS)})$")
+_DUTY_TAIL = re.compile(rf"^(?P<unit>.+?)(?:{DUTY_MANNER})$")
+# a role mark in brackets closing a unit: ``乙局(配合)``, ``甲局(牵头单位)``, ``丙局(协办)``
+_ROLE_MARK = re.compile(rf"^(?P<unit>.+?)\s*[(（](?:{DUTY_MANNER})?{ROLE_ADVERBS}(?P<verb>{alternation(LEAD_VERBS + HELP_VERBS + CHARGE_VERBS)})"
+                        rf"(?:单位|部门)?[)）]$|^(?P<unit2>.+?)\s*[(（](?:{DUTY_MANNER})[)）]$")
+_COLLECTIVE_HEAD = r"(?:相关|有关|其他|其它|各|[省市州县区镇乡]级|[省市州县区]直)"
+# a joint between a unit and the next: ``等及``, ``等部门和``, ``及各镇街``, ``与相关部门``
+JOINT = re.compile(rf"等(?:有关|相关|其他|其它)?(?:部门|单位|机构)?(?:以及|及|和|与)"
+                    rf"|(?:以及|及|和|与|等(?:有关|相关)?(?:部门|单位)?)(?={_COLLECTIVE_HEAD}[\u4e00-\u9fff])")
+# a joint between two whole names, each an office (``甲市教育局和甲市财政局``, ``区委与区政府``): not ``各州党委和政府``
+# (the second no whole name) nor ``区发展和改革局`` (the first no office)
+_PAIR_JOINT = re.compile(r"(?<=[局委办院厅府室队站所部])(?:以及|及|和|与)(?=[\u4e00-\u9fff]{3,})")
+_LEVEL_OPEN = "省市区县州镇乡"
+
+
+def _pair_split(part: str) -> list[str]:
+    """``甲市教育局和甲市财政局`` -> the two names: the second opens with a level (``区``, ``市``) or with the first's place."""
+    pieces = _PAIR_JOINT.split(part)
+    if len(pieces) == 2 and (pieces[1][0] in _LEVEL_OPEN or pieces[1][0] == pieces[0][0]) \
+            and is_unit_cell(pieces[0]) and is_unit_cell(pieces[1]) and not pieces[1].startswith(("各", "相关", "有关")):
+        return pieces
+    return [part]
+# a trailing ``等`` and its tail (``等单位``, ``等5个部门``, ``等成员单位``): the list's end, no unit (U3)
+_TRAILING_JOINT = re.compile(r"(?:等|及)+(?:\d{1,3}个|[一二三四五六七八九十两]{1,3}个)?(?:(?:有关|相关|其他)?(?:单位|部门|机构)|成员单位)?$")
+# the preposition of charge before a unit (``由甲局牵头``): no part of its name
+_BY = re.compile(r"^(?:均|即|则|将)?由")
+_STRAY = "、,，;；。.:：!！?？“”\"'‘’ \t\n　*＊★☆※△▲#"
+_OPEN = "(（【〔[<〈《"
+_CLOSE = ")）】〕]>〉》"
+_PEOPLE_TAIL = re.compile(r"(?:领导|负责人|责任人|联系人|负责同志)$")
+_MEET = "会同"
+
+
+_ITEM_NO = re.compile(r"^(?:\d{1,2}[.、．]|[①-⑳]|[(（]\d{1,2}[)）])(?=[\u4e00-\u9fff])")
+
+
+def _trim(unit: str) -> str:
+    """A unit without stray punctuation at its ends, unbalanced brackets at its ends, or brackets around it whole, nor the
+    number of its place in a numbered list (``1.甲局``, ``①乙局``)."""
+    prev = None
+    u = _ITEM_NO.sub("", unit.strip())
+    while u != prev:
+        prev = u
+        u = u.strip(_STRAY)
+        if u[:1] in _OPEN and not any(c in u[1:] for c in _CLOSE):
+            u = u[1:]  # ``(甲局``: the bracket of the list around it
+        if u[-1:] in _CLOSE and not any(c in u[:-1] for c in _OPEN):
+            u = u[:-1]  # ``乙局)``
+        if len(u) > 2 and u[0] in _OPEN and u[-1] in _CLOSE and not any(c in u[1:-1] for c in _OPEN + _CLOSE):
+            u = u[1:-1]  # ``(甲局)``: the unit whole in brackets
+    return u
+
+
+# a person or a post in brackets after a unit (``甲局(张三)``, ``乙局(分管副局长)``): people are never units (U4a)
+_PERSON_NOTE = re.compile(r"\s*[(（](?P<who>[^()（）]{2,12})[)）]$")
+_POST = re.compile(r"(?:局长|主任|书记|部长|处长|科长|校长|院长|队长|站长|领导|负责人|责任人|联系人)$")
+
+
+def _without_person_note(unit: str) -> str:
+    m = _PERSON_NOTE.search(unit)
+    if m is None or m.start() < 2:
+        return unit
+    who = m.group("who")
+    return unit[:m.start()] if is_person_name(who) or _POST.search(who) else unit
+
+
+def _head(text: str) -> str:
+    """The unit before a role word, without the list's tail between them (``甲局等5个部门`` before ``配合``)."""
+    h = _trim(text)
+    cut = _TRAILING_JOINT.sub("", h).strip() if len(h) > 2 else h
+    return cut or h
+
+
+def _name_like(text: str) -> bool:
+    return len(text) >= 2 and is_unit_cell(text)
+
+
+def _split_joints(unit: str) -> list[str]:
+    """``甲局等部门和各区县政府`` -> ``甲局``, ``各区县政府``; a trailing ``等`` / ``等部门`` dropped."""
+    joined = "等" in unit or "及" in unit or "和" in unit or "与" in unit
+    parts = [q for p in JOINT.split(unit) if p for q in _pair_split(p)] if joined else [unit]
+    if len(parts) > 1 and not all(_name_like(_TRAILING_JOINT.sub("", p)) for p in parts):
+        parts = [unit]  # a joint inside a name: ``甲州党委和各族群众`` is no list
+    out = []
+    for p in parts:
+        q = _TRAILING_JOINT.sub("", p).strip() if len(p) > 2 else p
+        out.append(q if q else p)
+    return out
+
+
+def _role_of(unit: str, role: str) -> list[tuple[str, str]]:
+    """(unit, role) pieces of one listed unit: its label, its closing role word, ``会同`` and joints read out."""
+    if (m := _PEOPLE_LABEL_AT.search(unit)) is not None:
+        unit = unit[:m.start()]  # ``乙局责任人:王小明``: a people label ends the list; people are never units (U4a)
+    if _SEPARATED.search(_BRACKETED.sub("", unit)) is not None:
+        from extract.rules.units import split_units  # (units imports this module)
+
+        parts = split_units(unit)
+        if len(parts) > 1:
+            return [piece for p in parts for piece in _role_of(p, role)]  # U3: ``甲局、乙局`` are two units
+    u = _trim(_without_person_note(_trim(unit)))
+    if (m := _LABEL_INSIDE.search(u)) is not None and m.start() >= 2 and _name_like(_trim(u[:m.start()])):
+        # ``甲局配合单位:乙局``: two lists run together (the separator lost), the label is the second's
+        return _role_of(u[:m.start()], role) + _role_of(u[m.start():], role)
+    if (m := _LABEL_PREFIX.match(u)) is not None and len(u) > m.end():
+        role = "lead" if _LEAD_LABEL_RE.fullmatch(m.group("label")) else "responsible"
+        u = _trim(u[m.end():])
+    if (m := _BY.match(u)) is not None and _name_like(u[m.end():]):
+        u = u[m.end():]
+    if _MEET in u:
+        a, b = u.split(_MEET, 1)
+        if _name_like(a.strip()) and _name_like(b.strip()):
+            return _role_of(a, "lead") + _role_of(b, "responsible")
+    for _ in range(2):  # ``甲局按职责分工负责``, ``甲局牵头负责落实`` (two words at most)
+        if (m := _ROLE_MARK.match(u)) is not None and _name_like(head := _head(m.group("unit") or m.group("unit2"))):
+            role = verb_role(m.group("verb"), role) if m.group("verb") else role
+            u = head
+        elif (m := _ROLE_TAIL.match(u)) is not None and _name_like(head := _head(m.group("unit"))):
+            role = verb_role(m.group("verb"), role)
+            u = head
+        elif (m := _DUTY_TAIL.match(u)) is not None and _name_like(head := _head(m.group("unit"))):
+            u = head
+        else:
+            break
+    return [(_trim(p), role) for p in _split_joints(u)]
+
+
+# a list item that is only a role word or mark (``甲局`` / ``(牵头)`` on the next line of a cell): the role of the unit before it
+_ROLE_ALONE = re.compile(rf"[(（]?(?P<verb>{alternation(LEAD_VERBS + HELP_VERBS)})(?:单位|部门)?[)）]?")
+
+
+def tidy_unit_lists(lead: list[str], responsible: list[str]) -> tuple[list[str], list[str]]:
+    """(lead, responsible) after the invariants of the module docstring; the units' order is kept."""
+    out: dict[str, list[str]] = {"lead": [], "responsible": []}
+    for role, units in (("lead", lead), ("responsible", responsible)):
+        last: tuple[str, str] | None = None
+        for unit in units:
+            if (alone := _ROLE_ALONE.fullmatch(_trim(unit))) is not None:
+                r = verb_role(alone.group("verb"), role)
+                bracketed = unit.strip()[:1] in "(（" and unit.strip()[-1:] in ")）"
+                # (a bare word alone, ``牵头 甲局``, may head what follows: it is dropped and decides nothing)
+                if bracketed and last is not None and last[1] != r and last[0] in out[last[1]]:
+                    out[last[1]].remove(last[0])  # the mark gives the unit before it its role
+                    if last[0] not in out[r]:
+                        out[r].append(last[0])
+                    last = (last[0], r)
+                continue
+            for name, r in _role_of(unit, role):
+                if not name or name == "/" or _PEOPLE_TAIL.search(name) or _LABEL_ONLY.fullmatch(name) \
+                        or (len(name) == 3 and is_person_name(name)):
+                    continue  # people are never units (U4a: a post, a name of three characters such as ``王小明``; a
+                    # two- or four-character item may be an office's short name, ``民政``, ``卫生健康``), nor is a
+                    # label alone (``责任单位``, a header's word)
+                last = (name, r)
+                if name not in out[r]:
+                    out[r].append(name)
+    return out["lead"], out["responsible"]
+
+
+def needs_tidy(units: list[str]) -> bool:
+    """Whether any unit of ``units`` may change under ``tidy_unit_lists`` (a cheap test before the parse)."""
+    return any(not u or u[0] in _STRAY + _OPEN + _CLOSE or _ITEM_NO.match(u) or _SEPARATED.search(u) or u[-1] in _STRAY + _OPEN + _CLOSE or ":" in u or "：" in u
+               or "】" in u or "〕" in u or _MEET in u or "由" in u or "等" in u or "及" in u or "和" in u or "与" in u
+               or _PEOPLE_TAIL.search(u) or (len(u) == 3 and is_person_name(u)) or _LABEL_ONLY.fullmatch(u) or _ROLE_ALONE.fullmatch(u) or _ROLE_TAIL.match(u) or _DUTY_TAIL.match(u) or _ROLE_MARK.match(u) for u in units) \
+        or len(set(units)) != len(units)
