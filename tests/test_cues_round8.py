@@ -67,7 +67,7 @@ def test_a_table_scraped_a_cell_a_line_with_a_bare_unit_cell():
     hits = bare_unit_rows(text)
     assert [(h.task, h.lead, h.responsible) for h in hits] == [("乡村供水项目", ["县水务局"], [])]
     assert text[hits[0].start:hits[0].end].startswith("乡村供水项目") and text[hits[0].end - 4:hits[0].end] == "县水务局"
-    glued = "实事内容工作任务责任单位进展情况\n一季度二季度\n文化惠民新建农家书屋20个,年内全部开放。\n县文旅局,各乡镇\n"
+    glued = "惠民事项具体任务责任单位推进情况\n一季度二季度\n文化惠民新建农家书屋20个,年内全部开放。\n县文旅局,各乡镇\n"
     assert [(h.task, h.lead) for h in bare_unit_rows(glued)] == [("文化惠民新建农家书屋20个", ["县文旅局", "各乡镇"])]
     # no header that names a unit column: a notice's signature after its last sentence is no row
     assert bare_unit_rows("请各校认真组织实施,按时报送材料。\n县教育局\n") == []

@@ -268,7 +268,7 @@ def test_a_table_cell_of_role_parts_with_any_role_word():
 def test_units_numbered_in_their_cell():
     from extract.cues import is_unit_cell
 
-    assert is_unit_cell("1.午县水务局 2.午县农业局") and not is_unit_cell("创办6个科技工作室")
+    assert is_unit_cell("1.午县水务局 2.午县农业局") and not is_unit_cell("建成8个书画工作坊")
     assert tidy_unit_lists(["1.午县水务局", "②午县农业局", "(3)午县林业局"], []) == (["午县水务局", "午县农业局", "午县林业局"], [])
     table = ("附件\n重点任务分工表\n序号 |\n重点任务 |\n责任单位 |\n1 |\n修缮山区蓄水池 |\n1.午县水务局 2.午县农业局 |\n"
              "2 |\n建设一批乡村供水站 |\n午县林业局 |\n")

@@ -17,7 +17,7 @@ from extract.headings import (_CONTENTS_LINE, _TOC_LINE, COLON_LEVEL, Heading, L
 from extract.line_tables import find_cell_run_tables, find_line_tables, find_pair_tables
 from extract.tables import _find_indicator_tables, _find_task_tables, table_cells
 
-STRUCTURE_VERSION = "struct.v6"  # v6: indicator tables with a base-value column without a year, row-number and note rows, text-value rows kept in the table; a task row short of cells keeps its task; lines left by a page's code and copyright lines are furniture; v5: two-level section numbers (2.1), numbered items with a bound are no titles, tables flattened one cell per line whose rows are runs of lines (content lines, then unit lines), the last delimited row is its line; v4: a line broken inside a bracket joins its paragraph; v3: unit names broken over lines, labelled tasks are no titles (v2: inline heading runs, colon headings, page numbers, cell-stream tables)
+STRUCTURE_VERSION = "struct.v7"  # v7: role words of headings and tables from one vocabulary (extract.roles); v6: indicator tables with a base-value column without a year, row-number and note rows, text-value rows kept in the table; a task row short of cells keeps its task; lines left by a page's code and copyright lines are furniture; v5: two-level section numbers (2.1), numbered items with a bound are no titles, tables flattened one cell per line whose rows are runs of lines (content lines, then unit lines), the last delimited row is its line; v4: a line broken inside a bracket joins its paragraph; v3: unit names broken over lines, labelled tasks are no titles (v2: inline heading runs, colon headings, page numbers, cell-stream tables)
 
 @dataclass
 class Structured:

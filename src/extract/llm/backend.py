@@ -94,7 +94,7 @@ class HybridExtractor(_LLMBase):
         super().__init__(config, client)
         self.rules = RulesExtractor()
         # v3: a candidate asked only for its name keeps its place; v2: no veto of a committed target
-        self.version = f"hybrid.v5({self.rules.version}+{_versions('target_check', 'goal_check')})"
+        self.version = f"hybrid.v6({self.rules.version}+{_versions('target_check', 'goal_check')})"
 
     def extract(self, doc: PreparedDoc) -> list[AnyRecord]:
         self.preflight()
@@ -205,7 +205,7 @@ def is_bare_line(text: str, start: int, end: int) -> bool:
 _NAMING_YEAR = re.compile(r"(?<=[于比较按照同])20\d\d\s*年|20\d\d\s*年度|"
                           r"20\d\d\s*年(?:是|的|《|政府工作报告|[\u4e00-\u9fff]{0,4}工作要点|全[市区县]教育工作|重大|重点工作|民生实事|[春秋]季)")
 # the name of a document that holds the year (``某县2031年工作计划``, ``…2031年…工作方案``, ``2030年工作总结``), as a
-# notice's title (``关于印发…方案的通知``) or run into the first heading of the text after it (``…工作计划一、工作思路``,
+# notice's title (``关于印发…方案的通知``) or run into the first heading of the text after it (``…工作安排一、总体思路``,
 # ``…工作总结(一)…``: a page that lost its line breaks): the year names the document, the sentence is its title
 _NAMES_DOCUMENT = re.compile(r"20\d\d\s*年[^，,。；;:：]{0,24}?(?:计划|方案|规划|要点|总结)(?:的通知\s*$|\s*(?:[(（][^()（）]{0,14}[)）])?"
                              r"\s*(?:[一二三四五六七八九十]{1,2}\s*、|[(（][一二三四五六七八九十]{1,2}[)）]))")
@@ -257,7 +257,7 @@ class LLMExtractor(_LLMBase):
     def __init__(self, config: LLMConfig, client: StructuredClient | None = None, max_tokens: int = 600) -> None:
         super().__init__(config, client)
         self.chunk_tokens = max_tokens
-        self.version = f"llm.v1({_versions('extract_chunk')}+{CHUNKER_VERSION})"
+        self.version = f"llm.v2({_versions('extract_chunk')}+{CHUNKER_VERSION})"
 
     def extract(self, doc: PreparedDoc) -> list[AnyRecord]:
         self.preflight()

@@ -33,7 +33,7 @@ from extract.rules.units import (AssignmentHit, find_charge_clauses, find_inline
                                  find_spaced_labels, find_trailing_labels, label_key_holds_on, parse_label_line, read_label_block, split_roles, apply_lead_marks,
                                  units_of_heading, bare_unit_heading, duties_of_unit_title, item_marker_kind, unit_list_heading)
 
-RULES_VERSION = "rules.v7"  # v7: cues from the retired sealed v7 texts and the weak dev groups (eval/README.md, seventh round: prose lists of who takes which task, duty blocks, per-place quantities, frequency columns, breakdowns across paragraphs, goal labels and false dated goals); v6: cues from the retired sealed v6 texts (eval/README.md, sixth round); v5: cues from the retired sealed v5 texts (eval/README.md, fifth round); v4: the fourth round's cues (eval/README.md, fourth round); v3: bare and trailing unit labels, units in progress reviews; v2: cues of the genre, text before headings, the general table reader
+RULES_VERSION = "rules.v8"  # v8: the eighth round (eval/README.md): one vocabulary of roles (extract.roles) and a last tidy of every unit list (rules.unit_lists), goal dates before or from a (school) year, a year's deeds and project lists, review headings run into a paragraph, class-size bounds, thousands separators, per-day rates; v7: cues from the retired sealed v7 texts and the weak dev groups (eval/README.md, seventh round: prose lists of who takes which task, duty blocks, per-place quantities, frequency columns, breakdowns across paragraphs, goal labels and false dated goals); v6: cues from the retired sealed v6 texts (eval/README.md, sixth round); v5: cues from the retired sealed v5 texts (eval/README.md, fifth round); v4: the fourth round's cues (eval/README.md, fourth round); v3: bare and trailing unit labels, units in progress reviews; v2: cues of the genre, text before headings, the general table reader
 
 AnyRecord = NumericTarget | UnitAssignment | Goal
 _NUMBERED = re.compile(r"^(?:\d{1,2}[.、．]|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）])\s*")
@@ -107,7 +107,7 @@ class RulesExtractor:
     @staticmethod
     def _cut_last_unit(doc: PreparedDoc, found: list[AnyRecord]) -> None:
         """The unit row that ends the page's last list: a name the page's end cut short after its last unit
-        (``…县教育局、县规划`` and nothing after, ``rules.unit_cells.unit_cut_at_end``) is that list's last unit."""
+        (``…甲县水务局、甲县农`` and nothing after, ``rules.unit_cells.unit_cut_at_end``) is that list's last unit."""
         rows = [r for r in found if isinstance(r, UnitAssignment)]
         if not rows:
             return

@@ -338,7 +338,7 @@ _RUN_IN_QUICK_HEAD = re.compile(r"[一二三四五六七八九十]\s*[、.．]")
 
 def run_in_review_spans(paragraph: str) -> list[tuple[int, int]]:
     """The parts of a paragraph that stand under a review heading run into the text (``…成效。一、2024年工作总结(一)…``,
-    ``…。二、发展背景分析(一)基本情况…``), up to the next heading of the same rank (``。三、…``) or the paragraph's end,
+    ``…。二、形势回顾(一)总体情况…``), up to the next heading of the same rank (``。三、…``) or the paragraph's end,
     as (start, end) in the paragraph: what they say is done, no target (N13)."""
     if _RUN_IN_QUICK_HEAD.search(paragraph) is None:
         return []  # (a cheap test: every heading holds a Chinese numeral and its mark)
