@@ -92,7 +92,10 @@ STAGES = [
     ("ground", "extract.pipeline", "ground", None),
     ("canonical text for grounding", "extract.normalise", "Normalised.canonical_mapped", "ground"),
     ("dedupe", "extract.pipeline", "_dedupe", None),
-    ("store (one transaction per document)", "extract.store", "Store.save_document", None),
+    # the store's rows are put together with the document's work (``document_rows``, in a worker when there are
+    # workers) and inserted by the driver (``Store.save_rows``, one transaction per document)
+    ("store rows", "extract.pipeline", "document_rows", None),
+    ("store (one transaction per document)", "extract.store", "Store.save_rows", None),
     ("write records.jsonl", "extract.store", "Store.write_jsonl", None),
 ]
 
