@@ -335,6 +335,12 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
     prev_past = carry is not None and carry.last == "past"  # every number of the sentence before was past or a status
     prev_found = carry is not None and carry.last == "targets"  # the sentence before gave targets
     for sent in _bounded(sentences(masked)):
+        if _DIGIT.search(sent.text) is None:
+            # no number to decide: the sentence cues below are read only for one with a digit (they are used
+            # by its numbers alone)
+            prev_sent = sent.text
+            prev_past = False
+            continue
         # ``…共设置了31项计划指标。其中,地区生产总值增长6%以上,…``: the list the sentence before announces
         s_role: SectionRole = "goal" if sent.text.startswith("其中") and announces_targets(prev_sent) else role
         # ``…今年已新建学校40所…。其中,公办12所``: a breakdown shares the status of the totals before it
@@ -347,8 +353,6 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
         continued_past = continued_past or (s_role not in ("goal", "plan") and reports_term_opening(sent.text))
         prev_sent = sent.text
         prev_past = past_seen = False
-        if _DIGIT.search(sent.text) is None:
-            continue
         quotes = None
         clauses = None
         years = None
