@@ -569,7 +569,7 @@ def is_labelled_name(line: str) -> bool:
     head, sep, rest = line.strip().partition(":")
     if not sep:
         head, sep, rest = line.strip().partition("：")
-    rest = re.sub(r"\s+", "", rest)
+    rest = _SPACES.sub("", rest)
     # (a name cut by the excerpt's end may leave its surname alone: ``宣传组:钱``)
     return bool(sep) and len(head) <= 8 and (not rest or is_person_name(rest) or (len(rest) == 1 and rest in _SURNAMES))
 
@@ -577,14 +577,21 @@ def is_labelled_name(line: str) -> bool:
 def is_person_name(cell: str) -> bool:
     """A cell of personal names (``张三``, ``李四、王五``): two to four Chinese characters each, no
     organisation ending, or a title after a name (``张三(副区长)``); ``A类`` or ``增长6%`` is no name."""
-    items = [x for x in re.split(r"[、,，;；\s]+", re.sub(r"[(（][^)）]*[)）]", "", cell.strip())) if x]
+    items = [x for x in _NAME_SEPARATORS.split(_BRACKETED.sub("", cell.strip())) if x]
     if not items:
         return False
-    return all(2 <= len(x) <= 4 and re.fullmatch(r"[\u4e00-\u9fff·]+", x) and not x.startswith(("各", "相关", "有关"))
+    return all(2 <= len(x) <= 4 and _HAN_NAME.fullmatch(x) and not x.startswith(("各", "相关", "有关"))
                and (x[0] in _SURNAMES or x[:2] in _COMPOUND_SURNAMES)
-               and not re.search(r"(局|委|办|部|院|会|府|校|镇|乡|村|街|区|县|市|省|州|旗|中心|单位|部门|队|所|馆|站|"
-                                 r"厅|处|室|科|股|署|组|团|联|协|社|园|厂|场|街道)$", x)
+               and not _ORG_ENDING.search(x)
                for x in items)
+
+
+# ``is_person_name``'s patterns, compiled once (inline, ``re`` looks each up in its cache on every cell)
+_BRACKETED = re.compile(r"[(（][^)）]*[)）]")
+_NAME_SEPARATORS = re.compile(r"[、,，;；\s]+")
+_HAN_NAME = re.compile(r"[\u4e00-\u9fff·]+")
+_ORG_ENDING = re.compile(r"(局|委|办|部|院|会|府|校|镇|乡|村|街|区|县|市|省|州|旗|中心|单位|部门|队|所|馆|站|"
+                         r"厅|处|室|科|股|署|组|团|联|协|社|园|厂|场|街道)$")
 
 
 _PINYIN_NOTE = re.compile(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü\s]+[)）]")

@@ -44,6 +44,7 @@ _COUNTS_THE_PLAN = re.compile(r"^具体建设(?:任务|项目)|^(?:具体|重点
 _SCOPE = re.compile(r"(周围|周边|范围|半径|距离)")
 _DONE_AFTER = re.compile(r"^[^，,；;。\d]{0,8}已(?:经)?(?:于[^，,；;。]{0,8})?(?:全部|基本|顺利)?(?:竣工|完工|完成|建成|投入使用|开工|开园|开学)")
 _ORDINAL_BEFORE = re.compile(r"(?:第|编号|文号|电话|[A-Za-z])\s*$")
+_ORDINAL_LAST = frozenset("第号话ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")  # what a match ends with
 _GE = re.compile(r"(?:不低于|不少于|不小于|不得少于|不得低于|至少|最少|力争达到|力争达)\s*$")
 _LE = re.compile(r"(?:不超过|不高于|不多于|不得超过|不大于|最多|控制在|控制到)\s*$")
 _LT = re.compile(r"(?:低于|少于|小于)\s*$")
@@ -61,6 +62,7 @@ _ITEM_SEP = re.compile(r"[、和及与]")
 _ISSUES = re.compile(r"(明确|提出|印发|出台|发布)")
 _WHICH_SCHOOLS = re.compile(r"(?:的)?(?:学校|规模|班级|企业|单位)")
 _FROM_BEFORE = re.compile(r"(?:由|从)\s*$")
+_FROM_LAST = frozenset("由从")
 _APPLIES_TO = re.compile(r"(?:对于?|凡|针对)")
 _THRESHOLD = re.compile(r"(超过|以上|以下|不足|低于|高于|少于|多于|不到)")  # a number that says which cases
 _ROW_LABEL_HEAD = re.compile(r"^(?:\d{1,2}[.、]\s*)?(?:其中|含)?[:：]?\s*")
@@ -335,6 +337,12 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
     prev_past = carry is not None and carry.last == "past"  # every number of the sentence before was past or a status
     prev_found = carry is not None and carry.last == "targets"  # the sentence before gave targets
     for sent in _bounded(sentences(masked)):
+        if _DIGIT.search(sent.text) is None:
+            # no number to decide: the sentence cues below are read only for one with a digit (they are used
+            # by its numbers alone)
+            prev_sent = sent.text
+            prev_past = False
+            continue
         # ``…共设置了31项计划指标。其中,地区生产总值增长6%以上,…``: the list the sentence before announces
         s_role: SectionRole = "goal" if sent.text.startswith("其中") and announces_targets(prev_sent) else role
         # ``…今年已新建学校40所…。其中,公办12所``: a breakdown shares the status of the totals before it
@@ -347,8 +355,6 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
         continued_past = continued_past or (s_role not in ("goal", "plan") and reports_term_opening(sent.text))
         prev_sent = sent.text
         prev_past = past_seen = False
-        if _DIGIT.search(sent.text) is None:
-            continue
         quotes = None
         clauses = None
         years = None
@@ -482,6 +488,7 @@ _DENOMINATOR = re.compile(r"/\d+")  # ``下降1/2``: the quote keeps the fractio
 # compiled once: ``re.match(pattern, ...)`` inline looks the pattern up in ``re``'s cache on every number
 _DIGIT_NEXT = re.compile(r"\s*\d")
 _COUNT_BEFORE = re.compile(r"\d\s*[件项个]\s*$")
+_COUNT_LAST = frozenset("件项个")
 _LISTED_YEAR = re.compile(r"\d{1,2}\.(?:19|20)\d\d")
 _TIME_LIMIT_UNITS = ("工作日", "天", "小时")
 _MODAL_AHEAD = re.compile(r"(将|要|力争|确保|计划|预计)")
@@ -548,9 +555,12 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
     number that says where a measure applies, an age, a baseline), then the cue decision.
     ``past_possible``: false when the sentence holds no past marker at all (``is_past_at`` is then false)."""
     unit = m.group("unit") or ""
-    if _ORDINAL_BEFORE.search(before) or _NAME_AFTER.match(after) or after.startswith("+") \
+    # the last character of ``before`` but for spaces: every ``…\s*$`` pattern below is scanned only where its last
+    # word could end there (a search for one scans the whole of ``before``)
+    last = before.rstrip()[-1:]
+    if (last in _ORDINAL_LAST and _ORDINAL_BEFORE.search(before)) or _NAME_AFTER.match(after) or after.startswith("+") \
             or (after.startswith(".") and not after.startswith("..")) \
-            or _DIGIT_NEXT.match(after) or _COUNT_BEFORE.search(before) \
+            or _DIGIT_NEXT.match(after) or (last in _COUNT_LAST and _COUNT_BEFORE.search(before)) \
             or (unit == "周" and after.startswith("年")) \
             or (unit.endswith("年") and _NAMED_SPAN.match(after)) \
             or _COUNTS_THE_PLAN.match(after) or (unit in ("米", "公里") and _SCOPE.search(before[-12:])) \
@@ -560,7 +570,7 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
         # the plan counting its own parts; ``周边100米以内``: where a measure applies
         # ``6件12项实事``, ``3个100%``: a count run into another is a name; ``建校60周年`` a date
         return Decision(False, ("name",))
-    if before.endswith(("+", "由", "从", "V", "v")) or _FROM_BEFORE.search(before):
+    if before.endswith(("+", "由", "从", "V", "v")) or (last in _FROM_LAST and _FROM_BEFORE.search(before)):
         return Decision(False, ("name",))
     if names_period(before, unit, after):
         return Decision(False, ("period",))  # ``最近2至3年``, ``7年多来``: when, back from now, not how much
@@ -608,7 +618,7 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
         return decision
     if year is None and is_past_year(_year_stated_before(before), doc_year):
         return Decision(False, ("past_year",))
-    if year is None and (ym := _YEARS_VALUE.search(before)) and doc_year is not None \
+    if year is None and last == "的" and (ym := _YEARS_VALUE.search(before)) and doc_year is not None \
             and int(ym.group(1)) <= doc_year:
         return Decision(False, ("years_value",))  # ``在校生增至2021年的5.2万人`` in a page of 2021: that year's value
     return decision

@@ -111,6 +111,8 @@ def deadline_year(text: str) -> int | None:
 def deadline_at(text: str) -> tuple[int | None, int]:
     """(the first deadline year of a sentence, where it stands in the sentence); (None, -1) when none."""
     t = masked_titles(text)
+    if "20" not in t or "年" not in t:
+        return None, -1  # every match of the three patterns below holds a year ``20NN年`` (a cheap test before the scans)
     if "20" in t:  # every _YEAR_RANGE match holds 20, every _VISION match 奠定
         t = _YEAR_RANGE.sub(lambda m: "□" * len(m.group()), t)
         if "奠定" in t:

@@ -190,9 +190,22 @@ def tidy_unit_lists(lead: list[str], responsible: list[str]) -> tuple[list[str],
     return out["lead"], out["responsible"]
 
 
+_ENDS = _STRAY + _OPEN + _CLOSE  # (joined once, not per unit)
+# every ``_ROLE_TAIL`` match ends with one of its verbs, every ``_DUTY_TAIL`` match with the last word of ``DUTY_MANNER``
+_ROLE_VERB_ENDS = tuple(LEAD_VERBS + HELP_VERBS + CHARGE_VERBS)
+_DUTY_ENDS = ("分工", "职责", "职能")
+
+
 def needs_tidy(units: list[str]) -> bool:
-    """Whether any unit of ``units`` may change under ``tidy_unit_lists`` (a cheap test before the parse)."""
-    return any(not u or u[0] in _STRAY + _OPEN + _CLOSE or _ITEM_NO.match(u) or _SEPARATED.search(u) or u[-1] in _STRAY + _OPEN + _CLOSE or ":" in u or "：" in u
-               or "】" in u or "〕" in u or _MEET in u or "由" in u or "等" in u or "及" in u or "和" in u or "与" in u
-               or _PEOPLE_TAIL.search(u) or (len(u) == 3 and is_person_name(u)) or _LABEL_ONLY.fullmatch(u) or _ROLE_ALONE.fullmatch(u) or _ROLE_TAIL.match(u) or _DUTY_TAIL.match(u) or _ROLE_MARK.match(u) for u in units) \
-        or len(set(units)) != len(units)
+    """Whether any unit of ``units`` may change under ``tidy_unit_lists`` (a cheap test before the parse).
+    The substring tests go first, the scans after; a scan that needs a closing word runs only where the unit
+    ends with one (a ``_ROLE_MARK`` match ends with a bracket of ``_CLOSE``: the ends' test holds for it)."""
+    for u in units:
+        if not u or u[0] in _ENDS or u[-1] in _ENDS or ":" in u or "：" in u or "】" in u or "〕" in u or _MEET in u \
+                or "由" in u or "等" in u or "及" in u or "和" in u or "与" in u:
+            return True
+        if _ITEM_NO.match(u) or _SEPARATED.search(u) or _PEOPLE_TAIL.search(u) or (len(u) == 3 and is_person_name(u)) \
+                or _LABEL_ONLY.fullmatch(u) or _ROLE_ALONE.fullmatch(u) \
+                or (u.endswith(_ROLE_VERB_ENDS) and _ROLE_TAIL.match(u)) or (u.endswith(_DUTY_ENDS) and _DUTY_TAIL.match(u)):
+            return True
+    return len(set(units)) != len(units)

@@ -315,6 +315,7 @@ _ROLE_RUN = re.compile(
     r"(?=\d|[。\n]|$)")
 _RUN_VERBS = ("牵头", "主责", "主办", "配合", "参与", "参加", "协", "会办", "支持", "负责", "落实")  # every verb of ``_ROLE_RUN`` holds one
 _GLUED_ROW_NO = re.compile(r"(?<![\d.])\d{1,3}(?=[\u4e00-\u9fff“])")
+_FULL_STOP = re.compile(r"。")  # compiled once (``re.finditer`` inline looks it up on every paragraph)
 
 
 def find_role_runs(text: str, offset: int = 0) -> list[AssignmentHit]:
@@ -327,7 +328,7 @@ def find_role_runs(text: str, offset: int = 0) -> list[AssignmentHit]:
     if not any(verb in text for verb in _RUN_VERBS):
         return hits  # a run ends with one of them: no ``_ROLE_RUN`` try after each full stop
     floor = 0
-    for end_m in re.finditer(r"。", text):
+    for end_m in _FULL_STOP.finditer(text):
         m = _ROLE_RUN.match(text, end_m.end())
         if m is None:
             continue

@@ -1,0 +1,51 @@
+"""The eighth round's cheap pre-checks decide as the scans they guard (made-up strings)."""
+
+from __future__ import annotations
+
+import itertools
+
+from extract.cues import is_person_name
+from extract.rules import targets as T
+from extract.rules import unit_lists as U
+from extract.rules.text import deadline_at
+
+
+def _needs_tidy_scans(units: list[str]) -> bool:
+    """``needs_tidy`` as it was before its pre-checks: every test on every unit."""
+    ends = U._STRAY + U._OPEN + U._CLOSE
+    return any(not u or u[0] in ends or U._ITEM_NO.match(u) or U._SEPARATED.search(u) or u[-1] in ends or ":" in u
+               or "：" in u or "】" in u or "〕" in u or U._MEET in u or "由" in u or "等" in u or "及" in u or "和" in u
+               or "与" in u or U._PEOPLE_TAIL.search(u) or (len(u) == 3 and is_person_name(u))
+               or U._LABEL_ONLY.fullmatch(u) or U._ROLE_ALONE.fullmatch(u) or U._ROLE_TAIL.match(u)
+               or U._DUTY_TAIL.match(u) or U._ROLE_MARK.match(u) for u in units) or len(set(units)) != len(units)
+
+
+def test_needs_tidy_same_as_scans():
+    units = ["甲局", "甲局牵头", "乙局按职责分工负责", "丙局(配合)", "丙局（协办）", "王小明", "牵头", "(牵头)", "县教育局\n",
+             "", "甲局、乙局", "丁局具体负责", "戊局根据职责", "己局落实", "庚局(按职责)", "1.辛局", "壬局负责人", "责任单位",
+             "癸局和子局", "县卫生健康局", "市场监管局 "]
+    for u in units:
+        assert U.needs_tidy([u]) == _needs_tidy_scans([u]), u
+    for a, b in itertools.combinations(units, 2):
+        assert U.needs_tidy([a, b]) == _needs_tidy_scans([a, b]), (a, b)
+    assert U.needs_tidy(["甲局", "甲局"]) and not U.needs_tidy(["甲局", "乙局"])
+
+
+def test_last_character_gates_hold_every_match():
+    pieces = ["第", "编号", "文号", "电话", "由", "从", "3件", "4项", "5个", "2021年的", "的", " ", "\n", "　", "a", "Z", "达到", "年"]
+    for k in range(1, 4):
+        for combo in itertools.product(pieces, repeat=k):
+            before = "".join(combo)
+            last = before.rstrip()[-1:]
+            for pattern, ends in ((T._ORDINAL_BEFORE, T._ORDINAL_LAST), (T._COUNT_BEFORE, T._COUNT_LAST),
+                                  (T._FROM_BEFORE, T._FROM_LAST)):
+                if pattern.search(before):
+                    assert last in ends, (before, pattern.pattern)
+            if T._YEARS_VALUE.search(before):
+                assert last == "的", before
+
+
+def test_deadline_at_without_a_year():
+    assert deadline_at("全面完成改造任务,新建学校3所") == (None, -1)
+    assert deadline_at("力争到年底完成") == (None, -1)
+    assert deadline_at("到2025年,新建学校3所")[0] == 2025
