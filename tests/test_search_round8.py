@@ -3,6 +3,7 @@
 from extract.embed import HashEmbedder
 from extract.pipeline import RunConfig, run
 from extract.search import SearchIndex
+from test_search import _passage_rows as _rows
 
 # a made-up notice: numbered requirements the structurer reads as headings with nothing below them, and a
 # task whose line is wrapped, its first half read as a heading
@@ -13,16 +14,6 @@ HEADINGS_DOC = ("某县教育局关于示例建设任务的通知\n\n各乡镇�
                 "三、县教育局适时对示例项目进展情况予以通报,并组织现场观摩。\n\n"
                 "(一)开展示例学校安全隐患排查,建立问题台账和整改清单,落实整改责任和时限,推动\n\n"
                 "隐患整改到位。(县教育局、县应急局按职责分工负责)\n")
-
-
-def _rows(tmp_path, text):
-    doc = tmp_path / "docs" / "t.txt"
-    doc.parent.mkdir()
-    doc.write_text(text, encoding="utf-8")
-    run(RunConfig(inputs=[doc.parent], out_dir=tmp_path / "run"))
-    with SearchIndex(tmp_path / "run", embedder=HashEmbedder()) as idx:
-        idx.sync()
-        return [r for r in idx.rows if r["type"] == "passage"]
 
 
 def test_a_heading_with_nothing_below_it_is_a_passage(tmp_path):

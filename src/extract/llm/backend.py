@@ -233,7 +233,7 @@ def worth_a_goal_check(sentence: str) -> bool:
 
 def names_a_vision(sentence: str) -> bool:
     """A year that names a long-term vision the plan serves (O6): ``为2035年…奠定坚实基础`` with no deadline of the
-    plan's own, ``结合…和2035年远景目标``."""
+    plan's own, ``结合…暨2040年远景目标``."""
     return (deadline_year(sentence) is None and re.search(r"奠定[^。]{0,8}基础", sentence) is not None) \
         or _VISION_YEAR.search(sentence) is not None
 

@@ -372,7 +372,7 @@ class RulesExtractor:
             if carry.index != par.index - 1:
                 carry.last = ""  # (only the paragraph right before carries over)
             carry.index = par.index
-            # ``…。一、2022年工作总结(一)…``: a review heading run into the text; what stands under it is done (N13)
+            # ``…。一、2031年工作回顾(一)…``: a review heading run into the text; what stands under it is done (N13)
             reviewed = run_in_review_spans(ptext) if role != "past" else []
             for t in find_targets(ptext[t_start:], par.span.start + t_start, role=role, doc_year=doc_year,
                                   decider=self.decider, carry=carry):

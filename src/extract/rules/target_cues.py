@@ -316,7 +316,7 @@ _SIZED_KIND = re.compile(r"^的?(?:(?:完全|九年一贯制|寄宿制|公办|�
 
 
 def names_size_class(unit: str, after: str) -> bool:
-    """``12班以上小学``, ``56人以上大班额``, ``66人及以上超大班额``: a size bound (after ``以上``/``以下``) that says which
+    """``12班以上小学``, ``56人以上大班额``, ``70人及以上特大班额``: a size bound (after ``以上``/``以下``) that says which
     schools or classes a measure concerns, no amount to reach (N12). ``after`` follows the comparator word."""
     return unit in ("人", "班", "个班", "名") and _SIZED_KIND.match(after) is not None
 

@@ -41,20 +41,27 @@ def _row_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-def continued_row_groups(text: str) -> list[tuple[int, int]]:
-    """The spans of the rows of ``text`` written as a plain line followed by one or more lines that open with
-    ``|`` (the row's other cells); lines outside such rows are no row."""
-    rows: list[tuple[int, int]] = []
+def _nonblank_lines(text: str):
+    """(start, end, trimmed start, trimmed end) of each non-blank line of ``text``: the line's span, and the span
+    of its text without the blanks at its edges."""
     pos = 0
-    start = end = None
-    continued = False
     for line in text.split("\n"):
         a, b = pos, pos + len(line)
         pos = b + 1
         s = line.strip()
-        if not s:
-            continue
-        if s[0] in "|｜":
+        if s:
+            ta = a + len(line) - len(line.lstrip())
+            yield a, b, ta, ta + len(s)
+
+
+def continued_row_groups(text: str) -> list[tuple[int, int]]:
+    """The spans of the rows of ``text`` written as a plain line followed by one or more lines that open with
+    ``|`` (the row's other cells); lines outside such rows are no row."""
+    rows: list[tuple[int, int]] = []
+    start = end = None
+    continued = False
+    for a, b, ta, _tb in _nonblank_lines(text):
+        if text[ta] in "|｜":
             if start is not None:
                 end, continued = b, True
             continue
@@ -116,7 +123,7 @@ def continued_rows(text: str, offset: int = 0) -> list[AssignmentHit]:
 # the words of the column, with no colon after them (``责任单位:`` is a label of running text)
 _UNIT_HEADER = re.compile(alternation(LABEL_HEADS) + r"(?:单位|部门)(?!\s*[:：])")
 _CLAUSE = re.compile(r"[,，;；。]")
-# a header's line of periods (``一季度二季度三季度四季度``, ``(7月)``): the progress columns' names, no row's title
+# a header's line of periods (``第1季度第2季度下半年``, ``(7月)``): the progress columns' names, no row's title
 _PERIOD_HEADS = re.compile(r"^(?:[(（]?(?:第?[一二三四1-4]季度|[上下]半年|\d{1,2}月份?|年底|年中)[)）]?\s*)+$")
 
 
@@ -142,17 +149,10 @@ def bare_unit_rows(text: str, offset: int = 0) -> list[AssignmentHit]:
     if _UNIT_HEADER.search(text) is None:
         return hits
     lines: list[tuple[int, int]] = []  # the non-blank lines after the first header line, as spans
-    pos, seen_header = 0, False
-    for line in text.split("\n"):
-        a, b = pos, pos + len(line)
-        pos = b + 1
-        s = line.strip()
-        if not s:
-            continue
-        a += len(line) - len(line.lstrip())
-        b = a + len(s)
+    seen_header = False
+    for _a, _b, a, b in _nonblank_lines(text):
         if not seen_header:
-            seen_header = _is_header_line(s)
+            seen_header = _is_header_line(text[a:b])
             continue
         lines.append((a, b))
     for k in range(1, len(lines)):
