@@ -562,6 +562,10 @@ _COOP_LABELS = ("配合单位", "配合部门", "协助单位", "协助部门", 
                 "协作单位")
 
 
+# a bracket that closes a unit's name, its other name or its part (``县发改局(物价局)``): the unit's own (U3), no run-on
+_OWN_BRACKET = re.compile(r"[(（][^()（）,，;；。:：]{1,12}[)）]")
+
+
 def leading_units(body: str) -> list[str]:
     """The units a list opens with, where it runs on into other text without a break (``市公安局、市城管局,
     各区政府鄞州海曙…``): items kept while they read as units; the first that does not is cut after its
@@ -575,7 +579,7 @@ def leading_units(body: str) -> list[str]:
     items = split_units(body)
     for n, item in enumerate(items):
         if n == len(items) - 1 and len(item) > 8 and (inner := re.search(r"(?:局|委|办|厅|中心|公司)(?=.{3,})", item)) \
-                and not _LEAD_MARK.fullmatch(item[inner.end():]):
+                and not _LEAD_MARK.fullmatch(item[inner.end():]) and not _OWN_BRACKET.fullmatch(item[inner.end():]):
             item = item[:inner.end()]  # the list's last unit runs on into the next text: ``…供电局东城西城``
         if unit(item):
             out.append(item)
