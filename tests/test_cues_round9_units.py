@@ -24,3 +24,45 @@ def test_labels_in_square_brackets_keep_the_bracketed_name():
     assert _rows(find_spaced_labels(text)) == [
         ("果园面积增加5%", ["丙县农机局(农机站)"], ["各乡人民政府", "丙县果业园区"])]
     assert units(text) == [("果园面积增加5%", ["丙县农机局(农机站)"], ["各乡人民政府", "丙县果业园区"])]
+
+
+# -- U8: an owner named on a line of its own (``rules.unit_owners``) -----------------------------------
+from extract.rules.unit_owners import owner_line, owner_scopes  # noqa: E402
+
+
+def test_an_owner_line_stands_before_a_numbered_item():
+    assert owner_line("乙市蓝果推广工作组", "1. 推广蓝果种植。") == ["乙市蓝果推广工作组"]
+    assert owner_line("丙县果业局", "(一)修缮灌溉渠。") == ["丙县果业局"]
+    assert owner_line("丙县人民政府办公室", "2031年3月5日") is None  # a signature line before a date
+    assert owner_line("推广蓝果种植", "1. 施肥。") is None  # no organisation's name
+
+
+def test_owner_scopes_list_the_items_of_the_first_kind():
+    text = "乙市蓝果推广工作组\n1. 扩种蓝果:\n- 新增果园。\n2. 修缮灌溉渠。(丁市水务局)\n丙县果园整治协调组\n1. 清理荒园。"
+    pars, pos = [], 0
+    for line in text.split("\n"):
+        pars.append((pos, pos + len(line), "text"))
+        pos += len(line) + 1
+    scopes = owner_scopes(text, pars)
+    assert [s.units for s in scopes] == [["乙市蓝果推广工作组"], ["丙县果园整治协调组"]]
+    assert [i.task for i in scopes[0].items] == ["扩种蓝果", "修缮灌溉渠"]  # the ``-`` line is a sub-item
+    assert [i.task for i in scopes[1].items] == ["清理荒园"]
+
+
+def test_the_owner_leads_the_rows_of_its_items():
+    text = ("乙市蓝果推广工作组\n"
+            "1. 年内新增蓝果园不少于 30 个。(丁市农业局/丁市水务局)\n"
+            "2. 扩种红果:\n"
+            "- 新增红果园。\n"
+            "丙县果园整治协调组\n"
+            "3. 清理荒园。(丙县林业局)\n")
+    rows = units(text)
+    assert ("年内新增蓝果园不少于 30 个", ["乙市蓝果推广工作组"], ["丁市农业局", "丁市水务局"]) in [
+        (t.lstrip("1. "), lead, resp) for t, lead, resp in rows]
+    assert ("扩种红果", ["乙市蓝果推广工作组"], []) in rows  # an item with no row of its own is one
+    assert any(lead == ["丙县果园整治协调组"] and resp == ["丙县林业局"] for _, lead, resp in rows)
+
+
+def test_a_signature_line_owns_nothing():
+    text = "丙县人民政府办公室\n2031年3月5日\n1. 修缮灌溉渠。(丁市水务局)\n"
+    assert all(lead == [] for _, lead, _ in units(text))

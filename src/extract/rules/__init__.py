@@ -16,6 +16,7 @@ from extract.data import Goal, NumericTarget, UnitAssignment, trusted, trusted_s
 from extract.prepared import PreparedDoc
 from extract.rules.unit_cells import unit_cut_at_end
 from extract.rules.unit_lists import needs_tidy, tidy_unit_lists
+from extract.rules.unit_owners import owner_scopes
 from extract.rules.forms import form_assignment, form_values, is_target_form
 from extract.rules.goals import (GoalHit, find_goals, goal_date, heading_states_level, in_abstract, is_bare_label,
                                  is_goal_label, is_title_line, run_in_goal_spans)
@@ -82,7 +83,29 @@ class RulesExtractor:
         out += self._form_values(doc, out)
         out += self._continued_rows(doc, out)
         self._cut_last_unit(doc, out)
+        out += self._owned_items(doc, out)
         return self._tidy_units(out)
+
+    def _owned_items(self, doc: PreparedDoc, found: list[AnyRecord]) -> list[AnyRecord]:
+        """U8 for an owner named on a line of its own (``rules.unit_owners``): the rows read inside its items that
+        name no lead take it as their lead; an item with no row of its own is one, the owner its lead."""
+        s = doc.structured
+        scopes = owner_scopes(doc.text, [(p.span.start, p.span.end, p.kind) for p in s.paragraphs])
+        if not scopes:
+            return []
+        rows = [r for r in found if isinstance(r, UnitAssignment)]
+        out: list[AnyRecord] = []
+        for scope in scopes:
+            for r in rows:
+                if scope.start <= r.norm_span.start < scope.end and not r.lead_units:
+                    r.lead_units = list(scope.units)
+            for item in scope.items:
+                if any(r.norm_span.start < item.scope_end and r.norm_span.end > item.start for r in rows):
+                    continue
+                path = next((p.section_path for p in s.paragraphs if p.span.start <= item.start < p.span.end), [])
+                out.append(UnitAssignment(**self._base(doc, item.start, item.end, path), task=item.task,
+                                          lead_units=list(scope.units), responsible_units=[]))
+        return out
 
     @staticmethod
     def _tidy_units(found: list[AnyRecord]) -> list[AnyRecord]:
