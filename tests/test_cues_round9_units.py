@@ -66,3 +66,15 @@ def test_the_owner_leads_the_rows_of_its_items():
 def test_a_signature_line_owns_nothing():
     text = "丙县人民政府办公室\n2031年3月5日\n1. 修缮灌溉渠。(丁市水务局)\n"
     assert all(lead == [] for _, lead, _ in units(text))
+
+
+def test_an_addressee_owns_nothing_and_a_chapter_ends_the_scope():
+    assert owner_line("乙市果业局:", "1. 请按时上报。") is None  # the addressee of a letter
+    assert owner_line("各乡果业站", "1. 请按时上报。") is None  # a collective
+    text = "乙市蓝果推广工作组\n1. 扩种蓝果。\n二、保障措施\n1. 加强领导。"
+    pars, pos = [], 0
+    for line, kind in zip(text.split("\n"), ("text", "text", "heading", "text")):
+        pars.append((pos, pos + len(line), kind))
+        pos += len(line) + 1
+    (scope,) = owner_scopes(text, pars)
+    assert [i.task for i in scope.items] == ["扩种蓝果"]  # the chapter ``二、`` is not the owner's

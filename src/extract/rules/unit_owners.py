@@ -43,8 +43,9 @@ def owner_line(line: str, next_line: str) -> list[str] | None:
     """The units of a line of its own that is one organisation's name and nothing else (``乙市蓝果推广小组``) when the
     line after it opens a numbered item; None otherwise (a signature line before a date, a title, a sentence)."""
     t = line.strip()
-    if not t or "\n" in t or len(t) > 30 or item_marker_kind(next_line) is None:
-        return None
+    if not t or "\n" in t or len(t) > 30 or t.endswith((":", "：")) or t.startswith(("各", "相关", "有关")) \
+            or item_marker_kind(next_line) is None:
+        return None  # (``乙市果业局:`` before the points of a letter is its addressee, not their owner)
     if _TASK_FORCE.fullmatch(t) is not None and is_unit_cell(t):
         return [t]
     return bare_unit_heading(t)
@@ -70,7 +71,8 @@ def _item(text: str, start: int, end: int, scope_end: int) -> OwnedItem | None:
 def owner_scopes(text: str, paragraphs: list[tuple[int, int, str]]) -> list[OwnerScope]:
     """The owner lines of ``text`` (paragraphs as (start, end, kind); a heading is owned by ``bare_unit_heading``'s
     own reader, so only text paragraphs are owner lines) with the numbered items each owns: the items of the kind of
-    the first one (``1.`` items, not their ``-`` sub-items), up to the next owner line or the end of the text."""
+    the first one (``1.`` items, not their ``-`` sub-items), up to the next owner line, a heading of another kind or the end
+    of the text."""
     owners: list[tuple[int, list[str]]] = []
     for k, (a, b, kind) in enumerate(paragraphs[:-1]):
         if kind != "text":
@@ -80,10 +82,13 @@ def owner_scopes(text: str, paragraphs: list[tuple[int, int, str]]) -> list[Owne
             owners.append((k, units))
     scopes: list[OwnerScope] = []
     for n, (k, units) in enumerate(owners):
+        kind = item_marker_kind(text[paragraphs[k + 1][0]:paragraphs[k + 1][1]])
         last = owners[n + 1][0] if n + 1 < len(owners) else len(paragraphs)
+        # a heading that is no item of the owner's list (``二、…`` over ``1.`` items, ``附件``) ends its scope too
+        last = next((j for j in range(k + 2, last) if paragraphs[j][2] == "heading"
+                     and item_marker_kind(text[paragraphs[j][0]:paragraphs[j][1]]) != kind), last)
         end = paragraphs[last][0] if last < len(paragraphs) else len(text)
         scope = OwnerScope(units, paragraphs[k][1], end)
-        kind = item_marker_kind(text[paragraphs[k + 1][0]:paragraphs[k + 1][1]])
         starts = [j for j in range(k + 1, last)
                   if item_marker_kind(text[paragraphs[j][0]:paragraphs[j][1]]) == kind]
         for i, j in enumerate(starts):
