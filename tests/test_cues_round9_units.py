@@ -78,3 +78,25 @@ def test_an_addressee_owns_nothing_and_a_chapter_ends_the_scope():
         pos += len(line) + 1
     (scope,) = owner_scopes(text, pars)
     assert [i.task for i in scope.items] == ["扩种蓝果"]  # the chapter ``二、`` is not the owner's
+
+
+# -- U2/U5: a list's marker is neither the task nor the quote of a unit row ----------------------------
+from extract.rules.units import without_item_marker  # noqa: E402
+from rules_kit import records  # noqa: E402
+
+
+def test_the_marker_that_opens_quote_and_task():
+    assert without_item_marker("(二)果园改造由丙县农业局牵头", "(二)果园改造") == 3
+    assert without_item_marker("- 新增果园 12 个。(丁市农业局)", "- 新增果园 12 个") == 2
+    assert without_item_marker("3. 清理荒园。(丙县林业局)", "3. 清理荒园") == 3
+    assert without_item_marker("果园改造由丙县农业局牵头", "果园改造") == 0  # no marker
+    assert without_item_marker("(二)果园改造由丙县农业局牵头", "果园改造") == 0  # the task has none already
+    assert without_item_marker("(二)由丙县农业局牵头", "(二)") == 0  # nothing would be left of the task
+
+
+def test_rows_read_in_running_text_lose_the_marker():
+    rows = records("(二)果园改造由丙县农业局牵头,丙县财政局配合。\n- 新增果园 12 个。(丁市农业局/丁市水务局)\n",
+                   "unit_assignment")
+    assert [(r.task, r.quote) for r in rows] == [
+        ("果园改造", "果园改造由丙县农业局牵头,丙县财政局配合"),
+        ("新增果园 12 个", "新增果园 12 个。(丁市农业局/丁市水务局)")]

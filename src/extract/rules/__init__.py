@@ -30,7 +30,7 @@ from extract.headings import title_quantity
 from extract.rules.unit_prose import find_prose_lists, opens_with_duty_head
 from extract.rules.unit_rows import bare_unit_rows, continued_rows
 from extract.rules.targets import Candidate, Decider, TargetHit, find_targets, indicator_row, table_comparator, table_value
-from extract.rules.units import (AssignmentHit, find_charge_clauses, find_inline_assignments, find_listed_assignments, find_role_runs, find_verb_assignments,
+from extract.rules.units import (AssignmentHit, without_item_marker, find_charge_clauses, find_inline_assignments, find_listed_assignments, find_role_runs, find_verb_assignments,
                                  find_spaced_labels, find_trailing_labels, label_key_holds_on, parse_label_line, read_label_block, split_roles, apply_lead_marks,
                                  units_of_heading, bare_unit_heading, duties_of_unit_title, item_marker_kind, unit_list_heading)
 
@@ -207,7 +207,9 @@ class RulesExtractor:
         """The record of a unit finder's hit, made without validation (its unit lists copied, as
         validation would)."""
         lead, resp = apply_lead_marks(list(a.lead), list(a.responsible))
-        return trusted(UnitAssignment, **self._base(doc, a.start, a.end, path), task=a.task,
+        cut = without_item_marker(doc.text[a.start:a.end], a.task)  # ``1. 扩种蓝果(甲局)``: the marker is the list's
+        start, task = a.start + cut, a.task[cut:]
+        return trusted(UnitAssignment, **self._base(doc, start, a.end, path), task=task,
                        lead_units=lead, responsible_units=resp)
 
     @staticmethod

@@ -151,6 +151,21 @@ class AssignmentHit:
 _TASK_MARK = re.compile(r"(?:\d{1,2}\s*[.、．](?!\d)|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[一二三四五六七八九十]{1,3}、)\s*")
 
 
+# a list's marker at the start of a quote: a task's number (``_TASK_MARK``), a bullet (``- ``, ``• ``) or a circled number
+_QUOTE_MARK = re.compile(r"(?:\d{1,2}\s*[.、．](?!\d)|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[一二三四五六七八九十]{1,3}、|"
+                         r"[-–•·●▪]\s|[①-⑳])\s*")
+
+
+def without_item_marker(quote: str, task: str) -> int:
+    """How many characters of a list's marker open both the quote and the task of a unit row (``(一)联席会议由甲局牵头``,
+    ``- 新增果园…(乙局)``): the marker is the list's, no part of the task (U2) nor of the quote that runs from the
+    task (U5); 0 when there is none or nothing would be left of the task."""
+    m = _QUOTE_MARK.match(quote)
+    if m is None or not task.startswith(quote[:m.end()]) or not task[m.end():].strip():
+        return 0
+    return m.end()
+
+
 def find_inline_assignments(text: str, offset: int = 0, title: str | None = None,
                             title_start: int | None = None, keyed: bool = False) -> list[AssignmentHit]:
     """``...任务...(牵头单位:A;责任单位:B、C)`` in a paragraph. The task is the paragraph's
