@@ -100,3 +100,24 @@ def test_rows_read_in_running_text_lose_the_marker():
     assert [(r.task, r.quote) for r in rows] == [
         ("果园改造", "果园改造由丙县农业局牵头,丙县财政局配合"),
         ("新增果园 12 个", "新增果园 12 个。(丁市农业局/丁市水务局)")]
+
+
+# -- U2: the task of a content cell of several sentences is its first sentence -------------------------
+from extract.rules.unit_cells import content_task  # noqa: E402
+
+
+def test_a_content_cell_of_several_sentences_gives_its_first():
+    assert content_task("扩种蓝果三千亩。修缮灌溉渠。培训果农") == "扩种蓝果三千亩"
+    assert content_task("负责果园道路的修缮,清理路障;检查果站安全") == "负责果园道路的修缮,清理路障"
+    assert content_task("新建冷库2座,新增库容500吨。") is None  # one sentence: the whole cell is the task
+    assert content_task("推行“一站办;全程办”,方便果农。开展培训") == "推行“一站办;全程办”,方便果农"  # a quotation's mark
+    assert content_task("建设甲校(含乙;丙)。开展培训") == "建设甲校(含乙;丙)"
+    assert content_task("修路。清理路障") is None  # a first sentence too short to name a task
+
+
+def test_a_task_table_row_takes_the_first_sentence_of_its_content_cell():
+    text = ("序号 | 主要内容 | 牵头单位 | 配合单位\n"
+            "1 | 健全果农培训机制。每年培训果农200人次 | 丙县农业局 | 丙县人社局\n"
+            "2 | 完善果品冷链物流体系 | 丙县商务局 | 丙县交通局\n")
+    assert units(text) == [("健全果农培训机制", ["丙县农业局"], ["丙县人社局"]),
+                           ("完善果品冷链物流体系", ["丙县商务局"], ["丙县交通局"])]

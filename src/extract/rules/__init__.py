@@ -14,7 +14,7 @@ from extract.cues import (Decision, is_addressee_line, is_furniture, is_labelled
 from extract.cues import column_role
 from extract.data import Goal, NumericTarget, UnitAssignment, trusted, trusted_span
 from extract.prepared import PreparedDoc
-from extract.rules.unit_cells import unit_cut_at_end
+from extract.rules.unit_cells import content_task, unit_cut_at_end
 from extract.rules.unit_lists import needs_tidy, tidy_unit_lists
 from extract.rules.unit_owners import owner_scopes
 from extract.rules.forms import form_assignment, form_values, is_target_form
@@ -621,7 +621,8 @@ class RulesExtractor:
                     first = roles.index("title") if "title" in roles else (roles.index("content") if "content" in roles else 0)
                     last = max(i for i, r in enumerate(roles) if r in ("lead", "responsible"))
                     # a title cell written as a sentence (U2: the task); a cell of bulleted targets: its first
-                    task = bulleted_task(row.cells[first]) or row.cells[first].rstrip("。")
+                    task = bulleted_task(row.cells[first]) or (content_task(row.cells[first]) if roles[first] == "content"
+                                                               else None) or row.cells[first].rstrip("。")
                     lead, resp = split_roles(row.cells[roles.index("lead")]) if "lead" in roles else ([], [])
                     if "responsible" in roles:
                         more_lead, more_resp = split_roles(row.cells[roles.index("responsible")], lead_column=False)
