@@ -121,3 +121,26 @@ def test_a_task_table_row_takes_the_first_sentence_of_its_content_cell():
             "2 | 完善果品冷链物流体系 | 丙县商务局 | 丙县交通局\n")
     assert units(text) == [("健全果农培训机制", ["丙县农业局"], ["丙县人社局"]),
                            ("完善果品冷链物流体系", ["丙县商务局"], ["丙县交通局"])]
+
+
+# -- U2/U5: a unit bracket on a line of its own closes the task above it ------------------------------
+from extract.rules.units import task_above  # noqa: E402
+
+
+def test_the_task_above_a_bracket_line():
+    text = "1.完善果园台账\n(1)规范台账格式。\n(2)按月更新台账。\n(责任单位:丙县农业局)"
+    task, start = task_above(text, text.index("(责任"))
+    assert (task, text[start:start + 6]) == ("完善果园台账", "完善果园台账")
+    text = "果园宣传:海报、横幅\n(负责部门:丙县宣传部)"
+    assert task_above(text, text.index("(负责")) == ("果园宣传", 0)
+    text = "修缮灌溉渠,清理淤泥\n(责任单位:丙县水务局)"
+    assert task_above(text, text.index("(责任")) == ("修缮灌溉渠", 0)
+    assert task_above("(责任单位:丙县水务局)", 0) is None
+
+
+def test_a_bracket_line_gives_the_row_of_the_task_above():
+    rows = records("果园宣传:海报、横幅\n(负责部门:丙县宣传部)\n果园培训:讲座、实操\n(负责部门:丙县农业局)\n",
+                   "unit_assignment")
+    assert [(r.task, r.responsible_units, r.quote) for r in rows] == [
+        ("果园宣传", ["丙县宣传部"], "果园宣传:海报、横幅\n(负责部门:丙县宣传部)"),
+        ("果园培训", ["丙县农业局"], "果园培训:讲座、实操\n(负责部门:丙县农业局)")]

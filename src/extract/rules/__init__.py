@@ -30,7 +30,7 @@ from extract.headings import title_quantity
 from extract.rules.unit_prose import find_prose_lists, opens_with_duty_head
 from extract.rules.unit_rows import bare_unit_rows, continued_rows
 from extract.rules.targets import Candidate, Decider, TargetHit, find_targets, indicator_row, table_comparator, table_value
-from extract.rules.units import (AssignmentHit, without_item_marker, find_charge_clauses, find_inline_assignments, find_listed_assignments, find_role_runs, find_verb_assignments,
+from extract.rules.units import (AssignmentHit, task_above, without_item_marker, find_charge_clauses, find_inline_assignments, find_listed_assignments, find_role_runs, find_verb_assignments,
                                  find_spaced_labels, find_trailing_labels, label_key_holds_on, parse_label_line, read_label_block, split_roles, apply_lead_marks,
                                  units_of_heading, bare_unit_heading, duties_of_unit_title, item_marker_kind, unit_list_heading)
 
@@ -419,6 +419,9 @@ class RulesExtractor:
             if not label_keyed and "下同" in ptext and states_first_listed_lead(ptext):
                 label_keyed = True  # ``…第一责任单位为牵头部门,下同``: the key holds for the labelled lists below
             for a in found:
+                if not a.task.strip() and not text[par.span.start:a.start].strip() \
+                        and (above := task_above(text, par.span.start)) is not None:
+                    a.task, a.start = above  # a bracket on a line of its own closes the task above it (U2, U5)
                 out.append(self._assignment(doc, a, path))
             if not found and title is not None and (named := unit_list_heading(title)) is not None:
                 # ``一、甲局、乙委。<their duties…>``: the units the inline title lists lead the duties after it

@@ -211,6 +211,42 @@ def find_inline_assignments(text: str, offset: int = 0, title: str | None = None
     return hits
 
 
+# a sub-item's marker (``(1)``, ``①``) and a numbered title of a line of its own (``1.完善果园台账``, ``(二)修缮水渠:``)
+_SUB_ITEM = re.compile(r"^\s*(?:[(（]\d{1,2}[)）]|[①-⑳])")
+_LINE_TITLE = re.compile(r"^\s*(?:\d{1,2}\s*[.、．](?!\d)|[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)\s*"
+                         r"(?P<title>[^。;；,，:：!！?？\n]{2,30}?)[:：]?\s*$")
+_LINE_LABEL = re.compile(r"^\s*(?P<title>[^。;；,，:：\n]{2,20})[:：]\S")
+
+
+def task_above(text: str, pos: int, floor: int = 0) -> tuple[str, int] | None:
+    """(task, start) of the task that a unit bracket standing on a line of its own at ``pos`` closes: the numbered title
+    above a run of sub-items (``1.完善果园台账`` / ``(1)…`` / ``(2)…`` / ``(责任单位:…)``: the title's words), else the
+    line right above it, by its title (``果园宣传:海报、横幅`` -> ``果园宣传``) or its first clause; None when no line
+    above (after ``floor``) holds text."""
+    lines: list[tuple[int, str]] = []
+    end = pos
+    while len(lines) < 12:
+        if end <= floor:
+            break
+        a = max(floor, text.rfind("\n", floor, end - 1) + 1)
+        if text[a:end].strip():
+            lines.append((a, text[a:end].rstrip("\n")))
+        end = a
+    if not lines:
+        return None
+    k = 0
+    while k < len(lines) and _SUB_ITEM.match(lines[k][1]):
+        k += 1
+    if 0 < k < len(lines) and (m := _LINE_TITLE.match(lines[k][1])) is not None:
+        return m.group("title").strip(), lines[k][0] + m.start("title")
+    a, line = lines[0]
+    if (m := _LINE_LABEL.match(line)) is not None:
+        return m.group("title").strip(), a + m.start("title")
+    lead = len(line) - len(line.lstrip())
+    first = _CLAUSE_SEP.split(line.strip(), maxsplit=1)[0].strip()
+    return (first, a + lead) if len(first) >= 2 else None
+
+
 # a bracketed list, a unit's own bracket inside it kept (``(甲局牵头,各县(市、区)政府落实)``: U3)
 _BRACKET = re.compile(r"[(（](?P<body>(?:[^()（）]|[(（][^()（）]{1,20}[)）]){2,300})[)）]")
 _KEY_TAIL = re.compile(r"[。;；,，]?\s*(?:列在|排在|排名|排序|第一位|首位).*$")
