@@ -89,6 +89,8 @@ def test_the_marker_that_opens_quote_and_task():
     assert without_item_marker("(二)果园改造由丙县农业局牵头", "(二)果园改造") == 3
     assert without_item_marker("- 新增果园 12 个。(丁市农业局)", "- 新增果园 12 个") == 2
     assert without_item_marker("3. 清理荒园。(丙县林业局)", "3. 清理荒园") == 3
+    assert without_item_marker("215.清理荒园(丙县林业局)", "215.清理荒园") == 4  # a long list's number
+    assert without_item_marker("12.5%的果园完成改造(丙县林业局)", "12.5%的果园完成改造") == 0  # a decimal
     assert without_item_marker("果园改造由丙县农业局牵头", "果园改造") == 0  # no marker
     assert without_item_marker("(二)果园改造由丙县农业局牵头", "果园改造") == 0  # the task has none already
     assert without_item_marker("(二)由丙县农业局牵头", "(二)") == 0  # nothing would be left of the task

@@ -152,7 +152,7 @@ _TASK_MARK = re.compile(r"(?:\d{1,2}\s*[.、．](?!\d)|[(（](?:\d{1,2}|[一二�
 
 
 # a list's marker at the start of a quote: a task's number (``_TASK_MARK``), a bullet (``- ``, ``• ``) or a circled number
-_QUOTE_MARK = re.compile(r"(?:\d{1,2}\s*[.、．](?!\d)|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[一二三四五六七八九十]{1,3}、|"
+_QUOTE_MARK = re.compile(r"(?:\d{1,3}\s*[.、．](?!\d)|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[一二三四五六七八九十]{1,3}、|"
                          r"[-–•·●▪]\s|[①-⑳])\s*")
 
 
