@@ -24,6 +24,9 @@ def test_labels_in_square_brackets_keep_the_bracketed_name():
     assert _rows(find_spaced_labels(text)) == [
         ("果园面积增加5%", ["丙县农机局(农机站)"], ["各乡人民政府", "丙县果业园区"])]
     assert units(text) == [("果园面积增加5%", ["丙县农机局(农机站)"], ["各乡人民政府", "丙县果业园区"])]
+    # the list's own bracket closing right after the unit's (``…(国资办)]``)
+    assert units("(二)果园面积增加6%。[牵头单位:丙县农机局;责任单位:丙县财政局(国资办)]") == [
+        ("果园面积增加6%", ["丙县农机局"], ["丙县财政局(国资办)"])]
 
 
 # -- U8: an owner named on a line of its own (``rules.unit_owners``) -----------------------------------

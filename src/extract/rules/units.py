@@ -614,7 +614,7 @@ _COOP_LABELS = ("配合单位", "配合部门", "协助单位", "协助部门", 
 
 
 # a bracket that closes a unit's name, its other name or its part (``县发改局(物价局)``): the unit's own (U3), no run-on
-_OWN_BRACKET = re.compile(r"[(（][^()（）,，;；。:：]{1,12}[)）]")
+_OWN_BRACKET = re.compile(r"[(（][^()（）,，;；。:：]{1,12}[)）][\]】〕]?")
 
 
 def leading_units(body: str) -> list[str]:
