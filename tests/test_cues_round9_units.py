@@ -1,6 +1,6 @@
 """Unit-assignment cues of the ninth round, each on a small made-up text (no sentence of a real document)."""
 
-from extract.rules.units import find_spaced_labels, leading_units
+from extract.rules.units import leading_units
 from rules_kit import units
 
 
@@ -21,8 +21,6 @@ def test_a_last_unit_run_on_into_text_is_still_cut():
 
 def test_labels_in_square_brackets_keep_the_bracketed_name():
     text = "(一)果园面积增加5%。[牵头单位:丙县农机局(农机站);责任单位:各乡人民政府,丙县果业园区]"
-    assert _rows(find_spaced_labels(text)) == [
-        ("果园面积增加5%", ["丙县农机局(农机站)"], ["各乡人民政府", "丙县果业园区"])]
     assert units(text) == [("果园面积增加5%", ["丙县农机局(农机站)"], ["各乡人民政府", "丙县果业园区"])]
     # the list's own bracket closing right after the unit's (``…(国资办)]``)
     assert units("(二)果园面积增加6%。[牵头单位:丙县农机局;责任单位:丙县财政局(国资办)]") == [
@@ -149,3 +147,15 @@ def test_a_bracket_line_gives_the_row_of_the_task_above():
     assert [(r.task, r.responsible_units, r.quote) for r in rows] == [
         ("果园宣传", ["丙县宣传部"], "果园宣传:海报、横幅\n(负责部门:丙县宣传部)"),
         ("果园培训", ["丙县农业局"], "果园培训:讲座、实操\n(负责部门:丙县农业局)")]
+
+
+# -- U5: a labelled list in square or black brackets is read like a round one, its closing bracket quoted -----------
+from extract.rules.units import find_inline_assignments  # noqa: E402
+
+
+def test_square_and_black_brackets_close_a_labelled_list():
+    for open_, close in (("[", "]"), ("【", "】")):
+        text = f"扩种蓝果三千亩。{open_}牵头单位:丙县农业局;责任单位:丙县林业局(林场){close}"
+        (hit,) = find_inline_assignments(text)
+        assert (hit.task, hit.lead, hit.responsible) == ("扩种蓝果三千亩", ["丙县农业局"], ["丙县林业局(林场)"])
+        assert text[hit.start:hit.end] == text  # the quote runs to the closing bracket

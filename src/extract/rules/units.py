@@ -12,16 +12,17 @@ from extract.roles import (ASSIST_VERBS, CHARGE_VERBS, DUTY_MANNER, HELP_VERBS, 
 from extract.rules.unit_cells import _LEAD_MARK, apply_lead_marks, labelled_cell_roles
 from extract.rules.unit_lists import JOINT
 
-# the labels of the lead's and the responsible units' lists: ``extract.roles`` (every reader's vocabulary)
+# the labels of the lead's and the responsible units' lists: ``extract.roles`` (every reader's vocabulary); the list in
+# round, square or black brackets (``[牵头单位:…]``, ``【…】``; not ``〔``, which opens a document's number ``〔2031〕``)
 _ASSIGN = re.compile(
-    rf"[(（]\s*(?P<l1>{LEAD_LABEL}|{RESP_LABEL})\s*[:：]\s*(?P<a>[^()（）:：。\n]*(?:[(（][^()（）]*[)）][^()（）:：。\n]*)*?)"
-    rf"(?:\s*[;；,，。]?\s*(?P<l2>{RESP_LABEL}|{LEAD_LABEL})\s*[:：]\s*(?P<b>[^()（）:：。\n]*(?:[(（][^()（）]*[)）][^()（）:：。\n]*)*?))?"
+    rf"[(（\[【]\s*(?P<l1>{LEAD_LABEL}|{RESP_LABEL})\s*[:：]\s*(?P<a>[^()（）\]】〕:：。\n]*(?:[(（][^()（）]*[)）][^()（）\]】〕:：。\n]*)*?)"
+    rf"(?:\s*[;；,，。]?\s*(?P<l2>{RESP_LABEL}|{LEAD_LABEL})\s*[:：]\s*(?P<b>[^()（）\]】〕:：。\n]*(?:[(（][^()（）]*[)）][^()（）\]】〕:：。\n]*)*?))?"
     # an empty or filled people label before the bracket closes (``、负责人:)``): no unit
     rf"(?:[、,，;；\s]*(?:负责人|联系人|责任人)[:：][^()（）。\n]{{0,12}})?"
     # a schedule label before the bracket closes (``;完成时限:2031年底)``): when, not who
     rf"(?:(?:[、,，;；\s]*(?:完成时限|完成时间|时间节点)|[、,，;；\s]+(?:时限|时间))[:：][^()（）:：。\n]{{0,20}})?"
     # the closing bracket, or (lost in scraping) the end of the sentence or line
-    rf"\s*(?:[)）]|(?=[。\n]|$))"
+    rf"\s*(?:[)）\]】〕]|(?=[。\n]|$))"
 )
 _SPLIT = re.compile(r"[、,，;；\s/|]+")
 _SPLIT_CHARS = "、,，;；/|"  # with ``str.isspace`` (the same characters as ``\s``): one character of ``_SPLIT``
