@@ -159,3 +159,9 @@ def test_square_and_black_brackets_close_a_labelled_list():
         (hit,) = find_inline_assignments(text)
         assert (hit.task, hit.lead, hit.responsible) == ("扩种蓝果三千亩", ["丙县农业局"], ["丙县林业局(林场)"])
         assert text[hit.start:hit.end] == text  # the quote runs to the closing bracket
+
+
+# -- U7: the quote of a charge clause runs from ``由`` ------------------------------------------------------
+def test_a_charge_clause_after_its_subject_is_quoted_from_by():
+    rows = records("新建的果站由丙县农业局负责日常管理,丙县林业局负责苗木供应。", "unit_assignment")
+    assert [(r.quote, r.lead_units) for r in rows][0] == ("由丙县农业局负责日常管理", ["丙县农业局"])

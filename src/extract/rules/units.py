@@ -440,7 +440,9 @@ def find_charge_clauses(text: str, offset: int = 0) -> list[AssignmentHit]:
         if (more := _ASSIST_AFTER.match(text, end)) is not None and is_unit_cell(more.group("units")):
             resp += split_units(more.group("units"))
             end = more.end()
-        hits.append(AssignmentHit(offset + m.start(), offset + end, task, lead, resp, cue="charge_clause"))
+        # ``该园由甲局负责…``: the quote runs from ``由`` (U7), which the match leaves before it after a subject
+        start = m.start() - 1 if m.start() > 0 and text[m.start() - 1] == "由" else m.start()
+        hits.append(AssignmentHit(offset + start, offset + end, task, lead, resp, cue="charge_clause"))
     if led:
         _add_units_before_tasks(_LED_BY, text, offset, hits, min_task=4, cue="led_by")
         for h in hits:
