@@ -165,3 +165,8 @@ def test_square_and_black_brackets_close_a_labelled_list():
 def test_a_charge_clause_after_its_subject_is_quoted_from_by():
     rows = records("新建的果站由丙县农业局负责日常管理,丙县林业局负责苗木供应。", "unit_assignment")
     assert [(r.quote, r.lead_units) for r in rows][0] == ("由丙县农业局负责日常管理", ["丙县农业局"])
+
+
+def test_an_owner_line_over_items_that_name_no_unit_owns_nothing():
+    text = "丙县果业局\n1. 关于做好蓝果采收工作的通知\n2. 关于开展果园安全检查的通知\n"
+    assert units(text) == []

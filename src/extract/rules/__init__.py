@@ -88,7 +88,8 @@ class RulesExtractor:
 
     def _owned_items(self, doc: PreparedDoc, found: list[AnyRecord]) -> list[AnyRecord]:
         """U8 for an owner named on a line of its own (``rules.unit_owners``): the rows read inside its items that
-        name no lead take it as their lead; an item with no row of its own is one, the owner its lead."""
+        name no lead take it as their lead; an item with no row of its own is one, the owner its lead. An owner none
+        of whose items names units owns nothing: a bureau's name over a list of its notices is no list of tasks."""
         s = doc.structured
         scopes = owner_scopes(doc.text, [(p.span.start, p.span.end, p.kind) for p in s.paragraphs])
         if not scopes:
@@ -96,8 +97,11 @@ class RulesExtractor:
         rows = [r for r in found if isinstance(r, UnitAssignment)]
         out: list[AnyRecord] = []
         for scope in scopes:
-            for r in rows:
-                if scope.start <= r.norm_span.start < scope.end and not r.lead_units:
+            inside = [r for r in rows if scope.start <= r.norm_span.start < scope.end]
+            if not inside:
+                continue  # no item puts units on a task (``乙局`` over a list of its notices): no list of assignments
+            for r in inside:
+                if not r.lead_units:
                     r.lead_units = list(scope.units)
             for item in scope.items:
                 if any(r.norm_span.start < item.scope_end and r.norm_span.end > item.start for r in rows):
