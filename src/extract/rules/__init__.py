@@ -14,8 +14,9 @@ from extract.cues import (Decision, is_addressee_line, is_furniture, is_labelled
 from extract.cues import column_role
 from extract.data import Goal, NumericTarget, UnitAssignment, trusted, trusted_span
 from extract.prepared import PreparedDoc
-from extract.rules.unit_cells import unit_cut_at_end
+from extract.rules.unit_cells import content_task, unit_cut_at_end
 from extract.rules.unit_lists import needs_tidy, tidy_unit_lists
+from extract.rules.unit_owners import owner_scopes
 from extract.rules.forms import form_assignment, form_values, is_target_form
 from extract.rules.goals import (GoalHit, find_goals, goal_date, heading_states_level, in_abstract, is_bare_label,
                                  is_goal_label, is_title_line, run_in_goal_spans)
@@ -29,7 +30,7 @@ from extract.headings import title_quantity
 from extract.rules.unit_prose import find_prose_lists, opens_with_duty_head
 from extract.rules.unit_rows import bare_unit_rows, continued_rows
 from extract.rules.targets import Candidate, Decider, TargetHit, find_targets, indicator_row, table_comparator, table_value
-from extract.rules.units import (AssignmentHit, find_charge_clauses, find_inline_assignments, find_listed_assignments, find_role_runs, find_verb_assignments,
+from extract.rules.units import (AssignmentHit, task_above, without_item_marker, find_charge_clauses, find_inline_assignments, find_listed_assignments, find_role_runs, find_verb_assignments,
                                  find_spaced_labels, find_trailing_labels, label_key_holds_on, parse_label_line, read_label_block, split_roles, apply_lead_marks,
                                  units_of_heading, bare_unit_heading, duties_of_unit_title, item_marker_kind, unit_list_heading)
 
@@ -82,7 +83,33 @@ class RulesExtractor:
         out += self._form_values(doc, out)
         out += self._continued_rows(doc, out)
         self._cut_last_unit(doc, out)
+        out += self._owned_items(doc, out)
         return self._tidy_units(out)
+
+    def _owned_items(self, doc: PreparedDoc, found: list[AnyRecord]) -> list[AnyRecord]:
+        """U8 for an owner named on a line of its own (``rules.unit_owners``): the rows read inside its items that
+        name no lead take it as their lead; an item with no row of its own is one, the owner its lead. An owner none
+        of whose items names units owns nothing: a bureau's name over a list of its notices is no list of tasks."""
+        s = doc.structured
+        scopes = owner_scopes(doc.text, [(p.span.start, p.span.end, p.kind) for p in s.paragraphs])
+        if not scopes:
+            return []
+        rows = [r for r in found if isinstance(r, UnitAssignment)]
+        out: list[AnyRecord] = []
+        for scope in scopes:
+            inside = [r for r in rows if scope.start <= r.norm_span.start < scope.end]
+            if not inside:
+                continue  # no item puts units on a task (``乙局`` over a list of its notices): no list of assignments
+            for r in inside:
+                if not r.lead_units:
+                    r.lead_units = list(scope.units)
+            for item in scope.items:
+                if any(r.norm_span.start < item.scope_end and r.norm_span.end > item.start for r in rows):
+                    continue
+                path = next((p.section_path for p in s.paragraphs if p.span.start <= item.start < p.span.end), [])
+                out.append(UnitAssignment(**self._base(doc, item.start, item.end, path), task=item.task,
+                                          lead_units=list(scope.units), responsible_units=[]))
+        return out
 
     @staticmethod
     def _tidy_units(found: list[AnyRecord]) -> list[AnyRecord]:
@@ -184,7 +211,9 @@ class RulesExtractor:
         """The record of a unit finder's hit, made without validation (its unit lists copied, as
         validation would)."""
         lead, resp = apply_lead_marks(list(a.lead), list(a.responsible))
-        return trusted(UnitAssignment, **self._base(doc, a.start, a.end, path), task=a.task,
+        cut = without_item_marker(doc.text[a.start:a.end], a.task)  # ``1. 扩种蓝果(甲局)``: the marker is the list's
+        start, task = a.start + cut, a.task[cut:]
+        return trusted(UnitAssignment, **self._base(doc, start, a.end, path), task=task,
                        lead_units=lead, responsible_units=resp)
 
     @staticmethod
@@ -394,6 +423,9 @@ class RulesExtractor:
             if not label_keyed and "下同" in ptext and states_first_listed_lead(ptext):
                 label_keyed = True  # ``…第一责任单位为牵头部门,下同``: the key holds for the labelled lists below
             for a in found:
+                if not a.task.strip() and not text[par.span.start:a.start].strip() \
+                        and (above := task_above(text, par.span.start)) is not None:
+                    a.task, a.start = above  # a bracket on a line of its own closes the task above it (U2, U5)
                 out.append(self._assignment(doc, a, path))
             if not found and title is not None and (named := unit_list_heading(title)) is not None:
                 # ``一、甲局、乙委。<their duties…>``: the units the inline title lists lead the duties after it
@@ -596,7 +628,8 @@ class RulesExtractor:
                     first = roles.index("title") if "title" in roles else (roles.index("content") if "content" in roles else 0)
                     last = max(i for i, r in enumerate(roles) if r in ("lead", "responsible"))
                     # a title cell written as a sentence (U2: the task); a cell of bulleted targets: its first
-                    task = bulleted_task(row.cells[first]) or row.cells[first].rstrip("。")
+                    task = bulleted_task(row.cells[first]) or (content_task(row.cells[first]) if roles[first] == "content"
+                                                               else None) or row.cells[first].rstrip("。")
                     lead, resp = split_roles(row.cells[roles.index("lead")]) if "lead" in roles else ([], [])
                     if "responsible" in roles:
                         more_lead, more_resp = split_roles(row.cells[roles.index("responsible")], lead_column=False)

@@ -57,3 +57,25 @@ def unit_cut_at_end(rest: str, last_unit: str) -> tuple[str, int] | None:
     if m is None or not last_unit or last_unit[0] not in _LEVELS or m.group(1)[0] != last_unit[0]:
         return None
     return m.group(1), m.end(1)
+
+
+
+_SENTENCE_MARKS = "。;；"
+
+
+def content_task(cell: str) -> str | None:
+    """The task of a row whose only task cell is a content cell of several sentences (no title column): its first
+    sentence (U2: the task, not the measures that follow it; ``;`` ends a measure here), a bracket's or a quotation's
+    marks kept (``建设甲校(含乙;丙)``); None for a cell of one sentence (the whole cell is the task) or a first sentence
+    too short to name one."""
+    depth = 0
+    text = cell.strip()
+    for i, ch in enumerate(text):
+        if ch in "(（“「":
+            depth += 1
+        elif ch in ")）”」":
+            depth = max(0, depth - 1)
+        elif depth == 0 and ch in _SENTENCE_MARKS:
+            first = text[:i].strip()
+            return first if len(first) >= 4 and text[i + 1:].strip(" 。;；\n") else None
+    return None

@@ -12,16 +12,17 @@ from extract.roles import (ASSIST_VERBS, CHARGE_VERBS, DUTY_MANNER, HELP_VERBS, 
 from extract.rules.unit_cells import _LEAD_MARK, apply_lead_marks, labelled_cell_roles
 from extract.rules.unit_lists import JOINT
 
-# the labels of the lead's and the responsible units' lists: ``extract.roles`` (every reader's vocabulary)
+# the labels of the lead's and the responsible units' lists: ``extract.roles`` (every reader's vocabulary); the list in
+# round, square or black brackets (``[牵头单位:…]``, ``【…】``; not ``〔``, which opens a document's number ``〔2031〕``)
 _ASSIGN = re.compile(
-    rf"[(（]\s*(?P<l1>{LEAD_LABEL}|{RESP_LABEL})\s*[:：]\s*(?P<a>[^()（）:：。\n]*(?:[(（][^()（）]*[)）][^()（）:：。\n]*)*?)"
-    rf"(?:\s*[;；,，。]?\s*(?P<l2>{RESP_LABEL}|{LEAD_LABEL})\s*[:：]\s*(?P<b>[^()（）:：。\n]*(?:[(（][^()（）]*[)）][^()（）:：。\n]*)*?))?"
+    rf"[(（\[【]\s*(?P<l1>{LEAD_LABEL}|{RESP_LABEL})\s*[:：]\s*(?P<a>[^()（）\]】〕:：。\n]*(?:[(（][^()（）]*[)）][^()（）\]】〕:：。\n]*)*?)"
+    rf"(?:\s*[;；,，。]?\s*(?P<l2>{RESP_LABEL}|{LEAD_LABEL})\s*[:：]\s*(?P<b>[^()（）\]】〕:：。\n]*(?:[(（][^()（）]*[)）][^()（）\]】〕:：。\n]*)*?))?"
     # an empty or filled people label before the bracket closes (``、负责人:)``): no unit
     rf"(?:[、,，;；\s]*(?:负责人|联系人|责任人)[:：][^()（）。\n]{{0,12}})?"
     # a schedule label before the bracket closes (``;完成时限:2031年底)``): when, not who
     rf"(?:(?:[、,，;；\s]*(?:完成时限|完成时间|时间节点)|[、,，;；\s]+(?:时限|时间))[:：][^()（）:：。\n]{{0,20}})?"
     # the closing bracket, or (lost in scraping) the end of the sentence or line
-    rf"\s*(?:[)）]|(?=[。\n]|$))"
+    rf"\s*(?:[)）\]】〕]|(?=[。\n]|$))"
 )
 _SPLIT = re.compile(r"[、,，;；\s/|]+")
 _SPLIT_CHARS = "、,，;；/|"  # with ``str.isspace`` (the same characters as ``\s``): one character of ``_SPLIT``
@@ -151,6 +152,21 @@ class AssignmentHit:
 _TASK_MARK = re.compile(r"(?:\d{1,2}\s*[.、．](?!\d)|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[一二三四五六七八九十]{1,3}、)\s*")
 
 
+# a list's marker at the start of a quote: a task's number (``_TASK_MARK``), a bullet (``- ``, ``• ``) or a circled number
+_QUOTE_MARK = re.compile(r"(?:\d{1,3}\s*[.、．](?!\d)|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[一二三四五六七八九十]{1,3}、|"
+                         r"[-–•·●▪]\s|[①-⑳])\s*")
+
+
+def without_item_marker(quote: str, task: str) -> int:
+    """How many characters of a list's marker open both the quote and the task of a unit row (``(一)联席会议由甲局牵头``,
+    ``- 新增果园…(乙局)``): the marker is the list's, no part of the task (U2) nor of the quote that runs from the
+    task (U5); 0 when there is none or nothing would be left of the task."""
+    m = _QUOTE_MARK.match(quote)
+    if m is None or not task.startswith(quote[:m.end()]) or not task[m.end():].strip():
+        return 0
+    return m.end()
+
+
 def find_inline_assignments(text: str, offset: int = 0, title: str | None = None,
                             title_start: int | None = None, keyed: bool = False) -> list[AssignmentHit]:
     """``...任务...(牵头单位:A;责任单位:B、C)`` in a paragraph. The task is the paragraph's
@@ -194,6 +210,42 @@ def find_inline_assignments(text: str, offset: int = 0, title: str | None = None
         hits.append(AssignmentHit(offset + qstart, offset + m.end(), task, lead, resp, cue="inline_labels"))
         prev_end = m.end()
     return hits
+
+
+# a sub-item's marker (``(1)``, ``①``) and a numbered title of a line of its own (``1.完善果园台账``, ``(二)修缮水渠:``)
+_SUB_ITEM = re.compile(r"^\s*(?:[(（]\d{1,2}[)）]|[①-⑳])")
+_LINE_TITLE = re.compile(r"^\s*(?:\d{1,2}\s*[.、．](?!\d)|[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)\s*"
+                         r"(?P<title>[^。;；,，:：!！?？\n]{2,30}?)[:：]?\s*$")
+_LINE_LABEL = re.compile(r"^\s*(?P<title>[^。;；,，:：\n]{2,20})[:：]\S")
+
+
+def task_above(text: str, pos: int, floor: int = 0) -> tuple[str, int] | None:
+    """(task, start) of the task that a unit bracket standing on a line of its own at ``pos`` closes: the numbered title
+    above a run of sub-items (``1.完善果园台账`` / ``(1)…`` / ``(2)…`` / ``(责任单位:…)``: the title's words), else the
+    line right above it, by its title (``果园宣传:海报、横幅`` -> ``果园宣传``) or its first clause; None when no line
+    above (after ``floor``) holds text."""
+    lines: list[tuple[int, str]] = []
+    end = pos
+    while len(lines) < 12:
+        if end <= floor:
+            break
+        a = max(floor, text.rfind("\n", floor, end - 1) + 1)
+        if text[a:end].strip():
+            lines.append((a, text[a:end].rstrip("\n")))
+        end = a
+    if not lines:
+        return None
+    k = 0
+    while k < len(lines) and _SUB_ITEM.match(lines[k][1]):
+        k += 1
+    if 0 < k < len(lines) and (m := _LINE_TITLE.match(lines[k][1])) is not None:
+        return m.group("title").strip(), lines[k][0] + m.start("title")
+    a, line = lines[0]
+    if (m := _LINE_LABEL.match(line)) is not None:
+        return m.group("title").strip(), a + m.start("title")
+    lead = len(line) - len(line.lstrip())
+    first = _CLAUSE_SEP.split(line.strip(), maxsplit=1)[0].strip()
+    return (first, a + lead) if len(first) >= 2 else None
 
 
 # a bracketed list, a unit's own bracket inside it kept (``(甲局牵头,各县(市、区)政府落实)``: U3)
@@ -388,7 +440,9 @@ def find_charge_clauses(text: str, offset: int = 0) -> list[AssignmentHit]:
         if (more := _ASSIST_AFTER.match(text, end)) is not None and is_unit_cell(more.group("units")):
             resp += split_units(more.group("units"))
             end = more.end()
-        hits.append(AssignmentHit(offset + m.start(), offset + end, task, lead, resp, cue="charge_clause"))
+        # ``该园由甲局负责…``: the quote runs from ``由`` (U7), which the match leaves before it after a subject
+        start = m.start() - 1 if m.start() > 0 and text[m.start() - 1] == "由" else m.start()
+        hits.append(AssignmentHit(offset + start, offset + end, task, lead, resp, cue="charge_clause"))
     if led:
         _add_units_before_tasks(_LED_BY, text, offset, hits, min_task=4, cue="led_by")
         for h in hits:
@@ -562,6 +616,10 @@ _COOP_LABELS = ("配合单位", "配合部门", "协助单位", "协助部门", 
                 "协作单位")
 
 
+# a bracket that closes a unit's name, its other name or its part (``县发改局(物价局)``): the unit's own (U3), no run-on
+_OWN_BRACKET = re.compile(r"[(（][^()（）,，;；。:：]{1,12}[)）][\]】〕]?")
+
+
 def leading_units(body: str) -> list[str]:
     """The units a list opens with, where it runs on into other text without a break (``市公安局、市城管局,
     各区政府鄞州海曙…``): items kept while they read as units; the first that does not is cut after its
@@ -575,7 +633,7 @@ def leading_units(body: str) -> list[str]:
     items = split_units(body)
     for n, item in enumerate(items):
         if n == len(items) - 1 and len(item) > 8 and (inner := re.search(r"(?:局|委|办|厅|中心|公司)(?=.{3,})", item)) \
-                and not _LEAD_MARK.fullmatch(item[inner.end():]):
+                and not _LEAD_MARK.fullmatch(item[inner.end():]) and not _OWN_BRACKET.fullmatch(item[inner.end():]):
             item = item[:inner.end()]  # the list's last unit runs on into the next text: ``…供电局东城西城``
         if unit(item):
             out.append(item)

@@ -1,0 +1,99 @@
+"""U8 for an owner named on a line of its own (ninth round): a line that is one organisation's name and nothing else
+(``丙县果业统筹组``), not set as a heading, standing right before a numbered item, owns the numbered items below it
+up to the next such line. Each item is a unit assignment that the owner leads (eval/README.md U8): a unit row read
+inside the item that names no lead (an unlabelled bracket of bureaus after a KPI, ``(甲局/乙局)``) takes the owner as
+its lead; an item with no unit row of its own is one, its task the item's title (``4. 扩种蓝果:`` -> ``扩种蓝果``) or
+its first sentence. A signature line (``丙县人民政府办公室`` before a date) stands before no item and owns nothing.
+
+No I/O: the extractor hands in the text and its paragraphs, and applies the scopes to its records."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from extract.cues import is_unit_cell
+from extract.rules.units import bare_unit_heading, item_marker_kind
+
+_MARKER = re.compile(r"^\s*(?:[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[一二三四五六七八九十]{1,3}\s*[、.．]|"
+                     r"\d{1,2}\s*[、.．](?!\d))\s*")
+_SENTENCE_END = re.compile(r"[。!！?？;；]")
+# a task force's or a working group's name (``乙市蓝果推广工作组``, ``丙县果园整治协调组``): an organisation, with a longer
+# name than the bureaus and offices of ``bare_unit_heading``
+_TASK_FORCE = re.compile(r"[\u4e00-\u9fff]{2,24}(?:小组|工作组|统筹组|协调组|专责组)")
+
+
+@dataclass
+class OwnedItem:
+    start: int  # the item's title or first sentence (marker excluded): the quote of a row made for it
+    end: int
+    task: str
+    scope_end: int  # where the item's text ends (the next item, the next owner line, or the scope's end)
+
+
+@dataclass
+class OwnerScope:
+    units: list[str]
+    start: int  # the owner line's end
+    end: int
+    items: list[OwnedItem] = field(default_factory=list)
+
+
+def owner_line(line: str, next_line: str) -> list[str] | None:
+    """The units of a line of its own that is one organisation's name and nothing else (``乙市蓝果推广小组``) when the
+    line after it opens a numbered item; None otherwise (a signature line before a date, a title, a sentence)."""
+    t = line.strip()
+    if not t or "\n" in t or len(t) > 30 or t.endswith((":", "：")) or t.startswith(("各", "相关", "有关")) \
+            or item_marker_kind(next_line) is None:
+        return None  # (``乙市果业局:`` before the points of a letter is its addressee, not their owner)
+    if _TASK_FORCE.fullmatch(t) is not None and is_unit_cell(t):
+        return [t]
+    return bare_unit_heading(t)
+
+
+def _item(text: str, start: int, end: int, scope_end: int) -> OwnedItem | None:
+    """The title of the numbered paragraph ``text[start:end]``: a title closed by a colon (its list follows), else
+    the first sentence."""
+    body = text[start:end]
+    m = _MARKER.match(body)
+    if m is None:
+        return None
+    a = start + m.end()
+    rest = text[a:end].rstrip()
+    stop = _SENTENCE_END.search(rest)
+    title = rest[:stop.start()] if stop else rest
+    title = title.rstrip(":：").rstrip()
+    if len(title) < 2:
+        return None
+    return OwnedItem(a, a + len(title), title, scope_end)
+
+
+def owner_scopes(text: str, paragraphs: list[tuple[int, int, str]]) -> list[OwnerScope]:
+    """The owner lines of ``text`` (paragraphs as (start, end, kind); a heading is owned by ``bare_unit_heading``'s
+    own reader, so only text paragraphs are owner lines) with the numbered items each owns: the items of the kind of
+    the first one (``1.`` items, not their ``-`` sub-items), up to the next owner line, a heading of another kind or the end
+    of the text."""
+    owners: list[tuple[int, list[str]]] = []
+    for k, (a, b, kind) in enumerate(paragraphs[:-1]):
+        if kind != "text":
+            continue
+        na, nb, _ = paragraphs[k + 1]
+        if (units := owner_line(text[a:b], text[na:nb])) is not None:
+            owners.append((k, units))
+    scopes: list[OwnerScope] = []
+    for n, (k, units) in enumerate(owners):
+        kind = item_marker_kind(text[paragraphs[k + 1][0]:paragraphs[k + 1][1]])
+        last = owners[n + 1][0] if n + 1 < len(owners) else len(paragraphs)
+        # a heading that is no item of the owner's list (``二、…`` over ``1.`` items, ``附件``) ends its scope too
+        last = next((j for j in range(k + 2, last) if paragraphs[j][2] == "heading"
+                     and item_marker_kind(text[paragraphs[j][0]:paragraphs[j][1]]) != kind), last)
+        end = paragraphs[last][0] if last < len(paragraphs) else len(text)
+        scope = OwnerScope(units, paragraphs[k][1], end)
+        starts = [j for j in range(k + 1, last)
+                  if item_marker_kind(text[paragraphs[j][0]:paragraphs[j][1]]) == kind]
+        for i, j in enumerate(starts):
+            item_end = paragraphs[starts[i + 1]][0] if i + 1 < len(starts) else end
+            if (item := _item(text, paragraphs[j][0], paragraphs[j][1], item_end)) is not None:
+                scope.items.append(item)
+        scopes.append(scope)
+    return scopes
