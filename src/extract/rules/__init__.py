@@ -18,7 +18,7 @@ from extract.rules.unit_cells import unit_cut_at_end
 from extract.rules.unit_lists import needs_tidy, tidy_unit_lists
 from extract.rules.forms import form_assignment, form_values, is_target_form
 from extract.rules.goals import (GoalHit, find_goals, goal_date, heading_states_level, in_abstract, is_bare_label,
-                                 is_goal_label, is_title_line, run_in_goal_spans)
+                                 is_goal_label, is_title_line, run_in_goal_spans, title_is_labelled_item)
 from extract.rules.text import introduces_past_list
 from extract.rules.quotas import row_quotas
 from extract.rules.target_cues import (Carry, announces_projects, column_states_rules, frames_period_to_date, frequency_value,
@@ -188,6 +188,18 @@ class RulesExtractor:
                        lead_units=lead, responsible_units=resp)
 
     @staticmethod
+    def _labelled_item(doc: PreparedDoc, par) -> bool:
+        """A numbered sentence on a line of its own with a unit label line right after it
+        (``6.居民收入与经济增长同步。`` / ``牵头单位:甲局``): in a goal section, a goal item read as a heading."""
+        s = doc.structured
+        nxt = s.paragraphs[par.index + 1] if par.index + 1 < len(s.paragraphs) else None
+        if nxt is None or nxt.kind != "text":
+            return False
+        line = doc.text[par.span.start:par.span.end]
+        label = doc.text[nxt.span.start:nxt.span.end]
+        return parse_label_line(label) is not None and title_is_labelled_item(line, label)
+
+    @staticmethod
     def doc_context(doc: PreparedDoc) -> tuple[bool, int | None]:
         """(the document reports the past, the document's own year)."""
         s = doc.structured
@@ -251,7 +263,8 @@ class RulesExtractor:
                     out += items
                     if h.title and not h.inline and not reports and (
                             goal_block is not None
-                            or s.in_goal_section(par.section_path[:-1]) and heading_states_level(h.title)) \
+                            or s.in_goal_section(par.section_path[:-1]) and (
+                                heading_states_level(h.title) or self._labelled_item(doc, par))) \
                             and not is_past_year(h_year := goal_date(h.title)[0], doc_year):
                         # ``(三)入学率均达到99%`` on a line of its own in a goal section, an item under a label line
                         # ``目标``: a goal sentence (O1)

@@ -308,6 +308,21 @@ def title_is_dated_sentence(title: str) -> bool:
     return _YEAR_20.search(title) is not None and goal_date(title)[0] is not None
 
 
+def labels_only(body: str) -> bool:
+    """The body after an item's inline title holds only unit or schedule labels or fragments (``[牵头单位:甲局;责任单位:乙局]``,
+    ``完成时限:…``) or nothing: no sentence of its own."""
+    return all(is_no_sentence(t.text.strip()) in ("unit_label", "schedule_label", "fragment") or not t.text.strip()
+               for t in sentences(body, 0))
+
+
+def title_is_labelled_item(title: str, body: str) -> bool:
+    """An item of a goal section whose whole sentence was read as its inline title, its units after it
+    (``(三)某指标增长8%。[牵头单位:甲局]``, ``6.居民收入与经济增长同步。`` over a ``牵头单位:…`` line): the title is
+    the goal sentence (O1), not the name of what follows (O2)."""
+    t = title.strip()
+    return t.endswith("。") and len(_LIST_MARK.sub("", t, count=1)) >= 8 and labels_only(body)
+
+
 def _future_clause(sentence: str, at: int) -> bool:
     """The deadline stands in a clause of its own with no past marker: ``…已建成N所;2022年计划新建…``."""
     if at < 0:
@@ -395,6 +410,8 @@ def find_goals(text: str, offset: int, goal_section: bool, body_start: int = 0,
         return hits  # outside a goal section only a sentence with a deadline year (or that states the goal) is a goal
     if body_start and not goal_section and title_is_dated_sentence(text[:body_start]):
         body_start, body = 0, text  # ``(四)2031年4月15日前,各区将资金下达各校。…``: a sentence, no title
+    elif body_start and goal_section and title_is_labelled_item(text[:body_start], body):
+        body_start, body = 0, text  # ``(三)某指标增长8%。[牵头单位:甲局]``: the item's sentence, its units after it
     for sent in sentences(body, offset + body_start):
         s = sent.text.strip()
         has_year = _YEAR_20.search(s) is not None or roc_expected_date(s)[0] is not None

@@ -1,0 +1,36 @@
+"""Goal cues added in the ninth round, each on a small made-up text (no sentence of a real document)."""
+
+from extract.rules.goals import labels_only, title_is_labelled_item
+from rules_kit import records
+
+
+def goals(text):
+    return [(r.text, r.target_year) for r in records(text, "goal")]
+
+
+def test_an_item_whose_sentence_was_read_as_its_title_is_a_goal():
+    assert labels_only("[牵头单位:甲局;责任单位:乙局、丙镇]")
+    assert labels_only("")
+    assert not labels_only("推动蓝莓产业提质增效,新建冷库3座。")
+    assert title_is_labelled_item("(二)全镇农业总产值增长9%。", "[牵头单位:甲局]")
+    assert not title_is_labelled_item("(二)农业发展。", "[牵头单位:甲局]")  # a name, too short for a sentence
+    assert not title_is_labelled_item("(二)全镇农业总产值增长9%。", "新建冷库3座,扩建集市1处。")  # O2: a title
+    text = ("北坡县2031年重点工作责任分解\n一、2031年主要预期目标\n"
+            "(一)全县农业总产值增长9%。[牵头单位:县农业局;责任单位:各乡镇]\n"
+            "(二)全县旅游收入增长14%。(牵头单位:县文旅局)\n"
+            "(三)城乡居民收入增长与经济增长保持同步。[牵头单位:县发改局]\n"
+            "二、重点任务\n(一)农业发展。新建冷库3座。\n")
+    got = [t for t, _ in goals(text)]
+    assert "全县农业总产值增长9%" in got and "全县旅游收入增长14%" in got
+    assert "城乡居民收入增长与经济增长保持同步" in got
+    assert not any("牵头单位" in t for t in got)
+
+
+def test_an_item_line_over_its_unit_label_line_is_a_goal():
+    text = ("北坡区2031年重点工作任务分解方案\n一、经济社会发展的主要预期目标\n"
+            "1.地区生产总值增长6%左右。\n牵头单位:区发改局\n责任单位:各街道\n"
+            "2.城乡居民收入增长与经济增长基本同步。\n牵头单位:区发改局\n责任单位:各街道\n"
+            "二、重点任务\n1.加快园区建设。\n牵头单位:区工信局\n")
+    got = [t for t, _ in goals(text)]
+    assert any(t.startswith("城乡居民收入增长与经济增长基本同步") for t in got)
+    assert not any("园区建设" in t for t in got)  # not a goal section
