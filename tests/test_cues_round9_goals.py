@@ -1,6 +1,6 @@
 """Goal cues added in the ninth round, each on a small made-up text (no sentence of a real document)."""
 
-from extract.rules.goals import labels_only, title_is_labelled_item
+from extract.rules.goals import bullet_title_end, labels_only, title_is_labelled_item
 from rules_kit import records
 
 
@@ -34,3 +34,16 @@ def test_an_item_line_over_its_unit_label_line_is_a_goal():
     got = [t for t, _ in goals(text)]
     assert any(t.startswith("城乡居民收入增长与经济增长基本同步") for t in got)
     assert not any("园区建设" in t for t in got)  # not a goal section
+
+
+def test_a_bullet_item_title_in_a_goal_section_is_no_goal():
+    p = "——果蔬产量稳步提高。到2031年,新建大棚300座。"
+    assert p[bullet_title_end(p):].startswith("到2031年")
+    assert bullet_title_end("——到2031年,新建大棚300座。") == 0  # a goal sentence of its own
+    assert bullet_title_end("——果蔬产量稳步提高。") == 0  # nothing after it: the item itself
+    assert bullet_title_end("果蔬产量稳步提高。到2031年,新建大棚300座。") == 0
+    text = ("北坡县果蔬提质行动方案\n一、总体目标\n"
+            "——果蔬产量稳步提高。到2031年,新建大棚300座,果蔬总产量达12万吨。\n"
+            "——品牌影响持续扩大。到2031年,培育区域品牌5个。\n二、重点任务\n(一)建设大棚。\n")
+    got = [t for t, _ in goals(text)]
+    assert got == ["到2031年,新建大棚300座,果蔬总产量达12万吨", "到2031年,培育区域品牌5个"]

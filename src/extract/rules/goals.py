@@ -323,6 +323,17 @@ def title_is_labelled_item(title: str, body: str) -> bool:
     return t.endswith("。") and len(_LIST_MARK.sub("", t, count=1)) >= 8 and labels_only(body)
 
 
+# ``——就业总量稳步增加。到2031年,…``: a dash or bullet, a short phrase with no number or clause mark, its full stop,
+# then the paragraph's sentences: the item's inline title (O2)
+_BULLET_TITLE = re.compile(r"^\s*(?:——|—|●|•|·|▪|■|◆)\s*[^\d,，;；:：。！？!?]{2,16}[。！!]\s*(?=\S)")
+
+
+def bullet_title_end(paragraph: str) -> int:
+    """Where the body starts after a bullet item's inline title (``——就业总量稳步增加。到2031年,…``); 0 when none."""
+    m = _BULLET_TITLE.match(paragraph) if paragraph[:1] in "—●•·▪■◆ " else None
+    return m.end() if m else 0
+
+
 def _future_clause(sentence: str, at: int) -> bool:
     """The deadline stands in a clause of its own with no past marker: ``…已建成N所;2022年计划新建…``."""
     if at < 0:
@@ -408,6 +419,8 @@ def find_goals(text: str, offset: int, goal_section: bool, body_start: int = 0,
     if not goal_section and _YEAR_20.search(text if body_start else body) is None and not states_the_goal(body) \
             and not ends_plan_period(body) and roc_expected_date(body)[0] is None:
         return hits  # outside a goal section only a sentence with a deadline year (or that states the goal) is a goal
+    if goal_section and not body_start and (cut := bullet_title_end(body)):
+        body_start, body = cut, body[cut:]  # ``——就业总量稳步增加。到2031年,…``: its title, then the goals (O2)
     if body_start and not goal_section and title_is_dated_sentence(text[:body_start]):
         body_start, body = 0, text  # ``(四)2031年4月15日前,各区将资金下达各校。…``: a sentence, no title
     elif body_start and goal_section and title_is_labelled_item(text[:body_start], body):
