@@ -1,6 +1,6 @@
 """Goal cues added in the ninth round, each on a small made-up text (no sentence of a real document)."""
 
-from extract.rules.goals import bullet_title_end, labels_only, title_is_labelled_item
+from extract.rules.goals import bullet_title_end, goal_date, labels_only, title_is_labelled_item, year_set_for
 from rules_kit import records
 
 
@@ -47,3 +47,21 @@ def test_a_bullet_item_title_in_a_goal_section_is_no_goal():
             "——品牌影响持续扩大。到2031年,培育区域品牌5个。\n二、重点任务\n(一)建设大棚。\n")
     got = [t for t, _ in goals(text)]
     assert got == ["到2031年,新建大棚300座,果蔬总产量达12万吨", "到2031年,培育区域品牌5个"]
+
+
+def test_the_year_a_deed_is_set_for_after_yu():
+    assert year_set_for("于2031年为全区12所学校更新教学设备")[0] == 2031
+    assert year_set_for("新校舍待审批通过后动工,并於2032年9月竣工")[0] == 2032
+    assert year_set_for("于 2031 年完成3条道路的绿化")[0] == 2031
+    assert year_set_for("关于2031年重点工作的通知")[0] is None
+    assert year_set_for("收费不高于2030年标准")[0] is None
+    assert year_set_for("该园于2030年起招生")[0] is None  # from a year on: no deed set for it
+    assert goal_date("由于2030年出生人口下降,学位需求减少")[0] is None
+    text = "北坡市施政要点\n- 於 2031 年為各區 40 個公園更新照明設施。\n- 相關設施已於2030年完成檢查。\n"
+    got = [(r.quote, r.target_year) for r in records(text, "goal")]
+    assert got == [("於 2031 年為各區 40 個公園更新照明設施", 2031)]  # the past one has its marker; no dash quoted
+
+
+def test_a_bullet_mark_is_no_part_of_a_goal_quote():
+    text = "北坡县学前教育行动计划\n一、工作目标\n——到2031年,新建幼儿园6所。\n• 到2032年,新增学位900个。\n"
+    assert [t for t, _ in goals(text)] == ["到2031年,新建幼儿园6所", "到2032年,新增学位900个"]

@@ -20,7 +20,8 @@ from extract.cues import is_fragment, reaches_level
 from extract.roles import LABEL_HEADS, alternation
 from extract.rules.text import deadline_at, is_past, masked_titles, sentences
 
-_LIST_MARK = re.compile(r"^\s*(?:\d{1,2}[.、．](?!\d)|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）])\s*")
+# a list item's mark, no part of its goal's quote (O5): ``1.``, ``(一)``, ``——``, ``•``, ``- ``
+_LIST_MARK = re.compile(r"^\s*(?:\d{1,2}[.、．](?!\d)|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|——|[—•●·▪■◆]|-(?=\s))\s*")
 _NOT_A_GOAL = re.compile(r"(?:指标|一览表|表|如下|见附件)$")
 # a sentence that says what the goals are: ``总体目标是:``, ``主要预期目标是:``, ``总的目标是:``
 _STATES_GOALS = re.compile(r"目标(?:是|为)\s*[:：]")
@@ -72,6 +73,9 @@ _YEAR_OF_WORK = re.compile(r"(?<!为)(?<!为了)(?:做好|组织|开展|举办|�
 # year's list of projects holds (the list states the year's commitments)
 _YEAR_PROJECTS = re.compile(r"(?<![\d—\-~至到、])(20\d\d)\s*年(?:度)?[^,，。;；:：\d]{0,12}?(?:项目|实事|工程)\s*"
                             r"(?:为|有|包括|包含|(?:正式)?确定)")
+# ``于2031年为全区12所学校更新设备``, ``并於2031年10月竣工``: the year (and month) a deed is set for, after 于/於 (O3:
+# a year stated as the time of the commitment); not ``关于``, ``高于``, ``等于``, ``由于``…, nor ``已于`` (a past marker)
+_SET_FOR = re.compile(r"(?<![已曾关關高低等大小对對由属屬基鉴鑒至])[于於]\s*(20\d\d)\s*年(?!\s*(?:以来|以來|来|來|起|开始|開始))")
 # ``超额完成年度任务``, ``连续两年列入``: what the year's work reached, told after the fact
 _REACHED = re.compile(r"超额完成|提前完成|圆满完成|顺利完成|连续[两二三四五六七八九十\d]{1,2}年")
 
@@ -204,6 +208,13 @@ def before_or_from(sentence: str) -> tuple[int | None, int]:
     return int(m.group(g)), m.start(g)
 
 
+def year_set_for(sentence: str) -> tuple[int | None, int]:
+    """(the year, where it stands) of ``于2031年为全区12所学校更新设备``, ``并於2031年10月竣工``: the year a deed is set
+    for, after 于/於 (the past, ``已于2029年完成``, is told by its marker); (None, -1) when none."""
+    m = _SET_FOR.search(sentence) if "于" in sentence or "於" in sentence else None
+    return (int(m.group(1)), m.start(1)) if m else (None, -1)
+
+
 def year_deed(sentence: str) -> tuple[int | None, int]:
     """(the year, where it stands) of a clause that opens with its year and a deed with its quantity
     (``…,2031年重点筛查老年人5000人``, ``2031年度推出4所新校舍``); (None, -1) when none."""
@@ -295,7 +306,8 @@ def goal_date(sentence: str) -> tuple[int | None, int, str]:
                       ("year_deed", year_deed), ("year_of_work", year_of_work),
                       ("year_projects", year_projects),
                       ("year_subject_will", year_subject_will), ("this_year_plan", this_year_plan),
-                      ("roc_expected_date", roc_expected_date), ("listed_for_year", listed_for_year)):
+                      ("roc_expected_date", roc_expected_date), ("listed_for_year", listed_for_year),
+                      ("year_set_for", year_set_for)):
         year, at = find(sentence)
         if year is not None and not closes_a_period(sentence, at):
             return year, at, cue
