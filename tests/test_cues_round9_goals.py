@@ -1,6 +1,6 @@
 """Goal cues added in the ninth round, each on a small made-up text (no sentence of a real document)."""
 
-from extract.rules.goals import bullet_title_end, goal_date, labels_only, title_is_labelled_item, year_set_for
+from extract.rules.goals import bullet_title_end, goal_date, labels_only, span_frame, title_is_labelled_item, year_set_for
 from rules_kit import records
 
 
@@ -65,3 +65,14 @@ def test_the_year_a_deed_is_set_for_after_yu():
 def test_a_bullet_mark_is_no_part_of_a_goal_quote():
     text = "北坡县学前教育行动计划\n一、工作目标\n——到2031年,新建幼儿园6所。\n• 到2032年,新增学位900个。\n"
     assert [t for t, _ in goals(text)] == ["到2031年,新建幼儿园6所", "到2032年,新增学位900个"]
+
+
+def test_a_span_of_years_as_the_time_frame_of_a_commitment():
+    assert span_frame("在未来五年(2031-32至2035-36年度)为全区提供约800公顷新平整土地")[0] == 2035
+    assert span_frame("- 在未來三年(2031 至 2033 年度),完成12個公園的改建")[0] == 2033
+    assert span_frame("三年内(2031—2033年)建成社区食堂40个")[0] == 2033
+    assert span_frame("为缓解学位紧张,2031-2034年将在新区新建一批小学")[0] == 2034
+    assert span_frame("科学测算未来五年(2031—2035年)学位缺口")[0] is None  # the period of what is measured
+    assert span_frame("2031-2035年将是教育发展的关键时期")[0] is None  # frames the years, no deed
+    assert span_frame("《北坡县教育规划(2031-2035年)》")[0] is None
+    assert goal_date("为缓解学位紧张,2031-2034年将在新区新建一批小学")[:1] == (2034,)

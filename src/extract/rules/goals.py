@@ -76,6 +76,14 @@ _YEAR_PROJECTS = re.compile(r"(?<![\d—\-~至到、])(20\d\d)\s*年(?:度)?[^,�
 # ``于2031年为全区12所学校更新设备``, ``并於2031年10月竣工``: the year (and month) a deed is set for, after 于/於 (O3:
 # a year stated as the time of the commitment); not ``关于``, ``高于``, ``等于``, ``由于``…, nor ``已于`` (a past marker)
 _SET_FOR = re.compile(r"(?<![已曾关關高低等大小对對由属屬基鉴鑒至])[于於]\s*(20\d\d)\s*年(?!\s*(?:以来|以來|来|來|起|开始|開始))")
+# ``在未来五年(2031-32至2035-36年度)提供…``, ``三年内(2031—2033年)建成…``, ``…,2031-2034年将新建…``: a span of years
+# (fiscal or school years too) as the time frame of a commitment: a future frame (未来N年, N年内) at a clause's start,
+# or a span that opens a clause whose subject will act; its end year is the deadline (O3; a span that only names a
+# period, ``测算未来五年(2031—2035年)的缺口``, ``(2031-2035年)时期``, is none)
+_SPAN_YEAR = r"20\d\d\s*(?:[-—–/]\s*\d{2}(?!\d))?\s*(?:年(?:度)?)?\s*(?:至|到|-|—|–|~)\s*(20\d\d)\s*(?:[-—–/]\s*\d{2}(?!\d))?\s*年(?:度)?"
+_SPAN_FRAME = re.compile(r"(?:^|(?<=[,，;；:：]))\s*(?:(?:在|於|于)\s*)?(?:(?:未來|未来)\s*[一二三四五六七八九十\d]{1,3}\s*年\s*[内內]?|"
+                         r"[一二三四五六七八九十\d]{1,3}\s*年\s*[內内])\s*[(（]\s*" + _SPAN_YEAR + r"\s*[)）]|"
+                         r"(?:^|(?<=[,，;；:：]))\s*" + _SPAN_YEAR + r"\s*[,，]?\s*(?=将(?!是|成为)|將(?!是|成為)|拟|擬|计划|計劃)")
 # ``超额完成年度任务``, ``连续两年列入``: what the year's work reached, told after the fact
 _REACHED = re.compile(r"超额完成|提前完成|圆满完成|顺利完成|连续[两二三四五六七八九十\d]{1,2}年")
 
@@ -215,6 +223,20 @@ def year_set_for(sentence: str) -> tuple[int | None, int]:
     return (int(m.group(1)), m.start(1)) if m else (None, -1)
 
 
+def span_frame(sentence: str) -> tuple[int | None, int]:
+    """(the end year, where it stands) of a span of years as the time frame of a commitment (``在未来五年(2031-32
+    至2035-36年度)提供…`` -> 2035, ``…,2031-2034年将新建…`` -> 2034); (None, -1) when none."""
+    if "年" not in sentence or ("至" not in sentence and "到" not in sentence and "-" not in sentence
+                               and "—" not in sentence and "–" not in sentence and "~" not in sentence):
+        return None, -1  # (a cheap test before the scan)
+    lead = m.end() if (m := _LIST_MARK.match(sentence)) else 0  # (``- 在未来五年…``: a list item's sentence)
+    m = _SPAN_FRAME.search(sentence[lead:])
+    if m is None:
+        return None, -1
+    g = 1 if m.group(1) else 2
+    return int(m.group(g)), lead + m.start(g)
+
+
 def year_deed(sentence: str) -> tuple[int | None, int]:
     """(the year, where it stands) of a clause that opens with its year and a deed with its quantity
     (``…,2031年重点筛查老年人5000人``, ``2031年度推出4所新校舍``); (None, -1) when none."""
@@ -307,7 +329,7 @@ def goal_date(sentence: str) -> tuple[int | None, int, str]:
                       ("year_projects", year_projects),
                       ("year_subject_will", year_subject_will), ("this_year_plan", this_year_plan),
                       ("roc_expected_date", roc_expected_date), ("listed_for_year", listed_for_year),
-                      ("year_set_for", year_set_for)):
+                      ("year_set_for", year_set_for), ("span_frame", span_frame)):
         year, at = find(sentence)
         if year is not None and not closes_a_period(sentence, at):
             return year, at, cue
