@@ -1,6 +1,6 @@
 """Goal cues added in the ninth round, each on a small made-up text (no sentence of a real document)."""
 
-from extract.rules.goals import bullet_title_end, goal_date, labels_only, span_frame, title_is_labelled_item, year_set_for
+from extract.rules.goals import bullet_title_end, goal_date, year_subject_will, labels_only, restates_commitment, span_frame, title_is_labelled_item, year_set_for
 from rules_kit import records
 
 
@@ -76,3 +76,24 @@ def test_a_span_of_years_as_the_time_frame_of_a_commitment():
     assert span_frame("2031-2035年将是教育发展的关键时期")[0] is None  # frames the years, no deed
     assert span_frame("《北坡县教育规划(2031-2035年)》")[0] is None
     assert goal_date("为缓解学位紧张,2031-2034年将在新区新建一批小学")[:1] == (2034,)
+
+
+def test_a_progress_report_keeps_the_commitments_of_its_own_year():
+    assert restates_commitment(2031, 2031) and restates_commitment(2032, 2031)
+    assert not restates_commitment(2030, 2031) and not restates_commitment(None, 2031)
+    assert not restates_commitment(2031, None)
+    text = ("2031年北坡市教育局为民办实事幼儿园建设项目1-4月进展情况\n时间:2031-05-12 15:07\n"
+            "2031年北坡市教育局承担为民办实事新、改扩建公办幼儿园12所,规划总投资约2.1亿元。"
+            "截至4月底,已开工8所。2030年,新建幼儿园6所。\n")
+    got = goals(text)
+    assert [y for _, y in got] == [2031] and got[0][0].startswith("2031年北坡市教育局承担")
+
+
+def test_xian_jiang_marks_an_object_not_a_plan():
+    assert year_subject_will("根据《2031年实事验收标准》(北实办发〔2031〕2号)文件,现将2031年项目建设情况公示如下")[0] is None
+    assert year_subject_will("2031年,北坡县教育局将新建幼儿园3所")[0] == 2031
+
+
+def test_a_cell_border_is_no_part_of_a_goal_quote():
+    text = "北坡县2031年重点建设项目\n一、工作目标\n甲园扩建项目。 | 2031年完成甲园扩建,新增学位300个。 | 100 |\n"
+    assert any(t == "2031年完成甲园扩建,新增学位300个" for t, _ in goals(text))

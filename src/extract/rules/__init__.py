@@ -18,7 +18,8 @@ from extract.rules.unit_cells import unit_cut_at_end
 from extract.rules.unit_lists import needs_tidy, tidy_unit_lists
 from extract.rules.forms import form_assignment, form_values, is_target_form
 from extract.rules.goals import (GoalHit, find_goals, goal_date, heading_states_level, in_abstract, is_bare_label,
-                                 is_goal_label, is_title_line, run_in_goal_spans, title_is_labelled_item)
+                                 is_goal_label, is_title_line, restates_commitment, run_in_goal_spans,
+                                 title_is_labelled_item)
 from extract.rules.text import introduces_past_list
 from extract.rules.quotas import row_quotas
 from extract.rules.target_cues import (Carry, announces_projects, column_states_rules, frames_period_to_date, frequency_value,
@@ -367,7 +368,11 @@ class RulesExtractor:
             nxt = s.paragraphs[par.index + 1] if par.index + 1 < len(s.paragraphs) else None
             title_line = not path and is_title_line(ptext, text[nxt.span.start:nxt.span.end] if nxt else "")  # N17
             misses: list[GoalHit] | None = [] if undated is not None else None
-            hits = [] if reports or title_line else find_goals(ptext, par.span.start, goal_section, body_start, misses)
+            hits = [] if title_line else find_goals(ptext, par.span.start, goal_section, body_start,
+                                                    None if reports else misses)
+            if reports:  # a progress report restates the year's commitments (``2031年承担…新建幼儿园20所``): a
+                # dated goal of the report's own year or later stays one (O3); nothing else it says is a goal
+                hits = [g for g in hits if restates_commitment(g.year, doc_year)]
             spans, run_in = run_in_goal_spans(ptext, run_in) if not goal_section else ([], False)
             if spans and not reports:  # the sentences under a goal heading run into the text are goals (O1)
                 hits = [g for g in hits if not any(a <= g.start - par.span.start < b for a, b in spans)]

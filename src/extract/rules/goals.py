@@ -20,8 +20,9 @@ from extract.cues import is_fragment, reaches_level
 from extract.roles import LABEL_HEADS, alternation
 from extract.rules.text import deadline_at, is_past, masked_titles, sentences
 
-# a list item's mark, no part of its goal's quote (O5): ``1.``, ``(一)``, ``——``, ``•``, ``- ``
-_LIST_MARK = re.compile(r"^\s*(?:\d{1,2}[.、．](?!\d)|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|——|[—•●·▪■◆]|-(?=\s))\s*")
+# a list item's mark, no part of its goal's quote (O5): ``1.``, ``(一)``, ``——``, ``•``, ``- ``; and a table's cell
+# border before a sentence that opens a cell (``甲项目。 | 2031年完成…``)
+_LIST_MARK = re.compile(r"^\s*(?:\d{1,2}[.、．](?!\d)|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|——|[—•●·▪■◆|]|-(?=\s))\s*")
 _NOT_A_GOAL = re.compile(r"(?:指标|一览表|表|如下|见附件)$")
 # a sentence that says what the goals are: ``总体目标是:``, ``主要预期目标是:``, ``总的目标是:``
 _STATES_GOALS = re.compile(r"目标(?:是|为)\s*[:：]")
@@ -91,7 +92,7 @@ _REACHED = re.compile(r"超额完成|提前完成|圆满完成|顺利完成|连�
 # ``2031年,某区委、区政府将实施…``, ``针对2031年的学位建设,某委将…``: a year, then a clause whose subject (offices
 # joined by 、 too) will act: 将, 拟, 计划
 _YEAR_SUBJECT_WILL = re.compile(r"(?<![\d—\-~至到、])(20\d\d)\s*年(?:度)?[,，]\s*[\u4e00-\u9fff、]{1,16}?(?=将|拟|计划)|"
-                                r"(?<![\d—\-~至到、])(20\d\d)\s*年[^。；;]{0,30}?[,，][^。；;,，]{0,16}?(?<!即)(?=将(?!来|近|要求))")
+                                r"(?<![\d—\-~至到、])(20\d\d)\s*年[^。；;]{0,30}?[,，][^。；;,，]{0,16}?(?<!即)(?<!现)(?=将(?!来|近|要求))")
 _YEAR_IS = re.compile(r"\s*年(?:度)?是")
 # 将 as the marker of an object (``将“新建10所幼儿园”列入…``, ``将新增学位项目纳入…``), not ``will``
 _OBJECT_MARKER = re.compile(r"将\s*(?:[“\"《]|[^，,。；;]{0,30}?(?:列入|纳入|列为|作为|确定为))")
@@ -366,6 +367,12 @@ def bullet_title_end(paragraph: str) -> int:
     """Where the body starts after a bullet item's inline title (``——就业总量稳步增加。到2031年,…``); 0 when none."""
     m = _BULLET_TITLE.match(paragraph) if paragraph[:1] in "—●•·▪■◆ " else None
     return m.end() if m else 0
+
+
+def restates_commitment(year: int | None, doc_year: int | None) -> bool:
+    """In a report of progress (``…1-4月进展情况``, ``…完成情况公示``), a dated goal of the report's own year or later
+    (``2031年某局承担…新建幼儿园20所``, in a report of 2031): the year's commitment restated, still a goal (O3)."""
+    return year is not None and doc_year is not None and year >= doc_year
 
 
 def _future_clause(sentence: str, at: int) -> bool:
