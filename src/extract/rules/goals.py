@@ -75,8 +75,9 @@ _YEAR_OF_WORK = re.compile(r"(?<!为)(?<!为了)(?:做好|组织|开展|举办|�
 _YEAR_PROJECTS = re.compile(r"(?<![\d—\-~至到、])(20\d\d)\s*年(?:度)?[^,，。;；:：\d]{0,12}?(?:项目|实事|工程)\s*"
                             r"(?:为|有|包括|包含|(?:正式)?确定)")
 # ``于2031年为全区12所学校更新设备``, ``并於2031年10月竣工``: the year (and month) a deed is set for, after 于/於 (O3:
-# a year stated as the time of the commitment); not ``关于``, ``高于``, ``等于``, ``由于``…, nor ``已于`` (a past marker)
-_SET_FOR = re.compile(r"(?<![已曾关關高低等大小对對由属屬基鉴鑒至])[于於]\s*(20\d\d)\s*年(?!\s*(?:以来|以來|来|來|起|开始|開始))")
+# a year stated as the time of the commitment); not ``关于``, ``高于``, ``等于``, ``由于``, ``早于``…, nor a past deed
+# (``已于``: a past marker; ``建于``, ``成立于``, ``始于``, ``创办于``: when a thing began)
+_SET_FOR = re.compile(r"(?<![已曾关關高低等大小多少早对對由属屬基鉴鑒至处處始立建办辦生])[于於]\s*(20\d\d)\s*年(?!\s*(?:以来|以來|来|來|起|开始|開始))")
 # ``在未来五年(2031-32至2035-36年度)提供…``, ``三年内(2031—2033年)建成…``, ``…,2031-2034年将新建…``: a span of years
 # (fiscal or school years too) as the time frame of a commitment: a future frame (未来N年, N年内) at a clause's start,
 # or a span that opens a clause whose subject will act; its end year is the deadline (O3; a span that only names a
@@ -365,7 +366,7 @@ _BULLET_TITLE = re.compile(r"^\s*(?:——|—|●|•|·|▪|■|◆)\s*[^\d,�
 
 def bullet_title_end(paragraph: str) -> int:
     """Where the body starts after a bullet item's inline title (``——就业总量稳步增加。到2031年,…``); 0 when none."""
-    m = _BULLET_TITLE.match(paragraph) if paragraph[:1] in "—●•·▪■◆ " else None
+    m = _BULLET_TITLE.match(paragraph) if paragraph.lstrip()[:1] in "—●•·▪■◆" else None
     return m.end() if m else 0
 
 
