@@ -58,6 +58,7 @@ def test_the_year_a_deed_is_set_for_after_yu():
     assert year_set_for("该园于2030年起招生")[0] is None  # from a year on: no deed set for it
     assert year_set_for("该校始建于2030年,占地40亩")[0] is None  # when a thing began
     assert year_set_for("北坡中学成立于2029年")[0] is None
+    assert year_set_for("并于2031年1月5日前将方案报县政府")[0] is None  # a notice's step, to the day
     assert goal_date("由于2030年出生人口下降,学位需求减少")[0] is None
     text = "北坡市施政要点\n- 於 2031 年為各區 40 個公園更新照明設施。\n- 相關設施已於2030年完成檢查。\n"
     got = [(r.quote, r.target_year) for r in records(text, "goal")]
