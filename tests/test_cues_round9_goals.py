@@ -1,6 +1,6 @@
 """Goal cues added in the ninth round, each on a small made-up text (no sentence of a real document)."""
 
-from extract.rules.goals import bullet_title_end, goal_date, year_subject_will, labels_only, restates_commitment, span_frame, title_is_labelled_item, year_set_for
+from extract.rules.goals import bullet_title_end, goal_date, year_subject_will, labels_only, opening_year, restates_commitment, span_frame, title_is_labelled_item, year_set_for
 from rules_kit import records
 
 
@@ -100,3 +100,13 @@ def test_xian_jiang_marks_an_object_not_a_plan():
 def test_a_cell_border_is_no_part_of_a_goal_quote():
     text = "北坡县2031年重点建设项目\n一、工作目标\n甲园扩建项目。 | 2031年完成甲园扩建,新增学位300个。 | 100 |\n"
     assert any(t == "2031年完成甲园扩建,新增学位300个" for t, _ in goals(text))
+
+
+def test_a_goal_sentence_that_opens_with_its_year_takes_it():
+    assert opening_year("2031年,每个乡镇建成1所中心幼儿园") == 2031
+    assert opening_year("(二)2032年度:新增学位800个") == 2032
+    assert opening_year("全面普及学前教育,2031年建成") is None
+    text = ("北坡县学前教育发展意见\n一、发展目标\n2031年,每个乡镇建成1所公办中心幼儿园,全面普及学前三年教育。"
+            "到2033年,学前三年毛入园率达到98%。\n二、主要措施\n(一)扩充资源。\n")
+    assert goals(text) == [("2031年,每个乡镇建成1所公办中心幼儿园,全面普及学前三年教育", 2031),
+                           ("到2033年,学前三年毛入园率达到98%", 2033)]

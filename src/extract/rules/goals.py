@@ -371,6 +371,17 @@ def bullet_title_end(paragraph: str) -> int:
     return m.end() if m else 0
 
 
+# ``2031年,每个乡镇建成1所中心幼儿园``, ``(二)2031年度,…``: a sentence of a goal section that opens with its year
+_OPENING_YEAR = re.compile(r"^\s*(20\d\d)\s*年(?:度)?\s*[,，:：]")
+
+
+def opening_year(sentence: str) -> int | None:
+    """The year a goal section's sentence opens with (``2031年,每个乡镇建成1所…``): the time of its commitment, its
+    target_year when no deadline is read (O4); None when none."""
+    m = _OPENING_YEAR.match(_LIST_MARK.sub("", sentence, count=1))
+    return int(m.group(1)) if m else None
+
+
 def restates_commitment(year: int | None, doc_year: int | None) -> bool:
     """In a report of progress (``…1-4月进展情况``, ``…完成情况公示``), a dated goal of the report's own year or later
     (``2031年某局承担…新建幼儿园20所``, in a report of 2031): the year's commitment restated, still a goal (O3)."""
@@ -488,6 +499,8 @@ def find_goals(text: str, offset: int, goal_section: bool, body_start: int = 0,
             if (_NOT_A_GOAL.search(s) and len(s) <= 40) or (sent.start > offset and is_run_in_title(sent.text)):
                 continue
             cues = ("section:goal",)
+            if year is None and (y := opening_year(s)) is not None:
+                year, cues = y, ("section:goal", "opening_year")  # ``2031年,每个乡镇建成1所…``: its year (O4)
         elif period_end and not is_past(s):
             cues = ("plan_period_end",)
         elif year is None or false_goal_cue(s, at):
