@@ -19,7 +19,8 @@ from extract.rules.unit_lists import needs_tidy, tidy_unit_lists
 from extract.rules.unit_owners import owner_scopes
 from extract.rules.forms import form_assignment, form_values, is_target_form
 from extract.rules.goals import (GoalHit, find_goals, goal_date, heading_states_level, in_abstract, is_bare_label,
-                                 is_goal_label, is_title_line, run_in_goal_spans)
+                                 is_goal_label, is_title_line, restates_commitment, run_in_goal_spans,
+                                 title_is_labelled_item)
 from extract.rules.text import introduces_past_list
 from extract.rules.quotas import row_quotas
 from extract.rules.target_cues import (Carry, announces_projects, column_states_rules, frames_period_to_date, frequency_value,
@@ -217,6 +218,18 @@ class RulesExtractor:
                        lead_units=lead, responsible_units=resp)
 
     @staticmethod
+    def _labelled_item(doc: PreparedDoc, par) -> bool:
+        """A numbered sentence on a line of its own with a unit label line right after it
+        (``6.居民收入与经济增长同步。`` / ``牵头单位:甲局``): in a goal section, a goal item read as a heading."""
+        s = doc.structured
+        nxt = s.paragraphs[par.index + 1] if par.index + 1 < len(s.paragraphs) else None
+        if nxt is None or nxt.kind != "text":
+            return False
+        line = doc.text[par.span.start:par.span.end]
+        label = doc.text[nxt.span.start:nxt.span.end]
+        return parse_label_line(label) is not None and title_is_labelled_item(line, label)
+
+    @staticmethod
     def doc_context(doc: PreparedDoc) -> tuple[bool, int | None]:
         """(the document reports the past, the document's own year)."""
         s = doc.structured
@@ -280,7 +293,8 @@ class RulesExtractor:
                     out += items
                     if h.title and not h.inline and not reports and (
                             goal_block is not None
-                            or s.in_goal_section(par.section_path[:-1]) and heading_states_level(h.title)) \
+                            or s.in_goal_section(par.section_path[:-1]) and (
+                                heading_states_level(h.title) or self._labelled_item(doc, par))) \
                             and not is_past_year(h_year := goal_date(h.title)[0], doc_year):
                         # ``(三)入学率均达到99%`` on a line of its own in a goal section, an item under a label line
                         # ``目标``: a goal sentence (O1)
@@ -383,7 +397,11 @@ class RulesExtractor:
             nxt = s.paragraphs[par.index + 1] if par.index + 1 < len(s.paragraphs) else None
             title_line = not path and is_title_line(ptext, text[nxt.span.start:nxt.span.end] if nxt else "")  # N17
             misses: list[GoalHit] | None = [] if undated is not None else None
-            hits = [] if reports or title_line else find_goals(ptext, par.span.start, goal_section, body_start, misses)
+            hits = [] if title_line else find_goals(ptext, par.span.start, goal_section, body_start,
+                                                    None if reports else misses)
+            if reports:  # a progress report restates the year's commitments (``2031年承担…新建幼儿园20所``): a
+                # dated goal of the report's own year or later stays one (O3); nothing else it says is a goal
+                hits = [g for g in hits if restates_commitment(g.year, doc_year)]
             spans, run_in = run_in_goal_spans(ptext, run_in) if not goal_section else ([], False)
             if spans and not reports:  # the sentences under a goal heading run into the text are goals (O1)
                 hits = [g for g in hits if not any(a <= g.start - par.span.start < b for a, b in spans)]

@@ -20,7 +20,9 @@ from extract.cues import is_fragment, reaches_level
 from extract.roles import LABEL_HEADS, alternation
 from extract.rules.text import deadline_at, is_past, masked_titles, sentences
 
-_LIST_MARK = re.compile(r"^\s*(?:\d{1,2}[.、．](?!\d)|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）])\s*")
+# a list item's mark, no part of its goal's quote (O5): ``1.``, ``(一)``, ``——``, ``•``, ``- ``; and a table's cell
+# border before a sentence that opens a cell (``甲项目。 | 2031年完成…``)
+_LIST_MARK = re.compile(r"^\s*(?:\d{1,2}[.、．](?!\d)|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|——|[—•●·▪■◆|]|-(?=\s))\s*")
 _NOT_A_GOAL = re.compile(r"(?:指标|一览表|表|如下|见附件)$")
 # a sentence that says what the goals are: ``总体目标是:``, ``主要预期目标是:``, ``总的目标是:``
 _STATES_GOALS = re.compile(r"目标(?:是|为)\s*[:：]")
@@ -72,6 +74,19 @@ _YEAR_OF_WORK = re.compile(r"(?<!为)(?<!为了)(?:做好|组织|开展|举办|�
 # year's list of projects holds (the list states the year's commitments)
 _YEAR_PROJECTS = re.compile(r"(?<![\d—\-~至到、])(20\d\d)\s*年(?:度)?[^,，。;；:：\d]{0,12}?(?:项目|实事|工程)\s*"
                             r"(?:为|有|包括|包含|(?:正式)?确定)")
+# ``于2031年为全区12所学校更新设备``, ``并於2031年10月竣工``: the year (and month) a deed is set for, after 于/於 (O3:
+# a year stated as the time of the commitment); not ``关于``, ``高于``, ``等于``, ``由于``, ``早于``…, nor a past deed
+# (``已于``: a past marker; ``建于``, ``成立于``, ``始于``, ``创办于``: when a thing began)
+_SET_FOR = re.compile(r"(?<![已曾关關高低等大小多少早对對由属屬基鉴鑒至处處始立建办辦生])[于於]\s*(20\d\d)\s*年(?!\s*(?:以来|以來|来|來|起|开始|開始))"
+                     r"(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")  # (a date to the day is a notice's step: ``并于2031年1月5日前报送``)
+# ``在未来五年(2031-32至2035-36年度)提供…``, ``三年内(2031—2033年)建成…``, ``…,2031-2034年将新建…``: a span of years
+# (fiscal or school years too) as the time frame of a commitment: a future frame (未来N年, N年内) at a clause's start,
+# or a span that opens a clause whose subject will act; its end year is the deadline (O3; a span that only names a
+# period, ``测算未来五年(2031—2035年)的缺口``, ``(2031-2035年)时期``, is none)
+_SPAN_YEAR = r"20\d\d\s*(?:[-—–/]\s*\d{2}(?!\d))?\s*(?:年(?:度)?)?\s*(?:至|到|-|—|–|~)\s*(20\d\d)\s*(?:[-—–/]\s*\d{2}(?!\d))?\s*年(?:度)?"
+_SPAN_FRAME = re.compile(r"(?:^|(?<=[,，;；:：]))\s*(?:(?:在|於|于)\s*)?(?:(?:未來|未来)\s*[一二三四五六七八九十\d]{1,3}\s*年\s*[内內]?|"
+                         r"[一二三四五六七八九十\d]{1,3}\s*年\s*[內内])\s*[(（]\s*" + _SPAN_YEAR + r"\s*[)）]|"
+                         r"(?:^|(?<=[,，;；:：]))\s*" + _SPAN_YEAR + r"\s*[,，]?\s*(?=将(?!是|成为)|將(?!是|成為)|拟|擬|计划|計劃)")
 # ``超额完成年度任务``, ``连续两年列入``: what the year's work reached, told after the fact
 _REACHED = re.compile(r"超额完成|提前完成|圆满完成|顺利完成|连续[两二三四五六七八九十\d]{1,2}年")
 
@@ -79,7 +94,7 @@ _REACHED = re.compile(r"超额完成|提前完成|圆满完成|顺利完成|连�
 # ``2031年,某区委、区政府将实施…``, ``针对2031年的学位建设,某委将…``: a year, then a clause whose subject (offices
 # joined by 、 too) will act: 将, 拟, 计划
 _YEAR_SUBJECT_WILL = re.compile(r"(?<![\d—\-~至到、])(20\d\d)\s*年(?:度)?[,，]\s*[\u4e00-\u9fff、]{1,16}?(?=将|拟|计划)|"
-                                r"(?<![\d—\-~至到、])(20\d\d)\s*年[^。；;]{0,30}?[,，][^。；;,，]{0,16}?(?<!即)(?=将(?!来|近|要求))")
+                                r"(?<![\d—\-~至到、])(20\d\d)\s*年[^。；;]{0,30}?[,，][^。；;,，]{0,16}?(?<!即)(?<!现)(?=将(?!来|近|要求))")
 _YEAR_IS = re.compile(r"\s*年(?:度)?是")
 # 将 as the marker of an object (``将“新建10所幼儿园”列入…``, ``将新增学位项目纳入…``), not ``will``
 _OBJECT_MARKER = re.compile(r"将\s*(?:[“\"《]|[^，,。；;]{0,30}?(?:列入|纳入|列为|作为|确定为))")
@@ -204,6 +219,27 @@ def before_or_from(sentence: str) -> tuple[int | None, int]:
     return int(m.group(g)), m.start(g)
 
 
+def year_set_for(sentence: str) -> tuple[int | None, int]:
+    """(the year, where it stands) of ``于2031年为全区12所学校更新设备``, ``并於2031年10月竣工``: the year a deed is set
+    for, after 于/於 (the past, ``已于2029年完成``, is told by its marker); (None, -1) when none."""
+    m = _SET_FOR.search(sentence) if "于" in sentence or "於" in sentence else None
+    return (int(m.group(1)), m.start(1)) if m else (None, -1)
+
+
+def span_frame(sentence: str) -> tuple[int | None, int]:
+    """(the end year, where it stands) of a span of years as the time frame of a commitment (``在未来五年(2031-32
+    至2035-36年度)提供…`` -> 2035, ``…,2031-2034年将新建…`` -> 2034); (None, -1) when none."""
+    if "年" not in sentence or ("至" not in sentence and "到" not in sentence and "-" not in sentence
+                               and "—" not in sentence and "–" not in sentence and "~" not in sentence):
+        return None, -1  # (a cheap test before the scan)
+    lead = m.end() if (m := _LIST_MARK.match(sentence)) else 0  # (``- 在未来五年…``: a list item's sentence)
+    m = _SPAN_FRAME.search(sentence[lead:])
+    if m is None:
+        return None, -1
+    g = 1 if m.group(1) else 2
+    return int(m.group(g)), lead + m.start(g)
+
+
 def year_deed(sentence: str) -> tuple[int | None, int]:
     """(the year, where it stands) of a clause that opens with its year and a deed with its quantity
     (``…,2031年重点筛查老年人5000人``, ``2031年度推出4所新校舍``); (None, -1) when none."""
@@ -295,7 +331,8 @@ def goal_date(sentence: str) -> tuple[int | None, int, str]:
                       ("year_deed", year_deed), ("year_of_work", year_of_work),
                       ("year_projects", year_projects),
                       ("year_subject_will", year_subject_will), ("this_year_plan", this_year_plan),
-                      ("roc_expected_date", roc_expected_date), ("listed_for_year", listed_for_year)):
+                      ("roc_expected_date", roc_expected_date), ("listed_for_year", listed_for_year),
+                      ("year_set_for", year_set_for), ("span_frame", span_frame)):
         year, at = find(sentence)
         if year is not None and not closes_a_period(sentence, at):
             return year, at, cue
@@ -306,6 +343,49 @@ def title_is_dated_sentence(title: str) -> bool:
     """An inline title that is a dated commitment (``(四)2031年4月15日前,各区将资金下达各校。``): a sentence of
     the body read as the paragraph's title; it is a goal like the sentences after it."""
     return _YEAR_20.search(title) is not None and goal_date(title)[0] is not None
+
+
+def labels_only(body: str) -> bool:
+    """The body after an item's inline title holds only unit or schedule labels or fragments (``[牵头单位:甲局;责任单位:乙局]``,
+    ``完成时限:…``) or nothing: no sentence of its own."""
+    return all(is_no_sentence(t.text.strip()) in ("unit_label", "schedule_label", "fragment") or not t.text.strip()
+               for t in sentences(body, 0))
+
+
+def title_is_labelled_item(title: str, body: str) -> bool:
+    """An item of a goal section whose whole sentence was read as its inline title, its units after it
+    (``(三)某指标增长8%。[牵头单位:甲局]``, ``6.居民收入与经济增长同步。`` over a ``牵头单位:…`` line): the title is
+    the goal sentence (O1), not the name of what follows (O2)."""
+    t = title.strip()
+    return t.endswith("。") and len(_LIST_MARK.sub("", t, count=1)) >= 8 and labels_only(body)
+
+
+# ``——就业总量稳步增加。到2031年,…``: a dash or bullet, a short phrase with no number or clause mark, its full stop,
+# then the paragraph's sentences: the item's inline title (O2)
+_BULLET_TITLE = re.compile(r"^\s*(?:——|—|●|•|·|▪|■|◆)\s*[^\d,，;；:：。！？!?]{2,16}[。！!]\s*(?=\S)")
+
+
+def bullet_title_end(paragraph: str) -> int:
+    """Where the body starts after a bullet item's inline title (``——就业总量稳步增加。到2031年,…``); 0 when none."""
+    m = _BULLET_TITLE.match(paragraph) if paragraph.lstrip()[:1] in "—●•·▪■◆" else None
+    return m.end() if m else 0
+
+
+# ``2031年,每个乡镇建成1所中心幼儿园``, ``(二)2031年度,…``: a sentence of a goal section that opens with its year
+_OPENING_YEAR = re.compile(r"^\s*(20\d\d)\s*年(?:度)?\s*[,，:：]")
+
+
+def opening_year(sentence: str) -> int | None:
+    """The year a goal section's sentence opens with (``2031年,每个乡镇建成1所…``): the time of its commitment, its
+    target_year when no deadline is read (O4); None when none."""
+    m = _OPENING_YEAR.match(_LIST_MARK.sub("", sentence, count=1))
+    return int(m.group(1)) if m else None
+
+
+def restates_commitment(year: int | None, doc_year: int | None) -> bool:
+    """In a report of progress (``…1-4月进展情况``, ``…完成情况公示``), a dated goal of the report's own year or later
+    (``2031年某局承担…新建幼儿园20所``, in a report of 2031): the year's commitment restated, still a goal (O3)."""
+    return year is not None and doc_year is not None and year >= doc_year
 
 
 def _future_clause(sentence: str, at: int) -> bool:
@@ -393,8 +473,12 @@ def find_goals(text: str, offset: int, goal_section: bool, body_start: int = 0,
     if not goal_section and _YEAR_20.search(text if body_start else body) is None and not states_the_goal(body) \
             and not ends_plan_period(body) and roc_expected_date(body)[0] is None:
         return hits  # outside a goal section only a sentence with a deadline year (or that states the goal) is a goal
+    if goal_section and not body_start and (cut := bullet_title_end(body)):
+        body_start, body = cut, body[cut:]  # ``——就业总量稳步增加。到2031年,…``: its title, then the goals (O2)
     if body_start and not goal_section and title_is_dated_sentence(text[:body_start]):
         body_start, body = 0, text  # ``(四)2031年4月15日前,各区将资金下达各校。…``: a sentence, no title
+    elif body_start and goal_section and title_is_labelled_item(text[:body_start], body):
+        body_start, body = 0, text  # ``(三)某指标增长8%。[牵头单位:甲局]``: the item's sentence, its units after it
     for sent in sentences(body, offset + body_start):
         s = sent.text.strip()
         has_year = _YEAR_20.search(s) is not None or roc_expected_date(s)[0] is not None
@@ -415,6 +499,8 @@ def find_goals(text: str, offset: int, goal_section: bool, body_start: int = 0,
             if (_NOT_A_GOAL.search(s) and len(s) <= 40) or (sent.start > offset and is_run_in_title(sent.text)):
                 continue
             cues = ("section:goal",)
+            if year is None and (y := opening_year(s)) is not None:
+                year, cues = y, ("section:goal", "opening_year")  # ``2031年,每个乡镇建成1所…``: its year (O4)
         elif period_end and not is_past(s):
             cues = ("plan_period_end",)
         elif year is None or false_goal_cue(s, at):
