@@ -366,3 +366,27 @@ def states_level_only(sentence: str) -> bool:
     """A sentence of one clause that ends with its number (``人均场地面积2.6平方米``, ``参保率95%以上``): words naming a
     measure, then its level, no date and no other clause; after a sentence of targets it goes on with their list."""
     return _LEVEL_ONLY.match(sentence.strip()) is not None
+
+
+# -- ninth round ------------------------------------------------------------------------------------------
+_FOR_BEFORE = re.compile(r"(?<![可能以])(?P<free>免费)?为\s*(?:全[省市县区镇乡]|[省市县区]内)?\s*$")  # ``可为N名``: a capacity
+_SERVED_UNITS = ("名", "人", "户", "人次", "家", "所", "位")
+_SERVICE_AFTER = re.compile(r"^(?:余|多)?(?:\s*\d+\s*[-—–~～至到]\s*\d+\s*周?岁)?[^，,；;。\d]{1,24}?(?:提供|开展|安装|发放|实施|进行|配置|配备|办理|落实|签约|免费|筛查|体检|"
+                            r"接种|送)")
+
+
+def serves_count(before: str, unit: str, after: str) -> bool:
+    """``为3000名老人提供上门服务``, ``为全县2万户家庭安装燃气报警器``: how many a service is to reach (N17: a planned
+    reach), not ``…为N`` (``覆盖率为96%``, a status) nor ``可为N名`` (what a place can take, a capacity); the clause
+    goes on with the verb of the service, or ``免费为…`` says the service."""
+    if not unit.endswith(_SERVED_UNITS) or "为" not in before[-4:] or (m := _FOR_BEFORE.search(before)) is None:
+        return False
+    return m.group("free") is not None or _SERVICE_AFTER.match(after) is not None  # ``免费为N名…``: a free service
+
+
+_AGE_GROUP_NEXT = re.compile(r"^\s*\d+\s*[-—–~～至到]\s*\d+\s*周?岁")
+
+
+def age_group_follows(after: str) -> bool:
+    """``为5万名0-6岁儿童…``: the number run into the next one is a count of an age group, not a name (``3个100%``)."""
+    return _AGE_GROUP_NEXT.match(after) is not None

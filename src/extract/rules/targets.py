@@ -22,7 +22,8 @@ from extract.rules.target_cues import (Carry, addresses_population, amount_of_me
                                        counts_all_places, locates_in_named,
                                        counts_listed_items, distributed_items, future_total, in_base_frame, is_age_span,
                                        jointly_reached, names_period, names_scope, names_size_class, once_built,
-                                       quotes_a_level, reports_term_opening, states_level_only, time_since_office)
+                                       quotes_a_level, reports_term_opening, states_level_only, time_since_office,
+                                       age_group_follows, serves_count)
 from extract.rules.text import Piece, deadline_year, has_past_marker, is_past_at, masked_titles, sentences, stated_years, year_in
 
 _MEASURE = (
@@ -560,7 +561,7 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
     last = before.rstrip()[-1:]
     if (last in _ORDINAL_LAST and _ORDINAL_BEFORE.search(before)) or _NAME_AFTER.match(after) or after.startswith("+") \
             or (after.startswith(".") and not after.startswith("..")) \
-            or _DIGIT_NEXT.match(after) or (last in _COUNT_LAST and _COUNT_BEFORE.search(before)) \
+            or (_DIGIT_NEXT.match(after) and not age_group_follows(after)) or (last in _COUNT_LAST and _COUNT_BEFORE.search(before)) \
             or (unit == "周" and after.startswith("年")) \
             or (unit.endswith("年") and _NAMED_SPAN.match(after)) \
             or _COUNTS_THE_PLAN.match(after) or (unit in ("米", "公里") and _SCOPE.search(before[-12:])) \
@@ -612,6 +613,9 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
     if unit.endswith(_TIME_LIMIT_UNITS) and after.startswith("内"):
         return Decision(True, ("time_limit",))  # ``5个工作日内公开``: a procedure's time limit (years are a frame, N17)
     decision = number_decision(clause_head, after, role, before)
+    if not decision.target and role != "report" and decision.cues and decision.cues[0] in ("status:为", "bare") \
+            and serves_count(before, unit, after):
+        decision = Decision(True, ("serves",))  # ``为3000名老人提供…``: a service's planned reach
     if not decision.target and decision.cues and future_total(before, decision.cues[0]):
         return Decision(True, ("modal", "total"))  # ``…将于年底完工,共计新增N个``
     if not decision.target:

@@ -1,0 +1,31 @@
+"""Target cues added or widened in the ninth round, each on a small made-up text (no sentence of a real document)."""
+
+from extract.rules.target_cues import age_group_follows, serves_count
+from rules_kit import records
+
+
+def values(text):
+    return sorted((round(r.value, 4), r.unit) for r in records(text, "numeric_target"))
+
+
+# -- a service's planned reach: 为N名…提供/开展/安装… ----------------------------------------------------
+def test_serves_count():
+    assert serves_count("今年为", "名", "独居老人提供助餐服务")
+    assert serves_count("年内为全市", "万户", "低收入家庭安装烟感报警器")
+    assert serves_count("免费为", "名", "新生儿听力初筛")  # the free service says it
+    assert serves_count("为", "万名", "3-6岁儿童开展视力检查")  # an age group between count and verb
+    assert not serves_count("入学率为", "%", "")  # a level: ``…为N`` is a status
+    assert not serves_count("目前可为", "名", "幼儿提供托育服务")  # a capacity
+    assert not serves_count("在校生为", "人", ",比上年增加")
+
+
+def test_service_reach_is_a_target_outside_the_outline():
+    got = values("今年的惠民项目有:为2500名失能老人提供上门护理服务,为1.5万户家庭安装燃气报警器。")
+    assert (2500, "名") in got and (1.5, "万户") in got
+    assert values("全镇幼儿园入园率为96%,保育员为120人。") == []
+
+
+def test_a_count_of_an_age_group_is_no_name():
+    assert age_group_follows("0-3岁婴幼儿") and age_group_follows(" 6—12周岁儿童")
+    assert not age_group_follows("100%") and not age_group_follows("2所学校")
+    assert (4, "万名") in values("2026年,为全区4万名0-6岁儿童开展视力筛查,筛查率达到90%以上。")
