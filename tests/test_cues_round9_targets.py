@@ -29,3 +29,11 @@ def test_a_count_of_an_age_group_is_no_name():
     assert age_group_follows("0-3岁婴幼儿") and age_group_follows(" 6—12周岁儿童")
     assert not age_group_follows("100%") and not age_group_follows("2所学校")
     assert (4, "万名") in values("2026年,为全区4万名0-6岁儿童开展视力筛查,筛查率达到90%以上。")
+
+
+# -- a count in 万 / 亿 with no measure word after it ----------------------------------------------------------
+def test_a_bare_wan_or_yi_is_the_unit():
+    got = values("到2030年,全省经常参加体育锻炼人数达到3.2亿,新建场馆将覆盖人口12.5万。")
+    assert (3.2, "亿") in got and (12.5, "万") in got
+    assert (2, "万人") in values("到2030年,新增就业岗位2万人以上。")  # a measure word after it stays the unit
+    assert not any(u == "万" for _v, u in values("到2030年,肺结核发病率降至10万分之40。"))  # a rate's base, no count
