@@ -37,3 +37,11 @@ def test_a_bare_wan_or_yi_is_the_unit():
     assert (3.2, "亿") in got and (12.5, "万") in got
     assert (2, "万人") in values("到2030年,新增就业岗位2万人以上。")  # a measure word after it stays the unit
     assert not any(u == "万" for _v, u in values("到2030年,肺结核发病率降至10万分之40。"))  # a rate's base, no count
+
+
+# -- a list of planned quantities whose head verb takes the task on (落实好, 做好, 承接) -------------------------
+def test_a_task_list_head_verb_commits_its_items():
+    got = values("今年要求各县落实好8个口袋公园、120公里绿道、15个社区健身中心等建设任务。")
+    assert [v for v, _u in got] == [8, 15, 120]
+    assert (12, "件") in values("今年该区承接省级民生实事12件,实施区级民生实事6件。")
+    assert (30, "个") in values("在老旧小区持续做好30个“健康小屋”项目建设工作。")
