@@ -1,6 +1,6 @@
 """Target cues added or widened in the ninth round, each on a small made-up text (no sentence of a real document)."""
 
-from extract.rules.target_cues import age_group_follows, serves_count
+from extract.rules.target_cues import age_group_follows, names_reach_circle, serves_count
 from rules_kit import records
 
 
@@ -45,3 +45,12 @@ def test_a_task_list_head_verb_commits_its_items():
     assert [v for v, _u in got] == [8, 15, 120]
     assert (12, "件") in values("今年该区承接省级民生实事12件,实施区级民生实事6件。")
     assert (30, "个") in values("在老旧小区持续做好30个“健康小屋”项目建设工作。")
+
+
+# -- a time or distance that names a service area (N3) -----------------------------------------------------------
+def test_a_service_circle_is_a_name():
+    assert names_reach_circle("分钟", "养老服务圈基本形成") and names_reach_circle("分钟", "步行圈")
+    assert names_reach_circle("公里", "就医圈")
+    assert not names_reach_circle("个", "商圈") and not names_reach_circle("分钟", "以内,全覆盖")
+    got = values("到2027年,建成城乡社区10分钟养老服务圈,每千名老年人拥有床位达到40张。")
+    assert got == [(40, "张")]

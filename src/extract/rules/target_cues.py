@@ -390,3 +390,12 @@ _AGE_GROUP_NEXT = re.compile(r"^\s*\d+\s*[-—–~～至到]\s*\d+\s*周?岁")
 def age_group_follows(after: str) -> bool:
     """``为5万名0-6岁儿童…``: the number run into the next one is a count of an age group, not a name (``3个100%``)."""
     return _AGE_GROUP_NEXT.match(after) is not None
+
+
+_CIRCLE_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,8}?圈")
+
+
+def names_reach_circle(unit: str, after: str) -> bool:
+    """``15分钟托育服务圈``, ``30分钟基层医疗服务圈``, ``10分钟步行圈``: a time or distance that names a service area
+    (N3, like ``15分钟健身圈``), no amount."""
+    return unit in ("分钟", "小时", "公里", "千米", "米") and "圈" in after[:10] and _CIRCLE_AFTER.match(after) is not None

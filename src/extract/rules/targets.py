@@ -23,7 +23,7 @@ from extract.rules.target_cues import (Carry, addresses_population, amount_of_me
                                        counts_listed_items, distributed_items, future_total, in_base_frame, is_age_span,
                                        jointly_reached, names_period, names_scope, names_size_class, once_built,
                                        quotes_a_level, reports_term_opening, states_level_only, time_since_office,
-                                       age_group_follows, serves_count)
+                                       age_group_follows, names_reach_circle, serves_count)
 from extract.rules.text import Piece, deadline_year, has_past_marker, is_past_at, masked_titles, sentences, stated_years, year_in
 
 _MEASURE = (
@@ -565,7 +565,7 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
             or (unit == "周" and after.startswith("年")) \
             or (unit.endswith("年") and _NAMED_SPAN.match(after)) \
             or _COUNTS_THE_PLAN.match(after) or (unit in ("米", "公里") and _SCOPE.search(before[-12:])) \
-            or (unit == "项" and after.startswith((":", "："))):
+            or (unit == "项" and after.startswith((":", "："))) or names_reach_circle(unit, after):
         # ``…责任制3项:`` heads the list it counts
         # ``5年生存率``, ``15年教育``: a span that names the measure; ``明确20项具体任务``, ``涉及8个牵头单位``:
         # the plan counting its own parts; ``周边100米以内``: where a measure applies
