@@ -1,6 +1,7 @@
 """Target cues added or widened in the ninth round, each on a small made-up text (no sentence of a real document)."""
 
-from extract.rules.target_cues import age_group_follows, names_reach_circle, serves_count
+from extract.cues import is_change_reached
+from extract.rules.target_cues import age_group_follows, masks_value_years, names_reach_circle, serves_count
 from rules_kit import records
 
 
@@ -54,3 +55,14 @@ def test_a_service_circle_is_a_name():
     assert not names_reach_circle("个", "商圈") and not names_reach_circle("分钟", "以内,全覆盖")
     got = values("到2027年,建成城乡社区10分钟养老服务圈,每千名老年人拥有床位达到40张。")
     assert got == [(40, "张")]
+
+
+# -- a change with each value dated: 由YYYY年的A提高到YYYY年的B (N2) ---------------------------------------------
+def test_a_dated_change_reached_is_past():
+    assert is_change_reached("全省高中毛入学率由2012年的71.5%提高到2022年的")
+    assert is_change_reached("由85%提高到")
+    assert masks_value_years("由2012年的71%提高到2022年的91%", 2023, False).count("2022") == 0
+    assert "2027" in masks_value_years("由2022年的71%提高到2027年的91%", 2023, True)  # after the document: a deadline
+    assert "2027" in masks_value_years("由2022年的71%提高到2027年的91%", None, True)
+    assert values("十年来,全省高中毛入学率由2012年的71.5%提高到2022年的91.6%,实现了普及。") == []
+    assert (95, "%") in values("一、主要目标\n高中阶段毛入学率由2020年的90%提高到2025年的95%。")

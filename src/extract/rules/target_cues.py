@@ -399,3 +399,19 @@ def names_reach_circle(unit: str, after: str) -> bool:
     """``15分钟托育服务圈``, ``30分钟基层医疗服务圈``, ``10分钟步行圈``: a time or distance that names a service area
     (N3, like ``15分钟健身圈``), no amount."""
     return unit in ("分钟", "小时", "公里", "千米", "米") and "圈" in after[:10] and _CIRCLE_AFTER.match(after) is not None
+
+
+_VALUE_YEAR = re.compile(r"(?:到|至)\s*((?:19|20)\d\d)\s*年(?:底|末)?的")
+
+
+def masks_value_years(sentence: str, doc_year: int | None, in_outline: bool) -> str:
+    """The sentence with each past ``到YYYY年的`` masked (``由2011年的62%提高到2021年的88%`` in a review): a year that
+    dates the value after it, where a change got to, not a deadline to reach it by (N2). A year after the document's
+    own (or, in a plan's outline, any year when the document's is unknown) stays a deadline."""
+    if "的" not in sentence:
+        return sentence
+
+    def mask(m: re.Match[str]) -> str:
+        past = int(m.group(1)) <= doc_year if doc_year is not None else not in_outline
+        return "□" * len(m.group()) if past else m.group()
+    return _VALUE_YEAR.sub(mask, sentence)

@@ -23,7 +23,8 @@ from extract.rules.target_cues import (Carry, addresses_population, amount_of_me
                                        counts_listed_items, distributed_items, future_total, in_base_frame, is_age_span,
                                        jointly_reached, names_period, names_scope, names_size_class, once_built,
                                        quotes_a_level, reports_term_opening, states_level_only, time_since_office,
-                                       age_group_follows, names_reach_circle, serves_count)
+                                       age_group_follows, masks_value_years, names_reach_circle,
+                                       serves_count)
 from extract.rules.text import Piece, deadline_year, has_past_marker, is_past_at, masked_titles, sentences, stated_years, year_in
 
 _MEASURE = (
@@ -602,7 +603,8 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
         return Decision(False, ("baseline",))  # 从2021年的27%提升至55%: 27% is where it starts
     if not skip_past:
         return Decision(True, ())
-    if is_change_reached(before) and not deadline_year(sentence) and not _MODAL_AHEAD.search(before):
+    if is_change_reached(before) and not deadline_year(masks_value_years(sentence, doc_year, role in ("goal", "plan"))) \
+            and not _MODAL_AHEAD.search(before):
         return Decision(False, ("change_reached",))  # 由93.8%提高到95.5% with no date ahead: a result (N2)
     if once_built(clause_head):
         return Decision(True, ("once_built",))  # ``建成后新增学位900个``: what the finished works give
