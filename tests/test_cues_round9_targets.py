@@ -66,3 +66,14 @@ def test_a_dated_change_reached_is_past():
     assert "2027" in masks_value_years("由2022年的71%提高到2027年的91%", None, True)
     assert values("十年来,全省高中毛入学率由2012年的71.5%提高到2022年的91.6%,实现了普及。") == []
     assert (95, "%") in values("一、主要目标\n高中阶段毛入学率由2020年的90%提高到2025年的95%。")
+
+
+# -- a later list item with its own verb gets its own quote ---------------------------------------------------
+def test_a_list_item_with_its_own_verb_quotes_itself():
+    recs = records("2026年为民办实事项目有:新建20家社区助餐点、新建20家老年活动室、新增500张养老床位。", "numeric_target")
+    quotes = sorted(r.quote for r in recs)
+    assert "新建20家老年活动室" in quotes or any(q.startswith("新建20家老年") for q in quotes)
+    assert not any(q.startswith("新建20家社区助餐点、") for q in quotes)
+    # two verbs of one item: the quote keeps them both
+    one = records("2026年要新建、改扩建中小学12所。", "numeric_target")
+    assert ["新建、改扩建" in r.quote for r in one] == [True]

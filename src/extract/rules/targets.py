@@ -452,6 +452,11 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
             post = sent.text[end:post_end]
             if item_first and _indicator("", post):
                 qstart = seg_start  # ``甲村达到…标准、50%以上的乙村达到…``: a later item of a list, its measure after it
+            elif seg_start > cstart and not item_first and opens_with_verb(pre.strip()) \
+                    and any(cstart <= f[4] < seg_start for f in found[:k]):
+                # ``新建30家甲中心、新建30家乙食堂``: a later item with its own verb after an item with its number, its own
+                # quote (not ``新建、改扩建学校37所``: two verbs of one item)
+                qstart = seg_start
             elif item_first:
                 pre = sent.text[cstart:at]  # ``…分别为450万元、479万元``: a value of the list, no item
             indicator = fenbie[k] if fenbie else _indicator(pre, post)
