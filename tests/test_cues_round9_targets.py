@@ -77,3 +77,13 @@ def test_a_list_item_with_its_own_verb_quotes_itself():
     # two verbs of one item: the quote keeps them both
     one = records("2026年要新建、改扩建中小学12所。", "numeric_target")
     assert ["新建、改扩建" in r.quote for r in one] == [True]
+
+
+# -- more verbs that commit a quantity: 推进, 增设, 推出 --------------------------------------------------------
+def test_more_target_verbs():
+    from extract.cues import commitment_cues
+    for clause in ("继续推进", "今年增设", "2027年度推出"):
+        assert "target_verb" in commitment_cues(clause), clause
+    assert (12, "个") in values("明年除了继续推进12个续建项目,还将开工一批新项目。")
+    assert (8, "个") in values("施政报告:增设8个长者日间中心。")
+    assert values("去年已推进12个项目。") == []  # a past marker still decides
