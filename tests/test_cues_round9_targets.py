@@ -1,7 +1,7 @@
 """Target cues added or widened in the ninth round, each on a small made-up text (no sentence of a real document)."""
 
 from extract.cues import is_change_reached
-from extract.rules.target_cues import age_group_follows, masks_value_years, names_reach_circle, serves_count
+from extract.rules.target_cues import age_group_follows, frames_a_span, masks_value_years, names_reach_circle, serves_count
 from rules_kit import records
 
 
@@ -87,3 +87,14 @@ def test_more_target_verbs():
     assert (12, "个") in values("明年除了继续推进12个续建项目,还将开工一批新项目。")
     assert (8, "个") in values("施政报告:增设8个长者日间中心。")
     assert values("去年已推进12个项目。") == []  # a past marker still decides
+
+
+# -- the span of years a plan works through is its frame, no quantity ------------------------------------------
+def test_a_span_of_effort_is_a_frame():
+    assert frames_a_span("力争通过", "年", "努力,新增学位2万个") and frames_a_span("经过", "年", "的奋斗")
+    assert frames_a_span("规划实施", "年", "后,人均寿命提高1岁")
+    assert not frames_a_span("用", "年", "时间建成…")  # a span the text commits to (N17)
+    assert not frames_a_span("城区教师须支教", "年", "")
+    assert not frames_a_span("在未来", "年", "内完成")
+    got = values("力争通过4年努力,新增公办学位3万个。")
+    assert got == [(3, "万个")]

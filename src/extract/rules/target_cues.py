@@ -415,3 +415,18 @@ def masks_value_years(sentence: str, doc_year: int | None, in_outline: bool) -> 
         past = int(m.group(1)) <= doc_year if doc_year is not None else not in_outline
         return "□" * len(m.group()) if past else m.group()
     return _VALUE_YEAR.sub(mask, sentence)
+
+
+_SPAN_OPEN = re.compile(r"(?:通过|经过)\s*$")
+_SPAN_EFFORT = re.compile(r"^\s*(?:左右)?(?:的)?(?:努力|奋斗|接续奋斗)")
+_SPAN_AFTER = re.compile(r"^\s*(?:之后|以后|后(?!备))")
+
+
+def frames_a_span(before: str, unit: str, after: str) -> bool:
+    """``通过3年努力``, ``经过5年的奋斗``, ``5年后人均寿命增1岁``: the span of years through which (or after which) the
+    plan's quantities are reached, the frame of a target, not a quantity; ``用5年时间形成…`` (a span the text commits
+    to, N17), ``支教2年`` and ``5年内`` stay."""
+    if unit not in ("年", "个年度"):
+        return False
+    return (_SPAN_OPEN.search(before) is not None and _SPAN_EFFORT.match(after) is not None) \
+        or _SPAN_AFTER.match(after) is not None

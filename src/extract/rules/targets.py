@@ -23,7 +23,7 @@ from extract.rules.target_cues import (Carry, addresses_population, amount_of_me
                                        counts_listed_items, distributed_items, future_total, in_base_frame, is_age_span,
                                        jointly_reached, names_period, names_scope, names_size_class, once_built,
                                        quotes_a_level, reports_term_opening, states_level_only, time_since_office,
-                                       age_group_follows, masks_value_years, names_reach_circle,
+                                       age_group_follows, frames_a_span, masks_value_years, names_reach_circle,
                                        serves_count)
 from extract.rules.text import Piece, deadline_year, has_past_marker, is_past_at, masked_titles, sentences, stated_years, year_in
 
@@ -581,6 +581,8 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
         return Decision(False, ("name",))
     if names_period(before, unit, after):
         return Decision(False, ("period",))  # ``最近2至3年``, ``7年多来``: when, back from now, not how much
+    if frames_a_span(before, unit, after):
+        return Decision(False, ("period",))  # ``通过3年努力``, ``5年后``: the frame of a target, not its quantity
     if unit == "年" and is_roc_year(m.group("v")):
         return Decision(False, ("roc_year",))  # ``預計112年``, ``108-111年``: a year of the ROC calendar, a date
     if any(a <= m.start() < b for a, b in quotes):
