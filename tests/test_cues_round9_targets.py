@@ -1,7 +1,8 @@
 """Target cues added or widened in the ninth round, each on a small made-up text (no sentence of a real document)."""
 
 from extract.cues import is_change_reached
-from extract.rules.target_cues import age_group_follows, frames_a_span, masks_value_years, names_reach_circle, serves_count
+from extract.rules.target_cues import (age_group_follows, frames_a_span, masks_value_years, names_reach_circle,
+                                       serves_count, totals_named_list)
 from rules_kit import records
 
 
@@ -98,3 +99,14 @@ def test_a_span_of_effort_is_a_frame():
     assert not frames_a_span("在未来", "年", "内完成")
     got = values("力争通过4年努力,新增公办学位3万个。")
     assert got == [(3, "万个")]
+
+
+# -- a number that totals the bodies, places or fields named before it (N12) ------------------------------------
+def test_a_total_of_the_named_list_is_who_or_where():
+    assert totals_named_list("将会同甲部、乙委、丙局", 3, "部", "门,建立联席会议")
+    assert totals_named_list("重点支持东区、西区、南区、北区等", 4, "个", "区的薄弱学校")
+    assert totals_named_list("在装备制造、新材料、生物医药", 3, "个", "领域开展试点")
+    assert not totals_named_list("在甲镇、乙镇和丙乡新建", 6, "所", "乡镇幼儿园")  # an amount built there
+    assert not totals_named_list("完善甲、乙、丙", 3, "个", "体系")  # the things the plan improves
+    assert not totals_named_list("在东区、西区、南区", 12, "个", "区")  # not the list's count
+    assert values("2026年,将在装备制造、新材料、生物医药3个领域开展试点,新建实训基地20个。") == [(20, "个")]

@@ -430,3 +430,19 @@ def frames_a_span(before: str, unit: str, after: str) -> bool:
         return False
     return (_SPAN_OPEN.search(before) is not None and _SPAN_EFFORT.match(after) is not None) \
         or _SPAN_AFTER.match(after) is not None
+
+
+_WHO_WHERE_AFTER = re.compile(r"^(?:门|个?(?:部门|单位|省份|省|市州|地市|区县|县区|区|县|乡镇|街道|镇|领域|行业|地区|方面))"
+                              r"(?![\u4e00-\u9fff]{0,2}(?:建设|改造|学校|幼儿园|中心|站|馆))")
+
+
+def totals_named_list(clause_head: str, value: float, unit: str, after: str) -> bool:
+    """``会同甲部、乙委、丙局3部门``, ``甲区、乙区…等9个区的…``, ``在甲、乙、丙3个领域布局``: a number that totals the places, bodies
+    or fields named just before it (as many as the ``、`` list holds, or one more with the subject), who or where,
+    not an amount (N12)."""
+    if unit not in ("个", "部", "家", "所") or clause_head.count("、") < 2 or _WHO_WHERE_AFTER.match(after) is None:
+        return False
+    if _BUILD_VERB.search(clause_head[clause_head.rfind("、"):]) is not None:
+        return False  # ``在甲镇、乙镇和丙乡新建6所乡镇幼儿园``: an amount built in the places named
+    items = clause_head.count("、") + 1
+    return value in (items, items + 1)

@@ -24,7 +24,7 @@ from extract.rules.target_cues import (Carry, addresses_population, amount_of_me
                                        jointly_reached, names_period, names_scope, names_size_class, once_built,
                                        quotes_a_level, reports_term_opening, states_level_only, time_since_office,
                                        age_group_follows, frames_a_span, masks_value_years, names_reach_circle,
-                                       serves_count)
+                                       serves_count, totals_named_list)
 from extract.rules.text import Piece, deadline_year, has_past_marker, is_past_at, masked_titles, sentences, stated_years, year_in
 
 _MEASURE = (
@@ -596,6 +596,8 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
         return Decision(False, ("name",))  # ``有3项由甲局牵头,分别是…``: the report counts the list it gives
     if locates_in_named(before, unit):
         return Decision(False, ("applies_to",))  # ``在甲校、乙校2所学校开展…``: where, not how many
+    if totals_named_list(clause_head, float(m.group("v").replace(",", "")), unit, after):
+        return Decision(False, ("applies_to",))  # ``会同甲部、乙委、丙局3部门``: the bodies or places just named
     if counts_all_places(before, unit, after):
         return Decision(False, ("applies_to",))  # ``全市40个区县要…``: all the places, the subject
     if addresses_population(clause_head, after):
