@@ -1,7 +1,7 @@
 """Target cues added or widened in the ninth round, each on a small made-up text (no sentence of a real document)."""
 
 from extract.cues import is_change_reached
-from extract.rules.target_cues import (age_group_follows, frames_a_span, masks_value_years, names_reach_circle,
+from extract.rules.target_cues import (age_group_follows, appropriates, frames_a_span, masks_value_years, names_reach_circle,
                                        serves_count, totals_named_list)
 from rules_kit import records
 
@@ -110,3 +110,13 @@ def test_a_total_of_the_named_list_is_who_or_where():
     assert not totals_named_list("完善甲、乙、丙", 3, "个", "体系")  # the things the plan improves
     assert not totals_named_list("在东区、西区、南区", 12, "个", "区")  # not the list's count
     assert values("2026年,将在装备制造、新材料、生物医药3个领域开展试点,新建实训基地20个。") == [(20, "个")]
+
+
+# -- the amount of an appropriation (N17: a planned amount) ------------------------------------------------------
+def test_an_appropriation_is_a_target():
+    assert appropriates("署方申请拨款", "亿元", "兴建新校舍") and appropriates("年度经常开支拨款为", "亿元", ",占")
+    assert appropriates("会通过基金会的", "万元", "拨款,资助")
+    assert not appropriates("署方申请拨款", "间", "") and not appropriates("入学率为", "%", "")
+    got = values("因现有校舍老旧,教育局申请拨款2.5亿元,重建一所小学。")
+    assert (2.5, "亿元") in got
+    assert values("去年已拨款2.5亿元重建小学。") == []  # a past marker still decides

@@ -446,3 +446,15 @@ def totals_named_list(clause_head: str, value: float, unit: str, after: str) -> 
         return False  # ``在甲镇、乙镇和丙乡新建6所乡镇幼儿园``: an amount built in the places named
     items = clause_head.count("、") + 1
     return value in (items, items + 1)
+
+
+_MONEY_UNITS = ("元", "万元", "亿元", "元人民币", "人民币")
+_APPROPRIATED_BEFORE = re.compile(r"(?:申请|建议|预留|预算|开支)?拨款(?:为|约|达)?\s*$")
+_APPROPRIATION_AFTER = re.compile(r"^\s*(?:的)?(?:拨款|专项拨款|预算拨款)")
+
+
+def appropriates(before: str, unit: str, after: str) -> bool:
+    """``申请拨款3.9亿元``, ``…开支拨款为1,029亿元``, ``2,000万元拨款``: the amount of an appropriation, the funding a budget
+    or a bid sets (N17: a planned amount), not a status ``…为N``."""
+    return unit.endswith(_MONEY_UNITS) and ("拨款" in before[-8:] and _APPROPRIATED_BEFORE.search(before) is not None
+                                            or _APPROPRIATION_AFTER.match(after) is not None)

@@ -18,13 +18,13 @@ from extract.cues import (Decision, SectionRole, fraction_of_change, is_age_rang
                           is_breakdown, is_past_year, is_population_scope, is_signed_ratio, number_decision,
                           reports_a_plan)
 from extract.roles import LABEL_HEADS, alternation
-from extract.rules.target_cues import (Carry, addresses_population, amount_of_measure, breaks_down, continues_report,
-                                       counts_all_places, locates_in_named,
-                                       counts_listed_items, distributed_items, future_total, in_base_frame, is_age_span,
-                                       jointly_reached, names_period, names_scope, names_size_class, once_built,
-                                       quotes_a_level, reports_term_opening, states_level_only, time_since_office,
-                                       age_group_follows, frames_a_span, masks_value_years, names_reach_circle,
-                                       serves_count, totals_named_list)
+from extract.rules.target_cues import (Carry, addresses_population, age_group_follows, amount_of_measure, appropriates,
+                                       breaks_down, continues_report, counts_all_places, counts_listed_items,
+                                       distributed_items, frames_a_span, future_total, in_base_frame, is_age_span,
+                                       jointly_reached, locates_in_named, masks_value_years, names_period,
+                                       names_reach_circle, names_scope, names_size_class, once_built, quotes_a_level,
+                                       reports_term_opening, serves_count, states_level_only, time_since_office,
+                                       totals_named_list)
 from extract.rules.text import Piece, deadline_year, has_past_marker, is_past_at, masked_titles, sentences, stated_years, year_in
 
 _MEASURE = (
@@ -627,6 +627,10 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
     if not decision.target and role != "report" and decision.cues and decision.cues[0] in ("status:为", "bare") \
             and serves_count(before, unit, after):
         decision = Decision(True, ("serves",))  # ``为3000名老人提供…``: a service's planned reach
+    if not decision.target and role != "report" and decision.cues and (decision.cues[0] in ("bare", "status:为")
+                                                                      or decision.cues[0].endswith(":list")) \
+            and appropriates(before, unit, after):
+        decision = Decision(True, ("appropriation",))  # ``申请拨款3.9亿元``: the funding a budget or a bid sets
     if not decision.target and decision.cues and future_total(before, decision.cues[0]):
         return Decision(True, ("modal", "total"))  # ``…将于年底完工,共计新增N个``
     if not decision.target:
