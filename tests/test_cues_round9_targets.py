@@ -120,3 +120,9 @@ def test_an_appropriation_is_a_target():
     got = values("因现有校舍老旧,教育局申请拨款2.5亿元,重建一所小学。")
     assert (2.5, "亿元") in got
     assert values("去年已拨款2.5亿元重建小学。") == []  # a past marker still decides
+
+
+# -- 方米 as written for 平方米 (N8: the unit as written) --------------------------------------------------------
+def test_fang_mi_is_read_as_written():
+    assert (1.8, "方米") in values("到2030年,人均体育场地面积达1.8方米以上。")
+    assert (1.8, "平方米") in values("到2030年,人均体育场地面积达1.8平方米以上。")
