@@ -366,3 +366,95 @@ def states_level_only(sentence: str) -> bool:
     """A sentence of one clause that ends with its number (``人均场地面积2.6平方米``, ``参保率95%以上``): words naming a
     measure, then its level, no date and no other clause; after a sentence of targets it goes on with their list."""
     return _LEVEL_ONLY.match(sentence.strip()) is not None
+
+
+# -- ninth round ------------------------------------------------------------------------------------------
+_FOR_BEFORE = re.compile(r"(?<![可能以])(?P<free>免费)?为\s*(?:全[省市县区镇乡]|[省市县区]内)?\s*$")  # ``可为N名``: a capacity
+_SERVED_UNITS = ("名", "人", "户", "人次", "家", "所", "位")
+_SERVICE_AFTER = re.compile(r"^(?:余|多)?(?:\s*\d+\s*[-—–~～至到]\s*\d+\s*周?岁)?[^，,；;。\d]{1,24}?(?:提供|开展|安装|发放|实施|进行|配置|配备|办理|落实|签约|免费|筛查|体检|"
+                            r"接种|送)")
+
+
+def serves_count(before: str, unit: str, after: str) -> bool:
+    """``为3000名老人提供上门服务``, ``为全县2万户家庭安装燃气报警器``: how many a service is to reach (N17: a planned
+    reach), not ``…为N`` (``覆盖率为96%``, a status) nor ``可为N名`` (what a place can take, a capacity); the clause
+    goes on with the verb of the service, or ``免费为…`` says the service."""
+    if not unit.endswith(_SERVED_UNITS) or "为" not in before[-4:] or (m := _FOR_BEFORE.search(before)) is None:
+        return False
+    return m.group("free") is not None or _SERVICE_AFTER.match(after) is not None  # ``免费为N名…``: a free service
+
+
+_AGE_GROUP_NEXT = re.compile(r"^\s*\d+\s*[-—–~～至到]\s*\d+\s*周?岁")
+
+
+def age_group_follows(after: str) -> bool:
+    """``为5万名0-6岁儿童…``: the number run into the next one is a count of an age group, not a name (``3个100%``)."""
+    return _AGE_GROUP_NEXT.match(after) is not None
+
+
+_CIRCLE_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,8}?圈")
+
+
+def names_reach_circle(unit: str, after: str) -> bool:
+    """``15分钟托育服务圈``, ``30分钟基层医疗服务圈``, ``10分钟步行圈``: a time or distance that names a service area
+    (N3, like ``15分钟健身圈``), no amount."""
+    return unit in ("分钟", "小时", "公里", "千米", "米") and "圈" in after[:10] and _CIRCLE_AFTER.match(after) is not None
+
+
+_VALUE_YEAR = re.compile(r"(?:到|至)\s*((?:19|20)\d\d)\s*年(?:底|末)?的")
+
+
+def masks_value_years(sentence: str, doc_year: int | None, in_outline: bool) -> str:
+    """The sentence with each past ``到YYYY年的`` masked (``由2011年的62%提高到2021年的88%`` in a review): a year that
+    dates the value after it, where a change got to, not a deadline to reach it by (N2). A year after the document's
+    own (or, in a plan's outline, any year when the document's is unknown) stays a deadline."""
+    if "的" not in sentence:
+        return sentence
+
+    def mask(m: re.Match[str]) -> str:
+        past = int(m.group(1)) <= doc_year if doc_year is not None else not in_outline
+        return "□" * len(m.group()) if past else m.group()
+    return _VALUE_YEAR.sub(mask, sentence)
+
+
+_SPAN_OPEN = re.compile(r"(?:通过|经过)\s*$")
+_SPAN_EFFORT = re.compile(r"^\s*(?:左右)?(?:的)?(?:努力|奋斗|接续奋斗)")
+_SPAN_AFTER = re.compile(r"^\s*(?:之后|以后|后(?!备))")
+
+
+def frames_a_span(before: str, unit: str, after: str) -> bool:
+    """``通过3年努力``, ``经过5年的奋斗``, ``5年后人均寿命增1岁``: the span of years through which (or after which) the
+    plan's quantities are reached, the frame of a target, not a quantity; ``用5年时间形成…`` (a span the text commits
+    to, N17), ``支教2年`` and ``5年内`` stay."""
+    if unit not in ("年", "个年度"):
+        return False
+    return (_SPAN_OPEN.search(before) is not None and _SPAN_EFFORT.match(after) is not None) \
+        or _SPAN_AFTER.match(after) is not None
+
+
+_WHO_WHERE_AFTER = re.compile(r"^(?:门|个?(?:部门|单位|省份|省|市州|地市|区县|县区|区|县|乡镇|街道|镇|领域|行业|地区|方面))"
+                              r"(?![\u4e00-\u9fff]{0,2}(?:建设|改造|学校|幼儿园|中心|站|馆))")
+
+
+def totals_named_list(clause_head: str, value: float, unit: str, after: str) -> bool:
+    """``会同甲部、乙委、丙局3部门``, ``甲区、乙区…等9个区的…``, ``在甲、乙、丙3个领域布局``: a number that totals the places, bodies
+    or fields named just before it (as many as the ``、`` list holds, or one more with the subject), who or where,
+    not an amount (N12)."""
+    if unit not in ("个", "部", "家", "所") or clause_head.count("、") < 2 or _WHO_WHERE_AFTER.match(after) is None:
+        return False
+    if _BUILD_VERB.search(clause_head[clause_head.rfind("、"):]) is not None:
+        return False  # ``在甲镇、乙镇和丙乡新建6所乡镇幼儿园``: an amount built in the places named
+    items = clause_head.count("、") + 1
+    return value in (items, items + 1)
+
+
+_MONEY_UNITS = ("元", "万元", "亿元", "元人民币", "人民币")
+_APPROPRIATED_BEFORE = re.compile(r"(?:申请|建议|预留|预算|开支)?拨款(?:为|约|达)?\s*$")
+_APPROPRIATION_AFTER = re.compile(r"^\s*(?:的)?(?:拨款|专项拨款|预算拨款)")
+
+
+def appropriates(before: str, unit: str, after: str) -> bool:
+    """``申请拨款3.9亿元``, ``…开支拨款为1,029亿元``, ``2,000万元拨款``: the amount of an appropriation, the funding a budget
+    or a bid sets (N17: a planned amount), not a status ``…为N``."""
+    return unit.endswith(_MONEY_UNITS) and ("拨款" in before[-8:] and _APPROPRIATED_BEFORE.search(before) is not None
+                                            or _APPROPRIATION_AFTER.match(after) is not None)

@@ -18,15 +18,17 @@ from extract.cues import (Decision, SectionRole, fraction_of_change, is_age_rang
                           is_breakdown, is_past_year, is_population_scope, is_signed_ratio, number_decision,
                           reports_a_plan)
 from extract.roles import LABEL_HEADS, alternation
-from extract.rules.target_cues import (Carry, addresses_population, amount_of_measure, breaks_down, continues_report,
-                                       counts_all_places, locates_in_named,
-                                       counts_listed_items, distributed_items, future_total, in_base_frame, is_age_span,
-                                       jointly_reached, names_period, names_scope, names_size_class, once_built,
-                                       quotes_a_level, reports_term_opening, states_level_only, time_since_office)
+from extract.rules.target_cues import (Carry, addresses_population, age_group_follows, amount_of_measure, appropriates,
+                                       breaks_down, continues_report, counts_all_places, counts_listed_items,
+                                       distributed_items, frames_a_span, future_total, in_base_frame, is_age_span,
+                                       jointly_reached, locates_in_named, masks_value_years, names_period,
+                                       names_reach_circle, names_scope, names_size_class, once_built, quotes_a_level,
+                                       reports_term_opening, serves_count, states_level_only, time_since_office,
+                                       totals_named_list)
 from extract.rules.text import Piece, deadline_year, has_past_marker, is_past_at, masked_titles, sentences, stated_years, year_in
 
 _MEASURE = (
-    "个百分点|百分点|个工作日|工作日|个月|m2|m²|万平方米|平方米|平方公里|公里|万人次|人次|万人|万元|亿元|元|万册|万套|万个|万台|万件|万张|"
+    "个百分点|百分点|个工作日|工作日|个月|m2|m²|万平方米|平方米|平方公里|方米|公里|万人次|人次|万人|万元|亿元|元|万册|万套|万个|万台|万件|万张|"
     "场次|批次|床位|公顷|千米|课时|学时|小时|分钟|学分|周|天|年|个|所|名|元人民币|人民币|人|项|次|场|门|家|套|间|台|件|张|册|本|支|处|座|"
     "条|节|亩|立方米|米|倍|例|吨|盏|周岁|岁|兆|层|"
     "类|种|期|届|班|篇|部|堂|轮|批|位|块|片|栋|幢|枚|首|份|户|对|组|岗|园|校|株|辆|床|架|只"
@@ -34,7 +36,7 @@ _MEASURE = (
 NUMBER = re.compile(
     r"(?<![\d.A-Za-z+])(?<!\d[万亿])(?!(?<=\d,)\d{3}(?!\d))(?P<pct_word>百分之)?(?P<v>\d{1,3}(?:,\d{3})+(?![\d])(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?:\s*(?P<range>-|—|–|~|～|至|到)\s*(?P<vmax>\d+(?:\.\d+)?))?"
-    r"\s*(?P<unit>%|‰|/(?:10万|万|千|人)|(?:多(?=[万亿]))?(?P<wan>万|亿)?余?(?:" + _MEASURE + r")(?:/(?:日|天|小时))?|(?:余|多)(?:" + _MEASURE + r"))?"
+    r"\s*(?P<unit>%|‰|/(?:10万|万|千|人)|(?:多(?=[万亿]))?(?P<wan>万|亿)?余?(?:" + _MEASURE + r")(?:/(?:日|天|小时))?|(?:余|多)(?:" + _MEASURE + r")|[万亿](?![\d.]|分之))?"
 )
 _NAME_AFTER = re.compile(r"^(?:班?规模(?!的)|健身圈|生活圈|服务圈|教育圈|工程|行动|计划|战略|模式|体系|机制|课堂|平台|版|号|月|日|时代|字方针|届|期|"
                          r"政策|改革|制度|的深意|的结构|部分|分[,，、]|分$)")  # ``2小时政策``, ``4部分``: names, not amounts
@@ -450,6 +452,11 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
             post = sent.text[end:post_end]
             if item_first and _indicator("", post):
                 qstart = seg_start  # ``甲村达到…标准、50%以上的乙村达到…``: a later item of a list, its measure after it
+            elif seg_start > cstart and not item_first and opens_with_verb(pre.strip()) \
+                    and any(cstart <= f[4] < seg_start for f in found[:k]):
+                # ``新建30家甲中心、新建30家乙食堂``: a later item with its own verb after an item with its number, its own
+                # quote (not ``新建、改扩建学校37所``: two verbs of one item)
+                qstart = seg_start
             elif item_first:
                 pre = sent.text[cstart:at]  # ``…分别为450万元、479万元``: a value of the list, no item
             indicator = fenbie[k] if fenbie else _indicator(pre, post)
@@ -560,11 +567,11 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
     last = before.rstrip()[-1:]
     if (last in _ORDINAL_LAST and _ORDINAL_BEFORE.search(before)) or _NAME_AFTER.match(after) or after.startswith("+") \
             or (after.startswith(".") and not after.startswith("..")) \
-            or _DIGIT_NEXT.match(after) or (last in _COUNT_LAST and _COUNT_BEFORE.search(before)) \
+            or (_DIGIT_NEXT.match(after) and not age_group_follows(after)) or (last in _COUNT_LAST and _COUNT_BEFORE.search(before)) \
             or (unit == "周" and after.startswith("年")) \
             or (unit.endswith("年") and _NAMED_SPAN.match(after)) \
             or _COUNTS_THE_PLAN.match(after) or (unit in ("米", "公里") and _SCOPE.search(before[-12:])) \
-            or (unit == "项" and after.startswith((":", "："))):
+            or (unit == "项" and after.startswith((":", "："))) or names_reach_circle(unit, after):
         # ``…责任制3项:`` heads the list it counts
         # ``5年生存率``, ``15年教育``: a span that names the measure; ``明确20项具体任务``, ``涉及8个牵头单位``:
         # the plan counting its own parts; ``周边100米以内``: where a measure applies
@@ -574,6 +581,8 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
         return Decision(False, ("name",))
     if names_period(before, unit, after):
         return Decision(False, ("period",))  # ``最近2至3年``, ``7年多来``: when, back from now, not how much
+    if frames_a_span(before, unit, after):
+        return Decision(False, ("period",))  # ``通过3年努力``, ``5年后``: the frame of a target, not its quantity
     if unit == "年" and is_roc_year(m.group("v")):
         return Decision(False, ("roc_year",))  # ``預計112年``, ``108-111年``: a year of the ROC calendar, a date
     if any(a <= m.start() < b for a, b in quotes):
@@ -587,6 +596,8 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
         return Decision(False, ("name",))  # ``有3项由甲局牵头,分别是…``: the report counts the list it gives
     if locates_in_named(before, unit):
         return Decision(False, ("applies_to",))  # ``在甲校、乙校2所学校开展…``: where, not how many
+    if totals_named_list(clause_head, float(m.group("v").replace(",", "")), unit, after):
+        return Decision(False, ("applies_to",))  # ``会同甲部、乙委、丙局3部门``: the bodies or places just named
     if counts_all_places(before, unit, after):
         return Decision(False, ("applies_to",))  # ``全市40个区县要…``: all the places, the subject
     if addresses_population(clause_head, after):
@@ -601,7 +612,8 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
         return Decision(False, ("baseline",))  # 从2021年的27%提升至55%: 27% is where it starts
     if not skip_past:
         return Decision(True, ())
-    if is_change_reached(before) and not deadline_year(sentence) and not _MODAL_AHEAD.search(before):
+    if is_change_reached(before) and not deadline_year(masks_value_years(sentence, doc_year, role in ("goal", "plan"))) \
+            and not _MODAL_AHEAD.search(before):
         return Decision(False, ("change_reached",))  # 由93.8%提高到95.5% with no date ahead: a result (N2)
     if once_built(clause_head):
         return Decision(True, ("once_built",))  # ``建成后新增学位900个``: what the finished works give
@@ -612,6 +624,13 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
     if unit.endswith(_TIME_LIMIT_UNITS) and after.startswith("内"):
         return Decision(True, ("time_limit",))  # ``5个工作日内公开``: a procedure's time limit (years are a frame, N17)
     decision = number_decision(clause_head, after, role, before)
+    if not decision.target and role != "report" and decision.cues and decision.cues[0] in ("status:为", "bare") \
+            and serves_count(before, unit, after):
+        decision = Decision(True, ("serves",))  # ``为3000名老人提供…``: a service's planned reach
+    if not decision.target and role != "report" and decision.cues and (decision.cues[0] in ("bare", "status:为")
+                                                                      or decision.cues[0].endswith(":list")) \
+            and appropriates(before, unit, after):
+        decision = Decision(True, ("appropriation",))  # ``申请拨款3.9亿元``: the funding a budget or a bid sets
     if not decision.target and decision.cues and future_total(before, decision.cues[0]):
         return Decision(True, ("modal", "total"))  # ``…将于年底完工,共计新增N个``
     if not decision.target:
