@@ -51,3 +51,34 @@ def test_a_passage_inside_a_task_of_another_passage_is_part_of_that_measure(tmp_
     goal = [r for r in rows if r["part"] == 0 and r["quote"].startswith("示例阅读服务覆盖面")]
     assert title and goal
     assert title[0]["grp"] == goal[0]["grp"]  # one measure: a hit on the title stands for the goal and its unit
+
+
+def test_plain_words_are_put_as_the_texts_put_them():
+    from extract.search.bm25 import plain_words
+
+    assert plain_words("县里要培养多少护工") == "护理员"
+    assert plain_words("適齡孩子上幼兒園的比例") == "入园 儿童"  # either script
+    assert plain_words("老人每月能领多少补贴") == "老年人 长者"
+    assert plain_words("教师的学历达标情况") == ""  # the texts' word already: nothing to add
+    assert plain_words("老师和教师") == ""
+
+
+def test_a_question_in_plain_words_finds_the_text_that_says_it_otherwise(tmp_path):
+    from extract.embed import HashEmbedder
+    from extract.pipeline import RunConfig, run
+    from extract.search import SearchIndex
+    from extract.search.bm25 import tokenize
+
+    text = "全年培训示例中级养老护理员1200名"
+    question = "要培训多少护工"
+    assert "护工" not in tokenize(text)
+    doc = tmp_path / "docs" / "t.txt"
+    doc.parent.mkdir()
+    doc.write_text("某市示例养老服务工作要点\n\n" + text + "。\n\n培训示例社区厨师300名,培训示例家政人员500名。\n",
+                   encoding="utf-8")
+    run(RunConfig(inputs=[doc.parent], out_dir=tmp_path / "run"))
+    with SearchIndex(tmp_path / "run", embedder=HashEmbedder()) as idx:
+        hits = idx.search(question, mode="bm25", top_k=3)
+        assert hits and "养老护理员" in hits[0].quote
+        # the question's own words still weigh more than the added ones
+        assert "社区厨师" in idx.search("培训多少社区厨师和护工", mode="bm25", top_k=3)[0].quote
