@@ -82,3 +82,10 @@ def test_a_question_in_plain_words_finds_the_text_that_says_it_otherwise(tmp_pat
         assert hits and "养老护理员" in hits[0].quote
         # the question's own words still weigh more than the added ones
         assert "社区厨师" in idx.search("培训多少社区厨师和护工", mode="bm25", top_k=3)[0].quote
+
+
+def test_the_dense_query_names_the_texts_word_beside_the_plain_one():
+    from extract.search.index import dense_query
+
+    assert dense_query("要培养多少护工") == "要培养多少护工(护理员)"
+    assert dense_query("要培养多少护理员") == "要培养多少护理员"

@@ -683,7 +683,8 @@ class SearchIndex:
         if mode != "bm25":
             if self._faiss is None:
                 self._sync_faiss(self.embedder.name, SyncReport())
-            dense = self._dense_scores(self.embedder.embed_batch([q], kind="query"), mask, max(DENSE_DEPTH, 20 * depth))
+            dense = self._dense_scores(self.embedder.embed_batch([dense_query(q)], kind="query"), mask,
+                                       max(DENSE_DEPTH, 20 * depth))
         if mode != "dense":
             qtokens = tokenize(q)
             bm = self.bm25_scores(q, qtokens)
@@ -734,6 +735,13 @@ class SearchIndex:
             bm = self.bm25.scores(src["tokens"].split())
         return src, self._hits(self._rank(dense, bm, mask, mode, collapse, depth), dense, bm, top_k, collapse,
                               per_region)
+
+
+def dense_query(query: str) -> str:
+    """What the dense side embeds: the (normalised) query, with the texts' words for its everyday ones in
+    brackets (``要培养多少护工(护理员)``): the model places a plain word far from the term the texts use."""
+    extra = plain_words(query)
+    return f"{query}({extra})" if extra else query
 
 
 def _is_ivf(index) -> bool:
