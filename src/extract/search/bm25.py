@@ -75,6 +75,28 @@ def counts_as_figures(text: str) -> str:
     return _CN_COUNT.sub(lambda m: str(_cn_number(m.group(1))), text)
 
 
+# a question's everyday words and the words the texts use for the same thing (``老师`` for ``教师``, ``打工`` for
+# ``务工``, ``上幼儿园`` for ``入园``): a question in plain words shares no token with the text, so the query's
+# BM25 side also looks for the texts' words (``plain_words``), at ``PLAIN_WEIGHT`` of a word the question says;
+# in the share of the query a hit holds (the fusion's coverage) each counts ``PLAIN_COVER`` of its idf, so a hit
+# that holds only the added words does not outweigh one that holds the question's own
+PLAIN_WORDS = (("上幼儿园", "入园"), ("老师", "教师"), ("打工", "务工"), ("护工", "护理员"), ("小孩", "儿童"),
+               ("孩子", "儿童"), ("老人", "老年人 长者"), ("看病", "就医"), ("私立", "民办"), ("住校", "寄宿"),
+               ("找工作", "就业"))
+PLAIN_WEIGHT = 0.5
+PLAIN_COVER = 0.25
+
+
+def plain_words(query: str) -> str:
+    """The texts' words for the everyday words of ``query`` (``PLAIN_WORDS``), space-separated ("" if none)."""
+    s = normalise_query(query)
+    out: list[str] = []
+    for plain, text_words in PLAIN_WORDS:
+        if plain in s:
+            out += [w for w in text_words.split() if w not in s and w not in out]
+    return " ".join(out)
+
+
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 # the bigram list's share of a BM25 score (``BM25Index.scores`` of the words plus this much of the bigrams')
 BIGRAM_WEIGHT = 0.5
@@ -148,8 +170,9 @@ class BM25Index:
         total = sum(weights)
         return sum(w for t, w in zip(toks, weights) if t in have) / total if total else 0.0
 
-    def coverages(self, query_tokens: Sequence[str]) -> np.ndarray:
-        """``coverage`` of the query for every corpus document at once, from the index's postings."""
+    def coverages(self, query_tokens: Sequence[str], scale: dict[str, float] | None = None) -> np.ndarray:
+        """``coverage`` of the query for every corpus document at once, from the index's postings (a token in
+        ``scale`` weighs that share of its idf)."""
         out = np.zeros(self.n, dtype=np.float32)
         toks = list(dict.fromkeys(query_tokens))
         if not toks or self._bm25 is None:
@@ -157,7 +180,7 @@ class BM25Index:
         indptr, indices = self._bm25.scores["indptr"], self._bm25.scores["indices"]
         total = 0.0
         for t in toks:
-            w = self.idf(t)
+            w = self.idf(t) * (scale or {}).get(t, 1.0)
             total += w
             i = self.vocab.get(t)
             if i is not None:

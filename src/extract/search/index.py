@@ -42,7 +42,8 @@ import numpy as np
 
 from extract.embed import Embedder, l2_normalise
 from extract.errors import UserError
-from extract.search.bm25 import BIGRAM_WEIGHT, BM25Index, bigrams, normalise_query, tokenize
+from extract.search.bm25 import (BIGRAM_WEIGHT, PLAIN_COVER, PLAIN_WEIGHT, BM25Index, bigrams, normalise_query,
+                                 plain_words, tokenize)
 from extract.search.fusion import (COVER_POWER, PHRASE_MIN, RRF_DEPTH, RRF_WEIGHTS, fuse, query_phrase,
                                    query_units, weights_for)
 from extract.search.items import ITEM_TYPES, ITEMS_VERSION, build_items, region_matches
@@ -544,7 +545,8 @@ class SearchIndex:
 
     def _rank(self, dense: np.ndarray | None, bm: np.ndarray | None, mask: np.ndarray | None, mode: str,
               by_measure: bool = True, depth: int = RRF_DEPTH, phrase: str = "",
-              qtokens: Sequence[str] = (), units: Sequence[str] = ()) -> list[tuple[int, float]]:
+              qtokens: Sequence[str] = (), units: Sequence[str] = (),
+              plain: Sequence[str] = ()) -> list[tuple[int, float]]:
         """Candidates best first: one side's scores, or both fused by reciprocal rank. With
         ``by_measure`` each list keeps only the best item of each measure, so a long task with
         many matching sentences gets one vote per side, like a short target. Each side is sorted
@@ -570,7 +572,8 @@ class SearchIndex:
         weights = RRF_WEIGHTS  # (``similar``: the BM25 list of a record's own tokens keeps its weight)
         scales: tuple = ()
         if bm_list and qtokens:
-            cover = self.bm25.coverages(qtokens)[bm_list[:RRF_DEPTH]].astype(np.float64)
+            cover = self.bm25.coverages(qtokens, {t: PLAIN_COVER for t in plain})[bm_list[:RRF_DEPTH]]
+            cover = cover.astype(np.float64)
             weights = weights_for(float(cover[0]))
             scales = (None, (cover ** COVER_POWER).tolist())
         return fuse((dense_list, bm_list, phrase_list), self.cols["measure"], by_measure, dense, weights, scales)
@@ -675,15 +678,23 @@ class SearchIndex:
         mask = self._mask(types, region, doc, year)
         dense = bm = None
         qtokens: list[str] = []
+        xtokens: list[str] = []
         depth = max(RRF_DEPTH, 5 * top_k)
         if mode != "bm25":
             if self._faiss is None:
                 self._sync_faiss(self.embedder.name, SyncReport())
-            dense = self._dense_scores(self.embedder.embed_batch([q], kind="query"), mask, max(DENSE_DEPTH, 20 * depth))
+            dense = self._dense_scores(self.embedder.embed_batch([dense_query(q)], kind="query"), mask,
+                                       max(DENSE_DEPTH, 20 * depth))
         if mode != "dense":
             qtokens = tokenize(q)
             bm = self.bm25_scores(q, qtokens)
-        ranked = self._rank(dense, bm, mask, mode, collapse, depth, query_phrase(query), qtokens, query_units(query))
+            extra = plain_words(q)  # the texts' words for its everyday ones, at a lower weight
+            if extra and PLAIN_WEIGHT:
+                xtokens = [t for t in tokenize(extra) if t not in qtokens]
+                bm = bm + np.float32(PLAIN_WEIGHT) * self.bm25_scores(extra, xtokens)
+                qtokens = qtokens + xtokens
+        ranked = self._rank(dense, bm, mask, mode, collapse, depth, query_phrase(query), qtokens, query_units(query),
+                            xtokens)
         return self._hits(ranked, dense, bm, top_k, collapse, per_region)
 
     def lookup(self, ref: str) -> dict:
@@ -724,6 +735,13 @@ class SearchIndex:
             bm = self.bm25.scores(src["tokens"].split())
         return src, self._hits(self._rank(dense, bm, mask, mode, collapse, depth), dense, bm, top_k, collapse,
                               per_region)
+
+
+def dense_query(query: str) -> str:
+    """What the dense side embeds: the (normalised) query, with the texts' words for its everyday ones in
+    brackets (``要培养多少护工(护理员)``): the model places a plain word far from the term the texts use."""
+    extra = plain_words(query)
+    return f"{query}({extra})" if extra else query
 
 
 def _is_ivf(index) -> bool:

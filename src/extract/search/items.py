@@ -27,7 +27,9 @@ from extract.search.bm25 import TOKENS_VERSION
 
 # bump on any change to what items hold: the index rebuilds its items (and on a new tokenizer, whose
 # tokens it stores: ``bm25.TOKENS_VERSION`` is part of the version)
-ITEMS_VERSION = f"items.v18+{TOKENS_VERSION}"  # v18: a heading joins the paragraph below it, or stands alone
+# v19: a cell the table reader lost is indexed (with its row); a passage inside an assignment of another passage
+# joins that measure
+ITEMS_VERSION = f"items.v19+{TOKENS_VERSION}"
 ITEM_TYPES = ("unit_assignment", "numeric_target", "goal", "passage")
 MEASURE_TYPES = ("unit_assignment", "passage")
 EMBED_CHARS = 160  # the embedded text is cut here: a measure's title, units and first clauses
@@ -297,6 +299,20 @@ def build_items(db: sqlite3.Connection, with_paragraphs: bool = True, with_sente
             if holders:
                 c = min(holders, key=lambda c: c.end - c.start)
                 it.group, it.measure = c.record_id, (c.title, c.start, c.end)
+        # a passage that lies mostly inside an assignment linked to another passage is part of that measure:
+        # a task whose cells the page puts on lines of their own (its title, its goal, its unit) is one hit
+        moved = {}
+        for ua in assignments:
+            if ua.start is None or ua.group == ua.record_id:
+                continue
+            for p in passages:
+                if p.group == p.record_id and p.record_id != ua.group and p.record_id not in moved \
+                        and _overlap(p, ua) * 2 > p.end - p.start:
+                    moved[p.record_id] = ua.group
+        for it in doc_items:
+            if it.group in moved:
+                it.group = moved[it.group]
+                it.measure = next(c.measure for c in passages if c.record_id == it.group)
         # a measure reaches as far as its passage and the assignments linked to it (an assignment's
         # quote may run from its heading to its units' line)
         extent: dict[str, tuple[int, int]] = {}
@@ -310,10 +326,10 @@ def build_items(db: sqlite3.Connection, with_paragraphs: bool = True, with_sente
                 it.measure = (it.measure[0], *extent[it.group])
         if with_sentences:
             for c in containers:
-                if c.group != c.record_id:
+                if c.group != c.record_id and c.type != "passage":
                     continue  # an assignment linked to its passage: the passage's sentences stand for it
                 for sent in sentence_items(c):
-                    sent.group, sent.measure = c.record_id, (c.title, c.start, c.end)
+                    sent.group, sent.measure = c.group, c.measure if c.group != c.record_id else (c.title, c.start, c.end)
                     doc_items.append(sent)
         items.extend(doc_items)
     seen: set[str] = set()

@@ -118,9 +118,11 @@ def _numbered_lines(text: str, offset: int) -> list[tuple[int, str]]:
     return out
 
 
-def _table_passages(table: Table, norm_text: str, make: MakePassage) -> list[Item]:
+def _table_passages(table: Table, norm_text: str, make: MakePassage,
+                    rest: dict[int, tuple[int, int]] | None = None) -> list[Item]:
     """One passage per row of ``table``; an unnumbered row carries the numbered label above it (``make``
-    builds an item from a span and a body)."""
+    builds an item from a span and a body); ``rest`` maps a row's end to the span of a cell the table
+    reader lost right after it, which the row's passage takes."""
     items: list[Item] = []
     label: tuple[int, str] | None = None  # the numbered label above: (start, text)
     prev_end = None
@@ -132,8 +134,11 @@ def _table_passages(table: Table, norm_text: str, make: MakePassage) -> list[Ite
             gap = _numbered_lines(norm_text[prev_end:start], prev_end)
             if gap:
                 label = (gap[-1][0], canonical(gap[-1][1]))
-        prev_end = max(prev_end or end, end)
         body = _row_body(row)
+        if rest and end in rest:
+            ls, end = rest[end]
+            body = f"{body}；{canonical(norm_text[ls:end])}"
+        prev_end = max(prev_end or end, end)
         first = row.cells[0] if row.cells else ""
         if _NUMBERED.match(first):
             label = (start, canonical(first))
@@ -221,9 +226,60 @@ def passages(doc_id: str, path: str, sha256: str | None, region: str | None,
             seen.add(body)
         prev = (start, path_, item is not None) if item is not None or _CJK.search(body) else None
     heading_alone()
+    gaps = _uncovered(prepared)
+    # a lost cell right after a table row (only a cell border between) is the rest of that row
+    row_ends = {r.cell_spans[-1].end for t in prepared.structured.tables for r in t.rows if r.cell_spans}
+    rest = {after: (ns, ne) for ns, ne, _p, after in gaps
+            if after in row_ends and not prepared.text[after:ns].strip(_EDGE)}
     for table in prepared.structured.tables:
-        items.extend(_table_passages(table, prepared.text, make))
+        items.extend(_table_passages(table, prepared.text, make, rest))
+    for ns, ne, path_, after in gaps:
+        if after not in rest:
+            item = make(ns, ne, canonical(prepared.text[ns:ne]), path_)
+            if item is not None:
+                items.append(item)
     return items
+
+
+GAP_LINE_MIN = 16  # canonical characters of one line that make an uncovered stretch a passage
+_GAP_TRIM = re.compile(r"^[\s|｜]+|[\s|｜]+$")
+_EDGE = " \t\r\n\u3000|｜"
+_LEADERS = re.compile(r"\.{4,}|…{2,}|·{4,}")
+
+
+def _uncovered(prepared) -> list[tuple[int, int, list[str], int]]:
+    """(start, end, section path) of each stretch of the text that neither a paragraph nor a table cell
+    holds and that says something: a cell the table reader lost (a row's last cell wrapped onto the next
+    line, ``… | 截至9月底,已完成…个 |`` with the row's status below it), a note between a table's rows read as
+    lines. A stretch of column labels (a ``序号`` line), a table of contents (dot leaders) or one with no line
+    of ``GAP_LINE_MIN`` characters is not (a header row, a bare label). The last item is where the span before
+    the stretch ends."""
+    spans = [(p.span.start, p.span.end, list(p.section_path)) for p in prepared.structured.paragraphs]
+    spans += [(s.start, s.end, list(t.section_path)) for t in prepared.structured.tables for r in t.rows
+              for s in r.cell_spans]
+    spans.sort(key=lambda x: x[0])
+    text = prepared.text
+    out = []
+    pos, path_ = 0, []
+    for s, e, sp in spans + [(len(text), len(text), [])]:
+        if s > pos:
+            out.extend((*g, pos) for g in _gap(text, pos, s, path_))
+        if e > pos:
+            pos, path_ = e, sp
+    return out
+
+
+def _gap(text: str, start: int, end: int, path_: list[str]) -> list[tuple[int, int, list[str]]]:
+    seg = text[start:end]
+    lines = [canonical(_GAP_TRIM.sub("", ln)) for ln in seg.split("\n")]
+    lines = [ln for ln in lines if ln]
+    if not any(len(ln) >= GAP_LINE_MIN and _CJK.search(ln) for ln in lines):
+        return []
+    if any(ln.startswith(("序号", "目录")) or _LEADERS.search(ln) for ln in lines):
+        return []
+    s = start + len(seg) - len(seg.lstrip(_EDGE))
+    e = end - (len(seg) - len(seg.rstrip(_EDGE)))
+    return [(s, e, path_)] if e > s else []
 
 
 def _fields_ahead(text: str) -> int:
