@@ -49,3 +49,17 @@ def test_deadline_at_without_a_year():
     assert deadline_at("全面完成改造任务,新建学校3所") == (None, -1)
     assert deadline_at("力争到年底完成") == (None, -1)
     assert deadline_at("到2025年,新建学校3所")[0] == 2025
+
+
+def _number_keys(matches) -> list:
+    return [(m.span(), m.groups(), [m.span(g) for g in range(1, T.NUMBER.groups + 1)]) for m in matches]
+
+
+def test_numbers_same_as_the_scan():
+    """``numbers`` (NUMBER tried only where a digit or 百 stands) gives ``NUMBER.finditer``'s matches."""
+    pieces = ["新建学校", "12所", "百分之", "百分之九十", "百姓", "95%", "3.5万人次", "2,000个", "1万2,299个", "a3", "+5",
+              "2023—2025年", "一百", "百分之5", "8个百分点", "第3", "１２", "٣", " ", "，", "至10", "1:350", "6,00", "百百分之7"]
+    for k in range(1, 4):
+        for combo in itertools.product(pieces, repeat=k):
+            text = "".join(combo)
+            assert _number_keys(T.numbers(text)) == _number_keys(T.NUMBER.finditer(text)), text
