@@ -49,3 +49,59 @@ def test_deadline_at_without_a_year():
     assert deadline_at("全面完成改造任务,新建学校3所") == (None, -1)
     assert deadline_at("力争到年底完成") == (None, -1)
     assert deadline_at("到2025年,新建学校3所")[0] == 2025
+
+
+def _number_keys(matches) -> list:
+    return [(m.span(), m.groups(), [m.span(g) for g in range(1, T.NUMBER.groups + 1)]) for m in matches]
+
+
+def test_numbers_same_as_the_scan():
+    """``numbers`` (NUMBER tried only where a digit or 百 stands) gives ``NUMBER.finditer``'s matches."""
+    pieces = ["新建学校", "12所", "百分之", "百分之九十", "百姓", "95%", "3.5万人次", "2,000个", "1万2,299个", "a3", "+5",
+              "2023—2025年", "一百", "百分之5", "8个百分点", "第3", "１２", "٣", " ", "，", "至10", "1:350", "6,00", "百百分之7"]
+    for k in range(1, 4):
+        for combo in itertools.product(pieces, repeat=k):
+            text = "".join(combo)
+            assert _number_keys(T.numbers(text)) == _number_keys(T.NUMBER.finditer(text)), text
+
+
+# the ninth round's patterns that open with a character (so that sre skips to where one can start), against the
+# patterns they replace, written as before
+_OLD_MODAL = (r"(要|将|需|须|应|必须|务必|争取(?![^，,；;。\d]{0,12}(?:资金|经费|债券|补助|资助))|(?<!按)计划(?!的)|拟|预计|预估|"
+              r"预期|规划(?=总?[投建新改扩增]))")
+_OLD_SIGN = r"(?<=[\u4e00-\u9fff)）])\s*[>≥<≤]\s*$"
+_OLD_YEARS = r"(?<![\d.])\d{1,2}\s*"
+
+
+def _match_keys(pattern, text: str) -> list:
+    return [(m.span(), m.groups(), [m.span(g) for g in range(1, pattern.groups + 1)]) for m in pattern.finditer(text)]
+
+
+def _same_matches(old, new, pieces: list[str], repeat: int = 3) -> None:
+    for k in range(1, repeat + 1):
+        for combo in itertools.product(pieces, repeat=k):
+            text = "".join(combo)
+            assert _match_keys(old, text) == _match_keys(new, text), (text, new.pattern[:40])
+            for pos in range(len(text)):
+                a, b = old.search(text, pos), new.search(text, pos)
+                assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), (text, pos)
+
+
+def test_cue_patterns_that_open_with_a_character_match_as_before():
+    import re
+
+    from extract import cues as C
+    from extract.roles import ROLE_VERBS, alternation
+    from extract.rules import text as X
+    from extract.rules import unit_prose as UP
+
+    _same_matches(re.compile(_OLD_MODAL), C._MODAL, ["按计划", "计划", "计划的", "要", "争取", "争取资金", "规划新建", "规划", "按",
+                                                     "甲", "，"])
+    old_cmp = re.compile(C._COMPARATOR.pattern[:C._COMPARATOR.pattern.index(r"\s(?<=")] + _OLD_SIGN + ")")
+    _same_matches(old_cmp, C._COMPARATOR, ["比例", "率)", "）", " ", "≥", "<", "\n", "不低于", "以上", "3", "a"], repeat=4)
+    old_past = re.compile(X.PAST_MARKERS.pattern.replace(r"\d(?<![\d.]\d)\d?\s*", _OLD_YEARS))
+    assert old_past.pattern.count(_OLD_YEARS) == 3
+    _same_matches(old_past, X.PAST_MARKERS, ["5", "12", "123", ".", "0.5", "年来", "多年以来", "-", "至", "6月", "月份已", " ",
+                                             "，上半年，", "已经", "甲"])
+    old_verbs = re.compile(alternation(ROLE_VERBS) + UP._VERB_CUE.pattern[len(alternation(ROLE_VERBS)) - 4:])
+    _same_matches(old_verbs, UP._VERB_CUE, ["牵头负责", "牵头", "负责", "单位为", "部门是", "配合", "甲局", "，"])

@@ -218,7 +218,11 @@ def section_role(path: list[str]) -> SectionRole:
 # -- commitment and status ---------------------------------------------------------------------------
 _COMPARATOR = re.compile(
     r"(不低于|不少于|不小于|不得少于|不得低于|至少|最少|不超过|不高于|不多于|不得超过|不大于|最多|控制在|控制到|"
-    r"低于|少于|超过|高于|大于|小于|多于|以上|以下|以内|之内|(?<=[\u4e00-\u9fff)）])\s*[>≥<≤]\s*$)"  # a sign right after its indicator, before the number
+    r"低于|少于|超过|高于|大于|小于|多于|以上|以下|以内|之内|"
+    # a sign right after its indicator, before the number: ``(?<=[\u4e00-\u9fff)）])\s*[>≥<≤]\s*$`` written as two
+    # branches that open with a character (blanks, then the sign; the sign), the lookbehind after it, so that sre
+    # skips to the places where one of the pattern's first characters stands
+    r"\s(?<=[\u4e00-\u9fff)）]\s)\s*[>≥<≤]\s*$|[>≥<≤](?<=[\u4e00-\u9fff)）][>≥<≤])\s*$)"
 )
 _REACH_VERB = re.compile(
     r"(达到|达|提高到|提高至|提升到|提升至|增加到|增加至|增长到|扩大到|降低到|降低至|下降到|下降至|保持在|稳定在)"
@@ -231,7 +235,9 @@ _TARGET_VERB = re.compile(
     r"覆盖|普及|每年|每学年|每学期|年均|逐年|全部|均要|均应|投资|修建|兴建|建\s*$|任务数|目标数|计划数|成立|挂牌|"
     r"落实好|做好|抓好|办好|承接|增设|推出|推进)"  # ``落实好6个体育公园、…``: a task taken on
 )
-_MODAL = re.compile(r"(要|将|需|须|应|必须|务必|争取(?![^，,；;。\d]{0,12}(?:资金|经费|债券|补助|资助))|(?<!按)计划(?!的)|拟|预计|预估|预期|规划(?=总?[投建新改扩增]))")  # ``投资计划的N%``: the plan as a noun
+# ``投资计划的N%``: the plan as a noun; ``按计划``: as planned. Every branch opens with a character (``计(?<!按计)划`` is
+# ``(?<!按)计划``), so sre skips to the places where one of the first characters stands
+_MODAL = re.compile(r"(要|将|需|须|应|必须|务必|争取(?![^，,；;。\d]{0,12}(?:资金|经费|债券|补助|资助))|计(?<!按计)划(?!的)|拟|预计|预估|预期|规划(?=总?[投建新改扩增]))")
 _FUTURE_YEAR = re.compile(r"(?:到|(?<!截)至|截止到)\s*20\d\d\s*年(?![底末]?的)|20\d\d\s*年(?:年?底|年?末)?(?:前|以前)|(?:十四五|十五五)[”\"]?(?:期间|末|时期)")
 
 

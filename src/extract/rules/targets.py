@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from extract.cues import (Decision, SectionRole, fraction_of_change, is_age_range, is_baseline, is_change_reached,
@@ -38,6 +38,24 @@ NUMBER = re.compile(
     r"(?:\s*(?P<range>-|—|–|~|～|至|到)\s*(?P<vmax>\d+(?:\.\d+)?))?"
     r"\s*(?P<unit>%|‰|/(?:10万|万|千|人)|(?:多(?=[万亿]))?(?P<wan>万|亿)?余?(?:" + _MEASURE + r")(?:/(?:日|天|小时))?|(?:余|多)(?:" + _MEASURE + r")|[万亿](?![\d.]|分之))?"
 )
+# every match of NUMBER starts with a digit or ``百`` (of ``百分之``). NUMBER opens with lookbehinds, so a search tries
+# the whole pattern at every character (~0.4 us each); this class lets the engine skip to the places it can start
+_NUMBER_START = re.compile(r"[\d百]")
+
+
+def numbers(text: str) -> Iterator[re.Match[str]]:
+    """``NUMBER.finditer(text)``, the same matches (lookbehinds see the text before the place tried), tried only
+    where a number can start: about half the time of the scan."""
+    pos = 0
+    while (c := _NUMBER_START.search(text, pos)) is not None:
+        m = NUMBER.match(text, c.start())
+        if m is None:
+            pos = c.start() + 1
+        else:
+            yield m
+            pos = m.end()  # (never empty: a match holds a digit)
+
+
 _NAME_AFTER = re.compile(r"^(?:班?规模(?!的)|健身圈|生活圈|服务圈|教育圈|工程|行动|计划|战略|模式|体系|机制|课堂|平台|版|号|月|日|时代|字方针|届|期|"
                          r"政策|改革|制度|的深意|的结构|部分|分[,，、]|分$)")  # ``2小时政策``, ``4部分``: names, not amounts
 _NAMED_SPAN = re.compile(r"^(?:[\u4e00-\u9fff]{0,3}率|(?:免费|义务|基础|基本|学前|高中|职业)*教育)")
@@ -362,7 +380,7 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
         years = None
         past_possible = True
         found: list[tuple[re.Match[str], str, tuple[str, ...], float]] = []
-        for m in NUMBER.finditer(sent.text):
+        for m in numbers(sent.text):
             unit = m.group("unit")
             pct_word = m.group("pct_word")
             v = m.group("v")
