@@ -40,11 +40,12 @@ _GLUED_END = re.compile(r"(?:局|委|办|区|街道|镇|乡|园|公司|中心|�
 _NOT_UNIT = re.compile(r"[\d０-９,，。;；:：、!！?？“”\"']")
 _CLAUSE_END = re.compile(r"[,，。;；、:：]")
 _SERIAL = re.compile(r"\d{1,3}(?=\s|[\u4e00-\u9fff])\s*")
-_MAX_RUN = 4000
+_MAX_RUN = 4000  # a flattened table's run after its header, at most
 # where a glued cell visibly ends (the tail after it opens with the leader's name): a full stop or a blank
 _CELL_END = "。 "
-# a tail under ``…责任人`` columns: the leader, then each unit column's units followed by their person
-_PEOPLE_COLUMNS = re.compile(r"p(?:u+p){2,}")  # a flattened table's run after its header, at most
+# a tail under ``…责任人`` columns: the leader, then each unit column's units followed by their person (two
+# unit columns, one)
+_PEOPLE_COLUMNS = (re.compile(r"p(?:u+p)+"), re.compile(r"p(?:u+p){2,}"))
 
 
 def _clean(text: str, a: int, b: int, blanks: Callable[[int], bool] | None) -> tuple[str, list[int]]:
@@ -208,7 +209,8 @@ def flat_rows(text: str, offset: int = 0, blanks: Callable[[int], bool] | None =
         while k < len(c):
             if k > row_from and c[k - 1] in _CELL_END:
                 items = row_tail(c, k, closing_person)
-                if closing_person and not _PEOPLE_COLUMNS.fullmatch("".join(kind for kind, _, _ in items)):
+                shape = "".join(kind for kind, _, _ in items)
+                if closing_person and not _PEOPLE_COLUMNS[two_columns].fullmatch(shape):
                     items = []
                 if items:
                     a = _row_start(c, row_from, k)
