@@ -76,7 +76,8 @@ def glued_unit_at(c: str, k: int) -> int | None:
     e = c.find(" ", k)
     e = len(c) if e < 0 else e
     cell = c[k:e]
-    if k > 0 and c[k - 1] == " " and 3 <= len(cell) <= 20 and not _NOT_UNIT.search(cell) and is_unit_cell(cell) and _named_unit(cell):
+    if k > 0 and c[k - 1] == " " and 3 <= len(cell) <= 20 and not _NOT_UNIT.search(cell) \
+            and is_unit_cell(cell) and _named_unit(cell):
         return e
     for m in _GLUED_END.finditer(c, k, min(len(c), k + 20)):
         piece = c[k:m.end()]
