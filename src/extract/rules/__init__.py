@@ -29,6 +29,7 @@ from extract.rules.target_cues import (Carry, announces_projects, column_states_
                                        title_reports_done)
 from extract.headings import title_quantity
 from extract.rules.unit_prose import find_prose_lists, opens_with_duty_head
+from extract.rules.unit_flat import dropped_blank, flat_rows
 from extract.rules.unit_rows import bare_unit_rows, continued_rows
 from extract.rules.targets import Candidate, Decider, TargetHit, find_targets, indicator_row, table_comparator, table_value
 from extract.rules.units import (AssignmentHit, task_above, without_item_marker, find_charge_clauses, find_inline_assignments, find_listed_assignments, find_role_runs, find_verb_assignments,
@@ -152,9 +153,12 @@ class RulesExtractor:
 
     def _continued_rows(self, doc: PreparedDoc, found: list[AnyRecord]) -> list[AnyRecord]:
         """The unit rows of a table scraped a cell a line with ``|``-led continuation lines
-        (``rules.unit_rows``), where no unit record stands."""
+        (``rules.unit_rows``) or flattened into one run (``rules.unit_flat``), where no unit record stands."""
         rows = continued_rows(doc.text)
         rows += [h for h in bare_unit_rows(doc.text) if not any(r.start < h.end and h.start < r.end for r in rows)]
+        mapped = doc.normalised.mapped
+        flat = flat_rows(doc.text, blanks=dropped_blank(doc.doc.text, mapped.starts, mapped.ends))
+        rows += [h for h in flat if not any(r.start < h.end and h.start < r.end for r in rows)]
         if not rows:
             return []
         taken = [(r.norm_span.start, r.norm_span.end) for r in found if isinstance(r, UnitAssignment)]
