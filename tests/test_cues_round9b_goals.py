@@ -1,0 +1,26 @@
+"""Goal cues of the ninth round's second wave, each on a small made-up text (no sentence of a real document)."""
+
+from extract.rules.goals import year_deed
+from rules_kit import records
+
+
+def goals(text):
+    return [(r.text, r.target_year) for r in records(text, "goal")]
+
+
+def test_a_year_led_deed_with_a_longer_lead_or_a_span_of_years():
+    # the deed's verb further from the year (where, how), its quantity in the clause or in the next deed's clause
+    assert year_deed("2031年在北坡新区和旧城片区新建或回购配套园,新增40所公办园")[0] == 2031
+    assert year_deed("2031年在各乡镇中心校附近改扩建宿舍楼12栋")[0] is None  # (栋: no measure word of the list)
+    # a span of years that opens a clause: its end year
+    assert year_deed("2030年-2031年上半年,全县各镇(街)新增公厕80座")[0] == 2031
+    assert year_deed("2030年至2031年,各乡镇新建村级活动场所45处")[0] == 2031
+    # a span run into a plan's name, no comma after it, is no time frame of a deed
+    assert year_deed("2028-2030年规划新建学校尚有9所未投入使用")[0] is None
+    # the quantity across a comma only in a clause that opens with a deed of its own
+    assert year_deed("2031年继续推动乙类学校建设,年度任务目标设定为12所")[0] is None
+
+
+def test_a_year_led_deed_is_a_goal_in_running_text():
+    text = "北坡县学前教育工作简报\n加快补齐短板。2031年在城郊接合部新建或改建配套幼儿园,新增25所公办园,增加学位6000个。\n"
+    assert ("2031年在城郊接合部新建或改建配套幼儿园,新增25所公办园,增加学位6000个", 2031) in goals(text)
