@@ -1,6 +1,6 @@
 """Goal cues of the ninth round's second wave, each on a small made-up text (no sentence of a real document)."""
 
-from extract.rules.goals import year_deed
+from extract.rules.goals import before_or_from, year_deed, year_of_work
 from rules_kit import records
 
 
@@ -24,3 +24,15 @@ def test_a_year_led_deed_with_a_longer_lead_or_a_span_of_years():
 def test_a_year_led_deed_is_a_goal_in_running_text():
     text = "北坡县学前教育工作简报\n加快补齐短板。2031年在城郊接合部新建或改建配套幼儿园,新增25所公办园,增加学位6000个。\n"
     assert ("2031年在城郊接合部新建或改建配套幼儿园,新增25所公办园,增加学位6000个", 2031) in goals(text)
+
+
+def test_a_date_written_as_a_list_of_years_or_with_an_alternative():
+    # the work of two years named together: the first year
+    assert year_of_work("按期完成2031、2032年各60个篮球架的配建任务")[0] == 2031
+    assert year_of_work("组织做好2031年和2032年学生体检工作")[0] == 2031
+    assert year_of_work("组织做好2031年学生体检工作")[0] == 2031
+    assert year_of_work("为做好2031、2032年试点工作,近日召开会议")[0] is None  # a purpose that frames a report
+    # ``或之前``: by the year or before it
+    assert before_or_from("对选定的40公顷用地开展研究,以期在2032年或之前完成改划")[0] == 2032
+    assert before_or_from("对选定的40公顷用地开展研究,以期在2032年之前完成改划")[0] == 2032
+    assert before_or_from("该地块在2030年或以后才会出让")[0] is None  # after the year: no deadline
