@@ -1,6 +1,6 @@
 """Goal cues of the ninth round's second wave, each on a small made-up text (no sentence of a real document)."""
 
-from extract.rules.goals import before_or_from, year_deed, year_of_work
+from extract.rules.goals import before_or_from, dated_in_reported_year, reported_data_year, year_deed, year_of_work
 from rules_kit import records
 
 
@@ -36,3 +36,18 @@ def test_a_date_written_as_a_list_of_years_or_with_an_alternative():
     assert before_or_from("对选定的40公顷用地开展研究,以期在2032年或之前完成改划")[0] == 2032
     assert before_or_from("对选定的40公顷用地开展研究,以期在2032年之前完成改划")[0] == 2032
     assert before_or_from("该地块在2030年或以后才会出让")[0] is None  # after the year: no deadline
+
+
+def test_an_undated_page_that_reports_a_years_data_dates_no_goal_to_that_year():
+    assert reported_data_year("省统计公报显示,2030年,全省居民平均预期寿命达到80.1岁。") == 2030
+    assert reported_data_year("某部今日召开发布会介绍,2030年全省幼儿园数达到3.1万所。") == 2030
+    assert reported_data_year("到2030年,全省幼儿园数达到3.1万所。") is None  # a deadline, no reported data
+    assert dated_in_reported_year("2027年至2030年,省财政下达资金12亿元,支持300家机构建设", 2030, 2030)
+    assert dated_in_reported_year("2029年全省普惠园达到2.4万所,占比85%", 2029, 2030)
+    assert not dated_in_reported_year("2030年,全省将新建幼儿园200所", 2030, 2030)  # still to come
+    assert not dated_in_reported_year("到2032年,普惠园占比达到90%", 2032, 2030)  # after the reported year
+    text = ("全省幼儿园建设综述\n省统计公报显示,2030年,全省学前三年毛入园率达到91%。\n"
+            "2027年至2030年,省财政下达资金12亿元,支持300所幼儿园建设。\n到2033年,全省普惠园占比达到92%。\n")
+    got = goals(text)
+    assert ("到2033年,全省普惠园占比达到92%", 2033) in got
+    assert not any(t.startswith("2027年至2030年") for t, _ in got)

@@ -400,6 +400,28 @@ def _future_clause(sentence: str, at: int) -> bool:
     return a > 0 and not is_past(sentence[a:b])
 
 
+# ``统计公报显示,2030年,全国居民平均预期寿命达到80岁``, ``某部今日召开发布会介绍,2030年全国幼儿园数达到25万所``: a
+# page that reports the published data of a year (a bulletin, a press conference): that year is over when it is told
+_REPORTS_DATA = re.compile(r"(?:显示|介绍|公报|数据|统计)[^。，,]{0,12}?[,，:：]?\s*(?:截至|截止)?\s*(20\d\d)\s*年(?:底|末)?[,，]?"
+                           r"[^。]{0,40}?(?:达到|达|为|是|共有)\s*\d")
+# what a sentence of such a page says is still to come: 将, 力争, 确保, 计划, 拟, 预计, 争取
+_STILL_TO_COME = re.compile(r"将|將|力争|力爭|确保|確保|计划|計劃|拟|擬|预计|預計|争取|爭取")
+
+
+def reported_data_year(text: str) -> int | None:
+    """The year whose published data a page reports (``统计公报显示,2030年,…达到80岁``); None when none."""
+    m = _REPORTS_DATA.search(text) if "年" in text else None
+    return int(m.group(1)) if m else None
+
+
+def dated_in_reported_year(sentence: str, year: int | None, data_year: int | None) -> bool:
+    """A dated sentence of a page that reports a year's data, dated that year or before, with nothing still to come
+    (``2027年至2030年,中央财政下达资金12亿元,支持300家机构建设``, on a page that reports 2030's data): a result, no
+    goal (O3: a sentence about the past)."""
+    return (year is not None and data_year is not None and year <= data_year
+            and _STILL_TO_COME.search(sentence) is None)
+
+
 def future_after_past(sentence: str, at: int) -> bool:
     """The deadline at ``at`` opens what is to come after a status or a result (``目前已建成12所,到2031年将达到20所``,
     ``…以来累计新增1.2万个,到2031年再新增5000个``): no past marker from its clause to the sentence's end."""
