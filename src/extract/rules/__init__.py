@@ -20,7 +20,7 @@ from extract.rules.unit_owners import owner_scopes
 from extract.rules.forms import form_assignment, form_values, is_target_form
 from extract.rules.goals import (GoalHit, find_goals, goal_date, heading_states_level, in_abstract, is_bare_label,
                                  is_goal_label, is_title_line, restates_commitment, run_in_goal_spans,
-                                 title_is_labelled_item)
+                                 title_is_labelled_item, dated_in_reported_year, reported_data_year)
 from extract.rules.text import introduces_past_list
 from extract.rules.quotas import row_quotas
 from extract.rules.target_cues import (Carry, announces_projects, column_states_rules, frames_period_to_date, frequency_value,
@@ -254,6 +254,7 @@ class RulesExtractor:
         text = doc.text
         out: list[AnyRecord] = []
         reports, doc_year = self.doc_context(doc)
+        data_year = reported_data_year(text) if doc_year is None else None  # (an undated page's data year)
         # a page titled as a plan (``…目标任务分解表``, ``…工作要点``): its text outside any heading is the plan's
         plan_title_end = None if reports else next((ln.end for ln in s.lines[:3] if title_names_plan(ln.text)), None)
         last_title: tuple[str, int] | None = None
@@ -416,6 +417,9 @@ class RulesExtractor:
             for g in in_abstract(hits, ptext, par.span.start, text) if hits else hits:
                 if is_past_year(g.year, doc_year):
                     continue  # ``2022年,完成…`` in a page of 2023 reports a result
+                if doc_year is None and data_year is not None \
+                        and dated_in_reported_year(text[g.start:g.end], g.year, data_year):
+                    continue  # ``…2030年…达到…`` on an undated page that reports 2030's data: a result
                 out.append(trusted(Goal, **self._base(doc, g.start, g.end, path), text=text[g.start:g.end],
                                    target_year=g.year))
             # an inline title that states a quantity (``1、发放助学金:任务数120人。…``) is read with its body

@@ -60,16 +60,19 @@ _PERIOD = re.compile(r"(?:自|从|由|时间\s*[:：])\s*20\d\d\s*年[^，,。�
 # ``在2031学年前``, ``由2031至32学年起``, ``2031/32学年开始``, ``2031年之前``, ``希望在2031前完成``: a date before which or
 # from which a thing is to be done, written with the school year (学年), with 之前, or with the year's number alone
 _BEFORE_OR_FROM = re.compile(r"(20\d\d)\s*(?:[-—–/至]\s*\d{2,4}\s*)?学年(?:度)?\s*(?:或\s*)?(?:之前|以前|前|起|开始)|"
-                             r"(20\d\d)\s*年(?:度)?(?:底|末)?\s*之前|(?:在|于)\s*(20\d\d)\s*(?:之前|以前|前)(?![一二三四五六七八九十\d])")
+                             r"(20\d\d)\s*年(?:度)?(?:底|末)?\s*(?:或\s*)?之前|(?:在|于)\s*(20\d\d)\s*(?:之前|以前|前)(?![一二三四五六七八九十\d])")
 # ``…,2031年重点筛查老年人5000人``, ``2031年度推出4所新校舍``, ``2031年某局实施12个项目``: a clause that opens with its
 # year and a deed to be done with its quantity (the year is the time of the commitment, O3)
-_YEAR_DEED = re.compile(r"(?:^|(?<=[,，;；:：]))\s*(20\d\d)\s*年(?:度)?\s*[,，]?[^,，;；。\d]{0,10}?"
-                        r"(?:推出|实施|承担|筛查|新增|增加|开工|改造|新建|改扩建|建设|招聘|培训|开设|发放)[^,，;；。]{0,30}?"
+_DEED_VERB = r"(?:推出|实施|承担|筛查|新增|增加|开工|改造|新建|改扩建|建设|招聘|培训|开设|发放)"
+_YEAR_DEED = re.compile(r"(?:^|(?<=[,，;；:：]))\s*(?:20\d\d\s*年?\s*[-—–~至]\s*(?=20\d\d\s*年(?:上半年|下半年)?\s*[,，]))?"
+                        r"(20\d\d)\s*年(?:度|上半年|下半年)?\s*[,，]?[^,，;；。\d]{0,24}?" + _DEED_VERB +
+                        r"[^,，;；。]{0,30}?(?:[,，]\s*" + _DEED_VERB + r"[^,，;；。]{0,10}?)?"
                         r"\d[\d.]*\s*(?:万|亿)?\s*(?:所|个|人|名|家|项|座|条|处|套|间|台|班|户|元|公里|平方米|亩|场)")
 # ``组织做好2031年学生体质监测工作``, ``精心策划2031年读书节活动``: a task verb and the year that names the work it
 # takes on (a task of the year's plan; a year inside a 《title》 is masked)
 # (``为做好2031年试点工作,近日…``: a purpose that frames a report, no task)
-_YEAR_OF_WORK = re.compile(r"(?<!为)(?<!为了)(?:做好|组织|开展|举办|策划|办好|推进|实施|完成|启动)\s*(20\d\d)\s*年(?:度)?")
+_YEAR_OF_WORK = re.compile(r"(?<!为)(?<!为了)(?:做好|组织|开展|举办|策划|办好|推进|实施|完成|启动)\s*(20\d\d)\s*(?:年\s*)?"
+                           r"(?:[、和及与]\s*20\d\d\s*)?年(?:度)?")
 # ``全县2031年教育重点建设项目为:新建…``, ``2031年项目有甲园、乙园``, ``2031年某市民生实事项目正式确定,包含…``: what a
 # year's list of projects holds (the list states the year's commitments)
 _YEAR_PROJECTS = re.compile(r"(?<![\d—\-~至到、])(20\d\d)\s*年(?:度)?[^,，。;；:：\d]{0,12}?(?:项目|实事|工程)\s*"
@@ -395,6 +398,28 @@ def _future_clause(sentence: str, at: int) -> bool:
     a = max(sentence.rfind(c, 0, at) for c in ";；") + 1
     b = min((i for i in (sentence.find(c, at) for c in ";；") if i >= 0), default=len(sentence))
     return a > 0 and not is_past(sentence[a:b])
+
+
+# ``统计公报显示,2030年,全国居民平均预期寿命达到80岁``, ``某部今日召开发布会介绍,2030年全国幼儿园数达到25万所``: a
+# page that reports the published data of a year (a bulletin, a press conference): that year is over when it is told
+_REPORTS_DATA = re.compile(r"(?:显示|介绍|公报|数据|统计)[^。，,]{0,12}?[,，:：]?\s*(?:截至|截止)?\s*(20\d\d)\s*年(?:底|末)?[,，]?"
+                           r"[^。]{0,40}?(?:达到|达|为|是|共有)\s*\d")
+# what a sentence of such a page says is still to come: 将, 力争, 确保, 计划, 拟, 预计, 争取
+_STILL_TO_COME = re.compile(r"将|將|力争|力爭|确保|確保|计划|計劃|拟|擬|预计|預計|争取|爭取")
+
+
+def reported_data_year(text: str) -> int | None:
+    """The year whose published data a page reports (``统计公报显示,2030年,…达到80岁``); None when none."""
+    m = _REPORTS_DATA.search(text) if "年" in text else None
+    return int(m.group(1)) if m else None
+
+
+def dated_in_reported_year(sentence: str, year: int | None, data_year: int | None) -> bool:
+    """A dated sentence of a page that reports a year's data, dated that year or before, with nothing still to come
+    (``2027年至2030年,中央财政下达资金12亿元,支持300家机构建设``, on a page that reports 2030's data): a result, no
+    goal (O3: a sentence about the past)."""
+    return (year is not None and data_year is not None and year <= data_year
+            and _STILL_TO_COME.search(sentence) is None)
 
 
 def future_after_past(sentence: str, at: int) -> bool:
