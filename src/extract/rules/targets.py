@@ -242,7 +242,7 @@ def _each_of_list(clause_head: str, joint: bool = True) -> list[tuple[int, str]]
     """(quote start in the clause, indicator) of each item of a ``甲、乙各N`` clause: the things counted
     (``创建甲校、乙校各2所``: the quote is the clause, the indicator each thing) or the places that each take
     the quantity (``东区、西区各新建学校3所``: the quote and the indicator start at each place); None for
-    any other clause. ``joint``: ``甲率和乙率均达到N`` too (in the plan's outline)."""
+    any other clause. ``joint``: ``甲率和乙率均达到N`` too (in any section: the rule of N5 and N16)."""
     if "各" not in clause_head and not (joint and "均" in clause_head):
         return None  # (a cheap test: both readers look for 各 or 均)
     lead = _LEAD_TRIM.match(clause_head)
@@ -479,7 +479,7 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
                 unit=unit, comparator=_comparator(sent.text[:at], suffix), target_year=ty, cues=cues,
             )
             each = None if fenbie or qstart > cstart else _each_of_list(sent.text[cstart:at],
-                                                                        joint=s_role in ("goal", "plan"))
+                                                                        joint=True)
             if each is None:
                 hits.append(hit)
                 continue
