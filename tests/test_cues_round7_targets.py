@@ -245,8 +245,11 @@ def test_measures_reaching_one_value_together():
     assert jointly_reached("各校均按") is None and jointly_reached("入学率均达到") is None
     got = targets("二、主要目标\n初中入学率和巩固率均达到99%。")
     assert ("初中入学率", 99, None, "%", "=", None) in got and ("巩固率", 99, None, "%", "=", None) in got
-    # outside the plan's outline (a news report) the clause stays one record
-    assert len(targets("某县各级资金到位率和拨付率均达到100%。")) <= 1
+    # outside the plan's outline too (a plan's text without headings, a note on a standard): one record each
+    got = targets("某区教育规划\n\n到期末,初中入学率和巩固率均达到98%,高中在校生达到3100人。")
+    assert ("初中入学率", 98, None, "%", "=", None) in got and ("巩固率", 98, None, "%", "=", None) in got
+    got = targets("评估标准要求,学前三年毛入园率、听障儿童入学率均达92%以上。")
+    assert {g[0] for g in got if g[1] == 92} == {"学前三年毛入园率", "听障儿童入学率"}
 
 
 def test_what_finished_works_give_and_a_total_ahead_are_targets():

@@ -246,7 +246,7 @@ def has_future_year(text: str) -> bool:
     return ("20" in text or "十" in text) and _FUTURE_YEAR.search(text) is not None
 # a status anywhere: what exists now or has been done
 _STATUS = re.compile(
-    r"(已经|已有|已[^经有]|共有|现有|拥有|尚有|仍有|截至|截止目前|目前|现阶段|"
+    r"(已经|已有|已[^经有]|共有|现有|拥有|尚有|仍有|仍[达为占]|仍然|只有|仅有|截至|截止目前|目前|现阶段|"
     r"增长了|提高了|下降了|增加了|缺口)"  # ``学位预计缺口7000个``: a shortfall is a need, not a commitment
 )
 # a status only outside the plan's outline: in a plan ``累计培训N人`` and ``规模为N个班`` are targets

@@ -23,7 +23,8 @@ from extract.rules.target_cues import (Carry, addresses_population, age_group_fo
                                        distributed_items, frames_a_span, future_total, in_base_frame, is_age_span,
                                        jointly_reached, locates_in_named, masks_value_years, names_period,
                                        names_reach_circle, names_scope, names_size_class, once_built, quotes_a_level,
-                                       reports_term_opening, serves_count, states_level_only, time_since_office,
+                                       reports_term_opening, serves_count, states_level_only, states_project_measure,
+                                       time_since_office,
                                        totals_named_list)
 from extract.rules.text import Piece, deadline_year, has_past_marker, is_past_at, masked_titles, sentences, stated_years, year_in
 
@@ -260,7 +261,7 @@ def _each_of_list(clause_head: str, joint: bool = True) -> list[tuple[int, str]]
     """(quote start in the clause, indicator) of each item of a ``甲、乙各N`` clause: the things counted
     (``创建甲校、乙校各2所``: the quote is the clause, the indicator each thing) or the places that each take
     the quantity (``东区、西区各新建学校3所``: the quote and the indicator start at each place); None for
-    any other clause. ``joint``: ``甲率和乙率均达到N`` too (in the plan's outline)."""
+    any other clause. ``joint``: ``甲率和乙率均达到N`` too (in any section: the rule of N5 and N16)."""
     if "各" not in clause_head and not (joint and "均" in clause_head):
         return None  # (a cheap test: both readers look for 各 or 均)
     lead = _LEAD_TRIM.match(clause_head)
@@ -414,7 +415,7 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
             clause_head = before[clauses.start(at):]
             hand = _hand_decision(sent.text, m, before, after, clause_head, quotes, year, skip_past, s_role, doc_year,
                                   past_possible)
-            if skip_past and hand.target and breakdown_of_past and "deadline" not in hand.cues and "modal" not in hand.cues:
+            if skip_past and hand.target and breakdown_of_past and not _AHEAD_CUES.intersection(hand.cues):
                 hand = Decision(False, ("past_breakdown",))
             if not hand.target and breakdown_of_targets and hand.cues == ("bare",):
                 hand = Decision(True, ("breakdown",))
@@ -497,7 +498,7 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
                 unit=unit, comparator=_comparator(sent.text[:at], suffix), target_year=ty, cues=cues,
             )
             each = None if fenbie or qstart > cstart else _each_of_list(sent.text[cstart:at],
-                                                                        joint=s_role in ("goal", "plan"))
+                                                                        joint=True)
             if each is None:
                 hits.append(hit)
                 continue
@@ -508,6 +509,8 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
 
 
 _VERB_CUES = frozenset(("target_verb", "target_verb:list"))
+# cues of what is still to come: a breakdown of past totals (``其中,…``) that holds one is no past
+_AHEAD_CUES = frozenset(("deadline", "modal", "once_built", "project_measure"))
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _DENOMINATOR = re.compile(r"/\d+")  # ``下降1/2``: the quote keeps the fraction whole
 # compiled once: ``re.match(pattern, ...)`` inline looks the pattern up in ``re``'s cache on every number
@@ -649,6 +652,8 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
                                                                       or decision.cues[0].endswith(":list")) \
             and appropriates(before, unit, after):
         decision = Decision(True, ("appropriation",))  # ``申请拨款3.9亿元``: the funding a budget or a bid sets
+    if role != "report" and decision.cues in (("bare",), ("target_verb",)) and states_project_measure(before[-24:]):
+        decision = Decision(True, ("project_measure",))  # ``乙中学工程总占地面积11万平方米``: what the works are to be
     if not decision.target and decision.cues and future_total(before, decision.cues[0]):
         return Decision(True, ("modal", "total"))  # ``…将于年底完工,共计新增N个``
     if not decision.target:
