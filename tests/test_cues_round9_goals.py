@@ -75,7 +75,7 @@ def test_a_span_of_years_as_the_time_frame_of_a_commitment():
     assert span_frame("- 在未來三年(2031 至 2033 年度),完成12個公園的改建")[0] == 2033
     assert span_frame("三年内(2031—2033年)建成社区食堂40个")[0] == 2033
     assert span_frame("为缓解学位紧张,2031-2034年将在新区新建一批小学")[0] == 2034
-    assert span_frame("科学测算未来五年(2031—2035年)学位缺口")[0] is None  # the period of what is measured
+    assert span_frame("预先测算未来五年(2031—2035年)学位缺口")[0] is None  # the period of what is measured
     assert span_frame("2031-2035年将是教育发展的关键时期")[0] is None  # frames the years, no deed
     assert span_frame("《北坡县教育规划(2031-2035年)》")[0] is None
     assert goal_date("为缓解学位紧张,2031-2034年将在新区新建一批小学")[:1] == (2034,)

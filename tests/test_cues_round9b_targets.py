@@ -24,7 +24,7 @@ def test_a_works_projects_planned_size_is_a_target():
     assert states_project_measure("其中,某某实验中学工程总占地面积")
     assert states_project_measure("新校区规划占地")
     assert states_project_measure("该项目总投资约")
-    assert not states_project_measure("我校属于独立校园,占地")  # a school's present area names no project
+    assert not states_project_measure("本园是一所独立园区,占地")  # a school's present area names no project
     assert not states_project_measure("全县教育经费投入")
     # news of works begun: the project's site area and, once built, its scale (a 其中 breakdown of a status
     # sentence that looks ahead is no past)

@@ -9,7 +9,7 @@ PROGRESS_DOC = ("某县文体局示例重点工作完成情况\n"
                 "1 | 办好示例山地运动会。 | 县文体局 | 示例山地运动会已于6月在示例古镇开幕,设置示例比赛6项,开展示例活动3项,"
                 "招募示例运动员800人。 | 达预期 |\n"
                 "2 | 推进示例健身设施建设。 | 县文体局 | 截至9月底,全县已新建示例健身步道12.5公里,完成目标任务的105%;"
-                "改造示例灯光球场8片,完成目标任务的100%。 |\n达预期 |\n")
+                "改造示例灯光球场8片,完成年度任务的100%。 |\n达预期 |\n")
 
 # a made-up quarterly report whose table is read as lines, one cell a paragraph: the task's title, its goal and
 # its unit stand apart

@@ -396,7 +396,7 @@ _CIRCLE_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,8}?圈")
 
 
 def names_reach_circle(unit: str, after: str) -> bool:
-    """``15分钟托育服务圈``, ``30分钟基层医疗服务圈``, ``10分钟步行圈``: a time or distance that names a service area
+    """``20分钟托育服务圈``, ``25分钟就医服务圈``, ``10分钟步行圈``: a time or distance that names a service area
     (N3, like ``15分钟健身圈``), no amount."""
     return unit in ("分钟", "小时", "公里", "千米", "米") and "圈" in after[:10] and _CIRCLE_AFTER.match(after) is not None
 
@@ -423,7 +423,7 @@ _SPAN_AFTER = re.compile(r"^\s*(?:之后|以后|后(?!备))")
 
 
 def frames_a_span(before: str, unit: str, after: str) -> bool:
-    """``通过3年努力``, ``经过5年的奋斗``, ``5年后人均寿命增1岁``: the span of years through which (or after which) the
+    """``通过3年努力``, ``经过5年的奋斗``, ``4年后人均寿命增2岁``: the span of years through which (or after which) the
     plan's quantities are reached, the frame of a target, not a quantity; ``用5年时间形成…`` (a span the text commits
     to, N17), ``支教2年`` and ``5年内`` stay."""
     if unit not in ("年", "个年度"):
