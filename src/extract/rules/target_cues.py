@@ -405,7 +405,7 @@ _VALUE_YEAR = re.compile(r"(?:到|至)\s*((?:19|20)\d\d)\s*年(?:底|末)?的")
 
 
 def masks_value_years(sentence: str, doc_year: int | None, in_outline: bool) -> str:
-    """The sentence with each past ``到YYYY年的`` masked (``由2011年的62%提高到2021年的88%`` in a review): a year that
+    """The sentence with each past ``到YYYY年的`` masked (``由2010年的55%提高到2020年的80%`` in a review): a year that
     dates the value after it, where a change got to, not a deadline to reach it by (N2). A year after the document's
     own (or, in a plan's outline, any year when the document's is unknown) stays a deadline."""
     if "的" not in sentence:
