@@ -115,6 +115,36 @@ _ROC_EXPECTED = re.compile(r"(?:预计|预估|可望|有望|将|计划|拟)(?:�
 
 _ROC_QUICK = re.compile(r"预|可望|有望|将|计划|拟")  # every ``_ROC_EXPECTED`` match holds one
 
+# ``131学年度``, ``131年``, ``(131-134年)``: a year of the ROC calendar from 100 (2011) to 119 (2030), school years
+# too (a school year is dated by the year it opens, like ``2031/32学年``); not a count of years (``建校110年``,
+# ``110年来``, ``110多年``, ``约110年``)
+_ROC_YEAR = re.compile(r"(?<![\d.第近约逾校满])(?<!\d[,，])(1[01]\d)\s*(?=(?:学年度|学年|年度|年)(?![来以多间左之历])|"
+                       r"[-—–~至到]\s*1[01]\d\s*(?:学年度|学年|年度|年))")
+_ROC_SCHOOL_YEAR = re.compile(r"(20\d\d)\s*学年(?:度)?")
+_CE_YEAR = re.compile(r"(?<!\d)20\d\d\s*(?:年|学年)")
+
+
+# ``日期:131/04/21``, ``131 年 3 月 7 日``: a date to the day in the ROC calendar (a posting date, a letter's date)
+_ROC_DAY = re.compile(r"(?<![\d.])(1[01]\d)\s*(?:/|年)\s*\d{1,2}\s*(?:/|月)\s*\d{1,2}(?![\d/])")
+
+
+def roc_page_year(text: str) -> int | None:
+    """The year (common era) of the first date to the day in the ROC calendar on an undated page (``日期:131/04/21``,
+    ``据…131 年 3 月 7 日…函办理``): the page was written that year or later, so a goal dated before it tells what
+    has happened (like a page's own date); None when none."""
+    m = _ROC_DAY.search(text) if "年" in text or "/" in text else None
+    return 1911 + int(m.group(1)) if m else None
+
+
+def common_era(sentence: str) -> str:
+    """The sentence with its ROC years written in the common era (``131学年度新建甲园`` -> ``2042年新建甲园``,
+    ``未来4年内(131-134年)`` -> ``(2042-2045年)``), so the date cues read them like any year; the sentence
+    itself when it has none (a page that writes ``20NN年`` is read as it is)."""
+    if "年" not in sentence or _CE_YEAR.search(sentence) is not None or _ROC_YEAR.search(sentence) is None:
+        return sentence
+    out = _ROC_YEAR.sub(lambda m: str(1911 + int(m.group(1))), sentence)
+    return _ROC_SCHOOL_YEAR.sub(lambda m: m.group(1) + "年", out)
+
 
 def roc_expected_date(sentence: str) -> tuple[int | None, int]:
     """(the year in the common era, where it stands) of ``预计125年底将达…``, ``预计今(125)年开放…``: an expected
@@ -496,7 +526,7 @@ def find_goals(text: str, offset: int, goal_section: bool, body_start: int = 0,
     if not goal_section and (lead := goal_label_lead(body)):
         goal_section, body_start, body = True, body_start + lead, body[lead:]  # ``总体目标:…``
     if not goal_section and _YEAR_20.search(text if body_start else body) is None and not states_the_goal(body) \
-            and not ends_plan_period(body) and roc_expected_date(body)[0] is None:
+            and not ends_plan_period(body) and roc_expected_date(body)[0] is None and _ROC_YEAR.search(body) is None:
         return hits  # outside a goal section only a sentence with a deadline year (or that states the goal) is a goal
     if goal_section and not body_start and (cut := bullet_title_end(body)):
         body_start, body = cut, body[cut:]  # ``——就业总量稳步增加。到2031年,…``: its title, then the goals (O2)
@@ -505,7 +535,7 @@ def find_goals(text: str, offset: int, goal_section: bool, body_start: int = 0,
     elif body_start and goal_section and title_is_labelled_item(text[:body_start], body):
         body_start, body = 0, text  # ``(三)某指标增长8%。[牵头单位:甲局]``: the item's sentence, its units after it
     for sent in sentences(body, offset + body_start):
-        s = sent.text.strip()
+        s = common_era(raw := sent.text.strip())  # (ROC years: the date cues read them in the common era)
         has_year = _YEAR_20.search(s) is not None or roc_expected_date(s)[0] is not None
         period_end = not has_year and ends_plan_period(s)
         if (not goal_section and not has_year and not period_end and not _STATES_GOALS.search(s)
@@ -534,7 +564,7 @@ def find_goals(text: str, offset: int, goal_section: bool, body_start: int = 0,
                 undated.append(GoalHit(start, sent.end, None, ("undated",)))
             continue
         else:
-            cues = (cue,)
+            cues = (cue, "roc_year") if s is not raw else (cue,)
         hits.append(GoalHit(start, sent.end, year, cues))
     return hits
 
