@@ -43,3 +43,28 @@ def test_an_roc_date_dates_an_undated_page():
     got = goals(text)
     assert not any(y == 2025 for _, y in got)
     assert ("乙部將於119學年度起全面推動本計畫", 2030) in got
+
+
+def test_the_past_as_a_measure_or_a_documents_date_is_no_past_result():
+    from extract.rules.goals import reports_past, year_set_for
+    s = "在三年内(2030-31 至 2032-33年度)提供约 200 公顷用地,总量比过去三年所提供的多一倍"
+    assert not reports_past(s, s.find("2032"))
+    s = "甲局会于2031/32学年在另外5所小学推行新课程,提早一年完成去年规划所订目标"
+    assert not reports_past(s, s.find("2031"))
+    # a result of the sentence's own stays past
+    s = "在三年内(2030-31 至 2032-33年度)已提供约 200 公顷用地"
+    assert reports_past(s, s.find("2032"))
+    assert reports_past("去年完成新建校舍3所", -1)
+    # a school year after 于/於 dates the deed like a year
+    assert year_set_for("甲局会于2031/32学年在另外5所小学推行新课程")[0] == 2031
+    assert year_set_for("乙校于2031至32学年开设两班")[0] == 2031
+
+
+def test_dated_commitments_of_a_hong_kong_style_page_are_goals():
+    text = ("甲局預算\n\n"
+            "【本報訊】甲局表示,會於2031/32學年在另外5所小學推行新課程,屆時逾八成小學推行,提早一年完成去年規劃所訂目標。\n\n"
+            "- 在三年內(2030-31 至 2032-33年度)提供約 200 公頃用地,總量比過去三年所提供的多一倍。\n")
+    got = goals(text)
+    assert ("【本報訊】甲局表示,會於2031/32學年在另外5所小學推行新課程,屆時逾八成小學推行,提早一年完成去年規劃所訂目標", 2031) in got \
+        or ("甲局表示,會於2031/32學年在另外5所小學推行新課程,屆時逾八成小學推行,提早一年完成去年規劃所訂目標", 2031) in got
+    assert ("在三年內(2030-31 至 2032-33年度)提供約 200 公頃用地,總量比過去三年所提供的多一倍", 2032) in got

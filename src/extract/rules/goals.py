@@ -80,7 +80,8 @@ _YEAR_PROJECTS = re.compile(r"(?<![\d—\-~至到、])(20\d\d)\s*年(?:度)?[^,�
 # ``于2031年为全区12所学校更新设备``, ``并於2031年10月竣工``: the year (and month) a deed is set for, after 于/於 (O3:
 # a year stated as the time of the commitment); not ``关于``, ``高于``, ``等于``, ``由于``, ``早于``…, nor a past deed
 # (``已于``: a past marker; ``建于``, ``成立于``, ``始于``, ``创办于``: when a thing began)
-_SET_FOR = re.compile(r"(?<![已曾关關高低等大小多少早对對由属屬基鉴鑒至处處始立建办辦生])[于於]\s*(20\d\d)\s*年(?!\s*(?:以来|以來|来|來|起|开始|開始))"
+_SET_FOR = re.compile(r"(?<![已曾关關高低等大小多少早对對由属屬基鉴鑒至处處始立建办辦生])[于於]\s*(20\d\d)\s*(?:年|(?:[/／]|至)\s*\d{2}\s*学年(?:度)?)"
+                     r"(?!\s*(?:以来|以來|来|來|起|开始|開始))"
                      r"(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")  # (a date to the day is a notice's step: ``并于2031年1月5日前报送``)
 # ``在未来五年(2031-32至2035-36年度)提供…``, ``三年内(2031—2033年)建成…``, ``…,2031-2034年将新建…``: a span of years
 # (fiscal or school years too) as the time frame of a commitment: a future frame (未来N年, N年内) at a clause's start,
@@ -476,11 +477,22 @@ def is_no_sentence(s: str) -> str:
     return ""
 
 
+# ``…总量比过去五年所收回的多三倍``, ``…提前一年完成去年施政报告所订目标``: the past as the measure of a comparison or
+# as the date of a document whose target the commitment meets, no result of the sentence's own
+_PAST_REFERENCE = re.compile(r"(?:比|较|与)\s*过去|去年(?=[^,，;；。]{0,6}?(?:报告|规划|计划|方案)(?:所|中|提出|订|定|确定))")
+
+
 def reports_past(sentence: str, at: int = -1) -> bool:
     """A past marker (``已``, ``累计``, ``…以来``) that no clause of its own with the deadline at ``at`` leaves behind
     (``目前已建成12所,到2031年将达到20所`` is a goal; ``到2030年底,已建成…`` is not); with no deadline (``at`` -1),
-    any past marker."""
-    return is_past(sentence) and not _future_clause(sentence, at) and not future_after_past(sentence, at)
+    any past marker. The past as the measure of a comparison or the date of a document (``_PAST_REFERENCE``) is none."""
+    if not is_past(sentence):
+        return False
+    if ("过去" in sentence or "去年" in sentence) and at >= 0:
+        sentence = _PAST_REFERENCE.sub(lambda m: "□" * len(m.group()), sentence)  # (same length: ``at`` stands)
+        if not is_past(sentence):
+            return False
+    return not _future_clause(sentence, at) and not future_after_past(sentence, at)
 
 
 # The cues that make a dated sentence outside a goal section no goal, whatever dates it (O3: a sentence about the
