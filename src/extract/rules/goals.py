@@ -5,7 +5,8 @@ Besides ``deadline_at`` (``rules.text``), shared with the target rules, a goal i
 each a small named function below (``goal_date``): a date a plan expects a thing by (``预计在2027年建成``), a
 deadline to the month that a sentence demands (``要求2031年5月底前完成``), a year and a clause that will act
 (``2031年,某区委、区政府将…``), this year's work in a dated sentence, a year's list of projects, an expected date
-in the ROC calendar, the end of the plan period (``到“十五五”末``). A sentence that says what the goals are
+in the ROC calendar, the end of the plan period (``到“十五五”末``); a sentence's ROC years (``131学年度``) are read by
+every cue in the common era (``common_era``). A sentence that says what the goals are
 (``目标是在2030年…``, ``总体目标:…``) is one. Some dated sentences are no goals: a period that dates data or a
 report (``自2030年1月1日起至2030年12月31日止``), a result the year's work reached (``超额完成``), a list's
 introduction, the plan's own period, a notice's request, a page's title line. Layouts that hide a goal section
