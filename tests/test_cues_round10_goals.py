@@ -68,3 +68,17 @@ def test_dated_commitments_of_a_hong_kong_style_page_are_goals():
     assert ("【本報訊】甲局表示,會於2031/32學年在另外5所小學推行新課程,屆時逾八成小學推行,提早一年完成去年規劃所訂目標", 2031) in got \
         or ("甲局表示,會於2031/32學年在另外5所小學推行新課程,屆時逾八成小學推行,提早一年完成去年規劃所訂目標", 2031) in got
     assert ("在三年內(2030-31 至 2032-33年度)提供約 200 公頃用地,總量比過去三年所提供的多一倍", 2032) in got
+
+
+def test_a_documents_title_run_into_its_first_sentence_is_no_part_of_the_goal():
+    from extract.rules.goals import title_run_in
+    s = "甲区教育局2031年工作要点2031年,全区教育系统将以提高质量为总体目标"
+    assert s[title_run_in(s):] == "2031年,全区教育系统将以提高质量为总体目标"
+    s = "乙市教育局2030年工作总结和2031年工作计划2030年,我局认真落实各项部署,取得明显成效"
+    assert s[title_run_in(s):].startswith("2030年,我局")
+    assert title_run_in("2031年,全区将完成5所学校建设") == 0
+    text = ("丙区教育局2031年工作要点丙区教育局2031年工作要点2031年,全区教育系统将以提高质量为总体目标,深入推进三项创建。\n"
+            "丁市教育局2030年工作总结和2031年工作计划2030年,我局认真落实各项部署,取得明显成效。\n")
+    got = goals(text)
+    assert ("2031年,全区教育系统将以提高质量为总体目标,深入推进三项创建", 2031) in got
+    assert not any("我局认真落实" in q for q, _ in got)  # (``工作计划2030年``: no plan dating a deed)

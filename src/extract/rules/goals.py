@@ -548,14 +548,15 @@ def find_goals(text: str, offset: int, goal_section: bool, body_start: int = 0,
     elif body_start and goal_section and title_is_labelled_item(text[:body_start], body):
         body_start, body = 0, text  # ``(三)某指标增长8%。[牵头单位:甲局]``: the item's sentence, its units after it
     for sent in sentences(body, offset + body_start):
-        s = common_era(raw := sent.text.strip())  # (ROC years: the date cues read them in the common era)
+        lead = title_run_in(sent.text)  # (``…2031年工作要点2031年,全区将…``: the sentence starts after the title)
+        s = common_era(raw := sent.text[lead:].strip())  # (ROC years: the date cues read them in the common era)
         has_year = _YEAR_20.search(s) is not None or roc_expected_date(s)[0] is not None
         period_end = not has_year and ends_plan_period(s)
         if (not goal_section and not has_year and not period_end and not _STATES_GOALS.search(s)
                 and not _OVERALL_AIM_IS.search(s)) or is_no_sentence(s):
             continue
         year, at, cue = goal_date(s) if has_year else (None, -1, "")
-        start = sent.start + (m.end() if (m := _LIST_MARK.match(sent.text)) else 0)  # no list marker (O5)
+        start = sent.start + (lead or (m.end() if (m := _LIST_MARK.match(sent.text)) else 0))  # no list marker (O5)
         if not goal_section and states_the_goal(s) and not is_past(s[:s.find("目标")]):
             # ``今年的主要预期目标是:…``, ``…工作的总体目标是:2025年,…``, ``目标是在2030年…``: it states the goals
             if year is None and (y := _YEAR_20.search(s)) is not None and s[y.end():y.end() + 1] == "年":
@@ -580,6 +581,21 @@ def find_goals(text: str, offset: int, goal_section: bool, body_start: int = 0,
             cues = (cue, "roc_year") if s is not raw else (cue,)
         hits.append(GoalHit(start, sent.end, year, cues))
     return hits
+
+
+# ``某区教育局2031年工作要点2031年,全区将…``, ``…2030年工作总结和2031年工作计划2030年,我局…``: a document's title run
+# into its first sentence (a document-sharing page that lost its line breaks); the sentence opens with the year
+_TITLE_RUN_IN = re.compile(r"(?:工作要点|工作计划|工作总结|工作方案|实施方案|发展规划)(?=\s*20\d\d\s*年\s*[,，])")
+
+
+def title_run_in(sentence: str) -> int:
+    """Where a sentence starts after a document's title run into it (``…2031年工作要点2031年,全区将…`` -> at
+    ``2031年,``); 0 when none. The title is no part of the goal (O5), and its words date nothing (``工作计划2031年``
+    is no plan dating its deed)."""
+    if "20" not in sentence or ("工作" not in sentence and "方案" not in sentence and "规划" not in sentence):
+        return 0  # (a cheap test before the scan)
+    ends = [m.end() for m in _TITLE_RUN_IN.finditer(sentence)]
+    return ends[-1] if ends else 0
 
 
 _BARE_LABEL = re.compile(r"^[\u4e00-\u9fff/、]{1,6}[:：]?$")
