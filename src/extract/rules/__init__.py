@@ -18,7 +18,7 @@ from extract.rules.unit_cells import content_task, unit_cut_at_end
 from extract.rules.unit_lists import needs_tidy, tidy_unit_lists
 from extract.rules.unit_owners import owner_scopes
 from extract.rules.forms import form_assignment, form_values, is_target_form
-from extract.rules.goals import (GoalHit, find_goals, goal_date, heading_states_level, in_abstract, is_bare_label,
+from extract.rules.goals import (GoalHit, find_goals, roc_page_year, goal_date, heading_states_level, in_abstract, is_bare_label,
                                  is_goal_label, is_title_line, restates_commitment, run_in_goal_spans,
                                  title_is_labelled_item, dated_in_reported_year, reported_data_year)
 from extract.rules.text import introduces_past_list
@@ -255,6 +255,7 @@ class RulesExtractor:
         out: list[AnyRecord] = []
         reports, doc_year = self.doc_context(doc)
         data_year = reported_data_year(text) if doc_year is None else None  # (an undated page's data year)
+        goal_year = doc_year if doc_year is not None else roc_page_year(text)  # (an undated page's ROC date)
         # a page titled as a plan (``…目标任务分解表``, ``…工作要点``): its text outside any heading is the plan's
         plan_title_end = None if reports else next((ln.end for ln in s.lines[:3] if title_names_plan(ln.text)), None)
         last_title: tuple[str, int] | None = None
@@ -415,7 +416,7 @@ class RulesExtractor:
                 undated += [(g.start, g.end, path) for g in misses
                             if not any(a <= g.start - par.span.start < b for a, b in spans)]
             for g in in_abstract(hits, ptext, par.span.start, text) if hits else hits:
-                if is_past_year(g.year, doc_year):
+                if is_past_year(g.year, goal_year):
                     continue  # ``2022年,完成…`` in a page of 2023 reports a result
                 if doc_year is None and data_year is not None \
                         and dated_in_reported_year(text[g.start:g.end], g.year, data_year):

@@ -5,7 +5,8 @@ Besides ``deadline_at`` (``rules.text``), shared with the target rules, a goal i
 each a small named function below (``goal_date``): a date a plan expects a thing by (``预计在2027年建成``), a
 deadline to the month that a sentence demands (``要求2031年5月底前完成``), a year and a clause that will act
 (``2031年,某区委、区政府将…``), this year's work in a dated sentence, a year's list of projects, an expected date
-in the ROC calendar, the end of the plan period (``到“十五五”末``). A sentence that says what the goals are
+in the ROC calendar, the end of the plan period (``到“十五五”末``); a sentence's ROC years (``131学年度``) are read by
+every cue in the common era (``common_era``). A sentence that says what the goals are
 (``目标是在2030年…``, ``总体目标:…``) is one. Some dated sentences are no goals: a period that dates data or a
 report (``自2030年1月1日起至2030年12月31日止``), a result the year's work reached (``超额完成``), a list's
 introduction, the plan's own period, a notice's request, a page's title line. Layouts that hide a goal section
@@ -80,7 +81,8 @@ _YEAR_PROJECTS = re.compile(r"(?<![\d—\-~至到、])(20\d\d)\s*年(?:度)?[^,�
 # ``于2031年为全区12所学校更新设备``, ``并於2031年10月竣工``: the year (and month) a deed is set for, after 于/於 (O3:
 # a year stated as the time of the commitment); not ``关于``, ``高于``, ``等于``, ``由于``, ``早于``…, nor a past deed
 # (``已于``: a past marker; ``建于``, ``成立于``, ``始于``, ``创办于``: when a thing began)
-_SET_FOR = re.compile(r"(?<![已曾关關高低等大小多少早对對由属屬基鉴鑒至处處始立建办辦生])[于於]\s*(20\d\d)\s*年(?!\s*(?:以来|以來|来|來|起|开始|開始))"
+_SET_FOR = re.compile(r"(?<![已曾关關高低等大小多少早对對由属屬基鉴鑒至处處始立建办辦生])[于於]\s*(20\d\d)\s*(?:年|(?:[/／]|至)\s*\d{2}\s*学年(?:度)?)"
+                     r"(?!\s*(?:以来|以來|来|來|起|开始|開始))"
                      r"(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")  # (a date to the day is a notice's step: ``并于2031年1月5日前报送``)
 # ``在未来五年(2031-32至2035-36年度)提供…``, ``三年内(2031—2033年)建成…``, ``…,2031-2034年将新建…``: a span of years
 # (fiscal or school years too) as the time frame of a commitment: a future frame (未来N年, N年内) at a clause's start,
@@ -114,6 +116,36 @@ _ROC_EXPECTED = re.compile(r"(?:预计|预估|可望|有望|将|计划|拟)(?:�
 
 
 _ROC_QUICK = re.compile(r"预|可望|有望|将|计划|拟")  # every ``_ROC_EXPECTED`` match holds one
+
+# ``131学年度``, ``131年``, ``(131-134年)``: a year of the ROC calendar from 100 (2011) to 119 (2030), school years
+# too (a school year is dated by the year it opens, like ``2031/32学年``); not a count of years (``建校110年``,
+# ``110年来``, ``110多年``, ``约110年``)
+_ROC_YEAR = re.compile(r"(?<![\d.第近约逾校满])(?<!\d[,，])(1[01]\d)\s*(?=(?:学年度|学年|年度|年)(?![来以多间左之历])|"
+                       r"[-—–~至到]\s*1[01]\d\s*(?:学年度|学年|年度|年))")
+_ROC_SCHOOL_YEAR = re.compile(r"(20\d\d)\s*学年(?:度)?")
+_CE_YEAR = re.compile(r"(?<!\d)20\d\d\s*(?:年|学年)")
+
+
+# ``日期:131/04/21``, ``131 年 3 月 7 日``: a date to the day in the ROC calendar (a posting date, a letter's date)
+_ROC_DAY = re.compile(r"(?<![\d.])(1[01]\d)\s*(?:/|年)\s*\d{1,2}\s*(?:/|月)\s*\d{1,2}(?![\d/])")
+
+
+def roc_page_year(text: str) -> int | None:
+    """The year (common era) of the first date to the day in the ROC calendar on an undated page (``日期:131/04/21``,
+    ``据…131 年 3 月 7 日…函办理``): the page was written that year or later, so a goal dated before it tells what
+    has happened (like a page's own date); None when none."""
+    m = _ROC_DAY.search(text) if "年" in text or "/" in text else None
+    return 1911 + int(m.group(1)) if m else None
+
+
+def common_era(sentence: str) -> str:
+    """The sentence with its ROC years written in the common era (``131学年度新建甲园`` -> ``2042年新建甲园``,
+    ``未来4年内(131-134年)`` -> ``(2042-2045年)``), so the date cues read them like any year; the sentence
+    itself when it has none (a page that writes ``20NN年`` is read as it is)."""
+    if "年" not in sentence or _CE_YEAR.search(sentence) is not None or _ROC_YEAR.search(sentence) is None:
+        return sentence
+    out = _ROC_YEAR.sub(lambda m: str(1911 + int(m.group(1))), sentence)
+    return _ROC_SCHOOL_YEAR.sub(lambda m: m.group(1) + "年", out)
 
 
 def roc_expected_date(sentence: str) -> tuple[int | None, int]:
@@ -446,11 +478,22 @@ def is_no_sentence(s: str) -> str:
     return ""
 
 
+# ``…总量比过去五年所收回的多三倍``, ``…提前一年完成去年施政报告所订目标``: the past as the measure of a comparison or
+# as the date of a document whose target the commitment meets, no result of the sentence's own
+_PAST_REFERENCE = re.compile(r"(?:比|较|与)\s*过去|去年(?=[^,，;；。]{0,6}?(?:报告|规划|计划|方案)(?:所|中|提出|订|定|确定))")
+
+
 def reports_past(sentence: str, at: int = -1) -> bool:
     """A past marker (``已``, ``累计``, ``…以来``) that no clause of its own with the deadline at ``at`` leaves behind
     (``目前已建成12所,到2031年将达到20所`` is a goal; ``到2030年底,已建成…`` is not); with no deadline (``at`` -1),
-    any past marker."""
-    return is_past(sentence) and not _future_clause(sentence, at) and not future_after_past(sentence, at)
+    any past marker. The past as the measure of a comparison or the date of a document (``_PAST_REFERENCE``) is none."""
+    if not is_past(sentence):
+        return False
+    if ("过去" in sentence or "去年" in sentence) and at >= 0:
+        sentence = _PAST_REFERENCE.sub(lambda m: "□" * len(m.group()), sentence)  # (same length: ``at`` stands)
+        if not is_past(sentence):
+            return False
+    return not _future_clause(sentence, at) and not future_after_past(sentence, at)
 
 
 # The cues that make a dated sentence outside a goal section no goal, whatever dates it (O3: a sentence about the
@@ -496,7 +539,7 @@ def find_goals(text: str, offset: int, goal_section: bool, body_start: int = 0,
     if not goal_section and (lead := goal_label_lead(body)):
         goal_section, body_start, body = True, body_start + lead, body[lead:]  # ``总体目标:…``
     if not goal_section and _YEAR_20.search(text if body_start else body) is None and not states_the_goal(body) \
-            and not ends_plan_period(body) and roc_expected_date(body)[0] is None:
+            and not ends_plan_period(body) and roc_expected_date(body)[0] is None and _ROC_YEAR.search(body) is None:
         return hits  # outside a goal section only a sentence with a deadline year (or that states the goal) is a goal
     if goal_section and not body_start and (cut := bullet_title_end(body)):
         body_start, body = cut, body[cut:]  # ``——就业总量稳步增加。到2031年,…``: its title, then the goals (O2)
@@ -505,14 +548,15 @@ def find_goals(text: str, offset: int, goal_section: bool, body_start: int = 0,
     elif body_start and goal_section and title_is_labelled_item(text[:body_start], body):
         body_start, body = 0, text  # ``(三)某指标增长8%。[牵头单位:甲局]``: the item's sentence, its units after it
     for sent in sentences(body, offset + body_start):
-        s = sent.text.strip()
+        lead = title_run_in(sent.text)  # (``…2031年工作要点2031年,全区将…``: the sentence starts after the title)
+        s = common_era(raw := sent.text[lead:].strip())  # (ROC years: the date cues read them in the common era)
         has_year = _YEAR_20.search(s) is not None or roc_expected_date(s)[0] is not None
         period_end = not has_year and ends_plan_period(s)
         if (not goal_section and not has_year and not period_end and not _STATES_GOALS.search(s)
                 and not _OVERALL_AIM_IS.search(s)) or is_no_sentence(s):
             continue
         year, at, cue = goal_date(s) if has_year else (None, -1, "")
-        start = sent.start + (m.end() if (m := _LIST_MARK.match(sent.text)) else 0)  # no list marker (O5)
+        start = sent.start + (lead or (m.end() if (m := _LIST_MARK.match(sent.text)) else 0))  # no list marker (O5)
         if not goal_section and states_the_goal(s) and not is_past(s[:s.find("目标")]):
             # ``今年的主要预期目标是:…``, ``…工作的总体目标是:2025年,…``, ``目标是在2030年…``: it states the goals
             if year is None and (y := _YEAR_20.search(s)) is not None and s[y.end():y.end() + 1] == "年":
@@ -534,9 +578,24 @@ def find_goals(text: str, offset: int, goal_section: bool, body_start: int = 0,
                 undated.append(GoalHit(start, sent.end, None, ("undated",)))
             continue
         else:
-            cues = (cue,)
+            cues = (cue, "roc_year") if s is not raw else (cue,)
         hits.append(GoalHit(start, sent.end, year, cues))
     return hits
+
+
+# ``某区教育局2031年工作要点2031年,全区将…``, ``…2030年工作总结和2031年工作计划2030年,我局…``: a document's title run
+# into its first sentence (a document-sharing page that lost its line breaks); the sentence opens with the year
+_TITLE_RUN_IN = re.compile(r"(?:工作要点|工作计划|工作总结|工作方案|实施方案|发展规划)(?=\s*20\d\d\s*年\s*[,，])")
+
+
+def title_run_in(sentence: str) -> int:
+    """Where a sentence starts after a document's title run into it (``…2031年工作要点2031年,全区将…`` -> at
+    ``2031年,``); 0 when none. The title is no part of the goal (O5), and its words date nothing (``工作计划2031年``
+    is no plan dating its deed)."""
+    if "20" not in sentence or ("工作" not in sentence and "方案" not in sentence and "规划" not in sentence):
+        return 0  # (a cheap test before the scan)
+    ends = [m.end() for m in _TITLE_RUN_IN.finditer(sentence)]
+    return ends[-1] if ends else 0
 
 
 _BARE_LABEL = re.compile(r"^[\u4e00-\u9fff/、]{1,6}[:：]?$")
