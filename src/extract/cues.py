@@ -233,7 +233,8 @@ _TARGET_VERB = re.compile(
     r"实现|完成|确保|力争|保证|保障|开展|组织|举办|开设|设立|组建|遴选|评选|认定|支持|资助|投入|安排|"
     r"新[辟开投装设配铺购添招]|开辟|开通|"  # ``新辟公交线路10条``, ``新投放自行车3000辆``
     r"覆盖|普及|每年|每学年|每学期|年均|逐年|全部|均要|均应|投资|修建|兴建|建\s*$|任务数|目标数|计划数|成立|挂牌|"
-    r"落实好|做好|抓好|办好|承接|增设|推出|推进)"  # ``落实好8个口袋公园、…``: a task taken on
+    r"落实好|做好|抓好|办好|承接|增设|推出|推进|"  # ``落实好8个口袋公园、…``: a task taken on
+    r"注资|预留|编列|自筹)"  # a budget's money set aside for what is to come (``向某基金注资5亿元``, ``编列补助款3亿元``)
 )
 # ``投资计划的N%``: the plan as a noun; ``按计划``: as planned. Every branch opens with a character (``计(?<!按计)划`` is
 # ``(?<!按)计划``), so sre skips to the places where one of the first characters stands

@@ -1,0 +1,20 @@
+"""Target cues widened in the tenth round, each on a small made-up text (no sentence of a real document)."""
+
+from extract.cues import commitment_cues
+from rules_kit import records
+
+
+def values(text):
+    return sorted(round(r.value, 4) for r in records(text, "numeric_target"))
+
+
+def test_money_a_budget_sets_aside_is_a_target():
+    # ``注资``, ``预留``, ``编列``, ``自筹``: money set aside for what is to come, in a news report too
+    assert "target_verb" in commitment_cues("财政预算建议向某青年发展基金注资")
+    assert "target_verb" in commitment_cues("有关部门预留")
+    assert "target_verb" in commitment_cues("教育部门编列补助款")
+    text = "某市财政司昨日公布预算,向学生资助基金注资8亿元,另预留3亿元推行新课程。"
+    assert values(text) == [3, 8]
+    assert values("某县政府编列每校2万元的设备专款,其余由各校自筹1.5万元。") == [1.5, 2]
+    # money already paid stays a status
+    assert values("某区去年已向基金注资5亿元。") == []
