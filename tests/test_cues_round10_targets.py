@@ -18,3 +18,18 @@ def test_money_a_budget_sets_aside_is_a_target():
     assert values("某县政府编列每校2万元的设备专款,其余由各校自筹1.5万元。") == [1.5, 2]
     # money already paid stays a status
     assert values("某区去年已向基金注资5亿元。") == []
+
+
+def test_the_quota_a_report_measures_against_is_a_target():
+    from extract.cues import states_quota
+    assert states_quota("市级实事项目任务添置课桌椅")
+    assert states_quota("省级项目指标任务数标准化考场")
+    assert not states_quota("实际添置")
+    assert not states_quota("完成年度目标任务的")
+    # a report of results: the quota is a target, the result is not
+    text = ("关于某区教育局2031年度民生实事项目完成情况的公示\n\n"
+            "1.添置课桌椅项目。市级民生实事项目任务添置课桌椅3200套,实际添置3350套,覆盖学校21所。")
+    assert values(text) == [3200]
+    # ``任务数N``, then what was actually given: the quota stays a target
+    plan = "一、重点任务\n\n3、资助贫困学生:任务数210人,上级实际下达的名额是260人。"
+    assert values(plan) == [210]

@@ -465,6 +465,20 @@ def spends_only(clause_before: str) -> bool:
     return bool(verbs) and all(_SPEND_VERB.fullmatch(v) for v in verbs)
 
 
+# the quota a task was given, named right before its indicator and number (``任务数``, ``目标任务``, ``年度目标``),
+# with no word of what was done between (``实际``, ``已``, ``累计``, ``完成``)
+_QUOTA = re.compile(r"(?:任务数|目标数|计划数|目标任务|任务目标|年度目标|年度任务|指标任务数?|(?<![的项])任务)(?:是|为)?"
+                    r"[^，,；;。:：\d]{0,14}$")
+_DONE_WORD = re.compile(r"(实际|已|累计|完成|超额)")
+
+
+def states_quota(clause_before: str) -> bool:
+    """A number a report gives as the task's quota (``任务数1200人``, ``指标任务数某某考室6间``): the target the
+    report measures its results against, not a result."""
+    m = _QUOTA.search(clause_before)
+    return m is not None and not _DONE_WORD.search(clause_before)
+
+
 def number_decision(clause_before: str, after: str, role: SectionRole, sentence_before: str = "") -> Decision:
     """Is the number a future target? A status marker in its clause blocks it; a commitment cue in
     its clause (or its sentence) or a goal / plan section admits it; a bare number outside the plan
@@ -483,8 +497,9 @@ def number_decision(clause_before: str, after: str, role: SectionRole, sentence_
             if "target_verb" in commitment_cues(sentence_before):
                 cues = ["target_verb:list"]
     if role == "report":
-        # a report of what was done: 建成, 达到 and 以上 describe results; only the future commits
-        cues = [c for c in cues if c in ("deadline", "modal")]
+        # a report of what was done: 建成, 达到 and 以上 describe results; only the future commits, and the
+        # quota the report is measured against (``任务数120人``, ``目标任务补充电脑500台``)
+        cues = [c for c in cues if c in ("deadline", "modal")] + (["quota"] if states_quota(clause_before) else [])
     if cues == ["target_verb"] and role not in ("goal", "plan") and spends_only(clause_before):
         return Decision(False, ("spent",))
     if cues:
