@@ -33,3 +33,13 @@ def test_the_quota_a_report_measures_against_is_a_target():
     # ``任务数N``, then what was actually given: the quota stays a target
     plan = "一、重点任务\n\n3、资助贫困学生:任务数210人,上级实际下达的名额是260人。"
     assert values(plan) == [210]
+
+
+def test_a_budgets_spending_heads_are_targets():
+    from extract.rules.target_cues import appropriates
+    assert appropriates("本年度卫生预算总开支为", "亿元", "")
+    assert appropriates("其中经常开支接近", "亿元", "")
+    assert not appropriates("其中经常开支接近", "所", "")
+    assert not appropriates("学校日常开支的", "万元", "")
+    text = "某市财政司公布新财年预算,本年度文化预算总开支为210亿元,其中经常开支约180亿元。"
+    assert values(text) == [180, 210]
