@@ -43,3 +43,22 @@ def test_a_budgets_spending_heads_are_targets():
     assert not appropriates("学校日常开支的", "万元", "")
     text = "某市财政司公布新财年预算,本年度文化预算总开支为210亿元,其中经常开支约180亿元。"
     assert values(text) == [180, 210]
+
+
+def test_a_column_name_at_the_top_of_a_page_is_no_report_title():
+    from extract.cues import is_column_head, title_reports_past
+    assert is_column_head("计划总结") and is_column_head("规划与总结")
+    assert is_column_head("进展情况(二季度)") and is_column_head("落实情况")
+    assert is_column_head("序号 | 任务 | 责任单位 | 进展情况 |")
+    assert not title_reports_past("计划总结")
+    assert not title_reports_past("进展情况")
+    assert title_reports_past("某县2031年民生实事项目进展情况")  # a title names whose report it is
+    assert title_reports_past("某市教育局2030年工作总结")
+    # a plan published under a site's column for plans and reports: its goal numbers are targets
+    text = ("计划总结\n\n某省2031年文化工作要点\n\n一、主要任务\n\n1.主要目标。\n\n"
+            "公共图书馆人均藏书达1.6册,培育文化示范村40个。")
+    assert values(text) == [1.6, 40]
+    # a table's header cell at the top: the rows below still give the tasks' targets
+    rows = ("序号\n\n工作任务\n\n牵头单位\n\n进展情况\n\n1\n\n新增社区食堂12家,实施老人居家改造300户\n\n区民政局\n\n"
+            "已完成选址5处\n\n")
+    assert 12 in values(rows) and 300 in values(rows)

@@ -161,10 +161,24 @@ def reports_a_plan(text: str) -> bool:
     return bool(_REPORTED_PLAN.search(text))
 
 
+# what stands at a page's top without being its title: a site's column that holds plans and reports alike
+# (``计划总结``), a table's header row or one of its header cells alone (``进展情况(一季度)``: the report noun with
+# nothing before it names a column, a title names whose report it is)
+_PLAN_AND_REPORT_COLUMN = re.compile(r"(?:计划|规划)[与和及、]?总结\s*$")
+_BARE_REPORT_NOUN = re.compile(r"^(?:进展情况|完成情况|落实情况|工作总结|总结)\s*(?:[(（][^()（）]{0,8}[)）])?$")
+
+
+def is_column_head(head: str) -> bool:
+    """A line at a page's top that names a site column or a table column, not the page (see above)."""
+    h = head.strip()
+    return bool(_PLAN_AND_REPORT_COLUMN.search(h) or _BARE_REPORT_NOUN.match(h) or "|" in h or "｜" in h)
+
+
 def title_reports_past(title: str) -> bool:
     """A document title that names a report of what was done (统计公报, 工作总结, 完成情况公示): its
-    outline reviews, so its numbers need their own commitment cue."""
-    return bool(_REPORT_TITLE.search(title.strip()))
+    outline reviews, so its numbers need their own commitment cue. A site column, a field or a table's header
+    is no title (``is_column_head``)."""
+    return bool(_REPORT_TITLE.search(title.strip())) and not is_column_head(title)
 
 
 def heading_gives_context(title: str) -> bool:
