@@ -62,3 +62,13 @@ def test_a_column_name_at_the_top_of_a_page_is_no_report_title():
     rows = ("序号\n\n工作任务\n\n牵头单位\n\n进展情况\n\n1\n\n新增社区食堂12家,实施老人居家改造300户\n\n区民政局\n\n"
             "已完成选址5处\n\n")
     assert 12 in values(rows) and 300 in values(rows)
+
+
+def test_a_future_word_after_a_past_one_dates_what_follows_ahead():
+    from extract.rules.text import is_past_at
+    s = "某局已有20所学校开设课后托管,明年预计再增加12所"
+    assert is_past_at(s, s.index("20所")) and not is_past_at(s, s.index("12所"))
+    s = "当局又会安排另外9所小学于下学年实施新课程,提早完成去年订下的目标"
+    assert not is_past_at(s, s.index("9所"))
+    assert is_past_at("会议上通报,去年新建学校6所", 14)  # ``会议`` is no future word
+    assert values("某县已有20所学校开设课后托管,下学年预计再增加12所。") == [12]
