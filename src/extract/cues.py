@@ -161,10 +161,24 @@ def reports_a_plan(text: str) -> bool:
     return bool(_REPORTED_PLAN.search(text))
 
 
+# what stands at a page's top without being its title: a site's column that holds plans and reports alike
+# (``计划总结``), a table's header row or one of its header cells alone (``进展情况(一季度)``: the report noun with
+# nothing before it names a column, a title names whose report it is)
+_PLAN_AND_REPORT_COLUMN = re.compile(r"(?:计划|规划)[与和及、]?总结\s*$")
+_BARE_REPORT_NOUN = re.compile(r"^(?:进展情况|完成情况|落实情况|工作总结|总结)\s*(?:[(（][^()（）]{0,8}[)）])?$")
+
+
+def is_column_head(head: str) -> bool:
+    """A line at a page's top that names a site column or a table column, not the page (see above)."""
+    h = head.strip()
+    return bool(_PLAN_AND_REPORT_COLUMN.search(h) or _BARE_REPORT_NOUN.match(h) or "|" in h or "｜" in h)
+
+
 def title_reports_past(title: str) -> bool:
     """A document title that names a report of what was done (统计公报, 工作总结, 完成情况公示): its
-    outline reviews, so its numbers need their own commitment cue."""
-    return bool(_REPORT_TITLE.search(title.strip()))
+    outline reviews, so its numbers need their own commitment cue. A site column, a field or a table's header
+    is no title (``is_column_head``)."""
+    return bool(_REPORT_TITLE.search(title.strip())) and not is_column_head(title)
 
 
 def heading_gives_context(title: str) -> bool:
@@ -233,7 +247,8 @@ _TARGET_VERB = re.compile(
     r"实现|完成|确保|力争|保证|保障|开展|组织|举办|开设|设立|组建|遴选|评选|认定|支持|资助|投入|安排|"
     r"新[辟开投装设配铺购添招]|开辟|开通|"  # ``新辟公交线路10条``, ``新投放自行车3000辆``
     r"覆盖|普及|每年|每学年|每学期|年均|逐年|全部|均要|均应|投资|修建|兴建|建\s*$|任务数|目标数|计划数|成立|挂牌|"
-    r"落实好|做好|抓好|办好|承接|增设|推出|推进)"  # ``落实好8个口袋公园、…``: a task taken on
+    r"落实好|做好|抓好|办好|承接|增设|推出|推进|"  # ``落实好8个口袋公园、…``: a task taken on
+    r"注资|预留|编列|自筹)"  # a budget's money set aside for what is to come (``向某基金注资5亿元``, ``编列补助款3亿元``)
 )
 # ``投资计划的N%``: the plan as a noun; ``按计划``: as planned. Every branch opens with a character (``计(?<!按计)划`` is
 # ``(?<!按)计划``), so sre skips to the places where one of the first characters stands
@@ -464,6 +479,20 @@ def spends_only(clause_before: str) -> bool:
     return bool(verbs) and all(_SPEND_VERB.fullmatch(v) for v in verbs)
 
 
+# the quota a task was given, named right before its indicator and number (``任务数``, ``目标任务``, ``年度目标``),
+# with no word of what was done between (``实际``, ``已``, ``累计``, ``完成``)
+_QUOTA = re.compile(r"(?:任务数|目标数|计划数|目标任务|任务目标|年度目标|年度任务|指标任务数?|(?<![的项])任务)(?:是|为)?"
+                    r"[^，,；;。:：\d]{0,14}$")
+_DONE_WORD = re.compile(r"(实际|已|累计|完成|超额)")
+
+
+def states_quota(clause_before: str) -> bool:
+    """A number a report gives as the task's quota (``任务数1200人``, ``指标任务数某某考室6间``): the target the
+    report measures its results against, not a result."""
+    m = _QUOTA.search(clause_before)
+    return m is not None and not _DONE_WORD.search(clause_before)
+
+
 def number_decision(clause_before: str, after: str, role: SectionRole, sentence_before: str = "") -> Decision:
     """Is the number a future target? A status marker in its clause blocks it; a commitment cue in
     its clause (or its sentence) or a goal / plan section admits it; a bare number outside the plan
@@ -482,8 +511,9 @@ def number_decision(clause_before: str, after: str, role: SectionRole, sentence_
             if "target_verb" in commitment_cues(sentence_before):
                 cues = ["target_verb:list"]
     if role == "report":
-        # a report of what was done: 建成, 达到 and 以上 describe results; only the future commits
-        cues = [c for c in cues if c in ("deadline", "modal")]
+        # a report of what was done: 建成, 达到 and 以上 describe results; only the future commits, and the
+        # quota the report is measured against (``任务数120人``, ``目标任务补充电脑500台``)
+        cues = [c for c in cues if c in ("deadline", "modal")] + (["quota"] if states_quota(clause_before) else [])
     if cues == ["target_verb"] and role not in ("goal", "plan") and spends_only(clause_before):
         return Decision(False, ("spent",))
     if cues:

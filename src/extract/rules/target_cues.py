@@ -453,10 +453,16 @@ _APPROPRIATED_BEFORE = re.compile(r"(?:申请|建议|预留|预算|开支)?拨�
 _APPROPRIATION_AFTER = re.compile(r"^\s*(?:的)?(?:拨款|专项拨款|预算拨款)")
 
 
+# ``预算总开支为N亿元``, ``其中经常开支接近N亿元``: a budget's spending heads, what the year is to spend
+_BUDGET_SPENDING_BEFORE = re.compile(r"(?:预算|总|经常性?|非经常性?)开支(?:总额)?(?:为|约|达|接近|将达)?\s*$")
+
+
 def appropriates(before: str, unit: str, after: str) -> bool:
-    """``申请拨款3.9亿元``, ``…开支拨款为1,029亿元``, ``2,000万元拨款``: the amount of an appropriation, the funding a budget
-    or a bid sets (N17: a planned amount), not a status ``…为N``."""
+    """``申请拨款3.9亿元``, ``…开支拨款为1,029亿元``, ``2,000万元拨款``, ``预算总开支为1,200亿元``: the amount of an
+    appropriation or a budget's spending, the funding a budget or a bid sets (N17: a planned amount), not a status
+    ``…为N``."""
     return unit.endswith(_MONEY_UNITS) and ("拨款" in before[-8:] and _APPROPRIATED_BEFORE.search(before) is not None
+                                            or "开支" in before[-8:] and _BUDGET_SPENDING_BEFORE.search(before) is not None
                                             or _APPROPRIATION_AFTER.match(after) is not None)
 
 
