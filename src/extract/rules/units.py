@@ -408,7 +408,7 @@ _CHARGE = re.compile(r"(?:(?:(?<=^)|(?<=[。;；,，:：\s]))(?:即?由)?|(?<=�
 
 
 # ``规划编制工作由区教育局牵头``: the task first, then who leads it, at the clause's end
-_LED_BY = re.compile(r"(?:(?<=^)|(?<=[。;；,，:：\s]))(?P<task>[^。;；,，:：\s由]{2,40}?)由(?P<units>[^。;；,，:：\s由]{2,60}?)"
+_LED_BY = re.compile(r"(?:(?<=^)|(?<=[。;；,，:：\s]))(?P<task>[^。;；,，:：\s由]{2,40}?)(?:主要|统一|具体|均)?由(?P<units>[^。;；,，:：\s由]{2,60}?)"
                      rf"(?P<verb>{alternation(LEAD_VERBS + CHARGE_VERBS)})(?=[。;；,，]|$)")
 _ROLE_WORD = re.compile(rf"{alternation(LABEL_HEADS)}?(?:单位|部门|科室)")
 _NOT_A_NAME = re.compile(r"^(?:据|由|经|对|向|从|在|按|将|把|继续|实施|实行|通过|根据|形成|坚持|明确)|[“”\"「」]")
@@ -437,8 +437,9 @@ def find_charge_clauses(text: str, offset: int = 0) -> list[AssignmentHit]:
         task = m.group("task").strip()
         end = m.end()
         # ``…,县编办、县财政局等部门要按照职责分工积极配合``: the next clause names who assists
-        if (more := _ASSIST_AFTER.match(text, end)) is not None and is_unit_cell(more.group("units")):
-            resp += split_units(more.group("units"))
+        if (more := _ASSIST_AFTER.match(text, end)) is not None \
+                and (helpers := assisting_units(more.group("units"), more.group("tail"))):
+            resp += helpers
             end = more.end()
         # ``该园由甲局负责…``: the quote runs from ``由`` (U7), which the match leaves before it after a subject
         start = m.start() - 1 if m.start() > 0 and text[m.start() - 1] == "由" else m.start()
@@ -447,9 +448,12 @@ def find_charge_clauses(text: str, offset: int = 0) -> list[AssignmentHit]:
         _add_units_before_tasks(_LED_BY, text, offset, hits, min_task=4, cue="led_by")
         for h in hits:
             # ``修好水渠由甲局牵头,乙局、丙局等部门协作``: the assisting clause after a task led by a unit (U7)
+            # (U7: the assisting clause is the task's whether the sentence ends there or goes on with what is done,
+            # ``…由甲局牵头,乙、丙等部门配合,对果园进行检查``)
             if h.cue == "led_by" and (more := _ASSIST_AFTER.match(text, h.end - offset)) is not None \
-                    and is_unit_cell(more.group("units")) and (text[more.end():more.end() + 1] in ("", "。", ";", "；", "\n")):
-                h.responsible = h.responsible + split_units(more.group("units"))
+                    and (units := assisting_units(more.group("units"), more.group("tail"))) \
+                    and (text[more.end():more.end() + 1] in ("", "。", ";", "；", "\n", ",", "，")):
+                h.responsible = h.responsible + units
                 h.end = offset + more.end()
     if charge and ("承担" in text or "作为" in text or "设在" in text):
         _add_units_before_tasks(_CARRIED_CHARGE, text, offset, hits, min_task=0, cue="carried_charge")
@@ -481,8 +485,26 @@ _CARRIED_CHARGE = re.compile(r"(?:(?<=^)|(?<=[。;；,，:：\s]))(?P<units>[^�
                              r"[,，](?:并|同时|还)?负责(?!人|同志|制|的|任)(?P<task>[^。;；]{2,60}?)(?=[。;；]|$)")
 
 
-_ASSIST_AFTER = re.compile(r"[,，]\s*(?P<units>[^。;；,，]{2,120}?)(?:等(?:有关|相关)?(?:部门|单位))?(?:要|应|须)?"
+_ASSIST_AFTER = re.compile(r"[,，]\s*(?P<units>[^。;；,，]{2,120}?)(?P<tail>等(?:有关|相关)?(?:部门|单位))?(?:要|应|须)?"
                            rf"(?:按照|按)?(?:职责分工|各自职责|职责)?(?:积极|密切|共同|全力|主动)?{alternation(ASSIST_VERBS)}")
+
+
+_SHORT_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+_SHARED_UNIT_WORD = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:部门|单位)$")
+
+
+def assisting_units(units: str, tail: str | None = None) -> list[str]:
+    """The units of an assisting clause (``乙局、丙局配合``), or [] when the words name no organisations. A list of
+    short department names shares the word that closes it (``公安、消防、安监部门``, ``教育、卫生、城管等部门``): the
+    closing ``部门``/``单位`` says each listed word names a department, so the bare names are units as written."""
+    if is_unit_cell(units):
+        return split_units(units)
+    names = split_units(units)
+    if len(names) < 2 or not all(_SHORT_NAME.match(n) or _SHARED_UNIT_WORD.match(n) for n in names):
+        return []
+    if tail or _SHARED_UNIT_WORD.match(names[-1]):
+        return names
+    return []
 
 
 def _row_start(text: str, floor: int, pos: int) -> int:
