@@ -25,3 +25,27 @@ def test_main_helpers_label_line_under_a_task():
             "2.推广蓝果种植。\n\n牵头责任单位:丙县果业局\n\n主要配合单位:丙县林业站")
     assert units(text) == [("修缮灌溉渠,保障春耕用水", ["丙县水务局"], ["各乡人民政府", "丙县农机局"]),
                            ("推广蓝果种植", ["丙县果业局"], ["丙县林业站"])]
+
+
+# -- U4c: the key in a note closing a label line, also worded ``列第一位者为牵头`` -----------------------------
+def test_a_key_worded_with_zhe_holds_for_its_line_and_after():
+    text = ("1.修缮灌溉渠。\n责任单位:丙县水务局\n2.推广蓝果种植。\n责任单位:丙县果业局、丙县林业站(列第一位者为牵头单位,下同)\n"
+            "3.扩建冷库两座。\n责任单位:丙县商务局、丙县农机局\n")
+    assert units(text) == [("修缮灌溉渠", [], ["丙县水务局"]),
+                           ("推广蓝果种植", ["丙县果业局"], ["丙县林业站"]),
+                           ("扩建冷库两座", ["丙县商务局"], ["丙县农机局"])]
+
+
+# -- U4a: a lead verb written after units inside a list, no bracket ------------------------------------------
+from extract.rules.unit_cells import unmarked_lead_verbs  # noqa: E402
+
+
+def test_a_lead_verb_inside_a_list_decides_the_role():
+    assert unmarked_lead_verbs([], ["丙县果业局和丙县林业站分别牵头", "丙县农机局"]) == (
+        ["丙县果业局", "丙县林业站"], ["丙县农机局"])
+    assert unmarked_lead_verbs([], ["丙县果业局牵头", "丙县农机局"]) == (["丙县果业局"], ["丙县农机局"])
+    # without 分别 a 和 stays inside one name
+    assert unmarked_lead_verbs([], ["丙县人力资源和社会保障局牵头"]) == (["丙县人力资源和社会保障局"], [])
+    assert unmarked_lead_verbs(["丙县果业局"], ["丙县农机局"]) == (["丙县果业局"], ["丙县农机局"])  # no verb
+    text = "1.修缮灌溉渠。\n责任单位:丙县水务局和丙县农机局分别牵头、丙县财政局\n"
+    assert units(text) == [("修缮灌溉渠", ["丙县水务局", "丙县农机局"], ["丙县财政局"])]
