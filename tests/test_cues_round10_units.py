@@ -49,3 +49,16 @@ def test_a_lead_verb_inside_a_list_decides_the_role():
     assert unmarked_lead_verbs(["丙县果业局"], ["丙县农机局"]) == (["丙县果业局"], ["丙县农机局"])  # no verb
     text = "1.修缮灌溉渠。\n责任单位:丙县水务局和丙县农机局分别牵头、丙县财政局\n"
     assert units(text) == [("修缮灌溉渠", ["丙县水务局", "丙县农机局"], ["丙县财政局"])]
+
+
+# -- U8: contact lines are no duties (``甲办:地址:…``) --------------------------------------------------------
+from extract.rules.unit_prose import is_duty  # noqa: E402
+
+
+def test_a_contact_label_after_the_colon_is_no_duty():
+    assert not is_duty("地址:乙市果园路8号三楼302室,邮编:123456")
+    assert not is_duty("联系电话:0123-4567890")
+    assert is_duty("负责果园巡查和灌溉渠维护")
+    text = ("联系方式:\n丙县果业办:地址:丙县果园路8号302室,邮编:123456;联系电话:0123-4567890。\n"
+            "乙市果业办:地址:乙市北门路2号1106室,邮编:123400,联系电话:0123-7654321。\n")
+    assert units(text) == []
