@@ -62,3 +62,11 @@ def test_a_contact_label_after_the_colon_is_no_duty():
     text = ("联系方式:\n丙县果业办:地址:丙县果园路8号302室,邮编:123456;联系电话:0123-4567890。\n"
             "乙市果业办:地址:乙市北门路2号1106室,邮编:123400,联系电话:0123-7654321。\n")
     assert units(text) == []
+
+
+# -- U4c/U7: ``X会同Y等N部门,共同…`` ------------------------------------------------------------------------
+def test_with_a_counted_list_and_a_comma_before_the_joint_task():
+    text = "丙县果业局会同丙县水务局、丙县农机局、丙县林业站等三部门,共同制定全县蓝果种植推广方案。"
+    assert units(text) == [("共同制定全县蓝果种植推广方案", ["丙县果业局"], ["丙县水务局", "丙县农机局", "丙县林业站"])]
+    # a headline's restatement with no task named gives no row
+    assert units("丙县果业局会同丙县水务局、丙县农机局等两部门共同组成") == []

@@ -403,7 +403,9 @@ _CHARGE = re.compile(r"(?:(?:(?<=^)|(?<=[。;；,，:：\s]))(?:即?由)?|(?<=�
                      # the manner of the duty between the units and the verb: ``甲局、乙局根据职能职责,负责…``
                      rf"(?:{DUTY_MANNER}\s*[,，]?\s*)?"
                      r"(?P<verb>牵头负责(?![人制的])|负责(?!人|同志|制|的|任)|会同(?P<with>[^。;；,，:：\s]{2,40}?)(?=完成|做好|开展|组织|制定|落实|推进|实施)|"
-                     r"会同(?P<listed>[^。;；,，:：\s]{2,160}?)等(?:有关|相关)?(?:单位|部门))"
+                     # ``…等五部门,共同成立…``: the list's count and a comma before what they do together
+                     r"会同(?P<listed>[^。;；,，:：\s]{2,160}?)等(?:有关|相关)?(?:[一二三四五六七八九十\d]{1,3}个?)?(?:单位|部门)"
+                     r"(?:[,，]\s*(?=共同|联合))?)"
                      r"(?P<task>[^。;；,，]{2,40})")
 
 
@@ -435,6 +437,8 @@ def find_charge_clauses(text: str, offset: int = 0) -> list[AssignmentHit]:
         # ``会同编制、财政、公安等单位``: the tail says the listed items are units
         resp = split_units(m.group("with") or m.group("listed") or "")
         task = m.group("task").strip()
+        if m.group("listed") and len(re.sub(r"^(?:共同|联合)", "", task)) < 4:
+            continue  # ``…等五部门共同组成``: a headline's restatement, no task named
         end = m.end()
         # ``…,县编办、县财政局等部门要按照职责分工积极配合``: the next clause names who assists
         if (more := _ASSIST_AFTER.match(text, end)) is not None \
