@@ -70,3 +70,10 @@ def test_with_a_counted_list_and_a_comma_before_the_joint_task():
     assert units(text) == [("共同制定全县蓝果种植推广方案", ["丙县果业局"], ["丙县水务局", "丙县农机局", "丙县林业站"])]
     # a headline's restatement with no task named gives no row
     assert units("丙县果业局会同丙县水务局、丙县农机局等两部门共同组成") == []
+
+
+# -- U7: ``X牵头的专班负责Y`` is ``X牵头负责Y`` with the group X leads named between -------------------------------
+def test_the_group_a_unit_leads_takes_the_task():
+    text = "本次行动组建三个专班,丙县水务局牵头的专班负责对灌溉渠进行清淤,丙县果业局牵头的工作组负责对果园进行巡查。"
+    assert units(text) == [("对灌溉渠进行清淤", ["丙县水务局"], []), ("对果园进行巡查", ["丙县果业局"], [])]
+    assert units("各乡牵头的专班负责对果园进行巡查。") == []  # a collective names everyone
