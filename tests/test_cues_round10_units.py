@@ -77,3 +77,24 @@ def test_the_group_a_unit_leads_takes_the_task():
     text = "本次行动组建三个专班,丙县水务局牵头的专班负责对灌溉渠进行清淤,丙县果业局牵头的工作组负责对果园进行巡查。"
     assert units(text) == [("对灌溉渠进行清淤", ["丙县水务局"], []), ("对果园进行巡查", ["丙县果业局"], [])]
     assert units("各乡牵头的专班负责对果园进行巡查。") == []  # a collective names everyone
+
+
+# -- U1/U6: a task table flattened a row a line, its cells parted by blanks, the unit column last ------------------
+from extract.rules.unit_rows import spaced_rows  # noqa: E402
+
+
+def test_rows_of_a_table_parted_by_blanks():
+    text = ("蓝果推广进展\n序号 项目名称 单位 目标任务 完成情况 责任单位\n1 修缮灌溉渠 条 12 5 丙县水务局\n"
+            "农田水渠 条 4 2\n2 扩建蓝果冷库 座 2 1 已完成选址 丙县商务局\n")
+    assert units(text) == [("修缮灌溉渠", ["丙县水务局"], []), ("扩建蓝果冷库", ["丙县商务局"], [])]
+
+
+def test_the_blanks_after_a_pinyin_annotation_still_part_the_cells():
+    text = ("序號(hào) 項(xiàng)目名稱 單位 目標(biāo)任務(wù) 責(zé)任單位\n"
+            "1 修繕灌溉渠 條(tiáo) 12 丙縣水務(wù)局\n")
+    assert units(text) == [("修缮灌溉渠", ["丙县水务局"], [])]
+
+
+def test_no_rows_without_a_header_that_ends_with_the_unit_column():
+    assert spaced_rows("序号 项目名称 责任单位 完成情况\n1 修缮灌溉渠 丙县水务局 已完成\n") == []
+    assert spaced_rows("1 修缮灌溉渠 条 12 丙县水务局\n") == []
