@@ -98,3 +98,18 @@ def test_the_blanks_after_a_pinyin_annotation_still_part_the_cells():
 def test_no_rows_without_a_header_that_ends_with_the_unit_column():
     assert spaced_rows("序号 项目名称 责任单位 完成情况\n1 修缮灌溉渠 丙县水务局 已完成\n") == []
     assert spaced_rows("1 修缮灌溉渠 条 12 丙县水务局\n") == []
+
+
+# -- U1/U6: a delimited progress table whose header names a month (``8月计划进度``) -------------------------------
+def test_a_header_naming_a_month_is_still_a_header():
+    text = ("项目内容 | 5月计划进度 | 实际进度情况 | 责任单位 | 分管领导 |\n"
+            "(1)修缮灌溉渠12条,保障春耕用水。 | 完成招标。 | 已完成招标。 | 丙县水务局 | 王一 |\n")
+    got = units(text)
+    assert [(lead, resp) for _task, lead, resp in got] == [(["丙县水务局"], [])]
+    assert got[0][0].endswith("修缮灌溉渠12条,保障春耕用水")
+
+
+def test_header_period_words():
+    from extract.line_tables import _PERIOD_WORD
+    assert _PERIOD_WORD.sub("", "8月计划进度 | 1-6月完成情况 | 第3季度") == "计划进度 | 完成情况 | "
+    assert _PERIOD_WORD.sub("", "2031年目标") == "2031年目标"  # a year stays: no progress column
