@@ -113,3 +113,13 @@ def test_header_period_words():
     from extract.line_tables import _PERIOD_WORD
     assert _PERIOD_WORD.sub("", "8月计划进度 | 1-6月完成情况 | 第3季度") == "计划进度 | 完成情况 | "
     assert _PERIOD_WORD.sub("", "2031年目标") == "2031年目标"  # a year stays: no progress column
+
+
+# -- U4c: ``X印发《…》,将会同Y、Z N部门,<task>``: the sentence's subject leads, the listed units answer ------------------
+def test_with_after_an_adverb_takes_the_sentence_subject_as_lead():
+    text = "近日,丙县果业局印发《关于修缮灌溉渠的通知》,将会同丙县水务局、丙县农机局2部门,修缮全县灌溉渠道。"
+    assert units(text) == [("修缮全县灌溉渠道", ["丙县果业局"], ["丙县水务局", "丙县农机局"])]
+    text = "丙县果业局印发《蓝果方案》,并会同丙县林业站等部门,推广蓝果种植技术。"
+    assert units(text) == [("推广蓝果种植技术", ["丙县果业局"], ["丙县林业站"])]
+    # no unit opens the sentence: nobody to lead
+    assert units("近日印发《蓝果方案》,将会同丙县林业站等部门,推广蓝果种植技术。") == []

@@ -398,6 +398,9 @@ def find_role_runs(text: str, offset: int = 0) -> list[AssignmentHit]:
     return hits
 
 
+# the close of a unit list after ``会同``: ``等``/``等有关``, a count (``等五部门``), ``单位``/``部门``
+_LISTED_TAIL = r"等(?:有关|相关)?(?:[一二三四五六七八九十\d]{1,3}个?)?(?:单位|部门)"
+
 # ``由县教育局负责园舍建设``, ``县疾控中心负责抽样复核``, ``省财政厅、省教育厅会同各市州完成资金清算``
 _CHARGE = re.compile(r"(?:(?:(?<=^)|(?<=[。;；,，:：\s]))(?:即?由)?|(?<=由))(?P<units>[^。;；,，:：\s由]{2,60}?)"
                      # the group a unit leads, between the unit and the verb: ``甲局牵头的专班负责…`` (U7 ``X牵头负责Y``)
@@ -406,9 +409,14 @@ _CHARGE = re.compile(r"(?:(?:(?<=^)|(?<=[。;；,，:：\s]))(?:即?由)?|(?<=�
                      rf"(?:{DUTY_MANNER}\s*[,，]?\s*)?"
                      r"(?P<verb>牵头负责(?![人制的])|负责(?!人|同志|制|的|任)|会同(?P<with>[^。;；,，:：\s]{2,40}?)(?=完成|做好|开展|组织|制定|落实|推进|实施)|"
                      # ``…等五部门,共同成立…``: the list's count and a comma before what they do together
-                     r"会同(?P<listed>[^。;；,，:：\s]{2,160}?)等(?:有关|相关)?(?:[一二三四五六七八九十\d]{1,3}个?)?(?:单位|部门)"
+                     rf"会同(?P<listed>[^。;；,，:：\s]{{2,160}}?){_LISTED_TAIL}"
                      r"(?:[,，]\s*(?=共同|联合))?)"
                      r"(?P<task>[^。;；,，]{2,40})")
+# ``教育部印发《…》,将会同甲部、乙部8部门,建立…``: ``会同`` after an adverb, its subject the unit that opens the sentence;
+# the list closed by its count (``等``, ``N部门``) and a comma before the task
+_SUBJECT_WITH = re.compile(r"(?<=[,，])\s*(?:将|并|还|拟|也|同时)会同(?P<listed>[^。;；,，:：\s]{2,160}?)"
+                           r"(?:等(?:有关|相关)?(?:[一二三四五六七八九十\d]{1,3}个?)?|[一二三四五六七八九十\d]{1,3}个?)(?:单位|部门)"
+                           r"[,，]?\s*(?P<task>[^。;；,，]{4,40})")
 
 
 # ``规划编制工作由区教育局牵头``: the task first, then who leads it, at the clause's end
@@ -461,9 +469,36 @@ def find_charge_clauses(text: str, offset: int = 0) -> list[AssignmentHit]:
                     and (text[more.end():more.end() + 1] in ("", "。", ";", "；", "\n", ",", "，")):
                 h.responsible = h.responsible + units
                 h.end = offset + more.end()
+    if "会同" in text:
+        _add_subject_with(text, offset, hits)
     if charge and ("承担" in text or "作为" in text or "设在" in text):
         _add_units_before_tasks(_CARRIED_CHARGE, text, offset, hits, min_task=0, cue="carried_charge")
     return hits
+
+
+_OPENER = re.compile(r"[^。;；,，:：\s]{1,8}[,，]\s*")
+
+
+def _add_subject_with(text: str, offset: int, hits: list[AssignmentHit]) -> None:
+    """``甲局印发《…》,将会同乙局、丙局2部门,修好水渠``: the unit that opens the sentence leads (U4c ``X会同Y``: X lead,
+    Y responsible), the listed units answer for the task; the quote runs from the sentence's start."""
+    taken = [(h.start - offset, h.end - offset) for h in hits]
+    for m in _SUBJECT_WITH.finditer(text):
+        s0 = max(text.rfind(c, 0, m.start()) for c in "。;；\n") + 1
+        s0 += len(text[s0:m.start()]) - len(text[s0:m.start()].lstrip())
+        if any(a < m.end() and s0 < b for a, b in taken):
+            continue
+        # a short opener before the subject (``近日,``, ``5月8日,``): the subject opens the next part
+        if (opener := _OPENER.match(text, s0, m.start())) is not None \
+                and not leading_units(text[s0:opener.end()].rstrip(" ,，")):
+            s0 = opener.end()
+        lead = leading_units(text[s0:m.start()])
+        resp = split_units(m.group("listed"))
+        if len(lead) != 1 or not resp or not all(is_unit_cell(u) for u in resp):
+            continue
+        hits.append(AssignmentHit(offset + s0, offset + m.end(), m.group("task").strip(), lead, resp,
+                                  cue="subject_with"))
+    hits.sort(key=lambda h: h.start)
 
 
 def _add_units_before_tasks(pattern: re.Pattern[str], text: str, offset: int, hits: list[AssignmentHit],
