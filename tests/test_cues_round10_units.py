@@ -123,3 +123,10 @@ def test_with_after_an_adverb_takes_the_sentence_subject_as_lead():
     assert units(text) == [("推广蓝果种植技术", ["丙县果业局"], ["丙县林业站"])]
     # no unit opens the sentence: nobody to lead
     assert units("近日印发《蓝果方案》,将会同丙县林业站等部门,推广蓝果种植技术。") == []
+
+
+# -- U7: a 负责 clause that only describes a system (``…的管理体制``) puts no task on a unit ------------------------
+def test_a_described_system_is_no_assignment():
+    text = "逐步形成由果业部门统一管理果园,林业部门负责苗木检疫发证的果园管理体制。"
+    assert units(text) == []
+    assert units("林业部门负责苗木检疫发证。") == [("苗木检疫发证", ["林业部门"], [])]

@@ -447,6 +447,8 @@ def find_charge_clauses(text: str, offset: int = 0) -> list[AssignmentHit]:
         # ``会同编制、财政、公安等单位``: the tail says the listed items are units
         resp = split_units(m.group("with") or m.group("listed") or "")
         task = m.group("task").strip()
+        if _SYSTEM_OF_DUTIES.search(task):
+            continue  # ``形成甲部门统筹,乙部门负责发证的管理体制``: a system described, no task put on a unit (U7)
         if m.group("listed") and len(re.sub(r"^(?:共同|联合)", "", task)) < 4:
             continue  # ``…等五部门共同组成``: a headline's restatement, no task named
         end = m.end()
@@ -476,6 +478,9 @@ def find_charge_clauses(text: str, offset: int = 0) -> list[AssignmentHit]:
     return hits
 
 
+# a ``负责`` clause that only qualifies the system it describes: ``…负责发证的管理体制`` (eval/README.md U7: not
+# ``形成教育行政部门负责…的机制``, also where the units stand after a comma of that sentence)
+_SYSTEM_OF_DUTIES = re.compile(r"的[^的,，。;；]{0,16}(?:体制|机制|格局|模式)$")
 _OPENER = re.compile(r"[^。;；,，:：\s]{1,8}[,，]\s*")
 
 
