@@ -20,6 +20,8 @@ from extract.headings import Line
 from extract.tables import Cell, _header_columns, _roles_from_header, table_cells
 
 _UNIT_ROLES = ("lead", "responsible", "people")
+# a month or a quarter named in a header cell (no year: a year column makes an indicator table)
+_PERIOD_WORD = re.compile(r"\d{1,2}\s*(?:[-—~至]\s*\d{1,2}\s*)?月份?|第?\s*[1-4]\s*季度")
 
 
 def _row_cells(line: Line) -> list[Cell]:
@@ -31,8 +33,9 @@ def _is_delimited(line: Line) -> bool:
 
 
 def _header_of(line: Line) -> tuple[list[str], list[str]] | None:
-    """(columns, roles) of a delimited header line without digits that names a unit column."""
-    if not _is_delimited(line) or any(ch.isdigit() for ch in line.text):
+    """(columns, roles) of a delimited header line without digits that names a unit column. The months of a
+    progress table's columns (``8月计划进度``, ``1-6月完成情况``, ``第3季度``) are words of a header, no data."""
+    if not _is_delimited(line) or any(ch.isdigit() for ch in _PERIOD_WORD.sub("", line.text)):
         return None
     cols, years = _header_columns([c.text for c in _row_cells(line)])
     if len(cols) < 3 or years or column_role(cols[0]) == "number":

@@ -34,10 +34,12 @@ LEAD_LABEL = r"(?:牵头单位|牵头部门|牵头责任单位|主要责任单�
 # labels of the list of units that answer for the task (U4, U4a)
 RESP_LABEL = (r"(?:(?:协同|配合|协办|参与)责任(?:单位|部门)|责任单位|责任部门|责任科室|责任处室|责任股室|配合单位|配合部门|"
               r"协助单位|协助部门|参与单位|参加单位|协同单位|协同配合单位|协作单位|协办单位|协办机关|协办部门|会办单位|"
-              r"承办部门|承办单位|承办机关|负责部门|负责单位|责任主体|落实单位|落实部门)")
+              r"承办部门|承办单位|承办机关|负责部门|负责单位|责任主体|落实单位|落实部门|"
+              # ``主要协作单位``: the helpers' label with ``主要`` before it (``主要责任单位`` is the lead's)
+              r"主要(?:协作|配合|协同|参与|协办|协助)(?:单位|部门))")
 # the first words of a unit label (a line or a bracket that opens with one names units, not a goal or a title)
 LABEL_HEADS: tuple[str, ...] = ("牵头", "主责", "责任", "配合", "参与", "参加", "协办", "协助", "协同", "协作", "主办", "承办",
-                                "主要责任", "会办")
+                                "主要责任", "主要协作", "主要配合", "主要协同", "主要参与", "会办")
 
 # people, never units (U4a): column words and labels
 PEOPLE_WORDS: tuple[str, ...] = ("分管", "联系", "领导", "责任人", "负责人", "包抓", "督导")

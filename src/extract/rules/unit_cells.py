@@ -11,9 +11,38 @@ from extract.roles import ASSIST_VERBS, LEAD_VERBS, alternation
 _LEAD_MARK = re.compile(rf"\s*[(（]{alternation(LEAD_VERBS)}(?:单位|部门)?[)）]$")
 
 
+# the lead's verb written after units inside a list, no bracket: ``甲局牵头、乙局``, ``甲局和乙局分别牵头、丙局``
+_LEAD_VERB_MARK = re.compile(rf"(?P<each>分别|共同)?{alternation(LEAD_VERBS)}$")
+_EACH_JOINT = re.compile(r"[和与及]")
+
+
+def unmarked_lead_verbs(lead: list[str], resp: list[str]) -> tuple[list[str], list[str]]:
+    """Units of a list that name their role with a lead verb (``甲局牵头、乙局``: the role word decides, eval/README.md
+    U4a): they lead, without the verb, and the other units of a list they stand in answer for the task. ``分别``
+    says the names before it are several (``甲局和乙局分别牵头``: two leads, split on ``和``)."""
+    if not any("牵头" in u or "主责" in u or "主办" in u for u in lead + resp):
+        return lead, resp
+    marked: list[str] = []
+    rest_lead: list[str] = []
+    rest_resp: list[str] = []
+    for side, out in ((lead, rest_lead), (resp, rest_resp)):
+        for u in side:
+            m = _LEAD_VERB_MARK.search(u)
+            name = u[:m.start()] if m is not None else ""
+            if m is None or len(name) < 2:
+                out.append(u)
+                continue
+            names = _EACH_JOINT.split(name) if m.group("each") == "分别" else [name]
+            marked += [n for n in names if n]
+    if not marked:
+        return lead, resp
+    return marked, rest_lead + rest_resp
+
+
 def apply_lead_marks(lead: list[str], resp: list[str]) -> tuple[list[str], list[str]]:
     """A unit marked as the lead inside a list (``甲局(牵头)、乙局``) leads, without its mark; the unmarked units
     of a list it stands in answer for the task. Lists without a mark are returned as they are."""
+    lead, resp = unmarked_lead_verbs(lead, resp)
     if not any((")" in u or "）" in u) and _LEAD_MARK.search(u) for u in lead + resp):
         return lead, resp  # (every mark holds a closing bracket: a cheap test before the scan)
     marked = [_LEAD_MARK.sub("", u) for u in lead + resp if _LEAD_MARK.search(u)]

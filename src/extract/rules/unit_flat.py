@@ -25,6 +25,7 @@ import re
 from collections.abc import Callable
 
 from extract.cues import is_person_name, is_unit_cell
+from extract.normalise import _PINYIN
 from extract.rules.units import AssignmentHit
 
 # the header's leader column right before its lead column: ``分管领导牵头单位``, ``主管 市领导 牵头部门``
@@ -187,7 +188,16 @@ def dropped_blank(original: str, starts, ends) -> Callable[[int], bool]:
     """``blanks`` for ``flat_rows`` from a normalised text's offset map (``starts``/``ends`` of each character
     in ``original``): only blanks lie between the two characters' sources."""
     def blank(i: int) -> bool:
-        return 0 < i < len(starts) and starts[i] > ends[i - 1] and not original[ends[i - 1]:starts[i]].strip()
+        if not (0 < i < len(starts) and starts[i] > ends[i - 1]):
+            return False
+        gap = original[ends[i - 1]:starts[i]]
+        if not gap.strip():
+            return True
+        # a pinyin annotation the normaliser dropped before the blank (``號(hào) 指``): the blank still parts the cells
+        if "(" not in gap and "（" not in gap:
+            return False
+        rest = _PINYIN.sub("", original[ends[i - 1] - 1:starts[i]])[1:]  # (with the character the annotation follows)
+        return rest != gap and bool(rest) and not rest.strip()
     return blank
 
 

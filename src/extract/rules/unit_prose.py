@@ -297,15 +297,20 @@ def _first_clause(text: str, a: int, b: int) -> tuple[int, int]:
 
 
 _PHONE = re.compile(r"\s*[\d()（）#-]{5,}")
+# a contact line's own labels after the unit's colon (``甲办:地址:…``, ``乙局:联系电话:…``): where to reach it, no duty
+_CONTACT_LABEL = re.compile(r"\s*(?:地址|通讯地址|办公地址|联系地址|电话|联系电话|咨询电话|监督电话|举报电话|传真|邮编|邮政编码|"
+                            r"邮箱|电子邮箱|电子邮件|联系人|网址|QQ|微信)\s*[:：]")
 _TWO_CJK = re.compile(r"[\u4e00-\u9fff]{2}")
 
 
 def is_duty(body: str) -> bool:
     """Text after ``甲局:`` that states a duty: a first clause of four or more characters, not a phone number
-    (``0123-4567``) nor a person's name (``张三``)."""
+    (``0123-4567``), a contact label (``地址:…``, ``联系电话:…``; U8: contact lines are no items) nor a person's
+    name (``张三``)."""
     a, b = _first_clause(body, len(body) - len(body.lstrip()), len(body))
     first = body[a:b]
-    return len(first) >= 4 and _PHONE.match(body) is None and not is_person_name(first) \
+    return len(first) >= 4 and _PHONE.match(body) is None and _CONTACT_LABEL.match(body) is None \
+        and not is_person_name(first) \
         and _TWO_CJK.search(first) is not None
 
 

@@ -17,9 +17,11 @@ after the task's that reads as units and no person's name."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from extract.cues import column_role, is_person_name, is_unit_cell
 from extract.roles import LABEL_HEADS, alternation
+from extract.rules.unit_flat import _clean
 from extract.rules.units import AssignmentHit, split_units
 
 _CELL = re.compile(r"[^|｜]+")
@@ -173,4 +175,61 @@ def bare_unit_rows(text: str, offset: int = 0) -> list[AssignmentHit]:
         units = split_units(unit)
         if units and tb > ta:
             hits.append(AssignmentHit(offset + ta, offset + ub, text[ta:tb], units, [], cue="bare_unit_rows"))
+    return hits
+
+
+# a row of a table flattened a row a line with blanks between its cells: the row's serial number, then its cells
+_SPACED_ROW = re.compile(r"^(?P<serial>\d{1,3})\s+(?=\S)")
+_BLANKS = re.compile(r"\s+")
+
+
+def _spaced_header(line: str) -> bool:
+    """A header line of a table flattened a row a line (``序号 项目名称 单位 目标任务 完成情况 责任单位``): four or more
+    short words parted by blanks, a number column first, a title column after it, and one unit column, the last."""
+    words = _BLANKS.split(line.strip())
+    if len(words) < 4 or any(len(w) > 12 for w in words) or "。" in line:
+        return False
+    roles = [column_role(w) for w in words]
+    units = [i for i, r in enumerate(roles) if r in ("lead", "responsible")]
+    return roles[0] == "number" and "title" in roles[1:3] and units == [len(words) - 1]
+
+
+def spaced_rows(text: str, offset: int = 0, blanks: Callable[[int], bool] | None = None) -> list[AssignmentHit]:
+    """The unit rows of a task table flattened a row a line, its cells parted by blanks, under a header whose last
+    column names the units (``_spaced_header``; eval/README.md U1, U6: one unit column is read as the lead)::
+
+        序号 项目名称 单位 目标任务 完成情况 责任单位
+        1 修缮灌溉渠 条 12 5 丙县水务局
+        农田水渠 条 4 2
+        2 扩建冷库 座 2 1 丙县商务局
+
+    A row opens with its serial number and closes with its unit cell (a line without either, ``农田水渠…``, is a sub-row
+    of the row above and names no units of its own); task = the row's first cell after the number (U2); the quote runs
+    from the task to the unit cell (U5). ``blanks`` puts back the blanks the normaliser dropped between two Chinese
+    characters (``unit_flat.dropped_blank``), which part the cells here."""
+    hits: list[AssignmentHit] = []
+    if "\n" not in text:
+        return hits
+    in_table = False
+    for _a, _b, a, b in _nonblank_lines(text):
+        line, where = _clean(text, a, b, blanks)
+        if _spaced_header(line):
+            in_table = True
+            continue
+        if not in_table:
+            continue
+        m = _SPACED_ROW.match(line)
+        if m is None:
+            continue
+        cells = list(re.finditer(r"\S+", line))
+        if len(cells) < 3:
+            continue
+        task, unit = cells[1], cells[-1]
+        name = unit.group()
+        if len(name) > 20 or not is_unit_cell(name) or is_person_name(name) or _A_DIGIT.search(name):
+            continue
+        units = split_units(name)
+        if units and len(task.group()) >= 4:
+            hits.append(AssignmentHit(offset + where[task.start()], offset + where[unit.end() - 1] + 1, task.group(),
+                                      units, [], cue="spaced_rows"))
     return hits

@@ -398,17 +398,29 @@ def find_role_runs(text: str, offset: int = 0) -> list[AssignmentHit]:
     return hits
 
 
+# the close of a unit list after ``会同``: ``等``/``等有关``, a count (``等五部门``), ``单位``/``部门``
+_LISTED_TAIL = r"等(?:有关|相关)?(?:[一二三四五六七八九十\d]{1,3}个?)?(?:单位|部门)"
+
 # ``由县教育局负责园舍建设``, ``县疾控中心负责抽样复核``, ``省财政厅、省教育厅会同各市州完成资金清算``
 _CHARGE = re.compile(r"(?:(?:(?<=^)|(?<=[。;；,，:：\s]))(?:即?由)?|(?<=由))(?P<units>[^。;；,，:：\s由]{2,60}?)"
+                     # the group a unit leads, between the unit and the verb: ``甲局牵头的专班负责…`` (U7 ``X牵头负责Y``)
+                     r"(?:牵头(?:组建|成立)?的(?:工作)?(?:专班|小组|工作组|专项组|专项工作组))?"
                      # the manner of the duty between the units and the verb: ``甲局、乙局根据职能职责,负责…``
                      rf"(?:{DUTY_MANNER}\s*[,，]?\s*)?"
                      r"(?P<verb>牵头负责(?![人制的])|负责(?!人|同志|制|的|任)|会同(?P<with>[^。;；,，:：\s]{2,40}?)(?=完成|做好|开展|组织|制定|落实|推进|实施)|"
-                     r"会同(?P<listed>[^。;；,，:：\s]{2,160}?)等(?:有关|相关)?(?:单位|部门))"
+                     # ``…等五部门,共同成立…``: the list's count and a comma before what they do together
+                     rf"会同(?P<listed>[^。;；,，:：\s]{{2,160}}?){_LISTED_TAIL}"
+                     r"(?:[,，]\s*(?=共同|联合))?)"
                      r"(?P<task>[^。;；,，]{2,40})")
+# ``教育部印发《…》,将会同甲部、乙部8部门,建立…``: ``会同`` after an adverb, its subject the unit that opens the sentence;
+# the list closed by its count (``等``, ``N部门``) and a comma before the task
+_SUBJECT_WITH = re.compile(r"(?<=[,，])\s*(?:将|并|还|拟|也|同时)会同(?P<listed>[^。;；,，:：\s]{2,160}?)"
+                           r"(?:等(?:有关|相关)?(?:[一二三四五六七八九十\d]{1,3}个?)?|[一二三四五六七八九十\d]{1,3}个?)(?:单位|部门)"
+                           r"[,，]?\s*(?P<task>[^。;；,，]{4,40})")
 
 
 # ``规划编制工作由区教育局牵头``: the task first, then who leads it, at the clause's end
-_LED_BY = re.compile(r"(?:(?<=^)|(?<=[。;；,，:：\s]))(?P<task>[^。;；,，:：\s由]{2,40}?)由(?P<units>[^。;；,，:：\s由]{2,60}?)"
+_LED_BY = re.compile(r"(?:(?<=^)|(?<=[。;；,，:：\s]))(?P<task>[^。;；,，:：\s由]{2,40}?)(?:主要|统一|具体|均)?由(?P<units>[^。;；,，:：\s由]{2,60}?)"
                      rf"(?P<verb>{alternation(LEAD_VERBS + CHARGE_VERBS)})(?=[。;；,，]|$)")
 _ROLE_WORD = re.compile(rf"{alternation(LABEL_HEADS)}?(?:单位|部门|科室)")
 _NOT_A_NAME = re.compile(r"^(?:据|由|经|对|向|从|在|按|将|把|继续|实施|实行|通过|根据|形成|坚持|明确)|[“”\"「」]")
@@ -435,10 +447,15 @@ def find_charge_clauses(text: str, offset: int = 0) -> list[AssignmentHit]:
         # ``会同编制、财政、公安等单位``: the tail says the listed items are units
         resp = split_units(m.group("with") or m.group("listed") or "")
         task = m.group("task").strip()
+        if _SYSTEM_OF_DUTIES.search(task):
+            continue  # ``形成甲部门统筹,乙部门负责发证的管理体制``: a system described, no task put on a unit (U7)
+        if m.group("listed") and len(re.sub(r"^(?:共同|联合)", "", task)) < 4:
+            continue  # ``…等五部门共同组成``: a headline's restatement, no task named
         end = m.end()
         # ``…,县编办、县财政局等部门要按照职责分工积极配合``: the next clause names who assists
-        if (more := _ASSIST_AFTER.match(text, end)) is not None and is_unit_cell(more.group("units")):
-            resp += split_units(more.group("units"))
+        if (more := _ASSIST_AFTER.match(text, end)) is not None \
+                and (helpers := assisting_units(more.group("units"), more.group("tail"))):
+            resp += helpers
             end = more.end()
         # ``该园由甲局负责…``: the quote runs from ``由`` (U7), which the match leaves before it after a subject
         start = m.start() - 1 if m.start() > 0 and text[m.start() - 1] == "由" else m.start()
@@ -447,13 +464,46 @@ def find_charge_clauses(text: str, offset: int = 0) -> list[AssignmentHit]:
         _add_units_before_tasks(_LED_BY, text, offset, hits, min_task=4, cue="led_by")
         for h in hits:
             # ``修好水渠由甲局牵头,乙局、丙局等部门协作``: the assisting clause after a task led by a unit (U7)
+            # (U7: the assisting clause is the task's whether the sentence ends there or goes on with what is done,
+            # ``…由甲局牵头,乙、丙等部门配合,对果园进行检查``)
             if h.cue == "led_by" and (more := _ASSIST_AFTER.match(text, h.end - offset)) is not None \
-                    and is_unit_cell(more.group("units")) and (text[more.end():more.end() + 1] in ("", "。", ";", "；", "\n")):
-                h.responsible = h.responsible + split_units(more.group("units"))
+                    and (units := assisting_units(more.group("units"), more.group("tail"))) \
+                    and (text[more.end():more.end() + 1] in ("", "。", ";", "；", "\n", ",", "，")):
+                h.responsible = h.responsible + units
                 h.end = offset + more.end()
+    if "会同" in text:
+        _add_subject_with(text, offset, hits)
     if charge and ("承担" in text or "作为" in text or "设在" in text):
         _add_units_before_tasks(_CARRIED_CHARGE, text, offset, hits, min_task=0, cue="carried_charge")
     return hits
+
+
+# a ``负责`` clause that only qualifies the system it describes: ``…负责发证的管理体制`` (eval/README.md U7: not
+# ``形成教育行政部门负责…的机制``, also where the units stand after a comma of that sentence)
+_SYSTEM_OF_DUTIES = re.compile(r"的[^的,，。;；]{0,16}(?:体制|机制|格局|模式)$")
+_OPENER = re.compile(r"[^。;；,，:：\s]{1,8}[,，]\s*")
+
+
+def _add_subject_with(text: str, offset: int, hits: list[AssignmentHit]) -> None:
+    """``甲局印发《…》,将会同乙局、丙局2部门,修好水渠``: the unit that opens the sentence leads (U4c ``X会同Y``: X lead,
+    Y responsible), the listed units answer for the task; the quote runs from the sentence's start."""
+    taken = [(h.start - offset, h.end - offset) for h in hits]
+    for m in _SUBJECT_WITH.finditer(text):
+        s0 = max(text.rfind(c, 0, m.start()) for c in "。;；\n") + 1
+        s0 += len(text[s0:m.start()]) - len(text[s0:m.start()].lstrip())
+        if any(a < m.end() and s0 < b for a, b in taken):
+            continue
+        # a short opener before the subject (``近日,``, ``5月8日,``): the subject opens the next part
+        if (opener := _OPENER.match(text, s0, m.start())) is not None \
+                and not leading_units(text[s0:opener.end()].rstrip(" ,，")):
+            s0 = opener.end()
+        lead = leading_units(text[s0:m.start()])
+        resp = split_units(m.group("listed"))
+        if len(lead) != 1 or not resp or not all(is_unit_cell(u) for u in resp):
+            continue
+        hits.append(AssignmentHit(offset + s0, offset + m.end(), m.group("task").strip(), lead, resp,
+                                  cue="subject_with"))
+    hits.sort(key=lambda h: h.start)
 
 
 def _add_units_before_tasks(pattern: re.Pattern[str], text: str, offset: int, hits: list[AssignmentHit],
@@ -481,8 +531,26 @@ _CARRIED_CHARGE = re.compile(r"(?:(?<=^)|(?<=[。;；,，:：\s]))(?P<units>[^�
                              r"[,，](?:并|同时|还)?负责(?!人|同志|制|的|任)(?P<task>[^。;；]{2,60}?)(?=[。;；]|$)")
 
 
-_ASSIST_AFTER = re.compile(r"[,，]\s*(?P<units>[^。;；,，]{2,120}?)(?:等(?:有关|相关)?(?:部门|单位))?(?:要|应|须)?"
+_ASSIST_AFTER = re.compile(r"[,，]\s*(?P<units>[^。;；,，]{2,120}?)(?P<tail>等(?:有关|相关)?(?:部门|单位))?(?:要|应|须)?"
                            rf"(?:按照|按)?(?:职责分工|各自职责|职责)?(?:积极|密切|共同|全力|主动)?{alternation(ASSIST_VERBS)}")
+
+
+_SHORT_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+_SHARED_UNIT_WORD = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:部门|单位)$")
+
+
+def assisting_units(units: str, tail: str | None = None) -> list[str]:
+    """The units of an assisting clause (``乙局、丙局配合``), or [] when the words name no organisations. A list of
+    short department names shares the word that closes it (``公安、消防、安监部门``, ``教育、卫生、城管等部门``): the
+    closing ``部门``/``单位`` says each listed word names a department, so the bare names are units as written."""
+    if is_unit_cell(units):
+        return split_units(units)
+    names = split_units(units)
+    if len(names) < 2 or not all(_SHORT_NAME.match(n) or _SHARED_UNIT_WORD.match(n) for n in names):
+        return []
+    if tail or _SHARED_UNIT_WORD.match(names[-1]):
+        return names
+    return []
 
 
 def _row_start(text: str, floor: int, pos: int) -> int:
