@@ -1,0 +1,58 @@
+"""Search, tenth round: a committee's roster, one role a passage."""
+
+# a made-up work plan that sets a committee up and lists its roster, one role a line
+ROSTER_DOC = ("某县示例读书行动方案\n\n"
+              "一、组织机构\n"
+              "为加强示例读书行动的领导,成立示例读书行动工作领导小组。\n"
+              "组 长:县政府示例副县长\n"
+              "副组长:县示例局局长\n"
+              "县示例中心主任\n"
+              "成员:县示例办主任、县示例站站长\n"
+              "二、工作要求\n"
+              "各示例单位要按月报送示例读书活动开展情况,确保活动取得实效。\n")
+
+# a made-up request whose check team lists each member's name and post on lines of their own
+TEAM_DOC = ("关于开展示例场所联合检查的请示\n"
+            "县政府:\n"
+            "县示例局拟于6月开展示例场所联合检查工作,现请示如下:\n"
+            "一、检查小组:\n"
+            "组长:某某\n"
+            "县副县长\n"
+            "副组长:某某\n"
+            "县示例局局长\n"
+            "二、检查分工:\n"
+            "1.示例局:查看示例场所的设施设备和安全制度落实情况。\n")
+
+
+def _quotes(tmp_path, text):
+    from extract.search.passages import passages
+
+    doc = tmp_path / "t.txt"
+    doc.write_text(text, encoding="utf-8")
+    return passages("t", str(doc), None, None, None)
+
+
+def test_each_role_of_a_roster_is_a_passage_named_by_its_committee(tmp_path):
+    items = _quotes(tmp_path, ROSTER_DOC)
+    leader = [p for p in items if p.quote.replace(" ", "").startswith("组长:")]
+    assert len(leader) == 1
+    assert "示例读书行动工作领导小组" in leader[0].text and "示例副县长" in leader[0].text
+    deputy = [p for p in items if p.quote.startswith("副组长")]
+    assert len(deputy) == 1 and "县示例中心主任" in deputy[0].quote  # the post line below joins its role
+    assert any(p.quote.startswith("成员") for p in items)
+    assert not any(p.quote.startswith("县示例中心主任") for p in items)
+
+
+def test_a_roster_of_short_lines_is_indexed(tmp_path):
+    items = _quotes(tmp_path, TEAM_DOC)
+    leader = [p for p in items if "组长:某某" in p.search_text and "副组长" not in p.search_text]
+    assert len(leader) == 1 and "县副县长" in leader[0].quote and "检查小组" in leader[0].text
+    assert any("副组长:某某" in p.search_text and "县示例局局长" in p.quote for p in items)
+
+
+def test_a_roster_role_is_not_read_in_a_sentence():
+    from extract.search.passages import _ROLE_LINE, _roster_cont
+
+    assert _ROLE_LINE.match("组长:县委副书记")
+    assert not _ROLE_LINE.match("组长要加强对示例工作的领导。")  # no colon: a sentence about the leader
+    assert _roster_cont("县示例局局长") and not _roster_cont("各单位要按月报送示例情况。")
