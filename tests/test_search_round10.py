@@ -56,3 +56,20 @@ def test_a_roster_role_is_not_read_in_a_sentence():
     assert _ROLE_LINE.match("组长:县委副书记")
     assert not _ROLE_LINE.match("组长要加强对示例工作的领导。")  # no colon: a sentence about the leader
     assert _roster_cont("县示例局局长") and not _roster_cont("各单位要按月报送示例情况。")
+
+
+def test_every_quote_of_the_development_sets_is_found():
+    from pathlib import Path
+
+    from extract.ingest import read_document
+    from extract.search.evaluate import load_queries, locate_relevant
+
+    root = Path(__file__).resolve().parents[1]
+    sets = sorted((root / "eval" / "search").glob("dev-wild*.jsonl"))
+    assert any(p.name == "dev-wild8.jsonl" for p in sets)
+    for path in sets:
+        queries = load_queries(path)
+        docs = {r["doc"] for q in queries for r in q["relevant"]}
+        texts = {d: read_document(root / "data" / "docs" / "wild" / f"{d}.txt").text for d in docs}
+        spans = locate_relevant(queries, texts)  # raises on a quote not found
+        assert sum(len(v) for v in spans.values()) == sum(len(q["relevant"]) for q in queries)
