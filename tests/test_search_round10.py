@@ -73,3 +73,29 @@ def test_every_quote_of_the_development_sets_is_found():
         texts = {d: read_document(root / "data" / "docs" / "wild" / f"{d}.txt").text for d in docs}
         spans = locate_relevant(queries, texts)  # raises on a quote not found
         assert sum(len(v) for v in spans.values()) == sum(len(q["relevant"]) for q in queries)
+
+
+def test_a_question_naming_a_unit_weighs_the_hits_holding_it_more():
+    from extract.search.fusion import UNIT_LIST_WEIGHT, weights_for
+
+    assert UNIT_LIST_WEIGHT > 1
+    plain, by_unit = weights_for(0.8), weights_for(0.8, by_unit=True)
+    assert by_unit[2] == plain[2] * UNIT_LIST_WEIGHT and by_unit[:2] == plain[:2]
+    assert weights_for(0.25, by_unit=True)[1] == weights_for(0.25)[1]  # the BM25 list still weighs by its coverage
+
+
+def test_the_measures_of_a_unit_a_question_names_come_first(tmp_path):
+    from extract.embed import HashEmbedder
+    from extract.pipeline import RunConfig, run
+    from extract.search import SearchIndex
+
+    doc = tmp_path / "docs" / "t.txt"
+    doc.parent.mkdir()
+    tasks = [f"{i}.区示例办负责的民生实事任务:推进第{i}项示例民生实事。(责任单位:区示例办)" for i in range(1, 9)]
+    tasks += ["9.改造示例操场2片,更新示例灯光、围栏、看台、跑道和器材。(责任单位:区示例局)",
+              "10.新建示例书屋3家,配齐示例图书、桌椅、照明和借阅设备。(责任单位:区示例局)"]
+    doc.write_text("某区示例民生实事任务分解\n\n" + "\n\n".join(tasks) + "\n", encoding="utf-8")
+    run(RunConfig(inputs=[doc.parent], out_dir=tmp_path / "run"))
+    with SearchIndex(tmp_path / "run", embedder=HashEmbedder()) as idx:
+        hits = idx.search("区示例局负责的民生实事任务", mode="hybrid", top_k=5)
+    assert all("示例局" in h.quote for h in hits[:2])
