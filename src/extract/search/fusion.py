@@ -37,9 +37,17 @@ COVER_FULL = 0.5
 COVER_POWER = 2.0
 
 
-def weights_for(coverage: float) -> tuple[float, ...]:
-    """The lists' weights for a query whose best BM25 hit holds ``coverage`` of its weight."""
-    return (RRF_WEIGHTS[0], RRF_WEIGHTS[1] * min(1.0, coverage / COVER_FULL), *RRF_WEIGHTS[2:])
+# the weight of the third list, times the phrase list's, when it is the list of the BM25 hits that hold a unit the
+# question names (``人社局要做哪些工作``, ``教体局负责的民生实事任务``): the measures of that unit are the answer, and the
+# dense list, blind to unit names, put other measures of the same topic among them
+UNIT_LIST_WEIGHT = 2.0
+
+
+def weights_for(coverage: float, by_unit: bool = False) -> tuple[float, ...]:
+    """The lists' weights for a query whose best BM25 hit holds ``coverage`` of its weight; ``by_unit``: the third
+    list is the hits that hold a unit the query names (``UNIT_LIST_WEIGHT``)."""
+    third = RRF_WEIGHTS[2] * (UNIT_LIST_WEIGHT if by_unit else 1.0)
+    return (RRF_WEIGHTS[0], RRF_WEIGHTS[1] * min(1.0, coverage / COVER_FULL), third)
 
 
 # a government unit named in a query (``市人社局牵头的民生实事``, ``教体局负责的…``): the shortest run of

@@ -567,14 +567,17 @@ class SearchIndex:
         # as written: ``课后服务全覆盖``), best BM25 first; else those that hold a unit the query names
         # (``教体局负责的民生实事任务``: the measures of that unit, whatever else they share with the query)
         phrase_list = self._phrase_hits(bm_list, phrase) if bm is not None else []
+        by_unit = False
         if not phrase_list and units and bm is not None:
             phrase_list = self._unit_hits(bm_list, units)
+            by_unit = bool(phrase_list)
         weights = RRF_WEIGHTS  # (``similar``: the BM25 list of a record's own tokens keeps its weight)
         scales: tuple = ()
         if bm_list and qtokens:
             cover = self.bm25.coverages(qtokens, {t: PLAIN_COVER for t in plain})[bm_list[:RRF_DEPTH]]
             cover = cover.astype(np.float64)
-            weights = weights_for(float(cover[0]))
+            # a question that names a unit asks for that unit's measures: their list weighs more
+            weights = weights_for(float(cover[0]), by_unit)
             scales = (None, (cover ** COVER_POWER).tolist())
         return fuse((dense_list, bm_list, phrase_list), self.cols["measure"], by_measure, dense, weights, scales)
 

@@ -27,9 +27,10 @@ from extract.search.bm25 import TOKENS_VERSION
 
 # bump on any change to what items hold: the index rebuilds its items (and on a new tokenizer, whose
 # tokens it stores: ``bm25.TOKENS_VERSION`` is part of the version)
+# v20: a committee's roster: each role with its name and post lines is one passage, named by the committee set up above
 # v19: a cell the table reader lost is indexed (with its row); a passage inside an assignment of another passage
 # joins that measure
-ITEMS_VERSION = f"items.v19+{TOKENS_VERSION}"
+ITEMS_VERSION = f"items.v20+{TOKENS_VERSION}"
 ITEM_TYPES = ("unit_assignment", "numeric_target", "goal", "passage")
 MEASURE_TYPES = ("unit_assignment", "passage")
 EMBED_CHARS = 160  # the embedded text is cut here: a measure's title, units and first clauses

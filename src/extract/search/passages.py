@@ -192,14 +192,38 @@ def passages(doc_id: str, path: str, sha256: str | None, region: str | None,
             items.append(item)
             seen.add(body)
 
+    roster: list | None = None  # the open roster entry: [start, section path, body, item index or None]
+    group = ""  # the set-up clause of the last committee a paragraph named (``成立…领导小组``)
     for para in prepared.structured.paragraphs:
         if para.kind != "text":
             heading_alone()
             head = para if para.kind == "heading" else None
             prev = None
+            roster = None
             continue
         pstart = para.span.start + _fields_ahead(prepared.text[para.span.start:para.span.end])
         norm = prepared.text[pstart:para.span.end]
+        line = canonical(norm)
+        if _ROLE_LINE.match(line) or (roster is not None and _roster_cont(line)):
+            # a committee's roster: each role with the names and posts on the short lines below it is one
+            # passage, named by the committee the text set up above it
+            if _ROLE_LINE.match(line):
+                roster = [head.span.start if head is not None and list(para.section_path) == list(head.section_path)
+                          else pstart, para.section_path, "", None]
+                head = None
+            roster[2] += line
+            item = make(roster[0], para.span.end, f"{group}：{roster[2]}" if group else roster[2], roster[1])
+            if roster[3] is not None:
+                items[roster[3]] = item if item is not None else items[roster[3]]
+            elif item is not None:
+                roster[3] = len(items)
+                items.append(item)
+            prev = None
+            continue
+        roster = None
+        g = _GROUP_SET_UP.findall(line)
+        if g:
+            group = g[-1]
         if not norm.strip() or (is_furniture(norm) and not states_measures(norm)):
             heading_alone()
             head = None
@@ -239,6 +263,18 @@ def passages(doc_id: str, path: str, sha256: str | None, region: str | None,
             if item is not None:
                 items.append(item)
     return items
+
+
+# a line of a committee's roster that opens a role (``组长:县委副书记``, ``成员:…``); the lines below it that are
+# short and no sentence (a name, a post) belong to it; the clause that set the committee up names it
+_ROLE_LINE = re.compile(r"^(?:常务副组长|副组长|组长|组员|成员|副主任|主任|副召集人|召集人|副总指挥|总指挥|副指挥长|"
+                        r"指挥长|副秘书长|秘书长)[:：]")
+_GROUP_SET_UP = re.compile(r"(?:成立|组建|设立)[^。；;，,:：]{0,30}?(?:领导小组|工作小组|小组|委员会|专班|指挥部|工作组)")
+ROSTER_LINE_MAX = 24  # canonical characters of a name or post line that joins the role above it
+
+
+def _roster_cont(line: str) -> bool:
+    return bool(line) and len(line) <= ROSTER_LINE_MAX and not re.search(r"[。；;]", line)
 
 
 GAP_LINE_MIN = 16  # canonical characters of one line that make an uncovered stretch a passage
