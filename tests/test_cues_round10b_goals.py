@@ -23,3 +23,22 @@ def test_a_year_and_a_deed_of_adding_or_building_with_its_quantity():
     got = goals(text)
     assert ("教育处表示,将持续依各区供需情形增班,118学年度甲区公共化幼儿园再增8班、专班至少再增5班,减轻家长负担", 2029) in got
     assert ("乙县表示,2033年乙镇增设幼儿园4校", 2033) in got
+
+
+def test_a_progress_reports_table_restates_the_years_commitment_in_a_cell():
+    # a row whose cells were read as text: the cell that commits is a sentence of its own, the progress cell after it
+    # (``已完成…``) does not make it a past result
+    text = ("甲区2032年民生实事项目进展情况\n\n发布日期:2032-07-01\n\n"
+            "丙校扩建项目。 | 2033年完成丙校扩建,新增学位900个 | 已完成设计招标,正在进行主体施工。\n\n"
+            "丁园新建项目。 | 2032年完成丁园建设 | 已完成主体施工。\n")
+    got = goals(text)
+    assert ("2033年完成丙校扩建,新增学位900个", 2033) in got
+    assert ("2032年完成丁园建设", 2032) in got
+    assert not any("已完成" in q for q, _ in got)
+    # a progress column that restates the year's plan (the report's own year): a goal; its progress is none
+    text = ("甲市2032年上半年重点工作落实情况\n\n发布日期:2032-07-15\n\n"
+            "| 序号 | 重点工作 | 牵头单位 | 上半年落实情况 |\n| --- | --- | --- | --- |\n"
+            "| 1 | 推进河道综合治理,新增治理长度30公里。 | 市水务局 | 2032年我市共实施6个河道治理工程,计划新增治理长度32公里。"
+            "截至6月底,已完成治理长度20公里。 |\n"
+            "| 2 | 新建公园8个。 | 市林业局 | 截至6月底,已建成公园5个,2031年建成的3个已开放。 |\n")
+    assert goals(text) == [("2032年我市共实施6个河道治理工程,计划新增治理长度32公里", 2032)]

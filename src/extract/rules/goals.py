@@ -9,7 +9,8 @@ in the ROC calendar, the end of the plan period (``到“十五五”末``); a s
 every cue in the common era (``common_era``). A sentence that says what the goals are
 (``目标是在2030年…``, ``总体目标:…``) is one. Some dated sentences are no goals: a period that dates data or a
 report (``自2030年1月1日起至2030年12月31日止``), a result the year's work reached (``超额完成``), a list's
-introduction, the plan's own period, a notice's request, a page's title line. Layouts that hide a goal section
+introduction, the plan's own period, a notice's request, a page's title line. A cell of a row read as text is a
+sentence of its own (``_cells``: ``| 2031年完成甲校扩建 | 已完成招标``). Layouts that hide a goal section
 from the outline: a label line ``目标``, a goal heading run into a paragraph's text, a page's abstract."""
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from dataclasses import dataclass, field
 
 from extract.cues import is_fragment, reaches_level
 from extract.roles import LABEL_HEADS, alternation
-from extract.rules.text import deadline_at, is_past, masked_titles, sentences
+from extract.rules.text import Piece, deadline_at, is_past, masked_titles, sentences
 
 # a list item's mark, no part of its goal's quote (O5): ``1.``, ``(一)``, ``——``, ``•``, ``- ``; and a table's cell
 # border before a sentence that opens a cell (``甲项目。 | 2031年完成…``)
@@ -527,6 +528,25 @@ def dated_by_a_period(sentence: str) -> bool:
                for find in (expected_date, month_deadline, year_subject_will, this_year_plan, listed_for_year))
 
 
+def _cells(pieces: list[Piece]) -> list[Piece]:
+    """Sentences cut at a table's cell borders, in a row read as text (``甲校扩建。 | 2031年完成甲校扩建 | 已完成招标``):
+    a cell is a sentence of its own, so the progress a cell reports does not make the commitment beside it past.
+    (A piece with three borders or more is a row of its own: ``is_no_sentence``.)"""
+    out: list[Piece] = []
+    for p in pieces:
+        if " | " not in p.text or p.text.count("|") >= 3:
+            out.append(p)
+            continue
+        pos = 0
+        for part in p.text.split("|"):
+            body = part.strip()
+            if body:
+                a = p.start + pos + part.find(body)
+                out.append(Piece(a, a + len(body), body))
+            pos += len(part) + 1
+    return out
+
+
 def find_goals(text: str, offset: int, goal_section: bool, body_start: int = 0,
                undated: list[GoalHit] | None = None) -> list[GoalHit]:
     """The goal sentences of a paragraph (``text`` at ``offset`` in the document; its body from ``body_start``, after
@@ -547,7 +567,7 @@ def find_goals(text: str, offset: int, goal_section: bool, body_start: int = 0,
         body_start, body = 0, text  # ``(四)2031年4月15日前,各区将资金下达各校。…``: a sentence, no title
     elif body_start and goal_section and title_is_labelled_item(text[:body_start], body):
         body_start, body = 0, text  # ``(三)某指标增长8%。[牵头单位:甲局]``: the item's sentence, its units after it
-    for sent in sentences(body, offset + body_start):
+    for sent in _cells(sentences(body, offset + body_start)):
         lead = title_run_in(sent.text)  # (``…2031年工作要点2031年,全区将…``: the sentence starts after the title)
         s = common_era(raw := sent.text[lead:].strip())  # (ROC years: the date cues read them in the common era)
         has_year = _YEAR_20.search(s) is not None or roc_expected_date(s)[0] is not None
