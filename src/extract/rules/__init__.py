@@ -639,6 +639,13 @@ class RulesExtractor:
                     elif role in ("content", "title") or (role == "other" and k in rules_cols and len(roles) == len(body)):
                         year, use_text = None, True  # a task title may state its own quantity; ``配套政策``: rules
                     else:
+                        if role == "other" and "年" in cell:
+                            # a report's progress column (``上半年落实情况``) that restates the year's plan
+                            # (``2031年某市共实施6个工程,计划新增…。截至6月底,已完成…``): its dated goal of the report's
+                            # own year or later is one (O3), what it reports is none
+                            out += [Goal(**self._base(doc, g.start, g.end, path), text=doc.text[g.start:g.end],
+                                         target_year=g.year) for g in find_goals(cell, span.start, goal_section=False)
+                                    if restates_commitment(g.year, doc_year)]
                         continue
                     cpath = path + [row.cells[roles.index("title")]] if "title" in roles else path
                     for t in find_targets(cell, span.start, year=year, use_text_year=use_text, doc_year=doc_year,

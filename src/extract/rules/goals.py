@@ -9,7 +9,8 @@ in the ROC calendar, the end of the plan period (``到“十五五”末``); a s
 every cue in the common era (``common_era``). A sentence that says what the goals are
 (``目标是在2030年…``, ``总体目标:…``) is one. Some dated sentences are no goals: a period that dates data or a
 report (``自2030年1月1日起至2030年12月31日止``), a result the year's work reached (``超额完成``), a list's
-introduction, the plan's own period, a notice's request, a page's title line. Layouts that hide a goal section
+introduction, the plan's own period, a notice's request, a page's title line. A cell of a row read as text is a
+sentence of its own (``_cells``: ``| 2031年完成甲校扩建 | 已完成招标``). Layouts that hide a goal section
 from the outline: a label line ``目标``, a goal heading run into a paragraph's text, a page's abstract."""
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from dataclasses import dataclass, field
 
 from extract.cues import is_fragment, reaches_level
 from extract.roles import LABEL_HEADS, alternation
-from extract.rules.text import deadline_at, is_past, masked_titles, sentences
+from extract.rules.text import Piece, deadline_at, is_past, masked_titles, sentences
 
 # a list item's mark, no part of its goal's quote (O5): ``1.``, ``(一)``, ``——``, ``•``, ``- ``; and a table's cell
 # border before a sentence that opens a cell (``甲项目。 | 2031年完成…``)
@@ -64,11 +65,11 @@ _BEFORE_OR_FROM = re.compile(r"(20\d\d)\s*(?:[-—–/至]\s*\d{2,4}\s*)?学年(
                              r"(20\d\d)\s*年(?:度)?(?:底|末)?\s*(?:或\s*)?之前|(?:在|于)\s*(20\d\d)\s*(?:之前|以前|前)(?![一二三四五六七八九十\d])")
 # ``…,2031年重点筛查老年人5000人``, ``2031年度推出4所新校舍``, ``2031年某局实施12个项目``: a clause that opens with its
 # year and a deed to be done with its quantity (the year is the time of the commitment, O3)
-_DEED_VERB = r"(?:推出|实施|承担|筛查|新增|增加|开工|改造|新建|改扩建|建设|招聘|培训|开设|发放)"
+_DEED_VERB = r"(?:推出|实施|承担|筛查|新增|增加|再增|增设|增建|扩建|兴建|开工|改造|新建|改扩建|建设|招聘|培训|开设|发放)"
 _YEAR_DEED = re.compile(r"(?:^|(?<=[,，;；:：]))\s*(?:20\d\d\s*年?\s*[-—–~至]\s*(?=20\d\d\s*年(?:上半年|下半年)?\s*[,，]))?"
                         r"(20\d\d)\s*年(?:度|上半年|下半年)?\s*[,，]?[^,，;；。\d]{0,24}?" + _DEED_VERB +
                         r"[^,，;；。]{0,30}?(?:[,，]\s*" + _DEED_VERB + r"[^,，;；。]{0,10}?)?"
-                        r"\d[\d.]*\s*(?:万|亿)?\s*(?:所|个|人|名|家|项|座|条|处|套|间|台|班|户|元|公里|平方米|亩|场)")
+                        r"\d[\d.]*\s*(?:万|亿)?\s*(?:所|个|人|名|家|项|座|条|处|套|间|台|班|户|元|公里|平方米|亩|场|校)")
 # ``组织做好2031年学生体质监测工作``, ``精心策划2031年读书节活动``: a task verb and the year that names the work it
 # takes on (a task of the year's plan; a year inside a 《title》 is masked)
 # (``为做好2031年试点工作,近日…``: a purpose that frames a report, no task)
@@ -527,6 +528,25 @@ def dated_by_a_period(sentence: str) -> bool:
                for find in (expected_date, month_deadline, year_subject_will, this_year_plan, listed_for_year))
 
 
+def _cells(pieces: list[Piece]) -> list[Piece]:
+    """Sentences cut at a table's cell borders, in a row read as text (``甲校扩建。 | 2031年完成甲校扩建 | 已完成招标``):
+    a cell is a sentence of its own, so the progress a cell reports does not make the commitment beside it past.
+    (A piece with three borders or more is a row of its own: ``is_no_sentence``.)"""
+    out: list[Piece] = []
+    for p in pieces:
+        if " | " not in p.text or p.text.count("|") >= 3:
+            out.append(p)
+            continue
+        pos = 0
+        for part in p.text.split("|"):
+            body = part.strip()
+            if body:
+                a = p.start + pos + part.find(body)
+                out.append(Piece(a, a + len(body), body))
+            pos += len(part) + 1
+    return out
+
+
 def find_goals(text: str, offset: int, goal_section: bool, body_start: int = 0,
                undated: list[GoalHit] | None = None) -> list[GoalHit]:
     """The goal sentences of a paragraph (``text`` at ``offset`` in the document; its body from ``body_start``, after
@@ -547,7 +567,7 @@ def find_goals(text: str, offset: int, goal_section: bool, body_start: int = 0,
         body_start, body = 0, text  # ``(四)2031年4月15日前,各区将资金下达各校。…``: a sentence, no title
     elif body_start and goal_section and title_is_labelled_item(text[:body_start], body):
         body_start, body = 0, text  # ``(三)某指标增长8%。[牵头单位:甲局]``: the item's sentence, its units after it
-    for sent in sentences(body, offset + body_start):
+    for sent in _cells(sentences(body, offset + body_start)):
         lead = title_run_in(sent.text)  # (``…2031年工作要点2031年,全区将…``: the sentence starts after the title)
         s = common_era(raw := sent.text[lead:].strip())  # (ROC years: the date cues read them in the common era)
         has_year = _YEAR_20.search(s) is not None or roc_expected_date(s)[0] is not None
