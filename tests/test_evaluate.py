@@ -336,3 +336,20 @@ def test_load_records_field_errors(tmp_path: Path, rec: object, problem: str) ->
         load_records([f])
     assert str(exc.value).startswith(f"{f}:2: ")
     assert problem in str(exc.value)
+
+
+def test_sentence_printed_twice_has_one_record_per_mention() -> None:
+    # a page that prints its lead sentence again in the body: gold gives each mention a record with
+    # the same quote (eval/README.md G4); the k-th such record lies at the k-th occurrence
+    s = "到2030年，全镇普惠性幼儿园覆盖率达到92%。"
+    docs = {"d": "导读：" + s + "\n正文\n一、目标\n" + s + "各村同步推进。\n"}
+    g = [goal(s, doc="d", year=2030), goal(s, doc="d", year=2030)]
+    body = goal(s + "各村同步推进", doc="d", year=2030)  # the body mention, quoted with its next clause
+    assert counts(score(g, [body], docs)["goal"]) == (1, 0, 1)
+    assert counts(score(g, [goal(s, doc="d", year=2030), body], docs)["goal"]) == (2, 0, 0)
+    # two predictions with the same quote take the two mentions too; a third has no mention left
+    assert counts(score(g, [goal(s, doc="d", year=2030)] * 2, docs)["goal"]) == (2, 0, 0)
+    assert counts(score(g, [goal(s, doc="d", year=2030)] * 3, docs)["goal"]) == (2, 1, 0)
+    loc = DocLocator(docs["d"])
+    assert loc.locate(s, 1)[0] > loc.locate(s)[0]
+    assert loc.locate(s, 5) == loc.locate(s)  # fewer occurrences than asked: the first

@@ -1,7 +1,9 @@
 """Scorer: compare predicted records with gold records (``shared/spec/records.md``).
 
 Quotes are located in the *canonical* text of their document (``normalise.canonical_mapped``):
-first by exact search of ``canonical(quote)`` (the first occurrence when it occurs several times),
+first by exact search of ``canonical(quote)`` (the first occurrence when it occurs several times; the
+k-th record of one side, document and type with the same quote takes the k-th occurrence, as a page
+that prints a sentence twice has one record per mention),
 else by the best fuzzy alignment (``rapidfuzz.fuzz.partial_ratio_alignment``, score >= 80). A quote
 found neither way is *unlocatable*: a predicted one is a grounding failure (it never matches and
 counts as a false positive); a gold one can still match by indicator/task similarity.
@@ -148,10 +150,23 @@ class DocLocator:
         self.norm = self.mapped.text
         self._cache: dict[str, tuple[int, int] | None] = {}
 
-    def locate(self, quote: str) -> tuple[int, int] | None:
+    def locate(self, quote: str, nth: int = 0) -> tuple[int, int] | None:
+        """Span of ``quote``; ``nth`` > 0 asks for its (nth+1)-th exact occurrence, for the
+        (nth+1)-th record of one side whose quote is the same (a sentence the page prints twice has
+        one record per mention, eval/README.md G4). Falls back to the first occurrence (or the fuzzy
+        alignment) when the text holds fewer exact occurrences."""
         if quote not in self._cache:
             self._cache[quote] = locate(quote, self.norm)
-        return self._cache[quote]
+        first = self._cache[quote]
+        if nth <= 0 or first is None:
+            return first
+        q = canonical(quote)
+        i = self.norm.find(q)
+        for _ in range(nth):
+            if i < 0:
+                break
+            i = self.norm.find(q, i + len(q))
+        return (i, i + len(q)) if i >= 0 and q else first
 
 
 def _counter_f1(a: Counter[str], b: Counter[str]) -> float:
@@ -289,8 +304,12 @@ def score(gold: list[dict], pred: list[dict], docs: dict[str, str]) -> dict[str,
         for t in RECORD_TYPES:
             sides: dict[str, list[_Rec]] = {}
             for side, recs in (("gold", gold), ("pred", pred)):
-                sides[side] = [_prepare(r, loc.locate(r["quote"])) for r in recs
-                               if r["doc"] == doc and r["type"] == t]
+                seen: Counter[str] = Counter()
+                sides[side] = []
+                for r in recs:
+                    if r["doc"] == doc and r["type"] == t:
+                        sides[side].append(_prepare(r, loc.locate(r["quote"], seen[r["quote"]])))
+                        seen[r["quote"]] += 1
                 for r in sides[side]:
                     if r.span is None:
                         unloc_doc[doc][side] += 1
