@@ -1,10 +1,10 @@
 """Leave-one-round-out ("forward") evaluation of the learned target score against the hand cues.
 
-    PYTHONPATH=src python tools/target_forward.py [--rounds w12 w11 w10 w9] [--c 0.3 1 3]
-        [--json eval/reports/target-forward.json]
+    PYTHONPATH=src python tools/target_forward.py [--rounds w16 w15] [--c 0.3 1 3]
+        [--hand-read-through w15] [--json eval/reports/target-forward.json]
 
 The wild development texts come in collection rounds by id prefix (``w-`` first, then ``w2-`` ...
-``w12-``); the hand cues were written round by round. For each held-out round G this script trains
+``w16-``); the hand cues were written round by round. For each held-out round G this script trains
 the model on the seeds and the wild dev texts of the other rounds (regime ``others``) and, stricter,
 on the seeds and the rounds older than G only (regime ``older``); chooses C and the policy/threshold
 by the nested inner cross-validation of ``tools/target_cv.py`` (``inner_choice``: GroupKFold by
@@ -12,11 +12,16 @@ document on the training documents alone, candidate-level F1, the hand cues unle
 is strictly better); runs the rules backend with that decider on G's texts; and scores the records
 with ``evaluate.score`` (micro over documents, as ``extract eval``). The hand cues alone are scored on
 the same texts. The shipped fixed variant (override 0.2/0.6, C=0.3) trained on the same documents is
-reported beside it. Pooled figures score the records of several held-out rounds together.
+reported beside it, and so is each variant named by ``--fixed`` (``target_cv.variants`` names, e.g.
+``model@0.5``: the model alone at that cut; C=0.3), chosen in advance, not by looking at the held-out
+round. Pooled figures score the records of several held-out rounds together.
 
-The hand cues at the worktree's commit were tuned on w-, w2- ... w11- (in-sample there), not on w12-.
-Development gold only: ``extract.learn.dev_docs`` (the sealed split refused by name); ids ``w13-*``
-are dropped defensively and never read.
+``--hand-read-through`` names the last round the hand cues at the worktree's commit were written on
+(in-sample there; default w15: the tenth round's start rules were written on w-, w2- ... w15-, never on
+w16-). Development gold only: ``extract.learn.dev_docs`` (the sealed split refused by id); on top of
+that every text of the sealed split's collection round and of any later round (``unread_rounds``: the
+rounds of the ids in ``eval/gold/sealed/split.json`` and every round numbered above them, so the
+sealed-next round too) is dropped before anything of it is read.
 """
 
 from __future__ import annotations
@@ -35,12 +40,11 @@ sys.path.insert(0, str(ROOT / "tools"))
 
 from extract.evaluate import load_records  # noqa: E402
 from extract.ingest import read_document  # noqa: E402
-from extract.learn import dev_docs, dump, fit, run_docs  # noqa: E402
+from extract.learn import DevDoc, dev_docs, dump, fit, run_docs, sealed_ids  # noqa: E402
 from extract.rules.learned import ModelDecider  # noqa: E402
-from target_cv import _figures, inner_choice  # noqa: E402
+from target_cv import _figures, inner_choice, variants  # noqa: E402
 
 SHIPPED = {"policy": "override", "low": 0.2, "high": 0.6}
-HAND_TUNED_ON = {f"w{k}" if k > 1 else "w" for k in range(1, 12)}  # d3435af's cues: in-sample on w- .. w11-
 
 
 def round_of(doc_id: str) -> str:
@@ -50,6 +54,22 @@ def round_of(doc_id: str) -> str:
 
 def round_no(r: str) -> int:
     return 0 if r == "seed" else 1 if r == "w" else int(r[1:])
+
+
+def unread_rounds(root: Path) -> int | None:
+    """The lowest round number that must never be read: that of the sealed split's ids
+    (``eval/gold/sealed/split.json``); every round from it on is dropped (the sealed-next round is
+    numbered above it). None when the split file names no wild round."""
+    nos = [round_no(round_of(i)) for i in sealed_ids(root) if round_of(i) != "seed"]
+    return min(nos) if nos else None
+
+
+def usable_docs(root: Path) -> list[DevDoc]:
+    """``dev_docs`` without any text of the sealed split's round or a later one (by id: nothing of
+    them is opened)."""
+    cut = unread_rounds(root)
+    return [d for d in dev_docs(root) if cut is None or round_of(d.doc_id) == "seed"
+            or round_no(round_of(d.doc_id)) < cut]
 
 
 def nt(fig: dict) -> dict:
@@ -87,20 +107,33 @@ def bootstrap(hand: dict, model: dict, n: int = 2000, seed: int = 0) -> dict:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--rounds", nargs="+", default=["w12", "w11", "w10", "w9"],
+    ap.add_argument("--rounds", nargs="+", default=["w16", "w15"],
                     help="held-out rounds in the order to run them ('all' for every wild round)")
     ap.add_argument("--regimes", nargs="+", default=["others", "older"], choices=["others", "older"])
     ap.add_argument("--c", type=float, nargs="+", default=[0.3, 1.0, 3.0])
     ap.add_argument("--inner-folds", type=int, default=4)
+    ap.add_argument("--fixed", nargs="*", default=["model@0.5"],
+                    help="fixed variants (names of target_cv's variants) also reported, each trained at C=0.3")
+    ap.add_argument("--hand-read-through", default="w15",
+                    help="the last round the hand cues were written on (in-sample up to it; default w15)")
     ap.add_argument("--json", help="write the figures here")
     args = ap.parse_args(argv)
 
     t0 = time.time()
-    docs = [d for d in dev_docs(ROOT) if not d.doc_id.startswith("w13-")]
+    docs = usable_docs(ROOT)
     ids = [d.doc_id for d in docs]
     rounds = {i: round_of(i) for i in ids}
     all_rounds = sorted(set(rounds.values()) - {"seed"}, key=round_no)
     targets = all_rounds[::-1] if args.rounds == ["all"] else args.rounds
+    missing = [g for g in targets if g not in all_rounds]
+    if missing:
+        ap.error(f"--rounds {' '.join(missing)}: no development texts of that round (rounds with gold: "
+                 f"{' '.join(all_rounds)}; the sealed split's round and later ones are never read)")
+    known = dict(variants())
+    bad = [v for v in args.fixed if v not in known or v == "hand"]
+    if bad:
+        ap.error(f"--fixed {' '.join(bad)}: not a model variant; choose from {' '.join(list(known)[1:])}")
+    hand_on = {r for r in all_rounds if round_no(r) <= round_no(args.hand_read_through)}
     texts = {d.doc_id: read_document(d.doc_path).text for d in docs}
     gold = load_records([d.gold_path for d in docs])
     rows = [r for r in dump(docs) if not r.hard and not r.past]
@@ -112,16 +145,18 @@ def main(argv: list[str] | None = None) -> int:
           file=sys.stderr)
 
     out: dict = {"documents": len(docs), "candidates": len(rows), "C": args.c, "inner_folds": args.inner_folds,
+                 "hand_read_through": args.hand_read_through,
                  "rounds": {}, "timing_s": {"dump_all": round(t_dump, 1), "hand_run_all": round(t_hand, 1)}}
     preds: dict[str, list[dict]] = {}  # (regime) -> held-out records of every round run
     ship_preds: dict[str, list[dict]] = {}
+    fixed_preds: dict[str, dict[str, list[dict]]] = {v: {} for v in args.fixed}
     train_s = eval_s = 0.0
     for g in targets:
         held_docs = [d for d in docs if rounds[d.doc_id] == g]
         held = {d.doc_id for d in held_docs}
         hand_fig = _figures(gold, hand_pred, texts, held)
         hand_doc = per_doc(gold, hand_pred, texts, held)
-        entry = {"texts": len(held), "hand_in_sample": g in HAND_TUNED_ON, "hand": hand_fig}
+        entry = {"texts": len(held), "hand_in_sample": g in hand_on, "hand": hand_fig}
         for regime in args.regimes:
             train_ids = [i for i in ids if rounds[i] != g and
                          (regime == "others" or round_no(rounds[i]) < round_no(g))]
@@ -138,11 +173,14 @@ def main(argv: list[str] | None = None) -> int:
             pred = run_docs(held_docs, ModelDecider(model, **kw)) if name != "hand" else \
                 [p for p in hand_pred if p["doc"] in held]
             spred = run_docs(held_docs, ModelDecider(shipped_model, **SHIPPED))
+            fpreds = {v: run_docs(held_docs, ModelDecider(shipped_model, **known[v])) for v in args.fixed}
             tc = time.time()
             train_s += tb - ta
             eval_s += tc - tb
             preds.setdefault(regime, []).extend(pred)
             ship_preds.setdefault(regime, []).extend(spred)
+            for v, fp in fpreds.items():
+                fixed_preds[v].setdefault(regime, []).extend(fp)
             mdoc = per_doc(gold, pred, texts, held)
             sdoc = per_doc(gold, spred, texts, held)
             entry[regime] = {
@@ -158,19 +196,26 @@ def main(argv: list[str] | None = None) -> int:
                 "bootstrap_shipped_minus_hand": bootstrap(hand_doc, sdoc),
                 "train_s": round(tb - ta, 1), "eval_s": round(tc - tb, 1),
             }
+            for v, fp in fpreds.items():
+                fdoc = per_doc(gold, fp, texts, held)
+                entry[regime][f"fixed {v} C0.3"] = _figures(gold, fp, texts, held)
+                entry[regime][f"bootstrap_fixed {v}_minus_hand"] = bootstrap(hand_doc, fdoc)
             h, m, s = nt(hand_fig), nt(entry[regime]["model"]), nt(entry[regime]["shipped_override_0.2_0.6_C0.3"])
             print(f"{g:<4} {len(held):>3} {regime:<6} hand {h['precision']:.3f}/{h['recall']:.3f}/{h['f1']:.3f} "
                   f"({h['tp']}/{h['fp']}/{h['fn']})  {entry[regime]['chosen']:<22} "
                   f"{m['precision']:.3f}/{m['recall']:.3f}/{m['f1']:.3f} ({m['tp']}/{m['fp']}/{m['fn']})  "
                   f"shipped {s['precision']:.3f}/{s['recall']:.3f}/{s['f1']:.3f} ({s['tp']}/{s['fp']}/{s['fn']})  "
-                  f"[{tb - ta:.0f}s train, {tc - tb:.0f}s eval]", flush=True)
+                  + "".join(f"{v} {nt(entry[regime][f'fixed {v} C0.3'])['f1']:.3f} "
+                            f"({nt(entry[regime][f'fixed {v} C0.3'])['tp']}/{nt(entry[regime][f'fixed {v} C0.3'])['fp']}/"
+                            f"{nt(entry[regime][f'fixed {v} C0.3'])['fn']})  " for v in fpreds)
+                  + f"[{tb - ta:.0f}s train, {tc - tb:.0f}s eval]", flush=True)
         out["rounds"][g] = entry
         if args.json:  # written after every round, so a late stop keeps what was measured
-            _pool(out, preds, ship_preds, hand_pred, gold, texts, rounds, targets, args.regimes)
+            _pool(out, preds, ship_preds, fixed_preds, hand_pred, gold, texts, rounds, targets, args.regimes, hand_on)
             out["timing_s"].update({"train_total": round(train_s, 1), "eval_total": round(eval_s, 1),
                                     "wall": round(time.time() - t0, 1)})
             Path(args.json).write_text(json.dumps(out, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    _pool(out, preds, ship_preds, hand_pred, gold, texts, rounds, targets, args.regimes)
+    _pool(out, preds, ship_preds, fixed_preds, hand_pred, gold, texts, rounds, targets, args.regimes, hand_on)
     out["timing_s"].update({"train_total": round(train_s, 1), "eval_total": round(eval_s, 1),
                             "wall": round(time.time() - t0, 1)})
     for name, p in out["pooled"].items():
@@ -183,10 +228,12 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def _pool(out, preds, ship_preds, hand_pred, gold, texts, rounds, targets, regimes) -> None:
+def _pool(out, preds, ship_preds, fixed_preds, hand_pred, gold, texts, rounds, targets, regimes, hand_on) -> None:
     done = [g for g in targets if g in out["rounds"]]
-    groups = {"all held-out rounds run": set(done), "w9-w12": {g for g in done if g in ("w9", "w10", "w11", "w12")},
-              "hand in-sample rounds (w-..w11)": {g for g in done if g in HAND_TUNED_ON}}
+    last = max(hand_on, key=round_no) if hand_on else "none"
+    groups = {"all held-out rounds run": set(done),
+              f"rounds the hand cues were not written on (after {last})": {g for g in done if g not in hand_on},
+              f"hand in-sample rounds (w-..{last})": {g for g in done if g in hand_on}}
     pooled = {}
     for name, gs in groups.items():
         if not gs:
@@ -196,7 +243,8 @@ def _pool(out, preds, ship_preds, hand_pred, gold, texts, rounds, targets, regim
              "hand": nt(_figures(gold, hand_pred, texts, held))}
         hdoc = per_doc(gold, hand_pred, texts, held)
         for regime in regimes:
-            for label, src in (("chosen", preds), ("shipped", ship_preds)):
+            for label, src in [("chosen", preds), ("shipped", ship_preds)] + [(f"fixed {v}", fp) for v, fp in
+                                                                          fixed_preds.items()]:
                 recs = [x for x in src.get(regime, []) if x["doc"] in held]
                 if not all(out["rounds"][g].get(regime, {}).get("model") for g in gs):
                     continue  # a round of the group was not run (or skipped) in this regime

@@ -1,0 +1,64 @@
+"""tools/target_forward.py: which development texts the forward evaluation may read."""
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+TOOLS = Path(__file__).resolve().parents[1] / "tools"
+
+
+@pytest.fixture(scope="module")
+def fwd():
+    sys.path.insert(0, str(TOOLS))
+    spec = importlib.util.spec_from_file_location("target_forward", TOOLS / "target_forward.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def _corpus(root: Path, wild_ids: list[str], sealed: list[str] | None) -> None:
+    (root / "eval/gold/wild").mkdir(parents=True)
+    (root / "data/docs/wild").mkdir(parents=True)
+    (root / "eval/gold/seed-a.jsonl").write_text("", encoding="utf-8")
+    (root / "data/docs/seed-a.txt").write_text("某区规划", encoding="utf-8")
+    for i in wild_ids:
+        (root / f"eval/gold/wild/{i}.jsonl").write_text("", encoding="utf-8")
+        (root / f"data/docs/wild/{i}.txt").write_text("到2030年建成5所学校。", encoding="utf-8")
+    if sealed is not None:
+        (root / "eval/gold/sealed").mkdir(parents=True)
+        (root / "eval/gold/sealed/split.json").write_text(json.dumps({"ids": sealed}), encoding="utf-8")
+
+
+def test_round_of_and_number(fwd):
+    assert fwd.round_of("w16-some-page") == "w16"
+    assert fwd.round_of("w-some-page") == "w"
+    assert fwd.round_of("rongchang-2023") == "seed"
+    assert [fwd.round_no(r) for r in ("seed", "w", "w2", "w16")] == [0, 1, 2, 16]
+
+
+def test_sealed_round_and_later_rounds_are_dropped(fwd, tmp_path):
+    # a stray gold file of the sealed round (not in the split) and one of a later round: neither is read
+    _corpus(tmp_path, ["w-a", "w15-b", "w16-c", "w17-stray", "w18-next"], sealed=["w17-x", "w17-y"])
+    assert fwd.unread_rounds(tmp_path) == 17
+    assert [d.doc_id for d in fwd.usable_docs(tmp_path)] == ["seed-a", "w-a", "w15-b", "w16-c"]
+
+
+def test_without_a_split_file_every_dev_text_is_usable(fwd, tmp_path):
+    _corpus(tmp_path, ["w13-a", "w16-b"], sealed=None)
+    assert fwd.unread_rounds(tmp_path) is None
+    assert [d.doc_id for d in fwd.usable_docs(tmp_path)] == ["seed-a", "w13-a", "w16-b"]
+
+
+def test_unknown_round_is_refused(fwd, capsys):
+    with pytest.raises(SystemExit):
+        fwd.main(["--rounds", "w99"])
+    assert "w99" in capsys.readouterr().err
+
+
+def test_unknown_fixed_variant_is_refused(fwd, capsys):
+    with pytest.raises(SystemExit):
+        fwd.main(["--rounds", "w16", "--fixed", "model@0.55"])
+    assert "model@0.55" in capsys.readouterr().err
