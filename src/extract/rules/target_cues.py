@@ -478,3 +478,19 @@ def states_project_measure(before: str) -> bool:
     return ("占地" in before or "投资" in before or "规模" in before or "建筑面积" in before) \
         and _PROJECT_MEASURE.search(before) is not None
 
+
+
+# ``补助资金N亿元,比上年增加M亿元``, ``预算约N亿元,按年增加M%``: the change of the figure the clause before just
+# stated, from a base (last year, a former plan); the figure is the amount, its change is derived from it
+_CHANGE_OF_BASE = re.compile(r"^\s*(?:比|较|按年|同比|与)[^，,；;。\d]{0,12}?(?:增加|增长|提高|提升|减少|下降|上升|降低|增|减|升|降)了?"
+                             r"\s*(?:超过|逾|近|约|达)?\s*$")
+_FIGURE_ENDS = re.compile(r"\d(?:\.\d+)?\s*[^\d，,；;。]{0,4}[,，]\s*$")
+
+
+def changes_stated_figure(before: str, clause_head: str) -> bool:
+    """The number is the change, from a base (``比上年``, ``按年``, ``同比``), of a figure the clause right before
+    stated (``…资金30亿元,比上年增加4亿元``): derived from that figure, not a target of its own. A change
+    that stands alone (``…率比上年提高2个百分点``) keeps its decision."""
+    if not before.endswith(clause_head) or _CHANGE_OF_BASE.match(clause_head) is None:
+        return False
+    return _FIGURE_ENDS.search(before[:len(before) - len(clause_head)]) is not None

@@ -18,7 +18,7 @@ from extract.cues import (Decision, SectionRole, fraction_of_change, is_age_rang
                           is_breakdown, is_past_year, is_population_scope, is_signed_ratio, number_decision,
                           reports_a_plan)
 from extract.roles import LABEL_HEADS, alternation
-from extract.rules.target_cues import (Carry, addresses_population, age_group_follows, amount_of_measure, appropriates,
+from extract.rules.target_cues import (Carry, addresses_population, changes_stated_figure, age_group_follows, amount_of_measure, appropriates,
                                        breaks_down, continues_report, counts_all_places, counts_listed_items,
                                        distributed_items, frames_a_span, future_total, in_base_frame, is_age_span,
                                        jointly_reached, locates_in_named, masks_value_years, names_period,
@@ -631,6 +631,8 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
         return Decision(False, ("age",))  # an age names who (``3-6岁儿童``); a life expectancy is an amount
     if is_baseline(clause_head, after) or in_base_frame(before, after):
         return Decision(False, ("baseline",))  # 从2021年的27%提升至55%: 27% is where it starts
+    if changes_stated_figure(before, clause_head):
+        return Decision(False, ("change_of_figure",))  # ``资金30亿元,比上年增加4亿元``: derived from the figure before
     if not skip_past:
         return Decision(True, ())
     if is_change_reached(before) and not deadline_year(masks_value_years(sentence, doc_year, role in ("goal", "plan"))) \

@@ -1,0 +1,21 @@
+"""Target cues of the tenth round's second wave, each on a small made-up text (no sentence of a real document)."""
+
+from rules_kit import records
+
+
+def values(text):
+    return sorted(round(r.value, 4) for r in records(text, "numeric_target"))
+
+
+def test_the_change_of_a_figure_just_stated_is_no_target():
+    from extract.rules.target_cues import changes_stated_figure
+    assert changes_stated_figure("市财政安排奖补资金30亿元,比上年增加", "比上年增加")
+    assert changes_stated_figure("某基金下年度预算约9亿元,按年增加超过", "按年增加超过")
+    assert not changes_stated_figure("各校体质达标率比上年提高", "各校体质达标率比上年提高")
+    assert not changes_stated_figure("总体安排,比上年增加", "比上年增加")
+    plan = "一、年度计划\n\n5.继续办好助学工程。市安排奖补资金30亿元,比上年增加4亿元。"
+    assert values(plan) == [30]
+    news = "某市明年将向助学基金注资约9亿元,按年增加12.5%。"
+    assert values(news) == [9]
+    # a change that stands alone is the target
+    assert values("一、年度计划\n\n各校体质达标率比上年提高2个百分点。") == [2]
