@@ -19,3 +19,16 @@ def test_the_change_of_a_figure_just_stated_is_no_target():
     assert values(news) == [9]
     # a change that stands alone is the target
     assert values("一、年度计划\n\n各校体质达标率比上年提高2个百分点。") == [2]
+
+
+def test_the_planned_size_of_works_under_way_is_a_target():
+    from extract.rules.target_cues import states_project_measure
+    assert states_project_measure("某某实验学校建设规模")
+    assert states_project_measure("为公办完全中学,规划用地约")
+    assert states_project_measure("此次开工项目总投资约")
+    assert not states_project_measure("我校现有教职工")
+    news = ("某县第三小学建设规模45亩,为公办完全小学,目前主体工程已封顶,建成后将新增学位1620个。"
+            "据介绍,此次集中开工项目总投资约6.2亿元。")
+    assert values(news) == [6.2, 45, 1620]
+    # works already finished: their size is a status
+    assert values("某县第三小学已于去年建成,学校占地45亩。") == []

@@ -467,15 +467,15 @@ def appropriates(before: str, unit: str, after: str) -> bool:
 
 
 # ``甲中学工程总占地面积N``, ``校园规划占地N亩``, ``该项目建设投资N亿元``: a project's own measure, named after the project
-_PROJECT_MEASURE = re.compile(r"(?:工程|项目|规划|新校区)[^，,；;。:：\d]{0,4}?(?:总?占地(?:面积)?|总?投资|建设投资|建设规模|办学规模|总?建筑面积)"
-                              r"(?:约|为|达)?\s*$")
+_PROJECT_MEASURE = re.compile(r"(?:工程|项目|规划|新校区|学校|中学|小学|幼儿园)[^，,；;。:：\d]{0,4}?(?:总?占地(?:面积)?|总?投资|建设投资|"
+                              r"建设规模|办学规模|总?建筑面积|用地(?:面积)?)(?:约|为|达)?\s*$")
 
 
 def states_project_measure(before: str) -> bool:
     """The clause names the planned size of a works project (its site area, investment or scale) right before the
     number: what the project is to be (N17: a planned amount), not a status; a school's present area (``我校占地N``)
     names no project."""
-    return ("占地" in before or "投资" in before or "规模" in before or "建筑面积" in before) \
+    return ("占地" in before or "投资" in before or "规模" in before or "建筑面积" in before or "用地" in before) \
         and _PROJECT_MEASURE.search(before) is not None
 
 

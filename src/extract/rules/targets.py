@@ -640,6 +640,10 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
         return Decision(False, ("change_reached",))  # 由93.8%提高到95.5% with no date ahead: a result (N2)
     if once_built(clause_head):
         return Decision(True, ("once_built",))  # ``建成后新增学位900个``: what the finished works give
+    if role != "report" and states_project_measure(before[-24:]) and not has_past_marker(before):
+        # ``某学校建设规模90亩,…目前主体已完工``: the planned size of works under way, whatever is done so far
+        # (a status word of the clause, ``此次开工项目总投资``, names the works, not a result)
+        return Decision(True, ("project_measure",))
     if past_possible and is_past_at(sentence, m.start()):
         return Decision(False, ("past_marker",))
     if "已" in after[:12] and _DONE_AFTER.match(after):
