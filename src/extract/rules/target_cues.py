@@ -99,10 +99,15 @@ _ADDRESSED = re.compile(r"^(?:对于?|向)\s*(?:全[省市县区镇]|[省市县�
 _MEASURE_FOR = re.compile(r"^[^，,；;。\d]{1,24}?(?:按|给予|免除|减免|补助|发放|实行|提供|落实|实施|再?增加|提高)")
 
 
-def addresses_population(clause_head: str, after: str) -> bool:
-    """``对全省5万名在园幼儿按每人…``, ``对12个山区县的…给予补助``: the number counts whom a measure addresses
-    (N12), the amount of the measure comes after it."""
-    return _ADDRESSED.match(clause_head) is not None and _MEASURE_FOR.match(after) is not None
+def addresses_population(clause_head: str, after: str, unit: str = "") -> bool:
+    """``对12个山区县的…给予补助``: the number counts the places a measure addresses (N12), the amount of the
+    measure comes after it. A count of people (``对全省5万名在园幼儿按每人…``) is the measure's planned reach, a
+    target (N12b)."""
+    return not unit.endswith(_PEOPLE_UNITS) and _ADDRESSED.match(clause_head) is not None \
+        and _MEASURE_FOR.match(after) is not None
+
+
+_PEOPLE_UNITS = ("名", "人", "户", "人次", "位")
 
 
 _GIVES = re.compile(r"(?:再?增加|提高|给予|发放|补助|奖励|按照?(?:平均)?(?:每[^，,；;。\d]{0,8})?)\s*$")
@@ -369,7 +374,7 @@ def states_level_only(sentence: str) -> bool:
 
 
 # -- ninth round ------------------------------------------------------------------------------------------
-_FOR_BEFORE = re.compile(r"(?<![可能以])(?P<free>免费)?为\s*(?:全[省市县区镇乡]|[省市县区]内)?\s*$")  # ``可为N名``: a capacity
+_FOR_BEFORE = re.compile(r"(?<![可能以])(?P<free>免费)?(?:为|(?<![相针面绝])对于?)\s*(?:全[省市县区镇乡]|[省市县区]内)?\s*$")  # ``可为N名``: a capacity
 _SERVED_UNITS = ("名", "人", "户", "人次", "家", "所", "位")
 _SERVICE_AFTER = re.compile(r"^(?:余|多)?(?:\s*\d+\s*[-—–~～至到]\s*\d+\s*周?岁)?[^，,；;。\d]{1,24}?(?:提供|开展|安装|发放|实施|进行|配置|配备|办理|落实|签约|免费|筛查|体检|"
                             r"接种|送)")

@@ -621,7 +621,7 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
         return Decision(False, ("applies_to",))  # ``会同甲部、乙委、丙局3部门``: the bodies or places just named
     if counts_all_places(before, unit, after):
         return Decision(False, ("applies_to",))  # ``全市40个区县要…``: all the places, the subject
-    if addresses_population(clause_head, after):
+    if addresses_population(clause_head, after, unit):
         return Decision(False, ("applies_to",))  # ``对全省5万名幼儿按…``: whom a measure addresses
     if names_scope(before):
         return Decision(False, ("applies_to",))  # ``实施范围包括…26个县``: where a programme applies
