@@ -41,3 +41,10 @@ def test_the_people_a_measure_reaches_are_its_target_the_places_are_not():
     assert addresses_population("对", "个山区县的幼儿给予补助", "个")
     plan = "一、主要任务\n\n(一)对全区1.6万名在园幼儿免除保教费;对12个山区乡镇的幼儿园给予补助。"
     assert values(plan) == [1.6]
+
+
+def test_a_service_for_the_people_it_reaches_with_dui():
+    from extract.rules.target_cues import serves_count
+    assert serves_count("对全区", "万名", "50—64岁的农村妇女进行免费筛查")
+    assert not serves_count("相对", "名", "学生进行")
+    assert values("二、重点任务\n\n对全区1.8万名50—64岁的农村妇女进行免费体检。") == [1.8]

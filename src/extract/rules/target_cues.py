@@ -384,7 +384,8 @@ def serves_count(before: str, unit: str, after: str) -> bool:
     """``为3000名老人提供上门服务``, ``为全县2万户家庭安装燃气报警器``: how many a service is to reach (N17: a planned
     reach), not ``…为N`` (``覆盖率为96%``, a status) nor ``可为N名`` (what a place can take, a capacity); the clause
     goes on with the verb of the service, or ``免费为…`` says the service."""
-    if not unit.endswith(_SERVED_UNITS) or "为" not in before[-4:] or (m := _FOR_BEFORE.search(before)) is None:
+    if not unit.endswith(_SERVED_UNITS) or ("为" not in before[-4:] and "对" not in before[-4:]) \
+            or (m := _FOR_BEFORE.search(before)) is None:
         return False
     return m.group("free") is not None or _SERVICE_AFTER.match(after) is not None  # ``免费为N名…``: a free service
 
@@ -499,3 +500,4 @@ def changes_stated_figure(before: str, clause_head: str) -> bool:
     if not before.endswith(clause_head) or _CHANGE_OF_BASE.match(clause_head) is None:
         return False
     return _FIGURE_ENDS.search(before[:len(before) - len(clause_head)]) is not None
+
