@@ -48,3 +48,13 @@ def test_a_service_for_the_people_it_reaches_with_dui():
     assert serves_count("对全区", "万名", "50—64岁的农村妇女进行免费筛查")
     assert not serves_count("相对", "名", "学生进行")
     assert values("二、重点任务\n\n对全区1.8万名50—64岁的农村妇女进行免费体检。") == [1.8]
+
+
+def test_a_count_of_the_works_just_named_is_a_target():
+    # N12a: ``A、B、C等5项工程`` counts what the commitment delivers; ``双百工程`` after no list stays a name
+    from extract.rules.target_cues import counts_named_items
+    assert counts_named_items("今年将竣工东城小学、西城中学等", "项", "工程,新增学位")
+    assert counts_named_items("将完善经费保障、教师发展、质量监测", "个", "体系")
+    assert not counts_named_items("实施", "个", "工程")
+    text = "一、主要任务\n\n今年将竣工东城小学迁建、西城中学扩建、南湖幼儿园新建等3项工程。"
+    assert values(text) == [3]

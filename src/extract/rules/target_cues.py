@@ -501,3 +501,14 @@ def changes_stated_figure(before: str, clause_head: str) -> bool:
         return False
     return _FIGURE_ENDS.search(before[:len(before) - len(clause_head)]) is not None
 
+
+# ``…、乙路改造、丙校扩建等5项工程``, ``完善甲、乙、丙、丁4个体系``: the number counts the works or systems the clause has
+# just named (N12a: what the commitment delivers), not part of a name (``双百工程``)
+_COUNTED_KIND = re.compile(r"^(?:工程|体系|项目|行动|平台|机制)")
+
+
+def counts_named_items(clause_head: str, unit: str, after: str) -> bool:
+    """The clause names items in a ``、`` list and the number, with its measure word (``项``, ``个``), counts them
+    as works, projects or systems (N12a): a count of what is delivered, though ``工程``/``体系`` after a number
+    otherwise marks a name."""
+    return unit in ("项", "个", "項", "個") and "、" in clause_head and _COUNTED_KIND.match(after) is not None

@@ -18,7 +18,8 @@ from extract.cues import (Decision, SectionRole, fraction_of_change, is_age_rang
                           is_breakdown, is_past_year, is_population_scope, is_signed_ratio, number_decision,
                           reports_a_plan)
 from extract.roles import LABEL_HEADS, alternation
-from extract.rules.target_cues import (Carry, addresses_population, changes_stated_figure, age_group_follows, amount_of_measure, appropriates,
+from extract.rules.target_cues import (Carry, addresses_population, age_group_follows, amount_of_measure, appropriates,
+                                       changes_stated_figure, counts_named_items,
                                        breaks_down, continues_report, counts_all_places, counts_listed_items,
                                        distributed_items, frames_a_span, future_total, in_base_frame, is_age_span,
                                        jointly_reached, locates_in_named, masks_value_years, names_period,
@@ -586,7 +587,8 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
     # the last character of ``before`` but for spaces: every ``…\s*$`` pattern below is scanned only where its last
     # word could end there (a search for one scans the whole of ``before``)
     last = before.rstrip()[-1:]
-    if (last in _ORDINAL_LAST and _ORDINAL_BEFORE.search(before)) or _NAME_AFTER.match(after) or after.startswith("+") \
+    if (last in _ORDINAL_LAST and _ORDINAL_BEFORE.search(before)) \
+            or (_NAME_AFTER.match(after) and not counts_named_items(clause_head, unit, after)) or after.startswith("+") \
             or (after.startswith(".") and not after.startswith("..")) \
             or (_DIGIT_NEXT.match(after) and not age_group_follows(after)) or (last in _COUNT_LAST and _COUNT_BEFORE.search(before)) \
             or (unit == "周" and after.startswith("年")) \
