@@ -99,10 +99,15 @@ _ADDRESSED = re.compile(r"^(?:对于?|向)\s*(?:全[省市县区镇]|[省市县�
 _MEASURE_FOR = re.compile(r"^[^，,；;。\d]{1,24}?(?:按|给予|免除|减免|补助|发放|实行|提供|落实|实施|再?增加|提高)")
 
 
-def addresses_population(clause_head: str, after: str) -> bool:
-    """``对全省5万名在园幼儿按每人…``, ``对12个山区县的…给予补助``: the number counts whom a measure addresses
-    (N12), the amount of the measure comes after it."""
-    return _ADDRESSED.match(clause_head) is not None and _MEASURE_FOR.match(after) is not None
+def addresses_population(clause_head: str, after: str, unit: str = "") -> bool:
+    """``对12个山区县的…给予补助``: the number counts the places a measure addresses (N12), the amount of the
+    measure comes after it. A count of people (``对全省5万名在园幼儿按每人…``) is the measure's planned reach, a
+    target (N12b)."""
+    return not unit.endswith(_PEOPLE_UNITS) and _ADDRESSED.match(clause_head) is not None \
+        and _MEASURE_FOR.match(after) is not None
+
+
+_PEOPLE_UNITS = ("名", "人", "户", "人次", "位")
 
 
 _GIVES = re.compile(r"(?:再?增加|提高|给予|发放|补助|奖励|按照?(?:平均)?(?:每[^，,；;。\d]{0,8})?)\s*$")
@@ -369,7 +374,7 @@ def states_level_only(sentence: str) -> bool:
 
 
 # -- ninth round ------------------------------------------------------------------------------------------
-_FOR_BEFORE = re.compile(r"(?<![可能以])(?P<free>免费)?为\s*(?:全[省市县区镇乡]|[省市县区]内)?\s*$")  # ``可为N名``: a capacity
+_FOR_BEFORE = re.compile(r"(?<![可能以])(?P<free>免费)?(?:为|(?<![相针面绝])对于?)\s*(?:全[省市县区镇乡]|[省市县区]内)?\s*$")  # ``可为N名``: a capacity
 _SERVED_UNITS = ("名", "人", "户", "人次", "家", "所", "位")
 _SERVICE_AFTER = re.compile(r"^(?:余|多)?(?:\s*\d+\s*[-—–~～至到]\s*\d+\s*周?岁)?[^，,；;。\d]{1,24}?(?:提供|开展|安装|发放|实施|进行|配置|配备|办理|落实|签约|免费|筛查|体检|"
                             r"接种|送)")
@@ -379,7 +384,8 @@ def serves_count(before: str, unit: str, after: str) -> bool:
     """``为3000名老人提供上门服务``, ``为全县2万户家庭安装燃气报警器``: how many a service is to reach (N17: a planned
     reach), not ``…为N`` (``覆盖率为96%``, a status) nor ``可为N名`` (what a place can take, a capacity); the clause
     goes on with the verb of the service, or ``免费为…`` says the service."""
-    if not unit.endswith(_SERVED_UNITS) or "为" not in before[-4:] or (m := _FOR_BEFORE.search(before)) is None:
+    if not unit.endswith(_SERVED_UNITS) or ("为" not in before[-4:] and "对" not in before[-4:]) \
+            or (m := _FOR_BEFORE.search(before)) is None:
         return False
     return m.group("free") is not None or _SERVICE_AFTER.match(after) is not None  # ``免费为N名…``: a free service
 
@@ -467,14 +473,42 @@ def appropriates(before: str, unit: str, after: str) -> bool:
 
 
 # ``甲中学工程总占地面积N``, ``校园规划占地N亩``, ``该项目建设投资N亿元``: a project's own measure, named after the project
-_PROJECT_MEASURE = re.compile(r"(?:工程|项目|规划|新校区)[^，,；;。:：\d]{0,4}?(?:总?占地(?:面积)?|总?投资|建设投资|建设规模|办学规模|总?建筑面积)"
-                              r"(?:约|为|达)?\s*$")
+_PROJECT_MEASURE = re.compile(r"(?:工程|项目|规划|新校区|学校|中学|小学|幼儿园)[^，,；;。:：\d]{0,4}?(?:总?占地(?:面积)?|总?投资|建设投资|"
+                              r"建设规模|办学规模|总?建筑面积|用地(?:面积)?)(?:约|为|达)?\s*$")
 
 
 def states_project_measure(before: str) -> bool:
     """The clause names the planned size of a works project (its site area, investment or scale) right before the
     number: what the project is to be (N17: a planned amount), not a status; a school's present area (``我校占地N``)
     names no project."""
-    return ("占地" in before or "投资" in before or "规模" in before or "建筑面积" in before) \
+    return ("占地" in before or "投资" in before or "规模" in before or "建筑面积" in before or "用地" in before) \
         and _PROJECT_MEASURE.search(before) is not None
 
+
+
+# ``补助资金N亿元,比上年增加M亿元``, ``预算约N亿元,按年增加M%``: the change of the figure the clause before just
+# stated, from a base (last year, a former plan); the figure is the amount, its change is derived from it
+_CHANGE_OF_BASE = re.compile(r"^\s*(?:比|较|按年|同比|与)[^，,；;。\d]{0,12}?(?:增加|增长|提高|提升|减少|下降|上升|降低|增|减|升|降)了?"
+                             r"\s*(?:超过|逾|近|约|达)?\s*$")
+_FIGURE_ENDS = re.compile(r"\d(?:\.\d+)?\s*[^\d，,；;。]{0,4}[,，]\s*$")
+
+
+def changes_stated_figure(before: str, clause_head: str) -> bool:
+    """The number is the change, from a base (``比上年``, ``按年``, ``同比``), of a figure the clause right before
+    stated (``…资金30亿元,比上年增加4亿元``): derived from that figure, not a target of its own. A change
+    that stands alone (``…率比上年提高2个百分点``) keeps its decision."""
+    if not before.endswith(clause_head) or _CHANGE_OF_BASE.match(clause_head) is None:
+        return False
+    return _FIGURE_ENDS.search(before[:len(before) - len(clause_head)]) is not None
+
+
+# ``…、乙路改造、丙校扩建等5项工程``, ``完善甲、乙、丙、丁4个体系``: the number counts the works or systems the clause has
+# just named (N12a: what the commitment delivers), not part of a name (``双百工程``)
+_COUNTED_KIND = re.compile(r"^(?:工程|体系|项目|行动|平台|机制)")
+
+
+def counts_named_items(clause_head: str, unit: str, after: str) -> bool:
+    """The clause names items in a ``、`` list and the number, with its measure word (``项``, ``个``), counts them
+    as works, projects or systems (N12a): a count of what is delivered, though ``工程``/``体系`` after a number
+    otherwise marks a name."""
+    return unit in ("项", "个", "項", "個") and "、" in clause_head and _COUNTED_KIND.match(after) is not None

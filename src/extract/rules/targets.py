@@ -19,6 +19,7 @@ from extract.cues import (Decision, SectionRole, fraction_of_change, is_age_rang
                           reports_a_plan)
 from extract.roles import LABEL_HEADS, alternation
 from extract.rules.target_cues import (Carry, addresses_population, age_group_follows, amount_of_measure, appropriates,
+                                       changes_stated_figure, counts_named_items,
                                        breaks_down, continues_report, counts_all_places, counts_listed_items,
                                        distributed_items, frames_a_span, future_total, in_base_frame, is_age_span,
                                        jointly_reached, locates_in_named, masks_value_years, names_period,
@@ -586,7 +587,8 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
     # the last character of ``before`` but for spaces: every ``…\s*$`` pattern below is scanned only where its last
     # word could end there (a search for one scans the whole of ``before``)
     last = before.rstrip()[-1:]
-    if (last in _ORDINAL_LAST and _ORDINAL_BEFORE.search(before)) or _NAME_AFTER.match(after) or after.startswith("+") \
+    if (last in _ORDINAL_LAST and _ORDINAL_BEFORE.search(before)) \
+            or (_NAME_AFTER.match(after) and not counts_named_items(clause_head, unit, after)) or after.startswith("+") \
             or (after.startswith(".") and not after.startswith("..")) \
             or (_DIGIT_NEXT.match(after) and not age_group_follows(after)) or (last in _COUNT_LAST and _COUNT_BEFORE.search(before)) \
             or (unit == "周" and after.startswith("年")) \
@@ -621,7 +623,7 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
         return Decision(False, ("applies_to",))  # ``会同甲部、乙委、丙局3部门``: the bodies or places just named
     if counts_all_places(before, unit, after):
         return Decision(False, ("applies_to",))  # ``全市40个区县要…``: all the places, the subject
-    if addresses_population(clause_head, after):
+    if addresses_population(clause_head, after, unit):
         return Decision(False, ("applies_to",))  # ``对全省5万名幼儿按…``: whom a measure addresses
     if names_scope(before):
         return Decision(False, ("applies_to",))  # ``实施范围包括…26个县``: where a programme applies
@@ -631,6 +633,8 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
         return Decision(False, ("age",))  # an age names who (``3-6岁儿童``); a life expectancy is an amount
     if is_baseline(clause_head, after) or in_base_frame(before, after):
         return Decision(False, ("baseline",))  # 从2021年的27%提升至55%: 27% is where it starts
+    if changes_stated_figure(before, clause_head):
+        return Decision(False, ("change_of_figure",))  # ``资金30亿元,比上年增加4亿元``: derived from the figure before
     if not skip_past:
         return Decision(True, ())
     if is_change_reached(before) and not deadline_year(masks_value_years(sentence, doc_year, role in ("goal", "plan"))) \
@@ -638,6 +642,10 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
         return Decision(False, ("change_reached",))  # 由93.8%提高到95.5% with no date ahead: a result (N2)
     if once_built(clause_head):
         return Decision(True, ("once_built",))  # ``建成后新增学位900个``: what the finished works give
+    if role != "report" and states_project_measure(before[-24:]) and not has_past_marker(before):
+        # ``某学校建设规模90亩,…目前主体已完工``: the planned size of works under way, whatever is done so far
+        # (a status word of the clause, ``此次开工项目总投资``, names the works, not a result)
+        return Decision(True, ("project_measure",))
     if past_possible and is_past_at(sentence, m.start()):
         return Decision(False, ("past_marker",))
     if "已" in after[:12] and _DONE_AFTER.match(after):
