@@ -401,6 +401,11 @@ def find_role_runs(text: str, offset: int = 0) -> list[AssignmentHit]:
 # the close of a unit list after ``会同``: ``等``/``等有关``, a count (``等五部门``), ``单位``/``部门``
 _LISTED_TAIL = r"等(?:有关|相关)?(?:[一二三四五六七八九十\d]{1,3}个?)?(?:单位|部门)"
 
+# an adverb between a unit and its verb of charge (``甲局具体负责``, ``甲局全面牵头``)
+_CHARGE_ADVERB = r"具体|全面|统一|主要"
+# the plain doing after a verb of charge, no task of its own (``负责实施``, ``牵头组织落实``): the task is what was named before
+_BARE_DOING = r"(?:组织)?(?:实施|落实|推进)"
+
 # ``由县教育局负责园舍建设``, ``县疾控中心负责抽样复核``, ``省财政厅、省教育厅会同各市州完成资金清算``
 _CHARGE = re.compile(r"(?:(?:(?<=^)|(?<=[。;；,，:：\s]))(?:即?由)?|(?<=由))(?P<units>[^。;；,，:：\s由]{2,60}?)"
                      # the group a unit leads, between the unit and the verb: ``甲局牵头的专班负责…`` (U7 ``X牵头负责Y``)
@@ -410,7 +415,8 @@ _CHARGE = re.compile(r"(?:(?:(?<=^)|(?<=[。;；,，:：\s]))(?:即?由)?|(?<=�
                      r"(?P<verb>牵头负责(?![人制的])|负责(?!人|同志|制|的|任)|会同(?P<with>[^。;；,，:：\s]{2,40}?)(?=完成|做好|开展|组织|制定|落实|推进|实施)|"
                      # ``…等五部门,共同成立…``: the list's count and a comma before what they do together
                      rf"会同(?P<listed>[^。;；,，:：\s]{{2,160}}?){_LISTED_TAIL}"
-                     r"(?:[,，]\s*(?=共同|联合))?)"
+                     # (any joint task after the comma: ``…等三部门,年底前完成…`` as ``…,共同完成…``)
+                     r"(?:[,，]\s*)?)"
                      r"(?P<task>[^。;；,，]{2,40})")
 # ``教育部印发《…》,将会同甲部、乙部8部门,建立…``: ``会同`` after an adverb, its subject the unit that opens the sentence;
 # the list closed by its count (``等``, ``N部门``) and a comma before the task
@@ -420,8 +426,9 @@ _SUBJECT_WITH = re.compile(r"(?<=[,，])\s*(?:将|并|还|拟|也|同时)会同(
 
 
 # ``规划编制工作由区教育局牵头``: the task first, then who leads it, at the clause's end
+# (an adverb before the verb, ``由甲局具体负责``, ``由甲局统一牵头``; the plain doing after it, ``由甲局负责组织实施``)
 _LED_BY = re.compile(r"(?:(?<=^)|(?<=[。;；,，:：\s]))(?P<task>[^。;；,，:：\s由]{2,40}?)(?:主要|统一|具体|均)?由(?P<units>[^。;；,，:：\s由]{2,60}?)"
-                     rf"(?P<verb>{alternation(LEAD_VERBS + CHARGE_VERBS)})(?=[。;；,，]|$)")
+                     rf"(?:{_CHARGE_ADVERB})?(?P<verb>{alternation(LEAD_VERBS + CHARGE_VERBS)}){_BARE_DOING}?(?=[。;；,，]|$)")
 _ROLE_WORD = re.compile(rf"{alternation(LABEL_HEADS)}?(?:单位|部门|科室)")
 _NOT_A_NAME = re.compile(r"^(?:据|由|经|对|向|从|在|按|将|把|继续|实施|实行|通过|根据|形成|坚持|明确)|[“”\"「」]")
 
@@ -447,6 +454,8 @@ def find_charge_clauses(text: str, offset: int = 0) -> list[AssignmentHit]:
         # ``会同编制、财政、公安等单位``: the tail says the listed items are units
         resp = split_units(m.group("with") or m.group("listed") or "")
         task = m.group("task").strip()
+        if re.fullmatch(_BARE_DOING, task):
+            continue  # ``该项工作由甲局负责实施``: no task after the verb; the task named before it is ``_LED_BY``'s
         if _SYSTEM_OF_DUTIES.search(task):
             continue  # ``形成甲部门统筹,乙部门负责发证的管理体制``: a system described, no task put on a unit (U7)
         if m.group("listed") and len(re.sub(r"^(?:共同|联合)", "", task)) < 4:
@@ -532,7 +541,7 @@ _CARRIED_CHARGE = re.compile(r"(?:(?<=^)|(?<=[。;；,，:：\s]))(?P<units>[^�
 
 
 _ASSIST_AFTER = re.compile(r"[,，]\s*(?P<units>[^。;；,，]{2,120}?)(?P<tail>等(?:有关|相关)?(?:部门|单位))?(?:要|应|须)?"
-                           rf"(?:按照|按)?(?:职责分工|各自职责|职责)?(?:积极|密切|共同|全力|主动)?{alternation(ASSIST_VERBS)}")
+                           rf"(?:按照|按)?(?:职责分工|各自职责|职责)?(?:积极|密切|共同|全力|主动)?(?:协同|协助)?{alternation(ASSIST_VERBS)}")
 
 
 _SHORT_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")

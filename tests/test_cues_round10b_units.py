@@ -1,0 +1,33 @@
+"""Unit-assignment cues of the tenth round's second wave: variants of the prose classes a different writer of the
+genre would use (other verbs, adverbs, orders, script), each on a small made-up text (no sentence of a real document)."""
+
+from rules_kit import units
+
+
+# -- U7: ``由X具体负责`` / ``由X统一牵头``: an adverb between the unit and its verb of charge -------------------------------
+def test_an_adverb_before_the_verb_of_charge():
+    text = "蓝果冷库扩建由丙县商务局具体负责,丙县农机局和丙县电力公司协助,对冷库逐座改造。"
+    assert units(text) == [("蓝果冷库扩建", ["丙县商务局"], ["丙县农机局", "丙县电力公司"])]
+    assert units("灌溉渠清淤由丙县水务局统一牵头。") == [("灌溉渠清淤", ["丙县水务局"], [])]
+    assert units("灌溉渠清淤由各乡具体负责。") == []  # a collective names everyone
+
+
+# -- U7: ``…由X负责实施`` / ``…由X牵头组织落实``: the plain doing after the verb is no task; the task is named before --
+def test_the_plain_doing_after_the_verb_is_no_task():
+    assert units("灌溉渠清淤工作由丙县水务局负责实施。") == [("灌溉渠清淤工作", ["丙县水务局"], [])]
+    text = "果园巡查工作由丙县果业局牵头组织落实,丙县林业站配合。"
+    assert units(text) == [("果园巡查工作", ["丙县果业局"], ["丙县林业站"])]
+
+
+# -- U7: the assisting clause with ``协同``/``协助`` before its verb (``乙局以及丙局协同配合``) ------------------------------
+def test_a_joint_adverb_before_the_assisting_verb():
+    text = "果园巡查由丙县果业局牵头,丙县林业站以及丙县农机局协同配合,对各村果园逐一检查。"
+    assert units(text) == [("果园巡查", ["丙县果业局"], ["丙县林业站", "丙县农机局"])]
+
+
+# -- U4c: ``X会同Y等(N)部门,<task>``: any joint task after the comma, not only one that opens with ``共同`` -----------
+def test_with_a_closed_list_then_a_comma_then_any_task():
+    text = "丙县果业局会同丙县水务局、丙县农机局等2部门,年底前建成蓝果冷库3座。"
+    assert units(text) == [("年底前建成蓝果冷库3座", ["丙县果业局"], ["丙县水务局", "丙县农机局"])]
+    text = "丙县果业局会同丙县水务局、丙县林业站等有关部门,对全县果园开展巡查。"
+    assert units(text) == [("对全县果园开展巡查", ["丙县果业局"], ["丙县水务局", "丙县林业站"])]
