@@ -31,3 +31,17 @@ def test_with_a_closed_list_then_a_comma_then_any_task():
     assert units(text) == [("年底前建成蓝果冷库3座", ["丙县果业局"], ["丙县水务局", "丙县农机局"])]
     text = "丙县果业局会同丙县水务局、丙县林业站等有关部门,对全县果园开展巡查。"
     assert units(text) == [("对全县果园开展巡查", ["丙县果业局"], ["丙县水务局", "丙县林业站"])]
+
+
+# -- U4c: label lines ``责任单位:`` / ``配合单位:`` under a task with no lead label: the ``责任单位`` list leads, as in a
+# table's columns and in labels on one line ----------------------------------------------------------------------
+def test_duty_label_line_beside_a_helpers_line_leads():
+    text = "1.扩建蓝果冷库两座。\n责任单位:丙县商务局\n配合单位:丙县农机局、丙县电力公司\n"
+    assert units(text) == [("扩建蓝果冷库两座", ["丙县商务局"], ["丙县农机局", "丙县电力公司"])]
+    text = "1.扩建蓝果冷库两座。\n责任部门:丙县商务局\n协办单位:丙县农机局与丙县电力公司\n"
+    assert units(text) == [("扩建蓝果冷库两座", ["丙县商务局"], ["丙县农机局", "丙县电力公司"])]
+    # a lone 责任单位 line gives no lead (U4a), nor does one beside a lead label
+    assert units("1.扩建蓝果冷库两座。\n责任单位:丙县商务局、丙县农机局\n") == [
+        ("扩建蓝果冷库两座", [], ["丙县商务局", "丙县农机局"])]
+    assert units("1.扩建蓝果冷库两座。\n牵头单位:丙县商务局\n责任单位:丙县农机局\n") == [
+        ("扩建蓝果冷库两座", ["丙县商务局"], ["丙县农机局"])]

@@ -629,6 +629,7 @@ def read_label_block(paragraphs: list[str], keyed: bool = False) -> tuple[list[s
 
     lead: list[str] = []
     resp: list[str] = []
+    named: list[tuple[str, list[str]]] = []  # (label, its units) of each line that holds one label
     used = 0
     while used < len(paragraphs):
         text = paragraphs[used].strip()
@@ -648,7 +649,15 @@ def read_label_block(paragraphs: list[str], keyed: bool = False) -> tuple[list[s
         if used and (got_lead and lead or not (got_lead or got_resp)):
             break  # a second lead: the next task's labels
         lead, resp = lead + got_lead, resp + got_resp
+        if m is not None and len(_LABEL.findall(text)) == 1:
+            named.append((m.group("label"), got_resp))
         used += step
+    # U4c: a ``责任单位`` list beside a helpers' list (``配合单位:``/``协办单位:``) with no lead label leads, as in a
+    # table's columns and in labels on one line (``find_spaced_labels``)
+    duty = [units for label, units in named if label in ("责任单位", "责任部门")]
+    if not lead and len(duty) == 1 and duty[0] and any(label in _COOP_LABELS for label, _ in named):
+        lead = duty[0]
+        resp = [u for u in resp if u not in lead]
     return (lead, resp, used) if used else None
 
 
