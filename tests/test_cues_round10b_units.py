@@ -45,3 +45,19 @@ def test_duty_label_line_beside_a_helpers_line_leads():
         ("扩建蓝果冷库两座", [], ["丙县商务局", "丙县农机局"])]
     assert units("1.扩建蓝果冷库两座。\n牵头单位:丙县商务局\n责任单位:丙县农机局\n") == [
         ("扩建蓝果冷库两座", ["丙县商务局"], ["丙县农机局"])]
+
+
+# -- U7/U4c: role parts ``甲局负责,乙局、丙局配合`` (bracketed or closing a task) with no lead verb: the unit that takes the
+# task leads; ``由``/``此项工作由`` before the units is no part of their names ----------------------------------------------
+def test_the_charged_part_beside_assisting_parts_leads():
+    text = "(二)扩建蓝果冷库两座(丙县商务局负责,丙县农机局、丙县电力公司配合)。"
+    assert units(text) == [("扩建蓝果冷库两座", ["丙县商务局"], ["丙县农机局", "丙县电力公司"])]
+    text = "(二)扩建蓝果冷库两座。由丙县商务局负责,丙县农机局配合。"
+    assert units(text) == [("扩建蓝果冷库两座", ["丙县商务局"], ["丙县农机局"])]
+    text = "(二)扩建蓝果冷库两座。此项工作由丙县商务局牵头,丙县农机局配合。"
+    assert units(text) == [("扩建蓝果冷库两座", ["丙县商务局"], ["丙县农机局"])]
+    # a lone 负责 part keeps the list's role; collectives and people are never promoted to lead
+    assert units("(二)扩建蓝果冷库两座(丙县商务局、丙县农机局负责)。") == [
+        ("扩建蓝果冷库两座", [], ["丙县商务局", "丙县农机局"])]
+    assert units("(二)做好果农安全教育。果园负责,果农配合。") == []
+    assert units("(二)做好果农安全教育。各乡负责,果农配合。") == []

@@ -302,6 +302,8 @@ def find_listed_assignments(text: str, offset: int = 0, keyed: bool = True) -> l
     return hits
 
 
+# the preposition of charge and the task's pronoun before a part's units: ``由甲局牵头``, ``此项工作由甲局负责``
+_PART_BY = re.compile(r"^(?:(?:此项|该项|这项|本项|以上|上述)?(?:工作|任务)?(?:均|即|则|将|主要|统一)?由)(?=[^由]{2})")
 _ROLE_VERB = re.compile(rf"^(?P<units>.+?){ROLE_ADVERBS}(?P<verb>{alternation(ROLE_VERBS + ('按职责分工负责',))})$")
 
 
@@ -311,6 +313,7 @@ def verb_roles(body: str) -> tuple[list[str], list[str]] | None:
 
     lead: list[str] = []
     resp: list[str] = []
+    parts: list[tuple[str, list[str]]] = []  # (verb, units) of each part
     for part in _PART_SEP.split(body):
         part = part.strip()
         if not part:
@@ -322,10 +325,21 @@ def verb_roles(body: str) -> tuple[list[str], list[str]] | None:
         m = _ROLE_VERB.match(part)
         if m is None or ":" in part or "：" in part:
             return None  # (a labelled list, ``(责任单位:甲局牵头,乙局配合)``, is read by its label: ``find_inline_assignments``)
-        units = split_units(strip_duty_tail(m.group("units")))
+        units = split_units(strip_duty_tail(_PART_BY.sub("", m.group("units"))))
         if not units or not all(len(u) <= 16 or (len(u) <= 24 and u.endswith("成员单位")) for u in units):
             return None
-        (lead if verb_role(m.group("verb")) == "lead" else resp).extend(units)
+        role = verb_role(m.group("verb"))
+        (lead if role == "lead" else resp).extend(units)
+        parts.append((m.group("verb"), units))
+    # U7/U4c: ``甲局负责,乙局、丙局配合`` (no lead verb): the unit that takes the task (``负责``) beside the ones that
+    # assist it leads, as ``X负责Y`` does and a ``责任单位`` list beside a ``配合单位`` one
+    charged = [units for verb, units in parts if verb in CHARGE_VERBS]
+    if not lead and len(charged) == 1 and any(verb in ASSIST_VERBS for verb, _ in parts) \
+            and all(_UNIT_SUFFIX.search(u) and not u.startswith(("各", "相关", "有关")) for u in charged[0]) \
+            and all(_UNIT_SUFFIX.search(u) for u in resp):
+        # (not a collective nor a word that names no office: ``学校负责,家长配合``, ``各乡负责``)
+        lead = charged[0]
+        resp = [u for u in resp if u not in lead]
     return (lead, resp) if lead or resp else None
 
 
@@ -363,7 +377,7 @@ def find_verb_assignments(text: str, offset: int = 0) -> list[AssignmentHit]:
 # verbs costs linear time (backtracking into the parts took 67 s on 10 kB of ``甲局牵头乙配合…``); a run of more
 # than five verb-ended parts is then not read
 _ROLE_RUN = re.compile(
-    rf"(?P<run>(?>[^。;；,，\n\d]{{2,200}}?{alternation(LEAD_VERBS + HELP_VERBS)}[;；,，]?\s*){{1,5}})"
+    rf"(?P<run>(?>[^。;；,，\n\d]{{2,200}}?{alternation(LEAD_VERBS + HELP_VERBS + CHARGE_VERBS)}[;；,，]?\s*){{1,5}})"
     r"(?=\d|[。\n]|$)")
 _RUN_VERBS = ("牵头", "主责", "主办", "配合", "参与", "参加", "协", "会办", "支持", "负责", "落实")  # every verb of ``_ROLE_RUN`` holds one
 _GLUED_ROW_NO = re.compile(r"(?<![\d.])\d{1,3}(?=[\u4e00-\u9fff“])")
