@@ -61,3 +61,11 @@ def test_the_charged_part_beside_assisting_parts_leads():
         ("扩建蓝果冷库两座", [], ["丙县商务局", "丙县农机局"])]
     assert units("(二)做好果农安全教育。果园负责,果农配合。") == []
     assert units("(二)做好果农安全教育。各乡负责,果农配合。") == []
+
+
+# -- U4a: the agencies' labels with 机关 (Taiwan's plans) beside 单位/部门: ``主责机关``, ``配合机关``, ``协助机关`` -----------
+def test_agency_labels_read_like_unit_labels():
+    text = "(一)推動果園灌溉改善計畫。(主責機關:果業署;協助機關:水利署、農糧署)"
+    assert units(text) == [("推动果园灌溉改善计划", ["果业署"], ["水利署", "农粮署"])]
+    text = "(一)推動果園灌溉改善計畫。(主責部門:果業署;配合機關:水利署)"
+    assert units(text) == [("推动果园灌溉改善计划", ["果业署"], ["水利署"])]
