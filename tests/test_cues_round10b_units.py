@@ -69,3 +69,17 @@ def test_agency_labels_read_like_unit_labels():
     assert units(text) == [("推动果园灌溉改善计划", ["果业署"], ["水利署", "农粮署"])]
     text = "(一)推動果園灌溉改善計畫。(主責部門:果業署;配合機關:水利署)"
     assert units(text) == [("推动果园灌溉改善计划", ["果业署"], ["水利署"])]
+
+
+# -- U1/U6/U4a: a task table flattened a row a line with two unit columns (``牵头单位 配合单位``), or its unit column
+# before a last column (``责任单位 完成时限``): cells under the unit columns where the row has as many cells as the header
+def test_flattened_rows_with_two_unit_columns_or_a_column_after_them():
+    text = "序号 工作任务 牵头单位 配合单位\n1 修缮灌溉渠 丙县水务局 丙县农机局\n2 扩建蓝果冷库 丙县商务局 丙县电力公司\n"
+    assert units(text) == [("修缮灌溉渠", ["丙县水务局"], ["丙县农机局"]), ("扩建蓝果冷库", ["丙县商务局"], ["丙县电力公司"])]
+    text = "序号 项目名称 目标任务 责任单位 完成时限\n1 修缮灌溉渠 12条 丙县水务局 6月底\n"
+    assert units(text) == [("修缮灌溉渠", ["丙县水务局"], [])]
+    # 责任单位 beside 配合单位 with no lead column leads (U4c)
+    text = "序号 工作任务 责任单位 配合单位\n1 修缮灌溉渠 丙县水务局 丙县农机局\n"
+    assert units(text) == [("修缮灌溉渠", ["丙县水务局"], ["丙县农机局"])]
+    # a row whose cells do not line up with the header's (a blank inside a cell) names no units
+    assert units("序号 工作任务 牵头单位 配合单位\n1 修缮灌溉渠 丙县水务局 丙县农机局 丙县林业站\n") == []
