@@ -83,3 +83,16 @@ def test_flattened_rows_with_two_unit_columns_or_a_column_after_them():
     assert units(text) == [("修缮灌溉渠", ["丙县水务局"], ["丙县农机局"])]
     # a row whose cells do not line up with the header's (a blank inside a cell) names no units
     assert units("序号 工作任务 牵头单位 配合单位\n1 修缮灌溉渠 丙县水务局 丙县农机局 丙县林业站\n") == []
+
+
+# -- U8: contact lines are no duties, whatever the contact label's compound (``联络电话``, ``服务热线``, ``办公地点``) ----
+from extract.rules.unit_prose import is_duty  # noqa: E402
+
+
+def test_contact_labels_of_any_compound_are_no_duty():
+    for body in ("联络电话:01-2345678", "服务热线:12345", "邮递区号:100", "办公地点:丙县行政中心三楼", "办公时间:周一至周五",
+                 "电子邮件:guo@example.org", "E-mail:guo@example.org", "联系方式:0123-4567890"):
+        assert not is_duty(body), body
+    assert is_duty("负责受理果农的电话投诉")
+    text = "聯絡方式:\n丙縣果業辦:聯絡電話:01-2345678;辦公地點:丙縣果園路8號。\n乙市果業辦:服務熱線:12345。\n"
+    assert units(text) == []
