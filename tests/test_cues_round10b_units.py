@@ -96,3 +96,15 @@ def test_contact_labels_of_any_compound_are_no_duty():
     assert is_duty("负责受理果农的电话投诉")
     text = "聯絡方式:\n丙縣果業辦:聯絡電話:01-2345678;辦公地點:丙縣果園路8號。\n乙市果業辦:服務熱線:12345。\n"
     assert units(text) == []
+
+
+# -- U4c: the key note in other words (``列在第一位的部门牵头``, ``排在最前的为牵头单位``, ``名列第一的单位牵头``) -------------
+from extract.cues import states_first_listed_lead  # noqa: E402
+
+
+def test_key_notes_in_other_words():
+    for note in ("列在第一位的部门牵头", "排在最前的为牵头单位", "名列第一的单位牵头", "居首位的为牵头部门"):
+        assert states_first_listed_lead(note), note
+        text = f"1.修缮灌溉渠。\n责任单位:丙县水务局、丙县农机局({note})\n"
+        assert units(text) == [("修缮灌溉渠", ["丙县水务局"], ["丙县农机局"])], note
+    assert not states_first_listed_lead("丙县是全省第一个牵头建设蓝果基地的县")  # a first place that keys no list
