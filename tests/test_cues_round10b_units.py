@@ -108,3 +108,11 @@ def test_key_notes_in_other_words():
         text = f"1.修缮灌溉渠。\n责任单位:丙县水务局、丙县农机局({note})\n"
         assert units(text) == [("修缮灌溉渠", ["丙县水务局"], ["丙县农机局"])], note
     assert not states_first_listed_lead("丙县是全省第一个牵头建设蓝果基地的县")  # a first place that keys no list
+
+
+# -- U4: labels closed by 为 inside a bracket (``(牵头单位为甲局,配合单位为乙局)``): the label decides the role; before,
+# the label was glued to each unit's name -----------------------------------------------------------------------------
+def test_labels_closed_by_wei_in_a_bracket():
+    text = "(二)扩建蓝果冷库两座。(牵头单位为丙县商务局;配合单位为丙县农机局、丙县电力公司)"
+    assert units(text) == [("扩建蓝果冷库两座", ["丙县商务局"], ["丙县农机局", "丙县电力公司"])]
+    assert units("(二)扩建蓝果冷库两座。(責任單位為丙縣商務局)") == [("扩建蓝果冷库两座", [], ["丙县商务局"])]

@@ -274,6 +274,25 @@ def task_before(text: str, pos: int, floor: int = 0) -> tuple[str, int]:
 _LOST_CLOSE = re.compile(r"(?<=[。;；!！?？])\s*[(（](?P<body>[^()（）\n]{2,300}?)[、,，;；\s]*$")
 
 
+_WEI_LABEL = re.compile(rf"(?P<label>{LEAD_LABEL}|{RESP_LABEL})为(?P<units>[^;；,，]{{2,}}?(?:[、和及与][^;；,，]{{2,}}?)*)(?=[;；,，]|$)")
+
+
+def labels_said_with_wei(body: str) -> tuple[list[str], list[str]] | None:
+    """(lead, responsible) of a bracket whose labels are closed by 为 (``(牵头单位为甲局,配合单位为乙局、丙局)``), or None
+    unless every part is such a label and its units (U4: the label decides the role)."""
+    if "为" not in body:
+        return None
+    lead: list[str] = []
+    resp: list[str] = []
+    parts = [p.strip() for p in re.split(r"[;；,，](?=\s*(?:" + LEAD_LABEL + "|" + RESP_LABEL + ")为)", body) if p.strip()]
+    for part in parts:
+        m = _WEI_LABEL.fullmatch(part)
+        if m is None or not is_unit_cell(m.group("units")):
+            return None
+        (lead if re.fullmatch(LEAD_LABEL, m.group("label")) else resp).extend(split_units(m.group("units")))
+    return (lead, resp) if lead or resp else None
+
+
 def find_listed_assignments(text: str, offset: int = 0, keyed: bool = True) -> list[AssignmentHit]:
     """Unlabelled unit lists in brackets after each task: in a document that states its key
     (``排在首位的是牵头单位``) the first unit leads and the others are responsible; without a key every
@@ -290,13 +309,14 @@ def find_listed_assignments(text: str, offset: int = 0, keyed: bool = True) -> l
         if before and before[-1] not in "。;；!！?？":
             continue  # the list closes a sentence; ``县(市、区)`` inside one is a name
         body = _KEY_TAIL.sub("", m.group("body"))
-        if ":" in body or "：" in body or not is_unit_cell(body):
+        said = labels_said_with_wei(body)
+        if said is None and (":" in body or "：" in body or not is_unit_cell(body)):
             continue
-        units = split_units(body)
+        units = split_units(body) if said is None else said[0] + said[1]
         task, qstart = task_before(text, m.start(), prev_end)
         if not task or len(units) < 1:
             continue
-        lead, resp = (units[:1], units[1:]) if keyed else ([], units)
+        lead, resp = said if said is not None else (units[:1], units[1:]) if keyed else ([], units)
         hits.append(AssignmentHit(offset + qstart, offset + m.end(), task, lead, resp, cue="listed_brackets"))
         prev_end = m.end()
     return hits
