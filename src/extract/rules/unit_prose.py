@@ -298,8 +298,10 @@ def _first_clause(text: str, a: int, b: int) -> tuple[int, int]:
 
 _PHONE = re.compile(r"\s*[\d()（）#-]{5,}")
 # a contact line's own labels after the unit's colon (``甲办:地址:…``, ``乙局:联系电话:…``): where to reach it, no duty
-_CONTACT_LABEL = re.compile(r"\s*(?:地址|通讯地址|办公地址|联系地址|电话|联系电话|咨询电话|监督电话|举报电话|传真|邮编|邮政编码|"
-                            r"邮箱|电子邮箱|电子邮件|联系人|网址|QQ|微信)\s*[:：]")
+# (any compound of the kind: ``联络电话``, ``服务热线``, ``邮递区号``, ``办公地点``, ``办公时间``, ``E-mail``)
+_CONTACT_LABEL = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,4}(?:地址|地点|电话|热线|手机|传真|邮编|邮政编码|邮递区号|邮箱|邮件|网址|网站)|"
+                            r"联系人|联络人|联系方式|联络方式|(?:办公|服务|受理|接待|上班)时间|QQ|微信|E-?mail|email)\s*[:：]",
+                            re.IGNORECASE)
 _TWO_CJK = re.compile(r"[\u4e00-\u9fff]{2}")
 
 

@@ -183,15 +183,33 @@ _SPACED_ROW = re.compile(r"^(?P<serial>\d{1,3})\s+(?=\S)")
 _BLANKS = re.compile(r"\s+")
 
 
-def _spaced_header(line: str) -> bool:
-    """A header line of a table flattened a row a line (``序号 项目名称 单位 目标任务 完成情况 责任单位``): four or more
-    short words parted by blanks, a number column first, a title column after it, and one unit column, the last."""
+def _spaced_header(line: str) -> list[str] | None:
+    """The column roles of a header line of a table flattened a row a line (``序号 项目名称 单位 目标任务 完成情况
+    责任单位``), or None: four or more short words parted by blanks, a number column first, a title column after it,
+    and one unit column or two (``牵头单位 配合单位``)."""
     words = _BLANKS.split(line.strip())
     if len(words) < 4 or any(len(w) > 12 for w in words) or "。" in line:
-        return False
+        return None
     roles = [column_role(w) for w in words]
     units = [i for i, r in enumerate(roles) if r in ("lead", "responsible")]
-    return roles[0] == "number" and "title" in roles[1:3] and units == [len(words) - 1]
+    if roles[0] == "number" and "title" in roles[1:3] and 1 <= len(units) <= 2:
+        return roles
+    return None
+
+
+def _unit_cells(roles: list[str], cells: list[re.Match[str]]) -> list[tuple[str, re.Match[str]]] | None:
+    """(role, cell) of a row's unit cells: the last cell under a header whose one unit column is its last (cells
+    with blanks inside may stand before it); else the cells under the unit columns when the row has as many cells as
+    the header. The first unit column leads unless a lead column stands beside it (U6; U4c ``责任单位`` beside
+    ``配合单位``)."""
+    cols = [i for i, r in enumerate(roles) if r in ("lead", "responsible")]
+    if cols == [len(roles) - 1]:
+        return [("lead", cells[-1])]
+    if len(cells) != len(roles):
+        return None
+    has_lead = any(roles[i] == "lead" for i in cols)
+    return [("lead" if roles[i] == "lead" or (not has_lead and n == 0) else "responsible", cells[i])
+            for n, i in enumerate(cols)]
 
 
 def spaced_rows(text: str, offset: int = 0, blanks: Callable[[int], bool] | None = None) -> list[AssignmentHit]:
@@ -210,13 +228,13 @@ def spaced_rows(text: str, offset: int = 0, blanks: Callable[[int], bool] | None
     hits: list[AssignmentHit] = []
     if "\n" not in text:
         return hits
-    in_table = False
+    roles: list[str] | None = None
     for _a, _b, a, b in _nonblank_lines(text):
         line, where = _clean(text, a, b, blanks)
-        if _spaced_header(line):
-            in_table = True
+        if (header := _spaced_header(line)) is not None:
+            roles = header
             continue
-        if not in_table:
+        if roles is None:
             continue
         m = _SPACED_ROW.match(line)
         if m is None:
@@ -224,12 +242,17 @@ def spaced_rows(text: str, offset: int = 0, blanks: Callable[[int], bool] | None
         cells = list(re.finditer(r"\S+", line))
         if len(cells) < 3:
             continue
-        task, unit = cells[1], cells[-1]
-        name = unit.group()
-        if len(name) > 20 or not is_unit_cell(name) or is_person_name(name) or _A_DIGIT.search(name):
+        task = cells[1]
+        placed = _unit_cells(roles, cells)
+        if not placed or any(cell.start() <= task.start() for _r, cell in placed):
             continue
-        units = split_units(name)
-        if units and len(task.group()) >= 4:
-            hits.append(AssignmentHit(offset + where[task.start()], offset + where[unit.end() - 1] + 1, task.group(),
-                                      units, [], cue="spaced_rows"))
+        names = [cell.group() for _r, cell in placed]
+        if any(len(n) > 20 or not is_unit_cell(n) or is_person_name(n) or _A_DIGIT.search(n) for n in names):
+            continue
+        lead = [u for (r, _c), n in zip(placed, names) if r == "lead" for u in split_units(n)]
+        resp = [u for (r, _c), n in zip(placed, names) if r != "lead" for u in split_units(n)]
+        last = max(cell.end() for _r, cell in placed)
+        if lead and len(task.group()) >= 4:
+            hits.append(AssignmentHit(offset + where[task.start()], offset + where[last - 1] + 1, task.group(),
+                                      lead, resp, cue="spaced_rows"))
     return hits

@@ -274,6 +274,25 @@ def task_before(text: str, pos: int, floor: int = 0) -> tuple[str, int]:
 _LOST_CLOSE = re.compile(r"(?<=[。;；!！?？])\s*[(（](?P<body>[^()（）\n]{2,300}?)[、,，;；\s]*$")
 
 
+_WEI_LABEL = re.compile(rf"(?P<label>{LEAD_LABEL}|{RESP_LABEL})为(?P<units>[^;；,，]{{2,}}?(?:[、和及与][^;；,，]{{2,}}?)*)(?=[;；,，]|$)")
+
+
+def labels_said_with_wei(body: str) -> tuple[list[str], list[str]] | None:
+    """(lead, responsible) of a bracket whose labels are closed by 为 (``(牵头单位为甲局,配合单位为乙局、丙局)``), or None
+    unless every part is such a label and its units (U4: the label decides the role)."""
+    if "为" not in body:
+        return None
+    lead: list[str] = []
+    resp: list[str] = []
+    parts = [p.strip() for p in re.split(r"[;；,，](?=\s*(?:" + LEAD_LABEL + "|" + RESP_LABEL + ")为)", body) if p.strip()]
+    for part in parts:
+        m = _WEI_LABEL.fullmatch(part)
+        if m is None or not is_unit_cell(m.group("units")):
+            return None
+        (lead if re.fullmatch(LEAD_LABEL, m.group("label")) else resp).extend(split_units(m.group("units")))
+    return (lead, resp) if lead or resp else None
+
+
 def find_listed_assignments(text: str, offset: int = 0, keyed: bool = True) -> list[AssignmentHit]:
     """Unlabelled unit lists in brackets after each task: in a document that states its key
     (``排在首位的是牵头单位``) the first unit leads and the others are responsible; without a key every
@@ -290,18 +309,21 @@ def find_listed_assignments(text: str, offset: int = 0, keyed: bool = True) -> l
         if before and before[-1] not in "。;；!！?？":
             continue  # the list closes a sentence; ``县(市、区)`` inside one is a name
         body = _KEY_TAIL.sub("", m.group("body"))
-        if ":" in body or "：" in body or not is_unit_cell(body):
+        said = labels_said_with_wei(body)
+        if said is None and (":" in body or "：" in body or not is_unit_cell(body)):
             continue
-        units = split_units(body)
+        units = split_units(body) if said is None else said[0] + said[1]
         task, qstart = task_before(text, m.start(), prev_end)
         if not task or len(units) < 1:
             continue
-        lead, resp = (units[:1], units[1:]) if keyed else ([], units)
+        lead, resp = said if said is not None else (units[:1], units[1:]) if keyed else ([], units)
         hits.append(AssignmentHit(offset + qstart, offset + m.end(), task, lead, resp, cue="listed_brackets"))
         prev_end = m.end()
     return hits
 
 
+# the preposition of charge and the task's pronoun before a part's units: ``由甲局牵头``, ``此项工作由甲局负责``
+_PART_BY = re.compile(r"^(?:(?:此项|该项|这项|本项|以上|上述)?(?:工作|任务)?(?:均|即|则|将|主要|统一)?由)(?=[^由]{2})")
 _ROLE_VERB = re.compile(rf"^(?P<units>.+?){ROLE_ADVERBS}(?P<verb>{alternation(ROLE_VERBS + ('按职责分工负责',))})$")
 
 
@@ -311,6 +333,7 @@ def verb_roles(body: str) -> tuple[list[str], list[str]] | None:
 
     lead: list[str] = []
     resp: list[str] = []
+    parts: list[tuple[str, list[str]]] = []  # (verb, units) of each part
     for part in _PART_SEP.split(body):
         part = part.strip()
         if not part:
@@ -322,10 +345,21 @@ def verb_roles(body: str) -> tuple[list[str], list[str]] | None:
         m = _ROLE_VERB.match(part)
         if m is None or ":" in part or "：" in part:
             return None  # (a labelled list, ``(责任单位:甲局牵头,乙局配合)``, is read by its label: ``find_inline_assignments``)
-        units = split_units(strip_duty_tail(m.group("units")))
+        units = split_units(strip_duty_tail(_PART_BY.sub("", m.group("units"))))
         if not units or not all(len(u) <= 16 or (len(u) <= 24 and u.endswith("成员单位")) for u in units):
             return None
-        (lead if verb_role(m.group("verb")) == "lead" else resp).extend(units)
+        role = verb_role(m.group("verb"))
+        (lead if role == "lead" else resp).extend(units)
+        parts.append((m.group("verb"), units))
+    # U7/U4c: ``甲局负责,乙局、丙局配合`` (no lead verb): the unit that takes the task (``负责``) beside the ones that
+    # assist it leads, as ``X负责Y`` does and a ``责任单位`` list beside a ``配合单位`` one
+    charged = [units for verb, units in parts if verb in CHARGE_VERBS]
+    if not lead and len(charged) == 1 and any(verb in ASSIST_VERBS for verb, _ in parts) \
+            and all(_UNIT_SUFFIX.search(u) and not u.startswith(("各", "相关", "有关")) for u in charged[0]) \
+            and all(_UNIT_SUFFIX.search(u) for u in resp):
+        # (not a collective nor a word that names no office: ``学校负责,家长配合``, ``各乡负责``)
+        lead = charged[0]
+        resp = [u for u in resp if u not in lead]
     return (lead, resp) if lead or resp else None
 
 
@@ -363,7 +397,7 @@ def find_verb_assignments(text: str, offset: int = 0) -> list[AssignmentHit]:
 # verbs costs linear time (backtracking into the parts took 67 s on 10 kB of ``甲局牵头乙配合…``); a run of more
 # than five verb-ended parts is then not read
 _ROLE_RUN = re.compile(
-    rf"(?P<run>(?>[^。;；,，\n\d]{{2,200}}?{alternation(LEAD_VERBS + HELP_VERBS)}[;；,，]?\s*){{1,5}})"
+    rf"(?P<run>(?>[^。;；,，\n\d]{{2,200}}?{alternation(LEAD_VERBS + HELP_VERBS + CHARGE_VERBS)}[;；,，]?\s*){{1,5}})"
     r"(?=\d|[。\n]|$)")
 _RUN_VERBS = ("牵头", "主责", "主办", "配合", "参与", "参加", "协", "会办", "支持", "负责", "落实")  # every verb of ``_ROLE_RUN`` holds one
 _GLUED_ROW_NO = re.compile(r"(?<![\d.])\d{1,3}(?=[\u4e00-\u9fff“])")
@@ -401,6 +435,11 @@ def find_role_runs(text: str, offset: int = 0) -> list[AssignmentHit]:
 # the close of a unit list after ``会同``: ``等``/``等有关``, a count (``等五部门``), ``单位``/``部门``
 _LISTED_TAIL = r"等(?:有关|相关)?(?:[一二三四五六七八九十\d]{1,3}个?)?(?:单位|部门)"
 
+# an adverb between a unit and its verb of charge (``甲局具体负责``, ``甲局全面牵头``)
+_CHARGE_ADVERB = r"具体|全面|统一|主要"
+# the plain doing after a verb of charge, no task of its own (``负责实施``, ``牵头组织落实``): the task is what was named before
+_BARE_DOING = r"(?:组织)?(?:实施|落实|推进)"
+
 # ``由县教育局负责园舍建设``, ``县疾控中心负责抽样复核``, ``省财政厅、省教育厅会同各市州完成资金清算``
 _CHARGE = re.compile(r"(?:(?:(?<=^)|(?<=[。;；,，:：\s]))(?:即?由)?|(?<=由))(?P<units>[^。;；,，:：\s由]{2,60}?)"
                      # the group a unit leads, between the unit and the verb: ``甲局牵头的专班负责…`` (U7 ``X牵头负责Y``)
@@ -410,7 +449,8 @@ _CHARGE = re.compile(r"(?:(?:(?<=^)|(?<=[。;；,，:：\s]))(?:即?由)?|(?<=�
                      r"(?P<verb>牵头负责(?![人制的])|负责(?!人|同志|制|的|任)|会同(?P<with>[^。;；,，:：\s]{2,40}?)(?=完成|做好|开展|组织|制定|落实|推进|实施)|"
                      # ``…等五部门,共同成立…``: the list's count and a comma before what they do together
                      rf"会同(?P<listed>[^。;；,，:：\s]{{2,160}}?){_LISTED_TAIL}"
-                     r"(?:[,，]\s*(?=共同|联合))?)"
+                     # (any joint task after the comma: ``…等三部门,年底前完成…`` as ``…,共同完成…``)
+                     r"(?:[,，]\s*)?)"
                      r"(?P<task>[^。;；,，]{2,40})")
 # ``教育部印发《…》,将会同甲部、乙部8部门,建立…``: ``会同`` after an adverb, its subject the unit that opens the sentence;
 # the list closed by its count (``等``, ``N部门``) and a comma before the task
@@ -420,8 +460,9 @@ _SUBJECT_WITH = re.compile(r"(?<=[,，])\s*(?:将|并|还|拟|也|同时)会同(
 
 
 # ``规划编制工作由区教育局牵头``: the task first, then who leads it, at the clause's end
+# (an adverb before the verb, ``由甲局具体负责``, ``由甲局统一牵头``; the plain doing after it, ``由甲局负责组织实施``)
 _LED_BY = re.compile(r"(?:(?<=^)|(?<=[。;；,，:：\s]))(?P<task>[^。;；,，:：\s由]{2,40}?)(?:主要|统一|具体|均)?由(?P<units>[^。;；,，:：\s由]{2,60}?)"
-                     rf"(?P<verb>{alternation(LEAD_VERBS + CHARGE_VERBS)})(?=[。;；,，]|$)")
+                     rf"(?:{_CHARGE_ADVERB})?(?P<verb>{alternation(LEAD_VERBS + CHARGE_VERBS)}){_BARE_DOING}?(?=[。;；,，]|$)")
 _ROLE_WORD = re.compile(rf"{alternation(LABEL_HEADS)}?(?:单位|部门|科室)")
 _NOT_A_NAME = re.compile(r"^(?:据|由|经|对|向|从|在|按|将|把|继续|实施|实行|通过|根据|形成|坚持|明确)|[“”\"「」]")
 
@@ -447,6 +488,8 @@ def find_charge_clauses(text: str, offset: int = 0) -> list[AssignmentHit]:
         # ``会同编制、财政、公安等单位``: the tail says the listed items are units
         resp = split_units(m.group("with") or m.group("listed") or "")
         task = m.group("task").strip()
+        if re.fullmatch(_BARE_DOING, task):
+            continue  # ``该项工作由甲局负责实施``: no task after the verb; the task named before it is ``_LED_BY``'s
         if _SYSTEM_OF_DUTIES.search(task):
             continue  # ``形成甲部门统筹,乙部门负责发证的管理体制``: a system described, no task put on a unit (U7)
         if m.group("listed") and len(re.sub(r"^(?:共同|联合)", "", task)) < 4:
@@ -532,7 +575,7 @@ _CARRIED_CHARGE = re.compile(r"(?:(?<=^)|(?<=[。;；,，:：\s]))(?P<units>[^�
 
 
 _ASSIST_AFTER = re.compile(r"[,，]\s*(?P<units>[^。;；,，]{2,120}?)(?P<tail>等(?:有关|相关)?(?:部门|单位))?(?:要|应|须)?"
-                           rf"(?:按照|按)?(?:职责分工|各自职责|职责)?(?:积极|密切|共同|全力|主动)?{alternation(ASSIST_VERBS)}")
+                           rf"(?:按照|按)?(?:职责分工|各自职责|职责)?(?:积极|密切|共同|全力|主动)?(?:协同|协助)?{alternation(ASSIST_VERBS)}")
 
 
 _SHORT_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
@@ -620,6 +663,7 @@ def read_label_block(paragraphs: list[str], keyed: bool = False) -> tuple[list[s
 
     lead: list[str] = []
     resp: list[str] = []
+    named: list[tuple[str, list[str]]] = []  # (label, its units) of each line that holds one label
     used = 0
     while used < len(paragraphs):
         text = paragraphs[used].strip()
@@ -639,7 +683,15 @@ def read_label_block(paragraphs: list[str], keyed: bool = False) -> tuple[list[s
         if used and (got_lead and lead or not (got_lead or got_resp)):
             break  # a second lead: the next task's labels
         lead, resp = lead + got_lead, resp + got_resp
+        if m is not None and len(_LABEL.findall(text)) == 1:
+            named.append((m.group("label"), got_resp))
         used += step
+    # U4c: a ``责任单位`` list beside a helpers' list (``配合单位:``/``协办单位:``) with no lead label leads, as in a
+    # table's columns and in labels on one line (``find_spaced_labels``)
+    duty = [units for label, units in named if label in ("责任单位", "责任部门")]
+    if not lead and len(duty) == 1 and duty[0] and any(label in _COOP_LABELS for label, _ in named):
+        lead = duty[0]
+        resp = [u for u in resp if u not in lead]
     return (lead, resp, used) if used else None
 
 
