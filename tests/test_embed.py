@@ -256,6 +256,21 @@ def test_onnx_embedder_batches_keep_order_and_truncate(tiny_export, monkeypatch)
     assert np.allclose(a, b, atol=1e-5)
 
 
+def test_onnx_embedder_runs_batches_side_by_side_with_the_same_vectors(tiny_export, monkeypatch):
+    model, _, _ = tiny_export
+    monkeypatch.setenv("EXTRACT_EMBED_THREADS", "2")
+    texts = TEXTS * 3  # nine batches of two
+    alone = OnnxEmbedder(str(model), variant="onnx-int8", batch_size=2, concurrency=1)
+    side = OnnxEmbedder(str(model), variant="onnx-int8", batch_size=2)
+    a, b = alone.embed_batch(texts), side.embed_batch(texts)
+    assert side.threads == 2 and side._callers(9) == 2 and side._callers(1) == 1  # a query keeps both threads
+    assert side._pool is not None and alone._pool is None
+    assert np.array_equal(a, b)  # the same bits: each batch is run as it would be alone
+    monkeypatch.setenv("EXTRACT_EMBED_THREADS", "1")
+    one = OnnxEmbedder(str(model), variant="onnx-int8", batch_size=2)
+    assert np.array_equal(one.embed_batch(texts), a) and one._callers(9) == 1 and one._pool is None
+
+
 def test_a_damaged_graph_is_a_usage_error(tiny_export, tmp_path):
     import shutil
 

@@ -184,11 +184,13 @@ class OnnxEmbedder:
     ``variant`` is ``"onnx-int8"`` or ``"onnx"`` (float32). Tokenisation, prompts and truncation
     are the folder's own (``tokenizer.json``, ``config_sentence_transformers.json``,
     ``max_seq_length`` capped at ``max_seq_length``), so the float32 graph gives the torch model's
-    vectors; texts are run in batches of similar length, so little of each batch is padding.
+    vectors; texts are run in batches of similar length, so little of each batch is padding, and
+    (``concurrency``, default 2) as many batches at once as the model has threads: a second batch's
+    operators fill the first one's gaps; the vectors are the same bits as one batch at a time.
     """
 
     def __init__(self, model: str, variant: str = "onnx-int8", dim: int | None = None, batch_size: int = 8,
-                 max_seq_length: int | None = 512) -> None:
+                 max_seq_length: int | None = 512, concurrency: int = 2) -> None:
         from extract.models.onnx import FILES, RECIPE
 
         if variant not in FILES:
@@ -205,6 +207,9 @@ class OnnxEmbedder:
         self._session = None
         self.load_seconds: float | None = None
         self.threads: int | None = None
+        # batches run at once when texts come many at a time (``extract index``); measured in bench/README.md
+        self.concurrency = concurrency
+        self._pool = None
         self.calls = 0
 
     def _load(self) -> None:
@@ -259,6 +264,21 @@ class OnnxEmbedder:
             self._load()
         return self._session
 
+    def _callers(self, n_batches: int) -> int:
+        """Batches run at once: one per thread the model got, at most ``concurrency``; 1 for one batch
+        (a query keeps all the threads for itself)."""
+        return max(1, min(n_batches, self.threads or 1, self.concurrency))
+
+    def _executor(self, workers: int):
+        pool = self._pool
+        if pool is None or pool._max_workers != workers:
+            from concurrent.futures import ThreadPoolExecutor
+
+            if pool is not None:
+                pool.shutdown(wait=False)
+            pool = self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="extract-embed")
+        return pool
+
     @property
     def dim(self) -> int:
         if self._dim:
@@ -275,6 +295,7 @@ class OnnxEmbedder:
         encs = self._tokenizer.encode_batch([prompt + t for t in texts])
         order = sorted(range(len(encs)), key=lambda i: len(encs[i].ids))
         out = np.zeros((len(encs), self._full_dim), dtype=np.float32)
+        batches = []
         for start in range(0, len(order), self.batch_size):
             idx = order[start:start + self.batch_size]
             width = max(len(encs[i].ids) for i in idx)
@@ -284,7 +305,21 @@ class OnnxEmbedder:
                 n = len(encs[i].ids)
                 ids[row, :n] = encs[i].ids
                 mask[row, :n] = 1
-            out[idx] = sess.run(None, {"input_ids": ids, "attention_mask": mask})[0]
+            batches.append((idx, ids, mask))
+
+        def run(batch: tuple) -> np.ndarray:
+            return sess.run(None, {"input_ids": batch[1], "attention_mask": batch[2]})[0]
+
+        callers = self._callers(len(batches))
+        if callers > 1:
+            # batches run side by side: ONNX Runtime releases the GIL in ``run``, and a second batch fills
+            # the gaps of the first one's operators (small matrices, the threads' wake-ups); each batch's
+            # vectors are the same as when run alone
+            results = self._executor(callers).map(run, batches)
+        else:
+            results = map(run, batches)
+        for (idx, _, _), vecs in zip(batches, results):
+            out[idx] = vecs
         if self._dim:
             out = out[:, :self._dim]
         return l2_normalise(out)
