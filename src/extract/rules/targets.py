@@ -35,7 +35,7 @@ _MEASURE = (
     "类|种|期|届|班|篇|部|堂|轮|批|位|块|片|栋|幢|枚|首|份|户|对|组|岗|园|校|株|辆|床|架|只"
 )
 NUMBER = re.compile(
-    r"(?<![\d.A-Za-z+])(?<!\d[万亿])(?!(?<=\d,)\d{3}(?!\d))(?P<pct_word>百分之)?(?P<v>\d{1,3}(?:,\d{3})+(?![\d])(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?<![\d.A-Za-z+])(?<!\d[万亿])(?!(?<=\d,)\d{3}(?!\d))(?P<pct_word>百分之)?(?P<v>\d{1,3}(?:,\d{3})+(?![\d])(?:\.\d+)?|(?<=[\u4e00-\u9fff])\d{1,3}(?: \d{3})+(?= ?[\u4e00-\u9fff])|\d+(?:\.\d+)?)"
     r"(?:\s*(?P<range>-|—|–|~|～|至|到)\s*(?P<vmax>\d+(?:\.\d+)?))?"
     r"\s*(?P<unit>%|‰|/(?:10万|万|千|人)|(?:多(?=[万亿]))?(?P<wan>万|亿)?余?(?:" + _MEASURE + r")(?:/(?:日|天|小时))?|(?:余|多)(?:" + _MEASURE + r")|[万亿](?![\d.]|分之))?"
 )
@@ -385,8 +385,8 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
             unit = m.group("unit")
             pct_word = m.group("pct_word")
             v = m.group("v")
-            if "," in v:
-                v = grouped_digits(v)  # ``6,000个``: thousands written with separators
+            if "," in v or " " in v:
+                v = grouped_digits(v)  # ``6,000个``, ``6 000个``: thousands written with separators
             value = float(v)
             at = m.start()  # where the number (a ratio: its first term) starts
             if not (unit or pct_word):
@@ -542,10 +542,11 @@ def opens_list_item(sentence: str, item_start: int, num_start: int) -> bool:
 
 
 def grouped_digits(number: str) -> str:
-    """``6,000`` -> ``6000``: a number written with thousands separators (``1,029亿元``), as plain digits. A number
-    right after ``N万`` / ``N亿`` (``1万2,299个``) or a group after a separator is the tail of a figure and never read
-    (``NUMBER``)."""
-    return number.replace(",", "")
+    """``6,000`` -> ``6000``: a number written with thousands separators (``1,029亿元``, or spaces as some
+    governments print them, ``6 000个``), as plain digits. A number right after ``N万`` / ``N亿`` (``1万2,299个``)
+    or a group after a separator is the tail of a figure and never read (``NUMBER``). ``NUMBER`` reads space groups
+    only between words (``约6 000个``), never in a row of table cells (``1640 628``)."""
+    return number.replace(",", "").replace(" ", "")
 
 
 def is_separator_space(text: str, num_start: int, unit_start: int, unit_end: int) -> bool:
@@ -617,7 +618,7 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
         return Decision(False, ("name",))  # ``有3项由甲局牵头,分别是…``: the report counts the list it gives
     if locates_in_named(before, unit):
         return Decision(False, ("applies_to",))  # ``在甲校、乙校2所学校开展…``: where, not how many
-    if totals_named_list(clause_head, float(m.group("v").replace(",", "")), unit, after):
+    if totals_named_list(clause_head, float(grouped_digits(m.group("v"))), unit, after):
         return Decision(False, ("applies_to",))  # ``会同甲部、乙委、丙局3部门``: the bodies or places just named
     if counts_all_places(before, unit, after):
         return Decision(False, ("applies_to",))  # ``全市40个区县要…``: all the places, the subject
