@@ -24,3 +24,14 @@ def test_cells_of_a_flattened_row_stay_apart():
     # a row whose cells a page separates by spaces: two counts, not one grouped figure
     got = targets("二、主要目标\n项目 单位 目标 完成\n新增学位 个 1640 628 38.3%")
     assert all(v not in (1640628, 628038.3) for v, _, _ in got)
+
+
+def test_a_change_over_the_year_before_is_a_status_in_any_wording():
+    from extract.cues import status_cue
+    for head in ("按年增加", "比去年多出", "较本年度上升", "环比增长", "与去年相比增加", "按年增加超过", "比上年增长超过"):
+        assert status_cue(head) is not None, head
+    assert status_cue("按年增加", role="plan") is None  # in a plan's outline a growth is the plan's own target
+    assert status_cue("比上年将增长") is None  # a modal after it commits
+    got = targets(NEWS + "本年度學校發展基金預算約9億元,按年增加14.3%;校舍維修撥款按年增加超過20%。")
+    assert all(v not in (14.3, 20) for v, _, _ in got)
+    assert targets(NEWS + "今年全区新生比去年多出800人。") == []

@@ -266,7 +266,11 @@ _STATUS = re.compile(
 )
 # a status only outside the plan's outline: in a plan ``累计培训N人`` and ``规模为N个班`` are targets
 # (a change over last year is a plan's target in its outline, ``比上年增长8%``, and a result in a report)
-_WEAK_STATUS = re.compile(r"(累计|共计|总计|合计|占比为|本次|此次|占(?![地比])|比上年|同比|较上年|较去年|(?<![成作认以])(?<!目标|任务|指标|工期)(?<!目标值|任务数)为\s*$)")
+# a change over the year before, as news and budget pages write it (``按年增加8%``: Hong Kong and Macau; ``比去年多``,
+# ``较本年度升``, ``环比``): what a figure moved by, a status outside the plan's outline (N13), like ``比上年``, ``同比``
+_VS_PRIOR_YEAR = r"按年|比去年|较本年度|较前一年|与上年相比|与去年相比|环比"
+_CHANGE_OVER_PRIOR = re.compile(r"比上年|同比|较上年|较去年|" + _VS_PRIOR_YEAR)
+_WEAK_STATUS = re.compile(r"(累计|共计|总计|合计|占比为|本次|此次|占(?![地比])|比上年|同比|较上年|较去年|" + _VS_PRIOR_YEAR + r"|(?<![成作认以])(?<!目标|任务|指标|工期)(?<!目标值|任务数)为\s*$)")
 
 
 def reaches_level(text: str) -> bool:
@@ -332,8 +336,10 @@ def status_cue(before: str, role: SectionRole = "none") -> str | None:
     if last is None:
         return None
     tail = before[last.end():]
-    if _REACH_VERB.search(tail) or _COMPARATOR.search(tail) or _MODAL.search(tail) or has_future_year(tail):
+    if _MODAL.search(tail) or has_future_year(tail):
         return None
+    if (_REACH_VERB.search(tail) or _COMPARATOR.search(tail)) and not _CHANGE_OVER_PRIOR.fullmatch(last.group(1)):
+        return None  # (``按年增加超过26%``: a comparator after a change over the year before bounds the change)
     return "status:" + last.group(1)[:2]
 
 
