@@ -35,3 +35,13 @@ def test_a_change_over_the_year_before_is_a_status_in_any_wording():
     got = targets(NEWS + "本年度學校發展基金預算約9億元,按年增加14.3%;校舍維修撥款按年增加超過20%。")
     assert all(v not in (14.3, 20) for v, _, _ in got)
     assert targets(NEWS + "今年全区新生比去年多出800人。") == []
+
+
+def test_hui_after_a_subject_is_a_modal():
+    from extract.cues import commitment_cues
+    assert "modal" in commitment_cues("政府会增加")
+    assert "modal" in commitment_cues("我们亦会在明年增设")
+    for noun in ("社会各界捐助", "基金会资助", "教育局会同民政局", "北部都会区内", "委员会通过"):
+        assert "modal" not in commitment_cues(noun), noun
+    assert targets(NEWS + "我們會在未來兩年增加1,800個資助安老宿位。") == [(1800, "个", "=")]
+    assert targets(NEWS + "社會福利署去年資助了1,800個名額。") == []

@@ -252,7 +252,10 @@ _TARGET_VERB = re.compile(
 )
 # ``投资计划的N%``: the plan as a noun; ``按计划``: as planned. Every branch opens with a character (``计(?<!按计)划`` is
 # ``(?<!按)计划``), so sre skips to the places where one of the first characters stands
-_MODAL = re.compile(r"(要|将|需|须|应|必须|务必|争取(?![^，,；;。\d]{0,12}(?:资金|经费|债券|补助|资助))|计(?<!按计)划(?!的)|拟|预计|预估|预期|规划(?=总?[投建新改扩增]))")
+# ``政府会增加…``, ``我们亦会…``: the future as Hong Kong and Macau pages write it, ``会`` after a subject or an adverb
+# (never the noun ``社会``, ``委员会``, ``都会区``, nor ``会同``, ``会议``)
+_MODAL_HUI = r"(?:政府|我们|当局|本局|本署|亦|也|并|还|更|则|均|仍)会(?![议同员所场长谈见计展期])"
+_MODAL = re.compile(r"(" + _MODAL_HUI + r"|要|将|需|须|应|必须|务必|争取(?![^，,；;。\d]{0,12}(?:资金|经费|债券|补助|资助))|计(?<!按计)划(?!的)|拟|预计|预估|预期|规划(?=总?[投建新改扩增]))")
 _FUTURE_YEAR = re.compile(r"(?:到|(?<!截)至|截止到)\s*20\d\d\s*年(?![底末]?的)|20\d\d\s*年(?:年?底|年?末)?(?:前|以前)|(?:十四五|十五五)[”\"]?(?:期间|末|时期)")
 
 
