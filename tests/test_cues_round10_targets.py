@@ -45,3 +45,8 @@ def test_hui_after_a_subject_is_a_modal():
         assert "modal" not in commitment_cues(noun), noun
     assert targets(NEWS + "我們會在未來兩年增加1,800個資助安老宿位。") == [(1800, "个", "=")]
     assert targets(NEWS + "社會福利署去年資助了1,800個名額。") == []
+
+
+def test_a_count_of_day_care_centres_is_no_date():
+    got = targets("二、主要目标\n到2026年,每个街道新建2个日间照料中心,每月1日公布进度。")
+    assert (2, "个", "=") in got and all(v != 1 for v, _, _ in got)
