@@ -50,3 +50,19 @@ def test_hui_after_a_subject_is_a_modal():
 def test_a_count_of_day_care_centres_is_no_date():
     got = targets("二、主要目标\n到2026年,每个街道新建2个日间照料中心,每月1日公布进度。")
     assert (2, "个", "=") in got and all(v != 1 for v, _, _ in got)
+
+
+def test_roc_and_school_years_date_a_target():
+    from extract.rules.target_cues import calendar_years
+    assert [y for _, _, y in calendar_years("预计114学年度增设8班")] == [2025]
+    assert [y for _, _, y in calendar_years("民国113年底前完成")] == [2024]
+    assert [y for _, _, y in calendar_years("未来3年内(112-114年)再增加")] == [2025]  # a span: its end
+    assert [y for _, _, y in calendar_years("在2025/26学年开办") ] == [2025]
+    assert [y for _, _, y in calendar_years("由2026至27学年起")] == [2026]
+    assert calendar_years("学校已有100年历史,建校80年来") == []  # a span of years, no date
+    assert calendar_years("每学年300个学额") == []
+    got = [(r.value, r.target_year) for r in records(NEWS + "縣府預計於114學年度增設公共化幼兒園5園、30班。",
+                                                       "numeric_target")]
+    assert got == [(5, 2025), (30, 2025)]
+    got = [(r.value, r.target_year) for r in records(NEWS + "當局將於2025/26學年增加200名教席。", "numeric_target")]
+    assert got == [(200, 2025)]

@@ -19,6 +19,7 @@ from extract.cues import (Decision, SectionRole, fraction_of_change, is_age_rang
                           reports_a_plan)
 from extract.roles import LABEL_HEADS, alternation
 from extract.rules.target_cues import (Carry, addresses_population, age_group_follows, amount_of_measure, appropriates,
+                                       calendar_years,
                                        breaks_down, continues_report, counts_all_places, counts_listed_items,
                                        distributed_items, frames_a_span, future_total, in_base_frame, is_age_span,
                                        jointly_reached, locates_in_named, masks_value_years, names_period,
@@ -490,7 +491,7 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
             if indicator and post.startswith(indicator[:2]) and indicator in post:
                 qend = end + post.index(indicator) + len(indicator)
             if year is None and use_text_year and years is None:
-                years = stated_years(sent.text)
+                years = sorted(stated_years(sent.text) + calendar_years(sent.text))  # (``115学年度``, ``2025/26学年`` too)
             ty = year if year is not None else (year_in(years, at) if use_text_year else None)
             hit = TargetHit(
                 start=offset + sent.start + qstart, end=offset + sent.start + qend,
