@@ -66,3 +66,11 @@ def test_roc_and_school_years_date_a_target():
     assert got == [(5, 2025), (30, 2025)]
     got = [(r.value, r.target_year) for r in records(NEWS + "當局將於2025/26學年增加200名教席。", "numeric_target")]
     assert got == [(200, 2025)]
+
+
+def test_a_year_before_its_month_dates_a_target():
+    from extract.rules.target_cues import calendar_years
+    assert [y for _, _, y in calendar_years("计划于2026年9月前投入使用")] == [2026]
+    got = [(r.value, r.target_year) for r in records(NEWS + "该校计划于2026年9月建成,将新增学位1,350个。",
+                                                       "numeric_target")]
+    assert got == [(1350, 2026)]

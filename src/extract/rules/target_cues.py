@@ -486,13 +486,16 @@ def states_project_measure(before: str) -> bool:
 # and never as a span or an age (``100年老校``, ``建校110周年`` hold no ``年`` right after the digits or say ``周年``)
 _ROC_YEAR = re.compile(r"(?<![\d./])(?<!\d,)(?:民国)?(?:(?P<a>\d{2,3})\s*[-—–~至到]\s*)?(?P<y>\d{2,3})\s*(?:学年度|年度|年(?![\d级轻老前来代历多]))")
 _SCHOOL_YEAR = re.compile(r"(?<![\d.])(?P<y>20\d\d)\s*(?:/|[-—–~至到])\s*\d{2}\s*学年")
+_YEAR_MONTH = re.compile(r"(?<![\d.])(?P<y>20\d\d)\s*年(?=\d{1,2}\s*月)")  # ``2026年8月前``: the year of a month
 
 
 def calendar_years(text: str) -> list[tuple[int, int, int]]:
     """(start, end, Gregorian year) of each ROC year (ROC + 1911) and each school year written in ``text``, in the
-    form of ``text.stated_years`` (which reads ``20NN年`` only): ``预计114学年度增设8班`` -> 2025, ``在2025/26学年
+    form of ``text.stated_years`` (which reads ``20NN年`` only, and not before a month: ``2026年8月前`` -> 2026 here): ``预计114学年度增设8班`` -> 2025, ``在2025/26学年
     开办5所`` -> 2025, ``未来4年内(110-113年)`` -> 2024 (a span's end, as ``2023-2025年`` is a period)."""
     out = []
+    if "月" in text:
+        out += [(m.start(), m.end(), int(m.group("y"))) for m in _YEAR_MONTH.finditer(text)]
     if "学年" in text:
         out += [(m.start(), m.end(), int(m.group("y"))) for m in _SCHOOL_YEAR.finditer(text)]
     if "年" in text:
