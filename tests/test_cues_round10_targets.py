@@ -74,3 +74,12 @@ def test_a_year_before_its_month_dates_a_target():
     got = [(r.value, r.target_year) for r in records(NEWS + "该校计划于2026年9月建成,将新增学位1,350个。",
                                                        "numeric_target")]
     assert got == [(1350, 2026)]
+
+
+def test_a_span_of_years_dates_its_targets_by_its_end():
+    from extract.rules.target_cues import calendar_years
+    assert [y for _, _, y in calendar_years("2024—2026年,全市新建学校")] == [2026]
+    assert [y for _, _, y in calendar_years("2024年至2026年全市新建")] == [2026]
+    assert calendar_years("《某市教育规划(2021-2025年)》提出") == []  # a title's period is masked
+    got = [(r.value, r.target_year) for r in records(NEWS + "2024-2026年,全县将新建幼儿园9所。", "numeric_target")]
+    assert got == [(9, 2026)]

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from extract.cues import heading_reviews_past, is_breakdown
+from extract.rules.text import masked_titles
 
 _EACH_ITEM = re.compile(r"^[^\d，,；;。：:、各]{1,14}$")
 _EACH_REST = re.compile(r"^[^\d，,；;。：:、]{0,30}$")
@@ -487,6 +488,7 @@ def states_project_measure(before: str) -> bool:
 _ROC_YEAR = re.compile(r"(?<![\d./])(?<!\d,)(?:民国)?(?:(?P<a>\d{2,3})\s*[-—–~至到]\s*)?(?P<y>\d{2,3})\s*(?:学年度|年度|年(?![\d级轻老前来代历多]))")
 _SCHOOL_YEAR = re.compile(r"(?<![\d.])(?P<y>20\d\d)\s*(?:/|[-—–~至到])\s*\d{2}\s*学年")
 _YEAR_MONTH = re.compile(r"(?<![\d.])(?P<y>20\d\d)\s*年(?=\d{1,2}\s*月)")  # ``2026年8月前``: the year of a month
+_YEAR_SPAN = re.compile(r"(?<![\d.])(?:20\d\d)\s*(?:年)?\s*[-—–~至到]\s*(?P<y>20\d\d)\s*年(?![\d底末]?的)")  # ``2024-2026年``: its end
 
 
 def calendar_years(text: str) -> list[tuple[int, int, int]]:
@@ -496,6 +498,8 @@ def calendar_years(text: str) -> list[tuple[int, int, int]]:
     out = []
     if "月" in text:
         out += [(m.start(), m.end(), int(m.group("y"))) for m in _YEAR_MONTH.finditer(text)]
+    if "20" in text:
+        out += [(m.start(), m.end(), int(m.group("y"))) for m in _YEAR_SPAN.finditer(masked_titles(text))]
     if "学年" in text:
         out += [(m.start(), m.end(), int(m.group("y"))) for m in _SCHOOL_YEAR.finditer(text)]
     if "年" in text:
