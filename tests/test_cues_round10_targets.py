@@ -83,3 +83,9 @@ def test_a_span_of_years_dates_its_targets_by_its_end():
     assert calendar_years("《某市教育规划(2021-2025年)》提出") == []  # a title's period is masked
     got = [(r.value, r.target_year) for r in records(NEWS + "2024-2026年,全县将新建幼儿园9所。", "numeric_target")]
     assert got == [(9, 2026)]
+
+
+def test_on_or_before_a_year_is_a_deadline():
+    from extract.cues import has_future_year
+    assert has_future_year("于2027年或之前") and has_future_year("2027年年中或以前")
+    assert targets(NEWS + "當局承諾於2027年或之前增加資助宿位800個。") == [(800, "个", "=")]
