@@ -89,3 +89,9 @@ def test_on_or_before_a_year_is_a_deadline():
     from extract.cues import has_future_year
     assert has_future_year("于2027年或之前") and has_future_year("2027年年中或以前")
     assert targets(NEWS + "當局承諾於2027年或之前增加資助宿位800個。") == [(800, "个", "=")]
+
+
+def test_a_past_period_opening_the_sentence_reports_results():
+    for when in ("上年度", "上一学年", "上季度"):
+        assert targets(NEWS + when + ",全區新設幼稚園6所。") == [], when
+    assert (2, "个百分点", "=") in targets("二、主要目标\n到2026年,入园率比上年度提高2个百分点。")
