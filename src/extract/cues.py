@@ -252,8 +252,11 @@ _TARGET_VERB = re.compile(
 )
 # ``投资计划的N%``: the plan as a noun; ``按计划``: as planned. Every branch opens with a character (``计(?<!按计)划`` is
 # ``(?<!按)计划``), so sre skips to the places where one of the first characters stands
-_MODAL = re.compile(r"(要|将|需|须|应|必须|务必|争取(?![^，,；;。\d]{0,12}(?:资金|经费|债券|补助|资助))|计(?<!按计)划(?!的)|拟|预计|预估|预期|规划(?=总?[投建新改扩增]))")
-_FUTURE_YEAR = re.compile(r"(?:到|(?<!截)至|截止到)\s*20\d\d\s*年(?![底末]?的)|20\d\d\s*年(?:年?底|年?末)?(?:前|以前)|(?:十四五|十五五)[”\"]?(?:期间|末|时期)")
+# ``政府会增加…``, ``我们亦会…``: the future as Hong Kong and Macau pages write it, ``会`` after a subject or an adverb
+# (never the noun ``社会``, ``委员会``, ``都会区``, nor ``会同``, ``会议``)
+_MODAL_HUI = r"(?:政府|我们|当局|本局|本署|亦|也|并|还|更|则|均|仍)会(?![议同员所场长谈见计展期])"
+_MODAL = re.compile(r"(" + _MODAL_HUI + r"|要|将|需|须|应|必须|务必|争取(?![^，,；;。\d]{0,12}(?:资金|经费|债券|补助|资助))|计(?<!按计)划(?!的)|拟|预计|预估|预期|规划(?=总?[投建新改扩增]))")
+_FUTURE_YEAR = re.compile(r"(?:到|(?<!截)至|截止到)\s*20\d\d\s*年(?![底末]?的)|20\d\d\s*年(?:年?底|年?末|年?中)?(?:前|以前|或之前|或以前)|(?:十四五|十五五)[”\"]?(?:期间|末|时期)")
 
 
 def has_future_year(text: str) -> bool:
@@ -266,7 +269,11 @@ _STATUS = re.compile(
 )
 # a status only outside the plan's outline: in a plan ``累计培训N人`` and ``规模为N个班`` are targets
 # (a change over last year is a plan's target in its outline, ``比上年增长8%``, and a result in a report)
-_WEAK_STATUS = re.compile(r"(累计|共计|总计|合计|占比为|本次|此次|占(?![地比])|比上年|同比|较上年|较去年|(?<![成作认以])(?<!目标|任务|指标|工期)(?<!目标值|任务数)为\s*$)")
+# a change over the year before, as news and budget pages write it (``按年增加8%``: Hong Kong and Macau; ``比去年多``,
+# ``较本年度升``, ``环比``): what a figure moved by, a status outside the plan's outline (N13), like ``比上年``, ``同比``
+_VS_PRIOR_YEAR = r"按年|比去年|较本年度|较前一年|与上年相比|与去年相比|环比"
+_CHANGE_OVER_PRIOR = re.compile(r"比上年|同比|较上年|较去年|" + _VS_PRIOR_YEAR)
+_WEAK_STATUS = re.compile(r"(累计|共计|总计|合计|占比为|本次|此次|占(?![地比])|比上年|同比|较上年|较去年|" + _VS_PRIOR_YEAR + r"|(?<![成作认以])(?<!目标|任务|指标|工期)(?<!目标值|任务数)为\s*$)")
 
 
 def reaches_level(text: str) -> bool:
@@ -332,8 +339,10 @@ def status_cue(before: str, role: SectionRole = "none") -> str | None:
     if last is None:
         return None
     tail = before[last.end():]
-    if _REACH_VERB.search(tail) or _COMPARATOR.search(tail) or _MODAL.search(tail) or has_future_year(tail):
+    if _MODAL.search(tail) or has_future_year(tail):
         return None
+    if (_REACH_VERB.search(tail) or _COMPARATOR.search(tail)) and not _CHANGE_OVER_PRIOR.fullmatch(last.group(1)):
+        return None  # (``按年增加超过26%``: a comparator after a change over the year before bounds the change)
     return "status:" + last.group(1)[:2]
 
 

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from extract.cues import heading_reviews_past, is_breakdown
+from extract.rules.text import masked_titles
 
 _EACH_ITEM = re.compile(r"^[^\d，,；;。：:、各]{1,14}$")
 _EACH_REST = re.compile(r"^[^\d，,；;。：:、]{0,30}$")
@@ -512,3 +513,32 @@ def counts_named_items(clause_head: str, unit: str, after: str) -> bool:
     as works, projects or systems (N12a): a count of what is delivered, though ``工程``/``体系`` after a number
     otherwise marks a name."""
     return unit in ("项", "个", "項", "個") and "、" in clause_head and _COUNTED_KIND.match(after) is not None
+
+
+# -- tenth round: years as Taiwan and Hong Kong pages write them (eval/README N9a) ------------------------
+# ``115学年度``, ``民国114年``, ``110年``, ``112至115学年度`` (a span: its end), ``2024/25学年``, ``2024至25学年`` (a school
+# year: its first calendar year). A bare ``110年`` counts only in the years a plan can name (ROC 95-130: 2006-2041)
+# and never as a span or an age (``100年老校``, ``建校110周年`` hold no ``年`` right after the digits or say ``周年``)
+_ROC_YEAR = re.compile(r"(?<![\d./])(?<!\d,)(?:民国)?(?:(?P<a>\d{2,3})\s*[-—–~至到]\s*)?(?P<y>\d{2,3})\s*(?:学年度|年度|年(?![\d级轻老前来代历多]))")
+_SCHOOL_YEAR = re.compile(r"(?<![\d.])(?P<y>20\d\d)\s*(?:/|[-—–~至到])\s*\d{2}\s*学年")
+_YEAR_MONTH = re.compile(r"(?<![\d.])(?P<y>20\d\d)\s*年(?=\d{1,2}\s*月)")  # ``2026年8月前``: the year of a month
+_YEAR_SPAN = re.compile(r"(?<![\d.])(?:20\d\d)\s*(?:年)?\s*[-—–~至到]\s*(?P<y>20\d\d)\s*年(?![\d底末]?的)")  # ``2024-2026年``: its end
+
+
+def calendar_years(text: str) -> list[tuple[int, int, int]]:
+    """(start, end, Gregorian year) of each ROC year (ROC + 1911) and each school year written in ``text``, in the
+    form of ``text.stated_years`` (which reads ``20NN年`` only, and not before a month: ``2026年8月前`` -> 2026 here): ``预计114学年度增设8班`` -> 2025, ``在2025/26学年
+    开办5所`` -> 2025, ``未来4年内(110-113年)`` -> 2024 (a span's end, as ``2023-2025年`` is a period)."""
+    out = []
+    if "月" in text:
+        out += [(m.start(), m.end(), int(m.group("y"))) for m in _YEAR_MONTH.finditer(text)]
+    if "20" in text:
+        out += [(m.start(), m.end(), int(m.group("y"))) for m in _YEAR_SPAN.finditer(masked_titles(text))]
+    if "学年" in text:
+        out += [(m.start(), m.end(), int(m.group("y"))) for m in _SCHOOL_YEAR.finditer(text)]
+    if "年" in text:
+        for m in _ROC_YEAR.finditer(text):
+            y = int(m.group("y"))
+            if 95 <= y <= 130 and (m.group("a") is None or 95 <= int(m.group("a")) < y):
+                out.append((m.start(), m.end(), y + 1911))
+    return sorted(out)

@@ -20,6 +20,7 @@ from extract.cues import (Decision, SectionRole, fraction_of_change, is_age_rang
 from extract.roles import LABEL_HEADS, alternation
 from extract.rules.target_cues import (Carry, addresses_population, age_group_follows, amount_of_measure, appropriates,
                                        changes_stated_figure, counts_named_items,
+                                       calendar_years,
                                        breaks_down, continues_report, counts_all_places, counts_listed_items,
                                        distributed_items, frames_a_span, future_total, in_base_frame, is_age_span,
                                        jointly_reached, locates_in_named, masks_value_years, names_period,
@@ -36,7 +37,7 @@ _MEASURE = (
     "类|种|期|届|班|篇|部|堂|轮|批|位|块|片|栋|幢|枚|首|份|户|对|组|岗|园|校|株|辆|床|架|只"
 )
 NUMBER = re.compile(
-    r"(?<![\d.A-Za-z+])(?<!\d[万亿])(?!(?<=\d,)\d{3}(?!\d))(?P<pct_word>百分之)?(?P<v>\d{1,3}(?:,\d{3})+(?![\d])(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?<![\d.A-Za-z+])(?<!\d[万亿])(?!(?<=\d,)\d{3}(?!\d))(?P<pct_word>百分之)?(?P<v>\d{1,3}(?:,\d{3})+(?![\d])(?:\.\d+)?|(?<=[\u4e00-\u9fff])\d{1,3}(?: \d{3})+(?= ?[\u4e00-\u9fff])|\d+(?:\.\d+)?)"
     r"(?:\s*(?P<range>-|—|–|~|～|至|到)\s*(?P<vmax>\d+(?:\.\d+)?))?"
     r"\s*(?P<unit>%|‰|/(?:10万|万|千|人)|(?:多(?=[万亿]))?(?P<wan>万|亿)?余?(?:" + _MEASURE + r")(?:/(?:日|天|小时))?|(?:余|多)(?:" + _MEASURE + r")|[万亿](?![\d.]|分之))?"
 )
@@ -58,8 +59,9 @@ def numbers(text: str) -> Iterator[re.Match[str]]:
             pos = m.end()  # (never empty: a match holds a digit)
 
 
-_NAME_AFTER = re.compile(r"^(?:班?规模(?!的)|健身圈|生活圈|服务圈|教育圈|工程|行动|计划|战略|模式|体系|机制|课堂|平台|版|号|月|日|时代|字方针|届|期|"
+_NAME_AFTER = re.compile(r"^(?:班?规模(?!的)|健身圈|生活圈|服务圈|教育圈|工程|行动|计划|战略|模式|体系|机制|课堂|平台|版|号|月|日(?!间)|时代|字方针|届|期|"
                          r"政策|改革|制度|的深意|的结构|部分|分[,，、]|分$)")  # ``2小时政策``, ``4部分``: names, not amounts
+# (``5日``: a date; ``3个日间照料中心``: a count)
 _NAMED_SPAN = re.compile(r"^(?:[\u4e00-\u9fff]{0,3}率|(?:免费|义务|基础|基本|学前|高中|职业)*教育)")
 _COUNTS_THE_PLAN = re.compile(r"^具体建设(?:任务|项目)|^(?:具体|重点|主要|重要)(?:发展|建设|民生)?(?:任务|指标|措施|举措|工作|内容|事项)|^(?:具体|重点|主要)?(?:工作)?(?:任务|指标|措施|举措)|^(?:个)?" + alternation(LABEL_HEADS) + r"?(?:单位|部门)|"
                               r"^(?:重点|民生|民心|惠民|为民)+(?:工程|实事)|^(?:民生|民心|惠民|为民)+(?:公益)?项目|^(?:民生)?实事|^个?方面")  # ``10项民生工程``, ``8个方面``: the list counted
@@ -386,8 +388,8 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
             unit = m.group("unit")
             pct_word = m.group("pct_word")
             v = m.group("v")
-            if "," in v:
-                v = grouped_digits(v)  # ``6,000个``: thousands written with separators
+            if "," in v or " " in v:
+                v = grouped_digits(v)  # ``6,000个``, ``6 000个``: thousands written with separators
             value = float(v)
             at = m.start()  # where the number (a ratio: its first term) starts
             if not (unit or pct_word):
@@ -490,7 +492,7 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
             if indicator and post.startswith(indicator[:2]) and indicator in post:
                 qend = end + post.index(indicator) + len(indicator)
             if year is None and use_text_year and years is None:
-                years = stated_years(sent.text)
+                years = sorted(stated_years(sent.text) + calendar_years(sent.text))  # (``115学年度``, ``2025/26学年`` too)
             ty = year if year is not None else (year_in(years, at) if use_text_year else None)
             hit = TargetHit(
                 start=offset + sent.start + qstart, end=offset + sent.start + qend,
@@ -543,10 +545,11 @@ def opens_list_item(sentence: str, item_start: int, num_start: int) -> bool:
 
 
 def grouped_digits(number: str) -> str:
-    """``6,000`` -> ``6000``: a number written with thousands separators (``1,029亿元``), as plain digits. A number
-    right after ``N万`` / ``N亿`` (``1万2,299个``) or a group after a separator is the tail of a figure and never read
-    (``NUMBER``)."""
-    return number.replace(",", "")
+    """``6,000`` -> ``6000``: a number written with thousands separators (``1,029亿元``, or spaces as some
+    governments print them, ``6 000个``), as plain digits. A number right after ``N万`` / ``N亿`` (``1万2,299个``)
+    or a group after a separator is the tail of a figure and never read (``NUMBER``). ``NUMBER`` reads space groups
+    only between words (``约6 000个``), never in a row of table cells (``1640 628``)."""
+    return number.replace(",", "").replace(" ", "")
 
 
 def is_separator_space(text: str, num_start: int, unit_start: int, unit_end: int) -> bool:
@@ -619,7 +622,7 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
         return Decision(False, ("name",))  # ``有3项由甲局牵头,分别是…``: the report counts the list it gives
     if locates_in_named(before, unit):
         return Decision(False, ("applies_to",))  # ``在甲校、乙校2所学校开展…``: where, not how many
-    if totals_named_list(clause_head, float(m.group("v").replace(",", "")), unit, after):
+    if totals_named_list(clause_head, float(grouped_digits(m.group("v"))), unit, after):
         return Decision(False, ("applies_to",))  # ``会同甲部、乙委、丙局3部门``: the bodies or places just named
     if counts_all_places(before, unit, after):
         return Decision(False, ("applies_to",))  # ``全市40个区县要…``: all the places, the subject

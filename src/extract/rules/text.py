@@ -37,10 +37,11 @@ PAST_MARKERS = re.compile(
     r"\d(?<![\d.]\d)\d?\s*多?年多?(?:来|以来)|"
     r"荣获|获评|被评为|较(?:19|20)\d\d年|比(?:19|20)\d\d年|较[“\"]?十二五|过去|近[三五]年来|截至(?:19|20)\d\d年|"
     r"(?:(?:19|20)\d\d\s*年|[“\"]?十[一二三四五]五[”\"]?|近年|多年|去年|今年|年初)以来|"
-    # the year before, a verb of the past (``新增了``), an actual outturn, a period to date (``1-6月``)
+    # the year before, a verb of the past (``新增了``), an actual outturn, a period to date (``1-6月``); a past period
+    # that opens a clause (``上半年,``, ``上年度,``, ``上一学年,``: Hong Kong and Taiwan reports)
     r"去年|上一年|前年|(?:新增|完成|建成|新建|开办|实施|投入|培训|举办|开展|招聘|实现|改造|下达|下拨|发放|资助|"
     r"组建|创建|开工|竣工|引进|达到|增加|提高)了|实际(?:完成|下达|投入|发放|到位)|下拨|预计全年|"
-    r"\d(?<![\d.]\d)\d?\s*[-—–至~]\s*\d{1,2}\s*月(?!\d)|(?:^|[,，;；])(?:上半年|前三季度|第?一季度)[,，]|\d(?<![\d.]\d)\d?\s*月份(?:已|共|完成|累计))"
+    r"\d(?<![\d.]\d)\d?\s*[-—–至~]\s*\d{1,2}\s*月(?!\d)|(?:^|[,，;；])(?:上半年|前三季度|第?一季度|上一?年度|上一?学年|上一?季度)[,，]|\d(?<![\d.]\d)\d?\s*月份(?:已|共|完成|累计))"
 )
 
 
@@ -179,7 +180,7 @@ def introduces_past_list(paragraph: str) -> bool:
 # ``PAST_MARKERS`` scans at ~200 ns a character (its branches share no first character); these substring
 # tests cost about a seventh of that on the seeds' sentences with a number.
 _PAST_LITERALS = ("已", "累计", "荣获", "获评", "被评为", "较", "比", "过去", "年来", "截至", "以来", "去年", "上一年",
-                  "前年", "了", "实际", "下拨", "预计全年", "月", "十三五", "半年", "季度", "多来")
+                  "前年", "了", "实际", "下拨", "预计全年", "月", "十三五", "半年", "季度", "多来", "年度", "学年")
 
 
 def has_past_marker(text: str) -> bool:
