@@ -1,0 +1,23 @@
+"""Goal cues of the tenth round's variants pass: forms of date classes the rules already read, as other writers of
+the genre word them (each on a small made-up text, no sentence of a real document)."""
+
+from rules_kit import records
+
+
+def goals(text):
+    return [(r.quote, r.target_year) for r in records(text, "goal")]
+
+
+def news(sentence):
+    return "某区教育简讯\n\n来源:本站 2030-12-20\n\n" + sentence + "\n"
+
+
+def test_a_school_year_after_its_preposition_dates_a_goal():
+    # the school year a thing is set for, after 在/到/至/于 (as ``在2031学年前``, ``由2031至32学年起`` are read)
+    for s, year in (("在2031/32学年,当局会增设10所学校", 2031), ("到2031学年,全区中小学将全部配备心理教师", 2031),
+                    ("教育局又会在2031至32学年有多5所小学推行小班教学", 2031),
+                    ("當局會在2031/32學年開辦3所新校", 2031)):
+        assert goals(news(s + "。")) == [(s, year)]
+    # not the end of a span of school years that only names a period, nor a school year since which things happened
+    assert goals(news("2029至2031学年的统计数字由甲署整理。")) == []
+    assert goals(news("在2031学年以来,全区共有5所学校参与。")) == []
