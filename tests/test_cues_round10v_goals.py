@@ -9,7 +9,7 @@ def goals(text):
 
 
 def news(sentence):
-    return "某区教育简讯\n\n来源:本站 2030-12-20\n\n" + sentence + "\n"
+    return "某区教育简讯\n\n发布日期:2030-12-20\n\n" + sentence + "\n"
 
 
 def test_a_school_year_after_its_preposition_dates_a_goal():
@@ -21,3 +21,13 @@ def test_a_school_year_after_its_preposition_dates_a_goal():
     # not the end of a span of school years that only names a period, nor a school year since which things happened
     assert goals(news("2029至2031学年的统计数字由甲署整理。")) == []
     assert goals(news("在2031学年以来,全区共有5所学校参与。")) == []
+
+
+def test_a_year_or_term_from_which_a_thing_is_done_dates_a_goal():
+    # 由/从/自 a year (or its term), 起/开始, then a comma (as ``2031年起推行…`` and ``由2031至32学年起`` are read)
+    for s in ("由2031年起,各区每年新增午餐补贴500万元", "从2031年开始,本市每年培训教师2000名",
+              "2031年秋季学期开始,全市中小学实行课后服务", "自2031年春季起,甲县每校配备校医1名"):
+        assert goals(news(s + "。")) == [(s, 2031)]
+    # a year before the page's own: what it dates has happened; a period that dates a report is no deadline
+    assert goals(news("从2028年开始,本市每年培训教师2000名。")) == []
+    assert goals(news("本报告数据自2031年起至2031年12月31日止。")) == []

@@ -65,7 +65,11 @@ _BEFORE_OR_FROM = re.compile(r"(20\d\d)\s*(?:[-—–/至]\s*\d{2,4}\s*)?学年(
                              r"(20\d\d)\s*年(?:度)?(?:底|末)?\s*(?:或\s*)?之前|(?:在|于)\s*(20\d\d)\s*(?:之前|以前|前)(?![一二三四五六七八九十\d])|"
                              # ``在2031/32学年,当局会…``, ``到2031学年,…``: the school year a thing is set for, after its
                              # preposition (not the end of a span, ``2030至2031学年``)
-                             r"(?<![\d年])(?:在|到|至|于)\s*(20\d\d)\s*(?:[-—–/至]\s*\d{2}(?!\d)\s*)?学年(?:度)?(?![\u4e00-\u9fff]{0,2}(?:以来|来))")
+                             r"(?<![\d年])(?:在|到|至|于)\s*(20\d\d)\s*(?:[-—–/至]\s*\d{2}(?!\d)\s*)?学年(?:度)?(?![\u4e00-\u9fff]{0,2}(?:以来|来))|"
+                             # ``由2031年起,…``, ``从2031年秋季学期开始,…``, ``2031年春季起…``: the year (or its term) from which
+                             # a thing is to be done (``2031年起推行…`` is read by ``deadline_at``)
+                             r"(?:由|从|自)\s*(20\d\d)\s*年(?:度)?\s*(?:春季|秋季|春|秋)?\s*(?:学期)?\s*(?:起|开始)|"
+                             r"(?<![\d—\-~至到])(20\d\d)\s*年(?:度)?\s*(?:春季|秋季|春|秋)\s*(?:学期)?\s*(?:起|开始)")
 # ``…,2031年重点筛查老年人5000人``, ``2031年度推出4所新校舍``, ``2031年某局实施12个项目``: a clause that opens with its
 # year and a deed to be done with its quantity (the year is the time of the commitment, O3)
 _DEED_VERB = r"(?:推出|实施|承担|筛查|新增|增加|再增|增设|增建|扩建|兴建|开工|改造|新建|改扩建|建设|招聘|培训|开设|发放)"
@@ -248,13 +252,14 @@ def expected_date(sentence: str) -> tuple[int | None, int]:
 def before_or_from(sentence: str) -> tuple[int | None, int]:
     """(the year, where it stands) of a date before which or from which a thing is to be done, in the forms
     ``deadline_at`` does not read: a school year (``在2031学年前``, ``由2031至32学年起``, ``在2031/32学年,…``), ``2031年之前``,
-    a year's number alone (``在2031前``); (None, -1) when none."""
-    if "前" not in sentence and "学年" not in sentence:
+    a year's number alone (``在2031前``), a year or term from which (``由2031年起,…``, ``2031年秋季学期开始,…``); (None, -1)
+    when none."""
+    if "前" not in sentence and "学年" not in sentence and "起" not in sentence and "开始" not in sentence:
         return None, -1  # every match holds one (a cheap test before the scan)
     m = _BEFORE_OR_FROM.search(sentence)
     if m is None:
         return None, -1
-    g = next(k for k in (1, 2, 3, 4) if m.group(k))
+    g = next(k for k in range(1, 7) if m.group(k))
     return int(m.group(g)), m.start(g)
 
 
