@@ -31,3 +31,20 @@ def test_a_year_or_term_from_which_a_thing_is_done_dates_a_goal():
     # a year before the page's own: what it dates has happened; a period that dates a report is no deadline
     assert goals(news("从2028年开始,本市每年培训教师2000名。")) == []
     assert goals(news("本报告数据自2031年起至2031年12月31日止。")) == []
+
+
+def test_the_end_of_a_year_demanded_or_within_a_year_dates_a_goal():
+    # as ``要求2031年6月底前完成`` and ``2031年年底前`` are read: the end of a year a sentence demands with no 前, a
+    # latest year, a year's 年内
+    for s in ("该工程须在2031年底完工", "乙校新校舍最迟2031年交付", "2031年内,全市新改扩建学校15所",
+              "甲园扩建工程2031年年内完工", "确保在2031年秋季开学前投入使用", "务求不迟于2031年完成全部改造"):
+        assert goals(news(s + "。")) == [(s, 2031)], s
+    # a year dated before the page's own stays past; a notice's step to the day is no goal
+    assert goals(news("2028年内,全市新改扩建学校15所。")) == []
+    assert goals(news("要求2031年1月5日报送名单。")) == []
+
+
+def test_a_goal_section_sentence_takes_the_year_its_demand_ends():
+    text = ("某州义务教育均衡方案\n\n发布日期:2030-03-01\n\n一、工作目标\n\n"
+            "逐步完善保障机制,缩小城乡差距,确保2033年底全州各县实现优质均衡。\n")
+    assert goals(text) == [("逐步完善保障机制,缩小城乡差距,确保2033年底全州各县实现优质均衡", 2033)]

@@ -52,7 +52,12 @@ _EXPECTED_DATE = re.compile(r"(?:(?:预计|预估|预期|可望|有望|计划|�
 # ``须在2031年5月底前完成``, ``2029年年底前``: a deadline to the month that the sentence demands (要求, 确保, 须…), or
 # ``年年底前`` anywhere; a date to the month deep in a notice's sentence (``并于2031年1月5日前将方案报…``) is a step
 _MONTH_DEADLINE = re.compile(r"(?:(?:要求|确保|力争|务必|必须|须|应|要|争取|计划|预计)\s*(?:在|于)?\s*(20\d\d)\s*年\s*\d{1,2}\s*月"
-                             r"(?:\s*\d{1,2}\s*日|底|末|中旬|上旬|下旬)?|(20\d\d)\s*年\s*年(?:底|末))\s*(?:前|以前|之前)")
+                             r"(?:\s*\d{1,2}\s*日|底|末|中旬|上旬|下旬)?|(20\d\d)\s*年\s*年(?:底|末))\s*(?:前|以前|之前)|"
+                             # ``须在2031年底完工``, ``最迟2031年完成``, ``2031年内,…``, ``2031年年内完工``: the end of a year
+                             # (底, 末, 内) that the sentence demands, or a year's 年内 (within it) with no 前
+                             r"(?:要求|确保|务必|必须|须|最迟|最晚|不晚于|不迟于)\s*(?:在|于)?\s*(20\d\d)\s*年\s*(?:年)?(?:底|末|内)?"
+                             r"(?!\s*\d{1,2}\s*月)(?![\u4e00-\u9fff]{0,2}(?:以来|来))|"
+                             r"(?<![\d—\-~至到])(20\d\d)\s*年\s*年?内(?![\u4e00-\u9fff]{0,1}(?:外|部))")
 # ``目标是在2030年让…``, ``任务目标是计划新建…``: the sentence says what the goal is, no colon after it
 _GOAL_IS = re.compile(r"目标(?:是|为)(?![:：])")
 # ``自2030年1月1日起至2030年12月31日止``, ``从2029年秋至2030年春``, ``公示时间:2030年2月8日至2030年2月14日``:
@@ -307,11 +312,12 @@ def year_projects(sentence: str) -> tuple[int | None, int]:
 
 def month_deadline(sentence: str) -> tuple[int | None, int]:
     """(the year, where it stands) of a deadline to the month that the sentence demands (``要求2031年6月底前完成``,
-    ``确保2031年6月底前竣工``) or of ``2029年年底前``; (None, -1) when none."""
-    m = _MONTH_DEADLINE.search(sentence) if "前" in sentence else None  # (every match ends so)
+    ``确保2031年6月底前竣工``) or of ``2029年年底前``, the end of a year demanded (``须在2031年底完工``, ``最迟2031年完成``) or
+    a year's 年内 (``2031年内,…``); (None, -1) when none."""
+    m = _MONTH_DEADLINE.search(sentence)
     if m is None:
         return None, -1
-    g = 1 if m.group(1) else 2
+    g = next(k for k in range(1, 5) if m.group(k))
     return int(m.group(g)), m.start(g)
 
 
