@@ -48,3 +48,15 @@ def test_a_goal_section_sentence_takes_the_year_its_demand_ends():
     text = ("某州义务教育均衡方案\n\n发布日期:2030-03-01\n\n一、工作目标\n\n"
             "逐步完善保障机制,缩小城乡差距,确保2033年底全州各县实现优质均衡。\n")
     assert goals(text) == [("逐步完善保障机制,缩小城乡差距,确保2033年底全州各县实现优质均衡", 2033)]
+
+
+def test_other_words_of_expecting_and_scheduling_date_a_goal():
+    # as ``预计在2031年建成`` and ``可望于2031年9月完工`` are read: 预料, 预定, 会 (will), the year before 有望/可望
+    for s, year in (("2031年有望建成中小学4所", 2031), ("丙校2031年底可望落成启用", 2031),
+                    ("新校舍預料在2031年完工", 2031), ("政府將會在2031年推出新一輪資助計劃", 2031),
+                    ("當局會於2031年增設6間幼稚園", 2031), ("本府預定119年8月開辦非營利幼兒園", 2030),
+                    ("丁校改建工程預定於民國119年完工", 2030)):
+        assert goals(news(s + "。")) == [(s, year)], s
+    # a meeting held in a year is no will (大会, 研讨会); a year before the page's own stays past
+    assert goals(news("研讨会在2031年3月于甲市举行。")) == []
+    assert goals(news("2028年有望建成中小学4所。")) == []

@@ -47,8 +47,13 @@ class GoalHit:
 # -- dates of a goal of its own ------------------------------------------------------------------------
 # ``预计在2027年建成``, ``预估2029年有…开工``, ``可望于2031年9月完工``, ``预计在2026/2027年落成``: the date a thing is
 # expected by (``将在2026和2027年完工``: the first of two years; ``现将2031年任务整理如下``: 将 marks an object)
-_EXPECTED_DATE = re.compile(r"(?:(?:预计|预估|预期|可望|有望|计划|拟)(?:于|在|到)?|(?<!现)将(?:于|在|到))\s*(20\d\d)\s*"
-                            r"(?:年|(?=[/和、至-]\s*20\d\d\s*年))")
+# (``预料在2031年完工``, ``预定于民国120年完工``, ``当局会在2031年推出…``, ``将会于2031年…``: the same with other words
+# of expecting and scheduling, and 会 as will after its subject or an adverb, not a meeting's 会 (``研讨会在…举行``);
+# ``2031年有望建成``, ``2031年底可望落成``: the year before the word)
+_EXPECTED_DATE = re.compile(r"(?:(?:预计|预估|预期|预料|预定|可望|有望|计划|拟)(?:于|在|到)?|(?<!现)将(?:于|在|到)|"
+                            r"(?<=[将亦也还又并则局府署处部们校方区市县司厅])会(?:于|在))\s*(?:民国\s*)?(20\d\d)\s*"
+                            r"(?:年|(?=[/和、至-]\s*20\d\d\s*年))|"
+                            r"(?<![\d—\-~至到])(20\d\d)\s*年(?:底|末|内)?\s*[,，]?\s*(?:有望|可望)")
 # ``须在2031年5月底前完成``, ``2029年年底前``: a deadline to the month that the sentence demands (要求, 确保, 须…), or
 # ``年年底前`` anywhere; a date to the month deep in a notice's sentence (``并于2031年1月5日前将方案报…``) is a step
 _MONTH_DEADLINE = re.compile(r"(?:(?:要求|确保|力争|务必|必须|须|应|要|争取|计划|预计)\s*(?:在|于)?\s*(20\d\d)\s*年\s*\d{1,2}\s*月"
@@ -128,7 +133,7 @@ _PERIOD_END = re.compile(r"(?:到|至)\s*[“\"]?十[四五六]五[”\"]?\s*(?:
 _ROC_EXPECTED = re.compile(r"(?:预计|预估|可望|有望|将|计划|拟)(?:于|在|到)?\s*(?:今\s*[(（]\s*)?(1[0-4]\d)\s*[)）]?\s*年(?![\d/])")
 
 
-_ROC_QUICK = re.compile(r"预|可望|有望|将|计划|拟")  # every ``_ROC_EXPECTED`` match holds one
+_ROC_QUICK = re.compile(r"预|可望|有望|将|计划|拟|会")  # every ``_ROC_EXPECTED`` (and ``_EXPECTED_DATE``) match holds one
 
 # ``131学年度``, ``131年``, ``(131-134年)``: a year of the ROC calendar from 100 (2011) to 119 (2030), school years
 # too (a school year is dated by the year it opens, like ``2031/32学年``); not a count of years (``建校110年``,
@@ -251,7 +256,10 @@ def expected_date(sentence: str) -> tuple[int | None, int]:
     if _EXPECTED_QUICK.search(sentence) is None:
         return None, -1  # (a cheap test before the scan)
     m = _EXPECTED_DATE.search(sentence)
-    return (int(m.group(1)), m.start(1)) if m else (None, -1)
+    if m is None:
+        return None, -1
+    g = 1 if m.group(1) else 2
+    return int(m.group(g)), m.start(g)
 
 
 def before_or_from(sentence: str) -> tuple[int | None, int]:
