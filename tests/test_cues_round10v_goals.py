@@ -60,3 +60,12 @@ def test_other_words_of_expecting_and_scheduling_date_a_goal():
     # a meeting held in a year is no will (大会, 研讨会); a year before the page's own stays past
     assert goals(news("研讨会在2031年3月于甲市举行。")) == []
     assert goals(news("2028年有望建成中小学4所。")) == []
+
+
+def test_the_time_a_commitment_takes_with_its_span_in_brackets_dates_a_goal():
+    # as ``未来五年(2031-2035年)`` and ``三年内(2031—2033年)`` are read: 用/通过 N年(左右的)时间 and the span
+    for s, year in (("甲县计划用3年时间(2031-2033年)完成全部薄弱学校改造", 2033),
+                    ("力争通过两年左右的时间(2031—2032年),基本消除大班额", 2032)):
+        assert goals(news(s + "。")) == [(s, year)], s
+    # a span of the past (before the page's own year) stays none
+    assert goals(news("该调查用3年时间(2027-2029年)收集了数据。")) == []

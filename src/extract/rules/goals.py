@@ -109,6 +109,10 @@ _SET_FOR = re.compile(r"(?<![已曾关關高低等大小多少早对對由属屬
 _SPAN_YEAR = r"20\d\d\s*(?:[-—–/]\s*\d{2}(?!\d))?\s*(?:年(?:度)?)?\s*(?:至|到|-|—|–|~)\s*(20\d\d)\s*(?:[-—–/]\s*\d{2}(?!\d))?\s*年(?:度)?"
 _SPAN_FRAME = re.compile(r"(?:^|(?<=[,，;；:：]))\s*(?:(?:在|於|于)\s*)?(?:(?:未來|未来)\s*[一二三四五六七八九十\d]{1,3}\s*年\s*[内內]?|"
                          r"[一二三四五六七八九十\d]{1,3}\s*年\s*[內内])\s*[(（]\s*" + _SPAN_YEAR + r"\s*[)）]|"
+                         # ``计划用3年时间(2031-2033年)完成…``, ``力争通过两年左右的时间(2031—2032年)…``: the time a
+                         # commitment takes, its span in brackets
+                         r"(?:^|(?<=[,，;；:：]))\s*[\u4e00-\u9fff]{0,8}?(?:计划|力争|争取|拟|将|预计)?\s*(?:用|利用|通过|花)\s*"
+                         r"[一二三四五六七八九十两\d]{1,3}\s*年\s*(?:左右)?\s*(?:的)?\s*时间\s*[(（]\s*" + _SPAN_YEAR + r"\s*[)）]|"
                          r"(?:^|(?<=[,，;；:：]))\s*" + _SPAN_YEAR + r"\s*[,，]?\s*(?=将(?!是|成为)|將(?!是|成為)|拟|擬|计划|計劃)")
 # ``超额完成年度任务``, ``连续两年列入``: what the year's work reached, told after the fact
 _REACHED = re.compile(r"超额完成|提前完成|圆满完成|顺利完成|连续[两二三四五六七八九十\d]{1,2}年")
@@ -293,7 +297,7 @@ def span_frame(sentence: str) -> tuple[int | None, int]:
     m = _SPAN_FRAME.search(sentence[lead:])
     if m is None:
         return None, -1
-    g = 1 if m.group(1) else 2
+    g = next(k for k in range(1, _SPAN_FRAME.groups + 1) if m.group(k))
     return int(m.group(g)), lead + m.start(g)
 
 
