@@ -81,3 +81,13 @@ def test_other_names_of_the_goal_section():
     # a table's title names no goal section
     text = ("某县方案\n\n三、近期目标任务分解表\n\n全县中小学全面消除大班额现象。\n")
     assert goals(text) == []
+
+
+def test_a_total_the_year_reached_is_no_goal():
+    # as ``超额完成`` and ``已`` are read: a year's total reached (累计, 先后) opens no year_deed goal
+    for s in ("2030年全区累计新增学位3000个", "2030年甲区先后新建幼儿园5所", "2030年,該區累計增設幼稚園5間"):
+        assert goals(news(s + "。")) == [], s
+    # a cumulative total under a deadline is what is to be reached; a plan's 共 is its total
+    assert goals(news("到2031年,全区累计新增学位3000个。")) == [("到2031年,全区累计新增学位3000个", 2031)]
+    assert goals(news("2031年甲市共实施8个改造工程,计划新增学位900个。")) == \
+        [("2031年甲市共实施8个改造工程,计划新增学位900个", 2031)]

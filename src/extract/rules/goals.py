@@ -81,10 +81,11 @@ _BEFORE_OR_FROM = re.compile(r"(20\d\d)\s*(?:[-—–/至]\s*\d{2,4}\s*)?学年(
                              r"(?:由|从|自)\s*(20\d\d)\s*年(?:度)?\s*(?:春季|秋季|春|秋)?\s*(?:学期)?\s*(?:起|开始)|"
                              r"(?<![\d—\-~至到])(20\d\d)\s*年(?:度)?\s*(?:春季|秋季|春|秋)\s*(?:学期)?\s*(?:起|开始)")
 # ``…,2031年重点筛查老年人5000人``, ``2031年度推出4所新校舍``, ``2031年某局实施12个项目``: a clause that opens with its
-# year and a deed to be done with its quantity (the year is the time of the commitment, O3)
+# year and a deed to be done with its quantity (the year is the time of the commitment, O3); a total the year's work
+# reached (``2031年全区累计新增…``, ``…先后新建…``; not ``共``, a plan's total too) is a result told after the fact
 _DEED_VERB = r"(?:推出|实施|承担|筛查|新增|增加|再增|增设|增建|扩建|兴建|开工|改造|新建|改扩建|建设|招聘|培训|开设|发放)"
 _YEAR_DEED = re.compile(r"(?:^|(?<=[,，;；:：]))\s*(?:20\d\d\s*年?\s*[-—–~至]\s*(?=20\d\d\s*年(?:上半年|下半年)?\s*[,，]))?"
-                        r"(20\d\d)\s*年(?:度|上半年|下半年)?\s*[,，]?[^,，;；。\d]{0,24}?" + _DEED_VERB +
+                        r"(20\d\d)\s*年(?:度|上半年|下半年)?\s*[,，]?(?:(?!累计|先后)[^,，;；。\d]){0,24}?" + _DEED_VERB +
                         r"[^,，;；。]{0,30}?(?:[,，]\s*" + _DEED_VERB + r"[^,，;；。]{0,10}?)?"
                         r"\d[\d.]*\s*(?:万|亿)?\s*(?:所|个|人|名|家|项|座|条|处|套|间|台|班|户|元|公里|平方米|亩|场|校)")
 # ``组织做好2031年学生体质监测工作``, ``精心策划2031年读书节活动``: a task verb and the year that names the work it
