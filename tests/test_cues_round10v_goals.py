@@ -91,3 +91,12 @@ def test_a_total_the_year_reached_is_no_goal():
     assert goals(news("到2031年,全区累计新增学位3000个。")) == [("到2031年,全区累计新增学位3000个", 2031)]
     assert goals(news("2031年甲市共实施8个改造工程,计划新增学位900个。")) == \
         [("2031年甲市共实施8个改造工程,计划新增学位900个", 2031)]
+
+
+def test_this_or_next_year_with_its_year_in_brackets_dates_a_goal():
+    # as ``今年,某局将实施…`` in a dated sentence is read: 今年/明年 with the year in brackets
+    for s, year in (("据悉,该区今年(2031年)计划新建学校3所", 2031), ("明年(2032年)全县拟新建学校2所", 2032),
+                    ("2031年是关键之年,明年(2032年)全县将新增托位800个", 2032)):
+        assert goals(news(s + "。")) == [(s, year)], s
+    # 明年 with no year in brackets dates nothing by itself (O3)
+    assert goals(news("明年全县计划新建学校2所。")) == []

@@ -128,7 +128,9 @@ _YEAR_IS = re.compile(r"\s*年(?:度)?是")
 _OBJECT_MARKER = re.compile(r"将\s*(?:[“\"《]|[^，,。；;]{0,30}?(?:列入|纳入|列为|作为|确定为))")
 # ``…今年,某局将重点实施…``, ``本县今年需要增加…``: what this year's work will do, in a sentence with its year
 _FIRST_YEAR = re.compile(r"(20\d\d)\s*年")
-_THIS_YEAR_PLAN = re.compile(r"今年[,，]?\s*[\u4e00-\u9fff、]{0,12}?(?:将|需要|计划|拟)")
+# (``该区今年(2031年)计划…``, ``明年(2032年)全县拟…``: the year in brackets after 今年/明年)
+_THIS_YEAR_PLAN = re.compile(r"(?:今年\s*(?:[(（]\s*(20\d\d)\s*年?\s*[)）])?|明年\s*[(（]\s*(20\d\d)\s*年?\s*[)）])"
+                             r"[,，]?\s*[\u4e00-\u9fff、]{0,12}?(?:将|需要|计划|拟)")
 # ``到“十五五”末``, ``至"十五五"期末``: the end of the plan period, a deadline without a year
 _PERIOD_END = re.compile(r"(?:到|至)\s*[“\"]?十[四五六]五[”\"]?\s*(?:末|期末|时期末)")
 
@@ -209,9 +211,15 @@ def listed_for_year(sentence: str) -> tuple[int | None, int]:
 
 def this_year_plan(sentence: str) -> tuple[int | None, int]:
     """(the sentence's first year, where it stands) of a sentence that says what this year's work will do
-    (``…2030年项目启动会上获悉,今年,某局将实施…``); (None, -1) when none or no year."""
-    if "今年" not in sentence or _THIS_YEAR_PLAN.search(sentence) is None:
+    (``…2030年项目启动会上获悉,今年,某局将实施…``), or the year in brackets after 今年/明年 (``明年(2032年)全县拟…``);
+    (None, -1) when none or no year."""
+    if "今年" not in sentence and "明年" not in sentence:
         return None, -1
+    p = _THIS_YEAR_PLAN.search(sentence)
+    if p is None:
+        return None, -1
+    if g := next((k for k in (1, 2) if p.group(k)), 0):
+        return int(p.group(g)), p.start(g)  # (``明年(2032年)…``: the year in brackets)
     m = _FIRST_YEAR.search(sentence)
     return (int(m.group(1)), m.start(1)) if m else (None, -1)
 
