@@ -345,14 +345,17 @@ def month_deadline(sentence: str) -> tuple[int | None, int]:
 # ``总体目标:全面建成…``, ``(二)工作目标:…``: a paragraph led by the name of the goals and a colon states them; the
 # label is its inline title (O2), the goal sentences follow it
 _GOAL_LABEL_LEAD = re.compile(r"^\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十\d]{1,2}\s*[、.．])?\s*"
-                              r"(?:总体|工作|发展|主要|具体|年度|预期|办学|建设|战略|总)?目标(?:任务)?\s*[:：]\s*(?=\S)")
+                              r"(?:(?:总体|工作|发展|主要|具体|年度|预期|办学|建设|战略|总)?目标(?:任务)?|(?:发展)?愿景|预期(?:成效|效益))"
+                              r"\s*[:：]\s*(?=\S)")
 # ``…发展的总体目标是,全面建成…``: the overall aim stated, with or without a year
 _OVERALL_AIM_IS = re.compile(r"(?:总体|总的|主要|发展|总)目标(?:是|为)")
 
 
 def goal_label_lead(paragraph: str) -> int:
-    """Where the goals start in a paragraph led by their name and a colon (``总体目标:全面建成…``); 0 when none."""
-    m = _GOAL_LABEL_LEAD.match(paragraph) if "目标" in paragraph[:16] else None
+    """Where the goals start in a paragraph led by their name and a colon (``总体目标:全面建成…``, and the names of
+    Taiwan's plans: ``愿景:…``, ``预期成效:…``); 0 when none."""
+    head = paragraph[:16]
+    m = _GOAL_LABEL_LEAD.match(paragraph) if "目标" in head or "愿景" in head or "预期" in head else None
     return m.end() if m else 0
 
 
