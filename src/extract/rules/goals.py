@@ -47,12 +47,22 @@ class GoalHit:
 # -- dates of a goal of its own ------------------------------------------------------------------------
 # ``预计在2027年建成``, ``预估2029年有…开工``, ``可望于2031年9月完工``, ``预计在2026/2027年落成``: the date a thing is
 # expected by (``将在2026和2027年完工``: the first of two years; ``现将2031年任务整理如下``: 将 marks an object)
-_EXPECTED_DATE = re.compile(r"(?:(?:预计|预估|预期|可望|有望|计划|拟)(?:于|在|到)?|(?<!现)将(?:于|在|到))\s*(20\d\d)\s*"
-                            r"(?:年|(?=[/和、至-]\s*20\d\d\s*年))")
+# (``预料在2031年完工``, ``预定于民国120年完工``, ``当局会在2031年推出…``, ``将会于2031年…``: the same with other words
+# of expecting and scheduling, and 会 as will after its subject or an adverb, not a meeting's 会 (``研讨会在…举行``);
+# ``2031年有望建成``, ``2031年底可望落成``: the year before the word)
+_EXPECTED_DATE = re.compile(r"(?:(?:预计|预估|预期|预料|预定|可望|有望|计划|拟)(?:于|在|到)?|(?<!现)将(?:于|在|到)|"
+                            r"(?<=[将亦也还又并则局府署处部们校方区市县司厅])会(?:于|在))\s*(?:民国\s*)?(20\d\d)\s*"
+                            r"(?:年|(?=[/和、至-]\s*20\d\d\s*年))|"
+                            r"(?<![\d—\-~至到])(20\d\d)\s*年(?:底|末|内)?\s*[,，]?\s*(?:有望|可望)")
 # ``须在2031年5月底前完成``, ``2029年年底前``: a deadline to the month that the sentence demands (要求, 确保, 须…), or
 # ``年年底前`` anywhere; a date to the month deep in a notice's sentence (``并于2031年1月5日前将方案报…``) is a step
 _MONTH_DEADLINE = re.compile(r"(?:(?:要求|确保|力争|务必|必须|须|应|要|争取|计划|预计)\s*(?:在|于)?\s*(20\d\d)\s*年\s*\d{1,2}\s*月"
-                             r"(?:\s*\d{1,2}\s*日|底|末|中旬|上旬|下旬)?|(20\d\d)\s*年\s*年(?:底|末))\s*(?:前|以前|之前)")
+                             r"(?:\s*\d{1,2}\s*日|底|末|中旬|上旬|下旬)?|(20\d\d)\s*年\s*年(?:底|末))\s*(?:前|以前|之前)|"
+                             # ``须在2031年底完工``, ``最迟2031年完成``, ``2031年内,…``, ``2031年年内完工``: the end of a year
+                             # (底, 末, 内) that the sentence demands, or a year's 年内 (within it) with no 前
+                             r"(?:要求|确保|务必|必须|须|最迟|最晚|不晚于|不迟于)\s*(?:在|于)?\s*(20\d\d)\s*年\s*(?:年)?(?:底|末|内)?"
+                             r"(?!\s*\d{1,2}\s*月)(?![\u4e00-\u9fff]{0,2}(?:以来|来))|"
+                             r"(?<![\d—\-~至到])(20\d\d)\s*年\s*年?内(?![\u4e00-\u9fff]{0,1}(?:外|部))")
 # ``目标是在2030年让…``, ``任务目标是计划新建…``: the sentence says what the goal is, no colon after it
 _GOAL_IS = re.compile(r"目标(?:是|为)(?![:：])")
 # ``自2030年1月1日起至2030年12月31日止``, ``从2029年秋至2030年春``, ``公示时间:2030年2月8日至2030年2月14日``:
@@ -62,12 +72,20 @@ _PERIOD = re.compile(r"(?:自|从|由|时间\s*[:：])\s*20\d\d\s*年[^，,。�
 # ``在2031学年前``, ``由2031至32学年起``, ``2031/32学年开始``, ``2031年之前``, ``希望在2031前完成``: a date before which or
 # from which a thing is to be done, written with the school year (学年), with 之前, or with the year's number alone
 _BEFORE_OR_FROM = re.compile(r"(20\d\d)\s*(?:[-—–/至]\s*\d{2,4}\s*)?学年(?:度)?\s*(?:或\s*)?(?:之前|以前|前|起|开始)|"
-                             r"(20\d\d)\s*年(?:度)?(?:底|末)?\s*(?:或\s*)?之前|(?:在|于)\s*(20\d\d)\s*(?:之前|以前|前)(?![一二三四五六七八九十\d])")
+                             r"(20\d\d)\s*年(?:度)?(?:底|末)?\s*(?:或\s*)?之前|(?:在|于)\s*(20\d\d)\s*(?:之前|以前|前)(?![一二三四五六七八九十\d])|"
+                             # ``在2031/32学年,当局会…``, ``到2031学年,…``: the school year a thing is set for, after its
+                             # preposition (not the end of a span, ``2030至2031学年``)
+                             r"(?<![\d年])(?:在|到|至|于)\s*(20\d\d)\s*(?:[-—–/至]\s*\d{2}(?!\d)\s*)?学年(?:度)?(?![\u4e00-\u9fff]{0,2}(?:以来|来))|"
+                             # ``由2031年起,…``, ``从2031年秋季学期开始,…``, ``2031年春季起…``: the year (or its term) from which
+                             # a thing is to be done (``2031年起推行…`` is read by ``deadline_at``)
+                             r"(?:由|从|自)\s*(20\d\d)\s*年(?:度)?\s*(?:春季|秋季|春|秋)?\s*(?:学期)?\s*(?:起|开始)|"
+                             r"(?<![\d—\-~至到])(20\d\d)\s*年(?:度)?\s*(?:春季|秋季|春|秋)\s*(?:学期)?\s*(?:起|开始)")
 # ``…,2031年重点筛查老年人5000人``, ``2031年度推出4所新校舍``, ``2031年某局实施12个项目``: a clause that opens with its
-# year and a deed to be done with its quantity (the year is the time of the commitment, O3)
+# year and a deed to be done with its quantity (the year is the time of the commitment, O3); a total the year's work
+# reached (``2031年全区累计新增…``, ``…先后新建…``; not ``共``, a plan's total too) is a result told after the fact
 _DEED_VERB = r"(?:推出|实施|承担|筛查|新增|增加|再增|增设|增建|扩建|兴建|开工|改造|新建|改扩建|建设|招聘|培训|开设|发放)"
 _YEAR_DEED = re.compile(r"(?:^|(?<=[,，;；:：]))\s*(?:20\d\d\s*年?\s*[-—–~至]\s*(?=20\d\d\s*年(?:上半年|下半年)?\s*[,，]))?"
-                        r"(20\d\d)\s*年(?:度|上半年|下半年)?\s*[,，]?[^,，;；。\d]{0,24}?" + _DEED_VERB +
+                        r"(20\d\d)\s*年(?:度|上半年|下半年)?\s*[,，]?(?:(?!累计|先后)[^,，;；。\d]){0,24}?" + _DEED_VERB +
                         r"[^,，;；。]{0,30}?(?:[,，]\s*" + _DEED_VERB + r"[^,，;；。]{0,10}?)?"
                         r"\d[\d.]*\s*(?:万|亿)?\s*(?:所|个|人|名|家|项|座|条|处|套|间|台|班|户|元|公里|平方米|亩|场|校)")
 # ``组织做好2031年学生体质监测工作``, ``精心策划2031年读书节活动``: a task verb and the year that names the work it
@@ -92,6 +110,10 @@ _SET_FOR = re.compile(r"(?<![已曾关關高低等大小多少早对對由属屬
 _SPAN_YEAR = r"20\d\d\s*(?:[-—–/]\s*\d{2}(?!\d))?\s*(?:年(?:度)?)?\s*(?:至|到|-|—|–|~)\s*(20\d\d)\s*(?:[-—–/]\s*\d{2}(?!\d))?\s*年(?:度)?"
 _SPAN_FRAME = re.compile(r"(?:^|(?<=[,，;；:：]))\s*(?:(?:在|於|于)\s*)?(?:(?:未來|未来)\s*[一二三四五六七八九十\d]{1,3}\s*年\s*[内內]?|"
                          r"[一二三四五六七八九十\d]{1,3}\s*年\s*[內内])\s*[(（]\s*" + _SPAN_YEAR + r"\s*[)）]|"
+                         # ``计划用3年时间(2031-2033年)完成…``, ``力争通过两年左右的时间(2031—2032年)…``: the time a
+                         # commitment takes, its span in brackets
+                         r"(?:^|(?<=[,，;；:：]))\s*[\u4e00-\u9fff]{0,8}?(?:计划|力争|争取|拟|将|预计)?\s*(?:用|利用|通过|花)\s*"
+                         r"[一二三四五六七八九十两\d]{1,3}\s*年\s*(?:左右)?\s*(?:的)?\s*时间\s*[(（]\s*" + _SPAN_YEAR + r"\s*[)）]|"
                          r"(?:^|(?<=[,，;；:：]))\s*" + _SPAN_YEAR + r"\s*[,，]?\s*(?=将(?!是|成为)|將(?!是|成為)|拟|擬|计划|計劃)")
 # ``超额完成年度任务``, ``连续两年列入``: what the year's work reached, told after the fact
 _REACHED = re.compile(r"超额完成|提前完成|圆满完成|顺利完成|连续[两二三四五六七八九十\d]{1,2}年")
@@ -106,7 +128,9 @@ _YEAR_IS = re.compile(r"\s*年(?:度)?是")
 _OBJECT_MARKER = re.compile(r"将\s*(?:[“\"《]|[^，,。；;]{0,30}?(?:列入|纳入|列为|作为|确定为))")
 # ``…今年,某局将重点实施…``, ``本县今年需要增加…``: what this year's work will do, in a sentence with its year
 _FIRST_YEAR = re.compile(r"(20\d\d)\s*年")
-_THIS_YEAR_PLAN = re.compile(r"今年[,，]?\s*[\u4e00-\u9fff、]{0,12}?(?:将|需要|计划|拟)")
+# (``该区今年(2031年)计划…``, ``明年(2032年)全县拟…``: the year in brackets after 今年/明年)
+_THIS_YEAR_PLAN = re.compile(r"(?:今年\s*(?:[(（]\s*(20\d\d)\s*年?\s*[)）])?|明年\s*[(（]\s*(20\d\d)\s*年?\s*[)）])"
+                             r"[,，]?\s*[\u4e00-\u9fff、]{0,12}?(?:将|需要|计划|拟)")
 # ``到“十五五”末``, ``至"十五五"期末``: the end of the plan period, a deadline without a year
 _PERIOD_END = re.compile(r"(?:到|至)\s*[“\"]?十[四五六]五[”\"]?\s*(?:末|期末|时期末)")
 
@@ -116,7 +140,7 @@ _PERIOD_END = re.compile(r"(?:到|至)\s*[“\"]?十[四五六]五[”\"]?\s*(?:
 _ROC_EXPECTED = re.compile(r"(?:预计|预估|可望|有望|将|计划|拟)(?:于|在|到)?\s*(?:今\s*[(（]\s*)?(1[0-4]\d)\s*[)）]?\s*年(?![\d/])")
 
 
-_ROC_QUICK = re.compile(r"预|可望|有望|将|计划|拟")  # every ``_ROC_EXPECTED`` match holds one
+_ROC_QUICK = re.compile(r"预|可望|有望|将|计划|拟|会")  # every ``_ROC_EXPECTED`` (and ``_EXPECTED_DATE``) match holds one
 
 # ``131学年度``, ``131年``, ``(131-134年)``: a year of the ROC calendar from 100 (2011) to 119 (2030), school years
 # too (a school year is dated by the year it opens, like ``2031/32学年``); not a count of years (``建校110年``,
@@ -187,9 +211,15 @@ def listed_for_year(sentence: str) -> tuple[int | None, int]:
 
 def this_year_plan(sentence: str) -> tuple[int | None, int]:
     """(the sentence's first year, where it stands) of a sentence that says what this year's work will do
-    (``…2030年项目启动会上获悉,今年,某局将实施…``); (None, -1) when none or no year."""
-    if "今年" not in sentence or _THIS_YEAR_PLAN.search(sentence) is None:
+    (``…2030年项目启动会上获悉,今年,某局将实施…``), or the year in brackets after 今年/明年 (``明年(2032年)全县拟…``);
+    (None, -1) when none or no year."""
+    if "今年" not in sentence and "明年" not in sentence:
         return None, -1
+    p = _THIS_YEAR_PLAN.search(sentence)
+    if p is None:
+        return None, -1
+    if g := next((k for k in (1, 2) if p.group(k)), 0):
+        return int(p.group(g)), p.start(g)  # (``明年(2032年)…``: the year in brackets)
     m = _FIRST_YEAR.search(sentence)
     return (int(m.group(1)), m.start(1)) if m else (None, -1)
 
@@ -239,19 +269,23 @@ def expected_date(sentence: str) -> tuple[int | None, int]:
     if _EXPECTED_QUICK.search(sentence) is None:
         return None, -1  # (a cheap test before the scan)
     m = _EXPECTED_DATE.search(sentence)
-    return (int(m.group(1)), m.start(1)) if m else (None, -1)
+    if m is None:
+        return None, -1
+    g = 1 if m.group(1) else 2
+    return int(m.group(g)), m.start(g)
 
 
 def before_or_from(sentence: str) -> tuple[int | None, int]:
     """(the year, where it stands) of a date before which or from which a thing is to be done, in the forms
-    ``deadline_at`` does not read: a school year (``在2031学年前``, ``由2031至32学年起``), ``2031年之前``, a year's
-    number alone (``在2031前``); (None, -1) when none."""
-    if "前" not in sentence and "学年" not in sentence:
+    ``deadline_at`` does not read: a school year (``在2031学年前``, ``由2031至32学年起``, ``在2031/32学年,…``), ``2031年之前``,
+    a year's number alone (``在2031前``), a year or term from which (``由2031年起,…``, ``2031年秋季学期开始,…``); (None, -1)
+    when none."""
+    if "前" not in sentence and "学年" not in sentence and "起" not in sentence and "开始" not in sentence:
         return None, -1  # every match holds one (a cheap test before the scan)
     m = _BEFORE_OR_FROM.search(sentence)
     if m is None:
         return None, -1
-    g = next(k for k in (1, 2, 3) if m.group(k))
+    g = next(k for k in range(1, 7) if m.group(k))
     return int(m.group(g)), m.start(g)
 
 
@@ -272,7 +306,7 @@ def span_frame(sentence: str) -> tuple[int | None, int]:
     m = _SPAN_FRAME.search(sentence[lead:])
     if m is None:
         return None, -1
-    g = 1 if m.group(1) else 2
+    g = next(k for k in range(1, _SPAN_FRAME.groups + 1) if m.group(k))
     return int(m.group(g)), lead + m.start(g)
 
 
@@ -299,25 +333,29 @@ def year_projects(sentence: str) -> tuple[int | None, int]:
 
 def month_deadline(sentence: str) -> tuple[int | None, int]:
     """(the year, where it stands) of a deadline to the month that the sentence demands (``要求2031年6月底前完成``,
-    ``确保2031年6月底前竣工``) or of ``2029年年底前``; (None, -1) when none."""
-    m = _MONTH_DEADLINE.search(sentence) if "前" in sentence else None  # (every match ends so)
+    ``确保2031年6月底前竣工``) or of ``2029年年底前``, the end of a year demanded (``须在2031年底完工``, ``最迟2031年完成``) or
+    a year's 年内 (``2031年内,…``); (None, -1) when none."""
+    m = _MONTH_DEADLINE.search(sentence)
     if m is None:
         return None, -1
-    g = 1 if m.group(1) else 2
+    g = next(k for k in range(1, 5) if m.group(k))
     return int(m.group(g)), m.start(g)
 
 
 # ``总体目标:全面建成…``, ``(二)工作目标:…``: a paragraph led by the name of the goals and a colon states them; the
 # label is its inline title (O2), the goal sentences follow it
 _GOAL_LABEL_LEAD = re.compile(r"^\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十\d]{1,2}\s*[、.．])?\s*"
-                              r"(?:总体|工作|发展|主要|具体|年度|预期|办学|建设|战略|总)?目标(?:任务)?\s*[:：]\s*(?=\S)")
+                              r"(?:(?:总体|工作|发展|主要|具体|年度|预期|办学|建设|战略|总)?目标(?:任务)?|(?:发展)?愿景|预期(?:成效|效益))"
+                              r"\s*[:：]\s*(?=\S)")
 # ``…发展的总体目标是,全面建成…``: the overall aim stated, with or without a year
 _OVERALL_AIM_IS = re.compile(r"(?:总体|总的|主要|发展|总)目标(?:是|为)")
 
 
 def goal_label_lead(paragraph: str) -> int:
-    """Where the goals start in a paragraph led by their name and a colon (``总体目标:全面建成…``); 0 when none."""
-    m = _GOAL_LABEL_LEAD.match(paragraph) if "目标" in paragraph[:16] else None
+    """Where the goals start in a paragraph led by their name and a colon (``总体目标:全面建成…``, and the names of
+    Taiwan's plans: ``愿景:…``, ``预期成效:…``); 0 when none."""
+    head = paragraph[:16]
+    m = _GOAL_LABEL_LEAD.match(paragraph) if "目标" in head or "愿景" in head or "预期" in head else None
     return m.end() if m else 0
 
 
