@@ -44,6 +44,8 @@ from extract.embed import Embedder, l2_normalise
 from extract.errors import UserError
 from extract.search.bm25 import (BIGRAM_WEIGHT, PLAIN_COVER, PLAIN_WEIGHT, BM25Index, bigrams, normalise_query,
                                  plain_words, tokenize)
+from extract.search.regional import (REGIONAL_COVER, REGIONAL_WEIGHT, REVERSE_WEIGHT, mainland_to_regional,
+                                     regional_to_mainland)
 from extract.search.fusion import (COVER_POWER, PHRASE_MIN, RRF_DEPTH, RRF_WEIGHTS, fuse, query_phrase,
                                    query_units, weights_for)
 from extract.search.items import ITEM_TYPES, ITEMS_VERSION, build_items, region_matches
@@ -546,7 +548,7 @@ class SearchIndex:
     def _rank(self, dense: np.ndarray | None, bm: np.ndarray | None, mask: np.ndarray | None, mode: str,
               by_measure: bool = True, depth: int = RRF_DEPTH, phrase: str = "",
               qtokens: Sequence[str] = (), units: Sequence[str] = (),
-              plain: Sequence[str] = ()) -> list[tuple[int, float]]:
+              cover_scale: dict[str, float] | None = None) -> list[tuple[int, float]]:
         """Candidates best first: one side's scores, or both fused by reciprocal rank. With
         ``by_measure`` each list keeps only the best item of each measure, so a long task with
         many matching sentences gets one vote per side, like a short target. Each side is sorted
@@ -574,7 +576,8 @@ class SearchIndex:
         weights = RRF_WEIGHTS  # (``similar``: the BM25 list of a record's own tokens keeps its weight)
         scales: tuple = ()
         if bm_list and qtokens:
-            cover = self.bm25.coverages(qtokens, {t: PLAIN_COVER for t in plain})[bm_list[:RRF_DEPTH]]
+            # an added word (an everyday word's or another region's) counts its share of its idf
+            cover = self.bm25.coverages(qtokens, cover_scale)[bm_list[:RRF_DEPTH]]
             cover = cover.astype(np.float64)
             # a question that names a unit asks for that unit's measures: their list weighs more
             weights = weights_for(float(cover[0]), by_unit)
@@ -682,6 +685,7 @@ class SearchIndex:
         dense = bm = None
         qtokens: list[str] = []
         xtokens: list[str] = []
+        rtokens: list[str] = []
         depth = max(RRF_DEPTH, 5 * top_k)
         if mode != "bm25":
             if self._faiss is None:
@@ -696,8 +700,18 @@ class SearchIndex:
                 xtokens = [t for t in tokenize(extra) if t not in qtokens]
                 bm = bm + np.float32(PLAIN_WEIGHT) * self.bm25_scores(extra, xtokens)
                 qtokens = qtokens + xtokens
+            # the other regions' words for its terms (國中 -> 初中; 学位 -> 学额 at a lower weight)
+            for words, weight in ((regional_to_mainland(q), REGIONAL_WEIGHT), (mainland_to_regional(q), REVERSE_WEIGHT)):
+                other = " ".join(words)
+                added = [t for t in tokenize(other) if t not in qtokens] if other and weight else []
+                if added:
+                    bm = bm + np.float32(weight) * self.bm25_scores(other, added)
+                    qtokens = qtokens + added
+                    rtokens = rtokens + added
+        cover = {t: PLAIN_COVER for t in xtokens}
+        cover.update({t: REGIONAL_COVER for t in rtokens})
         ranked = self._rank(dense, bm, mask, mode, collapse, depth, query_phrase(query), qtokens, query_units(query),
-                            xtokens)
+                            cover)
         return self._hits(ranked, dense, bm, top_k, collapse, per_region)
 
     def lookup(self, ref: str) -> dict:

@@ -1,0 +1,92 @@
+"""The same thing in the words of the mainland, Taiwan, Hong Kong and Macau, for search.
+
+A question typed in Taipei or Hong Kong names a school year, a school place or a home for the elderly in its own
+words (``國中``, ``學額``, ``安老``), and a mainland text says ``初中``, ``学位``, ``养老``; a mainland question meets a
+Taiwan or Hong Kong text the other way round. Script is not the difference (both sides are converted to Simplified
+before search): the words are. The BM25 side of a query also looks for the other regions' words
+(``SearchIndex.search``), as it looks for the texts' words for everyday ones (``bm25.plain_words``):
+
+- a regional word of the query adds the mainland word (and the other regions' words) at ``REGIONAL_WEIGHT``;
+- a mainland word adds the regional words at ``REVERSE_WEIGHT``: most questions and texts are the mainland's, so
+  a mainland question over mainland texts must not be drawn to a Hong Kong page by ``幼稚园`` for its ``幼儿园``;
+- in the share of the query a hit holds (the fusion's coverage) an added word counts ``REGIONAL_COVER`` of its idf.
+
+The terms are a short list of education and public-service words (``REGIONAL_TERMS``, ``ONE_WAY``). OpenCC's
+Taiwan phrase dictionaries (``TWPhrases``, shipped with the ``opencc`` package the project uses for script
+conversion) hold none of them: their entries are general and IT words (計程車/出租车, 資訊/信息, 軟體/软件), and some
+mislead in this genre (``新增`` -> ``添加``, ``社区`` -> ``社群``, ``项目`` -> ``专案``), so they are not used
+(eval/search/README.md, tenth round, second wave).
+
+Everything here is Simplified (the query is normalised before it is looked up).
+"""
+
+from __future__ import annotations
+
+import re
+
+# one thing, several regions' words (the mainland's first); TW: Taiwan, HK: Hong Kong, MO: Macau
+REGIONAL_TERMS: tuple[tuple[str, ...], ...] = (
+    ("初中", "国中"),                      # junior secondary school (TW 國中)
+    ("小学", "国小"),                      # primary school (TW 國小)
+    ("中小学", "国中小"),                  # TW 國中小
+    ("初一", "国一"), ("初二", "国二"), ("初三", "国三"),  # TW 國一 … 國三
+    ("幼儿园", "幼稚园"),                  # HK/MO 幼稚園 (TW 幼兒園 is the mainland's word)
+    ("学位", "学额"),                      # a school place (HK/MO 學額)
+    ("托育", "托婴"),                      # care of children under three (TW 托嬰)
+    ("课后服务", "课后照顾"),              # after-school care (TW 課後照顧)
+    ("老年人", "长者"),                    # the elderly (HK/TW 長者)
+    ("养老", "安老"),                      # care of the elderly (HK 安老)
+    ("床位", "宿位"),                      # a residential-care place (HK 宿位)
+    ("食堂", "饭堂"),                      # HK 飯堂 (長者飯堂)
+    ("社会福利", "社福"),                  # TW/HK 社福
+    ("残疾人", "身心障碍者", "残障人士"),  # TW 身心障礙者, HK 殘障人士
+    ("普惠", "平价"),                      # affordable (TW 平價)
+    ("公办", "公立", "公营"),              # publicly run (TW 公立, HK 公營)
+    ("建成", "落成"),                      # completed (HK/TW 落成)
+    ("补贴", "补助", "津贴"),              # a subsidy (TW 補助, HK 津貼)
+)
+# a regional word whose mainland words are wider or several: only the regional word adds them
+ONE_WAY: tuple[tuple[str, str], ...] = (
+    ("高中职", "高中 中职"),               # TW 高中職: senior high and vocational high schools
+    ("技职", "职业教育"),                  # TW 技職
+    ("学童", "学生"),                      # HK 學童
+    ("拨款", "资金 投入"),                 # HK 撥款: an appropriation
+    ("公幼", "公办幼儿园"),                # TW 公幼
+    ("园舍", "校舍"),                      # a kindergarten's premises (HK 校舍)
+)
+REGIONAL_WEIGHT = 1.0  # a mainland word for a regional word of the query, times a word the query says
+REVERSE_WEIGHT = 0.25  # a regional word for a mainland word of the query
+REGIONAL_COVER = 0.5   # an added word's share of its idf in the fusion's coverage
+# ``国`` that ends a country's or the nation's name before ``中``/``小``/a grade (全国中小学, 我国中部): no 国中 there
+_COUNTRY_GUO = re.compile(r"(?<=[全中我各本外祖两美英法德韩泰该强大民邻])国(?=[中小一二三])")
+
+
+def _masked(query: str) -> str:
+    """``query`` with the ``国`` of a country's name blanked, so ``国中``/``国小`` match Taiwan's words only."""
+    return _COUNTRY_GUO.sub("□", query)
+
+
+def regional_to_mainland(query: str) -> list[str]:
+    """The mainland's (and the other regions') words for the regional words of ``query``, none it already holds:
+    ``国中毕业生升学率`` -> ``["初中"]``, ``新增多少学额`` -> ``["学位"]``, ``高中职`` -> ``["高中", "中职"]``."""
+    s = _masked(query)
+    out: list[str] = []
+    for group in REGIONAL_TERMS:
+        if any(w in s for w in group[1:]):
+            out += [w for w in group if w not in s and w not in out]
+    for word, words in ONE_WAY:
+        if word in s:
+            rest = s.replace(word, "□")  # 高中职 holds 中职's characters, not the word
+            out += [w for w in words.split() if w not in rest and w not in out]
+    return out
+
+
+def mainland_to_regional(query: str) -> list[str]:
+    """The other regions' words for the mainland words of ``query`` that it names in no region's word:
+    ``台湾初中毕业生的升学率`` -> ``["国中"]``, ``澳门还缺多少个学位`` -> ``["学额"]``."""
+    s = _masked(query)
+    out: list[str] = []
+    for group in REGIONAL_TERMS:
+        if group[0] in s and not any(w in s for w in group[1:]):
+            out += [w for w in group[1:] if w not in out]
+    return out
