@@ -37,7 +37,7 @@ def test_the_planned_size_of_works_under_way_is_a_target():
 def test_the_people_a_measure_reaches_are_its_target_the_places_are_not():
     # N12b: the count of people a measure is delivered to is its planned reach; places it applies to are not
     from extract.rules.target_cues import addresses_population
-    assert not addresses_population("对全区", "名在园幼儿按每人每年", "万名")
+    assert not addresses_population("对全区", "名在校学生按每人每学期", "万名")
     assert addresses_population("对", "个山区县的幼儿给予补助", "个")
     plan = "一、主要任务\n\n(一)对全区1.6万名在园幼儿免除保教费;对12个山区乡镇的幼儿园给予补助。"
     assert values(plan) == [1.6]

@@ -65,7 +65,7 @@ def test_other_words_of_expecting_and_scheduling_date_a_goal():
 def test_the_time_a_commitment_takes_with_its_span_in_brackets_dates_a_goal():
     # as ``未来五年(2031-2035年)`` and ``三年内(2031—2033年)`` are read: 用/通过 N年(左右的)时间 and the span
     for s, year in (("甲县计划用3年时间(2031-2033年)完成全部薄弱学校改造", 2033),
-                    ("力争通过两年左右的时间(2031—2032年),基本消除大班额", 2032)):
+                    ("力争通过两年左右的时间(2031—2032年),基本化解超大班额", 2032)):
         assert goals(news(s + "。")) == [(s, year)], s
     # a span of the past (before the page's own year) stays none
     assert goals(news("该调查用3年时间(2027-2029年)收集了数据。")) == []

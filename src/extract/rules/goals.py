@@ -517,7 +517,7 @@ def is_no_sentence(s: str) -> str:
     return ""
 
 
-# ``…总量比过去五年所收回的多三倍``, ``…提前一年完成去年施政报告所订目标``: the past as the measure of a comparison or
+# ``…数量比过去三年所建的多一倍``, ``…提前半年完成上年报告所定目标``: the past as the measure of a comparison or
 # as the date of a document whose target the commitment meets, no result of the sentence's own
 _PAST_REFERENCE = re.compile(r"(?:比|较|与)\s*过去|去年(?=[^,，;；。]{0,6}?(?:报告|规划|计划|方案)(?:所|中|提出|订|定|确定))")
 

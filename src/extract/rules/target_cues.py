@@ -460,7 +460,7 @@ _APPROPRIATED_BEFORE = re.compile(r"(?:申请|建议|预留|预算|开支)?拨�
 _APPROPRIATION_AFTER = re.compile(r"^\s*(?:的)?(?:拨款|专项拨款|预算拨款)")
 
 
-# ``预算总开支为N亿元``, ``其中经常开支接近N亿元``: a budget's spending heads, what the year is to spend
+# ``预算总开支为N亿元``, ``其中经常性开支约N亿元``: a budget's spending heads, what the year is to spend
 _BUDGET_SPENDING_BEFORE = re.compile(r"(?:预算|总|经常性?|非经常性?)开支(?:总额)?(?:为|约|达|接近|将达)?\s*$")
 
 

@@ -493,7 +493,7 @@ def find_charge_clauses(text: str, offset: int = 0) -> list[AssignmentHit]:
         if _SYSTEM_OF_DUTIES.search(task):
             continue  # ``形成甲部门统筹,乙部门负责发证的管理体制``: a system described, no task put on a unit (U7)
         if m.group("listed") and len(re.sub(r"^(?:共同|联合)", "", task)) < 4:
-            continue  # ``…等五部门共同组成``: a headline's restatement, no task named
+            continue  # ``…等六个部门一并组成``: a headline's restatement, no task named
         end = m.end()
         # ``…,县编办、县财政局等部门要按照职责分工积极配合``: the next clause names who assists
         if (more := _ASSIST_AFTER.match(text, end)) is not None \
@@ -522,7 +522,7 @@ def find_charge_clauses(text: str, offset: int = 0) -> list[AssignmentHit]:
 
 
 # a ``负责`` clause that only qualifies the system it describes: ``…负责发证的管理体制`` (eval/README.md U7: not
-# ``形成教育行政部门负责…的机制``, also where the units stand after a comma of that sentence)
+# ``形成文化行政部门负责…的格局``, also where the units stand after a comma of that sentence)
 _SYSTEM_OF_DUTIES = re.compile(r"的[^的,，。;；]{0,16}(?:体制|机制|格局|模式)$")
 _OPENER = re.compile(r"[^。;；,，:：\s]{1,8}[,，]\s*")
 
@@ -584,7 +584,7 @@ _SHARED_UNIT_WORD = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:部门|单位)$")
 
 def assisting_units(units: str, tail: str | None = None) -> list[str]:
     """The units of an assisting clause (``乙局、丙局配合``), or [] when the words name no organisations. A list of
-    short department names shares the word that closes it (``公安、消防、安监部门``, ``教育、卫生、城管等部门``): the
+    short department names shares the word that closes it (``公安、交通、市场监管部门``, ``教育、卫生、城管等部门``): the
     closing ``部门``/``单位`` says each listed word names a department, so the bare names are units as written."""
     if is_unit_cell(units):
         return split_units(units)
