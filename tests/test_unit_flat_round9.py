@@ -62,3 +62,19 @@ def test_no_leader_column_no_rows():
 def test_a_name_in_running_text_is_no_tail():
     text = "分管领导牵头单位配合单位1新建甲馆新建纪念馆一座,王明远纪念馆扩建完成。"
     assert flat_rows(text) == []
+
+
+def test_clean_skips_stretches_without_a_dropped_blank_as_the_slow_path_reads_them() -> None:
+    # the fast path (no line break, no dropped blank in the stretch) gives what the character loop gives
+    from extract.normalise import canonical_mapped
+    from extract.rules.unit_flat import _clean, dropped_blank
+
+    original = "序号 任务 责任单位\n1 新建甲校\t丙县教育局\n2 改造乙园 丁镇政府\n"
+    mapped = canonical_mapped(original)
+    blanks = dropped_blank(original, mapped.starts, mapped.ends)
+    plain = lambda i: blanks(i)  # noqa: E731  (a callable without ``positions``: always the loop)
+    text = mapped.text
+    for a in range(len(text)):
+        for b in range(a, min(len(text), a + 12) + 1):
+            assert _clean(text, a, b, blanks) == _clean(text, a, b, plain)
+    assert blanks.positions == sorted(blanks.positions)

@@ -21,6 +21,7 @@ blanks, more names between them under ``责任人`` columns) cuts the run into r
 
 from __future__ import annotations
 
+from bisect import bisect_left
 import re
 from collections.abc import Callable
 
@@ -49,17 +50,24 @@ _CELL_END = "。 "
 _PEOPLE_COLUMNS = (re.compile(r"p(?:u+p)+"), re.compile(r"p(?:u+p){2,}"))
 
 
+_AS_BLANK = str.maketrans({"\r": " ", "\n": " ", "\t": " ", "\u3000": " "})
+
+
 def _clean(text: str, a: int, b: int, blanks: Callable[[int], bool] | None) -> tuple[str, list[int]]:
     """``text[a:b]`` without the page numbers that broke into it, line breaks read as blanks, a blank put back
     before each position of ``blanks``, and the index in ``text`` of each character kept."""
+    positions = getattr(blanks, "positions", None)
+    if "\n" not in text[a:b] and (blanks is None or (positions is not None and not _any_in(positions, a, b))):
+        return text[a:b].translate(_AS_BLANK), list(range(a, b))  # no page mark, no blank to put back
     chars: list[str] = []
     where: list[int] = []
     i = a
     while i < b:
-        m = _PAGE_MARK.match(text, i)
-        if m is not None and m.end() <= b:
-            i = m.end()
-            continue
+        if text[i] == "\n":
+            m = _PAGE_MARK.match(text, i)
+            if m is not None and m.end() <= b:
+                i = m.end()
+                continue
         if blanks is not None and chars and chars[-1] != " " and blanks(i):
             chars.append(" ")
             where.append(i)
@@ -68,6 +76,12 @@ def _clean(text: str, a: int, b: int, blanks: Callable[[int], bool] | None) -> t
         where.append(i)
         i += 1
     return "".join(chars), where
+
+
+def _any_in(positions: list[int], a: int, b: int) -> bool:
+    """Whether the sorted ``positions`` hold one in ``[a, b)``."""
+    k = bisect_left(positions, a)
+    return k < len(positions) and positions[k] < b
 
 
 def glued_unit_at(c: str, k: int) -> int | None:
@@ -184,21 +198,35 @@ def _row_start(c: str, a: int, b: int) -> int:
     return j
 
 
+class _DroppedBlanks:
+    """``blanks`` for ``flat_rows`` / ``unit_rows.spaced_rows``: the positions of a normalised text before which
+    the source had only blanks (or a pinyin annotation and a blank) that normalising dropped, found in one pass over
+    the offset map; ``positions`` sorted, so a reader can skip a stretch that holds none."""
+
+    def __init__(self, original: str, starts, ends) -> None:
+        self.positions = [i for i in range(1, len(starts)) if starts[i] > ends[i - 1]
+                          and _blank_gap(original, starts[i], ends[i - 1])]
+        self._set = frozenset(self.positions)
+
+    def __call__(self, i: int) -> bool:
+        return i in self._set
+
+
+def _blank_gap(original: str, start: int, prev_end: int) -> bool:
+    gap = original[prev_end:start]
+    if not gap.strip():
+        return True
+    # a pinyin annotation the normaliser dropped before the blank (``號(hào) 指``): the blank still parts the cells
+    if "(" not in gap and "（" not in gap:
+        return False
+    rest = _PINYIN.sub("", original[prev_end - 1:start])[1:]  # (with the character the annotation follows)
+    return rest != gap and bool(rest) and not rest.strip()
+
+
 def dropped_blank(original: str, starts, ends) -> Callable[[int], bool]:
     """``blanks`` for ``flat_rows`` from a normalised text's offset map (``starts``/``ends`` of each character
     in ``original``): only blanks lie between the two characters' sources."""
-    def blank(i: int) -> bool:
-        if not (0 < i < len(starts) and starts[i] > ends[i - 1]):
-            return False
-        gap = original[ends[i - 1]:starts[i]]
-        if not gap.strip():
-            return True
-        # a pinyin annotation the normaliser dropped before the blank (``號(hào) 指``): the blank still parts the cells
-        if "(" not in gap and "（" not in gap:
-            return False
-        rest = _PINYIN.sub("", original[ends[i - 1] - 1:starts[i]])[1:]  # (with the character the annotation follows)
-        return rest != gap and bool(rest) and not rest.strip()
-    return blank
+    return _DroppedBlanks(original, starts, ends)
 
 
 def flat_rows(text: str, offset: int = 0, blanks: Callable[[int], bool] | None = None) -> list[AssignmentHit]:
