@@ -33,7 +33,7 @@ from extract.rules.unit_flat import dropped_blank, flat_rows
 from extract.rules.unit_rows import bare_unit_rows, continued_rows, spaced_rows
 from extract.rules.targets import Candidate, Decider, TargetHit, find_targets, indicator_row, table_comparator, table_value
 from extract.rules.units import (AssignmentHit, task_above, without_item_marker, find_charge_clauses, find_inline_assignments, find_listed_assignments, find_role_runs, find_verb_assignments,
-                                 find_spaced_labels, find_trailing_labels, label_key_holds_on, parse_label_line, read_label_block, split_roles, apply_lead_marks,
+                                 find_spaced_labels, find_trailing_labels, form_item_title, label_key_holds_on, parse_label_line, read_label_block, split_roles, apply_lead_marks,
                                  units_of_heading, bare_unit_heading, duties_of_unit_title, item_marker_kind, unit_list_heading)
 
 RULES_VERSION = "rules.v10"  # v10: the tenth round (eval/README.md): prose and label variants of unit roles (由…牵头…配合, 专班, 会同…等N部门, key notes, 机关 labels, 为-labels, contact blocks), flattened task tables with blanks or two unit columns, budget commitment verbs and spending heads, task quotas, changes of a stated figure, people reached, counts of named works, spaced thousands, HK/Macau 会, changes over the year before, ROC and school years, year-month and span deadlines, goal dates in ROC years and school years, title run-ins, from-dates, demanded year ends, expected dates, progress tables restating commitments; v9: the ninth round (eval/README.md): owner lines over numbered items (rules.unit_owners), flattened task tables of doc-sharing pages (rules.unit_flat), a unit's own bracket, list markers out of tasks and quotes, service reach, listed planned quantities, appropriations, shared values in any section, still/only levels as status, works projects' planned sizes, goal items read as titles, dates after 于 and spans of years, progress reports' own-year commitments, past facts of undated reports; v8: the eighth round (eval/README.md): one vocabulary of roles (extract.roles) and a last tidy of every unit list (rules.unit_lists), goal dates before or from a (school) year, a year's deeds and project lists, review headings run into a paragraph, class-size bounds, thousands separators, per-day rates; v7: cues from the retired sealed v7 texts and the weak dev groups (eval/README.md, seventh round: prose lists of who takes which task, duty blocks, per-place quantities, frequency columns, breakdowns across paragraphs, goal labels and false dated goals); v6: cues from the retired sealed v6 texts (eval/README.md, sixth round); v5: cues from the retired sealed v5 texts (eval/README.md, fifth round); v4: the fourth round's cues (eval/README.md, fourth round); v3: bare and trailing unit labels, units in progress reviews; v2: cues of the genre, text before headings, the general table reader
@@ -263,6 +263,7 @@ class RulesExtractor:
         last_title: tuple[str, int] | None = None
         last_text: tuple[str, int] | None = None  # first clause of the last task paragraph (no outline)
         last_statement: tuple[str, int] | None = None  # the last numbered statement paragraph
+        form_title: tuple[str, int] | None = None  # the last form field naming the item handled (``提案名称:…``)
         keyed = states_first_listed_lead(text)
         label_keyed = False  # set by a label line's note that keys the lines below (``…,下同)``)
         reported_plan = False  # set once a page without an outline introduces what a plan sets
@@ -353,6 +354,8 @@ class RulesExtractor:
             elif role == "none" and (reported_plan or (plan_title_end is not None and par.span.start > plan_title_end)):
                 role = "plan"  # a page that reports a plan: the list after ``规划明确`` states its targets
             ptext = text[par.span.start:par.span.end]
+            if (named_item := form_item_title(ptext.strip())) is not None:
+                form_title = (named_item[0], par.span.start + ptext.find(named_item[0]))
             if (is_furniture(ptext) and not letter_sets_tasks(ptext)) or names_people(ptext):
                 continue  # notice, metadata, page furniture and people lines, wherever they stand
             if not path and (reports_a_plan(ptext) or announces_projects(ptext)):
@@ -380,6 +383,8 @@ class RulesExtractor:
                 task = last_title if path or last_text is None else last_text
                 if task is not None and last_statement is not None and last_statement[1] > task[1]:
                     task = last_statement
+                if form_title is not None and all(t is None or form_title[1] > t[1] for t in (last_title, last_statement)):
+                    task = form_title  # a reply form's ``提案名称:…`` above its ``主要承办单位:…`` (not ``交办时间:…``)
                 if task is not None:
                     out.append(self._label_line(doc, task[1], end, task[0], path, lead, resp))
                 continue
