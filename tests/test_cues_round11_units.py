@@ -63,3 +63,52 @@ def test_form_title_field_variants_and_near_misses():
     assert form_item_title("提案人:张三") is None
     assert form_item_title("项目负责人:张三") is None
     assert form_item_title("提案名称:丙县果业局") is None  # a unit, no title
+
+
+# -- duties written unit by unit: a line broken inside one unit's duties, a cut last item read as a heading -----
+from extract.rules.unit_prose import is_duty, unit_duty_blocks  # noqa: E402
+
+
+def test_duty_run_over_a_line_broken_inside_a_duty():
+    text = ("二、检查分工:\n1.丙县果业局:依据《果园管理办法》,查看果园管护、灌溉设施及\n"
+            "种苗来源情况。\n2.丙县水务局:检查灌溉渠的清淤和维护。\n3.丙县林业站:核查苗木检疫证明。\n4、丙县农机局:检查农机具")
+    got = units(text)
+    assert [g[1] for g in got] == [["丙县果业局"], ["丙县水务局"], ["丙县林业站"], ["丙县农机局"]]
+
+
+def test_duty_run_in_traditional_script():
+    text = ("二、查核分工:\n1.本府農業處:查核果園管護及灌溉設施\n之維護情形。\n2.本府水利處:督導灌溉渠清淤。\n3.林業科:核對苗木檢疫證明。")
+    got = units(text)
+    assert [g[1] for g in got] == [["本府农业处"], ["本府水利处"], ["林业科"]]
+
+
+# -- a progress report written unit by unit: one row per unit (its first point), dates before the deed --------
+def test_progress_report_unit_by_unit_one_row_per_unit():
+    text = ("案由:关于加强果园周边管护的提案\n进展情况:\n丙县林业站:1.对果园周边林带开展巡查。2.补植苗木1200株。\n"
+            "丙县水务局:3月5日、4月8日,丙县水务局联合丙县农机局对灌溉渠开展了清淤检查。\n"
+            "丙县果业局:加大果园管护宣传力度,组织果农培训。\n")
+    got = units(text)
+    assert [(g[0], g[1]) for g in got] == [("对果园周边林带开展巡查", ["丙县林业站"]),
+                                          ("丙县水务局联合丙县农机局对灌溉渠开展了清淤检查", ["丙县水务局"]),
+                                          ("加大果园管护宣传力度", ["丙县果业局"])]
+
+
+def test_hong_kong_wording_of_a_progress_report_unit_by_unit():
+    text = ("工作進展情況:\n漁護署:1.已完成郊野公園果樹普查。2.增設巡查人員。\n水務署:4月及6月,水務署為灌溉渠進行了全面檢查。\n")
+    got = units(text)
+    assert [g[1] for g in got] == [["渔护署"], ["水务署"]]
+
+
+def test_plan_division_of_duties_still_one_row_per_numbered_duty():
+    text = "丙县林业站:1.负责林带巡查。2.负责苗木补植。\n丙县水务局:负责灌溉渠清淤。"
+    assert [h.task for h in unit_duty_blocks(text)] == ["负责林带巡查", "负责苗木补植", "负责灌溉渠清淤"]
+    assert [h.task for h in unit_duty_blocks(text, per_item=False)] == ["负责林带巡查", "负责灌溉渠清淤"]
+
+
+def test_leading_dates_are_no_duty_and_near_misses():
+    assert is_duty("3月5日、4月8日,丙县水务局对灌溉渠开展了清淤检查。")
+    assert is_duty("2031年3月,开展果园普查。")
+    assert not is_duty("3月5日、4月8日")  # dates and nothing done
+    assert not is_duty("0123-4567890")  # a phone number
+    assert not is_duty("张三")  # a person
+    assert units("丙县水务局:3月5日将开放灌溉渠。") == []  # one unit alone: a quote in a report, no run

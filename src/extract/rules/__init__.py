@@ -28,7 +28,7 @@ from extract.rules.target_cues import (Carry, announces_projects, column_states_
                                        letter_sets_tasks, publishes_report, run_in_review_spans, title_names_plan,
                                        title_reports_done)
 from extract.headings import title_quantity
-from extract.rules.unit_prose import find_prose_lists, opens_with_duty_head
+from extract.rules.unit_prose import find_prose_lists, opens_with_duty_head, unit_duty_blocks
 from extract.rules.unit_flat import dropped_blank, flat_rows
 from extract.rules.unit_rows import bare_unit_rows, continued_rows, spaced_rows
 from extract.rules.targets import Candidate, Decider, TargetHit, find_targets, indicator_row, table_comparator, table_value
@@ -311,6 +311,11 @@ class RulesExtractor:
                                                               par.section_path[:-1]), text=h.title, target_year=h_year))
                     labelled = [] if items else (find_inline_assignments(h.title, last_title[1])
                                                  or find_verb_assignments(h.title, last_title[1]))
+                    if not items and not labelled and par.index in duty_run:
+                        # ``4、甲局:负责…`` of a unit-by-unit division of duties, cut short and read as a heading line
+                        hline = text[par.span.start:par.span.end]
+                        labelled = unit_duty_blocks(hline, par.span.start, 1,
+                                                    per_item=section_role(par.section_path[:-1]) != "past")
                     if labelled:
                         # ``1.扩建冷库(牵头单位:甲局)。`` or ``…(甲局牵头,乙局配合)。`` read as a heading of its own
                         # line: its bracket still names who takes the task
@@ -343,8 +348,12 @@ class RulesExtractor:
                 if self.past_sections and self.decider is not None and not is_furniture(ptext):
                     self._past_targets(doc, par, path, doc_year, out)
                 # who answers for a task does not age: a progress review still names its units
-                for a in (find_inline_assignments(ptext, par.span.start) + find_trailing_labels(ptext, par.span.start)
-                          + find_spaced_labels(ptext, par.span.start)):
+                found = (find_inline_assignments(ptext, par.span.start) + find_trailing_labels(ptext, par.span.start)
+                         + find_spaced_labels(ptext, par.span.start))
+                if not found and par.index in duty_run:
+                    # a progress report written unit by unit (``甲局:1.…。2.…``): one row per unit, its first point
+                    found = unit_duty_blocks(ptext, par.span.start, 1, per_item=False)
+                for a in found:
                     out.append(self._assignment(doc, a, path))
                 continue
             if reports or (past_list and role in ("plan", "none")):
@@ -480,11 +489,23 @@ class RulesExtractor:
         """The text paragraphs that open with a unit and its duties (``甲局:负责…``) next to another that does:
         a division of duties written a unit a paragraph (``rules.unit_prose.unit_duty_blocks``)."""
         text = doc.text
-        opens = [p.kind == "text" and (text.find(":", p.span.start, p.span.end) >= 0
-                                       or text.find("：", p.span.start, p.span.end) >= 0)
-                 and opens_with_duty_head(text[p.span.start:p.span.end]) for p in doc.structured.paragraphs]
-        return {p.index for k, p in enumerate(doc.structured.paragraphs)
-                if opens[k] and ((k > 0 and opens[k - 1]) or (k + 1 < len(opens) and opens[k + 1]))}
+        pars = doc.structured.paragraphs
+        # (a numbered ``4、甲局:…`` cut short may stand as a heading line: it opens a unit's duties all the same)
+        opens = [p.kind in ("text", "heading") and (text.find(":", p.span.start, p.span.end) >= 0
+                                                    or text.find("：", p.span.start, p.span.end) >= 0)
+                 and opens_with_duty_head(text[p.span.start:p.span.end]) for p in pars]
+
+        def continued(k: int) -> bool:  # a text line that goes on with the paragraph above (a line broken inside it)
+            return 0 <= k < len(pars) and pars[k].kind == "text" and not opens[k]
+
+        def near(k: int, step: int) -> bool:
+            j = k + step
+            if 0 <= j < len(opens) and opens[j]:
+                return True
+            j2 = k + 2 * step  # one broken line between two units' duties
+            return continued(j) and 0 <= j2 < len(opens) and opens[j2]
+
+        return {p.index for k, p in enumerate(pars) if opens[k] and (near(k, -1) or near(k, 1))}
 
     @staticmethod
     def _sibling_of_section(doc: PreparedDoc, par, path: list[str]) -> bool:
