@@ -112,3 +112,47 @@ def test_leading_dates_are_no_duty_and_near_misses():
     assert not is_duty("0123-4567890")  # a phone number
     assert not is_duty("张三")  # a person
     assert units("丙县水务局:3月5日将开放灌溉渠。") == []  # one unit alone: a quote in a report, no run
+
+
+# -- a ``|`` table whose header row was lost: numbered rows, a task cell, then a lone unit cell (U6) ----------
+# (seen on one site only: a plainly general reader, tested on other writers' wordings)
+from extract.rules.unit_rows import headerless_rows  # noqa: E402
+
+
+def test_headerless_progress_table_mainland():
+    text = ("1 | 新建蓝果冷库2座。 | 丙县商务局 | 已完成选址,8月开工。 | 按时序推进 |\n|\n"
+            "2 | 修缮灌溉渠15公里。 | 丙县水务局 | 施工中。 | 按时序推进 |\n|\n"
+            "3 | 为全县500户果农提供种苗补贴。 | 丙县果业局、丙县财政局 | 已发放300户。 | 按时序推进 |\n")
+    assert units(text) == [("新建蓝果冷库2座", ["丙县商务局"], []), ("修缮灌溉渠15公里", ["丙县水务局"], []),
+                           ("为全县500户果农提供种苗补贴", ["丙县果业局", "丙县财政局"], [])]
+
+
+def test_headerless_table_taiwan_wording_and_full_width_digits():
+    text = ("１ | 新設果樹示範園區３處。 | 本府農業處 | 規劃中 |\n"
+            "２ | 補助果農購置灌溉設備２００套。 | 本府農業處 | 已核定 |\n")
+    got = units(text)
+    assert [g[1] for g in got] == [["本府农业处"], ["本府农业处"]]
+
+
+def test_headerless_table_hong_kong_wording():
+    text = ("1 | 於郊野公園增設果樹保育區兩處 | 漁農自然護理署 | 進行中 |\n"
+            "2 | 為灌溉渠進行全面維修 | 水務署 | 已展開 |\n"
+            "3 | 推出果農資助計劃 | 漁農自然護理署 | 籌備中 |\n")
+    got = units(text)
+    assert [g[1] for g in got] == [["渔农自然护理署"], ["水务署"], ["渔农自然护理署"]]
+
+
+@pytest.mark.parametrize("text", [
+    # a header row above: the general table reader's, not this one
+    "序号 | 项目 | 责任单位 | 进展 |\n1 | 新建蓝果冷库2座。 | 丙县商务局 | 已完成 |\n2 | 修缮灌溉渠15公里。 | 丙县水务局 | 施工中 |\n",
+    # one row only
+    "1 | 新建蓝果冷库2座。 | 丙县商务局 | 已完成选址 |\n",
+    # a list of schools and their addresses: no task cell before a unit cell
+    "1 | 丙县第一小学 | 府前路1号 | 24个班 |\n2 | 丙县第二小学 | 江滨路8号 | 18个班 |\n",
+    # an indicator table
+    "1 | 学前三年毛入园率 | % | 95 | 98 |\n2 | 义务教育巩固率 | % | 99 | 99.5 |\n",
+    # rows without serial numbers
+    "新建蓝果冷库2座。 | 丙县商务局 | 已完成 |\n修缮灌溉渠15公里。 | 丙县水务局 | 施工中 |\n",
+])
+def test_headerless_rows_near_misses(text):
+    assert headerless_rows(text) == []

@@ -30,7 +30,7 @@ from extract.rules.target_cues import (Carry, announces_projects, column_states_
 from extract.headings import title_quantity
 from extract.rules.unit_prose import find_prose_lists, opens_with_duty_head, unit_duty_blocks
 from extract.rules.unit_flat import dropped_blank, flat_rows
-from extract.rules.unit_rows import bare_unit_rows, continued_rows, spaced_rows
+from extract.rules.unit_rows import bare_unit_rows, continued_rows, headerless_rows, spaced_rows
 from extract.rules.targets import Candidate, Decider, TargetHit, find_targets, indicator_row, table_comparator, table_value
 from extract.rules.units import (AssignmentHit, task_above, without_item_marker, find_charge_clauses, find_inline_assignments, find_listed_assignments, find_role_runs, find_verb_assignments,
                                  find_spaced_labels, find_trailing_labels, form_item_title, label_key_holds_on, parse_label_line, read_label_block, split_roles, apply_lead_marks,
@@ -161,6 +161,7 @@ class RulesExtractor:
         rows += [h for h in spaced_rows(doc.text, blanks=blanks) if not any(r.start < h.end and h.start < r.end for r in rows)]
         flat = flat_rows(doc.text, blanks=blanks)
         rows += [h for h in flat if not any(r.start < h.end and h.start < r.end for r in rows)]
+        rows += [h for h in headerless_rows(doc.text) if not any(r.start < h.end and h.start < r.end for r in rows)]
         if not rows:
             return []
         taken = [(r.norm_span.start, r.norm_span.end) for r in found if isinstance(r, UnitAssignment)]
