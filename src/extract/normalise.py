@@ -467,6 +467,53 @@ def _boilerplate_candidates(text: str) -> set[int]:
     return out
 
 
+# a line that is only a host or organiser label and its units (``主办单位:甲局``, ``主要承办单位:乙局``): a site's
+# footer names its host so, and so does an event plan or a proposal reply form name who runs it (U4a)
+_ROLE_LABEL_LINE = re.compile(r"(?:主要)?(?:主办|承办)(?:单位|部门)[:：]\s*[^:：\s][^:：]{0,60}")
+_FOOTER_WORDS = re.compile(r"网站|网页|网址|ICP|备案|版权|copyright|技术支持|维护|地址|邮编|电话|传真|邮箱|e-?mail|©",
+                           re.IGNORECASE)
+
+
+def _neighbour_lines(text: str, pos: int, end: int):
+    """The nearest non-blank line before ``text[pos:end]`` and the nearest after it, skipping lines that are
+    host labels themselves (``""`` at the page's edge), and whether the line after is the page's last."""
+    before = after = ""
+    a = pos
+    while a > 0:
+        b = a - 1
+        a = text.rfind("\n", 0, b) + 1
+        s = text[a:b].strip()
+        if s and not _ROLE_LABEL_LINE.fullmatch(s):
+            before = s
+            break
+    b = end
+    while b < len(text):
+        a = b + 1
+        b = text.find("\n", a)
+        b = len(text) if b < 0 else b
+        s = text[a:b].strip()
+        if s and not _ROLE_LABEL_LINE.fullmatch(s):
+            after = s
+            break
+    return before, after
+
+
+def role_label_not_footer(text: str, pos: int, end: int) -> bool:
+    """A ``主办单位:…`` / ``(主要)承办单位:…`` line that is a role label of the text, not the site's footer: the line is
+    the label and its units alone (no address, phone, copyright or record number on it), and neither the line
+    before its run of such labels nor the line after is furniture (``版权所有``, ``ICP备``, ``网站标识码``, an address or
+    a phone line), nor does the run end the page. An event plan's ``主办单位:甲部、乙办``, a proposal reply form's
+    ``主要承办单位:丙局``, a Taiwan notice's ``主辦單位: 本府教育處`` / ``承辦單位: 社教科`` are kept; a footer's
+    ``主办单位:某市人民政府办公室`` beside ``网站标识码:…`` goes."""
+    s = text[pos:end].strip()
+    if not _ROLE_LABEL_LINE.fullmatch(s) or _FOOTER_WORDS.search(s):
+        return False
+    before, after = _neighbour_lines(text, pos, end)
+    if not after:
+        return False  # the page's last lines: a footer
+    return not any(n and (is_boilerplate(n) or _FOOTER_WORDS.search(n)) for n in (before, after))
+
+
 def is_boilerplate(line: str) -> bool:
     s = line.strip()
     if not s:
@@ -622,7 +669,7 @@ def normalise(text: str) -> Normalised:
         end = text_now.find("\n", pos)
         end = len(text_now) if end < 0 else end
         line = text_now[pos:end]
-        if is_boilerplate(line):
+        if is_boilerplate(line) and not role_label_not_footer(text_now, pos, end):
             edits.append((pos, min(end + 1, len(text_now)), ""))
             dropped.append(line)
     if edits:

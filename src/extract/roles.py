@@ -29,8 +29,9 @@ DUTY_MANNER = (r"(?:要|应|须|需)?(?:按照|按|根据|依据|依照)(?:各�
 # adverbs between a unit and its verb (``积极配合``, ``共同参与``)
 ROLE_ADVERBS = r"(?:积极|密切|共同|全力|主动|协同|做好|抓好)?"
 
-# labels of the lead's list (U4, U4a; ``主办机关``: the plans of Taiwan's agencies)
-LEAD_LABEL = r"(?:牵头单位|牵头部门|牵头责任单位|主要责任单位|主责单位|主责部门|主责机关|牵头科室|牵头处室|主办单位|主办机关|主办部门|牵头机关|牵头)"
+# labels of the lead's list (U4, U4a; ``主办机关``: the plans of Taiwan's agencies; ``主要承办单位``: the main office a
+# proposal or a petition is handed to, as ``主要责任单位``, while a plain ``承办单位`` beside a ``主办单位`` helps)
+LEAD_LABEL = r"(?:牵头单位|牵头部门|牵头责任单位|主要责任单位|主要承办单位|主要承办部门|主办单位|主责单位|主责部门|主责机关|牵头科室|牵头处室|主办机关|主办部门|牵头机关|牵头)"
 # labels of the list of units that answer for the task (U4, U4a)
 RESP_LABEL = (r"(?:(?:协同|配合|协办|参与)责任(?:单位|部门)|责任单位|责任部门|责任科室|责任处室|责任股室|配合单位|配合部门|"
               r"协助单位|协助部门|协助机关|配合机关|参与单位|参与机关|参加单位|协同单位|协同配合单位|协作单位|协办单位|协办机关|协办部门|会办单位|"
@@ -39,14 +40,14 @@ RESP_LABEL = (r"(?:(?:协同|配合|协办|参与)责任(?:单位|部门)|责任
               r"主要(?:协作|配合|协同|参与|协办|协助)(?:单位|部门))")
 # the first words of a unit label (a line or a bracket that opens with one names units, not a goal or a title)
 LABEL_HEADS: tuple[str, ...] = ("牵头", "主责", "责任", "配合", "参与", "参加", "协办", "协助", "协同", "协作", "主办", "承办",
-                                "主要责任", "主要协作", "主要配合", "主要协同", "主要参与", "会办")
+                                "主要责任", "主要承办", "主要协作", "主要配合", "主要协同", "主要参与", "会办")
 
 # people, never units (U4a): column words and labels
 PEOPLE_WORDS: tuple[str, ...] = ("分管", "联系", "领导", "责任人", "负责人", "包抓", "督导")
 PEOPLE_LABEL = r"(?:牵头领导|责任领导|分管领导|联系领导|项目责任人|责任人|负责人|联系人)"
 
 # table column words (``cues.column_role``)
-COLUMN_LEAD_WORDS: tuple[str, ...] = ("牵头", "主要责任", "主责", "主办")
+COLUMN_LEAD_WORDS: tuple[str, ...] = ("牵头", "主要责任", "主要承办", "主责", "主办")
 COLUMN_HELP_WORDS: tuple[str, ...] = ("责任", "配合", "协同", "参与", "参加", "协办", "协助", "协作", "会办", "实施主体",
                                       "公开主体", "发起")
 

@@ -28,12 +28,12 @@ from extract.rules.target_cues import (Carry, announces_projects, column_states_
                                        letter_sets_tasks, publishes_report, run_in_review_spans, title_names_plan,
                                        title_reports_done)
 from extract.headings import title_quantity
-from extract.rules.unit_prose import find_prose_lists, opens_with_duty_head
+from extract.rules.unit_prose import find_prose_lists, opens_with_duty_head, unit_duty_blocks
 from extract.rules.unit_flat import dropped_blank, flat_rows
-from extract.rules.unit_rows import bare_unit_rows, continued_rows, spaced_rows
+from extract.rules.unit_rows import bare_unit_rows, continued_rows, headerless_rows, spaced_rows
 from extract.rules.targets import Candidate, Decider, TargetHit, find_targets, indicator_row, table_comparator, table_value
 from extract.rules.units import (AssignmentHit, task_above, without_item_marker, find_charge_clauses, find_inline_assignments, find_listed_assignments, find_role_runs, find_verb_assignments,
-                                 find_spaced_labels, find_trailing_labels, label_key_holds_on, parse_label_line, read_label_block, split_roles, apply_lead_marks,
+                                 find_spaced_labels, find_trailing_labels, form_item_title, label_key_holds_on, parse_label_line, read_label_block, split_roles, apply_lead_marks,
                                  units_of_heading, bare_unit_heading, duties_of_unit_title, item_marker_kind, unit_list_heading)
 
 RULES_VERSION = "rules.v10"  # v10: the tenth round (eval/README.md): prose and label variants of unit roles (由…牵头…配合, 专班, 会同…等N部门, key notes, 机关 labels, 为-labels, contact blocks), flattened task tables with blanks or two unit columns, budget commitment verbs and spending heads, task quotas, changes of a stated figure, people reached, counts of named works, spaced thousands, HK/Macau 会, changes over the year before, ROC and school years, year-month and span deadlines, goal dates in ROC years and school years, title run-ins, from-dates, demanded year ends, expected dates, progress tables restating commitments; v9: the ninth round (eval/README.md): owner lines over numbered items (rules.unit_owners), flattened task tables of doc-sharing pages (rules.unit_flat), a unit's own bracket, list markers out of tasks and quotes, service reach, listed planned quantities, appropriations, shared values in any section, still/only levels as status, works projects' planned sizes, goal items read as titles, dates after 于 and spans of years, progress reports' own-year commitments, past facts of undated reports; v8: the eighth round (eval/README.md): one vocabulary of roles (extract.roles) and a last tidy of every unit list (rules.unit_lists), goal dates before or from a (school) year, a year's deeds and project lists, review headings run into a paragraph, class-size bounds, thousands separators, per-day rates; v7: cues from the retired sealed v7 texts and the weak dev groups (eval/README.md, seventh round: prose lists of who takes which task, duty blocks, per-place quantities, frequency columns, breakdowns across paragraphs, goal labels and false dated goals); v6: cues from the retired sealed v6 texts (eval/README.md, sixth round); v5: cues from the retired sealed v5 texts (eval/README.md, fifth round); v4: the fourth round's cues (eval/README.md, fourth round); v3: bare and trailing unit labels, units in progress reviews; v2: cues of the genre, text before headings, the general table reader
@@ -161,6 +161,7 @@ class RulesExtractor:
         rows += [h for h in spaced_rows(doc.text, blanks=blanks) if not any(r.start < h.end and h.start < r.end for r in rows)]
         flat = flat_rows(doc.text, blanks=blanks)
         rows += [h for h in flat if not any(r.start < h.end and h.start < r.end for r in rows)]
+        rows += [h for h in headerless_rows(doc.text) if not any(r.start < h.end and h.start < r.end for r in rows)]
         if not rows:
             return []
         taken = [(r.norm_span.start, r.norm_span.end) for r in found if isinstance(r, UnitAssignment)]
@@ -263,6 +264,7 @@ class RulesExtractor:
         last_title: tuple[str, int] | None = None
         last_text: tuple[str, int] | None = None  # first clause of the last task paragraph (no outline)
         last_statement: tuple[str, int] | None = None  # the last numbered statement paragraph
+        form_title: tuple[str, int] | None = None  # the last form field naming the item handled (``提案名称:…``)
         keyed = states_first_listed_lead(text)
         label_keyed = False  # set by a label line's note that keys the lines below (``…,下同)``)
         reported_plan = False  # set once a page without an outline introduces what a plan sets
@@ -310,6 +312,11 @@ class RulesExtractor:
                                                               par.section_path[:-1]), text=h.title, target_year=h_year))
                     labelled = [] if items else (find_inline_assignments(h.title, last_title[1])
                                                  or find_verb_assignments(h.title, last_title[1]))
+                    if not items and not labelled and par.index in duty_run:
+                        # ``4、甲局:负责…`` of a unit-by-unit division of duties, cut short and read as a heading line
+                        hline = text[par.span.start:par.span.end]
+                        labelled = unit_duty_blocks(hline, par.span.start, 1,
+                                                    per_item=section_role(par.section_path[:-1]) != "past")
                     if labelled:
                         # ``1.扩建冷库(牵头单位:甲局)。`` or ``…(甲局牵头,乙局配合)。`` read as a heading of its own
                         # line: its bracket still names who takes the task
@@ -342,8 +349,12 @@ class RulesExtractor:
                 if self.past_sections and self.decider is not None and not is_furniture(ptext):
                     self._past_targets(doc, par, path, doc_year, out)
                 # who answers for a task does not age: a progress review still names its units
-                for a in (find_inline_assignments(ptext, par.span.start) + find_trailing_labels(ptext, par.span.start)
-                          + find_spaced_labels(ptext, par.span.start)):
+                found = (find_inline_assignments(ptext, par.span.start) + find_trailing_labels(ptext, par.span.start)
+                         + find_spaced_labels(ptext, par.span.start))
+                if not found and par.index in duty_run:
+                    # a progress report written unit by unit (``甲局:1.…。2.…``): one row per unit, its first point
+                    found = unit_duty_blocks(ptext, par.span.start, 1, per_item=False)
+                for a in found:
                     out.append(self._assignment(doc, a, path))
                 continue
             if reports or (past_list and role in ("plan", "none")):
@@ -353,6 +364,8 @@ class RulesExtractor:
             elif role == "none" and (reported_plan or (plan_title_end is not None and par.span.start > plan_title_end)):
                 role = "plan"  # a page that reports a plan: the list after ``规划明确`` states its targets
             ptext = text[par.span.start:par.span.end]
+            if (named_item := form_item_title(ptext.strip())) is not None:
+                form_title = (named_item[0], par.span.start + ptext.find(named_item[0]))
             if (is_furniture(ptext) and not letter_sets_tasks(ptext)) or names_people(ptext):
                 continue  # notice, metadata, page furniture and people lines, wherever they stand
             if not path and (reports_a_plan(ptext) or announces_projects(ptext)):
@@ -380,6 +393,8 @@ class RulesExtractor:
                 task = last_title if path or last_text is None else last_text
                 if task is not None and last_statement is not None and last_statement[1] > task[1]:
                     task = last_statement
+                if form_title is not None and all(t is None or form_title[1] > t[1] for t in (last_title, last_statement)):
+                    task = form_title  # a reply form's ``提案名称:…`` above its ``主要承办单位:…`` (not ``交办时间:…``)
                 if task is not None:
                     out.append(self._label_line(doc, task[1], end, task[0], path, lead, resp))
                 continue
@@ -475,11 +490,23 @@ class RulesExtractor:
         """The text paragraphs that open with a unit and its duties (``甲局:负责…``) next to another that does:
         a division of duties written a unit a paragraph (``rules.unit_prose.unit_duty_blocks``)."""
         text = doc.text
-        opens = [p.kind == "text" and (text.find(":", p.span.start, p.span.end) >= 0
-                                       or text.find("：", p.span.start, p.span.end) >= 0)
-                 and opens_with_duty_head(text[p.span.start:p.span.end]) for p in doc.structured.paragraphs]
-        return {p.index for k, p in enumerate(doc.structured.paragraphs)
-                if opens[k] and ((k > 0 and opens[k - 1]) or (k + 1 < len(opens) and opens[k + 1]))}
+        pars = doc.structured.paragraphs
+        # (a numbered ``4、甲局:…`` cut short may stand as a heading line: it opens a unit's duties all the same)
+        opens = [p.kind in ("text", "heading") and (text.find(":", p.span.start, p.span.end) >= 0
+                                                    or text.find("：", p.span.start, p.span.end) >= 0)
+                 and opens_with_duty_head(text[p.span.start:p.span.end]) for p in pars]
+
+        def continued(k: int) -> bool:  # a text line that goes on with the paragraph above (a line broken inside it)
+            return 0 <= k < len(pars) and pars[k].kind == "text" and not opens[k]
+
+        def near(k: int, step: int) -> bool:
+            j = k + step
+            if 0 <= j < len(opens) and opens[j]:
+                return True
+            j2 = k + 2 * step  # one broken line between two units' duties
+            return continued(j) and 0 <= j2 < len(opens) and opens[j2]
+
+        return {p.index for k, p in enumerate(pars) if opens[k] and (near(k, -1) or near(k, 1))}
 
     @staticmethod
     def _sibling_of_section(doc: PreparedDoc, par, path: list[str]) -> bool:

@@ -305,11 +305,17 @@ _CONTACT_LABEL = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,4}(?:地址|地点|电话|
 _TWO_CJK = re.compile(r"[\u4e00-\u9fff]{2}")
 
 
+# the dates a report opens with (``1月12日、2月29日,``, ``2031年3月,``): when it was done, before what was done
+_LEADING_DATES = re.compile(r"\s*(?:(?:20\d\d年)?\d{1,2}月(?:\d{1,2}日)?(?:[、和至-]|$)?)+\s*[,，]\s*")
+
+
 def is_duty(body: str) -> bool:
     """Text after ``甲局:`` that states a duty: a first clause of four or more characters, not a phone number
     (``0123-4567``), a contact label (``地址:…``, ``联系电话:…``; U8: contact lines are no items) nor a person's
     name (``张三``)."""
     a, b = _first_clause(body, len(body) - len(body.lstrip()), len(body))
+    if (dates := _LEADING_DATES.match(body, a)) is not None:  # ``1月12日、3月5日,甲局联合…开展…``: when, then what
+        a, b = _first_clause(body, dates.end(), len(body))
     first = body[a:b]
     return len(first) >= 4 and _PHONE.match(body) is None and _CONTACT_LABEL.match(body) is None \
         and not is_person_name(first) \
@@ -344,11 +350,13 @@ def opens_with_duty_head(text: str) -> bool:
     return is_duty(text[heads[0][0].end():end])
 
 
-def unit_duty_blocks(text: str, offset: int = 0, min_heads: int = 2) -> list[AssignmentHit]:
+def unit_duty_blocks(text: str, offset: int = 0, min_heads: int = 2, per_item: bool = True) -> list[AssignmentHit]:
     """Two or more units in a row, each followed by a colon and its duties (``甲局:负责…;…。 乙局:1.…; 2.…``):
     the unit leads each duty. Numbered duties give one record each (the item's first clause); otherwise the
     block gives one, its first clause. A single ``甲局:…`` (a quote in a news report, a contact line) is no
-    such run, unless the paragraphs around it make one (``min_heads=1``: the caller has seen the run)."""
+    such run, unless the paragraphs around it make one (``min_heads=1``: the caller has seen the run).
+    ``per_item=False`` (a progress report written unit by unit, ``甲局:1.已…;2.…``): what one unit reports is one
+    row, its first item (the numbered points are its deeds on the one task, not tasks of their own)."""
     hits: list[AssignmentHit] = []
     if ":" not in text and "：" not in text:
         return hits
@@ -361,6 +369,8 @@ def unit_duty_blocks(text: str, offset: int = 0, min_heads: int = 2) -> list[Ass
         if not is_duty(text[body_start:end]):
             continue  # a phone number, a name or nothing: a contact line
         items = list(_DUTY_ITEM.finditer(text, body_start, end))
+        if items and not per_item:
+            items = items[:1]
         if items:
             for k, it in enumerate(items):
                 stop = items[k + 1].start() if k + 1 < len(items) else end
@@ -371,6 +381,8 @@ def unit_duty_blocks(text: str, offset: int = 0, min_heads: int = 2) -> list[Ass
             continue
         lead_blank = len(text[body_start:end]) - len(text[body_start:end].lstrip())
         a, b = _first_clause(text, body_start + lead_blank, end)
+        if (dates := _LEADING_DATES.match(text, body_start, end)) is not None:
+            a, b = _first_clause(text, dates.end(), end)  # (the quote still opens at the unit)
         hits.append(AssignmentHit(offset + m.start(), offset + b, text[a:b], list(units), [], cue="unit_duty_blocks"))
     return hits
 

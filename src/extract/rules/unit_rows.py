@@ -121,6 +121,76 @@ def continued_rows(text: str, offset: int = 0) -> list[AssignmentHit]:
     return hits
 
 
+_SERIAL_CELL = re.compile(r"^\d{1,3}[.、]?$")
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]{4}")
+
+
+# a clause that ends with a count (``增设保育区两处``, ``新建冷库3座``): what is built, not an office (``…处``)
+_COUNT_END = re.compile(r"[\d一二两三四五六七八九十百千万]+[处个所座家项]$")
+
+
+def _task_cell(cell: str) -> bool:
+    """A cell that states a task: a clause of six or more characters, no unit list and no person."""
+    return len(cell) >= 6 and _CJK_RUN.search(cell) is not None and not is_person_name(cell) \
+        and (not is_unit_cell(cell) or _COUNT_END.search(cell.rstrip("。")) is not None)
+
+
+def _unit_only_cell(cell: str) -> bool:
+    return len(cell) <= 30 and is_unit_cell(cell) and not is_person_name(cell) and not _A_DIGIT.search(cell)
+
+
+def headerless_rows(text: str, offset: int = 0) -> list[AssignmentHit]:
+    """The rows of a ``|`` table whose header row was lost in scraping (a progress table of a year's projects)::
+
+        1 | 新建蓝果冷库2座。 | 甲县商务局 | 已完成选址。 | 按时序推进 |
+        2 | 修缮灌溉渠15公里。 | 甲县水务局 | 施工中。 | 按时序推进 |
+
+    Two or more rows that open with a serial number and hold, at the same place in each, a cell that is only a unit
+    list right after a cell that states a task: task = that cell, lead = the unit cell (a lone unit column, U6);
+    the quote runs from the task cell to the unit cell. A block whose first row is no numbered row (a header: the
+    general table reader's) is not read here, nor a block where fewer than two rows, or not most, have such a pair
+    (a list of schools, an indicator table)."""
+    hits: list[AssignmentHit] = []
+    if "|" not in text and "｜" not in text:
+        return hits
+    blocks: list[list[list[tuple[int, int]]]] = []  # runs of pipe lines: the cells of each line
+    block: list[list[tuple[int, int]]] = []
+    for _a, _b, ta, tb in _nonblank_lines(text):
+        line = text[ta:tb]
+        cells = _row_cells(text, ta, tb) if ("|" in line or "｜" in line) else None
+        if cells is None:
+            if block:
+                blocks.append(block)
+            block = []
+        elif cells:  # (a line that is only ``|``, between rows, neither row nor break)
+            block.append(cells)
+    if block:
+        blocks.append(block)
+    for rows in blocks:
+        if len(rows) < 2 or not all(_SERIAL_CELL.match(text[r[0][0]:r[0][1]]) for r in rows):
+            continue
+        pairs = []  # per row, the places k where cell k is units and cell k-1 a task
+        for r in rows:
+            cells = [text[a:b] for a, b in r]
+            pairs.append({k for k in range(2, len(cells)) if _unit_only_cell(cells[k]) and _task_cell(cells[k - 1])})
+        places = {k for p in pairs for k in p}
+        best = max(places, key=lambda k: sum(k in p for p in pairs), default=None)
+        if best is None:
+            continue
+        n = sum(best in p for p in pairs)
+        if n < 2 or 2 * n <= len(rows):
+            continue
+        for r, p in zip(rows, pairs):
+            if best not in p:
+                continue
+            (ta, tb), (ua, ub) = r[best - 1], r[best]
+            units = split_units(text[ua:ub])
+            if units:
+                hits.append(AssignmentHit(offset + ta, offset + ub, text[ta:tb].rstrip("。"), units, [],
+                                          cue="headerless_rows"))
+    return hits
+
+
 # a header that names a unit column, written a cell a line or glued into one line (``项目内容责任单位进展情况``):
 # the words of the column, with no colon after them (``责任单位:`` is a label of running text)
 _UNIT_HEADER = re.compile(alternation(LABEL_HEADS) + r"(?:单位|部门)(?!\s*[:：])")

@@ -656,6 +656,21 @@ def label_key_holds_on(line: str) -> bool:
     return "下同" in line and key_note(line.strip())[2]
 
 
+# the field of a form that names the item handled: a proposal's or a motion's title, its ``案由``, a matter's name
+_FORM_TITLE = re.compile(r"^(?:(?:提案|建议|议案|意见|信访|来信|诉求|办件)(?:名称|标题|题目|事由)|案由|案名|事项名称|办理事项)"
+                         r"\s*[:：]\s*(?P<title>\S.{1,80}?)\s*[。]?$")
+
+
+def form_item_title(line: str) -> tuple[str, int] | None:
+    """A form's field that names the item it handles (``提案名称:关于…的建议``, ``案由:关于…的提案``, ``建议标题:…``,
+    ``事项名称:…``): (the title, its offset in ``line``). The unit labels of a reply form (``主要承办单位:…``) put
+    that item on their units; the form's other fields (``交办时间:…``) are no task."""
+    m = _FORM_TITLE.match(line)
+    if m is None or is_unit_cell(m.group("title")):
+        return None
+    return m.group("title"), m.start("title")
+
+
 def read_label_block(paragraphs: list[str], keyed: bool = False) -> tuple[list[str], list[str], int] | None:
     """Unit labels on lines of their own, from ``paragraphs[0]`` on: ``牵头单位:A`` (a ``责任单位:B`` line
     may follow), or a bare ``牵头单位:`` line whose units stand on the next line (``牵头单位:`` / ``A`` /
