@@ -58,3 +58,31 @@ def test_a_dated_byline_makes_last_years_results_past():
             "到2026年,全县学前三年毛入园率达到98%以上。")
     got = targets(page)
     assert (98.0, "%", ">=") in got and (96.5, "%", "=") not in got and (18.0, "所", "=") not in got
+
+
+# -- the planned reach of works and services: ``为N个小区新增…``, ``对N户家庭…改造``, ``为全州N万名…`` -------------
+# (w17-chongming, w17-qiandongnan, w17-pingyang: three sites; w17-qu-wenlvju's ``为23个行政村送…`` stands in a report)
+
+NEWS = "某区新闻\n"
+
+
+def test_things_counted_that_works_are_done_to():
+    for sentence, want in (("今年为12个老旧小区加装电梯。", (12, "个")),
+                           ("*为8个住宅小区新增电动自行车充电设施", (8, "个")),
+                           ("年內將為30個社區新增長者服務點。", (30, "个")),
+                           ("为全州5000户困难家庭实施适老化改造。", (5000, "户")),
+                           ("对2000户特殊困难老年人家庭适老化改造,打造示范点。", (2000, "户")),
+                           ("对全市80个农村路口按照统一的“五个一”标准进行改造提升。", (80, "个")),
+                           ("为全盟1.5万名适龄妇女免费做两癌筛查。", (1.5, "万名")),
+                           ("为８个小区增配消防设施。", (8, "个"))):
+        got = [(v, u) for v, u, _ in targets(NEWS + sentence)]
+        assert want in got, sentence
+
+
+def test_places_addressed_capacities_and_results_stay_out():
+    for sentence, value in (("对12个山区县的学校给予补助。", 12),
+                            ("对全县20个乡镇按每镇10万元的标准补助改造资金。", 20),
+                            ("该中心可为2000名幼儿提供托育服务。", 2000),
+                            ("去年已为8个小区新增充电设施。", 8),
+                            ("对6家托育机构进行了督导检查,已完成整改。", 6)):
+        assert value not in [v for v, _, _ in targets(NEWS + sentence)], sentence
