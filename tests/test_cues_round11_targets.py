@@ -86,3 +86,25 @@ def test_places_addressed_capacities_and_results_stay_out():
                             ("去年已为8个小区新增充电设施。", 8),
                             ("对6家托育机构进行了督导检查,已完成整改。", 6)):
         assert value not in [v for v, _, _ in targets(NEWS + sentence)], sentence
+
+
+# -- ``实施`` and ``改造`` as verbs of works done (w17-qiandongnan, w17-chongming, w17-changning: three sites) --------
+
+
+def test_works_carried_out_and_things_rebuilt_are_targets():
+    for sentence, want in (("实施农村公路安全生命防护工程150公里。", (150, "公里")),
+                           ("今年實施危橋改造80座。", (80, "座")),
+                           ("*改造12家农村敬老院", (12, "家")),
+                           ("年內改造１５個老舊小區。", (15, "个")),
+                           ("全年共实施校舍修缮项目25个,总投资900万元。", (25, "个"))):
+        got = [(v, u) for v, u, _ in targets(NEWS + sentence)]
+        assert want in got, sentence
+
+
+def test_the_nouns_of_works_and_of_carrying_out_stay_out():
+    for sentence, value in (("上半年,校舍维修改造项目完工27所。", 27),
+                            ("其中维修改造中央和省级资金分别为500万元和300万元。", 500),
+                            ("校园安全专项整治实施方案(共18篇)", 18),
+                            ("有25个项目实施进度低于平均水平,其中县教育局3项。", 3),
+                            ("去年已实施危桥改造60座。", 60)):
+        assert value not in [v for v, _, _ in targets(NEWS + sentence)], sentence
