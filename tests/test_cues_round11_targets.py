@@ -108,3 +108,17 @@ def test_the_nouns_of_works_and_of_carrying_out_stay_out():
                             ("有25个项目实施进度低于平均水平,其中县教育局3项。", 3),
                             ("去年已实施危桥改造60座。", 60)):
         assert value not in [v for v, _, _ in targets(NEWS + sentence)], sentence
+
+
+# -- ``逾N``: more than, as Hong Kong, Macau and Taiwan pages write it (w10-, w14-, w16-xianggang, w17-aomen: four sites)
+
+
+def test_yu_before_a_number_is_more_than():
+    from extract.rules.targets import _comparator
+    assert _comparator("相关工程涉款逾", "") == ">" and _comparator("受惠學生逾 ", "") == ">"
+    assert (3.0, "亿元", ">") in targets(NEWS + "政府將申請撥款逾3億元。")
+    assert (1200.0, "个", ">") in targets(NEWS + "預計明年新增學額逾1,200個。")
+    assert (2.0, "万人", ">") in targets(NEWS + "计划年内培训家长逾2万人。")
+    # ``逾期``, ``逾越`` before other words: no comparator
+    assert _comparator("逾期未完成的", "") == "=" and _comparator("不得逾越", "") == "="
+    assert (5.0, "个", "=") in targets(NEWS + "对逾期的项目,将新建5个督导组。")
