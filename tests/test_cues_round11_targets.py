@@ -122,3 +122,22 @@ def test_yu_before_a_number_is_more_than():
     # ``逾期``, ``逾越`` before other words: no comparator
     assert _comparator("逾期未完成的", "") == "=" and _comparator("不得逾越", "") == "="
     assert (5.0, "个", "=") in targets(NEWS + "对逾期的项目,将新建5个督导组。")
+
+
+# -- ``迄今`` and ``现时``: so far and now, status words as Taiwan and Hong Kong write them
+# (w17-taiwan-lengqi-qianzhan-gvm, w17-xianggang-shizheng-jiaoyu-nownews, w16-xianggang-shizheng-jiaoyu-2016: three sites)
+
+
+def test_so_far_and_now_are_status_words():
+    for sentence, value in (("冷氣裝設計畫迄今僅完成35%。", 35),
+                            ("現時全港缺乏約8,000個宿位。", 8000),
+                            ("现时每名学生的资助额为3万元。", 3),
+                            ("该县迄今累计培训教师1200人。", 1200),
+                            ("較現時學券資助額(22,000元)高約一萬元。", 22000)):
+        assert value not in [v for v, _, _ in targets(NEWS + sentence)], sentence
+
+
+def test_a_commitment_after_a_status_word_still_counts():
+    assert (5000.0, "个", "=") in targets(NEWS + "現時宿位不足,政府將於三年內增加5,000個宿位。")
+    assert (60.0, "%", ">=") in targets(NEWS + "迄今完成率偏低,教育局预计明年完成率将达到60%以上。")
+    assert (20.0, "亿元", "=") in targets(NEWS + "现时政府计划再投入20亿元。")
