@@ -54,6 +54,10 @@ _PAGE_DATE = re.compile(r"(20\d\d)\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})
 # a line that is a date, or opens with a date and its time (``2026-02-26 08:55 人民日报``)
 _DATE_LINE = re.compile(r"^[(（]?20\d\d\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?"
                         r"(?:[)）]?$|\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s|$))")
+# a page's own date under a bare ``时间:`` label that opens a news byline (``时间:2015年03月20日信息来源:…``); a doc-sharing
+# page's ``时间:2018-02-05`` alone is its upload date, not the document's
+_TIME_LABEL = re.compile(r"^\s*[【\[]?\s*(?:时间|時間)\s*[:：]\s*$")
+_TIME_LABEL_OPENS = re.compile(r"^\s*[【\[]?\s*(?:时间|時間)\s*[:：]\s*\d")
 _DATE_ISO = re.compile(r"发布日期[:：]\s*(20\d\d)-(\d{1,2})-(\d{1,2})")
 _PERIOD = re.compile(r"(20\d\d)\s*[-—–~至到]\s*(20\d\d)")
 _TITLE_END = re.compile(r"(规划|方案|计划|意见|纲要|办法)(\s*[(（].{0,16}[)）])?$")
@@ -87,10 +91,13 @@ def extract_meta(lines: list[Line], boilerplate: list[str]) -> DocumentMeta:
         # a web page's own date: a line that is only a date, or a date labelled 发布/发文/成文/日期; an
         # aggregator's list of other articles' dates is not the page's (several dates: none is taken)
         found = set()
+        # a ``时间:`` byline dates the page only where one line has it (an aggregator's list repeats it per link)
+        one_time_label = sum(1 for t in texts[:40] if _TIME_LABEL_OPENS.match(t)) == 1
         for t in boilerplate[:40] + texts[:40]:
             m = _PAGE_DATE.search(t)
             stamp = m and re.match(r"\s*\d{1,2}:\d{2}", t[m.end():])  # ``来源:某报2022-08-24 09:40``
-            if m and (_DATE_LINE.match(t) or stamp or re.search(r"(发布|发文|成文|日期)[^\d]{0,6}$", t[:m.start()])):
+            if m and (_DATE_LINE.match(t) or stamp or re.search(r"(发布|发文|成文|日期)[^\d]{0,6}$", t[:m.start()])
+                      or (one_time_label and _TIME_LABEL.match(t[:m.start()]) and ("来源" in t or "來源" in t))):
                 found.add(f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}")
         if len(found) == 1:
             meta.date = found.pop()

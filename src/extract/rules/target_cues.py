@@ -105,7 +105,20 @@ def addresses_population(clause_head: str, after: str, unit: str = "") -> bool:
     measure comes after it. A count of people (``对全省5万名在园幼儿按每人…``) is the measure's planned reach, a
     target (N12b)."""
     return not unit.endswith(_PEOPLE_UNITS) and _ADDRESSED.match(clause_head) is not None \
-        and _MEASURE_FOR.match(after) is not None
+        and _MEASURE_FOR.match(after) is not None and not works_on_counted(after)
+
+
+# ``对全市60个路口按统一规范进行改造提升``: the clause closes on works done to the things counted, what the measure
+# delivers (N12a), not an amount given to the places it addresses (``对12个县…给予补助``)
+_WORKS_CLOSE = re.compile(r"(?:进行|实施)?(?:改造提升|提升改造|升级改造|改造|维修|修缮|加固|安装[\u4e00-\u9fff]{0,8})$")
+_CLAUSE_END = re.compile(r"[，,；;。\n]")
+
+
+def works_on_counted(after: str) -> bool:
+    """The clause after a counted ``对N个…`` ends on a verb of works done to the things counted (``…进行改造提升``)."""
+    m = _CLAUSE_END.search(after)
+    clause = after[:m.start()] if m else after
+    return "补" not in clause and "资金" not in clause and _WORKS_CLOSE.search(clause.rstrip()) is not None
 
 
 _PEOPLE_UNITS = ("名", "人", "户", "人次", "位")
@@ -375,10 +388,11 @@ def states_level_only(sentence: str) -> bool:
 
 
 # -- ninth round ------------------------------------------------------------------------------------------
-_FOR_BEFORE = re.compile(r"(?<![可能以])(?P<free>免费)?(?:为|(?<![相针面绝])对于?)\s*(?:全[省市县区镇乡]|[省市县区]内)?\s*$")  # ``可为N名``: a capacity
-_SERVED_UNITS = ("名", "人", "户", "人次", "家", "所", "位")
+_FOR_BEFORE = re.compile(r"(?<![可能以])(?P<free>免费)?(?:为|(?<![相针面绝])对于?)\s*(?:全[省市县区镇乡州旗盟]|[省市县区州]内)?\s*$")  # ``可为N名``: a capacity
+_SERVED_UNITS = ("名", "人", "户", "人次", "家", "所", "位", "个")
+# (eleventh round) works done on the things counted (``为8个小区新增充电设施``, ``对2000户家庭适老化改造``)
 _SERVICE_AFTER = re.compile(r"^(?:余|多)?(?:\s*\d+\s*[-—–~～至到]\s*\d+\s*周?岁)?[^，,；;。\d]{1,24}?(?:提供|开展|安装|发放|实施|进行|配置|配备|办理|落实|签约|免费|筛查|体检|"
-                            r"接种|送)")
+                            r"接种|送|改造|新增|新建|增配|加装|配送)")
 
 
 def serves_count(before: str, unit: str, after: str) -> bool:
@@ -388,7 +402,8 @@ def serves_count(before: str, unit: str, after: str) -> bool:
     if not unit.endswith(_SERVED_UNITS) or ("为" not in before[-4:] and "对" not in before[-4:]) \
             or (m := _FOR_BEFORE.search(before)) is None:
         return False
-    return m.group("free") is not None or _SERVICE_AFTER.match(after) is not None  # ``免费为N名…``: a free service
+    return m.group("free") is not None or _SERVICE_AFTER.match(after) is not None \
+        or works_on_counted(after)  # ``免费为N名…``: a free service; ``对N个路口按…标准进行改造``: works
 
 
 _AGE_GROUP_NEXT = re.compile(r"^\s*\d+\s*[-—–~～至到]\s*\d+\s*周?岁")

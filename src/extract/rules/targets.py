@@ -72,7 +72,7 @@ _ORDINAL_LAST = frozenset("第号话ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqr
 _GE = re.compile(r"(?:不低于|不少于|不小于|不得少于|不得低于|至少|最少|力争达到|力争达)\s*$")
 _LE = re.compile(r"(?:不超过|不高于|不多于|不得超过|不大于|最多|控制在|控制到)\s*$")
 _LT = re.compile(r"(?:低于|少于|小于)\s*$")
-_GT = re.compile(r"(?:超过|高于|多于|大于|超|突破)\s*$")
+_GT = re.compile(r"(?:超过|高于|多于|大于|超|突破|逾)\s*$")  # ``逾5亿元``: more than, as Hong Kong, Macau and Taiwan write it
 _SUFFIX = re.compile(r"^\s*(以上|及以上|以下|以内|之内|左右|内)")
 _CLAUSE_BOUND = re.compile(r"[，,；;。：:!?！？\n]")  # one character each (``_Clauses`` counts on it)
 _DIGIT = re.compile(r"\d")
@@ -194,10 +194,10 @@ class _Clauses:
 
 
 # a character that each comparator pattern below needs (力争…达, 不少于, 至少, 控制在, 最多, 低于, 少于, 小于, 超过,
-# 高于, 多于, 大于, 突破) in the last 20 characters before a number (``_STRIVE_TO_REACH``'s window; the others
+# 高于, 多于, 大于, 突破, 逾) in the last 20 characters before a number (``_STRIVE_TO_REACH``'s window; the others
 # look at the last 16 or 8)
 _EQUIV_OF = re.compile(r"\d+(?:\.\d+)?\s*[^\d\s(（,，;；。]{1,3}[(（]$")  # a value, then its equivalent in brackets
-_COMPARATOR_CHAR = re.compile(r"[力不至控最低少小超高多大突]")
+_COMPARATOR_CHAR = re.compile(r"[力不至控最低少小超高多大突逾]")
 
 
 def _comparator(before: str, suffix: str, table_sign: str = "") -> str:
