@@ -54,6 +54,7 @@ _PAGE_DATE = re.compile(r"(20\d\d)\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})
 # a line that is a date, or opens with a date and its time (``2026-02-26 08:55 人民日报``)
 _DATE_LINE = re.compile(r"^[(（]?20\d\d\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?"
                         r"(?:[)）]?$|\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s|$))")
+_TIME_LABEL = re.compile(r"^\s*时间\s*[:：]\s*")
 _DATE_ISO = re.compile(r"发布日期[:：]\s*(20\d\d)-(\d{1,2})-(\d{1,2})")
 _PERIOD = re.compile(r"(20\d\d)\s*[-—–~至到]\s*(20\d\d)")
 _TITLE_END = re.compile(r"(规划|方案|计划|意见|纲要|办法)(\s*[(（].{0,16}[)）])?$")
@@ -84,13 +85,19 @@ def extract_meta(lines: list[Line], boilerplate: list[str]) -> DocumentMeta:
             meta.issuer = m.group(1)
     if meta.date is None:
         # a web page's own date: a short line (or a 发布/发文/时间 label) holding a full date
-        # a web page's own date: a line that is only a date, or a date labelled 发布/发文/成文/日期; an
+        # a web page's own date: a line that is only a date, or a date labelled 发布/发文/成文/日期/时间; an
         # aggregator's list of other articles' dates is not the page's (several dates: none is taken)
         found = set()
+        # ``时间:2031年03月20日信息来源:…``: a byline led by a bare 时间 label, the full date and the page's source, the
+        # only such line near the top, is the page's own date (a list of other articles, each line ``时间:…``, dates
+        # none; nor does a document-sharing site's upload time, ``时间:2031-02-05`` among ``大小:``, ``页数:``)
+        timed = sum(1 for t in boilerplate[:40] + texts[:40] if _TIME_LABEL.match(t)) == 1
         for t in boilerplate[:40] + texts[:40]:
             m = _PAGE_DATE.search(t)
             stamp = m and re.match(r"\s*\d{1,2}:\d{2}", t[m.end():])  # ``来源:某报2022-08-24 09:40``
-            if m and (_DATE_LINE.match(t) or stamp or re.search(r"(发布|发文|成文|日期)[^\d]{0,6}$", t[:m.start()])):
+            lab = _TIME_LABEL.match(t) if timed and m else None
+            if m and (_DATE_LINE.match(t) or stamp or re.search(r"(发布|发文|成文|日期)[^\d]{0,6}$", t[:m.start()])
+                      or (lab is not None and m.start() == lab.end() and "来源" in t[m.end():])):
                 found.add(f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}")
         if len(found) == 1:
             meta.date = found.pop()

@@ -18,7 +18,7 @@ from extract.rules.unit_cells import content_task, unit_cut_at_end
 from extract.rules.unit_lists import needs_tidy, tidy_unit_lists
 from extract.rules.unit_owners import owner_scopes
 from extract.rules.forms import form_assignment, form_values, is_target_form
-from extract.rules.goals import (GoalHit, find_goals, roc_page_year, goal_date, heading_states_level, in_abstract, is_bare_label,
+from extract.rules.goals import (GoalHit, copies_headline, find_goals, page_headline, roc_page_year, goal_date, heading_states_level, in_abstract, is_bare_label,
                                  is_goal_label, is_title_line, restates_commitment, run_in_goal_spans,
                                  title_is_labelled_item, dated_in_reported_year, reported_data_year)
 from extract.rules.text import introduces_past_list
@@ -275,6 +275,8 @@ class RulesExtractor:
         skip: set[int] = set()
         roles: dict[tuple[str, ...], str] = {}  # section_role by path: the paragraphs of a section share it
         goal_sections: dict[tuple[str, ...], bool] = {}
+        # the page's headline: its first title line, or a first line the page prints again (a title copy is no goal)
+        headline: str | None = page_headline(text.split("\n")) or None
         duty_run = self._duty_run(doc)
         for par in s.paragraphs:
             if par.index in skip:
@@ -404,6 +406,10 @@ class RulesExtractor:
             goal_section = goal_section or goal_block is not None
             nxt = s.paragraphs[par.index + 1] if par.index + 1 < len(s.paragraphs) else None
             title_line = not path and is_title_line(ptext, text[nxt.span.start:nxt.span.end] if nxt else "")  # N17
+            if title_line and headline is None:
+                headline = ptext.strip()
+            elif not title_line and headline:
+                title_line = copies_headline(ptext, headline)  # the headline printed again (``信息首发:…``): N17
             misses: list[GoalHit] | None = [] if undated is not None else None
             hits = [] if title_line else find_goals(ptext, par.span.start, goal_section, body_start,
                                                     None if reports else misses)
