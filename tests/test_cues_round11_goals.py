@@ -46,6 +46,11 @@ def test_a_headline_over_the_sites_line_is_no_goal():
     assert not any(q.startswith("某市2031年前") for q, _ in got)
     text = ("到2032年某县将建成教育强县\n某县资讯网 www.example.cn\n到2032年,某县将建成教育强县,新建学校5所。\n")
     assert [y for q, y in goals(text) if q.startswith("到2032年某县")] == []
+    text = "2032年前甲區將增建校舍6所\nExampleNews https://example.hk/news/123\n甲區教育局表示,2032年前將增建校舍6所。\n"
+    assert [q for q, y in goals(text)] == ["甲區教育局表示,2032年前將增建校舍6所"]
+    # a page's footer link after its last line is no masthead: that line is still read
+    text = "甲县教育新闻\n\n记者从县教育局获悉:\n\n2032年前全县新建幼儿园3所\n本文链接:https://www.example.com/a/1.html\n"
+    assert ("2032年前全县新建幼儿园3所", 2032) in goals(text)
 
 
 def test_a_headline_printed_again_is_no_goal():
@@ -69,6 +74,10 @@ def test_a_dated_commitment_before_its_list_is_a_goal():
     assert not introduces_a_list("到2031年,全市将实现:")
     assert not introduces_a_list("某县“强县”计划,至2031年将达成：")  # (the rules read Simplified script)
     assert not introduces_a_list("政府定下目標,在2031年底前要完成:")
+    # a dated sentence that announces goals is one (O3a)
+    assert not introduces_a_list("到2031年,全区要实现以下目标:")
+    assert not introduces_a_list("2031年全县教育工作的主要目标如下:")
+    assert not introduces_a_list("当局定下2031年前达到下列三项目标——")
     # a list's name after the colon's verb stays a list's introduction
     assert introduces_a_list("2032年,某局将重点抓好以下几项工作:")
     assert introduces_a_list("现将2032年重点任务梳理如下——")

@@ -257,7 +257,10 @@ _LIST_INTRO = re.compile(r"[:：—\-]+\s*$|(?:以下|如下|下列)[^，,。；
 _NOT_YEAR_NUMBER = re.compile(r"\d+(?!\d*\s*年)")
 # ``到2031年,全市将实现:``, ``2031年底前要达到:``, ``至2031年須完成:``: a commitment's verb whose object is the list after
 # the colon; the sentence is the commitment itself (a list's name, ``以下几项工作:``, ``名单如下:``, is no object of it)
-_VERB_BEFORE_COLON = re.compile(r"(?:实现|达到|达成|完成|建成|做到)\s*[:：]\s*$")
+# (``到2031年,实现以下目标:``, ``…的主要目标如下:``: a dated sentence that announces goals is one, O3a)
+_VERB_BEFORE_COLON = re.compile(r"(?:实现|达到|达成|完成|建成|做到)\s*[:：]\s*$|"
+                                r"(?:以下|下列)(?:几项|[一二三四五六七八九十\d]{1,2}项|主要|几个)?目标\s*[:：—-]*\s*$|"
+                                r"目标(?:如下|是|为)\s*[:：—-]*\s*$")
 
 
 def introduces_a_list(sentence: str) -> bool:
@@ -436,19 +439,22 @@ def reports_reached(sentence: str) -> bool:
 _CLAUSE_PUNCT = re.compile(r"[。;；:：!?！？]")
 _ITEM_OPEN = re.compile(r"^(?:[—–\-•·●▪]|\d{1,2}\s*[.、．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,2}、)")
 # the line under a headline: where the page comes from, when it was posted (``来源:某报``, ``2031-01-11 08:40``)
-# (``某报网 www.example.com``, ``甲网 https://…``: the site's name and address under the headline, a scrape's masthead)
-_BYLINE = re.compile(r"来源|作者|记者|发布时间|发布日期|20\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|https?://|www\.", re.I)
+_BYLINE = re.compile(r"来源|作者|记者|发布时间|发布日期|20\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
+# ``某报网 www.example.com``, ``甲网 https://…/``: a line that is only the site's name and address, the masthead a
+# scrape puts under the headline (not ``本文链接:https://…``, a page's footer after its last sentence)
+_MASTHEAD = re.compile(r"^[\u4e00-\u9fffA-Za-z]{0,12}\s*(?:https?://|www\.)[\w./%?=&#~+-]+\s*$", re.I)
 
 
 def is_title_line(paragraph: str, next_line: str = "") -> bool:
     """A page's title or subtitle line (``某市2031年将新增学位900个``): short, one line, no list marker, no
-    sentence or clause mark, and what follows it is the page's byline (``来源:…``, a posting date) or body text (a
+    sentence or clause mark, and what follows it is the page's byline (``来源:…``, a posting date, the site's masthead
+    ``某报网 www.example.com``) or body text (a
     paragraph of sentences), not another such line (short unpunctuated lines in a row are a list's items); a comma
     only where the byline follows. A headline gives targets like body text but no goal (N17)."""
     p = paragraph.strip()
     if not 0 < len(p) <= 45 or "\n" in p or _CLAUSE_PUNCT.search(p) or _ITEM_OPEN.match(p):
         return False
-    if _BYLINE.search(next_line[:60]) is not None:
+    if _BYLINE.search(next_line[:60]) is not None or _MASTHEAD.match(next_line.strip()) is not None:
         return True
     nxt = next_line.strip()
     return "," not in p and "，" not in p and ("。" in nxt or len(nxt) > 45)
