@@ -110,8 +110,12 @@ def test_a_season_before_which_is_a_deadline():
     assert season_deadline("在2031年秋季开学前投入使用")[0] == 2031
     assert season_deadline("乙校舍2031年春节前竣工")[0] == 2031
     assert season_deadline("2031年寒假以前完成改造")[0] == 2031
+    assert season_deadline("新校舍2031年第三季前落成")[0] == 2031  # a quarter (HK, Macau)
+    assert season_deadline("甲校2031年第4季度之前啟用".replace("啟", "启"))[0] == 2031
+    assert season_deadline("2031年年中前完成招标")[0] == 2031
     # not a deadline: a season since which, a span's end, no 前
-    for s in ("2029年夏天以来持续高温", "2029至2031年夏天前", "2031年夏天举行运动会"):
+    for s in ("2029年夏天以来持续高温", "2029至2031年夏天前", "2031年夏天举行运动会", "2031年第三季度完成投资12亿元",
+              "2031年中小学前三名"):
         assert season_deadline(s)[0] is None, s
     text = "中小學兩年後班班有冷氣\n\n記者甲乙報導\n\n119年夏天前,20萬名學生人人都有冷氣吹!教育部今天表示…\n"
     assert ("119年夏天前,20萬名學生人人都有冷氣吹", 2030) in goals(text)  # an ROC year (1911 + 119)
