@@ -176,3 +176,32 @@ def test_a_time_label_dates_the_page():
     text = ("甲县召开2031年教育系统干部大会\n时间:2031年03月20日信息来源:甲县教育网\n\n"
             "会上,局长全面总结了2030年的教育工作。2030年,全县学前三年毛入园率达96.3%,完成24所幼儿园的督导评估。\n")
     assert goals(text) == []
+
+
+# -- a goal label with its first item on the same line (``办学目标: 1. …``) ---------------------------------------------
+def test_a_goal_label_with_its_first_item_opens_the_items():
+    from extract.rules.goals import goal_label_opens_items, opens_other_label
+    assert goal_label_opens_items("办学目标: 1. 以学生为本,因材施教")
+    assert goal_label_opens_items("工作目标:(1)新建幼儿园3所")
+    assert goal_label_opens_items("發展目標：一、提升教學質素".replace("發展目標", "发展目标"))
+    # a label whose text is a sentence, not an item; no goal label; a label line alone (read by is_goal_label)
+    for p in ("总体目标:到2031年建成教育强区", "办学宗旨: 1. 秉承办学精神", "目标:"):
+        assert not goal_label_opens_items(p), p
+    assert opens_other_label("校训: 勤 ---- 学习勤")
+    assert opens_other_label("教育信念: 1. 每位学生都是有价值的")
+    assert not opens_other_label("发展目标: 1. 提升质量")
+    assert not opens_other_label("2. 启发每一位学生发展个人潜能,发挥所长。")
+    text = ("甲中学学校发展计划\n\n"
+            "办学宗旨: 为社会提供完善的教育服务。\n"
+            "办学目标: 1. 以学生为本,因材施教,通过课程调适及多元化\n"
+            "教学模式,让学生能愉快及有效地学习。\n"
+            "2. 启发每一位学生发展个人潜能,发挥所长。\n"
+            "3. 帮助学生建立积极的人生观及正确的价值观。\n"
+            "校训: 勤、俭、忠、信\n"
+            "教育信念: 1. 每位学生都是有价值的,应该受到尊重。\n"
+            "2. 每位学生都可以从教育过程中得以成长。\n")
+    got = [q for q, _ in goals(text)]
+    assert got[:4] == ["以学生为本,因材施教,通过课程调适及多元化", "教学模式,让学生能愉快及有效地学习",
+                       "启发每一位学生发展个人潜能,发挥所长", "帮助学生建立积极的人生观及正确的价值观"]
+    assert not any("每位学生" in q for q in got)  # another label closes the goal items
+    assert not any("为社会提供" in q for q in got)

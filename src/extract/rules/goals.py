@@ -764,6 +764,26 @@ def is_goal_label(paragraph: str) -> bool:
     return "目标" in paragraph and _GOAL_LABEL.match(paragraph.strip()) is not None
 
 
+_ITEM_AFTER_LABEL = re.compile(r"\s*(?:\d{1,2}\s*[.、．](?!\d)|[(（]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）]|[一二三四五六七八九十]{1,2}\s*、)")
+# ``校训: 勤…``, ``教育信念: 1. …``: a paragraph led by another label (a short name and a colon)
+_OTHER_LABEL = re.compile(r"^\s*[\u4e00-\u9fff]{2,6}\s*[:：]")
+
+
+def goal_label_opens_items(paragraph: str) -> bool:
+    """A paragraph led by the name of the goals whose first numbered item runs on after the colon (``办学目标: 1. 以学生
+    为本,…``, a two-column page read line by line): like a label line ``目标`` of its own (``is_goal_label``), it opens
+    a block whose items state goals."""
+    lead = goal_label_lead(paragraph)
+    return lead > 0 and _ITEM_AFTER_LABEL.match(paragraph, lead) is not None
+
+
+def opens_other_label(paragraph: str) -> bool:
+    """A paragraph led by a label that is not the goals' name (``校训: 勤…``, ``教育信念: 1. …``): it ends the block of
+    goal items a label above it opened."""
+    return _OTHER_LABEL.match(paragraph) is not None and not goal_label_lead(paragraph) \
+        and not is_goal_label(paragraph)
+
+
 def is_bare_label(paragraph: str) -> bool:
     """A short label line of a page, no number, no sentence (``内容``, ``成果/进度``): it ends the block a label
     above it opened."""
