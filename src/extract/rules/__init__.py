@@ -18,7 +18,8 @@ from extract.rules.unit_cells import content_task, unit_cut_at_end
 from extract.rules.unit_lists import needs_tidy, tidy_unit_lists
 from extract.rules.unit_owners import owner_scopes
 from extract.rules.forms import form_assignment, form_values, is_target_form
-from extract.rules.goals import (GoalHit, find_goals, roc_page_year, goal_date, heading_states_level, in_abstract, is_bare_label,
+from extract.rules.goals import (GoalHit, copies_headline, find_goals, goal_label_opens_items, opens_other_label,
+                                 page_headline, roc_page_year, goal_date, heading_states_level, in_abstract, is_bare_label,
                                  is_goal_label, is_title_line, restates_commitment, run_in_goal_spans,
                                  title_is_labelled_item, dated_in_reported_year, reported_data_year)
 from extract.rules.text import introduces_past_list
@@ -277,6 +278,8 @@ class RulesExtractor:
         skip: set[int] = set()
         roles: dict[tuple[str, ...], str] = {}  # section_role by path: the paragraphs of a section share it
         goal_sections: dict[tuple[str, ...], bool] = {}
+        # the page's headline: its first title line, or a first line the page prints again (a title copy is no goal)
+        headline: str | None = page_headline(text.split("\n")) or None
         duty_run = self._duty_run(doc)
         for par in s.paragraphs:
             if par.index in skip:
@@ -335,10 +338,15 @@ class RulesExtractor:
                         out.append(self._target(doc, t, par.section_path[:-1]))
             if par.kind != "text":
                 continue
+            opens_items = False  # (``办学目标: 1. 以学生为本,…``: the label with its first item on the same line; the
+            # paragraph's own goals follow its label, the items after it open the block)
             if is_goal_label(text[par.span.start:par.span.end]):
                 goal_block = _OPEN  # the items after a label line ``目标`` state goals, up to the next label (``内容``)
-            elif goal_block is not None and is_bare_label(text[par.span.start:par.span.end]):
-                goal_block = None
+            elif goal_block is None and goal_label_opens_items(text[par.span.start:par.span.end]):
+                opens_items = True
+            elif goal_block is not None and (is_bare_label(text[par.span.start:par.span.end])
+                                             or opens_other_label(text[par.span.start:par.span.end])):
+                goal_block = None  # (``校训: 勤…``, ``教育信念: 1. …``: another label closes the goal items)
             path = par.section_path
             key = tuple(path)
             role = roles.get(key)
@@ -419,6 +427,10 @@ class RulesExtractor:
             goal_section = goal_section or goal_block is not None
             nxt = s.paragraphs[par.index + 1] if par.index + 1 < len(s.paragraphs) else None
             title_line = not path and is_title_line(ptext, text[nxt.span.start:nxt.span.end] if nxt else "")  # N17
+            if title_line and headline is None:
+                headline = ptext.strip()
+            elif not title_line and headline:
+                title_line = copies_headline(ptext, headline)  # the headline printed again (``信息首发:…``): N17
             misses: list[GoalHit] | None = [] if undated is not None else None
             hits = [] if title_line else find_goals(ptext, par.span.start, goal_section, body_start,
                                                     None if reports else misses)
@@ -440,6 +452,8 @@ class RulesExtractor:
                     continue  # ``…2030年…达到…`` on an undated page that reports 2030's data: a result
                 out.append(trusted(Goal, **self._base(doc, g.start, g.end, path), text=text[g.start:g.end],
                                    target_year=g.year))
+            if opens_items:
+                goal_block = _OPEN
             # an inline title that states a quantity (``1、发放助学金:任务数120人。…``) is read with its body
             t_start = title_start if title is not None and title_quantity(title) else body_start
             if carry.index != par.index - 1:

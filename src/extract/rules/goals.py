@@ -26,8 +26,9 @@ from extract.rules.text import Piece, deadline_at, is_past, masked_titles, sente
 # border before a sentence that opens a cell (``甲项目。 | 2031年完成…``)
 _LIST_MARK = re.compile(r"^\s*(?:\d{1,2}[.、．](?!\d)|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|——|[—•●·▪■◆|]|-(?=\s))\s*")
 _NOT_A_GOAL = re.compile(r"(?:指标|一览表|表|如下|见附件)$")
-# a sentence that says what the goals are: ``总体目标是:``, ``主要预期目标是:``, ``总的目标是:``
-_STATES_GOALS = re.compile(r"目标(?:是|为)\s*[:：]")
+# a sentence that says what the goals are: ``总体目标是:``, ``主要预期目标是:``, ``总的目标是:``, ``主要目标任务是:`` (the
+# goals and tasks named together, as a goal heading names them: ``目标任务``)
+_STATES_GOALS = re.compile(r"目标(?:任务)?(?:是|为)\s*[:：]")
 # a unit label standing as its own sentence (``(牵头单位:发改委、统计局)``): who, not what is to be reached
 _UNIT_LABEL = re.compile(rf"^[(（〔\[]?\s*{alternation(LABEL_HEADS)}[^:：,，。]{{0,6}}[:：]")
 # a task's schedule label standing as its own sentence (``完成时限:2031年6月底前``): when, not what
@@ -45,6 +46,7 @@ class GoalHit:
 
 
 # -- dates of a goal of its own ------------------------------------------------------------------------
+# (``预计2031年后…需求大增``: a forecast of what follows a year, no date a thing is expected by)
 # ``预计在2027年建成``, ``预估2029年有…开工``, ``可望于2031年9月完工``, ``预计在2026/2027年落成``: the date a thing is
 # expected by (``将在2026和2027年完工``: the first of two years; ``现将2031年任务整理如下``: 将 marks an object)
 # (``预料在2031年完工``, ``预定于民国120年完工``, ``当局会在2031年推出…``, ``将会于2031年…``: the same with other words
@@ -52,7 +54,7 @@ class GoalHit:
 # ``2031年有望建成``, ``2031年底可望落成``: the year before the word)
 _EXPECTED_DATE = re.compile(r"(?:(?:预计|预估|预期|预料|预定|可望|有望|计划|拟)(?:于|在|到)?|(?<!现)将(?:于|在|到)|"
                             r"(?<=[将亦也还又并则局府署处部们校方区市县司厅])会(?:于|在))\s*(?:民国\s*)?(20\d\d)\s*"
-                            r"(?:年|(?=[/和、至-]\s*20\d\d\s*年))|"
+                            r"(?:年(?!\s*(?:以后|之后|后(?!期|半)))|(?=[/和、至-]\s*20\d\d\s*年))|"
                             r"(?<![\d—\-~至到])(20\d\d)\s*年(?:底|末|内)?\s*[,，]?\s*(?:有望|可望)")
 # ``须在2031年5月底前完成``, ``2029年年底前``: a deadline to the month that the sentence demands (要求, 确保, 须…), or
 # ``年年底前`` anywhere; a date to the month deep in a notice's sentence (``并于2031年1月5日前将方案报…``) is a step
@@ -64,7 +66,7 @@ _MONTH_DEADLINE = re.compile(r"(?:(?:要求|确保|力争|务必|必须|须|应|
                              r"(?!\s*\d{1,2}\s*月)(?![\u4e00-\u9fff]{0,2}(?:以来|来))|"
                              r"(?<![\d—\-~至到])(20\d\d)\s*年\s*年?内(?![\u4e00-\u9fff]{0,1}(?:外|部))")
 # ``目标是在2030年让…``, ``任务目标是计划新建…``: the sentence says what the goal is, no colon after it
-_GOAL_IS = re.compile(r"目标(?:是|为)(?![:：])")
+_GOAL_IS = re.compile(r"目标(?:任务)?(?:是|为)(?![:：])")
 # ``自2030年1月1日起至2030年12月31日止``, ``从2029年秋至2030年春``, ``公示时间:2030年2月8日至2030年2月14日``:
 # the year after 至 closes a period that dates data, a notice or a report; it is no deadline
 _PERIOD = re.compile(r"(?:自|从|由|时间\s*[:：])\s*20\d\d\s*年[^，,。；;]{0,14}?至\s*20\d\d\s*年|"
@@ -129,8 +131,30 @@ _OBJECT_MARKER = re.compile(r"将\s*(?:[“\"《]|[^，,。；;]{0,30}?(?:列入
 # ``…今年,某局将重点实施…``, ``本县今年需要增加…``: what this year's work will do, in a sentence with its year
 _FIRST_YEAR = re.compile(r"(20\d\d)\s*年")
 # (``该区今年(2031年)计划…``, ``明年(2032年)全县拟…``: the year in brackets after 今年/明年)
+# (``…,今年主要任务有4项:一是…``, ``今年的重点任务是…``: this year's tasks stated, like what its work will do)
 _THIS_YEAR_PLAN = re.compile(r"(?:今年\s*(?:[(（]\s*(20\d\d)\s*年?\s*[)）])?|明年\s*[(（]\s*(20\d\d)\s*年?\s*[)）])"
-                             r"[,，]?\s*[\u4e00-\u9fff、]{0,12}?(?:将|需要|计划|拟)")
+                             r"[,，]?\s*[\u4e00-\u9fff、]{0,12}?(?:将|需要|计划|拟|"
+                             r"(?<![已了])(?:主要|重点)(?:工作)?任务(?:有|是|为|包括))")
+# ``甲园 建设地点:… 计划完工时间:2031年``, ``预计竣工日期:2031年6月``, ``预定落成日期为2031年``: the planned date label of a
+# row (a works list flattened to lines, a project card) after what it dates: the year the thing is to be done by (O3; an
+# actual date, ``实际完工时间:…``, or a bare ``竣工时间:…`` is a record of what happened)
+_PLANNED_DATE = re.compile(r"(?:计划|预计|预定|预期|拟|规划)\s*(?:完工|竣工|完成|建成|开工|动工|投用|投入使用|交付使用|交付|落成|"
+                           r"开园|开学|启用|开办)\s*(?:时间|日期|年份|年度|时限)\s*(?:为|是)?\s*[:：]?\s*(20\d\d)\s*年")
+
+
+# ``2031年夏天前,…``, ``2031年暑假前完成…``, ``在2031年秋季开学前``, ``2031年春节前竣工``, ``2031年第三季前``,
+# ``2031年年中前``: a season, a quarter, the middle of the year, a school break or a holiday of the year as the deadline
+# (O3: ``2022年秋学期开学前`` is read by ``deadline_at``)
+_SEASON_DEADLINE = re.compile(r"(?<![\d—\-~至到])(20\d\d)\s*年\s*(?:的)?\s*(?:(?:春|夏|秋|冬)(?:天|季|季学期)?|暑假|寒假|暑期|春节|"
+                              r"开学|第\s*[一二三四1-4]\s*季(?:度)?|年?中)\s*(?:开学)?\s*(?:前|以前|之前)")
+
+
+# ``2031年要着力抓好五项工作``, ``2031年全县须切实抓好…``, ``2031年度必须完成…``: a year, then what must be done in it
+# (要, 须, 需要, 必须 and a task verb: the year is the time of the commitment, O3); not ``要求`` (a request told)
+_YEAR_MUST = re.compile(r"(?<![\d—\-~至到])(20\d\d)\s*年(?:度)?\s*[,，]?\s*[\u4e00-\u9fff]{0,8}?(?:要(?!求)|须|需要|必须)\s*"
+                        r"(?:重点|着力|全力|继续|进一步|切实|扎实|努力|集中)?\s*(?:做好|抓好|办好|完成|实施|推进|落实|开展|实现|建成)")
+
+
 # ``到“十五五”末``, ``至"十五五"期末``: the end of the plan period, a deadline without a year
 _PERIOD_END = re.compile(r"(?:到|至)\s*[“\"]?十[四五六]五[”\"]?\s*(?:末|期末|时期末)")
 
@@ -232,6 +256,12 @@ def ends_plan_period(sentence: str) -> bool:
 # ``2031年,我局将重点做好以下几项工作:``, ``…整理如下——``: a sentence that only announces the list after it
 _LIST_INTRO = re.compile(r"[:：—\-]+\s*$|(?:以下|如下|下列)[^，,。；;]{0,10}$")
 _NOT_YEAR_NUMBER = re.compile(r"\d+(?!\d*\s*年)")
+# ``到2031年,全市将实现:``, ``2031年底前要达到:``, ``至2031年須完成:``: a commitment's verb whose object is the list after
+# the colon; the sentence is the commitment itself (a list's name, ``以下几项工作:``, ``名单如下:``, is no object of it)
+# (``到2031年,实现以下目标:``, ``…的主要目标如下:``: a dated sentence that announces goals is one, O3a)
+_VERB_BEFORE_COLON = re.compile(r"(?:实现|达到|达成|完成|建成|做到)\s*[:：]\s*$|"
+                                r"(?:以下|下列)(?:几项|[一二三四五六七八九十\d]{1,2}项|主要|几个)?目标\s*[:：—-]*\s*$|"
+                                r"目标(?:如下|是|为)\s*[:：—-]*\s*$")
 
 
 def introduces_a_list(sentence: str) -> bool:
@@ -241,6 +271,8 @@ def introduces_a_list(sentence: str) -> bool:
     s = sentence.strip()
     if not s.endswith((":", "：", "—", "-")) and "下" not in s[-12:]:
         return False  # every match ends the sentence so, or with 以下/如下/下列 and at most 10 characters
+    if _VERB_BEFORE_COLON.search(s):
+        return False  # ``到2031年,全市将实现:``: the colon stands for what the commitment's verb reaches (O3)
     return _LIST_INTRO.search(s) is not None and _NOT_YEAR_NUMBER.search(s) is None
 
 
@@ -273,6 +305,36 @@ def expected_date(sentence: str) -> tuple[int | None, int]:
         return None, -1
     g = 1 if m.group(1) else 2
     return int(m.group(g)), m.start(g)
+
+
+def planned_date(sentence: str) -> tuple[int | None, int]:
+    """(the year, where it stands) of a planned date label after what it dates (``甲园 建设规模12个班 计划完工时间:2031年``,
+    ``乙校扩建工程,预计竣工日期:2031年6月``); (None, -1) when none, or when the label opens the sentence (a schedule
+    label standing alone names no deed: ``is_no_sentence``)."""
+    if "时" not in sentence and "日期" not in sentence and "年份" not in sentence and "年度" not in sentence:
+        return None, -1  # (a cheap test before the scan)
+    m = _PLANNED_DATE.search(sentence)
+    if m is None or len(re.findall(r"[\u4e00-\u9fff]", sentence[:m.start()])) < 2:
+        return None, -1
+    return int(m.group(1)), m.start(1)
+
+
+def season_deadline(sentence: str) -> tuple[int | None, int]:
+    """(the year, where it stands) of a season, school break or holiday of a year as the deadline (``2031年夏天前``,
+    ``2031年暑假前``, ``2031年秋季开学前``); (None, -1) when none."""
+    if "前" not in sentence:
+        return None, -1  # (a cheap test before the scan)
+    m = _SEASON_DEADLINE.search(sentence)
+    return (int(m.group(1)), m.start(1)) if m else (None, -1)
+
+
+def year_must(sentence: str) -> tuple[int | None, int]:
+    """(the year, where it stands) of a year and what must be done in it (``2031年要着力抓好五项工作``,
+    ``2031年全县须切实抓好…``); (None, -1) when none."""
+    if "要" not in sentence and "须" not in sentence:
+        return None, -1  # (a cheap test before the scan: every match holds 要 or 须)
+    m = _YEAR_MUST.search(sentence)
+    return (int(m.group(1)), m.start(1)) if m else (None, -1)
 
 
 def before_or_from(sentence: str) -> tuple[int | None, int]:
@@ -348,7 +410,7 @@ _GOAL_LABEL_LEAD = re.compile(r"^\s*(?:[(（][一二三四五六七八九十\d]{
                               r"(?:(?:总体|工作|发展|主要|具体|年度|预期|办学|建设|战略|总)?目标(?:任务)?|(?:发展)?愿景|预期(?:成效|效益))"
                               r"\s*[:：]\s*(?=\S)")
 # ``…发展的总体目标是,全面建成…``: the overall aim stated, with or without a year
-_OVERALL_AIM_IS = re.compile(r"(?:总体|总的|主要|发展|总)目标(?:是|为)")
+_OVERALL_AIM_IS = re.compile(r"(?:总体|总的|主要|发展|总)目标(?:任务)?(?:是|为)")
 
 
 def goal_label_lead(paragraph: str) -> int:
@@ -379,20 +441,54 @@ _CLAUSE_PUNCT = re.compile(r"[。;；:：!?！？]")
 _ITEM_OPEN = re.compile(r"^(?:[—–\-•·●▪]|\d{1,2}\s*[.、．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,2}、)")
 # the line under a headline: where the page comes from, when it was posted (``来源:某报``, ``2031-01-11 08:40``)
 _BYLINE = re.compile(r"来源|作者|记者|发布时间|发布日期|20\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
+# ``某报网 www.example.com``, ``甲网 https://…/``: a line that is only the site's name and address, the masthead a
+# scrape puts under the headline (not ``本文链接:https://…``, a page's footer after its last sentence)
+_MASTHEAD = re.compile(r"^[\u4e00-\u9fffA-Za-z]{0,12}\s*(?:https?://|www\.)[\w./%?=&#~+-]+\s*$", re.I)
 
 
 def is_title_line(paragraph: str, next_line: str = "") -> bool:
     """A page's title or subtitle line (``某市2031年将新增学位900个``): short, one line, no list marker, no
-    sentence or clause mark, and what follows it is the page's byline (``来源:…``, a posting date) or body text (a
+    sentence or clause mark, and what follows it is the page's byline (``来源:…``, a posting date, the site's masthead
+    ``某报网 www.example.com``) or body text (a
     paragraph of sentences), not another such line (short unpunctuated lines in a row are a list's items); a comma
     only where the byline follows. A headline gives targets like body text but no goal (N17)."""
     p = paragraph.strip()
     if not 0 < len(p) <= 45 or "\n" in p or _CLAUSE_PUNCT.search(p) or _ITEM_OPEN.match(p):
         return False
-    if _BYLINE.search(next_line[:60]) is not None:
+    if _BYLINE.search(next_line[:60]) is not None or _MASTHEAD.match(next_line.strip()) is not None:
         return True
     nxt = next_line.strip()
     return "," not in p and "，" not in p and ("。" in nxt or len(nxt) > 45)
+
+
+# a site's label before a headline it prints again (``信息首发:``, ``原标题:``, ``标题:``)
+_HEADLINE_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：]\s*")
+_HEADLINE_END = re.compile(r"[。！？!?；;:：]$")
+
+
+def page_headline(lines: list[str]) -> str:
+    """The page's headline when the page prints its first line again as a line of its own (a news page repeats its
+    title: title bar, heading, share block, footer; ``信息首发:`` before it): that line, stripped; "" when the first
+    line is long, ends a sentence or a clause (``…将实现:``), or stands once."""
+    first = next((ln.strip() for ln in lines if ln.strip()), "")
+    if not 6 <= len(first) <= 45 or _HEADLINE_END.search(first):
+        return ""
+    seen = False
+    for ln in lines:
+        if copies_headline(ln, first):
+            if seen:
+                return first
+            seen = True
+    return ""
+
+
+def copies_headline(paragraph: str, headline: str) -> bool:
+    """A line that is the page's headline again, alone or after a site's label (``信息首发:`` + the headline): a
+    title, no goal (N17), wherever it stands (the same words closed by a colon, ``…将实现:``, open a list instead)."""
+    p = paragraph.strip()
+    if not headline or not p.endswith(headline):
+        return False
+    return p == headline or (m := _HEADLINE_LABEL.match(p)) is not None and p[m.end():] == headline
 
 
 def goal_date(sentence: str) -> tuple[int | None, int, str]:
@@ -406,7 +502,9 @@ def goal_date(sentence: str) -> tuple[int | None, int, str]:
                       ("year_projects", year_projects),
                       ("year_subject_will", year_subject_will), ("this_year_plan", this_year_plan),
                       ("roc_expected_date", roc_expected_date), ("listed_for_year", listed_for_year),
-                      ("year_set_for", year_set_for), ("span_frame", span_frame)):
+                      ("year_set_for", year_set_for), ("span_frame", span_frame),
+                      ("planned_date", planned_date), ("season_deadline", season_deadline),
+                      ("year_must", year_must)):
         year, at = find(sentence)
         if year is not None and not closes_a_period(sentence, at):
             return year, at, cue
@@ -664,6 +762,26 @@ def is_goal_label(paragraph: str) -> bool:
     """A line that is only the name of the goals, no number (``目标``, ``工作目标:``): a page's label that the
     outline did not take for a heading; the numbered items after it state the goals."""
     return "目标" in paragraph and _GOAL_LABEL.match(paragraph.strip()) is not None
+
+
+_ITEM_AFTER_LABEL = re.compile(r"\s*(?:\d{1,2}\s*[.、．](?!\d)|[(（]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）]|[一二三四五六七八九十]{1,2}\s*、)")
+# ``校训: 勤…``, ``教育信念: 1. …``: a paragraph led by another label (a short name and a colon)
+_OTHER_LABEL = re.compile(r"^\s*[\u4e00-\u9fff]{2,6}\s*[:：]")
+
+
+def goal_label_opens_items(paragraph: str) -> bool:
+    """A paragraph led by the name of the goals whose first numbered item runs on after the colon (``办学目标: 1. 以学生
+    为本,…``, a two-column page read line by line): like a label line ``目标`` of its own (``is_goal_label``), it opens
+    a block whose items state goals."""
+    lead = goal_label_lead(paragraph)
+    return lead > 0 and _ITEM_AFTER_LABEL.match(paragraph, lead) is not None
+
+
+def opens_other_label(paragraph: str) -> bool:
+    """A paragraph led by a label that is not the goals' name (``校训: 勤…``, ``教育信念: 1. …``): it ends the block of
+    goal items a label above it opened."""
+    return _OTHER_LABEL.match(paragraph) is not None and not goal_label_lead(paragraph) \
+        and not is_goal_label(paragraph)
 
 
 def is_bare_label(paragraph: str) -> bool:
