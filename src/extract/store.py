@@ -164,11 +164,15 @@ class Store:
             self.db = sqlite3.connect(out_dir / "extract.db", timeout=30)
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("PRAGMA synchronous=NORMAL")  # WAL + NORMAL: a killed process loses nothing committed
+            # the records' two indexes (id, doc_id) are written in random order: with SQLite's default 2 MB page cache
+            # a run of ~100 MB of records reads and writes their pages back and forth (a third of the inserts' CPU)
+            self.db.execute(f"PRAGMA cache_size=-{self.CACHE_KIB}")
             self.db.executescript(SCHEMA)
             self._pending, self._since = 0, None
         except (OSError, sqlite3.Error) as exc:
             raise StoreError(f"{out_dir}: cannot open the run database: {exc}") from exc
 
+    CACHE_KIB = 16384  # SQLite's page cache, KiB (default 2,000)
     BATCH_DOCS = 64  # documents per commit: one fsync per batch, not per document
     BATCH_SECONDS = 2.0  # ... or at most this long after the first uncommitted document
 

@@ -230,6 +230,10 @@ def spaced_rows(text: str, offset: int = 0, blanks: Callable[[int], bool] | None
         return hits
     roles: list[str] | None = None
     for _a, _b, a, b in _nonblank_lines(text):
+        if "。" in text[a:b] and (roles is None or not text[a].isdigit()):
+            # no header (its words hold no ``。``) and no row (it opens with its serial number): cleaning adds only
+            # blanks after the line's first character, so the test on the raw line is the same
+            continue
         line, where = _clean(text, a, b, blanks)
         if (header := _spaced_header(line)) is not None:
             roles = header

@@ -1,0 +1,30 @@
+"""The eleventh round's speed-ups give what the code before them gave (speed itself lives in bench/)."""
+
+from __future__ import annotations
+
+from extract.normalise import canonical_mapped
+from extract.rules.unit_flat import _blank_gap, dropped_blank
+from extract.rules.unit_rows import spaced_rows
+
+
+def _naive_positions(original, starts, ends):  # the per-character loop the whole-array pass replaced
+    return [i for i in range(1, len(starts)) if starts[i] > ends[i - 1] and _blank_gap(original, starts[i], ends[i - 1])]
+
+
+def test_dropped_blanks_found_in_whole_arrays_as_the_loop_found_them() -> None:
+    for original in ("", "甲", "序號(hào) 項(xiàng)目名稱 單位\n1 修繕 丙縣水務(wù)局\n", "张三 市教育局\u3000乙镇 (注)丙",
+                     "甲  乙\n\n丙\t丁 戊(wù) 己"):
+        mapped = canonical_mapped(original)
+        blanks = dropped_blank(original, mapped.starts, mapped.ends)
+        assert blanks.positions == _naive_positions(original, mapped.starts, mapped.ends)
+        # any sequence of offsets (not only ``array("q")``) is read the same
+        again = dropped_blank(original, list(mapped.starts), list(mapped.ends))
+        assert again.positions == blanks.positions
+
+
+def test_spaced_rows_skip_of_lines_with_a_full_stop_changes_nothing() -> None:
+    # a line with ``。`` is no header; after a header, a row with ``。`` in a cell still opens with its number
+    text = ("说明。序号 项目名称 单位 目标任务 责任单位\n序号 项目名称 单位 目标任务 责任单位\n"
+            "1 修缮灌溉渠。 条 12 丙县水务局\n完成了。 条 4 2\n2 扩建蓝果冷库 座 2 丙县商务局\n")
+    hits = spaced_rows(text)
+    assert [(h.task, h.lead) for h in hits] == [("修缮灌溉渠。", ["丙县水务局"]), ("扩建蓝果冷库", ["丙县商务局"])]
