@@ -28,3 +28,28 @@ def test_spaced_rows_skip_of_lines_with_a_full_stop_changes_nothing() -> None:
             "1 修缮灌溉渠。 条 12 丙县水务局\n完成了。 条 4 2\n2 扩建蓝果冷库 座 2 丙县商务局\n")
     hits = spaced_rows(text)
     assert [(h.task, h.lead) for h in hits] == [("修缮灌溉渠。", ["丙县水务局"]), ("扩建蓝果冷库", ["丙县商务局"])]
+
+
+def test_record_body_is_what_the_json_encoder_writes() -> None:
+    from extract.data import Goal, NumericTarget, UnitAssignment, trusted_span
+    from extract.store import _general_body, record_body
+
+    base = dict(doc="d", quote="新建“学校”\\3所", norm_span=trusted_span(1, 4), span=trusted_span(2, 5), section=None,
+                backend="rules", backend_version="v")
+    records = [NumericTarget(**base, indicator="学校", value=3.0, unit="所", comparator="=", target_year=2025, cues=["a"]),
+               NumericTarget(**base, indicator="率", value=1e-7, value_max=2.5, unit="%", comparator=">=",
+                             target_year=None, cues=[]),
+               UnitAssignment(**base, task="任务\n", lead_units=["甲局"], responsible_units=[]),
+               Goal(**base, text="到2025年,…", target_year=None)]
+    for r in records:
+        assert record_body(r, "k") == _general_body(r, "k")
+
+
+def test_the_store_opens_with_a_larger_page_cache(tmp_path) -> None:
+    from extract.store import Store
+
+    store = Store(tmp_path)
+    try:
+        assert store.db.execute("PRAGMA cache_size").fetchone()[0] == -Store.CACHE_KIB
+    finally:
+        store.close()

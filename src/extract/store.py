@@ -81,36 +81,44 @@ def _json_value(value) -> str | None:
 
 
 @functools.lru_cache(maxsize=None)
-def _body_layout(cls: type) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """(spec fields after doc, type and quote; the project's fields), in ``spec_dict``'s order."""
+def _body_layout(cls: type) -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]]:
+    """((name, its key written with the separator before it) of the spec fields after doc, type and quote; the
+    same of the project's fields), in ``spec_dict``'s order."""
     type_ = cls.model_fields["type"].default
     spec = SPEC_FIELDS[type_]
     skip = {"doc", "type", "quote", *spec}
-    return spec, tuple(n for n in cls.model_fields if n not in skip)
+    return (tuple((n, f', "{n}": ') for n in spec),
+            tuple((n, f', "{n}": ') for n in cls.model_fields if n not in skip))
 
 
 def record_body(record, key: str) -> str:
-    """The stored JSON of a record (what ``records.jsonl`` holds): ``spec_dict(record)`` and its ``id``."""
+    """The stored JSON of a record (what ``records.jsonl`` holds): ``spec_dict(record)`` and its ``id``.
+    Written as one list of pieces joined once: each key with its separator is a constant of the record's class."""
     values = record.__dict__
     spec, project = _body_layout(type(record))
-    parts = [f'"doc": {encode_basestring(values["doc"])}', f'"type": {encode_basestring(values["type"])}',
-             f'"quote": {encode_basestring(values["quote"])}']
-    for name in spec:  # spec fields are always written, None as null
+    parts = ['{"doc": ', encode_basestring(values["doc"]), ', "type": ', encode_basestring(values["type"]),
+             ', "quote": ', encode_basestring(values["quote"])]
+    append = parts.append
+    for name, head in spec:  # spec fields are always written, None as null
         value = values[name]
         text = encode_basestring(value) if type(value) is str else _json_value(value)  # most are strings
         if text is None:
             return _general_body(record, key)
-        parts.append(f'"{name}": {text}')
-    for name in project:  # the project's fields only when set
+        append(head)
+        append(text)
+    for name, head in project:  # the project's fields only when set
         value = values[name]
         if value is None:
             continue
         text = encode_basestring(value) if type(value) is str else _json_value(value)
         if text is None:
             return _general_body(record, key)
-        parts.append(f'"{name}": {text}')
-    parts.append(f'"id": {encode_basestring(key)}')
-    return "{" + ", ".join(parts) + "}"
+        append(head)
+        append(text)
+    append(', "id": ')
+    append(encode_basestring(key))
+    append("}")
+    return "".join(parts)
 
 
 def _general_body(record, key: str) -> str:
