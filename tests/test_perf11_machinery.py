@@ -53,3 +53,21 @@ def test_the_store_opens_with_a_larger_page_cache(tmp_path) -> None:
         assert store.db.execute("PRAGMA cache_size").fetchone()[0] == -Store.CACHE_KIB
     finally:
         store.close()
+
+
+def test_spaced_rows_skip_of_one_word_lines_keeps_the_dropped_blanks() -> None:
+    # the normaliser drops the blanks between Chinese characters: a line of one word in the normalised text is still
+    # a header or a row when blanks are put back into it (``positions``); the skip reads them as the loop does
+    from extract.normalise import normalise
+
+    original = ("蓝果推广进展\n序号 项目名称 单位 目标任务 责任单位\n1 修缮灌溉渠 条 12 丙县水务局\n"
+                "说明\n2 扩建蓝果冷库 座 2 丙县商务局\n")
+    norm = normalise(original)
+    mapped = norm.mapped
+    blanks = dropped_blank(original, mapped.starts, mapped.ends)
+    assert blanks.positions  # the case under test: the normalised text lost blanks
+    plain = lambda i: blanks(i)  # noqa: E731  (no ``positions``: every line cleaned and read)
+    fast = spaced_rows(mapped.text, blanks=blanks)
+    assert [(h.start, h.end, h.task, h.lead) for h in fast] == [(h.start, h.end, h.task, h.lead)
+                                                               for h in spaced_rows(mapped.text, blanks=plain)]
+    assert [h.lead for h in fast] == [["丙县水务局"], ["丙县商务局"]]
