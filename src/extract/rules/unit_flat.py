@@ -21,6 +21,7 @@ blanks, more names between them under ``责任人`` columns) cuts the run into r
 
 from __future__ import annotations
 
+from array import array
 from bisect import bisect_left
 import re
 from collections.abc import Callable
@@ -204,12 +205,30 @@ class _DroppedBlanks:
     the offset map; ``positions`` sorted, so a reader can skip a stretch that holds none."""
 
     def __init__(self, original: str, starts, ends) -> None:
-        self.positions = [i for i in range(1, len(starts)) if starts[i] > ends[i - 1]
-                          and _blank_gap(original, starts[i], ends[i - 1])]
+        # the candidates (a gap in the map: ``starts[i] > ends[i - 1]``) in whole-array operations, the blank test on
+        # those only (a per-character Python loop cost ~6 % of the rules' time)
+        import numpy as np
+
+        n = len(starts)
+        if n > 1:
+            s, e = _int64(starts), _int64(ends)
+            gaps = (np.flatnonzero(s[1:] > e[:-1]) + 1).tolist()
+        else:
+            gaps = []
+        self.positions = [i for i in gaps if _blank_gap(original, starts[i], ends[i - 1])]
         self._set = frozenset(self.positions)
 
     def __call__(self, i: int) -> bool:
         return i in self._set
+
+
+def _int64(values):
+    """A NumPy int64 view of an offset map's array (``array("q")``: no copy), or a copy of any other sequence."""
+    import numpy as np
+
+    if isinstance(values, array) and values.typecode == "q":
+        return np.frombuffer(values, dtype=np.int64)
+    return np.asarray(values, dtype=np.int64)
 
 
 def _blank_gap(original: str, start: int, prev_end: int) -> bool:

@@ -21,7 +21,7 @@ from collections.abc import Callable
 
 from extract.cues import column_role, is_person_name, is_unit_cell
 from extract.roles import LABEL_HEADS, alternation
-from extract.rules.unit_flat import _clean
+from extract.rules.unit_flat import _any_in, _clean
 from extract.rules.units import AssignmentHit, split_units
 
 _CELL = re.compile(r"[^|｜]+")
@@ -299,7 +299,14 @@ def spaced_rows(text: str, offset: int = 0, blanks: Callable[[int], bool] | None
     if "\n" not in text:
         return hits
     roles: list[str] | None = None
+    positions = getattr(blanks, "positions", None) if blanks is not None else []
     for _a, _b, a, b in _nonblank_lines(text):
+        if "。" in text[a:b] and (roles is None or not text[a].isdigit()):
+            # no header (its words hold no ``。``) and no row (it opens with its serial number): cleaning adds only
+            # blanks after the line's first character, so the test on the raw line is the same
+            continue
+        if positions is not None and _BLANKS.search(text, a, b) is None and not _any_in(positions, a, b):
+            continue  # one word whole, blanks neither in it nor put back into it: no header (4 words), no row (3 cells)
         line, where = _clean(text, a, b, blanks)
         if (header := _spaced_header(line)) is not None:
             roles = header
