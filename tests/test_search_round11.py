@@ -99,3 +99,34 @@ def test_a_traditional_script_unit_field_is_a_passage(tmp_path):
     items = _items(tmp_path, "某市示例節慶活動計劃\n\n活動主題:示例節慶·歡樂社區\n\n主辦單位:某市示例文化局、某區示例公所\n\n"
                              "一、活動時間:10月1日至10月3日,地點:某市示例廣場,預計參加民眾3000人次。\n")
     assert any(p.quote.startswith("主辦單位:某市示例文化局") for p in items)
+
+
+def test_the_organisations_a_query_names_are_units():
+    from extract.search.fusion import query_units
+
+    assert query_units("县残联负责的民生实事") == ["残联"]
+    assert query_units("市婦聯要配合做哪些工作") == ["妇联"]  # Traditional script, its level before it
+    assert query_units("区红十字会负责哪项实事") == ["红十字会"]
+    assert query_units("區科協") == ["科协"]
+    assert query_units("县委宣传部和县文明办牵头的活动") == ["宣传部", "文明办"]
+    assert query_units("市总工会今年要办哪些实事") == ["总工会"]
+    assert query_units("市人社局和市残联共同负责的任务") == ["人社局", "残联"]  # with a unit ending in 局
+    for near in ("施工会议安排在几月", "加工会展中心建设", "社会组织参与情况", "联合检查由谁负责"):
+        assert query_units(near) == [], near
+
+
+def test_the_measures_of_an_organisation_a_question_names_come_first(tmp_path):
+    from extract.embed import HashEmbedder
+    from extract.pipeline import RunConfig, run
+    from extract.search import SearchIndex
+
+    doc = tmp_path / "docs" / "t.txt"
+    doc.parent.mkdir()
+    tasks = [f"{i}.做好第{i}项示例民生工作,按月报送示例工作进展情况。(责任单位:县示例局)" for i in range(1, 9)]
+    tasks += ["9.为示例困难家庭的孩子开展示例关爱活动20场。(责任单位:县妇联)",
+              "10.组织示例志愿者开展示例家庭教育讲座12场。(责任单位:县妇联、县示例局)"]
+    doc.write_text("某县示例民生工作任务分解\n\n" + "\n\n".join(tasks) + "\n", encoding="utf-8")
+    run(RunConfig(inputs=[doc.parent], out_dir=tmp_path / "run"))
+    with SearchIndex(tmp_path / "run", embedder=HashEmbedder()) as idx:
+        hits = idx.search("妇联负责哪些民生工作", mode="hybrid", top_k=3)
+    assert hits and all("妇联" in " ".join(h.lead_units + h.responsible_units) + h.quote for h in hits[:2])
