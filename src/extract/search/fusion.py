@@ -58,9 +58,17 @@ _PIECES = re.compile(r"[和与及、,，;；或的跟同]")
 _LEVEL = re.compile(r"^(?:省|市|区|县|州|旗|镇|乡|街道)")
 
 
+# units whose names end in neither ``局`` nor ``委``: the people's organisations (``县残联``, ``市妇联``,
+# ``县红十字会``, ``区科协``) and the offices of a party committee or a government (``宣传部``, ``文明办``,
+# ``人防办``, ``教研室``); a query names them by their short name, its level before it or not
+_ORG_IN_QUERY = re.compile(r"红十字会|总工会|(?<![施加分员])工会|残联|妇联|文联|侨联|工商联|科协|社科联|"
+                           r"宣传部|组织部|统战部|人防办|编办|网信办|文明办|政府办|督导室|教研室")
+
+
 def query_units(query: str) -> list[str]:
     """The government units a query names, without their level: ``县教科局今年要完成的民生实事`` ->
-    ``["教科局"]``; a name of two characters only when it is a known short name (``教委``, not ``全局``)."""
+    ``["教科局"]``, ``县残联负责的民生实事`` -> ``["残联"]``; a name of two characters ending in ``局`` or
+    ``委`` only when it is a known short name (``教委``, not ``全局``)."""
     from extract.normalise import canonical
     from extract.search.bm25 import UNIT_WORDS
 
@@ -70,6 +78,9 @@ def query_units(query: str) -> list[str]:
             core = _LEVEL.sub("", m.group(0))
             if (len(core) >= 3 or core in UNIT_WORDS) and core not in out:
                 out.append(core)
+        for m in _ORG_IN_QUERY.finditer(piece):
+            if m.group(0) not in out:
+                out.append(m.group(0))
     return out
 
 

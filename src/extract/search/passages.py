@@ -79,12 +79,13 @@ def read_source(path: str, sha256: str | None, run_dir: Path | None) -> Document
     return None
 
 
-def passage_item(doc_id: str, original: str, mapped: MappedText, ns: int, ne: int, body: str, section_path: list[str],
-                 region: str | None, plan_year: int | None) -> Item | None:
+def passage_item(doc_id: str, original: str, mapped: MappedText | None, ns: int, ne: int, body: str,
+                 section_path: list[str], region: str | None, plan_year: int | None) -> Item | None:
+    """A passage item over ``ns:ne`` of the normalised text (of the original when ``mapped`` is None)."""
     body = without_annotations(body)
     if len(body) < PASSAGE_MIN or not _CJK.search(body):
         return None
-    start, end = mapped.to_orig(ns, ne)
+    start, end = mapped.to_orig(ns, ne) if mapped is not None else (ns, ne)
     title = re.split(r"[。；;:：|]", _MARKER.sub("", body), 1)[0][:40]
     section = " > ".join(section_path)
     text = head_of(section, body) + body
@@ -229,10 +230,11 @@ def passages(doc_id: str, path: str, sha256: str | None, region: str | None,
             head = None
             continue
         start, path_ = pstart, para.section_path
+        span_start = None  # where the passage's span starts when it reaches back further than its text
         if prev is not None and _joins_above(norm, prepared.text[prev[0]:para.span.start], prev[2]):
             # a line that only names units (``区教育局,各街道``) belongs to the task above it, a line of
-            # figures to the label above it: one passage
-            start, path_ = prev[0], prev[1]
+            # figures to the label above it: one passage (that keeps the heading its span reached back to)
+            start, path_, span_start = prev[0], prev[1], prev[3]
             if prev[2]:
                 items.pop()
         body = canonical(prepared.text[start:para.span.end])
@@ -240,15 +242,17 @@ def passages(doc_id: str, path: str, sha256: str | None, region: str | None,
         # already): a heading cut off a wrapped line (``(一)开展…落实整改责任和时限,推动`` above
         # ``隐患整改到位。(…负责)``) or a task's title above its body is one passage with it
         under = head is not None and start == pstart and list(para.section_path) == list(head.section_path)
+        if under:
+            span_start = head.span.start
         item = None if start == pstart and (_signs_off(norm) or body in seen) else \
-            make(head.span.start if under else start, para.span.end, body, path_)
+            make(start if span_start is None else span_start, para.span.end, body, path_)
         if item is None or not under:
             heading_alone()
         head = None
         if item is not None:
             items.append(item)
             seen.add(body)
-        prev = (start, path_, item is not None) if item is not None or _CJK.search(body) else None
+        prev = (start, path_, item is not None, span_start) if item is not None or _CJK.search(body) else None
     heading_alone()
     gaps = _uncovered(prepared)
     # a lost cell right after a table row (only a cell border between) is the rest of that row
@@ -262,7 +266,61 @@ def passages(doc_id: str, path: str, sha256: str | None, region: str | None,
             item = make(ns, ne, canonical(prepared.text[ns:ne]), path_)
             if item is not None:
                 items.append(item)
+    for s, e, path_ in _unit_fields(prepared, doc.text):
+        subject = _subject_above(doc.text, s)
+        body = f"{subject}；{canonical(doc.text[s:e])}" if subject else canonical(doc.text[s:e])
+        item = passage_item(doc_id, doc.text, None, s, e, body, path_, region, plan_year)
+        if item is not None:
+            items.append(item)
     return items
+
+
+# a field of an event's plan or of a reply to a proposal that names who runs it (``主办单位:…``, ``主要承办单位:…``);
+# the normaliser drops such lines as a web page's footer (``主办单位:…人民政府办公室  地址:…  ICP备…``)
+_UNIT_FIELD = re.compile(r"^(?:主要|具体)?(?:主办|承办|协办|会办|指导)单位[:：]\s*[\u4e00-\u9fff]")
+_FOOTER_REST = re.compile(r"copyright|版权|icp|备案|公网安备|网站|网页|地址|电话|邮编|技术支持|联系|维护|浏览",
+                          re.IGNORECASE)
+
+
+_SUBJECT_FIELD = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:名称|主题|案由|题目)[:：]\s*[\u4e00-\u9fff“《]")
+SUBJECT_LINES = 6  # lines above a unit field looked at for the field that names what the page is about
+
+
+def _subject_above(original: str, start: int) -> str:
+    """The field a few lines above ``start`` that names what the units of a field handle (``提案名称:关于…的建议``,
+    ``活动主题:…``), canonical, or ''."""
+    above = original[:start].splitlines()[-SUBJECT_LINES:]
+    for line in reversed(above):
+        c = canonical(line)
+        if _SUBJECT_FIELD.match(c):
+            return c[:80]
+    return ""
+
+
+def _unit_fields(prepared, original: str) -> list[tuple[int, int, list[str]]]:
+    """(start, end, section path) in ``original`` of each line the normaliser dropped as page furniture that
+    is a field naming the units that run or handle what the page is about (``主办单位:县教育局、团县委``,
+    ``主要承办单位:…教育局``) and holds nothing of a page's footer (an address, a filing number, a copyright):
+    a who-question's answer, in no paragraph otherwise."""
+    lines = [ln for ln in prepared.normalised.boilerplate_lines
+             if _UNIT_FIELD.match(canonical(ln)) and not _FOOTER_REST.search(ln)]
+    if not lines:
+        return []
+    cm = prepared.normalised.canonical_mapped(original)
+    starts = [(prepared.normalised.mapped.to_orig(p.span.start, p.span.end)[0], list(p.section_path))
+              for p in prepared.structured.paragraphs]
+    out, pos = [], 0
+    for ln in lines:
+        c = canonical(ln)
+        i = cm.text.find(c, pos)
+        if i < 0:
+            continue
+        pos = i + len(c)
+        s, e = cm.to_orig(i, i + len(c))
+        # the section it stands in: that of the paragraph (or the heading) right above it
+        path_ = next((sp for st, sp in reversed(starts) if st < s), [])
+        out.append((s, e, path_))
+    return out
 
 
 # a line of a committee's roster that opens a role (``组长:县委副书记``, ``成员:…``); the lines below it that are
