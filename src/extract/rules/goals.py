@@ -54,7 +54,7 @@ class GoalHit:
 # of expecting and scheduling, and 会 as will after its subject or an adverb, not a meeting's 会 (``研讨会在…举行``);
 # ``2031年有望建成``, ``2031年底可望落成``: the year before the word)
 _EXPECTED_DATE = re.compile(r"(?:(?:预计|预估|预期|预料|预定|可望|有望|计划|拟)(?:于|在|到)?|(?<!现)将(?:于|在|到)|"
-                            r"(?<=[将亦也还又并则局府署处部们校方区市县司厅])会(?:于|在))\s*(?:民国\s*|今\s*[(（]\s*)?(20\d\d)\s*(?:[)）]\s*)?"
+                            r"(?<=[将亦也还又并则局府署处部们校方区市县司厅])会(?:于|在))\s*(?:民国\s*|今\s*[(（]\s*|[今明]年\s*[(（]\s*)?(20\d\d)\s*(?:[)）]\s*)?"
                             r"(?:年(?!\s*(?:以后|之后|后(?!期|半)))|(?=[/和、至-]\s*20\d\d\s*年))|"
                             r"(?<![\d—\-~至到])(20\d\d)\s*年(?:底|末|内)?\s*[,，]?\s*(?:有望|可望)")
 # ``须在2031年5月底前完成``, ``2029年年底前``: a deadline to the month that the sentence demands (要求, 确保, 须…), or
@@ -67,6 +67,7 @@ _MONTH_DEADLINE = re.compile(r"(?:(?:要求|确保|力争|务必|必须|须|应|
                              r"(?!\s*\d{1,2}\s*月)(?![\u4e00-\u9fff]{0,2}(?:以来|来))|"
                              r"(?<![\d—\-~至到])(20\d\d)\s*年\s*年?内(?![\u4e00-\u9fff]{0,1}(?:外|部))")
 # ``目标是在2030年让…``, ``任务目标是计划新建…``: the sentence says what the goal is, no colon after it
+_GOAL_STATED_YEAR = re.compile(r"(20\d\d)(?:年|\s*[/／-]\s*(?:20)?\d{2}\s*学年)")
 _GOAL_IS = re.compile(r"目标(?:任务)?(?:是|为)(?![:：])")
 # ``自2030年1月1日起至2030年12月31日止``, ``从2029年秋至2030年春``, ``公示时间:2030年2月8日至2030年2月14日``:
 # the year after 至 closes a period that dates data, a notice or a report; it is no deadline
@@ -81,8 +82,12 @@ _BEFORE_OR_FROM = re.compile(r"(20\d\d)\s*(?:[-—–/至]\s*\d{2,4}\s*)?学年(
                              r"(?<![\d年])(?:在|到|至|于)\s*(20\d\d)\s*(?:[-—–/至]\s*(?:20)?\d{2}(?!\d)\s*)?学年(?:度)?(?![\u4e00-\u9fff]{0,2}(?:以来|来))|"
                              # ``由2031年起,…``, ``从2031年秋季学期开始,…``, ``2031年春季起…``: the year (or its term) from which
                              # a thing is to be done (``2031年起推行…`` is read by ``deadline_at``)
-                             r"(?:由|从|自)\s*(20\d\d)\s*年(?:度)?\s*(?:春季|秋季|春|秋)?\s*(?:学期)?\s*(?:起|开始)|"
-                             r"(?<![\d—\-~至到])(20\d\d)\s*年(?:度)?\s*(?:春季|秋季|春|秋)\s*(?:学期)?\s*(?:起|开始)")
+                             # (``自2031年9月起,…``: its month too; a day, ``自2031年1月1日起施行``, dates a document)
+                             r"(?:由|从|自)\s*(20\d\d)\s*年(?:度)?\s*(?:\d{1,2}\s*月(?!\s*\d))?\s*(?:春季|秋季|春|秋)?\s*(?:学期)?\s*"
+                             r"(?:起|开始)|"
+                             r"(?<![\d—\-~至到])(20\d\d)\s*年(?:度)?\s*(?:春季|秋季|春|秋)\s*(?:学期)?\s*(?:起|开始)|"
+                             # ``2031年起,全市…推行…``, ``113年起,…`` (Taiwan): the year from which, its clause after the comma
+                             r"(?<![\d—\-~至到年月])(20\d\d)\s*年(?:度)?\s*起\s*[,，]")
 # ``…,2031年重点筛查老年人5000人``, ``2031年度推出4所新校舍``, ``2031年某局实施12个项目``: a clause that opens with its
 # year and a deed to be done with its quantity (the year is the time of the commitment, O3); a total the year's work
 # reached (``2031年全区累计新增…``, ``…先后新建…``; not ``共``, a plan's total too) is a result told after the fact
@@ -357,7 +362,7 @@ def before_or_from(sentence: str) -> tuple[int | None, int]:
     m = _BEFORE_OR_FROM.search(sentence)
     if m is None:
         return None, -1
-    g = next(k for k in range(1, 7) if m.group(k))
+    g = next(k for k in range(1, _BEFORE_OR_FROM.groups + 1) if m.group(k))
     return int(m.group(g)), m.start(g)
 
 
@@ -748,8 +753,8 @@ def find_goals(text: str, offset: int, goal_section: bool, body_start: int = 0,
         start = sent.start + (lead or (m.end() if (m := _LIST_MARK.match(sent.text)) else 0))  # no list marker (O5)
         if not goal_section and states_the_goal(s) and not is_past(s[:s.find("目标")]):
             # ``今年的主要预期目标是:…``, ``…工作的总体目标是:2025年,…``, ``目标是在2030年…``: it states the goals
-            if year is None and (y := _YEAR_20.search(s)) is not None and s[y.end():y.end() + 1] == "年":
-                year = int(y.group())
+            if year is None and (y := _GOAL_STATED_YEAR.search(s)) is not None:
+                year = int(y.group(1))  # (``目标是2032/33学年全面推行…``: a school year, its first year)
             if year is not None or _STATES_GOALS.search(s) or _OVERALL_AIM_IS.search(s):
                 hits.append(GoalHit(start, sent.end, year, ("states_goals",)))
                 continue
