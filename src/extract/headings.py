@@ -13,6 +13,8 @@ from extract.roles import LABEL_HEADS, alternation
 _CN = "一二三四五六七八九十"
 HEADING_PATTERNS: list[tuple[int, re.Pattern[str]]] = [
     (1, re.compile(r"^第[一二三四五六七八九十百零〇\d]+[章篇]\s*")),
+    # ``壹、``, ``貳、``, ``參、``: the capital numerals of Taiwan's official documents number their parts, above ``一、``
+    (1, re.compile(r"^[壹贰貳叁參参肆伍陆陸柒捌玖拾]{1,2}、\s*")),
     (1, re.compile(r"^附件\s*\d{0,2}\s*[:：]?\s*(?=$|[^《])")),
     (2, re.compile(rf"^[{_CN}]{{1,3}}[、.]\s*")),
     (3, re.compile(rf"^\([{_CN}]{{1,3}}\)\s*")),
@@ -78,7 +80,7 @@ def title_quantity(title: str) -> bool:
 
 
 # the first character of every HEADING_PATTERNS match (most lines start otherwise: one test, not seven)
-_HEADING_START = re.compile(rf"[第附{_CN}(\d①-⑳]")
+_HEADING_START = re.compile(rf"[第附{_CN}(\d①-⑳壹贰貳叁參参肆伍陆陸柒捌玖拾]")
 
 
 _SIGN_NUMBER = re.compile(r"[≥≤<>]\s*\d")

@@ -253,6 +253,14 @@ class RulesExtractor:
         meta = doc.structured.meta
         return int(meta.date[:4]) if meta.date else (meta.period[0] if meta.period else None)
 
+    @staticmethod
+    def _numbered_item_next(s, par, level: int) -> bool:
+        """Whether the paragraph after a label heading (``工作目标:``, a bare label of the outline's lowest rank) is a
+        numbered heading of a higher rank (``(一)…``, ``1.…``, ``①…``): the label's items, not a table's next label."""
+        nxt = s.paragraphs[par.index + 1] if par.index + 1 < len(s.paragraphs) else None
+        h = s.headings.get(s.line_at(nxt.span.start)) if nxt is not None and nxt.kind == "heading" else None
+        return h is not None and h.level < level and not h.inline
+
     def _paragraphs(self, doc: PreparedDoc, undated: list[tuple[int, int, list[str]]] | None = None) -> list[AnyRecord]:
         s = doc.structured
         text = doc.text
@@ -313,6 +321,11 @@ class RulesExtractor:
                         # ``目标``: a goal sentence (O1)
                         out.append(trusted(Goal, **self._base(doc, last_title[1], last_title[1] + len(h.title),
                                                               par.section_path[:-1]), text=h.title, target_year=h_year))
+                    if goal_block is None and is_goal_label(text[par.span.start:par.span.end]) \
+                            and self._numbered_item_next(s, par, h.level):
+                        goal_block = _OPEN  # a label line ``工作目标:`` the outline took for a heading of its own, its
+                        # numbered items next: like the label paragraph below, they state goals (up to a heading above
+                        # their rank)
                     labelled = [] if items else (find_inline_assignments(h.title, last_title[1])
                                                  or find_verb_assignments(h.title, last_title[1]))
                     if not items and not labelled and par.index in duty_run:

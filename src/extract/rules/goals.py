@@ -24,7 +24,8 @@ from extract.rules.text import Piece, deadline_at, is_past, masked_titles, sente
 
 # a list item's mark, no part of its goal's quote (O5): ``1.``, ``(一)``, ``——``, ``•``, ``- ``; and a table's cell
 # border before a sentence that opens a cell (``甲项目。 | 2031年完成…``)
-_LIST_MARK = re.compile(r"^\s*(?:\d{1,2}[.、．](?!\d)|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|——|[—•●·▪■◆|]|-(?=\s))\s*")
+# (``①``-``⑳``: a circled number marks an item as ``1.`` does)
+_LIST_MARK = re.compile(r"^\s*(?:\d{1,2}[.、．](?!\d)|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[①-⑳]|——|[—•●·▪■◆|]|-(?=\s))\s*")
 _NOT_A_GOAL = re.compile(r"(?:指标|一览表|表|如下|见附件)$")
 # a sentence that says what the goals are: ``总体目标是:``, ``主要预期目标是:``, ``总的目标是:``, ``主要目标任务是:`` (the
 # goals and tasks named together, as a goal heading names them: ``目标任务``)
@@ -53,7 +54,7 @@ class GoalHit:
 # of expecting and scheduling, and 会 as will after its subject or an adverb, not a meeting's 会 (``研讨会在…举行``);
 # ``2031年有望建成``, ``2031年底可望落成``: the year before the word)
 _EXPECTED_DATE = re.compile(r"(?:(?:预计|预估|预期|预料|预定|可望|有望|计划|拟)(?:于|在|到)?|(?<!现)将(?:于|在|到)|"
-                            r"(?<=[将亦也还又并则局府署处部们校方区市县司厅])会(?:于|在))\s*(?:民国\s*)?(20\d\d)\s*"
+                            r"(?<=[将亦也还又并则局府署处部们校方区市县司厅])会(?:于|在))\s*(?:民国\s*|今\s*[(（]\s*|[今明]年\s*[(（]\s*)?(20\d\d)\s*(?:[)）]\s*)?"
                             r"(?:年(?!\s*(?:以后|之后|后(?!期|半)))|(?=[/和、至-]\s*20\d\d\s*年))|"
                             r"(?<![\d—\-~至到])(20\d\d)\s*年(?:底|末|内)?\s*[,，]?\s*(?:有望|可望)")
 # ``须在2031年5月底前完成``, ``2029年年底前``: a deadline to the month that the sentence demands (要求, 确保, 须…), or
@@ -66,6 +67,7 @@ _MONTH_DEADLINE = re.compile(r"(?:(?:要求|确保|力争|务必|必须|须|应|
                              r"(?!\s*\d{1,2}\s*月)(?![\u4e00-\u9fff]{0,2}(?:以来|来))|"
                              r"(?<![\d—\-~至到])(20\d\d)\s*年\s*年?内(?![\u4e00-\u9fff]{0,1}(?:外|部))")
 # ``目标是在2030年让…``, ``任务目标是计划新建…``: the sentence says what the goal is, no colon after it
+_GOAL_STATED_YEAR = re.compile(r"(20\d\d)(?:年|\s*[/／-]\s*(?:20)?\d{2}\s*学年)")
 _GOAL_IS = re.compile(r"目标(?:任务)?(?:是|为)(?![:：])")
 # ``自2030年1月1日起至2030年12月31日止``, ``从2029年秋至2030年春``, ``公示时间:2030年2月8日至2030年2月14日``:
 # the year after 至 closes a period that dates data, a notice or a report; it is no deadline
@@ -77,11 +79,15 @@ _BEFORE_OR_FROM = re.compile(r"(20\d\d)\s*(?:[-—–/至]\s*\d{2,4}\s*)?学年(
                              r"(20\d\d)\s*年(?:度)?(?:底|末)?\s*(?:或\s*)?之前|(?:在|于)\s*(20\d\d)\s*(?:之前|以前|前)(?![一二三四五六七八九十\d])|"
                              # ``在2031/32学年,当局会…``, ``到2031学年,…``: the school year a thing is set for, after its
                              # preposition (not the end of a span, ``2030至2031学年``)
-                             r"(?<![\d年])(?:在|到|至|于)\s*(20\d\d)\s*(?:[-—–/至]\s*\d{2}(?!\d)\s*)?学年(?:度)?(?![\u4e00-\u9fff]{0,2}(?:以来|来))|"
+                             r"(?<![\d年])(?:在|到|至|于)\s*(20\d\d)\s*(?:[-—–/至]\s*(?:20)?\d{2}(?!\d)\s*)?学年(?:度)?(?![\u4e00-\u9fff]{0,2}(?:以来|来))|"
                              # ``由2031年起,…``, ``从2031年秋季学期开始,…``, ``2031年春季起…``: the year (or its term) from which
                              # a thing is to be done (``2031年起推行…`` is read by ``deadline_at``)
-                             r"(?:由|从|自)\s*(20\d\d)\s*年(?:度)?\s*(?:春季|秋季|春|秋)?\s*(?:学期)?\s*(?:起|开始)|"
-                             r"(?<![\d—\-~至到])(20\d\d)\s*年(?:度)?\s*(?:春季|秋季|春|秋)\s*(?:学期)?\s*(?:起|开始)")
+                             # (``自2031年9月起,…``: its month too; a day, ``自2031年1月1日起施行``, dates a document)
+                             r"(?:由|从|自)\s*(20\d\d)\s*年(?:度)?\s*(?:\d{1,2}\s*月(?!\s*\d))?\s*(?:春季|秋季|春|秋)?\s*(?:学期)?\s*"
+                             r"(?:起|开始)|"
+                             r"(?<![\d—\-~至到])(20\d\d)\s*年(?:度)?\s*(?:春季|秋季|春|秋)\s*(?:学期)?\s*(?:起|开始)|"
+                             # ``2031年起,全市…推行…``, ``113年起,…`` (Taiwan): the year from which, its clause after the comma
+                             r"(?<![\d—\-~至到年月])(20\d\d)\s*年(?:度)?\s*起\s*[,，]")
 # ``…,2031年重点筛查老年人5000人``, ``2031年度推出4所新校舍``, ``2031年某局实施12个项目``: a clause that opens with its
 # year and a deed to be done with its quantity (the year is the time of the commitment, O3); a total the year's work
 # reached (``2031年全区累计新增…``, ``…先后新建…``; not ``共``, a plan's total too) is a result told after the fact
@@ -102,7 +108,7 @@ _YEAR_PROJECTS = re.compile(r"(?<![\d—\-~至到、])(20\d\d)\s*年(?:度)?[^,�
 # ``于2031年为全区12所学校更新设备``, ``并於2031年10月竣工``: the year (and month) a deed is set for, after 于/於 (O3:
 # a year stated as the time of the commitment); not ``关于``, ``高于``, ``等于``, ``由于``, ``早于``…, nor a past deed
 # (``已于``: a past marker; ``建于``, ``成立于``, ``始于``, ``创办于``: when a thing began)
-_SET_FOR = re.compile(r"(?<![已曾关關高低等大小多少早对對由属屬基鉴鑒至处處始立建办辦生])[于於]\s*(20\d\d)\s*(?:年|(?:[/／]|至)\s*\d{2}\s*学年(?:度)?)"
+_SET_FOR = re.compile(r"(?<![已曾关關高低等大小多少早对對由属屬基鉴鑒至处處始立建办辦生])[于於]\s*(20\d\d)\s*(?:年|(?:[/／]|至)\s*(?:20)?\d{2}\s*学年(?:度)?)"
                      r"(?!\s*(?:以来|以來|来|來|起|开始|開始))"
                      r"(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")  # (a date to the day is a notice's step: ``并于2031年1月5日前报送``)
 # ``在未来五年(2031-32至2035-36年度)提供…``, ``三年内(2031—2033年)建成…``, ``…,2031-2034年将新建…``: a span of years
@@ -123,8 +129,9 @@ _REACHED = re.compile(r"超额完成|提前完成|圆满完成|顺利完成|连�
 
 # ``2031年,某区委、区政府将实施…``, ``针对2031年的学位建设,某委将…``: a year, then a clause whose subject (offices
 # joined by 、 too) will act: 将, 拟, 计划
+# (not a year after which, ``2032年以后,学位需求将回落``: a time after it is no date of a commitment)
 _YEAR_SUBJECT_WILL = re.compile(r"(?<![\d—\-~至到、])(20\d\d)\s*年(?:度)?[,，]\s*[\u4e00-\u9fff、]{1,16}?(?=将|拟|计划)|"
-                                r"(?<![\d—\-~至到、])(20\d\d)\s*年[^。；;]{0,30}?[,，][^。；;,，]{0,16}?(?<!即)(?<!现)(?=将(?!来|近|要求))")
+                                r"(?<![\d—\-~至到、])(20\d\d)\s*年(?!\s*(?:以后|之后|后(?!期|半)))[^。；;]{0,30}?[,，][^。；;,，]{0,16}?(?<!即)(?<!现)(?=将(?!来|近|要求))")
 _YEAR_IS = re.compile(r"\s*年(?:度)?是")
 # 将 as the marker of an object (``将“新建10所幼儿园”列入…``, ``将新增学位项目纳入…``), not ``will``
 _OBJECT_MARKER = re.compile(r"将\s*(?:[“\"《]|[^，,。；;]{0,30}?(?:列入|纳入|列为|作为|确定为))")
@@ -132,7 +139,9 @@ _OBJECT_MARKER = re.compile(r"将\s*(?:[“\"《]|[^，,。；;]{0,30}?(?:列入
 _FIRST_YEAR = re.compile(r"(20\d\d)\s*年")
 # (``该区今年(2031年)计划…``, ``明年(2032年)全县拟…``: the year in brackets after 今年/明年)
 # (``…,今年主要任务有4项:一是…``, ``今年的重点任务是…``: this year's tasks stated, like what its work will do)
-_THIS_YEAR_PLAN = re.compile(r"(?:今年\s*(?:[(（]\s*(20\d\d)\s*年?\s*[)）])?|明年\s*[(（]\s*(20\d\d)\s*年?\s*[)）])"
+# (``今(120)年将…``, ``今(2031)年计划…``: Taiwan's way, the year in brackets between 今 and 年, an ROC year or not)
+_THIS_YEAR_PLAN = re.compile(r"(?:今年\s*(?:[(（]\s*(20\d\d)\s*年?\s*[)）])?|明年\s*[(（]\s*(20\d\d)\s*年?\s*[)）]|"
+                             r"今\s*[(（]\s*(20\d\d|1[0-4]\d)\s*[)）]\s*年(?:度)?)"
                              r"[,，]?\s*[\u4e00-\u9fff、]{0,12}?(?:将|需要|计划|拟|"
                              r"(?<![已了])(?:主要|重点)(?:工作)?任务(?:有|是|为|包括))")
 # ``甲园 建设地点:… 计划完工时间:2031年``, ``预计竣工日期:2031年6月``, ``预定落成日期为2031年``: the planned date label of a
@@ -187,10 +196,15 @@ def roc_page_year(text: str) -> int | None:
     return 1911 + int(m.group(1)) if m else None
 
 
+_THIS_ROC_YEAR = re.compile(r"(?<=今[(（])1[0-4]\d(?=[)）]\s*年)")
+
+
 def common_era(sentence: str) -> str:
     """The sentence with its ROC years written in the common era (``131学年度新建甲园`` -> ``2042年新建甲园``,
     ``未来4年内(131-134年)`` -> ``(2042-2045年)``), so the date cues read them like any year; the sentence
     itself when it has none (a page that writes ``20NN年`` is read as it is)."""
+    if "今(" in sentence or "今（" in sentence:  # ``今(120)年将…``: this year in brackets, ROC (see ``this_year_plan``)
+        sentence = _THIS_ROC_YEAR.sub(lambda m: str(1911 + int(m.group())), sentence)
     if "年" not in sentence or _CE_YEAR.search(sentence) is not None or _ROC_YEAR.search(sentence) is None:
         return sentence
     out = _ROC_YEAR.sub(lambda m: str(1911 + int(m.group(1))), sentence)
@@ -237,13 +251,14 @@ def this_year_plan(sentence: str) -> tuple[int | None, int]:
     """(the sentence's first year, where it stands) of a sentence that says what this year's work will do
     (``…2030年项目启动会上获悉,今年,某局将实施…``), or the year in brackets after 今年/明年 (``明年(2032年)全县拟…``);
     (None, -1) when none or no year."""
-    if "今年" not in sentence and "明年" not in sentence:
+    if "今" not in sentence and "明年" not in sentence:
         return None, -1
     p = _THIS_YEAR_PLAN.search(sentence)
     if p is None:
         return None, -1
-    if g := next((k for k in (1, 2) if p.group(k)), 0):
-        return int(p.group(g)), p.start(g)  # (``明年(2032年)…``: the year in brackets)
+    if g := next((k for k in (1, 2, 3) if p.group(k)), 0):
+        y = int(p.group(g))  # (``明年(2032年)…``, ``今(120)年…``: the year in brackets; an ROC year from 1911)
+        return (y if y > 1000 else 1911 + y), p.start(g)
     m = _FIRST_YEAR.search(sentence)
     return (int(m.group(1)), m.start(1)) if m else (None, -1)
 
@@ -347,7 +362,7 @@ def before_or_from(sentence: str) -> tuple[int | None, int]:
     m = _BEFORE_OR_FROM.search(sentence)
     if m is None:
         return None, -1
-    g = next(k for k in range(1, 7) if m.group(k))
+    g = next(k for k in range(1, _BEFORE_OR_FROM.groups + 1) if m.group(k))
     return int(m.group(g)), m.start(g)
 
 
@@ -404,10 +419,13 @@ def month_deadline(sentence: str) -> tuple[int | None, int]:
     return int(m.group(g)), m.start(g)
 
 
+# the kinds of goals a plan names (``总体目标``, ``工作目标``, ``办学目标`` of a school's plan, ``奋斗目标`` of a speech,
+# ``施政目标`` of a Taiwan ministry's plan, ``计划目标``/``计画目标`` of a Taiwan project's plan)
+GOAL_KINDS = "总体|工作|发展|主要|具体|年度|预期|办学|建设|战略|奋斗|施政|计划|计画|总"
 # ``总体目标:全面建成…``, ``(二)工作目标:…``: a paragraph led by the name of the goals and a colon states them; the
 # label is its inline title (O2), the goal sentences follow it
 _GOAL_LABEL_LEAD = re.compile(r"^\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十\d]{1,2}\s*[、.．])?\s*"
-                              r"(?:(?:总体|工作|发展|主要|具体|年度|预期|办学|建设|战略|总)?目标(?:任务)?|(?:发展)?愿景|预期(?:成效|效益))"
+                              rf"(?:(?:{GOAL_KINDS})?目标(?:任务)?|(?:发展)?愿景|预期(?:成效|效益))"
                               r"\s*[:：]\s*(?=\S)")
 # ``…发展的总体目标是,全面建成…``: the overall aim stated, with or without a year
 _OVERALL_AIM_IS = re.compile(r"(?:总体|总的|主要|发展|总)目标(?:任务)?(?:是|为)")
@@ -637,8 +655,27 @@ def reports_past(sentence: str, at: int = -1) -> bool:
 # past; a result told after the fact, a list's introduction, the plan's own period, a notice's request): a past
 # marker (``reports_past``, which weighs where the deadline stands) and these. One set for the rules (``find_goals``) and for the ``hybrid`` backend, which asks
 # its model only about a sentence that none of them undoes and that lacks a date cue (``find_goals(undated=…)``).
+# ``全省教育工作会议将于2031年1月召开``, ``論壇定於2031年3月舉行``: a meeting, the sentence's subject, and when it is held;
+# the date of an event told, not a commitment (hosting one, ``2031年将承办…运动会``, stays a deed)
+_MEETING_DATE = re.compile(r"(?:会议|大会|年会|论坛|研讨会|座谈会|发布会|典礼|仪式|博览会)[^,，。；;:：]{0,4}?(?:将|拟|定|会)?\s*"
+                           r"(?:于|在)[^,，。；;]{0,16}?(?:召开|举行|举办|开幕|闭幕|进行)")
+# ``研究预测2035年学龄人口将下降15%``, ``据推算,到2031年…``: a year that a forecast is about, not a deadline anybody set
+_FORECAST = re.compile(r"(?:预测|推算|推估|推计)(?:显示|表明|指出|认为|结果)?[,，:：]?\s*(?:到|至|在|于)?\s*20\d\d\s*年")
+
+
+def tells_meeting_date(sentence: str) -> bool:
+    """A sentence that tells when a meeting or ceremony is held (see ``_MEETING_DATE``)."""
+    return ("会" in sentence or "论坛" in sentence or "典礼" in sentence or "仪式" in sentence) \
+        and _MEETING_DATE.search(sentence) is not None
+
+
+def forecasts_year(sentence: str) -> bool:
+    """A sentence whose year is what a forecast is about (see ``_FORECAST``)."""
+    return ("预测" in sentence or "推" in sentence) and _FORECAST.search(sentence) is not None
+
+
 FALSE_GOAL_CUES = (("reached", reports_reached), ("list_intro", introduces_a_list), ("plan_period", states_the_period),
-                   ("request", requests_addressees))
+                   ("request", requests_addressees), ("meeting_date", tells_meeting_date), ("forecast", forecasts_year))
 
 
 def false_goal_cue(sentence: str, at: int = -1) -> str:
@@ -695,7 +732,8 @@ def find_goals(text: str, offset: int, goal_section: bool, body_start: int = 0,
     if not goal_section and (lead := goal_label_lead(body)):
         goal_section, body_start, body = True, body_start + lead, body[lead:]  # ``总体目标:…``
     if not goal_section and _YEAR_20.search(text if body_start else body) is None and not states_the_goal(body) \
-            and not ends_plan_period(body) and roc_expected_date(body)[0] is None and _ROC_YEAR.search(body) is None:
+            and not ends_plan_period(body) and roc_expected_date(body)[0] is None and _ROC_YEAR.search(body) is None \
+            and _THIS_ROC_YEAR.search(body) is None:
         return hits  # outside a goal section only a sentence with a deadline year (or that states the goal) is a goal
     if goal_section and not body_start and (cut := bullet_title_end(body)):
         body_start, body = cut, body[cut:]  # ``——就业总量稳步增加。到2031年,…``: its title, then the goals (O2)
@@ -715,8 +753,8 @@ def find_goals(text: str, offset: int, goal_section: bool, body_start: int = 0,
         start = sent.start + (lead or (m.end() if (m := _LIST_MARK.match(sent.text)) else 0))  # no list marker (O5)
         if not goal_section and states_the_goal(s) and not is_past(s[:s.find("目标")]):
             # ``今年的主要预期目标是:…``, ``…工作的总体目标是:2025年,…``, ``目标是在2030年…``: it states the goals
-            if year is None and (y := _YEAR_20.search(s)) is not None and s[y.end():y.end() + 1] == "年":
-                year = int(y.group())
+            if year is None and (y := _GOAL_STATED_YEAR.search(s)) is not None:
+                year = int(y.group(1))  # (``目标是2032/33学年全面推行…``: a school year, its first year)
             if year is not None or _STATES_GOALS.search(s) or _OVERALL_AIM_IS.search(s):
                 hits.append(GoalHit(start, sent.end, year, ("states_goals",)))
                 continue
@@ -755,7 +793,7 @@ def title_run_in(sentence: str) -> int:
 
 
 _BARE_LABEL = re.compile(r"^[\u4e00-\u9fff/、]{1,6}[:：]?$")
-_GOAL_LABEL = re.compile(r"^(?:总体|发展|主要|工作|具体|预期|年度|办学|建设|战略|计划)?目标[:：]?$")
+_GOAL_LABEL = re.compile(rf"^(?:{GOAL_KINDS})?目标[:：]?$")
 
 
 def is_goal_label(paragraph: str) -> bool:
