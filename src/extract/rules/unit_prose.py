@@ -228,7 +228,7 @@ def task_then_roles(text: str, offset: int = 0) -> list[AssignmentHit]:
             cut = comma.start()
             tail = text[cut + 1:s1].strip()
             tail = _BY_OPEN.sub("", tail)
-            roles = _charge_then_help(tail) if "牵头" not in tail else verb_roles(tail)
+            roles = verb_roles(tail) if any(v in tail for v in LEAD_VERBS) else _charge_then_help(tail)
             if roles is None or not roles[0] or len(_PART_SEP.findall(tail)) < 1 \
                     or not all(is_unit_cell(u) and not u.startswith(("各", "相关", "有关")) for u in roles[0]) \
                     or not all(is_unit_cell(u) for u in roles[1]):
@@ -439,6 +439,17 @@ def labels_with_copula(text: str, offset: int = 0) -> list[AssignmentHit]:
 # verbs in a group of their own, ``(?:…)|…``, left it none to skip by: the pattern was tried at every character)
 _VERB_CUE = re.compile(alternation(ROLE_VERBS)[3:-1] + r"|单位为|单位是|部门为|部门是|科室为|科室是|处室为|处室是|股室为|"
                        r"股室是|机关为|机关是|主体为|主体是")
+
+
+def heading_task_then_units(title: str, offset: int = 0) -> list[AssignmentHit]:
+    """A numbered line the outline reads as a heading that states a task and, after a comma, the units that take it
+    (``(四)开展果园巡查,由甲局负责。``, ``3.修好水渠,甲局牵头,乙局配合``): read as the same sentence in running text
+    (``task_then_sharers``, ``task_then_roles``)."""
+    out: list[AssignmentHit] = []
+    for cue in (task_then_sharers, task_then_roles):
+        out += [h for h in cue(title, offset) if not any(o.start < h.end and h.start < o.end for o in out)]
+    out.sort(key=lambda h: h.start)
+    return out
 
 
 def find_prose_lists(text: str, offset: int = 0, in_duty_run: bool = False) -> list[AssignmentHit]:
