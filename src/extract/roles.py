@@ -16,7 +16,7 @@ def alternation(words: tuple[str, ...] | list[str]) -> str:
 
 
 # verbs that put a unit at the head of a task (U4a ``牵头``, U7 ``X牵头负责Y``)
-LEAD_VERBS: tuple[str, ...] = ("牵头负责", "牵头抓总", "牵头", "主责", "主办", "统筹")
+LEAD_VERBS: tuple[str, ...] = ("牵头负责", "负责牵头", "牵头抓总", "牵头", "主责", "主办", "统筹")
 # verbs of a unit that helps or shares the task (U4 ``配合``/``参与``, U7 ``…落实`` included): responsible units
 # (``ASSIST_VERBS``: the words of a unit that assists another, ``…,乙局、丙局等部门要积极配合``)
 ASSIST_VERBS: tuple[str, ...] = ("配合", "参与", "参加", "协助", "协同", "协作", "协办", "协管", "会办", "支持")

@@ -339,22 +339,26 @@ def _unit_run(cells: list[re.Match[str]]) -> list[re.Match[str]] | None:
 
 def _units_below(text: str, lines: list, first: int, blanks: Callable[[int], bool] | None) -> list[tuple[str, int]]:
     """(name, end in ``text``) of the unit cells that open the lines from ``lines[first]`` on, a row's last unit
-    list broken a unit a line (``各乡镇`` / ``县开发区`` / ``县直有关单位 达到时序进度 …``): up to a line that opens
-    with a serial number or with a cell that is no unit, and at most the line whose units are followed by text."""
+    list broken a unit a line (``各乡镇`` / ``县开发区`` / ``县直有关单位 达到时序进度 …``): read up to a line that opens
+    with a serial number or with a cell that is no unit, or up to a line whose units are followed by the row's other
+    cells. Only a run that the next row or the row's other cells close is kept: unit lines that the text's end or a
+    plain line closes may be a signature (``丙县人民政府办公室`` / ``2031年5月1日``)."""
     out: list[tuple[str, int]] = []
     for _a, _b, a, b in lines[first:first + 8]:
         line, where = _clean(text, a, b, blanks)
         if _SPACED_ROW.match(line):
-            break
+            return out
         cells = list(re.finditer(r"\S+", line))
         k = 0
         while k < len(cells) and is_unit_cell(t := cells[k].group()) and not is_person_name(t) \
                 and not _A_DIGIT.search(t) and len(t) <= 20:
             out.append((t, where[cells[k].end() - 1] + 1))
             k += 1
+        if k == 0:
+            return []
         if k < len(cells):
-            break
-    return out
+            return out
+    return []
 
 
 def spaced_rows(text: str, offset: int = 0, blanks: Callable[[int], bool] | None = None) -> list[AssignmentHit]:
@@ -399,6 +403,8 @@ def spaced_rows(text: str, offset: int = 0, blanks: Callable[[int], bool] | None
             placed = [("lead" if n == 0 else "responsible", c) for n, c in enumerate(run)]
             if run[-1] is cells[-1]:
                 more = _units_below(text, lines, li + 1, blanks)
+        elif placed and placed[-1][1] is cells[-1] and roles[-1] in ("lead", "responsible"):
+            more = _units_below(text, lines, li + 1, blanks)  # the last column's list broken a unit a line
         if not placed or any(cell.start() <= task.start() for _r, cell in placed):
             continue
         names = [cell.group() for _r, cell in placed]

@@ -434,13 +434,15 @@ def find_role_runs(text: str, offset: int = 0) -> list[AssignmentHit]:
     return hits
 
 
+# ``会同`` and Hong Kong's ``(会)联同`` (``教育局会联同社署,…``): X with Y (U4c, X lead)
+_WITH = r"(?:会同|会?联同)"
 # the close of a unit list after ``会同``: ``等``/``等有关``, a count (``等五部门``), ``单位``/``部门``
 _LISTED_TAIL = r"等(?:有关|相关)?(?:[一二三四五六七八九十\d]{1,3}个?)?(?:单位|部门)"
 
 # an adverb between a unit and its verb of charge (``甲局具体负责``, ``甲局全面牵头``)
 _CHARGE_ADVERB = r"具体|全面|统一|主要"
 # the plain doing after a verb of charge, no task of its own (``负责实施``, ``牵头组织落实``): the task is what was named before
-_BARE_DOING = r"(?:组织)?(?:实施|落实|推进)"
+_BARE_DOING = r"(?:组织)?(?:实施|落实|推进|跟进)"  # (``负责跟进``: Hong Kong and Macau)
 
 # ``由县教育局负责园舍建设``, ``县疾控中心负责抽样复核``, ``省财政厅、省教育厅会同各市州完成资金清算``
 _CHARGE = re.compile(r"(?:(?:(?<=^)|(?<=[。;；,，:：\s]))(?:即?由)?|(?<=由))(?P<units>[^。;；,，:：\s由]{2,60}?)"
@@ -448,13 +450,13 @@ _CHARGE = re.compile(r"(?:(?:(?<=^)|(?<=[。;；,，:：\s]))(?:即?由)?|(?<=�
                      r"(?:牵头(?:组建|成立)?的(?:工作)?(?:专班|小组|工作组|专项组|专项工作组))?"
                      # the manner of the duty between the units and the verb: ``甲局、乙局根据职能职责,负责…``
                      rf"(?:{DUTY_MANNER}\s*[,，]?\s*)?"
-                     r"(?P<verb>牵头负责(?![人制的])|负责(?!人|同志|制|的|任)|会同(?P<with>[^。;；,，:：\s]{2,40}?)(?=完成|做好|开展|组织|制定|落实|推进|实施)|"
+                     rf"(?P<verb>牵头负责(?![人制的])|负责(?!人|同志|制|的|任|牵头)|{_WITH}(?P<with>[^。;；,，:：\s]{{2,40}}?)(?=完成|做好|开展|组织|制定|落实|推进|实施)|"
                      # ``…等五部门,共同成立…``: the list's count and a comma before what they do together
-                     rf"会同(?P<listed>[^。;；,，:：\s]{{2,160}}?){_LISTED_TAIL}"
+                     rf"{_WITH}(?P<listed>[^。;；,，:：\s]{{2,160}}?){_LISTED_TAIL}"
                      # (any joint task after the comma: ``…等三部门,年底前完成…`` as ``…,共同完成…``)
                      r"(?:[,，]\s*)?|"
                      # ``会同乙局、丙局,对…开展…``: a list of names with no closing ``等…部门``, closed by the comma
-                     r"会同(?P<named>[^。;；,，:：\s]{2,80}?)[,，]\s*)"
+                     rf"{_WITH}(?P<named>[^。;；,，:：\s]{{2,80}}?)[,，]\s*)"
                      r"(?P<task>[^。;；,，]{2,40})")
 # ``教育部印发《…》,将会同甲部、乙部8部门,建立…``: ``会同`` after an adverb, its subject the unit that opens the sentence;
 # the list closed by its count (``等``, ``N部门``) and a comma before the task; also right after the subject
@@ -489,7 +491,7 @@ def find_charge_clauses(text: str, offset: int = 0) -> list[AssignmentHit]:
     Z answers for it). X must read as a list of units (``各学校负责`` and ``家长负责`` do not)."""
 
     hits: list[AssignmentHit] = []
-    charge = "负责" in text or "会同" in text  # every match of ``_CHARGE`` holds one (its scan costs ~10% of
+    charge = "负责" in text or "会同" in text or "联同" in text  # every match of ``_CHARGE`` holds one (its scan costs ~10% of
     led = "由" in text and ("牵头" in text or "负责" in text or "主责" in text or "主办" in text)  # the rules stage); every match of ``_LED_BY`` these
     if not (charge or led):
         return hits
