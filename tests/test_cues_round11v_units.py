@@ -324,3 +324,23 @@ def test_second_wave_variants(text, rows):
 ])
 def test_second_wave_near_misses(text):
     assert units(text) == []
+
+
+# -- what a unit does, noted in brackets after its name (``甲局(组织)``, ``乙局(承办)``): no part of the name, the unit
+# keeps its list's role (U3, U4a). Seen on one site (a table of events); a plainly general cue of the genre's cells ------
+@pytest.mark.parametrize("text,rows", [
+    ("序号 | 项目 | 时间 | 责任单位 |\n1 | 体质健康抽测 | 3—4月 | 丙县教育局(组织) |\n2 | 游泳比赛 | 5月 | 丙县体育局(承办) |\n",
+     [("体质健康抽测", ["丙县教育局"], []), ("游泳比赛", ["丙县体育局"], [])]),
+    ("1.新設果樹示範園區3處。(主辦機關:本府農業處（組織實施）;協辦機關:本府水利處)\n",
+     [("新设果树示范园区3处", ["本府农业处"], ["本府水利处"])]),
+    ("| 項目 | 日期 | 負責部門 |\n| 社區果樹種植日 | 3月 | 康樂及文化事務署(組織) |\n| 灌溉渠開放日 | 5月 | 水務署(承辦) |\n",
+     [("社区果树种植日", ["康乐及文化事务署"], []), ("灌溉渠开放日", ["水务署"], [])]),
+    ("1.新建蓝果冷库2座。(牵头单位:丙县商务局(实施);配合单位:丙县财政局(配合))\n", [(T1, [S], [F])]),
+])
+def test_a_doing_note_in_brackets_is_no_part_of_the_name(text, rows):
+    check(text, rows)
+
+
+def test_a_doing_word_inside_a_name_stays():
+    check("1.新建蓝果冷库2座。(牵头单位:丙县委组织部;配合单位:丙县财政局)\n", [(T1, ["丙县委组织部"], [F])])
+    check("1.新建蓝果冷库2座。(责任单位:丙县组织(人事)办公室)\n", [(T1, [], ["丙县组织(人事)办公室"])])
