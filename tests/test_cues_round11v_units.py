@@ -344,3 +344,25 @@ def test_a_doing_note_in_brackets_is_no_part_of_the_name(text, rows):
 def test_a_doing_word_inside_a_name_stays():
     check("1.新建蓝果冷库2座。(牵头单位:丙县委组织部;配合单位:丙县财政局)\n", [(T1, ["丙县委组织部"], [F])])
     check("1.新建蓝果冷库2座。(责任单位:丙县组织(人事)办公室)\n", [(T1, [], ["丙县组织(人事)办公室"])])
+
+
+# -- role labels stated after the units with 为 (``甲局为牵头单位,乙局为配合单位``): labels_with_copula turned round ------
+@pytest.mark.parametrize("text,rows", [
+    ("新建蓝果冷库2座,丙县商务局为牵头单位,丙县财政局为配合单位。\n", [(T1, [S], [F])]),
+    ("(二)新建蓝果冷库2座,丙县商务局为牵头单位,丙县财政局、丙县农机局为配合单位。\n", [(T1, [S], [F, N])]),
+    ("修缮灌溉渠15公里,丙县水务局为责任单位。\n", [(T2, [], [W])]),
+    ("新設果樹示範園區3處,本府農業處為主辦機關,本府水利處為協辦機關。\n", [("新设果树示范园区3处", ["本府农业处"], ["本府水利处"])]),
+    ("開展果園巡查,本府農業處為權責單位。\n", [("开展果园巡查", [], ["本府农业处"])]),
+])
+def test_units_then_their_label_with_copula(text, rows):
+    check(text, rows)
+
+
+@pytest.mark.parametrize("text", [
+    "新建蓝果冷库2座,排在首位的为牵头单位。\n",  # a key, no units
+    "新建蓝果冷库2座,丙县作为牵头单位的项目共有4个。\n",  # no label closing a part
+    "修缮灌溉渠15公里,各乡镇为责任单位。\n",  # a collective
+    "修缮灌溉渠15公里,张三为责任人。\n",  # a person
+])
+def test_units_then_label_near_misses(text):
+    assert units(text) == []

@@ -436,11 +436,47 @@ def labels_with_copula(text: str, offset: int = 0) -> list[AssignmentHit]:
     return hits
 
 
+# ``扩建冷库两座,甲局为牵头单位,乙局、丙局为配合单位。``: the units first, then ``为`` and their role's label
+_COPULA_AFTER = re.compile(rf"(?<=[,，])\s*(?P<units>[^。;；,，:：]{{2,60}}?)(?:作为|为|是)(?P<label>{LEAD_LABEL}|{RESP_LABEL})"
+                           r"(?=\s*(?:[,，。;；]|$))")
+
+
+def units_then_copula_label(text: str, offset: int = 0) -> list[AssignmentHit]:
+    """Role labels stated after the units with ``为`` (the order of ``labels_with_copula`` turned round): ``扩建冷库
+    两座,甲局为牵头单位,乙局、丙局为配合单位。`` -> the task before the first part, its lead and responsible units. The
+    units must be organisations' names: ``排在首位的为牵头单位`` (a key) and ``丙县作为牵头单位`` name no one."""
+    hits: list[AssignmentHit] = []
+    if "为" not in text and "是" not in text:
+        return hits
+    parts = list(_COPULA_AFTER.finditer(text))
+    k = 0
+    prev_end = 0
+    while k < len(parts):
+        run = [parts[k]]
+        while k + 1 < len(parts) and _COMMA_ONLY.fullmatch(text, run[-1].end(), parts[k + 1].start()):
+            k += 1
+            run.append(parts[k])
+        k += 1
+        lists = [(m.group("label"), _named_units(m.group("units"))) for m in run]
+        if any(units is None for _, units in lists):
+            continue
+        lead = [u for label, units in lists if _LEAD_LABEL.fullmatch(label) for u in units]
+        resp = [u for label, units in lists if not _LEAD_LABEL.fullmatch(label) for u in units]
+        comma = text.rfind(",", 0, run[0].start() + 1), text.rfind("，", 0, run[0].start() + 1)
+        task, qstart = task_before(text, max(comma), prev_end)
+        task = task.rstrip(",， ")
+        if len(task) >= 4:
+            hits.append(AssignmentHit(offset + qstart, offset + run[-1].end(), task, lead, resp,
+                                      cue="units_then_copula_label"))
+            prev_end = run[-1].end()
+    return hits
+
+
 # what the first five cues need: a role verb (the first four) or a label's copula (``_COPULA_QUICK``). One flat
 # alternation of words: sre then takes their first characters as a set and skips to the places where one stands (the
 # verbs in a group of their own, ``(?:…)|…``, left it none to skip by: the pattern was tried at every character)
 _VERB_CUE = re.compile(alternation(ROLE_VERBS)[3:-1] + r"|单位为|单位是|部门为|部门是|科室为|科室是|处室为|处室是|股室为|"
-                       r"股室是|机关为|机关是|主体为|主体是")
+                       r"股室是|机关为|机关是|主体为|主体是|为责任|是责任|为承办|为权责")
 
 
 _HELPERS_CLAUSE = re.compile(rf"(?P<units>[^。;；,，]{{2,60}}?)(?P<tail>等(?:有关|相关)?(?:部门|单位))?(?:要|应|须)?"
@@ -498,7 +534,7 @@ def find_prose_lists(text: str, offset: int = 0, in_duty_run: bool = False) -> l
     paragraph is one of a run of paragraphs that each open with a unit and its duties."""
     out: list[AssignmentHit] = []
     verb_cues = (counted_lead_list, task_then_sharers, task_then_roles, sharers_then_tasks, labels_with_copula,
-                 led_then_task)
+                 led_then_task, units_then_copula_label)
     for cue in verb_cues if _VERB_CUE.search(text) is not None else ():  # (one scan for what they need first)
         if hits := cue(text, offset):
             out += [h for h in hits if not any(o.start < h.end and h.start < o.end for o in out)]
