@@ -16,7 +16,7 @@ def alternation(words: tuple[str, ...] | list[str]) -> str:
 
 
 # verbs that put a unit at the head of a task (U4a ``牵头``, U7 ``X牵头负责Y``)
-LEAD_VERBS: tuple[str, ...] = ("牵头负责", "牵头抓总", "牵头", "主责", "主办")
+LEAD_VERBS: tuple[str, ...] = ("牵头负责", "负责牵头", "牵头抓总", "牵头", "主责", "主办", "统筹")
 # verbs of a unit that helps or shares the task (U4 ``配合``/``参与``, U7 ``…落实`` included): responsible units
 # (``ASSIST_VERBS``: the words of a unit that assists another, ``…,乙局、丙局等部门要积极配合``)
 ASSIST_VERBS: tuple[str, ...] = ("配合", "参与", "参加", "协助", "协同", "协作", "协办", "协管", "会办", "支持")
@@ -36,6 +36,10 @@ LEAD_LABEL = r"(?:牵头单位|牵头部门|牵头责任单位|主要责任单�
 RESP_LABEL = (r"(?:(?:协同|配合|协办|参与)责任(?:单位|部门)|责任单位|责任部门|责任科室|责任处室|责任股室|配合单位|配合部门|"
               r"协助单位|协助部门|协助机关|配合机关|参与单位|参与机关|参加单位|协同单位|协同配合单位|协作单位|协办单位|协办机关|协办部门|会办单位|"
               r"承办部门|承办单位|承办机关|负责部门|负责单位|责任主体|落实单位|落实部门|"
+              # ``权责单位``/``权责机关``: Taiwan's word for the office that holds the duty (a ``责任单位``)
+              r"权责单位|权责机关|权责部门|"
+              # a bare verb as the helpers' label beside a bare ``牵头:`` (``(牵头:甲局;配合:乙局)``)
+              r"配合(?=\s*[:：])|协办(?=\s*[:：])|协助(?=\s*[:：])|"
               # ``主要协作单位``: the helpers' label with ``主要`` before it (``主要责任单位`` is the lead's)
               r"主要(?:协作|配合|协同|参与|协办|协助)(?:单位|部门))")
 # the first words of a unit label (a line or a bracket that opens with one names units, not a goal or a title)

@@ -454,6 +454,45 @@ def split_glued_row_numbers(cells: list[Cell], start: int) -> list[Cell]:
     return out
 
 
+# the header word of a task table's serial column (``项次``: Taiwan's)
+_SERIAL_HEADS = ("序号", "编号", "项次")
+_CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")}
+_SERIAL = re.compile(r"(?P<n>\d{1,3})|(?P<d1>\d{1,2})\.(?P<d2>\d{1,2})|(?P<c>[一二三四五六七八九十]{1,3})"
+                     r"|[(（](?P<b>[一二三四五六七八九十]{1,3})[)）]")
+
+
+def _cn_number(t: str) -> int | None:
+    """``三`` -> 3, ``十二`` -> 12, ``二十一`` -> 21; None for no plain numeral."""
+    if "十" not in t:
+        return _CN_DIGITS[t] if len(t) == 1 else None
+    tens, _, ones = t.partition("十")
+    if len(tens) > 1 or len(ones) > 1:
+        return None
+    return (_CN_DIGITS[tens] if tens else 1) * 10 + (_CN_DIGITS[ones] if ones else 0)
+
+
+def row_serial(text: str) -> tuple[str, int] | None:
+    """(kind, ordinal) of a cell that is only a row's serial number in a task table: ``12`` (``n``), ``1.2`` (``d``:
+    two levels, ordered as 20 x the first + the second), ``三`` (``c``), ``(三)``/``（三）`` (``b``); else None."""
+    m = _SERIAL.fullmatch(text)
+    if m is None:
+        return None
+    if m.group("n"):
+        return "n", int(m.group("n"))
+    if m.group("d1"):
+        return "d", int(m.group("d1")) * 20 + int(m.group("d2"))
+    no = _cn_number(m.group("c") or m.group("b"))
+    return None if no is None else ("c" if m.group("c") else "b", no)
+
+
+def _serial_no(text: str, kind: str) -> int | None:
+    """The ordinal of a row serial of the table's kind (``row_serial``), else None."""
+    if kind == "n":
+        return int(text) if _ROW_NUMBER.match(text) else None  # (the common case, as cheap as before)
+    got = row_serial(text)
+    return got[1] if got is not None and got[0] == kind else None
+
+
 def _find_task_tables(lines: list[Line], cells: list[Cell] | None = None) -> list[tuple[int, int, Table]]:
     """Task-breakdown tables flattened one cell per line, or as pipe/tab-delimited rows: a header
     run (``序号`` ... ``牵头``/``责任``/``配合`` ...) and rows that start with their number.
@@ -463,7 +502,7 @@ def _find_task_tables(lines: list[Line], cells: list[Cell] | None = None) -> lis
     i = 0
     n = len(cells)
     while i < n:
-        if cells[i].text not in ("序号", "编号"):
+        if cells[i].text not in _SERIAL_HEADS:
             i += 1
             continue
         h_end = next((j for j in range(i + 1, min(n, i + 30)) if _ROW_NUMBER.match(cells[j].text)), None)
@@ -474,8 +513,12 @@ def _find_task_tables(lines: list[Line], cells: list[Cell] | None = None) -> lis
             n = len(cells)
             h_end = next((j for j in range(i + 1, min(n, i + 30)) if _ROW_NUMBER.match(cells[j].text)), None)
         if h_end is None:
+            # rows numbered otherwise (``1.1``, ``一``, ``(一)``): the first such cell after the header
+            h_end = next((j for j in range(i + 1, min(n, i + 30)) if row_serial(cells[j].text) is not None), None)
+        if h_end is None:
             i += 1
             continue
+        kind = row_serial(cells[h_end].text)[0]
         header_cells = [c.text for c in cells[i + 1:h_end]]
         # group headings between the header and the first row (``一、主要预期目标``) are not columns
         header_cells = [c for c in header_cells if not (len(c) > 12 and parse_heading(c))]
@@ -492,17 +535,17 @@ def _find_task_tables(lines: list[Line], cells: list[Cell] | None = None) -> lis
         rows_idx: list[tuple[int, int]] = []  # (number cell, end) in the cell stream
         k = h_end
         last_no = None
-        while k < n and _ROW_NUMBER.match(cells[k].text):
-            no = int(cells[k].text)
+        while k < n and _serial_no(cells[k].text, kind) is not None:
+            no = _serial_no(cells[k].text, kind)
             if last_no is not None and no <= last_no:
                 break
             end = k + 1
             # sub-rows of merged cells make a row longer than the header: it runs to the next number
             nxt = next((j for j in range(k + ncols + 2, min(n, k + 1 + 4 * ncols))
-                        if cells[j].text == str(no + 1)), None)
+                        if _serial_no(cells[j].text, kind) == no + 1), None)
             while end < n and (end - k <= ncols + 3 or _unit_like(cells[end].text) or (nxt is not None and end < nxt)):
                 t = cells[end].text
-                if (_ROW_NUMBER.match(t) and int(t) > no and int(t) <= no + 30) or t in ("序号", "编号"):
+                if ((t_no := _serial_no(t, kind)) is not None and no < t_no <= no + 30) or t in _SERIAL_HEADS:
                     break  # the next row, or the header repeated on a new page
                 if end > k + 1 and len(t) <= 40 and parse_heading(t) and not is_unit_cell(t):  # (cheap tests first)
                     break  # a group heading row between task rows
@@ -510,12 +553,12 @@ def _find_task_tables(lines: list[Line], cells: list[Cell] | None = None) -> lis
             line_end = k + 1
             while line_end < n and cells[line_end].line == cells[k].line:
                 line_end += 1
-            if (end >= n or not _ROW_NUMBER.match(cells[end].text)) and line_end - k - 1 == len(body_cols) \
+            if (end >= n or _serial_no(cells[end].text, kind) is None) and line_end - k - 1 == len(body_cols) \
                     and line_end <= end:
                 # the last row written as one delimited line of as many cells as the header: the line is the row
                 rows_idx.append((k, line_end))
                 break
-            if end >= n or not _ROW_NUMBER.match(cells[end].text):
+            if end >= n or _serial_no(cells[end].text, kind) is None:
                 # the last row (or one that runs on): at most a full row, cut after its unit cells
                 limit = min(end, k + 1 + ncols)
                 row = [cells[j].text for j in range(k + 1, limit)]
@@ -523,24 +566,24 @@ def _find_task_tables(lines: list[Line], cells: list[Cell] | None = None) -> lis
                                 default=None)
                 end = k + 2 + last_unit if last_unit is not None else limit
                 if text_after_units:  # columns follow the units: the row holds them too
-                    end = _full_row_end(cells, k + 1, end, n, len(body_cols), no)
+                    end = _full_row_end(cells, k + 1, end, n, len(body_cols), no, kind)
                 else:
                     while end < n and end - k <= ncols + 20 and _unit_like(cells[end].text) \
-                            and not _ROW_NUMBER.match(cells[end].text):
+                            and _serial_no(cells[end].text, kind) is None:
                         end += 1  # the last column's units, one per line
                 rows_idx.append((k, end))
                 k = end
                 # group headings may stand before the next row
-                while k < n and parse_heading(cells[k].text) and not _ROW_NUMBER.match(cells[k].text):
+                while k < n and parse_heading(cells[k].text) and _serial_no(cells[k].text, kind) is None:
                     k += 1
-                if k < n and _ROW_NUMBER.match(cells[k].text) and int(cells[k].text) > no:
+                if k < n and (_serial_no(cells[k].text, kind) or -1) > no:
                     last_no = no
                     continue
                 break
             rows_idx.append((k, end))
             last_no = no
             k = end
-            while k < n and parse_heading(cells[k].text) and not _ROW_NUMBER.match(cells[k].text):
+            while k < n and parse_heading(cells[k].text) and _serial_no(cells[k].text, kind) is None:
                 k += 1
         if not rows_idx:
             i += 1
@@ -580,12 +623,12 @@ def _find_task_tables(lines: list[Line], cells: list[Cell] | None = None) -> lis
     return out
 
 
-def _full_row_end(cells: list[Cell], first: int, end: int, n: int, ncols: int, no: int) -> int:
+def _full_row_end(cells: list[Cell], first: int, end: int, n: int, ncols: int, no: int, kind: str = "n") -> int:
     """The end of a last row whose header has columns after its units: ``ncols`` cells from ``first``, a run
     of unit cells (a list broken one unit per line) counting as one; never before ``end``."""
     j, count = first, 0
     while j < n and count < ncols:
-        if cells[j].text == str(no + 1) or cells[j].text in ("序号", "编号"):
+        if _serial_no(cells[j].text, kind) == no + 1 or cells[j].text in _SERIAL_HEADS:
             break
         if is_unit_cell(cells[j].text):
             while j + 1 < n and is_unit_cell(cells[j + 1].text):

@@ -29,7 +29,7 @@ from extract.rules.target_cues import (Carry, announces_projects, column_states_
                                        letter_sets_tasks, publishes_report, run_in_review_spans, title_names_plan,
                                        title_reports_done)
 from extract.headings import title_quantity
-from extract.rules.unit_prose import find_prose_lists, opens_with_duty_head, unit_duty_blocks
+from extract.rules.unit_prose import find_prose_lists, heading_task_then_units, opens_with_duty_head, unit_duty_blocks
 from extract.rules.unit_flat import dropped_blank, flat_rows
 from extract.rules.unit_rows import bare_unit_rows, continued_rows, headerless_rows, spaced_rows
 from extract.rules.targets import Candidate, Decider, TargetHit, find_targets, indicator_row, table_comparator, table_value
@@ -340,7 +340,8 @@ class RulesExtractor:
                     elif not items and heading_is_sentence(h.title):
                         # ``3.甲局负责蓝果种植。`` on a line of its own: a numbered sentence, not only a name
                         out += [self._assignment(doc, a, par.section_path)
-                                for a in find_charge_clauses(h.title, last_title[1])]
+                                for a in (find_charge_clauses(h.title, last_title[1])
+                                          or heading_task_then_units(h.title, last_title[1]))]
             if par.kind == "heading" and not reports and (h := s.headings.get(s.line_at(par.span.start))) is not None \
                     and not h.inline and heading_states_task(h.title):
                 # ``3. 数字资源建设:建设…平台,开发500节课程`` on a line of its own: a task stated in full, read as text

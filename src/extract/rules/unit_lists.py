@@ -33,9 +33,12 @@ _LABEL_PREFIX = re.compile(rf"^[【〔\[]?\s*(?P<label>{LEAD_LABEL}|{RESP_LABEL}
 _ROLE_TAIL = re.compile(rf"^(?P<unit>.+?)(?:{DUTY_MANNER})?{ROLE_ADVERBS}"
                         rf"(?P<verb>{alternation(LEAD_VERBS + HELP_VERBS + CHARGE_VERBS)})$")
 _DUTY_TAIL = re.compile(rf"^(?P<unit>.+?)(?:{DUTY_MANNER})$")
+# what a unit does, in brackets after its name (``甲局(组织)``, ``乙局(承办)``): a note, no part of the name; the unit
+# keeps its list's role
+_DOING_MARK = r"(?:组织实施|组织|承办|实施)"
 # a role mark in brackets closing a unit: ``乙局(配合)``, ``甲局(牵头单位)``, ``丙局(协办)``
 _ROLE_MARK = re.compile(rf"^(?P<unit>.+?)\s*[(（](?:{DUTY_MANNER})?{ROLE_ADVERBS}(?P<verb>{alternation(LEAD_VERBS + HELP_VERBS + CHARGE_VERBS)})"
-                        rf"(?:单位|部门)?[)）]$|^(?P<unit2>.+?)\s*[(（](?:{DUTY_MANNER})[)）]$")
+                        rf"(?:单位|部门)?[)）]$|^(?P<unit2>.+?)\s*[(（](?:{DUTY_MANNER}|{_DOING_MARK})[)）]$")
 _COLLECTIVE_HEAD = r"(?:相关|有关|其他|其它|各|[省市州县区镇乡]级|[省市州县区]直)"
 # a joint between a unit and the next: ``等及``, ``等部门和``, ``及各镇街``, ``与相关部门``
 JOINT = re.compile(rf"等(?:有关|相关|其他|其它)?(?:部门|单位|机构)?(?:以及|及|和|与)"

@@ -24,7 +24,8 @@ import re
 from extract.cues import is_person_name, is_unit_cell
 from extract.roles import (ASSIST_VERBS, CHARGE_VERBS, LABEL_HEADS, LEAD_LABEL, LEAD_VERBS, RESP_LABEL, ROLE_VERBS,
                            alternation)
-from extract.rules.units import AssignmentHit, bare_unit_heading, split_units, task_before, verb_roles
+from extract.rules.units import (AssignmentHit, assisting_units, bare_unit_heading, split_units, task_before,
+                                 verb_roles)
 
 # the roles of the verb that closes a unit list
 _SHARED_VERB = r"(?:按照?职责分工负责|分工负责|共同负责|分别负责)"
@@ -126,11 +127,12 @@ def counted_lead_list(text: str, offset: int = 0) -> list[AssignmentHit]:
 _CONNECTIVE = re.compile(r"(?:例如|比如|譬如|其中|此外|另外|同时|再如|又如|如)\s*[,，:：]\s*")
 _TASK_THEN = re.compile(
     rf"[,，。]\s*(?:均|将|则)?由?\s*(?P<units>{_UNITS}){_UNITS_TAIL}"
-    rf"(?P<verb>{_SHARED_VERB}|{_LEAD_VERB}|负责)(?=\s*(?:[。;；]|$))")
+    # (``负责跟进``: Hong Kong and Macau's ``负责`` of a task to follow up)
+    rf"(?P<verb>{_SHARED_VERB}|{_LEAD_VERB}|负责)(?:跟进)?(?=\s*(?:[。;；]|$))")
 
 
-# every verb ``_TASK_THEN`` reads ends in 负责 or 牵头 and closes its sentence
-_TASK_THEN_QUICK = re.compile(r"(?:负责|牵头)\s*(?:[。;；]|$)")
+# every verb ``_TASK_THEN`` reads ends in 负责, 牵头 or 统筹 (or 负责跟进) and closes its sentence
+_TASK_THEN_QUICK = re.compile(r"(?:负责|牵头|统筹|负责跟进)\s*(?:[。;；]|$)")
 
 
 def _ends_with_role_part(task: str) -> bool:
@@ -150,7 +152,7 @@ def task_then_sharers(text: str, offset: int = 0) -> list[AssignmentHit]:
     按职责分工负责。``. The task is the sentence before the comma (or the full stop), 4 to 160 characters, a leading
     connective (``例如,``) left out."""
     hits: list[AssignmentHit] = []
-    if ("负责" not in text and "牵头" not in text) or _TASK_THEN_QUICK.search(text) is None:
+    if ("负责" not in text and "牵头" not in text and "统筹" not in text) or _TASK_THEN_QUICK.search(text) is None:
         return hits  # (cheap tests before the scan)
     floor = 0
     for m in _TASK_THEN.finditer(text):
@@ -228,7 +230,7 @@ def task_then_roles(text: str, offset: int = 0) -> list[AssignmentHit]:
             cut = comma.start()
             tail = text[cut + 1:s1].strip()
             tail = _BY_OPEN.sub("", tail)
-            roles = _charge_then_help(tail) if "牵头" not in tail else verb_roles(tail)
+            roles = verb_roles(tail) if any(v in tail for v in LEAD_VERBS) else _charge_then_help(tail)
             if roles is None or not roles[0] or len(_PART_SEP.findall(tail)) < 1 \
                     or not all(is_unit_cell(u) and not u.startswith(("各", "相关", "有关")) for u in roles[0]) \
                     or not all(is_unit_cell(u) for u in roles[1]):
@@ -434,11 +436,96 @@ def labels_with_copula(text: str, offset: int = 0) -> list[AssignmentHit]:
     return hits
 
 
+# ``扩建冷库两座,甲局为牵头单位,乙局、丙局为配合单位。``: the units first, then ``为`` and their role's label
+_COPULA_AFTER = re.compile(rf"(?<=[,，])\s*(?P<units>[^。;；,，:：]{{2,60}}?)(?:作为|为|是)(?P<label>{LEAD_LABEL}|{RESP_LABEL})"
+                           r"(?=\s*(?:[,，。;；]|$))")
+
+
+def units_then_copula_label(text: str, offset: int = 0) -> list[AssignmentHit]:
+    """Role labels stated after the units with ``为`` (the order of ``labels_with_copula`` turned round): ``扩建冷库
+    两座,甲局为牵头单位,乙局、丙局为配合单位。`` -> the task before the first part, its lead and responsible units. The
+    units must be organisations' names: ``排在首位的为牵头单位`` (a key) and ``丙县作为牵头单位`` name no one."""
+    hits: list[AssignmentHit] = []
+    if "为" not in text and "是" not in text:
+        return hits
+    parts = list(_COPULA_AFTER.finditer(text))
+    k = 0
+    prev_end = 0
+    while k < len(parts):
+        run = [parts[k]]
+        while k + 1 < len(parts) and _COMMA_ONLY.fullmatch(text, run[-1].end(), parts[k + 1].start()):
+            k += 1
+            run.append(parts[k])
+        k += 1
+        lists = [(m.group("label"), _named_units(m.group("units"))) for m in run]
+        if any(units is None for _, units in lists):
+            continue
+        lead = [u for label, units in lists if _LEAD_LABEL.fullmatch(label) for u in units]
+        resp = [u for label, units in lists if not _LEAD_LABEL.fullmatch(label) for u in units]
+        comma = text.rfind(",", 0, run[0].start() + 1), text.rfind("，", 0, run[0].start() + 1)
+        task, qstart = task_before(text, max(comma), prev_end)
+        task = task.rstrip(",， ")
+        if len(task) >= 4:
+            hits.append(AssignmentHit(offset + qstart, offset + run[-1].end(), task, lead, resp,
+                                      cue="units_then_copula_label"))
+            prev_end = run[-1].end()
+    return hits
+
+
 # what the first five cues need: a role verb (the first four) or a label's copula (``_COPULA_QUICK``). One flat
 # alternation of words: sre then takes their first characters as a set and skips to the places where one stands (the
 # verbs in a group of their own, ``(?:…)|…``, left it none to skip by: the pattern was tried at every character)
 _VERB_CUE = re.compile(alternation(ROLE_VERBS)[3:-1] + r"|单位为|单位是|部门为|部门是|科室为|科室是|处室为|处室是|股室为|"
-                       r"股室是|机关为|机关是|主体为|主体是")
+                       r"股室是|机关为|机关是|主体为|主体是|为责任|是责任|为承办|为权责")
+
+
+_HELPERS_CLAUSE = re.compile(rf"(?P<units>[^。;；,，]{{2,60}}?)(?P<tail>等(?:有关|相关)?(?:部门|单位))?(?:要|应|须)?"
+                             rf"(?:积极|密切|共同|全力|主动)?(?:协同|协助)?{alternation(ASSIST_VERBS)}")
+_ROLE_TAIL = re.compile(alternation(ROLE_VERBS) + r"\s*$")
+# ``由甲局牵头,乙局、丙局配合,修好水渠``: the sentence opens with who leads (and who helps), the task follows
+_LED_THEN_TASK = re.compile(r"(?:(?<=^)|(?<=[。;；\n]))\s*由(?P<units>[^。;；,，由]{2,40}?)(?:牵头负责|负责牵头|牵头|统筹)[,，]\s*"
+                            r"(?P<task>[^。;；,，]{4,80})")
+
+
+def led_then_task(text: str, offset: int = 0) -> list[AssignmentHit]:
+    """A sentence that opens with the unit that leads and, in a clause after it, the units that help, then the task
+    (U7 ``X牵头负责Y``, U4c): ``由甲局牵头,乙局、丙局等部门配合,对果园开展巡查。`` -> task ``对果园开展巡查``, lead 甲局,
+    responsible 乙局, 丙局; the quote runs from ``由`` to the task's first clause. A collective or a clause in the
+    lead's place names no one (``由各乡镇牵头``)."""
+    hits: list[AssignmentHit] = []
+    if "由" not in text:
+        return hits
+    for m in _LED_THEN_TASK.finditer(text):
+        lead = _named_units(m.group("units"))
+        if lead is None:
+            continue
+        resp: list[str] = []
+        task, t0, t1 = m.group("task"), m.start("task"), m.end("task")
+        helpers = _HELPERS_CLAUSE.fullmatch(task)
+        if helpers is not None:
+            resp = assisting_units(helpers.group("units"), helpers.group("tail"))
+            if not resp:
+                continue
+            nxt = re.compile(r"[,，]\s*(?P<task>[^。;；,，]{4,80})").match(text, t1)
+            if nxt is None:
+                continue
+            task, t0, t1 = nxt.group("task"), nxt.start("task"), nxt.end("task")
+        if _ROLE_TAIL.search(task):
+            continue  # another role clause, no task
+        a = m.start() + len(m.group()) - len(m.group().lstrip())
+        hits.append(AssignmentHit(offset + a, offset + t1, task.strip(), lead, resp, cue="led_then_task"))
+    return hits
+
+
+def heading_task_then_units(title: str, offset: int = 0) -> list[AssignmentHit]:
+    """A numbered line the outline reads as a heading that states a task and, after a comma, the units that take it
+    (``(四)开展果园巡查,由甲局负责。``, ``3.修好水渠,甲局牵头,乙局配合``): read as the same sentence in running text
+    (``task_then_sharers``, ``task_then_roles``)."""
+    out: list[AssignmentHit] = []
+    for cue in (task_then_sharers, task_then_roles):
+        out += [h for h in cue(title, offset) if not any(o.start < h.end and h.start < o.end for o in out)]
+    out.sort(key=lambda h: h.start)
+    return out
 
 
 def find_prose_lists(text: str, offset: int = 0, in_duty_run: bool = False) -> list[AssignmentHit]:
@@ -446,7 +533,8 @@ def find_prose_lists(text: str, offset: int = 0, in_duty_run: bool = False) -> l
     earlier one's is left out (the cues in the order of the module's docstring). ``in_duty_run``: the
     paragraph is one of a run of paragraphs that each open with a unit and its duties."""
     out: list[AssignmentHit] = []
-    verb_cues = (counted_lead_list, task_then_sharers, task_then_roles, sharers_then_tasks, labels_with_copula)
+    verb_cues = (counted_lead_list, task_then_sharers, task_then_roles, sharers_then_tasks, labels_with_copula,
+                 led_then_task, units_then_copula_label)
     for cue in verb_cues if _VERB_CUE.search(text) is not None else ():  # (one scan for what they need first)
         if hits := cue(text, offset):
             out += [h for h in hits if not any(o.start < h.end and h.start < o.end for o in out)]

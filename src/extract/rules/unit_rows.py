@@ -249,20 +249,64 @@ def bare_unit_rows(text: str, offset: int = 0) -> list[AssignmentHit]:
 
 
 # a row of a table flattened a row a line with blanks between its cells: the row's serial number, then its cells
-_SPACED_ROW = re.compile(r"^(?P<serial>\d{1,3})\s+(?=\S)")
+# a row's serial number: ``12``, ``1.2``, ``(三)``/``（三）``, ``三``/``三、``, then a blank
+_SPACED_ROW = re.compile(r"^(?P<serial>\d{1,3}(?:\.\d{1,2})?|[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、?)"
+                         r"\s+(?=\S)")
 _BLANKS = re.compile(r"\s+")
+
+
+def _may_open_row(first: str) -> bool:
+    """Whether a line opening with ``first`` may be a row of ``_SPACED_ROW`` (a serial: digits, a bracket, a Chinese
+    numeral): a cheap test that lets the loop skip the lines that can be neither header nor row."""
+    return first.isdigit() or first in "(（一二三四五六七八九十"
+
+
+# the second half of a header word a scraper split at a blank (``主体 责任单位``, ``牵头 领导``, ``完成 时限``)
+_HEADER_TAILS = ("责任单位", "责任部门", "单位", "部门", "科室", "机关", "领导", "时限", "时间", "评价", "责任人")
+
+
+def join_split_header_words(words: list[str]) -> list[str]:
+    """Header words of a table flattened a row a line, with the words a scraper split at a blank joined again
+    (``序号 任务 牵头 领导 主体 责任单位 配合 责任单位`` -> ``牵头领导``, ``主体责任单位``, ``配合责任单位``): a short
+    qualifier (two characters, no title or number column) joined to the column word after it. Only a header that
+    shows the split (a qualifier that is no column word of its own, ``主体``/``完成``, or a bare ``单位``/``部门``/
+    ``领导`` after one) is joined: ``牵头 责任单位`` alone may be two columns."""
+    def pair(i: int) -> bool:
+        w, t = words[i], words[i + 1]
+        return len(w) == 2 and t in _HEADER_TAILS and column_role(w) not in ("number", "title") \
+            and column_role(w + t) not in (None, "number", "title")
+    pairs = [i for i in range(len(words) - 1) if pair(i)]
+    if not any(column_role(words[i]) == "other" or words[i + 1] in ("单位", "部门", "领导") for i in pairs):
+        return words
+    out, i = [], 0
+    while i < len(words):
+        if i in pairs:
+            out.append(words[i] + words[i + 1])
+            i += 2
+        else:
+            out.append(words[i])
+            i += 1
+    return out
 
 
 def _spaced_header(line: str) -> list[str] | None:
     """The column roles of a header line of a table flattened a row a line (``序号 项目名称 单位 目标任务 完成情况
-    责任单位``), or None: four or more short words parted by blanks, a number column first, a title column after it,
-    and one unit column or two (``牵头单位 配合单位``)."""
-    words = _BLANKS.split(line.strip())
-    if len(words) < 4 or any(len(w) > 12 for w in words) or "。" in line:
+    责任单位``), or None: four or more short words parted by blanks (words split at a blank joined again,
+    ``join_split_header_words``), a number column first, a title column after it, and one to three unit columns
+    (``牵头单位 配合单位``, ``牵头责任单位 主体责任单位 配合责任单位``); a long word may close the header only after
+    its unit columns (``2031年1-3月进展情况``)."""
+    if "。" in line:
         return None
+    words = _BLANKS.split(line.strip())
+    if len(words) < 4 or column_role(words[0]) != "number":
+        return None  # (cheap tests first)
+    words = join_split_header_words(words)
     roles = [column_role(w) for w in words]
     units = [i for i, r in enumerate(roles) if r in ("lead", "responsible")]
-    if roles[0] == "number" and "title" in roles[1:3] and 1 <= len(units) <= 2:
+    if len(words) < 4 or not units or any(len(w) > 12 and (i < units[-1] or len(w) > 20 or "，" in w or "," in w)
+                                          for i, w in enumerate(words)):
+        return None
+    if roles[0] == "number" and "title" in roles[1:3] and 1 <= len(units) <= 3:
         return roles
     return None
 
@@ -280,6 +324,47 @@ def _unit_cells(roles: list[str], cells: list[re.Match[str]]) -> list[tuple[str,
     has_lead = any(roles[i] == "lead" for i in cols)
     return [("lead" if roles[i] == "lead" or (not has_lead and n == 0) else "responsible", cells[i])
             for n, i in enumerate(cols)]
+
+
+def _unit_run(cells: list[re.Match[str]]) -> list[re.Match[str]] | None:
+    """The unit cells of a row whose cells no longer stand under the header's (a person's name split at a blank, an
+    empty cell not written): after the task, people's names (and the single characters of a split name) skipped,
+    the run of cells that each read as a unit list, up to the first cell that does not; None when there is none."""
+    run: list[re.Match[str]] = []
+    for cell in cells[2:]:
+        t = cell.group()
+        unit = is_unit_cell(t) and not is_person_name(t) and not _A_DIGIT.search(t) and len(t) <= 20
+        if unit:
+            run.append(cell)
+        elif run:
+            break
+        elif not (is_person_name(t) or re.fullmatch(r"[\u4e00-\u9fff]", t)):
+            return None
+    return run or None
+
+
+def _units_below(text: str, lines: list, first: int, blanks: Callable[[int], bool] | None) -> list[tuple[str, int]]:
+    """(name, end in ``text``) of the unit cells that open the lines from ``lines[first]`` on, a row's last unit
+    list broken a unit a line (``各乡镇`` / ``县开发区`` / ``县直有关单位 达到时序进度 …``): read up to a line that opens
+    with a serial number or with a cell that is no unit, or up to a line whose units are followed by the row's other
+    cells. Only a run that the next row or the row's other cells close is kept: unit lines that the text's end or a
+    plain line closes may be a signature (``丙县人民政府办公室`` / ``2031年5月1日``)."""
+    out: list[tuple[str, int]] = []
+    for _a, _b, a, b in lines[first:first + 8]:
+        line, where = _clean(text, a, b, blanks)
+        if _SPACED_ROW.match(line):
+            return out
+        cells = list(re.finditer(r"\S+", line))
+        k = 0
+        while k < len(cells) and is_unit_cell(t := cells[k].group()) and not is_person_name(t) \
+                and not _A_DIGIT.search(t) and len(t) <= 20:
+            out.append((t, where[cells[k].end() - 1] + 1))
+            k += 1
+        if k == 0:
+            return []
+        if k < len(cells):
+            return out
+    return []
 
 
 def spaced_rows(text: str, offset: int = 0, blanks: Callable[[int], bool] | None = None) -> list[AssignmentHit]:
@@ -300,8 +385,9 @@ def spaced_rows(text: str, offset: int = 0, blanks: Callable[[int], bool] | None
         return hits
     roles: list[str] | None = None
     positions = getattr(blanks, "positions", None) if blanks is not None else []
-    for _a, _b, a, b in _nonblank_lines(text):
-        if "。" in text[a:b] and (roles is None or not text[a].isdigit()):
+    lines = list(_nonblank_lines(text))
+    for li, (_a, _b, a, b) in enumerate(lines):
+        if "。" in text[a:b] and (roles is None or not _may_open_row(text[a])):
             # no header (its words hold no ``。``) and no row (it opens with its serial number): cleaning adds only
             # blanks after the line's first character, so the test on the raw line is the same
             continue
@@ -321,6 +407,17 @@ def spaced_rows(text: str, offset: int = 0, blanks: Callable[[int], bool] | None
             continue
         task = cells[1]
         placed = _unit_cells(roles, cells)
+        more: list[tuple[str, int]] = []  # units of the row's last cell broken onto the lines below (name, end)
+        if placed is None and sum(r in ("lead", "responsible") for r in roles) >= 2 \
+                and sum(r in ("lead", "responsible", "people") for r in roles) >= 3 and (run := _unit_run(cells)):
+            # the cells no longer stand under the header's, in a header of three or more columns of units and people
+            # (empty leaders' cells are not written, a name is split at a blank): the first unit cell leads, the
+            # others help (U4c, U6). With two unit columns only, a blank inside a cell makes the roles unknown.
+            placed = [("lead" if n == 0 else "responsible", c) for n, c in enumerate(run)]
+            if run[-1] is cells[-1]:
+                more = _units_below(text, lines, li + 1, blanks)
+        elif placed and placed[-1][1] is cells[-1] and roles[-1] in ("lead", "responsible"):
+            more = _units_below(text, lines, li + 1, blanks)  # the last column's list broken a unit a line
         if not placed or any(cell.start() <= task.start() for _r, cell in placed):
             continue
         names = [cell.group() for _r, cell in placed]
@@ -328,8 +425,10 @@ def spaced_rows(text: str, offset: int = 0, blanks: Callable[[int], bool] | None
             continue
         lead = [u for (r, _c), n in zip(placed, names) if r == "lead" for u in split_units(n)]
         resp = [u for (r, _c), n in zip(placed, names) if r != "lead" for u in split_units(n)]
+        resp += [u for n, _e in more for u in split_units(n)]
         last = max(cell.end() for _r, cell in placed)
+        end = more[-1][1] if more else where[last - 1] + 1
         if lead and len(task.group()) >= 4:
-            hits.append(AssignmentHit(offset + where[task.start()], offset + where[last - 1] + 1, task.group(),
+            hits.append(AssignmentHit(offset + where[task.start()], offset + end, task.group(),
                                       lead, resp, cue="spaced_rows"))
     return hits

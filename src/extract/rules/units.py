@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 # module-level, not per call: a function's own import costs ~1.7 us a call, and these run per paragraph
-from extract.cues import _UNIT_SUFFIX, is_unit_cell, key_note, strip_duty_tail
+from extract.cues import _UNIT_SUFFIX, is_person_name as _is_person, is_unit_cell, key_note, strip_duty_tail
 from extract.roles import (ASSIST_VERBS, CHARGE_VERBS, DUTY_MANNER, HELP_VERBS, LABEL_HEADS, LEAD_LABEL, LEAD_VERBS,
                            PEOPLE_LABEL, RESP_LABEL, ROLE_ADVERBS, ROLE_VERBS, alternation, verb_role)
 from extract.rules.unit_cells import _LEAD_MARK, apply_lead_marks, labelled_cell_roles
@@ -154,6 +154,8 @@ _TASK_MARK = re.compile(r"(?:\d{1,2}\s*[.、．](?!\d)|[(（](?:\d{1,2}|[一二�
 
 # a list's marker at the start of a quote: a task's number (``_TASK_MARK``), a bullet (``- ``, ``• ``) or a circled number
 _QUOTE_MARK = re.compile(r"(?:\d{1,3}\s*[.、．](?!\d)|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[一二三四五六七八九十]{1,3}、|"
+                         # a two- or three-level serial set off by a blank (``1.2 修好水渠``; ``1.5亿元`` is no marker)
+                         r"\d{1,2}(?:\.\d{1,2}){1,2}(?=\s)|"
                          r"[-–•·●▪]\s|[①-⑳])\s*")
 
 
@@ -432,13 +434,15 @@ def find_role_runs(text: str, offset: int = 0) -> list[AssignmentHit]:
     return hits
 
 
+# ``会同`` and Hong Kong's ``(会)联同`` (``教育局会联同社署,…``): X with Y (U4c, X lead)
+_WITH = r"(?:会同|会?联同)"
 # the close of a unit list after ``会同``: ``等``/``等有关``, a count (``等五部门``), ``单位``/``部门``
 _LISTED_TAIL = r"等(?:有关|相关)?(?:[一二三四五六七八九十\d]{1,3}个?)?(?:单位|部门)"
 
 # an adverb between a unit and its verb of charge (``甲局具体负责``, ``甲局全面牵头``)
 _CHARGE_ADVERB = r"具体|全面|统一|主要"
 # the plain doing after a verb of charge, no task of its own (``负责实施``, ``牵头组织落实``): the task is what was named before
-_BARE_DOING = r"(?:组织)?(?:实施|落实|推进)"
+_BARE_DOING = r"(?:组织)?(?:实施|落实|推进|跟进)"  # (``负责跟进``: Hong Kong and Macau)
 
 # ``由县教育局负责园舍建设``, ``县疾控中心负责抽样复核``, ``省财政厅、省教育厅会同各市州完成资金清算``
 _CHARGE = re.compile(r"(?:(?:(?<=^)|(?<=[。;；,，:：\s]))(?:即?由)?|(?<=由))(?P<units>[^。;；,，:：\s由]{2,60}?)"
@@ -446,16 +450,20 @@ _CHARGE = re.compile(r"(?:(?:(?<=^)|(?<=[。;；,，:：\s]))(?:即?由)?|(?<=�
                      r"(?:牵头(?:组建|成立)?的(?:工作)?(?:专班|小组|工作组|专项组|专项工作组))?"
                      # the manner of the duty between the units and the verb: ``甲局、乙局根据职能职责,负责…``
                      rf"(?:{DUTY_MANNER}\s*[,，]?\s*)?"
-                     r"(?P<verb>牵头负责(?![人制的])|负责(?!人|同志|制|的|任)|会同(?P<with>[^。;；,，:：\s]{2,40}?)(?=完成|做好|开展|组织|制定|落实|推进|实施)|"
+                     rf"(?P<verb>牵头负责(?![人制的])|负责(?!人|同志|制|的|任|牵头)|{_WITH}(?P<with>[^。;；,，:：\s]{{2,40}}?)(?=完成|做好|开展|组织|制定|落实|推进|实施)|"
                      # ``…等五部门,共同成立…``: the list's count and a comma before what they do together
-                     rf"会同(?P<listed>[^。;；,，:：\s]{{2,160}}?){_LISTED_TAIL}"
+                     rf"{_WITH}(?P<listed>[^。;；,，:：\s]{{2,160}}?){_LISTED_TAIL}"
                      # (any joint task after the comma: ``…等三部门,年底前完成…`` as ``…,共同完成…``)
-                     r"(?:[,，]\s*)?)"
+                     r"(?:[,，]\s*)?|"
+                     # ``会同乙局、丙局,对…开展…``: a list of names with no closing ``等…部门``, closed by the comma
+                     rf"{_WITH}(?P<named>[^。;；,，:：\s]{{2,80}}?)[,，]\s*)"
                      r"(?P<task>[^。;；,，]{2,40})")
 # ``教育部印发《…》,将会同甲部、乙部8部门,建立…``: ``会同`` after an adverb, its subject the unit that opens the sentence;
-# the list closed by its count (``等``, ``N部门``) and a comma before the task
-_SUBJECT_WITH = re.compile(r"(?<=[,，])\s*(?:将|并|还|拟|也|同时)会同(?P<listed>[^。;；,，:：\s]{2,160}?)"
-                           r"(?:等(?:有关|相关)?(?:[一二三四五六七八九十\d]{1,3}个?)?|[一二三四五六七八九十\d]{1,3}个?)(?:单位|部门)"
+# the list closed by its count (``等``, ``N部门``) and a comma before the task; also right after the subject
+# (``甲局将会同乙局、丙局,对…``), a list of names closed by the comma only (``_names_only``)
+_SUBJECT_WITH = re.compile(r"(?:(?<=[,，])\s*|(?<=[^\s,，。;；:：]))(?:将|并|还|拟|也|同时)会同(?P<listed>[^。;；,，:：\s]{2,160}?)"
+                           r"(?:(?:等(?:有关|相关)?(?:[一二三四五六七八九十\d]{1,3}个?)?|[一二三四五六七八九十\d]{1,3}个?)(?:单位|部门)"
+                           r"|(?=[,，]))"
                            r"[,，]?\s*(?P<task>[^。;；,，]{4,40})")
 
 
@@ -467,12 +475,23 @@ _ROLE_WORD = re.compile(rf"{alternation(LABEL_HEADS)}?(?:单位|部门|科室)")
 _NOT_A_NAME = re.compile(r"^(?:据|由|经|对|向|从|在|按|将|把|继续|实施|实行|通过|根据|形成|坚持|明确)|[“”\"「」]")
 
 
+# the endings of an organisation's name (a list after ``会同`` closed by a comma only must be made of such names)
+_ORG_END = re.compile(r"(?:局|委|办|厅|部|署|处|科|站|所|院|中心|公司|政府|公所|街道|乡镇|镇|乡|队|会|室|团|馆|社)$")
+
+
+def _names_only(listed: str) -> bool:
+    """A list that reads as organisations' names and nothing else (``乙局、丙县林业站``), each with an organisation's
+    ending: what ``会同`` names before a comma when no ``等…部门`` closes the list."""
+    units = split_units(listed)
+    return bool(units) and all(is_unit_cell(u) and _ORG_END.search(u) and not _is_person(u) for u in units)
+
+
 def find_charge_clauses(text: str, offset: int = 0) -> list[AssignmentHit]:
     """Clauses that put a task on named units: ``(由)X负责Y`` (X leads Y) and ``X会同Z完成Y`` (X leads,
     Z answers for it). X must read as a list of units (``各学校负责`` and ``家长负责`` do not)."""
 
     hits: list[AssignmentHit] = []
-    charge = "负责" in text or "会同" in text  # every match of ``_CHARGE`` holds one (its scan costs ~10% of
+    charge = "负责" in text or "会同" in text or "联同" in text  # every match of ``_CHARGE`` holds one (its scan costs ~10% of
     led = "由" in text and ("牵头" in text or "负责" in text or "主责" in text or "主办" in text)  # the rules stage); every match of ``_LED_BY`` these
     if not (charge or led):
         return hits
@@ -485,8 +504,10 @@ def find_charge_clauses(text: str, offset: int = 0) -> list[AssignmentHit]:
             continue  # ``据…督查室``, ``继续实施…``, ``实行“政府``: a clause, not a list of names
         if m.group("with") and not is_unit_cell(m.group("with")):
             continue
+        if m.group("named") and not _names_only(m.group("named")):
+            continue  # ``会同`` then a comma: only a list of organisations' names says who helps
         # ``会同编制、财政、公安等单位``: the tail says the listed items are units
-        resp = split_units(m.group("with") or m.group("listed") or "")
+        resp = split_units(m.group("with") or m.group("listed") or m.group("named") or "")
         task = m.group("task").strip()
         if re.fullmatch(_BARE_DOING, task):
             continue  # ``该项工作由甲局负责实施``: no task after the verb; the task named before it is ``_LED_BY``'s
@@ -542,6 +563,8 @@ def _add_subject_with(text: str, offset: int, hits: list[AssignmentHit]) -> None
             s0 = opener.end()
         lead = leading_units(text[s0:m.start()])
         resp = split_units(m.group("listed"))
+        if text[m.end("listed"):m.end("listed") + 1] in (",", "，") and not _names_only(m.group("listed")):
+            continue  # no ``等…部门`` closes the list: only organisations' names say who helps
         if len(lead) != 1 or not resp or not all(is_unit_cell(u) for u in resp):
             continue
         hits.append(AssignmentHit(offset + s0, offset + m.end(), m.group("task").strip(), lead, resp,
@@ -703,7 +726,7 @@ def read_label_block(paragraphs: list[str], keyed: bool = False) -> tuple[list[s
         used += step
     # U4c: a ``责任单位`` list beside a helpers' list (``配合单位:``/``协办单位:``) with no lead label leads, as in a
     # table's columns and in labels on one line (``find_spaced_labels``)
-    duty = [units for label, units in named if label in ("责任单位", "责任部门")]
+    duty = [units for label, units in named if label in _DUTY_LABELS]
     if not lead and len(duty) == 1 and duty[0] and any(label in _COOP_LABELS for label, _ in named):
         lead = duty[0]
         resp = [u for u in resp if u not in lead]
@@ -747,7 +770,11 @@ _SPACED = re.compile(rf"{_LABEL_OPEN}(?P<label>{_END_LABEL}|{_PEOPLE_LABEL}|{LEA
 # the last characters of every label and its close: one scan before ``_SPACED``'s, whose optional opening bracket
 # leaves the engine no first character to look for
 _SPACED_QUICK = re.compile(r"(?:单位|部门|科室|处室|股室|机关|主体|牵头|领导|人|情况|进展|备注|时限|节点|安排)\s*[:：】〕\]]")
-_COOP_LABELS = ("配合单位", "配合部门", "协助单位", "协助部门", "协办单位", "协同单位", "协同配合单位", "参与单位", "参加单位",
+# the labels of the list that answers for a task, which leads beside a helpers' list with no lead label (U4c):
+# ``责任单位``, and its Hong Kong / Macau and Taiwan words (``负责部门``, ``权责单位``)
+_DUTY_LABELS = ("责任单位", "责任部门", "负责部门", "负责单位", "权责单位", "权责机关", "权责部门")
+_COOP_LABELS = ("配合单位", "配合部门", "协助单位", "协助部门", "协助机关", "协办单位", "协办机关", "协办部门", "协同单位",
+                "协同配合单位", "参与单位", "参加单位",
                 "协作单位")
 
 
@@ -824,7 +851,7 @@ def find_spaced_labels(text: str, offset: int = 0) -> list[AssignmentHit]:
             if units:
                 pos = end = text.find(units[-1], at) + len(units[-1])  # the quote ends with the last unit
             leads = re.fullmatch(LEAD_LABEL, lab) is not None or (
-                not has_lead and has_coop and lab in ("责任单位", "责任部门"))
+                not has_lead and has_coop and lab in _DUTY_LABELS)
             if noted and not has_lead and not leads and units:
                 lead.append(units[0])  # the note's key: the first listed unit leads
                 units = units[1:]
