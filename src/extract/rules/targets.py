@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from extract.cues import (Decision, SectionRole, fraction_of_change, is_age_range, is_baseline, is_change_reached,
-                          is_breakdown, is_past_year, is_population_scope, is_signed_ratio, number_decision,
+                          is_breakdown, is_past_year, without_age_bounds, is_population_scope, is_signed_ratio, number_decision,
                           reports_a_plan)
 from extract.roles import LABEL_HEADS, alternation
 from extract.rules.target_cues import (Carry, addresses_population, age_group_follows, amount_of_measure, appropriates,
@@ -31,9 +31,9 @@ from extract.rules.target_cues import (Carry, addresses_population, age_group_fo
 from extract.rules.text import Piece, deadline_year, has_past_marker, is_past_at, masked_titles, sentences, stated_years, year_in
 
 _MEASURE = (
-    "个百分点|百分点|个工作日|工作日|个月|m2|m²|万平方米|平方米|平方公里|方米|公里|万人次|人次|万人|万元|亿元|元|万册|万套|万个|万台|万件|万张|"
+    "个百分点|百分点|个工作日|工作日|日历天|个月|m2|m²|万平方米|平方米|平方公里|方米|公里|万人次|人次|万人|万元|亿元|元|万册|万套|万个|万台|万件|万张|"
     "场次|批次|床位|公顷|千米|课时|学时|小时|分钟|学分|周|天|年|个|所|名|元人民币|人民币|人|项|次|场|门|家|套|间|台|件|张|册|本|支|处|座|"
-    "条|节|亩|立方米|米|倍|例|吨|盏|周岁|岁|兆|层|"
+    "条|节|亩|坪|立方米|米|倍|例|吨|盏|周岁|岁|兆|层|"
     "类|种|期|届|班|篇|部|堂|轮|批|位|块|片|栋|幢|枚|首|份|户|对|组|岗|园|校|株|辆|床|架|只"
 )
 NUMBER = re.compile(
@@ -614,7 +614,7 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
     if any(a <= m.start() < b for a, b in quotes):
         return Decision(False, ("name",))
     if _APPLIES_TO.match(clause_head) and not amount_of_measure(clause_head) and (
-            _THRESHOLD.search(clause_head + after[:6]) or after.lstrip().startswith("的")):
+            _THRESHOLD.search(clause_head + without_age_bounds(after[:10])[:6]) or after.lstrip().startswith("的")):
         return Decision(False, ("applies_to",))  # 对超过1500人的学校...: the number says where a measure applies
     if is_population_scope(unit, after):
         return Decision(False, ("applies_to",))  # ``20万人口以上的县``: which places, not how many
