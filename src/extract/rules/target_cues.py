@@ -551,6 +551,8 @@ def counts_named_items(clause_head: str, unit: str, after: str) -> bool:
 # year: its first calendar year). A bare ``110年`` counts only in the years a plan can name (ROC 95-130: 2006-2041)
 # and never as a span or an age (``100年老校``, ``建校110周年`` hold no ``年`` right after the digits or say ``周年``)
 _ROC_YEAR = re.compile(r"(?<![\d./])(?<!\d,)(?:民国)?(?:(?P<a>\d{2,3})\s*[-—–~至到]\s*)?(?P<y>\d{2,3})\s*(?:学年度|年度|年(?![\d级轻老前来代历多]))")
+# (eleventh round) ``今(113)年底前``: this year, its ROC number in brackets (N9a)
+_ROC_THIS_YEAR = re.compile(r"今\s*[(（]\s*(?P<y>\d{2,3})\s*[)）]\s*年")
 _SCHOOL_YEAR = re.compile(r"(?<![\d.])(?P<y>20\d\d)\s*(?:/|[-—–~至到])\s*\d{2}\s*学年")
 _YEAR_MONTH = re.compile(r"(?<![\d.])(?P<y>20\d\d)\s*年(?=\d{1,2}\s*月)")  # ``2026年8月前``: the year of a month
 _YEAR_SPAN = re.compile(r"(?<![\d.])(?:20\d\d)\s*(?:年)?\s*[-—–~至到]\s*(?P<y>20\d\d)\s*年(?![\d底末]?的)")  # ``2024-2026年``: its end
@@ -567,6 +569,9 @@ def calendar_years(text: str) -> list[tuple[int, int, int]]:
         out += [(m.start(), m.end(), int(m.group("y"))) for m in _YEAR_SPAN.finditer(masked_titles(text))]
     if "学年" in text:
         out += [(m.start(), m.end(), int(m.group("y"))) for m in _SCHOOL_YEAR.finditer(text)]
+    if "今" in text:
+        out += [(m.start(), m.end(), int(m.group("y")) + 1911) for m in _ROC_THIS_YEAR.finditer(text)
+                if 95 <= int(m.group("y")) <= 130]
     if "年" in text:
         for m in _ROC_YEAR.finditer(text):
             y = int(m.group("y"))
