@@ -473,3 +473,31 @@ def test_a_caption_is_no_target():
     for sentence in ("图为该校新建的400米标准运动场。", "圖為新落成的校舍，共有教室24間。", "图为新建成的城南小学，可容纳学生1800名。"):
         assert values(NEWS + sentence) == [], sentence
     assert (2, "所") in values(NEWS + "该区今年将新建幼儿园2所，图片为效果图。")
+
+
+# -- money written with a space before its unit (``投入7.12 亿多元``, w17-heping: one site) and ``亿多元`` (N16) ------------
+
+
+def test_money_after_a_space_and_approximate_money():
+    for sentence, want in (("某县计划总投入7.12 亿多元。", (7.12, "亿元")), ("政府將投資3 億元興建新校。", (3, "亿元")),
+                           ("新校預計投入１.５ 億多元。", (1.5, "亿元")), ("计划投资3亿多元。", (3, "亿元")),
+                           ("今年將撥款2,000 萬元。", (2000, "万元"))):
+        assert want in values(TW + sentence), sentence
+    # a space between a number glued to a place and a word that runs on is still no unit (``东坪乡10 张庄镇40``)
+    assert values(NEWS + "东坪乡10 张庄镇40") == []
+    assert values(NEWS + "已累计投入4.22 亿元用于项目建设。") == []
+
+
+# -- the shares of a planned total in its own sentence (w17-jianchuan: one site; exception to the two-site rule) -------
+
+
+def test_shares_of_a_planned_total():
+    mainland = "规划投资900万元，其中中央投入500万元，省级投入300万元，县级投入100万元。"
+    assert {(900, "万元"), (500, "万元"), (300, "万元"), (100, "万元")} <= set(values(NEWS + mainland))
+    taiwan = "新校舍預計投資3億元，其中中央投入2億元，縣府投入1億元。"
+    assert {(3, "亿元"), (2, "亿元"), (1, "亿元")} <= set(values(TW + taiwan))
+    hongkong = "計劃預算為5,000萬元，其中政府投入3,000萬元。"
+    assert (3000, "万元") in values(TW + "政府將推行新計劃，" + hongkong)
+    # a share already spent, or a spending with no planned total before it, stays a report
+    assert (500, "万元") not in values(NEWS + "计划投资900万元，其中已完成投资500万元。")
+    assert values(NEWS + "去年中央投入500万元，省级投入300万元。") == []

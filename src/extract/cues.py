@@ -273,7 +273,7 @@ def has_future_year(text: str) -> bool:
 # a status anywhere: what exists now or has been done
 _STATUS = re.compile(
     r"(已经|已有|已[^经有]|共有|现有|拥有|尚有|仍有|仍[达为占]|仍然|只有|仅有|截至|截止目前|目前|现阶段|"
-    r"^图为|迄今|现时|原有(?:面积|规模|占地|场地)|"  # (eleventh round) ``將原有面積約100坪的…改建``: the size of what exists
+    r"迄今|现时|原有(?:面积|规模|占地|场地)|"  # (eleventh round) ``將原有面積約100坪的…改建``: the size of what exists
     # before the works (not ``维修改造原有校舍5.4万平方米``: the works' own amount)  # (eleventh round) ``迄今僅完成27%``, ``現時缺乏N個宿位``: so far and now, as Taiwan and Hong Kong write them
     r"增长了|提高了|下降了|增加了|缺口)"  # ``学位预计缺口7000个``: a shortfall is a need, not a commitment
 )
@@ -369,7 +369,8 @@ def status_cue(before: str, role: SectionRole = "none") -> str | None:
             if last is None or m.end() > last.end():
                 last = m
     if last is None:
-        return None
+        # (eleventh round) a photo caption (``图为新建成的某小学，可容纳学生1800名``) describes what is there
+        return "status:图为" if before.startswith("图为") else None
     if last.group(1) == "为" and (_MODAL.search(before, 0, last.start()) or _NEXT_YEAR.search(before, 0, last.start())):
         return None  # (eleventh round) ``明年预算为85亿元``, ``预计新校学位为1200个``: a figure still to come
     tail = before[last.end():]

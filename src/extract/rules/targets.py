@@ -39,7 +39,7 @@ _MEASURE = (
 NUMBER = re.compile(
     r"(?<![\d.A-Za-z+])(?<!\d[万亿])(?!(?<=\d,)\d{3}(?!\d))(?P<pct_word>百分之)?(?P<v>\d{1,3}(?:,\d{3})+(?![\d])(?:\.\d+)?|(?<=[\u4e00-\u9fff])\d{1,3}(?: \d{3})+(?= ?[\u4e00-\u9fff])|\d+(?:\.\d+)?)"
     r"(?:\s*(?P<range>-|—|–|~|～|至|到)\s*(?P<vmax>\d+(?:\.\d+)?))?"
-    r"\s*(?P<unit>%|‰|/(?:10万|万|千|人)|(?:多(?=[万亿]))?(?P<wan>千万|万|亿)?余?(?:" + _MEASURE + r")(?:/(?:日|天|小时))?|(?:余|多)(?:" + _MEASURE + r")|千万|[万亿](?![\d.]|分之))?"
+    r"\s*(?P<unit>%|‰|/(?:10万|万|千|人)|(?:多(?=[万亿]))?(?P<wan>千万|万|亿)?[余多]?(?:" + _MEASURE + r")(?:/(?:日|天|小时))?|(?:余|多)(?:" + _MEASURE + r")|千万|[万亿](?![\d.]|分之))?"
 )
 # every match of NUMBER starts with a digit or ``百`` (of ``百分之``). NUMBER opens with lookbehinds, so a search tries
 # the whole pattern at every character (~0.4 us each); this class lets the engine skip to the places it can start
@@ -422,6 +422,12 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
                 hand = Decision(False, ("past_breakdown",))
             if not hand.target and breakdown_of_targets and hand.cues == ("bare",):
                 hand = Decision(True, ("breakdown",))
+            elif not hand.target and found and hand.cues == ("spent",) \
+                    and "其中" in sent.text[found[0][0].end():at]:
+                # (eleventh round) ``计划投资900万元,其中中央投入500万元,省级投入300万元``: the shares of a planned
+                # total in its own sentence, each with its own spending verb, share its commitment (not a bare part,
+                # ``其中农村学校10所``, nor a past one, ``其中已完成投资…``)
+                hand = Decision(True, ("breakdown",))
             elif not hand.target and prev_found and hand.cues == ("bare",) and states_level_only(sent.text):
                 hand = Decision(True, ("list_continued",))  # ``…达到95%。人均场地面积2.6平方米。``: the list goes on
             if skip_past and hand.target and continued_past and set(hand.cues) <= _VERB_CUES | {"comparator"}:
@@ -552,6 +558,9 @@ def grouped_digits(number: str) -> str:
     return number.replace(",", "").replace(" ", "")
 
 
+_MONEY_HEADS = ("亿元", "亿多元", "亿余元", "万元", "万多元", "万余元", "千万元")
+
+
 def is_separator_space(text: str, num_start: int, unit_start: int, unit_end: int) -> bool:
     """A space between a number and a measure word that separates tokens rather than pads them: the
     number is glued to the word before it (``东坪乡10``) and the "measure word" runs on into a word
@@ -560,6 +569,8 @@ def is_separator_space(text: str, num_start: int, unit_start: int, unit_end: int
     gap = text[num_start:unit_start]
     if not gap[-1:].isspace():
         return False
+    if text.startswith(_MONEY_HEADS, unit_start):
+        return False  # (eleventh round) ``投入7.12 亿多元``, ``4.22 亿元用于``: an amount of money names no place
     glued_left = num_start > 0 and not text[num_start - 1].isspace()
     runs_on = unit_end < len(text) and _CJK.match(text[unit_end]) is not None
     return glued_left and runs_on
