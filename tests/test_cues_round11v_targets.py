@@ -501,3 +501,55 @@ def test_shares_of_a_planned_total():
     # a share already spent, or a spending with no planned total before it, stays a report
     assert (500, "万元") not in values(NEWS + "计划投资900万元，其中已完成投资500万元。")
     assert values(NEWS + "去年中央投入500万元，省级投入300万元。") == []
+
+
+
+# -- third batch: grants and allowances, planned sizes of new schools, quoted names, a total and its part --------------
+
+VARIANTS_3 = [
+    (TW, "今年將增班3班，招收幼兒90名。", [(3, "班", "=", ANY), (90, "名", "=", ANY)]),
+    (TW, "新學年起每名學生每年可獲津貼3,500元。", [(3500, "元", "=", ANY)]),
+    (TW, "政府會提供一筆過撥款500萬元。", [(500, "万元", "=", ANY)]),
+    (TW, "明年起，資助額將提高至每人每月4,200元。", [(4200, "元", "=", ANY)]),
+    (NEWS, "两所新建幼儿园招生规模均为12个班。", [(12, "个", "=", ANY)]),
+    (NEWS, "新建学校办学规模为36个班，可提供学位1620个。", [(36, "个", "=", ANY), (1620, "个", "=", ANY)]),
+    (NEWS, "全县财政教育支出年均增长8%以上。", [(8, "%", ">=", ANY)]),
+    (NEWS, "力争每年新增省级示范校不少于3所。", [(3, "所", ">=", ANY)]),
+    (NEWS, "年内将新改扩建中小学8所、幼儿园12所。", [(8, "所", "=", ANY), (12, "所", "=", ANY)]),
+    (NEWS, "今年的目标是新增城镇就业1.5万人。", [(1.5, "万人", "=", ANY)]),
+    (NEWS, "今年计划新建“口袋公园”30个。", [(30, "个", "=", ANY)]),
+    (NEWS, "到2025年，全市“15分钟健身圈”覆盖率达到90%。", [(90, "%", "=", 2025)]),
+    (NEWS, "将建设“一站式”服务中心5个。", [(5, "个", "=", ANY)]),
+    (TW, "預計114年8月完工，可提供幼兒園學位180個。", [(180, "个", "=", 2025)]),
+    (NEWS, "项目建成后，将新增床位500张，日门诊量可达3000人次。", [(500, "张", "=", ANY), (3000, "人次", "=", ANY)]),
+    (NEWS, "据测算，项目建成后每年可节约用水2万吨。", [(2, "万吨", "=", ANY)]),
+    (NEWS, "新增托位2000个，其中普惠性托位1200个。", [(2000, "个", "=", ANY), (1200, "个", "=", ANY)]),
+    (NEWS, "今年全市计划新增就业1.2万人，目前已完成8000人。", [(1.2, "万人", "=", ANY)]),
+]
+
+
+@pytest.mark.parametrize("head,text,want", VARIANTS_3)
+def test_variant_3(head, text, want):
+    got = targets(head + text)
+    assert same(got, want), (text, got)
+
+
+# -- ``招生规模(均)为N个班`` of a school still to be built (N17a; w17-longwen: 两所幼儿园招生规模均为6个班) ------------------
+
+
+def test_planned_intake_of_a_new_school():
+    for sentence, want in (("新建幼儿园招生规模为9个班。", (9, "个")), ("新校區招生規模均為24班。", (24, "班")),
+                           ("两所新建小学招生规模均为36个班。", (36, "个"))):
+        assert want in values(NEWS + sentence), sentence
+    # a school that exists states a status
+    assert values(NEWS + "我校现有招生规模为24个班。") == []
+
+
+# -- ``114年8月``: the ROC year of a month is a year (N9a), as ``2026年8月`` ------------------------------------------
+
+
+def test_roc_year_of_a_month():
+    for sentence, year in (("預計114年8月完工，可提供幼兒園學位180個。", 2025), ("新校舍預計於民國116年2月啟用，增設12班。", 2027)):
+        assert [t[3] for t in targets(TW + sentence)] == [year], sentence
+    # an age in years and months is no year
+    assert all(t[3] is None for t in targets(TW + "將為2年6月以下幼兒增設托育名額300個。"))

@@ -504,8 +504,8 @@ def appropriates(before: str, unit: str, after: str) -> bool:
 # (eleventh round) also a new building named as such (``新園舍占地621坪``, ``新校舍建筑面积N``) and the works' time
 # (``工期480日曆天``, ``工期约18个月``): the contract time of works still to be done, as Taiwan pages state it
 _PROJECT_MEASURE = re.compile(r"(?:(?:工程|项目|规划|新校区|学校|中学|小学|幼儿园|新(?:园舍|校舍|馆舍|大楼|教学楼|院区))[^，,；;。:：\d]{0,4}?"
-                              r"(?:总?占地(?:面积)?|总?投资|建设投资|建设规模|办学规模|总?建筑面积|用地(?:面积)?|工期)|(?<![^，,；;。\s])工期)"
-                              r"(?:约|为|达|预计)?\s*$")
+                              r"(?:总?占地(?:面积)?|总?投资|建设投资|建设规模|办学规模|招生规模|总?建筑面积|用地(?:面积)?|工期)|(?<![^，,；;。\s])工期)"
+                              r"(?:约|均?为|达|预计)?\s*$")
 
 
 def states_project_measure(before: str) -> bool:
@@ -553,6 +553,8 @@ def counts_named_items(clause_head: str, unit: str, after: str) -> bool:
 _ROC_YEAR = re.compile(r"(?<![\d./])(?<!\d,)(?:民国)?(?:(?P<a>\d{2,3})\s*[-—–~至到]\s*)?(?P<y>\d{2,3})\s*(?:学年度|年度|年(?![\d级轻老前来代历多]))")
 # (eleventh round) ``今(113)年底前``: this year, its ROC number in brackets (N9a)
 _ROC_THIS_YEAR = re.compile(r"今\s*[(（]\s*(?P<y>\d{2,3})\s*[)）]\s*年")
+# (eleventh round) ``預計114年8月完工``: the ROC year of a month, as ``2026年8月`` is read
+_ROC_YEAR_MONTH = re.compile(r"(?<![\d./])(?<!\d,)(?:民国)?(?P<y>\d{2,3})\s*年(?=\d{1,2}\s*月)")
 _SCHOOL_YEAR = re.compile(r"(?<![\d.])(?P<y>20\d\d)\s*(?:/|[-—–~至到])\s*\d{2}\s*学年")
 _YEAR_MONTH = re.compile(r"(?<![\d.])(?P<y>20\d\d)\s*年(?=\d{1,2}\s*月)")  # ``2026年8月前``: the year of a month
 _YEAR_SPAN = re.compile(r"(?<![\d.])(?:20\d\d)\s*(?:年)?\s*[-—–~至到]\s*(?P<y>20\d\d)\s*年(?![\d底末]?的)")  # ``2024-2026年``: its end
@@ -569,6 +571,9 @@ def calendar_years(text: str) -> list[tuple[int, int, int]]:
         out += [(m.start(), m.end(), int(m.group("y"))) for m in _YEAR_SPAN.finditer(masked_titles(text))]
     if "学年" in text:
         out += [(m.start(), m.end(), int(m.group("y"))) for m in _SCHOOL_YEAR.finditer(text)]
+    if "月" in text:
+        out += [(m.start(), m.end(), int(m.group("y")) + 1911) for m in _ROC_YEAR_MONTH.finditer(text)
+                if 95 <= int(m.group("y")) <= 130]
     if "今" in text:
         out += [(m.start(), m.end(), int(m.group("y")) + 1911) for m in _ROC_THIS_YEAR.finditer(text)
                 if 95 <= int(m.group("y")) <= 130]
