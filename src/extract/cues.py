@@ -257,14 +257,15 @@ _TARGET_VERB = re.compile(
     r"改造(?![\u4e00-\u9fff]{0,6}(?:项目|资金|经费|补助|任务|工程))|实施(?!方案|意见|细则|办法|计划|范围|主体|单位|进度|情况|效果|成效)|"
     r"新[辟开投装设配铺购添招]|开辟|开通|"  # ``新辟公交线路10条``, ``新投放自行车3000辆``
     r"覆盖|普及|每年|每学年|每学期|年均|逐年|全部|均要|均应|投资|修建|兴建|建\s*$|任务数|目标数|计划数|成立|挂牌|"
-    r"落实好|做好|抓好|办好|承接|增设|推出|推进|"  # ``落实好8个口袋公园、…``: a task taken on
+    r"落实好|做好|抓好|办好|承接|增设|推出|推进|提供|"  # ``落实好8个口袋公园、…``: a task taken on
     r"注资|预留|编列|自筹)"  # a budget's money set aside for what is to come (``向某基金注资5亿元``, ``编列补助款3亿元``)
 )
 # ``投资计划的N%``: the plan as a noun; ``按计划``: as planned. Every branch opens with a character (``计(?<!按计)划`` is
 # ``(?<!按)计划``), so sre skips to the places where one of the first characters stands
 # ``政府会增加…``, ``我们亦会…``: the future as Hong Kong and Macau pages write it, ``会`` after a subject or an adverb
 # (never the noun ``社会``, ``委员会``, ``都会区``, nor ``会同``, ``会议``)
-_MODAL_HUI = r"(?:政府|我们|当局|本局|本署|亦|也|并|还|更|则|均|仍)会(?![议同员所场长谈见计展期])"
+# (eleventh round) also after the name of a bureau or department (``教育局會…``, ``社署會…``, ``市府會…``, ``教育部會…``)
+_MODAL_HUI = r"(?:政府|我们|当局|本局|本署|亦|也|并|还|更|则|均|仍|[局署府部])会(?![议同员所场长谈见计展期])"
 _MODAL = re.compile(r"(" + _MODAL_HUI + r"|要|将|需|须|应|必须|务必|争取(?![^，,；;。\d]{0,12}(?:资金|经费|债券|补助|资助))|计(?<!按计)划(?!的)|拟|预计|预估|预期|规划(?=总?[投建新改扩增]))")
 _FUTURE_YEAR = re.compile(r"(?:到|(?<!截)至|截止到)\s*20\d\d\s*年(?![底末]?的)|20\d\d\s*年(?:年?底|年?末|年?中)?(?:前|以前|或之前|或以前)|(?:十四五|十五五)[”\"]?(?:期间|末|时期)")
 
@@ -275,7 +276,8 @@ def has_future_year(text: str) -> bool:
 # a status anywhere: what exists now or has been done
 _STATUS = re.compile(
     r"(已经|已有|已[^经有]|共有|现有|拥有|尚有|仍有|仍[达为占]|仍然|只有|仅有|截至|截止目前|目前|现阶段|"
-    r"迄今|现时|"  # (eleventh round) ``迄今僅完成27%``, ``現時缺乏N個宿位``: so far and now, as Taiwan and Hong Kong write them
+    r"迄今|现时|原有(?:面积|规模|占地|场地)|"  # (eleventh round) ``將原有面積約100坪的…改建``: the size of what exists
+    # before the works (not ``维修改造原有校舍5.4万平方米``: the works' own amount)  # (eleventh round) ``迄今僅完成27%``, ``現時缺乏N個宿位``: so far and now, as Taiwan and Hong Kong write them
     r"增长了|提高了|下降了|增加了|缺口)"  # ``学位预计缺口7000个``: a shortfall is a need, not a commitment
 )
 # a status only outside the plan's outline: in a plan ``累计培训N人`` and ``规模为N个班`` are targets
@@ -304,15 +306,37 @@ class Decision:
 _LISTED_AFTER = re.compile(r"^[^，,；;。\d]{0,12}列入(?:为)?[^，,；;。\d]{0,10}(?:实事|工程|计划|项目|清单)")
 
 
+# (eleventh round) an age bound names whom a figure counts (``现有60岁以上老年人12万人``, ``65歲或以上長者``): its
+# ``以上`` is no comparator of the figure after it
+_AGE_BOUND = re.compile(r"\d+\s*周?岁\s*(?:及|或)?\s*以[上下]")
+
+
+def without_age_bounds(text: str) -> str:
+    """``text`` with every age bound (``60岁以上``, ``6岁及以下``) blanked out, for the comparator cues."""
+    return _AGE_BOUND.sub("□", text) if "岁" in text else text
+
+
+# (eleventh round) the year after the page's own, as budget and news pages name it (``明年預算``, ``明年起每月發放``,
+# ``來年將…``, ``下年度``): a time still to come, like a modal
+_NEXT_YEAR = re.compile(r"(?:明年|来年|下一?年度)")
+
+
+# (eleventh round) the short forms of ``增加到``/``下降到`` that Hong Kong, Macau and Taiwan pages write, right before
+# the level: ``學額增至1,500個``, ``把師生比降至1:12``, ``升至逾3,000個`` (never a status word's tail: ``已縮減至6,000個``)
+_SHORT_REACH = re.compile(r"(?:增至|升至|降至|减至)\s*(?:约|逾|超过|近)?\s*$")
+
+
 def commitment_cues(before: str, after: str = "") -> list[str]:
     """Commitment cues around a number: its clause before it and the few characters after."""
     cues = []
-    if _COMPARATOR.search(before[-12:]) or _COMPARATOR_AFTER.match(after):
+    if _COMPARATOR.search(without_age_bounds(before[-16:])[-12:]) or _COMPARATOR_AFTER.match(after):
         cues.append("comparator")
-    if _TARGET_VERB.search(before):
+    if _TARGET_VERB.search(before) or ("至" in before[-6:] and _SHORT_REACH.search(before)):
         cues.append("target_verb")
     if _MODAL.search(before):
         cues.append("modal")
+    elif ("年" in before) and _NEXT_YEAR.search(before):
+        cues.append("next_year")
     if has_future_year(before):
         cues.append("deadline")
     if "列入" in after and _LISTED_AFTER.match(after):
@@ -348,11 +372,14 @@ def status_cue(before: str, role: SectionRole = "none") -> str | None:
             if last is None or m.end() > last.end():
                 last = m
     if last is None:
-        return None
+        # (eleventh round) a photo caption (``图为新建成的某小学，可容纳学生1800名``) describes what is there
+        return "status:图为" if before.startswith("图为") else None
+    if last.group(1) == "为" and (_MODAL.search(before, 0, last.start()) or _NEXT_YEAR.search(before, 0, last.start())):
+        return None  # (eleventh round) ``明年预算为85亿元``, ``预计新校学位为1200个``: a figure still to come
     tail = before[last.end():]
     if _MODAL.search(tail) or has_future_year(tail):
         return None
-    if (_REACH_VERB.search(tail) or _COMPARATOR.search(tail)) and not _CHANGE_OVER_PRIOR.fullmatch(last.group(1)):
+    if (_REACH_VERB.search(tail) or _COMPARATOR.search(without_age_bounds(tail))) and not _CHANGE_OVER_PRIOR.fullmatch(last.group(1)):
         return None  # (``按年增加超过26%``: a comparator after a change over the year before bounds the change)
     return "status:" + last.group(1)[:2]
 
@@ -516,6 +543,23 @@ def states_quota(clause_before: str) -> bool:
     return m is not None and not _DONE_WORD.search(clause_before)
 
 
+# (eleventh round) a sentence opened by the present as its frame (``截至目前，…``, ``迄今，…``, ``到目前為止，…``): every clause
+# after it states what is so, not what is to be (unless the sentence goes on with a modal or a future year)
+_PRESENT_FRAME = re.compile(r"^(?:截至|截止|到)?(?:目前|现在|今日|当前)(?:为止)?[，,]|^(?:迄今|至今)(?:为止)?[，,]")
+
+
+def opens_with_present_frame(sentence_before: str, clause_before: str) -> bool:
+    """The sentence opens with a clause that only frames it in the present (``截至目前，共新建学校20所``), and the number
+    stands in a later clause with no modal or future year after the frame."""
+    if len(sentence_before) == len(clause_before) or sentence_before[:1] not in "截到目现今当迄至":
+        return False
+    m = _PRESENT_FRAME.match(sentence_before)
+    if m is None:
+        return False
+    rest = sentence_before[m.end():]
+    return not (_MODAL.search(rest) or has_future_year(rest) or _NEXT_YEAR.search(rest))
+
+
 def number_decision(clause_before: str, after: str, role: SectionRole, sentence_before: str = "") -> Decision:
     """Is the number a future target? A status marker in its clause blocks it; a commitment cue in
     its clause (or its sentence) or a goal / plan section admits it; a bare number outside the plan
@@ -523,9 +567,11 @@ def number_decision(clause_before: str, after: str, role: SectionRole, sentence_
     status = status_cue(clause_before, role)
     if status:
         return Decision(False, (status,))
+    if sentence_before and opens_with_present_frame(sentence_before, clause_before):
+        return Decision(False, ("status:frame",))
     cues = commitment_cues(clause_before, after)
     if not cues and sentence_before:
-        cues = [c for c in commitment_cues(sentence_before) if c in ("deadline", "modal")]
+        cues = [c for c in commitment_cues(sentence_before) if c in ("deadline", "modal", "next_year")]
         if not cues and role not in ("goal", "plan") and is_enumeration_item(clause_before):
             # ``评选…学校5所,推荐…1所``: a later item of a list takes its sentence's verb, and its status
             status = status_cue(sentence_before, role)

@@ -26,7 +26,7 @@ from extract.rules.text import introduces_past_list
 from extract.rules.quotas import row_quotas
 from extract.rules.target_cues import (Carry, announces_projects, column_states_rules, frames_period_to_date, frequency_value,
                                        heading_states_task, is_frequency_column,
-                                       letter_sets_tasks, publishes_report, run_in_review_spans, title_names_plan,
+                                       letter_sets_tasks, publishes_report, run_in_review_spans, title_names_plan, lists_years_works, states_level_only,
                                        title_reports_done)
 from extract.headings import title_quantity
 from extract.rules.unit_prose import find_prose_lists, heading_task_then_units, opens_with_duty_head, unit_duty_blocks
@@ -270,6 +270,8 @@ class RulesExtractor:
         goal_year = doc_year if doc_year is not None else roc_page_year(text)  # (an undated page's ROC date)
         # a page titled as a plan (``…目标任务分解表``, ``…工作要点``): its text outside any heading is the plan's
         plan_title_end = None if reports else next((ln.end for ln in s.lines[:3] if title_names_plan(ln.text)), None)
+        if plan_title_end is None and not reports:  # (eleventh round) a dated list of the year's works, below a site's banner
+            plan_title_end = next((ln.end for ln in s.lines[3:8] if lists_years_works(ln.text)), None)
         last_title: tuple[str, int] | None = None
         last_text: tuple[str, int] | None = None  # first clause of the last task paragraph (no outline)
         last_statement: tuple[str, int] | None = None  # the last numbered statement paragraph
@@ -343,9 +345,14 @@ class RulesExtractor:
                                 for a in (find_charge_clauses(h.title, last_title[1])
                                           or heading_task_then_units(h.title, last_title[1]))]
             if par.kind == "heading" and not reports and (h := s.headings.get(s.line_at(par.span.start))) is not None \
-                    and not h.inline and heading_states_task(h.title):
-                # ``3. 数字资源建设:建设…平台,开发500节课程`` on a line of its own: a task stated in full, read as text
+                    and not h.inline and (heading_states_task(h.title)
+                                          or (plan_title_end is not None and par.span.start > plan_title_end
+                                              and states_level_only(h.title))):
+                # ``3. 数字资源建设:建设…平台,开发500节课程`` on a line of its own: a task stated in full, read as text;
+                # (eleventh round) ``三、学位3000个`` in a page titled as the year's works: an item of the list
                 hrole = section_role(par.section_path[:-1])
+                if hrole == "none" and plan_title_end is not None and par.span.start > plan_title_end:
+                    hrole = "plan"
                 if hrole != "past":
                     h_start = par.span.start + text[par.span.start:par.span.end].find(h.title)
                     for t in find_targets(h.title, h_start, role=hrole, doc_year=doc_year, decider=self.decider):

@@ -269,6 +269,11 @@ def reports_term_opening(sentence: str) -> bool:
 
 
 _PLAN_TITLE = re.compile(r"(?:分解表|任务表|任务清单|责任清单|实施方案|工作方案|工作计划|行动计划|工作要点|行动方案)\s*$")
+# (eleventh round) the list of works a government takes on for a year, titled with the year: ``2025年民生实事项目``,
+# ``2019年某区政府实事项目和重点工程安排``, ``2025年度為民辦實事項目清單`` (not ``…完成情况``/``进展``: a report; not a bare
+# ``实事项目`` column head)
+_YEARS_WORKS = re.compile(r"^[(（]?(?:19|20)\d\d\s*年度?[^。，,；;:：\d]{0,24}?实事(?:项目|工程)?(?:[和及与]重点(?:工程|项目))?"
+                          r"(?:安排|清单|计划|目录)?\s*$")
 _FILE_EXT = re.compile(r"\.(?:docx?|pdf|xlsx?|wps)\s*$", re.I)
 
 
@@ -276,7 +281,13 @@ def title_names_plan(title: str) -> bool:
     """A page whose title's head noun is a plan or its breakdown (``2025年民生实事项目目标任务责任分解表``, ``…工作要点``):
     its text outside any heading is the plan's (a file name's extension dropped)."""
     t = _FILE_EXT.sub("", title.strip())
-    return "《" not in t and _PLAN_TITLE.search(t) is not None
+    return "《" not in t and (_PLAN_TITLE.search(t) is not None or lists_years_works(t))
+
+
+def lists_years_works(title: str) -> bool:
+    """A title that names the works a government takes on for a year (``2025年民生实事项目``, ``2019年某区政府实事项目和
+    重点工程安排``): the items below it, bare counts too (``*3家社区长者食堂``), are the year's commitments."""
+    return "实事" in title and _YEARS_WORKS.match(title.strip()) is not None
 
 
 _A_DIGIT = re.compile(r"\d")
@@ -391,7 +402,7 @@ def states_level_only(sentence: str) -> bool:
 _FOR_BEFORE = re.compile(r"(?<![可能以])(?P<free>免费)?(?:为|(?<![相针面绝])对于?)\s*(?:全[省市县区镇乡州旗盟]|[省市县区州]内)?\s*$")  # ``可为N名``: a capacity
 _SERVED_UNITS = ("名", "人", "户", "人次", "家", "所", "位", "个")
 # (eleventh round) works done on the things counted (``为8个小区新增充电设施``, ``对2000户家庭适老化改造``)
-_SERVICE_AFTER = re.compile(r"^(?:余|多)?(?:\s*\d+\s*[-—–~～至到]\s*\d+\s*周?岁)?[^，,；;。\d]{1,24}?(?:提供|开展|安装|发放|实施|进行|配置|配备|办理|落实|签约|免费|筛查|体检|"
+_SERVICE_AFTER = re.compile(r"^(?:余|多)?(?:\s*\d+\s*(?:[-—–~～至到]\s*\d+\s*周?岁|周?岁\s*(?:及|或)?\s*以[上下]))?[^，,；;。\d]{1,24}?(?:提供|开展|安装|发放|实施|进行|配置|配备|办理|落实|签约|免费|筛查|体检|"
                             r"接种|送|改造|新增|新建|增配|加装|配送)")
 
 
@@ -406,7 +417,8 @@ def serves_count(before: str, unit: str, after: str) -> bool:
         or works_on_counted(after)  # ``免费为N名…``: a free service; ``对N个路口按…标准进行改造``: works
 
 
-_AGE_GROUP_NEXT = re.compile(r"^\s*\d+\s*[-—–~～至到]\s*\d+\s*周?岁")
+# (eleventh round) also one bound (``对全区1.2万名60岁以上老人``, ``為3,000名65歲或以上長者``)
+_AGE_GROUP_NEXT = re.compile(r"^\s*\d+\s*(?:[-—–~～至到]\s*\d+\s*周?岁|周?岁\s*(?:及|或)?\s*以[上下])")
 
 
 def age_group_follows(after: str) -> bool:
@@ -489,15 +501,19 @@ def appropriates(before: str, unit: str, after: str) -> bool:
 
 
 # ``甲中学工程总占地面积N``, ``校园规划占地N亩``, ``该项目建设投资N亿元``: a project's own measure, named after the project
-_PROJECT_MEASURE = re.compile(r"(?:工程|项目|规划|新校区|学校|中学|小学|幼儿园)[^，,；;。:：\d]{0,4}?(?:总?占地(?:面积)?|总?投资|建设投资|"
-                              r"建设规模|办学规模|总?建筑面积|用地(?:面积)?)(?:约|为|达)?\s*$")
+# (eleventh round) also a new building named as such (``新園舍占地621坪``, ``新校舍建筑面积N``) and the works' time
+# (``工期480日曆天``, ``工期约18个月``): the contract time of works still to be done, as Taiwan pages state it
+_PROJECT_MEASURE = re.compile(r"(?:(?:工程|项目|规划|新校区|学校|中学|小学|幼儿园|新(?:园舍|校舍|馆舍|大楼|教学楼|院区))[^，,；;。:：\d]{0,4}?"
+                              r"(?:总?占地(?:面积)?|总?投资|建设投资|建设规模|办学规模|招生规模|总?建筑面积|用地(?:面积)?|工期)|(?<![^，,；;。\s])工期)"
+                              r"(?:约|均?为|达|预计)?\s*$")
 
 
 def states_project_measure(before: str) -> bool:
     """The clause names the planned size of a works project (its site area, investment or scale) right before the
     number: what the project is to be (N17: a planned amount), not a status; a school's present area (``我校占地N``)
     names no project."""
-    return ("占地" in before or "投资" in before or "规模" in before or "建筑面积" in before or "用地" in before) \
+    return ("占地" in before or "投资" in before or "规模" in before or "建筑面积" in before or "用地" in before
+            or "工期" in before) \
         and _PROJECT_MEASURE.search(before) is not None
 
 
@@ -535,6 +551,10 @@ def counts_named_items(clause_head: str, unit: str, after: str) -> bool:
 # year: its first calendar year). A bare ``110年`` counts only in the years a plan can name (ROC 95-130: 2006-2041)
 # and never as a span or an age (``100年老校``, ``建校110周年`` hold no ``年`` right after the digits or say ``周年``)
 _ROC_YEAR = re.compile(r"(?<![\d./])(?<!\d,)(?:民国)?(?:(?P<a>\d{2,3})\s*[-—–~至到]\s*)?(?P<y>\d{2,3})\s*(?:学年度|年度|年(?![\d级轻老前来代历多]))")
+# (eleventh round) ``今(113)年底前``: this year, its ROC number in brackets (N9a)
+_ROC_THIS_YEAR = re.compile(r"今\s*[(（]\s*(?P<y>\d{2,3})\s*[)）]\s*年")
+# (eleventh round) ``預計114年8月完工``: the ROC year of a month, as ``2026年8月`` is read
+_ROC_YEAR_MONTH = re.compile(r"(?<![\d./])(?<!\d,)(?:民国)?(?P<y>\d{2,3})\s*年(?=\d{1,2}\s*月)")
 _SCHOOL_YEAR = re.compile(r"(?<![\d.])(?P<y>20\d\d)\s*(?:/|[-—–~至到])\s*\d{2}\s*学年")
 _YEAR_MONTH = re.compile(r"(?<![\d.])(?P<y>20\d\d)\s*年(?=\d{1,2}\s*月)")  # ``2026年8月前``: the year of a month
 _YEAR_SPAN = re.compile(r"(?<![\d.])(?:20\d\d)\s*(?:年)?\s*[-—–~至到]\s*(?P<y>20\d\d)\s*年(?![\d底末]?的)")  # ``2024-2026年``: its end
@@ -551,6 +571,12 @@ def calendar_years(text: str) -> list[tuple[int, int, int]]:
         out += [(m.start(), m.end(), int(m.group("y"))) for m in _YEAR_SPAN.finditer(masked_titles(text))]
     if "学年" in text:
         out += [(m.start(), m.end(), int(m.group("y"))) for m in _SCHOOL_YEAR.finditer(text)]
+    if "月" in text:
+        out += [(m.start(), m.end(), int(m.group("y")) + 1911) for m in _ROC_YEAR_MONTH.finditer(text)
+                if 95 <= int(m.group("y")) <= 130]
+    if "今" in text:
+        out += [(m.start(), m.end(), int(m.group("y")) + 1911) for m in _ROC_THIS_YEAR.finditer(text)
+                if 95 <= int(m.group("y")) <= 130]
     if "年" in text:
         for m in _ROC_YEAR.finditer(text):
             y = int(m.group("y"))

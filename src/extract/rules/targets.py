@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from extract.cues import (Decision, SectionRole, fraction_of_change, is_age_range, is_baseline, is_change_reached,
-                          is_breakdown, is_past_year, is_population_scope, is_signed_ratio, number_decision,
+                          is_breakdown, is_past_year, without_age_bounds, is_population_scope, is_signed_ratio, number_decision,
                           reports_a_plan)
 from extract.roles import LABEL_HEADS, alternation
 from extract.rules.target_cues import (Carry, addresses_population, age_group_follows, amount_of_measure, appropriates,
@@ -31,15 +31,15 @@ from extract.rules.target_cues import (Carry, addresses_population, age_group_fo
 from extract.rules.text import Piece, deadline_year, has_past_marker, is_past_at, masked_titles, sentences, stated_years, year_in
 
 _MEASURE = (
-    "个百分点|百分点|个工作日|工作日|个月|m2|m²|万平方米|平方米|平方公里|方米|公里|万人次|人次|万人|万元|亿元|元|万册|万套|万个|万台|万件|万张|"
+    "个百分点|百分点|个工作日|工作日|日历天|个月|m2|m²|万平方米|平方米|平方公里|方米|公里|万人次|人次|万人|万元|亿元|元|万册|万套|万个|万台|万件|万张|"
     "场次|批次|床位|公顷|千米|课时|学时|小时|分钟|学分|周|天|年|个|所|名|元人民币|人民币|人|项|次|场|门|家|套|间|台|件|张|册|本|支|处|座|"
-    "条|节|亩|立方米|米|倍|例|吨|盏|周岁|岁|兆|层|"
+    "条|节|亩|坪|立方米|米|倍|例|吨|盏|周岁|岁|兆|层|"
     "类|种|期|届|班|篇|部|堂|轮|批|位|块|片|栋|幢|枚|首|份|户|对|组|岗|园|校|株|辆|床|架|只"
 )
 NUMBER = re.compile(
     r"(?<![\d.A-Za-z+])(?<!\d[万亿])(?!(?<=\d,)\d{3}(?!\d))(?P<pct_word>百分之)?(?P<v>\d{1,3}(?:,\d{3})+(?![\d])(?:\.\d+)?|(?<=[\u4e00-\u9fff])\d{1,3}(?: \d{3})+(?= ?[\u4e00-\u9fff])|\d+(?:\.\d+)?)"
     r"(?:\s*(?P<range>-|—|–|~|～|至|到)\s*(?P<vmax>\d+(?:\.\d+)?))?"
-    r"\s*(?P<unit>%|‰|/(?:10万|万|千|人)|(?:多(?=[万亿]))?(?P<wan>万|亿)?余?(?:" + _MEASURE + r")(?:/(?:日|天|小时))?|(?:余|多)(?:" + _MEASURE + r")|[万亿](?![\d.]|分之))?"
+    r"\s*(?P<unit>%|‰|/(?:10万|万|千|人)|(?:多(?=[万亿]))?(?P<wan>千万|万|亿)?[余多]?(?:" + _MEASURE + r")(?:/(?:日|天|小时))?|(?:余|多)(?:" + _MEASURE + r")|千万|[万亿](?![\d.]|分之))?"
 )
 # every match of NUMBER starts with a digit or ``百`` (of ``百分之``). NUMBER opens with lookbehinds, so a search tries
 # the whole pattern at every character (~0.4 us each); this class lets the engine skip to the places it can start
@@ -422,6 +422,12 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
                 hand = Decision(False, ("past_breakdown",))
             if not hand.target and breakdown_of_targets and hand.cues == ("bare",):
                 hand = Decision(True, ("breakdown",))
+            elif not hand.target and found and hand.cues == ("spent",) \
+                    and "其中" in sent.text[found[0][0].end():at]:
+                # (eleventh round) ``计划投资900万元,其中中央投入500万元,省级投入300万元``: the shares of a planned
+                # total in its own sentence, each with its own spending verb, share its commitment (not a bare part,
+                # ``其中农村学校10所``, nor a past one, ``其中已完成投资…``)
+                hand = Decision(True, ("breakdown",))
             elif not hand.target and prev_found and hand.cues == ("bare",) and states_level_only(sent.text):
                 hand = Decision(True, ("list_continued",))  # ``…达到95%。人均场地面积2.6平方米。``: the list goes on
             if skip_past and hand.target and continued_past and set(hand.cues) <= _VERB_CUES | {"comparator"}:
@@ -552,6 +558,9 @@ def grouped_digits(number: str) -> str:
     return number.replace(",", "").replace(" ", "")
 
 
+_MONEY_HEADS = ("亿元", "亿多元", "亿余元", "万元", "万多元", "万余元", "千万元")
+
+
 def is_separator_space(text: str, num_start: int, unit_start: int, unit_end: int) -> bool:
     """A space between a number and a measure word that separates tokens rather than pads them: the
     number is glued to the word before it (``东坪乡10``) and the "measure word" runs on into a word
@@ -560,6 +569,8 @@ def is_separator_space(text: str, num_start: int, unit_start: int, unit_end: int
     gap = text[num_start:unit_start]
     if not gap[-1:].isspace():
         return False
+    if text.startswith(_MONEY_HEADS, unit_start):
+        return False  # (eleventh round) ``投入7.12 亿多元``, ``4.22 亿元用于``: an amount of money names no place
     glued_left = num_start > 0 and not text[num_start - 1].isspace()
     runs_on = unit_end < len(text) and _CJK.match(text[unit_end]) is not None
     return glued_left and runs_on
@@ -614,7 +625,7 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
     if any(a <= m.start() < b for a, b in quotes):
         return Decision(False, ("name",))
     if _APPLIES_TO.match(clause_head) and not amount_of_measure(clause_head) and (
-            _THRESHOLD.search(clause_head + after[:6]) or after.lstrip().startswith("的")):
+            _THRESHOLD.search(clause_head + without_age_bounds(after[:10])[:6]) or after.lstrip().startswith("的")):
         return Decision(False, ("applies_to",))  # 对超过1500人的学校...: the number says where a measure applies
     if is_population_scope(unit, after):
         return Decision(False, ("applies_to",))  # ``20万人口以上的县``: which places, not how many
