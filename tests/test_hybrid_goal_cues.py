@@ -127,3 +127,16 @@ def test_the_target_check_reads_a_verb_led_indicator_with_the_rules_verbs():
     from extract.rules.targets import opens_with_verb
     assert opens_with_verb("新增学位") and opens_with_verb("建成示范校") and opens_with_verb("完成")
     assert not opens_with_verb("学前三年毛入园率") and not opens_with_verb("专任教师")
+
+
+def test_a_sentence_reporting_a_periods_work_is_not_asked():
+    # news leads and look-backs, mainland and Taiwan/Hong Kong wordings, made up
+    for s in ("本报讯(通讯员 张三)2031年上半年,某县教育局认真落实主体责任,确保进度和质量双丰收",
+              "本網訊(記者 李四)2031年,某市教育局推進校舍改建,確保學生安全",
+              "通讯员某某根据要求,2031年某县改造计划的建设重点放在学校食堂,确保按期完工",
+              "2031年以来,某区新建幼儿园5所,确保适龄幼儿就近入园",
+              "半年来,某县投入资金3000万元,确保2031年秋季学期顺利开学"):
+        assert not worth_a_goal_check(s), s
+    # a plan's own dated commitments stay askable, a half year included
+    for s in ("2031年上半年,确保完成全部校舍改造任务", "到2032年,力争建成10所标准化学校"):
+        assert worth_a_goal_check(s), s

@@ -94,7 +94,8 @@ class HybridExtractor(_LLMBase):
         super().__init__(config, client)
         self.rules = RulesExtractor()
         # v3: a candidate asked only for its name keeps its place; v2: no veto of a committed target
-        self.version = f"hybrid.v6({self.rules.version}+{_versions('target_check', 'goal_check')})"
+        # v7: no goal check of a sentence that reports a period's work (a news lead, ``半年来``)
+        self.version = f"hybrid.v7({self.rules.version}+{_versions('target_check', 'goal_check')})"
 
     def extract(self, doc: PreparedDoc) -> list[AnyRecord]:
         self.preflight()
@@ -226,9 +227,23 @@ def worth_a_goal_check(sentence: str) -> bool:
     cues = commitment_cues(sentence)
     if not ({"target_verb", "modal"} & set(cues)) or status_cue(sentence, "none"):
         return False
-    if names_a_vision(sentence) or _COUNTS_PARTS.search(sentence) or _REPORTS_EVENT.search(sentence):
+    if names_a_vision(sentence) or _COUNTS_PARTS.search(sentence) or _REPORTS_EVENT.search(sentence) \
+            or reports_a_period(sentence):
         return False
     return not _NAMING_YEAR.search(sentence) and not _NAMES_DOCUMENT.search(sentence)
+
+
+# a news report's lead (``本报讯``, ``通讯员``, ``记者…报道``) or a span of work looked back on (``半年来``, ``一年来``,
+# ``今年以来``, ``2021年以来``): the sentence tells what was done in the year it names (hybrid.v7)
+_REPORT_LEAD = re.compile(r"本报讯|本網訊|本网讯|通讯员|通訊員|记者[^。，,]{0,8}(?:报道|摄|采写)|記者[^。，,]{0,8}(?:報導|報道)"
+                          r"|半年来|半年來|年以来|年以來")
+
+
+def reports_a_period(sentence: str) -> bool:
+    """A dated sentence that reports the work of the period it names: a news lead (``本报讯(通讯员…)2017年上半年,…确保…``)
+    or a look back over a span (``半年来``, ``一年来``, ``今年以来``). Its target verbs (确保, 推进) describe work done, not
+    a commitment; on the retired sealed texts (w17-*) the local model took such sentences for goals."""
+    return _REPORT_LEAD.search(sentence) is not None
 
 
 def names_a_vision(sentence: str) -> bool:
