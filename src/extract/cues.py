@@ -276,7 +276,7 @@ def has_future_year(text: str) -> bool:
 # a status anywhere: what exists now or has been done
 _STATUS = re.compile(
     r"(已经|已有|已[^经有]|共有|现有|拥有|尚有|仍有|仍[达为占]|仍然|只有|仅有|截至|截止目前|目前|现阶段|"
-    r"迄今|现时|原有(?:面积|规模|占地|场地)|"  # (eleventh round) ``將原有面積約100坪的…改建``: the size of what exists
+    r"迄今|现时|原有(?:面积|规模|占地|场地)|"  # (eleventh round) ``將原有面積約80坪的…改建``: the size of what exists
     # before the works (not ``维修改造原有校舍5.4万平方米``: the works' own amount)  # (eleventh round) ``迄今僅完成27%``, ``現時缺乏N個宿位``: so far and now, as Taiwan and Hong Kong write them
     r"增长了|提高了|下降了|增加了|缺口)"  # ``学位预计缺口7000个``: a shortfall is a need, not a commitment
 )

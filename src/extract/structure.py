@@ -54,7 +54,7 @@ _PAGE_DATE = re.compile(r"(20\d\d)\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})
 # a line that is a date, or opens with a date and its time (``2026-02-26 08:55 人民日报``)
 _DATE_LINE = re.compile(r"^[(（]?20\d\d\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?"
                         r"(?:[)）]?$|\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s|$))")
-# a page's own date under a bare ``时间:`` label that opens a news byline (``时间:2015年03月20日信息来源:…``); a doc-sharing
+# a page's own date under a bare ``时间:`` label that opens a news byline (``时间:2031年03月20日信息来源:…``); a doc-sharing
 # page's ``时间:2018-02-05`` alone is its upload date, not the document's
 _TIME_LABEL = re.compile(r"^\s*[【\[]?\s*(?:时间|時間)\s*[:：]\s*$")
 _TIME_LABEL_OPENS = re.compile(r"^\s*[【\[]?\s*(?:时间|時間)\s*[:：]\s*\d")

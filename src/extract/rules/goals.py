@@ -153,7 +153,7 @@ _PLANNED_DATE = re.compile(r"(?:计划|预计|预定|预期|拟|规划)\s*(?:完
 
 # ``2031年夏天前,…``, ``2031年暑假前完成…``, ``在2031年秋季开学前``, ``2031年春节前竣工``, ``2031年第三季前``,
 # ``2031年年中前``: a season, a quarter, the middle of the year, a school break or a holiday of the year as the deadline
-# (O3: ``2022年秋学期开学前`` is read by ``deadline_at``)
+# (O3: ``2031年秋学期开学前`` is read by ``deadline_at``)
 _SEASON_DEADLINE = re.compile(r"(?<![\d—\-~至到])(20\d\d)\s*年\s*(?:的)?\s*(?:(?:春|夏|秋|冬)(?:天|季|季学期)?|暑假|寒假|暑期|春节|"
                               r"开学|第\s*[一二三四1-4]\s*季(?:度)?|年?中)\s*(?:开学)?\s*(?:前|以前|之前)")
 

@@ -10,7 +10,7 @@ from extract.cues import reaches_level
 _SENT_END = re.compile(r"[。!?！？]")
 YEAR_DEADLINE = re.compile(
     r"(?<![增降])(?:到|至|截至|截止)\s*(20\d\d)\s*年|(20\d\d)\s*年(?:底|末)?(?:前|以前)|"
-    # a year stated as the time of a commitment: 2022年完成..., 2022年秋学期开学前,完成...
+    # a year stated as the time of a commitment: 2022年完成..., 2031年秋学期开学前,完成...
     r"(?<![\d—\-~至到])(20\d\d)\s*年(?:底|末|内|秋学期|春学期|上半年|下半年)?(?:开学前|前)?[,，]?\s*"
     r"(?=完成|实现(?!值)|建成|创成|创建|争创|通过|达到|基本|全面|力争|确保|启动|建立|形成|高标准|初步|新建|完善|成功|"
     r"计划|将|拟)|"

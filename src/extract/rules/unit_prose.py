@@ -307,7 +307,7 @@ _CONTACT_LABEL = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,4}(?:地址|地点|电话|
 _TWO_CJK = re.compile(r"[\u4e00-\u9fff]{2}")
 
 
-# the dates a report opens with (``1月12日、2月29日,``, ``2031年3月,``): when it was done, before what was done
+# the dates a report opens with (``3月5日、4月18日,``, ``2031年3月,``): when it was done, before what was done
 _LEADING_DATES = re.compile(r"\s*(?:(?:20\d\d年)?\d{1,2}月(?:\d{1,2}日)?(?:[、和至-]|$)?)+\s*[,，]\s*")
 
 
