@@ -206,6 +206,21 @@ class ProcessEngine:
         self._ctx = multiprocessing.get_context(START_METHOD)
         self._idle: list[_Worker] = []
         self._busy: list[_Worker] = []
+        self._retired: list[_Worker] = []  # asked to stop by ``retire``, reaped by ``close``
+
+    def start(self, fn: Callable[[Any], Any]) -> None:
+        """Start the workers for ``fn`` now, before any item: their start-up (a fresh interpreter, its
+        imports) overlaps the caller's own set-up, and ``map(fn, ...)`` takes them as its idle workers."""
+        while len(self._idle) < self.workers:
+            self._idle.append(_Worker(self._ctx, fn))
+
+    def retire(self) -> None:
+        """Ask the idle workers to stop now without waiting for them (``close`` reaps them), so their
+        exit overlaps the caller's last work; a later ``map`` starts fresh ones."""
+        for worker in self._idle:
+            worker.ask_to_stop()
+        self._retired.extend(self._idle)
+        self._idle = []
 
     def map(self, fn: Callable[[T], R], items: Iterable[T]) -> Iterator[tuple[T, R | Lost]]:
         idle: list[_Worker] = []
@@ -292,9 +307,9 @@ class ProcessEngine:
         self._busy.clear()
         for worker in self._idle:
             worker.ask_to_stop()
-        for worker in self._idle:
+        for worker in self._retired + self._idle:
             worker.stop()
-        self._idle = []
+        self._idle, self._retired = [], []
 
     def __enter__(self) -> "ProcessEngine":
         return self

@@ -17,7 +17,9 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import queue
 import sys
+import threading
 import time
 import uuid
 from dataclasses import dataclass
@@ -231,21 +233,35 @@ def run(config: RunConfig, engine: Engine | None = None) -> RunSummary:
     if config.engine == "local" and (config.workers or 1) > 1 and config.backend != "rules":
         raise UserError(f"--workers {config.workers}: the {config.backend} backend runs in one process "
                         "(--workers 1); use --concurrency for parallel LLM requests")
-    extractor = get_extractor(config.backend, config.llm)
-    files = discover(config.inputs)
-    if hasattr(extractor, "preflight"):
-        extractor.preflight()  # an unreachable server is one clear error before any work
-    store = Store(config.out_dir)
-    run_id = time.strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:6]
-    store.start_run(run_id, extractor.name, extractor.version, config.model_dump(mode="json"))
-    outcomes: list[DocOutcome | None] = [None] * len(files)
-    bar = None
-    if config.progress:
-        from tqdm import tqdm
-
-        bar = tqdm(total=len(files), unit="doc", file=sys.stderr)
     own_engine = engine is None
+    run_id = time.strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:6]
+    work: DocWork | None = None
+    store: Store | None = None
+    bar = None
     try:
+        if own_engine and config.engine == "local" and config.backend == "rules" and (config.workers or 1) > 1:
+            # worker processes: start them before anything else, so that their start-up (a fresh interpreter
+            # importing the pipeline, compiling the rules) overlaps the driver's own (its extractor, the store)
+            files = discover(config.inputs)
+            if files:
+                engine = _make_engine(config, len(files))
+                work = DocWork(config.backend, config.max_bytes, config.llm)
+                work.run_id = run_id
+                if hasattr(engine, "start"):
+                    engine.start(work)
+            extractor = get_extractor(config.backend, config.llm)
+        else:
+            extractor = get_extractor(config.backend, config.llm)
+            files = discover(config.inputs)
+        if hasattr(extractor, "preflight"):
+            extractor.preflight()  # an unreachable server is one clear error before any work
+        store = Store(config.out_dir)
+        store.start_run(run_id, extractor.name, extractor.version, config.model_dump(mode="json"))
+        outcomes: list[DocOutcome | None] = [None] * len(files)
+        if config.progress:
+            from tqdm import tqdm
+
+            bar = tqdm(total=len(files), unit="doc", file=sys.stderr)
         tasks: list[DocTask] = []
         seen: dict[str, Path] = {}
         for i, path in enumerate(files):
@@ -261,16 +277,24 @@ def run(config: RunConfig, engine: Engine | None = None) -> RunSummary:
             tasks.append(DocTask(i, path, doc_id, None if config.force else store.fingerprint(doc_id)))
         if engine is None:
             engine = _make_engine(config, len(tasks))
-        # the driver's LLM settings as resolved here (flags, environment), not a worker's environment
-        work = DocWork(config.backend, config.max_bytes, getattr(extractor, "config", config.llm), extractor)
-        work.run_id = run_id
+        if work is None:
+            # the driver's LLM settings as resolved here (flags, environment), not a worker's environment
+            work = DocWork(config.backend, config.max_bytes, getattr(extractor, "config", config.llm), extractor)
+            work.run_id = run_id
+        else:  # started early (rules): the driver's copy uses the driver's extractor, as above
+            work._extractor = extractor
         if config.backend != "rules" and hasattr(engine, "share_llm"):
             work.shared_llm = engine.share_llm(work.llm)
         with contextlib.closing(engine.map(work, tasks)) as results:
-            for task, res in results:  # as they finish: the store is written here only
-                outcomes[task.index] = _save(store, run_id, task, res)
-                if bar is not None:
-                    bar.update(1)
+            if isinstance(engine, LocalEngine):
+                for task, res in results:  # as they finish: the store is written here only
+                    outcomes[task.index] = _save(store, run_id, task, res)
+                    if bar is not None:
+                        bar.update(1)
+            else:
+                _save_meanwhile(store, run_id, results, outcomes, bar)
+        if own_engine and hasattr(engine, "retire"):
+            engine.retire()  # the workers exit while the driver writes records.jsonl
         done = [o for o in outcomes if o is not None]
         ok_ids = [o.doc_id for o in done if o.status in ("ok", "skipped")]
         records_path = store.write_jsonl(ok_ids)
@@ -286,7 +310,42 @@ def run(config: RunConfig, engine: Engine | None = None) -> RunSummary:
             engine.close()
         if bar is not None:
             bar.close()
-        store.close()
+        if store is not None:
+            store.close()
+
+
+def _save_meanwhile(store: Store, run_id: str, results, outcomes: list, bar) -> None:
+    """The results of other processes, stored by one writer thread in the order they finish, while this
+    thread goes on handing the workers their next documents: a worker that finishes while a document's
+    rows are being inserted gets its next one at once (SQLite does its work without the GIL). A
+    result that stops the batch (``_save`` raises) is raised here once the writer has stopped."""
+    pending: queue.SimpleQueue = queue.SimpleQueue()
+    raised: list[BaseException] = []
+
+    def write() -> None:
+        while (item := pending.get()) is not None:
+            if raised:
+                continue  # the batch stops: what is left is dropped with it
+            task, res = item
+            try:
+                outcomes[task.index] = _save(store, run_id, task, res)
+            except BaseException as exc:
+                raised.append(exc)
+
+    writer = threading.Thread(target=write, name="extract-store-writer", daemon=True)
+    writer.start()
+    try:
+        for item in results:
+            if raised:
+                break
+            pending.put(item)
+            if bar is not None:
+                bar.update(1)
+    finally:
+        pending.put(None)
+        writer.join()
+    if raised:
+        raise raised[0]
 
 
 def _make_engine(config: RunConfig, n_tasks: int) -> Engine:

@@ -169,7 +169,8 @@ class Store:
         self.out_dir = out_dir
         try:
             out_dir.mkdir(parents=True, exist_ok=True)
-            self.db = sqlite3.connect(out_dir / "extract.db", timeout=30)
+            # one thread at a time, not always the one that opened it (``pipeline.run``'s writer thread)
+            self.db = sqlite3.connect(out_dir / "extract.db", timeout=30, check_same_thread=False)
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("PRAGMA synchronous=NORMAL")  # WAL + NORMAL: a killed process loses nothing committed
             # the records' two indexes (id, doc_id) are written in random order: with SQLite's default 2 MB page cache
