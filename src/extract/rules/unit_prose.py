@@ -398,6 +398,17 @@ _COPULA_QUICK = re.compile(r"(?:单位|部门|科室|处室|股室|机关|主体
 _ROLE_NAME = re.compile(rf"(?:{LEAD_LABEL}|{RESP_LABEL}|(?:{alternation(LABEL_HEADS)}|主要)?(?:单位|部门))")
 
 
+def _comma_runs(text: str, matches: list[re.Match]) -> list[list[re.Match]]:
+    """The matches grouped into runs of one sentence: consecutive matches separated by commas only."""
+    runs: list[list[re.Match]] = []
+    for m in matches:
+        if runs and _COMMA_ONLY.fullmatch(text, runs[-1][-1].end(), m.start()):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    return runs
+
+
 def _label_units(units: str) -> list[str] | None:
     """The units a label states (collectives such as ``各乡镇`` included), else None: a role word
     (``牵头单位``) or a text that is no unit list."""
@@ -414,15 +425,8 @@ def labels_with_copula(text: str, offset: int = 0) -> list[AssignmentHit]:
     hits: list[AssignmentHit] = []
     if _COPULA_QUICK.search(text) is None:
         return hits  # every label ends so (a cheap test before the scan)
-    labels = list(_COPULA_LABEL.finditer(text))
-    k = 0
     prev_end = 0
-    while k < len(labels):
-        run = [labels[k]]  # the labels of one sentence, separated by commas only
-        while k + 1 < len(labels) and _COMMA_ONLY.fullmatch(text, run[-1].end(), labels[k + 1].start()):
-            k += 1
-            run.append(labels[k])
-        k += 1
+    for run in _comma_runs(text, list(_COPULA_LABEL.finditer(text))):
         lists = [(m.group("label"), _label_units(m.group("units"))) for m in run]
         if any(units is None for _, units in lists):
             continue
@@ -448,15 +452,8 @@ def units_then_copula_label(text: str, offset: int = 0) -> list[AssignmentHit]:
     hits: list[AssignmentHit] = []
     if "为" not in text and "是" not in text:
         return hits
-    parts = list(_COPULA_AFTER.finditer(text))
-    k = 0
     prev_end = 0
-    while k < len(parts):
-        run = [parts[k]]
-        while k + 1 < len(parts) and _COMMA_ONLY.fullmatch(text, run[-1].end(), parts[k + 1].start()):
-            k += 1
-            run.append(parts[k])
-        k += 1
+    for run in _comma_runs(text, list(_COPULA_AFTER.finditer(text))):
         lists = [(m.group("label"), _named_units(m.group("units"))) for m in run]
         if any(units is None for _, units in lists):
             continue
