@@ -597,7 +597,9 @@ _CARRIED_CHARGE = re.compile(r"(?:(?<=^)|(?<=[。;；,，:：\s]))(?P<units>[^�
                              r"[,，](?:并|同时|还)?负责(?!人|同志|制|的|任)(?P<task>[^。;；]{2,60}?)(?=[。;；]|$)")
 
 
-_ASSIST_AFTER = re.compile(r"[,，]\s*(?P<units>[^。;；,，]{2,120}?)(?P<tail>等(?:有关|相关)?(?:部门|单位))?(?:要|应|须)?"
+# (a title's bracket never falls inside a list of units: ``按照甲委、乙委《支持…》精神`` cites a document whose title
+# opens with an assisting verb, it names no helper)
+_ASSIST_AFTER = re.compile(r"[,，]\s*(?P<units>[^。;；,，《》]{2,120}?)(?P<tail>等(?:有关|相关)?(?:部门|单位))?(?:要|应|须)?"
                            rf"(?:按照|按)?(?:职责分工|各自职责|职责)?(?:积极|密切|共同|全力|主动)?(?:协同|协助)?{alternation(ASSIST_VERBS)}")
 
 
