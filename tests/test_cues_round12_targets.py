@@ -75,3 +75,53 @@ def test_measures_of_what_exists_or_is_done_stay_status():
     assert targets("该项目已于去年建成,规划总用地面积30000平方米,建筑面积为9000平方米。") == []
     # a school's present size in a news item, no project named: status
     assert targets("记者近日走访了甲小学。甲小学位于城东,现有师生800人,建筑面积为3000平方米。") == []
+
+
+# -- the verbs of a year's list of 实事 that the target verbs missed (w18-liaocheng 筹建/投放/开发…岗位, w18-nanzheng 购置,
+#    w18-qixia 幫助: three sites) -------------------------------------------------------------------------
+
+
+def test_list_verbs_of_the_years_works_commit():
+    cases = (
+        ("2025年民生实事:\n01 筹建人才住房1000套\n02 投放运营新能源公交车80辆\n03 开发城乡公益性岗位2.76万个",
+         [(1000.0, "套", "="), (80.0, "辆", "="), (2.76, "万个", "=")]),
+        ("今年將為甲小學購置午餐午休座椅６７０套。", [(670.0, "套", "=")]),  # Traditional, full-width digits
+        ("今年计划为3所学校添置课桌椅900套。", [(3.0, "所", "="), (900.0, "套", "=")]),
+        ("幫助120名殘疾人實現就業。", [(120.0, "名", "=")]),  # Hong Kong / Taiwan wording
+        ("全年开发公益性岗位500个以上。", [(500.0, "个", ">=")]),
+    )
+    for text, want in cases:
+        got = targets(text)
+        assert got == want, (text, got)
+
+
+def test_list_verbs_near_misses():
+    assert targets("去年已购置设备500台。") == []  # past
+    assert targets("截至目前,全市已投放共享单车3000辆。") == []  # status so far
+    assert targets("在各方帮助下,学校共有学生1200人。") == []  # ``帮助`` not before the number; status
+    assert targets("经济开发区3个园区入驻企业50家。") == []  # ``开发`` of a name, no 岗位
+    assert targets("学校购置经费200万元。") == []  # the noun of a fund, not the act of buying
+
+
+# -- a doc-sharing page's ``内容预览:`` box is furniture, not a heading (w18-changle-zhen, w18-xian-jiaoyuju: one kind of
+#    page; a plainly general cue like ``文档名称:``, with made-up pages of three writers) ------------------------
+
+
+def test_a_preview_box_label_is_furniture():
+    from extract.cues import is_furniture
+    for line in ("内容预览:", "內容預覽：", "文档预览:", "文檔預覽:"):
+        assert is_furniture(line), line
+    for line in ("预览:", "内容:", "一、内容预览"):
+        assert not is_furniture(line), line
+
+
+def test_a_preview_box_opens_no_section_of_the_plan():
+    pages = (
+        "内容预览:\n某镇教育工作汇报某镇位于某市东北部,辖社区1个、村委会10个,地域面积32.8平方公里,人口2.9万人。",
+        "內容預覽：\n某區教育局年度報告本區現有學校12所,學生8,000人,教師650名。",
+        "文档预览:\n某县学校概况全县共有中小学45所,在校学生3.2万人,专任教师2100名。",
+    )
+    for page in pages:
+        assert targets(page) == [], page
+    # a real commitment under the box still counts by its own cue
+    assert (95.0, "%", ">=") in targets("内容预览:\n某县教育规划到2025年,学前三年毛入园率达到95%以上。")
