@@ -26,7 +26,7 @@ _META_LINE = re.compile(
     r"公开方式|公开范围|有效性|信息来源|来源|作者|编辑|责任编辑|审核|浏览次数|阅读次数|点击数|访问量|"
     r"关键词|关键字|标签|分享|字号|时间|日期|主题词|联系电话|电话|传真|邮箱|电子邮箱|电子信箱|邮编|邮政编码|通讯地址|"
     # a page's reading widgets and a doc-sharing page's file box (``字体: 大 中 小``, ``字級:``, ``文档名称:``)
-    r"字体(?:大小)?|字體|字级|字級|字型|文档名称|文檔名稱)\s*[:：]"
+    r"字体(?:大小)?|字體|字级|字級|字型|文档名称|文檔名稱|内容预览|內容預覽|文档预览|文檔預覽)\s*[:：]"
 )
 # a doc-sharing page's counters: ``共计66028个字,预计阅读时长30分钟``, ``加入收藏``, ``下载次数``
 _META_ANYWHERE = re.compile(r"(预计阅读时[长间]|阅读时长\s*[:：]?\s*\d|加入收藏|下载次数|下载积分|页数\s*[:：]\s*\d)")
@@ -258,7 +258,10 @@ _TARGET_VERB = re.compile(
     r"新[辟开投装设配铺购添招]|开辟|开通|"  # ``新辟公交线路10条``, ``新投放自行车3000辆``
     r"覆盖|普及|每年|每学年|每学期|年均|逐年|全部|均要|均应|投资|修建|兴建|建\s*$|任务数|目标数|计划数|成立|挂牌|"
     r"落实好|做好|抓好|办好|承接|增设|推出|推进|提供|"  # ``落实好8个口袋公园、…``: a task taken on
-    r"注资|预留|编列|自筹)"  # a budget's money set aside for what is to come (``向某基金注资5亿元``, ``编列补助款3亿元``)
+    r"注资|预留|编列|自筹|"  # a budget's money set aside for what is to come (``向某基金注资5亿元``, ``编列补助款3亿元``)
+    # (twelfth round) the works and services of a year's list of 实事 as other writers name them: ``购置座椅670套``,
+    # ``筹建人才住房1000套``, ``投放公交车80辆``, ``开发公益性岗位2.76万个``, ``帮助120名残疾人实现就业``
+    r"(?:购置|添置)(?![\u4e00-\u9fff]{0,4}(?:资金|经费|费用|补助|补贴))|筹建|投放|开发(?=[^，,；;。\d]{0,8}岗位)|帮助)"
 )
 # ``投资计划的N%``: the plan as a noun; ``按计划``: as planned. Every branch opens with a character (``计(?<!按计)划`` is
 # ``(?<!按)计划``), so sre skips to the places where one of the first characters stands

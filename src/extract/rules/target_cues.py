@@ -518,6 +518,23 @@ def states_project_measure(before: str) -> bool:
 
 
 
+# (twelfth round) the later measures of a project whose first measure the sentence has stated (``某工程规划用地N平方米,
+# 净用地N平方米,建筑面积为N平方米,概算总投资为N万元``): each later clause is a bare measure noun, the works' own
+_PROJECT_MEASURE_STATED = re.compile(_PROJECT_MEASURE.pattern.removesuffix(r"\s*$") + r"\s*\d")
+_MEASURE_CLAUSE = re.compile(r"^(?:其中)?(?:总|净|实际)?(?:规划|概算|预算|计划)?(?:总?占地(?:面积)?|净?用地(?:面积)?|总?建筑面积|校舍面积|"
+                             r"(?:建设|办学)规模|总?投资(?:额|总额)?|建设工期|工期)(?:约|均?为|达|预计)?\s*$")
+
+
+def lists_project_measures(before: str, clause_head: str) -> bool:
+    """The clause is a bare measure of works (``净用地``, ``建筑面积为``, ``概算总投资为``) that goes on with a list of one
+    project's measures begun earlier in the sentence (``某工程规划用地N亩,…``): what the project is to be (N17a),
+    not a status ``…为N``. A measure with no project named before it (``学校占地面积N,建筑面积N``: a school's present size)
+    stays as it was."""
+    if _MEASURE_CLAUSE.match(clause_head.strip()) is None or not before.endswith(clause_head):
+        return False
+    return _PROJECT_MEASURE_STATED.search(before[:len(before) - len(clause_head)]) is not None
+
+
 # ``补助资金N亿元,比上年增加M亿元``, ``预算约N亿元,按年增加M%``: the change of the figure the clause before just
 # stated, from a base (last year, a former plan); the figure is the amount, its change is derived from it
 _CHANGE_OF_BASE = re.compile(r"^\s*(?:比|较|按年|同比|与)[^，,；;。\d]{0,12}?(?:增加|增长|提高|提升|减少|下降|上升|降低|增|减|升|降)了?"

@@ -23,7 +23,7 @@ from extract.rules.target_cues import (Carry, addresses_population, age_group_fo
                                        calendar_years,
                                        breaks_down, continues_report, counts_all_places, counts_listed_items,
                                        distributed_items, frames_a_span, future_total, in_base_frame, is_age_span,
-                                       jointly_reached, locates_in_named, masks_value_years, names_period,
+                                       jointly_reached, lists_project_measures, locates_in_named, masks_value_years, names_period,
                                        names_reach_circle, names_scope, names_size_class, once_built, quotes_a_level,
                                        reports_term_opening, serves_count, states_level_only, states_project_measure,
                                        time_since_office,
@@ -37,7 +37,7 @@ _MEASURE = (
     "类|种|期|届|班|篇|部|堂|轮|批|位|块|片|栋|幢|枚|首|份|户|对|组|岗|园|校|株|辆|床|架|只"
 )
 NUMBER = re.compile(
-    r"(?<![\d.A-Za-z+])(?<!\d[万亿])(?!(?<=\d,)\d{3}(?!\d))(?P<pct_word>百分之)?(?P<v>\d{1,3}(?:,\d{3})+(?![\d])(?:\.\d+)?|(?<=[\u4e00-\u9fff])\d{1,3}(?: \d{3})+(?= ?[\u4e00-\u9fff])|\d+(?:\.\d+)?)"
+    r"(?<![\d.A-Za-z+])(?<!\d[万亿])(?!(?<=\d,)\d{3}(?!\d))(?P<pct_word>百分之)?(?P<v>\d{1,5}(?:\.\d+)?\s?亿\s?(?:\d{1,4}|\d,\d{3})(?:\s?万\s?(?:\d{1,4}|\d,\d{3})(?=\s?元)|(?=\s?万))|\d{1,3}(?:,\d{3})+(?![\d])(?:\.\d+)?|(?<=[\u4e00-\u9fff])\d{1,3}(?: \d{3})+(?= ?[\u4e00-\u9fff])|\d+(?:\.\d+)?)"
     r"(?:\s*(?P<range>-|—|–|~|～|至|到)\s*(?P<vmax>\d+(?:\.\d+)?))?"
     r"\s*(?P<unit>%|‰|/(?:10万|万|千|人)|(?:多(?=[万亿]))?(?P<wan>千万|万|亿)?[余多]?(?:" + _MEASURE + r")(?:/(?:日|天|小时))?|(?:余|多)(?:" + _MEASURE + r")|千万|[万亿](?![\d.]|分之))?"
 )
@@ -388,8 +388,8 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
             unit = m.group("unit")
             pct_word = m.group("pct_word")
             v = m.group("v")
-            if "," in v or " " in v:
-                v = grouped_digits(v)  # ``6,000个``, ``6 000个``: thousands written with separators
+            if "," in v or " " in v or "亿" in v:
+                v = grouped_digits(v)  # ``6,000个``, ``6 000个``: thousands written with separators; ``2亿5,700万``
             value = float(v)
             at = m.start()  # where the number (a ratio: its first term) starts
             if not (unit or pct_word):
@@ -555,7 +555,22 @@ def grouped_digits(number: str) -> str:
     governments print them, ``6 000个``), as plain digits. A number right after ``N万`` / ``N亿`` (``1万2,299个``)
     or a group after a separator is the tail of a figure and never read (``NUMBER``). ``NUMBER`` reads space groups
     only between words (``约6 000个``), never in a row of table cells (``1640 628``)."""
-    return number.replace(",", "").replace(" ", "")
+    plain = number.replace(",", "").replace(" ", "")
+    return compound_amount(plain) if "亿" in plain else plain
+
+
+def compound_amount(number: str) -> str:
+    """(twelfth round) ``28亿7300`` (before ``万元``) -> ``287300``, ``1亿4037万6000`` (before ``元``) -> ``140376000``: an
+    amount written in 亿 and 万 together, as Hong Kong, Macau and Taiwan pages write money (``約28億7,300萬元``,
+    ``21億1220萬元``, ``1億4,037萬6,000元``), as one number in the unit its last part stands before (N8: the unit as
+    written after the number)."""
+    head, _, rest = number.partition("亿")
+    if "万" in rest:
+        wan, _, ones = rest.partition("万")
+        value = float(head) * 10 ** 8 + int(wan) * 10 ** 4 + int(ones)
+    else:
+        value = float(head) * 10 ** 4 + int(rest)
+    return f"{value:.4f}".rstrip("0").rstrip(".")
 
 
 _MONEY_HEADS = ("亿元", "亿多元", "亿余元", "万元", "万多元", "万余元", "千万元")
@@ -656,7 +671,8 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
         return Decision(False, ("change_reached",))  # 由93.8%提高到95.5% with no date ahead: a result (N2)
     if once_built(clause_head):
         return Decision(True, ("once_built",))  # ``建成后新增学位900个``: what the finished works give
-    if role != "report" and states_project_measure(before[-24:]) and not has_past_marker(before):
+    if role != "report" and (states_project_measure(before[-24:]) or lists_project_measures(before, clause_head)) \
+            and not has_past_marker(before):
         # ``某学校建设规模90亩,…目前主体已完工``: the planned size of works under way, whatever is done so far
         # (a status word of the clause, ``此次开工项目总投资``, names the works, not a result)
         return Decision(True, ("project_measure",))
