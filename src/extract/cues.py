@@ -261,7 +261,9 @@ _TARGET_VERB = re.compile(
     r"注资|预留|编列|自筹|"  # a budget's money set aside for what is to come (``向某基金注资5亿元``, ``编列补助款3亿元``)
     # (twelfth round) the works and services of a year's list of 实事 as other writers name them: ``购置座椅670套``,
     # ``筹建人才住房1000套``, ``投放公交车80辆``, ``开发公益性岗位2.76万个``, ``帮助120名残疾人实现就业``
-    r"(?:购置|添置)(?![\u4e00-\u9fff]{0,4}(?:资金|经费|费用|补助|补贴))|筹建|投放|开发(?=[^，,；;。\d]{0,8}岗位)|帮助)"
+    r"(?:购置|添置)(?![\u4e00-\u9fff]{0,4}(?:资金|经费|费用|补助|补贴))|筹建|投放|开发(?=[^，,；;。\d]{0,8}岗位)|帮助|"
+    # (twelfth round) ``每个社区配置健身器材15件``: equipment set up (like ``配备``); not the noun of ``资源配置``, ``配置标准``
+    r"配置(?<!资源配置)(?<!优化配置)(?<!均衡配置)(?![\u4e00-\u9fff]{0,2}(?:标准|情况|率|水平|要求|方案|资金|经费)))"
 )
 # ``投资计划的N%``: the plan as a noun; ``按计划``: as planned. Every branch opens with a character (``计(?<!按计)划`` is
 # ``(?<!按)计划``), so sre skips to the places where one of the first characters stands
@@ -321,7 +323,8 @@ def without_age_bounds(text: str) -> str:
 
 # (eleventh round) the year after the page's own, as budget and news pages name it (``明年預算``, ``明年起每月發放``,
 # ``來年將…``, ``下年度``): a time still to come, like a modal
-_NEXT_YEAR = re.compile(r"(?:明年|来年|下一?年度)")
+# (twelfth round) also the school year to come as the start of a measure (``新學年起每名學生可獲…``, ``由下学年起``)
+_NEXT_YEAR = re.compile(r"(?:明年|来年|下一?年度|(?:新|下)学年度?(?:起|开始))")
 
 
 # (eleventh round) the short forms of ``增加到``/``下降到`` that Hong Kong, Macau and Taiwan pages write, right before

@@ -208,6 +208,7 @@ def title_reports_done(title: str) -> bool:
 _JOINT_SEP = re.compile(r"[、和及与]")
 _JOINT_ITEM = re.compile(r"^[^\d，,；;。：:、和及与均]{2,14}$")
 _JOINT_REST = re.compile(r"^(?:要|应|将|需|都)?(?:达到|达|保持在|保持|提高到|提升到|提高至|提升至|稳定在|不低于|不少于|控制在|为|"
+                         r"不超过|不高于|不得超过|不得低于|不得少于|降至|下降到|降低到|"  # (twelfth round) the bounds from above too
                          r"比上年提高|比上年增长|较上年提高)?\s*$")
 
 
@@ -399,7 +400,8 @@ def states_level_only(sentence: str) -> bool:
 
 
 # -- ninth round ------------------------------------------------------------------------------------------
-_FOR_BEFORE = re.compile(r"(?<![可能以])(?P<free>免费)?(?:为|(?<![相针面绝])对于?)\s*(?:全[省市县区镇乡州旗盟]|[省市县区州]内)?\s*$")  # ``可为N名``: a capacity
+_FOR_BEFORE = re.compile(r"(?<![可能以])(?P<free>免费)?(?:为|(?<![相针面绝])对于?)\s*(?:全[省市县区镇乡州旗盟港澳]|[省市县区州]内|辖区内?|本[省市县区镇])?\s*$")  # ``可为N名``: a capacity
+# (twelfth round) also ``为辖区2万名妇女…``, ``為全港3萬名長者…``, ``为本市…``: the whole area as other writers name it
 _SERVED_UNITS = ("名", "人", "户", "人次", "家", "所", "位", "个")
 # (eleventh round) works done on the things counted (``为8个小区新增充电设施``, ``对2000户家庭适老化改造``)
 _SERVICE_AFTER = re.compile(r"^(?:余|多)?(?:\s*\d+\s*(?:[-—–~～至到]\s*\d+\s*周?岁|周?岁\s*(?:及|或)?\s*以[上下]))?[^，,；;。\d]{1,24}?(?:提供|开展|安装|发放|实施|进行|配置|配备|办理|落实|签约|免费|筛查|体检|"

@@ -36,10 +36,15 @@ _MEASURE = (
     "条|节|亩|坪|立方米|米|倍|例|吨|盏|周岁|岁|兆|层|"
     "类|种|期|届|班|篇|部|堂|轮|批|位|块|片|栋|幢|枚|首|份|户|对|组|岗|园|校|株|辆|床|架|只"
 )
+# (twelfth round) N8a: a rate unit keeps its per-part written after the measure, one or two denominators joined by
+# ``、``, ``·`` or ``/`` (``370元/生、学期``, ``600元/生·学年``, ``200元/人·月``, ``55万吨/日``, ``45人/班``); never a list's next
+# item (``400元/人、500元/人``: a digit follows the ``、``) nor a date's weekday (``1日 / 星期四``: no blank is taken)
+_RATE_DEN = "学期|学年|人次|课时|小时|季度|平方米|生|人|户|床|年|月|周|日|天|次|亩|班"
+_RATE_TAIL = r"(?:/(?:" + _RATE_DEN + r")(?:[、·•・/](?:" + _RATE_DEN + r")(?![\u4e00-\u9fff]))?)?"
 NUMBER = re.compile(
     r"(?<![\d.A-Za-z+])(?<!\d[万亿])(?!(?<=\d,)\d{3}(?!\d))(?P<pct_word>百分之)?(?P<v>\d{1,5}(?:\.\d+)?\s?亿\s?(?:\d{1,4}|\d,\d{3})(?:\s?万\s?(?:\d{1,4}|\d,\d{3})(?=\s?元)|(?=\s?万))|\d{1,3}(?:,\d{3})+(?![\d])(?:\.\d+)?|(?<=[\u4e00-\u9fff])\d{1,3}(?: \d{3})+(?= ?[\u4e00-\u9fff])|\d+(?:\.\d+)?)"
-    r"(?:\s*(?P<range>-|—|–|~|～|至|到)\s*(?P<vmax>\d+(?:\.\d+)?))?"
-    r"\s*(?P<unit>%|‰|/(?:10万|万|千|人)|(?:多(?=[万亿]))?(?P<wan>千万|万|亿)?[余多]?(?:" + _MEASURE + r")(?:/(?:日|天|小时))?|(?:余|多)(?:" + _MEASURE + r")|千万|[万亿](?![\d.]|分之))?"
+    r"(?:\s*(?P<range>--?|——?|–|~|～|至|到)\s*(?P<vmax>\d+(?:\.\d+)?))?"
+    r"\s*(?P<unit>%|‰|/(?:10万|万|千|人)|(?:多(?=[万亿]))?(?P<wan>千万|万|亿)?[余多]?(?:" + _MEASURE + r")" + _RATE_TAIL + r"|(?:余|多)(?:" + _MEASURE + r")|千万|[万亿](?![\d.]|分之))?"
 )
 # every match of NUMBER starts with a digit or ``百`` (of ``百分之``). NUMBER opens with lookbehinds, so a search tries
 # the whole pattern at every character (~0.4 us each); this class lets the engine skip to the places it can start
@@ -404,7 +409,7 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
             if unit and is_separator_space(sent.text, m.start(), m.start("unit"), m.end("unit")):
                 continue  # ``东坪乡10 张庄镇40``: the space ends the number's token, the next word is a name
             unit = "%" if pct_word else unit or ""
-            if unit.endswith("年") and ((len(v) == 4 and v.isdigit()) or _LISTED_YEAR.fullmatch(v)):
+            if unit.endswith("年") and "/" not in unit and ((len(v) == 4 and v.isdigit()) or _LISTED_YEAR.fullmatch(v)):
                 continue  # a year, or a list marker run into one (``2.2025年``); ``11.3年`` is a span of years
             if m.group("vmax") and len(v) == 4 and v.startswith(("19", "20")):
                 continue  # a year range
@@ -621,7 +626,7 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
             or (after.startswith(".") and not after.startswith("..")) \
             or (_DIGIT_NEXT.match(after) and not age_group_follows(after)) or (last in _COUNT_LAST and _COUNT_BEFORE.search(before)) \
             or (unit == "周" and after.startswith("年")) \
-            or (unit.endswith("年") and _NAMED_SPAN.match(after)) \
+            or (unit.endswith("年") and "/" not in unit and _NAMED_SPAN.match(after)) \
             or _COUNTS_THE_PLAN.match(after) or (unit in ("米", "公里") and _SCOPE.search(before[-12:])) \
             or (unit == "项" and after.startswith((":", "："))) or names_reach_circle(unit, after):
         # ``…责任制3项:`` heads the list it counts
