@@ -151,6 +151,38 @@ _PLANNED_DATE = re.compile(r"(?:计划|预计|预定|预期|拟|规划)\s*(?:完
                            r"开园|开学|启用|开办)\s*(?:时间|日期|年份|年度|时限)\s*(?:为|是)?\s*[:：]?\s*(20\d\d)\s*年")
 
 
+# (twelfth round) ``…,2032年正式投入使用``, ``2032年5月竣工并投入使用``, ``争取2032年秋季交付使用``, ``2032年底12校礼堂全部完工``:
+# the date a works project (a school building, a hall) is to be finished or put to use, in a news report of the works
+# under way: a year (its month, season or year end) and a verb of completion, with at most a short subject between (O3:
+# a year stated as the time of the commitment); not a year that names finished works (``2029年竣工的校舍``), nor a
+# past deed (``已于2029年竣工``, ``2029年竣工了``: the past markers), nor a year of the past at the page's date
+_COMPLETION_DATE = re.compile(r"(?<![\d—\-~至到于於])(20\d\d)\s*年\s*(?:\d{1,2}\s*月份?\s*)?"
+                              r"(?:底|末|初|年底|年末|年中|上旬|中旬|下旬|(?:春|夏|秋|冬)季?|上半年|下半年)?\s*(?:前|以前)?\s*[,，]?"
+                              r"[^,，;；。:：已了的于於后]{0,8}?(?:正式|全面|全部|全数|如期|顺利|可|可以|即可|能|将|可望|有望)?\s*"
+                              r"(?:竣工|完工|建成投用|投入使用|交付使用|投用|落成|启用)(?!的|了|后)")
+
+
+def completion_date(sentence: str) -> tuple[int | None, int]:
+    """(the year, where it stands) of the date a works project is to be finished or put to use (``…,2032年正式投入
+    使用``, ``争取2032年秋季交付使用``, ``2032年底25校礼堂全数完工``); (None, -1) when none."""
+    if "工" not in sentence and "使用" not in sentence and "投用" not in sentence and "落成" not in sentence \
+            and "启用" not in sentence:
+        return None, -1  # (a cheap test before the scan: every match holds one)
+    m = _COMPLETION_DATE.search(sentence)
+    return (int(m.group(1)), m.start(1)) if m else (None, -1)
+
+# (twelfth round) ``2032年度计划投资7500万元,建设…``, ``2032年度拟新建幼儿园3所``: a year's plan with its deed and quantity
+# (``2032年计划…`` is read by ``deadline_at``); not the year's plan as a noun (``完成2032年度计划的80%``, ``2032年度计划表``)
+_YEAR_PLAN = re.compile(r"(?<![\d—\-~至到、])(?<!完成)(20\d\d)\s*年度\s*[,，]?\s*(?:计划|拟|将)\s*(?:投资|投入|新建|新增|建设|"
+                        r"实施|改造|改扩建|扩建|招聘|培训|开工|完成投资)[^,，;；。]{0,16}?\d")
+
+
+def year_plan(sentence: str) -> tuple[int | None, int]:
+    """(the year, where it stands) of a year's plan with its deed and quantity (``2032年度计划投资7500万元``); (None,
+    -1) when none."""
+    m = _YEAR_PLAN.search(sentence) if "年度" in sentence else None
+    return (int(m.group(1)), m.start(1)) if m else (None, -1)
+
 # ``2031年夏天前,…``, ``2031年暑假前完成…``, ``在2031年秋季开学前``, ``2031年春节前竣工``, ``2031年第三季前``,
 # ``2031年年中前``: a season, a quarter, the middle of the year, a school break or a holiday of the year as the deadline
 # (O3: ``2031年秋学期开学前`` is read by ``deadline_at``)
@@ -479,6 +511,18 @@ def is_title_line(paragraph: str, next_line: str = "") -> bool:
     return "," not in p and "，" not in p and ("。" in nxt or len(nxt) > 45)
 
 
+# (twelfth round) ``…将在2032年完工。(某市教育局提供/记者某某摄)``, ``…。（圖由某市政府提供）``, ``…(图/某局)``: a paragraph closed
+# by a photo's credit in brackets is the photo's caption, which restates the report's lead beside a picture
+_PHOTO_CREDIT = re.compile(r"[(（][^()（）\n]{0,30}(?:提供|摄|攝|供图|供圖|图片|圖片|[图圖]\s*[/／:：][^()（）\n]{1,20})"
+                           r"(?:\s*[/／][^()（）\n]{0,20})?[)）]\s*$")
+
+
+def is_photo_caption(paragraph: str) -> bool:
+    """A paragraph closed by a photo's credit in brackets (``…2032年底可全部完工。(某市教育局提供/记者某某摄)``): a
+    caption, which restates the body beside a picture; like a headline it gives no goal (G4a, N17)."""
+    p = paragraph.rstrip()
+    return p.endswith((")", "）")) and _PHOTO_CREDIT.search(p) is not None
+
 # a site's label before a headline it prints again (``信息首发:``, ``原标题:``, ``标题:``)
 _HEADLINE_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：]\s*")
 _HEADLINE_END = re.compile(r"[。！？!?；;:：]$")
@@ -522,7 +566,7 @@ def goal_date(sentence: str) -> tuple[int | None, int, str]:
                       ("roc_expected_date", roc_expected_date), ("listed_for_year", listed_for_year),
                       ("year_set_for", year_set_for), ("span_frame", span_frame),
                       ("planned_date", planned_date), ("season_deadline", season_deadline),
-                      ("year_must", year_must)):
+                      ("year_must", year_must), ("completion_date", completion_date), ("year_plan", year_plan)):
         year, at = find(sentence)
         if year is not None and not closes_a_period(sentence, at):
             return year, at, cue
@@ -619,6 +663,18 @@ def future_after_past(sentence: str, at: int) -> bool:
 
 
 # -- what a sentence outside a goal section is, when it is no goal, dated or not ----------------------------
+# (twelfth round) ``本方案自印发之日起施行,有效期5年``, ``自文件發布之日起有效``, ``有效期至2033年12月31日``: the document's own
+# validity, a line of its form like a date of issue (G2), wherever the text puts it (also under a goal heading)
+_VALIDITY = re.compile(r"有效期(?:为|是|至|限|到|:|：|\s*\d)|(?:自|从)[^,，。;；]{0,12}?(?:发布|印发|公布|颁布|发文|下发|签发)之日起"
+                       r"\s*(?:施行|实施|执行|生效|有效)")
+
+
+def states_validity(sentence: str) -> bool:
+    """A sentence that states the document's validity (``自印发之日起施行,有效期5年``): no goal, even in a goal
+    section."""
+    return ("有效期" in sentence or "之日起" in sentence) and _VALIDITY.search(sentence) is not None
+
+
 def is_no_sentence(s: str) -> str:
     """What a piece of a paragraph is when it is no sentence to state a goal: a fragment, a unit label or a schedule
     label standing as its own sentence, a row of a table the readers did not take (cells); "" when none."""
@@ -635,7 +691,11 @@ def is_no_sentence(s: str) -> str:
 
 # ``…数量比过去三年所建的多一倍``, ``…提前半年完成上年报告所定目标``: the past as the measure of a comparison or
 # as the date of a document whose target the commitment meets, no result of the sentence's own
-_PAST_REFERENCE = re.compile(r"(?:比|较|与)\s*过去|去年(?=[^,，;；。]{0,6}?(?:报告|规划|计划|方案)(?:所|中|提出|订|定|确定))")
+# (twelfth round) ``总投资为过去2年的总和``, ``相当于过去三年之和``, ``是过去5年的两倍``: the past as the measure of a
+# planned amount, its sum or multiple
+_PAST_REFERENCE = re.compile(r"(?:比|较|与)\s*过去|去年(?=[^,，;；。]{0,6}?(?:报告|规划|计划|方案)(?:所|中|提出|订|定|确定))|"
+                             r"(?:为|是|相当于|等于|超过|达到)\s*过去\s*[一二两三四五六七八九十\d]{1,2}\s*[年个]*\s*(?:来)?\s*的?\s*"
+                             r"(?:总和|之和|总量|[一二两三四五六七八九十\d]{1,2}\s*倍)")
 
 
 def reports_past(sentence: str, at: int = -1) -> bool:
@@ -759,16 +819,17 @@ def find_goals(text: str, offset: int, goal_section: bool, body_start: int = 0,
                 hits.append(GoalHit(start, sent.end, year, ("states_goals",)))
                 continue
         if goal_section:
-            if (_NOT_A_GOAL.search(s) and len(s) <= 40) or (sent.start > offset and is_run_in_title(sent.text)):
+            if (_NOT_A_GOAL.search(s) and len(s) <= 40) or (sent.start > offset and is_run_in_title(sent.text)) \
+                    or states_validity(s):
                 continue
             cues = ("section:goal",)
             if year is None and (y := opening_year(s)) is not None:
                 year, cues = y, ("section:goal", "opening_year")  # ``2031年,每个乡镇建成1所…``: its year (O4)
         elif period_end and not is_past(s):
             cues = ("plan_period_end",)
-        elif year is None or false_goal_cue(s, at):
+        elif year is None or false_goal_cue(s, at) or states_validity(s):
             if undated is not None and year is None and has_year and not false_goal_cue(s) \
-                    and not dated_by_a_period(s):
+                    and not dated_by_a_period(s) and not states_validity(s):
                 undated.append(GoalHit(start, sent.end, None, ("undated",)))
             continue
         else:
