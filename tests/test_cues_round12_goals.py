@@ -1,6 +1,7 @@
 """Goal cues of the twelfth round, each on a small made-up text (no sentence of a real document)."""
 
-from extract.rules.goals import completion_date, is_photo_caption, reports_past, states_validity, year_plan
+from extract.rules.goals import (budget_year, chinese_numeral_years, completion_date, is_photo_caption, reports_past,
+                                 states_validity, year_plan)
 from rules_kit import records
 
 
@@ -130,7 +131,7 @@ def test_a_documents_validity_is_no_goal():
 def test_hybrid_does_not_ask_about_a_plan_issued():
     from extract.llm.backend import reports_plan_issued, worth_a_goal_check
     assert reports_plan_issued("为推进文化下乡活动,特制定某县2032年文化下乡工作计划")
-    assert reports_plan_issued("近期,我县获批某某建设工程2032年中央预算内投资计划项目2个,争取资金800万元")
+    assert reports_plan_issued("近期,我县获批某某建设工程2032年省级补助投资计划项目2个,争取资金800万元")
     assert reports_plan_issued("关于印发某区2032年关爱儿童十件实事工作方案的通知")
     assert reports_plan_issued("市民政局下达2032年为民办实事项目任务指标")
     assert reports_plan_issued("教育部公布2032年度重点建设学校名单")
@@ -162,3 +163,34 @@ def test_hybrid_asks_about_neither_a_caption_nor_a_plan_issued():
             "某市將新增學位3000個,2032年學位全部到位。(某市教育局提供/記者甲乙傳真)\n\n"
             "全区计划新增学位3000个,2032年学位全部到位。\n")
     assert asked(text) == ["全区计划新增学位3000个,2032年学位全部到位"]
+
+
+# -- a year written in Chinese numerals is a year (O3c) -------------------------------------------------------------
+def test_years_in_chinese_numerals_are_read_as_years():
+    assert chinese_numeral_years("二○三二至三三年度政府的经常开支预算为1,200亿元") == "2032至三三年度政府的经常开支预算为1,200亿元"
+    assert chinese_numeral_years("到二〇三五年建成教育强国") == "到2035年建成教育强国"
+    assert chinese_numeral_years("二零三二/三三学年起推行") == "2032/三三学年起推行"
+    # near-misses: no year (a count, a number in a name, a document number), the same length always
+    for s in ("第二〇二三号文件", "十二〇三", "二〇三五远景", "共有二零二个"):
+        assert chinese_numeral_years(s) == s, s
+    text = "某部门工作报告\n\n报告提出,到二〇三五年,全省建成高质量教育体系。\n"
+    assert goals(text) == [("报告提出,到二〇三五年,全省建成高质量教育体系", 2035)]
+    text = "某局局長發言\n\n為此,政府在二零三零年八月至二零三二年八月期間會增建12所小學校舍。\n"
+    assert [y for q, y in goals(text)] == [2032]
+
+
+# -- a year's budget with its amount (N17b) is the year's commitment of money -----------------------------------------
+def test_a_years_budget_is_dated_by_its_year():
+    assert budget_year("2032年预算约52.5亿元,按年增加超过26%")[0] == 2032
+    assert budget_year("教育发展基金2032年的预算约7亿元")[0] == 2032
+    assert budget_year("2031年预算约41.6亿元,2032年预算约52.5亿元")[0] == 2032  # the later of two
+    assert budget_year("2032至33年度投放在教育的经常开支预算为1,200亿元")[0] == 2032
+    assert budget_year("2032年度全区教育预算总额为8.6亿元")[0] == 2032
+    # near-misses: a revised budget, a budget measured against, a budget with no amount, money granted (拨款), a span's end
+    for s in ("2031至32年度修订预算的1,124亿元", "与2031年预算的40亿元比较,增加12%", "2032年预算编制工作",
+              "2032至33年度教育经常开支拨款为1,029亿元", "2030至2032年预算共9亿元"):
+        assert budget_year(s)[0] is None, s
+    text = ("某局局長發言稿\n\n日期: 2032-04-19\n\n"
+            "  二○三二至三三年度政府投放在社會福利的經常開支預算為1,274億元,佔整體政府經常開支22%。"
+            "與二○三一至三二年度修訂預算的1,124億元比較,經常開支增加約150億元。\n")
+    assert [y for q, y in goals(text)] == [2032]

@@ -247,7 +247,7 @@ def reports_a_period(sentence: str) -> bool:
 
 
 # (twelfth round) ``特制定某县2031年学校建设工作计划``, ``关于印发某县2031年…工作方案的通知``, ``下达2031年…任务指标``,
-# ``获批某某工程2031年中央预算内投资计划项目2个``: a verb that makes, issues, hands down or approves a document, list or
+# ``获批某某工程2031年省级投资计划项目2个``: a verb that makes, issues, hands down or approves a document, list or
 # programme, and the year inside that document's name (O3b: a year that only names the list or a document)
 _PLAN_ISSUED = re.compile(r"(?:制订|制定|编制|印发|下达|下发|发布|公布|获批|批复|批准)[^。，,;；:：]{0,16}?20\d\d\s*年(?:度)?"
                           r"[^。，,;；:：]{0,24}?(?:计划|方案|规划|要点|名单|指标|清单)(?![\u4e00-\u9fff]{0,1}(?:新建|建设|投资|实施|完成))")

@@ -183,6 +183,26 @@ def year_plan(sentence: str) -> tuple[int | None, int]:
     m = _YEAR_PLAN.search(sentence) if "年度" in sentence else None
     return (int(m.group(1)), m.start(1)) if m else (None, -1)
 
+# (twelfth round) ``2032年预算约52.5亿元``, ``基金2032年的预算约7亿元``, ``2032至33年度…经常开支预算为1,274亿元``: a year's
+# budget with its amount (N17b: a planned amount), the year's commitment of money (O3); of two years' budgets in one
+# sentence (``2031年预算约41.6亿元,2032年预算约52.5亿元``) the later is the new one, the earlier its measure. Not a
+# revised budget of the year closing (``修订预算``), nor one a comparison measures against (``与…预算…比较``)
+_BUDGET_YEAR = re.compile(r"(?<![\d—\-~至到与比较])(20\d\d)\s*(?:(?:[-—–/至]|年\s*至)\s*(?:\d{2}|[〇○零一二三四五六七八九]{2})(?!\d)\s*)?"
+                          r"年(?:度)?\s*(?:的)?[^。,，;；、]{0,20}?(?<!修订)预算(?:案)?(?:总额|总开支|开支)?\s*"
+                          r"(?:约|为|是|达|达到|逾|超过|共|合共|总额为)?\s*\d")
+
+
+def budget_year(sentence: str) -> tuple[int | None, int]:
+    """(the year, where it stands) of a year's budget with its amount (``2032年预算约52.5亿元``, ``2032至33年度…预算为
+    1,274亿元``), the later of two; (None, -1) when none, or when the budget is measured against (``比较``, ``相比``)."""
+    if "预算" not in sentence or "比较" in sentence or "相比" in sentence:
+        return None, -1  # (a cheap test before the scan)
+    found = list(_BUDGET_YEAR.finditer(sentence))
+    if not found:
+        return None, -1
+    m = max(found, key=lambda x: int(x.group(1)))
+    return int(m.group(1)), m.start(1)
+
 # ``2031年夏天前,…``, ``2031年暑假前完成…``, ``在2031年秋季开学前``, ``2031年春节前竣工``, ``2031年第三季前``,
 # ``2031年年中前``: a season, a quarter, the middle of the year, a school break or a holiday of the year as the deadline
 # (O3: ``2031年秋学期开学前`` is read by ``deadline_at``)
@@ -231,10 +251,26 @@ def roc_page_year(text: str) -> int | None:
 _THIS_ROC_YEAR = re.compile(r"(?<=今[(（])1[0-4]\d(?=[)）]\s*年)")
 
 
+# (twelfth round) ``二○二四至二五年度``, ``到二〇三五年``, ``二零三二/三三学年``: a year of the common era written in Chinese
+# numerals (O3c: a year like ``2035年``; G3 is about quantities)
+_CN_YEAR = re.compile(r"(?<![一二三四五六七八九十〇○零百千万])(二[〇○零][〇○零一二三四五六七八九]{2})(?=\s*(?:年|学年|至|/|／|-|—))")
+_CN_DIGIT = str.maketrans("〇○零一二三四五六七八九", "000123456789")
+
+
+def chinese_numeral_years(sentence: str) -> str:
+    """The sentence with its years written in Chinese numerals in digits (``二○二四至二五年度`` -> ``2024至二五年度``,
+    ``到二〇三五年`` -> ``到2035年``): same length, so every place in it stands."""
+    if "〇" not in sentence and "○" not in sentence and "零" not in sentence:
+        return sentence  # (every such year of the 21st century holds one: a cheap test)
+    return _CN_YEAR.sub(lambda m: m.group(1).translate(_CN_DIGIT), sentence)
+
+
 def common_era(sentence: str) -> str:
     """The sentence with its ROC years written in the common era (``131学年度新建甲园`` -> ``2042年新建甲园``,
-    ``未来4年内(131-134年)`` -> ``(2042-2045年)``), so the date cues read them like any year; the sentence
-    itself when it has none (a page that writes ``20NN年`` is read as it is)."""
+    ``未来4年内(131-134年)`` -> ``(2042-2045年)``) and its years in Chinese numerals in digits (``chinese_numeral_years``),
+    so the date cues read them like any year; the sentence itself when it has none (a page that writes ``20NN年`` is
+    read as it is)."""
+    sentence = chinese_numeral_years(sentence)
     if "今(" in sentence or "今（" in sentence:  # ``今(120)年将…``: this year in brackets, ROC (see ``this_year_plan``)
         sentence = _THIS_ROC_YEAR.sub(lambda m: str(1911 + int(m.group())), sentence)
     if "年" not in sentence or _CE_YEAR.search(sentence) is not None or _ROC_YEAR.search(sentence) is None:
@@ -566,7 +602,8 @@ def goal_date(sentence: str) -> tuple[int | None, int, str]:
                       ("roc_expected_date", roc_expected_date), ("listed_for_year", listed_for_year),
                       ("year_set_for", year_set_for), ("span_frame", span_frame),
                       ("planned_date", planned_date), ("season_deadline", season_deadline),
-                      ("year_must", year_must), ("completion_date", completion_date), ("year_plan", year_plan)):
+                      ("year_must", year_must), ("completion_date", completion_date), ("year_plan", year_plan),
+                      ("budget_year", budget_year)):
         year, at = find(sentence)
         if year is not None and not closes_a_period(sentence, at):
             return year, at, cue
@@ -793,7 +830,7 @@ def find_goals(text: str, offset: int, goal_section: bool, body_start: int = 0,
         goal_section, body_start, body = True, body_start + lead, body[lead:]  # ``总体目标:…``
     if not goal_section and _YEAR_20.search(text if body_start else body) is None and not states_the_goal(body) \
             and not ends_plan_period(body) and roc_expected_date(body)[0] is None and _ROC_YEAR.search(body) is None \
-            and _THIS_ROC_YEAR.search(body) is None:
+            and _THIS_ROC_YEAR.search(body) is None and _CN_YEAR.search(body) is None:
         return hits  # outside a goal section only a sentence with a deadline year (or that states the goal) is a goal
     if goal_section and not body_start and (cut := bullet_title_end(body)):
         body_start, body = cut, body[cut:]  # ``——就业总量稳步增加。到2031年,…``: its title, then the goals (O2)
