@@ -194,3 +194,22 @@ def test_a_years_budget_is_dated_by_its_year():
             "  二○三二至三三年度政府投放在社會福利的經常開支預算為1,274億元,佔整體政府經常開支22%。"
             "與二○三一至三二年度修訂預算的1,124億元比較,經常開支增加約150億元。\n")
     assert [y for q, y in goals(text)] == [2032]
+
+
+# -- a dated commitment before the clause that announces what follows (O3b) --------------------------------------------
+def test_a_commitment_before_its_announcing_clause_is_a_goal():
+    from extract.rules.goals import commits_before_intro, introduces_a_list
+    # mainland, Taiwan and Hong Kong wordings (the rules read Simplified script)
+    assert commits_before_intro("为办好民生实事,2032年在全县继续实施民生工程,制定如下实施方案")
+    assert commits_before_intro("经市政府同意,2032年我市实施30项民生实事,具体安排如下")
+    assert commits_before_intro("本部为推动校舍改建,预计于2032年完成12所学校改建,相关规划如下")
+    assert commits_before_intro("当局会在2032年推出10项新措施,详情如下")
+    assert not introduces_a_list("为办好民生实事,2032年在全县继续实施民生工程,制定如下实施方案")
+    # near-misses: the dated clause is the list's own introduction, a past deed, no year before the last clause
+    for s in ("2032年,某局将重点抓好以下几项工作:", "组织好2032年学校建设工作,名单如下:", "经全面梳理,2032年将推进的项目整理如下:",
+              "2030年,全县已新建学校8所,具体情况如下"):
+        assert not commits_before_intro(s), s
+    text = ("某县2032年民生工程实施方案\n\n"
+            "为回应群众关切,2032年在全縣繼續實施民生工程,采取更多惠民舉措,制定如下實施方案。\n\n"
+            "一、新建幼儿园3所。\n")
+    assert ("为回应群众关切,2032年在全縣繼續實施民生工程,采取更多惠民舉措,制定如下實施方案", 2032) in goals(text)

@@ -356,7 +356,24 @@ def introduces_a_list(sentence: str) -> bool:
         return False  # every match ends the sentence so, or with 以下/如下/下列 and at most 10 characters
     if _VERB_BEFORE_COLON.search(s):
         return False  # ``到2031年,全市将实现:``: the colon stands for what the commitment's verb reaches (O3)
-    return _LIST_INTRO.search(s) is not None and _NOT_YEAR_NUMBER.search(s) is None
+    if _LIST_INTRO.search(s) is None or _NOT_YEAR_NUMBER.search(s) is not None:
+        return False
+    return not commits_before_intro(s)  # (``…,2031年在全县继续实施…,制定如下实施方案``: the year's commitment, O3b)
+
+
+_LAST_CLAUSE = re.compile(r"[,，]\s*[^,，]*$")
+
+
+def commits_before_intro(sentence: str) -> bool:
+    """(twelfth round) A dated commitment in a clause of its own before the clause that announces what follows
+    (``经市政府同意,2031年我市实施30项民生实事,具体安排如下``, ``…,2031年在全县继续实施民生工程,…,制定如下实施方案``): the
+    sentence is the year's commitment, a goal (O3b), not only a list's introduction."""
+    m = _LAST_CLAUSE.search(sentence)
+    if m is None:
+        return False
+    head = sentence[:m.start()]
+    year, at, _ = goal_date(head) if _YEAR_20.search(head) else (None, -1, "")
+    return year is not None and not reports_past(head, at)
 
 
 # ``本规划期限为2031年至2035年``, ``规划期为2031—2035年,展望到2040年``: the plan's own period and its outlook; a
