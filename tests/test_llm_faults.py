@@ -86,7 +86,7 @@ def test_cli_run_with_unreachable_server_exits_2_quickly(tmp_path, capsys):
 
 
 TEXT = ("二、主要目标\n到2025年,学前三年毛入园率达到95%以上。\n三、重点任务\n"
-        "(一)扩大学位。全区计划新增学位3000个,2024年全部投入使用。")
+        "(一)扩大学位。全区计划新增学位3000个,2024年学位全部到位。")
 
 
 def _doc(text=TEXT):
@@ -109,7 +109,8 @@ def test_hybrid_applies_decisions(tmp_path):
         res = process_document(_doc(), h)
     goals = [r.text for r in res.records if r.type == "goal"]
     # a dated sentence that commits without a deadline form the rules know: the model's yes makes it a goal
-    assert "全区计划新增学位3000个,2024年全部投入使用" in goals
+    # (twelfth round: ``2024年全部投入使用`` is a completion date the rules read now, ``rules.goals.completion_date``)
+    assert "全区计划新增学位3000个,2024年学位全部到位" in goals
 
 
 def test_run_with_failing_server_finishes_and_rerun_completes(tmp_path, monkeypatch, capsys):

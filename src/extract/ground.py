@@ -119,6 +119,39 @@ def _unique_span(original: str, start: int, end: int, canon: _Canon, line_end: i
     return start, end
 
 
+_SENTENCE_EDGE = "。！？!?\n"
+_INLINE_BLANKS = " \t\u3000\xa0"
+
+
+def _whole_sentence(original: str, start: int, end: int) -> bool:
+    """``original[start:end]`` is a whole sentence: a sentence mark, a line break or the text's edge on each side
+    (blanks aside)."""
+    while start > 0 and original[start - 1] in _INLINE_BLANKS:
+        start -= 1
+    while end < len(original) and original[end] in _INLINE_BLANKS:
+        end += 1
+    return (start == 0 or original[start - 1] in _SENTENCE_EDGE) \
+        and (end == len(original) or original[end] in _SENTENCE_EDGE)
+
+
+def repeats_whole_sentence(original: str, start: int, end: int, canon: _Canon) -> bool:
+    """(twelfth round) A goal sentence that the page printed whole before (a repeated lead, a block the scrape
+    repeats): its quote stays the sentence (eval/README.md G4, O5: a goal printed twice gives two records with the same
+    quote, and the scorer grounds the second at the second occurrence), where another record's quote is widened to be
+    the first occurrence of its words. A goal whose words stand earlier inside a longer sentence (a table cell that
+    repeats part of the text) is widened as before."""
+    if not _whole_sentence(original, start, end):
+        return False
+    q = canonical(original[start:end])
+    first = canon.first.get(q)
+    if first is None:
+        first = canon.first[q] = canon.mt.text.find(q)
+    if first < 0 or not q:
+        return False
+    a, b = canon.mt.to_orig(first, first + len(q))
+    return b <= start and _whole_sentence(original, a, b)
+
+
 def _first_span(record, original: str, norm: Normalised) -> tuple[int, int]:
     """The original span of a record's ``norm_span``, blanks at either end left out."""
     ns = record.norm_span
@@ -132,7 +165,9 @@ def ground_span(record, original: str, norm: Normalised, canon: _Canon | None = 
     ns = record.norm_span
     start, end = first if first is not None else _first_span(record, original, norm)
     if canon is not None and end > start:
-        if not canon.is_unique_at(original, start, end):  # (most quotes are: no widening, nothing to strip)
+        if not canon.is_unique_at(original, start, end) \
+                and not (record.type == "goal" and repeats_whole_sentence(original, start, end, canon)):
+            # (most quotes are unique: no widening, nothing to strip)
             line_start, line_end = canon.line_bounds(start, end)
             start, end = _unique_span(original, start, end, canon, line_end, line_start, known_repeated=True)
             start, end = _strip_span(original, start, end)

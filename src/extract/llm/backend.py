@@ -228,7 +228,7 @@ def worth_a_goal_check(sentence: str) -> bool:
     if not ({"target_verb", "modal"} & set(cues)) or status_cue(sentence, "none"):
         return False
     if names_a_vision(sentence) or _COUNTS_PARTS.search(sentence) or _REPORTS_EVENT.search(sentence) \
-            or reports_a_period(sentence):
+            or reports_a_period(sentence) or reports_plan_issued(sentence) or reports_meeting(sentence):
         return False
     return not _NAMING_YEAR.search(sentence) and not _NAMES_DOCUMENT.search(sentence)
 
@@ -244,6 +244,34 @@ def reports_a_period(sentence: str) -> bool:
     or a look back over a span (``半年来``, ``一年来``, ``今年以来``). Its target verbs (确保, 推进) describe work done, not
     a commitment; on the retired sealed texts (w17-*) the local model took such sentences for goals."""
     return _REPORT_LEAD.search(sentence) is not None
+
+
+# (twelfth round) ``特制定某县2031年学校建设工作计划``, ``关于印发某县2031年…工作方案的通知``, ``下达2031年…任务指标``,
+# ``获批某某工程2031年省级投资计划项目2个``: a verb that makes, issues, hands down or approves a document, list or
+# programme, and the year inside that document's name (O3b: a year that only names the list or a document)
+_PLAN_ISSUED = re.compile(r"(?:制订|制定|编制|印发|下达|下发|发布|公布|获批|批复|批准)[^。，,;；:：]{0,16}?20\d\d\s*年(?:度)?"
+                          r"[^。，,;；:：]{0,24}?(?:计划|方案|规划|要点|名单|指标|清单)(?![\u4e00-\u9fff]{0,1}(?:新建|建设|投资|实施|完成))")
+
+
+def reports_plan_issued(sentence: str) -> bool:
+    """A sentence that reports a document, list or programme being made, issued, handed down or approved, its year
+    inside the document's name (``为…,特制定某县2031年…工作计划``, ``…获批…2031年…投资计划项目2个``): the report of the
+    document, no commitment of the year (O3b). On the retired sealed texts (w18-*) the local model took such
+    sentences for goals."""
+    return _PLAN_ISSUED.search(sentence) is not None
+
+
+# (twelfth round) ``会上,某局长安排部署了2031年教育工作``, ``各单位依次汇报了2031年…工作安排``, ``某某在大会上通报,2031年,…``: a
+# meeting's report, what was said or laid out at it (a deed of the meeting, told after it)
+_MEETING_REPORT = re.compile(r"(?:^|[,，])\s*(?:在)?(?:大会|会议)?会上\s*[,，]|(?:大会|会议|会)上(?:通报|汇报|宣布)|"
+                             r"(?:安排部署|部署|汇报|通报|传达|总结)了")
+
+
+def reports_meeting(sentence: str) -> bool:
+    """A sentence that reports a meeting, what was laid out or reported at it (``会上,某局长安排部署了2031年教育工作``,
+    ``…依次汇报了2031年…工作安排``): a news item's account of the meeting, no commitment the model should be asked
+    about (a report's news lead, ``reports_a_period``, is the same kind)."""
+    return _MEETING_REPORT.search(sentence) is not None
 
 
 def names_a_vision(sentence: str) -> bool:

@@ -19,7 +19,7 @@ from extract.rules.unit_lists import needs_tidy, tidy_unit_lists
 from extract.rules.unit_owners import owner_scopes
 from extract.rules.forms import form_assignment, form_values, is_target_form
 from extract.rules.goals import (GoalHit, copies_headline, find_goals, goal_label_opens_items, opens_other_label,
-                                 page_headline, roc_page_year, goal_date, heading_states_level, in_abstract, is_bare_label,
+                                 is_photo_caption, page_headline, roc_page_year, goal_date, heading_states_level, in_abstract, is_bare_label,
                                  is_goal_label, is_title_line, restates_commitment, run_in_goal_spans,
                                  title_is_labelled_item, dated_in_reported_year, reported_data_year)
 from extract.rules.text import introduces_past_list
@@ -453,8 +453,9 @@ class RulesExtractor:
             elif not title_line and headline:
                 title_line = copies_headline(ptext, headline)  # the headline printed again (``信息首发:…``): N17
             misses: list[GoalHit] | None = [] if undated is not None else None
-            hits = [] if title_line else find_goals(ptext, par.span.start, goal_section, body_start,
-                                                    None if reports else misses)
+            caption = is_photo_caption(ptext)  # (a photo's caption restates the lead: no goal, like a headline)
+            hits = [] if title_line or caption else find_goals(ptext, par.span.start, goal_section, body_start,
+                                                               None if reports else misses)
             if reports:  # a progress report restates the year's commitments (``2031年承担…新建幼儿园20所``): a
                 # dated goal of the report's own year or later stays one (O3); nothing else it says is a goal
                 hits = [g for g in hits if restates_commitment(g.year, doc_year)]

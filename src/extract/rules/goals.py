@@ -151,6 +151,58 @@ _PLANNED_DATE = re.compile(r"(?:计划|预计|预定|预期|拟|规划)\s*(?:完
                            r"开园|开学|启用|开办)\s*(?:时间|日期|年份|年度|时限)\s*(?:为|是)?\s*[:：]?\s*(20\d\d)\s*年")
 
 
+# (twelfth round) ``…,2032年正式投入使用``, ``2032年5月竣工并投入使用``, ``争取2032年秋季交付使用``, ``2032年底12校礼堂全部完工``:
+# the date a works project (a school building, a hall) is to be finished or put to use, in a news report of the works
+# under way: a year (its month, season or year end) and a verb of completion, with at most a short subject between (O3:
+# a year stated as the time of the commitment); not a year that names finished works (``2029年竣工的校舍``), nor a
+# past deed (``已于2029年竣工``, ``2029年竣工了``: the past markers), nor a year of the past at the page's date
+_COMPLETION_DATE = re.compile(r"(?<![\d—\-~至到于於])(20\d\d)\s*年\s*(?:\d{1,2}\s*月份?\s*)?"
+                              r"(?:底|末|初|年底|年末|年中|上旬|中旬|下旬|(?:春|夏|秋|冬)季?|上半年|下半年)?\s*(?:前|以前)?\s*[,，]?"
+                              r"[^,，;；。:：已了的于於后]{0,8}?(?:正式|全面|全部|全数|如期|顺利|可|可以|即可|能|将|可望|有望)?\s*"
+                              r"(?:竣工|完工|建成投用|投入使用|交付使用|投用|落成|启用)(?!的|了|后)")
+
+
+def completion_date(sentence: str) -> tuple[int | None, int]:
+    """(the year, where it stands) of the date a works project is to be finished or put to use (``…,2032年正式投入
+    使用``, ``争取2032年秋季交付使用``, ``2032年底25校礼堂全数完工``); (None, -1) when none."""
+    if "工" not in sentence and "使用" not in sentence and "投用" not in sentence and "落成" not in sentence \
+            and "启用" not in sentence:
+        return None, -1  # (a cheap test before the scan: every match holds one)
+    m = _COMPLETION_DATE.search(sentence)
+    return (int(m.group(1)), m.start(1)) if m else (None, -1)
+
+# (twelfth round) ``2032年度计划投资7500万元,建设…``, ``2032年度拟新建幼儿园3所``: a year's plan with its deed and quantity
+# (``2032年计划…`` is read by ``deadline_at``); not the year's plan as a noun (``完成2032年度计划的80%``, ``2032年度计划表``)
+_YEAR_PLAN = re.compile(r"(?<![\d—\-~至到、])(?<!完成)(20\d\d)\s*年度\s*[,，]?\s*(?:计划|拟|将)\s*(?:投资|投入|新建|新增|建设|"
+                        r"实施|改造|改扩建|扩建|招聘|培训|开工|完成投资)[^,，;；。]{0,16}?\d")
+
+
+def year_plan(sentence: str) -> tuple[int | None, int]:
+    """(the year, where it stands) of a year's plan with its deed and quantity (``2032年度计划投资7500万元``); (None,
+    -1) when none."""
+    m = _YEAR_PLAN.search(sentence) if "年度" in sentence else None
+    return (int(m.group(1)), m.start(1)) if m else (None, -1)
+
+# (twelfth round) ``2032年预算约52.5亿元``, ``基金2032年的预算约7亿元``, ``2032至33年度…经常开支预算为1,274亿元``: a year's
+# budget with its amount (N17b: a planned amount), the year's commitment of money (O3); of two years' budgets in one
+# sentence (``2031年预算约41.6亿元,2032年预算约52.5亿元``) the later is the new one, the earlier its measure. Not a
+# revised budget of the year closing (``修订预算``), nor one a comparison measures against (``与…预算…比较``)
+_BUDGET_YEAR = re.compile(r"(?<![\d—\-~至到与比较])(20\d\d)\s*(?:(?:[-—–/至]|年\s*至)\s*(?:\d{2}|[〇○零一二三四五六七八九]{2})(?!\d)\s*)?"
+                          r"年(?:度)?\s*(?:的)?[^。,，;；、]{0,20}?(?<!修订)预算(?:案)?(?:总额|总开支|开支)?\s*"
+                          r"(?:约|为|是|达|达到|逾|超过|共|合共|总额为)?\s*\d")
+
+
+def budget_year(sentence: str) -> tuple[int | None, int]:
+    """(the year, where it stands) of a year's budget with its amount (``2032年预算约52.5亿元``, ``2032至33年度…预算为
+    1,274亿元``), the later of two; (None, -1) when none, or when the budget is measured against (``比较``, ``相比``)."""
+    if "预算" not in sentence or "比较" in sentence or "相比" in sentence:
+        return None, -1  # (a cheap test before the scan)
+    found = list(_BUDGET_YEAR.finditer(sentence))
+    if not found:
+        return None, -1
+    m = max(found, key=lambda x: int(x.group(1)))
+    return int(m.group(1)), m.start(1)
+
 # ``2031年夏天前,…``, ``2031年暑假前完成…``, ``在2031年秋季开学前``, ``2031年春节前竣工``, ``2031年第三季前``,
 # ``2031年年中前``: a season, a quarter, the middle of the year, a school break or a holiday of the year as the deadline
 # (O3: ``2031年秋学期开学前`` is read by ``deadline_at``)
@@ -199,10 +251,26 @@ def roc_page_year(text: str) -> int | None:
 _THIS_ROC_YEAR = re.compile(r"(?<=今[(（])1[0-4]\d(?=[)）]\s*年)")
 
 
+# (twelfth round) ``二○二四至二五年度``, ``到二〇三五年``, ``二零三二/三三学年``: a year of the common era written in Chinese
+# numerals (O3c: a year like ``2035年``; G3 is about quantities)
+_CN_YEAR = re.compile(r"(?<![一二三四五六七八九十〇○零百千万])(二[〇○零][〇○零一二三四五六七八九]{2})(?=\s*(?:年|学年|至|/|／|-|—))")
+_CN_DIGIT = str.maketrans("〇○零一二三四五六七八九", "000123456789")
+
+
+def chinese_numeral_years(sentence: str) -> str:
+    """The sentence with its years written in Chinese numerals in digits (``二○二四至二五年度`` -> ``2024至二五年度``,
+    ``到二〇三五年`` -> ``到2035年``): same length, so every place in it stands."""
+    if "〇" not in sentence and "○" not in sentence and "零" not in sentence:
+        return sentence  # (every such year of the 21st century holds one: a cheap test)
+    return _CN_YEAR.sub(lambda m: m.group(1).translate(_CN_DIGIT), sentence)
+
+
 def common_era(sentence: str) -> str:
     """The sentence with its ROC years written in the common era (``131学年度新建甲园`` -> ``2042年新建甲园``,
-    ``未来4年内(131-134年)`` -> ``(2042-2045年)``), so the date cues read them like any year; the sentence
-    itself when it has none (a page that writes ``20NN年`` is read as it is)."""
+    ``未来4年内(131-134年)`` -> ``(2042-2045年)``) and its years in Chinese numerals in digits (``chinese_numeral_years``),
+    so the date cues read them like any year; the sentence itself when it has none (a page that writes ``20NN年`` is
+    read as it is)."""
+    sentence = chinese_numeral_years(sentence)
     if "今(" in sentence or "今（" in sentence:  # ``今(120)年将…``: this year in brackets, ROC (see ``this_year_plan``)
         sentence = _THIS_ROC_YEAR.sub(lambda m: str(1911 + int(m.group())), sentence)
     if "年" not in sentence or _CE_YEAR.search(sentence) is not None or _ROC_YEAR.search(sentence) is None:
@@ -288,7 +356,24 @@ def introduces_a_list(sentence: str) -> bool:
         return False  # every match ends the sentence so, or with 以下/如下/下列 and at most 10 characters
     if _VERB_BEFORE_COLON.search(s):
         return False  # ``到2031年,全市将实现:``: the colon stands for what the commitment's verb reaches (O3)
-    return _LIST_INTRO.search(s) is not None and _NOT_YEAR_NUMBER.search(s) is None
+    if _LIST_INTRO.search(s) is None or _NOT_YEAR_NUMBER.search(s) is not None:
+        return False
+    return not commits_before_intro(s)  # (``…,2031年在全县继续实施…,制定如下实施方案``: the year's commitment, O3b)
+
+
+_LAST_CLAUSE = re.compile(r"[,，]\s*[^,，]*$")
+
+
+def commits_before_intro(sentence: str) -> bool:
+    """(twelfth round) A dated commitment in a clause of its own before the clause that announces what follows
+    (``经市政府同意,2031年我市实施30项民生实事,具体安排如下``, ``…,2031年在全县继续实施民生工程,…,制定如下实施方案``): the
+    sentence is the year's commitment, a goal (O3b), not only a list's introduction."""
+    m = _LAST_CLAUSE.search(sentence)
+    if m is None:
+        return False
+    head = sentence[:m.start()]
+    year, at, _ = goal_date(head) if _YEAR_20.search(head) else (None, -1, "")
+    return year is not None and not reports_past(head, at)
 
 
 # ``本规划期限为2031年至2035年``, ``规划期为2031—2035年,展望到2040年``: the plan's own period and its outlook; a
@@ -479,6 +564,18 @@ def is_title_line(paragraph: str, next_line: str = "") -> bool:
     return "," not in p and "，" not in p and ("。" in nxt or len(nxt) > 45)
 
 
+# (twelfth round) ``…将在2032年完工。(某市教育局提供/记者某某摄)``, ``…。（圖由某市政府提供）``, ``…(图/某局)``: a paragraph closed
+# by a photo's credit in brackets is the photo's caption, which restates the report's lead beside a picture
+_PHOTO_CREDIT = re.compile(r"[(（][^()（）\n]{0,30}(?:提供|摄|攝|供图|供圖|图片|圖片|[图圖]\s*[/／:：][^()（）\n]{1,20})"
+                           r"(?:\s*[/／][^()（）\n]{0,20})?[)）]\s*$")
+
+
+def is_photo_caption(paragraph: str) -> bool:
+    """A paragraph closed by a photo's credit in brackets (``…2032年底可全部完工。(某市教育局提供/记者某某摄)``): a
+    caption, which restates the body beside a picture; like a headline it gives no goal (G4a, N17)."""
+    p = paragraph.rstrip()
+    return p.endswith((")", "）")) and _PHOTO_CREDIT.search(p) is not None
+
 # a site's label before a headline it prints again (``信息首发:``, ``原标题:``, ``标题:``)
 _HEADLINE_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：]\s*")
 _HEADLINE_END = re.compile(r"[。！？!?；;:：]$")
@@ -522,7 +619,8 @@ def goal_date(sentence: str) -> tuple[int | None, int, str]:
                       ("roc_expected_date", roc_expected_date), ("listed_for_year", listed_for_year),
                       ("year_set_for", year_set_for), ("span_frame", span_frame),
                       ("planned_date", planned_date), ("season_deadline", season_deadline),
-                      ("year_must", year_must)):
+                      ("year_must", year_must), ("completion_date", completion_date), ("year_plan", year_plan),
+                      ("budget_year", budget_year)):
         year, at = find(sentence)
         if year is not None and not closes_a_period(sentence, at):
             return year, at, cue
@@ -619,6 +717,18 @@ def future_after_past(sentence: str, at: int) -> bool:
 
 
 # -- what a sentence outside a goal section is, when it is no goal, dated or not ----------------------------
+# (twelfth round) ``本方案自印发之日起施行,有效期5年``, ``自文件發布之日起有效``, ``有效期至2033年12月31日``: the document's own
+# validity, a line of its form like a date of issue (G2), wherever the text puts it (also under a goal heading)
+_VALIDITY = re.compile(r"有效期(?:为|是|至|限|到|:|：|\s*\d)|(?:自|从)[^,，。;；]{0,12}?(?:发布|印发|公布|颁布|发文|下发|签发)之日起"
+                       r"\s*(?:施行|实施|执行|生效|有效)")
+
+
+def states_validity(sentence: str) -> bool:
+    """A sentence that states the document's validity (``自印发之日起施行,有效期5年``): no goal, even in a goal
+    section."""
+    return ("有效期" in sentence or "之日起" in sentence) and _VALIDITY.search(sentence) is not None
+
+
 def is_no_sentence(s: str) -> str:
     """What a piece of a paragraph is when it is no sentence to state a goal: a fragment, a unit label or a schedule
     label standing as its own sentence, a row of a table the readers did not take (cells); "" when none."""
@@ -635,7 +745,11 @@ def is_no_sentence(s: str) -> str:
 
 # ``…数量比过去三年所建的多一倍``, ``…提前半年完成上年报告所定目标``: the past as the measure of a comparison or
 # as the date of a document whose target the commitment meets, no result of the sentence's own
-_PAST_REFERENCE = re.compile(r"(?:比|较|与)\s*过去|去年(?=[^,，;；。]{0,6}?(?:报告|规划|计划|方案)(?:所|中|提出|订|定|确定))")
+# (twelfth round) ``总投资为过去2年的总和``, ``相当于过去三年之和``, ``是过去5年的两倍``: the past as the measure of a
+# planned amount, its sum or multiple
+_PAST_REFERENCE = re.compile(r"(?:比|较|与)\s*过去|去年(?=[^,，;；。]{0,6}?(?:报告|规划|计划|方案)(?:所|中|提出|订|定|确定))|"
+                             r"(?:为|是|相当于|等于|超过|达到)\s*过去\s*[一二两三四五六七八九十\d]{1,2}\s*[年个]*\s*(?:来)?\s*的?\s*"
+                             r"(?:总和|之和|总量|[一二两三四五六七八九十\d]{1,2}\s*倍)")
 
 
 def reports_past(sentence: str, at: int = -1) -> bool:
@@ -733,7 +847,7 @@ def find_goals(text: str, offset: int, goal_section: bool, body_start: int = 0,
         goal_section, body_start, body = True, body_start + lead, body[lead:]  # ``总体目标:…``
     if not goal_section and _YEAR_20.search(text if body_start else body) is None and not states_the_goal(body) \
             and not ends_plan_period(body) and roc_expected_date(body)[0] is None and _ROC_YEAR.search(body) is None \
-            and _THIS_ROC_YEAR.search(body) is None:
+            and _THIS_ROC_YEAR.search(body) is None and _CN_YEAR.search(body) is None:
         return hits  # outside a goal section only a sentence with a deadline year (or that states the goal) is a goal
     if goal_section and not body_start and (cut := bullet_title_end(body)):
         body_start, body = cut, body[cut:]  # ``——就业总量稳步增加。到2031年,…``: its title, then the goals (O2)
@@ -759,16 +873,17 @@ def find_goals(text: str, offset: int, goal_section: bool, body_start: int = 0,
                 hits.append(GoalHit(start, sent.end, year, ("states_goals",)))
                 continue
         if goal_section:
-            if (_NOT_A_GOAL.search(s) and len(s) <= 40) or (sent.start > offset and is_run_in_title(sent.text)):
+            if (_NOT_A_GOAL.search(s) and len(s) <= 40) or (sent.start > offset and is_run_in_title(sent.text)) \
+                    or states_validity(s):
                 continue
             cues = ("section:goal",)
             if year is None and (y := opening_year(s)) is not None:
                 year, cues = y, ("section:goal", "opening_year")  # ``2031年,每个乡镇建成1所…``: its year (O4)
         elif period_end and not is_past(s):
             cues = ("plan_period_end",)
-        elif year is None or false_goal_cue(s, at):
+        elif year is None or false_goal_cue(s, at) or states_validity(s):
             if undated is not None and year is None and has_year and not false_goal_cue(s) \
-                    and not dated_by_a_period(s):
+                    and not dated_by_a_period(s) and not states_validity(s):
                 undated.append(GoalHit(start, sent.end, None, ("undated",)))
             continue
         else:
