@@ -95,7 +95,8 @@ class HybridExtractor(_LLMBase):
         self.rules = RulesExtractor()
         # v3: a candidate asked only for its name keeps its place; v2: no veto of a committed target
         # v7: no goal check of a sentence that reports a period's work (a news lead, ``半年来``)
-        self.version = f"hybrid.v7({self.rules.version}+{_versions('target_check', 'goal_check')})"
+        # v8: nor of one that reports a plan issued or approved, or what a meeting laid out
+        self.version = f"hybrid.v8({self.rules.version}+{_versions('target_check', 'goal_check')})"
 
     def extract(self, doc: PreparedDoc) -> list[AnyRecord]:
         self.preflight()
