@@ -22,7 +22,7 @@ from pathlib import Path
 import pytest
 
 from extract.cli import main
-from extract.engine import EngineError, LocalEngine, Lost, ProcessEngine, make_engine
+from extract.engine import START_METHOD, EngineError, LocalEngine, Lost, ProcessEngine, make_engine
 from extract.errors import UserError
 from extract.pipeline import DocFailed, RunConfig, run
 
@@ -164,7 +164,10 @@ def test_workers_that_cannot_start_are_one_clear_error():
         list(engine.map(BreaksInWorkers(), range(4)))
 
 
-def test_workers_exit_when_the_driver_is_killed(tmp_path):
+def test_nothing_outlives_a_killed_driver(tmp_path):
+    """The workers (busy for 30 s) and the forkserver that forked them, and the resource tracker: every
+    process the driver started is gone soon after the driver is killed with SIGKILL."""
+    marker = f"extract-test-{os.getpid()}-{time.time_ns()}"  # in the environment of everything it starts
     script = tmp_path / "driver.py"
     script.write_text(textwrap.dedent(f"""
         import sys
@@ -172,25 +175,47 @@ def test_workers_exit_when_the_driver_is_killed(tmp_path):
         from extract.engine import ProcessEngine
         from test_workers import whoami
         if __name__ == "__main__":
-            engine = ProcessEngine(2)
+            engine = ProcessEngine(2, preload=["extract.pipeline"])
             for _, pid in engine.map(whoami, [0.0, 0.0]):
                 print(pid, flush=True)
             for _ in engine.map(whoami, [30.0, 30.0, 30.0]):  # both busy when the driver dies
                 pass
     """), encoding="utf-8")
-    proc = subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE, text=True)
+    proc = subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE, text=True,
+                            env=dict(os.environ, EXTRACT_TEST_MARKER=marker))
     pids = {int(proc.stdout.readline()), int(proc.stdout.readline())}
     time.sleep(0.5)
+    started = _marked(marker) - {proc.pid}
+    assert pids <= started
+    if START_METHOD == "forkserver":
+        assert len(started) > len(pids)  # the server too (and the resource tracker)
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait(10)
     proc.stdout.close()
     deadline = time.monotonic() + 10  # not the 30 s of their items: they watch their parent
 
-    alive = set(pids)
+    alive = set(started)
     while alive and time.monotonic() < deadline:
         alive = {p for p in alive if _alive(p)}
         time.sleep(0.2)
     assert not alive
+    assert not _marked(marker)
+
+
+def _marked(marker: str) -> set[int]:
+    """The live processes with ``EXTRACT_TEST_MARKER=marker`` in their environment (Linux)."""
+    if not Path("/proc/self/environ").exists():
+        pytest.skip("no /proc")
+    found = set()
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                env = (entry / "environ").read_bytes()
+            except OSError:
+                continue
+            if f"EXTRACT_TEST_MARKER={marker}".encode() in env.split(b"\0") and _alive(int(entry.name)):
+                found.add(int(entry.name))
+    return found
 
 
 def _alive(pid: int) -> bool:

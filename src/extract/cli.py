@@ -24,13 +24,18 @@ def check_engine_flags(args: argparse.Namespace) -> None:
 
 
 def _cmd_run(args: argparse.Namespace) -> int:
-    from extract.pipeline import RunConfig, run
-
     check_engine_flags(args)
+    workers = _workers(args)
+    if workers is not None and workers > 1 and args.backend == "rules" and args.engine == "local":
+        from extract.engine import RULES_PRELOAD, prestart
+
+        prestart(RULES_PRELOAD)  # the workers' imports, in the server that forks them, while this one imports
+
+    from extract.pipeline import RunConfig, run
 
     cfg = RunConfig(inputs=[Path(p) for p in args.paths], out_dir=Path(args.out), backend=args.backend,
                     max_bytes=int(args.max_mb * 2**20), force=args.force,
-                    progress=sys.stderr.isatty() and not args.json, llm=_llm_config(args), workers=_workers(args),
+                    progress=sys.stderr.isatty() and not args.json, llm=_llm_config(args), workers=workers,
                     engine=args.engine, ray_address=args.ray_address)
     summary = run(cfg)
     if args.json:

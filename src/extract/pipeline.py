@@ -29,7 +29,7 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 from extract.data import SCHEMA_VERSION, DocResult, Document, record_key
-from extract.engine import Engine, LocalEngine, Lost, make_engine
+from extract.engine import RULES_PRELOAD, Engine, LocalEngine, Lost, make_engine
 from extract.errors import ExtractError, IngestError, UserError
 from extract.extractor import Extractor, get_extractor
 from extract.llm.config import LLMConfig
@@ -355,7 +355,9 @@ def _make_engine(config: RunConfig, n_tasks: int) -> Engine:
     if config.engine == "ray":  # an LLM document mostly waits on the server: four in flight per CPU
         return make_engine(workers, "ray", address=config.ray_address,
                            task_cpus=1.0 if config.backend == "rules" else 0.25)
-    return make_engine(min(workers or 1, n_tasks))
+    # the forkserver imports what a worker needs once, while the driver sets itself up, and forks every
+    # worker with it in place
+    return make_engine(min(workers or 1, n_tasks), preload=RULES_PRELOAD)
 
 
 def _total_usage(driver: dict, outcomes: list[DocOutcome]) -> dict:
