@@ -480,18 +480,24 @@ _HELPERS_CLAUSE = re.compile(rf"(?P<units>[^。;；,，]{{2,60}}?)(?P<tail>等(?
                              rf"(?:积极|密切|共同|全力|主动)?(?:协同|协助)?{alternation(ASSIST_VERBS)}")
 _ROLE_TAIL = re.compile(alternation(ROLE_VERBS) + r"\s*$")
 # ``由甲局牵头,乙局、丙局配合,修好水渠``: the sentence opens with who leads (and who helps), the task follows
-_LED_THEN_TASK = re.compile(r"(?:(?<=^)|(?<=[。;；\n]))\s*由(?P<units>[^。;；,，由]{2,40}?)(?:牵头负责|负责牵头|牵头|统筹)[,，]\s*"
+# (also after a comma and without ``由``, ``…,由甲委组织,乙局牵头,丙局、丁局配合,负责…``, when the helpers' clause follows)
+_LED_THEN_TASK = re.compile(r"(?:(?<=^)|(?<=[。;；\n,，]))\s*(?P<by>由)?(?P<units>[^。;；,，由]{2,40}?)(?:牵头负责|负责牵头|牵头|统筹)[,，]\s*"
                             r"(?P<task>[^。;；,，]{4,80})")
+# the verb of charge that opens the task after the role clauses (``…配合,负责对果园开展巡查``): the task is what follows
+_CHARGE_OPEN = re.compile(r"^(?:具体|共同)?负责(?![人制的任])(?=\S{4})")
 
 
 def led_then_task(text: str, offset: int = 0) -> list[AssignmentHit]:
     """A sentence that opens with the unit that leads and, in a clause after it, the units that help, then the task
     (U7 ``X牵头负责Y``, U4c): ``由甲局牵头,乙局、丙局等部门配合,对果园开展巡查。`` -> task ``对果园开展巡查``, lead 甲局,
     responsible 乙局, 丙局; the quote runs from ``由`` to the task's first clause. A collective or a clause in the
-    lead's place names no one (``由各乡镇牵头``)."""
+    lead's place names no one (``由各乡镇牵头``). The lead may also open a clause after a comma, with or without
+    ``由`` (``即日起,由甲委组织,乙局牵头,丙局、丁局配合,负责对果园开展巡查``: 乙局 leads, 丙局 and 丁局 help), or a
+    sentence without ``由``, when a clause of helpers follows it (the two role clauses say it is a division of work,
+    not a bare mention of who leads); a task opened by ``负责`` is what follows the verb (U7)."""
     hits: list[AssignmentHit] = []
-    if "由" not in text:
-        return hits
+    if "牵头" not in text and "统筹" not in text:
+        return hits  # (every match holds one)
     for m in _LED_THEN_TASK.finditer(text):
         lead = _named_units(m.group("units"))
         if lead is None:
@@ -499,6 +505,8 @@ def led_then_task(text: str, offset: int = 0) -> list[AssignmentHit]:
         resp: list[str] = []
         task, t0, t1 = m.group("task"), m.start("task"), m.end("task")
         helpers = _HELPERS_CLAUSE.fullmatch(task)
+        if helpers is None and (m.group("by") is None or text[m.start() - 1:m.start()] in (",", "，")):
+            continue  # a lead without ``由`` or after a comma: only with the helpers' clause after it
         if helpers is not None:
             resp = assisting_units(helpers.group("units"), helpers.group("tail"))
             if not resp:
@@ -509,6 +517,8 @@ def led_then_task(text: str, offset: int = 0) -> list[AssignmentHit]:
             task, t0, t1 = nxt.group("task"), nxt.start("task"), nxt.end("task")
         if _ROLE_TAIL.search(task):
             continue  # another role clause, no task
+        if (charge := _CHARGE_OPEN.match(task)) is not None:
+            task = task[charge.end():]
         a = m.start() + len(m.group()) - len(m.group().lstrip())
         hits.append(AssignmentHit(offset + a, offset + t1, task.strip(), lead, resp, cue="led_then_task"))
     return hits

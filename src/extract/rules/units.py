@@ -601,6 +601,21 @@ _ASSIST_AFTER = re.compile(r"[,，]\s*(?P<units>[^。;；,，]{2,120}?)(?P<tail>
                            rf"(?:按照|按)?(?:职责分工|各自职责|职责)?(?:积极|密切|共同|全力|主动)?(?:协同|协助)?{alternation(ASSIST_VERBS)}")
 
 
+# a book-title mark inside a list: the words name a document (``甲委《支持果农…》``), not who helps
+_TITLE_MARK = re.compile(r"[《》〈〉]")
+# the prepositions a clause of what is done opens with (not ``经``/``由``: ``经信局`` is a unit's name)
+_CLAUSE_OPEN = re.compile(r"(?:按照|根据|依据|依照|遵照|对照|针对|围绕|通过|对于|为了|在|对|向|从|将|把|按)")
+
+
+def names_a_clause(units: str) -> bool:
+    """Words in the place of a unit list that read as a clause: an item that opens with a preposition or a verb
+    (``按照甲部``, ``对乙局``), or a book title's mark (``乙委《支持…``): the text after a comma goes on with
+    what is done (``…,按照甲部、乙委《关于支持…的意见》精神,…``), it names no helpers."""
+    if _TITLE_MARK.search(units):
+        return True
+    return any(_CLAUSE_OPEN.match(u) for u in split_units(units))
+
+
 _SHORT_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 _SHARED_UNIT_WORD = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:部门|单位)$")
 
@@ -608,7 +623,10 @@ _SHARED_UNIT_WORD = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:部门|单位)$")
 def assisting_units(units: str, tail: str | None = None) -> list[str]:
     """The units of an assisting clause (``乙局、丙局配合``), or [] when the words name no organisations. A list of
     short department names shares the word that closes it (``公安、交通、市场监管部门``, ``教育、卫生、城管等部门``): the
-    closing ``部门``/``单位`` says each listed word names a department, so the bare names are units as written."""
+    closing ``部门``/``单位`` says each listed word names a department, so the bare names are units as written.
+    A clause is no list of helpers (``…,按照甲部、乙委《支持…》精神,…``: a document's name, a preposition)."""
+    if names_a_clause(units):
+        return []
     if is_unit_cell(units):
         return split_units(units)
     names = split_units(units)
