@@ -62,3 +62,68 @@ def test_lead_then_helpers_then_task(text, lead, resp, task):
 ])
 def test_lead_clause_near_misses(text):
     assert units(text) == []
+
+
+# -- U8/U8a: numbered items run together, each titled by a unit's bare name closed by ``。`` ------------------------
+from extract.rules.unit_prose import unit_titled_items  # noqa: E402
+
+
+@pytest.mark.parametrize("text,rows", [
+    ("(二)职责分工1.丙县果业局。制定果园管护方案;督促果农落实。2.丙县林业站。负责苗木检疫工作。"
+     "3.丙县水务局、丙县农机局。负责灌溉渠清淤,保障用水。",
+     [("制定果园管护方案", ["丙县果业局"]), ("苗木检疫工作", ["丙县林业站"]),
+      ("灌溉渠清淤", ["丙县水务局", "丙县农机局"])]),
+    ("(二)職責分工1.本府農業處。制定果園管護方案。2.林務局。負責苗木檢疫工作,每月抽查。",
+     [("制定果园管护方案", ["本府农业处"]), ("苗木检疫工作", ["林务局"])]),
+    ("一、职责分工（一）甲局。负责果园巡查。（二）乙站。负责苗木检疫。",
+     [("果园巡查", ["甲局"]), ("苗木检疫", ["乙站"])]),
+    ("分工如下：一、甲署。統籌果園巡查計劃；二、乙處。主要負責苗木檢疫工作。",
+     [("统筹果园巡查计划", ["甲署"]), ("苗木检疫工作", ["乙处"])]),
+])
+def test_unit_titled_items_run_together(text, rows):
+    got = units(text)
+    assert [(g[0], g[1]) for g in got] == rows and all(g[2] == [] for g in got)
+
+
+@pytest.mark.parametrize("text", [
+    "二、工作措施1.加强领导。成立领导小组。2.果业局。负责苗木检疫工作。",  # one unit title only: no run
+    "附近有1.丙县图书馆。地址:府前路1号。2.丙县文化馆。电话:0000-1234567。",  # contact lines, no duties
+    "二、工作措施1.加强领导。成立领导小组。2.完善制度。建立巡查制度。",  # titles that are tasks
+    "共建成1.5万亩果园。2.丙县林业站。",
+])
+def test_unit_titled_items_near_misses(text):
+    assert unit_titled_items(text) == []
+
+
+# -- a page's field line is no header of unit columns (cells scraped a line each, ``bare_unit_rows``) --------------
+from extract.rules.unit_rows import bare_unit_rows, opens_unit_columns  # noqa: E402
+
+
+@pytest.mark.parametrize("line", [
+    "公开责任部门 丙镇人民政府 公开形式: 主动公开",
+    "公開責任部門 丙鎮人民政府 公開形式: 主動公開",
+    "公开责任单位 丙县果业局",
+    "责任单位: 丙署 发布日期: 2031年1月6日",
+])
+def test_field_lines_open_no_unit_columns(line):
+    assert not opens_unit_columns(line)
+
+
+@pytest.mark.parametrize("line", ["项目名称 主要内容 牵头单位", "序号 任务 责任单位 完成时限", "牵头单位"])
+def test_column_headers_still_open_unit_columns(line):
+    assert opens_unit_columns(line)
+
+
+@pytest.mark.parametrize("text", [
+    "公开责任部门 丙镇人民政府 公开形式: 主动公开\n\n各村(社区)、各学校:\n\n现将《丙镇果园管护方案》印发给你们,请认真抓好落实。\n\n"
+    "丙镇人民政府\n\n2031年1月6日\n",
+    "公開責任部門 丙鎮人民政府 公開形式: 主動公開\n各村、各學校:\n現將《丙鎮果園管護方案》印發給你們,請認真落實。\n丙鎮公所\n",
+])
+def test_a_notice_under_a_field_line_gives_no_unit_row(text):
+    assert units(text) == []
+
+
+def test_bare_unit_rows_under_a_real_header():
+    text = "项目名称\n主要内容\n牵头单位\n乡村供水项目\n新建供水站12座,保障村民饮水。\n丙县水务局\n"
+    got = bare_unit_rows(text)
+    assert got and got[0].lead == ["丙县水务局"]

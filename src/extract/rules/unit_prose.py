@@ -11,6 +11,8 @@
 - ``unit_duty_blocks``: a run of units each followed by a colon and its duties, as a plan's division of duties
   writes them in one paragraph (``甲局:负责…;…。 乙局:1.…; 2.…``) or a unit a paragraph: one record per unit, or
   per numbered duty;
+- ``unit_titled_items``: numbered items run together in one paragraph, each titled by a unit's bare name closed by
+  ``。`` (``1.甲局。负责…;…。2.乙站。制定…``): one record per item, its first clause;
 - ``labels_with_copula``: role labels stated with ``为`` after a task (``…。牵头单位为甲局,配合单位为乙局。``).
 
 ``分工负责`` / ``共同负责`` (shared, no one leads) give responsible units; ``牵头`` / ``负责`` give the lead, as
@@ -25,7 +27,7 @@ from extract.cues import is_person_name, is_unit_cell
 from extract.roles import (ASSIST_VERBS, CHARGE_VERBS, LABEL_HEADS, LEAD_LABEL, LEAD_VERBS, RESP_LABEL, ROLE_VERBS,
                            alternation)
 from extract.rules.units import (AssignmentHit, assisting_units, bare_unit_heading, split_units, task_before,
-                                 verb_roles)
+                                 unit_list_heading, verb_roles)
 
 # the roles of the verb that closes a unit list
 _SHARED_VERB = r"(?:按照?职责分工负责|分工负责|共同负责|分别负责)"
@@ -389,6 +391,45 @@ def unit_duty_blocks(text: str, offset: int = 0, min_heads: int = 2, per_item: b
     return hits
 
 
+# an item marker and a title closed by a full stop (``2.乙站。``, ``(三)丙中心。``, ``四、丁局、戊委。``); the first item
+# may stand right after the section's own title, run into it (``(二)职责分工1.甲局。…``: text flattened a page a line)
+_TITLED_ITEM = re.compile(r"(?:(?<=^)|(?<=[。;；\s:：\u4e00-\u9fff]))(?:\d{1,2}\s*[.、．](?!\d)|[(（](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]|"
+                          r"[一二三四五六七八九十]{1,3}、)\s*(?P<title>[^。;；,，:：\s\d()（）]{2,40}?)。")
+_TITLE_END_QUICK = re.compile(r"[局委办室部处科所心团会队站厅股署]。")
+# ``负责`` opening a duty: the task is what the unit is charged with (U7)
+_DUTY_CHARGE = re.compile(r"^(?:主要|具体)?负责(?![人制的任])(?=\S{4})")
+
+
+def unit_titled_items(text: str, offset: int = 0) -> list[AssignmentHit]:
+    """Two or more numbered items in one paragraph, each titled by organisations' bare names closed by ``。``
+    and followed by their duties (a division of duties whose lines were run together: ``(二)职责分工1.甲局。制定…;
+    督促…。2.乙站。负责…。``): each item is a unit assignment with the titled units as lead (U8, U8a: the unit that
+    opens the item owns it); task = the first clause of its duties (``负责`` left out, U7), the quote runs from the
+    title to the end of that clause. A title that is no bare unit name (``1.加强领导。``, ``2.果园。``) ends nothing:
+    a run needs two unit titles, each with a duty after it (``is_duty``)."""
+    hits: list[AssignmentHit] = []
+    if _TITLE_END_QUICK.search(text) is None:
+        return hits  # (every unit title ends in one of these characters before its full stop)
+    heads = [(m, named) for m in _TITLED_ITEM.finditer(text)
+             if (named := unit_list_heading(m.group("title")) or duty_unit(m.group("title")))]
+    if len(heads) < 2:
+        return hits
+    for i, (m, named) in enumerate(heads):
+        end = heads[i + 1][0].start() if i + 1 < len(heads) else len(text)
+        body = text[m.end():end]
+        if not is_duty(body):
+            continue
+        lead_blank = len(body) - len(body.lstrip())
+        a, b = _first_clause(text, m.end() + lead_blank, end)
+        task = text[a:b]
+        if (charge := _DUTY_CHARGE.match(task)) is not None:
+            task = task[charge.end():]
+        if len(task) >= 4:
+            hits.append(AssignmentHit(offset + m.start("title"), offset + b, task, list(named), [],
+                                      cue="unit_titled_items"))
+    return hits
+
+
 _COPULA_LABEL = re.compile(rf"(?P<label>{LEAD_LABEL}|{RESP_LABEL})(?:为|是)\s*(?P<units>[^。;；,，:：\s]{{2,80}})")
 
 
@@ -546,6 +587,8 @@ def find_prose_lists(text: str, offset: int = 0, in_duty_run: bool = False) -> l
         if hits := cue(text, offset):
             out += [h for h in hits if not any(o.start < h.end and h.start < o.end for o in out)]
     if (":" in text or "：" in text) and (hits := unit_duty_blocks(text, offset, 1 if in_duty_run else 2)):
+        out += [h for h in hits if not any(o.start < h.end and h.start < o.end for o in out)]
+    if hits := unit_titled_items(text, offset):
         out += [h for h in hits if not any(o.start < h.end and h.start < o.end for o in out)]
     out.sort(key=lambda h: h.start)
     return out
