@@ -127,3 +127,52 @@ def test_bare_unit_rows_under_a_real_header():
     text = "项目名称\n主要内容\n牵头单位\n乡村供水项目\n新建供水站12座,保障村民饮水。\n丙县水务局\n"
     got = bare_unit_rows(text)
     assert got and got[0].lead == ["丙县水务局"]
+
+
+# -- U7: a sentence that opens with ``由`` and an organisation doing the task (any verb, not only ``负责``) -----------
+# (one site in the development texts: the cue is written as a general one, checked on mainland, Taiwan and Hong Kong
+# wordings)
+from extract.rules.units import find_by_unit_doing  # noqa: E402
+
+
+@pytest.mark.parametrize("text,task,lead,resp", [
+    ("(三)送果下乡工程。由丙县果业公司采购优质果苗,分发到各村。", "送果下乡工程", ["丙县果业公司"], []),
+    ("对建成果园的村按每村2万元补助。由县财政安排专项资金列支。", "安排专项资金列支", ["县财政"], []),
+    ("由县教育局办公室组织专家评审。", "组织专家评审", ["县教育局办公室"], []),
+    ("由县果业局、县财政局安排专项资金。", "安排专项资金", ["县果业局", "县财政局"], []),
+    ("由文化和旅游局组织巡演,每月一次。", "组织巡演", ["文化和旅游局"], []),
+    # Taiwan: 本府…處, 公所
+    ("二、果苗補助。由本府農業處編列預算,補助果農購置果苗。", "果苗补助", ["本府农业处"], []),
+    ("由丙鄉公所辦理果園巡查,每季一次。", "办理果园巡查", ["丙乡公所"], []),
+    # Hong Kong: 署, 局 sharing the task
+    ("由丙署撥款資助學校添置設備。", "拨款资助学校添置设备", ["丙署"], []),
+    ("由乙局、丙署共同推行果園計劃。", "共同推行果园计划", [], ["乙局", "丙署"]),
+])
+def test_by_unit_doing(text, task, lead, resp):
+    got = units(text)
+    assert got and got[0] == (task, lead, resp)
+
+
+@pytest.mark.parametrize("text", [
+    "由于经费不足,工程延期。",
+    "由此可见,工作成效明显。",
+    "由各学校自行组织实施。",  # a collective
+    "由學校自行決定。",
+    "去年,由县果业局组织了专家评审。",  # not the sentence's start, and done
+    "由县果业局组织了专家评审,评出示范园3个。",  # done
+    "由县果业局组织的果园评比于昨日举行。",  # an attribute
+    "由县果业局局长主持会议。",  # a person of the unit
+    "由县果业局副局长兼任。",
+    "由教育、卫生等部门共同建设服务资源。",  # a collective of departments
+    "由教育部门安排经费。",  # a generic department
+    "由张三同志兼任。",
+    "由家长自愿选择。",
+    "由2031年起实施。",
+])
+def test_by_unit_doing_near_misses(text):
+    assert find_by_unit_doing(text) == [] and units(text) == []
+
+
+def test_by_unit_doing_leaves_role_verbs_to_their_cues():
+    assert find_by_unit_doing("由县果业局负责果园建设。") == []
+    assert units("由县果业局负责果园建设。") == [("果园建设", ["县果业局"], [])]
