@@ -176,3 +176,38 @@ def test_by_unit_doing_near_misses(text):
 def test_by_unit_doing_leaves_role_verbs_to_their_cues():
     assert find_by_unit_doing("由县果业局负责果园建设。") == []
     assert units("由县果业局负责果园建设。") == [("果园建设", ["县果业局"], [])]
+
+
+# -- U8a: a unit's label owns each numbered point of a progress report, as of a plan (the layout decides) ----------
+@pytest.mark.parametrize("text,rows", [
+    ("案由:关于整治果园周边环境的提案\n进展情况:\n丙县交警大队:1.在果园路口设置岗亭。2.节假日安排警力疏导。\n"
+     "丙县果业局:1.开展果园安全检查。2.加强日常巡查。\n",
+     [["丙县交警大队"], ["丙县交警大队"], ["丙县果业局"], ["丙县果业局"]]),
+    ("辦理情況:\n本府農業處:1.完成果園普查。2.補植果苗。\n林務局:3.加強巡查。\n",
+     [["本府农业处"], ["本府农业处"], ["林务局"]]),
+])
+def test_progress_report_points_are_rows(text, rows):
+    assert [g[1] for g in units(text)] == rows
+
+
+def test_progress_report_unnumbered_paragraph_is_one_row():
+    text = "进展情况:\n丙县交警大队:在果园路口设置岗亭,节假日安排警力疏导。\n丙县果业局:开展果园安全检查,加强日常巡查。\n"
+    assert [g[1] for g in units(text)] == [["丙县交警大队"], ["丙县果业局"]]
+
+
+# -- a line printed again word for word (a news page's headline) makes no run of units' duties ---------------------
+# (one site in the development texts: a plainly general cue, checked on Macau, mainland and Taiwan wordings)
+@pytest.mark.parametrize("text", [
+    "丙澳需增學額\n\n教青局:將從擴班解決\n05/09/2031\n收藏\n分享\n教青局:將從擴班解決\n教青局:將從擴班解決\n\n"
+    "教青局局長表示,學生人數增加。\n",
+    "丙县果业局:今年新建果园3个\n来源:丙县融媒体中心\n丙县果业局:今年新建果园3个\n丙县果业局:今年新建果园3个\n"
+    "记者从丙县果业局获悉,今年将新建果园。\n",
+    "本府農業處:明年補助果農購置果苗\n分享\n本府農業處:明年補助果農購置果苗\n本府農業處:明年補助果農購置果苗\n",
+])
+def test_a_headline_printed_again_is_no_run_of_duties(text):
+    assert units(text) == []
+
+
+def test_a_real_run_of_duties_is_still_read():
+    text = "二、职责分工\n丙县果业局:负责果园规划。\n丙县林业站:负责苗木检疫。\n丙县水务局:负责灌溉渠清淤。\n"
+    assert [g[1] for g in units(text)] == [["丙县果业局"], ["丙县林业站"], ["丙县水务局"]]
