@@ -82,13 +82,15 @@ def test_duty_run_in_traditional_script():
     assert [g[1] for g in got] == [["本府农业处"], ["本府水利处"], ["林业科"]]
 
 
-# -- a progress report written unit by unit: one row per unit (its first point), dates before the deed --------
-def test_progress_report_unit_by_unit_one_row_per_unit():
+# -- a progress report written unit by unit: one row per numbered point (U8a; twelfth round: before, one row per
+# unit, its first point, which the eleventh round's adjudication, section 7, ruled against), dates before the deed ---
+def test_progress_report_unit_by_unit_one_row_per_point():
     text = ("案由:关于加强果园周边管护的提案\n进展情况:\n丙县林业站:1.对果园周边林带开展巡查。2.补植苗木1200株。\n"
             "丙县水务局:3月5日、4月8日,丙县水务局联合丙县农机局对灌溉渠开展了清淤检查。\n"
             "丙县果业局:加大果园管护宣传力度,组织果农培训。\n")
     got = units(text)
     assert [(g[0], g[1]) for g in got] == [("对果园周边林带开展巡查", ["丙县林业站"]),
+                                          ("补植苗木1200株", ["丙县林业站"]),
                                           ("丙县水务局联合丙县农机局对灌溉渠开展了清淤检查", ["丙县水务局"]),
                                           ("加大果园管护宣传力度", ["丙县果业局"])]
 
@@ -96,7 +98,7 @@ def test_progress_report_unit_by_unit_one_row_per_unit():
 def test_hong_kong_wording_of_a_progress_report_unit_by_unit():
     text = ("工作進展情況:\n漁護署:1.已完成郊野公園果樹普查。2.增設巡查人員。\n水務署:4月及6月,水務署為灌溉渠進行了全面檢查。\n")
     got = units(text)
-    assert [g[1] for g in got] == [["渔护署"], ["水务署"]]
+    assert [g[1] for g in got] == [["渔护署"], ["渔护署"], ["水务署"]]
 
 
 def test_plan_division_of_duties_still_one_row_per_numbered_duty():

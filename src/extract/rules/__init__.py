@@ -8,6 +8,7 @@ import bisect
 import dataclasses
 import itertools
 import re
+from collections import Counter
 
 from extract.cues import (Decision, is_addressee_line, is_furniture, is_labelled_name, transmitting_letter, is_past_year, is_people_line, names_people, reports_a_plan, section_role,
                           states_first_listed_lead, title_reports_past, bulleted_task, heading_is_sentence)
@@ -333,8 +334,7 @@ class RulesExtractor:
                     if not items and not labelled and par.index in duty_run:
                         # ``4、甲局:负责…`` of a unit-by-unit division of duties, cut short and read as a heading line
                         hline = text[par.span.start:par.span.end]
-                        labelled = unit_duty_blocks(hline, par.span.start, 1,
-                                                    per_item=section_role(par.section_path[:-1]) != "past")
+                        labelled = unit_duty_blocks(hline, par.span.start, 1)  # (U8a: reports as plans)
                     if labelled:
                         # ``1.扩建冷库(牵头单位:甲局)。`` or ``…(甲局牵头,乙局配合)。`` read as a heading of its own
                         # line: its bracket still names who takes the task
@@ -381,8 +381,9 @@ class RulesExtractor:
                 found = (find_inline_assignments(ptext, par.span.start) + find_trailing_labels(ptext, par.span.start)
                          + find_spaced_labels(ptext, par.span.start))
                 if not found and par.index in duty_run:
-                    # a progress report written unit by unit (``甲局:1.…。2.…``): one row per unit, its first point
-                    found = unit_duty_blocks(ptext, par.span.start, 1, per_item=False)
+                    # a progress report written unit by unit (``甲局:1.…。2.…``): one row per numbered point, as a plan's
+                    # division of duties gives them (U8a, eleventh round: the layout decides, not the genre)
+                    found = unit_duty_blocks(ptext, par.span.start, 1)
                 for a in found:
                     out.append(self._assignment(doc, a, path))
                 continue
@@ -531,6 +532,11 @@ class RulesExtractor:
         opens = [p.kind in ("text", "heading") and (text.find(":", p.span.start, p.span.end) >= 0
                                                     or text.find("：", p.span.start, p.span.end) >= 0)
                  and opens_with_duty_head(text[p.span.start:p.span.end]) for p in pars]
+        if any(opens):
+            # a line printed again word for word (a news page's headline ``甲局:将扩班解决`` under its share buttons)
+            # is the page's furniture, no unit's duty: a division of duties never repeats a unit's line
+            seen = Counter(text[p.span.start:p.span.end].strip() for k, p in enumerate(pars) if opens[k])
+            opens = [o and seen[text[p.span.start:p.span.end].strip()] == 1 for o, p in zip(opens, pars)]
 
         def continued(k: int) -> bool:  # a text line that goes on with the paragraph above (a line broken inside it)
             return 0 <= k < len(pars) and pars[k].kind == "text" and not opens[k]

@@ -11,6 +11,8 @@
 - ``unit_duty_blocks``: a run of units each followed by a colon and its duties, as a plan's division of duties
   writes them in one paragraph (``甲局:负责…;…。 乙局:1.…; 2.…``) or a unit a paragraph: one record per unit, or
   per numbered duty;
+- ``unit_titled_items``: numbered items run together in one paragraph, each titled by a unit's bare name closed by
+  ``。`` (``1.甲局。负责…;…。2.乙站。制定…``): one record per item, its first clause;
 - ``labels_with_copula``: role labels stated with ``为`` after a task (``…。牵头单位为甲局,配合单位为乙局。``).
 
 ``分工负责`` / ``共同负责`` (shared, no one leads) give responsible units; ``牵头`` / ``负责`` give the lead, as
@@ -25,7 +27,7 @@ from extract.cues import is_person_name, is_unit_cell
 from extract.roles import (ASSIST_VERBS, CHARGE_VERBS, LABEL_HEADS, LEAD_LABEL, LEAD_VERBS, RESP_LABEL, ROLE_VERBS,
                            alternation)
 from extract.rules.units import (AssignmentHit, assisting_units, bare_unit_heading, split_units, task_before,
-                                 verb_roles)
+                                 unit_list_heading, verb_roles)
 
 # the roles of the verb that closes a unit list
 _SHARED_VERB = r"(?:按照?职责分工负责|分工负责|共同负责|分别负责)"
@@ -389,6 +391,45 @@ def unit_duty_blocks(text: str, offset: int = 0, min_heads: int = 2, per_item: b
     return hits
 
 
+# an item marker and a title closed by a full stop (``2.乙站。``, ``(三)丙中心。``, ``四、丁局、戊委。``); the first item
+# may stand right after the section's own title, run into it (``(二)职责分工1.甲局。…``: text flattened a page a line)
+_TITLED_ITEM = re.compile(r"(?:(?<=^)|(?<=[。;；\s:：\u4e00-\u9fff]))(?:\d{1,2}\s*[.、．](?!\d)|[(（](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]|"
+                          r"[一二三四五六七八九十]{1,3}、)\s*(?P<title>[^。;；,，:：\s\d()（）]{2,40}?)。")
+_TITLE_END_QUICK = re.compile(r"[局委办室部处科所心团会队站厅股署]。")
+# ``负责`` opening a duty: the task is what the unit is charged with (U7)
+_DUTY_CHARGE = re.compile(r"^(?:主要|具体)?负责(?![人制的任])(?=\S{4})")
+
+
+def unit_titled_items(text: str, offset: int = 0) -> list[AssignmentHit]:
+    """Two or more numbered items in one paragraph, each titled by organisations' bare names closed by ``。``
+    and followed by their duties (a division of duties whose lines were run together: ``(二)职责分工1.甲局。制定…;
+    督促…。2.乙站。负责…。``): each item is a unit assignment with the titled units as lead (U8, U8a: the unit that
+    opens the item owns it); task = the first clause of its duties (``负责`` left out, U7), the quote runs from the
+    title to the end of that clause. A title that is no bare unit name (``1.加强领导。``, ``2.果园。``) ends nothing:
+    a run needs two unit titles, each with a duty after it (``is_duty``)."""
+    hits: list[AssignmentHit] = []
+    if _TITLE_END_QUICK.search(text) is None:
+        return hits  # (every unit title ends in one of these characters before its full stop)
+    heads = [(m, named) for m in _TITLED_ITEM.finditer(text)
+             if (named := unit_list_heading(m.group("title")) or duty_unit(m.group("title")))]
+    if len(heads) < 2:
+        return hits
+    for i, (m, named) in enumerate(heads):
+        end = heads[i + 1][0].start() if i + 1 < len(heads) else len(text)
+        body = text[m.end():end]
+        if not is_duty(body):
+            continue
+        lead_blank = len(body) - len(body.lstrip())
+        a, b = _first_clause(text, m.end() + lead_blank, end)
+        task = text[a:b]
+        if (charge := _DUTY_CHARGE.match(task)) is not None:
+            task = task[charge.end():]
+        if len(task) >= 4:
+            hits.append(AssignmentHit(offset + m.start("title"), offset + b, task, list(named), [],
+                                      cue="unit_titled_items"))
+    return hits
+
+
 _COPULA_LABEL = re.compile(rf"(?P<label>{LEAD_LABEL}|{RESP_LABEL})(?:为|是)\s*(?P<units>[^。;；,，:：\s]{{2,80}})")
 
 
@@ -480,18 +521,24 @@ _HELPERS_CLAUSE = re.compile(rf"(?P<units>[^。;；,，]{{2,60}}?)(?P<tail>等(?
                              rf"(?:积极|密切|共同|全力|主动)?(?:协同|协助)?{alternation(ASSIST_VERBS)}")
 _ROLE_TAIL = re.compile(alternation(ROLE_VERBS) + r"\s*$")
 # ``由甲局牵头,乙局、丙局配合,修好水渠``: the sentence opens with who leads (and who helps), the task follows
-_LED_THEN_TASK = re.compile(r"(?:(?<=^)|(?<=[。;；\n]))\s*由(?P<units>[^。;；,，由]{2,40}?)(?:牵头负责|负责牵头|牵头|统筹)[,，]\s*"
+# (also after a comma and without ``由``, ``…,由甲委组织,乙局牵头,丙局、丁局配合,负责…``, when the helpers' clause follows)
+_LED_THEN_TASK = re.compile(r"(?:(?<=^)|(?<=[。;；\n,，]))\s*(?P<by>由)?(?P<units>[^。;；,，由]{2,40}?)(?:牵头负责|负责牵头|牵头|统筹)[,，]\s*"
                             r"(?P<task>[^。;；,，]{4,80})")
+# the verb of charge that opens the task after the role clauses (``…配合,负责对果园开展巡查``): the task is what follows
+_CHARGE_OPEN = re.compile(r"^(?:具体|共同)?负责(?![人制的任])(?=\S{4})")
 
 
 def led_then_task(text: str, offset: int = 0) -> list[AssignmentHit]:
     """A sentence that opens with the unit that leads and, in a clause after it, the units that help, then the task
     (U7 ``X牵头负责Y``, U4c): ``由甲局牵头,乙局、丙局等部门配合,对果园开展巡查。`` -> task ``对果园开展巡查``, lead 甲局,
     responsible 乙局, 丙局; the quote runs from ``由`` to the task's first clause. A collective or a clause in the
-    lead's place names no one (``由各乡镇牵头``)."""
+    lead's place names no one (``由各乡镇牵头``). The lead may also open a clause after a comma, with or without
+    ``由`` (``即日起,由甲委组织,乙局牵头,丙局、丁局配合,负责对果园开展巡查``: 乙局 leads, 丙局 and 丁局 help), or a
+    sentence without ``由``, when a clause of helpers follows it (the two role clauses say it is a division of work,
+    not a bare mention of who leads); a task opened by ``负责`` is what follows the verb (U7)."""
     hits: list[AssignmentHit] = []
-    if "由" not in text:
-        return hits
+    if "牵头" not in text and "统筹" not in text:
+        return hits  # (every match holds one)
     for m in _LED_THEN_TASK.finditer(text):
         lead = _named_units(m.group("units"))
         if lead is None:
@@ -499,6 +546,8 @@ def led_then_task(text: str, offset: int = 0) -> list[AssignmentHit]:
         resp: list[str] = []
         task, t0, t1 = m.group("task"), m.start("task"), m.end("task")
         helpers = _HELPERS_CLAUSE.fullmatch(task)
+        if helpers is None and (m.group("by") is None or text[m.start() - 1:m.start()] in (",", "，")):
+            continue  # a lead without ``由`` or after a comma: only with the helpers' clause after it
         if helpers is not None:
             resp = assisting_units(helpers.group("units"), helpers.group("tail"))
             if not resp:
@@ -509,6 +558,8 @@ def led_then_task(text: str, offset: int = 0) -> list[AssignmentHit]:
             task, t0, t1 = nxt.group("task"), nxt.start("task"), nxt.end("task")
         if _ROLE_TAIL.search(task):
             continue  # another role clause, no task
+        if (charge := _CHARGE_OPEN.match(task)) is not None:
+            task = task[charge.end():]
         a = m.start() + len(m.group()) - len(m.group().lstrip())
         hits.append(AssignmentHit(offset + a, offset + t1, task.strip(), lead, resp, cue="led_then_task"))
     return hits
@@ -536,6 +587,8 @@ def find_prose_lists(text: str, offset: int = 0, in_duty_run: bool = False) -> l
         if hits := cue(text, offset):
             out += [h for h in hits if not any(o.start < h.end and h.start < o.end for o in out)]
     if (":" in text or "：" in text) and (hits := unit_duty_blocks(text, offset, 1 if in_duty_run else 2)):
+        out += [h for h in hits if not any(o.start < h.end and h.start < o.end for o in out)]
+    if hits := unit_titled_items(text, offset):
         out += [h for h in hits if not any(o.start < h.end and h.start < o.end for o in out)]
     out.sort(key=lambda h: h.start)
     return out

@@ -199,9 +199,20 @@ _CLAUSE = re.compile(r"[,，;；。]")
 _PERIOD_HEADS = re.compile(r"^(?:[(（]?(?:第?[一二三四1-4]季度|[上下]半年|\d{1,2}月份?|年底|年中)[)）]?\s*)+$")
 
 
+# the field of an information-disclosure page that names the office publishing it (``公开责任部门 甲镇人民政府``)
+_DISCLOSURE_FIELD = re.compile(r"公开" + alternation(LABEL_HEADS) + r"(?:单位|部门)")
+
+
 def _is_header_line(line: str) -> bool:
     """A short line without a sentence that holds a unit column's header words."""
     return len(line) <= 40 and "。" not in line and _UNIT_HEADER.search(line) is not None
+
+
+def opens_unit_columns(line: str) -> bool:
+    """A header line (``_is_header_line``) that may open a table's columns. Not a line of a page's fields and their
+    values (``公开责任部门 甲镇人民政府 公开形式: 主动公开``): a colon says the words are labels with values, and
+    ``公开责任部门`` is the disclosure catalogue's field of who publishes the page, no column of units."""
+    return _is_header_line(line) and ":" not in line and "：" not in line and _DISCLOSURE_FIELD.search(line) is None
 
 
 def bare_unit_rows(text: str, offset: int = 0) -> list[AssignmentHit]:
@@ -224,7 +235,7 @@ def bare_unit_rows(text: str, offset: int = 0) -> list[AssignmentHit]:
     seen_header = False
     for _a, _b, a, b in _nonblank_lines(text):
         if not seen_header:
-            seen_header = _is_header_line(text[a:b])
+            seen_header = opens_unit_columns(text[a:b])
             continue
         lines.append((a, b))
     for k in range(1, len(lines)):

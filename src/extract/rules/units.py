@@ -488,12 +488,13 @@ def _names_only(listed: str) -> bool:
 
 def find_charge_clauses(text: str, offset: int = 0) -> list[AssignmentHit]:
     """Clauses that put a task on named units: ``(由)X负责Y`` (X leads Y) and ``X会同Z完成Y`` (X leads,
-    Z answers for it). X must read as a list of units (``各学校负责`` and ``家长负责`` do not)."""
+    Z answers for it). X must read as a list of units (``各学校负责`` and ``家长负责`` do not). Then the sentences that
+    open with ``由`` and an organisation doing the task (``find_by_unit_doing``)."""
 
     hits: list[AssignmentHit] = []
     charge = "负责" in text or "会同" in text or "联同" in text  # every match of ``_CHARGE`` holds one (its scan costs ~10% of
     led = "由" in text and ("牵头" in text or "负责" in text or "主责" in text or "主办" in text)  # the rules stage); every match of ``_LED_BY`` these
-    if not (charge or led):
+    if not (charge or led or "由" in text):
         return hits
     for m in (_CHARGE.finditer(text) if charge else ()):
         units = m.group("units")
@@ -539,6 +540,83 @@ def find_charge_clauses(text: str, offset: int = 0) -> list[AssignmentHit]:
         _add_subject_with(text, offset, hits)
     if charge and ("承担" in text or "作为" in text or "设在" in text):
         _add_units_before_tasks(_CARRIED_CHARGE, text, offset, hits, min_task=0, cue="carried_charge")
+    if "由" in text:
+        hits += [h for h in find_by_unit_doing(text, offset) if not any(o.start < h.end and h.start < o.end for o in hits)]
+        hits.sort(key=lambda h: h.start)
+    return hits
+
+
+# the opening of a sentence put on a named organisation with a verb other than a role's: ``由甲局采购…``, ``由乙馆创作…``
+_BY_OPEN = re.compile(r"(?:(?<=^)|(?<=[。;；!！?？\n]))\s*(?:均|则|并|再)?由(?!于|此)")
+# the short name of a level's finance office, the one who pays (``由县财政安排``, ``由市财政列支``)
+_FINANCE = re.compile(r"^(?:[省市州区县]级?|本级)财政$")
+# the parts after a first name that go on with the same organisation (``甲局办公室``, ``甲局、乙局``)
+_SUB_UNIT = re.compile(r"(?:[\u4e00-\u9fff]{0,4}?(?:办公室|中心|大队|支队|分局|分公司|委员会|工作组|领导小组|专班)"
+                       r"|公所|人民政府|政府|办事处|街道办)")
+# a sentence that reports what was done (``由甲局组织了…``, ``已由…``): status, no task put on a unit
+_DONE = re.compile(r"了|已经|已于|业已|完毕")
+# the verbs that open the clause of another cue (``负责``, ``牵头``, ``会同``) or say no doing of the unit's
+_OTHER_VERB = re.compile(rf"^(?:{alternation(ROLE_VERBS)}|会同|联同|联合|的|之|和|与|及|、|等)"
+                         # an attribute, no doing (``由甲馆主办的汇演…``, ``由乙局编制的规划…``)
+                         r"|^[\u4e00-\u9fff]{1,2}的"
+                         # a person of the unit (``由甲局局长主持…``, ``由乙馆副馆长…``): people, no unit (U4a)
+                         r"|^副?[\u4e00-\u9fff]?(?:长|主任|书记|领导|负责人|同志|人员|干部)")
+# an item's inline title right before the sentence (``(二)送果下乡工程。由…``): the task's own title (U2)
+_ITEM_TITLE = re.compile(r"^\s*(?:\d{1,2}\s*[.、．](?!\d)|[(（](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]|[一二三四五六七八九十]{1,3}、)"
+                         r"\s*(?P<title>[^。;；,，:：!！?？\d]{2,30})。\s*$")
+
+
+def _by_unit_name(clause: str) -> int:
+    """The length of the organisations' names that open ``clause`` (``市文化馆创作…`` -> 4, ``甲局、乙局安排…`` -> 5),
+    0 if none: each the shortest opening that reads as a unit's name, with a sub-unit after it kept (``甲局办公室``),
+    the next name after ``、`` (not ``和``: ``文化和旅游局`` is one name)."""
+    at = 0
+    while True:
+        k = next((k for k in range(at + 2, min(at + 20, len(clause) - 2) + 1)
+                  if clause[k] not in "门长员们"  # (``教育部门``, ``局长``, ``委员``: the word goes on)
+                  and ((_FINANCE.match(clause[at:k]) and clause[k] not in "局厅所")
+                       or (_ORG_END.search(clause[at:k]) and is_unit_cell(clause[at:k])))), 0)
+        if not k:
+            return 0
+        if (sub := _SUB_UNIT.match(clause, k)) is not None:
+            k = sub.end()
+        if clause[k:k + 1] != "、":
+            return k
+        at = k + 1
+
+
+def find_by_unit_doing(text: str, offset: int = 0) -> list[AssignmentHit]:
+    """A sentence that opens with ``由`` and a named organisation, then what it does (``由甲馆创作一批节目``,
+    ``由县财政安排专项资金``): the organisation leads that task (U7 ``(由)X负责Y`` with the verb of the doing itself).
+    task = the clause after the name, or the item's inline title right before the sentence
+    (``(二)送果下乡工程。由甲公司采购…`` -> ``送果下乡工程``); the quote runs from the title or ``由`` to the end of the
+    clause. Not: a collective (``由各校自行…``), a role verb left to the other cues (``由甲局负责…``), a report of what was
+    done (``由甲局组织了…``), ``由于``."""
+    hits: list[AssignmentHit] = []
+    if "由" not in text:
+        return hits
+    for m in _BY_OPEN.finditer(text):
+        stop = _CLAUSE_SEP.search(text, m.end())
+        clause = text[m.end():stop.start() if stop else len(text)]
+        k = _by_unit_name(clause)
+        if not k:
+            continue
+        name, doing = clause[:k], clause[k:]
+        if len(doing) < 2 or "等" in name or _OTHER_VERB.match(doing) or name.startswith(("各", "相关", "有关")) \
+                or _ROLE_WORD.fullmatch(name) or _is_person(name):
+            continue
+        sent_end = _SENTENCE_STOP.search(text, m.end())
+        if _DONE.search(text, m.end(), sent_end.start() if sent_end else len(text)):
+            continue
+        start, task = m.end() - 1, doing
+        if (title := _ITEM_TITLE.match(text[:m.start()] + "")) is not None and not is_unit_cell(title.group("title")):
+            start, task = title.start("title"), title.group("title")
+        else:
+            start = m.start() + len(m.group()) - len(m.group().lstrip())
+        units = split_units(name)
+        shared = re.match(r"共同|分别|分工", doing) is not None  # ``由甲局、乙局共同…``: sharers, no one leads (U7)
+        hits.append(AssignmentHit(offset + start, offset + m.end() + len(clause), task.strip(),
+                                  [] if shared else units, units if shared else [], cue="by_unit_doing"))
     return hits
 
 
@@ -603,6 +681,21 @@ _ASSIST_AFTER = re.compile(r"[,，]\s*(?P<units>[^。;；,，《》]{2,120}?)(?P
                            rf"(?:按照|按)?(?:职责分工|各自职责|职责)?(?:积极|密切|共同|全力|主动)?(?:协同|协助)?{alternation(ASSIST_VERBS)}")
 
 
+# a book-title mark inside a list: the words name a document (``甲委《支持果农…》``), not who helps
+_TITLE_MARK = re.compile(r"[《》〈〉]")
+# the prepositions a clause of what is done opens with (not ``经``/``由``: ``经信局`` is a unit's name)
+_CLAUSE_OPEN = re.compile(r"(?:按照|根据|依据|依照|遵照|对照|针对|围绕|通过|对于|为了|在|对|向|从|将|把|按)")
+
+
+def names_a_clause(units: str) -> bool:
+    """Words in the place of a unit list that read as a clause: an item that opens with a preposition or a verb
+    (``按照甲部``, ``对乙局``), or a book title's mark (``乙委《支持…``): the text after a comma goes on with
+    what is done (``…,按照甲部、乙委《关于支持…的意见》精神,…``), it names no helpers."""
+    if _TITLE_MARK.search(units):
+        return True
+    return any(_CLAUSE_OPEN.match(u) for u in split_units(units))
+
+
 _SHORT_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 _SHARED_UNIT_WORD = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:部门|单位)$")
 
@@ -610,7 +703,10 @@ _SHARED_UNIT_WORD = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:部门|单位)$")
 def assisting_units(units: str, tail: str | None = None) -> list[str]:
     """The units of an assisting clause (``乙局、丙局配合``), or [] when the words name no organisations. A list of
     short department names shares the word that closes it (``公安、交通、市场监管部门``, ``教育、卫生、城管等部门``): the
-    closing ``部门``/``单位`` says each listed word names a department, so the bare names are units as written."""
+    closing ``部门``/``单位`` says each listed word names a department, so the bare names are units as written.
+    A clause is no list of helpers (``…,按照甲部、乙委《支持…》精神,…``: a document's name, a preposition)."""
+    if names_a_clause(units):
+        return []
     if is_unit_cell(units):
         return split_units(units)
     names = split_units(units)
