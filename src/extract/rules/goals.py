@@ -25,7 +25,8 @@ from extract.rules.text import Piece, deadline_at, is_past, masked_titles, sente
 # a list item's mark, no part of its goal's quote (O5): ``1.``, ``(一)``, ``——``, ``•``, ``- ``; and a table's cell
 # border before a sentence that opens a cell (``甲项目。 | 2031年完成…``)
 # (``①``-``⑳``: a circled number marks an item as ``1.`` does)
-_LIST_MARK = re.compile(r"^\s*(?:\d{1,2}[.、．](?!\d)|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[①-⑳]|——|[—•●·▪■◆|]|-(?=\s))\s*")
+# (twelfth round, variants) ``三、新建托育点10个,2032年9月前投入使用``: a list item's Chinese numeral and 、 too (O5)
+_LIST_MARK = re.compile(r"^\s*(?:\d{1,2}[.、．](?!\d)|[一二三四五六七八九十]{1,3}、|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[①-⑳]|——|[—•●·▪■◆|]|-(?=\s))\s*")
 _NOT_A_GOAL = re.compile(r"(?:指标|一览表|表|如下|见附件)$")
 # a sentence that says what the goals are: ``总体目标是:``, ``主要预期目标是:``, ``总的目标是:``, ``主要目标任务是:`` (the
 # goals and tasks named together, as a goal heading names them: ``目标任务``)
@@ -54,8 +55,8 @@ class GoalHit:
 # of expecting and scheduling, and 会 as will after its subject or an adverb, not a meeting's 会 (``研讨会在…举行``);
 # ``2031年有望建成``, ``2031年底可望落成``: the year before the word)
 _EXPECTED_DATE = re.compile(r"(?:(?:预计|预估|预期|预料|预定|可望|有望|计划|拟)(?:于|在|到)?|(?<!现)将(?:于|在|到)|"
-                            r"(?<=[将亦也还又并则局府署处部们校方区市县司厅])会(?:于|在))\s*(?:民国\s*|今\s*[(（]\s*|[今明]年\s*[(（]\s*)?(20\d\d)\s*(?:[)）]\s*)?"
-                            r"(?:年(?!\s*(?:以后|之后|后(?!期|半)))|(?=[/和、至-]\s*20\d\d\s*年))|"
+                            r"(?<=[将亦也还又并则局府署处部们校方区市县司厅])会(?:于|在))\s*(?:民国\s*|[今明]\s*[(（]\s*|[今明]年\s*[(（]\s*)?(20\d\d)\s*(?:[)）]\s*)?"
+                            r"(?:年(?!\s*(?:以后|之后|后(?!期|半)))|(?=[/和、至-]\s*20\d\d\s*年)|(?=\s*[-—–/／至]\s*(?:\d{2}|[〇○零一二三四五六七八九]{2})(?!\d)\s*年度))|"
                             r"(?<![\d—\-~至到])(20\d\d)\s*年(?:底|末|内)?\s*[,，]?\s*(?:有望|可望)")
 # ``须在2031年5月底前完成``, ``2029年年底前``: a deadline to the month that the sentence demands (要求, 确保, 须…), or
 # ``年年底前`` anywhere; a date to the month deep in a notice's sentence (``并于2031年1月5日前将方案报…``) is a step
@@ -80,6 +81,9 @@ _BEFORE_OR_FROM = re.compile(r"(20\d\d)\s*(?:[-—–/至]\s*\d{2,4}\s*)?学年(
                              # ``在2031/32学年,当局会…``, ``到2031学年,…``: the school year a thing is set for, after its
                              # preposition (not the end of a span, ``2030至2031学年``)
                              r"(?<![\d年])(?:在|到|至|于)\s*(20\d\d)\s*(?:[-—–/至]\s*(?:20)?\d{2}(?!\d)\s*)?学年(?:度)?(?![\u4e00-\u9fff]{0,2}(?:以来|来))|"
+                             # (twelfth round, variants) ``在2032-33年度,社署会增加…``, ``在二〇三二至三三年度,…``: a fiscal
+                             # year (Hong Kong, Macau) a thing is set for, its first year like a school year's (N9a)
+                             r"(?<![\d年])(?:在|于)\s*(20\d\d)\s*[-—–/／至]\s*(?:\d{2}|[〇○零一二三四五六七八九]{2})(?!\d)\s*年度(?!\s*[《〈“\"「『])(?![\u4e00-\u9fff]{0,4}(?:以来|来|修订|预算|开支))|"
                              # ``由2031年起,…``, ``从2031年秋季学期开始,…``, ``2031年春季起…``: the year (or its term) from which
                              # a thing is to be done (``2031年起推行…`` is read by ``deadline_at``)
                              # (``自2031年9月起,…``: its month too; a day, ``自2031年1月1日起施行``, dates a document)
@@ -87,7 +91,7 @@ _BEFORE_OR_FROM = re.compile(r"(20\d\d)\s*(?:[-—–/至]\s*\d{2,4}\s*)?学年(
                              r"(?:起|开始)|"
                              r"(?<![\d—\-~至到])(20\d\d)\s*年(?:度)?\s*(?:春季|秋季|春|秋)\s*(?:学期)?\s*(?:起|开始)|"
                              # ``2031年起,全市…推行…``, ``113年起,…`` (Taiwan): the year from which, its clause after the comma
-                             r"(?<![\d—\-~至到年月])(20\d\d)\s*年(?:度)?\s*起\s*[,，]")
+                             r"(?<![\d—\-~至到年月])(20\d\d)\s*(?:[)）]\s*)?年(?:度)?\s*起\s*[,，]")  # (``明(2032)年起,…``: Taiwan's bracket)
 # ``…,2031年重点筛查老年人5000人``, ``2031年度推出4所新校舍``, ``2031年某局实施12个项目``: a clause that opens with its
 # year and a deed to be done with its quantity (the year is the time of the commitment, O3); a total the year's work
 # reached (``2031年全区累计新增…``, ``…先后新建…``; not ``共``, a plan's total too) is a result told after the fact
@@ -108,7 +112,7 @@ _YEAR_PROJECTS = re.compile(r"(?<![\d—\-~至到、])(20\d\d)\s*年(?:度)?[^,�
 # ``于2031年为全区12所学校更新设备``, ``并於2031年10月竣工``: the year (and month) a deed is set for, after 于/於 (O3:
 # a year stated as the time of the commitment); not ``关于``, ``高于``, ``等于``, ``由于``, ``早于``…, nor a past deed
 # (``已于``: a past marker; ``建于``, ``成立于``, ``始于``, ``创办于``: when a thing began)
-_SET_FOR = re.compile(r"(?<![已曾关關高低等大小多少早对對由属屬基鉴鑒至处處始立建办辦生])[于於]\s*(20\d\d)\s*(?:年|(?:[/／]|至)\s*(?:20)?\d{2}\s*学年(?:度)?)"
+_SET_FOR = re.compile(r"(?<![已曾关關高低等大小多少早对對由属屬基鉴鑒至处處始立建办辦生])[于於]\s*(20\d\d)\s*(?:年|(?:[/／]|至)\s*(?:20)?\d{2}\s*学年(?:度)?|[-—–/／至]\s*(?:\d{2}|[〇○零一二三四五六七八九]{2})(?!\d)\s*年度(?!\s*[《〈“\"「『]))"
                      r"(?!\s*(?:以来|以來|来|來|起|开始|開始))"
                      r"(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")  # (a date to the day is a notice's step: ``并于2031年1月5日前报送``)
 # ``在未来五年(2031-32至2035-36年度)提供…``, ``三年内(2031—2033年)建成…``, ``…,2031-2034年将新建…``: a span of years
@@ -130,7 +134,7 @@ _REACHED = re.compile(r"超额完成|提前完成|圆满完成|顺利完成|连�
 # ``2031年,某区委、区政府将实施…``, ``针对2031年的学位建设,某委将…``: a year, then a clause whose subject (offices
 # joined by 、 too) will act: 将, 拟, 计划
 # (not a year after which, ``2032年以后,学位需求将回落``: a time after it is no date of a commitment)
-_YEAR_SUBJECT_WILL = re.compile(r"(?<![\d—\-~至到、])(20\d\d)\s*年(?:度)?[,，]\s*[\u4e00-\u9fff、]{1,16}?(?=将|拟|计划)|"
+_YEAR_SUBJECT_WILL = re.compile(r"(?<![\d—\-~至到、])(20\d\d)\s*(?:[-—–/／至]\s*(?:\d{2}|[〇○零一二三四五六七八九]{2})(?!\d)\s*)?年(?:度)?[,，]\s*[\u4e00-\u9fff、]{1,16}?(?=将|拟|计划)|"
                                 r"(?<![\d—\-~至到、])(20\d\d)\s*年(?!\s*(?:以后|之后|后(?!期|半)))[^。；;]{0,30}?[,，][^。；;,，]{0,16}?(?<!即)(?<!现)(?=将(?!来|近|要求))")
 _YEAR_IS = re.compile(r"\s*年(?:度)?是")
 # 将 as the marker of an object (``将“新建10所幼儿园”列入…``, ``将新增学位项目纳入…``), not ``will``
@@ -141,7 +145,7 @@ _FIRST_YEAR = re.compile(r"(20\d\d)\s*年")
 # (``…,今年主要任务有4项:一是…``, ``今年的重点任务是…``: this year's tasks stated, like what its work will do)
 # (``今(120)年将…``, ``今(2031)年计划…``: Taiwan's way, the year in brackets between 今 and 年, an ROC year or not)
 _THIS_YEAR_PLAN = re.compile(r"(?:今年\s*(?:[(（]\s*(20\d\d)\s*年?\s*[)）])?|明年\s*[(（]\s*(20\d\d)\s*年?\s*[)）]|"
-                             r"今\s*[(（]\s*(20\d\d|1[0-4]\d)\s*[)）]\s*年(?:度)?)"
+                             r"[今明]\s*[(（]\s*(20\d\d|1[0-4]\d)\s*[)）]\s*年(?:度)?)"
                              r"[,，]?\s*[\u4e00-\u9fff、]{0,12}?(?:将|需要|计划|拟|"
                              r"(?<![已了])(?:主要|重点)(?:工作)?任务(?:有|是|为|包括))")
 # ``甲园 建设地点:… 计划完工时间:2031年``, ``预计竣工日期:2031年6月``, ``预定落成日期为2031年``: the planned date label of a
@@ -222,7 +226,7 @@ _PERIOD_END = re.compile(r"(?:到|至)\s*[“\"]?十[四五六]五[”\"]?\s*(?:
 
 # ``预计125年底将达40家``, ``预计今(125)年开放``: a date a thing is expected by, in the years of the ROC calendar
 # (民国 N = 1911 + N)
-_ROC_EXPECTED = re.compile(r"(?:预计|预估|可望|有望|将|计划|拟)(?:于|在|到)?\s*(?:今\s*[(（]\s*)?(1[0-4]\d)\s*[)）]?\s*年(?![\d/])")
+_ROC_EXPECTED = re.compile(r"(?:预计|预估|可望|有望|将|计划|拟)(?:于|在|到)?\s*(?:[今明]\s*[(（]\s*)?(1[0-4]\d)\s*[)）]?\s*年(?![\d/])")
 
 
 _ROC_QUICK = re.compile(r"预|可望|有望|将|计划|拟|会")  # every ``_ROC_EXPECTED`` (and ``_EXPECTED_DATE``) match holds one
@@ -248,7 +252,8 @@ def roc_page_year(text: str) -> int | None:
     return 1911 + int(m.group(1)) if m else None
 
 
-_THIS_ROC_YEAR = re.compile(r"(?<=今[(（])1[0-4]\d(?=[)）]\s*年)")
+# (twelfth round, variants) ``明(115)年``: next year in brackets, Taiwan's way, like ``今(114)年``
+_THIS_ROC_YEAR = re.compile(r"(?<=[今明][(（])1[0-4]\d(?=[)）]\s*年)")
 
 
 # (twelfth round) ``二○二四至二五年度``, ``到二〇三五年``, ``二零三二/三三学年``: a year of the common era written in Chinese
@@ -271,7 +276,8 @@ def common_era(sentence: str) -> str:
     so the date cues read them like any year; the sentence itself when it has none (a page that writes ``20NN年`` is
     read as it is)."""
     sentence = chinese_numeral_years(sentence)
-    if "今(" in sentence or "今（" in sentence:  # ``今(120)年将…``: this year in brackets, ROC (see ``this_year_plan``)
+    if "今(" in sentence or "今（" in sentence or "明(" in sentence or "明（" in sentence:
+        # ``今(120)年将…``, ``明(121)年…``: this or next year in brackets, ROC (see ``this_year_plan``)
         sentence = _THIS_ROC_YEAR.sub(lambda m: str(1911 + int(m.group())), sentence)
     if "年" not in sentence or _CE_YEAR.search(sentence) is not None or _ROC_YEAR.search(sentence) is None:
         return sentence
@@ -319,7 +325,7 @@ def this_year_plan(sentence: str) -> tuple[int | None, int]:
     """(the sentence's first year, where it stands) of a sentence that says what this year's work will do
     (``…2030年项目启动会上获悉,今年,某局将实施…``), or the year in brackets after 今年/明年 (``明年(2032年)全县拟…``);
     (None, -1) when none or no year."""
-    if "今" not in sentence and "明年" not in sentence:
+    if "今" not in sentence and "明年" not in sentence and "明(" not in sentence and "明（" not in sentence:
         return None, -1
     p = _THIS_YEAR_PLAN.search(sentence)
     if p is None:
@@ -442,7 +448,8 @@ def before_or_from(sentence: str) -> tuple[int | None, int]:
     ``deadline_at`` does not read: a school year (``在2031学年前``, ``由2031至32学年起``, ``在2031/32学年,…``), ``2031年之前``,
     a year's number alone (``在2031前``), a year or term from which (``由2031年起,…``, ``2031年秋季学期开始,…``); (None, -1)
     when none."""
-    if "前" not in sentence and "学年" not in sentence and "起" not in sentence and "开始" not in sentence:
+    if "前" not in sentence and "学年" not in sentence and "起" not in sentence and "开始" not in sentence \
+            and "年度" not in sentence:
         return None, -1  # every match holds one (a cheap test before the scan)
     m = _BEFORE_OR_FROM.search(sentence)
     if m is None:
@@ -566,15 +573,20 @@ def is_title_line(paragraph: str, next_line: str = "") -> bool:
 
 # (twelfth round) ``…将在2032年完工。(某市教育局提供/记者某某摄)``, ``…。（圖由某市政府提供）``, ``…(图/某局)``: a paragraph closed
 # by a photo's credit in brackets is the photo's caption, which restates the report's lead beside a picture
-_PHOTO_CREDIT = re.compile(r"[(（][^()（）\n]{0,30}(?:提供|摄|攝|供图|供圖|图片|圖片|[图圖]\s*[/／:：][^()（）\n]{1,20})"
+# (twelfth round, variants) ``…预计2032年建成。(资料图)``, ``(效果圖)``, ``(示意图)``: a file picture's or a design
+# rendering's label closes a caption the same; ``图为某中心效果图,该中心预计2032年建成投用``, ``圖為…``: a paragraph that
+# opens by saying what the picture shows is one
+_PHOTO_CREDIT = re.compile(r"[(（][^()（）\n]{0,30}(?:提供|摄|攝|供图|供圖|图片|圖片|资料图|資料圖|效果图|效果圖|示意图|示意圖|"
+                           r"[图圖]\s*[/／:：][^()（）\n]{1,20})"
                            r"(?:\s*[/／][^()（）\n]{0,20})?[)）]\s*$")
+_CAPTION_LEAD = re.compile(r"^\s*(?:图为|圖為|图片为|圖片為|[上下左右]图为|[上下左右]圖為|图中为|圖中為)")
 
 
 def is_photo_caption(paragraph: str) -> bool:
     """A paragraph closed by a photo's credit in brackets (``…2032年底可全部完工。(某市教育局提供/记者某某摄)``): a
     caption, which restates the body beside a picture; like a headline it gives no goal (G4a, N17)."""
     p = paragraph.rstrip()
-    return p.endswith((")", "）")) and _PHOTO_CREDIT.search(p) is not None
+    return p.endswith((")", "）")) and _PHOTO_CREDIT.search(p) is not None or _CAPTION_LEAD.match(p) is not None
 
 # a site's label before a headline it prints again (``信息首发:``, ``原标题:``, ``标题:``)
 _HEADLINE_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：]\s*")
@@ -771,21 +783,28 @@ def reports_past(sentence: str, at: int = -1) -> bool:
 # its model only about a sentence that none of them undoes and that lacks a date cue (``find_goals(undated=…)``).
 # ``全省教育工作会议将于2031年1月召开``, ``論壇定於2031年3月舉行``: a meeting, the sentence's subject, and when it is held;
 # the date of an event told, not a commitment (hosting one, ``2031年将承办…运动会``, stays a deed)
-_MEETING_DATE = re.compile(r"(?:会议|大会|年会|论坛|研讨会|座谈会|发布会|典礼|仪式|博览会)[^,，。；;:：]{0,4}?(?:将|拟|定|会)?\s*"
-                           r"(?:于|在)[^,，。；;]{0,16}?(?:召开|举行|举办|开幕|闭幕|进行)")
+# (twelfth round, variants) ``第十五届全运会将于2032年8月在某市举行``, ``某市马拉松赛将于2032年4月鸣枪开跑``,
+# ``2032年省运会将在我市举办``, ``文化节定於2032年3月開幕``: a sports meet, race or festival as the subject, and when it is
+# held, like a meeting (a deed of hosting, ``2032年全县将承办全省运动会``, stays one: the event is its object)
+_MEETING_DATE = re.compile(r"(?:会议|大会|年会|论坛|研讨会|座谈会|发布会|典礼|仪式|博览会|运动会|运会|赛事|比赛|锦标赛|联赛|"
+                           r"马拉松赛?|体育节|文化节|艺术节|旅游节|音乐节|展览会|招聘会|交流会)[^,，。；;:：]{0,4}?(?:将|拟|定|会)?\s*"
+                           r"(?:于|於|在)[^,，。；;]{0,16}?(?:召开|举行|举办|开幕|闭幕|进行|开赛|开跑|鸣枪|揭幕)")
+_MEETING_QUICK = re.compile(r"会|论坛|典礼|仪式|赛|节|马拉松")
 # ``研究预测2035年学龄人口将下降15%``, ``据推算,到2031年…``: a year that a forecast is about, not a deadline anybody set
-_FORECAST = re.compile(r"(?:预测|推算|推估|推计)(?:显示|表明|指出|认为|结果)?[,，:：]?\s*(?:到|至|在|于)?\s*20\d\d\s*年")
+# (twelfth round, variants) ``据测算,到2035年全市老年人口将突破200万``, ``据估算,2032年托育需求将达5万个``: an estimate's
+# year the same (not ``预估2031年有12所学校开工``, a planned date: ``expected_date``)
+_FORECAST = re.compile(r"(?:预测|推算|推估|推计|测算|估算|估计)(?:显示|表明|指出|认为|结果)?[,，:：]?\s*(?:到|至|在|于)?\s*20\d\d\s*年")
 
 
 def tells_meeting_date(sentence: str) -> bool:
     """A sentence that tells when a meeting or ceremony is held (see ``_MEETING_DATE``)."""
-    return ("会" in sentence or "论坛" in sentence or "典礼" in sentence or "仪式" in sentence) \
-        and _MEETING_DATE.search(sentence) is not None
+    return _MEETING_QUICK.search(sentence) is not None and _MEETING_DATE.search(sentence) is not None
 
 
 def forecasts_year(sentence: str) -> bool:
     """A sentence whose year is what a forecast is about (see ``_FORECAST``)."""
-    return ("预测" in sentence or "推" in sentence) and _FORECAST.search(sentence) is not None
+    return ("预测" in sentence or "推" in sentence or "算" in sentence or "估计" in sentence) \
+        and _FORECAST.search(sentence) is not None
 
 
 FALSE_GOAL_CUES = (("reached", reports_reached), ("list_intro", introduces_a_list), ("plan_period", states_the_period),
