@@ -79,10 +79,12 @@ def test_what_the_caller_froze_stays_frozen() -> None:
 
     gc.freeze()
     try:
-        frozen = gc.get_freeze_count()
+        assert gc.get_freeze_count() > 0
         with _paced_collector():
             pass
-        assert gc.get_freeze_count() == frozen
+        # still frozen (``gc.unfreeze`` would leave none; frozen objects that reference counting frees meanwhile
+        # leave the count, so it is not compared exactly)
+        assert gc.get_freeze_count() > 0
     finally:
         gc.unfreeze()
 
