@@ -16,6 +16,7 @@ so it is the same whatever the engine and the order of completion.
 from __future__ import annotations
 
 import contextlib
+import gc
 import hashlib
 import queue
 import sys
@@ -285,7 +286,7 @@ def run(config: RunConfig, engine: Engine | None = None) -> RunSummary:
             work._extractor = extractor
         if config.backend != "rules" and hasattr(engine, "share_llm"):
             work.shared_llm = engine.share_llm(work.llm)
-        with contextlib.closing(engine.map(work, tasks)) as results:
+        with _paced_collector(), contextlib.closing(engine.map(work, tasks)) as results:
             if isinstance(engine, LocalEngine):
                 for task, res in results:  # as they finish: the store is written here only
                     outcomes[task.index] = _save(store, run_id, task, res)
@@ -312,6 +313,33 @@ def run(config: RunConfig, engine: Engine | None = None) -> RunSummary:
             bar.close()
         if store is not None:
             store.close()
+
+
+# young objects the cyclic garbage collector lets pile up before it looks at them, while documents are processed
+# (Python's default: 700): a document makes hundreds of thousands of short-lived objects (matches, tuples, records)
+# that reference counting frees, and each look at the young generation walks the ones still alive
+_GC_YOUNG = 20_000
+
+
+@contextlib.contextmanager
+def _paced_collector():
+    """The documents' loop with the cyclic garbage collector paced for it: what exists before the loop (modules,
+    the rules' compiled patterns, the store) frozen out of its walks (``gc.freeze``: nothing of it is freed
+    meanwhile, it is all alive), and its young generation looked at every ``_GC_YOUNG`` objects. Both undone on
+    the way out, whatever happens; ~3-5 % of a run's CPU (bench/README.md, twelfth round). A collector switched
+    off by the caller stays off; objects the caller has frozen stay frozen (nothing is frozen here then)."""
+    before = gc.get_threshold()
+    freeze = gc.get_freeze_count() == 0
+    if freeze:
+        gc.freeze()
+    if before[0]:
+        gc.set_threshold(max(before[0], _GC_YOUNG), *before[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
+        if freeze:
+            gc.unfreeze()
 
 
 def _save_meanwhile(store: Store, run_id: str, results, outcomes: list, bar) -> None:

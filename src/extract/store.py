@@ -171,6 +171,10 @@ class Store:
             out_dir.mkdir(parents=True, exist_ok=True)
             # one thread at a time, not always the one that opened it (``pipeline.run``'s writer thread)
             self.db = sqlite3.connect(out_dir / "extract.db", timeout=30, check_same_thread=False)
+            # a new database's pages (no effect on an existing one): the records' id index takes its keys in random
+            # order, and with 4 KiB pages a run of ~170,000 records splits and rewrites a third more pages (~-15 % of
+            # the inserts' CPU at 50 MB; set before WAL mode, the one moment SQLite still takes it)
+            self.db.execute(f"PRAGMA page_size={self.PAGE_SIZE}")
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("PRAGMA synchronous=NORMAL")  # WAL + NORMAL: a killed process loses nothing committed
             # the records' two indexes (id, doc_id) are written in random order: with SQLite's default 2 MB page cache
@@ -182,6 +186,7 @@ class Store:
             raise StoreError(f"{out_dir}: cannot open the run database: {exc}") from exc
 
     CACHE_KIB = 16384  # SQLite's page cache, KiB (default 2,000)
+    PAGE_SIZE = 16384  # bytes, a new database's (default 4,096)
     BATCH_DOCS = 64  # documents per commit: one fsync per batch, not per document
     BATCH_SECONDS = 2.0  # ... or at most this long after the first uncommitted document
 

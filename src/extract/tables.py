@@ -58,7 +58,16 @@ def table_cells(lines: list[Line], start: int = 0, stop: int | None = None) -> l
     out: list[Cell] = []
     for ln in lines[start:stop]:
         pos = 0
-        # every _DELIM match holds a | ｜ or tab: most lines have none (a cheap test before the slow scan)
+        t = ln.text
+        # every _DELIM match holds a | ｜ or tab: most lines have none (substring tests before the slow scan)
+        if "|" not in t and "｜" not in t and "\t" not in t and not t.lstrip().startswith(("序号", "编号")):
+            # no delimiter and no spaced header (``_SPACED_HEADER`` opens with 序号/编号): the line is one cell,
+            # as the loop below makes it
+            text = t.strip()
+            if text:
+                lead = len(t) - len(t.lstrip())
+                out.append(Cell(text, ln.start + lead, ln.start + lead + len(text), ln.index))
+            continue
         delims = list(_DELIM.finditer(ln.text)) if _DELIM_CHAR.search(ln.text) else []
         if not delims and _SPACED_HEADER.match(ln.text):
             delims = list(re.finditer(r"\s+", ln.text.strip()))
