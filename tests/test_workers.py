@@ -36,6 +36,12 @@ pytestmark = pytest.mark.slow
 
 # -- test-only work functions (module level: a spawned worker imports them by name) ---------------
 
+def collector_state(_: int) -> tuple[int, bool]:
+    import gc
+
+    return gc.get_threshold()[0], gc.get_freeze_count() > 0
+
+
 def square(x: int) -> int:
     if x == 7:
         raise ValueError("seven")
@@ -151,6 +157,14 @@ def test_process_engine_reports_errors_and_deaths_and_goes_on():
         assert got[7] == Lost("the work raised ValueError: seven")
         assert "died while working on it: exit code 3" in got[5].reason
         assert dict(engine.map(square, [2, 3])) == {2: 4, 3: 9}  # the same workers serve a second map
+
+
+def test_a_worker_paces_its_collector_like_the_serial_loop():
+    from extract.engine import WORKER_GC_YOUNG
+
+    with ProcessEngine(1) as engine:
+        (_, (young, frozen)), = engine.map(collector_state, [0])
+    assert young >= WORKER_GC_YOUNG and frozen
 
 
 def test_local_engine_same_results_in_order():

@@ -43,6 +43,7 @@ from __future__ import annotations
 
 import collections
 import contextlib
+import gc
 import multiprocessing
 import multiprocessing.connection
 import multiprocessing.forkserver
@@ -150,6 +151,7 @@ def _worker_main(conn: multiprocessing.connection.Connection, fn: Callable[[Any]
     parent = multiprocessing.parent_process()
     if parent is not None:  # a driver killed mid-item: stop now rather than finish work nobody will read
         threading.Thread(target=_exit_with, args=(parent.sentinel,), daemon=True, name="parent-watch").start()
+    _pace_collector()
     try:
         conn.send(("ready", os.getpid()))
         while True:
@@ -169,6 +171,22 @@ def _worker_main(conn: multiprocessing.connection.Connection, fn: Callable[[Any]
                 conn.send((key, Lost(f"its result cannot be sent back: {type(exc).__name__}: {exc}")))
     except (EOFError, OSError):
         return  # the driver closed the pipe or died: nothing to answer to
+
+
+# young objects a worker's cyclic garbage collector lets pile up before it looks (Python's default: 700), as the
+# serial run's document loop does (``pipeline._paced_collector``): an item makes many short-lived objects that
+# reference counting frees, and each look walks the ones still alive
+WORKER_GC_YOUNG = 20_000
+
+
+def _pace_collector() -> None:
+    """A worker's collector paced for its items: what the worker holds before its first item (modules, compiled
+    patterns) frozen out of the collector's walks, its young generation looked at every ``WORKER_GC_YOUNG``
+    objects. A worker lives for its items only, so nothing is undone; a collector switched off stays off."""
+    gc.freeze()
+    young, *older = gc.get_threshold()
+    if young:
+        gc.set_threshold(max(young, WORKER_GC_YOUNG), *older)
 
 
 def _exit_with(sentinel: int) -> None:
