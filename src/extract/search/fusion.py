@@ -84,6 +84,24 @@ def query_units(query: str) -> list[str]:
     return out
 
 
+# a question that asks for a quantity (``县示例局去年撤并了多少所学校``, ``区示例局要建几个示范点``): the unit it names is who
+# reports or does it, and the answering sentence seldom repeats the unit (a report states its own figures without
+# naming its author), so the hits that hold the unit are no better answers than the rest
+_QUANTITY = re.compile(r"多少|几(?!乎)")
+
+
+def asks_quantity(query: str) -> bool:
+    from extract.normalise import canonical
+
+    return bool(_QUANTITY.search(canonical(query)))
+
+
+def unit_list_units(query: str) -> list[str]:
+    """The units whose measures a question asks for (``人社局要做哪些工作``, ``县残联负责的民生实事``): those it names
+    (``query_units``) unless it asks for a quantity, where the unit says who reports or does it."""
+    return [] if asks_quantity(query) else query_units(query)
+
+
 def query_phrase(query: str) -> str:
     """The query as one phrase of the indexed text (canonical, Simplified), or "" when it is a question
     (question words cut it into pieces): ``課後服務全覆蓋`` -> ``课后服务全覆盖``."""

@@ -47,7 +47,7 @@ from extract.search.bm25 import (BIGRAM_WEIGHT, PLAIN_COVER, PLAIN_WEIGHT, BM25I
 from extract.search.regional import (REGIONAL_COVER, REGIONAL_WEIGHT, REVERSE_WEIGHT, mainland_to_regional,
                                      regional_to_mainland)
 from extract.search.fusion import (COVER_POWER, PHRASE_MIN, RRF_DEPTH, RRF_WEIGHTS, fuse, query_phrase,
-                                   query_units, weights_for)
+                                   unit_list_units, weights_for)
 from extract.search.items import ITEM_TYPES, ITEMS_VERSION, build_items, region_matches
 
 FAISS_FILE = "search.faiss"
@@ -710,7 +710,7 @@ class SearchIndex:
                     rtokens = rtokens + added
         cover = {t: PLAIN_COVER for t in xtokens}
         cover.update({t: REGIONAL_COVER for t in rtokens})
-        ranked = self._rank(dense, bm, mask, mode, collapse, depth, query_phrase(query), qtokens, query_units(query),
+        ranked = self._rank(dense, bm, mask, mode, collapse, depth, query_phrase(query), qtokens, unit_list_units(query),
                             cover)
         return self._hits(ranked, dense, bm, top_k, collapse, per_region)
 

@@ -56,6 +56,25 @@ def states_measures(paragraph: str) -> bool:
     return len(paragraph) > 60 and len(_MEASURE_IN.findall(paragraph)) >= 2
 
 
+# what a letter that hands a plan down says (``现将…印发给你们``, ``请认真贯彻执行``, ``经区政府同意``): a paragraph that holds
+# one of these is the issuing notice, whatever else it says
+_HANDS_DOWN = re.compile(r"印发给你们|下达(?:给)?你们|现将|现印发|请认真|请遵照|请结合实际|请各|经[^。]{0,20}同意|研究决定")
+NOTICE_PHRASE_MAX = 60  # canonical characters: a longer paragraph with a notice's phrase and no hand-down is prose
+
+
+def reports_work(paragraph: str) -> bool:
+    """A paragraph the notice cue reads for a phrase that prose uses too (``认真贯彻落实``: ``今年,某县认真贯彻落实省市
+    关于…的要求,扎实推进…项目,…``, a news lead) but that hands nothing down: on a page without headings it says what
+    was or will be done, so it is a passage; a notice's own lines (short, or handing a plan down) are not."""
+    from extract.cues import is_metadata_line, is_notice_line, is_page_code, is_page_fragment, is_site_notice
+
+    c = canonical(paragraph)
+    if len(c) <= NOTICE_PHRASE_MAX or not is_notice_line(paragraph) or _HANDS_DOWN.search(c):
+        return False
+    others = (is_metadata_line, is_page_fragment, is_site_notice, is_page_code)
+    return not any(f(paragraph) for f in others) and not paragraph.strip().endswith((":", "："))
+
+
 def read_source(path: str, sha256: str | None, run_dir: Path | None) -> Document | None:
     """The document at ``path`` if its text is unchanged; a relative path is tried from the
     working directory, then from the run directory and its parents (where `extract run` ran)."""
@@ -193,6 +212,9 @@ def passages(doc_id: str, path: str, sha256: str | None, region: str | None,
             items.append(item)
             seen.add(body)
 
+    # a page without any heading reports (a news page): a paragraph of it with a notice's phrase is its lead, where in
+    # a document with headings it is the preamble or a heading's framing (``为认真贯彻落实…,制定本方案``, ``指导思想``)
+    headed = any(p.kind == "heading" for p in prepared.structured.paragraphs)
     roster: list | None = None  # the open roster entry: [start, section path, body, item index or None]
     group = ""  # the set-up clause of the last committee a paragraph named (``成立…领导小组``)
     for para in prepared.structured.paragraphs:
@@ -225,7 +247,8 @@ def passages(doc_id: str, path: str, sha256: str | None, region: str | None,
         g = _GROUP_SET_UP.findall(line)
         if g:
             group = g[-1]
-        if not norm.strip() or (is_furniture(norm) and not states_measures(norm)):
+        if not norm.strip() or (is_furniture(norm) and not states_measures(norm)
+                                and (headed or not reports_work(norm))):
             heading_alone()
             head = None
             continue
