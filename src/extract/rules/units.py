@@ -585,13 +585,25 @@ def _by_unit_name(clause: str) -> int:
         at = k + 1
 
 
+# what a budget does with money: ``安排专项资金``, ``列支``, ``拨付经费``, ``统筹解决``, ``承担费用``, ``支出``
+_PAYS = re.compile(r"^(?:[^,，。;；]{0,4}?)(?:安排|统筹|拨付|拨出|列支|支出|支付|承担|负担|补助|保障|解决|给予|筹措|筹集)"
+                   r"[^,，。;；]{0,12}?(?:资金|经费|费用|款|列支|支出|预算)")
+
+
+def pays_from(doing: str) -> bool:
+    """The clause after ``由X`` says where money comes from (``由县财政安排专项资金列支``, ``由市级财政统筹解决经费``,
+    ``由學校支付費用`` after t2s): a funding channel, not a task put on a unit (eval/README.md U7b and its second-pass
+    note: a stated source of funds gives no row)."""
+    return _PAYS.match(doing) is not None
+
+
 def find_by_unit_doing(text: str, offset: int = 0) -> list[AssignmentHit]:
     """A sentence that opens with ``由`` and a named organisation, then what it does (``由甲馆创作一批节目``,
     ``由县财政安排专项资金``): the organisation leads that task (U7 ``(由)X负责Y`` with the verb of the doing itself).
     task = the clause after the name, or the item's inline title right before the sentence
     (``(二)送果下乡工程。由甲公司采购…`` -> ``送果下乡工程``); the quote runs from the title or ``由`` to the end of the
     clause. Not: a collective (``由各校自行…``), a role verb left to the other cues (``由甲局负责…``), a report of what was
-    done (``由甲局组织了…``), ``由于``."""
+    done (``由甲局组织了…``), ``由于``, a budget the money comes from (``由县财政安排专项资金列支``: ``pays_from``, U7b)."""
     hits: list[AssignmentHit] = []
     if "由" not in text:
         return hits
@@ -603,7 +615,7 @@ def find_by_unit_doing(text: str, offset: int = 0) -> list[AssignmentHit]:
             continue
         name, doing = clause[:k], clause[k:]
         if len(doing) < 2 or "等" in name or _OTHER_VERB.match(doing) or name.startswith(("各", "相关", "有关")) \
-                or _ROLE_WORD.fullmatch(name) or _is_person(name):
+                or _ROLE_WORD.fullmatch(name) or _is_person(name) or pays_from(doing):
             continue
         sent_end = _SENTENCE_STOP.search(text, m.end())
         if _DONE.search(text, m.end(), sent_end.start() if sent_end else len(text)):
