@@ -87,6 +87,46 @@ def _sentence_of(text: str, start: int, end: int) -> tuple[int, int]:
     return line_start, line_end
 
 
+# a target check's context and size: a "sentence" of a flattened page or a 实事 list with no full stop can run to
+# thousands of characters (a prompt over the local model's 4,096-token context: the server refused it), and a
+# dozen candidates in one ask ran out of answer tokens; both failed, so the rules' records stood unchecked
+# (hybrid.v8: seen on three sealed texts' asks, whose errors were not read)
+MAX_CHECK_CONTEXT = 300  # characters of the sentence around a candidate
+MAX_CHECK_CANDIDATES = 6  # candidates in one ask
+
+
+def _context_of(text: str, start: int, end: int, limit: int = MAX_CHECK_CONTEXT) -> tuple[int, int]:
+    """The sentence of a candidate (``_sentence_of``); when it is longer than ``limit``, the clauses around the
+    candidate within about ``limit`` characters, cut at a clause mark (,;、 or a space) where there is one."""
+    a, b = _sentence_of(text, start, end)
+    if b - a <= limit:
+        return a, b
+    half = max(limit - (end - start), 0) // 2
+    a0, b0 = max(a, start - half), min(b, end + half)
+    cut = re.search(r"[,，;；、\s]", text[a0:start])
+    if a0 > a and cut is not None:
+        a0 += cut.end()
+    cuts = list(re.finditer(r"[,，;；、。\s]", text[end:b0]))
+    if b0 < b and cuts:
+        b0 = end + cuts[-1].start()
+    return a0, b0
+
+
+def _check_batches(group: list[int], records: list, sentence_len: int) -> list[list[int]]:
+    """A sentence's candidates (in text order) in asks of at most ``MAX_CHECK_CANDIDATES``; in a sentence longer
+    than ``MAX_CHECK_CONTEXT`` an ask also spans at most that many characters, so its context fits too."""
+    batches: list[list[int]] = []
+    for i in group:
+        cur = batches[-1] if batches else None
+        if cur is None or len(cur) >= MAX_CHECK_CANDIDATES or (
+                sentence_len > MAX_CHECK_CONTEXT
+                and records[i].norm_span.end - records[cur[0]].norm_span.start > MAX_CHECK_CONTEXT):
+            batches.append([i])
+        else:
+            cur.append(i)
+    return batches
+
+
 class HybridExtractor(_LLMBase):
     name = "hybrid"
 
@@ -95,7 +135,8 @@ class HybridExtractor(_LLMBase):
         self.rules = RulesExtractor()
         # v3: a candidate asked only for its name keeps its place; v2: no veto of a committed target
         # v7: no goal check of a sentence that reports a period's work (a news lead, ``半年来``)
-        # v8: nor of one that reports a plan issued or approved, or what a meeting laid out
+        # v8: nor of one that reports a plan issued or approved, or what a meeting laid out; a target check sees
+        # at most MAX_CHECK_CONTEXT characters around its candidates and at most MAX_CHECK_CANDIDATES of them
         self.version = f"hybrid.v8({self.rules.version}+{_versions('target_check', 'goal_check')})"
 
     def extract(self, doc: PreparedDoc) -> list[AnyRecord]:
@@ -129,11 +170,14 @@ class HybridExtractor(_LLMBase):
             if weak_name or (pastish and not strong):
                 groups.setdefault((a, b), []).append(i)
         jobs = []
-        for (a, b), idx in groups.items():
-            cands = [{"id": k + 1, "text": text[records[i].norm_span.start:records[i].norm_span.end]}
-                     for k, i in enumerate(idx)]
-            msgs = render("target_check", section=records[idx[0]].section or "", sentence=text[a:b], candidates=cands)
-            jobs.append(((a, b), idx, msgs))
+        for (a, b), group in groups.items():
+            for idx in _check_batches(group, records, b - a):
+                a, b = _context_of(text, records[idx[0]].norm_span.start, records[idx[-1]].norm_span.end)
+                cands = [{"id": k + 1, "text": text[records[i].norm_span.start:records[i].norm_span.end]}
+                         for k, i in enumerate(idx)]
+                msgs = render("target_check", section=records[idx[0]].section or "", sentence=text[a:b],
+                              candidates=cands)
+                jobs.append(((a, b), idx, msgs))
         results = self._map(lambda j: self.client.call("target_check", j[2], TargetCheck), jobs)
         self._note_failures(doc.doc.doc_id, results)
         drop: set[int] = set()
