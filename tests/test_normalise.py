@@ -188,7 +188,8 @@ def test_canonical_reused_from_normalise():
     change nothing; it is what ``canonical_mapped`` gives either way."""
     texts = ["學前 三年(nián)\n到２０２５年,鄉村學校", "a\r\nb 學校", "工作??h委\x07成立", "CafÃ© 教育",
              "鄉(xiāng)\n工作有力??h委成立\n學\u200b校（\n(xiāng)", "學??(\nxiāng)", "學(\n??xiāng)"]
-    for text in texts + _nasty_strings(2000):
+    pages = ["\n".join(_nasty_strings(400)[i::20]) for i in range(20)]  # a few changed lines among many
+    for text in texts + _nasty_strings(2000) + pages + [p.replace("\r", "").replace("\u2028", "") for p in pages]:
         n = normalise(text)
         got, want = n.canonical_mapped(text), canonical_mapped(text)
         assert (got.text, list(got.starts), list(got.ends)) == (want.text, list(want.starts), list(want.ends)), text

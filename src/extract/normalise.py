@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import codecs
 import functools
+import itertools
+import operator
 import re
 import unicodedata
 from array import array
@@ -264,36 +266,39 @@ def _canonical_base(text: str, original: MappedText, steps: _Steps) -> MappedTex
     if len(orig_lines) != len(new_lines) or _crosses_line(steps.after_nfkc.text):
         return None
     pre, result = steps.before_t2s.text, steps.result
-    if pre != result.text and (len(pre) != len(result.text) or any(
-            len(a) != len(b) for a, b in zip(pre.split("\n"), result.text.split("\n")))):
-        return None
     res_lines = result.text.split("\n")
+    if pre != result.text and (len(pre) != len(result.text) or any(
+            len(a) != len(b) for a, b in zip(pre.split("\n"), res_lines))):
+        return None
     if len(res_lines) != len(orig_lines):
         return None
     texts: list[str] = []
     starts, ends = array("q"), array("q")
-    orig_at = res_at = pos = 0  # where line i starts in the original and in the result; copied up to pos
+    pos = 0  # the result is copied up to pos
     last = len(orig_lines) - 1
-    for i, (a, b) in enumerate(zip(orig_lines, new_lines)):
-        if a != b:
-            line = MappedText(a, array("q", range(orig_at, orig_at + len(a))),
-                              array("q", range(orig_at + 1, orig_at + len(a) + 1)), len(text))
-            line = _nfkc(line)
-            if (i > 0 and line.text.startswith((")", "）"))) or (i < last and line.text.endswith(("(", "（"))):
-                return None
-            line = _remove_pinyin(line)[0]
-            new = to_simplified(line.text)
-            if len(new) != len(line.text):
-                return None
-            texts.append(result.text[pos:res_at])
-            starts.extend(result.starts[pos:res_at])
-            ends.extend(result.ends[pos:res_at])
-            texts.append(new)
-            starts.extend(line.starts)
-            ends.extend(line.ends)
-            pos = res_at + len(res_lines[i])
-        orig_at += len(a) + 1
-        res_at += len(res_lines[i]) + 1
+    # only the changed lines are visited (a page has hundreds of lines and a few changed ones); where line i
+    # starts in the original and in the result: the lengths of the lines before it and their line breaks
+    orig_before = [0, *itertools.accumulate(map(len, orig_lines))]
+    res_before = [0, *itertools.accumulate(map(len, res_lines))]
+    for i in itertools.compress(range(len(orig_lines)), map(operator.ne, orig_lines, new_lines)):
+        a = orig_lines[i]
+        orig_at, res_at = orig_before[i] + i, res_before[i] + i
+        line = MappedText(a, array("q", range(orig_at, orig_at + len(a))),
+                          array("q", range(orig_at + 1, orig_at + len(a) + 1)), len(text))
+        line = _nfkc(line)
+        if (i > 0 and line.text.startswith((")", "）"))) or (i < last and line.text.endswith(("(", "（"))):
+            return None
+        line = _remove_pinyin(line)[0]
+        new = to_simplified(line.text)
+        if len(new) != len(line.text):
+            return None
+        texts.append(result.text[pos:res_at])
+        starts.extend(result.starts[pos:res_at])
+        ends.extend(result.ends[pos:res_at])
+        texts.append(new)
+        starts.extend(line.starts)
+        ends.extend(line.ends)
+        pos = res_at + len(res_lines[i])
     texts.append(result.text[pos:])
     starts.extend(result.starts[pos:])
     ends.extend(result.ends[pos:])
