@@ -188,7 +188,8 @@ def test_canonical_reused_from_normalise():
     change nothing; it is what ``canonical_mapped`` gives either way."""
     texts = ["學前 三年(nián)\n到２０２５年,鄉村學校", "a\r\nb 學校", "工作??h委\x07成立", "CafÃ© 教育",
              "鄉(xiāng)\n工作有力??h委成立\n學\u200b校（\n(xiāng)", "學??(\nxiāng)", "學(\n??xiāng)"]
-    for text in texts + _nasty_strings(2000):
+    pages = ["\n".join(_nasty_strings(400)[i::20]) for i in range(20)]  # a few changed lines among many
+    for text in texts + _nasty_strings(2000) + pages + [p.replace("\r", "").replace("\u2028", "") for p in pages]:
         n = normalise(text)
         got, want = n.canonical_mapped(text), canonical_mapped(text)
         assert (got.text, list(got.starts), list(got.ends)) == (want.text, list(want.starts), list(want.ends)), text
@@ -256,3 +257,53 @@ def test_numpy_map_is_the_python_map():
         if edits:
             a, b = mt._map_numpy(edits), mt._map_python(edits)
             assert (list(a[0]), list(a[1])) == (list(b[0]), list(b[1])), edits
+
+
+def test_one_bracket_pinyin_patterns_find_the_same_annotations():
+    """``_pinyin(text)`` (a pattern that opens with one literal bracket when the text holds one kind of
+    bracket only) finds the same annotations in ``text`` as ``_PINYIN``, and ``sub`` gives the same text."""
+    import extract.normalise as N
+
+    extra = ["鄉(xiāng)（zhèn）", "鄉(xiāng)(zhèn)", "鄉（xiāng）（zhèn）", "中(a)（bā）", "中（a）(bā)", "鄉(\nxiāng)", "鄉( xiāng )"]
+    texts = _nasty_strings(3000) + extra
+    for text in texts + [t.replace("（", "(") for t in texts] + [t.replace("(", "（") for t in texts]:
+        fast = N._pinyin(text)
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in N._PINYIN.finditer(text)], text
+        assert fast.sub("", text) == N._PINYIN.sub("", text), text
+    assert N._pinyin("鄉(xiāng)") is N._PINYIN_ROUND and N._pinyin("鄉（xiāng）") is N._PINYIN_FULL_WIDTH
+    assert N._pinyin("(（") is N._PINYIN
+
+
+def _mojibake_suspects_line_by_line(text: str) -> set[int]:
+    """The lines ``_fix_mojibake`` hands to ftfy, by their plain definition: a line with a character of
+    ``_MOJIBAKE_CHARS`` once its pinyin annotations are dropped."""
+    import extract.normalise as N
+
+    out, pos = set(), 0
+    for line in text.split("\n"):
+        if N._MOJIBAKE_CHARS.search(N._PINYIN.sub("", line)):
+            out.add(pos)
+        pos += len(line) + 1
+    return out
+
+
+@pytest.mark.parametrize("one_by_one", [0, 1, 8])
+def test_mojibake_suspect_lines_are_the_line_by_line_ones(monkeypatch, one_by_one):
+    """``_fix_mojibake`` finds its lines by code point arrays and, past a few of them, drops the text's pinyin
+    annotations at once: the same lines as line by line (``_mojibake_lines`` too)."""
+    import extract.normalise as N
+
+    monkeypatch.setattr(N, "_MOJIBAKE_LINES_ONE_BY_ONE", one_by_one)
+    seen: list[set[int] | None] = []
+    monkeypatch.setattr(MappedText, "transform_lines", lambda self, fn, only=None: seen.append(only) or self)
+    extra = ["鄉(xiāng)\nÃ©\n鎮(zhèn)é", "Ã©", "\n\nà\n", "鄉(xiāng)\n" * 12 + "×", "鄉(\nxiāng)\n" * 10, "─\n" * 9,
+             "\ud800à", "中(a)（bā）\nü", "鄉(xiāng)"]
+    for text in _nasty_strings(3000) + ["\n".join(_nasty_strings(40)) for _ in range(30)] + extra:
+        expected = _mojibake_suspects_line_by_line(text)
+        seen.clear()
+        N._fix_mojibake(MappedText.identity(text))
+        assert (seen[0] if seen else set()) == expected, text
+        lines, starts = N._mojibake_lines(text)
+        every = text.split("\n")
+        assert lines == [i for i, line in enumerate(every) if N._MOJIBAKE_CHARS.search(line)], text
+        assert starts == [sum(len(line) + 1 for line in every[:i]) for i in lines], text
