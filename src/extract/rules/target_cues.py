@@ -468,6 +468,23 @@ def frames_a_span(before: str, unit: str, after: str) -> bool:
         or _SPAN_AFTER.match(after) is not None
 
 
+# (twelfth round) the length of the plan or of a campaign, said without a limit (N11a takes ``未来N年内`` as one, N17):
+# ``未来3年``, ``预计3年投入…``, ``为期13天的…行动``, ``有效期为4年``, ``则分4年编列…``
+_PLAN_SPAN_BEFORE = re.compile(r"(?:未来|预计|为期|有效期(?:为|是)?|(?<![\u4e00-\u9fff])分|则分|逐年分)\s*$")
+_PLAN_SPAN_UNITS = ("年", "个年度", "个月", "天", "周", "个学期", "学年")
+_WITHIN = re.compile(r"^\s*(?:以内|之内|以內|之內|内|內|時間|时间|後|后)")
+
+
+def spans_the_plan(before: str, unit: str, after: str) -> bool:
+    """``未来3年用于…``, ``预计3年投入261亿元``, ``为期13天的联合整治``, ``有效期为4年``, ``则分4年编列预算``: how long the plan, the
+    campaign or the document runs, the frame of its quantities and no quantity itself (N17). A span the text commits to
+    as a limit (``未来5年内``, N11a), a time it takes (``用5年时间``), the years after (``3年后``, read by
+    ``frames_a_span``) and a term of service (``支教2年``) stay."""
+    if unit not in _PLAN_SPAN_UNITS or _PLAN_SPAN_BEFORE.search(before[-6:]) is None:
+        return False
+    return _WITHIN.match(after) is None
+
+
 _WHO_WHERE_AFTER = re.compile(r"^(?:门|个?(?:部门|单位|省份|省|市州|地市|区县|县区|区|县|乡镇|街道|镇|领域|行业|地区|方面))"
                               r"(?![\u4e00-\u9fff]{0,2}(?:建设|改造|学校|幼儿园|中心|站|馆))")
 
@@ -500,6 +517,28 @@ def appropriates(before: str, unit: str, after: str) -> bool:
     return unit.endswith(_MONEY_UNITS) and ("拨款" in before[-8:] and _APPROPRIATED_BEFORE.search(before) is not None
                                             or "开支" in before[-8:] and _BUDGET_SPENDING_BEFORE.search(before) is not None
                                             or _APPROPRIATION_AFTER.match(after) is not None)
+
+
+# (twelfth round) the money a budget or a government sets aside for works or a programme, as Hong Kong, Macau, Taiwan
+# and mainland news state it: ``基金今年预算5.8亿``, ``追加24亿预算``, ``筹措5000万元经费``, ``拨200亿购…``, ``拨付118万元…配套款``,
+# ``争取补助N元``, ``增加N万元中央补助``. Hong Kong, Macau and Taiwan write an amount of money in 亿 or 万 alone.
+_FUNDS_UNITS = _MONEY_UNITS + ("亿", "万", "千万", "亿港元", "万港元", "港元", "亿澳门元", "新台币")
+_FUNDS_BEFORE = re.compile(r"(?:(?<![总开])预算(?:总额|金额)?|(?<![申请建议留算支])拨|拨付|划拨|追加|注资|筹措|争取(?:核定)?补助|"
+                           r"(?:中央|政府|院|府|财政)(?:补助|编列|编))"
+                           r"(?:资金|经费|款项)?(?:约|为|达|共|合共)?\s*(?:新台币|港币|澳门币|人民币)?\s*$")
+_FUNDS_AFTER = re.compile(r"^\s*(?:的)?(?:(?:中央|地方|政府|市府|县府|财政)?(?:预算|经费|补助)(?!执行|结余|决算)|"
+                          r"专项资金|[\u4e00-\u9fff]{0,8}配套(?:款|资金))")
+_FUNDS_DONE_BEFORE = re.compile(r"(?:执行|结余|决算|实际|上年|去年|已)[^，,；;。]{0,6}$")
+
+
+def sets_funds(before: str, unit: str, after: str) -> bool:
+    """An amount of money named as a budget, an appropriation or a grant to be given (``今年预算5.8亿``, ``追加24亿预算``,
+    ``筹措5000万元经费``, ``拨200亿购…``, ``拨付118万元…配套款``, ``争取补助N元``, ``增加N万元中央补助``): the funding a budget
+    or a government sets (N17), not a status. An outturn (``预算执行``, ``决算``, ``已拨付``) is no such amount, nor a
+    number that is not money (``预算内项目3个``)."""
+    if not unit.endswith(_FUNDS_UNITS) or _FUNDS_DONE_BEFORE.search(before) is not None:
+        return False
+    return _FUNDS_BEFORE.search(before) is not None or _FUNDS_AFTER.match(after) is not None
 
 
 # ``甲中学工程总占地面积N``, ``校园规划占地N亩``, ``该项目建设投资N亿元``: a project's own measure, named after the project

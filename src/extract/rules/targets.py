@@ -18,14 +18,14 @@ from extract.cues import (Decision, SectionRole, fraction_of_change, is_age_rang
                           is_breakdown, is_past_year, without_age_bounds, is_population_scope, is_signed_ratio, number_decision,
                           reports_a_plan)
 from extract.roles import LABEL_HEADS, alternation
-from extract.rules.target_cues import (Carry, addresses_population, age_group_follows, amount_of_measure, appropriates,
+from extract.rules.target_cues import (Carry, addresses_population, age_group_follows, amount_of_measure, appropriates, sets_funds,
                                        changes_stated_figure, counts_named_items,
                                        calendar_years,
                                        breaks_down, continues_report, counts_all_places, counts_listed_items,
                                        distributed_items, frames_a_span, future_total, in_base_frame, is_age_span,
                                        jointly_reached, lists_project_measures, locates_in_named, masks_value_years, names_period,
                                        names_reach_circle, names_scope, names_size_class, once_built, quotes_a_level,
-                                       reports_term_opening, serves_count, states_level_only, states_project_measure,
+                                       reports_term_opening, serves_count, spans_the_plan, states_level_only, states_project_measure,
                                        time_since_office,
                                        totals_named_list)
 from extract.rules.text import Piece, deadline_year, has_past_marker, is_past_at, masked_titles, sentences, stated_years, year_in
@@ -640,6 +640,8 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
         return Decision(False, ("period",))  # ``最近2至3年``, ``7年多来``: when, back from now, not how much
     if frames_a_span(before, unit, after):
         return Decision(False, ("period",))  # ``通过3年努力``, ``5年后``: the frame of a target, not its quantity
+    if spans_the_plan(before, unit, after):
+        return Decision(False, ("period",))  # ``未来3年``, ``为期13天的``: how long the plan runs, not a quantity
     if unit == "年" and is_roc_year(m.group("v")):
         return Decision(False, ("roc_year",))  # ``預計112年``, ``108-111年``: a year of the ROC calendar, a date
     if any(a <= m.start() < b for a, b in quotes):
@@ -695,6 +697,10 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
                                                                       or decision.cues[0].endswith(":list")) \
             and appropriates(before, unit, after):
         decision = Decision(True, ("appropriation",))  # ``申请拨款3.9亿元``: the funding a budget or a bid sets
+    if not decision.target and role != "report" and decision.cues and (decision.cues[0] in ("bare", "status:为")
+                                                                      or decision.cues[0].endswith(":list")) \
+            and sets_funds(before, unit, after):
+        decision = Decision(True, ("funds",))  # ``追加24亿预算``, ``筹措5000万元经费``: the money set aside
     if role != "report" and decision.cues in (("bare",), ("target_verb",)) and states_project_measure(before[-24:]):
         decision = Decision(True, ("project_measure",))  # ``乙中学工程总占地面积11万平方米``: what the works are to be
     if not decision.target and decision.cues and future_total(before, decision.cues[0]):
