@@ -121,3 +121,32 @@ def test_spans_that_stay_targets():
     assert not spans_the_plan("为期", "所", "")  # not a span
     assert spans_the_plan("预计未来", "年", "筹编")
     assert spans_the_plan("为期", "天", "的整治")
+
+
+# -- the measures of a building the works put up, named by its kind (w18-yesanguan-xuexiao: 该综合楼占地面积, 建筑面积;
+#    w17-xxqu-shijian: 新建一幢综合楼(占地面积N平方; w18-heshui-jiaoyu: 新建一幢面积为N平方米的食堂: three sites) -----------
+
+
+def test_measures_of_a_building_to_be_built():
+    cases = (
+        ("今年将新建一幢综合楼,该综合楼占地面积600平方米,建筑面积2400平方米。", [600.0, 2400.0]),  # mainland
+        ("縣府將興建新宿舍樓,宿舍樓總建築面積3,500平方米。", [3500.0]),  # Traditional script
+        ("投资300万元新建一栋面积为450平方米的学生食堂。", [300.0, 450.0]),
+        ("計劃新建一幢教學樓(占地面積800平方,樓高五層)。", [800.0]),  # ``平方`` for square metres
+        ("新建教学楼一幢,建筑面积１２００平方米。", [1200.0]),  # full-width digits
+    )
+    for text, vs in cases:
+        assert values(text) == vs, text
+    assert targets("計劃新建一幢教學樓(占地面積800平方,樓高五層)。") == [(800.0, "平方", "=")]
+
+
+def test_measures_of_a_building_that_stands_stay_out():
+    for text in (
+        "学校现有教学楼建筑面积3000平方米。",  # what the school has
+        "原有教学楼建筑面积1500平方米,已不能满足需要。",
+        "该校综合楼占地面积1200平方米,建于1998年。",  # built long ago
+        "該校禮堂總建築面積2,000平方米,始建於1985年。",
+        "我校食堂面积为500平方米。",
+        "在区机关幼空地上新建一幢综合楼(建设面积00平方)。",  # a blank filled with zeros: no number
+    ):
+        assert values(text) == [], text

@@ -544,8 +544,12 @@ def sets_funds(before: str, unit: str, after: str) -> bool:
 # ``甲中学工程总占地面积N``, ``校园规划占地N亩``, ``该项目建设投资N亿元``: a project's own measure, named after the project
 # (eleventh round) also a new building named as such (``新園舍占地621坪``, ``新校舍建筑面积N``) and the works' time
 # (``工期480日曆天``, ``工期约18个月``): the contract time of works still to be done, as Taiwan pages state it
-_PROJECT_MEASURE = re.compile(r"(?:(?:工程|项目|规划|新校区|学校|中学|小学|幼儿园|新(?:园舍|校舍|馆舍|大楼|教学楼|院区))[^，,；;。:：\d]{0,4}?"
-                              r"(?:总?占地(?:面积)?|总?投资|建设投资|建设规模|办学规模|招生规模|总?建筑面积|用地(?:面积)?|工期)|(?<![^，,；;。\s])工期)"
+# (twelfth round) also a building of the works named by its kind (``该宿舍楼占地N``, ``新建一幢实验楼(建筑面积N``,
+# ``教育园区…建筑面积N``) and the floor area of a building the clause builds (``新建一幢面积为N平方米的食堂``)
+_PROJECT_MEASURE = re.compile(r"(?:(?:工程|项目|规划|新校区|学校|中学|小学|幼儿园|新(?:园舍|校舍|馆舍|大楼|教学楼|院区)|"
+                              r"(?:综合|教学|宿舍|实验|行政|办公)楼|食堂|礼堂|体育馆|图书馆|教育园区)[^，,；;。:：\d]{0,4}?"
+                              r"(?:总?占地(?:面积)?|总?投资|建设投资|建设规模|办学规模|招生规模|总?建筑面积|用地(?:面积)?|工期)|(?<![^，,；;。\s])工期|"
+                              r"(?:新建|兴建|扩建|改建)[一二两三四五六七八九十]?[幢栋座]?(?:建筑)?面积)"
                               r"(?:约|均?为|达|预计)?\s*$")
 
 
@@ -553,9 +557,19 @@ def states_project_measure(before: str) -> bool:
     """The clause names the planned size of a works project (its site area, investment or scale) right before the
     number: what the project is to be (N17: a planned amount), not a status; a school's present area (``我校占地N``)
     names no project."""
-    return ("占地" in before or "投资" in before or "规模" in before or "建筑面积" in before or "用地" in before
+    return ("占地" in before or "投资" in before or "规模" in before or "面积" in before or "用地" in before
             or "工期" in before) \
-        and _PROJECT_MEASURE.search(before) is not None
+        and _PROJECT_MEASURE.search(before) is not None and _EXISTING_BUILDING.search(before) is None
+
+
+# (twelfth round) the size of a building that stands (``学校现有教学楼建筑面积N``, ``原有食堂面积N``), not of works
+_EXISTING_BUILDING = re.compile(r"现有|原有|现存|已有|我校|本校")
+_BUILT_BEFORE = re.compile(r"^[^。；;]{0,20}?(?:建于|建成于|始建于|落成于|竣工于)")
+
+
+def built_long_ago(after: str) -> bool:
+    """``…占地面积1200平方米,建于1998年``: the measure of a building built long ago (N13), not of works to come."""
+    return _BUILT_BEFORE.match(after) is not None
 
 
 

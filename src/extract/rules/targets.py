@@ -18,7 +18,7 @@ from extract.cues import (Decision, SectionRole, fraction_of_change, is_age_rang
                           is_breakdown, is_past_year, without_age_bounds, is_population_scope, is_signed_ratio, number_decision,
                           reports_a_plan)
 from extract.roles import LABEL_HEADS, alternation
-from extract.rules.target_cues import (Carry, addresses_population, age_group_follows, amount_of_measure, appropriates, sets_funds,
+from extract.rules.target_cues import (Carry, addresses_population, age_group_follows, amount_of_measure, appropriates, sets_funds, built_long_ago,
                                        changes_stated_figure, counts_named_items,
                                        calendar_years,
                                        breaks_down, continues_report, counts_all_places, counts_listed_items,
@@ -33,7 +33,7 @@ from extract.rules.text import Piece, deadline_year, has_past_marker, is_past_at
 _MEASURE = (
     "个百分点|百分点|个工作日|工作日|日历天|个月|m2|m²|万平方米|平方米|平方公里|方米|公里|万人次|人次|万人|万元|亿元|元|万册|万套|万个|万台|万件|万张|"
     "场次|批次|床位|公顷|千米|课时|学时|小时|分钟|学分|周|天|年|个|所|名|元人民币|人民币|人|项|次|场|门|家|套|间|台|件|张|册|本|支|处|座|"
-    "条|节|亩|坪|立方米|米|倍|例|吨|盏|周岁|岁|兆|层|"
+    "条|节|亩|坪|立方米|米|倍|例|吨|盏|周岁|岁|兆|层|平方(?![米公千])|"
     "类|种|期|届|班|篇|部|堂|轮|批|位|块|片|栋|幢|枚|首|份|户|对|组|岗|园|校|株|辆|床|架|只"
 )
 # (twelfth round) N8a: a rate unit keeps its per-part written after the measure, one or two denominators joined by
@@ -395,6 +395,8 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
             v = m.group("v")
             if "," in v or " " in v or "亿" in v:
                 v = grouped_digits(v)  # ``6,000个``, ``6 000个``: thousands written with separators; ``2亿5,700万``
+            if v[0] == "0" and len(v) > 1 and v[1] != ".":
+                continue  # ``建设面积00平方``, ``编号007``: digits with a leading zero are a code or a blank filled badly
             value = float(v)
             at = m.start()  # where the number (a ratio: its first term) starts
             if not (unit or pct_word):
@@ -679,7 +681,7 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
     if once_built(clause_head):
         return Decision(True, ("once_built",))  # ``建成后新增学位900个``: what the finished works give
     if role != "report" and (states_project_measure(before[-24:]) or lists_project_measures(before, clause_head)) \
-            and not has_past_marker(before):
+            and not has_past_marker(before) and not built_long_ago(after):
         # ``某学校建设规模90亩,…目前主体已完工``: the planned size of works under way, whatever is done so far
         # (a status word of the clause, ``此次开工项目总投资``, names the works, not a result)
         return Decision(True, ("project_measure",))
@@ -701,7 +703,8 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
                                                                       or decision.cues[0].endswith(":list")) \
             and sets_funds(before, unit, after):
         decision = Decision(True, ("funds",))  # ``追加24亿预算``, ``筹措5000万元经费``: the money set aside
-    if role != "report" and decision.cues in (("bare",), ("target_verb",)) and states_project_measure(before[-24:]):
+    if role != "report" and decision.cues in (("bare",), ("target_verb",)) and states_project_measure(before[-24:]) \
+            and not built_long_ago(after):
         decision = Decision(True, ("project_measure",))  # ``乙中学工程总占地面积11万平方米``: what the works are to be
     if not decision.target and decision.cues and future_total(before, decision.cues[0]):
         return Decision(True, ("modal", "total"))  # ``…将于年底完工,共计新增N个``

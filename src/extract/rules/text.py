@@ -212,7 +212,7 @@ def is_past_at(sentence: str, pos: int) -> bool:
     # the figure before it moved, not that the figure is a result
     if FUTURE_MARKERS.search(sentence):
         return False
-    return any(not compares_to_base(sentence, m) for m in PAST_MARKERS.finditer(sentence, pos))
+    return any(not compares_to_base(sentence, m) for m in PAST_MARKERS.finditer(sentence))
 
 
 # (twelfth round) ``比去年``, ``较上年度``, ``与去年相比``, ``比2014年``, ``較去年同期``: the base a change is measured from
