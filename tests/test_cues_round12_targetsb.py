@@ -150,3 +150,30 @@ def test_measures_of_a_building_that_stands_stay_out():
         "在区机关幼空地上新建一幢综合楼(建设面积00平方)。",  # a blank filled with zeros: no number
     ):
         assert values(text) == [], text
+
+
+# -- the money put into works the same sentence goes on to build shares their commitment, outside a plan's outline too
+#    (w17-shenqiu-chengqu: 投入N在城区新建; w17-tuku-zhenli: 投入N在…旁新建; w18-yesanguan: 投入资金N,新建…;
+#    w2-hanting: 投入近N,为…安装: four sites, mainland and Taiwan) -----------------------------------------------------
+
+
+def test_money_for_works_that_follow_is_a_target():
+    cases = (
+        ("今年,县里投入3.2亿在城区新建5所学校。", 3.2),  # mainland, 亿 alone
+        ("鎮公所投入6千萬元在活動中心旁新建幼兒園。", 6.0),  # Taiwan, 千萬元
+        ("今年多方争取投入资金420万元,新建两所小学综合楼。", 420.0),
+        ("另外,投入近300万元,为辖区各小学教室加装护眼灯。", 300.0),
+        ("區議會投入１５０萬元用於改造社區圖書館。", 150.0),  # full-width digits, 用於 before the works
+    )
+    for text, v in cases:
+        assert v in values(text), text
+
+
+def test_money_spent_alone_stays_status():
+    for text in (
+        "县财政投入500万元。",  # no works named after it: what was spent
+        "去年投入300万元新建两所小学。",  # a past marker still decides
+        "县里已投入资金800万元,新建教学楼一幢。",
+        "全年投入资金1200万元,主要用于教师培训。",  # spending, no works built
+    ):
+        assert values(text) == [], text
