@@ -1,7 +1,7 @@
 """Target cues of the twelfth round's second targets pass (targets12b), each on small made-up texts in the wordings of
 mainland, Taiwan, Hong Kong and Macau writers (no sentence of a real document), with near-misses that must not fire."""
 
-from extract.rules.target_cues import sets_funds, spans_the_plan
+from extract.rules.target_cues import count_runs_into_count, sets_funds, spans_the_plan
 from extract.rules.text import PAST_MARKERS, compares_to_base, is_past_at
 from rules_kit import records
 
@@ -177,3 +177,29 @@ def test_money_spent_alone_stays_status():
         "全年投入资金1200万元,主要用于教师培训。",  # spending, no works built
     ):
         assert values(text) == [], text
+
+
+# -- a count of places run straight into the count of what they hold, or into a date (w15-xinzhu-feiyingli: 1園1班;
+#    w17-pingyang-minshi: N家M个托位; w17-qiandongnan-shijian: N个M户以上村寨; w18-qiaotou-jiaoyu: N班M个学位: four sites,
+#    Taiwan and mainland) --------------------------------------------------------------------------------------------
+
+
+def test_count_run_into_a_count_is_an_amount():
+    cases = (
+        ("今年将新增婴幼儿照护服务机构4家120个托位。", [4.0, 120.0]),  # mainland
+        ("明年將新增國小附設幼兒園2園4班。", [2.0, 4.0]),  # Taiwan
+        ("到2026年,全镇将提供公办初中学位共48班2160个。", [48.0, 2160.0]),
+        ("今年将新增托育机构３家９０个托位。", [3.0, 90.0]),  # full-width digits
+    )
+    for text, vs in cases:
+        assert values(text) == vs, text
+    assert 30.0 in values("市府將為國中小30校8月底前裝設冷氣。")  # a count run into a date
+
+
+def test_count_run_into_items_or_a_level_stays_a_name():
+    assert 6.0 not in values("今年实施6件12项民生实事。")  # the count of a list of items
+    assert values("开展“3个100%”行动。") == []
+    assert not count_runs_into_count("个", "100%的")
+    assert not count_runs_into_count("件", "12项实事")
+    assert not count_runs_into_count("层", "20间")  # a building's floors and rooms: not a count of places
+    assert count_runs_into_count("家", "180个托位") and count_runs_into_count("校", "8月底")

@@ -468,6 +468,20 @@ def frames_a_span(before: str, unit: str, after: str) -> bool:
         or _SPAN_AFTER.match(after) is not None
 
 
+# (twelfth round) a count of places run into the count of what they hold or when (``新增托育机构6家180个托位``,
+# ``附设幼儿园1园1班``, ``公办小学学位共245班11025个``, ``国中小60校8月底装设``, ``完成230个50户以上村寨``): two amounts, or an
+# amount and a date, written without a separator; not ``6件12项实事`` nor ``3个100%`` (a count run into a count of items
+# or a level: a name)
+_PLACE_COUNT_UNITS = frozenset(("所", "园", "家", "班", "校", "个"))
+_HELD_COUNT = re.compile(r"^\s*\d+(?:\.\d+)?\s*万?(?:个|班|名|人|所|张|户|园|床|月(?:底|中|初|份|前|起))")
+
+
+def count_runs_into_count(unit: str, after: str) -> bool:
+    """The number (a count of places, classes or services) runs straight into the next count or a date
+    (``6家180个托位``, ``1园1班``, ``245班11025个``, ``60校8月底``): an amount of its own, not the name ``6件12项``/``3个100%``."""
+    return unit in _PLACE_COUNT_UNITS and _HELD_COUNT.match(after) is not None
+
+
 # (twelfth round) the length of the plan or of a campaign, said without a limit (N11a takes ``未来N年内`` as one, N17):
 # ``未来3年``, ``预计3年投入…``, ``为期13天的…行动``, ``有效期为4年``, ``则分4年编列…``
 _PLAN_SPAN_BEFORE = re.compile(r"(?:未来|预计|为期|有效期(?:为|是)?|(?<![\u4e00-\u9fff])分|则分|逐年分)\s*$")

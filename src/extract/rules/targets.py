@@ -18,7 +18,7 @@ from extract.cues import (Decision, SectionRole, fraction_of_change, is_age_rang
                           is_breakdown, is_past_year, without_age_bounds, is_population_scope, is_signed_ratio, number_decision,
                           reports_a_plan)
 from extract.roles import LABEL_HEADS, alternation
-from extract.rules.target_cues import (Carry, addresses_population, age_group_follows, amount_of_measure, appropriates, sets_funds, built_long_ago,
+from extract.rules.target_cues import (Carry, addresses_population, age_group_follows, amount_of_measure, appropriates, sets_funds, built_long_ago, count_runs_into_count,
                                        changes_stated_figure, counts_named_items,
                                        calendar_years,
                                        breaks_down, continues_report, counts_all_places, counts_listed_items,
@@ -626,7 +626,7 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
     if (last in _ORDINAL_LAST and _ORDINAL_BEFORE.search(before)) \
             or (_NAME_AFTER.match(after) and not counts_named_items(clause_head, unit, after)) or after.startswith("+") \
             or (after.startswith(".") and not after.startswith("..")) \
-            or (_DIGIT_NEXT.match(after) and not age_group_follows(after)) or (last in _COUNT_LAST and _COUNT_BEFORE.search(before)) \
+            or (_DIGIT_NEXT.match(after) and not age_group_follows(after) and not count_runs_into_count(unit, after)) or (last in _COUNT_LAST and _COUNT_BEFORE.search(before)) \
             or (unit == "周" and after.startswith("年")) \
             or (unit.endswith("年") and "/" not in unit and _NAMED_SPAN.match(after)) \
             or _COUNTS_THE_PLAN.match(after) or (unit in ("米", "公里") and _SCOPE.search(before[-12:])) \
