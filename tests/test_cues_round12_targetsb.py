@@ -203,3 +203,29 @@ def test_count_run_into_items_or_a_level_stays_a_name():
     assert not count_runs_into_count("件", "12项实事")
     assert not count_runs_into_count("层", "20间")  # a building's floors and rooms: not a count of places
     assert count_runs_into_count("家", "180个托位") and count_runs_into_count("校", "8月底")
+
+
+# -- verbs of a year's list of 实事 the commitment cues lacked (w14-feixian-funv: 救助…N人; w17-gongshu-youeryuan: 开建N所;
+#    w18-liaocheng-minsheng: 优化…线路N条; w18-qixia-minsheng: 促进…就业N人: four sites) ----------------------------------
+
+
+def test_works_and_aid_verbs_of_a_list_of_shishi():
+    cases = (
+        ("今年开建3所小学及5所幼儿园。", [3.0, 5.0]),
+        ("救助困難家庭學生1,200人。", [1200.0]),  # Traditional script
+        ("优化城区公交线路６条。", [6.0]),  # full-width digit
+        ("優化偏鄉公車班次12班。", [12.0]),  # Taiwan
+        ("促进高校毕业生就业800人。", [800.0]),
+    )
+    for text, vs in cases:
+        assert values(text) == vs, text
+
+
+def test_near_misses_of_the_shishi_verbs():
+    for text in (
+        "一、促进就业(3项)",  # a heading counting its items
+        "医疗救助标准为每人3万元。",  # a standard stated, no aid given
+        "优化营商环境20条措施出台。",  # a named package of measures
+        "去年救助困难群众500人。",  # last year's
+    ):
+        assert values(text) == [], text

@@ -262,6 +262,10 @@ _TARGET_VERB = re.compile(
     # (twelfth round) the works and services of a year's list of 实事 as other writers name them: ``购置座椅670套``,
     # ``筹建人才住房1000套``, ``投放公交车80辆``, ``开发公益性岗位2.76万个``, ``帮助120名残疾人实现就业``
     r"(?:购置|添置)(?![\u4e00-\u9fff]{0,4}(?:资金|经费|费用|补助|补贴))|筹建|投放|开发(?=[^，,；;。\d]{0,8}岗位)|帮助|"
+    # (twelfth round, targets12b) ``开建N所小学``, ``救助困难学生N人``, ``优化城区公交线路N条``, ``促进高校毕业生就业N人``:
+    # works begun, aid given, routes reworked, jobs found, as a year's 实事 list names them
+    r"开建|救助(?![\u4e00-\u9fff]{0,4}(?:资金|标准|范围|对象))|优化(?=[^，,；;。\d]{0,8}(?:线路|班次|站点|网点|公交))|"
+    r"促进(?=[^，,；;。\d]{1,10}就业)|"
     # (twelfth round) ``每个社区配置健身器材15件``: equipment set up (like ``配备``); not the noun of ``资源配置``, ``配置标准``
     r"配置(?<!资源配置)(?<!优化配置)(?<!均衡配置)(?![\u4e00-\u9fff]{0,2}(?:标准|情况|率|水平|要求|方案|资金|经费)))"
 )
