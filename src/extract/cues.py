@@ -262,6 +262,10 @@ _TARGET_VERB = re.compile(
     # (twelfth round) the works and services of a year's list of 实事 as other writers name them: ``购置座椅670套``,
     # ``筹建人才住房1000套``, ``投放公交车80辆``, ``开发公益性岗位2.76万个``, ``帮助120名残疾人实现就业``
     r"(?:购置|添置)(?![\u4e00-\u9fff]{0,4}(?:资金|经费|费用|补助|补贴))|筹建|投放|开发(?=[^，,；;。\d]{0,8}岗位)|帮助|"
+    # (twelfth round, targets12b) ``开建N所小学``, ``救助困难学生N人``, ``优化城区公交线路N条``, ``促进高校毕业生就业N人``:
+    # works begun, aid given, routes reworked, jobs found, as a year's 实事 list names them
+    r"开建|救助(?![\u4e00-\u9fff]{0,4}(?:资金|标准|范围|对象))|优化(?=[^，,；;。\d]{0,8}(?:线路|班次|站点|网点|公交))|"
+    r"促进(?=[^，,；;。\d]{1,10}就业)|"
     # (twelfth round) ``每个社区配置健身器材15件``: equipment set up (like ``配备``); not the noun of ``资源配置``, ``配置标准``
     r"配置(?<!资源配置)(?<!优化配置)(?<!均衡配置)(?![\u4e00-\u9fff]{0,2}(?:标准|情况|率|水平|要求|方案|资金|经费)))"
 )
@@ -535,6 +539,18 @@ def spends_only(clause_before: str) -> bool:
     return bool(verbs) and all(_SPEND_VERB.fullmatch(v) for v in verbs)
 
 
+# (twelfth round) the money put into works the same sentence goes on to build (``投入4.8亿在城区新建7所学校``,
+# ``投入资金N万元,新建…综合楼``, ``投入近N万元,为各校教室加装护眼灯``): the works' funding shares their commitment
+_WORKS_AFTER = re.compile(r"\s*(?:元|资金|经费)?\s*[,，]?\s*(?:(?:在|于|为|给|用于|用来)[^，,；;。\d]{0,16}?)?"
+                          r"(?:新建|兴建|修建|新增|建设|改扩建|扩建|改建|改造|安装|加装|装设|购置|配备|大办)")
+
+
+def funds_the_works_after(after: str) -> bool:
+    """The spending stated right before works the sentence then names (``…在城区新建7所学校``, ``…,新建综合楼``,
+    ``…为各校安装护眼灯``): the money of works to be done, not only what was spent (a past marker still decides)."""
+    return _WORKS_AFTER.match(after) is not None
+
+
 # the quota a task was given, named right before its indicator and number (``任务数``, ``目标任务``, ``年度目标``),
 # with no word of what was done between (``实际``, ``已``, ``累计``, ``完成``)
 _QUOTA = re.compile(r"(?:任务数|目标数|计划数|目标任务|任务目标|年度目标|年度任务|指标任务数?|(?<![的项])任务)(?:是|为)?"
@@ -589,7 +605,8 @@ def number_decision(clause_before: str, after: str, role: SectionRole, sentence_
         # a report of what was done: 建成, 达到 and 以上 describe results; only the future commits, and the
         # quota the report is measured against (``任务数120人``, ``目标任务补充电脑500台``)
         cues = [c for c in cues if c in ("deadline", "modal")] + (["quota"] if states_quota(clause_before) else [])
-    if cues == ["target_verb"] and role not in ("goal", "plan") and spends_only(clause_before):
+    if cues == ["target_verb"] and role not in ("goal", "plan") and spends_only(clause_before) \
+            and not funds_the_works_after(after):
         return Decision(False, ("spent",))
     if cues:
         return Decision(True, tuple(cues))

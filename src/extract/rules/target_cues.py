@@ -468,6 +468,37 @@ def frames_a_span(before: str, unit: str, after: str) -> bool:
         or _SPAN_AFTER.match(after) is not None
 
 
+# (twelfth round) a count of places run into the count of what they hold or when (``新增托育机构6家180个托位``,
+# ``附设幼儿园1园1班``, ``公办小学学位共245班11025个``, ``国中小60校8月底装设``, ``完成230个50户以上村寨``): two amounts, or an
+# amount and a date, written without a separator; not ``6件12项实事`` nor ``3个100%`` (a count run into a count of items
+# or a level: a name)
+_PLACE_COUNT_UNITS = frozenset(("所", "园", "家", "班", "校", "个"))
+_HELD_COUNT = re.compile(r"^\s*\d+(?:\.\d+)?\s*万?(?:个|班|名|人|所|张|户|园|床|月(?:底|中|初|份|前|起))")
+
+
+def count_runs_into_count(unit: str, after: str) -> bool:
+    """The number (a count of places, classes or services) runs straight into the next count or a date
+    (``6家180个托位``, ``1园1班``, ``245班11025个``, ``60校8月底``): an amount of its own, not the name ``6件12项``/``3个100%``."""
+    return unit in _PLACE_COUNT_UNITS and _HELD_COUNT.match(after) is not None
+
+
+# (twelfth round) the length of the plan or of a campaign, said without a limit (N11a takes ``未来N年内`` as one, N17):
+# ``未来3年``, ``预计3年投入…``, ``为期13天的…行动``, ``有效期为4年``, ``则分4年编列…``
+_PLAN_SPAN_BEFORE = re.compile(r"(?:未来|预计|为期|有效期(?:为|是)?|(?<![\u4e00-\u9fff])分|则分|逐年分)\s*$")
+_PLAN_SPAN_UNITS = ("年", "个年度", "个月", "天", "周", "个学期", "学年")
+_WITHIN = re.compile(r"^\s*(?:以内|之内|以內|之內|内|內|時間|时间|後|后)")
+
+
+def spans_the_plan(before: str, unit: str, after: str) -> bool:
+    """``未来3年用于…``, ``预计3年投入261亿元``, ``为期13天的联合整治``, ``有效期为4年``, ``则分4年编列预算``: how long the plan, the
+    campaign or the document runs, the frame of its quantities and no quantity itself (N17). A span the text commits to
+    as a limit (``未来5年内``, N11a), a time it takes (``用5年时间``), the years after (``3年后``, read by
+    ``frames_a_span``) and a term of service (``支教2年``) stay."""
+    if unit not in _PLAN_SPAN_UNITS or _PLAN_SPAN_BEFORE.search(before[-6:]) is None:
+        return False
+    return _WITHIN.match(after) is None
+
+
 _WHO_WHERE_AFTER = re.compile(r"^(?:门|个?(?:部门|单位|省份|省|市州|地市|区县|县区|区|县|乡镇|街道|镇|领域|行业|地区|方面))"
                               r"(?![\u4e00-\u9fff]{0,2}(?:建设|改造|学校|幼儿园|中心|站|馆))")
 
@@ -502,11 +533,37 @@ def appropriates(before: str, unit: str, after: str) -> bool:
                                             or _APPROPRIATION_AFTER.match(after) is not None)
 
 
+# (twelfth round) the money a budget or a government sets aside for works or a programme, as Hong Kong, Macau, Taiwan
+# and mainland news state it: ``基金今年预算5.8亿``, ``追加24亿预算``, ``筹措5000万元经费``, ``拨200亿购…``, ``拨付118万元…配套款``,
+# ``争取补助N元``, ``增加N万元中央补助``. Hong Kong, Macau and Taiwan write an amount of money in 亿 or 万 alone.
+_FUNDS_UNITS = _MONEY_UNITS + ("亿", "万", "千万", "亿港元", "万港元", "港元", "亿澳门元", "新台币")
+_FUNDS_BEFORE = re.compile(r"(?:(?<![总开])预算(?:总额|金额)?|(?<![申请建议留算支])拨|拨付|划拨|追加|注资|筹措|争取(?:核定)?补助|"
+                           r"(?:中央|政府|院|府|财政)(?:补助|编列|编))"
+                           r"(?:资金|经费|款项)?(?:约|为|达|共|合共)?\s*(?:新台币|港币|澳门币|人民币)?\s*$")
+_FUNDS_AFTER = re.compile(r"^\s*(?:的)?(?:(?:中央|地方|政府|市府|县府|财政)?(?:预算|经费|补助)(?!执行|结余|决算)|"
+                          r"专项资金|[\u4e00-\u9fff]{0,8}配套(?:款|资金))")
+_FUNDS_DONE_BEFORE = re.compile(r"(?:执行|结余|决算|实际|上年|去年|已)[^，,；;。]{0,6}$")
+
+
+def sets_funds(before: str, unit: str, after: str) -> bool:
+    """An amount of money named as a budget, an appropriation or a grant to be given (``今年预算5.8亿``, ``追加24亿预算``,
+    ``筹措5000万元经费``, ``拨200亿购…``, ``拨付118万元…配套款``, ``争取补助N元``, ``增加N万元中央补助``): the funding a budget
+    or a government sets (N17), not a status. An outturn (``预算执行``, ``决算``, ``已拨付``) is no such amount, nor a
+    number that is not money (``预算内项目3个``)."""
+    if not unit.endswith(_FUNDS_UNITS) or _FUNDS_DONE_BEFORE.search(before) is not None:
+        return False
+    return _FUNDS_BEFORE.search(before) is not None or _FUNDS_AFTER.match(after) is not None
+
+
 # ``甲中学工程总占地面积N``, ``校园规划占地N亩``, ``该项目建设投资N亿元``: a project's own measure, named after the project
 # (eleventh round) also a new building named as such (``新園舍占地621坪``, ``新校舍建筑面积N``) and the works' time
 # (``工期480日曆天``, ``工期约18个月``): the contract time of works still to be done, as Taiwan pages state it
-_PROJECT_MEASURE = re.compile(r"(?:(?:工程|项目|规划|新校区|学校|中学|小学|幼儿园|新(?:园舍|校舍|馆舍|大楼|教学楼|院区))[^，,；;。:：\d]{0,4}?"
-                              r"(?:总?占地(?:面积)?|总?投资|建设投资|建设规模|办学规模|招生规模|总?建筑面积|用地(?:面积)?|工期)|(?<![^，,；;。\s])工期)"
+# (twelfth round) also a building of the works named by its kind (``该宿舍楼占地N``, ``新建一幢实验楼(建筑面积N``,
+# ``教育园区…建筑面积N``) and the floor area of a building the clause builds (``新建一幢面积为N平方米的食堂``)
+_PROJECT_MEASURE = re.compile(r"(?:(?:工程|项目|规划|新校区|学校|中学|小学|幼儿园|新(?:园舍|校舍|馆舍|大楼|教学楼|院区)|"
+                              r"(?:综合|教学|宿舍|实验|行政|办公)楼|食堂|礼堂|体育馆|图书馆|教育园区)[^，,；;。:：\d]{0,4}?"
+                              r"(?:总?占地(?:面积)?|总?投资|建设投资|建设规模|办学规模|招生规模|总?建筑面积|用地(?:面积)?|工期)|(?<![^，,；;。\s])工期|"
+                              r"(?:新建|兴建|扩建|改建)[一二两三四五六七八九十]?[幢栋座]?(?:建筑)?面积)"
                               r"(?:约|均?为|达|预计)?\s*$")
 
 
@@ -514,9 +571,19 @@ def states_project_measure(before: str) -> bool:
     """The clause names the planned size of a works project (its site area, investment or scale) right before the
     number: what the project is to be (N17: a planned amount), not a status; a school's present area (``我校占地N``)
     names no project."""
-    return ("占地" in before or "投资" in before or "规模" in before or "建筑面积" in before or "用地" in before
+    return ("占地" in before or "投资" in before or "规模" in before or "面积" in before or "用地" in before
             or "工期" in before) \
-        and _PROJECT_MEASURE.search(before) is not None
+        and _PROJECT_MEASURE.search(before) is not None and _EXISTING_BUILDING.search(before) is None
+
+
+# (twelfth round) the size of a building that stands (``学校现有教学楼建筑面积N``, ``原有食堂面积N``), not of works
+_EXISTING_BUILDING = re.compile(r"现有|原有|现存|已有|我校|本校")
+_BUILT_BEFORE = re.compile(r"^[^。；;]{0,20}?(?:建于|建成于|始建于|落成于|竣工于)")
+
+
+def built_long_ago(after: str) -> bool:
+    """``…占地面积1200平方米,建于1998年``: the measure of a building built long ago (N13), not of works to come."""
+    return _BUILT_BEFORE.match(after) is not None
 
 
 

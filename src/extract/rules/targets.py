@@ -18,14 +18,14 @@ from extract.cues import (Decision, SectionRole, fraction_of_change, is_age_rang
                           is_breakdown, is_past_year, without_age_bounds, is_population_scope, is_signed_ratio, number_decision,
                           reports_a_plan)
 from extract.roles import LABEL_HEADS, alternation
-from extract.rules.target_cues import (Carry, addresses_population, age_group_follows, amount_of_measure, appropriates,
+from extract.rules.target_cues import (Carry, addresses_population, age_group_follows, amount_of_measure, appropriates, sets_funds, built_long_ago, count_runs_into_count,
                                        changes_stated_figure, counts_named_items,
                                        calendar_years,
                                        breaks_down, continues_report, counts_all_places, counts_listed_items,
                                        distributed_items, frames_a_span, future_total, in_base_frame, is_age_span,
                                        jointly_reached, lists_project_measures, locates_in_named, masks_value_years, names_period,
                                        names_reach_circle, names_scope, names_size_class, once_built, quotes_a_level,
-                                       reports_term_opening, serves_count, states_level_only, states_project_measure,
+                                       reports_term_opening, serves_count, spans_the_plan, states_level_only, states_project_measure,
                                        time_since_office,
                                        totals_named_list)
 from extract.rules.text import Piece, deadline_year, has_past_marker, is_past_at, masked_titles, sentences, stated_years, year_in
@@ -33,7 +33,7 @@ from extract.rules.text import Piece, deadline_year, has_past_marker, is_past_at
 _MEASURE = (
     "个百分点|百分点|个工作日|工作日|日历天|个月|m2|m²|万平方米|平方米|平方公里|方米|公里|万人次|人次|万人|万元|亿元|元|万册|万套|万个|万台|万件|万张|"
     "场次|批次|床位|公顷|千米|课时|学时|小时|分钟|学分|周|天|年|个|所|名|元人民币|人民币|人|项|次|场|门|家|套|间|台|件|张|册|本|支|处|座|"
-    "条|节|亩|坪|立方米|米|倍|例|吨|盏|周岁|岁|兆|层|"
+    "条|节|亩|坪|立方米|米|倍|例|吨|盏|周岁|岁|兆|层|平方(?![米公千])|"
     "类|种|期|届|班|篇|部|堂|轮|批|位|块|片|栋|幢|枚|首|份|户|对|组|岗|园|校|株|辆|床|架|只"
 )
 # (twelfth round) N8a: a rate unit keeps its per-part written after the measure, one or two denominators joined by
@@ -395,6 +395,8 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
             v = m.group("v")
             if "," in v or " " in v or "亿" in v:
                 v = grouped_digits(v)  # ``6,000个``, ``6 000个``: thousands written with separators; ``2亿5,700万``
+            if v[0] == "0" and len(v) > 1 and v[1] != ".":
+                continue  # ``建设面积00平方``, ``编号007``: digits with a leading zero are a code or a blank filled badly
             value = float(v)
             at = m.start()  # where the number (a ratio: its first term) starts
             if not (unit or pct_word):
@@ -624,7 +626,7 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
     if (last in _ORDINAL_LAST and _ORDINAL_BEFORE.search(before)) \
             or (_NAME_AFTER.match(after) and not counts_named_items(clause_head, unit, after)) or after.startswith("+") \
             or (after.startswith(".") and not after.startswith("..")) \
-            or (_DIGIT_NEXT.match(after) and not age_group_follows(after)) or (last in _COUNT_LAST and _COUNT_BEFORE.search(before)) \
+            or (_DIGIT_NEXT.match(after) and not age_group_follows(after) and not count_runs_into_count(unit, after)) or (last in _COUNT_LAST and _COUNT_BEFORE.search(before)) \
             or (unit == "周" and after.startswith("年")) \
             or (unit.endswith("年") and "/" not in unit and _NAMED_SPAN.match(after)) \
             or _COUNTS_THE_PLAN.match(after) or (unit in ("米", "公里") and _SCOPE.search(before[-12:])) \
@@ -640,6 +642,8 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
         return Decision(False, ("period",))  # ``最近2至3年``, ``7年多来``: when, back from now, not how much
     if frames_a_span(before, unit, after):
         return Decision(False, ("period",))  # ``通过3年努力``, ``5年后``: the frame of a target, not its quantity
+    if spans_the_plan(before, unit, after):
+        return Decision(False, ("period",))  # ``未来3年``, ``为期13天的``: how long the plan runs, not a quantity
     if unit == "年" and is_roc_year(m.group("v")):
         return Decision(False, ("roc_year",))  # ``預計112年``, ``108-111年``: a year of the ROC calendar, a date
     if any(a <= m.start() < b for a, b in quotes):
@@ -677,7 +681,7 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
     if once_built(clause_head):
         return Decision(True, ("once_built",))  # ``建成后新增学位900个``: what the finished works give
     if role != "report" and (states_project_measure(before[-24:]) or lists_project_measures(before, clause_head)) \
-            and not has_past_marker(before):
+            and not has_past_marker(before) and not built_long_ago(after):
         # ``某学校建设规模90亩,…目前主体已完工``: the planned size of works under way, whatever is done so far
         # (a status word of the clause, ``此次开工项目总投资``, names the works, not a result)
         return Decision(True, ("project_measure",))
@@ -695,7 +699,12 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
                                                                       or decision.cues[0].endswith(":list")) \
             and appropriates(before, unit, after):
         decision = Decision(True, ("appropriation",))  # ``申请拨款3.9亿元``: the funding a budget or a bid sets
-    if role != "report" and decision.cues in (("bare",), ("target_verb",)) and states_project_measure(before[-24:]):
+    if not decision.target and role != "report" and decision.cues and (decision.cues[0] in ("bare", "status:为")
+                                                                      or decision.cues[0].endswith(":list")) \
+            and sets_funds(before, unit, after):
+        decision = Decision(True, ("funds",))  # ``追加24亿预算``, ``筹措5000万元经费``: the money set aside
+    if role != "report" and decision.cues in (("bare",), ("target_verb",)) and states_project_measure(before[-24:]) \
+            and not built_long_ago(after):
         decision = Decision(True, ("project_measure",))  # ``乙中学工程总占地面积11万平方米``: what the works are to be
     if not decision.target and decision.cues and future_total(before, decision.cues[0]):
         return Decision(True, ("modal", "total"))  # ``…将于年底完工,共计新增N个``

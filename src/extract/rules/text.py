@@ -207,6 +207,26 @@ def is_past_at(sentence: str, pos: int) -> bool:
             if not (deadline and m.group().startswith("累计") and m.start() > deadline.start())]
     if past or future:
         return bool(past) and (not future or past[-1] > future[-1])
-    # no marker before it: the sentence as a whole decides
-    return bool(PAST_MARKERS.search(sentence)) and not FUTURE_MARKERS.search(sentence)
+    # no marker before it: the sentence as a whole decides, but for a comparison with a base after it
+    # (``…开支为1,040亿元,比去年增加63亿元``, ``…预算约7.7亿,较去年增加11%``): a change from last year states how
+    # the figure before it moved, not that the figure is a result
+    if FUTURE_MARKERS.search(sentence):
+        return False
+    return any(not compares_to_base(sentence, m) for m in PAST_MARKERS.finditer(sentence))
+
+
+# (twelfth round) ``比去年``, ``较上年度``, ``与去年相比``, ``比2014年``, ``較去年同期``: the base a change is measured from
+_BASE_OF_CHANGE = re.compile(r"(?:比|较|較|与|與|同)\s*$")
+_CHANGE_AFTER_BASE = re.compile(r"\s*(?:同期|度)?\s*(?:相比|相較|相较)?\s*[,，]?\s*(?:增加|增长|增長|提高|提升|上升|减少|減少|下降|降低|增|减|減|升|降|多|少)")
+
+
+def compares_to_base(sentence: str, m: re.Match[str]) -> bool:
+    """The past marker ``m`` names last year as the base of a change stated right after it (``比去年增加63亿元``,
+    ``较去年增加11%``, ``與去年相比增加``, ``比上一年减少``): a budget's change over last year's, which dates the base, not
+    the figures said before it. A change over a named year (``比2011年增长76.8%``) stays a marker: a review's
+    result is stated so."""
+    g = m.group()
+    if g in ("去年", "上一年", "前年") and _BASE_OF_CHANGE.search(sentence, 0, m.start()) is not None:
+        return _CHANGE_AFTER_BASE.match(sentence, m.end()) is not None
+    return False
 
