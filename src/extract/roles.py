@@ -33,7 +33,7 @@ ROLE_ADVERBS = r"(?:积极|密切|共同|全力|主动|协同|做好|抓好)?"
 
 # labels of the lead's list (U4, U4a; ``主办机关``: the plans of Taiwan's agencies; ``主要承办单位``: the main office a
 # proposal or a petition is handed to, as ``主要责任单位``, while a plain ``承办单位`` beside a ``主办单位`` helps)
-LEAD_LABEL = r"(?:牵头单位|牵头部门|牵头责任单位|主要责任单位|主要承办单位|主要承办部门|主办单位|主责单位|主责部门|主责机关|牵头科室|牵头处室|主办机关|主办部门|牵头机关|牵头)"
+LEAD_LABEL = r"(?:牵头单位|牵头部门|牵头责任单位|主要责任单位|主要承办单位|主要承办部门|主办单位|主责单位|主责部门|主责机关|牵头科室|牵头处室|主办机关|主办部门|牵头机关|牵头|主责(?=\s*[:：]|$))"
 # labels of the unit that carries a task out (U4d ``主体责任单位``, ``第一责任单位``, ``责任主体``): responsible beside a lead
 # label, the lead where no ``牵头`` label stands beside them (``principal_leads``)
 PRINCIPAL_LABEL = r"(?:(?:主体|第一)责任(?:单位|部门)|主体单位|责任主体(?:与协同单位)?)"
@@ -44,7 +44,7 @@ RESP_LABEL = (r"(?:(?:主体|第一)责任(?:单位|部门)|主体单位|责任�
               # ``权责单位``/``权责机关``: Taiwan's word for the office that holds the duty (a ``责任单位``)
               r"权责单位|权责机关|权责部门|"
               # a bare verb as the helpers' label beside a bare ``牵头:`` (``(牵头:甲局;配合:乙局)``)
-              r"配合(?=\s*[:：])|协办(?=\s*[:：])|协助(?=\s*[:：])|"
+              r"配合(?=\s*[:：])|协办(?=\s*[:：])|协助(?=\s*[:：])|参与(?=\s*[:：])|"
               # ``主要协作单位``: the helpers' label with ``主要`` before it (``主要责任单位`` is the lead's)
               r"主要(?:协作|配合|协同|参与|协办|协助)(?:单位|部门))")
 # the first words of a unit label (a line or a bracket that opens with one names units, not a goal or a title)
