@@ -218,6 +218,8 @@ def find_inline_assignments(text: str, offset: int = 0, title: str | None = None
         else:
             seg_start = max(prev_end, max(text.rfind(c, 0, m.start()) for c in "。;；") + 1)
             seg = text[seg_start:m.start()]
+            if prev_end and seg[:1] in (",", "，"):
+                seg_start, seg = seg_start + 1, seg[1:]  # ``…(牵头单位:甲局),修好水渠(…)``: the next task after the comma
             first = _CLAUSE_SEP.split(seg.strip(), maxsplit=1)[0]
             task, qstart = first.strip(), seg_start + (len(seg) - len(seg.lstrip()))
             if (mark := _TASK_MARK.match(task)) is not None and len(task) > mark.end():
@@ -942,6 +944,18 @@ def leading_units(body: str) -> list[str]:
     return out
 
 
+def _helpers_label_next(labels: list[re.Match[str]], j: int) -> bool:
+    """Whether the label after ``labels[j - 1]`` names the units that answer for the task (``配合单位``, ``责任单位``) and
+    the list before it is a lead's (or a ``责任单位`` before a helpers' list): a second list of the same task, not the
+    next task's lead."""
+    if not 0 < j < len(labels):
+        return False
+    before, after = labels[j - 1].group("label"), labels[j].group("label")
+    if re.fullmatch(LEAD_LABEL, before) is not None:
+        return re.fullmatch(RESP_LABEL, after) is not None
+    return before in _DUTY_LABELS and after in _COOP_LABELS  # ``责任单位:甲局。配合单位:乙局。`` (U4c)
+
+
 def find_spaced_labels(text: str, offset: int = 0) -> list[AssignmentHit]:
     """Labels that follow their task on the same line: ``2.新辟公交线路10条。 牵头领导:张三 责任单位:市交通委
     项目责任人:李四 配合单位:市公安局、市城管局 实际完成情况:…`` (the normaliser has dropped the spaces).
@@ -971,8 +985,10 @@ def find_spaced_labels(text: str, offset: int = 0) -> list[AssignmentHit]:
             block.append((labels[j].group("label"), body[:cut.start()] if cut else body))
             end = labels[j].end() + (cut.start() if cut else len(body))
             j += 1
-            if cut and not (cut.group() in ";；" and not body[cut.end():].strip()):
-                break  # a full stop ends the block; ``;`` right before the next label does not
+            if cut and not ((cut.group() in ";；" or cut.group() == "。" and _helpers_label_next(labels, j))
+                            and not body[cut.end():].strip()):
+                break  # a full stop ends the block; ``;`` right before the next label does not, nor ``。`` right
+                # before a helpers' label (``牵头单位:甲局。配合单位:乙局。``: one task's lists, a sentence each)
         lead: list[str] = []
         resp: list[str] = []
         named = [(lab, body) for lab, body in block if not re.fullmatch(_PEOPLE_LABEL, lab)]
