@@ -53,7 +53,7 @@ LABEL_HEADS: tuple[str, ...] = ("牵头", "主责", "责任", "配合", "参与"
 
 # people, never units (U4a): column words and labels
 PEOPLE_WORDS: tuple[str, ...] = ("分管", "联系", "领导", "责任人", "负责人", "包抓", "督导")
-PEOPLE_LABEL = r"(?:牵头领导|责任领导|分管领导|联系领导|项目责任人|责任人|负责人|联系人)"
+PEOPLE_LABEL = r"(?:牵头领导|责任领导|分管领导|联系领导|[省市州区县镇乡]级?领导|包抓领导|项目责任人|责任人|负责人|联系人)"
 
 # table column words (``cues.column_role``)
 COLUMN_LEAD_WORDS: tuple[str, ...] = ("牵头", "主要责任", "主要承办", "主责", "主办")
