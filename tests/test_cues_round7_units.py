@@ -215,8 +215,11 @@ def test_labels_in_black_brackets():
 
 
 def test_more_words_of_a_responsible_label():
+    # (twelfth round, U4d: a lone ``责任主体`` with no ``牵头`` label beside it names the lead; ``落实单位`` answers for it)
     assert units("一、重点任务\n1.扩建蓝果冷库两座。(责任主体:甲县商务局)\n2.新建果园道路5公里。(落实单位:丙县交通局)\n") == [
-        ("扩建蓝果冷库两座", [], ["甲县商务局"]), ("新建果园道路5公里", [], ["丙县交通局"])]
+        ("扩建蓝果冷库两座", ["甲县商务局"], []), ("新建果园道路5公里", [], ["丙县交通局"])]
+    assert units("1.扩建蓝果冷库两座。(牵头单位:甲县商务局;责任主体:乙县农业局)\n") == [
+        ("扩建蓝果冷库两座", ["甲县商务局"], ["乙县农业局"])]
 
 
 # -- a lead marked inside a unit list: ``甲局(牵头)、乙局`` -----------------------------------------------

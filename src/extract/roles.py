@@ -9,6 +9,8 @@ No I/O, no imports of the package: every module may import this one.
 
 from __future__ import annotations
 
+import re
+
 
 def alternation(words: tuple[str, ...] | list[str]) -> str:
     """A non-capturing regex alternation of ``words``, the longest first (``牵头负责`` before ``牵头``)."""
@@ -20,26 +22,29 @@ LEAD_VERBS: tuple[str, ...] = ("牵头负责", "负责牵头", "牵头抓总", "
 # verbs of a unit that helps or shares the task (U4 ``配合``/``参与``, U7 ``…落实`` included): responsible units
 # (``ASSIST_VERBS``: the words of a unit that assists another, ``…,乙局、丙局等部门要积极配合``)
 ASSIST_VERBS: tuple[str, ...] = ("配合", "参与", "参加", "协助", "协同", "协作", "协办", "协管", "会办", "支持")
-HELP_VERBS: tuple[str, ...] = ASSIST_VERBS + ("共同负责", "分工负责", "具体负责", "负责落实", "抓好落实", "组织落实", "落实")
+HELP_VERBS: tuple[str, ...] = ASSIST_VERBS + ("共同负责", "分工负责", "具体负责", "负责落实", "抓好落实", "组织落实", "落实", "具体实施")
 # the plain verb of charge: the unit takes the task; its role is the list's (a lone ``负责`` part answers for it)
 CHARGE_VERBS: tuple[str, ...] = ("负责",)
 # the manner of a duty, said between a unit list and its verb (``按职责分工负责``, ``根据职责``, ``按照各自职能``)
 DUTY_MANNER = (r"(?:要|应|须|需)?(?:按照|按|根据|依据|依照)(?:各自)?的?"
-               r"(?:职责分工|职能分工|职能职责|职责|职能)(?:分工)?")
+               r"(?:职责分工|职能分工|职能职责|职责|职能|权责)(?:分工)?")
 # adverbs between a unit and its verb (``积极配合``, ``共同参与``)
 ROLE_ADVERBS = r"(?:积极|密切|共同|全力|主动|协同|做好|抓好)?"
 
 # labels of the lead's list (U4, U4a; ``主办机关``: the plans of Taiwan's agencies; ``主要承办单位``: the main office a
 # proposal or a petition is handed to, as ``主要责任单位``, while a plain ``承办单位`` beside a ``主办单位`` helps)
-LEAD_LABEL = r"(?:牵头单位|牵头部门|牵头责任单位|主要责任单位|主要承办单位|主要承办部门|主办单位|主责单位|主责部门|主责机关|牵头科室|牵头处室|主办机关|主办部门|牵头机关|牵头)"
+LEAD_LABEL = r"(?:牵头单位|牵头部门|牵头责任单位|主要责任单位|主要承办单位|主要承办部门|主办单位|主责单位|主责部门|主责机关|牵头科室|牵头处室|主办机关|主办部门|牵头机关|牵头|主责(?=\s*[:：]|$))"
+# labels of the unit that carries a task out (U4d ``主体责任单位``, ``第一责任单位``, ``责任主体``): responsible beside a lead
+# label, the lead where no ``牵头`` label stands beside them (``principal_leads``)
+PRINCIPAL_LABEL = r"(?:(?:主体|第一)责任(?:单位|部门)|主体单位|责任主体(?:与协同单位)?)"
 # labels of the list of units that answer for the task (U4, U4a)
-RESP_LABEL = (r"(?:(?:协同|配合|协办|参与)责任(?:单位|部门)|责任单位|责任部门|责任科室|责任处室|责任股室|配合单位|配合部门|"
+RESP_LABEL = (r"(?:(?:主体|第一)责任(?:单位|部门)|主体单位|责任主体(?:与协同单位)?|(?:协同|配合|协办|参与)责任(?:单位|部门)|责任单位|责任部门|责任科室|责任处室|责任股室|配合单位|配合部门|"
               r"协助单位|协助部门|协助机关|配合机关|参与单位|参与机关|参加单位|协同单位|协同配合单位|协作单位|协办单位|协办机关|协办部门|会办单位|"
               r"承办部门|承办单位|承办机关|负责部门|负责单位|责任主体|落实单位|落实部门|"
               # ``权责单位``/``权责机关``: Taiwan's word for the office that holds the duty (a ``责任单位``)
               r"权责单位|权责机关|权责部门|"
               # a bare verb as the helpers' label beside a bare ``牵头:`` (``(牵头:甲局;配合:乙局)``)
-              r"配合(?=\s*[:：])|协办(?=\s*[:：])|协助(?=\s*[:：])|"
+              r"配合(?=\s*[:：])|协办(?=\s*[:：])|协助(?=\s*[:：])|参与(?=\s*[:：])|"
               # ``主要协作单位``: the helpers' label with ``主要`` before it (``主要责任单位`` is the lead's)
               r"主要(?:协作|配合|协同|参与|协办|协助)(?:单位|部门))")
 # the first words of a unit label (a line or a bracket that opens with one names units, not a goal or a title)
@@ -48,7 +53,7 @@ LABEL_HEADS: tuple[str, ...] = ("牵头", "主责", "责任", "配合", "参与"
 
 # people, never units (U4a): column words and labels
 PEOPLE_WORDS: tuple[str, ...] = ("分管", "联系", "领导", "责任人", "负责人", "包抓", "督导")
-PEOPLE_LABEL = r"(?:牵头领导|责任领导|分管领导|联系领导|项目责任人|责任人|负责人|联系人)"
+PEOPLE_LABEL = r"(?:牵头领导|责任领导|分管领导|联系领导|[省市州区县镇乡]级?领导|包抓领导|项目责任人|责任人|负责人|联系人)"
 
 # table column words (``cues.column_role``)
 COLUMN_LEAD_WORDS: tuple[str, ...] = ("牵头", "主要责任", "主要承办", "主责", "主办")
@@ -56,6 +61,15 @@ COLUMN_HELP_WORDS: tuple[str, ...] = ("责任", "配合", "协同", "参与", "�
                                       "公开主体", "发起")
 
 ROLE_VERBS: tuple[str, ...] = LEAD_VERBS + HELP_VERBS + CHARGE_VERBS
+
+
+_PRINCIPAL = re.compile(PRINCIPAL_LABEL)
+
+
+def principal_leads(label: str, any_lead: bool) -> bool:
+    """Whether a label of the unit that carries the task out (``主体责任单位``, ``第一责任单位``, ``责任主体``) names the
+    lead: it does where no ``牵头`` label stands beside it (U4d, as ``主要责任单位``); beside one it is responsible."""
+    return not any_lead and _PRINCIPAL.fullmatch(label) is not None
 
 
 def verb_role(verb: str, default: str = "responsible") -> str:

@@ -736,9 +736,11 @@ class RulesExtractor:
                     task = bulleted_task(row.cells[first]) or (content_task(row.cells[first]) if roles[first] == "content"
                                                                else None) or row.cells[first].rstrip("。")
                     lead, resp = split_roles(row.cells[roles.index("lead")]) if "lead" in roles else ([], [])
-                    if "responsible" in roles:
-                        more_lead, more_resp = split_roles(row.cells[roles.index("responsible")], lead_column=False)
-                        lead, resp = lead + more_lead, resp + more_resp
+                    # every column of responsible units, in order (``牵头 | 主体责任单位 | 配合单位``, U4/U4d): a unit in
+                    # two of them is listed once
+                    for k in (i for i, r in enumerate(roles) if r == "responsible"):
+                        more_lead, more_resp = split_roles(row.cells[k], lead_column=False)
+                        lead, resp = lead + more_lead, resp + [u for u in more_resp if u not in resp]
                     lead, resp = apply_lead_marks(lead, resp)  # ``甲局(牵头)、乙局``
                     a, b = min(first, last), max(first, last)  # units may come before the task
                     if row.carried and a < row.carried:

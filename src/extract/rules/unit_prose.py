@@ -24,9 +24,9 @@ import functools
 import re
 
 from extract.cues import is_person_name, is_unit_cell
-from extract.roles import (ASSIST_VERBS, CHARGE_VERBS, LABEL_HEADS, LEAD_LABEL, LEAD_VERBS, RESP_LABEL, ROLE_VERBS,
+from extract.roles import (DUTY_MANNER, ASSIST_VERBS, CHARGE_VERBS, LABEL_HEADS, LEAD_LABEL, LEAD_VERBS, RESP_LABEL, ROLE_VERBS,
                            alternation)
-from extract.rules.units import (AssignmentHit, assisting_units, bare_unit_heading, split_units, task_before,
+from extract.rules.units import (_VERB_THEN_DUN, AssignmentHit, assisting_units, bare_unit_heading, split_units, task_before,
                                  unit_list_heading, verb_roles)
 
 # the roles of the verb that closes a unit list
@@ -129,6 +129,8 @@ def counted_lead_list(text: str, offset: int = 0) -> list[AssignmentHit]:
 _CONNECTIVE = re.compile(r"(?:例如|比如|譬如|其中|此外|另外|同时|再如|又如|如)\s*[,，:：]\s*")
 _TASK_THEN = re.compile(
     rf"[,，。]\s*(?:均|将|则)?由?\s*(?P<units>{_UNITS}){_UNITS_TAIL}"
+    # an adverb of the charge (``由甲局具体负责``, ``由甲局统一牵头``)
+    r"(?:具体|主要|统一|全面)?"
     # (``负责跟进``: Hong Kong and Macau's ``负责`` of a task to follow up)
     rf"(?P<verb>{_SHARED_VERB}|{_LEAD_VERB}|负责)(?:跟进)?(?=\s*(?:[。;；]|$))")
 
@@ -233,7 +235,7 @@ def task_then_roles(text: str, offset: int = 0) -> list[AssignmentHit]:
             tail = text[cut + 1:s1].strip()
             tail = _BY_OPEN.sub("", tail)
             roles = verb_roles(tail) if any(v in tail for v in LEAD_VERBS) else _charge_then_help(tail)
-            if roles is None or not roles[0] or len(_PART_SEP.findall(tail)) < 1 \
+            if roles is None or not roles[0] or not (_PART_SEP.search(tail) or _VERB_THEN_DUN.search(tail)) \
                     or not all(is_unit_cell(u) and not u.startswith(("各", "相关", "有关")) for u in roles[0]) \
                     or not all(is_unit_cell(u) for u in roles[1]):
                 continue
@@ -252,6 +254,7 @@ _SHARERS_THEN = re.compile(
     rf"(?:(?<=^)|(?<=[。;；,，:：\s]))(?P<units>{_UNITS}){_UNITS_TAIL}(?P<verb>{_SHARED_VERB})(?P<tasks>[^。]{{2,}}?)(?=。|$)")
 
 
+_AFTER_LEAD = re.compile(r"(?:牵头|统筹)[,，]\s*$")
 _SHARED_QUICK = re.compile(r"分工负责|共同负责|分别负责")  # every ``_SHARED_VERB`` holds one
 
 
@@ -263,8 +266,8 @@ def sharers_then_tasks(text: str, offset: int = 0) -> list[AssignmentHit]:
         return hits  # every shared verb ends so (a cheap test before the scan)
     for m in _SHARERS_THEN.finditer(text):
         units = _named_units(m.group("units"))
-        if units is None:
-            continue
+        if units is None or _AFTER_LEAD.search(text, max(0, m.start() - 4), m.start()) is not None:
+            continue  # (``甲局牵头,乙局、丙局按职责分工负责,…``: helpers of a lead, ``led_then_task``'s)
         for k, (a, b) in enumerate(_items(text, m.start("tasks"), m.end("tasks"))):
             hits.append(AssignmentHit(offset + (m.start() if k == 0 else a), offset + b, text[a:b], [], list(units),
                                       cue="sharers_then_tasks"))
@@ -518,12 +521,17 @@ _VERB_CUE = re.compile(alternation(ROLE_VERBS)[3:-1] + r"|单位为|单位是|�
 
 
 _HELPERS_CLAUSE = re.compile(rf"(?P<units>[^。;；,，]{{2,60}}?)(?P<tail>等(?:有关|相关)?(?:部门|单位))?(?:要|应|须)?"
-                             rf"(?:积极|密切|共同|全力|主动)?(?:协同|协助)?{alternation(ASSIST_VERBS)}")
+                             rf"(?:(?:积极|密切|共同|全力|主动)?(?:协同|协助)?{alternation(ASSIST_VERBS)}"
+                             # after a lead, the units that carry the task out answer for it (U7 ``A牵头;B配合;C落实``):
+                             # ``乙局、丙局等部门按职责分工负责``, ``…具体实施``, ``…抓好落实``
+                             rf"|(?:{DUTY_MANNER})?(?:分工|具体|共同|分别)?负责|具体实施|(?:负责|抓好|组织)?落实)")
 _ROLE_TAIL = re.compile(alternation(ROLE_VERBS) + r"\s*$")
 # ``由甲局牵头,乙局、丙局配合,修好水渠``: the sentence opens with who leads (and who helps), the task follows
 # (also after a comma and without ``由``, ``…,由甲委组织,乙局牵头,丙局、丁局配合,负责…``, when the helpers' clause follows)
-_LED_THEN_TASK = re.compile(r"(?:(?<=^)|(?<=[。;；\n,，]))\s*(?P<by>由)?(?P<units>[^。;；,，由]{2,40}?)(?:牵头负责|负责牵头|牵头|统筹)[,，]\s*"
-                            r"(?P<task>[^。;；,，]{4,80})")
+_LED_THEN_TASK = re.compile(r"(?:(?<=^)|(?<=[。;；\n,，]))\s*(?P<by>由)?(?P<units>[^。;；,，由、]{2,40}?)(?:牵头负责|负责牵头|牵头|统筹|主办)"
+                            r"(?P<sep>[,，、])\s*(?P<task>[^。;；,，]{4,80})")
+# ``由甲局牵头,会同乙局、丙局,修好水渠``: the units the lead works with, in a clause of their own before the task
+_WITH_CLAUSE = re.compile(r"(?:会同|联同|协调)(?P<units>[^。;；,，]{2,60}?)(?:等(?:有关|相关)?(?:部门|单位))?")
 # the verb of charge that opens the task after the role clauses (``…配合,负责对果园开展巡查``): the task is what follows
 _CHARGE_OPEN = re.compile(r"^(?:具体|共同)?负责(?![人制的任])(?=\S{4})")
 
@@ -537,7 +545,7 @@ def led_then_task(text: str, offset: int = 0) -> list[AssignmentHit]:
     sentence without ``由``, when a clause of helpers follows it (the two role clauses say it is a division of work,
     not a bare mention of who leads); a task opened by ``负责`` is what follows the verb (U7)."""
     hits: list[AssignmentHit] = []
-    if "牵头" not in text and "统筹" not in text:
+    if "牵头" not in text and "统筹" not in text and "主办" not in text:
         return hits  # (every match holds one)
     for m in _LED_THEN_TASK.finditer(text):
         lead = _named_units(m.group("units"))
@@ -546,12 +554,17 @@ def led_then_task(text: str, offset: int = 0) -> list[AssignmentHit]:
         resp: list[str] = []
         task, t0, t1 = m.group("task"), m.start("task"), m.end("task")
         helpers = _HELPERS_CLAUSE.fullmatch(task)
-        if helpers is None and (m.group("by") is None or text[m.start() - 1:m.start()] in (",", "，")):
+        if helpers is None and m.group("by") is not None and (with_ := _WITH_CLAUSE.fullmatch(task)) is not None \
+                and (named := _named_units(with_.group("units"))) is not None:
+            helpers, resp = with_, named  # ``由甲局牵头,会同乙局、丙局,…`` (U4c: X会同Y, Y responsible)
+        elif helpers is None and (m.group("by") is None or text[m.start() - 1:m.start()] in (",", "，")
+                                  or m.group("sep") == "、" or _WITH_CLAUSE.match(task)):
             continue  # a lead without ``由`` or after a comma: only with the helpers' clause after it
-        if helpers is not None:
+        elif helpers is not None:
             resp = assisting_units(helpers.group("units"), helpers.group("tail"))
             if not resp:
                 continue
+        if helpers is not None:
             nxt = re.compile(r"[,，]\s*(?P<task>[^。;；,，]{4,80})").match(text, t1)
             if nxt is None:
                 continue

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 # module-level, not per call: a function's own import costs ~1.7 us a call, and these run per paragraph
 from extract.cues import _UNIT_SUFFIX, is_person_name as _is_person, is_unit_cell, key_note, strip_duty_tail
-from extract.roles import (ASSIST_VERBS, CHARGE_VERBS, DUTY_MANNER, HELP_VERBS, LABEL_HEADS, LEAD_LABEL, LEAD_VERBS,
+from extract.roles import (principal_leads, ASSIST_VERBS, CHARGE_VERBS, DUTY_MANNER, HELP_VERBS, LABEL_HEADS, LEAD_LABEL, LEAD_VERBS,
                            PEOPLE_LABEL, RESP_LABEL, ROLE_ADVERBS, ROLE_VERBS, alternation, verb_role)
 from extract.rules.unit_cells import _LEAD_MARK, apply_lead_marks, labelled_cell_roles
 from extract.rules.unit_lists import JOINT
@@ -18,7 +18,7 @@ _ASSIGN = re.compile(
     rf"[(（\[【]\s*(?P<l1>{LEAD_LABEL}|{RESP_LABEL})\s*[:：]\s*(?P<a>[^()（）\]】〕:：。\n]*(?:[(（][^()（）]*[)）][^()（）\]】〕:：。\n]*)*?)"
     rf"(?:\s*[;；,，。]?\s*(?P<l2>{RESP_LABEL}|{LEAD_LABEL})\s*[:：]\s*(?P<b>[^()（）\]】〕:：。\n]*(?:[(（][^()（）]*[)）][^()（）\]】〕:：。\n]*)*?))?"
     # an empty or filled people label before the bracket closes (``、负责人:)``): no unit
-    rf"(?:[、,，;；\s]*(?:负责人|联系人|责任人)[:：][^()（）。\n]{{0,12}})?"
+    rf"(?:[、,，;；\s]*(?:负责人|联系人|(?:第一|主要|直接)?责任人)[:：][^()（）。\n]{{0,12}})?"
     # a schedule label before the bracket closes (``;完成时限:2031年底)``): when, not who
     rf"(?:(?:[、,，;；\s]*(?:完成时限|完成时间|时间节点)|[、,，;；\s]+(?:时限|时间))[:：][^()（）:：。\n]{{0,20}})?"
     # the closing bracket, or (lost in scraping) the end of the sentence or line
@@ -169,6 +169,20 @@ def without_item_marker(quote: str, task: str) -> int:
     return m.end()
 
 
+_PEOPLE_HEAD = re.compile(r"[;；,，、\s]+(?:第一|主要|直接)$")  # the head of a people label the greedy list took
+_LIST_TAIL = re.compile(r"[;；,，。]\s*(?P<head>[^;；,，。、\s]{1,4})$")
+_ANY_LABEL = re.compile(rf"{LEAD_LABEL}|{RESP_LABEL}")
+
+
+def _label_split_early(l1: str, body: str, l2: str) -> tuple[tuple[str, str], str]:
+    """((l1, body), l2) with the second label whole: the greedy first list ends at the last label word that
+    closes it (``牵头单位:甲局;配合责任单位:乙局`` reads ``甲局;配合`` + ``责任单位``); a first list whose last item and the
+    label after it make a longer label (``配合责任单位``, ``主体责任单位``, ``第一责任单位``) gives that item back to the label."""
+    if (tail := _LIST_TAIL.search(body)) is not None and _ANY_LABEL.fullmatch(tail.group("head") + l2):
+        return (l1, body[:tail.start()]), tail.group("head") + l2
+    return (l1, body), l2
+
+
 def find_inline_assignments(text: str, offset: int = 0, title: str | None = None,
                             title_start: int | None = None, keyed: bool = False) -> list[AssignmentHit]:
     """``...任务...(牵头单位:A;责任单位:B、C)`` in a paragraph. The task is the paragraph's
@@ -183,16 +197,17 @@ def find_inline_assignments(text: str, offset: int = 0, title: str | None = None
     for m in _ASSIGN.finditer(text):
         lists = [(m.group("l1"), m.group("a"))]
         if m.group("l2"):
-            lists.append((m.group("l2"), m.group("b") or ""))
+            lists[0], l2 = _label_split_early(m.group("l1"), m.group("a"), m.group("l2"))
+            lists.append((l2, m.group("b") or ""))
         lead: list[str] = []
         resp: list[str] = []
         any_lead = any(_LEAD_LABEL.fullmatch(label) for label, _ in lists)
         for i, (label, body) in enumerate(lists):
-            is_lead = _LEAD_LABEL.fullmatch(label) is not None
+            is_lead = _LEAD_LABEL.fullmatch(label) is not None or principal_leads(label, any_lead)
             # two lists both labelled 责任单位: the first one is the lead (a typo in the source)
             if not is_lead and i == 0 and len(lists) == 2 and _RESP_LABEL.fullmatch(lists[1][0]):
                 is_lead = True
-            body, noted, _ = key_note(body)
+            body, noted, _ = key_note(_PEOPLE_HEAD.sub("", body))  # ``…;主要责任人:王五)``: a person's label
             units = split_units(body)
             if not is_lead and not any_lead and i == 0 and (keyed or noted) and units:
                 lead.append(units[0])  # the key: the first listed unit leads
@@ -203,6 +218,8 @@ def find_inline_assignments(text: str, offset: int = 0, title: str | None = None
         else:
             seg_start = max(prev_end, max(text.rfind(c, 0, m.start()) for c in "。;；") + 1)
             seg = text[seg_start:m.start()]
+            if prev_end and seg[:1] in (",", "，"):
+                seg_start, seg = seg_start + 1, seg[1:]  # ``…(牵头单位:甲局),修好水渠(…)``: the next task after the comma
             first = _CLAUSE_SEP.split(seg.strip(), maxsplit=1)[0]
             task, qstart = first.strip(), seg_start + (len(seg) - len(seg.lstrip()))
             if (mark := _TASK_MARK.match(task)) is not None and len(task) > mark.end():
@@ -329,6 +346,10 @@ _PART_BY = re.compile(r"^(?:(?:此项|该项|这项|本项|以上|上述)?(?:工
 _ROLE_VERB = re.compile(rf"^(?P<units>.+?){ROLE_ADVERBS}(?P<verb>{alternation(ROLE_VERBS + ('按职责分工负责',))})$")
 
 
+# ``、`` right after a verb of lead or charge, before the next role part (``由甲局牵头、乙局配合``): a part's end, as a comma
+_VERB_THEN_DUN = re.compile(r"(?<=牵头|负责|主责|主办|统筹)、(?=[^、,，;；。]{2,60}?" + alternation(ROLE_VERBS) + r"(?:[,，;；。]|$))")
+
+
 def verb_roles(body: str) -> tuple[list[str], list[str]] | None:
     """``(区教委牵头,区财政局、区人社局配合)``, ``(市人社局、市医保局负责)``: units named by the verb
     that closes each part; 牵头 leads, the others answer for the task. None unless every part has one."""
@@ -336,6 +357,8 @@ def verb_roles(body: str) -> tuple[list[str], list[str]] | None:
     lead: list[str] = []
     resp: list[str] = []
     parts: list[tuple[str, list[str]]] = []  # (verb, units) of each part
+    if "、" in body:
+        body = _VERB_THEN_DUN.sub("，", body)  # ``甲局牵头、乙局配合``: the ``、`` after a role verb parts the roles
     for part in _PART_SEP.split(body):
         part = part.strip()
         if not part:
@@ -450,7 +473,9 @@ _CHARGE = re.compile(r"(?:(?:(?<=^)|(?<=[。;；,，:：\s]))(?:即?由)?|(?<=�
                      r"(?:牵头(?:组建|成立)?的(?:工作)?(?:专班|小组|工作组|专项组|专项工作组))?"
                      # the manner of the duty between the units and the verb: ``甲局、乙局根据职能职责,负责…``
                      rf"(?:{DUTY_MANNER}\s*[,，]?\s*)?"
-                     rf"(?P<verb>牵头负责(?![人制的])|负责(?!人|同志|制|的|任|牵头)|{_WITH}(?P<with>[^。;；,，:：\s]{{2,40}}?)(?=完成|做好|开展|组织|制定|落实|推进|实施)|"
+                     # a modal between the unit and its verb (``甲局要会同乙局…``, ``甲局应负责…``; not ``将``: ``_SUBJECT_WITH``'s)
+                     r"(?:要|应|须)?"
+                     rf"(?P<verb>牵头负责(?![人制的])|负责(?!人|同志|制|的|任|牵头)|{_WITH}(?P<with>[^。;；,，:：\s]{{2,40}}?)(?=完成|做好|开展|组织|制定|落实|推进|实施|抓紧|加快|编制|改善|提升|推动)|"
                      # ``…等五部门,共同成立…``: the list's count and a comma before what they do together
                      rf"{_WITH}(?P<listed>[^。;；,，:：\s]{{2,160}}?){_LISTED_TAIL}"
                      # (any joint task after the comma: ``…等三部门,年底前完成…`` as ``…,共同完成…``)
@@ -470,8 +495,12 @@ _SUBJECT_WITH = re.compile(r"(?:(?<=[,，])\s*|(?<=[^\s,，。;；:：]))(?:将|
 # ``规划编制工作由区教育局牵头``: the task first, then who leads it, at the clause's end
 # (an adverb before the verb, ``由甲局具体负责``, ``由甲局统一牵头``; the plain doing after it, ``由甲局负责组织实施``)
 _LED_BY = re.compile(r"(?:(?<=^)|(?<=[。;；,，:：\s]))(?P<task>[^。;；,，:：\s由]{2,40}?)(?:主要|统一|具体|均)?由(?P<units>[^。;；,，:：\s由]{2,60}?)"
-                     rf"(?:{_CHARGE_ADVERB})?(?P<verb>{alternation(LEAD_VERBS + CHARGE_VERBS)}){_BARE_DOING}?(?=[。;；,，]|$)")
+                     rf"(?:{_CHARGE_ADVERB})?(?P<verb>{alternation(LEAD_VERBS + CHARGE_VERBS)}){_BARE_DOING}?(?=[。;；,，、]|$)")
 _ROLE_WORD = re.compile(rf"{alternation(LABEL_HEADS)}?(?:单位|部门|科室)")
+# a party named by its part in the matter, not an organisation's name (U7: X must name an organisation): ``使用部门``,
+# ``所在单位``, ``物业公司``, ``建设单位``, ``主管部门`` (any user, any employer, whichever firm manages the estate)
+_GENERIC_PARTY = re.compile(r"^(?:本|该|其|各)?(?:使用|所在|主管|行业主管|建设|施工|监理|设计|申报|申请|项目|业主|产权|运营|管理|属地|"
+                            r"辖区|上级|同级|实施|服务|物业(?:服务)?|用人|经营)(?:单位|部门|企业|公司|机构|方)$")
 _NOT_A_NAME = re.compile(r"^(?:据|由|经|对|向|从|在|按|将|把|继续|实施|实行|通过|根据|形成|坚持|明确)|[“”\"「」]")
 
 
@@ -493,7 +522,7 @@ def find_charge_clauses(text: str, offset: int = 0) -> list[AssignmentHit]:
 
     hits: list[AssignmentHit] = []
     charge = "负责" in text or "会同" in text or "联同" in text  # every match of ``_CHARGE`` holds one (its scan costs ~10% of
-    led = "由" in text and ("牵头" in text or "负责" in text or "主责" in text or "主办" in text)  # the rules stage); every match of ``_LED_BY`` these
+    led = "由" in text and ("牵头" in text or "负责" in text or "主责" in text or "主办" in text or "统筹" in text)  # the rules stage); every match of ``_LED_BY`` these
     if not (charge or led or "由" in text):
         return hits
     for m in (_CHARGE.finditer(text) if charge else ()):
@@ -501,8 +530,9 @@ def find_charge_clauses(text: str, offset: int = 0) -> list[AssignmentHit]:
         if not is_unit_cell(units) or units.startswith(("各", "相关", "有关")) or _ROLE_WORD.fullmatch(units):
             continue  # a collective (``各学校负责…``) names everyone; ``牵头单位负责`` names a role
         lead = split_units(units)
-        if any(_NOT_A_NAME.search(u) or _TASK_VERB_START.match(u) or not is_unit_cell(u) for u in lead):
-            continue  # ``据…督查室``, ``继续实施…``, ``实行“政府``: a clause, not a list of names
+        if any(_NOT_A_NAME.search(u) or _TASK_VERB_START.match(u) or not is_unit_cell(u) or _GENERIC_PARTY.match(u)
+               for u in lead):
+            continue  # ``据…督查室``, ``继续实施…``, ``实行“政府``: a clause, not a list of names; ``使用部门``: no name
         if m.group("with") and not is_unit_cell(m.group("with")):
             continue
         if m.group("named") and not _names_only(m.group("named")):
@@ -510,6 +540,8 @@ def find_charge_clauses(text: str, offset: int = 0) -> list[AssignmentHit]:
         # ``会同编制、财政、公安等单位``: the tail says the listed items are units
         resp = split_units(m.group("with") or m.group("listed") or m.group("named") or "")
         task = m.group("task").strip()
+        if task.startswith("、"):
+            continue  # ``由甲局负责、乙局协助``: the next role part, no task (``_LED_BY``'s)
         if re.fullmatch(_BARE_DOING, task):
             continue  # ``该项工作由甲局负责实施``: no task after the verb; the task named before it is ``_LED_BY``'s
         if _SYSTEM_OF_DUTIES.search(task):
@@ -536,6 +568,8 @@ def find_charge_clauses(text: str, offset: int = 0) -> list[AssignmentHit]:
                     and (text[more.end():more.end() + 1] in ("", "。", ";", "；", "\n", ",", "，")):
                 h.responsible = h.responsible + units
                 h.end = offset + more.end()
+        # ``…由甲局牵头、乙局配合``: a ``、`` after the verb only before the helpers' clause (else a list of doings)
+        hits[:] = [h for h in hits if not (h.cue == "led_by" and text[h.end - offset:h.end - offset + 1] == "、")]
     if "会同" in text:
         _add_subject_with(text, offset, hits)
     if charge and ("承担" in text or "作为" in text or "设在" in text):
@@ -615,7 +649,7 @@ def find_by_unit_doing(text: str, offset: int = 0) -> list[AssignmentHit]:
             continue
         name, doing = clause[:k], clause[k:]
         if len(doing) < 2 or "等" in name or _OTHER_VERB.match(doing) or name.startswith(("各", "相关", "有关")) \
-                or _ROLE_WORD.fullmatch(name) or _is_person(name) or pays_from(doing):
+                or _ROLE_WORD.fullmatch(name) or _is_person(name) or _GENERIC_PARTY.match(name) or pays_from(doing):
             continue
         sent_end = _SENTENCE_STOP.search(text, m.end())
         if _DONE.search(text, m.end(), sent_end.start() if sent_end else len(text)):
@@ -675,7 +709,8 @@ def _add_units_before_tasks(pattern: re.Pattern[str], text: str, offset: int, hi
                 or units.startswith(("各", "相关", "有关")) or _ROLE_WORD.fullmatch(units):
             continue
         lead = split_units(units)
-        if any(_NOT_A_NAME.search(u) or _TASK_VERB_START.match(u) or not is_unit_cell(u) for u in lead):
+        if any(_NOT_A_NAME.search(u) or _TASK_VERB_START.match(u) or not is_unit_cell(u) or _GENERIC_PARTY.match(u)
+               for u in lead):
             continue
         hits.append(AssignmentHit(offset + m.start(), offset + m.end(), m.group("task").strip(), lead, [], cue=cue))
     hits.sort(key=lambda h: h.start)
@@ -689,7 +724,7 @@ _CARRIED_CHARGE = re.compile(r"(?:(?<=^)|(?<=[。;；,，:：\s]))(?P<units>[^�
 
 # (a title's bracket never falls inside a list of units: ``按照甲委、乙委《支持…》精神`` cites a document whose title
 # opens with an assisting verb, it names no helper)
-_ASSIST_AFTER = re.compile(r"[,，]\s*(?P<units>[^。;；,，《》]{2,120}?)(?P<tail>等(?:有关|相关)?(?:部门|单位))?(?:要|应|须)?"
+_ASSIST_AFTER = re.compile(r"[,，、]\s*(?P<units>[^。;；,，《》]{2,120}?)(?P<tail>等(?:有关|相关)?(?:部门|单位))?(?:要|应|须)?"
                            rf"(?:按照|按)?(?:职责分工|各自职责|职责)?(?:积极|密切|共同|全力|主动)?(?:协同|协助)?{alternation(ASSIST_VERBS)}")
 
 
@@ -773,7 +808,7 @@ def parse_label_line(line: str, keyed: bool = False) -> tuple[list[str], list[st
         body = text[m.end(): labels[i + 1].start() if i + 1 < len(labels) else len(text)]
         body, noted, _ = key_note(body.strip(" ;；,，。"))
         units = split_units(body.strip(" ;；,，。"))
-        is_lead = _LEAD_LABEL.fullmatch(m.group("label")) is not None
+        is_lead = _LEAD_LABEL.fullmatch(m.group("label")) is not None or principal_leads(m.group("label"), any_lead)
         if not is_lead and i == 0 and len(labels) == 2 and _RESP_LABEL.fullmatch(labels[1].group("label")):
             is_lead = True  # two lists labelled 责任单位: the first is the lead
         if not is_lead and not any_lead and i == 0 and (keyed or noted) and units:
@@ -828,6 +863,9 @@ def read_label_block(paragraphs: list[str], keyed: bool = False) -> tuple[list[s
             is_lead = re.fullmatch(LEAD_LABEL, m.group("label")) is not None
             got_lead, got_resp = (units, []) if is_lead else ([], units)
             step = 2
+        if lead and got_lead and m is not None and principal_leads(m.group("label"), False) \
+                and len(_LABEL.findall(text)) == 1:
+            got_lead, got_resp = [], got_lead + got_resp  # ``主体责任单位:`` below a ``牵头单位:`` line (U4d)
         if used and (got_lead and lead or not (got_lead or got_resp)):
             break  # a second lead: the next task's labels
         lead, resp = lead + got_lead, resp + got_resp
@@ -865,8 +903,9 @@ def find_trailing_labels(text: str, offset: int = 0) -> list[AssignmentHit]:
             continue
         lead: list[str] = []
         resp: list[str] = []
+        any_lead = any(_LEAD_LABEL.fullmatch(label) for label, _ in lists)
         for label, body in lists:
-            (lead if re.fullmatch(LEAD_LABEL, label) else resp).extend(split_units(body))
+            (lead if _LEAD_LABEL.fullmatch(label) or principal_leads(label, any_lead) else resp).extend(split_units(body))
         task, qstart = task_before(text, m.start(), prev_end)
         if task:
             hits.append(AssignmentHit(offset + qstart, offset + m.end(), task, lead, resp, cue="trailing_labels"))
@@ -917,6 +956,18 @@ def leading_units(body: str) -> list[str]:
     return out
 
 
+def _helpers_label_next(labels: list[re.Match[str]], j: int) -> bool:
+    """Whether the label after ``labels[j - 1]`` names the units that answer for the task (``配合单位``, ``责任单位``) and
+    the list before it is a lead's (or a ``责任单位`` before a helpers' list): a second list of the same task, not the
+    next task's lead."""
+    if not 0 < j < len(labels):
+        return False
+    before, after = labels[j - 1].group("label"), labels[j].group("label")
+    if re.fullmatch(LEAD_LABEL, before) is not None:
+        return re.fullmatch(RESP_LABEL, after) is not None
+    return before in _DUTY_LABELS and after in _COOP_LABELS  # ``责任单位:甲局。配合单位:乙局。`` (U4c)
+
+
 def find_spaced_labels(text: str, offset: int = 0) -> list[AssignmentHit]:
     """Labels that follow their task on the same line: ``2.新辟公交线路10条。 牵头领导:张三 责任单位:市交通委
     项目责任人:李四 配合单位:市公安局、市城管局 实际完成情况:…`` (the normaliser has dropped the spaces).
@@ -946,8 +997,10 @@ def find_spaced_labels(text: str, offset: int = 0) -> list[AssignmentHit]:
             block.append((labels[j].group("label"), body[:cut.start()] if cut else body))
             end = labels[j].end() + (cut.start() if cut else len(body))
             j += 1
-            if cut and not (cut.group() in ";；" and not body[cut.end():].strip()):
-                break  # a full stop ends the block; ``;`` right before the next label does not
+            if cut and not ((cut.group() in ";；" or cut.group() == "。" and _helpers_label_next(labels, j))
+                            and not body[cut.end():].strip()):
+                break  # a full stop ends the block; ``;`` right before the next label does not, nor ``。`` right
+                # before a helpers' label (``牵头单位:甲局。配合单位:乙局。``: one task's lists, a sentence each)
         lead: list[str] = []
         resp: list[str] = []
         named = [(lab, body) for lab, body in block if not re.fullmatch(_PEOPLE_LABEL, lab)]
@@ -961,7 +1014,7 @@ def find_spaced_labels(text: str, offset: int = 0) -> list[AssignmentHit]:
             if units:
                 pos = end = text.find(units[-1], at) + len(units[-1])  # the quote ends with the last unit
             leads = re.fullmatch(LEAD_LABEL, lab) is not None or (
-                not has_lead and has_coop and lab in _DUTY_LABELS)
+                not has_lead and has_coop and lab in _DUTY_LABELS) or principal_leads(lab, has_lead)
             if noted and not has_lead and not leads and units:
                 lead.append(units[0])  # the note's key: the first listed unit leads
                 units = units[1:]
