@@ -260,7 +260,7 @@ _TARGET_VERB = re.compile(
     r"落实好|做好|抓好|办好|承接|增设|推出|推进|提供|"  # ``落实好8个口袋公园、…``: a task taken on
     r"注资|预留|编列|自筹|"  # a budget's money set aside for what is to come (``向某基金注资5亿元``, ``编列补助款3亿元``)
     # (twelfth round) the works and services of a year's list of 实事 as other writers name them: ``购置座椅670套``,
-    # ``筹建人才住房1000套``, ``投放公交车80辆``, ``开发公益性岗位2.76万个``, ``帮助120名残疾人实现就业``
+    # ``筹建人才公寓800套``, ``投放公交车80辆``, ``开发公益性岗位2.76万个``, ``帮助120名残疾人实现就业``
     r"(?:购置|添置)(?![\u4e00-\u9fff]{0,4}(?:资金|经费|费用|补助|补贴))|筹建|投放|开发(?=[^，,；;。\d]{0,8}岗位)|帮助|"
     # (twelfth round, targets12b) ``开建N所小学``, ``救助困难学生N人``, ``优化城区公交线路N条``, ``促进高校毕业生就业N人``:
     # works begun, aid given, routes reworked, jobs found, as a year's 实事 list names them
@@ -539,7 +539,7 @@ def spends_only(clause_before: str) -> bool:
     return bool(verbs) and all(_SPEND_VERB.fullmatch(v) for v in verbs)
 
 
-# (twelfth round) the money put into works the same sentence goes on to build (``投入4.8亿在城区新建7所学校``,
+# (twelfth round) the money put into works the same sentence goes on to build (``投入3.6亿在新区新建5所学校``,
 # ``投入资金N万元,新建…综合楼``, ``投入近N万元,为各校教室加装护眼灯``): the works' funding shares their commitment
 _WORKS_AFTER = re.compile(r"\s*(?:元|资金|经费)?\s*[,，]?\s*(?:(?:在|于|为|给|用于|用来)[^，,；;。\d]{0,16}?)?"
                           r"(?:新建|兴建|修建|新增|建设|改扩建|扩建|改建|改造|安装|加装|装设|购置|配备|大办)")

@@ -757,7 +757,7 @@ def is_no_sentence(s: str) -> str:
 
 # ``…数量比过去三年所建的多一倍``, ``…提前半年完成上年报告所定目标``: the past as the measure of a comparison or
 # as the date of a document whose target the commitment meets, no result of the sentence's own
-# (twelfth round) ``总投资为过去2年的总和``, ``相当于过去三年之和``, ``是过去5年的两倍``: the past as the measure of a
+# (twelfth round) ``总投入为过去3年的总和``, ``相当于过去三年之和``, ``是过去5年的两倍``: the past as the measure of a
 # planned amount, its sum or multiple
 _PAST_REFERENCE = re.compile(r"(?:比|较|与)\s*过去|去年(?=[^,，;；。]{0,6}?(?:报告|规划|计划|方案)(?:所|中|提出|订|定|确定))|"
                              r"(?:为|是|相当于|等于|超过|达到)\s*过去\s*[一二两三四五六七八九十\d]{1,2}\s*[年个]*\s*(?:来)?\s*的?\s*"

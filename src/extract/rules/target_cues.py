@@ -469,7 +469,7 @@ def frames_a_span(before: str, unit: str, after: str) -> bool:
 
 
 # (twelfth round) a count of places run into the count of what they hold or when (``新增托育机构6家180个托位``,
-# ``附设幼儿园1园1班``, ``公办小学学位共245班11025个``, ``国中小60校8月底装设``, ``完成230个50户以上村寨``): two amounts, or an
+# ``附设幼儿园1园1班``, ``公办初中学位共120班5400个``, ``国中小60校8月底装设``, ``完成230个50户以上村寨``): two amounts, or an
 # amount and a date, written without a separator; not ``6件12项实事`` nor ``3个100%`` (a count run into a count of items
 # or a level: a name)
 _PLACE_COUNT_UNITS = frozenset(("所", "园", "家", "班", "校", "个"))
@@ -478,7 +478,7 @@ _HELD_COUNT = re.compile(r"^\s*\d+(?:\.\d+)?\s*万?(?:个|班|名|人|所|张|�
 
 def count_runs_into_count(unit: str, after: str) -> bool:
     """The number (a count of places, classes or services) runs straight into the next count or a date
-    (``6家180个托位``, ``1园1班``, ``245班11025个``, ``60校8月底``): an amount of its own, not the name ``6件12项``/``3个100%``."""
+    (``6家180个托位``, ``1园1班``, ``120班5400个``, ``60校8月底``): an amount of its own, not the name ``6件12项``/``3个100%``."""
     return unit in _PLACE_COUNT_UNITS and _HELD_COUNT.match(after) is not None
 
 
