@@ -462,6 +462,13 @@ def _label_units(units: str) -> list[str] | None:
     return split_units(units) or None
 
 
+def _by_role(lists: list[tuple[str, list[str]]]) -> tuple[list[str], list[str]]:
+    """The units of a run of ``(label, units)`` parts: the lead labels' units, then every other label's."""
+    lead = [u for label, units in lists if _LEAD_LABEL.fullmatch(label) for u in units]
+    resp = [u for label, units in lists if not _LEAD_LABEL.fullmatch(label) for u in units]
+    return lead, resp
+
+
 def labels_with_copula(text: str, offset: int = 0) -> list[AssignmentHit]:
     """Role labels stated with ``为`` after a task: ``扩建冷库两座,牵头单位为甲局,配合单位为乙局、丙局。`` -> the task
     (the item or sentence before the first label) with its lead and responsible units. A label that names a
@@ -474,8 +481,7 @@ def labels_with_copula(text: str, offset: int = 0) -> list[AssignmentHit]:
         lists = [(m.group("label"), _label_units(m.group("units"))) for m in run]
         if any(units is None for _, units in lists):
             continue
-        lead = [u for label, units in lists if _LEAD_LABEL.fullmatch(label) for u in units]
-        resp = [u for label, units in lists if not _LEAD_LABEL.fullmatch(label) for u in units]
+        lead, resp = _by_role(lists)
         task, qstart = task_before(text, run[0].start(), prev_end)
         task = task.rstrip(",， ")
         if len(task) >= 2:
@@ -501,8 +507,7 @@ def units_then_copula_label(text: str, offset: int = 0) -> list[AssignmentHit]:
         lists = [(m.group("label"), _named_units(m.group("units"))) for m in run]
         if any(units is None for _, units in lists):
             continue
-        lead = [u for label, units in lists if _LEAD_LABEL.fullmatch(label) for u in units]
-        resp = [u for label, units in lists if not _LEAD_LABEL.fullmatch(label) for u in units]
+        lead, resp = _by_role(lists)
         comma = text.rfind(",", 0, run[0].start() + 1), text.rfind("，", 0, run[0].start() + 1)
         task, qstart = task_before(text, max(comma), prev_end)
         task = task.rstrip(",， ")
