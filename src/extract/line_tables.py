@@ -17,7 +17,7 @@ import re
 from extract.cues import column_role, is_unit_cell
 from extract.data import Span, Table, TableRow
 from extract.headings import Line
-from extract.tables import Cell, _header_columns, _roles_from_header, table_cells
+from extract.tables import _TIME_CELL, Cell, _header_columns, _roles_from_header, table_cells
 
 _UNIT_ROLES = ("lead", "responsible", "people")
 # a month or a quarter named in a header cell (no year: a year column makes an indicator table)
@@ -61,6 +61,39 @@ def row_roles(roles: list[str], ncells: int) -> list[str]:
     return head + [roles[first_unit - 1]] * middle + tail
 
 
+_SHORT_NAME = re.compile(r"^[\u4e00-\u9fff()（）]{2,16}$")
+
+
+def _fits(role: str, cell: str, inherited: bool) -> bool:
+    """Whether ``cell`` may stand under a column of ``role``: units under a unit column (a short bare name too when
+    the row keeps the columns of the row above: a name the page cut, ``市文旅``), a date under a deadline column,
+    and no unit list under any other column."""
+    if role in ("lead", "responsible"):
+        return is_unit_cell(cell) or (inherited and _SHORT_NAME.match(cell.strip()) is not None)
+    if role == "deadline":
+        return _TIME_CELL.match(cell.strip()) is not None
+    return role != "people" and not is_unit_cell(cell)
+
+
+def short_row_start(roles: list[str], cells: list[str], before: int | None) -> int | None:
+    """(thirteenth round) The first column of a row shorter than its header whose first columns are cells merged
+    with the rows above (``一级指标 | … | 任务分解 | 责任单位 | 完成时限`` over rows ``1.2绘制… | 甲局 乙局 | 2031年6月``):
+    its cells fill the header's last columns, or (a row the page cut after its units) the columns of the short row
+    above it (``before``). None when the cells do not fit those columns (a row that continues a cell of the row above
+    is content, as before): a unit column must hold units, a deadline column a date, no other column a unit list."""
+    n, k = len(roles), len(cells)
+    if k < 2 or k >= n:
+        return None
+    for start, inherited in ((n - k, False), (before, True)):
+        if start is None or start < 1 or start + k > n:
+            continue
+        cols = roles[start:start + k]
+        if any(r in ("lead", "responsible") for r in cols) and cols[0] not in ("lead", "responsible", "people") \
+                and all(_fits(r, c, inherited) for r, c in zip(cols, cells)):
+            return start
+    return None
+
+
 def find_line_tables(lines: list[Line], skip: set[int]) -> list[tuple[int, int, Table]]:
     """Tables of delimited lines under a header line that names a unit column, outside ``skip``."""
     out: list[tuple[int, int, Table]] = []
@@ -74,10 +107,15 @@ def find_line_tables(lines: list[Line], skip: set[int]) -> list[tuple[int, int, 
         cols, roles = head
         table = Table(kind="tasks", header=cols, rows=[], span=Span(start=ln.start, end=ln.end))
         j = i + 1
+        before: int | None = None  # the first column of the short row above, when it was aligned
         while j < len(lines) and lines[j].index not in skip and (_is_delimited(lines[j]) or not lines[j].text.strip()):
             cells = _row_cells(lines[j])
             if len(cells) >= 2:
-                table.rows.append(TableRow(cells=[c.text for c in cells], roles=row_roles(roles, len(cells)),
+                texts = [c.text for c in cells]
+                start = short_row_start(roles, texts, before) if len(cells) < len(roles) else None
+                before = start
+                table.rows.append(TableRow(cells=texts, roles=row_roles(roles, len(cells)) if start is None
+                                           else roles[start:start + len(cells)],
                                            cell_spans=[Span(start=c.start, end=c.end) for c in cells]))
                 table.span = Span(start=table.span.start, end=lines[j].end)
             j += 1

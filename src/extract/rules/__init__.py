@@ -12,10 +12,10 @@ from collections import Counter
 
 from extract.cues import (Decision, is_addressee_line, is_furniture, is_labelled_name, transmitting_letter, is_past_year, is_people_line, names_people, reports_a_plan, section_role,
                           states_first_listed_lead, title_reports_past, bulleted_task, heading_is_sentence)
-from extract.cues import column_role
+from extract.cues import column_role, is_unit_cell
 from extract.data import Goal, NumericTarget, UnitAssignment, trusted, trusted_span
 from extract.prepared import PreparedDoc
-from extract.rules.unit_cells import content_task, unit_cut_at_end
+from extract.rules.unit_cells import blank_parted_units, content_task, unit_cut_at_end
 from extract.rules.unit_lists import needs_tidy, tidy_unit_lists
 from extract.rules.unit_owners import owner_scopes
 from extract.rules.forms import form_assignment, form_values, is_target_form
@@ -153,13 +153,22 @@ class RulesExtractor:
                     row.norm_span = trusted_span(row.norm_span.start, end + cut[1])
                 return
 
+    @staticmethod
+    def _dropped_blanks(doc: PreparedDoc):
+        """``unit_flat.dropped_blank`` of the document, mapped once for the table readers that ask for it."""
+        blanks = getattr(doc, "_dropped_blanks_cache", None)
+        if blanks is None:
+            mapped = doc.normalised.mapped
+            blanks = dropped_blank(doc.doc.text, mapped.starts, mapped.ends)
+            doc._dropped_blanks_cache = blanks
+        return blanks
+
     def _continued_rows(self, doc: PreparedDoc, found: list[AnyRecord]) -> list[AnyRecord]:
         """The unit rows of a table scraped a cell a line with ``|``-led continuation lines
         (``rules.unit_rows``) or flattened into one run (``rules.unit_flat``), where no unit record stands."""
         rows = continued_rows(doc.text)
         rows += [h for h in bare_unit_rows(doc.text) if not any(r.start < h.end and h.start < r.end for r in rows)]
-        mapped = doc.normalised.mapped
-        blanks = dropped_blank(doc.doc.text, mapped.starts, mapped.ends)
+        blanks = self._dropped_blanks(doc)
         rows += [h for h in spaced_rows(doc.text, blanks=blanks) if not any(r.start < h.end and h.start < r.end for r in rows)]
         flat = flat_rows(doc.text, blanks=blanks)
         rows += [h for h in flat if not any(r.start < h.end and h.start < r.end for r in rows)]
@@ -386,7 +395,18 @@ class RulesExtractor:
                     found = unit_duty_blocks(ptext, par.span.start, 1)
                 for a in found:
                     out.append(self._assignment(doc, a, path))
-                continue
+                if found or parse_label_line(ptext) is None:
+                    if (h := s.headings.get(s.line_at(par.span.start))) is not None and h.inline:
+                        # an item of the review (``1.持续推进…``): the task of a label line below it
+                        last_title = (h.title, par.span.start + ptext.find(h.title))
+                        last_statement = None
+                    if not found and _STATEMENT_MARK.match(ptext.strip()):  # (``1.新建…。`` of no heading parse)
+                        body = _STATEMENT_MARK.sub("", ptext.strip(), count=1)
+                        last_statement = (body.rstrip("。"), par.span.start + ptext.find(body))
+                    continue
+                # (thirteenth round) ``责任单位:甲局`` on a line of its own under an item of a progress report
+                # (``(一)…\n1.…\n责任单位:…\n完成情况:…``): read as in a plan, below (U8a: the genre changes nothing)
+            past = role == "past"
             if reports or (past_list and role in ("plan", "none")):
                 # a report's outline reviews, and so do the items a report of results announces
                 # (``…已全部竣工。具体情况如下:``): a number needs a future cue of its own
@@ -398,9 +418,9 @@ class RulesExtractor:
                 form_title = (named_item[0], par.span.start + ptext.find(named_item[0]))
             if (is_furniture(ptext) and not letter_sets_tasks(ptext)) or names_people(ptext):
                 continue  # notice, metadata, page furniture and people lines, wherever they stand
-            if not path and (reports_a_plan(ptext) or announces_projects(ptext)):
+            if not past and not path and (reports_a_plan(ptext) or announces_projects(ptext)):
                 reported_plan = True
-            if introduces_past_list(ptext) or (not path and frames_period_to_date(ptext)):
+            if not past and (introduces_past_list(ptext) or (not path and frames_period_to_date(ptext))):
                 past_list = True  # (``2021年以来`` alone on a line: the lines after it report that period)
             run = []  # this paragraph and the text paragraphs right after it
             for p in s.paragraphs[par.index:par.index + 6]:
@@ -658,6 +678,18 @@ class RulesExtractor:
     def _tables(self, doc: PreparedDoc) -> list[AnyRecord]:
         out: list[AnyRecord] = []
         doc_year = self.doc_year(doc)  # (not ``doc_context``: the tables need no title read)
+        dropped = None
+
+        def blanks(i: int) -> bool:  # the source's blanks the normaliser dropped, mapped once, only when asked
+            nonlocal dropped
+            if dropped is None:
+                dropped = self._dropped_blanks(doc)
+            return dropped(i)
+
+        def blanks_in(span) -> bool:
+            blanks(0)
+            k = bisect.bisect_right(dropped.positions, span.start)
+            return k < len(dropped.positions) and dropped.positions[k] < span.end
         for table in doc.structured.tables:
             path = table.section_path
             if table.kind == "indicators":
@@ -735,11 +767,16 @@ class RulesExtractor:
                     # a title cell written as a sentence (U2: the task); a cell of bulleted targets: its first
                     task = bulleted_task(row.cells[first]) or (content_task(row.cells[first]) if roles[first] == "content"
                                                                else None) or row.cells[first].rstrip("。")
-                    lead, resp = split_roles(row.cells[roles.index("lead")]) if "lead" in roles else ([], [])
+                    cells = row.cells
+                    if any(r in ("lead", "responsible") and len(c) >= 6 and blanks_in(row.cell_spans[k])
+                           for k, (r, c) in enumerate(zip(roles, cells))):
+                        cells = [blank_parted_units(c, sp.start, blanks, is_unit_cell) if r in ("lead", "responsible")
+                                 else c for c, sp, r in zip(cells, row.cell_spans, roles)]  # ``甲局 乙集团`` (U3)
+                    lead, resp = split_roles(cells[roles.index("lead")]) if "lead" in roles else ([], [])
                     # every column of responsible units, in order (``牵头 | 主体责任单位 | 配合单位``, U4/U4d): a unit in
                     # two of them is listed once
                     for k in (i for i, r in enumerate(roles) if r == "responsible"):
-                        more_lead, more_resp = split_roles(row.cells[k], lead_column=False)
+                        more_lead, more_resp = split_roles(cells[k], lead_column=False)
                         lead, resp = lead + more_lead, resp + [u for u in more_resp if u not in resp]
                     lead, resp = apply_lead_marks(lead, resp)  # ``甲局(牵头)、乙局``
                     a, b = min(first, last), max(first, last)  # units may come before the task

@@ -594,6 +594,37 @@ def heading_task_then_units(title: str, offset: int = 0) -> list[AssignmentHit]:
     return out
 
 
+# (thirteenth round, U7b) an organisation that plans a task and asks named organisations' help with it:
+# ``甲局拟于6月开展…检查,需要乙局、丙局的配合`` / ``…,请乙局、丙局协助`` (a 请示, 报告 or 函, or a report of one)
+_HELP_REQUEST = re.compile(
+    r"(?:(?<=^)|(?<=[。;；,，:：\s]))(?P<doer>[^。;；,，:：\s《》“”]{2,24}?)(?:拟定|拟于|拟|计划于|计划|准备|将于)"
+    r"(?P<task>[^。;；,，]{4,80}?)[,，]\s*(?:特?需要|需|特?请|恳请|敬请)(?P<helpers>[^。;；《》]{2,120}?)"
+    r"(?:给予|予以)?(?:的)?(?:大力|积极)?(?P<verb>支持配合|配合|协助|协同)")
+_WHEN_FIRST = re.compile(r"^(?:于|在)?(?:\d{1,2}月(?:\d{1,2}日)?|\d{1,2}日)?(?:上午|下午|晚上)?(?:\d{1,2}\s*[:：]\D{0,2}\d{2})?\s*")
+_HELPERS_SEP = re.compile(r"[、,，和及与]")
+
+
+def help_requests(text: str, offset: int = 0) -> list[AssignmentHit]:
+    """U7b: a request for named organisations' ``配合``/``协助``/``协同`` (``支持配合`` counts) with a task the requesting
+    organisation plans (``拟``, ``计划``, ``准备``): the doer leads, the helpers answer for the task, task = the planned task
+    without its date, quote from the doer to the role word. None when the doer or a helper is no organisation's name
+    (``请你们…``, ``请各有关单位…协同配合``: a notice's own addressees, U7a) or help is only ``支持`` (no role word)."""
+    if "配合" not in text and "协助" not in text and "协同" not in text:
+        return []
+    hits: list[AssignmentHit] = []
+    for m in _HELP_REQUEST.finditer(text):
+        doer = m.group("doer")
+        helpers = [u.strip() for u in _HELPERS_SEP.split(m.group("helpers")) if u.strip()]
+        if not is_unit_cell(doer) or not helpers or any(
+                u.startswith(("各", "有关", "相关", "你", "贵")) or not is_unit_cell(u) for u in helpers):
+            continue
+        task = _WHEN_FIRST.sub("", m.group("task")).strip()
+        if len(task) < 4:
+            continue
+        hits.append(AssignmentHit(offset + m.start("doer"), offset + m.end(), task, [doer], helpers, cue="help_request"))
+    return hits
+
+
 def find_prose_lists(text: str, offset: int = 0, in_duty_run: bool = False) -> list[AssignmentHit]:
     """The hits of this module's cues in a paragraph, in text order; a later cue's hit that overlaps an
     earlier one's is left out (the cues in the order of the module's docstring). ``in_duty_run``: the
@@ -607,6 +638,8 @@ def find_prose_lists(text: str, offset: int = 0, in_duty_run: bool = False) -> l
     if (":" in text or "：" in text) and (hits := unit_duty_blocks(text, offset, 1 if in_duty_run else 2)):
         out += [h for h in hits if not any(o.start < h.end and h.start < o.end for o in out)]
     if hits := unit_titled_items(text, offset):
+        out += [h for h in hits if not any(o.start < h.end and h.start < o.end for o in out)]
+    if hits := help_requests(text, offset):
         out += [h for h in hits if not any(o.start < h.end and h.start < o.end for o in out)]
     out.sort(key=lambda h: h.start)
     return out

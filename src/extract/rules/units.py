@@ -14,9 +14,12 @@ from extract.rules.unit_lists import JOINT
 
 # the labels of the lead's and the responsible units' lists: ``extract.roles`` (every reader's vocabulary); the list in
 # round, square or black brackets (``[牵头单位:…]``, ``【…】``; not ``〔``, which opens a document's number ``〔2031〕``)
+# a character of a unit list inside a label bracket: a line break only where a wrapped line goes on to close the bracket
+# (``(责任单位:基建`` / ``装备科,各项目学校)`` in text cut into lines of a page's width)
+_LIST_CH = r"(?:[^()（）\]】〕:：。\n]|\n(?=[^()（）\]】〕。\n]{1,60}[)）\]】]))"
 _ASSIGN = re.compile(
-    rf"[(（\[【]\s*(?P<l1>{LEAD_LABEL}|{RESP_LABEL})\s*[:：]\s*(?P<a>[^()（）\]】〕:：。\n]*(?:[(（][^()（）]*[)）][^()（）\]】〕:：。\n]*)*?)"
-    rf"(?:\s*[;；,，。]?\s*(?P<l2>{RESP_LABEL}|{LEAD_LABEL})\s*[:：]\s*(?P<b>[^()（）\]】〕:：。\n]*(?:[(（][^()（）]*[)）][^()（）\]】〕:：。\n]*)*?))?"
+    rf"[(（\[【]\s*(?P<l1>{LEAD_LABEL}|{RESP_LABEL})\s*[:：]\s*(?P<a>{_LIST_CH}*(?:[(（][^()（）]*[)）]{_LIST_CH}*)*?)"
+    rf"(?:\s*[;；,，。]?\s*(?P<l2>{RESP_LABEL}|{LEAD_LABEL})\s*[:：]\s*(?P<b>{_LIST_CH}*(?:[(（][^()（）]*[)）]{_LIST_CH}*)*?))?"
     # an empty or filled people label before the bracket closes (``、负责人:)``): no unit
     rf"(?:[、,，;；\s]*(?:负责人|联系人|(?:第一|主要|直接)?责任人)[:：][^()（）。\n]{{0,12}})?"
     # a schedule label before the bracket closes (``;完成时限:2031年底)``): when, not who
@@ -24,6 +27,7 @@ _ASSIGN = re.compile(
     # the closing bracket, or (lost in scraping) the end of the sentence or line
     rf"\s*(?:[)）\]】〕]|(?=[。\n]|$))"
 )
+_WRAPPED = re.compile(r"(?<=[\u4e00-\u9fff])[^\S\n]*\n\s*(?=[\u4e00-\u9fff])")
 _SPLIT = re.compile(r"[、,，;；\s/|]+")
 _SPLIT_CHARS = "、,，;；/|"  # with ``str.isspace`` (the same characters as ``\s``): one character of ``_SPLIT``
 _LEAD_LABEL = re.compile(LEAD_LABEL)
@@ -207,6 +211,8 @@ def find_inline_assignments(text: str, offset: int = 0, title: str | None = None
             # two lists both labelled 责任单位: the first one is the lead (a typo in the source)
             if not is_lead and i == 0 and len(lists) == 2 and _RESP_LABEL.fullmatch(lists[1][0]):
                 is_lead = True
+            if "\n" in body:  # a list wrapped with its line (``基建`` / ``装备科``): one name across the break
+                body = _WRAPPED.sub("", body)
             body, noted, _ = key_note(_PEOPLE_HEAD.sub("", body))  # ``…;主要责任人:王五)``: a person's label
             units = split_units(body)
             if not is_lead and not any_lead and i == 0 and (keyed or noted) and units:
@@ -475,7 +481,7 @@ _CHARGE = re.compile(r"(?:(?:(?<=^)|(?<=[。;；,，:：\s]))(?:即?由)?|(?<=�
                      rf"(?:{DUTY_MANNER}\s*[,，]?\s*)?"
                      # a modal between the unit and its verb (``甲局要会同乙局…``, ``甲局应负责…``; not ``将``: ``_SUBJECT_WITH``'s)
                      r"(?:要|应|须)?"
-                     rf"(?P<verb>牵头负责(?![人制的])|负责(?!人|同志|制|的|任|牵头)|{_WITH}(?P<with>[^。;；,，:：\s]{{2,40}}?)(?=完成|做好|开展|组织|制定|落实|推进|实施|抓紧|加快|编制|改善|提升|推动)|"
+                     rf"(?P<verb>牵头负责(?![人制的])|负责(?!人|同志|制|的|任|牵头)|{_WITH}(?P<with>[^。;；,，:：\s]{{2,40}}?)(?=完成|做好|开展|组织|制定|落实|推进|实施|抓紧|加快|编制|改善|提升|推动|增设|新建|扩建|举办|推行)|"
                      # ``…等五部门,共同成立…``: the list's count and a comma before what they do together
                      rf"{_WITH}(?P<listed>[^。;；,，:：\s]{{2,160}}?){_LISTED_TAIL}"
                      # (any joint task after the comma: ``…等三部门,年底前完成…`` as ``…,共同完成…``)
