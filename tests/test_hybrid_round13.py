@@ -32,7 +32,7 @@ def governs(sentence: str, number: str) -> bool:
     ("全年完成了教师培训3000人次", "3000人次"),
     ("完成甲养护院(80张)、乙养老院(48张)共计128张照护床位改造", "80张"),  # the total in its own clause
     ("目前全区共有幼儿园20所,公办园占比达到了60%", "60%"),
-    ("十四五期间,全县新建学校8所", "8所"),
+    ("十三五期间,全县新建学校8所", "8所"),  # a past plan period
     ("目前到2031年止全市累计建成托育点40个", "40个"),  # a time ahead, but the sign stands in the clause
 ])
 def test_a_past_sign_the_candidate_falls_under(sentence, number):
