@@ -536,7 +536,8 @@ def appropriates(before: str, unit: str, after: str) -> bool:
 # (twelfth round) the money a budget or a government sets aside for works or a programme, as Hong Kong, Macau, Taiwan
 # and mainland news state it: ``基金今年预算5.8亿``, ``追加24亿预算``, ``筹措5000万元经费``, ``拨200亿购…``, ``拨付118万元…配套款``,
 # ``争取补助N元``, ``增加N万元中央补助``. Hong Kong, Macau and Taiwan write an amount of money in 亿 or 万 alone.
-_FUNDS_UNITS = _MONEY_UNITS + ("亿", "万", "千万", "亿港元", "万港元", "港元", "亿澳门元", "新台币")
+_FUNDS_UNITS = _MONEY_UNITS + ("亿", "万", "千万", "亿港元", "万港元", "港元", "亿澳门元", "新台币",
+                                "港币", "澳门币", "美元")  # (thirteenth round: the currency after the amount)
 _FUNDS_BEFORE = re.compile(r"(?:(?<![总开])预算(?:总额|金额)?|(?<![申请建议留算支])拨|拨付|划拨|追加|注资|筹措|争取(?:核定)?补助|"
                            r"(?:中央|政府|院|府|财政)(?:补助|编列|编))"
                            r"(?:资金|经费|款项)?(?:约|为|达|共|合共)?\s*(?:新台币|港币|澳门币|人民币)?\s*$")
@@ -669,3 +670,27 @@ def calendar_years(text: str) -> list[tuple[int, int, int]]:
             if 95 <= y <= 130 and (m.group("a") is None or 95 <= int(m.group("a")) < y):
                 out.append((m.start(), m.end(), y + 1911))
     return sorted(out)
+
+
+# -- thirteenth round ---------------------------------------------------------------------------------------------
+# (w17-taiwan-banban, w19-xianggang-mianfei, w19-aomen-shizheng-fuli: three sites) a range whose unit is written after
+# both ends (``70%至80%``, ``30%到10%``, ``2,900元至11,200元``, ``1萬至2萬人``): one record, value the lower end, value_max
+# the upper (N4, N17c), not two numbers
+_RANGE_NEXT = re.compile(r"\s*(?:--?|——?|–|~|～|至|到)\s*(?P<v>\d{1,3}(?:,\d{3})+(?![\d])|\d+(?:\.\d+)?)\s*")
+_FROM_OPENS = re.compile(r"(?:由|从|從)\s*$")
+
+
+def range_of_same_unit(text: str, num_start: int, num_end: int, unit: str) -> tuple[float, int] | None:
+    """(the upper end, where its unit ends) where the number that ends at ``num_end`` with ``unit`` as written is
+    followed by a range mark and another number with the very same unit (``70%至80%``, ``400元至900元``), else None.
+    Not a change from a base (``由70%到80%``: the clause opens the range with ``由``/``从``, N2) nor a date or a unit
+    that differs (``70%至80人``)."""
+    m = _RANGE_NEXT.match(text, num_end)
+    if m is None or not unit or not text.startswith(unit, m.end()):
+        return None
+    if _FROM_OPENS.search(text, 0, num_start):
+        return None
+    end = m.end() + len(unit)
+    if end < len(text) and text[end].isdigit():
+        return None
+    return float(m.group("v").replace(",", "")), end
