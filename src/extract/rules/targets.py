@@ -27,7 +27,8 @@ from extract.rules.target_cues import (Carry, addresses_population, age_group_fo
                                        names_reach_circle, names_scope, names_size_class, once_built, quotes_a_level,
                                        reports_term_opening, serves_count, spans_the_plan, states_level_only, states_project_measure,
                                        time_since_office,
-                                       totals_named_list, range_of_same_unit)
+                                       totals_named_list, range_of_same_unit, masks_base_years, plans_base_years,
+                                       measures_planned_works)
 from extract.rules.text import Piece, deadline_year, has_past_marker, is_past_at, masked_titles, sentences, stated_years, year_in
 
 _MEASURE = (
@@ -521,7 +522,8 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
             if indicator and post.startswith(indicator[:2]) and indicator in post:
                 qend = end + post.index(indicator) + len(indicator)
             if year is None and use_text_year and years is None:
-                years = sorted(stated_years(sent.text) + calendar_years(sent.text))  # (``115学年度``, ``2025/26学年`` too)
+                # (``115学年度``, ``2025/26学年`` too; the base year of a change, ``比2020年下降5%``, dates no target)
+                years = sorted(stated_years(masks_base_years(sent.text)) + calendar_years(sent.text))
             ty = year if year is not None else (year_in(years, at) if use_text_year else None)
             hit = TargetHit(
                 start=offset + sent.start + qstart, end=offset + sent.start + qend,
@@ -701,7 +703,10 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
         # ``某学校建设规模90亩,…目前主体已完工``: the planned size of works under way, whatever is done so far
         # (a status word of the clause, ``此次开工项目总投资``, names the works, not a result)
         return Decision(True, ("project_measure",))
-    if past_possible and is_past_at(sentence, m.start()):
+    if role != "report" and measures_planned_works(before, clause_head) and not built_long_ago(after):
+        return Decision(True, ("project_measure",))  # ``某小学新校区…占地面积79亩,…办学规模为72个班``: works to be finished
+    if past_possible and is_past_at(plans_base_years(sentence, role, year, doc_year, deadline_year(sentence))
+                                    if role in ("goal", "plan") else sentence, m.start()):
         return Decision(False, ("past_marker",))
     if "已" in after[:12] and _DONE_AFTER.match(after):
         return Decision(False, ("done_after",))  # ``计划实施的4个项目已于9月底全部竣工``: what was planned is done
@@ -726,7 +731,9 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
         return Decision(True, ("modal", "total"))  # ``…将于年底完工,共计新增N个``
     if not decision.target:
         return decision
-    if year is None and is_past_year(_year_stated_before(before), doc_year):
+    if year is None and is_past_year(_year_stated_before(
+            plans_base_years(before, role, year, doc_year, deadline_year(sentence)) if role in ("goal", "plan") else before),
+            doc_year):
         return Decision(False, ("past_year",))
     if year is None and last == "的" and (ym := _YEARS_VALUE.search(before)) and doc_year is not None \
             and int(ym.group(1)) <= doc_year:
