@@ -731,7 +731,7 @@ def plans_base_years(sentence: str, role: str, column_year: int | None, doc_year
 
 # (w19-dianbai-diyi-xiaoxue, w19-fuqing-zhouyao-xiaoxue, w19-wuzhou-meiguihu-xiaoxue, w19-fenghua-shida-minsheng: four
 # sites) the measures of a school or works the sentence names as being built or to be built (``某小学新校区…,占地面积79亩,
-# 建筑面积35000m2,办学规模为72个班``, ``目前正在建设新校区,新校园规划面积共21.5亩,…可容纳学生1200人``, ``该工程已于今年5月开工,
+# 建筑面积35000m2,办学规模为72个班``, ``甲校正建新校园,规划面积共30亩,…可容纳学生900人``, ``该工程已于今年5月开工,
 # 规划设立24个教学班``): the planned size of works still to be finished (N17a), whatever the works' progress so far
 _WORKS_MEASURE = re.compile(r"^(?:其中)?[^，,；;。:：\d]{0,12}?(?:总?占地(?:面积)?|总?建筑面积|净?用地(?:面积)?|规划(?:用地|占地)?面积|"
                             r"总投资|投资总额|工程造价|造价|办学规模|建设规模|招生规模|可容纳(?:学生|幼儿)?|规划设立|规划设置|规划建设)"
