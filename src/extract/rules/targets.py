@@ -631,6 +631,12 @@ def is_roc_year(value: str) -> bool:
     return value.isdigit() and 60 <= int(value) <= 150
 
 
+# a character that ``measures_planned_works``'s measure nouns and ``plans_base_years``'s base words need (cheap tests
+# before their scans: most numbers stand in clauses with none)
+_WORKS_MEASURE_CHAR = re.compile(r"[占积资价模纳设地划]")
+_BASE_CHAR = re.compile(r"[比较与]\s*(?:19|20)\d\d")
+
+
 def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, clause_head: str,
                    quotes: list[tuple[int, int]], year: int | None, skip_past: bool, role: SectionRole,
                    doc_year: int | None, past_possible: bool = True) -> Decision:
@@ -703,10 +709,11 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
         # ``某学校建设规模90亩,…目前主体已完工``: the planned size of works under way, whatever is done so far
         # (a status word of the clause, ``此次开工项目总投资``, names the works, not a result)
         return Decision(True, ("project_measure",))
-    if role != "report" and measures_planned_works(before, clause_head) and not built_long_ago(after):
+    if role != "report" and _WORKS_MEASURE_CHAR.search(clause_head) is not None \
+            and measures_planned_works(before, clause_head) and not built_long_ago(after):
         return Decision(True, ("project_measure",))  # ``某小学新校区…占地面积79亩,…办学规模为72个班``: works to be finished
     if past_possible and is_past_at(plans_base_years(sentence, role, year, doc_year, deadline_year(sentence))
-                                    if role in ("goal", "plan") else sentence, m.start()):
+                                    if role in ("goal", "plan") and _BASE_CHAR.search(sentence) else sentence, m.start()):
         return Decision(False, ("past_marker",))
     if "已" in after[:12] and _DONE_AFTER.match(after):
         return Decision(False, ("done_after",))  # ``计划实施的4个项目已于9月底全部竣工``: what was planned is done
@@ -732,7 +739,8 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
     if not decision.target:
         return decision
     if year is None and is_past_year(_year_stated_before(
-            plans_base_years(before, role, year, doc_year, deadline_year(sentence)) if role in ("goal", "plan") else before),
+            plans_base_years(before, role, year, doc_year, deadline_year(sentence))
+            if role in ("goal", "plan") and _BASE_CHAR.search(before) else before),
             doc_year):
         return Decision(False, ("past_year",))
     if year is None and last == "的" and (ym := _YEARS_VALUE.search(before)) and doc_year is not None \
