@@ -536,7 +536,8 @@ def appropriates(before: str, unit: str, after: str) -> bool:
 # (twelfth round) the money a budget or a government sets aside for works or a programme, as Hong Kong, Macau, Taiwan
 # and mainland news state it: ``基金今年预算5.8亿``, ``追加24亿预算``, ``筹措5000万元经费``, ``拨200亿购…``, ``拨付118万元…配套款``,
 # ``争取补助N元``, ``增加N万元中央补助``. Hong Kong, Macau and Taiwan write an amount of money in 亿 or 万 alone.
-_FUNDS_UNITS = _MONEY_UNITS + ("亿", "万", "千万", "亿港元", "万港元", "港元", "亿澳门元", "新台币")
+_FUNDS_UNITS = _MONEY_UNITS + ("亿", "万", "千万", "亿港元", "万港元", "港元", "亿澳门元", "新台币",
+                                "港币", "澳门币", "美元")  # (thirteenth round: the currency after the amount)
 _FUNDS_BEFORE = re.compile(r"(?:(?<![总开])预算(?:总额|金额)?|(?<![申请建议留算支])拨|拨付|划拨|追加|注资|筹措|争取(?:核定)?补助|"
                            r"(?:中央|政府|院|府|财政)(?:补助|编列|编))"
                            r"(?:资金|经费|款项)?(?:约|为|达|共|合共)?\s*(?:新台币|港币|澳门币|人民币)?\s*$")
@@ -669,3 +670,82 @@ def calendar_years(text: str) -> list[tuple[int, int, int]]:
             if 95 <= y <= 130 and (m.group("a") is None or 95 <= int(m.group("a")) < y):
                 out.append((m.start(), m.end(), y + 1911))
     return sorted(out)
+
+
+# -- thirteenth round ---------------------------------------------------------------------------------------------
+# (w17-taiwan-banban, w19-xianggang-mianfei, w19-aomen-shizheng-fuli: three sites) a range whose unit is written after
+# both ends (``70%至80%``, ``30%到10%``, ``2,900元至11,200元``, ``1萬至2萬人``): one record, value the lower end, value_max
+# the upper (N4, N17c), not two numbers
+_RANGE_NEXT = re.compile(r"\s*(?:--?|——?|–|~|～|至|到)\s*(?P<v>\d{1,3}(?:,\d{3})+(?![\d])|\d+(?:\.\d+)?)\s*")
+_FROM_OPENS = re.compile(r"(?:由|从|從)\s*$")
+
+
+def range_of_same_unit(text: str, num_start: int, num_end: int, unit: str) -> tuple[float, int] | None:
+    """(the upper end, where its unit ends) where the number that ends at ``num_end`` with ``unit`` as written is
+    followed by a range mark and another number with the very same unit (``70%至80%``, ``400元至900元``), else None.
+    Not a change from a base (``由70%到80%``: the clause opens the range with ``由``/``从``, N2) nor a date or a unit
+    that differs (``70%至80人``)."""
+    m = _RANGE_NEXT.match(text, num_end)
+    if m is None or not unit or not text.startswith(unit, m.end()):
+        return None
+    if _FROM_OPENS.search(text, 0, num_start):
+        return None
+    end = m.end() + len(unit)
+    if end < len(text) and text[end].isdigit():
+        return None
+    return float(m.group("v").replace(",", "")), end
+
+
+# (w14-tianjin-jiuye, w15-yuanjiang-shouming, w19-quanguo-quanmin-jianshen: three sites) in a plan's outline or under a
+# goal heading, ``比2020年下降14.5%``, ``较2022年下降3%`` (a year cell), ``比2007年提高3.8个百分点`` state the change a target
+# sets against a named base year: the base year dates where the change starts, not a result (N2 is about what was done)
+_BASE_YEAR_OF_CHANGE = re.compile(r"(?:比|较|與|与)\s*((?:19|20)\d\d)\s*年(?:底|末)?(?:水平)?(?=\s*(?:同期|度)?\s*(?:相比)?\s*[,，]?\s*"
+                                  r"(?:增加|增长|提高|提升|上升|减少|下降|降低|缩小|缩短|延长|压缩|增|减|升|降))")
+
+
+def masks_base_years(sentence: str, since: int | None = None) -> str:
+    """The sentence with each named base year of a change (``比2020年`` before ``下降``/``提高``…) blanked out, for the
+    past cues and the target year of a plan's targets: there a change over a base year is the target itself, and the
+    base year dates no target. ``since``: only base years from that year on (a plan's base year, the year before its
+    own; ``比1990年提高…`` in a plan of 1996 reviews the last period)."""
+    if "比" not in sentence and "较" not in sentence and "与" not in sentence:
+        return sentence
+    return _BASE_YEAR_OF_CHANGE.sub(
+        lambda m: "□" * len(m.group()) if since is None or int(m.group(1)) >= since else m.group(), sentence)
+
+
+def plans_base_years(sentence: str, role: str, column_year: int | None, doc_year: int | None,
+                     deadline: int | None) -> str:
+    """``sentence`` with the base years of the changes it sets masked where the changes are the plan's own: under a goal
+    heading, in a year column, in a plan's outline whose sentence looks ahead of the document's year, or against the
+    plan's own base year (the document's year or the one before). A review in an outline (``比1990年提高11.8个百分点`` in a
+    plan of 1996, or any on an undated page) keeps its base year as a past marker."""
+    if role == "goal" or column_year is not None:
+        return masks_base_years(sentence)
+    if role != "plan" or doc_year is None:
+        return sentence
+    if deadline is not None and deadline > doc_year:
+        return masks_base_years(sentence)
+    return masks_base_years(sentence, doc_year - 1)
+
+
+# (w19-dianbai-diyi-xiaoxue, w19-fuqing-zhouyao-xiaoxue, w19-wuzhou-meiguihu-xiaoxue, w19-fenghua-shida-minsheng: four
+# sites) the measures of a school or works the sentence names as being built or to be built (``某小学新校区…,占地面积79亩,
+# 建筑面积35000m2,办学规模为72个班``, ``甲校正建新校园,规划面积共30亩,…可容纳学生900人``, ``该工程已于今年5月开工,
+# 规划设立24个教学班``): the planned size of works still to be finished (N17a), whatever the works' progress so far
+_WORKS_MEASURE = re.compile(r"^(?:其中)?[^，,；;。:：\d]{0,12}?(?:总?占地(?:面积)?|总?建筑面积|净?用地(?:面积)?|规划(?:用地|占地)?面积|"
+                            r"总投资|投资总额|工程造价|造价|办学规模|建设规模|招生规模|可容纳(?:学生|幼儿)?|规划设立|规划设置|规划建设)"
+                            r"(?:共|约|为|达|预计为?|共计)*\s*$")
+_WORKS_NAMED = re.compile(r"新校区|新校园|新校舍|新园舍|迁建|新建|扩建|在建|正在建设|开工|动工|奠基|建成后|项目|工程")
+_WORKS_DONE = re.compile(r"已(?:经)?(?:于[^，,；;。]{0,10})?(?:全面|全部|基本|顺利|正式)?(?:建成|竣工|完工|投入使用|启用|交付|投用|落成)|"
+                         r"建于|建成于|始建|现有|原有|已有|去年|前年|上一?年度?|建成的|落成的|^\s*图[为片]")
+
+
+def measures_planned_works(sentence_before: str, clause_head: str) -> bool:
+    """The number is a measure of works the sentence names as being built or to be built (its site area, floor area,
+    investment, scale, capacity: ``占地面积``, ``办学规模为``, ``可容纳学生``) and the sentence says nothing of the works
+    being finished or standing (``已建成``, ``建于``, ``现有``): the planned size of works, a target (N17a) though the works
+    are under way (``已于5月开工``)."""
+    if _WORKS_MEASURE.match(clause_head.strip()) is None:
+        return False
+    return _WORKS_NAMED.search(sentence_before) is not None and _WORKS_DONE.search(sentence_before) is None

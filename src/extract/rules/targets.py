@@ -27,10 +27,14 @@ from extract.rules.target_cues import (Carry, addresses_population, age_group_fo
                                        names_reach_circle, names_scope, names_size_class, once_built, quotes_a_level,
                                        reports_term_opening, serves_count, spans_the_plan, states_level_only, states_project_measure,
                                        time_since_office,
-                                       totals_named_list)
+                                       totals_named_list, range_of_same_unit, masks_base_years, plans_base_years,
+                                       measures_planned_works)
 from extract.rules.text import Piece, deadline_year, has_past_marker, is_past_at, masked_titles, sentences, stated_years, year_in
 
 _MEASURE = (
+    # (thirteenth round) a currency named after the amount, as Macau, Hong Kong and Taiwan pages write money
+    # (``每月2,400澳門元``, ``約7.7億澳門幣``, ``2億港元``, ``新台幣5000萬元`` names it before): the unit as written (N8)
+    "澳门元|澳门币|港元|港币|新台币|美元|"
     "个百分点|百分点|个工作日|工作日|日历天|个月|m2|m²|万平方米|平方米|平方公里|方米|公里|万人次|人次|万人|万元|亿元|元|万册|万套|万个|万台|万件|万张|"
     "场次|批次|床位|公顷|千米|课时|学时|小时|分钟|学分|周|天|年|个|所|名|元人民币|人民币|人|项|次|场|门|家|套|间|台|件|张|册|本|支|处|座|"
     "条|节|亩|坪|立方米|米|倍|例|吨|盏|周岁|岁|兆|层|平方(?![米公千])|"
@@ -43,7 +47,7 @@ _RATE_DEN = "学期|学年|人次|课时|小时|季度|平方米|生|人|户|床
 _RATE_TAIL = r"(?:/(?:" + _RATE_DEN + r")(?:[、·•・/](?:" + _RATE_DEN + r")(?![\u4e00-\u9fff]))?)?"
 NUMBER = re.compile(
     r"(?<![\d.A-Za-z+])(?<!\d[万亿])(?!(?<=\d,)\d{3}(?!\d))(?P<pct_word>百分之)?(?P<v>\d{1,5}(?:\.\d+)?\s?亿\s?(?:\d{1,4}|\d,\d{3})(?:\s?万\s?(?:\d{1,4}|\d,\d{3})(?=\s?元)|(?=\s?万))|\d{1,3}(?:,\d{3})+(?![\d])(?:\.\d+)?|(?<=[\u4e00-\u9fff])\d{1,3}(?: \d{3})+(?= ?[\u4e00-\u9fff])|\d+(?:\.\d+)?)"
-    r"(?:\s*(?P<range>--?|——?|–|~|～|至|到)\s*(?P<vmax>\d+(?:\.\d+)?))?"
+    r"(?:\s*(?P<range>--?|——?|–|~|～|至|到)\s*(?P<vmax>\d{1,3}(?:,\d{3})+(?![\d])|\d+(?:\.\d+)?))?"
     r"\s*(?P<unit>%|‰|/(?:10万|万|千|人)|(?:多(?=[万亿]))?(?P<wan>千万|万|亿)?[余多]?(?:" + _MEASURE + r")" + _RATE_TAIL + r"|(?:余|多)(?:" + _MEASURE + r")|千万|[万亿](?![\d.]|分之))?"
 )
 # every match of NUMBER starts with a digit or ``百`` (of ``百分之``). NUMBER opens with lookbehinds, so a search tries
@@ -389,7 +393,11 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
         years = None
         past_possible = True
         found: list[tuple[re.Match[str], str, tuple[str, ...], float]] = []
+        ranged: dict[int, tuple[float, float, int]] = {}  # a range whose unit is written at both ends: (low, high, end)
+        skip_to = -1
         for m in numbers(sent.text):
+            if m.start() < skip_to:
+                continue  # the upper end of a range read with its lower end
             unit = m.group("unit")
             pct_word = m.group("pct_word")
             v = m.group("v")
@@ -410,6 +418,10 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
                     continue
             if unit and is_separator_space(sent.text, m.start(), m.start("unit"), m.end("unit")):
                 continue  # ``东坪乡10 张庄镇40``: the space ends the number's token, the next word is a name
+            if unit and not m.group("vmax") and (rng := range_of_same_unit(sent.text, m.start(), m.end(), m.group("unit"))):
+                ranged[m.start()] = (min(value, rng[0]), max(value, rng[0]), rng[1])
+                skip_to = rng[1]
+                value = min(value, rng[0])
             unit = "%" if pct_word else unit or ""
             if unit.endswith("年") and "/" not in unit and ((len(v) == 4 and v.isdigit()) or _LISTED_YEAR.fullmatch(v)):
                 continue  # a year, or a list marker run into one (``2.2025年``); ``11.3年`` is a span of years
@@ -473,11 +485,16 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
             item_first = seg_start > cstart and opens_list_item(sent.text, seg_start, at)
             if seg_start > cstart and not item_first and len(_TAIL_TRIM.sub("", _LEAD_TRIM.sub("", pre))) == 0:
                 pre = sent.text[cstart:at]  # `..., 2023年达80%、2025年达90%`: use the clause
-            suffix_m = _SUFFIX.match(sent.text[m.end():])
+            m_end = m.end()
+            vmax = float(m.group("vmax").replace(",", "")) if m.group("vmax") else None
+            if m.start() in ranged:  # ``70%至80%``, ``2,900元至11,200元``: one range, the unit written at both ends (N4)
+                low, vmax, m_end = ranged[m.start()]
+                value = low
+            suffix_m = _SUFFIX.match(sent.text[m_end:])
             suffix = suffix_m.group(1) if suffix_m else ""
             if suffix == "内" and not unit.endswith(("年", "天", "周", "小时", "分钟", "工作日", "个月")):
                 suffix = ""
-            end = m.end() + (suffix_m.end() if suffix else 0)
+            end = m_end + (suffix_m.end() if suffix else 0)
             if not m.group("unit") and (den := _DENOMINATOR.match(sent.text, m.end())) is not None:
                 end = den.end()
             if suffix in ("以上", "以下", "及以上") and (_WHICH_SCHOOLS.match(sent.text[end:])
@@ -505,12 +522,13 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
             if indicator and post.startswith(indicator[:2]) and indicator in post:
                 qend = end + post.index(indicator) + len(indicator)
             if year is None and use_text_year and years is None:
-                years = sorted(stated_years(sent.text) + calendar_years(sent.text))  # (``115学年度``, ``2025/26学年`` too)
+                # (``115学年度``, ``2025/26学年`` too; the base year of a change, ``比2020年下降5%``, dates no target)
+                years = sorted(stated_years(masks_base_years(sent.text)) + calendar_years(sent.text))
             ty = year if year is not None else (year_in(years, at) if use_text_year else None)
             hit = TargetHit(
                 start=offset + sent.start + qstart, end=offset + sent.start + qend,
                 indicator=indicator, value=value,
-                value_max=float(m.group("vmax")) if m.group("vmax") else None,
+                value_max=vmax,
                 unit=unit, comparator=_comparator(sent.text[:at], suffix), target_year=ty, cues=cues,
             )
             each = None if fenbie or qstart > cstart else _each_of_list(sent.text[cstart:at],
@@ -613,6 +631,12 @@ def is_roc_year(value: str) -> bool:
     return value.isdigit() and 60 <= int(value) <= 150
 
 
+# a character that ``measures_planned_works``'s measure nouns and ``plans_base_years``'s base words need (cheap tests
+# before their scans: most numbers stand in clauses with none)
+_WORKS_MEASURE_CHAR = re.compile(r"[占积资价模纳设地划]")
+_BASE_CHAR = re.compile(r"[比较与]\s*(?:19|20)\d\d")
+
+
 def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, clause_head: str,
                    quotes: list[tuple[int, int]], year: int | None, skip_past: bool, role: SectionRole,
                    doc_year: int | None, past_possible: bool = True) -> Decision:
@@ -685,7 +709,11 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
         # ``某学校建设规模90亩,…目前主体已完工``: the planned size of works under way, whatever is done so far
         # (a status word of the clause, ``此次开工项目总投资``, names the works, not a result)
         return Decision(True, ("project_measure",))
-    if past_possible and is_past_at(sentence, m.start()):
+    if role != "report" and _WORKS_MEASURE_CHAR.search(clause_head) is not None \
+            and measures_planned_works(before, clause_head) and not built_long_ago(after):
+        return Decision(True, ("project_measure",))  # ``某小学新校区…占地面积79亩,…办学规模为72个班``: works to be finished
+    if past_possible and is_past_at(plans_base_years(sentence, role, year, doc_year, deadline_year(sentence))
+                                    if role in ("goal", "plan") and _BASE_CHAR.search(sentence) else sentence, m.start()):
         return Decision(False, ("past_marker",))
     if "已" in after[:12] and _DONE_AFTER.match(after):
         return Decision(False, ("done_after",))  # ``计划实施的4个项目已于9月底全部竣工``: what was planned is done
@@ -710,7 +738,10 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
         return Decision(True, ("modal", "total"))  # ``…将于年底完工,共计新增N个``
     if not decision.target:
         return decision
-    if year is None and is_past_year(_year_stated_before(before), doc_year):
+    if year is None and is_past_year(_year_stated_before(
+            plans_base_years(before, role, year, doc_year, deadline_year(sentence))
+            if role in ("goal", "plan") and _BASE_CHAR.search(before) else before),
+            doc_year):
         return Decision(False, ("past_year",))
     if year is None and last == "的" and (ym := _YEARS_VALUE.search(before)) and doc_year is not None \
             and int(ym.group(1)) <= doc_year:
