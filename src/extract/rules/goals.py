@@ -234,7 +234,9 @@ _ROC_QUICK = re.compile(r"预|可望|有望|将|计划|拟|会")  # every ``_ROC
 # ``131学年度``, ``131年``, ``(131-134年)``: a year of the ROC calendar from 100 (2011) to 119 (2030), school years
 # too (a school year is dated by the year it opens, like ``2031/32学年``); not a count of years (``建校110年``,
 # ``110年来``, ``110多年``, ``约110年``)
-_ROC_YEAR = re.compile(r"(?<![\d.第近约逾校满])(?<!\d[,，])(1[01]\d)\s*(?=(?:学年度|学年|年度|年)(?![来以多间左之历])|"
+# (perf13) the lookbehinds stand after the first ``1`` (``(?<![\d.…]1)`` is ``(?<![\d.…])`` before it): sre skips to
+# the places a ``1`` stands instead of trying the pattern at every character; the same matches and groups
+_ROC_YEAR = re.compile(r"(1(?<![\d.第近约逾校满]1)(?<!\d[,，]1)[01]\d)\s*(?=(?:学年度|学年|年度|年)(?![来以多间左之历])|"
                        r"[-—–~至到]\s*1[01]\d\s*(?:学年度|学年|年度|年))")
 _ROC_SCHOOL_YEAR = re.compile(r"(20\d\d)\s*学年(?:度)?")
 _CE_YEAR = re.compile(r"(?<!\d)20\d\d\s*(?:年|学年)")
@@ -253,12 +255,14 @@ def roc_page_year(text: str) -> int | None:
 
 
 # (twelfth round, variants) ``明(115)年``: next year in brackets, Taiwan's way, like ``今(114)年``
-_THIS_ROC_YEAR = re.compile(r"(?<=[今明][(（])1[0-4]\d(?=[)）]\s*年)")
+# (perf13: the lookbehind after the ``1``, ``1(?<=[今明][(（]1)``, for a first character sre can skip to)
+_THIS_ROC_YEAR = re.compile(r"1(?<=[今明][(（]1)[0-4]\d(?=[)）]\s*年)")
 
 
 # (twelfth round) ``二○二四至二五年度``, ``到二〇三五年``, ``二零三二/三三学年``: a year of the common era written in Chinese
 # numerals (O3c: a year like ``2035年``; G3 is about quantities)
-_CN_YEAR = re.compile(r"(?<![一二三四五六七八九十〇○零百千万])(二[〇○零][〇○零一二三四五六七八九]{2})(?=\s*(?:年|学年|至|/|／|-|—))")
+# (perf13: the lookbehind after the ``二``, for a first character sre can skip to)
+_CN_YEAR = re.compile(r"(二(?<![一二三四五六七八九十〇○零百千万]二)[〇○零][〇○零一二三四五六七八九]{2})(?=\s*(?:年|学年|至|/|／|-|—))")
 _CN_DIGIT = str.maketrans("〇○零一二三四五六七八九", "000123456789")
 
 

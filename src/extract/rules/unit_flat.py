@@ -238,6 +238,10 @@ def _blank_gap(original: str, start: int, prev_end: int) -> bool:
     # a pinyin annotation the normaliser dropped before the blank (``號(hào) 指``): the blank still parts the cells
     if "(" not in gap and "（" not in gap:
         return False
+    if gap.split(maxsplit=1)[0] == gap:
+        # (perf13) no blank in the gap at all (a dropped annotation alone, ``號(hào)指``): what the ``sub`` below
+        # leaves of it is some of its characters, never blank only, so False without the pattern
+        return False
     rest = _PINYIN.sub("", original[prev_end - 1:start])[1:]  # (with the character the annotation follows)
     return rest != gap and bool(rest) and not rest.strip()
 
