@@ -34,7 +34,7 @@ from extract.search.bm25 import TOKENS_VERSION
 # v20: a committee's roster: each role with its name and post lines is one passage, named by the committee set up above
 # v19: a cell the table reader lost is indexed (with its row); a passage inside an assignment of another passage
 # joins that measure
-ITEMS_VERSION = f"items.v22+{TOKENS_VERSION}"
+ITEMS_VERSION = f"items.v23+{TOKENS_VERSION}"
 ITEM_TYPES = ("unit_assignment", "numeric_target", "goal", "passage")
 MEASURE_TYPES = ("unit_assignment", "passage")
 EMBED_CHARS = 160  # the embedded text is cut here: a measure's title, units and first clauses
