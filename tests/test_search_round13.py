@@ -124,3 +124,12 @@ def test_a_plain_question_finds_its_answer_by_bm25(tmp_path):
         assert when and "2026年秋季学期" in when[0].quote
         cover = idx.bm25.coverages(["示例", "小学", "投入使用"])
         assert cover.max() > 0.999
+
+
+def test_money_in_a_plain_question_looks_for_the_texts_words_for_it():
+    from extract.search.bm25 import plain_words
+    from extract.search.index import dense_query
+
+    assert plain_words("示例小学改建一共花了多少钱") == "资金 经费 投入 投资"
+    assert dense_query("示例小学改建一共花了多少钱") == "示例小学改建一共花了多少钱(资金 经费 投入 投资)"
+    assert plain_words("示例学校这笔钱的资金来源") == "经费 投入 投资"  # a word it says itself is not added again

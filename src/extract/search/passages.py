@@ -86,7 +86,7 @@ WRAP_CHARS = 800  # canonical characters a wrapped paragraph is joined up to
 
 def wrap_width(text: str) -> int | None:
     """The width (canonical characters) the lines of ``text`` are wrapped at, when it is a PDF's text layer cut
-    into lines of one width (``2025年是“十四五”规划的收官之年、“十五五”规划的谋`` / ``划之年,…``), else None: the
+    into lines of one width (``2025年是示例规划的收官之年、下一个规划的谋`` / ``划之年,…``), else None: the
     commonest length of its distinct lines of ``WRAP_MIN`` characters or more, held (±1) by ``WRAP_LINES`` lines
     and ``WRAP_SHARE`` of the lines. A news page's repeated headline or a list of short items is not wrapped."""
     lines = list(dict.fromkeys(c for c in (canonical(ln) for ln in text.split("\n")) if len(c) >= 10 and _CJK.search(c)))
