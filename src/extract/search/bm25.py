@@ -38,6 +38,12 @@ UNIT_WORDS = ("人社局", "住建局", "住建委", "发改局", "发改委", "
               "宣传部", "组织部", "统战部", "政法委", "网信办", "文明办", "督导室", "教研室", "政府办")
 STOPWORDS = frozenset("的 和 与 及 等 在 了 是 为 对 把 将 以 中 其 并 或 个 有 也 之 于 由 各 该 要 "
                       "哪些 哪个 什么 怎么 如何 多少 吗 呢 有关 关于 相关 一些 这个 那些".split())
+# a question's own words (``谁``, ``几所``, ``什么时候``, ``多大``, ``哪一年``): no text holds them, so as query tokens they
+# only weigh down the share of the query every hit holds (an unknown token has the largest idf), and a plain
+# question (``…由谁负责``, ``…新建几所幼儿园``) got a weaker BM25 list than the same question typed as a term; they are
+# dropped from the BM25 side of a query (``question_words``), never from the items' tokens
+_QUESTION_WORD = re.compile(r"^(?:谁|由谁|是谁|几[所个间家项名年次条座台种天月位人批处类级万亿]?|多(?:大|久|长|高|远|重|少钱)|多长时间|什么时候|时候|"
+                            r"甚么|啥|咋|怎样|怎么样|是否|能否|有没有|哪[\u4e00-\u9fff]{0,2})$")
 _PUNCT = re.compile(r"^[\W_]+$", re.UNICODE)
 _NUM_UNIT = re.compile(r"(\d+(?:\.\d+)?)")
 # a small number in Chinese numerals before a counter or unit (``三岁``, ``两所``, ``十二个``): read as
@@ -82,7 +88,7 @@ def counts_as_figures(text: str) -> str:
 # that holds only the added words does not outweigh one that holds the question's own
 PLAIN_WORDS = (("上幼儿园", "入园"), ("老师", "教师"), ("打工", "务工"), ("护工", "护理员"), ("小孩", "儿童"),
                ("孩子", "儿童"), ("老人", "老年人 长者"), ("看病", "就医"), ("私立", "民办"), ("住校", "寄宿"),
-               ("找工作", "就业"))
+               ("找工作", "就业"), ("钱", "资金 经费 投入 投资"))
 PLAIN_WEIGHT = 0.5
 PLAIN_COVER = 0.25
 
@@ -120,6 +126,32 @@ def tokenize(text: str) -> list[str]:
         if not tok or tok in STOPWORDS or _PUNCT.match(tok):
             continue
         out.append(tok)
+    return out
+
+
+def question_words(tokens: Sequence[str]) -> list[str]:
+    """``tokens`` without the question's own words (``谁``, ``几所``, ``时候``, ``多大``, ``哪年``)."""
+    return [t for t in tokens if not _QUESTION_WORD.match(t)]
+
+
+# characters jieba glues to a question's word (``要建`` of ``…学校要建多少所``, ``多少岁``, ``县里``, ``率要``, ``能免``): a
+# query token no item holds is read as the word left when they are taken off its ends, if an item holds that
+_GLUE_HEAD = re.compile(r"^(?:多少|要|能|会|把|给|在|都|也|就|还|才|让|被|去|来|新|再|又|该|得)+")
+_GLUE_TAIL = re.compile(r"(?:要|了|的|得|个|里|上|下|中|时|能|会|是|过|着|吗|呢)+$")
+
+
+def unglued(tokens: Sequence[str], vocab) -> list[str]:
+    """``tokens`` with each one that ``vocab`` lacks replaced by the word it holds once the characters jieba glued to
+    its ends (``要``, ``多少``, ``里``) are taken off (``要建`` -> ``建``, ``多少岁`` -> ``岁``, ``县里`` -> ``县``), where
+    ``vocab`` holds that word; else kept."""
+    out = []
+    for t in tokens:
+        if t not in vocab:
+            for core in (_GLUE_TAIL.sub("", _GLUE_HEAD.sub("", t)), _GLUE_HEAD.sub("", t), _GLUE_TAIL.sub("", t)):
+                if core and core != t and core in vocab and core not in STOPWORDS:
+                    t = core
+                    break
+        out.append(t)
     return out
 
 

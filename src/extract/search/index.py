@@ -43,7 +43,7 @@ import numpy as np
 from extract.embed import Embedder, l2_normalise
 from extract.errors import UserError
 from extract.search.bm25 import (BIGRAM_WEIGHT, PLAIN_COVER, PLAIN_WEIGHT, BM25Index, bigrams, normalise_query,
-                                 plain_words, tokenize)
+                                 plain_words, question_words, tokenize, unglued)
 from extract.search.regional import (REGIONAL_COVER, REGIONAL_WEIGHT, REVERSE_WEIGHT, mainland_to_regional,
                                      regional_to_mainland)
 from extract.search.fusion import (COVER_POWER, PHRASE_MIN, RRF_DEPTH, RRF_WEIGHTS, fuse, query_phrase,
@@ -693,7 +693,9 @@ class SearchIndex:
             dense = self._dense_scores(self.embedder.embed_batch([dense_query(q)], kind="query"), mask,
                                        max(DENSE_DEPTH, 20 * depth))
         if mode != "dense":
-            qtokens = tokenize(q)
+            # the question's own words (``谁``, ``几所``) are no text's; a word jieba glued a particle to (``要建``) is read
+            # as the word the items hold
+            qtokens = unglued(question_words(tokenize(q)), self.bm25.vocab)
             bm = self.bm25_scores(q, qtokens)
             extra = plain_words(q)  # the texts' words for its everyday ones, at a lower weight
             if extra and PLAIN_WEIGHT:

@@ -10,11 +10,14 @@ no cell) carries that label, so the sub-row says what it measures, and its span 
 label: an indicator and its parts fold into one hit. A line standing alone that only signs a notice
 off (the issuing office, ``(…代章)``, ``(此件公开发布)``) is not a passage. The first paragraph right
 below a heading reaches back to it (the heading is its title, and the structurer reads a wrapped line's first
-half as one); a heading with no paragraph right below it is a passage of its own.
+half as one); a heading with no paragraph right below it is a passage of its own. On a page whose lines are
+wrapped at a fixed width (a PDF's text layer, ``wrap_width``), a line right below a full-width line continues its
+paragraph unless it opens a numbered item: the task, its units and its deadline are one passage.
 """
 
 from __future__ import annotations
 
+import collections
 import hashlib
 import re
 from pathlib import Path
@@ -73,6 +76,42 @@ def reports_work(paragraph: str) -> bool:
         return False
     others = (is_metadata_line, is_page_fragment, is_site_notice, is_page_code)
     return not any(f(paragraph) for f in others) and not paragraph.strip().endswith((":", "："))
+
+
+WRAP_MIN = 20  # canonical characters of the width a page's lines are wrapped at (shorter: headlines, list items)
+WRAP_LINES = 8  # distinct lines at that width (±1) a wrapped page holds at least
+WRAP_SHARE = 0.4  # and their share of its lines of 10 characters or more
+WRAP_CHARS = 800  # canonical characters a wrapped paragraph is joined up to
+
+
+def wrap_width(text: str) -> int | None:
+    """The width (canonical characters) the lines of ``text`` are wrapped at, when it is a PDF's text layer cut
+    into lines of one width (``2025年是示例规划的收官之年、下一个规划的谋`` / ``划之年,…``), else None: the
+    commonest length of its distinct lines of ``WRAP_MIN`` characters or more, held (±1) by ``WRAP_LINES`` lines
+    and ``WRAP_SHARE`` of the lines. A news page's repeated headline or a list of short items is not wrapped."""
+    lines = list(dict.fromkeys(c for c in (canonical(ln) for ln in text.split("\n")) if len(c) >= 10 and _CJK.search(c)))
+    long = [len(c) for c in lines if len(c) >= WRAP_MIN]
+    if not long:
+        return None
+    width = collections.Counter(long).most_common(1)[0][0]
+    near = sum(1 for n in long if abs(n - width) <= 1)
+    return width if near >= WRAP_LINES and near >= WRAP_SHARE * len(lines) else None
+
+
+def continues_wrapped(line: str, above: str, width: int | None) -> bool:
+    """Whether paragraph ``line`` continues the paragraph ``above`` it on a page wrapped at ``width``: the line right
+    above is full width (a paragraph's last line is shorter) and ``line`` opens no numbered item (``3.``, ``(五)``)."""
+    if not width:
+        return False
+    last = next((canonical(ln) for ln in reversed(above.split("\n")) if canonical(ln)), "")
+    c = canonical(line)
+    return (len(last) >= width - 2 and bool(c) and not _NUMBERED.match(c) and not _MARKER_ITEM.match(c)
+            and len(canonical(above)) + len(c) <= WRAP_CHARS)
+
+
+# an item's own marker at a line's start (``一、``, ``(三)``, ``3.``, ``第二条``): a new paragraph, wrapped page or not
+_MARKER_ITEM = re.compile(r"^(?:第[一二三四五六七八九十百]+[条章节]|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|"
+                          r"\d{1,2}[.、．](?!\d)|[①-⑳])")
 
 
 def read_source(path: str, sha256: str | None, run_dir: Path | None) -> Document | None:
@@ -215,6 +254,7 @@ def passages(doc_id: str, path: str, sha256: str | None, region: str | None,
     # a page without any heading reports (a news page): a paragraph of it with a notice's phrase is its lead, where in
     # a document with headings it is the preamble or a heading's framing (``为认真贯彻落实…,制定本方案``, ``指导思想``)
     headed = any(p.kind == "heading" for p in prepared.structured.paragraphs)
+    wrap = wrap_width(prepared.text)  # the width a PDF's text layer is wrapped at, if it is one
     roster: list | None = None  # the open roster entry: [start, section path, body, item index or None]
     group = ""  # the set-up clause of the last committee a paragraph named (``成立…领导小组``)
     for para in prepared.structured.paragraphs:
@@ -254,7 +294,9 @@ def passages(doc_id: str, path: str, sha256: str | None, region: str | None,
             continue
         start, path_ = pstart, para.section_path
         span_start = None  # where the passage's span starts when it reaches back further than its text
-        if prev is not None and _joins_above(norm, prepared.text[prev[0]:para.span.start], prev[2]):
+        above = prepared.text[prev[0]:para.span.start] if prev is not None else ""
+        if prev is not None and (_joins_above(norm, above, prev[2])
+                                 or (prev[2] and continues_wrapped(norm, above, wrap))):
             # a line that only names units (``区教育局,各街道``) belongs to the task above it, a line of
             # figures to the label above it: one passage (that keeps the heading its span reached back to)
             start, path_, span_start = prev[0], prev[1], prev[3]
