@@ -104,7 +104,9 @@ _YEAR_DEED = re.compile(r"(?:^|(?<=[,，;；:：]))\s*(?:20\d\d\s*年?\s*[-—�
 # takes on (a task of the year's plan; a year inside a 《title》 is masked)
 # (``为做好2031年试点工作,近日…``: a purpose that frames a report, no task)
 _YEAR_OF_WORK = re.compile(r"(?<!为)(?<!为了)(?:做好|组织|开展|举办|策划|办好|推进|实施|完成|启动)\s*(20\d\d)\s*(?:年\s*)?"
-                           r"(?:[、和及与]\s*20\d\d\s*)?年(?:度)?")
+                           r"(?:[、和及与]\s*20\d\d\s*)?年(?:度)?(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")
+# (thirteenth round) ``…实事项目完成 2031年01月19日``: a date to the day after the verb is the page's stamp (or a
+# step's date), no year that names the work
 # ``全县2031年教育重点建设项目为:新建…``, ``2031年项目有甲园、乙园``, ``2031年某市民生实事项目正式确定,包含…``: what a
 # year's list of projects holds (the list states the year's commitments)
 _YEAR_PROJECTS = re.compile(r"(?<![\d—\-~至到、])(20\d\d)\s*年(?:度)?[^,，。;；:：\d]{0,12}?(?:项目|实事|工程)\s*"
@@ -547,7 +549,15 @@ def reports_reached(sentence: str) -> bool:
     return _REACHED.search(sentence) is not None
 
 
-_CLAUSE_PUNCT = re.compile(r"[。;；:：!?！？]")
+_CLAUSE_PUNCT = re.compile(r"[。;；:：]")
+# (thirteenth round) ``…新建10所公办幼儿园!分布在这些地方``, ``好消息!某市将新增学位1万个!``, ``今年生活将有哪些变化?``: a news
+# headline's exclamation or question mark is no sentence end of body text; more than one such mark is a short body
+# paragraph (``一起来看!加油!``), not a headline
+_HEADLINE_MARK = re.compile(r"[!?！？]")
+# (thirteenth round) ``…实事项目完成 2031年01月19日``, ``… 2031-01-19``: the page's date stamp after its headline, and
+# ``......``/``……`` (an ellipsis, one mark in the headline's length)
+_TRAILING_STAMP = re.compile(r"\s+(?:20\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|20\d\d[-/.]\d{1,2}[-/.]\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
+_ELLIPSIS = re.compile(r"(?:\.{3,}|…+)")
 _ITEM_OPEN = re.compile(r"^(?:[—–\-•·●▪]|\d{1,2}\s*[.、．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,2}、)")
 # the line under a headline: where the page comes from, when it was posted (``来源:某报``, ``2031-01-11 08:40``)
 _BYLINE = re.compile(r"来源|作者|记者|发布时间|发布日期|20\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
@@ -563,7 +573,11 @@ def is_title_line(paragraph: str, next_line: str = "") -> bool:
     paragraph of sentences), not another such line (short unpunctuated lines in a row are a list's items); a comma
     only where the byline follows. A headline gives targets like body text but no goal (N17)."""
     p = paragraph.strip()
-    if not 0 < len(p) <= 45 or "\n" in p or _CLAUSE_PUNCT.search(p) or _ITEM_OPEN.match(p):
+    if "年" in p or "-" in p or "/" in p:
+        p = _TRAILING_STAMP.sub("", p)  # (the headline's date stamp is no part of its length)
+    size = len(_ELLIPSIS.sub("…", p)) if "." in p or "…" in p else len(p)
+    if not 0 < size <= 45 or "\n" in p or _CLAUSE_PUNCT.search(p) or _ITEM_OPEN.match(p) \
+            or len(_HEADLINE_MARK.findall(p.rstrip("!?！？"))) > 1:
         return False
     if _BYLINE.search(next_line[:60]) is not None or _MASTHEAD.match(next_line.strip()) is not None:
         return True
@@ -741,10 +755,16 @@ def states_validity(sentence: str) -> bool:
     return ("有效期" in sentence or "之日起" in sentence) and _VALIDITY.search(sentence) is not None
 
 
+# (thirteenth round) ``到2031年年底``, ``2031年底前,``, ``至2031年:``: a piece that is only a date, the rest of its
+# sentence on the next lines (a news card that breaks its lead line by line): a date with no commitment is a fragment
+_BARE_DATE = re.compile(r"^\s*(?:到|至|在|于|於|截至)?\s*(?:20\d\d|1[0-4]\d)\s*(?:年|学年|學年)\s*(?:度)?\s*(?:年底|年末|底|末|初|内|內)?\s*"
+                        r"(?:前|以前|之前)?\s*[,，:：]?\s*$")
+
+
 def is_no_sentence(s: str) -> str:
     """What a piece of a paragraph is when it is no sentence to state a goal: a fragment, a unit label or a schedule
     label standing as its own sentence, a row of a table the readers did not take (cells); "" when none."""
-    if len(s) < 6 or is_fragment(s):
+    if len(s) < 6 or is_fragment(s) or (len(s) <= 14 and _BARE_DATE.match(s)):
         return "fragment"
     if _UNIT_LABEL.match(s):
         return "unit_label"
@@ -794,6 +814,19 @@ _MEETING_QUICK = re.compile(r"会|论坛|典礼|仪式|赛|节|马拉松")
 # (twelfth round, variants) ``据测算,到2035年全市老年人口将突破200万``, ``据估算,2032年托育需求将达5万个``: an estimate's
 # year the same (not ``预估2031年有12所学校开工``, a planned date: ``expected_date``)
 _FORECAST = re.compile(r"(?:预测|推算|推估|推计|测算|估算|估计)(?:显示|表明|指出|认为|结果)?[,，:：]?\s*(?:到|至|在|于)?\s*20\d\d\s*年")
+
+
+# (thirteenth round) ``…2031年,市民的生活将有哪些新变化?``, ``…2031年的幼儿园建设任务,情况如何?``, ``明年學費會否再加?``: a
+# question a news lead asks its readers (its mark ``?``/``？`` after it, an interrogative word in it) commits to nothing;
+# a ``?`` a scrape left for a lost character (``…占比达到50%?``) asks nothing
+_QUESTION_WORD = re.compile(r"哪些|哪里|哪个|哪所|什么|甚么|如何|怎样|怎么|怎麼|为何|為何|为什么|為什麼|多少|几多|幾多|何时|何時|"
+                            r"几时|幾時|是否|能否|可否|会否|會否|有没有|有沒有|[吗嗎呢]\s*$")
+
+
+def asks_question(sentence: str, end_mark: str) -> bool:
+    """A sentence closed by a question mark that asks (an interrogative word: ``哪些``, ``如何``, ``是否``, a final
+    ``吗``): a news lead's question to its readers, no commitment (O3)."""
+    return end_mark in "?？" and bool(end_mark) and _QUESTION_WORD.search(sentence) is not None
 
 
 def tells_meeting_date(sentence: str) -> bool:
@@ -882,6 +915,8 @@ def find_goals(text: str, offset: int, goal_section: bool, body_start: int = 0,
         if (not goal_section and not has_year and not period_end and not _STATES_GOALS.search(s)
                 and not _OVERALL_AIM_IS.search(s)) or is_no_sentence(s):
             continue
+        if asks_question(s, text[sent.end - offset:sent.end - offset + 1]):
+            continue  # ``…2031年,市民的生活将有哪些新变化?``: a question to the readers
         year, at, cue = goal_date(s) if has_year else (None, -1, "")
         start = sent.start + (lead or (m.end() if (m := _LIST_MARK.match(sent.text)) else 0))  # no list marker (O5)
         if not goal_section and states_the_goal(s) and not is_past(s[:s.find("目标")]):
