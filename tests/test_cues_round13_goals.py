@@ -93,3 +93,68 @@ def test_a_news_card_broken_line_by_line():
             "▼\n"
             "《意见》明确,到2031年年底,公办幼儿园在园幼儿占比达到55%以上。\n")
     assert goals(text) == [("《意见》明确,到2031年年底,公办幼儿园在园幼儿占比达到55%以上", 2031)]
+
+
+# -- a numbered goal heading closed by a colon keeps its rank: the items under it are goals ---------------------------
+def test_a_numbered_goal_heading_with_a_colon_keeps_its_rank():
+    from extract.headings import COLON_LEVEL, parse_heading
+    assert parse_heading("一、工作目标:").level == 2
+    assert parse_heading("(二)发展目标：").level == 3
+    assert parse_heading("一、施政目标:").level == 2
+    # near-misses: an unnumbered label, a numbered label that names no goals
+    assert parse_heading("主要目标:").level == COLON_LEVEL
+    assert parse_heading("二、职责分工:").level == COLON_LEVEL
+    assert parse_heading("一、检查小组:").level == COLON_LEVEL
+
+
+def test_items_under_a_numbered_goal_heading_with_a_colon_are_goals():
+    text = ("某区教育局工作安排\n\n"
+            "一、工作目标:\n\n"
+            "(一)学前教育:新建幼儿园8所(其中公办5所,民办3所),改扩建幼儿园4所(其中公办3所,民办1所)。学前三年毛入园率达到92%。\n\n"
+            "(二)高中教育:高中阶段毛入学率力争达到95%。普通高考本科上线率比上年有所提高。\n\n"
+            "(三)职业教育:中职招生数较去年增加5%。\n\n"
+            "二、工作措施\n\n"
+            "(一)加强领导。各校要成立工作专班。\n")
+    got = [q for q, y in goals(text)]
+    assert "高中阶段毛入学率力争达到95%" in got
+    assert "普通高考本科上线率比上年有所提高" in got
+    assert any(q.endswith("中职招生数较去年增加5%") for q in got)
+    assert not any("专班" in q for q in got)
+    # Taiwan's and Hong Kong's wordings
+    text = ("某縣教育處年度計畫\n\n"
+            "一、施政目標:\n\n"
+            "(一)幼兒教育:增設公共化幼兒園12班。\n\n"
+            "(二)國民教育:國中小營養午餐全面免費,受惠學生達3萬人。\n\n"
+            "二、執行策略\n\n"
+            "(一)成立推動小組,定期檢討。\n")
+    got = [q for q, y in goals(text)]
+    assert any(q.endswith("增設公共化幼兒園12班") for q in got)
+    assert any("受惠學生達3萬人" in q for q in got)
+    assert not any("推動小組" in q for q in got)
+
+
+def test_a_topic_label_before_its_goal_sentence_is_no_part_of_it():
+    from extract.rules.goals import topic_label_end
+    assert topic_label_end("(三)高中教育:升学率力争达到60%以上") == len("(三)高中教育:")
+    assert topic_label_end("2.幼兒教育：增設公共化幼兒園12班") == len("2.幼兒教育：")
+    assert topic_label_end("(五)、成人教育和民办教育:每个乡镇建成1所成人学校") == len("(五)、成人教育和民办教育:")
+    assert topic_label_end("學前教育:全港幼稚園均提供半日制免費教育") == len("學前教育:")
+    # near-misses: a label alone, a label with a fragment after it, a title with no colon, a long clause before a colon
+    for t in ("(一)总体目标:", "(一)学前教育:", "(二)义务教育:略", "(一)总体目标", "(三)到2031年全区学前三年毛入园率力争达到95%以上的目标如下:全面普及"):
+        assert topic_label_end(t) == 0, t
+    # Hong Kong's wording, a goal heading with a colon and items numbered 1.
+    text = ("某區學校發展計劃\n\n"
+            "一、發展目標:\n\n"
+            "1.學與教:全體教師每年完成專業培訓不少於30小時。\n\n"
+            "2.學生支援:為有特殊教育需要的學生增設支援小組。\n\n"
+            "二、推行策略\n\n"
+            "1.成立專責小組,定期檢視進度。\n")
+    got = [q for q, y in goals(text)]
+    assert "全體教師每年完成專業培訓不少於30小時" in got
+    assert "為有特殊教育需要的學生增設支援小組" in got
+    assert not any("專責小組" in q for q in got)
+    # outside a goal section a topic label changes nothing: an undated item is no goal
+    text = ("某区工作措施\n\n一、工作措施:\n\n(一)学前教育:新建幼儿园8所。\n")
+    assert goals(text) == []
+    # a label that names goals stays in the quote
+    assert topic_label_end("近期目标:2031年9月至2032年8月(创建一级园)") == 0

@@ -653,6 +653,27 @@ def goal_date(sentence: str) -> tuple[int | None, int, str]:
     return None, -1, ""
 
 
+# (thirteenth round) ``(三)高中教育:升学率力争达到60%以上。``, ``2.幼兒教育：增設公共化幼兒園12班。``: an item's topic label, a
+# colon, then its first goal sentence, read together as the paragraph's inline title
+_TOPIC_LABEL = re.compile(r"^\s*(?:(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}\s*、|\d{1,2}\s*[.、．](?!\d))\s*[、.．]?)?\s*"
+                          r"[\u4e00-\u9fff“”、和与及]{2,12}\s*[:：]\s*(?=\S)")
+
+
+def topic_label_end(title: str) -> int:
+    """Where the goal starts after an item's topic label (``(三)高中教育:升学率力争达到60%以上。`` -> at ``升学率``), in a
+    goal section's paragraph whose inline title runs on past the label: the label is the title (O2), the sentence
+    after its colon a goal (O1); 0 when the title is no such label and sentence (``(一)总体目标。``, a label alone) or
+    the label names goals (``近期目标:2031年…``: the goal's own name, kept in its quote)."""
+    if ":" not in title and "：" not in title:
+        return 0  # (a cheap test before the scan)
+    m = _TOPIC_LABEL.match(title)
+    if m is not None and "目标" in m.group():
+        return 0  # (``近期目标:2031年…``: a name of goals leads its goal and stays in its quote)
+    if m is None or len(title[m.end():].strip().rstrip("。.:：")) < 6 or is_fragment(title[m.end():].strip().rstrip("。")):
+        return 0
+    return m.end()
+
+
 def title_is_dated_sentence(title: str) -> bool:
     """An inline title that is a dated commitment (``(四)2031年4月15日前,各区将资金下达各校。``): a sentence of
     the body read as the paragraph's title; it is a goal like the sentences after it."""
@@ -907,6 +928,8 @@ def find_goals(text: str, offset: int, goal_section: bool, body_start: int = 0,
         body_start, body = 0, text  # ``(四)2031年4月15日前,各区将资金下达各校。…``: a sentence, no title
     elif body_start and goal_section and title_is_labelled_item(text[:body_start], body):
         body_start, body = 0, text  # ``(三)某指标增长8%。[牵头单位:甲局]``: the item's sentence, its units after it
+    elif body_start and goal_section and (cut := topic_label_end(text[:body_start])):
+        body_start, body = cut, text[cut:]  # ``(三)高中教育:升学率力争达到60%以上。…``: the label, then its goals (O2)
     for sent in _cells(sentences(body, offset + body_start)):
         lead = title_run_in(sent.text)  # (``…2031年工作要点2031年,全区将…``: the sentence starts after the title)
         s = common_era(raw := sent.text[lead:].strip())  # (ROC years: the date cues read them in the common era)
@@ -919,6 +942,8 @@ def find_goals(text: str, offset: int, goal_section: bool, body_start: int = 0,
             continue  # ``…2031年,市民的生活将有哪些新变化?``: a question to the readers
         year, at, cue = goal_date(s) if has_year else (None, -1, "")
         start = sent.start + (lead or (m.end() if (m := _LIST_MARK.match(sent.text)) else 0))  # no list marker (O5)
+        if goal_section and not lead and sent.start == offset + body_start and (t := topic_label_end(sent.text)):
+            start = sent.start + t  # ``1.学与教:全体教师…``: the paragraph's topic label is its inline title (O2)
         if not goal_section and states_the_goal(s) and not is_past(s[:s.find("目标")]):
             # ``今年的主要预期目标是:…``, ``…工作的总体目标是:2025年,…``, ``目标是在2030年…``: it states the goals
             if year is None and (y := _GOAL_STATED_YEAR.search(s)) is not None:
