@@ -158,3 +158,36 @@ def test_a_topic_label_before_its_goal_sentence_is_no_part_of_it():
     assert goals(text) == []
     # a label that names goals stays in the quote
     assert topic_label_end("近期目标:2031年9月至2032年8月(创建一级园)") == 0
+
+
+# -- a document-sharing site's paywall note is furniture --------------------------------------------------------------
+def test_a_paywall_note_is_furniture():
+    from extract.cues import is_furniture, is_paywall_note
+    for line in ("【之后的内容被隐藏了,请下载APP查看完整内容。】", "全文预览已结束", "如果您已付费下载过本站文档,您可以点这里二次下载",
+                 "剩余 5 页未读,继续阅读", "登录客户端阅读全文", "VIP免费"):
+        assert is_paywall_note(line) and is_furniture(line), line
+    # near-misses: sentences of a plan that name content, documents or apps
+    for line in ("到2031年,全市中小学数字教育资源覆盖率达到100%,完善学习内容推送", "开发教育APP1个,提供完整课程内容",
+                 "建立文档管理制度,按规定下载和归档", "2031年完成全部试点内容"):
+        assert not is_paywall_note(line), line
+    text = ("某市全民健身计划\n\n二、目标任务\n\n到2031年,经常参加体育锻炼人数达到5亿。\n\n"
+            "【之后的内容被隐藏了,请下载APP查看完整内容。】\n")
+    assert goals(text) == [("到2031年,经常参加体育锻炼人数达到5亿", 2031)]
+
+
+# -- a numbered goal label on a line that lost its breaks ends at the next rank; phases' goals are sentences ----------
+def test_a_numbered_goal_label_ends_at_the_next_rank_run_in():
+    text = ("某幼儿园五年发展规划\n"
+            "一、目标:近期目标:2031年9月至2032年8月(创建市一级幼儿园)中期目标:2032年9月至2034年8月(形成特色)"
+            "远期目标:2034年9月至2036年8月(申报示范园)二、措施:(一)、园务管理1、形成一套管理制度;2、教职工满意率在80以上。\n")
+    got = [q for q, y in goals(text)]
+    assert got == ["近期目标:2031年9月至2032年8月(创建市一级幼儿园)", "中期目标:2032年9月至2034年8月(形成特色)",
+                   "远期目标:2034年9月至2036年8月(申报示范园)"]
+    # the next rank after a full stop; Traditional script; a label line with items of its own numerals stays whole
+    # (a first sentence longer than a title: the line is read as text, not as a heading)
+    text = ("某校發展計劃\n三、工作目標:全校教師每年完成專業培訓不少於30小時,骨幹教師參加市級以上培訓的比例達到百分之八十"
+            "(含網上培訓)四、保障措施:成立專責小組,定期檢討。\n")
+    got = [q for q, y in goals(text)]
+    assert len(got) == 1 and got[0].startswith("全校教師") and "專責小組" not in got[0]
+    text = ("某校计划\n目标:一、入学率达到99%。二、巩固率达到98%。\n")
+    assert len(goals(text)) == 2

@@ -653,7 +653,7 @@ def goal_date(sentence: str) -> tuple[int | None, int, str]:
     return None, -1, ""
 
 
-# (thirteenth round) ``(三)高中教育:升学率力争达到60%以上。``, ``2.幼兒教育：增設公共化幼兒園12班。``: an item's topic label, a
+# (thirteenth round) ``(三)高中教育:升学率力争达到60%以上。``, ``2.幼兒教育：增設幼兒園12班。``: an item's topic label, a
 # colon, then its first goal sentence, read together as the paragraph's inline title
 _TOPIC_LABEL = re.compile(r"^\s*(?:(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}\s*、|\d{1,2}\s*[.、．](?!\d))\s*[、.．]?)?\s*"
                           r"[\u4e00-\u9fff“”、和与及]{2,12}\s*[:：]\s*(?=\S)")
@@ -907,6 +907,28 @@ def _cells(pieces: list[Piece]) -> list[Piece]:
     return out
 
 
+# (thirteenth round) ``近期目标:2031年9月至2032年8月(创建一级园)中期目标:…远期目标:…``: the goals of a plan's phases run
+# together on one line (a page that lost its line breaks); each phase's label opens a sentence of its own
+_PHASE_LABEL = re.compile(r"(?<=[)）\u4e00-\u9fff\d])\s*(?=(?:近期|中期|远期|长期|短期|第[一二三四五]阶段)目标\s*[:：])")
+
+
+def _phases(pieces: list[Piece]) -> list[Piece]:
+    """Sentences cut before each phase's goal label run into the one before (``…(创建一级园)中期目标:…``)."""
+    out: list[Piece] = []
+    for p in pieces:
+        cuts = [m.start() for m in _PHASE_LABEL.finditer(p.text)]
+        if not cuts:
+            out.append(p)
+            continue
+        bounds = [0] + cuts + [len(p.text)]
+        for a, b in zip(bounds, bounds[1:]):
+            body = p.text[a:b].strip()
+            if body:
+                start = p.start + a + (len(p.text[a:b]) - len(p.text[a:b].lstrip()))
+                out.append(Piece(start, start + len(body), body))
+    return out
+
+
 def find_goals(text: str, offset: int, goal_section: bool, body_start: int = 0,
                undated: list[GoalHit] | None = None) -> list[GoalHit]:
     """The goal sentences of a paragraph (``text`` at ``offset`` in the document; its body from ``body_start``, after
@@ -918,6 +940,8 @@ def find_goals(text: str, offset: int, goal_section: bool, body_start: int = 0,
     body = text[body_start:]
     if not goal_section and (lead := goal_label_lead(body)):
         goal_section, body_start, body = True, body_start + lead, body[lead:]  # ``总体目标:…``
+        if _RANKED_LABEL.match(text[:body_start]) and (close := _RUN_IN_RANK.search(body)):
+            body = body[:close.start()]  # (``一、目标:…(申报示范园)二、规划:…``: the next rank's run-in heading ends it)
     if not goal_section and _YEAR_20.search(text if body_start else body) is None and not states_the_goal(body) \
             and not ends_plan_period(body) and roc_expected_date(body)[0] is None and _ROC_YEAR.search(body) is None \
             and _THIS_ROC_YEAR.search(body) is None and _CN_YEAR.search(body) is None:
@@ -930,7 +954,10 @@ def find_goals(text: str, offset: int, goal_section: bool, body_start: int = 0,
         body_start, body = 0, text  # ``(三)某指标增长8%。[牵头单位:甲局]``: the item's sentence, its units after it
     elif body_start and goal_section and (cut := topic_label_end(text[:body_start])):
         body_start, body = cut, text[cut:]  # ``(三)高中教育:升学率力争达到60%以上。…``: the label, then its goals (O2)
-    for sent in _cells(sentences(body, offset + body_start)):
+    pieces = _cells(sentences(body, offset + body_start))
+    if goal_section and "期目标" in body:
+        pieces = _phases(pieces)  # ``近期目标:…(…)中期目标:…``: each phase's goal a sentence of its own
+    for sent in pieces:
         lead = title_run_in(sent.text)  # (``…2031年工作要点2031年,全区将…``: the sentence starts after the title)
         s = common_era(raw := sent.text[lead:].strip())  # (ROC years: the date cues read them in the common era)
         has_year = _YEAR_20.search(s) is not None or roc_expected_date(s)[0] is not None
@@ -1028,7 +1055,9 @@ _RUN_IN_GOALS = re.compile(r"(?:^|(?<=[。;；]))\s*[一二三四五六七八九
                            r"目标(?:任务)?(?![\u4e00-\u9fff]{0,2}?[是为:：,，])")
 # what every run-in goal heading holds, for a scan that skips to its numeral (a cheap test before the scan)
 _RUN_IN_QUICK = re.compile(r"[一二三四五六七八九十]\s*[、.．]\s*(?:总体|工作|发展|主要|具体|预期)?目标")
-_RUN_IN_RANK = re.compile(r"(?<=[。;；])\s*[一二三四五六七八九十]{1,2}\s*、")
+# (thirteenth round) ``…(申报示范园)二、规划:``: a closing bracket before the next rank's numeral ends the block too (a
+# page that lost its line breaks after a bracketed note)
+_RUN_IN_RANK = re.compile(r"(?<=[。;；)）])\s*[一二三四五六七八九十]{1,2}\s*、")
 # ``3.提升教学质量`` standing between sentences: a run-in item title (O2), not a goal
 _RUN_IN_TITLE = re.compile(r"^\s*\d{1,2}\s*[.、．]\s*[\u4e00-\u9fff“”\"]{2,16}$")
 
@@ -1052,6 +1081,10 @@ def run_in_goal_spans(paragraph: str, open_before: bool) -> tuple[list[tuple[int
             return spans, True
         spans.append((start, close.start()))
         pos, start = close.start(), None
+
+
+# (thirteenth round) ``一、目标:…``, ``三、工作目标:…``: a goal label numbered at the rank that ``_RUN_IN_RANK`` closes
+_RANKED_LABEL = re.compile(r"^\s*[一二三四五六七八九十]{1,2}\s*、")
 
 
 def is_run_in_title(piece: str) -> bool:
