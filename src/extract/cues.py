@@ -127,7 +127,7 @@ def is_page_code(line: str) -> bool:
     return len(line) <= 160 and ("htm" in line or "--" in line) and _PAGE_CODE.search(line) is not None
 
 
-# (thirteenth round) ``【之后的内容被隐藏了,请下载APP查看完整内容。】``, ``全文预览已结束``, ``如果您已付费下载过本站文档,…``,
+# (thirteenth round) ``【以下内容已隐藏,请打开APP阅读全文】``, ``预览已结束``, ``已付费下载该文档的用户…``,
 # ``剩余3页未读,继续阅读``, ``VIP免费``: a document-sharing site's paywall or preview note, where its excerpt stops
 _PAYWALL = re.compile(r"(?:之后|以下|后面|剩余)的?内容(?:已)?被?(?:隐藏|折叠)|(?:全文)?预览已结束|试读(?:已)?结束|"
                       r"(?:下载|打开|登录)\s*(?:APP|App|app|客户端|文档)[^。]{0,8}(?:查看|阅读)|(?:查看|阅读|展开)(?:完整内容|全文)|"
@@ -136,7 +136,7 @@ _PAYWALL_QUICK = re.compile(r"内容|预览|试读|APP|App|app|客户端|文档|
 
 
 def is_paywall_note(line: str) -> bool:
-    """A document-sharing site's paywall or preview note (``之后的内容被隐藏了,请下载APP查看完整内容``,
+    """A document-sharing site's paywall or preview note (``以下内容已隐藏,请打开APP阅读全文``,
     ``全文预览已结束``): page furniture, however the section above it is named."""
     return len(line) <= 80 and _PAYWALL_QUICK.search(line) is not None and _PAYWALL.search(line) is not None
 
