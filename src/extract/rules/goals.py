@@ -54,7 +54,9 @@ class GoalHit:
 # (``预料在2031年完工``, ``预定于民国120年完工``, ``当局会在2031年推出…``, ``将会于2031年…``: the same with other words
 # of expecting and scheduling, and 会 as will after its subject or an adverb, not a meeting's 会 (``研讨会在…举行``);
 # ``2031年有望建成``, ``2031年底可望落成``: the year before the word)
-_EXPECTED_DATE = re.compile(r"(?:(?:预计|预估|预期|预料|预定|可望|有望|计划|拟)(?:于|在|到)?|(?<!现)将(?:于|在|到)|"
+# (thirteenth round, variants) ``县府期望2031年可以完成…``, ``政府冀望于2031年前…``, ``务求在2031年前完成…``: a date hoped
+# or striven for, Hong Kong's and Taiwan's words, the same
+_EXPECTED_DATE = re.compile(r"(?:(?:预计|预估|预期|预料|预定|可望|有望|计划|拟|期望|冀望|期盼|务求|力求)(?:于|在|到)?|(?<!现)将(?:于|在|到)|"
                             r"(?<=[将亦也还又并则局府署处部们校方区市县司厅])会(?:于|在))\s*(?:民国\s*|[今明]\s*[(（]\s*|[今明]年\s*[(（]\s*)?(20\d\d)\s*(?:[)）]\s*)?"
                             r"(?:年(?!\s*(?:以后|之后|后(?!期|半)))|(?=[/和、至-]\s*20\d\d\s*年)|(?=\s*[-—–/／至]\s*(?:\d{2}|[〇○零一二三四五六七八九]{2})(?!\d)\s*年度))|"
                             r"(?<![\d—\-~至到])(20\d\d)\s*年(?:底|末|内)?\s*[,，]?\s*(?:有望|可望)")
@@ -231,7 +233,7 @@ _PERIOD_END = re.compile(r"(?:到|至)\s*[“\"]?十[四五六]五[”\"]?\s*(?:
 _ROC_EXPECTED = re.compile(r"(?:预计|预估|可望|有望|将|计划|拟)(?:于|在|到)?\s*(?:[今明]\s*[(（]\s*)?(1[0-4]\d)\s*[)）]?\s*年(?![\d/])")
 
 
-_ROC_QUICK = re.compile(r"预|可望|有望|将|计划|拟|会")  # every ``_ROC_EXPECTED`` (and ``_EXPECTED_DATE``) match holds one
+_ROC_QUICK = re.compile(r"预|可望|有望|将|计划|拟|会|期望|冀望|期盼|务求|力求")  # every ``_ROC_EXPECTED`` (and ``_EXPECTED_DATE``) match holds one
 
 # ``131学年度``, ``131年``, ``(131-134年)``: a year of the ROC calendar from 100 (2011) to 119 (2030), school years
 # too (a school year is dated by the year it opens, like ``2031/32学年``); not a count of years (``建校110年``,
@@ -632,6 +634,19 @@ def copies_headline(paragraph: str, headline: str) -> bool:
     return p == headline or (m := _HEADLINE_LABEL.match(p)) is not None and p[m.end():] == headline
 
 
+# (thirteenth round, variants) ``市府目标116年公共化幼儿园达到200园``, ``目标2031年前完成…``, ``目标定为2031年…``: the goal
+# named with its year, no ``是`` between (``目标是在2031年…`` is ``states_the_goal``); not a year before the goal
+# (``完成2031年目标``) nor the goal's name in a title (``2031年目标任务``)
+_GOAL_WITH_YEAR = re.compile(r"目标\s*(?:订为|定为|设定为|设为)?\s*(?:在|于|到|至)?\s*(20\d\d)\s*年(?!\s*(?:以后|之后|后(?!期|半)|以来|来))")
+
+
+def goal_with_year(sentence: str) -> tuple[int | None, int]:
+    """(the year, where it stands) of a goal named with its year (``市府目标116年…达到200园``, read in the common era;
+    ``目标2031年前完成…``); (None, -1) when none."""
+    m = _GOAL_WITH_YEAR.search(sentence) if "目标" in sentence else None
+    return (int(m.group(1)), m.start(1)) if m else (None, -1)
+
+
 def goal_date(sentence: str) -> tuple[int | None, int, str]:
     """(deadline year, where it stands, the cue) of a sentence: ``deadline_at`` first, a year that closes a
     period left out; else a date of its own (``expected_date``, ``month_deadline``)."""
@@ -646,7 +661,7 @@ def goal_date(sentence: str) -> tuple[int | None, int, str]:
                       ("year_set_for", year_set_for), ("span_frame", span_frame),
                       ("planned_date", planned_date), ("season_deadline", season_deadline),
                       ("year_must", year_must), ("completion_date", completion_date), ("year_plan", year_plan),
-                      ("budget_year", budget_year)):
+                      ("budget_year", budget_year), ("goal_with_year", goal_with_year)):
         year, at = find(sentence)
         if year is not None and not closes_a_period(sentence, at):
             return year, at, cue

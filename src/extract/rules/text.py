@@ -14,6 +14,11 @@ YEAR_DEADLINE = re.compile(
     r"(?<![\d—\-~至到])(20\d\d)\s*年(?:底|末|内|秋学期|春学期|上半年|下半年)?(?:开学前|前)?[,，]?\s*"
     r"(?=完成|实现(?!值)|建成|创成|创建|争创|通过|达到|基本|全面|力争|确保|启动|建立|形成|高标准|初步|新建|完善|成功|"
     r"计划|将|拟)|"
+    # (thirteenth round, variants) ``2031年推出新一轮资助计划``, ``某局2031年实施第二期计划``, ``2031年秋季学期,全县开设…``:
+    # a deed's verb right after the year (or its term), no quantity needed; not a deed told as done (``实施了``,
+    # ``推出的``), nor a year inside a document's name (``关于2031年实施…的通知``)
+    r"(?<![\d—\-~至到于])(20\d\d)\s*年(?:度)?\s*(?:(?:春季|秋季)学期\s*[,，]\s*[\u4e00-\u9fff]{0,8}?)?"
+    r"(?=(?:实施|推出|推行|开设|增设)(?![了的过])(?![^,，。;；]*?(?:的通知|的意见|的方案|的决定)))|"
     # ``2024年,全市还将…``, ``2021年,某区计划…``: the year, its subject, a plan verb
     r"(?<![\d—\-~至到])(20\d\d)\s*年[,，]\s*[\u4e00-\u9fff]{1,6}?(?=计划)|"
     # (not a year after which: ``预计2031年以后需求将大增`` forecasts, ``2031年后`` is no date of a commitment)
