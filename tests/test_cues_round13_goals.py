@@ -391,3 +391,20 @@ def test_variant_sentences(sentence, expected, dated):
 
 def test_there_are_a_hundred_variants():
     assert len(CASES) + len(DATED) >= 100
+
+
+# -- a scraped news page's ``date`` field dates the page (O3d): a year before it is over --------------------------------
+def test_a_date_field_before_the_byline_dates_the_page():
+    text = (" date 2028-01-08 記者某某／某地報導\n\n"
+            "縣府宣布,將自117學年度起全面推動國中小營養午餐免費。\n\n"
+            "縣長表示,縣府近年持續投入教育建設,並於2026年編列逾2億元,將全縣教室全面汰換為智慧黑板。\n")
+    got = goals(text)
+    assert len(got) == 1 and got[0][1] == 2028
+    text = ("date: 2032-03-02 某報新聞網\n\n"
+            "政府表示,2031年已完成12校改建,並將於2033年再完成8校。\n")
+    assert [y for q, y in goals(text)] == [2033]
+    # near-miss: a date field of a later line (an aggregator's list) is no date of the page: the 2030 sentence stays
+    text = ("某地教育动态\n\n"
+            "县府宣布,将于2030年编列2亿元,全面汰换教室黑板。\n\n"
+            "相关新闻 updated 2032-01-08\n")
+    assert [y for q, y in goals(text)] == [2030]
