@@ -408,3 +408,22 @@ def test_a_date_field_before_the_byline_dates_the_page():
             "县府宣布,将于2030年编列2亿元,全面汰换教室黑板。\n\n"
             "相关新闻 updated 2032-01-08\n")
     assert [y for q, y in goals(text)] == [2030]
+
+
+# -- a report of the year's list being chosen by a vote is no goal (O3b) -----------------------------------------------
+def test_a_list_chosen_by_vote_is_no_goal():
+    from extract.rules.goals import reports_list_chosen
+    assert reports_list_chosen("某市2031年民生实事项目概览 - 某市人大会议于2031年1月16日票决确定了10项年度民生实事项目")
+    assert reports_list_chosen("会议票决产生了2031年度某区十大民生实事")
+    assert reports_list_chosen("代表们以差额票决方式选出2031年民生实事10件")
+    assert reports_list_chosen("经代表票决,通过了2031年某区民生实事项目")
+    # near-misses: a reform that introduces the vote, a plan that names the list
+    assert not reports_list_chosen("2031年全面推行民生实事项目人大代表票决制")
+    assert not reports_list_chosen("2031年某区将实施10项民生实事")
+    text = ("某市公布2031年民生实事项目\n\n"
+            "2031年某市民生实事项目概览 - 某市人大会议于2031年1月16日票决确定了10项年度民生实事项目 [1] 教育 - "
+            "新建幼儿园3所 [2] 就业 - 组织招聘会20场以上,力争全年扩岗1000人以上\n\n"
+            "2031年,某市将新建幼儿园3所。\n")
+    assert goals(text) == [("2031年,某市将新建幼儿园3所", 2031)]
+    text = ("某區民生實事出爐\n\n會議票決產生了2031年度十大民生實事,全區將新建幼兒園3所。\n\n2031年全區將新增學位900個。\n")
+    assert [y for q, y in goals(text)] == [2031]

@@ -876,7 +876,19 @@ def forecasts_year(sentence: str) -> bool:
         and _FORECAST.search(sentence) is not None
 
 
-FALSE_GOAL_CUES = (("reached", reports_reached), ("list_intro", introduces_a_list), ("plan_period", states_the_period),
+# (thirteenth round) ``某区人大会议于2031年1月16日票决确定了10项民生实事项目``, ``…票决产生了2031年度十大民生实事``,
+# ``…经代表票决,通过了…``: a report of the year's list being chosen by the congress's vote (O3b: no goal), however
+# its sentence runs on
+_LIST_CHOSEN = re.compile(r"票决\s*(?:产生|确定|选出|通过|选定)|(?:差额|无记名)\s*票决|经(?:人大)?代表票决")
+
+
+def reports_list_chosen(sentence: str) -> bool:
+    """A sentence that reports the year's list of 实事 being chosen by a vote (``…票决确定了10项民生实事``): no goal
+    (O3b)."""
+    return "票决" in sentence and _LIST_CHOSEN.search(sentence) is not None
+
+
+FALSE_GOAL_CUES = (("reached", reports_reached), ("list_chosen", reports_list_chosen), ("list_intro", introduces_a_list), ("plan_period", states_the_period),
                    ("request", requests_addressees), ("meeting_date", tells_meeting_date), ("forecast", forecasts_year))
 
 
