@@ -370,6 +370,15 @@ CASES += [
 ]
 
 
+CASES += [
+    # a plan verb with its deed in the clause after the year's; a plan as a noun (near-misses)
+    ("《意见》明确,2029年确定为全市学前教育攻坚年,全市共计划建设公办幼儿园30所。", 2029),
+    ("會議明確,2029年為全縣校園安全年,縣府擬投資1億元改造校舍。", 2029),
+    ("2029年是关键一年,全区计划新增学位5000个。", False),
+    ("2028年,全市完成计划投资的80%。", False),
+    ("2028年,某区按计划新建幼儿园已全部完工。", False),
+]
+
 import pytest  # noqa: E402
 
 
