@@ -436,3 +436,18 @@ def test_a_list_chosen_by_vote_is_no_goal():
     assert goals(text) == [("2031年,某市将新建幼儿园3所", 2031)]
     text = ("某區民生實事出爐\n\n會議票決產生了2031年度十大民生實事,全區將新建幼兒園3所。\n\n2031年全區將新增學位900個。\n")
     assert [y for q, y in goals(text)] == [2031]
+
+
+# -- a line that is only a document's name (a related-documents list) is no goal, even under a goal heading -------------
+def test_a_document_name_is_no_goal_sentence():
+    for line in ("- 某市校舍安全管理办法(2029年)", "某省人民政府关于加快发展学前教育的意见(2028年)", "某省人民政府关于加快发展学前教育的意见",
+                 "- 国民教育法施行细则(2029年)", "• 某区教育局关于做好秋季开学工作的通知"):
+        assert is_no_sentence(line) == "document_name", line
+    # near-misses: a task on a document, a deadline for one, a goal naming a plan
+    for line in ("完善学生资助管理办法", "2031年前制定关于学前教育的实施方案", "到2031年,出台校舍安全管理办法(2031年)",
+                 "研究制定关于加强托育服务的意见", "按照某省关于学前教育的决定,到2031年新建幼儿园10所",
+                 "全面落实国家学生体质健康标准"):
+        assert is_no_sentence(line) == "", line
+    text = ("某市全民健身计划\n\n二、目标任务\n\n到2031年,经常参加体育锻炼人数达到5亿。\n\n"
+            "- 某市校舍安全管理办法(2029年)\n- 某省人民政府關於加快發展學前教育的意見(2028年)\n")
+    assert goals(text) == [("到2031年,经常参加体育锻炼人数达到5亿", 2031)]

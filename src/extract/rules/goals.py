@@ -800,6 +800,17 @@ _BARE_DATE = re.compile(r"^\s*(?:到|至|在|于|於|截至)?\s*(?:20\d\d|1[0-4]
                         r"(?:前|以前|之前)?\s*[,，:：]?\s*$")
 
 
+# (thirteenth round) ``- 某市校舍安全管理办法(2029年)``, ``某省人民政府关于加快发展学前教育的意见(2028年)``: a line that is
+# only a document's name (a related-documents list under the page), with its year in brackets or its ``关于``; it states
+# nothing (``完善学生资助管理办法``, a task, has neither)
+_DOC_NAME = re.compile(r"^\s*(?:[-•·]\s*)?(?:[^,，;；:：。]{0,40}关于[^,，;；:：。]{2,50}|[^,，;；:：。]{4,50}(?=(?:办法|意见|规定|通知|条例|决定|细则|纲要)\s*[(（]\s*(?:19|20)\d\d\s*年?\s*[)）]\s*$))"
+                       r"(?:办法|意见|规定|通知|条例|决定|细则|纲要|方案|规划|计划)\s*(?:[(（]\s*(?:19|20)\d\d\s*年?\s*[)）])?\s*$")
+
+
+# a deed done to a document before its name (``研究制定关于…的意见``, ``2031年前出台…办法(…)``): a task, not a name
+_DOC_ACT = re.compile(r"制定|出台|印发|研究|起草|修订|完善|落实|贯彻|执行|按照|根据|依据|发布|颁布|实施|编制|\d")
+
+
 def is_no_sentence(s: str) -> str:
     """What a piece of a paragraph is when it is no sentence to state a goal: a fragment, a unit label or a schedule
     label standing as its own sentence, a row of a table the readers did not take (cells); "" when none."""
@@ -807,6 +818,9 @@ def is_no_sentence(s: str) -> str:
         return "fragment"
     if _UNIT_LABEL.match(s):
         return "unit_label"
+    if s.endswith(("法", "见", "定", "知", "例", "则", "要", "案", "划", ")", "）")) and _DOC_NAME.match(s) \
+            and _DOC_ACT.search(s[:max(s.find("关于"), 0)] or s[:-12]) is None:
+        return "document_name"
     if _SCHEDULE_LABEL.match(s):
         return "schedule_label"
     if s.count("|") >= 3:
