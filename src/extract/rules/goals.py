@@ -905,8 +905,9 @@ def reports_list_chosen(sentence: str) -> bool:
     return "票决" in sentence and _LIST_CHOSEN.search(sentence) is not None
 
 
-FALSE_GOAL_CUES = (("reached", reports_reached), ("list_chosen", reports_list_chosen), ("list_intro", introduces_a_list), ("plan_period", states_the_period),
-                   ("request", requests_addressees), ("meeting_date", tells_meeting_date), ("forecast", forecasts_year))
+FALSE_GOAL_CUES = (("reached", reports_reached), ("list_intro", introduces_a_list), ("plan_period", states_the_period),
+                   ("request", requests_addressees), ("meeting_date", tells_meeting_date), ("forecast", forecasts_year),
+                   ("list_chosen", reports_list_chosen))
 
 
 def false_goal_cue(sentence: str, at: int = -1) -> str:
