@@ -52,7 +52,7 @@ def undated(text: str) -> list[str]:
 
 def test_the_false_goal_cues_are_named():
     assert [name for name, _ in FALSE_GOAL_CUES] == ["reached", "list_intro", "plan_period", "request", "meeting_date",
-                                                     "forecast"]
+                                                     "forecast", "list_chosen"]
     assert false_goal_cue("到2031年,南川县已建成学校8所", 1) == "past"
     assert false_goal_cue("南川县2031年新建学校工作超额完成年度任务") == "reached"
     assert false_goal_cue("组织好2031年学校建设工作,名单如下:") == "list_intro"
@@ -60,6 +60,7 @@ def test_the_false_goal_cues_are_named():
     assert false_goal_cue("请各校要做好2031年招生工作") == "request"
     assert false_goal_cue("2031年全市教育工作会议将于1月召开") == "meeting_date"
     assert false_goal_cue("据预测,到2035年全市学龄人口将减少20%") == "forecast"
+    assert false_goal_cue("某区人大会议于2031年1月16日票决确定了10项民生实事项目") == "list_chosen"  # (thirteenth round)
     assert false_goal_cue("到2031年,南川县新建学校8所", 1) == ""
 
 

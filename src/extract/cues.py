@@ -127,10 +127,25 @@ def is_page_code(line: str) -> bool:
     return len(line) <= 160 and ("htm" in line or "--" in line) and _PAGE_CODE.search(line) is not None
 
 
+# (thirteenth round) ``【以下内容已隐藏,请打开APP阅读全文】``, ``预览已结束``, ``已付费下载该文档的用户…``,
+# ``剩余3页未读,继续阅读``, ``VIP免费``: a document-sharing site's paywall or preview note, where its excerpt stops
+_PAYWALL = re.compile(r"(?:之后|以下|后面|剩余)的?内容(?:已)?被?(?:隐藏|折叠)|(?:全文)?预览已结束|试读(?:已)?结束|"
+                      r"(?:下载|打开|登录)\s*(?:APP|App|app|客户端|文档)[^。]{0,8}(?:查看|阅读)|(?:查看|阅读|展开)(?:完整内容|全文)|"
+                      r"付费下载|剩余\s*\d+\s*页未读|VIP\s*(?:免费|专享|专免|可读)")
+_PAYWALL_QUICK = re.compile(r"内容|预览|试读|APP|App|app|客户端|文档|全文|付费|未读|VIP")
+
+
+def is_paywall_note(line: str) -> bool:
+    """A document-sharing site's paywall or preview note (``以下内容已隐藏,请打开APP阅读全文``,
+    ``全文预览已结束``): page furniture, however the section above it is named."""
+    return len(line) <= 80 and _PAYWALL_QUICK.search(line) is not None and _PAYWALL.search(line) is not None
+
+
 def is_furniture(line: str) -> bool:
-    """Any line that holds no record: notice, metadata, page fragment, a site's copyright notice, page code."""
+    """Any line that holds no record: notice, metadata, page fragment, a site's copyright notice, page code, a
+    paywall note."""
     return (is_notice_line(line) or is_metadata_line(line) or is_page_fragment(line) or is_site_notice(line)
-            or is_page_code(line))
+            or is_page_code(line) or is_paywall_note(line))
 
 
 # -- section roles ----------------------------------------------------------------------------------

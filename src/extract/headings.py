@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extract.cues import _SENTENCE_END, commitment_cues, is_furniture, reaches_level
+from extract.cues import _SENTENCE_END, commitment_cues, heading_names_goals, is_furniture, reaches_level
 from extract.roles import LABEL_HEADS, alternation
 
 _CN = "一二三四五六七八九十"
@@ -105,9 +105,17 @@ def is_dotted_title(rest: str) -> bool:
             and not any(c in t for c in ",，;；") and _AMOUNT_START.match(t) is None)
 
 
+# ``一、工作目标:``, ``(二)发展目标:``: a goal heading numbered at a rank of the outline and closed by a colon; the
+# ``(一)…`` items below it are its sub-sections, as under ``一、工作目标`` (an unnumbered ``主要目标:`` is a label of the
+# lowest rank; other numbered colon lines, ``二、职责分工:``, stay labels: the unit readers read their lines so)
+_NUMBERED_COLON = re.compile(rf"^(?:[{_CN}]{{1,3}}[、.]|\([{_CN}]{{1,3}}\)|第[{_CN}]{{1,3}}[章篇])\s*[\u4e00-\u9fff“”]")
+
+
 def parse_heading(text: str) -> Heading | None:
     stripped = text.strip()
     m = _COLON_HEADING.match(stripped) if stripped.endswith((":", "：")) else None
+    if m and _NUMBERED_COLON.match(stripped) and heading_names_goals(m.group(1)):
+        m = None  # (thirteenth round) ``一、工作目标:``, ``(二)发展目标:``: a numbered goal heading with a colon keeps its rank
     if m and not is_furniture(text) and not _UNIT_LABEL_LINE.match(stripped):
         return Heading(COLON_LEVEL, "", m.group(1), -1, False)
     if not _HEADING_START.match(text):

@@ -96,7 +96,8 @@ def extract_meta(lines: list[Line], boilerplate: list[str]) -> DocumentMeta:
         for t in boilerplate[:40] + texts[:40]:
             m = _PAGE_DATE.search(t)
             stamp = m and re.match(r"\s*\d{1,2}:\d{2}", t[m.end():])  # ``来源:某报2022-08-24 09:40``
-            if m and (_DATE_LINE.match(t) or stamp or re.search(r"(发布|发文|成文|日期)[^\d]{0,6}$", t[:m.start()])
+            # (thirteenth round) `` date 2031-01-08 记者某某/某地报道``: a scraped news page's ``date`` field, like 日期
+            if m and (_DATE_LINE.match(t) or stamp or re.search(r"(发布|发文|成文|日期|^date)[^\d]{0,6}$", t[:m.start()])
                       or (one_time_label and _TIME_LABEL.match(t[:m.start()]) and ("来源" in t or "來源" in t))):
                 found.add(f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}")
         if len(found) == 1:

@@ -21,7 +21,7 @@ from extract.rules.unit_owners import owner_scopes
 from extract.rules.forms import form_assignment, form_values, is_target_form
 from extract.rules.goals import (GoalHit, copies_headline, find_goals, goal_label_opens_items, opens_other_label,
                                  is_photo_caption, page_headline, roc_page_year, goal_date, heading_states_level, in_abstract, is_bare_label,
-                                 is_goal_label, is_title_line, restates_commitment, run_in_goal_spans,
+                                 is_goal_label, is_title_line, restates_commitment, run_in_goal_spans, topic_label_end,
                                  title_is_labelled_item, dated_in_reported_year, reported_data_year)
 from extract.rules.text import introduces_past_list
 from extract.rules.quotas import row_quotas
@@ -324,15 +324,19 @@ class RulesExtractor:
                         goal_block = h.level if goal_block == _OPEN else (None if h.level < goal_block else goal_block)
                     items = self._item_of_unit_heading(doc, par, par.section_path[:-1])
                     out += items
+                    topic = topic_label_end(h.title) if h.title and not h.inline and not reports \
+                        and goal_block is None and s.in_goal_section(par.section_path[:-1]) else 0
                     if h.title and not h.inline and not reports and (
-                            goal_block is not None
+                            goal_block is not None or topic
                             or s.in_goal_section(par.section_path[:-1]) and (
                                 heading_states_level(h.title) or self._labelled_item(doc, par))) \
                             and not is_past_year(h_year := goal_date(h.title)[0], doc_year):
                         # ``(三)入学率均达到99%`` on a line of its own in a goal section, an item under a label line
-                        # ``目标``: a goal sentence (O1)
-                        out.append(trusted(Goal, **self._base(doc, last_title[1], last_title[1] + len(h.title),
-                                                              par.section_path[:-1]), text=h.title, target_year=h_year))
+                        # ``目标``: a goal sentence (O1); (thirteenth round) ``(一)幼儿教育:增设幼儿园12班。``: a topic
+                        # label and its goal sentence, the label no part of it (O2)
+                        g_text = h.title[topic:]
+                        out.append(trusted(Goal, **self._base(doc, last_title[1] + topic, last_title[1] + len(h.title),
+                                                              par.section_path[:-1]), text=g_text, target_year=h_year))
                     if goal_block is None and is_goal_label(text[par.span.start:par.span.end]) \
                             and self._numbered_item_next(s, par, h.level):
                         goal_block = _OPEN  # a label line ``工作目标:`` the outline took for a heading of its own, its

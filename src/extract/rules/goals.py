@@ -54,7 +54,9 @@ class GoalHit:
 # (``预料在2031年完工``, ``预定于民国120年完工``, ``当局会在2031年推出…``, ``将会于2031年…``: the same with other words
 # of expecting and scheduling, and 会 as will after its subject or an adverb, not a meeting's 会 (``研讨会在…举行``);
 # ``2031年有望建成``, ``2031年底可望落成``: the year before the word)
-_EXPECTED_DATE = re.compile(r"(?:(?:预计|预估|预期|预料|预定|可望|有望|计划|拟)(?:于|在|到)?|(?<!现)将(?:于|在|到)|"
+# (thirteenth round, variants) ``县府期望2031年可以完成…``, ``政府冀望于2031年前…``, ``务求在2031年前完成…``: a date hoped
+# or striven for, Hong Kong's and Taiwan's words, the same
+_EXPECTED_DATE = re.compile(r"(?:(?:预计|预估|预期|预料|预定|可望|有望|计划|拟|期望|冀望|期盼|务求|力求)(?:于|在|到)?|(?<!现)将(?:于|在|到)|"
                             r"(?<=[将亦也还又并则局府署处部们校方区市县司厅])会(?:于|在))\s*(?:民国\s*|[今明]\s*[(（]\s*|[今明]年\s*[(（]\s*)?(20\d\d)\s*(?:[)）]\s*)?"
                             r"(?:年(?!\s*(?:以后|之后|后(?!期|半)))|(?=[/和、至-]\s*20\d\d\s*年)|(?=\s*[-—–/／至]\s*(?:\d{2}|[〇○零一二三四五六七八九]{2})(?!\d)\s*年度))|"
                             r"(?<![\d—\-~至到])(20\d\d)\s*年(?:底|末|内)?\s*[,，]?\s*(?:有望|可望)")
@@ -104,7 +106,9 @@ _YEAR_DEED = re.compile(r"(?:^|(?<=[,，;；:：]))\s*(?:20\d\d\s*年?\s*[-—�
 # takes on (a task of the year's plan; a year inside a 《title》 is masked)
 # (``为做好2031年试点工作,近日…``: a purpose that frames a report, no task)
 _YEAR_OF_WORK = re.compile(r"(?<!为)(?<!为了)(?:做好|组织|开展|举办|策划|办好|推进|实施|完成|启动)\s*(20\d\d)\s*(?:年\s*)?"
-                           r"(?:[、和及与]\s*20\d\d\s*)?年(?:度)?")
+                           r"(?:[、和及与]\s*20\d\d\s*)?年(?:度)?(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")
+# (thirteenth round) ``…实事项目完成 2031年01月19日``: a date to the day after the verb is the page's stamp (or a
+# step's date), no year that names the work
 # ``全县2031年教育重点建设项目为:新建…``, ``2031年项目有甲园、乙园``, ``2031年某市民生实事项目正式确定,包含…``: what a
 # year's list of projects holds (the list states the year's commitments)
 _YEAR_PROJECTS = re.compile(r"(?<![\d—\-~至到、])(20\d\d)\s*年(?:度)?[^,，。;；:：\d]{0,12}?(?:项目|实事|工程)\s*"
@@ -134,8 +138,11 @@ _REACHED = re.compile(r"超额完成|提前完成|圆满完成|顺利完成|连�
 # ``2031年,某区委、区政府将实施…``, ``针对2031年的学位建设,某委将…``: a year, then a clause whose subject (offices
 # joined by 、 too) will act: 将, 拟, 计划
 # (not a year after which, ``2032年以后,学位需求将回落``: a time after it is no date of a commitment)
-_YEAR_SUBJECT_WILL = re.compile(r"(?<![\d—\-~至到、])(20\d\d)\s*(?:[-—–/／至]\s*(?:\d{2}|[〇○零一二三四五六七八九]{2})(?!\d)\s*)?年(?:度)?[,，]\s*[\u4e00-\u9fff、]{1,16}?(?=将|拟|计划)|"
-                                r"(?<![\d—\-~至到、])(20\d\d)\s*年(?!\s*(?:以后|之后|后(?!期|半)))[^。；;]{0,30}?[,，][^。；;,，]{0,16}?(?<!即)(?<!现)(?=将(?!来|近|要求))")
+_YEAR_SUBJECT_WILL = re.compile(r"(?<![\d—\-~至到、])(20\d\d)\s*(?:[-—–/／至]\s*(?:\d{2}|[〇○零一二三四五六七八九]{2})(?!\d)\s*)?年(?:度)?[,，]\s*[\u4e00-\u9fff、]{1,16}?(?<!完成)(?<!按)(?<!原)(?=将|拟|计划)|"
+                                r"(?<![\d—\-~至到、])(20\d\d)\s*年(?!\s*(?:以后|之后|后(?!期|半)))[^。；;]{0,30}?[,，][^。；;,，]{0,16}?(?<!即)(?<!现)(?=将(?!来|近|要求)|"
+                                # (thirteenth round) ``2031年确定为某市学前教育攻坚年,全市共计划建设幼儿园38所``: a plan verb
+                                # with its deed in the clause after the year's (not 按计划, 原计划, 完成计划投资: a plan as a noun)
+                                r"(?<![按原])(?<!完成)(?<!年度)(?:计划|拟)(?=新建|建设|投资|实施|完成|开工|改造|改扩建|招聘|新增|投入|培训))")
 _YEAR_IS = re.compile(r"\s*年(?:度)?是")
 # 将 as the marker of an object (``将“新建10所幼儿园”列入…``, ``将新增学位项目纳入…``), not ``will``
 _OBJECT_MARKER = re.compile(r"将\s*(?:[“\"《]|[^，,。；;]{0,30}?(?:列入|纳入|列为|作为|确定为))")
@@ -229,7 +236,7 @@ _PERIOD_END = re.compile(r"(?:到|至)\s*[“\"]?十[四五六]五[”\"]?\s*(?:
 _ROC_EXPECTED = re.compile(r"(?:预计|预估|可望|有望|将|计划|拟)(?:于|在|到)?\s*(?:[今明]\s*[(（]\s*)?(1[0-4]\d)\s*[)）]?\s*年(?![\d/])")
 
 
-_ROC_QUICK = re.compile(r"预|可望|有望|将|计划|拟|会")  # every ``_ROC_EXPECTED`` (and ``_EXPECTED_DATE``) match holds one
+_ROC_QUICK = re.compile(r"预|可望|有望|将|计划|拟|会|期望|冀望|期盼|务求|力求")  # every ``_ROC_EXPECTED`` (and ``_EXPECTED_DATE``) match holds one
 
 # ``131学年度``, ``131年``, ``(131-134年)``: a year of the ROC calendar from 100 (2011) to 119 (2030), school years
 # too (a school year is dated by the year it opens, like ``2031/32学年``); not a count of years (``建校110年``,
@@ -551,7 +558,15 @@ def reports_reached(sentence: str) -> bool:
     return _REACHED.search(sentence) is not None
 
 
-_CLAUSE_PUNCT = re.compile(r"[。;；:：!?！？]")
+_CLAUSE_PUNCT = re.compile(r"[。;；:：]")
+# (thirteenth round) ``…新建10所公办幼儿园!分布在这些地方``, ``好消息!某市将新增学位1万个!``, ``今年生活将有哪些变化?``: a news
+# headline's exclamation or question mark is no sentence end of body text; more than one such mark is a short body
+# paragraph (``一起来看!加油!``), not a headline
+_HEADLINE_MARK = re.compile(r"[!?！？]")
+# (thirteenth round) ``…实事项目完成 2031年01月19日``, ``… 2031-01-19``: the page's date stamp after its headline, and
+# ``......``/``……`` (an ellipsis, one mark in the headline's length)
+_TRAILING_STAMP = re.compile(r"\s+(?:20\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|20\d\d[-/.]\d{1,2}[-/.]\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
+_ELLIPSIS = re.compile(r"(?:\.{3,}|…+)")
 _ITEM_OPEN = re.compile(r"^(?:[—–\-•·●▪]|\d{1,2}\s*[.、．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,2}、)")
 # the line under a headline: where the page comes from, when it was posted (``来源:某报``, ``2031-01-11 08:40``)
 _BYLINE = re.compile(r"来源|作者|记者|发布时间|发布日期|20\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
@@ -567,7 +582,11 @@ def is_title_line(paragraph: str, next_line: str = "") -> bool:
     paragraph of sentences), not another such line (short unpunctuated lines in a row are a list's items); a comma
     only where the byline follows. A headline gives targets like body text but no goal (N17)."""
     p = paragraph.strip()
-    if not 0 < len(p) <= 45 or "\n" in p or _CLAUSE_PUNCT.search(p) or _ITEM_OPEN.match(p):
+    if "年" in p or "-" in p or "/" in p:
+        p = _TRAILING_STAMP.sub("", p)  # (the headline's date stamp is no part of its length)
+    size = len(_ELLIPSIS.sub("…", p)) if "." in p or "…" in p else len(p)
+    if not 0 < size <= 45 or "\n" in p or _CLAUSE_PUNCT.search(p) or _ITEM_OPEN.match(p) \
+            or len(_HEADLINE_MARK.findall(p.rstrip("!?！？"))) > 1:
         return False
     if _BYLINE.search(next_line[:60]) is not None or _MASTHEAD.match(next_line.strip()) is not None:
         return True
@@ -622,6 +641,19 @@ def copies_headline(paragraph: str, headline: str) -> bool:
     return p == headline or (m := _HEADLINE_LABEL.match(p)) is not None and p[m.end():] == headline
 
 
+# (thirteenth round, variants) ``市府目标116年公共化幼儿园达到200园``, ``目标2031年前完成…``, ``目标定为2031年…``: the goal
+# named with its year, no ``是`` between (``目标是在2031年…`` is ``states_the_goal``); not a year before the goal
+# (``完成2031年目标``) nor the goal's name in a title (``2031年目标任务``)
+_GOAL_WITH_YEAR = re.compile(r"目标\s*(?:订为|定为|设定为|设为)?\s*(?:在|于|到|至)?\s*(20\d\d)\s*年(?!\s*(?:以后|之后|后(?!期|半)|以来|来))")
+
+
+def goal_with_year(sentence: str) -> tuple[int | None, int]:
+    """(the year, where it stands) of a goal named with its year (``市府目标116年…达到200园``, read in the common era;
+    ``目标2031年前完成…``); (None, -1) when none."""
+    m = _GOAL_WITH_YEAR.search(sentence) if "目标" in sentence else None
+    return (int(m.group(1)), m.start(1)) if m else (None, -1)
+
+
 def goal_date(sentence: str) -> tuple[int | None, int, str]:
     """(deadline year, where it stands, the cue) of a sentence: ``deadline_at`` first, a year that closes a
     period left out; else a date of its own (``expected_date``, ``month_deadline``)."""
@@ -636,11 +668,32 @@ def goal_date(sentence: str) -> tuple[int | None, int, str]:
                       ("year_set_for", year_set_for), ("span_frame", span_frame),
                       ("planned_date", planned_date), ("season_deadline", season_deadline),
                       ("year_must", year_must), ("completion_date", completion_date), ("year_plan", year_plan),
-                      ("budget_year", budget_year)):
+                      ("budget_year", budget_year), ("goal_with_year", goal_with_year)):
         year, at = find(sentence)
         if year is not None and not closes_a_period(sentence, at):
             return year, at, cue
     return None, -1, ""
+
+
+# (thirteenth round) ``(三)高中教育:升学率力争达到60%以上。``, ``2.幼兒教育：增設幼兒園12班。``: an item's topic label, a
+# colon, then its first goal sentence, read together as the paragraph's inline title
+_TOPIC_LABEL = re.compile(r"^\s*(?:(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}\s*、|\d{1,2}\s*[.、．](?!\d))\s*[、.．]?)?\s*"
+                          r"[\u4e00-\u9fff“”、和与及]{2,12}\s*[:：]\s*(?=\S)")
+
+
+def topic_label_end(title: str) -> int:
+    """Where the goal starts after an item's topic label (``(三)高中教育:升学率力争达到60%以上。`` -> at ``升学率``), in a
+    goal section's paragraph whose inline title runs on past the label: the label is the title (O2), the sentence
+    after its colon a goal (O1); 0 when the title is no such label and sentence (``(一)总体目标。``, a label alone) or
+    the label names goals (``近期目标:2031年…``: the goal's own name, kept in its quote)."""
+    if ":" not in title and "：" not in title:
+        return 0  # (a cheap test before the scan)
+    m = _TOPIC_LABEL.match(title)
+    if m is not None and "目标" in m.group():
+        return 0  # (``近期目标:2031年…``: a name of goals leads its goal and stays in its quote)
+    if m is None or len(title[m.end():].strip().rstrip("。.:：")) < 6 or is_fragment(title[m.end():].strip().rstrip("。")):
+        return 0
+    return m.end()
 
 
 def title_is_dated_sentence(title: str) -> bool:
@@ -745,13 +798,33 @@ def states_validity(sentence: str) -> bool:
     return ("有效期" in sentence or "之日起" in sentence) and _VALIDITY.search(sentence) is not None
 
 
+# (thirteenth round) ``到2031年年底``, ``2031年底前,``, ``至2031年:``: a piece that is only a date, the rest of its
+# sentence on the next lines (a news card that breaks its lead line by line): a date with no commitment is a fragment
+_BARE_DATE = re.compile(r"^\s*(?:到|至|在|于|於|截至)?\s*(?:20\d\d|1[0-4]\d)\s*(?:年|学年|學年)\s*(?:度)?\s*(?:年底|年末|底|末|初|内|內)?\s*"
+                        r"(?:前|以前|之前)?\s*[,，:：]?\s*$")
+
+
+# (thirteenth round) ``- 某市校舍安全管理办法(2029年)``, ``某省人民政府关于加快发展学前教育的意见(2028年)``: a line that is
+# only a document's name (a related-documents list under the page), with its year in brackets or its ``关于``; it states
+# nothing (``完善学生资助管理办法``, a task, has neither)
+_DOC_NAME = re.compile(r"^\s*(?:[-•·]\s*)?(?:[^,，;；:：。]{0,40}关于[^,，;；:：。]{2,50}|[^,，;；:：。]{4,50}(?=(?:办法|意见|规定|通知|条例|决定|细则|纲要)\s*[(（]\s*(?:19|20)\d\d\s*年?\s*[)）]\s*$))"
+                       r"(?:办法|意见|规定|通知|条例|决定|细则|纲要|方案|规划|计划)\s*(?:[(（]\s*(?:19|20)\d\d\s*年?\s*[)）])?\s*$")
+
+
+# a deed done to a document before its name (``研究制定关于…的意见``, ``2031年前出台…办法(…)``): a task, not a name
+_DOC_ACT = re.compile(r"制定|出台|印发|研究|起草|修订|完善|落实|贯彻|执行|按照|根据|依据|发布|颁布|实施|编制|\d")
+
+
 def is_no_sentence(s: str) -> str:
     """What a piece of a paragraph is when it is no sentence to state a goal: a fragment, a unit label or a schedule
     label standing as its own sentence, a row of a table the readers did not take (cells); "" when none."""
-    if len(s) < 6 or is_fragment(s):
+    if len(s) < 6 or is_fragment(s) or (len(s) <= 14 and _BARE_DATE.match(s)):
         return "fragment"
     if _UNIT_LABEL.match(s):
         return "unit_label"
+    if s.endswith(("法", "见", "定", "知", "例", "则", "要", "案", "划", ")", "）")) and _DOC_NAME.match(s) \
+            and _DOC_ACT.search(s[:max(s.find("关于"), 0)] or s[:-12]) is None:
+        return "document_name"
     if _SCHEDULE_LABEL.match(s):
         return "schedule_label"
     if s.count("|") >= 3:
@@ -800,6 +873,19 @@ _MEETING_QUICK = re.compile(r"会|论坛|典礼|仪式|赛|节|马拉松")
 _FORECAST = re.compile(r"(?:预测|推算|推估|推计|测算|估算|估计)(?:显示|表明|指出|认为|结果)?[,，:：]?\s*(?:到|至|在|于)?\s*20\d\d\s*年")
 
 
+# (thirteenth round) ``…2031年,市民的生活将有哪些新变化?``, ``…2031年的幼儿园建设任务,情况如何?``, ``明年學費會否再加?``: a
+# question a news lead asks its readers (its mark ``?``/``？`` after it, an interrogative word in it) commits to nothing;
+# a ``?`` a scrape left for a lost character (``…占比达到50%?``) asks nothing
+_QUESTION_WORD = re.compile(r"哪些|哪里|哪个|哪所|什么|甚么|如何|怎样|怎么|怎麼|为何|為何|为什么|為什麼|多少|几多|幾多|何时|何時|"
+                            r"几时|幾時|是否|能否|可否|会否|會否|有没有|有沒有|[吗嗎呢]\s*$")
+
+
+def asks_question(sentence: str, end_mark: str) -> bool:
+    """A sentence closed by a question mark that asks (an interrogative word: ``哪些``, ``如何``, ``是否``, a final
+    ``吗``): a news lead's question to its readers, no commitment (O3)."""
+    return end_mark in "?？" and bool(end_mark) and _QUESTION_WORD.search(sentence) is not None
+
+
 def tells_meeting_date(sentence: str) -> bool:
     """A sentence that tells when a meeting or ceremony is held (see ``_MEETING_DATE``)."""
     return _MEETING_QUICK.search(sentence) is not None and _MEETING_DATE.search(sentence) is not None
@@ -811,8 +897,21 @@ def forecasts_year(sentence: str) -> bool:
         and _FORECAST.search(sentence) is not None
 
 
+# (thirteenth round) ``某区人大会议于2031年1月16日票决确定了10项民生实事项目``, ``…票决产生了2031年度十大民生实事``,
+# ``…经代表票决,通过了…``: a report of the year's list being chosen by the congress's vote (O3b: no goal), however
+# its sentence runs on
+_LIST_CHOSEN = re.compile(r"票决\s*(?:产生|确定|选出|通过|选定)|(?:差额|无记名)\s*票决|经(?:人大)?代表票决")
+
+
+def reports_list_chosen(sentence: str) -> bool:
+    """A sentence that reports the year's list of 实事 being chosen by a vote (``…票决确定了10项民生实事``): no goal
+    (O3b)."""
+    return "票决" in sentence and _LIST_CHOSEN.search(sentence) is not None
+
+
 FALSE_GOAL_CUES = (("reached", reports_reached), ("list_intro", introduces_a_list), ("plan_period", states_the_period),
-                   ("request", requests_addressees), ("meeting_date", tells_meeting_date), ("forecast", forecasts_year))
+                   ("request", requests_addressees), ("meeting_date", tells_meeting_date), ("forecast", forecasts_year),
+                   ("list_chosen", reports_list_chosen))
 
 
 def false_goal_cue(sentence: str, at: int = -1) -> str:
@@ -857,6 +956,28 @@ def _cells(pieces: list[Piece]) -> list[Piece]:
     return out
 
 
+# (thirteenth round) ``近期目标:2031年9月至2032年8月(创建一级园)中期目标:…远期目标:…``: the goals of a plan's phases run
+# together on one line (a page that lost its line breaks); each phase's label opens a sentence of its own
+_PHASE_LABEL = re.compile(r"(?<=[)）\u4e00-\u9fff\d])\s*(?=(?:近期|中期|远期|长期|短期|第[一二三四五]阶段)目标\s*[:：])")
+
+
+def _phases(pieces: list[Piece]) -> list[Piece]:
+    """Sentences cut before each phase's goal label run into the one before (``…(创建一级园)中期目标:…``)."""
+    out: list[Piece] = []
+    for p in pieces:
+        cuts = [m.start() for m in _PHASE_LABEL.finditer(p.text)]
+        if not cuts:
+            out.append(p)
+            continue
+        bounds = [0] + cuts + [len(p.text)]
+        for a, b in zip(bounds, bounds[1:]):
+            body = p.text[a:b].strip()
+            if body:
+                start = p.start + a + (len(p.text[a:b]) - len(p.text[a:b].lstrip()))
+                out.append(Piece(start, start + len(body), body))
+    return out
+
+
 def find_goals(text: str, offset: int, goal_section: bool, body_start: int = 0,
                undated: list[GoalHit] | None = None) -> list[GoalHit]:
     """The goal sentences of a paragraph (``text`` at ``offset`` in the document; its body from ``body_start``, after
@@ -868,6 +989,8 @@ def find_goals(text: str, offset: int, goal_section: bool, body_start: int = 0,
     body = text[body_start:]
     if not goal_section and (lead := goal_label_lead(body)):
         goal_section, body_start, body = True, body_start + lead, body[lead:]  # ``总体目标:…``
+        if _RANKED_LABEL.match(text[:body_start]) and (close := _RUN_IN_RANK.search(body)):
+            body = body[:close.start()]  # (``一、目标:…(申报示范园)二、规划:…``: the next rank's run-in heading ends it)
     if not goal_section and _YEAR_20.search(text if body_start else body) is None and not states_the_goal(body) \
             and not ends_plan_period(body) and roc_expected_date(body)[0] is None and _ROC_YEAR.search(body) is None \
             and _THIS_ROC_YEAR.search(body) is None and _CN_YEAR.search(body) is None:
@@ -878,7 +1001,12 @@ def find_goals(text: str, offset: int, goal_section: bool, body_start: int = 0,
         body_start, body = 0, text  # ``(四)2031年4月15日前,各区将资金下达各校。…``: a sentence, no title
     elif body_start and goal_section and title_is_labelled_item(text[:body_start], body):
         body_start, body = 0, text  # ``(三)某指标增长8%。[牵头单位:甲局]``: the item's sentence, its units after it
-    for sent in _cells(sentences(body, offset + body_start)):
+    elif body_start and goal_section and (cut := topic_label_end(text[:body_start])):
+        body_start, body = cut, text[cut:]  # ``(三)高中教育:升学率力争达到60%以上。…``: the label, then its goals (O2)
+    pieces = _cells(sentences(body, offset + body_start))
+    if goal_section and "期目标" in body:
+        pieces = _phases(pieces)  # ``近期目标:…(…)中期目标:…``: each phase's goal a sentence of its own
+    for sent in pieces:
         lead = title_run_in(sent.text)  # (``…2031年工作要点2031年,全区将…``: the sentence starts after the title)
         s = common_era(raw := sent.text[lead:].strip())  # (ROC years: the date cues read them in the common era)
         has_year = _YEAR_20.search(s) is not None or roc_expected_date(s)[0] is not None
@@ -886,8 +1014,12 @@ def find_goals(text: str, offset: int, goal_section: bool, body_start: int = 0,
         if (not goal_section and not has_year and not period_end and not _STATES_GOALS.search(s)
                 and not _OVERALL_AIM_IS.search(s)) or is_no_sentence(s):
             continue
+        if asks_question(s, text[sent.end - offset:sent.end - offset + 1]):
+            continue  # ``…2031年,市民的生活将有哪些新变化?``: a question to the readers
         year, at, cue = goal_date(s) if has_year else (None, -1, "")
         start = sent.start + (lead or (m.end() if (m := _LIST_MARK.match(sent.text)) else 0))  # no list marker (O5)
+        if goal_section and not lead and sent.start == offset + body_start and (t := topic_label_end(sent.text)):
+            start = sent.start + t  # ``1.学与教:全体教师…``: the paragraph's topic label is its inline title (O2)
         if not goal_section and states_the_goal(s) and not is_past(s[:s.find("目标")]):
             # ``今年的主要预期目标是:…``, ``…工作的总体目标是:2025年,…``, ``目标是在2030年…``: it states the goals
             if year is None and (y := _GOAL_STATED_YEAR.search(s)) is not None:
@@ -972,7 +1104,9 @@ _RUN_IN_GOALS = re.compile(r"(?:^|(?<=[。;；]))\s*[一二三四五六七八九
                            r"目标(?:任务)?(?![\u4e00-\u9fff]{0,2}?[是为:：,，])")
 # what every run-in goal heading holds, for a scan that skips to its numeral (a cheap test before the scan)
 _RUN_IN_QUICK = re.compile(r"[一二三四五六七八九十]\s*[、.．]\s*(?:总体|工作|发展|主要|具体|预期)?目标")
-_RUN_IN_RANK = re.compile(r"(?<=[。;；])\s*[一二三四五六七八九十]{1,2}\s*、")
+# (thirteenth round) ``…(申报示范园)二、规划:``: a closing bracket before the next rank's numeral ends the block too (a
+# page that lost its line breaks after a bracketed note)
+_RUN_IN_RANK = re.compile(r"(?<=[。;；)）])\s*[一二三四五六七八九十]{1,2}\s*、")
 # ``3.提升教学质量`` standing between sentences: a run-in item title (O2), not a goal
 _RUN_IN_TITLE = re.compile(r"^\s*\d{1,2}\s*[.、．]\s*[\u4e00-\u9fff“”\"]{2,16}$")
 
@@ -996,6 +1130,10 @@ def run_in_goal_spans(paragraph: str, open_before: bool) -> tuple[list[tuple[int
             return spans, True
         spans.append((start, close.start()))
         pos, start = close.start(), None
+
+
+# (thirteenth round) ``一、目标:…``, ``三、工作目标:…``: a goal label numbered at the rank that ``_RUN_IN_RANK`` closes
+_RANKED_LABEL = re.compile(r"^\s*[一二三四五六七八九十]{1,2}\s*、")
 
 
 def is_run_in_title(piece: str) -> bool:
