@@ -81,3 +81,59 @@ def test_a_past_cell_before_the_number_still_decides():
     # the number's own cell reports a result: no target
     assert not values("5 | 五、民生实事 | 2025 | 新建幼儿园 | 已完成新建幼儿园3所 | 完成 | | |")
     assert not values("6 | 六、民生實事 | 2024 | 長者飯堂 | 已建成長者飯堂4間 | | | |")
+
+
+def test_a_standard_only_stated_is_no_target():
+    assert not values("医疗救助标准为每人3万元。")  # the standing rule (round 12's near-miss)
+    assert values("医疗救助标准提高至每人3万元。") == [3.0]  # the standard raised: the amount set
+
+
+# -- a report's task line answered by its result label (w19-luohe-minsheng-shishi-wancheng, w4-ningbo-minshi-jinzhan:
+#    two sites; also the layout of w8-keqiao's cells) --------------------------------------------------------------
+
+
+from extract.rules.target_cues import item_opening, opens_result_label  # noqa: E402
+
+
+def test_opens_result_label():
+    for line in ("完成情况:全市新建幼儿园4所。", "实际完成情况:已竣工。", "进展情况：已开工。", "(一)完成情况:…",
+                 "执行情形:已完成招标。", "进度:已动工。"):
+        assert opens_result_label(line), line
+    for line in ("1.新建幼儿园3所。", "责任单位:市教育局", "完成新建幼儿园3所。", "情况说明:…"):
+        assert not opens_result_label(line), line
+
+
+def test_task_line_above_its_result_label_is_a_target():
+    texts = (
+        "某市2025年民生实事完成情况\n一、市重点民生实事完成情况\n(一)托育服务\n1.新增普惠托位1200个以上。\n"
+        "责任单位:市卫生健康委\n完成情况:全市新增普惠托位1350个。",  # mainland, a unit label between
+        "某縣2024年民生實事辦理情況公示\n一、教育類\n1.改建校舍12間。\n執行情形:已完成改建校舍14間。",  # Taiwan
+        "某區2024年施政項目進展情況\n一、長者服務\n1.增設長者日間中心3間。\n主責部門:社會福利署\n進度:已開設4間。",  # Hong Kong
+    )
+    wants = ((1200.0,), (12.0,), (3.0,))
+    for text, want in zip(texts, wants):
+        got = values(text)
+        assert list(want) == got, (text, targets(text))  # the result (1350, 14, 4) stays status
+
+
+def test_no_result_label_no_task_line():
+    # a report's item with no result label after it stays a report's past (N13)
+    text = "某市2025年民生实事完成情况\n一、市重点民生实事完成情况\n1.全市新增普惠托位1350个。\n责任单位:市卫生健康委"
+    assert not values(text), targets(text)
+
+
+def test_item_opening():
+    s = "合计 实际完成 1 2 0 3 6 4.新投放公共自行车3000辆"
+    assert item_opening(s, s.index("3000")) == s.index("4.")
+    assert item_opening("新增1.5万个学位", 3) == 0  # a decimal is no item
+    assert item_opening("全年实际完成3所", 6) == 0  # no item marker
+
+
+def test_item_run_into_a_line_reads_its_own_words():
+    cases = (
+        "进展如下: 合计 实际完成 1 2 0 3 6 4.新辟公交线路8条,新增站点30个。",  # mainland
+        "進度如下: 實際完成 3 0 5.增設長者日間中心2間。",  # Hong Kong
+    )
+    for text in cases:
+        assert values(text)[-1:] in ([30.0], [2.0]), (text, targets(text))
+    assert not values("进展如下: 4.实际完成新辟公交线路8条。")  # the item itself reports the result

@@ -28,7 +28,8 @@ from extract.rules.target_cues import (Carry, addresses_population, age_group_fo
                                        reports_term_opening, serves_count, spans_the_plan, states_level_only, states_project_measure,
                                        time_since_office,
                                        totals_named_list, range_of_same_unit, masks_base_years, plans_base_years,
-                                       measures_planned_works, row_cell_end, sets_benefit_amount)
+                                       measures_planned_works, row_cell_end, sets_benefit_amount,
+                                       item_opening)
 from extract.rules.text import Piece, deadline_year, has_past_marker, is_past_at, masked_titles, sentences, stated_years, year_in
 
 _MEASURE = (
@@ -713,14 +714,17 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
             and measures_planned_works(before, clause_head) and not built_long_ago(after):
         return Decision(True, ("project_measure",))  # ``某小学新校区…占地面积79亩,…办学规模为72个班``: works to be finished
     row = sentence[:row_cell_end(sentence, m.end())] if "|" in sentence else sentence  # (a progress cell after it: no past)
+    item = item_opening(row, m.start()) if past_possible else 0  # (``…实际完成 1 2 4.新投放3000辆``: the item's own words)
+    row = row[item:]
     if past_possible and is_past_at(plans_base_years(row, role, year, doc_year, deadline_year(row))
-                                    if role in ("goal", "plan") and _BASE_CHAR.search(row) else row, m.start()):
+                                    if role in ("goal", "plan") and _BASE_CHAR.search(row) else row, m.start() - item):
         return Decision(False, ("past_marker",))
     if "已" in after[:12] and _DONE_AFTER.match(after):
         return Decision(False, ("done_after",))  # ``计划实施的4个项目已于9月底全部竣工``: what was planned is done
     if unit.endswith(_TIME_LIMIT_UNITS) and after.startswith("内"):
         return Decision(True, ("time_limit",))  # ``5个工作日内公开``: a procedure's time limit (years are a frame, N17)
-    decision = number_decision(clause_head, after, role, before)
+    cut = item_opening(clause_head, len(clause_head)) if " " in clause_head else 0  # (the item's own clause, as above)
+    decision = number_decision(clause_head[cut:], after, role, before)
     if not decision.target and role != "report" and decision.cues and decision.cues[0] in ("status:为", "bare") \
             and serves_count(before, unit, after):
         decision = Decision(True, ("serves",))  # ``为3000名老人提供…``: a service's planned reach
