@@ -25,7 +25,7 @@ from extract.rules.goals import (GoalHit, copies_headline, find_goals, goal_labe
                                  title_is_labelled_item, dated_in_reported_year, reported_data_year)
 from extract.rules.text import introduces_past_list
 from extract.rules.quotas import row_quotas
-from extract.rules.target_cues import (Carry, announces_projects, column_states_rules, frames_period_to_date, frequency_value,
+from extract.rules.target_cues import (Carry, opens_result_label, announces_projects, column_states_rules, frames_period_to_date, frequency_value,
                                        heading_states_task, is_frequency_column,
                                        letter_sets_tasks, publishes_report, run_in_review_spans, title_names_plan, lists_years_works, states_level_only,
                                        title_reports_done)
@@ -248,6 +248,25 @@ class RulesExtractor:
         return parse_label_line(label) is not None and title_is_labelled_item(line, label)
 
     @staticmethod
+    def _answered_by_result(s, par, text: str) -> bool:
+        """A text paragraph of a progress report that a result label answers (``完成情况:…`` after it, past the unit
+        label lines between, up to a heading): the task as set, whose figures are targets (``opens_result_label``)."""
+        if par.kind != "text":
+            return False
+        line = text[par.span.start:par.span.end]
+        if opens_result_label(line) or parse_label_line(line) is not None:
+            return False
+        for p in s.paragraphs[par.index + 1:par.index + 5]:
+            if p.kind != "text":
+                return False
+            nxt = text[p.span.start:p.span.end]
+            if opens_result_label(nxt):
+                return True
+            if parse_label_line(nxt) is None:
+                return False
+        return False
+
+    @staticmethod
     def doc_context(doc: PreparedDoc) -> tuple[bool, int | None]:
         """(the document reports the past, the document's own year)."""
         s = doc.structured
@@ -386,6 +405,9 @@ class RulesExtractor:
             role = roles.get(key)
             if role is None:
                 role = roles[key] = section_role(path)
+            task_line = (role == "past" or reports) and self._answered_by_result(s, par, text)
+            if task_line:
+                role = "plan"  # ``1.新建幼儿园3所。`` above ``完成情况:…``: the task as set, read as in a plan (N13 on the result)
             if role == "past":
                 ptext = text[par.span.start:par.span.end]
                 if self.past_sections and self.decider is not None and not is_furniture(ptext):
@@ -411,7 +433,9 @@ class RulesExtractor:
                 # (thirteenth round) ``责任单位:甲局`` on a line of its own under an item of a progress report
                 # (``(一)…\n1.…\n责任单位:…\n完成情况:…``): read as in a plan, below (U8a: the genre changes nothing)
             past = role == "past"
-            if reports or (past_list and role in ("plan", "none")):
+            if task_line:
+                pass
+            elif reports or (past_list and role in ("plan", "none")):
                 # a report's outline reviews, and so do the items a report of results announces
                 # (``…已全部竣工。具体情况如下:``): a number needs a future cue of its own
                 role = "report"
@@ -481,7 +505,9 @@ class RulesExtractor:
             caption = is_photo_caption(ptext)  # (a photo's caption restates the lead: no goal, like a headline)
             hits = [] if title_line or caption else find_goals(ptext, par.span.start, goal_section, body_start,
                                                                None if reports else misses)
-            if reports:  # a progress report restates the year's commitments (``2031年承担…新建幼儿园20所``): a
+            if task_line:
+                hits = []  # (the task of a report's item: its figures are targets, its words no goal of the page)
+            elif reports:  # a progress report restates the year's commitments (``2031年承担…新建幼儿园20所``): a
                 # dated goal of the report's own year or later stays one (O3); nothing else it says is a goal
                 hits = [g for g in hits if restates_commitment(g.year, doc_year)]
             spans, run_in = run_in_goal_spans(ptext, run_in) if not goal_section else ([], False)

@@ -749,3 +749,97 @@ def measures_planned_works(sentence_before: str, clause_head: str) -> bool:
     if _WORKS_MEASURE.match(clause_head.strip()) is None:
         return False
     return _WORKS_NAMED.search(sentence_before) is not None and _WORKS_DONE.search(sentence_before) is None
+
+
+# -- thirteenth round (targets13b) --------------------------------------------------------------------------------------
+# (w19-fenghua-shida-minsheng, w4-ningbo-minshi-jinzhan, w8-keqiao-minshi-jiaoti-jinzhan: progress tables of a year's
+# 实事 list) a row of a table printed a row a line, its cells parted by ``|``: ``序号 | 项目 | 具体内容 | 完成情况 | 进展``.
+# A progress cell (``已完成施工招标``, ``已开工``) reports on the task; it does not date the task cell before it
+_CELL_BAR = re.compile(r"\s\|\s|\s\|$|^\|\s")
+
+
+def row_cell_end(sentence: str, pos: int) -> int:
+    """Where the table cell that holds ``pos`` ends, when ``sentence`` is a table row printed with ``|`` between its
+    cells (two bars or more); else the sentence's end. The past cues read the row up to there: a later cell of the row
+    (a progress column's ``已完成…``) reports on the task, and says nothing of when the task cell's figure was set."""
+    if sentence.count("|") < 2:
+        return len(sentence)
+    m = _CELL_BAR.search(sentence, pos)
+    return m.start() if m is not None else len(sentence)
+
+
+# (w19-aomen-shizheng-2023, w19-aomen-shizheng-fuli, w19-xianggang-mianfei, w19-jinjiang-gongban-youeryuan: Macau, Hong
+# Kong and mainland, four sites) a benefit, allowance, grant or tax allowance stated with the amount a measure gives it:
+# ``資助額為32900元``, ``免稅額為198000元``, ``某補助升至每月1,000澳門元``, ``金額調整為2,900元``, ``奖励标准分别为每所
+# 30万元``: the amount the measure sets (N17, like a budget), not a status. Not a standing amount described as it is
+# (``现行补助标准为…``, ``目前资助额为…``, ``原津贴为…``): N13
+_BENEFIT_NOUN = (r"(?:资助|补助|补贴|津贴|救助|援助|奖励|奖助|免税|扣除|减免|发放|派发)(?:金|款|费)?(?:额度|金额|额)?|"
+                 r"(?:助学|奖学|敬老|养老|抚恤|生活|护理|残疾|照顾者)(?:金|费|津贴|补助|补贴)(?:额度|金额|额)?|"
+                 r"(?:资助|补助|补贴|奖励|发放)?(?:金额|额度|上限)")
+_RAISE = r"(?:调整|调升|调高|上调|提高|提升|增加|增至|升至|升)"
+_PER = r"\s*(?:每(?:人|名|户|所|月|年|学年|学期|生|位|个)){0,3}\s*(?:约|最高|最多|不少于|不超过)?\s*$"
+# a benefit given its amount (``资助额为``, ``补助调升至每月``), or its standard raised (``救助标准提高至``); a standard only
+# stated (``救助标准为每人3万元``) is the standing rule, a status
+_BENEFIT_AMOUNT = re.compile(r"(?:(?:" + _BENEFIT_NOUN + r")(?:均|则|亦|将|会)?(?:分别)?(?:约|大约)?(?:" + _RAISE + r"|定|订)?"
+                             r"(?:为|至|到|达)|(?:" + _BENEFIT_NOUN + r")标准(?:均|则|亦|将|会)?(?:分别)?" + _RAISE
+                             + r"(?:为|至|到)?)" + _PER)
+_STANDING_BENEFIT = re.compile(r"现行|现时|目前|现阶段|当前|原有?|现有|过去|以往|此前|去年|上年|一直|历年|已经|已")
+_MONEY_UNITS = ("元", "澳门元", "澳门币", "港元", "港币", "新台币", "美元")
+
+
+def sets_benefit_amount(clause_head: str, unit: str, sentence_before: str = "") -> bool:
+    """The clause names a benefit, allowance, grant or tax allowance and gives it the amount right before the number
+    (``资助额为``, ``免税额为``, ``护理补助升至每月``, ``金额调整为``, ``奖励标准分别为每所``), money as the unit: the amount a
+    measure sets (N17), not a status (N13). A standing amount (``现行…标准为``, ``目前资助额为``, ``原…``, ``去年…``) is a
+    status: no such word may stand in the clause. A later amount of a list (``…每所30万元、20万元``) goes with its head."""
+    if not unit.endswith(_MONEY_UNITS):
+        return False
+    reach = len(clause_head) + 12  # (the clause before this one, for a bare ``标准``)
+    if clause_head[-1:] in "、及和与":
+        clause_head = _AMOUNT_RUN.sub("", clause_head)
+    tail = clause_head[-12:]
+    if ("为" not in tail and "至" not in tail and "到" not in tail and "达" not in tail) \
+            or _STANDING_BENEFIT.search(clause_head) is not None:
+        return False
+    if _BENEFIT_AMOUNT.search(clause_head) is not None:
+        return True
+    # ``…给予奖励,标准分别为每所30万元``: a bare ``标准`` whose benefit the clause before names
+    return _BARE_STANDARD.match(clause_head) is not None and _BENEFIT_BEFORE.search(sentence_before[-reach:]) is not None
+
+
+_AMOUNT_RUN = re.compile(r"(?:\d[\d,.]*\s*(?:万|亿)?(?:元|澳门元|澳门币|港元|新台币)\s*[、及和与]\s*)+$")
+_BARE_STANDARD = re.compile(r"^\s*(?:其|奖励|补助)?标准(?:分别)?(?:为|是)\s*(?:每(?:人|名|户|所|月|年|学年|学期|生|位|个)){0,3}\s*$")
+_BENEFIT_BEFORE = re.compile(r"(?:给予|发放|提供|予以)(?:一次性)?(?:奖励|补助|补贴|资助|津贴)[,，]")
+
+
+# (w19-luohe-minsheng-shishi-wancheng, w4-ningbo-minshi-jinzhan, w8-keqiao-minshi-jiaoti-jinzhan: reports on a year's
+# 实事 list) each task of the list restated, then its result under a label of its own: ``1.新建幼儿园3所。`` /
+# ``责任单位:甲局`` / ``完成情况:新建幼儿园4所。`` (also ``进展情况:``, ``实际完成情况:``, ``推进情况:``, Taiwan's ``執行情形:``,
+# Hong Kong's ``進度:``). The line the label answers states the task as set: its figures are targets; what the label
+# reports is status (N13)
+_RESULT_LABEL = re.compile(r"^\s*(?:[(（]?[一二三四五六七八九十\d]{1,2}[)）.、]\s*)?(?:实际|目前|当前|年度|目标|任务)?"
+                           r"(?:完成情况|进展情况|推进情况|落实情况|实施情况|执行情况|执行情形|办理情况|工作进展|完成进度|进展|进度|成效)"
+                           r"(?:及成效)?\s*[:：]")
+
+
+def opens_result_label(line: str) -> bool:
+    """A line that opens with the label of a task's result in a progress report (``完成情况:``, ``进展情况:``,
+    ``实际完成情况:``, ``执行情形:``): what it says was done is status, and the task line above it states the target."""
+    return _RESULT_LABEL.match(line) is not None
+
+
+# (w4-ningbo-minshi-jinzhan, and the same layout of other progress pages printed a paragraph a line) the items of a
+# numbered list run into one line after blanks: ``…实际完成 1 2 0 4.新辟公交线路8条,…``. A numbered item opens a
+# statement of its own: a past word of the item before it (``实际完成``) says nothing of its figures
+_ITEM_OPENING = re.compile(r"(?:(?<=\s)|^)\d{1,2}[.、．](?!\d)\s*(?=[\u4e00-\u9fff“])")
+
+
+def item_opening(sentence: str, pos: int) -> int:
+    """Where the numbered item that holds ``pos`` opens (``4.`` after a blank, or at the sentence's start), 0 when no
+    item marker stands before it: the past cues read the sentence from there."""
+    if "." not in sentence[:pos] and "、" not in sentence[:pos] and "．" not in sentence[:pos]:
+        return 0
+    last = 0
+    for m in _ITEM_OPENING.finditer(sentence, 0, pos):
+        last = m.start()
+    return last

@@ -28,7 +28,8 @@ from extract.rules.target_cues import (Carry, addresses_population, age_group_fo
                                        reports_term_opening, serves_count, spans_the_plan, states_level_only, states_project_measure,
                                        time_since_office,
                                        totals_named_list, range_of_same_unit, masks_base_years, plans_base_years,
-                                       measures_planned_works)
+                                       measures_planned_works, row_cell_end, sets_benefit_amount,
+                                       item_opening)
 from extract.rules.text import Piece, deadline_year, has_past_marker, is_past_at, masked_titles, sentences, stated_years, year_in
 
 _MEASURE = (
@@ -712,14 +713,18 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
     if role != "report" and _WORKS_MEASURE_CHAR.search(clause_head) is not None \
             and measures_planned_works(before, clause_head) and not built_long_ago(after):
         return Decision(True, ("project_measure",))  # ``某小学新校区…占地面积79亩,…办学规模为72个班``: works to be finished
-    if past_possible and is_past_at(plans_base_years(sentence, role, year, doc_year, deadline_year(sentence))
-                                    if role in ("goal", "plan") and _BASE_CHAR.search(sentence) else sentence, m.start()):
+    row = sentence[:row_cell_end(sentence, m.end())] if "|" in sentence else sentence  # (a progress cell after it: no past)
+    item = item_opening(row, m.start()) if past_possible else 0  # (``…实际完成 1 2 4.新投放3000辆``: the item's own words)
+    row = row[item:]
+    if past_possible and is_past_at(plans_base_years(row, role, year, doc_year, deadline_year(row))
+                                    if role in ("goal", "plan") and _BASE_CHAR.search(row) else row, m.start() - item):
         return Decision(False, ("past_marker",))
     if "已" in after[:12] and _DONE_AFTER.match(after):
         return Decision(False, ("done_after",))  # ``计划实施的4个项目已于9月底全部竣工``: what was planned is done
     if unit.endswith(_TIME_LIMIT_UNITS) and after.startswith("内"):
         return Decision(True, ("time_limit",))  # ``5个工作日内公开``: a procedure's time limit (years are a frame, N17)
-    decision = number_decision(clause_head, after, role, before)
+    cut = item_opening(clause_head, len(clause_head)) if " " in clause_head else 0  # (the item's own clause, as above)
+    decision = number_decision(clause_head[cut:], after, role, before)
     if not decision.target and role != "report" and decision.cues and decision.cues[0] in ("status:为", "bare") \
             and serves_count(before, unit, after):
         decision = Decision(True, ("serves",))  # ``为3000名老人提供…``: a service's planned reach
@@ -731,6 +736,10 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
                                                                       or decision.cues[0].endswith(":list")) \
             and sets_funds(before, unit, after):
         decision = Decision(True, ("funds",))  # ``追加24亿预算``, ``筹措5000万元经费``: the money set aside
+    if not decision.target and role != "report" and decision.cues and (decision.cues[0] in ("bare", "status:为")
+                                                                      or decision.cues[0].endswith(":list")) \
+            and sets_benefit_amount(clause_head, unit, before):
+        decision = Decision(True, ("benefit",))  # ``资助额为32900元``, ``护理补助升至每月1,200元``: the amount set (N17)
     if role != "report" and decision.cues in (("bare",), ("target_verb",)) and states_project_measure(before[-24:]) \
             and not built_long_ago(after):
         decision = Decision(True, ("project_measure",))  # ``乙中学工程总占地面积11万平方米``: what the works are to be
