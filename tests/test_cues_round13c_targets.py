@@ -141,3 +141,32 @@ def test_list_project_states_its_quota():
     for text, want in cases:
         assert values(text) == want, (text, targets(text))
     assert not values("某区2025年民生实事项目完成情况公示\n一、市级项目\n市级民生实事项目建成幼儿园3所。")
+
+
+# -- a progress table's short row keeps its progress columns (w16-yueqing-minshi-jiaoyu-jinzhan, one site; plainly
+#    general: a row that lost its merged unit cell is still under the header's columns) --------------------------------
+
+from extract.line_tables import row_roles  # noqa: E402
+
+
+def test_short_row_keeps_progress_columns():
+    roles = ["content", "deadline", "other", "other", "lead", "people"]
+    assert row_roles(roles, 5) == ["content", "deadline", "other", "other", "content"]
+    assert row_roles(roles, 3) == ["content", "deadline", "other"]
+    assert row_roles(["content", "content", "lead"], 2) == ["content", "content"]  # no progress column: as before
+
+
+def test_results_in_a_short_row_are_no_targets():
+    cases = (
+        ("项目内容 | 9月计划进度 | 实际进度情况 | 完成率 | 责任单位 | 分管领导 |\n"
+         "(1)新建幼儿园6所。 | 完成主体。 | 新建幼儿园3所。 | 50% | 市教育局 | 张三 |\n"
+         "(2)新增托位800个。 | 新增托位300个 | 新增托位520个,开设托班12个。 | 65% | 李四 |\n", [6.0, 800.0]),
+        ("項目內容 | 預定進度 | 執行情形 | 主辦機關 |\n"
+         "(1)增設公共托育中心4處。 | 完成規劃 | 已設立2處 | 社會局 |\n"
+         "(2)新建運動中心2座。 | 動工 | 完成基礎工程1座 |\n", [4.0, 2.0]),
+        ("項目 | 進度 | 實際進展 | 負責部門 |\n"
+         "1.增設長者飯堂５間。 | 選址 | 開設３間 | 社署 |\n"
+         "2.提供託管名額２００個。 | 招標 | 提供１２０個 |\n", [5.0, 200.0]),
+    )
+    for text, want in cases:
+        assert values(text) == want, (text, targets(text))
