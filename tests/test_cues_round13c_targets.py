@@ -170,3 +170,22 @@ def test_results_in_a_short_row_are_no_targets():
     )
     for text, want in cases:
         assert values(text) == want, (text, targets(text))
+
+
+# -- a unit that undertakes the list's works, in a report (w6-quanzhou-youeryuan-jinzhan, one site; plainly general) --
+
+
+def test_undertaken_task_is_the_quota():
+    assert states_quota("某局承担市政府为民办实事新建")
+    assert states_quota("本署承擔民生實事增設長者飯堂")
+    assert states_quota("我局承担的年度任务为新增")
+    assert not states_quota("某局承担市政府为民办实事已新建")  # done
+    assert not states_quota("某局承担实事项目,实际完成")
+    assert not states_quota("承担费用")  # no task named
+    cases = (
+        ("2025年某局为民办实事项目1-6月进展情况\n2025年某局承担市政府为民办实事新建公办幼儿园8所。截至6月底,已开工5所。", [8.0]),
+        ("某處2024年民生實事辦理情況\n本處承擔縣府民生實事改建校舍12間。目前完成設計。", [12.0]),
+        ("某署2024年施政項目進度報告\n本署承擔的施政任務為增設長者飯堂５間。現已開設３間。", [5.0]),
+    )
+    for text, want in cases:
+        assert values(text) == want, (text, targets(text))
