@@ -53,7 +53,12 @@ def row_roles(roles: list[str], ncells: int) -> list[str]:
     if ncells == n:
         return list(roles)
     first_unit = next((i for i, r in enumerate(roles) if r in _UNIT_ROLES), None)
-    if ncells < n or first_unit is None or first_unit == 0:
+    if ncells < n:
+        # (targets13c) a row that lost its unit cell to the row above (``(2)组建… | 8月计划进度 | 实际进度 | 72% | 某人``)
+        # keeps the header's progress and time columns before the units: a report's result is no task's content
+        lead = n if first_unit is None else first_unit
+        return [roles[i] if i < lead and roles[i] in ("deadline", "other") else "content" for i in range(ncells)]
+    if first_unit is None or first_unit == 0:
         return ["content"] * ncells
     tail = roles[first_unit:]
     head = roles[:first_unit - 1]

@@ -26,9 +26,9 @@ from extract.rules.goals import (GoalHit, copies_headline, find_goals, goal_labe
 from extract.rules.text import introduces_past_list
 from extract.rules.quotas import row_quotas
 from extract.rules.target_cues import (Carry, opens_result_label, announces_projects, column_states_rules, frames_period_to_date, frequency_value,
-                                       heading_states_task, is_frequency_column,
+                                       heading_states_task, heading_counts_task, numbered_count_task, is_frequency_column,
                                        letter_sets_tasks, publishes_report, run_in_review_spans, title_names_plan, lists_years_works, states_level_only,
-                                       title_reports_done)
+                                       title_reports_done, title_reports_list)
 from extract.headings import title_quantity
 from extract.rules.unit_prose import find_prose_lists, heading_task_then_units, opens_with_duty_head, unit_duty_blocks
 from extract.rules.unit_flat import dropped_blank, flat_rows
@@ -267,12 +267,21 @@ class RulesExtractor:
         return False
 
     @staticmethod
+    def _task_above_result(s, par, text: str) -> bool:
+        """A text paragraph of a report that is a numbered task with its count (``(四)新增2家智慧养老院``) and has the
+        paragraph of its result after it: the task as set, whose figure is the target (``numbered_count_task``)."""
+        if par.kind != "text" or not numbered_count_task(text[par.span.start:par.span.end]):
+            return False
+        nxt = s.paragraphs[par.index + 1] if par.index + 1 < len(s.paragraphs) else None
+        return nxt is not None and nxt.kind == "text" and not numbered_count_task(text[nxt.span.start:nxt.span.end])
+
+    @staticmethod
     def doc_context(doc: PreparedDoc) -> tuple[bool, int | None]:
         """(the document reports the past, the document's own year)."""
         s = doc.structured
         heads = [ln.text.strip() for ln in s.lines[:8]
                  if 0 < len(ln.text.strip()) <= 70 and "。" not in ln.text and ln.index not in s.headings]
-        reports = any(title_reports_past(h) or title_reports_done(h) for h in heads) or any(
+        reports = any(title_reports_past(h) or title_reports_done(h) or title_reports_list(h) for h in heads) or any(
             publishes_report(ln.text) for ln in s.lines[:3])
         return reports, RulesExtractor.doc_year(doc)
 
@@ -376,8 +385,9 @@ class RulesExtractor:
                         out += [self._assignment(doc, a, par.section_path)
                                 for a in (find_charge_clauses(h.title, last_title[1])
                                           or heading_task_then_units(h.title, last_title[1]))]
-            if par.kind == "heading" and not reports and (h := s.headings.get(s.line_at(par.span.start))) is not None \
-                    and not h.inline and (heading_states_task(h.title)
+            if par.kind == "heading" and (h := s.headings.get(s.line_at(par.span.start))) is not None \
+                    and (not reports or heading_counts_task(h.title)) \
+                    and not h.inline and (heading_states_task(h.title) or heading_counts_task(h.title)
                                           or (plan_title_end is not None and par.span.start > plan_title_end
                                               and states_level_only(h.title))):
                 # ``3. 数字资源建设:建设…平台,开发500节课程`` on a line of its own: a task stated in full, read as text;
@@ -405,7 +415,8 @@ class RulesExtractor:
             role = roles.get(key)
             if role is None:
                 role = roles[key] = section_role(path)
-            task_line = (role == "past" or reports) and self._answered_by_result(s, par, text)
+            task_line = (role == "past" or reports) and (self._answered_by_result(s, par, text)
+                                                          or reports and self._task_above_result(s, par, text))
             if task_line:
                 role = "plan"  # ``1.新建幼儿园3所。`` above ``完成情况:…``: the task as set, read as in a plan (N13 on the result)
             if role == "past":
@@ -538,6 +549,8 @@ class RulesExtractor:
                                   decider=self.decider, carry=carry):
                 if not any(a <= t.start - par.span.start < b for a, b in reviewed):
                     out.append(self._target(doc, t, path))
+            if task_line:
+                carry.last = ""  # (the paragraph after a report's task reports its result: no list of targets goes on)
             verbs = find_verb_assignments(ptext, par.span.start)
             listed = [a for a in find_listed_assignments(ptext, par.span.start, keyed)
                       if not any(v.end == a.end for v in verbs)] + verbs

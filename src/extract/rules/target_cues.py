@@ -843,3 +843,68 @@ def item_opening(sentence: str, pos: int) -> int:
     for m in _ITEM_OPENING.finditer(sentence, 0, pos):
         last = m.start()
     return last
+
+
+# -- (targets13c) a report's result closed by the task it meets --------------------------------------------------
+# (w19-putuo-weimin-shishi-wancheng: a report on a year's 实事 list, each result closed by ``,超额完成年度任务``; also
+# ``,完成年度任务的118%``, ``,提前完成全年目标``, Taiwan's ``,已達成年度目標``, Hong Kong's ``,超額完成全年目標``) a
+# clause that goes on to say the year's task is met reports what was done: its figures are status (N13). Not a task
+# that is to be met (``,确保完成年度任务``, ``力争超额完成``): a future word stands before the verb, the cue never opens there
+_TASK_MET = re.compile(r"[,，;；]\s*(?:均已|现已|已经|已|并)?\s*(?:超额|超額|提前|全面|顺利|順利|圆满|圓滿)?"
+                       r"(?:完成|实现|實現|达成|達成|达到|達到|达至|達至)(?:了)?\s*"
+                       r"(?:本|今)?(?:年度|全年|年初|全年度|当年|當年)(?:的)?(?:目标|目標|工作)?(?:任务|任務|目标|目標|计划|計畫|計劃|指标|指標)|"
+                       r"[,，;；]\s*(?:整体|整體|总体|總體|年度)?(?:完成率|完成比例|達成率|达成率)(?:为|為|达|達|达到|達到)?\s*\d")
+
+
+_CLAUSE_END = re.compile(r"[,，;；。]")
+
+
+def reports_task_met(after: str) -> bool:
+    """The clause right after a number's says the year's task is met (``新增床位410张,超额完成年度任务``, ``…新增学位
+    1.2万个,完成率168%``): the number is the result a report gives, not the target (the task itself is stated elsewhere,
+    as a heading or a task line). A later clause says nothing of it (``任务数108个,实际减少129个,完成率119%``)."""
+    m = _CLAUSE_END.search(after)
+    return m is not None and m.group() != "。" and _TASK_MET.match(after, m.start()) is not None
+
+
+# (w19-putuo-weimin-shishi-wancheng, and a plan's outline alike) a heading that is a task with its count, no clause
+# mark: ``(二)新增养老床位250张``, ``(三)完成120张床位改造``, ``3.開設暑託班20班``, ``(四)增設長者中心3間``. A task verb
+# opens it and a count follows: the task as set, read like running text (a report's result under it stays status)
+_COUNT_TASK_HEAD = re.compile(r"^(?:新增|新建|新开|新開|新设|新設|增设|增設|增加|改建|扩建|擴建|改扩建|改擴建|建设|建設|建成|完成|开设|開設|"
+                              r"开办|開辦|提供|打造|创建|創建|实施|實施|改造|培训|培訓|招聘|招募|配置|配备|配備|安装|安裝)"
+                              r"[^，,；;。：:\d]{0,20}?(?<![第\d.])\d+(?:\.\d+)?\s*(?:万|萬)?(?![年月日号號批期届屆轮輪])[\u4e00-\u9fff]{1,2}"
+                              r"[^，,；;。：:\d]{0,20}$")
+
+
+def heading_counts_task(title: str) -> bool:
+    """A heading line that is a task with its count and no other clause (``新增养老床位250张``, ``完成300户适老化改造``):
+    its number is read like running text's, the heading is no name of a list (``甲局牵头工作(8项)`` opens with no verb)."""
+    return _COUNT_TASK_HEAD.match(title.strip()) is not None
+
+
+# (w19-shanwei-shijian-minsheng-shishi-pandian, w19-putuo-weimin-shishi-wancheng, w16-yueyanglou…完成情況, w6-quanzhou…
+# 进展情况) the title of a page that reports on a year's list of 实事 / 民生 works: ``…件民生实事盘点``, ``…实事项目完成``
+# (a date stamp after it), ``…民生实事晒成绩单``, ``…交出民生答卷``, ``…民生实事进展情况``, Taiwan's ``施政報告執行情形``,
+# Hong Kong's ``…施政項目進度報告``. Its outline reviews: a number needs a future cue of its own (the list's tasks are
+# read from its task lines). Not the list itself (``2025年民生实事项目``, ``…实事项目计划``, ``…任务分解``)
+_LIST_NOUN = re.compile(r"实事|實事|民生|民心|惠民|为民|為民|施政")
+_LIST_REPORT = re.compile(r"(?:盘点|盤點|成绩单|成績單|答卷|完成情况|完成情況|进展情况|進展情況|推进情况|推進情況|落实情况|落實情況|执行情况|執行情況|執行情形|办理情况|辦理情況|"
+                          r"进度报告|進度報告|工作报告|工作報告|(?:全部|全面|顺利|順利|圆满|圓滿|如期)?(?:完成|完工|落地|兑现|兌現|交账|交賬))"
+                          r"[!！?？」”\"]*\s*(?:[(（][^()（）]{0,12}[)）])?\s*(?:\d{4}\s*[-年./]\s*\d{1,2}\s*[-月./]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)?\s*$")
+
+
+def title_reports_list(title: str) -> bool:
+    """A title that reports how a year's list of 实事 / 民生 works went (``…民生实事盘点``, ``…实事项目完成 2024年01月19日``,
+    ``…交出民生答卷``): the page is a report (see above); a plan's list (``…实事项目``, ``…计划``) is none."""
+    t = title.strip()
+    return _LIST_NOUN.search(t) is not None and _LIST_REPORT.search(t) is not None and _FUTURE_TITLE.search(t) is None
+
+
+_ITEM_MARK = re.compile(r"^\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[.、．](?!\d))\s*")
+
+
+def numbered_count_task(line: str) -> bool:
+    """A numbered line that is a task with its count and nothing else (``(四)新增2家智慧养老院``, ``3.開設暑託班20班``):
+    in a report on a year's list, the task as set above the paragraph that reports its result."""
+    m = _ITEM_MARK.match(line)
+    return m is not None and heading_counts_task(line[m.end():])

@@ -29,7 +29,7 @@ from extract.rules.target_cues import (Carry, addresses_population, age_group_fo
                                        time_since_office,
                                        totals_named_list, range_of_same_unit, masks_base_years, plans_base_years,
                                        measures_planned_works, row_cell_end, sets_benefit_amount,
-                                       item_opening)
+                                       item_opening, reports_task_met)
 from extract.rules.text import Piece, deadline_year, has_past_marker, is_past_at, masked_titles, sentences, stated_years, year_in
 
 _MEASURE = (
@@ -721,6 +721,8 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
         return Decision(False, ("past_marker",))
     if "已" in after[:12] and _DONE_AFTER.match(after):
         return Decision(False, ("done_after",))  # ``计划实施的4个项目已于9月底全部竣工``: what was planned is done
+    if ("完成" in after or "成" in after or "现" in after or "達" in after or "达" in after) and reports_task_met(after):
+        return Decision(False, ("task_met_after",))  # ``新增床位410张,超额完成年度任务``: the result (N13)
     if unit.endswith(_TIME_LIMIT_UNITS) and after.startswith("内"):
         return Decision(True, ("time_limit",))  # ``5个工作日内公开``: a procedure's time limit (years are a frame, N17)
     cut = item_opening(clause_head, len(clause_head)) if " " in clause_head else 0  # (the item's own clause, as above)
