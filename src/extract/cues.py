@@ -572,7 +572,7 @@ def funds_the_works_after(after: str) -> bool:
 _LIST_PROJECT_DOES = (r"(?:实事|實事)(?:项目|項目)(?:是|为|為)?(?:实施|實施|新建|建设|建設|新增|改造|改建|扩建|擴建|改扩建|改擴建|开设|開設|"
                       r"增设|增設|提供|打造|配置|配备|配備)[^，,；;。:：\d]{0,6}$")
 # (targets13c; w6-quanzhou-youeryuan-jinzhan) a unit that undertakes a list's works, in a report on them: ``某局承担…为民办实事
-# 新、改扩建公办幼儿园20所``, ``本署承擔民生實事增設長者飯堂5間``: the task it took on, the report's quota
+# 新、改扩建公办幼儿园13所``, ``本署承擔民生實事增設長者飯堂5間``: the task it took on, the report's quota
 _UNDERTAKES = r"(?:承担|承擔)[^，,；;。:：\d]{0,12}(?:实事|實事|任务|任務)[^，,；;。:：\d]{0,14}$"
 # the quota a task was given, named right before its indicator and number (``任务数``, ``目标任务``, ``年度目标``),
 # with no word of what was done between (``实际``, ``已``, ``累计``, ``完成``)

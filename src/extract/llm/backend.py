@@ -62,7 +62,7 @@ _CLAUSE_CLOSE = re.compile(r"[,，;；。!！?？]")
 def past_result_governs(sentence: str, start: int, end: int) -> bool:
     """A sign of a past result (``_PAST_RESULT``) that the candidate at ``start``..``end`` of ``sentence`` falls under:
     one before it in the sentence with no time ahead between them (``现有小学6所,…,本科率23%``; not ``根据现有规划,
-    …,至2025年,…可提供学位1万个``), or one in the candidate's own clause (``…(80张)、…(54张)共计229张…``). A sign in a
+    …,至2025年,…可提供学位1万个``), or one in the candidate's own clause (``…(80张)、…(36张)共计175张…``). A sign in a
     later clause is another item's (``新增2个…,推进现有23个…``), and a bare ``完成`` is a plan's task verb as often as a
     report's: neither lets the model's veto stand (hybrid.v9)."""
     opens = [m.end() for m in _CLAUSE_OPEN.finditer(sentence, 0, start)]

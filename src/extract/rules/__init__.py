@@ -268,7 +268,7 @@ class RulesExtractor:
 
     @staticmethod
     def _task_above_result(s, par, text: str) -> bool:
-        """A text paragraph of a report that is a numbered task with its count (``(四)新增2家智慧养老院``) and has the
+        """A text paragraph of a report that is a numbered task with its count (``(四)新增3家长者食堂``) and has the
         paragraph of its result after it: the task as set, whose figure is the target (``numbered_count_task``)."""
         if par.kind != "text" or not numbered_count_task(text[par.span.start:par.span.end]):
             return False

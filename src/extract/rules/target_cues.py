@@ -697,7 +697,7 @@ def range_of_same_unit(text: str, num_start: int, num_end: int, unit: str) -> tu
 
 
 # (w14-tianjin-jiuye, w15-yuanjiang-shouming, w19-quanguo-quanmin-jianshen: three sites) in a plan's outline or under a
-# goal heading, ``比2020年下降14.5%``, ``较2022年下降3%`` (a year cell), ``比2007年提高3.8个百分点`` state the change a target
+# goal heading, ``比2020年下降12.5%``, ``较2022年下降3%`` (a year cell), ``比2007年提高3.8个百分点`` state the change a target
 # sets against a named base year: the base year dates where the change starts, not a result (N2 is about what was done)
 _BASE_YEAR_OF_CHANGE = re.compile(r"(?:比|较|與|与)\s*((?:19|20)\d\d)\s*年(?:底|末)?(?:水平)?(?=\s*(?:同期|度)?\s*(?:相比)?\s*[,，]?\s*"
                                   r"(?:增加|增长|提高|提升|上升|减少|下降|降低|缩小|缩短|延长|压缩|增|减|升|降))")
@@ -718,7 +718,7 @@ def plans_base_years(sentence: str, role: str, column_year: int | None, doc_year
                      deadline: int | None) -> str:
     """``sentence`` with the base years of the changes it sets masked where the changes are the plan's own: under a goal
     heading, in a year column, in a plan's outline whose sentence looks ahead of the document's year, or against the
-    plan's own base year (the document's year or the one before). A review in an outline (``比1990年提高11.8个百分点`` in a
+    plan's own base year (the document's year or the one before). A review in an outline (``比1995年提高9.8个百分点`` in a
     plan of 1996, or any on an undated page) keeps its base year as a past marker."""
     if role == "goal" or column_year is not None:
         return masks_base_years(sentence)
@@ -731,8 +731,8 @@ def plans_base_years(sentence: str, role: str, column_year: int | None, doc_year
 
 # (w19-dianbai-diyi-xiaoxue, w19-fuqing-zhouyao-xiaoxue, w19-wuzhou-meiguihu-xiaoxue, w19-fenghua-shida-minsheng: four
 # sites) the measures of a school or works the sentence names as being built or to be built (``某小学新校区…,占地面积79亩,
-# 建筑面积35000m2,办学规模为72个班``, ``甲校正建新校园,规划面积共30亩,…可容纳学生900人``, ``该工程已于今年5月开工,
-# 规划设立24个教学班``): the planned size of works still to be finished (N17a), whatever the works' progress so far
+# 建筑面积35000m2,办学规模为72个班``, ``甲校正建新校园,规划面积共30亩,…可容纳学生900人``, ``该工程已于今年4月动工,
+# 规划设立30个教学班``): the planned size of works still to be finished (N17a), whatever the works' progress so far
 _WORKS_MEASURE = re.compile(r"^(?:其中)?[^，,；;。:：\d]{0,12}?(?:总?占地(?:面积)?|总?建筑面积|净?用地(?:面积)?|规划(?:用地|占地)?面积|"
                             r"总投资|投资总额|工程造价|造价|办学规模|建设规模|招生规模|可容纳(?:学生|幼儿)?|规划设立|规划设置|规划建设)"
                             r"(?:共|约|为|达|预计为?|共计)*\s*$")
@@ -770,7 +770,7 @@ def row_cell_end(sentence: str, pos: int) -> int:
 
 # (w19-aomen-shizheng-2023, w19-aomen-shizheng-fuli, w19-xianggang-mianfei, w19-jinjiang-gongban-youeryuan: Macau, Hong
 # Kong and mainland, four sites) a benefit, allowance, grant or tax allowance stated with the amount a measure gives it:
-# ``資助額為32900元``, ``免稅額為198000元``, ``某補助升至每月1,000澳門元``, ``金額調整為2,900元``, ``奖励标准分别为每所
+# ``資助額為28700元``, ``免稅額為176000元``, ``某補助升至每月1,000澳門元``, ``金額調整為2,900元``, ``奖励标准分别为每所
 # 30万元``: the amount the measure sets (N17, like a budget), not a status. Not a standing amount described as it is
 # (``现行补助标准为…``, ``目前资助额为…``, ``原津贴为…``): N13
 _BENEFIT_NOUN = (r"(?:资助|补助|补贴|津贴|救助|援助|奖励|奖助|免税|扣除|减免|发放|派发)(?:金|款|费)?(?:额度|金额|额)?|"
@@ -868,7 +868,7 @@ def reports_task_met(after: str) -> bool:
 
 
 # (w19-putuo-weimin-shishi-wancheng, and a plan's outline alike) a heading that is a task with its count, no clause
-# mark: ``(二)新增养老床位250张``, ``(三)完成120张床位改造``, ``3.開設暑託班20班``, ``(四)增設長者中心3間``. A task verb
+# mark: ``(二)新增养老床位160张``, ``(三)完成120张床位改造``, ``3.開設暑託班20班``, ``(四)增設長者中心3間``. A task verb
 # opens it and a count follows: the task as set, read like running text (a report's result under it stays status)
 _COUNT_TASK_HEAD = re.compile(r"^(?:新增|新建|新开|新開|新设|新設|增设|增設|增加|改建|扩建|擴建|改扩建|改擴建|建设|建設|建成|完成|开设|開設|"
                               r"开办|開辦|提供|打造|创建|創建|实施|實施|改造|培训|培訓|招聘|招募|配置|配备|配備|安装|安裝)"
@@ -877,7 +877,7 @@ _COUNT_TASK_HEAD = re.compile(r"^(?:新增|新建|新开|新開|新设|新設|�
 
 
 def heading_counts_task(title: str) -> bool:
-    """A heading line that is a task with its count and no other clause (``新增养老床位250张``, ``完成300户适老化改造``):
+    """A heading line that is a task with its count and no other clause (``新增养老床位160张``, ``完成300户适老化改造``):
     its number is read like running text's, the heading is no name of a list (``甲局牵头工作(8项)`` opens with no verb)."""
     return _COUNT_TASK_HEAD.match(title.strip()) is not None
 
@@ -894,7 +894,7 @@ _LIST_REPORT = re.compile(r"(?:盘点|盤點|成绩单|成績單|答卷|完成�
 
 
 def title_reports_list(title: str) -> bool:
-    """A title that reports how a year's list of 实事 / 民生 works went (``…民生实事盘点``, ``…实事项目完成 2024年01月19日``,
+    """A title that reports how a year's list of 实事 / 民生 works went (``…民生实事盘点``, ``…实事项目完成 2031年03月08日``,
     ``…交出民生答卷``): the page is a report (see above); a plan's list (``…实事项目``, ``…计划``) is none."""
     t = title.strip()
     return _LIST_NOUN.search(t) is not None and _LIST_REPORT.search(t) is not None and _FUTURE_TITLE.search(t) is None
@@ -904,7 +904,7 @@ _ITEM_MARK = re.compile(r"^\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)
 
 
 def numbered_count_task(line: str) -> bool:
-    """A numbered line that is a task with its count and nothing else (``(四)新增2家智慧养老院``, ``3.開設暑託班20班``):
+    """A numbered line that is a task with its count and nothing else (``(四)新增3家长者食堂``, ``3.開設暑託班20班``):
     in a report on a year's list, the task as set above the paragraph that reports its result."""
     m = _ITEM_MARK.match(line)
     return m is not None and heading_counts_task(line[m.end():])
