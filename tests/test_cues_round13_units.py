@@ -114,3 +114,24 @@ WRAPPED = [
 @pytest.mark.parametrize("text,rows", WRAPPED)
 def test_label_bracket_wrapped_with_its_line(text, rows):
     check(text, rows)
+
+
+# U4b as widened by the thirteenth round's adjudication: ``X等相关部门`` gives X only (the class noun is the dropped
+# tail of 等); a collective joined by 及/和/与, or one before another unit, stays a unit
+@pytest.mark.parametrize("listed, units", [
+    ("甲局等相关部门", ["甲局"]),
+    ("乙委、丙局等有关单位", None),
+    ("丁署等其他机构", ["丁署"]),
+    ("甲局及相关部门", ["甲局", "相关部门"]),
+    ("甲局与有关单位", ["甲局", "有关单位"]),
+    ("甲局等部门和各区县政府", ["甲局", "各区县政府"]),
+    ("甲局等相关部门和各街道", ["甲局", "各街道"]),
+])
+def test_class_noun_after_etc_is_no_unit(listed, units):
+    from extract.rules.unit_lists import _split_joints
+
+    got = _split_joints(listed)
+    if units is None:
+        assert "有关单位" not in got
+    else:
+        assert got == units

@@ -133,7 +133,7 @@ def test_indicator_table_with_units_in_cells_numbered_labels_categories_and_pair
 
 def test_task_table_with_header_cells_broken_over_lines_and_a_deadline_column():
     """``牵头`` / ``部门`` and ``完成`` / ``时间`` are one header cell each; a merged category column leaves
-    rows short; the unit cells stand between the task and the deadline; ``X等相关部门`` is two units and
+    rows short; the unit cells stand between the task and the deadline; ``X等相关部门`` is X alone (U4b, thirteenth round) and
     ``8个街道`` a unit."""
     text = ("某区规划工作分解\n序号\n\n项目\n\n类别\n\n具 体 内 容\n\n牵头\n\n部门\n\n相关责任部门\n\n完成\n\n时间\n\n"
             "31\n\n推进课程改革\n\n教育局\n\n财政局等相关部门,8个街道、镇\n\n2027年\n\n"
@@ -142,7 +142,7 @@ def test_task_table_with_header_cells_broken_over_lines_and_a_deadline_column():
             "33\n\n建设健康校园\n\n卫生局\n\n教育局\n\n2027年\n")
     ua = records(text, "unit_assignment")
     assert [(u.task, u.lead_units, u.responsible_units) for u in ua] == [
-        ("推进课程改革", ["教育局"], ["财政局", "相关部门", "8个街道", "镇"]),
+        ("推进课程改革", ["教育局"], ["财政局", "8个街道", "镇"]),
         ("办好社区学校", ["教育局"], ["8个街道"]),
         ("建设健康校园", ["卫生局"], ["教育局"])]
 

@@ -40,9 +40,10 @@ _DOING_MARK = r"(?:组织实施|组织|承办|实施)"
 _ROLE_MARK = re.compile(rf"^(?P<unit>.+?)\s*[(（](?:{DUTY_MANNER})?{ROLE_ADVERBS}(?P<verb>{alternation(LEAD_VERBS + HELP_VERBS + CHARGE_VERBS)})"
                         rf"(?:单位|部门)?[)）]$|^(?P<unit2>.+?)\s*[(（](?:{DUTY_MANNER}|{_DOING_MARK})[)）]$")
 _COLLECTIVE_HEAD = r"(?:相关|有关|其他|其它|各|[省市州县区镇乡]级|[省市州县区]直)"
-# a joint between a unit and the next: ``等及``, ``等部门和``, ``及各镇街``, ``与相关部门``
+# a joint between a unit and the next: ``等及``, ``等部门和``, ``及各镇街``, ``与相关部门``; not a bare ``等`` before a class noun
+# that ends the list (``甲局等相关部门``: the noun is the dropped tail of ``等``, U4b as widened in the thirteenth round)
 JOINT = re.compile(rf"等(?:有关|相关|其他|其它)?(?:部门|单位|机构)?(?:以及|及|和|与)"
-                    rf"|(?:以及|及|和|与|等(?:有关|相关)?(?:部门|单位)?)(?={_COLLECTIVE_HEAD}[\u4e00-\u9fff])")
+                    rf"|(?:以及|及|和|与|等(?:有关|相关)?(?:部门|单位)?)(?={_COLLECTIVE_HEAD}[\u4e00-\u9fff])(?<!等(?=(?:有关|相关|其他|其它)(?:部门|单位|机构)$))")
 # a joint between two whole names, each an office (``甲市教育局和甲市财政局``, ``区委与区政府``): not ``各州党委和政府``
 # (the second no whole name) nor ``区发展和改革局`` (the first no office)
 _PAIR_JOINT = re.compile(r"(?<=[局委办院厅府室队站所部])(?:以及|及|和|与)(?=[\u4e00-\u9fff]{3,})")
