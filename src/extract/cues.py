@@ -566,12 +566,12 @@ def funds_the_works_after(after: str) -> bool:
     return _WORKS_AFTER.match(after) is not None
 
 
-# (targets13c; w16-hecheng-jiaoyu-minshi-gongshi) the project of a year's 实事 list as the subject of its task, in a
+# (thirteenth round; one site) the project of a year's 实事 list as the subject of its task, in a
 # report on the list: ``区级民生实事项目实施3所…改造工程``, ``民生實事項目新建幼兒園3所``, ``惠民实事项目为新增学位800个``:
 # what the project is to do, the quota the report answers (a word of what was done still blocks it, below)
 _LIST_PROJECT_DOES = (r"(?:实事|實事)(?:项目|項目)(?:是|为|為)?(?:实施|實施|新建|建设|建設|新增|改造|改建|扩建|擴建|改扩建|改擴建|开设|開設|"
                       r"增设|增設|提供|打造|配置|配备|配備)[^，,；;。:：\d]{0,6}$")
-# (targets13c; w6-quanzhou-youeryuan-jinzhan) a unit that undertakes a list's works, in a report on them: ``某局承担…为民办实事
+# (thirteenth round; one site) a unit that undertakes a list's works, in a report on them: ``某局承担…为民办实事
 # 新、改扩建公办幼儿园13所``, ``本署承擔民生實事增設長者飯堂5間``: the task it took on, the report's quota
 _UNDERTAKES = r"(?:承担|承擔)[^，,；;。:：\d]{0,12}(?:实事|實事|任务|任務)[^，,；;。:：\d]{0,14}$"
 # the quota a task was given, named right before its indicator and number (``任务数``, ``目标任务``, ``年度目标``),

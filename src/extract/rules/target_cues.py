@@ -673,7 +673,7 @@ def calendar_years(text: str) -> list[tuple[int, int, int]]:
 
 
 # -- thirteenth round ---------------------------------------------------------------------------------------------
-# (w17-taiwan-banban, w19-xianggang-mianfei, w19-aomen-shizheng-fuli: three sites) a range whose unit is written after
+# (thirteenth round; Taiwan, Hong Kong and Macau, three sites) a range whose unit is written after
 # both ends (``70%至80%``, ``30%到10%``, ``2,900元至11,200元``, ``1萬至2萬人``): one record, value the lower end, value_max
 # the upper (N4, N17c), not two numbers
 _RANGE_NEXT = re.compile(r"\s*(?:--?|——?|–|~|～|至|到)\s*(?P<v>\d{1,3}(?:,\d{3})+(?![\d])|\d+(?:\.\d+)?)\s*")
@@ -696,7 +696,7 @@ def range_of_same_unit(text: str, num_start: int, num_end: int, unit: str) -> tu
     return float(m.group("v").replace(",", "")), end
 
 
-# (w14-tianjin-jiuye, w15-yuanjiang-shouming, w19-quanguo-quanmin-jianshen: three sites) in a plan's outline or under a
+# (thirteenth round; three sites) in a plan's outline or under a
 # goal heading, ``比2020年下降12.5%``, ``较2022年下降3%`` (a year cell), ``比2007年提高3.8个百分点`` state the change a target
 # sets against a named base year: the base year dates where the change starts, not a result (N2 is about what was done)
 _BASE_YEAR_OF_CHANGE = re.compile(r"(?:比|较|與|与)\s*((?:19|20)\d\d)\s*年(?:底|末)?(?:水平)?(?=\s*(?:同期|度)?\s*(?:相比)?\s*[,，]?\s*"
@@ -729,8 +729,8 @@ def plans_base_years(sentence: str, role: str, column_year: int | None, doc_year
     return masks_base_years(sentence, doc_year - 1)
 
 
-# (w19-dianbai-diyi-xiaoxue, w19-fuqing-zhouyao-xiaoxue, w19-wuzhou-meiguihu-xiaoxue, w19-fenghua-shida-minsheng: four
-# sites) the measures of a school or works the sentence names as being built or to be built (``某小学新校区…,占地面积79亩,
+# (thirteenth round; four sites) the measures of a school or works the sentence names as being built or to be built
+# (``某小学新校区…,占地面积79亩,
 # 建筑面积35000m2,办学规模为72个班``, ``甲校正建新校园,规划面积共30亩,…可容纳学生900人``, ``该工程已于今年4月动工,
 # 规划设立30个教学班``): the planned size of works still to be finished (N17a), whatever the works' progress so far
 _WORKS_MEASURE = re.compile(r"^(?:其中)?[^，,；;。:：\d]{0,12}?(?:总?占地(?:面积)?|总?建筑面积|净?用地(?:面积)?|规划(?:用地|占地)?面积|"
@@ -752,8 +752,8 @@ def measures_planned_works(sentence_before: str, clause_head: str) -> bool:
 
 
 # -- thirteenth round (targets13b) --------------------------------------------------------------------------------------
-# (w19-fenghua-shida-minsheng, w4-ningbo-minshi-jinzhan, w8-keqiao-minshi-jiaoti-jinzhan: progress tables of a year's
-# 实事 list) a row of a table printed a row a line, its cells parted by ``|``: ``序号 | 项目 | 具体内容 | 完成情况 | 进展``.
+# (thirteenth round; progress tables of a year's 实事 list, three sites) a row of a table printed a row a line, its
+# cells parted by ``|``: ``序号 | 项目 | 具体内容 | 完成情况 | 进展``.
 # A progress cell (``已完成施工招标``, ``已开工``) reports on the task; it does not date the task cell before it
 _CELL_BAR = re.compile(r"\s\|\s|\s\|$|^\|\s")
 
@@ -768,8 +768,8 @@ def row_cell_end(sentence: str, pos: int) -> int:
     return m.start() if m is not None else len(sentence)
 
 
-# (w19-aomen-shizheng-2023, w19-aomen-shizheng-fuli, w19-xianggang-mianfei, w19-jinjiang-gongban-youeryuan: Macau, Hong
-# Kong and mainland, four sites) a benefit, allowance, grant or tax allowance stated with the amount a measure gives it:
+# (thirteenth round; Macau, Hong Kong and mainland, four sites) a benefit, allowance, grant or tax allowance stated
+# with the amount a measure gives it:
 # ``資助額為28700元``, ``免稅額為176000元``, ``某補助升至每月1,000澳門元``, ``金額調整為2,900元``, ``奖励标准分别为每所
 # 30万元``: the amount the measure sets (N17, like a budget), not a status. Not a standing amount described as it is
 # (``现行补助标准为…``, ``目前资助额为…``, ``原津贴为…``): N13
@@ -812,8 +812,8 @@ _BARE_STANDARD = re.compile(r"^\s*(?:其|奖励|补助)?标准(?:分别)?(?:为|
 _BENEFIT_BEFORE = re.compile(r"(?:给予|发放|提供|予以)(?:一次性)?(?:奖励|补助|补贴|资助|津贴)[,，]")
 
 
-# (w19-luohe-minsheng-shishi-wancheng, w4-ningbo-minshi-jinzhan, w8-keqiao-minshi-jiaoti-jinzhan: reports on a year's
-# 实事 list) each task of the list restated, then its result under a label of its own: ``1.新建幼儿园3所。`` /
+# (thirteenth round; reports on a year's 实事 list, three sites) each task of the list restated, then its result under
+# a label of its own: ``1.新建幼儿园3所。`` /
 # ``责任单位:甲局`` / ``完成情况:新建幼儿园4所。`` (also ``进展情况:``, ``实际完成情况:``, ``推进情况:``, Taiwan's ``執行情形:``,
 # Hong Kong's ``進度:``). The line the label answers states the task as set: its figures are targets; what the label
 # reports is status (N13)
@@ -828,7 +828,7 @@ def opens_result_label(line: str) -> bool:
     return _RESULT_LABEL.match(line) is not None
 
 
-# (w4-ningbo-minshi-jinzhan, and the same layout of other progress pages printed a paragraph a line) the items of a
+# (thirteenth round; progress pages printed a paragraph a line) the items of a
 # numbered list run into one line after blanks: ``…实际完成 1 2 0 4.新辟公交线路8条,…``. A numbered item opens a
 # statement of its own: a past word of the item before it (``实际完成``) says nothing of its figures
 _ITEM_OPENING = re.compile(r"(?:(?<=\s)|^)\d{1,2}[.、．](?!\d)\s*(?=[\u4e00-\u9fff“])")
@@ -846,7 +846,7 @@ def item_opening(sentence: str, pos: int) -> int:
 
 
 # -- (targets13c) a report's result closed by the task it meets --------------------------------------------------
-# (w19-putuo-weimin-shishi-wancheng: a report on a year's 实事 list, each result closed by ``,超额完成年度任务``; also
+# (thirteenth round; a report on a year's 实事 list, each result closed by ``,超额完成年度任务``; also
 # ``,完成年度任务的118%``, ``,提前完成全年目标``, Taiwan's ``,已達成年度目標``, Hong Kong's ``,超額完成全年目標``) a
 # clause that goes on to say the year's task is met reports what was done: its figures are status (N13). Not a task
 # that is to be met (``,确保完成年度任务``, ``力争超额完成``): a future word stands before the verb, the cue never opens there
@@ -867,7 +867,8 @@ def reports_task_met(after: str) -> bool:
     return m is not None and m.group() != "。" and _TASK_MET.match(after, m.start()) is not None
 
 
-# (w19-putuo-weimin-shishi-wancheng, and a plan's outline alike) a heading that is a task with its count, no clause
+# (thirteenth round; a report on a year's list, and a plan's outline alike) a heading that is a task with its count,
+# no clause
 # mark: ``(二)新增养老床位160张``, ``(三)完成120张床位改造``, ``3.開設暑託班20班``, ``(四)增設長者中心3間``. A task verb
 # opens it and a count follows: the task as set, read like running text (a report's result under it stays status)
 _COUNT_TASK_HEAD = re.compile(r"^(?:新增|新建|新开|新開|新设|新設|增设|增設|增加|改建|扩建|擴建|改扩建|改擴建|建设|建設|建成|完成|开设|開設|"
@@ -882,8 +883,8 @@ def heading_counts_task(title: str) -> bool:
     return _COUNT_TASK_HEAD.match(title.strip()) is not None
 
 
-# (w19-shanwei-shijian-minsheng-shishi-pandian, w19-putuo-weimin-shishi-wancheng, w16-yueyanglou…完成情況, w6-quanzhou…
-# 进展情况) the title of a page that reports on a year's list of 实事 / 民生 works: ``…件民生实事盘点``, ``…实事项目完成``
+# (thirteenth round; four sites) the title of a page that reports on a year's list of 实事 / 民生 works: ``…件民生实事盘点``,
+# ``…实事项目完成``
 # (a date stamp after it), ``…民生实事晒成绩单``, ``…交出民生答卷``, ``…民生实事进展情况``, Taiwan's ``施政報告執行情形``,
 # Hong Kong's ``…施政項目進度報告``. Its outline reviews: a number needs a future cue of its own (the list's tasks are
 # read from its task lines). Not the list itself (``2025年民生实事项目``, ``…实事项目计划``, ``…任务分解``)
