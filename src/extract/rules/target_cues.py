@@ -536,11 +536,17 @@ def appropriates(before: str, unit: str, after: str) -> bool:
 # (twelfth round) the money a budget or a government sets aside for works or a programme, as Hong Kong, Macau, Taiwan
 # and mainland news state it: ``基金今年预算5.8亿``, ``追加24亿预算``, ``筹措5000万元经费``, ``拨200亿购…``, ``拨付118万元…配套款``,
 # ``争取补助N元``, ``增加N万元中央补助``. Hong Kong, Macau and Taiwan write an amount of money in 亿 or 万 alone.
+# (fourteenth round; Taiwan, Macau and mainland news of works and programmes, six sites) the money a works project or a
+# programme is given, named by the word of its funding right before the amount: ``斥资4亿元的某中心…动土``, ``县府自筹N元``,
+# ``核定经费为N元``, ``教育部补助N元``, ``体育署补助``, ``工程总预算约4亿元``, ``项目预算N亿元``, an estimate of a budget
+# (``开支总额,估计为N亿元``, ``估编5.6亿元``): a planned amount (N17, N17a, N17b), not a status ``…为N``
+_WORKS_FUNDS = (r"斥资|自筹|核定(?:经费|补助|金额)?|(?:部|署)补助|"
+                r"(?:工程|项目|计划|建设)总?预算|估计|估编|预估|估算")
 _FUNDS_UNITS = _MONEY_UNITS + ("亿", "万", "千万", "亿港元", "万港元", "港元", "亿澳门元", "新台币",
                                 "港币", "澳门币", "美元")  # (thirteenth round: the currency after the amount)
 _FUNDS_BEFORE = re.compile(r"(?:(?<![总开])预算(?:总额|金额)?|(?<![申请建议留算支])拨|拨付|划拨|追加|注资|筹措|争取(?:核定)?补助|"
-                           r"(?:中央|政府|院|府|财政)(?:补助|编列|编))"
-                           r"(?:资金|经费|款项)?(?:约|为|达|共|合共)?\s*(?:新台币|港币|澳门币|人民币)?\s*$")
+                           r"(?:中央|政府|院|府|财政)(?:补助|编列|编)|" + _WORKS_FUNDS + r")"
+                           r"(?:资金|经费|款项)?(?:约|为|达|共|合共|近|逾)?\s*(?:新台币|港币|澳门币|人民币)?\s*$")
 _FUNDS_AFTER = re.compile(r"^\s*(?:的)?(?:(?:中央|地方|政府|市府|县府|财政)?(?:预算|经费|补助)(?!执行|结余|决算)|"
                           r"专项资金|[\u4e00-\u9fff]{0,8}配套(?:款|资金))")
 _FUNDS_DONE_BEFORE = re.compile(r"(?:执行|结余|决算|实际|上年|去年|已)[^，,；;。]{0,6}$")
@@ -592,7 +598,7 @@ def built_long_ago(after: str) -> bool:
 # 净用地N平方米,建筑面积为N平方米,概算总投资为N万元``): each later clause is a bare measure noun, the works' own
 _PROJECT_MEASURE_STATED = re.compile(_PROJECT_MEASURE.pattern.removesuffix(r"\s*$") + r"\s*\d")
 _MEASURE_CLAUSE = re.compile(r"^(?:其中)?(?:总|净|实际)?(?:规划|概算|预算|计划)?(?:总?占地(?:面积)?|净?用地(?:面积)?|总?建筑面积|校舍面积|"
-                             r"(?:建设|办学)规模|总?投资(?:额|总额)?|建设工期|工期)(?:约|均?为|达|预计)?\s*$")
+                             r"(?:建设|办学)规模|建设投资|总?投资(?:额|总额)?|建设工期|工期)(?:约|均?为|达|预计)?\s*$")
 
 
 def lists_project_measures(before: str, clause_head: str) -> bool:
@@ -909,3 +915,60 @@ def numbered_count_task(line: str) -> bool:
     in a report on a year's list, the task as set above the paragraph that reports its result."""
     m = _ITEM_MARK.match(line)
     return m is not None and heading_counts_task(line[m.end():])
+
+
+# -- fourteenth round ---------------------------------------------------------------------------------------------
+# (fourteenth round; Taiwan and Hong Kong news of school works, three sites) the rooms and parts of a new building still
+# to be built, counted with the verb of having (``新校舍规划设计为三层楼,共有16间教室、3间厕所``, ``新大楼…二层楼高的
+# 教育大楼拥有14间教室``, ``重置设有36间课室的新校舍``): what the works are to hold (N17a), not the status of a school
+_NEW_BUILDING = re.compile(r"新(?:校舍|园舍|馆舍|大楼|教学楼|校区|建筑|楼)|规划设计")
+_HAS_BEFORE = re.compile(r"(?:共有|拥有|设有|包括|内有)\s*$")
+_NEW_BUILDING_AFTER = re.compile(r"^[^，,；;。]{0,8}?的新(?:校舍|园舍|馆舍|大楼|教学楼|校区|建筑|楼)")
+
+
+def counts_new_building_rooms(before: str, clause_head: str, after: str) -> bool:
+    """The number counts what a new building holds (``共有``/``拥有``/``设有`` right before it) and the new building is
+    named earlier in its sentence (``新校舍``, ``新大楼``, ``规划设计``) or right after the count (``设有36间课室的新校舍``).
+    An existing building's rooms (``该校现有教室20间``, ``校舍共有12间教室``) name no new one."""
+    head = _ROOM_RUN.sub("", clause_head) if clause_head[-1:] in "、及和" else clause_head  # a later item of the list
+    if _HAS_BEFORE.search(head) is None or _EXISTING_NOW.search(head) is not None:
+        return False
+    return _NEW_BUILDING.search(before) is not None or _NEW_BUILDING_AFTER.match(after) is not None
+
+
+_EXISTING_NOW = re.compile(r"现有|原有|目前|现时|已")
+_ROOM_RUN = re.compile(r"(?:\d+\s*[\u4e00-\u9fff]{1,6}[、及和])+$")
+
+
+# (fourteenth round; Hong Kong, Taiwan and mainland, N11a) ``3年内增加900个``, ``名额3年内增加至1 200个``: a time limit
+# in years with the change it bounds right after it, and no period written in years in its sentence (``2024-2026年,
+# 3年内建成…`` restates the span: no record); a modal between (``5年内将新增…``) is the news lead's way of restating a
+# plan's period, which its body writes in years (N11a: no record)
+_LIMITED_CHANGE = re.compile(r"^[内內]\s*(?:再)?(?:增加|新增|增设|增至|增加至|提升至|提高至|扩展至|"
+                             r"扩大至|建成|建设|完成|提供|实现|达到|达至|培训|招聘|改造)")
+_YEAR_WRITTEN = re.compile(r"(?:19|20)\d\d\s*(?:年|/|-|—|至)|(?<!\d)(?:9[5-9]|1[0-3]\d)\s*(?:学年度|年度|年(?!内|內))")
+
+
+def limits_years_of_change(sentence: str, unit: str, after: str) -> bool:
+    """``N年内`` right before the change it bounds, in a sentence that writes no year: a deadline and a target of its
+    own (N11a: ``<=``, unit ``年``), not a frame."""
+    return unit == "年" and _LIMITED_CHANGE.match(after) is not None and _YEAR_WRITTEN.search(sentence) is None
+
+
+# (fourteenth round; Taiwan and mainland news of works, five sites) the money, the site or floor area and the contract
+# time of works are the works' own measures: a date of one of the works' steps in their sentence (``113年9月完成发包``,
+# ``预计108年底完工``, ``预计民国115年启用``, ``2018年4月中旬竣工投入使用``) says when that step falls, and is no target
+# year of the amount (N9: the year of the record's commitment)
+_WORKS_STEP_AFTER = re.compile(r"[^，,；;。\d]{0,2}(?:\d{1,2}\s*月)?[^，,；;。\d]{0,4}(?:\d{1,2}\s*日)?[^，,；;。\d]{0,3}"
+                               r"(?:完工|竣工|启用|开幕|开放|落成|投入使用|交付使用|完成发包|发包|动土)")
+_WORKS_MEASURE_UNITS = ("元", "万", "亿", "港元", "澳门元", "澳门币", "新台币", "美元", "平方米", "亩", "坪", "公顷", "日历天")
+
+
+def works_measure(unit: str, clause_head: str) -> bool:
+    """An amount of money, an area or the contract time of works (``工期N个月``)."""
+    return unit.endswith(_WORKS_MEASURE_UNITS) or "工期" in clause_head
+
+
+def dates_a_works_step(sentence: str, year_end: int) -> bool:
+    """The year that ends at ``year_end`` dates a step of the works (their tender, start, completion or opening)."""
+    return _WORKS_STEP_AFTER.match(sentence, year_end) is not None
