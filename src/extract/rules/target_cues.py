@@ -648,7 +648,7 @@ _ROC_YEAR = re.compile(r"(?<![\d./])(?<!\d,)(?:民国)?(?:(?P<a>\d{2,3})\s*[-—
 _ROC_THIS_YEAR = re.compile(r"今\s*[(（]\s*(?P<y>\d{2,3})\s*[)）]\s*年")
 # (eleventh round) ``預計114年8月完工``: the ROC year of a month, as ``2026年8月`` is read
 _ROC_YEAR_MONTH = re.compile(r"(?<![\d./])(?<!\d,)(?:民国)?(?P<y>\d{2,3})\s*年(?=\d{1,2}\s*月)")
-_SCHOOL_YEAR = re.compile(r"(?<![\d.])(?P<y>20\d\d)\s*(?:/|[-—–~至到])\s*\d{2}\s*学年")
+_SCHOOL_YEAR = re.compile(r"(?<![\d.])(?P<y>20\d\d)\s*(?:/|[-—–~至到])\s*(?:20)?\d{2}\s*学年")  # (fourteenth round: ``2025至2026学年`` too)
 _YEAR_MONTH = re.compile(r"(?<![\d.])(?P<y>20\d\d)\s*年(?=\d{1,2}\s*月)")  # ``2026年8月前``: the year of a month
 _YEAR_SPAN = re.compile(r"(?<![\d.])(?:20\d\d)\s*(?:年)?\s*[-—–~至到]\s*(?P<y>20\d\d)\s*年(?![\d底末]?的)")  # ``2024-2026年``: its end
 
@@ -972,3 +972,29 @@ def works_measure(unit: str, clause_head: str) -> bool:
 def dates_a_works_step(sentence: str, year_end: int) -> bool:
     """The year that ends at ``year_end`` dates a step of the works (their tender, start, completion or opening)."""
     return _WORKS_STEP_AFTER.match(sentence, year_end) is not None
+
+
+# (fourteenth round; Macau, two sites) the rate a measure gives per class, pupil or head (``每班可获75万元(澳门元)津贴``,
+# ``高中阶段每班津贴额70万元``) and the rates of the next levels of its list (``;小学为80万元;初中为95万元``): the amounts
+# the measure sets (N17), not an example of one grant (``以一所幼稚园为例,可获600万元资助``: no rate per head)
+_PER_HEAD = r"每(?:班|生|名|人|户|所|位|校|园)(?:每(?:月|年|学年|学期))?"
+_RATE_BEFORE = re.compile(_PER_HEAD + r"(?:(?:可|将|均)?(?:获得?|得到|领取)|(?:津贴|资助|补助|补贴)(?:金)?额(?:为|是)?)\s*$")
+_RATE_NOUN_AFTER = re.compile(r"(?:[(（][^()（）]{0,12}[)）])?\s*(?:的)?(?:津贴|资助|补助|补贴|奖励|奖学金|助学金)")
+_LEVEL_LABEL = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:阶段|班级|班)?(?:则|均|亦)?(?:为|是)?\s*")
+
+
+def sets_rate_per_head(clause_head: str, unit: str, after: str) -> bool:
+    """Money given per class, pupil or head by a measure: ``每班可获N元…津贴`` (the grant's noun after the amount) or
+    ``每班津贴额N元``."""
+    if not unit.endswith(("元", "万", "亿", "澳门元", "澳门币", "港元", "新台币")):
+        return False
+    m = _RATE_BEFORE.search(clause_head)
+    if m is None:
+        return False
+    return "额" in m.group() or _RATE_NOUN_AFTER.match(after) is not None
+
+
+def names_next_level(clause_head: str, unit: str, rate_unit: str) -> bool:
+    """The clause is only a short label of a level and the amount (``小学为``, ``高中``), in the unit of the rate the
+    clause before set: the list of rates goes on."""
+    return unit == rate_unit and _LEVEL_LABEL.fullmatch(clause_head.strip()) is not None
