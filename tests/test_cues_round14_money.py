@@ -115,3 +115,35 @@ def test_other_years_still_date_amounts():
     assert years("2026年计划投资1200万元新建幼儿园,年底竣工。")[1200.0] == 2026
     # a count of works is dated by its completion year as before
     assert years("新建幼儿园3所,预计2026年底竣工。")[3.0] == 2026
+
+
+# -- rates per class or head that a measure sets, and the next levels of their list (Macau, two sites) --------------
+
+
+def test_rates_per_class_and_their_levels():
+    assert values("經批示,幼兒班級每班可獲60萬元(澳門元,下同)津貼;小學為70萬元;初中為85萬元;高中98萬元。") == [
+        60.0, 70.0, 85.0, 98.0]
+    assert 55.0 in values("初中階段每班津貼額55萬元。")
+
+
+def test_rate_near_misses_stay_out():
+    assert values("以一所幼稚園為例,可獲600萬元資助。") == []  # an example, no rate per head
+    assert values("該校每班可獲得的設備數量不多。") == []
+    # a level label after an amount that is no rate
+    assert values("學校現有經費80萬元;小學為70萬元。") == []
+
+
+# -- a ceiling (Hong Kong and Macau, two sites), the year of a school year written in full, a facility's site --------
+
+
+def test_a_ceiling_is_at_most():
+    assert (2000.0, "个", "<=") in targets("計劃將為40所小學合共提供上限2000個受託名額。")
+
+
+def test_school_year_written_in_full_dates_its_amount():
+    assert years("政府在2025至2026學年將撥款2.5億元支持學校發展。")[2.5] == 2025
+
+
+def test_site_of_a_planned_facility():
+    assert 150.0 in values("鄉立親子館占地150多坪,今天動工。")
+    assert values("縣內現有親子館占地150坪。") == []  # one that stands

@@ -81,7 +81,7 @@ _DONE_AFTER = re.compile(r"^[^，,；;。\d]{0,8}已(?:经)?(?:于[^，,；;。]
 _ORDINAL_BEFORE = re.compile(r"(?:第|编号|文号|电话|[A-Za-z])\s*$")
 _ORDINAL_LAST = frozenset("第号话ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")  # what a match ends with
 _GE = re.compile(r"(?:不低于|不少于|不小于|不得少于|不得低于|至少|最少|力争达到|力争达)\s*$")
-_LE = re.compile(r"(?:不超过|不高于|不多于|不得超过|不大于|最多|控制在|控制到)\s*$")
+_LE = re.compile(r"(?:不超过|不高于|不多于|不得超过|不大于|最多|控制在|控制到|上限(?:为|是)?)\s*$")  # ``上限3000个``: a ceiling
 _LT = re.compile(r"(?:低于|少于|小于)\s*$")
 _GT = re.compile(r"(?:超过|高于|多于|大于|超|突破|逾)\s*$")  # ``逾5亿元``: more than, as Hong Kong, Macau and Taiwan write it
 _SUFFIX = re.compile(r"^\s*(以上|及以上|以下|以内|之内|左右|内)")
@@ -209,7 +209,7 @@ class _Clauses:
 # 高于, 多于, 大于, 突破, 逾) in the last 20 characters before a number (``_STRIVE_TO_REACH``'s window; the others
 # look at the last 16 or 8)
 _EQUIV_OF = re.compile(r"\d+(?:\.\d+)?\s*[^\d\s(（,，;；。]{1,3}[(（]$")  # a value, then its equivalent in brackets
-_COMPARATOR_CHAR = re.compile(r"[力不至控最低少小超高多大突逾]")
+_COMPARATOR_CHAR = re.compile(r"[力不至控最低少小超高多大突逾限]")
 
 
 def _comparator(before: str, suffix: str, table_sign: str = "") -> str:
