@@ -147,3 +147,7 @@ def test_school_year_written_in_full_dates_its_amount():
 def test_site_of_a_planned_facility():
     assert 150.0 in values("鄉立親子館占地150多坪,今天動工。")
     assert values("縣內現有親子館占地150坪。") == []  # one that stands
+
+
+def test_years_limit_needs_a_counted_change():
+    assert 5.0 not in values("某区召开大会 5年内建成一批学校。")  # nothing counted

@@ -946,13 +946,16 @@ _ROOM_RUN = re.compile(r"(?:\d+\s*[\u4e00-\u9fff]{1,6}[、及和])+$")
 # plan's period, which its body writes in years (N11a: no record)
 _LIMITED_CHANGE = re.compile(r"^[内內]\s*(?:再)?(?:增加|新增|增设|增至|增加至|提升至|提高至|扩展至|"
                              r"扩大至|建成|建设|完成|提供|实现|达到|达至|培训|招聘|改造)")
+_COUNTED_CHANGE = re.compile(r"[^，,；;。\d]{0,12}\d")
 _YEAR_WRITTEN = re.compile(r"(?:19|20)\d\d\s*(?:年|/|-|—|至)|(?<!\d)(?:9[5-9]|1[0-3]\d)\s*(?:学年度|年度|年(?!内|內))")
 
 
 def limits_years_of_change(sentence: str, unit: str, after: str) -> bool:
-    """``N年内`` right before the change it bounds, in a sentence that writes no year: a deadline and a target of its
-    own (N11a: ``<=``, unit ``年``), not a frame."""
-    return unit == "年" and _LIMITED_CHANGE.match(after) is not None and _YEAR_WRITTEN.search(sentence) is None
+    """``N年内`` right before the change it bounds, a counted one (a number in its clause), in a sentence that writes
+    no year: a deadline and a target of its own (N11a: ``<=``, unit ``年``), not a frame."""
+    if unit != "年" or (m := _LIMITED_CHANGE.match(after)) is None or _YEAR_WRITTEN.search(sentence) is not None:
+        return False
+    return _COUNTED_CHANGE.match(after, m.end()) is not None  # (``5年内建成一批学校``: no quantity to bound)
 
 
 # (fourteenth round; Taiwan and mainland news of works, five sites) the money, the site or floor area and the contract
