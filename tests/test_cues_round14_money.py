@@ -27,8 +27,8 @@ def test_funding_words_name_a_planned_amount():
     cases = (
         ("斥資3億元的東區運動中心今天動土,預計明年底完工。", 3.0),  # Taiwan: the amount opens the sentence
         ("縣府自籌1,200,000元,工期300日曆天。", 1200000.0),  # a payer's own share
-        ("教育部核定經費為52,000,000元。", 52000000.0),  # an approved amount, ``…為N`` no status
-        ("其中教育部補助4,800萬元。", 4800.0),  # a ministry's grant
+        ("內政部核定經費為52,000,000元。", 52000000.0),  # an approved amount, ``…為N`` no status
+        ("其中內政部補助4,800萬元。", 4800.0),  # a ministry's grant
         ("工程總預算約3億元,由甲公司得標。", 3.0),  # a works budget (not a government's total budget)
         ("全市共计安排“文化进村”项目预算0.8亿元。", 0.8),  # a total the budget sets
         ("各項補貼的開支總額,估計為52.6億元。", 52.6),  # Macau: an estimate of next year's spending
@@ -68,7 +68,7 @@ def test_parts_in_brackets_share_the_amount():
 
 
 def test_new_building_rooms_are_its_measures():
-    assert values("教育處表示,新校舍規劃設計為四層樓,共有20間教室、4間廁所、5座樓梯。") == [20.0, 4.0, 5.0]
+    assert values("工務處指出,新校舍規劃設計為四層樓,共有20間教室、4間廁所、5座樓梯。") == [20.0, 4.0, 5.0]
     assert values("新大樓符合綠建築標準,三層樓高的教學大樓擁有18間教室。") == [18.0]
     assert 30.0 in values("當局將申請撥款2億元,為其重置設有30間課室的新校舍。")
 
@@ -101,11 +101,11 @@ def test_years_limit_near_misses():
 
 
 def test_works_step_dates_leave_amounts_undated():
-    y = years("其中教育部補助5,000,000元、縣府自籌600,000元,工期400日曆天,預計115年底完工。")
+    y = years("其中內政部補助5,000,000元、鄉公所自籌600,000元,工期400日曆天,預計120年底完工。")
     assert y[5000000.0] is None and y[600000.0] is None and y[400.0] is None
     y = years("该综合楼建筑面积1800平方米,总投资350万元,2026年5月竣工投入使用。")
     assert y[1800.0] is None and y[350.0] is None
-    assert dates_a_works_step("预计108年底完工", len("预计108年"))
+    assert dates_a_works_step("预计118年底完工", len("预计118年"))
     assert works_measure("日历天", "工期")
 
 

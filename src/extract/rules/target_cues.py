@@ -537,9 +537,9 @@ def appropriates(before: str, unit: str, after: str) -> bool:
 # and mainland news state it: ``基金今年预算5.8亿``, ``追加24亿预算``, ``筹措5000万元经费``, ``拨200亿购…``, ``拨付118万元…配套款``,
 # ``争取补助N元``, ``增加N万元中央补助``. Hong Kong, Macau and Taiwan write an amount of money in 亿 or 万 alone.
 # (fourteenth round; Taiwan, Macau and mainland news of works and programmes, six sites) the money a works project or a
-# programme is given, named by the word of its funding right before the amount: ``斥资4亿元的某中心…动土``, ``县府自筹N元``,
-# ``核定经费为N元``, ``教育部补助N元``, ``体育署补助``, ``工程总预算约4亿元``, ``项目预算N亿元``, an estimate of a budget
-# (``开支总额,估计为N亿元``, ``估编5.6亿元``): a planned amount (N17, N17a, N17b), not a status ``…为N``
+# programme is given, named by the word of its funding right before the amount: ``斥资3亿元的某馆…开工``, ``县府自筹N元``,
+# ``核定经费为N元``, ``某部补助N元``, ``某署补助``, ``工程总预算约3亿元``, ``项目预算N亿元``, an estimate of a budget
+# (``补贴开支,估计为N亿元``, ``估编N亿元``): a planned amount (N17, N17a, N17b), not a status ``…为N``
 _WORKS_FUNDS = (r"斥资|自筹|核定(?:经费|补助|金额)?|(?:部|署)补助|"
                 r"(?:工程|项目|计划|建设)总?预算|估计|估编|预估|估算")
 _FUNDS_UNITS = _MONEY_UNITS + ("亿", "万", "千万", "亿港元", "万港元", "港元", "亿澳门元", "新台币",
@@ -919,8 +919,8 @@ def numbered_count_task(line: str) -> bool:
 
 # -- fourteenth round ---------------------------------------------------------------------------------------------
 # (fourteenth round; Taiwan and Hong Kong news of school works, three sites) the rooms and parts of a new building still
-# to be built, counted with the verb of having (``新校舍规划设计为三层楼,共有16间教室、3间厕所``, ``新大楼…二层楼高的
-# 教育大楼拥有14间教室``, ``重置设有36间课室的新校舍``): what the works are to hold (N17a), not the status of a school
+# to be built, counted with the verb of having (``新校舍规划设计为四层楼,共有20间教室、4间厕所``, ``新大楼…三层楼高的
+# 教学大楼拥有18间教室``, ``兴建设有30间课室的新校舍``): what the works are to hold (N17a), not the status of a school
 _NEW_BUILDING = re.compile(r"新(?:校舍|园舍|馆舍|大楼|教学楼|校区|建筑|楼)|规划设计")
 _HAS_BEFORE = re.compile(r"(?:共有|拥有|设有|包括|内有)\s*$")
 _NEW_BUILDING_AFTER = re.compile(r"^[^，,；;。]{0,8}?的新(?:校舍|园舍|馆舍|大楼|教学楼|校区|建筑|楼)")
@@ -928,7 +928,7 @@ _NEW_BUILDING_AFTER = re.compile(r"^[^，,；;。]{0,8}?的新(?:校舍|园舍|�
 
 def counts_new_building_rooms(before: str, clause_head: str, after: str) -> bool:
     """The number counts what a new building holds (``共有``/``拥有``/``设有`` right before it) and the new building is
-    named earlier in its sentence (``新校舍``, ``新大楼``, ``规划设计``) or right after the count (``设有36间课室的新校舍``).
+    named earlier in its sentence (``新校舍``, ``新大楼``, ``规划设计``) or right after the count (``设有30间课室的新校舍``).
     An existing building's rooms (``该校现有教室20间``, ``校舍共有12间教室``) name no new one."""
     head = _ROOM_RUN.sub("", clause_head) if clause_head[-1:] in "、及和" else clause_head  # a later item of the list
     if _HAS_BEFORE.search(head) is None or _EXISTING_NOW.search(head) is not None:
@@ -940,7 +940,7 @@ _EXISTING_NOW = re.compile(r"现有|原有|目前|现时|已")
 _ROOM_RUN = re.compile(r"(?:\d+\s*[\u4e00-\u9fff]{1,6}[、及和])+$")
 
 
-# (fourteenth round; Hong Kong, Taiwan and mainland, N11a) ``3年内增加900个``, ``名额3年内增加至1 200个``: a time limit
+# (fourteenth round; Hong Kong, Taiwan and mainland, N11a) ``2年内增加600个``, ``名额2年内增加至800个``: a time limit
 # in years with the change it bounds right after it, and no period written in years in its sentence (``2024-2026年,
 # 3年内建成…`` restates the span: no record); a modal between (``5年内将新增…``) is the news lead's way of restating a
 # plan's period, which its body writes in years (N11a: no record)
@@ -959,8 +959,8 @@ def limits_years_of_change(sentence: str, unit: str, after: str) -> bool:
 
 
 # (fourteenth round; Taiwan and mainland news of works, five sites) the money, the site or floor area and the contract
-# time of works are the works' own measures: a date of one of the works' steps in their sentence (``113年9月完成发包``,
-# ``预计108年底完工``, ``预计民国115年启用``, ``2018年4月中旬竣工投入使用``) says when that step falls, and is no target
+# time of works are the works' own measures: a date of one of the works' steps in their sentence (``120年3月完成发包``,
+# ``预计118年底完工``, ``预计民国120年启用``, ``2027年6月下旬竣工投入使用``) says when that step falls, and is no target
 # year of the amount (N9: the year of the record's commitment)
 _WORKS_STEP_AFTER = re.compile(r"[^，,；;。\d]{0,2}(?:\d{1,2}\s*月)?[^，,；;。\d]{0,4}(?:\d{1,2}\s*日)?[^，,；;。\d]{0,3}"
                                r"(?:完工|竣工|启用|开幕|开放|落成|投入使用|交付使用|完成发包|发包|动土)")
@@ -977,8 +977,8 @@ def dates_a_works_step(sentence: str, year_end: int) -> bool:
     return _WORKS_STEP_AFTER.match(sentence, year_end) is not None
 
 
-# (fourteenth round; Macau, two sites) the rate a measure gives per class, pupil or head (``每班可获75万元(澳门元)津贴``,
-# ``高中阶段每班津贴额70万元``) and the rates of the next levels of its list (``;小学为80万元;初中为95万元``): the amounts
+# (fourteenth round; Macau, two sites) the rate a measure gives per class, pupil or head (``每班可获60万元(澳门元)津贴``,
+# ``初中阶段每班津贴额55万元``) and the rates of the next levels of its list (``;小学为70万元;初中为85万元``): the amounts
 # the measure sets (N17), not an example of one grant (``以一所幼稚园为例,可获600万元资助``: no rate per head)
 _PER_HEAD = r"每(?:班|生|名|人|户|所|位|校|园)(?:每(?:月|年|学年|学期))?"
 _RATE_BEFORE = re.compile(_PER_HEAD + r"(?:(?:可|将|均)?(?:获得?|得到|领取)|(?:津贴|资助|补助|补贴)(?:金)?额(?:为|是)?)\s*$")

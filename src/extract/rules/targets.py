@@ -452,10 +452,10 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
                 hand = Decision(True, ("breakdown",))
             elif not hand.target and found and hand.cues[:1] not in _HARD_FIRST \
                     and splits_amount_in_brackets(sent.text, found[-1][0].end(), at, found[-1][1], unit):
-                hand = Decision(True, ("breakdown",))  # ``项目预算1.25亿元(省级0.2亿元、市县1.05亿元)``: its parts
+                hand = Decision(True, ("breakdown",))  # ``项目预算2.5亿元(省级0.5亿元、市县2亿元)``: its parts
             elif not hand.target and found and "benefit" in found[-1][2] and hand.cues[:1] in (("bare",), ("status:为",)) \
                     and names_next_level(clause_head, unit, found[-1][1]):
-                hand = Decision(True, ("benefit",))  # ``每班可获75万元津贴;小学为80万元``: the rate of the next level
+                hand = Decision(True, ("benefit",))  # ``每班可获60万元津贴;小学为70万元``: the rate of the next level
             elif not hand.target and prev_found and hand.cues == ("bare",) and states_level_only(sent.text):
                 hand = Decision(True, ("list_continued",))  # ``…达到95%。人均场地面积2.6平方米。``: the list goes on
             if skip_past and hand.target and continued_past and set(hand.cues) <= _VERB_CUES | {"comparator"}:
@@ -581,7 +581,7 @@ def ratio_start(sentence: str, num_start: int, num_end: int) -> int | None:
     return m.start()
 
 
-# (fourteenth round) the parts or another currency's form of an amount, in brackets right after it: ``(省级0.2亿元、市县1.05亿元)``,
+# (fourteenth round) the parts or another currency's form of an amount, in brackets right after it: ``(省级0.5亿元、市县2亿元)``,
 # ``(约合人民币1.8亿元)``: a short payer or ``约合`` word before each
 _BRACKET_ITEM = re.compile(r"\s*[(（、]\s*[^()（）\d，,；;。、]{0,8}")
 _MONEY_END = ("元", "万", "亿", "港元", "澳门元", "澳门币", "新台币", "港币", "美元")
@@ -589,7 +589,7 @@ _MONEY_END = ("元", "万", "亿", "港元", "澳门元", "澳门币", "新台�
 
 def splits_amount_in_brackets(sentence: str, amount_end: int, num_start: int, amount_unit: str, unit: str) -> bool:
     """The number is money in a bracket opened right after an amount of money taken as a target, as its first item
-    or after an earlier item (``项目预算1.25亿元(省级0.2亿元、市县1.05亿元)``, ``预算2亿港元(约合人民币1.8亿元)``): the
+    or after an earlier item (``项目预算2.5亿元(省级0.5亿元、市县2亿元)``, ``预算2亿港元(约合人民币1.8亿元)``): the
     amount's parts or its restatement, sharing its commitment (N5, N5a)."""
     if not unit.endswith(_MONEY_END) or not amount_unit.endswith(_MONEY_END) or amount_end > num_start:
         return False
@@ -762,7 +762,7 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
     if unit.endswith(_TIME_LIMIT_UNITS) and after.startswith("内"):
         return Decision(True, ("time_limit",))  # ``5个工作日内公开``: a procedure's time limit (years are a frame, N17)
     if unit == "年" and role != "report" and limits_years_of_change(sentence, unit, after):
-        return Decision(True, ("time_limit",))  # ``3年内增加900个``: a deadline of its own (N11a)
+        return Decision(True, ("time_limit",))  # ``2年内增加600个``: a deadline of its own (N11a)
     cut = item_opening(clause_head, len(clause_head)) if " " in clause_head else 0  # (the item's own clause, as above)
     decision = number_decision(clause_head[cut:], after, role, before)
     if not decision.target and role != "report" and decision.cues and decision.cues[0] in ("status:为", "bare") \
@@ -785,7 +785,7 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
         decision = Decision(True, ("project_measure",))  # ``乙中学工程总占地面积11万平方米``: what the works are to be
     if not decision.target and role != "report" and decision.cues and decision.cues[0] in _HAVING \
             and counts_new_building_rooms(before, clause_head, after) and not built_long_ago(after):
-        decision = Decision(True, ("project_measure",))  # ``新校舍…共有16间教室``: what the new building is to hold
+        decision = Decision(True, ("project_measure",))  # ``新校舍…共有20间教室``: what the new building is to hold
     if not decision.target and decision.cues and future_total(before, decision.cues[0]):
         return Decision(True, ("modal", "total"))  # ``…将于年底完工,共计新增N个``
     if not decision.target:
