@@ -536,11 +536,17 @@ def appropriates(before: str, unit: str, after: str) -> bool:
 # (twelfth round) the money a budget or a government sets aside for works or a programme, as Hong Kong, Macau, Taiwan
 # and mainland news state it: ``基金今年预算5.8亿``, ``追加24亿预算``, ``筹措5000万元经费``, ``拨200亿购…``, ``拨付118万元…配套款``,
 # ``争取补助N元``, ``增加N万元中央补助``. Hong Kong, Macau and Taiwan write an amount of money in 亿 or 万 alone.
+# (fourteenth round; Taiwan, Macau and mainland news of works and programmes, six sites) the money a works project or a
+# programme is given, named by the word of its funding right before the amount: ``斥资3亿元的某馆…开工``, ``县府自筹N元``,
+# ``核定经费为N元``, ``某部补助N元``, ``某署补助``, ``工程总预算约3亿元``, ``项目预算N亿元``, an estimate of a budget
+# (``补贴开支,估计为N亿元``, ``估编N亿元``): a planned amount (N17, N17a, N17b), not a status ``…为N``
+_WORKS_FUNDS = (r"斥资|自筹|核定(?:经费|补助|金额)?|(?:部|署)补助|"
+                r"(?:工程|项目|计划|建设)总?预算|估计|估编|预估|估算")
 _FUNDS_UNITS = _MONEY_UNITS + ("亿", "万", "千万", "亿港元", "万港元", "港元", "亿澳门元", "新台币",
                                 "港币", "澳门币", "美元")  # (thirteenth round: the currency after the amount)
 _FUNDS_BEFORE = re.compile(r"(?:(?<![总开])预算(?:总额|金额)?|(?<![申请建议留算支])拨|拨付|划拨|追加|注资|筹措|争取(?:核定)?补助|"
-                           r"(?:中央|政府|院|府|财政)(?:补助|编列|编))"
-                           r"(?:资金|经费|款项)?(?:约|为|达|共|合共)?\s*(?:新台币|港币|澳门币|人民币)?\s*$")
+                           r"(?:中央|政府|院|府|财政)(?:补助|编列|编)|" + _WORKS_FUNDS + r")"
+                           r"(?:资金|经费|款项)?(?:约|为|达|共|合共|近|逾)?\s*(?:新台币|港币|澳门币|人民币)?\s*$")
 _FUNDS_AFTER = re.compile(r"^\s*(?:的)?(?:(?:中央|地方|政府|市府|县府|财政)?(?:预算|经费|补助)(?!执行|结余|决算)|"
                           r"专项资金|[\u4e00-\u9fff]{0,8}配套(?:款|资金))")
 _FUNDS_DONE_BEFORE = re.compile(r"(?:执行|结余|决算|实际|上年|去年|已)[^，,；;。]{0,6}$")
@@ -562,7 +568,7 @@ def sets_funds(before: str, unit: str, after: str) -> bool:
 # (twelfth round) also a building of the works named by its kind (``该宿舍楼占地N``, ``新建一幢实验楼(建筑面积N``,
 # ``教育园区…建筑面积N``) and the floor area of a building the clause builds (``新建一幢面积为N平方米的食堂``)
 _PROJECT_MEASURE = re.compile(r"(?:(?:工程|项目|规划|新校区|学校|中学|小学|幼儿园|新(?:园舍|校舍|馆舍|大楼|教学楼|院区)|"
-                              r"(?:综合|教学|宿舍|实验|行政|办公)楼|食堂|礼堂|体育馆|图书馆|教育园区)[^，,；;。:：\d]{0,4}?"
+                              r"(?:综合|教学|宿舍|实验|行政|办公)楼|食堂|礼堂|体育馆|图书馆|教育园区|亲子馆|托婴中心|托育中心|运动中心|活动中心)[^，,；;。:：\d]{0,4}?"
                               r"(?:总?占地(?:面积)?|总?投资|建设投资|建设规模|办学规模|招生规模|总?建筑面积|用地(?:面积)?|工期)|(?<![^，,；;。\s])工期|"
                               r"(?:新建|兴建|扩建|改建)[一二两三四五六七八九十]?[幢栋座]?(?:建筑)?面积)"
                               r"(?:约|均?为|达|预计)?\s*$")
@@ -592,7 +598,7 @@ def built_long_ago(after: str) -> bool:
 # 净用地N平方米,建筑面积为N平方米,概算总投资为N万元``): each later clause is a bare measure noun, the works' own
 _PROJECT_MEASURE_STATED = re.compile(_PROJECT_MEASURE.pattern.removesuffix(r"\s*$") + r"\s*\d")
 _MEASURE_CLAUSE = re.compile(r"^(?:其中)?(?:总|净|实际)?(?:规划|概算|预算|计划)?(?:总?占地(?:面积)?|净?用地(?:面积)?|总?建筑面积|校舍面积|"
-                             r"(?:建设|办学)规模|总?投资(?:额|总额)?|建设工期|工期)(?:约|均?为|达|预计)?\s*$")
+                             r"(?:建设|办学)规模|建设投资|总?投资(?:额|总额)?|建设工期|工期)(?:约|均?为|达|预计)?\s*$")
 
 
 def lists_project_measures(before: str, clause_head: str) -> bool:
@@ -642,7 +648,7 @@ _ROC_YEAR = re.compile(r"(?<![\d./])(?<!\d,)(?:民国)?(?:(?P<a>\d{2,3})\s*[-—
 _ROC_THIS_YEAR = re.compile(r"今\s*[(（]\s*(?P<y>\d{2,3})\s*[)）]\s*年")
 # (eleventh round) ``預計114年8月完工``: the ROC year of a month, as ``2026年8月`` is read
 _ROC_YEAR_MONTH = re.compile(r"(?<![\d./])(?<!\d,)(?:民国)?(?P<y>\d{2,3})\s*年(?=\d{1,2}\s*月)")
-_SCHOOL_YEAR = re.compile(r"(?<![\d.])(?P<y>20\d\d)\s*(?:/|[-—–~至到])\s*\d{2}\s*学年")
+_SCHOOL_YEAR = re.compile(r"(?<![\d.])(?P<y>20\d\d)\s*(?:/|[-—–~至到])\s*(?:20)?\d{2}\s*学年")  # (fourteenth round: ``2025至2026学年`` too)
 _YEAR_MONTH = re.compile(r"(?<![\d.])(?P<y>20\d\d)\s*年(?=\d{1,2}\s*月)")  # ``2026年8月前``: the year of a month
 _YEAR_SPAN = re.compile(r"(?<![\d.])(?:20\d\d)\s*(?:年)?\s*[-—–~至到]\s*(?P<y>20\d\d)\s*年(?![\d底末]?的)")  # ``2024-2026年``: its end
 
@@ -909,3 +915,89 @@ def numbered_count_task(line: str) -> bool:
     in a report on a year's list, the task as set above the paragraph that reports its result."""
     m = _ITEM_MARK.match(line)
     return m is not None and heading_counts_task(line[m.end():])
+
+
+# -- fourteenth round ---------------------------------------------------------------------------------------------
+# (fourteenth round; Taiwan and Hong Kong news of school works, three sites) the rooms and parts of a new building still
+# to be built, counted with the verb of having (``新校舍规划设计为四层楼,共有20间教室、4间厕所``, ``新大楼…三层楼高的
+# 教学大楼拥有18间教室``, ``兴建设有30间课室的新校舍``): what the works are to hold (N17a), not the status of a school
+_NEW_BUILDING = re.compile(r"新(?:校舍|园舍|馆舍|大楼|教学楼|校区|建筑|楼)|规划设计")
+_HAS_BEFORE = re.compile(r"(?:共有|拥有|设有|包括|内有)\s*$")
+_NEW_BUILDING_AFTER = re.compile(r"^[^，,；;。]{0,8}?的新(?:校舍|园舍|馆舍|大楼|教学楼|校区|建筑|楼)")
+
+
+def counts_new_building_rooms(before: str, clause_head: str, after: str) -> bool:
+    """The number counts what a new building holds (``共有``/``拥有``/``设有`` right before it) and the new building is
+    named earlier in its sentence (``新校舍``, ``新大楼``, ``规划设计``) or right after the count (``设有30间课室的新校舍``).
+    An existing building's rooms (``该校现有教室20间``, ``校舍共有12间教室``) name no new one."""
+    head = _ROOM_RUN.sub("", clause_head) if clause_head[-1:] in "、及和" else clause_head  # a later item of the list
+    if _HAS_BEFORE.search(head) is None or _EXISTING_NOW.search(head) is not None:
+        return False
+    return _NEW_BUILDING.search(before) is not None or _NEW_BUILDING_AFTER.match(after) is not None
+
+
+_EXISTING_NOW = re.compile(r"现有|原有|目前|现时|已")
+_ROOM_RUN = re.compile(r"(?:\d+\s*[\u4e00-\u9fff]{1,6}[、及和])+$")
+
+
+# (fourteenth round; Hong Kong, Taiwan and mainland, N11a) ``2年内增加600个``, ``名额2年内增加至800个``: a time limit
+# in years with the change it bounds right after it, and no period written in years in its sentence (``2024-2026年,
+# 3年内建成…`` restates the span: no record); a modal between (``5年内将新增…``) is the news lead's way of restating a
+# plan's period, which its body writes in years (N11a: no record)
+_LIMITED_CHANGE = re.compile(r"^[内內]\s*(?:再)?(?:增加|新增|增设|增至|增加至|提升至|提高至|扩展至|"
+                             r"扩大至|建成|建设|完成|提供|实现|达到|达至|培训|招聘|改造)")
+_COUNTED_CHANGE = re.compile(r"[^，,；;。\d]{0,12}\d")
+_YEAR_WRITTEN = re.compile(r"(?:19|20)\d\d\s*(?:年|/|-|—|至)|(?<!\d)(?:9[5-9]|1[0-3]\d)\s*(?:学年度|年度|年(?!内|內))")
+
+
+def limits_years_of_change(sentence: str, unit: str, after: str) -> bool:
+    """``N年内`` right before the change it bounds, a counted one (a number in its clause), in a sentence that writes
+    no year: a deadline and a target of its own (N11a: ``<=``, unit ``年``), not a frame."""
+    if unit != "年" or (m := _LIMITED_CHANGE.match(after)) is None or _YEAR_WRITTEN.search(sentence) is not None:
+        return False
+    return _COUNTED_CHANGE.match(after, m.end()) is not None  # (``5年内建成一批学校``: no quantity to bound)
+
+
+# (fourteenth round; Taiwan and mainland news of works, five sites) the money, the site or floor area and the contract
+# time of works are the works' own measures: a date of one of the works' steps in their sentence (``120年3月完成发包``,
+# ``预计118年底完工``, ``预计民国120年启用``, ``2027年6月下旬竣工投入使用``) says when that step falls, and is no target
+# year of the amount (N9: the year of the record's commitment)
+_WORKS_STEP_AFTER = re.compile(r"[^，,；;。\d]{0,2}(?:\d{1,2}\s*月)?[^，,；;。\d]{0,4}(?:\d{1,2}\s*日)?[^，,；;。\d]{0,3}"
+                               r"(?:完工|竣工|启用|开幕|开放|落成|投入使用|交付使用|完成发包|发包|动土)")
+_WORKS_MEASURE_UNITS = ("元", "万", "亿", "港元", "澳门元", "澳门币", "新台币", "美元", "平方米", "亩", "坪", "公顷", "日历天")
+
+
+def works_measure(unit: str, clause_head: str) -> bool:
+    """An amount of money, an area or the contract time of works (``工期N个月``)."""
+    return unit.endswith(_WORKS_MEASURE_UNITS) or "工期" in clause_head
+
+
+def dates_a_works_step(sentence: str, year_end: int) -> bool:
+    """The year that ends at ``year_end`` dates a step of the works (their tender, start, completion or opening)."""
+    return _WORKS_STEP_AFTER.match(sentence, year_end) is not None
+
+
+# (fourteenth round; Macau, two sites) the rate a measure gives per class, pupil or head (``每班可获60万元(澳门元)津贴``,
+# ``初中阶段每班津贴额55万元``) and the rates of the next levels of its list (``;小学为70万元;初中为85万元``): the amounts
+# the measure sets (N17), not an example of one grant (``以一所幼稚园为例,可获600万元资助``: no rate per head)
+_PER_HEAD = r"每(?:班|生|名|人|户|所|位|校|园)(?:每(?:月|年|学年|学期))?"
+_RATE_BEFORE = re.compile(_PER_HEAD + r"(?:(?:可|将|均)?(?:获得?|得到|领取)|(?:津贴|资助|补助|补贴)(?:金)?额(?:为|是)?)\s*$")
+_RATE_NOUN_AFTER = re.compile(r"(?:[(（][^()（）]{0,12}[)）])?\s*(?:的)?(?:津贴|资助|补助|补贴|奖励|奖学金|助学金)")
+_LEVEL_LABEL = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:阶段|班级|班)?(?:则|均|亦)?(?:为|是)?\s*")
+
+
+def sets_rate_per_head(clause_head: str, unit: str, after: str) -> bool:
+    """Money given per class, pupil or head by a measure: ``每班可获N元…津贴`` (the grant's noun after the amount) or
+    ``每班津贴额N元``."""
+    if not unit.endswith(("元", "万", "亿", "澳门元", "澳门币", "港元", "新台币")):
+        return False
+    m = _RATE_BEFORE.search(clause_head)
+    if m is None:
+        return False
+    return "额" in m.group() or _RATE_NOUN_AFTER.match(after) is not None
+
+
+def names_next_level(clause_head: str, unit: str, rate_unit: str) -> bool:
+    """The clause is only a short label of a level and the amount (``小学为``, ``高中``), in the unit of the rate the
+    clause before set: the list of rates goes on."""
+    return unit == rate_unit and _LEVEL_LABEL.fullmatch(clause_head.strip()) is not None

@@ -28,7 +28,8 @@ from extract.rules.target_cues import (Carry, addresses_population, age_group_fo
                                        reports_term_opening, serves_count, spans_the_plan, states_level_only, states_project_measure,
                                        time_since_office,
                                        totals_named_list, range_of_same_unit, masks_base_years, plans_base_years,
-                                       measures_planned_works, row_cell_end, sets_benefit_amount,
+                                       measures_planned_works, row_cell_end, counts_new_building_rooms, limits_years_of_change,
+                                       dates_a_works_step, works_measure, sets_rate_per_head, names_next_level, sets_benefit_amount,
                                        item_opening, reports_task_met)
 from extract.rules.text import Piece, deadline_year, has_past_marker, is_past_at, masked_titles, sentences, stated_years, year_in
 
@@ -49,7 +50,7 @@ _RATE_TAIL = r"(?:/(?:" + _RATE_DEN + r")(?:[、·•・/](?:" + _RATE_DEN + r")
 NUMBER = re.compile(
     r"(?<![\d.A-Za-z+])(?<!\d[万亿])(?!(?<=\d,)\d{3}(?!\d))(?P<pct_word>百分之)?(?P<v>\d{1,5}(?:\.\d+)?\s?亿\s?(?:\d{1,4}|\d,\d{3})(?:\s?万\s?(?:\d{1,4}|\d,\d{3})(?=\s?元)|(?=\s?万))|\d{1,3}(?:,\d{3})+(?![\d])(?:\.\d+)?|(?<=[\u4e00-\u9fff])\d{1,3}(?: \d{3})+(?= ?[\u4e00-\u9fff])|\d+(?:\.\d+)?)"
     r"(?:\s*(?P<range>--?|——?|–|~|～|至|到)\s*(?P<vmax>\d{1,3}(?:,\d{3})+(?![\d])|\d+(?:\.\d+)?))?"
-    r"\s*(?P<unit>%|‰|/(?:10万|万|千|人)|(?:多(?=[万亿]))?(?P<wan>千万|万|亿)?[余多]?(?:" + _MEASURE + r")" + _RATE_TAIL + r"|(?:余|多)(?:" + _MEASURE + r")|千万|[万亿](?![\d.]|分之))?"
+    r"\s*(?P<unit>%|‰|/(?:10万|万|千|人)|(?:多(?=[万亿]))?(?P<wan>千万|万|亿)?[余多]?(?:" + _MEASURE + r")" + _RATE_TAIL + r"|(?:余|多)(?:" + _MEASURE + r")|千万|(?:多(?=[万亿]))?[万亿](?![\d.]|分之))?"
 )
 # every match of NUMBER starts with a digit or ``百`` (of ``百分之``). NUMBER opens with lookbehinds, so a search tries
 # the whole pattern at every character (~0.4 us each); this class lets the engine skip to the places it can start
@@ -80,7 +81,7 @@ _DONE_AFTER = re.compile(r"^[^，,；;。\d]{0,8}已(?:经)?(?:于[^，,；;。]
 _ORDINAL_BEFORE = re.compile(r"(?:第|编号|文号|电话|[A-Za-z])\s*$")
 _ORDINAL_LAST = frozenset("第号话ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")  # what a match ends with
 _GE = re.compile(r"(?:不低于|不少于|不小于|不得少于|不得低于|至少|最少|力争达到|力争达)\s*$")
-_LE = re.compile(r"(?:不超过|不高于|不多于|不得超过|不大于|最多|控制在|控制到)\s*$")
+_LE = re.compile(r"(?:不超过|不高于|不多于|不得超过|不大于|最多|控制在|控制到|上限(?:为|是)?)\s*$")  # ``上限3000个``: a ceiling
 _LT = re.compile(r"(?:低于|少于|小于)\s*$")
 _GT = re.compile(r"(?:超过|高于|多于|大于|超|突破|逾)\s*$")  # ``逾5亿元``: more than, as Hong Kong, Macau and Taiwan write it
 _SUFFIX = re.compile(r"^\s*(以上|及以上|以下|以内|之内|左右|内)")
@@ -131,6 +132,7 @@ class TargetHit:
 
 
 HARD_REASONS = ("name", "applies_to", "age", "baseline")  # labelling rules (N3, N12, N15, N2): no model decides them
+_HARD_FIRST = tuple((r,) for r in HARD_REASONS)  # a decision's first cue, as a one-item tuple, is one of them
 SOFT_REASONS = ("past_marker", "past_year", "years_value")  # with ``status:*`` and ``bare``: the cue decisions
 
 
@@ -207,7 +209,7 @@ class _Clauses:
 # 高于, 多于, 大于, 突破, 逾) in the last 20 characters before a number (``_STRIVE_TO_REACH``'s window; the others
 # look at the last 16 or 8)
 _EQUIV_OF = re.compile(r"\d+(?:\.\d+)?\s*[^\d\s(（,，;；。]{1,3}[(（]$")  # a value, then its equivalent in brackets
-_COMPARATOR_CHAR = re.compile(r"[力不至控最低少小超高多大突逾]")
+_COMPARATOR_CHAR = re.compile(r"[力不至控最低少小超高多大突逾限]")
 
 
 def _comparator(before: str, suffix: str, table_sign: str = "") -> str:
@@ -448,6 +450,12 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
                 # total in its own sentence, each with its own spending verb, share its commitment (not a bare part,
                 # ``其中农村学校10所``, nor a past one, ``其中已完成投资…``)
                 hand = Decision(True, ("breakdown",))
+            elif not hand.target and found and hand.cues[:1] not in _HARD_FIRST \
+                    and splits_amount_in_brackets(sent.text, found[-1][0].end(), at, found[-1][1], unit):
+                hand = Decision(True, ("breakdown",))  # ``项目预算2.5亿元(省级0.5亿元、市县2亿元)``: its parts
+            elif not hand.target and found and "benefit" in found[-1][2] and hand.cues[:1] in (("bare",), ("status:为",)) \
+                    and names_next_level(clause_head, unit, found[-1][1]):
+                hand = Decision(True, ("benefit",))  # ``每班可获60万元津贴;小学为70万元``: the rate of the next level
             elif not hand.target and prev_found and hand.cues == ("bare",) and states_level_only(sent.text):
                 hand = Decision(True, ("list_continued",))  # ``…达到95%。人均场地面积2.6平方米。``: the list goes on
             if skip_past and hand.target and continued_past and set(hand.cues) <= _VERB_CUES | {"comparator"}:
@@ -525,7 +533,10 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
             if year is None and use_text_year and years is None:
                 # (``115学年度``, ``2025/26学年`` too; the base year of a change, ``比2020年下降5%``, dates no target)
                 years = sorted(stated_years(masks_base_years(sent.text)) + calendar_years(sent.text))
-            ty = year if year is not None else (year_in(years, at) if use_text_year else None)
+            own_years = years
+            if year is None and use_text_year and years and works_measure(unit, sent.text[cstart:at]):
+                own_years = [y for y in years if not dates_a_works_step(sent.text, y[1])]  # ``工期N天,预计N年完工``
+            ty = year if year is not None else (year_in(own_years, at) if use_text_year else None)
             hit = TargetHit(
                 start=offset + sent.start + qstart, end=offset + sent.start + qend,
                 indicator=indicator, value=value,
@@ -568,6 +579,25 @@ def ratio_start(sentence: str, num_start: int, num_end: int) -> int | None:
     if m is None or _CLOCK_AFTER.match(sentence, num_end):
         return None
     return m.start()
+
+
+# (fourteenth round) the parts or another currency's form of an amount, in brackets right after it: ``(省级0.5亿元、市县2亿元)``,
+# ``(约合人民币1.8亿元)``: a short payer or ``约合`` word before each
+_BRACKET_ITEM = re.compile(r"\s*[(（、]\s*[^()（）\d，,；;。、]{0,8}")
+_MONEY_END = ("元", "万", "亿", "港元", "澳门元", "澳门币", "新台币", "港币", "美元")
+
+
+def splits_amount_in_brackets(sentence: str, amount_end: int, num_start: int, amount_unit: str, unit: str) -> bool:
+    """The number is money in a bracket opened right after an amount of money taken as a target, as its first item
+    or after an earlier item (``项目预算2.5亿元(省级0.5亿元、市县2亿元)``, ``预算2亿港元(约合人民币1.8亿元)``): the
+    amount's parts or its restatement, sharing its commitment (N5, N5a)."""
+    if not unit.endswith(_MONEY_END) or not amount_unit.endswith(_MONEY_END) or amount_end > num_start:
+        return False
+    if _BRACKET_ITEM.fullmatch(sentence, amount_end, num_start) is None:
+        return False
+    opened = max(sentence.rfind("(", 0, num_start), sentence.rfind("（", 0, num_start))
+    closed = max(sentence.rfind(")", 0, num_start), sentence.rfind("）", 0, num_start))
+    return opened > closed and sentence[:opened].rstrip().endswith(_MONEY_END)
 
 
 def opens_list_item(sentence: str, item_start: int, num_start: int) -> bool:
@@ -636,6 +666,12 @@ def is_roc_year(value: str) -> bool:
 # before their scans: most numbers stand in clauses with none)
 _WORKS_MEASURE_CHAR = re.compile(r"[占积资价模纳设地划]")
 _BASE_CHAR = re.compile(r"[比较与]\s*(?:19|20)\d\d")
+
+
+# (fourteenth round) the weak decisions a named amount of funding overrides: a bare number, ``…为N``, and a total
+# (``共计安排某项目预算N亿元``: the sum a budget sets, not a count of what was done; a spending verb is no funding word)
+_HAVING = ("bare", "status:共有", "status:拥有")  # (``设有N间`` is a bare number)
+_FUNDS_STATUS = ("bare", "status:为", "status:共计", "status:合计", "status:总计")
 
 
 def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, clause_head: str,
@@ -725,6 +761,8 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
         return Decision(False, ("task_met_after",))  # ``新增床位410张,超额完成年度任务``: the result (N13)
     if unit.endswith(_TIME_LIMIT_UNITS) and after.startswith("内"):
         return Decision(True, ("time_limit",))  # ``5个工作日内公开``: a procedure's time limit (years are a frame, N17)
+    if unit == "年" and role != "report" and limits_years_of_change(sentence, unit, after):
+        return Decision(True, ("time_limit",))  # ``2年内增加600个``: a deadline of its own (N11a)
     cut = item_opening(clause_head, len(clause_head)) if " " in clause_head else 0  # (the item's own clause, as above)
     decision = number_decision(clause_head[cut:], after, role, before)
     if not decision.target and role != "report" and decision.cues and decision.cues[0] in ("status:为", "bare") \
@@ -734,17 +772,20 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
                                                                       or decision.cues[0].endswith(":list")) \
             and appropriates(before, unit, after):
         decision = Decision(True, ("appropriation",))  # ``申请拨款3.9亿元``: the funding a budget or a bid sets
-    if not decision.target and role != "report" and decision.cues and (decision.cues[0] in ("bare", "status:为")
+    if not decision.target and role != "report" and decision.cues and (decision.cues[0] in _FUNDS_STATUS
                                                                       or decision.cues[0].endswith(":list")) \
             and sets_funds(before, unit, after):
         decision = Decision(True, ("funds",))  # ``追加24亿预算``, ``筹措5000万元经费``: the money set aside
     if not decision.target and role != "report" and decision.cues and (decision.cues[0] in ("bare", "status:为")
                                                                       or decision.cues[0].endswith(":list")) \
-            and sets_benefit_amount(clause_head, unit, before):
+            and (sets_benefit_amount(clause_head, unit, before) or sets_rate_per_head(clause_head, unit, after)):
         decision = Decision(True, ("benefit",))  # ``资助额为32900元``, ``护理补助升至每月1,200元``: the amount set (N17)
     if role != "report" and decision.cues in (("bare",), ("target_verb",)) and states_project_measure(before[-24:]) \
             and not built_long_ago(after):
         decision = Decision(True, ("project_measure",))  # ``乙中学工程总占地面积11万平方米``: what the works are to be
+    if not decision.target and role != "report" and decision.cues and decision.cues[0] in _HAVING \
+            and counts_new_building_rooms(before, clause_head, after) and not built_long_ago(after):
+        decision = Decision(True, ("project_measure",))  # ``新校舍…共有20间教室``: what the new building is to hold
     if not decision.target and decision.cues and future_total(before, decision.cues[0]):
         return Decision(True, ("modal", "total"))  # ``…将于年底完工,共计新增N个``
     if not decision.target:
