@@ -20,6 +20,7 @@ from extract.rules.unit_lists import needs_tidy, tidy_unit_lists
 from extract.rules.unit_owners import owner_scopes
 from extract.rules.forms import form_assignment, form_values, is_target_form
 from extract.rules.goals import (GoalHit, copies_headline, find_goals, goal_label_opens_items, opens_other_label,
+                                 is_title_bar, parallel_slogans, slogan_title_end,
                                  is_photo_caption, page_headline, roc_page_year, goal_date, heading_states_level, in_abstract, is_bare_label,
                                  is_goal_label, is_title_line, restates_commitment, run_in_goal_spans, topic_label_end,
                                  title_is_labelled_item, dated_in_reported_year, reported_data_year)
@@ -507,14 +508,21 @@ class RulesExtractor:
                 goal_section = goal_sections[key] = s.in_goal_section(path)
             goal_section = goal_section or goal_block is not None
             nxt = s.paragraphs[par.index + 1] if par.index + 1 < len(s.paragraphs) else None
+            goal_start = body_start
+            if goal_section and not body_start and slogan_title_end(ptext):
+                sides = [q for q in (s.paragraphs[par.index - 1] if par.index else None, nxt)
+                         if q is not None and q.kind == "text"]
+                goal_start = parallel_slogans(ptext, [text[q.span.start:q.span.end] for q in sides])  # (O2)
             title_line = not path and is_title_line(ptext, text[nxt.span.start:nxt.span.end] if nxt else "")  # N17
+            if not title_line and not text[:par.span.start].strip() and nxt is not None:
+                title_line = is_title_bar(ptext, text[nxt.span.start:nxt.span.end])  # the title bar (N17)
             if title_line and headline is None:
                 headline = ptext.strip()
             elif not title_line and headline:
                 title_line = copies_headline(ptext, headline)  # the headline printed again (``信息首发:…``): N17
             misses: list[GoalHit] | None = [] if undated is not None else None
             caption = is_photo_caption(ptext)  # (a photo's caption restates the lead: no goal, like a headline)
-            hits = [] if title_line or caption else find_goals(ptext, par.span.start, goal_section, body_start,
+            hits = [] if title_line or caption else find_goals(ptext, par.span.start, goal_section, goal_start,
                                                                None if reports else misses)
             if task_line:
                 hits = []  # (the task of a report's item: its figures are targets, its words no goal of the page)

@@ -1,0 +1,78 @@
+"""Goal cues of the fourteenth round (units14), from the goal errors of the retired sealed v14 texts (w20-*): each a
+general cue, tested on made-up texts and on near-misses that must not fire. Every text is made up.
+
+1. A run of goal paragraphs each opened by a short unmarked phrase and its full stop (``服务网络全面覆盖。每个乡镇…`` /
+   ``服务质量明显提升。…``): the phrases are inline titles (O2), as ``(一)学前教育。`` and ``——就业总量稳步增加。`` are.
+2. A count of items told as taken into a year's list in the passive (``共8个项目被列入2031年民生实事项目``): the list's
+   make-up, no goal (O3b).
+3. The page's title bar (the headline with the site's name after it, the headline alone on the next line) and a photo
+   caption whose credit carries pinyin notes: titles, no goal (N17).
+"""
+
+from rules_kit import records
+from extract.rules.goals import is_photo_caption, is_title_bar, parallel_slogans, reports_list_chosen
+
+
+def goals(text):
+    return [r.quote for r in records(text, "goal")]
+
+
+# -- 1. parallel slogan titles
+SLOGANS = ("二、工作目标\n到2031年,全面建成覆盖城乡的养老服务体系。\n"
+           "服务网络全面覆盖。养老服务设施覆盖所有城市社区和90%以上村。\n"
+           "服务质量明显提升。每千名老年人拥有养老床位40张以上。\n")
+
+
+def test_parallel_slogans_are_titles():
+    got = goals(SLOGANS)
+    assert "服务网络全面覆盖" not in got and "服务质量明显提升" not in got
+    assert "养老服务设施覆盖所有城市社区和90%以上村" in got
+    assert "每千名老年人拥有养老床位40张以上" in got
+
+
+def test_lone_short_sentence_stays_a_goal():
+    # one short sentence before others, with no sibling opening the same way: a goal of its own
+    text = ("二、工作目标\n到2031年,全面建成覆盖城乡的养老服务体系。\n"
+            "服务网络全面覆盖。养老服务设施覆盖所有城市社区和90%以上村。\n"
+            "到2031年,每千名老年人拥有养老床位40张以上。\n")
+    assert "服务网络全面覆盖" in goals(text)
+
+
+def test_parallel_slogans_cue():
+    assert parallel_slogans("服务网络全面覆盖。养老服务设施覆盖所有社区。", ["服务质量明显提升。床位40张以上。"]) > 0
+    assert parallel_slogans("服务网络全面覆盖。养老服务设施覆盖所有社区。", ["到2031年,床位40张以上。"]) == 0
+    # a number or a comma in the phrase: a sentence, no title
+    assert parallel_slogans("新建幼儿园5所。养老服务设施覆盖所有社区。", ["服务质量明显提升。床位40张以上。"]) == 0
+    assert parallel_slogans("到2031年,全面覆盖。养老服务设施覆盖所有社区。", ["服务质量明显提升。床位40张以上。"]) == 0
+
+
+# -- 2. a count of items taken into a year's list
+def test_count_listed_in_passive():
+    assert reports_list_chosen("今年全县共8个项目被列入2031年市政府民生实事项目,主要涉及养老、教育等方面")
+    assert reports_list_chosen("2031年全市共有5个项目入选省级民生实事")
+    assert not reports_list_chosen("2031年全县将8个项目列入民生实事,确保年底前完成")  # a commitment (O3b)
+    assert not reports_list_chosen("2031年新建幼儿园10所")
+    text = "今年全县共8个项目被列入2031年市政府民生实事项目,主要涉及养老、教育等方面。\n"
+    assert goals(text) == []
+
+
+# -- 3. title bar and pinyin caption
+def test_title_bar():
+    assert is_title_bar("某体育馆预计2032年开始动工 某某新闻网 地方频道", "某体育馆预计2032年开始动工")
+    assert not is_title_bar("某体育馆预计2032年开始动工,并于2033年完成。", "某体育馆预计2032年开始动工")
+    assert not is_title_bar("某体育馆预计2032年开始动工", "某体育馆预计2032年开始动工")
+    assert not is_title_bar("某馆 新闻网", "某馆")  # too short to be the headline
+
+
+def test_title_bar_gives_no_goal():
+    text = ("某体育馆预计2032年2月开始动工,并于2033年底完成。(图:某市政府) 某某新闻网 地方频道\n"
+            "某体育馆预计2032年2月开始动工,并于2033年底完成。(图:某市政府)\n"
+            "【某某新闻网/综合报道】市政府今日举办签约仪式,工程总预算约4亿元,预计2033年底完成。\n")
+    got = goals(text)
+    assert len(got) == 1 and got[0].startswith("【某某新闻网"), got
+
+
+def test_pinyin_caption():
+    assert is_photo_caption("某馆預(yù)计2032年开始动工。(圖:某(mǒu)市政府)")
+    assert is_photo_caption("某馆预计2032年开始动工。(图:某市政府)")
+    assert not is_photo_caption("某馆预计2032年开(kāi)始动工。")
