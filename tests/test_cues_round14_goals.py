@@ -76,3 +76,21 @@ def test_pinyin_caption():
     assert is_photo_caption("某馆預(yù)计2032年开始动工。(圖:某(mǒu)市政府)")
     assert is_photo_caption("某馆预计2032年开始动工。(图:某市政府)")
     assert not is_photo_caption("某馆预计2032年开(kāi)始动工。")
+
+
+# -- 4. a period from a year up to now, with what happened in it (``自2031年列入…以来``): the past (O3)
+def test_since_year_with_event_is_past():
+    from extract.rules.text import is_past
+    assert is_past("自2029年列入省政府民生实事以来,送书下乡场次累计突破2万场")
+    assert is_past("从2028年启动以来,全县新建幼儿园10所")
+    assert not is_past("自2032年起,全面实施学前一年免费教育")  # a start ahead, no period to date
+    assert goals("自2029年列入省政府民生实事以来,送书下乡场次累计突破2万场,持续丰富群众文化生活。\n") == []
+
+
+# -- 5. a headline over a channel's name and the posting's month and day (``地方新闻 03-05``): a title (N17)
+def test_headline_over_channel_date():
+    from extract.rules.goals import is_title_line
+    assert is_title_line("2032年,某区新建改建口袋公园29处", "地方新闻 02-03")
+    assert not is_title_line("2032年,某区新建改建口袋公园29处", "地方新闻开展了3-5月的活动")
+    text = "2032年,某区新建改建口袋公园29处\n\n地方新闻 02-03\n\n某某晚报 记者某某\n\n2月3日,某区人代会开幕。\n"
+    assert goals(text) == []

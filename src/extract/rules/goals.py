@@ -569,7 +569,9 @@ _TRAILING_STAMP = re.compile(r"\s+(?:20\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*�
 _ELLIPSIS = re.compile(r"(?:\.{3,}|…+)")
 _ITEM_OPEN = re.compile(r"^(?:[—–\-•·●▪]|\d{1,2}\s*[.、．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,2}、)")
 # the line under a headline: where the page comes from, when it was posted (``来源:某报``, ``2031-01-11 08:40``)
-_BYLINE = re.compile(r"来源|作者|记者|发布时间|发布日期|20\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
+_BYLINE = re.compile(r"来源|作者|记者|发布时间|发布日期|20\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}"
+                     # a channel's name and the posting's month and day (``地方新闻 03-05``), a line of its own
+                     r"|^\s*[\u4e00-\u9fff]{2,8}\s+[01]\d-[0-3]\d\s*$")
 # ``某报网 www.example.com``, ``甲网 https://…/``: a line that is only the site's name and address, the masthead a
 # scrape puts under the headline (not ``本文链接:https://…``, a page's footer after its last sentence)
 _MASTHEAD = re.compile(r"^[\u4e00-\u9fffA-Za-z]{0,12}\s*(?:https?://|www\.)[\w./%?=&#~+-]+\s*$", re.I)
