@@ -94,3 +94,13 @@ def test_headline_over_channel_date():
     assert not is_title_line("2032年,某区新建改建口袋公园29处", "地方新闻开展了3-5月的活动")
     text = "2032年,某区新建改建口袋公园29处\n\n地方新闻 02-03\n\n某某晚报 记者某某\n\n2月3日,某区人代会开幕。\n"
     assert goals(text) == []
+
+
+# -- 6. a run-in goal heading whose rank mark a converter turned into an apostrophe (``。一'总体目标…``)
+def test_run_in_goal_heading_with_apostrophe_mark():
+    from extract.rules.goals import run_in_goal_spans
+    p = "结合我市实际,制定本计划。一'总体目标到2032年,全市建成特殊教育学校3所。融合教育全面推进。二'主要任务加强师资。"
+    spans, _ = run_in_goal_spans(p, False)
+    assert len(spans) == 1 and p[spans[0][0]:spans[0][1]].startswith("到2032年") \
+        and p[spans[0][0]:spans[0][1]].endswith("融合教育全面推进。")
+    assert run_in_goal_spans("结合实际,制定本计划。一'主要任务加强师资。", False) == ([], False)

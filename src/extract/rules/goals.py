@@ -1147,13 +1147,14 @@ def is_bare_label(paragraph: str) -> bool:
 
 # ``…贡献力量。二、工作目标1.加强党建。推动…``: a goal heading run into a paragraph's text (a page whose line breaks
 # were lost, a document-sharing site's excerpt); the next run-in heading of its rank (``三、``) closes its block
-_RUN_IN_GOALS = re.compile(r"(?:^|(?<=[。;；]))\s*[一二三四五六七八九十]{1,2}\s*[、.．]\s*(?:总体|工作|发展|主要|具体|预期)?"
+# (a ``、`` that a document converter turned into an apostrophe, ``一'总体目标``, is the rank's mark as well)
+_RUN_IN_GOALS = re.compile(r"(?:^|(?<=[。;；]))\s*[一二三四五六七八九十]{1,2}\s*[、.．'’]\s*(?:总体|工作|发展|主要|具体|预期)?"
                            r"目标(?:任务)?(?![\u4e00-\u9fff]{0,2}?[是为:：,，])")
 # what every run-in goal heading holds, for a scan that skips to its numeral (a cheap test before the scan)
-_RUN_IN_QUICK = re.compile(r"[一二三四五六七八九十]\s*[、.．]\s*(?:总体|工作|发展|主要|具体|预期)?目标")
+_RUN_IN_QUICK = re.compile(r"[一二三四五六七八九十]\s*[、.．'’]\s*(?:总体|工作|发展|主要|具体|预期)?目标")
 # (thirteenth round) ``…(申报示范园)二、规划:``: a closing bracket before the next rank's numeral ends the block too (a
 # page that lost its line breaks after a bracketed note)
-_RUN_IN_RANK = re.compile(r"(?<=[。;；)）])\s*[一二三四五六七八九十]{1,2}\s*、")
+_RUN_IN_RANK = re.compile(r"(?<=[。;；)）])\s*[一二三四五六七八九十]{1,2}\s*[、'’]")
 # ``3.提升教学质量`` standing between sentences: a run-in item title (O2), not a goal
 _RUN_IN_TITLE = re.compile(r"^\s*\d{1,2}\s*[.、．]\s*[\u4e00-\u9fff“”\"]{2,16}$")
 
