@@ -104,3 +104,21 @@ def test_run_in_goal_heading_with_apostrophe_mark():
     assert len(spans) == 1 and p[spans[0][0]:spans[0][1]].startswith("到2032年") \
         and p[spans[0][0]:spans[0][1]].endswith("融合教育全面推进。")
     assert run_in_goal_spans("结合实际,制定本计划。一'主要任务加强师资。", False) == ([], False)
+
+
+# -- 7. a page's later stamp over a numbered document (O3d): the number's year dates the document
+def test_document_number_year_over_later_stamp():
+    from extract.rules import number_year
+    assert number_year("某政〔2030〕13号") == 2030 and number_year("某政发【2031】5号") == 2031
+    assert number_year(None) is None and number_year("第5号") is None
+    body = ("关于推进健康某区行动的实施意见\n\n"
+            "时间:2034-01-01 来源:某区政府\n\n"
+            "{no}\n\n"
+            "一、总体要求\n\n"
+            "(一)指导思想。坚持以人民为中心的发展思想。\n\n"
+            "(二)总体目标。到2032年,形成完备的健康工作统一领导机制,全民健康素养水平稳步提高。\n\n"
+            "二、主要任务\n\n加强健康教育。\n")
+    numbered = goals(body.format(no="某区政〔2030〕13号"))
+    assert any(q.startswith("到2032年") for q in numbered), numbered
+    # without a document number the stamp dates the page: 2032 is over by 2034, no goal
+    assert not any(q.startswith("到2032年") for q in goals(body.format(no="")))

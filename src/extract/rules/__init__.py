@@ -54,6 +54,16 @@ _OPEN = 99  # a goal block opened by a label line, before its first item heading
 DEFAULT = "default"  # RulesExtractor's decider: the hand cues with the shipped learned score
 
 
+
+_NUMBER_YEAR = re.compile(r"[〔\[【(]\s*(20\d\d)\s*[〕\]】)]")
+
+
+def number_year(doc_number: str | None) -> int | None:
+    """The year of a document's number (``某政〔2030〕5号`` -> 2030), None when none (eval/README.md O3d: the year of the
+    document number dates the document; a site's later publish or upload stamp is furniture)."""
+    m = _NUMBER_YEAR.search(doc_number) if doc_number else None
+    return int(m.group(1)) if m else None
+
 class RulesExtractor:
     """Pattern rules; no network. ``decider`` (``rules.targets.Decider``) sees every numeric-target
     candidate with the hand cues' decision and returns the decision that stands: by default the hand
@@ -290,7 +300,10 @@ class RulesExtractor:
     def doc_year(doc: PreparedDoc) -> int | None:
         """The document's own year: its date, else the first year of its plan period."""
         meta = doc.structured.meta
-        return int(meta.date[:4]) if meta.date else (meta.period[0] if meta.period else None)
+        year = int(meta.date[:4]) if meta.date else (meta.period[0] if meta.period else None)
+        if meta.date and (numbered := number_year(meta.doc_number)) is not None and numbered < year:
+            return numbered  # (O3d) a page's later stamp over a document numbered ``…〔2030〕5号``: the number's year
+        return year
 
     @staticmethod
     def _numbered_item_next(s, par, level: int) -> bool:
