@@ -111,12 +111,12 @@ def test_document_number_year_over_later_stamp():
     from extract.rules import number_year
     assert number_year("某政〔2030〕13号") == 2030 and number_year("某政发【2031】5号") == 2031
     assert number_year(None) is None and number_year("第5号") is None
-    body = ("关于推进健康某区行动的实施意见\n\n"
+    body = ("关于推进某区全民健身行动的实施意见\n\n"
             "时间:2034-01-01 来源:某区政府\n\n"
             "{no}\n\n"
             "一、总体要求\n\n"
             "(一)指导思想。坚持以人民为中心的发展思想。\n\n"
-            "(二)总体目标。到2032年,形成完备的健康工作统一领导机制,全民健康素养水平稳步提高。\n\n"
+            "(二)总体目标。到2032年,建成覆盖全区的健身服务体系,经常参加锻炼人数比例达到40%。\n\n"
             "二、主要任务\n\n加强健康教育。\n")
     numbered = goals(body.format(no="某区政〔2030〕13号"))
     assert any(q.startswith("到2032年") for q in numbered), numbered

@@ -4,7 +4,7 @@ not fire. Every text is made up (no sentence of a real document).
 
 1. Prose role parts parted by ``、`` after the verb of charge (``…,由甲处负责、乙处配合``): the charged unit leads (U7, as
    ``…,由甲处负责,乙处配合`` and ``由甲处牵头、乙处配合`` already read).
-2. A collective of one kind (``相关物业公司``) leads where the clause names helpers (a division of work); alone it names no
+2. A collective of one kind (``相关保洁公司``) leads where the clause names helpers (a division of work); alone it names no
    one, nor does a party named by its part (``学员所在单位``: U7).
 3. A modifier before a role label (``共同责任单位:``, ``其他配合单位:``) is the label's word, never a unit (U4, U4a).
 4. The last joint of a serial list (``甲局、乙处及丙中心``): two units (U3), not inside a name (``人力资源和社会保障局``) nor
@@ -50,11 +50,11 @@ def test_charge_dun_cue():
 
 # -- 2. a collective of one kind with helpers; a party named by its part alone
 def test_kind_collective_leads_with_helpers():
-    assert _rows(task_then_roles("宿舍区的安全管理,由相关物业公司负责、保卫处配合;")) == [
-        ("宿舍区的安全管理", ["相关物业公司"], ["保卫处"])]
-    assert task_then_roles("宿舍区的安全管理,由相关部门负责、各单位配合;") == []  # no named helper
-    assert task_then_roles("宿舍区的安全管理,由各物业公司负责、保卫处配合;") == []  # ``各``: everyone (U7)
-    assert task_then_roles("宿舍区的安全管理,由相关方面负责、保卫处配合;") == []  # no kind of organisation
+    assert _rows(task_then_roles("体育馆的卫生保洁,由相关保洁公司负责、场馆中心配合;")) == [
+        ("体育馆的卫生保洁", ["相关保洁公司"], ["场馆中心"])]
+    assert task_then_roles("体育馆的卫生保洁,由相关部门负责、各单位配合;") == []  # no named helper
+    assert task_then_roles("体育馆的卫生保洁,由各保洁公司负责、场馆中心配合;") == []  # ``各``: everyone (U7)
+    assert task_then_roles("体育馆的卫生保洁,由相关方面负责、场馆中心配合;") == []  # no kind of organisation
 
 
 def test_party_by_its_part_alone():
@@ -81,7 +81,7 @@ def test_modifier_before_label(text, rows):
 
 # -- 4. the last joint of a serial list
 @pytest.mark.parametrize("cell,want", [
-    ("保卫处、学生工作处及学员所在单位", ["保卫处", "学生工作处", "学员所在单位"]),
+    ("场馆中心、研究生院及学员所在单位", ["场馆中心", "研究生院", "学员所在单位"]),
     ("丁区教育局、丁区财政局和丁区住建局", ["丁区教育局", "丁区财政局", "丁区住建局"]),
     ("丁区教育局、丁区卫健委与丁区疾控中心", ["丁区教育局", "丁区卫健委", "丁区疾控中心"]),
     # not: a joint inside a name, ``及其``, a word that is no unit after the joint
@@ -95,8 +95,8 @@ def test_serial_list_joint(cell, want):
 
 
 def test_serial_joint_in_prose():
-    check('学生公寓的消防安全管理,由后勤处负责,保卫处、学生工作处及学员所在单位配合;',
-          [('学生公寓的消防安全管理', ['后勤处'], ['保卫处', '学生工作处', '学员所在单位'])])
+    check('实验室的危化品管理,由资产处负责,场馆中心、研究生院及学员所在单位配合;',
+          [('实验室的危化品管理', ['资产处'], ['场馆中心', '研究生院', '学员所在单位'])])
 
 
 # -- 5. a role label cut by a line break
@@ -111,7 +111,7 @@ def test_cut_label_mended():
 
 def test_cut_label_not_mended():
     # a break inside a sentence that forms no label, and a label already whole, stay as they are
-    t = "增强学生的社会责任感\n和使命感。(牵头单位:丁省教育厅)"
+    t = "提高学生的审美素养\n和人文底蕴。(牵头单位:丁省教育厅)"
     assert mend_cut_labels(t) == t
     t = "增强学生的责任感。(牵头单位:丁省教育厅,\n配合单位:丁省体育局)"
     assert mend_cut_labels(t) == t

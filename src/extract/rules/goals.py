@@ -612,7 +612,7 @@ def is_photo_caption(paragraph: str) -> bool:
     caption, which restates the body beside a picture; like a headline it gives no goal (G4a, N17)."""
     p = paragraph.rstrip()
     if p.endswith((")", "）")) and ("(" in p[:-1] or "（" in p[:-1]):
-        p = _PINYIN_NOTE.sub("", p)  # (a page with pinyin notes: ``(图:台(tái)中市政府)`` is the credit ``(图:台中市政府)``)
+        p = _PINYIN_NOTE.sub("", p)  # (a page with pinyin notes: ``(图:某(mǒu)市政府)`` is the credit ``(图:某市政府)``)
     return p.endswith((")", "）")) and _PHOTO_CREDIT.search(p) is not None or _CAPTION_LEAD.match(p) is not None
 
 # a site's label before a headline it prints again (``信息首发:``, ``原标题:``, ``标题:``)

@@ -222,13 +222,13 @@ def _may_close_roles(sentence: str) -> bool:
     return last.endswith(_ROLE_ENDS)
 
 
-# a collective of one kind of organisation (``相关物业公司``, ``有关管理单位``): the parties of that kind that the matter touches
+# a collective of one kind of organisation (``相关保洁公司``, ``有关运营单位``): the parties of that kind that the matter touches
 _KIND_COLLECTIVE = re.compile(r"^(?:相关|有关)[\u4e00-\u9fff]{1,10}(?:公司|企业|单位|部门|机构|学校|医院)$")
 
 
 def _party_with_helpers(lead: str, helpers: list[str]) -> bool:
-    """A collective of one kind (``相关物业公司``) takes the lead of a task where the clause after it names the
-    organisations that help it (``…,由相关物业公司负责、乙处配合``): a division of work, the collective is a party of it (U3:
+    """A collective of one kind (``相关保洁公司``) takes the lead of a task where the clause after it names the
+    organisations that help it (``…,由相关保洁公司负责、乙处配合``): a division of work, the collective is a party of it (U3:
     collective tails are units). Alone (``由相关部门负责``) or led by ``各`` (``各学校负责``) it names no one (U7)."""
     return bool(helpers) and _KIND_COLLECTIVE.match(lead) is not None \
         and any(not h.startswith(("各", "相关", "有关")) for h in helpers)
