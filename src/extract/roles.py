@@ -33,12 +33,14 @@ ROLE_ADVERBS = r"(?:积极|密切|共同|全力|主动|协同|做好|抓好)?"
 
 # labels of the lead's list (U4, U4a; ``主办机关``: the plans of Taiwan's agencies; ``主要承办单位``: the main office a
 # proposal or a petition is handed to, as ``主要责任单位``, while a plain ``承办单位`` beside a ``主办单位`` helps)
-LEAD_LABEL = r"(?:牵头单位|牵头部门|牵头责任单位|主要责任单位|主要承办单位|主要承办部门|主办单位|主责单位|主责部门|主责机关|牵头科室|牵头处室|主办机关|主办部门|牵头机关|牵头|主责(?=\s*[:：]|$))"
+LEAD_LABEL = r"(?:(?:共同|联合)牵头(?:单位|部门)|牵头单位|牵头部门|牵头责任单位|主要责任单位|主要承办单位|主要承办部门|主办单位|主责单位|主责部门|主责机关|牵头科室|牵头处室|主办机关|主办部门|牵头机关|牵头|主责(?=\s*[:：]|$))"
 # labels of the unit that carries a task out (U4d ``主体责任单位``, ``第一责任单位``, ``责任主体``): responsible beside a lead
 # label, the lead where no ``牵头`` label stands beside them (``principal_leads``)
 PRINCIPAL_LABEL = r"(?:(?:主体|第一)责任(?:单位|部门)|主体单位|责任主体(?:与协同单位)?)"
 # labels of the list of units that answer for the task (U4, U4a)
-RESP_LABEL = (r"(?:(?:主体|第一)责任(?:单位|部门)|主体单位|责任主体(?:与协同单位)?|(?:协同|配合|协办|参与)责任(?:单位|部门)|责任单位|责任部门|责任科室|责任处室|责任股室|配合单位|配合部门|"
+RESP_LABEL = (r"(?:(?:主体|第一)责任(?:单位|部门)|主体单位|责任主体(?:与协同单位)?|(?:协同|配合|协办|参与)责任(?:单位|部门)|"
+              # a word that says how the units answer, before the label (``共同责任单位``, ``其他责任单位``): the label's, no unit
+              r"(?:共同|其他|其它)(?:责任|配合|参与)(?:单位|部门)|责任单位|责任部门|责任科室|责任处室|责任股室|配合单位|配合部门|"
               r"协助单位|协助部门|协助机关|配合机关|参与单位|参与机关|参加单位|协同单位|协同配合单位|协作单位|协办单位|协办机关|协办部门|会办单位|"
               r"承办部门|承办单位|承办机关|负责部门|负责单位|责任主体|落实单位|落实部门|"
               # ``权责单位``/``权责机关``: Taiwan's word for the office that holds the duty (a ``责任单位``)

@@ -20,6 +20,7 @@ from extract.rules.unit_lists import needs_tidy, tidy_unit_lists
 from extract.rules.unit_owners import owner_scopes
 from extract.rules.forms import form_assignment, form_values, is_target_form
 from extract.rules.goals import (GoalHit, copies_headline, find_goals, goal_label_opens_items, opens_other_label,
+                                 is_title_bar, parallel_slogans, slogan_title_end,
                                  is_photo_caption, page_headline, roc_page_year, goal_date, heading_states_level, in_abstract, is_bare_label,
                                  is_goal_label, is_title_line, restates_commitment, run_in_goal_spans, topic_label_end,
                                  title_is_labelled_item, dated_in_reported_year, reported_data_year)
@@ -52,6 +53,16 @@ _QUOTA_HEADER = re.compile(r"(目标|任务|分解|计划|指标)")
 _OPEN = 99  # a goal block opened by a label line, before its first item heading
 DEFAULT = "default"  # RulesExtractor's decider: the hand cues with the shipped learned score
 
+
+
+_NUMBER_YEAR = re.compile(r"[〔\[【(]\s*(20\d\d)\s*[〕\]】)]")
+
+
+def number_year(doc_number: str | None) -> int | None:
+    """The year of a document's number (``某政〔2030〕5号`` -> 2030), None when none (eval/README.md O3d: the year of the
+    document number dates the document; a site's later publish or upload stamp is furniture)."""
+    m = _NUMBER_YEAR.search(doc_number) if doc_number else None
+    return int(m.group(1)) if m else None
 
 class RulesExtractor:
     """Pattern rules; no network. ``decider`` (``rules.targets.Decider``) sees every numeric-target
@@ -289,7 +300,10 @@ class RulesExtractor:
     def doc_year(doc: PreparedDoc) -> int | None:
         """The document's own year: its date, else the first year of its plan period."""
         meta = doc.structured.meta
-        return int(meta.date[:4]) if meta.date else (meta.period[0] if meta.period else None)
+        year = int(meta.date[:4]) if meta.date else (meta.period[0] if meta.period else None)
+        if meta.date and (numbered := number_year(meta.doc_number)) is not None and numbered < year:
+            return numbered  # (O3d) a page's later stamp over a document numbered ``…〔2030〕5号``: the number's year
+        return year
 
     @staticmethod
     def _numbered_item_next(s, par, level: int) -> bool:
@@ -507,14 +521,21 @@ class RulesExtractor:
                 goal_section = goal_sections[key] = s.in_goal_section(path)
             goal_section = goal_section or goal_block is not None
             nxt = s.paragraphs[par.index + 1] if par.index + 1 < len(s.paragraphs) else None
+            goal_start = body_start
+            if goal_section and not body_start and slogan_title_end(ptext):
+                sides = [q for q in (s.paragraphs[par.index - 1] if par.index else None, nxt)
+                         if q is not None and q.kind == "text"]
+                goal_start = parallel_slogans(ptext, [text[q.span.start:q.span.end] for q in sides])  # (O2)
             title_line = not path and is_title_line(ptext, text[nxt.span.start:nxt.span.end] if nxt else "")  # N17
+            if not title_line and not text[:par.span.start].strip() and nxt is not None:
+                title_line = is_title_bar(ptext, text[nxt.span.start:nxt.span.end])  # the title bar (N17)
             if title_line and headline is None:
                 headline = ptext.strip()
             elif not title_line and headline:
                 title_line = copies_headline(ptext, headline)  # the headline printed again (``信息首发:…``): N17
             misses: list[GoalHit] | None = [] if undated is not None else None
             caption = is_photo_caption(ptext)  # (a photo's caption restates the lead: no goal, like a headline)
-            hits = [] if title_line or caption else find_goals(ptext, par.span.start, goal_section, body_start,
+            hits = [] if title_line or caption else find_goals(ptext, par.span.start, goal_section, goal_start,
                                                                None if reports else misses)
             if task_line:
                 hits = []  # (the task of a report's item: its figures are targets, its words no goal of the page)

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from extract.cues import is_fragment, reaches_level
+from extract.cues import _PINYIN_NOTE, is_fragment, reaches_level
 from extract.roles import LABEL_HEADS, alternation
 from extract.rules.text import Piece, deadline_at, is_past, masked_titles, sentences
 
@@ -569,7 +569,9 @@ _TRAILING_STAMP = re.compile(r"\s+(?:20\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*�
 _ELLIPSIS = re.compile(r"(?:\.{3,}|…+)")
 _ITEM_OPEN = re.compile(r"^(?:[—–\-•·●▪]|\d{1,2}\s*[.、．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,2}、)")
 # the line under a headline: where the page comes from, when it was posted (``来源:某报``, ``2031-01-11 08:40``)
-_BYLINE = re.compile(r"来源|作者|记者|发布时间|发布日期|20\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
+_BYLINE = re.compile(r"来源|作者|记者|发布时间|发布日期|20\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}"
+                     # a channel's name and the posting's month and day (``地方新闻 03-05``), a line of its own
+                     r"|^\s*[\u4e00-\u9fff]{2,8}\s+[01]\d-[0-3]\d\s*$")
 # ``某报网 www.example.com``, ``甲网 https://…/``: a line that is only the site's name and address, the masthead a
 # scrape puts under the headline (not ``本文链接:https://…``, a page's footer after its last sentence)
 _MASTHEAD = re.compile(r"^[\u4e00-\u9fffA-Za-z]{0,12}\s*(?:https?://|www\.)[\w./%?=&#~+-]+\s*$", re.I)
@@ -609,6 +611,8 @@ def is_photo_caption(paragraph: str) -> bool:
     """A paragraph closed by a photo's credit in brackets (``…2032年底可全部完工。(某市教育局提供/记者某某摄)``): a
     caption, which restates the body beside a picture; like a headline it gives no goal (G4a, N17)."""
     p = paragraph.rstrip()
+    if p.endswith((")", "）")) and ("(" in p[:-1] or "（" in p[:-1]):
+        p = _PINYIN_NOTE.sub("", p)  # (a page with pinyin notes: ``(图:某(mǒu)市政府)`` is the credit ``(图:某市政府)``)
     return p.endswith((")", "）")) and _PHOTO_CREDIT.search(p) is not None or _CAPTION_LEAD.match(p) is not None
 
 # a site's label before a headline it prints again (``信息首发:``, ``原标题:``, ``标题:``)
@@ -630,6 +634,20 @@ def page_headline(lines: list[str]) -> str:
                 return first
             seen = True
     return ""
+
+
+_SITE_TAIL_STOP = re.compile(r"[。！？!?；;,，:：]")
+
+
+def is_title_bar(first: str, next_line: str) -> bool:
+    """The page's first line when it is the headline with the site's name after it and the next line prints the
+    headline alone (``某馆预计2032年建成 某某新闻网 地方频道`` / ``某馆预计2032年建成``): the browser's title bar, a
+    title (N17) and no goal; the words after the headline are short and state nothing (no sentence or clause mark)."""
+    a, b = first.strip(), next_line.strip()
+    if len(b) < 10 or a == b or not a.startswith(b):
+        return False
+    tail = a[len(b):].strip()
+    return 0 < len(tail) <= 30 and _SITE_TAIL_STOP.search(tail) is None
 
 
 def copies_headline(paragraph: str, headline: str) -> bool:
@@ -726,6 +744,27 @@ def bullet_title_end(paragraph: str) -> int:
     """Where the body starts after a bullet item's inline title (``——就业总量稳步增加。到2031年,…``); 0 when none."""
     m = _BULLET_TITLE.match(paragraph) if paragraph.lstrip()[:1] in "—●•·▪■◆" else None
     return m.end() if m else 0
+
+
+# ``服务网络全面覆盖。每个乡镇建成…``: a short phrase with no number, clause mark or bracket, its full stop, then the
+# paragraph's sentences (the unmarked sibling of ``_BULLET_TITLE``)
+_SLOGAN_TITLE = re.compile(r"^\s*[^\d\s,，;；:：。！？!?()（）“”《》「」、%％]{4,12}[。！!]\s*(?=\S)")
+
+
+def slogan_title_end(paragraph: str) -> int:
+    """Where the body starts after a short unmarked phrase that may title a goal paragraph (``服务网络全面覆盖。…``);
+    0 when none. Read as a title only where a sibling paragraph opens the same way (``parallel_slogans``)."""
+    m = _SLOGAN_TITLE.match(paragraph)
+    return m.end() if m else 0
+
+
+def parallel_slogans(paragraph: str, neighbours: list[str]) -> int:
+    """Where the goals start in a goal section's paragraph that opens with a short phrase closed by ``。`` when a
+    paragraph beside it opens the same way (``服务网络全面覆盖。每个乡镇…`` / ``服务质量明显提升。养老床位…``): a run
+    of parallel titles, each its paragraph's inline title (O2, as ``(一)学前教育。`` and ``——就业总量稳步增加。``);
+    0 when none. A lone short sentence before others is no title (a goal of its own)."""
+    cut = slogan_title_end(paragraph)
+    return cut if cut and any(slogan_title_end(n) for n in neighbours) else 0
 
 
 # ``2031年,每个乡镇建成1所中心幼儿园``, ``(二)2031年度,…``: a sentence of a goal section that opens with its year
@@ -903,10 +942,18 @@ def forecasts_year(sentence: str) -> bool:
 _LIST_CHOSEN = re.compile(r"票决\s*(?:产生|确定|选出|通过|选定)|(?:差额|无记名)\s*票决|经(?:人大)?代表票决")
 
 
+# ``今年全县共8个项目被列入2031年…民生实事``: a count of items the year's list took in, told in the passive (the list's
+# make-up as chosen, not what anyone will do; ``将8个项目列入…`` is left to the date cues)
+_COUNT_LISTED = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十两]{1,3})\s*(?:个|项|件|批)[\u4e00-\u9fff]{0,4}?\s*"
+                           r"(?:被|获)(?:列入|纳入|列为|确定为|评为|选为)|(?:\d{1,3}|[一二三四五六七八九十两]{1,3})\s*(?:个|项|件)"
+                           r"[\u4e00-\u9fff]{0,4}?(?:入选|入围)")
+
+
 def reports_list_chosen(sentence: str) -> bool:
-    """A sentence that reports the year's list of 实事 being chosen by a vote (``…票决确定了10项民生实事``): no goal
-    (O3b)."""
-    return "票决" in sentence and _LIST_CHOSEN.search(sentence) is not None
+    """A sentence that reports the year's list of 实事 being chosen by a vote (``…票决确定了10项民生实事``) or counts the
+    items chosen for it (``共8个项目被列入2031年民生实事项目``): no goal (O3b)."""
+    return ("票决" in sentence and _LIST_CHOSEN.search(sentence) is not None) \
+        or (("被" in sentence or "获" in sentence or "入" in sentence) and _COUNT_LISTED.search(sentence) is not None)
 
 
 FALSE_GOAL_CUES = (("reached", reports_reached), ("list_intro", introduces_a_list), ("plan_period", states_the_period),
@@ -1100,13 +1147,14 @@ def is_bare_label(paragraph: str) -> bool:
 
 # ``…贡献力量。二、工作目标1.加强党建。推动…``: a goal heading run into a paragraph's text (a page whose line breaks
 # were lost, a document-sharing site's excerpt); the next run-in heading of its rank (``三、``) closes its block
-_RUN_IN_GOALS = re.compile(r"(?:^|(?<=[。;；]))\s*[一二三四五六七八九十]{1,2}\s*[、.．]\s*(?:总体|工作|发展|主要|具体|预期)?"
+# (a ``、`` that a document converter turned into an apostrophe, ``一'总体目标``, is the rank's mark as well)
+_RUN_IN_GOALS = re.compile(r"(?:^|(?<=[。;；]))\s*[一二三四五六七八九十]{1,2}\s*[、.．'’]\s*(?:总体|工作|发展|主要|具体|预期)?"
                            r"目标(?:任务)?(?![\u4e00-\u9fff]{0,2}?[是为:：,，])")
 # what every run-in goal heading holds, for a scan that skips to its numeral (a cheap test before the scan)
-_RUN_IN_QUICK = re.compile(r"[一二三四五六七八九十]\s*[、.．]\s*(?:总体|工作|发展|主要|具体|预期)?目标")
+_RUN_IN_QUICK = re.compile(r"[一二三四五六七八九十]\s*[、.．'’]\s*(?:总体|工作|发展|主要|具体|预期)?目标")
 # (thirteenth round) ``…(申报示范园)二、规划:``: a closing bracket before the next rank's numeral ends the block too (a
 # page that lost its line breaks after a bracketed note)
-_RUN_IN_RANK = re.compile(r"(?<=[。;；)）])\s*[一二三四五六七八九十]{1,2}\s*、")
+_RUN_IN_RANK = re.compile(r"(?<=[。;；)）])\s*[一二三四五六七八九十]{1,2}\s*[、'’]")
 # ``3.提升教学质量`` standing between sentences: a run-in item title (O2), not a goal
 _RUN_IN_TITLE = re.compile(r"^\s*\d{1,2}\s*[.、．]\s*[\u4e00-\u9fff“”\"]{2,16}$")
 

@@ -26,7 +26,7 @@ import re
 from extract.cues import is_person_name, is_unit_cell
 from extract.roles import (DUTY_MANNER, ASSIST_VERBS, CHARGE_VERBS, LABEL_HEADS, LEAD_LABEL, LEAD_VERBS, RESP_LABEL, ROLE_VERBS,
                            alternation)
-from extract.rules.units import (_VERB_THEN_DUN, AssignmentHit, assisting_units, bare_unit_heading, split_units, task_before,
+from extract.rules.units import (_GENERIC_PARTY, _VERB_THEN_DUN, AssignmentHit, assisting_units, bare_unit_heading, split_units, task_before,
                                  unit_list_heading, verb_roles)
 
 # the roles of the verb that closes a unit list
@@ -161,8 +161,8 @@ def task_then_sharers(text: str, offset: int = 0) -> list[AssignmentHit]:
     floor = 0
     for m in _TASK_THEN.finditer(text):
         units = _named_units(m.group("units"))
-        if units is None:
-            continue
+        if units is None or (len(units) == 1 and _GENERIC_PARTY.match(units[0])):
+            continue  # ``…,由学员所在单位负责``: a party named by its part, alone no organisation (U7)
         a = max(floor, max(text.rfind(c, 0, m.start()) for c in "。;；") + 1)
         a += len(text[a:m.start()]) - len(text[a:m.start()].lstrip())
         if (c := _CONNECTIVE.match(text, a, m.start())) is not None:
@@ -182,9 +182,15 @@ _SENTENCE = re.compile(r"[^。;；]+")
 _HELP_VERB = re.compile(alternation(ASSIST_VERBS) + "$")
 
 
+# ``、`` right after ``负责`` before a helpers' part that closes the text (``甲局负责、乙局、丙局配合``): a part's end
+_CHARGE_THEN_DUN = re.compile(r"(?<=负责)、(?=[^,，;；。]{2,80}?" + alternation(ASSIST_VERBS) + r"\s*$)")
+
+
 def _charge_then_help(tail: str) -> tuple[list[str], list[str]] | None:
     """``甲局负责,乙局、丙局配合``: role parts without ``牵头`` where the first takes the task (``负责``, not a shared
     ``分工负责``) and the others help: the first leads."""
+    if "、" in tail:
+        tail = _CHARGE_THEN_DUN.sub("，", tail)  # ``甲局负责、乙局、丙局配合``: the ``、`` after the verb parts the roles
     parts = [p.strip() for p in _PART_SEP.split(tail) if p.strip()]
     if len(parts) < 2 or not parts[0].endswith("负责") or _SHARED_END.search(parts[0]) \
             or not all(_HELP_VERB.search(p) for p in parts[1:]):
@@ -216,6 +222,18 @@ def _may_close_roles(sentence: str) -> bool:
     return last.endswith(_ROLE_ENDS)
 
 
+# a collective of one kind of organisation (``相关保洁公司``, ``有关运营单位``): the parties of that kind that the matter touches
+_KIND_COLLECTIVE = re.compile(r"^(?:相关|有关)[\u4e00-\u9fff]{1,10}(?:公司|企业|单位|部门|机构|学校|医院)$")
+
+
+def _party_with_helpers(lead: str, helpers: list[str]) -> bool:
+    """A collective of one kind (``相关保洁公司``) takes the lead of a task where the clause after it names the
+    organisations that help it (``…,由相关保洁公司负责、乙处配合``): a division of work, the collective is a party of it (U3:
+    collective tails are units). Alone (``由相关部门负责``) or led by ``各`` (``各学校负责``) it names no one (U7)."""
+    return bool(helpers) and _KIND_COLLECTIVE.match(lead) is not None \
+        and any(not h.startswith(("各", "相关", "有关")) for h in helpers)
+
+
 def task_then_roles(text: str, offset: int = 0) -> list[AssignmentHit]:
     """A task, a comma, then role parts to the sentence's end, one of them a lead: ``修好水渠,由甲局牵头,乙局、
     丙局配合。`` (the unbracketed ``(甲局牵头,乙局配合)``), ``…,由甲局负责,乙局配合。`` (``_charge_then_help``). The
@@ -235,8 +253,10 @@ def task_then_roles(text: str, offset: int = 0) -> list[AssignmentHit]:
             tail = text[cut + 1:s1].strip()
             tail = _BY_OPEN.sub("", tail)
             roles = verb_roles(tail) if any(v in tail for v in LEAD_VERBS) else _charge_then_help(tail)
-            if roles is None or not roles[0] or not (_PART_SEP.search(tail) or _VERB_THEN_DUN.search(tail)) \
-                    or not all(is_unit_cell(u) and not u.startswith(("各", "相关", "有关")) for u in roles[0]) \
+            parted = _PART_SEP.search(tail) or _VERB_THEN_DUN.search(tail) or _CHARGE_THEN_DUN.search(tail)
+            if roles is None or not roles[0] or not parted \
+                    or not all(is_unit_cell(u) and (not u.startswith(("各", "相关", "有关"))
+                                                    or _party_with_helpers(u, roles[1])) for u in roles[0]) \
                     or not all(is_unit_cell(u) for u in roles[1]):
                 continue
             a = s0 + len(text[s0:cut]) - len(text[s0:cut].lstrip())

@@ -78,6 +78,21 @@ def _split_glued_names(part: str) -> list[str]:
     return [part]
 
 
+# the last joint of a serial list (``甲局、乙处及丙中心``): ``及``/``和``/``与`` after a whole office's name and before another
+# name; not inside a name (``人力资源和社会保障局``: the first part no office) nor before ``其`` (``甲局及其下属队``: one body)
+_SERIAL_JOINT = re.compile(r"^(?P<a>[^()（）]{1,20}?(?:局|委|办|院|厅|府|室|队|站|所|部|处|科|中心|公司))(?:以及|及|和|与)"
+                           r"(?!其)(?P<b>[^()（）]{2,24})$")
+
+
+def _serial_last(item: str) -> list[str]:
+    """The last item of a list separated by ``、`` (``乙处及丙中心`` of ``甲局、乙处及丙中心``): two units where a joint
+    closes the list between two organisations' names (U3: the list's items), else the item as it is."""
+    m = _SERIAL_JOINT.match(item.strip())
+    if m is None or not is_unit_cell(m.group("a")) or not is_unit_cell(m.group("b")):
+        return [item]
+    return [m.group("a"), m.group("b")]
+
+
 _LONE_MARK = re.compile(rf"[(（]{alternation(LEAD_VERBS + HELP_VERBS)}(?:单位|部门)?[)）]")
 _BROKEN_NAME_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 
@@ -112,6 +127,8 @@ def split_units(cell: str) -> list[str]:
                 joined.append(o)
         out = joined
     out = _join_level_lists(out)
+    if len(out) > 1 and ("及" in out[-1] or "和" in out[-1] or "与" in out[-1]):
+        out[-1:] = _serial_last(out[-1])
     units = []
     for u in out:
         # ``区教委等及各镇街``, ``民政局等相关部门``: a joint before a collective tail, not a unit
@@ -187,6 +204,30 @@ def _label_split_early(l1: str, body: str, l2: str) -> tuple[tuple[str, str], st
     return (l1, body), l2
 
 
+# a line break (with the blanks around it) between two characters of a text cut into lines of a page's width
+_LINE_CUT = re.compile(r"(?<=[\u4e00-\u9fff])[^\S\n]*\n\s*(?=[\u4e00-\u9fff])")
+_LABEL_AT = re.compile(rf"(?:{LEAD_LABEL}|{RESP_LABEL})\s*[:：]")
+
+
+def mend_cut_labels(text: str) -> str:
+    """``text`` with each role label that a line break cuts (``,配`` / ``合单位:乙局``) made whole, the break moved before
+    the label (``,`` / ``配合单位:乙局``): the text keeps its length, so every span read in it is a span of ``text``."""
+    if "\n" not in text or (":" not in text and "：" not in text):
+        return text
+    out = text
+    for m in _LINE_CUT.finditer(text):
+        a, b = m.span()
+        head = len(text[max(0, a - 7):a])
+        joined = text[a - head:a] + text[b:b + 12]
+        for k in range(head):
+            lab = _LABEL_AT.match(joined, k)
+            if lab is not None and k < head < lab.end():
+                start = a - head + k
+                out = out[:start] + text[a:b] + text[start:a] + out[b:]
+                break
+    return out
+
+
 def find_inline_assignments(text: str, offset: int = 0, title: str | None = None,
                             title_start: int | None = None, keyed: bool = False) -> list[AssignmentHit]:
     """``...任务...(牵头单位:A;责任单位:B、C)`` in a paragraph. The task is the paragraph's
@@ -197,6 +238,7 @@ def find_inline_assignments(text: str, offset: int = 0, title: str | None = None
     hits: list[AssignmentHit] = []
     if ":" not in text and "：" not in text:
         return hits  # every label is followed by a colon (as in ``find_spaced_labels``)
+    text = mend_cut_labels(text)
     prev_end = 0
     for m in _ASSIGN.finditer(text):
         lists = [(m.group("l1"), m.group("a"))]
@@ -506,7 +548,9 @@ _ROLE_WORD = re.compile(rf"{alternation(LABEL_HEADS)}?(?:单位|部门|科室)")
 # a party named by its part in the matter, not an organisation's name (U7: X must name an organisation): ``使用部门``,
 # ``所在单位``, ``物业公司``, ``建设单位``, ``主管部门`` (any user, any employer, whichever firm manages the estate)
 _GENERIC_PARTY = re.compile(r"^(?:本|该|其|各)?(?:使用|所在|主管|行业主管|建设|施工|监理|设计|申报|申请|项目|业主|产权|运营|管理|属地|"
-                            r"辖区|上级|同级|实施|服务|物业(?:服务)?|用人|经营)(?:单位|部门|企业|公司|机构|方)$")
+                            r"辖区|上级|同级|实施|服务|物业(?:服务)?|用人|经营)(?:单位|部门|企业|公司|机构|方)$"
+                            # whoever employs or houses the people named (``学员所在单位``, ``职工所在部门``)
+                            r"|^[\u4e00-\u9fff]{1,6}所在(?:单位|部门)$")
 _NOT_A_NAME = re.compile(r"^(?:据|由|经|对|向|从|在|按|将|把|继续|实施|实行|通过|根据|形成|坚持|明确)|[“”\"「」]")
 
 
