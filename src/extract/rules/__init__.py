@@ -25,6 +25,7 @@ from extract.rules.goals import (GoalHit, copies_headline, find_goals, goal_labe
                                  title_is_labelled_item, dated_in_reported_year, reported_data_year)
 from extract.rules.text import introduces_past_list
 from extract.rules.quotas import row_quotas
+from extract.rules.recounts import Recount, recount_spans
 from extract.rules.target_cues import (Carry, opens_result_label, announces_projects, column_states_rules, frames_period_to_date, frequency_value,
                                        heading_states_task, heading_counts_task, numbered_count_task, is_frequency_column,
                                        letter_sets_tasks, publishes_report, run_in_review_spans, title_names_plan, lists_years_works, states_level_only,
@@ -319,6 +320,8 @@ class RulesExtractor:
         reported_plan = False  # set once a page without an outline introduces what a plan sets
         past_list = False  # set after a paragraph that reports results and announces a list (``…如下:``)
         carry = Carry()  # what the last sentence of the paragraph before gave (a ``其中…`` paragraph shares it)
+        recount = Recount()  # (fourteenth round) a run of sentences recounting results, open at the paragraph's end
+        recount_at = -1  # the index of the paragraph whose end ``recount`` describes
         # a label line ``目标`` that no heading parse took opens a block whose items state goals: the level of its
         # item headings (_OPEN until the first), None outside such a block
         goal_block: int | None = None
@@ -512,6 +515,12 @@ class RulesExtractor:
                 headline = ptext.strip()
             elif not title_line and headline:
                 title_line = copies_headline(ptext, headline)  # the headline printed again (``信息首发:…``): N17
+            # (fourteenth round) outside any outline, the sentences that recount results (``…民生基础不断夯实。新增…``,
+            # ``某年以来,…``) give no target and no goal (N13), up to the first sentence that commits
+            if recount_at != par.index - 1:
+                recount = Recount()
+            recount_at = par.index
+            recounted = recount_spans(ptext, recount) if role in ("none", "report") and not goal_section else []
             misses: list[GoalHit] | None = [] if undated is not None else None
             caption = is_photo_caption(ptext)  # (a photo's caption restates the lead: no goal, like a headline)
             hits = [] if title_line or caption else find_goals(ptext, par.span.start, goal_section, body_start,
@@ -528,6 +537,8 @@ class RulesExtractor:
             if misses:
                 undated += [(g.start, g.end, path) for g in misses
                             if not any(a <= g.start - par.span.start < b for a, b in spans)]
+            if recounted:
+                hits = [g for g in hits if not any(a <= g.start - par.span.start < b for a, b in recounted)]
             for g in in_abstract(hits, ptext, par.span.start, text) if hits else hits:
                 if is_past_year(g.year, goal_year):
                     continue  # ``2022年,完成…`` in a page of 2023 reports a result
@@ -544,7 +555,7 @@ class RulesExtractor:
                 carry.last = ""  # (only the paragraph right before carries over)
             carry.index = par.index
             # ``…。一、2031年工作回顾(一)…``: a review heading run into the text; what stands under it is done (N13)
-            reviewed = run_in_review_spans(ptext) if role != "past" else []
+            reviewed = (run_in_review_spans(ptext) if role != "past" else []) + recounted
             for t in find_targets(ptext[t_start:], par.span.start + t_start, role=role, doc_year=doc_year,
                                   decider=self.decider, carry=carry):
                 if not any(a <= t.start - par.span.start < b for a, b in reviewed):

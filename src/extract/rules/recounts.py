@@ -1,0 +1,149 @@
+"""(fourteenth round) Runs of sentences that recount results, in pages without a review heading.
+
+A county's report of the year's progress, a news report of a government work report that looks back on the year, or
+the situation paragraph that opens an action plan tell what was done with the same verbs a plan commits with (``新建``,
+``新增``, ``达到``, ``增至``). No heading says that they review (``cues.section_role``), so each of their numbers looked
+like a target. What tells them is the shape of the genre: an achievement summary (``民生基础不断夯实``, ``教育质量稳步提高``,
+``服务体系日益完善``, ``生活质量有了明显的提升``) or a period up to now (``某年以来``, ``近年来``, ``截至某年底``) opens the run,
+and no sentence of it commits to anything (no ``将``, ``要``, ``力争``, ``计划``, ``确保``, ``到某年``, ``明年`` ...). The run goes
+on, sentence by sentence and into the paragraphs after it, up to the first sentence that commits or dates a later year:
+what stands in it is status (N2, N13), and neither its numbers nor its dated sentences are targets or goals.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extract.cues import has_future_year
+from extract.rules.text import deadline_year, masked_titles
+
+_SENT_END = re.compile(r"[。!?！？]")
+_CLAUSE = re.compile(r"[，,；;：:]")
+_DIGIT = re.compile(r"\d")
+
+# an achievement summary at the end of its clause: a subject, an adverb of what has been going on, a verb of
+# improvement (``体系不断完善``, ``质量稳步提高``, ``业态加快发展``, ``效应持续扩大``); or a reached change said as a
+# noun (``有了明显的提升``, ``取得了显著成效``, ``成效明显``, ``进展顺利``)
+_ADVERB = r"(?:不断|持续|日益|稳步|明显|显著|逐年|大幅|加快|加速|快速|进一步得到|不断得到|持续得到|得到有效|得到明显|得到显著)"
+# (not ``增长``, ``增加``: ``居民收入稳步增长`` is how a plan states an expected figure)
+_IMPROVED = (r"(?:夯实|提高|提升|完善|扩大|增强|改善|优化|巩固|发展|繁荣发展|融合发展|健全|彰显|凸显|加强|壮大|"
+             r"拓展|深化|规范|落实|向好)")
+_ACHIEVED = re.compile(_ADVERB + _IMPROVED + r"$"
+                       r"|有了(?:明显|显著|很大|较大|长足|大幅)的?(?:提升|提高|改善|进步|发展|增长)$"
+                       r"|取得了?[^，,；;。]{0,10}?(?:成效|成绩|成果|成就|进展|突破)$"
+                       r"|(?:成效|成果)(?:明显|显著|初显|突出)$|进展(?:顺利|良好)$")
+# a verb that drives the improvement (``推动养老服务加快发展``, ``促进质量稳步提高``): a task, not a result
+_DRIVES = re.compile(r"(?:推动|促进|推进|引导|鼓励|支持|确保|实现|着力|努力|力争|争取|助力|带动|加快推进|持续推进|坚持|使|让|"
+                     r"以|为|要|将|需|应|必须)")
+# a period up to now that opens the sentence (``某年以来,``, ``近年来``, ``近三年``, ``截至某年底``, ``过去一年``)
+_TO_DATE = re.compile(r"^(?:自|从)?(?:(?:19|20)\d\d\s*年(?:\d{1,2}\s*月)?|近年|近[两三四五几]年|今年|去年|[“\"]?十[二三四]五[”\"]?)"
+                      r"(?:以来|来)"
+                      r"|^(?:截至|截止)(?:到)?\s*(?:(?:19|20)\d\d\s*年|目前|[上本]年|去年)"
+                      r"|^(?:过去|近)(?:的)?(?:一|两|三|四|五|几|\d{1,2})年(?:里|来|中|间)?[,，]")
+# what a page writes when it turns to what is to come: modal words beyond ``commitment_cues`` (``力争``, ``确保`` ...),
+# a plan's words, the next step
+_AHEAD = re.compile(r"力争|确保|争取|计划(?!生育)|规划|目标(?:是|为|[:：])|任务(?:是|为|[:：])|提出|要求|下一步|下步|今后|未来|"
+                    r"明年|来年|实事|如下|"
+                    # the state a plan's goals describe (``…体系更加完善``, ``基本形成…格局``): a vision, not a result
+                    r"更加|更趋|更为|基本(?:形成|建成|建立|实现|满足|普及|消除|健全)(?!了)")
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年")
+_OPENING_YEAR = re.compile(r"^(?:在|到|至|于)?\s*((?:19|20)\d\d)\s*年")
+# ``计划生育``: the name of a population policy, no plan (``计划生育率达到94.8%`` reports a rate)
+_FAMILY_PLANNING = re.compile(r"计划(?:生育|免疫)")
+# a modal of the future, read over a whole sentence (``cues.commitment_cues`` reads it in the clause before a number):
+# never inside a word (``效应``, ``应用``, ``需求``, ``主要``, ``将近``)
+_MODAL = re.compile(r"将(?!近|军)|(?<![主重需纲摘只])要(?![求素点闻])|需(?!求)|必须|务必|(?<![效供相适反对响呼感])应(?![用急届聘征])|"
+                    r"拟(?!人)|预计(?!全年)|预期|(?:政府|我们|当局|[局署府部]|亦|也|还|并)会(?![议同员所场长谈见计展期])")
+# ``截至2019年``: a date up to which results are told, no deadline (``text.deadline_year`` reads it as one)
+_TO_DATE_YEAR = re.compile(r"(?:截至|截止)(?:到)?\s*(?:19|20)\d\d\s*年")
+
+
+def achievement_summary(sentence: str) -> bool:
+    """A clause of the sentence is an achievement summary (``…,民生基础不断夯实``, ``教育教学质量稳步提高``, ``服务体系日益完善``,
+    ``生活质量有了明显的提升``, ``取得了显著成就``): a subject said to have improved, not a verb that drives an improvement
+    (``推动…加快发展``)."""
+    for clause in _CLAUSE.split(sentence.strip().rstrip("。!?！？")):
+        m = _ACHIEVED.search(clause.strip())
+        if m is None:
+            continue
+        head = clause.strip()[:m.start()]
+        if _DRIVES.search(head) is None and (head or m.group().startswith(("有了", "取得"))):
+            return True
+    return False
+
+
+def opens_period_to_date(sentence: str) -> bool:
+    """The sentence opens with a period up to now (``2010年以来,…``, ``近年来``, ``截至2021年底,…``, ``过去一年,…``):
+    what it says was done by then."""
+    return _TO_DATE.match(sentence.strip()) is not None
+
+
+def commits(sentence: str) -> bool:
+    """The sentence commits to something still to come: a modal (``将``, ``要``, ``拟``, ``预计``), a deadline
+    (``到2025年``, ``2025年前``), the next year, a plan's words (``力争``, ``确保``, ``计划``, ``目标是``, ``提出``), a list of
+    实事, the next step (a medical or population term is no plan: ``计划生育``, ``计划免疫``), the state a plan's goals describe (``更加完善``, ``基本形成``); a 《title》 is no commitment."""
+    s = _TO_DATE_YEAR.sub("□", _FAMILY_PLANNING.sub("□", masked_titles(sentence)))
+    if _AHEAD.search(s) or has_future_year(s) or deadline_year(s) is not None:
+        return True
+    return _MODAL.search(s) is not None
+
+
+@dataclass
+class Recount:
+    """What a recount run carries from one paragraph to the next: open or not, and the latest year it told."""
+
+    open: bool = False
+    year: int | None = None
+    committed: bool = False  # the last sentence read committed (``commits``)
+
+
+def recount_spans(paragraph: str, carry: Recount) -> list[tuple[int, int]]:
+    """The runs of sentences of ``paragraph`` that recount results, as (start, end) in it, ``carry`` read and updated:
+    a run opens at a sentence with an achievement summary (not right after a sentence that commits) or a period up to
+    now (neither committing), or goes on from
+    the paragraph before (``carry.open``), and holds every sentence up to the first that commits (``commits``) or opens
+    with a year later than the run's. A paragraph whose first sentence has a number or that commits does not carry a
+    run on: only a topic line (``兴教育强体育,民生服务提优升级。``) or a summary continues the report."""
+    spans: list[tuple[int, int]] = []
+    open_ = carry.open
+    year = carry.year
+    committed = carry.committed
+    pos = 0
+    first = True
+    start = None
+    for piece in _SENT_END.split(paragraph):
+        a, b = pos, pos + len(piece)
+        pos = b + 1
+        s = piece.strip()
+        if not s:
+            continue
+        if open_ and first and _DIGIT.search(s) and not achievement_summary(s) and not opens_period_to_date(s):
+            open_ = False  # (a run carried from the paragraph before goes on only into a topic line or a summary)
+        first = False
+        years = [int(y) for y in _YEAR.findall(s)]
+        opening = _OPENING_YEAR.match(s)
+        later = open_ and year is not None and opening is not None and int(opening.group(1)) > year \
+            and not opens_period_to_date(s)
+        if commits(s) or later:
+            open_ = False
+            committed = True
+            if start is not None:
+                spans.append((start, a))
+                start = None
+            continue
+        # (a summary right after a commitment, ``到2025年,…。健身环境明显改善,…达到40%``, states the goal's state)
+        if not open_ and ((achievement_summary(s) and not committed) or opens_period_to_date(s)):
+            open_ = True
+        committed = False
+        if open_:
+            if years:
+                year = max(years) if year is None else max(year, max(years))
+            if start is None:
+                start = a
+    if start is not None:
+        spans.append((start, len(paragraph)))
+    carry.open = open_
+    carry.year = year if open_ else None
+    carry.committed = committed
+    return spans
