@@ -40,10 +40,11 @@ _DRIVES = re.compile(r"(?:推动|促进|推进|引导|鼓励|支持|确保|实�
 _TO_DATE = re.compile(r"^(?:自|从)?(?:(?:19|20)\d\d\s*年(?:\d{1,2}\s*月)?|近年|近[两三四五几]年|今年|去年|[“\"]?十[二三四]五[”\"]?)"
                       r"(?:以来|来)"
                       r"|^(?:截至|截止)(?:到)?\s*(?:(?:19|20)\d\d\s*年|目前|[上本]年|去年)"
-                      r"|^(?:过去|近)(?:的)?(?:一|两|三|四|五|几|\d{1,2})年(?:里|来|中|间)?[,，]")
+                      r"|^(?:过去|近)(?:的)?(?:一|两|三|四|五|几|\d{1,2})年(?:里|来|中|间)?[,，]"
+                      r"|^(?:据悉|据了解|据统计|记者了解到)?[,，]?\s*(?:目前|截至目前|至今|迄今)[,，]?\s*(?:全[省市县区]|我[省市县区])")
 # what a page writes when it turns to what is to come: modal words beyond ``commitment_cues`` (``力争``, ``确保`` ...),
 # a plan's words, the next step
-_AHEAD = re.compile(r"力争|确保|争取|计划(?!生育)|规划|目标(?:是|为|[:：])|任务(?:是|为|[:：])|提出|要求|下一步|下步|今后|未来|"
+_AHEAD = re.compile(r"力争|确保|争取|计划(?!生育)|规划|目标(?:是|为|[:：])|任务(?:是|为|[:：])|提出|(?<!基本)(?<![的高新严])要求|下一步|下步|今后|未来|"
                     r"明年|来年|实事|如下|"
                     # the state a plan's goals describe (``…体系更加完善``, ``基本形成…格局``): a vision, not a result
                     r"更加|更趋|更为|基本(?:形成|建成|建立|实现|满足|普及|消除|健全)(?!了)")
@@ -57,6 +58,15 @@ _MODAL = re.compile(r"将(?!近|军)|(?<![主重需纲摘只])要(?![求素点�
                     r"拟(?!人)|预计(?!全年)|预期|(?:政府|我们|当局|[局署府部]|亦|也|还|并)会(?![议同员所场长谈见计展期])")
 # ``截至2019年``: a date up to which results are told, no deadline (``text.deadline_year`` reads it as one)
 _TO_DATE_YEAR = re.compile(r"(?:截至|截止)(?:到)?\s*(?:19|20)\d\d\s*年")
+
+
+# a result told as done: ``了`` after a verb (not ``了解``, ``为了``, ``除了``), ``已``, ``累计``, ``先后``, ``以来``, ``截至``, an
+# award or a listing (``荣获``, ``获评``, ``入选``, ``被评为``), a task met (``顺利通过``, ``圆满完成``, ``超额完成``), a change
+# over last year, a first (``首家``, ``率先``)
+_RESULT_MARK = re.compile(r"(?<![为除])了(?![解])|已|累计|先后|以来|年来|现有|截至|截止|荣获|获评|获得|入选|被(?:评|认定|命名|授予|列为)|"
+                          r"顺利(?:通过|完成)|圆满完成|超额完成|全面完成|同比|比上年|较上年|比去年|较去年|首家|首个|率先")
+# a paragraph of prose: a line with no sentence or clause mark is a title or a list item
+_PROSE = re.compile(r"[。，,；;!?！？]")
 
 
 def achievement_summary(sentence: str) -> bool:
@@ -79,6 +89,19 @@ def opens_period_to_date(sentence: str) -> bool:
     return _TO_DATE.match(sentence.strip()) is not None
 
 
+# a review of a past year, as a meeting or a work report frames it (``局长全面总结了2014年的教育工作``, ``报告回顾了
+# 2025年的工作``, ``报告提到,2025年,…``)
+_REVIEWS_YEAR = re.compile(r"(?:总结|回顾)了?(?:总结)?[^，,；;。]{0,12}?((?:19|20)\d\d)\s*年"
+                           r"|(?:报告|公报)中?(?:提到|指出|显示|称|介绍|回顾)[,，:：]?\s*((?:19|20)\d\d)\s*年")
+
+
+def reviews_year(sentence: str) -> int | None:
+    """The past year a sentence frames as reviewed (``会上,局长全面总结了2014年的教育工作``, ``报告提到,2025年,…``), or
+    None: what follows tells that year's results."""
+    m = _REVIEWS_YEAR.search(sentence)
+    return int(m.group(1) or m.group(2)) if m is not None else None
+
+
 def commits(sentence: str) -> bool:
     """The sentence commits to something still to come: a modal (``将``, ``要``, ``拟``, ``预计``), a deadline
     (``到2025年``, ``2025年前``), the next year, a plan's words (``力争``, ``确保``, ``计划``, ``目标是``, ``提出``), a list of
@@ -99,13 +122,19 @@ class Recount:
 
 
 def recount_spans(paragraph: str, carry: Recount) -> list[tuple[int, int]]:
-    """The runs of sentences of ``paragraph`` that recount results, as (start, end) in it, ``carry`` read and updated:
-    a run opens at a sentence with an achievement summary (not right after a sentence that commits) or a period up to
-    now (neither committing), or goes on from
-    the paragraph before (``carry.open``), and holds every sentence up to the first that commits (``commits``) or opens
-    with a year later than the run's. A paragraph whose first sentence has a number or that commits does not carry a
-    run on: only a topic line (``兴教育强体育,民生服务提优升级。``) or a summary continues the report."""
+    """The runs of sentences of ``paragraph`` that recount results, as (start, end) in it, ``carry`` read and updated.
+    A run opens at a sentence that does not commit (``commits``) and opens a recount: an achievement summary (not right
+    after a sentence that commits: ``到2025年,…。健身环境明显改善,…`` states the goal's state), a period up to now
+    (``opens_period_to_date``), or a review of a past year (``reviews_year``); or it goes on from the paragraph before
+    (``carry.open``). It holds every sentence up to the first that commits or that opens with a year later than the
+    run's (a carried run: with any other year, when it told none)."""
     spans: list[tuple[int, int]] = []
+    if carry.open and not _PROSE.search(paragraph):
+        carry.open = False  # (a line with no sentence mark is a title or a list item: ``10个滨江公园建设``)
+    # an achievement summary opens a run only where the paragraph tells a result (``了``, ``已``, ``累计``, ``入选``) and
+    # no sentence before it commits: ``--办学质量稳步提高。…达到90%以上`` in a list of goals states a goal
+    marked = _RESULT_MARK.search(paragraph) is not None and _PROSE.search(paragraph) is not None
+    commits_before = False
     open_ = carry.open
     year = carry.year
     committed = carry.committed
@@ -118,25 +147,26 @@ def recount_spans(paragraph: str, carry: Recount) -> list[tuple[int, int]]:
         s = piece.strip()
         if not s:
             continue
-        if open_ and first and _DIGIT.search(s) and not achievement_summary(s) and not opens_period_to_date(s):
-            open_ = False  # (a run carried from the paragraph before goes on only into a topic line or a summary)
-        first = False
-        years = [int(y) for y in _YEAR.findall(s)]
         opening = _OPENING_YEAR.match(s)
-        later = open_ and year is not None and opening is not None and int(opening.group(1)) > year \
-            and not opens_period_to_date(s)
-        if commits(s) or later:
+        said = int(opening.group(1)) if opening is not None and not opens_period_to_date(s) else None
+        later = open_ and said is not None and (said > year if year is not None else first)
+        first = False
+        # (``2014年,全县入园率达96.3%`` in a run that reviews 2014: the year of the results, no deadline)
+        told = s[opening.end():] if open_ and said is not None and not later else s
+        if later or commits(told):
             open_ = False
-            committed = True
+            committed = commits_before = True
             if start is not None:
                 spans.append((start, a))
                 start = None
             continue
-        # (a summary right after a commitment, ``到2025年,…。健身环境明显改善,…达到40%``, states the goal's state)
-        if not open_ and ((achievement_summary(s) and not committed) or opens_period_to_date(s)):
+        if not open_ and ((achievement_summary(s) and not committed and not commits_before and marked)
+                          or opens_period_to_date(s) or reviews_year(s) is not None):
             open_ = True
+            year = reviews_year(s)
         committed = False
         if open_:
+            years = [int(y) for y in _YEAR.findall(s)]
             if years:
                 year = max(years) if year is None else max(year, max(years))
             if start is None:
