@@ -177,3 +177,17 @@ def recount_spans(paragraph: str, carry: Recount) -> list[tuple[int, int]]:
     carry.year = year if open_ else None
     carry.committed = committed
     return spans
+
+
+# a number with its measure word and the four characters before it (``健身场地29处``): what a headline and the body
+# share when the headline restates a body sentence
+_TOLD_AMOUNT = re.compile(r"[\u4e00-\u9fff]{4}(?:约|近|逾)?\d+(?:\.\d+)?\s*[\u4e00-\u9fff%‰]{1,3}")
+
+
+def restates_recount(line: str, recounted: str) -> bool:
+    """A headline line (no sentence mark) that restates a result the body recounts (``2031年,某区新建健身场地29处`` over
+    the body's ``…稳步提高。…新建健身场地29处,…``, G4a): one of its amounts, with the words right before it, stands in
+    the recounted text."""
+    if "。" in line or len(line.strip()) > 60 or not recounted:
+        return False
+    return any(m.group() in recounted for m in _TOLD_AMOUNT.finditer(line))
