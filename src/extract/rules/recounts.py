@@ -50,6 +50,7 @@ _AHEAD = re.compile(r"力争|确保|争取|计划(?!生育)|规划|目标(?:是|
                     r"更加|更趋|更为|基本(?:形成|建成|建立|实现|满足|普及|消除|健全)(?!了)")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年")
 _OPENING_YEAR = re.compile(r"^(?:在|到|至|于)?\s*((?:19|20)\d\d)\s*年")
+_OPENING_NOW = re.compile(r"^(?:今年|本年度?|明年|来年|新的一年)(?!以来|来)")
 # ``计划生育``: the name of a population policy, no plan (``计划生育率达到94.8%`` reports a rate)
 _FAMILY_PLANNING = re.compile(r"计划(?:生育|免疫)")
 # a modal of the future, read over a whole sentence (``cues.commitment_cues`` reads it in the clause before a number):
@@ -95,6 +96,22 @@ _REVIEWS_YEAR = re.compile(r"(?:总结|回顾)了?(?:总结)?[^，,；;。]{0,12
                            r"|(?:报告|公报)中?(?:提到|指出|显示|称|介绍|回顾)[,，:：]?\s*((?:19|20)\d\d)\s*年")
 
 
+# what only a report of results writes: a task met or beaten, an award or a listing won, a first, a count to date
+_STRONG_RESULT = re.compile(r"超额完成|圆满完成|顺利完成|提前完成|顺利通过|荣获|获评|获得[^，,；;。]{0,12}(?:称号|奖)|入选|被(?:评为|认定为|命名为|授予)|"
+                            r"首家|首批|率先|截至目前|截至[^，,；;。]{0,8}底|累计|先后|创历史新高|创新高")
+
+
+def tells_results(paragraph: str) -> bool:
+    """A prose paragraph that reports results throughout: no sentence of it commits (``commits``) and it writes at least
+    two different marks that only a report of results writes (``超额完成``, ``入选``, ``首家``, ``截至目前``, ``累计``)."""
+    if not _PROSE.search(paragraph):
+        return False
+    marks = {m.group() for m in _STRONG_RESULT.finditer(paragraph)}
+    if len(marks) < 2:
+        return False
+    return not any(commits(s) for s in _SENT_END.split(paragraph) if s.strip())
+
+
 def reviews_year(sentence: str) -> int | None:
     """The past year a sentence frames as reviewed (``会上,局长全面总结了2014年的教育工作``, ``报告提到,2025年,…``), or
     None: what follows tells that year's results."""
@@ -126,8 +143,9 @@ def recount_spans(paragraph: str, carry: Recount) -> list[tuple[int, int]]:
     A run opens at a sentence that does not commit (``commits``) and opens a recount: an achievement summary (not right
     after a sentence that commits: ``到2025年,…。健身环境明显改善,…`` states the goal's state), a period up to now
     (``opens_period_to_date``), or a review of a past year (``reviews_year``); or it goes on from the paragraph before
-    (``carry.open``). It holds every sentence up to the first that commits or that opens with a year later than the
-    run's (a carried run: with any other year, when it told none)."""
+    (``carry.open``). It holds every sentence up to the first that commits or that turns to another time: it opens
+    with a year later than the run's, or, telling no result of its own, with any year (a run that told none) or with
+    ``今年``/``明年``."""
     spans: list[tuple[int, int]] = []
     if carry.open and not _PROSE.search(paragraph):
         carry.open = False  # (a line with no sentence mark is a title or a list item: ``10个滨江公园建设``)
@@ -135,11 +153,10 @@ def recount_spans(paragraph: str, carry: Recount) -> list[tuple[int, int]]:
     # no sentence before it commits: ``--办学质量稳步提高。…达到90%以上`` in a list of goals states a goal
     marked = _RESULT_MARK.search(paragraph) is not None and _PROSE.search(paragraph) is not None
     commits_before = False
-    open_ = carry.open
+    open_ = carry.open or tells_results(paragraph)
     year = carry.year
     committed = carry.committed
     pos = 0
-    first = True
     start = None
     for piece in _SENT_END.split(paragraph):
         a, b = pos, pos + len(piece)
@@ -149,8 +166,11 @@ def recount_spans(paragraph: str, carry: Recount) -> list[tuple[int, int]]:
             continue
         opening = _OPENING_YEAR.match(s)
         said = int(opening.group(1)) if opening is not None and not opens_period_to_date(s) else None
-        later = open_ and said is not None and (said > year if year is not None else first)
-        first = False
+        # a sentence that turns to another time: a year after the run's, or (a run that told no year) any year or
+        # ``今年``/``明年`` where the sentence itself tells no result (``近年来,…不断完善。2032年,全区新增托位1200个``)
+        later = open_ and said is not None and year is not None and said > year
+        if open_ and not later and ((said is not None and year is None) or _OPENING_NOW.match(s)):
+            later = _RESULT_MARK.search(s) is None and not achievement_summary(s)
         # (``2014年,全县入园率达96.3%`` in a run that reviews 2014: the year of the results, no deadline)
         told = s[opening.end():] if open_ and said is not None and not later else s
         if later or commits(told):
