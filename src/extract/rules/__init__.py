@@ -516,7 +516,7 @@ class RulesExtractor:
                 headline = ptext.strip()
             elif not title_line and headline:
                 title_line = copies_headline(ptext, headline)  # the headline printed again (``信息首发:…``): N17
-            # (fourteenth round) outside any outline, the sentences that recount results (``…民生基础不断夯实。新增…``,
+            # (fourteenth round) outside any outline, the sentences that recount results (``…就业基础不断夯实。新增…``,
             # ``某年以来,…``) give no target and no goal (N13), up to the first sentence that commits
             if recount_at != par.index - 1:
                 recount = Recount()

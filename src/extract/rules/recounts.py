@@ -3,8 +3,8 @@
 A county's report of the year's progress, a news report of a government work report that looks back on the year, or
 the situation paragraph that opens an action plan tell what was done with the same verbs a plan commits with (``新建``,
 ``新增``, ``达到``, ``增至``). No heading says that they review (``cues.section_role``), so each of their numbers looked
-like a target. What tells them is the shape of the genre: an achievement summary (``民生基础不断夯实``, ``教育质量稳步提高``,
-``服务体系日益完善``, ``生活质量有了明显的提升``) or a period up to now (``某年以来``, ``近年来``, ``截至某年底``) opens the run,
+like a target. What tells them is the shape of the genre: an achievement summary (``就业基础不断夯实``, ``办学质量稳步提高``,
+``保障体系日益完善``, ``群众收入有了明显的提升``) or a period up to now (``某年以来``, ``近年来``, ``截至某年底``) opens the run,
 and no sentence of it commits to anything (no ``将``, ``要``, ``力争``, ``计划``, ``确保``, ``到某年``, ``明年`` ...). The run goes
 on, sentence by sentence and into the paragraphs after it, up to the first sentence that commits or dates a later year:
 what stands in it is status (N2, N13), and neither its numbers nor its dated sentences are targets or goals.
@@ -23,7 +23,7 @@ _CLAUSE = re.compile(r"[，,；;：:]")
 _DIGIT = re.compile(r"\d")
 
 # an achievement summary at the end of its clause: a subject, an adverb of what has been going on, a verb of
-# improvement (``体系不断完善``, ``质量稳步提高``, ``业态加快发展``, ``效应持续扩大``); or a reached change said as a
+# improvement (``体系不断完善``, ``质量稳步提高``, ``产业加快发展``, ``影响持续扩大``); or a reached change said as a
 # noun (``有了明显的提升``, ``取得了显著成效``, ``成效明显``, ``进展顺利``)
 _ADVERB = r"(?:不断|持续|日益|稳步|明显|显著|逐年|大幅|加快|加速|快速|进一步得到|不断得到|持续得到|得到有效|得到明显|得到显著)"
 # (not ``增长``, ``增加``: ``居民收入稳步增长`` is how a plan states an expected figure)
@@ -46,18 +46,21 @@ _TO_DATE = re.compile(r"^(?:自|从)?(?:(?:19|20)\d\d\s*年(?:\d{1,2}\s*月)?|�
 # a plan's words, the next step
 _AHEAD = re.compile(r"力争|确保|争取|计划(?!生育)|规划|目标(?:是|为|[:：])|任务(?:是|为|[:：])|提出|(?<!基本)(?<![的高新严])要求|下一步|下步|今后|未来|"
                     r"明年|来年|实事|如下|"
+                    # a decision, a plan's issue, a purpose that the measures after it serve (``县政府决定,新建…``,
+                    # ``为进一步扩大优质资源,全区新建…``)
+                    r"决定(?!了)|部署(?!了)|印发|为了?进一步|"
                     # the state a plan's goals describe (``…体系更加完善``, ``基本形成…格局``): a vision, not a result
                     r"更加|更趋|更为|基本(?:形成|建成|建立|实现|满足|普及|消除|健全)(?!了)")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年")
 _OPENING_YEAR = re.compile(r"^(?:在|到|至|于)?\s*((?:19|20)\d\d)\s*年")
 _OPENING_NOW = re.compile(r"^(?:今年|本年度?|明年|来年|新的一年)(?!以来|来)")
-# ``计划生育``: the name of a population policy, no plan (``计划生育率达到94.8%`` reports a rate)
+# ``计划生育``: the name of a population policy, no plan (``计划生育率达到90%`` reports a rate)
 _FAMILY_PLANNING = re.compile(r"计划(?:生育|免疫)")
 # a modal of the future, read over a whole sentence (``cues.commitment_cues`` reads it in the clause before a number):
 # never inside a word (``效应``, ``应用``, ``需求``, ``主要``, ``将近``)
 _MODAL = re.compile(r"将(?!近|军)|(?<![主重需纲摘只])要(?![求素点闻])|需(?!求)|必须|务必|(?<![效供相适反对响呼感])应(?![用急届聘征])|"
                     r"拟(?!人)|预计(?!全年)|预期|(?:政府|我们|当局|[局署府部]|亦|也|还|并)会(?![议同员所场长谈见计展期])")
-# ``截至2019年``: a date up to which results are told, no deadline (``text.deadline_year`` reads it as one)
+# ``截至2030年``: a date up to which results are told, no deadline (``text.deadline_year`` reads it as one)
 _TO_DATE_YEAR = re.compile(r"(?:截至|截止)(?:到)?\s*(?:19|20)\d\d\s*年")
 
 
@@ -71,8 +74,8 @@ _PROSE = re.compile(r"[。，,；;!?！？]")
 
 
 def achievement_summary(sentence: str) -> bool:
-    """A clause of the sentence is an achievement summary (``…,民生基础不断夯实``, ``教育教学质量稳步提高``, ``服务体系日益完善``,
-    ``生活质量有了明显的提升``, ``取得了显著成就``): a subject said to have improved, not a verb that drives an improvement
+    """A clause of the sentence is an achievement summary (``…,就业基础不断夯实``, ``办学质量稳步提高``, ``保障体系日益完善``,
+    ``群众收入有了明显的提升``, ``取得了显著成就``): a subject said to have improved, not a verb that drives an improvement
     (``推动…加快发展``)."""
     for clause in _CLAUSE.split(sentence.strip().rstrip("。!?！？")):
         m = _ACHIEVED.search(clause.strip())
@@ -85,13 +88,13 @@ def achievement_summary(sentence: str) -> bool:
 
 
 def opens_period_to_date(sentence: str) -> bool:
-    """The sentence opens with a period up to now (``2010年以来,…``, ``近年来``, ``截至2021年底,…``, ``过去一年,…``):
+    """The sentence opens with a period up to now (``2030年以来,…``, ``近年来``, ``截至2030年底,…``, ``过去一年,…``):
     what it says was done by then."""
     return _TO_DATE.match(sentence.strip()) is not None
 
 
-# a review of a past year, as a meeting or a work report frames it (``局长全面总结了2014年的教育工作``, ``报告回顾了
-# 2025年的工作``, ``报告提到,2025年,…``)
+# a review of a past year, as a meeting or a work report frames it (``会上,主任总结了2030年的工作``, ``报告回顾了
+# 2030年的工作``, ``报告提到,2030年,…``)
 _REVIEWS_YEAR = re.compile(r"(?:总结|回顾)了?(?:总结)?[^，,；;。]{0,12}?((?:19|20)\d\d)\s*年"
                            r"|(?:报告|公报)中?(?:提到|指出|显示|称|介绍|回顾)[,，:：]?\s*((?:19|20)\d\d)\s*年")
 
@@ -113,7 +116,7 @@ def tells_results(paragraph: str) -> bool:
 
 
 def reviews_year(sentence: str) -> int | None:
-    """The past year a sentence frames as reviewed (``会上,局长全面总结了2014年的教育工作``, ``报告提到,2025年,…``), or
+    """The past year a sentence frames as reviewed (``会上,主任总结了2030年的工作``, ``报告提到,2030年,…``), or
     None: what follows tells that year's results."""
     m = _REVIEWS_YEAR.search(sentence)
     return int(m.group(1) or m.group(2)) if m is not None else None
@@ -122,7 +125,8 @@ def reviews_year(sentence: str) -> int | None:
 def commits(sentence: str) -> bool:
     """The sentence commits to something still to come: a modal (``将``, ``要``, ``拟``, ``预计``), a deadline
     (``到2025年``, ``2025年前``), the next year, a plan's words (``力争``, ``确保``, ``计划``, ``目标是``, ``提出``), a list of
-    实事, the next step (a medical or population term is no plan: ``计划生育``, ``计划免疫``), the state a plan's goals describe (``更加完善``, ``基本形成``); a 《title》 is no commitment."""
+    实事, the next step, a decision or a purpose (``决定``, ``为进一步``), the state a plan's goals describe (``更加完善``,
+    ``基本形成``). A medical or population term is no plan (``计划生育``, ``计划免疫``), a 《title》 no commitment."""
     s = _TO_DATE_YEAR.sub("□", _FAMILY_PLANNING.sub("□", masked_titles(sentence)))
     if _AHEAD.search(s) or has_future_year(s) or deadline_year(s) is not None:
         return True
@@ -141,16 +145,16 @@ class Recount:
 def recount_spans(paragraph: str, carry: Recount) -> list[tuple[int, int]]:
     """The runs of sentences of ``paragraph`` that recount results, as (start, end) in it, ``carry`` read and updated.
     A run opens at a sentence that does not commit (``commits``) and opens a recount: an achievement summary (not right
-    after a sentence that commits: ``到2025年,…。健身环境明显改善,…`` states the goal's state), a period up to now
+    after a sentence that commits: ``到2033年,…。服务环境明显改善,…`` states the goal's state), a period up to now
     (``opens_period_to_date``), or a review of a past year (``reviews_year``); or it goes on from the paragraph before
     (``carry.open``). It holds every sentence up to the first that commits or that turns to another time: it opens
     with a year later than the run's, or, telling no result of its own, with any year (a run that told none) or with
     ``今年``/``明年``."""
     spans: list[tuple[int, int]] = []
     if carry.open and not _PROSE.search(paragraph):
-        carry.open = False  # (a line with no sentence mark is a title or a list item: ``10个滨江公园建设``)
+        carry.open = False  # (a line with no sentence mark is a title or a list item: ``8个口袋公园建设``)
     # an achievement summary opens a run only where the paragraph tells a result (``了``, ``已``, ``累计``, ``入选``) and
-    # no sentence before it commits: ``--办学质量稳步提高。…达到90%以上`` in a list of goals states a goal
+    # no sentence before it commits: ``--培训质量稳步提高。…达到85%以上`` in a list of goals states a goal
     marked = _RESULT_MARK.search(paragraph) is not None and _PROSE.search(paragraph) is not None
     commits_before = False
     open_ = carry.open or tells_results(paragraph)
@@ -171,7 +175,7 @@ def recount_spans(paragraph: str, carry: Recount) -> list[tuple[int, int]]:
         later = open_ and said is not None and year is not None and said > year
         if open_ and not later and ((said is not None and year is None) or _OPENING_NOW.match(s)):
             later = _RESULT_MARK.search(s) is None and not achievement_summary(s)
-        # (``2014年,全县入园率达96.3%`` in a run that reviews 2014: the year of the results, no deadline)
+        # (``2030年,全县入园率达95%`` in a run that reviews 2030: the year of the results, no deadline)
         told = s[opening.end():] if open_ and said is not None and not later else s
         if later or commits(told):
             open_ = False
@@ -199,14 +203,14 @@ def recount_spans(paragraph: str, carry: Recount) -> list[tuple[int, int]]:
     return spans
 
 
-# a number with its measure word and the four characters before it (``健身场地29处``): what a headline and the body
+# a number with its measure word and the four characters before it (``健身场地9处``): what a headline and the body
 # share when the headline restates a body sentence
 _TOLD_AMOUNT = re.compile(r"[\u4e00-\u9fff]{4}(?:约|近|逾)?\d+(?:\.\d+)?\s*[\u4e00-\u9fff%‰]{1,3}")
 
 
 def restates_recount(line: str, recounted: str) -> bool:
-    """A headline line (no sentence mark) that restates a result the body recounts (``2031年,某区新建健身场地29处`` over
-    the body's ``…稳步提高。…新建健身场地29处,…``, G4a): one of its amounts, with the words right before it, stands in
+    """A headline line (no sentence mark) that restates a result the body recounts (``2031年,某区新建健身场地9处`` over
+    the body's ``…稳步提高。…新建健身场地9处,…``, G4a): one of its amounts, with the words right before it, stands in
     the recounted text."""
     if "。" in line or len(line.strip()) > 60 or not recounted:
         return False
