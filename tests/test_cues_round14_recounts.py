@@ -178,3 +178,13 @@ def test_goal_list_with_summaries_keeps_its_targets():
 def test_summary_without_a_told_result_opens_no_run():
     # no ``了``, ``已``, ``累计``, ``以来``...: the paragraph may state a plan's expected state
     assert values("2032年,某市养老服务体系日益完善。新增养老床位3000张,建成社区养老服务中心45个。") == [3000.0, 45.0]
+
+
+def test_a_period_from_an_event_up_to_now():
+    assert opens_period_to_date("自2030年列入省级民生实事以来,送教下乡场次累计突破3万场")
+    assert opens_period_to_date("自项目启动以来,全县累计培训教师2000人次")
+    assert not commits("自2030年列入省级民生实事以来,送教下乡场次累计突破3万场")  # the frame's 实事 is no list ahead
+    text = "送教下乡是一项惠民工程。自2030年列入省级民生实事以来,送教下乡场次累计突破3万场,持续丰富群众文化生活。"
+    assert targets(text) == [] and goals(text) == []
+    # the plan after it keeps its figures
+    assert 5000.0 in values(text + "为继续办好这项实事,今年全省计划送教5000场。")

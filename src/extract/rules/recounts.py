@@ -39,6 +39,8 @@ _DRIVES = re.compile(r"(?:推动|促进|推进|引导|鼓励|支持|确保|实�
 # a period up to now that opens the sentence (``某年以来,``, ``近年来``, ``近三年``, ``截至某年底``, ``过去一年``)
 _TO_DATE = re.compile(r"^(?:自|从)?(?:(?:19|20)\d\d\s*年(?:\d{1,2}\s*月)?|近年|近[两三四五几]年|今年|去年|[“\"]?十[二三四]五[”\"]?)"
                       r"(?:以来|来)"
+                      # (``自2030年列入省级实事以来``, ``自项目启动以来``: from an event up to now)
+                      r"|^(?:自|从)[^，,。；;]{1,24}?以来"
                       r"|^(?:截至|截止)(?:到)?\s*(?:(?:19|20)\d\d\s*年|目前|[上本]年|去年)"
                       r"|^(?:过去|近)(?:的)?(?:一|两|三|四|五|几|\d{1,2})年(?:里|来|中|间)?[,，]"
                       r"|^(?:据悉|据了解|据统计|记者了解到)?[,，]?\s*(?:目前|截至目前|至今|迄今)[,，]?\s*(?:全[省市县区]|我[省市县区])")
@@ -61,6 +63,7 @@ _FAMILY_PLANNING = re.compile(r"计划(?:生育|免疫)")
 _MODAL = re.compile(r"将(?!近|军)|(?<![主重需纲摘只])要(?![求素点闻])|需(?!求)|必须|务必|(?<![效供相适反对响呼感])应(?![用急届聘征])|"
                     r"拟(?!人)|预计(?!全年)|预期|(?:政府|我们|当局|[局署府部]|亦|也|还|并)会(?![议同员所场长谈见计展期])")
 # ``截至2030年``: a date up to which results are told, no deadline (``text.deadline_year`` reads it as one)
+_SINCE_EVENT = re.compile(r"^\s*(?:自|从)[^，,。；;]{1,24}?以来")
 _TO_DATE_YEAR = re.compile(r"(?:截至|截止)(?:到)?\s*(?:19|20)\d\d\s*年")
 
 
@@ -128,6 +131,7 @@ def commits(sentence: str) -> bool:
     实事, the next step, a decision or a purpose (``决定``, ``为进一步``), the state a plan's goals describe (``更加完善``,
     ``基本形成``). A medical or population term is no plan (``计划生育``, ``计划免疫``), a 《title》 no commitment."""
     s = _TO_DATE_YEAR.sub("□", _FAMILY_PLANNING.sub("□", masked_titles(sentence)))
+    s = _SINCE_EVENT.sub("□", s)  # (``自2030年列入省级实事以来``: the start of a period up to now, no commitment)
     if _AHEAD.search(s) or has_future_year(s) or deadline_year(s) is not None:
         return True
     return _MODAL.search(s) is not None
