@@ -26,6 +26,7 @@ from extract.rules.goals import (GoalHit, copies_headline, find_goals, goal_labe
                                  title_is_labelled_item, dated_in_reported_year, reported_data_year)
 from extract.rules.text import introduces_past_list
 from extract.rules.quotas import row_quotas
+from extract.rules.recounts import Recount, recount_spans, restates_recount
 from extract.rules.target_cues import (Carry, opens_result_label, announces_projects, column_states_rules, frames_period_to_date, frequency_value,
                                        heading_states_task, heading_counts_task, numbered_count_task, is_frequency_column,
                                        letter_sets_tasks, publishes_report, run_in_review_spans, title_names_plan, lists_years_works, states_level_only,
@@ -333,6 +334,9 @@ class RulesExtractor:
         reported_plan = False  # set once a page without an outline introduces what a plan sets
         past_list = False  # set after a paragraph that reports results and announces a list (``…如下:``)
         carry = Carry()  # what the last sentence of the paragraph before gave (a ``其中…`` paragraph shares it)
+        recount = Recount()  # (fourteenth round) a run of sentences recounting results, open at the paragraph's end
+        recount_at = -1  # the index of the paragraph whose end ``recount`` describes
+        told: list[str] = []  # the text of every recounted run
         # a label line ``目标`` that no heading parse took opens a block whose items state goals: the level of its
         # item headings (_OPEN until the first), None outside such a block
         goal_block: int | None = None
@@ -533,6 +537,13 @@ class RulesExtractor:
                 headline = ptext.strip()
             elif not title_line and headline:
                 title_line = copies_headline(ptext, headline)  # the headline printed again (``信息首发:…``): N17
+            # (fourteenth round) outside any outline, the sentences that recount results (``…就业基础不断夯实。新增…``,
+            # ``某年以来,…``) give no target and no goal (N13), up to the first sentence that commits
+            if recount_at != par.index - 1:
+                recount = Recount()
+            recount_at = par.index
+            recounted = recount_spans(ptext, recount) if role in ("none", "report") and not goal_section else []
+            told += [ptext[a:b] for a, b in recounted]
             misses: list[GoalHit] | None = [] if undated is not None else None
             caption = is_photo_caption(ptext)  # (a photo's caption restates the lead: no goal, like a headline)
             hits = [] if title_line or caption else find_goals(ptext, par.span.start, goal_section, goal_start,
@@ -549,6 +560,8 @@ class RulesExtractor:
             if misses:
                 undated += [(g.start, g.end, path) for g in misses
                             if not any(a <= g.start - par.span.start < b for a, b in spans)]
+            if recounted:
+                hits = [g for g in hits if not any(a <= g.start - par.span.start < b for a, b in recounted)]
             for g in in_abstract(hits, ptext, par.span.start, text) if hits else hits:
                 if is_past_year(g.year, goal_year):
                     continue  # ``2022年,完成…`` in a page of 2023 reports a result
@@ -565,7 +578,7 @@ class RulesExtractor:
                 carry.last = ""  # (only the paragraph right before carries over)
             carry.index = par.index
             # ``…。一、2031年工作回顾(一)…``: a review heading run into the text; what stands under it is done (N13)
-            reviewed = run_in_review_spans(ptext) if role != "past" else []
+            reviewed = (run_in_review_spans(ptext) if role != "past" else []) + recounted
             for t in find_targets(ptext[t_start:], par.span.start + t_start, role=role, doc_year=doc_year,
                                   decider=self.decider, carry=carry):
                 if not any(a <= t.start - par.span.start < b for a, b in reviewed):
@@ -604,6 +617,29 @@ class RulesExtractor:
                         and self._sibling_of_section(doc, par, path):
                     owner = path[:-1]  # ``(二)…`` after the heading ``(一)…``: an item of the same owner
                 out += self._item_of_unit_heading(doc, par, owner)
+        if told:
+            out = self._without_restated_results(doc, out, "\n".join(told))
+        return out
+
+    @staticmethod
+    def _without_restated_results(doc: PreparedDoc, found: list[AnyRecord], told: str) -> list[AnyRecord]:
+        """(fourteenth round) The targets and goals of a headline line that restates a result the body recounts
+        (``rules.recounts.restates_recount``) go: a headline gives nothing where it restates a status (G4a, N13)."""
+        s = doc.structured
+        text = doc.text
+        gone: dict[int, bool] = {}
+        starts = [p.span.start for p in s.paragraphs]
+        out: list[AnyRecord] = []
+        for r in found:
+            if isinstance(r, (NumericTarget, Goal)):
+                j = bisect.bisect_right(starts, r.norm_span.start) - 1
+                par = s.paragraphs[j] if j >= 0 else None
+                if par is not None and par.kind == "text" and r.norm_span.start < par.span.end:
+                    if par.index not in gone:
+                        gone[par.index] = restates_recount(text[par.span.start:par.span.end], told)
+                    if gone[par.index]:
+                        continue
+            out.append(r)
         return out
 
     @staticmethod
