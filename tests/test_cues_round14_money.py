@@ -2,8 +2,7 @@
 of works and programmes, on small made-up texts in the wordings of Taiwan, Hong Kong, Macau and mainland writers (no
 sentence of a real document), with near-misses that must not fire."""
 
-from extract.rules.target_cues import (counts_new_building_rooms, dates_a_works_step, limits_years_of_change,
-                                       sets_funds, works_measure)
+from extract.rules.target_cues import counts_new_building_rooms, limits_years_of_change, sets_funds
 from extract.rules.targets import splits_amount_in_brackets
 from rules_kit import records
 
@@ -97,16 +96,14 @@ def test_years_limit_near_misses():
     assert not limits_years_of_change("3年内的平均值", "年", "内的平均值")  # no change bounded
 
 
-# -- a date of a works step is no target year of the works' money, area or contract time (five sites) --------------
+# -- N9b (adjudication round 14): the year of a works step in the sentence dates every quantity of the works --------
 
 
-def test_works_step_dates_leave_amounts_undated():
+def test_works_step_dates_the_works_quantities():
     y = years("其中內政部補助5,000,000元、鄉公所自籌600,000元,工期400日曆天,預計120年底完工。")
-    assert y[5000000.0] is None and y[600000.0] is None and y[400.0] is None
+    assert y[5000000.0] == 2031 and y[600000.0] == 2031 and y[400.0] == 2031
     y = years("该综合楼建筑面积1800平方米,总投资350万元,2026年5月竣工投入使用。")
-    assert y[1800.0] is None and y[350.0] is None
-    assert dates_a_works_step("预计118年底完工", len("预计118年"))
-    assert works_measure("日历天", "工期")
+    assert y[1800.0] == 2026 and y[350.0] == 2026
 
 
 def test_other_years_still_date_amounts():

@@ -958,25 +958,6 @@ def limits_years_of_change(sentence: str, unit: str, after: str) -> bool:
     return _COUNTED_CHANGE.match(after, m.end()) is not None  # (``5年内建成一批学校``: no quantity to bound)
 
 
-# (fourteenth round; Taiwan and mainland news of works, five sites) the money, the site or floor area and the contract
-# time of works are the works' own measures: a date of one of the works' steps in their sentence (``120年3月完成发包``,
-# ``预计118年底完工``, ``预计民国120年启用``, ``2027年6月下旬竣工投入使用``) says when that step falls, and is no target
-# year of the amount (N9: the year of the record's commitment)
-_WORKS_STEP_AFTER = re.compile(r"[^，,；;。\d]{0,2}(?:\d{1,2}\s*月)?[^，,；;。\d]{0,4}(?:\d{1,2}\s*日)?[^，,；;。\d]{0,3}"
-                               r"(?:完工|竣工|启用|开幕|开放|落成|投入使用|交付使用|完成发包|发包|动土)")
-_WORKS_MEASURE_UNITS = ("元", "万", "亿", "港元", "澳门元", "澳门币", "新台币", "美元", "平方米", "亩", "坪", "公顷", "日历天")
-
-
-def works_measure(unit: str, clause_head: str) -> bool:
-    """An amount of money, an area or the contract time of works (``工期N个月``)."""
-    return unit.endswith(_WORKS_MEASURE_UNITS) or "工期" in clause_head
-
-
-def dates_a_works_step(sentence: str, year_end: int) -> bool:
-    """The year that ends at ``year_end`` dates a step of the works (their tender, start, completion or opening)."""
-    return _WORKS_STEP_AFTER.match(sentence, year_end) is not None
-
-
 # (fourteenth round; Macau, two sites) the rate a measure gives per class, pupil or head (``每班可获60万元(澳门元)津贴``,
 # ``初中阶段每班津贴额55万元``) and the rates of the next levels of its list (``;小学为70万元;初中为85万元``): the amounts
 # the measure sets (N17), not an example of one grant (``以一所幼稚园为例,可获600万元资助``: no rate per head)

@@ -29,7 +29,7 @@ from extract.rules.target_cues import (Carry, addresses_population, age_group_fo
                                        time_since_office,
                                        totals_named_list, range_of_same_unit, masks_base_years, plans_base_years,
                                        measures_planned_works, row_cell_end, counts_new_building_rooms, limits_years_of_change,
-                                       dates_a_works_step, works_measure, sets_rate_per_head, names_next_level, sets_benefit_amount,
+                                       sets_rate_per_head, names_next_level, sets_benefit_amount,
                                        item_opening, reports_task_met)
 from extract.rules.text import Piece, deadline_year, has_past_marker, is_past_at, masked_titles, sentences, stated_years, year_in
 
@@ -534,8 +534,6 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
                 # (``115学年度``, ``2025/26学年`` too; the base year of a change, ``比2020年下降5%``, dates no target)
                 years = sorted(stated_years(masks_base_years(sent.text)) + calendar_years(sent.text))
             own_years = years
-            if year is None and use_text_year and years and works_measure(unit, sent.text[cstart:at]):
-                own_years = [y for y in years if not dates_a_works_step(sent.text, y[1])]  # ``工期N天,预计N年完工``
             ty = year if year is not None else (year_in(own_years, at) if use_text_year else None)
             hit = TargetHit(
                 start=offset + sent.start + qstart, end=offset + sent.start + qend,
