@@ -10,6 +10,14 @@ TIME_CELL = re.compile(r"^(?:20\d\d|持续|长期|每年|常态|逐年|\d{4}\s*[
 VALUE_CELL = re.compile(r"^([<>≥≤]?)\s*(-?\d+(?:\.\d+)?)\s*(%|‰|年|所|个|人|名|万人|小时|天|次|项|元|万元|亿元|班|平方米)?"
                         r"\s*(以上|及以上|以下|以内|左右)?$")
 _SPACES = re.compile(r"\s+")
+# (round 14) an empty value cell of an indicator table: a dash or slash where a base or target value would stand
+_EMPTY_CELL = re.compile(r"^(?:[-—–/／]|--|——|－)$")
+
+
+def is_empty_value(cell: str) -> bool:
+    """A dash cell under a value column (``重大慢性病过早死亡率 | % | - | <11``: no base value for a new indicator):
+    it fills its column and gives no record."""
+    return bool(_EMPTY_CELL.match(cell.strip()))
 
 
 _TIME_WORD = re.compile(r"(年|月|日|季度|前|底|内|长期|持续|常态|每年|逐年)")
@@ -68,4 +76,4 @@ def is_row_number_before(cell: str, nxt: str | None) -> bool:
     an attribute): the next row's number (``…预期性 | 7 | 甲率(%) | …``), no value of the row before."""
     if not _BARE_NUMBER.match(cell) or nxt is None:
         return False
-    return not VALUE_CELL.match(nxt) and not is_attribute_cell(nxt) and not is_table_note(nxt)
+    return not VALUE_CELL.match(nxt) and not is_empty_value(nxt) and not is_attribute_cell(nxt) and not is_table_note(nxt)

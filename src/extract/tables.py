@@ -12,7 +12,7 @@ from extract.roles import HELP_VERBS, LEAD_VERBS, alternation
 from extract.data import Span, Table, TableRow
 from extract.headings import _SENTENCE_END, Line, parse_heading
 from extract.table_cues import (TIME_CELL as _TIME_CELL, VALUE_CELL as _VALUE_CELL, head_roles, is_attribute_cell,
-                                is_base_column, is_row_number_before, is_table_note)
+                                is_base_column, is_empty_value, is_row_number_before, is_table_note)
 
 _YEAR_CELL = re.compile(r"^(20\d\d)\s*年?(?:\s*[(（]?(基期|现状|目标值?|预期值?|基数|基准|规划)?[)）]?)?$")
 # a task table's column of one year's work: ``2023年目标进度``, ``2024年度目标``, ``2024年建设内容``
@@ -762,7 +762,8 @@ def _find_indicator_tables(lines: list[Line], skip: set[int], min_year: int | No
                     break  # a heading after the table
                 k += 1  # a category row inside the table (``一、发展水平``)
                 continue
-            if _VALUE_CELL.match(label) or is_attribute_cell(label):  # a row number or an attribute
+            if _VALUE_CELL.match(label) or is_attribute_cell(label) or is_empty_value(label):
+                # a row number, an attribute or a stray dash
                 k += 1
                 continue
             # a group of labels (a row and its ``其中:`` sub-rows) before their values
@@ -770,20 +771,25 @@ def _find_indicator_tables(lines: list[Line], skip: set[int], min_year: int | No
             m = k + 1
             while m < n and len(labels) < 4 and not _VALUE_CELL.match(cells[m].text) and len(cells[m].text) <= 40 \
                     and not is_attribute_cell(cells[m].text) and not parse_heading(cells[m].text) \
-                    and not is_table_note(cells[m].text) \
+                    and not is_table_note(cells[m].text) and not is_empty_value(cells[m].text) \
                     and not (has_unit_col and len(cells[m].text) <= 6):
                 labels.append(m)
                 m += 1
             unit_cell = None
-            if has_unit_col and m < n and len(cells[m].text) <= 6 and not _VALUE_CELL.match(cells[m].text):
+            if has_unit_col and m < n and len(cells[m].text) <= 6 and not _VALUE_CELL.match(cells[m].text) \
+                    and not is_empty_value(cells[m].text):
                 unit_cell = m
                 m += 1
             vals = []
-            while m < n and _VALUE_CELL.match(cells[m].text) and len(vals) < ny * len(labels):
+            # a dash fills its column (no base value for a new indicator) and gives no record
+            while m < n and (_VALUE_CELL.match(cells[m].text) or is_empty_value(cells[m].text)) \
+                    and len(vals) < ny * len(labels):
                 if numbered and is_row_number_before(cells[m].text, cells[m + 1].text if m + 1 < n else None):
                     break  # the next row's number, not a value of this row
                 vals.append(m)
                 m += 1
+            if not any(_VALUE_CELL.match(cells[v].text) for v in vals):
+                vals = []  # dashes alone: a row of text values (``- | 持续提升``)
             if not vals:
                 if m < n and is_attribute_cell(cells[m].text) and rows:
                     last = m + 1  # a row of text values (``持续减缓 | 预期性``): still the table, no prose
