@@ -77,3 +77,50 @@ def is_row_number_before(cell: str, nxt: str | None) -> bool:
     if not _BARE_NUMBER.match(cell) or nxt is None:
         return False
     return not VALUE_CELL.match(nxt) and not is_empty_value(nxt) and not is_attribute_cell(nxt) and not is_table_note(nxt)
+
+
+# -- (fourteenth round) spaced progress tables: plan and result columns, measure cells, plan cells -------------------
+_PLAN_HEADER = re.compile(r"^(?:全年|年度|本年度?|今年)?(?:目标任务|目标|计划任务|计划|任务)(?:数|值|量)?$")
+_PLAN_ROW = re.compile(r"(?:年度目标|全年目标|目标任务数?|目标值|计划数|计划任务数?|任务数)$")
+_RESULT_WORD = re.compile(r"(完成|实际|累计|进度|进展|情况|实绩|落实)")
+
+
+def is_plan_column(word: str, row: bool = False) -> bool:
+    """A header cell naming the plan of a progress table (``目标任务``, ``年度目标``, ``计划数``), or with ``row`` a row
+    label naming a plan (``新增网点年度目标``, ``改造户数计划数``); a result word (``计划完成情况``) makes none."""
+    w = _SPACES.sub("", word)
+    if _RESULT_WORD.search(w):
+        return False
+    return bool(_PLAN_ROW.search(w) if row else _PLAN_HEADER.match(w))
+
+
+def is_result_column(word: str) -> bool:
+    """A header cell or row label of a progress table's results (``1-6月累计完成情况``, ``实际完成``, ``完成进度``)."""
+    return bool(_RESULT_WORD.search(word))
+
+
+_MEASURE = re.compile(r"^(?:[万亿千百])?(?:平方米|立方米|公里|公顷|千米|人次|户次|个|人|名|所|家|座|处|条|项|张|台|套|辆|户|间|元|"
+                      r"米|亩|吨|次|场|班|床|册|件|棵|株|批|期|栋|幢|位|天|小时|年)(?:/[\u4e00-\u9fff]{1,2}){0,2}$|^[%‰]$")
+
+
+def measure_unit_cell(cell: str) -> str | None:
+    """The unit of a measure column's cell (``个``, ``人次``, ``万元``, ``元/年``, ``元/人/月``, ``%``), else None."""
+    t = cell.strip()
+    return t if _MEASURE.match(t) else None
+
+
+_PLAN_CELL = re.compile(r"^(不低于|不少于|不超过|不高于|≥|≤|>|<|＞|＜)?(\d+(?:\.\d+)?)(以上|以内)?$")
+_SIGNS = {"不低于": ">=", "不少于": ">=", "≥": ">=", "不超过": "<=", "不高于": "<=", "≤": "<=", ">": ">", "＞": ">",
+          "<": "<", "＜": "<"}
+
+
+def plan_value_cell(cell: str) -> tuple[str, float] | None:
+    """(comparator, value) of a plan cell under a measure column: a bare number with a comparator word before it
+    (``不低于4000``: ``>=``) or after it (``12以上``); a cell with its own unit or a share (``2520元``, ``47.7%``) is none."""
+    m = _PLAN_CELL.match(cell.strip())
+    if m is None:
+        return None
+    sign = _SIGNS.get(m.group(1) or "", "=")
+    if m.group(3):
+        sign = ">=" if m.group(3) == "以上" else "<="
+    return sign, float(m.group(2))
