@@ -124,3 +124,13 @@ def plan_value_cell(cell: str) -> tuple[str, float] | None:
     if m.group(3):
         sign = ">=" if m.group(3) == "以上" else "<="
     return sign, float(m.group(2))
+
+
+_RESULT_YEAR = re.compile(r"^(20\d\d)\s*年?度?\s*[(（]?(?:实现值|实际值|完成值|实际完成|实际|实绩|现状值|基期值|基数值)[)）]?$")
+
+
+def result_year(header: str) -> int | None:
+    """(fourteenth round) The year of an indicator table's column of reached values (``2030年实现值``, ``2030年
+    实际值``): a base column like ``基期`` (N14), never a target; None for any other cell."""
+    m = _RESULT_YEAR.match(_SPACES.sub("", header))
+    return int(m.group(1)) if m else None

@@ -12,7 +12,7 @@ from extract.roles import HELP_VERBS, LEAD_VERBS, alternation
 from extract.data import Span, Table, TableRow
 from extract.headings import _SENTENCE_END, Line, parse_heading
 from extract.table_cues import (TIME_CELL as _TIME_CELL, VALUE_CELL as _VALUE_CELL, head_roles, is_attribute_cell,
-                                is_base_column, is_empty_value, is_row_number_before, is_table_note)
+                                is_base_column, is_empty_value, result_year, is_row_number_before, is_table_note)
 
 _YEAR_CELL = re.compile(r"^(20\d\d)\s*年?(?:\s*[(（]?(基期|现状|目标值?|预期值?|基数|基准|规划)?[)）]?)?$")
 # a task table's column of one year's work: ``2023年目标进度``, ``2024年度目标``, ``2024年建设内容``
@@ -711,7 +711,7 @@ def _find_indicator_tables(lines: list[Line], skip: set[int], min_year: int | No
     n = len(cells)
     i = 0
     while i < n:
-        t = cells[i].text
+        t = _SPACES.sub("", cells[i].text)  # (``指 标 名 称``: spaces in a header cell change nothing, N14)
         if not (t in ("指标", "主要指标", "指标名称", "项目", "指标项") or (t.endswith("指标") and len(t) <= 8)):
             i += 1
             continue
@@ -722,7 +722,9 @@ def _find_indicator_tables(lines: list[Line], skip: set[int], min_year: int | No
         marked_base: set[int] = set()
         yearless_base = 0  # base columns without a year (``基期水平``) before the year columns
         has_unit_col = False
-        numbered = False  # a ``序号`` column: each row opens with its number
+        # a ``序号`` column: each row opens with its number (the column may stand before the label's, on its line)
+        numbered = any(cells[b].line == cells[i].line and _SPACES.sub("", cells[b].text) in ("序号", "编号")
+                       for b in range(max(0, i - 2), i))
         while j < n and j < i + 12:
             h = cells[j].text
             m = _YEAR_CELL.match(h)
@@ -730,6 +732,9 @@ def _find_indicator_tables(lines: list[Line], skip: set[int], min_year: int | No
                 if m.group(2) in ("基期", "现状", "基数", "基准"):
                     marked_base.add(len(years))
                 years.append(int(m.group(1)))
+            elif (reached := result_year(h)) is not None:
+                marked_base.add(len(years))  # ``2030年实现值``: reached values, a base column (N14)
+                years.append(reached)
             elif not years and is_base_column(h):
                 yearless_base += 1
             elif h in ("单位", "计量单位"):
