@@ -134,3 +134,12 @@ def result_year(header: str) -> int | None:
     实际值``): a base column like ``基期`` (N14), never a target; None for any other cell."""
     m = _RESULT_YEAR.match(_SPACES.sub("", header))
     return int(m.group(1)) if m else None
+
+
+_VALUE_NOTE = re.compile(r"(?:目标值?|指标值?|下达)$")
+
+
+def is_value_note(cell: str) -> bool:
+    """(fourteenth round) A value cell that names where the target comes from instead of a number (``省下达目标值``,
+    ``国家下达指标``): no first half of a unit's name broken over two lines (``市生态`` / ``环境局``)."""
+    return bool(_VALUE_NOTE.search(_SPACES.sub("", cell)))

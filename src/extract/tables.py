@@ -12,7 +12,7 @@ from extract.roles import HELP_VERBS, LEAD_VERBS, alternation
 from extract.data import Span, Table, TableRow
 from extract.headings import _SENTENCE_END, Line, parse_heading
 from extract.table_cues import (TIME_CELL as _TIME_CELL, VALUE_CELL as _VALUE_CELL, head_roles, is_attribute_cell,
-                                is_base_column, is_empty_value, result_year, is_row_number_before, is_table_note)
+                                is_base_column, is_empty_value, is_value_note, result_year, is_row_number_before, is_table_note)
 
 _YEAR_CELL = re.compile(r"^(20\d\d)\s*年?(?:\s*[(（]?(基期|现状|目标值?|预期值?|基数|基准|规划)?[)）]?)?$")
 # a task table's column of one year's work: ``2023年目标进度``, ``2024年度目标``, ``2024年建设内容``
@@ -410,7 +410,7 @@ def join_broken_units(row: list[Cell], text: str) -> list[Cell]:
             d = row[i + 1]
             joined = c.text + d.text
             if (d.line == c.line + 1 and len(c.text) <= 8 and len(d.text) <= 8 and not _unit_like(c.text)
-                    and c.text[0] in _PLACE_LEVEL and is_unit_cell(joined) and len(split_units_plain(joined)) == 1):
+                    and c.text[0] in _PLACE_LEVEL and not is_value_note(c.text) and is_unit_cell(joined) and len(split_units_plain(joined)) == 1):
                 out.append(Cell(joined, c.start, d.end, c.line))
                 i += 2
                 continue
