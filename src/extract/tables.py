@@ -691,6 +691,18 @@ def _values_follow(cells: list[Cell], k: int, n: int, within: int = 4) -> bool:
     return any(_VALUE_CELL.match(cells[j].text) for j in range(k + 1, min(n, k + 1 + within)))
 
 
+def _dash_is_unit(cells: list[Cell], m: int, n: int, ny: int, numbered: bool) -> bool:
+    """Whether the dash at ``cells[m]`` stands in the unit column (a count without unit: ``甲数 | - | 3 | 4``), not in
+    the first value column (``甲率 | % | - | 28`` has its unit; ``甲数 | - | 4`` has one value too few): as many
+    values follow it as the table has value columns (up to the next row's number)."""
+    k = m + 1
+    while k < n and k - m <= ny and (_VALUE_CELL.match(cells[k].text) or is_empty_value(cells[k].text)):
+        if numbered and is_row_number_before(cells[k].text, cells[k + 1].text if k + 1 < n else None):
+            break
+        k += 1
+    return k - m - 1 >= ny
+
+
 def is_base_year(years: list[int], col: int, min_year: int | None) -> bool:
     """Whether year column ``col`` of an indicator table holds the base (the present), not a target:
     a year before the plan (its period start, else its date); without either, the first column of a
@@ -782,7 +794,7 @@ def _find_indicator_tables(lines: list[Line], skip: set[int], min_year: int | No
                 m += 1
             unit_cell = None
             if has_unit_col and m < n and len(cells[m].text) <= 6 and not _VALUE_CELL.match(cells[m].text) \
-                    and not is_empty_value(cells[m].text):
+                    and (not is_empty_value(cells[m].text) or _dash_is_unit(cells, m, n, ny, numbered)):
                 unit_cell = m
                 m += 1
             vals = []

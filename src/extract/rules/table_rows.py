@@ -21,7 +21,9 @@ from typing import Callable
 from extract.cues import column_role
 from extract.rules.unit_flat import _clean
 from extract.rules.unit_rows import _nonblank_lines
-from extract.table_cues import is_plan_column, is_result_column, measure_unit_cell, plan_value_cell
+from extract.table_cues import (VALUE_CELL, is_empty_value, is_plan_column, is_result_column, measure_unit_cell,
+                                plan_value_cell, result_year)
+from extract.tables import is_base_year
 
 
 @dataclass(slots=True)
@@ -117,4 +119,98 @@ def plan_number_runs(text: str, blanks: Callable[[int], bool] | None = None) -> 
                 i = j
             else:
                 i += 1
+    return out
+
+
+_YEAR_WORD = re.compile(r"^(20\d\d)\s*年?(?:[(（]?(基期|现状|基数|基准|目标值?|预期值?|规划)[)）]?)?$")
+_INDICATOR_WORDS = ("指标", "主要指标", "指标名称", "指标项")
+
+
+@dataclass(slots=True)
+class YearValue:
+    start: int
+    end: int
+    indicator: str
+    value: float
+    unit: str
+    sign: str
+    suffix: str
+    year: int
+
+
+def _year_header(words: list[str]) -> tuple[list[int], set[int], bool] | None:
+    """(years, base columns, has a measure column) of a spaced indicator-table header (``序号 指标 单位 2025年 2030年
+    属性``): an indicator word, then two or more year columns; None otherwise."""
+    at = next((i for i, w in enumerate(words[:3]) if w in _INDICATOR_WORDS or (w.endswith("指标") and len(w) <= 8)), None)
+    if at is None:
+        return None
+    years: list[int] = []
+    base: set[int] = set()
+    has_unit = False
+    for w in words[at + 1:]:
+        m = _YEAR_WORD.match(w)
+        if m:
+            if m.group(2) in ("基期", "现状", "基数", "基准"):
+                base.add(len(years))
+            years.append(int(m.group(1)))
+        elif (reached := result_year(w)) is not None:
+            base.add(len(years))
+            years.append(reached)
+        elif column_role(w) == "unit" and not years:
+            has_unit = True
+        elif years and column_role(w) != "attribute":
+            return None  # a word after the years that is no attribute column: no indicator table
+        elif not years and w not in ("序号", "编号", "类别", "领域"):
+            return None
+    return (years, base, has_unit) if len(years) >= 2 else None
+
+
+def _value_like(cell: str) -> bool:
+    return VALUE_CELL.match(cell) is not None or is_empty_value(cell)
+
+
+def year_column_values(text: str, blanks: Callable[[int], bool] | None = None,
+                       min_year: int | None = None) -> list[YearValue]:
+    """The target cells of expected-indicator tables flattened a row a line with blank-parted cells (N6, N14): under
+    a header ``序号 指标 单位 2025年 2030年 属性``, each row ``1 甲率 % 90 95 预期性`` gives one record per value under
+    a target-year column; a base column (a year before the plan, ``基期``, ``实现值``) and the attribute give none, a
+    dash fills its column. The measure cell stands between the label and the values (a dash there: no unit)."""
+    out: list[YearValue] = []
+    if "\n" not in text:
+        return out
+    head: tuple[list[int], set[int], bool] | None = None
+    for _a, _b, a, b in _nonblank_lines(text):
+        if head is None and not re.search(r"20\d\d", text[a:b]):
+            continue
+        line, where = _clean(text, a, b, blanks)
+        cells = list(re.finditer(r"\S+", line))
+        words = [c.group() for c in cells]
+        if (found := _year_header(words)) is not None:
+            head = found
+            continue
+        if head is None:
+            continue
+        years, base, has_unit = head
+        ny = len(years)
+        k = 1 if words and _SERIAL.match(words[0]) and len(words) > ny + 1 else 0
+        if len(words) < k + 1 + ny or _value_like(words[k]):
+            head = None  # no row: the table has ended
+            continue
+        label_at = k
+        k += 1
+        unit = ""
+        if has_unit and k < len(words) and not VALUE_CELL.match(words[k]) and len(words[k]) <= 6 and (
+                not is_empty_value(words[k]) or (len(words) > k + ny and all(_value_like(w) for w in words[k + 1:k + 1 + ny]))):
+            unit = "" if is_empty_value(words[k]) else words[k]
+            k += 1
+        vals = words[k:k + ny]
+        if len(vals) < ny or not all(_value_like(w) or not any(ch.isdigit() for ch in w) for w in vals):
+            continue  # cells that do not stand under the year columns
+        for col, (w, c) in enumerate(zip(vals, cells[k:k + ny])):
+            y = years[col]
+            if col in base or is_base_year(years, col, min_year) or not VALUE_CELL.match(w):
+                continue
+            m = VALUE_CELL.match(w)
+            out.append(YearValue(where[cells[label_at].start()], where[c.end() - 1] + 1, words[label_at],
+                                 float(m.group(2)), m.group(3) or unit, m.group(1), m.group(4) or "", y))
     return out
