@@ -95,6 +95,7 @@ def plan_column_values(text: str, blanks: Callable[[int], bool] | None = None) -
 
 
 _BARE = re.compile(r"^\d+(?:\.\d+)?$")
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
 
 
 def plan_number_runs(text: str, blanks: Callable[[int], bool] | None = None) -> list[RowValue]:
@@ -113,7 +114,9 @@ def plan_number_runs(text: str, blanks: Callable[[int], bool] | None = None) -> 
             j = i + 1
             while j < len(cells) and _BARE.match(cells[j].group()):
                 j += 1
-            if j - i >= 3 and is_plan_column(t, row=True) and not is_result_column(t):
+            run = [c.group() for c in cells[i + 1:j]]
+            if j - i >= 3 and is_plan_column(t, row=True) and not is_result_column(t) \
+                    and not all(_YEAR.match(w) for w in run):  # (``年度目标 2030 2031``: years of a header)
                 for c in cells[i + 1:j]:
                     out.append(RowValue(where[cells[i].start()], where[c.end() - 1] + 1, t, float(c.group()), "", "="))
                 i = j

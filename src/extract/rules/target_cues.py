@@ -1004,8 +1004,8 @@ def names_next_level(clause_head: str, unit: str, rate_unit: str) -> bool:
 
 
 # (fourteenth round) ``2030年和2031年每年新增N``, ``2030、2031年各N``: the same quantity for each of two years
-_TWO_YEARS_EACH = re.compile(r"(20\d\d)\s*年?度?\s*(?:和|、|及|与|,|，)\s*(20\d\d)\s*年度?"
-                             r"[^\d，,。；;：:]{0,10}?(?:每年|各|均|分别)[^\d，,。；;：:]{0,12}$")
+_TWO_YEARS_EACH = re.compile(r"(20\d\d)\s*年?度?\s*(?:和|、|及|与)\s*(20\d\d)\s*年度?"
+                             r"[^\d，,。；;：:]{0,10}?(?:每年|各|均)[^\d，,。；;：:]{0,12}$")
 
 
 def each_of_two_years(before: str) -> tuple[int, int] | None:
