@@ -36,7 +36,7 @@ VARIANTS = [
     (LIST, "2025年为民办实事项目\n(五)城乡居民免费健康体检5万人次", [(5, "万人次", "=", ANY)]),
     (LIST, "2024年度民生實事項目\n(三)公辦幼兒園學位1,200個\n(四)長者助餐點15個", [(1200, "个", "=", ANY), (15, "个", "=", ANY)]),
     # progress report: the target column commits, the progress column is status
-    pytest.param(*(LIST, "2024年民生实事项目进展情况\n序号 项目名称 单位 目标任务 完成情况\n1 新建幼儿园 所 5 3\n2 新增学位 个 3000 2100", [(5, "所", "=", ANY), (3000, "个", "=", ANY)]), marks=pytest.mark.xfail(strict=True, reason="a progress table of the year's 实事 whose 目标任务 column holds the commitments (序号 指标名称 单位 目标任务 完成情况): the space-separated table reader finds no target column in it (one dev site, w16-yueyanglou, whose 10 gold targets all stay missed); a table-reader change, left for a round on table layouts")),
+    (LIST, "2024年民生实事项目进展情况\n序号 项目名称 单位 目标任务 完成情况\n1 新建幼儿园 所 5 3\n2 新增学位 个 3000 2100", [(5, "所", "=", ANY), (3000, "个", "=", ANY)]),  # (round 14: read by rules.table_rows)
     (NEWS, "2024年新建幼儿园项目全年任务目标数是5所,实际已完成6所。", [(5, "所", "=", 2024)]),
     (NEWS, "截至9月底,新建幼儿园已完成4所,新增学位完成2400个。", []),
     (NEWS, "民生实事推进情况:老旧小区改造已开工28个,完成投资1.3亿元。", []),

@@ -10,6 +10,14 @@ TIME_CELL = re.compile(r"^(?:20\d\d|持续|长期|每年|常态|逐年|\d{4}\s*[
 VALUE_CELL = re.compile(r"^([<>≥≤]?)\s*(-?\d+(?:\.\d+)?)\s*(%|‰|年|所|个|人|名|万人|小时|天|次|项|元|万元|亿元|班|平方米)?"
                         r"\s*(以上|及以上|以下|以内|左右)?$")
 _SPACES = re.compile(r"\s+")
+# (round 14) an empty value cell of an indicator table: a dash or slash where a base or target value would stand
+_EMPTY_CELL = re.compile(r"^(?:[-—–/／]|--|——|－)$")
+
+
+def is_empty_value(cell: str) -> bool:
+    """A dash cell under a value column (``重大慢性病过早死亡率 | % | - | <11``: no base value for a new indicator):
+    it fills its column and gives no record."""
+    return bool(_EMPTY_CELL.match(cell.strip()))
 
 
 _TIME_WORD = re.compile(r"(年|月|日|季度|前|底|内|长期|持续|常态|每年|逐年)")
@@ -68,4 +76,70 @@ def is_row_number_before(cell: str, nxt: str | None) -> bool:
     an attribute): the next row's number (``…预期性 | 7 | 甲率(%) | …``), no value of the row before."""
     if not _BARE_NUMBER.match(cell) or nxt is None:
         return False
-    return not VALUE_CELL.match(nxt) and not is_attribute_cell(nxt) and not is_table_note(nxt)
+    return not VALUE_CELL.match(nxt) and not is_empty_value(nxt) and not is_attribute_cell(nxt) and not is_table_note(nxt)
+
+
+# -- (fourteenth round) spaced progress tables: plan and result columns, measure cells, plan cells -------------------
+_PLAN_HEADER = re.compile(r"^(?:全年|年度|本年度?|今年)?(?:目标任务|目标|计划任务|计划|任务)(?:数|值|量)?$")
+_PLAN_ROW = re.compile(r"(?:年度目标|全年目标|目标任务数?|目标值|计划数|计划任务数?|任务数)$")
+_RESULT_WORD = re.compile(r"(完成|实际|累计|进度|进展|情况|实绩|落实)")
+
+
+def is_plan_column(word: str, row: bool = False) -> bool:
+    """A header cell naming the plan of a progress table (``目标任务``, ``年度目标``, ``计划数``), or with ``row`` a row
+    label naming a plan (``新增网点年度目标``, ``改造户数计划数``); a result word (``计划完成情况``) makes none."""
+    w = _SPACES.sub("", word)
+    if _RESULT_WORD.search(w):
+        return False
+    return bool(_PLAN_ROW.search(w) if row else _PLAN_HEADER.match(w))
+
+
+def is_result_column(word: str) -> bool:
+    """A header cell or row label of a progress table's results (``1-6月累计完成情况``, ``实际完成``, ``完成进度``)."""
+    return bool(_RESULT_WORD.search(word))
+
+
+_MEASURE = re.compile(r"^(?:[万亿千百])?(?:平方米|立方米|公里|公顷|千米|人次|户次|个|人|名|所|家|座|处|条|项|张|台|套|辆|户|间|元|"
+                      r"米|亩|吨|次|场|班|床|册|件|棵|株|批|期|栋|幢|位|天|小时|年)(?:/[\u4e00-\u9fff]{1,2}){0,2}$|^[%‰]$")
+
+
+def measure_unit_cell(cell: str) -> str | None:
+    """The unit of a measure column's cell (``个``, ``人次``, ``万元``, ``元/年``, ``元/人/月``, ``%``), else None."""
+    t = cell.strip()
+    return t if _MEASURE.match(t) else None
+
+
+_PLAN_CELL = re.compile(r"^(不低于|不少于|不超过|不高于|≥|≤|>|<|＞|＜)?(\d+(?:\.\d+)?)(以上|以内)?$")
+_SIGNS = {"不低于": ">=", "不少于": ">=", "≥": ">=", "不超过": "<=", "不高于": "<=", "≤": "<=", ">": ">", "＞": ">",
+          "<": "<", "＜": "<"}
+
+
+def plan_value_cell(cell: str) -> tuple[str, float] | None:
+    """(comparator, value) of a plan cell under a measure column: a bare number with a comparator word before it
+    (``不低于4000``: ``>=``) or after it (``12以上``); a cell with its own unit or a share (``2520元``, ``47.7%``) is none."""
+    m = _PLAN_CELL.match(cell.strip())
+    if m is None:
+        return None
+    sign = _SIGNS.get(m.group(1) or "", "=")
+    if m.group(3):
+        sign = ">=" if m.group(3) == "以上" else "<="
+    return sign, float(m.group(2))
+
+
+_RESULT_YEAR = re.compile(r"^(20\d\d)\s*年?度?\s*[(（]?(?:实现值|实际值|完成值|实际完成|实际|实绩|现状值|基期值|基数值)[)）]?$")
+
+
+def result_year(header: str) -> int | None:
+    """(fourteenth round) The year of an indicator table's column of reached values (``2030年实现值``, ``2030年
+    实际值``): a base column like ``基期`` (N14), never a target; None for any other cell."""
+    m = _RESULT_YEAR.match(_SPACES.sub("", header))
+    return int(m.group(1)) if m else None
+
+
+_VALUE_NOTE = re.compile(r"(?:目标值?|指标值?|下达)$")
+
+
+def is_value_note(cell: str) -> bool:
+    """(fourteenth round) A value cell that names where the target comes from instead of a number (``省下达目标值``,
+    ``国家下达指标``): no first half of a unit's name broken over two lines (``市生态`` / ``环境局``)."""
+    return bool(_VALUE_NOTE.search(_SPACES.sub("", cell)))

@@ -12,7 +12,7 @@ from extract.roles import HELP_VERBS, LEAD_VERBS, alternation
 from extract.data import Span, Table, TableRow
 from extract.headings import _SENTENCE_END, Line, parse_heading
 from extract.table_cues import (TIME_CELL as _TIME_CELL, VALUE_CELL as _VALUE_CELL, head_roles, is_attribute_cell,
-                                is_base_column, is_row_number_before, is_table_note)
+                                is_base_column, is_empty_value, is_value_note, result_year, is_row_number_before, is_table_note)
 
 _YEAR_CELL = re.compile(r"^(20\d\d)\s*年?(?:\s*[(（]?(基期|现状|目标值?|预期值?|基数|基准|规划)?[)）]?)?$")
 # a task table's column of one year's work: ``2023年目标进度``, ``2024年度目标``, ``2024年建设内容``
@@ -410,7 +410,7 @@ def join_broken_units(row: list[Cell], text: str) -> list[Cell]:
             d = row[i + 1]
             joined = c.text + d.text
             if (d.line == c.line + 1 and len(c.text) <= 8 and len(d.text) <= 8 and not _unit_like(c.text)
-                    and c.text[0] in _PLACE_LEVEL and is_unit_cell(joined) and len(split_units_plain(joined)) == 1):
+                    and c.text[0] in _PLACE_LEVEL and not is_value_note(c.text) and is_unit_cell(joined) and len(split_units_plain(joined)) == 1):
                 out.append(Cell(joined, c.start, d.end, c.line))
                 i += 2
                 continue
@@ -691,6 +691,18 @@ def _values_follow(cells: list[Cell], k: int, n: int, within: int = 4) -> bool:
     return any(_VALUE_CELL.match(cells[j].text) for j in range(k + 1, min(n, k + 1 + within)))
 
 
+def _dash_is_unit(cells: list[Cell], m: int, n: int, ny: int, numbered: bool) -> bool:
+    """Whether the dash at ``cells[m]`` stands in the unit column (a count without unit: ``甲数 | - | 3 | 4``), not in
+    the first value column (``甲率 | % | - | 28`` has its unit; ``甲数 | - | 4`` has one value too few): as many
+    values follow it as the table has value columns (up to the next row's number)."""
+    k = m + 1
+    while k < n and k - m <= ny and (_VALUE_CELL.match(cells[k].text) or is_empty_value(cells[k].text)):
+        if numbered and is_row_number_before(cells[k].text, cells[k + 1].text if k + 1 < n else None):
+            break
+        k += 1
+    return k - m - 1 >= ny
+
+
 def is_base_year(years: list[int], col: int, min_year: int | None) -> bool:
     """Whether year column ``col`` of an indicator table holds the base (the present), not a target:
     a year before the plan (its period start, else its date); without either, the first column of a
@@ -711,7 +723,7 @@ def _find_indicator_tables(lines: list[Line], skip: set[int], min_year: int | No
     n = len(cells)
     i = 0
     while i < n:
-        t = cells[i].text
+        t = _SPACES.sub("", cells[i].text)  # (``指 标 名 称``: spaces in a header cell change nothing, N14)
         if not (t in ("指标", "主要指标", "指标名称", "项目", "指标项") or (t.endswith("指标") and len(t) <= 8)):
             i += 1
             continue
@@ -722,7 +734,9 @@ def _find_indicator_tables(lines: list[Line], skip: set[int], min_year: int | No
         marked_base: set[int] = set()
         yearless_base = 0  # base columns without a year (``基期水平``) before the year columns
         has_unit_col = False
-        numbered = False  # a ``序号`` column: each row opens with its number
+        # a ``序号`` column: each row opens with its number (the column may stand before the label's, on its line)
+        numbered = any(cells[b].line == cells[i].line and _SPACES.sub("", cells[b].text) in ("序号", "编号")
+                       for b in range(max(0, i - 2), i))
         while j < n and j < i + 12:
             h = cells[j].text
             m = _YEAR_CELL.match(h)
@@ -730,6 +744,9 @@ def _find_indicator_tables(lines: list[Line], skip: set[int], min_year: int | No
                 if m.group(2) in ("基期", "现状", "基数", "基准"):
                     marked_base.add(len(years))
                 years.append(int(m.group(1)))
+            elif (reached := result_year(h)) is not None:
+                marked_base.add(len(years))  # ``2030年实现值``: reached values, a base column (N14)
+                years.append(reached)
             elif not years and is_base_column(h):
                 yearless_base += 1
             elif h in ("单位", "计量单位"):
@@ -762,7 +779,8 @@ def _find_indicator_tables(lines: list[Line], skip: set[int], min_year: int | No
                     break  # a heading after the table
                 k += 1  # a category row inside the table (``一、发展水平``)
                 continue
-            if _VALUE_CELL.match(label) or is_attribute_cell(label):  # a row number or an attribute
+            if _VALUE_CELL.match(label) or is_attribute_cell(label) or is_empty_value(label):
+                # a row number, an attribute or a stray dash
                 k += 1
                 continue
             # a group of labels (a row and its ``其中:`` sub-rows) before their values
@@ -770,20 +788,25 @@ def _find_indicator_tables(lines: list[Line], skip: set[int], min_year: int | No
             m = k + 1
             while m < n and len(labels) < 4 and not _VALUE_CELL.match(cells[m].text) and len(cells[m].text) <= 40 \
                     and not is_attribute_cell(cells[m].text) and not parse_heading(cells[m].text) \
-                    and not is_table_note(cells[m].text) \
+                    and not is_table_note(cells[m].text) and not is_empty_value(cells[m].text) \
                     and not (has_unit_col and len(cells[m].text) <= 6):
                 labels.append(m)
                 m += 1
             unit_cell = None
-            if has_unit_col and m < n and len(cells[m].text) <= 6 and not _VALUE_CELL.match(cells[m].text):
+            if has_unit_col and m < n and len(cells[m].text) <= 6 and not _VALUE_CELL.match(cells[m].text) \
+                    and (not is_empty_value(cells[m].text) or _dash_is_unit(cells, m, n, ny, numbered)):
                 unit_cell = m
                 m += 1
             vals = []
-            while m < n and _VALUE_CELL.match(cells[m].text) and len(vals) < ny * len(labels):
+            # a dash fills its column (no base value for a new indicator) and gives no record
+            while m < n and (_VALUE_CELL.match(cells[m].text) or is_empty_value(cells[m].text)) \
+                    and len(vals) < ny * len(labels):
                 if numbered and is_row_number_before(cells[m].text, cells[m + 1].text if m + 1 < n else None):
                     break  # the next row's number, not a value of this row
                 vals.append(m)
                 m += 1
+            if not any(_VALUE_CELL.match(cells[v].text) for v in vals):
+                vals = []  # dashes alone: a row of text values (``- | 持续提升``)
             if not vals:
                 if m < n and is_attribute_cell(cells[m].text) and rows:
                     last = m + 1  # a row of text values (``持续减缓 | 预期性``): still the table, no prose

@@ -26,6 +26,8 @@ from extract.rules.goals import (GoalHit, copies_headline, find_goals, goal_labe
                                  title_is_labelled_item, dated_in_reported_year, reported_data_year)
 from extract.rules.text import introduces_past_list
 from extract.rules.quotas import row_quotas
+from extract.table_cues import is_empty_value
+from extract.rules.table_rows import YearValue, plan_column_values, plan_number_runs, year_column_values
 from extract.rules.recounts import Recount, recount_spans, restates_recount
 from extract.rules.target_cues import (Carry, opens_result_label, announces_projects, column_states_rules, frames_period_to_date, frequency_value,
                                        heading_states_task, heading_counts_task, numbered_count_task, is_frequency_column,
@@ -97,6 +99,7 @@ class RulesExtractor:
         out += self._paragraphs(doc, undated)
         out += self._tables(doc)
         out += self._form_values(doc, out)
+        out += self._spaced_plan_values(doc, out)
         out += self._continued_rows(doc, out)
         self._cut_last_unit(doc, out)
         out += self._owned_items(doc, out)
@@ -196,6 +199,40 @@ class RulesExtractor:
                 continue
             j = bisect.bisect_right(par_starts, h.start) - 1
             out.append(self._assignment(doc, h, pars[j].section_path if j >= 0 else []))
+        return out
+
+    def _spaced_plan_values(self, doc: PreparedDoc, found: list[AnyRecord]) -> list[AnyRecord]:
+        """(fourteenth round) The plan cells of progress tables and the target-year cells of indicator tables flattened
+        a row a line with blank-parted cells (``rules.table_rows``), where no target stands on them."""
+        text = doc.text
+        plans = any(w in text for w in ("目标", "计划", "任务"))
+        indicators = "指标" in text
+        if not plans and not indicators:
+            return []
+        blanks = self._dropped_blanks(doc)
+        hits = (plan_column_values(text, blanks) + plan_number_runs(text, blanks)) if plans else []
+        if indicators:
+            meta = doc.structured.meta
+            min_year = meta.period[0] if meta.period else (int(meta.date[:4]) if meta.date else None)
+            hits += year_column_values(text, blanks, min_year)
+        if not hits:
+            return []
+        taken = [(r.norm_span.start, r.norm_span.end, r.value) for r in found if isinstance(r, NumericTarget)]
+        pars = doc.structured.paragraphs
+        par_starts = [p.span.start for p in pars]
+        out: list[AnyRecord] = []
+        for v in hits:
+            if any(a < v.end and v.end - 1 < b and value == v.value for a, b, value in taken):
+                continue  # a target already stands on this number
+            j = bisect.bisect_right(par_starts, v.start) - 1
+            path = pars[j].section_path if j >= 0 and v.start < pars[j].span.end else []
+            if isinstance(v, YearValue):
+                out.append(NumericTarget(**self._base(doc, v.start, v.end, path), indicator=v.indicator, value=v.value,
+                                         unit=v.unit, comparator=table_comparator(v.sign, v.suffix),
+                                         target_year=v.year, cues=["indicator_table:spaced"]))
+                continue
+            out.append(NumericTarget(**self._base(doc, v.start, v.end, path), indicator=v.indicator, value=v.value,
+                                     unit=v.unit, comparator=v.comparator, target_year=None, cues=["table:plan_cell"]))
         return out
 
     def _form_values(self, doc: PreparedDoc, found: list[AnyRecord]) -> list[AnyRecord]:
@@ -803,6 +840,7 @@ class RulesExtractor:
                         parent_unit = unit
                     if "unit" in row.roles:
                         unit = row.cells[row.roles.index("unit")]
+                        unit = "" if is_empty_value(unit) else unit  # ``甲数 | - | 3 | 4``: no unit
                     for cell, span, role in zip(row.cells, row.cell_spans, row.roles):
                         if not role.startswith("value:"):
                             continue

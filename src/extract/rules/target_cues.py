@@ -982,3 +982,19 @@ def names_next_level(clause_head: str, unit: str, rate_unit: str) -> bool:
     """The clause is only a short label of a level and the amount (``小学为``, ``高中``), in the unit of the rate the
     clause before set: the list of rates goes on."""
     return unit == rate_unit and _LEVEL_LABEL.fullmatch(clause_head.strip()) is not None
+
+
+# (fourteenth round) ``2030年和2031年每年新增N``, ``2030、2031年各N``: the same quantity for each of two years
+_TWO_YEARS_EACH = re.compile(r"(20\d\d)\s*年?度?\s*(?:和|、|及|与)\s*(20\d\d)\s*年度?"
+                             r"[^\d，,。；;：:]{0,10}?(?:每年|各|均)[^\d，,。；;：:]{0,12}$")
+
+
+def each_of_two_years(before: str) -> tuple[int, int] | None:
+    """(first year, second year) where the words right before a number give it to each of two years joined by
+    ``和``/``、`` (``力争2030年和2031年每年改造1.5万户``, ``完成2030、2031年各60张``): one target per year (N9, N16);
+    None otherwise (one year, a span ``2030-2031年``, a number of its own between)."""
+    m = _TWO_YEARS_EACH.search(before)
+    if m is None:
+        return None
+    a, b = int(m.group(1)), int(m.group(2))
+    return (a, b) if a < b <= a + 10 else None

@@ -18,7 +18,7 @@ from extract.cues import (Decision, SectionRole, fraction_of_change, is_age_rang
                           is_breakdown, is_past_year, without_age_bounds, is_population_scope, is_signed_ratio, number_decision,
                           reports_a_plan)
 from extract.roles import LABEL_HEADS, alternation
-from extract.rules.target_cues import (Carry, addresses_population, age_group_follows, amount_of_measure, appropriates, sets_funds, built_long_ago, count_runs_into_count,
+from extract.rules.target_cues import (Carry, each_of_two_years, addresses_population, age_group_follows, amount_of_measure, appropriates, sets_funds, built_long_ago, count_runs_into_count,
                                        changes_stated_figure, counts_named_items,
                                        calendar_years,
                                        breaks_down, continues_report, counts_all_places, counts_listed_items,
@@ -544,6 +544,9 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
             each = None if fenbie or qstart > cstart else _each_of_list(sent.text[cstart:at],
                                                                         joint=True)
             if each is None:
+                two = each_of_two_years(sent.text[cstart:at]) if year is None and use_text_year and ty else None
+                if two is not None and two[1] == ty:
+                    hits.append(dataclasses.replace(hit, target_year=two[0], cues=hit.cues + ("each_year",)))
                 hits.append(hit)
                 continue
             for at, name in each:  # ``甲、乙各N``: one record per item (N16)
