@@ -1010,7 +1010,8 @@ def names_next_level(clause_head: str, unit: str, rate_unit: str) -> bool:
 # (``为地上3层楼建筑``), the land taken or given for it (``新征地15亩``, ``划拨土地78亩``), its capacity (``可容纳1200个孩子``);
 # and any works measure whose sentence goes on with the works' completion (``办学规模为36个班,建成后可提供…``): N17a's
 # planned size of works, not a status. A school that stands (``现有…``, ``已建…``, ``建于…``, ``于2015年建成``) keeps N13.
-_SPEC_CLASSES_AFTER = re.compile(r"^(?:个)?(?:教学)?班(?!级|主任|子|额|车|次|会)")
+_SPEC_CLASSES_AFTER = re.compile(r"^(?:教学)?班(?!级|主任|子|额|车|次|会)")
+_SPEC_NOT_CLASSES_AFTER = re.compile(r"^(?:级|主任|子|额|车|次|会)")
 _SPEC_PUPILS_BEFORE = re.compile(r"\d\s*个?(?:教学)?班\s*[,，、]\s*(?:可?容纳|招收|学生|学位|在校生)?\s*$")
 _SPEC_FLOORS_BEFORE = re.compile(r"(?:地上|地下|楼高|高|共|为)\s*$")
 _SPEC_FLOORS_AFTER = re.compile(r"^(?:楼|高|的)")
@@ -1032,8 +1033,10 @@ def facility_spec(before: str, clause_head: str, unit: str, after: str) -> bool:
     """The number is a measure of a facility's specification, read from the words around it: classes (``N个教学班``,
     ``N班``), the pupils right after the classes of a planned section, floors (``地上N层``, ``N楼高``), land taken or
     given (``新征地N亩``, ``划拨土地N亩``), a capacity (``可容纳N``, ``拟收幼儿N名``)."""
-    if _SPEC_CLASSES_AFTER.match(after) is not None and unit in ("个", "班"):
-        return unit == "班" or after.startswith(("教学班", "班"))
+    if unit == "班":
+        return _SPEC_NOT_CLASSES_AFTER.match(after) is None and not before.rstrip().endswith("年级")  # not ``三年级2班``
+    if unit == "个" and _SPEC_CLASSES_AFTER.match(after) is not None:
+        return True
     if unit in ("人", "名") and _SPEC_PUPILS_BEFORE.search(before) is not None:
         return True
     if unit in ("层", "楼"):
