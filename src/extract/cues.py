@@ -372,7 +372,8 @@ def commitment_cues(before: str, after: str = "") -> list[str]:
 
 
 # ``9所学校将陆续投入使用``: what the counted things will become, in the number's own clause
-_WILL_BE_DONE = re.compile(r"^[^，,；;。\d]{0,12}?(?:将|拟|计划|预计)(?:于[^，,；;。\d]{0,8})?(?:陆续|全部|逐步|正式|如期|按期|同步)?"
+# (fourteenth round) also a time still ahead in place of the modal: ``6所幼儿园明年开园``, ``3所学校年内投入使用``
+_WILL_BE_DONE = re.compile(r"^[^，,；;。\d]{0,12}?(?:将|拟|计划|预计|明年|年内|年底前|下半年)(?:于[^，,；;。\d]{0,8})?(?:陆续|全部|逐步|正式|如期|按期|同步)?"
                            r"(?:投入使用|建成|开工|竣工|完工|完成|开园|开学|启用|投用|交付|招生)")
 
 
@@ -380,7 +381,8 @@ def will_come_into_use(after: str) -> bool:
     """The clause after a number says the counted things will be opened, built or used (``…将陆续投入使用``):
     a commitment though nothing before the number commits."""
     head = after[:16]
-    return ("将" in head or "拟" in head or "计划" in head or "预计" in head) and _WILL_BE_DONE.match(after) is not None
+    return ("将" in head or "拟" in head or "计划" in head or "预计" in head or "明年" in head or "年内" in head
+            or "年底前" in head or "下半年" in head) and _WILL_BE_DONE.match(after) is not None
 
 
 def status_cue(before: str, role: SectionRole = "none") -> str | None:

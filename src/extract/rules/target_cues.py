@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from extract.cues import heading_reviews_past, is_breakdown
-from extract.rules.text import masked_titles
+from extract.rules.text import has_past_marker, masked_titles
 
 _EACH_ITEM = re.compile(r"^[^\d，,；;。：:、各]{1,14}$")
 _EACH_REST = re.compile(r"^[^\d，,；;。：:、]{0,30}$")
@@ -998,3 +998,75 @@ def each_of_two_years(before: str) -> tuple[int, int] | None:
         return None
     a, b = int(m.group(1)), int(m.group(2))
     return (a, b) if a < b <= a + 10 else None
+
+
+# -- fourteenth round (spec14): the specifications of a facility planned or being built ----------------------------------
+# (w16-w19, six sites: mainland news, progress tables of a year's 实事, school pages, Taiwan news) a measure of a school,
+# kindergarten or building that the sentence presents as planned, being built or to open: its classes (``设200个教学班``,
+# ``共四层,12个教学班``), the pupils of a planned section right after its classes (``设60个教学班,2700人``), its floors
+# (``为地上3层楼建筑``), the land taken or given for it (``新征地15亩``, ``划拨土地78亩``), its capacity (``可容纳1200个孩子``);
+# and any works measure whose sentence goes on with the works' completion (``办学规模为36个班,建成后可提供…``): N17a's
+# planned size of works, not a status. A school that stands (``现有…``, ``已建…``, ``建于…``, ``于2015年建成``) keeps N13.
+_SPEC_CLASSES_AFTER = re.compile(r"^(?:教学)?班(?!级|主任|子|额|车|次|会)")
+_SPEC_NOT_CLASSES_AFTER = re.compile(r"^(?:级|主任|子|额|车|次|会)")
+_SPEC_PUPILS_BEFORE = re.compile(r"\d\s*个?(?:教学)?班\s*[,，、]\s*(?:可?容纳|招收|学生|学位|在校生)?\s*$")
+_SPEC_FLOORS_BEFORE = re.compile(r"(?:地上|地下|楼高|高|共|为)\s*$")
+_SPEC_FLOORS_AFTER = re.compile(r"^(?:楼|高|的)")
+_SPEC_LAND_BEFORE = re.compile(r"(?:新征|征用|征收|征|划拨|划出|新增)(?:土地|用地|地)(?:面积)?(?:约|共)?\s*$")
+_SPEC_CAPACITY_BEFORE = re.compile(r"(?:可|能|将|拟|预计)(?:容纳|收托|招收|接收|收|提供)(?:幼儿|学生|幼童|孩子|儿童|老人|床位|学位)?"
+                                   r"(?:约|近)?\s*$")
+_SPEC_AREA_UNITS = ("亩", "平方米", "公顷", "坪", "万平方米", "m2", "m²", "㎡")
+# the works named in the sentence: built, rebuilt or set up (``原址拆除重建``, ``启动实施…学校建设``, ``建成投用…教学楼``)
+_SPEC_WORKS = re.compile(r"新校区|新校园|新校舍|新园舍|新园区|教育园区|迁建|新建|扩建|改扩建|重建|在建|兴建|筹建|拟建|规划建设|"
+                         r"正在建设|开工|动工|奠基|建设项目|项目|工程|(?:启动|实施|推进|加快|完成|开展)[^，,；;。|]{0,16}建设|"
+                         r"(?<!已)建成投(?:用|入使用)(?!的)")
+# the works' completion or opening still ahead, said after the measure
+_SPEC_AHEAD_AFTER = re.compile(r"^[^。；;]*?(?:建成|完工|竣工|投用|投入使用|启用|落成|开园|交付)后")
+_SPEC_DONE = re.compile(_WORKS_DONE.pattern + r"|已建(?!设)|已(?:经)?(?:招生|开园|开学|入驻)|共有|目前有|"
+                        r"(?<![将预计划拟争])于\s*(?:19|20)\d\d\s*年[^，,；;。]{0,8}(?:建成|竣工|落成|投入使用|启用|投用)")
+
+
+def facility_spec(before: str, clause_head: str, unit: str, after: str) -> bool:
+    """The number is a measure of a facility's specification, read from the words around it: classes (``N个教学班``,
+    ``N班``), the pupils right after the classes of a planned section, floors (``地上N层``, ``N楼高``), land taken or
+    given (``新征地N亩``, ``划拨土地N亩``), a capacity (``可容纳N``, ``拟收幼儿N名``)."""
+    if unit == "班":
+        return _SPEC_NOT_CLASSES_AFTER.match(after) is None and not before.rstrip().endswith("年级")  # not ``三年级2班``
+    if unit == "个" and _SPEC_CLASSES_AFTER.match(after) is not None:
+        return True
+    if unit in ("人", "名") and _SPEC_PUPILS_BEFORE.search(before) is not None:
+        return True
+    if unit in ("层", "楼"):
+        return _SPEC_FLOORS_BEFORE.search(before) is not None or _SPEC_FLOORS_AFTER.match(after) is not None
+    if unit.endswith(_SPEC_AREA_UNITS):
+        return _SPEC_LAND_BEFORE.search(clause_head) is not None
+    return unit in ("个", "名", "人", "位", "张", "床") and _SPEC_CAPACITY_BEFORE.search(clause_head) is not None
+
+
+def specifies_planned_facility(before: str, clause_head: str, unit: str, after: str) -> bool:
+    """A facility's specification (``facility_spec``) or a works measure (``_WORKS_MEASURE``: ``办学规模为``,
+    ``用地面积为``) in a sentence that names the facility as planned, being built or to open (``新建``, ``重建``,
+    ``…项目``, ``启动实施…建设``, ``建成后…`` after it) and not as finished or standing (``已建成``, ``现有``, ``建于``):
+    the planned size of works (N17a), a target."""
+    head = clause_head.rsplit("|", 1)[-1].strip()  # (a row printed with ``|``: the number's own cell)
+    if not (facility_spec(before, head, unit, after) or _WORKS_MEASURE.match(head) is not None):
+        return False
+    if _SPEC_DONE.search(before) is not None:
+        return False
+    if _SPEC_WORKS.search(before) is not None or _SPEC_AHEAD_AFTER.match(after) is not None:
+        return True
+    # land taken or given (``新征地N亩,…开展二期工程建设``): for the works the sentence goes on to name
+    return unit.endswith(_SPEC_AREA_UNITS) and _SPEC_LAND_BEFORE.search(head) is not None \
+        and _SPEC_WORKS.search(after.split("。", 1)[0]) is not None
+
+
+# (fourteenth round) a report's sentence that says something was done: a past marker, or the works finished or opened
+_WORKS_DONE_WORDS = re.compile(r"完成|建成|竣工|完工|投用|投入使用|启用|落成|交付")
+
+
+def reports_works_done(sentence: str) -> bool:
+    """In a report (a section of results), the sentence tells of something done (``已``, ``新建了``, ``2017年以来``) or
+    of works finished or opened (``完成…建设``, ``建成``, ``投入使用``): its measures of works are results (N13). A
+    report's item that only states a project and its planned size (``1.某教育园区,总投资N亿元,占地约N亩,设N个教学班``)
+    says nothing done: its measures are the project's planned size (N17a)."""
+    return has_past_marker(sentence) or _WORKS_DONE_WORDS.search(sentence) is not None

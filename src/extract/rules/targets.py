@@ -29,6 +29,7 @@ from extract.rules.target_cues import (Carry, each_of_two_years, addresses_popul
                                        time_since_office,
                                        totals_named_list, range_of_same_unit, masks_base_years, plans_base_years,
                                        measures_planned_works, row_cell_end, counts_new_building_rooms, limits_years_of_change,
+                                       specifies_planned_facility, reports_works_done,
                                        sets_rate_per_head, names_next_level, sets_benefit_amount,
                                        item_opening, reports_task_met)
 from extract.rules.text import Piece, deadline_year, has_past_marker, is_past_at, masked_titles, sentences, stated_years, year_in
@@ -39,7 +40,7 @@ _MEASURE = (
     "澳门元|澳门币|港元|港币|新台币|美元|"
     "个百分点|百分点|个工作日|工作日|日历天|个月|m2|m²|万平方米|平方米|平方公里|方米|公里|万人次|人次|万人|万元|亿元|元|万册|万套|万个|万台|万件|万张|"
     "场次|批次|床位|公顷|千米|课时|学时|小时|分钟|学分|周|天|年|个|所|名|元人民币|人民币|人|项|次|场|门|家|套|间|台|件|张|册|本|支|处|座|"
-    "条|节|亩|坪|立方米|米|倍|例|吨|盏|周岁|岁|兆|层|平方(?![米公千])|"
+    "条|节|亩|坪|立方米|米|倍|例|吨|盏|周岁|岁|兆|层|楼(?=高)|平方(?![米公千])|"
     "类|种|期|届|班|篇|部|堂|轮|批|位|块|片|栋|幢|枚|首|份|户|对|组|岗|园|校|株|辆|床|架|只"
 )
 # (twelfth round) N8a: a rate unit keeps its per-part written after the measure, one or two denominators joined by
@@ -557,7 +558,7 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
 
 _VERB_CUES = frozenset(("target_verb", "target_verb:list"))
 # cues of what is still to come: a breakdown of past totals (``其中,…``) that holds one is no past
-_AHEAD_CUES = frozenset(("deadline", "modal", "once_built", "project_measure"))
+_AHEAD_CUES = frozenset(("deadline", "modal", "once_built", "project_measure", "facility_spec"))
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _DENOMINATOR = re.compile(r"/\d+")  # ``下降1/2``: the quote keeps the fraction whole
 # compiled once: ``re.match(pattern, ...)`` inline looks the pattern up in ``re``'s cache on every number
@@ -657,6 +658,16 @@ def announces_targets(sentence: str) -> bool:
     return bool(_ANNOUNCES.search(sentence))
 
 
+_AFTER_POINT = re.compile(r"^\.(?:$|\s|[\u4e00-\u9fff])")
+
+
+def ends_with_point(unit: str, after: str) -> bool:
+    """(fourteenth round) ``…、综合楼3500平方米.``: an ASCII point after a number and its measure word that ends the
+    sentence (the text, a blank or a Chinese word follows), as some pages print a full stop; not a section number
+    or a version (``3.2.1``, ``2.0``: a digit follows)."""
+    return bool(unit) and _AFTER_POINT.match(after) is not None
+
+
 def is_roc_year(value: str) -> bool:
     """``112年``, ``108-111年`` in a Taiwanese page: a whole number of 60 to 150 years is a year counted from
     1912 (no plan measures a span or a level in so many years)."""
@@ -687,7 +698,7 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
     last = before.rstrip()[-1:]
     if (last in _ORDINAL_LAST and _ORDINAL_BEFORE.search(before)) \
             or (_NAME_AFTER.match(after) and not counts_named_items(clause_head, unit, after)) or after.startswith("+") \
-            or (after.startswith(".") and not after.startswith("..")) \
+            or (after.startswith(".") and not after.startswith("..") and not ends_with_point(unit, after)) \
             or (_DIGIT_NEXT.match(after) and not age_group_follows(after) and not count_runs_into_count(unit, after)) or (last in _COUNT_LAST and _COUNT_BEFORE.search(before)) \
             or (unit == "周" and after.startswith("年")) \
             or (unit.endswith("年") and "/" not in unit and _NAMED_SPAN.match(after)) \
@@ -747,9 +758,13 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
         # ``某学校建设规模90亩,…目前主体已完工``: the planned size of works under way, whatever is done so far
         # (a status word of the clause, ``此次开工项目总投资``, names the works, not a result)
         return Decision(True, ("project_measure",))
-    if role != "report" and _WORKS_MEASURE_CHAR.search(clause_head) is not None \
+    # (fourteenth round) in a report, a project's measures stated with nothing done (``1.某教育园区,总投资N亿元,占地约N亩``)
+    planned_ok = role != "report" or not reports_works_done(sentence)
+    if planned_ok and _WORKS_MEASURE_CHAR.search(clause_head) is not None \
             and measures_planned_works(before, clause_head) and not built_long_ago(after):
         return Decision(True, ("project_measure",))  # ``某小学新校区…占地面积79亩,…办学规模为72个班``: works to be finished
+    if planned_ok and specifies_planned_facility(before, clause_head, unit, after) and not built_long_ago(after):
+        return Decision(True, ("facility_spec",))  # ``新校区…设36个教学班``, ``为地上3层楼建筑``: what the works are to be
     row = sentence[:row_cell_end(sentence, m.end())] if "|" in sentence else sentence  # (a progress cell after it: no past)
     item = item_opening(row, m.start()) if past_possible else 0  # (``…实际完成 1 2 4.新投放3000辆``: the item's own words)
     row = row[item:]

@@ -170,8 +170,9 @@ def year_in(years: list[tuple[int, int, int]], pos: int) -> int | None:
 
 FUTURE_MARKERS = re.compile(r"(?:到|(?<!截)至)\s*20\d\d\s*年|力争|确保|(?<!按)计划|将|今后|未来|预计(?!全年)|[又亦也还]会(?![议同商员])|新一轮|十四五|十五五|“十四五”|"
                             r"(?:任务|目标|指标)(?:是|为|如下)?\s*[:：]|(?:任务|目标|指标)[,，]?\s*(?:包括|分别是|分别为)|"
-                            r"(?:任务|目标|计划)数")  # ``…有10项任务:``: the list states what is to be done;
-# ``任务数120人,实际完成…``: the quota, stated before the result
+                            r"(?:任务|目标|计划)数|(?<![模虚草])拟(?![定订稿])")  # ``…有10项任务:``: the list states what is to be done;
+# ``任务数120人,实际完成…``: the quota, stated before the result; (fourteenth round) ``已建甲园,拟收幼儿N名``: what is
+# planned (``拟``) after a clause of what was done
 
 
 _DEADLINE = re.compile(r"(?:到|(?<!截)至)\s*20\d\d\s*年")
