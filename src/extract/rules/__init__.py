@@ -22,7 +22,8 @@ from extract.rules.forms import form_assignment, form_values, is_target_form
 from extract.rules.goals import (GoalHit, copies_headline, find_goals, goal_label_opens_items, opens_other_label,
                                  is_photo_caption, page_headline, roc_page_year, goal_date, heading_states_level, in_abstract, is_bare_label,
                                  is_goal_label, is_title_line, restates_commitment, run_in_goal_spans, topic_label_end,
-                                 title_is_labelled_item, dated_in_reported_year, reported_data_year)
+                                 title_is_labelled_item, dated_in_reported_year, reported_data_year,
+                                 document_number_year)
 from extract.rules.text import introduces_past_list
 from extract.rules.quotas import row_quotas
 from extract.rules.target_cues import (Carry, opens_result_label, announces_projects, column_states_rules, frames_period_to_date, frequency_value,
@@ -287,9 +288,14 @@ class RulesExtractor:
 
     @staticmethod
     def doc_year(doc: PreparedDoc) -> int | None:
-        """The document's own year: its date, else the first year of its plan period."""
+        """The document's own year: its date, else the first year of its plan period. (fourteenth round) A page's
+        stamp later than the year of the document's own number (``某政〔2031〕13号`` under ``时间:2034-01-01``) is the
+        site's, a repost's or an update's: the number dates the document (O3d)."""
         meta = doc.structured.meta
-        return int(meta.date[:4]) if meta.date else (meta.period[0] if meta.period else None)
+        year = int(meta.date[:4]) if meta.date else (meta.period[0] if meta.period else None)
+        if meta.date and (number_year := document_number_year(meta.doc_number)) is not None:
+            year = min(year, number_year)
+        return year
 
     @staticmethod
     def _numbered_item_next(s, par, level: int) -> bool:

@@ -261,6 +261,17 @@ def roc_page_year(text: str) -> int | None:
     return 1911 + int(m.group(1)) if m else None
 
 
+# (fourteenth round) ``某政〔2031〕13号``, ``某教发[2031]5号``: the year in a document's own number
+_NUMBER_YEAR = re.compile(r"[〔\[【(（]\s*((?:19|20)\d\d)\s*[〕\]】)）]")
+
+
+def document_number_year(number: str | None) -> int | None:
+    """The year of a document's own number (``某政〔2031〕13号`` -> 2031), the year it was issued (O3d); None when
+    there is no number or no year in it."""
+    m = _NUMBER_YEAR.search(number) if number else None
+    return int(m.group(1)) if m else None
+
+
 # (twelfth round, variants) ``明(115)年``: next year in brackets, Taiwan's way, like ``今(114)年``
 # (perf13: the lookbehind after the ``1``, ``1(?<=[今明][(（]1)``, for a first character sre can skip to)
 _THIS_ROC_YEAR = re.compile(r"1(?<=[今明][(（]1)[0-4]\d(?=[)）]\s*年)")
@@ -1100,10 +1111,13 @@ def is_bare_label(paragraph: str) -> bool:
 
 # ``…贡献力量。二、工作目标1.加强党建。推动…``: a goal heading run into a paragraph's text (a page whose line breaks
 # were lost, a document-sharing site's excerpt); the next run-in heading of its rank (``三、``) closes its block
-_RUN_IN_GOALS = re.compile(r"(?:^|(?<=[。;；]))\s*[一二三四五六七八九十]{1,2}\s*[、.．]\s*(?:总体|工作|发展|主要|具体|预期)?"
+# (fourteenth round) ``…制定本方案。一'总体目标以…为指导,…``: a converted file that wrote the numeral's 、 as an
+# apostrophe or a comma (``一'``, ``一’``, ``一,``) runs its heading in the same way
+_RUN_IN_SEP = r"[、.．'’‘,，]"
+_RUN_IN_GOALS = re.compile(r"(?:^|(?<=[。;；]))\s*[一二三四五六七八九十]{1,2}\s*" + _RUN_IN_SEP + r"\s*(?:总体|工作|发展|主要|具体|预期)?"
                            r"目标(?:任务)?(?![\u4e00-\u9fff]{0,2}?[是为:：,，])")
 # what every run-in goal heading holds, for a scan that skips to its numeral (a cheap test before the scan)
-_RUN_IN_QUICK = re.compile(r"[一二三四五六七八九十]\s*[、.．]\s*(?:总体|工作|发展|主要|具体|预期)?目标")
+_RUN_IN_QUICK = re.compile(r"[一二三四五六七八九十]\s*" + _RUN_IN_SEP + r"\s*(?:总体|工作|发展|主要|具体|预期)?目标")
 # (thirteenth round) ``…(申报示范园)二、规划:``: a closing bracket before the next rank's numeral ends the block too (a
 # page that lost its line breaks after a bracketed note)
 _RUN_IN_RANK = re.compile(r"(?<=[。;；)）])\s*[一二三四五六七八九十]{1,2}\s*、")

@@ -45,6 +45,8 @@ PAST_MARKERS = re.compile(
     r"\d(?<![\d.]\d)\d?\s*多?年多?(?:来|以来)|"
     r"荣获|获评|被评为|较(?:19|20)\d\d年|比(?:19|20)\d\d年|较[“\"]?十二五|过去|近[三五]年来|截至(?:19|20)\d\d年|"
     r"(?:(?:19|20)\d\d\s*年|[“\"]?十[一二三四五]五[”\"]?|近年|多年|去年|今年|年初)以来|"
+    # (fourteenth round) ``自2029年列入省实事以来``, ``从2029年启动试点以来``: a period from a year's event up to now
+    r"(?:自|从)\s*(?:19|20)\d\d\s*年[^,，。；;]{1,20}?以来|"
     # the year before, a verb of the past (``新增了``), an actual outturn, a period to date (``1-6月``); a past period
     # that opens a clause (``上半年,``, ``上年度,``, ``上一学年,``: Hong Kong and Taiwan reports)
     r"去年|上一年|前年|(?:新增|完成|建成|新建|开办|实施|投入|培训|举办|开展|招聘|实现|改造|下达|下拨|发放|资助|"
