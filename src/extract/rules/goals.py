@@ -56,7 +56,8 @@ class GoalHit:
 # ``2031年有望建成``, ``2031年底可望落成``: the year before the word)
 # (thirteenth round, variants) ``县府期望2031年可以完成…``, ``政府冀望于2031年前…``, ``务求在2031年前完成…``: a date hoped
 # or striven for, Hong Kong's and Taiwan's words, the same
-_EXPECTED_DATE = re.compile(r"(?:(?:预计|预估|预期|预料|预定|可望|有望|计划|拟|期望|冀望|期盼|务求|力求)(?:于|在|到)?|(?<!现)将(?:于|在|到)|"
+# (fourteenth round) ``…,力争2031年和2032年每年改造2万户以上``, ``争取2031年建成…``: a year striven for, the same
+_EXPECTED_DATE = re.compile(r"(?:(?:预计|预估|预期|预料|预定|可望|有望|计划|拟|期望|冀望|期盼|务求|力求|力争|争取)(?:于|在|到)?|(?<!现)将(?:于|在|到)|"
                             r"(?<=[将亦也还又并则局府署处部们校方区市县司厅])会(?:于|在))\s*(?:民国\s*|[今明]\s*[(（]\s*|[今明]年\s*[(（]\s*)?(20\d\d)\s*(?:[)）]\s*)?"
                             r"(?:年(?!\s*(?:以后|之后|后(?!期|半)))|(?=[/和、至-]\s*20\d\d\s*年)|(?=\s*[-—–/／至]\s*(?:\d{2}|[〇○零一二三四五六七八九]{2})(?!\d)\s*年度))|"
                             r"(?<![\d—\-~至到])(20\d\d)\s*年(?:底|末|内)?\s*[,，]?\s*(?:有望|可望)")
@@ -167,17 +168,19 @@ _PLANNED_DATE = re.compile(r"(?:计划|预计|预定|预期|拟|规划)\s*(?:完
 # under way: a year (its month, season or year end) and a verb of completion, with at most a short subject between (O3:
 # a year stated as the time of the commitment); not a year that names finished works (``2029年竣工的校舍``), nor a
 # past deed (``已于2029年竣工``, ``2029年竣工了``: the past markers), nor a year of the past at the page's date
+# (fourteenth round) ``…中心,2032年底起分阶段投入服务``, ``…2032年投入运作``: a facility put into service, Hong Kong's and
+# Macau's words, the same
 _COMPLETION_DATE = re.compile(r"(?<![\d—\-~至到于於])(20\d\d)\s*年\s*(?:\d{1,2}\s*月份?\s*)?"
                               r"(?:底|末|初|年底|年末|年中|上旬|中旬|下旬|(?:春|夏|秋|冬)季?|上半年|下半年)?\s*(?:前|以前)?\s*[,，]?"
                               r"[^,，;；。:：已了的于於后]{0,8}?(?:正式|全面|全部|全数|如期|顺利|可|可以|即可|能|将|可望|有望)?\s*"
-                              r"(?:竣工|完工|建成投用|投入使用|交付使用|投用|落成|启用)(?!的|了|后)")
+                              r"(?:竣工|完工|建成投用|投入使用|交付使用|投用|落成|启用|投入服务|投入运作|投入运营)(?!的|了|后)")
 
 
 def completion_date(sentence: str) -> tuple[int | None, int]:
     """(the year, where it stands) of the date a works project is to be finished or put to use (``…,2032年正式投入
     使用``, ``争取2032年秋季交付使用``, ``2032年底25校礼堂全数完工``); (None, -1) when none."""
     if "工" not in sentence and "使用" not in sentence and "投用" not in sentence and "落成" not in sentence \
-            and "启用" not in sentence:
+            and "启用" not in sentence and "投入" not in sentence:
         return None, -1  # (a cheap test before the scan: every match holds one)
     m = _COMPLETION_DATE.search(sentence)
     return (int(m.group(1)), m.start(1)) if m else (None, -1)
@@ -236,7 +239,7 @@ _PERIOD_END = re.compile(r"(?:到|至)\s*[“\"]?十[四五六]五[”\"]?\s*(?:
 _ROC_EXPECTED = re.compile(r"(?:预计|预估|可望|有望|将|计划|拟)(?:于|在|到)?\s*(?:[今明]\s*[(（]\s*)?(1[0-4]\d)\s*[)）]?\s*年(?![\d/])")
 
 
-_ROC_QUICK = re.compile(r"预|可望|有望|将|计划|拟|会|期望|冀望|期盼|务求|力求")  # every ``_ROC_EXPECTED`` (and ``_EXPECTED_DATE``) match holds one
+_ROC_QUICK = re.compile(r"预|可望|有望|将|计划|拟|会|期望|冀望|期盼|务求|力求|力争|争取")  # every ``_ROC_EXPECTED`` (and ``_EXPECTED_DATE``) match holds one
 
 # ``131学年度``, ``131年``, ``(131-134年)``: a year of the ROC calendar from 100 (2011) to 119 (2030), school years
 # too (a school year is dated by the year it opens, like ``2031/32学年``); not a count of years (``建校110年``,
@@ -375,6 +378,14 @@ _VERB_BEFORE_COLON = re.compile(r"(?:实现|达到|达成|完成|建成|做到)\
                                 r"目标(?:如下|是|为)\s*[:：—-]*\s*$")
 
 
+# (fourteenth round) ``某局表示,2031年将重点推进以下具体工作``, ``2031年,我局将着力抓好以下几项工作:``: the year, then the
+# will of its actor to do the work listed after it: the year's commitment stated as the lead of its list (O3b: a lead-in is
+# a goal by its own date, O3a), not a list's name (``2031年拟开工项目一览:``, ``现将2031年重点任务梳理如下``)
+_YEAR_WORK_LEAD = re.compile(r"(?<![\d—\-~至到、])20\d\d\s*年(?:度)?\s*[,，]?[\u4e00-\u9fff、]{0,12}?(?:将|拟|要(?!求))\s*"
+                             r"(?:重点|着力|全力|继续|集中|主要|切实|扎实)?\s*(?:推进|做好|抓好|办好|实施|开展|落实|推动|完成)\s*"
+                             r"(?:以下|下列|如下)")
+
+
 def introduces_a_list(sentence: str) -> bool:
     """A sentence that only announces a list (``2031年,某局将重点做好以下几项工作:``, ``…任务整理如下——``,
     ``某区2031年新建学校名单经整理——``): what is to be done stands in the items after it, the sentence itself holds
@@ -384,6 +395,8 @@ def introduces_a_list(sentence: str) -> bool:
         return False  # every match ends the sentence so, or with 以下/如下/下列 and at most 10 characters
     if _VERB_BEFORE_COLON.search(s):
         return False  # ``到2031年,全市将实现:``: the colon stands for what the commitment's verb reaches (O3)
+    if _YEAR_WORK_LEAD.search(s):
+        return False  # ``2031年将重点推进以下具体工作``: the year's work committed to, its list after it (O3b)
     if _LIST_INTRO.search(s) is None or _NOT_YEAR_NUMBER.search(s) is not None:
         return False
     return not commits_before_intro(s)  # (``…,2031年在全县继续实施…,制定如下实施方案``: the year's commitment, O3b)
@@ -665,6 +678,24 @@ def goal_with_year(sentence: str) -> tuple[int | None, int]:
     return (int(m.group(1)), m.start(1)) if m else (None, -1)
 
 
+# (fourteenth round) ``加大投入,…扩大普惠性资源供给,2031年全省公办园在园幼儿占比达到60%以上``: a clause after the measures
+# that opens with its year, then a level to reach bounded (``以上``, ``以内``, ``左右``) or set (``提高到``, ``控制在``,
+# ``不低于``): the year stated as the time of the commitment (O3), like a sentence that opens so (``deadline_at``). A
+# level reached without a bound (``2029年全市新生达到1.8万人``) tells a count, a result as often as a goal.
+_LEVEL_SET = r"(?:提高到|提高至|提升到|提升至|降低到|降低至|下降到|下降至|控制在|不低于|不少于|不超过|不高于)"
+_CLAUSE_YEAR_LEVEL = re.compile(r"(?<=[,，;；])\s*(20\d\d)\s*年(?:底|末)?\s*[,，]?\s*[^,，;；。:：\d]{2,20}?"
+                                r"(?:(?:达到|达|增加到|增加至|增长到|扩大到|保持在|稳定在|" + _LEVEL_SET[3:-1] + r")\s*"
+                                r"\d[\d.]*\s*(?:%|‰|万|亿)?[\u4e00-\u9fff]{0,2}?\s*(?:以上|以下|以内|左右)|" + _LEVEL_SET + r"\s*\d)")
+
+
+def clause_year_level(sentence: str) -> tuple[int | None, int]:
+    """(the year, where it stands) of a clause that opens with its year and a level to reach, bounded or set
+    (``…,2031年全省公办园占比达到60%以上``); (None, -1) when none."""
+    m = _CLAUSE_YEAR_LEVEL.search(sentence) if "年" in sentence and ("," in sentence or "，" in sentence
+                                                                   or ";" in sentence or "；" in sentence) else None
+    return (int(m.group(1)), m.start(1)) if m else (None, -1)
+
+
 def goal_date(sentence: str) -> tuple[int | None, int, str]:
     """(deadline year, where it stands, the cue) of a sentence: ``deadline_at`` first, a year that closes a
     period left out; else a date of its own (``expected_date``, ``month_deadline``)."""
@@ -679,7 +710,8 @@ def goal_date(sentence: str) -> tuple[int | None, int, str]:
                       ("year_set_for", year_set_for), ("span_frame", span_frame),
                       ("planned_date", planned_date), ("season_deadline", season_deadline),
                       ("year_must", year_must), ("completion_date", completion_date), ("year_plan", year_plan),
-                      ("budget_year", budget_year), ("goal_with_year", goal_with_year)):
+                      ("budget_year", budget_year), ("goal_with_year", goal_with_year),
+                      ("clause_year_level", clause_year_level)):
         year, at = find(sentence)
         if year is not None and not closes_a_period(sentence, at):
             return year, at, cue
@@ -1159,17 +1191,13 @@ _ABSTRACT_LABEL = re.compile(r"^\s*(?:摘要|内容摘要|内容提要|提要|�
 
 
 def in_abstract(hits: list[GoalHit], paragraph: str, par_start: int, text: str) -> list[GoalHit]:
-    """The goals of a page's abstract (``摘要:…``, ``导读…``): the label is no part of a goal's quote, and a goal the
-    page's body states again (the abstract copies its sentence) is given once, where the body states it."""
+    """The goals of a page's abstract (``摘要:…``, ``导读…``): the label is no part of a goal's quote. (fourteenth
+    round) A teaser that copies a body sentence is a mention of its own (G4, G4a): its goal stays beside the body's,
+    also where it cuts the sentence short."""
     m = _ABSTRACT_LABEL.match(paragraph)
     if m is None or not m.group().strip():
         return hits
-    out = []
-    for g in hits:
-        start = max(g.start, par_start + m.end())
-        if text.find(text[start:g.end], g.end) < 0:
-            out.append(GoalHit(start, g.end, g.year, g.cues + ("abstract",)))
-    return out
+    return [GoalHit(max(g.start, par_start + m.end()), g.end, g.year, g.cues + ("abstract",)) for g in hits]
 
 
 def heading_states_level(title: str) -> bool:

@@ -1,0 +1,138 @@
+"""Goal cues of the fourteenth round, each on a small made-up text (no sentence of a real document), with variants in
+other writers' wordings (mainland, Taiwan, Hong Kong, Macau) and near-misses both ways."""
+
+from extract.rules.goals import (clause_year_level, completion_date, document_number_year, expected_date, find_goals,
+                                 introduces_a_list, run_in_goal_spans)
+from extract.rules.text import is_past
+from extract.cues import is_notice_line
+from rules_kit import records
+
+
+def goals(text):
+    return [(r.quote, r.target_year) for r in records(text, "goal")]
+
+
+def one(sentence):
+    return [(sentence[h.start:h.end], h.year) for h in find_goals(sentence + "。", 0, False)]
+
+
+# -- a clause after the measures that opens with its year and a level to reach (O3) ----------------------------------
+def test_a_clause_that_opens_with_its_year_and_a_level():
+    s = "加强统筹,通过购买服务等方式扩大普惠托育供给,2032年全市普惠托位占比达到70%以上"
+    assert clause_year_level(s) == (2032, s.index("2032"))
+    assert one(s) == [(s, 2032)]
+    assert clause_year_level("完善防控体系,2033年全县儿童近视率控制在30%以内")[0] == 2033
+    assert clause_year_level("落实资助政策,2032年底贫困家庭学生资助率不低于98%")[0] == 2032
+    assert clause_year_level("深化改革;2032年全省高中毛入学率提高到95%")[0] == 2032
+    assert clause_year_level("扩大供给,2033年全市托位数达到3万个左右")[0] == 2033
+    # near-misses: a count reached without a bound (a result as often as a goal), a year after 到 (read elsewhere),
+    # a year that opens no clause, a level with no number
+    assert clause_year_level("据统计,2031年全区小学新生达到1.8万余人")[0] is None
+    assert clause_year_level("据统计,2031年全区卫生支出占比达到7.43%")[0] is None
+    assert clause_year_level("全面推进,到2032年入园率达到95%以上")[0] is None
+    assert clause_year_level("全市2032年入园率达到95%以上")[0] is None
+    assert clause_year_level("加强建设,2032年教学质量明显提高")[0] is None
+    # a past clause stays no goal (its marker)
+    assert one("近年来投入持续加大,2031年全市普惠园占比已达到80%以上") == []
+
+
+# -- a year striven for (力争, 争取) before the year -------------------------------------------------------------------
+def test_a_year_striven_for():
+    s = "实施居家适老化改造,力争2032年和2033年每年改造1.5万户以上"
+    assert expected_date(s) == (2032, s.index("2032"))
+    assert one(s) == [(s, 2032)]
+    assert expected_date("争取2033年建成区级托育综合服务中心")[0] == 2033
+    assert expected_date("力争在2032年实现乡镇全覆盖")[0] == 2032
+    # near-misses: the words with no year after them, a year after which
+    assert expected_date("力争早日建成托育服务体系")[0] is None
+    assert expected_date("力争2032年以后逐步推开")[0] is None
+
+
+# -- a facility put into service (Hong Kong's and Macau's words) -----------------------------------------------------
+def test_a_facility_put_into_service():
+    s = "加快建设某区综合医院及化验中心,2033年底起分阶段投入服务"
+    assert completion_date(s) == (2033, s.index("2033"))
+    assert one(s) == [(s, 2033)]
+    assert completion_date("新院舍预计2032年投入运作")[0] == 2032
+    assert completion_date("该中心2033年中投入运营")[0] == 2033
+    # near-misses: a facility that went into service (a past marker, or the year naming it), no year
+    assert one("该中心已于2029年投入服务") == []
+    assert completion_date("2029年投入服务的中心")[0] is None
+    assert completion_date("新院舍将尽快投入服务")[0] is None
+
+
+# -- a year, then its actor's will to do the work listed after it (O3b) ---------------------------------------------
+def test_the_year_s_work_announced_is_a_goal():
+    assert not introduces_a_list("某司司长表示,2032年将重点推进以下具体工作")
+    assert not introduces_a_list("2032年,我局将着力抓好以下几项工作:")
+    assert not introduces_a_list("2033年度,本署拟重点落实下列措施:")
+    assert one("某司司长表示,2032年将重点推进以下具体工作") == [("某司司长表示,2032年将重点推进以下具体工作", 2032)]
+    # a year in Chinese numerals, Macau's way, on a page
+    text = "某司司长昨日介绍明年施政重点。\n某司司长表示,二零三二年将重点推进以下具体工作。\n一、推进重大项目建设。\n"
+    assert ("某司司长表示,二零三二年将重点推进以下具体工作", 2032) in goals(text)
+    # near-misses: a list's name, a report's list, the list handed down (现将), no year (今年, N9)
+    assert introduces_a_list("2032年拟开工项目一览:")
+    assert introduces_a_list("现将2032年重点任务梳理如下——")
+    assert introduces_a_list("某县2032年新建学校名单经整理——")
+    assert one("今年,我局将重点做好以下几项工作:") == []
+
+
+# -- a goal heading run into the text with a stray mark for 、 (O1) --------------------------------------------------
+def test_a_run_in_goal_heading_with_an_apostrophe():
+    p = ("为推进某事业发展,制定本计划。一'总体目标以某思想为指导,健全服务体系。“十五五”期间,入学率达到97%以上。"
+         "服务质量全面提升,保障机制进一步完善。二、健全服务体系(一)持续提升普及水平。")
+    spans, open_after = run_in_goal_spans(p, False)
+    assert len(spans) == 1 and not open_after
+    a, b = spans[0]
+    assert p[a:].startswith("以某思想为指导") and p[b:].startswith("二、健全")
+    got = [p[h.start:h.end] for h in find_goals(p[:b], 0, True, a)]
+    assert got == ["以某思想为指导,健全服务体系", "“十五五”期间,入学率达到97%以上", "服务质量全面提升,保障机制进一步完善"]
+    assert run_in_goal_spans("制定本计划。一,工作目标全面提升质量。二、主要任务加快建设。", False)[0]
+    # near-misses: no numeral before it, a goal named in a sentence (``一'目标是…``: no heading)
+    assert run_in_goal_spans("制定本计划。总体目标以某思想为指导。", False)[0] == []
+    assert run_in_goal_spans("制定本计划。一'目标是全面提升质量。", False)[0] == []
+
+
+# -- a document number's year dates the document, not a later page stamp (O3d) ----------------------------------------
+def test_a_document_number_dates_the_page_over_a_later_stamp():
+    assert document_number_year("某政〔2031〕13号") == 2031
+    assert document_number_year("某教发[2030]5号") == 2030
+    assert document_number_year("某政发【2029】137号") == 2029
+    assert document_number_year(None) is None and document_number_year("某政13号") is None
+    page = ("关于推进某区健康行动的实施意见\n\n时间:2035-01-01 来源:某区政府\n\n某政〔2031〕13号\n\n"
+            "各乡人民政府、各街道办事处:\n\n一、总体要求\n\n(一)总体目标。到2032年,促进健康的政策体系基本建立。"
+            "到2040年,健康生活方式基本普及。\n\n二、主要任务\n\n加快推进某项建设。\n")
+    assert goals(page) == [("到2032年,促进健康的政策体系基本建立", 2032), ("到2040年,健康生活方式基本普及", 2040)]
+    # without the number, the stamp dates the page: 2032 is past
+    assert goals(page.replace("某政〔2031〕13号", "")) == [("到2040年,健康生活方式基本普及", 2040)]
+
+
+# -- a period from a year's event up to now is the past ----------------------------------------------------------------
+def test_a_period_since_a_year_s_event_is_past():
+    assert is_past("自2029年列入省民生实事以来,送戏场次累计突破10万场")
+    assert is_past("从2028年启动试点以来,全市共建成托育点50个")
+    assert one("自2029年列入省民生实事以来,送戏场次累计突破10万场,丰富群众文化生活") == []
+    # near-misses: a year from which a thing is to be done, a period with a deadline after it
+    assert not is_past("自2032年起,全面推行免费午餐")
+    s = "自2029年列入试点以来成效明显,到2033年将实现全覆盖"
+    assert one(s) == [(s, 2033)]
+
+
+# -- the approval, then the year's commitment: no notice line (O3b) ---------------------------------------------------
+def test_an_approval_before_the_year_s_commitment_is_no_notice():
+    s = "经市政府同意,2032年我市实施40项民生实事,具体安排如下"
+    assert not is_notice_line(s)
+    page = "某市关于2032年实施40项民生实事的通知\n\n各县区人民政府:\n\n" + s + "。\n\n一、促进就业\n\n1.新增城镇就业3万人。\n"
+    assert (s, 2032) in goals(page)
+    # near-misses: the approval that hands a document down stays the notice's
+    assert is_notice_line("经市政府同意,现将《2032年民生实事项目》印发给你们")
+    assert is_notice_line("经区政府研究同意,现就有关事项通知如下:")
+
+
+# -- a teaser is a mention of its own (G4a) ----------------------------------------------------------------------------
+def test_an_abstract_that_copies_a_body_sentence_gives_its_goal_too():
+    page = ("某市今年将新增学位1万个\n\n摘要:其中新建学校20所列为2032年市政府确定的惠民工程项目,新增学位1.\n\n"
+            "某市讯 记者获悉,其中新建学校20所列为2032年市政府确定的惠民工程项目,新增学位1万个。\n")
+    got = goals(page)
+    assert any(q.startswith("其中新建学校20所列为2032年") and y == 2032 for q, y in got)
+    assert any(q.startswith("某市讯") for q, _ in got) and len(got) == 2
