@@ -136,3 +136,63 @@ def test_an_abstract_that_copies_a_body_sentence_gives_its_goal_too():
     got = goals(page)
     assert any(q.startswith("其中新建学校20所列为2032年") and y == 2032 for q, y in got)
     assert any(q.startswith("某市讯") for q, _ in got) and len(got) == 2
+
+
+# -- a headline over a news card's channel and month-day stamp is a title (G4a) ---------------------------------------
+def test_a_headline_over_a_month_day_stamp_is_a_title():
+    from extract.rules.goals import is_title_line
+    assert is_title_line("2031年,某区新建改建健身场地29处", "地方频道 02-03")
+    assert is_title_line("2031年,某区新建改建健身场地29处", "要闻 11-20 08:40")
+    # near-misses: a body line, a number that is no month-day
+    assert not is_title_line("2031年,某区新建改建健身场地29处", "某区新建改建健身场地29处,举办运动会超百场")
+    assert not is_title_line("2031年,某区新建改建健身场地29处", "地方频道 13-45")
+    page = "2031年,某区新建改建健身场地29处\n\n地方频道 02-03\n\n报告提到,某区民生服务提优升级,新建改建健身场地29处。\n"
+    assert goals(page) == []
+    assert goals(page.replace("地方频道 02-03", "地方频道")) == [("2031年,某区新建改建健身场地29处", 2031)]
+
+
+# -- a year's appropriation (O3e) ------------------------------------------------------------------------------------
+def test_a_year_s_appropriation_is_a_goal():
+    from extract.rules.goals import budget_year
+    assert budget_year("2032至33年度教育方面的经常开支拨款为1,100亿元")[0] == 2032
+    assert budget_year("2032年度拨款约5亿元,用于校舍改善")[0] == 2032
+    assert one("二〇三二至三三年度教育方面的经常开支拨款为1,100亿元,占政府总经常开支18%") == [
+        ("二〇三二至三三年度教育方面的经常开支拨款为1,100亿元,占政府总经常开支18%", 2032)]
+    # near-misses: an appropriation without a year, one compared with another
+    assert budget_year("本年度拨款为5亿元")[0] is None
+    assert budget_year("2032年度拨款为5亿元,与2031年度拨款相比增加1亿元")[0] is None
+
+
+# -- a report of what a plan sets for a span of years (O3c) ----------------------------------------------------------
+def test_a_plan_s_span_of_years_reported_with_its_goal():
+    from extract.rules.goals import span_frame
+    s = "2031年,某市印发《意见》,明确2031-2035年全市新增学位10万个的任务目标,其中新增幼儿园学位2万个"
+    assert span_frame(s)[0] == 2035
+    assert one(s) == [(s, 2035)]
+    assert span_frame("方案提出2031—2033年完成校舍改造的目标")[0] == 2033
+    # near-misses: a span that names a period (no goal or task named in its clause), a document's name
+    assert span_frame("报告明确2026-2030年为攻坚期,各校要加强管理")[0] is None
+    assert one("《某市教育规划(2031-2035年)》提出新增学位10万个的目标") == []
+
+
+# -- a clause that opens with its year and drives the work on (O3) ---------------------------------------------------
+def test_a_year_and_the_work_driven_on():
+    from extract.rules.goals import year_drive
+    s = "某县县长作政府工作报告,2032年,某县加快推进第二中学建设,增加公办幼儿园学位"
+    assert year_drive(s) == (2032, s.index("2032年,某县"))
+    page = "某县讯 2031年12月30日,某县县长作政府工作报告,2032年,某县加快推进第二中学建设,增加公办幼儿园学位。\n"
+    assert [y for _, y in goals(page)] == [2032]
+    # near-misses: no comma after the year (a name: ``2032年加快推进年``), the verb far from the year, a past year
+    assert year_drive("2032年加快推进年活动启动")[0] is None
+    assert year_drive("2032年,某县委、县政府和各乡镇各部门共同努力加快推进建设")[0] is None
+    page = "某县召开人代会\n\n发布时间:2033-01-05\n\n某县县长作政府工作报告,2032年,某县加快推进第二中学建设。\n"
+    assert goals(page) == []
+
+
+# -- a page cut after the date and its will ----------------------------------------------------------------------------
+def test_a_date_and_its_will_cut_short_is_a_fragment():
+    from extract.rules.goals import is_no_sentence
+    assert is_no_sentence("到2032年,将") == "fragment"
+    assert is_no_sentence("到2032年,全市将") == "fragment"
+    assert is_no_sentence("到2032年,将建成学校5所") == ""
+    assert is_no_sentence("2032年将实现全覆盖") == ""

@@ -131,7 +131,10 @@ _SPAN_FRAME = re.compile(r"(?:^|(?<=[,，;；:：]))\s*(?:(?:在|於|于)\s*)?(?
                          # commitment takes, its span in brackets
                          r"(?:^|(?<=[,，;；:：]))\s*[\u4e00-\u9fff]{0,8}?(?:计划|力争|争取|拟|将|预计)?\s*(?:用|利用|通过|花)\s*"
                          r"[一二三四五六七八九十两\d]{1,3}\s*年\s*(?:左右)?\s*(?:的)?\s*时间\s*[(（]\s*" + _SPAN_YEAR + r"\s*[)）]|"
-                         r"(?:^|(?<=[,，;；:：]))\s*" + _SPAN_YEAR + r"\s*[,，]?\s*(?=将(?!是|成为)|將(?!是|成為)|拟|擬|计划|計劃)")
+                         r"(?:^|(?<=[,，;；:：]))\s*" + _SPAN_YEAR + r"\s*[,，]?\s*(?=将(?!是|成为)|將(?!是|成為)|拟|擬|计划|計劃)|"
+                         # (fourteenth round) ``…印发《意见》,明确2031-2035年全市新增学位10万个的任务目标``: a report of what a
+                         # plan sets for a span of years, its goal or task named in the clause (O3c: the span's end year)
+                         r"(?:明确|提出|确定|部署)\s*(?:了)?\s*" + _SPAN_YEAR + r"(?=[^。；;,，]{0,40}?(?:目标|任务))")
 # ``超额完成年度任务``, ``连续两年列入``: what the year's work reached, told after the fact
 _REACHED = re.compile(r"超额完成|提前完成|圆满完成|顺利完成|连续[两二三四五六七八九十\d]{1,2}年")
 
@@ -201,15 +204,16 @@ def year_plan(sentence: str) -> tuple[int | None, int]:
 # budget with its amount (N17b: a planned amount), the year's commitment of money (O3); of two years' budgets in one
 # sentence (``2031年预算约41.6亿元,2032年预算约52.5亿元``) the later is the new one, the earlier its measure. Not a
 # revised budget of the year closing (``修订预算``), nor one a comparison measures against (``与…预算…比较``)
+# (fourteenth round) ``二〇三二至三三年度教育方面的经常开支拨款为1,100亿元``: a year's appropriation (拨款), the same (O3e)
 _BUDGET_YEAR = re.compile(r"(?<![\d—\-~至到与比较])(20\d\d)\s*(?:(?:[-—–/至]|年\s*至)\s*(?:\d{2}|[〇○零一二三四五六七八九]{2})(?!\d)\s*)?"
-                          r"年(?:度)?\s*(?:的)?[^。,，;；、]{0,20}?(?<!修订)预算(?:案)?(?:总额|总开支|开支)?\s*"
+                          r"年(?:度)?\s*(?:的)?[^。,，;；、]{0,20}?(?:(?<!修订)预算(?:案)?(?:总额|总开支|开支)?|拨款(?:总额|额)?)\s*"
                           r"(?:约|为|是|达|达到|逾|超过|共|合共|总额为)?\s*\d")
 
 
 def budget_year(sentence: str) -> tuple[int | None, int]:
     """(the year, where it stands) of a year's budget with its amount (``2032年预算约52.5亿元``, ``2032至33年度…预算为
     1,274亿元``), the later of two; (None, -1) when none, or when the budget is measured against (``比较``, ``相比``)."""
-    if "预算" not in sentence or "比较" in sentence or "相比" in sentence:
+    if ("预算" not in sentence and "拨款" not in sentence) or "比较" in sentence or "相比" in sentence:
         return None, -1  # (a cheap test before the scan)
     found = list(_BUDGET_YEAR.finditer(sentence))
     if not found:
@@ -597,6 +601,9 @@ _BYLINE = re.compile(r"来源|作者|记者|发布时间|发布日期|20\d\d\s*[
 # ``某报网 www.example.com``, ``甲网 https://…/``: a line that is only the site's name and address, the masthead a
 # scrape puts under the headline (not ``本文链接:https://…``, a page's footer after its last sentence)
 _MASTHEAD = re.compile(r"^[\u4e00-\u9fffA-Za-z]{0,12}\s*(?:https?://|www\.)[\w./%?=&#~+-]+\s*$", re.I)
+# (fourteenth round) ``地方频道 02-03``, ``要闻 11-20 08:40``: a news card's channel and its month-day stamp, no year, on the
+# line under the headline (a dateline like ``2031-02-03``)
+_SHORT_DATELINE = re.compile(r"^[\u4e00-\u9fffA-Za-z·]{0,12}\s*(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?:\s+\d{1,2}:\d{2})?\s*$")
 
 
 def is_title_line(paragraph: str, next_line: str = "") -> bool:
@@ -612,7 +619,8 @@ def is_title_line(paragraph: str, next_line: str = "") -> bool:
     if not 0 < size <= 45 or "\n" in p or _CLAUSE_PUNCT.search(p) or _ITEM_OPEN.match(p) \
             or len(_HEADLINE_MARK.findall(p.rstrip("!?！？"))) > 1:
         return False
-    if _BYLINE.search(next_line[:60]) is not None or _MASTHEAD.match(next_line.strip()) is not None:
+    if _BYLINE.search(next_line[:60]) is not None or _MASTHEAD.match(next_line.strip()) is not None \
+            or _SHORT_DATELINE.match(next_line.strip()) is not None:
         return True
     nxt = next_line.strip()
     return "," not in p and "，" not in p and ("。" in nxt or len(nxt) > 45)
@@ -688,6 +696,20 @@ _CLAUSE_YEAR_LEVEL = re.compile(r"(?<=[,，;；])\s*(20\d\d)\s*年(?:底|末)?\s
                                 r"\d[\d.]*\s*(?:%|‰|万|亿)?[\u4e00-\u9fff]{0,2}?\s*(?:以上|以下|以内|左右)|" + _LEVEL_SET + r"\s*\d)")
 
 
+# (fourteenth round) ``…作政府工作报告,2032年,某县加快推进第二中学建设,增加学位…``: a clause that opens with its year, a
+# short subject and a verb of driving the work on (加快推进, 全力推进…): the year's work set out (O3); a year of the past at
+# the page's date is a review's, as with every dated cue
+_YEAR_DRIVE = re.compile(r"(?:^|(?<=[,，;；]))\s*(?<![\d—\-~至到])(20\d\d)\s*年\s*[,，]\s*[\u4e00-\u9fff]{0,8}?"
+                         r"(?:加快推进|全力推进|着力推进|大力推进|加快建设)")
+
+
+def year_drive(sentence: str) -> tuple[int | None, int]:
+    """(the year, where it stands) of a clause that opens with its year, a short subject and a verb of driving the work
+    on (``2032年,某县加快推进某校建设``); (None, -1) when none."""
+    m = _YEAR_DRIVE.search(sentence) if "推进" in sentence or "加快建设" in sentence else None
+    return (int(m.group(1)), m.start(1)) if m else (None, -1)
+
+
 def clause_year_level(sentence: str) -> tuple[int | None, int]:
     """(the year, where it stands) of a clause that opens with its year and a level to reach, bounded or set
     (``…,2031年全省公办园占比达到60%以上``); (None, -1) when none."""
@@ -711,7 +733,7 @@ def goal_date(sentence: str) -> tuple[int | None, int, str]:
                       ("planned_date", planned_date), ("season_deadline", season_deadline),
                       ("year_must", year_must), ("completion_date", completion_date), ("year_plan", year_plan),
                       ("budget_year", budget_year), ("goal_with_year", goal_with_year),
-                      ("clause_year_level", clause_year_level)):
+                      ("clause_year_level", clause_year_level), ("year_drive", year_drive)):
         year, at = find(sentence)
         if year is not None and not closes_a_period(sentence, at):
             return year, at, cue
@@ -844,7 +866,8 @@ def states_validity(sentence: str) -> bool:
 # (thirteenth round) ``到2031年年底``, ``2031年底前,``, ``至2031年:``: a piece that is only a date, the rest of its
 # sentence on the next lines (a news card that breaks its lead line by line): a date with no commitment is a fragment
 _BARE_DATE = re.compile(r"^\s*(?:到|至|在|于|於|截至)?\s*(?:20\d\d|1[0-4]\d)\s*(?:年|学年|學年)\s*(?:度)?\s*(?:年底|年末|底|末|初|内|內)?\s*"
-                        r"(?:前|以前|之前)?\s*[,，:：]?\s*$")
+                        r"(?:前|以前|之前)?\s*[,，:：]?\s*(?:[\u4e00-\u9fff]{0,4}?(?:将|要|将要|还将|力争|确保|争取))?\s*$")
+# (fourteenth round) ``到2032年,将``, ``到2032年,全市将``: a page cut after the date and its will, the commitment lost
 
 
 # (thirteenth round) ``- 某市校舍安全管理办法(2029年)``, ``某省人民政府关于加快发展学前教育的意见(2028年)``: a line that is
