@@ -25,10 +25,16 @@ def test_a_clause_that_opens_with_its_year_and_a_level():
     assert clause_year_level("落实资助政策,2032年底贫困家庭学生资助率不低于98%")[0] == 2032
     assert clause_year_level("深化改革;2032年全省高中毛入学率提高到95%")[0] == 2032
     assert clause_year_level("扩大供给,2033年全市托位数达到3万个左右")[0] == 2033
-    # near-misses: a count reached without a bound (a result as often as a goal), a year after 到 (read elsewhere),
-    # a year that opens no clause, a level with no number
+    # what is to be reached without a bound: a level, a verb of reaching or completing
+    assert clause_year_level("加大投入,扩大资源供给,2033年全省普惠性幼儿园覆盖率达到90%")[0] == 2033
+    assert clause_year_level("深化改革,2033年全市基本实现义务教育优质均衡")[0] == 2033
+    assert clause_year_level("强化保障,2032年每个县至少建成1所特殊教育学校")[0] == 2032
+    assert clause_year_level("推进集团化办学,2033年全市优质学校占比力争达到80%")[0] == 2033
+    # near-misses: a report of published data, a deed told as done, a year after 到 (read elsewhere), a year that
+    # opens no clause, a change with no number
     assert clause_year_level("据统计,2031年全区小学新生达到1.8万余人")[0] is None
-    assert clause_year_level("据统计,2031年全区卫生支出占比达到7.43%")[0] is None
+    assert clause_year_level("公报显示,2031年全区卫生支出占比达到7.43%")[0] is None
+    assert clause_year_level("据了解,2031年全区完成了校舍改造")[0] is None
     assert clause_year_level("全面推进,到2032年入园率达到95%以上")[0] is None
     assert clause_year_level("全市2032年入园率达到95%以上")[0] is None
     assert clause_year_level("加强建设,2032年教学质量明显提高")[0] is None

@@ -686,14 +686,28 @@ def goal_with_year(sentence: str) -> tuple[int | None, int]:
     return (int(m.group(1)), m.start(1)) if m else (None, -1)
 
 
-# (fourteenth round) ``加大投入,…扩大普惠性资源供给,2031年全省公办园在园幼儿占比达到60%以上``: a clause after the measures
-# that opens with its year, then a level to reach bounded (``以上``, ``以内``, ``左右``) or set (``提高到``, ``控制在``,
-# ``不低于``): the year stated as the time of the commitment (O3), like a sentence that opens so (``deadline_at``). A
-# level reached without a bound (``2029年全市新生达到1.8万人``) tells a count, a result as often as a goal.
+# (fourteenth round) ``加大投入,…扩大普惠性资源供给,2031年全省公办园在园幼儿占比达到60%以上``, ``深化改革,2031年全市基本实现
+# 优质均衡``, ``完善体系,2031年全县建成托育综合服务中心1个``: a clause after the measures that opens with its year, a short
+# subject, then what is to be reached: a level with its number (bounded, ``以上``, or set, ``提高到``, ``控制在``), or a verb of
+# reaching or completing (实现, 建成, 完成, 力争, 确保): the year stated as the time of the commitment (O3), like a sentence
+# that opens so (``deadline_at``). Not in a report of published data (``数据显示,2029年全区新生达到1.8万人``: a result),
+# and a past marker or a year of the past at the page's date undoes it, as every dated cue.
 _LEVEL_SET = r"(?:提高到|提高至|提升到|提升至|降低到|降低至|下降到|下降至|控制在|不低于|不少于|不超过|不高于)"
-_CLAUSE_YEAR_LEVEL = re.compile(r"(?<=[,，;；])\s*(20\d\d)\s*年(?:底|末)?\s*[,，]?\s*[^,，;；。:：\d]{2,20}?"
-                                r"(?:(?:达到|达|增加到|增加至|增长到|扩大到|保持在|稳定在|" + _LEVEL_SET[3:-1] + r")\s*"
-                                r"\d[\d.]*\s*(?:%|‰|万|亿)?[\u4e00-\u9fff]{0,2}?\s*(?:以上|以下|以内|左右)|" + _LEVEL_SET + r"\s*\d)")
+_CLAUSE_YEAR_LEVEL = re.compile(r"(?<=[,，;；])\s*(20\d\d)\s*年(?:底|末)?\s*[,，]?\s*[^,，;；。:：\d]{0,20}?"
+                                r"(?:(?:达到|达|超过|增加到|增加至|增长到|扩大到|保持在|稳定在|提高|" + _LEVEL_SET[3:-1] + r")\s*"
+                                r"\d|(?:基本|全面|初步)?(?:实现|建成)|完成(?!了)|力争|确保)")
+_DATA_REPORT = re.compile(r"显示|统计|公报|数据|调查")
+
+
+def clause_year_level(sentence: str) -> tuple[int | None, int]:
+    """(the year, where it stands) of a clause after the measures that opens with its year and what is to be reached
+    (``…,2031年全省公办园占比达到60%以上``, ``…,2031年全市基本实现优质均衡``); (None, -1) when none, or when a report of
+    published data leads to the year (``数据显示,2029年…达到…``)."""
+    m = _CLAUSE_YEAR_LEVEL.search(sentence) if "年" in sentence and ("," in sentence or "，" in sentence
+                                                                   or ";" in sentence or "；" in sentence) else None
+    if m is None or _DATA_REPORT.search(sentence, 0, m.start(1)) is not None:
+        return None, -1
+    return int(m.group(1)), m.start(1)
 
 
 # (fourteenth round) ``…作政府工作报告,2032年,某县加快推进第二中学建设,增加学位…``: a clause that opens with its year, a
@@ -707,14 +721,6 @@ def year_drive(sentence: str) -> tuple[int | None, int]:
     """(the year, where it stands) of a clause that opens with its year, a short subject and a verb of driving the work
     on (``2032年,某县加快推进某校建设``); (None, -1) when none."""
     m = _YEAR_DRIVE.search(sentence) if "推进" in sentence or "加快建设" in sentence else None
-    return (int(m.group(1)), m.start(1)) if m else (None, -1)
-
-
-def clause_year_level(sentence: str) -> tuple[int | None, int]:
-    """(the year, where it stands) of a clause that opens with its year and a level to reach, bounded or set
-    (``…,2031年全省公办园占比达到60%以上``); (None, -1) when none."""
-    m = _CLAUSE_YEAR_LEVEL.search(sentence) if "年" in sentence and ("," in sentence or "，" in sentence
-                                                                   or ";" in sentence or "；" in sentence) else None
     return (int(m.group(1)), m.start(1)) if m else (None, -1)
 
 
