@@ -94,9 +94,21 @@ def test_a_run_in_goal_heading_with_an_apostrophe():
     got = [p[h.start:h.end] for h in find_goals(p[:b], 0, True, a)]
     assert got == ["以某思想为指导,健全服务体系", "“十五五”期间,入学率达到97%以上", "服务质量全面提升,保障机制进一步完善"]
     assert run_in_goal_spans("制定本计划。一,工作目标全面提升质量。二、主要任务加快建设。", False)[0]
+    # the same with a space (lost in normalising), a bracketed rank, a goal label with its colon
+    for page in ("某行动计划\n为推进发展,制定本计划。一 总体目标以某思想为指导,健全体系。服务质量全面提升。二 主要任务加快建设。\n",
+                 "某行动计划\n为推进发展,制定本计划。(一)总体目标以某思想为指导,健全体系。服务质量全面提升。(二)主要任务加快建设。\n",
+                 "某行动计划\n为推进发展,制定本计划。一、总体目标:以某思想为指导,健全体系。服务质量全面提升。二、主要任务加快建设。\n"):
+        assert goals(page) == [("以某思想为指导,健全体系", None), ("服务质量全面提升", None)], page
+    # a bracketed heading's block closes at the next bracketed numeral; a ranked one's does not (its items)
+    p = "制定本计划。(一)总体目标健全体系。(二)主要任务加快建设。"
+    assert [p[a:b] for a, b in run_in_goal_spans(p, False)[0]] == ["健全体系。"]
+    p = "制定本计划。二、工作目标健全体系。(一)入学率达到95%。三、主要任务加快建设。"
+    assert [p[a:b] for a, b in run_in_goal_spans(p, False)[0]] == ["健全体系。(一)入学率达到95%。"]
     # near-misses: no numeral before it, a goal named in a sentence (``一'目标是…``: no heading)
     assert run_in_goal_spans("制定本计划。总体目标以某思想为指导。", False)[0] == []
     assert run_in_goal_spans("制定本计划。一'目标是全面提升质量。", False)[0] == []
+    assert run_in_goal_spans("制定本计划。一目标明确,全面提升质量。", False)[0] == []  # (no kind named, no mark)
+    assert goals("某行动计划\n为推进发展,制定本计划。一目标明确。服务质量全面提升。\n") == []
 
 
 # -- a document number's year dates the document, not a later page stamp (O3d) ----------------------------------------

@@ -1173,17 +1173,43 @@ def is_bare_label(paragraph: str) -> bool:
 # ``…贡献力量。二、工作目标1.加强党建。推动…``: a goal heading run into a paragraph's text (a page whose line breaks
 # were lost, a document-sharing site's excerpt); the next run-in heading of its rank (``三、``) closes its block
 # (fourteenth round) ``…制定本方案。一'总体目标以…为指导,…``: a converted file that wrote the numeral's 、 as an
-# apostrophe or a comma (``一'``, ``一’``, ``一,``) runs its heading in the same way
-_RUN_IN_SEP = r"[、.．'’‘,，]"
-_RUN_IN_GOALS = re.compile(r"(?:^|(?<=[。;；]))\s*[一二三四五六七八九十]{1,2}\s*" + _RUN_IN_SEP + r"\s*(?:总体|工作|发展|主要|具体|预期)?"
-                           r"目标(?:任务)?(?![\u4e00-\u9fff]{0,2}?[是为:：,，])")
+# apostrophe, a comma or a space (``一'``, ``一’``, ``一,``, ``一 ``) runs its heading in the same way; so does a heading of the
+# bracketed rank (``…。(一)总体目标到2031年,…。(二)主要任务…``) and a goal label with its colon (``…。一、总体目标:…``)
+# (the space lost in normalising: ``一总体目标``, the numeral right before a named kind of goals)
+_RUN_IN_SEP = r"(?:\s*[、.．'’‘,，]|\s)"
+_RUN_IN_KIND = r"(?:总体|工作|发展|主要|具体|预期)"
+_RUN_IN_MARK = (r"(?:[一二三四五六七八九十]{1,2}(?:" + _RUN_IN_SEP + r"|(?=" + _RUN_IN_KIND + r"目标))|"
+                r"[(（][一二三四五六七八九十]{1,2}[)）])")
+_RUN_IN_GOALS = re.compile(r"(?:^|(?<=[。;；]))\s*" + _RUN_IN_MARK + r"\s*" + _RUN_IN_KIND + r"?"
+                           r"目标(?:任务)?(?:\s*[:：](?=\s*\S)|(?![\u4e00-\u9fff]{0,2}?[是为:：,，]))")
 # what every run-in goal heading holds, for a scan that skips to its numeral (a cheap test before the scan)
-_RUN_IN_QUICK = re.compile(r"[一二三四五六七八九十]\s*" + _RUN_IN_SEP + r"\s*(?:总体|工作|发展|主要|具体|预期)?目标")
+_RUN_IN_QUICK = re.compile(r"[一二三四五六七八九十][)）]?" + _RUN_IN_SEP + r"?\s*" + _RUN_IN_KIND + r"?目标")
 # (thirteenth round) ``…(申报示范园)二、规划:``: a closing bracket before the next rank's numeral ends the block too (a
 # page that lost its line breaks after a bracketed note)
 _RUN_IN_RANK = re.compile(r"(?<=[。;；)）])\s*[一二三四五六七八九十]{1,2}\s*、")
+# (fourteenth round) the block of a bracketed heading closes at the next bracketed numeral too (``(二)``)
+_RUN_IN_SUB_RANK = re.compile(r"(?<=[。;；)）])\s*(?:[一二三四五六七八九十]{1,2}\s*、|[(（][一二三四五六七八九十]{1,2}[)）])")
 # ``3.提升教学质量`` standing between sentences: a run-in item title (O2), not a goal
 _RUN_IN_TITLE = re.compile(r"^\s*\d{1,2}\s*[.、．]\s*[\u4e00-\u9fff“”\"]{2,16}$")
+
+
+# (``一总体目标…。二主要任务…``: the space lost after the numeral) the next numeral before the name of a plan's next part
+_RUN_IN_BARE_RANK = re.compile(r"(?<=[。;；)）])\s*[一二三四五六七八九十]{1,2}\s*(?:、|[.．'’‘,，]|\s|"
+                               r"(?=[\u4e00-\u9fff]{0,4}?(?:任务|措施|举措|要求|原则|思路|步骤|安排|机制|分工|保障|领导|内容)))")
+_RUN_IN_OPEN_SEP = re.compile(r"[一二三四五六七八九十]{1,2}(\s*[.．'’‘,，]|\s+)")
+
+
+def run_in_closer(heading: str) -> re.Pattern[str]:
+    """What closes the block of a run-in goal heading: the next numeral of its rank with 、 (``二、``), or with the
+    heading's own mark for it (``一'总体目标…`` -> ``二'`` too, ``一 总体目标…`` -> ``二 ``); a bracketed heading's
+    block closes at the next bracketed numeral too (``(二)``)."""
+    if "(" in heading or "（" in heading:
+        return _RUN_IN_SUB_RANK
+    m = _RUN_IN_OPEN_SEP.match(heading.strip())
+    if m is None:
+        return _RUN_IN_RANK if "、" in heading else _RUN_IN_BARE_RANK
+    mark = re.escape(m.group(1).strip()) if m.group(1).strip() else r"\s"
+    return re.compile(r"(?<=[。;；)）])\s*[一二三四五六七八九十]{1,2}\s*(?:、|" + mark + r")")
 
 
 def run_in_goal_spans(paragraph: str, open_before: bool) -> tuple[list[tuple[int, int]], bool]:
@@ -1191,15 +1217,15 @@ def run_in_goal_spans(paragraph: str, open_before: bool) -> tuple[list[tuple[int
     (start, end) in the paragraph, and whether the block goes on into the next paragraph. ``open_before``: a
     block opened above goes on here, from the paragraph's start."""
     spans: list[tuple[int, int]] = []
-    pos, start = 0, (0 if open_before else None)
+    pos, start, closer = 0, (0 if open_before else None), _RUN_IN_RANK
     while True:
         if start is None:
             m = _RUN_IN_GOALS.search(paragraph, pos) \
                 if "目标" in paragraph[pos:] and _RUN_IN_QUICK.search(paragraph, pos) else None
             if m is None:
                 return spans, False
-            start = m.end()
-        close = _RUN_IN_RANK.search(paragraph, start)
+            start, closer = m.end(), run_in_closer(m.group())
+        close = closer.search(paragraph, start)
         if close is None:
             spans.append((start, len(paragraph)))
             return spans, True
