@@ -65,6 +65,12 @@ def test_a_facility_put_into_service():
     assert one("该中心已于2029年投入服务") == []
     assert completion_date("2029年投入服务的中心")[0] is None
     assert completion_date("新院舍将尽快投入服务")[0] is None
+    # the end, middle or start of a year from which a thing is to be done
+    from extract.rules.goals import before_or_from
+    assert before_or_from("加快建设某中心,2032年底起分阶段启用")[0] == 2032
+    assert before_or_from("2033年中起推行新一期资助计划")[0] == 2033
+    assert one("该中心2029年底起停止服务,已改作他用") == []  # (a past marker)
+    assert before_or_from("到2032年底起码要有3所")[0] is None  # (起码, at least: no from-date)
 
 
 # -- a year, then its actor's will to do the work listed after it (O3b) ---------------------------------------------

@@ -93,6 +93,9 @@ _BEFORE_OR_FROM = re.compile(r"(20\d\d)\s*(?:[-—–/至]\s*\d{2,4}\s*)?学年(
                              r"(?:由|从|自)\s*(20\d\d)\s*年(?:度)?\s*(?:\d{1,2}\s*月(?!\s*\d))?\s*(?:春季|秋季|春|秋)?\s*(?:学期)?\s*"
                              r"(?:起|开始)|"
                              r"(?<![\d—\-~至到])(20\d\d)\s*年(?:度)?\s*(?:春季|秋季|春|秋)\s*(?:学期)?\s*(?:起|开始)|"
+                             # (fourteenth round) ``…中心,2032年底起分阶段启用``, ``2032年中起推行…``: the end, middle or start of
+                             # a year from which a thing is to be done
+                             r"(?<![\d—\-~至到])(20\d\d)\s*年\s*(?:底|末|初|中)\s*起(?!码)(?=\s*[\u4e00-\u9fff,，])|"
                              # ``2031年起,全市…推行…``, ``113年起,…`` (Taiwan): the year from which, its clause after the comma
                              r"(?<![\d—\-~至到年月])(20\d\d)\s*(?:[)）]\s*)?年(?:度)?\s*起\s*[,，]")  # (``明(2032)年起,…``: Taiwan's bracket)
 # ``…,2031年重点筛查老年人5000人``, ``2031年度推出4所新校舍``, ``2031年某局实施12个项目``: a clause that opens with its
