@@ -220,3 +220,15 @@ def test_a_date_and_its_will_cut_short_is_a_fragment():
     assert is_no_sentence("到2032年,全市将") == "fragment"
     assert is_no_sentence("到2032年,将建成学校5所") == ""
     assert is_no_sentence("2032年将实现全覆盖") == ""
+
+
+# -- a line's indent lost as ``??`` in a lossy re-encoding: the heading under it is read -------------------------------
+def test_a_lost_indent_before_a_heading_is_dropped():
+    from extract.normalise import normalise
+    assert normalise("某方案\n????二、工作目标\n深入开展工作。\n").text.strip() == "某方案\n二、工作目标\n深入开展工作。"
+    assert normalise("  ??三、主要任务").text.strip() == "三、主要任务"
+    # near-misses: a run before no CJK text, a lone ?, a run inside a line (dropped by the older rule)
+    assert normalise("某方案\n??\n?\n").text.strip() == "某方案\n??\n?"
+    assert normalise("你好??世界").text == "你好世界"
+    page = "某镇控辍保学工作方案\n????一、指导思想\n全面贯彻教育方针。\n????二、工作目标\n提高入学率,降低辍学率。\n"
+    assert goals(page) == [("提高入学率,降低辍学率", None)]
