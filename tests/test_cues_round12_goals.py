@@ -186,9 +186,11 @@ def test_a_years_budget_is_dated_by_its_year():
     assert budget_year("2031年预算约41.6亿元,2032年预算约52.5亿元")[0] == 2032  # the later of two
     assert budget_year("2032至33年度投放在教育的经常开支预算为1,200亿元")[0] == 2032
     assert budget_year("2032年度全区教育预算总额为8.6亿元")[0] == 2032
-    # near-misses: a revised budget, a budget measured against, a budget with no amount, money granted (拨款), a span's end
+    # near-misses: a revised budget, a budget measured against, a budget with no amount, a span's end
+    # (fourteenth round: a year's appropriation, ``2032至33年度教育经常开支拨款为1,029亿元``, is O3e's own example of a
+    # goal: see tests/test_cues_round14_goals.py)
     for s in ("2031至32年度修订预算的1,124亿元", "与2031年预算的40亿元比较,增加12%", "2032年预算编制工作",
-              "2032至33年度教育经常开支拨款为1,029亿元", "2030至2032年预算共9亿元"):
+              "2030至2032年预算共9亿元"):
         assert budget_year(s)[0] is None, s
     text = ("某局局長發言稿\n\n日期: 2032-04-19\n\n"
             "  二○三二至三三年度政府投放在社會福利的經常開支預算為1,274億元,佔整體政府經常開支22%。"

@@ -157,21 +157,22 @@ def test_a_project_listed_for_a_years_programme():
 def test_an_abstract_gives_a_goal_once_without_its_label():
     text = "摘要:到2032年新建学校30所。\n正文:据悉,到2032年新建学校30所。"
     hits = [GoalHit(3, 16, 2032)]
-    assert in_abstract(hits, text.split("\n")[0], 0, text) == []  # the body states it again
+    # (fourteenth round, G4a: a teaser is a mention of its own, its goal stays beside the body's)
+    assert [text[g.start:g.end] for g in in_abstract(hits, text.split("\n")[0], 0, text)] == ["到2032年新建学校30所"]
     alone = "摘要:到2032年新建学校30所。\n正文:据悉,全市将加快建设。"
     got = in_abstract([GoalHit(0, 16, 2032)], alone.split("\n")[0], 0, alone)
     assert [alone[g.start:g.end] for g in got] == ["到2032年新建学校30所"]
     assert in_abstract(hits, "据悉,到2032年新建学校30所。", 0, text) == hits  # no abstract
     page = "某市新建学校\n导读:到2032年,某市新建学校30所。\n记者获悉,到2032年,某市新建学校30所,新增学位2万个。"
-    assert [g for g, _ in goals(page)] == ["记者获悉,到2032年,某市新建学校30所,新增学位2万个"]
+    assert [g for g, _ in goals(page)] == ["到2032年,某市新建学校30所", "记者获悉,到2032年,某市新建学校30所,新增学位2万个"]
 
 
 def test_a_sentence_that_only_announces_a_list_is_no_goal():
-    assert introduces_a_list("2032年,某局将重点抓好以下几项工作:")
+    # (fourteenth round: ``2032年,某局将重点抓好以下几项工作:`` is the year's commitment, O3b, see round14's tests)
     assert introduces_a_list("现将2032年重点任务梳理如下——")
     assert not introduces_a_list("2032年某区将新建学校6所,具体名单如下:")  # the sentence states a number itself
     assert not introduces_a_list("到2032年,新建学校6所")
-    assert goals("2032年,某局将重点抓好以下几项工作:\n1.新建学校6所。") == []
+    assert goals("现将2032年重点任务梳理如下:\n1.新建学校6所。") == []
     assert expected_date("现将2032年重点任务梳理如下")[0] is None  # 将 marks the object, no date expected
 
 

@@ -19,8 +19,10 @@ from extract.roles import (COLUMN_HELP_WORDS, COLUMN_LEAD_WORDS, DUTY_MANNER, PE
 _ADDRESSEES = re.compile(r"^各[\u4e00-\u9fff、,，()（）]{1,60}[:：]$")
 _NOTICE_PHRASES = re.compile(
     r"(现(?:将|把)?[^。]{0,60}印发给你们|现印发给你们|现将[^。]{0,60}(?:进行)?(?:责任)?分解[。]?$|印发给你们|请结合实际[^。]{0,12}(?:贯彻|执行|落实)|"
-    r"请认真(?:贯彻|组织|抓好)|认真贯彻(?:执行|落实)|经[区县市镇]?(?:政府|委|常委会)[^。]{0,20}同意)"
+    r"请认真(?:贯彻|组织|抓好)|认真贯彻(?:执行|落实)|经[区县市镇]?(?:政府|委|常委会)[^。]{0,20}同意(?!\s*[,，]\s*20\d\d\s*年))"
 )
+# (fourteenth round) ``经市政府同意,2031年我市实施30项民生实事,具体安排如下``: the approval, then a clause that opens with
+# the year the commitment is for: the year's commitment (O3b), not a line of the notice
 _META_LINE = re.compile(
     r"^[【\[]?\s*(?:索引号|主题分类|发布机构|发文机关|发文单位|成文日期|发布日期|发文日期|发布时间|文\s*号|发文字号|"
     r"公开方式|公开范围|有效性|信息来源|来源|作者|编辑|责任编辑|审核|浏览次数|阅读次数|点击数|访问量|"

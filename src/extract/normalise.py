@@ -60,6 +60,9 @@ _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u2028\u2029\
 # '??' (sometimes with one stray ASCII letter) where a lossy GBK round trip ate characters; the
 # look-behind stands after the first '?' (the same matches as ``(?<=[...])\?{2,}...``, a faster scan)
 _LOST = re.compile(rf"\?(?<=[{_CJK}，。、；：,.;:!?！？”“]\?)\?+(?:[A-Za-z](?=[{_CJK}]))?")
+# (fourteenth round) ``????二、工作目标``: a run at a line's start before CJK text, where a page's indent of ideographic
+# spaces was lost the same way (no ``_LOST`` match touches it: that needs a character before the run)
+_LOST_INDENT = re.compile(rf"^[ \t]*\?{{2,}}(?=[{_CJK}])", re.MULTILINE)
 # runs NFKC must see: anything outside ASCII and CJK, and a base character with its combining marks
 _COMBINING = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
 _NOT_SAFE = re.compile(rf"[^\n]?[{_COMBINING}][^\x00-\x7f{_CJK}\n]*|[^\x00-\x7f{_CJK}\n]+")
@@ -220,13 +223,22 @@ class _Steps:
     result: MappedText
 
 
+def _lost_runs(text: str) -> list[tuple[int, int, str]]:
+    """The edits that drop the ``??`` runs of a lossy re-encoding: ``_LOST`` after a character, ``_LOST_INDENT`` at a
+    line's start (a ``_LOST`` match inside an indent run, after its first ``?``, is part of it)."""
+    indent = [m.span() for m in _LOST_INDENT.finditer(text)] if "\n??" in text or text.lstrip(" \t").startswith("??") \
+        or "\n ?" in text or "\n\t?" in text else []
+    runs = indent + [m.span() for m in _LOST.finditer(text) if not any(a <= m.start() < b for a, b in indent)]
+    return [(a, b, "") for a, b in sorted(runs)]
+
+
 def _common_steps(mt: MappedText, defects: dict[str, int]) -> _Steps:
     """The steps up to Traditional to Simplified."""
     text = mt.text
     defects["replacement_chars"] = text.count("\ufffd")
     mt = mt.sub(_CONTROL, "")
     mt = _fix_mojibake(mt)
-    lost = [(start, end, "") for start, end in map(re.Match.span, _LOST.finditer(mt.text))] if "??" in mt.text else []
+    lost = _lost_runs(mt.text) if "??" in mt.text else []
     defects["lost_char_runs"] = len(lost)
     if lost:
         mt = mt._apply(lost)

@@ -23,7 +23,8 @@ from extract.rules.goals import (GoalHit, copies_headline, find_goals, goal_labe
                                  is_title_bar, parallel_slogans, slogan_title_end,
                                  is_photo_caption, page_headline, roc_page_year, goal_date, heading_states_level, in_abstract, is_bare_label,
                                  is_goal_label, is_title_line, restates_commitment, run_in_goal_spans, topic_label_end,
-                                 title_is_labelled_item, dated_in_reported_year, reported_data_year)
+                                 title_is_labelled_item, dated_in_reported_year, reported_data_year,
+                                 document_number_year)
 from extract.rules.text import introduces_past_list
 from extract.rules.quotas import row_quotas
 from extract.table_cues import is_empty_value
@@ -58,14 +59,8 @@ DEFAULT = "default"  # RulesExtractor's decider: the hand cues with the shipped 
 
 
 
-_NUMBER_YEAR = re.compile(r"[〔\[【(]\s*(20\d\d)\s*[〕\]】)]")
+number_year = document_number_year  # (O3d) the year of a document's own number (rules.goals)
 
-
-def number_year(doc_number: str | None) -> int | None:
-    """The year of a document's number (``某政〔2030〕5号`` -> 2030), None when none (eval/README.md O3d: the year of the
-    document number dates the document; a site's later publish or upload stamp is furniture)."""
-    m = _NUMBER_YEAR.search(doc_number) if doc_number else None
-    return int(m.group(1)) if m else None
 
 class RulesExtractor:
     """Pattern rules; no network. ``decider`` (``rules.targets.Decider``) sees every numeric-target
@@ -336,7 +331,9 @@ class RulesExtractor:
 
     @staticmethod
     def doc_year(doc: PreparedDoc) -> int | None:
-        """The document's own year: its date, else the first year of its plan period."""
+        """The document's own year: its date, else the first year of its plan period. (fourteenth round) A page's
+        stamp later than the year of the document's own number (``某政〔2031〕13号`` under ``时间:2034-01-01``) is the
+        site's, a repost's or an update's: the number dates the document (O3d)."""
         meta = doc.structured.meta
         year = int(meta.date[:4]) if meta.date else (meta.period[0] if meta.period else None)
         if meta.date and (numbered := number_year(meta.doc_number)) is not None and numbered < year:

@@ -56,7 +56,8 @@ class GoalHit:
 # ``2031年有望建成``, ``2031年底可望落成``: the year before the word)
 # (thirteenth round, variants) ``县府期望2031年可以完成…``, ``政府冀望于2031年前…``, ``务求在2031年前完成…``: a date hoped
 # or striven for, Hong Kong's and Taiwan's words, the same
-_EXPECTED_DATE = re.compile(r"(?:(?:预计|预估|预期|预料|预定|可望|有望|计划|拟|期望|冀望|期盼|务求|力求)(?:于|在|到)?|(?<!现)将(?:于|在|到)|"
+# (fourteenth round) ``…,力争2031年和2032年每年改造2万户以上``, ``争取2031年建成…``: a year striven for, the same
+_EXPECTED_DATE = re.compile(r"(?:(?:预计|预估|预期|预料|预定|可望|有望|计划|拟|期望|冀望|期盼|务求|力求|力争|争取)(?:于|在|到)?|(?<!现)将(?:于|在|到)|"
                             r"(?<=[将亦也还又并则局府署处部们校方区市县司厅])会(?:于|在))\s*(?:民国\s*|[今明]\s*[(（]\s*|[今明]年\s*[(（]\s*)?(20\d\d)\s*(?:[)）]\s*)?"
                             r"(?:年(?!\s*(?:以后|之后|后(?!期|半)))|(?=[/和、至-]\s*20\d\d\s*年)|(?=\s*[-—–/／至]\s*(?:\d{2}|[〇○零一二三四五六七八九]{2})(?!\d)\s*年度))|"
                             r"(?<![\d—\-~至到])(20\d\d)\s*年(?:底|末|内)?\s*[,，]?\s*(?:有望|可望)")
@@ -92,6 +93,9 @@ _BEFORE_OR_FROM = re.compile(r"(20\d\d)\s*(?:[-—–/至]\s*\d{2,4}\s*)?学年(
                              r"(?:由|从|自)\s*(20\d\d)\s*年(?:度)?\s*(?:\d{1,2}\s*月(?!\s*\d))?\s*(?:春季|秋季|春|秋)?\s*(?:学期)?\s*"
                              r"(?:起|开始)|"
                              r"(?<![\d—\-~至到])(20\d\d)\s*年(?:度)?\s*(?:春季|秋季|春|秋)\s*(?:学期)?\s*(?:起|开始)|"
+                             # (fourteenth round) ``…中心,2032年底起分阶段启用``, ``2032年中起推行…``: the end, middle or start of
+                             # a year from which a thing is to be done
+                             r"(?<![\d—\-~至到])(20\d\d)\s*年\s*(?:底|末|初|中)\s*起(?!码)(?=\s*[\u4e00-\u9fff,，])|"
                              # ``2031年起,全市…推行…``, ``113年起,…`` (Taiwan): the year from which, its clause after the comma
                              r"(?<![\d—\-~至到年月])(20\d\d)\s*(?:[)）]\s*)?年(?:度)?\s*起\s*[,，]")  # (``明(2032)年起,…``: Taiwan's bracket)
 # ``…,2031年重点筛查老年人5000人``, ``2031年度推出4所新校舍``, ``2031年某局实施12个项目``: a clause that opens with its
@@ -130,7 +134,10 @@ _SPAN_FRAME = re.compile(r"(?:^|(?<=[,，;；:：]))\s*(?:(?:在|於|于)\s*)?(?
                          # commitment takes, its span in brackets
                          r"(?:^|(?<=[,，;；:：]))\s*[\u4e00-\u9fff]{0,8}?(?:计划|力争|争取|拟|将|预计)?\s*(?:用|利用|通过|花)\s*"
                          r"[一二三四五六七八九十两\d]{1,3}\s*年\s*(?:左右)?\s*(?:的)?\s*时间\s*[(（]\s*" + _SPAN_YEAR + r"\s*[)）]|"
-                         r"(?:^|(?<=[,，;；:：]))\s*" + _SPAN_YEAR + r"\s*[,，]?\s*(?=将(?!是|成为)|將(?!是|成為)|拟|擬|计划|計劃)")
+                         r"(?:^|(?<=[,，;；:：]))\s*" + _SPAN_YEAR + r"\s*[,，]?\s*(?=将(?!是|成为)|將(?!是|成為)|拟|擬|计划|計劃)|"
+                         # (fourteenth round) ``…印发《意见》,明确2031-2035年全市新增学位10万个的任务目标``: a report of what a
+                         # plan sets for a span of years, its goal or task named in the clause (O3c: the span's end year)
+                         r"(?:明确|提出|确定|部署)\s*(?:了)?\s*" + _SPAN_YEAR + r"(?=[^。；;,，]{0,40}?(?:目标|任务))")
 # ``超额完成年度任务``, ``连续两年列入``: what the year's work reached, told after the fact
 _REACHED = re.compile(r"超额完成|提前完成|圆满完成|顺利完成|连续[两二三四五六七八九十\d]{1,2}年")
 
@@ -167,17 +174,19 @@ _PLANNED_DATE = re.compile(r"(?:计划|预计|预定|预期|拟|规划)\s*(?:完
 # under way: a year (its month, season or year end) and a verb of completion, with at most a short subject between (O3:
 # a year stated as the time of the commitment); not a year that names finished works (``2029年竣工的校舍``), nor a
 # past deed (``已于2029年竣工``, ``2029年竣工了``: the past markers), nor a year of the past at the page's date
+# (fourteenth round) ``…中心,2032年底起分阶段投入服务``, ``…2032年投入运作``: a facility put into service, Hong Kong's and
+# Macau's words, the same
 _COMPLETION_DATE = re.compile(r"(?<![\d—\-~至到于於])(20\d\d)\s*年\s*(?:\d{1,2}\s*月份?\s*)?"
                               r"(?:底|末|初|年底|年末|年中|上旬|中旬|下旬|(?:春|夏|秋|冬)季?|上半年|下半年)?\s*(?:前|以前)?\s*[,，]?"
                               r"[^,，;；。:：已了的于於后]{0,8}?(?:正式|全面|全部|全数|如期|顺利|可|可以|即可|能|将|可望|有望)?\s*"
-                              r"(?:竣工|完工|建成投用|投入使用|交付使用|投用|落成|启用)(?!的|了|后)")
+                              r"(?:竣工|完工|建成投用|投入使用|交付使用|投用|落成|启用|投入服务|投入运作|投入运营)(?!的|了|后)")
 
 
 def completion_date(sentence: str) -> tuple[int | None, int]:
     """(the year, where it stands) of the date a works project is to be finished or put to use (``…,2032年正式投入
     使用``, ``争取2032年秋季交付使用``, ``2032年底25校礼堂全数完工``); (None, -1) when none."""
     if "工" not in sentence and "使用" not in sentence and "投用" not in sentence and "落成" not in sentence \
-            and "启用" not in sentence:
+            and "启用" not in sentence and "投入" not in sentence:
         return None, -1  # (a cheap test before the scan: every match holds one)
     m = _COMPLETION_DATE.search(sentence)
     return (int(m.group(1)), m.start(1)) if m else (None, -1)
@@ -198,15 +207,16 @@ def year_plan(sentence: str) -> tuple[int | None, int]:
 # budget with its amount (N17b: a planned amount), the year's commitment of money (O3); of two years' budgets in one
 # sentence (``2031年预算约41.6亿元,2032年预算约52.5亿元``) the later is the new one, the earlier its measure. Not a
 # revised budget of the year closing (``修订预算``), nor one a comparison measures against (``与…预算…比较``)
+# (fourteenth round) ``二〇三二至三三年度教育方面的经常开支拨款为1,100亿元``: a year's appropriation (拨款), the same (O3e)
 _BUDGET_YEAR = re.compile(r"(?<![\d—\-~至到与比较])(20\d\d)\s*(?:(?:[-—–/至]|年\s*至)\s*(?:\d{2}|[〇○零一二三四五六七八九]{2})(?!\d)\s*)?"
-                          r"年(?:度)?\s*(?:的)?[^。,，;；、]{0,20}?(?<!修订)预算(?:案)?(?:总额|总开支|开支)?\s*"
+                          r"年(?:度)?\s*(?:的)?[^。,，;；、]{0,20}?(?:(?<!修订)预算(?:案)?(?:总额|总开支|开支)?|拨款(?:总额|额)?)\s*"
                           r"(?:约|为|是|达|达到|逾|超过|共|合共|总额为)?\s*\d")
 
 
 def budget_year(sentence: str) -> tuple[int | None, int]:
     """(the year, where it stands) of a year's budget with its amount (``2032年预算约52.5亿元``, ``2032至33年度…预算为
     1,274亿元``), the later of two; (None, -1) when none, or when the budget is measured against (``比较``, ``相比``)."""
-    if "预算" not in sentence or "比较" in sentence or "相比" in sentence:
+    if ("预算" not in sentence and "拨款" not in sentence) or "比较" in sentence or "相比" in sentence:
         return None, -1  # (a cheap test before the scan)
     found = list(_BUDGET_YEAR.finditer(sentence))
     if not found:
@@ -236,7 +246,7 @@ _PERIOD_END = re.compile(r"(?:到|至)\s*[“\"]?十[四五六]五[”\"]?\s*(?:
 _ROC_EXPECTED = re.compile(r"(?:预计|预估|可望|有望|将|计划|拟)(?:于|在|到)?\s*(?:[今明]\s*[(（]\s*)?(1[0-4]\d)\s*[)）]?\s*年(?![\d/])")
 
 
-_ROC_QUICK = re.compile(r"预|可望|有望|将|计划|拟|会|期望|冀望|期盼|务求|力求")  # every ``_ROC_EXPECTED`` (and ``_EXPECTED_DATE``) match holds one
+_ROC_QUICK = re.compile(r"预|可望|有望|将|计划|拟|会|期望|冀望|期盼|务求|力求|力争|争取")  # every ``_ROC_EXPECTED`` (and ``_EXPECTED_DATE``) match holds one
 
 # ``131学年度``, ``131年``, ``(131-134年)``: a year of the ROC calendar from 100 (2011) to 119 (2030), school years
 # too (a school year is dated by the year it opens, like ``2031/32学年``); not a count of years (``建校110年``,
@@ -259,6 +269,17 @@ def roc_page_year(text: str) -> int | None:
     has happened (like a page's own date); None when none."""
     m = _ROC_DAY.search(text) if "年" in text or "/" in text else None
     return 1911 + int(m.group(1)) if m else None
+
+
+# (fourteenth round) ``某政〔2031〕13号``, ``某教发[2031]5号``: the year in a document's own number
+_NUMBER_YEAR = re.compile(r"[〔\[【(（]\s*((?:19|20)\d\d)\s*[〕\]】)）]")
+
+
+def document_number_year(number: str | None) -> int | None:
+    """The year of a document's own number (``某政〔2031〕13号`` -> 2031), the year it was issued (O3d); None when
+    there is no number or no year in it."""
+    m = _NUMBER_YEAR.search(number) if number else None
+    return int(m.group(1)) if m else None
 
 
 # (twelfth round, variants) ``明(115)年``: next year in brackets, Taiwan's way, like ``今(114)年``
@@ -364,6 +385,14 @@ _VERB_BEFORE_COLON = re.compile(r"(?:实现|达到|达成|完成|建成|做到)\
                                 r"目标(?:如下|是|为)\s*[:：—-]*\s*$")
 
 
+# (fourteenth round) ``某局表示,2031年将重点推进以下具体工作``, ``2031年,我局将着力抓好以下几项工作:``: the year, then the
+# will of its actor to do the work listed after it: the year's commitment stated as the lead of its list (O3b: a lead-in is
+# a goal by its own date, O3a), not a list's name (``2031年拟开工项目一览:``, ``现将2031年重点任务梳理如下``)
+_YEAR_WORK_LEAD = re.compile(r"(?<![\d—\-~至到、])20\d\d\s*年(?:度)?\s*[,，]?[\u4e00-\u9fff、]{0,12}?(?:将|拟|要(?!求))\s*"
+                             r"(?:重点|着力|全力|继续|集中|主要|切实|扎实)?\s*(?:推进|做好|抓好|办好|实施|开展|落实|推动|完成)\s*"
+                             r"(?:以下|下列|如下)")
+
+
 def introduces_a_list(sentence: str) -> bool:
     """A sentence that only announces a list (``2031年,某局将重点做好以下几项工作:``, ``…任务整理如下——``,
     ``某区2031年新建学校名单经整理——``): what is to be done stands in the items after it, the sentence itself holds
@@ -373,6 +402,8 @@ def introduces_a_list(sentence: str) -> bool:
         return False  # every match ends the sentence so, or with 以下/如下/下列 and at most 10 characters
     if _VERB_BEFORE_COLON.search(s):
         return False  # ``到2031年,全市将实现:``: the colon stands for what the commitment's verb reaches (O3)
+    if _YEAR_WORK_LEAD.search(s):
+        return False  # ``2031年将重点推进以下具体工作``: the year's work committed to, its list after it (O3b)
     if _LIST_INTRO.search(s) is None or _NOT_YEAR_NUMBER.search(s) is not None:
         return False
     return not commits_before_intro(s)  # (``…,2031年在全县继续实施…,制定如下实施方案``: the year's commitment, O3b)
@@ -575,6 +606,9 @@ _BYLINE = re.compile(r"来源|作者|记者|发布时间|发布日期|20\d\d\s*[
 # ``某报网 www.example.com``, ``甲网 https://…/``: a line that is only the site's name and address, the masthead a
 # scrape puts under the headline (not ``本文链接:https://…``, a page's footer after its last sentence)
 _MASTHEAD = re.compile(r"^[\u4e00-\u9fffA-Za-z]{0,12}\s*(?:https?://|www\.)[\w./%?=&#~+-]+\s*$", re.I)
+# (fourteenth round) ``地方频道 02-03``, ``要闻 11-20 08:40``: a news card's channel and its month-day stamp, no year, on the
+# line under the headline (a dateline like ``2031-02-03``)
+_SHORT_DATELINE = re.compile(r"^[\u4e00-\u9fffA-Za-z·]{0,12}\s*(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?:\s+\d{1,2}:\d{2})?\s*$")
 
 
 def is_title_line(paragraph: str, next_line: str = "") -> bool:
@@ -590,7 +624,8 @@ def is_title_line(paragraph: str, next_line: str = "") -> bool:
     if not 0 < size <= 45 or "\n" in p or _CLAUSE_PUNCT.search(p) or _ITEM_OPEN.match(p) \
             or len(_HEADLINE_MARK.findall(p.rstrip("!?！？"))) > 1:
         return False
-    if _BYLINE.search(next_line[:60]) is not None or _MASTHEAD.match(next_line.strip()) is not None:
+    if _BYLINE.search(next_line[:60]) is not None or _MASTHEAD.match(next_line.strip()) is not None \
+            or _SHORT_DATELINE.match(next_line.strip()) is not None:
         return True
     nxt = next_line.strip()
     return "," not in p and "，" not in p and ("。" in nxt or len(nxt) > 45)
@@ -672,6 +707,44 @@ def goal_with_year(sentence: str) -> tuple[int | None, int]:
     return (int(m.group(1)), m.start(1)) if m else (None, -1)
 
 
+# (fourteenth round) ``加大投入,…扩大普惠性资源供给,2031年全省公办园在园幼儿占比达到60%以上``, ``深化改革,2031年全市基本实现
+# 优质均衡``, ``完善体系,2031年全县建成托育综合服务中心1个``: a clause after the measures that opens with its year, a short
+# subject, then what is to be reached: a level with its number (bounded, ``以上``, or set, ``提高到``, ``控制在``), or a verb of
+# reaching or completing (实现, 建成, 完成, 力争, 确保): the year stated as the time of the commitment (O3), like a sentence
+# that opens so (``deadline_at``). Not in a report of published data (``数据显示,2029年全区新生达到1.8万人``: a result),
+# and a past marker or a year of the past at the page's date undoes it, as every dated cue.
+_LEVEL_SET = r"(?:提高到|提高至|提升到|提升至|降低到|降低至|下降到|下降至|控制在|不低于|不少于|不超过|不高于)"
+_CLAUSE_YEAR_LEVEL = re.compile(r"(?<=[,，;；])\s*(20\d\d)\s*年(?:底|末)?\s*[,，]?\s*[^,，;；。:：\d]{0,20}?"
+                                r"(?:(?:达到|达|超过|增加到|增加至|增长到|扩大到|保持在|稳定在|提高|" + _LEVEL_SET[3:-1] + r")\s*"
+                                r"\d|(?:基本|全面|初步)?(?:实现|建成)|完成(?!了)|力争|确保)")
+_DATA_REPORT = re.compile(r"显示|统计|公报|数据|调查")
+
+
+def clause_year_level(sentence: str) -> tuple[int | None, int]:
+    """(the year, where it stands) of a clause after the measures that opens with its year and what is to be reached
+    (``…,2031年全省公办园占比达到60%以上``, ``…,2031年全市基本实现优质均衡``); (None, -1) when none, or when a report of
+    published data leads to the year (``数据显示,2029年…达到…``)."""
+    m = _CLAUSE_YEAR_LEVEL.search(sentence) if "年" in sentence and ("," in sentence or "，" in sentence
+                                                                   or ";" in sentence or "；" in sentence) else None
+    if m is None or _DATA_REPORT.search(sentence, 0, m.start(1)) is not None:
+        return None, -1
+    return int(m.group(1)), m.start(1)
+
+
+# (fourteenth round) ``…作政府工作报告,2032年,某县加快推进第二中学建设,增加学位…``: a clause that opens with its year, a
+# short subject and a verb of driving the work on (加快推进, 全力推进…): the year's work set out (O3); a year of the past at
+# the page's date is a review's, as with every dated cue
+_YEAR_DRIVE = re.compile(r"(?:^|(?<=[,，;；]))\s*(?<![\d—\-~至到])(20\d\d)\s*年\s*[,，]\s*[\u4e00-\u9fff]{0,8}?"
+                         r"(?:加快推进|全力推进|着力推进|大力推进|加快建设)")
+
+
+def year_drive(sentence: str) -> tuple[int | None, int]:
+    """(the year, where it stands) of a clause that opens with its year, a short subject and a verb of driving the work
+    on (``2032年,某县加快推进某校建设``); (None, -1) when none."""
+    m = _YEAR_DRIVE.search(sentence) if "推进" in sentence or "加快建设" in sentence else None
+    return (int(m.group(1)), m.start(1)) if m else (None, -1)
+
+
 def goal_date(sentence: str) -> tuple[int | None, int, str]:
     """(deadline year, where it stands, the cue) of a sentence: ``deadline_at`` first, a year that closes a
     period left out; else a date of its own (``expected_date``, ``month_deadline``)."""
@@ -686,7 +759,8 @@ def goal_date(sentence: str) -> tuple[int | None, int, str]:
                       ("year_set_for", year_set_for), ("span_frame", span_frame),
                       ("planned_date", planned_date), ("season_deadline", season_deadline),
                       ("year_must", year_must), ("completion_date", completion_date), ("year_plan", year_plan),
-                      ("budget_year", budget_year), ("goal_with_year", goal_with_year)):
+                      ("budget_year", budget_year), ("goal_with_year", goal_with_year),
+                      ("clause_year_level", clause_year_level), ("year_drive", year_drive)):
         year, at = find(sentence)
         if year is not None and not closes_a_period(sentence, at):
             return year, at, cue
@@ -840,7 +914,8 @@ def states_validity(sentence: str) -> bool:
 # (thirteenth round) ``到2031年年底``, ``2031年底前,``, ``至2031年:``: a piece that is only a date, the rest of its
 # sentence on the next lines (a news card that breaks its lead line by line): a date with no commitment is a fragment
 _BARE_DATE = re.compile(r"^\s*(?:到|至|在|于|於|截至)?\s*(?:20\d\d|1[0-4]\d)\s*(?:年|学年|學年)\s*(?:度)?\s*(?:年底|年末|底|末|初|内|內)?\s*"
-                        r"(?:前|以前|之前)?\s*[,，:：]?\s*$")
+                        r"(?:前|以前|之前)?\s*[,，:：]?\s*(?:[\u4e00-\u9fff]{0,4}?(?:将|要|将要|还将|力争|确保|争取))?\s*$")
+# (fourteenth round) ``到2032年,将``, ``到2032年,全市将``: a page cut after the date and its will, the commitment lost
 
 
 # (thirteenth round) ``- 某市校舍安全管理办法(2029年)``, ``某省人民政府关于加快发展学前教育的意见(2028年)``: a line that is
@@ -1147,16 +1222,44 @@ def is_bare_label(paragraph: str) -> bool:
 
 # ``…贡献力量。二、工作目标1.加强党建。推动…``: a goal heading run into a paragraph's text (a page whose line breaks
 # were lost, a document-sharing site's excerpt); the next run-in heading of its rank (``三、``) closes its block
-# (a ``、`` that a document converter turned into an apostrophe, ``一'总体目标``, is the rank's mark as well)
-_RUN_IN_GOALS = re.compile(r"(?:^|(?<=[。;；]))\s*[一二三四五六七八九十]{1,2}\s*[、.．'’]\s*(?:总体|工作|发展|主要|具体|预期)?"
-                           r"目标(?:任务)?(?![\u4e00-\u9fff]{0,2}?[是为:：,，])")
+# (fourteenth round) ``…制定本方案。一'总体目标以…为指导,…``: a converted file that wrote the numeral's 、 as an
+# apostrophe, a comma or a space (``一'``, ``一’``, ``一,``, ``一 ``) runs its heading in the same way; so does a heading of the
+# bracketed rank (``…。(一)总体目标到2031年,…。(二)主要任务…``) and a goal label with its colon (``…。一、总体目标:…``)
+# (the space lost in normalising: ``一总体目标``, the numeral right before a named kind of goals)
+_RUN_IN_SEP = r"(?:\s*[、.．'’‘,，]|\s)"
+_RUN_IN_KIND = r"(?:总体|工作|发展|主要|具体|预期)"
+_RUN_IN_MARK = (r"(?:[一二三四五六七八九十]{1,2}(?:" + _RUN_IN_SEP + r"|(?=" + _RUN_IN_KIND + r"目标))|"
+                r"[(（][一二三四五六七八九十]{1,2}[)）])")
+_RUN_IN_GOALS = re.compile(r"(?:^|(?<=[。;；]))\s*" + _RUN_IN_MARK + r"\s*" + _RUN_IN_KIND + r"?"
+                           r"目标(?:任务)?(?:\s*[:：](?=\s*\S)|(?![\u4e00-\u9fff]{0,2}?[是为:：,，]))")
 # what every run-in goal heading holds, for a scan that skips to its numeral (a cheap test before the scan)
-_RUN_IN_QUICK = re.compile(r"[一二三四五六七八九十]\s*[、.．'’]\s*(?:总体|工作|发展|主要|具体|预期)?目标")
+_RUN_IN_QUICK = re.compile(r"[一二三四五六七八九十][)）]?" + _RUN_IN_SEP + r"?\s*" + _RUN_IN_KIND + r"?目标")
 # (thirteenth round) ``…(申报示范园)二、规划:``: a closing bracket before the next rank's numeral ends the block too (a
 # page that lost its line breaks after a bracketed note)
 _RUN_IN_RANK = re.compile(r"(?<=[。;；)）])\s*[一二三四五六七八九十]{1,2}\s*[、'’]")
+# (fourteenth round) the block of a bracketed heading closes at the next bracketed numeral too (``(二)``)
+_RUN_IN_SUB_RANK = re.compile(r"(?<=[。;；)）])\s*(?:[一二三四五六七八九十]{1,2}\s*、|[(（][一二三四五六七八九十]{1,2}[)）])")
 # ``3.提升教学质量`` standing between sentences: a run-in item title (O2), not a goal
 _RUN_IN_TITLE = re.compile(r"^\s*\d{1,2}\s*[.、．]\s*[\u4e00-\u9fff“”\"]{2,16}$")
+
+
+# (``一总体目标…。二主要任务…``: the space lost after the numeral) the next numeral before the name of a plan's next part
+_RUN_IN_BARE_RANK = re.compile(r"(?<=[。;；)）])\s*[一二三四五六七八九十]{1,2}\s*(?:、|[.．'’‘,，]|\s|"
+                               r"(?=[\u4e00-\u9fff]{0,4}?(?:任务|措施|举措|要求|原则|思路|步骤|安排|机制|分工|保障|领导|内容)))")
+_RUN_IN_OPEN_SEP = re.compile(r"[一二三四五六七八九十]{1,2}(\s*[.．'’‘,，]|\s+)")
+
+
+def run_in_closer(heading: str) -> re.Pattern[str]:
+    """What closes the block of a run-in goal heading: the next numeral of its rank with 、 (``二、``), or with the
+    heading's own mark for it (``一'总体目标…`` -> ``二'`` too, ``一 总体目标…`` -> ``二 ``); a bracketed heading's
+    block closes at the next bracketed numeral too (``(二)``)."""
+    if "(" in heading or "（" in heading:
+        return _RUN_IN_SUB_RANK
+    m = _RUN_IN_OPEN_SEP.match(heading.strip())
+    if m is None:
+        return _RUN_IN_RANK if "、" in heading else _RUN_IN_BARE_RANK
+    mark = re.escape(m.group(1).strip()) if m.group(1).strip() else r"\s"
+    return re.compile(r"(?<=[。;；)）])\s*[一二三四五六七八九十]{1,2}\s*(?:、|" + mark + r")")
 
 
 def run_in_goal_spans(paragraph: str, open_before: bool) -> tuple[list[tuple[int, int]], bool]:
@@ -1164,15 +1267,15 @@ def run_in_goal_spans(paragraph: str, open_before: bool) -> tuple[list[tuple[int
     (start, end) in the paragraph, and whether the block goes on into the next paragraph. ``open_before``: a
     block opened above goes on here, from the paragraph's start."""
     spans: list[tuple[int, int]] = []
-    pos, start = 0, (0 if open_before else None)
+    pos, start, closer = 0, (0 if open_before else None), _RUN_IN_RANK
     while True:
         if start is None:
             m = _RUN_IN_GOALS.search(paragraph, pos) \
                 if "目标" in paragraph[pos:] and _RUN_IN_QUICK.search(paragraph, pos) else None
             if m is None:
                 return spans, False
-            start = m.end()
-        close = _RUN_IN_RANK.search(paragraph, start)
+            start, closer = m.end(), run_in_closer(m.group())
+        close = closer.search(paragraph, start)
         if close is None:
             spans.append((start, len(paragraph)))
             return spans, True
@@ -1193,17 +1296,13 @@ _ABSTRACT_LABEL = re.compile(r"^\s*(?:摘要|内容摘要|内容提要|提要|�
 
 
 def in_abstract(hits: list[GoalHit], paragraph: str, par_start: int, text: str) -> list[GoalHit]:
-    """The goals of a page's abstract (``摘要:…``, ``导读…``): the label is no part of a goal's quote, and a goal the
-    page's body states again (the abstract copies its sentence) is given once, where the body states it."""
+    """The goals of a page's abstract (``摘要:…``, ``导读…``): the label is no part of a goal's quote. (fourteenth
+    round) A teaser that copies a body sentence is a mention of its own (G4, G4a): its goal stays beside the body's,
+    also where it cuts the sentence short."""
     m = _ABSTRACT_LABEL.match(paragraph)
     if m is None or not m.group().strip():
         return hits
-    out = []
-    for g in hits:
-        start = max(g.start, par_start + m.end())
-        if text.find(text[start:g.end], g.end) < 0:
-            out.append(GoalHit(start, g.end, g.year, g.cues + ("abstract",)))
-    return out
+    return [GoalHit(max(g.start, par_start + m.end()), g.end, g.year, g.cues + ("abstract",)) for g in hits]
 
 
 def heading_states_level(title: str) -> bool:
