@@ -63,8 +63,12 @@ _TAKES_OFFICE = re.compile(r"(?:履新|上任|到任|就任|履职|任职)[^，,
 
 def time_since_office(before: str, unit: str) -> bool:
     """``某某履新某公司100天``: the time since someone took office (a headline), no target."""
-    return unit in ("天", "日", "个月", "年", "周") and ("任" in before or "履" in before) \
-        and _TAKES_OFFICE.search(before) is not None  # (every verb holds 任 or 履: a cheap test before the scan)
+    if unit not in ("天", "日", "个月", "年", "周"):
+        return False
+    # (fourteenth round) a match is at most 12 characters and ends at the end (or before a final line break): only the
+    # last 13 characters are scanned, not the whole sentence before the number (``任`` is in every ``责任``, ``任务``)
+    tail = before[-13:]
+    return ("任" in tail or "履" in tail) and _TAKES_OFFICE.search(tail) is not None  # (every verb holds 任 or 履)
 
 
 _AGE_GROUP = re.compile(r"^\s*(?:以内|以下|及以下|之内|内)?的?(?:婴儿|婴幼儿|新生儿|儿童|幼儿|孕产妇|孕妇|老年人|人群)")
@@ -503,11 +507,14 @@ _WHO_WHERE_AFTER = re.compile(r"^(?:门|个?(?:部门|单位|省份|省|市州|�
                               r"(?![\u4e00-\u9fff]{0,2}(?:建设|改造|学校|幼儿园|中心|站|馆))")
 
 
+TOTALS_UNITS = ("个", "部", "家", "所")  # the units ``totals_named_list`` reads (a caller may test them first)
+
+
 def totals_named_list(clause_head: str, value: float, unit: str, after: str) -> bool:
     """``会同甲部、乙委、丙局3部门``, ``甲区、乙区…等9个区的…``, ``在甲、乙、丙3个领域布局``: a number that totals the places, bodies
     or fields named just before it (as many as the ``、`` list holds, or one more with the subject), who or where,
     not an amount (N12)."""
-    if unit not in ("个", "部", "家", "所") or clause_head.count("、") < 2 or _WHO_WHERE_AFTER.match(after) is None:
+    if unit not in TOTALS_UNITS or clause_head.count("、") < 2 or _WHO_WHERE_AFTER.match(after) is None:
         return False
     if _BUILD_VERB.search(clause_head[clause_head.rfind("、"):]) is not None:
         return False  # ``在甲镇、乙镇和丙乡新建6所乡镇幼儿园``: an amount built in the places named

@@ -27,7 +27,7 @@ from extract.rules.target_cues import (Carry, addresses_population, age_group_fo
                                        names_reach_circle, names_scope, names_size_class, once_built, quotes_a_level,
                                        reports_term_opening, serves_count, spans_the_plan, states_level_only, states_project_measure,
                                        time_since_office,
-                                       totals_named_list, range_of_same_unit, masks_base_years, plans_base_years,
+                                       TOTALS_UNITS, totals_named_list, range_of_same_unit, masks_base_years, plans_base_years,
                                        measures_planned_works, row_cell_end, sets_benefit_amount,
                                        item_opening, reports_task_met)
 from extract.rules.text import Piece, deadline_year, has_past_marker, is_past_at, masked_titles, sentences, stated_years, year_in
@@ -671,7 +671,7 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
         return Decision(False, ("period",))  # ``未来3年``, ``为期13天的``: how long the plan runs, not a quantity
     if unit == "年" and is_roc_year(m.group("v")):
         return Decision(False, ("roc_year",))  # ``預計112年``, ``108-111年``: a year of the ROC calendar, a date
-    if any(a <= m.start() < b for a, b in quotes):
+    if quotes and any(a <= m.start() < b for a, b in quotes):
         return Decision(False, ("name",))
     if _APPLIES_TO.match(clause_head) and not amount_of_measure(clause_head) and (
             _THRESHOLD.search(clause_head + without_age_bounds(after[:10])[:6]) or after.lstrip().startswith("的")):
@@ -682,7 +682,7 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
         return Decision(False, ("name",))  # ``有3项由甲局牵头,分别是…``: the report counts the list it gives
     if locates_in_named(before, unit):
         return Decision(False, ("applies_to",))  # ``在甲校、乙校2所学校开展…``: where, not how many
-    if totals_named_list(clause_head, float(grouped_digits(m.group("v"))), unit, after):
+    if unit in TOTALS_UNITS and totals_named_list(clause_head, float(grouped_digits(m.group("v"))), unit, after):
         return Decision(False, ("applies_to",))  # ``会同甲部、乙委、丙局3部门``: the bodies or places just named
     if counts_all_places(before, unit, after):
         return Decision(False, ("applies_to",))  # ``全市40个区县要…``: all the places, the subject
