@@ -95,3 +95,50 @@ def test_time_since_office_reads_the_same_from_the_tail() -> None:
             plain = unit in ("天", "日", "个月", "年", "周") and ("任" in before or "履" in before) \
                 and taken.search(before) is not None
             assert target_cues.time_since_office(before, unit) == plain, (before, unit)
+
+
+def test_the_opening_characters_are_read_off_the_pattern() -> None:
+    from extract.rules.scan import first_characters
+
+    assert first_characters(re.compile(r"(?<![增降])(?:到|至)\s*(20\d\d)")) == "".join(sorted("到至"))
+    assert first_characters(re.compile(r"(?:[【\[]\s*)?(?P<l>甲单位|乙部门)\s*[:：]")) == "".join(sorted("[【甲乙"))
+    assert first_characters(re.compile(r"(?:^|[,，])(?:上半年|一季度)")) == "".join(sorted(",，上一"))
+    assert first_characters(re.compile(r"\d+年")) is None  # a category: the plain scan
+    assert first_characters(re.compile(r"甲?")) is None  # the empty match: the plain scan
+    assert first_characters(re.compile(r".甲")) is None
+    assert first_characters(re.compile(r"(?i:a)b")) is None
+
+
+def _label_texts(rng: random.Random, n: int) -> list[str]:
+    from extract.roles import LEAD_LABEL, PEOPLE_LABEL, RESP_LABEL
+
+    words = re.findall(r"[\u4e00-\u9fff]{2,}", LEAD_LABEL + RESP_LABEL + PEOPLE_LABEL + "实际完成情况|备注|时间节点")
+    pieces = words + ["【", "】", "〔", "〕", "[", "]", ":", "：", " ", "。", "，", "市交通委", "甲局", "、", "\n", "1"]
+    return ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 12))) for _ in range(n)]
+
+
+def test_the_spaced_labels_are_found_where_a_label_opens() -> None:
+    from extract.rules import units
+
+    rng = random.Random(14)
+    texts = _label_texts(rng, 4000)
+    assert sum(units._SPACED.search(t) is not None for t in texts) > 300
+    for t in texts:
+        fast = [(m.span(), m.groups()) for m in units._SPACED_SCAN.finditer(t)]
+        assert fast == [(m.span(), m.groups()) for m in units._SPACED.finditer(t)], t
+
+
+def test_a_year_deadline_is_searched_where_one_opens() -> None:
+    scan = text._YEAR_DEADLINE_SCAN
+    assert scan.opening is not None
+    words = ["到", "至", "截至", "截止", "2025", "2031", "年", "底", "前", "以前", "完成", "实现", "实现值", "将", "计划", "拟",
+             "预计", "规划", "实施", "实施了", "于", "在", "起", "秋季学期", "，", ",", "列入", "实事", "新建", "以后", "—", "增",
+             "降", "、", "甲", "的通知", " ", "1", "2025年", "2031年", "到2031年", "2031年底前", "2031年，", "2031年起"]
+    rng = random.Random(14)
+    texts = ["".join(rng.choice(words) for _ in range(rng.randint(0, 12))) for _ in range(6000)]
+    assert sum(text.YEAR_DEADLINE.search(t) is not None for t in texts) > 500
+    for t in texts:
+        for pos in range(0, len(t) + 1, 4):
+            a, b = text.YEAR_DEADLINE.search(t, pos), scan.search(t, pos)
+            assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), (t, pos)
+        assert [m.span() for m in scan.finditer(t)] == [m.span() for m in text.YEAR_DEADLINE.finditer(t)], t

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from extract.cues import reaches_level
+from extract.rules.scan import OpeningScan
 
 _SENT_END = re.compile(r"[。!?！？]")
 YEAR_DEADLINE = re.compile(
@@ -32,6 +33,8 @@ YEAR_DEADLINE = re.compile(
     # ``将在2022年完工``, ``计划于2024年建成``: a plan verb dating its own deadline
     r"(?:将|计划|拟|预计)(?:于|在)\s*(20\d\d)\s*年|(?<![\d—\-~至到])(20\d\d)\s*年起(?=[\u4e00-\u9fff])|(?:规划|计划)\s*(20\d\d)\s*年(?=开工|建成|完成|竣工|投用|启动|实施)"
 )
+# (fourteenth round) its branches open with lookbehinds and groups: tried only at the 9 characters a match opens with
+_YEAR_DEADLINE_SCAN = OpeningScan(YEAR_DEADLINE)
 # ``2026年3月10日前,省教育厅完成…``: a sentence that opens with its deadline to the month or day
 _OPENING_MONTH_DEADLINE = re.compile(
     r"^(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．])?\s*(?:在|于)?\s*(20\d\d)\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日|底|末|中旬|上旬|下旬)?\s*(?:前|以前)[,，]?")
@@ -129,7 +132,7 @@ def deadline_at(text: str) -> tuple[int | None, int]:
         t = _YEAR_RANGE.sub(lambda m: "□" * len(m.group()), t)
         if "奠定" in t:
             t = _VISION.sub(lambda m: "□" * len(m.group()), t)
-    m = YEAR_DEADLINE.search(t)
+    m = _YEAR_DEADLINE_SCAN.search(t)
     if m:
         g = next(k for k in range(1, YEAR_DEADLINE.groups + 1) if m.group(k))
         return int(m.group(g)), m.start(g)
