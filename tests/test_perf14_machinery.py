@@ -142,3 +142,28 @@ def test_a_year_deadline_is_searched_where_one_opens() -> None:
             a, b = text.YEAR_DEADLINE.search(t, pos), scan.search(t, pos)
             assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), (t, pos)
         assert [m.span() for m in scan.finditer(t)] == [m.span() for m in text.YEAR_DEADLINE.finditer(t)], t
+
+
+_SCANS = [("goals", "_MONTH_DEADLINE"), ("goals", "_BEFORE_OR_FROM"), ("goals", "_EXPECTED_DATE"), ("goals", "_YEAR_OF_WORK"),
+          ("goals", "_YEAR_PROJECTS"), ("goals", "_CE_YEAR"), ("goals", "_ROC_DAY"), ("target_cues", "_YEAR_SPAN"),
+          ("targets", "_YEAR_BEFORE"), ("text", "_YEAR_ANY")]
+
+
+@pytest.mark.parametrize("where", _SCANS, ids=[f"{m}.{n}" for m, n in _SCANS])
+def test_a_scan_tried_where_a_match_opens_finds_the_same(where: tuple[str, str]) -> None:
+    import importlib
+
+    module = importlib.import_module(f"extract.rules.{where[0]}")
+    plain, scan = getattr(module, where[1]), getattr(module, where[1] + "_SCAN")
+    assert scan.pattern is plain and scan.opening is not None
+    pieces = _pieces(plain.pattern) + ["2031", "2031年", "2031年度", "113", "113年", "113/04/21", "131 年 3 月 7 日", "9月",
+                                       "2024-2026年", "2031年秋季", "起", "，", "、", "—", "1.", "为", "了", "的", "日", "2031年项目", "做好2031年",
+                                       "预计2031年", "于2031年", "2031年起,", "2031年内", "要求2031年", "(2031)"]
+    rng = random.Random(14)
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 12))) for _ in range(6000)]
+    assert sum(plain.search(t) is not None for t in texts) > 40  # (the random texts hold matches too)
+    for t in texts:
+        assert [(m.span(), m.groups()) for m in scan.finditer(t)] == [(m.span(), m.groups()) for m in plain.finditer(t)], t
+        for pos in range(0, len(t) + 1, 5):
+            a, b = plain.search(t, pos), scan.search(t, pos)
+            assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), (t, pos)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from extract.cues import heading_reviews_past, is_breakdown
 from extract.rules.text import masked_titles
+from extract.rules.scan import OpeningScan
 
 _EACH_ITEM = re.compile(r"^[^\d，,；;。：:、各]{1,14}$")
 _EACH_REST = re.compile(r"^[^\d，,；;。：:、]{0,30}$")
@@ -652,6 +653,7 @@ _ROC_YEAR_MONTH = re.compile(r"(?<![\d./])(?<!\d,)(?:民国)?(?P<y>\d{2,3})\s*�
 _SCHOOL_YEAR = re.compile(r"(?<![\d.])(?P<y>20\d\d)\s*(?:/|[-—–~至到])\s*\d{2}\s*学年")
 _YEAR_MONTH = re.compile(r"(?<![\d.])(?P<y>20\d\d)\s*年(?=\d{1,2}\s*月)")  # ``2026年8月前``: the year of a month
 _YEAR_SPAN = re.compile(r"(?<![\d.])(?:20\d\d)\s*(?:年)?\s*[-—–~至到]\s*(?P<y>20\d\d)\s*年(?![\d底末]?的)")  # ``2024-2026年``: its end
+_YEAR_SPAN_SCAN = OpeningScan(_YEAR_SPAN)  # (fourteenth round: tried only where a match can open)
 
 
 def calendar_years(text: str) -> list[tuple[int, int, int]]:
@@ -662,7 +664,7 @@ def calendar_years(text: str) -> list[tuple[int, int, int]]:
     if "月" in text:
         out += [(m.start(), m.end(), int(m.group("y"))) for m in _YEAR_MONTH.finditer(text)]
     if "20" in text:
-        out += [(m.start(), m.end(), int(m.group("y"))) for m in _YEAR_SPAN.finditer(masked_titles(text))]
+        out += [(m.start(), m.end(), int(m.group("y"))) for m in _YEAR_SPAN_SCAN.finditer(masked_titles(text))]
     if "学年" in text:
         out += [(m.start(), m.end(), int(m.group("y"))) for m in _SCHOOL_YEAR.finditer(text)]
     if "月" in text:

@@ -31,6 +31,7 @@ from extract.rules.target_cues import (Carry, addresses_population, age_group_fo
                                        measures_planned_works, row_cell_end, sets_benefit_amount,
                                        item_opening, reports_task_met)
 from extract.rules.text import Piece, deadline_year, has_past_marker, is_past_at, masked_titles, sentences, stated_years, year_in
+from extract.rules.scan import OpeningScan
 
 _MEASURE = (
     # (thirteenth round) a currency named after the amount, as Macau, Hong Kong and Taiwan pages write money
@@ -315,7 +316,7 @@ def _year_stated_before(before: str) -> int | None:
     if "年" not in before:
         return None  # ``_YEAR_BEFORE`` needs it (three numbers in four: no masking, substitution or scan)
     masked = masked_titles(before)
-    years = list(_YEAR_BEFORE.finditer(_YEAR_SPAN.sub(lambda m: "□" * len(m.group()), masked)))
+    years = list(_YEAR_BEFORE_SCAN.finditer(_YEAR_SPAN.sub(lambda m: "□" * len(m.group()), masked)))
     if not years:
         return None
     tail = before[years[-1].end():]
@@ -326,6 +327,7 @@ def _year_stated_before(before: str) -> int | None:
 
 _YEARS_VALUE = re.compile(r"((?:19|20)\d\d)\s*年(?:底|末)?的\s*$")
 _YEAR_BEFORE = re.compile(r"(?<![\d.])((?:19|20)\d\d)\s*年(?![\d])")
+_YEAR_BEFORE_SCAN = OpeningScan(_YEAR_BEFORE)  # (fourteenth round: tried only where a match can open)
 _YEAR_SPAN = re.compile(r"((?:19|20)\d\d)\s*[-—–~至到]\s*((?:19|20)\d\d)\s*年?")
 
 
