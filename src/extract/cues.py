@@ -175,7 +175,8 @@ _REPORT_TITLE = re.compile(r"(公报|总结|成就|回顾|完成情况|进展情
 
 
 _REPORTED_PLAN = re.compile(
-    r"(?:《[^》]{0,40}(?:规划|方案|计划|纲要|意见|措施)》|(?:规划|方案|计划|纲要)[”\"]?)[^。；]{0,6}"
+    # (fourteenth round) ``规划[”\"]?|方案[”\"]?|…`` for ``(?:规划|方案|计划|纲要)[”\"]?``: every branch opens with a character
+    r"(?:《[^》]{0,40}(?:规划|方案|计划|纲要|意见|措施)》|规划[”\"]?|方案[”\"]?|计划[”\"]?|纲要[”\"]?)[^。；]{0,6}"
     r"(?:明确|提出|要求|指出|规定|确定|部署)"
 )
 
@@ -278,7 +279,11 @@ _TARGET_VERB = re.compile(
     r"注资|预留|编列|自筹|"  # a budget's money set aside for what is to come (``向某基金注资5亿元``, ``编列补助款3亿元``)
     # (twelfth round) the works and services of a year's list of 实事 as other writers name them: ``购置座椅670套``,
     # ``筹建人才公寓800套``, ``投放公交车80辆``, ``开发公益性岗位2.76万个``, ``帮助120名残疾人实现就业``
-    r"(?:购置|添置)(?![\u4e00-\u9fff]{0,4}(?:资金|经费|费用|补助|补贴))|筹建|投放|开发(?=[^，,；;。\d]{0,8}岗位)|帮助|"
+    # (fourteenth round) ``购置(?!…)|添置(?!…)``, not ``(?:购置|添置)(?!…)``: every branch opens with a character, so
+    # sre skips to the places where one of the pattern's first characters stands (a group of words opening a branch
+    # stops that: ``re``'s compiler reads a first character only off a branch that opens with one)
+    r"购置(?![\u4e00-\u9fff]{0,4}(?:资金|经费|费用|补助|补贴))|添置(?![\u4e00-\u9fff]{0,4}(?:资金|经费|费用|补助|补贴))|"
+    r"筹建|投放|开发(?=[^，,；;。\d]{0,8}岗位)|帮助|"
     # (twelfth round, targets12b) ``开建N所小学``, ``救助困难学生N人``, ``优化城区公交线路N条``, ``促进高校毕业生就业N人``:
     # works begun, aid given, routes reworked, jobs found, as a year's 实事 list names them
     r"开建|救助(?![\u4e00-\u9fff]{0,4}(?:资金|标准|范围|对象))|优化(?=[^，,；;。\d]{0,8}(?:线路|班次|站点|网点|公交))|"
@@ -291,9 +296,14 @@ _TARGET_VERB = re.compile(
 # ``政府会增加…``, ``我们亦会…``: the future as Hong Kong and Macau pages write it, ``会`` after a subject or an adverb
 # (never the noun ``社会``, ``委员会``, ``都会区``, nor ``会同``, ``会议``)
 # (eleventh round) also after the name of a bureau or department (``教育局會…``, ``社署會…``, ``市府會…``, ``教育部會…``)
-_MODAL_HUI = r"(?:政府|我们|当局|本局|本署|亦|也|并|还|更|则|均|仍|[局署府部])会(?![议同员所场长谈见计展期])"
+# (fourteenth round) written out one branch a subject (``政府会(?!…)|我们会(?!…)|…``), the same matches as
+# ``(?:政府|我们|…|[局署府部])会(?!…)``: a branch that opens with a group or a class leaves sre no first character
+_MODAL_HUI = "|".join(head + r"会(?![议同员所场长谈见计展期])"
+                      for head in ("政府", "我们", "当局", "本局", "本署", "亦", "也", "并", "还", "更", "则", "均", "仍",
+                                   "局", "署", "府", "部"))
 _MODAL = re.compile(r"(" + _MODAL_HUI + r"|要|将|需|须|应|必须|务必|争取(?![^，,；;。\d]{0,12}(?:资金|经费|债券|补助|资助))|计(?<!按计)划(?!的)|拟|预计|预估|预期|规划(?=总?[投建新改扩增]))")
-_FUTURE_YEAR = re.compile(r"(?:到|(?<!截)至|截止到)\s*20\d\d\s*年(?![底末]?的)|20\d\d\s*年(?:年?底|年?末|年?中)?(?:前|以前|或之前|或以前)|(?:十四五|十五五)[”\"]?(?:期间|末|时期)")
+# (fourteenth round) ``到…|至(?<!截至)…|截止到…`` for ``(?:到|(?<!截)至|截止到)…``: every branch opens with a character
+_FUTURE_YEAR = re.compile(r"到\s*20\d\d\s*年(?![底末]?的)|至(?<!截至)\s*20\d\d\s*年(?![底末]?的)|截止到\s*20\d\d\s*年(?![底末]?的)|20\d\d\s*年(?:年?底|年?末|年?中)?(?:前|以前|或之前|或以前)|(?:十四五|十五五)[”\"]?(?:期间|末|时期)")
 
 
 def has_future_year(text: str) -> bool:
@@ -312,7 +322,9 @@ _STATUS = re.compile(
 # ``较本年度升``, ``环比``): what a figure moved by, a status outside the plan's outline (N13), like ``比上年``, ``同比``
 _VS_PRIOR_YEAR = r"按年|比去年|较本年度|较前一年|与上年相比|与去年相比|环比"
 _CHANGE_OVER_PRIOR = re.compile(r"比上年|同比|较上年|较去年|" + _VS_PRIOR_YEAR)
-_WEAK_STATUS = re.compile(r"(累计|共计|总计|合计|占比为|本次|此次|占(?![地比])|比上年|同比|较上年|较去年|" + _VS_PRIOR_YEAR + r"|(?<![成作认以])(?<!目标|任务|指标|工期)(?<!目标值|任务数)为\s*$)")
+# (fourteenth round) ``为(?<![成作认以]为)…`` is ``(?<![成作认以])…为``: every branch opens with a character
+_WEAK_STATUS = re.compile(r"(累计|共计|总计|合计|占比为|本次|此次|占(?![地比])|比上年|同比|较上年|较去年|" + _VS_PRIOR_YEAR
+                          + r"|为(?<![成作认以]为)(?<!目标为|任务为|指标为|工期为)(?<!目标值为|任务数为)\s*$)")
 
 
 def reaches_level(text: str) -> bool:
@@ -370,6 +382,20 @@ def commitment_cues(before: str, after: str = "") -> list[str]:
         cues.append("listed")
     if will_come_into_use(after):
         cues.append("modal_after")
+    return cues
+
+
+def ahead_cues(before: str) -> list[str]:
+    """``[c for c in commitment_cues(before) if c in ("deadline", "modal", "next_year")]``, the cues of a time still
+    to come that a number's sentence lends it, without the other cues' scans of the sentence (fourteenth round:
+    ``_TARGET_VERB`` and ``_COMPARATOR`` over the whole sentence before each number whose clause has no cue)."""
+    cues = []
+    if _MODAL.search(before):
+        cues.append("modal")
+    elif ("年" in before) and _NEXT_YEAR.search(before):
+        cues.append("next_year")
+    if has_future_year(before):
+        cues.append("deadline")
     return cues
 
 
@@ -620,7 +646,7 @@ def number_decision(clause_before: str, after: str, role: SectionRole, sentence_
         return Decision(False, ("status:frame",))
     cues = commitment_cues(clause_before, after)
     if not cues and sentence_before:
-        cues = [c for c in commitment_cues(sentence_before) if c in ("deadline", "modal", "next_year")]
+        cues = ahead_cues(sentence_before)
         if not cues and role not in ("goal", "plan") and is_enumeration_item(clause_before):
             # ``评选…学校5所,推荐…1所``: a later item of a list takes its sentence's verb, and its status
             status = status_cue(sentence_before, role)

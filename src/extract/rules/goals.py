@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from extract.cues import _PINYIN_NOTE, is_fragment, reaches_level
 from extract.roles import LABEL_HEADS, alternation
 from extract.rules.text import Piece, deadline_at, is_past, masked_titles, sentences
+from extract.rules.scan import OpeningScan
 
 # a list item's mark, no part of its goal's quote (O5): ``1.``, ``(一)``, ``——``, ``•``, ``- ``; and a table's cell
 # border before a sentence that opens a cell (``甲项目。 | 2031年完成…``)
@@ -70,6 +71,7 @@ _MONTH_DEADLINE = re.compile(r"(?:(?:要求|确保|力争|务必|必须|须|应|
                              r"(?:要求|确保|务必|必须|须|最迟|最晚|不晚于|不迟于)\s*(?:在|于)?\s*(20\d\d)\s*年\s*(?:年)?(?:底|末|内)?"
                              r"(?!\s*\d{1,2}\s*月)(?![\u4e00-\u9fff]{0,2}(?:以来|来))|"
                              r"(?<![\d—\-~至到])(20\d\d)\s*年\s*年?内(?![\u4e00-\u9fff]{0,1}(?:外|部))")
+_MONTH_DEADLINE_SCAN = OpeningScan(_MONTH_DEADLINE)  # (fourteenth round: tried only where a match can open)
 # ``目标是在2030年让…``, ``任务目标是计划新建…``: the sentence says what the goal is, no colon after it
 _GOAL_STATED_YEAR = re.compile(r"(20\d\d)(?:年|\s*[/／-]\s*(?:20)?\d{2}\s*学年)")
 _GOAL_IS = re.compile(r"目标(?:任务)?(?:是|为)(?![:：])")
@@ -98,6 +100,8 @@ _BEFORE_OR_FROM = re.compile(r"(20\d\d)\s*(?:[-—–/至]\s*\d{2,4}\s*)?学年(
                              r"(?<![\d—\-~至到])(20\d\d)\s*年\s*(?:底|末|初|中)\s*起(?!码)(?=\s*[\u4e00-\u9fff,，])|"
                              # ``2031年起,全市…推行…``, ``113年起,…`` (Taiwan): the year from which, its clause after the comma
                              r"(?<![\d—\-~至到年月])(20\d\d)\s*(?:[)）]\s*)?年(?:度)?\s*起\s*[,，]")  # (``明(2032)年起,…``: Taiwan's bracket)
+_BEFORE_OR_FROM_SCAN = OpeningScan(_BEFORE_OR_FROM)  # (fourteenth round: tried only where a match can open)
+_EXPECTED_DATE_SCAN = OpeningScan(_EXPECTED_DATE)  # (fourteenth round: tried only where a match can open)
 # ``…,2031年重点筛查老年人5000人``, ``2031年度推出4所新校舍``, ``2031年某局实施12个项目``: a clause that opens with its
 # year and a deed to be done with its quantity (the year is the time of the commitment, O3); a total the year's work
 # reached (``2031年全区累计新增…``, ``…先后新建…``; not ``共``, a plan's total too) is a result told after the fact
@@ -111,12 +115,14 @@ _YEAR_DEED = re.compile(r"(?:^|(?<=[,，;；:：]))\s*(?:20\d\d\s*年?\s*[-—�
 # (``为做好2031年试点工作,近日…``: a purpose that frames a report, no task)
 _YEAR_OF_WORK = re.compile(r"(?<!为)(?<!为了)(?:做好|组织|开展|举办|策划|办好|推进|实施|完成|启动)\s*(20\d\d)\s*(?:年\s*)?"
                            r"(?:[、和及与]\s*20\d\d\s*)?年(?:度)?(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")
+_YEAR_OF_WORK_SCAN = OpeningScan(_YEAR_OF_WORK)  # (fourteenth round: tried only where a match can open)
 # (thirteenth round) ``…实事项目完成 2031年01月19日``: a date to the day after the verb is the page's stamp (or a
 # step's date), no year that names the work
 # ``全县2031年教育重点建设项目为:新建…``, ``2031年项目有甲园、乙园``, ``2031年某市民生实事项目正式确定,包含…``: what a
 # year's list of projects holds (the list states the year's commitments)
 _YEAR_PROJECTS = re.compile(r"(?<![\d—\-~至到、])(20\d\d)\s*年(?:度)?[^,，。;；:：\d]{0,12}?(?:项目|实事|工程)\s*"
                             r"(?:为|有|包括|包含|(?:正式)?确定)")
+_YEAR_PROJECTS_SCAN = OpeningScan(_YEAR_PROJECTS)  # (fourteenth round: tried only where a match can open)
 # ``于2031年为全区12所学校更新设备``, ``并於2031年10月竣工``: the year (and month) a deed is set for, after 于/於 (O3:
 # a year stated as the time of the commitment); not ``关于``, ``高于``, ``等于``, ``由于``, ``早于``…, nor a past deed
 # (``已于``: a past marker; ``建于``, ``成立于``, ``始于``, ``创办于``: when a thing began)
@@ -257,17 +263,19 @@ _ROC_YEAR = re.compile(r"(1(?<![\d.第近约逾校满]1)(?<!\d[,，]1)[01]\d)\s*
                        r"[-—–~至到]\s*1[01]\d\s*(?:学年度|学年|年度|年))")
 _ROC_SCHOOL_YEAR = re.compile(r"(20\d\d)\s*学年(?:度)?")
 _CE_YEAR = re.compile(r"(?<!\d)20\d\d\s*(?:年|学年)")
+_CE_YEAR_SCAN = OpeningScan(_CE_YEAR)  # (fourteenth round: tried only where a match can open)
 
 
 # ``日期:131/04/21``, ``131 年 3 月 7 日``: a date to the day in the ROC calendar (a posting date, a letter's date)
 _ROC_DAY = re.compile(r"(?<![\d.])(1[01]\d)\s*(?:/|年)\s*\d{1,2}\s*(?:/|月)\s*\d{1,2}(?![\d/])")
+_ROC_DAY_SCAN = OpeningScan(_ROC_DAY)  # (fourteenth round: tried only where a match can open)
 
 
 def roc_page_year(text: str) -> int | None:
     """The year (common era) of the first date to the day in the ROC calendar on an undated page (``日期:131/04/21``,
     ``据…131 年 3 月 7 日…函办理``): the page was written that year or later, so a goal dated before it tells what
     has happened (like a page's own date); None when none."""
-    m = _ROC_DAY.search(text) if "年" in text or "/" in text else None
+    m = _ROC_DAY_SCAN.search(text) if "年" in text or "/" in text else None
     return 1911 + int(m.group(1)) if m else None
 
 
@@ -311,7 +319,7 @@ def common_era(sentence: str) -> str:
     if "今(" in sentence or "今（" in sentence or "明(" in sentence or "明（" in sentence:
         # ``今(120)年将…``, ``明(121)年…``: this or next year in brackets, ROC (see ``this_year_plan``)
         sentence = _THIS_ROC_YEAR.sub(lambda m: str(1911 + int(m.group())), sentence)
-    if "年" not in sentence or _CE_YEAR.search(sentence) is not None or _ROC_YEAR.search(sentence) is None:
+    if "年" not in sentence or _CE_YEAR_SCAN.search(sentence) is not None or _ROC_YEAR.search(sentence) is None:
         return sentence
     out = _ROC_YEAR.sub(lambda m: str(1911 + int(m.group(1))), sentence)
     return _ROC_SCHOOL_YEAR.sub(lambda m: m.group(1) + "年", out)
@@ -448,7 +456,7 @@ def expected_date(sentence: str) -> tuple[int | None, int]:
     ``可望于2031年9月完工``, ``预估2029年有…``; (None, -1) when none."""
     if _EXPECTED_QUICK.search(sentence) is None:
         return None, -1  # (a cheap test before the scan)
-    m = _EXPECTED_DATE.search(sentence)
+    m = _EXPECTED_DATE_SCAN.search(sentence)
     if m is None:
         return None, -1
     g = 1 if m.group(1) else 2
@@ -493,7 +501,7 @@ def before_or_from(sentence: str) -> tuple[int | None, int]:
     if "前" not in sentence and "学年" not in sentence and "起" not in sentence and "开始" not in sentence \
             and "年度" not in sentence:
         return None, -1  # every match holds one (a cheap test before the scan)
-    m = _BEFORE_OR_FROM.search(sentence)
+    m = _BEFORE_OR_FROM_SCAN.search(sentence)
     if m is None:
         return None, -1
     g = next(k for k in range(1, _BEFORE_OR_FROM.groups + 1) if m.group(k))
@@ -531,14 +539,14 @@ def year_deed(sentence: str) -> tuple[int | None, int]:
 def year_of_work(sentence: str) -> tuple[int | None, int]:
     """(the year, where it stands) of a task verb and the year that names the work it takes on
     (``组织做好2031年学生体质监测工作``); (None, -1) when none or the year stands in a 《title》."""
-    m = _YEAR_OF_WORK.search(masked_titles(sentence)) if "年" in sentence else None
+    m = _YEAR_OF_WORK_SCAN.search(masked_titles(sentence)) if "年" in sentence else None
     return (int(m.group(1)), m.start(1)) if m else (None, -1)
 
 
 def year_projects(sentence: str) -> tuple[int | None, int]:
     """(the year, where it stands) of a sentence that says what a year's list of projects holds
     (``全县2031年重点建设项目为:…``, ``2031年项目有…``); (None, -1) when none."""
-    m = _YEAR_PROJECTS.search(sentence) if "年" in sentence else None
+    m = _YEAR_PROJECTS_SCAN.search(sentence) if "年" in sentence else None
     return (int(m.group(1)), m.start(1)) if m else (None, -1)
 
 
@@ -546,7 +554,7 @@ def month_deadline(sentence: str) -> tuple[int | None, int]:
     """(the year, where it stands) of a deadline to the month that the sentence demands (``要求2031年6月底前完成``,
     ``确保2031年6月底前竣工``) or of ``2029年年底前``, the end of a year demanded (``须在2031年底完工``, ``最迟2031年完成``) or
     a year's 年内 (``2031年内,…``); (None, -1) when none."""
-    m = _MONTH_DEADLINE.search(sentence)
+    m = _MONTH_DEADLINE_SCAN.search(sentence)
     if m is None:
         return None, -1
     g = next(k for k in range(1, 5) if m.group(k))

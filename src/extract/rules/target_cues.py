@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from extract.cues import heading_reviews_past, is_breakdown
 from extract.rules.text import has_past_marker, masked_titles
+from extract.rules.scan import OpeningScan
 
 _EACH_ITEM = re.compile(r"^[^\d，,；;。：:、各]{1,14}$")
 _EACH_REST = re.compile(r"^[^\d，,；;。：:、]{0,30}$")
@@ -63,8 +64,12 @@ _TAKES_OFFICE = re.compile(r"(?:履新|上任|到任|就任|履职|任职)[^，,
 
 def time_since_office(before: str, unit: str) -> bool:
     """``某某履新某公司100天``: the time since someone took office (a headline), no target."""
-    return unit in ("天", "日", "个月", "年", "周") and ("任" in before or "履" in before) \
-        and _TAKES_OFFICE.search(before) is not None  # (every verb holds 任 or 履: a cheap test before the scan)
+    if unit not in ("天", "日", "个月", "年", "周"):
+        return False
+    # (fourteenth round) a match is at most 12 characters and ends at the end (or before a final line break): only the
+    # last 13 characters are scanned, not the whole sentence before the number (``任`` is in every ``责任``, ``任务``)
+    tail = before[-13:]
+    return ("任" in tail or "履" in tail) and _TAKES_OFFICE.search(tail) is not None  # (every verb holds 任 or 履)
 
 
 _AGE_GROUP = re.compile(r"^\s*(?:以内|以下|及以下|之内|内)?的?(?:婴儿|婴幼儿|新生儿|儿童|幼儿|孕产妇|孕妇|老年人|人群)")
@@ -503,11 +508,14 @@ _WHO_WHERE_AFTER = re.compile(r"^(?:门|个?(?:部门|单位|省份|省|市州|�
                               r"(?![\u4e00-\u9fff]{0,2}(?:建设|改造|学校|幼儿园|中心|站|馆))")
 
 
+TOTALS_UNITS = ("个", "部", "家", "所")  # the units ``totals_named_list`` reads (a caller may test them first)
+
+
 def totals_named_list(clause_head: str, value: float, unit: str, after: str) -> bool:
     """``会同甲部、乙委、丙局3部门``, ``甲区、乙区…等9个区的…``, ``在甲、乙、丙3个领域布局``: a number that totals the places, bodies
     or fields named just before it (as many as the ``、`` list holds, or one more with the subject), who or where,
     not an amount (N12)."""
-    if unit not in ("个", "部", "家", "所") or clause_head.count("、") < 2 or _WHO_WHERE_AFTER.match(after) is None:
+    if unit not in TOTALS_UNITS or clause_head.count("、") < 2 or _WHO_WHERE_AFTER.match(after) is None:
         return False
     if _BUILD_VERB.search(clause_head[clause_head.rfind("、"):]) is not None:
         return False  # ``在甲镇、乙镇和丙乡新建6所乡镇幼儿园``: an amount built in the places named
@@ -651,6 +659,7 @@ _ROC_YEAR_MONTH = re.compile(r"(?<![\d./])(?<!\d,)(?:民国)?(?P<y>\d{2,3})\s*�
 _SCHOOL_YEAR = re.compile(r"(?<![\d.])(?P<y>20\d\d)\s*(?:/|[-—–~至到])\s*(?:20)?\d{2}\s*学年")  # (fourteenth round: ``2025至2026学年`` too)
 _YEAR_MONTH = re.compile(r"(?<![\d.])(?P<y>20\d\d)\s*年(?=\d{1,2}\s*月)")  # ``2026年8月前``: the year of a month
 _YEAR_SPAN = re.compile(r"(?<![\d.])(?:20\d\d)\s*(?:年)?\s*[-—–~至到]\s*(?P<y>20\d\d)\s*年(?![\d底末]?的)")  # ``2024-2026年``: its end
+_YEAR_SPAN_SCAN = OpeningScan(_YEAR_SPAN)  # (fourteenth round: tried only where a match can open)
 
 
 def calendar_years(text: str) -> list[tuple[int, int, int]]:
@@ -661,7 +670,7 @@ def calendar_years(text: str) -> list[tuple[int, int, int]]:
     if "月" in text:
         out += [(m.start(), m.end(), int(m.group("y"))) for m in _YEAR_MONTH.finditer(text)]
     if "20" in text:
-        out += [(m.start(), m.end(), int(m.group("y"))) for m in _YEAR_SPAN.finditer(masked_titles(text))]
+        out += [(m.start(), m.end(), int(m.group("y"))) for m in _YEAR_SPAN_SCAN.finditer(masked_titles(text))]
     if "学年" in text:
         out += [(m.start(), m.end(), int(m.group("y"))) for m in _SCHOOL_YEAR.finditer(text)]
     if "月" in text:

@@ -27,12 +27,13 @@ from extract.rules.target_cues import (Carry, each_of_two_years, addresses_popul
                                        names_reach_circle, names_scope, names_size_class, once_built, quotes_a_level,
                                        reports_term_opening, serves_count, spans_the_plan, states_level_only, states_project_measure,
                                        time_since_office,
-                                       totals_named_list, range_of_same_unit, masks_base_years, plans_base_years,
+                                       TOTALS_UNITS, totals_named_list, range_of_same_unit, masks_base_years, plans_base_years,
                                        measures_planned_works, row_cell_end, counts_new_building_rooms, limits_years_of_change,
                                        specifies_planned_facility, reports_works_done,
                                        sets_rate_per_head, names_next_level, sets_benefit_amount,
                                        item_opening, reports_task_met)
 from extract.rules.text import Piece, deadline_year, has_past_marker, is_past_at, masked_titles, sentences, stated_years, year_in
+from extract.rules.scan import OpeningScan
 
 _MEASURE = (
     # (thirteenth round) a currency named after the amount, as Macau, Hong Kong and Taiwan pages write money
@@ -318,7 +319,7 @@ def _year_stated_before(before: str) -> int | None:
     if "年" not in before:
         return None  # ``_YEAR_BEFORE`` needs it (three numbers in four: no masking, substitution or scan)
     masked = masked_titles(before)
-    years = list(_YEAR_BEFORE.finditer(_YEAR_SPAN.sub(lambda m: "□" * len(m.group()), masked)))
+    years = list(_YEAR_BEFORE_SCAN.finditer(_YEAR_SPAN.sub(lambda m: "□" * len(m.group()), masked)))
     if not years:
         return None
     tail = before[years[-1].end():]
@@ -329,6 +330,7 @@ def _year_stated_before(before: str) -> int | None:
 
 _YEARS_VALUE = re.compile(r"((?:19|20)\d\d)\s*年(?:底|末)?的\s*$")
 _YEAR_BEFORE = re.compile(r"(?<![\d.])((?:19|20)\d\d)\s*年(?![\d])")
+_YEAR_BEFORE_SCAN = OpeningScan(_YEAR_BEFORE)  # (fourteenth round: tried only where a match can open)
 _YEAR_SPAN = re.compile(r"((?:19|20)\d\d)\s*[-—–~至到]\s*((?:19|20)\d\d)\s*年?")
 
 
@@ -719,7 +721,7 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
         return Decision(False, ("period",))  # ``未来3年``, ``为期13天的``: how long the plan runs, not a quantity
     if unit == "年" and is_roc_year(m.group("v")):
         return Decision(False, ("roc_year",))  # ``預計112年``, ``108-111年``: a year of the ROC calendar, a date
-    if any(a <= m.start() < b for a, b in quotes):
+    if quotes and any(a <= m.start() < b for a, b in quotes):
         return Decision(False, ("name",))
     if _APPLIES_TO.match(clause_head) and not amount_of_measure(clause_head) and (
             _THRESHOLD.search(clause_head + without_age_bounds(after[:10])[:6]) or after.lstrip().startswith("的")):
@@ -730,7 +732,7 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
         return Decision(False, ("name",))  # ``有3项由甲局牵头,分别是…``: the report counts the list it gives
     if locates_in_named(before, unit):
         return Decision(False, ("applies_to",))  # ``在甲校、乙校2所学校开展…``: where, not how many
-    if totals_named_list(clause_head, float(grouped_digits(m.group("v"))), unit, after):
+    if unit in TOTALS_UNITS and totals_named_list(clause_head, float(grouped_digits(m.group("v"))), unit, after):
         return Decision(False, ("applies_to",))  # ``会同甲部、乙委、丙局3部门``: the bodies or places just named
     if counts_all_places(before, unit, after):
         return Decision(False, ("applies_to",))  # ``全市40个区县要…``: all the places, the subject

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from extract.cues import reaches_level
+from extract.rules.scan import OpeningScan
 
 _SENT_END = re.compile(r"[。!?！？]")
 YEAR_DEADLINE = re.compile(
@@ -32,10 +33,13 @@ YEAR_DEADLINE = re.compile(
     # ``将在2022年完工``, ``计划于2024年建成``: a plan verb dating its own deadline
     r"(?:将|计划|拟|预计)(?:于|在)\s*(20\d\d)\s*年|(?<![\d—\-~至到])(20\d\d)\s*年起(?=[\u4e00-\u9fff])|(?:规划|计划)\s*(20\d\d)\s*年(?=开工|建成|完成|竣工|投用|启动|实施)"
 )
+# (fourteenth round) its branches open with lookbehinds and groups: tried only at the 9 characters a match opens with
+_YEAR_DEADLINE_SCAN = OpeningScan(YEAR_DEADLINE)
 # ``2026年3月10日前,省教育厅完成…``: a sentence that opens with its deadline to the month or day
 _OPENING_MONTH_DEADLINE = re.compile(
     r"^(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．])?\s*(?:在|于)?\s*(20\d\d)\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日|底|末|中旬|上旬|下旬)?\s*(?:前|以前)[,，]?")
 _YEAR_ANY = re.compile(r"(?<![\d.])(20\d\d)\s*年(?![\d])")
+_YEAR_ANY_SCAN = OpeningScan(_YEAR_ANY)  # (fourteenth round: tried only where a match can open)
 _YEAR_RANGE = re.compile(r"(20\d\d)\s*[-—–~至到]\s*(20\d\d)\s*年?")
 _TITLE_SPAN = re.compile(r"《[^》]*》")
 PAST_MARKERS = re.compile(
@@ -131,7 +135,7 @@ def deadline_at(text: str) -> tuple[int | None, int]:
         t = _YEAR_RANGE.sub(lambda m: "□" * len(m.group()), t)
         if "奠定" in t:
             t = _VISION.sub(lambda m: "□" * len(m.group()), t)
-    m = YEAR_DEADLINE.search(t)
+    m = _YEAR_DEADLINE_SCAN.search(t)
     if m:
         g = next(k for k in range(1, YEAR_DEADLINE.groups + 1) if m.group(k))
         return int(m.group(g)), m.start(g)
@@ -156,7 +160,7 @@ def stated_years(text: str) -> list[tuple[int, int, int]]:
     if "年" not in text:
         return []  # ``_YEAR_ANY`` needs it (seven sentences with a number in ten: no masking or scans)
     t = _YEAR_RANGE.sub(lambda m: "□" * len(m.group()), masked_titles(text))
-    return [(m.start(), m.end(), int(m.group(1))) for m in _YEAR_ANY.finditer(t)]
+    return [(m.start(), m.end(), int(m.group(1))) for m in _YEAR_ANY_SCAN.finditer(t)]
 
 
 def year_in(years: list[tuple[int, int, int]], pos: int) -> int | None:
@@ -168,9 +172,14 @@ def year_in(years: list[tuple[int, int, int]], pos: int) -> int | None:
     return after[0] if after else None
 
 
-FUTURE_MARKERS = re.compile(r"(?:到|(?<!截)至)\s*20\d\d\s*年|力争|确保|(?<!按)计划|将|今后|未来|预计(?!全年)|[又亦也还]会(?![议同商员])|新一轮|十四五|十五五|“十四五”|"
-                            r"(?:任务|目标|指标)(?:是|为|如下)?\s*[:：]|(?:任务|目标|指标)[,，]?\s*(?:包括|分别是|分别为)|"
-                            r"(?:任务|目标|计划)数|(?<![模虚草])拟(?![定订稿])")  # ``…有10项任务:``: the list states what is to be done;
+# (fourteenth round) every branch opens with a character (``至(?<!截至)`` is ``(?<!截)至``, ``计划(?<!按计划)`` is
+# ``(?<!按)计划``, a group of words or a class opening a branch written out one branch each, in its order): sre then skips
+# to the places where one of the first characters stands instead of trying each branch at every character
+FUTURE_MARKERS = re.compile(r"到\s*20\d\d\s*年|至(?<!截至)\s*20\d\d\s*年|力争|确保|计划(?<!按计划)|将|今后|未来|预计(?!全年)|"
+                            r"又会(?![议同商员])|亦会(?![议同商员])|也会(?![议同商员])|还会(?![议同商员])|新一轮|十四五|十五五|“十四五”|"
+                            r"任务(?:是|为|如下)?\s*[:：]|目标(?:是|为|如下)?\s*[:：]|指标(?:是|为|如下)?\s*[:：]|"
+                            r"任务[,，]?\s*(?:包括|分别是|分别为)|目标[,，]?\s*(?:包括|分别是|分别为)|指标[,，]?\s*(?:包括|分别是|分别为)|"
+                            r"任务数|目标数|计划数|拟(?<![模虚草]拟)(?![定订稿])")  # ``…有10项任务:``: the list states what is to be done;
 # ``任务数120人,实际完成…``: the quota, stated before the result; (fourteenth round) ``已建甲园,拟收幼儿N名``: what is
 # planned (``拟``) after a clause of what was done
 

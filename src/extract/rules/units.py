@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from extract.cues import _UNIT_SUFFIX, is_person_name as _is_person, is_unit_cell, key_note, strip_duty_tail
 from extract.roles import (principal_leads, ASSIST_VERBS, CHARGE_VERBS, DUTY_MANNER, HELP_VERBS, LABEL_HEADS, LEAD_LABEL, LEAD_VERBS,
                            PEOPLE_LABEL, RESP_LABEL, ROLE_ADVERBS, ROLE_VERBS, alternation, verb_role)
+from extract.rules.scan import OpeningScan
 from extract.rules.unit_cells import _LEAD_MARK, apply_lead_marks, labelled_cell_roles
 from extract.rules.unit_lists import JOINT
 
@@ -966,6 +967,7 @@ def find_trailing_labels(text: str, offset: int = 0) -> list[AssignmentHit]:
 _PEOPLE_LABEL = PEOPLE_LABEL
 _END_LABEL = r"(?:实际完成情况|完成情况|进展情况|工作进展|落实情况|推进情况|备注|完成时限|时间节点|进度安排)"
 _SPACED = re.compile(rf"{_LABEL_OPEN}(?P<label>{_END_LABEL}|{_PEOPLE_LABEL}|{LEAD_LABEL}|{RESP_LABEL}){_LABEL_CLOSE}")
+_SPACED_SCAN = OpeningScan(_SPACED)  # (fourteenth round) tried only at the ~33 characters a label or its bracket opens with
 # the last characters of every label and its close: one scan before ``_SPACED``'s, whose optional opening bracket
 # leaves the engine no first character to look for
 _SPACED_QUICK = re.compile(r"(?:单位|部门|科室|处室|股室|机关|主体|牵头|领导|人|情况|进展|备注|时限|节点|安排)\s*[:：】〕\]]")
@@ -1028,7 +1030,7 @@ def find_spaced_labels(text: str, offset: int = 0) -> list[AssignmentHit]:
     if not has_label_mark(text) or _SPACED_QUICK.search(text) is None:
         return hits  # every label ends in a colon or a bracket (a cheap test before the scans: -11 % of the rules stage)
     bracketed = [(b.start(), b.end()) for b in _ASSIGN.finditer(text)]
-    labels = [m for m in _SPACED.finditer(text) if not any(a <= m.start() < b for a, b in bracketed)]
+    labels = [m for m in _SPACED_SCAN.finditer(text) if not any(a <= m.start() < b for a, b in bracketed)]
     prev_end = 0
     i = 0
     while i < len(labels):

@@ -1,0 +1,114 @@
+"""Pattern scans tried only where a match can open (fourteenth round, perf14).
+
+A pattern whose first element is optional (``(?:[【〔\\[]\\s*)?(?P<label>…)``) or opens with a lookbehind leaves ``re``'s
+engine no set of first characters: ``finditer`` then tries the whole pattern at every character of the text. Here the
+characters a match can open with are read off the pattern's parse once, at import, and ``finditer`` becomes a search
+for one of them (a character class, which the engine scans at ``str.find`` speed) and a ``match`` there: the same
+matches, since every match opens with one of them and none is empty (a lookbehind still sees the text before the
+place tried). Where the set cannot be read (a class of categories such as ``\\d``, a pattern that can match the empty
+string, a ``re`` without its parser), the plain ``finditer`` runs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+try:  # (Python 3.11+; ``sre_parse`` before it)
+    from re import _constants as _c, _parser as _p
+except ImportError:  # pragma: no cover
+    import sre_constants as _c  # type: ignore[no-redef]
+    import sre_parse as _p  # type: ignore[no-redef]
+
+_MAX_RANGE = 512  # a class range wider than this is not listed (the plain scan runs)
+
+
+class _Unlisted(Exception):
+    pass
+
+
+def _first(items) -> tuple[set[str], bool]:
+    """(the characters a match of the sequence ``items`` can open with, whether it can match the empty string)."""
+    chars: set[str] = set()
+    for op, av in items:
+        if op is _c.LITERAL:
+            return chars | {chr(av)}, False
+        if op is _c.IN:
+            for iop, iav in av:
+                if iop is _c.LITERAL:
+                    chars.add(chr(iav))
+                elif iop is _c.RANGE and iav[1] - iav[0] <= _MAX_RANGE:
+                    chars.update(chr(k) for k in range(iav[0], iav[1] + 1))
+                else:
+                    raise _Unlisted  # a negated class, a category (``\d``, ``\s``), a wide range
+            return chars, False
+        if op is _c.SUBPATTERN:
+            if av[1] & re.IGNORECASE:
+                raise _Unlisted  # ``(?i:…)``: the other case of each letter too
+            sub, empty = _first(av[-1].data)
+        elif op is _c.BRANCH:
+            sub, empty = set(), False
+            for alt in av[1]:
+                a, e = _first(alt.data)
+                sub |= a
+                empty = empty or e
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)):
+            sub, empty = _first(av[2].data)
+            empty = empty or av[0] == 0
+        elif op in (_c.ASSERT, _c.ASSERT_NOT, _c.AT):
+            continue  # zero width: the character after it opens the match (a lookahead only narrows the set)
+        elif op is getattr(_c, "ATOMIC_GROUP", None):
+            sub, empty = _first(av.data)
+        else:
+            raise _Unlisted  # ``.``, a back reference, a conditional group, ...
+        chars |= sub
+        if not empty:
+            return chars, False
+    return chars, True
+
+
+def first_characters(pattern: re.Pattern[str]) -> str | None:
+    """The characters a match of ``pattern`` can open with (a superset where a lookahead narrows them), or None when
+    they cannot be listed or the pattern can match the empty string."""
+    if pattern.flags & (re.IGNORECASE | re.VERBOSE) or not isinstance(pattern.pattern, str):
+        return None
+    try:
+        chars, empty = _first(_p.parse(pattern.pattern, pattern.flags).data)
+    except (_Unlisted, AttributeError, TypeError, ValueError, IndexError):
+        return None
+    return None if empty or not chars else "".join(sorted(chars))
+
+
+class OpeningScan:
+    """``finditer`` and ``search`` of ``pattern``, tried only at the characters a match can open with."""
+
+    __slots__ = ("pattern", "opening")
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        chars = first_characters(pattern)
+        self.opening = None if chars is None else re.compile("[" + "".join(re.escape(c) for c in chars) + "]")
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        if self.opening is None:
+            yield from self.pattern.finditer(text)
+            return
+        match, opening = self.pattern.match, self.opening.search
+        pos = 0
+        while (c := opening(text, pos)) is not None:
+            m = match(text, c.start())
+            if m is None:
+                pos = c.start() + 1
+            else:
+                yield m
+                pos = m.end()  # (never empty: a pattern that can match the empty string has no opening set)
+
+    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        if self.opening is None:
+            return self.pattern.search(text, pos)
+        match, opening = self.pattern.match, self.opening.search
+        while (c := opening(text, pos)) is not None:
+            if (m := match(text, c.start())) is not None:
+                return m
+            pos = c.start() + 1
+        return None
