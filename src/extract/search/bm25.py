@@ -88,7 +88,7 @@ def counts_as_figures(text: str) -> str:
 # that holds only the added words does not outweigh one that holds the question's own
 PLAIN_WORDS = (("上幼儿园", "入园"), ("老师", "教师"), ("打工", "务工"), ("护工", "护理员"), ("小孩", "儿童"),
                ("孩子", "儿童"), ("老人", "老年人 长者"), ("看病", "就医"), ("私立", "民办"), ("住校", "寄宿"),
-               ("找工作", "就业"), ("钱", "资金 经费 投入 投资"))
+               ("找工作", "就业"), ("钱", "资金 经费 投入 投资"), ("老年痴呆", "认知障碍 失智"), ("抽烟", "吸烟 控烟"))
 PLAIN_WEIGHT = 0.5
 PLAIN_COVER = 0.25
 

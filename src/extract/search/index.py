@@ -47,7 +47,7 @@ from extract.search.bm25 import (BIGRAM_WEIGHT, PLAIN_COVER, PLAIN_WEIGHT, BM25I
 from extract.search.regional import (REGIONAL_COVER, REGIONAL_WEIGHT, REVERSE_WEIGHT, mainland_to_regional,
                                      regional_to_mainland)
 from extract.search.fusion import (COVER_POWER, PHRASE_MIN, RRF_DEPTH, RRF_WEIGHTS, fuse, query_phrase,
-                                   unit_list_units, weights_for)
+                                   indexed_units, unit_list_units, weights_for)
 from extract.search.items import ITEM_TYPES, ITEMS_VERSION, build_items, region_matches
 
 FAISS_FILE = "search.faiss"
@@ -448,6 +448,15 @@ class SearchIndex:
         return self._cols
 
     @property
+    def known_units(self) -> list[str]:
+        """The units the items' records name (``fusion.indexed_units``), for finding them in a question."""
+        rows = self.rows
+        if getattr(self, "_units_cache", None) is None or self._units_cache[0] is not rows:
+            names = {u for r in rows for col in ("lead_units", "responsible_units") for u in json.loads(r[col] or "[]")}
+            self._units_cache = (rows, indexed_units(sorted(names)))
+        return self._units_cache[1]
+
+    @property
     def bm25(self) -> BM25Index:
         rows = self.rows
         if self._bm25 is None:
@@ -712,7 +721,8 @@ class SearchIndex:
                     rtokens = rtokens + added
         cover = {t: PLAIN_COVER for t in xtokens}
         cover.update({t: REGIONAL_COVER for t in rtokens})
-        ranked = self._rank(dense, bm, mask, mode, collapse, depth, query_phrase(query), qtokens, unit_list_units(query),
+        ranked = self._rank(dense, bm, mask, mode, collapse, depth, query_phrase(query), qtokens,
+                            unit_list_units(query, self.known_units),
                             cover)
         return self._hits(ranked, dense, bm, top_k, collapse, per_region)
 
