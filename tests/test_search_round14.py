@@ -4,6 +4,8 @@
 - a unit the index's own records name (``保卫处``, ``后勤资产处``) found in a question gets the unit list as a
   ``…局``/``…委`` unit does;
 - everyday words and a Taiwan word: ``老年痴呆`` -> ``认知障碍``, ``抽烟`` -> ``吸烟 控烟``, ``中标`` <-> ``得标``;
+- a sentence inside a measure's embedded text that is less than a third of it is an item of its own, for the dense
+  side only: BM25 neither reads it nor counts it in its statistics.
 """
 
 
@@ -46,3 +48,38 @@ def test_everyday_and_taiwan_words():
     assert plain_words("抽烟的人香烟税涨了多少") == "吸烟 控烟"
     assert "得标" in mainland_to_regional("运动中心委外经营是哪家公司中标")
     assert "中标" in regional_to_mainland("由示例公司得标")
+
+
+def _measure(quote: str):
+    from extract.search.items import Item
+
+    return Item(record_id="para-x", doc_id="d", type="passage", title=quote[:12], text=quote[:160], search_text=quote,
+                quote=quote, start=0, end=len(quote))
+
+
+def test_a_sentence_of_a_many_topic_paragraph_is_a_dense_item():
+    from extract.search.items import sentence_items
+
+    report = ("优服务暖民心,民生保障精准有力。入选示例防控试点区,成立全市首家示例检验中心。10家医院接入示例互认系统,"
+              "实现207项检查检验结果互认共享。建成全市首家示例托育综合服务中心,新增示例托育机构12家。")
+    sents = sentence_items(_measure(report))
+    early = [s for s in sents if not s.lexical]
+    assert any("检查检验结果互认共享" in s.quote for s in early)
+    assert all(s.text.startswith(s.title + "：") for s in sents)
+    # a sentence that is a third of the embedded text or more is not split off again
+    two = "到2025年,新建示例学校10所,新增学位12000个。改扩建示例幼儿园5所。"
+    assert sentence_items(_measure(two)) == []
+
+
+def test_bm25_leaves_dense_only_documents_out_of_its_statistics():
+    import numpy as np
+
+    from extract.search.bm25 import BM25Index
+
+    docs = [["托育", "机构"], ["托育", "托位"], ["养老", "床位"]]
+    plain = BM25Index(docs)
+    kept = BM25Index(docs + [["托育", "托位", "互认"]], keep=[True, True, True, False])
+    a, b = plain.scores(["托育", "托位"]), kept.scores(["托育", "托位"])
+    assert b.shape == (4,) and b[3] == 0 and np.allclose(a, b[:3])
+    assert np.allclose(plain.coverages(["托育", "互认"]), kept.coverages(["托育", "互认"])[:3])
+    assert kept.idf("托位") == plain.idf("托位") and kept.n == 3 and kept.size == 4

@@ -62,7 +62,7 @@ ANN_THRESHOLD = 20_000  # vectors from which search.faiss is an IVF index (appro
 IVF_LISTS_PER_SQRT = 2  # an IVF index has round(2 * sqrt(N)) lists
 IVF_TRAIN_PER_LIST = 40  # k-means trains on this many vectors per list (a fixed-seed sample)
 IVF_NPROBE = 64  # lists a query scans (recall against flat for 8-64: bench/README.md)
-SCHEMA_VERSION = "search.v3"  # a change drops search_items (cached vectors stay valid) and rebuilds
+SCHEMA_VERSION = "search.v4"  # a change drops search_items (cached vectors stay valid) and rebuilds
 MODES = ("hybrid", "dense", "bm25")
 
 SCHEMA = """
@@ -71,7 +71,7 @@ CREATE TABLE IF NOT EXISTS search_items (
   text_hash TEXT NOT NULL, doc_id TEXT NOT NULL, region TEXT, type TEXT NOT NULL, year INTEGER, section TEXT,
   title TEXT, text TEXT NOT NULL, search_text TEXT NOT NULL, tokens TEXT NOT NULL, quote TEXT, start INTEGER,
   "end" INTEGER, lead_units TEXT, responsible_units TEXT, fields TEXT, part INTEGER NOT NULL DEFAULT 0, grp TEXT,
-  m_title TEXT, m_start INTEGER, m_end INTEGER
+  m_title TEXT, m_start INTEGER, m_end INTEGER, lexical INTEGER NOT NULL DEFAULT 1
 );
 CREATE INDEX IF NOT EXISTS search_items_record ON search_items(record_id);
 CREATE TABLE IF NOT EXISTS search_vectors (
@@ -255,12 +255,12 @@ class SearchIndex:
             self.db.executemany(
                 "INSERT INTO search_items (record_id, content_hash, text_hash, doc_id, region, type, year, section, "
                 "title, text, search_text, tokens, quote, start, \"end\", lead_units, responsible_units, fields, part, "
-                "grp, m_title, m_start, m_end) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                "grp, m_title, m_start, m_end, lexical) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 [(it.record_id, it.key, it.embed_hash, it.doc_id, it.region, it.type, it.year, it.section, it.title,
                   it.text, it.search_text, " ".join(tokenize(it.search_text)), it.quote, it.start, it.end,
                   json.dumps(it.lead_units, ensure_ascii=False), json.dumps(it.responsible_units, ensure_ascii=False),
                   json.dumps(it.fields, ensure_ascii=False), it.part, it.group,
-                  *(it.measure or (None, None, None))) for it in new])
+                  *(it.measure or (None, None, None)), int(it.lexical)) for it in new])
             self._set_meta("signature", sig)
         rep.added, rep.removed = len(new), len(gone)
         if new or gone:
@@ -460,7 +460,8 @@ class SearchIndex:
     def bm25(self) -> BM25Index:
         rows = self.rows
         if self._bm25 is None:
-            self._bm25 = BM25Index([r["tokens"].split() for r in rows])
+            # an item for the dense side only (``Item.lexical``) is no document of BM25's: it changes no idf or length
+            self._bm25 = BM25Index([r["tokens"].split() for r in rows], keep=[bool(r["lexical"]) for r in rows])
         return self._bm25
 
     @property
@@ -468,7 +469,7 @@ class SearchIndex:
         """BM25 over the character bigrams of the items' BM25 text (built from it on first use, not stored)."""
         rows = self.rows
         if self._bm25_pairs is None:
-            self._bm25_pairs = BM25Index([bigrams(r["search_text"]) for r in rows])
+            self._bm25_pairs = BM25Index([bigrams(r["search_text"]) for r in rows], keep=[bool(r["lexical"]) for r in rows])
         return self._bm25_pairs
 
     def bm25_scores(self, query: str, qtokens: Sequence[str]) -> np.ndarray:
@@ -722,8 +723,7 @@ class SearchIndex:
         cover = {t: PLAIN_COVER for t in xtokens}
         cover.update({t: REGIONAL_COVER for t in rtokens})
         ranked = self._rank(dense, bm, mask, mode, collapse, depth, query_phrase(query), qtokens,
-                            unit_list_units(query, self.known_units),
-                            cover)
+                            unit_list_units(query, self.known_units), cover)
         return self._hits(ranked, dense, bm, top_k, collapse, per_region)
 
     def lookup(self, ref: str) -> dict:
