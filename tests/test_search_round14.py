@@ -4,6 +4,7 @@
 - a unit the index's own records name (``保卫处``, ``后勤资产处``) found in a question gets the unit list as a
   ``…局``/``…委`` unit does;
 - everyday words and a Taiwan word: ``老年痴呆`` -> ``认知障碍``, ``抽烟`` -> ``吸烟 控烟``, ``中标`` <-> ``得标``;
+- a question that asks what a unit leads (``…负责哪些``) gets no unit-list hit that names the unit only as a helper;
 - a sentence inside a measure's embedded text that is less than a third of it is an item of its own, for the dense
   side only: BM25 neither reads it nor counts it in its statistics.
 """
@@ -48,6 +49,22 @@ def test_everyday_and_taiwan_words():
     assert plain_words("抽烟的人香烟税涨了多少") == "吸烟 控烟"
     assert "得标" in mainland_to_regional("运动中心委外经营是哪家公司中标")
     assert "中标" in regional_to_mainland("由示例公司得标")
+
+
+def test_a_helper_is_no_answer_to_what_a_unit_leads():
+    from extract.search.fusion import asks_lead, only_supports
+
+    assert asks_lead("校园安全大检查中保卫处负责哪些事项") and asks_lead("后勤资产处在安全检查里管哪些方面")
+    assert asks_lead("市人社局牵头的民生实事")
+    assert not asks_lead("妇联要配合做哪些工作") and not asks_lead("人社局要做哪些工作")
+    assert not asks_lead("示例处的设备管理工作")  # 管理 is no question of who leads
+    assert only_supports("学生公寓的消防安全管理,由示例资产处负责,保卫处、学生工作处配合;", "保卫处")
+    assert only_supports("家属区的消防安全管理,由相关物业公司负责、保卫处配合;", "保卫处")
+    assert only_supports("(牵头单位:区教育局;配合单位:保卫处、团区委)", "保卫处")
+    assert not only_supports("办公场所的消防安全通道等,由保卫处负责、相关管理单位配合;", "保卫处")
+    assert not only_supports("由保卫处牵头、日常管理部门配合", "保卫处")
+    assert not only_supports("自查报告汇总至保卫处", "保卫处")  # no role said: kept
+    assert not only_supports("由示例处负责", "保卫处")  # not named at all
 
 
 def _measure(quote: str):

@@ -165,3 +165,39 @@ def fuse(lists: Sequence[Sequence[int]], measure: np.ndarray, by_measure: bool,
     ties = np.nan_to_num(dense[[p for p, _ in ranked]]).tolist()  # equal fused scores: the closer first
     order = sorted(range(len(ranked)), key=lambda i: (-ranked[i][1], -ties[i]))
     return [ranked[i] for i in order]
+
+
+# a question that asks what a unit leads or answers for (``保卫处负责哪些事项``, ``后勤资产处管哪些方面``), not what it helps with
+_ASKS_LEAD = re.compile(r"负责|牵头|主管|管(?!理)")
+_ASKS_SUPPORT = re.compile(r"配合|协助|协同|参与|支持")
+# a unit's role in its clause of a duty list: the first role word after it (``由保卫处负责、相关单位配合``: leads;
+# ``由后勤资产处负责,保卫处、学生工作处配合``: helps), or a helpers' label before it (``配合单位:保卫处``)
+_ROLE_AFTER = re.compile(r"(负责|牵头|主责|承办|主办)|(配合|协助|协同|参与)")
+_CLAUSE_END = re.compile(r"[,，;；。:：\n()（）]")
+_SUPPORT_LABEL = re.compile(r"(?:配合|协助|协办|参与|协同)(?:单位|部门)[:：][^;；。()（）]*$")
+
+
+def asks_lead(query: str) -> bool:
+    """Whether ``query`` asks what a unit leads (``…负责哪些``, ``…牵头的任务``), not what it helps with."""
+    from extract.normalise import canonical
+
+    q = canonical(query)
+    return bool(_ASKS_LEAD.search(q)) and not _ASKS_SUPPORT.search(q)
+
+
+def only_supports(text: str, unit: str) -> bool:
+    """Whether every mention of ``unit`` in ``text`` names it as a helper (``…由示例处负责,保卫处配合``, ``配合单位:保卫处``);
+    False when one mention leads or says no role."""
+    found = False
+    for m in re.finditer(re.escape(unit), text):
+        found = True
+        end = _CLAUSE_END.search(text, m.end())
+        clause = text[m.end():end.start() if end else len(text)]
+        role = _ROLE_AFTER.search(clause)
+        if role is not None and role.group(2):
+            continue
+        if role is None and _SUPPORT_LABEL.search(text[max(0, m.start() - 40):m.start()]):
+            continue
+        return False
+    return found
+

@@ -46,8 +46,9 @@ from extract.search.bm25 import (BIGRAM_WEIGHT, PLAIN_COVER, PLAIN_WEIGHT, BM25I
                                  plain_words, question_words, tokenize, unglued)
 from extract.search.regional import (REGIONAL_COVER, REGIONAL_WEIGHT, REVERSE_WEIGHT, mainland_to_regional,
                                      regional_to_mainland)
-from extract.search.fusion import (COVER_POWER, PHRASE_MIN, RRF_DEPTH, RRF_WEIGHTS, fuse, query_phrase,
-                                   indexed_units, unit_list_units, weights_for)
+from extract.normalise import canonical
+from extract.search.fusion import (COVER_POWER, PHRASE_MIN, RRF_DEPTH, RRF_WEIGHTS, asks_lead, fuse, query_phrase,
+                                   indexed_units, only_supports, unit_list_units, weights_for)
 from extract.search.items import ITEM_TYPES, ITEMS_VERSION, build_items, region_matches
 
 FAISS_FILE = "search.faiss"
@@ -558,7 +559,7 @@ class SearchIndex:
     def _rank(self, dense: np.ndarray | None, bm: np.ndarray | None, mask: np.ndarray | None, mode: str,
               by_measure: bool = True, depth: int = RRF_DEPTH, phrase: str = "",
               qtokens: Sequence[str] = (), units: Sequence[str] = (),
-              cover_scale: dict[str, float] | None = None) -> list[tuple[int, float]]:
+              cover_scale: dict[str, float] | None = None, lead: bool = False) -> list[tuple[int, float]]:
         """Candidates best first: one side's scores, or both fused by reciprocal rank. With
         ``by_measure`` each list keeps only the best item of each measure, so a long task with
         many matching sentences gets one vote per side, like a short target. Each side is sorted
@@ -581,7 +582,7 @@ class SearchIndex:
         phrase_list = self._phrase_hits(bm_list, phrase) if bm is not None else []
         by_unit = False
         if not phrase_list and units and bm is not None:
-            phrase_list = self._unit_hits(bm_list, units)
+            phrase_list = self._unit_hits(bm_list, units, lead)
             by_unit = bool(phrase_list)
         weights = RRF_WEIGHTS  # (``similar``: the BM25 list of a record's own tokens keeps its weight)
         scales: tuple = ()
@@ -594,9 +595,15 @@ class SearchIndex:
             scales = (None, (cover ** COVER_POWER).tolist())
         return fuse((dense_list, bm_list, phrase_list), self.cols["measure"], by_measure, dense, weights, scales)
 
-    def _unit_hits(self, order: list[int], units: Sequence[str]) -> list[int]:
+    def _unit_hits(self, order: list[int], units: Sequence[str], lead: bool = False) -> list[int]:
+        """The hits of ``order`` that hold a unit of ``units``; with ``lead`` (the question asks what the unit leads),
+        not those that name it only as a helper (``fusion.only_supports``)."""
         rows = self.rows
-        return [p for p in order if any(u in rows[p]["search_text"] for u in units)]
+        out = [p for p in order if any(u in rows[p]["search_text"] for u in units)]
+        if lead:
+            out = [p for p in out if not all(only_supports(canonical(rows[p]["quote"] or ""), u)
+                                             for u in units if u in rows[p]["search_text"])]
+        return out
 
     def _phrase_hits(self, order: list[int], phrase: str) -> list[int]:
         if len(phrase) < PHRASE_MIN:
@@ -723,7 +730,7 @@ class SearchIndex:
         cover = {t: PLAIN_COVER for t in xtokens}
         cover.update({t: REGIONAL_COVER for t in rtokens})
         ranked = self._rank(dense, bm, mask, mode, collapse, depth, query_phrase(query), qtokens,
-                            unit_list_units(query, self.known_units), cover)
+                            unit_list_units(query, self.known_units), cover, asks_lead(query))
         return self._hits(ranked, dense, bm, top_k, collapse, per_region)
 
     def lookup(self, ref: str) -> dict:
