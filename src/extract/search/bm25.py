@@ -88,7 +88,7 @@ def counts_as_figures(text: str) -> str:
 # that holds only the added words does not outweigh one that holds the question's own
 PLAIN_WORDS = (("上幼儿园", "入园"), ("老师", "教师"), ("打工", "务工"), ("护工", "护理员"), ("小孩", "儿童"),
                ("孩子", "儿童"), ("老人", "老年人 长者"), ("看病", "就医"), ("私立", "民办"), ("住校", "寄宿"),
-               ("找工作", "就业"), ("钱", "资金 经费 投入 投资"))
+               ("找工作", "就业"), ("钱", "资金 经费 投入 投资"), ("老年痴呆", "认知障碍 失智"), ("抽烟", "吸烟 控烟"))
 PLAIN_WEIGHT = 0.5
 PLAIN_COVER = 0.25
 
@@ -158,9 +158,17 @@ def unglued(tokens: Sequence[str], vocab) -> list[str]:
 class BM25Index:
     """BM25 scores of a query against every document of a fixed corpus (token lists)."""
 
-    def __init__(self, corpus_tokens: Sequence[Sequence[str]], k1: float = 1.2, b: float = 0.75) -> None:
+    def __init__(self, corpus_tokens: Sequence[Sequence[str]], k1: float = 1.2, b: float = 0.75,
+                 keep: Sequence[bool] | None = None) -> None:
+        """``keep``: which documents BM25 reads (None: all); the others score 0 and count in no statistic, but every
+        array it returns has one entry per document of ``corpus_tokens``."""
         import bm25s
 
+        self.size = len(corpus_tokens)
+        self._keep = None
+        if keep is not None and not all(keep):
+            self._keep = np.flatnonzero(np.asarray(keep, dtype=bool))
+            corpus_tokens = [corpus_tokens[i] for i in self._keep]
         self.n = len(corpus_tokens)
         self.vocab: dict[str, int] = {}
         ids = [[self.vocab.setdefault(t, len(self.vocab)) for t in doc] for doc in corpus_tokens]
@@ -174,10 +182,10 @@ class BM25Index:
     def scores(self, query_tokens: Sequence[str]) -> np.ndarray:
         """One score per corpus document (0 where no query token occurs)."""
         if self._bm25 is None:
-            return np.zeros(self.n, dtype=np.float32)
+            return np.zeros(self.size, dtype=np.float32)
         known = [self.vocab[t] for t in query_tokens if t in self.vocab]
         if not known:
-            return np.zeros(self.n, dtype=np.float32)
+            return np.zeros(self.size, dtype=np.float32)
         # bm25s keeps each token's per-document scores as a sparse column; summing the query's
         # columns with one bincount is many times faster than its own per-token accumulation
         m = self._bm25.scores
@@ -190,7 +198,15 @@ class BM25Index:
         extra = getattr(self._bm25, "nonoccurrence_array", None)
         if extra is not None:
             out += extra[ids].sum()
-        return out
+        return self._spread(out)
+
+    def _spread(self, out: np.ndarray) -> np.ndarray:
+        """Scores of the documents read, as one entry per document (0 for the others)."""
+        if self._keep is None:
+            return out
+        full = np.zeros(self.size, dtype=out.dtype)
+        full[self._keep] = out
+        return full
 
     def coverage(self, query_tokens: Sequence[str], doc_tokens: Sequence[str]) -> float:
         """The share of the query's weight (each distinct token by its idf) that ``doc_tokens`` hold."""
@@ -208,7 +224,7 @@ class BM25Index:
         out = np.zeros(self.n, dtype=np.float32)
         toks = list(dict.fromkeys(query_tokens))
         if not toks or self._bm25 is None:
-            return out
+            return self._spread(out)
         indptr, indices = self._bm25.scores["indptr"], self._bm25.scores["indices"]
         total = 0.0
         for t in toks:
@@ -217,7 +233,7 @@ class BM25Index:
             i = self.vocab.get(t)
             if i is not None:
                 out[indices[indptr[i]:indptr[i + 1]]] += w
-        return out / total if total else out
+        return self._spread(out / total if total else out)
 
     def idf(self, token: str) -> float:
         """BM25's idf of ``token`` (an unknown token: as rare as a token can be)."""
@@ -230,5 +246,5 @@ class BM25Index:
         """The same scores through ``bm25s`` itself (for tests)."""
         known = [t for t in query_tokens if t in self.vocab]
         if self._bm25 is None or not known:
-            return np.zeros(self.n, dtype=np.float32)
-        return np.asarray(self._bm25.get_scores([self.vocab[t] for t in known]), dtype=np.float32)
+            return np.zeros(self.size, dtype=np.float32)
+        return self._spread(np.asarray(self._bm25.get_scores([self.vocab[t] for t in known]), dtype=np.float32))

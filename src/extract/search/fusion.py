@@ -61,8 +61,11 @@ _LEVEL = re.compile(r"^(?:省|市|区|县|州|旗|镇|乡|街道)")
 # units whose names end in neither ``局`` nor ``委``: the people's organisations (``县残联``, ``市妇联``,
 # ``县红十字会``, ``区科协``) and the offices of a party committee or a government (``宣传部``, ``文明办``,
 # ``人防办``, ``教研室``); a query names them by their short name, its level before it or not
+# ``政府办`` with no level before it and ``的``/``了`` after it is the verb (``有没有政府办的托管班``: run by the
+# government), not the office (``县政府办的职责``, ``政府办负责哪些工作``)
 _ORG_IN_QUERY = re.compile(r"红十字会|总工会|(?<![施加分员])工会|残联|妇联|文联|侨联|工商联|科协|社科联|"
                            r"宣传部|组织部|统战部|人防办|编办|网信办|文明办|政府办|督导室|教研室")
+_GOVERNMENT_RUN = re.compile(r"(?<![省市区县州旗镇乡民])政府办(?=[的了过])")
 
 
 def query_units(query: str) -> list[str]:
@@ -73,7 +76,7 @@ def query_units(query: str) -> list[str]:
     from extract.search.bm25 import UNIT_WORDS
 
     out = []
-    for piece in _PIECES.split(canonical(query)):
+    for piece in _PIECES.split(_GOVERNMENT_RUN.sub("政府□", canonical(query))):
         for m in _UNIT_IN_QUERY.finditer(piece):
             core = _LEVEL.sub("", m.group(0))
             if (len(core) >= 3 or core in UNIT_WORDS) and core not in out:
@@ -96,10 +99,39 @@ def asks_quantity(query: str) -> bool:
     return bool(_QUANTITY.search(canonical(query)))
 
 
-def unit_list_units(query: str) -> list[str]:
+# a unit the index's own records name (their lead and responsible units), found in a question whatever its name ends in:
+# a university's offices (``保卫处``, ``后勤资产处``), a hospital, a county's league branch; a name of 3 characters or more
+# (its level taken off) ending in a unit's word, not a list's placeholder (``各学校``, ``相关部门``, ``日常管理部门``)
+_INDEXED_UNIT = re.compile(r"^(?!各|相关|有关|其他|共同)[\u4e00-\u9fff]{2,12}(?:处|局|委|厅|办|科|室|院|会|队|站|中心|公司)$")
+
+
+def indexed_units(names) -> list[str]:
+    """The names of ``names`` (units the records hold) a question may name to ask for their measures, level taken
+    off (``市教育局`` -> ``教育局``): ``["保卫处", "市教育局", "各县区"]`` -> ``["保卫处", "教育局"]``."""
+    from extract.normalise import canonical
+
+    out: list[str] = []
+    for n in names:
+        core = _LEVEL.sub("", canonical(n or ""))
+        if len(core) >= 3 and _INDEXED_UNIT.match(core) and core not in out:
+            out.append(core)
+    return out
+
+
+def unit_list_units(query: str, known: Sequence[str] = ()) -> list[str]:
     """The units whose measures a question asks for (``人社局要做哪些工作``, ``县残联负责的民生实事``): those it names
-    (``query_units``) unless it asks for a quantity, where the unit says who reports or does it."""
-    return [] if asks_quantity(query) else query_units(query)
+    (``query_units``), and those of ``known`` (``indexed_units``) it holds, unless it asks for a quantity, where the
+    unit says who reports or does it."""
+    if asks_quantity(query):
+        return []
+    from extract.normalise import canonical
+
+    out = query_units(query)
+    q = canonical(query)
+    for u in sorted(known, key=len, reverse=True):
+        if u in q and not any(u in o or o in u for o in out):
+            out.append(u)
+    return out
 
 
 def query_phrase(query: str) -> str:
@@ -133,3 +165,39 @@ def fuse(lists: Sequence[Sequence[int]], measure: np.ndarray, by_measure: bool,
     ties = np.nan_to_num(dense[[p for p, _ in ranked]]).tolist()  # equal fused scores: the closer first
     order = sorted(range(len(ranked)), key=lambda i: (-ranked[i][1], -ties[i]))
     return [ranked[i] for i in order]
+
+
+# a question that asks what a unit leads or answers for (``保卫处负责哪些事项``, ``后勤资产处管哪些方面``), not what it helps with
+_ASKS_LEAD = re.compile(r"负责|牵头|主管|管(?!理)")
+_ASKS_SUPPORT = re.compile(r"配合|协助|协同|参与|支持")
+# a unit's role in its clause of a duty list: the first role word after it (``由保卫处负责、相关单位配合``: leads;
+# ``由后勤资产处负责,保卫处、学生工作处配合``: helps), or a helpers' label before it (``配合单位:保卫处``)
+_ROLE_AFTER = re.compile(r"(负责|牵头|主责|承办|主办)|(配合|协助|协同|参与)")
+_CLAUSE_END = re.compile(r"[,，;；。:：\n()（）]")
+_SUPPORT_LABEL = re.compile(r"(?:配合|协助|协办|参与|协同)(?:单位|部门)[:：][^;；。()（）]*$")
+
+
+def asks_lead(query: str) -> bool:
+    """Whether ``query`` asks what a unit leads (``…负责哪些``, ``…牵头的任务``), not what it helps with."""
+    from extract.normalise import canonical
+
+    q = canonical(query)
+    return bool(_ASKS_LEAD.search(q)) and not _ASKS_SUPPORT.search(q)
+
+
+def only_supports(text: str, unit: str) -> bool:
+    """Whether every mention of ``unit`` in ``text`` names it as a helper (``…由示例处负责,保卫处配合``, ``配合单位:保卫处``);
+    False when one mention leads or says no role."""
+    found = False
+    for m in re.finditer(re.escape(unit), text):
+        found = True
+        end = _CLAUSE_END.search(text, m.end())
+        clause = text[m.end():end.start() if end else len(text)]
+        role = _ROLE_AFTER.search(clause)
+        if role is not None and role.group(2):
+            continue
+        if role is None and _SUPPORT_LABEL.search(text[max(0, m.start() - 40):m.start()]):
+            continue
+        return False
+    return found
+

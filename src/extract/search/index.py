@@ -46,8 +46,9 @@ from extract.search.bm25 import (BIGRAM_WEIGHT, PLAIN_COVER, PLAIN_WEIGHT, BM25I
                                  plain_words, question_words, tokenize, unglued)
 from extract.search.regional import (REGIONAL_COVER, REGIONAL_WEIGHT, REVERSE_WEIGHT, mainland_to_regional,
                                      regional_to_mainland)
-from extract.search.fusion import (COVER_POWER, PHRASE_MIN, RRF_DEPTH, RRF_WEIGHTS, fuse, query_phrase,
-                                   unit_list_units, weights_for)
+from extract.normalise import canonical
+from extract.search.fusion import (COVER_POWER, PHRASE_MIN, RRF_DEPTH, RRF_WEIGHTS, asks_lead, fuse, query_phrase,
+                                   indexed_units, only_supports, unit_list_units, weights_for)
 from extract.search.items import ITEM_TYPES, ITEMS_VERSION, build_items, region_matches
 
 FAISS_FILE = "search.faiss"
@@ -62,7 +63,7 @@ ANN_THRESHOLD = 20_000  # vectors from which search.faiss is an IVF index (appro
 IVF_LISTS_PER_SQRT = 2  # an IVF index has round(2 * sqrt(N)) lists
 IVF_TRAIN_PER_LIST = 40  # k-means trains on this many vectors per list (a fixed-seed sample)
 IVF_NPROBE = 64  # lists a query scans (recall against flat for 8-64: bench/README.md)
-SCHEMA_VERSION = "search.v3"  # a change drops search_items (cached vectors stay valid) and rebuilds
+SCHEMA_VERSION = "search.v4"  # a change drops search_items (cached vectors stay valid) and rebuilds
 MODES = ("hybrid", "dense", "bm25")
 
 SCHEMA = """
@@ -71,7 +72,7 @@ CREATE TABLE IF NOT EXISTS search_items (
   text_hash TEXT NOT NULL, doc_id TEXT NOT NULL, region TEXT, type TEXT NOT NULL, year INTEGER, section TEXT,
   title TEXT, text TEXT NOT NULL, search_text TEXT NOT NULL, tokens TEXT NOT NULL, quote TEXT, start INTEGER,
   "end" INTEGER, lead_units TEXT, responsible_units TEXT, fields TEXT, part INTEGER NOT NULL DEFAULT 0, grp TEXT,
-  m_title TEXT, m_start INTEGER, m_end INTEGER
+  m_title TEXT, m_start INTEGER, m_end INTEGER, lexical INTEGER NOT NULL DEFAULT 1
 );
 CREATE INDEX IF NOT EXISTS search_items_record ON search_items(record_id);
 CREATE TABLE IF NOT EXISTS search_vectors (
@@ -255,12 +256,12 @@ class SearchIndex:
             self.db.executemany(
                 "INSERT INTO search_items (record_id, content_hash, text_hash, doc_id, region, type, year, section, "
                 "title, text, search_text, tokens, quote, start, \"end\", lead_units, responsible_units, fields, part, "
-                "grp, m_title, m_start, m_end) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                "grp, m_title, m_start, m_end, lexical) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 [(it.record_id, it.key, it.embed_hash, it.doc_id, it.region, it.type, it.year, it.section, it.title,
                   it.text, it.search_text, " ".join(tokenize(it.search_text)), it.quote, it.start, it.end,
                   json.dumps(it.lead_units, ensure_ascii=False), json.dumps(it.responsible_units, ensure_ascii=False),
                   json.dumps(it.fields, ensure_ascii=False), it.part, it.group,
-                  *(it.measure or (None, None, None))) for it in new])
+                  *(it.measure or (None, None, None)), int(it.lexical)) for it in new])
             self._set_meta("signature", sig)
         rep.added, rep.removed = len(new), len(gone)
         if new or gone:
@@ -448,10 +449,20 @@ class SearchIndex:
         return self._cols
 
     @property
+    def known_units(self) -> list[str]:
+        """The units the items' records name (``fusion.indexed_units``), for finding them in a question."""
+        rows = self.rows
+        if getattr(self, "_units_cache", None) is None or self._units_cache[0] is not rows:
+            names = {u for r in rows for col in ("lead_units", "responsible_units") for u in json.loads(r[col] or "[]")}
+            self._units_cache = (rows, indexed_units(sorted(names)))
+        return self._units_cache[1]
+
+    @property
     def bm25(self) -> BM25Index:
         rows = self.rows
         if self._bm25 is None:
-            self._bm25 = BM25Index([r["tokens"].split() for r in rows])
+            # an item for the dense side only (``Item.lexical``) is no document of BM25's: it changes no idf or length
+            self._bm25 = BM25Index([r["tokens"].split() for r in rows], keep=[bool(r["lexical"]) for r in rows])
         return self._bm25
 
     @property
@@ -459,7 +470,7 @@ class SearchIndex:
         """BM25 over the character bigrams of the items' BM25 text (built from it on first use, not stored)."""
         rows = self.rows
         if self._bm25_pairs is None:
-            self._bm25_pairs = BM25Index([bigrams(r["search_text"]) for r in rows])
+            self._bm25_pairs = BM25Index([bigrams(r["search_text"]) for r in rows], keep=[bool(r["lexical"]) for r in rows])
         return self._bm25_pairs
 
     def bm25_scores(self, query: str, qtokens: Sequence[str]) -> np.ndarray:
@@ -548,7 +559,7 @@ class SearchIndex:
     def _rank(self, dense: np.ndarray | None, bm: np.ndarray | None, mask: np.ndarray | None, mode: str,
               by_measure: bool = True, depth: int = RRF_DEPTH, phrase: str = "",
               qtokens: Sequence[str] = (), units: Sequence[str] = (),
-              cover_scale: dict[str, float] | None = None) -> list[tuple[int, float]]:
+              cover_scale: dict[str, float] | None = None, lead: bool = False) -> list[tuple[int, float]]:
         """Candidates best first: one side's scores, or both fused by reciprocal rank. With
         ``by_measure`` each list keeps only the best item of each measure, so a long task with
         many matching sentences gets one vote per side, like a short target. Each side is sorted
@@ -571,7 +582,7 @@ class SearchIndex:
         phrase_list = self._phrase_hits(bm_list, phrase) if bm is not None else []
         by_unit = False
         if not phrase_list and units and bm is not None:
-            phrase_list = self._unit_hits(bm_list, units)
+            phrase_list = self._unit_hits(bm_list, units, lead)
             by_unit = bool(phrase_list)
         weights = RRF_WEIGHTS  # (``similar``: the BM25 list of a record's own tokens keeps its weight)
         scales: tuple = ()
@@ -584,9 +595,15 @@ class SearchIndex:
             scales = (None, (cover ** COVER_POWER).tolist())
         return fuse((dense_list, bm_list, phrase_list), self.cols["measure"], by_measure, dense, weights, scales)
 
-    def _unit_hits(self, order: list[int], units: Sequence[str]) -> list[int]:
+    def _unit_hits(self, order: list[int], units: Sequence[str], lead: bool = False) -> list[int]:
+        """The hits of ``order`` that hold a unit of ``units``; with ``lead`` (the question asks what the unit leads),
+        not those that name it only as a helper (``fusion.only_supports``)."""
         rows = self.rows
-        return [p for p in order if any(u in rows[p]["search_text"] for u in units)]
+        out = [p for p in order if any(u in rows[p]["search_text"] for u in units)]
+        if lead:
+            out = [p for p in out if not all(only_supports(canonical(rows[p]["quote"] or ""), u)
+                                             for u in units if u in rows[p]["search_text"])]
+        return out
 
     def _phrase_hits(self, order: list[int], phrase: str) -> list[int]:
         if len(phrase) < PHRASE_MIN:
@@ -712,8 +729,8 @@ class SearchIndex:
                     rtokens = rtokens + added
         cover = {t: PLAIN_COVER for t in xtokens}
         cover.update({t: REGIONAL_COVER for t in rtokens})
-        ranked = self._rank(dense, bm, mask, mode, collapse, depth, query_phrase(query), qtokens, unit_list_units(query),
-                            cover)
+        ranked = self._rank(dense, bm, mask, mode, collapse, depth, query_phrase(query), qtokens,
+                            unit_list_units(query, self.known_units), cover, asks_lead(query))
         return self._hits(ranked, dense, bm, top_k, collapse, per_region)
 
     def lookup(self, ref: str) -> dict:

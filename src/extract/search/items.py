@@ -36,11 +36,18 @@ from extract.search.bm25 import TOKENS_VERSION
 # v20: a committee's roster: each role with its name and post lines is one passage, named by the committee set up above
 # v19: a cell the table reader lost is indexed (with its row); a passage inside an assignment of another passage
 # joins that measure
-ITEMS_VERSION = f"items.v23+{TOKENS_VERSION}"
+ITEMS_VERSION = f"items.v24+{TOKENS_VERSION}"
 ITEM_TYPES = ("unit_assignment", "numeric_target", "goal", "passage")
 MEASURE_TYPES = ("unit_assignment", "passage")
 EMBED_CHARS = 160  # the embedded text is cut here: a measure's title, units and first clauses
 SENTENCE_CHARS = 150  # a measure's later sentences are indexed one by one, cut at commas past this
+# a sentence inside the embedded text is an item of its own too unless it is this share of that text or more: a
+# paragraph that says five things in its first 160 characters (a report's ``…民生保障精准有力。入选…。成立…。10家医院接入…
+# 互认系统,实现207项检查检验结果互认共享。建成…``) is one vector of five topics, far from a question that asks about one
+EARLY_SHARE = 3
+# such a sentence is for the dense side only: BM25 reads it in its measure's text already, and a short item of the
+# same words would outrank the measures of other documents by length alone
+EARLY_DENSE_ONLY = True
 _SKIP_HEADING = re.compile(r"^(附件|附表)")
 # a page's counters and fields that the extractor's metadata list does not hold
 _FIELD_HEADING = re.compile(r"^(?:访问次数|浏览量|访问人次|信息来源|发布人|录入|供稿|打印本页|关闭窗口)\s*[:：]?$")
@@ -67,6 +74,7 @@ class Item:
     part: int = 0  # 0: the whole record or paragraph; k: its k-th sentence
     group: str = ""  # the measure it belongs to: the record id of the task holding it (else its own)
     measure: tuple | None = None  # that measure's (title, start, end)
+    lexical: bool = True  # read by BM25 too (False: a sentence its measure's embedded text holds: dense only)
 
     @property
     def key(self) -> str:
@@ -233,13 +241,15 @@ def sentence_items(item: Item) -> list[Item]:
     out = []
     for k, (s, e) in enumerate(spans, start=1):
         sent = canonical(item.quote[s:e])
-        if not sent or sent in item.text:
-            continue  # already embedded with the whole
+        early = sent in item.text
+        if not sent or (early and len(sent) * EARLY_SHARE >= len(item.text)):
+            continue  # already embedded with the whole, and most of it
         out.append(Item(record_id=item.record_id, doc_id=item.doc_id, type=item.type, title=item.title,
                         text=f"{item.title}：{sent}"[:EMBED_CHARS], search_text=f"{item.title} {sent}",
                         quote=item.quote[s:e], start=item.start + s, end=item.start + e, section=item.section,
                         region=item.region, year=item.year, lead_units=list(item.lead_units),
-                        responsible_units=list(item.responsible_units), fields=dict(item.fields), part=k))
+                        responsible_units=list(item.responsible_units), fields=dict(item.fields), part=k,
+                        lexical=not (early and EARLY_DENSE_ONLY)))
     return out
 
 

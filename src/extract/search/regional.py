@@ -44,6 +44,7 @@ REGIONAL_TERMS: tuple[tuple[str, ...], ...] = (
     ("公办", "公立", "公营"),              # publicly run (TW 公立, HK 公營)
     ("建成", "落成"),                      # completed (HK/TW 落成)
     ("补贴", "补助", "津贴"),              # a subsidy (TW 補助, HK 津貼)
+    ("中标", "得标"),                      # winning a tender (TW 得標)
 )
 # a regional word whose mainland words are wider or several: only the regional word adds them
 ONE_WAY: tuple[tuple[str, str], ...] = (
