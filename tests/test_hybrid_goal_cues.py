@@ -18,7 +18,7 @@ class _Asked:
     """A client that answers no to every goal check, gives no decision on targets, and keeps the sentences asked."""
 
     def __init__(self) -> None:
-        self.config = LLMConfig(base_url="http://127.0.0.1:9/v1", model="stub")
+        self.config = LLMConfig(base_url="http://127.0.0.1:9/v1", model="stub", goal_check=True)
         self.goal_sentences: list[str] = []
 
     def check(self) -> list[str]:

@@ -97,7 +97,8 @@ def _doc(text=TEXT):
 def test_hybrid_keeps_rules_records_when_every_call_fails(tmp_path):
     rules = process_document(_doc(), "rules").records
     with StubServer(default="500") as srv:
-        h = HybridExtractor(LLMConfig(base_url=srv.url, model="stub", retries=1, backoff=0.01), client(srv, tmp_path, retries=1))
+        h = HybridExtractor(LLMConfig(base_url=srv.url, model="stub", retries=1, backoff=0.01, goal_check=True),
+                            client(srv, tmp_path, retries=1))
         res = process_document(_doc(), h)
     assert [r.quote for r in res.records] == [r.quote for r in rules]
     assert h.failed["d"] >= 1
@@ -105,7 +106,7 @@ def test_hybrid_keeps_rules_records_when_every_call_fails(tmp_path):
 
 def test_hybrid_applies_decisions(tmp_path):
     with StubServer(default="ok", goal_answer=True) as srv:
-        h = HybridExtractor(LLMConfig(base_url=srv.url, model="stub"), client(srv, tmp_path))
+        h = HybridExtractor(LLMConfig(base_url=srv.url, model="stub", goal_check=True), client(srv, tmp_path))
         res = process_document(_doc(), h)
     goals = [r.text for r in res.records if r.type == "goal"]
     # a dated sentence that commits without a deadline form the rules know: the model's yes makes it a goal
@@ -113,9 +114,32 @@ def test_hybrid_applies_decisions(tmp_path):
     assert "全区计划新增学位3000个,2024年学位全部到位" in goals
 
 
+def test_hybrid_asks_no_goal_check_by_default(tmp_path):
+    """hybrid.v10: without ``goal_check`` the model's yes to every goal ask adds no goal; the goals are the rules'."""
+    rules_goals = [r.text for r in process_document(_doc(), "rules").records if r.type == "goal"]
+    with StubServer(default="ok", goal_answer=True) as srv:
+        h = HybridExtractor(LLMConfig(base_url=srv.url, model="stub"), client(srv, tmp_path))
+        res = process_document(_doc(), h)
+    goals = [r.text for r in res.records if r.type == "goal"]
+    assert goals == rules_goals
+    assert "全区计划新增学位3000个,2024年学位全部到位" not in goals
+    assert "goal_check" not in h.version and h.version.startswith("hybrid.v10(")
+
+
+def test_goal_check_setting_from_env(monkeypatch):
+    monkeypatch.setenv("EXTRACT_LLM_GOAL_CHECK", "on")
+    assert LLMConfig.from_env().goal_check is True
+    monkeypatch.setenv("EXTRACT_LLM_GOAL_CHECK", "off")
+    assert LLMConfig.from_env().goal_check is False
+    monkeypatch.setenv("EXTRACT_LLM_GOAL_CHECK", "maybe")
+    with pytest.raises(ValueError, match="EXTRACT_LLM_GOAL_CHECK"):
+        LLMConfig.from_env()
+
+
 def test_run_with_failing_server_finishes_and_rerun_completes(tmp_path, monkeypatch, capsys):
     monkeypatch.setenv("EXTRACT_CACHE_DIR", str(tmp_path / "cache"))
     monkeypatch.setenv("EXTRACT_LLM_BACKOFF", "0.01")
+    monkeypatch.setenv("EXTRACT_LLM_GOAL_CHECK", "on")  # the failing call of this text is its goal check (hybrid.v10)
     docs = tmp_path / "docs"
     docs.mkdir()
     (docs / "d.txt").write_text(TEXT, encoding="utf-8")

@@ -51,7 +51,7 @@ def _llm_config(args: argparse.Namespace):
     from extract.llm.config import LLMConfig
 
     return LLMConfig.from_env(base_url=args.llm_base_url, model=args.llm_model, mode=args.llm_mode,
-                              concurrency=args.concurrency)
+                              concurrency=args.concurrency, goal_check=True if args.llm_goal_check else None)
 
 
 AUTO_MB_PER_WORKER = 2.0  # a worker costs about half a CPU-second to start: worth it from ~2 MB of text each
@@ -116,6 +116,9 @@ def _add_backend_flags(p: argparse.ArgumentParser) -> None:
                                           "http://127.0.0.1:8080/v1)")
     p.add_argument("--llm-model", help="model name (default $EXTRACT_LLM_MODEL)")
     p.add_argument("--llm-mode", choices=("json", "md_json", "tools"), help="instructor mode (default json)")
+    p.add_argument("--llm-goal-check", action="store_true",
+                   help="hybrid: also ask the model whether each dated sentence the rules leave out is a goal (off by "
+                        "default: the local model accepts mostly wrong goals; default $EXTRACT_LLM_GOAL_CHECK=on|off)")
 
 
 def _print_run(summary) -> None:

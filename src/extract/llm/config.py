@@ -38,6 +38,10 @@ class LLMConfig(BaseModel):
     backoff: float = 0.5  # first wait between transport retries, doubling (with jitter) up to 20 s
     concurrency: int = Field(default=1, ge=1, le=256)
     cache_dir: str | None = None  # default ~/.cache/extract
+    # hybrid's goal check (the model asked whether a dated sentence the rules leave out is a goal): off by default
+    # since hybrid.v10 (fourteenth round): over every development text the local model said yes to 15 of 26 asks,
+    # one of them a gold goal (eval/README.md, fourteenth round); on for a stronger model
+    goal_check: bool = False
 
     @classmethod
     def from_env(cls, **overrides) -> "LLMConfig":
@@ -52,6 +56,11 @@ class LLMConfig(BaseModel):
                             ("EXTRACT_LLM_CONCURRENCY", "concurrency")):
             if env.get(name):
                 values[field] = env[name]
+        if env.get("EXTRACT_LLM_GOAL_CHECK"):
+            setting = env["EXTRACT_LLM_GOAL_CHECK"].strip().lower()
+            if setting not in ("on", "off"):
+                raise ValueError(f"EXTRACT_LLM_GOAL_CHECK={env['EXTRACT_LLM_GOAL_CHECK']!r}: use on or off")
+            values["goal_check"] = setting == "on"
         values.update({k: v for k, v in overrides.items() if v is not None})
         return cls(**values)
 
