@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from extract.cues import heading_reviews_past, is_breakdown
 from extract.rules.text import has_past_marker, masked_titles
 from extract.rules.scan import OpeningScan
+from extract.rules.r15_fnB15 import counts_task_heading
 
 _EACH_ITEM = re.compile(r"^[^\d，,；;。：:、各]{1,14}$")
 _EACH_REST = re.compile(r"^[^\d，,；;。：:、]{0,30}$")
@@ -895,7 +896,7 @@ _COUNT_TASK_HEAD = re.compile(r"^(?:新增|新建|新开|新開|新设|新設|�
 def heading_counts_task(title: str) -> bool:
     """A heading line that is a task with its count and no other clause (``新增养老床位160张``, ``完成300户适老化改造``):
     its number is read like running text's, the heading is no name of a list (``甲局牵头工作(8项)`` opens with no verb)."""
-    return _COUNT_TASK_HEAD.match(title.strip()) is not None
+    return _COUNT_TASK_HEAD.match(title.strip()) is not None or counts_task_heading(title)
 
 
 # (thirteenth round; four sites) the title of a page that reports on a year's list of 实事 / 民生 works: ``…件民生实事盘点``,

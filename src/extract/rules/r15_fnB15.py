@@ -1,0 +1,41 @@
+"""Target cues of the fifteenth round (fnB15): the misses of short wild pages of wide fields (民生实事 lists,
+education, health, elderly care news). Each cue is a small function with made-up examples; they are called at one
+decision point each of the existing rules. No import of the other rule modules (they call in here)."""
+
+from __future__ import annotations
+
+import re
+
+# -- a numbered item of a year's works list read as a heading -------------------------------------------------------
+# a list of 实事 marks some items with a star (``1.*新增…``, ``★``), and an item may open with whom or where the works
+# are for (``为甲校安装空调200台``, ``在公共场所增配…``, ``对…实施…``); the verb of works still comes before the count
+_ITEM_MARK = re.compile(r"^[*＊★☆※]+\s*")
+_FOR_WHOM = r"(?:(?:为|為|在|对|對|给|給)[^，,；;。：:\d]{1,16}?)?"
+_WORKS_VERB = (r"(?:新增|新建|新开|新開|新设|新設|增设|增設|增加|增配|加装|加裝|改建|扩建|擴建|改扩建|改擴建|建设|建設|建成|"
+               r"完成|开设|開設|开办|開辦|提供|打造|创建|創建|实施|實施|改造|培训|培訓|招聘|招募|配置|配备|配備|安装|安裝|"
+               r"筹措|籌措|更换|更換|购置|購置)")
+_COUNT_TASK = re.compile(r"^" + _FOR_WHOM + _WORKS_VERB +
+                         r"[^，,；;。：:\d]{0,20}?(?<![第\d.])\d+(?:\.\d+)?\s*(?:万|萬)?(?![年月日号號批期届屆轮輪])[\u4e00-\u9fff]{1,2}"
+                         r"[^，,；;。：:\d]{0,24}$")
+
+
+def counts_task_heading(title: str) -> bool:
+    """A heading line that is a task with its count and no other clause, as a year's list of works writes its items:
+    a star marks an item (``*改建照护床位220张``), or the item opens with whom or where it is for
+    (``为甲区学校教室安装200台空调``, ``在公共场所增配30台除颤器``). Not a heading that only names a list
+    (``甲局牵头工作(8项)``), nor a date (``为第3期``)."""
+    t = _ITEM_MARK.sub("", title.strip())
+    if t == title.strip() and not t.startswith(("为", "為", "在", "对", "對", "给", "給")):
+        return False  # (the plain ``新增…N张`` heading is the existing cue's)
+    return _COUNT_TASK.match(t) is not None
+
+
+# -- verbs of works a year's list of 实事 uses ---------------------------------------------------------------------
+# ``增配30台除颤器``: equipment added; ``硬化村道12公里``: roads surfaced (not ``硬化率``, ``动脉硬化``)
+_MORE_WORKS = re.compile(r"增配|硬化(?=[^，,；;。\d率]{0,8}(?:道路|路面|巷道|村道|通道|便道|路|道|场地|地面))")
+
+
+def works_verb(clause_before: str) -> bool:
+    """A verb of works that the older verb list lacks, as 民生实事 lists write it: ``增配AED 30台``, ``硬化村内巷道3万平方米``.
+    Not ``动脉硬化患者``, ``硬化率``."""
+    return _MORE_WORKS.search(clause_before) is not None

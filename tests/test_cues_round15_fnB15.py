@@ -1,0 +1,48 @@
+"""Target cues of the fifteenth round (fnB15): misses on short pages of wide fields (民生实事 lists, education, health,
+elderly care news), on made-up texts only (某区, 甲园, years like 2031), each with near-misses that must not fire."""
+
+from extract.rules.r15_fnB15 import counts_task_heading, works_verb
+from rules_kit import records
+
+
+def targets(text):
+    return [(round(r.value, 4), r.unit) for r in records(text, "numeric_target")]
+
+
+# -- a numbered item of a works list read as a heading ----------------------------------------------------------------
+
+
+def test_counts_task_heading_star_and_whom():
+    assert counts_task_heading("*改建照护床位220张")
+    assert counts_task_heading("★新增社区食堂3家")
+    assert counts_task_heading("*为甲区学校普通教室安装200台空调")
+    assert counts_task_heading("在公共场所增配30台除颤器")
+    assert not counts_task_heading("新增养老床位160张")  # (the older cue's own case)
+    assert not counts_task_heading("*甲局牵头工作(8项)")  # a name with a count
+    assert not counts_task_heading("为民办实事")  # no count
+    assert not counts_task_heading("*改建床位220张,新增食堂3家")  # a clause mark: the sentence cue's
+
+
+def test_star_items_of_a_works_list_give_targets():
+    text = ("2031年某区实事项目安排\n\n一、实事项目\n\n(一)老有所养\n\n1.*改建照护床位220张\n\n2.*新增社区食堂3家\n\n"
+            "(二)儿童友好\n\n3.*为甲区学校普通教室安装200台空调\n\n4.*开设暑托班40个\n")
+    got = targets(text)
+    assert (220, "张") in got and (200, "台") in got
+
+
+# -- verbs of works ---------------------------------------------------------------------------------------------------
+
+
+def test_works_verb():
+    assert works_verb("在居民小区增配")
+    assert works_verb("“一事一议”硬化村内巷道")
+    assert works_verb("硬化农村道路")
+    assert not works_verb("动脉硬化患者")
+    assert not works_verb("道路硬化率")
+    assert not works_verb("配备")
+
+
+def test_works_verb_gives_a_target_outside_an_outline():
+    assert (30, "台") in targets("某区今年在公共场所增配30台除颤器。")
+    assert (12, "万平方米") in targets("某县今年硬化村内道路12万平方米。")
+    assert targets("某县有动脉硬化患者1200人。") == []
