@@ -46,3 +46,38 @@ def test_works_verb_gives_a_target_outside_an_outline():
     assert (30, "台") in targets("某区今年在公共场所增配30台除颤器。")
     assert (12, "万平方米") in targets("某县今年硬化村内道路12万平方米。")
     assert targets("某县有动脉硬化患者1200人。") == []
+
+
+# -- a space between a number and its measure word --------------------------------------------------------------------
+
+
+def test_pads_quantity():
+    from extract.rules.r15_fnB15 import pads_quantity
+    t = "新增480 张养老床位"
+    assert pads_quantity(t, t.index("480"), t.index("张"))
+    t = "为1000 户老人家庭安装水表"
+    assert pads_quantity(t, t.index("1000"), t.index("户"))
+    t = "比例达到96 %以上"
+    assert pads_quantity(t, t.index("96"), t.index("%"))
+    t = "甲乡10 张庄镇40"
+    assert not pads_quantity(t, t.index("10"), t.index("张"))
+    t = "成为10 个镇之一"
+    assert not pads_quantity(t, t.index("10"), t.index("个"))
+
+
+def test_spaced_measure_after_a_verb_is_kept():
+    assert (480, "张") in targets("2031年某区新增480 张养老床位,为1000 户老人家庭安装水表。")
+    assert (1000, "户") in targets("2031年某区新增480 张养老床位,为1000 户老人家庭安装水表。")
+    assert (96, "%") in targets("到2031年,某区初中毕业生升学比例达到96 %以上。")
+    assert (10, "张") not in targets("2031年分配名额:甲乡10 张庄镇40 乙镇5。")
+
+
+# -- ``共计划`` is a plan, not the total ``共计`` -------------------------------------------------------------------------
+
+
+def test_gong_jihua_is_no_total():
+    from extract.cues import status_cue
+    assert status_cue("全市共计划建设公办幼儿园") is None
+    assert status_cue("全市共计建设公办幼儿园") == "status:共计"
+    assert (38, "所") in targets("2031年全市共计划建设公办幼儿园38所。")
+    assert targets("去年全市共计建设公办幼儿园38所。") == []

@@ -39,3 +39,16 @@ def works_verb(clause_before: str) -> bool:
     """A verb of works that the older verb list lacks, as 民生实事 lists write it: ``增配AED 30台``, ``硬化村内巷道3万平方米``.
     Not ``动脉硬化患者``, ``硬化率``."""
     return _MORE_WORKS.search(clause_before) is not None
+
+
+# -- a space between a number and its measure word ----------------------------------------------------------------
+_QUANTITY_BEFORE = re.compile(_WORKS_VERB + r"\s*$|(?<![成作认以])(?:为|為)\s*$")
+
+
+def pads_quantity(text: str, num_start: int, unit_start: int) -> bool:
+    """The space between a number and the measure word after it pads the quantity (it does not end the number's token)
+    where the measure is a sign (``达到96 %以上``) or a verb of works or ``为`` stands right before the number
+    (``新增480 张养老床位``, ``为1000 户老人家庭安装…``): no place name runs on there. Not ``甲乡10 张庄镇40``."""
+    if text.startswith(("%", "％", "‰"), unit_start):
+        return True
+    return _QUANTITY_BEFORE.search(text, 0, num_start) is not None

@@ -34,7 +34,7 @@ from extract.rules.target_cues import (Carry, each_of_two_years, addresses_popul
                                        item_opening, reports_task_met)
 from extract.rules.text import Piece, deadline_year, has_past_marker, is_past_at, masked_titles, sentences, stated_years, year_in
 from extract.rules.scan import OpeningScan
-from extract.rules.r15_fnB15 import works_verb
+from extract.rules.r15_fnB15 import pads_quantity, works_verb
 
 _MEASURE = (
     # (thirteenth round) a currency named after the amount, as Macau, Hong Kong and Taiwan pages write money
@@ -649,7 +649,7 @@ def is_separator_space(text: str, num_start: int, unit_start: int, unit_end: int
         return False  # (eleventh round) ``投入7.12 亿多元``, ``4.22 亿元用于``: an amount of money names no place
     glued_left = num_start > 0 and not text[num_start - 1].isspace()
     runs_on = unit_end < len(text) and _CJK.match(text[unit_end]) is not None
-    return glued_left and runs_on
+    return glued_left and runs_on and not pads_quantity(text, num_start, unit_start)
 
 
 _ANNOUNCES = re.compile(r"(?:设置|设定|确定|提出|明确|制定)了?[^。，,]{0,20}?(?:计划|预期|主要|发展|年度)(?:指标|目标)$")
