@@ -81,3 +81,26 @@ def test_gong_jihua_is_no_total():
     assert status_cue("全市共计建设公办幼儿园") == "status:共计"
     assert (38, "所") in targets("2031年全市共计划建设公办幼儿园38所。")
     assert targets("去年全市共计建设公办幼儿园38所。") == []
+
+
+# -- a label line naming a list of 实事 by its count ------------------------------------------------------------------
+
+
+def test_names_counted_works_list():
+    from extract.rules.r15_fnB15 import names_counted_works_list
+    assert names_counted_works_list("十大民生实事项目")
+    assert names_counted_works_list("2031年某区十件民生实事清单")
+    assert names_counted_works_list("某县10件为民办实事项目:")
+    assert not names_counted_works_list("十件民生实事完成情况")
+    assert not names_counted_works_list("某区关于落实某市十件民生实事的进展情况汇报")
+    assert not names_counted_works_list("某区人代会票决产生了十大民生实事")
+    assert not names_counted_works_list("民生实事项目")  # no count: the older cue wants a year
+
+
+def test_items_under_a_counted_list_label_are_targets():
+    text = ("3月1日,某区人代会票决产生了2031年度某区十大民生实事。\n会上,代表们从12个候选项目票选出10个项目。\n"
+            "十大民生实事项目\n万名长者乐享智慧养老\n20万学生视力筛查全覆盖\n10个口袋公园建设\n文/某报记者:张三\n")
+    got = targets(text)
+    assert (20, "万") in got and (10, "个") in got
+    # without the label line the bare counts stay statuses
+    assert targets(text.replace("十大民生实事项目\n", "")) == []

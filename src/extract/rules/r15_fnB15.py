@@ -52,3 +52,17 @@ def pads_quantity(text: str, num_start: int, unit_start: int) -> bool:
     if text.startswith(("%", "％", "‰"), unit_start):
         return True
     return _QUANTITY_BEFORE.search(text, 0, num_start) is not None
+
+
+# -- a label line naming a list of 实事 by its count ----------------------------------------------------------------
+_COUNTED_WORKS_LIST = re.compile(r"^(?:(?:19|20)\d\d\s*年度?)?[^。，,；;:：!！?？\d]{0,10}?"
+                                 r"(?:十大|十件|十项|十項|\d{1,2}\s*(?:件|项|項|大))(?:民生|惠民|为民办?|為民辦?)?(?:实事|實事)"
+                                 r"(?:项目|項目|工程)?(?:清单|清單|名单|名單|安排|目录|目錄)?\s*[:：]?$")
+
+
+def names_counted_works_list(line: str) -> bool:
+    """A line that only names a year's list of works by its count (``十大民生实事项目``, ``2031年某区十件民生实事清单``):
+    the items below it, bare counts too (``5万名学生参加研学``), are the list's commitments. Not a report on the list
+    (``十件民生实事完成情况``, ``…进展情况汇报``), nor a sentence (``票决产生了十大民生实事``)."""
+    t = line.strip()
+    return len(t) <= 30 and _COUNTED_WORKS_LIST.match(t) is not None and not re.search(r"产生|產生|票决|票決|确定|確定", t)

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from extract.cues import heading_reviews_past, is_breakdown
 from extract.rules.text import has_past_marker, masked_titles
 from extract.rules.scan import OpeningScan
-from extract.rules.r15_fnB15 import counts_task_heading
+from extract.rules.r15_fnB15 import counts_task_heading, names_counted_works_list
 
 _EACH_ITEM = re.compile(r"^[^\d，,；;。：:、各]{1,14}$")
 _EACH_REST = re.compile(r"^[^\d，,；;。：:、]{0,30}$")
@@ -294,7 +294,7 @@ def title_names_plan(title: str) -> bool:
 def lists_years_works(title: str) -> bool:
     """A title that names the works a government takes on for a year (``2025年民生实事项目``, ``2019年某区政府实事项目和
     重点工程安排``): the items below it, bare counts too (``*3家社区长者食堂``), are the year's commitments."""
-    return "实事" in title and _YEARS_WORKS.match(title.strip()) is not None
+    return ("实事" in title and _YEARS_WORKS.match(title.strip()) is not None) or names_counted_works_list(title)
 
 
 _A_DIGIT = re.compile(r"\d")
