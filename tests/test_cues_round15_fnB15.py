@@ -104,3 +104,21 @@ def test_items_under_a_counted_list_label_are_targets():
     assert (20, "万") in got and (10, "个") in got
     # without the label line the bare counts stay statuses
     assert targets(text.replace("十大民生实事项目\n", "")) == []
+
+
+# -- a share that a commitment sets -----------------------------------------------------------------------------------
+
+
+def test_commits_share():
+    from extract.rules.r15_fnB15 import commits_share
+    c = "力争到2031年某市公办园占幼儿园总数的"
+    assert commits_share(c, c)
+    assert commits_share("今年的目标是,公办园占全市幼儿园总数的", "公办园占全市幼儿园总数的")
+    assert not commits_share("目前全市公办园占幼儿园总数的", "目前全市公办园占幼儿园总数的")
+    assert not commits_share("某园占地", "某园占地")  # the site, not a share
+    assert not commits_share("力争到2031年新建幼儿园", "新建幼儿园")  # no share
+
+
+def test_committed_share_is_a_target_in_news():
+    got = targets("某报讯 某市教育局表示,力争到2031年公办园占幼儿园总数的80%。目前全市公办园占幼儿园总数的62%。")
+    assert (80, "%") in got and (62, "%") not in got

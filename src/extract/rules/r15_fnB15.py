@@ -66,3 +66,20 @@ def names_counted_works_list(line: str) -> bool:
     (``十件民生实事完成情况``, ``…进展情况汇报``), nor a sentence (``票决产生了十大民生实事``)."""
     t = line.strip()
     return len(t) <= 30 and _COUNTED_WORKS_LIST.match(t) is not None and not re.search(r"产生|產生|票决|票決|确定|確定", t)
+
+
+# -- a share that a commitment sets ---------------------------------------------------------------------------------
+_COMMITS_BEFORE_SHARE = re.compile(r"(?:力争|力爭|争取|爭取|确保|確保|目标是|目標是|目标为|目標為|目标:|目标：|"
+                                   r"(?:到|至)\s*20\d\d\s*年(?:底|末)?)[^。；;!！?？]*$")
+_SHARE_WORD = re.compile(r"占(?![地比])[^，,；;。\d]{0,20}$")
+
+
+def commits_share(sentence_before: str, clause_before: str) -> bool:
+    """A share written with ``占`` (``…占幼儿园总数的80%``) that a commitment earlier in its sentence sets: ``力争到2031年
+    公办园占幼儿园总数的80%``, ``今年的目标是,公办园占总数的72%``. The share is the level to reach, not a status (``目前
+    公办园占总数的67%``, which has no such word before it, stays one)."""
+    m = _SHARE_WORD.search(clause_before)
+    if m is None:
+        return False
+    head = sentence_before[:len(sentence_before) - len(clause_before) + m.start()]
+    return _COMMITS_BEFORE_SHARE.search(head) is not None
