@@ -122,3 +122,22 @@ def test_commits_share():
 def test_committed_share_is_a_target_in_news():
     got = targets("某报讯 某市教育局表示,力争到2031年公办园占幼儿园总数的80%。目前全市公办园占幼儿园总数的62%。")
     assert (80, "%") in got and (62, "%") not in got
+
+
+# -- a rate written without its sign ----------------------------------------------------------------------------------
+
+
+def test_rate_without_sign():
+    from extract.rules.r15_fnB15 import rate_without_sign
+    assert rate_without_sign("家长满意率在", "80", "以上。")
+    assert rate_without_sign("测试合格率达", "90", "以上")
+    assert not rate_without_sign("学生数在", "80", "以上")  # no rate word
+    assert not rate_without_sign("合格率达", "90", "。")  # no ``以上``
+    assert not rate_without_sign("合格率达", "120", "以上")  # no share
+
+
+def test_rate_without_sign_gives_a_unitless_target():
+    text = "甲园五年规划\n一、目标\n(一)园务管理1、形成一套管理制度;2、每学年完成一份汇报。3、家长满意率在85以上。\n"
+    recs = records(text, "numeric_target")
+    assert [(r.value, r.unit, r.comparator) for r in recs] == [(85, "", ">=")]
+    assert targets(text.replace("家长满意率", "班级人数")) == []

@@ -83,3 +83,16 @@ def commits_share(sentence_before: str, clause_before: str) -> bool:
         return False
     head = sentence_before[:len(sentence_before) - len(clause_before) + m.start()]
     return _COMMITS_BEFORE_SHARE.search(head) is not None
+
+
+# -- a rate written without its sign ---------------------------------------------------------------------------------
+_RATE_BEFORE = re.compile(r"(?:率|度)\s*(?:要|应|應)?\s*(?:在|达到|達到|达|達|保持在|不低于|不低於)\s*$")
+_ABOVE_AFTER = re.compile(r"^\s*(?:以上|及以上)")
+
+
+def rate_without_sign(before: str, value: str, after: str) -> bool:
+    """A rate whose ``%`` the writer left out, a whole number up to 100 between a rate word and ``以上``:
+    ``满意率在80以上``, ``合格率达90以上``. Not a count (``学生数在80以上``: no rate word), nor a bare number with no
+    ``以上`` (``合格率为90``: a page number or a cut figure could read so)."""
+    return (value.isdigit() and 0 < int(value) <= 100 and _RATE_BEFORE.search(before[-12:]) is not None
+            and _ABOVE_AFTER.match(after) is not None)
