@@ -141,3 +141,35 @@ def test_rate_without_sign_gives_a_unitless_target():
     recs = records(text, "numeric_target")
     assert [(r.value, r.unit, r.comparator) for r in recs] == [(85, "", ">=")]
     assert targets(text.replace("家长满意率", "班级人数")) == []
+
+
+# -- works done for the things counted; works on what exists ----------------------------------------------------------
+
+
+def test_works_for_counted():
+    from extract.rules.r15_fnB15 import works_for_counted
+    assert works_for_counted("为", "栋", "高层住宅实施消防设施改造提升")
+    assert works_for_counted("某区为", "万户", "居民用户更换燃气软管")
+    assert not works_for_counted("可为", "户", "家庭更换软管")  # a capacity
+    assert not works_for_counted("成为", "栋", "样板楼改造")
+    assert not works_for_counted("为", "栋", "住宅的业主发放补贴")  # no works
+
+
+def test_works_for_counted_in_a_list_page():
+    text = "2031年某区为民办实事项目包括:为100栋高层住宅实施消防设施改造提升,为5万户居民用户更换燃气软管。"
+    got = targets(text)
+    assert (100, "栋") in got and (5, "万户") in got
+
+
+def test_works_on_existing():
+    from extract.rules.r15_fnB15 import works_on_existing
+    assert works_on_existing("推进现有", "个“宝宝屋”扩优提质")
+    assert works_on_existing("完成现有", "所学校改造")
+    assert not works_on_existing("全区现有", "个“宝宝屋”")
+    assert not works_on_existing("推进现有", "个“宝宝屋”开放")  # no upgrade
+
+
+def test_existing_upgraded_is_a_target():
+    got = targets("某区教育服务项目包括:新增2个“宝宝屋”,推进现有23个“宝宝屋”扩优提质。")
+    assert (23, "个") in got
+    assert (23, "个") not in targets("某区教育服务项目包括:新增2个“宝宝屋”,全区现有23个“宝宝屋”。")

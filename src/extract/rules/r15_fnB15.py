@@ -96,3 +96,30 @@ def rate_without_sign(before: str, value: str, after: str) -> bool:
     ``以上`` (``合格率为90``: a page number or a cut figure could read so)."""
     return (value.isdigit() and 0 < int(value) <= 100 and _RATE_BEFORE.search(before[-12:]) is not None
             and _ABOVE_AFTER.match(after) is not None)
+
+
+# -- works done for the things counted ----------------------------------------------------------------------------
+_FOR_END = re.compile(r"(?<![可能以成作认認])(?:为|為|对|對)\s*(?:全[省市县縣区區镇鎮乡鄉]|本[省市县縣区區镇鎮])?\s*$")
+_WORKED_UNITS = ("栋", "棟", "幢", "座", "间", "間", "处", "處", "台", "套", "户", "戶", "家", "所", "条", "條", "部")
+_REPAIR_AFTER = re.compile(r"^[^，,；;。\d]{1,24}?(?:更换|更換|改造|维修|維修|修缮|修繕|加固|安装|安裝|加装|加裝|"
+                           r"更新(?!率)|升级|升級)")
+
+
+def works_for_counted(before: str, unit: str, after: str) -> bool:
+    """``为100栋高层住宅实施消防设施改造``, ``为5万户居民用户更换燃气软管``: works done to or for the things counted, the
+    planned reach of the works (N12a, N12b). Not ``可为100户提供…`` (a capacity), ``成为10个…`` (what is named), nor a
+    clause with no verb of works (``为100栋住宅的业主``)."""
+    return unit.endswith(_WORKED_UNITS) and _FOR_END.search(before[-12:]) is not None \
+        and _REPAIR_AFTER.match(after) is not None
+
+
+# -- works on what exists ---------------------------------------------------------------------------------------------
+_EXISTING_WORKED = re.compile(r"(?:推进|推進|完成|实施|實施|对|對|将|將)\s*(?:全[市区县]|辖区)?(?:现有|現有|既有)\s*$")
+_UPGRADE_AFTER = re.compile(r"^[^，,；;。\d]{1,16}?(?:扩优提质|擴優提質|提质|提質|改造|提升|升级|升級|扩容|擴容|"
+                            r"标准化建设|標準化建設)")
+
+
+def works_on_existing(before: str, after: str) -> bool:
+    """``推进现有23个宝宝屋扩优提质``, ``完成现有10所学校改造``: the upgrade of things that exist, which the works deliver
+    (N12a), not a count of what exists (``现有幼儿园23个``, ``目前现有23个宝宝屋``: no verb of works around it)."""
+    return _EXISTING_WORKED.search(before[-12:]) is not None and _UPGRADE_AFTER.match(after) is not None

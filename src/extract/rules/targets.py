@@ -34,7 +34,8 @@ from extract.rules.target_cues import (Carry, each_of_two_years, addresses_popul
                                        item_opening, reports_task_met)
 from extract.rules.text import Piece, deadline_year, has_past_marker, is_past_at, masked_titles, sentences, stated_years, year_in
 from extract.rules.scan import OpeningScan
-from extract.rules.r15_fnB15 import commits_share, pads_quantity, rate_without_sign, works_verb
+from extract.rules.r15_fnB15 import (commits_share, pads_quantity, rate_without_sign, works_for_counted, works_on_existing,
+                                      works_verb)
 
 _MEASURE = (
     # (thirteenth round) a currency named after the amount, as Macau, Hong Kong and Taiwan pages write money
@@ -788,10 +789,12 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
     decision = number_decision(clause_head[cut:], after, role, before)
     if decision.cues == ("status:占",) and role != "report" and commits_share(before, clause_head):
         decision = Decision(True, ("share_committed",))  # (fifteenth round) ``力争到2031年公办园占总数的80%``
+    if decision.cues == ("status:现有",) and role != "report" and works_on_existing(before, after):
+        decision = Decision(True, ("target_verb",))  # (fifteenth round) ``推进现有23个宝宝屋扩优提质``
     if decision.cues == ("bare",) and role != "report" and works_verb(clause_head[cut:]):
         decision = Decision(True, ("target_verb",))  # (fifteenth round) ``增配除颤器30台``, ``硬化村道3万平方米``
     if not decision.target and role != "report" and decision.cues and decision.cues[0] in ("status:为", "bare") \
-            and serves_count(before, unit, after):
+            and (serves_count(before, unit, after) or works_for_counted(before, unit, after)):
         decision = Decision(True, ("serves",))  # ``为3000名老人提供…``: a service's planned reach
     if not decision.target and role != "report" and decision.cues and (decision.cues[0] in ("bare", "status:为")
                                                                       or decision.cues[0].endswith(":list")) \
