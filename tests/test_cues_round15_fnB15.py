@@ -173,3 +173,13 @@ def test_existing_upgraded_is_a_target():
     got = targets("某区教育服务项目包括:新增2个“宝宝屋”,推进现有23个“宝宝屋”扩优提质。")
     assert (23, "个") in got
     assert (23, "个") not in targets("某区教育服务项目包括:新增2个“宝宝屋”,全区现有23个“宝宝屋”。")
+
+
+def test_spaced_range_and_hours_as_written():
+    from extract.rules.r15_fnB15 import pads_quantity
+    t = "熟练掌握1-2 项运动技能"
+    assert pads_quantity(t, t.index("1-2"), t.index("项"))
+    assert (1, "项") in targets("某市将鼓励学生熟练掌握1-2 项运动技能。")
+    assert (1, "项") in targets("某市将鼓励学生熟练掌握1-2项运动技能。")
+    got = records("2031年起,某市保障学生每天校内、校外各1个小时体育活动时间。", "numeric_target")
+    assert [(r.value, r.unit) for r in got] == [(1, "个小时"), (1, "个小时")]

@@ -42,15 +42,17 @@ def works_verb(clause_before: str) -> bool:
 
 
 # -- a space between a number and its measure word ----------------------------------------------------------------
+_RANGE_GAP = re.compile(r"\d\s*(?:-|—|–|~|～|至|到)\s*\d")
 _QUANTITY_BEFORE = re.compile(_WORKS_VERB + r"\s*$|(?<![成作认以])(?:为|為)\s*$")
 
 
 def pads_quantity(text: str, num_start: int, unit_start: int) -> bool:
     """The space between a number and the measure word after it pads the quantity (it does not end the number's token)
     where the measure is a sign (``达到96 %以上``) or a verb of works or ``为`` stands right before the number
-    (``新增480 张养老床位``, ``为1000 户老人家庭安装…``): no place name runs on there. Not ``甲乡10 张庄镇40``."""
-    if text.startswith(("%", "％", "‰"), unit_start):
-        return True
+    (``新增480 张养老床位``, ``为1000 户老人家庭安装…``), or the number is a range (``掌握1-2 项``): no place name
+    runs on there. Not ``甲乡10 张庄镇40``."""
+    if text.startswith(("%", "％", "‰"), unit_start) or _RANGE_GAP.search(text, num_start, unit_start):
+        return True  # (``掌握1-2 项技能``: a range is a quantity, no name's number)
     return _QUANTITY_BEFORE.search(text, 0, num_start) is not None
 
 
