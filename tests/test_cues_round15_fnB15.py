@@ -183,3 +183,26 @@ def test_spaced_range_and_hours_as_written():
     assert (1, "项") in targets("某市将鼓励学生熟练掌握1-2项运动技能。")
     got = records("2031年起,某市保障学生每天校内、校外各1个小时体育活动时间。", "numeric_target")
     assert [(r.value, r.unit) for r in got] == [(1, "个小时"), (1, "个小时")]
+
+
+# -- lists that share one number --------------------------------------------------------------------------------------
+
+
+def test_split_last_joined():
+    from extract.rules.r15_fnB15 import split_last_joined
+    assert split_last_joined([(0, "甲中心"), (4, "乙食堂及丙之家")]) == [(0, "甲中心"), (4, "乙食堂"), (8, "丙之家")]
+    assert split_last_joined([(0, "中小学及幼儿园")]) == [(0, "中小学及幼儿园")]  # no ``、`` list
+    assert split_last_joined([(0, "甲园"), (3, "乙及丙")]) == [(0, "甲园"), (3, "乙及丙")]  # one-character sides
+
+
+def test_each_of_a_list_joined_at_its_end():
+    got = records("2031年某区新增甲中心、乙食堂及丙之家各3处。", "numeric_target")
+    assert len(got) == 3 and {"乙食堂", "丙之家"} <= {r.indicator for r in got}
+
+
+def test_jointly_exceeded_with_a_word_holding_yu():
+    from extract.rules.target_cues import jointly_reached
+    assert jointly_reached("教师参与率与学生覆盖率均超") == ((0, "教师参与率"), (6, "学生覆盖率"))
+    assert jointly_reached("教师参与率均超") is None  # one measure
+    got = records("2031年,某区课后服务教师参与率与学生覆盖率均超90%。", "numeric_target")
+    assert len(got) == 2 and all(r.comparator == ">" for r in got)

@@ -125,3 +125,21 @@ def works_on_existing(before: str, after: str) -> bool:
     """``推进现有23个宝宝屋扩优提质``, ``完成现有10所学校改造``: the upgrade of things that exist, which the works deliver
     (N12a), not a count of what exists (``现有幼儿园23个``, ``目前现有23个宝宝屋``: no verb of works around it)."""
     return _EXISTING_WORKED.search(before[-12:]) is not None and _UPGRADE_AFTER.match(after) is not None
+
+
+# -- the last item of a list joined by 及/和/与 -------------------------------------------------------------------
+_LAST_JOINT = re.compile(r"(?:及|和|与|與)")
+
+
+def split_last_joined(items: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """(offset, item) of a ``、`` list whose last item joins two with ``及``, ``和`` or ``与`` (``甲中心、乙食堂及丙之家各3处``):
+    the two are items of their own, as the ``、`` ones are (N16: one record per thing). Only where the ``、`` list has two
+    items or more and each side of the joint is a name of two characters or more (not ``中小学及幼儿园`` standing alone)."""
+    if len(items) < 2:
+        return items
+    at, last = items[-1]
+    parts = _LAST_JOINT.split(last)
+    if len(parts) != 2 or min(len(p.strip()) for p in parts) < 2:
+        return items
+    k = _LAST_JOINT.search(last).end()
+    return items[:-1] + [(at, parts[0].strip()), (at + k, parts[1].strip())]

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from extract.cues import heading_reviews_past, is_breakdown
 from extract.rules.text import has_past_marker, masked_titles
 from extract.rules.scan import OpeningScan
-from extract.rules.r15_fnB15 import counts_task_heading, names_counted_works_list
+from extract.rules.r15_fnB15 import counts_task_heading, names_counted_works_list, split_last_joined
 
 _EACH_ITEM = re.compile(r"^[^\d，,；;。：:、各]{1,14}$")
 _EACH_REST = re.compile(r"^[^\d，,；;。：:、]{0,30}$")
@@ -41,7 +41,7 @@ def distributed_items(clause_head: str) -> Distribution | None:
             return None
         items.append((pos + len(part) - len(part.lstrip()), part.strip()))
         pos += len(part) + 1
-    return Distribution(tuple(items), rest) if len(items) >= 2 else None
+    return Distribution(tuple(split_last_joined(items)), rest) if len(items) >= 2 else None
 
 
 _LIST_FOLLOWS = re.compile(r"^[^。；;]{0,30}?(?:分别是|分别为|具体是|具体为|具体包括|包括[:：]|如下)")
@@ -211,10 +211,11 @@ def title_reports_done(title: str) -> bool:
     return _DONE_TITLE.search(title) is not None and _FUTURE_TITLE.search(title) is None
 
 
-_JOINT_SEP = re.compile(r"[、和及与]")
-_JOINT_ITEM = re.compile(r"^[^\d，,；;。：:、和及与均]{2,14}$")
+_JOINT_SEP = re.compile(r"[、和及]|(?<![参給给])与")  # (fifteenth round) not the 与 inside ``参与率``
+_JOINT_ITEM = re.compile(r"^(?:[^\d，,；;。：:、和及与均]|(?<=[参給给])与){2,14}$")
 _JOINT_REST = re.compile(r"^(?:要|应|将|需|都)?(?:达到|达|保持在|保持|提高到|提升到|提高至|提升至|稳定在|不低于|不少于|控制在|为|"
                          r"不超过|不高于|不得超过|不得低于|不得少于|降至|下降到|降低到|"  # (twelfth round) the bounds from above too
+                         r"超过|超|高于|"  # (fifteenth round) ``甲率与乙率均超90%``: a bound from below
                          r"比上年提高|比上年增长|较上年提高)?\s*$")
 
 
