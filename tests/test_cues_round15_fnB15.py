@@ -206,3 +206,21 @@ def test_jointly_exceeded_with_a_word_holding_yu():
     assert jointly_reached("教师参与率均超") is None  # one measure
     got = records("2031年,某区课后服务教师参与率与学生覆盖率均超90%。", "numeric_target")
     assert len(got) == 2 and all(r.comparator == ">" for r in got)
+
+
+# -- values under a label that names them targets ---------------------------------------------------------------------
+
+
+def test_under_value_label():
+    from extract.rules.r15_fnB15 import under_value_label
+    assert under_value_label("计算公式 甲率=年内已管理人数/总人数*100%指标值:甲管理率:")
+    assert under_value_label("目标值：乙控制率:")
+    assert not under_value_label("指标值:甲管理率:30%;实际完成:")  # a result after the label
+    assert not under_value_label("甲管理率:")  # no label
+    assert not under_value_label("基期值:甲管理率:")
+
+
+def test_value_label_form_gives_targets():
+    text = "计算公式 甲管理率=年内已管理人数/辖区内患者总人数*100%指标值:甲管理率:30%乙控制率: 50%"
+    assert targets(text) == [(30, "%"), (50, "%")]
+    assert targets(text.replace("指标值", "完成值")) == []

@@ -143,3 +143,19 @@ def split_last_joined(items: list[tuple[int, str]]) -> list[tuple[int, str]]:
         return items
     k = _LAST_JOINT.search(last).end()
     return items[:-1] + [(at, parts[0].strip()), (at + k, parts[1].strip())]
+
+
+# -- values under a label that names them targets ------------------------------------------------------------------
+_VALUE_LABEL = re.compile(r"(?:指标值|指標值|目标值|目標值|目标任务值|目標任務值)\s*[:：]")
+_DONE_AFTER_LABEL = re.compile(r"已|累计|累計|截至|截止|实际|實際|完成值|现状|現狀|基期|基数|基數")
+
+
+def under_value_label(before: str) -> bool:
+    """A number after a label that names the values below it targets (``指标值:甲管理率:30%乙管理率:80%``, ``目标值：…``),
+    as a form of indicators writes them, the label's values going on with no word of a result between: the target
+    column of an indicator form (N13, N14). Not a result after it (``指标值:…;实际完成:28%``), and not the label of a
+    base value (``基期值:``)."""
+    m = None
+    for m in _VALUE_LABEL.finditer(before):
+        pass
+    return m is not None and _DONE_AFTER_LABEL.search(before, m.end()) is None

@@ -34,7 +34,7 @@ from extract.rules.target_cues import (Carry, each_of_two_years, addresses_popul
                                        item_opening, reports_task_met)
 from extract.rules.text import Piece, deadline_year, has_past_marker, is_past_at, masked_titles, sentences, stated_years, year_in
 from extract.rules.scan import OpeningScan
-from extract.rules.r15_fnB15 import (commits_share, pads_quantity, rate_without_sign, works_for_counted, works_on_existing,
+from extract.rules.r15_fnB15 import (commits_share, under_value_label, pads_quantity, rate_without_sign, works_for_counted, works_on_existing,
                                       works_verb)
 
 _MEASURE = (
@@ -754,6 +754,8 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
         return Decision(False, ("change_of_figure",))  # ``资金30亿元,比上年增加4亿元``: derived from the figure before
     if not skip_past:
         return Decision(True, ())
+    if "值" in before and under_value_label(before):
+        return Decision(True, ("value_label",))  # (fifteenth round) ``指标值:甲管理率:30%``: a form's target values
     if is_change_reached(before) and not deadline_year(masks_value_years(sentence, doc_year, role in ("goal", "plan"))) \
             and not _MODAL_AHEAD.search(before):
         return Decision(False, ("change_reached",))  # 由93.8%提高到95.5% with no date ahead: a result (N2)
