@@ -224,3 +224,13 @@ def test_value_label_form_gives_targets():
     text = "计算公式 甲管理率=年内已管理人数/辖区内患者总人数*100%指标值:甲管理率:30%乙控制率: 50%"
     assert targets(text) == [(30, "%"), (50, "%")]
     assert targets(text.replace("指标值", "完成值")) == []
+
+
+# -- a row of cells read as running text ------------------------------------------------------------------------------
+
+
+def test_pipe_is_a_clause_bound_of_a_row_read_as_text():
+    text = ("某区2031年民生实事进展\n序号 年份 项目 内容\n"
+            "4 | 2031 | 实施20所中小学清凉工程 | 对20所学校的配电房进行改造,为教室安装空调300台 | 当年完成 |\n")
+    quotes = [r.quote for r in records(text, "numeric_target")]
+    assert "实施20所" in quotes and "对20所" in quotes  # each from its own cell, not from the row's number
