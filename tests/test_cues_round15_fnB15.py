@@ -234,3 +234,21 @@ def test_pipe_is_a_clause_bound_of_a_row_read_as_text():
             "4 | 2031 | 实施20所中小学清凉工程 | 对20所学校的配电房进行改造,为教室安装空调300台 | 当年完成 |\n")
     quotes = [r.quote for r in records(text, "numeric_target")]
     assert "实施20所" in quotes and "对20所" in quotes  # each from its own cell, not from the row's number
+
+
+# -- a measure written once after a pair of values --------------------------------------------------------------------
+
+
+def test_shared_unit():
+    from extract.rules.r15_fnB15 import shared_unit
+    assert shared_unit("和2.9个百分点") == "个百分点"
+    assert shared_unit("、5%") == "%"
+    assert shared_unit("和2号楼") is None  # a name's number
+    assert shared_unit("个百分点") is None
+
+
+def test_pair_with_one_measure_gives_two_targets():
+    got = targets("某市全民健身计划\n一、目标任务\n到2031年,城乡居民体育锻炼比例分别达到38%和30%以上,"
+                  "分别比2026年提高4.9和2.9个百分点。\n二、主要措施\n(一)加强场地建设。\n")
+    assert (4.9, "个百分点") in got and (2.9, "个百分点") in got
+    assert targets("2026年某市城乡居民体育锻炼比例分别比上年提高4.9和2.9个百分点。") == []  # a result

@@ -159,3 +159,15 @@ def under_value_label(before: str) -> bool:
     for m in _VALUE_LABEL.finditer(before):
         pass
     return m is not None and _DONE_AFTER_LABEL.search(before, m.end()) is None
+
+
+# -- a value whose measure is written once, after the last value of its pair -----------------------------------------
+_NEXT_VALUE_UNIT = re.compile(r"^\s*(?:和|及|与|與|、)\s*\d+(?:\.\d+)?\s*(个百分点|個百分點|百分点|百分點|%|％|‰)")
+
+
+def shared_unit(after: str) -> str | None:
+    """The measure a bare value shares with the next value of its pair, written once after that one: ``分别提高4.9和2.9个
+    百分点`` -> ``个百分点`` for 4.9 (N5: each value its own record, the unit as written for both). Only a share or a
+    percentage point (a count word after a pair names one thing: ``1和2号楼``)."""
+    m = _NEXT_VALUE_UNIT.match(after)
+    return m.group(1) if m else None

@@ -34,7 +34,7 @@ from extract.rules.target_cues import (Carry, each_of_two_years, addresses_popul
                                        item_opening, reports_task_met)
 from extract.rules.text import Piece, deadline_year, has_past_marker, is_past_at, masked_titles, sentences, stated_years, year_in
 from extract.rules.scan import OpeningScan
-from extract.rules.r15_fnB15 import (commits_share, under_value_label, pads_quantity, rate_without_sign, works_for_counted, works_on_existing,
+from extract.rules.r15_fnB15 import (commits_share, shared_unit, under_value_label, pads_quantity, rate_without_sign, works_for_counted, works_on_existing,
                                       works_verb)
 
 _MEASURE = (
@@ -422,6 +422,8 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
                     value = share
                 elif (r := ratio_start(sent.text, m.start(), m.end())) is not None:
                     at = r  # ``招生比例达到1:1``: the second term is the value (N8: no unit), read from the first
+                elif (shared := shared_unit(sent.text[m.end():])) is not None:
+                    unit = shared  # (fifteenth round) ``分别提高4.9和2.9个百分点``: the pair's one measure
                 elif rate_without_sign(sent.text[:m.start()], v, sent.text[m.end():]):
                     pass  # (fifteenth round) ``满意率在80以上``: a rate, its ``%`` left out (N8: unit as written, none)
                 elif not is_signed_ratio(sent.text[:m.start()], v):
