@@ -252,3 +252,21 @@ def test_pair_with_one_measure_gives_two_targets():
                   "分别比2026年提高4.9和2.9个百分点。\n二、主要措施\n(一)加强场地建设。\n")
     assert (4.9, "个百分点") in got and (2.9, "个百分点") in got
     assert targets("2026年某市城乡居民体育锻炼比例分别比上年提高4.9和2.9个百分点。") == []  # a result
+
+
+# -- last year as the base of a planned change ------------------------------------------------------------------------
+
+
+def test_masks_prior_year_base():
+    from extract.rules.r15_fnB15 import masks_prior_year_base
+    assert "去年" not in masks_prior_year_base("招生数较去年增加5%", "goal")
+    assert "去年" not in masks_prior_year_base("数目比去年有所提高", "plan")
+    assert masks_prior_year_base("招生数较去年增加5%", "none") == "招生数较去年增加5%"  # a report
+    assert "去年" in masks_prior_year_base("去年新建学校5所", "plan")  # the past itself
+
+
+def test_change_over_last_year_in_a_goal_section():
+    text = ("某县2031年教育工作计划\n一、工作目标\n(一)职业教育:进一步扩大招生规模,招生数较去年增加5%;“双师型”数目比去年有所提高。\n"
+            "二、工作措施\n(一)加强队伍建设。\n")
+    assert (5, "%") in targets(text)
+    assert targets("某县教育局消息:今年全县中职招生数较去年增加5%;“双师型”数目比去年有所提高。") == []

@@ -171,3 +171,16 @@ def shared_unit(after: str) -> str | None:
     percentage point (a count word after a pair names one thing: ``1和2号楼``)."""
     m = _NEXT_VALUE_UNIT.match(after)
     return m.group(1) if m else None
+
+
+# -- last year as the base of a planned change ---------------------------------------------------------------------
+_PRIOR_YEAR_BASE = re.compile(r"(?:较|較|比)(?:去年|上年|上一年)(?=[^，,；;。\d]{0,4}(?:增加|增长|增長|提高|提升|下降|降低|减少|減少|扩大|擴大))")
+
+
+def masks_prior_year_base(row: str, role: str) -> str:
+    """In a plan's goal or task section, ``较去年增加5%``, ``比去年有所提高`` state the change to make over last year (N13: a
+    change over the year before is a plan's target in its outline): ``去年`` there is the base, no past marker. Blanked with
+    placeholders of the same length; outside the outline the text is returned as it is (``较去年增加5%`` reports)."""
+    if role not in ("goal", "plan") or "年" not in row:
+        return row
+    return _PRIOR_YEAR_BASE.sub(lambda m: "□" * len(m.group()), row)

@@ -34,7 +34,7 @@ from extract.rules.target_cues import (Carry, each_of_two_years, addresses_popul
                                        item_opening, reports_task_met)
 from extract.rules.text import Piece, deadline_year, has_past_marker, is_past_at, masked_titles, sentences, stated_years, year_in
 from extract.rules.scan import OpeningScan
-from extract.rules.r15_fnB15 import (commits_share, shared_unit, under_value_label, pads_quantity, rate_without_sign, works_for_counted, works_on_existing,
+from extract.rules.r15_fnB15 import (commits_share, masks_prior_year_base, shared_unit, under_value_label, pads_quantity, rate_without_sign, works_for_counted, works_on_existing,
                                       works_verb)
 
 _MEASURE = (
@@ -779,7 +779,8 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
     item = item_opening(row, m.start()) if past_possible else 0  # (``…实际完成 1 2 4.新投放3000辆``: the item's own words)
     row = row[item:]
     if past_possible and is_past_at(plans_base_years(row, role, year, doc_year, deadline_year(row))
-                                    if role in ("goal", "plan") and _BASE_CHAR.search(row) else row, m.start() - item):
+                                    if role in ("goal", "plan") and _BASE_CHAR.search(row)
+                                    else masks_prior_year_base(row, role), m.start() - item):
         return Decision(False, ("past_marker",))
     if "已" in after[:12] and _DONE_AFTER.match(after):
         return Decision(False, ("done_after",))  # ``计划实施的4个项目已于9月底全部竣工``: what was planned is done
