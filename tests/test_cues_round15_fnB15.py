@@ -37,6 +37,7 @@ def test_works_verb():
     assert works_verb("在居民小区增配")
     assert works_verb("“一事一议”硬化村内巷道")
     assert works_verb("硬化农村道路")
+    assert works_verb("推动")
     assert not works_verb("动脉硬化患者")
     assert not works_verb("道路硬化率")
     assert not works_verb("配备")
@@ -46,6 +47,8 @@ def test_works_verb_gives_a_target_outside_an_outline():
     assert (30, "台") in targets("某区今年在公共场所增配30台除颤器。")
     assert (12, "万平方米") in targets("某县今年硬化村内道路12万平方米。")
     assert targets("某县有动脉硬化患者1200人。") == []
+    assert (300, "项") in targets("某市今年推动300项政务服务事项跨省通办。")
+    assert targets("某市去年推动300项政务服务事项跨省通办。") == []  # a result
 
 
 # -- a space between a number and its measure word --------------------------------------------------------------------
