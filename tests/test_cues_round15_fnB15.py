@@ -273,3 +273,19 @@ def test_change_over_last_year_in_a_goal_section():
             "二、工作措施\n(一)加强队伍建设。\n")
     assert (5, "%") in targets(text)
     assert targets("某县教育局消息:今年全县中职招生数较去年增加5%;“双师型”数目比去年有所提高。") == []
+
+
+# -- school places after the classes of a planned facility ------------------------------------------------------------
+
+
+def test_places_after_classes():
+    from extract.rules.r15_fnB15 import places_after_classes
+    assert places_after_classes("涉及初中18个教学班,", "个", "学位,计划明年投入使用")
+    assert not places_after_classes("涉及初中18个教学班,", "个", "功能室")
+    assert not places_after_classes("新增", "个", "学位")  # no classes before
+
+
+def test_places_of_a_planned_school_building():
+    text = "某校初中部教学楼是某小区的配套工程,总投资3600万元,涉及初中18个教学班,990个学位,计划明年8月投入使用。"
+    assert (990, "个") in targets(text)
+    assert (990, "个") not in targets("某校初中部于2010年建成,现有18个教学班,990个学位。")

@@ -186,3 +186,15 @@ def masks_prior_year_base(row: str, role: str) -> str:
     if role not in ("goal", "plan") or "年" not in row:
         return row
     return _PRIOR_YEAR_BASE.sub(lambda m: "□" * len(m.group()), row)
+
+
+# -- the school places right after the classes of a planned facility -----------------------------------------------
+_AFTER_CLASSES = re.compile(r"\d\s*[个個]?(?:教学|教學)?班\s*[,，、]\s*(?:可?提供|新增)?\s*$")
+_PLACES_AFTER = re.compile(r"^\s*(?:学位|學位)")
+
+
+def places_after_classes(before: str, unit: str, after: str) -> bool:
+    """``设18个教学班,990个学位``: the school places of a planned facility, written right after its classes, as its
+    pupils are (``设60个教学班,2700人``): a specification of the facility (N17a). Not places with no classes before
+    them (``新增学位990个`` has its own verb cue) nor another count after the classes (``12个班,3个功能室``)."""
+    return unit in ("个", "個") and _PLACES_AFTER.match(after) is not None and _AFTER_CLASSES.search(before) is not None

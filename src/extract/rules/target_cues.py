@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from extract.cues import heading_reviews_past, is_breakdown
 from extract.rules.text import has_past_marker, masked_titles
 from extract.rules.scan import OpeningScan
-from extract.rules.r15_fnB15 import counts_task_heading, names_counted_works_list, split_last_joined
+from extract.rules.r15_fnB15 import counts_task_heading, names_counted_works_list, places_after_classes, split_last_joined
 
 _EACH_ITEM = re.compile(r"^[^\d，,；;。：:、各]{1,14}$")
 _EACH_REST = re.compile(r"^[^\d，,；;。：:、]{0,30}$")
@@ -1045,7 +1045,7 @@ def facility_spec(before: str, clause_head: str, unit: str, after: str) -> bool:
         return _SPEC_NOT_CLASSES_AFTER.match(after) is None and not before.rstrip().endswith("年级")  # not ``三年级2班``
     if unit == "个" and _SPEC_CLASSES_AFTER.match(after) is not None:
         return True
-    if unit in ("人", "名") and _SPEC_PUPILS_BEFORE.search(before) is not None:
+    if unit in ("人", "名") and _SPEC_PUPILS_BEFORE.search(before) is not None or places_after_classes(before, unit, after):
         return True
     if unit in ("层", "楼"):
         return _SPEC_FLOORS_BEFORE.search(before) is not None or _SPEC_FLOORS_AFTER.match(after) is not None
