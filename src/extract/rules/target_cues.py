@@ -1045,8 +1045,10 @@ def facility_spec(before: str, clause_head: str, unit: str, after: str) -> bool:
         return _SPEC_NOT_CLASSES_AFTER.match(after) is None and not before.rstrip().endswith("年级")  # not ``三年级2班``
     if unit == "个" and _SPEC_CLASSES_AFTER.match(after) is not None:
         return True
-    if unit in ("人", "名") and _SPEC_PUPILS_BEFORE.search(before) is not None or places_after_classes(before, unit, after):
+    if unit in ("人", "名") and _SPEC_PUPILS_BEFORE.search(before) is not None:
         return True
+    if places_after_classes(before, unit, after):
+        return True  # (fifteenth round) ``设18个教学班,990个学位``
     if unit in ("层", "楼"):
         return _SPEC_FLOORS_BEFORE.search(before) is not None or _SPEC_FLOORS_AFTER.match(after) is not None
     if unit.endswith(_SPEC_AREA_UNITS):

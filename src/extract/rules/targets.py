@@ -34,8 +34,8 @@ from extract.rules.target_cues import (Carry, each_of_two_years, addresses_popul
                                        item_opening, reports_task_met)
 from extract.rules.text import Piece, deadline_year, has_past_marker, is_past_at, masked_titles, sentences, stated_years, year_in
 from extract.rules.scan import OpeningScan
-from extract.rules.r15_fnB15 import (commits_share, masks_prior_year_base, shared_unit, under_value_label, pads_quantity, rate_without_sign, works_for_counted, works_on_existing,
-                                      works_verb)
+from extract.rules.r15_fnB15 import (commits_share, masks_prior_year_base, pads_quantity, rate_without_sign, shared_unit,
+                                      under_value_label, works_for_counted, works_on_existing, works_verb)
 
 _MEASURE = (
     # (thirteenth round) a currency named after the amount, as Macau, Hong Kong and Taiwan pages write money
