@@ -289,3 +289,19 @@ def test_places_of_a_planned_school_building():
     text = "某校初中部教学楼是某小区的配套工程,总投资3600万元,涉及初中18个教学班,990个学位,计划明年8月投入使用。"
     assert (990, "个") in targets(text)
     assert (990, "个") not in targets("某校初中部于2010年建成,现有18个教学班,990个学位。")
+
+
+# -- the people a planned amount reaches ------------------------------------------------------------------------------
+
+
+def test_reach_of_amount():
+    from extract.rules.r15_fnB15 import reach_of_amount
+    assert reach_of_amount("估编5.6亿元照顾", "万人")
+    assert reach_of_amount("预算3亿元,惠及约", "万名")
+    assert not reach_of_amount("预算3亿元,学生", "万人")  # no verb of reach
+    assert not reach_of_amount("估编5.6亿元照顾", "亿元")
+
+
+def test_reach_shares_the_amount_commitment():
+    assert (5, "万人") in targets("某县明年起午餐全面免费,估编5.6亿元照顾5万人。")
+    assert targets("某县去年已投入5.6亿元照顾5万人。") == []  # money spent: its reach too is a result

@@ -198,3 +198,15 @@ def places_after_classes(before: str, unit: str, after: str) -> bool:
     pupils are (``设60个教学班,2700人``): a specification of the facility (N17a). Not places with no classes before
     them (``新增学位990个`` has its own verb cue) nor another count after the classes (``12个班,3个功能室``)."""
     return unit in ("个", "個") and _PLACES_AFTER.match(after) is not None and _AFTER_CLASSES.search(before) is not None
+
+
+# -- the people a planned amount reaches ----------------------------------------------------------------------------
+_REACH_BEFORE = re.compile(r"(?:照顾|照顧|惠及|嘉惠|受惠|受益|覆盖|覆蓋)(?:约|約|近|逾|超过|超過)?\s*$")
+_PEOPLE = ("人", "名", "户", "戶", "人次", "位", "万人", "萬人", "万名", "萬名", "万户", "萬戶")
+
+
+def reach_of_amount(before: str, unit: str) -> bool:
+    """``估编5.6亿元照顾5万人``, ``…预算3亿元,惠及1.2万名学生``: the people a planned amount reaches, said right after it in
+    its sentence; it shares the amount's commitment (the caller asks that a target stands before it in the sentence),
+    as a service's planned reach does (N12b). Not a count with no verb of reach (``5.6亿元,学生5万人``)."""
+    return unit.endswith(_PEOPLE) and _REACH_BEFORE.search(before[-8:]) is not None
