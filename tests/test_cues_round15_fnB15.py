@@ -303,5 +303,5 @@ def test_reach_of_amount():
 
 
 def test_reach_shares_the_amount_commitment():
-    assert (5, "万人") in targets("某县明年起午餐全面免费,估编5.6亿元照顾5万人。")
+    assert (5, "万人") in targets("某县午餐全面免费估编5.6亿元照顾5万人。")
     assert targets("某县去年已投入5.6亿元照顾5万人。") == []  # money spent: its reach too is a result
