@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from extract.cues import heading_reviews_past, is_breakdown
 from extract.rules.text import has_past_marker, masked_titles
 from extract.rules.scan import OpeningScan
+from extract.rules.r15_fnB15 import counts_task_heading, names_counted_works_list, places_after_classes, split_last_joined
 
 _EACH_ITEM = re.compile(r"^[^\d，,；;。：:、各]{1,14}$")
 _EACH_REST = re.compile(r"^[^\d，,；;。：:、]{0,30}$")
@@ -40,7 +41,7 @@ def distributed_items(clause_head: str) -> Distribution | None:
             return None
         items.append((pos + len(part) - len(part.lstrip()), part.strip()))
         pos += len(part) + 1
-    return Distribution(tuple(items), rest) if len(items) >= 2 else None
+    return Distribution(tuple(split_last_joined(items)), rest) if len(items) >= 2 else None
 
 
 _LIST_FOLLOWS = re.compile(r"^[^。；;]{0,30}?(?:分别是|分别为|具体是|具体为|具体包括|包括[:：]|如下)")
@@ -210,10 +211,11 @@ def title_reports_done(title: str) -> bool:
     return _DONE_TITLE.search(title) is not None and _FUTURE_TITLE.search(title) is None
 
 
-_JOINT_SEP = re.compile(r"[、和及与]")
-_JOINT_ITEM = re.compile(r"^[^\d，,；;。：:、和及与均]{2,14}$")
+_JOINT_SEP = re.compile(r"[、和及]|(?<![参給给])与")  # (fifteenth round) not the 与 inside ``参与率``
+_JOINT_ITEM = re.compile(r"^(?:[^\d，,；;。：:、和及与均]|(?<=[参給给])与){2,14}$")
 _JOINT_REST = re.compile(r"^(?:要|应|将|需|都)?(?:达到|达|保持在|保持|提高到|提升到|提高至|提升至|稳定在|不低于|不少于|控制在|为|"
                          r"不超过|不高于|不得超过|不得低于|不得少于|降至|下降到|降低到|"  # (twelfth round) the bounds from above too
+                         r"超过|超|高于|"  # (fifteenth round) ``甲率与乙率均超90%``: a bound from below
                          r"比上年提高|比上年增长|较上年提高)?\s*$")
 
 
@@ -293,7 +295,7 @@ def title_names_plan(title: str) -> bool:
 def lists_years_works(title: str) -> bool:
     """A title that names the works a government takes on for a year (``2025年民生实事项目``, ``2019年某区政府实事项目和
     重点工程安排``): the items below it, bare counts too (``*3家社区长者食堂``), are the year's commitments."""
-    return "实事" in title and _YEARS_WORKS.match(title.strip()) is not None
+    return ("实事" in title and _YEARS_WORKS.match(title.strip()) is not None) or names_counted_works_list(title)
 
 
 _A_DIGIT = re.compile(r"\d")
@@ -895,7 +897,7 @@ _COUNT_TASK_HEAD = re.compile(r"^(?:新增|新建|新开|新開|新设|新設|�
 def heading_counts_task(title: str) -> bool:
     """A heading line that is a task with its count and no other clause (``新增养老床位160张``, ``完成300户适老化改造``):
     its number is read like running text's, the heading is no name of a list (``甲局牵头工作(8项)`` opens with no verb)."""
-    return _COUNT_TASK_HEAD.match(title.strip()) is not None
+    return _COUNT_TASK_HEAD.match(title.strip()) is not None or counts_task_heading(title)
 
 
 # (thirteenth round; four sites) the title of a page that reports on a year's list of 实事 / 民生 works: ``…件民生实事盘点``,
@@ -1045,6 +1047,8 @@ def facility_spec(before: str, clause_head: str, unit: str, after: str) -> bool:
         return True
     if unit in ("人", "名") and _SPEC_PUPILS_BEFORE.search(before) is not None:
         return True
+    if places_after_classes(before, unit, after):
+        return True  # (fifteenth round) ``设18个教学班,990个学位``
     if unit in ("层", "楼"):
         return _SPEC_FLOORS_BEFORE.search(before) is not None or _SPEC_FLOORS_AFTER.match(after) is not None
     if unit.endswith(_SPEC_AREA_UNITS):

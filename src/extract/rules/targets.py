@@ -34,12 +34,14 @@ from extract.rules.target_cues import (Carry, each_of_two_years, addresses_popul
                                        item_opening, reports_task_met)
 from extract.rules.text import Piece, deadline_year, has_past_marker, is_past_at, masked_titles, sentences, stated_years, year_in
 from extract.rules.scan import OpeningScan
+from extract.rules.r15_fnB15 import (commits_share, masks_prior_year_base, pads_quantity, rate_without_sign, shared_unit,
+                                      reach_of_amount, under_value_label, works_for_counted, works_on_existing, works_verb)
 
 _MEASURE = (
     # (thirteenth round) a currency named after the amount, as Macau, Hong Kong and Taiwan pages write money
     # (``每月2,400澳門元``, ``約7.7億澳門幣``, ``2億港元``, ``新台幣5000萬元`` names it before): the unit as written (N8)
     "澳门元|澳门币|港元|港币|新台币|美元|"
-    "个百分点|百分点|个工作日|工作日|日历天|个月|m2|m²|万平方米|平方米|平方公里|方米|公里|万人次|人次|万人|万元|亿元|元|万册|万套|万个|万台|万件|万张|"
+    "个百分点|百分点|个工作日|工作日|日历天|个月|个小时|m2|m²|万平方米|平方米|平方公里|方米|公里|万人次|人次|万人|万元|亿元|元|万册|万套|万个|万台|万件|万张|"
     "场次|批次|床位|公顷|千米|课时|学时|小时|分钟|学分|周|天|年|个|所|名|元人民币|人民币|人|项|次|场|门|家|套|间|台|件|张|册|本|支|处|座|"
     "条|节|亩|坪|立方米|米|倍|例|吨|盏|周岁|岁|兆|层|楼(?=高)|平方(?![米公千])|"
     "类|种|期|届|班|篇|部|堂|轮|批|位|块|片|栋|幢|枚|首|份|户|对|组|岗|园|校|株|辆|床|架|只"
@@ -87,7 +89,7 @@ _LE = re.compile(r"(?:不超过|不高于|不多于|不得超过|不大于|最�
 _LT = re.compile(r"(?:低于|少于|小于)\s*$")
 _GT = re.compile(r"(?:超过|高于|多于|大于|超|突破|逾)\s*$")  # ``逾5亿元``: more than, as Hong Kong, Macau and Taiwan write it
 _SUFFIX = re.compile(r"^\s*(以上|及以上|以下|以内|之内|左右|内)")
-_CLAUSE_BOUND = re.compile(r"[，,；;。：:!?！？\n]")  # one character each (``_Clauses`` counts on it)
+_CLAUSE_BOUND = re.compile(r"[，,；;。：:!?！？\n|]")  # one character each (``_Clauses`` counts on it)
 _DIGIT = re.compile(r"\d")
 # patterns used inline below, compiled once
 _STRIVE_TO_REACH = re.compile(r"力争(?:到\s*20\d\d\s*年(?:底|末)?)?[^\d，,；;。]{0,14}达到?\s*$")  # 力争到2025年…达到95%
@@ -420,6 +422,10 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
                     value = share
                 elif (r := ratio_start(sent.text, m.start(), m.end())) is not None:
                     at = r  # ``招生比例达到1:1``: the second term is the value (N8: no unit), read from the first
+                elif (shared := shared_unit(sent.text[m.end():])) is not None:
+                    unit = shared  # (fifteenth round) ``分别提高4.9和2.9个百分点``: the pair's one measure
+                elif rate_without_sign(sent.text[:m.start()], v, sent.text[m.end():]):
+                    pass  # (fifteenth round) ``满意率在80以上``: a rate, its ``%`` left out (N8: unit as written, none)
                 elif not is_signed_ratio(sent.text[:m.start()], v):
                     continue
             if unit and is_separator_space(sent.text, m.start(), m.start("unit"), m.end("unit")):
@@ -459,6 +465,8 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
             elif not hand.target and found and "benefit" in found[-1][2] and hand.cues[:1] in (("bare",), ("status:为",)) \
                     and names_next_level(clause_head, unit, found[-1][1]):
                 hand = Decision(True, ("benefit",))  # ``每班可获60万元津贴;小学为70万元``: the rate of the next level
+            elif not hand.target and found and hand.cues == ("bare",) and reach_of_amount(before, unit):
+                hand = Decision(True, ("serves",))  # (fifteenth round) ``估编5.6亿元照顾5万人``: the amount's reach
             elif not hand.target and prev_found and hand.cues == ("bare",) and states_level_only(sent.text):
                 hand = Decision(True, ("list_continued",))  # ``…达到95%。人均场地面积2.6平方米。``: the list goes on
             if skip_past and hand.target and continued_past and set(hand.cues) <= _VERB_CUES | {"comparator"}:
@@ -648,7 +656,7 @@ def is_separator_space(text: str, num_start: int, unit_start: int, unit_end: int
         return False  # (eleventh round) ``投入7.12 亿多元``, ``4.22 亿元用于``: an amount of money names no place
     glued_left = num_start > 0 and not text[num_start - 1].isspace()
     runs_on = unit_end < len(text) and _CJK.match(text[unit_end]) is not None
-    return glued_left and runs_on
+    return glued_left and runs_on and not pads_quantity(text, num_start, unit_start)
 
 
 _ANNOUNCES = re.compile(r"(?:设置|设定|确定|提出|明确|制定)了?[^。，,]{0,20}?(?:计划|预期|主要|发展|年度)(?:指标|目标)$")
@@ -750,6 +758,8 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
         return Decision(False, ("change_of_figure",))  # ``资金30亿元,比上年增加4亿元``: derived from the figure before
     if not skip_past:
         return Decision(True, ())
+    if "值" in before and under_value_label(before):
+        return Decision(True, ("value_label",))  # (fifteenth round) ``指标值:甲管理率:30%``: a form's target values
     if is_change_reached(before) and not deadline_year(masks_value_years(sentence, doc_year, role in ("goal", "plan"))) \
             and not _MODAL_AHEAD.search(before):
         return Decision(False, ("change_reached",))  # 由93.8%提高到95.5% with no date ahead: a result (N2)
@@ -771,7 +781,8 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
     item = item_opening(row, m.start()) if past_possible else 0  # (``…实际完成 1 2 4.新投放3000辆``: the item's own words)
     row = row[item:]
     if past_possible and is_past_at(plans_base_years(row, role, year, doc_year, deadline_year(row))
-                                    if role in ("goal", "plan") and _BASE_CHAR.search(row) else row, m.start() - item):
+                                    if role in ("goal", "plan") and _BASE_CHAR.search(row)
+                                    else masks_prior_year_base(row, role), m.start() - item):
         return Decision(False, ("past_marker",))
     if "已" in after[:12] and _DONE_AFTER.match(after):
         return Decision(False, ("done_after",))  # ``计划实施的4个项目已于9月底全部竣工``: what was planned is done
@@ -783,8 +794,14 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
         return Decision(True, ("time_limit",))  # ``2年内增加600个``: a deadline of its own (N11a)
     cut = item_opening(clause_head, len(clause_head)) if " " in clause_head else 0  # (the item's own clause, as above)
     decision = number_decision(clause_head[cut:], after, role, before)
+    if decision.cues == ("status:占",) and role != "report" and commits_share(before, clause_head):
+        decision = Decision(True, ("share_committed",))  # (fifteenth round) ``力争到2031年公办园占总数的80%``
+    if decision.cues == ("status:现有",) and role != "report" and works_on_existing(before, after):
+        decision = Decision(True, ("target_verb",))  # (fifteenth round) ``推进现有23个宝宝屋扩优提质``
+    if decision.cues == ("bare",) and role != "report" and works_verb(clause_head[cut:]):
+        decision = Decision(True, ("target_verb",))  # (fifteenth round) ``增配除颤器30台``, ``硬化村道3万平方米``
     if not decision.target and role != "report" and decision.cues and decision.cues[0] in ("status:为", "bare") \
-            and serves_count(before, unit, after):
+            and (serves_count(before, unit, after) or works_for_counted(before, unit, after)):
         decision = Decision(True, ("serves",))  # ``为3000名老人提供…``: a service's planned reach
     if not decision.target and role != "report" and decision.cues and (decision.cues[0] in ("bare", "status:为")
                                                                       or decision.cues[0].endswith(":list")) \
