@@ -9,7 +9,7 @@ from extract.llm.backend import HybridExtractor
 
 out = open(sys.argv[1], "w")
 gold_files = sorted(glob.glob("eval/gold/wild/*.jsonl")) + sorted(glob.glob("eval/gold/*.jsonl"))
-cfg = LLMConfig.from_env()
+cfg = LLMConfig.from_env(goal_check=True)  # (off by default since hybrid.v10)
 hx = HybridExtractor(cfg)
 real_call = hx.client.call
 log = []
