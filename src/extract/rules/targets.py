@@ -34,6 +34,7 @@ from extract.rules.target_cues import (Carry, each_of_two_years, addresses_popul
                                        item_opening, reports_task_met)
 from extract.rules.text import Piece, deadline_year, has_past_marker, is_past_at, masked_titles, sentences, stated_years, year_in
 from extract.rules.scan import OpeningScan
+from extract.rules.r15_fnA15 import age_class_follows, each_of_joined_list
 
 _MEASURE = (
     # (thirteenth round) a currency named after the amount, as Macau, Hong Kong and Taiwan pages write money
@@ -546,6 +547,8 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
             )
             each = None if fenbie or qstart > cstart else _each_of_list(sent.text[cstart:at],
                                                                         joint=True)
+            if each is None and not fenbie and qstart <= cstart and "各" in sent.text[cstart:at]:
+                each = each_of_joined_list(sent.text, cstart, at)  # (r15) ``甲和乙各N``, ``甲园、乙园,每园各N``
             if each is None:
                 two = each_of_two_years(sent.text[cstart:at]) if year is None and use_text_year and ty else None
                 if two is not None and two[1] == ty:
@@ -701,7 +704,8 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
     if (last in _ORDINAL_LAST and _ORDINAL_BEFORE.search(before)) \
             or (_NAME_AFTER.match(after) and not counts_named_items(clause_head, unit, after)) or after.startswith("+") \
             or (after.startswith(".") and not after.startswith("..") and not ends_with_point(unit, after)) \
-            or (_DIGIT_NEXT.match(after) and not age_group_follows(after) and not count_runs_into_count(unit, after)) or (last in _COUNT_LAST and _COUNT_BEFORE.search(before)) \
+            or (_DIGIT_NEXT.match(after) and not age_group_follows(after) and not count_runs_into_count(unit, after)
+                and not age_class_follows(unit, after)) or (last in _COUNT_LAST and _COUNT_BEFORE.search(before)) \
             or (unit == "周" and after.startswith("年")) \
             or (unit.endswith("年") and "/" not in unit and _NAMED_SPAN.match(after)) \
             or _COUNTS_THE_PLAN.match(after) or (unit in ("米", "公里") and _SCOPE.search(before[-12:])) \

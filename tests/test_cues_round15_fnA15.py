@@ -1,0 +1,69 @@
+"""Target cues of the fifteenth round (fnA15): the ``各N`` lists the ``、``-only reader left (a ``和``/``及`` join, words
+between the list and ``各``, the list in the clause before ``每园各``), counts of classes run into their age group, on
+made-up text only."""
+
+from extract.rules.r15_fnA15 import age_class_follows, each_of_joined_list
+from rules_kit import records
+
+
+def targets(text):
+    return [(r.indicator, round(r.value, 4), r.unit) for r in records(text, "numeric_target")]
+
+
+def _each(sentence, number):
+    at = sentence.index(number)
+    cstart = max(sentence.rfind(c, 0, at) for c in ",，；;。") + 1
+    out = each_of_joined_list(sentence, cstart, at)
+    return None if out is None else [name for _at, name in out]
+
+
+# -- each_of_joined_list ---------------------------------------------------------------------------------------------
+
+
+def test_each_of_joined_list_reads_a_join_word_before_the_last_item():
+    assert _each("预算建议向甲基金和乙基金各注资10亿元", "10亿") == ["甲基金", "乙基金"]
+    assert _each("东园、西园及南园各新增2个班", "2个") == ["东园", "西园", "南园"]
+
+
+def test_each_of_joined_list_skips_words_between_list_and_each():
+    assert _each("甲队、乙队、丙队等三支队伍每月各1场演出", "1场") == ["甲队", "乙队", "丙队"]
+    assert _each("甲券和乙券将各增加500张", "500张") == ["甲券", "乙券"]
+    assert _each("1甲剧团及乙剧团除各安排30场演出外", "30场") == ["甲剧团", "乙剧团"]
+
+
+def test_each_of_joined_list_reads_the_list_of_the_clause_before():
+    s = "今年新增甲园、乙园及丙园,每园各新增1班"
+    assert _each(s, "1班") == ["甲园", "乙园", "丙园"]
+    at = s.index("1班")
+    first = each_of_joined_list(s, s.index("每"), at)[0][0]
+    assert s[s.index("每") + first:].startswith("甲园")  # the quote runs back to the item
+
+
+def test_each_of_joined_list_near_misses():
+    assert _each("甲基金和乙基金注资10亿元", "10亿") is None  # no 各
+    assert _each("甲基金各注资10亿元", "10亿") is None  # one item
+    assert _each("甲和乙及丙各注资10亿元", "10亿") is None  # two join words: no list read
+    assert _each("新建3所学校和乙园各2个班", "2个") is None  # a digit inside an item
+    assert _each("今年新增甲园,每园各新增1班", "1班") is None  # one item in the clause before
+    assert _each("今年新增甲园、乙园;每园各新增1班", "1班") is None  # not the clause right before
+
+
+def test_each_with_join_word_gives_one_record_per_item():
+    got = targets("2031年预算案建议向甲基金和乙基金各注资10亿元。")
+    assert [(i, v) for i, v, _u in got] == [("甲基金", 10.0), ("乙基金", 10.0)]
+
+
+# -- age_class_follows ------------------------------------------------------------------------------------------------
+
+
+def test_age_class_follows():
+    assert age_class_follows("班", "2歲專班,讓家庭安心")
+    assert age_class_follows("个", "2岁班")
+    assert not age_class_follows("班", "1班")  # a count run into a count
+    assert not age_class_follows("所", "3岁以下托育机构")  # not a count of classes
+    assert not age_class_follows("班", "2岁儿童")  # an age group, no class
+
+
+def test_count_of_classes_before_their_age_is_a_target():
+    got = targets("2031年某县计划每园新增1班2歲專班。")
+    assert (1.0, "班") in [(v, u) for _i, v, u in got]
