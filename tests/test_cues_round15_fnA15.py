@@ -67,3 +67,44 @@ def test_age_class_follows():
 def test_count_of_classes_before_their_age_is_a_target():
     got = targets("2031年某县计划每园新增1班2歲專班。")
     assert (1.0, "班") in [(v, u) for _i, v, u in got]
+
+
+# -- names_base_of_floor / masks_floor_bases ---------------------------------------------------------------------------
+
+from extract.rules.r15_fnA15 import masks_floor_bases, names_base_of_floor  # noqa: E402
+
+
+def _marker(sentence, word):
+    i = sentence.index(word)
+    return i, i + len(word)
+
+
+def test_names_base_of_floor_reads_a_floor_over_a_past_base():
+    s = "甲县入学率达99%以上,上线人数比2030年增15%以上"
+    assert names_base_of_floor(s, *_marker(s, "比2030年"))
+    assert names_base_of_floor(s, *_marker(s, "比2030年"), pos=s.index("15%"))  # the floor itself
+    s2 = "总量比过去五年收回的80公顷土地超逾三倍"
+    assert names_base_of_floor(s2, *_marker(s2, "过去"))
+    assert not names_base_of_floor(s2, *_marker(s2, "过去"), pos=s2.index("80"))  # the base amount stays past
+
+
+def test_names_base_of_floor_near_misses():
+    s = "全区生产总值达80亿元,比2030年增长7.6%"
+    assert not names_base_of_floor(s, *_marker(s, "比2030年"))  # a change stated as a result
+    s2 = "过去三年建成幼儿园10所以上"
+    assert not names_base_of_floor(s2, *_marker(s2, "过去"))  # no base of a comparison
+    s3 = "上线人数比2030年增15%,入学率达99%以上"
+    assert not names_base_of_floor(s3, *_marker(s3, "比2030年"))  # the floor is in another clause
+
+
+def test_masks_floor_bases():
+    s = "上线人数比2030年增15%以上"
+    assert "2030" not in masks_floor_bases(s, s[:s.index("15%")])
+    s2 = "上线人数比2030年增长15%"
+    assert "2030" in masks_floor_bases(s2, s2[:s2.index("15%")])
+
+
+def test_a_floor_over_a_past_base_leaves_the_sentence_a_commitment():
+    got = targets("某县召开2031年干部大会。通过努力,实现学前教育毛入园率达97%以上;高考上线人数比2030年增15%以上。")
+    assert [(v, u) for _i, v, u in got] == [(97.0, "%"), (15.0, "%")]
+    assert targets("2031年全区生产总值达80亿元,比2030年增长7.6%。") == []  # a review's result stays past

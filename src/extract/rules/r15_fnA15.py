@@ -89,3 +89,50 @@ def age_class_follows(unit: str, after: str) -> bool:
     classes are counted, the age names them (N15), so the digit after the count makes no name. Not a count run into a
     count (``1园1班``) nor an age after another measure (``新增1所3岁…``)."""
     return unit in ("班", "个", "個") and _AGE_CLASS.match(after) is not None
+
+
+# -- ``…达97%以上,…人数比2014年增15%以上``: a past year or period named as the base a floor is measured from ------------
+
+_BASE_BEFORE = re.compile(r"(?:比|较|較)\s*$")
+_CLAUSE_END = re.compile(r"[，,；;。]")
+_FLOOR_IN_CLAUSE = re.compile(
+    r"\d\s*(?:%|％|个百分点|個百分點|倍)?\s*(?:以上|及以上)"
+    r"|(?:超逾|至少|不少于|不少於|不低于|不低於)\s*(?:\d|[一二两兩三四五六七八九十]+\s*倍)"
+)
+
+
+def names_base_of_floor(sentence: str, start: int, end: int, pos: int | None = None) -> bool:
+    """The past marker at ``start:end`` is the base of a comparison whose own clause sets a floor still to reach:
+    ``人数比2030年增15%以上``, ``总量比过去五年收回的土地超逾四倍``. A floor (``以上``, ``至少``, ``超逾``) is what a plan
+    commits to, so the past year or period dates the base, not the figures. Not a base of a change stated as a result
+    (``比2030年增长7.6%``, ``比过去三年多了20所``), nor a past marker that is no base (``过去三年建成…10所以上``).
+    ``pos``: a number after the marker, which is the floor itself (``增15%以上``), not the base amount the floor is
+    measured against (``收回的120公顷土地超逾四倍``: 120 stays past)."""
+    marker = sentence[start:end]
+    if not marker.startswith(("比", "较", "較")) and _BASE_BEFORE.search(sentence, max(0, start - 2), start) is None:
+        return False
+    stop = _CLAUSE_END.search(sentence, end)
+    floor = _FLOOR_IN_CLAUSE.search(sentence, end, stop.start() if stop else len(sentence))
+    if floor is None:
+        return False
+    return pos is None or (pos <= floor.start() and _DIGITS.fullmatch(sentence, pos, floor.start() + 1) is not None)
+
+
+_DIGITS = re.compile(r"[\d.]+")
+
+
+_YEAR_BASE = re.compile(r"(?:比|较|較)\s*(?:19|20)\d\d\s*年")
+
+
+def masks_floor_bases(sentence: str, before: str) -> str:
+    """``before`` (the sentence up to a number) with each ``比2030年`` that ``names_base_of_floor`` reads as the base of
+    the floor that number sets blanked out (same length): ``人数比2030年增15%以上`` -> the year dates no result. Other
+    years stay (``比2030年增长7.6%``)."""
+    if "年" not in before:
+        return before
+    pos = len(before)
+    out = before
+    for m in _YEAR_BASE.finditer(before):
+        if names_base_of_floor(sentence, m.start(), m.end(), pos):
+            out = out[:m.start()] + "□" * (m.end() - m.start()) + out[m.end():]
+    return out

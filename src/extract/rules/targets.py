@@ -34,7 +34,7 @@ from extract.rules.target_cues import (Carry, each_of_two_years, addresses_popul
                                        item_opening, reports_task_met)
 from extract.rules.text import Piece, deadline_year, has_past_marker, is_past_at, masked_titles, sentences, stated_years, year_in
 from extract.rules.scan import OpeningScan
-from extract.rules.r15_fnA15 import age_class_follows, each_of_joined_list
+from extract.rules.r15_fnA15 import age_class_follows, each_of_joined_list, masks_floor_bases
 
 _MEASURE = (
     # (thirteenth round) a currency named after the amount, as Macau, Hong Kong and Taiwan pages write money
@@ -814,7 +814,7 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
         return decision
     if year is None and is_past_year(_year_stated_before(
             plans_base_years(before, role, year, doc_year, deadline_year(sentence))
-            if role in ("goal", "plan") and _BASE_CHAR.search(before) else before),
+            if role in ("goal", "plan") and _BASE_CHAR.search(before) else masks_floor_bases(sentence, before)),
             doc_year):
         return Decision(False, ("past_year",))
     if year is None and last == "的" and (ym := _YEARS_VALUE.search(before)) and doc_year is not None \
