@@ -108,3 +108,22 @@ def test_a_floor_over_a_past_base_leaves_the_sentence_a_commitment():
     got = targets("某县召开2031年干部大会。通过努力,实现学前教育毛入园率达97%以上;高考上线人数比2030年增15%以上。")
     assert [(v, u) for _i, v, u in got] == [(97.0, "%"), (15.0, "%")]
     assert targets("2031年全区生产总值达80亿元,比2030年增长7.6%。") == []  # a review's result stays past
+
+
+# -- funds_after_past_clause -------------------------------------------------------------------------------------------
+
+from extract.rules.r15_fnA15 import funds_after_past_clause  # noqa: E402
+
+
+def test_funds_after_past_clause():
+    assert funds_after_past_clause("各校都已进行调查评估,为加速期程,今年暑假优先筹措", "今年暑假优先筹措", "万元", "经费,")
+    assert funds_after_past_clause("过去1年能盖的礼堂不多,市府追加", "市府追加", "亿元", "预算,")
+    assert not funds_after_past_clause("去年已追加", "去年已追加", "亿元", "预算")  # the money's own clause is past
+    assert not funds_after_past_clause("各校都已进行评估,今年新建", "今年新建", "所", "学校")  # no money set aside
+    assert not funds_after_past_clause("各校都已进行评估,今年完成投资", "今年完成投资", "万元", ",")  # no funding word
+
+
+def test_money_set_after_a_past_clause_is_a_target():
+    got = targets("某局说明,各校都已进行调查评估,为加速期程,今年暑假优先筹措5000万元经费,让学校8月底即可装设。")
+    assert (5000.0, "万元") in [(v, u) for _i, v, u in got]
+    assert targets("某局说明,各校都已进行调查评估,去年已拨付5000万元。") == []

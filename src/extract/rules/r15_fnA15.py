@@ -136,3 +136,18 @@ def masks_floor_bases(sentence: str, before: str) -> str:
         if names_base_of_floor(sentence, m.start(), m.end(), pos):
             out = out[:m.start()] + "□" * (m.end() - m.start()) + out[m.end():]
     return out
+
+
+# -- ``…都已进行调查评估,为加速期程,今年优先筹措5000万元经费``: money set aside in a clause of its own after a past clause ---------
+
+
+def funds_after_past_clause(before: str, clause_head: str, unit: str, after: str) -> bool:
+    """The number is money a budget or a government sets aside (``sets_funds``: ``追加24亿元预算``, ``筹措5000万元经费``)
+    in a clause of its own with no past marker, while the sentence's past marker stands in an earlier clause (``都已进行
+    调查评估,为加速期程,今年优先筹措5000万元经费``, ``过去1年能盖的礼堂不多,…市府追加24亿元预算``): the earlier clause reports
+    what was done, the amount is what is set for the works ahead (N17, N17b). Not money whose own clause is past
+    (``去年已拨付300万元``, ``已追加1亿元``)."""
+    from extract.rules.target_cues import sets_funds  # (here: ``target_cues`` imports ``text``, which imports this module)
+    from extract.rules.text import has_past_marker
+
+    return not has_past_marker(clause_head) and sets_funds(before, unit, after)
