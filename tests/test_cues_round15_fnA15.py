@@ -127,3 +127,30 @@ def test_money_set_after_a_past_clause_is_a_target():
     got = targets("某局说明,各校都已进行调查评估,为加速期程,今年暑假优先筹措5000万元经费,让学校8月底即可装设。")
     assert (5000.0, "万元") in [(v, u) for _i, v, u in got]
     assert targets("某局说明,各校都已进行调查评估,去年已拨付5000万元。") == []
+
+
+# -- again_after_past_clause -------------------------------------------------------------------------------------------
+
+from extract.rules.r15_fnA15 import again_after_past_clause  # noqa: E402
+
+
+def test_again_after_past_clause():
+    assert again_after_past_clause("县府再补助")
+    assert again_after_past_clause("而政府再加码投入")
+    assert again_after_past_clause("2岁专班明年再增加至少")
+    assert not again_after_past_clause("去年再新增")  # the clause is past itself
+    assert not again_after_past_clause("再次获评")  # no verb of a new amount after 再
+    assert not again_after_past_clause("县府补助")  # no 再
+
+
+def test_next_step_after_a_past_clause_is_a_target():
+    got = targets("某园新建计划历经多年推动,去年终获某署核定补助3000万元,县府再补助1200万元,预计2032年完工。")
+    assert (1200.0, "万元") in [(v, u) for _i, v, u in got]
+    assert targets("某区去年已新建幼儿园3所,已全部投入使用。") == []
+
+
+# -- ``扩大至`` as a verb of a level to reach ----------------------------------------------------------------------------
+
+
+def test_widen_to_is_a_target_verb():
+    assert [(v, u) for _i, v, u in targets("22 医疗救助范围扩大至7类群体,救助标准提高至2万元")][:1] == [(7.0, "类")]

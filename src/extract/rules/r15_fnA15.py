@@ -151,3 +151,21 @@ def funds_after_past_clause(before: str, clause_head: str, unit: str, after: str
     from extract.rules.text import has_past_marker
 
     return not has_past_marker(clause_head) and sets_funds(before, unit, after)
+
+
+# -- ``去年获核定补助N元,县府再补助2400万元``, ``已提前达成目标,2岁专班明年再增加至少10班``: the next step after what was done ------
+
+_AGAIN_VERB = re.compile(r"再(?:加码|加碼)?(?:投入|增加|增设|增設|新增|补助|補助|编列|編列|新建|增建|扩增|擴增|拨款|撥款|拨|撥|"
+                         r"开办|開辦|开设|開設|招收|购置|購置|设置|設置)[^，,；;。\d]{0,6}$")
+
+
+def again_after_past_clause(clause_head: str) -> bool:
+    """The number's own clause has no past marker and opens its verb with ``再`` (``县府再补助``, ``政府再加码投入``,
+    ``2岁专班明年再增加至少``), after an earlier clause of the sentence that reports what was done or reached: ``再`` sets
+    the next amount against what is done, a commitment (N17, N17d), not a further result. Not a clause that is past
+    itself (``去年再新增3所``), nor ``再`` away from the verb before the number (``再次获评…10所``)."""
+    if "再" not in clause_head or _AGAIN_VERB.search(clause_head) is None:
+        return False
+    from extract.rules.text import has_past_marker  # (here: ``text`` imports this module)
+
+    return not has_past_marker(clause_head)

@@ -34,7 +34,7 @@ from extract.rules.target_cues import (Carry, each_of_two_years, addresses_popul
                                        item_opening, reports_task_met)
 from extract.rules.text import Piece, deadline_year, has_past_marker, is_past_at, masked_titles, sentences, stated_years, year_in
 from extract.rules.scan import OpeningScan
-from extract.rules.r15_fnA15 import age_class_follows, each_of_joined_list, funds_after_past_clause, masks_floor_bases
+from extract.rules.r15_fnA15 import again_after_past_clause, age_class_follows, each_of_joined_list, funds_after_past_clause, masks_floor_bases
 
 _MEASURE = (
     # (thirteenth round) a currency named after the amount, as Macau, Hong Kong and Taiwan pages write money
@@ -778,6 +778,8 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
                                     if role in ("goal", "plan") and _BASE_CHAR.search(row) else row, m.start() - item):
         if role != "report" and funds_after_past_clause(before, clause_head, unit, after):
             return Decision(True, ("funds",))  # (r15) ``…已进行评估,今年优先筹措5000万元经费``: money set after a past clause
+        if again_after_past_clause(clause_head) and not ("已" in after[:12] and _DONE_AFTER.match(after)):
+            return Decision(True, ("again",))  # (r15) ``去年获补助N元,县府再补助N元``: the next step after what was done
         return Decision(False, ("past_marker",))
     if "已" in after[:12] and _DONE_AFTER.match(after):
         return Decision(False, ("done_after",))  # ``计划实施的4个项目已于9月底全部竣工``: what was planned is done
