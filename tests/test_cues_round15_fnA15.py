@@ -154,3 +154,25 @@ def test_next_step_after_a_past_clause_is_a_target():
 
 def test_widen_to_is_a_target_verb():
     assert [(v, u) for _i, v, u in targets("22 医疗救助范围扩大至7类群体,救助标准提高至2万元")][:1] == [(7.0, "类")]
+
+
+# -- states_budget_size_ahead --------------------------------------------------------------------------------------------
+
+from extract.rules.r15_fnA15 import states_budget_size_ahead  # noqa: E402
+
+
+def test_states_budget_size_ahead():
+    s = "明年仅是甲大学的预算已达12亿"
+    assert states_budget_size_ahead(s, s.index("已"))
+    s2 = "去年甲大学的预算已达12亿"
+    assert not states_budget_size_ahead(s2, s2.index("已"))  # no year ahead
+    s3 = "明年甲大学的投入已达12亿"
+    assert not states_budget_size_ahead(s3, s3.index("已"))  # no budget
+    s4 = "明年甲大学的预算已拨付12亿"
+    assert not states_budget_size_ahead(s4, s4.index("已"))  # money handed out
+
+
+def test_budget_ahead_stated_with_already_is_a_target():
+    got = targets("某司长表示,政府近年不断增加教育预算。明年仅是甲大学的预算已达12亿,连同乙学院3亿多,高校预算合共超过15亿元。")
+    assert [(v, u) for _i, v, u in got] == [(12.0, "亿"), (3.0, "亿"), (15.0, "亿元")]
+    assert targets("某司长表示,去年甲大学的预算已达12亿。") == []

@@ -169,3 +169,27 @@ def again_after_past_clause(clause_head: str) -> bool:
     from extract.rules.text import has_past_marker  # (here: ``text`` imports this module)
 
     return not has_past_marker(clause_head)
+
+
+# -- ``明年仅是甲大学的预算已达25亿``: ``已达`` states how large a budget of a year ahead is (N17b) ---------------------------
+
+_BUDGET_BEFORE = re.compile(r"预算(?:总额|金额|开支)?\s*$")
+_YEAR_AHEAD = re.compile(r"明年|下年度|下一年度|来年|新一年度|新财政年度")
+
+
+def states_budget_size_ahead(sentence: str, start: int) -> bool:
+    """The past marker at ``start`` is ``已达``/``已经达到`` right after ``预算`` in a sentence that names a year still ahead
+    before it (``明年仅是甲大学的预算已达25亿``, ``下年度教育预算已达90亿元``): the ``已`` says how large the plan already is,
+    not that a result was reached (N17b). Not a budget of a year that is over (``去年预算已达…``: no year ahead), nor
+    ``已`` after anything but a budget (``明年…投入已达…``)."""
+    if not sentence.startswith("已", start) or _BUDGET_BEFORE.search(sentence, max(0, start - 6), start) is None:
+        return False
+    if not sentence.startswith(("已达", "已经达到", "已达到"), start):
+        return False
+    return _YEAR_AHEAD.search(sentence, 0, start) is not None
+
+
+def marker_dates_nothing(sentence: str, start: int, end: int, pos: int | None = None) -> bool:
+    """A past marker that dates no figure of its sentence: the base of a floor (``names_base_of_floor``) or the ``已达`` of
+    a budget ahead (``states_budget_size_ahead``)."""
+    return names_base_of_floor(sentence, start, end, pos) or states_budget_size_ahead(sentence, start)
