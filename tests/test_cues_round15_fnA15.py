@@ -176,3 +176,22 @@ def test_budget_ahead_stated_with_already_is_a_target():
     got = targets("某司长表示,政府近年不断增加教育预算。明年仅是甲大学的预算已达12亿,连同乙学院3亿多,高校预算合共超过15亿元。")
     assert [(v, u) for _i, v, u in got] == [(12.0, "亿"), (3.0, "亿"), (15.0, "亿元")]
     assert targets("某司长表示,去年甲大学的预算已达12亿。") == []
+
+
+# -- payer_share ---------------------------------------------------------------------------------------------------------
+
+from extract.rules.r15_fnA15 import payer_share  # noqa: E402
+
+
+def test_payer_share():
+    assert payer_share("所需经费由省级财政承担", "%", "bare")
+    assert payer_share("目前规划为财力较好的县,由中央负担", "%", "status:目前:list")
+    assert not payer_share("目前由中央负担", "%", "status:目前")  # what is, not a plan
+    assert not payer_share("占政府总开支", "%", "bare")  # a share of a whole
+    assert not payer_share("由中央负担", "万元", "bare")  # not a share
+
+
+def test_payer_shares_of_a_planned_cost_are_targets():
+    got = targets("某项工程经费由中央与地方分担。目前规划为财力较好的县,由中央负担60%;财力较弱的县由中央负担80%。")
+    assert [(v, u) for _i, v, u in got] == [(60.0, "%"), (80.0, "%")]
+    assert targets("某项工程经费由中央与地方分担。目前由中央负担60%。") == []

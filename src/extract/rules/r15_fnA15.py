@@ -193,3 +193,21 @@ def marker_dates_nothing(sentence: str, start: int, end: int, pos: int | None = 
     """A past marker that dates no figure of its sentence: the base of a floor (``names_base_of_floor``) or the ``已达`` of
     a budget ahead (``states_budget_size_ahead``)."""
     return names_base_of_floor(sentence, start, end, pos) or states_budget_size_ahead(sentence, start)
+
+
+# -- ``目前规划为财力最好的地方政府,由中央负担70%``: the share of a planned cost a payer bears (N17c) ---------------------------
+
+_PAYER_BEFORE = re.compile(r"(?:负担|承担|分担|負擔|承擔|分擔)(?:约|約)?\s*$")
+_PLANNED_NOW = re.compile(r"目前(?:规划|計劃|计划|規劃|拟|擬|预计|預計|打算)")
+
+
+def payer_share(before: str, unit: str, cue: str) -> bool:
+    """The number is the share of a planned cost that a payer bears (``由中央负担70%``, ``市级财政承担60%``, N17c), right
+    after the verb of bearing, where the rest of the decision found no cue (``bare``) or only the ``目前`` of a plan being
+    set out (``目前规划为财力最好的地方政府,由中央负担70%``: the plan as it stands now, not a status). Not a share of a whole
+    (``占开支17.5%``), nor a ``目前`` of what is (``目前由中央负担70%``: a status)."""
+    if unit != "%" or _PAYER_BEFORE.search(before[-6:]) is None:
+        return False
+    if cue == "bare":
+        return True
+    return cue.startswith("status:目前") and _PLANNED_NOW.search(before) is not None

@@ -35,7 +35,8 @@ from extract.rules.target_cues import (Carry, each_of_two_years, addresses_popul
 from extract.rules.text import Piece, deadline_year, has_past_marker, is_past_at, masked_titles, sentences, stated_years, year_in
 from extract.rules.scan import OpeningScan
 from extract.rules.r15_fnA15 import (again_after_past_clause, age_class_follows, each_of_joined_list,
-                                     funds_after_past_clause, masks_floor_bases, states_budget_size_ahead)
+                                     funds_after_past_clause, masks_floor_bases, payer_share,
+                                     states_budget_size_ahead)
 
 _MEASURE = (
     # (thirteenth round) a currency named after the amount, as Macau, Hong Kong and Taiwan pages write money
@@ -794,6 +795,8 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
     decision = number_decision(clause_head[cut:], after, role, before)
     if decision.cues[:1] and decision.cues[0].startswith("status:已") and states_budget_size_ahead(sentence, before.rfind("已")):
         decision = Decision(True, ("funds",))  # (r15) ``明年…的预算已达25亿``: the size of a budget ahead (N17b)
+    elif not decision.target and role != "report" and decision.cues[:1] and payer_share(before, unit, decision.cues[0]):
+        decision = Decision(True, ("payer_share",))  # (r15) ``由中央负担70%``: the share a payer bears (N17c)
     if not decision.target and role != "report" and decision.cues and decision.cues[0] in ("status:为", "bare") \
             and serves_count(before, unit, after):
         decision = Decision(True, ("serves",))  # ``为3000名老人提供…``: a service's planned reach
