@@ -195,3 +195,22 @@ def test_payer_shares_of_a_planned_cost_are_targets():
     got = targets("某项工程经费由中央与地方分担。目前规划为财力较好的县,由中央负担60%;财力较弱的县由中央负担80%。")
     assert [(v, u) for _i, v, u in got] == [(60.0, "%"), (80.0, "%")]
     assert targets("某项工程经费由中央与地方分担。目前由中央负担60%。") == []
+
+
+# -- continues_numbered_items --------------------------------------------------------------------------------------------
+
+from extract.rules.r15_fnA15 import continues_numbered_items  # noqa: E402
+
+
+def test_continues_numbered_items():
+    assert continues_numbered_items("二是为12个村送演出。", "二是为")
+    assert continues_numbered_items("其三,管养12个服务点。", "其三,管养")
+    assert not continues_numbered_items("一是免费开放2个馆。", "一是免费开放")  # the first item has its own intro
+    assert not continues_numbered_items("二是清付了欠款300万元。", "二是清付了欠款")  # what was done
+    assert not continues_numbered_items("同时为12个村送演出。", "同时为")  # no numbered item
+
+
+def test_numbered_items_after_a_list_of_tasks_are_targets():
+    text = "某局2031年工作总结。今年主要任务有3项:一是免费开放2个公共图书馆。二是管养12个村级服务点。三是运行维护12个村的书屋。"
+    got = [(v, u) for _i, v, u in targets(text)]
+    assert got.count((12.0, "个")) == 2

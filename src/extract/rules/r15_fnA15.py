@@ -211,3 +211,20 @@ def payer_share(before: str, unit: str, cue: str) -> bool:
     if cue == "bare":
         return True
     return cue.startswith("status:目前") and _PLANNED_NOW.search(before) is not None
+
+
+# -- ``今年主要任务有4项:一是…。二是…。三是…``: a numbered item goes on with the list of the sentence before ---------------
+
+_NEXT_ITEM = re.compile(r"^\s*(?:[二三四五六七八九十]是|其[二三四五六七八九十][,，、:：]|第[二三四五六七八九十](?:是|[,，、:：]))")
+
+
+def continues_numbered_items(sentence: str, before: str = "") -> bool:
+    """The sentence opens with the word of a later numbered item (``二是``, ``其三,``, ``第四,``): after a sentence that gave
+    targets (the list's first item under ``今年主要任务有4项:``), it goes on with the same list, so its bare numbers share the
+    commitment (N5, N12a). The caller asks for the targets of the sentence before; an item after a past one stays past,
+    and so does an item whose words before the number say what was done (``四是清付了欠款380万元``: ``before``)."""
+    if _NEXT_ITEM.match(sentence) is None or "了" in before:
+        return False
+    from extract.rules.text import has_past_marker  # (here: ``text`` imports this module)
+
+    return not has_past_marker(before)

@@ -34,7 +34,7 @@ from extract.rules.target_cues import (Carry, each_of_two_years, addresses_popul
                                        item_opening, reports_task_met)
 from extract.rules.text import Piece, deadline_year, has_past_marker, is_past_at, masked_titles, sentences, stated_years, year_in
 from extract.rules.scan import OpeningScan
-from extract.rules.r15_fnA15 import (again_after_past_clause, age_class_follows, each_of_joined_list,
+from extract.rules.r15_fnA15 import (again_after_past_clause, age_class_follows, continues_numbered_items, each_of_joined_list,
                                      funds_after_past_clause, masks_floor_bases, payer_share,
                                      states_budget_size_ahead)
 
@@ -464,6 +464,9 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
                 hand = Decision(True, ("benefit",))  # ``每班可获60万元津贴;小学为70万元``: the rate of the next level
             elif not hand.target and prev_found and hand.cues == ("bare",) and states_level_only(sent.text):
                 hand = Decision(True, ("list_continued",))  # ``…达到95%。人均场地面积2.6平方米。``: the list goes on
+            elif not hand.target and prev_found and hand.cues[:1] in (("bare",), ("status:为",)) \
+                    and continues_numbered_items(sent.text, before):
+                hand = Decision(True, ("list_continued",))  # (r15) ``任务有4项:一是…。二是…``: the next item of the list
             if skip_past and hand.target and continued_past and set(hand.cues) <= _VERB_CUES | {"comparator"}:
                 hand = Decision(False, ("past_continued",))
             if not hand.target and hand.cues and hand.cues[0].startswith(("past_marker", "status", "change_reached",
