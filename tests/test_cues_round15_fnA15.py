@@ -214,3 +214,11 @@ def test_numbered_items_after_a_list_of_tasks_are_targets():
     text = "某局2031年工作总结。今年主要任务有3项:一是免费开放2个公共图书馆。二是管养12个村级服务点。三是运行维护12个村的书屋。"
     got = [(v, u) for _i, v, u in targets(text)]
     assert got.count((12.0, "个")) == 2
+
+
+# -- ``支`` as a measure word, not the first character of ``支持`` ----------------------------------------------------------
+
+
+def test_zhi_of_a_verb_is_no_measure_word():
+    assert (3.2, "亿") in [(v, u) for _i, v, u in targets("某基金今年预算3.2亿 支持非高等教育发展")]
+    assert (12.0, "支") in [(v, u) for _i, v, u in targets("2031年组建志愿服务队12支。")]
