@@ -222,3 +222,23 @@ def test_numbered_items_after_a_list_of_tasks_are_targets():
 def test_zhi_of_a_verb_is_no_measure_word():
     assert (3.2, "亿") in [(v, u) for _i, v, u in targets("某基金今年预算3.2亿 支持非高等教育发展")]
     assert (12.0, "支") in [(v, u) for _i, v, u in targets("2031年组建志愿服务队12支。")]
+
+
+# -- restates_amount ------------------------------------------------------------------------------------------------------
+
+from extract.rules.r15_fnA15 import restates_amount  # noqa: E402
+
+
+def test_restates_amount():
+    s = "今年某基金预算约3亿澳门币,约合人民币2.6亿元"
+    first_end = s.index("3亿澳门币") + len("3亿澳门币")
+    assert restates_amount(s, first_end, s.index("2.6"), "亿澳门币", "亿元")
+    s2 = "今年某基金预算约3亿澳门币,其中学前教育2亿元"
+    assert not restates_amount(s2, first_end, s2.index("2亿"), "亿澳门币", "亿元")  # a part, not a restatement
+    s3 = "今年某基金预算约3亿澳门币,约合学位2000个"
+    assert not restates_amount(s3, first_end, s3.index("2000"), "亿澳门币", "个")  # not money
+
+
+def test_restated_amount_is_a_record_of_its_own():
+    got = [(v, u) for _i, v, u in targets("某局日前称,今年某基金预算约3亿澳门币,约合人民币2.6亿元,规模不断加大。")]
+    assert got == [(3.0, "亿澳门币"), (2.6, "亿元")]

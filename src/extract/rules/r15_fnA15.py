@@ -228,3 +228,20 @@ def continues_numbered_items(sentence: str, before: str = "") -> bool:
     from extract.rules.text import has_past_marker  # (here: ``text`` imports this module)
 
     return not has_past_marker(before)
+
+
+# -- ``预算约7.7亿澳门币,约合人民币5.8亿元``: the same amount restated in another currency, in the next clause (N5a) --------
+
+_RESTATED = re.compile(r"[^\d，,；;。]{0,4}[，,]\s*(?:约合|約合|折合|相当于|相當於)\s*(?:人民币|人民幣|港币|港幣|港元|美元|新台币|新台幣|澳门币|澳門幣)?"
+                       r"\s*(?:约|約)?\s*")
+_MONEY_TAIL = ("元", "亿", "万", "币", "幣")
+
+
+def restates_amount(sentence: str, amount_end: int, num_start: int, amount_unit: str, unit: str) -> bool:
+    """The number is money that opens the clause right after an amount of money taken as a target with ``约合``/``折合``
+    (``预算约7.7亿澳门币,约合人民币5.8亿元``): the same amount in another currency, a record of its own with the first
+    one's commitment (N5a; the bracketed form is ``splits_amount_in_brackets``). Not a clause with other words before
+    the number (``,其中学前教育2亿元``), nor an amount that is not money."""
+    if not unit.endswith(_MONEY_TAIL) or not amount_unit.endswith(_MONEY_TAIL) or amount_end > num_start:
+        return False
+    return _RESTATED.fullmatch(sentence, amount_end, num_start) is not None

@@ -35,7 +35,7 @@ from extract.rules.target_cues import (Carry, each_of_two_years, addresses_popul
 from extract.rules.text import Piece, deadline_year, has_past_marker, is_past_at, masked_titles, sentences, stated_years, year_in
 from extract.rules.scan import OpeningScan
 from extract.rules.r15_fnA15 import (again_after_past_clause, age_class_follows, continues_numbered_items, each_of_joined_list,
-                                     funds_after_past_clause, masks_floor_bases, payer_share,
+                                     funds_after_past_clause, masks_floor_bases, payer_share, restates_amount,
                                      states_budget_size_ahead)
 
 _MEASURE = (
@@ -459,6 +459,9 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
             elif not hand.target and found and hand.cues[:1] not in _HARD_FIRST \
                     and splits_amount_in_brackets(sent.text, found[-1][0].end(), at, found[-1][1], unit):
                 hand = Decision(True, ("breakdown",))  # ``项目预算2.5亿元(省级0.5亿元、市县2亿元)``: its parts
+            elif not hand.target and found and hand.cues[:1] == ("bare",) \
+                    and restates_amount(sent.text, found[-1][0].end(), at, found[-1][1], unit):
+                hand = Decision(True, ("breakdown",))  # (r15) ``预算约7.7亿澳门币,约合人民币5.8亿元``: restated (N5a)
             elif not hand.target and found and "benefit" in found[-1][2] and hand.cues[:1] in (("bare",), ("status:为",)) \
                     and names_next_level(clause_head, unit, found[-1][1]):
                 hand = Decision(True, ("benefit",))  # ``每班可获60万元津贴;小学为70万元``: the rate of the next level
