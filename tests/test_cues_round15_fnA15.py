@@ -242,3 +242,17 @@ def test_restates_amount():
 def test_restated_amount_is_a_record_of_its_own():
     got = [(v, u) for _i, v, u in targets("某局日前称,今年某基金预算约3亿澳门币,约合人民币2.6亿元,规模不断加大。")]
     assert got == [(3.0, "亿澳门币"), (2.6, "亿元")]
+
+
+# -- dated_works_ahead ----------------------------------------------------------------------------------------------------
+
+from extract.rules.r15_fnA15 import dated_works_ahead  # noqa: E402
+
+
+def test_dated_works_ahead():
+    assert dated_works_ahead("校", "礼堂2032年完工", 2031)
+    assert dated_works_ahead("校", "8月底陆续装设", 2031)
+    assert not dated_works_ahead("校", "礼堂2029年完工", 2031)  # a past date
+    assert not dated_works_ahead("校", "礼堂2032年完工", None)  # the page's year unknown
+    assert not dated_works_ahead("所", "3月底竣工", 2031)  # a bare month: a report may say so
+    assert not dated_works_ahead("万元", "8月底陆续装设", 2031)  # not a count of schools or sites

@@ -245,3 +245,27 @@ def restates_amount(sentence: str, amount_end: int, num_start: int, amount_unit:
     if not unit.endswith(_MONEY_TAIL) or not amount_unit.endswith(_MONEY_TAIL) or amount_end > num_start:
         return False
     return _RESTATED.fullmatch(sentence, amount_end, num_start) is not None
+
+
+# -- ``25校礼堂2025年完工``, ``60校8月底陆续装设``: a count of schools run into the date its works are to be done --------------
+
+_WORKS_DATE_AFTER = re.compile(
+    r"^[\u4e00-\u9fff]{0,4}?(?:(?P<y>(?:19|20)\d\d)\s*年(?:底|前|内|內)?|\d{1,2}\s*月(?:底|中旬|下旬|前)?)(?:前)?"
+    r"(?P<ahead>将|將|陆续|陸續|全数|全數|全部|可)?(?:完工|竣工|建成|装设|裝設|安装|安裝|启用|啟用|投用|开工|開工|动工|動工)"
+)
+_WORKS_COUNT_UNITS = ("校", "所", "座", "间", "間", "个", "個", "处", "處", "栋", "棟", "园", "園")
+
+
+def dated_works_ahead(unit: str, after: str, doc_year: int | None) -> bool:
+    """A count of schools or sites runs into the date their works are to be finished or started, as news headlines
+    write it (``25校礼堂2030年完工``, ``60校8月底陆续装设``): the works still ahead, a target (N17, N9b). The date must be
+    ahead: a year not before the page's year, or a month with a word of what is still to come (``陆续``, ``将``); not a
+    past date (``12所学校2019年竣工`` on a page of 2031), nor a bare month (``5所学校3月底竣工``: a report may say so)."""
+    if unit not in _WORKS_COUNT_UNITS:
+        return False
+    m = _WORKS_DATE_AFTER.match(after)
+    if m is None:
+        return False
+    if m.group("y"):
+        return doc_year is not None and int(m.group("y")) >= doc_year
+    return m.group("ahead") is not None

@@ -34,7 +34,8 @@ from extract.rules.target_cues import (Carry, each_of_two_years, addresses_popul
                                        item_opening, reports_task_met)
 from extract.rules.text import Piece, deadline_year, has_past_marker, is_past_at, masked_titles, sentences, stated_years, year_in
 from extract.rules.scan import OpeningScan
-from extract.rules.r15_fnA15 import (again_after_past_clause, age_class_follows, continues_numbered_items, each_of_joined_list,
+from extract.rules.r15_fnA15 import (again_after_past_clause, age_class_follows, continues_numbered_items, dated_works_ahead,
+                                     each_of_joined_list,
                                      funds_after_past_clause, masks_floor_bases, payer_share, restates_amount,
                                      states_budget_size_ahead)
 
@@ -803,6 +804,8 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
         decision = Decision(True, ("funds",))  # (r15) ``明年…的预算已达25亿``: the size of a budget ahead (N17b)
     elif not decision.target and role != "report" and decision.cues[:1] and payer_share(before, unit, decision.cues[0]):
         decision = Decision(True, ("payer_share",))  # (r15) ``由中央负担70%``: the share a payer bears (N17c)
+    elif decision.cues == ("bare",) and role != "report" and dated_works_ahead(unit, after, doc_year):
+        decision = Decision(True, ("works_date",))  # (r15) ``25校礼堂2030年完工``: the works' date still ahead (N9b)
     if not decision.target and role != "report" and decision.cues and decision.cues[0] in ("status:为", "bare") \
             and serves_count(before, unit, after):
         decision = Decision(True, ("serves",))  # ``为3000名老人提供…``: a service's planned reach
