@@ -9,8 +9,8 @@ import re
 # -- ``甲和乙各N``, ``甲、乙等三支队伍每月各N``, ``甲、乙及丙,每园各N``: a number given to each of a list (N16) ------------
 
 _EACH_TAIL = re.compile(r"^[^\d，,；;。：:、]{0,30}$")  # the words between ``各`` and the number
-# what may stand between the list and ``各``: a total of the list (``等四支曲艺队``), a period (``每月``), a modal
-# (``将``), ``除`` of ``除各安排…外``
+# what may stand between the list and ``各``: a total of the list (``等三支队伍``), a period (``每月``), a modal
+# (``将``), ``除`` of ``除各演出…外``
 _BRIDGE = re.compile(
     r"(?:等[\d一二两兩三四五六七八九十]{1,2}[支个個所家项項名类類座间間]"
     r"[\u4e00-\u9fff]{0,6}?)?"
@@ -19,7 +19,7 @@ _BRIDGE = re.compile(
 )
 _ITEM = re.compile(r"^[^\d，,；;。：:、各和及与與]{2,24}$")
 _JOINER = re.compile(r"[和及与與]")
-_LIST_NUMBER = re.compile(r"^\d{1,2}[.、．]?(?=[\u4e00-\u9fff])")  # ``1市甲团及…``: a list number run into the item
+_LIST_NUMBER = re.compile(r"^\d{1,2}[.、．]?(?=[\u4e00-\u9fff])")  # ``2甲团及…``: a list number run into the item
 _PER_ITEM = re.compile(r"^每[\u4e00-\u9fff](?:各)")  # ``每园各``, ``每校各``: each of the things listed before
 _LEAD = re.compile(r"^(?:[^，,；;。：:、]{0,12}?(?:向|为|為|对|對|给|給|也新增|新增|并新增|並新增|还有|還有))")
 
@@ -52,9 +52,9 @@ def _split_items(head: str) -> list[tuple[int, str]] | None:
 
 def each_of_joined_list(sentence: str, cstart: int, at: int) -> list[tuple[int, str]] | None:
     """(quote start relative to ``cstart``, item) of each item that a ``各N`` clause gives the number at ``at`` to, for the
-    list forms the ``、``-only reader leaves: the last item joined by ``和``/``及``/``与`` (``向甲基金和乙基金各注资10亿元``), words
+    list forms the ``、``-only reader leaves: the last item joined by ``和``/``及``/``与`` (``向甲基金和乙基金各拨款3亿元``), words
     between the list and ``各`` (``甲队、乙队、丙队等三支队伍每月各1场``, ``甲券和乙券将各增加1000张``), a list number before
-    the first item (``1甲团及乙团除各安排200场``), and the list in the clause before (``新增甲园、乙园及丙园,每园各新增1班``);
+    the first item (``2甲团及乙团除各演出40场``), and the list in the clause before (``扩充甲园、乙园及丙园,每园各增开2班``);
     None for any other clause (``各``-less, one item, a digit or a clause mark inside an item)."""
     clause = sentence[cstart:at]
     k = clause.rfind("各")
@@ -62,7 +62,7 @@ def each_of_joined_list(sentence: str, cstart: int, at: int) -> list[tuple[int, 
         return None
     head = clause[:k]
     base = 0
-    if _PER_ITEM.match(clause) and k == 2:  # ``甲园、乙园及丙园,每园各新增1班``: the list is the clause before
+    if _PER_ITEM.match(clause) and k == 2:  # ``甲园、乙园及丙园,每园各增开2班``: the list is the clause before
         if cstart < 2 or sentence[cstart - 1] not in ",，":
             return None
         pstart = max(sentence.rfind(c, 0, cstart - 1) for c in ",，；;。") + 1
@@ -79,19 +79,19 @@ def each_of_joined_list(sentence: str, cstart: int, at: int) -> list[tuple[int, 
     return [(base + skip + i_at, item) for i_at, item in items]
 
 
-# -- ``每园新增1班2歲專班``: a count of classes run into the age the classes are for ---------------------------------------
+# -- ``每园增开2班3岁班``: a count of classes run into the age the classes are for ---------------------------------------
 
 _AGE_CLASS = re.compile(r"^\s*\d{1,2}\s*[歲岁](?:以下|以上)?(?:專班|专班|幼兒班|幼儿班|班)")
 
 
 def age_class_follows(unit: str, after: str) -> bool:
-    """The count of classes runs into the age group the classes are for (``新增1班2歲專班``, ``开设3个2岁班``): the
+    """The count of classes runs into the age group the classes are for (``增开2班3岁班``, ``开设3个2岁班``): the
     classes are counted, the age names them (N15), so the digit after the count makes no name. Not a count run into a
     count (``1园1班``) nor an age after another measure (``新增1所3岁…``)."""
     return unit in ("班", "个", "個") and _AGE_CLASS.match(after) is not None
 
 
-# -- ``…达97%以上,…人数比2014年增15%以上``: a past year or period named as the base a floor is measured from ------------
+# -- ``…达95%以上,…人数比2030年增12%以上``: a past year or period named as the base a floor is measured from ------------
 
 _BASE_BEFORE = re.compile(r"(?:比|较|較)\s*$")
 _CLAUSE_END = re.compile(r"[，,；;。]")
@@ -103,11 +103,11 @@ _FLOOR_IN_CLAUSE = re.compile(
 
 def names_base_of_floor(sentence: str, start: int, end: int, pos: int | None = None) -> bool:
     """The past marker at ``start:end`` is the base of a comparison whose own clause sets a floor still to reach:
-    ``人数比2030年增15%以上``, ``总量比过去五年收回的土地超逾四倍``. A floor (``以上``, ``至少``, ``超逾``) is what a plan
+    ``人数比2030年增12%以上``, ``总量比过去三年整治的河道超逾两倍``. A floor (``以上``, ``至少``, ``超逾``) is what a plan
     commits to, so the past year or period dates the base, not the figures. Not a base of a change stated as a result
     (``比2030年增长7.6%``, ``比过去三年多了20所``), nor a past marker that is no base (``过去三年建成…10所以上``).
-    ``pos``: a number after the marker, which is the floor itself (``增15%以上``), not the base amount the floor is
-    measured against (``收回的120公顷土地超逾四倍``: 120 stays past)."""
+    ``pos``: a number after the marker, which is the floor itself (``增12%以上``), not the base amount the floor is
+    measured against (``整治的80公里河道超逾两倍``: 80 stays past)."""
     marker = sentence[start:end]
     if not marker.startswith(("比", "较", "較")) and _BASE_BEFORE.search(sentence, max(0, start - 2), start) is None:
         return False
@@ -126,7 +126,7 @@ _YEAR_BASE = re.compile(r"(?:比|较|較)\s*(?:19|20)\d\d\s*年")
 
 def masks_floor_bases(sentence: str, before: str) -> str:
     """``before`` (the sentence up to a number) with each ``比2030年`` that ``names_base_of_floor`` reads as the base of
-    the floor that number sets blanked out (same length): ``人数比2030年增15%以上`` -> the year dates no result. Other
+    the floor that number sets blanked out (same length): ``人数比2030年增12%以上`` -> the year dates no result. Other
     years stay (``比2030年增长7.6%``)."""
     if "年" not in before:
         return before
@@ -138,13 +138,13 @@ def masks_floor_bases(sentence: str, before: str) -> str:
     return out
 
 
-# -- ``…都已进行调查评估,为加速期程,今年优先筹措5000万元经费``: money set aside in a clause of its own after a past clause ---------
+# -- ``…均已完成勘察,为赶工期,年内先行筹措800万元经费``: money set aside in a clause of its own after a past clause ---------
 
 
 def funds_after_past_clause(before: str, clause_head: str, unit: str, after: str) -> bool:
-    """The number is money a budget or a government sets aside (``sets_funds``: ``追加24亿元预算``, ``筹措5000万元经费``)
-    in a clause of its own with no past marker, while the sentence's past marker stands in an earlier clause (``都已进行
-    调查评估,为加速期程,今年优先筹措5000万元经费``, ``过去1年能盖的礼堂不多,…市府追加24亿元预算``): the earlier clause reports
+    """The number is money a budget or a government sets aside (``sets_funds``: ``追加3亿元预算``, ``筹措800万元经费``)
+    in a clause of its own with no past marker, while the sentence's past marker stands in an earlier clause (``均已完成
+    勘察,为赶工期,年内先行筹措800万元经费``, ``以往建成的球馆不多,…区府追加3亿元预算``): the earlier clause reports
     what was done, the amount is what is set for the works ahead (N17, N17b). Not money whose own clause is past
     (``去年已拨付300万元``, ``已追加1亿元``)."""
     from extract.rules.target_cues import sets_funds  # (here: ``target_cues`` imports ``text``, which imports this module)
@@ -153,15 +153,15 @@ def funds_after_past_clause(before: str, clause_head: str, unit: str, after: str
     return not has_past_marker(clause_head) and sets_funds(before, unit, after)
 
 
-# -- ``去年获核定补助N元,县府再补助2400万元``, ``已提前达成目标,2岁专班明年再增加至少10班``: the next step after what was done ------
+# -- ``去年获批补助N元,区府再补助900万元``, ``已提前达标,明年托班再增设至少6班``: the next step after what was done ------
 
 _AGAIN_VERB = re.compile(r"再(?:加码|加碼)?(?:投入|增加|增设|增設|新增|补助|補助|编列|編列|新建|增建|扩增|擴增|拨款|撥款|拨|撥|"
                          r"开办|開辦|开设|開設|招收|购置|購置|设置|設置)[^，,；;。\d]{0,6}$")
 
 
 def again_after_past_clause(clause_head: str) -> bool:
-    """The number's own clause has no past marker and opens its verb with ``再`` (``县府再补助``, ``政府再加码投入``,
-    ``2岁专班明年再增加至少``), after an earlier clause of the sentence that reports what was done or reached: ``再`` sets
+    """The number's own clause has no past marker and opens its verb with ``再`` (``区府再补助``, ``政府再加码投入``,
+    ``明年托班再增设至少``), after an earlier clause of the sentence that reports what was done or reached: ``再`` sets
     the next amount against what is done, a commitment (N17, N17d), not a further result. Not a clause that is past
     itself (``去年再新增3所``), nor ``再`` away from the verb before the number (``再次获评…10所``)."""
     if "再" not in clause_head or _AGAIN_VERB.search(clause_head) is None:
@@ -171,7 +171,7 @@ def again_after_past_clause(clause_head: str) -> bool:
     return not has_past_marker(clause_head)
 
 
-# -- ``明年仅是甲大学的预算已达25亿``: ``已达`` states how large a budget of a year ahead is (N17b) ---------------------------
+# -- ``明年单是甲学院的预算已达12亿``: ``已达`` states how large a budget of a year ahead is (N17b) ---------------------------
 
 _BUDGET_BEFORE = re.compile(r"预算(?:总额|金额|开支)?\s*$")
 _YEAR_AHEAD = re.compile(r"明年|下年度|下一年度|来年|新一年度|新财政年度")
@@ -179,7 +179,7 @@ _YEAR_AHEAD = re.compile(r"明年|下年度|下一年度|来年|新一年度|新
 
 def states_budget_size_ahead(sentence: str, start: int) -> bool:
     """The past marker at ``start`` is ``已达``/``已经达到`` right after ``预算`` in a sentence that names a year still ahead
-    before it (``明年仅是甲大学的预算已达25亿``, ``下年度教育预算已达90亿元``): the ``已`` says how large the plan already is,
+    before it (``明年单是甲学院的预算已达12亿``, ``下年度教育预算已达90亿元``): the ``已`` says how large the plan already is,
     not that a result was reached (N17b). Not a budget of a year that is over (``去年预算已达…``: no year ahead), nor
     ``已`` after anything but a budget (``明年…投入已达…``)."""
     if not sentence.startswith("已", start) or _BUDGET_BEFORE.search(sentence, max(0, start - 6), start) is None:
@@ -195,17 +195,17 @@ def marker_dates_nothing(sentence: str, start: int, end: int, pos: int | None = 
     return names_base_of_floor(sentence, start, end, pos) or states_budget_size_ahead(sentence, start)
 
 
-# -- ``目前规划为财力最好的地方政府,由中央负担70%``: the share of a planned cost a payer bears (N17c) ---------------------------
+# -- ``目前规划为财力较好的县,由省级负担60%``: the share of a planned cost a payer bears (N17c) ---------------------------
 
 _PAYER_BEFORE = re.compile(r"(?:负担|承担|分担|負擔|承擔|分擔)(?:约|約)?\s*$")
 _PLANNED_NOW = re.compile(r"目前(?:规划|計劃|计划|規劃|拟|擬|预计|預計|打算)")
 
 
 def payer_share(before: str, unit: str, cue: str) -> bool:
-    """The number is the share of a planned cost that a payer bears (``由中央负担70%``, ``市级财政承担60%``, N17c), right
+    """The number is the share of a planned cost that a payer bears (``由省级负担60%``, ``市级财政承担40%``, N17c), right
     after the verb of bearing, where the rest of the decision found no cue (``bare``) or only the ``目前`` of a plan being
-    set out (``目前规划为财力最好的地方政府,由中央负担70%``: the plan as it stands now, not a status). Not a share of a whole
-    (``占开支17.5%``), nor a ``目前`` of what is (``目前由中央负担70%``: a status)."""
+    set out (``目前规划为财力较好的县,由省级负担60%``: the plan as it stands now, not a status). Not a share of a whole
+    (``占开支17.5%``), nor a ``目前`` of what is (``目前由省级负担60%``: a status)."""
     if unit != "%" or _PAYER_BEFORE.search(before[-6:]) is None:
         return False
     if cue == "bare":
@@ -213,16 +213,16 @@ def payer_share(before: str, unit: str, cue: str) -> bool:
     return cue.startswith("status:目前") and _PLANNED_NOW.search(before) is not None
 
 
-# -- ``今年主要任务有4项:一是…。二是…。三是…``: a numbered item goes on with the list of the sentence before ---------------
+# -- ``今年主要任务有3项:一是…。二是…。三是…``: a numbered item goes on with the list of the sentence before ---------------
 
 _NEXT_ITEM = re.compile(r"^\s*(?:[二三四五六七八九十]是|其[二三四五六七八九十][,，、:：]|第[二三四五六七八九十](?:是|[,，、:：]))")
 
 
 def continues_numbered_items(sentence: str, before: str = "") -> bool:
     """The sentence opens with the word of a later numbered item (``二是``, ``其三,``, ``第四,``): after a sentence that gave
-    targets (the list's first item under ``今年主要任务有4项:``), it goes on with the same list, so its bare numbers share the
+    targets (the list's first item under ``今年主要任务有3项:``), it goes on with the same list, so its bare numbers share the
     commitment (N5, N12a). The caller asks for the targets of the sentence before; an item after a past one stays past,
-    and so does an item whose words before the number say what was done (``四是清付了欠款380万元``: ``before``)."""
+    and so does an item whose words before the number say what was done (``三是偿还了欠款90万元``: ``before``)."""
     if _NEXT_ITEM.match(sentence) is None or "了" in before:
         return False
     from extract.rules.text import has_past_marker  # (here: ``text`` imports this module)
@@ -230,7 +230,7 @@ def continues_numbered_items(sentence: str, before: str = "") -> bool:
     return not has_past_marker(before)
 
 
-# -- ``预算约7.7亿澳门币,约合人民币5.8亿元``: the same amount restated in another currency, in the next clause (N5a) --------
+# -- ``预算约3亿澳门币,约合人民币2.6亿元``: the same amount restated in another currency, in the next clause (N5a) --------
 
 _RESTATED = re.compile(r"[^\d，,；;。]{0,4}[，,]\s*(?:约合|約合|折合|相当于|相當於)\s*(?:人民币|人民幣|港币|港幣|港元|美元|新台币|新台幣|澳门币|澳門幣)?"
                        r"\s*(?:约|約)?\s*")
@@ -239,7 +239,7 @@ _MONEY_TAIL = ("元", "亿", "万", "币", "幣")
 
 def restates_amount(sentence: str, amount_end: int, num_start: int, amount_unit: str, unit: str) -> bool:
     """The number is money that opens the clause right after an amount of money taken as a target with ``约合``/``折合``
-    (``预算约7.7亿澳门币,约合人民币5.8亿元``): the same amount in another currency, a record of its own with the first
+    (``预算约3亿澳门币,约合人民币2.6亿元``): the same amount in another currency, a record of its own with the first
     one's commitment (N5a; the bracketed form is ``splits_amount_in_brackets``). Not a clause with other words before
     the number (``,其中学前教育2亿元``), nor an amount that is not money."""
     if not unit.endswith(_MONEY_TAIL) or not amount_unit.endswith(_MONEY_TAIL) or amount_end > num_start:
@@ -247,7 +247,7 @@ def restates_amount(sentence: str, amount_end: int, num_start: int, amount_unit:
     return _RESTATED.fullmatch(sentence, amount_end, num_start) is not None
 
 
-# -- ``25校礼堂2025年完工``, ``60校8月底陆续装设``: a count of schools run into the date its works are to be done --------------
+# -- ``18校球馆2032年完工``, ``40校9月底陆续装设``: a count of schools run into the date its works are to be done --------------
 
 _WORKS_DATE_AFTER = re.compile(
     r"^[\u4e00-\u9fff]{0,4}?(?:(?P<y>(?:19|20)\d\d)\s*年(?:底|前|内|內)?|\d{1,2}\s*月(?:底|中旬|下旬|前)?)(?:前)?"
@@ -258,7 +258,7 @@ _WORKS_COUNT_UNITS = ("校", "所", "座", "间", "間", "个", "個", "处", "�
 
 def dated_works_ahead(unit: str, after: str, doc_year: int | None) -> bool:
     """A count of schools or sites runs into the date their works are to be finished or started, as news headlines
-    write it (``25校礼堂2030年完工``, ``60校8月底陆续装设``): the works still ahead, a target (N17, N9b). The date must be
+    write it (``18校球馆2032年完工``, ``40校9月底陆续装设``): the works still ahead, a target (N17, N9b). The date must be
     ahead: a year not before the page's year, or a month with a word of what is still to come (``陆续``, ``将``); not a
     past date (``12所学校2019年竣工`` on a page of 2031), nor a bare month (``5所学校3月底竣工``: a report may say so)."""
     if unit not in _WORKS_COUNT_UNITS:

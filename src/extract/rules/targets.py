@@ -462,7 +462,7 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
                 hand = Decision(True, ("breakdown",))  # ``项目预算2.5亿元(省级0.5亿元、市县2亿元)``: its parts
             elif not hand.target and found and hand.cues[:1] == ("bare",) \
                     and restates_amount(sent.text, found[-1][0].end(), at, found[-1][1], unit):
-                hand = Decision(True, ("breakdown",))  # (r15) ``预算约7.7亿澳门币,约合人民币5.8亿元``: restated (N5a)
+                hand = Decision(True, ("breakdown",))  # (r15) ``预算约3亿澳门币,约合人民币2.6亿元``: restated (N5a)
             elif not hand.target and found and "benefit" in found[-1][2] and hand.cues[:1] in (("bare",), ("status:为",)) \
                     and names_next_level(clause_head, unit, found[-1][1]):
                 hand = Decision(True, ("benefit",))  # ``每班可获60万元津贴;小学为70万元``: the rate of the next level
@@ -470,7 +470,7 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
                 hand = Decision(True, ("list_continued",))  # ``…达到95%。人均场地面积2.6平方米。``: the list goes on
             elif not hand.target and prev_found and hand.cues[:1] in (("bare",), ("status:为",)) \
                     and continues_numbered_items(sent.text, before):
-                hand = Decision(True, ("list_continued",))  # (r15) ``任务有4项:一是…。二是…``: the next item of the list
+                hand = Decision(True, ("list_continued",))  # (r15) ``任务共3项:一是…。二是…``: the next item of the list
             if skip_past and hand.target and continued_past and set(hand.cues) <= _VERB_CUES | {"comparator"}:
                 hand = Decision(False, ("past_continued",))
             if not hand.target and hand.cues and hand.cues[0].startswith(("past_marker", "status", "change_reached",
@@ -786,9 +786,9 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
     if past_possible and is_past_at(plans_base_years(row, role, year, doc_year, deadline_year(row))
                                     if role in ("goal", "plan") and _BASE_CHAR.search(row) else row, m.start() - item):
         if role != "report" and funds_after_past_clause(before, clause_head, unit, after):
-            return Decision(True, ("funds",))  # (r15) ``…已进行评估,今年优先筹措5000万元经费``: money set after a past clause
+            return Decision(True, ("funds",))  # (r15) ``…均已勘察,年内先行筹措800万元经费``: money set after a past clause
         if again_after_past_clause(clause_head) and not ("已" in after[:12] and _DONE_AFTER.match(after)):
-            return Decision(True, ("again",))  # (r15) ``去年获补助N元,县府再补助N元``: the next step after what was done
+            return Decision(True, ("again",))  # (r15) ``去年获批补助N元,区府再补助N元``: the next step after what was done
         return Decision(False, ("past_marker",))
     if "已" in after[:12] and _DONE_AFTER.match(after):
         return Decision(False, ("done_after",))  # ``计划实施的4个项目已于9月底全部竣工``: what was planned is done
@@ -801,11 +801,11 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
     cut = item_opening(clause_head, len(clause_head)) if " " in clause_head else 0  # (the item's own clause, as above)
     decision = number_decision(clause_head[cut:], after, role, before)
     if decision.cues[:1] and decision.cues[0].startswith("status:已") and states_budget_size_ahead(sentence, before.rfind("已")):
-        decision = Decision(True, ("funds",))  # (r15) ``明年…的预算已达25亿``: the size of a budget ahead (N17b)
+        decision = Decision(True, ("funds",))  # (r15) ``明年…的预算已达12亿``: the size of a budget ahead (N17b)
     elif not decision.target and role != "report" and decision.cues[:1] and payer_share(before, unit, decision.cues[0]):
-        decision = Decision(True, ("payer_share",))  # (r15) ``由中央负担70%``: the share a payer bears (N17c)
+        decision = Decision(True, ("payer_share",))  # (r15) ``由省级负担60%``: the share a payer bears (N17c)
     elif decision.cues == ("bare",) and role != "report" and dated_works_ahead(unit, after, doc_year):
-        decision = Decision(True, ("works_date",))  # (r15) ``25校礼堂2030年完工``: the works' date still ahead (N9b)
+        decision = Decision(True, ("works_date",))  # (r15) ``18校球馆2032年完工``: the works' date still ahead (N9b)
     if not decision.target and role != "report" and decision.cues and decision.cues[0] in ("status:为", "bare") \
             and serves_count(before, unit, after):
         decision = Decision(True, ("serves",))  # ``为3000名老人提供…``: a service's planned reach

@@ -227,7 +227,7 @@ def is_past_at(sentence: str, pos: int) -> bool:
     # ``到2024年,全市累计建成…1万个``: under a deadline, a cumulative total is what is to be reached
     past = [m.end() for m in PAST_MARKERS.finditer(sentence, 0, pos)
             if not (deadline and m.group().startswith("累计") and m.start() > deadline.start())
-            and not marker_dates_nothing(sentence, m.start(), m.end(), pos)]  # (r15) ``比2030年增15%以上``
+            and not marker_dates_nothing(sentence, m.start(), m.end(), pos)]  # (r15) ``比2030年增12%以上``
     if past or future:
         return bool(past) and (not future or past[-1] > future[-1])
     # no marker before it: the sentence as a whole decides, but for a comparison with a base after it
