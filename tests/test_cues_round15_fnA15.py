@@ -256,3 +256,20 @@ def test_dated_works_ahead():
     assert not dated_works_ahead("校", "礼堂2032年完工", None)  # the page's year unknown
     assert not dated_works_ahead("所", "3月底竣工", 2031)  # a bare month: a report may say so
     assert not dated_works_ahead("万元", "8月底陆续装设", 2031)  # not a count of schools or sites
+
+
+# -- reach_after_applies ----------------------------------------------------------------------------------------------------
+
+from extract.rules.r15_fnA15 import reach_after_applies  # noqa: E402
+
+
+def test_reach_after_applies():
+    assert reach_after_applies("对60-70周岁居民开展免费筛查", "万人以上;")
+    assert not reach_after_applies("对超过", "人的学校开展…")  # a threshold: no verb before the number
+    assert not reach_after_applies("对", "万人以上的乡镇开展筛查")  # which towns, not how many
+    assert not reach_after_applies("对60-70周岁居民开展免费筛查", "万人;")  # no floor after the number
+
+
+def test_reach_of_a_screening_with_a_floor_is_a_target():
+    got = [(v, u) for _i, v, u in targets("2031年健康项目:对60-70周岁居民开展免费筛查3万人以上;配备急救设备200台。")]
+    assert (3.0, "万人") in got

@@ -269,3 +269,17 @@ def dated_works_ahead(unit: str, after: str, doc_year: int | None) -> bool:
     if m.group("y"):
         return doc_year is not None and int(m.group("y")) >= doc_year
     return m.group("ahead") is not None
+
+
+# -- ``对60-70周岁居民开展免费筛查3万人以上``: the reach of a measure whose ``对``-phrase is closed by its verb (N12b) -----------
+
+_FOR_THEN_VERB = re.compile(r"^对于?[^，,；;。]{1,30}?(?:开展|进行|提供|实施|完成|组织)[^，,；;。\d]{0,12}$")
+_OWN_FLOOR = re.compile(r"^\s*(?:余|多)?\s*(?:以上|及以上)")
+
+
+def reach_after_applies(clause_head: str, after: str) -> bool:
+    """The ``对…`` phrase of the clause is closed by the verb of the measure before the number (``对60-70周岁居民开展免费
+    筛查3万人以上``), and the ``以上`` right after the number is its own floor: the number is how many the measure reaches
+    (N12b), not a threshold saying which cases it applies to (``对超过1500人的学校…``, ``对3万人以上的乡镇开展…``: no verb
+    before the number)."""
+    return _FOR_THEN_VERB.match(clause_head) is not None and _OWN_FLOOR.match(after) is not None

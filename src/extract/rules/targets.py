@@ -36,7 +36,7 @@ from extract.rules.text import Piece, deadline_year, has_past_marker, is_past_at
 from extract.rules.scan import OpeningScan
 from extract.rules.r15_fnA15 import (again_after_past_clause, age_class_follows, continues_numbered_items, dated_works_ahead,
                                      each_of_joined_list,
-                                     funds_after_past_clause, masks_floor_bases, payer_share, restates_amount,
+                                     funds_after_past_clause, masks_floor_bases, payer_share, reach_after_applies, restates_amount,
                                      states_budget_size_ahead)
 
 _MEASURE = (
@@ -736,7 +736,8 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
         return Decision(False, ("roc_year",))  # ``預計112年``, ``108-111年``: a year of the ROC calendar, a date
     if quotes and any(a <= m.start() < b for a, b in quotes):
         return Decision(False, ("name",))
-    if _APPLIES_TO.match(clause_head) and not amount_of_measure(clause_head) and (
+    if _APPLIES_TO.match(clause_head) and not amount_of_measure(clause_head) \
+            and not reach_after_applies(clause_head, after) and (
             _THRESHOLD.search(clause_head + without_age_bounds(after[:10])[:6]) or after.lstrip().startswith("的")):
         return Decision(False, ("applies_to",))  # 对超过1500人的学校...: the number says where a measure applies
     if is_population_scope(unit, after):
