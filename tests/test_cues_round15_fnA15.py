@@ -264,10 +264,10 @@ from extract.rules.r15_fnA15 import reach_after_applies  # noqa: E402
 
 
 def test_reach_after_applies():
-    assert reach_after_applies("对60-70周岁居民开展免费筛查", "万人以上;")
+    assert reach_after_applies("对60-70周岁居民开展免费筛查", "以上;")
     assert not reach_after_applies("对超过", "人的学校开展…")  # a threshold: no verb before the number
-    assert not reach_after_applies("对", "万人以上的乡镇开展筛查")  # which towns, not how many
-    assert not reach_after_applies("对60-70周岁居民开展免费筛查", "万人;")  # no floor after the number
+    assert not reach_after_applies("对", "以上的乡镇开展筛查")  # which towns, not how many
+    assert not reach_after_applies("对60-70周岁居民开展免费筛查", ";")  # no floor after the number
 
 
 def test_reach_of_a_screening_with_a_floor_is_a_target():
