@@ -273,3 +273,22 @@ def test_reach_after_applies():
 def test_reach_of_a_screening_with_a_floor_is_a_target():
     got = [(v, u) for _i, v, u in targets("2031年健康项目:对60-70周岁居民开展免费筛查3万人以上;配备急救设备200台。")]
     assert (3.0, "万人") in got
+
+
+# -- index_level -------------------------------------------------------------------------------------------------------------
+
+from extract.rules.r15_fnA15 import index_level  # noqa: E402
+
+
+def test_index_level():
+    assert index_level("健康某省发展指数达", ",人均预期寿命")
+    assert index_level("校舍耐震系数提高至", ",甚至更高")
+    assert index_level("增加中学班师比", ";增加…")
+    assert not index_level("见图", "。")  # a figure number
+    assert not index_level("发展指数达", "项指标")  # runs on into other words
+    assert not index_level("全市学校共", "。")  # no index named
+
+
+def test_index_levels_without_measure_word_are_targets():
+    got = targets("2031年主要目标:某省健康发展指数达88,校舍耐震系数提高至1.25。")
+    assert [(v, u) for _i, v, u in got] == [(88.0, ""), (1.25, "")]

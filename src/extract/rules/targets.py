@@ -35,7 +35,7 @@ from extract.rules.target_cues import (Carry, each_of_two_years, addresses_popul
 from extract.rules.text import Piece, deadline_year, has_past_marker, is_past_at, masked_titles, sentences, stated_years, year_in
 from extract.rules.scan import OpeningScan
 from extract.rules.r15_fnA15 import (again_after_past_clause, age_class_follows, continues_numbered_items, dated_works_ahead,
-                                     each_of_joined_list,
+                                     each_of_joined_list, index_level,
                                      funds_after_past_clause, masks_floor_bases, payer_share, reach_after_applies, restates_amount,
                                      states_budget_size_ahead)
 
@@ -424,7 +424,8 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
                     value = share
                 elif (r := ratio_start(sent.text, m.start(), m.end())) is not None:
                     at = r  # ``招生比例达到1:1``: the second term is the value (N8: no unit), read from the first
-                elif not is_signed_ratio(sent.text[:m.start()], v):
+                elif not is_signed_ratio(sent.text[:m.start()], v) \
+                        and not index_level(sent.text[:m.start()], sent.text[m.end():]):  # (r15) ``发展指数达85``
                     continue
             if unit and is_separator_space(sent.text, m.start(), m.start("unit"), m.end("unit")):
                 continue  # ``东坪乡10 张庄镇40``: the space ends the number's token, the next word is a name
