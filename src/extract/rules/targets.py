@@ -36,13 +36,17 @@ from extract.rules.text import Piece, deadline_year, has_past_marker, is_past_at
 from extract.rules.scan import OpeningScan
 from extract.rules.r15_fnB15 import (commits_share, masks_prior_year_base, pads_quantity, rate_without_sign, shared_unit,
                                       reach_of_amount, under_value_label, works_for_counted, works_on_existing, works_verb)
+from extract.rules.r15_fnA15 import (again_after_past_clause, age_class_follows, continues_numbered_items, dated_works_ahead,
+                                     each_of_joined_list, index_level,
+                                     funds_after_past_clause, masks_floor_bases, payer_share, reach_after_applies, restates_amount,
+                                     states_budget_size_ahead)
 
 _MEASURE = (
     # (thirteenth round) a currency named after the amount, as Macau, Hong Kong and Taiwan pages write money
     # (``每月2,400澳門元``, ``約7.7億澳門幣``, ``2億港元``, ``新台幣5000萬元`` names it before): the unit as written (N8)
     "澳门元|澳门币|港元|港币|新台币|美元|"
     "个百分点|百分点|个工作日|工作日|日历天|个月|个小时|m2|m²|万平方米|平方米|平方公里|方米|公里|万人次|人次|万人|万元|亿元|元|万册|万套|万个|万台|万件|万张|"
-    "场次|批次|床位|公顷|千米|课时|学时|小时|分钟|学分|周|天|年|个|所|名|元人民币|人民币|人|项|次|场|门|家|套|间|台|件|张|册|本|支|处|座|"
+    "场次|批次|床位|公顷|千米|课时|学时|小时|分钟|学分|周|天|年|个|所|名|元人民币|人民币|人|项|次|场|门|家|套|间|台|件|张|册|本|支(?![持付出援撑])|处|座|"
     "条|节|亩|坪|立方米|米|倍|例|吨|盏|周岁|岁|兆|层|楼(?=高)|平方(?![米公千])|"
     "类|种|期|届|班|篇|部|堂|轮|批|位|块|片|栋|幢|枚|首|份|户|对|组|岗|园|校|株|辆|床|架|只"
 )
@@ -426,7 +430,8 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
                     unit = shared  # (fifteenth round) ``分别提高4.9和2.9个百分点``: the pair's one measure
                 elif rate_without_sign(sent.text[:m.start()], v, sent.text[m.end():]):
                     pass  # (fifteenth round) ``满意率在80以上``: a rate, its ``%`` left out (N8: unit as written, none)
-                elif not is_signed_ratio(sent.text[:m.start()], v):
+                elif not is_signed_ratio(sent.text[:m.start()], v) \
+                        and not index_level(sent.text[:m.start()], sent.text[m.end():]):  # (r15) ``发展指数达85``
                     continue
             if unit and is_separator_space(sent.text, m.start(), m.start("unit"), m.end("unit")):
                 continue  # ``东坪乡10 张庄镇40``: the space ends the number's token, the next word is a name
@@ -462,6 +467,9 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
             elif not hand.target and found and hand.cues[:1] not in _HARD_FIRST \
                     and splits_amount_in_brackets(sent.text, found[-1][0].end(), at, found[-1][1], unit):
                 hand = Decision(True, ("breakdown",))  # ``项目预算2.5亿元(省级0.5亿元、市县2亿元)``: its parts
+            elif not hand.target and found and hand.cues[:1] == ("bare",) \
+                    and restates_amount(sent.text, found[-1][0].end(), at, found[-1][1], unit):
+                hand = Decision(True, ("breakdown",))  # (r15) ``预算约3亿澳门币,约合人民币2.6亿元``: restated (N5a)
             elif not hand.target and found and "benefit" in found[-1][2] and hand.cues[:1] in (("bare",), ("status:为",)) \
                     and names_next_level(clause_head, unit, found[-1][1]):
                 hand = Decision(True, ("benefit",))  # ``每班可获60万元津贴;小学为70万元``: the rate of the next level
@@ -469,6 +477,9 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
                 hand = Decision(True, ("serves",))  # (fifteenth round) ``估编5.6亿元照顾5万人``: the amount's reach
             elif not hand.target and prev_found and hand.cues == ("bare",) and states_level_only(sent.text):
                 hand = Decision(True, ("list_continued",))  # ``…达到95%。人均场地面积2.6平方米。``: the list goes on
+            elif not hand.target and prev_found and hand.cues[:1] in (("bare",), ("status:为",)) \
+                    and continues_numbered_items(sent.text, before):
+                hand = Decision(True, ("list_continued",))  # (r15) ``任务共3项:一是…。二是…``: the next item of the list
             if skip_past and hand.target and continued_past and set(hand.cues) <= _VERB_CUES | {"comparator"}:
                 hand = Decision(False, ("past_continued",))
             if not hand.target and hand.cues and hand.cues[0].startswith(("past_marker", "status", "change_reached",
@@ -554,6 +565,8 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
             )
             each = None if fenbie or qstart > cstart else _each_of_list(sent.text[cstart:at],
                                                                         joint=True)
+            if each is None and not fenbie and qstart <= cstart and "各" in sent.text[cstart:at]:
+                each = each_of_joined_list(sent.text, cstart, at)  # (r15) ``甲和乙各N``, ``甲园、乙园,每园各N``
             if each is None:
                 two = each_of_two_years(sent.text[cstart:at]) if year is None and use_text_year and ty else None
                 if two is not None and two[1] == ty:
@@ -709,7 +722,8 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
     if (last in _ORDINAL_LAST and _ORDINAL_BEFORE.search(before)) \
             or (_NAME_AFTER.match(after) and not counts_named_items(clause_head, unit, after)) or after.startswith("+") \
             or (after.startswith(".") and not after.startswith("..") and not ends_with_point(unit, after)) \
-            or (_DIGIT_NEXT.match(after) and not age_group_follows(after) and not count_runs_into_count(unit, after)) or (last in _COUNT_LAST and _COUNT_BEFORE.search(before)) \
+            or (_DIGIT_NEXT.match(after) and not age_group_follows(after) and not count_runs_into_count(unit, after)
+                and not age_class_follows(unit, after)) or (last in _COUNT_LAST and _COUNT_BEFORE.search(before)) \
             or (unit == "周" and after.startswith("年")) \
             or (unit.endswith("年") and "/" not in unit and _NAMED_SPAN.match(after)) \
             or _COUNTS_THE_PLAN.match(after) or (unit in ("米", "公里") and _SCOPE.search(before[-12:])) \
@@ -731,7 +745,8 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
         return Decision(False, ("roc_year",))  # ``預計112年``, ``108-111年``: a year of the ROC calendar, a date
     if quotes and any(a <= m.start() < b for a, b in quotes):
         return Decision(False, ("name",))
-    if _APPLIES_TO.match(clause_head) and not amount_of_measure(clause_head) and (
+    if _APPLIES_TO.match(clause_head) and not amount_of_measure(clause_head) \
+            and not reach_after_applies(clause_head, after) and (
             _THRESHOLD.search(clause_head + without_age_bounds(after[:10])[:6]) or after.lstrip().startswith("的")):
         return Decision(False, ("applies_to",))  # 对超过1500人的学校...: the number says where a measure applies
     if is_population_scope(unit, after):
@@ -783,6 +798,10 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
     if past_possible and is_past_at(plans_base_years(row, role, year, doc_year, deadline_year(row))
                                     if role in ("goal", "plan") and _BASE_CHAR.search(row)
                                     else masks_prior_year_base(row, role), m.start() - item):
+        if role != "report" and funds_after_past_clause(before, clause_head, unit, after):
+            return Decision(True, ("funds",))  # (r15) ``…均已勘察,年内先行筹措800万元经费``: money set after a past clause
+        if again_after_past_clause(clause_head) and not ("已" in after[:12] and _DONE_AFTER.match(after)):
+            return Decision(True, ("again",))  # (r15) ``去年获批补助N元,区府再补助N元``: the next step after what was done
         return Decision(False, ("past_marker",))
     if "已" in after[:12] and _DONE_AFTER.match(after):
         return Decision(False, ("done_after",))  # ``计划实施的4个项目已于9月底全部竣工``: what was planned is done
@@ -800,6 +819,12 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
         decision = Decision(True, ("target_verb",))  # (fifteenth round) ``推进现有23个宝宝屋扩优提质``
     if decision.cues == ("bare",) and role != "report" and works_verb(clause_head[cut:]):
         decision = Decision(True, ("target_verb",))  # (fifteenth round) ``增配除颤器30台``, ``硬化村道3万平方米``
+    if decision.cues[:1] and decision.cues[0].startswith("status:已") and states_budget_size_ahead(sentence, before.rfind("已")):
+        decision = Decision(True, ("funds",))  # (r15) ``明年…的预算已达12亿``: the size of a budget ahead (N17b)
+    elif not decision.target and role != "report" and decision.cues[:1] and payer_share(before, unit, decision.cues[0]):
+        decision = Decision(True, ("payer_share",))  # (r15) ``由省级负担60%``: the share a payer bears (N17c)
+    elif decision.cues == ("bare",) and role != "report" and dated_works_ahead(unit, after, doc_year):
+        decision = Decision(True, ("works_date",))  # (r15) ``18校球馆2032年完工``: the works' date still ahead (N9b)
     if not decision.target and role != "report" and decision.cues and decision.cues[0] in ("status:为", "bare") \
             and (serves_count(before, unit, after) or works_for_counted(before, unit, after)):
         decision = Decision(True, ("serves",))  # ``为3000名老人提供…``: a service's planned reach
@@ -827,7 +852,7 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
         return decision
     if year is None and is_past_year(_year_stated_before(
             plans_base_years(before, role, year, doc_year, deadline_year(sentence))
-            if role in ("goal", "plan") and _BASE_CHAR.search(before) else before),
+            if role in ("goal", "plan") and _BASE_CHAR.search(before) else masks_floor_bases(sentence, before)),
             doc_year):
         return Decision(False, ("past_year",))
     if year is None and last == "的" and (ym := _YEARS_VALUE.search(before)) and doc_year is not None \

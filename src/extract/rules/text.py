@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from extract.cues import reaches_level
 from extract.rules.scan import OpeningScan
+from extract.rules.r15_fnA15 import marker_dates_nothing
 
 _SENT_END = re.compile(r"[。!?！？]")
 YEAR_DEADLINE = re.compile(
@@ -225,7 +226,8 @@ def is_past_at(sentence: str, pos: int) -> bool:
     deadline = _DEADLINE.search(sentence, 0, pos)
     # ``到2024年,全市累计建成…1万个``: under a deadline, a cumulative total is what is to be reached
     past = [m.end() for m in PAST_MARKERS.finditer(sentence, 0, pos)
-            if not (deadline and m.group().startswith("累计") and m.start() > deadline.start())]
+            if not (deadline and m.group().startswith("累计") and m.start() > deadline.start())
+            and not marker_dates_nothing(sentence, m.start(), m.end(), pos)]  # (r15) ``比2030年增12%以上``
     if past or future:
         return bool(past) and (not future or past[-1] > future[-1])
     # no marker before it: the sentence as a whole decides, but for a comparison with a base after it
@@ -233,7 +235,8 @@ def is_past_at(sentence: str, pos: int) -> bool:
     # the figure before it moved, not that the figure is a result
     if FUTURE_MARKERS.search(sentence):
         return False
-    return any(not compares_to_base(sentence, m) for m in PAST_MARKERS.finditer(sentence))
+    return any(not compares_to_base(sentence, m) and not marker_dates_nothing(sentence, m.start(), m.end())
+               for m in PAST_MARKERS.finditer(sentence))
 
 
 # (twelfth round) ``比去年``, ``较上年度``, ``与去年相比``, ``比2014年``, ``較去年同期``: the base a change is measured from
