@@ -387,8 +387,9 @@ def split_task_units(row: list[Cell], ncols: int) -> list[Cell]:
 
 def _task_units_cut(t: str) -> int | None:
     """Where a unit list glued to the end of a task cell starts, or None."""
+    from extract.rules.r15_ug15 import object_of_build_verb  # (r15 ug15; lazy: ``extract.rules`` imports this module)
     return next((i for i in range(4, len(t) - 2) if t[i] in _LEVEL_START and not _opens_bracket(t[:i])
-                 and _glued_unit_list(t[i:]) and not _glued_unit_list(t[:i])), None)
+                 and _glued_unit_list(t[i:]) and not _glued_unit_list(t[:i]) and not object_of_build_verb(t[:i])), None)
 
 
 def _glued_unit_list(t: str) -> bool:

@@ -26,6 +26,7 @@ import re
 from extract.cues import is_person_name, is_unit_cell
 from extract.roles import (DUTY_MANNER, ASSIST_VERBS, CHARGE_VERBS, LABEL_HEADS, LEAD_LABEL, LEAD_VERBS, RESP_LABEL, ROLE_VERBS,
                            alternation)
+from extract.rules.r15_ug15 import DISTRIBUTIVE_PARTY
 from extract.rules.units import (_GENERIC_PARTY, _VERB_THEN_DUN, AssignmentHit, assisting_units, bare_unit_heading, split_units, task_before,
                                  unit_list_heading, verb_roles)
 
@@ -161,8 +162,8 @@ def task_then_sharers(text: str, offset: int = 0) -> list[AssignmentHit]:
     floor = 0
     for m in _TASK_THEN.finditer(text):
         units = _named_units(m.group("units"))
-        if units is None or (len(units) == 1 and _GENERIC_PARTY.match(units[0])):
-            continue  # ``…,由学员所在单位负责``: a party named by its part, alone no organisation (U7)
+        if units is None or (len(units) == 1 and DISTRIBUTIVE_PARTY.match(units[0])):
+            continue  # (r15 ug15, U7d) ``…,由学员所在单位负责`` names a party; ``…,由各学院负责`` no one
         a = max(floor, max(text.rfind(c, 0, m.start()) for c in "。;；") + 1)
         a += len(text[a:m.start()]) - len(text[a:m.start()].lstrip())
         if (c := _CONNECTIVE.match(text, a, m.start())) is not None:

@@ -1,0 +1,184 @@
+"""Unit-assignment cues of the fifteenth round (ug15): plain phrasings of the genre's unit clauses that read wrong.
+
+1. ``DISTRIBUTIVE_PARTY``: of the parties a U7 clause names by their kind or relation to the task (``学生所在单位``,
+   ``使用部门``, ``施工单位``) only the distributive ones (``各…``, ``所有…``, ``全体…``) name no one (eval/README.md U7d).
+2. ``whole_name_end``: the name after ``由`` runs to the organisation's full ending (``由某区人社局牵头`` is ``某区人社局``,
+   not ``某区人社``) and up to a ``通过``/``透过`` that opens its doing (``由社会福利署通过…``).
+3. ``quoted_party_via``: ``由「甲服务队伍」(简称)通过家访…``: a party named in corner quotes, then how it does the task.
+4. ``time_only_task``: a time phrase (``2031年``, ``今年``) is no task (a credit ``(县发改局)`` after a report).
+5. ``object_of_build_verb``: the words glued after a building verb (``建成启用区级老年活动中心``) are its object, not a unit.
+6. ``only_bare_levels``: a row whose only unit is a lone level word (``责任单位:区`` cut by the excerpt) names no one.
+7. ``task_then_led_with``: ``扩大失业保险覆盖面,由甲局会同乙局组织实施。`` (U4c: X lead, Y responsible, the task before).
+8. ``subject_with_collective``: ``甲局、乙会高度重视,及时会同相关部门研究讨论`` (U4c/U4b: ``X会同有关部门``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.cues import _UNIT_SUFFIX, is_unit_cell
+
+# -- 1. U7d: distributive collectives (and nothing else of the kind words) name no one
+DISTRIBUTIVE_PARTY = re.compile(r"^(?:各|所有|全体)")
+"""The parties a U7 clause cannot make a lead: the distributive ``各学院``, ``所有单位``, ``全体部门`` (made up). A party named
+by its kind or relation (``学员所在单位``, ``使用部门``, ``相关物业公司``) is a unit where the text makes it one (U7d)."""
+
+
+# -- 2. the whole name after ``由``
+_STRONG_END = "局署委厅"  # (not 办, 处: ``办理``, ``处理`` open a doing)
+_VIA = re.compile(r"通过|透过|通過|透過")
+
+
+def whole_name_end(clause: str, k: int) -> int:
+    """The end of the organisation's name that opens ``clause`` where a shorter reading stopped at ``k``: one more
+    character where it is a strong ending that makes the longer a name too (``某区人社`` + ``局`` in
+    ``某区人社局牵头…``), and up to a ``通过``/``透过`` within the next ten characters where what comes before it reads as one
+    name (``社会福利署通过地区办事处跟进`` -> ``社会福利署``). Made-up examples only."""
+    if not k or re.search(r"[「」“”\"]", clause[:k]):
+        return 0  # a name in quotes is ``quoted_party_via``'s
+    inner = _VIA.search(clause, 2, k)
+    if inner is not None and is_unit_cell(clause[:inner.start()]):
+        return inner.start()  # ``劳工处透过就业中心…``: the name ends before the means (no sub-unit ``透过就业中心``)
+    if clause[k:k + 1] and clause[k] in _STRONG_END and is_unit_cell(clause[:k + 1]):
+        k += 1
+    via = _VIA.search(clause, k, k + 12)
+    if via is not None and via.start() > k and not re.search(r"[、,，的和与及]", clause[k:via.start()]) \
+            and is_unit_cell(clause[:via.start()]) and _UNIT_SUFFIX.search(clause[:via.start()]):
+        k = via.start()
+    return k
+
+
+# -- 3. a party in corner quotes, then the means of its doing
+_QUOTED_VIA = re.compile(r"由\s*[「“\"](?P<name>[^」”\"\n]{2,20})[」”\"]\s*(?:[(（][^()（）\n]{1,12}[)）])?\s*"
+                         r"(?P<task>(?:通过|透过)[^,，。;；\n]{4,80})")
+_TEAM_END = re.compile(r"(?:队伍|队|中心|小组|工作组|专班|委员会|办公室|局|署|处|委|厅|办)$")
+
+
+def quoted_party_via(text: str) -> list[tuple[int, int, str, str]]:
+    """``由「甲区关爱队伍」(关爱队)通过家访辨识独居长者``: a party the text names in quotes (a team, a centre), an
+    optional short name in brackets, then ``通过``/``透过`` and what it does: (start, end, task, unit) with the task from
+    ``通过`` to the clause's end (U7's ``由X`` + doing, U7d). Not: a quoted scheme or slogan (``由「乐龄计划」通过…``:
+    no organisation's ending)."""
+    out = []
+    for m in _QUOTED_VIA.finditer(text):
+        name = m.group("name").strip()
+        if _TEAM_END.search(name) is None or name.startswith(("各", "所有")):
+            continue
+        out.append((m.start(), m.end(), m.group("task").strip(), name))
+    return out
+
+
+# -- 4. a time phrase is no task
+_TIME_ONLY = re.compile(r"^(?:(?:19|20)\d\d年(?:度|底|末|初|内|以来)?(?:\d{1,2}月(?:\d{1,2}日)?)?|今年|去年|明年|本年度?|近年来?|"
+                        r"目前|当前|截至目前|近期|同时|其中|此外)$")
+
+
+def time_only_task(task: str) -> bool:
+    """A "task" that is only a time or a connective (``2031年``, ``今年``, ``其中``): the first clause of a report
+    sentence (``2031年,全县共建成…。(县卫健局)``), no task put on the bracket's unit (U2)."""
+    return _TIME_ONLY.match(task.strip()) is not None
+
+
+# -- 5. the object of a building verb
+_BUILD_VERB_END = re.compile(r"(?:建成|建设|新建|扩建|改建|启用|投用|运营|改造|提升|打造|完善|开放|开工|竣工|设立|成立|组建)$")
+
+
+def object_of_build_verb(head: str) -> bool:
+    """The task part before a glued unit list ends with a verb that takes a facility as object (``建成启用`` +
+    ``区级老年活动中心``, ``新建`` + ``县残疾人康复中心``): the glued words are that object, no unit (U2)."""
+    return _BUILD_VERB_END.search(head) is not None
+
+
+# -- 6. a lone level word
+_LEVEL_ONLY = re.compile(r"^[省市区县镇乡村州旗盟]$")
+
+
+def bare_level(unit: str) -> bool:
+    """A unit that is one level word alone (``区``, ``县``): a name the page cut before any of it (``责任单位:区`` at the
+    text's end), no unit's name (U3a keeps a cut name only where a part of the name is visible: ``县规划``)."""
+    return _LEVEL_ONLY.match(unit.strip()) is not None
+
+
+def only_bare_levels(units: list[str]) -> bool:
+    """A row whose every unit is a lone level word (``责任单位:区``): it names no one. A level word beside other units
+    stays (``13个街道、镇``: the towns, U3)."""
+    return bool(units) and all(bare_level(u) for u in units)
+
+
+# -- 7. task, then ``由X会同Y`` + a bare doing
+_LED_WITH = re.compile(
+    r"(?P<task>[^。;；,，!！?？\n]{4,60})[,，]\s*(?:并|均|将|则)?由(?P<units>[^。;；,，:：由\s]{2,40}?)会同"
+    r"(?P<with>[^。;；,，:：\s]{2,60}?)(?:等(?:有关|相关)?(?:部门|单位))?"
+    r"(?:共同|具体)?(?:组织实施|负责实施|组织落实|负责落实|推进落实|实施|落实|推进|办理|完成|负责)\s*(?=[。;；\n]|$)")
+
+
+def task_then_led_with(text: str) -> list[tuple[int, int, str, list[str], list[str]]]:
+    """``扩大失业保险覆盖面,由某县人社局会同某县税务局组织实施。``: the task first, then ``由X会同Y`` and a bare doing
+    closing the sentence: X leads, Y answers for it (U4c), task = the clause before the comma. (start, end, task, lead,
+    responsible). Not: a collective X (``由各街道会同…``), Y no organisation's name."""
+    from extract.rules.units import split_units  # (no import cycle at load)
+
+    out = []
+    if "会同" not in text:
+        return out
+    for m in _LED_WITH.finditer(text):
+        units, helpers = m.group("units"), m.group("with")
+        if units.startswith(("各", "相关", "有关", "所有")) or not is_unit_cell(units) or not is_unit_cell(helpers):
+            continue
+        lead, resp = split_units(units), split_units(helpers)
+        if not lead or not resp or not all(_UNIT_SUFFIX.search(u) for u in lead):
+            continue
+        a = m.start("task")
+        task = m.group("task")
+        lead_blank = len(task) - len(task.lstrip())
+        out.append((a + lead_blank, m.end(), task.strip(), lead, resp))
+    return out
+
+
+# -- 8. subject, a clause of attitude, then ``会同有关部门`` + task
+_WITH_COLLECTIVE = re.compile(r"(?:及时|积极|主动|迅速|立即|并|将)会同(?P<coll>(?:相关|有关)(?:部门|单位))(?P<task>[^,，。;；:：\s]{2,40})")
+_SUBJECT_OPEN = re.compile(r"[^。;；!！?？\n]*?[,，]?(?P<subj>[^。;；,，!！?？\n]{2,60}?)(?:高度重视|认真研究|接到[^,，]{0,20}后|收到[^,，]{0,20}后)[,，]\s*$")
+
+
+def subject_with_collective(text: str) -> list[tuple[int, int, str, list[str], list[str]]]:
+    """``甲县妇联、甲县教体局高度重视,及时会同相关部门研究讨论``: units that open a sentence, a clause of their attitude
+    (``高度重视``), then ``及时会同相关部门`` and the task: the units lead, the collective answers for it (U4c ``X会同Y``, U4b
+    ``X会同有关部门``: responsible ``有关部门``). Quote from the units to the task's end. Not: a subject that is no list of
+    organisations' names (``家长高度重视,…``)."""
+    from extract.rules.units import leading_units
+
+    out = []
+    if "会同" not in text:
+        return out
+    for m in _WITH_COLLECTIVE.finditer(text):
+        s0 = max(text.rfind(c, 0, m.start()) for c in "。;；!！?？\n") + 1
+        head = text[s0:m.start()]
+        sm = _SUBJECT_OPEN.fullmatch(head)
+        if sm is None:
+            continue
+        subj = sm.group("subj")
+        lead = leading_units(subj)
+        if not lead or "".join(lead) != re.sub(r"[、和及与]", "", subj) or any(u.startswith(("各", "相关", "有关")) for u in lead):
+            continue  # the subject is the units and nothing else
+        a = s0 + sm.start("subj")
+        out.append((a, m.end(), m.group("task"), lead, [m.group("coll")]))
+    return out
+
+
+def more_charge_clauses(text: str, offset: int, hits: list) -> list:
+    """The hits of cues 3, 7 and 8 in ``text`` that overlap no hit found already (``units.find_charge_clauses``)."""
+    from extract.rules.units import AssignmentHit
+
+    if "会同" not in text and "由" not in text:
+        return []
+    taken = [(h.start - offset, h.end - offset) for h in hits]
+    out: list = []
+    found = [(a, b, t, [u], [], "quoted_party_via") for a, b, t, u in quoted_party_via(text)] if "由" in text else []
+    found += [(a, b, t, ld, rs, "task_then_led_with") for a, b, t, ld, rs in task_then_led_with(text)]
+    found += [(a, b, t, ld, rs, "subject_with_collective") for a, b, t, ld, rs in subject_with_collective(text)]
+    for a, b, task, lead, resp, cue in found:
+        if any(x < b and a < y for x, y in taken):
+            continue
+        taken.append((a, b))
+        out.append(AssignmentHit(offset + a, offset + b, task, lead, resp, cue=cue))
+    return out
