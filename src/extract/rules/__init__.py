@@ -277,8 +277,6 @@ class RulesExtractor:
         """The record of a unit finder's hit, made without validation (its unit lists copied, as
         validation would)."""
         lead, resp = apply_lead_marks(list(a.lead), list(a.responsible))
-        import os
-        if os.environ.get("UG15DBG"): print("CUE", a.cue, a.task[:30], a.lead, a.responsible)  # UG15DBG
         cut = without_item_marker(doc.text[a.start:a.end], a.task)  # ``1. 扩种蓝果(甲局)``: the marker is the list's
         start, task = a.start + cut, a.task[cut:]
         return trusted(UnitAssignment, **self._base(doc, start, a.end, path), task=task,

@@ -27,7 +27,7 @@ from extract.cues import is_person_name, is_unit_cell
 from extract.roles import (DUTY_MANNER, ASSIST_VERBS, CHARGE_VERBS, LABEL_HEADS, LEAD_LABEL, LEAD_VERBS, RESP_LABEL, ROLE_VERBS,
                            alternation)
 from extract.rules.r15_ug15 import DISTRIBUTIVE_PARTY
-from extract.rules.units import (_GENERIC_PARTY, _VERB_THEN_DUN, AssignmentHit, assisting_units, bare_unit_heading, split_units, task_before,
+from extract.rules.units import (_VERB_THEN_DUN, AssignmentHit, assisting_units, bare_unit_heading, split_units, task_before,
                                  unit_list_heading, verb_roles)
 
 # the roles of the verb that closes a unit list
