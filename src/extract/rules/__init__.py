@@ -39,7 +39,7 @@ from extract.rules.unit_prose import find_prose_lists, heading_task_then_units, 
 from extract.rules.unit_flat import dropped_blank, flat_rows
 from extract.rules.unit_rows import bare_unit_rows, continued_rows, headerless_rows, spaced_rows
 from extract.rules.targets import Candidate, Decider, TargetHit, find_targets, indicator_row, table_comparator, table_value
-from extract.rules.r15_ug15 import only_bare_levels
+from extract.rules.r15_ug15 import only_bare_levels, unit_cell_before_progress
 from extract.rules.units import (AssignmentHit, task_above, without_item_marker, find_charge_clauses, find_inline_assignments, find_listed_assignments, find_role_runs, find_verb_assignments,
                                  find_spaced_labels, find_trailing_labels, form_item_title, label_key_holds_on, parse_label_line, read_label_block, split_roles, apply_lead_marks,
                                  units_of_heading, bare_unit_heading, duties_of_unit_title, item_marker_kind, unit_list_heading)
@@ -732,6 +732,8 @@ class RulesExtractor:
         mark = _NUMBERED.match(ptext.strip())
         if not units or (mark is None and not bare) or units_of_heading(_NUMBERED.sub("", ptext.strip(), count=1)):
             return []  # (a heading naming another unit is no item of this one)
+        if bare and unit_cell_before_progress(doc.text[max(0, par.span.start - 4000):par.span.start]):
+            return []  # (r15 ug15) the unit cell of a flattened row, before its progress cell
         lead_blank = len(ptext) - len(ptext.lstrip())
         start = par.span.start + lead_blank + (mark.end() if mark else 0)  # under a bare unit name, any paragraph
         body = doc.text[start:par.span.end].rstrip()

@@ -182,3 +182,17 @@ def more_charge_clauses(text: str, offset: int, hits: list) -> list:
         taken.append((a, b))
         out.append(AssignmentHit(offset + a, offset + b, task, lead, resp, cue=cue))
     return out
+
+
+# -- 9. a unit cell before the progress column of a flattened table
+_UNIT_THEN_PROGRESS_HEAD = re.compile(
+    r"(?:^|\n)[ \t]*(?:责任单位|牵头单位|责任部门|牵头部门|責任單位|牽頭單位|責任部門)[ \t]*\n(?:[ \t]*\n)*"
+    r"[ \t]*[^\n]{0,10}(?:落实|进展|完成|落實|進展)(?:情况|结果|情況|結果)[^\n]{0,6}[ \t]*(?:\n|$)")
+
+
+def unit_cell_before_progress(text_before: str) -> bool:
+    """A flattened table (one cell a line) whose header puts the unit column right before a progress column
+    (``目标任务 / 年度目标 / 责任单位 / 第二季度工作落实情况``): a bare unit line below it is the row's unit cell, and the
+    numbered paragraphs after it are the progress cell (results, status), not tasks that the unit owns as a heading's
+    items (U8 is for headings; the row's own task is read by the table cues)."""
+    return _UNIT_THEN_PROGRESS_HEAD.search(text_before) is not None
