@@ -39,7 +39,7 @@ from extract.rules.unit_prose import find_prose_lists, heading_task_then_units, 
 from extract.rules.unit_flat import dropped_blank, flat_rows
 from extract.rules.unit_rows import bare_unit_rows, continued_rows, headerless_rows, spaced_rows
 from extract.rules.targets import Candidate, Decider, TargetHit, find_targets, indicator_row, table_comparator, table_value
-from extract.rules.r15_ug15 import only_bare_levels, unit_cell_before_progress
+from extract.rules.r15_ug15 import only_bare_levels, unit_cell_before_progress, without_duty_adverbs
 from extract.rules.units import (AssignmentHit, task_above, without_item_marker, find_charge_clauses, find_inline_assignments, find_listed_assignments, find_role_runs, find_verb_assignments,
                                  find_spaced_labels, find_trailing_labels, form_item_title, label_key_holds_on, parse_label_line, read_label_block, split_roles, apply_lead_marks,
                                  units_of_heading, bare_unit_heading, duties_of_unit_title, item_marker_kind, unit_list_heading)
@@ -141,6 +141,7 @@ class RulesExtractor:
                         continue
                 if only_bare_levels(r.lead_units + r.responsible_units):
                     continue  # (r15 ug15) ``责任单位:区`` cut by the excerpt: no unit's name
+                r.lead_units, r.responsible_units = without_duty_adverbs(r.lead_units), without_duty_adverbs(r.responsible_units)
                 key = (r.norm_span.start, r.norm_span.end, r.task, tuple(r.lead_units), tuple(r.responsible_units))
                 if key in seen:
                     continue

@@ -196,3 +196,60 @@ def unit_cell_before_progress(text_before: str) -> bool:
     numbered paragraphs after it are the progress cell (results, status), not tasks that the unit owns as a heading's
     items (U8 is for headings; the row's own task is read by the table cues)."""
     return _UNIT_THEN_PROGRESS_HEAD.search(text_before) is not None
+
+
+# -- 10. an adverb of the duty left at a unit's end
+_DUTY_ADVERB_END = re.compile(r"(?:具体|切实|全力|认真|负责|抓好)$")
+
+
+def without_duty_adverb(unit: str) -> str:
+    """A unit with the adverb of its verb cut off (``各街道具体`` from ``各街道具体落实``, ``乙局认真`` from ``乙局认真落实``):
+    the adverb belongs to the role part, the name before it is the unit. Kept where the rest reads as no unit."""
+    m = _DUTY_ADVERB_END.search(unit)
+    if m is None or m.start() < 2:
+        return unit
+    rest = unit[:m.start()]
+    return rest if is_unit_cell(rest) else unit
+
+
+def without_duty_adverbs(units: list[str]) -> list[str]:
+    out: list[str] = []
+    for u in units:
+        u = without_duty_adverb(u)
+        if u not in out:
+            out.append(u)
+    return out
+
+
+# -- 11. ``由X牵头,会同Y`` + the task with no comma between
+_WITH_OPEN = re.compile(r"^(?:会同|联合|联同)")
+
+
+def with_units_then_task(clause: str) -> tuple[list[str], int] | None:
+    """The clause after ``由X牵头,`` that names the units X works with and runs on into the task with no comma
+    (``会同某区民政局推进医养结合``, ``联合乙局开展招聘活动``): (the units, where the task starts), or None (a collective
+    ``会同有关部门`` is a unit too, U4b). U4c: X lead, the units responsible."""
+    from extract.rules.units import leading_units
+
+    m = _WITH_OPEN.match(clause)
+    if m is None:
+        return None
+    rest = clause[m.end():]
+    coll = re.match(r"(?:相关|有关)(?:部门|单位)", rest)
+    units = [coll.group()] if coll else leading_units(rest)
+    if not units:
+        return None
+    # the units are the text up to the task: names and their joints only
+    k = m.end()
+    for n, u in enumerate(units):
+        if not clause.startswith(u, k):
+            return None
+        k += len(u)
+        if n + 1 < len(units):
+            if clause[k:k + 1] not in ("、", "和", "及", "与"):
+                return None
+            k += 1
+    k += len(re.match(r"(?:等(?:有关|相关)?(?:部门|单位))?", clause[k:]).group())
+    if len(clause) - k < 4 or not all(_UNIT_SUFFIX.search(u) for u in units if not coll):
+        return None
+    return units, k

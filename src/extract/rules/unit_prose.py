@@ -26,7 +26,7 @@ import re
 from extract.cues import is_person_name, is_unit_cell
 from extract.roles import (DUTY_MANNER, ASSIST_VERBS, CHARGE_VERBS, LABEL_HEADS, LEAD_LABEL, LEAD_VERBS, RESP_LABEL, ROLE_VERBS,
                            alternation)
-from extract.rules.r15_ug15 import DISTRIBUTIVE_PARTY
+from extract.rules.r15_ug15 import DISTRIBUTIVE_PARTY, with_units_then_task
 from extract.rules.units import (_VERB_THEN_DUN, AssignmentHit, assisting_units, bare_unit_heading, split_units, task_before,
                                  unit_list_heading, verb_roles)
 
@@ -580,6 +580,9 @@ def led_then_task(text: str, offset: int = 0) -> list[AssignmentHit]:
         resp: list[str] = []
         task, t0, t1 = m.group("task"), m.start("task"), m.end("task")
         helpers = _HELPERS_CLAUSE.fullmatch(task)
+        if helpers is None and m.group("by") is not None and (w := with_units_then_task(task)) is not None:  # (r15 ug15)
+            hits.append(AssignmentHit(offset + m.start("by"), offset + t1, task[w[1]:].strip(), lead, w[0], cue="led_with_then_task"))
+            continue
         if helpers is None and m.group("by") is not None and (with_ := _WITH_CLAUSE.fullmatch(task)) is not None \
                 and (named := _named_units(with_.group("units"))) is not None:
             helpers, resp = with_, named  # ``由甲局牵头,会同乙局、丙局,…`` (U4c: X会同Y, Y responsible)
