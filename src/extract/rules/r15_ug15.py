@@ -50,8 +50,8 @@ def whole_name_end(clause: str, k: int) -> int:
 
 # -- 3. a party in corner quotes, then the means of its doing
 _QUOTED_VIA = re.compile(r"由\s*[「“\"](?P<name>[^」”\"\n]{2,20})[」”\"]\s*(?:[(（][^()（）\n]{1,12}[)）])?\s*"
-                         r"(?P<task>(?:通过|透过)[^,，。;；\n]{4,80})")
-_TEAM_END = re.compile(r"(?:队伍|队|中心|小组|工作组|专班|委员会|办公室|局|署|处|委|厅|办)$")
+                         r"(?P<task>(?:通过|透过|通過|透過)[^,，。;；\n]{4,80})")
+_TEAM_END = re.compile(r"(?:队伍|隊伍|队|隊|中心|小组|小組|工作组|工作組|专班|專班|委员会|委員會|办公室|辦公室|局|署|处|處|委|厅|廳|办|辦)$")
 
 
 def quoted_party_via(text: str) -> list[tuple[int, int, str, str]]:

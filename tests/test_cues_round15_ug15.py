@@ -1,0 +1,209 @@
+"""Unit-assignment cues of the fifteenth round (ug15), tested on made-up sentences of the genre in several fields
+(employment, social security, health, elderly care, disability, women and children) and in Traditional script with
+Taiwan/Hong Kong role words; each with near-misses that must not fire. Every text is made up."""
+
+import pytest
+
+from extract.rules.r15_ug15 import (bare_level, object_of_build_verb, only_bare_levels, quoted_party_via,
+                                    subject_with_collective, task_then_led_with, time_only_task,
+                                    unit_cell_before_progress, whole_name_end, with_units_then_task,
+                                    without_duty_adverb)
+from extract.rules.unit_prose import task_then_sharers
+from test_cues_round12v_units import check
+
+
+# -- 1. U7d: a party named by its relation to the task leads; a distributive collective does not
+U7D = [
+    ('学生的体检工作,由学生所在学校负责;', [('学生的体检工作', ['学生所在学校'], [])]),
+    ('学员的岗前培训,由学员所在单位负责;', [('学员的岗前培训', ['学员所在单位'], [])]),
+    ('家属区的绿化管护,由相关物业公司负责、后勤处配合;', [('家属区的绿化管护', ['相关物业公司'], ['后勤处'])]),
+    ('教师的心理健康培训,由各学校负责;', []),
+    ('老人的日常照护,由家属负责。', []),
+]
+
+
+@pytest.mark.parametrize("text,rows", U7D)
+def test_party_by_relation(text, rows):
+    check(text, rows)
+
+
+def test_party_by_relation_cue():
+    assert [(h.task, h.lead) for h in task_then_sharers("职工的体检工作,由职工所在部门负责。")] == [("职工的体检工作", ["职工所在部门"])]
+    assert task_then_sharers("职工的体检工作,由所有部门负责。") == []
+
+
+# -- 2. the whole name after ``由``
+BY_NAME = [
+    ('由某区人社局牵头,联合某区教育局开展青年就业服务活动。', [('开展青年就业服务活动', ['某区人社局'], ['某区教育局'])]),
+    ('由社會福利署通過地區福利辦事處跟進個案。', [('通過地區福利辦事處跟進個案', ['社會福利署'], [])]),
+    ('由勞工處透過就業中心提供職業配對服務。', [('透過就業中心提供職業配對服務', ['勞工處'], [])]),
+    ('由丙乡公所办理长者送餐,每周一次。', [('办理长者送餐', ['丙乡公所'], [])]),
+]
+
+
+@pytest.mark.parametrize("text,rows", BY_NAME)
+def test_whole_name_after_by(text, rows):
+    check(text, rows)
+
+
+def test_whole_name_end():
+    assert whole_name_end("某区人社局牵头", 4) == 5
+    assert whole_name_end("社会福利署通过地区办事处跟进", 2) == 5
+    assert whole_name_end("劳工处透过就业中心提供服务", 9) == 3
+    assert whole_name_end("丙乡公所办理送餐", 4) == 4  # ``办理``: a doing, no ending
+    assert whole_name_end("「甲队」通过家访", 4) == 0  # a quoted name is ``quoted_party_via``'s
+
+
+# -- 3. a party in corner quotes, then the means of its doing
+def test_quoted_party_via():
+    text = '署方會加強支援,由「某區關愛隊伍」 (關愛隊)通過家訪辨識獨居長者,再轉介跟進。'
+    got = quoted_party_via(text)
+    assert [(t, u) for _, _, t, u in got] == [("通過家訪辨識獨居長者", "某區關愛隊伍")]
+    assert quoted_party_via('由「樂齡計劃」通過社區中心推廣運動。') == []  # a scheme, no organisation
+    assert quoted_party_via('由「某區關愛隊伍」負責家訪。') == []  # no means: the charge cues read it
+
+
+def test_quoted_party_via_record():
+    check('由「某區關愛隊伍」(關愛隊)通過家訪辨識獨居長者。', [('通過家訪辨識獨居長者', ['某區關愛隊伍'], [])])
+
+
+# -- 4. a time phrase is no task
+def test_time_only_task():
+    assert time_only_task("2031年") and time_only_task("今年") and time_only_task("2031年度")
+    assert not time_only_task("2031年新建托育机构3个")
+
+
+def test_credit_after_report_gives_no_row():
+    check('2031年,全县共新建托育机构3个,新增托位300个。 (县卫健局)', [])
+    check('新建托育机构3个,新增托位300个。(县卫健局、县发改局)', [('新建托育机构3个', [], ['县卫健局', '县发改局'])])
+
+
+# -- 5. the object of a building verb
+def test_object_of_build_verb():
+    assert object_of_build_verb("建成启用") and object_of_build_verb("新建")
+    assert not object_of_build_verb("开展助餐服务")
+
+
+FLAT_BUILD = [
+    ('序号\n重点工作任务\n牵头单位\n负责科室\n1\n新增老年食堂15个\n某区民政局\n养老服务科\n2\n建成启用区级老年活动中心\n3\n'
+     '新增养老床位500张\n某区民政局\n养老服务科\n',
+     [('新增老年食堂15个', ['某区民政局'], ['养老服务科']), ('新增养老床位500张', ['某区民政局'], ['养老服务科'])]),
+]
+
+
+@pytest.mark.parametrize("text,rows", FLAT_BUILD)
+def test_facility_after_build_verb_is_no_unit(text, rows):
+    check(text, rows)
+
+
+# -- 6. a lone level word
+def test_bare_level():
+    assert bare_level("区") and not bare_level("区民政局")
+    assert only_bare_levels(["区"]) and not only_bare_levels(["13个街道", "镇"])
+
+
+def test_cut_label_gives_no_row():
+    check('(四)新增城镇就业1200人\n\n责任单位:区人社局\n\n(五)新增养老床位200张\n\n责任单位:区',
+          [('新增城镇就业1200人', [], ['区人社局'])])
+
+
+# -- 7. task, then ``由X会同Y`` and a bare doing
+LED_WITH = [
+    ('扩大失业保险覆盖面,由某县人社局会同某县税务局组织实施。', [('扩大失业保险覆盖面', ['某县人社局'], ['某县税务局'])]),
+    ('完善困难残疾人生活补贴制度,由某市残联会同某市民政局、某市财政局负责落实。',
+     [('完善困难残疾人生活补贴制度', ['某市残联'], ['某市民政局', '某市财政局'])]),
+    ('擴大長者醫療券使用範圍,由衞生署會同社會福利署推進。', [('擴大長者醫療券使用範圍', ['衞生署'], ['社會福利署'])]),
+]
+
+
+@pytest.mark.parametrize("text,rows", LED_WITH)
+def test_task_then_led_with(text, rows):
+    check(text, rows)
+
+
+def test_task_then_led_with_cue():
+    assert task_then_led_with("扩大失业保险覆盖面,由各街道会同社区组织实施。") == []  # a collective leads no one
+    assert task_then_led_with("扩大失业保险覆盖面,由某县人社局会同某县税务局,对企业开展宣传。") == []  # a task after: another cue
+
+
+# -- 8. subject, a clause of attitude, then ``会同有关部门`` and the task
+def test_subject_with_collective():
+    got = subject_with_collective("收到提案后,某县妇联、某县卫健局高度重视,及时会同相关部门研究制定方案,确保落实。")
+    assert [(t, ld, rs) for _, _, t, ld, rs in got] == [("研究制定方案", ["某县妇联", "某县卫健局"], ["相关部门"])]
+    assert subject_with_collective("家长高度重视,及时会同相关部门研究讨论。") == []  # people, no organisation
+    assert subject_with_collective("某县妇联及时会同相关部门研究讨论。") == []  # no clause of attitude: other cues
+
+
+def test_subject_with_collective_record():
+    check('某区民政局、某区残联高度重视,及时会同相关部门研究制定方案。',
+          [('研究制定方案', ['某区民政局', '某区残联'], ['相关部门'])])
+
+
+# -- 9. a unit cell before the progress column of a flattened table
+def test_unit_cell_before_progress():
+    head = "目标任务\n\n年度目标\n\n责任单位\n\n第二季度工作落实情况\n\n完善养老服务体系\n\n"
+    assert unit_cell_before_progress(head)
+    assert not unit_cell_before_progress("目标任务\n\n责任单位\n\n完成时限\n\n")
+
+
+def test_progress_cell_items_are_no_rows():
+    text = ("目标任务\n\n年度目标\n\n责任单位\n\n第二季度工作落实情况\n\n完善养老服务体系\n\n养老服务供给明显改善。\n\n某区民政局\n\n"
+            "1.实地查看社区养老服务站建设情况,指导各街道每月上报进展。\n\n2.完善助餐服务网络,新增助餐点3个。\n")
+    got = [r for r in __import__("rules_kit").units(text)]
+    assert all(r[0] != "实地查看社区养老服务站建设情况" for r in got), got
+
+
+# -- 10. an adverb of the duty left at a unit's end
+def test_without_duty_adverb():
+    assert without_duty_adverb("各街道具体") == "各街道"
+    assert without_duty_adverb("某区民政局") == "某区民政局"
+    check('开展就业援助月活动,区人社局牵头,各街道具体落实。', [('开展就业援助月活动', ['区人社局'], ['各街道'])])
+
+
+# -- 11. ``由X牵头,会同Y`` + the task with no comma
+LED_THEN_WITH = [
+    ('由某区卫健委牵头,会同某区民政局推进医养结合。', [('推进医养结合', ['某区卫健委'], ['某区民政局'])]),
+    ('由某区卫健委牵头,会同某区民政局、某区医保局推进医养结合。', [('推进医养结合', ['某区卫健委'], ['某区民政局', '某区医保局'])]),
+    ('由某区妇联牵头,会同有关部门开展儿童关爱行动。', [('开展儿童关爱行动', ['某区妇联'], ['有关部门'])]),
+    # near-miss: ``联合`` as an adverb of the doing, no units after it
+    ('由某区人社局牵头,联合开展青年就业服务活动。', [('联合开展青年就业服务活动', ['某区人社局'], [])]),
+]
+
+
+@pytest.mark.parametrize("text,rows", LED_THEN_WITH)
+def test_led_then_with_units(text, rows):
+    check(text, rows)
+
+
+def test_with_units_then_task():
+    assert with_units_then_task("会同某区民政局推进医养结合") == (["某区民政局"], 7)
+    assert with_units_then_task("联合开展活动") is None
+    assert with_units_then_task("推进医养结合") is None
+
+
+# -- plain phrasings of the genre that already read right (kept so)
+PLAIN = [
+    ('1.开展职业技能培训3000人次。责任单位:某区人社局、某区总工会', [('开展职业技能培训3000人次', [], ['某区人社局', '某区总工会'])]),
+    ('2.新增城镇就业岗位1200个,由某区人社局牵头,某区发改局、某区商务局配合。',
+     [('新增城镇就业岗位1200个', ['某区人社局'], ['某区发改局', '某区商务局'])]),
+    ('3.落实创业担保贷款政策(某区人社局、某区财政局负责)。', [('落实创业担保贷款政策', [], ['某区人社局', '某区财政局'])]),
+    ('开展65岁以上老年人健康体检,由某区卫健委牵头负责。', [('开展65岁以上老年人健康体检', ['某区卫健委'], [])]),
+    ('为困难重度残疾人提供居家托养服务。(市残联牵头,市民政局、市财政局配合)',
+     [('为困难重度残疾人提供居家托养服务', ['市残联'], ['市民政局', '市财政局'])]),
+    ('建设儿童友好社区5个,市妇儿工委办牵头,市民政局、市住建局按职责分工负责。',
+     [('建设儿童友好社区5个', ['市妇儿工委办'], ['市民政局', '市住建局'])]),
+    ('推動長者社區照顧服務,由社會福利署負責,房屋署協助。', [('推動長者社區照顧服務', ['社會福利署'], ['房屋署'])]),
+    ('(一)擴大長照服務據點100處。(主辦機關:衛生福利部;協辦機關:各縣市政府)',
+     [('擴大長照服務據點100處', ['衛生福利部'], ['各縣市政府'])]),
+    ('序号 | 项目名称 | 责任单位 | 完成时限\n1 | 建设残疾人康复中心 | 某县残联 | 2031年\n2 | 开展妇女两癌筛查 | 某县妇联、某县卫健局 | 2031年',
+     [('建设残疾人康复中心', ['某县残联'], []), ('开展妇女两癌筛查', ['某县妇联', '某县卫健局'], [])]),
+    # near-misses
+    ('在某区民政局的大力支持下,养老服务中心顺利建成。', []),
+    ('据某区卫健委介绍,全区已建成社区卫生服务中心8个。', []),
+    ('由各街道负责摸底排查。', []),
+]
+
+
+@pytest.mark.parametrize("text,rows", PLAIN)
+def test_plain_phrasings(text, rows):
+    check(text, rows)
