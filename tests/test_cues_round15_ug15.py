@@ -207,3 +207,38 @@ PLAIN = [
 @pytest.mark.parametrize("text,rows", PLAIN)
 def test_plain_phrasings(text, rows):
     check(text, rows)
+
+
+# -- 12. (goals) a short opening phrase of a goal paragraph is its inline title (O2, fourteenth round)
+from extract.rules.r15_ug15 import opening_phrase_title_end  # noqa: E402
+
+
+def _goals(text):
+    from rules_kit import records
+    return [r.text for r in records(text, "goal")]
+
+
+def test_opening_phrase_title_end():
+    assert opening_phrase_title_end("养老服务更加完善。每个街道建成1所养老服务中心。") == len("养老服务更加完善。")
+    assert opening_phrase_title_end("大力兴办公益性、普惠性托育机构。加大托位供给。") > 0
+    assert opening_phrase_title_end("养老服务更加完善。") == 0  # the paragraph's only text: a goal (O1)
+    assert opening_phrase_title_end("到2031年,养老服务更加完善。每个街道…") == 0  # a number: a sentence
+    assert opening_phrase_title_end("养老服务体系建设,更加完善。每个街道…") == 0  # a comma: a sentence
+
+
+GOAL_TITLES = [
+    ('二、主要目标\n就业质量稳步提升。城镇新增就业1200人,城镇调查失业率控制在5.5%以内。\n',
+     ['城镇新增就业1200人,城镇调查失业率控制在5.5%以内']),
+    ('二、发展目标\n大力兴办普惠性托育机构。加大托位供给力度。到2031年,每千人口托位数达到4.5个。\n',
+     ['加大托位供给力度', '到2031年,每千人口托位数达到4.5个']),
+    ('二、主要目標\n長者照顧服務更加完善。增設日間護理中心3所。\n', ['增設日間護理中心3所']),
+    # near-misses: the phrase alone is a goal; outside a goal section nothing changes
+    ('二、主要目标\n残疾人康复服务更加完善。\n', ['残疾人康复服务更加完善']),
+    ('三、保障措施\n就业质量稳步提升。加强组织领导。\n', []),
+]
+
+
+@pytest.mark.parametrize("text,goals", GOAL_TITLES)
+def test_opening_phrase_is_no_goal(text, goals):
+    from extract.normalise import to_simplified
+    assert [to_simplified(g) for g in _goals(text)] == [to_simplified(g) for g in goals]

@@ -39,7 +39,7 @@ from extract.rules.unit_prose import find_prose_lists, heading_task_then_units, 
 from extract.rules.unit_flat import dropped_blank, flat_rows
 from extract.rules.unit_rows import bare_unit_rows, continued_rows, headerless_rows, spaced_rows
 from extract.rules.targets import Candidate, Decider, TargetHit, find_targets, indicator_row, table_comparator, table_value
-from extract.rules.r15_ug15 import only_bare_levels, unit_cell_before_progress, without_duty_adverbs
+from extract.rules.r15_ug15 import opening_phrase_title_end, only_bare_levels, unit_cell_before_progress, without_duty_adverbs
 from extract.rules.units import (AssignmentHit, task_above, without_item_marker, find_charge_clauses, find_inline_assignments, find_listed_assignments, find_role_runs, find_verb_assignments,
                                  find_spaced_labels, find_trailing_labels, form_item_title, label_key_holds_on, parse_label_line, read_label_block, split_roles, apply_lead_marks,
                                  units_of_heading, bare_unit_heading, duties_of_unit_title, item_marker_kind, unit_list_heading)
@@ -568,6 +568,8 @@ class RulesExtractor:
                 sides = [q for q in (s.paragraphs[par.index - 1] if par.index else None, nxt)
                          if q is not None and q.kind == "text"]
                 goal_start = parallel_slogans(ptext, [text[q.span.start:q.span.end] for q in sides])  # (O2)
+            if goal_section and not body_start and not goal_start:
+                goal_start = opening_phrase_title_end(ptext)  # (r15 ug15) O2: an opening phrase is the inline title
             title_line = not path and is_title_line(ptext, text[nxt.span.start:nxt.span.end] if nxt else "")  # N17
             if not title_line and not text[:par.span.start].strip() and nxt is not None:
                 title_line = is_title_bar(ptext, text[nxt.span.start:nxt.span.end])  # the title bar (N17)
