@@ -242,3 +242,24 @@ GOAL_TITLES = [
 def test_opening_phrase_is_no_goal(text, goals):
     from extract.normalise import to_simplified
     assert [to_simplified(g) for g in _goals(text)] == [to_simplified(g) for g in goals]
+
+
+# -- 13. (goals) the number of the document whose issue a story reports dates the page (O3d)
+from extract.rules.r15_ug15 import issued_number_year  # noqa: E402
+
+
+def test_issued_number_year():
+    assert issued_number_year("3月2日,某市政府以某政发【2031】137号文件正式印发《某市养老服务规划》。") == 2031
+    assert issued_number_year("某市政府印发《托育服务三年行动计划》(某政发〔2031〕5号),提出…") == 2031
+    assert issued_number_year("根据《某市养老服务规划》(某政发〔2031〕5号)要求,今年将…") is None  # cited, no issue
+
+
+def test_story_of_issue_under_later_stamp():
+    text = ("某市政府印发《某市就业促进规划》\n\n作者: 发布时间:2035-10-22 来源: 某报\n\n"
+            "8月29日,某市政府以某政发【2031】137号文件正式印发《某市就业促进规划》。\n\n"
+            "《某市就业促进规划》提出了总体目标:到2033年,全市城镇新增就业10万人。\n")
+    got = [(r.text, r.target_year) for r in __import__("rules_kit").records(text, "goal")]
+    assert any(y == 2033 for _, y in got), got
+    # near-miss: the number only cited, the page's own stamp stands (2033 is over by 2035)
+    cited = text.replace("以某政发【2031】137号文件正式印发", "转发")
+    assert not any(r.target_year == 2033 for r in __import__("rules_kit").records(cited, "goal"))

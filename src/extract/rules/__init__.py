@@ -39,7 +39,7 @@ from extract.rules.unit_prose import find_prose_lists, heading_task_then_units, 
 from extract.rules.unit_flat import dropped_blank, flat_rows
 from extract.rules.unit_rows import bare_unit_rows, continued_rows, headerless_rows, spaced_rows
 from extract.rules.targets import Candidate, Decider, TargetHit, find_targets, indicator_row, table_comparator, table_value
-from extract.rules.r15_ug15 import opening_phrase_title_end, only_bare_levels, unit_cell_before_progress, without_duty_adverbs
+from extract.rules.r15_ug15 import issued_number_year, opening_phrase_title_end, only_bare_levels, unit_cell_before_progress, without_duty_adverbs
 from extract.rules.units import (AssignmentHit, task_above, without_item_marker, find_charge_clauses, find_inline_assignments, find_listed_assignments, find_role_runs, find_verb_assignments,
                                  find_spaced_labels, find_trailing_labels, form_item_title, label_key_holds_on, parse_label_line, read_label_block, split_roles, apply_lead_marks,
                                  units_of_heading, bare_unit_heading, duties_of_unit_title, item_marker_kind, unit_list_heading)
@@ -342,6 +342,8 @@ class RulesExtractor:
         year = int(meta.date[:4]) if meta.date else (meta.period[0] if meta.period else None)
         if meta.date and (numbered := number_year(meta.doc_number)) is not None and numbered < year:
             return numbered  # (O3d) a page's later stamp over a document numbered ``…〔2030〕5号``: the number's year
+        if meta.date and not meta.doc_number and (issued := issued_number_year(doc.text)) is not None and issued < year:
+            return issued  # (r15 ug15, O3d) a story of the issue of ``某政发【2030】7号`` under a later site stamp
         return year
 
     @staticmethod

@@ -266,3 +266,21 @@ def opening_phrase_title_end(paragraph: str) -> int:
     inline title, no goal). 0 when none: a phrase that is its paragraph's only text is a goal (O1)."""
     m = _OPENING_PHRASE.match(paragraph)
     return m.end() if m and paragraph[m.end():].strip() else 0
+
+
+# -- 13. (goals) the number of the document a news story reports the issue of
+_ISSUED_NUMBER = re.compile(
+    r"(?:以|经)?[\u4e00-\u9fff]{1,10}[〔\[【(（]\s*((?:19|20)\d\d)\s*[〕\]】)）]\s*\d{1,4}\s*号(?:文件?)?[)）]?\s*"
+    r"(?:[,，]?\s*(?:正式)?(?:印发|发布|出台|下发|公布))"
+    r"|(?:正式)?(?:印发|发布|出台|下发|公布)[^。\n]{0,40}?[(（][\u4e00-\u9fff]{1,10}[〔\[【(（]\s*((?:19|20)\d\d)\s*[〕\]】)）]\s*\d{1,4}\s*号[)）]")
+
+
+def issued_number_year(text: str) -> int | None:
+    """The year of the document number a page's lead reports the issue of (``8月29日,某市政府以某政发【2031】137号文件
+    正式印发《…规划》``, ``市政府印发《…计划》(某政发〔2031〕5号)``): the date of the document the page carries (O3d),
+    read from its first 1500 characters; None when none. A number cited without a verb of issue (``根据…〔2031〕5号
+    要求``) dates nothing."""
+    m = _ISSUED_NUMBER.search(text[:1500])
+    if m is None:
+        return None
+    return int(m.group(1) or m.group(2))
