@@ -263,3 +263,9 @@ def test_story_of_issue_under_later_stamp():
     # near-miss: the number only cited, the page's own stamp stands (2033 is over by 2035)
     cited = text.replace("以某政发【2031】137号文件正式印发", "转发")
     assert not any(r.target_year == 2033 for r in __import__("rules_kit").records(cited, "goal"))
+
+
+def test_quoted_party_via_across_lines():
+    text = '另外,署方會加強支援獨居長者,包括由「某區關愛隊伍」\n(關愛隊)通過家訪辨識有需要的長者,轉介跟進。\n'
+    check(text, [('通過家訪辨識有需要的長者', ['某區關愛隊伍'], [])])
+    check('另外,署方會加強支援,包括由「樂齡計劃」\n(樂齡)通過社區中心推廣運動。\n', [])  # a scheme, no organisation

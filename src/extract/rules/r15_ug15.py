@@ -284,3 +284,14 @@ def issued_number_year(text: str) -> int | None:
     if m is None:
         return None
     return int(m.group(1) or m.group(2))
+
+
+def quoted_party_via_across_lines(text: str, found: list) -> list[tuple[int, int, str, str]]:
+    """``quoted_party_via`` where the page broke the line inside the clause (``…包括由「某区关爱队伍」`` / ``(关爱队)通过
+    家访…``): the paragraphs are read one by one, so the clause is read here over the whole text, where no unit row
+    stands on it already (G1: the quote keeps the line break)."""
+    if "由" not in text or ("通过" not in text and "透过" not in text):
+        return []
+    rows = [(r.norm_span.start, r.norm_span.end) for r in found if getattr(r, "type", None) == "unit_assignment"]
+    return [(a, b, t, u) for a, b, t, u in quoted_party_via(text)
+            if "\n" in text[a:b] and not any(x < b and a < y for x, y in rows)]
