@@ -269,3 +269,23 @@ def test_quoted_party_via_across_lines():
     text = '另外,署方會加強支援獨居長者,包括由「某區關愛隊伍」\n(關愛隊)通過家訪辨識有需要的長者,轉介跟進。\n'
     check(text, [('通過家訪辨識有需要的長者', ['某區關愛隊伍'], [])])
     check('另外,署方會加強支援,包括由「樂齡計劃」\n(樂齡)通過社區中心推廣運動。\n', [])  # a scheme, no organisation
+
+
+# -- 14. a project list glued into one run
+from extract.rules.r15_ug15 import glued_project_rows  # noqa: E402
+
+GLUED = ("《某市一老一小重大项目清单》由会员分享。\n1、某市一老一小重大项目清单(养老)序号项目名称建设性质建设期限建设地点建设内容和规模"
+         "总投资申请中央预算内投资实施单位备注1某县第一敬老院 改造项目改扩建2031-2032某县拟改扩建敬老院,新增床位120 张。"
+         "300240某县 民政局2某县社区 日间照料中心建设项目新建2031-2033某县新建日间照料中心,面积800平方米。200160某县 人民政府"
+         "3某县康养中心项目新建2031-2033某县新建康养中心,床位")
+
+
+def test_glued_project_rows():
+    got = [(t, u) for _, _, t, u in glued_project_rows(GLUED)]
+    assert got == [("某县第一敬老院 改造项目", "某县民政局"), ("某县社区 日间照料中心建设项目", "某县人民政府")]
+    assert glued_project_rows(GLUED.replace("实施单位", "联系电话")) == []  # no unit column in the header
+    assert glued_project_rows(GLUED.replace("2某县社区", "5某县社区").replace("1某县第一", "4某县第一")) == []  # no count from 1
+
+
+def test_glued_project_rows_records():
+    check(GLUED, [("某县第一敬老院改造项目", ["某县民政局"], []), ("某县社区日间照料中心建设项目", ["某县人民政府"], [])])

@@ -295,3 +295,46 @@ def quoted_party_via_across_lines(text: str, found: list) -> list[tuple[int, int
     rows = [(r.norm_span.start, r.norm_span.end) for r in found if getattr(r, "type", None) == "unit_assignment"]
     return [(a, b, t, u) for a, b, t, u in quoted_party_via(text)
             if "\n" in text[a:b] and not any(x < b and a < y for x, y in rows)]
+
+
+# -- 14. a project list glued into one run (doc-sharing pages of an investment project list)
+_PROJECT_ROW_START = re.compile(
+    r"(?<![\d.])(?P<no>\d{1,3})\s*(?P<name>[\u4e00-\u9fff][^\d。;；,，:：\n]{3,60}?项目)\s*"
+    r"(?:新建|改扩建|扩建|改建|续建|迁建|改造|维修改造|新改扩建)\s*20\d\d\s*[-—–~至]\s*20\d\d")
+_ROW_UNIT_END = re.compile(r"\d\s*(?P<unit>[\u4e00-\u9fff][\u4e00-\u9fff \t]{1,24}?(?:人民政府|政府|局|委员会|委|管委会|办事处|中心|公司))"
+                           r"\s*(?:备注)?\s*$")
+_LIST_UNIT_HEAD = re.compile(r"(?:实施|责任|项目|业主|建设)\s*单位")
+
+
+def glued_project_rows(text: str) -> list[tuple[int, int, str, str]]:
+    """The rows of a project list whose cells the page glued into one run (``序号项目名称建设性质建设期限…实施单位备注``
+    then ``1甲县第二幼儿园建设项目改扩建2031-2032甲县拟改扩建…。350280甲县 人民政府2…``): each row opens with its
+    serial number, the project's name closed by ``项目``, the kind of works and the years; it closes with the amounts
+    and the unit that carries it out, glued to the next row's number (U1, U6: the lone unit column is the lead).
+    (start, end, task, unit) with the quote from the name to the unit (U5) and the unit's blanks dropped. The run's
+    header must name a unit column (``实施单位``); rows must count up from one by one; a row the page cut before its
+    unit gives nothing."""
+    if "项目" not in text or _LIST_UNIT_HEAD.search(text) is None or "项目名称" not in text:
+        return []
+    starts = [m for m in _PROJECT_ROW_START.finditer(text)]
+    run: list[re.Match[str]] = []
+    for m in starts:
+        if (not run and m.group("no") == "1") or (run and int(m.group("no")) == int(run[-1].group("no")) + 1):
+            run.append(m)
+    if len(run) < 2:
+        return []
+    out = []
+    for k, m in enumerate(run):
+        stop = run[k + 1].start() if k + 1 < len(run) else len(text)
+        seg = text[m.end():stop]
+        head = seg.find("序号")
+        if head >= 0:
+            seg = seg[:head]  # (a page's header printed again before the next row)
+        u = _ROW_UNIT_END.search(seg)
+        if u is None:
+            continue
+        unit = re.sub(r"\s+", "", u.group("unit"))
+        if not is_unit_cell(unit):
+            continue
+        out.append((m.start("name"), m.end() + u.end("unit"), m.group("name"), unit))
+    return out
