@@ -289,3 +289,39 @@ def test_glued_project_rows():
 
 def test_glued_project_rows_records():
     check(GLUED, [("某县第一敬老院改造项目", ["某县民政局"], []), ("某县社区日间照料中心建设项目", ["某县人民政府"], [])])
+
+
+# -- 15. ``X会同/联同Y`` + a task of any verb; ``X负责牵头Y``
+from extract.rules.r15_ug15 import blank_help_doing, charged_lead, subject_with_units  # noqa: E402
+
+WITH_ANY_VERB = [
+    ('某市卫健委会同某市医保局加强医疗救助衔接。', [('加强医疗救助衔接', ['某市卫健委'], ['某市医保局'])]),
+    ('教育局會聯同職業訓練局加強職業專才教育。', [('加強職業專才教育', ['教育局'], ['職業訓練局'])]),
+    ('区民政局负责牵头组织实施养老服务质量提升行动。', [('组织实施养老服务质量提升行动', ['区民政局'], [])]),
+    # near-misses: the page's own office, a collective helper in a notice (U7a), a count with no task
+    ('本局將聯同社會福利署及房屋署推展長者友善社區。', []),
+    ('区委督查室、区政府督办室将会同有关部门对托育机构建设情况进行督查。\n', []),
+    ('某县残联会同某县民政局、某县卫健局等两部门共同组成', []),
+    ('各街道负责牵头组织辖区老年人体检。', []),
+]
+
+
+@pytest.mark.parametrize("text,rows", WITH_ANY_VERB)
+def test_with_units_any_verb(text, rows):
+    check(text, rows)
+
+
+def test_subject_with_units_cue():
+    assert [(t, ld, rs) for _, _, t, ld, rs in subject_with_units("某市卫健委会同某市医保局加强医疗救助衔接。")] == [
+        ("加强医疗救助衔接", ["某市卫健委"], ["某市医保局"])]
+    assert subject_with_units("某市卫健委会同某市医保局开展了医疗救助检查。") == []  # a report of what was done
+    assert [(t, ld) for _, _, t, ld, _ in charged_lead("县人社局负责牵头推进零工市场建设。")] == [("推进零工市场建设", ["县人社局"])]
+    assert charged_lead("各乡镇负责牵头推进零工市场建设。") == []
+
+
+# -- 16. a helping verb with a bare doing after it
+def test_blank_help_doing():
+    assert blank_help_doing("由甲局负责,乙局配合办理。") == "由甲局负责,乙局配合  。"
+    assert blank_help_doing("乙局配合办理退休手续") == "乙局配合办理退休手续"  # a doing with its object: no role part
+    check('推动妇女就业促进措施,由县人社局负责,县妇联配合办理。', [('推动妇女就业促进措施', ['县人社局'], ['县妇联'])])
+    check('推動婦女就業促進措施,由勞動力發展署負責,各分署配合辦理。', [('推動婦女就業促進措施', ['勞動力發展署'], ['各分署'])])

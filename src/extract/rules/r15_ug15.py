@@ -169,13 +169,15 @@ def more_charge_clauses(text: str, offset: int, hits: list) -> list:
     """The hits of cues 3, 7 and 8 in ``text`` that overlap no hit found already (``units.find_charge_clauses``)."""
     from extract.rules.units import AssignmentHit
 
-    if "会同" not in text and "由" not in text:
+    if "会同" not in text and "由" not in text and "联同" not in text and "负责牵头" not in text:
         return []
     taken = [(h.start - offset, h.end - offset) for h in hits]
     out: list = []
     found = [(a, b, t, [u], [], "quoted_party_via") for a, b, t, u in quoted_party_via(text)] if "由" in text else []
     found += [(a, b, t, ld, rs, "task_then_led_with") for a, b, t, ld, rs in task_then_led_with(text)]
     found += [(a, b, t, ld, rs, "subject_with_collective") for a, b, t, ld, rs in subject_with_collective(text)]
+    found += [(a, b, t, ld, rs, "subject_with_units") for a, b, t, ld, rs in subject_with_units(text)]
+    found += [(a, b, t, ld, rs, "charged_lead") for a, b, t, ld, rs in charged_lead(text)]
     for a, b, task, lead, resp, cue in found:
         if any(x < b and a < y for x, y in taken):
             continue
@@ -249,8 +251,8 @@ def with_units_then_task(clause: str) -> tuple[list[str], int] | None:
             if clause[k:k + 1] not in ("、", "和", "及", "与"):
                 return None
             k += 1
-    k += len(re.match(r"(?:等(?:有关|相关)?(?:部门|单位))?", clause[k:]).group())
-    if len(clause) - k < 4 or not all(_UNIT_SUFFIX.search(u) for u in units if not coll):
+    k += len(re.match(r"(?:等(?:[一二两三四五六七八九十\d]{1,3}个?)?(?:有关|相关)?(?:部门|单位))?", clause[k:]).group())
+    if len(re.sub(r"^(?:共同|一起|一道)", "", clause[k:].strip())) < 4 or not all(_UNIT_SUFFIX.search(u) for u in units if not coll):
         return None
     return units, k
 
@@ -338,3 +340,71 @@ def glued_project_rows(text: str) -> list[tuple[int, int, str, str]]:
             continue
         out.append((m.start("name"), m.end() + u.end("unit"), m.group("name"), unit))
     return out
+
+
+# -- 15. ``X会同Y`` + a task opened by any verb; ``X负责牵头Y``
+_SUBJECT_THEN_WITH = re.compile(r"(?:(?<=^)|(?<=[。;；!！?？\n]))\s*(?P<units>[^。;；,，:：\s由]{2,40}?)(?:要|应|须|将|会|還|还|并)?"
+                                r"(?=(?:会同|联同)[^。;；,，]{6,})")
+_CHARGED_LEAD = re.compile(r"(?:(?<=^)|(?<=[。;；!！?？\n]))\s*(?:由)?(?P<units>[^。;；,，:：\s由]{2,40}?)负责牵头(?P<task>[^。;；,，]{4,80})")
+_REPORTED = re.compile(r"了|已经|已于|业已|圆满|顺利")
+
+
+def _named_leads(units: str) -> list[str] | None:
+    from extract.rules.units import split_units
+
+    if units.startswith(("各", "相关", "有关", "所有", "本", "我", "该", "其")) or not is_unit_cell(units):
+        return None
+    out = split_units(units)
+    return out if out and all(_UNIT_SUFFIX.search(u) and is_unit_cell(u) for u in out) else None
+
+
+def subject_with_units(text: str) -> list[tuple[int, int, str, list[str], list[str]]]:
+    """A sentence that opens with named units, ``会同``/``联同`` and the units they work with, and runs on into the task
+    whatever its verb (``某市卫健委会同某市医保局加强医疗救助衔接``, ``教育局會聯同職業訓練局加強職業專才教育``): U4c, X lead,
+    Y responsible, task = the clause after Y. Not: a report of what was done (``…开展了…``), a subject that is no named
+    unit (``本局``, ``各区``)."""
+    out = []
+    if "会同" not in text and "联同" not in text:
+        return out
+    for m in _SUBJECT_THEN_WITH.finditer(text):
+        lead = _named_leads(m.group("units"))
+        if lead is None:
+            continue
+        a = m.end()
+        stop = re.compile(r"[。;；,，\n]").search(text, a)
+        b = stop.start() if stop else len(text)
+        clause = text[a:b].replace("联同", "会同", 1)
+        w = with_units_then_task(clause)
+        if w is not None and any(u.startswith(("各", "相关", "有关")) for u in w[0]):
+            continue  # ``督查室将会同有关部门对…督查`` (U7a): a collective helper only after a clause of attitude (cue 8)
+        end_sent = re.compile(r"[。;；!！?？\n]").search(text, a)
+        if w is None or _REPORTED.search(text, a, end_sent.start() if end_sent else len(text)):
+            continue
+        out.append((m.start("units"), b, clause[w[1]:].strip(), lead, w[0]))
+    return out
+
+
+def charged_lead(text: str) -> list[tuple[int, int, str, list[str], list[str]]]:
+    """``区民政局负责牵头组织实施养老服务质量提升行动``: ``负责牵头`` as ``牵头负责`` (U7 ``X牵头负责Y``): X leads, task Y."""
+    out = []
+    if "负责牵头" not in text:
+        return out
+    for m in _CHARGED_LEAD.finditer(text):
+        lead = _named_leads(m.group("units"))
+        if lead is None or _REPORTED.search(m.group("task")):
+            continue
+        out.append((m.start("units") - (1 if text[m.start("units") - 1:m.start("units")] == "由" else 0), m.end(),
+                    m.group("task").strip(), lead, []))
+    return out
+
+
+# -- 16. a helping verb with a bare doing after it
+_HELP_DOING = re.compile(r"(?<=配合|协助|协同|参与)(?:办理|实施|落实|推进|执行|完成|做好相关工作)(?=\s*(?:[。;；]|$))")
+
+
+def blank_help_doing(text: str) -> str:
+    """``…,由甲局负责,乙局配合办理。`` read as ``…,乙局配合。``: the bare doing after a helping verb (``办理``, ``实施``,
+    ``落实``) blanked, same length, so the role parts close the sentence (U7)."""
+    if "配合" not in text and "协助" not in text and "协同" not in text and "参与" not in text:
+        return text
+    return _HELP_DOING.sub(lambda m: " " * len(m.group()), text)

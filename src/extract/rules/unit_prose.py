@@ -26,7 +26,7 @@ import re
 from extract.cues import is_person_name, is_unit_cell
 from extract.roles import (DUTY_MANNER, ASSIST_VERBS, CHARGE_VERBS, LABEL_HEADS, LEAD_LABEL, LEAD_VERBS, RESP_LABEL, ROLE_VERBS,
                            alternation)
-from extract.rules.r15_ug15 import DISTRIBUTIVE_PARTY, with_units_then_task
+from extract.rules.r15_ug15 import DISTRIBUTIVE_PARTY, blank_help_doing, with_units_then_task
 from extract.rules.units import (_VERB_THEN_DUN, AssignmentHit, assisting_units, bare_unit_heading, split_units, task_before,
                                  unit_list_heading, verb_roles)
 
@@ -243,6 +243,7 @@ def task_then_roles(text: str, offset: int = 0) -> list[AssignmentHit]:
     hits: list[AssignmentHit] = []
     if not any(v in text for v in LEAD_VERBS + ASSIST_VERBS):
         return hits  # every run of role parts holds a lead part or a helping one
+    text = blank_help_doing(text)  # (r15 ug15) ``乙局配合办理``
     if "\n" not in text and _ROLE_CLOSE.search(text) is None:
         return hits  # no role verb closes a sentence (``_may_close_roles`` of every sentence at once)
     for sent in _SENTENCE.finditer(text):
