@@ -325,3 +325,21 @@ def test_blank_help_doing():
     assert blank_help_doing("乙局配合办理退休手续") == "乙局配合办理退休手续"  # a doing with its object: no role part
     check('推动妇女就业促进措施,由县人社局负责,县妇联配合办理。', [('推动妇女就业促进措施', ['县人社局'], ['县妇联'])])
     check('推動婦女就業促進措施,由勞動力發展署負責,各分署配合辦理。', [('推動婦女就業促進措施', ['勞動力發展署'], ['各分署'])])
+
+
+# -- 17. (goals) a bulleted document name the page cut
+from extract.rules.r15_ug15 import cut_document_name  # noqa: E402
+
+
+def test_cut_document_name():
+    assert cut_document_name("- 某省人民政府关于修改部分规")
+    assert not cut_document_name("- 到2031年,全省建成养老服务中心100个")
+    assert not cut_document_name("- 关于养老服务,到2031年建成中心100个")  # a comma: a sentence
+
+
+def test_cut_related_list_item_is_no_goal():
+    text = ("二、目标任务\n到2031年,全市经常参加体育锻炼人数达到50%。\n注意\n【之后的内容被隐藏了,请下载APP查看完整内容。】\n"
+            "- 某市体育设施管理办法(2029年)\n- 某省体育局关于修改部分规\n")
+    got = _goals(text)
+    assert "到2031年,全市经常参加体育锻炼人数达到50%" in got
+    assert not any("关于" in g for g in got), got

@@ -408,3 +408,14 @@ def blank_help_doing(text: str) -> str:
     if "配合" not in text and "协助" not in text and "协同" not in text and "参与" not in text:
         return text
     return _HELP_DOING.sub(lambda m: " " * len(m.group()), text)
+
+
+# -- 17. (goals) a bulleted document name the page cut (a related-documents list)
+_CUT_DOC_NAME = re.compile(r"^\s*[-•·]\s*[^,，;；:：。!！?？]{0,30}关于[^,，;；:：。!！?？]{1,40}$")
+
+
+def cut_document_name(sentence: str) -> bool:
+    """A bulleted line of a related-documents list that names a document and was cut before its kind (``- 国家某委关于
+    修改部分规``): furniture (G2a), no goal, as the whole names of the list are (``- 某市关于…的意见(2029年)``). The
+    bullet is needed: an unbulleted ``关于…`` clause may open a sentence."""
+    return _CUT_DOC_NAME.match(sentence) is not None
