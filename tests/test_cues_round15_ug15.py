@@ -343,3 +343,8 @@ def test_cut_related_list_item_is_no_goal():
     got = _goals(text)
     assert "到2031年,全市经常参加体育锻炼人数达到50%" in got
     assert not any("关于" in g for g in got), got
+
+
+def test_subject_with_units_news_deeds():
+    assert subject_with_units("某市教育局会同某市财政局印发《某市学生资助办法》。") == []  # the issue of a document
+    assert subject_with_units("近日,某市民政局会同某市卫健委召开养老服务推进会。") == []  # a meeting reported

@@ -346,7 +346,9 @@ def glued_project_rows(text: str) -> list[tuple[int, int, str, str]]:
 _SUBJECT_THEN_WITH = re.compile(r"(?:(?<=^)|(?<=[。;；!！?？\n]))\s*(?P<units>[^。;；,，:：\s由]{2,40}?)(?:要|应|须|将|会|還|还|并)?"
                                 r"(?=(?:会同|联同)[^。;；,，]{6,})")
 _CHARGED_LEAD = re.compile(r"(?:(?<=^)|(?<=[。;；!！?？\n]))\s*(?:由)?(?P<units>[^。;；,，:：\s由]{2,40}?)负责牵头(?P<task>[^。;；,，]{4,80})")
-_REPORTED = re.compile(r"了|已经|已于|业已|圆满|顺利")
+_REPORTED = re.compile(r"了|已经|已于|业已|圆满|顺利|近日|日前|昨天|昨日|今天|今日|上午|下午|\d{1,2}月\d{1,2}日")
+# a doing that a news story reports of two offices (the issue of a document, a meeting): no task put on them
+_NEWS_DEED = re.compile(r"^(?:联合)?(?:印发|发布|出台|下发|公布|召开|举行|举办|发文|转发|制发)")
 
 
 def _named_leads(units: str) -> list[str] | None:
@@ -378,7 +380,8 @@ def subject_with_units(text: str) -> list[tuple[int, int, str, list[str], list[s
         if w is not None and any(u.startswith(("各", "相关", "有关")) for u in w[0]):
             continue  # ``督查室将会同有关部门对…督查`` (U7a): a collective helper only after a clause of attitude (cue 8)
         end_sent = re.compile(r"[。;；!！?？\n]").search(text, a)
-        if w is None or _REPORTED.search(text, a, end_sent.start() if end_sent else len(text)):
+        if w is None or _REPORTED.search(text, m.start(), end_sent.start() if end_sent else len(text)) \
+                or _NEWS_DEED.match(clause[w[1]:].strip()):
             continue
         out.append((m.start("units"), b, clause[w[1]:].strip(), lead, w[0]))
     return out
