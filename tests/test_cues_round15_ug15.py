@@ -348,3 +348,22 @@ def test_cut_related_list_item_is_no_goal():
 def test_subject_with_units_news_deeds():
     assert subject_with_units("某市教育局会同某市财政局印发《某市学生资助办法》。") == []  # the issue of a document
     assert subject_with_units("近日,某市民政局会同某市卫健委召开养老服务推进会。") == []  # a meeting reported
+
+
+# -- 18. (goals) an ordinal inline title that names goals
+from extract.rules.r15_ug15 import ordinal_goal_title_end  # noqa: E402
+
+
+def test_ordinal_goal_title_end():
+    assert ordinal_goal_title_end("一是紧盯托位配备核心目标。实现每个街道至少建成1所托育机构。") == len("一是紧盯托位配备核心目标。")
+    assert ordinal_goal_title_end("二是明确工作目标:新增就业岗位1200个。") > 0
+    assert ordinal_goal_title_end("一是加强护理员培训。每年培训200人次。") == 0  # a title naming no goal
+    assert ordinal_goal_title_end("一是紧盯核心目标。") == 0  # nothing after it
+
+
+def test_sentences_after_ordinal_goal_title():
+    text = ("一、加强托育服务\n一是紧盯托位配备核心目标。实现每个街道至少建成1所普惠托育机构,并鼓励用人单位办托。"
+            "到2031年底,每千人口托位数达到4.5个。\n二是加强保育人员培训。每年培训保育人员200人次。\n")
+    got = _goals(text)
+    assert "实现每个街道至少建成1所普惠托育机构,并鼓励用人单位办托" in got
+    assert "每年培训保育人员200人次" not in got

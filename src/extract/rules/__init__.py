@@ -39,7 +39,7 @@ from extract.rules.unit_prose import find_prose_lists, heading_task_then_units, 
 from extract.rules.unit_flat import dropped_blank, flat_rows
 from extract.rules.unit_rows import bare_unit_rows, continued_rows, headerless_rows, spaced_rows
 from extract.rules.targets import Candidate, Decider, TargetHit, find_targets, indicator_row, table_comparator, table_value
-from extract.rules.r15_ug15 import glued_project_rows, issued_number_year, quoted_party_via_across_lines, opening_phrase_title_end, only_bare_levels, unit_cell_before_progress, without_duty_adverbs
+from extract.rules.r15_ug15 import glued_project_rows, ordinal_goal_title_end, issued_number_year, quoted_party_via_across_lines, opening_phrase_title_end, only_bare_levels, unit_cell_before_progress, without_duty_adverbs
 from extract.rules.units import (AssignmentHit, task_above, without_item_marker, find_charge_clauses, find_inline_assignments, find_listed_assignments, find_role_runs, find_verb_assignments,
                                  find_spaced_labels, find_trailing_labels, form_item_title, label_key_holds_on, parse_label_line, read_label_block, split_roles, apply_lead_marks,
                                  units_of_heading, bare_unit_heading, duties_of_unit_title, item_marker_kind, unit_list_heading)
@@ -577,6 +577,8 @@ class RulesExtractor:
                 goal_start = parallel_slogans(ptext, [text[q.span.start:q.span.end] for q in sides])  # (O2)
             if goal_section and not body_start and not goal_start:
                 goal_start = opening_phrase_title_end(ptext)  # (r15 ug15) O2: an opening phrase is the inline title
+            ordinal_goal = 0 if goal_section or body_start else ordinal_goal_title_end(ptext)  # (r15 ug15) ``一是…目标。``
+            goal_start = ordinal_goal or goal_start  # (O1 for its paragraph's goals only; its targets read as before)
             title_line = not path and is_title_line(ptext, text[nxt.span.start:nxt.span.end] if nxt else "")  # N17
             if not title_line and not text[:par.span.start].strip() and nxt is not None:
                 title_line = is_title_bar(ptext, text[nxt.span.start:nxt.span.end])  # the title bar (N17)
@@ -593,7 +595,7 @@ class RulesExtractor:
             told += [ptext[a:b] for a, b in recounted]
             misses: list[GoalHit] | None = [] if undated is not None else None
             caption = is_photo_caption(ptext)  # (a photo's caption restates the lead: no goal, like a headline)
-            hits = [] if title_line or caption else find_goals(ptext, par.span.start, goal_section, goal_start,
+            hits = [] if title_line or caption else find_goals(ptext, par.span.start, goal_section or ordinal_goal > 0, goal_start,
                                                                None if reports else misses)
             if task_line:
                 hits = []  # (the task of a report's item: its figures are targets, its words no goal of the page)

@@ -422,3 +422,18 @@ def cut_document_name(sentence: str) -> bool:
     修改部分规``): furniture (G2a), no goal, as the whole names of the list are (``- 某市关于…的意见(2029年)``). The
     bullet is needed: an unbulleted ``关于…`` clause may open a sentence."""
     return _CUT_DOC_NAME.match(sentence) is not None
+
+
+# -- 18. (goals) an ordinal ``一是…目标。`` inline title that names goals
+_NAMES_GOALS_END = re.compile(r"(?:目标|目標)(?:任务|任務|要求)?$")
+_ORDINAL_TITLE = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,2}是|其[一二三四五六七八九十])\s*(?P<title>[^。,，;；:：!！?？\d]{2,30})[。:：]\s*(?=\S)")
+
+
+def ordinal_goal_title_end(paragraph: str) -> int:
+    """Where the goals start in a paragraph opened by an ordinal inline title that names goals (``一是紧盯师资配备标准核心
+    目标。实现每校至少配备1名…``, ``二是明确工作目标:…``): the title is a heading that names goals (O1, O2), so the
+    sentences of its paragraph are goals; 0 when none (``一是加强师资培训。…``: a title naming no goal)."""
+    m = _ORDINAL_TITLE.match(paragraph)
+    if m is None or _NAMES_GOALS_END.search(m.group("title")) is None:
+        return 0
+    return m.end()
