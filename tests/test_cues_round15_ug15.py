@@ -367,3 +367,21 @@ def test_sentences_after_ordinal_goal_title():
     got = _goals(text)
     assert "实现每个街道至少建成1所普惠托育机构,并鼓励用人单位办托" in got
     assert "每年培训保育人员200人次" not in got
+
+
+# -- 19. a place under a location column
+from extract.rules.r15_ug15 import under_place_column  # noqa: E402
+
+CUT_ROW = ("序号 |\n项目名称 |\n建设地点 |\n建设时间 |\n建设内容 |\n投资(万元) |\n责任单位 |\n|\n"
+           "1 |\n某县敬老院改造项目 |\n某镇 |\n2031 |\n改造敬老院床位80张。 |\n300 |\n民政局 |\n|\n"
+           "2 |\n某县残疾人康复中心建设项目 |\n某街道 |\n2031 |\n新建康复中心1所。 |\n800 |\n残联 |\n|\n"
+           "3 |\n某县托育中心建设项目 |\n某乡 |\n2031 |\n新建托育用房和户外活动场地,")
+
+
+def test_under_place_column():
+    cols = ["项目名称", "建设地点", "建设时间", "责任单位"]
+    assert under_place_column(cols, 1) and not under_place_column(cols, 3) and not under_place_column(cols, 9)
+
+
+def test_cut_last_row_place_is_no_unit():
+    check(CUT_ROW, [("某县敬老院改造项目", ["民政局"], []), ("某县残疾人康复中心建设项目", ["残联"], [])])

@@ -437,3 +437,14 @@ def ordinal_goal_title_end(paragraph: str) -> int:
     if m is None or _NAMES_GOALS_END.search(m.group("title")) is None:
         return 0
     return m.end()
+
+
+# -- 19. a place under a location column of a task table
+_PLACE_HEAD = re.compile(r"(?:建设|实施|项目|所在|建設|實施|項目)?(?:地点|地址|位置|地點|位址)$")
+
+
+def under_place_column(cols: list[str], k: int) -> bool:
+    """Whether cell ``k`` of a row stands under a column that names where the works are (``建设地点``, ``实施地点``):
+    a town or a street there (``某镇``, ``某街道``) is a place, not the unit that carries the task out (U1, U6), also
+    in a last row the page cut before its unit column."""
+    return 0 <= k < len(cols) and _PLACE_HEAD.search(re.sub(r"\s+", "", cols[k])) is not None
