@@ -385,3 +385,9 @@ def test_under_place_column():
 
 def test_cut_last_row_place_is_no_unit():
     check(CUT_ROW, [("某县敬老院改造项目", ["民政局"], []), ("某县残疾人康复中心建设项目", ["残联"], [])])
+
+
+def test_building_doing_opens_no_unit_name():
+    from extract.cues import is_unit_cell
+    assert not is_unit_cell("建成启用区级老年活动中心") and not is_unit_cell("开设社区托育中心")
+    assert is_unit_cell("区老年活动中心") and is_unit_cell("新建区民政局") and is_unit_cell("区建设局")

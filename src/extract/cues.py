@@ -828,7 +828,7 @@ _TASK_OPEN = re.compile(r"(?:推进|推动|加强|加快|提高|提升|完善|�
                         r"办好|扩大|构建|建立|创建|举办|组织开展)")
 # (r15 ug15) a doing that takes a facility as its object (``建成启用区级老年活动中心``, ``新增社区卫生服务中心``): a task,
 # no unit (not ``建设``/``新建``, which open names: ``建设局``, ``新建区``)
-_BUILD_OPEN = re.compile(r"(?:建成|启用|投用|投入使用|新增|改造|升级改造|新改扩建|改扩建)")
+_BUILD_OPEN = re.compile(r"(?:建成|启用|投用|投入使用|新增|改造|升级改造|新改扩建|改扩建|开办|开设|增设)")
 
 
 @functools.lru_cache(maxsize=4096)  # a table's cells are read by several readers, and unit names recur across documents
