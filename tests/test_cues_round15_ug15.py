@@ -391,3 +391,25 @@ def test_building_doing_opens_no_unit_name():
     from extract.cues import is_unit_cell
     assert not is_unit_cell("建成启用区级老年活动中心") and not is_unit_cell("开设社区托育中心")
     assert is_unit_cell("区老年活动中心") and is_unit_cell("新建区民政局") and is_unit_cell("区建设局")
+
+
+# -- 20. task, then ``X为牵头单位,Y为责任单位``
+from extract.rules.r15_ug15 import task_then_copula_roles  # noqa: E402
+
+COPULA = [
+    ('开展老年人免费体检，县卫健委为牵头单位，各乡镇卫生院为责任单位。', [('开展老年人免费体检', ['县卫健委'], ['各乡镇卫生院'])]),
+    ('落实困难残疾人生活补贴,县残联为牵头单位,县民政局、县财政局为配合单位。',
+     [('落实困难残疾人生活补贴', ['县残联'], ['县民政局', '县财政局'])]),
+    # near-misses: no label after 为, a collective alone
+    ('开展老年人免费体检,这是一项重要的民生工作。', []),
+    ('开展老年人免费体检,各乡镇为责任单位。', []),
+]
+
+
+@pytest.mark.parametrize("text,rows", COPULA)
+def test_task_then_copula_roles(text, rows):
+    check(text, rows)
+
+
+def test_task_then_copula_roles_cue():
+    assert task_then_copula_roles("县卫健委为牵头单位。") == []  # no task before the parts

@@ -169,7 +169,8 @@ def more_charge_clauses(text: str, offset: int, hits: list) -> list:
     """The hits of cues 3, 7 and 8 in ``text`` that overlap no hit found already (``units.find_charge_clauses``)."""
     from extract.rules.units import AssignmentHit
 
-    if "会同" not in text and "由" not in text and "联同" not in text and "负责牵头" not in text:
+    if "会同" not in text and "由" not in text and "联同" not in text and "负责牵头" not in text \
+            and _COPULA_QUICK.search(text) is None:
         return []
     taken = [(h.start - offset, h.end - offset) for h in hits]
     out: list = []
@@ -178,6 +179,7 @@ def more_charge_clauses(text: str, offset: int, hits: list) -> list:
     found += [(a, b, t, ld, rs, "subject_with_collective") for a, b, t, ld, rs in subject_with_collective(text)]
     found += [(a, b, t, ld, rs, "subject_with_units") for a, b, t, ld, rs in subject_with_units(text)]
     found += [(a, b, t, ld, rs, "charged_lead") for a, b, t, ld, rs in charged_lead(text)]
+    found += [(a, b, t, ld, rs, "task_then_copula_roles") for a, b, t, ld, rs in task_then_copula_roles(text)]
     for a, b, task, lead, resp, cue in found:
         if any(x < b and a < y for x, y in taken):
             continue
@@ -448,3 +450,52 @@ def under_place_column(cols: list[str], k: int) -> bool:
     a town or a street there (``某镇``, ``某街道``) is a place, not the unit that carries the task out (U1, U6), also
     in a last row the page cut before its unit column."""
     return 0 <= k < len(cols) and _PLACE_HEAD.search(re.sub(r"\s+", "", cols[k])) is not None
+
+
+# -- 20. task, then ``X为牵头单位,Y为责任单位``
+def _copula_part():
+    from extract.roles import LEAD_LABEL, RESP_LABEL
+
+    return re.compile(rf"(?P<units>[^。;；,，:：\s]{{2,60}}?)(?:为|是|作为)(?P<label>{LEAD_LABEL}|{RESP_LABEL})")
+
+
+_COPULA_PART: re.Pattern[str] | None = None
+_COPULA_QUICK = re.compile(r"(?:为|是|作为)(?:牵头|责任|配合|协办|主办|参与|协助)")
+
+
+def task_then_copula_roles(text: str) -> list[tuple[int, int, str, list[str], list[str]]]:
+    """``开展老年人免费体检,县卫健委为牵头单位,各乡镇卫生院为责任单位。``: a task, then role parts that name the units
+    first and their label after ``为`` (the label's words decide the role, U4/U4a, as in ``牵头单位为甲局``): a task put on
+    units (U1). Every part after the task must be such a part; task = the clause before the first (U2)."""
+    global _COPULA_PART
+    out = []
+    if _COPULA_QUICK.search(text) is None:
+        return out
+    if _COPULA_PART is None:
+        _COPULA_PART = _copula_part()
+    from extract.roles import LEAD_LABEL
+    from extract.rules.units import split_units
+
+    for sent in re.finditer(r"[^。;；!！?？\n]+", text):
+        parts = [(p.start(), p.group()) for p in re.finditer(r"[^,，]+", sent.group())]
+        for k in range(1, len(parts)):
+            roles = [_COPULA_PART.fullmatch(p.strip()) for _, p in parts[k:]]
+            if not all(roles):
+                continue
+            lead: list[str] = []
+            resp: list[str] = []
+            for m in roles:
+                units = split_units(m.group("units"))
+                if not units or not all(is_unit_cell(u) for u in units):
+                    break
+                (lead if re.fullmatch(LEAD_LABEL, m.group("label")) else resp).extend(units)
+            else:
+                task = ",".join(p for _, p in parts[:k]).strip()
+                if all(u.startswith(("各", "相关", "有关")) for u in lead + resp):
+                    break  # a collective alone (``各乡镇为责任单位``) names no one
+                if 4 <= len(task) <= 160:
+                    a = sent.start() + parts[0][0] + (len(parts[0][1]) - len(parts[0][1].lstrip()))
+                    out.append((a, sent.start() + len(sent.group().rstrip()), text[a:sent.start() + parts[k][0] - 1].strip(),
+                                lead, resp))
+            break
+    return out

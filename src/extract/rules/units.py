@@ -576,7 +576,7 @@ def find_charge_clauses(text: str, offset: int = 0) -> list[AssignmentHit]:
     charge = "负责" in text or "会同" in text or "联同" in text  # every match of ``_CHARGE`` holds one (its scan costs ~10% of
     led = "由" in text and ("牵头" in text or "负责" in text or "主责" in text or "主办" in text or "统筹" in text)  # the rules stage); every match of ``_LED_BY`` these
     if not (charge or led or "由" in text):
-        return hits
+        return more_charge_clauses(text, offset, hits)  # (r15 ug15)
     for m in (_CHARGE.finditer(text) if charge else ()):
         units = m.group("units")
         if not is_unit_cell(units) or units.startswith(("各", "相关", "有关")) or _ROLE_WORD.fullmatch(units):
