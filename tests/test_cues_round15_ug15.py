@@ -413,3 +413,17 @@ def test_task_then_copula_roles(text, rows):
 
 def test_task_then_copula_roles_cue():
     assert task_then_copula_roles("县卫健委为牵头单位。") == []  # no task before the parts
+
+
+# -- 21. the cut sub-row after a task table's last row
+CUT_SUB_ROW = ("某区2031年民生实事项目目标任务与责任分解表\n序号\n\n项目\n\n责任单位\n\n建设内容\n\n总投资\n(万元)\n\n2031年\n目标进度\n\n"
+               "1\n\n完善养老服务设施\n\n区民政局\n\n新建社区养老服务站5个。\n\n3200\n\n年内完成\n\n区卫健局\n\n新建医养结合中心1个。\n\n800\n\n"
+               "10月底完成\n\n2\n\n打造友好人居环境\n\n区住建局\n\n改造老旧小区30个。\n\n13400\n\n年内完成\n\n\n\n区城管局\n\n建成")
+
+
+def test_cut_sub_row_after_last_row():
+    rows = [("完善养老服务设施", ["区民政局"], []), ("完善养老服务设施", ["区卫健局"], []),
+            ("打造友好人居环境", ["区住建局"], [])]
+    check(CUT_SUB_ROW, rows + [("打造友好人居环境", ["区城管局"], [])])
+    check(CUT_SUB_ROW.replace("\n\n区城管局\n\n建成", ""), rows)
+    check(CUT_SUB_ROW.replace("\n\n区城管局\n\n建成", "\n\n注:投资为估算数"), rows)  # no unit opens it

@@ -507,7 +507,7 @@ def _find_task_tables(lines: list[Line], cells: list[Cell] | None = None) -> lis
     """Task-breakdown tables flattened one cell per line, or as pipe/tab-delimited rows: a header
     run (``序号`` ... ``牵头``/``责任``/``配合`` ...) and rows that start with their number.
     ``cells``: ``table_cells(lines)`` when the caller has them."""
-    from extract.rules.r15_ug15 import under_place_column  # (r15 ug15; lazy: ``extract.rules`` imports this module)
+    from extract.rules.r15_ug15 import cut_sub_row_end, under_place_column  # (r15 ug15; lazy: ``extract.rules`` imports this module)
     out: list[tuple[int, int, Table]] = []
     cells = table_cells(lines) if cells is None else cells
     i = 0
@@ -578,6 +578,8 @@ def _find_task_tables(lines: list[Line], cells: list[Cell] | None = None) -> lis
                 end = k + 2 + last_unit if last_unit is not None else limit
                 if text_after_units:  # columns follow the units: the row holds them too
                     end = _full_row_end(cells, k + 1, end, n, len(body_cols), no, kind)
+                    end = cut_sub_row_end([c.text for c in cells[:n]], end, len(body_cols),  # (r15 ug15)
+                                          lambda t: _serial_no(t, kind) is not None)
                 else:
                     while end < n and end - k <= ncols + 20 and _unit_like(cells[end].text) \
                             and _serial_no(cells[end].text, kind) is None:

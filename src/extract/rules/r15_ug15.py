@@ -499,3 +499,16 @@ def task_then_copula_roles(text: str) -> list[tuple[int, int, str, list[str], li
                                 lead, resp))
             break
     return out
+
+
+# -- 21. the cut sub-row after a task table's last row
+def cut_sub_row_end(texts: list[str], end: int, ncols: int, is_serial) -> int:
+    """The end of a task table's last row taken with the sub-row after it that the page cut (``打造人居环境 | 区住建局 |
+    …`` then ``区审管办 | 建成`` at the text's end): cells after the row that open with a unit (a merged task cell's next
+    unit), fewer than a row's cells, none a row's serial number, run to the text's end: they are that task's next
+    sub-row (U1: one row per unit of a merged task cell), read with the row."""
+    rest = texts[end:]
+    if not rest or len(rest) >= ncols or len(rest[0]) > 16 or re.search(r"[:：由,，。]", rest[0]) \
+            or not is_unit_cell(rest[0]) or _UNIT_SUFFIX.search(rest[0]) is None or any(is_serial(t) for t in rest):
+        return end
+    return end + len(rest)
