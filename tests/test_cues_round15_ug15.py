@@ -427,3 +427,21 @@ def test_cut_sub_row_after_last_row():
     check(CUT_SUB_ROW, rows + [("打造友好人居环境", ["区城管局"], [])])
     check(CUT_SUB_ROW.replace("\n\n区城管局\n\n建成", ""), rows)
     check(CUT_SUB_ROW.replace("\n\n区城管局\n\n建成", "\n\n注:投资为估算数"), rows)  # no unit opens it
+
+
+# -- 22. an office's duties, then the office's name closing the page
+from extract.rules.r15_ug15 import duties_then_office  # noqa: E402
+
+DUTIES = ("统筹管理全区养老服务工作。负责拟订养老服务发展规划并组织实施。负责指导社区养老服务站建设。"
+          "负责老年人福利补贴的发放管理。\n区民政局(养老服务科)")
+
+
+def test_duties_then_office():
+    got = duties_then_office(DUTIES)
+    assert got is not None and got[2:] == ("统筹管理全区养老服务工作", "区民政局(养老服务科)")
+    assert duties_then_office("区民政局(养老服务科)\n" + DUTIES.split("\n")[0]) is None  # the name first: a U8 heading
+    assert duties_then_office("现将有关事项通知如下。请各单位认真贯彻落实。\n区民政局") is None  # a notice's signature
+
+
+def test_duties_then_office_record():
+    check(DUTIES, [("统筹管理全区养老服务工作", ["区民政局(养老服务科)"], [])])

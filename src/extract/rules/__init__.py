@@ -39,7 +39,7 @@ from extract.rules.unit_prose import find_prose_lists, heading_task_then_units, 
 from extract.rules.unit_flat import dropped_blank, flat_rows
 from extract.rules.unit_rows import bare_unit_rows, continued_rows, headerless_rows, spaced_rows
 from extract.rules.targets import Candidate, Decider, TargetHit, find_targets, indicator_row, table_comparator, table_value
-from extract.rules.r15_ug15 import glued_project_rows, ordinal_goal_title_end, issued_number_year, quoted_party_via_across_lines, opening_phrase_title_end, only_bare_levels, unit_cell_before_progress, without_duty_adverbs
+from extract.rules.r15_ug15 import duties_then_office, glued_project_rows, ordinal_goal_title_end, issued_number_year, quoted_party_via_across_lines, opening_phrase_title_end, only_bare_levels, unit_cell_before_progress, without_duty_adverbs
 from extract.rules.units import (AssignmentHit, task_above, without_item_marker, find_charge_clauses, find_inline_assignments, find_listed_assignments, find_role_runs, find_verb_assignments,
                                  find_spaced_labels, find_trailing_labels, form_item_title, label_key_holds_on, parse_label_line, read_label_block, split_roles, apply_lead_marks,
                                  units_of_heading, bare_unit_heading, duties_of_unit_title, item_marker_kind, unit_list_heading)
@@ -104,6 +104,9 @@ class RulesExtractor:
         out += [UnitAssignment(**self._base(doc, a, b, []), task=t, lead_units=[u], responsible_units=[])
                 for a, b, t, u in glued_project_rows(doc.text) if not any(  # (r15 ug15)
                     isinstance(r, UnitAssignment) and r.norm_span.start < b and a < r.norm_span.end for r in out)]
+        if (duty := duties_then_office(doc.text)) is not None and not any(isinstance(r, UnitAssignment) for r in out):
+            out.append(UnitAssignment(**self._base(doc, duty[0], duty[1], []), task=duty[2], lead_units=[duty[3]],
+                                      responsible_units=[]))  # (r15 ug15) an office's duties, its name after them
         return self._tidy_units(out)
 
     def _owned_items(self, doc: PreparedDoc, found: list[AnyRecord]) -> list[AnyRecord]:

@@ -512,3 +512,30 @@ def cut_sub_row_end(texts: list[str], end: int, ncols: int, is_serial) -> int:
             or not is_unit_cell(rest[0]) or _UNIT_SUFFIX.search(rest[0]) is None or any(is_serial(t) for t in rest):
         return end
     return end + len(rest)
+
+
+# -- 22. an office's duties, then the office's name closing the page
+_DUTY_OPEN = re.compile(r"^(?:负责|统筹|指导|拟订|拟定|承担|组织|管理|协调|督促|研究|制定|会同)")
+_OFFICE_LINE = re.compile(r"^[\u4e00-\u9fff]{2,16}(?:[(（][\u4e00-\u9fff、]{2,20}(?:科|股|室|处|中心|办公室|办)[)）])?$")
+
+
+def duties_then_office(text: str) -> tuple[int, int, str, str] | None:
+    """A page whose text is one paragraph of an office's duties (two or more sentences opening with a duty verb:
+    ``统筹管理全区学前教育…。负责拟订…。负责制定…。``) closed by a line that names the office (``区教育局(基础教育科)``) and
+    nothing after: the office leads the duties (U8 read the other way round, U2: task = the first sentence). (start, end,
+    task, unit), the quote from the duties to the office's name; None otherwise (a unit line before the duties is a U8
+    heading; a notice's signature after a letter has no duty sentences)."""
+    body = text.strip()
+    parts = [p for p in re.split(r"\n\s*\n|\n", body) if p.strip()]
+    if len(parts) != 2:
+        return None
+    duties, office = parts[0].strip(), parts[1].strip()
+    if not _OFFICE_LINE.match(office) or not is_unit_cell(re.sub(r"[(（].*", "", office)) \
+            or _UNIT_SUFFIX.search(re.sub(r"[(（].*", "", office)) is None:
+        return None
+    sents = [s.strip() for s in re.split(r"[。；;]", duties) if s.strip()]
+    if len(sents) < 2 or sum(1 for s in sents if _DUTY_OPEN.match(s)) < max(2, len(sents) // 2):
+        return None
+    a = text.index(duties)
+    b = text.index(office, a + len(duties)) + len(office)
+    return a, b, sents[0], office
