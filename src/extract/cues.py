@@ -826,7 +826,7 @@ _DIGIT = re.compile(r"\d")
 # 建设局, 发展改革委, 新建区)
 _TASK_OPEN = re.compile(r"(?:推进|推动|加强|加快|提高|提升|完善|实施|开展|改建|扩建|打造|深化|健全|强化|落实|优化|做好|抓好|"
                         r"办好|扩大|构建|建立|创建|举办|组织开展)")
-# (r15 ug15) a doing that takes a facility as its object (``建成启用区级老年活动中心``, ``新增社区卫生服务中心``): a task,
+# (r15 ug15) a doing that takes a facility as its object (``建成投用镇级长者服务中心``, ``新增社区卫生服务中心``): a task,
 # no unit (not ``建设``/``新建``, which open names: ``建设局``, ``新建区``)
 _BUILD_OPEN = re.compile(r"(?:建成|启用|投用|投入使用|新增|改造|升级改造|新改扩建|改扩建|开办|开设|增设)")
 

@@ -148,7 +148,7 @@ class RulesExtractor:
                     if had and not (r.lead_units or r.responsible_units):
                         continue
                 if only_bare_levels(r.lead_units + r.responsible_units):
-                    continue  # (r15 ug15) ``责任单位:区`` cut by the excerpt: no unit's name
+                    continue  # (r15 ug15) ``责任单位:县`` cut by the excerpt: no unit's name
                 r.lead_units, r.responsible_units = without_duty_adverbs(r.lead_units), without_duty_adverbs(r.responsible_units)
                 key = (r.norm_span.start, r.norm_span.end, r.task, tuple(r.lead_units), tuple(r.responsible_units))
                 if key in seen:

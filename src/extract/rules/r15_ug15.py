@@ -4,12 +4,12 @@
    ``使用部门``, ``施工单位``) only the distributive ones (``各…``, ``所有…``, ``全体…``) name no one (eval/README.md U7d).
 2. ``whole_name_end``: the name after ``由`` runs to the organisation's full ending (``由某区人社局牵头`` is ``某区人社局``,
    not ``某区人社``) and up to a ``通过``/``透过`` that opens its doing (``由社会福利署通过…``).
-3. ``quoted_party_via``: ``由「甲服务队伍」(简称)通过家访…``: a party named in corner quotes, then how it does the task.
+3. ``quoted_party_via``: ``由「甲服务队伍」(简称)通过探访…``: a party named in corner quotes, then how it does the task.
 4. ``time_only_task``: a time phrase (``2031年``, ``今年``) is no task (a credit ``(县发改局)`` after a report).
-5. ``object_of_build_verb``: the words glued after a building verb (``建成启用区级老年活动中心``) are its object, not a unit.
-6. ``only_bare_levels``: a row whose only unit is a lone level word (``责任单位:区`` cut by the excerpt) names no one.
+5. ``object_of_build_verb``: the words glued after a building verb (``建成投用镇级长者服务中心``) are its object, not a unit.
+6. ``only_bare_levels``: a row whose only unit is a lone level word (``责任单位:县`` cut by the excerpt) names no one.
 7. ``task_then_led_with``: ``扩大失业保险覆盖面,由甲局会同乙局组织实施。`` (U4c: X lead, Y responsible, the task before).
-8. ``subject_with_collective``: ``甲局、乙会高度重视,及时会同相关部门研究讨论`` (U4c/U4b: ``X会同有关部门``).
+8. ``subject_with_collective``: ``甲局、乙会高度重视,及时会同相关部门研究制定方案`` (U4c/U4b: ``X会同有关部门``).
 """
 
 from __future__ import annotations
@@ -55,7 +55,7 @@ _TEAM_END = re.compile(r"(?:队伍|隊伍|队|隊|中心|小组|小組|工作组
 
 
 def quoted_party_via(text: str) -> list[tuple[int, int, str, str]]:
-    """``由「甲区关爱队伍」(关爱队)通过家访辨识独居长者``: a party the text names in quotes (a team, a centre), an
+    """``由「甲区长者支援队伍」(支援队)通过上门探访识别独居长者``: a party the text names in quotes (a team, a centre), an
     optional short name in brackets, then ``通过``/``透过`` and what it does: (start, end, task, unit) with the task from
     ``通过`` to the clause's end (U7's ``由X`` + doing, U7d). Not: a quoted scheme or slogan (``由「乐龄计划」通过…``:
     no organisation's ending)."""
@@ -84,8 +84,8 @@ _BUILD_VERB_END = re.compile(r"(?:建成|建设|新建|扩建|改建|启用|投�
 
 
 def object_of_build_verb(head: str) -> bool:
-    """The task part before a glued unit list ends with a verb that takes a facility as object (``建成启用`` +
-    ``区级老年活动中心``, ``新建`` + ``县残疾人康复中心``): the glued words are that object, no unit (U2)."""
+    """The task part before a glued unit list ends with a verb that takes a facility as object (``建成投用`` +
+    ``镇级长者服务中心``, ``新建`` + ``县残疾人康复中心``): the glued words are that object, no unit (U2)."""
     return _BUILD_VERB_END.search(head) is not None
 
 
@@ -94,14 +94,14 @@ _LEVEL_ONLY = re.compile(r"^[省市区县镇乡村州旗盟]$")
 
 
 def bare_level(unit: str) -> bool:
-    """A unit that is one level word alone (``区``, ``县``): a name the page cut before any of it (``责任单位:区`` at the
+    """A unit that is one level word alone (``县``, ``镇``): a name the page cut before any of it (``责任单位:县`` at the
     text's end), no unit's name (U3a keeps a cut name only where a part of the name is visible: ``县规划``)."""
     return _LEVEL_ONLY.match(unit.strip()) is not None
 
 
 def only_bare_levels(units: list[str]) -> bool:
-    """A row whose every unit is a lone level word (``责任单位:区``): it names no one. A level word beside other units
-    stays (``13个街道、镇``: the towns, U3)."""
+    """A row whose every unit is a lone level word (``责任单位:县``): it names no one. A level word beside other units
+    stays (``8个街道、镇``: the towns, U3)."""
     return bool(units) and all(bare_level(u) for u in units)
 
 
@@ -141,7 +141,7 @@ _SUBJECT_OPEN = re.compile(r"[^。;；!！?？\n]*?[,，]?(?P<subj>[^。;；,，
 
 
 def subject_with_collective(text: str) -> list[tuple[int, int, str, list[str], list[str]]]:
-    """``甲县妇联、甲县教体局高度重视,及时会同相关部门研究讨论``: units that open a sentence, a clause of their attitude
+    """``甲区民政局、甲区残联高度重视,及时会同相关部门研究制定方案``: units that open a sentence, a clause of their attitude
     (``高度重视``), then ``及时会同相关部门`` and the task: the units lead, the collective answers for it (U4c ``X会同Y``, U4b
     ``X会同有关部门``: responsible ``有关部门``). Quote from the units to the task's end. Not: a subject that is no list of
     organisations' names (``家长高度重视,…``)."""
@@ -196,7 +196,7 @@ _UNIT_THEN_PROGRESS_HEAD = re.compile(
 
 def unit_cell_before_progress(text_before: str) -> bool:
     """A flattened table (one cell a line) whose header puts the unit column right before a progress column
-    (``目标任务 / 年度目标 / 责任单位 / 第二季度工作落实情况``): a bare unit line below it is the row's unit cell, and the
+    (``重点任务 / 年度目标 / 责任单位 / 三季度落实情况``): a bare unit line below it is the row's unit cell, and the
     numbered paragraphs after it are the progress cell (results, status), not tasks that the unit owns as a heading's
     items (U8 is for headings; the row's own task is read by the table cues)."""
     return _UNIT_THEN_PROGRESS_HEAD.search(text_before) is not None
@@ -280,7 +280,7 @@ _ISSUED_NUMBER = re.compile(
 
 
 def issued_number_year(text: str) -> int | None:
-    """The year of the document number a page's lead reports the issue of (``8月29日,某市政府以某政发【2031】137号文件
+    """The year of the document number a page's lead reports the issue of (``3月2日,某市政府以某政发【2031】12号文件
     正式印发《…规划》``, ``市政府印发《…计划》(某政发〔2031〕5号)``): the date of the document the page carries (O3d),
     read from its first 1500 characters; None when none. A number cited without a verb of issue (``根据…〔2031〕5号
     要求``) dates nothing."""
@@ -291,8 +291,8 @@ def issued_number_year(text: str) -> int | None:
 
 
 def quoted_party_via_across_lines(text: str, found: list) -> list[tuple[int, int, str, str]]:
-    """``quoted_party_via`` where the page broke the line inside the clause (``…包括由「某区关爱队伍」`` / ``(关爱队)通过
-    家访…``): the paragraphs are read one by one, so the clause is read here over the whole text, where no unit row
+    """``quoted_party_via`` where the page broke the line inside the clause (``…包括由「某区支援队伍」`` / ``(支援队)通过
+    探访…``): the paragraphs are read one by one, so the clause is read here over the whole text, where no unit row
     stands on it already (G1: the quote keeps the line break)."""
     if "由" not in text or ("通过" not in text and "透过" not in text):
         return []
@@ -312,7 +312,7 @@ _LIST_UNIT_HEAD = re.compile(r"(?:实施|责任|项目|业主|建设)\s*单位")
 
 def glued_project_rows(text: str) -> list[tuple[int, int, str, str]]:
     """The rows of a project list whose cells the page glued into one run (``序号项目名称建设性质建设期限…实施单位备注``
-    then ``1甲县第二幼儿园建设项目改扩建2031-2032甲县拟改扩建…。350280甲县 人民政府2…``): each row opens with its
+    then ``1甲县第一敬老院改造项目改扩建2031-2032甲县拟改扩建…。260210甲县 民政局2…``): each row opens with its
     serial number, the project's name closed by ``项目``, the kind of works and the years; it closes with the amounts
     and the unit that carries it out, glued to the next row's number (U1, U6: the lone unit column is the lead).
     (start, end, task, unit) with the quote from the name to the unit (U5) and the unit's blanks dropped. The run's
@@ -420,8 +420,8 @@ _CUT_DOC_NAME = re.compile(r"^\s*[-•·]\s*[^,，;；:：。!！?？]{0,30}关�
 
 
 def cut_document_name(sentence: str) -> bool:
-    """A bulleted line of a related-documents list that names a document and was cut before its kind (``- 国家某委关于
-    修改部分规``): furniture (G2a), no goal, as the whole names of the list are (``- 某市关于…的意见(2029年)``). The
+    """A bulleted line of a related-documents list that names a document and was cut before its kind (``- 某省某厅关于
+    调整部分收``): furniture (G2a), no goal, as the whole names of the list are (``- 某市关于…的意见(2029年)``). The
     bullet is needed: an unbulleted ``关于…`` clause may open a sentence."""
     return _CUT_DOC_NAME.match(sentence) is not None
 
@@ -432,8 +432,8 @@ _ORDINAL_TITLE = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,2}是|�
 
 
 def ordinal_goal_title_end(paragraph: str) -> int:
-    """Where the goals start in a paragraph opened by an ordinal inline title that names goals (``一是紧盯师资配备标准核心
-    目标。实现每校至少配备1名…``, ``二是明确工作目标:…``): the title is a heading that names goals (O1, O2), so the
+    """Where the goals start in a paragraph opened by an ordinal inline title that names goals (``一是紧盯托位供给核心
+    目标。实现每个街道至少建成1所…``, ``二是明确工作目标:…``): the title is a heading that names goals (O1, O2), so the
     sentences of its paragraph are goals; 0 when none (``一是加强师资培训。…``: a title naming no goal)."""
     m = _ORDINAL_TITLE.match(paragraph)
     if m is None or _NAMES_GOALS_END.search(m.group("title")) is None:
@@ -503,8 +503,8 @@ def task_then_copula_roles(text: str) -> list[tuple[int, int, str, list[str], li
 
 # -- 21. the cut sub-row after a task table's last row
 def cut_sub_row_end(texts: list[str], end: int, ncols: int, is_serial) -> int:
-    """The end of a task table's last row taken with the sub-row after it that the page cut (``打造人居环境 | 区住建局 |
-    …`` then ``区审管办 | 建成`` at the text's end): cells after the row that open with a unit (a merged task cell's next
+    """The end of a task table's last row taken with the sub-row after it that the page cut (``改善人居条件 | 区住建局 |
+    …`` then ``区城管局 | 完成`` at the text's end): cells after the row that open with a unit (a merged task cell's next
     unit), fewer than a row's cells, none a row's serial number, run to the text's end: they are that task's next
     sub-row (U1: one row per unit of a merged task cell), read with the row."""
     rest = texts[end:]
@@ -521,7 +521,7 @@ _OFFICE_LINE = re.compile(r"^[\u4e00-\u9fff]{2,16}(?:[(（][\u4e00-\u9fff、]{2,
 
 def duties_then_office(text: str) -> tuple[int, int, str, str] | None:
     """A page whose text is one paragraph of an office's duties (two or more sentences opening with a duty verb:
-    ``统筹管理全区学前教育…。负责拟订…。负责制定…。``) closed by a line that names the office (``区教育局(基础教育科)``) and
+    ``统筹管理全区养老服务…。负责拟订…。负责指导…。``) closed by a line that names the office (``区民政局(养老科)``) and
     nothing after: the office leads the duties (U8 read the other way round, U2: task = the first sentence). (start, end,
     task, unit), the quote from the duties to the office's name; None otherwise (a unit line before the duties is a U8
     heading; a notice's signature after a letter has no duty sentences)."""
