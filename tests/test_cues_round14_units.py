@@ -58,8 +58,10 @@ def test_kind_collective_leads_with_helpers():
 
 
 def test_party_by_its_part_alone():
-    assert task_then_sharers("教职工的安全教育,由学员所在单位负责;") == []
-    assert task_then_sharers("教职工的安全教育,由职工所在部门负责。") == []
+    # (r15 ug15) eval/README.md U7d: a party named by its relation to the task is a unit (``由学生所在单位负责``)
+    assert _rows(task_then_sharers("教职工的安全教育,由学员所在单位负责;")) == [("教职工的安全教育", ["学员所在单位"], [])]
+    assert _rows(task_then_sharers("教职工的安全教育,由职工所在部门负责。")) == [("教职工的安全教育", ["职工所在部门"], [])]
+    assert task_then_sharers("教职工的安全教育,由各学院负责。") == []  # ``各``: everyone (U7d)
     assert _rows(task_then_sharers("教职工的安全教育,由丁区人社局负责。")) == [("教职工的安全教育", ["丁区人社局"], [])]
 
 

@@ -826,6 +826,9 @@ _DIGIT = re.compile(r"\d")
 # 建设局, 发展改革委, 新建区)
 _TASK_OPEN = re.compile(r"(?:推进|推动|加强|加快|提高|提升|完善|实施|开展|改建|扩建|打造|深化|健全|强化|落实|优化|做好|抓好|"
                         r"办好|扩大|构建|建立|创建|举办|组织开展)")
+# (r15 ug15) a doing that takes a facility as its object (``建成投用镇级长者服务中心``, ``新增社区卫生服务中心``): a task,
+# no unit (not ``建设``/``新建``, which open names: ``建设局``, ``新建区``)
+_BUILD_OPEN = re.compile(r"(?:建成|启用|投用|投入使用|新增|改造|升级改造|新改扩建|改扩建|开办|开设|增设)")
 
 
 @functools.lru_cache(maxsize=4096)  # a table's cells are read by several readers, and unit names recur across documents
@@ -840,7 +843,7 @@ def is_unit_cell(text: str) -> bool:
     items = [x for x in _UNIT_SEP.split(_BRACKETED.sub("", text)) if x]
     if len(items) > 1 and all(_ITEM_NO.match(x) for x in items):
         items = [_ITEM_NO.sub("", x) for x in items]  # ``1.甲局 2.乙局``: units numbered in their cell
-    if items and _TASK_OPEN.match(items[0]):
+    if items and (_TASK_OPEN.match(items[0]) or _BUILD_OPEN.match(items[0])):
         return False  # ``推进县果园站、苗圃改造``: a list that opens with a verb is a task
     if not items or any((len(x) > 16 and not (len(x) <= 24 and x.endswith("成员单位")))
                         or (_DIGIT.search(x) and not _COUNTED_COLLECTIVE.match(x)) for x in items):

@@ -387,8 +387,9 @@ def split_task_units(row: list[Cell], ncols: int) -> list[Cell]:
 
 def _task_units_cut(t: str) -> int | None:
     """Where a unit list glued to the end of a task cell starts, or None."""
+    from extract.rules.r15_ug15 import object_of_build_verb  # (r15 ug15; lazy: ``extract.rules`` imports this module)
     return next((i for i in range(4, len(t) - 2) if t[i] in _LEVEL_START and not _opens_bracket(t[:i])
-                 and _glued_unit_list(t[i:]) and not _glued_unit_list(t[:i])), None)
+                 and _glued_unit_list(t[i:]) and not _glued_unit_list(t[:i]) and not object_of_build_verb(t[:i])), None)
 
 
 def _glued_unit_list(t: str) -> bool:
@@ -506,6 +507,7 @@ def _find_task_tables(lines: list[Line], cells: list[Cell] | None = None) -> lis
     """Task-breakdown tables flattened one cell per line, or as pipe/tab-delimited rows: a header
     run (``序号`` ... ``牵头``/``责任``/``配合`` ...) and rows that start with their number.
     ``cells``: ``table_cells(lines)`` when the caller has them."""
+    from extract.rules.r15_ug15 import cut_sub_row_end, under_place_column  # (r15 ug15; lazy: ``extract.rules`` imports this module)
     out: list[tuple[int, int, Table]] = []
     cells = table_cells(lines) if cells is None else cells
     i = 0
@@ -571,11 +573,13 @@ def _find_task_tables(lines: list[Line], cells: list[Cell] | None = None) -> lis
                 # the last row (or one that runs on): at most a full row, cut after its unit cells
                 limit = min(end, k + 1 + ncols)
                 row = [cells[j].text for j in range(k + 1, limit)]
-                last_unit = max((c for c in range(len(row)) if is_unit_cell(row[c]) or is_person_name(row[c])),
-                                default=None)
+                last_unit = max((c for c in range(len(row)) if (is_unit_cell(row[c]) or is_person_name(row[c]))
+                                 and not under_place_column(body_cols, c)), default=None)  # (r15 ug15: a place)
                 end = k + 2 + last_unit if last_unit is not None else limit
                 if text_after_units:  # columns follow the units: the row holds them too
                     end = _full_row_end(cells, k + 1, end, n, len(body_cols), no, kind)
+                    end = cut_sub_row_end([c.text for c in cells[:n]], end, len(body_cols),  # (r15 ug15)
+                                          lambda t: _serial_no(t, kind) is not None)
                 else:
                     while end < n and end - k <= ncols + 20 and _unit_like(cells[end].text) \
                             and _serial_no(cells[end].text, kind) is None:

@@ -39,6 +39,7 @@ from extract.rules.unit_prose import find_prose_lists, heading_task_then_units, 
 from extract.rules.unit_flat import dropped_blank, flat_rows
 from extract.rules.unit_rows import bare_unit_rows, continued_rows, headerless_rows, spaced_rows
 from extract.rules.targets import Candidate, Decider, TargetHit, find_targets, indicator_row, table_comparator, table_value
+from extract.rules.r15_ug15 import duties_then_office, glued_project_rows, ordinal_goal_title_end, issued_number_year, quoted_party_via_across_lines, opening_phrase_title_end, only_bare_levels, unit_cell_before_progress, without_duty_adverbs
 from extract.rules.units import (AssignmentHit, task_above, without_item_marker, find_charge_clauses, find_inline_assignments, find_listed_assignments, find_role_runs, find_verb_assignments,
                                  find_spaced_labels, find_trailing_labels, form_item_title, label_key_holds_on, parse_label_line, read_label_block, split_roles, apply_lead_marks,
                                  units_of_heading, bare_unit_heading, duties_of_unit_title, item_marker_kind, unit_list_heading)
@@ -98,6 +99,14 @@ class RulesExtractor:
         out += self._continued_rows(doc, out)
         self._cut_last_unit(doc, out)
         out += self._owned_items(doc, out)
+        out += [UnitAssignment(**self._base(doc, a, b, []), task=t, lead_units=[u], responsible_units=[])
+                for a, b, t, u in quoted_party_via_across_lines(doc.text, out)]  # (r15 ug15)
+        out += [UnitAssignment(**self._base(doc, a, b, []), task=t, lead_units=[u], responsible_units=[])
+                for a, b, t, u in glued_project_rows(doc.text) if not any(  # (r15 ug15)
+                    isinstance(r, UnitAssignment) and r.norm_span.start < b and a < r.norm_span.end for r in out)]
+        if (duty := duties_then_office(doc.text)) is not None and not any(isinstance(r, UnitAssignment) for r in out):
+            out.append(UnitAssignment(**self._base(doc, duty[0], duty[1], []), task=duty[2], lead_units=[duty[3]],
+                                      responsible_units=[]))  # (r15 ug15) an office's duties, its name after them
         return self._tidy_units(out)
 
     def _owned_items(self, doc: PreparedDoc, found: list[AnyRecord]) -> list[AnyRecord]:
@@ -138,6 +147,9 @@ class RulesExtractor:
                     r.lead_units, r.responsible_units = tidy_unit_lists(r.lead_units, r.responsible_units)
                     if had and not (r.lead_units or r.responsible_units):
                         continue
+                if only_bare_levels(r.lead_units + r.responsible_units):
+                    continue  # (r15 ug15) ``责任单位:县`` cut by the excerpt: no unit's name
+                r.lead_units, r.responsible_units = without_duty_adverbs(r.lead_units), without_duty_adverbs(r.responsible_units)
                 key = (r.norm_span.start, r.norm_span.end, r.task, tuple(r.lead_units), tuple(r.responsible_units))
                 if key in seen:
                     continue
@@ -338,6 +350,8 @@ class RulesExtractor:
         year = int(meta.date[:4]) if meta.date else (meta.period[0] if meta.period else None)
         if meta.date and (numbered := number_year(meta.doc_number)) is not None and numbered < year:
             return numbered  # (O3d) a page's later stamp over a document numbered ``…〔2030〕5号``: the number's year
+        if meta.date and not meta.doc_number and (issued := issued_number_year(doc.text)) is not None and issued < year:
+            return issued  # (r15 ug15, O3d) a story of the issue of ``某政发【2030】7号`` under a later site stamp
         return year
 
     @staticmethod
@@ -564,6 +578,10 @@ class RulesExtractor:
                 sides = [q for q in (s.paragraphs[par.index - 1] if par.index else None, nxt)
                          if q is not None and q.kind == "text"]
                 goal_start = parallel_slogans(ptext, [text[q.span.start:q.span.end] for q in sides])  # (O2)
+            if goal_section and not body_start and not goal_start:
+                goal_start = opening_phrase_title_end(ptext)  # (r15 ug15) O2: an opening phrase is the inline title
+            ordinal_goal = 0 if goal_section or body_start else ordinal_goal_title_end(ptext)  # (r15 ug15) ``一是…目标。``
+            goal_start = ordinal_goal or goal_start  # (O1 for its paragraph's goals only; its targets read as before)
             title_line = not path and is_title_line(ptext, text[nxt.span.start:nxt.span.end] if nxt else "")  # N17
             if not title_line and not text[:par.span.start].strip() and nxt is not None:
                 title_line = is_title_bar(ptext, text[nxt.span.start:nxt.span.end])  # the title bar (N17)
@@ -580,7 +598,7 @@ class RulesExtractor:
             told += [ptext[a:b] for a, b in recounted]
             misses: list[GoalHit] | None = [] if undated is not None else None
             caption = is_photo_caption(ptext)  # (a photo's caption restates the lead: no goal, like a headline)
-            hits = [] if title_line or caption else find_goals(ptext, par.span.start, goal_section, goal_start,
+            hits = [] if title_line or caption else find_goals(ptext, par.span.start, goal_section or ordinal_goal > 0, goal_start,
                                                                None if reports else misses)
             if task_line:
                 hits = []  # (the task of a report's item: its figures are targets, its words no goal of the page)
@@ -729,6 +747,8 @@ class RulesExtractor:
         mark = _NUMBERED.match(ptext.strip())
         if not units or (mark is None and not bare) or units_of_heading(_NUMBERED.sub("", ptext.strip(), count=1)):
             return []  # (a heading naming another unit is no item of this one)
+        if bare and unit_cell_before_progress(doc.text[max(0, par.span.start - 4000):par.span.start]):
+            return []  # (r15 ug15) the unit cell of a flattened row, before its progress cell
         lead_blank = len(ptext) - len(ptext.lstrip())
         start = par.span.start + lead_blank + (mark.end() if mark else 0)  # under a bare unit name, any paragraph
         body = doc.text[start:par.span.end].rstrip()

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from extract.rules.r15_ug15 import cut_document_name
 from extract.cues import _PINYIN_NOTE, is_fragment, reaches_level
 from extract.roles import LABEL_HEADS, alternation
 from extract.rules.text import Piece, deadline_at, is_past, masked_titles, sentences
@@ -947,6 +948,8 @@ def is_no_sentence(s: str) -> str:
     if s.endswith(("法", "见", "定", "知", "例", "则", "要", "案", "划", ")", "）")) and _DOC_NAME.match(s) \
             and _DOC_ACT.search(s[:max(s.find("关于"), 0)] or s[:-12]) is None:
         return "document_name"
+    if s[:1] in "-•·" and cut_document_name(s):
+        return "document_name"  # (r15 ug15) a related list's name cut by the page
     if _SCHEDULE_LABEL.match(s):
         return "schedule_label"
     if s.count("|") >= 3:

@@ -26,7 +26,8 @@ import re
 from extract.cues import is_person_name, is_unit_cell
 from extract.roles import (DUTY_MANNER, ASSIST_VERBS, CHARGE_VERBS, LABEL_HEADS, LEAD_LABEL, LEAD_VERBS, RESP_LABEL, ROLE_VERBS,
                            alternation)
-from extract.rules.units import (_GENERIC_PARTY, _VERB_THEN_DUN, AssignmentHit, assisting_units, bare_unit_heading, split_units, task_before,
+from extract.rules.r15_ug15 import DISTRIBUTIVE_PARTY, blank_help_doing, with_units_then_task
+from extract.rules.units import (_VERB_THEN_DUN, AssignmentHit, assisting_units, bare_unit_heading, split_units, task_before,
                                  unit_list_heading, verb_roles)
 
 # the roles of the verb that closes a unit list
@@ -161,8 +162,8 @@ def task_then_sharers(text: str, offset: int = 0) -> list[AssignmentHit]:
     floor = 0
     for m in _TASK_THEN.finditer(text):
         units = _named_units(m.group("units"))
-        if units is None or (len(units) == 1 and _GENERIC_PARTY.match(units[0])):
-            continue  # ``…,由学员所在单位负责``: a party named by its part, alone no organisation (U7)
+        if units is None or (len(units) == 1 and DISTRIBUTIVE_PARTY.match(units[0])):
+            continue  # (r15 ug15, U7d) ``…,由学员所在单位负责`` names a party; ``…,由各学院负责`` no one
         a = max(floor, max(text.rfind(c, 0, m.start()) for c in "。;；") + 1)
         a += len(text[a:m.start()]) - len(text[a:m.start()].lstrip())
         if (c := _CONNECTIVE.match(text, a, m.start())) is not None:
@@ -242,6 +243,7 @@ def task_then_roles(text: str, offset: int = 0) -> list[AssignmentHit]:
     hits: list[AssignmentHit] = []
     if not any(v in text for v in LEAD_VERBS + ASSIST_VERBS):
         return hits  # every run of role parts holds a lead part or a helping one
+    text = blank_help_doing(text)  # (r15 ug15) ``乙局配合办理``
     if "\n" not in text and _ROLE_CLOSE.search(text) is None:
         return hits  # no role verb closes a sentence (``_may_close_roles`` of every sentence at once)
     for sent in _SENTENCE.finditer(text):
@@ -579,6 +581,9 @@ def led_then_task(text: str, offset: int = 0) -> list[AssignmentHit]:
         resp: list[str] = []
         task, t0, t1 = m.group("task"), m.start("task"), m.end("task")
         helpers = _HELPERS_CLAUSE.fullmatch(task)
+        if helpers is None and m.group("by") is not None and (w := with_units_then_task(task)) is not None:  # (r15 ug15)
+            hits.append(AssignmentHit(offset + m.start("by"), offset + t1, task[w[1]:].strip(), lead, w[0], cue="led_with_then_task"))
+            continue
         if helpers is None and m.group("by") is not None and (with_ := _WITH_CLAUSE.fullmatch(task)) is not None \
                 and (named := _named_units(with_.group("units"))) is not None:
             helpers, resp = with_, named  # ``由甲局牵头,会同乙局、丙局,…`` (U4c: X会同Y, Y responsible)

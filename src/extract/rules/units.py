@@ -12,6 +12,7 @@ from extract.roles import (principal_leads, ASSIST_VERBS, CHARGE_VERBS, DUTY_MAN
 from extract.rules.scan import OpeningScan
 from extract.rules.unit_cells import _LEAD_MARK, apply_lead_marks, labelled_cell_roles
 from extract.rules.unit_lists import JOINT
+from extract.rules.r15_ug15 import more_charge_clauses, time_only_task, whole_name_end
 
 # the labels of the lead's and the responsible units' lists: ``extract.roles`` (every reader's vocabulary); the list in
 # round, square or black brackets (``[牵头单位:…]``, ``【…】``; not ``〔``, which opens a document's number ``〔2031〕``)
@@ -382,7 +383,7 @@ def find_listed_assignments(text: str, offset: int = 0, keyed: bool = True) -> l
             continue
         units = split_units(body) if said is None else said[0] + said[1]
         task, qstart = task_before(text, m.start(), prev_end)
-        if not task or len(units) < 1:
+        if not task or len(units) < 1 or time_only_task(task):
             continue
         lead, resp = said if said is not None else (units[:1], units[1:]) if keyed else ([], units)
         hits.append(AssignmentHit(offset + qstart, offset + m.end(), task, lead, resp, cue="listed_brackets"))
@@ -575,7 +576,7 @@ def find_charge_clauses(text: str, offset: int = 0) -> list[AssignmentHit]:
     charge = "负责" in text or "会同" in text or "联同" in text  # every match of ``_CHARGE`` holds one (its scan costs ~10% of
     led = "由" in text and ("牵头" in text or "负责" in text or "主责" in text or "主办" in text or "统筹" in text)  # the rules stage); every match of ``_LED_BY`` these
     if not (charge or led or "由" in text):
-        return hits
+        return more_charge_clauses(text, offset, hits)  # (r15 ug15)
     for m in (_CHARGE.finditer(text) if charge else ()):
         units = m.group("units")
         if not is_unit_cell(units) or units.startswith(("各", "相关", "有关")) or _ROLE_WORD.fullmatch(units):
@@ -628,6 +629,7 @@ def find_charge_clauses(text: str, offset: int = 0) -> list[AssignmentHit]:
     if "由" in text:
         hits += [h for h in find_by_unit_doing(text, offset) if not any(o.start < h.end and h.start < o.end for o in hits)]
         hits.sort(key=lambda h: h.start)
+    hits += more_charge_clauses(text, offset, hits)  # (r15 ug15)
     return hits
 
 
@@ -695,7 +697,7 @@ def find_by_unit_doing(text: str, offset: int = 0) -> list[AssignmentHit]:
     for m in _BY_OPEN.finditer(text):
         stop = _CLAUSE_SEP.search(text, m.end())
         clause = text[m.end():stop.start() if stop else len(text)]
-        k = _by_unit_name(clause)
+        k = whole_name_end(clause, _by_unit_name(clause))
         if not k:
             continue
         name, doing = clause[:k], clause[k:]
