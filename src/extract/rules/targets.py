@@ -34,6 +34,7 @@ from extract.rules.target_cues import (Carry, each_of_two_years, addresses_popul
                                        item_opening, reports_task_met)
 from extract.rules.text import Piece, deadline_year, has_past_marker, is_past_at, masked_titles, sentences, stated_years, year_in
 from extract.rules.scan import OpeningScan
+from extract.rules.r15_fp15 import is_status_rejection, opens_with_amount, status_runs_on
 
 _MEASURE = (
     # (thirteenth round) a currency named after the amount, as Macau, Hong Kong and Taiwan pages write money
@@ -385,7 +386,7 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
         # ``…共设置了31项计划指标。其中,地区生产总值增长6%以上,…``: the list the sentence before announces
         s_role: SectionRole = "goal" if sent.text.startswith("其中") and announces_targets(prev_sent) else role
         # ``…今年已新建学校40所…。其中,公办12所``: a breakdown shares the status of the totals before it
-        breakdown_of_past = prev_past and breaks_down(sent.text)
+        breakdown_of_past = prev_past and (breaks_down(sent.text) or (sent.start == 0 and opens_with_amount(sent.text)))
         # ``…列入民生实事,新建学校30所。其中甲区5所,乙区3所``: a breakdown shares the commitment of the totals before it
         breakdown_of_targets = prev_found and breaks_down(sent.text)
         # ``2023年全市新建学校8所。改造操场12个。``: outside the plan, a sentence that goes on with the report
@@ -398,6 +399,7 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
         clauses = None
         years = None
         past_possible = True
+        status_seen = False  # (fp15) a number of this sentence so far was rejected as a status, none taken
         found: list[tuple[re.Match[str], str, tuple[str, ...], float]] = []
         ranged: dict[int, tuple[float, float, int]] = {}  # a range whose unit is written at both ends: (low, high, end)
         skip_to = -1
@@ -463,6 +465,9 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
                 hand = Decision(True, ("list_continued",))  # ``…达到95%。人均场地面积2.6平方米。``: the list goes on
             if skip_past and hand.target and continued_past and set(hand.cues) <= _VERB_CUES | {"comparator"}:
                 hand = Decision(False, ("past_continued",))
+            if skip_past and hand.target and not found and status_runs_on(status_seen, hand.cues):
+                hand = Decision(False, ("status_continued",))  # ``现有教师57人,其中本科学历13人``: the status goes on
+            status_seen = status_seen or (not hand.target and is_status_rejection(hand.cues))
             if not hand.target and hand.cues and hand.cues[0].startswith(("past_marker", "status", "change_reached",
                                                                           "past_year", "past_breakdown", "past_continued")):
                 past_seen = True
