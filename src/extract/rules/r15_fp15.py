@@ -60,3 +60,27 @@ def counts_item_list(clause_head: str, unit: str, after: str) -> bool:
     if _LIST_BEFORE.search(clause_head):
         return True
     return _MAKE_UP.search(clause_head) is not None and ("共" in clause_head or "包括" in clause_head)
+
+
+# a base figure of a comparison: ``与上年度预算的1,124亿元比较``, ``较五年前(即某年度)的约100亿元``
+_BASE_OPEN = re.compile(r"(?:與|与|較|较)[^，,。；;:：\d]{0,30}的\s*[約约]?\s*$")
+_BASE_FIGURE = re.compile(r"(?:與|与|較|较)[^，,。；;:：\d]{0,30}的\s*[約约]?\s*\d[\d,.]*\s*(?:億|亿|萬|万)?[^，,。；;\d]{0,3}(?:比較|比较|相比)?\s*[,，]")
+# the change a clause reports against it: ``…开支增加约150亿元``, ``增幅约13.3%``
+_CHANGE_HEAD = re.compile(r"^[^，,。；;\d]{0,16}?(?:增加|增長|增长|增幅|上升|減少|减少|下降|提高)(?:了|為|为|約|约|逾|超過|超过|近|\s)*$")
+_AHEAD = re.compile(r"(?:將|将|要|預計|预计|計劃|计划|力爭|力争|目標|目标)")
+# the share of a whole that an amount of spending is: ``占整体政府经常开支22%``, ``佔總開支的17.5%``
+_SHARE_OF_SPENDING = re.compile(r"(?:占|佔)[^，,。；;\d]{0,10}(?:開支|开支|支出)(?:的比例|的比重)?\s*(?:的|為|为|約|约)?\s*$")
+
+
+def against_base_figure(before: str, clause_head: str, unit: str) -> bool:
+    """A figure of a comparison, not a commitment (N13, N17c): the base amount a comparison names (``与上年度修订预算的
+    1,124亿元比较``, ``较五年前的约100亿元``), the change the sentence then reckons against it (``…,开支增加约150亿元,
+    增幅约13.3%``), and the share of a whole that an amount of spending is (``预算为90亿元,占整体政府经常开支22%``).
+    Not a change with a commitment of its own (``较上年的2万个,将增加3000个``) nor a share with a bound or no spending
+    whole (``体育产业增加值占GDP2%以上``)."""
+    if _BASE_OPEN.search(before):
+        return True
+    if unit in ("%", "亿元", "億元", "万元", "萬元", "元", "亿", "億") and _CHANGE_HEAD.match(clause_head) \
+            and not _AHEAD.search(clause_head) and _BASE_FIGURE.search(before[:len(before) - len(clause_head)]):
+        return True
+    return unit == "%" and _SHARE_OF_SPENDING.search(clause_head) is not None

@@ -34,7 +34,7 @@ from extract.rules.target_cues import (Carry, each_of_two_years, addresses_popul
                                        item_opening, reports_task_met)
 from extract.rules.text import Piece, deadline_year, has_past_marker, is_past_at, masked_titles, sentences, stated_years, year_in
 from extract.rules.scan import OpeningScan
-from extract.rules.r15_fp15 import counts_item_list, is_status_rejection, opens_with_amount, status_runs_on
+from extract.rules.r15_fp15 import against_base_figure, counts_item_list, is_status_rejection, opens_with_amount, status_runs_on
 
 _MEASURE = (
     # (thirteenth round) a currency named after the amount, as Macau, Hong Kong and Taiwan pages write money
@@ -749,7 +749,7 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
         return Decision(False, ("name",))  # ``某某履新100天``: the time since taking office
     if is_age_range(before, after) or is_age_span(unit, after) or (unit.endswith("岁") and "寿命" not in clause_head):
         return Decision(False, ("age",))  # an age names who (``3-6岁儿童``); a life expectancy is an amount
-    if is_baseline(clause_head, after) or in_base_frame(before, after):
+    if is_baseline(clause_head, after) or in_base_frame(before, after) or against_base_figure(before, clause_head, unit):
         return Decision(False, ("baseline",))  # 从2021年的27%提升至55%: 27% is where it starts
     if changes_stated_figure(before, clause_head):
         return Decision(False, ("change_of_figure",))  # ``资金30亿元,比上年增加4亿元``: derived from the figure before
