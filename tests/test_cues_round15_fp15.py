@@ -1,0 +1,98 @@
+"""Target cues of the fifteenth round's false-positive pass (fp15): numbers of a status that runs on, of a list's
+make-up, of a comparison and of a report of results, on small made-up texts (no sentence of a real document), with
+near-misses that must not fire."""
+
+from extract.rules.r15_fp15 import (against_base_figure, counts_item_list, opens_with_amount, status_runs_on,
+                                    title_reports_results)
+from rules_kit import records
+
+
+def values(text):
+    return [round(r.value, 4) for r in records(text, "numeric_target")]
+
+
+# -- a status runs on in its sentence ---------------------------------------------------------------------------------
+
+
+def test_status_runs_on_through_its_breakdown():
+    text = "某镇2031年教育工作计划\n一、主要任务\n1.某镇现有小学6所,学校现有在职教师57人,其中本科学历13人,本科率23%。\n2.新建幼儿园2所。"
+    assert values(text) == [2.0]
+
+
+def test_status_runs_on_near_misses():
+    # a number with a cue of its own after the status keeps it
+    text = "某镇2031年教育工作计划\n一、主要任务\n1.某镇现有小学6所,新建幼儿园2所,其中公办1所。"
+    assert values(text) == [2.0, 1.0]
+    assert status_runs_on(True, ("section:plan",))
+    assert not status_runs_on(False, ("section:plan",))  # no status before it
+    assert not status_runs_on(True, ("target_verb",))  # its own verb decides
+
+
+# -- a paragraph that opens with an amount cut from the sentence before ----------------------------------------------
+
+
+def test_cut_amount_shares_the_past_before_it():
+    text = ("某区2031年教育工作计划\n一、主要任务\n1.发放助学资金:任务数120人。1-6月完成130人,下拨资金79.\n"
+            "95万元,其中初中47.55万元,小学32.4万元。")
+    assert values(text) == [120.0]
+
+
+def test_opening_amount_near_misses():
+    assert opens_with_amount("413万元(其中甲类238万元)。")
+    assert not opens_with_amount("1、新建学校3所。")  # a list item
+    assert not opens_with_amount("2031年:新建学校3所。")  # a year
+    assert not opens_with_amount("新建学校3所。")  # words before the number
+    assert not opens_with_amount("120人次:全年培训")  # a row label
+
+
+# -- the count of a list's items (N12a) -----------------------------------------------------------------------------
+
+
+def test_count_of_a_list_is_no_target():
+    assert values("某区今年将实施重点民生实事12件,总投资3亿元。") == [3.0]  # the list named before its count
+    assert values("今年将实施民生实事项目共6大类25项,总投资2亿元。") == [2.0]  # its make-up
+    assert values("某区今年将实施为民办实事项目,共包括养老、教育等8个方面30个项目。") == []
+    assert values("今年新增9项包括:新建幼儿园3所,新增托位500个。") == [3.0, 500.0]  # the items set out after
+    assert values("今年某县共8个项目被列入民生实事项目。") == []  # what a list takes in
+
+
+def test_count_of_a_list_near_misses():
+    assert values("某区将实施43件为民办实事项目。") == [43.0]  # the count before the list: what is delivered
+    assert values("今年某市将重点实施学前教育、义务教育等6大类40个项目。") == [40.0]  # no 共 nor 包括
+    assert not counts_item_list("新建", "所", "包括:甲校、乙校")  # a count of schools, not of items
+    assert not counts_item_list("新建学校", "所", "")
+
+
+# -- figures of a comparison (N13, N17c) ----------------------------------------------------------------------------
+
+
+def test_figures_of_a_comparison_are_no_targets():
+    assert values("某区明年教育开支预算约30亿元,较五年前的约20亿元,增加约50%。") == [30.0]
+    text = "某市2031年教育工作计划\n一、主要任务\n明年教育开支预算为90亿元,占整体政府经常开支20%。"
+    assert values(text) == [90.0]
+    assert against_base_figure("与本年度修订预算的", "与本年度修订预算的", "亿元")
+    assert against_base_figure("与本年度修订预算的80亿元比较,开支增加约", "开支增加约", "亿元")
+
+
+def test_comparison_near_misses():
+    assert values("某区较上年的2万个学位,将增加3000个学位。") == [3000.0]  # a change with a commitment of its own
+    assert not against_base_figure("与本年度修订预算的80亿元比较,开支将增加约", "开支将增加约", "亿元")
+    assert not against_base_figure("到2031年,体育产业增加值占GDP", "体育产业增加值占GDP", "%")  # no spending whole
+    assert not against_base_figure("某区明年教育开支增加约", "某区明年教育开支增加约", "亿元")  # no base figure
+
+
+# -- a title that reports results ----------------------------------------------------------------------------------
+
+
+def test_result_titles_make_a_report():
+    text = "某区2031年重点民生实事自查报告\n一、幼儿园建设\n收购资金为置换资金135万元,安排维修资金60万元。"
+    assert values(text) == []
+    assert title_reports_results("某区文旅局2031年政府工作报告第二季度工作落实结果")
+    assert title_reports_results("某县教育局关于2031年重点民生实事考核自 查 报 告")
+
+
+def test_result_title_near_misses():
+    text = "某区2031年重点民生实事工作计划\n一、幼儿园建设\n收购资金为置换资金135万元,安排维修资金60万元。"
+    assert values(text) == [135.0, 60.0]
+    assert not title_reports_results("关于报送2031年落实结果的通知")
+    assert not title_reports_results("某区自查报告编写要求")
