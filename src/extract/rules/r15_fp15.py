@@ -95,3 +95,14 @@ def title_reports_results(title: str) -> bool:
     of carrying out a plan, ``…第二季度工作落实结果``): its outline reports, as ``…完成情况`` does. Not a plan that
     only names one (``…自查报告编写要求``, ``关于报送落实结果的通知``: the head noun comes last)."""
     return _RESULT_TITLE.search(title.strip()) is not None
+
+
+# a period up to now that opens a sentence, in words: ``半年来,``, ``一年来,``, ``今年来,``, ``两年多来,``
+_PERIOD_TO_DATE_OPENING = re.compile(r"^\s*(?:近|这)?(?:半|一|两|二|三|四|五|几|今)(?:个)?年多?(?:以)?来\s*[,，]")
+
+
+def opens_with_period_to_date(sentence: str) -> bool:
+    """A sentence that opens with the period up to now, in words (``半年来,共投入资金1.2亿元``, ``一年来,新建学校3所``):
+    it reports what that period gave (N13), as ``5年来`` does in digits. Not a period ahead (``未来一年,新建…``,
+    ``今年,新建…``) nor a frame inside the sentence (``计划一年来完成``: not at its opening)."""
+    return _PERIOD_TO_DATE_OPENING.match(sentence) is not None
