@@ -106,3 +106,19 @@ def opens_with_period_to_date(sentence: str) -> bool:
     it reports what that period gave (N13), as ``5年来`` does in digits. Not a period ahead (``未来一年,新建…``,
     ``今年,新建…``) nor a frame inside the sentence (``计划一年来完成``: not at its opening)."""
     return _PERIOD_TO_DATE_OPENING.match(sentence) is not None
+
+
+# ``为甲校、乙校等5所学校配备…``: the places a measure is done for, named in a ``、`` list, then totalled
+_FOR_NAMED_LIST = re.compile(r"(?:^|[,，;；\s。])为\s*[^，,。；;\d]{1,40}、[^，,。；;\d]{1,24}?(?:等)?\s*$")
+_PLACE_AFTER = re.compile(r"^\s*(?:所|个|家)?\s*(?:学校|中小学|小学|中学|幼儿园|单位|园|校)")
+
+
+def serves_named_places(before: str, unit: str, after: str) -> bool:
+    """``为甲校、乙校等5所学校配齐设备``: the number totals the places just named that a measure is done for, no
+    amount (N12a: where or among whom a measure applies, as ``在甲校、乙校2所学校开展…``). Not a count of what is
+    built (``为民办实事新建甲园、乙园2所幼儿园``: a verb of building in the list) nor a number with no places named
+    before it (``为5所学校配备…``)."""
+    if unit not in ("所", "个", "家", "校", "园") or "、" not in before or _PLACE_AFTER.match(after) is None:
+        return False
+    m = _FOR_NAMED_LIST.search(before)
+    return m is not None and re.search(r"(新建|改扩建|扩建|建设|建成|新增|创建|改造|实事)", m.group()) is None
