@@ -122,3 +122,18 @@ def serves_named_places(before: str, unit: str, after: str) -> bool:
         return False
     m = _FOR_NAMED_LIST.search(before)
     return m is not None and re.search(r"(新建|改扩建|扩建|建设|建成|新增|创建|改造|实事)", m.group()) is None
+
+
+# the last clause of a sentence says the task was met: ``…,超额完成年度任务目标。``, ``…,圆满完成建设任务``
+_CLOSING_TASK_MET = re.compile(r"[,，;；]\s*(?:并|均|已)?(?:超额|超額|圆满|圓滿|全面|提前|如期|顺利|順利)完成(?:了)?[^,，;；。\d]{0,16}"
+                               r"(?:任务|任務|目标|目標)[^,，;；。\d]{0,6}$")
+
+
+def closes_with_task_met(after: str) -> bool:
+    """A run of results closed by a clause that says the task was met (``完成项目39个,新增学位4.5万个,超额完成年度任务
+    目标。``): every number of the run is the result the report gives (N13), as one right before ``,超额完成…`` is
+    (``rules.target_cues.reports_task_met``). The clause must close the sentence: ``…,确保超额完成任务,并新增…`` goes on,
+    and a deadline or a modal of the number's own clause still decides (``将新增学位2万个,确保超额完成任务``)."""
+    end = after.find("。")
+    tail = after if end < 0 else after[:end]
+    return _CLOSING_TASK_MET.search(tail) is not None

@@ -34,7 +34,7 @@ from extract.rules.target_cues import (Carry, each_of_two_years, addresses_popul
                                        item_opening, reports_task_met)
 from extract.rules.text import Piece, deadline_year, has_past_marker, is_past_at, masked_titles, sentences, stated_years, year_in
 from extract.rules.scan import OpeningScan
-from extract.rules.r15_fp15 import against_base_figure, counts_item_list, is_status_rejection, opens_with_amount, opens_with_period_to_date, serves_named_places, status_runs_on
+from extract.rules.r15_fp15 import against_base_figure, counts_item_list, is_status_rejection, closes_with_task_met, opens_with_amount, opens_with_period_to_date, serves_named_places, status_runs_on
 
 _MEASURE = (
     # (thirteenth round) a currency named after the amount, as Macau, Hong Kong and Taiwan pages write money
@@ -784,6 +784,8 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
         return Decision(False, ("done_after",))  # ``计划实施的4个项目已于9月底全部竣工``: what was planned is done
     if ("完成" in after or "成" in after or "现" in after or "達" in after or "达" in after) and reports_task_met(after):
         return Decision(False, ("task_met_after",))  # ``新增床位410张,超额完成年度任务``: the result (N13)
+    if "完成" in after and closes_with_task_met(after) and not _MODAL_AHEAD.search(before):
+        return Decision(False, ("task_met_after",))  # ``…学校39个,新增学位4.5万个,超额完成年度任务``: the results (fp15)
     if unit.endswith(_TIME_LIMIT_UNITS) and after.startswith("内"):
         return Decision(True, ("time_limit",))  # ``5个工作日内公开``: a procedure's time limit (years are a frame, N17)
     if unit == "年" and role != "report" and limits_years_of_change(sentence, unit, after):
