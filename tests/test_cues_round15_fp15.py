@@ -2,8 +2,8 @@
 make-up, of a comparison and of a report of results, on small made-up texts (no sentence of a real document), with
 near-misses that must not fire."""
 
-from extract.rules.r15_fp15 import (against_base_figure, counts_item_list, opens_with_amount, status_runs_on,
-                                    title_reports_results)
+from extract.rules.r15_fp15 import (against_base_figure, closes_with_task_met, counts_item_list, opens_with_amount,
+                                    opens_with_period_to_date, serves_named_places, status_runs_on, title_reports_results)
 from rules_kit import records
 
 
@@ -96,3 +96,48 @@ def test_result_title_near_misses():
     assert values(text) == [135.0, 60.0]
     assert not title_reports_results("关于报送2031年落实结果的通知")
     assert not title_reports_results("某区自查报告编写要求")
+
+
+# -- a period to date that opens a sentence ---------------------------------------------------------------------------
+
+
+def test_period_to_date_in_words_reports():
+    assert values("半年来,共投入建设资金1.2亿元。") == []
+    assert opens_with_period_to_date("一年来,新建学校3所。")
+    assert opens_with_period_to_date("两年多来,新建学校3所。")
+
+
+def test_period_to_date_near_misses():
+    assert values("未来一年,共投入建设资金1.2亿元。") == [1.2]  # a period ahead
+    assert not opens_with_period_to_date("今年,新建学校3所。")
+    assert not opens_with_period_to_date("计划一年来完成,新建学校3所。")  # not at the opening
+
+
+# -- the places a measure is done for, named then totalled (N12a) ----------------------------------------------------
+
+
+def test_named_places_served_are_no_amount():
+    assert values("某县今年将为甲校、乙校等5所学校配备校长。") == []
+    assert values("某县今年将为甲小学、乙小学、丙小学 3 所学校配齐设备。") == []
+
+
+def test_named_places_near_misses():
+    assert values("某县今年将为5所学校配备校长。") == [5.0]  # no places named
+    assert values("某县今年将为民办实事新建甲园、乙园2所幼儿园。") == [2.0]  # what is built
+    assert not serves_named_places("为甲校、乙校等", "名", "教师")  # a count of people
+    assert not serves_named_places("为甲校、乙校等", "所", "的")  # no place after the count
+
+
+# -- a run of results closed by the task met --------------------------------------------------------------------------
+
+
+def test_results_closed_by_task_met():
+    assert values("2031年,完成新建学校项目12个,新增学位2万个,超额完成年度任务目标。") == []
+    assert closes_with_task_met(",新增学位2万个,圆满完成建设任务。")
+
+
+def test_task_met_near_misses():
+    assert values("2032年,将新增学位2万个,确保超额完成年度任务目标。") == [2.0]  # a modal of its own
+    assert values("2031年,完成新建学校项目12个,超额完成年度任务目标,并将新增学位2万个。") == [2.0]  # goes on after it
+    assert not closes_with_task_met(",超额完成年度任务,并新增学位2万个。")
+    assert not closes_with_task_met("。超额完成年度任务。")  # another sentence

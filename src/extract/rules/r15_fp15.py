@@ -109,7 +109,7 @@ def opens_with_period_to_date(sentence: str) -> bool:
 
 
 # ``为甲校、乙校等5所学校配备…``: the places a measure is done for, named in a ``、`` list, then totalled
-_FOR_NAMED_LIST = re.compile(r"(?:^|[,，;；\s。])为\s*[^，,。；;\d]{1,40}、[^，,。；;\d]{1,24}?(?:等)?\s*$")
+_FOR_NAMED_LIST = re.compile(r"(?:^|[,，;；\s。])[^，,。；;\d、]{0,10}?(?<![成作])为\s*[^，,。；;\d]{1,40}、[^，,。；;\d]{1,24}?(?:等)?\s*$")
 _PLACE_AFTER = re.compile(r"^\s*(?:所|个|家)?\s*(?:学校|中小学|小学|中学|幼儿园|单位|园|校)")
 
 
