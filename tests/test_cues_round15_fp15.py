@@ -2,7 +2,8 @@
 make-up, of a comparison and of a report of results, on small made-up texts (no sentence of a real document), with
 near-misses that must not fire."""
 
-from extract.rules.r15_fp15 import (against_base_figure, closes_with_task_met, counts_item_list, opens_with_amount,
+from extract.rules.r15_fp15 import (against_base_figure, closes_with_task_met, counts_item_list, counts_places_where,
+                                    opens_with_amount, selects_cases,
                                     opens_with_period_to_date, serves_named_places, status_runs_on, title_reports_results)
 from rules_kit import records
 
@@ -141,3 +142,32 @@ def test_task_met_near_misses():
     assert values("2031年,完成新建学校项目12个,超额完成年度任务目标,并将新增学位2万个。") == [2.0]  # goes on after it
     assert not closes_with_task_met(",超额完成年度任务,并新增学位2万个。")
     assert not closes_with_task_met("。超额完成年度任务。")  # another sentence
+
+
+# -- the places where a measure is done, counted after 在 (N12b) ------------------------------------------------------
+
+
+def test_places_counted_after_at_are_no_amount():
+    assert values("某区今年将在12个重点街道新建托育点30个。") == [30.0]
+    assert values("某区今年将率先在8个公园增设健身设施。") == []
+
+
+def test_places_counted_near_misses():
+    assert 3.0 in values("某区今年将在3个月内完成改造学校5所。")  # a time limit
+    assert not counts_places_where("某区今年将在", "个月", "内完成")
+    assert not counts_places_where("某区今年将新建", "个", "托育点")  # no 在
+    assert not counts_places_where("在", "个", "方面取得突破")  # no place
+
+
+# -- a bound that selects which schools or firms (N12) --------------------------------------------------------------
+
+
+def test_bounds_that_select_cases_are_no_targets():
+    assert values("今年将优先为学生人数超800人、地处城郊的学校配备校医。") == []
+    assert selects_cases("对职工总数", "人", "(含)以下的企业暂免征收")
+
+
+def test_case_bound_near_misses():
+    assert values("今年将每年培训教师不少于2次。") == [2.0]  # a bound of an amount to reach
+    assert not selects_cases("新建", "所", "学校")
+    assert not selects_cases("覆盖率超过", "%", "的学校")  # a share is no case bound of a count

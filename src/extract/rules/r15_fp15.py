@@ -137,3 +137,28 @@ def closes_with_task_met(after: str) -> bool:
     end = after.find("。")
     tail = after if end < 0 else after[:end]
     return _CLOSING_TASK_MET.search(tail) is not None
+
+
+_AT_BEFORE = re.compile(r"(?:^|[,，;；:：\s。、])(?:[^，,。；;\d]{0,12}?(?:率先|先行|分别|先|还|并|将|要|拟|于|於))?\s*在\s*$")
+
+
+def counts_places_where(before: str, unit: str, after: str) -> bool:
+    """``在36个重点城市新建学校2000所``, ``率先在12个场地增设设施``: a count of the places where a measure is done, no
+    amount (N12b: ``在36个重点城市``), whatever the measure then builds. Not a time (``在3个月内``), a count that is no
+    place (``在2个方面``: no measure word of places) nor a number not right after ``在``."""
+    if unit not in ("个", "個", "所", "家", "处", "處") or after.startswith(("月", "工作日", "方面", "百分点")):
+        return False
+    return _AT_BEFORE.search(before) is not None
+
+
+_CASE_BOUND_BEFORE = re.compile(r"(?:超过|超過|超|不足|低于|低於|高于|高於|少于|少於|多于|多於|不到)\s*$")
+_CASES_AFTER = re.compile(r"^\s*(?:[(（]\s*含\s*[)）]\s*(?:以上|以下)|(?:、[^，,。；;\d]{1,16}?)?(?=的))的?\s*(?:学校|學校|企业|企業|单位|單位|幼儿园|幼兒園|班级|班級|家庭|机构|機構)")
+
+
+def selects_cases(before: str, unit: str, after: str) -> bool:
+    """A bound that says which schools, firms or units a measure applies to (N12): ``对学生人数超1000人的学校``,
+    ``职工总数30人(含)以下的企业暂免征收``. Not a bound of an amount to reach (``培训不少于2次``: no entity after it),
+    nor a count of schools to build (``新建学校3所``)."""
+    if not unit or unit in ("%", "年") or _CASES_AFTER.match(after) is None:
+        return False
+    return after.lstrip().startswith(("(", "（")) or _CASE_BOUND_BEFORE.search(before) is not None
