@@ -3,6 +3,7 @@ make-up, of a comparison and of a report of results, on small made-up texts (no 
 near-misses that must not fire."""
 
 from extract.rules.r15_fp15 import (against_base_figure, closes_with_task_met, counts_item_list, counts_places_where,
+                                    defines_people_counted,
                                     opens_with_amount, selects_cases,
                                     opens_with_period_to_date, serves_named_places, status_runs_on, title_reports_results)
 from rules_kit import records
@@ -171,3 +172,17 @@ def test_case_bound_near_misses():
     assert values("今年将每年培训教师不少于2次。") == [2.0]  # a bound of an amount to reach
     assert not selects_cases("新建", "所", "学校")
     assert not selects_cases("覆盖率超过", "%", "的学校")  # a share is no case bound of a count
+
+
+# -- a frequency that says who is counted (N12b: ``1次及以上``) -------------------------------------------------------
+
+
+def test_frequency_defining_the_people_counted():
+    assert values("到2031年,每周参加体育锻炼不少于3次、每次不少于30分钟的人数比例达到35%。") == [35.0]
+    assert defines_people_counted("次", "及以上体育锻炼的人数达5亿")
+
+
+def test_frequency_near_misses():
+    assert values("到2031年,学校每周开展体育活动不少于3次。") == [3.0]  # the frequency is the requirement
+    assert not defines_people_counted("次", ",参加的人数达5亿")  # the count of people is in another clause
+    assert not defines_people_counted("%", "的人数比例")

@@ -162,3 +162,18 @@ def selects_cases(before: str, unit: str, after: str) -> bool:
     if not unit or unit in ("%", "年") or _CASES_AFTER.match(after) is None:
         return False
     return after.lstrip().startswith(("(", "（")) or _CASE_BOUND_BEFORE.search(before) is not None
+
+
+_PEOPLE_COUNTED = re.compile(r"(?:的人数|的人數|人数比例|人數比例|人数比重|人數比重|的人口)")
+_FREQUENCY_UNITS = ("次", "分钟", "分鐘", "小时", "小時", "天")
+
+
+def defines_people_counted(unit: str, after: str) -> bool:
+    """A frequency or a length of exercise that says who is counted (N12b: ``1次及以上``): ``每周参加体育锻炼不少于3次、
+    每次不少于30分钟的人数比例达到35%``, ``每周参加1次及以上体育锻炼的人数达5亿`` give the share or the number of people,
+    not the 3 times nor the 30 minutes. Not a frequency that is itself the requirement (``每周开展体育活动不少于3次``:
+    no count of people in its clause)."""
+    if not unit.endswith(_FREQUENCY_UNITS):
+        return False
+    end = re.search(r"[,，;；。]", after)
+    return _PEOPLE_COUNTED.search(after[:end.start()] if end else after) is not None
