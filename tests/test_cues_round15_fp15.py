@@ -3,7 +3,7 @@ make-up, of a comparison and of a report of results, on small made-up texts (no 
 near-misses that must not fire."""
 
 from extract.rules.r15_fp15 import (against_base_figure, closes_with_task_met, counts_item_list, counts_places_where,
-                                    defines_people_counted,
+                                    defines_people_counted, modal_is_plan_noun,
                                     opens_with_amount, selects_cases,
                                     opens_with_period_to_date, serves_named_places, status_runs_on, title_reports_results)
 from rules_kit import records
@@ -186,3 +186,21 @@ def test_frequency_near_misses():
     assert values("到2031年,学校每周开展体育活动不少于3次。") == [3.0]  # the frequency is the requirement
     assert not defines_people_counted("次", ",参加的人数达5亿")  # the count of people is in another clause
     assert not defines_people_counted("%", "的人数比例")
+
+
+# -- ``计划``/``规划`` as a plan's name, no modal -------------------------------------------------------------------------
+
+
+def test_plan_noun_lends_no_modal():
+    assert values("某市公布幼儿园项目名单,其中市计划项目园12所。") == []
+    assert values("总体篇幅比“十二五”规划增加15%。") == []
+    assert modal_is_plan_noun("一期行动计划使全市学前三年毛入园率达到")
+    assert modal_is_plan_noun("在主要目标上,篇幅比“十二五”规划增加")  # the 要 of 主要 is no modal
+
+
+def test_plan_noun_near_misses():
+    assert values("某区今年计划新建学校3所。") == [3.0]  # the verb
+    assert values("某区拟新建学校3所。") == [3.0]
+    assert not modal_is_plan_noun("全市计划投资")
+    assert not modal_is_plan_noun("行动计划将新建")  # another modal word
+    assert not modal_is_plan_noun("新建学校")  # no modal at all

@@ -177,3 +177,34 @@ def defines_people_counted(unit: str, after: str) -> bool:
         return False
     end = re.search(r"[,，;；。]", after)
     return _PEOPLE_COUNTED.search(after[:end.start()] if end else after) is not None
+
+
+# ``计划``/``规划`` as the noun of a plan's name, not the verb ``(we) plan to``: a name before it (``行动计划``, ``投资计划``,
+# ``“十三五”规划``) or a noun, a bracket or ``使`` after it (``计划项目``, ``计划资产``, ``计划使…``, ``计划(…``)
+_PLAN_NOUN_BEFORE = re.compile(r"(?:行动|工作|投资|融资|年度|发展|建设|实施|五年|三年|一期|二期|三期|[”\"》]|十[一二三四五]五)\s*$")
+_PLAN_NOUN_AFTER = re.compile(r"^(?:项目|項目|资产|資產|资金|資金|使|书|書|表|[》”\"(（]|中的|内的)")
+
+
+# ``要`` inside a word that is no modal: ``主要``, ``重要``, ``纲要``, ``摘要``, ``要点``, ``要素``
+_COMPOUND_YAO_BEFORE = re.compile(r"(?:主|重|纲|綱|摘|概|提|简|簡|首|紧|緊|必)$")
+_COMPOUND_YAO_AFTER = re.compile(r"(?:点|點|素|闻|聞|务|務|件)")
+
+
+def modal_is_plan_noun(before: str) -> bool:
+    """Every modal word in the text before a number is the noun ``计划`` or ``规划`` of a plan's name (``市计划项目园30所``,
+    ``一期行动计划使入园率达到67.5%``, ``下达年度投资计划项目1个``, ``篇幅比“十三五”规划增加20%``): it names a plan and
+    commits to nothing, so the number has no modal cue from it. Not the verb (``计划新建学校3所``, ``全市计划投资2亿元``)
+    nor a text with any other modal word (``将``, ``拟``, ``预计``); the ``要`` of ``主要``, ``重要``, ``纲要`` is none."""
+    from extract.cues import _MODAL
+
+    found = False
+    for m in _MODAL.finditer(before):
+        word = m.group()
+        if word == "要" and (_COMPOUND_YAO_BEFORE.search(before, 0, m.start()) or _COMPOUND_YAO_AFTER.match(before, m.end())):
+            continue  # ``主要目标``, ``重要内容``, ``纲要``: no modal (alone it lends the number nothing to undo here)
+        if word not in ("计划", "规划"):
+            return False
+        if not (_PLAN_NOUN_BEFORE.search(before, 0, m.start()) or _PLAN_NOUN_AFTER.match(before[m.end():])):
+            return False
+        found = True
+    return found
