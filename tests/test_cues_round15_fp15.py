@@ -3,7 +3,7 @@ make-up, of a comparison and of a report of results, on small made-up texts (no 
 near-misses that must not fire."""
 
 from extract.rules.r15_fp15 import (against_base_figure, closes_with_task_met, counts_item_list, counts_places_where,
-                                    defines_people_counted, modal_is_plan_noun,
+                                    defines_people_counted, is_towards_not_pairs, modal_is_plan_noun,
                                     opens_with_amount, selects_cases,
                                     opens_with_period_to_date, serves_named_places, status_runs_on, title_reports_results)
 from rules_kit import records
@@ -204,3 +204,17 @@ def test_plan_noun_near_misses():
     assert not modal_is_plan_noun("全市计划投资")
     assert not modal_is_plan_noun("行动计划将新建")  # another modal word
     assert not modal_is_plan_noun("新建学校")  # no modal at all
+
+
+# -- the preposition 对 after an item number, no pairs --------------------------------------------------------------
+
+
+def test_item_number_before_towards_is_no_count():
+    assert values("二、重点任务\n1.5对甲馆展厅提档升级。") == []
+    assert is_towards_not_pairs("对", "城区800名学生发放助学金")
+
+
+def test_pairs_near_misses():
+    assert values("今年将组建教共体40对以上。") == [40.0]
+    assert values("今年将新增结对帮扶学校30对,实现全覆盖。") == [30.0]
+    assert not is_towards_not_pairs("所", "甲馆进行改造")

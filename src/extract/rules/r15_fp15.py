@@ -208,3 +208,14 @@ def modal_is_plan_noun(before: str) -> bool:
             return False
         found = True
     return found
+
+
+# the preposition ``对`` (towards, for) read as the measure word ``对`` (pairs): a clause of doing follows it
+_TOWARDS_CLAUSE = re.compile(r"^[^，,。；;]{2,40}?(?:进行|進行|开展|開展|实施|實施|发放|發放|提档|提檔|升级|升級|改造|给予|給予|补助|補助|资助|資助|组织|組織|加强|加強|购置|購置|实行|實行)")
+
+
+def is_towards_not_pairs(unit: str, after: str) -> bool:
+    """A number before the preposition ``对`` (an item number or a row's number run into its text: ``1.6对甲馆展厅提档
+    升级``, ``16 对城区1000名学生发放助学金``): the measure word ``对`` (pairs) it looks like is the start of a clause of
+    doing, so the number counts nothing. Not a count of pairs (``组建教共体70对以上``, ``结对帮扶学校30对``)."""
+    return unit in ("对", "對") and _TOWARDS_CLAUSE.match(after) is not None

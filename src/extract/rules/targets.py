@@ -34,7 +34,7 @@ from extract.rules.target_cues import (Carry, each_of_two_years, addresses_popul
                                        item_opening, reports_task_met)
 from extract.rules.text import Piece, deadline_year, has_past_marker, is_past_at, masked_titles, sentences, stated_years, year_in
 from extract.rules.scan import OpeningScan
-from extract.rules.r15_fp15 import against_base_figure, counts_item_list, defines_people_counted, modal_is_plan_noun, is_status_rejection, closes_with_task_met, counts_places_where, opens_with_amount, opens_with_period_to_date, selects_cases, serves_named_places, status_runs_on
+from extract.rules.r15_fp15 import against_base_figure, counts_item_list, is_towards_not_pairs, defines_people_counted, modal_is_plan_noun, is_status_rejection, closes_with_task_met, counts_places_where, opens_with_amount, opens_with_period_to_date, selects_cases, serves_named_places, status_runs_on
 
 _MEASURE = (
     # (thirteenth round) a currency named after the amount, as Macau, Hong Kong and Taiwan pages write money
@@ -718,6 +718,8 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
         # the plan counting its own parts; ``周边100米以内``: where a measure applies
         # ``6件12项实事``, ``3个100%``: a count run into another is a name; ``建校60周年`` a date
         return Decision(False, ("name",))
+    if is_towards_not_pairs(unit, after):
+        return Decision(False, ("name",))  # ``1.6对甲馆展厅提档升级``: an item number before the preposition 对
     if before.endswith(("+", "由", "从", "V", "v")) or (last in _FROM_LAST and _FROM_BEFORE.search(before)):
         return Decision(False, ("name",))
     if names_period(before, unit, after):
