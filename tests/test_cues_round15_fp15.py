@@ -4,6 +4,7 @@ near-misses that must not fire."""
 
 from extract.rules.r15_fp15 import (against_base_figure, closes_with_task_met, counts_item_list, counts_places_where,
                                     defines_people_counted, is_towards_not_pairs, modal_is_plan_noun,
+                                    pledge_is_over,
                                     opens_with_amount, selects_cases,
                                     opens_with_period_to_date, serves_named_places, status_runs_on, title_reports_results)
 from rules_kit import records
@@ -218,3 +219,17 @@ def test_pairs_near_misses():
     assert values("今年将组建教共体40对以上。") == [40.0]
     assert values("今年将新增结对帮扶学校30对,实现全覆盖。") == [30.0]
     assert not is_towards_not_pairs("所", "甲馆进行改造")
+
+
+# -- a pledge whose outcome its sentence reports (N11a) ---------------------------------------------------------------
+
+
+def test_pledge_over_gives_nothing():
+    assert values("甲市自2028至2031學年度實施計畫,目標是4年內增加公立幼兒園至少100班以上,最終增加了120班。") == []
+    assert pledge_is_over("曾允诺4年内让全部教室装冷气,经费", "亿元,但至今无法完成。")
+
+
+def test_pledge_near_misses():
+    assert 60.0 in values("甲市目標是3年內增加公立幼兒園至少60班。")  # still running
+    assert not pledge_is_over("新增", "班,最终增加了120班。")  # no pledge before it
+    assert not pledge_is_over("目标是新增", "班。最终增加了120班。")  # the outcome in another sentence

@@ -219,3 +219,18 @@ def is_towards_not_pairs(unit: str, after: str) -> bool:
     升级``, ``16 对城区1000名学生发放助学金``): the measure word ``对`` (pairs) it looks like is the start of a clause of
     doing, so the number counts nothing. Not a count of pairs (``组建教共体70对以上``, ``结对帮扶学校30对``)."""
     return unit in ("对", "對") and _TOWARDS_CLAUSE.match(after) is not None
+
+
+_PLEDGE_BEFORE = re.compile(r"(?:目標是|目标是|目標為|目标为|允諾|允诺|承諾|承诺)")
+_PLEDGE_OUTCOME = re.compile(r"(?:(?:最終|最终|結果|结果|實際|实际)[^，,。；;]{0,6}(?:增加|達|达|完成|建成|新增|增設|增设)了"
+                             r"|(?:至今|迄今)(?:仍)?(?:無法|无法|未能|尚未)(?:完成|達成|达成|兑现|兌現))")
+
+
+def pledge_is_over(before: str, after: str) -> bool:
+    """A pledge whose outcome its own sentence reports (N11a, N13): ``目标是4年内增加班级至少180班以上,最终增加了214班``,
+    ``允诺4年内让全部教室装冷气,但至今无法完成``. The pledge is over or failed: its numbers are no targets. Not a pledge
+    still running (``目标是3年内增加60班``) nor an outcome with no pledge before it."""
+    if _PLEDGE_BEFORE.search(before) is None:
+        return False
+    end = after.find("。")
+    return _PLEDGE_OUTCOME.search(after if end < 0 else after[:end]) is not None
