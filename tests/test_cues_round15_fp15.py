@@ -4,7 +4,7 @@ near-misses that must not fire."""
 
 from extract.rules.r15_fp15 import (against_base_figure, closes_with_task_met, counts_item_list, counts_places_where,
                                     defines_people_counted, is_towards_not_pairs, modal_is_plan_noun,
-                                    pledge_is_over,
+                                    pledge_is_over, without_item_mark,
                                     opens_with_amount, selects_cases,
                                     opens_with_period_to_date, serves_named_places, status_runs_on, title_reports_results)
 from rules_kit import records
@@ -233,3 +233,22 @@ def test_pledge_near_misses():
     assert 60.0 in values("甲市目標是3年內增加公立幼兒園至少60班。")  # still running
     assert not pledge_is_over("新增", "班,最终增加了120班。")  # no pledge before it
     assert not pledge_is_over("目标是新增", "班。最终增加了120班。")  # the outcome in another sentence
+
+
+# -- which cases, after an item marker or by a size class (N12) -----------------------------------------------------
+
+
+def test_cases_after_item_marker_and_size_class():
+    text = "某市文化建设实施方案\n三、补助标准\n(一)对建成1000平方米以上站房的文化站按每家10万元实施补助。"
+    assert values(text) == [10.0]
+    assert values("某市文化建设实施方案\n二、具体任务\n开通30户以上的自然村的有线电视,新增用户2万户。") == [2.0]
+    assert without_item_mark("(一)对建成") == "对建成"
+    assert without_item_mark("3.对超过") == "对超过"
+
+
+def test_item_marker_near_misses():
+    # a size with no 对 after the marker is a planned size
+    assert values("某市文化建设实施方案\n二、具体任务\n(一)建成1000平方米以上的文化站3个。") == [1000.0, 3.0]
+    assert without_item_mark("对建成") == "对建成"
+    assert without_item_mark("2.5万元") == "2.5万元"  # a decimal, no marker
+    assert not selects_cases("新增用户", "户", "")

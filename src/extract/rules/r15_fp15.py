@@ -155,10 +155,23 @@ _CASE_BOUND_BEFORE = re.compile(r"(?:超过|超過|超|不足|低于|低於|高�
 _CASES_AFTER = re.compile(r"^\s*(?:[(（]\s*含\s*[)）]\s*(?:以上|以下)|(?:、[^，,。；;\d]{1,16}?)?(?=的))的?\s*(?:学校|學校|企业|企業|单位|單位|幼儿园|幼兒園|班级|班級|家庭|机构|機構)")
 
 
+_SIZE_CLASS_AFTER = re.compile(r"^\s*(?:及|或)?以[上下]的(?:自然村|行政村|村民小组|村民小組|村|社区|社區|小区|小區|企业|企業)")
+# an item marker that opens a clause (``(一)``, ``2.``, ``三、``): the clause's own words follow it
+_ITEM_MARK = re.compile(r"^\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、](?!\d))\s*")
+
+
+def without_item_mark(clause_head: str) -> str:
+    """The clause with its opening item marker dropped (``(一)对建成…`` -> ``对建成…``), for the cues that read how a
+    clause opens (``对…``: where a measure applies, N12); the clause itself when it opens with none."""
+    return _ITEM_MARK.sub("", clause_head, count=1)
+
+
 def selects_cases(before: str, unit: str, after: str) -> bool:
-    """A bound that says which schools, firms or units a measure applies to (N12): ``对学生人数超1000人的学校``,
-    ``职工总数30人(含)以下的企业暂免征收``. Not a bound of an amount to reach (``培训不少于2次``: no entity after it),
+    """A bound that says which schools, firms, villages or units a measure applies to (N12): ``对学生人数超1000人的学校``,
+    ``职工总数30人(含)以下的企业暂免征收``, ``开通20户以上的自然村的有线电视``. Not a bound of an amount to reach (``培训不少于2次``: no entity after it),
     nor a count of schools to build (``新建学校3所``)."""
+    if unit in ("户", "戶", "人", "名") and _SIZE_CLASS_AFTER.match(after):
+        return True  # ``20户以上的自然村``: which villages, by their size
     if not unit or unit in ("%", "年") or _CASES_AFTER.match(after) is None:
         return False
     return after.lstrip().startswith(("(", "（")) or _CASE_BOUND_BEFORE.search(before) is not None

@@ -34,7 +34,7 @@ from extract.rules.target_cues import (Carry, each_of_two_years, addresses_popul
                                        item_opening, reports_task_met)
 from extract.rules.text import Piece, deadline_year, has_past_marker, is_past_at, masked_titles, sentences, stated_years, year_in
 from extract.rules.scan import OpeningScan
-from extract.rules.r15_fp15 import against_base_figure, counts_item_list, pledge_is_over, is_towards_not_pairs, defines_people_counted, modal_is_plan_noun, is_status_rejection, closes_with_task_met, counts_places_where, opens_with_amount, opens_with_period_to_date, selects_cases, serves_named_places, status_runs_on
+from extract.rules.r15_fp15 import against_base_figure, counts_item_list, without_item_mark, pledge_is_over, is_towards_not_pairs, defines_people_counted, modal_is_plan_noun, is_status_rejection, closes_with_task_met, counts_places_where, opens_with_amount, opens_with_period_to_date, selects_cases, serves_named_places, status_runs_on
 
 _MEASURE = (
     # (thirteenth round) a currency named after the amount, as Macau, Hong Kong and Taiwan pages write money
@@ -735,6 +735,9 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
     if _APPLIES_TO.match(clause_head) and not amount_of_measure(clause_head) and (
             _THRESHOLD.search(clause_head + without_age_bounds(after[:10])[:6]) or after.lstrip().startswith("的")):
         return Decision(False, ("applies_to",))  # 对超过1500人的学校...: the number says where a measure applies
+    if (head := without_item_mark(clause_head)) != clause_head and _APPLIES_TO.match(head) and not amount_of_measure(head) \
+            and (_THRESHOLD.search(head + without_age_bounds(after[:10])[:6]) or after.lstrip().startswith("的")):
+        return Decision(False, ("applies_to",))  # ``(一)对建成2000平方米以上…的``: the same after an item marker
     if is_population_scope(unit, after) or selects_cases(before, unit, after) or defines_people_counted(unit, after):
         return Decision(False, ("applies_to",))  # ``20万人口以上的县``: which places, not how many
     if counts_listed_items(before, unit, after) or counts_item_list(clause_head, unit, after):
