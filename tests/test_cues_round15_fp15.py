@@ -252,3 +252,9 @@ def test_item_marker_near_misses():
     assert without_item_mark("对建成") == "对建成"
     assert without_item_mark("2.5万元") == "2.5万元"  # a decimal, no marker
     assert not selects_cases("新增用户", "户", "")
+
+
+def test_household_size_class_is_no_amount():
+    assert 1.0 not in values("明年起,每期1至6人家团的津贴金额调整为2,000元至9,000元不等。")
+    assert selects_cases("维持", "人", "家团4,350元")
+    assert not selects_cases("培训", "人", "次")

@@ -168,10 +168,12 @@ def without_item_mark(clause_head: str) -> str:
 
 def selects_cases(before: str, unit: str, after: str) -> bool:
     """A bound that says which schools, firms, villages or units a measure applies to (N12): ``对学生人数超1000人的学校``,
-    ``职工总数30人(含)以下的企业暂免征收``, ``开通20户以上的自然村的有线电视``. Not a bound of an amount to reach (``培训不少于2次``: no entity after it),
+    ``职工总数30人(含)以下的企业暂免征收``, ``开通20户以上的自然村的有线电视``, ``每期1至8人家团金额调整为…``. Not a bound of an amount to reach (``培训不少于2次``: no entity after it),
     nor a count of schools to build (``新建学校3所``)."""
     if unit in ("户", "戶", "人", "名") and _SIZE_CLASS_AFTER.match(after):
         return True  # ``20户以上的自然村``: which villages, by their size
+    if unit in ("人", "口") and after.lstrip().startswith(("家團", "家团", "家庭", "住戶", "住户", "之家")):
+        return True  # ``1至8人家团金额为…``: which households, by their size
     if not unit or unit in ("%", "年") or _CASES_AFTER.match(after) is None:
         return False
     return after.lstrip().startswith(("(", "（")) or _CASE_BOUND_BEFORE.search(before) is not None
