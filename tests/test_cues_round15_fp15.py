@@ -4,7 +4,7 @@ near-misses that must not fire."""
 
 from extract.rules.r15_fp15 import (against_base_figure, closes_with_task_met, counts_item_list, counts_places_where,
                                     defines_people_counted, is_towards_not_pairs, modal_is_plan_noun,
-                                    pledge_is_over, without_item_mark,
+                                    pledge_is_over, states_only, without_item_mark,
                                     opens_with_amount, selects_cases,
                                     opens_with_period_to_date, serves_named_places, status_runs_on, title_reports_results)
 from rules_kit import records
@@ -258,3 +258,16 @@ def test_household_size_class_is_no_amount():
     assert 1.0 not in values("明年起,每期1至6人家团的津贴金额调整为2,000元至9,000元不等。")
     assert selects_cases("维持", "人", "家团4,350元")
     assert not selects_cases("培训", "人", "次")
+
+
+# -- ``only (about)`` states how small a figure is now (N13) ---------------------------------------------------------
+
+
+def test_only_states_a_status():
+    assert 2000.0 not in values("甲县学龄前幼童近1万人,但全县公立幼儿园提供入学名额仅约2000人。")
+    assert states_only("中签率仅约")
+
+
+def test_only_near_misses():
+    assert not states_only("每人仅限申请")  # a limit
+    assert values("甲县将新增名额2000人。") == [2000.0]

@@ -249,3 +249,12 @@ def pledge_is_over(before: str, after: str) -> bool:
         return False
     end = after.find("。")
     return _PLEDGE_OUTCOME.search(after if end < 0 else after[:end]) is not None
+
+
+_ONLY_BEFORE = re.compile(r"(?:僅|仅)(?:約|约|為|为|剩|餘|余|有)?\s*$")
+
+
+def states_only(before: str) -> bool:
+    """``名额仅约3500人``, ``中签率仅约17%``: ``only (about)`` says how small a figure is now (N13: a status), not a
+    level to reach. Not a limit (``每人仅限2次``: ``限`` after it)."""
+    return _ONLY_BEFORE.search(before) is not None
