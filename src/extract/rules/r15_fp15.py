@@ -41,8 +41,6 @@ _LIST_UNITS = ("项", "件", "个", "類", "类")
 _SETS_OUT = re.compile(r"^\s*(?:个|項|项|件)?(?:项目|項目|事项|实事|實事|工程)?[,，]?\s*(?:包括|包含|具体如下|分别是|分別是|如下)\s*[:：]")
 # the make-up of a list: ``共包括…等10个方面48个``, ``共7大类20项``, ``十方面共32项``
 _MAKE_UP = re.compile(r"(?:方面|大类|大類|类|類)\s*(?:共|、|,|，)?\s*$")
-# the list named right before its count: ``实施重点民生实事18件``, ``民生实事项目共20项``
-_LIST_BEFORE = re.compile(r"(?:实事|實事)(?:项目|項目)?\s*(?:共|共计|共計)?\s*$")
 # the count of what a list takes in: ``共10个项目被列入…``, ``12项纳入…``
 _LISTED_INTO = re.compile(r"^\s*(?:个|項|项|件)?(?:项目|項目)?\s*(?:被)?(?:列入|纳入|納入)")
 
@@ -50,14 +48,13 @@ _LISTED_INTO = re.compile(r"^\s*(?:个|項|项|件)?(?:项目|項目)?\s*(?:被)
 def counts_item_list(clause_head: str, unit: str, after: str) -> bool:
     """A count of the items of a list (N12a), not what a commitment delivers: the items the text goes on to set out
     (``今年新增14项包括:…``), the make-up of a list by its categories (``共包括甲、乙等10个方面48个项目``, ``民生实事
-    项目共7大类20项``), the list named just before its count (``实施重点民生实事18件``) and the count of what a list
-    takes in (``共10个项目被列入民生实事``). Not a count whose items the commitment builds (``新建学校3所``,
-    ``实施43件为民办实事项目``, ``实施甲、乙等7大类75个项目`` with no ``共`` or ``包括``)."""
+    项目共7大类20项``) and the count of what a list takes in (``共10个项目被列入民生实事``). Not a count whose items the
+    commitment builds (``新建学校3所``, ``实施43件为民办实事项目``, ``实施甲、乙等7大类75个项目`` with no ``共`` or ``包括``),
+    nor a list's count whose items the sentence does not set out (``承接省级民生实事12件``: whether the text sets them out
+    later is beyond one sentence)."""
     if not unit.endswith(_LIST_UNITS):
         return False
     if _SETS_OUT.match(after) or _LISTED_INTO.match(after):
-        return True
-    if _LIST_BEFORE.search(clause_head):
         return True
     return _MAKE_UP.search(clause_head) is not None and ("共" in clause_head or "包括" in clause_head)
 
