@@ -4,7 +4,7 @@ near-misses that must not fire."""
 
 from extract.rules.r15_fp15 import (against_base_figure, closes_with_task_met, counts_item_list, counts_places_where,
                                     defines_people_counted, is_towards_not_pairs, modal_is_plan_noun,
-                                    pledge_is_over, states_only, without_item_mark,
+                                    pledge_is_over, refers_back, states_only, without_item_mark,
                                     opens_with_amount, selects_cases,
                                     opens_with_period_to_date, serves_named_places, status_runs_on, title_reports_results)
 from rules_kit import records
@@ -271,3 +271,18 @@ def test_only_states_a_status():
 def test_only_near_misses():
     assert not states_only("每人仅限申请")  # a limit
     assert values("甲县将新增名额2000人。") == [2000.0]
+
+
+# -- a count that points back at things already counted (G4a, N12a) -------------------------------------------------
+
+
+def test_back_reference_is_no_new_count():
+    text = "今年9月,预计将有甲园、乙园等6所公办幼儿园投入使用。今年新增的6所公办幼儿园分布在东区、西区。"
+    assert values(text) == [6.0]
+    assert refers_back("规划的", "所")
+
+
+def test_back_reference_near_misses():
+    assert values("今年新增幼儿园6所。") == [6.0]
+    assert values("新建的幼儿园将提供学位900个。") == [900.0]
+    assert not refers_back("规划的", "万元")  # an amount, not a count of things

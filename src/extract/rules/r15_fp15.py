@@ -255,3 +255,16 @@ def states_only(before: str) -> bool:
     """``名额仅约3500人``, ``中签率仅约17%``: ``only (about)`` says how small a figure is now (N13: a status), not a
     level to reach. Not a limit (``每人仅限2次``: ``限`` after it)."""
     return _ONLY_BEFORE.search(before) is not None
+
+
+# ``今年新增的8所幼儿园分布在…``, ``规划的10所学校总占地…``: a verb and ``的`` before the count make it a name for things
+# the text has counted already
+_BACK_REFERENCE = re.compile(r"(?:新增|新建|新开|规划|規劃|改扩建|改擴建|建设|建設|建成|上述|以上)的\s*$")
+
+
+def refers_back(before: str, unit: str) -> bool:
+    """A count that only points back at things the text has counted (G4a, N12a): a verb with ``的`` right before it makes
+    the count the subject of what is said of them (``今年新增的8所幼儿园分布在甲、乙片区``, ``规划的10所学校总占地面积
+    25万平方米``), no commitment of its own. Not a count with its verb (``今年新增幼儿园8所``) nor one the verb reaches
+    through ``的`` of another noun (``新建的幼儿园将提供学位900个``: no ``的`` right before the number)."""
+    return unit in ("所", "个", "個", "家", "处", "處", "项", "項", "座", "园", "校") and _BACK_REFERENCE.search(before) is not None

@@ -35,7 +35,7 @@ from extract.rules.target_cues import (Carry, each_of_two_years, addresses_popul
 from extract.rules.text import Piece, deadline_year, has_past_marker, is_past_at, masked_titles, sentences, stated_years, year_in
 from extract.rules.scan import OpeningScan
 from extract.cues import has_future_year
-from extract.rules.r15_fp15 import against_base_figure, counts_item_list, states_only, without_item_mark, pledge_is_over, is_towards_not_pairs, defines_people_counted, modal_is_plan_noun, is_status_rejection, closes_with_task_met, counts_places_where, opens_with_amount, opens_with_period_to_date, selects_cases, serves_named_places, status_runs_on
+from extract.rules.r15_fp15 import against_base_figure, counts_item_list, refers_back, states_only, without_item_mark, pledge_is_over, is_towards_not_pairs, defines_people_counted, modal_is_plan_noun, is_status_rejection, closes_with_task_met, counts_places_where, opens_with_amount, opens_with_period_to_date, selects_cases, serves_named_places, status_runs_on
 
 _MEASURE = (
     # (thirteenth round) a currency named after the amount, as Macau, Hong Kong and Taiwan pages write money
@@ -741,7 +741,7 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
         return Decision(False, ("applies_to",))  # ``(一)对建成2000平方米以上…的``: the same after an item marker
     if is_population_scope(unit, after) or selects_cases(before, unit, after) or defines_people_counted(unit, after):
         return Decision(False, ("applies_to",))  # ``20万人口以上的县``: which places, not how many
-    if counts_listed_items(before, unit, after) or counts_item_list(clause_head, unit, after):
+    if counts_listed_items(before, unit, after) or counts_item_list(clause_head, unit, after) or refers_back(before, unit):
         return Decision(False, ("name",))  # ``有3项由甲局牵头,分别是…``: the report counts the list it gives
     if locates_in_named(before, unit) or serves_named_places(before, unit, after) or counts_places_where(before, unit, after):
         return Decision(False, ("applies_to",))  # ``在甲校、乙校2所学校开展…``: where, not how many
