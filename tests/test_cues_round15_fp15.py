@@ -2,7 +2,7 @@
 make-up, of a comparison and of a report of results, on small made-up texts (no sentence of a real document), with
 near-misses that must not fire."""
 
-from extract.rules.r15_fp15 import (against_base_figure, closes_with_task_met, counts_item_list, counts_places_where,
+from extract.rules.r15_fp15 import (against_base_figure, closes_with_task_met, counts_item_list, counts_places_where, counts_works_under_way,
                                     defines_people_counted, is_towards_not_pairs, modal_is_plan_noun,
                                     pledge_is_over, refers_back, states_only, without_item_mark,
                                     opens_with_amount, selects_cases,
@@ -286,3 +286,16 @@ def test_back_reference_near_misses():
     assert values("今年新增幼儿园6所。") == [6.0]
     assert values("新建的幼儿园将提供学位900个。") == [900.0]
     assert not refers_back("规划的", "万元")  # an amount, not a count of things
+
+
+# -- works under way, counted (N13), their money kept (N17d) -------------------------------------------------------
+
+
+def test_works_under_way_count_is_status():
+    assert values("记者获悉,某县正全速推进甲、乙等5个教育建设项目,总投资1.2亿元。") == [1.2]
+    assert values("此外,6个正在推进,计划投资3000万元。") == [3000.0]
+
+
+def test_works_under_way_near_misses():
+    assert values("今年将推进教育建设项目5个,总投资1.2亿元。") == [5.0, 1.2]
+    assert not counts_works_under_way("正在推进", "万元", "")  # money stays

@@ -268,3 +268,16 @@ def refers_back(before: str, unit: str) -> bool:
     25万平方米``), no commitment of its own. Not a count with its verb (``今年新增幼儿园8所``) nor one the verb reaches
     through ``的`` of another noun (``新建的幼儿园将提供学位900个``: no ``的`` right before the number)."""
     return unit in ("所", "个", "個", "家", "处", "處", "项", "項", "座", "园", "校") and _BACK_REFERENCE.search(before) is not None
+
+
+_UNDER_WAY = re.compile(r"(?:正在|正全速|正加快|正加紧|正加緊|正全力)(?:推进|推進|建设|建設|施工|实施|實施)")
+_UNDER_WAY_AFTER = re.compile(r"^\s*(?:个|個|项|項)?(?:项目|項目)?\s*(?:正在|正全速|正加快|正加紧|正加緊|正全力)(?:推进|推進|建设|建設|施工|实施|實施)")
+
+
+def counts_works_under_way(clause_head: str, unit: str, after: str) -> bool:
+    """A count of works the text says are under way (``正全速推进甲、乙等7个教育建设项目``, ``9个正在推进,计划投资…``):
+    how many are being built now (N13), a status; their planned funding and size stay targets (N17a, N17d: other
+    units). Not a count of works to start or finish (``今年将推进项目7个``: no ``正…`` of the present)."""
+    if unit not in ("个", "個", "项", "項", "所"):
+        return False
+    return _UNDER_WAY.search(clause_head) is not None or _UNDER_WAY_AFTER.match(after) is not None
