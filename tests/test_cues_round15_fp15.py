@@ -4,7 +4,7 @@ near-misses that must not fire."""
 
 from extract.rules.r15_fp15 import (against_base_figure, closes_with_task_met, counts_item_list, counts_places_where, counts_works_under_way,
                                     defines_people_counted, is_towards_not_pairs, modal_is_plan_noun,
-                                    pledge_is_over, refers_back, states_only, without_item_mark,
+                                    pledge_is_over, refers_back, share_of_plan_done, states_only, without_item_mark,
                                     opens_with_amount, selects_cases,
                                     opens_with_period_to_date, serves_named_places, status_runs_on, title_reports_results)
 from rules_kit import records
@@ -299,3 +299,16 @@ def test_works_under_way_count_is_status():
 def test_works_under_way_near_misses():
     assert values("今年将推进教育建设项目5个,总投资1.2亿元。") == [5.0, 1.2]
     assert not counts_works_under_way("正在推进", "万元", "")  # money stays
+
+
+# -- a completion rate of a plan (N13a) -----------------------------------------------------------------------------
+
+
+def test_share_of_plan_done_is_status():
+    assert 62.5 not in values("2031年度计划投资8000万元,截至7月份累计完成投资5000万元,完成年度投资计划的62.5%。")
+    assert share_of_plan_done("占全年目标任务的", "%")
+
+
+def test_share_of_plan_near_misses():
+    assert values("到2031年,学校标准化建设完成率达到100%。") == [100.0]
+    assert not share_of_plan_done("完成年度投资计划的", "万元")

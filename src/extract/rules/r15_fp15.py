@@ -281,3 +281,12 @@ def counts_works_under_way(clause_head: str, unit: str, after: str) -> bool:
     if unit not in ("个", "個", "项", "項", "所"):
         return False
     return _UNDER_WAY.search(clause_head) is not None or _UNDER_WAY_AFTER.match(after) is not None
+
+
+_SHARE_OF_PLAN = re.compile(r"(?:完成|占|佔|达|達)[^，,。；;\d]{0,10}(?:计划|計劃|任务|任務|目标|目標)的\s*$")
+
+
+def share_of_plan_done(before: str, unit: str) -> bool:
+    """``累计完成投资8000万元,完成年度投资计划的79.7%``, ``占全年目标任务的51.7%``: how much of a plan is done, a
+    completion rate (N13a: status). Not a share to reach (``完成率达到100%`` has no ``计划的``)."""
+    return unit == "%" and _SHARE_OF_PLAN.search(before) is not None
