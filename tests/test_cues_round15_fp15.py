@@ -4,7 +4,7 @@ near-misses that must not fire."""
 
 from extract.rules.r15_fp15 import (against_base_figure, closes_with_task_met, counts_item_list, counts_places_where, counts_works_under_way,
                                     defines_people_counted, is_towards_not_pairs, modal_is_plan_noun,
-                                    pledge_is_over, refers_back, share_of_plan_done, states_only, without_item_mark,
+                                    pledge_is_over, refers_back, reports_actual_outturn, share_of_plan_done, states_only, without_item_mark,
                                     opens_with_amount, selects_cases,
                                     opens_with_period_to_date, serves_named_places, status_runs_on, title_reports_results)
 from rules_kit import records
@@ -312,3 +312,17 @@ def test_share_of_plan_done_is_status():
 def test_share_of_plan_near_misses():
     assert values("到2031年,学校标准化建设完成率达到100%。") == [100.0]
     assert not share_of_plan_done("完成年度投资计划的", "万元")
+
+
+# -- an actual outturn, also with characters the page masked (N13) ---------------------------------------------------
+
+
+def test_actual_outturn_masked_is_a_result():
+    text = "某区2031年教育工作计划\n一、主要任务\n1.免费提供教科书:任务数是1500人。春季实际完**数是1600人(其中初中500人,小学1100人)。"
+    assert values(text) == [1500.0]
+    assert reports_actual_outturn("春季实际完成数是")
+
+
+def test_actual_outturn_near_misses():
+    assert values("某区2031年教育工作计划\n一、主要任务\n1.免费提供教科书:计划完成数是1500人。") == [1500.0]
+    assert not reports_actual_outturn("实际完成 1 2 4.新投放")  # a column head before another item's words

@@ -290,3 +290,14 @@ def share_of_plan_done(before: str, unit: str) -> bool:
     """``累计完成投资8000万元,完成年度投资计划的79.7%``, ``占全年目标任务的51.7%``: how much of a plan is done, a
     completion rate (N13a: status). Not a share to reach (``完成率达到100%`` has no ``计划的``)."""
     return unit == "%" and _SHARE_OF_PLAN.search(before) is not None
+
+
+# ``实际完成``, also with its last character masked by the scrape (``实际完**数是…``): an actual outturn
+_ACTUAL_OUTTURN = re.compile(r"实际完(?:成|[*＊□]+)[^，,。；;\d]{0,4}?(?:数|人数|量)?\s*(?:是|为|為|了)?\s*$")
+
+
+def reports_actual_outturn(clause_head: str) -> bool:
+    """``春季实际完成数是2100人``, and the same with characters the page masked (``实际完**数是2100人``): what was actually
+    done, a result (N13), as the past marker ``实际完成`` reads in full; the number must follow it (a table's
+    ``实际完成`` column head before another item's words is not its clause). Not a plan's figure (``计划完成数2000人``)."""
+    return _ACTUAL_OUTTURN.search(clause_head) is not None
