@@ -3,7 +3,7 @@ make-up, of a comparison and of a report of results, on small made-up texts (no 
 near-misses that must not fire."""
 
 from extract.rules.r15_fp15 import (against_base_figure, closes_with_task_met, counts_item_list, counts_places_where, counts_works_under_way,
-                                    defines_people_counted, is_towards_not_pairs, modal_is_plan_noun,
+                                    defines_people_counted, is_rate_base, is_towards_not_pairs, modal_is_plan_noun,
                                     pledge_is_over, refers_back, reports_actual_outturn, share_of_plan_done, states_only, without_item_mark,
                                     opens_with_amount, selects_cases,
                                     opens_with_period_to_date, serves_named_places, status_runs_on, title_reports_results)
@@ -326,3 +326,13 @@ def test_actual_outturn_masked_is_a_result():
 def test_actual_outturn_near_misses():
     assert values("某区2031年教育工作计划\n一、主要任务\n1.免费提供教科书:计划完成数是1500人。") == [1500.0]
     assert not reports_actual_outturn("实际完成 1 2 4.新投放")  # a column head before another item's words
+
+
+def test_rate_base_is_no_count():
+    assert values("到2031年,每10万人口在校大学生数达到3000人。") == [3000.0]
+    assert is_rate_base("每", "万人", "口在校大学生数")
+
+
+def test_rate_base_near_misses():
+    assert values("到2031年,每校配备2名心理教师。") == [2.0]
+    assert not is_rate_base("新增", "万人", "口")

@@ -301,3 +301,9 @@ def reports_actual_outturn(clause_head: str) -> bool:
     done, a result (N13), as the past marker ``实际完成`` reads in full; the number must follow it (a table's
     ``实际完成`` column head before another item's words is not its clause). Not a plan's figure (``计划完成数2000人``)."""
     return _ACTUAL_OUTTURN.search(clause_head) is not None
+
+
+def is_rate_base(before: str, unit: str, after: str) -> bool:
+    """``每10万人口在校大学生数达到457人``: the population a rate is counted per (``每N万人口``), no count of its own (as
+    ``10万分之40`` is a rate's base). Not a count after ``每`` of what each gets (``每校配备2名``: no ``人口`` after it)."""
+    return before.rstrip().endswith("每") and unit in ("万人", "萬人", "人", "千人") and after.startswith("口")
