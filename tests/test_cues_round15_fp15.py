@@ -4,7 +4,7 @@ near-misses that must not fire."""
 
 from extract.rules.r15_fp15 import (against_base_figure, closes_with_task_met, counts_item_list, counts_places_where, counts_works_under_way,
                                     defines_people_counted, is_rate_base, is_towards_not_pairs, modal_is_plan_noun,
-                                    pledge_is_over, refers_back, reports_actual_outturn, share_of_plan_done, states_only, without_item_mark,
+                                    pledge_is_over, ready_to_open, refers_back, reports_actual_outturn, share_of_plan_done, states_only, without_item_mark,
                                     opens_with_amount, selects_cases,
                                     opens_with_period_to_date, serves_named_places, status_runs_on, title_reports_results)
 from rules_kit import records
@@ -336,3 +336,17 @@ def test_rate_base_is_no_count():
 def test_rate_base_near_misses():
     assert values("到2031年,每校配备2名心理教师。") == [2.0]
     assert not is_rate_base("新增", "万人", "口")
+
+
+# -- facilities about to open are built (G4a, N13) --------------------------------------------------------------------
+
+
+def test_about_to_open_is_status():
+    assert values("某市今年新增20所幼儿园即将开园 增加学位6000个") == []
+    assert values("某市10所公办幼儿园即将投用") == []
+
+
+def test_about_to_open_near_misses():
+    assert values("某区今年新建幼儿园1所,2031年投入使用。") == [1.0]
+    assert values("某区今年新建幼儿园1所,即将开工。") == [1.0]  # works to start
+    assert not ready_to_open("新建幼儿园", "所,将于明年投入使用")

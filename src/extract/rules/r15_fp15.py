@@ -307,3 +307,15 @@ def is_rate_base(before: str, unit: str, after: str) -> bool:
     """``每10万人口在校大学生数达到457人``: the population a rate is counted per (``每N万人口``), no count of its own (as
     ``10万分之40`` is a rate's base). Not a count after ``每`` of what each gets (``每校配备2名``: no ``人口`` after it)."""
     return before.rstrip().endswith("每") and unit in ("万人", "萬人", "人", "千人") and after.startswith("口")
+
+
+_OPENS_SOON = r"(?:即将|即將)(?:开园|開園|投用|投入使用|开学|開學|启用|啟用|交付使用|交付)"
+_READY_AFTER = re.compile(r"^[^，,。；;\d]{0,12}" + _OPENS_SOON)
+_READY_BEFORE = re.compile(r"\d\s*(?:所|个|個|家|座)[^，,。；;\d]{0,12}" + _OPENS_SOON)
+
+
+def ready_to_open(before: str, after: str) -> bool:
+    """Facilities that are about to open (``某市今年新增20所幼儿园即将开园 增加学位6000个``, ``某市10所公办幼儿园即将
+    投用``) are built: their count, and the places they add in the same sentence, tell what is ready now (G4a, N13), not
+    what is still to be built. Not works with a date of use ahead (``新建幼儿园1所,2031年投入使用``: no ``即将``)."""
+    return _READY_AFTER.match(after) is not None or _READY_BEFORE.search(before) is not None
