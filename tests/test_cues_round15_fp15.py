@@ -4,7 +4,7 @@ near-misses that must not fire."""
 
 from extract.rules.r15_fp15 import (against_base_figure, closes_with_task_met, counts_item_list, counts_places_where, counts_works_under_way,
                                     defines_people_counted, is_rate_base, is_towards_not_pairs, modal_is_plan_noun,
-                                    pledge_is_over, ready_to_open, refers_back, reports_actual_outturn, share_of_plan_done, states_only, without_item_mark,
+                                    perfective_before, pledge_is_over, ready_to_open, refers_back, reports_actual_outturn, share_of_plan_done, states_only, without_item_mark,
                                     opens_with_amount, selects_cases,
                                     opens_with_period_to_date, serves_named_places, status_runs_on, title_reports_results)
 from rules_kit import records
@@ -350,3 +350,19 @@ def test_about_to_open_near_misses():
     assert values("某区今年新建幼儿园1所,2031年投入使用。") == [1.0]
     assert values("某区今年新建幼儿园1所,即将开工。") == [1.0]  # works to start
     assert not ready_to_open("新建幼儿园", "所,将于明年投入使用")
+
+
+# -- a verb with the perfective 了 right before the number (N13) -----------------------------------------------------
+
+
+def test_perfective_before_is_done():
+    assert values("今年3月,县教育局考察了60名优秀教师,为学校配备了30台电脑。") == []
+    assert perfective_before("并分析了 ")
+
+
+def test_perfective_near_misses():
+    # the list a sentence with 了 announces still gives its targets
+    assert values("2031年,某区共设置了31项计划指标。其中,地区生产总值增长6%以上。") == [6.0]
+    assert values("为了100名学生的安全,将新建围墙2000米。") == [2000.0]
+    assert not perfective_before("除了")
+    assert not perfective_before("考察了优秀教师")  # not right before the number

@@ -319,3 +319,13 @@ def ready_to_open(before: str, after: str) -> bool:
     投用``) are built: their count, and the places they add in the same sentence, tell what is ready now (G4a, N13), not
     what is still to be built. Not works with a date of use ahead (``新建幼儿园1所,2031年投入使用``: no ``即将``)."""
     return _READY_AFTER.match(after) is not None or _READY_BEFORE.search(before) is not None
+
+
+_PERFECTIVE_BEFORE = re.compile(r"[\u4e00-\u9fff](?<![为為除到多少])了\s*(?:近|约|約|超过|超過|逾|共|共计)?\s*$")
+
+
+def perfective_before(before: str) -> bool:
+    """A verb with the perfective ``了`` right before the number (``并考察了60名教师``, ``为全县学校配备了30台``): what
+    was done (N13), as the listed ``新增了``/``完成了`` of the past markers are, for any verb. Not ``为了``, ``除了``,
+    ``到了``, ``多了`` (no verb of doing), nor ``了`` further back in the clause."""
+    return _PERFECTIVE_BEFORE.search(before) is not None

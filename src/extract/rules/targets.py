@@ -35,7 +35,7 @@ from extract.rules.target_cues import (Carry, each_of_two_years, addresses_popul
 from extract.rules.text import Piece, deadline_year, has_past_marker, is_past_at, masked_titles, sentences, stated_years, year_in
 from extract.rules.scan import OpeningScan
 from extract.cues import has_future_year
-from extract.rules.r15_fp15 import against_base_figure, counts_item_list, ready_to_open, is_rate_base, reports_actual_outturn, share_of_plan_done, counts_works_under_way, refers_back, states_only, without_item_mark, pledge_is_over, is_towards_not_pairs, defines_people_counted, modal_is_plan_noun, is_status_rejection, closes_with_task_met, counts_places_where, opens_with_amount, opens_with_period_to_date, selects_cases, serves_named_places, status_runs_on
+from extract.rules.r15_fp15 import against_base_figure, counts_item_list, perfective_before, ready_to_open, is_rate_base, reports_actual_outturn, share_of_plan_done, counts_works_under_way, refers_back, states_only, without_item_mark, pledge_is_over, is_towards_not_pairs, defines_people_counted, modal_is_plan_noun, is_status_rejection, closes_with_task_met, counts_places_where, opens_with_amount, opens_with_period_to_date, selects_cases, serves_named_places, status_runs_on
 
 _MEASURE = (
     # (thirteenth round) a currency named after the amount, as Macau, Hong Kong and Taiwan pages write money
@@ -788,6 +788,8 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
     if past_possible and is_past_at(plans_base_years(row, role, year, doc_year, deadline_year(row))
                                     if role in ("goal", "plan") and _BASE_CHAR.search(row) else row, m.start() - item):
         return Decision(False, ("past_marker",))
+    if perfective_before(before):
+        return Decision(False, ("perfective",))  # ``考察了60名``: what was done (N13; no past carried: ``设置了31项指标。其中…``)
     if ready_to_open(before, after):
         return Decision(False, ("status:即将",))  # ``20所幼儿园即将开园``: built, about to open (G4a)
     if reports_actual_outturn(clause_head):
