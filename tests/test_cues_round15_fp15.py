@@ -366,3 +366,8 @@ def test_perfective_near_misses():
     assert values("为了100名学生的安全,将新建围墙2000米。") == [2000.0]
     assert not perfective_before("除了")
     assert not perfective_before("考察了优秀教师")  # not right before the number
+
+
+def test_count_with_names_listed_after_it():
+    assert values("此次开工的改扩建项目有5个,包括甲小学、乙中学、丙幼儿园等,大部分计划于2031年内完工。") == []
+    assert 5.0 in values("今年将改扩建项目5个,包括甲小学、乙中学。")  # no 有: the count the verb takes on

@@ -41,6 +41,8 @@ _LIST_UNITS = ("项", "件", "个", "類", "类")
 _SETS_OUT = re.compile(r"^\s*(?:个|項|项|件)?(?:项目|項目|事项|实事|實事|工程)?[,，]?\s*(?:包括|包含|具体如下|分别是|分別是|如下)\s*[:：]")
 # the make-up of a list: ``共包括…等10个方面48个``, ``共7大类20项``, ``十方面共32项``
 _MAKE_UP = re.compile(r"(?:方面|大类|大類|类|類)\s*(?:共|、|,|，)?\s*$")
+# ``有9个,包括甲校、乙校、…``: the names of what is counted follow it, a ``、`` list
+_NAMES_FOLLOW = re.compile(r"^\s*(?:个|個|项|項|所)?[,，]\s*(?:包括|包含|分别是|分別是|即)[^，,。；;\d]{1,20}、")
 # the count of what a list takes in: ``共10个项目被列入…``, ``12项纳入…``
 _LISTED_INTO = re.compile(r"^\s*(?:个|項|项|件)?(?:项目|項目)?\s*(?:被)?(?:列入|纳入|納入)")
 
@@ -56,6 +58,8 @@ def counts_item_list(clause_head: str, unit: str, after: str) -> bool:
         return False
     if _SETS_OUT.match(after) or _LISTED_INTO.match(after):
         return True
+    if "有" in clause_head[-3:] and _NAMES_FOLLOW.match(after):
+        return True  # ``改扩建项目有9个,包括甲校、乙校…``: the count of the names it goes on to list
     return _MAKE_UP.search(clause_head) is not None and ("共" in clause_head or "包括" in clause_head)
 
 
