@@ -3,7 +3,7 @@ make-up, of a comparison and of a report of results, on small made-up texts (no 
 near-misses that must not fire."""
 
 from extract.rules.r15_fp15 import (against_base_figure, closes_with_task_met, counts_item_list, counts_places_where, counts_works_under_way,
-                                    defines_people_counted, is_rate_base, is_towards_not_pairs, modal_is_plan_noun,
+                                    defines_people_counted, is_rate_base, modal_is_disposal, is_towards_not_pairs, modal_is_plan_noun,
                                     perfective_before, pledge_is_over, ready_to_open, refers_back, reports_actual_outturn, share_of_plan_done, states_only, without_item_mark,
                                     opens_with_amount, selects_cases,
                                     opens_with_period_to_date, serves_named_places, status_runs_on, title_reports_results)
@@ -371,3 +371,18 @@ def test_perfective_near_misses():
 def test_count_with_names_listed_after_it():
     assert values("此次开工的改扩建项目有5个,包括甲小学、乙中学、丙幼儿园等,大部分计划于2031年内完工。") == []
     assert 5.0 in values("今年将改扩建项目5个,包括甲小学、乙中学。")  # no 有: the count the verb takes on
+
+
+# -- 将 as 把 in a report: what was done to the schools --------------------------------------------------------------
+
+
+def test_disposal_jiang_in_a_report_is_no_modal():
+    text = "某县教育局2031年工作总结\n一、学校布局调整\n为优化布局,将甲小学等12所学校改为教学点,撤并乙中学等5所学校。"
+    assert values(text) == []
+    assert modal_is_disposal("将甲小学等", "学校改为教学点")
+
+
+def test_disposal_near_misses():
+    assert values("某县教育局2031年工作总结\n一、学校布局调整\n明年将新建学校3所。") == [3.0]
+    assert not modal_is_disposal("将新建学校", "")
+    assert not modal_is_disposal("计划将甲小学等", "学校改为教学点")  # another modal word

@@ -333,3 +333,24 @@ def perfective_before(before: str) -> bool:
     was done (N13), as the listed ``新增了``/``完成了`` of the past markers are, for any verb. Not ``为了``, ``除了``,
     ``到了``, ``多了`` (no verb of doing), nor ``了`` further back in the clause."""
     return _PERFECTIVE_BEFORE.search(before) is not None
+
+
+# ``将甲校等22所学校改为教学点``: ``将`` that takes an object to a verb of disposal (as ``把``), no ``will``
+_DISPOSAL_AFTER_JIANG = re.compile(r"[^，,。；;]{1,30}?(?:改为|改為|改建为|改建為|改成|并入|併入|合并为|合併為|转为|轉為|调整为|調整為|"
+                                   r"纳入|納入|列入|作为|作為)")
+
+
+def modal_is_disposal(sentence_to_number: str, rest: str) -> bool:
+    """In a report, every modal word before a number is ``将`` used as ``把``, taking an object to a verb of disposal
+    (``为优化布局,将甲小学等22所学校改为教学点,撤并乙中学等12所学校``): it says what was done to them, no future, so the
+    report's count is no target. ``sentence_to_number`` is the sentence up to the number and ``rest`` the words after it.
+    Not ``将`` as ``will`` (``将新建学校3所``) nor a sentence with another modal word (``计划``, ``拟``)."""
+    from extract.cues import _MODAL
+
+    text = sentence_to_number + rest
+    found = False
+    for m in _MODAL.finditer(sentence_to_number):
+        if m.group() not in ("将", "將") or _DISPOSAL_AFTER_JIANG.match(text, m.end()) is None:
+            return False
+        found = True
+    return found

@@ -35,7 +35,7 @@ from extract.rules.target_cues import (Carry, each_of_two_years, addresses_popul
 from extract.rules.text import Piece, deadline_year, has_past_marker, is_past_at, masked_titles, sentences, stated_years, year_in
 from extract.rules.scan import OpeningScan
 from extract.cues import has_future_year
-from extract.rules.r15_fp15 import against_base_figure, counts_item_list, perfective_before, ready_to_open, is_rate_base, reports_actual_outturn, share_of_plan_done, counts_works_under_way, refers_back, states_only, without_item_mark, pledge_is_over, is_towards_not_pairs, defines_people_counted, modal_is_plan_noun, is_status_rejection, closes_with_task_met, counts_places_where, opens_with_amount, opens_with_period_to_date, selects_cases, serves_named_places, status_runs_on
+from extract.rules.r15_fp15 import against_base_figure, counts_item_list, modal_is_disposal, perfective_before, ready_to_open, is_rate_base, reports_actual_outturn, share_of_plan_done, counts_works_under_way, refers_back, states_only, without_item_mark, pledge_is_over, is_towards_not_pairs, defines_people_counted, modal_is_plan_noun, is_status_rejection, closes_with_task_met, counts_places_where, opens_with_amount, opens_with_period_to_date, selects_cases, serves_named_places, status_runs_on
 
 _MEASURE = (
     # (thirteenth round) a currency named after the amount, as Macau, Hong Kong and Taiwan pages write money
@@ -814,6 +814,8 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
         return Decision(True, ("time_limit",))  # ``2年内增加600个``: a deadline of its own (N11a)
     cut = item_opening(clause_head, len(clause_head)) if " " in clause_head else 0  # (the item's own clause, as above)
     decision = number_decision(clause_head[cut:], after, role, before)
+    if role == "report" and decision.cues == ("modal",) and modal_is_disposal(before, after):
+        decision = Decision(False, ("bare",))  # ``将甲校等22所学校改为教学点`` in a report: 将 as 把, what was done
     if decision.target and "modal" in decision.cues and modal_is_plan_noun(before):  # ``行动计划使…``: a plan's name
         rest = tuple(c for c in decision.cues if c != "modal")
         decision = Decision(True, rest) if rest else Decision(role in ("goal", "plan"), ("section:" + role,) if role in ("goal", "plan") else ("bare",))
