@@ -3,7 +3,7 @@ make-up, of a comparison and of a report of results, on small made-up texts (no 
 near-misses that must not fire."""
 
 from extract.rules.r15_fp15 import (against_base_figure, closes_with_task_met, counts_item_list, counts_places_where, counts_works_under_way,
-                                    defines_people_counted, is_rate_base, modal_is_disposal, is_towards_not_pairs, modal_is_plan_noun,
+                                    defines_people_counted, is_rate_base, modal_is_disposal, names_a_format, is_towards_not_pairs, modal_is_plan_noun,
                                     perfective_before, pledge_is_over, ready_to_open, refers_back, reports_actual_outturn, share_of_plan_done, states_only, without_item_mark,
                                     opens_with_amount, selects_cases,
                                     opens_with_period_to_date, serves_named_places, status_runs_on, title_reports_results)
@@ -386,3 +386,14 @@ def test_disposal_near_misses():
     assert values("某县教育局2031年工作总结\n一、学校布局调整\n明年将新建学校3所。") == [3.0]
     assert not modal_is_disposal("将新建学校", "")
     assert not modal_is_disposal("计划将甲小学等", "学校改为教学点")  # another modal word
+
+
+def test_format_names_and_household_classes():
+    assert values("今年将建成社区健身路径或3人制篮球场20个。") == [20.0]
+    assert values("今年将完成超2万户30户以上木质房屋连片村寨农户电改。") == [2.0]
+    assert names_a_format("人", "制足球场")
+
+
+def test_format_and_household_near_misses():
+    assert values("今年将积极引导500名以上高校毕业生到基层、到企业就业。") == [500.0]
+    assert not names_a_format("人", "次")

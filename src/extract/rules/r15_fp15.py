@@ -156,7 +156,9 @@ _CASE_BOUND_BEFORE = re.compile(r"(?:超过|超過|超|不足|低于|低於|高�
 _CASES_AFTER = re.compile(r"^\s*(?:[(（]\s*含\s*[)）]\s*(?:以上|以下)|(?:、[^，,。；;\d]{1,16}?)?(?=的))的?\s*(?:学校|學校|企业|企業|单位|單位|幼儿园|幼兒園|班级|班級|家庭|机构|機構)")
 
 
-_SIZE_CLASS_AFTER = re.compile(r"^\s*(?:及|或)?以[上下]的(?:自然村|行政村|村民小组|村民小組|村|社区|社區|小区|小區|企业|企業)")
+_SIZE_CLASS_AFTER = re.compile(r"^\s*(?:及|或)?以[上下]的(?:自然村|行政村|村民小组|村民小組|村寨|村|社区|社區|小区|小區|企业|企業)")
+# ``50户以上木质房屋连片村寨``: villages by their number of households, the noun a few words on
+_HOUSEHOLD_CLASS_AFTER = re.compile(r"^\s*(?:及|或)?以[上下][^，,。；;\d]{0,10}?(?:自然村|行政村|村寨|村落)")
 # an item marker that opens a clause (``(一)``, ``2.``, ``三、``): the clause's own words follow it
 _ITEM_MARK = re.compile(r"^\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、](?!\d))\s*")
 
@@ -173,6 +175,8 @@ def selects_cases(before: str, unit: str, after: str) -> bool:
     nor a count of schools to build (``新建学校3所``)."""
     if unit in ("户", "戶", "人", "名") and _SIZE_CLASS_AFTER.match(after):
         return True  # ``20户以上的自然村``: which villages, by their size
+    if unit in ("户", "戶") and _HOUSEHOLD_CLASS_AFTER.match(after):
+        return True  # ``50户以上木质房屋连片村寨``
     if unit in ("人", "口") and after.lstrip().startswith(("家團", "家团", "家庭", "住戶", "住户", "之家")):
         return True  # ``1至8人家团金额为…``: which households, by their size
     if not unit or unit in ("%", "年") or _CASES_AFTER.match(after) is None:
@@ -354,3 +358,8 @@ def modal_is_disposal(sentence_to_number: str, rest: str) -> bool:
             return False
         found = True
     return found
+
+
+def names_a_format(unit: str, after: str) -> bool:
+    """``3人制篮球场``, ``5人制足球场``: ``N人制`` names a format of play (N3), no count of people."""
+    return unit in ("人", "名") and after.startswith("制")

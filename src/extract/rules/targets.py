@@ -35,7 +35,7 @@ from extract.rules.target_cues import (Carry, each_of_two_years, addresses_popul
 from extract.rules.text import Piece, deadline_year, has_past_marker, is_past_at, masked_titles, sentences, stated_years, year_in
 from extract.rules.scan import OpeningScan
 from extract.cues import has_future_year
-from extract.rules.r15_fp15 import against_base_figure, counts_item_list, modal_is_disposal, perfective_before, ready_to_open, is_rate_base, reports_actual_outturn, share_of_plan_done, counts_works_under_way, refers_back, states_only, without_item_mark, pledge_is_over, is_towards_not_pairs, defines_people_counted, modal_is_plan_noun, is_status_rejection, closes_with_task_met, counts_places_where, opens_with_amount, opens_with_period_to_date, selects_cases, serves_named_places, status_runs_on
+from extract.rules.r15_fp15 import against_base_figure, counts_item_list, names_a_format, modal_is_disposal, perfective_before, ready_to_open, is_rate_base, reports_actual_outturn, share_of_plan_done, counts_works_under_way, refers_back, states_only, without_item_mark, pledge_is_over, is_towards_not_pairs, defines_people_counted, modal_is_plan_noun, is_status_rejection, closes_with_task_met, counts_places_where, opens_with_amount, opens_with_period_to_date, selects_cases, serves_named_places, status_runs_on
 
 _MEASURE = (
     # (thirteenth round) a currency named after the amount, as Macau, Hong Kong and Taiwan pages write money
@@ -719,6 +719,8 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
         # the plan counting its own parts; ``周边100米以内``: where a measure applies
         # ``6件12项实事``, ``3个100%``: a count run into another is a name; ``建校60周年`` a date
         return Decision(False, ("name",))
+    if names_a_format(unit, after):
+        return Decision(False, ("name",))  # ``3人制篮球场``: a format's name
     if is_rate_base(before, unit, after):
         return Decision(False, ("name",))  # ``每10万人口…``: the base of a rate
     if is_towards_not_pairs(unit, after):
