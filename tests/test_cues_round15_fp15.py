@@ -390,7 +390,7 @@ def test_disposal_near_misses():
 
 def test_format_names_and_household_classes():
     assert values("今年将建成社区健身路径或3人制篮球场20个。") == [20.0]
-    assert values("今年将完成超2万户30户以上木质房屋连片村寨农户电改。") == [2.0]
+    assert values("今年将完成30户以上木质房屋连片村寨的农户电改2万户。") == [2.0]
     assert names_a_format("人", "制足球场")
 
 
