@@ -397,3 +397,9 @@ def test_format_names_and_household_classes():
 def test_format_and_household_near_misses():
     assert values("今年将积极引导500名以上高校毕业生到基层、到企业就业。") == [500.0]
     assert not names_a_format("人", "次")
+
+
+def test_count_of_what_is_set_out_below():
+    assert values("以下是记者梳理的12个区县今年将推进的主要内容:") == []
+    assert counts_item_list("以下是记者梳理的", "个", "区县")
+    assert not counts_item_list("今年将新建", "个", "学校")

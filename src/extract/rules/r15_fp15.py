@@ -43,6 +43,8 @@ _SETS_OUT = re.compile(r"^\s*(?:个|項|项|件)?(?:项目|項目|事项|实事|
 _MAKE_UP = re.compile(r"(?:方面|大类|大類|类|類)\s*(?:共|、|,|，)?\s*$")
 # ``有9个,包括甲校、乙校、…``: the names of what is counted follow it, a ``、`` list
 _NAMES_FOLLOW = re.compile(r"^\s*(?:个|個|项|項|所)?[,，]\s*(?:包括|包含|分别是|分別是|即)[^，,。；;\d]{1,20}、")
+# ``以下是记者梳理的31个省份…``: the count of the items the text sets out below
+_ANNOUNCES_BELOW = re.compile(r"^\s*(?:以下|下面)(?:是|为|為|就是)")
 # the count of what a list takes in: ``共10个项目被列入…``, ``12项纳入…``
 _LISTED_INTO = re.compile(r"^\s*(?:个|項|项|件)?(?:项目|項目)?\s*(?:被)?(?:列入|纳入|納入)")
 
@@ -50,13 +52,14 @@ _LISTED_INTO = re.compile(r"^\s*(?:个|項|项|件)?(?:项目|項目)?\s*(?:被)
 def counts_item_list(clause_head: str, unit: str, after: str) -> bool:
     """A count of the items of a list (N12a), not what a commitment delivers: the items the text goes on to set out
     (``今年新增14项包括:…``), the make-up of a list by its categories (``共包括甲、乙等10个方面48个项目``, ``民生实事
-    项目共7大类20项``) and the count of what a list takes in (``共10个项目被列入民生实事``). Not a count whose items the
+    项目共7大类20项``), the count of what the text sets out below (``以下是记者梳理的31个省份的部署``) and the count of what
+    a list takes in (``共10个项目被列入民生实事``). Not a count whose items the
     commitment builds (``新建学校3所``, ``实施43件为民办实事项目``, ``实施甲、乙等7大类75个项目`` with no ``共`` or ``包括``),
     nor a list's count whose items the sentence does not set out (``承接省级民生实事12件``: whether the text sets them out
     later is beyond one sentence)."""
     if not unit.endswith(_LIST_UNITS):
         return False
-    if _SETS_OUT.match(after) or _LISTED_INTO.match(after):
+    if _SETS_OUT.match(after) or _LISTED_INTO.match(after) or _ANNOUNCES_BELOW.match(clause_head):
         return True
     if "有" in clause_head[-3:] and _NAMES_FOLLOW.match(after):
         return True  # ``改扩建项目有9个,包括甲校、乙校…``: the count of the names it goes on to list
