@@ -13,8 +13,8 @@ _SECTION_ONLY = (("section:plan",), ("section:goal",))
 
 def status_runs_on(seen_status: bool, cues: tuple[str, ...]) -> bool:
     """A number with no commitment cue of its own (admitted only by its plan or goal section) that follows a status
-    number in the same sentence, with no target between them, goes on with that status (N13): ``全镇现有教师57人,
-    其中本科学历13人,本科率23%`` gives nothing for 13 and 23 as it gives nothing for 57. A number with a cue of its
+    number in the same sentence, with no target between them, goes on with that status (N13): ``全镇现有医生64人,
+    其中全科医生21人,持证率95%`` gives nothing for 21 and 95 as it gives nothing for 64. A number with a cue of its
     own (``现有学校5所,新建学校2所``, ``…,到2031年达到90%``) is decided by it."""
     return seen_status and cues in _SECTION_ONLY
 
@@ -30,31 +30,31 @@ _OPENING_AMOUNT = re.compile(r"^\s*\d+(?:\.\d+)?\s*(?:万元|亿元|元|万人|�
 
 
 def opens_with_amount(text: str) -> bool:
-    """A paragraph that opens with an amount, no words before it (``413万元(其中甲类238万元)。``), is the rest of the
-    sentence the line break cut before it (``…下拨资金579.`` / ``413万元…``): it shares what the paragraph before
+    """A paragraph that opens with an amount, no words before it (``65万元(其中甲类40万元)。``), is the rest of the
+    sentence the line break cut before it (``…下拨资金12.`` / ``65万元…``): it shares what the paragraph before
     reported. Not a list item (``1、新建学校3所``), a row label (``2031年:``) nor a text whose number follows words."""
     return _OPENING_AMOUNT.match(text) is not None
 
 
 _LIST_UNITS = ("项", "件", "个", "類", "类")
-# the count's noun, then a colon that opens the items: ``14项包括:``, ``12件,具体如下:``, ``8个项目分别是:``
+# the count's noun, then a colon that opens the items: ``9项包括:``, ``6件,具体如下:``, ``5个项目分别是:``
 _SETS_OUT = re.compile(r"^\s*(?:个|項|项|件)?(?:项目|項目|事项|实事|實事|工程)?[,，]?\s*(?:包括|包含|具体如下|分别是|分別是|如下)\s*[:：]")
-# the make-up of a list: ``共包括…等10个方面48个``, ``共7大类20项``, ``十方面共32项``
+# the make-up of a list: ``共包括…等6个方面27个``, ``共5大类16项``, ``八方面共21项``
 _MAKE_UP = re.compile(r"(?:方面|大类|大類|类|類)\s*(?:共|、|,|，)?\s*$")
-# ``有9个,包括甲校、乙校、…``: the names of what is counted follow it, a ``、`` list
+# ``有4个,包括甲校、乙校、…``: the names of what is counted follow it, a ``、`` list
 _NAMES_FOLLOW = re.compile(r"^\s*(?:个|個|项|項|所)?[,，]\s*(?:包括|包含|分别是|分別是|即)[^，,。；;\d]{1,20}、")
-# ``以下是记者梳理的31个省份…``: the count of the items the text sets out below
+# ``以下是本报整理的12个区县…``: the count of the items the text sets out below
 _ANNOUNCES_BELOW = re.compile(r"^\s*(?:以下|下面)(?:是|为|為|就是)")
-# the count of what a list takes in: ``共10个项目被列入…``, ``12项纳入…``
+# the count of what a list takes in: ``有7个项目纳入…``, ``5项纳入…``
 _LISTED_INTO = re.compile(r"^\s*(?:个|項|项|件)?(?:项目|項目)?\s*(?:被)?(?:列入|纳入|納入)")
 
 
 def counts_item_list(clause_head: str, unit: str, after: str) -> bool:
     """A count of the items of a list (N12a), not what a commitment delivers: the items the text goes on to set out
-    (``今年新增14项包括:…``), the make-up of a list by its categories (``共包括甲、乙等10个方面48个项目``, ``民生实事
-    项目共7大类20项``), the count of what the text sets out below (``以下是记者梳理的31个省份的部署``) and the count of what
-    a list takes in (``共10个项目被列入民生实事``). Not a count whose items the
-    commitment builds (``新建学校3所``, ``实施43件为民办实事项目``, ``实施甲、乙等7大类75个项目`` with no ``共`` or ``包括``),
+    (``今年新增9项包括:…``), the make-up of a list by its categories (``共包括甲、乙等6个方面27个项目``, ``惠民
+    项目共5大类16项``), the count of what the text sets out below (``以下是本报整理的12个区县的部署``) and the count of
+    what a list takes in (``有7个项目纳入惠民工程``). Not a count whose items the
+    commitment builds (``新建学校3所``, ``办好25件惠民实事``, ``实施甲、乙等4大类30个项目`` with no ``共`` or ``包括``),
     nor a list's count whose items the sentence does not set out (``承接省级民生实事12件``: whether the text sets them out
     later is beyond one sentence)."""
     if not unit.endswith(_LIST_UNITS):
@@ -62,24 +62,24 @@ def counts_item_list(clause_head: str, unit: str, after: str) -> bool:
     if _SETS_OUT.match(after) or _LISTED_INTO.match(after) or _ANNOUNCES_BELOW.match(clause_head):
         return True
     if "有" in clause_head[-3:] and _NAMES_FOLLOW.match(after):
-        return True  # ``改扩建项目有9个,包括甲校、乙校…``: the count of the names it goes on to list
+        return True  # ``本批项目有4个,包括甲校、乙校…``: the count of the names it goes on to list
     return _MAKE_UP.search(clause_head) is not None and ("共" in clause_head or "包括" in clause_head)
 
 
-# a base figure of a comparison: ``与上年度预算的1,124亿元比较``, ``较五年前(即某年度)的约100亿元``
+# a base figure of a comparison: ``与去年的84亿元相比``, ``较三年前的约70亿元``
 _BASE_OPEN = re.compile(r"(?:與|与|較|较)[^，,。；;:：\d]{0,30}的\s*[約约]?\s*$")
 _BASE_FIGURE = re.compile(r"(?:與|与|較|较)[^，,。；;:：\d]{0,30}的\s*[約约]?\s*\d[\d,.]*\s*(?:億|亿|萬|万)?[^，,。；;\d]{0,3}(?:比較|比较|相比)?\s*[,，]")
-# the change a clause reports against it: ``…开支增加约150亿元``, ``增幅约13.3%``
+# the change a clause reports against it: ``…开支增加约6亿元``, ``增幅约7.1%``
 _CHANGE_HEAD = re.compile(r"^[^，,。；;\d]{0,16}?(?:增加|增長|增长|增幅|上升|減少|减少|下降|提高)(?:了|為|为|約|约|逾|超過|超过|近|\s)*$")
 _AHEAD = re.compile(r"(?:將|将|要|預計|预计|計劃|计划|力爭|力争|目標|目标)")
-# the share of a whole that an amount of spending is: ``占整体政府经常开支22%``, ``佔總開支的17.5%``
+# the share of a whole that an amount of spending is: ``占全部经常开支9%``, ``佔總開支的12%``
 _SHARE_OF_SPENDING = re.compile(r"(?:占|佔)[^，,。；;\d]{0,10}(?:開支|开支|支出)(?:的比例|的比重)?\s*(?:的|為|为|約|约)?\s*$")
 
 
 def against_base_figure(before: str, clause_head: str, unit: str) -> bool:
-    """A figure of a comparison, not a commitment (N13, N17c): the base amount a comparison names (``与上年度修订预算的
-    1,124亿元比较``, ``较五年前的约100亿元``), the change the sentence then reckons against it (``…,开支增加约150亿元,
-    增幅约13.3%``), and the share of a whole that an amount of spending is (``预算为90亿元,占整体政府经常开支22%``).
+    """A figure of a comparison, not a commitment (N13, N17c): the base amount a comparison names (``与去年的
+    84亿元相比``, ``较三年前的约70亿元``), the change the sentence then reckons against it (``…,开支增加约6亿元,
+    增幅约7.1%``), and the share of a whole that an amount of spending is (``预算为90亿元,占全部经常开支9%``).
     Not a change with a commitment of its own (``较上年的2万个,将增加3000个``) nor a share with a bound or no spending
     whole (``体育产业增加值占GDP2%以上``)."""
     if _BASE_OPEN.search(before):
@@ -106,19 +106,19 @@ _PERIOD_TO_DATE_OPENING = re.compile(r"^\s*(?:近|这)?(?:半|一|两|二|三|�
 
 
 def opens_with_period_to_date(sentence: str) -> bool:
-    """A sentence that opens with the period up to now, in words (``半年来,共投入资金1.2亿元``, ``一年来,新建学校3所``):
+    """A sentence that opens with the period up to now, in words (``半年来,新建幼儿园3所``, ``一年来,新建学校3所``):
     it reports what that period gave (N13), as ``5年来`` does in digits. Not a period ahead (``未来一年,新建…``,
     ``今年,新建…``) nor a frame inside the sentence (``计划一年来完成``: not at its opening)."""
     return _PERIOD_TO_DATE_OPENING.match(sentence) is not None
 
 
-# ``为甲校、乙校等5所学校配备…``: the places a measure is done for, named in a ``、`` list, then totalled
+# ``为甲校、乙校等4所学校配备…``: the places a measure is done for, named in a ``、`` list, then totalled
 _FOR_NAMED_LIST = re.compile(r"(?:^|[,，;；\s。])[^，,。；;\d、]{0,10}?(?<![成作])为\s*[^，,。；;\d]{1,40}、[^，,。；;\d]{1,24}?(?:等)?\s*$")
 _PLACE_AFTER = re.compile(r"^\s*(?:所|个|家)?\s*(?:学校|中小学|小学|中学|幼儿园|单位|园|校)")
 
 
 def serves_named_places(before: str, unit: str, after: str) -> bool:
-    """``为甲校、乙校等5所学校配齐设备``: the number totals the places just named that a measure is done for, no
+    """``为甲校、乙校等4所学校配齐设备``: the number totals the places just named that a measure is done for, no
     amount (N12a: where or among whom a measure applies, as ``在甲校、乙校2所学校开展…``). Not a count of what is
     built (``为民办实事新建甲园、乙园2所幼儿园``: a verb of building in the list) nor a number with no places named
     before it (``为5所学校配备…``)."""
@@ -134,7 +134,7 @@ _CLOSING_TASK_MET = re.compile(r"[,，;；]\s*(?:并|均|已)?(?:超额|超額|�
 
 
 def closes_with_task_met(after: str) -> bool:
-    """A run of results closed by a clause that says the task was met (``完成项目39个,新增学位4.5万个,超额完成年度任务
+    """A run of results closed by a clause that says the task was met (``完成项目14个,新增学位1.2万个,超额完成年度任务
     目标。``): every number of the run is the result the report gives (N13), as one right before ``,超额完成…`` is
     (``rules.target_cues.reports_task_met``). The clause must close the sentence: ``…,确保超额完成任务,并新增…`` goes on,
     and a deadline or a modal of the number's own clause still decides (``将新增学位2万个,确保超额完成任务``)."""
@@ -147,8 +147,8 @@ _AT_BEFORE = re.compile(r"(?:^|[,，;；:：\s。、])(?:[^，,。；;\d]{0,12}?
 
 
 def counts_places_where(before: str, unit: str, after: str) -> bool:
-    """``在36个重点城市新建学校2000所``, ``率先在12个场地增设设施``: a count of the places where a measure is done, no
-    amount (N12b: ``在36个重点城市``), whatever the measure then builds. Not a time (``在3个月内``), a count that is no
+    """``在20个街道新建托育点90个``, ``先在8个公园增设座椅``: a count of the places where a measure is done, no
+    amount (N12b: ``在20个街道``), whatever the measure then builds. Not a time (``在3个月内``), a count that is no
     place (``在2个方面``: no measure word of places) nor a number not right after ``在``."""
     if unit not in ("个", "個", "所", "家", "处", "處") or after.startswith(("月", "工作日", "方面", "百分点")):
         return False
@@ -160,7 +160,7 @@ _CASES_AFTER = re.compile(r"^\s*(?:[(（]\s*含\s*[)）]\s*(?:以上|以下)|(?:
 
 
 _SIZE_CLASS_AFTER = re.compile(r"^\s*(?:及|或)?以[上下]的(?:自然村|行政村|村民小组|村民小組|村寨|村|社区|社區|小区|小區|企业|企業)")
-# ``50户以上木质房屋连片村寨``: villages by their number of households, the noun a few words on
+# ``40户以上的连片村寨``, ``40户以上连片的村寨``: villages by their number of households, the noun a few words on
 _HOUSEHOLD_CLASS_AFTER = re.compile(r"^\s*(?:及|或)?以[上下][^，,。；;\d]{0,10}?(?:自然村|行政村|村寨|村落)")
 # an item marker that opens a clause (``(一)``, ``2.``, ``三、``): the clause's own words follow it
 _ITEM_MARK = re.compile(r"^\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、](?!\d))\s*")
@@ -173,15 +173,15 @@ def without_item_mark(clause_head: str) -> str:
 
 
 def selects_cases(before: str, unit: str, after: str) -> bool:
-    """A bound that says which schools, firms, villages or units a measure applies to (N12): ``对学生人数超1000人的学校``,
-    ``职工总数30人(含)以下的企业暂免征收``, ``开通20户以上的自然村的有线电视``, ``每期1至8人家团金额调整为…``. Not a bound of an amount to reach (``培训不少于2次``: no entity after it),
+    """A bound that says which schools, firms, villages or units a measure applies to (N12): ``对学生人数超1200人的学校``,
+    ``员工25人(含)以下的企业免缴``, ``为15户以上的自然村接通宽带``, ``2至5人家团的津贴…``. Not a bound of an amount to reach (``培训不少于2次``: no entity after it),
     nor a count of schools to build (``新建学校3所``)."""
     if unit in ("户", "戶", "人", "名") and _SIZE_CLASS_AFTER.match(after):
-        return True  # ``20户以上的自然村``: which villages, by their size
+        return True  # ``15户以上的自然村``: which villages, by their size
     if unit in ("户", "戶") and _HOUSEHOLD_CLASS_AFTER.match(after):
-        return True  # ``50户以上木质房屋连片村寨``
+        return True  # ``40户以上连片的村寨``
     if unit in ("人", "口") and after.lstrip().startswith(("家團", "家团", "家庭", "住戶", "住户", "之家")):
-        return True  # ``1至8人家团金额为…``: which households, by their size
+        return True  # ``2至5人家团的津贴…``: which households, by their size
     if not unit or unit in ("%", "年") or _CASES_AFTER.match(after) is None:
         return False
     return after.lstrip().startswith(("(", "（")) or _CASE_BOUND_BEFORE.search(before) is not None
@@ -192,9 +192,9 @@ _FREQUENCY_UNITS = ("次", "分钟", "分鐘", "小时", "小時", "天")
 
 
 def defines_people_counted(unit: str, after: str) -> bool:
-    """A frequency or a length of exercise that says who is counted (N12b: ``1次及以上``): ``每周参加体育锻炼不少于3次、
-    每次不少于30分钟的人数比例达到35%``, ``每周参加1次及以上体育锻炼的人数达5亿`` give the share or the number of people,
-    not the 3 times nor the 30 minutes. Not a frequency that is itself the requirement (``每周开展体育活动不少于3次``:
+    """A frequency or a length of exercise that says who is counted (N12b: ``1次及以上``): ``每周参加体育锻炼不少于4次、
+    每次不少于40分钟的人数比例达到35%``, ``每周参加2次及以上体育锻炼的人数达5亿`` give the share or the number of people,
+    not the 4 times nor the 40 minutes. Not a frequency that is itself the requirement (``每周开展体育活动不少于4次``:
     no count of people in its clause)."""
     if not unit.endswith(_FREQUENCY_UNITS):
         return False
@@ -214,8 +214,8 @@ _COMPOUND_YAO_AFTER = re.compile(r"(?:点|點|素|闻|聞|务|務|件)")
 
 
 def modal_is_plan_noun(before: str) -> bool:
-    """Every modal word in the text before a number is the noun ``计划`` or ``规划`` of a plan's name (``市计划项目园30所``,
-    ``一期行动计划使入园率达到67.5%``, ``下达年度投资计划项目1个``, ``篇幅比“十三五”规划增加20%``): it names a plan and
+    """Every modal word in the text before a number is the noun ``计划`` or ``规划`` of a plan's name (``省计划项目校12所``,
+    ``首期行动计划使入园率达到81%``, ``列入年度投资计划项目2个``, ``篇幅比“十二五”规划增加15%``): it names a plan and
     commits to nothing, so the number has no modal cue from it. Not the verb (``计划新建学校3所``, ``全市计划投资2亿元``)
     nor a text with any other modal word (``将``, ``拟``, ``预计``); the ``要`` of ``主要``, ``重要``, ``纲要`` is none."""
     from extract.cues import _MODAL
@@ -238,9 +238,9 @@ _TOWARDS_CLAUSE = re.compile(r"^[^，,。；;]{2,40}?(?:进行|進行|开展|開
 
 
 def is_towards_not_pairs(unit: str, after: str) -> bool:
-    """A number before the preposition ``对`` (an item number or a row's number run into its text: ``1.6对甲馆展厅提档
-    升级``, ``16 对城区1000名学生发放助学金``): the measure word ``对`` (pairs) it looks like is the start of a clause of
-    doing, so the number counts nothing. Not a count of pairs (``组建教共体70对以上``, ``结对帮扶学校30对``)."""
+    """A number before the preposition ``对`` (an item number or a row's number run into its text: ``1.5对甲馆陈列厅进行
+    改造``, ``12 对乡村学生发放补助``): the measure word ``对`` (pairs) it looks like is the start of a clause of
+    doing, so the number counts nothing. Not a count of pairs (``组建教共体40对以上``, ``结对帮扶学校30对``)."""
     return unit in ("对", "對") and _TOWARDS_CLAUSE.match(after) is not None
 
 
@@ -250,8 +250,8 @@ _PLEDGE_OUTCOME = re.compile(r"(?:(?:最終|最终|結果|结果|實際|实际)[
 
 
 def pledge_is_over(before: str, after: str) -> bool:
-    """A pledge whose outcome its own sentence reports (N11a, N13): ``目标是4年内增加班级至少180班以上,最终增加了214班``,
-    ``允诺4年内让全部教室装冷气,但至今无法完成``. The pledge is over or failed: its numbers are no targets. Not a pledge
+    """A pledge whose outcome its own sentence reports (N11a, N13): ``目标是4年内增加班级至少100班以上,最终增加了120班``,
+    ``允诺3年内让全部教室装空调,但至今无法完成``. The pledge is over or failed: its numbers are no targets. Not a pledge
     still running (``目标是3年内增加60班``) nor an outcome with no pledge before it."""
     if _PLEDGE_BEFORE.search(before) is None:
         return False
@@ -263,20 +263,20 @@ _ONLY_BEFORE = re.compile(r"(?:僅|仅)(?:約|约|為|为|剩|餘|余|有)?\s*$"
 
 
 def states_only(before: str) -> bool:
-    """``名额仅约3500人``, ``中签率仅约17%``: ``only (about)`` says how small a figure is now (N13: a status), not a
+    """``名额仅约2000人``, ``录取率仅约20%``: ``only (about)`` says how small a figure is now (N13: a status), not a
     level to reach. Not a limit (``每人仅限2次``: ``限`` after it)."""
     return _ONLY_BEFORE.search(before) is not None
 
 
-# ``今年新增的8所幼儿园分布在…``, ``规划的10所学校总占地…``: a verb and ``的`` before the count make it a name for things
+# ``新建的6所幼儿园位于…``, ``规划的9所学校共需用地…``: a verb and ``的`` before the count make it a name for things
 # the text has counted already
 _BACK_REFERENCE = re.compile(r"(?:新增|新建|新开|规划|規劃|改扩建|改擴建|建设|建設|建成|上述|以上)的\s*$")
 
 
 def refers_back(before: str, unit: str) -> bool:
     """A count that only points back at things the text has counted (G4a, N12a): a verb with ``的`` right before it makes
-    the count the subject of what is said of them (``今年新增的8所幼儿园分布在甲、乙片区``, ``规划的10所学校总占地面积
-    25万平方米``), no commitment of its own. Not a count with its verb (``今年新增幼儿园8所``) nor one the verb reaches
+    the count the subject of what is said of them (``新建的6所幼儿园位于东区和西区``, ``规划的9所学校共需
+    用地300亩``), no commitment of its own. Not a count with its verb (``今年新增幼儿园6所``) nor one the verb reaches
     through ``的`` of another noun (``新建的幼儿园将提供学位900个``: no ``的`` right before the number)."""
     return unit in ("所", "个", "個", "家", "处", "處", "项", "項", "座", "园", "校") and _BACK_REFERENCE.search(before) is not None
 
@@ -286,9 +286,9 @@ _UNDER_WAY_AFTER = re.compile(r"^\s*(?:个|個|项|項)?(?:项目|項目)?\s*(?:
 
 
 def counts_works_under_way(clause_head: str, unit: str, after: str) -> bool:
-    """A count of works the text says are under way (``正全速推进甲、乙等7个教育建设项目``, ``9个正在推进,计划投资…``):
+    """A count of works the text says are under way (``正加快推进甲、乙等5个项目``, ``6个正在推进,计划投资…``):
     how many are being built now (N13), a status; their planned funding and size stay targets (N17a, N17d: other
-    units). Not a count of works to start or finish (``今年将推进项目7个``: no ``正…`` of the present)."""
+    units). Not a count of works to start or finish (``今年将推进项目5个``: no ``正…`` of the present)."""
     if unit not in ("个", "個", "项", "項", "所"):
         return False
     return _UNDER_WAY.search(clause_head) is not None or _UNDER_WAY_AFTER.match(after) is not None
@@ -298,7 +298,7 @@ _SHARE_OF_PLAN = re.compile(r"(?:完成|占|佔|达|達)[^，,。；;\d]{0,10}(?
 
 
 def share_of_plan_done(before: str, unit: str) -> bool:
-    """``累计完成投资8000万元,完成年度投资计划的79.7%``, ``占全年目标任务的51.7%``: how much of a plan is done, a
+    """``累计完成投资5000万元,完成年度投资计划的62.5%``, ``占全年目标任务的40%``: how much of a plan is done, a
     completion rate (N13a: status). Not a share to reach (``完成率达到100%`` has no ``计划的``)."""
     return unit == "%" and _SHARE_OF_PLAN.search(before) is not None
 
@@ -308,14 +308,14 @@ _ACTUAL_OUTTURN = re.compile(r"实际完(?:成|[*＊□]+)[^，,。；;\d]{0,4}?
 
 
 def reports_actual_outturn(clause_head: str) -> bool:
-    """``春季实际完成数是2100人``, and the same with characters the page masked (``实际完**数是2100人``): what was actually
+    """``上半年实际完成数是1600人``, and the same with characters the page masked (``实际完**数是1600人``): what was actually
     done, a result (N13), as the past marker ``实际完成`` reads in full; the number must follow it (a table's
     ``实际完成`` column head before another item's words is not its clause). Not a plan's figure (``计划完成数2000人``)."""
     return _ACTUAL_OUTTURN.search(clause_head) is not None
 
 
 def is_rate_base(before: str, unit: str, after: str) -> bool:
-    """``每10万人口在校大学生数达到457人``: the population a rate is counted per (``每N万人口``), no count of its own (as
+    """``每10万人口拥有图书馆2个``: the population a rate is counted per (``每N万人口``), no count of its own (as
     ``10万分之40`` is a rate's base). Not a count after ``每`` of what each gets (``每校配备2名``: no ``人口`` after it)."""
     return before.rstrip().endswith("每") and unit in ("万人", "萬人", "人", "千人") and after.startswith("口")
 
@@ -326,7 +326,7 @@ _READY_BEFORE = re.compile(r"\d\s*(?:所|个|個|家|座)[^，,。；;\d]{0,12}"
 
 
 def ready_to_open(before: str, after: str) -> bool:
-    """Facilities that are about to open (``某市今年新增20所幼儿园即将开园 增加学位6000个``, ``某市10所公办幼儿园即将
+    """Facilities that are about to open (``某市20所新幼儿园即将开园,可提供学位6000个``, ``某区有7所幼儿园即将
     投用``) are built: their count, and the places they add in the same sentence, tell what is ready now (G4a, N13), not
     what is still to be built. Not works with a date of use ahead (``新建幼儿园1所,2031年投入使用``: no ``即将``)."""
     return _READY_AFTER.match(after) is not None or _READY_BEFORE.search(before) is not None
@@ -336,20 +336,20 @@ _PERFECTIVE_BEFORE = re.compile(r"[\u4e00-\u9fff](?<![为為除到多少])了\s*
 
 
 def perfective_before(before: str) -> bool:
-    """A verb with the perfective ``了`` right before the number (``并考察了60名教师``, ``为全县学校配备了30台``): what
+    """A verb with the perfective ``了`` right before the number (``并走访了45名教师``, ``为全县学校配备了30台``): what
     was done (N13), as the listed ``新增了``/``完成了`` of the past markers are, for any verb. Not ``为了``, ``除了``,
     ``到了``, ``多了`` (no verb of doing), nor ``了`` further back in the clause."""
     return _PERFECTIVE_BEFORE.search(before) is not None
 
 
-# ``将甲校等22所学校改为教学点``: ``将`` that takes an object to a verb of disposal (as ``把``), no ``will``
+# ``将甲校等9所学校并入乙校``: ``将`` that takes an object to a verb of disposal (as ``把``), no ``will``
 _DISPOSAL_AFTER_JIANG = re.compile(r"[^，,。；;]{1,30}?(?:改为|改為|改建为|改建為|改成|并入|併入|合并为|合併為|转为|轉為|调整为|調整為|"
                                    r"纳入|納入|列入|作为|作為)")
 
 
 def modal_is_disposal(sentence_to_number: str, rest: str) -> bool:
     """In a report, every modal word before a number is ``将`` used as ``把``, taking an object to a verb of disposal
-    (``为优化布局,将甲小学等22所学校改为教学点,撤并乙中学等12所学校``): it says what was done to them, no future, so the
+    (``将甲小学等9所学校并入乙校,撤并丙中学等4所学校``): it says what was done to them, no future, so the
     report's count is no target. ``sentence_to_number`` is the sentence up to the number and ``rest`` the words after it.
     Not ``将`` as ``will`` (``将新建学校3所``) nor a sentence with another modal word (``计划``, ``拟``)."""
     from extract.cues import _MODAL
@@ -364,5 +364,5 @@ def modal_is_disposal(sentence_to_number: str, rest: str) -> bool:
 
 
 def names_a_format(unit: str, after: str) -> bool:
-    """``3人制篮球场``, ``5人制足球场``: ``N人制`` names a format of play (N3), no count of people."""
+    """``5人制足球场``, ``7人制足球场``: ``N人制`` names a format of play (N3), no count of people."""
     return unit in ("人", "名") and after.startswith("制")

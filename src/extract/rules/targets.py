@@ -467,9 +467,9 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
             if skip_past and hand.target and continued_past and set(hand.cues) <= _VERB_CUES | {"comparator"}:
                 hand = Decision(False, ("past_continued",))
             if skip_past and hand.target and not found and status_runs_on(status_seen, hand.cues):
-                hand = Decision(False, ("status_continued",))  # ``现有教师57人,其中本科学历13人``: the status goes on
+                hand = Decision(False, ("status_continued",))  # ``现有医生64人,其中全科医生21人``: the status goes on
             if skip_past and hand.target and not _AHEAD_CUES.intersection(hand.cues) and opens_with_period_to_date(sent.text):
-                hand = Decision(False, ("past_marker:period",))  # ``半年来,共投入资金1.2亿元``: what the period gave
+                hand = Decision(False, ("past_marker:period",))  # ``半年来,新建幼儿园3所``: what the period gave
             status_seen = status_seen or (not hand.target and is_status_rejection(hand.cues))
             if not hand.target and hand.cues and hand.cues[0].startswith(("past_marker", "status", "change_reached",
                                                                           "past_year", "past_breakdown", "past_continued")):
@@ -720,11 +720,11 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
         # ``6件12项实事``, ``3个100%``: a count run into another is a name; ``建校60周年`` a date
         return Decision(False, ("name",))
     if names_a_format(unit, after):
-        return Decision(False, ("name",))  # ``3人制篮球场``: a format's name
+        return Decision(False, ("name",))  # ``5人制足球场``: a format's name
     if is_rate_base(before, unit, after):
         return Decision(False, ("name",))  # ``每10万人口…``: the base of a rate
     if is_towards_not_pairs(unit, after):
-        return Decision(False, ("name",))  # ``1.6对甲馆展厅提档升级``: an item number before the preposition 对
+        return Decision(False, ("name",))  # ``1.5对甲馆展厅提档升级``: an item number before the preposition 对
     if before.endswith(("+", "由", "从", "V", "v")) or (last in _FROM_LAST and _FROM_BEFORE.search(before)):
         return Decision(False, ("name",))
     if names_period(before, unit, after):
@@ -742,7 +742,7 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
         return Decision(False, ("applies_to",))  # 对超过1500人的学校...: the number says where a measure applies
     if (head := without_item_mark(clause_head)) != clause_head and _APPLIES_TO.match(head) and not amount_of_measure(head) \
             and (_THRESHOLD.search(head + without_age_bounds(after[:10])[:6]) or after.lstrip().startswith("的")):
-        return Decision(False, ("applies_to",))  # ``(一)对建成2000平方米以上…的``: the same after an item marker
+        return Decision(False, ("applies_to",))  # ``(一)对建成1000平方米以上…的``: the same after an item marker
     if is_population_scope(unit, after) or selects_cases(before, unit, after) or defines_people_counted(unit, after):
         return Decision(False, ("applies_to",))  # ``20万人口以上的县``: which places, not how many
     if counts_listed_items(before, unit, after) or counts_item_list(clause_head, unit, after) or refers_back(before, unit):
@@ -791,25 +791,25 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
                                     if role in ("goal", "plan") and _BASE_CHAR.search(row) else row, m.start() - item):
         return Decision(False, ("past_marker",))
     if perfective_before(before):
-        return Decision(False, ("perfective",))  # ``考察了60名``: what was done (N13; no past carried: ``设置了31项指标。其中…``)
+        return Decision(False, ("perfective",))  # ``走访了45名``: what was done (N13; no past carried: ``设置了20项指标。其中…``)
     if ready_to_open(before, after):
-        return Decision(False, ("status:即将",))  # ``20所幼儿园即将开园``: built, about to open (G4a)
+        return Decision(False, ("status:即将",))  # ``20所新幼儿园即将开园``: built, about to open (G4a)
     if reports_actual_outturn(clause_head):
-        return Decision(False, ("past_marker:actual",))  # ``实际完**数是2100人``: an actual outturn, masked or not
+        return Decision(False, ("past_marker:actual",))  # ``实际完**数是1600人``: an actual outturn, masked or not
     if share_of_plan_done(before, unit):
-        return Decision(False, ("status:完成",))  # ``完成年度投资计划的79.7%``: a completion rate (N13a)
+        return Decision(False, ("status:完成",))  # ``完成年度投资计划的62.5%``: a completion rate (N13a)
     if counts_works_under_way(clause_head, unit, after):
-        return Decision(False, ("status:正在",))  # ``正全速推进…7个项目``: how many are being built now (N13)
+        return Decision(False, ("status:正在",))  # ``正加快推进…5个项目``: how many are being built now (N13)
     if states_only(before) and not has_future_year(before) and not _MODAL_AHEAD.search(before):
-        return Decision(False, ("status:仅",))  # ``名额仅约3500人``: how small a figure is now (N13)
+        return Decision(False, ("status:仅",))  # ``名额仅约2000人``: how small a figure is now (N13)
     if pledge_is_over(before, after):
-        return Decision(False, ("done_after",))  # ``目标是4年内增加180班,最终增加了214班``: the pledge is over (N11a)
+        return Decision(False, ("done_after",))  # ``目标是4年内增加100班,最终增加了120班``: the pledge is over (N11a)
     if "已" in after[:12] and _DONE_AFTER.match(after):
         return Decision(False, ("done_after",))  # ``计划实施的4个项目已于9月底全部竣工``: what was planned is done
     if ("完成" in after or "成" in after or "现" in after or "達" in after or "达" in after) and reports_task_met(after):
         return Decision(False, ("task_met_after",))  # ``新增床位410张,超额完成年度任务``: the result (N13)
     if "完成" in after and closes_with_task_met(after) and not _MODAL_AHEAD.search(before):
-        return Decision(False, ("task_met_after",))  # ``…学校39个,新增学位4.5万个,超额完成年度任务``: the results (fp15)
+        return Decision(False, ("task_met_after",))  # ``…学校14个,新增学位1.2万个,超额完成年度任务``: the results (fp15)
     if unit.endswith(_TIME_LIMIT_UNITS) and after.startswith("内"):
         return Decision(True, ("time_limit",))  # ``5个工作日内公开``: a procedure's time limit (years are a frame, N17)
     if unit == "年" and role != "report" and limits_years_of_change(sentence, unit, after):
@@ -817,7 +817,7 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
     cut = item_opening(clause_head, len(clause_head)) if " " in clause_head else 0  # (the item's own clause, as above)
     decision = number_decision(clause_head[cut:], after, role, before)
     if role == "report" and decision.cues == ("modal",) and modal_is_disposal(before, after):
-        decision = Decision(False, ("bare",))  # ``将甲校等22所学校改为教学点`` in a report: 将 as 把, what was done
+        decision = Decision(False, ("bare",))  # ``将甲校等9所学校并入乙校`` in a report: 将 as 把, what was done
     if decision.target and "modal" in decision.cues and modal_is_plan_noun(before):  # ``行动计划使…``: a plan's name
         rest = tuple(c for c in decision.cues if c != "modal")
         decision = Decision(True, rest) if rest else Decision(role in ("goal", "plan"), ("section:" + role,) if role in ("goal", "plan") else ("bare",))
