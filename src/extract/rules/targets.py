@@ -40,6 +40,8 @@ from extract.rules.r15_fnA15 import (again_after_past_clause, age_class_follows,
                                      each_of_joined_list, index_level,
                                      funds_after_past_clause, masks_floor_bases, payer_share, reach_after_applies, restates_amount,
                                      states_budget_size_ahead)
+from extract.cues import has_future_year
+from extract.rules.r15_fp15 import against_base_figure, counts_item_list, names_a_format, modal_is_disposal, perfective_before, ready_to_open, is_rate_base, reports_actual_outturn, share_of_plan_done, counts_works_under_way, refers_back, states_only, without_item_mark, pledge_is_over, is_towards_not_pairs, defines_people_counted, modal_is_plan_noun, is_status_rejection, closes_with_task_met, counts_places_where, opens_with_amount, opens_with_period_to_date, selects_cases, serves_named_places, status_runs_on
 
 _MEASURE = (
     # (thirteenth round) a currency named after the amount, as Macau, Hong Kong and Taiwan pages write money
@@ -391,7 +393,7 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
         # ``…共设置了31项计划指标。其中,地区生产总值增长6%以上,…``: the list the sentence before announces
         s_role: SectionRole = "goal" if sent.text.startswith("其中") and announces_targets(prev_sent) else role
         # ``…今年已新建学校40所…。其中,公办12所``: a breakdown shares the status of the totals before it
-        breakdown_of_past = prev_past and breaks_down(sent.text)
+        breakdown_of_past = prev_past and (breaks_down(sent.text) or (sent.start == 0 and opens_with_amount(sent.text)))
         # ``…列入民生实事,新建学校30所。其中甲区5所,乙区3所``: a breakdown shares the commitment of the totals before it
         breakdown_of_targets = prev_found and breaks_down(sent.text)
         # ``2023年全市新建学校8所。改造操场12个。``: outside the plan, a sentence that goes on with the report
@@ -404,6 +406,7 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
         clauses = None
         years = None
         past_possible = True
+        status_seen = False  # (fp15) a number of this sentence so far was rejected as a status, none taken
         found: list[tuple[re.Match[str], str, tuple[str, ...], float]] = []
         ranged: dict[int, tuple[float, float, int]] = {}  # a range whose unit is written at both ends: (low, high, end)
         skip_to = -1
@@ -482,6 +485,11 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
                 hand = Decision(True, ("list_continued",))  # (r15) ``任务共3项:一是…。二是…``: the next item of the list
             if skip_past and hand.target and continued_past and set(hand.cues) <= _VERB_CUES | {"comparator"}:
                 hand = Decision(False, ("past_continued",))
+            if skip_past and hand.target and not found and status_runs_on(status_seen, hand.cues):
+                hand = Decision(False, ("status_continued",))  # ``现有医生64人,其中全科医生21人``: the status goes on
+            if skip_past and hand.target and not _AHEAD_CUES.intersection(hand.cues) and opens_with_period_to_date(sent.text):
+                hand = Decision(False, ("past_marker:period",))  # ``半年来,新建幼儿园3所``: what the period gave
+            status_seen = status_seen or (not hand.target and is_status_rejection(hand.cues))
             if not hand.target and hand.cues and hand.cues[0].startswith(("past_marker", "status", "change_reached",
                                                                           "past_year", "past_breakdown", "past_continued")):
                 past_seen = True
@@ -733,6 +741,12 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
         # the plan counting its own parts; ``周边100米以内``: where a measure applies
         # ``6件12项实事``, ``3个100%``: a count run into another is a name; ``建校60周年`` a date
         return Decision(False, ("name",))
+    if names_a_format(unit, after):
+        return Decision(False, ("name",))  # ``5人制足球场``: a format's name
+    if is_rate_base(before, unit, after):
+        return Decision(False, ("name",))  # ``每10万人口…``: the base of a rate
+    if is_towards_not_pairs(unit, after):
+        return Decision(False, ("name",))  # ``1.5对甲馆展厅提档升级``: an item number before the preposition 对
     if before.endswith(("+", "由", "从", "V", "v")) or (last in _FROM_LAST and _FROM_BEFORE.search(before)):
         return Decision(False, ("name",))
     if names_period(before, unit, after):
@@ -749,11 +763,14 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
             and not reach_after_applies(clause_head, after) and (
             _THRESHOLD.search(clause_head + without_age_bounds(after[:10])[:6]) or after.lstrip().startswith("的")):
         return Decision(False, ("applies_to",))  # 对超过1500人的学校...: the number says where a measure applies
-    if is_population_scope(unit, after):
+    if (head := without_item_mark(clause_head)) != clause_head and _APPLIES_TO.match(head) and not amount_of_measure(head) \
+            and (_THRESHOLD.search(head + without_age_bounds(after[:10])[:6]) or after.lstrip().startswith("的")):
+        return Decision(False, ("applies_to",))  # ``(一)对建成1000平方米以上…的``: the same after an item marker
+    if is_population_scope(unit, after) or selects_cases(before, unit, after) or defines_people_counted(unit, after):
         return Decision(False, ("applies_to",))  # ``20万人口以上的县``: which places, not how many
-    if counts_listed_items(before, unit, after):
+    if counts_listed_items(before, unit, after) or counts_item_list(clause_head, unit, after) or refers_back(before, unit):
         return Decision(False, ("name",))  # ``有3项由甲局牵头,分别是…``: the report counts the list it gives
-    if locates_in_named(before, unit):
+    if locates_in_named(before, unit) or serves_named_places(before, unit, after) or counts_places_where(before, unit, after):
         return Decision(False, ("applies_to",))  # ``在甲校、乙校2所学校开展…``: where, not how many
     if unit in TOTALS_UNITS and totals_named_list(clause_head, float(grouped_digits(m.group("v"))), unit, after):
         return Decision(False, ("applies_to",))  # ``会同甲部、乙委、丙局3部门``: the bodies or places just named
@@ -767,7 +784,7 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
         return Decision(False, ("name",))  # ``某某履新100天``: the time since taking office
     if is_age_range(before, after) or is_age_span(unit, after) or (unit.endswith("岁") and "寿命" not in clause_head):
         return Decision(False, ("age",))  # an age names who (``3-6岁儿童``); a life expectancy is an amount
-    if is_baseline(clause_head, after) or in_base_frame(before, after):
+    if is_baseline(clause_head, after) or in_base_frame(before, after) or against_base_figure(before, clause_head, unit):
         return Decision(False, ("baseline",))  # 从2021年的27%提升至55%: 27% is where it starts
     if changes_stated_figure(before, clause_head):
         return Decision(False, ("change_of_figure",))  # ``资金30亿元,比上年增加4亿元``: derived from the figure before
@@ -803,10 +820,26 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
         if again_after_past_clause(clause_head) and not ("已" in after[:12] and _DONE_AFTER.match(after)):
             return Decision(True, ("again",))  # (r15) ``去年获批补助N元,区府再补助N元``: the next step after what was done
         return Decision(False, ("past_marker",))
+    if perfective_before(before):
+        return Decision(False, ("perfective",))  # ``走访了45名``: what was done (N13; no past carried: ``设置了20项指标。其中…``)
+    if ready_to_open(before, after):
+        return Decision(False, ("status:即将",))  # ``20所新幼儿园即将开园``: built, about to open (G4a)
+    if reports_actual_outturn(clause_head):
+        return Decision(False, ("past_marker:actual",))  # ``实际完**数是1600人``: an actual outturn, masked or not
+    if share_of_plan_done(before, unit):
+        return Decision(False, ("status:完成",))  # ``完成年度投资计划的62.5%``: a completion rate (N13a)
+    if counts_works_under_way(clause_head, unit, after):
+        return Decision(False, ("status:正在",))  # ``正加快推进…5个项目``: how many are being built now (N13)
+    if states_only(before) and not has_future_year(before) and not _MODAL_AHEAD.search(before):
+        return Decision(False, ("status:仅",))  # ``名额仅约2000人``: how small a figure is now (N13)
+    if pledge_is_over(before, after):
+        return Decision(False, ("done_after",))  # ``目标是4年内增加100班,最终增加了120班``: the pledge is over (N11a)
     if "已" in after[:12] and _DONE_AFTER.match(after):
         return Decision(False, ("done_after",))  # ``计划实施的4个项目已于9月底全部竣工``: what was planned is done
     if ("完成" in after or "成" in after or "现" in after or "達" in after or "达" in after) and reports_task_met(after):
         return Decision(False, ("task_met_after",))  # ``新增床位410张,超额完成年度任务``: the result (N13)
+    if "完成" in after and closes_with_task_met(after) and not _MODAL_AHEAD.search(before):
+        return Decision(False, ("task_met_after",))  # ``…学校14个,新增学位1.2万个,超额完成年度任务``: the results (fp15)
     if unit.endswith(_TIME_LIMIT_UNITS) and after.startswith("内"):
         return Decision(True, ("time_limit",))  # ``5个工作日内公开``: a procedure's time limit (years are a frame, N17)
     if unit == "年" and role != "report" and limits_years_of_change(sentence, unit, after):
@@ -825,6 +858,11 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
         decision = Decision(True, ("payer_share",))  # (r15) ``由省级负担60%``: the share a payer bears (N17c)
     elif decision.cues == ("bare",) and role != "report" and dated_works_ahead(unit, after, doc_year):
         decision = Decision(True, ("works_date",))  # (r15) ``18校球馆2032年完工``: the works' date still ahead (N9b)
+    if role == "report" and decision.cues == ("modal",) and modal_is_disposal(before, after):
+        decision = Decision(False, ("bare",))  # ``将甲校等9所学校并入乙校`` in a report: 将 as 把, what was done
+    if decision.target and "modal" in decision.cues and modal_is_plan_noun(before):  # ``行动计划使…``: a plan's name
+        rest = tuple(c for c in decision.cues if c != "modal")
+        decision = Decision(True, rest) if rest else Decision(role in ("goal", "plan"), ("section:" + role,) if role in ("goal", "plan") else ("bare",))
     if not decision.target and role != "report" and decision.cues and decision.cues[0] in ("status:为", "bare") \
             and (serves_count(before, unit, after) or works_for_counted(before, unit, after)):
         decision = Decision(True, ("serves",))  # ``为3000名老人提供…``: a service's planned reach
