@@ -972,7 +972,7 @@ _SPACED = re.compile(rf"{_LABEL_OPEN}(?P<label>{_END_LABEL}|{_PEOPLE_LABEL}|{LEA
 _SPACED_SCAN = OpeningScan(_SPACED)  # (fourteenth round) tried only at the ~33 characters a label or its bracket opens with
 # the last characters of every label and its close: one scan before ``_SPACED``'s, whose optional opening bracket
 # leaves the engine no first character to look for
-_SPACED_QUICK = re.compile(r"(?:单位|部门|科室|处室|股室|机关|主体|牵头|领导|人|情况|进展|备注|时限|节点|安排)\s*[:：】〕\]]")
+_SPACED_QUICK = re.compile(r"(?:单位|部门|科室|处室|股室|机关|主体|牵头|主办|协办|配合|协助|参与|领导|人|情况|进展|备注|时限|节点|安排)\s*[:：】〕\]]")
 # the labels of the list that answers for a task, which leads beside a helpers' list with no lead label (U4c):
 # ``责任单位``, and its Hong Kong / Macau and Taiwan words (``负责部门``, ``权责单位``)
 _DUTY_LABELS = ("责任单位", "责任部门", "负责部门", "负责单位", "权责单位", "权责机关", "权责部门")

@@ -1,0 +1,35 @@
+"""Cue tests of the fifteenth round, second pass (ugB15): made-up pages only."""
+
+from extract.rules.r15_ugB15 import bracketed_host_label
+from rules_kit import units
+
+
+def test_bracketed_host_label_line():
+    assert bracketed_host_label("开展助残就业培训。(主办单位:某区残联;协办单位:某区人社局)")
+    assert bracketed_host_label("推进托育服务。主办单位:某区卫健局;协办单位:某区妇联")
+    assert not bracketed_host_label("主办单位:某市人民政府办公室")
+    assert not bracketed_host_label("主办单位:某中心  承办单位:某公司")
+    assert not bracketed_host_label("开展助残就业培训。(主办单位:某区残联 地址:某路1号)")
+
+
+def test_bare_host_label_in_bracket_leads():
+    got = units("一、推动长者社区照顾服务,增设日间照料中心10处。(主办:甲区民政局;协办:甲区卫健委)\n")
+    assert got == [("推动长者社区照顾服务", ["甲区民政局"], ["甲区卫健委"])]
+
+
+def test_traditional_host_labels_in_bracket():
+    got = units("一、推動長者社區照顧服務,增設日間照顧中心10處。(主辦單位:社會局;協辦單位:衛生局)\n二、其他事項。\n")
+    assert got == [("推动长者社区照顾服务", ["社会局"], ["卫生局"])]
+
+
+def test_host_labels_closing_a_sentence():
+    got = units("推动长者社区照顾服务。主办:甲区民政局;协办:甲区卫健委\n")
+    assert got == [("推动长者社区照顾服务", ["甲区民政局"], ["甲区卫健委"])]
+    got = units("推動全民運動。主辦單位:體育局 協辦單位:教育局\n二、其他事項。\n")
+    assert got == [("推动全民运动", ["体育局"], ["教育局"])]
+
+
+def test_footer_host_is_no_unit():
+    assert units("转载请注明来源 主办:某区融媒体中心\n") == []
+    assert units("某镇是物资集散地。 主办:某镇党委政府\n") == []
+    assert units("某网站。主办单位:某市政府办公室 承办单位:某中心\n二、其他。\n") == []
