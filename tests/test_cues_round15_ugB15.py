@@ -33,3 +33,16 @@ def test_footer_host_is_no_unit():
     assert units("转载请注明来源 主办:某区融媒体中心\n") == []
     assert units("某镇是物资集散地。 主办:某镇党委政府\n") == []
     assert units("某网站。主办单位:某市政府办公室 承办单位:某中心\n二、其他。\n") == []
+
+
+def test_lead_then_doing():
+    assert units("由某县民政局牵头开展困难群众救助工作。") == [("开展困难群众救助工作", ["某县民政局"], [])]
+    assert units("某县人社局要牵头做好零工市场建设,某县财政局、某县税务局积极配合。") == [
+        ("做好零工市场建设", ["某县人社局"], ["某县财政局", "某县税务局"])]
+
+
+def test_lead_then_doing_near_misses():
+    assert units("由各街道牵头开展困难群众排查。") == []
+    assert units("张三副区长牵头重点工作") == []
+    assert units("高校、科研机构牵头申请的应用型研究项目增多。") == []
+    assert units("某区文旅局牵头编制了书屋建设规划。") == []

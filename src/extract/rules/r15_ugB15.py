@@ -4,6 +4,7 @@ as made-up pages of fields beyond education (elderly care, employment, disabilit
 1. ``bracketed_host_label``: ``…增设日间照料中心10处。(主办单位:甲局;协办单位:乙局)``: a host label inside a bracket
    closing a task is the task's role label (U4a), not a site's footer ``主办单位:某中心`` to drop.
    (``roles.BARE_HOST_LEAD``: a bare ``主办:`` is the lead's label in a bracket or before a helpers' label.)
+2. ``lead_then_doing``: ``由甲局牵头开展…`` / ``甲局要牵头做好…,乙局配合``: U7 ``X牵头负责Y`` without ``负责``.
 """
 
 from __future__ import annotations
@@ -31,3 +32,40 @@ def bracketed_host_label(line: str) -> bool:
     if _FOOTER_WORDS.search(line):
         return False
     return _BRACKETED_HOST.search(line) is not None or _HOST_THEN_HELPERS.search(line) is not None
+
+
+# the doings a task opens with right after ``牵头`` (no comma between: ``甲局牵头开展…``)
+_TASK_DOING = r"(?:开展|组织|制定|制订|做好|抓好|办好|推进|推动|实施|落实|建立|健全|完善|起草|编制|完成|建设|举办|开發|推動|組織|實施|舉辦)"
+_LED_DOING = re.compile(
+    r"(?:(?<=^)|(?<=[。;；!！?？\n]))\s*(?P<by>由)?(?P<units>[^。;；,，:：由的\s]{2,60}?)(?:要|将|應|应|須|须)?牵头"
+    rf"(?P<task>{_TASK_DOING}[^。;；,，]{{2,80}})"
+    r"(?:[,，]\s*(?P<helpers>[^。;；,，:：的]{2,60}?)(?P<tail>等(?:有关|相关)?(?:部门|单位))?(?:要|应|须)?(?:积极|密切|全力|主动|共同)?"
+    r"(?:配合|协助|参与)(?P<rest>[^。;；,，]{0,40})(?=[。;；,，]|$))?")
+
+
+def lead_then_doing(text: str, offset: int = 0) -> list:
+    """U7 ``X牵头负责Y`` said without ``负责``: a sentence that opens with a unit, ``牵头`` and at once the task's doing
+    (``由某区民政局牵头开展困难群众救助。``, ``某县人社局要牵头做好零工市场建设,某县财政局积极配合。``): X leads, the units
+    of a following ``…配合`` clause answer for the task (U4a), task = the doing after ``牵头``. Not: ``牵头`` before a
+    noun or ``的`` (``甲局牵头的专班负责…``, ``区长牵头重点工作``), a deed reported done (``甲局牵头编制了…``), a collective or a person in X (``由各街道牵头开展…``)."""
+    if "牵头" not in text:
+        return []
+    from extract.rules.unit_prose import _named_units
+    from extract.rules.units import AssignmentHit, assisting_units
+    from extract.rules.r15_ug15 import _REPORTED
+    hits = []
+    for m in _LED_DOING.finditer(text):
+        if _REPORTED.search(m.group("units") + m.group("task")):
+            continue  # a deed reported done (``甲局牵头编制了…``, ``已于3月牵头完成…``): status, no division of work
+        lead = _named_units(m.group("units"))
+        if not lead:
+            continue
+        resp: list[str] = []
+        end = m.end("task")
+        if m.group("helpers") is not None:
+            resp = assisting_units(m.group("helpers"), m.group("tail"))
+            if resp:
+                end = m.end()
+        a = m.start("by") if m.group("by") is not None else m.start("units")
+        hits.append(AssignmentHit(offset + a, offset + end, m.group("task").strip(), lead, resp, cue="lead_then_doing"))
+    return hits

@@ -27,6 +27,7 @@ from extract.cues import is_person_name, is_unit_cell
 from extract.roles import (DUTY_MANNER, ASSIST_VERBS, CHARGE_VERBS, LABEL_HEADS, LEAD_LABEL, LEAD_VERBS, RESP_LABEL, ROLE_VERBS,
                            alternation)
 from extract.rules.r15_ug15 import DISTRIBUTIVE_PARTY, blank_help_doing, with_units_then_task
+from extract.rules import r15_ugB15 as _ugB15
 from extract.rules.units import (_VERB_THEN_DUN, AssignmentHit, assisting_units, bare_unit_heading, split_units, task_before,
                                  unit_list_heading, verb_roles)
 
@@ -665,6 +666,8 @@ def find_prose_lists(text: str, offset: int = 0, in_duty_run: bool = False) -> l
     if hits := unit_titled_items(text, offset):
         out += [h for h in hits if not any(o.start < h.end and h.start < o.end for o in out)]
     if hits := help_requests(text, offset):
+        out += [h for h in hits if not any(o.start < h.end and h.start < o.end for o in out)]
+    if hits := _ugB15.lead_then_doing(text, offset):  # (r15 ugB15: ``甲局牵头开展…``)
         out += [h for h in hits if not any(o.start < h.end and h.start < o.end for o in out)]
     out.sort(key=lambda h: h.start)
     return out
