@@ -46,3 +46,14 @@ def test_lead_then_doing_near_misses():
     assert units("张三副区长牵头重点工作") == []
     assert units("高校、科研机构牵头申请的应用型研究项目增多。") == []
     assert units("某区文旅局牵头编制了书屋建设规划。") == []
+
+
+def test_future_charge_with_jiang():
+    assert units("某署將負責推行青年就業計劃,為青年提供培訓。") == [("推行青年就业计划", ["某署"], [])]
+    assert units("某区人社局将负责推行零工市场建设。") == [("推行零工市场建设", ["某区人社局"], [])]
+
+
+def test_future_charge_near_misses():
+    assert units("家长将负责接送学生。") == []
+    assert units("各街道将负责摸底排查。") == []
+    assert units("某区人社局负责人将出席会议。") == []

@@ -5,6 +5,7 @@ as made-up pages of fields beyond education (elderly care, employment, disabilit
    closing a task is the task's role label (U4a), not a site's footer ``主办单位:某中心`` to drop.
    (``roles.BARE_HOST_LEAD``: a bare ``主办:`` is the lead's label in a bracket or before a helpers' label.)
 2. ``lead_then_doing``: ``由甲局牵头开展…`` / ``甲局要牵头做好…,乙局配合``: U7 ``X牵头负责Y`` without ``负责``.
+3. (in ``units._CHARGE``) ``X将负责Y``: a future charge (``某署将负责推行…``) is read as ``X要负责Y`` (U7).
 """
 
 from __future__ import annotations
