@@ -57,3 +57,17 @@ def test_future_charge_near_misses():
     assert units("家长将负责接送学生。") == []
     assert units("各街道将负责摸底排查。") == []
     assert units("某区人社局负责人将出席会议。") == []
+
+
+def test_key_said_as_last_clause():
+    assert units("1.加强灵活就业人员权益保障。(某县总工会、某县人社局按职责分工负责,列第一位的为牵头单位)\n") == [
+        ("加强灵活就业人员权益保障", ["某县总工会"], ["某县人社局"])]
+    assert units("1.加强灵活就业人员权益保障。(责任单位:某县总工会、某县人社局,排在首位的为牵头单位)\n") == [
+        ("加强灵活就业人员权益保障", ["某县总工会"], ["某县人社局"])]
+
+
+def test_key_clause_near_misses():
+    from extract.rules.r15_ugB15 import key_clause
+    assert key_clause("甲局、乙局") is None
+    assert units("1.加强灵活就业人员权益保障。(责任单位:某县总工会、某县人社局)\n") == [
+        ("加强灵活就业人员权益保障", [], ["某县总工会", "某县人社局"])]

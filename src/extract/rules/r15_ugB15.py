@@ -6,6 +6,7 @@ as made-up pages of fields beyond education (elderly care, employment, disabilit
    (``roles.BARE_HOST_LEAD``: a bare ``主办:`` is the lead's label in a bracket or before a helpers' label.)
 2. ``lead_then_doing``: ``由甲局牵头开展…`` / ``甲局要牵头做好…,乙局配合``: U7 ``X牵头负责Y`` without ``负责``.
 3. (in ``units._CHARGE``) ``X将负责Y``: a future charge (``某署将负责推行…``) is read as ``X要负责Y`` (U7).
+4. ``key_clause``: a list's key as its last clause (``甲局、乙局,列第一位的为牵头单位``), read as a bracketed key note (U4c).
 """
 
 from __future__ import annotations
@@ -70,3 +71,14 @@ def lead_then_doing(text: str, offset: int = 0) -> list:
         a = m.start("by") if m.group("by") is not None else m.start("units")
         hits.append(AssignmentHit(offset + a, offset + end, m.group("task").strip(), lead, resp, cue="lead_then_doing"))
     return hits
+
+
+_KEY_CLAUSE = re.compile(r"[,，;；]\s*(?P<note>[^,，;；:：()（）]{2,24}?牵头[^,，;；:：()（）]{0,8})\s*[。]?\s*$")
+
+
+def key_clause(body: str) -> re.Match[str] | None:
+    """The key of a unit list said as its last clause rather than in a bracket of its own (U4c):
+    ``某县总工会、某县人社局,列第一位的为牵头单位`` -> the clause ``列第一位的为牵头单位`` (its ``note`` group; whether it
+    states the key is ``cues.states_first_listed_lead``'s). None for a list with no such clause (``甲局、乙局``,
+    ``甲局牵头,乙局配合``: the clause must close the list)."""
+    return _KEY_CLAUSE.search(body)

@@ -319,7 +319,7 @@ def task_above(text: str, pos: int, floor: int = 0) -> tuple[str, int] | None:
 
 # a bracketed list, a unit's own bracket inside it kept (``(甲局牵头,各县(市、区)政府落实)``: U3)
 _BRACKET = re.compile(r"[(（](?P<body>(?:[^()（）]|[(（][^()（）]{1,20}[)）]){2,300})[)）]")
-_KEY_TAIL = re.compile(r"[。;；,，]?\s*(?:列在|排在|排名|排序|第一位|首位).*$")
+_KEY_TAIL = re.compile(r"[。;；,，]?\s*(?:列在|列第|列首|排在|排名|排序|第一位|首位).*$")  # (r15 ugB15: ``列第一位的…``)
 # an item's mark: ``1.``, ``(二)``, and ``一是`` / ``二是`` opening a sentence (``一是种好蓝果。…;二是…``)
 _ITEM_MARK = re.compile(r"(?<![\d.A-Za-z])(?:\d{1,2}[.、]|[(（][一二三四五六七八九十\d]{1,3}[)）])(?=[\u4e00-\u9fff“])"
                         r"|(?:(?<=^)|(?<=[。;；\s]))[一二三四五六七八九十]{1,3}是(?=[\u4e00-\u9fff“])")
