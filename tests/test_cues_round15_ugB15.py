@@ -71,3 +71,21 @@ def test_key_clause_near_misses():
     assert key_clause("甲局、乙局") is None
     assert units("1.加强灵活就业人员权益保障。(责任单位:某县总工会、某县人社局)\n") == [
         ("加强灵活就业人员权益保障", [], ["某县总工会", "某县人社局"])]
+
+
+def goals(text):
+    from rules_kit import records
+    return [(r.target_year, r.quote) for r in records(text, "goal")]
+
+
+def test_goal_colon_year():
+    assert goals("本市订定目标:2031年全市长照服务涵盖率达80%。") == [(2031, "本市订定目标:2031年全市长照服务涵盖率达80%")]
+    assert goals("為落實長照政策,本市訂定目標:2031年長照服務涵蓋率達80%。") == [
+        (2031, "為落實長照政策,本市訂定目標:2031年長照服務涵蓋率達80%")]
+
+
+def test_goal_colon_year_near_misses():
+    from extract.rules.r15_ugB15 import goal_colon_year
+    assert goal_colon_year("某省:2031年全省公办园占比达到60%以上") == (None, -1)
+    assert goal_colon_year("完成时限:2031年12月底") == (None, -1)
+    assert goals("数据显示:2029年全区新生达到1.8万人。") == []

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from extract.rules.r15_ug15 import cut_document_name
 from extract.cues import _PINYIN_NOTE, is_fragment, reaches_level
 from extract.roles import LABEL_HEADS, alternation
+from extract.rules import r15_ugB15 as _ugB15
 from extract.rules.text import Piece, deadline_at, is_past, masked_titles, sentences
 from extract.rules.scan import OpeningScan
 
@@ -769,7 +770,8 @@ def goal_date(sentence: str) -> tuple[int | None, int, str]:
                       ("planned_date", planned_date), ("season_deadline", season_deadline),
                       ("year_must", year_must), ("completion_date", completion_date), ("year_plan", year_plan),
                       ("budget_year", budget_year), ("goal_with_year", goal_with_year),
-                      ("clause_year_level", clause_year_level), ("year_drive", year_drive)):
+                      ("clause_year_level", clause_year_level), ("year_drive", year_drive),
+                      ("goal_colon_year", _ugB15.goal_colon_year)):  # (r15 ugB15)
         year, at = find(sentence)
         if year is not None and not closes_a_period(sentence, at):
             return year, at, cue

@@ -7,6 +7,7 @@ as made-up pages of fields beyond education (elderly care, employment, disabilit
 2. ``lead_then_doing``: ``由甲局牵头开展…`` / ``甲局要牵头做好…,乙局配合``: U7 ``X牵头负责Y`` without ``负责``.
 3. (in ``units._CHARGE``) ``X将负责Y``: a future charge (``某署将负责推行…``) is read as ``X要负责Y`` (U7).
 4. ``key_clause``: a list's key as its last clause (``甲局、乙局,列第一位的为牵头单位``), read as a bracketed key note (U4c).
+5. ``goal_colon_year``: ``本市订定目标:2031年…达80%``: a dated commitment after a goal-setting clause's colon (O3).
 """
 
 from __future__ import annotations
@@ -82,3 +83,18 @@ def key_clause(body: str) -> re.Match[str] | None:
     states the key is ``cues.states_first_listed_lead``'s). None for a list with no such clause (``甲局、乙局``,
     ``甲局牵头,乙局配合``: the clause must close the list)."""
     return _KEY_CLAUSE.search(body)
+
+
+# a year that opens what is set after a colon closing a clause that sets goals or plans (``本市订定目标:2031年…``)
+_GOAL_COLON_YEAR = re.compile(r"(?:目标|目標|提出|明确|明確|要求|规划|規劃|计划|計畫|計劃)\s*[:：]\s*(20\d\d)\s*年(?:底|末)?\s*[,，]?"
+                              r"\s*[^,，;；。:：\d]{0,20}?(?:(?:达到|达|達到|達|超过|超過|增加到|提高到|提高至|提升到|提升至|"
+                              r"控制在|不低于|不低於|不少于|不少於)\s*\d|(?:基本|全面|初步)?(?:实现|實現|建成)|完成(?!了)|力争|力爭|确保|確保)")
+
+
+def goal_colon_year(sentence: str) -> tuple[int | None, int]:
+    """(the year, where it stands) of a commitment set after a colon that closes a clause naming goals or a plan
+    (``本市订定目标:2031年长照服务涵盖率达80%``, ``某县提出:2031年全县基本实现…``), as ``goals.clause_year_level`` reads it
+    after a comma (O3); (None, -1) when none. Not a headline's place and colon (``某省:2031年…``: G4a), nor a field
+    label (``完成时限:2031年12月底``)."""
+    m = _GOAL_COLON_YEAR.search(sentence) if ":" in sentence or "：" in sentence else None
+    return (int(m.group(1)), m.start(1)) if m else (None, -1)
