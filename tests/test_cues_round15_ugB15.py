@@ -89,3 +89,15 @@ def test_goal_colon_year_near_misses():
     assert goal_colon_year("某省:2031年全省公办园占比达到60%以上") == (None, -1)
     assert goal_colon_year("完成时限:2031年12月底") == (None, -1)
     assert goals("数据显示:2029年全区新生达到1.8万人。") == []
+
+
+def test_time_part_closing_unit_bracket():
+    got = units("1.健全基本养老保险制度。(某市人社局、某市财政局,2031年底前)\n2.推进医保支付方式改革。(某市医保局;6月底前完成)\n")
+    assert got == [("健全基本养老保险制度", [], ["某市人社局", "某市财政局"]), ("推进医保支付方式改革", [], ["某市医保局"])]
+
+
+def test_time_part_near_misses():
+    from extract.rules.r15_ugB15 import without_time_part
+    assert without_time_part("某市人社局、某市财政局") == "某市人社局、某市财政局"
+    assert without_time_part("2031年底前完成改造") == "2031年底前完成改造"
+    assert units("1.健全基本养老保险制度。(2031年底前完成)\n") == []

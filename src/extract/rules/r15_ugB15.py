@@ -8,6 +8,7 @@ as made-up pages of fields beyond education (elderly care, employment, disabilit
 3. (in ``units._CHARGE``) ``X将负责Y``: a future charge (``某署将负责推行…``) is read as ``X要负责Y`` (U7).
 4. ``key_clause``: a list's key as its last clause (``甲局、乙局,列第一位的为牵头单位``), read as a bracketed key note (U4c).
 5. ``goal_colon_year``: ``本市订定目标:2031年…达80%``: a dated commitment after a goal-setting clause's colon (O3).
+6. ``without_time_part``: ``(甲局、乙局,2031年底前)``: the time part closing an unlabelled bracket of units is no unit (U3).
 """
 
 from __future__ import annotations
@@ -98,3 +99,15 @@ def goal_colon_year(sentence: str) -> tuple[int | None, int]:
     label (``完成时限:2031年12月底``)."""
     m = _GOAL_COLON_YEAR.search(sentence) if ":" in sentence or "：" in sentence else None
     return (int(m.group(1)), m.start(1)) if m else (None, -1)
+
+
+# a time part closing an unlabelled bracket of units after the units (``,2031年底前``, ``;6月底前完成``, ``,持续推进``)
+_TIME_PART_END = re.compile(r"[,，;；]\s*(?:(?:20\d\d\s*年)(?:\s*\d{1,2}\s*月)?(?:底|末|中旬|上旬|下旬|\d{1,2}日)?|\d{1,2}\s*月(?:底|末|中旬|上旬|下旬)?)"
+                            r"(?:前|以前)?(?:完成|办结)?\s*$|[,，;；]\s*(?:长期|持续)推进\s*$")
+
+
+def without_time_part(body: str) -> str:
+    """An unlabelled bracket of units after a task without the time part that closes it (U5: the time says when, not
+    who): ``某市人社局、某市财政局,2031年底前`` -> ``某市人社局、某市财政局``; ``某市医保局;6月底前完成`` -> ``某市医保局``.
+    A body with no such part is returned as it is (``某市人社局、某市财政局``, ``2031年底前完成改造``)."""
+    return _TIME_PART_END.sub("", body)

@@ -13,6 +13,7 @@ from extract.rules.scan import OpeningScan
 from extract.rules.unit_cells import _LEAD_MARK, apply_lead_marks, labelled_cell_roles
 from extract.rules.unit_lists import JOINT
 from extract.rules.r15_ug15 import more_charge_clauses, time_only_task, whole_name_end
+from extract.rules import r15_ugB15 as _ugB15
 
 # the labels of the lead's and the responsible units' lists: ``extract.roles`` (every reader's vocabulary); the list in
 # round, square or black brackets (``[牵头单位:…]``, ``【…】``; not ``〔``, which opens a document's number ``〔2031〕``)
@@ -377,7 +378,7 @@ def find_listed_assignments(text: str, offset: int = 0, keyed: bool = True) -> l
         before = text[:m.start()].rstrip()
         if before and before[-1] not in "。;；!！?？":
             continue  # the list closes a sentence; ``县(市、区)`` inside one is a name
-        body = _KEY_TAIL.sub("", m.group("body"))
+        body = _ugB15.without_time_part(_KEY_TAIL.sub("", m.group("body")))  # (r15 ugB15: ``(甲局、乙局,2031年底前)``)
         said = labels_said_with_wei(body)
         if said is None and (":" in body or "：" in body or not is_unit_cell(body)):
             continue
