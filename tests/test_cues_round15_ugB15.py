@@ -101,3 +101,13 @@ def test_time_part_near_misses():
     assert without_time_part("某市人社局、某市财政局") == "某市人社局、某市财政局"
     assert without_time_part("2031年底前完成改造") == "2031年底前完成改造"
     assert units("1.健全基本养老保险制度。(2031年底前完成)\n") == []
+
+
+def test_about_title_is_no_goal():
+    assert goals("关于做好2031年残疾人就业工作的通知\n各区:\n") == []
+    assert goals("某市人民政府办公室关于印发2031年养老服务工作要点的通知\n各区:\n") == []
+
+
+def test_about_title_near_misses():
+    assert goals("2031年前出台关于促进托育服务发展的实施意见。") == [(2031, "2031年前出台关于促进托育服务发展的实施意见")]
+    assert goals("关于2031年全面建成托育体系,要求各地加快推进。") != []

@@ -950,6 +950,8 @@ def is_no_sentence(s: str) -> str:
     if s.endswith(("法", "见", "定", "知", "例", "则", "要", "案", "划", ")", "）")) and _DOC_NAME.match(s) \
             and _DOC_ACT.search(s[:max(s.find("关于"), 0)] or s[:-12]) is None:
         return "document_name"
+    if s.endswith(("知", "见", "案", "告", "示", "复", "函", "定", "报", "法", "划")) and _ugB15.about_title(s):
+        return "document_name"  # (r15 ugB15) ``关于做好2031年…工作的通知``: a title, its year the document's
     if s[:1] in "-•·" and cut_document_name(s):
         return "document_name"  # (r15 ug15) a related list's name cut by the page
     if _SCHEDULE_LABEL.match(s):

@@ -9,6 +9,7 @@ as made-up pages of fields beyond education (elderly care, employment, disabilit
 4. ``key_clause``: a list's key as its last clause (``甲局、乙局,列第一位的为牵头单位``), read as a bracketed key note (U4c).
 5. ``goal_colon_year``: ``本市订定目标:2031年…达80%``: a dated commitment after a goal-setting clause's colon (O3).
 6. ``without_time_part``: ``(甲局、乙局,2031年底前)``: the time part closing an unlabelled bracket of units is no unit (U3).
+7. ``about_title``: ``关于做好2031年…工作的通知`` alone is a document's name, no goal (O3).
 """
 
 from __future__ import annotations
@@ -111,3 +112,14 @@ def without_time_part(body: str) -> str:
     who): ``某市人社局、某市财政局,2031年底前`` -> ``某市人社局、某市财政局``; ``某市医保局;6月底前完成`` -> ``某市医保局``.
     A body with no such part is returned as it is (``某市人社局、某市财政局``, ``2031年底前完成改造``)."""
     return _TIME_PART_END.sub("", body)
+
+
+_ABOUT_TITLE = re.compile(r"^\s*(?:[\u4e00-\u9fff]{2,30}(?:人民政府|政府|办公室|办公厅|委员会|局|厅|委|部)(?:办公室)?)?关于[^,，;；:：。!！?？]{2,60}的"
+                          r"(?:通知|实施意见|指导意见|意见|实施方案|工作方案|方案|报告|请示|批复|函|决定|通报|公告|办法|规定|计划)\s*$")
+
+
+def about_title(sentence: str) -> bool:
+    """A sentence that is only a document's ``关于…的通知`` title, its issuer before it or not (``关于做好2031年残疾人就业工作
+    的通知``, ``某市人民政府办公室关于印发2031年养老服务工作要点的通知``): a name (O3: a year that dates a document), no goal.
+    Not a sentence that goes on past the name (``关于做好2031年就业工作,要求…``) nor one that does something to it."""
+    return _ABOUT_TITLE.match(sentence) is not None
