@@ -111,3 +111,16 @@ def test_about_title_is_no_goal():
 def test_about_title_near_misses():
     assert goals("2031年前出台关于促进托育服务发展的实施意见。") == [(2031, "2031年前出台关于促进托育服务发展的实施意见")]
     assert goals("关于2031年全面建成托育体系,要求各地加快推进。") != []
+
+
+def test_peoples_organisation_heading_owns_items():
+    got = units("(一)某区人社局\n1.开展就业援助月活动。\n(二)某区妇联\n1.开展巾帼创业培训。\n(三)某县残疾人联合会\n1.开展残疾人职业培训。\n")
+    assert got == [("开展就业援助月活动", ["某区人社局"], []), ("开展巾帼创业培训", ["某区妇联"], []),
+                   ("开展残疾人职业培训", ["某县残疾人联合会"], [])]
+
+
+def test_peoples_organisation_near_misses():
+    from extract.rules.r15_ugB15 import mass_org_name
+    assert not mass_org_name("妇联工作")
+    assert not mass_org_name("支持某区妇联开展培训")
+    assert units("妇联工作\n1.开展巾帼创业培训。\n") == []

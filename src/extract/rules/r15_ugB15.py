@@ -10,6 +10,7 @@ as made-up pages of fields beyond education (elderly care, employment, disabilit
 5. ``goal_colon_year``: ``本市订定目标:2031年…达80%``: a dated commitment after a goal-setting clause's colon (O3).
 6. ``without_time_part``: ``(甲局、乙局,2031年底前)``: the time part closing an unlabelled bracket of units is no unit (U3).
 7. ``about_title``: ``关于做好2031年…工作的通知`` alone is a document's name, no goal (O3).
+8. ``mass_org_name``: ``(二)某区妇联`` / ``某县残联`` over numbered items: a people's organisation owns them (U8).
 """
 
 from __future__ import annotations
@@ -123,3 +124,16 @@ def about_title(sentence: str) -> bool:
     的通知``, ``某市人民政府办公室关于印发2031年养老服务工作要点的通知``): a name (O3: a year that dates a document), no goal.
     Not a sentence that goes on past the name (``关于做好2031年就业工作,要求…``) nor one that does something to it."""
     return _ABOUT_TITLE.match(sentence) is not None
+
+
+# the people's organisations a plan names by their short names (群团组织): women's, disabled persons', writers' and
+# artists', returned overseas Chinese's federations, the science association, the Red Cross, a federation
+_MASS_ORG = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:妇联|婦聯|残联|殘聯|文联|文聯|侨联|僑聯|科协|科協|社科联|工商联|红十字会|紅十字會|"
+                       r"(?:妇女|残疾人|残疾人联合|归国华侨|文学艺术界|工商业)联合会)")
+
+
+def mass_org_name(title: str) -> bool:
+    """Whether a heading's words are one people's organisation's name (``某区妇联``, ``某县残联``, ``某市红十字会``,
+    ``某县残疾人联合会``): the organisation owns the items below it as a bureau does (U8). Not a task that names it
+    (``支持某区妇联开展培训``: ``bare_unit_heading`` rejects the verb) nor a bare ``妇联工作``."""
+    return _MASS_ORG.fullmatch(title) is not None

@@ -1107,7 +1107,7 @@ def bare_unit_heading(title: str) -> list[str] | None:
     the items below it are that unit's tasks. A region (``东部``) or a place is no such heading."""
 
     t = _LEAD_MARK.sub("", title.strip().rstrip("。:："))  # ``(一)甲局(牵头)``: the unit, marked as the lead it is
-    if not _BARE_UNIT_HEADING.fullmatch(t) or _REGION_PART.search(t) or _TASK_VERB_START.match(t) or not is_unit_cell(t):
+    if not (_BARE_UNIT_HEADING.fullmatch(t) or _ugB15.mass_org_name(t)) or _REGION_PART.search(t) or _TASK_VERB_START.match(t) or not is_unit_cell(t):
         return None
     units = split_units(t)
     return units if len(units) == 1 else None
