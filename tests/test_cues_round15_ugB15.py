@@ -124,3 +124,10 @@ def test_peoples_organisation_near_misses():
     assert not mass_org_name("妇联工作")
     assert not mass_org_name("支持某区妇联开展培训")
     assert units("妇联工作\n1.开展巾帼创业培训。\n") == []
+
+
+def test_peoples_organisation_duty_blocks():
+    got = units("三、职责分工\n某区妇联:1.开展巾帼创业培训。2.开展家庭教育指导。\n某区残联:1.开展残疾人职业培训。\n")
+    assert got == [("开展巾帼创业培训", ["某区妇联"], []), ("开展家庭教育指导", ["某区妇联"], []),
+                   ("开展残疾人职业培训", ["某区残联"], [])]
+    assert units("联系我们\n某区妇联:0123-4567\n某区残联:0123-4568\n") == []
