@@ -131,3 +131,12 @@ def test_peoples_organisation_duty_blocks():
     assert got == [("开展巾帼创业培训", ["某区妇联"], []), ("开展家庭教育指导", ["某区妇联"], []),
                    ("开展残疾人职业培训", ["某区残联"], [])]
     assert units("联系我们\n某区妇联:0123-4567\n某区残联:0123-4568\n") == []
+
+
+def test_cumulative_total_under_deadline_is_goal():
+    assert goals("至2031年底,全市将累计建成长者食堂100家。") == [(2031, "至2031年底,全市将累计建成长者食堂100家")]
+
+
+def test_cumulative_near_misses():
+    assert goals("截至2030年底,全市累计建成长者食堂80家。") == []
+    assert goals("到2030年底,已累计建成长者食堂80家。") == []

@@ -974,6 +974,7 @@ def reports_past(sentence: str, at: int = -1) -> bool:
     """A past marker (``已``, ``累计``, ``…以来``) that no clause of its own with the deadline at ``at`` leaves behind
     (``目前已建成12所,到2031年将达到20所`` is a goal; ``到2030年底,已建成…`` is not); with no deadline (``at`` -1),
     any past marker. The past as the measure of a comparison or the date of a document (``_PAST_REFERENCE``) is none."""
+    sentence = _ugB15.without_cumulative_under_deadline(sentence)  # (r15 ugB15: ``到2031年,全市将累计建成…``)
     if not is_past(sentence):
         return False
     if ("过去" in sentence or "去年" in sentence) and at >= 0:

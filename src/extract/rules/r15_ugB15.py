@@ -11,6 +11,7 @@ as made-up pages of fields beyond education (elderly care, employment, disabilit
 6. ``without_time_part``: ``(甲局、乙局,2031年底前)``: the time part closing an unlabelled bracket of units is no unit (U3).
 7. ``about_title``: ``关于做好2031年…工作的通知`` alone is a document's name, no goal (O3).
 8. ``mass_org_name``: ``(二)某区妇联`` / ``某县残联`` over numbered items: a people's organisation owns them (U8).
+9. ``without_cumulative_under_deadline``: ``到2031年底,全市将累计建成…`` is a total to reach, no past result (O3).
 """
 
 from __future__ import annotations
@@ -137,3 +138,16 @@ def mass_org_name(title: str) -> bool:
     ``某县残疾人联合会``): the organisation owns the items below it as a bureau does (U8). Not a task that names it
     (``支持某区妇联开展培训``: ``bare_unit_heading`` rejects the verb) nor a bare ``妇联工作``."""
     return _MASS_ORG.fullmatch(title) is not None
+
+
+# a deadline (``到2031年``, ``至2031年底``; not ``截至``) then, later in its clause run, ``累计``
+_DEADLINE_THEN_CUMULATIVE = re.compile(r"(?:到|(?<!截)至)\s*20\d\d\s*年[^。;；]{0,30}?(?P<cum>累计|累計)")
+
+
+def without_cumulative_under_deadline(sentence: str) -> str:
+    """``sentence`` with each ``累计`` that a deadline before it governs blanked (same length): ``到2031年底,全市将累计建成
+    长者食堂100家`` sets a total to reach (as ``text.is_past_at`` reads its number), no result told after the fact.
+    ``截至2030年底,全市累计建成…`` (a status date) and a ``累计`` before the deadline (``…以来累计新增…,到2031年…``) are left."""
+    if "累" not in sentence:
+        return sentence
+    return _DEADLINE_THEN_CUMULATIVE.sub(lambda m: m.group()[:m.start("cum") - m.start()] + "□□", sentence)
