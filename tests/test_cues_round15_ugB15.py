@@ -140,3 +140,4 @@ def test_cumulative_total_under_deadline_is_goal():
 def test_cumulative_near_misses():
     assert goals("截至2030年底,全市累计建成长者食堂80家。") == []
     assert goals("到2030年底,已累计建成长者食堂80家。") == []
+    assert goals("2027年至2030年,全市累计新建幼儿园40所。") == []

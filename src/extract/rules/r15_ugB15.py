@@ -141,13 +141,13 @@ def mass_org_name(title: str) -> bool:
 
 
 # a deadline (``到2031年``, ``至2031年底``; not ``截至``) then, later in its clause run, ``累计``
-_DEADLINE_THEN_CUMULATIVE = re.compile(r"(?:到|(?<!截)至)\s*20\d\d\s*年[^。;；]{0,30}?(?P<cum>累计|累計)")
+_DEADLINE_THEN_CUMULATIVE = re.compile(r"(?<![年\d])(?:到|(?<!截)至)\s*20\d\d\s*年[^。;；]{0,30}?(?P<cum>累计|累計)")
 
 
 def without_cumulative_under_deadline(sentence: str) -> str:
     """``sentence`` with each ``累计`` that a deadline before it governs blanked (same length): ``到2031年底,全市将累计建成
     长者食堂100家`` sets a total to reach (as ``text.is_past_at`` reads its number), no result told after the fact.
-    ``截至2030年底,全市累计建成…`` (a status date) and a ``累计`` before the deadline (``…以来累计新增…,到2031年…``) are left."""
+    ``截至2030年底,全市累计建成…`` (a status date), a period's span (``2027年至2031年,全市累计新建…``) and a ``累计`` before the deadline (``…以来累计新增…,到2031年…``) are left."""
     if "累" not in sentence:
         return sentence
     return _DEADLINE_THEN_CUMULATIVE.sub(lambda m: m.group()[:m.start("cum") - m.start()] + "□□", sentence)
