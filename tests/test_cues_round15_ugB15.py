@@ -141,3 +141,16 @@ def test_cumulative_near_misses():
     assert goals("截至2030年底,全市累计建成长者食堂80家。") == []
     assert goals("到2030年底,已累计建成长者食堂80家。") == []
     assert goals("2027年至2030年,全市累计新建幼儿园40所。") == []
+
+
+def test_unit_list_ends_at_next_field():
+    got = units("1.实施社区嵌入式养老服务工程\n责任单位:某区民政局 完成时限:2031年12月\n2.推进家庭医生签约服务\n责任单位:某区卫健委 完成时限:2031年6月\n")
+    assert got == [("实施社区嵌入式养老服务工程", [], ["某区民政局"]), ("推进家庭医生签约服务", [], ["某区卫健委"])]
+    assert units("1.实施社区嵌入式养老服务工程,责任单位:某区民政局,完成时限:2031年底。") == [
+        ("实施社区嵌入式养老服务工程", [], ["某区民政局"])]
+
+
+def test_next_field_near_misses():
+    from extract.rules.r15_ugB15 import before_other_field
+    assert before_other_field("某区民政局、各街道") == "某区民政局、各街道"
+    assert units("1.实施社区嵌入式养老服务工程。完成时限:2031年底。") == []

@@ -12,6 +12,7 @@ as made-up pages of fields beyond education (elderly care, employment, disabilit
 7. ``about_title``: ``关于做好2031年…工作的通知`` alone is a document's name, no goal (O3).
 8. ``mass_org_name``: ``(二)某区妇联`` / ``某县残联`` over numbered items: a people's organisation owns them (U8).
 9. ``without_cumulative_under_deadline``: ``到2031年底,全市将累计建成…`` is a total to reach, no past result (O3).
+10. ``before_other_field``: ``责任单位:甲局 完成时限:2031年12月``: the list ends at the next field's label (U3).
 """
 
 from __future__ import annotations
@@ -151,3 +152,17 @@ def without_cumulative_under_deadline(sentence: str) -> str:
     if "累" not in sentence:
         return sentence
     return _DEADLINE_THEN_CUMULATIVE.sub(lambda m: m.group()[:m.start("cum") - m.start()] + "□□", sentence)
+
+
+# a label of another field that follows a unit list on its line (the space between them dropped by the normaliser)
+OTHER_FIELD = (r"(?:完成时限|完成时间|完成期限|时间节点|时间要求|进度安排|责任领导|牵头领导|分管领导|责任人|联系人|备注|"
+               r"完成時限|完成時間|時間節點|負責人|聯絡人|備註)\s*[:：]")
+_OTHER_FIELD = re.compile(OTHER_FIELD)
+
+
+def before_other_field(body: str) -> str:
+    """A label line's unit list up to the next field's label on the same line: ``区民政局完成时限:2031年12月`` ->
+    ``区民政局`` (``责任单位:区民政局 完成时限:2031年12月``: U3, the time is no part of a unit's name). A list with no such
+    label is returned as it is (``区民政局、各街道``)."""
+    m = _OTHER_FIELD.search(body)
+    return body[:m.start()] if m else body

@@ -860,6 +860,7 @@ def parse_label_line(line: str, keyed: bool = False) -> tuple[list[str], list[st
     any_lead = any(_LEAD_LABEL.fullmatch(m.group("label")) for m in labels)
     for i, m in enumerate(labels):
         body = text[m.end(): labels[i + 1].start() if i + 1 < len(labels) else len(text)]
+        body = _ugB15.before_other_field(body)  # (r15 ugB15: ``责任单位:甲局 完成时限:…``)
         body, noted, _ = key_note(body.strip(" ;；,，。"))
         units = split_units(body.strip(" ;；,，。"))
         is_lead = _LEAD_LABEL.fullmatch(m.group("label")) is not None or principal_leads(m.group("label"), any_lead)
@@ -937,7 +938,8 @@ def read_label_block(paragraphs: list[str], keyed: bool = False) -> tuple[list[s
 
 _TRAILING = re.compile(
     rf"[,，;；]\s*(?P<l1>{LEAD_LABEL}|{RESP_LABEL})\s*[:：]\s*(?P<a>[^:：。;；\n()（）]+)"
-    rf"(?:[;；,，]\s*(?P<l2>{RESP_LABEL}|{LEAD_LABEL})\s*[:：]\s*(?P<b>[^:：。;；\n()（）]+))?(?=[。;；\n]|$)")
+    rf"(?:[;；,，]\s*(?P<l2>{RESP_LABEL}|{LEAD_LABEL})\s*[:：]\s*(?P<b>[^:：。;；\n()（）]+))?"
+    rf"(?=[。;；\n]|$|[,，]\s*{_ugB15.OTHER_FIELD})")  # (r15 ugB15: ``…,责任单位:甲局,完成时限:…``)
 
 
 def find_trailing_labels(text: str, offset: int = 0) -> list[AssignmentHit]:
