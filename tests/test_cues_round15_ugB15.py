@@ -154,3 +154,14 @@ def test_next_field_near_misses():
     from extract.rules.r15_ugB15 import before_other_field
     assert before_other_field("某区民政局、各街道") == "某区民政局、各街道"
     assert units("1.实施社区嵌入式养老服务工程。完成时限:2031年底。") == []
+
+
+def test_numbered_goal_with_other_measure_words():
+    got = goals("二、主要目标\n(一)新增养老床位500张。\n(二)建设老年食堂20个。\n(三)开展送戏下乡100场。\n")
+    assert got == [(None, "新增养老床位500张"), (None, "建设老年食堂20个"), (None, "开展送戏下乡100场")]
+
+
+def test_numbered_title_without_amount_stays_heading():
+    from extract.headings import parse_heading
+    assert parse_heading("(一)养老服务床位建设") is not None
+    assert parse_heading("(一)新增养老床位500张。") is None
