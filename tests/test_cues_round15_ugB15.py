@@ -165,3 +165,14 @@ def test_numbered_title_without_amount_stays_heading():
     from extract.headings import parse_heading
     assert parse_heading("(一)养老服务床位建设") is not None
     assert parse_heading("(一)新增养老床位500张。") is None
+
+
+def test_bare_helper_column():
+    got = units("項目 | 主辦 | 協辦\n增設公共托育家園 | 社會局 | 教育局\n推動長者共餐據點 | 社會局 | 各區公所\n")
+    assert got == [("增设公共托育家园", ["社会局"], ["教育局"]), ("推动长者共餐据点", ["社会局"], ["各区公所"])]
+
+
+def test_bare_helper_column_near_miss():
+    from extract.cues import column_role
+    assert column_role("协办") == "responsible"
+    assert column_role("协办事项") != "responsible"

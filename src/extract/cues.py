@@ -709,7 +709,7 @@ def column_role(header: str) -> ColumnRole:
         return "other"  # ``进展情况``, ``目标完成情况``: what has been done so far is a status, never read
     if _COL_DEADLINE.search(h):
         return "deadline"
-    if _COL_RESP.search(h) and ("单位" in h or "部门" in h or "主体" in h or "机关" in h or h in ("责任", "配合", "协同")):
+    if _COL_RESP.search(h) and ("单位" in h or "部门" in h or "主体" in h or "机关" in h or h in ("责任", "配合", "协同", "协办", "协助", "参与")):  # (r15 ugB15: a bare ``協辦`` column)
         return "responsible"
     if _COL_NUMBER.match(h):
         return "number"

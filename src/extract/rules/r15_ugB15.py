@@ -14,6 +14,7 @@ as made-up pages of fields beyond education (elderly care, employment, disabilit
 9. ``without_cumulative_under_deadline``: ``到2031年底,全市将累计建成…`` is a total to reach, no past result (O3).
 10. ``before_other_field``: ``责任单位:甲局 完成时限:2031年12月``: the list ends at the next field's label (U3).
 11. (in ``headings._QUANTITY``) the measure words of fields beyond schools (张 beds, 场 events, 件, 批, 班, 亩, 例…): ``(一)新增养老床位500张。`` states an amount, no heading (O1/O2).
+12. (in ``cues.column_role``) a bare ``协办`` / ``协助`` / ``参与`` column header names the helpers (U4a), as bare ``配合`` does.
 """
 
 from __future__ import annotations
