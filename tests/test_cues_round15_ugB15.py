@@ -176,3 +176,14 @@ def test_bare_helper_column_near_miss():
     from extract.cues import column_role
     assert column_role("协办") == "responsible"
     assert column_role("协办事项") != "responsible"
+
+
+def test_ordinal_is_no_part_of_unit():
+    assert units("一是由某区民政局牵头,开展养老机构安全整治;二是由某区卫健委牵头,推进医养结合。") == [
+        ("开展养老机构安全整治", ["某区民政局"], []), ("推进医养结合", ["某区卫健委"], [])]
+    assert units("一是某区民政局负责开展养老机构安全整治;二是某区卫健委负责推进医养结合。") == [
+        ("开展养老机构安全整治", ["某区民政局"], []), ("推进医养结合", ["某区卫健委"], [])]
+
+
+def test_ordinal_near_miss():
+    assert units("统一是由某区民政局负责。") == []

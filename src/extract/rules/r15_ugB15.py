@@ -15,11 +15,16 @@ as made-up pages of fields beyond education (elderly care, employment, disabilit
 10. ``before_other_field``: ``责任单位:甲局 完成时限:2031年12月``: the list ends at the next field's label (U3).
 11. (in ``headings._QUANTITY``) the measure words of fields beyond schools (张 beds, 场 events, 件, 批, 班, 亩, 例…): ``(一)新增养老床位500张。`` states an amount, no heading (O1/O2).
 12. (in ``cues.column_role``) a bare ``协办`` / ``协助`` / ``参与`` column header names the helpers (U4a), as bare ``配合`` does.
+13. ``ORDINAL_IS``: ``一是由甲局牵头,…;二是乙局负责…``: the ordinal opens the part, no part of the unit's name (U7).
 """
 
 from __future__ import annotations
 
 import re
+
+# ``一是``/``二是`` opening a part of a sentence (``一是由甲局牵头,…;二是乙局负责…``): the part's ordinal, no part of a unit's
+# name (used before the unit of ``units._CHARGE`` and ``unit_prose._LED_THEN_TASK``)
+ORDINAL_IS = r"(?:[一二三四五六七八九十]{1,2}是\s*)?"
 
 _BRACKETED_HOST = re.compile(
     r"[\u4e00-\u9fff\d][。.;；,，]?\s*[(（]\s*(?:主要)?(?:主办|承办|主辦|承辦)(?:单位|部门|机关|單位|部門|機關)?\s*[:：]"

@@ -519,7 +519,7 @@ _CHARGE_ADVERB = r"具体|全面|统一|主要"
 _BARE_DOING = r"(?:组织)?(?:实施|落实|推进|跟进)"  # (``负责跟进``: Hong Kong and Macau)
 
 # ``由县教育局负责园舍建设``, ``县疾控中心负责抽样复核``, ``省财政厅、省教育厅会同各市州完成资金清算``
-_CHARGE = re.compile(r"(?:(?:(?<=^)|(?<=[。;；,，:：\s]))(?:即?由)?|(?<=由))(?P<units>[^。;；,，:：\s由]{2,60}?)"
+_CHARGE = re.compile(r"(?:(?:(?<=^)|(?<=[。;；,，:：\s]))" + _ugB15.ORDINAL_IS + r"(?:即?由)?|(?<=由))(?P<units>[^。;；,，:：\s由]{2,60}?)"
                      # the group a unit leads, between the unit and the verb: ``甲局牵头的专班负责…`` (U7 ``X牵头负责Y``)
                      r"(?:牵头(?:组建|成立)?的(?:工作)?(?:专班|小组|工作组|专项组|专项工作组))?"
                      # the manner of the duty between the units and the verb: ``甲局、乙局根据职能职责,负责…``
