@@ -187,3 +187,13 @@ def test_ordinal_is_no_part_of_unit():
 
 def test_ordinal_near_miss():
     assert units("统一是由某区民政局负责。") == []
+
+
+def test_demographic_forecast_is_no_goal():
+    assert goals("预计到2031年,全市60岁以上老年人口将达到150万。") == []
+    assert goals("預計2031年長者人口將突破200萬。") == []
+
+
+def test_demographic_forecast_near_misses():
+    assert goals("预计2031年建成区养老院。") == [(2031, "预计2031年建成区养老院")]
+    assert goals("预计到2031年新增托位3000个。") == [(2031, "预计到2031年新增托位3000个")]

@@ -1024,7 +1024,7 @@ def tells_meeting_date(sentence: str) -> bool:
 def forecasts_year(sentence: str) -> bool:
     """A sentence whose year is what a forecast is about (see ``_FORECAST``)."""
     return ("预测" in sentence or "推" in sentence or "算" in sentence or "估计" in sentence) \
-        and _FORECAST.search(sentence) is not None
+        and _FORECAST.search(sentence) is not None or _ugB15.demographic_forecast(sentence)  # (r15 ugB15)
 
 
 # (thirteenth round) ``某区人大会议于2031年1月16日票决确定了10项民生实事项目``, ``…票决产生了2031年度十大民生实事``,

@@ -16,6 +16,7 @@ as made-up pages of fields beyond education (elderly care, employment, disabilit
 11. (in ``headings._QUANTITY``) the measure words of fields beyond schools (张 beds, 场 events, 件, 批, 班, 亩, 例…): ``(一)新增养老床位500张。`` states an amount, no heading (O1/O2).
 12. (in ``cues.column_role``) a bare ``协办`` / ``协助`` / ``参与`` column header names the helpers (U4a), as bare ``配合`` does.
 13. ``ORDINAL_IS``: ``一是由甲局牵头,…;二是乙局负责…``: the ordinal opens the part, no part of the unit's name (U7).
+14. ``demographic_forecast``: ``预计到2031年,全市老年人口将达到150万``: a projection, no goal (O3).
 """
 
 from __future__ import annotations
@@ -173,3 +174,17 @@ def before_other_field(body: str) -> str:
     label is returned as it is (``区民政局、各街道``)."""
     m = _OTHER_FIELD.search(body)
     return body[:m.start()] if m else body
+
+
+# ``预计到2031年,全市60岁以上老年人口将达到150万``: 预计 + a year + a population or a demand + its change
+_DEMOGRAPHIC_FORECAST = re.compile(
+    r"(?:预计|預計)\s*(?:到|至|在|于|於)?\s*20\d\d\s*年(?:底|末)?\s*[,，]?[^。;；!！?？]{0,24}?"
+    r"(?:人口|老年人|老人|长者|長者|新生儿|新生兒|出生|学龄儿童|學齡兒童|适龄儿童|需求)(?:数|數|数量|數量|规模|規模|总数|總數)?"
+    r"[^。;；,，!！?？\d]{0,6}?(?:将|將|会|會)?\s*(?:达到|達到|达|達|突破|超过|超過|增至|增加|减少|減少|下降|上升|占)")
+
+
+def demographic_forecast(sentence: str) -> bool:
+    """A sentence whose ``预计`` year is what a projection of people or demand is about (``预计到2031年,全市60岁以上老年人口
+    将达到150万``, ``預計2031年長者人口將突破200萬``): a forecast, no deadline anybody set (as ``goals.forecasts_year``).
+    Not a planned date of a deed (``预计2031年建成养老院``, ``预计到2031年新增托位3000个``: no population is its subject)."""
+    return ("预计" in sentence or "預計" in sentence) and _DEMOGRAPHIC_FORECAST.search(sentence) is not None
