@@ -197,3 +197,12 @@ def test_demographic_forecast_is_no_goal():
 def test_demographic_forecast_near_misses():
     assert goals("预计2031年建成区养老院。") == [(2031, "预计2031年建成区养老院")]
     assert goals("预计到2031年新增托位3000个。") == [(2031, "预计到2031年新增托位3000个")]
+
+
+def test_helpers_clause_closed_by_bare_doing():
+    assert units("长者服务计划由某市民政局统筹,某市卫健委、某市医保局协助推行。") == [
+        ("长者服务计划", ["某市民政局"], ["某市卫健委", "某市医保局"])]
+
+
+def test_helpers_clause_with_task_near_miss():
+    assert units("长者服务计划由某市民政局牵头,某市卫健委配合实施新建工程。") == [("长者服务计划", ["某市民政局"], [])]

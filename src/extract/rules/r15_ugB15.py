@@ -17,6 +17,7 @@ as made-up pages of fields beyond education (elderly care, employment, disabilit
 12. (in ``cues.column_role``) a bare ``协办`` / ``协助`` / ``参与`` column header names the helpers (U4a), as bare ``配合`` does.
 13. ``ORDINAL_IS``: ``一是由甲局牵头,…;二是乙局负责…``: the ordinal opens the part, no part of the unit's name (U7).
 14. ``demographic_forecast``: ``预计到2031年,全市老年人口将达到150万``: a projection, no goal (O3).
+15. ``help_doing_end``: ``X由甲局统筹,乙局、丙局协助推行。``: a bare doing after the helpers' verb closes their clause (U7).
 """
 
 from __future__ import annotations
@@ -188,3 +189,14 @@ def demographic_forecast(sentence: str) -> bool:
     将达到150万``, ``預計2031年長者人口將突破200萬``): a forecast, no deadline anybody set (as ``goals.forecasts_year``).
     Not a planned date of a deed (``预计2031年建成养老院``, ``预计到2031年新增托位3000个``: no population is its subject)."""
     return ("预计" in sentence or "預計" in sentence) and _DEMOGRAPHIC_FORECAST.search(sentence) is not None
+
+
+# the bare doing a helpers' verb may close on (``乙局配合实施``, ``乙署协助推行``): how they help, no task of its own
+_HELP_DOING_END = re.compile(r"(?:实施|實施|推行|推进|推進|落实|落實|执行|執行|办理|辦理|完成|开展|開展)(?=\s*(?:[。;；\n,，]|$))")
+
+
+def help_doing_end(text: str, pos: int) -> int:
+    """Where a bare doing right after a helpers' clause ends (``…,乙局、丙局配合实施。``: the clause reads to ``实施``), or
+    ``pos`` when none (``…,乙局配合。``; ``…,乙局配合实施新建工程。``: a task follows, no bare doing)."""
+    m = _HELP_DOING_END.match(text, pos)
+    return m.end() if m else pos

@@ -618,9 +618,9 @@ def find_charge_clauses(text: str, offset: int = 0) -> list[AssignmentHit]:
             # ``…由甲局牵头,乙、丙等部门配合,对果园进行检查``)
             if h.cue == "led_by" and (more := _ASSIST_AFTER.match(text, h.end - offset)) is not None \
                     and (units := assisting_units(more.group("units"), more.group("tail"))) \
-                    and (text[more.end():more.end() + 1] in ("", "。", ";", "；", "\n", ",", "，")):
-                h.responsible = h.responsible + units
-                h.end = offset + more.end()
+                    and (text[(k := _ugB15.help_doing_end(text, more.end())):k + 1] in ("", "。", ";", "；", "\n", ",", "，")):
+                h.responsible = h.responsible + units  # (r15 ugB15: ``…,乙局配合实施``: the bare doing closes the clause)
+                h.end = offset + k
         # ``…由甲局牵头、乙局配合``: a ``、`` after the verb only before the helpers' clause (else a list of doings)
         hits[:] = [h for h in hits if not (h.cue == "led_by" and text[h.end - offset:h.end - offset + 1] == "、")]
     if "会同" in text:
