@@ -206,3 +206,10 @@ def test_helpers_clause_closed_by_bare_doing():
 
 def test_helpers_clause_with_task_near_miss():
     assert units("长者服务计划由某市民政局牵头,某市卫健委配合实施新建工程。") == [("长者服务计划", ["某市民政局"], [])]
+
+
+def test_dash_before_labels_is_no_part_of_task():
+    assert units("新建社区嵌入式养老服务设施20个——牵头单位:某区民政局;责任单位:各街道。") == [
+        ("新建社区嵌入式养老服务设施20个", ["某区民政局"], ["各街道"])]
+    assert units("新建社区嵌入式养老服务设施20个。牵头单位:某区民政局") == [
+        ("新建社区嵌入式养老服务设施20个", ["某区民政局"], [])]

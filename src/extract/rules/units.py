@@ -336,7 +336,7 @@ def task_before(text: str, pos: int, floor: int = 0) -> tuple[str, int]:
         body = text[floor:pos].rstrip("。;； ")
         start = floor + max(body.rfind(c) for c in "。;；") + 1
     seg = text[start:pos]
-    first = _CLAUSE_SEP.split(seg.strip(), maxsplit=1)[0].strip()
+    first = _CLAUSE_SEP.split(seg.strip(), maxsplit=1)[0].strip().rstrip("—–－ ")  # (r15 ugB15: ``…20个——牵头单位:…``)
     return first, start + (len(seg) - len(seg.lstrip()))
 
 
