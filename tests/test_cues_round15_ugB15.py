@@ -213,3 +213,15 @@ def test_dash_before_labels_is_no_part_of_task():
         ("新建社区嵌入式养老服务设施20个", ["某区民政局"], ["各街道"])]
     assert units("新建社区嵌入式养老服务设施20个。牵头单位:某区民政局") == [
         ("新建社区嵌入式养老服务设施20个", ["某区民政局"], [])]
+
+
+def test_place_colon_headline_is_no_goal():
+    assert goals("某市:2031年建成老年友好型社会\n2030-03-01 某日报\n本报讯 某市日前出台意见。\n") == []
+    assert goals("某省：2031年全省托位达到10万个\n来源:某日报\n本报讯 某省日前出台意见。\n") == []
+
+
+def test_place_colon_headline_near_miss():
+    assert goals("本市订定目标:2031年全市长照服务涵盖率达80%。\n本报讯 某市日前出台意见。\n") == [
+        (2031, "本市订定目标:2031年全市长照服务涵盖率达80%")]
+    from extract.rules.goals import is_title_line
+    assert not is_title_line("摘要:某市2032年新建学校20所", "来源:某日报")

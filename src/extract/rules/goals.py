@@ -628,6 +628,8 @@ def is_title_line(paragraph: str, next_line: str = "") -> bool:
     paragraph of sentences), not another such line (short unpunctuated lines in a row are a list's items); a comma
     only where the byline follows. A headline gives targets like body text but no goal (N17)."""
     p = paragraph.strip()
+    if (":" in p or "：" in p) and _ugB15.place_colon_headline(p, next_line, _BYLINE):
+        return True  # (r15 ugB15) ``某市:2031年建成…`` over its byline
     if "年" in p or "-" in p or "/" in p:
         p = _TRAILING_STAMP.sub("", p)  # (the headline's date stamp is no part of its length)
     size = len(_ELLIPSIS.sub("…", p)) if "." in p or "…" in p else len(p)

@@ -18,6 +18,7 @@ as made-up pages of fields beyond education (elderly care, employment, disabilit
 13. ``ORDINAL_IS``: ``一是由甲局牵头,…;二是乙局负责…``: the ordinal opens the part, no part of the unit's name (U7).
 14. ``demographic_forecast``: ``预计到2031年,全市老年人口将达到150万``: a projection, no goal (O3).
 15. ``help_doing_end``: ``X由甲局统筹,乙局、丙局协助推行。``: a bare doing after the helpers' verb closes their clause (U7).
+16. ``place_colon_headline``: ``某市:2031年建成…`` over its byline is a headline, no goal (G4a).
 """
 
 from __future__ import annotations
@@ -200,3 +201,14 @@ def help_doing_end(text: str, pos: int) -> int:
     ``pos`` when none (``…,乙局配合。``; ``…,乙局配合实施新建工程。``: a task follows, no bare doing)."""
     m = _HELP_DOING_END.match(text, pos)
     return m.end() if m else pos
+
+
+_PLACE_COLON_HEAD = re.compile(r"^\s*(?!摘要|导读|導讀|导语|導語|提要|内容提要|核心提示|编者按|編者按)[\u4e00-\u9fff]{2,8}\s*[:：]\s*[^:：。;；,，\n]{4,40}$")
+
+
+def place_colon_headline(paragraph: str, next_line: str, byline: re.Pattern[str]) -> bool:
+    """A news headline that opens with its place or office and a colon (``某市:2031年建成老年友好型社会``,
+    ``某省：2031年全省托位达到10万个``) on the line over the byline or dateline (``来源:某日报 2030-03-01``, ``2030-03-01
+    某日报``): a title, no goal (G4a), like a headline without the colon (``goals.is_title_line``). Not such a line
+    over body text (``本市订定目标:2031年…`` in a paragraph), nor a label line (``目标:…`` over the next item), nor a teaser (``摘要:…``, ``导读:…``: G4a, a mention of its own)."""
+    return _PLACE_COLON_HEAD.match(paragraph) is not None and byline.search(next_line[:60]) is not None
