@@ -504,7 +504,8 @@ def key_note(body: str) -> tuple[str, bool, bool]:
     (``下同``)). A list without such a note is returned as it is."""
     if "牵头" not in body:
         return body, False, False
-    m = _KEY_NOTE.search(body)
+    from extract.rules.r15_ugB15 import key_clause  # (r15 ugB15: ``甲局、乙局,列第一位的为牵头单位``)
+    m = _KEY_NOTE.search(body) or key_clause(body)
     if m is None or not states_first_listed_lead(m.group("note")):
         return body, False, False
     return body[:m.start()].rstrip(), True, "下同" in m.group("note")
@@ -708,7 +709,7 @@ def column_role(header: str) -> ColumnRole:
         return "other"  # ``进展情况``, ``目标完成情况``: what has been done so far is a status, never read
     if _COL_DEADLINE.search(h):
         return "deadline"
-    if _COL_RESP.search(h) and ("单位" in h or "部门" in h or "主体" in h or "机关" in h or h in ("责任", "配合", "协同")):
+    if _COL_RESP.search(h) and ("单位" in h or "部门" in h or "主体" in h or "机关" in h or h in ("责任", "配合", "协同", "协办", "协助", "参与")):  # (r15 ugB15: a bare ``協辦`` column)
         return "responsible"
     if _COL_NUMBER.match(h):
         return "number"

@@ -722,11 +722,12 @@ def normalise(text: str) -> Normalised:
     text_now = mt.text
     edits: list[tuple[int, int, str]] = []
     dropped: list[str] = []
+    from extract.rules import r15_ugB15 as _ugB15  # (a bracketed host label of a task is no footer)
     for pos in sorted(_boilerplate_candidates(text_now)):
         end = text_now.find("\n", pos)
         end = len(text_now) if end < 0 else end
         line = text_now[pos:end]
-        if is_boilerplate(line) and not role_label_not_footer(text_now, pos, end):
+        if is_boilerplate(line) and not role_label_not_footer(text_now, pos, end) and not _ugB15.bracketed_host_label(line):
             edits.append((pos, min(end + 1, len(text_now)), ""))
             dropped.append(line)
     if edits:

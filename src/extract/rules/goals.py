@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from extract.rules.r15_ug15 import cut_document_name
 from extract.cues import _PINYIN_NOTE, is_fragment, reaches_level
 from extract.roles import LABEL_HEADS, alternation
+from extract.rules import r15_ugB15 as _ugB15
 from extract.rules.text import Piece, deadline_at, is_past, masked_titles, sentences
 from extract.rules.scan import OpeningScan
 
@@ -627,6 +628,8 @@ def is_title_line(paragraph: str, next_line: str = "") -> bool:
     paragraph of sentences), not another such line (short unpunctuated lines in a row are a list's items); a comma
     only where the byline follows. A headline gives targets like body text but no goal (N17)."""
     p = paragraph.strip()
+    if (":" in p or "：" in p) and _ugB15.place_colon_headline(p, next_line, _BYLINE):
+        return True  # (r15 ugB15) ``某市:2031年建成…`` over its byline
     if "年" in p or "-" in p or "/" in p:
         p = _TRAILING_STAMP.sub("", p)  # (the headline's date stamp is no part of its length)
     size = len(_ELLIPSIS.sub("…", p)) if "." in p or "…" in p else len(p)
@@ -769,7 +772,8 @@ def goal_date(sentence: str) -> tuple[int | None, int, str]:
                       ("planned_date", planned_date), ("season_deadline", season_deadline),
                       ("year_must", year_must), ("completion_date", completion_date), ("year_plan", year_plan),
                       ("budget_year", budget_year), ("goal_with_year", goal_with_year),
-                      ("clause_year_level", clause_year_level), ("year_drive", year_drive)):
+                      ("clause_year_level", clause_year_level), ("year_drive", year_drive),
+                      ("goal_colon_year", _ugB15.goal_colon_year)):  # (r15 ugB15)
         year, at = find(sentence)
         if year is not None and not closes_a_period(sentence, at):
             return year, at, cue
@@ -948,6 +952,8 @@ def is_no_sentence(s: str) -> str:
     if s.endswith(("法", "见", "定", "知", "例", "则", "要", "案", "划", ")", "）")) and _DOC_NAME.match(s) \
             and _DOC_ACT.search(s[:max(s.find("关于"), 0)] or s[:-12]) is None:
         return "document_name"
+    if s.endswith(("知", "见", "案", "告", "示", "复", "函", "定", "报", "法", "划")) and _ugB15.about_title(s):
+        return "document_name"  # (r15 ugB15) ``关于做好2031年…工作的通知``: a title, its year the document's
     if s[:1] in "-•·" and cut_document_name(s):
         return "document_name"  # (r15 ug15) a related list's name cut by the page
     if _SCHEDULE_LABEL.match(s):
@@ -970,6 +976,7 @@ def reports_past(sentence: str, at: int = -1) -> bool:
     """A past marker (``已``, ``累计``, ``…以来``) that no clause of its own with the deadline at ``at`` leaves behind
     (``目前已建成12所,到2031年将达到20所`` is a goal; ``到2030年底,已建成…`` is not); with no deadline (``at`` -1),
     any past marker. The past as the measure of a comparison or the date of a document (``_PAST_REFERENCE``) is none."""
+    sentence = _ugB15.without_cumulative_under_deadline(sentence)  # (r15 ugB15: ``到2031年,全市将累计建成…``)
     if not is_past(sentence):
         return False
     if ("过去" in sentence or "去年" in sentence) and at >= 0:
@@ -1019,7 +1026,7 @@ def tells_meeting_date(sentence: str) -> bool:
 def forecasts_year(sentence: str) -> bool:
     """A sentence whose year is what a forecast is about (see ``_FORECAST``)."""
     return ("预测" in sentence or "推" in sentence or "算" in sentence or "估计" in sentence) \
-        and _FORECAST.search(sentence) is not None
+        and _FORECAST.search(sentence) is not None or _ugB15.demographic_forecast(sentence)  # (r15 ugB15)
 
 
 # (thirteenth round) ``某区人大会议于2031年1月16日票决确定了10项民生实事项目``, ``…票决产生了2031年度十大民生实事``,

@@ -27,6 +27,7 @@ from extract.cues import is_person_name, is_unit_cell
 from extract.roles import (DUTY_MANNER, ASSIST_VERBS, CHARGE_VERBS, LABEL_HEADS, LEAD_LABEL, LEAD_VERBS, RESP_LABEL, ROLE_VERBS,
                            alternation)
 from extract.rules.r15_ug15 import DISTRIBUTIVE_PARTY, blank_help_doing, with_units_then_task
+from extract.rules import r15_ugB15 as _ugB15
 from extract.rules.units import (_VERB_THEN_DUN, AssignmentHit, assisting_units, bare_unit_heading, split_units, task_before,
                                  unit_list_heading, verb_roles)
 
@@ -352,7 +353,7 @@ def is_duty(body: str) -> bool:
 
 
 # the end of every duty head: a unit's last character (or the bracket or 负责/职责 after it) before the colon
-_DUTY_HEAD_QUICK = re.compile(r"[局委办室部处科所心团会队站厅股署责)）]\s*[:：]")
+_DUTY_HEAD_QUICK = re.compile(r"[局委办室部处科所心团会队站厅股署责联协)）]\s*[:：]")  # (联协: r15 ugB15 ``某区妇联:``)
 
 
 @functools.lru_cache(maxsize=1024)  # a paragraph is read by ``opens_with_duty_head`` and by ``unit_duty_blocks``
@@ -555,7 +556,7 @@ _HELPERS_CLAUSE = re.compile(rf"(?P<units>[^。;；,，]{{2,60}}?)(?P<tail>等(?
 _ROLE_TAIL = re.compile(alternation(ROLE_VERBS) + r"\s*$")
 # ``由甲局牵头,乙局、丙局配合,修好水渠``: the sentence opens with who leads (and who helps), the task follows
 # (also after a comma and without ``由``, ``…,由甲委组织,乙局牵头,丙局、丁局配合,负责…``, when the helpers' clause follows)
-_LED_THEN_TASK = re.compile(r"(?:(?<=^)|(?<=[。;；\n,，]))\s*(?P<by>由)?(?P<units>[^。;；,，由、]{2,40}?)(?:牵头负责|负责牵头|牵头|统筹|主办)"
+_LED_THEN_TASK = re.compile(r"(?:(?<=^)|(?<=[。;；\n,，]))\s*" + _ugB15.ORDINAL_IS + r"(?P<by>由)?(?P<units>[^。;；,，由、]{2,40}?)(?:牵头负责|负责牵头|牵头|统筹|主办)"
                             r"(?P<sep>[,，、])\s*(?P<task>[^。;；,，]{4,80})")
 # ``由甲局牵头,会同乙局、丙局,修好水渠``: the units the lead works with, in a clause of their own before the task
 _WITH_CLAUSE = re.compile(r"(?:会同|联同|协调)(?P<units>[^。;；,，]{2,60}?)(?:等(?:有关|相关)?(?:部门|单位))?")
@@ -665,6 +666,8 @@ def find_prose_lists(text: str, offset: int = 0, in_duty_run: bool = False) -> l
     if hits := unit_titled_items(text, offset):
         out += [h for h in hits if not any(o.start < h.end and h.start < o.end for o in out)]
     if hits := help_requests(text, offset):
+        out += [h for h in hits if not any(o.start < h.end and h.start < o.end for o in out)]
+    if hits := _ugB15.lead_then_doing(text, offset):  # (r15 ugB15: ``甲局牵头开展…``)
         out += [h for h in hits if not any(o.start < h.end and h.start < o.end for o in out)]
     out.sort(key=lambda h: h.start)
     return out

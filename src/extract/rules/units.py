@@ -13,6 +13,7 @@ from extract.rules.scan import OpeningScan
 from extract.rules.unit_cells import _LEAD_MARK, apply_lead_marks, labelled_cell_roles
 from extract.rules.unit_lists import JOINT
 from extract.rules.r15_ug15 import more_charge_clauses, time_only_task, whole_name_end
+from extract.rules import r15_ugB15 as _ugB15
 
 # the labels of the lead's and the responsible units' lists: ``extract.roles`` (every reader's vocabulary); the list in
 # round, square or black brackets (``[牵头单位:…]``, ``【…】``; not ``〔``, which opens a document's number ``〔2031〕``)
@@ -319,7 +320,7 @@ def task_above(text: str, pos: int, floor: int = 0) -> tuple[str, int] | None:
 
 # a bracketed list, a unit's own bracket inside it kept (``(甲局牵头,各县(市、区)政府落实)``: U3)
 _BRACKET = re.compile(r"[(（](?P<body>(?:[^()（）]|[(（][^()（）]{1,20}[)）]){2,300})[)）]")
-_KEY_TAIL = re.compile(r"[。;；,，]?\s*(?:列在|排在|排名|排序|第一位|首位).*$")
+_KEY_TAIL = re.compile(r"[。;；,，]?\s*(?:列在|列第|列首|排在|排名|排序|第一位|首位).*$")  # (r15 ugB15: ``列第一位的…``)
 # an item's mark: ``1.``, ``(二)``, and ``一是`` / ``二是`` opening a sentence (``一是种好蓝果。…;二是…``)
 _ITEM_MARK = re.compile(r"(?<![\d.A-Za-z])(?:\d{1,2}[.、]|[(（][一二三四五六七八九十\d]{1,3}[)）])(?=[\u4e00-\u9fff“])"
                         r"|(?:(?<=^)|(?<=[。;；\s]))[一二三四五六七八九十]{1,3}是(?=[\u4e00-\u9fff“])")
@@ -335,7 +336,7 @@ def task_before(text: str, pos: int, floor: int = 0) -> tuple[str, int]:
         body = text[floor:pos].rstrip("。;； ")
         start = floor + max(body.rfind(c) for c in "。;；") + 1
     seg = text[start:pos]
-    first = _CLAUSE_SEP.split(seg.strip(), maxsplit=1)[0].strip()
+    first = _CLAUSE_SEP.split(seg.strip(), maxsplit=1)[0].strip().rstrip("—–－ ")  # (r15 ugB15: ``…20个——牵头单位:…``)
     return first, start + (len(seg) - len(seg.lstrip()))
 
 
@@ -377,7 +378,7 @@ def find_listed_assignments(text: str, offset: int = 0, keyed: bool = True) -> l
         before = text[:m.start()].rstrip()
         if before and before[-1] not in "。;；!！?？":
             continue  # the list closes a sentence; ``县(市、区)`` inside one is a name
-        body = _KEY_TAIL.sub("", m.group("body"))
+        body = _ugB15.without_time_part(_KEY_TAIL.sub("", m.group("body")))  # (r15 ugB15: ``(甲局、乙局,2031年底前)``)
         said = labels_said_with_wei(body)
         if said is None and (":" in body or "：" in body or not is_unit_cell(body)):
             continue
@@ -518,13 +519,13 @@ _CHARGE_ADVERB = r"具体|全面|统一|主要"
 _BARE_DOING = r"(?:组织)?(?:实施|落实|推进|跟进)"  # (``负责跟进``: Hong Kong and Macau)
 
 # ``由县教育局负责园舍建设``, ``县疾控中心负责抽样复核``, ``省财政厅、省教育厅会同各市州完成资金清算``
-_CHARGE = re.compile(r"(?:(?:(?<=^)|(?<=[。;；,，:：\s]))(?:即?由)?|(?<=由))(?P<units>[^。;；,，:：\s由]{2,60}?)"
+_CHARGE = re.compile(r"(?:(?:(?<=^)|(?<=[。;；,，:：\s]))" + _ugB15.ORDINAL_IS + r"(?:即?由)?|(?<=由))(?P<units>[^。;；,，:：\s由]{2,60}?)"
                      # the group a unit leads, between the unit and the verb: ``甲局牵头的专班负责…`` (U7 ``X牵头负责Y``)
                      r"(?:牵头(?:组建|成立)?的(?:工作)?(?:专班|小组|工作组|专项组|专项工作组))?"
                      # the manner of the duty between the units and the verb: ``甲局、乙局根据职能职责,负责…``
                      rf"(?:{DUTY_MANNER}\s*[,，]?\s*)?"
                      # a modal between the unit and its verb (``甲局要会同乙局…``, ``甲局应负责…``; not ``将``: ``_SUBJECT_WITH``'s)
-                     r"(?:要|应|须)?"
+                     r"(?:要|应|须|将(?=负责|牵头负责))?"  # (r15 ugB15: ``甲处将负责推行…``, a plan's future charge)
                      rf"(?P<verb>牵头负责(?![人制的])|负责(?!人|同志|制|的|任|牵头)|{_WITH}(?P<with>[^。;；,，:：\s]{{2,40}}?)(?=完成|做好|开展|组织|制定|落实|推进|实施|抓紧|加快|编制|改善|提升|推动|增设|新建|扩建|举办|推行)|"
                      # ``…等五部门,共同成立…``: the list's count and a comma before what they do together
                      rf"{_WITH}(?P<listed>[^。;；,，:：\s]{{2,160}}?){_LISTED_TAIL}"
@@ -617,9 +618,9 @@ def find_charge_clauses(text: str, offset: int = 0) -> list[AssignmentHit]:
             # ``…由甲局牵头,乙、丙等部门配合,对果园进行检查``)
             if h.cue == "led_by" and (more := _ASSIST_AFTER.match(text, h.end - offset)) is not None \
                     and (units := assisting_units(more.group("units"), more.group("tail"))) \
-                    and (text[more.end():more.end() + 1] in ("", "。", ";", "；", "\n", ",", "，")):
-                h.responsible = h.responsible + units
-                h.end = offset + more.end()
+                    and (text[(k := _ugB15.help_doing_end(text, more.end())):k + 1] in ("", "。", ";", "；", "\n", ",", "，")):
+                h.responsible = h.responsible + units  # (r15 ugB15: ``…,乙局配合实施``: the bare doing closes the clause)
+                h.end = offset + k
         # ``…由甲局牵头、乙局配合``: a ``、`` after the verb only before the helpers' clause (else a list of doings)
         hits[:] = [h for h in hits if not (h.cue == "led_by" and text[h.end - offset:h.end - offset + 1] == "、")]
     if "会同" in text:
@@ -859,6 +860,7 @@ def parse_label_line(line: str, keyed: bool = False) -> tuple[list[str], list[st
     any_lead = any(_LEAD_LABEL.fullmatch(m.group("label")) for m in labels)
     for i, m in enumerate(labels):
         body = text[m.end(): labels[i + 1].start() if i + 1 < len(labels) else len(text)]
+        body = _ugB15.before_other_field(body)  # (r15 ugB15: ``责任单位:甲局 完成时限:…``)
         body, noted, _ = key_note(body.strip(" ;；,，。"))
         units = split_units(body.strip(" ;；,，。"))
         is_lead = _LEAD_LABEL.fullmatch(m.group("label")) is not None or principal_leads(m.group("label"), any_lead)
@@ -936,7 +938,8 @@ def read_label_block(paragraphs: list[str], keyed: bool = False) -> tuple[list[s
 
 _TRAILING = re.compile(
     rf"[,，;；]\s*(?P<l1>{LEAD_LABEL}|{RESP_LABEL})\s*[:：]\s*(?P<a>[^:：。;；\n()（）]+)"
-    rf"(?:[;；,，]\s*(?P<l2>{RESP_LABEL}|{LEAD_LABEL})\s*[:：]\s*(?P<b>[^:：。;；\n()（）]+))?(?=[。;；\n]|$)")
+    rf"(?:[;；,，]\s*(?P<l2>{RESP_LABEL}|{LEAD_LABEL})\s*[:：]\s*(?P<b>[^:：。;；\n()（）]+))?"
+    rf"(?=[。;；\n]|$|[,，]\s*{_ugB15.OTHER_FIELD})")  # (r15 ugB15: ``…,责任单位:甲局,完成时限:…``)
 
 
 def find_trailing_labels(text: str, offset: int = 0) -> list[AssignmentHit]:
@@ -972,7 +975,7 @@ _SPACED = re.compile(rf"{_LABEL_OPEN}(?P<label>{_END_LABEL}|{_PEOPLE_LABEL}|{LEA
 _SPACED_SCAN = OpeningScan(_SPACED)  # (fourteenth round) tried only at the ~33 characters a label or its bracket opens with
 # the last characters of every label and its close: one scan before ``_SPACED``'s, whose optional opening bracket
 # leaves the engine no first character to look for
-_SPACED_QUICK = re.compile(r"(?:单位|部门|科室|处室|股室|机关|主体|牵头|领导|人|情况|进展|备注|时限|节点|安排)\s*[:：】〕\]]")
+_SPACED_QUICK = re.compile(r"(?:单位|部门|科室|处室|股室|机关|主体|牵头|主办|协办|配合|协助|参与|领导|人|情况|进展|备注|时限|节点|安排)\s*[:：】〕\]]")
 # the labels of the list that answers for a task, which leads beside a helpers' list with no lead label (U4c):
 # ``责任单位``, and its Hong Kong / Macau and Taiwan words (``负责部门``, ``权责单位``)
 _DUTY_LABELS = ("责任单位", "责任部门", "负责部门", "负责单位", "权责单位", "权责机关", "权责部门")
@@ -1106,7 +1109,7 @@ def bare_unit_heading(title: str) -> list[str] | None:
     the items below it are that unit's tasks. A region (``东部``) or a place is no such heading."""
 
     t = _LEAD_MARK.sub("", title.strip().rstrip("。:："))  # ``(一)甲局(牵头)``: the unit, marked as the lead it is
-    if not _BARE_UNIT_HEADING.fullmatch(t) or _REGION_PART.search(t) or _TASK_VERB_START.match(t) or not is_unit_cell(t):
+    if not (_BARE_UNIT_HEADING.fullmatch(t) or _ugB15.mass_org_name(t)) or _REGION_PART.search(t) or _TASK_VERB_START.match(t) or not is_unit_cell(t):
         return None
     units = split_units(t)
     return units if len(units) == 1 else None
