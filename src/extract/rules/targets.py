@@ -414,7 +414,7 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
             unit = m.group("unit")
             pct_word = m.group("pct_word")
             v = m.group("v")
-            if ". " in v or ", " in v or ("," in v and " " in v):
+            if "亿" not in v and (". " in v or ", " in v or ("," in v and " " in v)):
                 v = mended_number(v)  # (r15) ``1. 2万``, ``3, 400个``: a figure the page's scraping broke
             elif "," in v or " " in v or "亿" in v:
                 v = grouped_digits(v)  # ``6,000个``, ``6 000个``: thousands written with separators; ``2亿5,700万``
