@@ -37,3 +37,28 @@ def test_blank_after_point_without_wan_is_not_joined():
 
 def test_two_figures_of_a_row_not_joined():
     assert _first("甲园 12, 3456人")[0] != "12, 345"
+
+
+from extract.rules.r15_fnC15 import deadline_cells_of_short_row  # noqa: E402
+
+
+def test_deadline_cell_read_as_title_is_the_deadline():
+    cells = ["新增某类床位80张", "9月底前", "目前已完成选址,分别为甲园40张、乙园40张。"]
+    assert deadline_cells_of_short_row(cells, ["category", "title", "content"]) == ["title", "deadline", "content"]
+
+
+def test_year_month_deadline_cell():
+    cells = ["新建甲园1所", "2031年6月前", "正在设计。"]
+    assert deadline_cells_of_short_row(cells, ["category", "title", "content"])[:2] == ["title", "deadline"]
+
+
+def test_title_that_is_no_deadline_keeps_roles():
+    cells = ["民生类", "新建甲园", "目前正在设计,预计年底完工。"]
+    roles = ["category", "title", "content"]
+    assert deadline_cells_of_short_row(cells, roles) == roles
+
+
+def test_title_opening_with_a_month_but_holding_a_task_keeps_roles():
+    cells = ["民生类", "9月底前建成甲园", "正在施工。"]
+    roles = ["category", "title", "content"]
+    assert deadline_cells_of_short_row(cells, roles) == roles

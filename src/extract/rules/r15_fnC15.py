@@ -22,3 +22,24 @@ def mended_number(number: str) -> str:
     """``1. 2`` -> ``1.2``, ``3, 400`` -> ``3400``, ``52,36 1,000`` -> ``52361000``: the figure without its blank
     and its thousands commas."""
     return number.replace(" ", "").replace(",", "")
+
+
+# A cell that is a deadline and nothing else (``10月底前``, ``2031年6月前``, ``年底前``, ``第三季度``, ``长期``)
+_DEADLINE_CELL = re.compile(r"^(?:(?:19|20)\d\d\s*年)?\s*(?:\d{1,2}\s*月(?:底|末|中旬|上旬|下旬|份)?|年底|年内|年末|上半年|下半年|"
+                            r"第?[一二三四]季度末?)\s*(?:前|以前|之前)?$|^(?:长期|持续|常态化)$")
+
+
+def deadline_cells_of_short_row(cells: list[str], roles: list[str]) -> list[str]:
+    """(r15) Roles of a task-table row whose unit cells were merged with the row above, so that its cells break
+    after the task (``新增某床位80张 | 9月底前 | 目前已选址…``): a bare deadline cell read as the row's title is its
+    deadline column, and the task before it, read as a category, is the title again. A row with a title that is no
+    deadline (``某类 | 新建甲园 | …``) keeps its roles."""
+    at = [k for k, (c, r) in enumerate(zip(cells, roles)) if r == "title" and _DEADLINE_CELL.match(c.strip())]
+    if not at:
+        return roles
+    k = at[0]
+    out = list(roles)
+    out[k] = "deadline"
+    if k > 0 and out[k - 1] == "category":
+        out[k - 1] = "title"
+    return out
