@@ -62,3 +62,34 @@ def test_title_opening_with_a_month_but_holding_a_task_keeps_roles():
     cells = ["民生类", "9月底前建成甲园", "正在施工。"]
     roles = ["category", "title", "content"]
     assert deadline_cells_of_short_row(cells, roles) == roles
+
+
+from extract.rules.r15_fnC15 import row_breakdown_hits, row_total  # noqa: E402
+
+
+def _parts(title, cell):
+    return [(h.value, h.unit) for h in row_breakdown_hits(title, cell, 0, 2031)]
+
+
+def test_progress_cell_breaking_the_planned_total_down_by_place():
+    assert _parts("新增某食堂12个", "其中甲街道5个,乙街道4个,丙镇3个,其中2个已建成。") == [(5, "个"), (4, "个"), (3, "个")]
+
+
+def test_breakdown_after_a_past_clause_by_site():
+    assert _parts("新增某类床位80张", "目前已完成选址,分别为甲园40张、乙园40张,目前已完成20张建设。") == [(40, "张"), (40, "张")]
+
+
+def test_single_number_equal_to_total_is_a_restatement():
+    assert _parts("新增床位500张", "目前已在甲园完成500张床位建设。") == []
+
+
+def test_done_and_doing_parts_are_no_breakdown():
+    assert _parts("新建甲站5个", "已完成3个,正在建设2个。") == []
+
+
+def test_parts_that_miss_the_total_are_no_breakdown():
+    assert _parts("新增某食堂12个", "其中甲街道5个,乙街道4个。") == []
+
+
+def test_title_with_two_quantities_has_no_total():
+    assert row_total("新建学校3所、学位2000个") is None

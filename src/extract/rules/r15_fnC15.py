@@ -43,3 +43,71 @@ def deadline_cells_of_short_row(cells: list[str], roles: list[str]) -> list[str]
     if k > 0 and out[k - 1] == "category":
         out[k - 1] = "title"
     return out
+
+
+_PART_HEAD_DONE = re.compile(r"已|完成|建成|开工|正在|累计|共计|合计|总计")
+_PART_SEP = re.compile(r"[,，、;；:：]")
+
+
+def row_total(title: str) -> tuple[float, str] | None:
+    """The one planned quantity a task row's title states (``新增某食堂12个`` -> ``(12.0, "个")``); None when the title
+    states none or more than one."""
+    from extract.rules.targets import numbers
+
+    found = [m for m in numbers(title) if m.group("unit")]
+    if len(found) != 1:
+        return None
+    m = found[0]
+    try:
+        return float(m.group("v").replace(",", "")), m.group("unit")
+    except ValueError:
+        return None
+
+
+def breakdown_parts(total: tuple[float, str], cell: str, cands: list[tuple[int, int, float, str]]) -> set[int]:
+    """(r15) The numbers of a task row's progress cell that break the row's planned total down by place or site
+    (``新增某食堂12个`` | ``其中甲街道5个,乙街道4个,丙镇3个,其中2个已建成``): the first numbers of the total's measure, in
+    order, whose running sum meets the total exactly, at least two of them, each named by a place before it with no
+    word of a result (``已``, ``完成``, ``建成``) between the place and the number (N16: one record per part of a planned
+    whole). ``cands`` are (start in ``cell``, key, value, unit); returns the keys of the parts. A single number equal
+    to the total (``已完成80张``) restates it, and a run that never meets the total is no breakdown."""
+    value, unit = total
+    run: list[int] = []
+    acc = 0.0
+    for start, key, v, u in sorted(cands):
+        if u != unit:
+            continue
+        seps = list(_PART_SEP.finditer(cell, 0, start))
+        head = cell[seps[-1].end() if seps else 0:start]
+        if _PART_HEAD_DONE.search(head) or not head.strip():
+            return set()
+        run.append(key)
+        acc += v
+        if abs(acc - value) < 1e-9:
+            return set(run) if len(run) >= 2 else set()
+        if acc > value:
+            return set()
+    return set()
+
+
+def row_breakdown_hits(title: str, cell: str, offset: int, doc_year: int | None) -> list:
+    """The targets of a progress cell that breaks the row's planned total down (``breakdown_parts``), as
+    ``find_targets`` reads them with the parts taken as targets and every other number left out."""
+    from extract.cues import Decision
+    from extract.rules.targets import find_targets
+
+    total = row_total(title)
+    if total is None or total[1] not in cell:
+        return []
+    seen: list[tuple[int, int, float, str]] = []
+
+    def look(c):  # every number of the cell: (its start in the cell, its key, value, unit)
+        seen.append((c.end - (c.num_end - c.pos) - offset, c.end, c.value, c.unit))
+        return Decision(False, ("look",))
+
+    find_targets(cell, offset, doc_year=doc_year, origin="cell", decider=look)
+    parts = breakdown_parts(total, cell, seen)
+    if not parts:
+        return []
+    return find_targets(cell, offset, doc_year=doc_year, origin="cell",
+                        decider=lambda c: Decision(c.end in parts, ("row_breakdown",)))
