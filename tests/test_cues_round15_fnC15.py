@@ -93,3 +93,15 @@ def test_parts_that_miss_the_total_are_no_breakdown():
 
 def test_title_with_two_quantities_has_no_total():
     assert row_total("新建学校3所、学位2000个") is None
+
+
+def test_share_of_gdp_glued_to_the_number():
+    assert (3.0, "%") in _values("到2031年,某产业增加值占GDP3%以上。")
+
+
+def test_code_letters_before_a_digit_stay_a_code():
+    assert _values("某区实现A3%目标。") == []
+
+
+def test_gdp_amount_glued_is_not_read():
+    assert _values("某区GDP20亿元。") == []

@@ -111,3 +111,13 @@ def row_breakdown_hits(title: str, cell: str, offset: int, doc_year: int | None)
         return []
     return find_targets(cell, offset, doc_year=doc_year, origin="cell",
                         decider=lambda c: Decision(c.end in parts, ("row_breakdown",)))
+
+
+# (r15) A share of the economy's aggregate, its abbreviation glued to the number (``某产业增加值占GDP3%以上``): the
+# number is read though a Latin letter stands right before it (other letters before a digit make a code: ``A3``)
+AFTER_AGGREGATE = r"(?<=GDP|GNP)(?=\d+(?:\.\d+)?\s*(?:%|％|个百分点))"
+
+
+def after_aggregate(before: str) -> bool:
+    """(r15) The number stands right after ``GDP``/``GNP`` (``占GDP3%``): a share of the aggregate, not a code's digits."""
+    return before.endswith(("GDP", "GNP"))
