@@ -105,3 +105,19 @@ def test_code_letters_before_a_digit_stay_a_code():
 
 def test_gdp_amount_glued_is_not_read():
     assert _values("某区GDP20亿元。") == []
+
+
+def test_rank_to_reach_is_a_target():
+    assert (5.0, "位") in _values("力争某项综合排位由2030年的全市第9位升至第5位。")
+
+
+def test_rank_kept_is_a_target():
+    assert (1.0, "名") in _values("力争甲校保持全省第1名。")
+
+
+def test_starting_rank_is_no_target():
+    assert (9.0, "位") not in _values("力争某项综合排位由2030年的全市第9位升至第5位。")
+
+
+def test_ordinal_of_a_batch_is_a_name():
+    assert _values("确定第3批示范校。") == []

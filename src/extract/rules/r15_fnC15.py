@@ -121,3 +121,13 @@ AFTER_AGGREGATE = r"(?<=GDP|GNP)(?=\d+(?:\.\d+)?\s*(?:%|％|个百分点))"
 def after_aggregate(before: str) -> bool:
     """(r15) The number stands right after ``GDP``/``GNP`` (``占GDP3%``): a share of the aggregate, not a code's digits."""
     return before.endswith(("GDP", "GNP"))
+
+
+_RANK_REACHED = re.compile(r"(?:升至|升到|提升至|提升到|上升至|上升到|提高至|提高到|跃居|跃升至|跃升到|进入|保持在?|达到)"
+                           r"(?:全[国省市县区]|同类[^，,；;。\d]{0,4})?第\s*$")
+
+
+def reaches_rank(before: str, unit: str) -> bool:
+    """(r15) The ordinal of a rank to reach (``某项排位由全市第9位升至第5位``, ``保持全省第1名``): the level a ranking
+    indicator is to move to, a target (N8: unit as written), not the ordinal of a name (``第3批``, ``第二中学``)."""
+    return unit in ("位", "名") and _RANK_REACHED.search(before[-12:]) is not None

@@ -36,7 +36,7 @@ from extract.rules.text import Piece, deadline_year, has_past_marker, is_past_at
 from extract.rules.scan import OpeningScan
 from extract.rules.r15_fnB15 import (commits_share, masks_prior_year_base, pads_quantity, rate_without_sign, shared_unit,
                                       reach_of_amount, under_value_label, works_for_counted, works_on_existing, works_verb)
-from extract.rules.r15_fnC15 import AFTER_AGGREGATE, BROKEN_NUMBER, after_aggregate, mended_number
+from extract.rules.r15_fnC15 import AFTER_AGGREGATE, BROKEN_NUMBER, after_aggregate, mended_number, reaches_rank
 from extract.rules.r15_fnA15 import (again_after_past_clause, age_class_follows, continues_numbered_items, dated_works_ahead,
                                      each_of_joined_list, index_level,
                                      funds_after_past_clause, masks_floor_bases, payer_share, reach_after_applies, restates_amount,
@@ -722,7 +722,8 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
     # the last character of ``before`` but for spaces: every ``…\s*$`` pattern below is scanned only where its last
     # word could end there (a search for one scans the whole of ``before``)
     last = before.rstrip()[-1:]
-    if (last in _ORDINAL_LAST and _ORDINAL_BEFORE.search(before) and not after_aggregate(before)) \
+    if (last in _ORDINAL_LAST and _ORDINAL_BEFORE.search(before) and not after_aggregate(before)
+                                                   and not reaches_rank(before, unit)) \
             or (_NAME_AFTER.match(after) and not counts_named_items(clause_head, unit, after)) or after.startswith("+") \
             or (after.startswith(".") and not after.startswith("..") and not ends_with_point(unit, after)) \
             or (_DIGIT_NEXT.match(after) and not age_group_follows(after) and not count_runs_into_count(unit, after)
