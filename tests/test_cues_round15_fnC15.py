@@ -121,3 +121,24 @@ def test_starting_rank_is_no_target():
 
 def test_ordinal_of_a_batch_is_a_name():
     assert _values("确定第3批示范校。") == []
+
+
+from extract.rules.r15_fnC15 import continued_cell_roles  # noqa: E402
+
+
+def test_cell_broken_after_a_comma_goes_on_with_the_cell_before():
+    cells = ["甲路改造", "某局", "实施甲路改造。", "500", "一季度开工,甲路年内完成60%,", "乙路年内完成40%。"]
+    roles = ["title", "lead", "content", "amount:总投资", "year:2031", "other"]
+    assert continued_cell_roles(cells, roles)[-1] == "year:2031"
+
+
+def test_cell_after_a_finished_cell_keeps_its_role():
+    cells = ["甲路改造", "某局", "实施甲路改造。", "500", "7月底", "具备通车条件"]
+    roles = ["title", "lead", "content", "amount:总投资", "year:2031", "other"]
+    assert continued_cell_roles(cells, roles) == roles
+
+
+def test_unit_cell_before_is_not_continued():
+    cells = ["甲路改造", "某局、", "乙局"]
+    roles = ["title", "lead", "other"]
+    assert continued_cell_roles(cells, roles) == roles

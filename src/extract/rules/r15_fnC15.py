@@ -131,3 +131,18 @@ def reaches_rank(before: str, unit: str) -> bool:
     """(r15) The ordinal of a rank to reach (``某项排位由全市第9位升至第5位``, ``保持全省第1名``): the level a ranking
     indicator is to move to, a target (N8: unit as written), not the ordinal of a name (``第3批``, ``第二中学``)."""
     return unit in ("位", "名") and _RANK_REACHED.search(before[-12:]) is not None
+
+
+_UNFINISHED = ("，", ",", "、", "；", ";")
+
+
+def continued_cell_roles(cells: list[str], roles: list[str]) -> list[str]:
+    """(r15) Roles of a task-table row whose last cell the page broke onto the next line, so that the row has one
+    cell more than its header (``…| 2031年目标 | 一季度开工,甲路年内完成60%, | 乙路年内完成40%。``): the extra cell after a
+    cell left unfinished (ending with ``,``, ``、`` or ``;``) goes on with it and takes its role. A cell after a
+    finished one (``…| 7月底 | 具备条件``) keeps its own."""
+    if len(cells) < 2 or roles[-1] != "other" or not cells[-2].rstrip().endswith(_UNFINISHED):
+        return roles
+    if not (roles[-2].startswith("year:") or roles[-2] in ("content", "title")):
+        return roles
+    return roles[:-1] + [roles[-2]]
