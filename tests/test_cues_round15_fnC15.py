@@ -142,3 +142,23 @@ def test_unit_cell_before_is_not_continued():
     cells = ["甲路改造", "某局、", "乙局"]
     roles = ["title", "lead", "other"]
     assert continued_cell_roles(cells, roles) == roles
+
+
+from extract.rules.r15_fnC15 import time_limit_cell  # noqa: E402
+
+
+def test_time_limit_in_a_deadline_cell():
+    assert time_limit_cell("15个工作日(自受理之日起)")[1:] == (15.0, "个工作日", "=")
+
+
+def test_time_limit_within():
+    assert time_limit_cell("7日内")[1:] == (7.0, "日", "<=")
+
+
+def test_date_in_a_deadline_cell_is_no_time_limit():
+    assert time_limit_cell("6月底前") is None
+    assert time_limit_cell("2031年12月") is None
+
+
+def test_deadline_cell_that_runs_on_is_no_time_limit():
+    assert time_limit_cell("5个工作日完成初审,另行通知") is None

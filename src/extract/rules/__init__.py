@@ -40,7 +40,7 @@ from extract.rules.unit_flat import dropped_blank, flat_rows
 from extract.rules.unit_rows import bare_unit_rows, continued_rows, headerless_rows, spaced_rows
 from extract.rules.targets import Candidate, Decider, TargetHit, find_targets, indicator_row, table_comparator, table_value
 from extract.rules.r15_ug15 import duties_then_office, glued_project_rows, ordinal_goal_title_end, issued_number_year, quoted_party_via_across_lines, opening_phrase_title_end, only_bare_levels, unit_cell_before_progress, without_duty_adverbs
-from extract.rules.r15_fnC15 import row_breakdown_hits
+from extract.rules.r15_fnC15 import row_breakdown_hits, time_limit_cell
 from extract.rules.units import (AssignmentHit, task_above, without_item_marker, find_charge_clauses, find_inline_assignments, find_listed_assignments, find_role_runs, find_verb_assignments,
                                  find_spaced_labels, find_trailing_labels, form_item_title, label_key_holds_on, parse_label_line, read_label_block, split_roles, apply_lead_marks,
                                  units_of_heading, bare_unit_heading, duties_of_unit_title, item_marker_kind, unit_list_heading)
@@ -893,6 +893,12 @@ class RulesExtractor:
                         continue
                     if role.startswith("year:"):
                         year, use_text = int(role.split(":")[1]), False
+                    elif role == "deadline" and (lim := time_limit_cell(cell)) is not None:  # (r15) ``20个工作日``
+                        task = next((row.cells[roles.index(r)] for r in ("content", "title") if r in roles), "")
+                        out.append(NumericTarget(**self._base(doc, span.start, span.start + lim[0], path), value=lim[1],
+                                                 indicator=task[:30] + "时限", unit=lim[2], comparator=lim[3],
+                                                 cues=["time_limit"]))
+                        continue
                     elif role in ("content", "title") or (role == "other" and k in rules_cols and len(roles) == len(body)):
                         year, use_text = None, True  # a task title may state its own quantity; ``配套政策``: rules
                     else:

@@ -146,3 +146,18 @@ def continued_cell_roles(cells: list[str], roles: list[str]) -> list[str]:
     if not (roles[-2].startswith("year:") or roles[-2] in ("content", "title")):
         return roles
     return roles[:-1] + [roles[-2]]
+
+
+# (r15) A deadline column's cell that gives a time limit, not a date (``5个工作日``, ``15日内(自受理之日起)``)
+_TIME_LIMIT_CELL = re.compile(r"^\s*(\d{1,3})\s*(个工作日|工作日|日|天|个小时|小时)(以内|内)?\s*(?=$|[(（])")
+
+
+def time_limit_cell(cell: str) -> tuple[int, float, str, str] | None:
+    """(r15) A task table's deadline cell (``办理时限``, ``公开时限``) that states how long the task may take
+    (``20个工作日(自受理之日起)``, ``7日内``): the time limit is the row's target (N8: unit as written; ``内`` makes it a
+    ceiling). Returns (end of the limit in the cell, value, unit, comparator); None for a date (``6月底前``,
+    ``2031年``) or a cell that runs on (``5个工作日完成初审,…``)."""
+    m = _TIME_LIMIT_CELL.match(cell)
+    if m is None:
+        return None
+    return m.end(3) if m.group(3) else m.end(2), float(m.group(1)), m.group(2), "<=" if m.group(3) else "="
