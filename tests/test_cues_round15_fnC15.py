@@ -162,3 +162,29 @@ def test_date_in_a_deadline_cell_is_no_time_limit():
 
 def test_deadline_cell_that_runs_on_is_no_time_limit():
     assert time_limit_cell("5个工作日完成初审,另行通知") is None
+
+
+from extract.rules.r15_fnC15 import bracketed_share  # noqa: E402
+
+
+def _share(text, total, part, unit="所"):
+    s = text
+    t_end = s.index(total) + len(total)
+    return bracketed_share(s, t_end, s.index(part, t_end), unit, unit)
+
+
+def test_bracketed_breakdown_of_a_figure():
+    assert _share("全市新建幼儿园12所(其中公办8所)", "12所", "8所")
+
+
+def test_bracketed_breakdown_with_a_colon():
+    assert _share("新增学位3000个(其中:甲区1200个)", "3000个", "1200个", "个")
+
+
+def test_bracket_naming_a_size_is_no_breakdown():
+    assert not _share("新建学校12所(建筑面积5000平方米)", "12所", "5000平方米", "所")
+
+
+def test_breakdown_in_another_measure_is_no_share():
+    s = "新建学校12所(其中投资3亿元)"
+    assert not bracketed_share(s, s.index("12所") + 3, s.index("3亿"), "所", "亿元")

@@ -161,3 +161,14 @@ def time_limit_cell(cell: str) -> tuple[int, float, str, str] | None:
     if m is None:
         return None
     return m.end(3) if m.group(3) else m.end(2), float(m.group(1)), m.group(2), "<=" if m.group(3) else "="
+
+
+# (r15) the opening of a bracketed breakdown right after a figure (``新建学校12所(其中公办8所``)
+_BRACKETED_SHARE = re.compile(r"^\s*[(（]\s*其中\s*[:：]?[^()（）\d，,；;。]{0,8}$")
+
+
+def bracketed_share(sentence: str, total_end: int, num_start: int, total_unit: str, unit: str) -> bool:
+    """(r15) The number opens a bracketed breakdown of the figure right before it, in its measure (``新建学校12所
+    (其中公办8所)``, ``新增学位3000个(其中:甲区1200个)``): a part of a planned whole shares its commitment (N16). Not a
+    bracket with other words (``(建筑面积5000平方米)``: the works' size) nor a part in another measure."""
+    return bool(unit) and unit == total_unit and _BRACKETED_SHARE.match(sentence[total_end:num_start]) is not None
