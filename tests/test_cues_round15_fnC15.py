@@ -188,3 +188,21 @@ def test_bracket_naming_a_size_is_no_breakdown():
 def test_breakdown_in_another_measure_is_no_share():
     s = "新建学校12所(其中投资3亿元)"
     assert not bracketed_share(s, s.index("12所") + 3, s.index("3亿"), "所", "亿元")
+
+
+from extract.rules.r15_fnC15 import modal_follows  # noqa: E402
+
+
+def test_modal_after_the_quantity_commits():
+    assert modal_follows("都要开展托管服务")
+    assert modal_follows("须于年底前完成改造")
+
+
+def test_need_or_demand_after_the_quantity_is_no_modal():
+    assert not modal_follows("需要帮助")
+    assert not modal_follows("要求各校落实")
+    assert not modal_follows("应用于教学")
+
+
+def test_modal_after_in_a_news_sentence():
+    assert (5.0, "天") in [(h.value, h.unit) for h in find_targets("甲区推行托管“5+2”模式,即学校每周5天都要开展托管服务", role="other")]

@@ -172,3 +172,15 @@ def bracketed_share(sentence: str, total_end: int, num_start: int, total_unit: s
     (其中公办8所)``, ``新增学位3000个(其中:甲区1200个)``): a part of a planned whole shares its commitment (N16). Not a
     bracket with other words (``(建筑面积5000平方米)``: the works' size) nor a part in another measure."""
     return bool(unit) and unit == total_unit and _BRACKETED_SHARE.match(sentence[total_end:num_start]) is not None
+
+
+# (r15) a modal right after a quantity, before the verb it commits (``每周5天都要开展…``, ``3所学校须于年底前完成``)
+_MODAL_AFTER = re.compile(r"^[^，,；;。\d]{0,2}?(?:都|均|也|全部)?(?:必须|务必|须(?!知)|要(?![求素点])|应当|应(?![用急对届]))"
+                          r"(?=[\u4e00-\u9fff])")
+
+
+def modal_follows(after: str) -> bool:
+    """(r15) The quantity's own clause goes on with a modal before its verb (``学校每周5天都要开展课后服务``,
+    ``甲类学校3所须于年底前完成改造``): a commitment though nothing before the number commits. Not ``需要`` or
+    ``要求`` (a need or a demand), ``应用``, ``须知``."""
+    return _MODAL_AFTER.match(after) is not None
