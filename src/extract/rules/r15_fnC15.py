@@ -175,7 +175,7 @@ def bracketed_share(sentence: str, total_end: int, num_start: int, total_unit: s
 
 
 # (r15) a modal right after a quantity, before the verb it commits (``每周5天都要开展…``, ``3所学校须于年底前完成``)
-_MODAL_AFTER = re.compile(r"^[^，,；;。\d]{0,2}?(?:都|均|也|全部)?(?:必须|务必|须(?!知)|要(?![求素点])|应当|应(?![用急对届]))"
+_MODAL_AFTER = re.compile(r"^[^，,；;。\d]{0,2}?(?:都|均|也|全部)?(?:(?<![不无])必须|务必|(?<![不无必])须(?!知)|(?<![需不只想主重])要(?![求素点])|(?<!不)应当|(?<![不相])应(?![用急对届]))"
                           r"(?=[\u4e00-\u9fff])")
 
 
