@@ -206,3 +206,24 @@ def test_need_or_demand_after_the_quantity_is_no_modal():
 
 def test_modal_after_in_a_news_sentence():
     assert (5.0, "天") in [(h.value, h.unit) for h in find_targets("甲区推行托管“5+2”模式,即学校每周5天都要开展托管服务", role="other")]
+
+
+from extract.rules.r15_fnC15 import restated_plan_sentence  # noqa: E402
+
+
+def test_progress_cell_opening_with_the_years_plan():
+    cell = "2031年某市共实施6个甲工程,计划新增面积12平方公里。截至6月底,已完成投资300万元。"
+    assert restated_plan_sentence(cell, 2031) == (0, cell.index("。"))
+
+
+def test_progress_cell_opening_with_what_was_done():
+    assert restated_plan_sentence("截至6月底,2031年某市已完成6个甲工程。", 2031) is None
+    assert restated_plan_sentence("2031年某市已完成6个甲工程。", 2031) is None
+
+
+def test_progress_cell_of_an_earlier_year():
+    assert restated_plan_sentence("2029年某市共实施6个甲工程。", 2031) is None
+
+
+def test_progress_cell_of_years_since():
+    assert restated_plan_sentence("2031年以来某市共实施6个甲工程。", 2031) is None

@@ -40,7 +40,7 @@ from extract.rules.unit_flat import dropped_blank, flat_rows
 from extract.rules.unit_rows import bare_unit_rows, continued_rows, headerless_rows, spaced_rows
 from extract.rules.targets import Candidate, Decider, TargetHit, find_targets, indicator_row, table_comparator, table_value
 from extract.rules.r15_ug15 import duties_then_office, glued_project_rows, ordinal_goal_title_end, issued_number_year, quoted_party_via_across_lines, opening_phrase_title_end, only_bare_levels, unit_cell_before_progress, without_duty_adverbs
-from extract.rules.r15_fnC15 import row_breakdown_hits, time_limit_cell
+from extract.rules.r15_fnC15 import restated_plan_sentence, row_breakdown_hits, time_limit_cell
 from extract.rules.units import (AssignmentHit, task_above, without_item_marker, find_charge_clauses, find_inline_assignments, find_listed_assignments, find_role_runs, find_verb_assignments,
                                  find_spaced_labels, find_trailing_labels, form_item_title, label_key_holds_on, parse_label_line, read_label_block, split_roles, apply_lead_marks,
                                  units_of_heading, bare_unit_heading, duties_of_unit_title, item_marker_kind, unit_list_heading)
@@ -909,6 +909,9 @@ class RulesExtractor:
                             out += [Goal(**self._base(doc, g.start, g.end, path), text=doc.text[g.start:g.end],
                                          target_year=g.year) for g in find_goals(cell, span.start, goal_section=False)
                                     if restates_commitment(g.year, doc_year)]
+                            if (plan := restated_plan_sentence(cell, doc_year)) is not None:  # (r15) the year's plan restated
+                                out += [self._target(doc, t, path) for t in find_targets(cell[:plan[1]], span.start, role="plan",
+                                                                                         doc_year=doc_year, decider=self.decider)]
                         continue
                     cpath = path + [row.cells[roles.index("title")]] if "title" in roles else path
                     for t in find_targets(cell, span.start, year=year, use_text_year=use_text, doc_year=doc_year,

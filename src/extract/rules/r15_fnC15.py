@@ -184,3 +184,22 @@ def modal_follows(after: str) -> bool:
     ``甲类学校3所须于年底前完成改造``): a commitment though nothing before the number commits. Not ``需要`` or
     ``要求`` (a need or a demand), ``应用``, ``须知``."""
     return _MODAL_AFTER.match(after) is not None
+
+
+_OWN_YEAR_OPENING = re.compile(r"^\s*((?:19|20)\d\d)\s*年(?![底末]?(?:以来|来|的))")
+_REPORTED = re.compile(r"已|截至|截止|累计|目前|完成了|建成了|实现了|同比")
+
+
+def restated_plan_sentence(cell: str, doc_year: int | None) -> tuple[int, int] | None:
+    """(r15) A progress cell of a report that opens by restating the year's plan (``2031年某市共实施6个甲工程,合计
+    总投资N万元,计划新增面积N平方公里。截至6月底,已完成…``): the span of that first sentence, dated the report's own
+    year or later and free of any word of a result, whose quantities are the year's targets (O3: the commitment
+    restated). None when the cell opens with what was done (``截至…``, ``已…``) or with a year before the report's."""
+    m = _OWN_YEAR_OPENING.match(cell)
+    if m is None or doc_year is None or int(m.group(1)) < doc_year:
+        return None
+    end = cell.find("。")
+    end = len(cell) if end < 0 else end
+    if _REPORTED.search(cell, 0, end):
+        return None
+    return 0, end
