@@ -227,3 +227,22 @@ def test_progress_cell_of_an_earlier_year():
 
 def test_progress_cell_of_years_since():
     assert restated_plan_sentence("2031年以来某市共实施6个甲工程。", 2031) is None
+
+
+from extract.rules.r15_fnC15 import plans_count  # noqa: E402
+
+
+def test_plan_lays_out_a_count():
+    assert plans_count("某市提出6年规划")
+    assert plans_count("某区规划建设")
+
+
+def test_past_or_noun_plan_is_no_count():
+    assert not plans_count("某区已规划")
+    assert not plans_count("某园总规划")
+    assert not plans_count("某园规划面积")
+
+
+def test_planned_count_in_a_news_sentence():
+    vals = [(h.value, h.unit) for h in find_targets("某市发布布局专项规划,提出6年规划400处教育设施", role="other")]
+    assert (400.0, "处") in vals

@@ -203,3 +203,14 @@ def restated_plan_sentence(cell: str, doc_year: int | None) -> tuple[int, int] |
     if _REPORTED.search(cell, 0, end):
         return None
     return 0, end
+
+
+# (r15) ``规划`` as the verb of the count right after it (``共计规划9座``, ``提出6年规划400处``)
+_PLANS_COUNT = re.compile(r"(?<![已原总用])(?:规划|規劃)(?:了|建设|新建)?\s*(?:共|约|近)?\s*$")
+
+
+def plans_count(before: str) -> bool:
+    """(r15) The number is what a plan lays out (``某市共计规划9座运动中心``, ``提出6年规划400处教育设施``): ``规划`` as a
+    verb right before the count, a planned quantity. Not a past plan (``已规划``), a planned area's noun
+    (``总规划``, ``用规划``) nor ``规划面积N`` (a measure noun stands between)."""
+    return _PLANS_COUNT.search(before[-10:]) is not None
