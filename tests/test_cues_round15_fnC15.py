@@ -246,3 +246,13 @@ def test_past_or_noun_plan_is_no_count():
 def test_planned_count_in_a_news_sentence():
     vals = [(h.value, h.unit) for h in find_targets("某市发布布局专项规划,提出6年规划400处教育设施", role="other")]
     assert (400.0, "处") in vals
+
+
+def test_one_value_shared_by_fenbie_items():
+    vals = [(h.value, h.indicator) for h in find_targets("确保甲区学龄儿童入学率、巩固率分别达到100%;乙类学生入学率达到98%")]
+    assert (100.0, "巩固率") in vals and (98.0, "乙类学生入学率") in vals
+
+
+def test_fenbie_with_one_value_each_keeps_its_pairs():
+    vals = [(h.value, h.indicator) for h in find_targets("小学、初中入学率分别达到95%、90%")]
+    assert vals == [(95.0, "小学入学率"), (90.0, "初中入学率")]

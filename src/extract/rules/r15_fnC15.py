@@ -214,3 +214,21 @@ def plans_count(before: str) -> bool:
     verb right before the count, a planned quantity. Not a past plan (``已规划``), a planned area's noun
     (``总规划``, ``用规划``) nor ``规划面积N`` (a measure noun stands between)."""
     return _PLANS_COUNT.search(before[-10:]) is not None
+
+
+_DIGIT = re.compile(r"\d")
+_CLAUSE_END = re.compile(r"[，,；;。：:!?！？\n|]")
+
+
+def one_value_fenbie(sentence: str, clause_start: int, num_start: int, num_end: int) -> str | None:
+    """(r15) ``甲率、乙率分别达到N%`` with one value for the listed measures: each measure takes it (as with ``均``,
+    N16). Returns the clause head with that ``分别`` read as ``均`` (its items keep their offsets), None when the
+    clause holds another number (``分别达到95%、90%``: one value each) or no ``分别``."""
+    head = sentence[clause_start:num_start]
+    k = head.rfind("分别")
+    if k <= 0 or _DIGIT.search(head):
+        return None
+    end = _CLAUSE_END.search(sentence, num_end)
+    if _DIGIT.search(sentence, num_end, end.start() if end else len(sentence)):
+        return None
+    return head[:k] + "均" + head[k + 2:]

@@ -37,7 +37,7 @@ from extract.rules.scan import OpeningScan
 from extract.rules.r15_fnB15 import (commits_share, masks_prior_year_base, pads_quantity, rate_without_sign, shared_unit,
                                       reach_of_amount, under_value_label, works_for_counted, works_on_existing, works_verb)
 from extract.rules.r15_fnC15 import (AFTER_AGGREGATE, BROKEN_NUMBER, after_aggregate, bracketed_share, mended_number,
-                                     modal_follows, plans_count, reaches_rank)
+                                     modal_follows, one_value_fenbie, plans_count, reaches_rank)
 from extract.rules.r15_fnA15 import (again_after_past_clause, age_class_follows, continues_numbered_items, dated_works_ahead,
                                      each_of_joined_list, index_level,
                                      funds_after_past_clause, masks_floor_bases, payer_share, reach_after_applies, restates_amount,
@@ -519,6 +519,8 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
         first_clause = sent.text[clauses.start(found[0][4]):found[0][4]]
         if "分别" in first_clause:
             fenbie = _fenbie_indicators(first_clause, len(found))
+            if fenbie and one_value_fenbie(sent.text, clauses.start(found[0][4]), found[0][4], found[0][0].end()):
+                fenbie = None  # (r15) ``甲率、乙率分别达到100%;丙率达到…``: the first clause's one value, each takes it
         for k, (m, unit, cues, value, at) in enumerate(found):
             cstart = clauses.start(at)
             seg_start = max(cstart, sent.text.rfind("、", 0, at) + 1)
@@ -576,6 +578,9 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
             )
             each = None if fenbie or qstart > cstart else _each_of_list(sent.text[cstart:at],
                                                                         joint=True)
+            if each is None and not fenbie and qstart <= cstart and "分别" in sent.text[cstart:at] \
+                    and (joint := one_value_fenbie(sent.text, cstart, at, m_end)) is not None:
+                each = _each_of_list(joint, joint=True)  # (r15) ``甲率、乙率分别达到N%``: each takes the one value
             if each is None and not fenbie and qstart <= cstart and "各" in sent.text[cstart:at]:
                 each = each_of_joined_list(sent.text, cstart, at)  # (r15) ``甲和乙各N``, ``甲园、乙园,每园各N``
             if each is None:
