@@ -256,3 +256,8 @@ def test_one_value_shared_by_fenbie_items():
 def test_fenbie_with_one_value_each_keeps_its_pairs():
     vals = [(h.value, h.indicator) for h in find_targets("小学、初中入学率分别达到95%、90%")]
     assert vals == [(95.0, "小学入学率"), (90.0, "初中入学率")]
+
+
+def test_plan_counting_its_own_projects_is_no_planned_count():
+    assert not plans_count("一、规划", "个重点建设项目")
+

@@ -209,11 +209,15 @@ def restated_plan_sentence(cell: str, doc_year: int | None) -> tuple[int, int] |
 _PLANS_COUNT = re.compile(r"(?<![已原总用])(?:规划|規劃)(?:了|建设|新建)?\s*(?:共|约|近)?\s*$")
 
 
-def plans_count(before: str) -> bool:
+_PLANS_OWN_PARTS = re.compile(r"^[^，,；;。\d]{0,6}?(?:项目|任务|指标|措施|举措|方面|内容|工程|行动|板块|专项)")
+
+
+def plans_count(before: str, after: str = "") -> bool:
     """(r15) The number is what a plan lays out (``某市共计规划9座运动中心``, ``提出6年规划400处教育设施``): ``规划`` as a
     verb right before the count, a planned quantity. Not a past plan (``已规划``), a planned area's noun
-    (``总规划``, ``用规划``) nor ``规划面积N`` (a measure noun stands between)."""
-    return _PLANS_COUNT.search(before[-10:]) is not None
+    (``总规划``, ``用规划``), ``规划面积N`` (a measure noun stands between) nor the plan counting its own parts
+    (``一、规划8个重点建设项目``: its projects, tasks, indicators)."""
+    return _PLANS_COUNT.search(before[-10:]) is not None and _PLANS_OWN_PARTS.match(after) is None
 
 
 _DIGIT = re.compile(r"\d")
@@ -232,3 +236,4 @@ def one_value_fenbie(sentence: str, clause_start: int, num_start: int, num_end: 
     if _DIGIT.search(sentence, num_end, end.start() if end else len(sentence)):
         return None
     return head[:k] + "均" + head[k + 2:]
+

@@ -471,7 +471,7 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
             elif not hand.target and found and hand.cues[:1] not in _HARD_FIRST \
                     and splits_amount_in_brackets(sent.text, found[-1][0].end(), at, found[-1][1], unit):
                 hand = Decision(True, ("breakdown",))  # ``项目预算2.5亿元(省级0.5亿元、市县2亿元)``: its parts
-            elif not hand.target and hand.cues == ("bare",) and plans_count(before):
+            elif not hand.target and hand.cues == ("bare",) and plans_count(before, after):
                 hand = Decision(True, ("plans",))  # (r15) ``共计规划9座``: the count a plan lays out
             elif not hand.target and hand.cues == ("bare",) and modal_follows(after):
                 hand = Decision(True, ("modal_after",))  # (r15) ``学校每周5天都要开展…``: a modal after the quantity
