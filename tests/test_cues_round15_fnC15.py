@@ -261,3 +261,19 @@ def test_fenbie_with_one_value_each_keeps_its_pairs():
 def test_plan_counting_its_own_projects_is_no_planned_count():
     assert not plans_count("一、规划", "个重点建设项目")
 
+
+
+from extract.rules.r15_fnC15 import rate_exceeds  # noqa: E402
+
+
+def test_rate_with_short_bound_in_a_headline():
+    hits = find_targets("某省:公办园比例超60% 力争新建1所高水平大学", role="other")
+    assert [(h.value, h.unit, h.comparator) for h in hits if h.unit == "%"] == [(60.0, "%", ">")]
+
+
+def test_short_bound_of_a_count_is_no_rate():
+    assert not rate_exceeds("新增托位超")
+
+
+def test_rate_already_passed_stays_past():
+    assert [h for h in find_targets("目前某区公办园比例已超60%", role="other") if h.unit == "%"] == []

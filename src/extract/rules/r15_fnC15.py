@@ -237,3 +237,13 @@ def one_value_fenbie(sentence: str, clause_start: int, num_start: int, num_end: 
         return None
     return head[:k] + "均" + head[k + 2:]
 
+
+
+_RATE_EXCEEDS = re.compile(r"(?:比例|比重|占比|率)\s*(?:要|将|须)?\s*(?:超|逾)\s*$")
+
+
+def rate_exceeds(before: str) -> bool:
+    """(r15) A rate or share with the short bound ``超``/``逾`` right before its level (``某区公办园比例超60%``, as
+    headlines of a plan write it): a bound from below to reach, like ``超过``. Not a count (``新增超3所``) and not
+    what a report says was passed (``已超``: a past marker decides first)."""
+    return _RATE_EXCEEDS.search(before[-12:]) is not None
