@@ -277,3 +277,13 @@ def test_short_bound_of_a_count_is_no_rate():
 
 def test_rate_already_passed_stays_past():
     assert [h for h in find_targets("目前某区公办园比例已超60%", role="other") if h.unit == "%"] == []
+
+
+def test_clause_going_on_after_the_next_step():
+    hits = find_targets("甲区校园网络已全部完成,政府再投入20亿元,持续完善各校设施,并购置6万台学习设备", role="other")
+    assert (6.0, "万台") in [(h.value, h.unit) for h in hits]
+
+
+def test_clause_after_a_past_clause_alone_stays_past():
+    hits = find_targets("甲区校园网络已全部完成,并购置6万台学习设备", role="other")
+    assert (6.0, "万台") not in [(h.value, h.unit) for h in hits]

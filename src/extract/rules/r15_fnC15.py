@@ -247,3 +247,13 @@ def rate_exceeds(before: str) -> bool:
     headlines of a plan write it): a bound from below to reach, like ``超过``. Not a count (``新增超3所``) and not
     what a report says was passed (``已超``: a past marker decides first)."""
     return _RATE_EXCEEDS.search(before[-12:]) is not None
+
+
+_AND_THEN = re.compile(r"^\s*(?:并|并且|同时|另)\s*(?:将|再|还)?\s*(?:购置|添置|新建|兴建|建设|投入|增加|新增|设置|配置|提供|完成|增设)")
+
+
+def goes_on_after_again(clause_head: str, last_cues: tuple[str, ...]) -> bool:
+    """(r15) A later clause of the sentence opened by ``并``/``同时`` with a verb of its own, after a number taken as
+    the next step after what was done (``again``: ``去年已完成甲,今年再投入N亿元,…,并购置N万台设备``): it goes on with
+    that step, not with the past clause before it."""
+    return "again" in last_cues and _AND_THEN.match(clause_head) is not None

@@ -36,9 +36,8 @@ from extract.rules.text import Piece, deadline_year, has_past_marker, is_past_at
 from extract.rules.scan import OpeningScan
 from extract.rules.r15_fnB15 import (commits_share, masks_prior_year_base, pads_quantity, rate_without_sign, shared_unit,
                                       reach_of_amount, under_value_label, works_for_counted, works_on_existing, works_verb)
-from extract.rules.r15_fnC15 import (AFTER_AGGREGATE, BROKEN_NUMBER, after_aggregate, bracketed_share, mended_number,
-                                     modal_follows, one_value_fenbie, plans_count, rate_exceeds,
-                                     reaches_rank)
+from extract.rules.r15_fnC15 import (AFTER_AGGREGATE, BROKEN_NUMBER, after_aggregate, bracketed_share, goes_on_after_again,
+                                     mended_number, modal_follows, one_value_fenbie, plans_count, rate_exceeds, reaches_rank)
 from extract.rules.r15_fnA15 import (again_after_past_clause, age_class_follows, continues_numbered_items, dated_works_ahead,
                                      each_of_joined_list, index_level,
                                      funds_after_past_clause, masks_floor_bases, payer_share, reach_after_applies, restates_amount,
@@ -472,6 +471,8 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
             elif not hand.target and found and hand.cues[:1] not in _HARD_FIRST \
                     and splits_amount_in_brackets(sent.text, found[-1][0].end(), at, found[-1][1], unit):
                 hand = Decision(True, ("breakdown",))  # ``项目预算2.5亿元(省级0.5亿元、市县2亿元)``: its parts
+            elif not hand.target and found and hand.cues == ("past_marker",) and goes_on_after_again(clause_head, found[-1][2]):
+                hand = Decision(True, ("again",))  # (r15) ``…再投入N亿元,…,并购置N万台``: the step goes on
             elif not hand.target and hand.cues == ("bare",) and unit in ("%", "‰") and rate_exceeds(before):
                 hand = Decision(True, ("comparator",))  # (r15) ``公办园比例超60%``: a bound from below
             elif not hand.target and hand.cues == ("bare",) and plans_count(before, after):
