@@ -287,3 +287,13 @@ def test_clause_going_on_after_the_next_step():
 def test_clause_after_a_past_clause_alone_stays_past():
     hits = find_targets("甲区校园网络已全部完成,并购置6万台学习设备", role="other")
     assert (6.0, "万台") not in [(h.value, h.unit) for h in hits]
+
+
+def test_total_of_funds_after_the_next_step():
+    hits = find_targets("甲园去年已获核定补助300万元,县府再补助200万元,共投入超过500万元兴建新园舍", role="other")
+    assert (500.0, "万元") in [(h.value, h.unit) for h in hits]
+
+
+def test_total_after_a_past_clause_alone_stays_past():
+    hits = find_targets("甲园去年已获核定补助300万元,共投入超过500万元兴建新园舍", role="other")
+    assert (500.0, "万元") not in [(h.value, h.unit) for h in hits]

@@ -249,11 +249,13 @@ def rate_exceeds(before: str) -> bool:
     return _RATE_EXCEEDS.search(before[-12:]) is not None
 
 
-_AND_THEN = re.compile(r"^\s*(?:并|并且|同时|另)\s*(?:将|再|还)?\s*(?:购置|添置|新建|兴建|建设|投入|增加|新增|设置|配置|提供|完成|增设)")
+_AND_THEN = re.compile(r"^\s*(?:(?:并|并且|同时|另)\s*(?:将|再|还)?\s*(?:购置|添置|新建|兴建|建设|投入|增加|新增|设置|配置|提供|完成|增设)"
+                       r"|(?:共|合计|总计)\s*(?:将)?\s*(?:投入|投资)(?:超过|逾|约|近)?\s*$)")
 
 
 def goes_on_after_again(clause_head: str, last_cues: tuple[str, ...]) -> bool:
     """(r15) A later clause of the sentence opened by ``并``/``同时`` with a verb of its own, after a number taken as
     the next step after what was done (``again``: ``去年已完成甲,今年再投入N亿元,…,并购置N万台设备``): it goes on with
-    that step, not with the past clause before it."""
+    that step, not with the past clause before it; so does the total of the funds right after it (``…县府再补助N万元,
+    共投入超过N万元兴建``)."""
     return "again" in last_cues and _AND_THEN.match(clause_head) is not None
