@@ -297,3 +297,20 @@ def test_total_of_funds_after_the_next_step():
 def test_total_after_a_past_clause_alone_stays_past():
     hits = find_targets("甲园去年已获核定补助300万元,共投入超过500万元兴建新园舍", role="other")
     assert (500.0, "万元") not in [(h.value, h.unit) for h in hits]
+
+
+from extract.rules.r15_fnC15 import yearly_since  # noqa: E402
+
+
+def test_yearly_quota_from_a_year_on():
+    assert yearly_since("2029年起,某市把甲点建设纳入实事项目,每年新增")
+
+
+def test_span_since_a_year_or_no_yearly_quota():
+    assert not yearly_since("2029年以来,某市每年新增")
+    assert not yearly_since("2029年起新增")
+
+
+def test_yearly_quota_in_a_news_sentence():
+    hits = find_targets("2029年起,某市把甲点建设纳入实事项目,每年新增50个甲点。", role="other", doc_year=2032)
+    assert (50.0, "个") in [(h.value, h.unit) for h in hits]

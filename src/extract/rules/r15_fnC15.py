@@ -259,3 +259,13 @@ def goes_on_after_again(clause_head: str, last_cues: tuple[str, ...]) -> bool:
     that step, not with the past clause before it; so does the total of the funds right after it (``…县府再补助N万元,
     共投入超过N万元兴建``)."""
     return "again" in last_cues and _AND_THEN.match(clause_head) is not None
+
+
+_YEARLY_SINCE = re.compile(r"(?:19|20)\d\d\s*年(?:起|开始)[^。；;]{0,40}?每年[^，,；;。\d]{0,8}$")
+
+
+def yearly_since(before: str) -> bool:
+    """(r15) A yearly quota a measure has set from a year on (``2029年起,某市把甲纳入实事项目,每年新增30个``): the
+    rate still runs, its start year dates no past result. Not ``…以来`` (a report's span) nor a quota without
+    ``每年`` (``2029年起新增30个``: what that year did)."""
+    return _YEARLY_SINCE.search(before[-60:]) is not None

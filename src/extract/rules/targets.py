@@ -37,7 +37,8 @@ from extract.rules.scan import OpeningScan
 from extract.rules.r15_fnB15 import (commits_share, masks_prior_year_base, pads_quantity, rate_without_sign, shared_unit,
                                       reach_of_amount, under_value_label, works_for_counted, works_on_existing, works_verb)
 from extract.rules.r15_fnC15 import (AFTER_AGGREGATE, BROKEN_NUMBER, after_aggregate, bracketed_share, goes_on_after_again,
-                                     mended_number, modal_follows, one_value_fenbie, plans_count, rate_exceeds, reaches_rank)
+                                     mended_number, modal_follows, one_value_fenbie, plans_count, rate_exceeds, reaches_rank,
+                                     yearly_since)
 from extract.rules.r15_fnA15 import (again_after_past_clause, age_class_follows, continues_numbered_items, dated_works_ahead,
                                      each_of_joined_list, index_level,
                                      funds_after_past_clause, masks_floor_bases, payer_share, reach_after_applies, restates_amount,
@@ -874,7 +875,7 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
     if year is None and is_past_year(_year_stated_before(
             plans_base_years(before, role, year, doc_year, deadline_year(sentence))
             if role in ("goal", "plan") and _BASE_CHAR.search(before) else masks_floor_bases(sentence, before)),
-            doc_year):
+            doc_year) and not yearly_since(before):  # (r15) ``2029年起…每年新增N个``: a rate that runs
         return Decision(False, ("past_year",))
     if year is None and last == "的" and (ym := _YEARS_VALUE.search(before)) and doc_year is not None \
             and int(ym.group(1)) <= doc_year:
