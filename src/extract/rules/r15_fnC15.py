@@ -128,7 +128,7 @@ _RANK_REACHED = re.compile(r"(?:升至|升到|提升至|提升到|上升至|上�
 
 
 def reaches_rank(before: str, unit: str) -> bool:
-    """(r15) The ordinal of a rank to reach (``某项排位由全市第9位升至第5位``, ``保持全省第1名``): the level a ranking
+    """(r15) The ordinal of a rank to reach (``某项排位由全市第12位升至第8位``, ``保持全省第1名``): the level a ranking
     indicator is to move to, a target (N8: unit as written), not the ordinal of a name (``第3批``, ``第二中学``)."""
     return unit in ("位", "名") and _RANK_REACHED.search(before[-12:]) is not None
 
@@ -174,13 +174,13 @@ def bracketed_share(sentence: str, total_end: int, num_start: int, total_unit: s
     return bool(unit) and unit == total_unit and _BRACKETED_SHARE.match(sentence[total_end:num_start]) is not None
 
 
-# (r15) a modal right after a quantity, before the verb it commits (``每周5天都要开展…``, ``3所学校须于年底前完成``)
+# (r15) a modal right after a quantity, before the verb it commits (``每周3天都要组织…``, ``3所学校须于年底前完成``)
 _MODAL_AFTER = re.compile(r"^[^，,；;。\d]{0,2}?(?:都|均|也|全部)?(?:(?<![不无])必须|务必|(?<![不无必])须(?!知)|(?<![需不只想主重])要(?![求素点])|(?<!不)应当|(?<![不相])应(?![用急对届]))"
                           r"(?=[\u4e00-\u9fff])")
 
 
 def modal_follows(after: str) -> bool:
-    """(r15) The quantity's own clause goes on with a modal before its verb (``学校每周5天都要开展课后服务``,
+    """(r15) The quantity's own clause goes on with a modal before its verb (``甲校每周3天都要组织托管``,
     ``甲类学校3所须于年底前完成改造``): a commitment though nothing before the number commits. Not ``需要`` or
     ``要求`` (a need or a demand), ``应用``, ``须知``."""
     return _MODAL_AFTER.match(after) is not None
@@ -205,7 +205,7 @@ def restated_plan_sentence(cell: str, doc_year: int | None) -> tuple[int, int] |
     return 0, end
 
 
-# (r15) ``规划`` as the verb of the count right after it (``共计规划9座``, ``提出6年规划400处``)
+# (r15) ``规划`` as the verb of the count right after it (``共计规划7座``, ``提出5年规划120处``)
 _PLANS_COUNT = re.compile(r"(?<![已原总用])(?:规划|規劃)(?:了|建设|新建)?\s*(?:共|约|近)?\s*$")
 
 
@@ -213,7 +213,7 @@ _PLANS_OWN_PARTS = re.compile(r"^[^，,；;。\d]{0,6}?(?:项目|任务|指标|�
 
 
 def plans_count(before: str, after: str = "") -> bool:
-    """(r15) The number is what a plan lays out (``某市共计规划9座运动中心``, ``提出6年规划400处教育设施``): ``规划`` as a
+    """(r15) The number is what a plan lays out (``某市共计规划7座文体中心``, ``提出5年规划120处文体设施``): ``规划`` as a
     verb right before the count, a planned quantity. Not a past plan (``已规划``), a planned area's noun
     (``总规划``, ``用规划``), ``规划面积N`` (a measure noun stands between) nor the plan counting its own parts
     (``一、规划8个重点建设项目``: its projects, tasks, indicators)."""

@@ -477,9 +477,9 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
             elif not hand.target and hand.cues == ("bare",) and unit in ("%", "‰") and rate_exceeds(before):
                 hand = Decision(True, ("comparator",))  # (r15) ``公办园比例超60%``: a bound from below
             elif not hand.target and hand.cues == ("bare",) and plans_count(before, after):
-                hand = Decision(True, ("plans",))  # (r15) ``共计规划9座``: the count a plan lays out
+                hand = Decision(True, ("plans",))  # (r15) ``共计规划7座``: the count a plan lays out
             elif not hand.target and hand.cues == ("bare",) and modal_follows(after):
-                hand = Decision(True, ("modal_after",))  # (r15) ``学校每周5天都要开展…``: a modal after the quantity
+                hand = Decision(True, ("modal_after",))  # (r15) ``甲校每周3天都要组织…``: a modal after the quantity
             elif not hand.target and found and hand.cues == ("bare",) \
                     and bracketed_share(sent.text, found[-1][0].end(), at, found[-1][1], unit):
                 hand = Decision(True, ("breakdown",))  # (r15) ``新建学校12所(其中公办8所)``: a part of the whole
