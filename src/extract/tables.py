@@ -610,6 +610,8 @@ def _find_task_tables(lines: list[Line], cells: list[Cell] | None = None) -> lis
             subs = sub_rows(row, cols, whole)
             if subs is not None:
                 for sub, roles, carried in subs:
+                    from extract.rules.r15_fnC15 import continued_cell_roles  # (r15; here: no import cycle)
+                    roles = continued_cell_roles([c.text for c in sub], roles)  # ``…| 甲路完成60%, | 乙路完成40%。``
                     table.rows.append(TableRow(cells=[c.text for c in sub], roles=roles, carried=carried,
                                                cell_spans=[Span(start=c.start, end=c.end) for c in sub]))
                 continue
@@ -627,6 +629,10 @@ def _find_task_tables(lines: list[Line], cells: list[Cell] | None = None) -> lis
                 row, roles = split
             else:
                 roles = _roles_from_header(cols, len(row), plain_title=True) or _task_row_roles([c.text for c in row], years)
+                from extract.rules.r15_fnC15 import deadline_cells_of_short_row  # (r15; here: no import cycle)
+                roles = deadline_cells_of_short_row([c.text for c in row], roles)  # ``任务 | 9月底前 | 进展``
+            from extract.rules.r15_fnC15 import continued_cell_roles  # (r15; here: no import cycle)
+            roles = continued_cell_roles([c.text for c in row], roles)  # ``…| 甲路完成60%, | 乙路完成40%。``
             texts = [c.text for c in row]
             table.rows.append(TableRow(cells=texts, cell_spans=[Span(start=c.start, end=c.end) for c in row],
                                        roles=roles))

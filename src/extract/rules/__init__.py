@@ -41,6 +41,7 @@ from extract.rules.unit_rows import bare_unit_rows, continued_rows, headerless_r
 from extract.rules.targets import Candidate, Decider, TargetHit, find_targets, indicator_row, table_comparator, table_value
 from extract.rules.r15_ug15 import duties_then_office, glued_project_rows, ordinal_goal_title_end, issued_number_year, quoted_party_via_across_lines, opening_phrase_title_end, only_bare_levels, unit_cell_before_progress, without_duty_adverbs
 from extract.rules.r15_fp15 import title_reports_results
+from extract.rules.r15_fnC15 import restated_plan_sentence, row_breakdown_hits, time_limit_cell
 from extract.rules.units import (AssignmentHit, task_above, without_item_marker, find_charge_clauses, find_inline_assignments, find_listed_assignments, find_role_runs, find_verb_assignments,
                                  find_spaced_labels, find_trailing_labels, form_item_title, label_key_holds_on, parse_label_line, read_label_block, split_roles, apply_lead_marks,
                                  units_of_heading, bare_unit_heading, duties_of_unit_title, item_marker_kind, unit_list_heading)
@@ -894,6 +895,12 @@ class RulesExtractor:
                         continue
                     if role.startswith("year:"):
                         year, use_text = int(role.split(":")[1]), False
+                    elif role == "deadline" and (lim := time_limit_cell(cell)) is not None:  # (r15) ``20个工作日``
+                        task = next((row.cells[roles.index(r)] for r in ("content", "title") if r in roles), "")
+                        out.append(NumericTarget(**self._base(doc, span.start, span.start + lim[0], path), value=lim[1],
+                                                 indicator=task[:30] + "时限", unit=lim[2], comparator=lim[3],
+                                                 cues=["time_limit"]))
+                        continue
                     elif role in ("content", "title") or (role == "other" and k in rules_cols and len(roles) == len(body)):
                         year, use_text = None, True  # a task title may state its own quantity; ``配套政策``: rules
                     else:
@@ -904,6 +911,9 @@ class RulesExtractor:
                             out += [Goal(**self._base(doc, g.start, g.end, path), text=doc.text[g.start:g.end],
                                          target_year=g.year) for g in find_goals(cell, span.start, goal_section=False)
                                     if restates_commitment(g.year, doc_year)]
+                            if (plan := restated_plan_sentence(cell, doc_year)) is not None:  # (r15) the year's plan restated
+                                out += [self._target(doc, t, path) for t in find_targets(cell[:plan[1]], span.start, role="plan",
+                                                                                         doc_year=doc_year, decider=self.decider)]
                         continue
                     cpath = path + [row.cells[roles.index("title")]] if "title" in roles else path
                     for t in find_targets(cell, span.start, year=year, use_text_year=use_text, doc_year=doc_year,
@@ -912,6 +922,9 @@ class RulesExtractor:
                     for g in (find_goals(cell, span.start, goal_section=False) if role != "other" else []):
                         out.append(Goal(**self._base(doc, g.start, g.end, cpath), text=doc.text[g.start:g.end],
                                         target_year=g.year))
+                out += [self._target(doc, t, path) for k, (cell, span, role) in enumerate(zip(row.cells, row.cell_spans, roles))
+                        if role in ("other", "content") and "title" in roles and k >= row.carried
+                        for t in row_breakdown_hits(row.cells[roles.index("title")], cell, span.start, doc_year)]  # (r15)
                 if quotas_here:
                     for q in row_quotas([doc.text[sp.start:sp.end] for sp in row.cell_spans],
                                         [(sp.start, sp.end) for sp in row.cell_spans]):

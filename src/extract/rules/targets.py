@@ -36,6 +36,9 @@ from extract.rules.text import Piece, deadline_year, has_past_marker, is_past_at
 from extract.rules.scan import OpeningScan
 from extract.rules.r15_fnB15 import (commits_share, masks_prior_year_base, pads_quantity, rate_without_sign, shared_unit,
                                       reach_of_amount, under_value_label, works_for_counted, works_on_existing, works_verb)
+from extract.rules.r15_fnC15 import (AFTER_AGGREGATE, BROKEN_NUMBER, after_aggregate, bracketed_share, goes_on_after_again,
+                                     mended_number, modal_follows, one_value_fenbie, plans_count, rate_exceeds, reaches_rank,
+                                     yearly_since)
 from extract.rules.r15_fnA15 import (again_after_past_clause, age_class_follows, continues_numbered_items, dated_works_ahead,
                                      each_of_joined_list, index_level,
                                      funds_after_past_clause, masks_floor_bases, payer_share, reach_after_applies, restates_amount,
@@ -58,7 +61,7 @@ _MEASURE = (
 _RATE_DEN = "学期|学年|人次|课时|小时|季度|平方米|生|人|户|床|年|月|周|日|天|次|亩|班"
 _RATE_TAIL = r"(?:/(?:" + _RATE_DEN + r")(?:[、·•・/](?:" + _RATE_DEN + r")(?![\u4e00-\u9fff]))?)?"
 NUMBER = re.compile(
-    r"(?<![\d.A-Za-z+])(?<!\d[万亿])(?!(?<=\d,)\d{3}(?!\d))(?P<pct_word>百分之)?(?P<v>\d{1,5}(?:\.\d+)?\s?亿\s?(?:\d{1,4}|\d,\d{3})(?:\s?万\s?(?:\d{1,4}|\d,\d{3})(?=\s?元)|(?=\s?万))|\d{1,3}(?:,\d{3})+(?![\d])(?:\.\d+)?|(?<=[\u4e00-\u9fff])\d{1,3}(?: \d{3})+(?= ?[\u4e00-\u9fff])|\d+(?:\.\d+)?)"
+    r"(?:(?<![\d.A-Za-z+])|" + AFTER_AGGREGATE + r")(?<!\d[万亿])(?!(?<=\d,)\d{3}(?!\d))(?P<pct_word>百分之)?(?P<v>" + BROKEN_NUMBER + r"|\d{1,5}(?:\.\d+)?\s?亿\s?(?:\d{1,4}|\d,\d{3})(?:\s?万\s?(?:\d{1,4}|\d,\d{3})(?=\s?元)|(?=\s?万))|\d{1,3}(?:,\d{3})+(?![\d])(?:\.\d+)?|(?<=[\u4e00-\u9fff])\d{1,3}(?: \d{3})+(?= ?[\u4e00-\u9fff])|\d+(?:\.\d+)?)"
     r"(?:\s*(?P<range>--?|——?|–|~|～|至|到)\s*(?P<vmax>\d{1,3}(?:,\d{3})+(?![\d])|\d+(?:\.\d+)?))?"
     r"\s*(?P<unit>%|‰|/(?:10万|万|千|人)|(?:多(?=[万亿]))?(?P<wan>千万|万|亿)?[余多]?(?:" + _MEASURE + r")" + _RATE_TAIL + r"|(?:余|多)(?:" + _MEASURE + r")|千万|(?:多(?=[万亿]))?[万亿](?![\d.]|分之))?"
 )
@@ -416,7 +419,9 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
             unit = m.group("unit")
             pct_word = m.group("pct_word")
             v = m.group("v")
-            if "," in v or " " in v or "亿" in v:
+            if "亿" not in v and (". " in v or ", " in v or ("," in v and " " in v)):
+                v = mended_number(v)  # (r15) ``1. 2万``, ``3, 400个``: a figure the page's scraping broke
+            elif "," in v or " " in v or "亿" in v:
                 v = grouped_digits(v)  # ``6,000个``, ``6 000个``: thousands written with separators; ``2亿5,700万``
             if v[0] == "0" and len(v) > 1 and v[1] != ".":
                 continue  # ``建设面积00平方``, ``编号007``: digits with a leading zero are a code or a blank filled badly
@@ -470,6 +475,17 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
             elif not hand.target and found and hand.cues[:1] not in _HARD_FIRST \
                     and splits_amount_in_brackets(sent.text, found[-1][0].end(), at, found[-1][1], unit):
                 hand = Decision(True, ("breakdown",))  # ``项目预算2.5亿元(省级0.5亿元、市县2亿元)``: its parts
+            elif not hand.target and found and hand.cues == ("past_marker",) and goes_on_after_again(clause_head, found[-1][2]):
+                hand = Decision(True, ("again",))  # (r15) ``…再投入N亿元,…,并购置N万台``: the step goes on
+            elif not hand.target and hand.cues == ("bare",) and unit in ("%", "‰") and rate_exceeds(before):
+                hand = Decision(True, ("comparator",))  # (r15) ``公办园比例超60%``: a bound from below
+            elif not hand.target and hand.cues == ("bare",) and plans_count(before, after):
+                hand = Decision(True, ("plans",))  # (r15) ``共计规划7座``: the count a plan lays out
+            elif not hand.target and hand.cues == ("bare",) and modal_follows(after):
+                hand = Decision(True, ("modal_after",))  # (r15) ``甲校每周3天都要组织…``: a modal after the quantity
+            elif not hand.target and found and hand.cues == ("bare",) \
+                    and bracketed_share(sent.text, found[-1][0].end(), at, found[-1][1], unit):
+                hand = Decision(True, ("breakdown",))  # (r15) ``新建学校12所(其中公办8所)``: a part of the whole
             elif not hand.target and found and hand.cues[:1] == ("bare",) \
                     and restates_amount(sent.text, found[-1][0].end(), at, found[-1][1], unit):
                 hand = Decision(True, ("breakdown",))  # (r15) ``预算约3亿澳门币,约合人民币2.6亿元``: restated (N5a)
@@ -516,6 +532,8 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
         first_clause = sent.text[clauses.start(found[0][4]):found[0][4]]
         if "分别" in first_clause:
             fenbie = _fenbie_indicators(first_clause, len(found))
+            if fenbie and one_value_fenbie(sent.text, clauses.start(found[0][4]), found[0][4], found[0][0].end()):
+                fenbie = None  # (r15) ``甲率、乙率分别达到100%;丙率达到…``: the first clause's one value, each takes it
         for k, (m, unit, cues, value, at) in enumerate(found):
             cstart = clauses.start(at)
             seg_start = max(cstart, sent.text.rfind("、", 0, at) + 1)
@@ -573,6 +591,9 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
             )
             each = None if fenbie or qstart > cstart else _each_of_list(sent.text[cstart:at],
                                                                         joint=True)
+            if each is None and not fenbie and qstart <= cstart and "分别" in sent.text[cstart:at] \
+                    and (joint := one_value_fenbie(sent.text, cstart, at, m_end)) is not None:
+                each = _each_of_list(joint, joint=True)  # (r15) ``甲率、乙率分别达到N%``: each takes the one value
             if each is None and not fenbie and qstart <= cstart and "各" in sent.text[cstart:at]:
                 each = each_of_joined_list(sent.text, cstart, at)  # (r15) ``甲和乙各N``, ``甲园、乙园,每园各N``
             if each is None:
@@ -727,7 +748,8 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
     # the last character of ``before`` but for spaces: every ``…\s*$`` pattern below is scanned only where its last
     # word could end there (a search for one scans the whole of ``before``)
     last = before.rstrip()[-1:]
-    if (last in _ORDINAL_LAST and _ORDINAL_BEFORE.search(before)) \
+    if (last in _ORDINAL_LAST and _ORDINAL_BEFORE.search(before) and not after_aggregate(before)
+                                                   and not reaches_rank(before, unit)) \
             or (_NAME_AFTER.match(after) and not counts_named_items(clause_head, unit, after)) or after.startswith("+") \
             or (after.startswith(".") and not after.startswith("..") and not ends_with_point(unit, after)) \
             or (_DIGIT_NEXT.match(after) and not age_group_follows(after) and not count_runs_into_count(unit, after)
@@ -891,7 +913,7 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
     if year is None and is_past_year(_year_stated_before(
             plans_base_years(before, role, year, doc_year, deadline_year(sentence))
             if role in ("goal", "plan") and _BASE_CHAR.search(before) else masks_floor_bases(sentence, before)),
-            doc_year):
+            doc_year) and not yearly_since(before):  # (r15) ``2029年起…每年新增N个``: a rate that runs
         return Decision(False, ("past_year",))
     if year is None and last == "的" and (ym := _YEARS_VALUE.search(before)) and doc_year is not None \
             and int(ym.group(1)) <= doc_year:
