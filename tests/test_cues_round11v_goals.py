@@ -323,7 +323,7 @@ C += C3
 XFAIL = {
     "E19": "an anniversary a date brings (``至2031年將迎來百年校慶``) reads as a deadline (至2031年 + 将): no cue tells an "
            "event the calendar brings from a commitment",
-    # (fifteenth round) E27 passes: ``r15_ugB15.demographic_forecast`` reads the subject's kind (population, demand)
+    # (fifteenth round) E27 passes: ``unit_labels.demographic_forecast`` reads the subject's kind (population, demand)
     "B20": "a year's work that 要 turn on something (``2031年全县教育工作要围绕…展开,新建学校4所``): year_must reads "
            "要 with a closed list of task verbs (做好, 抓好, 完成, ...); 围绕/聚焦 would open it to statements of a "
            "year's theme as much as to commitments",

@@ -330,7 +330,7 @@ for cid, s, why in [
 ]:
     C.append((cid,) + none(s))
     XFAIL[cid] = why
-# (fifteenth round) a population's projection is told by the subject's kind (``r15_ugB15.demographic_forecast``)
+# (fifteenth round) a population's projection is told by the subject's kind (``unit_labels.demographic_forecast``)
 C.append(("X1",) + none("预计到2035年,全市60岁以上老年人口将占总人口的30%。"))
 
 

@@ -2,7 +2,7 @@
 between the list and ``各``, the list in the clause before ``每园各``), counts of classes run into their age group, on
 made-up text only."""
 
-from extract.rules.r15_fnA15 import age_class_follows, each_of_joined_list
+from extract.rules.target_counts import age_class_follows, each_of_joined_list
 from rules_kit import records
 
 
@@ -71,7 +71,7 @@ def test_count_of_classes_before_their_age_is_a_target():
 
 # -- names_base_of_floor / masks_floor_bases ---------------------------------------------------------------------------
 
-from extract.rules.r15_fnA15 import masks_floor_bases, names_base_of_floor  # noqa: E402
+from extract.rules.target_counts import masks_floor_bases, names_base_of_floor  # noqa: E402
 
 
 def _marker(sentence, word):
@@ -112,7 +112,7 @@ def test_a_floor_over_a_past_base_leaves_the_sentence_a_commitment():
 
 # -- funds_after_past_clause -------------------------------------------------------------------------------------------
 
-from extract.rules.r15_fnA15 import funds_after_past_clause  # noqa: E402
+from extract.rules.target_counts import funds_after_past_clause  # noqa: E402
 
 
 def test_funds_after_past_clause():
@@ -131,7 +131,7 @@ def test_money_set_after_a_past_clause_is_a_target():
 
 # -- again_after_past_clause -------------------------------------------------------------------------------------------
 
-from extract.rules.r15_fnA15 import again_after_past_clause  # noqa: E402
+from extract.rules.target_counts import again_after_past_clause  # noqa: E402
 
 
 def test_again_after_past_clause():
@@ -158,7 +158,7 @@ def test_widen_to_is_a_target_verb():
 
 # -- states_budget_size_ahead --------------------------------------------------------------------------------------------
 
-from extract.rules.r15_fnA15 import states_budget_size_ahead  # noqa: E402
+from extract.rules.target_counts import states_budget_size_ahead  # noqa: E402
 
 
 def test_states_budget_size_ahead():
@@ -180,7 +180,7 @@ def test_budget_ahead_stated_with_already_is_a_target():
 
 # -- payer_share ---------------------------------------------------------------------------------------------------------
 
-from extract.rules.r15_fnA15 import payer_share  # noqa: E402
+from extract.rules.target_counts import payer_share  # noqa: E402
 
 
 def test_payer_share():
@@ -199,7 +199,7 @@ def test_payer_shares_of_a_planned_cost_are_targets():
 
 # -- continues_numbered_items --------------------------------------------------------------------------------------------
 
-from extract.rules.r15_fnA15 import continues_numbered_items  # noqa: E402
+from extract.rules.target_counts import continues_numbered_items  # noqa: E402
 
 
 def test_continues_numbered_items():
@@ -226,7 +226,7 @@ def test_zhi_of_a_verb_is_no_measure_word():
 
 # -- restates_amount ------------------------------------------------------------------------------------------------------
 
-from extract.rules.r15_fnA15 import restates_amount  # noqa: E402
+from extract.rules.target_counts import restates_amount  # noqa: E402
 
 
 def test_restates_amount():
@@ -246,7 +246,7 @@ def test_restated_amount_is_a_record_of_its_own():
 
 # -- dated_works_ahead ----------------------------------------------------------------------------------------------------
 
-from extract.rules.r15_fnA15 import dated_works_ahead  # noqa: E402
+from extract.rules.target_counts import dated_works_ahead  # noqa: E402
 
 
 def test_dated_works_ahead():
@@ -260,7 +260,7 @@ def test_dated_works_ahead():
 
 # -- reach_after_applies ----------------------------------------------------------------------------------------------------
 
-from extract.rules.r15_fnA15 import reach_after_applies  # noqa: E402
+from extract.rules.target_counts import reach_after_applies  # noqa: E402
 
 
 def test_reach_after_applies():
@@ -277,7 +277,7 @@ def test_reach_of_a_screening_with_a_floor_is_a_target():
 
 # -- index_level -------------------------------------------------------------------------------------------------------------
 
-from extract.rules.r15_fnA15 import index_level  # noqa: E402
+from extract.rules.target_counts import index_level  # noqa: E402
 
 
 def test_index_level():

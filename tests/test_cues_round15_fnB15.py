@@ -1,7 +1,7 @@
 """Target cues of the fifteenth round (fnB15): misses on short pages of wide fields (民生实事 lists, education, health,
 elderly care news), on made-up texts only (某区, 甲园, years like 2031), each with near-misses that must not fire."""
 
-from extract.rules.r15_fnB15 import counts_task_heading, works_verb
+from extract.rules.target_forms import counts_task_heading, works_verb
 from rules_kit import records
 
 
@@ -55,7 +55,7 @@ def test_works_verb_gives_a_target_outside_an_outline():
 
 
 def test_pads_quantity():
-    from extract.rules.r15_fnB15 import pads_quantity
+    from extract.rules.target_forms import pads_quantity
     t = "新增480 张养老床位"
     assert pads_quantity(t, t.index("480"), t.index("张"))
     t = "为1000 户老人家庭安装水表"
@@ -90,7 +90,7 @@ def test_gong_jihua_is_no_total():
 
 
 def test_names_counted_works_list():
-    from extract.rules.r15_fnB15 import names_counted_works_list
+    from extract.rules.target_forms import names_counted_works_list
     assert names_counted_works_list("十大民生实事项目")
     assert names_counted_works_list("2031年某区十件民生实事清单")
     assert names_counted_works_list("某县10件为民办实事项目:")
@@ -113,7 +113,7 @@ def test_items_under_a_counted_list_label_are_targets():
 
 
 def test_commits_share():
-    from extract.rules.r15_fnB15 import commits_share
+    from extract.rules.target_forms import commits_share
     c = "力争到2031年某市公办园占幼儿园总数的"
     assert commits_share(c, c)
     assert commits_share("今年的目标是,公办园占全市幼儿园总数的", "公办园占全市幼儿园总数的")
@@ -131,7 +131,7 @@ def test_committed_share_is_a_target_in_news():
 
 
 def test_rate_without_sign():
-    from extract.rules.r15_fnB15 import rate_without_sign
+    from extract.rules.target_forms import rate_without_sign
     assert rate_without_sign("家长满意率在", "80", "以上。")
     assert rate_without_sign("测试合格率达", "90", "以上")
     assert not rate_without_sign("学生数在", "80", "以上")  # no rate word
@@ -150,7 +150,7 @@ def test_rate_without_sign_gives_a_unitless_target():
 
 
 def test_works_for_counted():
-    from extract.rules.r15_fnB15 import works_for_counted
+    from extract.rules.target_forms import works_for_counted
     assert works_for_counted("为", "栋", "高层住宅实施消防设施改造提升")
     assert works_for_counted("某区为", "万户", "居民用户更换燃气软管")
     assert not works_for_counted("可为", "户", "家庭更换软管")  # a capacity
@@ -165,7 +165,7 @@ def test_works_for_counted_in_a_list_page():
 
 
 def test_works_on_existing():
-    from extract.rules.r15_fnB15 import works_on_existing
+    from extract.rules.target_forms import works_on_existing
     assert works_on_existing("推进现有", "个“宝宝屋”扩优提质")
     assert works_on_existing("完成现有", "所学校改造")
     assert not works_on_existing("全区现有", "个“宝宝屋”")
@@ -179,7 +179,7 @@ def test_existing_upgraded_is_a_target():
 
 
 def test_spaced_range_and_hours_as_written():
-    from extract.rules.r15_fnB15 import pads_quantity
+    from extract.rules.target_forms import pads_quantity
     t = "熟练掌握1-2 项运动技能"
     assert pads_quantity(t, t.index("1-2"), t.index("项"))
     assert (1, "项") in targets("某市将鼓励学生熟练掌握1-2 项运动技能。")
@@ -192,7 +192,7 @@ def test_spaced_range_and_hours_as_written():
 
 
 def test_split_last_joined():
-    from extract.rules.r15_fnB15 import split_last_joined
+    from extract.rules.target_forms import split_last_joined
     assert split_last_joined([(0, "甲中心"), (4, "乙食堂及丙之家")]) == [(0, "甲中心"), (4, "乙食堂"), (8, "丙之家")]
     assert split_last_joined([(0, "中小学及幼儿园")]) == [(0, "中小学及幼儿园")]  # no ``、`` list
     assert split_last_joined([(0, "甲园"), (3, "乙及丙")]) == [(0, "甲园"), (3, "乙及丙")]  # one-character sides
@@ -215,7 +215,7 @@ def test_jointly_exceeded_with_a_word_holding_yu():
 
 
 def test_under_value_label():
-    from extract.rules.r15_fnB15 import under_value_label
+    from extract.rules.target_forms import under_value_label
     assert under_value_label("计算公式 甲率=年内已管理人数/总人数*100%指标值:甲管理率:")
     assert under_value_label("目标值：乙控制率:")
     assert not under_value_label("指标值:甲管理率:30%;实际完成:")  # a result after the label
@@ -243,7 +243,7 @@ def test_pipe_is_a_clause_bound_of_a_row_read_as_text():
 
 
 def test_shared_unit():
-    from extract.rules.r15_fnB15 import shared_unit
+    from extract.rules.target_forms import shared_unit
     assert shared_unit("和2.9个百分点") == "个百分点"
     assert shared_unit("、5%") == "%"
     assert shared_unit("和2号楼") is None  # a name's number
@@ -261,7 +261,7 @@ def test_pair_with_one_measure_gives_two_targets():
 
 
 def test_masks_prior_year_base():
-    from extract.rules.r15_fnB15 import masks_prior_year_base
+    from extract.rules.target_forms import masks_prior_year_base
     assert "去年" not in masks_prior_year_base("招生数较去年增加5%", "goal")
     assert "去年" not in masks_prior_year_base("数目比去年有所提高", "plan")
     assert masks_prior_year_base("招生数较去年增加5%", "none") == "招生数较去年增加5%"  # a report
@@ -279,7 +279,7 @@ def test_change_over_last_year_in_a_goal_section():
 
 
 def test_places_after_classes():
-    from extract.rules.r15_fnB15 import places_after_classes
+    from extract.rules.target_forms import places_after_classes
     assert places_after_classes("涉及初中18个教学班,", "个", "学位,计划明年投入使用")
     assert not places_after_classes("涉及初中18个教学班,", "个", "功能室")
     assert not places_after_classes("新增", "个", "学位")  # no classes before
@@ -295,7 +295,7 @@ def test_places_of_a_planned_school_building():
 
 
 def test_reach_of_amount():
-    from extract.rules.r15_fnB15 import reach_of_amount
+    from extract.rules.target_forms import reach_of_amount
     assert reach_of_amount("估编5.6亿元照顾", "万人")
     assert reach_of_amount("预算3亿元,惠及约", "万名")
     assert not reach_of_amount("预算3亿元,学生", "万人")  # no verb of reach

@@ -39,7 +39,7 @@ def test_two_figures_of_a_row_not_joined():
     assert _first("甲园 12, 3456人")[0] != "12, 345"
 
 
-from extract.rules.r15_fnC15 import deadline_cells_of_short_row  # noqa: E402
+from extract.rules.target_layouts import deadline_cells_of_short_row  # noqa: E402
 
 
 def test_deadline_cell_read_as_title_is_the_deadline():
@@ -64,7 +64,7 @@ def test_title_opening_with_a_month_but_holding_a_task_keeps_roles():
     assert deadline_cells_of_short_row(cells, roles) == roles
 
 
-from extract.rules.r15_fnC15 import row_breakdown_hits, row_total  # noqa: E402
+from extract.rules.target_layouts import row_breakdown_hits, row_total  # noqa: E402
 
 
 def _parts(title, cell):
@@ -123,7 +123,7 @@ def test_ordinal_of_a_batch_is_a_name():
     assert _values("确定第3批示范校。") == []
 
 
-from extract.rules.r15_fnC15 import continued_cell_roles  # noqa: E402
+from extract.rules.target_layouts import continued_cell_roles  # noqa: E402
 
 
 def test_cell_broken_after_a_comma_goes_on_with_the_cell_before():
@@ -144,7 +144,7 @@ def test_unit_cell_before_is_not_continued():
     assert continued_cell_roles(cells, roles) == roles
 
 
-from extract.rules.r15_fnC15 import time_limit_cell  # noqa: E402
+from extract.rules.target_layouts import time_limit_cell  # noqa: E402
 
 
 def test_time_limit_in_a_deadline_cell():
@@ -164,7 +164,7 @@ def test_deadline_cell_that_runs_on_is_no_time_limit():
     assert time_limit_cell("5个工作日完成初审,另行通知") is None
 
 
-from extract.rules.r15_fnC15 import bracketed_share  # noqa: E402
+from extract.rules.target_layouts import bracketed_share  # noqa: E402
 
 
 def _share(text, total, part, unit="所"):
@@ -190,7 +190,7 @@ def test_breakdown_in_another_measure_is_no_share():
     assert not bracketed_share(s, s.index("12所") + 3, s.index("3亿"), "所", "亿元")
 
 
-from extract.rules.r15_fnC15 import modal_follows  # noqa: E402
+from extract.rules.target_layouts import modal_follows  # noqa: E402
 
 
 def test_modal_after_the_quantity_commits():
@@ -209,7 +209,7 @@ def test_modal_after_in_a_news_sentence():
     assert (3.0, "天") in [(h.value, h.unit) for h in hits]
 
 
-from extract.rules.r15_fnC15 import restated_plan_sentence  # noqa: E402
+from extract.rules.target_layouts import restated_plan_sentence  # noqa: E402
 
 
 def test_progress_cell_opening_with_the_years_plan():
@@ -230,7 +230,7 @@ def test_progress_cell_of_years_since():
     assert restated_plan_sentence("2031年以来某市共实施6个甲工程。", 2031) is None
 
 
-from extract.rules.r15_fnC15 import plans_count  # noqa: E402
+from extract.rules.target_layouts import plans_count  # noqa: E402
 
 
 def test_plan_lays_out_a_count():
@@ -264,7 +264,7 @@ def test_plan_counting_its_own_projects_is_no_planned_count():
 
 
 
-from extract.rules.r15_fnC15 import rate_exceeds  # noqa: E402
+from extract.rules.target_layouts import rate_exceeds  # noqa: E402
 
 
 def test_rate_with_short_bound_in_a_headline():
@@ -300,7 +300,7 @@ def test_total_after_a_past_clause_alone_stays_past():
     assert (500.0, "万元") not in [(h.value, h.unit) for h in hits]
 
 
-from extract.rules.r15_fnC15 import yearly_since  # noqa: E402
+from extract.rules.target_layouts import yearly_since  # noqa: E402
 
 
 def test_yearly_quota_from_a_year_on():

@@ -2,7 +2,7 @@
 make-up, of a comparison and of a report of results, on small made-up texts (no sentence of a real document), with
 near-misses that must not fire."""
 
-from extract.rules.r15_fp15 import (against_base_figure, closes_with_task_met, counts_item_list, counts_places_where, counts_works_under_way,
+from extract.rules.target_status import (against_base_figure, closes_with_task_met, counts_item_list, counts_places_where, counts_works_under_way,
                                     defines_people_counted, is_rate_base, modal_is_disposal, names_a_format, is_towards_not_pairs, modal_is_plan_noun,
                                     perfective_before, pledge_is_over, ready_to_open, refers_back, reports_actual_outturn, share_of_plan_done, states_only, without_item_mark,
                                     opens_with_amount, selects_cases,

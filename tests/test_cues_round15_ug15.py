@@ -4,7 +4,7 @@ Taiwan/Hong Kong role words; each with near-misses that must not fire. Every tex
 
 import pytest
 
-from extract.rules.r15_ug15 import (bare_level, object_of_build_verb, only_bare_levels, quoted_party_via,
+from extract.rules.unit_clauses import (bare_level, object_of_build_verb, only_bare_levels, quoted_party_via,
                                     subject_with_collective, task_then_led_with, time_only_task,
                                     unit_cell_before_progress, whole_name_end, with_units_then_task,
                                     without_duty_adverb)
@@ -210,7 +210,7 @@ def test_plain_phrasings(text, rows):
 
 
 # -- 12. (goals) a short opening phrase of a goal paragraph is its inline title (O2, fourteenth round)
-from extract.rules.r15_ug15 import opening_phrase_title_end  # noqa: E402
+from extract.rules.unit_clauses import opening_phrase_title_end  # noqa: E402
 
 
 def _goals(text):
@@ -245,7 +245,7 @@ def test_opening_phrase_is_no_goal(text, goals):
 
 
 # -- 13. (goals) the number of the document whose issue a story reports dates the page (O3d)
-from extract.rules.r15_ug15 import issued_number_year  # noqa: E402
+from extract.rules.unit_clauses import issued_number_year  # noqa: E402
 
 
 def test_issued_number_year():
@@ -272,7 +272,7 @@ def test_quoted_party_via_across_lines():
 
 
 # -- 14. a project list glued into one run
-from extract.rules.r15_ug15 import glued_project_rows  # noqa: E402
+from extract.rules.unit_clauses import glued_project_rows  # noqa: E402
 
 GLUED = ("《某市一老一小重大项目清单》由会员分享。\n1、某市一老一小重大项目清单(养老)序号项目名称建设性质建设期限建设地点建设内容和规模"
          "总投资申请中央预算内投资实施单位备注1某县第一敬老院 改造项目改扩建2031-2032某县拟改扩建敬老院,新增床位120 张。"
@@ -292,7 +292,7 @@ def test_glued_project_rows_records():
 
 
 # -- 15. ``X会同/联同Y`` + a task of any verb; ``X负责牵头Y``
-from extract.rules.r15_ug15 import blank_help_doing, charged_lead, subject_with_units  # noqa: E402
+from extract.rules.unit_clauses import blank_help_doing, charged_lead, subject_with_units  # noqa: E402
 
 WITH_ANY_VERB = [
     ('某市卫健委会同某市医保局加强医疗救助衔接。', [('加强医疗救助衔接', ['某市卫健委'], ['某市医保局'])]),
@@ -328,7 +328,7 @@ def test_blank_help_doing():
 
 
 # -- 17. (goals) a bulleted document name the page cut
-from extract.rules.r15_ug15 import cut_document_name  # noqa: E402
+from extract.rules.unit_clauses import cut_document_name  # noqa: E402
 
 
 def test_cut_document_name():
@@ -351,7 +351,7 @@ def test_subject_with_units_news_deeds():
 
 
 # -- 18. (goals) an ordinal inline title that names goals
-from extract.rules.r15_ug15 import ordinal_goal_title_end  # noqa: E402
+from extract.rules.unit_clauses import ordinal_goal_title_end  # noqa: E402
 
 
 def test_ordinal_goal_title_end():
@@ -370,7 +370,7 @@ def test_sentences_after_ordinal_goal_title():
 
 
 # -- 19. a place under a location column
-from extract.rules.r15_ug15 import under_place_column  # noqa: E402
+from extract.rules.unit_clauses import under_place_column  # noqa: E402
 
 CUT_ROW = ("序号 |\n项目名称 |\n建设地点 |\n建设时间 |\n建设内容 |\n投资(万元) |\n责任单位 |\n|\n"
            "1 |\n某县敬老院改造项目 |\n某镇 |\n2031 |\n改造敬老院床位80张。 |\n300 |\n民政局 |\n|\n"
@@ -394,7 +394,7 @@ def test_building_doing_opens_no_unit_name():
 
 
 # -- 20. task, then ``X为牵头单位,Y为责任单位``
-from extract.rules.r15_ug15 import task_then_copula_roles  # noqa: E402
+from extract.rules.unit_clauses import task_then_copula_roles  # noqa: E402
 
 COPULA = [
     ('开展老年人免费体检，县卫健委为牵头单位，各乡镇卫生院为责任单位。', [('开展老年人免费体检', ['县卫健委'], ['各乡镇卫生院'])]),
@@ -430,7 +430,7 @@ def test_cut_sub_row_after_last_row():
 
 
 # -- 22. an office's duties, then the office's name closing the page
-from extract.rules.r15_ug15 import duties_then_office  # noqa: E402
+from extract.rules.unit_clauses import duties_then_office  # noqa: E402
 
 DUTIES = ("统筹管理全区养老服务工作。负责拟订养老服务发展规划并组织实施。负责指导社区养老服务站建设。"
           "负责老年人福利补贴的发放管理。\n区民政局(养老科)")

@@ -1,6 +1,6 @@
 """Cue tests of the fifteenth round, second pass (ugB15): made-up pages only."""
 
-from extract.rules.r15_ugB15 import bracketed_host_label
+from extract.rules.unit_labels import bracketed_host_label
 from rules_kit import units
 
 
@@ -67,7 +67,7 @@ def test_key_said_as_last_clause():
 
 
 def test_key_clause_near_misses():
-    from extract.rules.r15_ugB15 import key_clause
+    from extract.rules.unit_labels import key_clause
     assert key_clause("甲局、乙局") is None
     assert units("1.加强灵活就业人员权益保障。(责任单位:某县总工会、某县人社局)\n") == [
         ("加强灵活就业人员权益保障", [], ["某县总工会", "某县人社局"])]
@@ -85,7 +85,7 @@ def test_goal_colon_year():
 
 
 def test_goal_colon_year_near_misses():
-    from extract.rules.r15_ugB15 import goal_colon_year
+    from extract.rules.unit_labels import goal_colon_year
     assert goal_colon_year("某省:2031年全省公办园占比达到60%以上") == (None, -1)
     assert goal_colon_year("完成时限:2031年12月底") == (None, -1)
     assert goals("数据显示:2029年全区新生达到1.8万人。") == []
@@ -97,7 +97,7 @@ def test_time_part_closing_unit_bracket():
 
 
 def test_time_part_near_misses():
-    from extract.rules.r15_ugB15 import without_time_part
+    from extract.rules.unit_labels import without_time_part
     assert without_time_part("某市人社局、某市财政局") == "某市人社局、某市财政局"
     assert without_time_part("2031年底前完成改造") == "2031年底前完成改造"
     assert units("1.健全基本养老保险制度。(2031年底前完成)\n") == []
@@ -120,7 +120,7 @@ def test_peoples_organisation_heading_owns_items():
 
 
 def test_peoples_organisation_near_misses():
-    from extract.rules.r15_ugB15 import mass_org_name
+    from extract.rules.unit_labels import mass_org_name
     assert not mass_org_name("妇联工作")
     assert not mass_org_name("支持某区妇联开展培训")
     assert units("妇联工作\n1.开展巾帼创业培训。\n") == []
@@ -151,7 +151,7 @@ def test_unit_list_ends_at_next_field():
 
 
 def test_next_field_near_misses():
-    from extract.rules.r15_ugB15 import before_other_field
+    from extract.rules.unit_labels import before_other_field
     assert before_other_field("某区民政局、各街道") == "某区民政局、各街道"
     assert units("1.实施社区嵌入式养老服务工程。完成时限:2031年底。") == []
 

@@ -504,7 +504,7 @@ def key_note(body: str) -> tuple[str, bool, bool]:
     (``下同``)). A list without such a note is returned as it is."""
     if "牵头" not in body:
         return body, False, False
-    from extract.rules.r15_ugB15 import key_clause  # (r15 ugB15: ``甲局、乙局,列第一位的为牵头单位``)
+    from extract.rules.unit_labels import key_clause  # (r15 ugB15: ``甲局、乙局,列第一位的为牵头单位``)
     m = _KEY_NOTE.search(body) or key_clause(body)
     if m is None or not states_first_listed_lead(m.group("note")):
         return body, False, False

@@ -722,7 +722,7 @@ def normalise(text: str) -> Normalised:
     text_now = mt.text
     edits: list[tuple[int, int, str]] = []
     dropped: list[str] = []
-    from extract.rules import r15_ugB15 as _ugB15  # (a bracketed host label of a task is no footer)
+    from extract.rules import unit_labels as _ugB15  # (a bracketed host label of a task is no footer)
     for pos in sorted(_boilerplate_candidates(text_now)):
         end = text_now.find("\n", pos)
         end = len(text_now) if end < 0 else end

@@ -387,7 +387,7 @@ def split_task_units(row: list[Cell], ncols: int) -> list[Cell]:
 
 def _task_units_cut(t: str) -> int | None:
     """Where a unit list glued to the end of a task cell starts, or None."""
-    from extract.rules.r15_ug15 import object_of_build_verb  # (r15 ug15; lazy: ``extract.rules`` imports this module)
+    from extract.rules.unit_clauses import object_of_build_verb  # (r15 ug15; lazy: ``extract.rules`` imports this module)
     return next((i for i in range(4, len(t) - 2) if t[i] in _LEVEL_START and not _opens_bracket(t[:i])
                  and _glued_unit_list(t[i:]) and not _glued_unit_list(t[:i]) and not object_of_build_verb(t[:i])), None)
 
@@ -507,7 +507,7 @@ def _find_task_tables(lines: list[Line], cells: list[Cell] | None = None) -> lis
     """Task-breakdown tables flattened one cell per line, or as pipe/tab-delimited rows: a header
     run (``序号`` ... ``牵头``/``责任``/``配合`` ...) and rows that start with their number.
     ``cells``: ``table_cells(lines)`` when the caller has them."""
-    from extract.rules.r15_ug15 import cut_sub_row_end, under_place_column  # (r15 ug15; lazy: ``extract.rules`` imports this module)
+    from extract.rules.unit_clauses import cut_sub_row_end, under_place_column  # (r15 ug15; lazy: ``extract.rules`` imports this module)
     out: list[tuple[int, int, Table]] = []
     cells = table_cells(lines) if cells is None else cells
     i = 0
@@ -610,7 +610,7 @@ def _find_task_tables(lines: list[Line], cells: list[Cell] | None = None) -> lis
             subs = sub_rows(row, cols, whole)
             if subs is not None:
                 for sub, roles, carried in subs:
-                    from extract.rules.r15_fnC15 import continued_cell_roles  # (r15; here: no import cycle)
+                    from extract.rules.target_layouts import continued_cell_roles  # (r15; here: no import cycle)
                     roles = continued_cell_roles([c.text for c in sub], roles)  # ``…| 甲路完成60%, | 乙路完成40%。``
                     table.rows.append(TableRow(cells=[c.text for c in sub], roles=roles, carried=carried,
                                                cell_spans=[Span(start=c.start, end=c.end) for c in sub]))
@@ -629,9 +629,9 @@ def _find_task_tables(lines: list[Line], cells: list[Cell] | None = None) -> lis
                 row, roles = split
             else:
                 roles = _roles_from_header(cols, len(row), plain_title=True) or _task_row_roles([c.text for c in row], years)
-                from extract.rules.r15_fnC15 import deadline_cells_of_short_row  # (r15; here: no import cycle)
+                from extract.rules.target_layouts import deadline_cells_of_short_row  # (r15; here: no import cycle)
                 roles = deadline_cells_of_short_row([c.text for c in row], roles)  # ``任务 | 9月底前 | 进展``
-            from extract.rules.r15_fnC15 import continued_cell_roles  # (r15; here: no import cycle)
+            from extract.rules.target_layouts import continued_cell_roles  # (r15; here: no import cycle)
             roles = continued_cell_roles([c.text for c in row], roles)  # ``…| 甲路完成60%, | 乙路完成40%。``
             texts = [c.text for c in row]
             table.rows.append(TableRow(cells=texts, cell_spans=[Span(start=c.start, end=c.end) for c in row],

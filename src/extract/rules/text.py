@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from extract.cues import reaches_level
 from extract.rules.scan import OpeningScan
-from extract.rules.r15_fnA15 import marker_dates_nothing
+from extract.rules.target_counts import marker_dates_nothing
 
 _SENT_END = re.compile(r"[。!?！？]")
 YEAR_DEADLINE = re.compile(

@@ -12,8 +12,8 @@ from extract.roles import (principal_leads, ASSIST_VERBS, CHARGE_VERBS, DUTY_MAN
 from extract.rules.scan import OpeningScan
 from extract.rules.unit_cells import _LEAD_MARK, apply_lead_marks, labelled_cell_roles
 from extract.rules.unit_lists import JOINT
-from extract.rules.r15_ug15 import more_charge_clauses, time_only_task, whole_name_end
-from extract.rules import r15_ugB15 as _ugB15
+from extract.rules.unit_clauses import more_charge_clauses, time_only_task, whole_name_end
+from extract.rules import unit_labels as _ugB15
 
 # the labels of the lead's and the responsible units' lists: ``extract.roles`` (every reader's vocabulary); the list in
 # round, square or black brackets (``[牵头单位:…]``, ``【…】``; not ``〔``, which opens a document's number ``〔2031〕``)

@@ -70,7 +70,7 @@ def lead_then_doing(text: str, offset: int = 0) -> list:
         return []
     from extract.rules.unit_prose import _named_units
     from extract.rules.units import AssignmentHit, assisting_units
-    from extract.rules.r15_ug15 import _REPORTED
+    from extract.rules.unit_clauses import _REPORTED
     hits = []
     for m in _LED_DOING.finditer(text):
         if _REPORTED.search(m.group("units") + m.group("task")):
