@@ -90,7 +90,7 @@ def test_comparison_near_misses():
 def test_result_titles_make_a_report():
     text = "某区2031年重点民生实事自查报告\n一、幼儿园建设\n收购资金为置换资金135万元,安排维修资金60万元。"
     assert values(text) == []
-    assert title_reports_results("某区文旅局2031年政府工作报告第二季度工作落实结果")
+    assert title_reports_results("某区文旅局2031年政府工作报告上半年工作落实结果")
     assert title_reports_results("某县教育局关于2031年重点民生实事考核自 查 报 告")
 
 

@@ -15,7 +15,7 @@ _EMPTY_CELL = re.compile(r"^(?:[-—–/／]|--|——|－)$")
 
 
 def is_empty_value(cell: str) -> bool:
-    """A dash cell under a value column (``重大慢性病过早死亡率 | % | - | <11``: no base value for a new indicator):
+    """A dash cell under a value column (``甲类疾病发病率 | % | - | <11``: no base value for a new indicator):
     it fills its column and gives no record."""
     return bool(_EMPTY_CELL.match(cell.strip()))
 

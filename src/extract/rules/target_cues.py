@@ -1015,7 +1015,7 @@ def each_of_two_years(before: str) -> tuple[int, int] | None:
 # (w16-w19, six sites: mainland news, progress tables of a year's 实事, school pages, Taiwan news) a measure of a school,
 # kindergarten or building that the sentence presents as planned, being built or to open: its classes (``设200个教学班``,
 # ``共四层,12个教学班``), the pupils of a planned section right after its classes (``设60个教学班,2700人``), its floors
-# (``为地上3层楼建筑``), the land taken or given for it (``新征地15亩``, ``划拨土地78亩``), its capacity (``可容纳1200个孩子``);
+# (``为地上3层楼建筑``), the land taken or given for it (``新征地15亩``, ``划拨土地78亩``), its capacity (``可容纳900个孩子``);
 # and any works measure whose sentence goes on with the works' completion (``办学规模为36个班,建成后可提供…``): N17a's
 # planned size of works, not a status. A school that stands (``现有…``, ``已建…``, ``建于…``, ``于2015年建成``) keeps N13.
 _SPEC_CLASSES_AFTER = re.compile(r"^(?:教学)?班(?!级|主任|子|额|车|次|会)")

@@ -67,7 +67,7 @@ _COUNTED_WORKS_LIST = re.compile(r"^(?:(?:19|20)\d\d\s*年度?)?[^。，,；;:�
 def names_counted_works_list(line: str) -> bool:
     """A line that only names a year's list of works by its count (``十大民生实事项目``, ``2031年某区十件民生实事清单``):
     the items below it, bare counts too (``5万名学生参加研学``), are the list's commitments. Not a report on the list
-    (``十件民生实事完成情况``, ``…进展情况汇报``), nor a sentence (``票决产生了十大民生实事``)."""
+    (``八件民生实事完成情况``, ``…进展情况汇报``), nor a sentence (``票决产生了十大民生实事``)."""
     t = line.strip()
     return len(t) <= 30 and _COUNTED_WORKS_LIST.match(t) is not None and not re.search(r"产生|產生|票决|票決|确定|確定", t)
 

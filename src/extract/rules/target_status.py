@@ -90,13 +90,13 @@ def against_base_figure(before: str, clause_head: str, unit: str) -> bool:
     return unit == "%" and _SHARE_OF_SPENDING.search(clause_head) is not None
 
 
-# the head noun of a title that reports results: ``…重点民生实事考核自查报告``, ``…第二季度工作落实结果``
+# the head noun of a title that reports results: ``…重点民生实事考核自查报告``, ``…上半年工作落实结果``
 _RESULT_TITLE = re.compile(r"(?:自\s*查\s*报\s*告|自\s*查\s*報\s*告|落实结果|落實結果|完成结果|完成結果|考核结果|考核結果)(?:\s*[(（][^()（）]{0,12}[)）])?\s*$")
 
 
 def title_reports_results(title: str) -> bool:
     """A document title whose head noun is a report of results (a self-inspection report, ``…自查报告``; the results
-    of carrying out a plan, ``…第二季度工作落实结果``): its outline reports, as ``…完成情况`` does. Not a plan that
+    of carrying out a plan, ``…上半年工作落实结果``): its outline reports, as ``…完成情况`` does. Not a plan that
     only names one (``…自查报告编写要求``, ``关于报送落实结果的通知``: the head noun comes last)."""
     return _RESULT_TITLE.search(title.strip()) is not None
 

@@ -714,7 +714,7 @@ _AFTER_POINT = re.compile(r"^\.(?:$|\s|[\u4e00-\u9fff])")
 
 
 def ends_with_point(unit: str, after: str) -> bool:
-    """(fourteenth round) ``…、综合楼3500平方米.``: an ASCII point after a number and its measure word that ends the
+    """(fourteenth round) ``…、甲楼1200平方米.``: an ASCII point after a number and its measure word that ends the
     sentence (the text, a blank or a Chinese word follows), as some pages print a full stop; not a section number
     or a version (``3.2.1``, ``2.0``: a digit follows)."""
     return bool(unit) and _AFTER_POINT.match(after) is not None

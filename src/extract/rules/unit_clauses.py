@@ -266,7 +266,7 @@ _OPENING_PHRASE = re.compile(r"^\s*[^\d\s,，;；:：。！？!?()（）“”�
 def opening_phrase_title_end(paragraph: str) -> int:
     """Where the goals start in a goal section's paragraph that opens with a short phrase closed by ``。`` (no comma,
     no number, no bracket; ``、`` allowed) and goes on with more sentences: ``教育结构更加合理。经费投入…``,
-    ``大力兴办公益性、普惠性幼儿园。加大学位供给…`` (eval/README.md O2, fourteenth round: the phrase is the paragraph's
+    ``着力扩充普惠、优质学位。新增学位…`` (eval/README.md O2, fourteenth round: the phrase is the paragraph's
     inline title, no goal). 0 when none: a phrase that is its paragraph's only text is a goal (O1)."""
     m = _OPENING_PHRASE.match(paragraph)
     return m.end() if m and paragraph[m.end():].strip() else 0

@@ -42,8 +42,8 @@ MEASURE_TYPES = ("unit_assignment", "passage")
 EMBED_CHARS = 160  # the embedded text is cut here: a measure's title, units and first clauses
 SENTENCE_CHARS = 150  # a measure's later sentences are indexed one by one, cut at commas past this
 # a sentence inside the embedded text is an item of its own too unless it is this share of that text or more: a
-# paragraph that says five things in its first 160 characters (a report's ``…民生保障精准有力。入选…。成立…。10家医院接入…
-# 互认系统,实现207项检查检验结果互认共享。建成…``) is one vector of five topics, far from a question that asks about one
+# paragraph that says five things in its first 160 characters (a report's ``…民生更有温度。入选…。成立…。8家医院接入…
+# 共享平台,实现150项检查结果共享。建成…``) is one vector of five topics, far from a question that asks about one
 EARLY_SHARE = 3
 # such a sentence is for the dense side only: BM25 reads it in its measure's text already, and a short item of the
 # same words would outrank the measures of other documents by length alone
