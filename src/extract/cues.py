@@ -372,12 +372,7 @@ def commitment_cues(before: str, after: str = "") -> list[str]:
         cues.append("comparator")
     if _TARGET_VERB.search(before) or ("至" in before[-6:] and _SHORT_REACH.search(before)):
         cues.append("target_verb")
-    if _MODAL.search(before):
-        cues.append("modal")
-    elif ("年" in before) and _NEXT_YEAR.search(before):
-        cues.append("next_year")
-    if has_future_year(before):
-        cues.append("deadline")
+    cues += ahead_cues(before)
     if "列入" in after and _LISTED_AFTER.match(after):
         cues.append("listed")
     if will_come_into_use(after):
