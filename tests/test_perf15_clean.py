@@ -1,0 +1,38 @@
+"""perf15: the shortcuts of the flattened-table readers give what the slower paths give (made-up text)."""
+
+import random
+
+from extract.rules.table_rows import _plan_header, could_be_plan_header
+from extract.rules.unit_flat import _clean, _clean_stretches
+from extract.rules.unit_rows import _spaced_header, could_hold_number_column
+
+
+def test_clean_stretches_matches_the_loop():
+    rng = random.Random(15)
+    alphabet = "甲乙丙丁局镇 \t\u3000\r12。"
+    for _ in range(2000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 30)))
+        positions = sorted(rng.sample(range(len(text) + 1), rng.randint(0, len(text) + 1)))
+        a = rng.randint(0, len(text) - 1)
+        b = rng.randint(a + 1, len(text))
+        in_set = set(positions)
+        # a plain callable takes ``_clean``'s loop over each character
+        assert _clean_stretches(text, a, b, positions) == _clean(text, a, b, lambda i: i in in_set)
+
+
+def test_clean_stretches_puts_blanks_back():
+    text = "序号甲项乙局 丙"
+    assert _clean_stretches(text, 0, len(text), [2, 4, 7]) == ("序号 甲项 乙局 丙", [0, 1, 2, 2, 3, 4, 4, 5, 6, 7])
+
+
+def test_header_prefilters():
+    for line in ("序号 名称 单位 目标任务 累计完成情况 责任单位", "编号 项目 单位 计划 完成进度", "项次 指标 单位 年度目标 实际完成"):
+        assert could_hold_number_column(line)
+        assert could_be_plan_header(line)
+        assert _plan_header(line.split()) is not None
+    for line in ("名称 单位 目标任务 累计完成情况 责任单位", "序号 名称 个 目标 完成进度", "一 甲镇 乙街道 丙局 丁局"):
+        assert not could_be_plan_header(line)
+        assert _plan_header(line.split()) is None
+    assert not could_hold_number_column("项目 名称 牵头单位 配合单位")
+    assert _spaced_header("项目 名称 牵头单位 配合单位") is None
+    assert _spaced_header("序号 项目名称 牵头单位 配合单位") is not None
