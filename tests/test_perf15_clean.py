@@ -36,3 +36,16 @@ def test_header_prefilters():
     assert not could_hold_number_column("项目 名称 牵头单位 配合单位")
     assert _spaced_header("项目 名称 牵头单位 配合单位") is None
     assert _spaced_header("序号 项目名称 牵头单位 配合单位") is not None
+
+
+def test_nonblank_lines_kept_for_the_same_text():
+    from extract.rules.unit_rows import _nonblank_lines, _scan_nonblank_lines
+
+    text = "序号 甲项 单位\n\n  1 乙局 个 3  \n\t\n丙镇"
+    first = _nonblank_lines(text)
+    assert first == ((0, 8, 0, 8), (10, 22, 12, 20), (25, 27, 25, 27))
+    assert first == tuple(_scan_nonblank_lines(text))
+    assert _nonblank_lines(text) is first  # the same text: its lines again
+    other = "丁局\n 戊局"
+    assert _nonblank_lines(other) == ((0, 2, 0, 2), (3, 6, 4, 6))
+    assert _nonblank_lines(text) == first

@@ -43,9 +43,23 @@ def _row_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-def _nonblank_lines(text: str):
+_LINES_OF: tuple[str | None, tuple] = (None, ())  # (perf15) the last text ``_nonblank_lines`` read, and its lines
+
+
+def _nonblank_lines(text: str) -> tuple[tuple[int, int, int, int], ...]:
     """(start, end, trimmed start, trimmed end) of each non-blank line of ``text``: the line's span, and the span
-    of its text without the blanks at its edges."""
+    of its text without the blanks at its edges. (perf15) The table readers each read a page's lines: the last
+    text's are kept (one tuple, swapped whole) and given again for the same text."""
+    global _LINES_OF
+    last = _LINES_OF
+    if last[0] is text:
+        return last[1]
+    lines = tuple(_scan_nonblank_lines(text))
+    _LINES_OF = (text, lines)
+    return lines
+
+
+def _scan_nonblank_lines(text: str):
     pos = 0
     for line in text.split("\n"):
         a, b = pos, pos + len(line)
