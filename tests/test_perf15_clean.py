@@ -49,3 +49,13 @@ def test_nonblank_lines_kept_for_the_same_text():
     other = "丁局\n 戊局"
     assert _nonblank_lines(other) == ((0, 2, 0, 2), (3, 6, 4, 6))
     assert _nonblank_lines(text) == first
+
+
+def test_plan_number_runs_reads_only_lines_with_a_plan_word():
+    from extract.rules.table_rows import plan_number_runs
+
+    text = "甲项 乙项 丙项\n新增站点年度目标 3 4 2\n实际完成 1 2 0\n站点 3 4 2"
+    runs = plan_number_runs(text)
+    assert [(r.indicator, r.value) for r in runs] == [("新增站点年度目标", 3.0), ("新增站点年度目标", 4.0),
+                                                      ("新增站点年度目标", 2.0)]
+    assert text[runs[0].start:runs[-1].end] == "新增站点年度目标 3 4 2"

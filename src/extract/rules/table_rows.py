@@ -104,6 +104,7 @@ def plan_column_values(text: str, blanks: Callable[[int], bool] | None = None) -
 
 
 _BARE = re.compile(r"^\d+(?:\.\d+)?$")
+_PLAN_WORD = re.compile(r"目标|计划|任务")  # a plan row's label holds one (``is_plan_column(row=True)``)
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 
 
@@ -113,8 +114,8 @@ def plan_number_runs(text: str, blanks: Callable[[int], bool] | None = None) -> 
     ``""``. The label is the cell right before the numbers; a result row is no plan (``is_result_column``)."""
     out: list[RowValue] = []
     for _a, _b, a, b in _nonblank_lines(text):
-        if not any(w in text[a:b] for w in ("目标", "计划", "任务")):
-            continue
+        if _PLAN_WORD.search(text, a, b) is None:
+            continue  # (perf15: one search in place, not three slices of the line)
         line, where = _clean(text, a, b, blanks)
         cells = list(re.finditer(r"\S+", line))
         i = 0
