@@ -59,3 +59,12 @@ def test_plan_number_runs_reads_only_lines_with_a_plan_word():
     assert [(r.indicator, r.value) for r in runs] == [("新增站点年度目标", 3.0), ("新增站点年度目标", 4.0),
                                                       ("新增站点年度目标", 2.0)]
     assert text[runs[0].start:runs[-1].end] == "新增站点年度目标 3 4 2"
+
+
+def test_year_column_values_header_needs_an_indicator_word():
+    from extract.rules.table_rows import year_column_values
+
+    rows = "\n1 甲率 % 90 95 预期性\n2 乙数 个 3 5 约束性"
+    with_word = year_column_values("序号 指标 单位 2025年 2030年 属性" + rows)
+    assert [(v.indicator, v.value, v.year) for v in with_word] == [("甲率", 95.0, 2030), ("乙数", 5.0, 2030)]
+    assert year_column_values("序号 项目 单位 2025年 2030年 属性" + rows) == []

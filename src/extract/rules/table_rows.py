@@ -193,8 +193,8 @@ def year_column_values(text: str, blanks: Callable[[int], bool] | None = None,
         return out
     head: tuple[list[int], set[int], bool] | None = None
     for _a, _b, a, b in _nonblank_lines(text):
-        if head is None and not re.search(r"20\d\d", text[a:b]):
-            continue
+        if head is None and ("指标" not in text[a:b] or not re.search(r"20\d\d", text[a:b])):
+            continue  # (perf15) ``_year_header`` needs an indicator word (each holds 指标) and a year
         line, where = _clean(text, a, b, blanks)
         cells = list(re.finditer(r"\S+", line))
         words = [c.group() for c in cells]
