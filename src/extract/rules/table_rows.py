@@ -20,7 +20,7 @@ from typing import Callable
 
 from extract.cues import column_role
 from extract.rules.unit_flat import _clean
-from extract.rules.unit_rows import _nonblank_lines
+from extract.rules.unit_rows import _nonblank_lines, could_hold_number_column
 from extract.table_cues import (VALUE_CELL, is_empty_value, is_plan_column, is_result_column, measure_unit_cell,
                                 plan_value_cell, result_year)
 from extract.tables import is_base_year
@@ -49,6 +49,13 @@ def _plan_header(words: list[str]) -> int | None:
     return None
 
 
+def could_be_plan_header(line: str) -> bool:
+    """(perf15) False only where ``_plan_header`` cannot hold for any cells of ``line``: a header's cells are pieces of
+    the line, and it needs a measure column (``单位``, ``计量单位``) and a number column (``序号``, ``编号``, ``序``,
+    ``项次``) first."""
+    return "单位" in line and could_hold_number_column(line)
+
+
 _SERIAL = re.compile(r"^\d{1,2}$")
 
 
@@ -63,6 +70,8 @@ def plan_column_values(text: str, blanks: Callable[[int], bool] | None = None) -
     in_table = False
     unit = ""
     for _a, _b, a, b in _nonblank_lines(text):
+        if not in_table and not could_be_plan_header(text[a:b]):
+            continue  # (perf15) no header here, and outside a table only a header is read
         line, where = _clean(text, a, b, blanks)
         cells = list(re.finditer(r"\S+", line))
         words = [c.group() for c in cells]
@@ -95,6 +104,7 @@ def plan_column_values(text: str, blanks: Callable[[int], bool] | None = None) -
 
 
 _BARE = re.compile(r"^\d+(?:\.\d+)?$")
+_PLAN_WORD = re.compile(r"目标|计划|任务")  # a plan row's label holds one (``is_plan_column(row=True)``)
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 
 
@@ -104,8 +114,8 @@ def plan_number_runs(text: str, blanks: Callable[[int], bool] | None = None) -> 
     ``""``. The label is the cell right before the numbers; a result row is no plan (``is_result_column``)."""
     out: list[RowValue] = []
     for _a, _b, a, b in _nonblank_lines(text):
-        if not any(w in text[a:b] for w in ("目标", "计划", "任务")):
-            continue
+        if _PLAN_WORD.search(text, a, b) is None:
+            continue  # (perf15: one search in place, not three slices of the line)
         line, where = _clean(text, a, b, blanks)
         cells = list(re.finditer(r"\S+", line))
         i = 0
@@ -183,8 +193,8 @@ def year_column_values(text: str, blanks: Callable[[int], bool] | None = None,
         return out
     head: tuple[list[int], set[int], bool] | None = None
     for _a, _b, a, b in _nonblank_lines(text):
-        if head is None and not re.search(r"20\d\d", text[a:b]):
-            continue
+        if head is None and ("指标" not in text[a:b] or not re.search(r"20\d\d", text[a:b])):
+            continue  # (perf15) ``_year_header`` needs an indicator word (each holds 指标) and a year
         line, where = _clean(text, a, b, blanks)
         cells = list(re.finditer(r"\S+", line))
         words = [c.group() for c in cells]

@@ -22,7 +22,7 @@ blanks, more names between them under ``责任人`` columns) cuts the run into r
 from __future__ import annotations
 
 from array import array
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 import re
 from collections.abc import Callable
 
@@ -60,6 +60,8 @@ def _clean(text: str, a: int, b: int, blanks: Callable[[int], bool] | None) -> t
     positions = getattr(blanks, "positions", None)
     if "\n" not in text[a:b] and (blanks is None or (positions is not None and not _any_in(positions, a, b))):
         return text[a:b].translate(_AS_BLANK), list(range(a, b))  # no page mark, no blank to put back
+    if isinstance(blanks, _DroppedBlanks) and "\n" not in text[a:b]:
+        return _clean_stretches(text, a, b, blanks.positions)
     chars: list[str] = []
     where: list[int] = []
     i = a
@@ -77,6 +79,26 @@ def _clean(text: str, a: int, b: int, blanks: Callable[[int], bool] | None) -> t
         where.append(i)
         i += 1
     return "".join(chars), where
+
+
+def _clean_stretches(text: str, a: int, b: int, positions: list[int]) -> tuple[str, list[int]]:
+    """(perf15) ``_clean`` of a stretch without a line break, ``positions`` sorted: the same result as its loop over
+    each character, the text between two blanks put back taken in one slice. A blank goes back before each position
+    after ``a`` whose character before is no blank (a blank there already parts the cells)."""
+    chars: list[str] = []
+    where: list[int] = []
+    prev = a
+    for i in positions[bisect_right(positions, a):bisect_left(positions, b)]:
+        if text[i - 1] in " \r\t\u3000":
+            continue
+        chars.append(text[prev:i])
+        where.extend(range(prev, i))
+        chars.append(" ")
+        where.append(i)
+        prev = i
+    chars.append(text[prev:b])
+    where.extend(range(prev, b))
+    return "".join(chars).translate(_AS_BLANK), where
 
 
 def _any_in(positions: list[int], a: int, b: int) -> bool:

@@ -43,9 +43,23 @@ def _row_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-def _nonblank_lines(text: str):
+_LINES_OF: tuple[str | None, tuple] = (None, ())  # (perf15) the last text ``_nonblank_lines`` read, and its lines
+
+
+def _nonblank_lines(text: str) -> tuple[tuple[int, int, int, int], ...]:
     """(start, end, trimmed start, trimmed end) of each non-blank line of ``text``: the line's span, and the span
-    of its text without the blanks at its edges."""
+    of its text without the blanks at its edges. (perf15) The table readers each read a page's lines: the last
+    text's are kept (one tuple, swapped whole) and given again for the same text."""
+    global _LINES_OF
+    last = _LINES_OF
+    if last[0] is text:
+        return last[1]
+    lines = tuple(_scan_nonblank_lines(text))
+    _LINES_OF = (text, lines)
+    return lines
+
+
+def _scan_nonblank_lines(text: str):
     pos = 0
     for line in text.split("\n"):
         a, b = pos, pos + len(line)
@@ -300,6 +314,12 @@ def join_split_header_words(words: list[str]) -> list[str]:
     return out
 
 
+def could_hold_number_column(line: str) -> bool:
+    """(perf15) False only where no piece of ``line`` can be a number column's header cell (``column_role`` ->
+    ``number``: ``序号``, ``编号``, ``序``, ``项次``), so no spaced header can open it."""
+    return "序" in line or "编号" in line or "项次" in line
+
+
 def _spaced_header(line: str) -> list[str] | None:
     """The column roles of a header line of a table flattened a row a line (``序号 项目名称 单位 目标任务 完成情况
     责任单位``), or None: four or more short words parted by blanks (words split at a blank joined again,
@@ -402,6 +422,8 @@ def spaced_rows(text: str, offset: int = 0, blanks: Callable[[int], bool] | None
             # no header (its words hold no ``。``) and no row (it opens with its serial number): cleaning adds only
             # blanks after the line's first character, so the test on the raw line is the same
             continue
+        if roles is None and not could_hold_number_column(text[a:b]):
+            continue  # (perf15) no header before this line, and none can open it: a header's first cell is a piece of it
         if positions is not None and _BLANKS.search(text, a, b) is None and not _any_in(positions, a, b):
             continue  # one word whole, blanks neither in it nor put back into it: no header (4 words), no row (3 cells)
         line, where = _clean(text, a, b, blanks)
