@@ -55,3 +55,12 @@ def test_taiwan_and_hong_kong_welfare_words_add_the_mainland_ones():
     # 托位 <-> 收托 both ways (the mainland word adds the Taiwan one at the lower weight)
     assert mainland("示例鄉托嬰中心可收托幾名") == ["托育", "托位"]
     assert mainland_to_regional("示例区新增托位数") == ["收托"]
+
+
+def test_air_conditioning_and_the_noon_nap():
+    from extract.search.bm25 import normalise_query, plain_words
+    from extract.search.regional import mainland_to_regional, regional_to_mainland
+
+    assert regional_to_mainland(normalise_query("示例縣教室裝冷氣要多少錢")) == ["空调"]
+    assert mainland_to_regional("示例县教室装空调的预算") == ["冷气"]
+    assert plain_words("给学生配午睡的床") == "午休"

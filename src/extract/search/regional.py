@@ -46,6 +46,7 @@ REGIONAL_TERMS: tuple[tuple[str, ...], ...] = (
     ("补贴", "补助", "津贴"),              # a subsidy (TW 補助, HK 津貼)
     ("中标", "得标"),                      # winning a tender (TW 得標)
     ("托位", "收托"),                      # a childcare place (TW 收托: places taken in)
+    ("空调", "冷气"),                      # air conditioning (TW/HK 冷氣)
 )
 # a regional word whose mainland words are wider or several: only the regional word adds them
 ONE_WAY: tuple[tuple[str, str], ...] = (
