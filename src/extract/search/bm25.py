@@ -21,7 +21,7 @@ import numpy as np
 
 from extract.normalise import to_simplified
 
-TOKENS_VERSION = "tokens.v2"  # bump on any change to ``tokenize``: the index stores its items' tokens
+TOKENS_VERSION = "tokens.v3"  # bump on any change to ``tokenize``: the index stores its items' tokens
 # words jieba splits badly in this domain; added to the private dictionary only
 DOMAIN_WORDS = ("毛入园率", "毛入学率", "巩固率", "入学率", "普及普惠", "优质均衡", "集团化办学", "课后服务",
                 "双减", "牵头单位", "责任单位", "公参民", "区管校聘", "思政课", "特色学校", "名班主任",
@@ -65,8 +65,14 @@ def _tokenizer():
     return tok
 
 
+# Hong Kong's variant characters that OpenCC's ``t2s`` leaves as they are (``衞生署`` stays ``衞生署``, not ``卫生署``):
+# its ``hk2s`` maps them (HKVariantsRev); these are every character in U+4E00-U+9FFF where ``hk2s`` and ``t2s`` part,
+# less 潀 (a rare river name). Search only: the extraction's canonical text is ``t2s``'s (the scorer's spec).
+HK_VARIANTS = str.maketrans("敍枱粧糭衞衹", "叙台妆粽卫只")
+
+
 def normalise_query(text: str) -> str:
-    return to_simplified(unicodedata.normalize("NFKC", text or "")).lower()
+    return to_simplified(unicodedata.normalize("NFKC", text or "")).translate(HK_VARIANTS).lower()
 
 
 def _cn_number(numeral: str) -> int:
@@ -88,7 +94,8 @@ def counts_as_figures(text: str) -> str:
 # that holds only the added words does not outweigh one that holds the question's own
 PLAIN_WORDS = (("上幼儿园", "入园"), ("老师", "教师"), ("打工", "务工"), ("护工", "护理员"), ("小孩", "儿童"),
                ("孩子", "儿童"), ("老人", "老年人 长者"), ("看病", "就医"), ("私立", "民办"), ("住校", "寄宿"),
-               ("找工作", "就业"), ("钱", "资金 经费 投入 投资"), ("老年痴呆", "认知障碍 失智"), ("抽烟", "吸烟 控烟"))
+               ("找工作", "就业"), ("钱", "资金 经费 投入 投资"), ("老年痴呆", "认知障碍 失智"), ("抽烟", "吸烟 控烟"),
+               ("托管班", "托班"), ("暑假", "暑期"), ("午睡", "午休"))
 PLAIN_WEIGHT = 0.5
 PLAIN_COVER = 0.25
 

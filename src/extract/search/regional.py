@@ -45,6 +45,8 @@ REGIONAL_TERMS: tuple[tuple[str, ...], ...] = (
     ("建成", "落成"),                      # completed (HK/TW 落成)
     ("补贴", "补助", "津贴"),              # a subsidy (TW 補助, HK 津貼)
     ("中标", "得标"),                      # winning a tender (TW 得標)
+    ("托位", "收托"),                      # a childcare place (TW 收托: places taken in)
+    ("空调", "冷气"),                      # air conditioning (TW/HK 冷氣)
 )
 # a regional word whose mainland words are wider or several: only the regional word adds them
 ONE_WAY: tuple[tuple[str, str], ...] = (
@@ -54,6 +56,17 @@ ONE_WAY: tuple[tuple[str, str], ...] = (
     ("拨款", "资金 投入"),                 # HK 撥款: an appropriation
     ("公幼", "公办幼儿园"),                # TW 公幼
     ("园舍", "校舍"),                      # a kindergarten's premises (HK 校舍)
+    ("安亲班", "托管 课后服务"),           # TW 安親班: after-school care run privately
+    ("补习班", "校外培训"),                # TW 補習班: a cram school (the mainland's 校外培训机构)
+    ("补习社", "校外培训"),                # HK 補習社
+    ("低收入户", "低保"),                  # TW 低收入戶: a household on the minimum allowance
+    ("综援", "低保"),                      # HK 綜援 (CSSA)
+    ("长照", "长期护理 养老"),             # TW 長照: long-term care
+    ("公屋", "公租房 保障性住房"),         # HK 公屋: public rental housing
+    ("准公共", "普惠"),                    # TW 準公共化幼兒園: the affordable kindergartens
+    ("身障", "残疾人"),                    # TW 身障 (short for 身心障礙)
+    ("托儿", "托育"),                      # HK/TW 托兒 (托兒所, 托兒服務)
+    ("营养午餐", "营养餐"),                # TW 營養午餐: school lunches
 )
 REGIONAL_WEIGHT = 1.0  # a mainland word for a regional word of the query, times a word the query says
 REVERSE_WEIGHT = 0.25  # a regional word for a mainland word of the query
