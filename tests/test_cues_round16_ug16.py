@@ -1,0 +1,25 @@
+"""Cue tests of the sixteenth round (ug16): made-up pages only."""
+
+from extract.rules.r16_ug16 import project_in_charge_of
+from rules_kit import units
+
+
+def test_project_in_charge_of_cue():
+    got = project_in_charge_of("民生实事中,由某县教育局负责的智慧课堂提升项目投资80万元,已完工。")
+    assert [(t, u) for _, _, t, u in got] == [("智慧课堂提升项目", ["某县教育局"])]
+    got = project_in_charge_of("由甲镇、乙镇负责的农田改造工程总投资900万元")
+    assert [(t, u) for _, _, t, u in got] == [("农田改造工程", ["甲镇", "乙镇"])]
+
+
+def test_project_in_charge_of_near_misses():
+    assert project_in_charge_of("由各镇负责的农田改造工程总投资900万元") == []
+    assert project_in_charge_of("由相关部门负责的道路改造项目已开工") == []
+    assert project_in_charge_of("明确每名民警负责的学校范围") == []
+    assert project_in_charge_of("由某县教育局负责的工作范围已明确") == []
+    assert project_in_charge_of("由某县教育局负责智慧课堂提升项目") == []
+
+
+def test_project_in_charge_of_rows():
+    got = units("2031年实事完成情况:由某县卫健局负责的老年人体检项目投资50万元,共为2000人体检;"
+                "由某县民政局负责的社区食堂项目投资30万元,已建成食堂3个。")
+    assert got == [("老年人体检项目", ["某县卫健局"], []), ("社区食堂项目", ["某县民政局"], [])]
