@@ -22,6 +22,7 @@ from extract.rules.unit_clauses import cut_document_name
 from extract.cues import _PINYIN_NOTE, is_fragment, reaches_level
 from extract.roles import LABEL_HEADS, alternation
 from extract.rules import unit_labels as _ugB15
+from extract.rules import r16_ug16 as _ug16
 from extract.rules.text import Piece, deadline_at, is_past, masked_titles, sentences
 from extract.rules.scan import OpeningScan
 
@@ -585,7 +586,8 @@ def goal_label_lead(paragraph: str) -> int:
 
 def states_the_goal(sentence: str) -> bool:
     """``目标是在2030年…``, ``…目标为:…``: the sentence says what the goal is."""
-    return "目标" in sentence and (_GOAL_IS.search(sentence) is not None or _STATES_GOALS.search(sentence) is not None)
+    return "目标" in sentence and (_GOAL_IS.search(sentence) is not None or _STATES_GOALS.search(sentence) is not None
+                                   or _ug16.reports_plan_goals(sentence))  # (r16 ug16) ``规划提出了…的目标``
 
 
 def closes_a_period(sentence: str, at: int) -> bool:
@@ -1152,7 +1154,7 @@ def find_goals(text: str, offset: int, goal_section: bool, body_start: int = 0,
         has_year = _YEAR_20.search(s) is not None or roc_expected_date(s)[0] is not None
         period_end = not has_year and ends_plan_period(s)
         if (not goal_section and not has_year and not period_end and not _STATES_GOALS.search(s)
-                and not _OVERALL_AIM_IS.search(s)) or is_no_sentence(s):
+                and not _OVERALL_AIM_IS.search(s) and not _ug16.reports_plan_goals(s)) or is_no_sentence(s):
             continue
         if asks_question(s, text[sent.end - offset:sent.end - offset + 1]):
             continue  # ``…2031年,市民的生活将有哪些新变化?``: a question to the readers
@@ -1164,7 +1166,7 @@ def find_goals(text: str, offset: int, goal_section: bool, body_start: int = 0,
             # ``今年的主要预期目标是:…``, ``…工作的总体目标是:2025年,…``, ``目标是在2030年…``: it states the goals
             if year is None and (y := _GOAL_STATED_YEAR.search(s)) is not None:
                 year = int(y.group(1))  # (``目标是2032/33学年全面推行…``: a school year, its first year)
-            if year is not None or _STATES_GOALS.search(s) or _OVERALL_AIM_IS.search(s):
+            if year is not None or _STATES_GOALS.search(s) or _OVERALL_AIM_IS.search(s) or _ug16.reports_plan_goals(s):
                 hits.append(GoalHit(start, sent.end, year, ("states_goals",)))
                 continue
         if goal_section:

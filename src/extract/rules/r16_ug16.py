@@ -3,6 +3,8 @@ named cue written from made-up pages.
 
 1. ``project_in_charge_of``: ``由甲局负责的乙项目投资80万元``: a project named after the unit in charge of it, in a report
    of a 实事 list (U7 ``(由)X负责Y`` as an attribute: X leads the project Y).
+2. ``reports_plan_goals``: ``规划提出了建成某某城市的目标``, ``《纲要》提出以下主要目标:…``: a report of what a plan sets names
+   its goals; the sentence is a goal with or without a year (O3a, O3c: the statement of what the goals are).
 """
 
 from __future__ import annotations
@@ -35,3 +37,17 @@ def project_in_charge_of(text: str) -> list[tuple[int, int, str, list[str]]]:
             continue
         out.append((m.start(), m.end(), m.group("task"), lead))
     return out
+
+
+# ``规划提出了建成宜居城市的目标``, ``《纲要》提出以下主要目标:…``, ``方案明确了未来五年的发展目标:…``: a plan (its name, or the
+# word for it) as the subject, a verb of setting out, its object the goals, closed by a colon, a comma or the sentence's end.
+# Not an attribute (``规划提出的目标已全面实现``: ``提出的``), nor goals the subject works towards (``对照规划确定的目标``)
+_PLAN_SETS_GOALS = re.compile(r"(?:规划|纲要|方案|计划|意见|》)[”\"」]?[^。,，;；:：]{0,6}?(?:明确)?(?:提出|规定|明确|确立|设定)了?(?![的之])"
+                              r"[^。;；:：的]{0,40}?(?:的)?[^。;；:：的]{0,20}?目标(?:任务)?\s*(?=[:：,，]|$)")
+
+
+def reports_plan_goals(sentence: str) -> bool:
+    """A sentence that reports a plan setting out its goals (``规划提出了建成宜居城市的目标``, ``《纲要》提出以下主要目标:…``,
+    ``方案明确了未来五年的发展目标:…``): it states what the goals are (O3a, O3c), a goal whatever its date. Not a plan's goals
+    reported as reached or worked towards (``规划提出的目标已全面实现``, ``对照纲要确定的目标抓好落实``)."""
+    return "目标" in sentence and _PLAN_SETS_GOALS.search(sentence) is not None
