@@ -1,6 +1,8 @@
 """Cue tests of the sixteenth round (ug16): made-up pages only."""
 
-from extract.rules.r16_ug16 import project_in_charge_of, reports_plan_goals
+from extract.cues import heading_names_goals
+from extract.rules.r16_ug16 import (closed_item_owns_nothing, is_site_mark, names_plan_goals_heading, project_in_charge_of,
+                                     reports_plan_goals)
 from rules_kit import records, units
 
 
@@ -44,3 +46,39 @@ def test_reported_plan_goals_are_goals():
     got = goals(page.format("规划提出了建成国际一流健康城市的目标。全市医疗机构床位数稳步增加。"))
     assert got == [(None, "规划提出了建成国际一流健康城市的目标")]
     assert goals(page.format("规划提出的目标已全面实现。全市医疗机构床位数稳步增加。")) == []
+
+
+def test_names_plan_goals_heading():
+    assert names_plan_goals_heading("(一)规划目标")
+    assert names_plan_goals_heading("二、长期目标")
+    assert heading_names_goals("(一)规划目标")
+    assert not names_plan_goals_heading("某县养老志规划目标及主要任务")
+    assert not names_plan_goals_heading("三、实现规划目标的保障措施")
+    assert not heading_names_goals("(二)重点任务")
+
+
+def test_closed_item_owns_nothing():
+    assert closed_item_owns_nothing("1.各社区养老设施满足基本需要。", ["目标", "各社区养老设施满足基本需要"],
+                                    ["目标", "养老床位基本够用"])
+    assert closed_item_owns_nothing("2.养老床位基本够用。", ["目标", "养老床位基本够用"], None)
+    # a title over its own text, a name without its 。, a line with no number: no such goal
+    assert not closed_item_owns_nothing("1.养老服务。", ["目标", "养老服务"], ["目标", "养老服务"])
+    assert not closed_item_owns_nothing("1.养老服务", ["目标", "养老服务"], None)
+    assert not closed_item_owns_nothing("养老床位基本够用。", ["目标", "养老床位基本够用"], None)
+
+
+def test_goal_items_under_plan_goals_heading():
+    page = ("某县养老服务规划\n\n(一)规划目标\n\n从2031年开始,经过三年努力,使全县养老设施实现两个基本目标。\n\n"
+            "1.各社区养老设施满足老人基本生活需要。\n\n2.农村敬老院床位满足特困老人集中供养需要。\n\n(二)重点任务\n\n"
+            "全县改造敬老院12所。\n")
+    got = [q for _, q in goals(page)]
+    assert "各社区养老设施满足老人基本生活需要" in got
+    assert "农村敬老院床位满足特困老人集中供养需要" in got
+    assert "全县改造敬老院12所" not in got
+
+
+def test_is_site_mark():
+    assert is_site_mark("(www.example.com)")
+    assert is_site_mark("（来源:www.example.cn）")
+    assert not is_site_mark("详见www.example.com")
+    assert not is_site_mark("(2031年建成)")

@@ -40,6 +40,7 @@ from extract.rules.unit_flat import dropped_blank, flat_rows
 from extract.rules.unit_rows import bare_unit_rows, continued_rows, headerless_rows, spaced_rows
 from extract.rules.targets import Candidate, Decider, TargetHit, find_targets, indicator_row, table_comparator, table_value
 from extract.rules.unit_clauses import duties_then_office, glued_project_rows, ordinal_goal_title_end, issued_number_year, quoted_party_via_across_lines, opening_phrase_title_end, only_bare_levels, unit_cell_before_progress, without_duty_adverbs
+from extract.rules import r16_ug16 as _ug16
 from extract.rules.target_status import title_reports_results
 from extract.rules.target_layouts import restated_plan_sentence, row_breakdown_hits, time_limit_cell
 from extract.rules.units import (AssignmentHit, task_above, without_item_marker, find_charge_clauses, find_inline_assignments, find_listed_assignments, find_role_runs, find_verb_assignments,
@@ -426,7 +427,9 @@ class RulesExtractor:
                     if h.title and not h.inline and not reports and (
                             goal_block is not None or topic
                             or s.in_goal_section(par.section_path[:-1]) and (
-                                heading_states_level(h.title) or self._labelled_item(doc, par))) \
+                                heading_states_level(h.title) or self._labelled_item(doc, par)
+                                or _ug16.closed_item_owns_nothing(text[par.span.start:par.span.end], par.section_path, (  # (r16 ug16)
+                                    s.paragraphs[par.index + 1].section_path if par.index + 1 < len(s.paragraphs) else None)))) \
                             and not is_past_year(h_year := goal_date(h.title)[0], doc_year):
                         # ``(三)入学率均达到99%`` on a line of its own in a goal section, an item under a label line
                         # ``目标``: a goal sentence (O1); (thirteenth round) ``(一)幼儿教育:增设幼儿园12班。``: a topic

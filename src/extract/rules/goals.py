@@ -962,6 +962,8 @@ def is_no_sentence(s: str) -> str:
         return "schedule_label"
     if s.count("|") >= 3:
         return "table_row"
+    if _ug16.is_site_mark(s):
+        return "site_mark"  # (r16 ug16) ``(www.example.com)``
     return ""
 
 

@@ -5,6 +5,12 @@ named cue written from made-up pages.
    of a 实事 list (U7 ``(由)X负责Y`` as an attribute: X leads the project Y).
 2. ``reports_plan_goals``: ``规划提出了建成某某城市的目标``, ``《纲要》提出以下主要目标:…``: a report of what a plan sets names
    its goals; the sentence is a goal with or without a year (O3a, O3c: the statement of what the goals are).
+3. ``names_plan_goals_heading``: ``(一)规划目标``, ``二、长期目标``: a heading that names the plan's goals by the plan or by
+   their term (O1), as ``(一)近期目标`` does.
+4. ``closed_item_owns_nothing``: ``1.各校教室设施满足教学需要。`` on a line of its own in a goal section, the next line another
+   item: a goal sentence the outline took for a heading (O1: a sentence that is its paragraph's only text), not a title
+   over a body (O2).
+5. ``is_site_mark``: ``(www.example.com)`` closing a paragraph: a site's watermark the scrape kept, no sentence (G2a).
 """
 
 from __future__ import annotations
@@ -51,3 +57,37 @@ def reports_plan_goals(sentence: str) -> bool:
     ``方案明确了未来五年的发展目标:…``): it states what the goals are (O3a, O3c), a goal whatever its date. Not a plan's goals
     reported as reached or worked towards (``规划提出的目标已全面实现``, ``对照纲要确定的目标抓好落实``)."""
     return "目标" in sentence and _PLAN_SETS_GOALS.search(sentence) is not None
+
+
+# ``(一)规划目标``, ``二、长期目标``, ``3.远期目标``: the heading ends with the name of the goals (not ``规划目标及主要任务``, a
+# title over the whole page, nor ``实现规划目标的保障措施``: the goals as the object of what the section does)
+_PLAN_GOALS_HEADING = re.compile(r"^\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十\d]{1,3}\s*[、.．])?\s*"
+                                 r"(?:规划|长期|远期|中长期)目标\s*[:：]?\s*$")
+
+
+def names_plan_goals_heading(title: str) -> bool:
+    """A heading that is only the name of the plan's goals (``(一)规划目标``, ``二、长期目标``): a goal section (O1)."""
+    return "目标" in title and _PLAN_GOALS_HEADING.match(title) is not None
+
+
+_ITEM_NUMBER = re.compile(r"^\s*(?:\d{1,2}\s*[.、．](?!\d)|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[①-⑳])")
+
+
+def closed_item_owns_nothing(line: str, path: list[str], next_path: list[str] | None) -> bool:
+    """A numbered line closed by ``。`` (``1.各校教室设施满足教学需要。``) read as a heading whose section holds no text of
+    its own (the next paragraph stands outside it: ``path`` is not a prefix of ``next_path``, or the page ends): in a goal
+    section it is a goal sentence (O1), not a title (O2: a title goes on with the sentences it heads). Not a line
+    without its ``。`` (``1.学前教育``: a name), nor one with text under it."""
+    ln = line.strip()
+    if not ln.endswith("。") or _ITEM_NUMBER.match(ln) is None or len(ln) < 8:
+        return False
+    return next_path is None or next_path[:len(path)] != path
+
+
+# ``(www.example.com)``, ``（来源:www.example.cn）``, ``(http://example.org/)``: a site's address in brackets, a watermark
+_SITE_MARK = re.compile(r"^[(（\[【]\s*(?:[\u4e00-\u9fff]{0,6}\s*[:：]\s*)?(?:https?://|www\.)[\w./%?=&#~+-]+\s*[)）\]】]$", re.I)
+
+
+def is_site_mark(piece: str) -> bool:
+    """A piece that is only a site's address in brackets (``(www.example.com)``), a watermark: no sentence (G2a)."""
+    return ("www" in piece or "http" in piece) and _SITE_MARK.match(piece.strip()) is not None
