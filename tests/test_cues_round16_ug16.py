@@ -2,7 +2,7 @@
 
 from extract.cues import heading_names_goals
 from extract.rules.r16_ug16 import (closed_item_owns_nothing, is_site_mark, names_plan_goals_heading, project_in_charge_of,
-                                     reports_plan_goals)
+                                     reports_plan_goals, teaser_copies)
 from rules_kit import records, units
 
 
@@ -82,3 +82,23 @@ def test_is_site_mark():
     assert is_site_mark("（来源:www.example.cn）")
     assert not is_site_mark("详见www.example.com")
     assert not is_site_mark("(2031年建成)")
+
+
+def test_teaser_copies_cue():
+    text = "摘要:未来五年,本园以游戏为核心,打造优质保教模式。到2035年,建成\n一、总体目标\n未来五年,本园以游戏为核心,打造优质保教模式。\n"
+    body = text.rindex("未来五年")
+    end = body + len("未来五年,本园以游戏为核心,打造优质保教模式")
+    got = teaser_copies(text, [(body, end)])
+    assert got == [(3, 3 + end - body, 0)]
+    assert teaser_copies(text, [(body, end), (3, 3 + end - body)]) == []  # the teaser's copy is a goal already
+    plain = text.replace("摘要:", "前言 ")
+    assert teaser_copies(plain, [(plain.rindex("未来五年"), plain.rindex("未来五年") + end - body)]) == []
+
+
+def test_teaser_copy_is_a_goal():
+    page = ("某园发展规划\n\n摘要:未来五年,本园以游戏为核心,打造优质保教模式。到2035年,建成\n\n一、总体目标\n\n"
+            "未来五年,本园以游戏为核心,打造优质保教模式。\n\n二、主要任务\n\n改造户外场地。\n")
+    got = [q for _, q in goals(page)]
+    assert sum(q.endswith("未来五年,本园以游戏为核心,打造优质保教模式") for q in got) == 2
+    got = [q for _, q in goals(page.replace("摘要:", ""))]
+    assert sum(q.endswith("未来五年,本园以游戏为核心,打造优质保教模式") for q in got) == 1

@@ -102,6 +102,9 @@ class RulesExtractor:
         out += self._continued_rows(doc, out)
         self._cut_last_unit(doc, out)
         out += self._owned_items(doc, out)
+        found = [r for r in out if isinstance(r, Goal)]  # (r16 ug16) a teaser's copy of a body goal (G4a)
+        out += [trusted(Goal, **self._base(doc, a, b, []), text=doc.text[a:b], target_year=found[k].target_year) for a, b, k in
+                _ug16.teaser_copies(doc.text, [(r.norm_span.start, r.norm_span.end) for r in found])]
         out += [UnitAssignment(**self._base(doc, a, b, []), task=t, lead_units=[u], responsible_units=[])
                 for a, b, t, u in quoted_party_via_across_lines(doc.text, out)]  # (r15 ug15)
         out += [UnitAssignment(**self._base(doc, a, b, []), task=t, lead_units=[u], responsible_units=[])

@@ -11,6 +11,8 @@ named cue written from made-up pages.
    item: a goal sentence the outline took for a heading (O1: a sentence that is its paragraph's only text), not a title
    over a body (O2).
 5. ``is_site_mark``: ``(www.example.com)`` closing a paragraph: a site's watermark the scrape kept, no sentence (G2a).
+6. ``teaser_copies``: ``摘要:`` / ``【导读】`` over the body copies a goal sentence of the body word for word: the copy is a
+   mention of its own and a goal too (G4, G4a), though the teaser stands outside the goal section.
 """
 
 from __future__ import annotations
@@ -91,3 +93,29 @@ _SITE_MARK = re.compile(r"^[(（\[【]\s*(?:[\u4e00-\u9fff]{0,6}\s*[:：]\s*)?(?
 def is_site_mark(piece: str) -> bool:
     """A piece that is only a site's address in brackets (``(www.example.com)``), a watermark: no sentence (G2a)."""
     return ("www" in piece or "http" in piece) and _SITE_MARK.match(piece.strip()) is not None
+
+
+# a teaser's label opening its line: ``摘要:``, ``【导读】``, ``内容提要:``, ``導讀:``
+_TEASER_LINE = re.compile(r"(?m)^[ \t]*(?:【\s*(?:摘要|导读|導讀|内容摘要|內容摘要|内容提要|提要)\s*】\s*[:：]?|"
+                          r"(?:摘要|导读|導讀|内容摘要|內容摘要|内容提要|提要)\s*[:：]).*$")
+
+
+def teaser_copies(text: str, goals: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
+    """(start, end, index of the goal copied) of each sentence of a teaser line (``摘要:…``, ``【导读】…``) that copies a goal
+    of the body word for word and is no goal yet: the teaser's mention of that goal (G4a). ``goals`` are the spans of the
+    goals found. Not a goal sentence the teaser cuts short (its words differ from the body's), nor one that stands first
+    in the body (the teaser then comes after it)."""
+    out: list[tuple[int, int, int]] = []
+    if "摘要" not in text and "导读" not in text and "導讀" not in text and "提要" not in text:
+        return out
+    for line in _TEASER_LINE.finditer(text):
+        a, b = line.span()
+        for k, (ga, gb) in enumerate(goals):
+            if ga < b or gb - ga < 8:
+                continue  # (a goal of the body, after the teaser)
+            at = text.find(text[ga:gb], a, b)
+            if at < 0 or any(x < at + (gb - ga) and at < y for x, y in goals) \
+                    or any(x < at + (gb - ga) and at < y for x, y, _ in out):
+                continue
+            out.append((at, at + (gb - ga), k))
+    return out
