@@ -2,7 +2,7 @@
 
 from extract.cues import heading_names_goals
 from extract.rules.r16_ug16 import (closed_item_owns_nothing, is_site_mark, names_plan_goals_heading, project_in_charge_of,
-                                     reports_plan_goals, teaser_copies)
+                                     ordered_unit_task, reports_plan_goals, teaser_copies)
 from rules_kit import records, units
 
 
@@ -102,3 +102,18 @@ def test_teaser_copy_is_a_goal():
     assert sum(q.endswith("未来五年,本园以游戏为核心,打造优质保教模式") for q in got) == 2
     got = [q for _, q in goals(page.replace("摘要:", ""))]
     assert sum(q.endswith("未来五年,本园以游戏为核心,打造优质保教模式") for q in got) == 1
+
+
+def test_ordered_unit_task_cue():
+    got = ordered_unit_task("针对网友反映的情况,某区委办公室在回复中表示,某区已责成某区住房和城乡建设局进行处理。")
+    assert [(h.task, h.lead, h.responsible) for h in got] == [("进行处理", ["某区住房和城乡建设局"], [])]
+    got = ordered_unit_task("县政府责成县住建局、县教育局尽快整改到位。")
+    assert [(h.task, h.lead) for h in got] == [("尽快整改到位", ["县住建局", "县教育局"])]
+    assert ordered_unit_task("市政府责成相关部门调查处理。") == []
+    assert ordered_unit_task("局党组责成分管副局长督办。") == []
+    assert ordered_unit_task("某区已要求某区住建局进行处理。") == []
+
+
+def test_ordered_unit_row():
+    got = units("某区委办公室在回复中表示,某区已责成某区教育局进行处理。目前,某区拟新建学校2所。")
+    assert got == [("进行处理", ["某区教育局"], [])]

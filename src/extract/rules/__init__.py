@@ -655,6 +655,8 @@ class RulesExtractor:
                        if not any(b.start < a.end and a.start < b.end for b in listed)]
             listed += [a for a in find_prose_lists(ptext, par.span.start, par.index in duty_run)
                        if not any(b.start < a.end and a.start < b.end for b in listed)]
+            listed += [a for a in _ug16.ordered_unit_task(ptext, par.span.start)  # (r16 ug16) ``…责成区住建局进行处理``
+                       if not any(b.start < a.end and a.start < b.end for b in listed)]
             spaced = find_spaced_labels(ptext, par.span.start)
             listed += [a for a in find_trailing_labels(ptext, par.span.start)
                        if not any(s.start < a.end and a.start < s.end for s in spaced)] + spaced

@@ -13,6 +13,8 @@ named cue written from made-up pages.
 5. ``is_site_mark``: ``(www.example.com)`` closing a paragraph: a site's watermark the scrape kept, no sentence (G2a).
 6. ``teaser_copies``: ``摘要:`` / ``【导读】`` over the body copies a goal sentence of the body word for word: the copy is a
    mention of its own and a goal too (G4, G4a), though the teaser stands outside the goal section.
+7. ``ordered_unit_task``: ``某区已责成区住建局进行处理``: the unit that a reply says was ordered (``责成``) to handle the matter
+   leads it (U7: a clause that puts a task on a named organisation).
 """
 
 from __future__ import annotations
@@ -119,3 +121,37 @@ def teaser_copies(text: str, goals: list[tuple[int, int]]) -> list[tuple[int, in
                 continue
             out.append((at, at + (gb - ga), k))
     return out
+
+
+# ``某区已责成区住建局进行处理``, ``市政府责成市教育局尽快整改``: the clause from its start to its end, ``责成`` inside
+_ORDERED = re.compile(r"(?:(?<=^)|(?<=[。;；!！?？\n,，:：]))(?P<head>[^。;；!！?？\n,，:：]{0,30}?)责成(?P<rest>[^。;；!！?？\n,，]{4,60})")
+
+
+# the rest of a name that a shorter reading cut (``某区住房和城乡`` + ``建设局``): a few characters, no joint, an office's ending
+_NAME_GOES_ON = re.compile(r"[^、,，的与及和对向把将]{1,6}?[局署委厅]")
+
+
+def ordered_unit_task(text: str, offset: int = 0) -> list:
+    """``units.AssignmentHit`` of each clause that orders (``责成``) named organisations to do a task: ``某区已责成区住建局进行
+    处理`` -> lead ``区住建局``, task ``进行处理``; the quote is the whole clause. Not a collective (``责成相关部门调查``,
+    ``责成各校整改``), a person (``责成分管副局长…``), or no task after the name."""
+    from extract.cues import is_unit_cell
+    from extract.rules.unit_clauses import whole_name_end
+    from extract.rules.units import AssignmentHit, _by_unit_name, split_units
+
+    hits: list = []
+    if "责成" not in text:
+        return hits
+    for m in _ORDERED.finditer(text):
+        rest = m.group("rest")
+        k = whole_name_end(rest, _by_unit_name(rest))
+        if not k or rest.startswith(("各", "相关", "有关")):
+            continue
+        if (more := _NAME_GOES_ON.match(rest, k)) is not None and is_unit_cell(rest[:more.end()]):
+            k = more.end()  # ``某区住房和城乡`` + ``建设局``: the name goes on to its office's ending
+        task = rest[k:].strip()
+        if len(task) < 2:
+            continue
+        start = m.start() + len(m.group("head")) - len(m.group("head").lstrip())
+        hits.append(AssignmentHit(offset + start, offset + m.end(), task, split_units(rest[:k]), [], cue="ordered_unit_task"))
+    return hits
