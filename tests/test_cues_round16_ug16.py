@@ -2,7 +2,7 @@
 
 from extract.cues import heading_names_goals
 from extract.rules.r16_ug16 import (closed_item_owns_nothing, is_site_mark, names_plan_goals_heading, project_in_charge_of,
-                                     ordered_unit_task, reports_plan_goals, teaser_copies)
+                                     ordered_unit_task, reports_high_level, reports_plan_goals, teaser_copies, DATELINE)
 from rules_kit import records, units
 
 
@@ -117,3 +117,26 @@ def test_ordered_unit_task_cue():
 def test_ordered_unit_row():
     got = units("某区委办公室在回复中表示,某区已责成某区教育局进行处理。目前,某区拟新建学校2所。")
     assert got == [("进行处理", ["某区教育局"], [])]
+
+
+def test_dateline_pattern():
+    for line in ("某社1月30日电,某市政府召开会议。", "据某社某地5月16日电", "【某社某地8月19日電", "本报讯 某区日前…", "某报某地2031年9月29日讯"):
+        assert DATELINE.search(line), line
+    for line in ("1月30日,某市政府召开会议。", "来源:某日报", "某市将于1月30日电话回访"):
+        assert not DATELINE.search(line), line
+
+
+def test_headline_over_dateline_is_no_goal():
+    page = ("2031年01月30日 14:19:59\n某市:2032年确保完成新增就业50万人以上等指标任务\n"
+            "某社1月30日电,某市召开工作会议,部署2032年各项任务。会议指出,2032年全市将确保完成新增就业50万人以上。\n")
+    got = [q for _, q in goals(page)]
+    assert not any(q.startswith("某市:2032年") for q in got)
+    assert any(q.endswith("2032年全市将确保完成新增就业50万人以上") for q in got)
+
+
+def test_reports_high_level():
+    assert reports_high_level("2031年总预算中教育经费占比高达30%")
+    assert not reports_high_level("2031年教育经费占比达到30%")
+    assert not reports_high_level("目标高达成效")
+    assert goals("某县重视教育投入,2031年总预算中教育经费占比高达30.5%,将教育列为施政首要考量。") == []
+    assert goals("某县加大教育投入,2031年教育经费占比达到30.5%。") != []

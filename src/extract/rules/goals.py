@@ -630,8 +630,9 @@ def is_title_line(paragraph: str, next_line: str = "") -> bool:
     paragraph of sentences), not another such line (short unpunctuated lines in a row are a list's items); a comma
     only where the byline follows. A headline gives targets like body text but no goal (N17)."""
     p = paragraph.strip()
-    if (":" in p or "：" in p) and _ugB15.place_colon_headline(p, next_line, _BYLINE):
-        return True  # (r15 ugB15) ``某市:2031年建成…`` over its byline
+    if (":" in p or "：" in p) and (_ugB15.place_colon_headline(p, next_line, _BYLINE)
+                                   or _ugB15.place_colon_headline(p, next_line, _ug16.DATELINE)):  # (r16 ug16)
+        return True  # (r15 ugB15) ``某市:2031年建成…`` over its byline (r16 ug16: or a dateline ``某社1月30日电``)
     if "年" in p or "-" in p or "/" in p:
         p = _TRAILING_STAMP.sub("", p)  # (the headline's date stamp is no part of its length)
     size = len(_ELLIPSIS.sub("…", p)) if "." in p or "…" in p else len(p)
@@ -740,8 +741,8 @@ def clause_year_level(sentence: str) -> tuple[int | None, int]:
     published data leads to the year (``数据显示,2029年…达到…``)."""
     m = _CLAUSE_YEAR_LEVEL.search(sentence) if "年" in sentence and ("," in sentence or "，" in sentence
                                                                    or ";" in sentence or "；" in sentence) else None
-    if m is None or _DATA_REPORT.search(sentence, 0, m.start(1)) is not None:
-        return None, -1
+    if m is None or _DATA_REPORT.search(sentence, 0, m.start(1)) is not None or _ug16.reports_high_level(m.group()):
+        return None, -1  # (r16 ug16: ``2031年…占比高达30%``, a level reported)
     return int(m.group(1)), m.start(1)
 
 

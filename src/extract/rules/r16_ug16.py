@@ -15,6 +15,9 @@ named cue written from made-up pages.
    mention of its own and a goal too (G4, G4a), though the teaser stands outside the goal section.
 7. ``ordered_unit_task``: ``某区已责成区住建局进行处理``: the unit that a reply says was ordered (``责成``) to handle the matter
    leads it (U7: a clause that puts a task on a named organisation).
+8. ``DATELINE``: ``某社1月30日电,…`` / ``某报讯``: a news agency's dateline opening the body under a ``某市:…`` headline, read as the
+   byline is (``unit_labels.place_colon_headline``): the line over it is the headline, no goal (G4a).
+9. ``reports_high_level``: ``2031年总预算中教育占比高达30%``: ``高达`` (as high as) reports a level reached, no level to reach.
 """
 
 from __future__ import annotations
@@ -155,3 +158,17 @@ def ordered_unit_task(text: str, offset: int = 0) -> list:
         start = m.start() + len(m.group("head")) - len(m.group("head").lstrip())
         hits.append(AssignmentHit(offset + start, offset + m.end(), task, split_units(rest[:k]), [], cue="ordered_unit_task"))
     return hits
+
+
+# ``某社1月30日电``, ``据某社某地5月16日电``, ``某报讯``, ``【某社某地8月19日電``, ``(某社某地2031年9月29日電``: a news dateline
+DATELINE = re.compile(r"^\s*[【\[(（]?\s*(?:据\s*)?[\u4e00-\u9fffA-Za-z]{1,14}?\s*(?:20\d\d年)?\d{1,2}月\d{1,2}日\s*[电讯訊電](?=[\s,，:：(（)）】\]—-]|$)"
+                      r"|^\s*[【\[(（]?\s*本[报報][讯訊](?=[\s,，:：(（)）】\]—-]|$)")
+
+# ``…占比高达30%``, ``…高达2万人``: a level reported as reached, however high
+_HIGH_AS = re.compile(r"高达\s*\d")
+
+
+def reports_high_level(clause: str) -> bool:
+    """``高达N`` (as high as N) in a clause: a level the text reports as reached (a share of a budget, a count), no level a
+    commitment sets (a plan writes ``达到``, ``提高到``); a year before it dates the figure, no deadline (N13, N17c)."""
+    return "高达" in clause and _HIGH_AS.search(clause) is not None
