@@ -2,7 +2,7 @@
 
 from extract.cues import heading_names_goals
 from extract.rules.r16_ug16 import (closed_item_owns_nothing, is_site_mark, names_plan_goals_heading, project_in_charge_of,
-                                     ordered_unit_task, reports_high_level, reports_plan_goals, teaser_copies, DATELINE)
+                                     ordered_unit_task, progress_section_status, reports_high_level, reports_plan_goals, teaser_copies, DATELINE)
 from rules_kit import records, units
 
 
@@ -140,3 +140,20 @@ def test_reports_high_level():
     assert not reports_high_level("目标高达成效")
     assert goals("某县重视教育投入,2031年总预算中教育经费占比高达30.5%,将教育列为施政首要考量。") == []
     assert goals("某县加大教育投入,2031年教育经费占比达到30.5%。") != []
+
+
+def test_progress_section_status():
+    path = ["一、关于“加强托育服务”的推进情况"]
+    assert progress_section_status(path, "全区自2031年起全面推行托育补贴制度")
+    assert not progress_section_status(path, "下一步,全区计划2033年新增托位500个")
+    assert not progress_section_status(["一、工作目标"], "全区自2031年起全面推行托育补贴制度")
+    assert not progress_section_status([], "全区自2031年起全面推行托育补贴制度")
+
+
+def test_progress_section_goals():
+    page = ("某委员:\n您的提案收悉,现答复如下:\n一、关于“加强托育服务”的推进情况\n"
+            "我区始终重视托育服务。一是全区自2031年起全面推行托育补贴制度,新增托位300个。\n"
+            "二、下一步工作\n全区计划到2034年新增托位500个。\n")
+    got = [q for _, q in goals(page)]
+    assert not any("2031年起" in q for q in got)
+    assert any(q.endswith("全区计划到2034年新增托位500个") for q in got)

@@ -626,6 +626,8 @@ class RulesExtractor:
             for g in in_abstract(hits, ptext, par.span.start, text) if hits else hits:
                 if is_past_year(g.year, goal_year):
                     continue  # ``2022年,完成…`` in a page of 2023 reports a result
+                if _ug16.progress_section_status(path, text[g.start:g.end]):
+                    continue  # (r16 ug16) ``自2022年起全面推行…`` under ``…的推进情况``: what was done
                 if doc_year is None and data_year is not None \
                         and dated_in_reported_year(text[g.start:g.end], g.year, data_year):
                     continue  # ``…2030年…达到…`` on an undated page that reports 2030's data: a result

@@ -18,6 +18,8 @@ named cue written from made-up pages.
 8. ``DATELINE``: ``某社1月30日电,…`` / ``某报讯``: a news agency's dateline opening the body under a ``某市:…`` headline, read as the
    byline is (``unit_labels.place_colon_headline``): the line over it is the headline, no goal (G4a).
 9. ``reports_high_level``: ``2031年总预算中教育占比高达30%``: ``高达`` (as high as) reports a level reached, no level to reach.
+10. ``progress_section_status``: under ``一、关于某事的推进情况`` (a reply's or report's account of progress) a dated sentence
+   with no word of the future (``自2031年起全面推行…``, ``2031年新增…``) tells what was done: status, no goal (N13, N13a).
 """
 
 from __future__ import annotations
@@ -172,3 +174,16 @@ def reports_high_level(clause: str) -> bool:
     """``高达N`` (as high as N) in a clause: a level the text reports as reached (a share of a budget, a count), no level a
     commitment sets (a plan writes ``达到``, ``提高到``); a year before it dates the figure, no deadline (N13, N17c)."""
     return "高达" in clause and _HIGH_AS.search(clause) is not None
+
+
+# a heading that names an account of progress: ``关于某事的推进情况``, ``二、落实情况``, ``办理情况``, ``执行情况``
+_PROGRESS_HEADING = re.compile(r"(?:推进|进展|落实|办理|完成|执行|实施)情况\s*$")
+# a word of the future or of a plan in the sentence: what is still to be done (``下一步``, ``将``, ``计划``, ``力争``)
+_AHEAD = re.compile(r"下一步|下步|将|计划|预计|拟|力争|争取|确保|目标|今后|未来|明年|届时")
+
+
+def progress_section_status(path: list[str], sentence: str) -> bool:
+    """A dated sentence under a heading that names an account of progress (``关于强化源头干预的推进情况``) with no word of
+    the future or of a plan: it tells what was done (``全区中小学自2031年起全面推行…``), status, no goal (N13, N13a). A
+    sentence with such a word (``计划2032年完成…``, ``下一步将…``) stays a goal; other headings change nothing."""
+    return bool(path) and _PROGRESS_HEADING.search(path[-1]) is not None and _AHEAD.search(sentence) is None
