@@ -1,7 +1,7 @@
 """Cue tests of the sixteenth round (ug16): made-up pages only."""
 
 from extract.cues import heading_names_goals
-from extract.rules.r16_ug16 import (closed_item_owns_nothing, is_site_mark, names_plan_goals_heading, project_in_charge_of,
+from extract.rules.r16_ug16 import (closed_item_owns_nothing, dated_step_then_now, is_site_mark, names_plan_goals_heading, project_in_charge_of,
                                      ordered_unit_task, progress_section_status, reports_high_level, reports_plan_goals, teaser_copies, DATELINE)
 from rules_kit import records, units
 
@@ -157,3 +157,12 @@ def test_progress_section_goals():
     got = [q for _, q in goals(page)]
     assert not any("2031年起" in q for q in got)
     assert any(q.endswith("全区计划到2034年新增托位500个") for q in got)
+
+
+def test_dated_step_then_now():
+    assert dated_step_then_now("该项目于2031年6月开工,目前主体完成约70%")
+    assert dated_step_then_now("某路改造工程2031年3月启动,现已完成路基施工")
+    assert not dated_step_then_now("该项目计划于2032年6月开工,目前正在开展前期工作")
+    assert not dated_step_then_now("该项目于2032年6月开工建设")
+    assert goals("某街道民生实事进展\n\n该项目于2031年6月开工,目前主体完成约70%。\n") == []
+    assert goals("某街道民生实事计划\n\n该项目计划于2032年6月开工,目前正在开展前期工作。\n") != []

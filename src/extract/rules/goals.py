@@ -1064,6 +1064,8 @@ def false_goal_cue(sentence: str, at: int = -1) -> str:
     at ``at``, -1 when none); "" when none does."""
     if reports_past(sentence, at):
         return "past"
+    if _ug16.dated_step_then_now(sentence):
+        return "step_then_now"  # (r16 ug16) ``该项目于2031年6月开工,目前主体完成约70%``
     for name, cue in FALSE_GOAL_CUES:
         if cue(sentence):
             return name

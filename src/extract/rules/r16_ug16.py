@@ -20,6 +20,8 @@ named cue written from made-up pages.
 9. ``reports_high_level``: ``2031年总预算中教育占比高达30%``: ``高达`` (as high as) reports a level reached, no level to reach.
 10. ``progress_section_status``: under ``一、关于某事的推进情况`` (a reply's or report's account of progress) a dated sentence
    with no word of the future (``自2031年起全面推行…``, ``2031年新增…``) tells what was done: status, no goal (N13, N13a).
+11. ``dated_step_then_now``: ``该项目于2031年6月开工,目前主体完成约70%``: a step dated, then where the work stands now: the
+   step is done at the page's date (N9b: the year of a step already done dates nothing), no goal.
 """
 
 from __future__ import annotations
@@ -187,3 +189,19 @@ def progress_section_status(path: list[str], sentence: str) -> bool:
     the future or of a plan: it tells what was done (``全区中小学自2031年起全面推行…``), status, no goal (N13, N13a). A
     sentence with such a word (``计划2032年完成…``, ``下一步将…``) stays a goal; other headings change nothing."""
     return bool(path) and _PROGRESS_HEADING.search(path[-1]) is not None and _AHEAD.search(sentence) is None
+
+
+# ``于2031年6月开工``, ``2031年3月启动``: a step of works dated; ``,目前主体完成约70%``, ``,现已完成招标``: where it stands now
+_DATED_STEP = re.compile(r"20\d\d\s*年(?:\s*\d{1,2}\s*月)?(?:份|初|底|中旬|上旬|下旬)?\s*"
+                         r"(?:开工|动工|开建|启动|开始建设|开工建设|开始施工|进场施工|签约|招标)")
+_NOW_STANDS = re.compile(r"[,，;；]\s*(?:目前|现已|当前|截至目前|现阶段)[^,，;；。]{0,16}?(?:完成|已|正在|进入|推进|施工)")
+_PLAN_WORD = re.compile(r"计划|预计|拟|将|力争|争取|确保|预期")
+
+
+def dated_step_then_now(sentence: str) -> bool:
+    """A sentence that dates a step of the works (``于2031年6月开工``) and then says where the work stands now (``,目前主体
+    完成约70%``): the step is done, the sentence a report of progress, no goal. Not a planned step (``计划于2032年开工,
+    目前正在开展前期工作``: a plan word before the date), nor a date with no account of now after it."""
+    if "年" not in sentence or (m := _DATED_STEP.search(sentence)) is None:
+        return False
+    return _NOW_STANDS.search(sentence, m.end()) is not None and _PLAN_WORD.search(sentence, 0, m.start()) is None
