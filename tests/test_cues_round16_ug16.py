@@ -1,7 +1,7 @@
 """Cue tests of the sixteenth round (ug16): made-up pages only."""
 
 from extract.cues import heading_names_goals
-from extract.rules.r16_ug16 import (closed_item_owns_nothing, dated_step_then_now, is_site_mark, names_plan_goals_heading, project_in_charge_of,
+from extract.rules.r16_ug16 import (closed_item_owns_nothing, dated_step_then_now, plan_in_progress_cell, is_site_mark, names_plan_goals_heading, project_in_charge_of,
                                      ordered_unit_task, progress_section_status, reports_high_level, reports_plan_goals, teaser_copies, DATELINE)
 from rules_kit import records, units
 
@@ -166,3 +166,19 @@ def test_dated_step_then_now():
     assert not dated_step_then_now("该项目于2032年6月开工建设")
     assert goals("某街道民生实事进展\n\n该项目于2031年6月开工,目前主体完成约70%。\n") == []
     assert goals("某街道民生实事计划\n\n该项目计划于2032年6月开工,目前正在开展前期工作。\n") != []
+
+
+def test_plan_in_progress_cell():
+    assert plan_in_progress_cell("计划将于2032年2月底完成竣工投入使用", None)
+    assert plan_in_progress_cell("预计2032年底前建成", None)
+    assert not plan_in_progress_cell("计划将于2032年2月底完成竣工投入使用", 2031)
+    assert not plan_in_progress_cell("该项目于2032年2月完成招标", None)
+
+
+def test_plan_in_progress_column():
+    page = ("序号 | 名称 | 明细 | 负责科室 | 执行落实情况 |\n"
+            "1 | 某社区食堂建设 | 面积约500平方米,建设社区食堂。 | 社会事务办 | 已完成初步设计。计划将于2032年2月底完成竣工投入使用。 |\n"
+            "2 | 某公园改造 | 改造公园1处。 | 城建办 | 已于10月完成改造并对外开放。 |\n")
+    got = [q for _, q in goals(page)]
+    assert "计划将于2032年2月底完成竣工投入使用" in got
+    assert not any("10月完成改造" in q for q in got)

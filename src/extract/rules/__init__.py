@@ -920,7 +920,8 @@ class RulesExtractor:
                             # own year or later is one (O3), what it reports is none
                             out += [Goal(**self._base(doc, g.start, g.end, path), text=doc.text[g.start:g.end],
                                          target_year=g.year) for g in find_goals(cell, span.start, goal_section=False)
-                                    if restates_commitment(g.year, doc_year)]
+                                    if restates_commitment(g.year, doc_year)  # (r16 ug16: ``计划将于2031年…`` on an undated page)
+                                    or _ug16.plan_in_progress_cell(doc.text[g.start:g.end], doc_year)]
                             if (plan := restated_plan_sentence(cell, doc_year)) is not None:  # (r15) the year's plan restated
                                 out += [self._target(doc, t, path) for t in find_targets(cell[:plan[1]], span.start, role="plan",
                                                                                          doc_year=doc_year, decider=self.decider)]

@@ -22,6 +22,9 @@ named cue written from made-up pages.
    with no word of the future (``自2031年起全面推行…``, ``2031年新增…``) tells what was done: status, no goal (N13, N13a).
 11. ``dated_step_then_now``: ``该项目于2031年6月开工,目前主体完成约70%``: a step dated, then where the work stands now: the
    step is done at the page's date (N9b: the year of a step already done dates nothing), no goal.
+12. ``plan_in_progress_cell``: ``计划将于2031年2月底完成竣工投入使用`` in a progress column of an undated report: the step still
+   ahead, planned by its date, a goal (O3; N13a: a plan for a later period is a commitment), as a dated goal of the report's
+   own year is (``goals.restates_commitment``).
 """
 
 from __future__ import annotations
@@ -205,3 +208,14 @@ def dated_step_then_now(sentence: str) -> bool:
     if "年" not in sentence or (m := _DATED_STEP.search(sentence)) is None:
         return False
     return _NOW_STANDS.search(sentence, m.end()) is not None and _PLAN_WORD.search(sentence, 0, m.start()) is None
+
+
+# ``计划将于2031年2月底完成…``, ``预计2031年底前建成``, ``拟于2031年6月投入使用``: a sentence that opens with a plan of its date
+_PLANNED_OPEN = re.compile(r"^\s*(?:[\u4e00-\u9fff]{0,6}?)(?:计划|预计|拟)(?:将)?\s*(?:于|在|到)?\s*20\d\d\s*年")
+
+
+def plan_in_progress_cell(sentence: str, doc_year: int | None) -> bool:
+    """A sentence of a report's progress column that opens with a plan and its date (``计划将于2031年2月底完成竣工投入使用``):
+    on a page whose own year is unknown, the plan of a step still ahead (N13a), a goal. A page with a year decides by
+    ``goals.restates_commitment``; a sentence that opens otherwise (``该项目于2031年完成招标``) is what was done."""
+    return doc_year is None and _PLANNED_OPEN.match(sentence) is not None
