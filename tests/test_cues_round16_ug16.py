@@ -1,7 +1,7 @@
 """Cue tests of the sixteenth round (ug16): made-up pages only."""
 
 from extract.cues import heading_names_goals
-from extract.rules.r16_ug16 import (closed_item_owns_nothing, dated_step_then_now, plan_in_progress_cell, is_site_mark, names_plan_goals_heading, project_in_charge_of,
+from extract.rules.r16_ug16 import (closed_item_owns_nothing, dated_step_then_now, only_site_mark, plan_in_progress_cell, is_site_mark, names_plan_goals_heading, project_in_charge_of,
                                      ordered_unit_task, progress_section_status, reports_high_level, reports_plan_goals, teaser_copies, DATELINE)
 from rules_kit import records, units
 
@@ -182,3 +182,18 @@ def test_plan_in_progress_column():
     got = [q for _, q in goals(page)]
     assert "计划将于2032年2月底完成竣工投入使用" in got
     assert not any("10月完成改造" in q for q in got)
+
+
+def test_only_site_mark():
+    assert only_site_mark(" (www.example.com)")
+    assert not only_site_mark("")
+    assert not only_site_mark("全县新建幼儿园3所。(www.example.com)")
+
+
+def test_item_with_watermark_is_a_goal():
+    page = ("某县养老服务规划\n\n一、工作目标\n\n经过三年努力,全县养老设施实现两个基本目标。\n\n"
+            "1.各社区养老设施满足老人基本生活需要。\n\n2.特困老人集中供养需要得到基本满足,敬老院能够正常运转。(www.example528.com)\n\n"
+            "3.城镇养老床位基本够用,逐步做到每千名老人床位不少于40张。\n\n二、重点任务\n\n全县改造敬老院12所。\n")
+    got = [q for _, q in goals(page)]
+    assert "特困老人集中供养需要得到基本满足,敬老院能够正常运转" in got
+    assert not any("www" in q for q in got)

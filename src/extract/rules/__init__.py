@@ -591,6 +591,8 @@ class RulesExtractor:
                 goal_start = opening_phrase_title_end(ptext)  # (r15 ug15) O2: an opening phrase is the inline title
             ordinal_goal = 0 if goal_section or body_start else ordinal_goal_title_end(ptext)  # (r15 ug15) ``一是…目标。``
             goal_start = ordinal_goal or goal_start  # (O1 for its paragraph's goals only; its targets read as before)
+            if goal_section and goal_start and _ug16.only_site_mark(ptext[goal_start:]):
+                goal_start = 0  # (r16 ug16) ``3.某某得到满足。(www.example.com)``: the item is the sentence (O1)
             title_line = not path and is_title_line(ptext, text[nxt.span.start:nxt.span.end] if nxt else "")  # N17
             if not title_line and not text[:par.span.start].strip() and nxt is not None:
                 title_line = is_title_bar(ptext, text[nxt.span.start:nxt.span.end])  # the title bar (N17)

@@ -25,6 +25,8 @@ named cue written from made-up pages.
 12. ``plan_in_progress_cell``: ``计划将于2031年2月底完成竣工投入使用`` in a progress column of an undated report: the step still
    ahead, planned by its date, a goal (O3; N13a: a plan for a later period is a commitment), as a dated goal of the report's
    own year is (``goals.restates_commitment``).
+13. ``only_site_mark``: ``3.某某需要得到满足。(www.example.com)``: an item the outline read as an inline title over a body that
+   is only a site's watermark: the item is the goal sentence (O1), as a line closed by its ``。`` is (cue 4).
 """
 
 from __future__ import annotations
@@ -219,3 +221,10 @@ def plan_in_progress_cell(sentence: str, doc_year: int | None) -> bool:
     on a page whose own year is unknown, the plan of a step still ahead (N13a), a goal. A page with a year decides by
     ``goals.restates_commitment``; a sentence that opens otherwise (``该项目于2031年完成招标``) is what was done."""
     return doc_year is None and _PLANNED_OPEN.match(sentence) is not None
+
+
+def only_site_mark(body: str) -> bool:
+    """The body after an inline title is only a site's watermark (``(www.example.com)``, cue 5): the title is no title over
+    a body but the item's sentence."""
+    b = body.strip()
+    return bool(b) and is_site_mark(b)
