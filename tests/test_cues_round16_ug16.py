@@ -1,8 +1,10 @@
 """Cue tests of the sixteenth round (ug16): made-up pages only."""
 
 from extract.cues import heading_names_goals
-from extract.rules.r16_ug16 import (closed_item_owns_nothing, dated_step_then_now, only_site_mark, plan_in_progress_cell, is_site_mark, names_plan_goals_heading, project_in_charge_of,
-                                     ordered_unit_task, progress_section_status, reports_high_level, reports_plan_goals, teaser_copies, DATELINE)
+from extract.rules.r16_ug16 import (DATELINE, closed_item_owns_nothing, dated_step_then_now, is_site_mark,
+                                     names_plan_goals_heading, only_site_mark, ordered_unit_task, plan_in_progress_cell,
+                                     progress_section_status, project_in_charge_of, reports_high_level, reports_plan_goals,
+                                     teaser_copies, year_outside_names)
 from rules_kit import records, units
 
 
@@ -197,3 +199,11 @@ def test_item_with_watermark_is_a_goal():
     got = [q for _, q in goals(page)]
     assert "特困老人集中供养需要得到基本满足,敬老院能够正常运转" in got
     assert not any("www" in q for q in got)
+
+
+def test_plan_named_with_years():
+    assert reports_plan_goals("《某省养老纲要(2031—2040年)》提出了未来十年的主要目标:养老床位数量稳步增加")
+    assert not reports_plan_goals("《某市养老规划(2031-2035年)》提出新增床位1万张的目标")
+    assert year_outside_names("《某省养老纲要(2031—2040年)》提出了以下主要目标:床位稳步增加", 2040) is None
+    assert year_outside_names("《某省养老纲要》提出到2035年床位稳步增加的目标", 2035) == 2035
+    assert year_outside_names("规划提出到2035年床位稳步增加的目标", 2035) == 2035

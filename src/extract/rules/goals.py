@@ -1172,7 +1172,7 @@ def find_goals(text: str, offset: int, goal_section: bool, body_start: int = 0,
             if year is None and (y := _GOAL_STATED_YEAR.search(s)) is not None:
                 year = int(y.group(1))  # (``目标是2032/33学年全面推行…``: a school year, its first year)
             if year is not None or _STATES_GOALS.search(s) or _OVERALL_AIM_IS.search(s) or _ug16.reports_plan_goals(s):
-                hits.append(GoalHit(start, sent.end, year, ("states_goals",)))
+                hits.append(GoalHit(start, sent.end, _ug16.year_outside_names(s, year), ("states_goals",)))  # (r16 ug16: O3c)
                 continue
         if goal_section:
             if (_NOT_A_GOAL.search(s) and len(s) <= 40) or (sent.start > offset and is_run_in_title(sent.text)) \

@@ -72,7 +72,23 @@ def reports_plan_goals(sentence: str) -> bool:
     """A sentence that reports a plan setting out its goals (``规划提出了建成宜居城市的目标``, ``《纲要》提出以下主要目标:…``,
     ``方案明确了未来五年的发展目标:…``): it states what the goals are (O3a, O3c), a goal whatever its date. Not a plan's goals
     reported as reached or worked towards (``规划提出的目标已全面实现``, ``对照纲要确定的目标抓好落实``)."""
-    return "目标" in sentence and _PLAN_SETS_GOALS.search(sentence) is not None
+    if "目标" not in sentence or (m := _PLAN_SETS_GOALS.search(sentence)) is None:
+        return False
+    # a plan named with its years (``《某规划(2031-2035年)》提出新增学位10万个的目标``): a goal only where the clause announces
+    # the goals with a colon (O3a: ``《纲要》明确了战略目标:``); the years name the plan (O3c)
+    return _NAMED_YEARS.search(sentence, 0, m.end()) is None or sentence[m.end():m.end() + 1] in (":", "：")
+
+
+# a document's name that holds a year (``《某规划(2031-2035年)》``): the year names the plan, it dates no commitment (O3c)
+_NAMED_YEARS = re.compile(r"《[^《》]*20\d\d[^《》]*》")
+
+
+def year_outside_names(sentence: str, year: int | None) -> int | None:
+    """``year`` where the sentence writes it outside a document's name; None where it stands only inside one
+    (``《某纲要(2021—2030年)》提出了以下主要目标:…`` -> None: the name's years date nothing, O3c)."""
+    if year is None or "《" not in sentence:
+        return year
+    return year if str(year) in _NAMED_YEARS.sub("", sentence) else None
 
 
 # ``(一)规划目标``, ``二、长期目标``, ``3.远期目标``: the heading ends with the name of the goals (not ``规划目标及主要任务``, a
