@@ -39,6 +39,7 @@ def test_reports_plan_goals_cue():
     assert reports_plan_goals("方案明确了未来五年的发展目标,即全面建成托育服务体系")
     assert not reports_plan_goals("规划提出的目标已全面实现")
     assert not reports_plan_goals("对照纲要确定的目标抓好落实")
+    assert reports_plan_goals("方案确定了今后三年的主要目标:全面建成托育服务体系")
     assert not reports_plan_goals("规划提出要加快建设养老机构")
     assert not reports_plan_goals("会议提出了建成宜居城市的目标")
 

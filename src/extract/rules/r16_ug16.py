@@ -64,7 +64,7 @@ def project_in_charge_of(text: str) -> list[tuple[int, int, str, list[str]]]:
 # ``规划提出了建成宜居城市的目标``, ``《纲要》提出以下主要目标:…``, ``方案明确了未来五年的发展目标:…``: a plan (its name, or the
 # word for it) as the subject, a verb of setting out, its object the goals, closed by a colon, a comma or the sentence's end.
 # Not an attribute (``规划提出的目标已全面实现``: ``提出的``), nor goals the subject works towards (``对照规划确定的目标``)
-_PLAN_SETS_GOALS = re.compile(r"(?:规划|纲要|方案|计划|意见|》)[”\"」]?[^。,，;；:：]{0,6}?(?:明确)?(?:提出|规定|明确|确立|设定)了?(?![的之])"
+_PLAN_SETS_GOALS = re.compile(r"(?:规划|纲要|方案|计划|意见|》)[”\"」]?[^。,，;；:：]{0,6}?(?:明确)?(?:提出|规定|明确|确立|设定|确定(?=了))了?(?![的之])"
                               r"[^。;；:：的]{0,40}?(?:的)?[^。;；:：的]{0,20}?目标(?:任务)?\s*(?=[:：,，。]|$)")
 
 
