@@ -592,7 +592,7 @@ class RulesExtractor:
             ordinal_goal = 0 if goal_section or body_start else ordinal_goal_title_end(ptext)  # (r15 ug15) ``一是…目标。``
             goal_start = ordinal_goal or goal_start  # (O1 for its paragraph's goals only; its targets read as before)
             if goal_section and goal_start and _ug16.only_site_mark(ptext[goal_start:]):
-                goal_start = 0  # (r16 ug16) ``3.某某得到满足。(www.example.com)``: the item is the sentence (O1)
+                goal_start = 0  # (r16 ug16) ``3.某某服务规范有序。(www.example.com)``: the item is the sentence (O1)
             title_line = not path and is_title_line(ptext, text[nxt.span.start:nxt.span.end] if nxt else "")  # N17
             if not title_line and not text[:par.span.start].strip() and nxt is not None:
                 title_line = is_title_bar(ptext, text[nxt.span.start:nxt.span.end])  # the title bar (N17)
@@ -629,7 +629,7 @@ class RulesExtractor:
                 if is_past_year(g.year, goal_year):
                     continue  # ``2022年,完成…`` in a page of 2023 reports a result
                 if _ug16.progress_section_status(path, text[g.start:g.end]):
-                    continue  # (r16 ug16) ``自2022年起全面推行…`` under ``…的推进情况``: what was done
+                    continue  # (r16 ug16) ``从2031年起实行托育补贴…`` under ``…的推进情况``: what was done
                 if doc_year is None and data_year is not None \
                         and dated_in_reported_year(text[g.start:g.end], g.year, data_year):
                     continue  # ``…2030年…达到…`` on an undated page that reports 2030's data: a result
@@ -659,7 +659,7 @@ class RulesExtractor:
                        if not any(b.start < a.end and a.start < b.end for b in listed)]
             listed += [a for a in find_prose_lists(ptext, par.span.start, par.index in duty_run)
                        if not any(b.start < a.end and a.start < b.end for b in listed)]
-            listed += [a for a in _ug16.ordered_unit_task(ptext, par.span.start)  # (r16 ug16) ``…责成区住建局进行处理``
+            listed += [a for a in _ug16.ordered_unit_task(ptext, par.span.start)  # (r16 ug16) ``…责成区住建局抓紧查处``
                        if not any(b.start < a.end and a.start < b.end for b in listed)]
             spaced = find_spaced_labels(ptext, par.span.start)
             listed += [a for a in find_trailing_labels(ptext, par.span.start)
@@ -922,7 +922,7 @@ class RulesExtractor:
                             # own year or later is one (O3), what it reports is none
                             out += [Goal(**self._base(doc, g.start, g.end, path), text=doc.text[g.start:g.end],
                                          target_year=g.year) for g in find_goals(cell, span.start, goal_section=False)
-                                    if restates_commitment(g.year, doc_year)  # (r16 ug16: ``计划将于2031年…`` on an undated page)
+                                    if restates_commitment(g.year, doc_year)  # (r16 ug16: ``计划于2031年底前建成投用`` on an undated page)
                                     or _ug16.plan_in_progress_cell(doc.text[g.start:g.end], doc_year)]
                             if (plan := restated_plan_sentence(cell, doc_year)) is not None:  # (r15) the year's plan restated
                                 out += [self._target(doc, t, path) for t in find_targets(cell[:plan[1]], span.start, role="plan",

@@ -742,7 +742,7 @@ def clause_year_level(sentence: str) -> tuple[int | None, int]:
     m = _CLAUSE_YEAR_LEVEL.search(sentence) if "年" in sentence and ("," in sentence or "，" in sentence
                                                                    or ";" in sentence or "；" in sentence) else None
     if m is None or _DATA_REPORT.search(sentence, 0, m.start(1)) is not None or _ug16.reports_high_level(m.group()):
-        return None, -1  # (r16 ug16: ``2031年…占比高达30%``, a level reported)
+        return None, -1  # (r16 ug16: ``2031年民生支出占比高达80%``, a level reported)
     return int(m.group(1)), m.start(1)
 
 
@@ -1065,7 +1065,7 @@ def false_goal_cue(sentence: str, at: int = -1) -> str:
     if reports_past(sentence, at):
         return "past"
     if _ug16.dated_step_then_now(sentence):
-        return "step_then_now"  # (r16 ug16) ``该项目于2031年6月开工,目前主体完成约70%``
+        return "step_then_now"  # (r16 ug16) ``该中心于2031年3月开工,目前已完成主体结构封顶``
     for name, cue in FALSE_GOAL_CUES:
         if cue(sentence):
             return name

@@ -3,7 +3,7 @@ named cue written from made-up pages.
 
 1. ``project_in_charge_of``: ``由甲局负责的乙项目投资80万元``: a project named after the unit in charge of it, in a report
    of a 实事 list (U7 ``(由)X负责Y`` as an attribute: X leads the project Y).
-2. ``reports_plan_goals``: ``规划提出了建成某某城市的目标``, ``《纲要》提出以下主要目标:…``: a report of what a plan sets names
+2. ``reports_plan_goals``: ``规划提出了建成某某城市的目标``, ``《纲要》提出以下几项目标:…``: a report of what a plan sets names
    its goals; the sentence is a goal with or without a year (O3a, O3c: the statement of what the goals are).
 3. ``names_plan_goals_heading``: ``(一)规划目标``, ``二、长期目标``: a heading that names the plan's goals by the plan or by
    their term (O1), as ``(一)近期目标`` does.
@@ -13,19 +13,19 @@ named cue written from made-up pages.
 5. ``is_site_mark``: ``(www.example.com)`` closing a paragraph: a site's watermark the scrape kept, no sentence (G2a).
 6. ``teaser_copies``: ``摘要:`` / ``【导读】`` over the body copies a goal sentence of the body word for word: the copy is a
    mention of its own and a goal too (G4, G4a), though the teaser stands outside the goal section.
-7. ``ordered_unit_task``: ``某区已责成区住建局进行处理``: the unit that a reply says was ordered (``责成``) to handle the matter
+7. ``ordered_unit_task``: ``某区已责成区住建局抓紧查处``: the unit that a reply says was ordered (``责成``) to handle the matter
    leads it (U7: a clause that puts a task on a named organisation).
 8. ``DATELINE``: ``某社1月30日电,…`` / ``某报讯``: a news agency's dateline opening the body under a ``某市:…`` headline, read as the
    byline is (``unit_labels.place_colon_headline``): the line over it is the headline, no goal (G4a).
-9. ``reports_high_level``: ``2031年总预算中教育占比高达30%``: ``高达`` (as high as) reports a level reached, no level to reach.
+9. ``reports_high_level``: ``2031年民生支出占比高达80%``: ``高达`` (as high as) reports a level reached, no level to reach.
 10. ``progress_section_status``: under ``一、关于某事的推进情况`` (a reply's or report's account of progress) a dated sentence
-   with no word of the future (``自2031年起全面推行…``, ``2031年新增…``) tells what was done: status, no goal (N13, N13a).
-11. ``dated_step_then_now``: ``该项目于2031年6月开工,目前主体完成约70%``: a step dated, then where the work stands now: the
+   with no word of the future (``从2031年起实行托育补贴…``, ``2031年新增…``) tells what was done: status, no goal (N13, N13a).
+11. ``dated_step_then_now``: ``该中心于2031年3月开工,目前已完成主体结构封顶``: a step dated, then where the work stands now: the
    step is done at the page's date (N9b: the year of a step already done dates nothing), no goal.
-12. ``plan_in_progress_cell``: ``计划将于2031年2月底完成竣工投入使用`` in a progress column of an undated report: the step still
+12. ``plan_in_progress_cell``: ``计划于2031年底前建成投用`` in a progress column of an undated report: the step still
    ahead, planned by its date, a goal (O3; N13a: a plan for a later period is a commitment), as a dated goal of the report's
    own year is (``goals.restates_commitment``).
-13. ``only_site_mark``: ``3.某某需要得到满足。(www.example.com)``: an item the outline read as an inline title over a body that
+13. ``only_site_mark``: ``3.某某服务规范有序。(www.example.com)``: an item the outline read as an inline title over a body that
    is only a site's watermark: the item is the goal sentence (O1), as a line closed by its ``。`` is (cue 4).
 """
 
@@ -61,7 +61,7 @@ def project_in_charge_of(text: str) -> list[tuple[int, int, str, list[str]]]:
     return out
 
 
-# ``规划提出了建成宜居城市的目标``, ``《纲要》提出以下主要目标:…``, ``方案明确了未来五年的发展目标:…``: a plan (its name, or the
+# ``规划提出了建成宜居城市的目标``, ``《纲要》提出以下几项目标:…``, ``方案明确了未来五年的发展目标:…``: a plan (its name, or the
 # word for it) as the subject, a verb of setting out, its object the goals, closed by a colon, a comma or the sentence's end.
 # Not an attribute (``规划提出的目标已全面实现``: ``提出的``), nor goals the subject works towards (``对照规划确定的目标``)
 _PLAN_SETS_GOALS = re.compile(r"(?:规划|纲要|方案|计划|意见|》)[”\"」]?[^。,，;；:：]{0,6}?(?:明确)?(?:提出|规定|明确|确立|设定|确定(?=了))了?(?![的之])"
@@ -69,7 +69,7 @@ _PLAN_SETS_GOALS = re.compile(r"(?:规划|纲要|方案|计划|意见|》)[”\"
 
 
 def reports_plan_goals(sentence: str) -> bool:
-    """A sentence that reports a plan setting out its goals (``规划提出了建成宜居城市的目标``, ``《纲要》提出以下主要目标:…``,
+    """A sentence that reports a plan setting out its goals (``规划提出了建成宜居城市的目标``, ``《纲要》提出以下几项目标:…``,
     ``方案明确了未来五年的发展目标:…``): it states what the goals are (O3a, O3c), a goal whatever its date. Not a plan's goals
     reported as reached or worked towards (``规划提出的目标已全面实现``, ``对照纲要确定的目标抓好落实``)."""
     if "目标" not in sentence or (m := _PLAN_SETS_GOALS.search(sentence)) is None:
@@ -151,7 +151,7 @@ def teaser_copies(text: str, goals: list[tuple[int, int]]) -> list[tuple[int, in
     return out
 
 
-# ``某区已责成区住建局进行处理``, ``市政府责成市教育局尽快整改``: the clause from its start to its end, ``责成`` inside
+# ``某区已责成区住建局抓紧查处``, ``市政府责成市教育局尽快整改``: the clause from its start to its end, ``责成`` inside
 _ORDERED = re.compile(r"(?:(?<=^)|(?<=[。;；!！?？\n,，:：]))(?P<head>[^。;；!！?？\n,，:：]{0,30}?)责成(?P<rest>[^。;；!！?？\n,，]{4,60})")
 
 
@@ -160,8 +160,8 @@ _NAME_GOES_ON = re.compile(r"[^、,，的与及和对向把将]{1,6}?[局署委�
 
 
 def ordered_unit_task(text: str, offset: int = 0) -> list:
-    """``units.AssignmentHit`` of each clause that orders (``责成``) named organisations to do a task: ``某区已责成区住建局进行
-    处理`` -> lead ``区住建局``, task ``进行处理``; the quote is the whole clause. Not a collective (``责成相关部门调查``,
+    """``units.AssignmentHit`` of each clause that orders (``责成``) named organisations to do a task: ``某区已责成区住建局抓紧
+    查处`` -> lead ``区住建局``, task ``抓紧查处``; the quote is the whole clause. Not a collective (``责成相关部门调查``,
     ``责成各校整改``), a person (``责成分管副局长…``), or no task after the name."""
     from extract.cues import is_unit_cell
     from extract.rules.unit_clauses import whole_name_end
@@ -206,13 +206,13 @@ _AHEAD = re.compile(r"下一步|下步|将|计划|预计|拟|力争|争取|确�
 
 
 def progress_section_status(path: list[str], sentence: str) -> bool:
-    """A dated sentence under a heading that names an account of progress (``关于强化源头干预的推进情况``) with no word of
-    the future or of a plan: it tells what was done (``全区中小学自2031年起全面推行…``), status, no goal (N13, N13a). A
+    """A dated sentence under a heading that names an account of progress (``关于加强托育服务的推进情况``) with no word of
+    the future or of a plan: it tells what was done (``全区从2031年起实行托育补贴…``), status, no goal (N13, N13a). A
     sentence with such a word (``计划2032年完成…``, ``下一步将…``) stays a goal; other headings change nothing."""
     return bool(path) and _PROGRESS_HEADING.search(path[-1]) is not None and _AHEAD.search(sentence) is None
 
 
-# ``于2031年6月开工``, ``2031年3月启动``: a step of works dated; ``,目前主体完成约70%``, ``,现已完成招标``: where it stands now
+# ``于2031年3月开工``, ``2031年3月启动``: a step of works dated; ``,目前已完成主体结构封顶``, ``,现已完成招标``: where it stands now
 _DATED_STEP = re.compile(r"20\d\d\s*年(?:\s*\d{1,2}\s*月)?(?:份|初|底|中旬|上旬|下旬)?\s*"
                          r"(?:开工|动工|开建|启动|开始建设|开工建设|开始施工|进场施工|签约|招标)")
 _NOW_STANDS = re.compile(r"[,，;；]\s*(?:目前|现已|当前|截至目前|现阶段)[^,，;；。]{0,16}?(?:完成|已|正在|进入|推进|施工)")
@@ -220,20 +220,20 @@ _PLAN_WORD = re.compile(r"计划|预计|拟|将|力争|争取|确保|预期")
 
 
 def dated_step_then_now(sentence: str) -> bool:
-    """A sentence that dates a step of the works (``于2031年6月开工``) and then says where the work stands now (``,目前主体
-    完成约70%``): the step is done, the sentence a report of progress, no goal. Not a planned step (``计划于2032年开工,
+    """A sentence that dates a step of the works (``于2031年3月开工``) and then says where the work stands now (``,目前已完成
+    主体结构封顶``): the step is done, the sentence a report of progress, no goal. Not a planned step (``计划于2032年开工,
     目前正在开展前期工作``: a plan word before the date), nor a date with no account of now after it."""
     if "年" not in sentence or (m := _DATED_STEP.search(sentence)) is None:
         return False
     return _NOW_STANDS.search(sentence, m.end()) is not None and _PLAN_WORD.search(sentence, 0, m.start()) is None
 
 
-# ``计划将于2031年2月底完成…``, ``预计2031年底前建成``, ``拟于2031年6月投入使用``: a sentence that opens with a plan of its date
+# ``计划于2031年底前建成投用``, ``预计2031年底前建成``, ``拟于2031年6月投入使用``: a sentence that opens with a plan of its date
 _PLANNED_OPEN = re.compile(r"^\s*(?:[\u4e00-\u9fff]{0,6}?)(?:计划|预计|拟)(?:将)?\s*(?:于|在|到)?\s*20\d\d\s*年")
 
 
 def plan_in_progress_cell(sentence: str, doc_year: int | None) -> bool:
-    """A sentence of a report's progress column that opens with a plan and its date (``计划将于2031年2月底完成竣工投入使用``):
+    """A sentence of a report's progress column that opens with a plan and its date (``计划于2031年底前建成投用``):
     on a page whose own year is unknown, the plan of a step still ahead (N13a), a goal. A page with a year decides by
     ``goals.restates_commitment``; a sentence that opens otherwise (``该项目于2031年完成招标``) is what was done."""
     return doc_year is None and _PLANNED_OPEN.match(sentence) is not None
