@@ -229,6 +229,9 @@ _GOALS_AS_OBJECT = re.compile(r"[,，;；][^,，;；]*(?:完成|实现|确保|�
 
 def heading_names_goals(title: str) -> bool:
     m = _GOAL_HEADING.search(title)
+    if m is None and "目标" in title:
+        from extract.rules.r16_ug16 import names_plan_goals_heading  # (r16 ug16; here: no import cycle)
+        return names_plan_goals_heading(title)  # ``(一)规划目标``
     return m is not None and not names_a_table(title) and not _GOALS_AS_OBJECT.search(title[:m.start()])
 
 

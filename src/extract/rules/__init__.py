@@ -40,6 +40,7 @@ from extract.rules.unit_flat import dropped_blank, flat_rows
 from extract.rules.unit_rows import bare_unit_rows, continued_rows, headerless_rows, spaced_rows
 from extract.rules.targets import Candidate, Decider, TargetHit, find_targets, indicator_row, table_comparator, table_value
 from extract.rules.unit_clauses import duties_then_office, glued_project_rows, ordinal_goal_title_end, issued_number_year, quoted_party_via_across_lines, opening_phrase_title_end, only_bare_levels, unit_cell_before_progress, without_duty_adverbs
+from extract.rules import r16_ug16 as _ug16
 from extract.rules.target_status import title_reports_results
 from extract.rules.target_layouts import restated_plan_sentence, row_breakdown_hits, time_limit_cell
 from extract.rules.units import (AssignmentHit, task_above, without_item_marker, find_charge_clauses, find_inline_assignments, find_listed_assignments, find_role_runs, find_verb_assignments,
@@ -101,6 +102,9 @@ class RulesExtractor:
         out += self._continued_rows(doc, out)
         self._cut_last_unit(doc, out)
         out += self._owned_items(doc, out)
+        found = [r for r in out if isinstance(r, Goal)]  # (r16 ug16) a teaser's copy of a body goal (G4a)
+        out += [trusted(Goal, **self._base(doc, a, b, []), text=doc.text[a:b], target_year=found[k].target_year) for a, b, k in
+                _ug16.teaser_copies(doc.text, [(r.norm_span.start, r.norm_span.end) for r in found])]
         out += [UnitAssignment(**self._base(doc, a, b, []), task=t, lead_units=[u], responsible_units=[])
                 for a, b, t, u in quoted_party_via_across_lines(doc.text, out)]  # (r15 ug15)
         out += [UnitAssignment(**self._base(doc, a, b, []), task=t, lead_units=[u], responsible_units=[])
@@ -426,7 +430,9 @@ class RulesExtractor:
                     if h.title and not h.inline and not reports and (
                             goal_block is not None or topic
                             or s.in_goal_section(par.section_path[:-1]) and (
-                                heading_states_level(h.title) or self._labelled_item(doc, par))) \
+                                heading_states_level(h.title) or self._labelled_item(doc, par)
+                                or _ug16.closed_item_owns_nothing(text[par.span.start:par.span.end], par.section_path, (  # (r16 ug16)
+                                    s.paragraphs[par.index + 1].section_path if par.index + 1 < len(s.paragraphs) else None)))) \
                             and not is_past_year(h_year := goal_date(h.title)[0], doc_year):
                         # ``(三)入学率均达到99%`` on a line of its own in a goal section, an item under a label line
                         # ``目标``: a goal sentence (O1); (thirteenth round) ``(一)幼儿教育:增设幼儿园12班。``: a topic
@@ -585,6 +591,8 @@ class RulesExtractor:
                 goal_start = opening_phrase_title_end(ptext)  # (r15 ug15) O2: an opening phrase is the inline title
             ordinal_goal = 0 if goal_section or body_start else ordinal_goal_title_end(ptext)  # (r15 ug15) ``一是…目标。``
             goal_start = ordinal_goal or goal_start  # (O1 for its paragraph's goals only; its targets read as before)
+            if goal_section and goal_start and _ug16.only_site_mark(ptext[goal_start:]):
+                goal_start = 0  # (r16 ug16) ``3.某某服务规范有序。(www.example.com)``: the item is the sentence (O1)
             title_line = not path and is_title_line(ptext, text[nxt.span.start:nxt.span.end] if nxt else "")  # N17
             if not title_line and not text[:par.span.start].strip() and nxt is not None:
                 title_line = is_title_bar(ptext, text[nxt.span.start:nxt.span.end])  # the title bar (N17)
@@ -620,6 +628,8 @@ class RulesExtractor:
             for g in in_abstract(hits, ptext, par.span.start, text) if hits else hits:
                 if is_past_year(g.year, goal_year):
                     continue  # ``2022年,完成…`` in a page of 2023 reports a result
+                if _ug16.progress_section_status(path, text[g.start:g.end]):
+                    continue  # (r16 ug16) ``从2031年起实行托育补贴…`` under ``…的推进情况``: what was done
                 if doc_year is None and data_year is not None \
                         and dated_in_reported_year(text[g.start:g.end], g.year, data_year):
                     continue  # ``…2030年…达到…`` on an undated page that reports 2030's data: a result
@@ -648,6 +658,8 @@ class RulesExtractor:
             listed += [a for a in find_charge_clauses(ptext, par.span.start)
                        if not any(b.start < a.end and a.start < b.end for b in listed)]
             listed += [a for a in find_prose_lists(ptext, par.span.start, par.index in duty_run)
+                       if not any(b.start < a.end and a.start < b.end for b in listed)]
+            listed += [a for a in _ug16.ordered_unit_task(ptext, par.span.start)  # (r16 ug16) ``…责成区住建局抓紧查处``
                        if not any(b.start < a.end and a.start < b.end for b in listed)]
             spaced = find_spaced_labels(ptext, par.span.start)
             listed += [a for a in find_trailing_labels(ptext, par.span.start)
@@ -910,7 +922,8 @@ class RulesExtractor:
                             # own year or later is one (O3), what it reports is none
                             out += [Goal(**self._base(doc, g.start, g.end, path), text=doc.text[g.start:g.end],
                                          target_year=g.year) for g in find_goals(cell, span.start, goal_section=False)
-                                    if restates_commitment(g.year, doc_year)]
+                                    if restates_commitment(g.year, doc_year)  # (r16 ug16: ``计划于2031年底前建成投用`` on an undated page)
+                                    or _ug16.plan_in_progress_cell(doc.text[g.start:g.end], doc_year)]
                             if (plan := restated_plan_sentence(cell, doc_year)) is not None:  # (r15) the year's plan restated
                                 out += [self._target(doc, t, path) for t in find_targets(cell[:plan[1]], span.start, role="plan",
                                                                                          doc_year=doc_year, decider=self.decider)]

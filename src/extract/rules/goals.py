@@ -22,6 +22,7 @@ from extract.rules.unit_clauses import cut_document_name
 from extract.cues import _PINYIN_NOTE, is_fragment, reaches_level
 from extract.roles import LABEL_HEADS, alternation
 from extract.rules import unit_labels as _ugB15
+from extract.rules import r16_ug16 as _ug16
 from extract.rules.text import Piece, deadline_at, is_past, masked_titles, sentences
 from extract.rules.scan import OpeningScan
 
@@ -585,7 +586,8 @@ def goal_label_lead(paragraph: str) -> int:
 
 def states_the_goal(sentence: str) -> bool:
     """``目标是在2030年…``, ``…目标为:…``: the sentence says what the goal is."""
-    return "目标" in sentence and (_GOAL_IS.search(sentence) is not None or _STATES_GOALS.search(sentence) is not None)
+    return "目标" in sentence and (_GOAL_IS.search(sentence) is not None or _STATES_GOALS.search(sentence) is not None
+                                   or _ug16.reports_plan_goals(sentence))  # (r16 ug16) ``规划提出了…的目标``
 
 
 def closes_a_period(sentence: str, at: int) -> bool:
@@ -628,8 +630,9 @@ def is_title_line(paragraph: str, next_line: str = "") -> bool:
     paragraph of sentences), not another such line (short unpunctuated lines in a row are a list's items); a comma
     only where the byline follows. A headline gives targets like body text but no goal (N17)."""
     p = paragraph.strip()
-    if (":" in p or "：" in p) and _ugB15.place_colon_headline(p, next_line, _BYLINE):
-        return True  # (r15 ugB15) ``某市:2031年建成…`` over its byline
+    if (":" in p or "：" in p) and (_ugB15.place_colon_headline(p, next_line, _BYLINE)
+                                   or _ugB15.place_colon_headline(p, next_line, _ug16.DATELINE)):  # (r16 ug16)
+        return True  # (r15 ugB15) ``某市:2031年建成…`` over its byline (r16 ug16: or a dateline ``某社1月30日电``)
     if "年" in p or "-" in p or "/" in p:
         p = _TRAILING_STAMP.sub("", p)  # (the headline's date stamp is no part of its length)
     size = len(_ELLIPSIS.sub("…", p)) if "." in p or "…" in p else len(p)
@@ -738,8 +741,8 @@ def clause_year_level(sentence: str) -> tuple[int | None, int]:
     published data leads to the year (``数据显示,2029年…达到…``)."""
     m = _CLAUSE_YEAR_LEVEL.search(sentence) if "年" in sentence and ("," in sentence or "，" in sentence
                                                                    or ";" in sentence or "；" in sentence) else None
-    if m is None or _DATA_REPORT.search(sentence, 0, m.start(1)) is not None:
-        return None, -1
+    if m is None or _DATA_REPORT.search(sentence, 0, m.start(1)) is not None or _ug16.reports_high_level(m.group()):
+        return None, -1  # (r16 ug16: ``2031年民生支出占比高达80%``, a level reported)
     return int(m.group(1)), m.start(1)
 
 
@@ -960,6 +963,8 @@ def is_no_sentence(s: str) -> str:
         return "schedule_label"
     if s.count("|") >= 3:
         return "table_row"
+    if _ug16.is_site_mark(s):
+        return "site_mark"  # (r16 ug16) ``(www.example.com)``
     return ""
 
 
@@ -1059,6 +1064,8 @@ def false_goal_cue(sentence: str, at: int = -1) -> str:
     at ``at``, -1 when none); "" when none does."""
     if reports_past(sentence, at):
         return "past"
+    if _ug16.dated_step_then_now(sentence):
+        return "step_then_now"  # (r16 ug16) ``该中心于2031年3月开工,目前已完成主体结构封顶``
     for name, cue in FALSE_GOAL_CUES:
         if cue(sentence):
             return name
@@ -1152,7 +1159,7 @@ def find_goals(text: str, offset: int, goal_section: bool, body_start: int = 0,
         has_year = _YEAR_20.search(s) is not None or roc_expected_date(s)[0] is not None
         period_end = not has_year and ends_plan_period(s)
         if (not goal_section and not has_year and not period_end and not _STATES_GOALS.search(s)
-                and not _OVERALL_AIM_IS.search(s)) or is_no_sentence(s):
+                and not _OVERALL_AIM_IS.search(s) and not _ug16.reports_plan_goals(s)) or is_no_sentence(s):
             continue
         if asks_question(s, text[sent.end - offset:sent.end - offset + 1]):
             continue  # ``…2031年,市民的生活将有哪些新变化?``: a question to the readers
@@ -1164,8 +1171,8 @@ def find_goals(text: str, offset: int, goal_section: bool, body_start: int = 0,
             # ``今年的主要预期目标是:…``, ``…工作的总体目标是:2025年,…``, ``目标是在2030年…``: it states the goals
             if year is None and (y := _GOAL_STATED_YEAR.search(s)) is not None:
                 year = int(y.group(1))  # (``目标是2032/33学年全面推行…``: a school year, its first year)
-            if year is not None or _STATES_GOALS.search(s) or _OVERALL_AIM_IS.search(s):
-                hits.append(GoalHit(start, sent.end, year, ("states_goals",)))
+            if year is not None or _STATES_GOALS.search(s) or _OVERALL_AIM_IS.search(s) or _ug16.reports_plan_goals(s):
+                hits.append(GoalHit(start, sent.end, _ug16.year_outside_names(s, year), ("states_goals",)))  # (r16 ug16: O3c)
                 continue
         if goal_section:
             if (_NOT_A_GOAL.search(s) and len(s) <= 40) or (sent.start > offset and is_run_in_title(sent.text)) \

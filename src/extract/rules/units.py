@@ -14,6 +14,7 @@ from extract.rules.unit_cells import _LEAD_MARK, apply_lead_marks, labelled_cell
 from extract.rules.unit_lists import JOINT
 from extract.rules.unit_clauses import more_charge_clauses, time_only_task, whole_name_end
 from extract.rules import unit_labels as _ugB15
+from extract.rules import r16_ug16 as _ug16
 
 # the labels of the lead's and the responsible units' lists: ``extract.roles`` (every reader's vocabulary); the list in
 # round, square or black brackets (``[牵头单位:…]``, ``【…】``; not ``〔``, which opens a document's number ``〔2031〕``)
@@ -631,6 +632,8 @@ def find_charge_clauses(text: str, offset: int = 0) -> list[AssignmentHit]:
         hits += [h for h in find_by_unit_doing(text, offset) if not any(o.start < h.end and h.start < o.end for o in hits)]
         hits.sort(key=lambda h: h.start)
     hits += more_charge_clauses(text, offset, hits)  # (r15 ug15)
+    hits += [AssignmentHit(offset + a, offset + b, t, u, [], cue="project_in_charge_of") for a, b, t, u in  # (r16 ug16)
+             _ug16.project_in_charge_of(text) if not any(h.start < offset + b and offset + a < h.end for h in hits)]
     return hits
 
 
