@@ -44,6 +44,7 @@ from extract.rules.target_counts import (again_after_past_clause, age_class_foll
                                      funds_after_past_clause, masks_floor_bases, payer_share, reach_after_applies, restates_amount,
                                      states_budget_size_ahead)
 from extract.cues import has_future_year
+from extract.rules.r16_tfp16 import is_listed_baseline, names_grade, shares_first_value_status
 from extract.rules.target_status import against_base_figure, counts_item_list, names_a_format, modal_is_disposal, perfective_before, ready_to_open, is_rate_base, reports_actual_outturn, share_of_plan_done, counts_works_under_way, refers_back, states_only, without_item_mark, pledge_is_over, is_towards_not_pairs, defines_people_counted, modal_is_plan_noun, is_status_rejection, closes_with_task_met, counts_places_where, opens_with_amount, opens_with_period_to_date, selects_cases, serves_named_places, status_runs_on
 
 _MEASURE = (
@@ -410,6 +411,7 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
         years = None
         past_possible = True
         status_seen = False  # (fp15) a number of this sentence so far was rejected as a status, none taken
+        last_num: tuple[int, tuple[str, ...]] | None = None  # (r16) the number before: its end and its decision's cues
         found: list[tuple[re.Match[str], str, tuple[str, ...], float]] = []
         ranged: dict[int, tuple[float, float, int]] = {}  # a range whose unit is written at both ends: (low, high, end)
         skip_to = -1
@@ -505,6 +507,10 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
                 hand = Decision(False, ("status_continued",))  # ``现有医生64人,其中全科医生21人``: the status goes on
             if skip_past and hand.target and not _AHEAD_CUES.intersection(hand.cues) and opens_with_period_to_date(sent.text):
                 hand = Decision(False, ("past_marker:period",))  # ``半年来,新建幼儿园3所``: what the period gave
+            if skip_past and hand.target and last_num is not None \
+                    and shares_first_value_status(sent.text[last_num[0]:at], last_num[1], hand.cues):
+                hand = Decision(False, last_num[1])  # (r16) ``资金分别为450万元、480万元``: the list's status goes on
+            last_num = (m.end(), hand.cues if not hand.target else ())
             status_seen = status_seen or (not hand.target and is_status_rejection(hand.cues))
             if not hand.target and hand.cues and hand.cues[0].startswith(("past_marker", "status", "change_reached",
                                                                           "past_year", "past_breakdown", "past_continued")):
@@ -765,6 +771,8 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
         return Decision(False, ("name",))
     if names_a_format(unit, after):
         return Decision(False, ("name",))  # ``5人制足球场``: a format's name
+    if names_grade(unit, after):
+        return Decision(False, ("name",))  # (r16) ``小学3-6年级``: a grade, not a span of years
     if is_rate_base(before, unit, after):
         return Decision(False, ("name",))  # ``每10万人口…``: the base of a rate
     if is_towards_not_pairs(unit, after):
@@ -808,6 +816,8 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
         return Decision(False, ("age",))  # an age names who (``3-6岁儿童``); a life expectancy is an amount
     if is_baseline(clause_head, after) or in_base_frame(before, after) or against_base_figure(before, clause_head, unit):
         return Decision(False, ("baseline",))  # 从2021年的27%提升至55%: 27% is where it starts
+    if is_listed_baseline(clause_head, after):
+        return Decision(False, ("baseline",))  # (r16) ``由每人每月1800元、1500元统一提高到…``: where it starts
     if changes_stated_figure(before, clause_head):
         return Decision(False, ("change_of_figure",))  # ``资金30亿元,比上年增加4亿元``: derived from the figure before
     if not skip_past:

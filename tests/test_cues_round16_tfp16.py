@@ -1,0 +1,72 @@
+"""Target cues of the sixteenth round's false-target pass (tfp16): numbers that are no commitment (a list's status that
+runs on, a school grade, the starting values of a change), on small made-up texts (no sentence of a real document), with
+near-misses that must not fire."""
+
+from extract.rules.r16_tfp16 import is_listed_baseline, names_grade, shares_first_value_status
+from rules_kit import records
+
+
+def values(text):
+    return [round(r.value, 4) for r in records(text, "numeric_target")]
+
+
+def targets(text):
+    return [(round(r.value, 4), r.unit) for r in records(text, "numeric_target")]
+
+
+# -- the later values of a list share the status of the first ------------------------------------------------------
+
+
+def test_list_values_share_the_first_values_status():
+    text = ("某县全力推进学校建设\n本年度某县学校建设总投资3000万元,其中新建甲园的省级、市级和县级资金分别为400万元、"
+            "500万元和600万元。某项目完成投资分别为900万元和800万元。")
+    assert values(text) == [3000.0]
+
+
+def test_list_values_near_misses():
+    # a value with a verb of its own after a comma keeps it
+    text = "某县教育工作计划\n一、主要任务\n1.某镇现有小学6所,新建幼儿园2所。"
+    assert values(text) == [2.0]
+    assert shares_first_value_status("、", ("status:为",), ("target_verb",))
+    assert shares_first_value_status("和", ("past_marker",), ("target_verb",))
+    assert not shares_first_value_status(",新建", ("status:为",), ("target_verb",))  # words of its own
+    assert not shares_first_value_status("、", ("name",), ("target_verb",))  # the first was a name, no status
+    assert not shares_first_value_status("、", ("status:为",), ("deadline",))  # a deadline of its own
+    assert not shares_first_value_status("、", (), ("target_verb",))  # the first was taken
+
+
+# -- a school grade is no span of years --------------------------------------------------------------------------------
+
+
+def test_grade_is_no_span_of_years():
+    text = "某区学校体育工作方案\n一、主要任务\n1.确保小学3-6年级每周3节体育课。"
+    assert targets(text) == [(3.0, "节")]
+    assert names_grade("年", "级和初中")
+    assert names_grade("年", " 级")
+
+
+def test_grade_near_misses():
+    assert not names_grade("年", "内完成")  # a time limit
+    assert not names_grade("年", ",级别不变")  # a comma parts them
+    assert not names_grade("个", "级")  # no year
+    text = "某区学校工作方案\n一、主要任务\n1.力争3年内建成幼儿园5所。"
+    assert (3.0, "年") in targets(text)
+
+
+# -- the starting values of a change, written as a list ----------------------------------------------------------------
+
+
+def test_listed_starting_values_are_no_targets():
+    text = "某县2031年民生实事实施方案\n一、主要任务\n1.甲类、乙类对象补助标准由每人每月900元、700元统一提高到1000元。"
+    assert targets(text) == [(1000.0, "元")]
+    assert is_listed_baseline("补助标准由每人每月", "元、700元统一提高到1000元")
+    assert is_listed_baseline("补助标准由每人每月900元、", "元统一提高到1000元")
+    assert is_listed_baseline("由15%、", "分别提高到20%")
+
+
+def test_listed_starting_values_near_misses():
+    assert not is_listed_baseline("补助标准提高到", "元、700元")  # the list is the end point
+    assert not is_listed_baseline("由甲局新建学校", "所、幼儿园2所")  # 由 names who acts; no change follows
+    assert not is_listed_baseline("由", "元提高到1000元")  # one starting value: ``is_baseline`` reads it
+    text = "某县2031年民生实事实施方案\n一、主要任务\n1.由县教育局新建学校3所、幼儿园2所。"
+    assert values(text) == [3.0, 2.0]
