@@ -2,7 +2,8 @@
 runs on, a school grade, the starting values of a change), on small made-up texts (no sentence of a real document), with
 near-misses that must not fire."""
 
-from extract.rules.r16_tfp16 import is_listed_baseline, names_grade, shares_first_value_status
+from extract.rules.r16_tfp16 import (ages_after_label, counts_by_category, is_listed_baseline, names_grade,
+                                    shares_first_value_status)
 from rules_kit import records
 
 
@@ -70,3 +71,38 @@ def test_listed_starting_values_near_misses():
     assert not is_listed_baseline("由", "元提高到1000元")  # one starting value: ``is_baseline`` reads it
     text = "某县2031年民生实事实施方案\n一、主要任务\n1.由县教育局新建学校3所、幼儿园2所。"
     assert values(text) == [3.0, 2.0]
+
+
+# -- an age after its label --------------------------------------------------------------------------------------------
+
+
+def test_age_after_its_label_is_no_target():
+    text = "某街道2031年民生实事进展\n甲托育中心将托育服务年龄向下延伸至6-18个月,新增托位20个。"
+    assert targets(text) == [(20.0, "个")]
+    assert ages_after_label("将托育服务年龄向下延伸至", "个月")
+    assert ages_after_label("招收月龄为", "个月")
+
+
+def test_age_after_its_label_near_misses():
+    assert not ages_after_label("劳动年龄人口平均受教育年限达", "年")  # a span in years is an amount
+    assert not ages_after_label("服务年龄不限,新建托位", "个")  # not an age unit
+    assert not ages_after_label("年龄较大的儿童,每天户外活动时间达到2小时,每月体检", "个月")  # the age word is far back
+
+
+# -- the make-up of a list by its categories ---------------------------------------------------------------------------
+
+
+def test_counts_by_category_are_no_targets():
+    text = "某县2031年民生实事全部完成\n2031年,某县共办民生实事10项,其中保障类4项、设施类6项,各项均按期完成。"
+    assert values(text) == []
+    assert counts_by_category("共办民生实事", "项", ",其中保障类4项、设施类6项")
+    assert counts_by_category("其中保障类", "项", "、设施类6项")
+    assert counts_by_category("其中保障类4项、设施类", "项", ",各项均按期完成")
+
+
+def test_counts_by_category_near_misses():
+    assert not counts_by_category("重点实施甲、乙等7大类", "个", "项目")  # 7大类 names no category
+    assert not counts_by_category("其中小学", "所", ",初中2所")  # a breakdown by kind of school, not by category
+    assert not counts_by_category("新建学校", "所", ",其中小学4所")  # the total of a breakdown that is no category
+    text = "某县2031年民生实事实施方案\n一、主要任务\n1.新建学校10所,其中小学4所。"
+    assert values(text) == [10.0, 4.0]

@@ -51,3 +51,36 @@ def is_listed_baseline(before: str, after: str) -> bool:
     if "、" not in after[:12] and "、" not in before[-12:]:
         return False  # a single starting value: ``is_baseline`` reads it
     return _LIST_BASE_FROM.search(before) is not None and _LIST_BASE_TO.match(after) is not None
+
+
+# ``服务年龄向下延伸至``, ``招收月龄为``, ``年龄段在``: a label of an age, then a short verb of where it lies
+_AGE_LABEL_BEFORE = re.compile(r"(?:年龄|月龄|年龄段)[^，,；;。\d]{0,8}$")
+
+
+def ages_after_label(before: str, unit: str) -> bool:
+    """An age or an age range right after a word that names an age (``托育服务年龄向下延伸至6-18个月``, ``招收月龄为
+    12个月以上的婴幼儿``): it says whom a service takes, a who (N15), not a quantity to reach. Not a span in years
+    (``劳动年龄人口平均受教育年限达12年``: unit ``年``, an amount), nor an age word far before (``年龄…,新建托位200个``)."""
+    return unit.endswith(("个月", "月龄", "岁", "周岁")) and _AGE_LABEL_BEFORE.search(before) is not None
+
+
+_CATEGORY_UNITS = ("项", "件", "个", "個", "項")
+# a category's name: ``民生保障类``, ``设施提升類`` (words, no count: not ``7大类``)
+_CATEGORY_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}(?<![大小])[类類]\s*$")
+# the total, then its categories: ``…10项,其中民生保障类4项…``
+_CATEGORIES_FOLLOW = re.compile(r"^\s*[,，]\s*其中\s*[\u4e00-\u9fff]{2,8}(?<![大小])[类類]\s*\d")
+
+
+def counts_by_category(clause_head: str, unit: str, after: str) -> bool:
+    """The make-up of a list by its categories (N12a): the counts of the categories after ``其中`` (``共办实事10项,其中
+    保障类4项、设施类6项``: 4 and 6) and the total they break down (10): they count the parts of the list, not what a
+    commitment delivers. Not a count of items that the works deliver (``实施甲、乙等7大类75个项目``: ``7大类`` counts
+    no named category), nor a breakdown by anything but a category (``新建学校10所,其中小学4所``)."""
+    if not unit.endswith(_CATEGORY_UNITS):
+        return False
+    if _CATEGORIES_FOLLOW.match(after):
+        return True
+    if "其中" not in clause_head:
+        return False
+    seg = clause_head[max(clause_head.rfind("、"), clause_head.rfind("其中") + 1) + 1:]
+    return _CATEGORY_NAME.fullmatch(seg) is not None
