@@ -2,7 +2,7 @@
 runs on, a school grade, the starting values of a change), on small made-up texts (no sentence of a real document), with
 near-misses that must not fire."""
 
-from extract.rules.r16_tfp16 import (ages_after_label, counts_by_category, is_listed_baseline, names_grade,
+from extract.rules.r16_tfp16 import (ages_after_label, announces_progress, boasts_level, counts_by_category, is_listed_baseline, names_grade,
                                     shares_first_value_status)
 from rules_kit import records
 
@@ -106,3 +106,50 @@ def test_counts_by_category_near_misses():
     assert not counts_by_category("新建学校", "所", ",其中小学4所")  # the total of a breakdown that is no category
     text = "某县2031年民生实事实施方案\n一、主要任务\n1.新建学校10所,其中小学4所。"
     assert values(text) == [10.0, 4.0]
+
+
+# -- a line that announces the progress it lists -----------------------------------------------------------------------
+
+
+def test_items_after_a_progress_line_are_no_targets():
+    text = ("某市2031年民生实事进展\n截至7月底,各项实事总体进展顺利。\n这些实事中,教育方面的具体进展有\n"
+            "●完成甲校与12所乡村学校结对共建,组建学校共同体8个。")
+    assert values(text) == []
+    assert announces_progress("这些实事中,教育方面的具体进展有")
+    assert announces_progress("主要进展如下:")
+    assert announces_progress("取得的成效是:")
+
+
+def test_progress_line_near_misses():
+    assert not announces_progress("主要任务如下:")  # tasks ahead
+    assert not announces_progress("进展情况")  # a column's or a heading's name, no announcing verb
+    assert not announces_progress("下一步打算有:")
+    text = "某市2031年民生实事计划\n主要任务如下:\n1.组建学校共同体8个。"
+    assert values(text) == [8.0]
+
+
+# -- 名额 is a measure as written ------------------------------------------------------------------------------------------
+
+
+def test_places_word_is_the_unit():
+    text = "某区2031年托育服务计划\n一、主要任务\n1.购置物业作托育设施,增2800名额。"
+    assert targets(text) == [(2800.0, "名额")]
+    text = "某区2031年托育服务计划\n一、主要任务\n1.招聘教师30名,新增学位200个。"
+    assert targets(text) == [(30.0, "名"), (200.0, "个")]  # ``名`` alone stays ``名``
+
+
+# -- a figure stressed as large ----------------------------------------------------------------------------------------
+
+
+def test_stressed_figure_is_status():
+    text = "某县重视教育\n某县每年都将教育列为重点,2031年预算中教育经费占比高达30%,各校条件不断改善。"
+    assert values(text) == []
+    assert boasts_level("教育经费占比高达")
+    assert boasts_level("参与人数多達約")
+
+
+def test_stressed_figure_near_misses():
+    assert not boasts_level("覆盖率达")  # a level to reach
+    assert not boasts_level("覆盖率提高到")
+    text = "某县教育工作计划\n一、主要目标\n1.到2031年,预计全县教育经费占比将高达30%。"
+    assert values(text) == [30.0]  # a modal and a year ahead in its clause

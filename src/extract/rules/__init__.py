@@ -26,6 +26,7 @@ from extract.rules.goals import (GoalHit, copies_headline, find_goals, goal_labe
                                  title_is_labelled_item, dated_in_reported_year, reported_data_year,
                                  document_number_year)
 from extract.rules.text import introduces_past_list
+from extract.rules.r16_tfp16 import announces_progress
 from extract.rules.quotas import row_quotas
 from extract.table_cues import is_empty_value
 from extract.rules.table_rows import YearValue, plan_column_values, plan_number_runs, year_column_values
@@ -528,7 +529,8 @@ class RulesExtractor:
                 continue  # notice, metadata, page furniture and people lines, wherever they stand
             if not past and not path and (reports_a_plan(ptext) or announces_projects(ptext)):
                 reported_plan = True
-            if not past and (introduces_past_list(ptext) or (not path and frames_period_to_date(ptext))):
+            if not past and (introduces_past_list(ptext) or (not path and frames_period_to_date(ptext))
+                             or announces_progress(ptext)):  # (r16) ``…的具体进展有``
                 past_list = True  # (``2021年以来`` alone on a line: the lines after it report that period)
             run = []  # this paragraph and the text paragraphs right after it
             for p in s.paragraphs[par.index:par.index + 6]:

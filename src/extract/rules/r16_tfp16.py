@@ -84,3 +84,27 @@ def counts_by_category(clause_head: str, unit: str, after: str) -> bool:
         return False
     seg = clause_head[max(clause_head.rfind("、"), clause_head.rfind("其中") + 1) + 1:]
     return _CATEGORY_NAME.fullmatch(seg) is not None
+
+
+# ``…教育方面的具体进展有``, ``主要进展如下:``, ``取得的成效是:``: the line ends by announcing the progress it lists
+_PROGRESS_INTRO = re.compile(r"(?:进展|進展|成效|成绩|成績)(?:情况|情況)?(?:有|如下|是|為|为)\s*[:：]?\s*$")
+
+
+def announces_progress(paragraph: str) -> bool:
+    """A paragraph that ends by announcing the progress or results it goes on to list (``这些实事中,教育方面的具体
+    进展有``, ``主要进展如下:``): the items after it report what was done (N13), whatever verbs they use (``●完成甲校与
+    乙校结对共建``). Not a line that announces tasks (``主要任务如下:``, ``下一步打算有:``), nor a heading that names a
+    progress column (``进展情况``: no announcing verb)."""
+    return _PROGRESS_INTRO.search(paragraph.strip()) is not None
+
+
+# ``占比高达``, ``人数多達``: a word that stresses how large a figure is (as high as, as many as)
+_BOASTS = re.compile(r"(?:高达|高達|多达|多達)\s*(?:约|約)?\s*$")
+
+
+def boasts_level(before: str) -> bool:
+    """A figure stressed as large, ``高达`` / ``多达`` right before it (``全县预算中教育经费占比高达30%``, ``参与人数多达
+    5000人``): a news report of where a figure stands (N13), as ``仅`` marks how small one is. The hook leaves it to a
+    modal or a year ahead in its clause (``预计到2031年将高达…``) to make it a target. Not ``达`` alone (``覆盖率达90%``: a level to
+    reach) nor ``提高达`` (no stress word)."""
+    return _BOASTS.search(before) is not None

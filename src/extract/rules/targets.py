@@ -44,7 +44,7 @@ from extract.rules.target_counts import (again_after_past_clause, age_class_foll
                                      funds_after_past_clause, masks_floor_bases, payer_share, reach_after_applies, restates_amount,
                                      states_budget_size_ahead)
 from extract.cues import has_future_year
-from extract.rules.r16_tfp16 import ages_after_label, counts_by_category, is_listed_baseline, names_grade, shares_first_value_status
+from extract.rules.r16_tfp16 import ages_after_label, boasts_level, counts_by_category, is_listed_baseline, names_grade, shares_first_value_status
 from extract.rules.target_status import against_base_figure, counts_item_list, names_a_format, modal_is_disposal, perfective_before, ready_to_open, is_rate_base, reports_actual_outturn, share_of_plan_done, counts_works_under_way, refers_back, states_only, without_item_mark, pledge_is_over, is_towards_not_pairs, defines_people_counted, modal_is_plan_noun, is_status_rejection, closes_with_task_met, counts_places_where, opens_with_amount, opens_with_period_to_date, selects_cases, serves_named_places, status_runs_on
 
 _MEASURE = (
@@ -52,7 +52,7 @@ _MEASURE = (
     # (``每月2,400澳門元``, ``約7.7億澳門幣``, ``2億港元``, ``新台幣5000萬元`` names it before): the unit as written (N8)
     "澳门元|澳门币|港元|港币|新台币|美元|"
     "个百分点|百分点|个工作日|工作日|日历天|个月|个小时|m2|m²|万平方米|平方米|平方公里|方米|公里|万人次|人次|万人|万元|亿元|元|万册|万套|万个|万台|万件|万张|"
-    "场次|批次|床位|公顷|千米|课时|学时|小时|分钟|学分|周|天|年|个|所|名|元人民币|人民币|人|项|次|场|门|家|套|间|台|件|张|册|本|支(?![持付出援撑])|处|座|"
+    "场次|批次|床位|公顷|千米|课时|学时|小时|分钟|学分|周|天|年|个|所|名额|名額|名|元人民币|人民币|人|项|次|场|门|家|套|间|台|件|张|册|本|支(?![持付出援撑])|处|座|"
     "条|节|亩|坪|立方米|米|倍|例|吨|盏|周岁|岁|兆|层|楼(?=高)|平方(?![米公千])|"
     "类|种|期|届|班|篇|部|堂|轮|批|位|块|片|栋|幢|枚|首|份|户|对|组|岗|园|校|株|辆|床|架|只"
 )
@@ -868,6 +868,8 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
         return Decision(False, ("status:正在",))  # ``正加快推进…5个项目``: how many are being built now (N13)
     if states_only(before) and not has_future_year(before) and not _MODAL_AHEAD.search(before):
         return Decision(False, ("status:仅",))  # ``名额仅约2000人``: how small a figure is now (N13)
+    if boasts_level(before) and not has_future_year(clause_head) and not _MODAL_AHEAD.search(clause_head):
+        return Decision(False, ("status:高达",))  # (r16) ``占比高达30%``: how large a figure is now (N13)
     if pledge_is_over(before, after):
         return Decision(False, ("done_after",))  # ``目标是4年内增加100班,最终增加了120班``: the pledge is over (N11a)
     if "已" in after[:12] and _DONE_AFTER.match(after):
