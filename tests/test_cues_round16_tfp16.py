@@ -2,7 +2,7 @@
 runs on, a school grade, the starting values of a change), on small made-up texts (no sentence of a real document), with
 near-misses that must not fire."""
 
-from extract.rules.r16_tfp16 import (ages_after_label, announces_progress, boasts_level, counts_by_category, is_listed_baseline, names_grade,
+from extract.rules.r16_tfp16 import (ages_after_label, announces_progress, boasts_level, counts_by_category, counts_set_out_list, is_listed_baseline, names_grade,
                                     shares_first_value_status)
 from rules_kit import records
 
@@ -153,3 +153,36 @@ def test_stressed_figure_near_misses():
     assert not boasts_level("覆盖率提高到")
     text = "某县教育工作计划\n一、主要目标\n1.到2031年,预计全县教育经费占比将高达30%。"
     assert values(text) == [30.0]  # a modal and a year ahead in its clause
+
+
+def test_only_in_its_own_clause_is_status():
+    # a modal of another clause (a condition) leaves ``仅约`` its status
+    text = "某县幼儿园招生\n全县公办园名额仅约3000人,若所有幼儿都要报名,中签率仅约20%,家长多有抱怨。"
+    assert values(text) == []
+    text = "某县幼儿园工作计划\n一、主要目标\n1.到2031年,公办园在园幼儿占比将由仅约20%提高到50%。"
+    assert 50.0 in values(text)  # the end point stays
+
+
+# -- the count of a list of 实事 that the text sets out ---------------------------------------------------------------
+
+
+def test_count_of_a_list_set_out_is_no_target():
+    text = ("某县政府工作报告\n报告指出,县政府将重点抓好5件大事和民生实事。分别是:(1)新建学校2所。(2)新建公园1个。"
+            "(3)新增停车位300个。(4)改造道路4条。(5)新建养老院1所。")
+    assert 5.0 not in values(text)
+    assert 300.0 in values(text)
+    t = "将承接民生实事6件,\n另实施区级民生实事4件。\n民生实事6件包括新建学校、改造道路等。"
+    a = t.index("6件") + 2
+    assert counts_set_out_list(t, 0, a, 6.0, "件")
+
+
+def test_count_of_a_list_set_out_near_misses():
+    t = "今年将实施40件为民办实事项目,涵盖教育、医疗、交通等领域。"
+    a = t.index("40件") + 3
+    assert not counts_set_out_list(t, 0, a, 40.0, "件")  # no items set out
+    t = "今年新建学校5所。(1)甲校。(2)乙校。(3)丙校。(4)丁校。(5)戊校。"
+    a = t.index("5所") + 2
+    assert not counts_set_out_list(t, 0, a, 5.0, "所")  # works counted, no list unit
+    t = "今年完成民生实事5件,群众满意率达到95%。1.新建学校。"
+    a = t.index("5件") + 2
+    assert not counts_set_out_list(t, 0, a, 5.0, "件")  # no run of items up to 5

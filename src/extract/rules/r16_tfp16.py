@@ -108,3 +108,40 @@ def boasts_level(before: str) -> bool:
     modal or a year ahead in its clause (``预计到2031年将高达…``) to make it a target. Not ``达`` alone (``覆盖率达90%``: a level to
     reach) nor ``提高达`` (no stress word)."""
     return _BOASTS.search(before) is not None
+
+
+_SET_OUT_UNITS = ("件", "项", "項")
+# what a count of a list counts: ``民生实事``, ``大事和民生实事``, ``惠民工程``, ``为民办实事项目``
+_LIST_NOUN = re.compile(r"实事|實事|民生|民心|惠民|为民|為民|大事")
+# the items set out after the count: ``分别是:``, ``具体如下:``, ``包括:``; or ``11件包括推进…`` right after the count
+_SET_OUT_NEXT = re.compile(r"[^。；;\d]{0,16}?[。；;,，\s]*(?:分别是|分別是|分别为|分別為|具体如下|具體如下|具体包括|具體包括|主要包括|包括|如下)\s*[:：]")
+_COUNT_THEN_ITEMS = r"(?<![\d.])(?:{n}\s*(?:件|项|項)[^。；;\d]{{0,12}}?(?:包括|包含|分别是|分別是|如下|具体是)|{n}\s*(?:件|项|項)[^。；;\d]{{0,12}}?[:：])"
+
+
+def _numbered_run(text: str, n: int) -> bool:
+    """The text holds the markers of the items 1 and ``n`` of a numbered list, ``n`` after 1: ``(1)`` ... ``(15)``,
+    ``01.`` ... ``18.``, ``1、`` ... ``10、`` at a line's or a sentence's start."""
+    def marker(k: int) -> re.Pattern[str]:
+        return re.compile(r"(?:^|[\n。；;\s])\s*(?:[(（]0?" + str(k) + r"[)）]|0?" + str(k) + r"\s*[.．、](?!\d))")
+    first = marker(1).search(text)
+    return first is not None and marker(n).search(text, first.end()) is not None
+
+
+def counts_set_out_list(text: str, start: int, end: int, value: float, unit: str) -> bool:
+    """A count of a list of 实事 (``重点抓好15件大事和民生实事。分别是:(1)…``, ``承接市级重点民生实事11件`` where the page
+    goes on ``市级重点民生实事11件包括…``, ``实施重点民生实事18件`` over items ``01.`` to ``18.``) that the text sets out
+    item by item: it counts the parts of the text, not what the commitment delivers (N12a, adjudicated in round 15),
+    at every mention, a headline's too. ``text``, ``start``, ``end``: the record's text and quote span (the count closes
+    it). Not a count of 实事 that the text does not set out (``将实施40件为民办实事项目`` with no items after), nor a
+    count of works (``新建学校10所``: no list unit)."""
+    if not unit.endswith(_SET_OUT_UNITS) or value != int(value) or not 2 <= value <= 60:
+        return False
+    if _LIST_NOUN.search(text, start, min(len(text), end + 16)) is None:
+        return False
+    stop = text.find("。", end)
+    if _SET_OUT_NEXT.match(text, end, min(len(text), (stop if stop >= 0 else end) + 12)) is not None:
+        return True
+    n = int(value)
+    if re.search(_COUNT_THEN_ITEMS.format(n=n), text) is not None:
+        return True  # the count again, heading its items (``…11件包括…``, ``15件大事和民生实事:``)
+    return n >= 3 and _numbered_run(text, n)

@@ -868,7 +868,8 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
         return Decision(False, ("status:正在",))  # ``正加快推进…5个项目``: how many are being built now (N13)
     if states_only(before) and not has_future_year(before) and not _MODAL_AHEAD.search(before):
         return Decision(False, ("status:仅",))  # ``名额仅约2000人``: how small a figure is now (N13)
-    if boasts_level(before) and not has_future_year(clause_head) and not _MODAL_AHEAD.search(clause_head):
+    if (boasts_level(before) or states_only(before)) and not has_future_year(clause_head) \
+            and not _MODAL_AHEAD.search(clause_head):  # (r16) a modal of another clause (``若…要…,仅约17%``) commits nothing
         return Decision(False, ("status:高达",))  # (r16) ``占比高达30%``: how large a figure is now (N13)
     if pledge_is_over(before, after):
         return Decision(False, ("done_after",))  # ``目标是4年内增加100班,最终增加了120班``: the pledge is over (N11a)
