@@ -2,7 +2,7 @@
 runs on, a school grade, the starting values of a change), on small made-up texts (no sentence of a real document), with
 near-misses that must not fire."""
 
-from extract.rules.r16_tfp16 import (ages_after_label, announces_progress, boasts_level, counts_by_category, counts_set_out_list, is_listed_baseline, names_grade,
+from extract.rules.r16_tfp16 import (ages_after_label, gap_to_reference, names_background, without_qualifier_items, announces_progress, boasts_level, counts_by_category, counts_set_out_list, is_listed_baseline, names_grade,
                                     shares_first_value_status)
 from rules_kit import records
 
@@ -186,3 +186,56 @@ def test_count_of_a_list_set_out_near_misses():
     t = "今年完成民生实事5件,群众满意率达到95%。1.新建学校。"
     a = t.index("5件") + 2
     assert not counts_set_out_list(t, 0, a, 5.0, "件")  # no run of items up to 5
+
+
+# -- the leading items of a 均 list that name whom the measures are about ------------------------------------------------
+
+
+def test_qualifier_items_give_no_record():
+    text = "某县2031年教育工作计划\n一、主要任务\n1.坚持就近入学,初中、小学生入学率、巩固率均达100%。"
+    assert [r.indicator for r in records(text, "numeric_target")] == ["小学生入学率", "巩固率"]
+    items = ((0, "初中"), (3, "小学生入学率"), (10, "巩固率"))
+    assert without_qualifier_items(items) == ((3, "小学生入学率"), (10, "巩固率"))
+
+
+def test_qualifier_items_near_misses():
+    items = ((0, "入学率"), (4, "巩固率"))
+    assert without_qualifier_items(items) == items  # every item a measure
+    items = ((0, "甲校"), (3, "乙校"))
+    assert without_qualifier_items(items) == items  # no item a measure: each thing reaches the level
+    items = ((0, "甲校"), (3, "入学率"), (7, "乙校"))
+    assert without_qualifier_items(items) == items  # a thing after the measure: no qualifier run
+
+
+# -- a background section ----------------------------------------------------------------------------------------------
+
+
+def test_background_section_needs_a_cue_of_its_own():
+    text = ("某省扩优提质解读\n一、政策背景\n在城镇化率突破70%的新形势下,学位供给面临压力。\n"
+            "二、主要举措\n1.新建改扩建中小学200所。")
+    assert values(text) == [200.0]
+    assert names_background("一、政策背景")
+    assert names_background("(一)项目背景")
+
+
+def test_background_section_near_misses():
+    assert not names_background("一、背景调查工作")
+    assert not names_background("二、决策依据")
+    assert not names_background("一、规划背景")  # a plan's review of its base, read as a review
+
+
+# -- a gap to an average -----------------------------------------------------------------------------------------------
+
+
+def test_gap_to_an_average_is_status():
+    text = "某省教育扩优提质\n目前,农村教师本科学历比例低于全国平均10个百分点,差距明显。"
+    assert values(text) == []
+    assert gap_to_reference("农村教师本科学历比例低于全国平均")
+    assert gap_to_reference("人均预期寿命高于全省平均水平")
+
+
+def test_gap_to_an_average_near_misses():
+    assert not gap_to_reference("辍学率低于")  # a bound: the number right after it
+    assert not gap_to_reference("平均班额不超过")
+    text = "某县教育工作计划\n一、主要目标\n1.到2031年,力争教师本科学历比例高于全省平均5个百分点。"
+    assert values(text) == [5.0]  # a modal and a year ahead in the clause

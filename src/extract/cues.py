@@ -209,7 +209,8 @@ def title_reports_past(title: str) -> bool:
 
 def heading_gives_context(title: str) -> bool:
     """An introduction (引言, 背景, 摘要): it states the situation, not the plan."""
-    return bool(_CONTEXT_HEADING.match(_SPACES.sub("", title)))
+    from extract.rules.r16_tfp16 import names_background  # (r16) ``一、政策背景``
+    return bool(_CONTEXT_HEADING.match(_SPACES.sub("", title))) or names_background(title)
 
 
 def is_past_year(year: int | None, doc_year: int | None) -> bool:

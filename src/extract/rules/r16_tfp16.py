@@ -145,3 +145,45 @@ def counts_set_out_list(text: str, start: int, end: int, value: float, unit: str
     if re.search(_COUNT_THEN_ITEMS.format(n=n), text) is not None:
         return True  # the count again, heading its items (``…11件包括…``, ``15件大事和民生实事:``)
     return n >= 3 and _numbered_run(text, n)
+
+
+# the end of an item that names a measure: ``入学率``, ``巩固率``, ``参保人数``, ``占比``, ``覆盖面``
+_MEASURE_END = re.compile(r"(?:率|比例|比重|占比|人数|数量|总数|覆盖面|时间|时长|水平|指数|系数)$")
+
+
+def without_qualifier_items(items: tuple[tuple[int, str], ...]) -> tuple[tuple[int, str], ...]:
+    """The items of a ``均`` list (``甲率和乙率均达到N``) without the leading ones that name no measure but whom the measures
+    are about: ``初中、小学生入学率、巩固率均达100%`` reads ``初中、小学生`` as the pupils of both rates (two records, not a third
+    for ``初中``). Not a list whose every item names a measure (``入学率、巩固率均达100%``), nor one whose items name no
+    measure at all (``甲校、乙校均达到省级标准``: each item is a thing that reaches the level)."""
+    measured = [_MEASURE_END.search(item) is not None for _at, item in items]
+    if measured[0] or not any(measured):
+        return items
+    k = measured.index(True)
+    return items[k:] if all(measured[k:]) else items
+
+
+# ``一、政策背景``, ``(一)项目背景``, ``第一章 实施背景``: a background named by what it is the background of
+_BACKGROUND_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+\s*[、.．]|[(（][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+[章节]|\d+\s*[、.．])?\s*"
+                                 r"(?:政策|项目|項目|实施|實施|出台|制定|工作|改革)背景\s*$")
+
+
+def names_background(title: str) -> bool:
+    """A heading that names the background of a policy or a project (``一、政策背景``, ``一、項目背景``): an introduction
+    that states the situation, as ``背景`` alone does (``heading_gives_context``), so a number in it needs a cue of its own.
+    Not a heading about something else (``一、背景调查工作``, ``二、决策依据``), nor a plan's review of its base
+    (``一、规划背景``, ``发展背景``: read as reviews)."""
+    return "背景" in title and _BACKGROUND_HEADING.match(title.replace(" ", "").replace("\u3000", "")) is not None
+
+
+# ``低于全国平均``, ``高于全省平均水平``, ``超出同期``: a comparison word, then the reference it compares with
+_GAP_TO_REFERENCE = re.compile(r"(?:低于|高于|超过|少于|多于|超出|领先|落后)(?:全国|全省|全市|全区|全县|同类地区)?的?"
+                               r"(?:平均(?:水平|值|数)?|同期|上年)\s*$")
+
+
+def gap_to_reference(before: str) -> bool:
+    """A gap between a figure and a reference (``农村教师本科学历比例低于全国平均12个百分点``, ``高于全省平均水平3岁``): how far
+    a figure stands from an average now (N13), not a bound (``低于`` before the number is; here the reference stands
+    between them). The hook leaves it to a modal or a year ahead in the clause (``力争高于全省平均5个百分点``) to make it
+    a target. Not a bound with its number right after it (``辍学率低于1%``)."""
+    return _GAP_TO_REFERENCE.search(before) is not None
