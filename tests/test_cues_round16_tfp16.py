@@ -205,6 +205,8 @@ def test_qualifier_items_near_misses():
     assert without_qualifier_items(items) == items  # no item a measure: each thing reaches the level
     items = ((0, "甲校"), (3, "入学率"), (7, "乙校"))
     assert without_qualifier_items(items) == items  # a thing after the measure: no qualifier run
+    items = ((0, "城区"), (3, "乡镇公办园在园幼儿占比"))
+    assert without_qualifier_items(items) == items  # places before one measure: each takes it
 
 
 # -- a background section ----------------------------------------------------------------------------------------------

@@ -155,12 +155,13 @@ def without_qualifier_items(items: tuple[tuple[int, str], ...]) -> tuple[tuple[i
     """The items of a ``均`` list (``甲率和乙率均达到N``) without the leading ones that name no measure but whom the measures
     are about: ``初中、小学生入学率、巩固率均达100%`` reads ``初中、小学生`` as the pupils of both rates (two records, not a third
     for ``初中``). Not a list whose every item names a measure (``入学率、巩固率均达100%``), nor one whose items name no
-    measure at all (``甲校、乙校均达到省级标准``: each item is a thing that reaches the level)."""
+    measure at all (``甲校、乙校均达到省级标准``: each item is a thing that reaches the level), nor places before one measure
+    (``城区和乡镇公办园占比均达到50%``: each place takes it; two measures at least must follow the leading items)."""
     measured = [_MEASURE_END.search(item) is not None for _at, item in items]
     if measured[0] or not any(measured):
         return items
     k = measured.index(True)
-    return items[k:] if all(measured[k:]) else items
+    return items[k:] if all(measured[k:]) and len(items) - k >= 2 else items
 
 
 # ``一、政策背景``, ``(一)项目背景``, ``第一章 实施背景``: a background named by what it is the background of
