@@ -2,7 +2,7 @@
 runs on, a school grade, the starting values of a change), on small made-up texts (no sentence of a real document), with
 near-misses that must not fire."""
 
-from extract.rules.r16_tfp16 import (ages_after_label, gap_to_reference, names_background, without_qualifier_items, announces_progress, boasts_level, counts_by_category, counts_set_out_list, is_listed_baseline, names_grade,
+from extract.rules.r16_tfp16 import (ages_after_label, first_tranche, gap_to_reference, names_background, without_qualifier_items, announces_progress, boasts_level, counts_by_category, counts_set_out_list, is_listed_baseline, names_grade,
                                     shares_first_value_status)
 from rules_kit import records
 
@@ -241,3 +241,20 @@ def test_gap_to_an_average_near_misses():
     assert not gap_to_reference("平均班额不超过")
     text = "某县教育工作计划\n一、主要目标\n1.到2031年,力争教师本科学历比例高于全省平均5个百分点。"
     assert values(text) == [5.0]  # a modal and a year ahead in the clause
+
+
+# -- the first tranche of money granted --------------------------------------------------------------------------------
+
+
+def test_first_tranche_is_status():
+    text = "某区教育经费\n首笔3亿元拨款包括向中小学提供每校20万元资助。"
+    assert 3.0 not in values(text)
+    assert first_tranche("首笔")
+    assert first_tranche("首筆約")
+
+
+def test_first_tranche_near_misses():
+    assert not first_tranche("新增贷款")  # no tranche word
+    assert not first_tranche("首批")  # a first batch of things, not money granted
+    text = "某区教育经费计划\n一、主要任务\n1.明年将拨出首笔3亿元资金。"
+    assert 3.0 in values(text)  # a modal in its clause

@@ -188,3 +188,14 @@ def gap_to_reference(before: str) -> bool:
     between them). The hook leaves it to a modal or a year ahead in the clause (``力争高于全省平均5个百分点``) to make it
     a target. Not a bound with its number right after it (``辍学率低于1%``)."""
     return _GAP_TO_REFERENCE.search(before) is not None
+
+
+_FIRST_TRANCHE = re.compile(r"(?:首笔|首筆|第一笔|第一筆|头笔|頭筆)\s*(?:约|約|为|為)?\s*$")
+
+
+def first_tranche(before: str) -> bool:
+    """The first tranche of money already granted (``首笔36亿元拨款包括…``): an act done (N17b's example), not the amount
+    a budget sets aside. The hook leaves it to a modal or a year ahead in the clause (``首笔拨款将于明年…``: no number right
+    after the word then) to make it a target. Not a tranche still to be paid with its own future word (``将拨出首笔…``:
+    the modal stands in the clause), nor a ``笔`` that counts (``新增3笔贷款``)."""
+    return _FIRST_TRANCHE.search(before) is not None
