@@ -2,7 +2,7 @@
 runs on, a school grade, the starting values of a change), on small made-up texts (no sentence of a real document), with
 near-misses that must not fire."""
 
-from extract.rules.r16_tfp16 import (ages_after_label, first_tranche, gap_to_reference, names_background, without_qualifier_items, announces_progress, boasts_level, counts_by_category, counts_set_out_list, is_listed_baseline, names_grade,
+from extract.rules.r16_tfp16 import (ages_after_label, first_tranche, masks_nearly, gap_to_reference, names_background, without_qualifier_items, announces_progress, boasts_level, counts_by_category, counts_set_out_list, is_listed_baseline, names_grade,
                                     shares_first_value_status)
 from rules_kit import records
 
@@ -258,3 +258,20 @@ def test_first_tranche_near_misses():
     assert not first_tranche("首批")  # a first batch of things, not money granted
     text = "某区教育经费计划\n一、主要任务\n1.明年将拨出首笔3亿元资金。"
     assert 3.0 in values(text)  # a modal in its clause
+
+
+# -- 将近 is nearly --------------------------------------------------------------------------------------------------------
+
+
+def test_nearly_is_no_modal():
+    text = "某市教室装设冷气\n市府推动教室装设冷气,目前全市高中装设冷气比例将近100%,初中约八成。"
+    assert values(text) == []
+    assert masks_nearly("装设冷气比例将近") == "装设冷气比例□近"
+    assert masks_nearly("比例將近 约90%") == "比例□近 约90%"
+
+
+def test_nearly_near_misses():
+    assert masks_nearly("将近期完成改造") == "将近期完成改造"  # the modal before 近期
+    assert masks_nearly("将新建学校") == "将新建学校"
+    text = "某市教育计划\n一、主要任务\n1.明年将新建学校3所。"
+    assert values(text) == [3.0]

@@ -199,3 +199,14 @@ def first_tranche(before: str) -> bool:
     after the word then) to make it a target. Not a tranche still to be paid with its own future word (``将拨出首笔…``:
     the modal stands in the clause), nor a ``笔`` that counts (``新增3笔贷款``)."""
     return _FIRST_TRANCHE.search(before) is not None
+
+
+_NEARLY = re.compile(r"[将將](?=近\s*[约約]?\s*(?:\d|$))")
+
+
+def masks_nearly(text: str) -> str:
+    """``将近`` before a number is ``nearly`` (``装设冷气比例将近100%``, ``将近300亿由中央负担``), no modal ``将``: the
+    ``将`` is masked (``□近``) so that only the text's other words decide whether the number commits; ``将近`` at the end
+    of a clause head is read so too (the number follows it). Not the modal before a verb (``将近期完成…``: no number right
+    after ``近``; ``将新建学校3所``)."""
+    return _NEARLY.sub("□", text) if ("将近" in text or "將近" in text) else text

@@ -44,7 +44,7 @@ from extract.rules.target_counts import (again_after_past_clause, age_class_foll
                                      funds_after_past_clause, masks_floor_bases, payer_share, reach_after_applies, restates_amount,
                                      states_budget_size_ahead)
 from extract.cues import has_future_year
-from extract.rules.r16_tfp16 import first_tranche, gap_to_reference, without_qualifier_items, ages_after_label, boasts_level, counts_by_category, is_listed_baseline, names_grade, shares_first_value_status
+from extract.rules.r16_tfp16 import first_tranche, masks_nearly, gap_to_reference, without_qualifier_items, ages_after_label, boasts_level, counts_by_category, is_listed_baseline, names_grade, shares_first_value_status
 from extract.rules.target_status import against_base_figure, counts_item_list, names_a_format, modal_is_disposal, perfective_before, ready_to_open, is_rate_base, reports_actual_outturn, share_of_plan_done, counts_works_under_way, refers_back, states_only, without_item_mark, pledge_is_over, is_towards_not_pairs, defines_people_counted, modal_is_plan_noun, is_status_rejection, closes_with_task_met, counts_places_where, opens_with_amount, opens_with_period_to_date, selects_cases, serves_named_places, status_runs_on
 
 _MEASURE = (
@@ -886,7 +886,7 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
     if unit == "年" and role != "report" and limits_years_of_change(sentence, unit, after):
         return Decision(True, ("time_limit",))  # ``2年内增加600个``: a deadline of its own (N11a)
     cut = item_opening(clause_head, len(clause_head)) if " " in clause_head else 0  # (the item's own clause, as above)
-    decision = number_decision(clause_head[cut:], after, role, before)
+    decision = number_decision(masks_nearly(clause_head[cut:]), after, role, masks_nearly(before))  # (r16) 将近 N
     if decision.cues == ("status:占",) and role != "report" and commits_share(before, clause_head):
         decision = Decision(True, ("share_committed",))  # (fifteenth round) ``力争到2031年公办园占总数的80%``
     if decision.cues == ("status:现有",) and role != "report" and works_on_existing(before, after):
