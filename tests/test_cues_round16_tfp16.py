@@ -2,7 +2,7 @@
 runs on, a school grade, the starting values of a change), on small made-up texts (no sentence of a real document), with
 near-misses that must not fire."""
 
-from extract.rules.r16_tfp16 import (ages_after_label, first_tranche, masks_nearly, gap_to_reference, names_background, without_qualifier_items, announces_progress, boasts_level, counts_by_category, counts_set_out_list, is_listed_baseline, names_grade,
+from extract.rules.r16_tfp16 import (ages_after_label, first_tranche, link_list_spans, masks_nearly, gap_to_reference, names_background, without_qualifier_items, announces_progress, boasts_level, counts_by_category, counts_set_out_list, is_listed_baseline, names_grade,
                                     shares_first_value_status)
 from rules_kit import records
 
@@ -275,3 +275,22 @@ def test_nearly_near_misses():
     assert masks_nearly("将新建学校") == "将新建学校"
     text = "某市教育计划\n一、主要任务\n1.明年将新建学校3所。"
     assert values(text) == [3.0]
+
+
+# -- the titles listed under a label of links to other pages ----------------------------------------------------------
+
+
+def test_link_titles_give_nothing():
+    text = ("某区2031年将新建学校3所\n某区今年将新建学校3所,新增学位2000个。\n热门新闻\n"
+            "某队:下赛季将引进2名外援\n某市:明年将新建球场8个\n")
+    assert values(text) == [3.0, 3.0, 2000.0]
+    spans = link_list_spans(text)
+    assert len(spans) == 1 and text[spans[0][0]:].startswith("某队")
+
+
+def test_link_titles_near_misses():
+    text = "详见相关新闻。\n某区将新建学校3所。"
+    assert link_list_spans(text) == []  # the label inside a sentence
+    text = "相关阅读\n某区今年将新建学校3所,新增学位2000个,各校均按期开工。\n"
+    assert link_list_spans(text) == []  # a sentence after the label: the page's own text
+    assert values("某区教育新闻\n相关阅读\n某区今年将新建学校3所,新增学位2000个。") == [3.0, 2000.0]

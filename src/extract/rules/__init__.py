@@ -26,7 +26,7 @@ from extract.rules.goals import (GoalHit, copies_headline, find_goals, goal_labe
                                  title_is_labelled_item, dated_in_reported_year, reported_data_year,
                                  document_number_year)
 from extract.rules.text import introduces_past_list
-from extract.rules.r16_tfp16 import announces_progress, counts_set_out_list
+from extract.rules.r16_tfp16 import announces_progress, counts_set_out_list, link_list_spans
 from extract.rules.quotas import row_quotas
 from extract.table_cues import is_empty_value
 from extract.rules.table_rows import YearValue, plan_column_values, plan_number_runs, year_column_values
@@ -112,6 +112,9 @@ class RulesExtractor:
                                       responsible_units=[]))  # (r15 ug15) an office's duties, its name after them
         out = [r for r in out if not (isinstance(r, NumericTarget) and counts_set_out_list(
             doc.text, r.norm_span.start, r.norm_span.end, r.value, r.unit))]  # (r16) the count of a list set out
+        links = link_list_spans(doc.text)  # (r16) the titles under ``热门新闻``: other pages' headlines (G2a)
+        out = [r for r in out if not (links and isinstance(r, (NumericTarget, Goal))
+                                      and any(a <= r.norm_span.start < b for a, b in links))]
         return self._tidy_units(out)
 
     def _owned_items(self, doc: PreparedDoc, found: list[AnyRecord]) -> list[AnyRecord]:

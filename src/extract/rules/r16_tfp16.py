@@ -210,3 +210,38 @@ def masks_nearly(text: str) -> str:
     of a clause head is read so too (the number follows it). Not the modal before a verb (``将近期完成…``: no number right
     after ``近``; ``将新建学校3所``)."""
     return _NEARLY.sub("□", text) if ("将近" in text or "將近" in text) else text
+
+
+# a label that opens a list of links to other pages: ``热门新闻``, ``相关阅读``, ``猜你喜欢``, ``最新文章``
+_LINK_LIST_LABEL = re.compile(r"^\s*[【\[]?\s*(?:热门|熱門|相关|相關|最新|热点|熱點|精彩|延伸|推荐|推薦)\s*(?:新闻|新聞|阅读|閱讀|文章|推荐|推薦|资讯|資訊)"
+                              r"\s*[】\]]?\s*$|^\s*猜你喜欢\s*$")
+# a link's title: a short line with no sentence end
+_LINK_TITLE = re.compile(r"^[^。！？!?]{1,48}$")
+
+
+def link_list_spans(text: str) -> list[tuple[int, int]]:
+    """The (start, end) spans of the link titles listed under a label of other pages (``热门新闻``, ``相关阅读``, ``猜你
+    喜欢``): the headlines of other articles, navigation (G2a), whose numbers are no commitment of this page. A list runs
+    over the short lines without a sentence end right after its label, blank lines skipped, up to the first line that
+    is long or ends a sentence (the page's own text goes on there). Not a label inside a sentence (``详见相关新闻。``)."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    open_list = False
+    start = -1
+    for line in text.split("\n"):
+        end = pos + len(line)
+        if _LINK_LIST_LABEL.match(line):
+            if open_list and start >= 0:
+                spans.append((start, pos))
+            open_list, start = True, -1
+        elif open_list and line.strip():
+            if _LINK_TITLE.match(line.strip()):
+                start = pos if start < 0 else start
+            else:
+                if start >= 0:
+                    spans.append((start, pos))
+                open_list, start = False, -1
+        pos = end + 1
+    if open_list and start >= 0:
+        spans.append((start, len(text)))
+    return spans
