@@ -2,7 +2,7 @@
 runs on, a school grade, the starting values of a change), on small made-up texts (no sentence of a real document), with
 near-misses that must not fire."""
 
-from extract.rules.r16_tfp16 import (ages_after_label, first_tranche, link_list_spans, masks_nearly, gap_to_reference, names_background, without_qualifier_items, announces_progress, boasts_level, counts_by_category, counts_set_out_list, is_listed_baseline, names_grade,
+from extract.rules.r16_tfp16 import (ages_after_label, counts_places_in_scope, first_tranche, link_list_spans, masks_nearly, gap_to_reference, names_background, without_qualifier_items, announces_progress, boasts_level, counts_by_category, counts_set_out_list, is_listed_baseline, names_grade,
                                     shares_first_value_status)
 from rules_kit import records
 
@@ -294,3 +294,21 @@ def test_link_titles_near_misses():
     text = "相关阅读\n某区今年将新建学校3所,新增学位2000个,各校均按期开工。\n"
     assert link_list_spans(text) == []  # a sentence after the label: the page's own text
     assert values("某区教育新闻\n相关阅读\n某区今年将新建学校3所,新增学位2000个。") == [3.0, 2000.0]
+
+
+# -- the places a programme is launched in or covers -------------------------------------------------------------------
+
+
+def test_places_in_scope_are_no_targets():
+    text = ("某省启动义务教育工程\n总投资5亿元的某省义务教育工程,近日在该省9个地州市全面启动。据了解,该工程覆盖30个贫困县和"
+            "8个省贫县的700个乡镇,小学入学率达到99%。")
+    assert values(text) == [5.0, 99.0]
+    assert counts_places_in_scope("近日在该省", "个", "地州市全面启动")
+    assert counts_places_in_scope("覆盖30个贫困县和8个省贫县的", "个", "乡镇")
+
+
+def test_places_in_scope_near_misses():
+    assert not counts_places_in_scope("覆盖学生", "万人", "次")  # people, not places
+    assert not counts_places_in_scope("在全市新建幼儿园", "所", "")  # works built
+    assert not counts_places_in_scope("覆盖", "个", "县的学校建设")  # the measure builds there
+    assert not counts_places_in_scope("新建", "个", "社区服务站")  # no scope word

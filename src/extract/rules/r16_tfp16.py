@@ -245,3 +245,21 @@ def link_list_spans(text: str) -> list[tuple[int, int]]:
     if open_list and start >= 0:
         spans.append((start, len(text)))
     return spans
+
+
+# ``在该省``, ``在全市``, ``覆盖``, ``覆盖39个贫困县和``: a place scope before the count
+_SCOPE_BEFORE = re.compile(r"(?:在\s*(?:该|本|全|我|其)(?:省|市|区|县|州|国|镇)|覆盖(?:全省|全市|全区|全县|全国)?"
+                           r"(?:\d+\s*个[^，,。；;\d]{1,6}?(?:和|及|与|、))*(?:\d+\s*个[^，,。；;\d]{1,6}?的)?)\s*$")
+# what is counted: places (``地州市``, ``国贫县``, ``乡镇``), not works built there
+_PLACES_COUNTED = re.compile(r"^\s*(?:[\u4e00-\u9fff]{0,2}(?:地州市|市州|地市|县市区|区县|县区|县|乡镇|镇街|街道|地区|省份|省|市|区))"
+                             r"(?![\u4e00-\u9fff]{0,2}(?:建设|改造|学校|幼儿园|中心|站|馆|新建))")
+
+
+def counts_places_in_scope(before: str, unit: str, after: str) -> bool:
+    """A count of the places a programme is launched in or covers (``近日在该省11个地州市全面启动``, ``覆盖30个贫困县和
+    10个省贫县的900个乡镇``): where a measure applies (N12b: ``在36个重点城市``, as ``counts_places_where`` reads a count
+    right after ``在``), no amount. Not a count of works or people (``覆盖学生1万人``, ``在全市新建幼儿园12所``: no place
+    noun after the count), nor places that a measure builds (``覆盖5个县的学校建设``)."""
+    if unit not in ("个", "個"):
+        return False
+    return _SCOPE_BEFORE.search(before) is not None and _PLACES_COUNTED.match(after) is not None
