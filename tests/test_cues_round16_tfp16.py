@@ -2,7 +2,7 @@
 runs on, a school grade, the starting values of a change), on small made-up texts (no sentence of a real document), with
 near-misses that must not fire."""
 
-from extract.rules.r16_tfp16 import (ages_after_label, counts_places_in_scope, first_tranche, link_list_spans, masks_nearly, gap_to_reference, names_background, without_qualifier_items, announces_progress, boasts_level, counts_by_category, counts_set_out_list, is_listed_baseline, names_grade,
+from extract.rules.r16_tfp16 import (ages_after_label, breaks_down_untaken_total, counts_places_in_scope, first_tranche, link_list_spans, masks_nearly, gap_to_reference, names_background, without_qualifier_items, announces_progress, boasts_level, counts_by_category, counts_set_out_list, is_listed_baseline, names_grade,
                                     shares_first_value_status)
 from rules_kit import records
 
@@ -312,3 +312,21 @@ def test_places_in_scope_near_misses():
     assert not counts_places_in_scope("在全市新建幼儿园", "所", "")  # works built
     assert not counts_places_in_scope("覆盖", "个", "县的学校建设")  # the measure builds there
     assert not counts_places_in_scope("新建", "个", "社区服务站")  # no scope word
+
+
+# -- the parts of a total that was not taken ---------------------------------------------------------------------------
+
+
+def test_parts_of_an_untaken_total_are_no_targets():
+    text = "某区人大视察教育项目\n2031年,区教育系统重点项目6个,其中在建项目3个、新开工项目2个、前期准备项目1个。"
+    assert values(text) == []
+    assert breaks_down_untaken_total("个,其中在建项目3个、新开工项目", ("bare",), ("target_verb",))
+
+
+def test_parts_of_an_untaken_total_near_misses():
+    assert not breaks_down_untaken_total("个,其中将新建学校", ("bare",), ("target_verb",))  # a word ahead of its own
+    assert not breaks_down_untaken_total("所,其中新建", (), ("target_verb",))  # the total was taken
+    assert not breaks_down_untaken_total("岁,其中新建", ("age",), ("target_verb",))  # an age, no total
+    assert not breaks_down_untaken_total("个,新开工项目", ("bare",), ("target_verb",))  # no 其中
+    text = "某区2031年教育工作计划\n一、主要任务\n1.新建学校10所,其中小学4所。"
+    assert values(text) == [10.0, 4.0]

@@ -263,3 +263,22 @@ def counts_places_in_scope(before: str, unit: str, after: str) -> bool:
     if unit not in ("个", "個"):
         return False
     return _SCOPE_BEFORE.search(before) is not None and _PLACES_COUNTED.match(after) is not None
+
+
+# a word of what is still ahead in a breakdown's own words: a modal, a plan word, a deadline
+_AHEAD_WORD = re.compile(r"将|要|拟|计划|预计|力争|确保|到\s*20\d\d|年底前|以前")
+
+
+def breaks_down_untaken_total(since_total: str, total_cues: tuple[str, ...], cues: tuple[str, ...]) -> bool:
+    """A part of a total (after ``其中`` in the same sentence) whose total was not taken, as a bare figure or a status
+    (``区教育系统重点项目5个,其中在建项目3个、新开工项目1个``): the parts break down that figure and share it (N13); the
+    verb inside a part's name (``新开工项目``) commits nothing. ``since_total``: the text from the total's end to the
+    part. Not a part with a word of its own of what is ahead (``其中将新建学校2所``), nor the part of a total that was
+    taken (``新建学校10所,其中小学4所``) or rejected as a name or an age."""
+    if "其中" not in since_total or not total_cues:
+        return False
+    if total_cues[0] != "bare" and not total_cues[0].startswith("status:"):
+        return False
+    if not cues or not set(cues) <= {"target_verb", "target_verb:list"}:
+        return False
+    return _AHEAD_WORD.search(since_total) is None

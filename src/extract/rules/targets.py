@@ -44,7 +44,7 @@ from extract.rules.target_counts import (again_after_past_clause, age_class_foll
                                      funds_after_past_clause, masks_floor_bases, payer_share, reach_after_applies, restates_amount,
                                      states_budget_size_ahead)
 from extract.cues import has_future_year
-from extract.rules.r16_tfp16 import counts_places_in_scope, first_tranche, masks_nearly, gap_to_reference, without_qualifier_items, ages_after_label, boasts_level, counts_by_category, is_listed_baseline, names_grade, shares_first_value_status
+from extract.rules.r16_tfp16 import breaks_down_untaken_total, counts_places_in_scope, first_tranche, masks_nearly, gap_to_reference, without_qualifier_items, ages_after_label, boasts_level, counts_by_category, is_listed_baseline, names_grade, shares_first_value_status
 from extract.rules.target_status import against_base_figure, counts_item_list, names_a_format, modal_is_disposal, perfective_before, ready_to_open, is_rate_base, reports_actual_outturn, share_of_plan_done, counts_works_under_way, refers_back, states_only, without_item_mark, pledge_is_over, is_towards_not_pairs, defines_people_counted, modal_is_plan_noun, is_status_rejection, closes_with_task_met, counts_places_where, opens_with_amount, opens_with_period_to_date, selects_cases, serves_named_places, status_runs_on
 
 _MEASURE = (
@@ -413,6 +413,7 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
         past_possible = True
         status_seen = False  # (fp15) a number of this sentence so far was rejected as a status, none taken
         last_num: tuple[int, tuple[str, ...]] | None = None  # (r16) the number before: its end and its decision's cues
+        total_at: tuple[int, tuple[str, ...]] | None = None  # (r16) the number before a ``其中``: its end, its cues
         found: list[tuple[re.Match[str], str, tuple[str, ...], float]] = []
         ranged: dict[int, tuple[float, float, int]] = {}  # a range whose unit is written at both ends: (low, high, end)
         skip_to = -1
@@ -511,6 +512,11 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
             if skip_past and hand.target and last_num is not None \
                     and shares_first_value_status(sent.text[last_num[0]:at], last_num[1], hand.cues):
                 hand = Decision(False, last_num[1])  # (r16) ``资金分别为450万元、480万元``: the list's status goes on
+            if last_num is not None and "其中" in sent.text[last_num[0]:at]:
+                total_at = last_num  # (r16) the total a ``其中`` breaks down
+            if skip_past and hand.target and total_at is not None \
+                    and breaks_down_untaken_total(sent.text[total_at[0]:at], total_at[1], hand.cues):
+                hand = Decision(False, total_at[1])  # (r16) ``重点项目5个,其中新开工项目1个``: the bare total's part
             last_num = (m.end(), hand.cues if not hand.target else ())
             status_seen = status_seen or (not hand.target and is_status_rejection(hand.cues))
             if not hand.target and hand.cues and hand.cues[0].startswith(("past_marker", "status", "change_reached",
