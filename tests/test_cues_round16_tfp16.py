@@ -2,7 +2,7 @@
 runs on, a school grade, the starting values of a change), on small made-up texts (no sentence of a real document), with
 near-misses that must not fire."""
 
-from extract.rules.r16_tfp16 import (ages_after_label, breaks_down_untaken_total, counts_places_in_scope, first_tranche, link_list_spans, masks_nearly, gap_to_reference, names_background, without_qualifier_items, announces_progress, boasts_level, counts_by_category, counts_set_out_list, is_listed_baseline, names_grade,
+from extract.rules.r16_tfp16 import (ages_after_label, opens_on_earlier_time, breaks_down_untaken_total, counts_places_in_scope, first_tranche, link_list_spans, masks_nearly, gap_to_reference, names_background, without_qualifier_items, announces_progress, boasts_level, counts_by_category, counts_set_out_list, is_listed_baseline, names_grade,
                                     shares_first_value_status)
 from rules_kit import records
 
@@ -330,3 +330,20 @@ def test_parts_of_an_untaken_total_near_misses():
     assert not breaks_down_untaken_total("个,新开工项目", ("bare",), ("target_verb",))  # no 其中
     text = "某区2031年教育工作计划\n一、主要任务\n1.新建学校10所,其中小学4所。"
     assert values(text) == [10.0, 4.0]
+
+
+# -- a clause that opens on a time before now --------------------------------------------------------------------------
+
+
+def test_earlier_time_is_status():
+    text = "某省县中振兴见闻\n此前县中学生平均每周补课时间达8小时,如今学生有了更多自主时间。"
+    assert values(text) == []
+    assert opens_on_earlier_time("此前县中学生平均每周补课时间达")
+    assert opens_on_earlier_time("原先每班人数为")
+
+
+def test_earlier_time_near_misses():
+    assert not opens_on_earlier_time("2031年之前完成")  # a deadline
+    assert not opens_on_earlier_time("在原来的基础上增加")  # a base frame, not at the start
+    assert not opens_on_earlier_time("以前瞻思维规划")  # 以前 is left out: 以前瞻 is no time
+    assert not opens_on_earlier_time("原来的基础上再增加")

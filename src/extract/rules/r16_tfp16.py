@@ -282,3 +282,15 @@ def breaks_down_untaken_total(since_total: str, total_cues: tuple[str, ...], cue
     if not cues or not set(cues) <= {"target_verb", "target_verb:list"}:
         return False
     return _AHEAD_WORD.search(since_total) is None
+
+
+# ``此前``, ``原先``, ``以往``: a clause that opens on a time before now
+_EARLIER_OPENING = re.compile(r"^\s*(?:此前|原先|原来|原來|以往)(?![\u4e00-\u9fff]{0,2}(?:的基础|基礎))")
+
+
+def opens_on_earlier_time(clause_head: str) -> bool:
+    """A clause that opens on a time before now (``此前县中学生平均每周补课时间达9小时``, ``原先每班人数为60人``): the
+    figure it gives is a past state (N13), what a measure changes, not a level to reach. Not a deadline (``2031年之前``:
+    ``之前`` after a year, not at the clause's start), nor a base frame (``在原来的基础上``: read by ``in_base_frame``), nor
+    ``以前`` (``以前瞻思维…``: a word of its own)."""
+    return _EARLIER_OPENING.match(clause_head) is not None

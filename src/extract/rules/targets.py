@@ -44,7 +44,7 @@ from extract.rules.target_counts import (again_after_past_clause, age_class_foll
                                      funds_after_past_clause, masks_floor_bases, payer_share, reach_after_applies, restates_amount,
                                      states_budget_size_ahead)
 from extract.cues import has_future_year
-from extract.rules.r16_tfp16 import breaks_down_untaken_total, counts_places_in_scope, first_tranche, masks_nearly, gap_to_reference, without_qualifier_items, ages_after_label, boasts_level, counts_by_category, is_listed_baseline, names_grade, shares_first_value_status
+from extract.rules.r16_tfp16 import opens_on_earlier_time, breaks_down_untaken_total, counts_places_in_scope, first_tranche, masks_nearly, gap_to_reference, without_qualifier_items, ages_after_label, boasts_level, counts_by_category, is_listed_baseline, names_grade, shares_first_value_status
 from extract.rules.target_status import against_base_figure, counts_item_list, names_a_format, modal_is_disposal, perfective_before, ready_to_open, is_rate_base, reports_actual_outturn, share_of_plan_done, counts_works_under_way, refers_back, states_only, without_item_mark, pledge_is_over, is_towards_not_pairs, defines_people_counted, modal_is_plan_noun, is_status_rejection, closes_with_task_met, counts_places_where, opens_with_amount, opens_with_period_to_date, selects_cases, serves_named_places, status_runs_on
 
 _MEASURE = (
@@ -877,7 +877,8 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
         return Decision(False, ("status:正在",))  # ``正加快推进…5个项目``: how many are being built now (N13)
     if states_only(before) and not has_future_year(before) and not _MODAL_AHEAD.search(before):
         return Decision(False, ("status:仅",))  # ``名额仅约2000人``: how small a figure is now (N13)
-    if (boasts_level(before) or states_only(before) or gap_to_reference(before) or first_tranche(before)) \
+    if (boasts_level(before) or states_only(before) or gap_to_reference(before) or first_tranche(before)
+            or opens_on_earlier_time(clause_head)) \
             and not has_future_year(clause_head) \
             and not _MODAL_AHEAD.search(clause_head):  # (r16) a modal of another clause (``若…要…,仅约17%``) commits nothing
         return Decision(False, ("status:level",))  # (r16) ``占比高达30%``, ``低于全国平均N``, ``首笔N亿元``: a figure now (N13)
