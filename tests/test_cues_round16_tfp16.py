@@ -2,7 +2,7 @@
 runs on, a school grade, the starting values of a change), on small made-up texts (no sentence of a real document), with
 near-misses that must not fire."""
 
-from extract.rules.r16_tfp16 import (ages_after_label, opens_on_earlier_time, breaks_down_untaken_total, counts_places_in_scope, first_tranche, link_list_spans, masks_nearly, gap_to_reference, names_background, without_qualifier_items, announces_progress, boasts_level, counts_by_category, counts_set_out_list, is_listed_baseline, names_grade,
+from extract.rules.r16_tfp16 import (ages_after_label, modal_names_a_list, opens_on_earlier_time, breaks_down_untaken_total, counts_places_in_scope, first_tranche, link_list_spans, masks_nearly, gap_to_reference, names_background, without_qualifier_items, announces_progress, boasts_level, counts_by_category, counts_set_out_list, is_listed_baseline, names_grade,
                                     shares_first_value_status)
 from rules_kit import records
 
@@ -347,3 +347,19 @@ def test_earlier_time_near_misses():
     assert not opens_on_earlier_time("在原来的基础上增加")  # a base frame, not at the start
     assert not opens_on_earlier_time("以前瞻思维规划")  # 以前 is left out: 以前瞻 is no time
     assert not opens_on_earlier_time("原来的基础上再增加")
+
+
+# -- 拟办…实事 names a list ------------------------------------------------------------------------------------------------
+
+
+def test_planned_list_name_is_no_modal():
+    text = ("某县教育项目推进\n半年来,共投入教育民生项目建设资金9000万元。其中投入政府拟办十件实事中教育项目资金6000万元,"
+            "完成甲校、乙校等2个项目主体施工。")
+    assert values(text) == []
+    assert modal_names_a_list("其中投入政府拟办十件实事中教育项目资金")
+
+
+def test_planned_list_name_near_misses():
+    assert not modal_names_a_list("拟新建学校")  # 拟 as a verb
+    assert not modal_names_a_list("将投入政府拟办十件实事中教育项目资金")  # another modal
+    assert not modal_names_a_list("投入资金")  # no modal at all

@@ -294,3 +294,17 @@ def opens_on_earlier_time(clause_head: str) -> bool:
     ``之前`` after a year, not at the clause's start), nor a base frame (``在原来的基础上``: read by ``in_base_frame``), nor
     ``以前`` (``以前瞻思维…``: a word of its own)."""
     return _EARLIER_OPENING.match(clause_head) is not None
+
+
+# ``政府拟办十件实事``, ``拟办的民生实事``: ``拟办`` naming a list of 实事, the name of the year's list
+_PLANNED_LIST_NAME = re.compile(r"拟办(?:的)?[^，,。；;\d]{0,6}?(?:实事|實事|民生工程|民心工程)")
+
+
+def modal_names_a_list(before: str) -> bool:
+    """The only modal word before the number is the ``拟`` of ``拟办…实事``, the name of a government's list of 实事
+    (``其中投入政府拟办十件实事中教育项目资金1亿元``): it names the list the money went to and commits to nothing. Not a
+    text with another modal (``将``, ``计划``), nor ``拟`` as a verb of its own (``拟新建学校3所``)."""
+    from extract.cues import _MODAL
+
+    words = [m for m in _MODAL.finditer(before)]
+    return bool(words) and all(m.group() == "拟" and _PLANNED_LIST_NAME.match(before, m.start()) for m in words)
