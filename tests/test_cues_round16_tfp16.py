@@ -2,7 +2,7 @@
 runs on, a school grade, the starting values of a change), on small made-up texts (no sentence of a real document), with
 near-misses that must not fire."""
 
-from extract.rules.r16_tfp16 import (ages_after_label, modal_names_a_list, opens_on_earlier_time, breaks_down_untaken_total, counts_places_in_scope, first_tranche, link_list_spans, masks_nearly, gap_to_reference, names_background, without_qualifier_items, announces_progress, boasts_level, counts_by_category, counts_set_out_list, is_listed_baseline, names_grade,
+from extract.rules.r16_tfp16 import (ages_after_label, cites_page_address, reports_statistics, modal_names_a_list, opens_on_earlier_time, breaks_down_untaken_total, counts_places_in_scope, first_tranche, link_list_spans, masks_nearly, gap_to_reference, names_background, without_qualifier_items, announces_progress, boasts_level, counts_by_category, counts_set_out_list, is_listed_baseline, names_grade,
                                     shares_first_value_status)
 from rules_kit import records
 
@@ -363,3 +363,38 @@ def test_planned_list_name_near_misses():
     assert not modal_names_a_list("拟新建学校")  # 拟 as a verb
     assert not modal_names_a_list("将投入政府拟办十件实事中教育项目资金")  # another modal
     assert not modal_names_a_list("投入资金")  # no modal at all
+
+
+# -- figures reported after 据统计 -----------------------------------------------------------------------------------------
+
+
+def test_statistics_are_status():
+    text = ("某市学前教育新闻\n按关键词阅读:\n据统计,某市现有公办幼儿园400所,普惠性幼儿园覆盖率达到80%,"
+            "让全市20万余名孩子享受普惠教育。")
+    assert values(text) == []
+    s = "据统计,某市现有公办幼儿园400所,普惠性幼儿园覆盖率达到80%"
+    assert reports_statistics(s[:s.index("80")], s)
+
+
+def test_statistics_near_misses():
+    s = "经统计,三年来已增加80班,明年再增加至少10班"
+    assert not reports_statistics(s[:s.index("10班")], s)  # a next step ahead
+    s = "开设“数据统计与分析”等15个课题"
+    assert not reports_statistics(s[:s.index("15")], s)  # a name, no clause opens with it
+    s = "覆盖率达到80%"
+    assert not reports_statistics(s[:s.index("80")], s)
+
+
+# -- a footer that cites the page's address ----------------------------------------------------------------------------
+
+
+def test_address_footer_is_furniture():
+    assert cites_page_address("【】网址:http://www.example.com/a/1.html")
+    assert cites_page_address("标题:某市明年公办园占比要达50%", "稿源:某报\n【】网址:http://www.example.com/a/1.html\n")
+    text = "某市明年公办园占比要达50%\n正文略。\n【】网址:http://www.example.com/a/1.html\n标题:某市明年公办园占比要达50%\n"
+    assert values(text) == [50.0]  # the headline only
+
+
+def test_address_footer_near_misses():
+    assert not cites_page_address("标题: 今年某区新建学校5所", "时间: 2031-2-28 15:24\n")  # the page's own title line
+    assert not cites_page_address("登录某某网查询招生计划")

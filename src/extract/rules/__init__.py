@@ -26,7 +26,7 @@ from extract.rules.goals import (GoalHit, copies_headline, find_goals, goal_labe
                                  title_is_labelled_item, dated_in_reported_year, reported_data_year,
                                  document_number_year)
 from extract.rules.text import introduces_past_list
-from extract.rules.r16_tfp16 import announces_progress, counts_set_out_list, link_list_spans
+from extract.rules.r16_tfp16 import announces_progress, cites_page_address, counts_set_out_list, link_list_spans
 from extract.rules.quotas import row_quotas
 from extract.table_cues import is_empty_value
 from extract.rules.table_rows import YearValue, plan_column_values, plan_number_runs, year_column_values
@@ -530,7 +530,8 @@ class RulesExtractor:
             ptext = text[par.span.start:par.span.end]
             if (named_item := form_item_title(ptext.strip())) is not None:
                 form_title = (named_item[0], par.span.start + ptext.find(named_item[0]))
-            if (is_furniture(ptext) and not letter_sets_tasks(ptext)) or names_people(ptext):
+            if (is_furniture(ptext) and not letter_sets_tasks(ptext)) or names_people(ptext) \
+                    or cites_page_address(ptext, text[max(0, par.span.start - 160):par.span.start]):  # (r16) footers
                 continue  # notice, metadata, page furniture and people lines, wherever they stand
             if not past and not path and (reports_a_plan(ptext) or announces_projects(ptext)):
                 reported_plan = True

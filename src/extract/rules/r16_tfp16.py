@@ -308,3 +308,36 @@ def modal_names_a_list(before: str) -> bool:
 
     words = [m for m in _MODAL.finditer(before)]
     return bool(words) and all(m.group() == "拟" and _PLANNED_LIST_NAME.match(before, m.start()) for m in words)
+
+
+# ``据统计,``, ``經統計``, ``统计显示,``: a sentence that opens its report on counted figures
+_STATISTICS_OPENING = re.compile(r"(?:^|[。，,；;\s])(?:据统计|據統計|经统计|經統計|统计显示|統計顯示)(?:显示|顯示)?[,，:：]?")
+# what a sentence says is still ahead: a modal, a next step, a plan word, a deadline
+_AHEAD_IN_SENTENCE = re.compile(r"将|將|要|拟|擬|计划|計劃|预计|預計|力争|力爭|确保|確保|目标|目標|再|到\s*20\d\d|年底前|以前")
+
+
+def reports_statistics(before: str, sentence: str) -> bool:
+    """A figure reported after ``据统计`` (``据统计,全市现有公办园400所,普惠性幼儿园覆盖率达到80%``): a count of what
+    stands now (N13), whatever verb states it, when the sentence says nothing of what is still ahead. Not a sentence
+    that goes on to a next step or a plan (``经统计,…已增加80班,明年再增加至少10班``), nor a name that holds the word
+    (``“数据统计与分析”等15个课题``: no clause opens with it)."""
+    if "统计" not in before and "統計" not in before:
+        return False
+    return _STATISTICS_OPENING.search(before) is not None and _AHEAD_IN_SENTENCE.search(sentence) is None
+
+
+_ADDRESS_LINE = re.compile(r"(?:网址|網址|链接|鏈接|原文链接|原文地址)\s*[:：]\s*(?:https?://|www\.)")
+
+
+_TITLE_LABEL = re.compile(r"^\s*(?:标题|標題)\s*[:：]")
+
+
+def cites_page_address(paragraph: str, text_before: str = "") -> bool:
+    """A line that gives a page's web address (``【】网址:http://…``, ``原文链接:https://…``), and the ``标题:`` line right
+    under it: a site's footer that cites the page, furniture (G2a; a footer's ``标题:`` copy is no mention, G4a).
+    ``text_before``: the text before the paragraph. Not a page's own title line (``标题: 今年某区新建学校5所`` under a
+    date line, no address above it), nor a sentence that names a site (``登录某某网查询``)."""
+    if _TITLE_LABEL.match(paragraph):
+        last = text_before.rstrip("\n").rsplit("\n", 1)[-1]
+        return _ADDRESS_LINE.search(last) is not None
+    return ("址" in paragraph or "链接" in paragraph or "鏈接" in paragraph) and _ADDRESS_LINE.search(paragraph) is not None

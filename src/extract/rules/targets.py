@@ -44,7 +44,7 @@ from extract.rules.target_counts import (again_after_past_clause, age_class_foll
                                      funds_after_past_clause, masks_floor_bases, payer_share, reach_after_applies, restates_amount,
                                      states_budget_size_ahead)
 from extract.cues import has_future_year
-from extract.rules.r16_tfp16 import modal_names_a_list, opens_on_earlier_time, breaks_down_untaken_total, counts_places_in_scope, first_tranche, masks_nearly, gap_to_reference, without_qualifier_items, ages_after_label, boasts_level, counts_by_category, is_listed_baseline, names_grade, shares_first_value_status
+from extract.rules.r16_tfp16 import reports_statistics, modal_names_a_list, opens_on_earlier_time, breaks_down_untaken_total, counts_places_in_scope, first_tranche, masks_nearly, gap_to_reference, without_qualifier_items, ages_after_label, boasts_level, counts_by_category, is_listed_baseline, names_grade, shares_first_value_status
 from extract.rules.target_status import against_base_figure, counts_item_list, names_a_format, modal_is_disposal, perfective_before, ready_to_open, is_rate_base, reports_actual_outturn, share_of_plan_done, counts_works_under_way, refers_back, states_only, without_item_mark, pledge_is_over, is_towards_not_pairs, defines_people_counted, modal_is_plan_noun, is_status_rejection, closes_with_task_met, counts_places_where, opens_with_amount, opens_with_period_to_date, selects_cases, serves_named_places, status_runs_on
 
 _MEASURE = (
@@ -882,6 +882,8 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
             and not has_future_year(clause_head) \
             and not _MODAL_AHEAD.search(clause_head):  # (r16) a modal of another clause (``若…要…,仅约17%``) commits nothing
         return Decision(False, ("status:level",))  # (r16) ``占比高达30%``, ``低于全国平均N``, ``首笔N亿元``: a figure now (N13)
+    if reports_statistics(before, sentence):
+        return Decision(False, ("status:据统计",))  # (r16) ``据统计,…覆盖率达到80%``: counted figures of now (N13)
     if pledge_is_over(before, after):
         return Decision(False, ("done_after",))  # ``目标是4年内增加100班,最终增加了120班``: the pledge is over (N11a)
     if "已" in after[:12] and _DONE_AFTER.match(after):
