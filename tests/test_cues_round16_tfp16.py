@@ -2,7 +2,7 @@
 runs on, a school grade, the starting values of a change), on small made-up texts (no sentence of a real document), with
 near-misses that must not fire."""
 
-from extract.rules.r16_tfp16 import (ages_after_label, cites_page_address, reports_statistics, modal_names_a_list, opens_on_earlier_time, breaks_down_untaken_total, counts_places_in_scope, first_tranche, link_list_spans, masks_nearly, gap_to_reference, names_background, without_qualifier_items, announces_progress, boasts_level, counts_by_category, counts_set_out_list, is_listed_baseline, names_grade,
+from extract.rules.r16_tfp16 import (ages_after_label, counts_named_kinds_taken_in, cites_page_address, reports_statistics, modal_names_a_list, opens_on_earlier_time, breaks_down_untaken_total, counts_places_in_scope, first_tranche, link_list_spans, masks_nearly, gap_to_reference, names_background, without_qualifier_items, announces_progress, boasts_level, counts_by_category, counts_set_out_list, is_listed_baseline, names_grade,
                                     shares_first_value_status)
 from rules_kit import records
 
@@ -398,3 +398,18 @@ def test_address_footer_is_furniture():
 def test_address_footer_near_misses():
     assert not cites_page_address("标题: 今年某区新建学校5所", "时间: 2031-2-28 15:24\n")  # the page's own title line
     assert not cites_page_address("登录某某网查询招生计划")
+
+
+# -- the count of named kinds a measure takes in -----------------------------------------------------------------------
+
+
+def test_named_kinds_taken_in_give_no_target():
+    text = "某县2031年民生实事\n一、健康守护项目\n将高血压、糖尿病、肺结核3种慢病纳入家庭医生签约服务,受益人群达5万人以上。"
+    assert values(text) == [5.0]
+    assert counts_named_kinds_taken_in("将高血压、糖尿病、肺结核", "种", "慢病纳入家庭医生签约服务")
+
+
+def test_named_kinds_taken_in_near_misses():
+    assert not counts_named_kinds_taken_in("今年将竣工甲校、乙校等", "项", "工程")  # what the works deliver
+    assert not counts_named_kinds_taken_in("纳入", "种", "疾病")  # no list before the count
+    assert not counts_named_kinds_taken_in("甲、乙", "万元", "纳入预算")  # money, no kinds

@@ -341,3 +341,16 @@ def cites_page_address(paragraph: str, text_before: str = "") -> bool:
         last = text_before.rstrip("\n").rsplit("\n", 1)[-1]
         return _ADDRESS_LINE.search(last) is not None
     return ("址" in paragraph or "链接" in paragraph or "鏈接" in paragraph) and _ADDRESS_LINE.search(paragraph) is not None
+
+
+# ``4种慢病纳入…``, ``3类人群列入…``: the count, a short noun, then the verb that takes them into a list or a service
+_TAKEN_INTO = re.compile(r"^\s*[^，,。；;\d、]{0,4}?(?:被)?(?:纳入|納入|列入)")
+
+
+def counts_named_kinds_taken_in(clause_head: str, unit: str, after: str) -> bool:
+    """The count of the kinds a ``、`` list names, which a measure takes into a service or a list (``将高血压、糖尿病、
+    严重精神障碍、肺结核4种慢病纳入家庭医生签约服务``): it totals the names, where the measure applies (N12a: ``列入
+    20项民心工程``), no amount. Not a count of what a commitment delivers (``竣工甲校、乙校等2项工程``: no ``纳入``), nor
+    a count with no list before it (``纳入10种疾病``: the count after the verb)."""
+    return unit in ("种", "種", "类", "類", "项", "項", "个", "個") and "、" in clause_head \
+        and _TAKEN_INTO.match(after) is not None
