@@ -2,7 +2,7 @@
 runs on, a school grade, the starting values of a change), on small made-up texts (no sentence of a real document), with
 near-misses that must not fire."""
 
-from extract.rules.r16_tfp16 import (ages_after_label, counts_named_kinds_taken_in, cites_page_address, reports_statistics, modal_names_a_list, opens_on_earlier_time, breaks_down_untaken_total, counts_places_in_scope, first_tranche, link_list_spans, masks_nearly, gap_to_reference, names_background, without_qualifier_items, announces_progress, boasts_level, counts_by_category, counts_set_out_list, is_listed_baseline, names_grade,
+from extract.rules.r16_tfp16 import (ages_after_label, selects_by_age_of_building, counts_named_kinds_taken_in, cites_page_address, reports_statistics, modal_names_a_list, opens_on_earlier_time, breaks_down_untaken_total, counts_places_in_scope, first_tranche, link_list_spans, masks_nearly, gap_to_reference, names_background, without_qualifier_items, announces_progress, boasts_level, counts_by_category, counts_set_out_list, is_listed_baseline, names_grade,
                                     shares_first_value_status)
 from rules_kit import records
 
@@ -413,3 +413,18 @@ def test_named_kinds_taken_in_near_misses():
     assert not counts_named_kinds_taken_in("今年将竣工甲校、乙校等", "项", "工程")  # what the works deliver
     assert not counts_named_kinds_taken_in("纳入", "种", "疾病")  # no list before the count
     assert not counts_named_kinds_taken_in("甲、乙", "万元", "纳入预算")  # money, no kinds
+
+
+# -- the age of a building selects the cases -------------------------------------------------------------------------
+
+
+def test_building_age_selects_cases():
+    text = "某部门教室电力改善计划\n某部长表示,明年将先改善3万间屋龄20年以上教室的电力系统。"
+    assert targets(text) == [(3.0, "万间")]
+    assert selects_by_age_of_building("将先改善3万间屋龄", "年", "以上教室的电力系统")
+
+
+def test_building_age_near_misses():
+    assert not selects_by_age_of_building("工期", "年", "")  # a span of works
+    assert not selects_by_age_of_building("该楼屋龄", "年", ",需要维修")  # an age with no bound
+    assert not selects_by_age_of_building("屋龄", "间", "以上")  # no year unit

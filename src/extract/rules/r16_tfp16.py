@@ -354,3 +354,15 @@ def counts_named_kinds_taken_in(clause_head: str, unit: str, after: str) -> bool
     a count with no list before it (``纳入10种疾病``: the count after the verb)."""
     return unit in ("种", "種", "类", "類", "项", "項", "个", "個") and "、" in clause_head \
         and _TAKEN_INTO.match(after) is not None
+
+
+# ``屋龄``, ``楼龄``, ``校舍使用年限``: the age of a building before a bound in years
+_BUILDING_AGE = re.compile(r"(?:屋龄|屋齡|楼龄|樓齡|房龄|房齡|校龄|校齡|使用年限|建成年限|车龄|車齡)\s*(?:在|达|達)?\s*$")
+
+
+def selects_by_age_of_building(before: str, unit: str, after: str) -> bool:
+    """The age of a building that says which classrooms or schools a measure concerns (``改善10万间屋龄15年以上教室的
+    电力系统``): a threshold that selects cases (N12), no amount to reach. Not a span the works take (``工期2年``), nor
+    an age with no bound (``屋龄15年``: no ``以上``/``以下`` after it, a status)."""
+    return unit == "年" and _BUILDING_AGE.search(before) is not None \
+        and after.lstrip().startswith(("以上", "以下", "及以上", "或以上"))
