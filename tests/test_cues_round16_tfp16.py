@@ -428,3 +428,14 @@ def test_building_age_near_misses():
     assert not selects_by_age_of_building("工期", "年", "")  # a span of works
     assert not selects_by_age_of_building("该楼屋龄", "年", ",需要维修")  # an age with no bound
     assert not selects_by_age_of_building("屋龄", "间", "以上")  # no year unit
+
+
+# -- 个年度 is a measure of time, 内 bounds it ---------------------------------------------------------------------------
+
+
+def test_years_counted_as_financial_years():
+    text = "某区学校建设计划\n一、主要任务\n1.当局计划在未来的5个年度内兴建20所新小学。"
+    got = [(r.value, r.unit, r.comparator) for r in records(text, "numeric_target")]
+    assert (5.0, "个年度", "<=") in got and (20.0, "所", "=") in got
+    text = "某区学校建设计划\n一、主要任务\n1.新建学校5个,分两个年度完成。"
+    assert targets(text) == [(5.0, "个")]  # ``个`` alone stays ``个``

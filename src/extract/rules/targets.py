@@ -51,7 +51,7 @@ _MEASURE = (
     # (thirteenth round) a currency named after the amount, as Macau, Hong Kong and Taiwan pages write money
     # (``每月2,400澳門元``, ``約7.7億澳門幣``, ``2億港元``, ``新台幣5000萬元`` names it before): the unit as written (N8)
     "澳门元|澳门币|港元|港币|新台币|美元|"
-    "个百分点|百分点|个工作日|工作日|日历天|个月|个小时|m2|m²|万平方米|平方米|平方公里|方米|公里|万人次|人次|万人|万元|亿元|元|万册|万套|万个|万台|万件|万张|"
+    "个百分点|百分点|个工作日|工作日|日历天|个月|个年度|个小时|m2|m²|万平方米|平方米|平方公里|方米|公里|万人次|人次|万人|万元|亿元|元|万册|万套|万个|万台|万件|万张|"
     "场次|批次|床位|公顷|千米|课时|学时|小时|分钟|学分|周|天|年|个|所|名额|名額|名|元人民币|人民币|人|项|次|场|门|家|套|间|台|件|张|册|本|支(?![持付出援撑])|处|座|"
     "条|节|亩|坪|立方米|米|倍|例|吨|盏|周岁|岁|兆|层|楼(?=高)|平方(?![米公千])|"
     "类|种|期|届|班|篇|部|堂|轮|批|位|块|片|栋|幢|枚|首|份|户|对|组|岗|园|校|株|辆|床|架|只"
@@ -562,7 +562,7 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
                 value = low
             suffix_m = _SUFFIX.match(sent.text[m_end:])
             suffix = suffix_m.group(1) if suffix_m else ""
-            if suffix == "内" and not unit.endswith(("年", "天", "周", "小时", "分钟", "工作日", "个月")):
+            if suffix == "内" and not unit.endswith(("年", "天", "周", "小时", "分钟", "工作日", "个月", "年度")):
                 suffix = ""
             end = m_end + (suffix_m.end() if suffix else 0)
             if not m.group("unit") and (den := _DENOMINATOR.match(sent.text, m.end())) is not None:
