@@ -2,7 +2,7 @@
 runs on, a school grade, the starting values of a change), on small made-up texts (no sentence of a real document), with
 near-misses that must not fire."""
 
-from extract.rules.r16_tfp16 import (ages_after_label, selects_by_age_of_building, counts_named_kinds_taken_in, cites_page_address, reports_statistics, modal_names_a_list, opens_on_earlier_time, breaks_down_untaken_total, counts_places_in_scope, first_tranche, link_list_spans, masks_nearly, gap_to_reference, names_background, without_qualifier_items, announces_progress, boasts_level, counts_by_category, counts_set_out_list, is_listed_baseline, names_grade,
+from extract.rules.r16_tfp16 import (ages_after_label, heading_names_progress, selects_by_age_of_building, counts_named_kinds_taken_in, cites_page_address, reports_statistics, modal_names_a_list, opens_on_earlier_time, breaks_down_untaken_total, counts_places_in_scope, first_tranche, link_list_spans, masks_nearly, gap_to_reference, names_background, without_qualifier_items, announces_progress, boasts_level, counts_by_category, counts_set_out_list, is_listed_baseline, names_grade,
                                     shares_first_value_status)
 from rules_kit import records
 
@@ -439,3 +439,20 @@ def test_years_counted_as_financial_years():
     assert (5.0, "个年度", "<=") in got and (20.0, "所", "=") in got
     text = "某区学校建设计划\n一、主要任务\n1.新建学校5个,分两个年度完成。"
     assert targets(text) == [(5.0, "个")]  # ``个`` alone stays ``个``
+
+
+# -- a heading that names the progress made ---------------------------------------------------------------------------
+
+
+def test_progress_heading_reviews():
+    text = ("某委员:\n您的提案收悉,现答复如下:\n一、关于“甲”的实践进展\n监测设备覆盖全区20所学校,教室照度达标率稳定在98%以上。\n"
+            "二、下一步工作\n1.新建监测点10个。")
+    assert values(text) == [10.0]
+    assert heading_names_progress("一、关于“甲”的实践进展")
+    assert heading_names_progress("三、工作进展")
+
+
+def test_progress_heading_near_misses():
+    assert not heading_names_progress("某学校建设进展")  # the progress of one works project
+    assert not heading_names_progress("一、关于“甲”的推进情况")
+    assert not heading_names_progress("二、加快工作进度")
