@@ -536,7 +536,7 @@ class RulesExtractor:
             if not past and not path and (reports_a_plan(ptext) or announces_projects(ptext)):
                 reported_plan = True
             if not past and (introduces_past_list(ptext) or (not path and frames_period_to_date(ptext))
-                             or announces_progress(ptext)):  # (r16) ``…的具体进展有``
+                             or announces_progress(ptext)):  # (r16) ``…的主要进展有``
                 past_list = True  # (``2021年以来`` alone on a line: the lines after it report that period)
             run = []  # this paragraph and the text paragraphs right after it
             for p in s.paragraphs[par.index:par.index + 6]:

@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import re
 
-# what may stand between two values of one list: a joiner and nothing else (``450万元、480万元``, ``12所和8所``)
+# what may stand between two values of one list: a joiner and nothing else (``300万元、260万元``, ``12所和8所``)
 _LIST_JOINER = re.compile(r"^\s*(?:、|和|及|与|以及|或)\s*$")
 
 
 def shares_first_value_status(between: str, prev_cues: tuple[str, ...], cues: tuple[str, ...]) -> bool:
-    """A later value of a list (``…资金分别为450万元、480万元和1300万元``, ``完成投资分别为1800万元和1600万元``) that
+    """A later value of a list (``…资金分别为300万元、260万元和900万元``, ``完成投资分别为700万元和500万元``) that
     only a joiner parts from the value before it, which was rejected as a status (``status:为``, ``status:现有``,
     a past marker): the words that commit nothing for the first value commit nothing for the rest (N13); a verb in
     the clause head before the list (``新建学校的资金分别为…``) names the works, as it did for the first value. Not a
@@ -26,25 +26,25 @@ def shares_first_value_status(between: str, prev_cues: tuple[str, ...], cues: tu
 
 
 def names_grade(unit: str, after: str) -> bool:
-    """A school grade, not a span of years: ``年`` run into ``级`` (``小学3-6年级每周3节``, ``初中1年级``) or ``年``
+    """A school grade, not a span of years: ``年`` run into ``级`` (``小学4-5年级每周2节``, ``初中1年级``) or ``年``
     before ``级`` with a blank between them, names which pupils (N15: a who, not a how-much). Not a span of years
     before another word (``学制3年,级别…``: a comma parts them; ``3年内``)."""
     return unit == "年" and after.lstrip(" ").startswith("级")
 
 
-# a value of a list: digits and a short measure, then ``、`` (``1800元、``, ``15%、``)
+# a value of a list: digits and a short measure, then ``、`` (``900元、``, ``15%、``)
 _LISTED_VALUE = r"\d[\d,.]*\s*[^\d，,；;。、:：]{0,3}\s*、\s*"
-# ``由每人每月1800元、`` before a later value; ``由每人每月`` before the first
+# ``由每人每月900元、`` before a later value; ``由每人每月`` before the first
 _LIST_BASE_FROM = re.compile(r"(?:由|从)[^，,；;。\d]{0,16}(?:" + _LISTED_VALUE + r")*$")
-# ``、1500元统一提高到…``, ``元统一提高到…``: the other values of the list, then the change and its end point
+# ``、700元统一提高到…``, ``元统一提高到…``: the other values of the list, then the change and its end point
 _LIST_BASE_TO = re.compile(r"^\s*[^\d，,；;。、]{0,3}(?:\s*、\s*\d[\d,.]*\s*[^\d，,；;。、]{0,3})*\s*(?:分别|统一|均|都|一律)?"
                            r"(?:提高|提升|增加|增长|扩大|下降|降低|减少|调整|上调|下调)(?:到|至)")
 
 
 def is_listed_baseline(before: str, after: str) -> bool:
-    """A starting value of a change whose starting values are a ``、`` list (``补助标准由每人每月1800元、1500元统一提高到
-    2200元``): every value of the list is where the change starts (N2, as ``由85%提高到95%`` gives nothing for 85%),
-    the end point alone is the target. Not a list after the change (``提高到1800元、1500元``: no ``由`` before), nor a
+    """A starting value of a change whose starting values are a ``、`` list (``补贴标准由每人每月900元、700元统一提高到
+    1000元``): every value of the list is where the change starts (N2, as ``由85%提高到95%`` gives nothing for 85%),
+    the end point alone is the target. Not a list after the change (``提高到900元、700元``: no ``由`` before), nor a
     ``由`` that names who acts (``由甲局新建学校3所、幼儿园2所``: no change to a value after the list)."""
     if "由" not in before and "从" not in before:
         return False
@@ -53,21 +53,21 @@ def is_listed_baseline(before: str, after: str) -> bool:
     return _LIST_BASE_FROM.search(before) is not None and _LIST_BASE_TO.match(after) is not None
 
 
-# ``服务年龄向下延伸至``, ``招收月龄为``, ``年龄段在``: a label of an age, then a short verb of where it lies
+# ``招收年龄下延至``, ``招收月龄为``, ``年龄段在``: a label of an age, then a short verb of where it lies
 _AGE_LABEL_BEFORE = re.compile(r"(?:年龄|月龄|年龄段)[^，,；;。\d]{0,8}$")
 
 
 def ages_after_label(before: str, unit: str) -> bool:
-    """An age or an age range right after a word that names an age (``托育服务年龄向下延伸至6-18个月``, ``招收月龄为
+    """An age or an age range right after a word that names an age (``托育中心招收年龄下延至10-24个月``, ``招收月龄为
     12个月以上的婴幼儿``): it says whom a service takes, a who (N15), not a quantity to reach. Not a span in years
     (``劳动年龄人口平均受教育年限达12年``: unit ``年``, an amount), nor an age word far before (``年龄…,新建托位200个``)."""
     return unit.endswith(("个月", "月龄", "岁", "周岁")) and _AGE_LABEL_BEFORE.search(before) is not None
 
 
 _CATEGORY_UNITS = ("项", "件", "个", "個", "項")
-# a category's name: ``民生保障类``, ``设施提升類`` (words, no count: not ``7大类``)
+# a category's name: ``保障类``, ``设施類`` (words, no count: not ``7大类``)
 _CATEGORY_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}(?<![大小])[类類]\s*$")
-# the total, then its categories: ``…10项,其中民生保障类4项…``
+# the total, then its categories: ``…12项,其中保障类5项…``
 _CATEGORIES_FOLLOW = re.compile(r"^\s*[,，]\s*其中\s*[\u4e00-\u9fff]{2,8}(?<![大小])[类類]\s*\d")
 
 
@@ -86,12 +86,12 @@ def counts_by_category(clause_head: str, unit: str, after: str) -> bool:
     return _CATEGORY_NAME.fullmatch(seg) is not None
 
 
-# ``…教育方面的具体进展有``, ``主要进展如下:``, ``取得的成效是:``: the line ends by announcing the progress it lists
+# ``…卫生方面的主要进展有``, ``主要进展如下:``, ``取得的成效是:``: the line ends by announcing the progress it lists
 _PROGRESS_INTRO = re.compile(r"(?:进展|進展|成效|成绩|成績)(?:情况|情況)?(?:有|如下|是|為|为)\s*[:：]?\s*$")
 
 
 def announces_progress(paragraph: str) -> bool:
-    """A paragraph that ends by announcing the progress or results it goes on to list (``这些实事中,教育方面的具体
+    """A paragraph that ends by announcing the progress or results it goes on to list (``各项实事中,卫生方面的主要
     进展有``, ``主要进展如下:``): the items after it report what was done (N13), whatever verbs they use (``●完成甲校与
     乙校结对共建``). Not a line that announces tasks (``主要任务如下:``, ``下一步打算有:``), nor a heading that names a
     progress column (``进展情况``: no announcing verb)."""
@@ -103,7 +103,7 @@ _BOASTS = re.compile(r"(?:高达|高達|多达|多達)\s*(?:约|約)?\s*$")
 
 
 def boasts_level(before: str) -> bool:
-    """A figure stressed as large, ``高达`` / ``多达`` right before it (``全县预算中教育经费占比高达30%``, ``参与人数多达
+    """A figure stressed as large, ``高达`` / ``多达`` right before it (``全县支出中卫生经费占比高达25%``, ``参与人数多达
     5000人``): a news report of where a figure stands (N13), as ``仅`` marks how small one is. The hook leaves it to a
     modal or a year ahead in its clause (``预计到2031年将高达…``) to make it a target. Not ``达`` alone (``覆盖率达90%``: a level to
     reach) nor ``提高达`` (no stress word)."""
@@ -113,14 +113,14 @@ def boasts_level(before: str) -> bool:
 _SET_OUT_UNITS = ("件", "项", "項")
 # what a count of a list counts: ``民生实事``, ``大事和民生实事``, ``惠民工程``, ``为民办实事项目``
 _LIST_NOUN = re.compile(r"实事|實事|民生|民心|惠民|为民|為民|大事")
-# the items set out after the count: ``分别是:``, ``具体如下:``, ``包括:``; or ``11件包括推进…`` right after the count
+# the items set out after the count: ``分别是:``, ``具体如下:``, ``包括:``; or ``6件包括新建…`` right after the count
 _SET_OUT_NEXT = re.compile(r"[^。；;\d]{0,16}?[。；;,，\s]*(?:分别是|分別是|分别为|分別為|具体如下|具體如下|具体包括|具體包括|主要包括|包括|如下)\s*[:：]")
 _COUNT_THEN_ITEMS = r"(?<![\d.])(?:{n}\s*(?:件|项|項)[^。；;\d]{{0,12}}?(?:包括|包含|分别是|分別是|如下|具体是)|{n}\s*(?:件|项|項)[^。；;\d]{{0,12}}?[:：])"
 
 
 def _numbered_run(text: str, n: int) -> bool:
-    """The text holds the markers of the items 1 and ``n`` of a numbered list, ``n`` after 1: ``(1)`` ... ``(15)``,
-    ``01.`` ... ``18.``, ``1、`` ... ``10、`` at a line's or a sentence's start."""
+    """The text holds the markers of the items 1 and ``n`` of a numbered list, ``n`` after 1: ``(1)`` ... ``(8)``,
+    ``01.`` ... ``12.``, ``1、`` ... ``10、`` at a line's or a sentence's start."""
     def marker(k: int) -> re.Pattern[str]:
         return re.compile(r"(?:^|[\n。；;\s])\s*(?:[(（]0?" + str(k) + r"[)）]|0?" + str(k) + r"\s*[.．、](?!\d))")
     first = marker(1).search(text)
@@ -128,8 +128,8 @@ def _numbered_run(text: str, n: int) -> bool:
 
 
 def counts_set_out_list(text: str, start: int, end: int, value: float, unit: str) -> bool:
-    """A count of a list of 实事 (``重点抓好15件大事和民生实事。分别是:(1)…``, ``承接市级重点民生实事11件`` where the page
-    goes on ``市级重点民生实事11件包括…``, ``实施重点民生实事18件`` over items ``01.`` to ``18.``) that the text sets out
+    """A count of a list of 实事 (``重点办好8件民生实事。分别是:(1)…``, ``承接省级民生实事6件`` where the page
+    goes on ``省级民生实事6件包括…``, ``实施民生实事12件`` over items ``01.`` to ``12.``) that the text sets out
     item by item: it counts the parts of the text, not what the commitment delivers (N12a, adjudicated in round 15),
     at every mention, a headline's too. ``text``, ``start``, ``end``: the record's text and quote span (the count closes
     it). Not a count of 实事 that the text does not set out (``将实施40件为民办实事项目`` with no items after), nor a
@@ -143,7 +143,7 @@ def counts_set_out_list(text: str, start: int, end: int, value: float, unit: str
         return True
     n = int(value)
     if re.search(_COUNT_THEN_ITEMS.format(n=n), text) is not None:
-        return True  # the count again, heading its items (``…11件包括…``, ``15件大事和民生实事:``)
+        return True  # the count again, heading its items (``…6件包括…``, ``8件民生实事:``)
     return n >= 3 and _numbered_run(text, n)
 
 
@@ -153,10 +153,10 @@ _MEASURE_END = re.compile(r"(?:率|比例|比重|占比|人数|数量|总数|覆
 
 def without_qualifier_items(items: tuple[tuple[int, str], ...]) -> tuple[tuple[int, str], ...]:
     """The items of a ``均`` list (``甲率和乙率均达到N``) without the leading ones that name no measure but whom the measures
-    are about: ``初中、小学生入学率、巩固率均达100%`` reads ``初中、小学生`` as the pupils of both rates (two records, not a third
-    for ``初中``). Not a list whose every item names a measure (``入学率、巩固率均达100%``), nor one whose items name no
+    are about: ``甲乡、乙乡学生入学率、巩固率均达98%`` reads ``甲乡、乙乡学生`` as the pupils of both rates (two records, not a
+    third for ``甲乡``). Not a list whose every item names a measure (``入学率、巩固率均达98%``), nor one whose items name no
     measure at all (``甲校、乙校均达到省级标准``: each item is a thing that reaches the level), nor places before one measure
-    (``城区和乡镇公办园占比均达到50%``: each place takes it; two measures at least must follow the leading items)."""
+    (``城区和乡镇公办园占比均达到60%``: each place takes it; two measures at least must follow the leading items)."""
     measured = [_MEASURE_END.search(item) is not None for _at, item in items]
     if measured[0] or not any(measured):
         return items
@@ -183,7 +183,7 @@ _GAP_TO_REFERENCE = re.compile(r"(?:低于|高于|超过|少于|多于|超出|�
 
 
 def gap_to_reference(before: str) -> bool:
-    """A gap between a figure and a reference (``农村教师本科学历比例低于全国平均12个百分点``, ``高于全省平均水平3岁``): how far
+    """A gap between a figure and a reference (``乡村教师研究生学历比例低于全省平均8个百分点``, ``高于全省平均水平3岁``): how far
     a figure stands from an average now (N13), not a bound (``低于`` before the number is; here the reference stands
     between them). The hook leaves it to a modal or a year ahead in the clause (``力争高于全省平均5个百分点``) to make it
     a target. Not a bound with its number right after it (``辍学率低于1%``)."""
@@ -194,7 +194,7 @@ _FIRST_TRANCHE = re.compile(r"(?:首笔|首筆|第一笔|第一筆|头笔|頭筆
 
 
 def first_tranche(before: str) -> bool:
-    """The first tranche of money already granted (``首笔36亿元拨款包括…``): an act done (N17b's example), not the amount
+    """The first tranche of money already granted (``首笔5亿元拨款用于…``): an act done (N17b's example), not the amount
     a budget sets aside. The hook leaves it to a modal or a year ahead in the clause (``首笔拨款将于明年…``: no number right
     after the word then) to make it a target. Not a tranche still to be paid with its own future word (``将拨出首笔…``:
     the modal stands in the clause), nor a ``笔`` that counts (``新增3笔贷款``)."""
@@ -205,7 +205,7 @@ _NEARLY = re.compile(r"[将將](?=近\s*[约約]?\s*(?:\d|$))")
 
 
 def masks_nearly(text: str) -> str:
-    """``将近`` before a number is ``nearly`` (``装设冷气比例将近100%``, ``将近300亿由中央负担``), no modal ``将``: the
+    """``将近`` before a number is ``nearly`` (``教室空调安装比例将近90%``, ``将近80亿由省级负担``), no modal ``将``: the
     ``将`` is masked (``□近``) so that only the text's other words decide whether the number commits; ``将近`` at the end
     of a clause head is read so too (the number follows it). Not the modal before a verb (``将近期完成…``: no number right
     after ``近``; ``将新建学校3所``)."""
@@ -247,17 +247,17 @@ def link_list_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-# ``在该省``, ``在全市``, ``覆盖``, ``覆盖39个贫困县和``: a place scope before the count
+# ``在该省``, ``在全市``, ``覆盖``, ``覆盖20个山区县和``: a place scope before the count
 _SCOPE_BEFORE = re.compile(r"(?:在\s*(?:该|本|全|我|其)(?:省|市|区|县|州|国|镇)|覆盖(?:全省|全市|全区|全县|全国)?"
                            r"(?:\d+\s*个[^，,。；;\d]{1,6}?(?:和|及|与|、))*(?:\d+\s*个[^，,。；;\d]{1,6}?的)?)\s*$")
-# what is counted: places (``地州市``, ``国贫县``, ``乡镇``), not works built there
+# what is counted: places (``市州``, ``山区县``, ``乡镇``), not works built there
 _PLACES_COUNTED = re.compile(r"^\s*(?:[\u4e00-\u9fff]{0,2}(?:地州市|市州|地市|县市区|区县|县区|县|乡镇|镇街|街道|地区|省份|省|市|区))"
                              r"(?![\u4e00-\u9fff]{0,2}(?:建设|改造|学校|幼儿园|中心|站|馆|新建))")
 
 
 def counts_places_in_scope(before: str, unit: str, after: str) -> bool:
-    """A count of the places a programme is launched in or covers (``近日在该省11个地州市全面启动``, ``覆盖30个贫困县和
-    10个省贫县的900个乡镇``): where a measure applies (N12b: ``在36个重点城市``, as ``counts_places_where`` reads a count
+    """A count of the places a programme is launched in or covers (``日前在该省9个市州同步启动``, ``覆盖20个山区县和
+    6个海岛县的400个乡镇``): where a measure applies (N12b: ``在36个重点城市``, as ``counts_places_where`` reads a count
     right after ``在``), no amount. Not a count of works or people (``覆盖学生1万人``, ``在全市新建幼儿园12所``: no place
     noun after the count), nor places that a measure builds (``覆盖5个县的学校建设``)."""
     if unit not in ("个", "個"):
@@ -271,8 +271,8 @@ _AHEAD_WORD = re.compile(r"将|要|拟|计划|预计|力争|确保|到\s*20\d\d|
 
 def breaks_down_untaken_total(since_total: str, total_cues: tuple[str, ...], cues: tuple[str, ...]) -> bool:
     """A part of a total (after ``其中`` in the same sentence) whose total was not taken, as a bare figure or a status
-    (``区教育系统重点项目5个,其中在建项目3个、新开工项目1个``): the parts break down that figure and share it (N13); the
-    verb inside a part's name (``新开工项目``) commits nothing. ``since_total``: the text from the total's end to the
+    (``全县卫生系统重点工程7个,其中在建工程4个、新开工工程2个``): the parts break down that figure and share it (N13); the
+    verb inside a part's name (``新开工工程``) commits nothing. ``since_total``: the text from the total's end to the
     part. Not a part with a word of its own of what is ahead (``其中将新建学校2所``), nor the part of a total that was
     taken (``新建学校10所,其中小学4所``) or rejected as a name or an age."""
     if "其中" not in since_total or not total_cues:
@@ -289,20 +289,20 @@ _EARLIER_OPENING = re.compile(r"^\s*(?:此前|原先|原来|原來|以往)(?![\u
 
 
 def opens_on_earlier_time(clause_head: str) -> bool:
-    """A clause that opens on a time before now (``此前县中学生平均每周补课时间达9小时``, ``原先每班人数为60人``): the
+    """A clause that opens on a time before now (``此前某校学生日均作业时间达3小时``, ``原先每班人数为60人``): the
     figure it gives is a past state (N13), what a measure changes, not a level to reach. Not a deadline (``2031年之前``:
     ``之前`` after a year, not at the clause's start), nor a base frame (``在原来的基础上``: read by ``in_base_frame``), nor
     ``以前`` (``以前瞻思维…``: a word of its own)."""
     return _EARLIER_OPENING.match(clause_head) is not None
 
 
-# ``政府拟办十件实事``, ``拟办的民生实事``: ``拟办`` naming a list of 实事, the name of the year's list
+# ``县政府拟办八件实事``, ``拟办的民生实事``: ``拟办`` naming a list of 实事, the name of the year's list
 _PLANNED_LIST_NAME = re.compile(r"拟办(?:的)?[^，,。；;\d]{0,6}?(?:实事|實事|民生工程|民心工程)")
 
 
 def modal_names_a_list(before: str) -> bool:
     """The only modal word before the number is the ``拟`` of ``拟办…实事``, the name of a government's list of 实事
-    (``其中投入政府拟办十件实事中教育项目资金1亿元``): it names the list the money went to and commits to nothing. Not a
+    (``其中投入县政府拟办八件实事中卫生项目资金2亿元``): it names the list the money went to and commits to nothing. Not a
     text with another modal (``将``, ``计划``), nor ``拟`` as a verb of its own (``拟新建学校3所``)."""
     from extract.cues import _MODAL
 
@@ -317,10 +317,10 @@ _AHEAD_IN_SENTENCE = re.compile(r"将|將|要|拟|擬|计划|計劃|预计|預�
 
 
 def reports_statistics(before: str, sentence: str) -> bool:
-    """A figure reported after ``据统计`` (``据统计,全市现有公办园400所,普惠性幼儿园覆盖率达到80%``): a count of what
+    """A figure reported after ``据统计`` (``据统计,全县现有养老床位3000张,护理型床位占比达到55%``): a count of what
     stands now (N13), whatever verb states it, when the sentence says nothing of what is still ahead. Not a sentence
-    that goes on to a next step or a plan (``经统计,…已增加80班,明年再增加至少10班``), nor a name that holds the word
-    (``“数据统计与分析”等15个课题``: no clause opens with it)."""
+    that goes on to a next step or a plan (``经统计,两年来已新增托位300个,明年再新增至少100个``), nor a name that holds the word
+    (``“大数据统计”等6个课题``: no clause opens with it)."""
     if "统计" not in before and "統計" not in before:
         return False
     return _STATISTICS_OPENING.search(before) is not None and _AHEAD_IN_SENTENCE.search(sentence) is None
@@ -343,13 +343,13 @@ def cites_page_address(paragraph: str, text_before: str = "") -> bool:
     return ("址" in paragraph or "链接" in paragraph or "鏈接" in paragraph) and _ADDRESS_LINE.search(paragraph) is not None
 
 
-# ``4种慢病纳入…``, ``3类人群列入…``: the count, a short noun, then the verb that takes them into a list or a service
+# ``3种慢病纳入…``, ``2类人群列入…``: the count, a short noun, then the verb that takes them into a list or a service
 _TAKEN_INTO = re.compile(r"^\s*[^，,。；;\d、]{0,4}?(?:被)?(?:纳入|納入|列入)")
 
 
 def counts_named_kinds_taken_in(clause_head: str, unit: str, after: str) -> bool:
-    """The count of the kinds a ``、`` list names, which a measure takes into a service or a list (``将高血压、糖尿病、
-    严重精神障碍、肺结核4种慢病纳入家庭医生签约服务``): it totals the names, where the measure applies (N12a: ``列入
+    """The count of the kinds a ``、`` list names, which a measure takes into a service or a list (``将冠心病、哮喘、
+    痛风3种慢病纳入家庭医生签约服务``): it totals the names, where the measure applies (N12a: ``列入
     20项民心工程``), no amount. Not a count of what a commitment delivers (``竣工甲校、乙校等2项工程``: no ``纳入``), nor
     a count with no list before it (``纳入10种疾病``: the count after the verb)."""
     return unit in ("种", "種", "类", "類", "项", "項", "个", "個") and "、" in clause_head \
@@ -361,8 +361,8 @@ _BUILDING_AGE = re.compile(r"(?:屋龄|屋齡|楼龄|樓齡|房龄|房齡|校龄
 
 
 def selects_by_age_of_building(before: str, unit: str, after: str) -> bool:
-    """The age of a building that says which classrooms or schools a measure concerns (``改善10万间屋龄15年以上教室的
-    电力系统``): a threshold that selects cases (N12), no amount to reach. Not a span the works take (``工期2年``), nor
+    """The age of a building that says which classrooms or schools a measure concerns (``更新2万间屋龄20年以上教室的
+    照明``): a threshold that selects cases (N12), no amount to reach. Not a span the works take (``工期2年``), nor
     an age with no bound (``屋龄15年``: no ``以上``/``以下`` after it, a status)."""
     return unit == "年" and _BUILDING_AGE.search(before) is not None \
         and after.lstrip().startswith(("以上", "以下", "及以上", "或以上"))

@@ -298,7 +298,7 @@ def _each_of_list(clause_head: str, joint: bool = True) -> list[tuple[int, str]]
     dist = distributed_items(clause_head[skip:])
     if dist is None:
         both = jointly_reached(clause_head[skip:]) if joint else None  # ``甲率和乙率均达到N``: the same, with ``均``
-        both = without_qualifier_items(both) if both else both  # (r16) ``初中、小学生入学率、巩固率均达…``: two rates
+        both = without_qualifier_items(both) if both else both  # (r16) ``甲乡、乙乡学生入学率、巩固率均达…``: two rates
         return [(skip, item) for _at, item in both] if both else None
     rest = _TAIL_TRIM.sub("", dist.rest)
     if not rest or _VERB_ONLY.match(_ADVERBS.sub("", rest)):
@@ -511,12 +511,12 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
                 hand = Decision(False, ("past_marker:period",))  # ``半年来,新建幼儿园3所``: what the period gave
             if skip_past and hand.target and last_num is not None \
                     and shares_first_value_status(sent.text[last_num[0]:at], last_num[1], hand.cues):
-                hand = Decision(False, last_num[1])  # (r16) ``资金分别为450万元、480万元``: the list's status goes on
+                hand = Decision(False, last_num[1])  # (r16) ``资金分别为300万元、260万元``: the list's status goes on
             if last_num is not None and "其中" in sent.text[last_num[0]:at]:
                 total_at = last_num  # (r16) the total a ``其中`` breaks down
             if skip_past and hand.target and total_at is not None \
                     and breaks_down_untaken_total(sent.text[total_at[0]:at], total_at[1], hand.cues):
-                hand = Decision(False, total_at[1])  # (r16) ``重点项目5个,其中新开工项目1个``: the bare total's part
+                hand = Decision(False, total_at[1])  # (r16) ``重点工程7个,其中新开工工程2个``: the bare total's part
             last_num = (m.end(), hand.cues if not hand.target else ())
             status_seen = status_seen or (not hand.target and is_status_rejection(hand.cues))
             if not hand.target and hand.cues and hand.cues[0].startswith(("past_marker", "status", "change_reached",
@@ -779,7 +779,7 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
     if names_a_format(unit, after):
         return Decision(False, ("name",))  # ``5人制足球场``: a format's name
     if names_grade(unit, after):
-        return Decision(False, ("name",))  # (r16) ``小学3-6年级``: a grade, not a span of years
+        return Decision(False, ("name",))  # (r16) ``小学4-5年级``: a grade, not a span of years
     if is_rate_base(before, unit, after):
         return Decision(False, ("name",))  # ``每10万人口…``: the base of a rate
     if is_towards_not_pairs(unit, after):
@@ -808,15 +808,15 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
     if counts_listed_items(before, unit, after) or counts_item_list(clause_head, unit, after) or refers_back(before, unit):
         return Decision(False, ("name",))  # ``有3项由甲局牵头,分别是…``: the report counts the list it gives
     if counts_by_category(clause_head, unit, after):
-        return Decision(False, ("name",))  # (r16) ``共10项,其中甲类4项、乙类6项``: the list's make-up by category
+        return Decision(False, ("name",))  # (r16) ``共12项,其中甲类5项、乙类7项``: the list's make-up by category
     if selects_by_age_of_building(before, unit, after):
-        return Decision(False, ("applies_to",))  # (r16) ``屋龄15年以上教室``: which classrooms, by age
+        return Decision(False, ("applies_to",))  # (r16) ``屋龄20年以上教室``: which classrooms, by age
     if counts_named_kinds_taken_in(clause_head, unit, after):
         return Decision(False, ("applies_to",))  # (r16) ``将甲、乙、丙3种慢病纳入…``: the kinds a measure takes in
     if locates_in_named(before, unit) or serves_named_places(before, unit, after) or counts_places_where(before, unit, after):
         return Decision(False, ("applies_to",))  # ``在甲校、乙校2所学校开展…``: where, not how many
     if counts_places_in_scope(before, unit, after):
-        return Decision(False, ("applies_to",))  # (r16) ``在该省11个地州市启动``, ``覆盖39个贫困县``: where it applies
+        return Decision(False, ("applies_to",))  # (r16) ``在该省9个市州启动``, ``覆盖20个山区县``: where it applies
     if unit in TOTALS_UNITS and totals_named_list(clause_head, float(grouped_digits(m.group("v"))), unit, after):
         return Decision(False, ("applies_to",))  # ``会同甲部、乙委、丙局3部门``: the bodies or places just named
     if counts_all_places(before, unit, after):
@@ -830,11 +830,11 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
     if is_age_range(before, after) or is_age_span(unit, after) or (unit.endswith("岁") and "寿命" not in clause_head):
         return Decision(False, ("age",))  # an age names who (``3-6岁儿童``); a life expectancy is an amount
     if ages_after_label(before, unit):
-        return Decision(False, ("age",))  # (r16) ``服务年龄延伸至6-18个月``: an age after its label names who
+        return Decision(False, ("age",))  # (r16) ``招收年龄下延至10-24个月``: an age after its label names who
     if is_baseline(clause_head, after) or in_base_frame(before, after) or against_base_figure(before, clause_head, unit):
         return Decision(False, ("baseline",))  # 从2021年的27%提升至55%: 27% is where it starts
     if is_listed_baseline(clause_head, after):
-        return Decision(False, ("baseline",))  # (r16) ``由每人每月1800元、1500元统一提高到…``: where it starts
+        return Decision(False, ("baseline",))  # (r16) ``由每人每月900元、700元统一提高到…``: where it starts
     if changes_stated_figure(before, clause_head):
         return Decision(False, ("change_of_figure",))  # ``资金30亿元,比上年增加4亿元``: derived from the figure before
     if not skip_past:
@@ -884,10 +884,10 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
     if (boasts_level(before) or states_only(before) or gap_to_reference(before) or first_tranche(before)
             or opens_on_earlier_time(clause_head)) \
             and not has_future_year(clause_head) \
-            and not _MODAL_AHEAD.search(clause_head):  # (r16) a modal of another clause (``若…要…,仅约17%``) commits nothing
-        return Decision(False, ("status:level",))  # (r16) ``占比高达30%``, ``低于全国平均N``, ``首笔N亿元``: a figure now (N13)
+            and not _MODAL_AHEAD.search(clause_head):  # (r16) a modal of another clause (``若…要…,仅约20%``) commits nothing
+        return Decision(False, ("status:level",))  # (r16) ``占比高达25%``, ``低于全省平均N``, ``首笔N亿元``: a figure now (N13)
     if reports_statistics(before, sentence):
-        return Decision(False, ("status:据统计",))  # (r16) ``据统计,…覆盖率达到80%``: counted figures of now (N13)
+        return Decision(False, ("status:据统计",))  # (r16) ``据统计,…占比达到55%``: counted figures of now (N13)
     if pledge_is_over(before, after):
         return Decision(False, ("done_after",))  # ``目标是4年内增加100班,最终增加了120班``: the pledge is over (N11a)
     if "已" in after[:12] and _DONE_AFTER.match(after):
