@@ -449,10 +449,11 @@ def test_progress_heading_reviews():
             "二、下一步工作\n1.新建服务站10个。")
     assert values(text) == [10.0]
     assert heading_names_progress("一、关于“甲”的实践进展")
-    assert heading_names_progress("三、工作进展")
+    assert heading_names_progress("三、实践进展:")
 
 
 def test_progress_heading_near_misses():
     assert not heading_names_progress("某学校建设进展")  # the progress of one works project
     assert not heading_names_progress("一、关于“甲”的推进情况")
     assert not heading_names_progress("二、加快工作进度")
+    assert not heading_names_progress("一、工作进展")  # some pages put the work ahead under it

@@ -368,13 +368,13 @@ def selects_by_age_of_building(before: str, unit: str, after: str) -> bool:
         and after.lstrip().startswith(("以上", "以下", "及以上", "或以上"))
 
 
-# ``二、关于甲的实践进展``, ``三、工作进展``: a heading whose head noun is the progress made in practice or at work
-_PROGRESS_HEADING = re.compile(r"(?:实践|實踐|工作)(?:进展|進展)\s*[:：]?\s*$")
+# ``二、关于甲的实践进展``: a heading whose head noun is the progress made in practice
+_PROGRESS_HEADING = re.compile(r"(?:实践|實踐)(?:进展|進展)\s*[:：]?\s*$")
 
 
 def heading_names_progress(title: str) -> bool:
-    """A heading whose head noun is the progress made in practice or at work (``二、关于甲的实践进展``, ``三、工作进展``):
-    it reviews what has been done, as ``进展情况`` does (``heading_reviews_past``). Not the progress of one works project
-    (``某学校建设进展``: a news head over the school's planned size, N17a), nor ``推进情况`` (a section that may state a
-    standing requirement)."""
+    """A heading whose head noun is the progress made in practice (``二、关于甲的实践进展``): it reviews what has been
+    done, as ``进展情况`` does (``heading_reviews_past``). Not the progress of one works project (``某学校建设进展``: a
+    news head over the school's planned size, N17a), nor ``工作进展`` (a heading some pages put over the work ahead),
+    nor ``推进情况`` (a section that may state a standing requirement)."""
     return ("进展" in title or "進展" in title) and _PROGRESS_HEADING.search(title.strip()) is not None
