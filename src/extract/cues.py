@@ -209,7 +209,8 @@ def title_reports_past(title: str) -> bool:
 
 def heading_gives_context(title: str) -> bool:
     """An introduction (引言, 背景, 摘要): it states the situation, not the plan."""
-    return bool(_CONTEXT_HEADING.match(_SPACES.sub("", title)))
+    from extract.rules.r16_tfp16 import names_background  # (r16) ``一、政策背景``
+    return bool(_CONTEXT_HEADING.match(_SPACES.sub("", title))) or names_background(title)
 
 
 def is_past_year(year: int | None, doc_year: int | None) -> bool:
@@ -219,7 +220,8 @@ def is_past_year(year: int | None, doc_year: int | None) -> bool:
 
 def heading_reviews_past(title: str) -> bool:
     """A heading that names a review of the past or of the present state (成就, 基础, 亮点, 基本情况, 成效)."""
-    return bool(_PAST_HEADING.search(title))
+    from extract.rules.r16_tfp16 import heading_names_progress  # (r16) ``…的实践进展``
+    return bool(_PAST_HEADING.search(title)) or heading_names_progress(title)
 
 
 # ``确保完成主要指标``, ``全力确保完成年度各项目标``: a task whose object is the goals, not a heading that names them

@@ -26,6 +26,7 @@ from extract.rules.goals import (GoalHit, copies_headline, find_goals, goal_labe
                                  title_is_labelled_item, dated_in_reported_year, reported_data_year,
                                  document_number_year)
 from extract.rules.text import introduces_past_list
+from extract.rules.r16_tfp16 import announces_progress, cites_page_address, counts_set_out_list, link_list_spans
 from extract.rules.quotas import row_quotas
 from extract.table_cues import is_empty_value
 from extract.rules.table_rows import YearValue, plan_column_values, plan_number_runs, year_column_values
@@ -113,6 +114,11 @@ class RulesExtractor:
         if (duty := duties_then_office(doc.text)) is not None and not any(isinstance(r, UnitAssignment) for r in out):
             out.append(UnitAssignment(**self._base(doc, duty[0], duty[1], []), task=duty[2], lead_units=[duty[3]],
                                       responsible_units=[]))  # (r15 ug15) an office's duties, its name after them
+        out = [r for r in out if not (isinstance(r, NumericTarget) and counts_set_out_list(
+            doc.text, r.norm_span.start, r.norm_span.end, r.value, r.unit))]  # (r16) the count of a list set out
+        links = link_list_spans(doc.text)  # (r16) the titles under ``热门新闻``: other pages' headlines (G2a)
+        out = [r for r in out if not (links and isinstance(r, (NumericTarget, Goal))
+                                      and any(a <= r.norm_span.start < b for a, b in links))]
         return self._tidy_units(out)
 
     def _owned_items(self, doc: PreparedDoc, found: list[AnyRecord]) -> list[AnyRecord]:
@@ -530,11 +536,13 @@ class RulesExtractor:
             ptext = text[par.span.start:par.span.end]
             if (named_item := form_item_title(ptext.strip())) is not None:
                 form_title = (named_item[0], par.span.start + ptext.find(named_item[0]))
-            if (is_furniture(ptext) and not letter_sets_tasks(ptext)) or names_people(ptext):
+            if (is_furniture(ptext) and not letter_sets_tasks(ptext)) or names_people(ptext) \
+                    or cites_page_address(ptext, text[max(0, par.span.start - 160):par.span.start]):  # (r16) footers
                 continue  # notice, metadata, page furniture and people lines, wherever they stand
             if not past and not path and (reports_a_plan(ptext) or announces_projects(ptext)):
                 reported_plan = True
-            if not past and (introduces_past_list(ptext) or (not path and frames_period_to_date(ptext))):
+            if not past and (introduces_past_list(ptext) or (not path and frames_period_to_date(ptext))
+                             or announces_progress(ptext)):  # (r16) ``…的主要进展有``
                 past_list = True  # (``2021年以来`` alone on a line: the lines after it report that period)
             run = []  # this paragraph and the text paragraphs right after it
             for p in s.paragraphs[par.index:par.index + 6]:

@@ -44,14 +44,15 @@ from extract.rules.target_counts import (again_after_past_clause, age_class_foll
                                      funds_after_past_clause, masks_floor_bases, payer_share, reach_after_applies, restates_amount,
                                      states_budget_size_ahead)
 from extract.cues import has_future_year
+from extract.rules.r16_tfp16 import selects_by_age_of_building, counts_named_kinds_taken_in, reports_statistics, modal_names_a_list, opens_on_earlier_time, breaks_down_untaken_total, counts_places_in_scope, first_tranche, masks_nearly, gap_to_reference, without_qualifier_items, ages_after_label, boasts_level, counts_by_category, is_listed_baseline, names_grade, shares_first_value_status
 from extract.rules.target_status import against_base_figure, counts_item_list, names_a_format, modal_is_disposal, perfective_before, ready_to_open, is_rate_base, reports_actual_outturn, share_of_plan_done, counts_works_under_way, refers_back, states_only, without_item_mark, pledge_is_over, is_towards_not_pairs, defines_people_counted, modal_is_plan_noun, is_status_rejection, closes_with_task_met, counts_places_where, opens_with_amount, opens_with_period_to_date, selects_cases, serves_named_places, status_runs_on
 
 _MEASURE = (
     # (thirteenth round) a currency named after the amount, as Macau, Hong Kong and Taiwan pages write money
     # (``每月2,400澳門元``, ``約7.7億澳門幣``, ``2億港元``, ``新台幣5000萬元`` names it before): the unit as written (N8)
     "澳门元|澳门币|港元|港币|新台币|美元|"
-    "个百分点|百分点|个工作日|工作日|日历天|个月|个小时|m2|m²|万平方米|平方米|平方公里|方米|公里|万人次|人次|万人|万元|亿元|元|万册|万套|万个|万台|万件|万张|"
-    "场次|批次|床位|公顷|千米|课时|学时|小时|分钟|学分|周|天|年|个|所|名|元人民币|人民币|人|项|次|场|门|家|套|间|台|件|张|册|本|支(?![持付出援撑])|处|座|"
+    "个百分点|百分点|个工作日|工作日|日历天|个月|个年度|个小时|m2|m²|万平方米|平方米|平方公里|方米|公里|万人次|人次|万人|万元|亿元|元|万册|万套|万个|万台|万件|万张|"
+    "场次|批次|床位|公顷|千米|课时|学时|小时|分钟|学分|周|天|年|个|所|名额|名額|名|元人民币|人民币|人|项|次|场|门|家|套|间|台|件|张|册|本|支(?![持付出援撑])|处|座|"
     "条|节|亩|坪|立方米|米|倍|例|吨|盏|周岁|岁|兆|层|楼(?=高)|平方(?![米公千])|"
     "类|种|期|届|班|篇|部|堂|轮|批|位|块|片|栋|幢|枚|首|份|户|对|组|岗|园|校|株|辆|床|架|只"
 )
@@ -297,6 +298,7 @@ def _each_of_list(clause_head: str, joint: bool = True) -> list[tuple[int, str]]
     dist = distributed_items(clause_head[skip:])
     if dist is None:
         both = jointly_reached(clause_head[skip:]) if joint else None  # ``甲率和乙率均达到N``: the same, with ``均``
+        both = without_qualifier_items(both) if both else both  # (r16) ``甲乡、乙乡学生入学率、巩固率均达…``: two rates
         return [(skip, item) for _at, item in both] if both else None
     rest = _TAIL_TRIM.sub("", dist.rest)
     if not rest or _VERB_ONLY.match(_ADVERBS.sub("", rest)):
@@ -410,6 +412,8 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
         years = None
         past_possible = True
         status_seen = False  # (fp15) a number of this sentence so far was rejected as a status, none taken
+        last_num: tuple[int, tuple[str, ...]] | None = None  # (r16) the number before: its end and its decision's cues
+        total_at: tuple[int, tuple[str, ...]] | None = None  # (r16) the number before a ``其中``: its end, its cues
         found: list[tuple[re.Match[str], str, tuple[str, ...], float]] = []
         ranged: dict[int, tuple[float, float, int]] = {}  # a range whose unit is written at both ends: (low, high, end)
         skip_to = -1
@@ -505,6 +509,15 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
                 hand = Decision(False, ("status_continued",))  # ``现有医生64人,其中全科医生21人``: the status goes on
             if skip_past and hand.target and not _AHEAD_CUES.intersection(hand.cues) and opens_with_period_to_date(sent.text):
                 hand = Decision(False, ("past_marker:period",))  # ``半年来,新建幼儿园3所``: what the period gave
+            if skip_past and hand.target and last_num is not None \
+                    and shares_first_value_status(sent.text[last_num[0]:at], last_num[1], hand.cues):
+                hand = Decision(False, last_num[1])  # (r16) ``资金分别为300万元、260万元``: the list's status goes on
+            if last_num is not None and "其中" in sent.text[last_num[0]:at]:
+                total_at = last_num  # (r16) the total a ``其中`` breaks down
+            if skip_past and hand.target and total_at is not None \
+                    and breaks_down_untaken_total(sent.text[total_at[0]:at], total_at[1], hand.cues):
+                hand = Decision(False, total_at[1])  # (r16) ``重点工程7个,其中新开工工程2个``: the bare total's part
+            last_num = (m.end(), hand.cues if not hand.target else ())
             status_seen = status_seen or (not hand.target and is_status_rejection(hand.cues))
             if not hand.target and hand.cues and hand.cues[0].startswith(("past_marker", "status", "change_reached",
                                                                           "past_year", "past_breakdown", "past_continued")):
@@ -549,7 +562,7 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
                 value = low
             suffix_m = _SUFFIX.match(sent.text[m_end:])
             suffix = suffix_m.group(1) if suffix_m else ""
-            if suffix == "内" and not unit.endswith(("年", "天", "周", "小时", "分钟", "工作日", "个月")):
+            if suffix == "内" and not unit.endswith(("年", "天", "周", "小时", "分钟", "工作日", "个月", "年度")):
                 suffix = ""
             end = m_end + (suffix_m.end() if suffix else 0)
             if not m.group("unit") and (den := _DENOMINATOR.match(sent.text, m.end())) is not None:
@@ -765,6 +778,8 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
         return Decision(False, ("name",))
     if names_a_format(unit, after):
         return Decision(False, ("name",))  # ``5人制足球场``: a format's name
+    if names_grade(unit, after):
+        return Decision(False, ("name",))  # (r16) ``小学4-5年级``: a grade, not a span of years
     if is_rate_base(before, unit, after):
         return Decision(False, ("name",))  # ``每10万人口…``: the base of a rate
     if is_towards_not_pairs(unit, after):
@@ -792,8 +807,16 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
         return Decision(False, ("applies_to",))  # ``20万人口以上的县``: which places, not how many
     if counts_listed_items(before, unit, after) or counts_item_list(clause_head, unit, after) or refers_back(before, unit):
         return Decision(False, ("name",))  # ``有3项由甲局牵头,分别是…``: the report counts the list it gives
+    if counts_by_category(clause_head, unit, after):
+        return Decision(False, ("name",))  # (r16) ``共12项,其中甲类5项、乙类7项``: the list's make-up by category
+    if selects_by_age_of_building(before, unit, after):
+        return Decision(False, ("applies_to",))  # (r16) ``屋龄20年以上教室``: which classrooms, by age
+    if counts_named_kinds_taken_in(clause_head, unit, after):
+        return Decision(False, ("applies_to",))  # (r16) ``将甲、乙、丙3种慢病纳入…``: the kinds a measure takes in
     if locates_in_named(before, unit) or serves_named_places(before, unit, after) or counts_places_where(before, unit, after):
         return Decision(False, ("applies_to",))  # ``在甲校、乙校2所学校开展…``: where, not how many
+    if counts_places_in_scope(before, unit, after):
+        return Decision(False, ("applies_to",))  # (r16) ``在该省9个市州启动``, ``覆盖20个山区县``: where it applies
     if unit in TOTALS_UNITS and totals_named_list(clause_head, float(grouped_digits(m.group("v"))), unit, after):
         return Decision(False, ("applies_to",))  # ``会同甲部、乙委、丙局3部门``: the bodies or places just named
     if counts_all_places(before, unit, after):
@@ -806,8 +829,12 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
         return Decision(False, ("name",))  # ``某某履新100天``: the time since taking office
     if is_age_range(before, after) or is_age_span(unit, after) or (unit.endswith("岁") and "寿命" not in clause_head):
         return Decision(False, ("age",))  # an age names who (``3-6岁儿童``); a life expectancy is an amount
+    if ages_after_label(before, unit):
+        return Decision(False, ("age",))  # (r16) ``招收年龄下延至10-24个月``: an age after its label names who
     if is_baseline(clause_head, after) or in_base_frame(before, after) or against_base_figure(before, clause_head, unit):
         return Decision(False, ("baseline",))  # 从2021年的27%提升至55%: 27% is where it starts
+    if is_listed_baseline(clause_head, after):
+        return Decision(False, ("baseline",))  # (r16) ``由每人每月900元、700元统一提高到…``: where it starts
     if changes_stated_figure(before, clause_head):
         return Decision(False, ("change_of_figure",))  # ``资金30亿元,比上年增加4亿元``: derived from the figure before
     if not skip_past:
@@ -854,6 +881,13 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
         return Decision(False, ("status:正在",))  # ``正加快推进…5个项目``: how many are being built now (N13)
     if states_only(before) and not has_future_year(before) and not _MODAL_AHEAD.search(before):
         return Decision(False, ("status:仅",))  # ``名额仅约2000人``: how small a figure is now (N13)
+    if (boasts_level(before) or states_only(before) or gap_to_reference(before) or first_tranche(before)
+            or opens_on_earlier_time(clause_head)) \
+            and not has_future_year(clause_head) \
+            and not _MODAL_AHEAD.search(clause_head):  # (r16) a modal of another clause (``若…要…,仅约20%``) commits nothing
+        return Decision(False, ("status:level",))  # (r16) ``占比高达25%``, ``低于全省平均N``, ``首笔N亿元``: a figure now (N13)
+    if reports_statistics(before, sentence):
+        return Decision(False, ("status:据统计",))  # (r16) ``据统计,…占比达到55%``: counted figures of now (N13)
     if pledge_is_over(before, after):
         return Decision(False, ("done_after",))  # ``目标是4年内增加100班,最终增加了120班``: the pledge is over (N11a)
     if "已" in after[:12] and _DONE_AFTER.match(after):
@@ -867,7 +901,7 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
     if unit == "年" and role != "report" and limits_years_of_change(sentence, unit, after):
         return Decision(True, ("time_limit",))  # ``2年内增加600个``: a deadline of its own (N11a)
     cut = item_opening(clause_head, len(clause_head)) if " " in clause_head else 0  # (the item's own clause, as above)
-    decision = number_decision(clause_head[cut:], after, role, before)
+    decision = number_decision(masks_nearly(clause_head[cut:]), after, role, masks_nearly(before))  # (r16) 将近 N
     if decision.cues == ("status:占",) and role != "report" and commits_share(before, clause_head):
         decision = Decision(True, ("share_committed",))  # (fifteenth round) ``力争到2031年公办园占总数的80%``
     if decision.cues == ("status:现有",) and role != "report" and works_on_existing(before, after):
@@ -882,7 +916,7 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
         decision = Decision(True, ("works_date",))  # (r15) ``18校球馆2032年完工``: the works' date still ahead (N9b)
     if role == "report" and decision.cues == ("modal",) and modal_is_disposal(before, after):
         decision = Decision(False, ("bare",))  # ``将甲校等9所学校并入乙校`` in a report: 将 as 把, what was done
-    if decision.target and "modal" in decision.cues and modal_is_plan_noun(before):  # ``行动计划使…``: a plan's name
+    if decision.target and "modal" in decision.cues and (modal_is_plan_noun(before) or modal_names_a_list(before)):  # ``行动计划使…``: a plan's name; (r16) ``拟办…实事``
         rest = tuple(c for c in decision.cues if c != "modal")
         decision = Decision(True, rest) if rest else Decision(role in ("goal", "plan"), ("section:" + role,) if role in ("goal", "plan") else ("bare",))
     if not decision.target and role != "report" and decision.cues and decision.cues[0] in ("status:为", "bare") \
