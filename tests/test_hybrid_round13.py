@@ -120,7 +120,8 @@ class SaysNo:
     """A target check client that vetoes every candidate (numbered as asked, or by value when ``by_value``)."""
 
     def __init__(self, by_value: bool = False):
-        self.config = LLMConfig(base_url="http://127.0.0.1:9/v1", model="stub")
+        # the veto is opt-in since hybrid.v11: these tests are of when a veto, once allowed, may stand
+        self.config = LLMConfig(base_url="http://127.0.0.1:9/v1", model="stub", target_veto=True)
         self.by_value = by_value
         self.asked: list[list[str]] = []
 

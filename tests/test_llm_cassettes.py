@@ -30,7 +30,9 @@ URL = "http://127.0.0.1:8080/v1"
 
 
 def _client(tmp_path) -> StructuredClient:
-    cfg = LLMConfig(base_url=URL, model="qwen2.5-coder-1.5b-instruct", timeout=600)
+    # target_veto: the hybrid cassettes were recorded with the veto on (the default before hybrid.v11), so the same
+    # requests are made and replayed
+    cfg = LLMConfig(base_url=URL, model="qwen2.5-coder-1.5b-instruct", timeout=600, target_veto=True)
     return StructuredClient(cfg, ResponseCache(tmp_path / "cache.sqlite"))
 
 

@@ -123,7 +123,7 @@ def test_hybrid_asks_no_goal_check_by_default(tmp_path):
     goals = [r.text for r in res.records if r.type == "goal"]
     assert goals == rules_goals
     assert "全区计划新增学位3000个,2024年学位全部到位" not in goals
-    assert "goal_check" not in h.version and h.version.startswith("hybrid.v10(")
+    assert "goal_check" not in h.version and h.version.startswith("hybrid.v11(")
 
 
 def test_goal_check_setting_from_env(monkeypatch):

@@ -51,7 +51,8 @@ def _llm_config(args: argparse.Namespace):
     from extract.llm.config import LLMConfig
 
     return LLMConfig.from_env(base_url=args.llm_base_url, model=args.llm_model, mode=args.llm_mode,
-                              concurrency=args.concurrency, goal_check=True if args.llm_goal_check else None)
+                              concurrency=args.concurrency, goal_check=True if args.llm_goal_check else None,
+                              target_veto=True if args.llm_target_veto else None)
 
 
 AUTO_MB_PER_WORKER = 2.0  # a worker costs about half a CPU-second to start: worth it from ~2 MB of text each
@@ -119,6 +120,9 @@ def _add_backend_flags(p: argparse.ArgumentParser) -> None:
     p.add_argument("--llm-goal-check", action="store_true",
                    help="hybrid: also ask the model whether each dated sentence the rules leave out is a goal (off by "
                         "default: the local model accepts mostly wrong goals; default $EXTRACT_LLM_GOAL_CHECK=on|off)")
+    p.add_argument("--llm-target-veto", action="store_true",
+                   help="hybrid: let the model's no drop a rules target under a sign of a past result (off by default: "
+                        "the local model's vetoes dropped true targets only; default $EXTRACT_LLM_TARGET_VETO=on|off)")
 
 
 def _print_run(summary) -> None:
