@@ -1,0 +1,55 @@
+"""Sixteenth-round cues (engineer tfn16): missed numeric targets and their attributes.
+
+Each cue is a small named function or pattern with made-up examples; it is hooked into the existing code with one
+short line at its decision point.
+"""
+from __future__ import annotations
+
+import re
+
+# (r16) The attribute column of an indicator table (``属性``, ``指标属性``): a header word after the year columns.
+_ATTRIBUTE_HEAD = ("属性", "指标属性")
+
+
+def single_target_year_header(header: list[str], years: list[int], min_year: int | None) -> bool:
+    """(r16) An expected-indicator table with one year column that the ``属性`` column closes
+    (``指 标 | 2031 年 | 属 性``, rows ``1.甲率(%) | >90 | 预期性``): a table of one target column (N14, a single
+    target column), not a base-year table (``指标 | 2020年``, no attribute column, or a year before the plan).
+    ``header`` is the header's cells from the indicator word on; ``years`` the years it read."""
+    if len(years) != 1 or (min_year is not None and years[0] < min_year):
+        return False
+    return any(re.sub(r"\s+", "", h) in _ATTRIBUTE_HEAD for h in header[1:])
+
+
+_ONE_YEAR_HEADER = re.compile(r"^(?:主要)?指标(?:名称)?(20\d\d)年?(?:指标)?属性$")
+
+
+def one_year_attribute_header(words: list[str], min_year: int | None = None) -> tuple[list[int], set[int], bool] | None:
+    """(r16) The header of a spaced indicator table with one target-year column that the attribute column closes
+    (``指标 2031年 属性``; the page's blanks may part every word: ``指 标  2031 年  属 性``): one target column (N14: a
+    single target column gives records), as ``(years, base columns, has a measure column)`` like
+    ``table_rows._year_header``; None for any other line, for a year before the plan (``指标 2020年 属性``: a base)
+    and for a header without the attribute column (``指标 2031年``: too little to tell a table from prose)."""
+    m = _ONE_YEAR_HEADER.match("".join(words)) if len(words) <= 8 else None
+    if m is None:
+        return None
+    year = int(m.group(1))
+    if min_year is not None and year < min_year:
+        return None
+    return [year], set(), False
+
+
+_GLUED_SERIAL = re.compile(r"^\d{1,2}[.、．](?=[\u4e00-\u9fff])")
+_LABEL_UNIT = re.compile(r"[(（]([^()（）\d]{1,4})[)）]$")
+
+
+def label_with_unit(label: str) -> tuple[int, str, str]:
+    """(r16) A spaced indicator row's label read as N6 reads it: the row number glued before it (``3.甲率(%)``) is no
+    part of the indicator, and the bracket at its end gives the unit of its values (``(%)``, ``(万人)``). Returns (how
+    many characters the label's quote starts later, the indicator, the bracket's unit or ``""``):
+    ``3.甲率(%)`` -> ``(2, "甲率", "%")``; ``甲数(万人)`` -> ``(0, "甲数", "万人")``; ``乙率`` -> ``(0, "乙率", "")``."""
+    m = _GLUED_SERIAL.match(label)
+    skip = m.end() if m else 0
+    name = label[skip:]
+    u = _LABEL_UNIT.search(name)
+    return skip, (name[:u.start()] if u else name), (u.group(1) if u else "")

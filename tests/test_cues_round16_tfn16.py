@@ -1,0 +1,42 @@
+"""Sixteenth-round cues of engineer tfn16 (missed numeric targets), on made-up text."""
+from extract.rules.r16_tfn16 import label_with_unit, one_year_attribute_header
+from extract.rules.table_rows import year_column_values
+
+
+def test_one_year_attribute_header():
+    assert one_year_attribute_header(["指标", "2031年", "属性"]) == ([2031], set(), False)
+    assert one_year_attribute_header(["指", "标", "2031", "年", "属", "性"]) == ([2031], set(), False)
+    assert one_year_attribute_header(["主要指标", "2031", "年属性"]) == ([2031], set(), False)
+
+
+def test_one_year_header_near_misses():
+    assert one_year_attribute_header(["指标", "2031年"]) is None  # no attribute column
+    assert one_year_attribute_header(["指标", "2020年", "属性"], min_year=2026) is None  # a base year
+    assert one_year_attribute_header(["甲项", "2031年", "属性"]) is None  # no indicator word
+    assert one_year_attribute_header(["指标", "2026年", "2031年", "属性"]) is None  # two years: the old reader's
+
+
+def test_label_with_unit():
+    assert label_with_unit("3.甲率(%)") == (2, "甲率", "%")
+    assert label_with_unit("甲数(万人)") == (0, "甲数", "万人")
+    assert label_with_unit("乙率") == (0, "乙率", "")
+    assert label_with_unit("丙数(2031年)") == (0, "丙数(2031年)", "")  # a bracket with digits is no unit
+
+
+def test_one_year_table_values():
+    text = ("某区甲事业发展主要指标\n"
+            "      指标        2031 年       属性\n"
+            "  1.甲家庭人均收入年均增长(%)          >7.5        预期性\n"
+            "  2.乙培训人数(万人)          >4        预期性\n"
+            "  3.丙覆盖率(%)          100        约束性\n")
+    got = [(v.indicator, v.value, v.unit, v.sign, v.year) for v in year_column_values(text)]
+    assert got == [("甲家庭人均收入年均增长", 7.5, "%", ">", 2031), ("乙培训人数", 4.0, "万人", ">", 2031),
+                   ("丙覆盖率", 100.0, "%", "", 2031)]
+    v = year_column_values(text)[0]
+    assert text[v.start:v.end].startswith("甲家庭")
+
+
+def test_one_year_base_table_gives_nothing():
+    text = ("      指标        2020 年       属性\n"
+            "  1.甲率(%)          95        预期性\n")
+    assert year_column_values(text, min_year=2026) == []
