@@ -40,3 +40,44 @@ def test_one_year_base_table_gives_nothing():
     text = ("      指标        2020 年       属性\n"
             "  1.甲率(%)          95        预期性\n")
     assert year_column_values(text, min_year=2026) == []
+
+
+from extract.rules.r16_tfn16 import masks_letter_dates, wan_compound_value  # noqa: E402
+from extract.rules.targets import find_targets  # noqa: E402
+
+
+def test_wan_compound_value():
+    assert wan_compound_value("1,309万1,454") == "13091454"
+    assert wan_compound_value("47万5千") == "475000"
+    assert wan_compound_value("3万240") == "30240"
+    assert wan_compound_value("12") == "12"
+
+
+def _vals(text):
+    return [(h.value, h.unit) for h in find_targets(text, role="plan")]
+
+
+def test_wan_compound_amounts_read_whole():
+    assert _vals("甲园核定计划经费新台币204万3,295元,拟请同意垫付。") == [(2043295.0, "元")]
+    assert (475000.0, "元") in _vals("县府同意提拨经费47万5千元,添置冷气。")
+    assert (1925000.0, "元") in _vals("县长应允补助,经费约192万5千余元。")
+
+
+def test_wan_compound_near_misses():
+    # not before 元: a head count keeps its old reading (no compound)
+    assert all(v != 53000.0 for v, _ in _vals("全区计划培训5万3千人次。"))
+    assert wan_compound_value("5万3千人") == "5万3千人"
+
+
+def test_masks_letter_dates():
+    s = "依据某部2031年7月2日某字第2031001号函,核定经费新台币8万元"
+    masked = masks_letter_dates(s)
+    assert len(masked) == len(s) and "2031年" not in masked and "某字第2031001号函" in masked
+    assert masks_letter_dates("2031年7月2日前完成甲园建设") == "2031年7月2日前完成甲园建设"  # a deadline
+
+
+def test_letter_date_dates_no_amount():
+    hits = find_targets("依据某部2031年7月2日某字第2031001号函,核定计划经费新台币204万3,295元,拟请同意垫付。", role="plan")
+    assert [(h.value, h.target_year) for h in hits] == [(2043295.0, None)]
+    hits = find_targets("甲园2031年7月2日前完成建设,新增学位300个。", role="plan")
+    assert [(h.value, h.target_year) for h in hits] == [(300.0, 2031)]

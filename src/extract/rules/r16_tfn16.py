@@ -53,3 +53,37 @@ def label_with_unit(label: str) -> tuple[int, str, str]:
     name = label[skip:]
     u = _LABEL_UNIT.search(name)
     return skip, (name[:u.start()] if u else name), (u.group(1) if u else "")
+
+
+# (r16) An amount of money written in 万 with its tail in plain digits or in 千, as Taiwan, Hong Kong and Macau pages
+# write it (``新臺幣1,309萬1,454元``, ``204萬3,295元``, ``3萬240元``, ``47萬5千元``, ``約192萬5千餘元``, ``38萬6千多元``): one
+# number before ``元`` (N8: the unit as written after the whole figure; ``余``/``多`` are no part of it, N16). Only
+# before ``元`` (with ``余``/``多``): ``5万3千人`` and a date or a list run into 万 are left as they are.
+WAN_COMPOUND = (r"(?:\d{1,3},\d{3}|\d{1,4})\s?万\s?(?:\d{1,3},\d{3}|\d{1,4}(?!\s?千)|\d\s?千)(?=\s?[余多]?元)")
+_WAN_PARTS = re.compile(r"^([\d,]+)\s?万\s?([\d,]+)\s?(千)?$")
+
+
+def wan_compound_value(number: str) -> str:
+    """(r16) ``1,309万1,454`` -> ``13091454``, ``47万5千`` -> ``475000``, ``3万240`` -> ``30240``: a figure of
+    ``WAN_COMPOUND`` as plain digits; any other text is returned as it is."""
+    m = _WAN_PARTS.match(number)
+    if m is None:
+        return number
+    head = int(m.group(1).replace(",", ""))
+    tail = int(m.group(2).replace(",", "")) * (1000 if m.group(3) else 1)
+    return str(head * 10000 + tail)
+
+
+# (r16) the full date (year, month, day) of a cited letter or order, its document number after it
+# (``依据某部2031年7月2日某字第2031001号函``, ``依據某署120年7月2日某字第1200072164B號函``)
+_LETTER_DATE = re.compile(r"\d{2,4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?=[^。；;，,]{0,24}?字第?\s*[\dA-Za-z]{3,}\s*[号號])")
+
+
+def masks_letter_dates(sentence: str) -> str:
+    """(r16) The sentence with the date of each letter it cites blanked out (same length): a letter's date with its
+    document number (``依据某部2031年7月2日某字第2031001号函,核定经费N元``) names the document (as a year that names a
+    document, O3c) and dates none of the amounts the sentence goes on to give. A date without a document number
+    (``2031年7月2日前完成``: a deadline) is kept."""
+    if "日" not in sentence or "字" not in sentence:
+        return sentence
+    return _LETTER_DATE.sub(lambda m: "□" * len(m.group()), sentence)

@@ -44,6 +44,7 @@ from extract.rules.target_counts import (again_after_past_clause, age_class_foll
                                      funds_after_past_clause, masks_floor_bases, payer_share, reach_after_applies, restates_amount,
                                      states_budget_size_ahead)
 from extract.cues import has_future_year
+from extract.rules.r16_tfn16 import WAN_COMPOUND, masks_letter_dates, wan_compound_value
 from extract.rules.target_status import against_base_figure, counts_item_list, names_a_format, modal_is_disposal, perfective_before, ready_to_open, is_rate_base, reports_actual_outturn, share_of_plan_done, counts_works_under_way, refers_back, states_only, without_item_mark, pledge_is_over, is_towards_not_pairs, defines_people_counted, modal_is_plan_noun, is_status_rejection, closes_with_task_met, counts_places_where, opens_with_amount, opens_with_period_to_date, selects_cases, serves_named_places, status_runs_on
 
 _MEASURE = (
@@ -61,7 +62,7 @@ _MEASURE = (
 _RATE_DEN = "学期|学年|人次|课时|小时|季度|平方米|生|人|户|床|年|月|周|日|天|次|亩|班"
 _RATE_TAIL = r"(?:/(?:" + _RATE_DEN + r")(?:[、·•・/](?:" + _RATE_DEN + r")(?![\u4e00-\u9fff]))?)?"
 NUMBER = re.compile(
-    r"(?:(?<![\d.A-Za-z+])|" + AFTER_AGGREGATE + r")(?<!\d[万亿])(?!(?<=\d,)\d{3}(?!\d))(?P<pct_word>百分之)?(?P<v>" + BROKEN_NUMBER + r"|\d{1,5}(?:\.\d+)?\s?亿\s?(?:\d{1,4}|\d,\d{3})(?:\s?万\s?(?:\d{1,4}|\d,\d{3})(?=\s?元)|(?=\s?万))|\d{1,3}(?:,\d{3})+(?![\d])(?:\.\d+)?|(?<=[\u4e00-\u9fff])\d{1,3}(?: \d{3})+(?= ?[\u4e00-\u9fff])|\d+(?:\.\d+)?)"
+    r"(?:(?<![\d.A-Za-z+])|" + AFTER_AGGREGATE + r")(?<!\d[万亿])(?!(?<=\d,)\d{3}(?!\d))(?P<pct_word>百分之)?(?P<v>" + BROKEN_NUMBER + r"|" + WAN_COMPOUND + r"|\d{1,5}(?:\.\d+)?\s?亿\s?(?:\d{1,4}|\d,\d{3})(?:\s?万\s?(?:\d{1,4}|\d,\d{3})(?=\s?元)|(?=\s?万))|\d{1,3}(?:,\d{3})+(?![\d])(?:\.\d+)?|(?<=[\u4e00-\u9fff])\d{1,3}(?: \d{3})+(?= ?[\u4e00-\u9fff])|\d+(?:\.\d+)?)"
     r"(?:\s*(?P<range>--?|——?|–|~|～|至|到)\s*(?P<vmax>\d{1,3}(?:,\d{3})+(?![\d])|\d+(?:\.\d+)?))?"
     r"\s*(?P<unit>%|‰|/(?:10万|万|千|人)|(?:多(?=[万亿]))?(?P<wan>千万|万|亿)?[余多]?(?:" + _MEASURE + r")" + _RATE_TAIL + r"|(?:余|多)(?:" + _MEASURE + r")|千万|(?:多(?=[万亿]))?[万亿](?![\d.]|分之))?"
 )
@@ -419,6 +420,7 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
             unit = m.group("unit")
             pct_word = m.group("pct_word")
             v = m.group("v")
+            v = wan_compound_value(v) if "万" in v and "亿" not in v else v  # (r16 tfn16) ``204万3,295元``
             if "亿" not in v and (". " in v or ", " in v or ("," in v and " " in v)):
                 v = mended_number(v)  # (r15) ``1. 2万``, ``3, 400个``: a figure the page's scraping broke
             elif "," in v or " " in v or "亿" in v:
@@ -580,7 +582,8 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
                 qend = end + post.index(indicator) + len(indicator)
             if year is None and use_text_year and years is None:
                 # (``115学年度``, ``2025/26学年`` too; the base year of a change, ``比2020年下降5%``, dates no target)
-                years = sorted(stated_years(masks_base_years(sent.text)) + calendar_years(sent.text))
+                dated = masks_letter_dates(sent.text)  # (r16 tfn16) ``依据…2031年7月2日…字第N号函``: a letter's date
+                years = sorted(stated_years(masks_base_years(dated)) + calendar_years(dated))
             own_years = years
             ty = year if year is not None else (year_in(own_years, at) if use_text_year else None)
             hit = TargetHit(
