@@ -81,3 +81,28 @@ def test_letter_date_dates_no_amount():
     assert [(h.value, h.target_year) for h in hits] == [(2043295.0, None)]
     hits = find_targets("甲园2031年7月2日前完成建设,新增学位300个。", role="plan")
     assert [(h.value, h.target_year) for h in hits] == [(300.0, 2031)]
+
+
+from extract.rules.r16_tfn16 import planned_total_before_progress  # noqa: E402
+
+
+def test_planned_total_before_progress():
+    assert planned_total_before_progress("", "甲中心建设已完成3个(60%)")
+    assert planned_total_before_progress("", "送戏下乡已送90场(75%)")
+    assert planned_total_before_progress("5个甲中心建设已完成3个(60%)、", "乙院建设已完成8个")
+    assert planned_total_before_progress("", "乙小区改造正在施工中(90%)")
+    assert planned_total_before_progress("", "丙机构创建工作有序推进")
+
+
+def test_planned_total_near_misses():
+    assert not planned_total_before_progress("已新建", "甲中心,完成3个")  # a verb before it
+    assert not planned_total_before_progress("", "学校已完成改造")  # a result without a figure
+    assert not planned_total_before_progress("", "学校已建成")
+    assert not planned_total_before_progress("", "中,2个甲中心建设已完成1个")  # the next clause's
+
+
+def test_planned_totals_of_a_progress_report():
+    text = "截至9月底,剩余6项中,4个甲中心建设已完成2个(50%)、12个乙院建设已完成8个(67%),5个丙小区改造正在施工中(90%)。"
+    got = [(h.value, h.unit) for h in find_targets(text, role="report")]
+    assert got == [(4.0, "个"), (12.0, "个"), (5.0, "个")]
+    assert find_targets("截至9月底,5所学校已完成改造,3所学校已建成。", role="report") == []

@@ -87,3 +87,20 @@ def masks_letter_dates(sentence: str) -> str:
     if "日" not in sentence or "字" not in sentence:
         return sentence
     return _LETTER_DATE.sub(lambda m: "□" * len(m.group()), sentence)
+
+
+# (r16) the progress a report gives right after a planned total's item: a count or share done so far, or works under way
+_PROGRESS_AFTER = re.compile(r"^[^\d，,；;。：:、()（）]{2,20}?(?:已(?:完成|送|建成|开工|实施|发放|培训|救助)\s*\d|正在施工|正在建设|施工中|"
+                             r"有序推进|稳步推进)")
+
+
+def planned_total_before_progress(clause_head: str, after: str) -> bool:
+    """(r16) A progress report's item that opens with the year's planned total and goes on with what is done so far
+    (``5个甲中心建设已完成3个(60%)``, ``120场送戏下乡已送90场``, ``8个乙小区改造正在施工中``, ``12所丙机构创建工作有序推进``):
+    the total is the task of the year (N13a: the whole year's task gives targets while the year runs), the count after
+    it is status. The total stands first in its clause or list item (``…已完成1个(50%)、15个乙院建设已完成8个``).
+    Not this cue: a count with its own verb before it (``已新建5个甲中心``: the clause does not open with it), a
+    result without a figure (``5所学校已完成改造``: no count or share of the progress), a list of facts (``3所学校已建成``)."""
+    if clause_head.rsplit("、", 1)[-1].strip(" ●•·■\u3000"):
+        return False
+    return _PROGRESS_AFTER.match(after) is not None

@@ -44,7 +44,7 @@ from extract.rules.target_counts import (again_after_past_clause, age_class_foll
                                      funds_after_past_clause, masks_floor_bases, payer_share, reach_after_applies, restates_amount,
                                      states_budget_size_ahead)
 from extract.cues import has_future_year
-from extract.rules.r16_tfn16 import WAN_COMPOUND, masks_letter_dates, wan_compound_value
+from extract.rules.r16_tfn16 import WAN_COMPOUND, masks_letter_dates, planned_total_before_progress, wan_compound_value
 from extract.rules.target_status import against_base_figure, counts_item_list, names_a_format, modal_is_disposal, perfective_before, ready_to_open, is_rate_base, reports_actual_outturn, share_of_plan_done, counts_works_under_way, refers_back, states_only, without_item_mark, pledge_is_over, is_towards_not_pairs, defines_people_counted, modal_is_plan_noun, is_status_rejection, closes_with_task_met, counts_places_where, opens_with_amount, opens_with_period_to_date, selects_cases, serves_named_places, status_runs_on
 
 _MEASURE = (
@@ -501,6 +501,9 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
             elif not hand.target and prev_found and hand.cues[:1] in (("bare",), ("status:为",)) \
                     and continues_numbered_items(sent.text, before):
                 hand = Decision(True, ("list_continued",))  # (r15) ``任务共3项:一是…。二是…``: the next item of the list
+            elif not hand.target and hand.cues[:1] in (("bare",), ("past_marker",), ("done_after",)) \
+                    and planned_total_before_progress(clause_head, after):
+                hand = Decision(True, ("plan_total",))  # (r16 tfn16) ``5个甲中心建设已完成3个``: the year's total
             if skip_past and hand.target and continued_past and set(hand.cues) <= _VERB_CUES | {"comparator"}:
                 hand = Decision(False, ("past_continued",))
             if skip_past and hand.target and not found and status_runs_on(status_seen, hand.cues):
