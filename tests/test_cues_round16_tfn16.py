@@ -106,3 +106,30 @@ def test_planned_totals_of_a_progress_report():
     got = [(h.value, h.unit) for h in find_targets(text, role="report")]
     assert got == [(4.0, "个"), (12.0, "个"), (5.0, "个")]
     assert find_targets("截至9月底,5所学校已完成改造,3所学校已建成。", role="report") == []
+
+
+from extract.rules.r16_tfn16 import bound_before_value  # noqa: E402
+
+
+def test_bound_before_value():
+    assert bound_before_value("甲率控制在", "左右") == "="
+    assert bound_before_value("每校每年最多可获", "") == "<="
+    assert bound_before_value("每校最高", "") == "<="
+    assert bound_before_value("某区将最少有", "") == ">="
+    assert bound_before_value("面积达标(最低标准为", "") == ">="
+    assert bound_before_value("甲率、乙率分别不低于24%和", "") == ">="
+    assert bound_before_value("每校最多可获4万元和", "") == "<="
+    assert bound_before_value("甲率、乙率分别控制在3.1‰、", "") == "<="
+
+
+def test_bound_before_value_near_misses():
+    assert bound_before_value("最低生活保障标准为", "") is None  # a noun's bound word
+    assert bound_before_value("新建学校", "以上") is None  # the suffix decides
+    assert bound_before_value("甲率达到", "") is None
+    assert bound_before_value("新建甲园3所和", "") is None  # no bound before the first value
+    assert bound_before_value("不低于24%,乙园新增", "") is None  # another clause
+
+
+def test_comparators_in_sentences():
+    hits = find_targets("到2031年,甲率控制在5%左右,每校最多可获4万元和7万元。", role="plan")
+    assert [(h.value, h.comparator) for h in hits] == [(5.0, "="), (4.0, "<="), (7.0, "<=")]

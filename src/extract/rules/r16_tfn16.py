@@ -104,3 +104,41 @@ def planned_total_before_progress(clause_head: str, after: str) -> bool:
     if clause_head.rsplit("、", 1)[-1].strip(" ●•·■\u3000"):
         return False
     return _PROGRESS_AFTER.match(after) is not None
+
+
+# (r16) a bound word with a short modal or verb between it and the value (``最多可获4万元``, ``每校最高5000万元``,
+# ``最少有21所``, ``最低标准为800平方米``); the bound word never part of a noun (``最低生活保障``, ``最高法院``)
+_UPPER_BEFORE = re.compile(r"(?:最多|最高|至多)(?:可以|可|能|将|会|只)?(?:获得?|獲得?|增加|提供|资助|補助|补助|有|达到?|為|为)?\s*$")
+_LOWER_BEFORE = re.compile(r"(?:最少|至少|最低)(?:可以|可|能|将|会)?(?:获得?|獲得?|增加|提供|有|达到?|(?:标准)?(?:為|为|是))?\s*$")
+# the value before, its measure and a joining word (``最多可获4万元和``, ``不低于24%和``): the next value shares the bound
+_JOINED_VALUE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|‰|[万亿千]?[\u4e00-\u9fff]{0,2}?)\s*(?:和|及|与|、)\s*$")
+_BOUND_WORDS = re.compile(r"(?:不低于|不少于|至少|最少|最低|不超过|不高于|最多|最高|至多|控制在|控制到)")
+
+
+def bound_before_value(before: str, suffix: str = "") -> str | None:
+    """(r16) The comparator of a value that ``targets._comparator``'s word lists miss, or None to leave it to them:
+    ``X左右`` is ``=`` whatever bound stands before (``控制在5%左右``: N1, an approximate level, not a ceiling); an upper
+    or lower bound word with a short modal or verb before the value (``每校最多可获4万元`` ``<=``, ``每校最高5000万元``
+    ``<=``, ``最少有21所`` ``>=``, ``最低标准为800平方米`` ``>=``); and the second value joined to a bounded first one
+    (``分别不低于24%和30%``, ``最多可获4万元和7万元``, ``分别控制在3.1‰、5.2‰``: the bound of both). Not: ``以上``/``以下`` after the value (the
+    suffix decides), a bound word of a noun (``最低生活保障标准为800元``: ``保障`` stands between)."""
+    if suffix == "左右":
+        return "="
+    if suffix:
+        return None
+    tail = before[-12:]
+    if _UPPER_BEFORE.search(tail):
+        return "<="
+    if _LOWER_BEFORE.search(tail):
+        return ">="
+    joined = _JOINED_VALUE.search(before[-12:])
+    if joined is not None:
+        head = before[:len(before) - len(before[-12:]) + joined.start()]
+        words = list(_BOUND_WORDS.finditer(head[-12:]))
+        if words and not re.search(r"[，,；;。]", head[-12:][words[-1].end():]):
+            w = words[-1].group()
+            from_head = bound_before_value(head)
+            if from_head is not None:
+                return from_head
+            return "<=" if w in ("不超过", "不高于", "最多", "最高", "至多", "控制在", "控制到") else ">="
+    return None

@@ -44,7 +44,7 @@ from extract.rules.target_counts import (again_after_past_clause, age_class_foll
                                      funds_after_past_clause, masks_floor_bases, payer_share, reach_after_applies, restates_amount,
                                      states_budget_size_ahead)
 from extract.cues import has_future_year
-from extract.rules.r16_tfn16 import WAN_COMPOUND, masks_letter_dates, planned_total_before_progress, wan_compound_value
+from extract.rules.r16_tfn16 import WAN_COMPOUND, bound_before_value, masks_letter_dates, planned_total_before_progress, wan_compound_value
 from extract.rules.target_status import against_base_figure, counts_item_list, names_a_format, modal_is_disposal, perfective_before, ready_to_open, is_rate_base, reports_actual_outturn, share_of_plan_done, counts_works_under_way, refers_back, states_only, without_item_mark, pledge_is_over, is_towards_not_pairs, defines_people_counted, modal_is_plan_noun, is_status_rejection, closes_with_task_met, counts_places_where, opens_with_amount, opens_with_period_to_date, selects_cases, serves_named_places, status_runs_on
 
 _MEASURE = (
@@ -231,6 +231,8 @@ def _comparator(before: str, suffix: str, table_sign: str = "") -> str:
         return ">" if table_sign == ">" else ">="
     if table_sign in ("<", "≤"):
         return "<" if table_sign == "<" else "<="
+    if (bound := bound_before_value(before, suffix)) is not None:
+        return bound  # (r16 tfn16) ``控制在5%左右``, ``最多可获4万元``, ``不低于24%和30%``
     if suffix in ("以上", "及以上"):
         return ">="
     if suffix in ("以下", "以内", "之内", "内"):
