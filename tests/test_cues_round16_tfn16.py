@@ -133,3 +133,33 @@ def test_bound_before_value_near_misses():
 def test_comparators_in_sentences():
     hits = find_targets("到2031年,甲率控制在5%左右,每校最多可获4万元和7万元。", role="plan")
     assert [(h.value, h.comparator) for h in hits] == [(5.0, "="), (4.0, "<="), (7.0, "<=")]
+
+
+from extract.rules.r16_tfn16 import masks_list_title_years  # noqa: E402
+
+
+def test_masks_list_title_years():
+    s = "2031年某区民生实事项目概览 - 新建甲园3所"
+    assert masks_list_title_years(s).startswith("□□□□□某区") and len(masks_list_title_years(s)) == len(s)
+    s = "1、2031年重大民生实事项目目标任务责任分解表序号项目名称主要内容牵头单位1新建甲园3所"
+    assert "2031年" not in masks_list_title_years(s)
+
+
+def test_list_title_near_misses():
+    s = "2031年全区将办好12件民生实事,新建甲园3所"  # a commitment to the list: no title noun
+    assert masks_list_title_years(s) == s
+    s = "2031年民生实事项目表决结果公布"  # 表决: a vote, not a table
+    assert masks_list_title_years(s) == s
+
+
+def test_decision_date_masked():
+    s = "某市人代会于2031年1月16日票决确定了10项民生实事项目,新建甲园3所"
+    assert "2031年" not in masks_letter_dates(s)
+    s = "甲园于2031年9月1日投入使用,新增学位300个"  # a works date: kept (N9b)
+    assert masks_letter_dates(s) == s
+
+
+def test_items_take_no_year_from_a_list_title():
+    text = "2031年某市民生实事项目概览 - 某人代会于2031年1月16日票决确定了10项项目 - 建设3个口袋公园 改造1个农贸市场"
+    hits = find_targets(text, role="plan")
+    assert [(h.value, h.target_year) for h in hits if h.value in (3.0, 1.0)] == [(3.0, None), (1.0, None)]

@@ -79,14 +79,22 @@ def wan_compound_value(number: str) -> str:
 _LETTER_DATE = re.compile(r"\d{2,4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?=[^。；;，,]{0,24}?字第?\s*[\dA-Za-z]{3,}\s*[号號])")
 
 
+# (r16) the full date of a decision or an issue that the sentence reports (``于2031年1月16日票决确定了10项…``,
+# ``2031年3月2日印发``): when the list or document was decided, not when its works are due (O3c: the date of issue)
+_DECISION_DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?=[^。；;，,]{0,20}?(?:票决|表决|审议通过|审议|印发|发布|公布|召开))")
+
+
 def masks_letter_dates(sentence: str) -> str:
     """(r16) The sentence with the date of each letter it cites blanked out (same length): a letter's date with its
     document number (``依据某部2031年7月2日某字第2031001号函,核定经费N元``) names the document (as a year that names a
     document, O3c) and dates none of the amounts the sentence goes on to give. A date without a document number
-    (``2031年7月2日前完成``: a deadline) is kept."""
-    if "日" not in sentence or "字" not in sentence:
+    (``2031年7月2日前完成``: a deadline) is kept. So is the full date of a decision or an issue the sentence reports
+    (``某市人代会于2031年1月16日票决确定了10项民生实事``, ``2031年3月2日印发``): the date of issue is no deadline (O3c)."""
+    if "日" not in sentence:
         return sentence
-    return _LETTER_DATE.sub(lambda m: "□" * len(m.group()), sentence)
+    if "字" in sentence:
+        sentence = _LETTER_DATE.sub(lambda m: "□" * len(m.group()), sentence)
+    return _DECISION_DATE.sub(lambda m: "□" * len(m.group()), sentence)
 
 
 # (r16) the progress a report gives right after a planned total's item: a count or share done so far, or works under way
@@ -142,3 +150,19 @@ def bound_before_value(before: str, suffix: str = "") -> str | None:
                 return from_head
             return "<=" if w in ("不超过", "不高于", "最多", "最高", "至多", "控制在", "控制到") else ">="
     return None
+
+
+# (r16) the year of a list's title: the year's list of 实事 or 民生工程 named with a title noun (``2031年民生实事项目
+# 目标任务责任分解表``, ``2031年某市民生实事项目概览``, ``2031年度为民办实事项目清单``)
+_LIST_TITLE_YEAR = re.compile(r"(?:19|20)\d\d\s*年度?(?=[^，,。；;：:\d]{0,12}?(?:民生实事|为民办实事|办实事|民生工程|惠民工程|实事)项目?"
+                              r"[^，,。；;：:\d]{0,8}?(?:分解表|一览表|清单|名单|概览|汇总表|计划表|安排表|表(?![决彰达述示扬格])))")
+
+
+def masks_list_title_years(sentence: str) -> str:
+    """(r16) The sentence with the year of a list's title blanked out (same length): a title that names the year's list
+    (``2031年某区民生实事项目概览``, ``2031年重大民生实事项目目标任务责任分解表``) run into the list's items by the page
+    (no stop after the title) dates none of the items' quantities (O3b: a year that only names a list, its items take
+    no year from it). A sentence that commits to the list (``2031年全区将办好12件民生实事``: no title noun) keeps its year."""
+    if "实事" not in sentence and "工程" not in sentence:
+        return sentence
+    return _LIST_TITLE_YEAR.sub(lambda m: "□" * len(m.group()), sentence)
