@@ -163,3 +163,19 @@ def test_items_take_no_year_from_a_list_title():
     text = "2031年某市民生实事项目概览 - 某人代会于2031年1月16日票决确定了10项项目 - 建设3个口袋公园 改造1个农贸市场"
     hits = find_targets(text, role="plan")
     assert [(h.value, h.target_year) for h in hits if h.value in (3.0, 1.0)] == [(3.0, None), (1.0, None)]
+
+
+from extract.rules.r16_tfn16 import chinese_numeral_years  # noqa: E402
+
+
+def test_chinese_numeral_years():
+    assert [y for _, _, y in chinese_numeral_years("二○三一至三二年度某项开支预算为12亿元")] == [2031]
+    assert [y for _, _, y in chinese_numeral_years("到二〇三五年建成甲园")] == [2035]
+    assert [y for _, _, y in chinese_numeral_years("二〇三一至二〇三三年新建甲园")] == [2033]
+    assert chinese_numeral_years("新建二百所学校,推行十二年教育") == []
+    assert chinese_numeral_years("较五年前(即二○二六至二七年度)的约10亿元") == []  # a base
+
+
+def test_chinese_numeral_year_dates_a_budget():
+    hits = find_targets("二○三一至三二年度某项经常开支拨款为12亿元。", role="plan")
+    assert [(h.value, h.target_year) for h in hits] == [(12.0, 2031)]

@@ -166,3 +166,41 @@ def masks_list_title_years(sentence: str) -> str:
     if "实事" not in sentence and "工程" not in sentence:
         return sentence
     return _LIST_TITLE_YEAR.sub(lambda m: "□" * len(m.group()), sentence)
+
+
+# (r16) a year written in Chinese numerals (``二○三一年``, ``二零三一至三二年度``, ``二〇三一至二〇三二财政年度``), as Hong Kong
+# and Macau budget pages date their financial years
+_CN_DIGIT = {"〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_D = "[〇○零一二三四五六七八九]"
+_CN_YEAR = re.compile(r"(?<![〇○零一二三四五六七八九十])(?P<y>二[〇○零]" + _CN_D + r"{2})"
+                      r"(?:\s*(?:至|/|／|-|－)\s*(?P<e>(?:二[〇○零])?" + _CN_D + r"{2}))?"
+                      r"(?=\s*(?:财政|財政)?(?:年度|学年|學年|年))")
+
+
+_BASE_BEFORE = re.compile(r"(?:较|較|比|与|與)[^，,。；;]{0,8}$")
+
+
+def _cn_number(s: str) -> int:
+    return int("".join(str(_CN_DIGIT[c]) for c in s))
+
+
+def chinese_numeral_years(text: str) -> list[tuple[int, int, int]]:
+    """(r16) (start, end, year) of each year written in Chinese numerals, in the form of ``target_cues.calendar_years``:
+    ``二○三一年`` -> 2031; a financial or school year written as its two calendar years takes the first
+    (``二○三一至三二年度`` -> 2031, as ``2031/32学年`` -> 2031, N9a); a span of years its end (``二〇三一至二〇三三年`` ->
+    2033). Chinese numerals make no value (G3), but a year so written dates a target like ``2031年`` (N9). Not a
+    Chinese-numeral count (``二百所``, ``十二年``: no ``二〇``/``二零`` opening), nor the base of a change (``较五年前
+    (即二○二六至二七年度)的…``, ``與二○三○至三一年度…比較``)."""
+    if "二" not in text:
+        return []
+    out = []
+    for m in _CN_YEAR.finditer(text):
+        if _BASE_BEFORE.search(text[max(0, m.start() - 10):m.start()]):
+            continue  # ``較五年前(即二○二六至二七年度)的…``: the base of a change dates nothing
+        y = _cn_number(m.group("y"))
+        if m.group("e"):
+            e = _cn_number(m.group("e"))
+            e = e if e >= 100 else (y // 100) * 100 + e
+            y = y if e == y + 1 else e  # one financial or school year: its first year; a span: its end
+        out.append((m.start(), m.end(), y))
+    return out
