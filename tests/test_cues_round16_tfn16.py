@@ -179,3 +179,16 @@ def test_chinese_numeral_years():
 def test_chinese_numeral_year_dates_a_budget():
     hits = find_targets("二○三一至三二年度某项经常开支拨款为12亿元。", role="plan")
     assert [(h.value, h.target_year) for h in hits] == [(12.0, 2031)]
+
+
+from extract.headings import title_quantity  # noqa: E402
+from extract.rules.r16_tfn16 import title_time_amount  # noqa: E402
+
+
+def test_title_time_amount():
+    assert title_time_amount("阳光体育:保证大课间活动时间在30分钟及以上,确保10分钟体能练习")
+    assert title_time_amount("体育课:每周4节")
+    assert title_quantity("甲培训:不少于24课时")
+    assert not title_time_amount("甲活动安排")
+    assert not title_time_amount("体育课程:开齐开足")
+    assert not title_quantity("体育课程:开齐开足")

@@ -204,3 +204,16 @@ def chinese_numeral_years(text: str) -> list[tuple[int, int, int]]:
             y = y if e == y + 1 else e  # one financial or school year: its first year; a span: its end
         out.append((m.start(), m.end(), y))
     return out
+
+
+# (r16) measures of time and of lessons that a heading's title may state its amount in (``1.阳光体育:保证大课间活动
+# 30分钟以上``, ``2.体育课:每周4节``, ``3.培训:不少于24课时``); the title is then read with its body
+_TITLE_TIME_AMOUNT = re.compile(r"\d+(?:\.\d+)?\s*(?:分钟|课时|学时|节)")
+
+
+def title_time_amount(title: str) -> bool:
+    """(r16) A heading title that states an amount in minutes or lessons (``阳光体育:保证大课间活动30分钟以上``,
+    ``体育课:每周4节``), which ``headings.title_quantity``'s measure words miss: its numbers are read with the body
+    (whether each is a target stays the target rules' decision). Not a title without such an amount (``甲活动安排``,
+    ``体育课程:开齐开足``)."""
+    return _TITLE_TIME_AMOUNT.search(title) is not None
