@@ -192,3 +192,21 @@ def test_title_time_amount():
     assert not title_time_amount("甲活动安排")
     assert not title_time_amount("体育课程:开齐开足")
     assert not title_quantity("体育课程:开齐开足")
+
+
+from extract.rules.r16_tfn16 import renews_counted  # noqa: E402
+
+
+def test_renews_counted():
+    assert renews_counted("更新", "部", "老旧电梯")
+    assert renews_counted("●提升整治", "条", "背街小巷,打造")
+    assert renews_counted("●对辖区", "栋", "危险房屋进行改造,惠及")
+    assert not renews_counted("对辖区", "人", "以上的企业")  # a selection, no works
+    assert not renews_counted("辖区内现有", "栋", "危险房屋")  # a status
+    assert not renews_counted("更新", "%", "")  # no count of things
+    assert not renews_counted("对辖区", "栋", "房屋的业主")  # no works verb
+
+
+def test_renewal_counts_in_a_list():
+    text = "●更新120部老旧电梯,提升整治30条背街小巷。\n●对辖区6栋危险房屋进行改造。"
+    assert [(h.value, h.unit) for h in find_targets(text, role="none")] == [(120.0, "部"), (30.0, "条"), (6.0, "栋")]

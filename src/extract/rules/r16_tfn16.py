@@ -217,3 +217,26 @@ def title_time_amount(title: str) -> bool:
     (whether each is a target stays the target rules' decision). Not a title without such an amount (``甲活动安排``,
     ``体育课程:开齐开足``)."""
     return _TITLE_TIME_AMOUNT.search(title) is not None
+
+
+# (r16) works on the things counted, the verb right before the count (``更新120部老旧电梯``, ``提升整治30条背街小巷``,
+# ``修缮12处文物建筑``); ``对辖区N栋…进行改造``: the things the works are done to, in the area named by ``辖区``
+_RENEW_BEFORE = re.compile(r"(?:更新|整治|修缮|修繕|维修|維修|加固|翻新)(?:改造)?\s*$")
+_RENEWED_UNITS = ("栋", "棟", "幢", "座", "间", "間", "处", "處", "台", "套", "户", "戶", "条", "條", "部", "个", "個",
+                  "公里", "米", "平方米", "万平方米")
+_FOR_AREA_END = re.compile(r"(?<![可能以成作认認])(?:对|對)\s*(?:辖区|轄區|区内|區內|县内|縣內|市内|市內|镇内|鎮內)内?\s*$")
+_WORKS_AFTER = re.compile(r"^[^，,；;。\d]{1,24}?(?:进行|進行|实施|實施)?(?:更换|更換|改造|维修|維修|修缮|修繕|加固|整治|"
+                          r"更新(?!率)|升级|升級|拆除)")
+
+
+def renews_counted(clause_before: str, unit: str, after: str) -> bool:
+    """(r16) Works done on the things counted, as a year's list of 实事 writes them: the verb of renewal right before
+    the count (``更新120部老旧电梯``, ``提升整治30条背街小巷``, ``修缮12处老旧设施``), or ``对辖区N…进行改造`` (the things
+    in the area the works are done to: N12b, the planned reach of the works; ``为``/``对`` with ``全区`` is
+    ``target_forms.works_for_counted``'s). Not a rate or a status (``更新率``: no count; ``辖区内现有12栋``: no works
+    verb after), nor a selection (``对辖区50人以上的企业``: no works verb, and ``以上`` selects)."""
+    if not unit.endswith(_RENEWED_UNITS):
+        return False
+    if _RENEW_BEFORE.search(clause_before[-8:]):
+        return True
+    return _FOR_AREA_END.search(clause_before[-8:]) is not None and _WORKS_AFTER.match(after) is not None
