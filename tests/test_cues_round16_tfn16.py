@@ -210,3 +210,19 @@ def test_renews_counted():
 def test_renewal_counts_in_a_list():
     text = "●更新120部老旧电梯,提升整治30条背街小巷。\n●对辖区6栋危险房屋进行改造。"
     assert [(h.value, h.unit) for h in find_targets(text, role="none")] == [(120.0, "部"), (30.0, "条"), (6.0, "栋")]
+
+
+from extract.rules.r16_tfn16 import consents_to_funds  # noqa: E402
+
+
+def test_consents_to_funds():
+    assert consents_to_funds("县长同意动支", "千万元", ",改善校舍")
+    assert consents_to_funds("甲案等5案,共计新台币", "元", ",拟请同意先行垫付")
+    assert not consents_to_funds("县长同意设立", "所", "幼儿园")  # no money
+    assert not consents_to_funds("共计新台币", "元", ",已全数拨付")  # no consent asked
+
+
+def test_consented_amounts():
+    hits = find_targets("县长到甲校视察,同意动支5千万元,改善校舍。", role="none")
+    assert [(h.value, h.unit) for h in hits] == [(5.0, "千万元")]
+    assert find_targets("去年共计拨付新台币300万元,已全数用完。", role="none") == []

@@ -240,3 +240,21 @@ def renews_counted(clause_before: str, unit: str, after: str) -> bool:
     if _RENEW_BEFORE.search(clause_before[-8:]):
         return True
     return _FOR_AREA_END.search(clause_before[-8:]) is not None and _WORKS_AFTER.match(after) is not None
+
+
+# (r16) money a council or a head of government consents to, or a motion asks it to (``县长同意动支5千万元``,
+# ``同意提拨经费48万元``, ``共计新台币N元,拟请同意先行垫付``)
+_CONSENT_BEFORE = re.compile(r"(?:同意|核准|准予)(?:先行)?(?:动支|動支|提拨|提撥|拨付|撥付|补助|補助|支应|支應|垫付|墊付)"
+                             r"(?:经费|經費)?(?:新台币|新臺幣|新台幣)?\s*(?:约|約)?\s*$")
+_CONSENT_AFTER = re.compile(r"^[余多]?\s*[,，]?\s*(?:拟请|擬請|拟|擬|请|請|敬请|敬請)(?:贵会|貴會|大会|大會)?\s*(?:同意|核准|准予|惠予)")
+_MONEY_UNITS = ("元", "万", "萬", "亿", "億")
+
+
+def consents_to_funds(before: str, unit: str, after: str) -> bool:
+    """(r16) An amount of money that a council or a head of government consents to spend, or that a motion asks it to
+    consent to (``县长同意动支5千万元,改善校舍``, ``共计新台币130万元,拟请同意先行垫付``): the money set for what is to be
+    done (N17, N17d: however the funding was secured), not a status. Not money an approval reports spent
+    (``已同意拨付的N元已用完``: a past marker decides first) nor a number that is no money (``同意设立3所``)."""
+    if not unit.endswith(_MONEY_UNITS):
+        return False
+    return _CONSENT_BEFORE.search(before[-16:]) is not None or _CONSENT_AFTER.match(after) is not None

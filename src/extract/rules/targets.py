@@ -44,7 +44,7 @@ from extract.rules.target_counts import (again_after_past_clause, age_class_foll
                                      funds_after_past_clause, masks_floor_bases, payer_share, reach_after_applies, restates_amount,
                                      states_budget_size_ahead)
 from extract.cues import has_future_year
-from extract.rules.r16_tfn16 import WAN_COMPOUND, bound_before_value, chinese_numeral_years, renews_counted, masks_letter_dates, masks_list_title_years, planned_total_before_progress, wan_compound_value
+from extract.rules.r16_tfn16 import WAN_COMPOUND, bound_before_value, chinese_numeral_years, consents_to_funds, renews_counted, masks_letter_dates, masks_list_title_years, planned_total_before_progress, wan_compound_value
 from extract.rules.target_status import against_base_figure, counts_item_list, names_a_format, modal_is_disposal, perfective_before, ready_to_open, is_rate_base, reports_actual_outturn, share_of_plan_done, counts_works_under_way, refers_back, states_only, without_item_mark, pledge_is_over, is_towards_not_pairs, defines_people_counted, modal_is_plan_noun, is_status_rejection, closes_with_task_met, counts_places_where, opens_with_amount, opens_with_period_to_date, selects_cases, serves_named_places, status_runs_on
 
 _MEASURE = (
@@ -903,7 +903,7 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
         decision = Decision(True, ("appropriation",))  # ``申请拨款3.9亿元``: the funding a budget or a bid sets
     if not decision.target and role != "report" and decision.cues and (decision.cues[0] in _FUNDS_STATUS
                                                                       or decision.cues[0].endswith(":list")) \
-            and sets_funds(before, unit, after):
+            and (sets_funds(before, unit, after) or consents_to_funds(before, unit, after)):  # (r16 tfn16) ``同意动支N元``
         decision = Decision(True, ("funds",))  # ``追加24亿预算``, ``筹措5000万元经费``: the money set aside
     if not decision.target and role != "report" and decision.cues and (decision.cues[0] in ("bare", "status:为")
                                                                       or decision.cues[0].endswith(":list")) \
