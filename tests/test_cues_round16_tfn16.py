@@ -226,3 +226,16 @@ def test_consented_amounts():
     hits = find_targets("县长到甲校视察,同意动支5千万元,改善校舍。", role="none")
     assert [(h.value, h.unit) for h in hits] == [(5.0, "千万元")]
     assert find_targets("去年共计拨付新台币300万元,已全数用完。", role="none") == []
+
+
+from extract.rules.r16_tfn16 import commits_within_year  # noqa: E402
+from extract.rules.recounts import commits  # noqa: E402
+
+
+def test_commits_within_year():
+    assert commits_within_year("加强师资,年内完成30名教师定向培养")
+    assert commits_within_year("确定年内新增8万平方米校舍建设")
+    assert commits("甲方面,年内完成30名教师定向培养")
+    assert not commits_within_year("年内共完成培训30名")  # a year-end tally
+    assert not commits_within_year("3年内建成甲园")  # a time limit (N11a)
+    assert not commits_within_year("全年新建学校3所")

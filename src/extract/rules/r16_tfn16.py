@@ -258,3 +258,17 @@ def consents_to_funds(before: str, unit: str, after: str) -> bool:
     if not unit.endswith(_MONEY_UNITS):
         return False
     return _CONSENT_BEFORE.search(before[-16:]) is not None or _CONSENT_AFTER.match(after) is not None
+
+
+# (r16) ``年内`` right before the verb of a task: the deadline of the year still running (``年内完成42名教师定向培养``,
+# ``确定年内新增16万平方米…``), not ``年内共完成`` (a year-end tally: ``共`` stands between) nor ``N年内`` (a time limit)
+_WITHIN_YEAR = re.compile(r"(?<![\d一二三四五六七八九十两几])年内(?:全面|基本|全部|力争|要)?(?:完成|建成|新增|新建|实现|开工|竣工|投用|投入使用|启动|改造|"
+                          r"培训|招聘|开通|建设|推进)")
+
+
+def commits_within_year(sentence: str) -> bool:
+    """(r16) A sentence that sets a task for the year still running with ``年内`` before its verb (``年内完成42名教师
+    定向培养``, ``确定年内新增16万平方米校舍``): it commits, and so ends a run of sentences recounting results
+    (``recounts.commits``). Not a year-end tally (``年内共完成…``: ``共`` stands between), nor a time limit of years
+    (``3年内建成``: ``N年内``, N11a)."""
+    return "年内" in sentence and _WITHIN_YEAR.search(sentence) is not None
