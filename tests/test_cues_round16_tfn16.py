@@ -239,3 +239,13 @@ def test_commits_within_year():
     assert not commits_within_year("年内共完成培训30名")  # a year-end tally
     assert not commits_within_year("3年内建成甲园")  # a time limit (N11a)
     assert not commits_within_year("全年新建学校3所")
+
+
+from extract.rules.text import sentences  # noqa: E402
+
+
+def test_lost_character_is_no_sentence_end():
+    assert [p.text for p in sentences("到2031年,全县接待游客总?cè)数9.6亿人次以上。")] == ["到2031年,全县接待游客总?cè)数9.6亿人次以上"]
+    assert len(sentences("要不要新建?要。新建甲园3所。")) == 3  # a question mark ends its sentence
+    hits = find_targets("到2031年,全县接待游客总?cè)数9.6亿人次以上。", role="plan")
+    assert [(h.value, h.target_year) for h in hits] == [(9.6, 2031)]

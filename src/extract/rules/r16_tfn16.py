@@ -272,3 +272,8 @@ def commits_within_year(sentence: str) -> bool:
     (``recounts.commits``). Not a year-end tally (``年内共完成…``: ``共`` stands between), nor a time limit of years
     (``3年内建成``: ``N年内``, N11a)."""
     return "年内" in sentence and _WITHIN_YEAR.search(sentence) is not None
+
+
+# (r16) a sentence end: 。 ! ！ ？, and ``?`` unless a pinyin annotation's remnant follows it (``总?cè)人数``, ``藬?shù)``:
+# a character the page's encoding lost, with its reading left in brackets, is no question mark)
+SENTENCE_END = r"[。!！？]|\?(?![a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\))"
