@@ -249,3 +249,18 @@ def test_lost_character_is_no_sentence_end():
     assert len(sentences("要不要新建?要。新建甲园3所。")) == 3  # a question mark ends its sentence
     hits = find_targets("到2031年,全县接待游客总?cè)数9.6亿人次以上。", role="plan")
     assert [(h.value, h.target_year) for h in hits] == [(9.6, 2031)]
+
+
+from extract.rules.r16_tfn16 import financial_year_spans  # noqa: E402
+
+
+def test_financial_year_spans():
+    assert [y for _, _, y in financial_year_spans("在未来五年(2031-32 至 2035-36 年度)提供甲地100公顷")] == [2035]
+    assert [y for _, _, y in financial_year_spans("2031/32至2033/34年度")] == [2033]
+    assert financial_year_spans("比过去五年(2026-27 至 2030-31年度)增加") == []  # a base
+    assert financial_year_spans("2031-32年度预算") == []  # one year: the older readers'
+
+
+def test_financial_year_span_dates_targets():
+    hits = find_targets("在未来五年(2031-32 至 2035-36 年度)依时提供约 300 公顷土地。", role="plan")
+    assert [(h.value, h.target_year) for h in hits] == [(300.0, 2035)]

@@ -277,3 +277,18 @@ def commits_within_year(sentence: str) -> bool:
 # (r16) a sentence end: 。 ! ！ ？, and ``?`` unless a pinyin annotation's remnant follows it (``总?cè)人数``, ``藬?shù)``:
 # a character the page's encoding lost, with its reading left in brackets, is no question mark)
 SENTENCE_END = r"[。!！？]|\?(?![a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\))"
+
+
+# (r16) a span of financial years written with Arabic digits (``2031-32 至 2035-36 年度``, ``2031/32至2035/36年度``)
+_FY_SPAN = re.compile(r"(?<!\d)(20\d\d)\s*[-/／–]\s*\d\d\s*(?:至|到|—|–|-)\s*(20\d\d)\s*[-/／–]\s*\d\d\s*(?:財政|财政)?(?=年度)")
+
+
+def financial_year_spans(text: str) -> list[tuple[int, int, int]]:
+    """(r16) (start, end, year) of each span of financial or school years written with Arabic digits, in the form of
+    ``target_cues.calendar_years``: a span is a period and takes the first year of its last financial year
+    (``在未来五年(2031-32 至 2035-36 年度)提供…`` -> 2035; as ``2031/32学年`` -> 2031 and a span its end, N9a). Not the
+    base of a comparison (``比过去五年(2026-27 至 2030-31年度)…``)."""
+    if "年度" not in text:
+        return []
+    return [(m.start(), m.end(), int(m.group(2))) for m in _FY_SPAN.finditer(text)
+            if not _BASE_BEFORE.search(text[max(0, m.start() - 10):m.start()])]
