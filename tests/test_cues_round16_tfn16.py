@@ -264,3 +264,21 @@ def test_financial_year_spans():
 def test_financial_year_span_dates_targets():
     hits = find_targets("在未来五年(2031-32 至 2035-36 年度)依时提供约 300 公顷土地。", role="plan")
     assert [(h.value, h.target_year) for h in hits] == [(300.0, 2035)]
+
+
+from extract.rules.r16_tfn16 import masks_designation_years  # noqa: E402
+
+
+def test_masks_designation_years():
+    s = "某小学2030年被列为省级迁建项目,新校区规划面积21亩"
+    assert "2030年" not in masks_designation_years(s) and len(masks_designation_years(s)) == len(s)
+    s = "某市获批成为2031年全国甲示范城市,7所机构建设已完成80%"
+    assert "2031年" not in masks_designation_years(s)
+    s = "2031年建成甲园3所,被评为示范园的再奖励"  # a year of works, not of the designation
+    assert masks_designation_years(s) == s
+
+
+def test_designation_year_dates_nothing():
+    hits = find_targets("某小学2030年被列为省级迁建项目,目前正在建设新校区,新校区规划面积共21亩,总投资1600万元。",
+                        role="none")
+    assert [(h.value, h.target_year) for h in hits] == [(21.0, None), (1600.0, None)]

@@ -292,3 +292,19 @@ def financial_year_spans(text: str) -> list[tuple[int, int, int]]:
         return []
     return [(m.start(), m.end(), int(m.group(2))) for m in _FY_SPAN.finditer(text)
             if not _BASE_BEFORE.search(text[max(0, m.start() - 10):m.start()])]
+
+
+# (r16) the year of a designation the subject won: the year of the listing (``2030年被列为省级甲工程项目``), or the
+# year that names the title won (``获批成为2031年全国甲示范城市``, ``入选2031年度乙试点名单``)
+_DESIGNATION_YEAR = re.compile(r"(?:19|20)\d\d\s*年度?(?=\s*(?:被(?:列为|评为|确定为|认定为|命名为|授予)|获批成为|获评|入选))"
+                               r"|(?<=成为|列为|评为|入选|获评)\s*(?:19|20)\d\d\s*年度?(?=[^，,。；;]{0,24}?(?:城市|县|区|单位|学校|试点|示范|项目|名单|基地))")
+
+
+def masks_designation_years(sentence: str) -> str:
+    """(r16) The sentence with the year of a designation blanked out (same length): the year a school or a city was
+    listed or won a title (``某小学2030年被列为省级迁建项目,…新校区占地21亩``, ``某市获批成为2031年全国示范城市,…
+    7所机构建设已完成80%``) is a step done or the name of a title (O3b: a year that names a list), and dates none of
+    the quantities after it. A year of works or of a deadline (``2031年建成``, ``2031年纳入``) is kept."""
+    if "被" not in sentence and "成为" not in sentence and "入选" not in sentence and "获评" not in sentence:
+        return sentence
+    return _DESIGNATION_YEAR.sub(lambda m: "□" * len(m.group()), sentence)

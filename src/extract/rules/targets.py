@@ -44,7 +44,9 @@ from extract.rules.target_counts import (again_after_past_clause, age_class_foll
                                      funds_after_past_clause, masks_floor_bases, payer_share, reach_after_applies, restates_amount,
                                      states_budget_size_ahead)
 from extract.cues import has_future_year
-from extract.rules.r16_tfn16 import WAN_COMPOUND, bound_before_value, chinese_numeral_years, financial_year_spans, consents_to_funds, renews_counted, masks_letter_dates, masks_list_title_years, planned_total_before_progress, wan_compound_value
+from extract.rules.r16_tfn16 import (WAN_COMPOUND, bound_before_value, chinese_numeral_years, consents_to_funds,  # (r16 tfn16)
+                                     financial_year_spans, masks_designation_years, masks_letter_dates, masks_list_title_years,
+                                     planned_total_before_progress, renews_counted, wan_compound_value)
 from extract.rules.target_status import against_base_figure, counts_item_list, names_a_format, modal_is_disposal, perfective_before, ready_to_open, is_rate_base, reports_actual_outturn, share_of_plan_done, counts_works_under_way, refers_back, states_only, without_item_mark, pledge_is_over, is_towards_not_pairs, defines_people_counted, modal_is_plan_noun, is_status_rejection, closes_with_task_met, counts_places_where, opens_with_amount, opens_with_period_to_date, selects_cases, serves_named_places, status_runs_on
 
 _MEASURE = (
@@ -587,7 +589,7 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
                 qend = end + post.index(indicator) + len(indicator)
             if year is None and use_text_year and years is None:
                 # (``115学年度``, ``2025/26学年`` too; the base year of a change, ``比2020年下降5%``, dates no target)
-                dated = masks_list_title_years(masks_letter_dates(sent.text))  # (r16 tfn16) a letter's date, a list's title
+                dated = masks_designation_years(masks_list_title_years(masks_letter_dates(sent.text)))  # (r16 tfn16)
                 years = sorted(stated_years(masks_base_years(dated)) + calendar_years(dated) + chinese_numeral_years(dated)
                                + financial_year_spans(dated))
             own_years = years
