@@ -282,3 +282,20 @@ def test_designation_year_dates_nothing():
     hits = find_targets("某小学2030年被列为省级迁建项目,目前正在建设新校区,新校区规划面积共21亩,总投资1600万元。",
                         role="none")
     assert [(h.value, h.target_year) for h in hits] == [(21.0, None), (1600.0, None)]
+
+
+from extract.rules.r16_tfn16 import storeys_of_project  # noqa: E402
+from extract.rules.target_cues import _PROJECT_MEASURE_STATED  # noqa: E402
+
+
+def test_storeys_of_project():
+    before = "甲中学新校区占地面积约2万平方米,总建筑面积约2.8万平方米,楼高"
+    assert storeys_of_project(before, "楼高", "层", _PROJECT_MEASURE_STATED)
+    assert not storeys_of_project("该楼楼高", "该楼楼高", "层", _PROJECT_MEASURE_STATED)  # no project measure before
+    assert not storeys_of_project(before, "楼高", "米", _PROJECT_MEASURE_STATED)  # not storeys
+
+
+def test_storeys_in_a_project_sentence():
+    hits = find_targets("甲中学新校区占地面积约2万平方米,总建筑面积约2.8万平方米,楼高5层,规划建设36班。", role="none")
+    assert (5.0, "层") in [(h.value, h.unit) for h in hits]
+    assert find_targets("该楼楼高5层,建于1990年。", role="none") == []

@@ -308,3 +308,17 @@ def masks_designation_years(sentence: str) -> str:
     if "被" not in sentence and "成为" not in sentence and "入选" not in sentence and "获评" not in sentence:
         return sentence
     return _DESIGNATION_YEAR.sub(lambda m: "□" * len(m.group()), sentence)
+
+
+# (r16) the storeys of a building, a clause of its own in a list of a project's measures (``楼高5层``, ``地上6层``)
+_STOREYS_CLAUSE = re.compile(r"^(?:楼高|樓高|建筑层数|建築層數|层数|層數|地上)(?:约|約|为|為|达|達)?\s*$")
+
+
+def storeys_of_project(before: str, clause_head: str, unit: str, project_stated) -> bool:
+    """(r16) ``楼高5层`` after a project's first measure in the same sentence (``新校区占地2万平方米,总建筑面积约2.8万平方米,
+    楼高5层,规划建设36班``): the planned height of the works, one of the project's measures (N17a) like its area.
+    ``project_stated`` is ``target_cues._PROJECT_MEASURE_STATED`` (a project measure with its number). Not a building's
+    height with no project measure before it (``该楼楼高5层``: a description of what stands)."""
+    if unit not in ("层", "層") or _STOREYS_CLAUSE.match(clause_head.strip()) is None or not before.endswith(clause_head):
+        return False
+    return project_stated.search(before[:len(before) - len(clause_head)]) is not None

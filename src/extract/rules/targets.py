@@ -46,7 +46,8 @@ from extract.rules.target_counts import (again_after_past_clause, age_class_foll
 from extract.cues import has_future_year
 from extract.rules.r16_tfn16 import (WAN_COMPOUND, bound_before_value, chinese_numeral_years, consents_to_funds,  # (r16 tfn16)
                                      financial_year_spans, masks_designation_years, masks_letter_dates, masks_list_title_years,
-                                     planned_total_before_progress, renews_counted, wan_compound_value)
+                                     planned_total_before_progress, renews_counted, storeys_of_project, wan_compound_value)
+from extract.rules.target_cues import _PROJECT_MEASURE_STATED  # (r16 tfn16)
 from extract.rules.target_status import against_base_figure, counts_item_list, names_a_format, modal_is_disposal, perfective_before, ready_to_open, is_rate_base, reports_actual_outturn, share_of_plan_done, counts_works_under_way, refers_back, states_only, without_item_mark, pledge_is_over, is_towards_not_pairs, defines_people_counted, modal_is_plan_noun, is_status_rejection, closes_with_task_met, counts_places_where, opens_with_amount, opens_with_period_to_date, selects_cases, serves_named_places, status_runs_on
 
 _MEASURE = (
@@ -830,7 +831,8 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
         return Decision(False, ("change_reached",))  # 由93.8%提高到95.5% with no date ahead: a result (N2)
     if once_built(clause_head):
         return Decision(True, ("once_built",))  # ``建成后新增学位900个``: what the finished works give
-    if role != "report" and (states_project_measure(before[-24:]) or lists_project_measures(before, clause_head)) \
+    if role != "report" and (states_project_measure(before[-24:]) or lists_project_measures(before, clause_head)
+                             or storeys_of_project(before, clause_head, unit, _PROJECT_MEASURE_STATED)) \
             and not has_past_marker(before) and not built_long_ago(after):
         # ``某学校建设规模90亩,…目前主体已完工``: the planned size of works under way, whatever is done so far
         # (a status word of the clause, ``此次开工项目总投资``, names the works, not a result)
