@@ -299,3 +299,19 @@ def test_storeys_in_a_project_sentence():
     hits = find_targets("甲中学新校区占地面积约2万平方米,总建筑面积约2.8万平方米,楼高5层,规划建设36班。", role="none")
     assert (5.0, "层") in [(h.value, h.unit) for h in hits]
     assert find_targets("该楼楼高5层,建于1990年。", role="none") == []
+
+
+from extract.rules.r16_tfn16 import levels_of_standard  # noqa: E402
+
+
+def test_levels_of_standard():
+    assert levels_of_standard("甲率达到规定标准,小学为", "小学为")
+    assert levels_of_standard("甲率达到规定标准,小学为95%,初中为", "初中为")
+    assert not levels_of_standard("甲率现状:小学为", "小学为")  # no standard committed before
+    assert not levels_of_standard("小学为", "小学为")
+
+
+def test_levels_of_standard_in_a_sentence():
+    hits = find_targets("甲率达到规定标准,小学为95%,初中为85%;乙率达到98%。", role="none")
+    assert [h.value for h in hits] == [95.0, 85.0, 98.0]
+    assert [h.value for h in find_targets("目前甲率小学为95%,初中为85%。", role="none")] == []

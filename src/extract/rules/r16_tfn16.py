@@ -322,3 +322,20 @@ def storeys_of_project(before: str, clause_head: str, unit: str, project_stated)
     if unit not in ("层", "層") or _STOREYS_CLAUSE.match(clause_head.strip()) is None or not before.endswith(clause_head):
         return False
     return project_stated.search(before[:len(before) - len(clause_head)]) is not None
+
+
+# (r16) the level a standard sets for each category, after the clause that commits to the standard
+# (``教师学历合格率达到规定标准,小学为95%,初中为85%``)
+_CATEGORY_IS = re.compile(r"^(?:其中)?[\u4e00-\u9fff]{1,6}(?:为|為)\s*$")
+_STANDARD_THEN_LEVELS = re.compile(r"(?:达到|達到|符合)[^，,；;。\d]{0,10}(?:标准|標準|要求)[，,]\s*"
+                                   r"(?:[\u4e00-\u9fff]{1,6}(?:为|為)\s*\d[^，,；;。]*[，,]\s*)*$")
+
+
+def levels_of_standard(before: str, clause_head: str) -> bool:
+    """(r16) ``甲率达到规定标准,小学为95%,初中为85%``: after a clause that commits to a standard with no figure of its own,
+    each ``<category>为N`` clause gives the level the standard sets for that category, a target (N1: ``达到`` carries
+    over), not a status ``…为N``. Not a ``为N`` clause with no such clause before it (``小学为95%``: a status), nor one
+    after a standard already reached (``已达到规定标准,小学为95%``: the past marker decides first)."""
+    if _CATEGORY_IS.match(clause_head.strip()) is None or not before.endswith(clause_head):
+        return False
+    return _STANDARD_THEN_LEVELS.search(before[:len(before) - len(clause_head)]) is not None

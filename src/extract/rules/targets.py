@@ -45,7 +45,7 @@ from extract.rules.target_counts import (again_after_past_clause, age_class_foll
                                      states_budget_size_ahead)
 from extract.cues import has_future_year
 from extract.rules.r16_tfn16 import (WAN_COMPOUND, bound_before_value, chinese_numeral_years, consents_to_funds,  # (r16 tfn16)
-                                     financial_year_spans, masks_designation_years, masks_letter_dates, masks_list_title_years,
+                                     financial_year_spans, levels_of_standard, masks_designation_years, masks_letter_dates, masks_list_title_years,
                                      planned_total_before_progress, renews_counted, storeys_of_project, wan_compound_value)
 from extract.rules.target_cues import _PROJECT_MEASURE_STATED  # (r16 tfn16)
 from extract.rules.target_status import against_base_figure, counts_item_list, names_a_format, modal_is_disposal, perfective_before, ready_to_open, is_rate_base, reports_actual_outturn, share_of_plan_done, counts_works_under_way, refers_back, states_only, without_item_mark, pledge_is_over, is_towards_not_pairs, defines_people_counted, modal_is_plan_noun, is_status_rejection, closes_with_task_met, counts_places_where, opens_with_amount, opens_with_period_to_date, selects_cases, serves_named_places, status_runs_on
@@ -920,6 +920,9 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
     if not decision.target and role != "report" and decision.cues and decision.cues[0] in _HAVING \
             and counts_new_building_rooms(before, clause_head, after) and not built_long_ago(after):
         decision = Decision(True, ("project_measure",))  # ``新校舍…共有20间教室``: what the new building is to hold
+    if not decision.target and role != "report" and decision.cues[:1] == ("status:为",) \
+            and levels_of_standard(before, clause_head):
+        decision = Decision(True, ("standard_level",))  # (r16 tfn16) ``甲率达到规定标准,小学为95%``
     if not decision.target and decision.cues and future_total(before, decision.cues[0]):
         return Decision(True, ("modal", "total"))  # ``…将于年底完工,共计新增N个``
     if not decision.target:
