@@ -315,3 +315,18 @@ def test_levels_of_standard_in_a_sentence():
     hits = find_targets("甲率达到规定标准,小学为95%,初中为85%;乙率达到98%。", role="none")
     assert [h.value for h in hits] == [95.0, 85.0, 98.0]
     assert [h.value for h in find_targets("目前甲率小学为95%,初中为85%。", role="none")] == []
+
+
+from extract.rules.target_cues import jointly_reached  # noqa: E402
+
+
+def test_jointly_reached_with_bracketed_name():
+    got = jointly_reached("每千常住人口执业(助理)医师数、每万常住人口全科医生数均达到")
+    assert [item for _, item in got] == ["每千常住人口执业(助理)医师数", "每万常住人口全科医生数"]
+    assert jointly_reached("甲率(2030年为90%)、乙率均达到") is None  # a bracket with digits is no qualifier
+    assert jointly_reached("某区全面推进甲乙丙丁戊己庚辛工作的同时(重点)、乙率均达到") is None  # no measure list
+
+
+def test_joint_value_with_bracketed_name():
+    hits = find_targets("到2031年,每千人口执业(助理)医师数、每万人口全科医生数均达到4人。", role="plan")
+    assert [h.indicator for h in hits] == ["每千人口执业(助理)医师数", "每万人口全科医生数"]

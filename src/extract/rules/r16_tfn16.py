@@ -339,3 +339,8 @@ def levels_of_standard(before: str, clause_head: str) -> bool:
     if _CATEGORY_IS.match(clause_head.strip()) is None or not before.endswith(clause_head):
         return False
     return _STANDARD_THEN_LEVELS.search(before[:len(before) - len(clause_head)]) is not None
+
+
+# (r16) a measure of a ``甲、乙均达到N`` list whose name holds a bracketed qualifier (``每千人口执业(助理)医师数``): the
+# bracket does not count towards the 14 characters ``target_cues._JOINT_ITEM`` allows a name
+BRACKETED_JOINT_ITEM = (r"(?=[^()（）]{0,14}[(（][^()（）\d]{1,6}[)）][^()（）]{0,14}$)(?:[^\d，,；;。：:、和及与均]){4,24}")
