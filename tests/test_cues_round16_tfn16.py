@@ -330,3 +330,8 @@ def test_jointly_reached_with_bracketed_name():
 def test_joint_value_with_bracketed_name():
     hits = find_targets("到2031年,每千人口执业(助理)医师数、每万人口全科医生数均达到4人。", role="plan")
     assert [h.indicator for h in hits] == ["每千人口执业(助理)医师数", "每万人口全科医生数"]
+
+
+def test_decision_date_near_miss_deadline():
+    s = "2031年6月30日前公布名单,新建甲园3所"  # a deadline before the issue: kept
+    assert masks_letter_dates(s) == s

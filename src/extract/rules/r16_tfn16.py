@@ -81,7 +81,7 @@ _LETTER_DATE = re.compile(r"\d{2,4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?=[^�
 
 # (r16) the full date of a decision or an issue that the sentence reports (``于2031年1月16日票决确定了10项…``,
 # ``2031年3月2日印发``): when the list or document was decided, not when its works are due (O3c: the date of issue)
-_DECISION_DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?=[^。；;，,]{0,20}?(?:票决|表决|审议通过|审议|印发|发布|公布|召开))")
+_DECISION_DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?!\s*(?:前|以前|之前|止|起|内))(?=[^。；;，,]{0,20}?(?:票决|表决|审议通过|审议|印发|发布|公布|召开))")
 
 
 def masks_letter_dates(sentence: str) -> str:
