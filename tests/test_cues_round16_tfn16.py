@@ -335,3 +335,18 @@ def test_joint_value_with_bracketed_name():
 def test_decision_date_near_miss_deadline():
     s = "2031年6月30日前公布名单,新建甲园3所"  # a deadline before the issue: kept
     assert masks_letter_dates(s) == s
+
+
+from extract.rules.r16_tfn16 import builds_in_batches  # noqa: E402
+
+
+def test_builds_in_batches():
+    assert builds_in_batches("公办幼儿园分两批建设:甲园和乙园为第一批")
+    assert builds_in_batches("个项目分三期实施")
+    assert not builds_in_batches("所学校分两批参观")  # no works
+    assert not builds_in_batches("所学校,分两批建设")  # another clause
+
+
+def test_batches_in_a_sentence():
+    hits = find_targets("据了解,某区4所公办幼儿园分两批建设:甲园和乙园为第一批。", role="none")
+    assert [(h.value, h.unit) for h in hits] == [(4.0, "所")]

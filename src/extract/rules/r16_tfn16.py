@@ -344,3 +344,15 @@ def levels_of_standard(before: str, clause_head: str) -> bool:
 # (r16) a measure of a ``甲、乙均达到N`` list whose name holds a bracketed qualifier (``每千人口执业(助理)医师数``): the
 # bracket does not count towards the 14 characters ``target_cues._JOINT_ITEM`` allows a name
 BRACKETED_JOINT_ITEM = (r"(?=[^()（）]{0,14}[(（][^()（）\d]{1,6}[)）][^()（）]{0,14}$)(?:[^\d，,；;。：:、和及与均]){4,24}")
+
+
+# (r16) the count of works that the text goes on to stage (``4所幼儿园分两批建设``, ``12个项目分三期实施``)
+_IN_BATCHES_AFTER = re.compile(r"^[^，,；;。\d]{1,16}?分(?:两|三|四|五|\d)(?:批|期|个阶段|阶段)(?:次)?"
+                               r"(?:建设|實施|实施|推进|推進|完成|建成|开工|開工|改造)")
+
+
+def builds_in_batches(after: str) -> bool:
+    """(r16) The things counted are to be built or carried out in stages (``某区4所公办幼儿园分两批建设``, ``12个项目分三期
+    实施``): a schedule of works ahead, the count a target (N17a: the planned works). Not a past staging (``已分两批建成``:
+    ``已`` stands before, the past decides first), nor a count without a verb of works (``4所学校分两批参观``)."""
+    return _IN_BATCHES_AFTER.match(after) is not None
