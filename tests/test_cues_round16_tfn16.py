@@ -350,3 +350,17 @@ def test_builds_in_batches():
 def test_batches_in_a_sentence():
     hits = find_targets("据了解,某区4所公办幼儿园分两批建设:甲园和乙园为第一批。", role="none")
     assert [(h.value, h.unit) for h in hits] == [(4.0, "所")]
+
+
+from extract.rules.r16_tfn16 import earmarked_for  # noqa: E402
+
+
+def test_earmarked_for():
+    assert earmarked_for("、乙收益的10%均专项用于学校建设")
+    assert not earmarked_for(",乙收益均专项用于学校建设")  # another clause
+    assert not earmarked_for("均已用于学校建设")
+
+
+def test_earmarked_shares_in_a_sentence():
+    hits = find_targets("某市出台了“甲费每平方米加收20元、乙收益的10%、丙金8%均专项用于学校建设”的政策。", role="none")
+    assert [(h.value, h.unit) for h in hits] == [(20.0, "元"), (10.0, "%"), (8.0, "%")]

@@ -356,3 +356,15 @@ def builds_in_batches(after: str) -> bool:
     实施``): a schedule of works ahead, the count a target (N17a: the planned works). Not a past staging (``已分两批建成``:
     ``已`` stands before, the past decides first), nor a count without a verb of works (``4所学校分两批参观``)."""
     return _IN_BATCHES_AFTER.match(after) is not None
+
+
+# (r16) amounts and shares that a rule sets aside for a purpose, the list closed by ``均(专项)用于``
+_EARMARKED_AFTER = re.compile(r"^[^，,；;。:：]{0,40}?均(?:专项|全部|统一|专门)?(?:用于|投入)")
+
+
+def earmarked_for(after: str) -> bool:
+    """(r16) A levy, a share of revenue or an amount that a rule sets aside for a purpose, in a list closed by
+    ``均(专项)用于…`` (``配套费每平方米加收20元、土地收益的10%、彩票公益金8%均专项用于学校建设``): a standing requirement
+    with its number (N2, like a payer's share, N17c), one record per item (N5). Not an amount of another clause (a
+    comma stands between), nor money reported spent (``均已用于``: no such words right after ``均``)."""
+    return _EARMARKED_AFTER.match(after) is not None

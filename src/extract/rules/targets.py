@@ -44,7 +44,7 @@ from extract.rules.target_counts import (again_after_past_clause, age_class_foll
                                      funds_after_past_clause, masks_floor_bases, payer_share, reach_after_applies, restates_amount,
                                      states_budget_size_ahead)
 from extract.cues import has_future_year
-from extract.rules.r16_tfn16 import (WAN_COMPOUND, bound_before_value, builds_in_batches, chinese_numeral_years, consents_to_funds,  # (r16 tfn16)
+from extract.rules.r16_tfn16 import (WAN_COMPOUND, bound_before_value, builds_in_batches, earmarked_for, chinese_numeral_years, consents_to_funds,  # (r16 tfn16)
                                      financial_year_spans, levels_of_standard, masks_designation_years, masks_letter_dates, masks_list_title_years,
                                      planned_total_before_progress, renews_counted, storeys_of_project, wan_compound_value)
 from extract.rules.target_cues import _PROJECT_MEASURE_STATED  # (r16 tfn16)
@@ -506,6 +506,8 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
             elif not hand.target and prev_found and hand.cues[:1] in (("bare",), ("status:为",)) \
                     and continues_numbered_items(sent.text, before):
                 hand = Decision(True, ("list_continued",))  # (r15) ``任务共3项:一是…。二是…``: the next item of the list
+            elif not hand.target and hand.cues == ("bare",) and s_role != "report" and earmarked_for(after):
+                hand = Decision(True, ("earmarked",))  # (r16 tfn16) ``土地收益的10%…均专项用于学校建设``
             elif not hand.target and hand.cues == ("bare",) and s_role != "report" and builds_in_batches(after):
                 hand = Decision(True, ("batches",))  # (r16 tfn16) ``4所幼儿园分两批建设``: works staged ahead
             elif not hand.target and hand.cues[:1] in (("bare",), ("past_marker",), ("done_after",)) \
