@@ -364,3 +364,20 @@ def test_earmarked_for():
 def test_earmarked_shares_in_a_sentence():
     hits = find_targets("某市出台了“甲费每平方米加收20元、乙收益的10%、丙金8%均专项用于学校建设”的政策。", role="none")
     assert [(h.value, h.unit) for h in hits] == [(20.0, "元"), (10.0, "%"), (8.0, "%")]
+
+
+from extract.rules.r16_tfn16 import approved_funds_for_works  # noqa: E402
+
+
+def test_approved_funds_for_works():
+    s = "历经多年推动,去年终获某署核定补助6341万元,县府再补助2400多万元,今天动工兴建"
+    assert approved_funds_for_works(s, "去年终获某署核定补助", "万元")
+    assert not approved_funds_for_works("去年获某署核定补助600万元,甲园已竣工", "去年获某署核定补助", "万元")  # done
+    assert not approved_funds_for_works(s, "去年终获某署核定", "所")  # no money
+    assert not approved_funds_for_works("去年获某署核定补助600万元", "去年获某署核定补助", "万元")  # no works
+
+
+def test_approved_funds_in_a_sentence():
+    hits = find_targets("历经多年推动,去年终获某署核定补助6341万元,县府再补助2400多万元,今天动工兴建。", role="none")
+    assert (6341.0, "万元") in [(h.value, h.unit) for h in hits]
+    assert find_targets("去年获某署核定补助600万元,甲园已于今年竣工。", role="none") == []

@@ -368,3 +368,20 @@ def earmarked_for(after: str) -> bool:
     with its number (N2, like a payer's share, N17c), one record per item (N5). Not an amount of another clause (a
     comma stands between), nor money reported spent (``均已用于``: no such words right after ``均``)."""
     return _EARMARKED_AFTER.match(after) is not None
+
+
+# (r16) money approved or granted for works (``去年获教育部核定补助6341万元``, ``获批省级补助900万元``)
+_APPROVED_MONEY = re.compile(r"(?:核定|获批|獲批|获准|獲准)[^，,；;。\d]{0,8}(?:补助|補助|经费|經費|资金|資金|拨款|撥款)?"
+                             r"(?:新台币|新臺幣)?(?:约|約|计|計)?\s*$")
+_WORKS_AHEAD = re.compile(r"兴建|興建|新建|动工|動工|开工|開工|改建|整建|扩建|擴建|建设|建設")
+_WORKS_DONE = re.compile(r"已(?:经)?(?:全部|基本)?(?:完工|竣工|落成|启用|啟用|建成|投入使用|交付)|已(?:拨付|撥付|下拨|下撥|支付)")
+
+
+def approved_funds_for_works(sentence: str, clause_head: str, unit: str) -> bool:
+    """(r16) The funding of works still ahead that the text says was approved or granted, with a past word dating the
+    approval (``历经多年推动,去年终获某署核定补助6341万元,县府再补助2400多万元,今天动工兴建``): the amount is what the
+    works will cost and be paid with, a target (N17d), though ``去年`` stands before it. Not money for works reported
+    finished (``…已竣工``), nor money reported paid out (``已拨付``), nor a number that is no money."""
+    if not unit.endswith(("元", "万", "萬", "亿", "億")) or _APPROVED_MONEY.search(clause_head) is None:
+        return False
+    return _WORKS_AHEAD.search(sentence) is not None and _WORKS_DONE.search(sentence) is None

@@ -44,7 +44,7 @@ from extract.rules.target_counts import (again_after_past_clause, age_class_foll
                                      funds_after_past_clause, masks_floor_bases, payer_share, reach_after_applies, restates_amount,
                                      states_budget_size_ahead)
 from extract.cues import has_future_year
-from extract.rules.r16_tfn16 import (WAN_COMPOUND, bound_before_value, builds_in_batches, earmarked_for, chinese_numeral_years, consents_to_funds,  # (r16 tfn16)
+from extract.rules.r16_tfn16 import (WAN_COMPOUND, approved_funds_for_works, bound_before_value, builds_in_batches, earmarked_for, chinese_numeral_years, consents_to_funds,  # (r16 tfn16)
                                      financial_year_spans, levels_of_standard, masks_designation_years, masks_letter_dates, masks_list_title_years,
                                      planned_total_before_progress, renews_counted, storeys_of_project, wan_compound_value)
 from extract.rules.target_cues import _PROJECT_MEASURE_STATED  # (r16 tfn16)
@@ -856,6 +856,8 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
                                     else masks_prior_year_base(row, role), m.start() - item):
         if role != "report" and funds_after_past_clause(before, clause_head, unit, after):
             return Decision(True, ("funds",))  # (r15) ``…均已勘察,年内先行筹措800万元经费``: money set after a past clause
+        if role != "report" and approved_funds_for_works(sentence, clause_head, unit):
+            return Decision(True, ("funds",))  # (r16 tfn16) ``去年获某署核定补助N万元,…动工兴建``: funding of works ahead
         if again_after_past_clause(clause_head) and not ("已" in after[:12] and _DONE_AFTER.match(after)):
             return Decision(True, ("again",))  # (r15) ``去年获批补助N元,区府再补助N元``: the next step after what was done
         return Decision(False, ("past_marker",))
