@@ -381,3 +381,25 @@ def test_approved_funds_in_a_sentence():
     hits = find_targets("历经多年推动,去年终获某署核定补助6341万元,县府再补助2400多万元,今天动工兴建。", role="none")
     assert (6341.0, "万元") in [(h.value, h.unit) for h in hits]
     assert find_targets("去年获某署核定补助600万元,甲园已于今年竣工。", role="none") == []
+
+
+from extract.rules.r16_tfn16 import broken_line_start  # noqa: E402
+
+
+def _spans(text):
+    a = text.index("\n")
+    return (0, a), (a + 1, len(text))
+
+
+def test_broken_line_start():
+    t = "全年计划新增\n甲学位2万个"
+    assert broken_line_start(t, *_spans(t)) == 0
+    t = "新组建甲小学等\n3个教育集团"
+    assert broken_line_start(t, *_spans(t)) == 0
+    t = "某县\n新建幼儿园2所"  # a place line: it does not end open
+    assert broken_line_start(t, *_spans(t)) is None
+    t = "全年计划新增,\n甲学位2万个"  # a mark: a clause of its own
+    assert broken_line_start(t, *_spans(t)) is None
+    t = "全年计划新增\n甲学位,乙学位"  # no number in the next clause
+    assert broken_line_start(t, *_spans(t)) is None
+    assert broken_line_start("甲学位2万个", None, (0, 6)) is None

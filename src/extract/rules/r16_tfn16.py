@@ -385,3 +385,29 @@ def approved_funds_for_works(sentence: str, clause_head: str, unit: str) -> bool
     if not unit.endswith(("元", "万", "萬", "亿", "億")) or _APPROVED_MONEY.search(clause_head) is None:
         return False
     return _WORKS_AHEAD.search(sentence) is not None and _WORKS_DONE.search(sentence) is None
+
+
+# (r16) a short line with no mark at all that stops in the middle of a phrase, as posters and image captions break
+# their text (``全年计划新增`` / ``义务教育学位2万个``, ``新组建甲小学等`` / ``3个教育集团``)
+_ANY_MARK = re.compile(r"[。，,；;：:！!？?、|()（）《》“”\"]")
+_OPEN_END = re.compile(r"(?:新增|新建|组建|新组建|建设|建成|改造|改扩建|完成|实现|达到|提供|培训|打造|创建|增加|等)$")
+_FIRST_CLAUSE = re.compile(r"^[^。，,；;：:！!？?]*")
+
+
+def broken_line_start(text: str, prev: tuple[int, int] | None, cur: tuple[int, int]) -> int | None:
+    """(r16) Where the text of a line broken in the middle of a phrase starts, or None: the line before the paragraph
+    (``prev``, its span) is short, has no digit and no mark at all, and ends open, on a verb or on ``等``
+    (``全年计划新增``, ``新组建甲小学等``), and the paragraph's first clause holds a number (``义务教育学位2万个``,
+    ``3个教育集团``): one phrase, which a poster or an image caption broke over two lines, read as one (its quote runs
+    over the break, G1). Not a place or a title line (``某县``, ``工作目标``: it does not end open), nor a line
+    followed by a clause with no number."""
+    if prev is None:
+        return None
+    line = text[prev[0]:prev[1]].strip()
+    if not (2 <= len(line) <= 20) or _ANY_MARK.search(line) or any(ch.isdigit() for ch in line) \
+            or _OPEN_END.search(line) is None or "\n" not in text[prev[1]:cur[0] + 1]:
+        return None
+    first = _FIRST_CLAUSE.match(text[cur[0]:cur[1]]).group()
+    if not any(ch.isdigit() for ch in first):
+        return None
+    return prev[0] + (len(text[prev[0]:prev[1]]) - len(text[prev[0]:prev[1]].lstrip()))
