@@ -403,3 +403,17 @@ def test_broken_line_start():
     t = "全年计划新增\n甲学位,乙学位"  # no number in the next clause
     assert broken_line_start(t, *_spans(t)) is None
     assert broken_line_start("甲学位2万个", None, (0, 6)) is None
+
+
+from extract.rules.r16_tfn16 import bracketed_suffix  # noqa: E402
+
+
+def test_bracketed_suffix():
+    assert bracketed_suffix("(间)以上,新增学位").group(1) == "以上"
+    assert bracketed_suffix("(其中公办2所)以上") is None
+    assert bracketed_suffix("(间)保障性住房") is None
+
+
+def test_bound_after_bracketed_measure():
+    hits = find_targets("全年建设筹集保障性住房2.4万套(间)以上。", role="plan")
+    assert [(h.value, h.unit, h.comparator) for h in hits] == [(2.4, "万套", ">=")]

@@ -411,3 +411,14 @@ def broken_line_start(text: str, prev: tuple[int, int] | None, cur: tuple[int, i
     if not any(ch.isdigit() for ch in first):
         return None
     return prev[0] + (len(text[prev[0]:prev[1]]) - len(text[prev[0]:prev[1]].lstrip()))
+
+
+# (r16) a bound after a measure's bracketed alternative (``2万套(间)以上``, ``2000节(次)以上``)
+_BRACKETED_SUFFIX = re.compile(r"^\s*[(（][\u4e00-\u9fff]{1,2}[)）]\s*(以上|及以上|以下|以内|左右)")
+
+
+def bracketed_suffix(after: str):
+    """(r16) The ``以上``/``以下``/``以内``/``左右`` after a measure word's bracketed alternative (``筹集住房2万套(间)以上``:
+    ``>=``, N1), as a match whose group 1 is the suffix (like ``targets._SUFFIX``), or None. Not a bracket that is no
+    measure (``3所(其中公办2所)以上``: digits inside; ``5个(含甲园)``: no suffix after it)."""
+    return _BRACKETED_SUFFIX.match(after)

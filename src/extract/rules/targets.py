@@ -44,7 +44,7 @@ from extract.rules.target_counts import (again_after_past_clause, age_class_foll
                                      funds_after_past_clause, masks_floor_bases, payer_share, reach_after_applies, restates_amount,
                                      states_budget_size_ahead)
 from extract.cues import has_future_year
-from extract.rules.r16_tfn16 import (WAN_COMPOUND, approved_funds_for_works, bound_before_value, builds_in_batches, earmarked_for, chinese_numeral_years, consents_to_funds,  # (r16 tfn16)
+from extract.rules.r16_tfn16 import (WAN_COMPOUND, approved_funds_for_works, bound_before_value, bracketed_suffix, builds_in_batches, earmarked_for, chinese_numeral_years, consents_to_funds,  # (r16 tfn16)
                                      financial_year_spans, levels_of_standard, masks_designation_years, masks_letter_dates, masks_list_title_years,
                                      planned_total_before_progress, renews_counted, storeys_of_project, wan_compound_value)
 from extract.rules.target_cues import _PROJECT_MEASURE_STATED  # (r16 tfn16)
@@ -561,7 +561,7 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
             if m.start() in ranged:  # ``70%至80%``, ``2,900元至11,200元``: one range, the unit written at both ends (N4)
                 low, vmax, m_end = ranged[m.start()]
                 value = low
-            suffix_m = _SUFFIX.match(sent.text[m_end:])
+            suffix_m = _SUFFIX.match(sent.text[m_end:]) or bracketed_suffix(sent.text[m_end:])  # (r16 tfn16) ``套(间)以上``
             suffix = suffix_m.group(1) if suffix_m else ""
             if suffix == "内" and not unit.endswith(("年", "天", "周", "小时", "分钟", "工作日", "个月")):
                 suffix = ""
