@@ -417,3 +417,8 @@ def test_bracketed_suffix():
 def test_bound_after_bracketed_measure():
     hits = find_targets("全年建设筹集保障性住房2.4万套(间)以上。", role="plan")
     assert [(h.value, h.unit, h.comparator) for h in hits] == [(2.4, "万套", ">=")]
+
+
+def test_strive_to_reach_a_share():
+    assert bound_before_value("力争甲培训率达到甲劳动力总数的", "") == ">="
+    assert bound_before_value("甲培训率达到甲劳动力总数的", "") is None  # no 力争: plain 达到 is =

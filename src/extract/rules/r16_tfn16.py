@@ -120,6 +120,7 @@ _UPPER_BEFORE = re.compile(r"(?:最多|最高|至多)(?:可以|可|能|将|会|�
 _LOWER_BEFORE = re.compile(r"(?:最少|至少|最低)(?:可以|可|能|将|会)?(?:获得?|獲得?|增加|提供|有|达到?|(?:标准)?(?:為|为|是))?\s*$")
 # the value before, its measure and a joining word (``最多可获4万元和``, ``不低于24%和``): the next value shares the bound
 _JOINED_VALUE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|‰|[万亿千]?[\u4e00-\u9fff]{0,2}?)\s*(?:和|及|与|、)\s*$")
+_STRIVE_TO_SHARE = re.compile(r"力争[^\d，,；;。]{0,20}达到?[^\d，,；;。]{1,12}的\s*$")
 _BOUND_WORDS = re.compile(r"(?:不低于|不少于|至少|最少|最低|不超过|不高于|最多|最高|至多|控制在|控制到)")
 
 
@@ -128,13 +129,16 @@ def bound_before_value(before: str, suffix: str = "") -> str | None:
     ``X左右`` is ``=`` whatever bound stands before (``控制在5%左右``: N1, an approximate level, not a ceiling); an upper
     or lower bound word with a short modal or verb before the value (``每校最多可获4万元`` ``<=``, ``每校最高5000万元``
     ``<=``, ``最少有21所`` ``>=``, ``最低标准为800平方米`` ``>=``); and the second value joined to a bounded first one
-    (``分别不低于24%和30%``, ``最多可获4万元和7万元``, ``分别控制在3.1‰、5.2‰``: the bound of both). Not: ``以上``/``以下`` after the value (the
+    (``分别不低于24%和30%``, ``最多可获4万元和7万元``, ``分别控制在3.1‰、5.2‰``: the bound of both); ``力争…达到`` with the
+    base of a share between it and the value (``力争培训率达到劳动力总数的30%``: ``>=``, N1). Not: ``以上``/``以下`` after the value (the
     suffix decides), a bound word of a noun (``最低生活保障标准为800元``: ``保障`` stands between)."""
     if suffix == "左右":
         return "="
     if suffix:
         return None
     tail = before[-12:]
+    if "力争" in before[-36:] and _STRIVE_TO_SHARE.search(before[-36:]):
+        return ">="  # ``力争甲率达到乙总数的30%``: 力争达到 with the share's base between (N1)
     if _UPPER_BEFORE.search(tail):
         return "<="
     if _LOWER_BEFORE.search(tail):
