@@ -56,7 +56,7 @@ def label_with_unit(label: str) -> tuple[int, str, str]:
 
 
 # (r16) An amount of money written in 万 with its tail in plain digits or in 千, as Taiwan, Hong Kong and Macau pages
-# write it (``新臺幣1,309萬1,454元``, ``204萬3,295元``, ``3萬240元``, ``47萬5千元``, ``約192萬5千餘元``, ``38萬6千多元``): one
+# write it (``新臺幣1,208萬3,517元``, ``305萬2,186元``, ``4萬160元``, ``36萬4千元``, ``約153萬6千餘元``, ``27萬3千多元``): one
 # number before ``元`` (N8: the unit as written after the whole figure; ``余``/``多`` are no part of it, N16). Only
 # before ``元`` (with ``余``/``多``): ``5万3千人`` and a date or a list run into 万 are left as they are.
 WAN_COMPOUND = (r"(?:\d{1,3},\d{3}|\d{1,4})\s?万\s?(?:\d{1,3},\d{3}|\d{1,4}(?!\s?千)|\d\s?千)(?=\s?[余多]?元)")
@@ -64,7 +64,7 @@ _WAN_PARTS = re.compile(r"^([\d,]+)\s?万\s?([\d,]+)\s?(千)?$")
 
 
 def wan_compound_value(number: str) -> str:
-    """(r16) ``1,309万1,454`` -> ``13091454``, ``47万5千`` -> ``475000``, ``3万240`` -> ``30240``: a figure of
+    """(r16) ``1,208万3,517`` -> ``12083517``, ``36万4千`` -> ``364000``, ``4万160`` -> ``40160``: a figure of
     ``WAN_COMPOUND`` as plain digits; any other text is returned as it is."""
     m = _WAN_PARTS.match(number)
     if m is None:
@@ -79,7 +79,7 @@ def wan_compound_value(number: str) -> str:
 _LETTER_DATE = re.compile(r"\d{2,4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?=[^。；;，,]{0,24}?字第?\s*[\dA-Za-z]{3,}\s*[号號])")
 
 
-# (r16) the full date of a decision or an issue that the sentence reports (``于2031年1月16日票决确定了10项…``,
+# (r16) the full date of a decision or an issue that the sentence reports (``于2031年1月12日票决确定了12项…``,
 # ``2031年3月2日印发``): when the list or document was decided, not when its works are due (O3c: the date of issue)
 _DECISION_DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?!\s*(?:前|以前|之前|止|起|内))(?=[^。；;，,]{0,20}?(?:票决|表决|审议通过|审议|印发|发布|公布|召开))")
 
@@ -89,7 +89,7 @@ def masks_letter_dates(sentence: str) -> str:
     document number (``依据某部2031年7月2日某字第2031001号函,核定经费N元``) names the document (as a year that names a
     document, O3c) and dates none of the amounts the sentence goes on to give. A date without a document number
     (``2031年7月2日前完成``: a deadline) is kept. So is the full date of a decision or an issue the sentence reports
-    (``某市人代会于2031年1月16日票决确定了10项民生实事``, ``2031年3月2日印发``): the date of issue is no deadline (O3c)."""
+    (``某市人代会于2031年1月12日票决确定了12项民生实事``, ``2031年3月2日印发``): the date of issue is no deadline (O3c)."""
     if "日" not in sentence:
         return sentence
     if "字" in sentence:
@@ -114,11 +114,11 @@ def planned_total_before_progress(clause_head: str, after: str) -> bool:
     return _PROGRESS_AFTER.match(after) is not None
 
 
-# (r16) a bound word with a short modal or verb between it and the value (``最多可获4万元``, ``每校最高5000万元``,
-# ``最少有21所``, ``最低标准为800平方米``); the bound word never part of a noun (``最低生活保障``, ``最高法院``)
+# (r16) a bound word with a short modal or verb between it and the value (``最多可获3万元``, ``每校最高3000万元``,
+# ``最少有12所``, ``最低标准为600平方米``); the bound word never part of a noun (``最低生活保障``, ``最高法院``)
 _UPPER_BEFORE = re.compile(r"(?:最多|最高|至多)(?:可以|可|能|将|会|只)?(?:获得?|獲得?|增加|提供|资助|補助|补助|有|达到?|為|为)?\s*$")
 _LOWER_BEFORE = re.compile(r"(?:最少|至少|最低)(?:可以|可|能|将|会)?(?:获得?|獲得?|增加|提供|有|达到?|(?:标准)?(?:為|为|是))?\s*$")
-# the value before, its measure and a joining word (``最多可获4万元和``, ``不低于24%和``): the next value shares the bound
+# the value before, its measure and a joining word (``最多可获3万元和``, ``不低于26%和``): the next value shares the bound
 _JOINED_VALUE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|‰|[万亿千]?[\u4e00-\u9fff]{0,2}?)\s*(?:和|及|与|、)\s*$")
 _STRIVE_TO_SHARE = re.compile(r"力争[^\d，,；;。]{0,20}达到?[^\d，,；;。]{1,12}的\s*$")
 _BOUND_WORDS = re.compile(r"(?:不低于|不少于|至少|最少|最低|不超过|不高于|最多|最高|至多|控制在|控制到)")
@@ -127,10 +127,10 @@ _BOUND_WORDS = re.compile(r"(?:不低于|不少于|至少|最少|最低|不超�
 def bound_before_value(before: str, suffix: str = "") -> str | None:
     """(r16) The comparator of a value that ``targets._comparator``'s word lists miss, or None to leave it to them:
     ``X左右`` is ``=`` whatever bound stands before (``控制在5%左右``: N1, an approximate level, not a ceiling); an upper
-    or lower bound word with a short modal or verb before the value (``每校最多可获4万元`` ``<=``, ``每校最高5000万元``
-    ``<=``, ``最少有21所`` ``>=``, ``最低标准为800平方米`` ``>=``); and the second value joined to a bounded first one
-    (``分别不低于24%和30%``, ``最多可获4万元和7万元``, ``分别控制在3.1‰、5.2‰``: the bound of both); ``力争…达到`` with the
-    base of a share between it and the value (``力争培训率达到劳动力总数的30%``: ``>=``, N1). Not: ``以上``/``以下`` after the value (the
+    or lower bound word with a short modal or verb before the value (``每校最多可获3万元`` ``<=``, ``每校最高3000万元``
+    ``<=``, ``最少有12所`` ``>=``, ``最低标准为600平方米`` ``>=``); and the second value joined to a bounded first one
+    (``分别不低于26%和32%``, ``最多可获3万元和6万元``, ``分别控制在2.8‰、4.6‰``: the bound of both); ``力争…达到`` with the
+    base of a share between it and the value (``力争培训率达到劳动力总数的40%``: ``>=``, N1). Not: ``以上``/``以下`` after the value (the
     suffix decides), a bound word of a noun (``最低生活保障标准为800元``: ``保障`` stands between)."""
     if suffix == "左右":
         return "="
@@ -157,14 +157,14 @@ def bound_before_value(before: str, suffix: str = "") -> str | None:
 
 
 # (r16) the year of a list's title: the year's list of 实事 or 民生工程 named with a title noun (``2031年民生实事项目
-# 目标任务责任分解表``, ``2031年某市民生实事项目概览``, ``2031年度为民办实事项目清单``)
+# 责任分解表``, ``2031年某市民生实事项目概览``, ``2031年度为民办实事项目清单``)
 _LIST_TITLE_YEAR = re.compile(r"(?:19|20)\d\d\s*年度?(?=[^，,。；;：:\d]{0,12}?(?:民生实事|为民办实事|办实事|民生工程|惠民工程|实事)项目?"
                               r"[^，,。；;：:\d]{0,8}?(?:分解表|一览表|清单|名单|概览|汇总表|计划表|安排表|表(?![决彰达述示扬格])))")
 
 
 def masks_list_title_years(sentence: str) -> str:
     """(r16) The sentence with the year of a list's title blanked out (same length): a title that names the year's list
-    (``2031年某区民生实事项目概览``, ``2031年重大民生实事项目目标任务责任分解表``) run into the list's items by the page
+    (``2031年某区民生实事项目概览``, ``2031年重点民生实事项目责任分解表``) run into the list's items by the page
     (no stop after the title) dates none of the items' quantities (O3b: a year that only names a list, its items take
     no year from it). A sentence that commits to the list (``2031年全区将办好12件民生实事``: no title noun) keeps its year."""
     if "实事" not in sentence and "工程" not in sentence:
@@ -210,13 +210,13 @@ def chinese_numeral_years(text: str) -> list[tuple[int, int, int]]:
     return out
 
 
-# (r16) measures of time and of lessons that a heading's title may state its amount in (``1.阳光体育:保证大课间活动
+# (r16) measures of time and of lessons that a heading's title may state its amount in (``1.阳光体育:保证课间活动
 # 30分钟以上``, ``2.体育课:每周4节``, ``3.培训:不少于24课时``); the title is then read with its body
 _TITLE_TIME_AMOUNT = re.compile(r"\d+(?:\.\d+)?\s*(?:分钟|课时|学时|节)")
 
 
 def title_time_amount(title: str) -> bool:
-    """(r16) A heading title that states an amount in minutes or lessons (``阳光体育:保证大课间活动30分钟以上``,
+    """(r16) A heading title that states an amount in minutes or lessons (``阳光体育:保证课间活动40分钟以上``,
     ``体育课:每周4节``), which ``headings.title_quantity``'s measure words miss: its numbers are read with the body
     (whether each is a target stays the target rules' decision). Not a title without such an amount (``甲活动安排``,
     ``体育课程:开齐开足``)."""
@@ -246,8 +246,8 @@ def renews_counted(clause_before: str, unit: str, after: str) -> bool:
     return _FOR_AREA_END.search(clause_before[-8:]) is not None and _WORKS_AFTER.match(after) is not None
 
 
-# (r16) money a council or a head of government consents to, or a motion asks it to (``县长同意动支5千万元``,
-# ``同意提拨经费48万元``, ``共计新台币N元,拟请同意先行垫付``)
+# (r16) money a council or a head of government consents to, or a motion asks it to (``县长同意动支3千万元``,
+# ``同意提拨经费48万元``, ``共计新台币N元,拟请同意予以垫付``)
 _CONSENT_BEFORE = re.compile(r"(?:同意|核准|准予)(?:先行)?(?:动支|動支|提拨|提撥|拨付|撥付|补助|補助|支应|支應|垫付|墊付)"
                              r"(?:经费|經費)?(?:新台币|新臺幣|新台幣)?\s*(?:约|約)?\s*$")
 _CONSENT_AFTER = re.compile(r"^[余多]?\s*[,，]?\s*(?:拟请|擬請|拟|擬|请|請|敬请|敬請)(?:贵会|貴會|大会|大會)?\s*(?:同意|核准|准予|惠予)")
@@ -256,7 +256,7 @@ _MONEY_UNITS = ("元", "万", "萬", "亿", "億")
 
 def consents_to_funds(before: str, unit: str, after: str) -> bool:
     """(r16) An amount of money that a council or a head of government consents to spend, or that a motion asks it to
-    consent to (``县长同意动支5千万元,改善校舍``, ``共计新台币130万元,拟请同意先行垫付``): the money set for what is to be
+    consent to (``县长同意动支3千万元,改善校舍``, ``共计新台币130万元,拟请同意予以垫付``): the money set for what is to be
     done (N17, N17d: however the funding was secured), not a status. Not money an approval reports spent
     (``已同意拨付的N元已用完``: a past marker decides first) nor a number that is no money (``同意设立3所``)."""
     if not unit.endswith(_MONEY_UNITS):
@@ -264,15 +264,15 @@ def consents_to_funds(before: str, unit: str, after: str) -> bool:
     return _CONSENT_BEFORE.search(before[-16:]) is not None or _CONSENT_AFTER.match(after) is not None
 
 
-# (r16) ``年内`` right before the verb of a task: the deadline of the year still running (``年内完成42名教师定向培养``,
-# ``确定年内新增16万平方米…``), not ``年内共完成`` (a year-end tally: ``共`` stands between) nor ``N年内`` (a time limit)
+# (r16) ``年内`` right before the verb of a task: the deadline of the year still running (``年内完成36名教师定向培养``,
+# ``确定年内新增12万平方米…``), not ``年内共完成`` (a year-end tally: ``共`` stands between) nor ``N年内`` (a time limit)
 _WITHIN_YEAR = re.compile(r"(?<![\d一二三四五六七八九十两几])年内(?:全面|基本|全部|力争|要)?(?:完成|建成|新增|新建|实现|开工|竣工|投用|投入使用|启动|改造|"
                           r"培训|招聘|开通|建设|推进)")
 
 
 def commits_within_year(sentence: str) -> bool:
-    """(r16) A sentence that sets a task for the year still running with ``年内`` before its verb (``年内完成42名教师
-    定向培养``, ``确定年内新增16万平方米校舍``): it commits, and so ends a run of sentences recounting results
+    """(r16) A sentence that sets a task for the year still running with ``年内`` before its verb (``年内完成36名教师
+    定向培养``, ``确定年内新增12万平方米校舍``): it commits, and so ends a run of sentences recounting results
     (``recounts.commits``). Not a year-end tally (``年内共完成…``: ``共`` stands between), nor a time limit of years
     (``3年内建成``: ``N年内``, N11a)."""
     return "年内" in sentence and _WITHIN_YEAR.search(sentence) is not None
@@ -306,8 +306,8 @@ _DESIGNATION_YEAR = re.compile(r"(?:19|20)\d\d\s*年度?(?=\s*(?:被(?:列为|�
 
 def masks_designation_years(sentence: str) -> str:
     """(r16) The sentence with the year of a designation blanked out (same length): the year a school or a city was
-    listed or won a title (``某小学2030年被列为省级迁建项目,…新校区占地21亩``, ``某市获批成为2031年全国示范城市,…
-    7所机构建设已完成80%``) is a step done or the name of a title (O3b: a year that names a list), and dates none of
+    listed or won a title (``某小学2030年被列为省级迁建项目,…新校区占地30亩``, ``某市获批成为2031年全国示范城市,…
+    6所机构建设已完成60%``) is a step done or the name of a title (O3b: a year that names a list), and dates none of
     the quantities after it. A year of works or of a deadline (``2031年建成``, ``2031年纳入``) is kept."""
     if "被" not in sentence and "成为" not in sentence and "入选" not in sentence and "获评" not in sentence:
         return sentence
@@ -319,7 +319,7 @@ _STOREYS_CLAUSE = re.compile(r"^(?:楼高|樓高|建筑层数|建築層數|层�
 
 
 def storeys_of_project(before: str, clause_head: str, unit: str, project_stated) -> bool:
-    """(r16) ``楼高5层`` after a project's first measure in the same sentence (``新校区占地2万平方米,总建筑面积约2.8万平方米,
+    """(r16) ``楼高5层`` after a project's first measure in the same sentence (``新校区占地2万平方米,总建筑面积约3.2万平方米,
     楼高5层,规划建设36班``): the planned height of the works, one of the project's measures (N17a) like its area.
     ``project_stated`` is ``target_cues._PROJECT_MEASURE_STATED`` (a project measure with its number). Not a building's
     height with no project measure before it (``该楼楼高5层``: a description of what stands)."""
@@ -329,17 +329,17 @@ def storeys_of_project(before: str, clause_head: str, unit: str, project_stated)
 
 
 # (r16) the level a standard sets for each category, after the clause that commits to the standard
-# (``教师学历合格率达到规定标准,小学为95%,初中为85%``)
+# (``教师学历合格率达到规定标准,小学为98%,初中为90%``)
 _CATEGORY_IS = re.compile(r"^(?:其中)?[\u4e00-\u9fff]{1,6}(?:为|為)\s*$")
 _STANDARD_THEN_LEVELS = re.compile(r"(?:达到|達到|符合)[^，,；;。\d]{0,10}(?:标准|標準|要求)[，,]\s*"
                                    r"(?:[\u4e00-\u9fff]{1,6}(?:为|為)\s*\d[^，,；;。]*[，,]\s*)*$")
 
 
 def levels_of_standard(before: str, clause_head: str) -> bool:
-    """(r16) ``甲率达到规定标准,小学为95%,初中为85%``: after a clause that commits to a standard with no figure of its own,
+    """(r16) ``甲率达到规定标准,小学为98%,初中为90%``: after a clause that commits to a standard with no figure of its own,
     each ``<category>为N`` clause gives the level the standard sets for that category, a target (N1: ``达到`` carries
-    over), not a status ``…为N``. Not a ``为N`` clause with no such clause before it (``小学为95%``: a status), nor one
-    after a standard already reached (``已达到规定标准,小学为95%``: the past marker decides first)."""
+    over), not a status ``…为N``. Not a ``为N`` clause with no such clause before it (``小学为98%``: a status), nor one
+    after a standard already reached (``已达到规定标准,小学为98%``: the past marker decides first)."""
     if _CATEGORY_IS.match(clause_head.strip()) is None or not before.endswith(clause_head):
         return False
     return _STANDARD_THEN_LEVELS.search(before[:len(before) - len(clause_head)]) is not None
@@ -350,13 +350,13 @@ def levels_of_standard(before: str, clause_head: str) -> bool:
 BRACKETED_JOINT_ITEM = (r"(?=[^()（）]{0,14}[(（][^()（）\d]{1,6}[)）][^()（）]{0,14}$)(?:[^\d，,；;。：:、和及与均]){4,24}")
 
 
-# (r16) the count of works that the text goes on to stage (``4所幼儿园分两批建设``, ``12个项目分三期实施``)
+# (r16) the count of works that the text goes on to stage (``5所幼儿园分两期建设``, ``12个项目分三期实施``)
 _IN_BATCHES_AFTER = re.compile(r"^[^，,；;。\d]{1,16}?分(?:两|三|四|五|\d)(?:批|期|个阶段|阶段)(?:次)?"
                                r"(?:建设|實施|实施|推进|推進|完成|建成|开工|開工|改造)")
 
 
 def builds_in_batches(after: str) -> bool:
-    """(r16) The things counted are to be built or carried out in stages (``某区4所公办幼儿园分两批建设``, ``12个项目分三期
+    """(r16) The things counted are to be built or carried out in stages (``某区4所公办园分两期建设``, ``12个项目分三期
     实施``): a schedule of works ahead, the count a target (N17a: the planned works). Not a past staging (``已分两批建成``:
     ``已`` stands before, the past decides first), nor a count without a verb of works (``4所学校分两批参观``)."""
     return _IN_BATCHES_AFTER.match(after) is not None
@@ -368,13 +368,13 @@ _EARMARKED_AFTER = re.compile(r"^[^，,；;。:：]{0,40}?均(?:专项|全部|�
 
 def earmarked_for(after: str) -> bool:
     """(r16) A levy, a share of revenue or an amount that a rule sets aside for a purpose, in a list closed by
-    ``均(专项)用于…`` (``配套费每平方米加收20元、土地收益的10%、彩票公益金8%均专项用于学校建设``): a standing requirement
+    ``均(专项)用于…`` (``配套费每平方米加收30元、土地收益的5%、彩票公益金6%均专项用于学校建设``): a standing requirement
     with its number (N2, like a payer's share, N17c), one record per item (N5). Not an amount of another clause (a
     comma stands between), nor money reported spent (``均已用于``: no such words right after ``均``)."""
     return _EARMARKED_AFTER.match(after) is not None
 
 
-# (r16) money approved or granted for works (``去年获教育部核定补助6341万元``, ``获批省级补助900万元``)
+# (r16) money approved or granted for works (``去年获教育部核定补助5200万元``, ``获批省级补助900万元``)
 _APPROVED_MONEY = re.compile(r"(?:核定|获批|獲批|获准|獲准)[^，,；;。\d]{0,8}(?:补助|補助|经费|經費|资金|資金|拨款|撥款)?"
                              r"(?:新台币|新臺幣)?(?:约|約|计|計)?\s*$")
 _WORKS_AHEAD = re.compile(r"兴建|興建|新建|动工|動工|开工|開工|改建|整建|扩建|擴建|建设|建設")
@@ -383,7 +383,7 @@ _WORKS_DONE = re.compile(r"已(?:经)?(?:全部|基本)?(?:完工|竣工|落成|
 
 def approved_funds_for_works(sentence: str, clause_head: str, unit: str) -> bool:
     """(r16) The funding of works still ahead that the text says was approved or granted, with a past word dating the
-    approval (``历经多年推动,去年终获某署核定补助6341万元,县府再补助2400多万元,今天动工兴建``): the amount is what the
+    approval (``历经多年推动,去年终获某署核定补助5200万元,县府再补助1800多万元,今天动工兴建``): the amount is what the
     works will cost and be paid with, a target (N17d), though ``去年`` stands before it. Not money for works reported
     finished (``…已竣工``), nor money reported paid out (``已拨付``), nor a number that is no money."""
     if not unit.endswith(("元", "万", "萬", "亿", "億")) or _APPROVED_MONEY.search(clause_head) is None:
@@ -392,7 +392,7 @@ def approved_funds_for_works(sentence: str, clause_head: str, unit: str) -> bool
 
 
 # (r16) a short line with no mark at all that stops in the middle of a phrase, as posters and image captions break
-# their text (``全年计划新增`` / ``义务教育学位2万个``, ``新组建甲小学等`` / ``3个教育集团``)
+# their text (``全年计划新建`` / ``甲校舍2万平方米``, ``新组建甲小学等`` / ``4个教育集团``)
 _ANY_MARK = re.compile(r"[。，,；;：:！!？?、|()（）《》“”\"]")
 _OPEN_END = re.compile(r"(?:新增|新建|组建|新组建|建设|建成|改造|改扩建|完成|实现|达到|提供|培训|打造|创建|增加|等)$")
 _FIRST_CLAUSE = re.compile(r"^[^。，,；;：:！!？?]*")
@@ -401,8 +401,8 @@ _FIRST_CLAUSE = re.compile(r"^[^。，,；;：:！!？?]*")
 def broken_line_start(text: str, prev: tuple[int, int] | None, cur: tuple[int, int]) -> int | None:
     """(r16) Where the text of a line broken in the middle of a phrase starts, or None: the line before the paragraph
     (``prev``, its span) is short, has no digit and no mark at all, and ends open, on a verb or on ``等``
-    (``全年计划新增``, ``新组建甲小学等``), and the paragraph's first clause holds a number (``义务教育学位2万个``,
-    ``3个教育集团``): one phrase, which a poster or an image caption broke over two lines, read as one (its quote runs
+    (``全年计划新建``, ``新组建甲小学等``), and the paragraph's first clause holds a number (``甲校舍2万平方米``,
+    ``4个教育集团``): one phrase, which a poster or an image caption broke over two lines, read as one (its quote runs
     over the break, G1). Not a place or a title line (``某县``, ``工作目标``: it does not end open), nor a line
     followed by a clause with no number."""
     if prev is None:

@@ -235,7 +235,7 @@ def _comparator(before: str, suffix: str, table_sign: str = "") -> str:
     if table_sign in ("<", "≤"):
         return "<" if table_sign == "<" else "<="
     if (bound := bound_before_value(before, suffix)) is not None:
-        return bound  # (r16 tfn16) ``控制在5%左右``, ``最多可获4万元``, ``不低于24%和30%``
+        return bound  # (r16 tfn16) ``控制在5%左右``, ``最多可获3万元``, ``不低于26%和32%``
     if suffix in ("以上", "及以上"):
         return ">="
     if suffix in ("以下", "以内", "之内", "内"):
@@ -425,7 +425,7 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
             unit = m.group("unit")
             pct_word = m.group("pct_word")
             v = m.group("v")
-            v = wan_compound_value(v) if "万" in v and "亿" not in v else v  # (r16 tfn16) ``204万3,295元``
+            v = wan_compound_value(v) if "万" in v and "亿" not in v else v  # (r16 tfn16) ``305万2,186元``
             if "亿" not in v and (". " in v or ", " in v or ("," in v and " " in v)):
                 v = mended_number(v)  # (r15) ``1. 2万``, ``3, 400个``: a figure the page's scraping broke
             elif "," in v or " " in v or "亿" in v:
@@ -507,9 +507,9 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
                     and continues_numbered_items(sent.text, before):
                 hand = Decision(True, ("list_continued",))  # (r15) ``任务共3项:一是…。二是…``: the next item of the list
             elif not hand.target and hand.cues == ("bare",) and s_role != "report" and earmarked_for(after):
-                hand = Decision(True, ("earmarked",))  # (r16 tfn16) ``土地收益的10%…均专项用于学校建设``
+                hand = Decision(True, ("earmarked",))  # (r16 tfn16) ``土地收益的5%…均专项用于学校建设``
             elif not hand.target and hand.cues == ("bare",) and s_role != "report" and builds_in_batches(after):
-                hand = Decision(True, ("batches",))  # (r16 tfn16) ``4所幼儿园分两批建设``: works staged ahead
+                hand = Decision(True, ("batches",))  # (r16 tfn16) ``5所幼儿园分两期建设``: works staged ahead
             elif not hand.target and hand.cues[:1] in (("bare",), ("past_marker",), ("done_after",)) \
                     and planned_total_before_progress(clause_head, after):
                 hand = Decision(True, ("plan_total",))  # (r16 tfn16) ``5个甲中心建设已完成3个``: the year's total
@@ -906,7 +906,7 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
         decision = Decision(True, rest) if rest else Decision(role in ("goal", "plan"), ("section:" + role,) if role in ("goal", "plan") else ("bare",))
     if not decision.target and role != "report" and decision.cues and decision.cues[0] in ("status:为", "bare") \
             and (serves_count(before, unit, after) or works_for_counted(before, unit, after)
-                 or renews_counted(clause_head, unit, after)):  # (r16 tfn16) ``更新120部电梯``, ``对辖区8栋…进行改造``
+                 or renews_counted(clause_head, unit, after)):  # (r16 tfn16) ``更新120部电梯``, ``对辖区6栋…进行改造``
         decision = Decision(True, ("serves",))  # ``为3000名老人提供…``: a service's planned reach
     if not decision.target and role != "report" and decision.cues and (decision.cues[0] in ("bare", "status:为")
                                                                       or decision.cues[0].endswith(":list")) \
@@ -928,7 +928,7 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
         decision = Decision(True, ("project_measure",))  # ``新校舍…共有20间教室``: what the new building is to hold
     if not decision.target and role != "report" and decision.cues[:1] == ("status:为",) \
             and levels_of_standard(before, clause_head):
-        decision = Decision(True, ("standard_level",))  # (r16 tfn16) ``甲率达到规定标准,小学为95%``
+        decision = Decision(True, ("standard_level",))  # (r16 tfn16) ``甲率达到规定标准,小学为98%``
     if not decision.target and decision.cues and future_total(before, decision.cues[0]):
         return Decision(True, ("modal", "total"))  # ``…将于年底完工,共计新增N个``
     if not decision.target:
