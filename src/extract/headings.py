@@ -77,7 +77,8 @@ def is_bare_label(line: str) -> bool:
 
 def title_quantity(title: str) -> bool:
     """A heading title that states an amount (``新建学校3所``, ``任务数120人``): its numbers are read."""
-    return bool(_QUANTITY.search(title))
+    from extract.rules.r16_tfn16 import title_time_amount  # (r16 tfn16; lazy: ``extract.rules`` imports this module)
+    return bool(_QUANTITY.search(title)) or title_time_amount(title)
 
 
 # the first character of every HEADING_PATTERNS match (most lines start otherwise: one test, not seven)

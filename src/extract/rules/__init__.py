@@ -29,6 +29,7 @@ from extract.rules.text import introduces_past_list
 from extract.rules.r16_tfp16 import announces_progress, cites_page_address, counts_set_out_list, link_list_spans
 from extract.rules.quotas import row_quotas
 from extract.table_cues import is_empty_value
+from extract.rules.r16_tfn16 import broken_line_start
 from extract.rules.table_rows import YearValue, plan_column_values, plan_number_runs, year_column_values
 from extract.rules.recounts import Recount, recount_spans, restates_recount
 from extract.rules.target_cues import (Carry, opens_result_label, announces_projects, column_states_rules, frames_period_to_date, frequency_value,
@@ -652,7 +653,11 @@ class RulesExtractor:
             carry.index = par.index
             # ``…。一、2031年工作回顾(一)…``: a review heading run into the text; what stands under it is done (N13)
             reviewed = (run_in_review_spans(ptext) if role != "past" else []) + recounted
-            for t in find_targets(ptext[t_start:], par.span.start + t_start, role=role, doc_year=doc_year,
+            joined = broken_line_start(text, (s.paragraphs[par.index - 1].span.start, s.paragraphs[par.index - 1].span.end)
+                                       if par.index and s.paragraphs[par.index - 1].kind == "text" else None,
+                                       (par.span.start, par.span.end)) if not t_start else None  # (r16 tfn16)
+            for t in find_targets(ptext[t_start:] if joined is None else text[joined:par.span.end].replace("\n", " "),
+                                  par.span.start + t_start if joined is None else joined, role=role, doc_year=doc_year,
                                   decider=self.decider, carry=carry):
                 if not any(a <= t.start - par.span.start < b for a, b in reviewed):
                     out.append(self._target(doc, t, path))

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from extract.cues import has_future_year
 from extract.rules.text import deadline_year, masked_titles
+from extract.rules.r16_tfn16 import commits_within_year
 
 _SENT_END = re.compile(r"[。!?！？]")
 _CLAUSE = re.compile(r"[，,；;：:]")
@@ -133,6 +134,8 @@ def commits(sentence: str) -> bool:
     s = _TO_DATE_YEAR.sub("□", _FAMILY_PLANNING.sub("□", masked_titles(sentence)))
     s = _SINCE_EVENT.sub("□", s)  # (``自2030年列入省级实事以来``: the start of a period up to now, no commitment)
     if _AHEAD.search(s) or has_future_year(s) or deadline_year(s) is not None:
+        return True
+    if commits_within_year(s):  # (r16 tfn16) ``年内完成…``: the running year's deadline
         return True
     return _MODAL.search(s) is not None
 

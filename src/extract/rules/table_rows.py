@@ -55,6 +55,7 @@ def could_be_plan_header(line: str) -> bool:
     ``项次``) first."""
     return "单位" in line and could_hold_number_column(line)
 
+from extract.rules.r16_tfn16 import label_with_unit, one_year_attribute_header  # (r16 tfn16)
 
 _SERIAL = re.compile(r"^\d{1,2}$")
 
@@ -198,7 +199,7 @@ def year_column_values(text: str, blanks: Callable[[int], bool] | None = None,
         line, where = _clean(text, a, b, blanks)
         cells = list(re.finditer(r"\S+", line))
         words = [c.group() for c in cells]
-        if (found := _year_header(words)) is not None:
+        if (found := _year_header(words) or one_year_attribute_header(words, min_year)) is not None:  # (r16 tfn16)
             head = found
             continue
         if head is None:
@@ -224,6 +225,7 @@ def year_column_values(text: str, blanks: Callable[[int], bool] | None = None,
             if col in base or is_base_year(years, col, min_year) or not VALUE_CELL.match(w):
                 continue
             m = VALUE_CELL.match(w)
-            out.append(YearValue(where[cells[label_at].start()], where[c.end() - 1] + 1, words[label_at],
-                                 float(m.group(2)), m.group(3) or unit, m.group(1), m.group(4) or "", y))
+            skip, name, bracket = label_with_unit(words[label_at]) if ny == 1 else (0, words[label_at], "")  # (r16 tfn16)
+            out.append(YearValue(where[cells[label_at].start() + skip], where[c.end() - 1] + 1, name,
+                                 float(m.group(2)), m.group(3) or unit or bracket, m.group(1), m.group(4) or "", y))
     return out

@@ -10,6 +10,7 @@ from extract.cues import heading_reviews_past, is_breakdown
 from extract.rules.text import has_past_marker, masked_titles
 from extract.rules.scan import OpeningScan
 from extract.rules.target_forms import counts_task_heading, names_counted_works_list, places_after_classes, split_last_joined
+from extract.rules.r16_tfn16 import BRACKETED_JOINT_ITEM  # (r16 tfn16)
 
 _EACH_ITEM = re.compile(r"^[^\d，,；;。：:、各]{1,14}$")
 _EACH_REST = re.compile(r"^[^\d，,；;。：:、]{0,30}$")
@@ -212,7 +213,7 @@ def title_reports_done(title: str) -> bool:
 
 
 _JOINT_SEP = re.compile(r"[、和及]|(?<![参給给])与")  # (fifteenth round) not the 与 inside ``参与率``
-_JOINT_ITEM = re.compile(r"^(?:[^\d，,；;。：:、和及与均]|(?<=[参給给])与){2,14}$")
+_JOINT_ITEM = re.compile(r"^(?:[^\d，,；;。：:、和及与均]|(?<=[参給给])与){2,14}$|^" + BRACKETED_JOINT_ITEM + "$")  # (r16 tfn16)
 _JOINT_REST = re.compile(r"^(?:要|应|将|需|都)?(?:达到|达|保持在|保持|提高到|提升到|提高至|提升至|稳定在|不低于|不少于|控制在|为|"
                          r"不超过|不高于|不得超过|不得低于|不得少于|降至|下降到|降低到|"  # (twelfth round) the bounds from above too
                          r"超过|超|高于|"  # (fifteenth round) ``甲率与乙率均超90%``: a bound from below

@@ -45,6 +45,10 @@ from extract.rules.target_counts import (again_after_past_clause, age_class_foll
                                      states_budget_size_ahead)
 from extract.cues import has_future_year
 from extract.rules.r16_tfp16 import selects_by_age_of_building, counts_named_kinds_taken_in, reports_statistics, modal_names_a_list, opens_on_earlier_time, breaks_down_untaken_total, counts_places_in_scope, first_tranche, masks_nearly, gap_to_reference, without_qualifier_items, ages_after_label, boasts_level, counts_by_category, is_listed_baseline, names_grade, shares_first_value_status
+from extract.rules.r16_tfn16 import (WAN_COMPOUND, approved_funds_for_works, bound_before_value, bracketed_suffix, builds_in_batches, earmarked_for, chinese_numeral_years, consents_to_funds,  # (r16 tfn16)
+                                     financial_year_spans, levels_of_standard, masks_designation_years, masks_letter_dates, masks_list_title_years,
+                                     planned_total_before_progress, renews_counted, storeys_of_project, wan_compound_value)
+from extract.rules.target_cues import _PROJECT_MEASURE_STATED  # (r16 tfn16)
 from extract.rules.target_status import against_base_figure, counts_item_list, names_a_format, modal_is_disposal, perfective_before, ready_to_open, is_rate_base, reports_actual_outturn, share_of_plan_done, counts_works_under_way, refers_back, states_only, without_item_mark, pledge_is_over, is_towards_not_pairs, defines_people_counted, modal_is_plan_noun, is_status_rejection, closes_with_task_met, counts_places_where, opens_with_amount, opens_with_period_to_date, selects_cases, serves_named_places, status_runs_on
 
 _MEASURE = (
@@ -62,7 +66,7 @@ _MEASURE = (
 _RATE_DEN = "学期|学年|人次|课时|小时|季度|平方米|生|人|户|床|年|月|周|日|天|次|亩|班"
 _RATE_TAIL = r"(?:/(?:" + _RATE_DEN + r")(?:[、·•・/](?:" + _RATE_DEN + r")(?![\u4e00-\u9fff]))?)?"
 NUMBER = re.compile(
-    r"(?:(?<![\d.A-Za-z+])|" + AFTER_AGGREGATE + r")(?<!\d[万亿])(?!(?<=\d,)\d{3}(?!\d))(?P<pct_word>百分之)?(?P<v>" + BROKEN_NUMBER + r"|\d{1,5}(?:\.\d+)?\s?亿\s?(?:\d{1,4}|\d,\d{3})(?:\s?万\s?(?:\d{1,4}|\d,\d{3})(?=\s?元)|(?=\s?万))|\d{1,3}(?:,\d{3})+(?![\d])(?:\.\d+)?|(?<=[\u4e00-\u9fff])\d{1,3}(?: \d{3})+(?= ?[\u4e00-\u9fff])|\d+(?:\.\d+)?)"
+    r"(?:(?<![\d.A-Za-z+])|" + AFTER_AGGREGATE + r")(?<!\d[万亿])(?!(?<=\d,)\d{3}(?!\d))(?P<pct_word>百分之)?(?P<v>" + BROKEN_NUMBER + r"|" + WAN_COMPOUND + r"|\d{1,5}(?:\.\d+)?\s?亿\s?(?:\d{1,4}|\d,\d{3})(?:\s?万\s?(?:\d{1,4}|\d,\d{3})(?=\s?元)|(?=\s?万))|\d{1,3}(?:,\d{3})+(?![\d])(?:\.\d+)?|(?<=[\u4e00-\u9fff])\d{1,3}(?: \d{3})+(?= ?[\u4e00-\u9fff])|\d+(?:\.\d+)?)"
     r"(?:\s*(?P<range>--?|——?|–|~|～|至|到)\s*(?P<vmax>\d{1,3}(?:,\d{3})+(?![\d])|\d+(?:\.\d+)?))?"
     r"\s*(?P<unit>%|‰|/(?:10万|万|千|人)|(?:多(?=[万亿]))?(?P<wan>千万|万|亿)?[余多]?(?:" + _MEASURE + r")" + _RATE_TAIL + r"|(?:余|多)(?:" + _MEASURE + r")|千万|(?:多(?=[万亿]))?[万亿](?![\d.]|分之))?"
 )
@@ -231,6 +235,8 @@ def _comparator(before: str, suffix: str, table_sign: str = "") -> str:
         return ">" if table_sign == ">" else ">="
     if table_sign in ("<", "≤"):
         return "<" if table_sign == "<" else "<="
+    if (bound := bound_before_value(before, suffix)) is not None:
+        return bound  # (r16 tfn16) ``控制在5%左右``, ``最多可获3万元``, ``不低于26%和32%``
     if suffix in ("以上", "及以上"):
         return ">="
     if suffix in ("以下", "以内", "之内", "内"):
@@ -423,6 +429,7 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
             unit = m.group("unit")
             pct_word = m.group("pct_word")
             v = m.group("v")
+            v = wan_compound_value(v) if "万" in v and "亿" not in v else v  # (r16 tfn16) ``305万2,186元``
             if "亿" not in v and (". " in v or ", " in v or ("," in v and " " in v)):
                 v = mended_number(v)  # (r15) ``1. 2万``, ``3, 400个``: a figure the page's scraping broke
             elif "," in v or " " in v or "亿" in v:
@@ -503,6 +510,13 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
             elif not hand.target and prev_found and hand.cues[:1] in (("bare",), ("status:为",)) \
                     and continues_numbered_items(sent.text, before):
                 hand = Decision(True, ("list_continued",))  # (r15) ``任务共3项:一是…。二是…``: the next item of the list
+            elif not hand.target and hand.cues == ("bare",) and s_role != "report" and earmarked_for(after):
+                hand = Decision(True, ("earmarked",))  # (r16 tfn16) ``土地收益的5%…均专项用于学校建设``
+            elif not hand.target and hand.cues == ("bare",) and s_role != "report" and builds_in_batches(after):
+                hand = Decision(True, ("batches",))  # (r16 tfn16) ``5所幼儿园分两期建设``: works staged ahead
+            elif not hand.target and hand.cues[:1] in (("bare",), ("past_marker",), ("done_after",)) \
+                    and planned_total_before_progress(clause_head, after):
+                hand = Decision(True, ("plan_total",))  # (r16 tfn16) ``5个甲中心建设已完成3个``: the year's total
             if skip_past and hand.target and continued_past and set(hand.cues) <= _VERB_CUES | {"comparator"}:
                 hand = Decision(False, ("past_continued",))
             if skip_past and hand.target and not found and status_runs_on(status_seen, hand.cues):
@@ -560,7 +574,7 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
             if m.start() in ranged:  # ``70%至80%``, ``2,900元至11,200元``: one range, the unit written at both ends (N4)
                 low, vmax, m_end = ranged[m.start()]
                 value = low
-            suffix_m = _SUFFIX.match(sent.text[m_end:])
+            suffix_m = _SUFFIX.match(sent.text[m_end:]) or bracketed_suffix(sent.text[m_end:])  # (r16 tfn16) ``套(间)以上``
             suffix = suffix_m.group(1) if suffix_m else ""
             if suffix == "内" and not unit.endswith(("年", "天", "周", "小时", "分钟", "工作日", "个月", "年度")):
                 suffix = ""
@@ -593,7 +607,9 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
                 qend = end + post.index(indicator) + len(indicator)
             if year is None and use_text_year and years is None:
                 # (``115学年度``, ``2025/26学年`` too; the base year of a change, ``比2020年下降5%``, dates no target)
-                years = sorted(stated_years(masks_base_years(sent.text)) + calendar_years(sent.text))
+                dated = masks_designation_years(masks_list_title_years(masks_letter_dates(sent.text)))  # (r16 tfn16)
+                years = sorted(stated_years(masks_base_years(dated)) + calendar_years(dated) + chinese_numeral_years(dated)
+                               + financial_year_spans(dated))
             own_years = years
             ty = year if year is not None else (year_in(own_years, at) if use_text_year else None)
             hit = TargetHit(
@@ -846,7 +862,8 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
         return Decision(False, ("change_reached",))  # 由93.8%提高到95.5% with no date ahead: a result (N2)
     if once_built(clause_head):
         return Decision(True, ("once_built",))  # ``建成后新增学位900个``: what the finished works give
-    if role != "report" and (states_project_measure(before[-24:]) or lists_project_measures(before, clause_head)) \
+    if role != "report" and (states_project_measure(before[-24:]) or lists_project_measures(before, clause_head)
+                             or storeys_of_project(before, clause_head, unit, _PROJECT_MEASURE_STATED)) \
             and not has_past_marker(before) and not built_long_ago(after):
         # ``某学校建设规模90亩,…目前主体已完工``: the planned size of works under way, whatever is done so far
         # (a status word of the clause, ``此次开工项目总投资``, names the works, not a result)
@@ -866,6 +883,8 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
                                     else masks_prior_year_base(row, role), m.start() - item):
         if role != "report" and funds_after_past_clause(before, clause_head, unit, after):
             return Decision(True, ("funds",))  # (r15) ``…均已勘察,年内先行筹措800万元经费``: money set after a past clause
+        if role != "report" and approved_funds_for_works(sentence, clause_head, unit):
+            return Decision(True, ("funds",))  # (r16 tfn16) ``去年获某署核定补助N万元,…动工兴建``: funding of works ahead
         if again_after_past_clause(clause_head) and not ("已" in after[:12] and _DONE_AFTER.match(after)):
             return Decision(True, ("again",))  # (r15) ``去年获批补助N元,区府再补助N元``: the next step after what was done
         return Decision(False, ("past_marker",))
@@ -920,7 +939,8 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
         rest = tuple(c for c in decision.cues if c != "modal")
         decision = Decision(True, rest) if rest else Decision(role in ("goal", "plan"), ("section:" + role,) if role in ("goal", "plan") else ("bare",))
     if not decision.target and role != "report" and decision.cues and decision.cues[0] in ("status:为", "bare") \
-            and (serves_count(before, unit, after) or works_for_counted(before, unit, after)):
+            and (serves_count(before, unit, after) or works_for_counted(before, unit, after)
+                 or renews_counted(clause_head, unit, after)):  # (r16 tfn16) ``更新120部电梯``, ``对辖区6栋…进行改造``
         decision = Decision(True, ("serves",))  # ``为3000名老人提供…``: a service's planned reach
     if not decision.target and role != "report" and decision.cues and (decision.cues[0] in ("bare", "status:为")
                                                                       or decision.cues[0].endswith(":list")) \
@@ -928,7 +948,7 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
         decision = Decision(True, ("appropriation",))  # ``申请拨款3.9亿元``: the funding a budget or a bid sets
     if not decision.target and role != "report" and decision.cues and (decision.cues[0] in _FUNDS_STATUS
                                                                       or decision.cues[0].endswith(":list")) \
-            and sets_funds(before, unit, after):
+            and (sets_funds(before, unit, after) or consents_to_funds(before, unit, after)):  # (r16 tfn16) ``同意动支N元``
         decision = Decision(True, ("funds",))  # ``追加24亿预算``, ``筹措5000万元经费``: the money set aside
     if not decision.target and role != "report" and decision.cues and (decision.cues[0] in ("bare", "status:为")
                                                                       or decision.cues[0].endswith(":list")) \
@@ -940,6 +960,9 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
     if not decision.target and role != "report" and decision.cues and decision.cues[0] in _HAVING \
             and counts_new_building_rooms(before, clause_head, after) and not built_long_ago(after):
         decision = Decision(True, ("project_measure",))  # ``新校舍…共有20间教室``: what the new building is to hold
+    if not decision.target and role != "report" and decision.cues[:1] == ("status:为",) \
+            and levels_of_standard(before, clause_head):
+        decision = Decision(True, ("standard_level",))  # (r16 tfn16) ``甲率达到规定标准,小学为98%``
     if not decision.target and decision.cues and future_total(before, decision.cues[0]):
         return Decision(True, ("modal", "total"))  # ``…将于年底完工,共计新增N个``
     if not decision.target:

@@ -8,8 +8,9 @@ from dataclasses import dataclass
 from extract.cues import reaches_level
 from extract.rules.scan import OpeningScan
 from extract.rules.target_counts import marker_dates_nothing
+from extract.rules.r16_tfn16 import SENTENCE_END
 
-_SENT_END = re.compile(r"[。!?！？]")
+_SENT_END = re.compile(SENTENCE_END)  # (r16 tfn16: ``[。!?！？]``, but a ``?`` before a pinyin remnant ``cè)`` is a lost character)
 YEAR_DEADLINE = re.compile(
     r"(?<![增降])(?:到|至|截至|截止)\s*(20\d\d)\s*年|(20\d\d)\s*年(?:底|末)?(?:前|以前)|"
     # a year stated as the time of a commitment: 2022年完成..., 2031年秋学期开学前,完成...
