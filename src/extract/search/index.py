@@ -45,7 +45,7 @@ from extract.errors import UserError
 from extract.search.bm25 import (BIGRAM_WEIGHT, PLAIN_COVER, PLAIN_WEIGHT, BM25Index, bigrams, normalise_query,
                                  plain_words, question_words, tokenize, unglued)
 from extract.search.regional import (REGIONAL_COVER, REGIONAL_WEIGHT, REVERSE_WEIGHT, mainland_to_regional,
-                                     regional_to_mainland)
+                                     regional_to_mainland, written_mandarin)
 from extract.normalise import canonical
 from extract.search.fusion import (COVER_POWER, PHRASE_MIN, RRF_DEPTH, RRF_WEIGHTS, asks_lead, fuse, query_phrase,
                                    indexed_units, only_supports, unit_list_units, weights_for)
@@ -693,6 +693,7 @@ class SearchIndex:
         """The ``top_k`` items closest to ``query`` (Simplified or Traditional), best first."""
         if mode not in MODES:
             raise UserError(f"unknown search mode {mode!r}; use one of {', '.join(MODES)}")
+        query = written_mandarin(query)  # a Cantonese question's own words (幾多, 邊度, 係, 有冇) as written Mandarin
         q = normalise_query(query).strip()
         if not q:
             raise UserError("empty query; pass the words to search for")
