@@ -85,3 +85,19 @@ def test_the_dense_query_names_the_texts_words_only_for_everyday_ones():
     # questions away from their own pages): only the BM25 side adds it
     assert dense_query(normalise_query("示例區啟用的學校新增多少學額")) == "示例区启用的学校新增多少学额"
     assert dense_query("示例县老人想打疫苗") == "示例县老人想打疫苗(老年人 长者 接种)"
+
+
+def test_yes_no_question_forms_leave_the_bm25_query():
+    from extract.search.bm25 import question_words, tokenize, without_yes_no
+
+    def bm25_words(q):
+        return question_words(tokenize(without_yes_no(q)))
+
+    assert bm25_words("示例疫苗能不能免费") == bm25_words("示例疫苗免费")
+    assert "不要" not in bm25_words("打疫苗要不要自己付费")
+    assert "没有" not in bm25_words("有没有扫盲的办法") and "扫盲" in bm25_words("有没有扫盲的办法")
+    assert not {"不会", "会"} & set(bm25_words("会不会延长产假"))
+    assert not {"可以", "不可", "可不"} & set(bm25_words("可不可以申请补贴"))
+    # a text's own negation is no question form
+    assert without_yes_no("不能低于90%") == "不能低于90%"
+    assert without_yes_no("是否达标") == "是否达标"

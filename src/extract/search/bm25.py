@@ -153,6 +153,17 @@ def tokenize(text: str) -> list[str]:
     return out
 
 
+# a yes-or-no question's A-not-A form (``能不能免费``, ``要不要自己掏钱``, ``有没有扫盲的办法``, ``会不会延长``, ``可不可以``):
+# jieba's search mode cuts it into words the texts use in another sense (``不能``, ``不要``, ``没有``, ``不会``, ``可以``),
+# so a hit that says ``不能低于`` or ``没有`` got a share of the question; the form is taken out of the BM25 side's text
+_A_NOT_A = re.compile(r"有没有|可不可以|需不需要|应不应该|能不能够|([能要会是可需用收该应肯行])不\1")
+
+
+def without_yes_no(text: str) -> str:
+    """``text`` without its A-not-A question forms: ``疫苗能不能免费`` -> ``疫苗免费``, ``有没有扫盲的办法`` -> ``扫盲的办法``."""
+    return _A_NOT_A.sub(" ", text)
+
+
 def question_words(tokens: Sequence[str]) -> list[str]:
     """``tokens`` without the question's own words (``谁``, ``几所``, ``时候``, ``多大``, ``哪年``)."""
     return [t for t in tokens if not _QUESTION_WORD.match(t)]
