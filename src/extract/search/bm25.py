@@ -95,7 +95,19 @@ def counts_as_figures(text: str) -> str:
 PLAIN_WORDS = (("上幼儿园", "入园"), ("老师", "教师"), ("打工", "务工"), ("护工", "护理员"), ("小孩", "儿童"),
                ("孩子", "儿童"), ("老人", "老年人 长者"), ("看病", "就医"), ("私立", "民办"), ("住校", "寄宿"),
                ("找工作", "就业"), ("钱", "资金 经费 投入 投资"), ("老年痴呆", "认知障碍 失智"), ("抽烟", "吸烟 控烟"),
-               ("托管班", "托班"), ("暑假", "暑期"), ("午睡", "午休"))
+               ("托管班", "托班"), ("暑假", "暑期"), ("午睡", "午休"),
+               # a sixteenth round's everyday words: school, care, health, work, housing, daily needs
+               ("不上学", "辍学 控辍保学"),
+               ("不念书", "辍学 控辍保学"), ("上大学", "高等教育 高校"), ("放学", "课后服务"), ("补课", "校外培训"),
+               ("辅导班", "校外培训"), ("养老院", "养老机构 敬老院"), ("老人院", "养老机构 敬老院"),
+               ("喝水", "饮水"), ("自来水", "供水"), ("做生意", "创业"), ("手艺", "技能培训"), ("学技术", "技能培训"),
+               ("生孩子", "生育"), ("打疫苗", "接种"), ("退休金", "养老金"), ("房子", "住房"), ("租房", "租赁住房 公租房"),
+               ("吃饭", "就餐 助餐"), ("午饭", "午餐"), ("家里困难", "家庭经济困难 困境"), ("穷", "困难 家庭经济困难"),
+               ("看牙", "口腔"), ("牙齿", "口腔"), ("护士", "护理"), ("医生", "医师"), ("上网", "网络"),
+               ("当兵", "入伍 兵役"), ("警察", "公安 民警"), ("被欺负", "欺凌"), ("心理问题", "心理健康"),
+               ("拆迁", "征收 安置"), ("户口", "户籍"), ("电瓶车", "电动自行车"), ("不识字", "文盲 扫盲 识字"),
+               ("灯光", "照明"), ("煤气", "燃气"), ("掏钱", "免费 自付 费用"), ("要不要钱", "免费 收费"),
+               ("收不收费", "免费 收费"), ("智能手机", "智能技术"))
 PLAIN_WEIGHT = 0.5
 PLAIN_COVER = 0.25
 
@@ -104,9 +116,14 @@ def plain_words(query: str) -> str:
     """The texts' words for the everyday words of ``query`` (``PLAIN_WORDS``), space-separated ("" if none)."""
     s = normalise_query(query)
     out: list[str] = []
-    for plain, text_words in PLAIN_WORDS:
-        if plain in s:
-            out += [w for w in text_words.split() if w not in s and w not in out]
+    # a longer everyday word first, and the words inside it are no longer read (``掏钱``: not ``钱``'s 资金, 投资)
+    found, rest = [], s
+    for plain, text_words in sorted(PLAIN_WORDS, key=lambda pw: -len(pw[0])):
+        if plain in rest:
+            found.append((PLAIN_WORDS.index((plain, text_words)), text_words))
+            rest = rest.replace(plain, "□")
+    for _, text_words in sorted(found):
+        out += [w for w in text_words.split() if w not in s and w not in out]
     return " ".join(out)
 
 
@@ -134,6 +151,17 @@ def tokenize(text: str) -> list[str]:
             continue
         out.append(tok)
     return out
+
+
+# a yes-or-no question's A-not-A form (``能不能免费``, ``要不要自己掏钱``, ``有没有扫盲的办法``, ``会不会延长``, ``可不可以``):
+# jieba's search mode cuts it into words the texts use in another sense (``不能``, ``不要``, ``没有``, ``不会``, ``可以``),
+# so a hit that says ``不能低于`` or ``没有`` got a share of the question; the form is taken out of the BM25 side's text
+_A_NOT_A = re.compile(r"有没有|可不可以|需不需要|应不应该|能不能够|([能要会是可需用收该应肯行])不\1")
+
+
+def without_yes_no(text: str) -> str:
+    """``text`` without its A-not-A question forms: ``疫苗能不能免费`` -> ``疫苗免费``, ``有没有扫盲的办法`` -> ``扫盲的办法``."""
+    return _A_NOT_A.sub(" ", text)
 
 
 def question_words(tokens: Sequence[str]) -> list[str]:

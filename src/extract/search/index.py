@@ -43,9 +43,9 @@ import numpy as np
 from extract.embed import Embedder, l2_normalise
 from extract.errors import UserError
 from extract.search.bm25 import (BIGRAM_WEIGHT, PLAIN_COVER, PLAIN_WEIGHT, BM25Index, bigrams, normalise_query,
-                                 plain_words, question_words, tokenize, unglued)
+                                 plain_words, question_words, tokenize, unglued, without_yes_no)
 from extract.search.regional import (REGIONAL_COVER, REGIONAL_WEIGHT, REVERSE_WEIGHT, mainland_to_regional,
-                                     regional_to_mainland)
+                                     regional_to_mainland, written_mandarin)
 from extract.normalise import canonical
 from extract.search.fusion import (COVER_POWER, PHRASE_MIN, RRF_DEPTH, RRF_WEIGHTS, asks_lead, fuse, query_phrase,
                                    indexed_units, only_supports, unit_list_units, weights_for)
@@ -693,6 +693,7 @@ class SearchIndex:
         """The ``top_k`` items closest to ``query`` (Simplified or Traditional), best first."""
         if mode not in MODES:
             raise UserError(f"unknown search mode {mode!r}; use one of {', '.join(MODES)}")
+        query = written_mandarin(query)  # a Cantonese question's own words (幾多, 邊度, 係, 有冇) as written Mandarin
         q = normalise_query(query).strip()
         if not q:
             raise UserError("empty query; pass the words to search for")
@@ -712,8 +713,9 @@ class SearchIndex:
         if mode != "dense":
             # the question's own words (``谁``, ``几所``) are no text's; a word jieba glued a particle to (``要建``) is read
             # as the word the items hold
-            qtokens = unglued(question_words(tokenize(q)), self.bm25.vocab)
-            bm = self.bm25_scores(q, qtokens)
+            bq = without_yes_no(q)  # ``能不能``, ``有没有``: no word of the texts' sense
+            qtokens = unglued(question_words(tokenize(bq)), self.bm25.vocab)
+            bm = self.bm25_scores(bq, qtokens)
             extra = plain_words(q)  # the texts' words for its everyday ones, at a lower weight
             if extra and PLAIN_WEIGHT:
                 xtokens = [t for t in tokenize(extra) if t not in qtokens]

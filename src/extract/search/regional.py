@@ -67,6 +67,24 @@ ONE_WAY: tuple[tuple[str, str], ...] = (
     ("身障", "残疾人"),                    # TW 身障 (short for 身心障礙)
     ("托儿", "托育"),                      # HK/TW 托兒 (托兒所, 托兒服務)
     ("营养午餐", "营养餐"),                # TW 營養午餐: school lunches
+    # sixteenth round: Taiwan's words of school finance, buildings and digital learning, Hong Kong's nurseries
+    ("偏乡", "农村 偏远"),                 # TW 偏鄉: remote rural places
+    ("弱势", "困难"),                      # TW 弱勢學生/家庭: disadvantaged (the mainland's 困难学生, 困难家庭)
+    ("非营利幼儿园", "普惠"),              # TW 非營利幼兒園: the mainland's 普惠性幼儿园
+    ("公共化", "普惠"),                    # TW 公共化教保服務
+    ("课辅", "课后服务"),                  # TW 課輔: after-school tutoring
+    ("社会住宅", "保障性住房 公租房"),     # TW 社會住宅
+    ("社宅", "保障性住房 公租房"),         # TW 社宅
+    ("耐震", "抗震"),                      # TW 耐震: earthquake resistance
+    ("补强", "加固"),                      # TW 補強: strengthening (a building)
+    ("编列", "安排"),                      # TW 編列預算: to budget
+    ("员额", "编制"),                      # TW 員額: posts, headcount
+    ("县府", "县政府"), ("市府", "市政府"),  # TW 縣府, 市府
+    ("数位", "数字"),                      # TW 數位: digital
+    ("网路", "网络"),                      # TW 網路
+    ("资讯", "信息"),                      # TW 資訊: information
+    ("幼儿中心", "托育"),                  # HK 幼兒中心: a nursery for children under three
+    ("特教", "特殊教育"),                  # 特教: special education, short
 )
 REGIONAL_WEIGHT = 1.0  # a mainland word for a regional word of the query, times a word the query says
 REVERSE_WEIGHT = 0.25  # a regional word for a mainland word of the query
@@ -104,3 +122,34 @@ def mainland_to_regional(query: str) -> list[str]:
         if group[0] in s and not any(w in s for w in group[1:]):
             out += [w for w in group[1:] if w not in out]
     return out
+
+
+# Cantonese written as spoken (a Hong Kong or Macau user's question: ``長者社區券今年增加到幾多張``, ``邊度為長者免費做
+#身體檢查``, ``目標係幾多``, ``幼稚園學費有冇資助``): its question and function words are in no text and in no list of
+# question words, so they stayed as BM25 tokens no item holds (the largest idf, weighing down every hit's share of the
+# query) and as words the dense model reads apart from their Mandarin sense; ``係`` (is) even becomes ``系`` (a system)
+# in Simplified script. They are read as written Mandarin first (query side only; the texts are written Chinese).
+# Either script; the longer forms before the shorter ones. ``係`` only as the copula before a question or negation word
+# (``關係``, ``聯係`` stay), ``邊`` only before a counter or place word (``旁邊``, ``邊境`` stay).
+_CANTONESE = (
+    ("係唔係", "是不是"), ("係咪", "是不是"), ("唔係", "不是"),
+    ("有冇", "有没有"), ("係", "是"), ("幾多", "多少"), ("几多", "多少"), ("幾時", "什么时候"), ("几时", "什么时候"),
+    ("點樣", "怎样"), ("点样", "怎样"), ("點解", "为什么"), ("点解", "为什么"),
+    ("乜嘢", "什么"), ("乜野", "什么"), ("咩", "什么"), ("邊度", "哪里"), ("边度", "哪里"), ("邊處", "哪里"),
+    ("边处", "哪里"), ("邊個", "哪个"), ("边个", "哪个"), ("邊間", "哪间"), ("边间", "哪间"), ("邊位", "哪位"),
+    ("边位", "哪位"), ("邊區", "哪个区"), ("边区", "哪个区"),
+    ("佢哋", "他们"), ("佢地", "他们"), ("佢", "他"), ("而家", "现在"), ("屋企", "家里"),
+    ("細路仔", "小孩"), ("細路", "小孩"), ("细路仔", "小孩"), ("细路", "小孩"), ("細蚊仔", "小孩"), ("细蚊仔", "小孩"),
+    ("返學", "上学"), ("返学", "上学"), ("返工", "上班"), ("搵工", "找工作"),
+    ("冇", "没有"), ("嘅", "的"), ("喺", "在"), ("咗", "了"), ("啲", "些"), ("唔", "不"), ("嚟", "来"), ("睇", "看"),
+    ("搵", "找"), ("畀", "给"), ("嗰", "那"),
+)
+_CANTONESE_RE = re.compile("|".join(
+    (r"(?<![關关聯联體体維维派干幹世譜谱])係(?=[幾几咩乜邊边唔咪點点多甚什哪])" if a == "係" else re.escape(a)) for a, _ in _CANTONESE))
+_CANTONESE_MAP = dict(_CANTONESE)
+
+
+def written_mandarin(query: str) -> str:
+    """``query`` with Cantonese question and function words read as written Mandarin: ``目標係幾多`` -> ``目標是多少``,
+    ``邊度有長者飯堂`` -> ``哪里有長者飯堂``, ``有冇資助`` -> ``有没有資助`` (the rest as it is, in its script)."""
+    return _CANTONESE_RE.sub(lambda m: _CANTONESE_MAP[m.group(0)], query or "")
