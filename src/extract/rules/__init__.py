@@ -397,6 +397,7 @@ class RulesExtractor:
         goal_sections: dict[tuple[str, ...], bool] = {}
         # the page's headline: its first title line, or a first line the page prints again (a title copy is no goal)
         headline: str | None = page_headline(text.split("\n")) or None
+        lead_blank = len(text) - len(text.lstrip())  # (perf16) ``not text[:i].strip()`` is ``i <= lead_blank``: no copy
         duty_run = self._duty_run(doc)
         for par in s.paragraphs:
             if par.index in skip:
@@ -586,7 +587,7 @@ class RulesExtractor:
             ordinal_goal = 0 if goal_section or body_start else ordinal_goal_title_end(ptext)  # (r15 ug15) ``一是…目标。``
             goal_start = ordinal_goal or goal_start  # (O1 for its paragraph's goals only; its targets read as before)
             title_line = not path and is_title_line(ptext, text[nxt.span.start:nxt.span.end] if nxt else "")  # N17
-            if not title_line and not text[:par.span.start].strip() and nxt is not None:
+            if not title_line and par.span.start <= lead_blank and nxt is not None:
                 title_line = is_title_bar(ptext, text[nxt.span.start:nxt.span.end])  # the title bar (N17)
             if title_line and headline is None:
                 headline = ptext.strip()
