@@ -97,3 +97,19 @@ def test_leading_blanks_stand_for_the_stripped_prefix():
         lead = len(text) - len(text.lstrip())
         for i in range(len(text) + 1):
             assert (not text[:i].strip()) == (i <= lead)
+
+
+def test_past_literal_scan_is_the_loop():
+    from extract.rules import text as T
+
+    def loop(text: str) -> bool:  # ``has_past_marker`` before perf16
+        for lit in T._PAST_LITERALS:
+            if lit in text:
+                return T.PAST_MARKERS.search(text) is not None
+        return False
+
+    rng = random.Random(16162)
+    pieces = list(T._PAST_LITERALS) + ["新建", "学校", "3所", "2031年", "1-6", "将", "，", "。", "已经", "新增了"]
+    for _ in range(4000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 6)))
+        assert T.has_past_marker(text) == loop(text)
