@@ -408,6 +408,7 @@ class RulesExtractor:
         goal_sections: dict[tuple[str, ...], bool] = {}
         # the page's headline: its first title line, or a first line the page prints again (a title copy is no goal)
         headline: str | None = page_headline(text.split("\n")) or None
+        lead_blank = len(text) - len(text.lstrip())  # (perf16) ``not text[:i].strip()`` is ``i <= lead_blank``: no copy
         duty_run = self._duty_run(doc)
         for par in s.paragraphs:
             if par.index in skip:
@@ -603,7 +604,7 @@ class RulesExtractor:
             if goal_section and goal_start and _ug16.only_site_mark(ptext[goal_start:]):
                 goal_start = 0  # (r16 ug16) ``3.某某服务规范有序。(www.example.com)``: the item is the sentence (O1)
             title_line = not path and is_title_line(ptext, text[nxt.span.start:nxt.span.end] if nxt else "")  # N17
-            if not title_line and not text[:par.span.start].strip() and nxt is not None:
+            if not title_line and par.span.start <= lead_blank and nxt is not None:
                 title_line = is_title_bar(ptext, text[nxt.span.start:nxt.span.end])  # the title bar (N17)
             if title_line and headline is None:
                 headline = ptext.strip()

@@ -208,12 +208,14 @@ _PAST_LITERALS = ("已", "累计", "荣获", "获评", "被评为", "较", "比"
                   "增完成", "共完成", "计完成", "計完成")
 
 
+# (perf16) ``any(lit in text for lit in _PAST_LITERALS)`` in one scan: ~2.3x faster over the seeds' sentences, most of
+# which hold none
+_PAST_LITERAL = re.compile("|".join(map(re.escape, _PAST_LITERALS)))
+
+
 def has_past_marker(text: str) -> bool:
     """``PAST_MARKERS.search(text) is not None``, the regex run only where a literal it needs occurs."""
-    for lit in _PAST_LITERALS:
-        if lit in text:
-            return PAST_MARKERS.search(text) is not None
-    return False
+    return _PAST_LITERAL.search(text) is not None and PAST_MARKERS.search(text) is not None
 
 
 def is_past(sentence: str) -> bool:

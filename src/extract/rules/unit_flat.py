@@ -52,6 +52,16 @@ _PEOPLE_COLUMNS = (re.compile(r"p(?:u+p)+"), re.compile(r"p(?:u+p){2,}"))
 
 
 _AS_BLANK = str.maketrans({"\r": " ", "\n": " ", "\t": " ", "\u3000": " "})
+_BLANKED = tuple(_AS_BLANK)  # (the code points ``_AS_BLANK`` maps, each to a blank)
+
+
+def _as_blank(text: str) -> str:
+    """(perf16) ``text.translate(_AS_BLANK)``: a ``str.replace`` for each of its characters the text holds (most hold
+    none), not a table lookup per character (~15 ns a character on a run of a few thousand)."""
+    for code in _BLANKED:
+        if chr(code) in text:
+            text = text.replace(chr(code), " ")
+    return text
 
 
 def _clean(text: str, a: int, b: int, blanks: Callable[[int], bool] | None) -> tuple[str, list[int]]:
@@ -59,7 +69,7 @@ def _clean(text: str, a: int, b: int, blanks: Callable[[int], bool] | None) -> t
     before each position of ``blanks``, and the index in ``text`` of each character kept."""
     positions = getattr(blanks, "positions", None)
     if "\n" not in text[a:b] and (blanks is None or (positions is not None and not _any_in(positions, a, b))):
-        return text[a:b].translate(_AS_BLANK), list(range(a, b))  # no page mark, no blank to put back
+        return _as_blank(text[a:b]), list(range(a, b))  # no page mark, no blank to put back
     if isinstance(blanks, _DroppedBlanks) and "\n" not in text[a:b]:
         return _clean_stretches(text, a, b, blanks.positions)
     chars: list[str] = []
@@ -98,7 +108,7 @@ def _clean_stretches(text: str, a: int, b: int, positions: list[int]) -> tuple[s
         prev = i
     chars.append(text[prev:b])
     where.extend(range(prev, b))
-    return "".join(chars).translate(_AS_BLANK), where
+    return _as_blank("".join(chars)), where
 
 
 def _any_in(positions: list[int], a: int, b: int) -> bool:

@@ -236,13 +236,17 @@ def _party_with_helpers(lead: str, helpers: list[str]) -> bool:
         and any(not h.startswith(("各", "相关", "有关")) for h in helpers)
 
 
+# (perf16) ``any(v in text for v in LEAD_VERBS + ASSIST_VERBS)`` in one scan (an alternation of the words, escaped)
+_LEAD_OR_ASSIST_VERB = re.compile("|".join(map(re.escape, LEAD_VERBS + ASSIST_VERBS)))
+
+
 def task_then_roles(text: str, offset: int = 0) -> list[AssignmentHit]:
     """A task, a comma, then role parts to the sentence's end, one of them a lead: ``修好水渠,由甲局牵头,乙局、
     丙局配合。`` (the unbracketed ``(甲局牵头,乙局配合)``), ``…,由甲局负责,乙局配合。`` (``_charge_then_help``). The
     task is the sentence before the first comma whose rest reads as role parts, each a unit list closed by its
     verb (``units.verb_roles``)."""
     hits: list[AssignmentHit] = []
-    if not any(v in text for v in LEAD_VERBS + ASSIST_VERBS):
+    if _LEAD_OR_ASSIST_VERB.search(text) is None:
         return hits  # every run of role parts holds a lead part or a helping one
     text = blank_help_doing(text)  # (r15 ug15) ``乙局配合办理``
     if "\n" not in text and _ROLE_CLOSE.search(text) is None:
@@ -516,6 +520,9 @@ def labels_with_copula(text: str, offset: int = 0) -> list[AssignmentHit]:
 # ``扩建冷库两座,甲局为牵头单位,乙局、丙局为配合单位。``: the units first, then ``为`` and their role's label
 _COPULA_AFTER = re.compile(rf"(?<=[,，])\s*(?P<units>[^。;；,，:：]{{2,60}}?)(?:作为|为|是)(?P<label>{LEAD_LABEL}|{RESP_LABEL})"
                            r"(?=\s*(?:[,，。;；]|$))")
+# (perf16) a match holds its copula right before its label (``…为牵头单位``): a text without the two side by side is not
+# scanned (the lookbehind that opens ``_COPULA_AFTER`` leaves sre no first character to skip to: it tries every place)
+_COPULA_AFTER_QUICK = re.compile(rf"(?:为|是)(?:{LEAD_LABEL}|{RESP_LABEL})")
 
 
 def units_then_copula_label(text: str, offset: int = 0) -> list[AssignmentHit]:
@@ -523,7 +530,7 @@ def units_then_copula_label(text: str, offset: int = 0) -> list[AssignmentHit]:
     两座,甲局为牵头单位,乙局、丙局为配合单位。`` -> the task before the first part, its lead and responsible units. The
     units must be organisations' names: ``排在首位的为牵头单位`` (a key) and ``丙县作为牵头单位`` name no one."""
     hits: list[AssignmentHit] = []
-    if "为" not in text and "是" not in text:
+    if ("为" not in text and "是" not in text) or _COPULA_AFTER_QUICK.search(text) is None:
         return hits
     prev_end = 0
     for run in _comma_runs(text, list(_COPULA_AFTER.finditer(text))):

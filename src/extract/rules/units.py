@@ -477,6 +477,7 @@ _ROLE_RUN = re.compile(
     rf"(?P<run>(?>[^。;；,，\n\d]{{2,200}}?{alternation(LEAD_VERBS + HELP_VERBS + CHARGE_VERBS)}[;；,，]?\s*){{1,5}})"
     r"(?=\d|[。\n]|$)")
 _RUN_VERBS = ("牵头", "主责", "主办", "配合", "参与", "参加", "协", "会办", "支持", "负责", "落实")  # every verb of ``_ROLE_RUN`` holds one
+_RUN_VERB = re.compile("|".join(map(re.escape, _RUN_VERBS)))  # (perf16) ``any(v in text for v in _RUN_VERBS)``, one scan
 _GLUED_ROW_NO = re.compile(r"(?<![\d.])\d{1,3}(?=[\u4e00-\u9fff“])")
 _FULL_STOP = re.compile(r"。")  # compiled once (``re.finditer`` inline looks it up on every paragraph)
 
@@ -488,7 +489,7 @@ def find_role_runs(text: str, offset: int = 0) -> list[AssignmentHit]:
     is not a unit list (``…工作落实``), is not read."""
 
     hits: list[AssignmentHit] = []
-    if not any(verb in text for verb in _RUN_VERBS):
+    if _RUN_VERB.search(text) is None:
         return hits  # a run ends with one of them: no ``_ROLE_RUN`` try after each full stop
     floor = 0
     for end_m in _FULL_STOP.finditer(text):
