@@ -457,3 +457,23 @@ def test_progress_heading_near_misses():
     assert not heading_names_progress("一、关于“甲”的推进情况")
     assert not heading_names_progress("二、加快工作进度")
     assert not heading_names_progress("一、工作进展")  # some pages put the work ahead under it
+
+
+# -- (lead, after the w24 forward check) a breakdown's parts share its total's measure word -------------------------
+def test_same_measure_word():
+    from extract.rules.r16_tfp16 import same_measure
+    assert same_measure("个", "个")
+    assert not same_measure("%", "亿元")
+
+
+def test_later_figures_of_another_measure_are_no_parts_of_a_status_total():
+    from extract.rules.targets import find_targets
+    text = "某县老年人口占比平均19%,其中某乡约21%,省级补助及县自筹各约2.8亿元,共投入约5.6亿元,建设地上7层的综合楼。"
+    got = {t.value for t in find_targets(text, role="none")}  # a page without a plan's outline
+    assert {2.8, 5.6, 7} <= got and 19 not in got and 21 not in got
+
+
+def test_parts_of_a_bare_total_stay_blocked():
+    from extract.rules.targets import find_targets
+    got = {t.value for t in find_targets("某县卫生系统重点工程7个,其中新开工工程2个、续建工程5个。", role="none")}
+    assert not got & {2, 5}

@@ -284,6 +284,14 @@ def breaks_down_untaken_total(since_total: str, total_cues: tuple[str, ...], cue
     return _AHEAD_WORD.search(since_total) is None
 
 
+def same_measure(total_unit: str, unit: str) -> bool:
+    """A part of a ``其中`` breakdown counts what its total counts: the same measure word (``重点工程7个,其中新开工工程
+    2个``; ``学位3000个,其中公办学位2000个``). A later figure of another measure in the same sentence is no part of that
+    total but a statement of its own (``全县平均19%,其中某乡约21%,省级补助约2.8亿元``: the amount is not a part of the
+    19%), so the breakdown's status does not carry over to it."""
+    return total_unit == unit
+
+
 # ``此前``, ``原先``, ``以往``: a clause that opens on a time before now
 _EARLIER_OPENING = re.compile(r"^\s*(?:此前|原先|原来|原來|以往)(?![\u4e00-\u9fff]{0,2}(?:的基础|基礎))")
 

@@ -44,7 +44,7 @@ from extract.rules.target_counts import (again_after_past_clause, age_class_foll
                                      funds_after_past_clause, masks_floor_bases, payer_share, reach_after_applies, restates_amount,
                                      states_budget_size_ahead)
 from extract.cues import has_future_year
-from extract.rules.r16_tfp16 import selects_by_age_of_building, counts_named_kinds_taken_in, reports_statistics, modal_names_a_list, opens_on_earlier_time, breaks_down_untaken_total, counts_places_in_scope, first_tranche, masks_nearly, gap_to_reference, without_qualifier_items, ages_after_label, boasts_level, counts_by_category, is_listed_baseline, names_grade, shares_first_value_status
+from extract.rules.r16_tfp16 import same_measure, selects_by_age_of_building, counts_named_kinds_taken_in, reports_statistics, modal_names_a_list, opens_on_earlier_time, breaks_down_untaken_total, counts_places_in_scope, first_tranche, masks_nearly, gap_to_reference, without_qualifier_items, ages_after_label, boasts_level, counts_by_category, is_listed_baseline, names_grade, shares_first_value_status
 from extract.rules.r16_tfn16 import (WAN_COMPOUND, approved_funds_for_works, bound_before_value, bracketed_suffix, builds_in_batches, earmarked_for, chinese_numeral_years, consents_to_funds,  # (r16 tfn16)
                                      financial_year_spans, levels_of_standard, masks_designation_years, masks_letter_dates, masks_list_title_years,
                                      planned_total_before_progress, renews_counted, storeys_of_project, wan_compound_value)
@@ -420,6 +420,7 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
         status_seen = False  # (fp15) a number of this sentence so far was rejected as a status, none taken
         last_num: tuple[int, tuple[str, ...]] | None = None  # (r16) the number before: its end and its decision's cues
         total_at: tuple[int, tuple[str, ...]] | None = None  # (r16) the number before a ``其中``: its end, its cues
+        total_unit, last_unit = "", ""  # the measure words of that total and of the number before
         found: list[tuple[re.Match[str], str, tuple[str, ...], float]] = []
         ranged: dict[int, tuple[float, float, int]] = {}  # a range whose unit is written at both ends: (low, high, end)
         skip_to = -1
@@ -527,11 +528,12 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
                     and shares_first_value_status(sent.text[last_num[0]:at], last_num[1], hand.cues):
                 hand = Decision(False, last_num[1])  # (r16) ``资金分别为300万元、260万元``: the list's status goes on
             if last_num is not None and "其中" in sent.text[last_num[0]:at]:
-                total_at = last_num  # (r16) the total a ``其中`` breaks down
-            if skip_past and hand.target and total_at is not None \
+                total_at, total_unit = last_num, last_unit  # (r16) the total a ``其中`` breaks down
+            if skip_past and hand.target and total_at is not None and same_measure(total_unit, unit) \
                     and breaks_down_untaken_total(sent.text[total_at[0]:at], total_at[1], hand.cues):
                 hand = Decision(False, total_at[1])  # (r16) ``重点工程7个,其中新开工工程2个``: the bare total's part
             last_num = (m.end(), hand.cues if not hand.target else ())
+            last_unit = unit
             status_seen = status_seen or (not hand.target and is_status_rejection(hand.cues))
             if not hand.target and hand.cues and hand.cues[0].startswith(("past_marker", "status", "change_reached",
                                                                           "past_year", "past_breakdown", "past_continued")):
