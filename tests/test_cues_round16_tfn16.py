@@ -42,7 +42,7 @@ def test_one_year_base_table_gives_nothing():
     assert year_column_values(text, min_year=2026) == []
 
 
-from extract.rules.r16_tfn16 import masks_letter_dates, wan_compound_value  # noqa: E402
+from extract.rules.r16_tfn16 import masks_letter_dates, wan_compound_value, wan_kilo_value  # noqa: E402
 from extract.rules.targets import find_targets  # noqa: E402
 
 
@@ -51,6 +51,8 @@ def test_wan_compound_value():
     assert wan_compound_value("36万4千") == "364000"
     assert wan_compound_value("4万160") == "40160"
     assert wan_compound_value("12") == "12"
+    assert wan_kilo_value("36万4千") == "364" and wan_kilo_value("47万5千") == "475"
+    assert wan_kilo_value("1,208万3,517") is None and wan_kilo_value("12") is None
 
 
 def _vals(text):
@@ -59,8 +61,9 @@ def _vals(text):
 
 def test_wan_compound_amounts_read_whole():
     assert _vals("甲园核定计划经费新台币305万2,186元,拟请同意垫付。") == [(3052186.0, "元")]
-    assert (364000.0, "元") in _vals("县府同意提拨经费36万4千元,添置冷气。")
-    assert (1536000.0, "元") in _vals("县长应允补助,经费约153万6千余元。")
+    # N8b (gold16): digits before 千 keep 千 in the unit, the figure in thousands
+    assert (364.0, "千元") in _vals("县府同意提拨经费36万4千元,添置冷气。")
+    assert (1536.0, "千元") in _vals("县长应允补助,经费约153万6千余元。")
 
 
 def test_wan_compound_near_misses():

@@ -74,6 +74,16 @@ def wan_compound_value(number: str) -> str:
     return str(head * 10000 + tail)
 
 
+def wan_kilo_value(number: str) -> str | None:
+    """(N8b, gold16) a ``WAN_COMPOUND`` figure whose last digits stand before ``千`` (``36万4千``, ``47萬5千``) keeps
+    ``千`` as part of its unit: the digits of the whole figure in thousands (``364``, ``475``, read with the unit
+    ``千元``); None for any other figure (``305万2,186``: plain digits, ``wan_compound_value``)."""
+    m = _WAN_PARTS.match(number)
+    if m is None or not m.group(3):
+        return None
+    return str(int(m.group(1).replace(",", "")) * 10 + int(m.group(2).replace(",", "")))
+
+
 # (r16) the full date (year, month, day) of a cited letter or order, its document number after it
 # (``依据某部2031年7月2日某字第2031001号函``, ``依據某署120年7月2日某字第1200072164B號函``)
 _LETTER_DATE = re.compile(r"\d{2,4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?=[^。；;，,]{0,24}?字第?\s*[\dA-Za-z]{3,}\s*[号號])")
