@@ -74,3 +74,32 @@ def test_short_rows_near_misses():
     # a month cell with a result after it is no deadline: the row is not lined up
     got = units(_TABLE.format("新建口袋公园2处; | 11月已开工 | 建设局 | |"))
     assert not any(t.startswith("新建口袋公园") for t, _, _ in got)
+
+
+def test_title_then_role_label_cue():
+    from extract.rules.r16_ug24 import title_then_role_label
+    assert title_then_role_label("甲病筛查牵头责任部门:县卫生健康委员会")
+    assert title_then_role_label("乙项服务 牵头单位:县民政局、县财政局")
+    assert title_then_role_label("丙校扩建责任单位:县教育局")  # (Traditional pages are read normalised: see the rows test)
+    assert not title_then_role_label("落实责任制度:")  # no unit after the colon
+    assert not title_then_role_label("明确牵头部门")
+    assert not title_then_role_label("牵头单位:县民政局")  # a label that opens the line: no title
+    assert not title_then_role_label("丁项工作牵头单位:要求各校按时上报")  # no unit's name
+
+
+_PROGRESS = "某县2031年为民办实事进展情况\n\n一、进展情况\n\n{}\n\n截至4月底,已完成接种1800剂次。\n\n{}\n\n截至4月底,已完成筛查263人。\n"
+
+
+def test_title_glued_to_lead_label_rows():
+    got = units(_PROGRESS.format("(一)甲病筛查牵头责任部门:县卫生健康委员会", "(二)乙项服务牵头责任部门:县民政局"))
+    assert got == [("甲病筛查", ["县卫生健康委员会"], []), ("乙项服务", ["县民政局"], [])]
+    # the label after a comma: ``牵头责任部门`` is the lead's label too (U4a)
+    got = units(_PROGRESS.format("(一)甲病筛查,牵头责任部门:县卫生健康委员会", "(二)乙项服务,牵头责任部门:县民政局"))
+    assert got == [("甲病筛查", ["县卫生健康委员会"], []), ("乙项服务", ["县民政局"], [])]
+    got = units(_PROGRESS.format("(一)丙校扩建 牵头单位:县教育局", "(二)丁園改造 責任單位:縣住建局"))
+    assert got == [("丙校扩建", ["县教育局"], []), ("丁园改造", [], ["县住建局"])]
+
+
+def test_title_glued_near_misses():
+    # headings that only hold a label's words stay headings over their text: no rows
+    assert units(_PROGRESS.format("(一)落实责任制度:", "(二)明确牵头部门")) == []

@@ -58,3 +58,26 @@ def without_change_base(sentence: str) -> str:
     if "年" not in sentence or drawn_budget_year(sentence)[0] is None:
         return sentence
     return _CHANGE_BASE.sub(lambda m: "□" * len(m.group()), sentence)
+
+
+_GLUED_LABEL: re.Pattern[str] | None = None
+
+
+def title_then_role_label(rest: str) -> bool:
+    """A numbered line whose title runs straight into a role label and its units (``(一)甲病筛查牵头责任部门:县卫健委``,
+    ``2.乙项服务 牵头单位:县民政局``): a task with its lead, as ``2、校舍改造,牵头单位:县教育局`` is (U1, U4a), not a heading
+    over the text below. Not a title that only holds a label's words (``(二)落实责任制度:``, ``(三)明确牵头部门``: no unit
+    after the colon), nor a label that opens the line (``(一)牵头单位:甲局``)."""
+    global _GLUED_LABEL
+    if ":" not in rest and "：" not in rest:
+        return False  # (a cheap test before the scan)
+    if _GLUED_LABEL is None:
+        from extract.roles import LEAD_LABEL, RESP_LABEL
+        _GLUED_LABEL = re.compile(rf"^(?P<title>[^:：,，;；。\s]{{2,40}}?)\s*(?:{LEAD_LABEL}|{RESP_LABEL})\s*[:：]\s*(?P<units>[^:：。\n]{{2,80}})")
+    m = _GLUED_LABEL.match(rest.strip())
+    if m is None:
+        return False
+    from extract.cues import is_unit_cell
+    from extract.rules.units import split_units
+    units = split_units(m.group("units").strip().rstrip("。;；"))
+    return bool(units) and all(is_unit_cell(u) for u in units)
