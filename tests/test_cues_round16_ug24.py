@@ -103,3 +103,12 @@ def test_title_glued_to_lead_label_rows():
 def test_title_glued_near_misses():
     # headings that only hold a label's words stay headings over their text: no rows
     assert units(_PROGRESS.format("(一)落实责任制度:", "(二)明确牵头部门")) == []
+
+
+def test_budget_size_variant():
+    assert drawn_budget_year("某市2032年度总预算案岁出规模为1,500亿元")[0] == 2032
+    assert drawn_budget_year("某縣2032年度總預算案歲出規模達300億元")[0] == 2032
+    assert drawn_budget_year("某市2032年度预算执行规模为3亿元")[0] is None  # money spent, a result
+    assert drawn_budget_year("某市2032年度预算,全市规模以上企业达到300家")[0] is None  # a size of something else
+    got = find_goals("某市2032年度总预算案岁出规模为1,500亿元,较2031年度增加30亿元。", 0, goal_section=False)
+    assert [g.year for g in got] == [2032]

@@ -17,18 +17,28 @@ import re
 _DRAWN_BUDGET = re.compile(r"(?<![\d—\-~至到与比较較])(20\d\d)\s*年(?:度)?\s*(?:的)?[\u4e00-\u9fff]{0,6}?(?:总|總)?"
                            r"(?:预算|預算)(?:案)?")
 _DRAWN = re.compile(r"编列|編列")
+# ``2032年度总预算案岁出规模为1,500亿元``, ``…總預算歲出規模達300億元``: the budget's size stated right after it, the same news
+_SPENT = re.compile(r"执行|執行|决算|決算|支用")  # (``预算执行规模``: money spent, a result)
+_BUDGET_SIZE = re.compile(r"(?:预算|預算)(?:案)?[\u4e00-\u9fff]{0,4}?(?:规模|規模|总额|總額)\s*(?:为|為|达|達|约|約)?\s*\d")
 
 
 def drawn_budget_year(sentence: str) -> tuple[int | None, int]:
     """(the year, where it stands) of a year's budget that the sentence reports as drawn up (``某市2032年度总预算完成
     编列``, ``2032年度总预算岁出编列1,021亿元``, ``報告2032年度總預算案編列情形指出,歲入預算總額為…``): Taiwan's word for
-    drawing a budget up (编列) says the money is set for that year (O3e); (None, -1) when none. Not a budget that is only
+    drawing a budget up (编列) says the money is set for that year (O3e); so does the budget's size said right after its
+    name (``2032年度总预算案岁出规模为1,500亿元``); (None, -1) when none. Not a budget that is only
     compared with (``较2031年度增加15亿元``), nor a year's budget named without its drawing up (``2031年度预算执行情况``).
     ROC years are read in the common era before (``goals.common_era``); whether the year is still ahead is the caller's."""
-    if ("预算" not in sentence and "預算" not in sentence) or _DRAWN.search(sentence) is None:
+    if "预算" not in sentence and "預算" not in sentence:
         return None, -1  # (a cheap test before the scan)
     m = _DRAWN_BUDGET.search(sentence)
-    return (int(m.group(1)), m.start(1)) if m else (None, -1)
+    if m is None:
+        return None, -1
+    if _DRAWN.search(sentence) is None:
+        size = _BUDGET_SIZE.search(sentence, m.start())  # (no ``编列``: the size said right after the budget's name)
+        if size is None or size.start() >= m.end() or _SPENT.search(size.group()):
+            return None, -1
+    return int(m.group(1)), m.start(1)
 
 
 # ``11月``, ``10月底``, ``12月底前``, ``6月30日前``, ``11月份``: a month (a day) of the table's year; ``计划10月底完成新增墓地建设``,
