@@ -136,6 +136,9 @@ def parse_heading(text: str) -> Heading | None:
         end = _SENTENCE_END.search(rest)
         if _LABEL_IN_TITLE.search(rest[:end.start()] if end else rest):
             return None  # ``2、校舍改造,牵头单位:县教育局。``: a task with its units, not a title
+        from extract.rules.r16_ug24 import title_then_role_label  # (r16 ug24; lazy: no import cycle)
+        if title_then_role_label(rest[:end.start()] if end else rest):
+            return None  # ``(一)甲病筛查牵头责任部门:县卫健委``: the same, the label glued to the task
         if end and re.fullmatch(r"\s*(?:[(（][^()（）]*[)）])?\s*", rest[end.end():]) and _QUANTITY.search(rest[:end.start()]):
             return None  # ``1.力争教育投入增长5%左右。(区财政局)``: a numbered statement of a quantity, not a title
         if not end and _QUANTITY.search(rest) and (reaches_level(rest) or "target_verb" in commitment_cues(rest)

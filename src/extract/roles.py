@@ -37,6 +37,7 @@ ROLE_ADVERBS = r"(?:积极|密切|共同|全力|主动|协同|做好|抓好)?"
 # task (``(主办:甲局;协办:乙局)``, ``主办:甲局 协办:乙局``, ``(主办:甲局)``); a site's footer ``主办:某中心`` names no party
 BARE_HOST_LEAD = r"(?:(?<=[(（])主办(?=\s*[:：])|主办(?=\s*[:：][^。\n()（）:：]{1,60}?(?:协办|协助|配合)(?:单位|机关|部门)?\s*[:：])|主办$)"
 LEAD_LABEL = r"(?:(?:共同|联合)牵头(?:单位|部门)|牵头单位|牵头部门|牵头责任单位|主要责任单位|主要承办单位|主要承办部门|主办单位|主责单位|主责部门|主责机关|牵头科室|牵头处室|主办机关|主办部门|牵头机关|牵头|主责(?=\s*[:：]|$)|" + BARE_HOST_LEAD + ")"
+LEAD_LABEL = r"(?:牵头责任部门|" + LEAD_LABEL[3:]  # (r16 ug24) ``牵头责任部门`` as ``牵头责任单位`` (U4a), before ``牵头``
 # labels of the unit that carries a task out (U4d ``主体责任单位``, ``第一责任单位``, ``责任主体``): responsible beside a lead
 # label, the lead where no ``牵头`` label stands beside them (``principal_leads``)
 PRINCIPAL_LABEL = r"(?:(?:主体|第一)责任(?:单位|部门)|主体单位|责任主体(?:与协同单位)?)"

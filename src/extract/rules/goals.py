@@ -23,6 +23,7 @@ from extract.cues import _PINYIN_NOTE, is_fragment, reaches_level
 from extract.roles import LABEL_HEADS, alternation
 from extract.rules import unit_labels as _ugB15
 from extract.rules import r16_ug16 as _ug16
+from extract.rules import r16_ug24 as _ug24
 from extract.rules.text import Piece, deadline_at, is_past, masked_titles, sentences
 from extract.rules.scan import OpeningScan
 
@@ -776,7 +777,8 @@ def goal_date(sentence: str) -> tuple[int | None, int, str]:
                       ("year_must", year_must), ("completion_date", completion_date), ("year_plan", year_plan),
                       ("budget_year", budget_year), ("goal_with_year", goal_with_year),
                       ("clause_year_level", clause_year_level), ("year_drive", year_drive),
-                      ("goal_colon_year", _ugB15.goal_colon_year)):  # (r15 ugB15)
+                      ("goal_colon_year", _ugB15.goal_colon_year),  # (r15 ugB15)
+                      ("drawn_budget_year", _ug24.drawn_budget_year)):  # (r16 ug24)
         year, at = find(sentence)
         if year is not None and not closes_a_period(sentence, at):
             return year, at, cue
@@ -982,6 +984,7 @@ def reports_past(sentence: str, at: int = -1) -> bool:
     (``目前已建成12所,到2031年将达到20所`` is a goal; ``到2030年底,已建成…`` is not); with no deadline (``at`` -1),
     any past marker. The past as the measure of a comparison or the date of a document (``_PAST_REFERENCE``) is none."""
     sentence = _ugB15.without_cumulative_under_deadline(sentence)  # (r15 ugB15: ``到2031年,全市将累计建成…``)
+    sentence = _ug24.without_change_base(sentence)  # (r16 ug24: ``2032年度总预算编列…,较2031年度增加…``)
     if not is_past(sentence):
         return False
     if ("过去" in sentence or "去年" in sentence) and at >= 0:
