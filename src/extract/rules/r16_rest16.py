@@ -1,0 +1,59 @@
+"""Sixteenth-round cues (rest16) for errors that remain across types: past results read as commitments.
+
+Each cue is a small function with made-up examples; the hooks in the existing rules call them at the decision point.
+"""
+
+from __future__ import annotations
+
+import re
+
+# ``…的提案收悉``, ``…的建议已收悉``, ``现将办理情况函复如下``, ``现答复如下``: a reply to a deputy's proposal
+_PROPOSAL_RECEIVED = re.compile(r"(?:提案|建议|议案|建議|議案)[^。\n]{0,12}收悉")
+_REPLY_FORMULA = re.compile(r"(?:现|現)(?:将|將)?[^。\n]{0,16}(?:答复|答覆|函复|函覆|回复|回覆)如下")
+
+
+def answers_proposal(opening: str) -> bool:
+    """The opening lines of a reply to a deputy's proposal (``甲委员:您提出的《关于…的提案》收悉,现答复如下``,
+    ``某代表:您提出的…建议已收悉,现将办理情况函复如下``): the reply reports what the office has done, so its
+    figures need a commitment cue of their own, as a work report's do. Not a page that only lists proposals
+    (``提案办理情况统计``: no receipt), nor a plan that cites a proposal in passing (no reply formula)."""
+    return _PROPOSAL_RECEIVED.search(opening) is not None or _REPLY_FORMULA.search(opening) is not None
+
+
+# cues that only say a number is an amount of work (``新增``, ``开展``, a plan section): no commitment of their own
+_WEAK_CUES = frozenset(("target_verb", "target_verb:list", "section:plan", "section:none"))
+# ``每学期2次``, ``每校至少1名``, ``每天不少于1小时``: a standing rate or standard, which a reply restates as in force
+_PER_UNIT = re.compile(r"每[^，,；;。\d]{0,10}$")
+# what is still to come in the sentence: a modal, a plan word, a deadline year (``到2031年``), this or next year,
+# a capacity (``可开设6个班``, ``能容纳300人``)
+_AHEAD = re.compile(r"将|將|计划|計劃|拟|擬|力争|力爭|预计|預計|争取|爭取|(?:到|至|于|於)\s*20\d\d\s*年|今年|明年|年底前|届时|屆時"
+                    r"|(?:可|能)(?:开设|開設|容纳|容納|提供|设置|設置|新增|增加)")
+_CLAUSE_END = re.compile(r"[，,；;]")
+_SENTENCE_END = re.compile(r"[。!?！？\n]")
+
+
+def reply_reports_done(sentence: str, pos: int, cues: tuple[str, ...]) -> bool:
+    """A figure of a reply to a proposal (``answers_proposal``) that reports work done: only an amount verb or the
+    plan section took it (``组织40余名家长参加…``, ``帮助全县30所学校…``, ``2031年开展2次培训``), no figure of a
+    standing rate (``每学期至少开展2次``), no bound (``不少于``), and nothing still to come in its sentence up to the number's clause end (``将``,
+    ``计划开设12个班``, ``到2032年底实现…``, ``可开设6个班``). ``sentence``: the number's sentence, ``pos``: where the
+    number stands in it."""
+    if not cues or not set(cues) <= _WEAK_CUES:
+        return False
+    if _PER_UNIT.search(sentence[:pos]):
+        return False
+    clause_end = _CLAUSE_END.search(sentence, pos)
+    return _AHEAD.search(sentence[:clause_end.start() if clause_end else len(sentence)]) is None
+
+
+_DIGITS = re.compile(r"\d")
+
+
+def sentence_at(text: str, start: int, end: int) -> tuple[str, int]:
+    """(the sentence around the quote ``text[start:end]``, where the quote's first digit stands in it): from the last
+    sentence end before to the next after."""
+    d = _DIGITS.search(text, start, end)
+    pos = d.start() if d else start
+    a = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 400), start)), default=max(0, start - 400))
+    m = _SENTENCE_END.search(text, pos)
+    return text[a:m.start() if m else len(text)], pos - a

@@ -1,0 +1,70 @@
+"""Cues of the sixteenth round's pass over the remaining errors (rest16), on small made-up texts (no sentence of a real
+document), with near-misses that must not fire."""
+
+from extract.rules.r16_rest16 import answers_proposal, reply_reports_done, sentence_at
+from rules_kit import records
+
+
+def targets(text):
+    return [(round(r.value, 4), r.unit) for r in records(text, "numeric_target")]
+
+
+# -- a reply to a deputy's proposal reports work done ----------------------------------------------------------------
+
+
+def test_answers_proposal_openings():
+    assert answers_proposal("甲委员:\n您提出的《关于加强乙工作的提案》收悉,现答复如下:")
+    assert answers_proposal("某代表:\n您提出的关于丙的建议已收悉,现将办理情况函复如下。")
+    assert answers_proposal("丁委員：\n您所提《關於加強戊工作的提案》已收悉，現答覆如下：")  # Traditional script
+    assert answers_proposal("某某议员:\n现就提案中提出的有关问题回复如下:")
+
+
+def test_answers_proposal_near_misses():
+    assert not answers_proposal("某县2031年提案办理情况统计表\n共收到提案120件。")
+    assert not answers_proposal("某区关于加强托育服务的实施方案\n为落实有关建议,制定本方案。")
+
+
+def _done(sentence, number, cues):
+    return reply_reports_done(sentence, sentence.index(number), cues)
+
+
+def test_reply_reports_done_cue():
+    assert _done("组织40余名家长代表参加讲座", "40", ("target_verb",))
+    assert _done("帮助全县30所学校完成视力筛查工作", "30", ("target_verb",))
+    assert _done("2031年开展3次线下培训", "3", ("target_verb",))
+    assert _done("甲局负责人4次到乙镇现场调研,并计划开设10个班", "4", ("section:plan",))  # the plan is another clause's
+    assert _done("全市累計輔導1200名家長參與親職講座", "1200", ("target_verb",))  # Traditional script
+
+
+def test_reply_reports_done_near_misses():
+    assert not _done("要求每学期至少开展2次安全讲座", "2", ("comparator", "target_verb"))  # a bound
+    assert not _done("严格落实每学期2次视力监测制度", "2", ("target_verb",))  # a standing rate
+    assert not _done("保障學生每天2小時的戶外活動時間", "2", ("target_verb",))  # a standing rate, Traditional
+    assert not _done("该园明年将开设12个班", "12", ("target_verb",))  # still to come
+    assert not _done("到2032年底,实现配备比例达到100%", "100", ("target_verb",))  # a deadline ahead
+    assert not _done("该园可开设6个班,容纳180名幼儿", "180", ("section:plan",))  # a capacity
+    assert not _done("计划开设12个班", "12", ("target_verb", "modal"))  # a modal cue
+
+
+def test_sentence_at_finds_first_digit():
+    text = "前一句。甲校每天开设1节课,乙校2节。后一句"
+    s, p = sentence_at(text, text.index("甲"), text.index("课"))
+    assert s == "甲校每天开设1节课,乙校2节" and s[p] == "1"
+
+
+def test_reply_pipeline_drops_done_keeps_standard():
+    text = ("甲委员:\n您提出的《关于加强某区学生体质健康工作的提案》收悉,现答复如下:\n"
+            "一、关于体育活动的推进情况\n"
+            "我区组织60余名体育教师参加专项培训,新建校园运动角15个。"
+            "严格落实学生每天不少于1小时的体育活动。明年将新建2所学校体育馆。")
+    got = targets(text)
+    assert (1.0, "小时") in got and (2.0, "所") in got
+    assert (60.0, "名") not in got and (15.0, "个") not in got
+
+
+def test_plan_pipeline_keeps_same_figures():
+    # the same figures in a plan (no reply opening) stay targets
+    text = ("某区学生体质健康提升方案\n一、主要任务\n"
+            "组织60名体育教师参加专项培训,新建校园运动角15个。")
+    got = targets(text)
+    assert (60.0, "名") in got and (15.0, "个") in got
