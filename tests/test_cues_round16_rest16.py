@@ -68,3 +68,18 @@ def test_plan_pipeline_keeps_same_figures():
             "组织60名体育教师参加专项培训,新建校园运动角15个。")
     got = targets(text)
     assert (60.0, "名") in got and (15.0, "个") in got
+
+
+def test_heading_looks_ahead():
+    from extract.rules.r16_rest16 import heading_looks_ahead
+    assert heading_looks_ahead(["二、下一步工作"])
+    assert heading_looks_ahead(["(三)今後工作計劃"])  # Traditional script
+    assert not heading_looks_ahead(["一、关于甲的推进情况"])
+    assert not heading_looks_ahead(["二、加强师资建设"])
+
+
+def test_reply_next_steps_section_keeps_targets():
+    text = ("甲委员:\n您的建议收悉,现将办理情况函复如下:\n一、关于乙的推进情况\n组织50名教师参加培训。\n"
+            "二、下一步工作\n1.新建托育点8个。")
+    got = targets(text)
+    assert (8.0, "个") in got and (50.0, "名") not in got

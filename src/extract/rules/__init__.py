@@ -662,7 +662,7 @@ class RulesExtractor:
                                   par.span.start + t_start if joined is None else joined, role=role, doc_year=doc_year,
                                   decider=self.decider, carry=carry):
                 if not any(a <= t.start - par.span.start < b for a, b in reviewed):
-                    if reply and role != "goal" and _rest16.reply_reports_done(*_rest16.sentence_at(text, t.start, t.end), t.cues):
+                    if reply and role != "goal" and not _rest16.heading_looks_ahead(path) and _rest16.reply_reports_done(*_rest16.sentence_at(text, t.start, t.end), t.cues):
                         continue  # (r16 rest16) ``组织40余名…`` in a reply to a proposal: work done
                     out.append(self._target(doc, t, path))
             if task_line:

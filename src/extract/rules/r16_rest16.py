@@ -26,7 +26,7 @@ _WEAK_CUES = frozenset(("target_verb", "target_verb:list", "section:plan", "sect
 _PER_UNIT = re.compile(r"每[^，,；;。\d]{0,10}$")
 # what is still to come in the sentence: a modal, a plan word, a deadline year (``到2031年``), this or next year,
 # a capacity (``可开设6个班``, ``能容纳300人``)
-_AHEAD = re.compile(r"将|將|计划|計劃|拟|擬|力争|力爭|预计|預計|争取|爭取|(?:到|至|于|於)\s*20\d\d\s*年|今年|明年|年底前|届时|屆時"
+_AHEAD = re.compile(r"下一步|下步|今后|今後|将|將|计划|計劃|拟|擬|力争|力爭|预计|預計|争取|爭取|(?:到|至|于|於)\s*20\d\d\s*年|今年|明年|年底前|届时|屆時"
                     r"|(?:可|能)(?:开设|開設|容纳|容納|提供|设置|設置|新增|增加)")
 _CLAUSE_END = re.compile(r"[，,；;]")
 _SENTENCE_END = re.compile(r"[。!?！？\n]")
@@ -57,3 +57,14 @@ def sentence_at(text: str, start: int, end: int) -> tuple[str, int]:
     a = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 400), start)), default=max(0, start - 400))
     m = _SENTENCE_END.search(text, pos)
     return text[a:m.start() if m else len(text)], pos - a
+
+
+# ``二、下一步工作``, ``(三)下步打算``, ``今后工作计划``, ``三、工作思路``: a heading over what the office is to do next
+_AHEAD_HEADING = re.compile(r"下一步|下步|今后|打算|工作计划|工作計劃|工作思路|努力方向|将来|將來|接下来|接下來")
+
+
+def heading_looks_ahead(path: list[str]) -> bool:
+    """A section of a reply whose heading names the work ahead (``二、下一步工作``, ``(三)下步打算``, ``今後工作計劃``):
+    its figures are what the office commits to, not what it did. Not a heading that names what was done
+    (``一、关于甲的推进情况``), nor a topic heading (``二、加强师资建设``)."""
+    return any(_AHEAD_HEADING.search(h) for h in path)
