@@ -83,3 +83,42 @@ def test_reply_next_steps_section_keeps_targets():
             "二、下一步工作\n1.新建托育点8个。")
     got = targets(text)
     assert (8.0, "个") in got and (50.0, "名") not in got
+
+
+# -- figures dated in the year whose data an undated page reports -----------------------------------------------------
+
+
+def test_dated_in_data_year_cue():
+    from extract.rules.r16_rest16 import dated_in_data_year
+    text = "某部介绍,2031年全国托育机构达到9万家。2029年至2031年,中央财政下达资金20亿元,支持300家机构建设。"
+    i = text.index("中央")
+    assert dated_in_data_year(2031, 2031, text, i, i + 14)
+    assert dated_in_data_year(2030, 2031, text, 0, 20)
+
+
+def test_dated_in_data_year_near_misses():
+    from extract.rules.r16_rest16 import dated_in_data_year
+    text = "统计公报显示,2031年甲率达到90%。预计2033年将新增托位5万个。到2035年达到95%。"
+    i = text.index("预计")
+    assert not dated_in_data_year(2033, 2031, text, i, i + 12)  # after the data year
+    i = text.index("到2035")
+    assert not dated_in_data_year(2035, 2031, text, i, i + 10)
+    text2 = "某部介绍,2031年甲率达到90%。2031年将新增托位5万个。"
+    i = text2.index("2031年将")
+    assert not dated_in_data_year(2031, 2031, text2, i, i + 12)  # still to come
+    assert not dated_in_data_year(2031, None, text2, i, i + 12)  # no data year
+
+
+def test_data_year_pipeline():
+    text = ("某部召开发布会\n某部今日召开发布会介绍,2031年全国托育机构达到9万家,比2025年增长50%。\n"
+            "2029年至2031年,中央财政下达预算投资20亿元,支持300家机构建设。\n")
+    assert targets(text) == []
+    text_tw = ("某部召開記者會\n某部今日召開記者會介紹,2031年全國托育機構達到9萬家。\n"
+               "2029年至2031年,中央財政下達預算投資20億元,支持300家機構建設。\n")
+    assert targets(text_tw) == []
+
+
+def test_data_year_pipeline_keeps_later_targets():
+    text = ("某部召开发布会\n某部今日召开发布会介绍,2031年全国托育机构达到9万家。\n"
+            "到2035年,全国托育机构达到12万家。\n")
+    assert (12.0, "万家") in targets(text)

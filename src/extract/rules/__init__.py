@@ -664,6 +664,8 @@ class RulesExtractor:
                 if not any(a <= t.start - par.span.start < b for a, b in reviewed):
                     if reply and role != "goal" and not _rest16.heading_looks_ahead(path) and _rest16.reply_reports_done(*_rest16.sentence_at(text, t.start, t.end), t.cues):
                         continue  # (r16 rest16) ``组织40余名…`` in a reply to a proposal: work done
+                    if doc_year is None and _rest16.dated_in_data_year(t.target_year, data_year, text, t.start, t.end):
+                        continue  # (r16 rest16) ``2030年…达到25万所`` on an undated page that reports 2030's data
                     out.append(self._target(doc, t, path))
             if task_line:
                 carry.last = ""  # (the paragraph after a report's task reports its result: no list of targets goes on)

@@ -68,3 +68,16 @@ def heading_looks_ahead(path: list[str]) -> bool:
     its figures are what the office commits to, not what it did. Not a heading that names what was done
     (``一、关于甲的推进情况``), nor a topic heading (``二、加强师资建设``)."""
     return any(_AHEAD_HEADING.search(h) for h in path)
+
+
+def dated_in_data_year(year: int | None, data_year: int | None, text: str, start: int, end: int) -> bool:
+    """A figure dated in (or before) the year whose published data an undated page reports (``统计公报显示,2030年,…``,
+    ``某部召开发布会介绍,2030年全国幼儿园数达到25万所``; ``goals.reported_data_year``), with nothing still to come in
+    its sentence (``2027年至2030年,中央财政下达资金12亿元,支持300家机构建设``): a result of that year, as the goals
+    rule reads it (``goals.dated_in_reported_year``). Not a figure dated after the data year (``到2035年达到…``), nor
+    one of a sentence with a future word (``预计2030年将新增…``)."""
+    if year is None or data_year is None or year > data_year:
+        return False
+    from extract.rules.goals import dated_in_reported_year  # (here: no import cycle)
+    sentence, _ = sentence_at(text, start, end)
+    return dated_in_reported_year(sentence, year, data_year)
