@@ -122,3 +122,55 @@ def test_data_year_pipeline_keeps_later_targets():
     text = ("某部召开发布会\n某部今日召开发布会介绍,2031年全国托育机构达到9万家。\n"
             "到2035年,全国托育机构达到12万家。\n")
     assert (12.0, "万家") in targets(text)
+
+
+# -- a plan or a hope in the number's own clause outweighs a past marker of another clause -----------------------
+
+
+def test_plans_in_own_clause_cue():
+    from extract.rules.r16_rest16 import plans_in_own_clause
+    s = "全市共规划9座运动中心,其中1座已在兴建中"
+    assert plans_in_own_clause(s, s.index("9"))
+    s = "某署已在甲区预留用地,期望合共可以提供约1000个托位"
+    assert plans_in_own_clause(s, s.index("1000"))
+    s = "以2031至2034学年增加200班以上为目标,经统计已增加84班"
+    assert plans_in_own_clause(s, s.index("200"))
+    s = "全縣共計規劃6座運動中心,其中2座已完工"  # Traditional script
+    assert plans_in_own_clause(s, s.index("6"))
+
+
+def test_plans_in_own_clause_near_misses():
+    from extract.rules.r16_rest16 import plans_in_own_clause
+    s = "规划建设的12所学校已全部建成"  # a past marker of its own clause
+    assert not plans_in_own_clause(s, s.index("12"))
+    s = "某署已在甲区预留用地,提供1000个托位"  # no plan word
+    assert not plans_in_own_clause(s, s.index("1000"))
+    s = "规划建筑总面积12000平方米,已竣工"  # the design's measure
+    assert not plans_in_own_clause(s, s.index("12000"))
+    s = "(某社)\n目标价上调至50元"  # a price target, not a plan's
+    assert not plans_in_own_clause(s, s.index("50"))
+
+
+def test_plans_pipeline():
+    text = ("某市运动中心建设\n市体育局指出,某市共计规划9座运动中心,甲运动中心已在兴建中。\n"
+            "某局表示,已在乙区预留用地,期望合共可以提供约1000个托位,但与需求仍有差距。\n")
+    got = targets(text)
+    assert (1000.0, "个") in got
+
+
+# -- a story's credit line closes its list --------------------------------------------------------------------------
+
+
+def test_is_credit_line():
+    from extract.rules.r16_rest16 import is_credit_line
+    assert is_credit_line("(中央社)")
+    assert is_credit_line("（记者 张三 报道）")
+    assert is_credit_line("【某報訊】")  # Traditional script
+    assert not is_credit_line("(某报讯)某区今年新建学校3所")
+    assert not is_credit_line("(含幼儿园)")
+
+
+def test_credit_line_pipeline():
+    text = ("某县新建大楼\n某县长说,全县规划新建服务大楼8栋,要让民众都得到照顾。\n(某社)\n目标价上调至50元\n")
+    got = targets(text)
+    assert (50.0, "元") not in got

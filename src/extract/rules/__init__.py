@@ -653,6 +653,8 @@ class RulesExtractor:
             if carry.index != par.index - 1:
                 carry.last = ""  # (only the paragraph right before carries over)
             carry.index = par.index
+            if _rest16.is_credit_line(ptext):
+                carry.last = ""  # (r16 rest16) ``(中央社)``: the story is over, no list goes on
             # ``…。一、2031年工作回顾(一)…``: a review heading run into the text; what stands under it is done (N13)
             reviewed = (run_in_review_spans(ptext) if role != "past" else []) + recounted
             joined = broken_line_start(text, (s.paragraphs[par.index - 1].span.start, s.paragraphs[par.index - 1].span.end)

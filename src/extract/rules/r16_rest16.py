@@ -81,3 +81,34 @@ def dated_in_data_year(year: int | None, data_year: int | None, text: str, start
     from extract.rules.goals import dated_in_reported_year  # (here: no import cycle)
     sentence, _ = sentence_at(text, start, end)
     return dated_in_reported_year(sentence, year, data_year)
+
+
+# the words of a plan or a hope that ``text.FUTURE_MARKERS`` does not list: ``规划``, ``期望``, ``预期``, ``以…为目标``
+# (``规划`` only before what it plans: a count or a verb of building, not ``规划总面积``, the design's measure)
+_PLAN_WORD = re.compile(r"(?:规划|規劃)(?=\s*(?:\d|[一二三四五六七八九十两兩]|建设|建設|新建|兴建|興建|设置|設置|新增|增设|增設))"
+                        r"|期望|(?:为|為)(?:目标|目標)(?![价價])")
+_CLAUSE_MARK = re.compile(r"[，,；;:：。!！?？\n]")
+
+
+def plans_in_own_clause(sentence: str, pos: int) -> bool:
+    """The number's own clause states a plan or a hope (``全市共规划9座运动中心,其中1座已在兴建``, ``…已预留用地,期望
+    合共可以提供约1000个名额``, ``以2031至2034学年增加200班为目标,经统计已增加84班``): a past marker of another
+    clause, before or after it, reports progress, not the figure the plan sets. Not a clause with a past marker of
+    its own (``规划建设的12所已建成``), nor a clause with no plan word (``已预留用地,提供1000个名额``)."""
+    from extract.rules.text import has_past_marker  # (here: no import cycle)
+    a = max((m.end() for m in _CLAUSE_MARK.finditer(sentence, 0, pos)), default=0)
+    m = _CLAUSE_MARK.search(sentence, pos)
+    clause = sentence[a:m.start() if m else len(sentence)]
+    return _PLAN_WORD.search(clause) is not None and not has_past_marker(clause)
+
+
+# a news story's credit line, alone on its line: ``(中央社)``, ``（新华社）``, ``(記者 某某/某地報導)``, ``【某报讯】``
+_CREDIT_LINE = re.compile(r"\s*[(（【\[][^()（）【】\[\]\n]{0,6}(?:社|报|報|讯|訊|网|網|电|電|记者|記者|报导|報導|报道|報道)"
+                          r"[^()（）【】\[\]\n]{0,12}[)）】\]]\s*")
+
+
+def is_credit_line(paragraph: str) -> bool:
+    """A paragraph that is only a story's credit line (``(中央社)``, ``（记者 某某 报道）``): it closes the story, so no
+    list of the story's targets goes on into what follows it (a link, an ad: ``目标价上调至50元``). Not a credit
+    followed by the story's own text (``(某报讯)某区今年新建学校3所``), nor a bracket of the text (``(含幼儿园)``)."""
+    return len(paragraph) <= 30 and _CREDIT_LINE.fullmatch(paragraph) is not None

@@ -45,6 +45,7 @@ from extract.rules.target_counts import (again_after_past_clause, age_class_foll
                                      states_budget_size_ahead)
 from extract.cues import has_future_year
 from extract.rules.r16_tfp16 import selects_by_age_of_building, counts_named_kinds_taken_in, reports_statistics, modal_names_a_list, opens_on_earlier_time, breaks_down_untaken_total, counts_places_in_scope, first_tranche, masks_nearly, gap_to_reference, without_qualifier_items, ages_after_label, boasts_level, counts_by_category, is_listed_baseline, names_grade, shares_first_value_status
+from extract.rules import r16_rest16 as _rest16  # (r16 rest16)
 from extract.rules.r16_tfn16 import (WAN_COMPOUND, approved_funds_for_works, bound_before_value, bracketed_suffix, builds_in_batches, earmarked_for, chinese_numeral_years, consents_to_funds,  # (r16 tfn16)
                                      financial_year_spans, levels_of_standard, masks_designation_years, masks_letter_dates, masks_list_title_years,
                                      planned_total_before_progress, renews_counted, storeys_of_project, wan_compound_value)
@@ -880,7 +881,8 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
     row = row[item:]
     if past_possible and is_past_at(plans_base_years(row, role, year, doc_year, deadline_year(row))
                                     if role in ("goal", "plan") and _BASE_CHAR.search(row)
-                                    else masks_prior_year_base(row, role), m.start() - item):
+                                    else masks_prior_year_base(row, role), m.start() - item) \
+            and not _rest16.plans_in_own_clause(row, m.start() - item):  # (r16 rest16) ``共规划9座,其中1座已在兴建``
         if role != "report" and funds_after_past_clause(before, clause_head, unit, after):
             return Decision(True, ("funds",))  # (r15) ``…均已勘察,年内先行筹措800万元经费``: money set after a past clause
         if role != "report" and approved_funds_for_works(sentence, clause_head, unit):
