@@ -174,3 +174,29 @@ def test_credit_line_pipeline():
     text = ("某县新建大楼\n某县长说,全县规划新建服务大楼8栋,要让民众都得到照顾。\n(某社)\n目标价上调至50元\n")
     got = targets(text)
     assert (50.0, "元") not in got
+
+
+# -- a budget figure's change over a named fiscal year is derived from it ------------------------------------------
+
+
+def test_changes_over_named_year_cue():
+    from extract.rules.r16_rest16 import changes_over_named_year as c
+    before = "岁出预算总额为1,400亿元,较130年度增加"
+    assert c(before, "较130年度增加")
+    before = "岁入岁出差短120亿元,较2031年度减少36亿元,降幅达"
+    assert c(before, "降幅达")
+    before = "地方稅收編列262億元,較120年度成長"  # Traditional script
+    assert c(before, "較120年度成長")
+
+
+def test_changes_over_named_year_near_misses():
+    from extract.rules.r16_rest16 import changes_over_named_year as c
+    assert not c("收入比2030年度增长", "收入比2030年度增长")  # no figure before: the target itself
+    assert not c("人数比例达到32%以上,比2030年提高", "比2030年提高")  # a calendar year: a plan's own target
+    assert not c("降幅达", "降幅达")  # no change before the rate
+
+
+def test_changes_over_named_year_pipeline():
+    text = ("某市总预算\n主计处指出,某市130年度岁出预算总额为1,400亿元,较129年度增加120亿元,增幅达9.4%。\n")
+    got = targets(text)
+    assert (120.0, "亿元") not in got and (9.4, "%") not in got

@@ -112,3 +112,33 @@ def is_credit_line(paragraph: str) -> bool:
     list of the story's targets goes on into what follows it (a link, an ad: ``目标价上调至50元``). Not a credit
     followed by the story's own text (``(某报讯)某区今年新建学校3所``), nor a bracket of the text (``(含幼儿园)``)."""
     return len(paragraph) <= 30 and _CREDIT_LINE.fullmatch(paragraph) is not None
+
+
+
+# ``较108年度增加``, ``比2030年度减少``, ``較110年度成長``: a change over a named fiscal year (``年度``: a budget's base; a
+# plan's ``比2030年提高3个百分点`` after its target is a target itself), the clause opening right at the base; a change's
+# rate after it: ``降幅达``, ``增幅為``
+_CHANGE_OVER_YEAR = re.compile(r"^\s*(?:比|较|較|与|與)\s*(?:民国|民國)?\s*\d{2,4}\s*(?:学年度|學年度|年度)\s*(?:相比|相較|相较)?\s*"
+                               r"(?:增加|增长|增長|成长|成長|提高|提升|减少|減少|下降|上升|降低|增|减|減|升|降)了?"
+                               r"\s*(?:超过|超過|逾|近|约|約|达|達)?\s*$")
+_RATE_OF_CHANGE = re.compile(r"^\s*(?:降幅|增幅|减幅|減幅|涨幅|漲幅|成长率|成長率|增长率|增長率)\s*(?:达|達|为|為|约|約)?\s*$")
+_FIGURE_THEN_COMMA = re.compile(r"\d(?:\.\d+)?\s*[^\d，,；;。]{0,4}[,，]\s*$")
+_CHANGE_THEN_COMMA = re.compile(r"(?:比|较|較)\s*(?:民国|民國)?\s*\d{2,4}\s*(?:学年度|學年度|年度)\s*\S{0,4}?\d[\d.]*\s*[^\d，,；;。]{0,4}"
+                                r"[,，]\s*$")
+
+
+def changes_over_named_year(before: str, clause_head: str) -> bool:
+    """The change, over a named (fiscal) year, of the figure the clause right before stated (``岁出预算总额为1,400亿元,
+    较2030年度增加12亿元``, ``差短120億元,較108年度減少36億元``), or the rate of that change right after it (``…减少
+    36亿元,降幅达22.9%``): derived from the stated figure, as ``比上年增加`` is (``changes_stated_figure``), not a
+    target of its own. Not a change with no figure before it (``收入比2030年度增长50%``: the target itself), nor a
+    change over a calendar year (``达到32%以上,比2030年提高3个百分点``: a plan states its target so), nor a rate with
+    no change before it (``降幅达10%`` alone)."""
+    if not before.endswith(clause_head):
+        return False
+    head = before[:len(before) - len(clause_head)]
+    if _CHANGE_OVER_YEAR.match(clause_head):
+        return _FIGURE_THEN_COMMA.search(head) is not None
+    if _RATE_OF_CHANGE.match(clause_head):
+        return _CHANGE_THEN_COMMA.search(head) is not None
+    return False

@@ -852,7 +852,7 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
         return Decision(False, ("baseline",))  # 从2021年的27%提升至55%: 27% is where it starts
     if is_listed_baseline(clause_head, after):
         return Decision(False, ("baseline",))  # (r16) ``由每人每月900元、700元统一提高到…``: where it starts
-    if changes_stated_figure(before, clause_head):
+    if changes_stated_figure(before, clause_head) or _rest16.changes_over_named_year(before, clause_head):  # (r16 rest16)
         return Decision(False, ("change_of_figure",))  # ``资金30亿元,比上年增加4亿元``: derived from the figure before
     if not skip_past:
         return Decision(True, ())
