@@ -200,3 +200,30 @@ def test_changes_over_named_year_pipeline():
     text = ("某市总预算\n主计处指出,某市130年度岁出预算总额为1,400亿元,较129年度增加120亿元,增幅达9.4%。\n")
     got = targets(text)
     assert (120.0, "亿元") not in got and (9.4, "%") not in got
+
+
+# -- an amount right after a funding noun is money set aside --------------------------------------------------------
+
+
+def test_names_funding_cue():
+    from extract.rules.r16_rest16 import names_funding as f
+    assert f("某长照中心规划总经费为", "万元", "status:为")
+    assert f("主體工程經費佔", "萬元", "status:占")  # Traditional script
+    assert f("其次是“经济发展”支出", "万元", "bare")
+    assert f("附属单位预算案支出规模为", "亿元", "status:为")
+
+
+def test_names_funding_near_misses():
+    from extract.rules.r16_rest16 import names_funding as f
+    assert not f("决算支出为", "亿元", "status:为")  # an outturn
+    assert not f("去年教育经费为", "亿元", "status:为")  # a past year
+    assert not f("已支出", "万元", "bare")
+    assert not f("经费占", "%", "status:占")  # no money
+    assert not f("总经费为", "亿元", "past_marker")  # another rejection stands
+
+
+def test_names_funding_pipeline():
+    text = ("某县长照中心动工\n某县长照中心规划总经费为3亿256万元,设置床位120床。\n")
+    assert (30256.0, "万元") in targets(text)
+    text2 = ("某市总预算\n某市预算以教育支出最多,其次是“经济发展”支出89亿3850万元。\n")
+    assert (893850.0, "万元") in targets(text2)

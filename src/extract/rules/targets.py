@@ -952,6 +952,8 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
                                                                       or decision.cues[0].endswith(":list")) \
             and (sets_funds(before, unit, after) or consents_to_funds(before, unit, after)):  # (r16 tfn16) ``同意动支N元``
         decision = Decision(True, ("funds",))  # ``追加24亿预算``, ``筹措5000万元经费``: the money set aside
+    if not decision.target and role != "report" and decision.cues and _rest16.names_funding(before, unit, decision.cues[0]):
+        decision = Decision(True, ("funds",))  # (r16 rest16) ``总经费为6亿256万元``: the money a plan sets aside
     if not decision.target and role != "report" and decision.cues and (decision.cues[0] in ("bare", "status:为")
                                                                       or decision.cues[0].endswith(":list")) \
             and (sets_benefit_amount(clause_head, unit, before) or sets_rate_per_head(clause_head, unit, after)):
