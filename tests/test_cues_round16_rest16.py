@@ -227,3 +227,29 @@ def test_names_funding_pipeline():
     assert (30256.0, "万元") in targets(text)
     text2 = ("某市总预算\n某市预算以教育支出最多,其次是“经济发展”支出89亿3850万元。\n")
     assert (893850.0, "万元") in targets(text2)
+
+
+# -- a count right after a verb of upgrading or aiding ---------------------------------------------------------------
+
+
+def test_upgrades_counted_cue():
+    from extract.rules.r16_rest16 import upgrades_counted as u
+    assert u("整体提升", "所学校周边环境")
+    assert u("3.巩固提升", "个避灾点;")
+    assert u("改善全市", "所中小学校教室照明")
+    assert u("繼續補助全縣", "家衛生所")  # Traditional script
+    assert u("重点扶持", "个传统村落保护提升")
+
+
+def test_upgrades_counted_near_misses():
+    from extract.rules.r16_rest16 import upgrades_counted as u
+    assert not u("覆盖率提升至", "%")  # a level after 至
+    assert not u("提升服务,覆盖", "个村")  # the verb stands in another clause
+    assert not u("某省扶持", "万名毕业生就业工程实施方案\n")  # a document's name
+
+
+def test_upgrades_counted_pipeline():
+    text = ("某市今年民生实事\n今年,某市将办好10件民生实事。具体包括:\n整体提升80所学校周边环境。\n"
+            "继续补助全市120家村卫生所。\n")
+    got = targets(text)
+    assert (80.0, "所") in got and (120.0, "家") in got

@@ -167,3 +167,21 @@ def names_funding(before: str, unit: str, cue: str) -> bool:
         return False
     clause = re.split(r"[，,；;。]", before)[-1]
     return _FUNDING_DONE.search(clause) is None
+
+
+# ``整体提升``, ``巩固提升``, ``改善全市``, ``继续补助全市``, ``重点扶持``: a verb of upgrading or aiding right before the count
+# of what it upgrades or aids (a scope word may stand between)
+_UPGRADE_VERB = re.compile(r"(?:提升|改善|补助|補助|扶持|提档升级|提檔升級)\s*(?:全市|全区|全區|全县|全縣|全省|全镇|全鎮|辖区|轄區)?\s*$")
+
+
+# the rest of a line that is a document's name: ``…就业工程实施方案``, ``…行动计划``, ``…的通知``
+_NAMES_DOCUMENT = re.compile(r"^[^，,；;。!！?？\n]*(?:方案|计划|計劃|规划|規劃|意见|意見|办法|辦法|通知)\s*(?:\n|$)")
+
+
+def upgrades_counted(clause_before: str, after: str = "") -> bool:
+    """A count right after a verb of upgrading or aiding (``整体提升100所学校周边环境``, ``巩固提升100个避灾点``,
+    ``改善全市60所学校教室照明``, ``继续补助全市158家卫生所``, ``重点扶持8个传统村落``): how many places the works
+    reach, a quantity of a 实事 list as ``新建``/``改造`` is (N12a). Not a level after the verb (``提升至95%``: ``至``
+    stands between, the older cues read it), nor a verb further back in the clause (``提升服务,覆盖100个村``), nor
+    a line that names a document (``某省扶持1万名毕业生就业工程实施方案``: a title, ``after`` runs on to ``方案``)."""
+    return _UPGRADE_VERB.search(clause_before) is not None and _NAMES_DOCUMENT.match(after) is None
