@@ -253,3 +253,9 @@ def test_upgrades_counted_pipeline():
             "继续补助全市120家村卫生所。\n")
     got = targets(text)
     assert (80.0, "所") in got and (120.0, "家") in got
+
+
+def test_names_funding_needs_copula_for_funds_noun():
+    from extract.rules.r16_rest16 import names_funding as f
+    assert not f("学校购置经费", "万元", "bare")  # a fund's noun run into its amount
+    assert f("学校购置经费为", "万元", "status:为")

@@ -146,7 +146,7 @@ def changes_over_named_year(before: str, clause_head: str) -> bool:
 
 # ``总经费为``, ``總經費調整為``, ``主体工程经费占``, ``"经济发展"支出``, ``预算案支出规模为``: a funding noun right before an
 # amount, with at most a copula (``为``, ``占`` as "comes to", ``约``)
-_FUNDING_NOUN = re.compile(r"(?:经费|經費|支出(?:规模|規模)?)[”\"」』]?\s*(?:调整|調整)?\s*(?:为|為|占|佔|约|約|达|達|共计|共計|合计|合計)?"
+_FUNDING_NOUN = re.compile(r"(?P<noun>经费|經費|支出(?:规模|規模)?)[”\"」』]?\s*(?:调整|調整)?\s*(?P<copula>为|為|占|佔|约|約|达|達|共计|共計|合计|合計)?"
                            r"\s*(?:约|約)?\s*(?:新台币|新臺幣|港币|港幣|澳门币|澳門幣|人民币|人民幣)?\s*$")
 # an outturn or the past: ``执行``, ``决算``, ``实际``, ``已``, ``去年``, ``上年``, ``累计``
 _FUNDING_DONE = re.compile(r"执行|執行|决算|決算|结余|結餘|实际|實際|已|去年|上年|累计|累計")
@@ -158,13 +158,13 @@ def names_funding(before: str, unit: str, cue: str) -> bool:
     """An amount right after a funding noun (``某长照中心规划总经费为6亿256万元``, ``主体工程经费占21亿1220万元``,
     ``"社会福利"支出182亿元``, ``附属单位预算案支出规模为851亿元``): what a budget or a works plan sets aside (N17b), as
     ``预算``/``编列`` before an amount is (``target_cues.sets_funds``), though a copula (``为``, ``占``) stands between.
-    Not an outturn (``决算支出为…``, ``实际支出…``, ``已支出…``), nor money of a past year (``去年经费为…``), nor a
+    Not a fund's noun run into its amount (``购置经费200万元``: no copula), nor an outturn (``决算支出为…``, ``实际支出…``, ``已支出…``), nor money of a past year (``去年经费为…``), nor a
     number that is no money (``经费占比30%``)."""
     if not unit.endswith(_MONEY_UNITS) or not (cue in _FUNDING_CUES or cue.endswith(":list")):
         return False
     m = _FUNDING_NOUN.search(before)
-    if m is None:
-        return False
+    if m is None or (m.group("noun") in ("经费", "經費") and not m.group("copula")):
+        return False  # (``购置经费200万元``: the noun of a fund, with no copula to set its amount)
     clause = re.split(r"[，,；;。]", before)[-1]
     return _FUNDING_DONE.search(clause) is None
 
