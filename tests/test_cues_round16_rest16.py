@@ -259,3 +259,34 @@ def test_names_funding_needs_copula_for_funds_noun():
     from extract.rules.r16_rest16 import names_funding as f
     assert not f("学校购置经费", "万元", "bare")  # a fund's noun run into its amount
     assert f("学校购置经费为", "万元", "status:为")
+
+
+# -- a fiscal year's total budget with its amount is a goal of that year (O3e) ---------------------------------------
+
+
+def test_fiscal_budget_year_cue():
+    from extract.rules.r16_rest16 import fiscal_budget_year as f
+    assert f("某市2032年度总预算岁出编列1,021亿元")[0] == 2032
+    assert f("处长报告2032年度总预算案编列情形指出,岁入预算总额为1,293亿元")[0] == 2032
+    assert f("某市在2032年度總預算歲入方面,以稅課收入最多,編列497億元")[0] == 2032  # Traditional script
+
+
+def test_fiscal_budget_year_near_misses():
+    from extract.rules.r16_rest16 import fiscal_budget_year as f
+    assert f("2032年度总预算案送议会审议")[0] is None  # no amount set down
+    assert f("与2031年度总预算编列100亿元相比")[0] is None  # measured against
+    assert f("某市2032年预算约52亿元")[0] is None  # no 年度总预算: the older cue reads it
+
+
+def test_masks_budget_base():
+    from extract.rules.r16_rest16 import masks_budget_base as m
+    s = "岁出编列1,021亿元,较2031年度增加15亿元"
+    assert m(s) == "岁出编列1,021亿元,较某某某某年度增加15亿元" and len(m(s)) == len(s)
+    assert m("2031年度已完成投资5亿元") == "2031年度已完成投资5亿元"
+
+
+def test_fiscal_budget_goal_pipeline():
+    from extract.rules.goals import find_goals
+    s = "某市主计处表示,116年度总预算案编列完成,岁入预算总额为900亿元,较115年度减少30亿元。"  # ROC years
+    hits = find_goals(s, 0, False, 0, [])
+    assert hits and hits[0].year == 2027

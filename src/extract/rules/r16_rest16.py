@@ -185,3 +185,33 @@ def upgrades_counted(clause_before: str, after: str = "") -> bool:
     stands between, the older cues read it), nor a verb further back in the clause (``提升服务,覆盖100个村``), nor
     a line that names a document (``某省扶持1万名毕业生就业工程实施方案``: a title, ``after`` runs on to ``方案``)."""
     return _UPGRADE_VERB.search(clause_before) is not None and _NAMES_DOCUMENT.match(after) is None
+
+
+# ``2032年度总预算岁出编列1,021亿元``, ``2032年度总预算案编列情形指出,岁入预算总额为1,293亿元``, ``在2032年度总预算岁入方面,
+# …编列497亿元``: a fiscal year's total budget, then (in the same sentence) the amount it sets down
+_FISCAL_BUDGET = re.compile(r"(?<![\d—\-~至到与比较較])(20\d\d)\s*年度\s*(?:的)?\s*(?:总|總)(?:预算|預算)(?:案)?"
+                            r"[^。;；]{0,60}?(?:编列|編列|(?:总额|總額)(?:为|為)?)\s*(?:约|約)?\s*(?:新台币|新臺幣)?\s*\d")
+
+
+def fiscal_budget_year(sentence: str) -> tuple[int | None, int]:
+    """(the year, where it stands) of a sentence that states a fiscal year's total budget with an amount set down
+    (``某市2032年度总预算岁出编列1,021亿元``, ``…报告2032年度总预算案编列情形指出,岁入预算总额为1,293亿元``): the
+    budget of a year is a goal with that year (O3e), as ``goals.budget_year`` reads ``2032年预算约52亿元``; ROC years
+    are read in the common era before (``common_era``). Not a budget measured against another (``比较``, ``相比``), nor
+    a total budget with no amount set down (``2032年度总预算案送议会审议``); (None, -1) when none."""
+    if "年度" not in sentence or "比较" in sentence or "相比" in sentence:
+        return None, -1
+    m = _FISCAL_BUDGET.search(sentence)
+    return (int(m.group(1)), m.start(1)) if m else (None, -1)
+
+
+# ``较2031年度增加``, ``比2031年度減少``: the base year of a budget's change (masked digit for digit: offsets stay)
+_BUDGET_BASE = re.compile(r"(?<=[较較比])\s*(20\d\d)(?=\s*年度\s*(?:相比|相較|相较)?\s*[,，]?\s*(?:增加|增长|增長|成长|成長|减少|減少|"
+                          r"下降|提高|上升|降低|增|减|減))")
+
+
+def masks_budget_base(sentence: str) -> str:
+    """A budget sentence with the base years of its changes masked (``…编列1,021亿元,较2031年度增加15亿元`` -> ``…较
+    某某某某年度增加…``): the year a change is measured from is no past report (as ``text.compares_to_base`` reads
+    ``比去年增加``), so the budget's own year stays its goal date (O3e). Other years are kept (``2031年度已完成…``)."""
+    return _BUDGET_BASE.sub(lambda m: m.group(0).replace(m.group(1), "某某某某"), sentence)
