@@ -29,21 +29,21 @@ def _done(sentence, number, cues):
 
 
 def test_reply_reports_done_cue():
-    assert _done("组织40余名家长代表参加讲座", "40", ("target_verb",))
-    assert _done("帮助全县30所学校完成视力筛查工作", "30", ("target_verb",))
-    assert _done("2031年开展3次线下培训", "3", ("target_verb",))
-    assert _done("甲局负责人4次到乙镇现场调研,并计划开设10个班", "4", ("section:plan",))  # the plan is another clause's
-    assert _done("全市累計輔導1200名家長參與親職講座", "1200", ("target_verb",))  # Traditional script
+    assert _done("走访70余户困难家庭", "70", ("target_verb",))
+    assert _done("指导全镇16个社区完成垃圾分类评估", "16", ("target_verb",))
+    assert _done("2031年举办4期消防讲座", "4", ("target_verb",))
+    assert _done("甲局负责人5次到乙村实地查看,并计划增设8个站点", "5", ("section:plan",))  # the plan is another clause's
+    assert _done("全市累計輔導1300名長者參與健康講座", "1300", ("target_verb",))  # Traditional script
 
 
 def test_reply_reports_done_near_misses():
-    assert not _done("要求每学期至少开展2次安全讲座", "2", ("comparator", "target_verb"))  # a bound
-    assert not _done("严格落实每学期2次视力监测制度", "2", ("target_verb",))  # a standing rate
-    assert not _done("保障學生每天2小時的戶外活動時間", "2", ("target_verb",))  # a standing rate, Traditional
-    assert not _done("该园明年将开设12个班", "12", ("target_verb",))  # still to come
+    assert not _done("要求每季度至少开展3次防汛演练", "3", ("comparator", "target_verb"))  # a bound
+    assert not _done("严格落实每月1次水质检测制度", "1", ("target_verb",))  # a standing rate
+    assert not _done("保障長者每週3次的健康巡訪", "3", ("target_verb",))  # a standing rate, Traditional
+    assert not _done("该站明年将增设9个网点", "9", ("target_verb",))  # still to come
     assert not _done("到2032年底,实现配备比例达到100%", "100", ("target_verb",))  # a deadline ahead
-    assert not _done("该园可开设6个班,容纳180名幼儿", "180", ("section:plan",))  # a capacity
-    assert not _done("计划开设12个班", "12", ("target_verb", "modal"))  # a modal cue
+    assert not _done("该中心可设置40张床位,容纳90名老人", "90", ("section:plan",))  # a capacity
+    assert not _done("计划增设9个网点", "9", ("target_verb", "modal"))  # a modal cue
 
 
 def test_sentence_at_finds_first_digit():
@@ -53,21 +53,21 @@ def test_sentence_at_finds_first_digit():
 
 
 def test_reply_pipeline_drops_done_keeps_standard():
-    text = ("甲委员:\n您提出的《关于加强某区学生体质健康工作的提案》收悉,现答复如下:\n"
-            "一、关于体育活动的推进情况\n"
-            "我区组织60余名体育教师参加专项培训,新建校园运动角15个。"
-            "严格落实学生每天不少于1小时的体育活动。明年将新建2所学校体育馆。")
+    text = ("甲委员:\n您提出的《关于加强某区居家养老服务的提案》收悉,现答复如下:\n"
+            "一、关于助老服务的推进情况\n"
+            "我区走访70余户独居老人,新建社区助餐点15个。"
+            "严格落实每周不少于2次的上门巡访。明年将新建3所社区食堂。")
     got = targets(text)
-    assert (1.0, "小时") in got and (2.0, "所") in got
-    assert (60.0, "名") not in got and (15.0, "个") not in got
+    assert (2.0, "次") in got and (3.0, "所") in got
+    assert (70.0, "户") not in got and (15.0, "个") not in got
 
 
 def test_plan_pipeline_keeps_same_figures():
     # the same figures in a plan (no reply opening) stay targets
-    text = ("某区学生体质健康提升方案\n一、主要任务\n"
-            "组织60名体育教师参加专项培训,新建校园运动角15个。")
+    text = ("某区居家养老服务提升方案\n一、主要任务\n"
+            "培训70名助老员,新建社区助餐点15个。")
     got = targets(text)
-    assert (60.0, "名") in got and (15.0, "个") in got
+    assert (70.0, "名") in got and (15.0, "个") in got
 
 
 def test_heading_looks_ahead():
@@ -129,13 +129,13 @@ def test_data_year_pipeline_keeps_later_targets():
 
 def test_plans_in_own_clause_cue():
     from extract.rules.r16_rest16 import plans_in_own_clause
-    s = "全市共规划9座运动中心,其中1座已在兴建中"
-    assert plans_in_own_clause(s, s.index("9"))
-    s = "某署已在甲区预留用地,期望合共可以提供约1000个托位"
-    assert plans_in_own_clause(s, s.index("1000"))
-    s = "以2031至2034学年增加200班以上为目标,经统计已增加84班"
-    assert plans_in_own_clause(s, s.index("200"))
-    s = "全縣共計規劃6座運動中心,其中2座已完工"  # Traditional script
+    s = "全县共规划14座文化站,其中3座已在兴建中"
+    assert plans_in_own_clause(s, s.index("14"))
+    s = "某署已在甲区预留用地,期望合共可以提供约650个托位"
+    assert plans_in_own_clause(s, s.index("650"))
+    s = "以2031至2034学年增加120班以上为目标,经统计已增加50班"
+    assert plans_in_own_clause(s, s.index("120"))
+    s = "全縣共計規劃6座圖書分館,其中2座已完工"  # Traditional script
     assert plans_in_own_clause(s, s.index("6"))
 
 
@@ -143,8 +143,8 @@ def test_plans_in_own_clause_near_misses():
     from extract.rules.r16_rest16 import plans_in_own_clause
     s = "规划建设的12所学校已全部建成"  # a past marker of its own clause
     assert not plans_in_own_clause(s, s.index("12"))
-    s = "某署已在甲区预留用地,提供1000个托位"  # no plan word
-    assert not plans_in_own_clause(s, s.index("1000"))
+    s = "某署已在甲区预留用地,提供650个托位"  # no plan word
+    assert not plans_in_own_clause(s, s.index("650"))
     s = "规划建筑总面积12000平方米,已竣工"  # the design's measure
     assert not plans_in_own_clause(s, s.index("12000"))
     s = "(某社)\n目标价上调至50元"  # a price target, not a plan's
@@ -152,10 +152,10 @@ def test_plans_in_own_clause_near_misses():
 
 
 def test_plans_pipeline():
-    text = ("某市运动中心建设\n市体育局指出,某市共计规划9座运动中心,甲运动中心已在兴建中。\n"
-            "某局表示,已在乙区预留用地,期望合共可以提供约1000个托位,但与需求仍有差距。\n")
+    text = ("某县文化站建设\n县文化局指出,全县共计规划14座文化站,甲镇文化站已在兴建中。\n"
+            "某局表示,已在乙区预留用地,期望合共可以提供约650个托位,但与需求仍有差距。\n")
     got = targets(text)
-    assert (1000.0, "个") in got
+    assert (650.0, "个") in got
 
 
 # -- a story's credit line closes its list --------------------------------------------------------------------------
@@ -163,7 +163,7 @@ def test_plans_pipeline():
 
 def test_is_credit_line():
     from extract.rules.r16_rest16 import is_credit_line
-    assert is_credit_line("(中央社)")
+    assert is_credit_line("(某社)")
     assert is_credit_line("（记者 张三 报道）")
     assert is_credit_line("【某報訊】")  # Traditional script
     assert not is_credit_line("(某报讯)某区今年新建学校3所")
@@ -183,9 +183,9 @@ def test_changes_over_named_year_cue():
     from extract.rules.r16_rest16 import changes_over_named_year as c
     before = "岁出预算总额为1,400亿元,较130年度增加"
     assert c(before, "较130年度增加")
-    before = "岁入岁出差短120亿元,较2031年度减少36亿元,降幅达"
+    before = "岁入岁出差短80亿元,较2031年度减少9亿元,降幅达"
     assert c(before, "降幅达")
-    before = "地方稅收編列262億元,較120年度成長"  # Traditional script
+    before = "地方稅收編列75億元,較120年度成長"  # Traditional script
     assert c(before, "較120年度成長")
 
 
@@ -207,9 +207,9 @@ def test_changes_over_named_year_pipeline():
 
 def test_names_funding_cue():
     from extract.rules.r16_rest16 import names_funding as f
-    assert f("某长照中心规划总经费为", "万元", "status:为")
+    assert f("某养老中心规划总经费为", "万元", "status:为")
     assert f("主體工程經費佔", "萬元", "status:占")  # Traditional script
-    assert f("其次是“经济发展”支出", "万元", "bare")
+    assert f("其次是“文化体育”支出", "万元", "bare")
     assert f("附属单位预算案支出规模为", "亿元", "status:为")
 
 
@@ -223,10 +223,10 @@ def test_names_funding_near_misses():
 
 
 def test_names_funding_pipeline():
-    text = ("某县长照中心动工\n某县长照中心规划总经费为3亿256万元,设置床位120床。\n")
-    assert (30256.0, "万元") in targets(text)
-    text2 = ("某市总预算\n某市预算以教育支出最多,其次是“经济发展”支出89亿3850万元。\n")
-    assert (893850.0, "万元") in targets(text2)
+    text = ("某县养老中心动工\n某县养老中心规划总经费为3亿512万元,设置床位80张。\n")
+    assert (30512.0, "万元") in targets(text)
+    text2 = ("某市总预算\n某市预算以教育支出最多,其次是“文化体育”支出45亿1200万元。\n")
+    assert (451200.0, "万元") in targets(text2)
 
 
 # -- a count right after a verb of upgrading or aiding ---------------------------------------------------------------
@@ -234,25 +234,25 @@ def test_names_funding_pipeline():
 
 def test_upgrades_counted_cue():
     from extract.rules.r16_rest16 import upgrades_counted as u
-    assert u("整体提升", "所学校周边环境")
-    assert u("3.巩固提升", "个避灾点;")
-    assert u("改善全市", "所中小学校教室照明")
-    assert u("繼續補助全縣", "家衛生所")  # Traditional script
-    assert u("重点扶持", "个传统村落保护提升")
+    assert u("全面提升", "座公园照明")
+    assert u("3.巩固提升", "处应急站点;")
+    assert u("改善全县", "所学校食堂条件")
+    assert u("繼續補助全區", "家農家書屋")  # Traditional script
+    assert u("重点扶持", "个特色集镇发展")
 
 
 def test_upgrades_counted_near_misses():
     from extract.rules.r16_rest16 import upgrades_counted as u
     assert not u("覆盖率提升至", "%")  # a level after 至
     assert not u("提升服务,覆盖", "个村")  # the verb stands in another clause
-    assert not u("某省扶持", "万名毕业生就业工程实施方案\n")  # a document's name
+    assert not u("某市扶持", "家小微企业发展行动方案\n")  # a document's name
 
 
 def test_upgrades_counted_pipeline():
-    text = ("某市今年民生实事\n今年,某市将办好10件民生实事。具体包括:\n整体提升80所学校周边环境。\n"
-            "继续补助全市120家村卫生所。\n")
+    text = ("某县今年民生实事\n今年,某县将办好12件民生实事。具体包括:\n全面提升45座公园照明。\n"
+            "继续补助全区90家农家书屋。\n")
     got = targets(text)
-    assert (80.0, "所") in got and (120.0, "家") in got
+    assert (45.0, "座") in got and (90.0, "家") in got
 
 
 def test_names_funding_needs_copula_for_funds_noun():
@@ -266,9 +266,9 @@ def test_names_funding_needs_copula_for_funds_noun():
 
 def test_fiscal_budget_year_cue():
     from extract.rules.r16_rest16 import fiscal_budget_year as f
-    assert f("某市2032年度总预算岁出编列1,021亿元")[0] == 2032
-    assert f("处长报告2032年度总预算案编列情形指出,岁入预算总额为1,293亿元")[0] == 2032
-    assert f("某市在2032年度總預算歲入方面,以稅課收入最多,編列497億元")[0] == 2032  # Traditional script
+    assert f("某市2032年度总预算岁出编列640亿元")[0] == 2032
+    assert f("处长报告2032年度总预算案编列情形指出,岁入预算总额为580亿元")[0] == 2032
+    assert f("某市在2032年度總預算歲入方面,以稅課收入最多,編列210億元")[0] == 2032  # Traditional script
 
 
 def test_fiscal_budget_year_near_misses():
@@ -280,8 +280,8 @@ def test_fiscal_budget_year_near_misses():
 
 def test_masks_budget_base():
     from extract.rules.r16_rest16 import masks_budget_base as m
-    s = "岁出编列1,021亿元,较2031年度增加15亿元"
-    assert m(s) == "岁出编列1,021亿元,较某某某某年度增加15亿元" and len(m(s)) == len(s)
+    s = "岁出编列640亿元,较2031年度增加11亿元"
+    assert m(s) == "岁出编列640亿元,较某某某某年度增加11亿元" and len(m(s)) == len(s)
     assert m("2031年度已完成投资5亿元") == "2031年度已完成投资5亿元"
 
 

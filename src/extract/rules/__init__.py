@@ -654,7 +654,7 @@ class RulesExtractor:
                 carry.last = ""  # (only the paragraph right before carries over)
             carry.index = par.index
             if _rest16.is_credit_line(ptext):
-                carry.last = ""  # (r16 rest16) ``(中央社)``: the story is over, no list goes on
+                carry.last = ""  # (r16 rest16) ``(某社)``: the story is over, no list goes on
             # ``…。一、2031年工作回顾(一)…``: a review heading run into the text; what stands under it is done (N13)
             reviewed = (run_in_review_spans(ptext) if role != "past" else []) + recounted
             joined = broken_line_start(text, (s.paragraphs[par.index - 1].span.start, s.paragraphs[par.index - 1].span.end)
@@ -664,8 +664,9 @@ class RulesExtractor:
                                   par.span.start + t_start if joined is None else joined, role=role, doc_year=doc_year,
                                   decider=self.decider, carry=carry):
                 if not any(a <= t.start - par.span.start < b for a, b in reviewed):
-                    if reply and role != "goal" and not _rest16.heading_looks_ahead(path) and _rest16.reply_reports_done(*_rest16.sentence_at(text, t.start, t.end), t.cues):
-                        continue  # (r16 rest16) ``组织40余名…`` in a reply to a proposal: work done
+                    if reply and role != "goal" and not _rest16.heading_looks_ahead(path) \
+                            and _rest16.reply_reports_done(*_rest16.sentence_at(text, t.start, t.end), t.cues):
+                        continue  # (r16 rest16) ``走访70余户…`` in a reply to a proposal: work done
                     if doc_year is None and _rest16.dated_in_data_year(t.target_year, data_year, text, t.start, t.end):
                         continue  # (r16 rest16) ``2030年…达到25万所`` on an undated page that reports 2030's data
                     out.append(self._target(doc, t, path))

@@ -882,7 +882,7 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
     if past_possible and is_past_at(plans_base_years(row, role, year, doc_year, deadline_year(row))
                                     if role in ("goal", "plan") and _BASE_CHAR.search(row)
                                     else masks_prior_year_base(row, role), m.start() - item) \
-            and not _rest16.plans_in_own_clause(row, m.start() - item):  # (r16 rest16) ``共规划9座,其中1座已在兴建``
+            and not _rest16.plans_in_own_clause(row, m.start() - item):  # (r16 rest16) ``共规划14座,其中3座已在兴建``
         if role != "report" and funds_after_past_clause(before, clause_head, unit, after):
             return Decision(True, ("funds",))  # (r15) ``…均已勘察,年内先行筹措800万元经费``: money set after a past clause
         if role != "report" and approved_funds_for_works(sentence, clause_head, unit):
@@ -954,7 +954,7 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
             and (sets_funds(before, unit, after) or consents_to_funds(before, unit, after)):  # (r16 tfn16) ``同意动支N元``
         decision = Decision(True, ("funds",))  # ``追加24亿预算``, ``筹措5000万元经费``: the money set aside
     if not decision.target and role != "report" and decision.cues and _rest16.names_funding(before, unit, decision.cues[0]):
-        decision = Decision(True, ("funds",))  # (r16 rest16) ``总经费为6亿256万元``: the money a plan sets aside
+        decision = Decision(True, ("funds",))  # (r16 rest16) ``总经费为3亿512万元``: the money a plan sets aside
     if not decision.target and role != "report" and decision.cues and (decision.cues[0] in ("bare", "status:为")
                                                                       or decision.cues[0].endswith(":list")) \
             and (sets_benefit_amount(clause_head, unit, before) or sets_rate_per_head(clause_head, unit, after)):
