@@ -43,6 +43,7 @@ from extract.rules.unit_rows import bare_unit_rows, continued_rows, headerless_r
 from extract.rules.targets import Candidate, Decider, TargetHit, find_targets, indicator_row, table_comparator, table_value
 from extract.rules.unit_clauses import duties_then_office, glued_project_rows, ordinal_goal_title_end, issued_number_year, quoted_party_via_across_lines, opening_phrase_title_end, only_bare_levels, unit_cell_before_progress, without_duty_adverbs
 from extract.rules import r16_ug16 as _ug16
+from extract.rules import r16_rest16 as _rest16  # (r16 rest16)
 from extract.rules.target_status import title_reports_results
 from extract.rules.target_layouts import restated_plan_sentence, row_breakdown_hits, time_limit_cell
 from extract.rules.units import (AssignmentHit, task_above, without_item_marker, find_charge_clauses, find_inline_assignments, find_listed_assignments, find_role_runs, find_verb_assignments,
@@ -381,6 +382,7 @@ class RulesExtractor:
         text = doc.text
         out: list[AnyRecord] = []
         reports, doc_year = self.doc_context(doc)
+        reply = _rest16.answers_proposal(doc.text[:800])  # (r16 rest16) a reply to a deputy's proposal
         data_year = reported_data_year(text) if doc_year is None else None  # (an undated page's data year)
         goal_year = doc_year if doc_year is not None else roc_page_year(text)  # (an undated page's ROC date)
         # a page titled as a plan (``…目标任务分解表``, ``…工作要点``): its text outside any heading is the plan's
@@ -652,6 +654,8 @@ class RulesExtractor:
             if carry.index != par.index - 1:
                 carry.last = ""  # (only the paragraph right before carries over)
             carry.index = par.index
+            if _rest16.is_credit_line(ptext):
+                carry.last = ""  # (r16 rest16) ``(某社)``: the story is over, no list goes on
             # ``…。一、2031年工作回顾(一)…``: a review heading run into the text; what stands under it is done (N13)
             reviewed = (run_in_review_spans(ptext) if role != "past" else []) + recounted
             joined = broken_line_start(text, (s.paragraphs[par.index - 1].span.start, s.paragraphs[par.index - 1].span.end)
@@ -661,6 +665,11 @@ class RulesExtractor:
                                   par.span.start + t_start if joined is None else joined, role=role, doc_year=doc_year,
                                   decider=self.decider, carry=carry):
                 if not any(a <= t.start - par.span.start < b for a, b in reviewed):
+                    if reply and role != "goal" and not _rest16.heading_looks_ahead(path) \
+                            and _rest16.reply_reports_done(*_rest16.sentence_at(text, t.start, t.end), t.cues):
+                        continue  # (r16 rest16) ``走访70余户…`` in a reply to a proposal: work done
+                    if doc_year is None and _rest16.dated_in_data_year(t.target_year, data_year, text, t.start, t.end):
+                        continue  # (r16 rest16) ``2030年…达到25万所`` on an undated page that reports 2030's data
                     out.append(self._target(doc, t, path))
             if task_line:
                 carry.last = ""  # (the paragraph after a report's task reports its result: no list of targets goes on)

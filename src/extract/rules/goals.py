@@ -24,6 +24,7 @@ from extract.roles import LABEL_HEADS, alternation
 from extract.rules import unit_labels as _ugB15
 from extract.rules import r16_ug16 as _ug16
 from extract.rules import r16_ug24 as _ug24
+from extract.rules import r16_rest16 as _rest16  # (r16 rest16)
 from extract.rules.text import Piece, deadline_at, is_past, masked_titles, sentences
 from extract.rules.scan import OpeningScan
 
@@ -775,7 +776,8 @@ def goal_date(sentence: str) -> tuple[int | None, int, str]:
                       ("year_set_for", year_set_for), ("span_frame", span_frame),
                       ("planned_date", planned_date), ("season_deadline", season_deadline),
                       ("year_must", year_must), ("completion_date", completion_date), ("year_plan", year_plan),
-                      ("budget_year", budget_year), ("goal_with_year", goal_with_year),
+                      ("budget_year", budget_year), ("budget_year", _rest16.fiscal_budget_year),  # (r16 rest16)
+                      ("goal_with_year", goal_with_year),
                       ("clause_year_level", clause_year_level), ("year_drive", year_drive),
                       ("goal_colon_year", _ugB15.goal_colon_year),  # (r15 ugB15)
                       ("drawn_budget_year", _ug24.drawn_budget_year)):  # (r16 ug24)
@@ -1186,7 +1188,8 @@ def find_goals(text: str, offset: int, goal_section: bool, body_start: int = 0,
                 year, cues = y, ("section:goal", "opening_year")  # ``2031年,每个乡镇建成1所…``: its year (O4)
         elif period_end and not is_past(s):
             cues = ("plan_period_end",)
-        elif year is None or false_goal_cue(s, at) or states_validity(s):
+        elif year is None or false_goal_cue(_rest16.masks_budget_base(s) if cue == "budget_year" else s, at) \
+                or states_validity(s):  # (r16 rest16) ``…较2031年度增加…``: a budget's base year
             if undated is not None and year is None and has_year and not false_goal_cue(s) \
                     and not dated_by_a_period(s) and not states_validity(s):
                 undated.append(GoalHit(start, sent.end, None, ("undated",)))

@@ -45,6 +45,7 @@ from extract.rules.target_counts import (again_after_past_clause, age_class_foll
                                      states_budget_size_ahead)
 from extract.cues import has_future_year
 from extract.rules.r16_tfp16 import same_measure, selects_by_age_of_building, counts_named_kinds_taken_in, reports_statistics, modal_names_a_list, opens_on_earlier_time, breaks_down_untaken_total, counts_places_in_scope, first_tranche, masks_nearly, gap_to_reference, without_qualifier_items, ages_after_label, boasts_level, counts_by_category, is_listed_baseline, names_grade, shares_first_value_status
+from extract.rules import r16_rest16 as _rest16  # (r16 rest16)
 from extract.rules.r16_tfn16 import (WAN_COMPOUND, approved_funds_for_works, bound_before_value, bracketed_suffix, builds_in_batches, earmarked_for, chinese_numeral_years, consents_to_funds,  # (r16 tfn16)
                                      financial_year_spans, levels_of_standard, masks_designation_years, masks_letter_dates, masks_list_title_years,
                                      planned_total_before_progress, renews_counted, storeys_of_project, wan_compound_value, wan_kilo_value)
@@ -856,7 +857,7 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
         return Decision(False, ("baseline",))  # 从2021年的27%提升至55%: 27% is where it starts
     if is_listed_baseline(clause_head, after):
         return Decision(False, ("baseline",))  # (r16) ``由每人每月900元、700元统一提高到…``: where it starts
-    if changes_stated_figure(before, clause_head):
+    if changes_stated_figure(before, clause_head) or _rest16.changes_over_named_year(before, clause_head):  # (r16 rest16)
         return Decision(False, ("change_of_figure",))  # ``资金30亿元,比上年增加4亿元``: derived from the figure before
     if not skip_past:
         return Decision(True, ())
@@ -885,7 +886,8 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
     row = row[item:]
     if past_possible and is_past_at(plans_base_years(row, role, year, doc_year, deadline_year(row))
                                     if role in ("goal", "plan") and _BASE_CHAR.search(row)
-                                    else masks_prior_year_base(row, role), m.start() - item):
+                                    else masks_prior_year_base(row, role), m.start() - item) \
+            and not _rest16.plans_in_own_clause(row, m.start() - item):  # (r16 rest16) ``共规划14座,其中3座已在兴建``
         if role != "report" and funds_after_past_clause(before, clause_head, unit, after):
             return Decision(True, ("funds",))  # (r15) ``…均已勘察,年内先行筹措800万元经费``: money set after a past clause
         if role != "report" and approved_funds_for_works(sentence, clause_head, unit):
@@ -930,7 +932,8 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
         decision = Decision(True, ("share_committed",))  # (fifteenth round) ``力争到2031年公办园占总数的80%``
     if decision.cues == ("status:现有",) and role != "report" and works_on_existing(before, after):
         decision = Decision(True, ("target_verb",))  # (fifteenth round) ``推进现有23个宝宝屋扩优提质``
-    if decision.cues == ("bare",) and role != "report" and works_verb(clause_head[cut:]):
+    if decision.cues == ("bare",) and role != "report" and (works_verb(clause_head[cut:])
+                                                             or _rest16.upgrades_counted(clause_head[cut:], after)):  # (r16 rest16)
         decision = Decision(True, ("target_verb",))  # (fifteenth round) ``增配除颤器30台``, ``硬化村道3万平方米``
     if decision.cues[:1] and decision.cues[0].startswith("status:已") and states_budget_size_ahead(sentence, before.rfind("已")):
         decision = Decision(True, ("funds",))  # (r15) ``明年…的预算已达12亿``: the size of a budget ahead (N17b)
@@ -955,6 +958,8 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
                                                                       or decision.cues[0].endswith(":list")) \
             and (sets_funds(before, unit, after) or consents_to_funds(before, unit, after)):  # (r16 tfn16) ``同意动支N元``
         decision = Decision(True, ("funds",))  # ``追加24亿预算``, ``筹措5000万元经费``: the money set aside
+    if not decision.target and role != "report" and decision.cues and _rest16.names_funding(before, unit, decision.cues[0]):
+        decision = Decision(True, ("funds",))  # (r16 rest16) ``总经费为3亿512万元``: the money a plan sets aside
     if not decision.target and role != "report" and decision.cues and (decision.cues[0] in ("bare", "status:为")
                                                                       or decision.cues[0].endswith(":list")) \
             and (sets_benefit_amount(clause_head, unit, before) or sets_rate_per_head(clause_head, unit, after)):
