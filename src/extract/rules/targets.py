@@ -49,6 +49,7 @@ from extract.rules.r16_tfn16 import (WAN_COMPOUND, approved_funds_for_works, bou
                                      financial_year_spans, levels_of_standard, masks_designation_years, masks_letter_dates, masks_list_title_years,
                                      planned_total_before_progress, renews_counted, storeys_of_project, wan_compound_value)
 from extract.rules.target_cues import _PROJECT_MEASURE_STATED  # (r16 tfn16)
+from extract.rules.r16_t24 import continues_works_item, only_item_mark  # (r16 t24)
 from extract.rules.target_status import against_base_figure, counts_item_list, names_a_format, modal_is_disposal, perfective_before, ready_to_open, is_rate_base, reports_actual_outturn, share_of_plan_done, counts_works_under_way, refers_back, states_only, without_item_mark, pledge_is_over, is_towards_not_pairs, defines_people_counted, modal_is_plan_noun, is_status_rejection, closes_with_task_met, counts_places_where, opens_with_amount, opens_with_period_to_date, selects_cases, serves_named_places, status_runs_on
 
 _MEASURE = (
@@ -395,6 +396,8 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
     prev_past = carry is not None and carry.last == "past"  # every number of the sentence before was past or a status
     prev_found = carry is not None and carry.last == "targets"  # the sentence before gave targets
     for sent in _bounded(sentences(masked)):
+        if only_item_mark(sent.text):
+            continue  # (r16 t24) ``2。`` cut off its item by the full stop: no sentence of its own, the list goes on
         if _DIGIT.search(sent.text) is None:
             # no number to decide: the sentence cues below are read only for one with a digit (they are used
             # by its numbers alone)
@@ -508,6 +511,9 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
                 hand = Decision(True, ("serves",))  # (fifteenth round) ``估编5.6亿元照顾5万人``: the amount's reach
             elif not hand.target and prev_found and hand.cues == ("bare",) and states_level_only(sent.text):
                 hand = Decision(True, ("list_continued",))  # ``…达到95%。人均场地面积2.6平方米。``: the list goes on
+            elif not hand.target and hand.cues == ("bare",) and (prev_found or (found and found[-1][2] == ("list_continued",))) \
+                    and continues_works_item(before, after, sent.text[found[-1][0].end():at] if found else None):
+                hand = Decision(True, ("list_continued",))  # (r16 t24) ``改善全区20所学校照明环境。``: the list's next item
             elif not hand.target and prev_found and hand.cues[:1] in (("bare",), ("status:为",)) \
                     and continues_numbered_items(sent.text, before):
                 hand = Decision(True, ("list_continued",))  # (r15) ``任务共3项:一是…。二是…``: the next item of the list

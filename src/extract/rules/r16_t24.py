@@ -1,0 +1,50 @@
+"""Sixteenth-round cues (t24): frames of the genre for numeric targets, written on the w24 dev texts.
+
+Each cue is a small function with made-up examples; the hooks in ``rules.targets`` call them at the decision point.
+"""
+
+from __future__ import annotations
+
+import re
+
+# -- an item of a list of the year's works: a verb, the count, then what it counts -----------------------------------
+
+# an item marker at the start of a list item (``1.``, ``2。``, ``(3)``, ``④``, ``一是``)
+_ITEM_MARK = re.compile(r"^\s*(?:\d{1,2}\s*[.、．。]|[(（]\d{1,2}[)）]|[①-⑳]|[一二三四五六七八九十]{1,3}是)\s*")
+# words of a result or a state before the count: the item reports, it does not commit
+_REPORT_WORDS = re.compile(r"已|累计|累計|共有|现有|現有|达到|達到|完成了|了|为$|為$|是$|有$|占|佔|截至|截止|目前|迄今|以来|以來")
+# the object after the measure: at least two characters of words before the clause ends
+_OBJECT_AFTER = re.compile(r"^[余多]?[\u4e00-\u9fff“「\"][^，,；;。(（]*")
+# a head that is no verb phrase: a place, a demonstrative or a scope opens it (``在…``, ``该…``), a ``的`` closes it
+_NOT_VERB_HEAD = re.compile(r"^(?:在|该|該|这|這|其|每|列入|纳入|納入)|的$")
+# the count is the subject of a verb after it (``25所学校将建礼堂``): not the object of the item's verb
+_VERB_AFTER = re.compile(r"将|將|要|拟|擬|预计|預計|已|正在|可|能")
+
+
+def continues_works_item(before: str, after: str, since_taken: str | None = None) -> bool:
+    """An item of a list of works whose items before it were taken as commitments (``…将办好10件实事。具体包括:``
+    then one item a line: ``新建幼儿园3所。`` ``改善全区20所学校照明环境。``): an item that opens with a verb of its own
+    words, then the count, then the things counted (``巩固提升80个避灾点``, ``重点扶持6个传统村落保护``, ``整體提升30所
+    學校周邊環境``), shares the list's commitment (N5, N12a), whatever the verb. The caller asks that the sentence before
+    gave targets. Not a count after words of a result or a state (``已改善20所学校``, ``共有学校20所``), nor a level at the
+    end of its item (``在园幼儿3000人``: no object after it, a measure's level), nor a clause after another one (the
+    count must stand in the item's first clause, ``,`` before it parts a later clause). ``since_taken``: the words
+    since a value of the same item taken so (``学校、`` in ``整体提升30所学校、20家医院周边环境``): a count that opens the
+    next part of the item's enumeration shares its verb."""
+    if since_taken is None or re.fullmatch(r"[^\d，,；;。:：]{1,12}、", since_taken) is None:
+        head = _ITEM_MARK.sub("", before, count=1)
+        if len(head) < 2 or len(head) > 14 or re.search(r"[\d，,；;:：。]", head) or _REPORT_WORDS.search(head) \
+                or _NOT_VERB_HEAD.search(head):
+            return False
+    obj = re.split(r"[，,；;。]", after, maxsplit=1)[0]
+    return _OBJECT_AFTER.match(after) is not None and len(obj) >= 3 and _VERB_AFTER.search(obj) is None
+
+
+_BARE_MARK = re.compile(r"^\s*\d{1,2}\s*[。.．、]?\s*$")
+
+
+def only_item_mark(sentence: str) -> bool:
+    """A "sentence" that is only an item's number, cut off its item by a full stop the page writes as the marker's
+    dot (``2。改善…``, split off as ``2``): no sentence of its own, so it breaks no run of list items. Not a number
+    with words (``共2。``), nor a year (``2031。``)."""
+    return _BARE_MARK.match(sentence) is not None

@@ -1,0 +1,53 @@
+"""Target cues of the sixteenth round's second batch (t24): frames of the genre on small made-up texts (no sentence of a
+real document), each with made-up variants (other fields, Traditional script) and near-misses that must not fire."""
+
+from extract.rules.r16_t24 import continues_works_item, only_item_mark
+from rules_kit import records
+
+
+def targets(text):
+    return [(round(r.value, 4), r.unit) for r in records(text, "numeric_target")]
+
+
+# -- an item of a list of the year's works: a verb of its own words, the count, then what it counts --------------------
+
+
+def test_works_list_items_with_any_verb():
+    text = ("某区今年将办好10件民生实事。具体包括:\n新建幼儿园3所。\n改善全区20所学校照明环境。\n"
+            "巩固提升80个避灾点。\n整体提升30所学校、20家医院周边环境。\n")
+    assert targets(text) == [(3.0, "所"), (20.0, "所"), (80.0, "个"), (30.0, "所"), (20.0, "家")]
+
+
+def test_works_list_items_numbered_with_full_stops():
+    # the page writes the item's dot as ``。``: ``2。`` is split off as a sentence of its own and breaks no run
+    text = ("今年,某县继续开展为民办实事工作,将实施十二个具体项目,如下:\n1。新建10家托育服务点;\n2。改善全县20所学校照明环境;\n"
+            "3。持续实施关爱行动;\n4。巩固提升6个避灾点;\n")
+    assert targets(text) == [(10.0, "家"), (20.0, "所"), (6.0, "个")]
+
+
+def test_works_list_items_traditional_script():
+    text = "某市明年將推動8項惠民工程,包括:\n新建長照據點12處。\n整體提升30所學校周邊環境。\n優化改善15座公園照明。\n"
+    assert targets(text) == [(12.0, "处"), (30.0, "所"), (15.0, "座")]
+
+
+def test_works_list_item_near_misses():
+    assert continues_works_item("改善全区", "所学校照明环境。")
+    assert continues_works_item("整体提升30所学校、", "家医院周边环境", "学校、")
+    assert not continues_works_item("已改善全区", "所学校照明环境。")  # a result
+    assert not continues_works_item("共有学校", "所。")  # a level at the item's end, no object
+    assert not continues_works_item("在园幼儿", "人")  # a level at the end
+    assert not continues_works_item("该", "所学校将建礼堂")  # a demonstrative, no verb
+    assert not continues_works_item("某市", "所学校将建礼堂")  # the count is the subject of a later verb
+    assert not continues_works_item("列入实事的", "所学校")  # which schools: a selection closed by 的
+    assert not continues_works_item("甲资金", "(其中乙资金0.3亿元)")  # a bracket after the amount, no object
+    assert not continues_works_item("现状是,新建", "所学校")  # a later clause
+    # a review: the items before it were results, not targets, so the list shares nothing
+    text = "某区去年民生实事完成情况\n去年全区已新建幼儿园3所。\n改善全区20所学校照明环境。\n"
+    assert targets(text) == []
+
+
+def test_only_item_mark():
+    assert only_item_mark("2")
+    assert only_item_mark("12。")
+    assert not only_item_mark("共2")
+    assert not only_item_mark("2031")
