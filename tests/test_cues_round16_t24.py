@@ -1,7 +1,7 @@
 """Target cues of the sixteenth round's second batch (t24): frames of the genre on small made-up texts (no sentence of a
 real document), each with made-up variants (other fields, Traditional script) and near-misses that must not fire."""
 
-from extract.rules.r16_t24 import continues_works_item, only_item_mark
+from extract.rules.r16_t24 import changes_over_dated_base, continues_works_item, only_item_mark
 from rules_kit import records
 
 
@@ -51,3 +51,29 @@ def test_only_item_mark():
     assert only_item_mark("12。")
     assert not only_item_mark("共2")
     assert not only_item_mark("2031")
+
+
+# -- a change over a dated base, after the money figure it changes ------------------------------------------------
+
+
+def test_budget_change_over_dated_base():
+    text = ("某市明年总预算编列完成\n某市121年度总预算岁出编列900亿元,较120年度增加15亿元。"
+            "教育支出编列300亿元,較上年度成長13億元,增幅達4.5%。")
+    assert targets(text) == [(900.0, "亿元"), (300.0, "亿元")]
+
+
+def test_budget_change_over_dated_base_other_fields():
+    assert changes_over_dated_base("卫生经费编列12亿元,较2031年减少", "较2031年减少", "亿元")
+    assert changes_over_dated_base("稅課收入編列260億元,較110年度成長", "較110年度成長", "億元")
+    assert changes_over_dated_base("岁入岁出差短90亿元,较2031年度减少36亿元,降幅达", "降幅达", "%")
+
+
+def test_budget_change_near_misses():
+    # the change of a rate a plan commits to: the plan's own step
+    assert not changes_over_dated_base("比例达到32%以上,比2030年提高", "比2030年提高", "个百分点")
+    # a change that stands alone, no figure before it
+    assert not changes_over_dated_base("全市教育经费较2030年增加", "全市教育经费较2030年增加", "亿元")
+    # a change to an end point
+    assert not changes_over_dated_base("经费编列9亿元,较2030年度提高到", "较2030年度提高到", "亿元")
+    # a rate with no change before it
+    assert not changes_over_dated_base("编列9亿元,降幅达", "降幅达", "%")

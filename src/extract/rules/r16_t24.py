@@ -48,3 +48,36 @@ def only_item_mark(sentence: str) -> bool:
     dot (``2。改善…``, split off as ``2``): no sentence of its own, so it breaks no run of list items. Not a number
     with words (``共2。``), nor a year (``2031。``)."""
     return _BARE_MARK.match(sentence) is not None
+
+
+# -- a change over a dated base, after the figure it changes ------------------------------------------------------
+
+# ``较110年度``, ``比2030年``, ``較上年度``, ``与去年同期相比``: a base dated by a year (a number too) or a relative year
+_DATED_BASE = (r"(?:比|较|較|与|與|相较于?|相較於?)\s*(?:\d{2,4}\s*(?:学年度|學年度|年度|年)|上一?年度?|去年度?|前一?年度?|上个?年度)"
+               r"(?:同期)?(?:相比|相較|相较)?")
+# the change verb, then at most a hedge before the number (``成长``/``成長`` as Taiwan pages write growth)
+_CHANGE_VERB = r"(?:增加|增长|增長|成长|成長|提高|提升|减少|減少|下降|上升|降低|缩减|縮減|增|减|減|升|降)了?\s*(?:超过|超過|逾|近|约|約|达|達)?\s*"
+_CHANGE_OVER_BASE = re.compile(r"^\s*" + _DATED_BASE + r"\s*" + _CHANGE_VERB + r"$")
+# the figure the change is of, closing the clause before (``…编列262亿元,``)
+_FIGURE_BEFORE = re.compile(r"\d(?:[\d.,]*\d)?\s*[^\d，,；;。]{0,4}\s*[,，]\s*$")
+# the rate of the change just stated: ``降幅达22%``, ``增幅為5%``, ``成长率约3%``
+_RATE_OF_CHANGE = re.compile(r"^\s*(?:降幅|增幅|涨幅|漲幅|减幅|減幅|升幅|跌幅|增长率|增長率|成长率|成長率)\s*(?:达到?|達到?|为|為|约|約|近)?\s*$")
+_CHANGE_BEFORE = re.compile(_DATED_BASE + r"\s*" + _CHANGE_VERB + r"\d[^，,；;。]{0,12}[,，]\s*$")
+
+
+_MONEY = ("元", "亿", "億", "万", "萬", "币", "幣")
+
+
+def changes_over_dated_base(before: str, clause_head: str, unit: str) -> bool:
+    """The change of a figure the clause before stated, over a base year a number or a word dates (``岁出编列900亿元,
+    较2030年度增加15亿元``, ``稅課收入編列260億元,較上年度成長13億元``), or the rate of that change in the next clause
+    (``…,较上年减少36亿元,降幅达22%``): how the figure moved from the base, derived from it, no target (N13:
+    ``比…增长N%``), as ``changes_stated_figure`` reads an undated base (``比上年增加4亿元``). Not a change that stands
+    alone (``入学率较2030年提高2个百分点``: no figure before it), nor a change to a value (``提高到…``: its end point),
+    nor the change of a rate a plan commits to (``比例达到32%以上,比2030年提高4个百分点``: not money, the plan's own step)."""
+    if not before.endswith(clause_head):
+        return False
+    rest = before[:len(before) - len(clause_head)]
+    if _CHANGE_OVER_BASE.match(clause_head) is not None:
+        return unit.endswith(_MONEY) and _FIGURE_BEFORE.search(rest) is not None
+    return unit in ("%", "％") and _RATE_OF_CHANGE.match(clause_head) is not None and _CHANGE_BEFORE.search(rest) is not None
