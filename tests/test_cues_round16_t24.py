@@ -1,7 +1,7 @@
 """Target cues of the sixteenth round's second batch (t24): frames of the genre on small made-up texts (no sentence of a
 real document), each with made-up variants (other fields, Traditional script) and near-misses that must not fire."""
 
-from extract.rules.r16_t24 import changes_over_dated_base, continues_works_item, only_item_mark
+from extract.rules.r16_t24 import changes_over_dated_base, continues_works_item, only_item_mark, plans_money_stated
 from rules_kit import records
 
 
@@ -77,3 +77,28 @@ def test_budget_change_near_misses():
     assert not changes_over_dated_base("经费编列9亿元,较2030年度提高到", "较2030年度提高到", "亿元")
     # a rate with no change before it
     assert not changes_over_dated_base("编列9亿元,降幅达", "降幅达", "%")
+
+
+# -- money that a plan or a budget bill states with ``为`` ---------------------------------------------------------
+
+
+def test_planned_money_stated_with_wei():
+    text = "某县兴建综合服务中心\n某县政府兴建综合服务中心,规划总经费为2亿元,包含甲楼和乙楼。"
+    assert (2.0, "亿元") in targets(text)
+    text = "某市明年预算\n某市明年附属单位预算案支出规模为80亿元。"
+    assert targets(text) == [(80.0, "亿元")]
+
+
+def test_planned_money_variants():
+    assert plans_money_stated("某馆规划总投资为", "亿元")
+    assert plans_money_stated("本案規畫總經費爲", "億元")
+    assert plans_money_stated("明年預算案歲出規模約為", "億元")
+    assert plans_money_stated("新园区计划总费用为", "万元")
+
+
+def test_planned_money_near_misses():
+    assert not plans_money_stated("去年全县教育经费支出为", "亿元")  # spent: no plan word
+    assert not plans_money_stated("规划覆盖率为", "%")  # not money
+    assert not plans_money_stated("规划总经费", "亿元")  # no ``为``: other cues read it
+    text = "某县教育工作总结\n去年全县教育经费支出为9亿元。"
+    assert targets(text) == []

@@ -81,3 +81,19 @@ def changes_over_dated_base(before: str, clause_head: str, unit: str) -> bool:
     if _CHANGE_OVER_BASE.match(clause_head) is not None:
         return unit.endswith(_MONEY) and _FIGURE_BEFORE.search(rest) is not None
     return unit in ("%", "％") and _RATE_OF_CHANGE.match(clause_head) is not None and _CHANGE_BEFORE.search(rest) is not None
+
+
+# -- money that a plan or a budget bill states with ``为`` ---------------------------------------------------------
+
+# a word of a plan or a bill ahead, then the money's noun, then ``为`` (``预算案支出规模为``, ``規畫總經費爲``)
+_PLANNED_MONEY = re.compile(r"(?:规划|規劃|规画|規畫|预算案|預算案|预算|預算|计划|計劃|計畫|预计|預計|拟|擬)"
+                            r"[^，,；;。\d]{0,10}?(?:总经费|總經費|经费|經費|总投资|總投資|投资|投資|总费用|總費用|费用|費用|支出|岁出|歲出|"
+                            r"岁入|歲入|规模|規模|总额|總額|金额|金額|造价|造價)\s*(?:约|約)?\s*(?:为|為|爲)\s*(?:约|約)?\s*$")
+
+
+def plans_money_stated(clause_head: str, unit: str) -> bool:
+    """Money that a plan or a budget bill states with ``为`` (``某中心规划总经费为2亿元``, ``附属单位预算案支出规模为80亿元``,
+    ``規畫總經費爲3億元``): the size of the money planned, a target like its funding (N17, N17a, N17b), not a status
+    ``为``. Not money a plan word does not name (``经费支出为9亿元``: what was spent, a status), nor a rate or count
+    (``规划覆盖率为90%``: not money, read by the other cues), nor a plan word far back in another clause."""
+    return unit.endswith(_MONEY) and _PLANNED_MONEY.search(clause_head) is not None

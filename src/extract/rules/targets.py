@@ -49,7 +49,7 @@ from extract.rules.r16_tfn16 import (WAN_COMPOUND, approved_funds_for_works, bou
                                      financial_year_spans, levels_of_standard, masks_designation_years, masks_letter_dates, masks_list_title_years,
                                      planned_total_before_progress, renews_counted, storeys_of_project, wan_compound_value)
 from extract.rules.target_cues import _PROJECT_MEASURE_STATED  # (r16 tfn16)
-from extract.rules.r16_t24 import changes_over_dated_base, continues_works_item, only_item_mark  # (r16 t24)
+from extract.rules.r16_t24 import changes_over_dated_base, continues_works_item, only_item_mark, plans_money_stated  # (r16 t24)
 from extract.rules.target_status import against_base_figure, counts_item_list, names_a_format, modal_is_disposal, perfective_before, ready_to_open, is_rate_base, reports_actual_outturn, share_of_plan_done, counts_works_under_way, refers_back, states_only, without_item_mark, pledge_is_over, is_towards_not_pairs, defines_people_counted, modal_is_plan_noun, is_status_rejection, closes_with_task_met, counts_places_where, opens_with_amount, opens_with_period_to_date, selects_cases, serves_named_places, status_runs_on
 
 _MEASURE = (
@@ -971,6 +971,8 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
     if not decision.target and role != "report" and decision.cues[:1] == ("status:为",) \
             and levels_of_standard(before, clause_head):
         decision = Decision(True, ("standard_level",))  # (r16 tfn16) ``甲率达到规定标准,小学为98%``
+    if not decision.target and role != "report" and decision.cues[:1] == ("status:为",) and plans_money_stated(clause_head, unit):
+        decision = Decision(True, ("funds",))  # (r16 t24) ``预算案支出规模为N亿元``, ``规画总经费为N元``: the money planned
     if not decision.target and decision.cues and future_total(before, decision.cues[0]):
         return Decision(True, ("modal", "total"))  # ``…将于年底完工,共计新增N个``
     if not decision.target:
