@@ -66,13 +66,17 @@ def test_budget_change_over_dated_base_other_fields():
     assert changes_over_dated_base("卫生经费编列12亿元,较2031年减少", "较2031年减少", "亿元")
     assert changes_over_dated_base("稅課收入編列260億元,較110年度成長", "較110年度成長", "億元")
     assert changes_over_dated_base("岁入岁出差短90亿元,较2031年度减少36亿元,降幅达", "降幅达", "%")
+    assert changes_over_dated_base("拟发行某债券1万亿元、比上年增加", "比上年增加", "亿元")
+    assert changes_over_dated_base("赤字规模比上年增加", "赤字规模比上年增加", "万亿元")
 
 
 def test_budget_change_near_misses():
     # the change of a rate a plan commits to: the plan's own step
     assert not changes_over_dated_base("比例达到32%以上,比2030年提高", "比2030年提高", "个百分点")
-    # a change that stands alone, no figure before it
-    assert not changes_over_dated_base("全市教育经费较2030年增加", "全市教育经费较2030年增加", "亿元")
+    # an extra amount with no base year: money the plan allots
+    assert not changes_over_dated_base("乙经费再增加", "乙经费再增加", "亿元")
+    # a count a plan commits to change
+    assert not changes_over_dated_base("招生数较去年增加", "招生数较去年增加", "%")
     # a change to an end point
     assert not changes_over_dated_base("经费编列9亿元,较2030年度提高到", "较2030年度提高到", "亿元")
     # a rate with no change before it
@@ -102,3 +106,10 @@ def test_planned_money_near_misses():
     assert not plans_money_stated("规划总经费", "亿元")  # no ``为``: other cues read it
     text = "某县教育工作总结\n去年全县教育经费支出为9亿元。"
     assert targets(text) == []
+
+
+def test_planned_money_compared_with_last_year():
+    text = ("某省今年主要任务\n一、今年重点工作\n政府投资:拟安排某专项债券2万亿元、比上年增加500亿元。"
+            "财政:赤字率拟按3%左右安排,赤字规模比上年增加0.4万亿元。")
+    assert (2.0, "万亿元") in targets(text)
+    assert (500.0, "亿元") not in targets(text) and (0.4, "万亿元") not in targets(text)

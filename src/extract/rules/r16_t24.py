@@ -57,29 +57,29 @@ _DATED_BASE = (r"(?:比|较|較|与|與|相较于?|相較於?)\s*(?:\d{2,4}\s*(?
                r"(?:同期)?(?:相比|相較|相较)?")
 # the change verb, then at most a hedge before the number (``成长``/``成長`` as Taiwan pages write growth)
 _CHANGE_VERB = r"(?:增加|增长|增長|成长|成長|提高|提升|减少|減少|下降|上升|降低|缩减|縮減|增|减|減|升|降)了?\s*(?:超过|超過|逾|近|约|約|达|達)?\s*"
-_CHANGE_OVER_BASE = re.compile(r"^\s*" + _DATED_BASE + r"\s*" + _CHANGE_VERB + r"$")
+_CHANGE_OVER_BASE = re.compile(r"^[^，,；;。:：\d]{0,10}?" + _DATED_BASE + r"\s*" + _CHANGE_VERB + r"$")
 # the figure the change is of, closing the clause before (``…编列262亿元,``)
-_FIGURE_BEFORE = re.compile(r"\d(?:[\d.,]*\d)?\s*[^\d，,；;。]{0,4}\s*[,，]\s*$")
+_FIGURE_BEFORE = re.compile(r"\d(?:[\d.,]*\d)?\s*[^\d，,；;。]{0,4}\s*[,，、]\s*$")
 # the rate of the change just stated: ``降幅达22%``, ``增幅為5%``, ``成长率约3%``
 _RATE_OF_CHANGE = re.compile(r"^\s*(?:降幅|增幅|涨幅|漲幅|减幅|減幅|升幅|跌幅|增长率|增長率|成长率|成長率)\s*(?:达到?|達到?|为|為|约|約|近)?\s*$")
-_CHANGE_BEFORE = re.compile(_DATED_BASE + r"\s*" + _CHANGE_VERB + r"\d[^，,；;。]{0,12}[,，]\s*$")
+_CHANGE_BEFORE = re.compile(_DATED_BASE + r"\s*" + _CHANGE_VERB + r"\d[^，,；;。]{0,12}[,，、]\s*$")
 
 
 _MONEY = ("元", "亿", "億", "万", "萬", "币", "幣")
 
 
 def changes_over_dated_base(before: str, clause_head: str, unit: str) -> bool:
-    """The change of a figure the clause before stated, over a base year a number or a word dates (``岁出编列900亿元,
-    较2030年度增加15亿元``, ``稅課收入編列260億元,較上年度成長13億元``), or the rate of that change in the next clause
-    (``…,较上年减少36亿元,降幅达22%``): how the figure moved from the base, derived from it, no target (N13:
-    ``比…增长N%``), as ``changes_stated_figure`` reads an undated base (``比上年增加4亿元``). Not a change that stands
-    alone (``入学率较2030年提高2个百分点``: no figure before it), nor a change to a value (``提高到…``: its end point),
-    nor the change of a rate a plan commits to (``比例达到32%以上,比2030年提高4个百分点``: not money, the plan's own step)."""
+    """A change of money over a base year, which a number or a word dates (``岁出编列900亿元,较2030年度增加15亿元``,
+    ``稅課收入編列260億元,較上年度成長13億元``, ``专项债券3万亿元、比上年增加500亿元``, ``赤字规模比上年增加1万亿元``), or the rate of
+    that change in the next clause (``…,较上年减少36亿元,降幅达22%``): it only says how the planned money differs from
+    the year before, no target (N13b); the planned amount is the target. Not an extra amount with no base year
+    (``经费再增加1亿元``: money the plan allots, N17b), nor a change to a value (``提高到…``: its end point), nor a rate
+    or a count a plan commits to change (``比例比2030年提高4个百分点``, ``招生数较去年增加5%``: the plan's own step, N13b)."""
     if not before.endswith(clause_head):
         return False
     rest = before[:len(before) - len(clause_head)]
-    if _CHANGE_OVER_BASE.match(clause_head) is not None:
-        return unit.endswith(_MONEY) and _FIGURE_BEFORE.search(rest) is not None
+    if _CHANGE_OVER_BASE.match(clause_head[clause_head.rfind("、") + 1:]) is not None:  # (``…3万亿元、比上年增加``)
+        return unit.endswith(_MONEY)
     return unit in ("%", "％") and _RATE_OF_CHANGE.match(clause_head) is not None and _CHANGE_BEFORE.search(rest) is not None
 
 
@@ -97,3 +97,4 @@ def plans_money_stated(clause_head: str, unit: str) -> bool:
     ``为``. Not money a plan word does not name (``经费支出为9亿元``: what was spent, a status), nor a rate or count
     (``规划覆盖率为90%``: not money, read by the other cues), nor a plan word far back in another clause."""
     return unit.endswith(_MONEY) and _PLANNED_MONEY.search(clause_head) is not None
+
