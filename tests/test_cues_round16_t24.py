@@ -1,7 +1,8 @@
 """Target cues of the sixteenth round's second batch (t24): frames of the genre on small made-up texts (no sentence of a
 real document), each with made-up variants (other fields, Traditional script) and near-misses that must not fire."""
 
-from extract.rules.r16_t24 import changes_over_dated_base, continues_works_item, only_item_mark, plans_money_stated
+from extract.rules.r16_t24 import (changes_over_dated_base, continues_works_item, masks_measured_against_plan, only_item_mark,
+                                   opens_to_month, plans_money_stated)
 from rules_kit import records
 
 
@@ -113,3 +114,30 @@ def test_planned_money_compared_with_last_year():
             "财政:赤字率拟按3%左右安排,赤字规模比上年增加0.4万亿元。")
     assert (2.0, "万亿元") in targets(text)
     assert (500.0, "亿元") not in targets(text) and (0.4, "万亿元") not in targets(text)
+
+
+# -- a progress report up to a month's end: ``截至6月底,…`` tells results, ``占计划N%`` measures them -----------------
+
+
+def test_progress_to_month_end_gives_nothing():
+    text = ("某省为民办实事项目半年进展\n推进托育服务建设。截至6月底,托育机构建设项目开工120个,开工率60%;"
+            "省级补助资金已下达0.8亿元,占计划80%。\n"
+            "加快保障性住房建设。截止9月末,全省新开工保障性住房2万套,占年任务的55%;已基本建成1.2万套,基本建成率90%。\n")
+    assert targets(text) == []
+
+
+def test_progress_to_month_traditional():
+    text = "某縣長照據點進度\n截至10月15日,全縣新設長照據點12處,占計劃任務的60%。\n"
+    assert targets(text) == []
+
+
+def test_progress_to_month_near_misses():
+    assert opens_to_month("截至6月底,甲项目开工12个")
+    assert opens_to_month("截至2031年5月底,乙工程完工3处")
+    assert not opens_to_month("到6月底,要完成甲项目12个")  # a deadline, not up to now
+    assert not opens_to_month("6月底前完成甲项目12个")
+    # a sentence of the report that commits stays read as a plan
+    text = "某省为民办实事项目半年进展\n截至6月底,进展顺利。下半年将新建托育机构30个。\n"
+    assert targets(text) == [(30.0, "个")]
+    assert "计划" in masks_measured_against_plan("甲中心计划新建12个")  # a plan's own words stay
+    assert "将" in masks_measured_against_plan("全县将新建12个")

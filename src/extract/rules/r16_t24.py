@@ -98,3 +98,35 @@ def plans_money_stated(clause_head: str, unit: str) -> bool:
     (``规划覆盖率为90%``: not money, read by the other cues), nor a plan word far back in another clause."""
     return unit.endswith(_MONEY) and _PLANNED_MONEY.search(clause_head) is not None
 
+
+
+# -- a progress report's date up to which it tells results: ``截至6月底,`` ----------------------------------------------
+
+_TO_MONTH = re.compile(r"^\s*(?:截至|截止|截至到|截止到|到)\s*(?:(?:19|20)\d\d\s*年)?\s*\d{1,2}\s*月(?:底|末|份|\d{1,2}\s*日)?\s*(?:止)?\s*[,，]")
+
+
+def opens_to_month(sentence: str) -> bool:
+    """The sentence opens with the date of a month up to which a progress report tells results (``截至6月底,甲项目开工
+    12个``, ``截止9月末,``, ``截至10月15日,``, ``截至2030年5月底,``): what it says was done by then (N13, N13a), as
+    ``截至2030年底`` is (``recounts.opens_period_to_date``). Not ``到6月底`` followed by a commitment (the caller's
+    ``commits`` reads the sentence: ``到6月底,要完成…``), nor a deadline clause after a verb (``6月底前完成``: no opening
+    ``截至``)."""
+    m = _TO_MONTH.match(sentence)
+    return m is not None and (not m.group().lstrip().startswith("到") or "止" in m.group())
+
+
+# ``占计划80%``, ``占年度计划任务的60%``, ``占年任务的50%``, ``完成年度计划的62%``: a result measured against the plan;
+# ``已将``/``已經將``: ``将`` as ``把`` after ``已``, what was done; ``已基本建成``: a state reached, no plan's vision
+_AGAINST_PLAN = re.compile(r"(?:占|佔|完成)(?:全年|年度|年|全年度)?(?:投资)?(?:计划|計劃|計畫|任务|任務)(?:任务|任務)?的?(?=\s*\d)"
+                           r"|(?:已|已经|已經)(?:将|將|基本)|基本(?:建成|形成|完成|普及)率")
+
+
+def masks_measured_against_plan(sentence: str) -> str:
+    """``sentence`` with the words that measure a result against the plan blanked (``…开工120个,占计划80%``, ``占年任务
+    的50%``, ``完成年度计划的62%``) and with ``已将`` (``将`` as ``把``: ``已将补助标准提高到…``, what was done): a progress
+    report's words, no commitment (N13a), though they hold ``计划``/``将``; so is ``已基本建成`` (a state reached, not the
+    vision ``基本建成…`` of a plan), and so is a rate named by it (``基本建成率152%``). Not a plan's own words (``计划新建…``, ``将新建…``,
+    ``计划投资…``: no share after them)."""
+    return _AGAINST_PLAN.sub("□", sentence) if ("计" in sentence or "計" in sentence or "任" in sentence
+                                                 or "将" in sentence or "將" in sentence or "已" in sentence
+                                                 or "基本" in sentence) else sentence

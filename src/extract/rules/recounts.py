@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from extract.cues import has_future_year
 from extract.rules.text import deadline_year, masked_titles
 from extract.rules.r16_tfn16 import commits_within_year
+from extract.rules.r16_t24 import masks_measured_against_plan, opens_to_month  # (r16 t24)
 
 _SENT_END = re.compile(r"[。!?！？]")
 _CLAUSE = re.compile(r"[，,；;：:]")
@@ -94,7 +95,7 @@ def achievement_summary(sentence: str) -> bool:
 def opens_period_to_date(sentence: str) -> bool:
     """The sentence opens with a period up to now (``2030年以来,…``, ``近年来``, ``截至2030年底,…``, ``过去一年,…``):
     what it says was done by then."""
-    return _TO_DATE.match(sentence.strip()) is not None
+    return _TO_DATE.match(sentence.strip()) is not None or opens_to_month(sentence)  # (r16 t24) ``截至6月底,``
 
 
 # a review of a past year, as a meeting or a work report frames it (``会上,主任总结了2030年的工作``, ``报告回顾了
@@ -133,6 +134,7 @@ def commits(sentence: str) -> bool:
     ``基本形成``). A medical or population term is no plan (``计划生育``, ``计划免疫``), a 《title》 no commitment."""
     s = _TO_DATE_YEAR.sub("□", _FAMILY_PLANNING.sub("□", masked_titles(sentence)))
     s = _SINCE_EVENT.sub("□", s)  # (``自2030年列入省级实事以来``: the start of a period up to now, no commitment)
+    s = masks_measured_against_plan(s)  # (r16 t24) ``占计划80%``, ``已将…``: a result measured against the plan
     if _AHEAD.search(s) or has_future_year(s) or deadline_year(s) is not None:
         return True
     if commits_within_year(s):  # (r16 tfn16) ``年内完成…``: the running year's deadline
