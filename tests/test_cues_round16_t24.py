@@ -2,7 +2,7 @@
 real document), each with made-up variants (other fields, Traditional script) and near-misses that must not fire."""
 
 from extract.rules.r16_t24 import (changes_over_dated_base, continues_works_item, masks_measured_against_plan, only_item_mark,
-                                   opens_to_month, plans_money_stated)
+                                   opens_to_month, plans_money_stated, ranks_held)
 from rules_kit import records
 
 
@@ -141,3 +141,26 @@ def test_progress_to_month_near_misses():
     assert targets(text) == [(30.0, "个")]
     assert "计划" in masks_measured_against_plan("甲中心计划新建12个")  # a plan's own words stay
     assert "将" in masks_measured_against_plan("全县将新建12个")
+
+
+# -- a rank held marks a report of results ------------------------------------------------------------------------
+
+
+def test_review_with_rank_and_total_gives_nothing():
+    text = ("社会事业\n坚持就业优先,新增城镇就业1200人,登记失业率3.2%。累计获得上级项目40个,项目总量位居全市第一。"
+            "改造老旧小区12个,维修学校8所。\n")
+    assert targets(text) == []
+
+
+def test_review_with_rank_traditional():
+    text = "社會福利\n堅持照顧優先,全縣長照據點累計達40處,數量名列全省前茅。托育中心新增5所,公托床位增設120床。\n"
+    assert targets(text) == []
+
+
+def test_rank_near_misses():
+    assert ranks_held("甲项目总量位居全市第一")
+    assert ranks_held("排名全區第3")
+    assert not ranks_held("新建学校3所")
+    # a plan aiming at a rank commits: its numbers stay targets
+    text = "某县工作计划\n力争项目总量位居全市前列,累计争取上级项目40个。今年新建学校3所。\n"
+    assert (3.0, "所") in targets(text)

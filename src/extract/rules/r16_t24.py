@@ -130,3 +130,19 @@ def masks_measured_against_plan(sentence: str) -> str:
     return _AGAINST_PLAN.sub("□", sentence) if ("计" in sentence or "計" in sentence or "任" in sentence
                                                  or "将" in sentence or "將" in sentence or "已" in sentence
                                                  or "基本" in sentence) else sentence
+
+
+# -- a rank held, as a report of results tells it ----------------------------------------------------------------------
+
+_RANK_HELD = re.compile(r"(?:位居|位列|名列|居于|居於|排名|位於|位于)(?:全[国國省市县縣区區州]|[全本]?[省市县縣区區]内?)?(?:第[一二三四五六七八九十\d]{1,2}"
+                        r"|前列|首位|榜首|前茅)")
+
+
+def ranks_held(paragraph: str) -> set[str]:
+    """The ranks a paragraph says were held (``项目总量位居全市第一``, ``名列全省前茅``, ``排名全區第3``): a mark only a
+    report of results writes, like ``入选`` or ``首家`` (``recounts.tells_results`` asks two such marks and no sentence that
+    commits). A plan that aims at a rank commits in the same sentence (``力争位居全省前列``: ``力争``), so the run never
+    opens there."""
+    if "位" not in paragraph and "名" not in paragraph and "居" not in paragraph and "排" not in paragraph:
+        return set()
+    return {"rank:" + m.group() for m in _RANK_HELD.finditer(paragraph)}

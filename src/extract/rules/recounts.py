@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from extract.cues import has_future_year
 from extract.rules.text import deadline_year, masked_titles
 from extract.rules.r16_tfn16 import commits_within_year
-from extract.rules.r16_t24 import masks_measured_against_plan, opens_to_month  # (r16 t24)
+from extract.rules.r16_t24 import masks_measured_against_plan, opens_to_month, ranks_held  # (r16 t24)
 
 _SENT_END = re.compile(r"[。!?！？]")
 _CLAUSE = re.compile(r"[，,；;：:]")
@@ -115,6 +115,7 @@ def tells_results(paragraph: str) -> bool:
     if not _PROSE.search(paragraph):
         return False
     marks = {m.group() for m in _STRONG_RESULT.finditer(paragraph)}
+    marks |= ranks_held(paragraph)  # (r16 t24) ``总量位居全市第一``: a rank a report tells
     if len(marks) < 2:
         return False
     return not any(commits(s) for s in _SENT_END.split(paragraph) if s.strip())
