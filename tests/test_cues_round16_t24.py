@@ -2,7 +2,7 @@
 real document), each with made-up variants (other fields, Traditional script) and near-misses that must not fire."""
 
 from extract.rules.r16_t24 import (changes_over_dated_base, continues_works_item, masks_measured_against_plan, only_item_mark,
-                                   opens_to_month, plans_money_stated, ranks_held)
+                                   news_lead_year, opens_to_month, plans_money_stated, ranks_held)
 from rules_kit import records
 
 
@@ -164,3 +164,26 @@ def test_rank_near_misses():
     # a plan aiming at a rank commits: its numbers stay targets
     text = "某县工作计划\n力争项目总量位居全市前列,累计争取上级项目40个。今年新建学校3所。\n"
     assert (3.0, "所") in targets(text)
+
+
+# -- a news lead-in, then a past year: what the meeting reviewed -------------------------------------------------------
+
+
+def test_news_lead_year_recounts():
+    text = ("记者从某县残联全体会议上获悉,2030年全县残疾人事业经费投入2000万元,较上年增加3个百分点。"
+            "残疾人就业率达70%,超过全市4个百分点。\n2031年,我县将新建残疾人之家3家。\n")
+    assert targets(text) == [(3.0, "家")]
+
+
+def test_news_lead_year_traditional():
+    text = "記者從某縣府社會處獲悉,2030年全縣托育補助發放1.2億元。公托使用率達95%。\n明年將再增設公托2所。\n"
+    assert targets(text) == [(2.0, "所")]
+
+
+def test_news_lead_year_near_misses():
+    assert news_lead_year("记者从会上获悉,2030年全县新建托育点5处") == 2030
+    assert news_lead_year("会议指出,2031年全县新建托育点5处") is None  # no reporter's lead-in
+    assert news_lead_year("记者获悉,2030年以来全县新建托育点5处") is None  # a period, read elsewhere
+    # a lead-in before a commitment: the sentence commits, no recount opens
+    text = "记者从某区教育局获悉,2031年全区将新建幼儿园4所。\n"
+    assert targets(text) == [(4.0, "所")]

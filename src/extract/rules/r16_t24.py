@@ -146,3 +146,21 @@ def ranks_held(paragraph: str) -> set[str]:
     if "位" not in paragraph and "名" not in paragraph and "居" not in paragraph and "排" not in paragraph:
         return set()
     return {"rank:" + m.group() for m in _RANK_HELD.finditer(paragraph)}
+
+
+# -- a news lead-in, then a year: what a meeting or a briefing reviewed ------------------------------------------------
+
+# ``记者从…会议上获悉,``, ``记者近日从市民政局了解到,``, ``記者從…獲悉,``: where the reporter learnt it, then the news
+_NEWS_LEAD_YEAR = re.compile(r"^[^。，,；;]{0,6}(?:记者|記者)[^。；;]{0,40}?(?:获悉|獲悉|了解到|得知)[,，:：]\s*((?:19|20)\d\d)\s*年"
+                             r"(?!以来|以來|来|起|底前|前)")
+
+
+def news_lead_year(sentence: str) -> int | None:
+    """The year a news report opens its body with, right after where the reporter learnt it (``记者从全县工作会议上获悉,
+    2030年全县新建托育点5处,…``, ``記者從縣府獲悉,2030年…``): a meeting or a briefing that tells that year's results, as
+    ``报告提到,2030年,…`` does (``recounts.reviews_year``); what follows recounts them, up to a sentence that commits or
+    turns to a later year. Not a year with a modal of its own (the caller's ``commits`` reads the sentence first:
+    ``记者获悉,2031年全县将新建…``), nor a period (``2030年以来``: a period up to now, read elsewhere), nor a lead-in
+    without a reporter (``会议指出,2031年…``)."""
+    m = _NEWS_LEAD_YEAR.match(sentence.strip())
+    return int(m.group(1)) if m is not None else None

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from extract.cues import has_future_year
 from extract.rules.text import deadline_year, masked_titles
 from extract.rules.r16_tfn16 import commits_within_year
-from extract.rules.r16_t24 import masks_measured_against_plan, opens_to_month, ranks_held  # (r16 t24)
+from extract.rules.r16_t24 import masks_measured_against_plan, news_lead_year, opens_to_month, ranks_held  # (r16 t24)
 
 _SENT_END = re.compile(r"[。!?！？]")
 _CLAUSE = re.compile(r"[，,；;：:]")
@@ -125,7 +125,9 @@ def reviews_year(sentence: str) -> int | None:
     """The past year a sentence frames as reviewed (``会上,主任总结了2030年的工作``, ``报告提到,2030年,…``), or
     None: what follows tells that year's results."""
     m = _REVIEWS_YEAR.search(sentence)
-    return int(m.group(1) or m.group(2)) if m is not None else None
+    if m is None:
+        return news_lead_year(sentence)  # (r16 t24) ``记者从…会议上获悉,2030年全县…``: the year the meeting reviewed
+    return int(m.group(1) or m.group(2))
 
 
 def commits(sentence: str) -> bool:
