@@ -2,7 +2,7 @@
 real document), each with made-up variants (other fields, Traditional script) and near-misses that must not fire."""
 
 from extract.rules.r16_t24 import (changes_over_dated_base, continues_works_item, masks_measured_against_plan, only_item_mark,
-                                   news_lead_year, opens_to_month, plans_money_stated, ranks_held)
+                                   news_lead_year, opens_to_month, plans_money_stated, progress_follows_task, ranks_held)
 from rules_kit import records
 
 
@@ -187,3 +187,26 @@ def test_news_lead_year_near_misses():
     # a lead-in before a commitment: the sentence commits, no recount opens
     text = "记者从某区教育局获悉,2031年全区将新建幼儿园4所。\n"
     assert targets(text) == [(4.0, "所")]
+
+
+# -- the task first, then how far it has got ------------------------------------------------------------------------
+
+
+def test_task_then_progress_keeps_the_task():
+    text = "某县为民办实事进展\n1.养老项目:新建老年公寓2栋,目前,主体建筑已经建成。\n2.殡葬项目:新建公益性公墓8处;加强对已建公墓管理。\n"
+    assert targets(text) == [(2.0, "栋"), (8.0, "处")]
+
+
+def test_task_then_progress_variants():
+    assert progress_follows_task("新建长照据点6处,目前已动工4处", 4)
+    assert progress_follows_task("共規劃3座運動中心,甲中心已在興建中", 5)
+    assert progress_follows_task("改造公厕20座,目前,已完成选址", 4)
+
+
+def test_task_then_progress_near_misses():
+    assert not progress_follows_task("新建学校5所,目前已全部投入使用", 4)  # finished whole: what was done
+    assert not progress_follows_task("新建学校5所,已竣工3所", 4)  # past words not said as progress now
+    assert not progress_follows_task("去年新建学校5所,目前已动工", 6)  # a past word before the number
+    assert not progress_follows_task("新建学校5所", 4)  # no past words at all: other cues decide
+    text = "某县民生工作回顾\n新建学校5所,目前已全部投入使用。\n"
+    assert targets(text) == []

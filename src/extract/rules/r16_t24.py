@@ -164,3 +164,33 @@ def news_lead_year(sentence: str) -> int | None:
     without a reporter (``会议指出,2031年…``)."""
     m = _NEWS_LEAD_YEAR.match(sentence.strip())
     return int(m.group(1)) if m is not None else None
+
+
+# -- the task first, then how far it has got: ``新建大楼2栋,目前主体已建成`` -------------------------------------------
+
+_CLAUSE_SPLIT = re.compile(r"[，,；;]")
+# a clause that tells how far the work has got now: it opens with ``目前``/``当前``/``现``, or says the work is under way
+_PROGRESS_NOW = re.compile(r"^\s*(?:目前|當前|当前|现已|現已|现阶段|現階段|截至目前|截止目前|至今)"
+                           r"|(?:已在|正在|已經在|已经在)[^，,；;]{0,8}(?:建|興建|兴建|施工|推进|推進)中?"
+                           r"|(?:对|對|加强对|加強對)(?:已建|已有)")
+_NOW_COMMA = re.compile(r"(目前|當前|当前|现阶段|現階段|截至目前|截止目前|至今)\s*[，,]")
+# a clause that tells the work finished whole: then the quantity before it is what was done
+_FINISHED_WHOLE = re.compile(r"全部|均已|全面完成|竣工|完工|投入使用|投用|交付|建成使用|建成投用|开园|開園|开学|開學|顺利完成|圆满完成|超额")
+
+
+def progress_follows_task(sentence: str, pos: int) -> bool:
+    """The quantity at ``pos`` is the task, and the past words of the sentence all come after it, in clauses that tell how
+    far the work has got now (``新建老年养护楼2栋,目前,主体建筑已经建成``, ``全年10万人搬迁任务,目前已动工9万人``, ``共规划
+    9座运动中心,甲中心已在兴建中``) or name what exists (``新建公墓15处;…加强对已建公墓管理``): the progress does not make
+    the task a result (N13a: the task column while the year runs). Not a sentence with a past word before the number
+    (``已新建…``), nor a clause that tells the work finished whole (``新建学校5所,目前已全部投入使用``: what was done), nor
+    past words in a clause that does not open as progress (``新建学校5所,已竣工3所``: read as before)."""
+    from extract.rules.text import has_past_marker  # (here: ``text`` imports the rules package's modules)
+
+    if has_past_marker(sentence[:pos]):
+        return False
+    clauses = _CLAUSE_SPLIT.split(_NOW_COMMA.sub(r"\1", sentence[pos:]))[1:]  # (``目前,主体已建成``: one clause)
+    past = [c for c in clauses if has_past_marker(c)]
+    if not past:
+        return False
+    return all(_PROGRESS_NOW.search(c) is not None and _FINISHED_WHOLE.search(c) is None for c in past)
