@@ -2,7 +2,8 @@
 real document), each with made-up variants (other fields, Traditional script) and near-misses that must not fire."""
 
 from extract.rules.r16_t24 import (changes_over_dated_base, continues_works_item, masks_measured_against_plan, only_item_mark,
-                                   news_lead_year, opens_to_month, plans_money_stated, progress_follows_task, ranks_held)
+                                   masks_done_attribute, news_lead_year, opens_to_month, plans_money_stated, progress_follows_task,
+                                   ranks_held)
 from rules_kit import records
 
 
@@ -209,4 +210,26 @@ def test_task_then_progress_near_misses():
     assert not progress_follows_task("去年新建学校5所,目前已动工", 6)  # a past word before the number
     assert not progress_follows_task("新建学校5所", 4)  # no past words at all: other cues decide
     text = "某县民生工作回顾\n新建学校5所,目前已全部投入使用。\n"
+    assert targets(text) == []
+
+
+# -- ``已`` inside the name of what a measure works on ----------------------------------------------------------------
+
+
+def test_done_attribute_names_what_is_worked_on():
+    text = ("某市文明城市创建行动\n一、重点任务\n对 2030 年已达标的二级街(镇)进行提档升级,提档升级街(镇)比例达到 50%以上。\n"
+            "對已有據點進行改善,改善比例達到80%。\n")
+    assert targets(text) == [(50.0, "%"), (80.0, "%")]
+
+
+def test_done_attribute_variants():
+    assert "已" not in masks_done_attribute("加强对已建公墓管理")
+    assert "已" not in masks_done_attribute("對已有長照據點進行改善")
+    assert len(masks_done_attribute("对甲校已建成的操场进行翻新")) == len("对甲校已建成的操场进行翻新")
+
+
+def test_done_attribute_near_misses():
+    assert "已" in masks_done_attribute("已对甲街镇进行提档升级")  # 已 is the sentence's own verb
+    assert "已" in masks_done_attribute("对甲街镇已完成提档升级")  # no 的 closes a name after it
+    text = "某市工作总结\n已对二级街(镇)进行提档升级,提档升级街(镇)比例达到50%。\n"
     assert targets(text) == []

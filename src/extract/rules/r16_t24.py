@@ -194,3 +194,20 @@ def progress_follows_task(sentence: str, pos: int) -> bool:
     if not past:
         return False
     return all(_PROGRESS_NOW.search(c) is not None and _FINISHED_WHOLE.search(c) is None for c in past)
+
+
+# -- ``已`` inside the name of the things a measure works on: ``对已达标的街镇进行提档升级`` -----------------------------
+
+# ``对…已…的`` (the things that have reached a state, named as the object of a measure) and ``对已建/对已有``
+_DONE_ATTRIBUTE = re.compile(r"(?<=[对對])(?:[^，,；;。]{0,16}?)已(?=[^，,；;。已]{1,10}?的)|(?<=[对對])已(?=建|有)")
+
+
+def masks_done_attribute(sentence: str) -> str:
+    """``sentence`` with an ``已`` blanked where it only names the things a measure works on, the object after ``对``
+    (``对2030年已达标的三级街镇进行提档升级,…比例达到50%以上``, ``加强对已建公墓管理``, ``對已有據點進行改善``): which things,
+    not a result of the sentence (N13's ``已`` is what was done), so the figures of the sentence are read as its commitment.
+    The length stays the same (``□`` for ``已``). Not ``已`` as the sentence's own verb (``已对甲街镇进行提档升级``, ``对甲街镇
+    已完成提档升级``: no ``的`` closes a name after it)."""
+    if "已" not in sentence or ("对" not in sentence and "對" not in sentence):
+        return sentence
+    return _DONE_ATTRIBUTE.sub(lambda m: m.group()[:-1] + "□", sentence)

@@ -49,7 +49,7 @@ from extract.rules.r16_tfn16 import (WAN_COMPOUND, approved_funds_for_works, bou
                                      financial_year_spans, levels_of_standard, masks_designation_years, masks_letter_dates, masks_list_title_years,
                                      planned_total_before_progress, renews_counted, storeys_of_project, wan_compound_value)
 from extract.rules.target_cues import _PROJECT_MEASURE_STATED  # (r16 tfn16)
-from extract.rules.r16_t24 import changes_over_dated_base, continues_works_item, only_item_mark, plans_money_stated, progress_follows_task  # (r16 t24)
+from extract.rules.r16_t24 import changes_over_dated_base, continues_works_item, only_item_mark, plans_money_stated, progress_follows_task, masks_done_attribute  # (r16 t24)
 from extract.rules.target_status import against_base_figure, counts_item_list, names_a_format, modal_is_disposal, perfective_before, ready_to_open, is_rate_base, reports_actual_outturn, share_of_plan_done, counts_works_under_way, refers_back, states_only, without_item_mark, pledge_is_over, is_towards_not_pairs, defines_people_counted, modal_is_plan_noun, is_status_rejection, closes_with_task_met, counts_places_where, opens_with_amount, opens_with_period_to_date, selects_cases, serves_named_places, status_runs_on
 
 _MEASURE = (
@@ -886,9 +886,9 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
     row = sentence[:row_cell_end(sentence, m.end())] if "|" in sentence else sentence  # (a progress cell after it: no past)
     item = item_opening(row, m.start()) if past_possible else 0  # (``…实际完成 1 2 4.新投放3000辆``: the item's own words)
     row = row[item:]
-    if past_possible and is_past_at(plans_base_years(row, role, year, doc_year, deadline_year(row))
+    if past_possible and is_past_at(masks_done_attribute(plans_base_years(row, role, year, doc_year, deadline_year(row))  # (r16 t24)
                                     if role in ("goal", "plan") and _BASE_CHAR.search(row)
-                                    else masks_prior_year_base(row, role), m.start() - item) \
+                                    else masks_prior_year_base(row, role)), m.start() - item) \
             and not (role != "report" and progress_follows_task(row, m.start() - item)):  # (r16 t24) ``…,目前已动工…``
         if role != "report" and funds_after_past_clause(before, clause_head, unit, after):
             return Decision(True, ("funds",))  # (r15) ``…均已勘察,年内先行筹措800万元经费``: money set after a past clause
