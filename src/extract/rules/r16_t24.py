@@ -24,12 +24,12 @@ _VERB_AFTER = re.compile(r"将|將|要|拟|擬|预计|預計|已|正在|可|能"
 def continues_works_item(before: str, after: str, since_taken: str | None = None) -> bool:
     """An item of a list of works whose items before it were taken as commitments (``…将办好10件实事。具体包括:``
     then one item a line: ``新建幼儿园3所。`` ``改善全区20所学校照明环境。``): an item that opens with a verb of its own
-    words, then the count, then the things counted (``巩固提升80个避灾点``, ``重点扶持6个传统村落保护``, ``整體提升30所
-    學校周邊環境``), shares the list's commitment (N5, N12a), whatever the verb. The caller asks that the sentence before
+    words, then the count, then the things counted (``巩固提升80个应急避难点``, ``重点扶持6个古树名木保护``, ``整體提升30所
+    學校周邊照明``), shares the list's commitment (N5, N12a), whatever the verb. The caller asks that the sentence before
     gave targets. Not a count after words of a result or a state (``已改善20所学校``, ``共有学校20所``), nor a level at the
     end of its item (``在园幼儿3000人``: no object after it, a measure's level), nor a clause after another one (the
     count must stand in the item's first clause, ``,`` before it parts a later clause). ``since_taken``: the words
-    since a value of the same item taken so (``学校、`` in ``整体提升30所学校、20家医院周边环境``): a count that opens the
+    since a value of the same item taken so (``学校、`` in ``整体提升30所学校、20家医院周边照明``): a count that opens the
     next part of the item's enumeration shares its verb."""
     if since_taken is None or re.fullmatch(r"[^\d，,；;。:：]{1,12}、", since_taken) is None:
         head = _ITEM_MARK.sub("", before, count=1)
@@ -60,7 +60,7 @@ _CHANGE_VERB = r"(?:增加|增长|增長|成长|成長|提高|提升|减少|減�
 _CHANGE_OVER_BASE = re.compile(r"^[^，,；;。:：\d]{0,10}?" + _DATED_BASE + r"\s*" + _CHANGE_VERB + r"$")
 # the figure the change is of, closing the clause before (``…编列262亿元,``)
 _FIGURE_BEFORE = re.compile(r"\d(?:[\d.,]*\d)?\s*[^\d，,；;。]{0,4}\s*[,，、]\s*$")
-# the rate of the change just stated: ``降幅达22%``, ``增幅為5%``, ``成长率约3%``
+# the rate of the change just stated: ``降幅达5%``, ``增幅為5%``, ``成长率约3%``
 _RATE_OF_CHANGE = re.compile(r"^\s*(?:降幅|增幅|涨幅|漲幅|减幅|減幅|升幅|跌幅|增长率|增長率|成长率|成長率)\s*(?:达到?|達到?|为|為|约|約|近)?\s*$")
 _CHANGE_BEFORE = re.compile(_DATED_BASE + r"\s*" + _CHANGE_VERB + r"\d[^，,；;。]{0,12}[,，、]\s*$")
 
@@ -69,9 +69,9 @@ _MONEY = ("元", "亿", "億", "万", "萬", "币", "幣")
 
 
 def changes_over_dated_base(before: str, clause_head: str, unit: str) -> bool:
-    """A change of money over a base year, which a number or a word dates (``岁出编列900亿元,较2030年度增加15亿元``,
-    ``稅課收入編列260億元,較上年度成長13億元``, ``专项债券3万亿元、比上年增加500亿元``, ``赤字规模比上年增加1万亿元``), or the rate of
-    that change in the next clause (``…,较上年减少36亿元,降幅达22%``): it only says how the planned money differs from
+    """A change of money over a base year, which a number or a word dates (``岁出编列900亿元,较2030年度增加12亿元``,
+    ``稅課收入編列260億元,較上年度成長7億元``, ``专项债券3万亿元、比上年增加500亿元``, ``某基金规模比上年增加0.2万亿元``), or the rate of
+    that change in the next clause (``…,较上年减少9亿元,降幅达5%``): it only says how the planned money differs from
     the year before, no target (N13b); the planned amount is the target. Not an extra amount with no base year
     (``经费再增加1亿元``: money the plan allots, N17b), nor a change to a value (``提高到…``: its end point), nor a rate
     or a count a plan commits to change (``比例比2030年提高4个百分点``, ``招生数较去年增加5%``: the plan's own step, N13b)."""
@@ -92,7 +92,7 @@ _PLANNED_MONEY = re.compile(r"(?:规划|規劃|规画|規畫|预算案|預算案
 
 
 def plans_money_stated(clause_head: str, unit: str) -> bool:
-    """Money that a plan or a budget bill states with ``为`` (``某中心规划总经费为2亿元``, ``附属单位预算案支出规模为80亿元``,
+    """Money that a plan or a budget bill states with ``为`` (``某中心规划总经费为2亿元``, ``某基金预算案支出规模为80亿元``,
     ``規畫總經費爲3億元``): the size of the money planned, a target like its funding (N17, N17a, N17b), not a status
     ``为``. Not money a plan word does not name (``经费支出为9亿元``: what was spent, a status), nor a rate or count
     (``规划覆盖率为90%``: not money, read by the other cues), nor a plan word far back in another clause."""
@@ -139,7 +139,7 @@ _RANK_HELD = re.compile(r"(?:位居|位列|名列|居于|居於|排名|位於|�
 
 
 def ranks_held(paragraph: str) -> set[str]:
-    """The ranks a paragraph says were held (``项目总量位居全市第一``, ``名列全省前茅``, ``排名全區第3``): a mark only a
+    """The ranks a paragraph says were held (``甲项目总量位居全省第二``, ``名列全省前茅``, ``排名全區第3``): a mark only a
     report of results writes, like ``入选`` or ``首家`` (``recounts.tells_results`` asks two such marks and no sentence that
     commits). A plan that aims at a rank commits in the same sentence (``力争位居全省前列``: ``力争``), so the run never
     opens there."""
@@ -180,8 +180,8 @@ _FINISHED_WHOLE = re.compile(r"全部|均已|全面完成|竣工|完工|投入�
 
 def progress_follows_task(sentence: str, pos: int) -> bool:
     """The quantity at ``pos`` is the task, and the past words of the sentence all come after it, in clauses that tell how
-    far the work has got now (``新建老年养护楼2栋,目前,主体建筑已经建成``, ``全年10万人搬迁任务,目前已动工9万人``, ``共规划
-    9座运动中心,甲中心已在兴建中``) or name what exists (``新建公墓15处;…加强对已建公墓管理``): the progress does not make
+    far the work has got now (``新建托养中心3栋,目前,地基已经完成``, ``全年5万户改造任务,目前已开工4万户``, ``共规划
+    5座体育馆,甲馆已在兴建中``) or name what exists (``新建公园8处;…加强对已建公园的管护``): the progress does not make
     the task a result (N13a: the task column while the year runs). Not a sentence with a past word before the number
     (``已新建…``), nor a clause that tells the work finished whole (``新建学校5所,目前已全部投入使用``: what was done), nor
     past words in a clause that does not open as progress (``新建学校5所,已竣工3所``: read as before)."""
@@ -204,7 +204,7 @@ _DONE_ATTRIBUTE = re.compile(r"(?<=[对對])(?:[^，,；;。]{0,16}?)已(?=[^，
 
 def masks_done_attribute(sentence: str) -> str:
     """``sentence`` with an ``已`` blanked where it only names the things a measure works on, the object after ``对``
-    (``对2030年已达标的三级街镇进行提档升级,…比例达到50%以上``, ``加强对已建公墓管理``, ``對已有據點進行改善``): which things,
+    (``对2030年已达标的甲类社区进行改造提升,…比例达到60%以上``, ``加强对已建公园的管护``, ``對已有據點進行改善``): which things,
     not a result of the sentence (N13's ``已`` is what was done), so the figures of the sentence are read as its commitment.
     The length stays the same (``□`` for ``已``). Not ``已`` as the sentence's own verb (``已对甲街镇进行提档升级``, ``对甲街镇
     已完成提档升级``: no ``的`` closes a name after it)."""

@@ -115,7 +115,7 @@ def tells_results(paragraph: str) -> bool:
     if not _PROSE.search(paragraph):
         return False
     marks = {m.group() for m in _STRONG_RESULT.finditer(paragraph)}
-    marks |= ranks_held(paragraph)  # (r16 t24) ``总量位居全市第一``: a rank a report tells
+    marks |= ranks_held(paragraph)  # (r16 t24) ``位居全省第二``: a rank a report tells
     if len(marks) < 2:
         return False
     return not any(commits(s) for s in _SENT_END.split(paragraph) if s.strip())
