@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from extract.cues import has_future_year
 from extract.rules.text import deadline_year, masked_titles
 from extract.rules.r16_tfn16 import commits_within_year
+from extract.rules.r16_t24 import masks_measured_against_plan, news_lead_year, opens_to_month, ranks_held  # (r16 t24)
 
 _SENT_END = re.compile(r"[。!?！？]")
 _CLAUSE = re.compile(r"[，,；;：:]")
@@ -94,7 +95,7 @@ def achievement_summary(sentence: str) -> bool:
 def opens_period_to_date(sentence: str) -> bool:
     """The sentence opens with a period up to now (``2030年以来,…``, ``近年来``, ``截至2030年底,…``, ``过去一年,…``):
     what it says was done by then."""
-    return _TO_DATE.match(sentence.strip()) is not None
+    return _TO_DATE.match(sentence.strip()) is not None or opens_to_month(sentence)  # (r16 t24) ``截至6月底,``
 
 
 # a review of a past year, as a meeting or a work report frames it (``会上,主任总结了2030年的工作``, ``报告回顾了
@@ -114,6 +115,7 @@ def tells_results(paragraph: str) -> bool:
     if not _PROSE.search(paragraph):
         return False
     marks = {m.group() for m in _STRONG_RESULT.finditer(paragraph)}
+    marks |= ranks_held(paragraph)  # (r16 t24) ``位居全省第二``: a rank a report tells
     if len(marks) < 2:
         return False
     return not any(commits(s) for s in _SENT_END.split(paragraph) if s.strip())
@@ -123,7 +125,9 @@ def reviews_year(sentence: str) -> int | None:
     """The past year a sentence frames as reviewed (``会上,主任总结了2030年的工作``, ``报告提到,2030年,…``), or
     None: what follows tells that year's results."""
     m = _REVIEWS_YEAR.search(sentence)
-    return int(m.group(1) or m.group(2)) if m is not None else None
+    if m is None:
+        return news_lead_year(sentence)  # (r16 t24) ``记者从…会议上获悉,2030年全县…``: the year the meeting reviewed
+    return int(m.group(1) or m.group(2))
 
 
 def commits(sentence: str) -> bool:
@@ -133,6 +137,7 @@ def commits(sentence: str) -> bool:
     ``基本形成``). A medical or population term is no plan (``计划生育``, ``计划免疫``), a 《title》 no commitment."""
     s = _TO_DATE_YEAR.sub("□", _FAMILY_PLANNING.sub("□", masked_titles(sentence)))
     s = _SINCE_EVENT.sub("□", s)  # (``自2030年列入省级实事以来``: the start of a period up to now, no commitment)
+    s = masks_measured_against_plan(s)  # (r16 t24) ``占计划80%``, ``已将…``: a result measured against the plan
     if _AHEAD.search(s) or has_future_year(s) or deadline_year(s) is not None:
         return True
     if commits_within_year(s):  # (r16 tfn16) ``年内完成…``: the running year's deadline

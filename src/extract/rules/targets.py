@@ -50,6 +50,7 @@ from extract.rules.r16_tfn16 import (WAN_COMPOUND, approved_funds_for_works, bou
                                      financial_year_spans, levels_of_standard, masks_designation_years, masks_letter_dates, masks_list_title_years,
                                      planned_total_before_progress, renews_counted, storeys_of_project, wan_compound_value, wan_kilo_value)
 from extract.rules.target_cues import _PROJECT_MEASURE_STATED  # (r16 tfn16)
+from extract.rules.r16_t24 import changes_over_dated_base, continues_works_item, only_item_mark, plans_money_stated, progress_follows_task, masks_done_attribute  # (r16 t24)
 from extract.rules.target_status import against_base_figure, counts_item_list, names_a_format, modal_is_disposal, perfective_before, ready_to_open, is_rate_base, reports_actual_outturn, share_of_plan_done, counts_works_under_way, refers_back, states_only, without_item_mark, pledge_is_over, is_towards_not_pairs, defines_people_counted, modal_is_plan_noun, is_status_rejection, closes_with_task_met, counts_places_where, opens_with_amount, opens_with_period_to_date, selects_cases, serves_named_places, status_runs_on
 
 _MEASURE = (
@@ -396,6 +397,8 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
     prev_past = carry is not None and carry.last == "past"  # every number of the sentence before was past or a status
     prev_found = carry is not None and carry.last == "targets"  # the sentence before gave targets
     for sent in _bounded(sentences(masked)):
+        if only_item_mark(sent.text):
+            continue  # (r16 t24) ``2。`` cut off its item by the full stop: no sentence of its own, the list goes on
         if _DIGIT.search(sent.text) is None:
             # no number to decide: the sentence cues below are read only for one with a digit (they are used
             # by its numbers alone)
@@ -512,6 +515,9 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
                 hand = Decision(True, ("serves",))  # (fifteenth round) ``估编5.6亿元照顾5万人``: the amount's reach
             elif not hand.target and prev_found and hand.cues == ("bare",) and states_level_only(sent.text):
                 hand = Decision(True, ("list_continued",))  # ``…达到95%。人均场地面积2.6平方米。``: the list goes on
+            elif not hand.target and hand.cues == ("bare",) and (prev_found or (found and found[-1][2] == ("list_continued",))) \
+                    and continues_works_item(before, after, sent.text[found[-1][0].end():at] if found else None):
+                hand = Decision(True, ("list_continued",))  # (r16 t24) ``改善全区20所学校照明环境。``: the list's next item
             elif not hand.target and prev_found and hand.cues[:1] in (("bare",), ("status:为",)) \
                     and continues_numbered_items(sent.text, before):
                 hand = Decision(True, ("list_continued",))  # (r15) ``任务共3项:一是…。二是…``: the next item of the list
@@ -857,7 +863,8 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
         return Decision(False, ("baseline",))  # 从2021年的27%提升至55%: 27% is where it starts
     if is_listed_baseline(clause_head, after):
         return Decision(False, ("baseline",))  # (r16) ``由每人每月900元、700元统一提高到…``: where it starts
-    if changes_stated_figure(before, clause_head) or _rest16.changes_over_named_year(before, clause_head):  # (r16 rest16)
+    if changes_stated_figure(before, clause_head) or _rest16.changes_over_named_year(before, clause_head) \
+            or changes_over_dated_base(before, clause_head, unit):  # (r16 rest16, r16 t24)
         return Decision(False, ("change_of_figure",))  # ``资金30亿元,比上年增加4亿元``: derived from the figure before
     if not skip_past:
         return Decision(True, ())
@@ -884,10 +891,11 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
     row = sentence[:row_cell_end(sentence, m.end())] if "|" in sentence else sentence  # (a progress cell after it: no past)
     item = item_opening(row, m.start()) if past_possible else 0  # (``…实际完成 1 2 4.新投放3000辆``: the item's own words)
     row = row[item:]
-    if past_possible and is_past_at(plans_base_years(row, role, year, doc_year, deadline_year(row))
+    if past_possible and is_past_at(masks_done_attribute(plans_base_years(row, role, year, doc_year, deadline_year(row))  # (r16 t24)
                                     if role in ("goal", "plan") and _BASE_CHAR.search(row)
-                                    else masks_prior_year_base(row, role), m.start() - item) \
-            and not _rest16.plans_in_own_clause(row, m.start() - item):  # (r16 rest16) ``共规划14座,其中3座已在兴建``
+                                    else masks_prior_year_base(row, role)), m.start() - item) \
+            and not _rest16.plans_in_own_clause(row, m.start() - item) \
+            and not (role != "report" and progress_follows_task(row, m.start() - item)):  # (r16 rest16; r16 t24)
         if role != "report" and funds_after_past_clause(before, clause_head, unit, after):
             return Decision(True, ("funds",))  # (r15) ``…均已勘察,年内先行筹措800万元经费``: money set after a past clause
         if role != "report" and approved_funds_for_works(sentence, clause_head, unit):
@@ -973,6 +981,8 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
     if not decision.target and role != "report" and decision.cues[:1] == ("status:为",) \
             and levels_of_standard(before, clause_head):
         decision = Decision(True, ("standard_level",))  # (r16 tfn16) ``甲率达到规定标准,小学为98%``
+    if not decision.target and role != "report" and decision.cues[:1] == ("status:为",) and plans_money_stated(clause_head, unit):
+        decision = Decision(True, ("funds",))  # (r16 t24) ``预算案支出规模为N亿元``, ``规画总经费为N元``: the money planned
     if not decision.target and decision.cues and future_total(before, decision.cues[0]):
         return Decision(True, ("modal", "total"))  # ``…将于年底完工,共计新增N个``
     if not decision.target:
