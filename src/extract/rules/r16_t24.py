@@ -70,7 +70,7 @@ _MONEY = ("元", "亿", "億", "万", "萬", "币", "幣")
 
 def changes_over_dated_base(before: str, clause_head: str, unit: str) -> bool:
     """A change of money over a base year, which a number or a word dates (``岁出编列900亿元,较2030年度增加12亿元``,
-    ``稅課收入編列260億元,較上年度成長7億元``, ``专项债券3万亿元、比上年增加500亿元``, ``某基金规模比上年增加0.2万亿元``), or the rate of
+    ``稅課收入編列260億元,較上年度成長7億元``, ``专项债券9千亿元、比上年增加500亿元``, ``某基金规模比上年增加0.2万亿元``), or the rate of
     that change in the next clause (``…,较上年减少9亿元,降幅达5%``): it only says how the planned money differs from
     the year before, no target (N13b); the planned amount is the target. Not an extra amount with no base year
     (``经费再增加1亿元``: money the plan allots, N17b), nor a change to a value (``提高到…``: its end point), nor a rate
@@ -78,7 +78,7 @@ def changes_over_dated_base(before: str, clause_head: str, unit: str) -> bool:
     if not before.endswith(clause_head):
         return False
     rest = before[:len(before) - len(clause_head)]
-    if _CHANGE_OVER_BASE.match(clause_head[clause_head.rfind("、") + 1:]) is not None:  # (``…3万亿元、比上年增加``)
+    if _CHANGE_OVER_BASE.match(clause_head[clause_head.rfind("、") + 1:]) is not None:  # (``…9千亿元、比上年增加``)
         return unit.endswith(_MONEY)
     return unit in ("%", "％") and _RATE_OF_CHANGE.match(clause_head) is not None and _CHANGE_BEFORE.search(rest) is not None
 

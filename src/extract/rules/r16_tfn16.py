@@ -339,7 +339,7 @@ def storeys_of_project(before: str, clause_head: str, unit: str, project_stated)
 
 
 # (r16) the level a standard sets for each category, after the clause that commits to the standard
-# (``教师学历合格率达到规定标准,小学为98%,初中为90%``)
+# (``专任教师持证率达到规定标准,小学为98%,初中为90%``)
 _CATEGORY_IS = re.compile(r"^(?:其中)?[\u4e00-\u9fff]{1,6}(?:为|為)\s*$")
 _STANDARD_THEN_LEVELS = re.compile(r"(?:达到|達到|符合)[^，,；;。\d]{0,10}(?:标准|標準|要求)[，,]\s*"
                                    r"(?:[\u4e00-\u9fff]{1,6}(?:为|為)\s*\d[^，,；;。]*[，,]\s*)*$")
@@ -427,7 +427,7 @@ def broken_line_start(text: str, prev: tuple[int, int] | None, cur: tuple[int, i
     return prev[0] + (len(text[prev[0]:prev[1]]) - len(text[prev[0]:prev[1]].lstrip()))
 
 
-# (r16) a bound after a measure's bracketed alternative (``2万套(间)以上``, ``2000节(次)以上``)
+# (r16) a bound after a measure's bracketed alternative (``2万套(间)以上``, ``300节(次)以上``)
 _BRACKETED_SUFFIX = re.compile(r"^\s*[(（][\u4e00-\u9fff]{1,2}[)）]\s*(以上|及以上|以下|以内|左右)")
 
 

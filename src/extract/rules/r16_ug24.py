@@ -3,7 +3,7 @@ read wrong, each a small named cue written from made-up pages.
 
 1. ``drawn_budget_year``: ``某市2032年度总预算完成编列``, ``某县121年度總預算案編列情形…``: a year's (general) budget reported as
    drawn up (编列), the year still ahead: the year's commitment of money (O3e), as ``2032年预算约52.5亿元`` is.
-2. ``month_deadline_cell``: ``11月``, ``10月底``, ``计划10月底完成新增墓地建设``: a deadline cell of a progress table that
+2. ``month_deadline_cell``: ``11月``, ``10月底``, ``计划11月底完成甲园改造``: a deadline cell of a progress table that
    names the month only (the table's year is its title's) or the planned month of the step, so that a short row of
    the table (``新建口袋公园2处; | 11月 | 某局``) lines up with the header's last columns (U1, U6).
 """
@@ -41,7 +41,7 @@ def drawn_budget_year(sentence: str) -> tuple[int | None, int]:
     return int(m.group(1)), m.start(1)
 
 
-# ``11月``, ``10月底``, ``12月底前``, ``6月30日前``, ``11月份``: a month (a day) of the table's year; ``计划10月底完成新增墓地建设``,
+# ``11月``, ``10月底``, ``12月底前``, ``6月30日前``, ``11月份``: a month (a day) of the table's year; ``计划11月底完成甲园改造``,
 # ``预计9月投入使用``: the planned month of the step, a short clause
 _MONTH_CELL = re.compile(r"\d{1,2}\s*月\s*(?:份|底|末|中旬|上旬|下旬|\d{1,2}\s*日)?\s*(?:前|以前|之前)?")
 _PLANNED_MONTH_CELL = re.compile(r"(?:计划|計劃|预计|預計|力争|力爭|拟|擬)(?:于|於|在)?\s*\d{1,2}\s*月(?:份|底|末|中旬|上旬|下旬|\d{1,2}\s*日)?"
@@ -50,7 +50,7 @@ _PLANNED_MONTH_CELL = re.compile(r"(?:计划|計劃|预计|預計|力争|力爭|
 
 def month_deadline_cell(cell: str) -> bool:
     """A deadline cell that names a month of the table's year (``11月``, ``10月底``, ``12月底前``, ``6月30日前``) or the
-    planned month of the step (``计划10月底完成新增墓地建设``, ``預計9月底前竣工``). Not a cell with more than that (``11月已开工``,
+    planned month of the step (``计划11月底完成甲园改造``, ``預計9月底前竣工``). Not a cell with more than that (``11月已开工``,
     ``计划投资500万元``), a unit, a number with another unit (``11个``)."""
     t = cell.strip()
     return _MONTH_CELL.fullmatch(t) is not None or _PLANNED_MONTH_CELL.fullmatch(t) is not None
