@@ -81,3 +81,16 @@ def test_target_veto_setting_from_env(monkeypatch):
     monkeypatch.setenv("EXTRACT_LLM_TARGET_VETO", "sometimes")
     with pytest.raises(ValueError, match="EXTRACT_LLM_TARGET_VETO"):
         LLMConfig.from_env()
+
+
+def test_a_bad_setting_is_a_clear_cli_error(tmp_path, monkeypatch, capsys):
+    from extract.cli import main
+
+    page = tmp_path / "p.txt"
+    page.write_text("到2031年,学前三年毛入园率达到95%以上。", encoding="utf-8")
+    for name, value in (("EXTRACT_LLM_TARGET_VETO", "maybe"), ("EXTRACT_LLM_TIMEOUT", "soon")):
+        monkeypatch.setenv(name, value)
+        assert main(["run", str(page), "--backend", "hybrid", "--out", str(tmp_path / "run")]) == 2
+        assert name.split("_")[-1].lower() in capsys.readouterr().err.lower()
+        monkeypatch.delenv(name)
+    assert not (tmp_path / "run" / "records.jsonl").exists()

@@ -11,7 +11,7 @@ import os
 from typing import Literal
 from urllib.parse import urlparse
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, ValidationError
 
 from extract.errors import UserError
 
@@ -23,6 +23,10 @@ class NeedsKeyError(UserError):
     def __init__(self, url: str) -> None:
         super().__init__(f"no API key for {url}: set EXTRACT_LLM_API_KEY (or OPENAI_API_KEY), "
                          "or point EXTRACT_LLM_BASE_URL at a local server (`extract llm serve`)")
+
+
+class LLMSettingError(UserError, ValueError):
+    """An LLM setting from the environment that cannot be read; the message names the variable and its fix."""
 
 
 class LLMConfig(BaseModel):
@@ -65,10 +69,14 @@ class LLMConfig(BaseModel):
             if env.get(name):
                 setting = env[name].strip().lower()
                 if setting not in ("on", "off"):
-                    raise ValueError(f"{name}={env[name]!r}: use on or off")
+                    raise LLMSettingError(f"{name}={env[name]!r}: use on or off")
                 values[field] = setting == "on"
         values.update({k: v for k, v in overrides.items() if v is not None})
-        return cls(**values)
+        try:
+            return cls(**values)
+        except ValidationError as exc:
+            bad = ", ".join(f"{'.'.join(map(str, e['loc']))}={e.get('input')!r} ({e['msg']})" for e in exc.errors())
+            raise LLMSettingError(f"LLM settings (EXTRACT_LLM_* variables or flags) not valid: {bad}") from None
 
     @property
     def is_local(self) -> bool:
