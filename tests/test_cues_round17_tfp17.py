@@ -1,0 +1,62 @@
+"""Target cues of the seventeenth round's false-target pass (tfp17): the years a pair of years gives a pair of values,
+the bound a list's first value shares with the rest, and numbers that are no commitment, on small made-up texts (no
+sentence of a real document), with near-misses that must not fire."""
+
+from extract.rules.r17_tfp17 import bound_over_list, first_of_year_pair
+from rules_kit import records
+
+
+def targets(text):
+    return [(round(r.value, 4), r.unit, r.comparator, r.target_year) for r in records(text, "numeric_target")]
+
+
+# -- a pair of years gives a pair of values its years in order ----------------------------------------------------------
+
+
+def test_pair_of_years_dates_pair_of_values():
+    text = "某区健康行动方案\n一、主要目标\n到2031年和2036年,全区居民某素养水平分别不低于24%和31%。"
+    assert targets(text) == [(24.0, "%", ">=", 2031), (31.0, "%", ">=", 2036)]
+
+
+def test_pair_of_years_with_bounds_after_values():
+    text = "某市行动方案\n一、主要目标\n到2031年底和2036年,某锻炼人数比例达到38%及以上和41%及以上。"
+    assert [(v, y) for v, _u, _c, y in targets(text)] == [(38.0, 2031), (41.0, 2036)]
+
+
+def test_pair_of_years_near_misses():
+    s = "到2031年和2036年,新建学校5所,改造操场8个"
+    i = s.index("5所")
+    assert first_of_year_pair(s, i, i + 2) is None  # no pair of values after the years
+    s = "某率2031年达到20%和2036年达到30%"
+    i = s.index("20%")
+    assert first_of_year_pair(s, i, i + 3) is None  # each value has its own year before it
+    s = "到2031年和2031年,甲率分别达到20%和30%"
+    i = s.index("20%")
+    assert first_of_year_pair(s, i, i + 3) is None  # no pair of two different years
+    s = "到2031年和2036年,甲率分别达到20%和30%"
+    i = s.index("30%")
+    assert first_of_year_pair(s, i, i + 3) is None  # the second value keeps the year nearest before it
+
+
+# -- a bound word at the head of a list binds every value of it -----------------------------------------------------------
+
+
+def test_bound_binds_every_value_of_list():
+    text = "某区为民办实事项目\n一、主要任务\n全年推出不少于120场公益演出、300场阅读活动以及900场电影放映。"
+    assert [(v, c) for v, _u, c, _y in targets(text)] == [(120.0, ">="), (300.0, ">="), (900.0, ">=")]
+
+
+def test_strict_bound_binds_second_bare_value():
+    text = "某市行动方案\n一、主要目标\n到2036年,某病发生率分别低于6%和4%。"
+    assert [(v, c) for v, _u, c, _y in targets(text)] == [(6.0, "<"), (4.0, "<")]
+
+
+def test_bound_over_list_near_misses():
+    assert bound_over_list("全年推出不少于") is None  # the bound's own first value
+    assert bound_over_list("至少新建学校3所、改造操场") is None  # an item with a verb of its own
+    assert bound_over_list("不少于3所,新建幼儿园") is None  # a comma parts the list
+    assert bound_over_list("如甲类教师数至少5.3人、乙类教师") is None  # the bound belongs to the first measure
+    assert bound_over_list("不少于3所、5个以上的") is None  # an item with its own level
+    assert bound_over_list("推出不少于200场演出、", suffix="以上") is None  # the value's own suffix decides
+    assert bound_over_list("至少完成咨询150人及咨商服务") == ">="
+    assert bound_over_list("每年开展至少20场讲座、") == ">="
