@@ -2,7 +2,8 @@
 the bound a list's first value shares with the rest, and numbers that are no commitment, on small made-up texts (no
 sentence of a real document), with near-misses that must not fire."""
 
-from extract.rules.r17_tfp17 import bound_over_list, first_of_year_pair
+from extract.rules.r17_tfp17 import (bound_over_list, counts_list_make_up, first_of_year_pair, projects_set_out_later,
+                                     title_counts_items)
 from rules_kit import records
 
 
@@ -60,3 +61,37 @@ def test_bound_over_list_near_misses():
     assert bound_over_list("推出不少于200场演出、", suffix="以上") is None  # the value's own suffix decides
     assert bound_over_list("至少完成咨询150人及咨商服务") == ">="
     assert bound_over_list("每年开展至少20场讲座、") == ">="
+
+
+# -- the count of a list's own parts: its make-up, a restated head over its items, a heading's count ------------------------
+
+
+def _at(text, quote, unit):
+    i = text.index(quote)
+    return text, i, i + len(quote), float("".join(c for c in quote if c.isdigit())), unit
+
+
+def test_list_make_up_is_no_target():
+    text = "某区民生实事\n记者获悉,今年某区将办理31项重要民生实事项目,涉及甲服务、乙环境等9方面。今年新建公园5个。"
+    assert [v for v, _u, _c, _y in targets(text)] == [5.0]
+    assert counts_list_make_up(*_at("共有9件重点民生实事项目20个指标任务,以及3项重点监测民生项目5个指标任务", "3项", "项"))
+
+
+def test_list_make_up_near_misses():
+    assert not counts_list_make_up(*_at("今年将实施35项民生实事,总投资12亿元。", "35项", "项"))  # no make-up
+    assert not counts_list_make_up(*_at("新建学校10所,涉及8个乡镇。", "10所", "所"))  # works, not a list
+    assert not counts_list_make_up(*_at("今年将实施35项民生实事。新建学校涉及8个乡镇。", "35项", "项"))  # another sentence
+
+
+def test_projects_set_out_under_restated_head():
+    text = "今年,某市将实施27个具体项目,包括教育、养老等多领域。27个为民办实事项目如下:\n1.新建学校3所。"
+    assert projects_set_out_later(*_at(text, "27个", "个"))
+    assert not projects_set_out_later(*_at("今年将实施27个为民办实事项目,总投资80亿元。", "27个", "个"))
+    assert not projects_set_out_later(*_at("新建学校27个。27个为民办实事项目如下:", "学校27个", "个"))  # not projects
+
+
+def test_heading_counts_its_items():
+    assert title_counts_items("某区2031年重点工作分工方案(共计121项)")
+    assert title_counts_items("某县民生实事任务清单（共36项）")
+    assert not title_counts_items("今年新建学校5所(共计10项)。")  # a sentence
+    assert not title_counts_items("某区重点工作(121项)")  # no 共

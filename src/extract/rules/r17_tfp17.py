@@ -85,3 +85,71 @@ def bound_over_list(before: str, suffix: str = "") -> str | None:
     if any(_OWN_LEVEL.search(p) for p in parts) or any(_ITEM_VERB.match(p.strip()) for p in parts[1:]):
         return None
     return "<=" if m.group(1) in _UPPER_WORDS else ">="
+
+
+# -- the count of a list of 实事 that states the list's make-up or heads its items (N12a) -----------------------------------
+# what a list of 实事 or projects is called right after its count: ``件民生实事``, ``项重要民生实事项目``, ``个为民办实事项目``
+_LIST_COUNTED = re.compile(r"\s*(?:件|项|項|个|個)[^\d，,；;。]{0,8}?(?:实事|實事|民生|民心|惠民|为民|為民)[^\d，,；;。]{0,6}?"
+                           r"(?:项目|項目|工程|事项|事項|实事|實事)?")
+# the areas the list falls into, later in its sentence: ``,涉及甲、乙等8方面``, ``涵盖…等12个领域``
+_MAKE_UP_AREAS = re.compile(r"[^。；;!?！？\n]{0,60}?(?:涉及|涵盖|涵蓋|包括|包含|覆盖|覆蓋|分为|分為|聚焦)[^。；;!?！？\n]{0,60}?"
+                            r"\d+\s*(?:个|個|大)?\s*(?:方面|领域|領域|类|類|大类|大類|板块|板塊)")
+# a count of its tasks run into the list's name: ``2项重点监测民生项目4个指标任务``
+_MAKE_UP_TASKS = re.compile(r"\s*\d+\s*(?:个|個|项|項)\s*(?:指标任务|指標任務|指标|指標|子项目|子項目|任务|任務)")
+
+
+def counts_list_make_up(text: str, start: int, end: int, value: float, unit: str) -> bool:
+    """The count of a year's list of 实事 whose own sentence goes on with the list's make-up (N12a: the count is the
+    list's make-up, ``十个方面30项``): the areas it covers (``今年将办理31项民生实事项目,涉及甲、乙等9方面``) or the count
+    of its tasks run into its name (``另有3项民生项目5个指标任务``). ``text``, ``start``, ``end``: the record's text and
+    quote span (the count closes it). Not a count of works (``新建学校10所,涉及8个乡镇``: no list name after the count),
+    nor a count of 实事 with no make-up in its sentence (``今年将实施35项民生实事,总投资12亿元``: a target, N12a)."""
+    if value != int(value) or not 2 <= value <= 200 or not unit.endswith(("件", "项", "項", "个", "個")):
+        return False
+    at = end - len(unit) if text[end - len(unit):end] == unit else end
+    name = _LIST_COUNTED.match(text, at)
+    if name is None:
+        return False
+    return _MAKE_UP_TASKS.match(text, name.end()) is not None or _MAKE_UP_AREAS.match(text, name.end()) is not None
+
+
+# the count named as projects: ``39个具体项目``, ``12个项目``
+_COUNTED_PROJECTS = re.compile(r"\s*(?:个|個)[^\d，,；;。]{0,4}?(?:项目|項目)")
+_RESTATED_HEAD = r"(?<![\d.]){n}\s*(?:个|個)[^\d。；;，,]{{0,12}}?(?:实事|實事|民生|民心|惠民|为民|為民)[^\d。；;，,]{{0,6}}?(?:如下|分别是|分別是|包括)\s*[:：]"
+# a heading line that closes with the count of its own items: ``…分工方案(共计121项)``, ``…任务清单（共36项）``
+_TITLE_COUNT = re.compile(r"[(（]\s*(?:共计|共計|共|合计|合計)\s*\d+\s*(?:项|項|件|条|條)\s*[)）]\s*$")
+
+
+def projects_set_out_later(text: str, start: int, end: int, value: float, unit: str) -> bool:
+    """A count of projects (``将实施39个具体项目,包括…``) that the text restates as the head of the items it sets out
+    (``39个为民办实事项目如下:``): the count of the list's parts, not what a commitment delivers (N12a), as
+    ``rules.r16_tfp16.counts_set_out_list`` reads it for ``件``/``项``. Not a count of projects that nothing sets out
+    (``将实施27个为民办实事项目,总投资…`` with no restated head), nor a count of works (``新建学校10个``)."""
+    if value != int(value) or not 2 <= value <= 200 or not unit.endswith(("个", "個")):
+        return False
+    at = end - len(unit) if text[end - len(unit):end] == unit else end
+    if _COUNTED_PROJECTS.match(text, at) is None:
+        return False
+    return re.search(_RESTATED_HEAD.format(n=int(value)), text[end:]) is not None
+
+
+def title_counts_items(line: str) -> bool:
+    """A heading line, no sentence of prose, that closes with the count of its own items in brackets (``某区重点工作
+    分工方案(共计121项)``, ``某县民生实事任务清单（共36项）``): the text counts its own parts (N12a, a heading's ``(3项)``),
+    no commitment. Not a line of prose (``…新建学校5所(共计10所)。``: a sentence mark), nor a bracket that is no count
+    of the whole (``新建学校(5所)``: no ``共``)."""
+    s = line.strip()
+    return _TITLE_COUNT.search(s) is not None and re.search(r"[。，,；;]", s) is None
+
+
+def counts_list_parts(text: str, start: int, end: int, value: float, unit: str) -> bool:
+    """A count of a list's own parts, no commitment (N12a): its make-up (``counts_list_make_up``), projects the text sets
+    out under a restated head (``projects_set_out_later``), or a heading line's count of its items (``title_counts_items``:
+    the record's line). ``text``, ``start``, ``end``: the record's text and quote span."""
+    if counts_list_make_up(text, start, end, value, unit) or projects_set_out_later(text, start, end, value, unit):
+        return True
+    if not unit.endswith(("项", "項", "件", "条", "條")):
+        return False
+    stop = text.find("\n", end)
+    line = text[text.rfind("\n", 0, start) + 1:stop if stop >= 0 else len(text)]
+    return title_counts_items(line)
