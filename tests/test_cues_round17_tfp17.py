@@ -2,8 +2,8 @@
 the bound a list's first value shares with the rest, and numbers that are no commitment, on small made-up texts (no
 sentence of a real document), with near-misses that must not fire."""
 
-from extract.rules.r17_tfp17 import (bound_over_list, counts_list_make_up, first_of_year_pair, projects_set_out_later,
-                                     title_counts_items)
+from extract.rules.r17_tfp17 import (bound_over_list, counts_list_make_up, first_of_year_pair, masks_look_back_words,
+                                     opens_look_back, projects_set_out_later, title_counts_items)
 from rules_kit import records
 
 
@@ -95,3 +95,31 @@ def test_heading_counts_its_items():
     assert title_counts_items("某县民生实事任务清单（共36项）")
     assert not title_counts_items("今年新建学校5所(共计10项)。")  # a sentence
     assert not title_counts_items("某区重点工作(121项)")  # no 共
+
+
+# -- a year looked back on opens a recount ------------------------------------------------------------------------------
+
+
+def test_this_year_looked_back_on_is_no_target():
+    text = ("某报讯 记者从某县获悉。\n这一年,我们聚焦民生谋幸福,各项事业协调发展。新建乡村道路17.5公里,"
+            "打造美丽庭院3200座。")
+    assert targets(text) == []
+
+
+def test_report_lead_before_past_year_is_no_target():
+    text = ("某报讯 某市政府工作报告提出,过去一年,某市发展遇到多重超预期因素冲击。面对压力,果断应对、及时调控。"
+            "全年新增城镇就业12万人,调查失业率降到5.1%。")
+    assert targets(text) == []
+
+
+def test_look_back_near_misses():
+    assert opens_look_back("这一年,我们新建学校5所")
+    assert opens_look_back("报告指出,过去五年,某省新增就业500万人")
+    assert not opens_look_back("新的一年,我们将新建学校10所")  # a year ahead
+    assert not opens_look_back("这一年要新建学校10所")  # no look back: a demand of the year
+    assert not opens_look_back("计划用一年时间,新建学校10所")  # a period inside the sentence
+    assert masks_look_back_words("政府工作报告提出,到2031年,新建学校10所") == "政府工作报告提出,到2031年,新建学校10所"
+    assert "应对" in masks_look_back_words("各校应对校舍进行全面排查")  # the modal 应 before 对 stays
+    assert "应对" not in masks_look_back_words("果断应对、及时调控")
+    text = "某市政府工作报告提出,到2033年,全市新建学校10所。"
+    assert [v for v, _u, _c, _y in targets(text)] == [10.0]

@@ -153,3 +153,40 @@ def counts_list_parts(text: str, start: int, end: int, value: float, unit: str) 
     stop = text.find("\n", end)
     line = text[text.rfind("\n", 0, start) + 1:stop if stop >= 0 else len(text)]
     return title_counts_items(line)
+
+
+# -- a year or years looked back on, opening a sentence after a report's lead -----------------------------------------------
+# ``这一年,``, ``这五年,``, ``过去一年,``, ``过去的五年里,``, ``回顾过去一年,``, after an optional lead that cites a report
+# (``政府工作报告提出,``, ``报告指出:``, ``公报显示,``)
+_LOOK_BACK = re.compile(r"^(?:[^，,。；;:：]{0,16}?(?:报告|報告|公报|公報)[^，,。；;:：]{0,4}?(?:提出|指出|显示|顯示|提到|称|稱|介绍|介紹|回顾|回顧)"
+                        r"\s*[,，:：]\s*)?(?:回顾|回顧)?(?:这|這|过去|過去)(?:的)?(?:一|两|兩|三|四|五|\d)年(?:里|裡|来|來|间|間|中)?\s*[,，]")
+
+
+def opens_look_back(sentence: str) -> bool:
+    """The sentence opens by looking back on the year or years just past (``这一年,我们新建学校5所``, ``过去五年,…``),
+    also after a lead that cites a report (``政府工作报告提出,过去一年,…``): what follows tells what was done then (N13),
+    as ``rules.recounts.opens_period_to_date`` reads ``过去一年,`` at a sentence's start. Not a year named ahead (``新的
+    一年,``, ``这一年要…`` with no comma after the period: the run is left to the sentence's own words), nor a period
+    inside the sentence (``计划用一年时间,…``)."""
+    return _LOOK_BACK.match(sentence.strip()) is not None
+
+
+# ``应对`` as to cope with: after a word of manner or before what is coped with (``果断应对``, ``应对疫情冲击``)
+_COPING = re.compile(r"(?<=果断|积极|有效|妥善|科学|从容|沉着|及时|精准|主动|成功|沉著)(?:应对|應對)"
+                     r"|(?:应对|應對)(?=[^，,。；;]{0,6}?(?:疫情|风险|風險|挑战|挑戰|压力|壓力|冲击|衝擊|变化|變化|危机|危機|灾害|災害))")
+# ``超预期``: beyond what was expected, an event's size (``超预期因素冲击``), no forecast
+_BEYOND_EXPECTED = re.compile(r"超预期|超預期")
+# the lead that cites a report, before a look back: ``政府工作报告提出,`` in ``政府工作报告提出,过去一年,…``
+_REPORT_LEAD = re.compile(r"^(\s*[^，,。；;:：]{0,16}?(?:报告|報告|公报|公報)[^，,。；;:：]{0,4}?(?:提出|指出|提到|介绍|介紹|回顾|回顧))"
+                          r"(?=\s*[,，:：]\s*(?:回顾|回顧)?(?:这|這|过去|過去)(?:的)?(?:一|两|兩|三|四|五|\d)年)")
+
+
+def masks_look_back_words(sentence: str) -> str:
+    """The sentence with the words that read as a commitment but are none in a look back masked: ``应对`` as to cope
+    with (``果断应对``, ``应对疫情冲击``; not the modal ``应`` before ``对``: ``各校应对校舍进行排查`` stays), ``超预期`` (beyond
+    what was expected: ``超预期因素``; not ``预期`` alone, a forecast), and the verb
+    of a lead that cites a report right before the period looked back on (``报告提出,过去一年,…``: what the report
+    tells of the past year, not a target it sets; ``报告提出,到2031年…`` stays)."""
+    s = _BEYOND_EXPECTED.sub("□□□", _COPING.sub("□□", sentence))
+    lead = _REPORT_LEAD.match(s)
+    return "□" * lead.end() + s[lead.end():] if lead is not None else s
