@@ -2,7 +2,8 @@
 the bound a list's first value shares with the rest, and numbers that are no commitment, on small made-up texts (no
 sentence of a real document), with near-misses that must not fire."""
 
-from extract.rules.r17_tfp17 import (bound_over_list, counts_list_make_up, first_of_year_pair, masks_look_back_words,
+from extract.rules.r17_tfp17 import (bound_over_list, counts_list_make_up, dated_by_next_year_word, first_of_year_pair,
+                                     masks_look_back_words,
                                      opens_look_back, projects_set_out_later, title_counts_items)
 from rules_kit import records
 
@@ -123,3 +124,24 @@ def test_look_back_near_misses():
     assert "应对" not in masks_look_back_words("果断应对、及时调控")
     text = "某市政府工作报告提出,到2033年,全市新建学校10所。"
     assert [v for v, _u, _c, _y in targets(text)] == [10.0]
+
+
+# -- ``明年`` in the value's own clause dates nothing ----------------------------------------------------------------------
+
+
+def test_next_year_word_in_own_clause_gives_null():
+    text = "某区安老服务\n政府会在2033年年底前增加宿位20%,即6 200个宿位,当中2 600个将于明年投入服务。"
+    years = {v: y for v, _u, _c, y in targets(text)}
+    assert years.get(2600.0, "missing") is None
+
+
+def test_next_year_word_near_misses():
+    s = "明（2032）年将再增加拨款17亿"
+    i = s.index("17")
+    assert not dated_by_next_year_word(s, i, i + 3)  # its year in brackets
+    s = "到2033年新建学校10所,明年先开工3所"
+    i = s.index("10")
+    assert not dated_by_next_year_word(s, i, i + 3)  # 明年 in another clause
+    s = "明年教育预算逾130亿 某某︰落实人才政策 2031年12月4日"
+    i = s.index("130")
+    assert dated_by_next_year_word(s, i, i + 4)  # the date stamp stands in another clause

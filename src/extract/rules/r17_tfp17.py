@@ -190,3 +190,23 @@ def masks_look_back_words(sentence: str) -> str:
     s = _BEYOND_EXPECTED.sub("□□□", _COPING.sub("□□", sentence))
     lead = _REPORT_LEAD.match(s)
     return "□" * lead.end() + s[lead.end():] if lead is not None else s
+
+
+# -- a year counted from now in the value's own clause ------------------------------------------------------------------
+# ``明年``, ``明年度``, ``来年``, ``下年度``: a year counted from the page's date (not ``明（2032）年``: its year in brackets)
+_NEXT_YEAR_WORD = re.compile(r"明年|來年|来年|下年度|下一年度")
+_CLAUSE_MARK = re.compile(r"[，,；;。：:︰!?！？|\n]|\.\.")  # (``..``: a full-width colon as the text normalised reads it)
+_STATED_YEAR = re.compile(r"(?:19|20)\d\d\s*年|[(（]\s*(?:19|20)\d\d\s*[)）]")
+
+
+def dated_by_next_year_word(sentence: str, num_start: int, num_end: int) -> bool:
+    """The value's own clause dates it by a year counted from now (``当中2 600个将于明年投入服务``, ``明年教育预算逾130亿``,
+    ``下年度…总开支超过790亿元``), with no year of its own written in it: the year is null (N9c: ``明年`` alone gives
+    null), not a year the sentence states in another clause (``在2031年年底前增加20%,…,当中2 600个将于明年投入服务``) or
+    a date stamp after it. Not a clause with its own year (``明（2032）年将再增加…``, ``明年即2032年``), nor ``明年`` in
+    another clause than the value's."""
+    starts = [m.end() for m in _CLAUSE_MARK.finditer(sentence, 0, num_start)]
+    a = starts[-1] if starts else 0
+    b_m = _CLAUSE_MARK.search(sentence, num_end)
+    clause = sentence[a:b_m.start() if b_m else len(sentence)]
+    return _NEXT_YEAR_WORD.search(clause) is not None and _STATED_YEAR.search(clause) is None
