@@ -3,7 +3,7 @@ the bound a list's first value shares with the rest, and numbers that are no com
 sentence of a real document), with near-misses that must not fire."""
 
 from extract.rules.r17_tfp17 import (bound_over_list, counts_list_make_up, dated_by_next_year_word, first_of_year_pair,
-                                     masks_look_back_words,
+                                     masks_document_name_years, masks_look_back_words,
                                      opens_look_back, projects_set_out_later, title_counts_items)
 from rules_kit import records
 
@@ -145,3 +145,21 @@ def test_next_year_word_near_misses():
     s = "明年教育预算逾130亿 某某︰落实人才政策 2031年12月4日"
     i = s.index("130")
     assert dated_by_next_year_word(s, i, i + 4)  # the date stamp stands in another clause
+
+
+# -- a year inside the name of a document dates nothing (N9c) ----------------------------------------------------------
+
+
+def test_year_in_document_name_dates_nothing():
+    text = "某区民生工作\n新春伊始,区委、区政府审定了2031年重点民生实事工作计划,安排投资5.1亿元。"
+    years = {v: y for v, _u, _c, y in targets(text)}
+    assert years.get(5.1, "missing") is None
+
+
+def test_year_in_document_name_near_misses():
+    assert masks_document_name_years("2031年计划投资7500万元") == "2031年计划投资7500万元"  # the year of the commitment
+    assert masks_document_name_years("2031年将新建学校5所") == "2031年将新建学校5所"
+    assert masks_document_name_years("印发2031年民生实事项目清单") == "印发2031年民生实事项目清单"  # no plan's name
+    masked = masks_document_name_years("补助7校办理120学年度科学教育计画专案,核定经费83万元")
+    assert "120" not in masked and len(masked) == len("补助7校办理120学年度科学教育计画专案,核定经费83万元")
+    assert "了" in masks_document_name_years("审定了2031年重点工作计划")  # only the year is blanked

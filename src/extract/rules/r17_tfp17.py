@@ -210,3 +210,22 @@ def dated_by_next_year_word(sentence: str, num_start: int, num_end: int) -> bool
     b_m = _CLAUSE_MARK.search(sentence, num_end)
     clause = sentence[a:b_m.start() if b_m else len(sentence)]
     return _NEXT_YEAR_WORD.search(clause) is not None and _STATED_YEAR.search(clause) is None
+
+
+# -- a year inside the name of a document or a programme (N9c) --------------------------------------------------------------
+# a verb done to a document, then its name opening with a year: ``审定了2031年重点民生实事工作计划``, ``办理120学年度某某
+# 教育计画专案``, ``制定本2031年度工作要点`` (the year, a calendar year or an ROC year, is blanked out)
+_NAMED_DOC_YEAR = re.compile(r"(?<=审定|審定|审议|審議|制定|制订|製訂|印发|印發|出台|下达|下達|办理|辦理|编制|編制|申报|申報)"
+                             r"(?:了|本)?\s*((?:19|20)\d\d\s*年度?|\d{2,3}\s*(?:学年度|學年度|年度))"
+                             r"(?=[^，,。；;：:\d]{0,20}?(?:工作计划|工作計畫|计划|計畫|計劃|计画|实施方案|實施方案|方案|专案|專案|工作要点|工作要點))")
+
+
+def masks_document_name_years(sentence: str) -> str:
+    """The sentence with the year inside the name of a document or programme that a verb acts on blanked out (same
+    length): ``区政府审定了2031年重点民生实事工作计划,安排投资5亿元``, ``补助甲校等7校办理120学年度科学教育计画专案,核定
+    计画经费83万元``: the year names the plan and dates none of the quantities after it (N9c). A year stated as the time
+    of the commitment keeps it (``2031年计划投资7500万元``: no verb on a document before it; ``2031年将新建学校5所``)."""
+    if "计" not in sentence and "計" not in sentence and "方案" not in sentence and "专案" not in sentence \
+            and "專案" not in sentence and "要点" not in sentence and "要點" not in sentence:
+        return sentence
+    return _NAMED_DOC_YEAR.sub(lambda m: m.group()[:m.start(1) - m.start()] + "□" * len(m.group(1)), sentence)
