@@ -94,7 +94,7 @@ _LIST_COUNTED = re.compile(r"\s*(?:件|项|項|个|個)[^\d，,；;。]{0,8}?(?:
 # the areas the list falls into, later in its sentence: ``,涉及甲、乙等8方面``, ``涵盖…等12个领域``
 _MAKE_UP_AREAS = re.compile(r"[^。；;!?！？\n]{0,60}?(?:涉及|涵盖|涵蓋|包括|包含|覆盖|覆蓋|分为|分為|聚焦)[^。；;!?！？\n]{0,60}?"
                             r"\d+\s*(?:个|個|大)?\s*(?:方面|领域|領域|类|類|大类|大類|板块|板塊)")
-# a count of its tasks run into the list's name: ``2项重点监测民生项目4个指标任务``
+# a count of its tasks run into the list's name: ``3项重点监测民生项目5个指标任务``
 _MAKE_UP_TASKS = re.compile(r"\s*\d+\s*(?:个|個|项|項)\s*(?:指标任务|指標任務|指标|指標|子项目|子項目|任务|任務)")
 
 
@@ -116,15 +116,15 @@ def counts_list_make_up(text: str, start: int, end: int, value: float, unit: str
 # the count named as projects: ``39个具体项目``, ``12个项目``
 _COUNTED_PROJECTS = re.compile(r"\s*(?:个|個)[^\d，,；;。]{0,4}?(?:项目|項目)")
 _RESTATED_HEAD = r"(?<![\d.]){n}\s*(?:个|個)[^\d。；;，,]{{0,12}}?(?:实事|實事|民生|民心|惠民|为民|為民)[^\d。；;，,]{{0,6}}?(?:如下|分别是|分別是|包括)\s*[:：]"
-# a heading line that closes with the count of its own items: ``…分工方案(共计121项)``, ``…任务清单（共36项）``
+# a heading line that closes with the count of its own items: ``…分工方案(共计87项)``, ``…任务清单（共36项）``
 _TITLE_COUNT = re.compile(r"[(（]\s*(?:共计|共計|共|合计|合計)\s*\d+\s*(?:项|項|件|条|條)\s*[)）]\s*$")
 
 
 def projects_set_out_later(text: str, start: int, end: int, value: float, unit: str) -> bool:
-    """A count of projects (``将实施39个具体项目,包括…``) that the text restates as the head of the items it sets out
-    (``39个为民办实事项目如下:``): the count of the list's parts, not what a commitment delivers (N12a), as
+    """A count of projects (``将实施46个具体项目,包括…``) that the text restates as the head of the items it sets out
+    (``46个为民办实事项目如下:``): the count of the list's parts, not what a commitment delivers (N12a), as
     ``rules.r16_tfp16.counts_set_out_list`` reads it for ``件``/``项``. Not a count of projects that nothing sets out
-    (``将实施27个为民办实事项目,总投资…`` with no restated head), nor a count of works (``新建学校10个``)."""
+    (``将实施31个为民办实事项目,总投资…`` with no restated head), nor a count of works (``新建学校10个``)."""
     if value != int(value) or not 2 <= value <= 200 or not unit.endswith(("个", "個")):
         return False
     at = end - len(unit) if text[end - len(unit):end] == unit else end
@@ -135,7 +135,7 @@ def projects_set_out_later(text: str, start: int, end: int, value: float, unit: 
 
 def title_counts_items(line: str) -> bool:
     """A heading line, no sentence of prose, that closes with the count of its own items in brackets (``某区重点工作
-    分工方案(共计121项)``, ``某县民生实事任务清单（共36项）``): the text counts its own parts (N12a, a heading's ``(3项)``),
+    分工方案(共计87项)``, ``某县民生实事任务清单（共36项）``): the text counts its own parts (N12a, a heading's ``(3项)``),
     no commitment. Not a line of prose (``…新建学校5所(共计10所)。``: a sentence mark), nor a bracket that is no count
     of the whole (``新建学校(5所)``: no ``共``)."""
     s = line.strip()
