@@ -26,6 +26,7 @@ from extract.rules.goals import (GoalHit, copies_headline, find_goals, goal_labe
                                  title_is_labelled_item, dated_in_reported_year, reported_data_year,
                                  document_number_year)
 from extract.rules.text import introduces_past_list
+from extract.rules import r17_tfp17 as _r17  # (r17 tfp17)
 from extract.rules.r16_tfp16 import announces_progress, cites_page_address, counts_set_out_list, link_list_spans
 from extract.rules.quotas import row_quotas
 from extract.table_cues import is_empty_value
@@ -116,8 +117,9 @@ class RulesExtractor:
         if (duty := duties_then_office(doc.text)) is not None and not any(isinstance(r, UnitAssignment) for r in out):
             out.append(UnitAssignment(**self._base(doc, duty[0], duty[1], []), task=duty[2], lead_units=[duty[3]],
                                       responsible_units=[]))  # (r15 ug15) an office's duties, its name after them
-        out = [r for r in out if not (isinstance(r, NumericTarget) and counts_set_out_list(
-            doc.text, r.norm_span.start, r.norm_span.end, r.value, r.unit))]  # (r16) the count of a list set out
+        out = [r for r in out if not (isinstance(r, NumericTarget) and (counts_set_out_list(
+            doc.text, r.norm_span.start, r.norm_span.end, r.value, r.unit) or _r17.counts_list_parts(
+            doc.text, r.norm_span.start, r.norm_span.end, r.value, r.unit)))]  # (r16) the count of a list set out; (r17) its make-up
         links = link_list_spans(doc.text)  # (r16) the titles under ``热门新闻``: other pages' headlines (G2a)
         out = [r for r in out if not (links and isinstance(r, (NumericTarget, Goal))
                                       and any(a <= r.norm_span.start < b for a, b in links))]

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from extract.rules.r17_tfp17 import masks_look_back_words, opens_look_back  # (r17 tfp17)
 from extract.cues import has_future_year
 from extract.rules.text import deadline_year, masked_titles
 from extract.rules.r16_tfn16 import commits_within_year
@@ -95,7 +96,8 @@ def achievement_summary(sentence: str) -> bool:
 def opens_period_to_date(sentence: str) -> bool:
     """The sentence opens with a period up to now (``2030年以来,…``, ``近年来``, ``截至2030年底,…``, ``过去一年,…``):
     what it says was done by then."""
-    return _TO_DATE.match(sentence.strip()) is not None or opens_to_month(sentence)  # (r16 t24) ``截至6月底,``
+    return _TO_DATE.match(sentence.strip()) is not None or opens_to_month(sentence) \
+        or opens_look_back(sentence)  # (r16 t24) ``截至6月底,``; (r17 tfp17) ``这一年,``, ``报告提出,过去一年,``
 
 
 # a review of a past year, as a meeting or a work report frames it (``会上,主任总结了2030年的工作``, ``报告回顾了
@@ -138,6 +140,7 @@ def commits(sentence: str) -> bool:
     s = _TO_DATE_YEAR.sub("□", _FAMILY_PLANNING.sub("□", masked_titles(sentence)))
     s = _SINCE_EVENT.sub("□", s)  # (``自2030年列入省级实事以来``: the start of a period up to now, no commitment)
     s = masks_measured_against_plan(s)  # (r16 t24) ``占计划80%``, ``已将…``: a result measured against the plan
+    s = masks_look_back_words(s)  # (r17 tfp17) ``果断应对``, ``报告提出,过去一年,``: no commitment
     if _AHEAD.search(s) or has_future_year(s) or deadline_year(s) is not None:
         return True
     if commits_within_year(s):  # (r16 tfn16) ``年内完成…``: the running year's deadline

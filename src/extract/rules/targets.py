@@ -50,6 +50,7 @@ from extract.rules.r16_tfn16 import (WAN_COMPOUND, approved_funds_for_works, bou
                                      financial_year_spans, levels_of_standard, masks_designation_years, masks_letter_dates, masks_list_title_years,
                                      planned_total_before_progress, renews_counted, storeys_of_project, wan_compound_value, wan_kilo_value)
 from extract.rules.target_cues import _PROJECT_MEASURE_STATED  # (r16 tfn16)
+from extract.rules.r17_tfp17 import bound_over_list, dated_by_next_year_word, first_of_year_pair, masks_document_name_years  # (r17 tfp17)
 from extract.rules.r16_t24 import changes_over_dated_base, continues_works_item, only_item_mark, plans_money_stated, progress_follows_task, masks_done_attribute  # (r16 t24)
 from extract.rules.target_status import against_base_figure, counts_item_list, names_a_format, modal_is_disposal, perfective_before, ready_to_open, is_rate_base, reports_actual_outturn, share_of_plan_done, counts_works_under_way, refers_back, states_only, without_item_mark, pledge_is_over, is_towards_not_pairs, defines_people_counted, modal_is_plan_noun, is_status_rejection, closes_with_task_met, counts_places_where, opens_with_amount, opens_with_period_to_date, selects_cases, serves_named_places, status_runs_on
 
@@ -239,6 +240,8 @@ def _comparator(before: str, suffix: str, table_sign: str = "") -> str:
         return "<" if table_sign == "<" else "<="
     if (bound := bound_before_value(before, suffix)) is not None:
         return bound  # (r16 tfn16) ``控制在5%左右``, ``最多可获3万元``, ``不低于26%和32%``
+    if (bound := bound_over_list(before, suffix)) is not None:
+        return bound  # (r17 tfp17) ``不少于200场甲、400场乙``: the bound of the list's first value binds the rest
     if suffix in ("以上", "及以上"):
         return ">="
     if suffix in ("以下", "以内", "之内", "内"):
@@ -620,10 +623,15 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
             if year is None and use_text_year and years is None:
                 # (``115学年度``, ``2025/26学年`` too; the base year of a change, ``比2020年下降5%``, dates no target)
                 dated = masks_designation_years(masks_list_title_years(masks_letter_dates(sent.text)))  # (r16 tfn16)
+                dated = masks_document_name_years(dated)  # (r17 tfp17) ``审定了2031年…工作计划``: a name's year (N9c)
                 years = sorted(stated_years(masks_base_years(dated)) + calendar_years(dated) + chinese_numeral_years(dated)
                                + financial_year_spans(dated))
             own_years = years
             ty = year if year is not None else (year_in(own_years, at) if use_text_year else None)
+            if year is None and use_text_year and ty and (first := first_of_year_pair(sent.text, m.start(), m_end)):
+                ty = first  # (r17 tfp17) ``到2031年和2035年,…分别不低于22%和30%``: 22% goes to 2031
+            if ty is not None and year is None and dated_by_next_year_word(sent.text, m.start(), m_end):
+                ty = None  # (r17 tfp17) ``…,当中2 600个将于明年投入服务``: ``明年`` alone dates nothing (N9c)
             hit = TargetHit(
                 start=offset + sent.start + qstart, end=offset + sent.start + qend,
                 indicator=indicator, value=value,
