@@ -1,0 +1,47 @@
+"""Cue tests of the seventeenth round (ug17): made-up pages only."""
+
+from extract.rules.r17_ug17 import directed_with_units
+from rules_kit import units
+
+PAGE = "某县新闻\n\n2031年5月1日\n\n{}\n"
+
+
+def rows(text):
+    return [(t, ld, rs) for _, _, t, ld, rs in directed_with_units(text)]
+
+
+def test_directed_with_units_comma():
+    got = rows("同时要求甲镇政府会同县自然资源规划部门,充分论证乙校区扩建项目,争取早日实施。")
+    assert got == [("充分论证乙校区扩建项目", ["甲镇政府"], ["县自然资源规划部门"])]
+
+
+def test_directed_with_units_no_comma():
+    got = rows("要求某县教育局会同某县财政局制定学校建设方案。")
+    assert got == [("制定学校建设方案", ["某县教育局"], ["某县财政局"])]
+
+
+def test_directed_call_together_listed():
+    got = rows("一、建请教育局邀集工务、都发局等有关单位成立专案,尽速办理甲国中围墙新建工程,以确保学生安全。")
+    assert got == [("成立专案,尽速办理甲国中围墙新建工程", ["教育局"], ["工务", "都发局"])]
+
+
+def test_directed_then_with_in_next_clause():
+    got = rows("下一步,某市将责成甲镇政府做好家长的解释工作,并会同市交管大队加强对校门口交通秩序的管理,确保安全。")
+    assert got == [("加强对校门口交通秩序的管理", ["甲镇政府"], ["市交管大队"])]
+
+
+def test_directed_with_units_near_misses():
+    assert rows("要求各镇会同县规划部门,论证扩建方案。") == []  # a collective
+    assert rows("某局已责成甲镇政府会同乙局开展了排查工作。") == []  # a report of what was done
+    assert rows("请其会同县规划局研究扩建方案。") == []  # a pronoun
+    assert rows("指示教育处长某某会同县警察局长某某视察甲小学。") == []  # people, no directive word of the list
+    assert rows("甲局会同乙局召开会议,就项目进行了协商。") == []  # no directive
+    assert rows("要求甲局会同有关部门抓紧研究。") == []  # a collective helper: left to the other cues
+    assert rows("教育小组昨天邀集教育局官员前往甲国中勘查。") == []
+
+
+def test_directed_rows_through_the_pipeline():
+    assert units(PAGE.format("同时要求甲镇政府会同县自然资源规划局充分论证乙校区扩建项目。")) == [
+        ("充分论证乙校区扩建项目", ["甲镇政府"], ["县自然资源规划局"])]
+    assert units(PAGE.format("会中做成以下决议:一、建请教育局邀集工务、都发局等有关单位成立专案,尽速办理甲国中围墙新建工程,以确保学生安全。")) == [
+        ("成立专案,尽速办理甲国中围墙新建工程", ["教育局"], ["工务", "都发局"])]
