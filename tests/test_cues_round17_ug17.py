@@ -1,6 +1,6 @@
 """Cue tests of the seventeenth round (ug17): made-up pages only."""
 
-from extract.rules.r17_ug17 import directed_with_units
+from extract.rules.r17_ug17 import directed_with_units, without_directive
 from rules_kit import units
 
 PAGE = "某县新闻\n\n2031年5月1日\n\n{}\n"
@@ -45,3 +45,20 @@ def test_directed_rows_through_the_pipeline():
         ("充分论证乙校区扩建项目", ["甲镇政府"], ["县自然资源规划局"])]
     assert units(PAGE.format("会中做成以下决议:一、建请教育局邀集工务、都发局等有关单位成立专案,尽速办理甲国中围墙新建工程,以确保学生安全。")) == [
         ("成立专案,尽速办理甲国中围墙新建工程", ["教育局"], ["工务", "都发局"])]
+
+
+def test_without_directive():
+    assert without_directive("会议要求某县教育局") == "某县教育局"
+    assert without_directive("请某县教育局") == "某县教育局"
+    assert without_directive("同时要求甲镇政府") == "甲镇政府"
+    assert without_directive("某市政府责成某县教育局") == "某县教育局"
+    assert without_directive("请示办") == "请示办"  # a word that opens with 请
+    assert without_directive("要求各镇") == "要求各镇"  # the rest is a collective, no name
+    assert without_directive("某县教育局") == "某县教育局"
+
+
+def test_directive_out_of_role_clause_leads():
+    assert units(PAGE.format("会议要求某县教育局牵头,某县财政局配合,制定学校布局方案。")) == [
+        ("制定学校布局方案", ["某县教育局"], ["某县财政局"])]
+    assert units(PAGE.format("请某县教育局牵头,某县财政局、某县住建局配合,尽快制定学校布局方案。")) == [
+        ("尽快制定学校布局方案", ["某县教育局"], ["某县财政局", "某县住建局"])]

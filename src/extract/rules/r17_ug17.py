@@ -142,3 +142,30 @@ def with_directed(text: str, offset: int, hits: list) -> list:
     kept += [AssignmentHit(offset + a, offset + b, t, ld, rs, cue="directed_with_units") for a, b, t, ld, rs in found]
     kept.sort(key=lambda h: h.start)
     return kept
+
+
+# 2. a directive word read into the lead's name by a role clause (``会议要求甲局牵头,乙局配合,…``, ``请甲局牵头…``): the
+# speaker and the directive before the name are no part of it
+_DIRECTIVE_HEAD = re.compile(r"^(?:[\u4e00-\u9fff]{0,8}?(?:要求|责成|責成|建请|建請|督促)|(?:同时|同時|并|並|还|還|会议|會議|另)?(?:请|請)(?![示求假愿願柬托教问問]))"
+                             r"\s*(?:由\s*)?")
+
+
+def without_directive(unit: str) -> str:
+    """A unit with the directive before its name cut off (``会议要求甲局`` -> ``甲局``, ``请乙局`` -> ``乙局``, ``同时要求丙镇政府``
+    -> ``丙镇政府``): who is told to act is the unit (U4c, U7); kept where the rest reads as no organisation's name
+    (``要求``, ``请示办``)."""
+    m = _DIRECTIVE_HEAD.match(unit)
+    if m is None or m.end() >= len(unit):
+        return unit
+    rest = unit[m.end():]
+    return rest if len(rest) >= 3 and _is_org(rest) and "、" not in unit[:m.end()] else unit
+
+
+def without_directives(units: list[str]) -> list[str]:
+    """``without_directive`` over a unit list, each unit once."""
+    out: list[str] = []
+    for u in units:
+        u = without_directive(u)
+        if u not in out:
+            out.append(u)
+    return out
