@@ -1,6 +1,7 @@
 """Cue tests of the seventeenth round (ug17): made-up pages only."""
 
-from extract.rules.r17_ug17 import directed_with_units, without_directive
+from extract.rules.r17_ug17 import chosen_by_vote, directed_with_units, without_directive
+from rules_kit import records
 from rules_kit import units
 
 PAGE = "某县新闻\n\n2031年5月1日\n\n{}\n"
@@ -62,3 +63,20 @@ def test_directive_out_of_role_clause_leads():
         ("制定学校布局方案", ["某县教育局"], ["某县财政局"])]
     assert units(PAGE.format("请某县教育局牵头,某县财政局、某县住建局配合,尽快制定学校布局方案。")) == [
         ("尽快制定学校布局方案", ["某县教育局"], ["某县财政局", "某县住建局"])]
+
+
+def test_chosen_by_vote():
+    assert chosen_by_vote("某县第九届人民代表大会第一次会议,于2031年2月20日投票表决确定2031年县政府民生实事项目为10项,分别是:")
+    assert chosen_by_vote("在某市人大会议上,全体代表无记名投票表决,确定2031年政府十大民生实事。")
+    assert chosen_by_vote("某区人民代表大会于2031年3月1日表决通过某区2031年民生实事项目:")
+    assert not chosen_by_vote("大会表决通过了政府工作报告,2031年将新建学校5所。")  # no list of 实事 chosen
+    assert not chosen_by_vote("经人民代表大会投票表决,2031年继续实施10件民生实事。")  # no verb of choosing
+    assert not chosen_by_vote("2031年全县将办好12件民生实事。")
+
+
+def test_voted_list_is_no_goal():
+    page = "某县新闻\n\n2031年2月21日\n\n{}\n一、新建幼儿园3所。\n"
+    got = [r.quote for r in records(page.format("某县人民代表大会于2031年2月20日投票表决确定2031年县政府民生实事项目为10项,分别是:"), "goal")]
+    assert got == []
+    got = [r.quote for r in records(page.format("2031年全县将办好10件民生实事,分别是:"), "goal")]
+    assert got == ["2031年全县将办好10件民生实事,分别是:"]

@@ -169,3 +169,16 @@ def without_directives(units: list[str]) -> list[str]:
         if u not in out:
             out.append(u)
     return out
+
+
+# 3. (goals) ``…于2031年2月1日投票表决确定2031年县政府民生实事项目为10项``: the list chosen by the congress's vote, told
+# with ``表决`` (``投票表决确定``, ``表决通过了…实事``, ``表決產生``) as with ``票决`` (O3b: a report of the list being chosen)
+_VOTED_LIST = re.compile(r"表[决決]\s*[,，]?\s*(?:确定|確定|产生|產生|选出|選出|选定|選定|通过|通過)[^。;；!！?？]{0,40}?"
+                         r"(?:实事|實事|民生工程|民心工程|惠民工程)")
+
+
+def chosen_by_vote(sentence: str) -> bool:
+    """A sentence that reports the year's list of 实事 chosen by a vote told with ``表决`` (``…投票表决确定2031年县政府民生实事
+    项目为10项,分别是:``): no goal (O3b), as ``goals.reports_list_chosen`` reads ``票决确定``. Not a vote that adopts
+    anything else (``表决通过了政府工作报告``), nor a vote with no verb of choosing after it (``…会议投票表决,继续实施…``)."""
+    return ("表决" in sentence or "表決" in sentence) and _VOTED_LIST.search(sentence) is not None
