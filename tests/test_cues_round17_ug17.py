@@ -26,6 +26,12 @@ def test_directed_call_together_listed():
     assert got == [("成立专案,尽速办理甲国中围墙新建工程", ["教育局"], ["工务", "都发局"])]
 
 
+def test_directed_with_units_after_a_colon_or_comma():
+    assert rows("会议要求,某县教育局会同某县财政局制定学校布局方案。") == [("制定学校布局方案", ["某县教育局"], ["某县财政局"])]
+    assert rows("会议要求:某县教育局会同某县财政局,制定学校布局方案。") == [("制定学校布局方案", ["某县教育局"], ["某县财政局"])]
+    assert rows("会议指出,某县教育局会同某县财政局制定了方案。") == []
+
+
 def test_directed_then_with_in_next_clause():
     got = rows("下一步,某市将责成甲镇政府做好家长的解释工作,并会同市交管大队加强对校门口交通秩序的管理,确保安全。")
     assert got == [("加强对校门口交通秩序的管理", ["甲镇政府"], ["市交管大队"])]
@@ -80,3 +86,10 @@ def test_voted_list_is_no_goal():
     assert got == []
     got = [r.quote for r in records(page.format("2031年全县将办好10件民生实事,分别是:"), "goal")]
     assert got == ["2031年全县将办好10件民生实事,分别是:"]
+
+
+def test_phone_field_ends_a_label_list():
+    page = "某市民生工程\n\n2031年4月15日\n\n实施公共文化场馆免费开放。\n\n承办部门:市文化局         咨询电话:1234567\n"
+    assert units(page) == [("实施公共文化场馆免费开放", [], ["市文化局"])]
+    page = "某市民生工程\n\n2031年4月15日\n\n实施公共文化场馆免费开放。\n\n承办部门:市文化局\n"
+    assert units(page) == [("实施公共文化场馆免费开放", [], ["市文化局"])]

@@ -18,7 +18,7 @@ _DIRECTIVE = r"(?:要求|责成|責成|建请|建請|督促|(?<![申提邀])请|
 _MODAL = r"(?:要|应|應|须|須|尽快|儘速|尽速|儘快|迅速|立即|及时|及時|积极|積極)?"
 # the verbs of working with others: ``邀集`` (to call together) reads as ``会同`` does
 _WITH_VERB = r"(?:会同|會同|联同|聯同|邀集)"
-_DIRECTED_WITH = re.compile(_DIRECTIVE + r"\s*(?P<lead>[^。;；!！?？\n,，:：、\s]{2,24}?)" + _MODAL + r"(?P<verb>" + _WITH_VERB + r")")
+_DIRECTED_WITH = re.compile(r"(?:(?:要求|责成|責成)\s*[,，:：]|" + _DIRECTIVE + r")\s*(?P<lead>[^。;；!！?？\n,，:：、\s]{2,24}?)" + _MODAL + r"(?P<verb>" + _WITH_VERB + r")")
 # ``责成X做好…,并会同Y…``: the organisation's own doing, then ``并会同`` in the next clause
 _DIRECTED_THEN_WITH = re.compile(r"(?:责成|責成|要求)\s*(?P<rest>[^。;；!！?？\n,，:：]{4,60})[,，]\s*(?P<and>并|並)\s*" + _MODAL
                                  + r"(?P<verb>" + _WITH_VERB + r")")
