@@ -45,6 +45,7 @@ def test_directed_with_units_near_misses():
     assert rows("甲局会同乙局召开会议,就项目进行了协商。") == []  # no directive
     assert rows("要求甲局会同有关部门抓紧研究。") == []  # a collective helper: left to the other cues
     assert rows("教育小组昨天邀集教育局官员前往甲国中勘查。") == []
+    assert rows("请示县教育局会同县财政局研究方案。") == []  # 请示, no directive
 
 
 def test_directed_rows_through_the_pipeline():
@@ -62,6 +63,7 @@ def test_without_directive():
     assert without_directive("请示办") == "请示办"  # a word that opens with 请
     assert without_directive("要求各镇") == "要求各镇"  # the rest is a collective, no name
     assert without_directive("某县教育局") == "某县教育局"
+    assert without_directive("市督促检查办公室") == "市督促检查办公室"  # a name with a directive-like word inside
 
 
 def test_directive_out_of_role_clause_leads():

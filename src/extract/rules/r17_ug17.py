@@ -1,6 +1,6 @@
 """Cues of the seventeenth round (ug17): unit rows of a directive that names who works with whom.
 
-1. ``directed_with_units``: a directive (``要求``, ``责成``, ``建请``, ``请``, ``督促``) that names an organisation, the
+1. ``directed_with_units``: a directive (``要求``, ``责成``, ``建请``, ``请``) that names an organisation, the
    organisations it works with (``会同``, ``联同``, ``邀集``) and the task: ``要求甲镇政府会同县规划部门,论证扩建方案`` ->
    lead ``甲镇政府``, responsible ``县规划部门`` (U4c ``X会同Y``); the directive word is no part of the lead's name.
    Also the directive whose organisation first does a thing of its own and then, in the next clause, works with
@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 # the directive before the organisation it names (a reply to a proposal, a council's resolution, a notice)
-_DIRECTIVE = r"(?:要求|责成|責成|建请|建請|督促|(?<![申提邀])请|(?<![申提邀])請)"
+_DIRECTIVE = r"(?:要求|责成|責成|建请|建請|(?<![申提邀])(?:请|請)(?![示求假愿願柬托教问問]))"
 # a modal or an adverb of haste between the organisation and the verb of working with
 _MODAL = r"(?:要|应|應|须|須|尽快|儘速|尽速|儘快|迅速|立即|及时|及時|积极|積極)?"
 # the verbs of working with others: ``邀集`` (to call together) reads as ``会同`` does
@@ -146,7 +146,7 @@ def with_directed(text: str, offset: int, hits: list) -> list:
 
 # 2. a directive word read into the lead's name by a role clause (``会议要求甲局牵头,乙局配合,…``, ``请甲局牵头…``): the
 # speaker and the directive before the name are no part of it
-_DIRECTIVE_HEAD = re.compile(r"^(?:[\u4e00-\u9fff]{0,8}?(?:要求|责成|責成|建请|建請|督促)|(?:同时|同時|并|並|还|還|会议|會議|另)?(?:请|請)(?![示求假愿願柬托教问問]))"
+_DIRECTIVE_HEAD = re.compile(r"^(?:[\u4e00-\u9fff]{0,8}?(?:要求|责成|責成|建请|建請)|(?:同时|同時|并|並|还|還|会议|會議|另)?(?:请|請)(?![示求假愿願柬托教问問]))"
                              r"\s*(?:由\s*)?")
 
 
