@@ -1,11 +1,14 @@
 """Cues of the seventeenth round (ug17): unit rows of a directive that names who works with whom.
 
 1. ``directed_with_units``: a directive (``要求``, ``责成``, ``建请``, ``请``) that names an organisation, the
-   organisations it works with (``会同``, ``联同``, ``邀集``) and the task: ``要求甲镇政府会同县规划部门,论证扩建方案`` ->
-   lead ``甲镇政府``, responsible ``县规划部门`` (U4c ``X会同Y``); the directive word is no part of the lead's name.
+   organisations it works with (``会同``, ``联同``, ``邀集``) and the task: ``要求丙乡政府会同县交通部门,研究拓宽方案`` ->
+   lead ``丙乡政府``, responsible ``县交通部门`` (U4c ``X会同Y``); the directive word is no part of the lead's name.
    Also the directive whose organisation first does a thing of its own and then, in the next clause, works with
-   others on a second task: ``责成甲镇做好解释工作,并会同县交管大队加强路口管理`` -> lead ``甲镇``, responsible
-   ``县交管大队``, task ``加强路口管理``.
+   others on a second task: ``责成乙街道做好告知工作,并会同区消防大队开展隐患排查`` -> lead ``乙街道``, responsible
+   ``区消防大队``, task ``开展隐患排查``.
+2. ``without_directive``: a directive read into the lead's name by any role clause (``会议要求甲局牵头,乙局配合,…``)
+   is cut off (``甲局``).
+3. ``chosen_by_vote`` (goals): the year's list of 实事 chosen by a vote told with ``表决`` is no goal (O3b).
 """
 
 from __future__ import annotations
@@ -151,8 +154,8 @@ _DIRECTIVE_HEAD = re.compile(r"^(?:[\u4e00-\u9fff]{0,8}?(?:要求|责成|責成|
 
 
 def without_directive(unit: str) -> str:
-    """A unit with the directive before its name cut off (``会议要求甲局`` -> ``甲局``, ``请乙局`` -> ``乙局``, ``同时要求丙镇政府``
-    -> ``丙镇政府``): who is told to act is the unit (U4c, U7); kept where the rest reads as no organisation's name
+    """A unit with the directive before its name cut off (``会议要求甲局`` -> ``甲局``, ``请乙局`` -> ``乙局``, ``同时要求丙乡政府``
+    -> ``丙乡政府``): who is told to act is the unit (U4c, U7); kept where the rest reads as no organisation's name
     (``要求``, ``请示办``)."""
     m = _DIRECTIVE_HEAD.match(unit)
     if m is None or m.end() >= len(unit):
@@ -171,14 +174,14 @@ def without_directives(units: list[str]) -> list[str]:
     return out
 
 
-# 3. (goals) ``…于2031年2月1日投票表决确定2031年县政府民生实事项目为10项``: the list chosen by the congress's vote, told
+# 3. (goals) ``…于2031年2月1日投票表决确定2031年区政府十件实事``: the list chosen by the congress's vote, told
 # with ``表决`` (``投票表决确定``, ``表决通过了…实事``, ``表決產生``) as with ``票决`` (O3b: a report of the list being chosen)
 _VOTED_LIST = re.compile(r"表[决決]\s*[,，]?\s*(?:确定|確定|产生|產生|选出|選出|选定|選定|通过|通過)[^。;；!！?？]{0,40}?"
                          r"(?:实事|實事|民生工程|民心工程|惠民工程)")
 
 
 def chosen_by_vote(sentence: str) -> bool:
-    """A sentence that reports the year's list of 实事 chosen by a vote told with ``表决`` (``…投票表决确定2031年县政府民生实事
-    项目为10项,分别是:``): no goal (O3b), as ``goals.reports_list_chosen`` reads ``票决确定``. Not a vote that adopts
+    """A sentence that reports the year's list of 实事 chosen by a vote told with ``表决`` (``…投票表决确定2031年区政府十件
+    实事``): no goal (O3b), as ``goals.reports_list_chosen`` reads ``票决确定``. Not a vote that adopts
     anything else (``表决通过了政府工作报告``), nor a vote with no verb of choosing after it (``…会议投票表决,继续实施…``)."""
     return ("表决" in sentence or "表決" in sentence) and _VOTED_LIST.search(sentence) is not None
