@@ -45,6 +45,7 @@ from extract.rules.targets import Candidate, Decider, TargetHit, find_targets, i
 from extract.rules.unit_clauses import duties_then_office, glued_project_rows, ordinal_goal_title_end, issued_number_year, quoted_party_via_across_lines, opening_phrase_title_end, only_bare_levels, unit_cell_before_progress, without_duty_adverbs
 from extract.rules import r16_ug16 as _ug16
 from extract.rules import r16_rest16 as _rest16  # (r16 rest16)
+from extract.rules import r17_ug17 as _ug17  # (r17 ug17)
 from extract.rules.target_status import title_reports_results
 from extract.rules.target_layouts import restated_plan_sentence, row_breakdown_hits, time_limit_cell
 from extract.rules.units import (AssignmentHit, task_above, without_item_marker, find_charge_clauses, find_inline_assignments, find_listed_assignments, find_role_runs, find_verb_assignments,
@@ -302,6 +303,7 @@ class RulesExtractor:
         """The record of a unit finder's hit, made without validation (its unit lists copied, as
         validation would)."""
         lead, resp = apply_lead_marks(list(a.lead), list(a.responsible))
+        lead = _ug17.without_directives(lead)  # (r17 ug17) ``会议要求甲局牵头…``: the directive is no part of the name
         cut = without_item_marker(doc.text[a.start:a.end], a.task)  # ``1. 扩种蓝果(甲局)``: the marker is the list's
         start, task = a.start + cut, a.task[cut:]
         return trusted(UnitAssignment, **self._base(doc, start, a.end, path), task=task,

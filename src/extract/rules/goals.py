@@ -25,6 +25,7 @@ from extract.rules import unit_labels as _ugB15
 from extract.rules import r16_ug16 as _ug16
 from extract.rules import r16_ug24 as _ug24
 from extract.rules import r16_rest16 as _rest16  # (r16 rest16)
+from extract.rules import r17_ug17 as _ug17  # (r17 ug17)
 from extract.rules.text import Piece, deadline_at, is_past, masked_titles, sentences
 from extract.rules.scan import OpeningScan
 
@@ -1056,7 +1057,8 @@ def reports_list_chosen(sentence: str) -> bool:
     """A sentence that reports the year's list of 实事 being chosen by a vote (``…票决确定了10项民生实事``) or counts the
     items chosen for it (``共8个项目被列入2031年民生实事项目``): no goal (O3b)."""
     return ("票决" in sentence and _LIST_CHOSEN.search(sentence) is not None) \
-        or (("被" in sentence or "获" in sentence or "入" in sentence) and _COUNT_LISTED.search(sentence) is not None)
+        or (("被" in sentence or "获" in sentence or "入" in sentence) and _COUNT_LISTED.search(sentence) is not None) \
+        or _ug17.chosen_by_vote(sentence)  # (r17 ug17: ``投票表决确定…实事``)
 
 
 FALSE_GOAL_CUES = (("reached", reports_reached), ("list_intro", introduces_a_list), ("plan_period", states_the_period),

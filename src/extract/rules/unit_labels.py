@@ -166,7 +166,8 @@ def without_cumulative_under_deadline(sentence: str) -> str:
 
 # a label of another field that follows a unit list on its line (the space between them dropped by the normaliser)
 OTHER_FIELD = (r"(?:完成时限|完成时间|完成期限|时间节点|时间要求|进度安排|责任领导|牵头领导|分管领导|责任人|联系人|备注|"
-               r"完成時限|完成時間|時間節點|負責人|聯絡人|備註)\s*[:：]")
+               r"完成時限|完成時間|時間節點|負責人|聯絡人|備註|"
+               r"(?:咨询|联系|諮詢|聯繫|聯絡)(?:电话|電話)|联系方式|聯繫方式)\s*[:：]")  # (r17 ug17: ``承办部门:甲委 联系电话:…``)
 _OTHER_FIELD = re.compile(OTHER_FIELD)
 
 

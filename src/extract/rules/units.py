@@ -15,6 +15,7 @@ from extract.rules.unit_lists import JOINT
 from extract.rules.unit_clauses import more_charge_clauses, time_only_task, whole_name_end
 from extract.rules import unit_labels as _ugB15
 from extract.rules import r16_ug16 as _ug16
+from extract.rules import r17_ug17 as _ug17
 
 # the labels of the lead's and the responsible units' lists: ``extract.roles`` (every reader's vocabulary); the list in
 # round, square or black brackets (``[牵头单位:…]``, ``【…】``; not ``〔``, which opens a document's number ``〔2031〕``)
@@ -579,7 +580,7 @@ def find_charge_clauses(text: str, offset: int = 0) -> list[AssignmentHit]:
     charge = "负责" in text or "会同" in text or "联同" in text  # every match of ``_CHARGE`` holds one (its scan costs ~10% of
     led = "由" in text and ("牵头" in text or "负责" in text or "主责" in text or "主办" in text or "统筹" in text)  # the rules stage); every match of ``_LED_BY`` these
     if not (charge or led or "由" in text):
-        return more_charge_clauses(text, offset, hits)  # (r15 ug15)
+        return _ug17.with_directed(text, offset, more_charge_clauses(text, offset, hits))  # (r15 ug15; r17 ug17)
     for m in (_CHARGE.finditer(text) if charge else ()):
         units = m.group("units")
         if not is_unit_cell(units) or units.startswith(("各", "相关", "有关")) or _ROLE_WORD.fullmatch(units):
@@ -635,7 +636,7 @@ def find_charge_clauses(text: str, offset: int = 0) -> list[AssignmentHit]:
     hits += more_charge_clauses(text, offset, hits)  # (r15 ug15)
     hits += [AssignmentHit(offset + a, offset + b, t, u, [], cue="project_in_charge_of") for a, b, t, u in  # (r16 ug16)
              _ug16.project_in_charge_of(text) if not any(h.start < offset + b and offset + a < h.end for h in hits)]
-    return hits
+    return _ug17.with_directed(text, offset, hits)  # (r17 ug17)
 
 
 # the opening of a sentence put on a named organisation with a verb other than a role's: ``由甲局采购…``, ``由乙馆创作…``
