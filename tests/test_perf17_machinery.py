@@ -84,3 +84,63 @@ def test_trusted_objects_are_the_validated_ones():
     assert t.span is None  # the copy, not the record, took the update
     g = trusted(Goal, doc="d", quote="", norm_span=trusted_span(0, 4), text="到2025年", target_year=2025)
     assert g == Goal(doc="d", quote="", norm_span=Span(start=0, end=4), text="到2025年", target_year=2025)
+
+
+# -- exact faster forms -----------------------------------------------------------------------------------------------
+
+def test_split_join_drops_what_the_whitespace_pattern_drops():
+    """``"".join(s.split())`` for ``re.sub(r"\\s+", "", s)`` (``normalise.canonical``, ``canonical_many``, the table
+    readers' header cells): the same characters are whitespace for both, every code point."""
+    import re
+    import sys
+
+    ws = re.compile(r"\s+")
+    spaces = [chr(c) for c in range(sys.maxunicode + 1) if ws.fullmatch(chr(c))]
+    assert spaces == [chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace()]
+    rng = random.Random(1117)
+    pool = spaces + list("指标名称甲乙丙ab1。,") + ["\ue000"]
+    for _ in range(3000):
+        s = "".join(rng.choice(pool) for _ in range(rng.randint(0, 40)))
+        assert "".join(s.split()) == ws.sub("", s)
+
+
+def test_canonical_forms_unchanged():
+    from extract.normalise import canonical, canonical_many
+
+    texts = ["新增 学位\u3000300个", " 到2025年\n ", "百分之", "牵头单位(qiān)：区教育局", "", "\t"]
+    assert [canonical(t) for t in texts] == ["新增学位300个", "到2025年", "%", "牵头单位:区教育局", "", ""]
+    assert canonical_many(texts) == [canonical(t) for t in texts]
+
+
+def test_result_mark_opens_each_branch_with_a_character():
+    import re
+
+    from extract.rules import recounts
+
+    old = re.compile(recounts._RESULT_MARK.pattern.replace(r"了(?<![为除]了)(?![解])", r"(?<![为除])了(?![解])", 1))
+    assert old.pattern != recounts._RESULT_MARK.pattern
+    rng = random.Random(17)
+    chars = "了为除解已累计先后以来年被评认定命名授予列顺利通过圆满完成超额同比较上去首家个率a1，。 "
+    texts = ["".join(rng.choice(chars) for _ in range(rng.randint(0, 30))) for _ in range(5000)]
+    texts += ["为了发展", "除了学校", "了解情况", "建成了3所", "了", "除了", "为了解"]
+    hits = 0
+    for t in texts:
+        got = [m.span() for m in recounts._RESULT_MARK.finditer(t)]
+        assert got == [m.span() for m in old.finditer(t)], t
+        hits += bool(got)
+        for pos in range(len(t)):
+            a, b = recounts._RESULT_MARK.search(t, pos), old.search(t, pos)
+            assert (a and a.span()) == (b and b.span()), (t, pos)
+    assert hits > 1000
+
+
+def test_contents_line_found_as_before():
+    from extract.headings import split_lines
+    from extract.structure import _toc_lines
+
+    text = "某某规划\n目 录\n一、总体要求\n二、主要目标\n\n一、总体要求\n正文。"
+    lines = split_lines(text)
+    assert _toc_lines(lines, text) == _toc_lines(lines, None)
+    assert _toc_lines(lines, text)
+    plain = "某某规划\n一、总体要求\n正文,记录。"
+    assert _toc_lines(split_lines(plain), plain) == set()

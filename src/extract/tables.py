@@ -135,7 +135,7 @@ def _header_columns(cells: list[str]) -> tuple[list[str], list[int]]:
     cell (``年度工作目标``) replaced by the year cells that follow the run."""
     cols: list[str] = []
     for c in cells:
-        c = _SPACES.sub("", c)
+        c = "".join(c.split())  # (perf17) ``_SPACES.sub("", c)``: ``\s`` is ``str.isspace``, and a split of C speed
         if cols and (_BRACKET_UNIT.fullmatch(c) or (_YEAR_CELL.match(cols[-1]) and c in _YEAR_TAILS)):
             cols[-1] += c  # ``总投资`` + ``(万元)``; ``2023年`` + ``目标进度``: one column
         elif cols and c in _HEADER_JOIN and not cols[-1].endswith(c) and (
@@ -733,7 +733,7 @@ def _find_indicator_tables(lines: list[Line], skip: set[int], min_year: int | No
     n = len(cells)
     i = 0
     while i < n:
-        t = _SPACES.sub("", cells[i].text)  # (``指 标 名 称``: spaces in a header cell change nothing, N14)
+        t = "".join(cells[i].text.split())  # (perf17: ``_SPACES.sub("", …)``, as above) (``指 标 名 称``: spaces in a header cell change nothing, N14)
         if not (t in ("指标", "主要指标", "指标名称", "项目", "指标项") or (t.endswith("指标") and len(t) <= 8)):
             i += 1
             continue
@@ -745,7 +745,7 @@ def _find_indicator_tables(lines: list[Line], skip: set[int], min_year: int | No
         yearless_base = 0  # base columns without a year (``基期水平``) before the year columns
         has_unit_col = False
         # a ``序号`` column: each row opens with its number (the column may stand before the label's, on its line)
-        numbered = any(cells[b].line == cells[i].line and _SPACES.sub("", cells[b].text) in ("序号", "编号")
+        numbered = any(cells[b].line == cells[i].line and "".join(cells[b].text.split()) in ("序号", "编号")
                        for b in range(max(0, i - 2), i))
         while j < n and j < i + 12:
             h = cells[j].text
