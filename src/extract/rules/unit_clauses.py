@@ -284,7 +284,8 @@ def issued_number_year(text: str) -> int | None:
     正式印发《…规划》``, ``市政府印发《…计划》(某政发〔2031〕5号)``): the date of the document the page carries (O3d),
     read from its first 1500 characters; None when none. A number cited without a verb of issue (``根据…〔2031〕5号
     要求``) dates nothing."""
-    m = _ISSUED_NUMBER.search(text[:1500])
+    head = text[:1500]
+    m = _ISSUED_NUMBER.search(head) if "号" in head else None  # (perf17: every match holds 号; a scan of ~90 ns a character)
     if m is None:
         return None
     return int(m.group(1) or m.group(2))
