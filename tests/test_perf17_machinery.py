@@ -177,3 +177,12 @@ def test_at_before_and_issued_number_pretests():
         text = path.read_text(encoding="utf-8")
         m = unit_clauses._ISSUED_NUMBER.search(text[:1500])
         assert unit_clauses.issued_number_year(text) == (None if m is None else int(m.group(1) or m.group(2)))
+
+
+def test_early_returns_before_the_lazy_imports():
+    from extract.rules import r16_ug16, unit_clauses
+
+    assert r16_ug16.ordered_unit_task("新建学校3所。") == []
+    hits = r16_ug16.ordered_unit_task("某区已责成区住建局抓紧查处")
+    assert [(h.lead, h.task) for h in hits] == [(["区住建局"], "抓紧查处")]
+    assert unit_clauses.more_charge_clauses("新建学校3所。", 0, []) == []
