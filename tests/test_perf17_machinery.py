@@ -186,3 +186,32 @@ def test_early_returns_before_the_lazy_imports():
     hits = r16_ug16.ordered_unit_task("某区已责成区住建局抓紧查处")
     assert [(h.lead, h.task) for h in hits] == [(["区住建局"], "抓紧查处")]
     assert unit_clauses.more_charge_clauses("新建学校3所。", 0, []) == []
+
+
+def test_lazily_bound_helpers_answer_as_the_rules_functions():
+    from extract import headings
+    from extract.rules.r16_tfn16 import title_time_amount
+    from extract.rules.r16_ug24 import title_then_role_label
+
+    lines = _strings()
+    assert [headings._title_time_amount(t) for t in lines] == [title_time_amount(t) for t in lines]
+    assert headings._title_time_amount is title_time_amount  # bound at the first call: no import statement after it
+    assert [headings._title_then_role_label(t) for t in lines] == [title_then_role_label(t) for t in lines]
+    assert headings._title_then_role_label is title_then_role_label
+    assert headings.title_quantity("新建学校3所") and not headings.title_quantity("总体要求")
+    assert headings.parse_heading("(一)甲病筛查牵头责任部门:县卫健委") is None
+    assert headings.parse_heading("(一)推进学前教育普惠发展").title == "推进学前教育普惠发展"
+
+
+def test_task_table_spans_are_the_validated_ones():
+    from extract.headings import split_lines
+    from extract.tables import _find_task_tables
+
+    rows = 0
+    for path in sorted(DOCS.glob("*.txt")):
+        for _a, _b, table in _find_task_tables(split_lines(path.read_text(encoding="utf-8"))):
+            for row in table.rows:
+                rows += 1
+                assert row.cell_spans == [Span(start=s.start, end=s.end) for s in row.cell_spans]
+                assert all(type(s) is Span and s.__pydantic_fields_set__ == {"start", "end"} for s in row.cell_spans)
+    assert rows > 20  # (the seeds' task tables: 43 rows)
