@@ -207,6 +207,7 @@ def title_reports_past(title: str) -> bool:
     return bool(_REPORT_TITLE.search(title.strip())) and not is_column_head(title)
 
 
+@functools.lru_cache(maxsize=4096)  # (perf17) a pure test of a heading: ``section_role`` asks it of each path's titles
 def heading_gives_context(title: str) -> bool:
     """An introduction (引言, 背景, 摘要): it states the situation, not the plan."""
     from extract.rules.r16_tfp16 import names_background  # (r16) ``一、政策背景``
@@ -218,6 +219,7 @@ def is_past_year(year: int | None, doc_year: int | None) -> bool:
     return year is not None and doc_year is not None and year < doc_year
 
 
+@functools.lru_cache(maxsize=4096)  # (perf17) as ``heading_gives_context``
 def heading_reviews_past(title: str) -> bool:
     """A heading that names a review of the past or of the present state (成就, 基础, 亮点, 基本情况, 成效)."""
     from extract.rules.r16_tfp16 import heading_names_progress  # (r16) ``…的实践进展``
@@ -229,6 +231,7 @@ def heading_reviews_past(title: str) -> bool:
 _GOALS_AS_OBJECT = re.compile(r"[,，;；][^,，;；]*(?:完成|实现|确保|落实|达到|围绕|对照|紧扣|锚定)[^,，;；]{0,3}$")
 
 
+@functools.lru_cache(maxsize=4096)  # (perf17) as ``heading_gives_context`` (and ``in_goal_section``'s, per paragraph)
 def heading_names_goals(title: str) -> bool:
     m = _GOAL_HEADING.search(title)
     if m is None and "目标" in title:
@@ -758,6 +761,7 @@ def is_labelled_name(line: str) -> bool:
     return bool(sep) and len(head) <= 8 and (not rest or is_person_name(rest) or (len(rest) == 1 and rest in _SURNAMES))
 
 
+@functools.lru_cache(maxsize=4096)  # (perf17) a pure test of a cell: a table's people column repeats its names
 def is_person_name(cell: str) -> bool:
     """A cell of personal names (``张三``, ``李四、王五``): two to four Chinese characters each, no
     organisation ending, or a title after a name (``张三(副区长)``); ``A类`` or ``增长6%`` is no name."""

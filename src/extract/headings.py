@@ -77,8 +77,26 @@ def is_bare_label(line: str) -> bool:
 
 def title_quantity(title: str) -> bool:
     """A heading title that states an amount (``新建学校3所``, ``任务数120人``): its numbers are read."""
-    from extract.rules.r16_tfn16 import title_time_amount  # (r16 tfn16; lazy: ``extract.rules`` imports this module)
-    return bool(_QUANTITY.search(title)) or title_time_amount(title)
+    return bool(_QUANTITY.search(title)) or _title_time_amount(title)
+
+
+def _title_time_amount(title: str) -> bool:
+    """``r16_tfn16.title_time_amount`` (lazy: ``extract.rules`` imports this module); (perf17) the first call imports it
+    and puts it in this name's place, so later calls run no import statement."""
+    global _title_time_amount
+    from extract.rules.r16_tfn16 import title_time_amount
+
+    _title_time_amount = title_time_amount
+    return title_time_amount(title)
+
+
+def _title_then_role_label(text: str) -> bool:
+    """``r16_ug24.title_then_role_label``, imported at the first call as ``_title_time_amount`` is (perf17)."""
+    global _title_then_role_label
+    from extract.rules.r16_ug24 import title_then_role_label
+
+    _title_then_role_label = title_then_role_label
+    return title_then_role_label(text)
 
 
 # the first character of every HEADING_PATTERNS match (most lines start otherwise: one test, not seven)
@@ -136,8 +154,7 @@ def parse_heading(text: str) -> Heading | None:
         end = _SENTENCE_END.search(rest)
         if _LABEL_IN_TITLE.search(rest[:end.start()] if end else rest):
             return None  # ``2、校舍改造,牵头单位:县教育局。``: a task with its units, not a title
-        from extract.rules.r16_ug24 import title_then_role_label  # (r16 ug24; lazy: no import cycle)
-        if title_then_role_label(rest[:end.start()] if end else rest):
+        if _title_then_role_label(rest[:end.start()] if end else rest):  # (r16 ug24; imported at the first call)
             return None  # ``(一)甲病筛查牵头责任部门:县卫健委``: the same, the label glued to the task
         if end and re.fullmatch(r"\s*(?:[(（][^()（）]*[)）])?\s*", rest[end.end():]) and _QUANTITY.search(rest[:end.start()]):
             return None  # ``1.力争教育投入增长5%左右。(区财政局)``: a numbered statement of a quantity, not a title

@@ -135,7 +135,8 @@ def _toc_lines(lines: list[Line], text: str | None = None) -> set[int]:
     lines joined, when the caller has it (a text without any leader needs no look at each line)."""
     leaders = text is None or _has_leader(text)
     toc = {ln.index for ln in lines if _has_leader(ln.text) and _TOC_LINE.search(ln.text)} if leaders else set()
-    for ln in lines if text is None or _CONTENTS_LINE.search(text) else ():
+    # (perf17) ``录`` first: every match holds it, and ``str``'s search finds it ~50x faster than sre tries ``^`` at each line
+    for ln in lines if text is None or ("录" in text and _CONTENTS_LINE.search(text)) else ():
         if ln.text.replace(" ", "") != "目录":
             continue
         toc.add(ln.index)

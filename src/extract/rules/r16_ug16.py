@@ -163,13 +163,13 @@ def ordered_unit_task(text: str, offset: int = 0) -> list:
     """``units.AssignmentHit`` of each clause that orders (``责成``) named organisations to do a task: ``某区已责成区住建局抓紧
     查处`` -> lead ``区住建局``, task ``抓紧查处``; the quote is the whole clause. Not a collective (``责成相关部门调查``,
     ``责成各校整改``), a person (``责成分管副局长…``), or no task after the name."""
+    hits: list = []
+    if "责成" not in text:
+        return hits  # (perf17: before the imports below, ~1.5 us a call on every paragraph)
     from extract.cues import is_unit_cell
     from extract.rules.unit_clauses import whole_name_end
     from extract.rules.units import AssignmentHit, _by_unit_name, split_units
 
-    hits: list = []
-    if "责成" not in text:
-        return hits
     for m in _ORDERED.finditer(text):
         rest = m.group("rest")
         k = whole_name_end(rest, _by_unit_name(rest))

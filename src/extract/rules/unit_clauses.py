@@ -167,11 +167,10 @@ def subject_with_collective(text: str) -> list[tuple[int, int, str, list[str], l
 
 def more_charge_clauses(text: str, offset: int, hits: list) -> list:
     """The hits of cues 3, 7 and 8 in ``text`` that overlap no hit found already (``units.find_charge_clauses``)."""
-    from extract.rules.units import AssignmentHit
-
     if "会同" not in text and "由" not in text and "联同" not in text and "负责牵头" not in text \
             and _COPULA_QUICK.search(text) is None:
         return []
+    from extract.rules.units import AssignmentHit  # (perf17: after the early return)
     taken = [(h.start - offset, h.end - offset) for h in hits]
     out: list = []
     found = [(a, b, t, [u], [], "quoted_party_via") for a, b, t, u in quoted_party_via(text)] if "由" in text else []
@@ -284,7 +283,8 @@ def issued_number_year(text: str) -> int | None:
     正式印发《…规划》``, ``市政府印发《…计划》(某政发〔2031〕5号)``): the date of the document the page carries (O3d),
     read from its first 1500 characters; None when none. A number cited without a verb of issue (``根据…〔2031〕5号
     要求``) dates nothing."""
-    m = _ISSUED_NUMBER.search(text[:1500])
+    head = text[:1500]
+    m = _ISSUED_NUMBER.search(head) if "号" in head else None  # (perf17: every match holds 号; a scan of ~90 ns a character)
     if m is None:
         return None
     return int(m.group(1) or m.group(2))
