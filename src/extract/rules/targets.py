@@ -46,6 +46,7 @@ from extract.rules.target_counts import (again_after_past_clause, age_class_foll
 from extract.cues import has_future_year
 from extract.rules.r16_tfp16 import same_measure, selects_by_age_of_building, counts_named_kinds_taken_in, reports_statistics, modal_names_a_list, opens_on_earlier_time, breaks_down_untaken_total, counts_places_in_scope, first_tranche, masks_nearly, gap_to_reference, without_qualifier_items, ages_after_label, boasts_level, counts_by_category, is_listed_baseline, names_grade, shares_first_value_status
 from extract.rules import r16_rest16 as _rest16  # (r16 rest16)
+from extract.rules import r17_tfn17 as _tfn17  # (r17 tfn17)
 from extract.rules.r16_tfn16 import (WAN_COMPOUND, approved_funds_for_works, bound_before_value, bracketed_suffix, builds_in_batches, earmarked_for, chinese_numeral_years, consents_to_funds,  # (r16 tfn16)
                                      financial_year_spans, levels_of_standard, masks_designation_years, masks_letter_dates, masks_list_title_years,
                                      planned_total_before_progress, renews_counted, storeys_of_project, wan_compound_value, wan_kilo_value)
@@ -794,7 +795,7 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
             or (_NAME_AFTER.match(after) and not counts_named_items(clause_head, unit, after)) or after.startswith("+") \
             or (after.startswith(".") and not after.startswith("..") and not ends_with_point(unit, after)) \
             or (_DIGIT_NEXT.match(after) and not age_group_follows(after) and not count_runs_into_count(unit, after)
-                and not age_class_follows(unit, after)) or (last in _COUNT_LAST and _COUNT_BEFORE.search(before)) \
+                and not age_class_follows(unit, after) and not _tfn17.count_then_each_measure(unit, after)) or (last in _COUNT_LAST and _COUNT_BEFORE.search(before)) \
             or (unit == "周" and after.startswith("年")) \
             or (unit.endswith("年") and "/" not in unit and _NAMED_SPAN.match(after)) \
             or _COUNTS_THE_PLAN.match(after) or (unit in ("米", "公里") and _SCOPE.search(before[-12:])) \
@@ -936,6 +937,8 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
         return Decision(True, ("time_limit",))  # ``2年内增加600个``: a deadline of its own (N11a)
     cut = item_opening(clause_head, len(clause_head)) if " " in clause_head else 0  # (the item's own clause, as above)
     decision = number_decision(masks_nearly(clause_head[cut:]), after, role, masks_nearly(before))  # (r16) 将近 N
+    if decision.cues == ("spent",) and role != "report" and _tfn17.spends_ahead(before):
+        decision = Decision(True, ("modal",))  # (r17 tfn17) ``在未来5年内,投入6亿…``: spending still ahead
     if decision.cues == ("status:占",) and role != "report" and commits_share(before, clause_head):
         decision = Decision(True, ("share_committed",))  # (fifteenth round) ``力争到2031年公办园占总数的80%``
     if decision.cues == ("status:现有",) and role != "report" and works_on_existing(before, after):
@@ -954,9 +957,10 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
     if decision.target and "modal" in decision.cues and (modal_is_plan_noun(before) or modal_names_a_list(before)):  # ``行动计划使…``: a plan's name; (r16) ``拟办…实事``
         rest = tuple(c for c in decision.cues if c != "modal")
         decision = Decision(True, rest) if rest else Decision(role in ("goal", "plan"), ("section:" + role,) if role in ("goal", "plan") else ("bare",))
-    if not decision.target and role != "report" and decision.cues and decision.cues[0] in ("status:为", "bare") \
+    if not decision.target and role != "report" and decision.cues and decision.cues[0].rstrip() in ("status:为", "bare") \
             and (serves_count(before, unit, after) or works_for_counted(before, unit, after)
-                 or renews_counted(clause_head, unit, after)):  # (r16 tfn16) ``更新120部电梯``, ``对辖区6栋…进行改造``
+                 or renews_counted(clause_head, unit, after)
+                 or _tfn17.serves_more(before, unit, after)):  # (r16 tfn16) ``更新120部电梯``, ``对辖区6栋…进行改造``; (r17 tfn17) ``为80例…``
         decision = Decision(True, ("serves",))  # ``为3000名老人提供…``: a service's planned reach
     if not decision.target and role != "report" and decision.cues and (decision.cues[0] in ("bare", "status:为")
                                                                       or decision.cues[0].endswith(":list")) \
@@ -964,7 +968,8 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
         decision = Decision(True, ("appropriation",))  # ``申请拨款3.9亿元``: the funding a budget or a bid sets
     if not decision.target and role != "report" and decision.cues and (decision.cues[0] in _FUNDS_STATUS
                                                                       or decision.cues[0].endswith(":list")) \
-            and (sets_funds(before, unit, after) or consents_to_funds(before, unit, after)):  # (r16 tfn16) ``同意动支N元``
+            and (sets_funds(before, unit, after) or consents_to_funds(before, unit, after)
+                 or _tfn17.adds_funds(before, unit)):  # (r16 tfn16) ``同意动支N元``; (r17 tfn17) ``增列N亿``
         decision = Decision(True, ("funds",))  # ``追加24亿预算``, ``筹措5000万元经费``: the money set aside
     if not decision.target and role != "report" and decision.cues and _rest16.names_funding(before, unit, decision.cues[0]):
         decision = Decision(True, ("funds",))  # (r16 rest16) ``总经费为3亿512万元``: the money a plan sets aside

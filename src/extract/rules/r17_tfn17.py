@@ -1,0 +1,86 @@
+"""Seventeenth-round cues (engineer tfn17): missed numeric targets.
+
+Each cue is a small named function or pattern with made-up examples; it is hooked into the existing code with one
+short line at its decision point (``rules.targets._hand_decision``).
+"""
+from __future__ import annotations
+
+import re
+
+from extract.cues import ahead_cues
+from extract.rules.target_cues import serves_count
+
+# -- 1. the reach of a service counted in cases or in 万 people ------------------------------------------------------
+
+# (r17) a count of the people a service reaches that ``serves_count`` does not read: cases (``为80例患者实施手术``) and
+# 万 written alone after the number for people (``为20万名学生…`` written ``为20万学生…``)
+_CASE_OR_WAN = ("例", "万", "万余")
+# what follows a bare 万 must name people (``为20万中小学生开展…``, ``为3万居民提供…``), not money (``为200万用于…``)
+_PEOPLE_AFTER_WAN = re.compile(r"^[^，,；;。\d]{0,10}?(?:学生|儿童|幼儿|群众|居民|老人|老年人|市民|村民|农民|职工|妇女|患者|残疾人|人口|家庭)")
+# (r17) the verb of handing out things to those counted (``为300名老人配发逃生器材``), which ``serves_count``'s verbs
+# (``提供``, ``发放``, ``配备``, ...) leave out
+_HANDS_OUT = re.compile(r"^(?:余|多)?(?:\s*\d+\s*周?岁\s*(?:及|或)?\s*以[上下])?[^，,；;。\d]{1,24}?(?:配发|赠送|免费发放)")
+
+
+def serves_more(before: str, unit: str, after: str) -> bool:
+    """(r17) How many a service is to reach, in the forms ``serves_count`` leaves out: a count of cases
+    (``为60例患者实施复明手术``), a count of people in 万 written alone (``为20万中小学生开展体检``) and the verb 配发
+    (``为2000多名80岁以上老人配发报警器``). Not money (``为200万用于…``: no people named after 万), not a status ``…为N例``
+    (``发病数为12例``: no service verb after it), not ``可为N例`` (a capacity, as ``serves_count`` reads it)."""
+    if unit in _CASE_OR_WAN:
+        if unit != "例" and _PEOPLE_AFTER_WAN.match(after) is None:
+            return False
+        unit = "名"
+        if serves_count(before, unit, after):
+            return True
+    # the ``为…`` frame as ``serves_count`` reads it, with a service verb of its own after the count
+    return _HANDS_OUT.match(after) is not None and serves_count(before, unit, "人提供")
+
+
+# -- 2. money added to a budget: ``增列``, ``拨款N亿`` ------------------------------------------------------------------
+
+_MONEY = ("元", "亿", "万", "千万", "亿港元", "万港元", "港元", "新台币")
+# (r17) the verb of money a budget adds or grants right before the amount: ``预算增列新台币30亿``, ``增列5亿``,
+# ``拨款15亿推行…`` (``拨款`` with its noun, which ``sets_funds`` reads only as ``拨``), ``增拨3亿元``
+_ADDS_FUNDS = re.compile(r"(?:增列|追列|增拨|(?<![申请建议留算支已])拨款)\s*(?:约|逾|近)?\s*(?:新台币|港币|人民币)?\s*$")
+_DONE_BEFORE = re.compile(r"(?:执行|结余|决算|实际|上年|去年|已|累计)[^，,；;。]{0,6}$")
+
+
+def adds_funds(before: str, unit: str) -> bool:
+    """(r17) An amount of money a budget adds or grants, named by the verb right before it (``明年度预算增列新台币3亿元``,
+    ``教部增列8亿``, ``政府拨款15亿推行某计划``, ``增拨2亿元``): the money set aside (N17, N17b), not a status. Not money
+    already spent or granted (``去年已拨款5亿``, ``累计拨款``), not an application (``申请拨款``: ``appropriates``
+    reads it), nor a number that is not money (``拨款项目3个``)."""
+    if not unit.endswith(_MONEY) or _DONE_BEFORE.search(before) is not None:
+        return False
+    return _ADDS_FUNDS.search(before) is not None
+
+
+# -- 3. spending under a time still ahead ------------------------------------------------------------------------------
+
+# (r17) a span of time still to come that opens the sentence: ``在未来5年内,投入6亿…``, ``今后三年投入…``
+_AHEAD_SPAN = re.compile(r"(?:未来|今后|往后)\s*(?:\d{1,2}|[一二三四五六七八九十两]{1,2})\s*(?:个)?(?:年|学年)(?:内|之内|间|中)?")
+
+
+def spends_ahead(sentence_before: str) -> bool:
+    """(r17) Spending (``投入``, ``下拨``) that the sentence puts in a time still ahead: a span to come
+    (``在未来5年内,投入6亿元…``) or a modal earlier in the sentence (``某校拟开设一班,初期投入经费约250万``): money to be
+    spent, not money spent (the ``spent`` reading of a bare ``投入`` in a news report). Not a sentence with no such cue
+    (``今年县府投入300万元``), nor one whose modal is a past plan's name (the past markers still decide)."""
+    return _AHEAD_SPAN.search(sentence_before) is not None or bool(ahead_cues(sentence_before))
+
+
+# -- 4. a count of things run into the measure of each -------------------------------------------------------------------
+
+# (r17) what each counted thing is, written right after the count with no separator: its age (``15年以上的``) or its
+# rating (``8.0KW``, ``5匹``, ``10吨``)
+_OBJECT_UNITS = ("台", "部", "辆", "套", "座", "艘", "组")
+_EACH_MEASURE = re.compile(r"^\s*\d+(?:\.\d+)?\s*(?:年(?:及|或)?以[上下]的|(?:KW|kW|千瓦|匹|吨|立方米|升)(?=[、,，的规型\s]))")
+
+
+def count_then_each_measure(unit: str, after: str) -> bool:
+    """(r17) A count of machines or vehicles run straight into the measure of each (``对600台15年以上的电梯进行评估``,
+    ``购买9台8.0KW的空调``, ``新购3辆10吨的洒水车``): an amount of its own, not a name run into a number (``3个100%``,
+    ``6件12项``). Not a count of places or items (``所``, ``项``: ``count_runs_into_count`` reads those), nor a count run
+    into a bare number (``5台2031``)."""
+    return unit in _OBJECT_UNITS and _EACH_MEASURE.match(after) is not None

@@ -1,0 +1,93 @@
+"""Seventeenth-round cues of engineer tfn17 (missed numeric targets), on made-up text."""
+from extract.rules.r17_tfn17 import adds_funds, count_then_each_measure, serves_more, spends_ahead
+from extract.rules.targets import find_targets
+
+
+def _values(text: str, role: str = "none") -> list[tuple[float, str]]:
+    return [(h.value, h.unit) for h in find_targets(text, role=role)]
+
+
+# -- 1. serves_more ---------------------------------------------------------------------------------------------------
+
+def test_serves_cases_and_wan_people():
+    assert serves_more("为", "例", "贫困患者免费实施复明手术")
+    assert serves_more("某区将为", "例", "患者实施手术救助")
+    assert serves_more("为", "万", "中小学生开展视力筛查")
+    assert serves_more("为", "名", "80岁以上老人配发烟感报警器")
+    assert serves_more("为", "名", "独居老人配发智能手环")
+
+
+def test_serves_more_near_misses():
+    assert not serves_more("为", "万", "用于开展甲项目")  # money, no people after 万
+    assert not serves_more("发病数为", "例", "比上年下降")  # a status
+    assert not serves_more("甲院可为", "例", "患者实施手术")  # a capacity
+    assert not serves_more("为", "名", "老人提供午餐")  # serves_count's own verb: not this cue's
+    assert not serves_more("向", "名", "老人配发手环")  # no ``为``/``对`` frame
+
+
+def test_serves_more_in_sentences():
+    assert (60.0, "例") in _values("今年为60例白内障患者实施复明手术。")
+    assert (20.0, "万") in _values("为20万中小学生开展心理健康测评。")
+    assert (2000.0, "名") in _values("为2000多名80岁以上老人配发逃生器材。")
+    assert (12.0, "例") not in _values("全区报告病例为12例。")
+
+
+# -- 2. adds_funds ----------------------------------------------------------------------------------------------------
+
+def test_adds_funds():
+    assert adds_funds("明年度相关预算增列新台币", "万元")
+    assert adds_funds("某部增列", "亿")
+    assert adds_funds("政府拨款", "亿")
+    assert adds_funds("县府增拨", "亿元")
+
+
+def test_adds_funds_near_misses():
+    assert not adds_funds("去年已拨款", "亿")  # spent already
+    assert not adds_funds("累计拨款", "亿元")
+    assert not adds_funds("申请拨款", "亿元")  # an application: ``appropriates``
+    assert not adds_funds("增列", "项")  # not money
+    assert not adds_funds("预算执行增列", "亿")
+
+
+def test_adds_funds_in_sentences():
+    assert (8.0, "亿") in _values("某部增列8亿。")
+    assert (15.0, "亿") in _values("拨款15亿推行甲计划。")
+    assert (5.0, "亿") not in _values("去年已拨款5亿完成甲工程。")
+
+
+# -- 3. spends_ahead --------------------------------------------------------------------------------------------------
+
+def test_spends_ahead():
+    assert spends_ahead("在未来5年内,投入")
+    assert spends_ahead("今后三年投入")
+    assert spends_ahead("某校拟开设一班,初期投入经费约")
+
+
+def test_spends_ahead_near_misses():
+    assert not spends_ahead("今年县府投入")
+    assert not spends_ahead("过去5年,某府投入")
+
+
+def test_spends_ahead_in_sentences():
+    assert (6.0, "亿") in _values("在未来5年内,投入6亿,逐步完成甲计划。")
+    assert (300.0, "万元") not in _values("今年县府投入300万元。")
+
+
+# -- 4. count_then_each_measure ---------------------------------------------------------------------------------------
+
+def test_count_then_each_measure():
+    assert count_then_each_measure("台", "15年以上的电梯进行评估")
+    assert count_then_each_measure("台", "8.0KW、5.6KW规格的空调")
+    assert count_then_each_measure("辆", "10吨的洒水车")
+
+
+def test_count_then_each_measure_near_misses():
+    assert not count_then_each_measure("个", "100%")  # ``3个100%``: a name
+    assert not count_then_each_measure("件", "12项实事")
+    assert not count_then_each_measure("台", "2031年完成")  # a year, not a measure of each
+    assert not count_then_each_measure("台", "15年")  # no ``以上的``
+
+
+def test_count_then_each_measure_in_sentences():
+    assert (9.0, "台") in _values("甲校需购买9台8.0KW的空调。")
+    assert (3.0, "个") not in _values("实现3个100%。")
