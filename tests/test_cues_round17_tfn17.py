@@ -1,5 +1,5 @@
 """Seventeenth-round cues of engineer tfn17 (missed numeric targets), on made-up text."""
-from extract.rules.r17_tfn17 import adds_funds, count_then_each_measure, serves_more, spends_ahead
+from extract.rules.r17_tfn17 import adds_funds, count_then_each_measure, first_of_paired_years, serves_more, spends_ahead
 from extract.rules.targets import find_targets
 
 
@@ -91,3 +91,27 @@ def test_count_then_each_measure_near_misses():
 def test_count_then_each_measure_in_sentences():
     assert (9.0, "台") in _values("甲校需购买9台8.0KW的空调。")
     assert (3.0, "个") not in _values("实现3个100%。")
+
+
+# -- 5. first_of_paired_years -----------------------------------------------------------------------------------------
+
+def test_first_of_paired_years():
+    s = "到2031年和2035年,甲区居民乙素养水平分别不低于22%和30%"
+    assert first_of_paired_years(s, s.index("22%") + 3, 2035) == 2031
+    assert first_of_paired_years(s, s.index("30%") + 3, 2035) is None  # the second keeps the later year
+    s = "到2031年底和2035年,丙比例达到37%及以上和40%及以上"
+    assert first_of_paired_years(s, s.index("37%及以上") + 6, 2035) == 2031
+
+
+def test_first_of_paired_years_near_misses():
+    s = "到2035年,甲率、乙率分别达到90%、95%"  # one deadline
+    assert first_of_paired_years(s, s.index("90%") + 3, 2035) is None
+    s = "2031年甲率达到22%和乙率30%"  # no pair of deadlines opening the sentence
+    assert first_of_paired_years(s, s.index("22%") + 3, 2031) is None
+    s = "到2031年和2035年,甲率达到22%,乙率达到30%"  # no pair of values
+    assert first_of_paired_years(s, s.index("22%") + 3, 2035) is None
+
+
+def test_paired_years_in_sentences():
+    got = [(h.value, h.target_year) for h in find_targets("到2031年和2035年,甲区居民乙素养水平分别不低于22%和30%。", role="plan")]
+    assert (22.0, 2031) in got and (30.0, 2035) in got

@@ -84,3 +84,25 @@ def count_then_each_measure(unit: str, after: str) -> bool:
     ``6件12项``). Not a count of places or items (``所``, ``项``: ``count_runs_into_count`` reads those), nor a count run
     into a bare number (``5台2031``)."""
     return unit in _OBJECT_UNITS and _EACH_MEASURE.match(after) is not None
+
+
+# -- 5. a pair of deadlines and a pair of values, taken in order ---------------------------------------------------------
+
+# (r17) a sentence that opens with two deadlines joined by 和/、/及 (``到2031年和2035年,``, ``到2031年底和2035年,``)
+_TWO_DEADLINES = re.compile(r"^[^，,；;。]{0,12}?(?:到|至)\s*(20\d\d)\s*年(?:底|末)?\s*(?:和|、|及|与)\s*(?:到\s*)?(20\d\d)\s*年(?:底|末)?\s*[,，]")
+# the first value of a pair right after the number and its unit: ``22%和30%``, ``37%及以上和40%及以上``, ``7%、5%``
+_FIRST_OF_PAIR = re.compile(r"\s*(?:及以上|以上|及以下|以下|左右)?\s*(?:和|、|与)\s*\d")
+
+
+def first_of_paired_years(sentence: str, num_end: int, year: int | None) -> int | None:
+    """(r17) The first of two deadlines for the first of a pair of values (``到2031年和2035年,甲率分别不低于22%和30%``:
+    22% is the 2031 target, 30% the 2035 one; N9, one record per year): the earlier year when the sentence opens with
+    the two deadlines, the number is followed by its pair's second value, and the year read for it is the later one;
+    None otherwise: the second value of the pair (it keeps the later year), one deadline (``到2031年,甲率、乙率分别达到
+    90%、95%``), a pair of values under no pair of years. ``num_end`` is where the number's unit (and ``以上``) ends."""
+    m = _TWO_DEADLINES.match(sentence)
+    if m is None or year != int(m.group(2)) or num_end < m.end():
+        return None
+    if _FIRST_OF_PAIR.match(sentence, num_end) is None:
+        return None
+    return int(m.group(1))

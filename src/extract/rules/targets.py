@@ -625,6 +625,8 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
                                + financial_year_spans(dated))
             own_years = years
             ty = year if year is not None else (year_in(own_years, at) if use_text_year else None)
+            if year is None and use_text_year and (first := _tfn17.first_of_paired_years(sent.text, end, ty)) is not None:
+                ty = first  # (r17 tfn17) ``到2031年和2035年,甲率分别不低于22%和30%``: 22% is the 2031 target
             hit = TargetHit(
                 start=offset + sent.start + qstart, end=offset + sent.start + qend,
                 indicator=indicator, value=value,
