@@ -1,5 +1,6 @@
 """Seventeenth-round cues of engineer tfn17 (missed numeric targets), on made-up text."""
-from extract.rules.r17_tfn17 import adds_funds, count_then_each_measure, first_of_paired_years, serves_more, spends_ahead
+from extract.rules.r17_tfn17 import (adds_funds, count_then_each_measure, first_of_paired_years, serves_more, spends_ahead,
+                                      threshold_of_other)
 from extract.rules.targets import find_targets
 
 
@@ -115,3 +116,24 @@ def test_first_of_paired_years_near_misses():
 def test_paired_years_in_sentences():
     got = [(h.value, h.target_year) for h in find_targets("到2031年和2035年,甲区居民乙素养水平分别不低于22%和30%。", role="plan")]
     assert (22.0, 2031) in got and (30.0, 2035) in got
+
+
+# -- 7. threshold_of_other --------------------------------------------------------------------------------------------
+
+def test_threshold_of_other():
+    assert threshold_of_other("对", "台", "15年以上的电梯进行评估")  # the age bounds the lifts, not the count
+    assert threshold_of_other("对30户以上的自然村、", "个", "村民小组开通广播")  # an earlier item's bound
+
+
+def test_threshold_of_other_near_misses():
+    assert not threshold_of_other("对超过", "人", "的学校配备校医")  # the count is the bound
+    assert not threshold_of_other("对", "户", "以上的村实施改造")
+    assert not threshold_of_other("对甲村、", "户", "以上的乙村实施改造")  # the later item has its own bound
+    assert not threshold_of_other("对", "年", "以上的房屋进行鉴定")  # not a count
+
+
+def test_threshold_of_other_in_sentences():
+    assert (600.0, "台") in _values("实施甲小区改造提升工程,对600台15年以上的老旧电梯进行安全评估。")
+    assert (170.0, "个") in _values("对30户以上的自然村、170个村民小组开通广播电视。")
+    assert (1500.0, "人") not in _values("对超过1500人的学校配备专职校医。")
+    assert (300.0, "户") not in _values("对300户以上的村实施改造。")

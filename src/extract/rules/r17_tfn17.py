@@ -106,3 +106,28 @@ def first_of_paired_years(sentence: str, num_end: int, year: int | None) -> int 
     if _FIRST_OF_PAIR.match(sentence, num_end) is None:
         return None
     return int(m.group(1))
+
+
+# -- 7. a threshold that bounds another number or another item ---------------------------------------------------------
+
+_COUNT_UNITS = ("台", "部", "个", "所", "户", "辆", "座", "栋", "幢", "处", "家", "名", "间")
+# the count runs into another number that the threshold bounds: ``对600台15年以上的电梯…`` (15年以上, not 600台)
+_OTHER_BOUNDED = re.compile(r"^\s*\d+(?:\.\d+)?\s*[\u4e00-\u9fff]{1,2}?\s*(?:及|或)?(?:以上|以下)")
+_ITEM_SEP = "、"
+
+
+def threshold_of_other(clause_head: str, unit: str, after: str) -> bool:
+    """(r17) The threshold word (``以上``, ``超过``) that would make ``对…N…以上的…`` say where a measure applies
+    belongs to another number: the number the count runs into (``对600台15年以上的电梯进行评估``: which lifts, by age;
+    600 is how many) or an earlier item of a ``、`` list (``对20户以上的自然村、170个村民小组开通有线电视``: 170 is how
+    many groups). Not a count bounded itself (``对超过1500人的学校``, ``对300户以上的村``: the number is the bound), nor a
+    later item with a threshold of its own (``对甲村、300户以上的村``)."""
+    if not unit.endswith(_COUNT_UNITS):
+        return False
+    if _OTHER_BOUNDED.match(after) is not None:
+        return True
+    k = clause_head.rfind(_ITEM_SEP)
+    if k < 0 or not any(w in clause_head[:k] for w in ("以上", "以下", "超过", "不足")):
+        return False
+    own = clause_head[k + 1:] + after[:6]
+    return not any(w in own for w in ("以上", "以下", "超过", "不足", "低于", "高于", "少于", "多于", "不到"))
