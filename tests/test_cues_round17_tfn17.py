@@ -137,3 +137,18 @@ def test_threshold_of_other_in_sentences():
     assert (170.0, "个") in _values("对30户以上的自然村、170个村民小组开通广播电视。")
     assert (1500.0, "人") not in _values("对超过1500人的学校配备专职校医。")
     assert (300.0, "户") not in _values("对300户以上的村实施改造。")
+
+
+# -- 8. MEASURES ------------------------------------------------------------------------------------------------------
+
+def test_measure_words_read():
+    assert (800.0, "延长米") in _values("实施甲街巷路维修,铺设方砖300平方米,安装边石800延长米。")
+    assert (3912.0, "平方公尺") in _values("甲馆为新建大楼,规划总面积约3,912平方公尺。")
+    assert (1200.0, "剂次") in _values("今年将为适龄女生接种疫苗1200剂次。")
+    assert (8000.0, "穴") in _values("新建公益性墓地5处,新增墓穴8000穴。")
+
+
+def test_measure_words_near_misses():
+    assert (800.0, "米") not in _values("实施甲街巷路维修,安装边石800延长米。")  # the longer word wins
+    assert (3.0, "平方") not in _values("甲馆总面积约3平方公尺。")
+    assert not [v for v in _values("现有墓穴8000穴。") if v[1] == "穴"]  # a status stays one

@@ -131,3 +131,12 @@ def threshold_of_other(clause_head: str, unit: str, after: str) -> bool:
         return False
     own = clause_head[k + 1:] + after[:6]
     return not any(w in own for w in ("以上", "以下", "超过", "不足", "低于", "高于", "少于", "多于", "不到"))
+
+
+# -- 8. measure words the number reader did not know -------------------------------------------------------------------
+
+# (r17) measure words after an amount that the unit list left out (N8: the unit as written), put before the list's own
+# so that the longer word wins (``平方公尺`` before ``平方``, ``延长米`` before ``米``): ``安装边石800延长米`` (a length of kerb
+# laid), ``总面积约3,912平方公尺`` (Taiwan's square metre), ``接种疫苗1200剂次`` (doses),
+# ``新增墓穴8000穴`` (graves). Each is a measure word only: no word that is also a noun of its own after a number.
+MEASURES = "延长米|平方公尺|剂次|穴|"
