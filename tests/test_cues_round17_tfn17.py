@@ -1,6 +1,6 @@
 """Seventeenth-round cues of engineer tfn17 (missed numeric targets), on made-up text."""
 from extract.rules.r17_tfn17 import (adds_funds, count_then_each_measure, first_of_paired_years, serves_more, spends_ahead,
-                                      threshold_of_other)
+                                      threshold_of_other, totals_funding)
 from extract.rules.targets import find_targets
 
 
@@ -152,3 +152,25 @@ def test_measure_words_near_misses():
     assert (800.0, "米") not in _values("实施甲街巷路维修,安装边石800延长米。")  # the longer word wins
     assert (3.0, "平方") not in _values("甲馆总面积约3平方公尺。")
     assert not [v for v in _values("现有墓穴8000穴。") if v[1] == "穴"]  # a status stays one
+
+
+# -- 9. totals_funding ------------------------------------------------------------------------------------------------
+
+def test_totals_funding():
+    assert totals_funding("1.甲计划总经费", "亿元", "bare")
+    assert totals_funding("全国乙经费总预算为", "亿元", "status:为")
+    assert totals_funding("明年度补助计划,总经费需求约新台币", "亿元", "bare")
+
+
+def test_totals_funding_near_misses():
+    assert not totals_funding("甲计划总经费已执行", "亿元", "bare")  # an outturn
+    assert not totals_funding("购置经费", "万元", "bare")  # a fund's noun, no total
+    assert not totals_funding("甲计划总经费占比", "%", "bare")  # no money
+    assert not totals_funding("去年总经费为", "亿元", "status:为")
+    assert not totals_funding("本年度政府总预算为", "亿元", "status:为")  # the running year's books
+
+
+def test_totals_funding_in_sentences():
+    assert (27.2, "亿元") in _values("1.营造甲设施总经费27.2亿元,系补助地方政府办理各类场馆改善。")
+    assert (5000.0, "亿元") in _values("全国教育经费总预算为5000亿元。")
+    assert (3.0, "亿元") not in _values("去年总经费为3亿元。")

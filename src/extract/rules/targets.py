@@ -974,7 +974,8 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
             and (sets_funds(before, unit, after) or consents_to_funds(before, unit, after)
                  or _tfn17.adds_funds(before, unit)):  # (r16 tfn16) ``同意动支N元``; (r17 tfn17) ``增列N亿``
         decision = Decision(True, ("funds",))  # ``追加24亿预算``, ``筹措5000万元经费``: the money set aside
-    if not decision.target and role != "report" and decision.cues and _rest16.names_funding(before, unit, decision.cues[0]):
+    if not decision.target and role != "report" and decision.cues and (_rest16.names_funding(before, unit, decision.cues[0])
+                                                                      or _tfn17.totals_funding(before, unit, decision.cues[0])):  # (r17 tfn17)
         decision = Decision(True, ("funds",))  # (r16 rest16) ``总经费为3亿512万元``: the money a plan sets aside
     if not decision.target and role != "report" and decision.cues and (decision.cues[0] in ("bare", "status:为")
                                                                       or decision.cues[0].endswith(":list")) \
