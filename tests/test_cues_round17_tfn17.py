@@ -80,6 +80,8 @@ def test_count_then_each_measure():
     assert count_then_each_measure("台", "15年以上的电梯进行评估")
     assert count_then_each_measure("台", "8.0KW、5.6KW规格的空调")
     assert count_then_each_measure("辆", "10吨的洒水车")
+    assert count_then_each_measure("片", "3万平方米,组织开展…")  # what all of them measure together
+    assert count_then_each_measure("条", "15公里")
 
 
 def test_count_then_each_measure_near_misses():
@@ -87,11 +89,15 @@ def test_count_then_each_measure_near_misses():
     assert not count_then_each_measure("件", "12项实事")
     assert not count_then_each_measure("台", "2031年完成")  # a year, not a measure of each
     assert not count_then_each_measure("台", "15年")  # no ``以上的``
+    assert not count_then_each_measure("个", "100%")
+    assert not count_then_each_measure("个", "5米/秒")  # a per-unit measure
+    assert not count_then_each_measure("所", "3万平方米")  # a count of schools: not this cue's
 
 
 def test_count_then_each_measure_in_sentences():
     assert (9.0, "台") in _values("甲校需购买9台8.0KW的空调。")
     assert (3.0, "个") not in _values("实现3个100%。")
+    assert (80.0, "片") in _values("甲区计划新建嵌入式体育场地80片3万平方米。")
 
 
 # -- 5. first_of_paired_years -----------------------------------------------------------------------------------------

@@ -70,20 +70,26 @@ def spends_ahead(sentence_before: str) -> bool:
     return _AHEAD_SPAN.search(sentence_before) is not None or bool(ahead_cues(sentence_before))
 
 
-# -- 4. a count of things run into the measure of each -------------------------------------------------------------------
+# -- 4. a count of things run into the measure of each, or of all ------------------------------------------------------
 
 # (r17) what each counted thing is, written right after the count with no separator: its age (``15年以上的``) or its
-# rating (``8.0KW``, ``5匹``, ``10吨``)
+# rating (``8.0KW``, ``5匹``, ``10吨``); or what all of them measure together, an area or a length (``100片3万平方米``,
+# ``10个2万平方米``, ``3条15公里``)
 _OBJECT_UNITS = ("台", "部", "辆", "套", "座", "艘", "组")
 _EACH_MEASURE = re.compile(r"^\s*\d+(?:\.\d+)?\s*(?:年(?:及|或)?以[上下]的|(?:KW|kW|千瓦|匹|吨|立方米|升)(?=[、,，的规型\s]))")
+_PLACE_UNITS = ("片", "个", "处", "条", "座", "块")
+_TOTAL_MEASURE = re.compile(r"^\s*\d+(?:\.\d+)?\s*万?(?:平方米|平方公里|亩|公顷|公里|米)(?![\d/])")
 
 
 def count_then_each_measure(unit: str, after: str) -> bool:
     """(r17) A count of machines or vehicles run straight into the measure of each (``对600台15年以上的电梯进行评估``,
-    ``购买9台8.0KW的空调``, ``新购3辆10吨的洒水车``): an amount of its own, not a name run into a number (``3个100%``,
-    ``6件12项``). Not a count of places or items (``所``, ``项``: ``count_runs_into_count`` reads those), nor a count run
-    into a bare number (``5台2031``)."""
-    return unit in _OBJECT_UNITS and _EACH_MEASURE.match(after) is not None
+    ``购买9台8.0KW的空调``, ``新购3辆10吨的洒水车``), or a count of places or lines run into what they measure together
+    (``新建体育场地100片3万平方米``, ``新建绿道3条15公里``): an amount of its own, not a name run into a number (``3个100%``,
+    ``6件12项``). Not a count of places run into another count (``6家180个托位``: ``count_runs_into_count`` reads it),
+    nor a count run into a bare number (``5台2031``), a rate (``3个100%``) or a per-unit measure (``2个5米/秒``)."""
+    if unit in _OBJECT_UNITS and _EACH_MEASURE.match(after) is not None:
+        return True
+    return unit in _PLACE_UNITS and _TOTAL_MEASURE.match(after) is not None
 
 
 # -- 5. a pair of deadlines and a pair of values, taken in order ---------------------------------------------------------
