@@ -1,6 +1,6 @@
 """Seventeenth-round cues of engineer tfn17 (missed numeric targets), on made-up text."""
 from extract.rules.r17_tfn17 import (adds_funds, count_then_each_measure, first_of_paired_years, serves_more, spends_ahead,
-                                      threshold_of_other, totals_funding)
+                                      more_works_verb, threshold_of_other, totals_funding)
 from extract.rules.targets import find_targets
 
 
@@ -180,3 +180,25 @@ def test_totals_funding_in_sentences():
     assert (27.2, "亿元") in _values("1.营造甲设施总经费27.2亿元,系补助地方政府办理各类场馆改善。")
     assert (5000.0, "亿元") in _values("全国教育经费总预算为5000亿元。")
     assert (3.0, "亿元") not in _values("去年总经费为3亿元。")
+
+
+# -- 10. more_works_verb ----------------------------------------------------------------------------------------------
+
+def test_more_works_verb():
+    assert more_works_verb("重点建好")
+    assert more_works_verb("免费开放2个图书馆、")
+    assert more_works_verb("输转城乡富余劳动力")
+
+
+def test_more_works_verb_near_misses():
+    assert not more_works_verb("免费提供")  # other lists read it
+    assert not more_works_verb("输转资金")  # not labour
+    assert not more_works_verb("开放")
+
+
+def test_more_works_verb_in_sentences():
+    got = _values("免费开放2个公共图书馆、3个文化站,向群众提供基本文化服务。")
+    assert (2.0, "个") in got and (3.0, "个") in got
+    assert (120.0, "个") in _values("重点建好120个村卫生室。")
+    assert (30.0, "万人") in _values("甲省提出,输转城乡富余劳动力30万人。")
+    assert not _values("截至目前,全市已免费开放公共图书馆12个。")

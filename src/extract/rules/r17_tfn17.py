@@ -171,3 +171,18 @@ def totals_funding(before: str, unit: str, cue: str) -> bool:
         return False
     clause = re.split(r"[，,；;。]", before)[-1]
     return _TOTAL_DONE.search(clause) is None and _TOTAL_NOW.search(clause) is None
+
+
+# -- 10. verbs of a year's works the verb lists lack -------------------------------------------------------------------
+
+# (r17) ``重点建好200个村卫生室`` (like ``办好``/``抓好``), ``免费开放3个文化站`` (the opening of places to the public, a
+# 民生工程 of culture), ``输转富余劳动力50万人`` (labour sent out to work, a province's yearly task)
+_MORE_WORKS = re.compile(r"建好|免费开放|输转(?=[^，,；;。\d]{0,10}劳动力)")
+
+
+def more_works_verb(clause_before: str) -> bool:
+    """(r17) A verb of works or services that the verb lists lack, in the clause before a number: ``重点建好200个村卫生室``,
+    ``免费开放1个图书馆、3个文化站`` (later items of the list share it), ``输转城乡富余劳动力50万人``. Not ``建好的``
+    (``已建好的5所学校``: the past marker decides), not ``免费`` alone (``免费提供…``: the other verbs read it), not
+    ``输转`` of anything but labour (``输转资金``)."""
+    return _MORE_WORKS.search(clause_before) is not None

@@ -946,7 +946,7 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
         decision = Decision(True, ("share_committed",))  # (fifteenth round) ``力争到2031年公办园占总数的80%``
     if decision.cues == ("status:现有",) and role != "report" and works_on_existing(before, after):
         decision = Decision(True, ("target_verb",))  # (fifteenth round) ``推进现有23个宝宝屋扩优提质``
-    if decision.cues == ("bare",) and role != "report" and (works_verb(clause_head[cut:])
+    if decision.cues == ("bare",) and role != "report" and (works_verb(clause_head[cut:]) or _tfn17.more_works_verb(clause_head[cut:])
                                                              or _rest16.upgrades_counted(clause_head[cut:], after)):  # (r16 rest16)
         decision = Decision(True, ("target_verb",))  # (fifteenth round) ``增配除颤器30台``, ``硬化村道3万平方米``
     if decision.cues[:1] and decision.cues[0].startswith("status:已") and states_budget_size_ahead(sentence, before.rfind("已")):
