@@ -1,5 +1,5 @@
 """Seventeenth-round cues of engineer tfn17 (missed numeric targets), on made-up text."""
-from extract.rules.r17_tfn17 import (adds_funds, count_then_each_measure, first_of_paired_years, serves_more, spends_ahead,
+from extract.rules.r17_tfn17 import (adds_funds, count_required, count_then_each_measure, first_of_paired_years, serves_more, spends_ahead,
                                       more_works_verb, threshold_of_other, totals_funding)
 from extract.rules.targets import find_targets
 
@@ -202,3 +202,23 @@ def test_more_works_verb_in_sentences():
     assert (120.0, "个") in _values("重点建好120个村卫生室。")
     assert (30.0, "万人") in _values("甲省提出,输转城乡富余劳动力30万人。")
     assert not _values("截至目前,全市已免费开放公共图书馆12个。")
+
+
+# -- 11. count_required -----------------------------------------------------------------------------------------------
+
+def test_count_required():
+    assert count_required("每所学校至少需满足")
+    assert count_required("同时谋划2032年")
+    assert count_required("今年全县将实施")
+
+
+def test_count_required_near_misses():
+    assert not count_required("明确")  # the plan counting its own tasks
+    assert not count_required("涉及")
+    assert not count_required("共有")
+
+
+def test_count_required_in_sentences():
+    assert (6.0, "项") in _values("每所学校至少需满足6项指标。")
+    assert (35.0, "项") in _values("今年全县将实施35项民生实事项目,总投资12亿元。")
+    assert (20.0, "项") not in _values("方案明确20项重点任务。")

@@ -186,3 +186,20 @@ def more_works_verb(clause_before: str) -> bool:
     (``已建好的5所学校``: the past marker decides), not ``免费`` alone (``免费提供…``: the other verbs read it), not
     ``输转`` of anything but labour (``输转资金``)."""
     return _MORE_WORKS.search(clause_before) is not None
+
+
+# -- 11. a count of projects or indicators that a sentence requires or plans ---------------------------------------------
+
+# (r17) the count is required (``每校至少需满足6项指标``) or planned ahead (``同时谋划2032年20项民生工程``,
+# ``将实施35项民生实事项目``) right before the count of the list's items
+_REQUIRED_COUNT = re.compile(r"(?:至少|不少于|不低于)(?:需|要|应)?(?:满足|达到|完成|实施|开展)?\s*$")
+_PLANNED_COUNT = re.compile(r"(?:谋划|将实施|拟实施|计划实施|将办好|将办理|将推进)\s*(?:20\d\d\s*年度?)?\s*$")
+
+
+def count_required(before: str) -> bool:
+    """(r17) A count of projects, tasks or indicators (``N项民生工程``, ``N项指标``) that the sentence requires or plans:
+    a floor right before it (``每所学校至少需满足6项指标``: N1's ``>=``) or a verb of planning (``同时谋划2032年20项民生
+    工程``, ``今年全县将实施35项民生实事项目``): what the commitment delivers (N12, fifteenth round: a list the text does not
+    set out), not the plan counting its own parts (``明确20项具体任务``, ``涉及8个方面``). Whether the list is set out
+    below is decided by the document's list rules (``counts_set_out_list``)."""
+    return _REQUIRED_COUNT.search(before) is not None or _PLANNED_COUNT.search(before) is not None

@@ -801,7 +801,7 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
                 and not age_class_follows(unit, after) and not _tfn17.count_then_each_measure(unit, after)) or (last in _COUNT_LAST and _COUNT_BEFORE.search(before)) \
             or (unit == "周" and after.startswith("年")) \
             or (unit.endswith("年") and "/" not in unit and _NAMED_SPAN.match(after)) \
-            or _COUNTS_THE_PLAN.match(after) or (unit in ("米", "公里") and _SCOPE.search(before[-12:])) \
+            or (_COUNTS_THE_PLAN.match(after) and not _tfn17.count_required(before)) or (unit in ("米", "公里") and _SCOPE.search(before[-12:])) \
             or (unit == "项" and after.startswith((":", "："))) or names_reach_circle(unit, after):
         # ``…责任制3项:`` heads the list it counts
         # ``5年生存率``, ``15年教育``: a span that names the measure; ``明确20项具体任务``, ``涉及8个牵头单位``:
