@@ -1,6 +1,6 @@
 """Seventeenth-round cues of engineer tfn17 (missed numeric targets), on made-up text."""
 from extract.rules.r17_tfn17 import (adds_funds, count_required, count_then_each_measure, first_of_paired_years, serves_more, spends_ahead,
-                                      more_works_verb, threshold_of_other, totals_funding)
+                                      more_works_verb, threshold_of_other, totals_funding, totals_planned)
 from extract.rules.targets import find_targets
 
 
@@ -222,3 +222,26 @@ def test_count_required_in_sentences():
     assert (6.0, "项") in _values("每所学校至少需满足6项指标。")
     assert (35.0, "项") in _values("今年全县将实施35项民生实事项目,总投资12亿元。")
     assert (20.0, "项") not in _values("方案明确20项重点任务。")
+
+
+# -- 12. totals_planned -----------------------------------------------------------------------------------------------
+
+def test_totals_planned():
+    assert totals_planned("甲市共计规划", "甲市共计规划", "座", "status:共计")
+    before = "本项工程经费由中央补助9,000万元,县府自筹2亿元,共计"
+    assert totals_planned(before, "共计", "亿元", "status:共计")
+
+
+def test_totals_planned_near_misses():
+    assert not totals_planned("全市共计有学校", "全市共计有学校", "所", "status:共计")  # what stands
+    before = "已拨付中央补助1亿元,县府自筹2亿元,共计"
+    assert not totals_planned(before, "共计", "亿元", "status:共计")  # paid already
+    before = "学生800人,教师60人,共计"
+    assert not totals_planned(before, "共计", "人", "status:共计")  # no money set aside
+    assert not totals_planned("甲市共计规划", "甲市共计规划", "座", "bare")  # not a status total
+
+
+def test_totals_planned_in_sentences():
+    assert (9.0, "座") in _values("甲市共计规划9座国民运动中心,乙中心已在兴建中。")
+    assert (3.0, "亿元") in _values("本项工程经费由中央补助9,000万元,县府自筹2亿元,共计3亿元。")
+    assert (860.0, "人") not in _values("学生800人,教师60人,共计860人。")

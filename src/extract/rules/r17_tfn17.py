@@ -203,3 +203,30 @@ def count_required(before: str) -> bool:
     set out), not the plan counting its own parts (``明确20项具体任务``, ``涉及8个方面``). Whether the list is set out
     below is decided by the document's list rules (``counts_set_out_list``)."""
     return _REQUIRED_COUNT.search(before) is not None or _PLANNED_COUNT.search(before) is not None
+
+
+# -- 12. a total that is planned ----------------------------------------------------------------------------------------
+
+_TOTAL_STATUS = ("status:共计", "status:合计", "status:总计")
+# ``共计规划9座``, ``合计拟建12所``: a verb of planning right after the word of the total
+_TOTAL_PLANNED = re.compile(r"(?:共计|合计|总计)\s*(?:规划|计划|拟|将|预计|安排)[^，,；;。\d]{0,6}$")
+# ``…补助9,000万元,县府自筹2亿元,共计3亿元``: the clause is the total alone, after the money of the parts
+_TOTAL_ALONE = re.compile(r"^\s*(?:共计|合计|总计)\s*(?:约)?\s*(?:新台币|人民币)?\s*$")
+_PART_FUNDS = re.compile(r"(?:补助|自筹|配合款|编列|拨款|预算)[^，,；;。\d]{0,8}\d")
+_PART_DONE = re.compile(r"已|累计|实际|完成|决算|执行")
+
+
+def totals_planned(before: str, clause_head: str, unit: str, cue: str) -> bool:
+    """(r17) A total that the sentence plans, not a status total (``共计…``): the total of things planned, a verb of
+    planning right after the word (``台中市共计规划9座运动中心``), or the total of the money of a works project's parts
+    named before it in the sentence (``工程经费由中央补助9,000万元,县府自筹2亿元,共计3亿元``: the funding of the parts,
+    then their sum, N17). Not a total of what stands or was done (``全市共计有学校80所``, ``已拨付…,共计3亿元``), nor a
+    total whose parts are not money set aside (``学生800人,教师60人,共计860人``)."""
+    if cue not in _TOTAL_STATUS:
+        return False
+    if _TOTAL_PLANNED.search(clause_head) is not None:
+        return True
+    if not unit.endswith(("元", "亿", "万")) or _TOTAL_ALONE.match(clause_head) is None:
+        return False
+    parts = before[:len(before) - len(clause_head)]
+    return _PART_FUNDS.search(parts) is not None and _PART_DONE.search(parts) is None

@@ -940,6 +940,8 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
         return Decision(True, ("time_limit",))  # ``2年内增加600个``: a deadline of its own (N11a)
     cut = item_opening(clause_head, len(clause_head)) if " " in clause_head else 0  # (the item's own clause, as above)
     decision = number_decision(masks_nearly(clause_head[cut:]), after, role, masks_nearly(before))  # (r16) 将近 N
+    if not decision.target and role != "report" and decision.cues and _tfn17.totals_planned(before, clause_head, unit, decision.cues[0]):
+        decision = Decision(True, ("total",))  # (r17 tfn17) ``共计规划9座``, ``…自筹2亿元,共计3亿元``: a planned total
     if decision.cues == ("spent",) and role != "report" and _tfn17.spends_ahead(before):
         decision = Decision(True, ("modal",))  # (r17 tfn17) ``在未来5年内,投入6亿…``: spending still ahead
     if decision.cues == ("status:占",) and role != "report" and commits_share(before, clause_head):
