@@ -1,5 +1,5 @@
 """Seventeenth-round cues of engineer tfn17 (missed numeric targets), on made-up text."""
-from extract.rules.r17_tfn17 import (adds_funds, count_required, count_then_each_measure, first_of_paired_years, serves_more, spends_ahead,
+from extract.rules.r17_tfn17 import (adds_funds, count_required, count_then_each_measure, masks_programme_name_years, first_of_paired_years, serves_more, spends_ahead,
                                       more_works_verb, threshold_of_other, totals_funding, totals_planned)
 from extract.rules.targets import find_targets
 
@@ -245,3 +245,25 @@ def test_totals_planned_in_sentences():
     assert (9.0, "座") in _values("甲市共计规划9座国民运动中心,乙中心已在兴建中。")
     assert (3.0, "亿元") in _values("本项工程经费由中央补助9,000万元,县府自筹2亿元,共计3亿元。")
     assert (860.0, "人") not in _values("学生800人,教师60人,共计860人。")
+
+
+# -- 13. masks_programme_name_years -----------------------------------------------------------------------------------
+
+def test_masks_programme_name_years():
+    s = "甲区审定了2031年重点民生实事工作计划,安排投资5亿元"
+    assert "2031" not in masks_programme_name_years(s) and len(masks_programme_name_years(s)) == len(s)
+    assert "120" not in masks_programme_name_years("补助乙校办理120学年度科学教育计划专案,核定计划经费80万元")
+    assert "2031" not in masks_programme_name_years("我县获批丙工程2031年中央预算内投资计划项目1个")
+
+
+def test_masks_programme_name_years_near_misses():
+    for s in ("2031年度计划投资7500万元", "2031年计划新增学位3000个", "到2031年,审定的项目全部完工",
+              "审定了甲计划,2031年新增学位300个"):
+        assert masks_programme_name_years(s) == s, s
+
+
+def test_programme_name_years_in_sentences():
+    got = [(h.value, h.target_year) for h in find_targets("甲区审定了2031年重点民生实事工作计划,安排投资5亿元。", role="plan")]
+    assert (5.0, None) in got
+    got = [(h.value, h.target_year) for h in find_targets("2031年度计划投资7500万元。", role="plan")]
+    assert (7500.0, 2031) in got

@@ -621,7 +621,7 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
                 qend = end + post.index(indicator) + len(indicator)
             if year is None and use_text_year and years is None:
                 # (``115学年度``, ``2025/26学年`` too; the base year of a change, ``比2020年下降5%``, dates no target)
-                dated = masks_designation_years(masks_list_title_years(masks_letter_dates(sent.text)))  # (r16 tfn16)
+                dated = _tfn17.masks_programme_name_years(masks_designation_years(masks_list_title_years(masks_letter_dates(sent.text))))  # (r16 tfn16)
                 years = sorted(stated_years(masks_base_years(dated)) + calendar_years(dated) + chinese_numeral_years(dated)
                                + financial_year_spans(dated))
             own_years = years
