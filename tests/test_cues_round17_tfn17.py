@@ -1,5 +1,6 @@
 """Seventeenth-round cues of engineer tfn17 (missed numeric targets), on made-up text."""
-from extract.rules.r17_tfn17 import (adds_funds, count_required, count_then_each_measure, masks_programme_name_years, first_of_paired_years, serves_more, spends_ahead,
+from extract.rules.r17_tfn17 import (adds_funds, count_required, count_then_each_measure, masks_programme_name_years,
+                                      relative_year_between, first_of_paired_years, serves_more, spends_ahead,
                                       more_works_verb, threshold_of_other, totals_funding, totals_planned)
 from extract.rules.targets import find_targets
 
@@ -267,3 +268,26 @@ def test_programme_name_years_in_sentences():
     assert (5.0, None) in got
     got = [(h.value, h.target_year) for h in find_targets("2031年度计划投资7500万元。", role="plan")]
     assert (7500.0, 2031) in got
+
+
+# -- 14. relative_year_between ----------------------------------------------------------------------------------------
+
+def test_relative_year_between():
+    s = "自2031年到2035年,每年编列40亿元,明年将再加进17亿"
+    assert relative_year_between(s, s.index("2035年") + 5, s.index("17亿"))
+    s = "在2036年年底前增加20%,当中2 600个将于明年投入服务"
+    assert relative_year_between(s, s.index("2036年") + 5, s.index("2 600"))
+
+
+def test_relative_year_between_near_misses():
+    s = "自2031年到2035年,每年编列40亿元,明年将再加进17亿"
+    assert not relative_year_between(s, s.index("2035年") + 5, s.index("40亿"))  # before the relative year
+    s = "2031年,今年计划新增学位300个"  # the running year, written both ways
+    assert not relative_year_between(s, s.index("2031年") + 5, s.index("300"))
+    s = "2031年,明(2032)年再新增学位300个"  # a bracketed year is a year
+    assert not relative_year_between(s, s.index("2031年") + 5, s.index("300"))
+
+
+def test_relative_year_in_sentences():
+    got = [(h.value, h.target_year) for h in find_targets("自2031年到2035年,每年编列40亿元推动改建,明年将再增加拨款17亿。", role="plan")]
+    assert (40.0, 2035) in got and (17.0, None) in got

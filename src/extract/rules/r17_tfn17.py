@@ -252,3 +252,27 @@ def masks_programme_name_years(sentence: str) -> str:
     if not any(w in sentence for w in ("审", "办理", "获", "印发", "制定", "出台", "编制", "申报")):
         return sentence
     return _NAMED_YEAR.sub(lambda m: m.group()[:m.start("y") - m.start()] + "□" * (m.end() - m.start("y")), sentence)
+
+
+# -- 14. a relative year between a stated year and the number ------------------------------------------------------------
+
+# (r17) ``明年``, ``后年``, ``下年度``, ``来年``: a year ahead told relative to the text's date; not ``明(2032)年`` (a year
+# in brackets, which the year readers read as that year), nor ``今年`` (a page names the running year both ways:
+# ``2031年,…今年计划新增…``)
+_RELATIVE_YEAR = re.compile(r"(?:明年|后年|来年|下年度|明年度)(?!\s*[（(]\s*\d)")
+
+
+_CLAUSE_TAIL = re.compile(r"[^，,；;。]*")
+
+
+def relative_year_between(sentence: str, year_end: int, num_start: int) -> bool:
+    """(r17) A relative year stands between the last year the sentence states before a number and the number
+    (``自2031年到2035年,平均每年编列40亿元,明年将再加进17亿``, ``在2036年年底前增加20%,当中2 600个将于明年投入服务``,
+    ``延续2031年惠民措施,明年继续派发现金,每人1万元``): the number is dated by the relative year, which gives no year
+    (N9: ``明年`` alone gives null), not by the year written before it. Not a relative year before the stated year
+    (``明年是2032年…``), nor ``明(2032)年``, nor ``今年`` (the running year, which a page also writes out). The number's own clause after it counts too (``当中2 600个将于明年投入服务``:
+    the works' date is the relative year). ``year_end`` is where the stated year ends in ``sentence``."""
+    if _RELATIVE_YEAR.search(sentence, year_end, num_start) is not None:
+        return True
+    tail = _CLAUSE_TAIL.match(sentence, num_start)
+    return _RELATIVE_YEAR.search(sentence, num_start, tail.end()) is not None

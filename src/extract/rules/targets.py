@@ -628,6 +628,9 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
             ty = year if year is not None else (year_in(own_years, at) if use_text_year else None)
             if year is None and use_text_year and (first := _tfn17.first_of_paired_years(sent.text, end, ty)) is not None:
                 ty = first  # (r17 tfn17) ``到2031年和2035年,甲率分别不低于22%和30%``: 22% is the 2031 target
+            if year is None and use_text_year and ty is not None and (ends := [e for _s, e, y in own_years if e <= at and y == ty]) \
+                    and _tfn17.relative_year_between(sent.text, ends[-1], at):
+                ty = None  # (r17 tfn17) ``2031年…,明年将再增加17亿``: the relative year dates it, no year (N9)
             hit = TargetHit(
                 start=offset + sent.start + qstart, end=offset + sent.start + qend,
                 indicator=indicator, value=value,
