@@ -125,7 +125,7 @@ _ITEM_SEP = "、"
 def threshold_of_other(clause_head: str, unit: str, after: str) -> bool:
     """(r17) The threshold word (``以上``, ``超过``) that would make ``对…N…以上的…`` say where a measure applies
     belongs to another number: the number the count runs into (``对600台15年以上的电梯进行评估``: which lifts, by age;
-    600 is how many) or an earlier item of a ``、`` list (``对20户以上的自然村、170个村民小组开通有线电视``: 170 is how
+    600 is how many) or an earlier item of a ``、`` list (``对30户以上的自然村、140个村民小组开通有线电视``: 140 is how
     many groups). Not a count bounded itself (``对超过1500人的学校``, ``对300户以上的村``: the number is the bound), nor a
     later item with a threshold of its own (``对甲村、300户以上的村``)."""
     if not unit.endswith(_COUNT_UNITS):
@@ -198,7 +198,7 @@ _PLANNED_COUNT = re.compile(r"(?:谋划|将实施|拟实施|计划实施|将办�
 
 def count_required(before: str) -> bool:
     """(r17) A count of projects, tasks or indicators (``N项民生工程``, ``N项指标``) that the sentence requires or plans:
-    a floor right before it (``每所学校至少需满足6项指标``: N1's ``>=``) or a verb of planning (``同时谋划2032年20项民生
+    a floor right before it (``每所学校至少应满足7项指标``: N1's ``>=``) or a verb of planning (``同时谋划2032年20项民生
     工程``, ``今年全县将实施35项民生实事项目``): what the commitment delivers (N12, fifteenth round: a list the text does not
     set out), not the plan counting its own parts (``明确20项具体任务``, ``涉及8个方面``). Whether the list is set out
     below is decided by the document's list rules (``counts_set_out_list``)."""
@@ -236,7 +236,7 @@ def totals_planned(before: str, clause_head: str, unit: str, cue: str) -> bool:
 
 # (r17) a year (Gregorian, or a ROC year or school year) inside the name of a plan, programme or project that a verb of
 # handling a document takes (``审定了2031年重点民生实事工作计划``, ``办理120学年度中小学科学教育计划专案``, ``获批甲工程2031年
-# 中央预算内投资计划项目1个``): the name ends with a document's noun that no verb follows (``计划投资``, ``计划新增`` keep it)
+# 中央预算内投资计划项目2个``): the name ends with a document's noun that no verb follows (``计划投资``, ``计划新增`` keep it)
 _NAMED_YEAR = re.compile(
     r"(?:审定了?|审议通过了?|审核通过了?|办理|获批|获得|印发了?|制定了?|出台了?|编制了?|申报)[^，,。；;：:\d]{0,16}?"
     r"(?P<y>(?:19|20)\d\d|\d{2,3})\s*(?:学年度|年度|年)"
@@ -246,7 +246,7 @@ _NAMED_YEAR = re.compile(
 def masks_programme_name_years(sentence: str) -> str:
     """(r17) The sentence with the year inside the name of a plan or programme that it approves, runs or receives blanked
     out (same length): ``审定了2031年重点民生实事工作计划,…安排投资5亿元``, ``办理120学年度科学教育计划专案,核定计划经费
-    80万元``, ``获批甲工程2031年中央预算内投资计划项目1个,争取投资1600万元`` date none of their quantities (N9c: a year
+    80万元``, ``获批甲工程2031年中央预算内投资计划项目2个,争取投资1600万元`` date none of their quantities (N9c: a year
     inside a document's or programme's name dates nothing). A year stated as the time of the commitment is kept
     (``2031年度计划投资7500万元``, ``2031年计划新增…``: no verb of handling before it, and ``计划`` is a verb there)."""
     if not any(w in sentence for w in ("审", "办理", "获", "印发", "制定", "出台", "编制", "申报")):
