@@ -55,3 +55,10 @@ def test_caption_table_records():
     text = ("某县甲计划分期经费表 单位:万元\n期别\n年度\n类型\n合计\n县级\n乡级\n第一期\n2031\n建设费\n800\n500\n300\n")
     got = [(r.value, r.unit, r.target_year) for r in records(text, "numeric_target")]
     assert (800.0, "万元", 2031) in got and (300.0, "万元", 2031) in got
+
+
+def test_caption_tables_by_year_or_statistics_give_nothing():
+    by_year = "某县财政收支表 单位:万元\n项目\n2029\n2030\n2031\n甲收入\n100\n120\n130\n"
+    assert caption_unit_values(by_year) == []  # a header of years: values by year
+    stats = "某区教育经费统计表 单位:万元\n项目\n金额\n甲经费\n500\n"
+    assert caption_unit_values(stats) == []  # statistics: amounts reached

@@ -22,7 +22,7 @@ _RULE_LINE = re.compile(r"[\s─━┬┴┼├┤┌┐└┘│|—\-=+]*")
 _CELL_SPLIT = re.compile(r"[│|]")
 # amounts spent or reached, not planned: a table or row of them holds no targets (N13)
 _STATUS_WORDS = re.compile(r"决算|決算|执行|執行|实际|實際|已完成|完成情况|完成情況|完成投资|完成投資|已投|已拨|已撥|到位|支出数|支出數|"
-                           r"现状|現狀|基数|基數|上年|去年|前年|累计|累計")
+                           r"现状|現狀|基数|基數|上年|去年|前年|累计|累計|统计|統計|情况表|情況表")
 # columns of another measure beside the amounts (shares, changes against a year before): the cells are no amounts of
 # the caption's unit, or not all of them are
 _OTHER_MEASURE = re.compile(r"百分比|比例|比重|占比|佔比|增长率|增長率|增幅|增减|增減|比较|比較|差额|差額|%|％")
@@ -172,6 +172,10 @@ def caption_unit_values(text: str, min_year: int | None = None) -> list[CaptionV
         header = [c[2] for c in cells[:first_number]]
         if any(_STATUS_WORDS.search(h) or _OTHER_MEASURE.search(h) for h in header):
             continue
+        run = [c[2] for c in cells[first_number:first_number + 3]]
+        if len(run) >= 2 and all(_is_number(r) and "." not in r and calendar_year(int(r.replace(",", ""))) in
+                                 (int(r.replace(",", "")),) for r in run[:2]):
+            continue  # a header of years (``2029`` ``2030`` …): a table of values by year, read by the indicator readers
         serials = _serial_cells(cells)
         has_year_col = any(h in _YEAR_HEADER for h in header)
         row_year = year
