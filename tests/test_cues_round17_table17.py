@@ -62,3 +62,8 @@ def test_caption_tables_by_year_or_statistics_give_nothing():
     assert caption_unit_values(by_year) == []  # a header of years: values by year
     stats = "某区教育经费统计表 单位:万元\n项目\n金额\n甲经费\n500\n"
     assert caption_unit_values(stats) == []  # statistics: amounts reached
+
+
+def test_caption_in_plain_yuan_gives_nothing():
+    assert caption_unit("某校收费标准表 单位:元") is None  # prices of a fee schedule
+    assert caption_unit_values("某校收费标准表 单位:元\n项目\n标准\n住宿费\n800\n") == []

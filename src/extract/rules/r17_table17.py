@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# a caption's unit at the end of its line: ``单位:万元``, ``單位:新台幣千元``, ``单位:人民币亿元``
+# a caption's unit at the end of its line: ``单位:万元``, ``單位:新台幣千元``, ``单位:人民币亿元`` (not ``单位:元``: a fee
+# or allowance schedule's prices, no planned sums)
 _CAPTION_UNIT = re.compile(r"(?:单位|單位)\s*[:：]\s*(?:人民币|新台币|新臺幣|新台幣|港币|港幣|港元|澳门元|澳門元)?\s*"
-                           r"((?:千|万|萬|亿|億|百万|百萬|十万|十萬)?元)\s*[)）]?\s*$")
+                           r"((?:千|万|萬|亿|億|百万|百萬|十万|十萬)元)\s*[)）]?\s*$")
 # a year before the caption's unit: ``2031年度``, ``120年度``, ``一百二十年度``
 _CAPTION_YEAR = re.compile(r"((?:19|20)\d\d|\d{2,3}|[〇零一二三四五六七八九十百]{2,6})\s*年度?")
 _BARE_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
@@ -78,7 +79,7 @@ def calendar_year(n: int) -> int | None:
 def caption_unit(line: str) -> tuple[str, int | None] | None:
     """(unit, year) of a table caption that states the unit of all its cells at its end: ``某计划分期经费表 单位:新台币亿元``
     -> (``亿元``, None); ``一百二十年度 单位:千元`` -> (``千元``, 2031); None for a line that does not end so
-    (``单位:个``, ``主办单位:甲局``, ``金额单位为万元的说明``)."""
+    (``单位:个``, ``单位:元``, ``主办单位:甲局``, ``金额单位为万元的说明``)."""
     m = _CAPTION_UNIT.search(line)
     if m is None or _STATUS_WORDS.search(line):
         return None
