@@ -1,7 +1,7 @@
 """Cues of the sixteenth round's pass over the remaining errors (rest16), on small made-up texts (no sentence of a real
 document), with near-misses that must not fire."""
 
-from extract.rules.r16_rest16 import answers_proposal, reply_reports_done, sentence_at
+from extract.rules.past_results import answers_proposal, reply_reports_done, sentence_at
 from rules_kit import records
 
 
@@ -71,7 +71,7 @@ def test_plan_pipeline_keeps_same_figures():
 
 
 def test_heading_looks_ahead():
-    from extract.rules.r16_rest16 import heading_looks_ahead
+    from extract.rules.past_results import heading_looks_ahead
     assert heading_looks_ahead(["二、下一步工作"])
     assert heading_looks_ahead(["(三)今後工作計劃"])  # Traditional script
     assert not heading_looks_ahead(["一、关于甲的推进情况"])
@@ -89,7 +89,7 @@ def test_reply_next_steps_section_keeps_targets():
 
 
 def test_dated_in_data_year_cue():
-    from extract.rules.r16_rest16 import dated_in_data_year
+    from extract.rules.past_results import dated_in_data_year
     text = "某部介绍,2031年全国托育机构达到9万家。2029年至2031年,中央财政下达资金20亿元,支持300家机构建设。"
     i = text.index("中央")
     assert dated_in_data_year(2031, 2031, text, i, i + 14)
@@ -97,7 +97,7 @@ def test_dated_in_data_year_cue():
 
 
 def test_dated_in_data_year_near_misses():
-    from extract.rules.r16_rest16 import dated_in_data_year
+    from extract.rules.past_results import dated_in_data_year
     text = "统计公报显示,2031年甲率达到90%。预计2033年将新增托位5万个。到2035年达到95%。"
     i = text.index("预计")
     assert not dated_in_data_year(2033, 2031, text, i, i + 12)  # after the data year
@@ -128,7 +128,7 @@ def test_data_year_pipeline_keeps_later_targets():
 
 
 def test_plans_in_own_clause_cue():
-    from extract.rules.r16_rest16 import plans_in_own_clause
+    from extract.rules.past_results import plans_in_own_clause
     s = "全县共规划14座文化站,其中3座已在兴建中"
     assert plans_in_own_clause(s, s.index("14"))
     s = "某署已在甲区预留用地,期望合共可以提供约650个托位"
@@ -140,7 +140,7 @@ def test_plans_in_own_clause_cue():
 
 
 def test_plans_in_own_clause_near_misses():
-    from extract.rules.r16_rest16 import plans_in_own_clause
+    from extract.rules.past_results import plans_in_own_clause
     s = "规划建设的12所学校已全部建成"  # a past marker of its own clause
     assert not plans_in_own_clause(s, s.index("12"))
     s = "某署已在甲区预留用地,提供650个托位"  # no plan word
@@ -162,7 +162,7 @@ def test_plans_pipeline():
 
 
 def test_is_credit_line():
-    from extract.rules.r16_rest16 import is_credit_line
+    from extract.rules.past_results import is_credit_line
     assert is_credit_line("(某社)")
     assert is_credit_line("（记者 张三 报道）")
     assert is_credit_line("【某報訊】")  # Traditional script
@@ -180,7 +180,7 @@ def test_credit_line_pipeline():
 
 
 def test_changes_over_named_year_cue():
-    from extract.rules.r16_rest16 import changes_over_named_year as c
+    from extract.rules.past_results import changes_over_named_year as c
     before = "岁出预算总额为1,400亿元,较130年度增加"
     assert c(before, "较130年度增加")
     before = "岁入岁出差短80亿元,较2031年度减少9亿元,降幅达"
@@ -190,7 +190,7 @@ def test_changes_over_named_year_cue():
 
 
 def test_changes_over_named_year_near_misses():
-    from extract.rules.r16_rest16 import changes_over_named_year as c
+    from extract.rules.past_results import changes_over_named_year as c
     assert not c("收入比2030年度增长", "收入比2030年度增长")  # no figure before: the target itself
     assert not c("人数比例达到32%以上,比2030年提高", "比2030年提高")  # a calendar year: a plan's own target
     assert not c("降幅达", "降幅达")  # no change before the rate
@@ -206,7 +206,7 @@ def test_changes_over_named_year_pipeline():
 
 
 def test_names_funding_cue():
-    from extract.rules.r16_rest16 import names_funding as f
+    from extract.rules.past_results import names_funding as f
     assert f("某养老中心规划总经费为", "万元", "status:为")
     assert f("主體工程經費佔", "萬元", "status:占")  # Traditional script
     assert f("其次是“文化体育”支出", "万元", "bare")
@@ -214,7 +214,7 @@ def test_names_funding_cue():
 
 
 def test_names_funding_near_misses():
-    from extract.rules.r16_rest16 import names_funding as f
+    from extract.rules.past_results import names_funding as f
     assert not f("决算支出为", "亿元", "status:为")  # an outturn
     assert not f("去年教育经费为", "亿元", "status:为")  # a past year
     assert not f("已支出", "万元", "bare")
@@ -233,7 +233,7 @@ def test_names_funding_pipeline():
 
 
 def test_upgrades_counted_cue():
-    from extract.rules.r16_rest16 import upgrades_counted as u
+    from extract.rules.past_results import upgrades_counted as u
     assert u("全面提升", "座公园照明")
     assert u("3.巩固提升", "处应急站点;")
     assert u("改善全县", "所学校食堂条件")
@@ -242,7 +242,7 @@ def test_upgrades_counted_cue():
 
 
 def test_upgrades_counted_near_misses():
-    from extract.rules.r16_rest16 import upgrades_counted as u
+    from extract.rules.past_results import upgrades_counted as u
     assert not u("覆盖率提升至", "%")  # a level after 至
     assert not u("提升服务,覆盖", "个村")  # the verb stands in another clause
     assert not u("某市扶持", "家小微企业发展行动方案\n")  # a document's name
@@ -256,7 +256,7 @@ def test_upgrades_counted_pipeline():
 
 
 def test_names_funding_needs_copula_for_funds_noun():
-    from extract.rules.r16_rest16 import names_funding as f
+    from extract.rules.past_results import names_funding as f
     assert not f("学校购置经费", "万元", "bare")  # a fund's noun run into its amount
     assert f("学校购置经费为", "万元", "status:为")
 
@@ -265,21 +265,21 @@ def test_names_funding_needs_copula_for_funds_noun():
 
 
 def test_fiscal_budget_year_cue():
-    from extract.rules.r16_rest16 import fiscal_budget_year as f
+    from extract.rules.past_results import fiscal_budget_year as f
     assert f("某市2032年度总预算岁出编列640亿元")[0] == 2032
     assert f("处长报告2032年度总预算案编列情形指出,岁入预算总额为580亿元")[0] == 2032
     assert f("某市在2032年度總預算歲入方面,以稅課收入最多,編列210億元")[0] == 2032  # Traditional script
 
 
 def test_fiscal_budget_year_near_misses():
-    from extract.rules.r16_rest16 import fiscal_budget_year as f
+    from extract.rules.past_results import fiscal_budget_year as f
     assert f("2032年度总预算案送议会审议")[0] is None  # no amount set down
     assert f("与2031年度总预算编列100亿元相比")[0] is None  # measured against
     assert f("某市2032年预算约52亿元")[0] is None  # no 年度总预算: the older cue reads it
 
 
 def test_masks_budget_base():
-    from extract.rules.r16_rest16 import masks_budget_base as m
+    from extract.rules.past_results import masks_budget_base as m
     s = "岁出编列640亿元,较2031年度增加11亿元"
     assert m(s) == "岁出编列640亿元,较某某某某年度增加11亿元" and len(m(s)) == len(s)
     assert m("2031年度已完成投资5亿元") == "2031年度已完成投资5亿元"

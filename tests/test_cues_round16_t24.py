@@ -1,7 +1,7 @@
 """Target cues of the sixteenth round's second batch (t24): frames of the genre on small made-up texts (no sentence of a
 real document), each with made-up variants (other fields, Traditional script) and near-misses that must not fire."""
 
-from extract.rules.r16_t24 import (changes_over_dated_base, continues_works_item, masks_measured_against_plan, only_item_mark,
+from extract.rules.target_phrasings import (changes_over_dated_base, continues_works_item, masks_measured_against_plan, only_item_mark,
                                    masks_done_attribute, news_lead_year, opens_to_month, plans_money_stated, progress_follows_task,
                                    ranks_held)
 from rules_kit import records

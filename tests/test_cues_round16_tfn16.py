@@ -1,5 +1,5 @@
 """Sixteenth-round cues of engineer tfn16 (missed numeric targets), on made-up text."""
-from extract.rules.r16_tfn16 import label_with_unit, one_year_attribute_header
+from extract.rules.target_frames import label_with_unit, one_year_attribute_header
 from extract.rules.table_rows import year_column_values
 
 
@@ -42,7 +42,7 @@ def test_one_year_base_table_gives_nothing():
     assert year_column_values(text, min_year=2026) == []
 
 
-from extract.rules.r16_tfn16 import masks_letter_dates, wan_compound_value, wan_kilo_value  # noqa: E402
+from extract.rules.target_frames import masks_letter_dates, wan_compound_value, wan_kilo_value  # noqa: E402
 from extract.rules.targets import find_targets  # noqa: E402
 
 
@@ -86,7 +86,7 @@ def test_letter_date_dates_no_amount():
     assert [(h.value, h.target_year) for h in hits] == [(300.0, 2031)]
 
 
-from extract.rules.r16_tfn16 import planned_total_before_progress  # noqa: E402
+from extract.rules.target_frames import planned_total_before_progress  # noqa: E402
 
 
 def test_planned_total_before_progress():
@@ -111,7 +111,7 @@ def test_planned_totals_of_a_progress_report():
     assert find_targets("截至9月底,5所学校已完成改造,3所学校已建成。", role="report") == []
 
 
-from extract.rules.r16_tfn16 import bound_before_value  # noqa: E402
+from extract.rules.target_frames import bound_before_value  # noqa: E402
 
 
 def test_bound_before_value():
@@ -138,7 +138,7 @@ def test_comparators_in_sentences():
     assert [(h.value, h.comparator) for h in hits] == [(5.0, "="), (3.0, "<="), (6.0, "<=")]
 
 
-from extract.rules.r16_tfn16 import masks_list_title_years  # noqa: E402
+from extract.rules.target_frames import masks_list_title_years  # noqa: E402
 
 
 def test_masks_list_title_years():
@@ -168,7 +168,7 @@ def test_items_take_no_year_from_a_list_title():
     assert [(h.value, h.target_year) for h in hits if h.value in (4.0, 2.0)] == [(4.0, None), (2.0, None)]
 
 
-from extract.rules.r16_tfn16 import chinese_numeral_years  # noqa: E402
+from extract.rules.target_frames import chinese_numeral_years  # noqa: E402
 
 
 def test_chinese_numeral_years():
@@ -185,7 +185,7 @@ def test_chinese_numeral_year_dates_a_budget():
 
 
 from extract.headings import title_quantity  # noqa: E402
-from extract.rules.r16_tfn16 import title_time_amount  # noqa: E402
+from extract.rules.target_frames import title_time_amount  # noqa: E402
 
 
 def test_title_time_amount():
@@ -197,7 +197,7 @@ def test_title_time_amount():
     assert not title_quantity("体育课程:开齐开足")
 
 
-from extract.rules.r16_tfn16 import renews_counted  # noqa: E402
+from extract.rules.target_frames import renews_counted  # noqa: E402
 
 
 def test_renews_counted():
@@ -215,7 +215,7 @@ def test_renewal_counts_in_a_list():
     assert [(h.value, h.unit) for h in find_targets(text, role="none")] == [(120.0, "部"), (30.0, "条"), (6.0, "栋")]
 
 
-from extract.rules.r16_tfn16 import consents_to_funds  # noqa: E402
+from extract.rules.target_frames import consents_to_funds  # noqa: E402
 
 
 def test_consents_to_funds():
@@ -231,7 +231,7 @@ def test_consented_amounts():
     assert find_targets("去年共计拨付新台币300万元,已全数用完。", role="none") == []
 
 
-from extract.rules.r16_tfn16 import commits_within_year  # noqa: E402
+from extract.rules.target_frames import commits_within_year  # noqa: E402
 from extract.rules.recounts import commits  # noqa: E402
 
 
@@ -254,7 +254,7 @@ def test_lost_character_is_no_sentence_end():
     assert [(h.value, h.target_year) for h in hits] == [(8.5, 2031)]
 
 
-from extract.rules.r16_tfn16 import financial_year_spans  # noqa: E402
+from extract.rules.target_frames import financial_year_spans  # noqa: E402
 
 
 def test_financial_year_spans():
@@ -269,7 +269,7 @@ def test_financial_year_span_dates_targets():
     assert [(h.value, h.target_year) for h in hits] == [(300.0, 2035)]
 
 
-from extract.rules.r16_tfn16 import masks_designation_years  # noqa: E402
+from extract.rules.target_frames import masks_designation_years  # noqa: E402
 
 
 def test_masks_designation_years():
@@ -287,7 +287,7 @@ def test_designation_year_dates_nothing():
     assert [(h.value, h.target_year) for h in hits] == [(30.0, None), (1600.0, None)]
 
 
-from extract.rules.r16_tfn16 import storeys_of_project  # noqa: E402
+from extract.rules.target_frames import storeys_of_project  # noqa: E402
 from extract.rules.target_cues import _PROJECT_MEASURE_STATED  # noqa: E402
 
 
@@ -304,7 +304,7 @@ def test_storeys_in_a_project_sentence():
     assert find_targets("该楼楼高5层,建于1990年。", role="none") == []
 
 
-from extract.rules.r16_tfn16 import levels_of_standard  # noqa: E402
+from extract.rules.target_frames import levels_of_standard  # noqa: E402
 
 
 def test_levels_of_standard():
@@ -340,7 +340,7 @@ def test_decision_date_near_miss_deadline():
     assert masks_letter_dates(s) == s
 
 
-from extract.rules.r16_tfn16 import builds_in_batches  # noqa: E402
+from extract.rules.target_frames import builds_in_batches  # noqa: E402
 
 
 def test_builds_in_batches():
@@ -355,7 +355,7 @@ def test_batches_in_a_sentence():
     assert [(h.value, h.unit) for h in hits] == [(4.0, "所")]
 
 
-from extract.rules.r16_tfn16 import earmarked_for  # noqa: E402
+from extract.rules.target_frames import earmarked_for  # noqa: E402
 
 
 def test_earmarked_for():
@@ -369,7 +369,7 @@ def test_earmarked_shares_in_a_sentence():
     assert [(h.value, h.unit) for h in hits] == [(30.0, "元"), (5.0, "%"), (6.0, "%")]
 
 
-from extract.rules.r16_tfn16 import approved_funds_for_works  # noqa: E402
+from extract.rules.target_frames import approved_funds_for_works  # noqa: E402
 
 
 def test_approved_funds_for_works():
@@ -386,7 +386,7 @@ def test_approved_funds_in_a_sentence():
     assert find_targets("去年获某署核定补助600万元,甲园已于今年竣工。", role="none") == []
 
 
-from extract.rules.r16_tfn16 import broken_line_start  # noqa: E402
+from extract.rules.target_frames import broken_line_start  # noqa: E402
 
 
 def _spans(text):
@@ -408,7 +408,7 @@ def test_broken_line_start():
     assert broken_line_start("甲校舍2万平方米", None, (0, 6)) is None
 
 
-from extract.rules.r16_tfn16 import bracketed_suffix  # noqa: E402
+from extract.rules.target_frames import bracketed_suffix  # noqa: E402
 
 
 def test_bracketed_suffix():

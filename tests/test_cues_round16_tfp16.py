@@ -2,7 +2,7 @@
 runs on, a school grade, the starting values of a change), on small made-up texts (no sentence of a real document), with
 near-misses that must not fire."""
 
-from extract.rules.r16_tfp16 import (ages_after_label, heading_names_progress, selects_by_age_of_building, counts_named_kinds_taken_in, cites_page_address, reports_statistics, modal_names_a_list, opens_on_earlier_time, breaks_down_untaken_total, counts_places_in_scope, first_tranche, link_list_spans, masks_nearly, gap_to_reference, names_background, without_qualifier_items, announces_progress, boasts_level, counts_by_category, counts_set_out_list, is_listed_baseline, names_grade,
+from extract.rules.target_exclusions import (ages_after_label, heading_names_progress, selects_by_age_of_building, counts_named_kinds_taken_in, cites_page_address, reports_statistics, modal_names_a_list, opens_on_earlier_time, breaks_down_untaken_total, counts_places_in_scope, first_tranche, link_list_spans, masks_nearly, gap_to_reference, names_background, without_qualifier_items, announces_progress, boasts_level, counts_by_category, counts_set_out_list, is_listed_baseline, names_grade,
                                     shares_first_value_status)
 from rules_kit import records
 
@@ -461,7 +461,7 @@ def test_progress_heading_near_misses():
 
 # -- (lead, after the w24 forward check) a breakdown's parts share its total's measure word -------------------------
 def test_same_measure_word():
-    from extract.rules.r16_tfp16 import same_measure
+    from extract.rules.target_exclusions import same_measure
     assert same_measure("个", "个")
     assert not same_measure("%", "亿元")
 

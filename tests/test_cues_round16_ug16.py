@@ -1,7 +1,7 @@
 """Cue tests of the sixteenth round (ug16): made-up pages only."""
 
 from extract.cues import heading_names_goals
-from extract.rules.r16_ug16 import (DATELINE, closed_item_owns_nothing, dated_step_then_now, is_site_mark,
+from extract.rules.unit_goal_phrasings import (DATELINE, closed_item_owns_nothing, dated_step_then_now, is_site_mark,
                                      names_plan_goals_heading, only_site_mark, ordered_unit_task, plan_in_progress_cell,
                                      progress_section_status, project_in_charge_of, reports_high_level, reports_plan_goals,
                                      teaser_copies, year_outside_names)

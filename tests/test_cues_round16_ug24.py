@@ -1,7 +1,7 @@
 """Cue tests of the sixteenth round, second batch (ug24): made-up pages only."""
 
 from extract.rules.goals import common_era, find_goals
-from extract.rules.r16_ug24 import drawn_budget_year, month_deadline_cell, without_change_base
+from extract.rules.unit_goal_layouts import drawn_budget_year, month_deadline_cell, without_change_base
 from rules_kit import records, units
 
 
@@ -77,7 +77,7 @@ def test_short_rows_near_misses():
 
 
 def test_title_then_role_label_cue():
-    from extract.rules.r16_ug24 import title_then_role_label
+    from extract.rules.unit_goal_layouts import title_then_role_label
     assert title_then_role_label("甲病筛查牵头责任部门:县卫生健康委员会")
     assert title_then_role_label("乙项服务 牵头单位:县民政局、县财政局")
     assert title_then_role_label("丙校扩建责任单位:县教育局")  # (Traditional pages are read normalised: see the rows test)

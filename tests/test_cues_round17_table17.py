@@ -1,5 +1,5 @@
 """Seventeenth-round cues of engineer table17 (targets on lines of their own in flattened tables), on made-up text."""
-from extract.rules.r17_table17 import caption_unit, caption_unit_values, cn_year_number
+from extract.rules.table_captions import caption_unit, caption_unit_values, cn_year_number
 from rules_kit import records
 
 

@@ -1,5 +1,5 @@
 """Seventeenth-round cues of engineer tfn17 (missed numeric targets), on made-up text."""
-from extract.rules.r17_tfn17 import (adds_funds, count_required, count_then_each_measure, masks_programme_name_years,
+from extract.rules.target_quantities import (adds_funds, count_required, count_then_each_measure, masks_programme_name_years,
                                       relative_year_between, first_of_paired_years, serves_more, spends_ahead,
                                       more_works_verb, threshold_of_other, totals_funding, totals_planned)
 from extract.rules.targets import find_targets

@@ -2,7 +2,7 @@
 the bound a list's first value shares with the rest, and numbers that are no commitment, on small made-up texts (no
 sentence of a real document), with near-misses that must not fire."""
 
-from extract.rules.r17_tfp17 import (bound_over_list, counts_list_make_up, dated_by_next_year_word, first_of_year_pair,
+from extract.rules.target_lists import (bound_over_list, counts_list_make_up, dated_by_next_year_word, first_of_year_pair,
                                      masks_document_name_years, masks_look_back_words,
                                      opens_look_back, projects_set_out_later, title_counts_items)
 from rules_kit import records

@@ -1,6 +1,6 @@
 """Cue tests of the seventeenth round (ug17): made-up pages only."""
 
-from extract.rules.r17_ug17 import chosen_by_vote, directed_with_units, without_directive
+from extract.rules.unit_directives import chosen_by_vote, directed_with_units, without_directive
 from rules_kit import records
 from rules_kit import units
 

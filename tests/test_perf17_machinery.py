@@ -180,18 +180,18 @@ def test_at_before_and_issued_number_pretests():
 
 
 def test_early_returns_before_the_lazy_imports():
-    from extract.rules import r16_ug16, unit_clauses
+    from extract.rules import unit_goal_phrasings, unit_clauses
 
-    assert r16_ug16.ordered_unit_task("新建学校3所。") == []
-    hits = r16_ug16.ordered_unit_task("某区已责成区住建局抓紧查处")
+    assert unit_goal_phrasings.ordered_unit_task("新建学校3所。") == []
+    hits = unit_goal_phrasings.ordered_unit_task("某区已责成区住建局抓紧查处")
     assert [(h.lead, h.task) for h in hits] == [(["区住建局"], "抓紧查处")]
     assert unit_clauses.more_charge_clauses("新建学校3所。", 0, []) == []
 
 
 def test_lazily_bound_helpers_answer_as_the_rules_functions():
     from extract import headings
-    from extract.rules.r16_tfn16 import title_time_amount
-    from extract.rules.r16_ug24 import title_then_role_label
+    from extract.rules.target_frames import title_time_amount
+    from extract.rules.unit_goal_layouts import title_then_role_label
 
     lines = _strings()
     assert [headings._title_time_amount(t) for t in lines] == [title_time_amount(t) for t in lines]

@@ -210,7 +210,7 @@ def title_reports_past(title: str) -> bool:
 @functools.lru_cache(maxsize=4096)  # (perf17) a pure test of a heading: ``section_role`` asks it of each path's titles
 def heading_gives_context(title: str) -> bool:
     """An introduction (引言, 背景, 摘要): it states the situation, not the plan."""
-    from extract.rules.r16_tfp16 import names_background  # (r16) ``一、政策背景``
+    from extract.rules.target_exclusions import names_background  # (r16) ``一、政策背景``
     return bool(_CONTEXT_HEADING.match(_SPACES.sub("", title))) or names_background(title)
 
 
@@ -222,7 +222,7 @@ def is_past_year(year: int | None, doc_year: int | None) -> bool:
 @functools.lru_cache(maxsize=4096)  # (perf17) as ``heading_gives_context``
 def heading_reviews_past(title: str) -> bool:
     """A heading that names a review of the past or of the present state (成就, 基础, 亮点, 基本情况, 成效)."""
-    from extract.rules.r16_tfp16 import heading_names_progress  # (r16) ``…的实践进展``
+    from extract.rules.target_exclusions import heading_names_progress  # (r16) ``…的实践进展``
     return bool(_PAST_HEADING.search(title)) or heading_names_progress(title)
 
 
@@ -235,7 +235,7 @@ _GOALS_AS_OBJECT = re.compile(r"[,，;；][^,，;；]*(?:完成|实现|确保|�
 def heading_names_goals(title: str) -> bool:
     m = _GOAL_HEADING.search(title)
     if m is None and "目标" in title:
-        from extract.rules.r16_ug16 import names_plan_goals_heading  # (r16 ug16; here: no import cycle)
+        from extract.rules.unit_goal_phrasings import names_plan_goals_heading  # (r16 ug16; here: no import cycle)
         return names_plan_goals_heading(title)  # ``(一)规划目标``
     return m is not None and not names_a_table(title) and not _GOALS_AS_OBJECT.search(title[:m.start()])
 

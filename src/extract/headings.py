@@ -81,19 +81,19 @@ def title_quantity(title: str) -> bool:
 
 
 def _title_time_amount(title: str) -> bool:
-    """``r16_tfn16.title_time_amount`` (lazy: ``extract.rules`` imports this module); (perf17) the first call imports it
+    """``target_frames.title_time_amount`` (lazy: ``extract.rules`` imports this module); (perf17) the first call imports it
     and puts it in this name's place, so later calls run no import statement."""
     global _title_time_amount
-    from extract.rules.r16_tfn16 import title_time_amount
+    from extract.rules.target_frames import title_time_amount
 
     _title_time_amount = title_time_amount
     return title_time_amount(title)
 
 
 def _title_then_role_label(text: str) -> bool:
-    """``r16_ug24.title_then_role_label``, imported at the first call as ``_title_time_amount`` is (perf17)."""
+    """``unit_goal_layouts.title_then_role_label``, imported at the first call as ``_title_time_amount`` is (perf17)."""
     global _title_then_role_label
-    from extract.rules.r16_ug24 import title_then_role_label
+    from extract.rules.unit_goal_layouts import title_then_role_label
 
     _title_then_role_label = title_then_role_label
     return title_then_role_label(text)

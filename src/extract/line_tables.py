@@ -76,7 +76,7 @@ def _fits(role: str, cell: str, inherited: bool) -> bool:
     if role in ("lead", "responsible"):
         return is_unit_cell(cell) or (inherited and _SHORT_NAME.match(cell.strip()) is not None)
     if role == "deadline":
-        from extract.rules.r16_ug24 import month_deadline_cell  # (r16 ug24: ``11月``; lazy: no import cycle)
+        from extract.rules.unit_goal_layouts import month_deadline_cell  # (r16 ug24: ``11月``; lazy: no import cycle)
         return _TIME_CELL.match(cell.strip()) is not None or month_deadline_cell(cell)
     return role != "people" and not is_unit_cell(cell)
 

@@ -26,12 +26,12 @@ from extract.rules.goals import (GoalHit, copies_headline, find_goals, goal_labe
                                  title_is_labelled_item, dated_in_reported_year, reported_data_year,
                                  document_number_year)
 from extract.rules.text import introduces_past_list
-from extract.rules import r17_tfp17 as _r17  # (r17 tfp17)
-from extract.rules import r17_table17 as _t17  # (r17 table17)
-from extract.rules.r16_tfp16 import announces_progress, cites_page_address, counts_set_out_list, link_list_spans
+from extract.rules import target_lists as _r17  # (r17 tfp17)
+from extract.rules import table_captions as _t17  # (r17 table17)
+from extract.rules.target_exclusions import announces_progress, cites_page_address, counts_set_out_list, link_list_spans
 from extract.rules.quotas import row_quotas
 from extract.table_cues import is_empty_value
-from extract.rules.r16_tfn16 import broken_line_start
+from extract.rules.target_frames import broken_line_start
 from extract.rules.table_rows import YearValue, plan_column_values, plan_number_runs, year_column_values
 from extract.rules.recounts import Recount, recount_spans, restates_recount
 from extract.rules.target_cues import (Carry, opens_result_label, announces_projects, column_states_rules, frames_period_to_date, frequency_value,
@@ -44,9 +44,9 @@ from extract.rules.unit_flat import dropped_blank, flat_rows
 from extract.rules.unit_rows import bare_unit_rows, continued_rows, headerless_rows, spaced_rows
 from extract.rules.targets import Candidate, Decider, TargetHit, find_targets, indicator_row, table_comparator, table_value
 from extract.rules.unit_clauses import duties_then_office, glued_project_rows, ordinal_goal_title_end, issued_number_year, quoted_party_via_across_lines, opening_phrase_title_end, only_bare_levels, unit_cell_before_progress, without_duty_adverbs
-from extract.rules import r16_ug16 as _ug16
-from extract.rules import r16_rest16 as _rest16  # (r16 rest16)
-from extract.rules import r17_ug17 as _ug17  # (r17 ug17)
+from extract.rules import unit_goal_phrasings as _ug16
+from extract.rules import past_results as _rest16  # (r16 rest16)
+from extract.rules import unit_directives as _ug17  # (r17 ug17)
 from extract.rules.target_status import title_reports_results
 from extract.rules.target_layouts import restated_plan_sentence, row_breakdown_hits, time_limit_cell
 from extract.rules.units import (AssignmentHit, task_above, without_item_marker, find_charge_clauses, find_inline_assignments, find_listed_assignments, find_role_runs, find_verb_assignments,

@@ -22,10 +22,10 @@ from extract.rules.unit_clauses import cut_document_name
 from extract.cues import _PINYIN_NOTE, is_fragment, reaches_level
 from extract.roles import LABEL_HEADS, alternation
 from extract.rules import unit_labels as _ugB15
-from extract.rules import r16_ug16 as _ug16
-from extract.rules import r16_ug24 as _ug24
-from extract.rules import r16_rest16 as _rest16  # (r16 rest16)
-from extract.rules import r17_ug17 as _ug17  # (r17 ug17)
+from extract.rules import unit_goal_phrasings as _ug16
+from extract.rules import unit_goal_layouts as _ug24
+from extract.rules import past_results as _rest16  # (r16 rest16)
+from extract.rules import unit_directives as _ug17  # (r17 ug17)
 from extract.rules.text import Piece, deadline_at, is_past, masked_titles, sentences
 from extract.rules.scan import OpeningScan
 

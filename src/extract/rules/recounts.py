@@ -15,11 +15,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extract.rules.r17_tfp17 import masks_look_back_words, opens_look_back  # (r17 tfp17)
+from extract.rules.target_lists import masks_look_back_words, opens_look_back  # (r17 tfp17)
 from extract.cues import has_future_year
 from extract.rules.text import deadline_year, masked_titles
-from extract.rules.r16_tfn16 import commits_within_year
-from extract.rules.r16_t24 import masks_measured_against_plan, news_lead_year, opens_to_month, ranks_held  # (r16 t24)
+from extract.rules.target_frames import commits_within_year
+from extract.rules.target_phrasings import masks_measured_against_plan, news_lead_year, opens_to_month, ranks_held  # (r16 t24)
 
 _SENT_END = re.compile(r"[。!?！？]")
 _CLAUSE = re.compile(r"[，,；;：:]")

@@ -55,7 +55,7 @@ def could_be_plan_header(line: str) -> bool:
     ``项次``) first."""
     return "单位" in line and could_hold_number_column(line)
 
-from extract.rules.r16_tfn16 import label_with_unit, one_year_attribute_header  # (r16 tfn16)
+from extract.rules.target_frames import label_with_unit, one_year_attribute_header  # (r16 tfn16)
 
 _SERIAL = re.compile(r"^\d{1,2}$")
 

@@ -10,7 +10,7 @@ from extract.cues import heading_reviews_past, is_breakdown
 from extract.rules.text import has_past_marker, masked_titles
 from extract.rules.scan import OpeningScan
 from extract.rules.target_forms import counts_task_heading, names_counted_works_list, places_after_classes, split_last_joined
-from extract.rules.r16_tfn16 import BRACKETED_JOINT_ITEM  # (r16 tfn16)
+from extract.rules.target_frames import BRACKETED_JOINT_ITEM  # (r16 tfn16)
 
 _EACH_ITEM = re.compile(r"^[^\d，,；;。：:、各]{1,14}$")
 _EACH_REST = re.compile(r"^[^\d，,；;。：:、]{0,30}$")

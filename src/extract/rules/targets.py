@@ -44,15 +44,15 @@ from extract.rules.target_counts import (again_after_past_clause, age_class_foll
                                      funds_after_past_clause, masks_floor_bases, payer_share, reach_after_applies, restates_amount,
                                      states_budget_size_ahead)
 from extract.cues import has_future_year
-from extract.rules.r16_tfp16 import same_measure, selects_by_age_of_building, counts_named_kinds_taken_in, reports_statistics, modal_names_a_list, opens_on_earlier_time, breaks_down_untaken_total, counts_places_in_scope, first_tranche, masks_nearly, gap_to_reference, without_qualifier_items, ages_after_label, boasts_level, counts_by_category, is_listed_baseline, names_grade, shares_first_value_status
-from extract.rules import r16_rest16 as _rest16  # (r16 rest16)
-from extract.rules import r17_tfn17 as _tfn17  # (r17 tfn17)
-from extract.rules.r16_tfn16 import (WAN_COMPOUND, approved_funds_for_works, bound_before_value, bracketed_suffix, builds_in_batches, earmarked_for, chinese_numeral_years, consents_to_funds,  # (r16 tfn16)
+from extract.rules.target_exclusions import same_measure, selects_by_age_of_building, counts_named_kinds_taken_in, reports_statistics, modal_names_a_list, opens_on_earlier_time, breaks_down_untaken_total, counts_places_in_scope, first_tranche, masks_nearly, gap_to_reference, without_qualifier_items, ages_after_label, boasts_level, counts_by_category, is_listed_baseline, names_grade, shares_first_value_status
+from extract.rules import past_results as _rest16  # (r16 rest16)
+from extract.rules import target_quantities as _tfn17  # (r17 tfn17)
+from extract.rules.target_frames import (WAN_COMPOUND, approved_funds_for_works, bound_before_value, bracketed_suffix, builds_in_batches, earmarked_for, chinese_numeral_years, consents_to_funds,  # (r16 tfn16)
                                      financial_year_spans, levels_of_standard, masks_designation_years, masks_letter_dates, masks_list_title_years,
                                      planned_total_before_progress, renews_counted, storeys_of_project, wan_compound_value, wan_kilo_value)
 from extract.rules.target_cues import _PROJECT_MEASURE_STATED  # (r16 tfn16)
-from extract.rules.r17_tfp17 import bound_over_list, dated_by_next_year_word, first_of_year_pair, masks_document_name_years  # (r17 tfp17)
-from extract.rules.r16_t24 import changes_over_dated_base, continues_works_item, only_item_mark, plans_money_stated, progress_follows_task, masks_done_attribute  # (r16 t24)
+from extract.rules.target_lists import bound_over_list, dated_by_next_year_word, first_of_year_pair, masks_document_name_years  # (r17 tfp17)
+from extract.rules.target_phrasings import changes_over_dated_base, continues_works_item, only_item_mark, plans_money_stated, progress_follows_task, masks_done_attribute  # (r16 t24)
 from extract.rules.target_status import against_base_figure, counts_item_list, names_a_format, modal_is_disposal, perfective_before, ready_to_open, is_rate_base, reports_actual_outturn, share_of_plan_done, counts_works_under_way, refers_back, states_only, without_item_mark, pledge_is_over, is_towards_not_pairs, defines_people_counted, modal_is_plan_noun, is_status_rejection, closes_with_task_met, counts_places_where, opens_with_amount, opens_with_period_to_date, selects_cases, serves_named_places, status_runs_on
 
 _MEASURE = (

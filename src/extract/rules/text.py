@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from extract.cues import reaches_level
 from extract.rules.scan import OpeningScan
 from extract.rules.target_counts import marker_dates_nothing
-from extract.rules.r16_tfn16 import SENTENCE_END
+from extract.rules.target_frames import SENTENCE_END
 
 _SENT_END = re.compile(SENTENCE_END)  # (r16 tfn16: ``[。!?！？]``, but a ``?`` before a pinyin remnant ``cè)`` is a lost character)
 YEAR_DEADLINE = re.compile(

@@ -14,8 +14,8 @@ from extract.rules.unit_cells import _LEAD_MARK, apply_lead_marks, labelled_cell
 from extract.rules.unit_lists import JOINT
 from extract.rules.unit_clauses import more_charge_clauses, time_only_task, whole_name_end
 from extract.rules import unit_labels as _ugB15
-from extract.rules import r16_ug16 as _ug16
-from extract.rules import r17_ug17 as _ug17
+from extract.rules import unit_goal_phrasings as _ug16
+from extract.rules import unit_directives as _ug17
 
 # the labels of the lead's and the responsible units' lists: ``extract.roles`` (every reader's vocabulary); the list in
 # round, square or black brackets (``[牵头单位:…]``, ``【…】``; not ``〔``, which opens a document's number ``〔2031〕``)

@@ -123,7 +123,7 @@ _TITLE_COUNT = re.compile(r"[(（]\s*(?:共计|共計|共|合计|合計)\s*\d+\s
 def projects_set_out_later(text: str, start: int, end: int, value: float, unit: str) -> bool:
     """A count of projects (``将实施46个具体项目,包括…``) that the text restates as the head of the items it sets out
     (``46个为民办实事项目如下:``): the count of the list's parts, not what a commitment delivers (N12a), as
-    ``rules.r16_tfp16.counts_set_out_list`` reads it for ``件``/``项``. Not a count of projects that nothing sets out
+    ``rules.target_exclusions.counts_set_out_list`` reads it for ``件``/``项``. Not a count of projects that nothing sets out
     (``将实施31个为民办实事项目,总投资…`` with no restated head), nor a count of works (``新建学校10个``)."""
     if value != int(value) or not 2 <= value <= 200 or not unit.endswith(("个", "個")):
         return False
