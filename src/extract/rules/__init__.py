@@ -46,6 +46,7 @@ from extract.rules.unit_clauses import duties_then_office, glued_project_rows, o
 from extract.rules import r16_ug16 as _ug16
 from extract.rules import r16_rest16 as _rest16  # (r16 rest16)
 from extract.rules import r17_ug17 as _ug17  # (r17 ug17)
+from extract.rules import r17_goal17 as _g17  # (r17 goal17)
 from extract.rules.target_status import title_reports_results
 from extract.rules.target_layouts import restated_plan_sentence, row_breakdown_hits, time_limit_cell
 from extract.rules.units import (AssignmentHit, task_above, without_item_marker, find_charge_clauses, find_inline_assignments, find_listed_assignments, find_role_runs, find_verb_assignments,
@@ -627,6 +628,8 @@ class RulesExtractor:
             caption = is_photo_caption(ptext)  # (a photo's caption restates the lead: no goal, like a headline)
             hits = [] if title_line or caption else find_goals(ptext, par.span.start, goal_section or ordinal_goal > 0, goal_start,
                                                                None if reports else misses)
+            if goal_section and not title_line and (cut := _g17.cut_off_tail(ptext, text, par.span.end)):
+                hits.append(GoalHit(par.span.start + cut[0], par.span.start + cut[1], None, ("cut_off_tail",)))  # (r17 goal17)
             if task_line:
                 hits = []  # (the task of a report's item: its figures are targets, its words no goal of the page)
             elif reports:  # a progress report restates the year's commitments (``2031年承担…新建幼儿园20所``): a

@@ -26,6 +26,7 @@ from extract.rules import r16_ug16 as _ug16
 from extract.rules import r16_ug24 as _ug24
 from extract.rules import r16_rest16 as _rest16  # (r16 rest16)
 from extract.rules import r17_ug17 as _ug17  # (r17 ug17)
+from extract.rules import r17_goal17 as _g17  # (r17 goal17)
 from extract.rules.text import Piece, deadline_at, is_past, masked_titles, sentences
 from extract.rules.scan import OpeningScan
 
@@ -770,7 +771,8 @@ def goal_date(sentence: str) -> tuple[int | None, int, str]:
     if year is not None and not closes_a_period(sentence, at):
         return year, at, "deadline"
     for cue, find in (("expected_date", expected_date), ("month_deadline", month_deadline), ("before_or_from", before_or_from),
-                      ("year_deed", year_deed), ("year_of_work", year_of_work),
+                      ("year_deed", year_deed), ("year_deed", _g17.year_service_deed),  # (r17 goal17)
+                      ("year_of_work", year_of_work),
                       ("year_projects", year_projects),
                       ("year_subject_will", year_subject_will), ("this_year_plan", this_year_plan),
                       ("roc_expected_date", roc_expected_date), ("listed_for_year", listed_for_year),

@@ -1,0 +1,61 @@
+"""Cues of the seventeenth round (goal17): goals.
+
+1. ``year_service_deed``: a clause that opens with its year and a deed of provision with its quantity, where the deed
+   or its measure word is one ``goals.year_deed`` does not list: opening places to the public (``2031年,免费开放8个
+   图书馆``), and buildings counted by ``栋``/``幢`` (``2031年计划改造校舍12栋``): the year stated as the time of the
+   commitment (O3), a year of the past at the page's date undone as for every dated cue.
+2. ``cut_off_tail``: the last piece of a page cut off in mid-sentence (no end mark, the text ends there) in a goal
+   section is a sentence of its body (O1: a sentence ends at the end of a line), however short: ``——减少未成``
+   at the end of a scraped page is a goal, though ``goals.is_no_sentence`` calls so short a piece a fragment.
+"""
+
+from __future__ import annotations
+
+import re
+
+# the deeds of provision the older list lacks: opening (to the public, free of charge), and the year's works named
+# with a planning word between the year and the verb (``2031年方案改造…``, ``2031年计划新建…``)
+_SERVICE_VERB = r"(?:免费开放|免費開放|开放|開放|改造|新建|改扩建|改擴建|维修|維修|加固)"
+# the measure words of buildings and places the older list lacks
+_MORE_UNITS = r"(?:栋|棟|幢|座|个|個|所|处|處|间|間|平方米)"
+_YEAR_SERVICE_DEED = re.compile(r"(?:^|(?<=[,，;；:：]))\s*(20\d\d)\s*年(?:度)?\s*[,，]?\s*(?:(?:方案|计划|計劃|拟|擬|将|將)\s*)?"
+                                + _SERVICE_VERB + r"[^,，;；。\d]{0,16}?\d[\d.]*\s*(?:万|萬)?\s*" + _MORE_UNITS)
+# a past marker right after the year (``2031年已开放…``, ``2031年共开放了…``, ``累计``): a result, no commitment
+_DONE_AFTER_YEAR = re.compile(r"已|了|累计|累計|先后|先後|共计|共計")
+
+
+def year_service_deed(sentence: str) -> tuple[int | None, int]:
+    """(the year, where it stands) of a clause that opens with its year and a deed of provision with its quantity
+    (``2031年,免费开放8个公共图书馆``, ``…,2031年方案改造校舍12栋``); (None, -1) when none or when the clause tells
+    what was done (``2031年已开放…``, ``2031年累计改造…``)."""
+    if "年" not in sentence:
+        return None, -1
+    m = _YEAR_SERVICE_DEED.search(sentence)
+    if m is None or _DONE_AFTER_YEAR.search(m.group()) is not None:
+        return None, -1
+    return int(m.group(1)), m.start(1)
+
+
+# a sentence's end mark; a piece that closes with none of them and with no clause mark was cut off
+_END_MARK = re.compile(r"[。!?！？;；:：.…)）”\"」』]\s*$")
+# the Han characters of a cut-off piece (a list dash before it aside): a few words of a goal, not a label or a number
+_LIST_DASH = re.compile(r"\s*(?:——|—|-|•|·)")
+_CUT_PIECE = re.compile(r"^\s*(?:——|—|-|•|·)?\s*([\u4e00-\u9fff]{3,12})\s*$")
+
+
+def cut_off_tail(paragraph: str, doc_text: str, par_end: int) -> tuple[int, int] | None:
+    """(start, end) in the paragraph of its last piece when the page ends there cut off in mid-sentence: the paragraph
+    is the text's last (nothing but blanks after ``par_end``), its last line has no end mark, and that line's last
+    piece is a few Han characters that are a list item's (after a dash: ``——减少未成``) or a sentence's after another
+    sentence of the line (``…规模不断扩大。保教人员持证上``); None otherwise: a page that ends with a whole sentence,
+    a label, a stamp or a link, a line of its own with no dash (``供给主体更加``: a cut-off title, ``完成时``: a
+    label), or the tail of a sentence after ``;`` (``…;学校标准化建设取得``: the sentence's own end cut off)."""
+    if doc_text[par_end:].strip() or not paragraph.strip() or _END_MARK.search(paragraph):
+        return None
+    line_start = paragraph.rfind("\n") + 1
+    cut = max(paragraph.rfind(c) for c in "。!！?？") + 1  # (``;`` does not end a sentence: a piece after it is its tail)
+    start = max(line_start, cut)
+    m = _CUT_PIECE.match(paragraph[start:])
+    if m is None or (start == line_start and not _LIST_DASH.match(paragraph, start)):
+        return None  # (a line of its own with no list dash: a cut-off title or label, ``供给主体更加``, ``完成时``)
+    return start + m.start(1), start + m.end(1)

@@ -1,0 +1,47 @@
+"""Round 17 (goal17) cues: made-up sentences only."""
+
+from extract.rules import goals as G
+from extract.rules import r17_goal17 as g17
+
+
+def test_year_service_deed_opening_places():
+    assert g17.year_service_deed("2031年,免费开放8个公共图书馆,3个文化馆") == (2031, 0)
+    assert G.goal_date("2031年,免费开放8个公共图书馆,3个文化馆")[0] == 2031
+
+
+def test_year_service_deed_buildings_by_dong():
+    s = "根据五年规划,2032年方案改造校舍12栋,新建宿舍面积3000平方米"
+    year, at = g17.year_service_deed(s)
+    assert year == 2032 and s[at:at + 4] == "2032"
+
+
+def test_year_service_deed_near_misses():
+    assert g17.year_service_deed("2031年已开放8个公共图书馆") == (None, -1)
+    assert g17.year_service_deed("2031年累计改造校舍12栋") == (None, -1)
+    assert g17.year_service_deed("甲馆于2031年免费开放") == (None, -1)  # no quantity
+    assert g17.year_service_deed("全区共开放图书馆8个") == (None, -1)  # no year
+
+
+def test_cut_off_tail_list_item():
+    doc = "二、主要目标\n——某率达到95%以上;\n——减少某病发"
+    par = "——减少某病发"
+    start = doc.index(par)
+    assert g17.cut_off_tail(par, doc, start + len(par)) == (2, len(par))
+
+
+def test_cut_off_tail_after_a_sentence():
+    par = "——队伍优化。配齐某园教师,队伍规模不断扩大。某员持证上"
+    doc = "目标\n" + par + "\n\n"
+    a, b = g17.cut_off_tail(par, doc, len(doc) - 2)
+    assert par[a:b] == "某员持证上"
+
+
+def test_cut_off_tail_near_misses():
+    own = "供给主体更加"
+    assert g17.cut_off_tail(own, "甲。\n" + own, len("甲。\n" + own)) is None  # a cut-off title line
+    semi = "到2031年,某县实现均衡;学校建设取得"
+    assert g17.cut_off_tail(semi, semi, len(semi)) is None  # the tail of a sentence after ``;``
+    whole = "——减少某病发生。"
+    assert g17.cut_off_tail(whole, whole, len(whole)) is None  # a whole sentence
+    mid = "——减少某病发"
+    assert g17.cut_off_tail(mid, mid + "\n三、保障措施", len(mid)) is None  # not the page's end
