@@ -58,4 +58,7 @@ def cut_off_tail(paragraph: str, doc_text: str, par_end: int) -> tuple[int, int]
     m = _CUT_PIECE.match(paragraph[start:])
     if m is None or (start == line_start and not _LIST_DASH.match(paragraph, start)):
         return None  # (a line of its own with no list dash: a cut-off title or label, ``供给主体更加``, ``完成时``)
+    from extract.rules.goals import is_no_sentence  # (late: goals imports this module)
+    if is_no_sentence(paragraph[start:].strip()) not in ("", "fragment"):
+        return None  # (``- 某省关于调整部分收``: a related list's document name the page cut)
     return start + m.start(1), start + m.end(1)
