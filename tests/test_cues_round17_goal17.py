@@ -45,3 +45,19 @@ def test_cut_off_tail_near_misses():
     assert g17.cut_off_tail(whole, whole, len(whole)) is None  # a whole sentence
     mid = "——减少某病发"
     assert g17.cut_off_tail(mid, mid + "\n三、保障措施", len(mid)) is None  # not the page's end
+
+
+def test_year_work_list_lead():
+    assert g17.year_work_list("2031年,某镇共谋划农业项目6个:")[0] == 2031
+    s = "某县决定,2031年继续从群众最关心的问题入手,集中办好关系群众利益的重点民生实事"
+    assert g17.year_work_list(s)[0] == 2031
+    assert G.goal_date(s)[0] == 2031
+
+
+def test_year_work_list_near_misses():
+    assert g17.year_work_list("2031年某县已实施民生实事10件") == (None, -1)  # done
+    assert g17.year_work_list("2031年实施的民生实事项目全部完成") == (None, -1)  # done
+    assert g17.year_work_list("2031年某县为民办实事项目公布") == (None, -1)  # the list published
+    assert g17.year_work_list("2031年“某地学校建设工程”计划日前经某部批复下达") == (None, -1)  # issued
+    assert g17.year_work_list("2031年以来,某镇深入实施乡村振兴战略,推进项目建设") == (None, -1)  # since
+    assert g17.year_work_list("某镇深入实施民生工程") == (None, -1)  # no year

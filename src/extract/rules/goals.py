@@ -772,6 +772,7 @@ def goal_date(sentence: str) -> tuple[int | None, int, str]:
         return year, at, "deadline"
     for cue, find in (("expected_date", expected_date), ("month_deadline", month_deadline), ("before_or_from", before_or_from),
                       ("year_deed", year_deed), ("year_deed", _g17.year_service_deed),  # (r17 goal17)
+                      ("year_work_list", _g17.year_work_list),  # (r17 goal17)
                       ("year_of_work", year_of_work),
                       ("year_projects", year_projects),
                       ("year_subject_will", year_subject_will), ("this_year_plan", this_year_plan),

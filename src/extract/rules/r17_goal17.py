@@ -62,3 +62,27 @@ def cut_off_tail(paragraph: str, doc_text: str, par_end: int) -> tuple[int, int]
     if is_no_sentence(paragraph[start:].strip()) not in ("", "fragment"):
         return None  # (``- 某省关于调整部分收``: a related list's document name the page cut)
     return start + m.start(1), start + m.end(1)
+
+
+# 3. ``year_work_list``: a clause that opens with its year and says what work of the year's list is to be done, the
+#    verb of doing the list (办好, 谋划, 实施 …) before the list's name (实事, 项目, 工程) with no 将/计划 between:
+#    ``2031年,某镇共谋划农业项目5个:``, ``某市决定,2031年继续…,集中办好…重点民生实事`` (O3, O3a, O3b: a dated lead-in
+#    to the year's own list of work is a goal with its year).
+_LIST_VERB = r"(?:办好|辦好|谋划|謀劃|实施|實施|推进|推進)"  # (not 建设: a programme's name, ``…学校建设工程``)
+_YEAR_WORK_LIST = re.compile(r"(?:^|(?<=[,，:：]))\s*(20\d\d)\s*年(?:度)?\s*[,，]?(?:(?!以来|以來)[^。;；!！?？《》]){0,60}?"
+                             r"(?<![已了])" + _LIST_VERB + r"[^。;；!！?？,，《》]{0,20}?(?:民生实事|民生實事|实事|實事|项目|項目|工程)")
+# what tells the list's work as done or chosen, not set out: a past marker, a completion, a vote, a count of results
+_LIST_DONE = re.compile(r"已|了|完成|累计|累計|先后|先後|票决|票決|表决|表決|截至|截止|以来|以來|公布|印发|印發|发布|發布|批复|批覆|下达|下達")
+
+
+def year_work_list(sentence: str) -> tuple[int | None, int]:
+    """(the year, where it stands) of a clause that opens with its year and the doing of the year's list of work
+    (``2031年,某镇共谋划农业项目5个:``, ``某市决定,2031年继续…,集中办好…重点民生实事``); (None, -1) when none, or
+    when the sentence tells the list done, chosen or issued (``2031年已实施民生实事10件``, ``2031年实施的项目全部完成``,
+    ``…票决产生2031年…实事``, ``2031年某工程计划日前经某部批复下达``)."""
+    if "年" not in sentence:
+        return None, -1
+    m = _YEAR_WORK_LIST.search(sentence)
+    if m is None or _LIST_DONE.search(sentence, m.start()) is not None:
+        return None, -1
+    return int(m.group(1)), m.start(1)
