@@ -61,3 +61,21 @@ def test_year_work_list_near_misses():
     assert g17.year_work_list("2031年“某地学校建设工程”计划日前经某部批复下达") == (None, -1)  # issued
     assert g17.year_work_list("2031年以来,某镇深入实施乡村振兴战略,推进项目建设") == (None, -1)  # since
     assert g17.year_work_list("某镇深入实施民生工程") == (None, -1)  # no year
+
+
+def test_opening_commitment_year():
+    s = "2031年,全区某率达到79%;到2033年,主要指标达到全市平均水平"
+    assert g17.opening_commitment_year(s, 2033) == 2031
+    assert g17.opening_commitment_year("2031年,某县要初步形成新格局;到2035年,实现全覆盖", 2035) == 2031
+
+
+def test_opening_commitment_year_near_misses():
+    base = "2030年,全市某年限为9.9年,确定2033年目标值为12年以上"
+    assert g17.opening_commitment_year(base, 2033) is None  # a baseline, no verb of reaching
+    assert g17.opening_commitment_year("2030年,已建成某中心3个;到2033年,建成5个", 2033) is None  # a result
+    assert g17.opening_commitment_year("2033年,全区某率达到80%", 2033) is None  # the same year
+    assert g17.opening_commitment_year("到2033年,全区某率达到80%", 2033) is None  # no opening year
+
+
+def test_opening_commitment_year_result_in_clause():
+    assert g17.opening_commitment_year("2030年,全国某寿命达到了79岁,到2033年提高到80岁", 2033) is None

@@ -645,6 +645,8 @@ class RulesExtractor:
             if recounted:
                 hits = [g for g in hits if not any(a <= g.start - par.span.start < b for a, b in recounted)]
             for g in in_abstract(hits, ptext, par.span.start, text) if hits else hits:
+                if (y0 := _g17.opening_commitment_year(text[g.start:g.end], g.year)) and not is_past_year(y0, goal_year):
+                    g = GoalHit(g.start, g.end, y0, g.cues)  # (r17 goal17) ``2031年,…达到…;到2033年,…``: O4, the first year
                 if is_past_year(g.year, goal_year):
                     continue  # ``2022年,完成…`` in a page of 2023 reports a result
                 if _ug16.progress_section_status(path, text[g.start:g.end]):

@@ -86,3 +86,28 @@ def year_work_list(sentence: str) -> tuple[int | None, int]:
     if m is None or _LIST_DONE.search(sentence, m.start()) is not None:
         return None, -1
     return int(m.group(1)), m.start(1)
+
+
+# 4. ``opening_commitment_year``: a goal sentence that opens with its year and that year's commitment, then sets a
+#    later deadline (``2031年,全区某率达到79%;到2033年,…达到80%``, ``2031年,某县要初步形成…;到2035年,…``): its
+#    target_year is the first year (O4: the first deadline year in the sentence; the opening year is the time of a
+#    commitment, O3), not the later deadline the date cues read first. Not a year that dates a baseline (``2030年,全市
+#    某年限为9.9年,…确定2033年目标值为…``: no verb of reaching in its clause) nor a result (``2030年底,已…``).
+_OPENING_COMMIT = re.compile(r"^\s*(?:[(（]?[一二三四五六七八九十\d]{1,2}[)）.、．]\s*)?(20\d\d)\s*年\s*[,，]"
+                             r"[^,，;；。]{0,30}?(?:要|将|將|达到|達到|力争|力爭|确保|確保|实现|實現|建成|形成|提高到|提升到|控制在)")
+_OPENING_DONE = re.compile(r"已|了|累计|累計|以来|以來")
+_CLAUSE_END = re.compile(r"[,，;；。]")
+
+
+def opening_commitment_year(sentence: str, year: int | None) -> int | None:
+    """The opening year of a goal sentence that commits to it and sets a later deadline after (``2031年,全区某率达到
+    79%;到2033年,…``: 2031), when it is earlier than ``year`` (the year the date cues read); None otherwise."""
+    if year is None:
+        return None
+    m = _OPENING_COMMIT.match(sentence)
+    if m is None or int(m.group(1)) >= year:
+        return None
+    clause = _CLAUSE_END.search(sentence, m.end())
+    if _OPENING_DONE.search(sentence, 0, clause.start() if clause else len(sentence)) is not None:
+        return None  # (``2030年,全国某寿命达到了79岁,…``: a result told)
+    return int(m.group(1))
