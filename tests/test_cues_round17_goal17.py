@@ -79,3 +79,27 @@ def test_opening_commitment_year_near_misses():
 
 def test_opening_commitment_year_result_in_clause():
     assert g17.opening_commitment_year("2030年,全国某寿命达到了79岁,到2033年提高到80岁", 2033) is None
+
+
+def test_reposted_issue_year():
+    text = "日前,某市政府印发《某市健身实施计划(2031-2035年)》。《计划》提出,到2035年,某率达到50%以上。"
+    assert g17.reposted_issue_year(text, 2037) == 2031
+    text2 = "2月6日,某县召开会议,新布局了第二批幼儿园项目。2032年项目有甲园、乙园;2033年有4所。"
+    assert g17.reposted_issue_year(text2, 2036) == 2032
+
+
+def test_reposted_issue_year_near_misses():
+    text = "日前,某市政府印发《某市健身实施计划(2031-2035年)》。《计划》提出,到2035年,某率达到50%以上。"
+    assert g17.reposted_issue_year(text, 2032) is None  # the stamp inside the plan's years: the page's own date
+    assert g17.reposted_issue_year(text, None) is None  # no stamp
+    report = "某市2031年至2035年共建成某中心12个,某率达到50%。"
+    assert g17.reposted_issue_year(report, 2037) is None  # no issue reported: a later review
+    dated = "2037年3月2日10:52 日前,某市印发《某计划(2031-2035年)》。"
+    assert g17.reposted_issue_year(dated, 2037) == 2031  # a stamp to the day is no year the text names
+
+
+def test_is_headline_again():
+    assert g17.is_headline_again("某市2035年各类场地将达500个以上", "某市2035年各类场地将达500个以上")
+    assert g17.is_headline_again("某市2035年各类场地将达500个以上。", "某市2035年各类场地将达500个以上")
+    assert not g17.is_headline_again("某市2035年各类场地将达500个以上围绕某节点组织活动", "某市2035年各类场地将达500个以上")
+    assert not g17.is_headline_again("某市2035年各类场地将达500个以上", "")

@@ -390,6 +390,7 @@ class RulesExtractor:
         reply = _rest16.answers_proposal(doc.text[:800])  # (r16 rest16) a reply to a deputy's proposal
         data_year = reported_data_year(text) if doc_year is None else None  # (an undated page's data year)
         goal_year = doc_year if doc_year is not None else roc_page_year(text)  # (an undated page's ROC date)
+        goal_year = _g17.reposted_issue_year(text, doc_year) or goal_year  # (r17 goal17) O3d: a repost's later stamp
         # a page titled as a plan (``…目标任务分解表``, ``…工作要点``): its text outside any heading is the plan's
         plan_title_end = None if reports else next((ln.end for ln in s.lines[:3] if title_names_plan(ln.text)), None)
         if plan_title_end is None and not reports:  # (eleventh round) a dated list of the year's works, below a site's banner
@@ -649,6 +650,8 @@ class RulesExtractor:
                     g = GoalHit(g.start, g.end, y0, g.cues)  # (r17 goal17) ``2031年,…达到…;到2033年,…``: O4, the first year
                 if is_past_year(g.year, goal_year):
                     continue  # ``2022年,完成…`` in a page of 2023 reports a result
+                if headline and _g17.is_headline_again(text[g.start:g.end], headline):
+                    continue  # (r17 goal17) the headline run into the body as a sentence of its own: a title (N17)
                 if _ug16.progress_section_status(path, text[g.start:g.end]):
                     continue  # (r16 ug16) ``从2031年起实行托育补贴…`` under ``…的推进情况``: what was done
                 if doc_year is None and data_year is not None \

@@ -111,3 +111,32 @@ def opening_commitment_year(sentence: str, year: int | None) -> int | None:
     if _OPENING_DONE.search(sentence, 0, clause.start() if clause else len(sentence)) is not None:
         return None  # (``2030年,全国某寿命达到了79岁,…``: a result told)
     return int(m.group(1))
+
+
+# 5. ``reposted_issue_year``: a page whose stamp is later than every year its text names, and whose text reports the
+#    fresh issue or launch of a plan (``日前,某市政府印发《某计划(2031-2035年)》``, ``2月6日,某县召开会议,新布局了…项目,
+#    …2032年项目有…``): the stamp is a repost's or an update's (O3d: the stamp stands in for the document's date only
+#    where the text gives no time of its own); the text speaks from the first year it names, and the plan's deadlines
+#    are not past by the stamp.
+_TEXT_YEAR = re.compile(r"(?<!\d)(20\d\d)\s*(?:年(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日)|\s*[-—–~至]\s*20\d\d\s*年)")
+_FRESH_ISSUE = re.compile(r"(?:日前|近日|(?<!\d)\d{1,2}\s*月\s*\d{1,2}\s*日)[,，]?[^。\n]{0,40}?"
+                          r"(?:印发|印發|出台|新布局|布局了|正式发布|正式發布)")
+
+
+def reposted_issue_year(text: str, stamp_year: int | None) -> int | None:
+    """The first year a page's text names when the page's stamp (``stamp_year``) is later than every year it names and
+    the text reports the fresh issue or launch of a plan (``日前,某市政府印发《某计划(2031-2035年)》`` under a stamp of
+    2037: 2031); None otherwise (no stamp, a text that names the stamp's year or a later one, or no issue reported)."""
+    if stamp_year is None or _FRESH_ISSUE.search(text) is None:
+        return None
+    years = [int(y) for y in _TEXT_YEAR.findall(text)]
+    if not years or max(years) >= stamp_year:
+        return None
+    return min(years)
+
+
+def is_headline_again(sentence: str, headline: str) -> bool:
+    """A sentence that is the page's headline word for word (``某市2035年各类场地将达500个以上``, run into a paragraph
+    after its last sentence or standing as a subtitle of the body): a title printed again, no goal (N17), wherever it
+    stands; a longer sentence that opens with the headline (a title run into the text) is left to the other cues."""
+    return bool(headline) and sentence.strip().rstrip("。!！") == headline.strip()
