@@ -7,6 +7,10 @@
 2. ``cut_off_tail``: the last piece of a page cut off in mid-sentence (no end mark, the text ends there) in a goal
    section is a sentence of its body (O1: a sentence ends at the end of a line), however short: ``——减少未成``
    at the end of a scraped page is a goal, though ``goals.is_no_sentence`` calls so short a piece a fragment.
+3. ``year_work_list``: a dated lead-in to the year's own list of work (O3a, O3b).
+4. ``opening_commitment_year``: the opening year of a goal that commits to it before a later deadline (O4).
+5. ``reposted_issue_year`` and ``is_headline_again``: a repost's later stamp over a fresh plan issue (O3d), and the
+   headline printed again as a sentence of the body (N17).
 """
 
 from __future__ import annotations
