@@ -47,6 +47,7 @@ from extract.rules.unit_clauses import duties_then_office, glued_project_rows, o
 from extract.rules import unit_goal_phrasings as _ug16
 from extract.rules import past_results as _rest16  # (r16 rest16)
 from extract.rules import unit_directives as _ug17  # (r17 ug17)
+from extract.rules import goal_dates as _g17  # (r17 goal17)
 from extract.rules.target_status import title_reports_results
 from extract.rules.target_layouts import restated_plan_sentence, row_breakdown_hits, time_limit_cell
 from extract.rules.units import (AssignmentHit, task_above, without_item_marker, find_charge_clauses, find_inline_assignments, find_listed_assignments, find_role_runs, find_verb_assignments,
@@ -391,6 +392,7 @@ class RulesExtractor:
         reply = _rest16.answers_proposal(doc.text[:800])  # (r16 rest16) a reply to a deputy's proposal
         data_year = reported_data_year(text) if doc_year is None else None  # (an undated page's data year)
         goal_year = doc_year if doc_year is not None else roc_page_year(text)  # (an undated page's ROC date)
+        goal_year = _g17.reposted_issue_year(text, doc_year) or goal_year  # (r17 goal17) O3d: a repost's later stamp
         # a page titled as a plan (``…目标任务分解表``, ``…工作要点``): its text outside any heading is the plan's
         plan_title_end = None if reports else next((ln.end for ln in s.lines[:3] if title_names_plan(ln.text)), None)
         if plan_title_end is None and not reports:  # (eleventh round) a dated list of the year's works, below a site's banner
@@ -629,6 +631,8 @@ class RulesExtractor:
             caption = is_photo_caption(ptext)  # (a photo's caption restates the lead: no goal, like a headline)
             hits = [] if title_line or caption else find_goals(ptext, par.span.start, goal_section or ordinal_goal > 0, goal_start,
                                                                None if reports else misses)
+            if goal_section and not title_line and (cut := _g17.cut_off_tail(ptext, text, par.span.end)):
+                hits.append(GoalHit(par.span.start + cut[0], par.span.start + cut[1], None, ("cut_off_tail",)))  # (r17 goal17)
             if task_line:
                 hits = []  # (the task of a report's item: its figures are targets, its words no goal of the page)
             elif reports:  # a progress report restates the year's commitments (``2031年承担…新建幼儿园20所``): a
@@ -644,8 +648,12 @@ class RulesExtractor:
             if recounted:
                 hits = [g for g in hits if not any(a <= g.start - par.span.start < b for a, b in recounted)]
             for g in in_abstract(hits, ptext, par.span.start, text) if hits else hits:
+                if (y0 := _g17.opening_commitment_year(text[g.start:g.end], g.year)) and not is_past_year(y0, goal_year):
+                    g = GoalHit(g.start, g.end, y0, g.cues)  # (r17 goal17) ``2031年,…达到…;到2033年,…``: O4, the first year
                 if is_past_year(g.year, goal_year):
                     continue  # ``2022年,完成…`` in a page of 2023 reports a result
+                if headline and _g17.is_headline_again(text[g.start:g.end], headline):
+                    continue  # (r17 goal17) the headline run into the body as a sentence of its own: a title (N17)
                 if _ug16.progress_section_status(path, text[g.start:g.end]):
                     continue  # (r16 ug16) ``从2031年起实行托育补贴…`` under ``…的推进情况``: what was done
                 if doc_year is None and data_year is not None \

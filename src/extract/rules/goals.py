@@ -26,6 +26,7 @@ from extract.rules import unit_goal_phrasings as _ug16
 from extract.rules import unit_goal_layouts as _ug24
 from extract.rules import past_results as _rest16  # (r16 rest16)
 from extract.rules import unit_directives as _ug17  # (r17 ug17)
+from extract.rules import goal_dates as _g17  # (r17 goal17)
 from extract.rules.text import Piece, deadline_at, is_past, masked_titles, sentences
 from extract.rules.scan import OpeningScan
 
@@ -770,7 +771,9 @@ def goal_date(sentence: str) -> tuple[int | None, int, str]:
     if year is not None and not closes_a_period(sentence, at):
         return year, at, "deadline"
     for cue, find in (("expected_date", expected_date), ("month_deadline", month_deadline), ("before_or_from", before_or_from),
-                      ("year_deed", year_deed), ("year_of_work", year_of_work),
+                      ("year_deed", year_deed), ("year_deed", _g17.year_service_deed),  # (r17 goal17)
+                      ("year_work_list", _g17.year_work_list),  # (r17 goal17)
+                      ("year_of_work", year_of_work),
                       ("year_projects", year_projects),
                       ("year_subject_will", year_subject_will), ("this_year_plan", this_year_plan),
                       ("roc_expected_date", roc_expected_date), ("listed_for_year", listed_for_year),
