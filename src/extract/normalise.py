@@ -723,6 +723,7 @@ def normalise(text: str) -> Normalised:
     edits: list[tuple[int, int, str]] = []
     dropped: list[str] = []
     from extract.rules import unit_labels as _ugB15  # (a bracketed host label of a task is no footer)
+    from extract.rules import r17_wrap17 as _wrap17
     for pos in sorted(_boilerplate_candidates(text_now)):
         end = text_now.find("\n", pos)
         end = len(text_now) if end < 0 else end
@@ -732,6 +733,7 @@ def normalise(text: str) -> Normalised:
             dropped.append(line)
     if edits:
         mt = mt._apply(edits)
+    mt = _wrap17.join_wrapped(mt)  # (r17 wrap17) a sentence broken by a fixed-width wrap reads as one line
     mt = _collapse_blank_lines(mt)
     mt = _strip_newlines(mt)
     defects["boilerplate_lines"] = len(dropped)

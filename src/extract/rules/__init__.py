@@ -46,6 +46,7 @@ from extract.rules.unit_clauses import duties_then_office, glued_project_rows, o
 from extract.rules import r16_ug16 as _ug16
 from extract.rules import r16_rest16 as _rest16  # (r16 rest16)
 from extract.rules import r17_ug17 as _ug17  # (r17 ug17)
+from extract.rules import r17_wrap17 as _wrap17  # (r17 wrap17)
 from extract.rules.target_status import title_reports_results
 from extract.rules.target_layouts import restated_plan_sentence, row_breakdown_hits, time_limit_cell
 from extract.rules.units import (AssignmentHit, task_above, without_item_marker, find_charge_clauses, find_inline_assignments, find_listed_assignments, find_role_runs, find_verb_assignments,
@@ -389,6 +390,7 @@ class RulesExtractor:
         reply = _rest16.answers_proposal(doc.text[:800])  # (r16 rest16) a reply to a deputy's proposal
         data_year = reported_data_year(text) if doc_year is None else None  # (an undated page's data year)
         goal_year = doc_year if doc_year is not None else roc_page_year(text)  # (an undated page's ROC date)
+        wrap_joins = _wrap17.joined_breaks(doc.normalised.mapped, doc.doc.text)  # (r17 wrap17) lines a wrap broke, joined
         # a page titled as a plan (``…目标任务分解表``, ``…工作要点``): its text outside any heading is the plan's
         plan_title_end = None if reports else next((ln.end for ln in s.lines[:3] if title_names_plan(ln.text)), None)
         if plan_title_end is None and not reports:  # (eleventh round) a dated list of the year's works, below a site's banner
@@ -625,8 +627,8 @@ class RulesExtractor:
             told += [ptext[a:b] for a, b in recounted]
             misses: list[GoalHit] | None = [] if undated is not None else None
             caption = is_photo_caption(ptext)  # (a photo's caption restates the lead: no goal, like a headline)
-            hits = [] if title_line or caption else find_goals(ptext, par.span.start, goal_section or ordinal_goal > 0, goal_start,
-                                                               None if reports else misses)
+            hits = [] if title_line or caption else _wrap17.goals_by_line(find_goals, ptext, par.span.start, goal_section or ordinal_goal > 0, goal_start,
+                                                                          wrap_joins, None if reports else misses)  # (r17 wrap17)
             if task_line:
                 hits = []  # (the task of a report's item: its figures are targets, its words no goal of the page)
             elif reports:  # a progress report restates the year's commitments (``2031年承担…新建幼儿园20所``): a
