@@ -110,3 +110,26 @@ def test_goals_by_line_reads_each_joined_line():
     seen.clear()
     assert goals_by_line(find, text, 100, True, 0, [5]) == [text]  # a join outside the paragraph: read whole
     assert goals_by_line(find, text, 100, False, cut + 2, [100 + cut]) == [text[cut:]]  # the title's line skipped
+
+
+def test_wrap_breaks_colon_closes_only_a_long_paragraph():
+    lead = [
+        "本年度某县施政的总体要求是依据县发展会议的共识,完成应",
+        "有的改造与变革,全面改善治安,展开提升竞争力的全民运动,",
+        "发挥踏实勤奋精神,致力下列各项施政目标:",
+    ]
+    assert wrap_breaks(lead) == [0, 1]
+    notice = [
+        "某县人民政府办公室关于印发甲乙丙丁工作实施方案的通知",
+        "各乡镇人民政府,县政府各部门,各有关单位,驻县单位:",
+    ]
+    assert wrap_breaks(notice) == []  # a title over its addressees
+
+
+def test_join_wrapped_across_blank_lines_of_a_pdf_export():
+    raw = ("某区以2031年科普日活动和科技活动周为载体,结合节日持续\n\n"
+           "   推进健康科普行动,开展科普作品征集大赛和暑期下乡活动\n\n"
+           "   等,全年举办活动不少于120场次。")
+    norm = normalise(raw)
+    assert "\n" not in norm.text
+    assert len(joined_breaks(norm.mapped, raw)) == 2

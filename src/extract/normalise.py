@@ -733,8 +733,8 @@ def normalise(text: str) -> Normalised:
             dropped.append(line)
     if edits:
         mt = mt._apply(edits)
-    mt = _wrap17.join_wrapped(mt)  # (r17 wrap17) a sentence broken by a fixed-width wrap reads as one line
     mt = _collapse_blank_lines(mt)
+    mt = _wrap17.join_wrapped(mt)  # (r17 wrap17) a sentence broken by a fixed-width wrap reads as one line
     mt = _strip_newlines(mt)
     defects["boilerplate_lines"] = len(dropped)
     return Normalised(mapped=mt, defects={k: v for k, v in defects.items() if v}, boilerplate_lines=dropped,

@@ -87,15 +87,21 @@ def _opens_own_line(line: str) -> bool:
 
 # how the last line of a wrapped paragraph ends: a full stop or a clause mark, or the bracket of a note after it
 _PARAGRAPH_END = re.compile(r"(?:[。！？!?；;]|[)）])\s*[”’」』]?\s*$")
+# a paragraph of three lines or more may end on a colon that opens a list (``…致力下列各项目标:``); a shorter run so
+# closed may be a title over an addressee line (``各区人民政府:``), never joined
+_COLON_END = re.compile(r"[:：]\s*$")
 MIN_WRAP = 40  # the narrowest wrap read (half-width cells): twenty Chinese characters
 
 
-def _full(widths: list[int], i: int) -> bool:
+def _full(lines: list[str], widths: list[int], i: int) -> bool:
     """Line ``i`` is as wide as the wrap: at least ``MIN_WRAP``, and near the width of another line of running text
-    at most two lines away (``_near``)."""
+    among the two lines that are not blank before it and the two after it (``_near``)."""
     w = widths[i]
-    return w >= MIN_WRAP and any(widths[j] and _near(w, widths[j]) for j in (i - 2, i - 1, i + 1, i + 2)
-                                 if 0 <= j < len(widths))
+    if w < MIN_WRAP:
+        return False
+    near = [j for j in range(i - 1, max(-1, i - 5), -1) if lines[j].strip()][:2] \
+        + [j for j in range(i + 1, min(len(lines), i + 5)) if lines[j].strip()][:2]  # (blank lines between paragraphs)
+    return any(widths[j] and _near(w, widths[j]) for j in near)
 
 
 # a role label with its units in a line (``…牵头单位:某局``): the line is a task row's, never joined to the next
@@ -129,7 +135,7 @@ def wrap_breaks(lines: list[str]) -> list[int]:
 
     A wrapped paragraph is a run of full lines (``_full``: running text as wide as the wrap) that end without sentence
     punctuation (``…确保2031年底有康复需求的``), each followed by a line that goes on (``_goes_on``), and a last line
-    that ends the paragraph (``…实施手术救助。``, ``…按职责分工负责)``). Every break inside such a run is a wrap. A
+    that ends the paragraph (``…实施手术救助。``, ``…按职责分工负责)``, after three lines or more also a colon). Every break inside such a run is a wrap. A
     run whose last line ends open (a list of items, ``新建甲校`` / ``改造乙园10所``, a title over a date line) is no
     wrapped paragraph; nor are lines narrower than ``MIN_WRAP`` (cells of a flattened table, names)."""
     widths = [print_width(s.strip()) if _prose(s) else 0 for s in lines]
@@ -137,14 +143,14 @@ def wrap_breaks(lines: list[str]) -> list[int]:
     i = 0
     n = len(lines)
     while i < n - 1:
-        if not (widths[i] and _full(widths, i) and not _CLOSED_END.search(lines[i]) and _goes_on(lines, widths, i)):
+        if not (widths[i] and _full(lines, widths, i) and not _CLOSED_END.search(lines[i]) and _goes_on(lines, widths, i)):
             i += 1
             continue
         j = i + 1  # the run's next line
-        while j < n - 1 and widths[j] and _full(widths, j) and not _CLOSED_END.search(lines[j]) \
+        while j < n - 1 and widths[j] and _full(lines, widths, j) and not _CLOSED_END.search(lines[j]) \
                 and _goes_on(lines, widths, j):
             j += 1
-        if _PARAGRAPH_END.search(lines[j]):
+        if _PARAGRAPH_END.search(lines[j]) or (j - i >= 2 and _COLON_END.search(lines[j])):
             out += range(i, j)
         i = j + 1
     return out
