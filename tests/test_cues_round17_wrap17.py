@@ -133,3 +133,26 @@ def test_join_wrapped_across_blank_lines_of_a_pdf_export():
     norm = normalise(raw)
     assert "\n" not in norm.text
     assert len(joined_breaks(norm.mapped, raw)) == 2
+
+
+def test_wrap_breaks_near_misses_page_furniture():
+    caption = [  # a photo caption closed by its bracket, then the story
+        "某县将增加校舍改建经费用于甲乙两校的改建工程。(图由某县政府提供)",
+        "县长在县政会议表示,明年将增加校舍改建经费并优先改建老旧校舍。",
+    ]
+    assert wrap_breaks(caption) == []
+    header = [  # a running header with its page number, then the text of the page
+        "某委员会办公室关于某某行动2031年工作要点的补充说明材料 3",
+        "提升群众的防范意识和防护能力,开展专项行动并落实责任分工。",
+    ]
+    assert wrap_breaks(header) == []
+    related = [  # a list of related headlines
+        "某市港人到处都充满著欢乐对未来充满信心的专题报道",
+        "【讲坛】某某电视辩论为何罕见回避某议题的分析文章?",
+    ]
+    assert wrap_breaks(related) == []
+    wider = [  # the next line is wider than the wrap: no continuation
+        "某区持续推进康复服务行动,确保2031年底有康复需求的持证",
+        "残疾人接受基本康复服务率达到95%以上并落实儿童康复救助制度和成人辅具适配补贴办法。",
+    ]
+    assert wrap_breaks(wider) == []
