@@ -1,7 +1,7 @@
 """(r17 wrap17) Hard-wrapped prose: lines that a PDF export, a doc-sharing page or an old news page broke at a fixed
-width in the middle of a sentence (``…确保2031年底有康复需求的`` / ``群众接受服务率达到90%以上。``), read as the one
+width in the middle of a sentence (``…力争到2031年底全镇自来`` / ``水普及率提高到98%以上。``), read as the one
 line they were before the wrap. The rules read a line at a time: a break inside a sentence cuts a target's number from
-its unit (``新增经费1亿8000`` / ``万元``), its year from its commitment, or a goal from its end.
+its unit (``追加补助3亿2000`` / ``万元``), its year from its commitment, or a goal from its end.
 
 The join is conditional: a line is joined to the next only inside a run of lines of near-equal width (the wrap
 width) that ends without sentence punctuation, and never before a heading, a numbered or bulleted item, a role label
@@ -16,7 +16,7 @@ import re
 import unicodedata
 
 # what ends a sentence or a clause that may stand alone (the line after it may be a new paragraph): a full stop, a
-# colon, a closing bracket (a note, ``(图由某局提供)``), an ellipsis of a cut preview, a page number after a space
+# colon, a closing bracket (a note, ``(某社摄)``), an ellipsis of a cut preview, a page number after a space
 _CLOSED_END = re.compile(r"(?:[。！？!?；;：:]\s*[”’」』]?|[)）】\]]|…|\.{3,}|\s\d{1,3})\s*$")
 # what opens a line of its own: outline and list markers, bullets, labels, dates, notes
 _OWN_LINE_START = re.compile(
@@ -87,7 +87,7 @@ def _opens_own_line(line: str) -> bool:
 
 # how the last line of a wrapped paragraph ends: a full stop or a clause mark, or the bracket of a note after it
 _PARAGRAPH_END = re.compile(r"(?:[。！？!?；;]|[)）])\s*[”’」』]?\s*$")
-# a paragraph of three lines or more may end on a colon that opens a list (``…致力下列各项目标:``); a shorter run so
+# a paragraph of three lines or more may end on a colon that opens a list (``…重点抓好以下几项:``); a shorter run so
 # closed may be a title over an addressee line (``各区人民政府:``), never joined
 _COLON_END = re.compile(r"[:：]\s*$")
 MIN_WRAP = 40  # the narrowest wrap read (half-width cells): twenty Chinese characters
@@ -109,7 +109,7 @@ _ROLE_LABEL_IN = re.compile(r"(?:牵头|責任|责任|配合|协办|協辦|主�
 
 
 def _bare_role_label(line: str) -> bool:
-    """A role label in ``line`` outside a bracket (``…免费体检牵头单位:某局``: a task row); one inside a bracket left open
+    """A role label in ``line`` outside a bracket (``…修缮乙桥牵头单位:某局``: a task row); one inside a bracket left open
     (``…(责任单位:甲科`` / ``乙科)``) is a note broken by the wrap."""
     m = _ROLE_LABEL_IN.search(line)
     if m is None:
@@ -121,7 +121,7 @@ def _bare_role_label(line: str) -> bool:
 def _goes_on(lines: list[str], widths: list[int], i: int) -> bool:
     """Line ``i + 1`` may continue line ``i``: not empty, no table row, no line of its own (``_opens_own_line``), not
     wider than the wrap of line ``i``, not opening with the same words as line ``i`` (items of a list in parallel,
-    ``已完成新增…`` / ``已完成改造…``); line ``i`` holds no role label (``…牵头单位:某局``)."""
+    ``拟建甲馆…`` / ``拟建乙馆…``); line ``i`` holds no role label (``…牵头单位:某局``)."""
     nxt = lines[i + 1].strip()
     if not nxt or _table_like(nxt) or _opens_own_line(nxt) or _bare_role_label(lines[i]):
         return False
@@ -134,10 +134,11 @@ def wrap_breaks(lines: list[str]) -> list[int]:
     """The indexes ``i`` of lines that a fixed-width wrap broke from line ``i + 1`` in the middle of a sentence.
 
     A wrapped paragraph is a run of full lines (``_full``: running text as wide as the wrap) that end without sentence
-    punctuation (``…确保2031年底有康复需求的``), each followed by a line that goes on (``_goes_on``), and a last line
-    that ends the paragraph (``…实施手术救助。``, ``…按职责分工负责)``, after three lines or more also a colon). Every break inside such a run is a wrap. A
-    run whose last line ends open (a list of items, ``新建甲校`` / ``改造乙园10所``, a title over a date line) is no
-    wrapped paragraph; nor are lines narrower than ``MIN_WRAP`` (cells of a flattened table, names)."""
+    punctuation (``…力争到2031年底全镇自来``), each followed by a line that goes on (``_goes_on``), and a last line
+    that ends the paragraph (``…提高到98%以上。``, ``…按职责分工负责)``, after three lines or more also a colon).
+    Every break inside such a run is a wrap. A run whose last line ends open (a list of items, ``新建甲校`` /
+    ``改造乙园10所``, a title over a date line) is no wrapped paragraph; nor are lines narrower than ``MIN_WRAP``
+    (cells of a flattened table, names)."""
     widths = [print_width(s.strip()) if _prose(s) else 0 for s in lines]
     out: list[int] = []
     i = 0
@@ -204,7 +205,7 @@ def joined_breaks(mapped, original: str) -> list[int]:
 def goals_by_line(find, text: str, offset: int, goal_section: bool, body_start: int, joins: list[int], *rest):
     """``find(text, offset, goal_section, body_start, *rest)`` (``goals.find_goals`` on a paragraph at ``offset``),
     read line by line where the paragraph holds lines that ``join_wrapped`` joined: a goal sentence ends at the end of
-    a line (O1), the wrapped lines as they were (``培养学生的兴趣及能力,让学生懂得`` / ``自学及应变。``: two goals in a
+    a line (O1), the wrapped lines as they were (``引导居民养成节水习惯,让每户学会`` / ``循环用水。``: two goals in a
     goal section). The join serves the targets (a number and its unit, a year and its commitment); the goals keep
     the lines of the page. Without a joined line the paragraph is read whole."""
     cuts = [p - offset for p in joins if offset < p < offset + len(text)]
