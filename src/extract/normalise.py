@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 
 from extract.mapped import MappedText, int64_array
 
-NORMALISER_VERSION = "norm.v6"  # v6: a bracketed or sentence-closing 主办单位:…;协办单位:… list is no footer; v5: a line's indent lost as ?? in a lossy re-encoding is dropped; v4: 主办/承办单位 label lines are footer only beside footer lines or with footer words; v3: circled numbers stay list markers; v2: a tab stays (one), a column delimiter
+NORMALISER_VERSION = "norm.v7"  # v7: hard-wrapped prose lines joined (runs of lines of one wrap width closed by a paragraph end); v6: a bracketed or sentence-closing 主办单位:…;协办单位:… list is no footer; v5: a line's indent lost as ?? in a lossy re-encoding is dropped; v4: 主办/承办单位 label lines are footer only beside footer lines or with footer words; v3: circled numbers stay list markers; v2: a tab stays (one), a column delimiter
 
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
@@ -723,6 +723,7 @@ def normalise(text: str) -> Normalised:
     edits: list[tuple[int, int, str]] = []
     dropped: list[str] = []
     from extract.rules import unit_labels as _ugB15  # (a bracketed host label of a task is no footer)
+    from extract.rules import wrapped_lines as _wrap17
     for pos in sorted(_boilerplate_candidates(text_now)):
         end = text_now.find("\n", pos)
         end = len(text_now) if end < 0 else end
@@ -733,6 +734,7 @@ def normalise(text: str) -> Normalised:
     if edits:
         mt = mt._apply(edits)
     mt = _collapse_blank_lines(mt)
+    mt = _wrap17.join_wrapped(mt)  # (r17 wrap17) a sentence broken by a fixed-width wrap reads as one line
     mt = _strip_newlines(mt)
     defects["boilerplate_lines"] = len(dropped)
     return Normalised(mapped=mt, defects={k: v for k, v in defects.items() if v}, boilerplate_lines=dropped,

@@ -48,6 +48,7 @@ from extract.rules import unit_goal_phrasings as _ug16
 from extract.rules import past_results as _rest16  # (r16 rest16)
 from extract.rules import unit_directives as _ug17  # (r17 ug17)
 from extract.rules import goal_dates as _g17  # (r17 goal17)
+from extract.rules import wrapped_lines as _wrap17  # (r17 wrap17)
 from extract.rules.target_status import title_reports_results
 from extract.rules.target_layouts import restated_plan_sentence, row_breakdown_hits, time_limit_cell
 from extract.rules.units import (AssignmentHit, task_above, without_item_marker, find_charge_clauses, find_inline_assignments, find_listed_assignments, find_role_runs, find_verb_assignments,
@@ -393,6 +394,7 @@ class RulesExtractor:
         data_year = reported_data_year(text) if doc_year is None else None  # (an undated page's data year)
         goal_year = doc_year if doc_year is not None else roc_page_year(text)  # (an undated page's ROC date)
         goal_year = _g17.reposted_issue_year(text, doc_year) or goal_year  # (r17 goal17) O3d: a repost's later stamp
+        wrap_joins = _wrap17.joined_breaks(doc.normalised.mapped, doc.doc.text)  # (r17 wrap17) lines a wrap broke, joined
         # a page titled as a plan (``…目标任务分解表``, ``…工作要点``): its text outside any heading is the plan's
         plan_title_end = None if reports else next((ln.end for ln in s.lines[:3] if title_names_plan(ln.text)), None)
         if plan_title_end is None and not reports:  # (eleventh round) a dated list of the year's works, below a site's banner
@@ -629,8 +631,8 @@ class RulesExtractor:
             told += [ptext[a:b] for a, b in recounted]
             misses: list[GoalHit] | None = [] if undated is not None else None
             caption = is_photo_caption(ptext)  # (a photo's caption restates the lead: no goal, like a headline)
-            hits = [] if title_line or caption else find_goals(ptext, par.span.start, goal_section or ordinal_goal > 0, goal_start,
-                                                               None if reports else misses)
+            hits = [] if title_line or caption else _wrap17.goals_by_line(find_goals, ptext, par.span.start, goal_section or ordinal_goal > 0, goal_start,
+                                                                          wrap_joins, None if reports else misses)  # (r17 wrap17)
             if goal_section and not title_line and (cut := _g17.cut_off_tail(ptext, text, par.span.end)):
                 hits.append(GoalHit(par.span.start + cut[0], par.span.start + cut[1], None, ("cut_off_tail",)))  # (r17 goal17)
             if task_line:

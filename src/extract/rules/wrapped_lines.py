@@ -1,0 +1,220 @@
+"""(r17 wrap17) Hard-wrapped prose: lines that a PDF export, a doc-sharing page or an old news page broke at a fixed
+width in the middle of a sentence (``…力争到2031年底全镇自来`` / ``水普及率提高到98%以上。``), read as the one
+line they were before the wrap. The rules read a line at a time: a break inside a sentence cuts a target's number from
+its unit (``追加补助3亿2000`` / ``万元``), its year from its commitment, or a goal from its end.
+
+The join is conditional: a line is joined to the next only inside a run of lines of near-equal width (the wrap
+width) that ends without sentence punctuation, and never before a heading, a numbered or bulleted item, a role label
+(``牵头单位:``), a field label (``时间:``), a date line, or a table row (tabs, pipes, cells parted by spaces); a run
+of lines that may be a table flattened one cell per line (short lines, lines that each end a phrase) is left as it is.
+No I/O: ``wrap_breaks`` finds the breaks in a text, ``join_wrapped`` removes them from a normalised text with its map.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# what ends a sentence or a clause that may stand alone (the line after it may be a new paragraph): a full stop, a
+# colon, a closing bracket (a note, ``(某社摄)``), an ellipsis of a cut preview, a page number after a space
+_CLOSED_END = re.compile(r"(?:[。！？!?；;：:]\s*[”’」』]?|[)）】\]]|…|\.{3,}|\s\d{1,3})\s*$")
+# what opens a line of its own: outline and list markers, bullets, labels, dates, notes
+_OWN_LINE_START = re.compile(
+    r"^\s*(?:"
+    r"第[一二三四五六七八九十百零〇\d]+[章节篇条部分]"
+    r"|[壹贰貳叁參参肆伍陆陸柒捌玖拾]{1,2}、"
+    r"|[一二三四五六七八九十]{1,3}[、.．]"
+    r"|[(（][一二三四五六七八九十\d]{1,3}[)）]"
+    r"|\d{1,2}(?:[、]|\s?[.．](?!\d))"
+    r"|[①-⑳❶-❿⑴-⒇]"
+    r"|[•·●▪■◆◇○□▲△★☆→►\-—*※【\[]"
+    r"|附件|注[:：]|备注|備註|说明[:：]|來源|来源|作者|时间|時間|日期|发布|發布|编辑|編輯|责任编辑|記者|记者"
+    r"|(?:20|19)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]"
+    r")"
+)
+# a role label at a line's start (``牵头单位:``, ``责任单位``, ``配合部门``, ``主办单位``)
+_ROLE_LABEL = re.compile(r"^\s*(?:[(（【\[]?\s*)(?:牵头|責任|责任|配合|协办|協辦|主办|主辦|承办|承辦|参与|參與|主责|主責)"
+                         r"(?:单位|單位|部门|部門|领导|領導|人)?\s*[:：)）】\]]?")
+# a short field label at a line's start (``作者:``, ``网址:``): the page's metadata, a line of its own
+_FIELD_LABEL = re.compile(r"^\s*[\u4e00-\u9fffA-Za-z]{1,5}\s*[:：]")
+# characters narrower than a full-width character in print: ASCII letters, digits, spaces and a few marks
+_NARROW = re.compile(r"[A-Za-z0-9 .%\-/+~'\"]")
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+def print_width(line: str) -> int:
+    """The width of ``line`` in half-width cells: a Chinese character or a full-width mark (also one NFKC made ASCII,
+    ``，`` -> ``,``) is two, a digit, a Latin letter or a space one (``2031年增加10所`` is 4+2+2+2+2+2 = 14)."""
+    w = 0
+    for ch in line:
+        if _NARROW.match(ch):
+            w += 1
+        elif unicodedata.east_asian_width(ch) in "WFA" or ch in ",;:()!?":
+            w += 2
+        else:
+            w += 1
+    return w
+
+
+def _table_like(line: str) -> bool:
+    """A line that is a table row, not prose: tab or pipe delimited cells, or two or more gaps of spaces between
+    Chinese words (``甲项目 某局 2031年 完成``)."""
+    if "\t" in line or "|" in line or "｜" in line:
+        return True
+    gaps = re.findall(r"[\u3400-\u9fff)）%]\s+(?=[\u3400-\u9fff(（])", line)
+    return len(gaps) >= 2
+
+
+def _near(a: int, b: int) -> bool:
+    """Two widths of one wrap: within a tenth of the larger (at least four half-width cells)."""
+    return abs(a - b) <= max(4, max(a, b) // 10)
+
+
+def _prose(line: str) -> bool:
+    """A line of running text that a wrap may have cut: long enough (at least 24 half-width cells), mostly Chinese,
+    not a table row."""
+    s = line.strip()
+    if len(s) < 12 or _table_like(s):
+        return False
+    return len(_CJK.findall(s)) * 2 >= len(s)
+
+
+def _opens_own_line(line: str) -> bool:
+    """A line that starts a new unit of the page however wide the line before it was: an outline or list marker, a
+    bullet, a role or field label, a date."""
+    return bool(_OWN_LINE_START.match(line) or _ROLE_LABEL.match(line) or _FIELD_LABEL.match(line))
+
+
+# how the last line of a wrapped paragraph ends: a full stop or a clause mark, or the bracket of a note after it
+_PARAGRAPH_END = re.compile(r"(?:[。！？!?；;]|[)）])\s*[”’」』]?\s*$")
+# a paragraph of three lines or more may end on a colon that opens a list (``…重点抓好以下几项:``); a shorter run so
+# closed may be a title over an addressee line (``各区人民政府:``), never joined
+_COLON_END = re.compile(r"[:：]\s*$")
+MIN_WRAP = 40  # the narrowest wrap read (half-width cells): twenty Chinese characters
+
+
+def _full(lines: list[str], widths: list[int], i: int) -> bool:
+    """Line ``i`` is as wide as the wrap: at least ``MIN_WRAP``, and near the width of another line of running text
+    among the two lines that are not blank before it and the two after it (``_near``)."""
+    w = widths[i]
+    if w < MIN_WRAP:
+        return False
+    near = [j for j in range(i - 1, max(-1, i - 5), -1) if lines[j].strip()][:2] \
+        + [j for j in range(i + 1, min(len(lines), i + 5)) if lines[j].strip()][:2]  # (blank lines between paragraphs)
+    return any(widths[j] and _near(w, widths[j]) for j in near)
+
+
+# a role label with its units in a line (``…牵头单位:某局``): the line is a task row's, never joined to the next
+_ROLE_LABEL_IN = re.compile(r"(?:牵头|責任|责任|配合|协办|協辦|主责|主責)[\u4e00-\u9fff]{0,4}[:：]")
+
+
+def _bare_role_label(line: str) -> bool:
+    """A role label in ``line`` outside a bracket (``…修缮乙桥牵头单位:某局``: a task row); one inside a bracket left open
+    (``…(责任单位:甲科`` / ``乙科)``) is a note broken by the wrap."""
+    m = _ROLE_LABEL_IN.search(line)
+    if m is None:
+        return False
+    head = line[:m.start()]
+    return head.count("(") + head.count("（") <= head.count(")") + head.count("）")
+
+
+def _goes_on(lines: list[str], widths: list[int], i: int) -> bool:
+    """Line ``i + 1`` may continue line ``i``: not empty, no table row, no line of its own (``_opens_own_line``), not
+    wider than the wrap of line ``i``, not opening with the same words as line ``i`` (items of a list in parallel,
+    ``拟建甲馆…`` / ``拟建乙馆…``); line ``i`` holds no role label (``…牵头单位:某局``)."""
+    nxt = lines[i + 1].strip()
+    if not nxt or _table_like(nxt) or _opens_own_line(nxt) or _bare_role_label(lines[i]):
+        return False
+    if nxt[:3] == lines[i].strip()[:3]:
+        return False
+    return print_width(nxt) <= widths[i] + max(4, widths[i] // 10)
+
+
+def wrap_breaks(lines: list[str]) -> list[int]:
+    """The indexes ``i`` of lines that a fixed-width wrap broke from line ``i + 1`` in the middle of a sentence.
+
+    A wrapped paragraph is a run of full lines (``_full``: running text as wide as the wrap) that end without sentence
+    punctuation (``…力争到2031年底全镇自来``), each followed by a line that goes on (``_goes_on``), and a last line
+    that ends the paragraph (``…提高到98%以上。``, ``…按职责分工负责)``, after three lines or more also a colon).
+    Every break inside such a run is a wrap. A run whose last line ends open (a list of items, ``新建甲校`` /
+    ``改造乙园10所``, a title over a date line) is no wrapped paragraph; nor are lines narrower than ``MIN_WRAP``
+    (cells of a flattened table, names)."""
+    widths = [print_width(s.strip()) if _prose(s) else 0 for s in lines]
+    out: list[int] = []
+    i = 0
+    n = len(lines)
+    while i < n - 1:
+        if not (widths[i] and _full(lines, widths, i) and not _CLOSED_END.search(lines[i]) and _goes_on(lines, widths, i)):
+            i += 1
+            continue
+        j = i + 1  # the run's next line
+        while j < n - 1 and widths[j] and _full(lines, widths, j) and not _CLOSED_END.search(lines[j]) \
+                and _goes_on(lines, widths, j):
+            j += 1
+        if _PARAGRAPH_END.search(lines[j]) or (j - i >= 2 and _COLON_END.search(lines[j])):
+            out += range(i, j)
+        i = j + 1
+    return out
+
+
+_LATIN_END = re.compile(r"[A-Za-z]$")
+_LATIN_START = re.compile(r"^[A-Za-z]")
+
+
+def join_wrapped(mt):
+    """``mt`` (a ``MappedText`` of the normalised text) with the line breaks of ``wrap_breaks`` removed: the wrapped
+    lines read as one (a space stays between two Latin words, ``open`` / ``data``); the map keeps each character's
+    place in the original, so a quote that runs over a break is still found there."""
+    text = mt.text
+    if "\n" not in text:
+        return mt
+    lines = text.split("\n")
+    breaks = wrap_breaks(lines)
+    if not breaks:
+        return mt
+    starts = [0]
+    for ln in lines[:-1]:
+        starts.append(starts[-1] + len(ln) + 1)
+    edits = []
+    for i in breaks:
+        pos = starts[i] + len(lines[i])  # the line break after line i
+        space = _LATIN_END.search(lines[i].rstrip()) and _LATIN_START.match(lines[i + 1].lstrip())
+        edits.append((pos, pos + 1, " " if space else ""))
+    return mt._apply(edits)
+
+
+def joined_breaks(mapped, original: str) -> list[int]:
+    """The places of the normalised text (``mapped``, a ``MappedText`` of ``original``) where ``join_wrapped`` removed a
+    line break: a character whose original stands after a line break that the character before it does not reach
+    (the removed break has no image). Sorted; empty for a page without wrapped lines."""
+    text = mapped.text
+    if not text:
+        return []
+    import numpy as np
+
+    starts = np.frombuffer(mapped.starts, dtype=np.int64)
+    ends = np.frombuffer(mapped.ends, dtype=np.int64)
+    gaps = np.flatnonzero(starts[1:] > ends[:-1]) + 1  # characters with something dropped before them
+    out = []
+    for p in gaps.tolist():
+        if text[p] != "\n" and text[p - 1] != "\n" and "\n" in original[ends[p - 1]:starts[p]]:
+            out.append(p)
+    return out
+
+
+def goals_by_line(find, text: str, offset: int, goal_section: bool, body_start: int, joins: list[int], *rest):
+    """``find(text, offset, goal_section, body_start, *rest)`` (``goals.find_goals`` on a paragraph at ``offset``),
+    read line by line where the paragraph holds lines that ``join_wrapped`` joined: a goal sentence ends at the end of
+    a line (O1), the wrapped lines as they were (``引导居民养成节水习惯,让每户学会`` / ``循环用水。``: two goals in a
+    goal section). The join serves the targets (a number and its unit, a year and its commitment); the goals keep
+    the lines of the page. Without a joined line the paragraph is read whole."""
+    cuts = [p - offset for p in joins if offset < p < offset + len(text)]
+    if not cuts:
+        return find(text, offset, goal_section, body_start, *rest)
+    hits = []
+    bounds = [0] + cuts + [len(text)]
+    for a, b in zip(bounds, bounds[1:]):
+        if b <= body_start:
+            continue
+        hits += find(text[a:b], offset + a, goal_section, max(0, body_start - a), *rest)
+    return hits
