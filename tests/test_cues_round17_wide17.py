@@ -43,3 +43,23 @@ def test_past_frame_near_misses():
     assert not past_frame_status(s, s.index("40"), 2032)
     s = "全县新建幼儿园5所"
     assert not past_frame_status(s, s.index("5"), 2032)  # no frame
+
+
+# -- N13, N2: a heading over a review of last year's plan or of the situation faced ----------------------------------
+from extract.cues import section_role  # noqa: E402
+from extract.rules.r17_wide17 import names_review_heading  # noqa: E402
+
+
+def test_review_heading():
+    assert names_review_heading("一、2031年国民经济和社会发展计划执行情况")
+    assert names_review_heading("(一)2031年区级预算执行情况")
+    assert names_review_heading("一、某县养老事业发展面临的形势")
+    assert section_role(["一、2031年国民经济和社会发展计划执行情况", "(一)民生保障持续加强"]) == "past"
+
+
+def test_review_heading_near_misses():
+    assert not names_review_heading("2031年计划执行情况与2032年计划草案的报告")
+    assert not names_review_heading("二、2032年国民经济和社会发展计划")
+    assert not names_review_heading("三、预算执行情况和下一步安排")
+    assert not names_review_heading("(二)主要目标")
+    assert section_role(["二、2032年国民经济和社会发展主要目标"]) == "goal"

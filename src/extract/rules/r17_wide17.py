@@ -44,3 +44,19 @@ def past_frame_status(sentence: str, pos: int, doc_year: int | None) -> bool:
 MEASURES = "千瓦时|千瓦|斤|根(?![据本源治])|"
 # the magnitudes before a measure word: ``万亿`` as one (``1.3万亿斤``), then ``千万``, ``万``, ``亿``
 MAGNITUDE = "千万|万亿|万|亿"
+
+
+# (r17 wide17) N13, N2: a heading over a review that ``cues._PAST_HEADING`` did not name: the account of how last
+# year's plan or budget was carried out (``一、2031年国民经济和社会发展计划执行情况``, ``预算执行情况``), and the
+# situation a plan faces written with ``的`` (``一、某事业发展面临的形势``, ``面对的挑战``). Not a heading that also names
+# the plan ahead (``…执行情况与2032年计划草案``, ``…执行情况和下一步安排``).
+_REVIEW_HEADING = re.compile(r"(?:计划|預算|预算|計劃)(?:的)?(?:执行|執行)(?:情况|情況)|(?:面临|面對|面对|面臨)的(?:形势|形勢|挑战|挑戰)")
+_AND_AHEAD = re.compile(r"草案|安排|打算|计划\s*$|下一步|下步|思路|目标|目標")
+
+
+def names_review_heading(title: str) -> bool:
+    """A heading naming the execution of a past plan or budget, or the situation faced (see above). Made-up examples:
+    ``一、2031年国民经济和社会发展计划执行情况`` -> True; ``(一)某区养老事业面临的形势`` -> True;
+    ``2031年计划执行情况与2032年计划草案`` -> False; ``二、2032年国民经济和社会发展计划`` -> False."""
+    m = _REVIEW_HEADING.search(title)
+    return m is not None and _AND_AHEAD.search(title, m.end()) is None
