@@ -49,6 +49,7 @@ from extract.rules import past_results as _rest16  # (r16 rest16)
 from extract.rules import unit_directives as _ug17  # (r17 ug17)
 from extract.rules import goal_dates as _g17  # (r17 goal17)
 from extract.rules import wrapped_lines as _wrap17  # (r17 wrap17)
+from extract.rules import past_dates as _w17  # (r17 wide17)
 from extract.rules.target_status import title_reports_results
 from extract.rules.target_layouts import restated_plan_sentence, row_breakdown_hits, time_limit_cell
 from extract.rules.units import (AssignmentHit, task_above, without_item_marker, find_charge_clauses, find_inline_assignments, find_listed_assignments, find_role_runs, find_verb_assignments,
@@ -686,6 +687,8 @@ class RulesExtractor:
                         continue  # (r16 rest16) ``走访70余户…`` in a reply to a proposal: work done
                     if doc_year is None and _rest16.dated_in_data_year(t.target_year, data_year, text, t.start, t.end):
                         continue  # (r16 rest16) ``2030年…达到25万所`` on an undated page that reports 2030's data
+                    if _w17.past_frame_status(*_rest16.sentence_at(text, t.start, t.end), doc_year):
+                        continue  # (r17 wide17) ``截止2030年底,…人口52万`` in a text of 2032: the state then (N13)
                     out.append(self._target(doc, t, path))
             if task_line:
                 carry.last = ""  # (the paragraph after a report's task reports its result: no list of targets goes on)

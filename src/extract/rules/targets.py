@@ -47,6 +47,7 @@ from extract.cues import has_future_year
 from extract.rules.target_exclusions import same_measure, selects_by_age_of_building, counts_named_kinds_taken_in, reports_statistics, modal_names_a_list, opens_on_earlier_time, breaks_down_untaken_total, counts_places_in_scope, first_tranche, masks_nearly, gap_to_reference, without_qualifier_items, ages_after_label, boasts_level, counts_by_category, is_listed_baseline, names_grade, shares_first_value_status
 from extract.rules import past_results as _rest16  # (r16 rest16)
 from extract.rules import target_quantities as _tfn17  # (r17 tfn17)
+from extract.rules import past_dates as _w17  # (r17 wide17)
 from extract.rules.target_frames import (WAN_COMPOUND, approved_funds_for_works, bound_before_value, bracketed_suffix, builds_in_batches, earmarked_for, chinese_numeral_years, consents_to_funds,  # (r16 tfn16)
                                      financial_year_spans, levels_of_standard, masks_designation_years, masks_letter_dates, masks_list_title_years,
                                      planned_total_before_progress, renews_counted, storeys_of_project, wan_compound_value, wan_kilo_value)
@@ -59,6 +60,7 @@ _MEASURE = (
     # (thirteenth round) a currency named after the amount, as Macau, Hong Kong and Taiwan pages write money
     # (``每月2,400澳門元``, ``約7.7億澳門幣``, ``2億港元``, ``新台幣5000萬元`` names it before): the unit as written (N8)
     _tfn17.MEASURES +  # (r17 tfn17) ``800延长米``, ``3,912平方公尺``, ``1200剂次``, ``8000穴``
+    _w17.MEASURES +  # (r17 wide17) ``600万千瓦``, ``6万根``, ``1.3万亿斤``
     "澳门元|澳门币|港元|港币|新台币|美元|"
     "个百分点|百分点|个工作日|工作日|日历天|个月|个年度|个小时|m2|m²|万平方米|平方米|平方公里|方米|公里|万人次|人次|万人|万元|亿元|元|万册|万套|万个|万台|万件|万张|"
     "场次|批次|床位|公顷|千米|课时|学时|小时|分钟|学分|周|天|年|个|所|名额|名額|名|元人民币|人民币|人|项|次|场|门|家|套|间|台|件|张|册|本|支(?![持付出援撑])|处|座|"
@@ -73,7 +75,7 @@ _RATE_TAIL = r"(?:/(?:" + _RATE_DEN + r")(?:[、·•・/](?:" + _RATE_DEN + r")
 NUMBER = re.compile(
     r"(?:(?<![\d.A-Za-z+])|" + AFTER_AGGREGATE + r")(?<!\d[万亿])(?!(?<=\d,)\d{3}(?!\d))(?P<pct_word>百分之)?(?P<v>" + BROKEN_NUMBER + r"|" + WAN_COMPOUND + r"|\d{1,5}(?:\.\d+)?\s?亿\s?(?:\d{1,4}|\d,\d{3})(?:\s?万\s?(?:\d{1,4}|\d,\d{3})(?=\s?元)|(?=\s?万))|\d{1,3}(?:,\d{3})+(?![\d])(?:\.\d+)?|(?<=[\u4e00-\u9fff])\d{1,3}(?: \d{3})+(?= ?[\u4e00-\u9fff])|\d+(?:\.\d+)?)"
     r"(?:\s*(?P<range>--?|——?|–|~|～|至|到)\s*(?P<vmax>\d{1,3}(?:,\d{3})+(?![\d])|\d+(?:\.\d+)?))?"
-    r"\s*(?P<unit>%|‰|/(?:10万|万|千|人)|(?:多(?=[万亿]))?(?P<wan>千万|万|亿)?[余多]?(?:" + _MEASURE + r")" + _RATE_TAIL + r"|(?:余|多)(?:" + _MEASURE + r")|千万|(?:多(?=[万亿]))?[万亿](?![\d.]|分之))?"
+    r"\s*(?P<unit>%|‰|/(?:10万|万|千|人)|(?:多(?=[万亿]))?(?P<wan>" + _w17.MAGNITUDE + r")?[余多]?(?:" + _MEASURE + r")" + _RATE_TAIL + r"|(?:余|多)(?:" + _MEASURE + r")|千万|(?:多(?=[万亿]))?[万亿](?![\d.]|分之))?"
 )
 # every match of NUMBER starts with a digit or ``百`` (of ``百分之``). NUMBER opens with lookbehinds, so a search tries
 # the whole pattern at every character (~0.4 us each); this class lets the engine skip to the places it can start
