@@ -156,3 +156,33 @@ def test_wrap_breaks_near_misses_page_furniture():
         "水普及率提高到98%以上并同步实施管网改造水质检测和二次供水设施的全面提升工程。",
     ]
     assert wrap_breaks(wider) == []
+
+
+def test_print_width_through_its_table_counts_as_the_character_loop_did():
+    import unicodedata
+
+    from extract.rules.wrapped_lines import _NARROW
+
+    def by_loop(line):
+        return sum(1 if _NARROW.match(ch) else 2 if unicodedata.east_asian_width(ch) in "WFA" or ch in ",;:()!?" else 1
+                   for ch in line)
+
+    samples = ["", "2031年增加10所", "某区 open data,(甲)!", "ＡＢＣ１２３、。「」", "①②·—…¥€", "\t x  y\u3000z"]
+    samples += ["".join(chr(c) for c in range(start, start + 400)) for start in (0x20, 0x2000, 0x3000, 0x4e00, 0xff00)]
+    for line in samples:
+        assert print_width(line) == by_loop(line), line
+    assert print_width("某区") == 4 and print_width("ab") == 2
+
+
+def test_closed_end_read_backwards_agrees_with_the_search():
+    import random
+
+    from extract.rules.wrapped_lines import _CLOSED_END, _closed_end
+
+    marks = list("。！？!?；;：:”’」』)）】]….0123456789 \t\u3000甲乙ab")
+    rng = random.Random(17)
+    lines = ["".join(rng.choice(marks) for _ in range(rng.randint(0, 12))) for _ in range(20000)]
+    lines += ["新建学校3所。", "新建学校3所。 ”", "(某社摄)", "全文见附件……", "第一页 12", "…力争到2031年底全镇自来"]
+    for line in lines:
+        assert _closed_end(line) == bool(_CLOSED_END.search(line)), repr(line)
+    assert _closed_end("新建学校3所。") and not _closed_end("…力争到2031年底全镇自来")

@@ -18,6 +18,16 @@ import unicodedata
 # what ends a sentence or a clause that may stand alone (the line after it may be a new paragraph): a full stop, a
 # colon, a closing bracket (a note, ``(某社摄)``), an ellipsis of a cut preview, a page number after a space
 _CLOSED_END = re.compile(r"(?:[。！？!?；;：:]\s*[”’」』]?|[)）】\]]|…|\.{3,}|\s\d{1,3})\s*$")
+# the same, read backwards from the line's end (one anchored ``match`` on the reversed line, not a search that tries
+# every position of a long line): ``_closed_end``
+_CLOSED_END_REVERSED = re.compile(r"\s*(?:[”’」』]?\s*[。！？!?；;：:]|[)）】\]]|…|\.{3,}|\d{1,3}\s)")
+
+
+def _closed_end(line: str) -> bool:
+    """``_CLOSED_END.search(line)``, matched on the reversed line (a line holds no line break)."""
+    return _CLOSED_END_REVERSED.match(line[::-1]) is not None
+
+
 # what opens a line of its own: outline and list markers, bullets, labels, dates, notes
 _OWN_LINE_START = re.compile(
     r"^\s*(?:"
@@ -42,18 +52,25 @@ _NARROW = re.compile(r"[A-Za-z0-9 .%\-/+~'\"]")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
 
+class _CellWidths(dict):
+    """``str.translate`` table: a character's code -> ``"x"`` or ``"xx"``, its width in half-width cells, worked out
+    the first time the character is met (``print_width``)."""
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        wide = not _NARROW.match(ch) and (unicodedata.east_asian_width(ch) in "WFA" or ch in ",;:()!?")
+        self[code] = cells = "xx" if wide else "x"
+        return cells
+
+
+_CELL_WIDTHS = _CellWidths()
+
+
 def print_width(line: str) -> int:
     """The width of ``line`` in half-width cells: a Chinese character or a full-width mark (also one NFKC made ASCII,
-    ``，`` -> ``,``) is two, a digit, a Latin letter or a space one (``2031年增加10所`` is 4+2+2+2+2+2 = 14)."""
-    w = 0
-    for ch in line:
-        if _NARROW.match(ch):
-            w += 1
-        elif unicodedata.east_asian_width(ch) in "WFA" or ch in ",;:()!?":
-            w += 2
-        else:
-            w += 1
-    return w
+    ``，`` -> ``,``) is two, a digit, a Latin letter or a space one (``2031年增加10所`` is 4+2+2+2+2+2 = 14). (One
+    ``str.translate`` through a table of the characters met so far, not a loop in Python.)"""
+    return len(line.translate(_CELL_WIDTHS))
 
 
 def _table_like(line: str) -> bool:
@@ -130,6 +147,27 @@ def _goes_on(lines: list[str], widths: list[int], i: int) -> bool:
     return print_width(nxt) <= widths[i] + max(4, widths[i] // 10)
 
 
+class _LineWidths:
+    """``widths[i]``: the print width of line ``i`` if it is running text (``_prose``), else 0; worked out when first
+    asked for, since most lines of most pages are never asked about."""
+
+    def __init__(self, lines: list[str]):
+        self.lines = lines
+        self.known: dict[int, int] = {}
+
+    def __getitem__(self, i: int) -> int:
+        w = self.known.get(i)
+        if w is None:
+            s = self.lines[i]
+            self.known[i] = w = print_width(s.strip()) if _prose(s) else 0
+        return w
+
+
+def _may_be_full(line: str) -> bool:
+    """A cheap necessary test of ``_full``: ``MIN_WRAP`` half-width cells need at least half as many characters."""
+    return len(line.strip()) * 2 >= MIN_WRAP
+
+
 def wrap_breaks(lines: list[str]) -> list[int]:
     """The indexes ``i`` of lines that a fixed-width wrap broke from line ``i + 1`` in the middle of a sentence.
 
@@ -139,17 +177,18 @@ def wrap_breaks(lines: list[str]) -> list[int]:
     Every break inside such a run is a wrap. A run whose last line ends open (a list of items, ``新建甲校`` /
     ``改造乙园10所``, a title over a date line) is no wrapped paragraph; nor are lines narrower than ``MIN_WRAP``
     (cells of a flattened table, names)."""
-    widths = [print_width(s.strip()) if _prose(s) else 0 for s in lines]
+    widths = _LineWidths(lines)
     out: list[int] = []
     i = 0
     n = len(lines)
     while i < n - 1:
-        if not (widths[i] and _full(lines, widths, i) and not _CLOSED_END.search(lines[i]) and _goes_on(lines, widths, i)):
+        if not (_may_be_full(lines[i]) and not _closed_end(lines[i]) and widths[i] and _full(lines, widths, i)
+                and _goes_on(lines, widths, i)):
             i += 1
             continue
         j = i + 1  # the run's next line
-        while j < n - 1 and widths[j] and _full(lines, widths, j) and not _CLOSED_END.search(lines[j]) \
-                and _goes_on(lines, widths, j):
+        while j < n - 1 and _may_be_full(lines[j]) and not _closed_end(lines[j]) and widths[j] \
+                and _full(lines, widths, j) and _goes_on(lines, widths, j):
             j += 1
         if _PARAGRAPH_END.search(lines[j]) or (j - i >= 2 and _COLON_END.search(lines[j])):
             out += range(i, j)
