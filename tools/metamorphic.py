@@ -148,16 +148,15 @@ def join_paragraphs(text: str, rng: random.Random) -> str:
 _HEAD = ["首页 > 政务公开 > 规划计划", "发布时间：{}  来源：某区人民政府  浏览次数：1024",
          "【字体：大 中 小】 【打印】 【关闭】"]
 _DATE = re.compile(r"(20\d\d)\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})")
-_YEAR = re.compile(r"(?<!\d)(20\d\d)(?=年)")
 
 
-def _page_date(text: str) -> str:
-    """A publication date that fits the page: its own first date, else January 1st of the earliest year it names."""
+def _page_date(text: str) -> str | None:
+    """A publication date that fits the page: its own first date (None for an undated page: a date added would date
+    its commitments, which is no scraping defect)."""
     m = _DATE.search(text)
     if m:
         return f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
-    years = [int(y) for y in _YEAR.findall(text)]
-    return f"{min(years)}-01-01" if years else "2020-01-01"
+    return None
 _FOOT = ["上一篇：某区召开工作会议", "下一篇：某街道开展志愿服务活动", "【打印本页】 【关闭窗口】",
          "主办单位：某区人民政府办公室  网站标识码：1234567890", "版权所有：某区人民政府  备案号：某ICP备12345678号-1",
          "地址：某区某路1号  电话：0000-1234567"]
@@ -165,7 +164,10 @@ _FOOT = ["上一篇：某区召开工作会议", "下一篇：某街道开展志
 
 def furniture(text: str, rng: random.Random) -> str:
     """Site furniture lines (navigation, 发布时间/浏览次数, footer) added before and after the text."""
-    head = [h.format(_page_date(text)) if "{}" in h else h for h in _HEAD]
+    date = _page_date(text)
+    head = [h.format(date) if "{}" in h else h for h in _HEAD]
+    if date is None:
+        head[1] = "来源：某区人民政府  浏览次数：1024"
     return "\n".join(head) + "\n" + text.rstrip("\n") + "\n" + "\n".join(_FOOT) + "\n"
 
 

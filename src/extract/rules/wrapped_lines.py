@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from extract.rules import scrape_tolerance as _st18  # (meta18)
+
 # what ends a sentence or a clause that may stand alone (the line after it may be a new paragraph): a full stop, a
 # colon, a closing bracket (a note, ``(某社摄)``), an ellipsis of a cut preview, a page number after a space
 _CLOSED_END = re.compile(r"(?:[。！？!?；;：:]\s*[”’」』]?|[)）】\]]|…|\.{3,}|\s\d{1,3})\s*$")
@@ -93,7 +95,7 @@ def _prose(line: str) -> bool:
     s = line.strip()
     if len(s) < 12 or _table_like(s):
         return False
-    return len(_CJK.findall(s)) * 2 >= len(s)
+    return len(_CJK.findall(s)) * 2 >= len(s) or _st18.mostly_chinese_in_print(s, print_width(s))  # (meta18) figures
 
 
 def _opens_own_line(line: str) -> bool:

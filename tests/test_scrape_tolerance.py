@@ -1,0 +1,91 @@
+"""Cues of extract.rules.scrape_tolerance on made-up text: the same content with and without a scraping defect gives
+the same records."""
+
+from extract.data import Document
+from extract.normalise import normalise
+from extract.rules import RulesExtractor
+from extract.prepared import prepare
+from extract.rules.scrape_tolerance import (contact_footer_line, contact_line_starts, further_change_over_base,
+                                            mostly_chinese_in_print)
+from extract.rules.wrapped_lines import print_width
+
+
+def _records(text: str):
+    doc = Document(doc_id="made-up", path="made-up", text=text, encoding="utf-8", sha256=Document.hash_text(text))
+    out = []
+    for r in RulesExtractor().extract(prepare(doc)):
+        if r.type == "numeric_target":
+            out.append((r.type, r.value, r.unit, r.comparator, r.target_year))
+        elif r.type == "unit_assignment":
+            out.append((r.type, tuple(r.lead_units), tuple(r.responsible_units)))
+        else:
+            out.append((r.type, r.text.replace("\n", "")))
+    return sorted(out)
+
+
+# -- a site's contact block ---------------------------------------------------------------------------------------
+
+def test_contact_line():
+    assert contact_footer_line("地址:某区某路1号 电话:0000-1234567")
+    assert contact_footer_line("联系地址:某镇某路6号 邮编:000000")
+    assert contact_footer_line("联系电话:0000-1234567 传真:0000-1234568")
+
+
+def test_contact_line_near_misses():
+    assert not contact_footer_line("地址:某区某路1号")  # one field alone
+    assert not contact_footer_line("联系电话:0000-1234567")
+    assert not contact_footer_line("报名地址为某校,咨询电话0000-1234567。")  # a sentence, no labels
+    assert not contact_footer_line("到2031年新建甲园3所,地址:某路,电话:另行通知")  # opens with no contact field
+
+
+def test_contact_block_takes_host_labels_beside_it():
+    text = "正文。\n主办:某镇人民政府\n地址:某镇某路6号 邮编:000000\n承办:某中心"
+    starts = contact_line_starts(text)
+    assert {text.index("主办"), text.index("地址"), text.index("承办")} == starts
+    assert not contact_line_starts("主办:某镇人民政府\n承办:某中心")  # no contact line: left to the other tests
+
+
+BODY = "某区教育事业发展规划\n一、主要目标\n到2031年,某区新建学校5所,义务教育巩固率达到99%以上。\n二、保障措施\n加快推进甲园建设。"
+
+
+def test_contact_footer_gives_no_record():
+    footer = "\n地址:某区某路1号 电话:0000-1234567"
+    assert "地址" not in normalise(BODY + footer).text
+    assert _records(BODY + footer) == _records(BODY)
+
+
+# -- a wrapped line full of figures --------------------------------------------------------------------------------
+
+def test_mostly_chinese_in_print():
+    line = "所,新建19所;投入资金27.29亿元,建设面积89.84"
+    assert mostly_chinese_in_print(line, print_width(line))
+    assert not mostly_chinese_in_print("2031 2032 合计 100 200 300", print_width("2031 2032 合计 100 200 300"))
+    assert not mostly_chinese_in_print("open data 2031 plan", print_width("open data 2031 plan"))
+
+
+def test_wrap_of_figure_line_keeps_targets():
+    lines = ["某区今年将加快补齐教育短板,全区新建、改扩建",
+             "中小学校100所,投入资金27.29亿元,面积89.84",  # 12 Chinese characters of 30, 24 of 41 cells
+             "万平方米,新增学位7900个,确保项目按期完工投入",
+             "使用。"]
+    assert not mostly_chinese_in_print("2031 2032 合计 100", print_width("2031 2032 合计 100"))
+    text = "某区2031年教育工作要点\n" + "".join(lines) + "\n"
+    wrapped = "某区2031年教育工作要点\n" + "\n".join(lines) + "\n"
+    assert any(r[0] == "numeric_target" and r[1] == 89.84 for r in _records(text))
+    assert _records(wrapped) == _records(text)
+
+
+# -- a second change of money over a dated base --------------------------------------------------------------------
+
+def test_further_change_over_base():
+    before = "税收编列900亿元,较2030年度成长12亿元,其中甲税受景气影响,成长逾"
+    assert further_change_over_base(before, "成长逾", "亿元")
+    assert not further_change_over_base("经费再增加", "增加", "亿元")  # no change over a base before (N17b)
+    assert not further_change_over_base(before, "成长逾", "%")  # a rate
+    assert not further_change_over_base("较2030年度成长12亿元,新建甲馆,投入", "投入", "亿元")  # no change verb
+
+
+def test_further_change_gives_no_target():
+    text = "某市2031年度总预算\n地方税收编列900亿元,较2030年度成长12亿元,其中甲税受景气影响,成长逾3亿元。\n"
+    values = [r[1] for r in _records(text) if r[0] == "numeric_target"]
+    assert 3.0 not in values and 12.0 not in values
