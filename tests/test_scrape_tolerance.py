@@ -5,8 +5,8 @@ from extract.data import Document
 from extract.normalise import normalise
 from extract.rules import RulesExtractor
 from extract.prepared import prepare
-from extract.rules.scrape_tolerance import (contact_footer_line, contact_line_starts, further_change_over_base,
-                                            mostly_chinese_in_print)
+from extract.rules.scrape_tolerance import (at_wrap_width, contact_footer_line, contact_line_starts,
+                                            further_change_over_base, mostly_chinese_in_print, page_wrap_widths)
 from extract.rules.wrapped_lines import print_width
 
 
@@ -89,3 +89,42 @@ def test_further_change_gives_no_target():
     text = "某市2031年度总预算\n地方税收编列900亿元,较2030年度成长12亿元,其中甲税受景气影响,成长逾3亿元。\n"
     values = [r[1] for r in _records(text) if r[0] == "numeric_target"]
     assert 3.0 not in values and 12.0 not in values
+
+
+# -- the page's wrap width -----------------------------------------------------------------------------------------
+
+def _wrap_at(para: str, cells: int) -> list[str]:
+    lines, cur = [], ""
+    for ch in para:
+        if print_width(cur + ch) > cells:
+            lines.append(cur)
+            cur = ""
+        cur += ch
+    return lines + [cur]
+
+
+PARAS = ["某区将持续深化教育领域综合改革,全面落实立德树人根本任务,加快建设高质量教育体系,办好人民满意的教育,推动各级各类教育协调发展。",
+         "学前教育仍是薄弱环节,还存在普惠性资源不充足等问题。",
+         "坚持以人民为中心,统筹推进城乡义务教育一体化发展,不断扩大优质教育资源覆盖面,让每个孩子都能享有公平而有质量的教育。",
+         "到2031年,全区新建改扩建中小学校8所,新增学位9000个。"]
+
+
+def test_page_wrap_widths():
+    from extract.rules.wrapped_lines import MIN_WRAP, _closed_end, _LineWidths
+
+    lines = [ln for p in PARAS for ln in _wrap_at(p, 48)]
+    widths = _LineWidths(lines)
+    page = page_wrap_widths(lines, widths, _closed_end, MIN_WRAP)
+    assert page and all(abs(w - 48) <= 4 for w in page)
+    assert at_wrap_width(47, page) and not at_wrap_width(30, page)
+    one_line_paras = PARAS[:]  # a paragraph a line: every line closed, no wrap width
+    assert page_wrap_widths(one_line_paras, _LineWidths(one_line_paras), _closed_end, MIN_WRAP) == []
+
+
+def test_two_line_paragraph_between_headings_joined():
+    heads = ["一、指导思想", "二、现状", "三、基本原则", "四、主要目标"]
+    plain = "某区教育发展规划\n" + "\n".join(f"{h}\n{p}" for h, p in zip(heads, PARAS)) + "\n"
+    wrapped = "某区教育发展规划\n" + "\n".join(h + "\n" + "\n".join(_wrap_at(p, 48)) for h, p in zip(heads, PARAS)) + "\n"
+    assert "\n".join(_wrap_at(PARAS[1], 48)).count("\n") == 1  # the two-line paragraph
+    assert normalise(wrapped).text == normalise(plain).text
+    assert _records(wrapped) == _records(plain)

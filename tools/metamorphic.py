@@ -49,13 +49,24 @@ def _cells(ch: str) -> int:
     return print_width(ch)
 
 
+def _table_row(line: str) -> bool:
+    from extract.rules.wrapped_lines import _table_like
+
+    return _table_like(line.strip())
+
+
 def wrap(text: str, rng: random.Random) -> str:
     """Hard line wraps at one print width (20-40 Chinese characters, a digit or a Latin letter half of one) inside
-    every long prose line (a PDF / fixed-width export)."""
+    every long prose line (a PDF / fixed-width export); table rows (tabs, pipes, blank-parted cells) and pages wrapped
+    already are left."""
+    from extract.rules.wrapped_lines import wrap_breaks
+
+    if wrap_breaks(text.split("\n")):
+        return text  # a page wrapped already: a second wrap over the first is no defect a scraper makes
     width = 2 * rng.randint(20, 40)
     out = []
     for line in text.split("\n"):
-        if len(line) > width // 2 + 4 and _PROSE.search(line) and "\t" not in line and "|" not in line:
+        if len(line) > width // 2 + 4 and _PROSE.search(line) and not _table_row(line):
             cur, w = "", 0
             for ch in line:
                 c = _cells(ch)
@@ -74,8 +85,10 @@ _CJK_PAIR = re.compile(f"(?<=[{_CJK}，。、；：“”（）])(?=[{_CJK}，�
 
 
 def cjk_spaces(text: str, rng: random.Random) -> str:
-    """A space between every two CJK characters or full-width punctuation marks (doc-sharing sites' text layer)."""
-    return "\n".join(_CJK_PAIR.sub(" ", line) if "\t" not in line else line for line in text.split("\n"))
+    """A space between every two CJK characters or full-width punctuation marks of a prose line (doc-sharing sites' text
+    layer); a line that holds blanks or cell marks already (a table row flattened with blank-parted cells) is left."""
+    return "\n".join(_CJK_PAIR.sub(" ", line) if not re.search(r"[\t|｜ \u3000]", line) else line
+                     for line in text.split("\n"))
 
 
 _TO_FULL = {c: chr(ord(c) + 0xFEE0) for c in "0123456789%.()ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"}

@@ -75,3 +75,25 @@ def further_change_over_base(before: str, clause_head: str, unit: str) -> bool:
     元``: money the plan allots, N17b), nor a rate or count (``招生数增加5%``)."""
     return unit.endswith(_MONEY) and _BARE_CHANGE.match(clause_head) is not None \
         and _CHANGE_WITH_FIGURE.search(before[:len(before) - len(clause_head)]) is not None
+
+
+def page_wrap_widths(lines: list[str], widths, closed_end, min_wrap: int) -> list[int]:
+    """The print widths at which a page was hard-wrapped: widths (at least ``min_wrap`` half-width cells) shared, within a
+    tenth, by three or more lines of running text (``widths[i]`` > 0) that end in the middle of a sentence (no
+    ``closed_end``). A page wrapped at 30 Chinese characters has many such lines of 60 cells; a page of paragraphs a line
+    each has few lines that end open, and rarely three of one width. Empty when there are none."""
+    open_widths = sorted(w for i, ln in enumerate(lines[:-1])
+                         if len(ln.strip()) * 2 >= min_wrap and not closed_end(ln) and (w := widths[i]) >= min_wrap)
+    out = []
+    for k, w in enumerate(open_widths):
+        near = sum(1 for v in open_widths[max(0, k - 50):k + 50] if abs(v - w) <= max(4, max(v, w) // 10))
+        if near >= 4 and (not out or abs(out[-1] - w) > 2):  # the line itself and three others
+            out.append(w)
+    return out
+
+
+def at_wrap_width(width: int, wrap_widths: list[int]) -> bool:
+    """A line as wide as one of the page's wrap widths (``page_wrap_widths``), within a tenth: a full line of a wrapped
+    paragraph even where the lines around it are short (a paragraph of two lines between headings:
+    ``…还存在普惠性资`` / ``源不充足等问题。``)."""
+    return any(abs(width - w) <= max(4, max(width, w) // 10) for w in wrap_widths)
