@@ -5,8 +5,7 @@ from extract.data import Document
 from extract.normalise import normalise
 from extract.rules import RulesExtractor
 from extract.prepared import prepare
-from extract.rules.scrape_tolerance import (at_wrap_width, contact_footer_line, contact_line_starts,
-                                            further_change_over_base, mostly_chinese_in_print, page_wrap_widths)
+from extract.rules.scrape_tolerance import at_wrap_width, contact_footer_line, contact_line_starts, page_wrap_widths
 from extract.rules.wrapped_lines import print_width
 
 
@@ -52,43 +51,6 @@ def test_contact_footer_gives_no_record():
     footer = "\n地址:某区某路1号 电话:0000-1234567"
     assert "地址" not in normalise(BODY + footer).text
     assert _records(BODY + footer) == _records(BODY)
-
-
-# -- a wrapped line full of figures --------------------------------------------------------------------------------
-
-def test_mostly_chinese_in_print():
-    line = "所,新建19所;投入资金27.29亿元,建设面积89.84"
-    assert mostly_chinese_in_print(line, print_width(line))
-    assert not mostly_chinese_in_print("2031 2032 合计 100 200 300", print_width("2031 2032 合计 100 200 300"))
-    assert not mostly_chinese_in_print("open data 2031 plan", print_width("open data 2031 plan"))
-
-
-def test_wrap_of_figure_line_keeps_targets():
-    lines = ["某区今年将加快补齐教育短板,全区新建、改扩建",
-             "中小学校100所,投入资金27.29亿元,面积89.84",  # 12 Chinese characters of 30, 24 of 41 cells
-             "万平方米,新增学位7900个,确保项目按期完工投入",
-             "使用。"]
-    assert not mostly_chinese_in_print("2031 2032 合计 100", print_width("2031 2032 合计 100"))
-    text = "某区2031年教育工作要点\n" + "".join(lines) + "\n"
-    wrapped = "某区2031年教育工作要点\n" + "\n".join(lines) + "\n"
-    assert any(r[0] == "numeric_target" and r[1] == 89.84 for r in _records(text))
-    assert _records(wrapped) == _records(text)
-
-
-# -- a second change of money over a dated base --------------------------------------------------------------------
-
-def test_further_change_over_base():
-    before = "税收编列900亿元,较2030年度成长12亿元,其中甲税受景气影响,成长逾"
-    assert further_change_over_base(before, "成长逾", "亿元")
-    assert not further_change_over_base("经费再增加", "增加", "亿元")  # no change over a base before (N17b)
-    assert not further_change_over_base(before, "成长逾", "%")  # a rate
-    assert not further_change_over_base("较2030年度成长12亿元,新建甲馆,投入", "投入", "亿元")  # no change verb
-
-
-def test_further_change_gives_no_target():
-    text = "某市2031年度总预算\n地方税收编列900亿元,较2030年度成长12亿元,其中甲税受景气影响,成长逾3亿元。\n"
-    values = [r[1] for r in _records(text) if r[0] == "numeric_target"]
-    assert 3.0 not in values and 12.0 not in values
 
 
 # -- the page's wrap width -----------------------------------------------------------------------------------------

@@ -49,34 +49,6 @@ def contact_line_starts(text: str) -> set[int]:
     return {starts[i] for i in range(len(lines)) if block[i]}
 
 
-_CJK = re.compile(r"[\u3400-\u9fff]")
-
-
-def mostly_chinese_in_print(line: str, width: int) -> bool:
-    """A line whose Chinese characters fill at least half of its print width (``width``, in half-width cells): running
-    Chinese text, also where a wrap put many figures on one line (``所,新建19所;投入资金27.29亿元,建设面积89.84``: 14
-    Chinese characters of 31, but 28 of its 45 cells), so the wrapped paragraph it belongs to is still seen whole. A run
-    of figures with a word or two (``2031 2032 合计 100 200``) is not."""
-    return len(_CJK.findall(line)) * 4 >= width
-
-
-# a change over a dated base with its figure, earlier in the sentence (``较2030年度增加12亿元``, ``較上年度成長7億元``)
-_CHANGE_WITH_FIGURE = re.compile(r"(?:比|较|較)\s*(?:\d{2,4}\s*(?:学年度|學年度|年度|年)|上一?年度?|去年度?)(?:同期)?\s*"
-                                 r"(?:增加|增长|增長|成长|成長|减少|減少|下降|上升|降低)了?\s*(?:超过|超過|逾|近|约|約|达|達)?\s*\d")
-# the clause is a bare change verb before its number (``成长逾``, ``增加约``, ``減少``)
-_BARE_CHANGE = re.compile(r"^\s*(?:增加|增长|增長|成长|成長|减少|減少|下降|上升|降低)了?\s*(?:超过|超過|逾|近|约|約|达|達)?\s*$")
-_MONEY = ("元", "亿", "億", "万", "萬", "币", "幣")
-
-
-def further_change_over_base(before: str, clause_head: str, unit: str) -> bool:
-    """A second change of money in a sentence that has stated a change over a dated base (``税收编列900亿元,较2030年度
-    成长12亿元,其中甲税受景气影响,成长逾3亿元``): the growth of a part of the budget's figure, no target (N13b), as the
-    first change is not. Not an amount a plan adds with no change over a base before it in its sentence (``经费再增加1亿
-    元``: money the plan allots, N17b), nor a rate or count (``招生数增加5%``)."""
-    return unit.endswith(_MONEY) and _BARE_CHANGE.match(clause_head) is not None \
-        and _CHANGE_WITH_FIGURE.search(before[:len(before) - len(clause_head)]) is not None
-
-
 def page_wrap_widths(lines: list[str], widths, closed_end, min_wrap: int) -> list[int]:
     """The print widths at which a page was hard-wrapped: widths (at least ``min_wrap`` half-width cells) shared, within a
     tenth, by three or more lines of running text (``widths[i]`` > 0) that end in the middle of a sentence (no

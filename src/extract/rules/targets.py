@@ -53,7 +53,6 @@ from extract.rules.target_frames import (WAN_COMPOUND, approved_funds_for_works,
                                      planned_total_before_progress, renews_counted, storeys_of_project, wan_compound_value, wan_kilo_value)
 from extract.rules.target_cues import _PROJECT_MEASURE_STATED  # (r16 tfn16)
 from extract.rules.target_lists import bound_over_list, dated_by_next_year_word, first_of_year_pair, masks_document_name_years  # (r17 tfp17)
-from extract.rules import scrape_tolerance as _st18  # (meta18)
 from extract.rules.target_phrasings import changes_over_dated_base, continues_works_item, only_item_mark, plans_money_stated, progress_follows_task, masks_done_attribute  # (r16 t24)
 from extract.rules.target_status import against_base_figure, counts_item_list, names_a_format, modal_is_disposal, perfective_before, ready_to_open, is_rate_base, reports_actual_outturn, share_of_plan_done, counts_works_under_way, refers_back, states_only, without_item_mark, pledge_is_over, is_towards_not_pairs, defines_people_counted, modal_is_plan_noun, is_status_rejection, closes_with_task_met, counts_places_where, opens_with_amount, opens_with_period_to_date, selects_cases, serves_named_places, status_runs_on
 
@@ -882,8 +881,7 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
     if is_listed_baseline(clause_head, after):
         return Decision(False, ("baseline",))  # (r16) ``由每人每月900元、700元统一提高到…``: where it starts
     if changes_stated_figure(before, clause_head) or _rest16.changes_over_named_year(before, clause_head) \
-            or changes_over_dated_base(before, clause_head, unit) \
-            or _st18.further_change_over_base(before, clause_head, unit):  # (r16 rest16, r16 t24; meta18)
+            or changes_over_dated_base(before, clause_head, unit):  # (r16 rest16, r16 t24)
         return Decision(False, ("change_of_figure",))  # ``资金30亿元,比上年增加4亿元``: derived from the figure before
     if not skip_past:
         return Decision(True, ())

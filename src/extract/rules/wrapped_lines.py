@@ -95,7 +95,7 @@ def _prose(line: str) -> bool:
     s = line.strip()
     if len(s) < 12 or _table_like(s):
         return False
-    return len(_CJK.findall(s)) * 2 >= len(s) or _st18.mostly_chinese_in_print(s, print_width(s))  # (meta18) figures
+    return len(_CJK.findall(s)) * 2 >= len(s)
 
 
 def _opens_own_line(line: str) -> bool:
