@@ -160,13 +160,17 @@ def join_paragraphs(text: str, rng: random.Random) -> str:
 
 _HEAD = ["首页 > 政务公开 > 规划计划", "发布时间：{}  来源：某区人民政府  浏览次数：1024",
          "【字体：大 中 小】 【打印】 【关闭】"]
-_DATE = re.compile(r"(20\d\d)\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})")
+
+
+# the page's own publication date: on a line with a date label, or a line that is a date alone
+_DATED_LINE = re.compile(r"(?m)^(?:[^\n]{0,40}(?:发布|發布|时间|時間|日期)[^\n]{0,10}?|\s*)"
+                         r"(20\d\d)\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})")
 
 
 def _page_date(text: str) -> str | None:
-    """A publication date that fits the page: its own first date (None for an undated page: a date added would date
-    its commitments, which is no scraping defect)."""
-    m = _DATE.search(text)
+    """A publication date that fits the page: its own (``_DATED_LINE``; None for a page without one: a date added
+    would date its commitments, which is no scraping defect)."""
+    m = _DATED_LINE.search(text)
     if m:
         return f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
     return None
