@@ -724,11 +724,13 @@ def normalise(text: str) -> Normalised:
     dropped: list[str] = []
     from extract.rules import unit_labels as _ugB15  # (a bracketed host label of a task is no footer)
     from extract.rules import wrapped_lines as _wrap17
-    for pos in sorted(_boilerplate_candidates(text_now)):
+    from extract.rules import scrape_tolerance as _st18  # (meta18) a site's contact line is furniture
+    contact = _st18.contact_line_starts(text_now)
+    for pos in sorted(_boilerplate_candidates(text_now) | contact):
         end = text_now.find("\n", pos)
         end = len(text_now) if end < 0 else end
         line = text_now[pos:end]
-        if is_boilerplate(line) and not role_label_not_footer(text_now, pos, end) and not _ugB15.bracketed_host_label(line):
+        if (is_boilerplate(line) or pos in contact) and not role_label_not_footer(text_now, pos, end) and not _ugB15.bracketed_host_label(line):
             edits.append((pos, min(end + 1, len(text_now)), ""))
             dropped.append(line)
     if edits:

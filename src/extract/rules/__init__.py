@@ -395,7 +395,7 @@ class RulesExtractor:
         data_year = reported_data_year(text) if doc_year is None else None  # (an undated page's data year)
         goal_year = doc_year if doc_year is not None else roc_page_year(text)  # (an undated page's ROC date)
         goal_year = _g17.reposted_issue_year(text, doc_year) or goal_year  # (r17 goal17) O3d: a repost's later stamp
-        wrap_joins = _wrap17.joined_breaks(doc.normalised.mapped, doc.doc.text)  # (r17 wrap17) lines a wrap broke, joined
+        wrap_joins: list[int] = []  # (meta18) O1c: a wrap is no line end, a goal reads across the breaks join_wrapped removed
         # a page titled as a plan (``…目标任务分解表``, ``…工作要点``): its text outside any heading is the plan's
         plan_title_end = None if reports else next((ln.end for ln in s.lines[:3] if title_names_plan(ln.text)), None)
         if plan_title_end is None and not reports:  # (eleventh round) a dated list of the year's works, below a site's banner

@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from extract.rules import scrape_tolerance as _st18  # (meta18)
+
 # what ends a sentence or a clause that may stand alone (the line after it may be a new paragraph): a full stop, a
 # colon, a closing bracket (a note, ``(某社摄)``), an ellipsis of a cut preview, a page number after a space
 _CLOSED_END = re.compile(r"(?:[。！？!?；;：:]\s*[”’」』]?|[)）】\]]|…|\.{3,}|\s\d{1,3})\s*$")
@@ -181,14 +183,15 @@ def wrap_breaks(lines: list[str]) -> list[int]:
     out: list[int] = []
     i = 0
     n = len(lines)
+    page = _st18.page_wrap_widths(lines, widths, _closed_end, MIN_WRAP)  # (meta18) the page's wrap widths
     while i < n - 1:
-        if not (_may_be_full(lines[i]) and not _closed_end(lines[i]) and widths[i] and _full(lines, widths, i)
-                and _goes_on(lines, widths, i)):
+        if not (_may_be_full(lines[i]) and not _closed_end(lines[i]) and widths[i]
+                and (_full(lines, widths, i) or _st18.at_wrap_width(widths[i], page)) and _goes_on(lines, widths, i)):
             i += 1
             continue
         j = i + 1  # the run's next line
         while j < n - 1 and _may_be_full(lines[j]) and not _closed_end(lines[j]) and widths[j] \
-                and _full(lines, widths, j) and _goes_on(lines, widths, j):
+                and (_full(lines, widths, j) or _st18.at_wrap_width(widths[j], page)) and _goes_on(lines, widths, j):
             j += 1
         if _PARAGRAPH_END.search(lines[j]) or (j - i >= 2 and _COLON_END.search(lines[j])):
             out += range(i, j)
