@@ -112,3 +112,12 @@ def test_cues_recorded_on_rows():
     text = "二、重点任务\n1.开展体质监测。(牵头单位:某区教育局;责任单位:某区卫健委)\n"
     rows = records(text, "unit_assignment")
     assert rows and rows[0].cues[0] == "evidence:bracket_label" and "org_shape" in rows[0].cues
+
+
+# -- U3b: an unbracketed level list is split like any list ---------------------------------------------------
+
+def test_level_list_split_on_its_commas():
+    text = "二、重点任务\n1.开展体质监测。(牵头单位:某市教育局;责任单位:某市卫健委,各县、市、区政府)\n"
+    assert ("开展体质监测", ["某市教育局"], ["某市卫健委", "各县", "市", "区政府"]) in units(text)
+    kept = "二、重点任务\n1.开展体质监测。(牵头单位:某市教育局;责任单位:各县(市、区)政府)\n"
+    assert ("开展体质监测", ["某市教育局"], ["各县(市、区)政府"]) in units(kept)

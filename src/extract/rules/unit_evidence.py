@@ -202,3 +202,4 @@ def accept_units(records: list, text: str) -> list:
             cues.append("repair:run_on_unit")
         r.cues = [f"evidence:{kind}"] + [c for c in cues if c != kind]
     return records
+

@@ -132,7 +132,7 @@ def split_units(cell: str) -> list[str]:
             else:
                 joined.append(o)
         out = joined
-    out = _join_level_lists(out)
+    # (r18 unitv18) no ``_join_level_lists`` here: U3b splits an unbracketed ``各县、市、区政府`` on its ``、`` as any list
     if len(out) > 1 and ("及" in out[-1] or "和" in out[-1] or "与" in out[-1]):
         out[-1:] = _serial_last(out[-1])
     units = []
