@@ -121,3 +121,12 @@ def test_level_list_split_on_its_commas():
     assert ("开展体质监测", ["某市教育局"], ["某市卫健委", "各县", "市", "区政府"]) in units(text)
     kept = "二、重点任务\n1.开展体质监测。(牵头单位:某市教育局;责任单位:各县(市、区)政府)\n"
     assert ("开展体质监测", ["某市教育局"], ["各县(市、区)政府"]) in units(kept)
+
+
+# -- a key note naming the lead with a qualifier (``为工作牵头单位``) -------------------------------------------
+
+def test_key_note_with_work_qualifier():
+    from extract.cues import key_note
+    assert key_note("甲局、乙局(列第一位者为工作牵头单位或汇总单位,下同)") == ("甲局、乙局", True, True)
+    assert key_note("甲局、乙局(列第一位者为牵头或汇总单位)") == ("甲局、乙局", True, False)
+    assert key_note("甲局、乙局(工作专班)")[1] is False
