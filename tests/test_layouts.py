@@ -361,7 +361,7 @@ def test_labels_with_a_leader_line_a_cooperating_label_and_a_shared_level_list()
             "协同责任单位:县财政局、县教育局等,各乡、镇人民政府。\n")
     ua = records(text, "unit_assignment")
     assert [(u.lead_units, u.responsible_units) for u in ua] == [
-        (["县人社局"], ["县财政局", "县教育局", "各乡、镇人民政府"])]
+        (["县人社局"], ["县财政局", "县教育局", "各乡", "镇人民政府"])]  # (r18) U3b splits the unbracketed level list
     assert [g.text for g in records(text, "goal")] == ["城镇新增就业5000人"]
 
 

@@ -80,7 +80,8 @@ def test_joints_split_with_collective_tails_kept():
 def test_a_list_left_whole_in_one_item_is_split():
     assert tidy_unit_lists([], ["未县教育局、未县财政局"]) == ([], ["未县教育局", "未县财政局"])
     assert tidy_unit_lists([], ["未县教育局;未县财政局牵头"]) == (["未县财政局"], ["未县教育局"])
-    assert tidy_unit_lists([], ["各县、市、区政府", "各镇(开发区、街道)"]) == ([], ["各县、市、区政府", "各镇(开发区、街道)"])
+    # (r18) U3b (sixteenth round): an unbracketed level list is split on its ``、``; the bracketed form stays one unit
+    assert tidy_unit_lists([], ["各县、市、区政府", "各镇(开发区、街道)"]) == ([], ["各县", "市", "区政府", "各镇(开发区、街道)"])
 
 
 def test_brackets_and_stray_punctuation_are_trimmed():

@@ -466,7 +466,7 @@ def is_change_reached(before: str) -> bool:
 # (``列在第一位的部门牵头``: the verb without 为; ``排在最前的``, ``名列第一``, ``居首``: other words for the first place)
 _FIRST_LISTED = re.compile(r"(?:列在首位|列首位|列在第一位?|列第一位|排在首位|排名首位|排名第一位?|排在第一位?|排序第一|名列第一|"
                            r"排在最前(?:面|边)?|排名最前|居首位?|第一位|首位|第一个?)(?:的|者)?(?:责任|列出的?)?"
-                           r"(?:(?:单位|部门)?(?:为|是)|单位|部门)牵头")
+                           r"(?:(?:单位|部门)?(?:为|是)|单位|部门)(?:工作|主要)?牵头")  # (r18 unitv18: ``…者为工作牵头单位``)
 
 
 def states_first_listed_lead(text: str) -> bool:

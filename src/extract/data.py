@@ -153,6 +153,8 @@ class UnitAssignment(_RecordBase):
     task: str
     lead_units: list[str] = Field(default_factory=list)
     responsible_units: list[str] = Field(default_factory=list)
+    # project field: the evidence that made the row (``rules.unit_evidence``: ``evidence:<kind>`` and the cues that fired)
+    cues: list[str] | None = None
 
 
 class Goal(_RecordBase):

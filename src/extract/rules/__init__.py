@@ -47,6 +47,7 @@ from extract.rules.unit_clauses import duties_then_office, glued_project_rows, o
 from extract.rules import unit_goal_phrasings as _ug16
 from extract.rules import past_results as _rest16  # (r16 rest16)
 from extract.rules import unit_directives as _ug17  # (r17 ug17)
+from extract.rules import unit_evidence as _uev  # (r18 unitv18)
 from extract.rules import goal_dates as _g17  # (r17 goal17)
 from extract.rules import wrapped_lines as _wrap17  # (r17 wrap17)
 from extract.rules import past_dates as _w17  # (r17 wide17)
@@ -129,7 +130,7 @@ class RulesExtractor:
         links = link_list_spans(doc.text)  # (r16) the titles under ``热门新闻``: other pages' headlines (G2a)
         out = [r for r in out if not (links and isinstance(r, (NumericTarget, Goal))
                                       and any(a <= r.norm_span.start < b for a, b in links))]
-        return self._tidy_units(out)
+        return _uev.accept_units(self._tidy_units(out), doc.text)  # (r18 unitv18) evidence of each unit row
 
     def _owned_items(self, doc: PreparedDoc, found: list[AnyRecord]) -> list[AnyRecord]:
         """U8 for an owner named on a line of its own (``rules.unit_owners``): the rows read inside its items that

@@ -16,6 +16,7 @@ from extract.rules.unit_clauses import more_charge_clauses, time_only_task, whol
 from extract.rules import unit_labels as _ugB15
 from extract.rules import unit_goal_phrasings as _ug16
 from extract.rules import unit_directives as _ug17
+from extract.rules import unit_evidence as _uev
 
 # the labels of the lead's and the responsible units' lists: ``extract.roles`` (every reader's vocabulary); the list in
 # round, square or black brackets (``[牵头单位:…]``, ``【…】``; not ``〔``, which opens a document's number ``〔2031〕``)
@@ -131,7 +132,7 @@ def split_units(cell: str) -> list[str]:
             else:
                 joined.append(o)
         out = joined
-    out = _join_level_lists(out)
+    # (r18 unitv18) no ``_join_level_lists`` here: U3b splits an unbracketed ``各县、市、区政府`` on its ``、`` as any list
     if len(out) > 1 and ("及" in out[-1] or "和" in out[-1] or "与" in out[-1]):
         out[-1:] = _serial_last(out[-1])
     units = []
@@ -459,7 +460,7 @@ def find_verb_assignments(text: str, offset: int = 0) -> list[AssignmentHit]:
 
     hits: list[AssignmentHit] = []
     prev_end = 0
-    for m in _BRACKET.finditer(text):
+    for m in _uev.with_tortoise_brackets(list(_BRACKET.finditer(text)), text):  # (r18 unitv18) and ``〔甲局牵头〕``
         roles = verb_roles(m.group("body"))
         if roles is None or not is_unit_cell("、".join(roles[0] + roles[1])):
             continue
