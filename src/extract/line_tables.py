@@ -38,7 +38,7 @@ def _header_of(line: Line) -> tuple[list[str], list[str]] | None:
     if not _is_delimited(line) or any(ch.isdigit() for ch in _PERIOD_WORD.sub("", line.text)):
         return None
     cols, years = _header_columns([c.text for c in _row_cells(line)])
-    if len(cols) < 3 or years or column_role(cols[0]) == "number":
+    if (len(cols) < 3 and not (len(cols) == 2 and _pair_header(*cols))) or years or column_role(cols[0]) == "number":
         return None  # a numbered header is the number-led reader's
     roles = _roles_from_header(cols, len(cols))
     if roles is None or not any(r in ("lead", "responsible") for r in roles):

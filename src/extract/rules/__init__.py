@@ -28,6 +28,7 @@ from extract.rules.goals import (GoalHit, copies_headline, find_goals, goal_labe
 from extract.rules.text import introduces_past_list
 from extract.rules import target_lists as _r17  # (r17 tfp17)
 from extract.rules import table_captions as _t17  # (r17 table17)
+from extract.rules import table_layouts as _tl18  # (r18 tablelay18)
 from extract.rules.target_exclusions import announces_progress, cites_page_address, counts_set_out_list, link_list_spans
 from extract.rules.quotas import row_quotas
 from extract.table_cues import is_empty_value
@@ -109,6 +110,7 @@ class RulesExtractor:
         out += self._form_values(doc, out)
         out += self._spaced_plan_values(doc, out)
         out += _t17.caption_unit_records(self, doc, out)  # (r17 table17) a money table's bare cells, unit from its caption
+        out += _tl18.allocation_records(self, doc, out)  # (r18) an allocation table's shares, any flattening (U1a)
         out += self._continued_rows(doc, out)
         self._cut_last_unit(doc, out)
         out += self._owned_items(doc, out)

@@ -1,0 +1,122 @@
+"""Tables read the same whatever their flattening (``extract.rules.table_layouts``, eighteenth round): allocation
+tables in any layout, task tables one cell per line grouped by their header's count, two-column delimited task
+tables. Made-up texts only."""
+
+from extract.rules.table_layouts import (allocation_values, column_name, header_cell, row_label, rows_by_count,
+                                         share_column, share_columns)
+from extract.structure import structure
+from rules_kit import records, units
+
+CELLS = "某县2031年书屋建设任务分配表\n单位\n任务分解\n新建书屋(个)\n培训人次(人)\n东山镇\n3\n120\n西山镇\n2\n80\n南山镇\n4\n"
+PIPE = "某县2031年书屋建设任务分配表\n单位 | 新建书屋(个) | 培训人次(人)\n东山镇 | 3 | 120\n西山镇 | 2 | 80\n"
+TAB = "某县书屋任务分配表\n乡镇\t新建书屋(个)\t培训人次(人)\n东山镇\t3\t120\n西山镇\t2\t80\n"
+SPACED = "某县书屋任务分配表\n单位 新建书屋(个) 培训人次(人)\n东山镇 3 120\n西山镇 2 80\n"
+
+
+def _shares(text):
+    return [(v.indicator, v.value, v.unit) for v in allocation_values(text)]
+
+
+def test_allocation_one_cell_per_line():
+    got = _shares(CELLS)
+    assert got == [("新建书屋(东山镇)", 3, "个"), ("培训人次(东山镇)", 120, "人"), ("新建书屋(西山镇)", 2, "个"),
+                   ("培训人次(西山镇)", 80, "人"), ("新建书屋(南山镇)", 4, "个")]
+
+
+def test_allocation_every_layout_reads_the_same():
+    want = [("新建书屋(东山镇)", 3, "个"), ("培训人次(东山镇)", 120, "人"), ("新建书屋(西山镇)", 2, "个"),
+            ("培训人次(西山镇)", 80, "人")]
+    assert _shares(PIPE) == want
+    assert _shares(TAB) == want
+    assert _shares(SPACED) == want
+
+
+def test_allocation_quote_runs_from_name_to_cell():
+    v = allocation_values(PIPE)[1]
+    assert PIPE[v.start:v.end] == "东山镇 | 3 | 120"
+
+
+def test_allocation_empty_bracket_gives_no_unit():
+    text = "甲乡2031年任务分配表\n单位\n床位数()\n()站点()\n东山镇\n6\n1\n西山镇\n4\n2\n"
+    assert _shares(text) == [("床位数(东山镇)", 6, ""), ("站点(东山镇)", 1, ""), ("床位数(西山镇)", 4, ""),
+                             ("站点(西山镇)", 2, "")]
+
+
+def test_allocation_near_misses():
+    # no word of a plan above the header or in it: figures of the past, no shares
+    assert _shares("某县书屋统计\n单位 | 书屋(个) | 人次(人)\n东山镇 | 3 | 120\n西山镇 | 2 | 80\n") == []
+    # a role column makes a task table, no allocation
+    assert _shares("任务分配表\n单位 | 责任单位 | 书屋(个)\n东山镇 | 甲局 | 3\n西山镇 | 乙局 | 2\n") == []
+    # year columns make an indicator table
+    assert _shares("任务分配表\n单位 | 2031年 | 2032年\n东山镇 | 3 | 4\n西山镇 | 2 | 5\n") == []
+    # one row is no table
+    assert _shares("任务分配表\n单位 | 书屋(个)\n东山镇 | 3\n") == []
+    # more numbers than columns: no row of this table
+    assert _shares("任务分配表\n单位 | 书屋(个)\n东山镇 | 3 | 4 | 5\n西山镇 | 2 | 1 | 1\n") == []
+    # the who column must open its line
+    assert _shares("任务分配表\n备注 单位 书屋(个)\n东山镇 3\n西山镇 2\n") == []
+
+
+def test_allocation_records_have_no_year_and_no_unit_rows():
+    recs = records("一、任务分配\n" + PIPE, "numeric_target")
+    got = sorted((r.indicator, r.value, r.unit, r.target_year) for r in recs)
+    assert got == sorted([("新建书屋(东山镇)", 3, "个", None), ("培训人次(东山镇)", 120, "人", None),
+                          ("新建书屋(西山镇)", 2, "个", None), ("培训人次(西山镇)", 80, "人", None)])
+    assert units("一、任务分配\n" + PIPE) == []
+
+
+def test_share_columns_and_names():
+    assert share_columns(["任务分解", "书屋()", "站点()"]) == [1, 2]
+    assert share_columns(["书屋", "站点"]) == [0, 1]
+    assert column_name("()服务中心()") == ("服务中心", "")
+    assert column_name("新建书屋(个)") == ("新建书屋", "个")
+    assert share_column("任务分解") and share_column("书屋(个)")
+    assert not share_column("责任单位") and not share_column("2031年") and not share_column("完成时限")
+    assert row_label("东山镇") and row_label("合计")
+    assert not row_label("3") and not row_label("-") and not row_label("新建书屋,共3个")
+
+
+# -- task tables one cell per line without row numbers -------------------------------------------------------------
+COUNT = ("某局公开目录\n类别\n公开内容\n公开时限\n公开主体\n公开方式\n"
+         "综合政务\n年度工作报告\n每年1月底前\n甲区教育局\n主动公开\n"
+         "综合政务\n招生工作方案\n每年5月底前\n甲区招生办\n主动公开\n"
+         "人事信息\n公开招聘公告\n招聘前\n甲区人社局\n主动公开\n")
+
+
+def test_header_cell():
+    assert header_cell("公开主体") and header_cell("指  标") and header_cell("项目名称")
+    assert not header_cell("2031年") and not header_cell("甲区教育局") and not header_cell("新建书屋。")
+    assert not header_cell("这是一句很长很长很长的说明文字") and not header_cell("某局公开目录") and not header_cell("任务分解表")
+
+
+def test_rows_by_count():
+    roles = ["title", "lead", "other"]
+    cells = ["事项甲", "甲区教育局", "公开", "事项乙", "乙区人社局", "公开", "事项丙", "公开", "甲局"]
+    assert rows_by_count(cells, 0, roles, lambda c: c.endswith("局")) == 2
+
+
+def test_count_table_rows_and_units():
+    s = structure(COUNT)
+    tabs = [t for t in s.tables if t.header[:1] == ["类别"]]
+    assert len(tabs) == 1 and len(tabs[0].rows) == 3
+    assert tabs[0].rows[1].cells == ["综合政务", "招生工作方案", "每年5月底前", "甲区招生办", "主动公开"]
+    got = units(COUNT)
+    assert ("招生工作方案", ["甲区招生办"], []) in [(t, lead, resp) for t, lead, resp in got]
+
+
+def test_count_table_near_misses():
+    # rows whose unit column holds no unit: not grouped by this count
+    text = "某局目录\n类别\n公开内容\n公开主体\n综合政务\n年度报告\n主动公开\n人事信息\n招聘公告\n依申请\n"
+    assert not [t for t in structure(text).tables if t.header[:1] == ["类别"]]
+    # a serial column is the number-led reader's
+    text = "序号\n公开内容\n公开主体\n综合政务\n年度报告\n甲区教育局\n人事信息\n招聘公告\n乙区人社局\n"
+    from extract.rules.table_layouts import find_count_tables
+    assert find_count_tables(structure(text).lines, set()) == []
+
+
+def test_two_column_delimited_task_table():
+    text = "相关部门 | 职责分工\n甲区公安分局 | 维护考点周边安全。\n甲区教育局 | 负责考试的组织实施。\n"
+    got = units(text)
+    assert ("维护考点周边安全", ["甲区公安分局"], []) in [(t.rstrip("。"), lead, resp) for t, lead, resp in got]
+    # two columns without a unit column: no task table
+    assert units("项目 | 内容\n甲项 | 维护考点周边安全。\n乙项 | 负责考试的组织实施。\n") == []

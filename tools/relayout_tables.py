@@ -1,0 +1,227 @@
+"""Do table layouts read the same whatever the flattening? Re-flatten each table the readers parsed and compare records.
+
+    PYTHONPATH=src python tools/relayout_tables.py                       # readable dev texts and seeds, all layouts
+    PYTHONPATH=src python tools/relayout_tables.py --docs DOC_ID ... --show   # named texts, each lost record listed
+    PYTHONPATH=src python tools/relayout_tables.py --json out.json       # the figures as JSON too
+
+For each text (its normalised text, so that every offset is the reader's), every table the readers parsed (the
+number-led task reader, the indicator reader, the delimited-line, pair and cell-run readers: ``structure().tables``;
+and the allocation reader, ``rules.table_layouts``) is written again in each layout, its cells taken from what the
+reader parsed and the rest of the text unchanged:
+
+``pipe``   a row a line, cells parted by `` | ``
+``tab``    a row a line, cells parted by a tab
+``spaced`` a row a line, cells parted by two blanks (blanks inside a cell dropped)
+``cells``  one cell per line: the header run, then each row's cells, a line each
+
+The rules (this tree's code, in-process) run over the original and over each re-flattened text; the records whose
+span lies on the table are compared by a layout-free key: numeric targets by (value, unit, comparator, year), unit
+rows by their sets of lead and responsible units (goals are not compared). The table printed gives, per source
+layout (how the table stood in the text) and target layout, the tables, the records of the source, how many the
+target keeps, and how many it adds. A table's source layout written again (``pipe`` -> ``pipe``) checks the writer.
+
+Only the dev texts one may read (``/work/r18/readable.txt``, without any held-out prefix) and the seeds are read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DOCS = Path("/work/main/data/docs")
+READABLE = Path("/work/r18/readable.txt")
+HELD_OUT = ("w23-", "w26-")  # never read here
+LAYOUTS = ("pipe", "tab", "spaced", "cells")
+
+from extract.data import Document, NumericTarget, UnitAssignment  # noqa: E402
+from extract.pipeline import process_document  # noqa: E402
+from extract.prepared import prepare  # noqa: E402
+from extract.rules import RulesExtractor  # noqa: E402
+from extract.rules.table_layouts import allocation_values  # noqa: E402
+
+_SERIAL_HEADS = ("序号", "编号", "项次")
+
+
+def doc_paths(ids: list[str] | None) -> list[tuple[str, Path]]:
+    """(id, path) of the texts to read: the named ones, else the readable dev texts and the seeds."""
+    if ids:
+        out = [(d, DOCS / "wild" / f"{d}.txt") for d in ids]
+        out = [(d, p if p.exists() else DOCS / f"{d}.txt") for d, p in out]
+    else:
+        out = [(d, DOCS / "wild" / f"{d}.txt") for d in READABLE.read_text().split()]
+        out += [(p.stem, p) for p in sorted(DOCS.glob("*.txt"))]
+    return [(d, p) for d, p in out if not d.startswith(HELD_OUT) and p.exists()]
+
+
+def rows_of(table) -> tuple[list[str], list[list[str]]]:
+    """(header cells, rows of cells) of a parsed table as a page would print it: a task table's serial column
+    numbered again, a sub-row's own cells put back on the row it was split from, an indicator table's attribute
+    column (never kept by the reader) left out of the header."""
+    header = list(table.header)
+    rows: list[list[str]] = []
+    if table.kind == "indicators":
+        header = [h for h in header if "".join(h.split()) not in ("属性", "指标属性")]
+        return header, [list(r.cells) for r in table.rows]
+    numbered = bool(header) and "".join(header[0].split()) in _SERIAL_HEADS
+    for r in table.rows:
+        if r.carried and rows:
+            rows[-1].extend(r.cells[r.carried:])
+            continue
+        rows.append(([str(len(rows) + 1)] if numbered else []) + list(r.cells))
+    return header, rows
+
+
+def write(layout: str, header: list[str], rows: list[list[str]]) -> str:
+    """The table in ``layout`` (the module's docstring)."""
+    def flat(c: str, sep: str) -> str:
+        return sep.join(c.split())
+    lines = [header] + rows
+    if layout == "pipe":
+        return "\n".join(" | ".join(flat(c, " ") for c in r) for r in lines)
+    if layout == "tab":
+        return "\n".join("\t".join(flat(c, " ") for c in r) for r in lines)
+    if layout == "spaced":
+        return "\n".join("  ".join(flat(c, "") for c in r) for r in lines)
+    if layout == "cells":
+        return "\n".join(flat(c, " ") for r in lines for c in r)
+    raise ValueError(layout)
+
+
+def source_layout(region: str) -> str:
+    """How a table stands in the text: delimited by pipes or tabs, one cell per line, or blank-parted."""
+    if "|" in region or "｜" in region:
+        return "pipe"
+    if "\t" in region:
+        return "tab"
+    lines = [ln for ln in region.split("\n") if ln.strip()]
+    spaced = sum(1 for ln in lines if re.search(r"\S\s+\S", ln.strip()) and len(ln) < 120)
+    return "spaced" if spaced * 2 > len(lines) else "cells"
+
+
+def region_of(text: str, start: int, end: int) -> tuple[int, int]:
+    """The whole lines of ``text[start:end]``, with a serial column's header cell on the line before (``序号``)."""
+    a = text.rfind("\n", 0, start) + 1
+    b = text.find("\n", end)
+    b = len(text) if b < 0 else b
+    prev_end = a - 1
+    if prev_end > 0:
+        prev_start = text.rfind("\n", 0, prev_end) + 1
+        if "".join(text[prev_start:prev_end].split()) in _SERIAL_HEADS:
+            a = prev_start
+    return a, b
+
+
+def tables_of(text: str) -> list[tuple[int, int, list[str], list[list[str]], str]]:
+    """(start, end, header, rows, kind) of each table the readers parse in ``text`` (a normalised text)."""
+    doc = prepare(Document(doc_id="t", path="t", text=text, encoding="utf-8", sha256="t"))
+    out = []
+    for t in doc.structured.tables:
+        if not t.rows:
+            continue
+        header, rows = rows_of(t)
+        a, b = region_of(doc.text, t.span.start, t.span.end)
+        out.append((a, b, header, rows, t.kind))
+    grids: list = []
+    allocation_values(doc.text, doc.structured.table_lines, grids, blanks=RulesExtractor._dropped_blanks(doc))
+    for start, end, cells in grids:
+        a, b = region_of(doc.text, start, end)
+        out.append((a, b, cells[0], cells[1:], "allocation"))
+    return out
+
+
+_EXTRACTOR = None
+
+
+def records(text: str) -> list:
+    global _EXTRACTOR
+    if _EXTRACTOR is None:
+        _EXTRACTOR = RulesExtractor()
+    doc = Document(doc_id="t", path="t", text=text, encoding="utf-8", sha256=Document.hash_text(text))
+    return process_document(doc, _EXTRACTOR).records
+
+
+def key(r) -> tuple | None:
+    """The layout-free key of a record: a target's (value, unit, comparator, year), a unit row's unit sets."""
+    if isinstance(r, NumericTarget):
+        return ("target", round(r.value, 6), r.unit, r.comparator, r.target_year)
+    if isinstance(r, UnitAssignment):
+        return ("units", frozenset(r.lead_units), frozenset(r.responsible_units))
+    return None
+
+
+def keys_in(recs: list, a: int, b: int) -> Counter:
+    """The keys of the records whose span lies on ``[a, b)``."""
+    out: Counter = Counter()
+    for r in recs:
+        k = key(r)
+        if k is not None and r.span is not None and r.span.start < b and r.span.end > a:
+            out[k] += 1
+    return out
+
+
+def compare(doc_id: str, original: str, layouts=LAYOUTS, show: bool = False) -> list[dict]:
+    """One row per (table, target layout) of ``original`` (a raw text): its source layout and the records kept."""
+    text = prepare(Document(doc_id=doc_id, path=doc_id, text=original, encoding="utf-8", sha256="x")).text
+    found = tables_of(text)
+    if not found:
+        return []
+    base = records(text)
+    out = []
+    for a, b, header, rows, kind in found:
+        src = source_layout(text[a:b])
+        before = keys_in(base, a, b)
+        for layout in layouts:
+            block = write(layout, header, rows)
+            new_text = text[:a] + block + text[b:]
+            after = keys_in(records(new_text), a, a + len(block))
+            kept = sum((before & after).values())
+            row = dict(doc=doc_id, kind=kind, source=src, target=layout, records=sum(before.values()), kept=kept,
+                       added=sum(after.values()) - kept)
+            if show and (kept < row["records"] or row["added"]):
+                row["lost"] = [list(map(str, k)) for k in (before - after)]
+                row["new"] = [list(map(str, k)) for k in (after - before)]
+            out.append(row)
+    return out
+
+
+def summary(rows: list[dict]) -> dict[tuple[str, str], dict]:
+    agg: dict[tuple[str, str], dict] = defaultdict(lambda: dict(tables=0, records=0, kept=0, added=0))
+    for r in rows:
+        s = agg[(r["source"], r["target"])]
+        s["tables"] += 1
+        s["records"] += r["records"]
+        s["kept"] += r["kept"]
+        s["added"] += r["added"]
+    return dict(agg)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--docs", nargs="*", help="doc ids (default: readable dev texts and seeds)")
+    ap.add_argument("--layouts", nargs="*", default=list(LAYOUTS), choices=LAYOUTS)
+    ap.add_argument("--show", action="store_true", help="list the tables that lose or add records")
+    ap.add_argument("--json", help="write every row to this file")
+    args = ap.parse_args(argv)
+    rows: list[dict] = []
+    for doc_id, path in doc_paths(args.docs):
+        rows += compare(doc_id, path.read_text(encoding="utf-8"), args.layouts, args.show)
+    print(f"{'source':8} {'target':8} {'tables':>6} {'records':>7} {'kept':>6} {'added':>6}")
+    for (src, tgt), s in sorted(summary(rows).items()):
+        print(f"{src:8} {tgt:8} {s['tables']:6} {s['records']:7} {s['kept']:6} {s['added']:6}")
+    if args.show:
+        for r in rows:
+            if "lost" in r:
+                print(r["doc"], r["kind"], r["source"], "->", r["target"], f"{r['kept']}/{r['records']} +{r['added']}",
+                      "lost", r["lost"][:4], "new", r["new"][:4])
+    if args.json:
+        Path(args.json).write_text(json.dumps(rows, ensure_ascii=False, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
