@@ -120,3 +120,34 @@ def test_two_column_delimited_task_table():
     assert ("维护考点周边安全", ["甲区公安分局"], []) in [(t.rstrip("。"), lead, resp) for t, lead, resp in got]
     # two columns without a unit column: no task table
     assert units("项目 | 内容\n甲项 | 维护考点周边安全。\n乙项 | 负责考试的组织实施。\n") == []
+
+
+# -- a measure column followed by a plan column --------------------------------------------------------------------
+from extract.rules.table_layouts import plan_after_measure, plan_cells  # noqa: E402
+
+
+def test_plan_after_measure():
+    assert plan_after_measure(["序号", "考核内容", "单位", "年度目标", "责任部门"])
+    assert plan_after_measure(["序号", "指标名称", "计量单位", "目标任务", "累计完成", "责任单位"])
+    assert not plan_after_measure(["序号", "考核内容", "年度目标", "单位", "责任部门"])
+    assert not plan_after_measure(["序号", "考核内容", "单位", "完成情况", "责任部门"])
+
+
+def test_plan_cells():
+    roles = ["content", "unit", "content", "lead"]
+    assert plan_cells(["甲作物面积", "万亩", "0.07", "甲县农业局"], roles) == [(0, "=", 0.07, "万亩")]
+    assert plan_cells(["甲业增加值增幅", "%", "≥2%", "甲县农业局"], roles) == [(0, ">=", 2.0, "%")]
+    assert plan_cells(["甲项补贴", "元/年", "不低于4000", "甲县民政局"], roles) == [(0, ">=", 4000.0, "元/年")]
+    # a text plan, a missing measure: none
+    assert plan_cells(["甲制度落实", "-", "良好以上", "甲县农业局"], roles) == []
+    assert plan_cells(["甲牧场", "0", "甲县农业局", "乙局"], roles) == []
+    # a sub-row on the row's line, off the header's columns: a measure word before its value
+    row = ["新增甲学位", "个", "2295", "1095", "甲区教育局", "乙项培训", "人次", "600", "537"]
+    assert plan_cells(row, ["title"] + ["other"] * 8) == [(0, "=", 2295.0, "个"), (5, "=", 600.0, "人次")]
+
+
+def test_plan_cell_records_one_cell_per_line():
+    text = ("2031年某县任务清单\n序号\n考核内容\n单位\n年度目标\n责任部门\n"
+            "1\n甲作物面积\n万亩\n0.07\n甲县农业局\n2\n甲业增加值增幅\n%\n≥2%\n甲县渔业局\n")
+    got = sorted((r.indicator, r.value, r.unit, r.comparator) for r in records(text, "numeric_target"))
+    assert ("甲作物面积", 0.07, "万亩", "=") in got and ("甲业增加值增幅", 2.0, "%", ">=") in got

@@ -4,14 +4,15 @@
     PYTHONPATH=src python tools/relayout_tables.py --docs DOC_ID ... --show   # named texts, each lost record listed
     PYTHONPATH=src python tools/relayout_tables.py --json out.json       # the figures as JSON too
 
-For each text (its normalised text, so that every offset is the reader's), every table the readers parsed (the
-number-led task reader, the indicator reader, the delimited-line, pair and cell-run readers: ``structure().tables``;
-and the allocation reader, ``rules.table_layouts``) is written again in each layout, its cells taken from what the
+For each text, every table the readers parsed (the
+number-led task reader, the indicator reader, the delimited-line, pair, cell-run and count readers:
+``structure().tables``; the allocation reader, ``rules.table_layouts``; and the blank-parted tables under a header the
+spaced readers know, ``rules.unit_rows`` / ``rules.table_rows``, their cells the words of each line) is written again in each layout, its cells taken from what the
 reader parsed and the rest of the text unchanged:
 
 ``pipe``   a row a line, cells parted by `` | ``
 ``tab``    a row a line, cells parted by a tab
-``spaced`` a row a line, cells parted by two blanks (blanks inside a cell dropped)
+``spaced`` a row a line, cells parted by two blanks (a cell's own blanks dropped, or ``、`` in a list of units)
 ``cells``  one cell per line: the header run, then each row's cells, a line each
 
 The rules (this tree's code, in-process) run over the original and over each re-flattened text; the records whose
@@ -38,6 +39,7 @@ READABLE = Path("/work/r18/readable.txt")
 HELD_OUT = ("w23-", "w26-")  # never read here
 LAYOUTS = ("pipe", "tab", "spaced", "cells")
 
+from extract.cues import is_unit_cell  # noqa: E402
 from extract.data import Document, NumericTarget, UnitAssignment  # noqa: E402
 from extract.pipeline import process_document  # noqa: E402
 from extract.prepared import prepare  # noqa: E402
@@ -85,8 +87,9 @@ def write(layout: str, header: list[str], rows: list[list[str]]) -> str:
         return "\n".join(" | ".join(flat(c, " ") for c in r) for r in lines)
     if layout == "tab":
         return "\n".join("\t".join(flat(c, " ") for c in r) for r in lines)
-    if layout == "spaced":
-        return "\n".join("  ".join(flat(c, "") for c in r) for r in lines)
+    if layout == "spaced":  # (a cell's parts cannot keep their blanks: a unit list's are parted by 、, others glued)
+        return "\n".join("  ".join(flat(c, "、" if all(is_unit_cell(x) for x in c.split()) else "") for c in r)
+                         for r in lines)
     if layout == "cells":
         return "\n".join(flat(c, " ") for r in lines for c in r)
     raise ValueError(layout)
@@ -116,21 +119,79 @@ def region_of(text: str, start: int, end: int) -> tuple[int, int]:
     return a, b
 
 
-def tables_of(text: str) -> list[tuple[int, int, list[str], list[list[str]], str]]:
-    """(start, end, header, rows, kind) of each table the readers parse in ``text`` (a normalised text)."""
-    doc = prepare(Document(doc_id="t", path="t", text=text, encoding="utf-8", sha256="t"))
-    out = []
+def tables_of(original: str) -> list[tuple[int, int, list[str], list[list[str]], str]]:
+    """(start, end, header, rows, kind) of each table the readers parse in ``original`` (a raw text): the start and
+    end of its whole lines in ``original``."""
+    doc = prepare(Document(doc_id="t", path="t", text=original, encoding="utf-8", sha256="t"))
+    mapped = doc.normalised.mapped
+    blanks = RulesExtractor._dropped_blanks(doc)
+
+    def orig(a: int, b: int) -> tuple[int, int]:
+        oa, ob = mapped.to_orig(a, b)
+        return region_of(original, oa, ob)
+
+    found = []
     for t in doc.structured.tables:
         if not t.rows:
             continue
         header, rows = rows_of(t)
-        a, b = region_of(doc.text, t.span.start, t.span.end)
-        out.append((a, b, header, rows, t.kind))
+        found.append((*orig(*region_of(doc.text, t.span.start, t.span.end)), header, rows, t.kind))
     grids: list = []
-    allocation_values(doc.text, doc.structured.table_lines, grids, blanks=RulesExtractor._dropped_blanks(doc))
+    allocation_values(doc.text, doc.structured.table_lines, grids, blanks=blanks)
     for start, end, cells in grids:
-        a, b = region_of(doc.text, start, end)
-        out.append((a, b, cells[0], cells[1:], "allocation"))
+        found.append((*orig(*region_of(doc.text, start, end)), cells[0], cells[1:], "allocation"))
+    for a, b, cells in spaced_tables(doc.text, blanks):
+        found.append((*orig(a, b), cells[0], cells[1:], "spaced"))
+    found.sort()
+    out = []
+    for t in found:  # (a table two readers both take is compared once)
+        if not out or t[0] >= out[-1][1]:
+            out.append(t)
+    return out
+
+
+def spaced_tables(text: str, blanks) -> list[tuple[int, int, list[list[str]]]]:
+    """(start, end, rows) of the tables of ``text`` (normalised) flattened a row a line with blank-parted cells
+    under a header the spaced readers know (``unit_rows._spaced_header``, ``table_rows._year_header`` /
+    ``_plan_header``), the header first: each line's words (the dropped blanks put back) while a line holds three
+    or more of them. The cells are the words (the spaced readers parse no table object)."""
+    from extract.rules.table_rows import _plan_header, _year_header
+    from extract.rules.unit_flat import _clean
+    from extract.rules.unit_rows import _spaced_header
+
+    out = []
+    lines = []
+    pos = 0
+    for line in text.split("\n"):
+        lines.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    i = 0
+    while i < len(lines):
+        a, b = lines[i]
+        if b - a < 6 or ("序" not in text[a:b] and "指标" not in text[a:b]):
+            i += 1
+            continue
+        words = _clean(text, a, b, blanks)[0].split()
+        if not (_spaced_header(" ".join(words)) is not None or _year_header(words) or _plan_header(words) is not None):
+            i += 1
+            continue
+        rows = [words]
+        j = i + 1
+        end = b
+        while j < len(lines):
+            c, d = lines[j]
+            if not text[c:d].strip():
+                j += 1
+                continue
+            got = _clean(text, c, d, blanks)[0].split()
+            if len(got) < 3 or "|" in text[c:d] or "\t" in text[c:d]:
+                break
+            rows.append(got)
+            end = d
+            j += 1
+        if len(rows) >= 3:
+            out.append((a, end, rows))
+        i = j
     return out
 
 
@@ -166,18 +227,17 @@ def keys_in(recs: list, a: int, b: int) -> Counter:
 
 def compare(doc_id: str, original: str, layouts=LAYOUTS, show: bool = False) -> list[dict]:
     """One row per (table, target layout) of ``original`` (a raw text): its source layout and the records kept."""
-    text = prepare(Document(doc_id=doc_id, path=doc_id, text=original, encoding="utf-8", sha256="x")).text
-    found = tables_of(text)
+    found = tables_of(original)
     if not found:
         return []
-    base = records(text)
+    base = records(original)
     out = []
     for a, b, header, rows, kind in found:
-        src = source_layout(text[a:b])
+        src = "spaced" if kind == "spaced" else source_layout(original[a:b])
         before = keys_in(base, a, b)
         for layout in layouts:
             block = write(layout, header, rows)
-            new_text = text[:a] + block + text[b:]
+            new_text = original[:a] + block + original[b:]
             after = keys_in(records(new_text), a, a + len(block))
             kept = sum((before & after).values())
             row = dict(doc=doc_id, kind=kind, source=src, target=layout, records=sum(before.values()), kept=kept,

@@ -937,6 +937,7 @@ class RulesExtractor:
             rules_cols = {k for k, h in enumerate(body) if column_states_rules(h)}
             for row in table.rows:
                 roles = row.roles
+                out += _tl18.plan_cell_records(self, doc, table, row, path)  # (r18) ``甲项 | 万亩 | 0.07`` under 单位 | 年度目标
                 for k, (cell, span, role) in enumerate(zip(row.cells, row.cell_spans, roles)):
                     if k < row.carried:
                         continue  # a merged cell carried from the row above: read there

@@ -353,3 +353,55 @@ def find_count_tables(lines, skip: set[int]) -> list:
 def _blank_lines(lines, a, b) -> int:
     """The blank lines between two lines (``a`` before ``b``)."""
     return sum(1 for ln in lines[a.index + 1:b.index] if not ln.text.strip())
+
+
+# -- a task table's measure column followed by a plan column, in any flattening -------------------------------------
+def plan_after_measure(header: list[str]) -> bool:
+    """A task table's header with a measure column (``单位``, ``计量单位``) right before a plan column (``目标任务``,
+    ``年度目标``, ``计划数``): each row's plan cell is a target in the measure cell's unit (N6, N8), whether the table
+    came one cell per line, as delimited rows or blank-parted (``table_rows.plan_column_values`` reads the last)."""
+    from extract.table_cues import is_plan_column
+    cols = ["".join(h.split()) for h in header]
+    return any(column_role(a) == "unit" and is_plan_column(b) for a, b in zip(cols, cols[1:]))
+
+
+_MEASURE_WORD = re.compile(r"^(?:[%‰]|[万亿千百]?[\u4e00-\u9fff]{1,3}(?:/[\u4e00-\u9fff]{1,2}){0,2})$")
+
+
+def plan_cells(cells: list[str], roles: list[str]) -> list[tuple[int, str, float, str]]:
+    """(label index, comparator, value, unit) of each plan cell of a row under ``plan_after_measure``: a cell holding a
+    value (``0.07``, ``≥2%``, ``不低于4000``) right after a measure cell (``万亩``, ``%``, ``元/年``: one under the
+    header's measure column, or any cell that is a measure word, ``table_cues.measure_unit_cell``, where merged or
+    dropped cells moved the row's cells off the header's), its label the cell before the measure (``粮食播种面积 | 万亩
+    | 0.07``). A sub-row written on the row's line (``… | 甲局 | 乙项 | 人次 | 600``) gives its own. None for a text
+    plan (``良好以上``) or a row without a measure cell or a label."""
+    from extract.table_cues import VALUE_CELL as value_cell, measure_unit_cell, plan_value_cell
+    out = []
+    for m in range(1, len(cells) - 1):
+        measure, plan, label = cells[m].strip(), cells[m + 1].strip(), cells[m - 1].strip()
+        if not ((roles[m] == "unit" and _MEASURE_WORD.match(measure)) or measure_unit_cell(measure)):
+            continue
+        if any(ch.isdigit() for ch in label) or len(label) < 2 or measure_unit_cell(label):
+            continue
+        if (got := plan_value_cell(plan)) is not None:
+            out.append((m - 1, got[0], got[1], measure))
+            continue
+        v = value_cell.match(plan)
+        if v is None:
+            continue
+        sign = {"<": "<", ">": ">", "≥": ">=", "≤": "<="}.get(v.group(1), "=")
+        sign = ">=" if v.group(4) in ("以上", "及以上") else ("<=" if v.group(4) in ("以下", "以内") else sign)
+        out.append((m - 1, sign, float(v.group(2)), v.group(3) or measure))
+    return out
+
+
+def plan_cell_records(extractor, doc, table, row, path: list[str]) -> list:
+    """The targets of a task-table row's plan cells (``plan_cells``) where the header has a plan column after its
+    measure column; ``extractor``: the rules extractor whose ``_base`` fills the common fields."""
+    if not plan_after_measure(table.header):
+        return []
+    from extract.data import NumericTarget
+    return [NumericTarget(**extractor._base(doc, row.cell_spans[k].start, row.cell_spans[k + 2].end, path),
+                          indicator=row.cells[k].strip(), value=value, unit=unit, comparator=sign, target_year=None,
+                          cues=["table:plan_cell"]) for k, sign, value, unit in plan_cells(row.cells, row.roles)
+            if k >= row.carried]
