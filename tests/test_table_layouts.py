@@ -151,3 +151,35 @@ def test_plan_cell_records_one_cell_per_line():
             "1\n甲作物面积\n万亩\n0.07\n甲县农业局\n2\n甲业增加值增幅\n%\n≥2%\n甲县渔业局\n")
     got = sorted((r.indicator, r.value, r.unit, r.comparator) for r in records(text, "numeric_target"))
     assert ("甲作物面积", 0.07, "万亩", "=") in got and ("甲业增加值增幅", 2.0, "%", ">=") in got
+
+
+# -- a numbered task table's one plain column before its units is the task, in any flattening ----------------------
+from extract.rules.table_layouts import plain_title_column, row_groups  # noqa: E402
+
+
+def test_plain_title_column():
+    assert plain_title_column(["number", "other", "lead", "deadline"]) == ["number", "title", "lead", "deadline"]
+    assert plain_title_column(["number", "other", "other", "lead"]) == ["number", "other", "other", "lead"]
+    assert plain_title_column(["number", "content", "lead"]) == ["number", "content", "lead"]
+    assert plain_title_column(["number", "other", "deadline"]) == ["number", "other", "deadline"]
+
+
+def test_spaced_table_with_a_plain_task_column():
+    text = ("某县2031年民生实事分解表\n序号 民生实事 责任单位 完成时限\n1 新建甲园两所。 甲县教育局 12月底前\n"
+            "2 改造乙路。 甲县住建局 9月底前\n")
+    got = units(text)
+    assert any(lead == ["甲县教育局"] and t.startswith("新建甲园") for t, lead, _resp in got)
+    # two plain columns: which one is the task is not known, no unit row from this header
+    text2 = ("序号 民生实事 实施地点 责任单位 完成时限\n1 新建甲园两所。 甲镇 甲县教育局 12月底前\n"
+             "2 改造乙路。 乙镇 甲县住建局 9月底前\n")
+    assert not any(lead == ["甲县教育局"] for _t, lead, _r in units(text2))
+
+
+def test_row_groups_short_rows_fill_the_last_columns():
+    roles = ["category", "content", "lead", "deadline"]
+    cells = ["甲类", "新建甲园。", "甲县教育局", "2031年6月", "改造乙路。", "甲县住建局", "2031年9月", "说明文字"]
+    unit = lambda c: c.endswith("局")  # noqa: E731
+    assert row_groups(cells, 0, roles, unit) == [(0, 4), (4, 3)]
+    # a short row whose deadline cell is no date ends the table
+    cells2 = ["甲类", "新建甲园。", "甲县教育局", "2031年6月", "改造乙路。", "甲县住建局", "尽快推进"]
+    assert row_groups(cells2, 0, roles, unit) == [(0, 4)]

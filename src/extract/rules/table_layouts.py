@@ -272,30 +272,50 @@ def header_cell(cell: str) -> bool:
         and not _CAPTION.search(t) and (column_role(t) in ("lead", "responsible") or not is_unit_cell(t))
 
 
-def rows_by_count(cells: list[str], start: int, roles: list[str], unit_cell) -> int:
-    """How many rows of ``len(roles)`` cells follow from ``cells[start]`` in which every cell under a unit column
-    (lead, responsible) reads as units (``unit_cell``) and no other cell does, up to the first that does not: a table
-    flattened one cell per line whose rows are grouped by its header's count (a row with a merged or dropped cell ends
-    it)."""
-    n = len(roles)
+def _row_fits(row: list[str], roles: list[str], unit_cell) -> bool:
     units = [i for i, r in enumerate(roles) if r in ("lead", "responsible")]
-    count = 0
+    return bool(units) and all(unit_cell(row[i]) for i in units) and not any(
+        unit_cell(c) for i, c in enumerate(row) if i not in units and roles[i] in ("title", "content")) \
+        and any(r in ("title", "content") for r in roles)
+
+
+def _dates_fit(row: list[str], roles: list[str]) -> bool:
+    from extract.table_cues import looks_like_deadline
+    return all(looks_like_deadline(c) for c, r in zip(row, roles) if r == "deadline")
+
+
+def row_groups(cells: list[str], start: int, roles: list[str], unit_cell) -> list[tuple[int, int]]:
+    """(first cell, cell count) of each row that follows from ``cells[start]`` in a table flattened one cell per line
+    under a header of ``len(roles)`` columns: a row of that many cells in which every cell under a unit column (lead,
+    responsible) reads as units (``unit_cell``) and no task cell does; else the longest shorter row whose cells fill
+    the header's last columns so (its first cells merged with the row above and not written), a task cell among them
+    and a date under each deadline column. The rows end at the first place where neither fits."""
+    n = len(roles)
+    out: list[tuple[int, int]] = []
     k = start
-    while k + n <= len(cells):
-        row = cells[k:k + n]
-        if not all(unit_cell(row[i]) for i in units) or any(
-                unit_cell(c) for i, c in enumerate(row) if i not in units and roles[i] in ("title", "content")):
+    while k < len(cells):
+        size = next((m for m in range(n, 1, -1) if k + m <= len(cells)
+                     and _row_fits(cells[k:k + m], roles[n - m:], unit_cell)
+                     and (m == n or (out and _dates_fit(cells[k:k + m], roles[n - m:])))), None)
+        # (a short row only under a full one, its deadline cells dates)
+        if size is None:
             break
-        count += 1
-        k += n
-    return count
+        out.append((k, size))
+        k += size
+    return out
+
+
+def rows_by_count(cells: list[str], start: int, roles: list[str], unit_cell) -> int:
+    """How many rows ``row_groups`` finds: the rows grouped by the header's count from ``cells[start]``."""
+    return len(row_groups(cells, start, roles, unit_cell))
 
 
 def find_count_tables(lines, skip: set[int]) -> list:
     """Task tables flattened one cell per line without row numbers (the number-led reader takes those): a header run of
     N short cells (``header_cell``) that names a unit column (``公开主体``, ``牵头单位``), then rows of N lines each, the
     count fixed by the header run and checked by the rows (``rows_by_count``: units under each unit column, in two or
-    more rows). Of the header runs around a unit column's cell, the one whose count groups the most rows is the header.
+    more rows). Of the header runs around a unit column's cell, the one whose count groups the most full rows (then the
+    most rows) is the header.
     Returns (first line, end line, Table) as the other readers of ``extract.line_tables``."""
     from extract.cues import is_unit_cell
     from extract.data import Span, Table, TableRow
@@ -320,6 +340,8 @@ def find_count_tables(lines, skip: set[int]) -> list:
         last = k + 1
         while last < len(texts) and last - k < 9 and header_cell(texts[last]):
             last += 1
+        if any(column_role("".join(x.split())) == "number" for x in texts[first:last]):
+            continue  # a serial column: the number-led reader's table
         best = None
         for b in range(first, k + 1):
             for e in range(k + 1, last + 1):
@@ -329,8 +351,9 @@ def find_count_tables(lines, skip: set[int]) -> list:
                 roles = _roles_from_header(cols, len(cols), plain_title=True)
                 if roles is None:
                     continue
-                got = rows_by_count(texts, e, roles, unit_cell)
-                if got >= 2 and (best is None or got > best[0] or (got == best[0] and e - b > best[2] - best[1])):
+                groups = row_groups(texts, e, roles, unit_cell)
+                got = (sum(size == len(roles) for _at, size in groups), len(groups))  # (full rows first)
+                if got[1] >= 2 and (best is None or got > best[0] or (got == best[0] and e - b > best[2] - best[1])):
                     best = (got, b, e, roles)
         if best is None:
             continue
@@ -338,15 +361,17 @@ def find_count_tables(lines, skip: set[int]) -> list:
         n = len(roles)
         table = Table(kind="tasks", header=["".join(x.split()) for x in texts[b:e]], rows=[],
                       span=Span(start=filled[b].start, end=filled[e - 1].end))
-        for r in range(got):
-            row = filled[e + r * n:e + (r + 1) * n]
-            table.rows.append(TableRow(cells=[x.text.strip() for x in row], roles=list(roles),
+        groups = row_groups(texts, e, roles, unit_cell)
+        for at, size in groups:
+            row = filled[at:at + size]
+            table.rows.append(TableRow(cells=[x.text.strip() for x in row], roles=list(roles[n - size:]),
                                        cell_spans=[Span(start=x.start + len(x.text) - len(x.text.lstrip()),
                                                         end=x.start + len(x.text.rstrip())) for x in row]))
         table.span = Span(start=table.span.start, end=table.rows[-1].cell_spans[-1].end)
-        end_line = filled[e + got * n - 1].index
+        last_cell = groups[-1][0] + groups[-1][1] - 1
+        end_line = filled[last_cell].index
         out.append((filled[b].index, end_line + 1, table))
-        done = e + got * n - 1
+        done = last_cell
     return out
 
 
@@ -405,3 +430,19 @@ def plan_cell_records(extractor, doc, table, row, path: list[str]) -> list:
                           indicator=row.cells[k].strip(), value=value, unit=unit, comparator=sign, target_year=None,
                           cues=["table:plan_cell"]) for k, sign, value, unit in plan_cells(row.cells, row.roles)
             if k >= row.carried]
+
+
+def plain_title_column(roles: list[str]) -> list[str]:
+    """Header roles of a numbered task table with no title word, whatever its flattening: its one plain column between
+    the number column and the first unit column names the task (``序号 | 民生实事 | 责任单位 | 完成时限``), as the
+    number-led reader reads a header one cell per line (``tables._roles_from_header``, ``plain_title``). The roles as
+    they are when several plain columns (or none) stand there, or a content column does."""
+    first_unit = next((i for i, r in enumerate(roles) if r in ("lead", "responsible")), None)
+    if first_unit is None:
+        return roles
+    before = [i for i in range(first_unit) if roles[i] != "number"]
+    if len(before) != 1 or roles[before[0]] != "other":
+        return roles
+    out = list(roles)
+    out[before[0]] = "title"
+    return out
