@@ -183,3 +183,34 @@ def test_row_groups_short_rows_fill_the_last_columns():
     # a short row whose deadline cell is no date ends the table
     cells2 = ["甲类", "新建甲园。", "甲县教育局", "2031年6月", "改造乙路。", "甲县住建局", "尽快推进"]
     assert row_groups(cells2, 0, roles, unit) == [(0, 4)]
+
+
+# -- blank-parted indicator tables read as the other layouts read them ----------------------------------------------
+def test_spaced_indicator_cell_read_by_prose_takes_its_column_year():
+    text = "某县2030年规划\n指标  2030年  2035年\n1.甲类入园率(%)  85%  90%以上\n2.乙类巩固率(%)  96%  98%以上\n"
+    got = {(r.value, r.target_year) for r in records(text, "numeric_target")}
+    assert (90.0, 2035) in got and (98.0, 2035) in got
+    assert (90.0, None) not in got
+
+
+def test_spaced_indicator_label_bracket_gives_the_unit():
+    text = "某县2030年规划\n指标  2030年  2031年  2032年\n在园甲数(万人)  2.00  2.01  2.05\n乙类比例(%)  94.20  94.50  95.00\n"
+    got = {(r.value, r.unit, r.target_year) for r in records(text, "numeric_target")}
+    assert (2.05, "万人", 2032) in got and (95.0, "%", 2032) in got
+
+
+def test_allocation_of_results_is_none():
+    assert _shares("某县2031年书屋任务完成情况\n单位 | 书屋(个) | 人次(人)\n东山镇 | 3 | 120\n西山镇 | 2 | 80\n") == []
+    assert _shares("任务分配表\n单位 | 累计完成书屋(个)\n东山镇 | 3\n西山镇 | 2\n") == []
+
+
+def test_allocation_empty_cells_written_as_blank_lines_fill_their_columns():
+    text = ("某县2031年任务分配表\n\n单位\n\n床位(张)\n\n站点(个)\n\n书屋(个)\n\n东山镇\n\n6\n\n \n\n2\n\n"
+            "西山镇\n\n4\n\n1\n\n3\n\n")
+    got = sorted((r.indicator, r.value) for r in records(text, "numeric_target"))
+    assert got == sorted([("床位(东山镇)", 6), ("书屋(东山镇)", 2), ("床位(西山镇)", 4), ("站点(西山镇)", 1),
+                          ("书屋(西山镇)", 3)])
+    # without the blank lines the page's columns are not known: the numbers fill the columns in order
+    bare = text.replace("\n\n \n\n", "\n\n")
+    got = sorted((r.indicator, r.value) for r in records(bare, "numeric_target"))
+    assert ("站点(东山镇)", 2) in got

@@ -254,6 +254,7 @@ class RulesExtractor:
         out: list[AnyRecord] = []
         for v in hits:
             if any(a < v.end and v.end - 1 < b and value == v.value for a, b, value in taken):
+                _tl18.date_by_year_column(found, v)  # (r18) an undated target on a year column's cell takes its year
                 continue  # a target already stands on this number
             j = bisect.bisect_right(par_starts, v.start) - 1
             path = pars[j].section_path if j >= 0 and v.start < pars[j].span.end else []

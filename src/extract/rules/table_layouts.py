@@ -13,7 +13,8 @@ table gives no unit rows. The same table reaches us flattened in several ways, a
 The column count comes from the header run: the cells that name a measure in a bracket are the share columns (an
 umbrella cell over them, ``任务分解``, is none); without any bracket every header cell after the first is one. A row
 is grouped by that count: a name and at most that many numbers. The header must stand under a caption or hold a
-word of a plan (``任务``, ``分配``, ``下达``, ``计划``), so that a table of past figures is not read as shares.
+word of a plan (``任务``, ``分配``, ``下达``, ``计划``), and none of a result (``完成情况``, ``累计``), so that a table of
+past figures is not read as shares.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from collections.abc import Callable
 
 from extract.cues import column_role
 from extract.rules.unit_flat import _clean
-from extract.table_cues import VALUE_CELL, is_empty_value
+from extract.table_cues import VALUE_CELL, is_empty_value, is_result_column
 
 # the header cell of the column that names who gets the share
 _WHO_COLUMN = re.compile(r"^(?:单位|单位名称|地区|区域|地方|各地|乡镇|镇街|街道|县区|区县|市州|地市|县市区|县市|市县|乡镇街道|"
@@ -44,6 +45,7 @@ class GridCell:
     start: int  # span in the text
     end: int
     line: int  # the index of its line
+    gap: int = 0  # empty cells the page wrote before it (lines of blanks only, ``empty_lines``)
 
 
 @dataclass(slots=True)
@@ -136,7 +138,7 @@ def row_end(cells: list[GridCell], i: int, k: int) -> int | None:
     same_line = m < n and cells[m].line == label.line
     while m < n and _value_cell(cells[m].text) and (cells[m].line == label.line) == same_line:
         m += 1
-    if m == i + 1 or m - i - 1 > k:
+    if m == i + 1 or sum(1 + (0 if same_line else c.gap) for c in cells[i + 1:m]) > k:
         return None
     if same_line and m < n and cells[m].line == label.line:
         return None  # a cell that is no number on the row's line
@@ -161,8 +163,8 @@ def grid_values(cells: list[GridCell], captions: list[str],
     header = [c.text for c in cells[1:j]]
     if not header or j >= n:
         return None
-    if not any(_PLAN_WORD.search(t) for t in captions + header):
-        return None
+    if not any(_PLAN_WORD.search(t) for t in captions + header) or any(is_result_column(t) for t in captions + header):
+        return None  # (a table of what was done, ``任务完成情况``, shares nothing out)
     cols = [header[i] for i in share_columns(header)]
     k = len(cols)
     out: list[GridValue] = []
@@ -175,7 +177,9 @@ def grid_values(cells: list[GridCell], captions: list[str],
         if m is None:
             break
         grid.append([label.text] + [c.text for c in cells[i + 1:m]])
-        for col, c in enumerate(cells[i + 1:m]):
+        col = -1
+        for c in cells[i + 1:m]:
+            col += 1 + (c.gap if c.line != label.line else 0)  # (empty cells written as blank lines fill columns)
             got = VALUE_CELL.match(c.text.strip())
             if got is None:
                 continue  # a dash fills its column
@@ -198,11 +202,14 @@ def grid_values(cells: list[GridCell], captions: list[str],
 
 def allocation_values(text: str, skip_lines: set[int] | None = None,
                       grids: list[tuple[int, int, list[list[str]]]] | None = None,
-                      blanks: Callable[[int], bool] | None = None) -> list[GridValue]:
+                      blanks: Callable[[int], bool] | None = None,
+                      empty_lines: Callable[[int, int], int] | None = None) -> list[GridValue]:
     """The shares of every allocation table of ``text`` in any of the module's layouts; lines in ``skip_lines``
     (by index among all lines, as ``structure`` numbers them) belong to tables already read. ``grids``, when given,
     receives (start, end, rows) of each table read, its header first. ``blanks``: the blanks the normaliser dropped
-    between two Chinese characters (``unit_flat.dropped_blank``), which part a blank-parted row's cells."""
+    between two Chinese characters (``unit_flat.dropped_blank``), which part a blank-parted row's cells.
+    ``empty_lines(a, b)``: how many lines of blanks only the page had between offsets ``a`` and ``b`` of ``text`` (the
+    normaliser drops them): a table one cell per line writes an empty cell so, and it fills its column."""
     if _WHO_LINE.search(text) is None:
         return []  # no line opens with a who column's header cell
     skip_lines = skip_lines or set()
@@ -217,7 +224,10 @@ def allocation_values(text: str, skip_lines: set[int] | None = None,
             raw, where = _clean(text, a, b, blanks)
         else:
             raw, where = line, list(range(a, b))
-        cells.extend(line_cells(raw, where, idx))
+        got = line_cells(raw, where, idx)
+        if empty_lines is not None and got and cells and len(got) == 1:
+            got[0].gap = empty_lines(cells[-1].end, got[0].start)
+        cells.extend(got)
     out: list[GridValue] = []
     k = 0
     while k < len(cells):
@@ -239,11 +249,26 @@ def allocation_values(text: str, skip_lines: set[int] | None = None,
     return out
 
 
+def blank_lines_between(doc) -> Callable[[int, int], int]:
+    """``empty_lines`` of a prepared document: the lines of the original text between two normalised offsets that
+    hold blanks and nothing else (``66`` / `` `` / ``9``: an empty cell between two written ones)."""
+    original = doc.doc.text
+    mapped = doc.normalised.mapped
+
+    def count(a: int, b: int) -> int:
+        if a <= 0 or b >= len(mapped.starts) or b <= a:
+            return 0
+        oa, ob = int(mapped.ends[a - 1]), int(mapped.starts[b])
+        return sum(1 for ln in original[oa:ob].split("\n")[1:-1] if ln and not ln.strip())
+    return count
+
+
 def allocation_records(extractor, doc, found: list) -> list:
     """The records of ``allocation_values`` over a prepared document, where no target stands on the cell already;
     ``extractor``: the rules extractor whose ``_base`` fills the common fields."""
     from extract.data import NumericTarget  # (local: the rules package imports this module)
-    hits = allocation_values(doc.text, doc.structured.table_lines, blanks=extractor._dropped_blanks(doc))
+    hits = allocation_values(doc.text, doc.structured.table_lines, blanks=extractor._dropped_blanks(doc),
+                             empty_lines=blank_lines_between(doc))
     if not hits:
         return []
     taken = [(r.norm_span.start, r.norm_span.end, r.value) for r in found if isinstance(r, NumericTarget)]
@@ -446,3 +471,16 @@ def plain_title_column(roles: list[str]) -> list[str]:
     out = list(roles)
     out[before[0]] = "title"
     return out
+
+
+def date_by_year_column(found: list, cell) -> None:
+    """A target the prose rules read on a cell of a blank-parted indicator table (``甲率(%)  85%  90%以上`` under
+    ``指标  2030年  2035年``) with no year of its own takes the year of the cell's column (N6), as it does when the table
+    comes one cell per line or as delimited rows; ``cell``: a ``table_rows.YearValue`` (anything else is left)."""
+    year = getattr(cell, "year", None)
+    if year is None:
+        return
+    for r in found:
+        if getattr(r, "target_year", 0) is None and getattr(r, "value", None) == cell.value \
+                and r.norm_span.start < cell.end and cell.end - 1 < r.norm_span.end:
+            r.target_year = year

@@ -226,6 +226,7 @@ def year_column_values(text: str, blanks: Callable[[int], bool] | None = None,
                 continue
             m = VALUE_CELL.match(w)
             skip, name, bracket = label_with_unit(words[label_at]) if ny == 1 else (0, words[label_at], "")  # (r16 tfn16)
+            bracket = bracket or label_with_unit(words[label_at])[2]  # (r18) ``甲数(万人)``: the bracket's unit whatever the year count
             out.append(YearValue(where[cells[label_at].start() + skip], where[c.end() - 1] + 1, name,
                                  float(m.group(2)), m.group(3) or unit or bracket, m.group(1), m.group(4) or "", y))
     return out
