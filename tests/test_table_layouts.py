@@ -214,3 +214,18 @@ def test_allocation_empty_cells_written_as_blank_lines_fill_their_columns():
     bare = text.replace("\n\n \n\n", "\n\n")
     got = sorted((r.indicator, r.value) for r in records(bare, "numeric_target"))
     assert ("站点(东山镇)", 2) in got
+
+
+def test_long_unit_list():
+    from extract.rules.table_layouts import long_unit_list
+    assert long_unit_list("甲省教育厅、甲省公安厅、甲省交通厅、甲省食品药品监督局、甲省工商局、甲省质监局、甲省住建厅")
+    assert not long_unit_list("——降低甲病发病率,加强乙类疾病监测,提高丙类筛查覆盖率,完善丁类服务网络。")
+    assert not long_unit_list("甲省教育厅、甲省公安厅")  # two: the 40-character rule decides
+
+
+def test_cell_run_table_with_a_unit_list_on_one_line():
+    text = ("领域\n主要目标\n主要责任单位\n责任单位\n1.提高甲类质量。\n——降低甲病发生率。\n甲省卫生厅\n"
+            "甲省教育厅、甲省公安厅、甲省交通厅、甲省食品药品监督局、甲省工商局、甲省质监局、甲省住建厅\n"
+            "——降低乙病发生率。\n甲省卫生厅\n二、其他\n")
+    got = units(text)
+    assert any(lead == ["甲省卫生厅"] and "甲省住建厅" in resp for _t, lead, resp in got)

@@ -62,7 +62,8 @@ def doc_paths(ids: list[str] | None) -> list[tuple[str, Path]]:
 
 def rows_of(table) -> tuple[list[str], list[list[str]]]:
     """(header cells, rows of cells) of a parsed table as a page would print it: a task table's serial column
-    numbered again, a sub-row's own cells put back on the row it was split from, an indicator table's attribute
+    numbered again, a sub-row's own cells put back on the numbered row it was split from (a row of an unnumbered
+    table keeps the merged cells carried into it, written again on each row), an indicator table's attribute
     column (never kept by the reader) left out of the header."""
     header = list(table.header)
     rows: list[list[str]] = []
@@ -71,7 +72,7 @@ def rows_of(table) -> tuple[list[str], list[list[str]]]:
         return header, [list(r.cells) for r in table.rows]
     numbered = bool(header) and "".join(header[0].split()) in _SERIAL_HEADS
     for r in table.rows:
-        if r.carried and rows:
+        if numbered and r.carried and rows:  # a numbered row's sub-row: its own cells stand on the row's
             rows[-1].extend(r.cells[r.carried:])
             continue
         rows.append(([str(len(rows) + 1)] if numbered else []) + list(r.cells))

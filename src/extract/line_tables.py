@@ -212,6 +212,9 @@ def is_unit_line(text: str) -> bool:
     """A line of a unit run: a short unit cell (``乙县文化局``, ``丙市妇联``), no bulleted content line."""
 
     t = text.strip()
+    if len(t) > 40:
+        from extract.rules.table_layouts import long_unit_list  # (r18; lazy: no import cycle)
+        return long_unit_list(t)
     return 0 < len(t) <= 40 and not t.startswith(_BULLET) and is_unit_cell(t)
 
 

@@ -484,3 +484,15 @@ def date_by_year_column(found: list, cell) -> None:
         if getattr(r, "target_year", 0) is None and getattr(r, "value", None) == cell.value \
                 and r.norm_span.start < cell.end and cell.end - 1 < r.norm_span.end:
             r.target_year = year
+
+
+_LIST_SEP = re.compile(r"[、,，;；]")
+
+
+def long_unit_list(line: str) -> bool:
+    """A unit cell written on one line as a long list (``甲省教育厅、甲省公安厅、…``, over 40 characters) where a page
+    one cell per line may write one unit a line: at most 160 characters, every item a unit's name of at most 20."""
+    from extract.cues import is_unit_cell
+    t = line.strip()
+    items = [x for x in _LIST_SEP.split(t) if x.strip()]
+    return len(t) <= 160 and len(items) >= 3 and all(len(x.strip()) <= 20 and is_unit_cell(x.strip()) for x in items)
