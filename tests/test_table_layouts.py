@@ -229,3 +229,25 @@ def test_cell_run_table_with_a_unit_list_on_one_line():
             "——降低乙病发生率。\n甲省卫生厅\n二、其他\n")
     got = units(text)
     assert any(lead == ["甲省卫生厅"] and "甲省住建厅" in resp for _t, lead, resp in got)
+
+
+def test_sub_row_unit():
+    from extract.rules.table_layouts import sub_row_unit
+    state = ("", False)
+    state, u = sub_row_unit("在校甲数(万人)", state)
+    assert u == ""
+    state, u = sub_row_unit("其中:小学", state)
+    assert u == "万人"
+    state, u = sub_row_unit("初中", state)
+    assert u == "万人"
+    state, u = sub_row_unit("乙率(%)", state)
+    assert u == ""
+    state, u = sub_row_unit("丙数", state)
+    assert u == ""  # a plain row outside a 其中 run takes nothing
+
+
+def test_spaced_indicator_sub_rows_take_the_parent_unit():
+    text = ("某县2030年规划\n指标  2030年  2031年  2032年\n在校甲数(万人)  6.37  6.59  6.90\n其中:小学  4.06  4.18  4.30\n"
+            "初中  2.31  2.41  2.60\n乙类比例(%)  94.20  94.50  95.00\n")
+    got = {(r.value, r.unit, r.target_year) for r in records(text, "numeric_target")}
+    assert (4.3, "万人", 2032) in got and (2.6, "万人", 2032) in got and (95.0, "%", 2032) in got

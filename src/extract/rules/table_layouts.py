@@ -496,3 +496,21 @@ def long_unit_list(line: str) -> bool:
     t = line.strip()
     items = [x for x in _LIST_SEP.split(t) if x.strip()]
     return len(t) <= 160 and len(items) >= 3 and all(len(x.strip()) <= 20 and is_unit_cell(x.strip()) for x in items)
+
+
+_SUB_ROW = re.compile(r"^(?:其中|含)\s*[:：]?")
+
+
+def sub_row_unit(label: str, group: tuple[str, bool]) -> tuple[tuple[str, bool], str]:
+    """(the state after ``label``, the unit a sub-row takes) for an indicator table's rows read in order: a row with
+    its own bracket unit (``在校甲数(万人)``) opens a group; a ``其中:`` row (``其中:小学``) and the plain rows after it
+    (``初中``) take that unit unless they have their own (N6, as the one-cell-per-line reader reads ``parent`` rows);
+    ``group``: (the last own unit, whether a ``其中`` run is open). A plain row outside such a run takes nothing."""
+    from extract.rules.target_frames import label_with_unit
+    unit, open_run = group
+    own = label_with_unit(label)[2]
+    if _SUB_ROW.match(label.strip()):
+        return (unit, True), ("" if own else unit)
+    if own:
+        return (own, False), ""
+    return (unit, open_run), (unit if open_run else "")
