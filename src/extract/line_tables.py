@@ -38,7 +38,7 @@ def _header_of(line: Line) -> tuple[list[str], list[str]] | None:
     if not _is_delimited(line) or any(ch.isdigit() for ch in _PERIOD_WORD.sub("", line.text)):
         return None
     cols, years = _header_columns([c.text for c in _row_cells(line)])
-    if len(cols) < 3 or years or column_role(cols[0]) == "number":
+    if (len(cols) < 3 and not (len(cols) == 2 and _pair_header(*cols))) or years or column_role(cols[0]) == "number":
         return None  # a numbered header is the number-led reader's
     roles = _roles_from_header(cols, len(cols))
     if roles is None or not any(r in ("lead", "responsible") for r in roles):
@@ -212,6 +212,9 @@ def is_unit_line(text: str) -> bool:
     """A line of a unit run: a short unit cell (``乙县文化局``, ``丙市妇联``), no bulleted content line."""
 
     t = text.strip()
+    if len(t) > 40:
+        from extract.rules.table_layouts import long_unit_list  # (r18; lazy: no import cycle)
+        return long_unit_list(t)
     return 0 < len(t) <= 40 and not t.startswith(_BULLET) and is_unit_cell(t)
 
 

@@ -192,6 +192,10 @@ def structure(text: str, boilerplate: list[str] | None = None) -> Structured:
     for a, b, t in find_cell_run_tables(lines, table_lines, text):
         tables.append((a, b, t))
         table_lines.update(range(a, b))
+    from extract.rules.table_layouts import find_count_tables  # (r18; lazy: ``extract.rules`` imports this module)
+    for a, b, t in find_count_tables(lines, table_lines):
+        tables.append((a, b, t))
+        table_lines.update(range(a, b))
     tables.sort(key=lambda x: x[0])
 
     page_marks = page_break_lines(lines)

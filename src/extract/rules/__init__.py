@@ -28,6 +28,7 @@ from extract.rules.goals import (GoalHit, copies_headline, find_goals, goal_labe
 from extract.rules.text import introduces_past_list
 from extract.rules import target_lists as _r17  # (r17 tfp17)
 from extract.rules import table_captions as _t17  # (r17 table17)
+from extract.rules import table_layouts as _tl18  # (r18 tablelay18)
 from extract.rules.target_exclusions import announces_progress, cites_page_address, counts_set_out_list, link_list_spans
 from extract.rules.quotas import row_quotas
 from extract.table_cues import is_empty_value
@@ -110,6 +111,7 @@ class RulesExtractor:
         out += self._form_values(doc, out)
         out += self._spaced_plan_values(doc, out)
         out += _t17.caption_unit_records(self, doc, out)  # (r17 table17) a money table's bare cells, unit from its caption
+        out += _tl18.allocation_records(self, doc, out)  # (r18) an allocation table's shares, any flattening (U1a)
         out += self._continued_rows(doc, out)
         self._cut_last_unit(doc, out)
         out += self._owned_items(doc, out)
@@ -253,6 +255,7 @@ class RulesExtractor:
         out: list[AnyRecord] = []
         for v in hits:
             if any(a < v.end and v.end - 1 < b and value == v.value for a, b, value in taken):
+                _tl18.date_by_year_column(found, v)  # (r18) an undated target on a year column's cell takes its year
                 continue  # a target already stands on this number
             j = bisect.bisect_right(par_starts, v.start) - 1
             path = pars[j].section_path if j >= 0 and v.start < pars[j].span.end else []
@@ -936,6 +939,7 @@ class RulesExtractor:
             rules_cols = {k for k, h in enumerate(body) if column_states_rules(h)}
             for row in table.rows:
                 roles = row.roles
+                out += _tl18.plan_cell_records(self, doc, table, row, path)  # (r18) ``甲项 | 万亩 | 0.07`` under 单位 | 年度目标
                 for k, (cell, span, role) in enumerate(zip(row.cells, row.cell_spans, roles)):
                     if k < row.carried:
                         continue  # a merged cell carried from the row above: read there

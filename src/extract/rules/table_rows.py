@@ -56,6 +56,7 @@ def could_be_plan_header(line: str) -> bool:
     return "单位" in line and could_hold_number_column(line)
 
 from extract.rules.target_frames import label_with_unit, one_year_attribute_header  # (r16 tfn16)
+from extract.rules.table_layouts import sub_row_unit  # (r18)
 
 _SERIAL = re.compile(r"^\d{1,2}$")
 
@@ -193,6 +194,7 @@ def year_column_values(text: str, blanks: Callable[[int], bool] | None = None,
     if "\n" not in text:
         return out
     head: tuple[list[int], set[int], bool] | None = None
+    group: tuple[str, bool] = ("", False)  # (r18) the unit of the row above a ``其中`` run, and whether one is open
     for _a, _b, a, b in _nonblank_lines(text):
         if head is None and ("指标" not in text[a:b] or not re.search(r"20\d\d", text[a:b])):
             continue  # (perf15) ``_year_header`` needs an indicator word (each holds 指标) and a year
@@ -220,12 +222,14 @@ def year_column_values(text: str, blanks: Callable[[int], bool] | None = None,
         vals = words[k:k + ny]
         if len(vals) < ny or not all(_value_like(w) or not any(ch.isdigit() for ch in w) for w in vals):
             continue  # cells that do not stand under the year columns
+        group, own = sub_row_unit(words[label_at], group)  # (r18) ``其中:甲类`` under ``甲数(万人)``: the parent's unit
         for col, (w, c) in enumerate(zip(vals, cells[k:k + ny])):
             y = years[col]
             if col in base or is_base_year(years, col, min_year) or not VALUE_CELL.match(w):
                 continue
             m = VALUE_CELL.match(w)
             skip, name, bracket = label_with_unit(words[label_at]) if ny == 1 else (0, words[label_at], "")  # (r16 tfn16)
+            bracket = bracket or label_with_unit(words[label_at])[2] or own  # (r18) ``甲数(万人)``: the bracket's unit whatever the year count
             out.append(YearValue(where[cells[label_at].start() + skip], where[c.end() - 1] + 1, name,
                                  float(m.group(2)), m.group(3) or unit or bracket, m.group(1), m.group(4) or "", y))
     return out

@@ -337,6 +337,9 @@ def _spaced_header(line: str) -> list[str] | None:
     if len(words) < 4 or not units or any(len(w) > 12 and (i < units[-1] or len(w) > 20 or "，" in w or "," in w)
                                           for i, w in enumerate(words)):
         return None
+    if roles[0] == "number" and "title" not in roles[1:3]:
+        from extract.rules.table_layouts import plain_title_column  # (r18; lazy: no import cycle)
+        roles = plain_title_column(roles)  # ``序号 民生实事 责任单位 完成时限``: the one plain column is the task
     if roles[0] == "number" and "title" in roles[1:3] and 1 <= len(units) <= 3:
         return roles
     return None
