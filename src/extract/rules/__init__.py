@@ -50,6 +50,7 @@ from extract.rules import unit_directives as _ug17  # (r17 ug17)
 from extract.rules import goal_dates as _g17  # (r17 goal17)
 from extract.rules import wrapped_lines as _wrap17  # (r17 wrap17)
 from extract.rules import past_dates as _w17  # (r17 wide17)
+from extract.rules import goal_scopes as _scope18  # (r18 goal18)
 from extract.rules.target_status import title_reports_results
 from extract.rules.target_layouts import restated_plan_sentence, row_breakdown_hits, time_limit_cell
 from extract.rules.units import (AssignmentHit, task_above, without_item_marker, find_charge_clauses, find_inline_assignments, find_listed_assignments, find_role_runs, find_verb_assignments,
@@ -933,6 +934,7 @@ class RulesExtractor:
             body = [h for h in table.header if column_role(h) != "number"]
             freq = {k for k, h in enumerate(body) if is_frequency_column(h)}
             rules_cols = {k for k, h in enumerate(body) if column_states_rules(h)}
+            goal_cells = _scope18.goal_scope_cells(doc.text, table)  # (r18 goal18) rows under ``发展目标`` (O1a)
             for row in table.rows:
                 roles = row.roles
                 for k, (cell, span, role) in enumerate(zip(row.cells, row.cell_spans, roles)):
@@ -974,7 +976,7 @@ class RulesExtractor:
                     for t in find_targets(cell, span.start, year=year, use_text_year=use_text, doc_year=doc_year,
                                           origin="cell" if use_text else "year_cell", decider=self.decider):
                         out.append(self._target(doc, t, cpath))
-                    for g in (find_goals(cell, span.start, goal_section=False) if role != "other" else []):
+                    for g in (find_goals(cell, span.start, goal_section=span.start in goal_cells) if role != "other" else []):
                         out.append(Goal(**self._base(doc, g.start, g.end, cpath), text=doc.text[g.start:g.end],
                                         target_year=g.year))
                 out += [self._target(doc, t, path) for k, (cell, span, role) in enumerate(zip(row.cells, row.cell_spans, roles))

@@ -1,0 +1,106 @@
+"""Where a goal's scope is set by the layout rather than by a heading of the outline or a date of the sentence.
+
+``goal_scope_cells``: a task table whose rows are grouped under category lines (a ``分类`` column whose cell spans
+its rows, or a section row ``一、主要预期目标`` of a table flattened one cell per line): the rows under a category that
+names goals (``发展目标``, ``主要预期目标``) are goal sentences, as the body of a goal heading is (O1, O1a); the rows
+under another category (``激发市场活力``, ``二、扩大有效投资``) are goals only by their own date (O3).
+
+Made-up layout, one cell per line::
+
+    序号 / 事项 / 牵头单位 / 发展目标 / 1 / 全区生产总值增长6%。 / 区发改局 / 2 / 城镇新增就业5000人。 / 区人社局 /
+    深化改革 / 3 / 深化教育评价改革。 / 区教育局
+
+gives the goals ``全区生产总值增长6%`` and ``城镇新增就业5000人``; row 3 gives none.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.cues import heading_names_goals
+
+# a row's serial on a line of its own (``12``), skipped when looking for the line above a row
+_SERIAL_LINE = re.compile(r"^\s*\d{1,3}\s*$")
+# a heading marker of a section row inside a table: ``一、``, ``(一)``, ``第一部分``
+_RANK_MARK = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（][一二三四五六七八九十]{1,3}[)）]|"
+                        r"第[一二三四五六七八九十]{1,3}(?:部分|类|项))\s*")
+# the cells of a row that are its own (a task, its units, its date): a line inside one belongs to that row
+_ROW_ROLES = ("title", "lead", "responsible", "people", "deadline")
+_SENTENCE_MARK = re.compile(r"[。;；!?！？]")
+_CLAUSE_MARK = re.compile(r"[,，:：]")
+
+
+def _line_before(text: str, pos: int, floor: int) -> tuple[int, str] | None:
+    """(start, text) of the non-empty line that ends before ``pos``, not before ``floor``; None when none."""
+    end = text.rfind("\n", floor, pos)
+    while end >= floor:
+        start = text.rfind("\n", floor, end) + 1
+        start = max(start, floor)
+        line = text[start:end]
+        if line.strip():
+            return start, line.strip()
+        end = start - 1
+    return None
+
+
+def category_line_above(text: str, first_cell: int, floor: int) -> tuple[int, str] | None:
+    """(start, text) of the line right above a task row of a table flattened one cell per line, past the row's
+    serial (``发展目标`` / ``1`` / ``全区生产总值增长6%。``); None when there is none inside the table."""
+    found = _line_before(text, first_cell, floor)
+    if found is not None and _SERIAL_LINE.match(found[1]):
+        found = _line_before(text, found[0], floor)
+    return found
+
+
+def ranked_title(line: str) -> str | None:
+    """The title of a section row with a heading marker (``一、2031年主要预期目标`` -> ``2031年主要预期目标``);
+    None when the line has no marker."""
+    m = _RANK_MARK.match(line)
+    return line[m.end():].strip() if m and line[m.end():].strip() else None
+
+
+def names_goal_category(line: str, in_cell: bool, header_column: bool) -> bool:
+    """A category line that names goals: a section row with its marker (``一、主要预期目标``), or a bare goal name
+    that no row's cell holds (a ``分类`` cell spanning rows: ``发展目标``) and that is no column the rows fill (a
+    column header ``年度目标`` is no heading, O1a). Not a cell's text (``完成年度目标`` in a content column)."""
+    title = ranked_title(line)
+    if title is not None:
+        return heading_names_goals(title)
+    return not in_cell and not header_column and len(line) <= 16 and heading_names_goals(line)
+
+
+def is_category_line(line: str) -> bool:
+    """A line that can head a group of rows: a section row with its marker (``二、扩大有效投资``), or a short name
+    with no sentence or clause mark (``激发市场活力``, ``发展目标``); not a serial, not a sentence."""
+    if _SERIAL_LINE.match(line) or _SENTENCE_MARK.search(line.rstrip("。")) or line.endswith("。"):
+        return False
+    return ranked_title(line) is not None or (len(line) <= 16 and _CLAUSE_MARK.search(line) is None)
+
+
+def goal_scope_cells(text: str, table) -> set[int]:
+    """The starts of the task cells of a task table's rows that stand under a category line naming goals
+    (``发展目标`` over rows 1-13, up to the next category line ``激发市场活力``): each is a goal sentence (O1a). A
+    category line is the line right above a row (past its serial) that no task, unit or date cell of a row holds."""
+    rows = [r for r in table.rows if r.cells]
+    if not rows:
+        return set()
+    own = [(sp.start, sp.end) for r in rows for sp, role in zip(r.cell_spans, r.roles)
+           if role in _ROW_ROLES or role.startswith("year:")]
+    cells = [(sp.start, sp.end) for r in rows for sp in r.cell_spans]
+    width = len([h for h in table.header if h.strip() not in ("序号", "编号", "项次")])
+    filled = sum(len(r.cells) >= width for r in rows) * 2 >= len(rows)  # (the rows fill every header column)
+    out: set[int] = set()
+    on = False
+    for r in rows:
+        k = next((i for i, role in enumerate(r.roles) if role == "title"),
+                 next((i for i, role in enumerate(r.roles) if role == "content"), None))
+        if k is None or k < r.carried:
+            continue
+        first = r.cell_spans[r.carried].start if r.carried < len(r.cell_spans) else r.cell_spans[0].start
+        above = category_line_above(text, first, table.span.start)
+        if above is not None and not any(a <= above[0] < b for a, b in own) and is_category_line(above[1]):
+            in_cell = any(a <= above[0] < b for a, b in cells)
+            on = names_goal_category(above[1], in_cell, filled and above[1] in table.header)
+        if on:
+            out.add(r.cell_spans[k].start)
+    return out

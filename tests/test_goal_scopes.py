@@ -1,0 +1,75 @@
+"""Goal scopes set by a task table's category lines (``rules.goal_scopes``), on made-up tables."""
+
+from rules_kit import records
+
+from extract.rules.goal_scopes import is_category_line, names_goal_category, ranked_title
+
+
+def _cells(*xs):
+    return "\n\n".join(xs) + "\n"
+
+
+def _goals(text):
+    return [(r.text, r.target_year) for r in records(text, "goal")]
+
+
+# a ``分类`` column whose cell spans its rows, one cell per line
+_SPANNING = "某区2031年政府工作报告重点工作责任分解\n\n" + _cells(
+    "分类", "序号", "事项", "责任单位", "牵头单位", "发展目标",
+    "1", "全区生产总值增长6%以上。", "区发改局、区统计局", "区发改局",
+    "2", "城镇新增就业5000人。", "区人社局", "区人社局",
+    "3", "城镇登记失业率控制在3%以内。", "区人社局", "区人社局",
+    "深化改革",
+    "4", "深化教育评价改革,推进考试招生制度改革。", "区教育局", "区教育局",
+    "5", "优化营商环境,推进一网通办。", "区行政服务中心", "区行政服务中心")
+
+
+def test_rows_under_a_goal_category_are_goals():
+    assert _goals(_SPANNING) == [("全区生产总值增长6%以上", None), ("城镇新增就业5000人", None),
+                                 ("城镇登记失业率控制在3%以内", None)]
+
+
+def test_rows_under_another_category_are_no_goals():
+    got = [g for g, _ in _goals(_SPANNING)]
+    assert not any("教育评价" in g or "营商环境" in g for g in got)
+
+
+# a section row with its marker inside the table
+_SECTION_ROW = "某区2031年重点工作任务分解表\n\n" + _cells(
+    "序号", "重点工作任务", "主要责任单位", "协同配合单位",
+    "一、2031年经济社会发展的主要预期目标",
+    "1", "固定资产投资增长7.5%左右。", "区发改委", "区住建局、区交通局",
+    "2", "城镇新增就业5000人。", "区人社局", "各乡镇人民政府",
+    "二、全力以赴扩投资、优服务,筑牢增长根基",
+    "3", "加快建设甲小学扩建教学楼项目。", "区教育局", "区住建局")
+
+
+def test_section_row_naming_goals_scopes_its_rows():
+    assert _goals(_SECTION_ROW) == [("固定资产投资增长7.5%左右", None), ("城镇新增就业5000人", None)]
+
+
+def test_column_header_naming_goals_is_no_heading():
+    # ``年度目标`` is a column every row fills (O1a): no goal from the rows
+    text = "某区2031年重点工作任务分解表\n\n" + _cells(
+        "序号", "工作任务", "年度目标", "牵头单位",
+        "1", "推进学前教育普惠发展", "普惠性幼儿园覆盖率达到90%", "区教育局",
+        "2", "推进义务教育优质均衡", "新建学校2所", "区教育局")
+    assert _goals(text) == []
+
+
+def test_category_line_shapes():
+    assert is_category_line("发展目标") and is_category_line("激发市场活力")
+    assert is_category_line("二、全力以赴扩投资、优服务,筑牢增长根基")
+    assert not is_category_line("12")
+    assert not is_category_line("全区生产总值增长6%以上。")
+    assert not is_category_line("区发改局、区统计局,各乡镇")
+
+
+def test_names_goal_category():
+    assert ranked_title("一、2031年主要预期目标") == "2031年主要预期目标"
+    assert names_goal_category("一、2031年主要预期目标", in_cell=False, header_column=False)
+    assert names_goal_category("发展目标", in_cell=False, header_column=False)
+    assert not names_goal_category("发展目标", in_cell=False, header_column=True)  # a column the rows fill
+    assert not names_goal_category("完成年度目标", in_cell=True, header_column=False)  # a cell's own text
+    assert not names_goal_category("深化改革", in_cell=False, header_column=False)
+    assert not names_goal_category("二、扩大有效投资", in_cell=False, header_column=False)
