@@ -73,3 +73,39 @@ def test_names_goal_category():
     assert not names_goal_category("完成年度目标", in_cell=True, header_column=False)  # a cell's own text
     assert not names_goal_category("深化改革", in_cell=False, header_column=False)
     assert not names_goal_category("二、扩大有效投资", in_cell=False, header_column=False)
+
+
+# -- the page's end inside a goal section (O1b) --------------------------------------------------------------------
+from extract.rules.goal_scopes import cut_page_tail  # noqa: E402
+
+
+def _tail(text):
+    par = text.rstrip().rsplit("\n", 1)[-1]
+    end = len(text.rstrip())
+    cut = cut_page_tail(par, text, end)
+    return par[cut[0]:cut[1]] if cut else None
+
+
+def test_cut_phrase_under_phrase_titles_is_a_goal():
+    text = "二、发展目标\n设施全面覆盖。每个乡镇建成1所养老机构。\n质量明显提升。护理型床位占比达到60%。\n服务主体更加"
+    assert _tail(text) == "服务主体更加"
+    got = [g for g, _ in _goals(text + "\n")]
+    assert "服务主体更加" in got
+
+
+def test_cut_piece_after_a_sentence():
+    assert _tail("二、发展目标\n甲园建成投用。乙校扩建完成。托育服") == "托育服"
+    assert _tail("二、发展目标\n甲园建成投用,每千人口托位达到4.5个。丙") == "丙"
+
+
+def test_no_cut_tail():
+    # a line of its own under running text: a label or a cut title, no goal
+    assert _tail("二、发展目标\n到2031年,全区建成养老机构12所,护理型床位占比达到60%。\n联系人张某") is None
+    # a closed line, a number, a piece the page repeats
+    assert _tail("二、发展目标\n设施全面覆盖。每个乡镇建成1所养老机构。") is None
+    assert _tail("二、发展目标\n设施全面覆盖。每个乡镇建成1所。123") is None
+    assert _tail("二、发展目标\n甲园建成投用,每千人口托位达到4.5个。托") is None  # (``托`` stands twice)
+    # the page goes on after the paragraph
+    page = "设施全面覆盖。每个乡镇建成1所。\n服务主体更加\n附件"
+    assert cut_page_tail("服务主体更加", page, page.index("\n附件")) is None
+    assert cut_page_tail("服务主体更加", page[:page.index("\n附件")], page.index("\n附件")) == (0, 6)

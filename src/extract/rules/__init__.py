@@ -635,7 +635,8 @@ class RulesExtractor:
             caption = is_photo_caption(ptext)  # (a photo's caption restates the lead: no goal, like a headline)
             hits = [] if title_line or caption else _wrap17.goals_by_line(find_goals, ptext, par.span.start, goal_section or ordinal_goal > 0, goal_start,
                                                                           wrap_joins, None if reports else misses)  # (r17 wrap17)
-            if goal_section and not title_line and (cut := _g17.cut_off_tail(ptext, text, par.span.end)):
+            if goal_section and not title_line and (cut := _g17.cut_off_tail(ptext, text, par.span.end)
+                                                      or _scope18.cut_page_tail(ptext, text, par.span.end)):  # (r18 goal18)
                 hits.append(GoalHit(par.span.start + cut[0], par.span.start + cut[1], None, ("cut_off_tail",)))  # (r17 goal17)
             if task_line:
                 hits = []  # (the task of a report's item: its figures are targets, its words no goal of the page)

@@ -104,3 +104,38 @@ def goal_scope_cells(text: str, table) -> set[int]:
         if on:
             out.add(r.cell_spans[k].start)
     return out
+
+
+# -- the page's end inside a goal section (O1b) ---------------------------------------------------------------------
+# a line's end mark: a line that closes with one was not cut
+_LINE_CLOSED = re.compile(r"[。!?！？;；:：.…)）”\"」』]\s*$")
+_HAN_PIECE = re.compile(r"^[\u4e00-\u9fff]{1,12}$")
+# a paragraph that opens with a short phrase closed by ``。`` (``基本服务全面保障。…``): one of a run of parallel titles
+_PHRASE_OPEN = re.compile(r"^\s*[^\d\s,，;；:：。！？!?()（）“”《》「」、%％]{4,12}。")
+
+
+def cut_page_tail(paragraph: str, doc_text: str, par_end: int) -> tuple[int, int] | None:
+    """(start, end) in the paragraph of the words a page's end cut off in a goal section (O1b): the paragraph is the
+    text's last, its last line has no end mark, and what is left after the line's last sentence is a few Han characters
+    (``…达到95%。托``: even one, where the page holds it once), or the line is one short phrase of its own under a paragraph that opens with a phrase
+    title (``供给质量明显改善。每千名…`` / ``供给主体更加``: the next parallel paragraph, cut before its ``。``). None
+    otherwise: a line of its own under running text (a label, a cut title), a number, a link."""
+    if doc_text[par_end:].strip() or not paragraph.strip():
+        return None
+    body = paragraph.rstrip()
+    if _LINE_CLOSED.search(body):
+        return None
+    line_start = body.rfind("\n") + 1
+    line = body[line_start:]
+    cut = max(line.rfind(c) for c in "。!！?？") + 1
+    piece = line[cut:].strip()
+    if not _HAN_PIECE.match(piece):
+        return None
+    start = line_start + cut + line[cut:].find(piece)
+    if cut:  # (a piece the page repeats elsewhere, ``婴``, cannot be quoted on its own: none)
+        return (start, start + len(piece)) if doc_text.count(piece) == 1 else None
+    if len(piece) < 3:
+        return None
+    par_start = par_end - len(paragraph) + line_start
+    before = doc_text[:par_start].rstrip().rsplit("\n", 1)[-1]
+    return (start, start + len(piece)) if _PHRASE_OPEN.match(before) and doc_text.count(piece) == 1 else None
