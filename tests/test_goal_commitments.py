@@ -48,3 +48,28 @@ def test_announced_list_gives_no_goal_but_commitment_does():
     got = [g for g, _ in _goals(text)]
     assert not any("公布" in g for g in got)
     assert any(g.startswith("2031年,某县将新建幼儿园3所") for g in got)
+
+
+from extract.rules.goal_commitments import year_then_duty  # noqa: E402
+
+
+def test_year_then_distant_duty():
+    s = "3月2日,记者从某县人大会议上了解到,2031年,某县继续把办实事作为政府工作的出发点,在落实好省定实事的同时,将集中力量办好十件民生实事"
+    assert year_then_duty(s)[0] == 2031
+    assert year_then_duty("会议要求,2031年要按照“任务清单化”的要求,突出抓好12项重点工作落实")[0] == 2031
+
+
+def test_year_then_duty_near_misses():
+    # the clauses between tell what was done
+    assert year_then_duty("2031年,全县累计新建幼儿园12所,将继续推进学前教育普惠发展")[0] is None
+    # a date, not the year of the work
+    assert year_then_duty("二○三一年五月六日某省规划纲要任务分工,为贯彻落实纲要,要做好以下工作".replace("二○三一", "2031"))[0] is None
+    # 要 inside a word (重要讲话), no will
+    assert year_then_duty("2031年,某委深入贯彻重要讲话精神,坚决落实各项部署,工作取得新成效")[0] is None
+    # a request told (要求), no will
+    assert year_then_duty("2031年,上级要求各地落实责任")[0] is None
+
+
+def test_year_then_duty_gives_a_goal():
+    text = "某县召开会议。会议要求,2031年要按照“任务清单化”的要求,突出抓好12项重点工作落实。\n"
+    assert any(y == 2031 and "突出抓好12项" in g for g, y in _goals(text))

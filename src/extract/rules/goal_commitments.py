@@ -55,3 +55,28 @@ def reports_list_announced(sentence: str) -> bool:
     if "实事" not in sentence and "民生" not in sentence and "惠民" not in sentence and "民心" not in sentence:
         return False
     return _ANNOUNCED.search(sentence) is not None or _DECIDED.search(sentence) is not None
+
+
+# 3. ``year_then_duty``: a clause that opens with its year, and further on in the same sentence the actor's will or duty
+#    (将, 要, opening its clause) and a verb of carrying out the year's work (办好, 抓好, 推进…), however many clauses of manner or purpose
+#    stand between (``2031年,某县继续把…作为…,在落实好…的同时,将集中力量办好十件民生实事``, ``2031年要按照“…”的要求,突出
+#    抓好12项重点工作落实``): the year stated as the time of the commitment (O3, O3b).
+_DUTY_VERB = r"(?:办好|辦好|抓好|做好|推进|推進|实施|實施|落实|落實|完成|建成|开展|開展)"
+_YEAR_THEN_DUTY = re.compile(r"(?:^|(?<=[,，:：]))\s*(20\d\d)\s*年(?:度)?(?!\s*[\d一二三四五六七八九十]{1,2}\s*月)\s*[,，]?"
+                             r"(?P<mid>(?:[^。；;!！?？]{0,90}?[,，])?)\s*(?:将|將|要(?!求))(?P<way>[^。；;!！?？]{0,40}?)" + _DUTY_VERB)
+# what tells the clauses between as done, reported or past: a past marker, a result, a count of what was reached
+_DONE_BETWEEN = re.compile(r"已|了|累计|累計|先后|先後|以来|以來|截至|截止|完成了|实现了|共计|共計|曾|去年|上年")
+
+
+def year_then_duty(sentence: str) -> tuple[int | None, int]:
+    """(the year, where it stands) of a clause that opens with its year and goes on, in the same sentence, to the will
+    or duty of its actor to carry out the year's work (``2031年,某县…,将集中力量办好十件民生实事``, ``2031年要按照…的要求,
+    突出抓好12项重点工作``); (None, -1) when none, or when the clauses between tell what was done (``2031年,全县累计…,
+    将…``: the past markers), or when the year is a date's (``2031年五月六日``), or when 要 stands inside a word
+    (``重要讲话``: the will opens its clause), or when the year is over (the page's date undoes it, as every dated cue)."""
+    if "将" not in sentence and "將" not in sentence and "要" not in sentence:
+        return None, -1
+    m = _YEAR_THEN_DUTY.search(sentence)
+    if m is None or _DONE_BETWEEN.search(m.group("mid") + m.group("way")) is not None:
+        return None, -1
+    return int(m.group(1)), m.start(1)
