@@ -109,3 +109,27 @@ def test_no_cut_tail():
     page = "设施全面覆盖。每个乡镇建成1所。\n服务主体更加\n附件"
     assert cut_page_tail("服务主体更加", page, page.index("\n附件")) is None
     assert cut_page_tail("服务主体更加", page[:page.index("\n附件")], page.index("\n附件")) == (0, 6)
+
+
+# -- the time an undated page speaks from (O3d) ---------------------------------------------------------------------
+from extract.rules.goal_scopes import told_page_year  # noqa: E402
+
+
+def test_told_page_year():
+    assert told_page_year("原标题:2030年度某市政府实事项目九成超计划完成\n晨报讯 某市实事项目顺利完成。") == 2031
+    assert told_page_year("从就业到教育,2031年地方两会释放哪些民生信号\n近期,地方两会密集召开。") == 2031
+
+
+def test_told_page_year_near_misses():
+    # a deadline of completion, not a report of it
+    assert told_page_year("某局决定利用三年时间,力争在2030年底全面完成分馆建设") is None
+    assert told_page_year("确保2030年全面完成改造任务") is None
+    assert told_page_year("某县2031年将全面完成老旧小区改造") is None
+    # past the lead: the body's reports do not date the page
+    assert told_page_year("标题\n来源:某报\n记者某某\n导语\n2030年度某市实事项目顺利完成") is None
+
+
+def test_undated_report_of_year_done_gives_no_goal_of_that_year():
+    text = ("2030年度某市政府实事项目顺利完成\n"
+            "晨报讯 某市政府于2030年共安排12项实事,年度计划投资10亿元。\n")
+    assert _goals(text) == []

@@ -396,6 +396,7 @@ class RulesExtractor:
         data_year = reported_data_year(text) if doc_year is None else None  # (an undated page's data year)
         goal_year = doc_year if doc_year is not None else roc_page_year(text)  # (an undated page's ROC date)
         goal_year = _g17.reposted_issue_year(text, doc_year) or goal_year  # (r17 goal17) O3d: a repost's later stamp
+        goal_year = goal_year if doc_year is not None else (_scope18.told_page_year(text) or goal_year)  # (r18 goal18) O3d
         wrap_joins = _wrap17.joined_breaks(doc.normalised.mapped, doc.doc.text)  # (r17 wrap17) lines a wrap broke, joined
         # a page titled as a plan (``…目标任务分解表``, ``…工作要点``): its text outside any heading is the plan's
         plan_title_end = None if reports else next((ln.end for ln in s.lines[:3] if title_names_plan(ln.text)), None)

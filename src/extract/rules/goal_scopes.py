@@ -139,3 +139,25 @@ def cut_page_tail(paragraph: str, doc_text: str, par_end: int) -> tuple[int, int
     par_start = par_end - len(paragraph) + line_start
     before = doc_text[:par_start].rstrip().rsplit("\n", 1)[-1]
     return (start, start + len(piece)) if _PHRASE_OPEN.match(before) and doc_text.count(piece) == 1 else None
+
+
+# -- the time an undated page speaks from, told by its lead (O3d) --------------------------------------------------
+# ``2030年度某市政府实事项目顺利完成``, ``…九成超计划完成``: the headline or lead reports a year's work done; the page speaks
+# after that year (not a deadline: ``2031年底``, ``在2031年``, a plan word before the year or the verb; one clause)
+_YEAR_DONE = re.compile(r"(?<![在于到至])(20\d\d)\s*年(?!\s*[底末内前])(?:度)?(?:[^。,，;；\n将拟力确预]){0,30}?(?:顺利|圆满|全面|超计划|超额|全部|如期)\s*完成(?!\s*[\u4e00-\u9fff]{0,2}目标)")
+# a plan word right before the year (``力争2031年全面完成…``, ``确保在2031年…``): a deadline, no report
+_PLAN_BEFORE = re.compile(r"力争|确保|将|拟|预计|计划|争取|要|务必|必须")
+# ``从就业到教育,2031年地方两会释放哪些信号``: the year's congresses as the page's present
+_YEAR_SESSIONS = re.compile(r"(20\d\d)\s*年(?:全国|地方|省|市|县|区)?两会")
+_LEAD_LINES = 4
+
+
+def told_page_year(text: str) -> int | None:
+    """The year an undated page speaks from, by what its headline and lead (the first lines) tell: a year's work
+    reported done (``2030年度某市实事项目顺利完成`` -> 2031: the page speaks after it), or the year's congresses as its
+    present (``2031年地方两会释放哪些民生信号`` -> 2031); None when they tell none. Goals dated before it are past (O3d)."""
+    lead = "\n".join([ln for ln in text.split("\n") if ln.strip()][:_LEAD_LINES])
+    years = [int(m.group(1)) + 1 for m in _YEAR_DONE.finditer(lead)
+             if _PLAN_BEFORE.search(lead, max(0, m.start() - 6), m.start()) is None]
+    years += [int(m.group(1)) for m in _YEAR_SESSIONS.finditer(lead)]
+    return max(years) if years else None
