@@ -73,3 +73,25 @@ def test_year_then_duty_near_misses():
 def test_year_then_duty_gives_a_goal():
     text = "某县召开会议。会议要求,2031年要按照“任务清单化”的要求,突出抓好12项重点工作落实。\n"
     assert any(y == 2031 and "突出抓好12项" in g for g, y in _goals(text))
+
+
+from extract.rules.goal_commitments import year_deed_counted  # noqa: E402
+
+
+def test_year_deed_in_any_measure_word():
+    assert year_deed_counted("2031年全县新增养老服务机构床位300张;新建乡镇养老服务中心3个")[0] == 2031
+    assert year_deed_counted("2031年,,全国计划新开工城镇保障性安居工程630万套,,基本建成470万套")[0] == 2031
+
+
+def test_year_deed_counted_near_misses():
+    assert year_deed_counted("2031年全县累计新增养老床位300张")[0] is None  # a total reached
+    assert year_deed_counted("2031年共新建幼儿园5所")[0] is None
+    assert year_deed_counted("2031年全年新增就业1.2万人")[0] is None  # the year's result
+    assert year_deed_counted("2031年5月新增病例12例")[0] is None  # a date, not the year of the work
+    assert year_deed_counted("2031年新增学位比上年增长12%")[0] is None  # a rate, no measure word
+    assert year_deed_counted("全县新增养老床位300张")[0] is None  # no year
+
+
+def test_year_deed_counted_gives_a_goal():
+    text = "某县养老服务体系建设任务。2031年全县新增养老服务机构床位300张。\n"
+    assert ("2031年全县新增养老服务机构床位300张", 2031) in _goals(text)

@@ -80,3 +80,26 @@ def year_then_duty(sentence: str) -> tuple[int | None, int]:
     if m is None or _DONE_BETWEEN.search(m.group("mid") + m.group("way")) is not None:
         return None, -1
     return int(m.group(1)), m.start(1)
+
+
+# 4. ``year_deed_counted``: a clause that opens with its year (a doubled comma of a scrape too: ``2031年,,``) and a deed
+#    with its quantity in any measure word (``2031年全县新增养老床位300张``, ``2031年,,全国计划新开工安居工程630万套``): the
+#    year stated as the time of the commitment (O3), like ``goals.year_deed``, whose measure words are a closed list.
+_COUNTED_DEED = (r"(?:新增|增加|新建|改扩建|扩建|改建|新开工|开工|建成|基本建成|建设|改造|实施|推出|培训|招聘|开设|增设|"
+                 r"发放|提供|创建|完成)")
+_YEAR_DEED_COUNTED = re.compile(r"(?:^|(?<=[,，;；:：]))\s*(20\d\d)\s*年(?:度)?(?!\s*[\d一二三四五六七八九十]{1,2}\s*月)"
+                                r"\s*(?:[,，]\s*){0,2}(?P<who>[^,，;；。\d]{0,16}?)" + _COUNTED_DEED +
+                                r"[^,，;；。\d]{0,24}?\d[\d.]*\s*(?:万|亿|千)?\s*(?![年月日岁%％])[\u4e00-\u9fff]")
+_DONE_WHO = re.compile(r"已|了|累计|累計|先后|先後|共|曾|以来|以來|全年")
+
+
+def year_deed_counted(sentence: str) -> tuple[int | None, int]:
+    """(the year, where it stands) of a clause that opens with its year and a deed with its quantity in any measure
+    word (``2031年全县新增养老床位300张``, ``2031年,,全国计划新开工安居工程630万套``); (None, -1) when none, or when the
+    words before the deed tell it done (``2031年全县累计新增…``, ``2031年共新建…``, ``2031年全年新增…``: a year's result)."""
+    if "年" not in sentence:
+        return None, -1
+    m = _YEAR_DEED_COUNTED.search(sentence)
+    if m is None or _DONE_WHO.search(m.group("who")) is not None:
+        return None, -1
+    return int(m.group(1)), m.start(1)

@@ -786,7 +786,8 @@ def goal_date(sentence: str) -> tuple[int | None, int, str]:
                       ("clause_year_level", clause_year_level), ("year_drive", year_drive),
                       ("goal_colon_year", _ugB15.goal_colon_year),  # (r15 ugB15)
                       ("drawn_budget_year", _ug24.drawn_budget_year),  # (r16 ug24)
-                      ("planned_span", _c18.planned_span), ("year_then_duty", _c18.year_then_duty)):  # (r18 goal18)
+                      ("planned_span", _c18.planned_span), ("year_then_duty", _c18.year_then_duty),  # (r18 goal18)
+                      ("year_deed", _c18.year_deed_counted)):  # (r18 goal18)
         year, at = find(sentence)
         if year is not None and not closes_a_period(sentence, at):
             return year, at, cue
