@@ -95,3 +95,7 @@ def test_year_deed_counted_near_misses():
 def test_year_deed_counted_gives_a_goal():
     text = "某县养老服务体系建设任务。2031年全县新增养老服务机构床位300张。\n"
     assert ("2031年全县新增养老服务机构床位300张", 2031) in _goals(text)
+
+
+def test_year_deed_counted_leaves_a_statement_of_goals():
+    assert year_deed_counted("十三五期间,2030年的总体目标是:建成3所学校")[0] is None

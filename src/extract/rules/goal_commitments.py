@@ -88,9 +88,10 @@ def year_then_duty(sentence: str) -> tuple[int | None, int]:
 _COUNTED_DEED = (r"(?:新增|增加|新建|改扩建|扩建|改建|新开工|开工|建成|基本建成|建设|改造|实施|推出|培训|招聘|开设|增设|"
                  r"发放|提供|创建|完成)")
 _YEAR_DEED_COUNTED = re.compile(r"(?:^|(?<=[,，;；:：]))\s*(20\d\d)\s*年(?:度)?(?!\s*[\d一二三四五六七八九十]{1,2}\s*月)"
-                                r"\s*(?:[,，]\s*){0,2}(?P<who>[^,，;；。\d]{0,16}?)" + _COUNTED_DEED +
+                                r"\s*(?:[,，]\s*){0,2}(?P<who>[^,，;；。:：\d]{0,16}?)" + _COUNTED_DEED +
                                 r"[^,，;；。\d]{0,24}?\d[\d.]*\s*(?:万|亿|千)?\s*(?![年月日岁%％])[\u4e00-\u9fff]")
-_DONE_WHO = re.compile(r"已|了|累计|累計|先后|先後|共|曾|以来|以來|全年")
+# (and ``2031年的总体目标是:建成…``: a statement of the goals, read by ``goals.states_the_goal``, which weighs the past)
+_DONE_WHO = re.compile(r"已|了|累计|累計|先后|先後|共|曾|以来|以來|全年|目标")
 
 
 def year_deed_counted(sentence: str) -> tuple[int | None, int]:
