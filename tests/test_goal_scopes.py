@@ -133,3 +133,28 @@ def test_undated_report_of_year_done_gives_no_goal_of_that_year():
     text = ("2030年度某市政府实事项目顺利完成\n"
             "晨报讯 某市政府于2030年共安排12项实事,年度计划投资10亿元。\n")
     assert _goals(text) == []
+
+
+# -- a delimited table whose category cell opens its rows' lines (O1a's own layout) --------------------------------
+from extract.rules.goal_scopes import row_lead_cell  # noqa: E402
+
+_DELIMITED = ("某区2031年重点工作分解\n分类 | 序号 | 事项 | 牵头单位\n主要目标 | 1 | 全区生产总值增长6%。 | 区发改局\n"
+              " | 2 | 城镇新增就业5000人。 | 区人社局\n改革攻坚 | 3 | 深化教育评价改革。 | 区教育局\n")
+
+
+def test_delimited_category_cell_scopes_its_rows():
+    assert _goals(_DELIMITED) == [("全区生产总值增长6%", None), ("城镇新增就业5000人", None)]
+
+
+def test_row_lead_cell():
+    line = "主要目标 | 1 | 全区生产总值增长6%。 | 区发改局"
+    assert row_lead_cell(line, line.index("全区"))[1] == "主要目标"
+    line = " | 2 | 城镇新增就业5000人。 | 区人社局"
+    assert row_lead_cell(line, line.index("城镇")) == (-1, "")  # a merged cell: the category above holds
+    assert row_lead_cell("2\n城镇新增就业5000人。", 2) is None  # one cell per line: no cell mark before the task
+
+
+def test_delimited_goal_column_is_no_heading():
+    text = ("某区2031年重点工作分解\n序号 | 工作任务 | 年度目标 | 牵头单位\n1 | 推进学前教育普惠发展 | 覆盖率达到90% | 区教育局\n"
+            "2 | 推进义务教育优质均衡 | 新建学校2所 | 区教育局\n")
+    assert _goals(text) == []

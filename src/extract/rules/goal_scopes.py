@@ -52,6 +52,22 @@ def category_line_above(text: str, first_cell: int, floor: int) -> tuple[int, st
     return found
 
 
+_CELL_MARK = re.compile(r"[|｜\t]")
+_CELL_SPLIT = re.compile(r"\s*[|｜\t]\s*")
+
+
+def row_lead_cell(text: str, first_cell: int) -> tuple[int, str] | None:
+    """In a delimited table (``分类 | 序号 | 事项 | 牵头单位``), (start, text) of the cell that opens a row's line before its
+    task, past its serial (``主要目标 | 1 | 全区生产总值增长6%。 | 区发改局`` -> ``主要目标``); (-1, "") when the row's line opens
+    with its serial or an empty merged cell (`` | 2 | …``); None when the row's line holds no cell mark before its task."""
+    ls = text.rfind("\n", 0, first_cell) + 1
+    prefix = text[ls:first_cell]
+    if _CELL_MARK.search(prefix) is None:
+        return None
+    parts = [x for x in _CELL_SPLIT.split(prefix) if x.strip() and not _SERIAL_LINE.match(x)]
+    return (ls + prefix.find(parts[0]), parts[0].strip()) if parts else (-1, "")
+
+
 def ranked_title(line: str) -> str | None:
     """The title of a section row with a heading marker (``一、2031年主要预期目标`` -> ``2031年主要预期目标``);
     None when the line has no marker."""
@@ -72,7 +88,7 @@ def names_goal_category(line: str, in_cell: bool, header_column: bool) -> bool:
 def is_category_line(line: str) -> bool:
     """A line that can head a group of rows: a section row with its marker (``二、扩大有效投资``), or a short name
     with no sentence or clause mark (``激发市场活力``, ``发展目标``); not a serial, not a sentence."""
-    if _SERIAL_LINE.match(line) or _SENTENCE_MARK.search(line.rstrip("。")) or line.endswith("。"):
+    if _SERIAL_LINE.match(line) or _SENTENCE_MARK.search(line.rstrip("。")) or line.endswith("。") or _CELL_MARK.search(line):
         return False
     return ranked_title(line) is not None or (len(line) <= 16 and _CLAUSE_MARK.search(line) is None)
 
@@ -80,7 +96,8 @@ def is_category_line(line: str) -> bool:
 def goal_scope_cells(text: str, table) -> set[int]:
     """The starts of the task cells of a task table's rows that stand under a category line naming goals
     (``发展目标`` over rows 1-13, up to the next category line ``激发市场活力``): each is a goal sentence (O1a). A
-    category line is the line right above a row (past its serial) that no task, unit or date cell of a row holds."""
+    category line is the line right above a row (past its serial) that no task, unit or date cell of a row holds, or in
+    a delimited table the cell that opens the row's line (``主要目标 | 1 | …``; an empty one, `` | 2 | …``, is merged)."""
     rows = [r for r in table.rows if r.cells]
     if not rows:
         return set()
@@ -97,7 +114,8 @@ def goal_scope_cells(text: str, table) -> set[int]:
         if k is None or k < r.carried:
             continue
         first = r.cell_spans[r.carried].start if r.carried < len(r.cell_spans) else r.cell_spans[0].start
-        above = category_line_above(text, first, table.span.start)
+        above = row_lead_cell(text, first)  # (a delimited row: its own leading cell; an empty one merges the one above)
+        above = category_line_above(text, first, table.span.start) if above is None else (above if above[1] else None)
         if above is not None and not any(a <= above[0] < b for a, b in own) and is_category_line(above[1]):
             in_cell = any(a <= above[0] < b for a, b in cells)
             on = names_goal_category(above[1], in_cell, filled and above[1] in table.header)
