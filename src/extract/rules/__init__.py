@@ -52,6 +52,7 @@ from extract.rules import unit_evidence as _uev  # (r18 unitv18)
 from extract.rules import goal_dates as _g17  # (r17 goal17)
 from extract.rules import wrapped_lines as _wrap17  # (r17 wrap17)
 from extract.rules import past_dates as _w17  # (r17 wide17)
+from extract.rules import goal_scopes as _scope18  # (r18 goal18)
 from extract.rules.target_status import title_reports_results
 from extract.rules.target_layouts import restated_plan_sentence, row_breakdown_hits, time_limit_cell
 from extract.rules.units import (AssignmentHit, task_above, without_item_marker, find_charge_clauses, find_inline_assignments, find_listed_assignments, find_role_runs, find_verb_assignments,
@@ -399,6 +400,7 @@ class RulesExtractor:
         data_year = reported_data_year(text) if doc_year is None else None  # (an undated page's data year)
         goal_year = doc_year if doc_year is not None else roc_page_year(text)  # (an undated page's ROC date)
         goal_year = _g17.reposted_issue_year(text, doc_year) or goal_year  # (r17 goal17) O3d: a repost's later stamp
+        goal_year = goal_year if doc_year is not None else (_scope18.told_page_year(text) or goal_year)  # (r18 goal18) O3d
         wrap_joins: list[int] = []  # (meta18) O1c: a wrap is no line end, a goal reads across the breaks join_wrapped removed
         # a page titled as a plan (``…目标任务分解表``, ``…工作要点``): its text outside any heading is the plan's
         plan_title_end = None if reports else next((ln.end for ln in s.lines[:3] if title_names_plan(ln.text)), None)
@@ -638,7 +640,8 @@ class RulesExtractor:
             caption = is_photo_caption(ptext)  # (a photo's caption restates the lead: no goal, like a headline)
             hits = [] if title_line or caption else _wrap17.goals_by_line(find_goals, ptext, par.span.start, goal_section or ordinal_goal > 0, goal_start,
                                                                           wrap_joins, None if reports else misses)  # (r17 wrap17)
-            if goal_section and not title_line and (cut := _g17.cut_off_tail(ptext, text, par.span.end)):
+            if goal_section and not title_line and (cut := _g17.cut_off_tail(ptext, text, par.span.end)
+                                                      or _scope18.cut_page_tail(ptext, text, par.span.end)):  # (r18 goal18)
                 hits.append(GoalHit(par.span.start + cut[0], par.span.start + cut[1], None, ("cut_off_tail",)))  # (r17 goal17)
             if task_line:
                 hits = []  # (the task of a report's item: its figures are targets, its words no goal of the page)
@@ -937,6 +940,7 @@ class RulesExtractor:
             body = [h for h in table.header if column_role(h) != "number"]
             freq = {k for k, h in enumerate(body) if is_frequency_column(h)}
             rules_cols = {k for k, h in enumerate(body) if column_states_rules(h)}
+            goal_cells = _scope18.goal_scope_cells(doc.text, table)  # (r18 goal18) rows under ``发展目标`` (O1a)
             for row in table.rows:
                 roles = row.roles
                 out += _tl18.plan_cell_records(self, doc, table, row, path)  # (r18) ``甲项 | 万亩 | 0.07`` under 单位 | 年度目标
@@ -979,7 +983,7 @@ class RulesExtractor:
                     for t in find_targets(cell, span.start, year=year, use_text_year=use_text, doc_year=doc_year,
                                           origin="cell" if use_text else "year_cell", decider=self.decider):
                         out.append(self._target(doc, t, cpath))
-                    for g in (find_goals(cell, span.start, goal_section=False) if role != "other" else []):
+                    for g in (find_goals(cell, span.start, goal_section=span.start in goal_cells) if role != "other" else []):
                         out.append(Goal(**self._base(doc, g.start, g.end, cpath), text=doc.text[g.start:g.end],
                                         target_year=g.year))
                 out += [self._target(doc, t, path) for k, (cell, span, role) in enumerate(zip(row.cells, row.cell_spans, roles))
