@@ -40,7 +40,7 @@ _SECTION_ROW = "某区2031年重点工作任务分解表\n\n" + _cells(
     "一、2031年经济社会发展的主要预期目标",
     "1", "固定资产投资增长7.5%左右。", "区发改委", "区住建局、区交通局",
     "2", "城镇新增就业5000人。", "区人社局", "各乡镇人民政府",
-    "二、全力以赴扩投资、优服务,筑牢增长根基",
+    "二、全力推进项目建设、优化营商服务,夯实发展基础",
     "3", "加快建设甲小学扩建教学楼项目。", "区教育局", "区住建局")
 
 
@@ -59,7 +59,7 @@ def test_column_header_naming_goals_is_no_heading():
 
 def test_category_line_shapes():
     assert is_category_line("发展目标") and is_category_line("激发市场活力")
-    assert is_category_line("二、全力以赴扩投资、优服务,筑牢增长根基")
+    assert is_category_line("二、全力推进项目建设、优化营商服务,夯实发展基础")
     assert not is_category_line("12")
     assert not is_category_line("全区生产总值增长6%以上。")
     assert not is_category_line("区发改局、区统计局,各乡镇")
