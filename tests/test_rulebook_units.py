@@ -1,0 +1,424 @@
+"""Rulebook conformance of unit_assignment: each test is named after a rule of eval/README.md (U*, G*)
+and reads that rule's own made-up example (or a made-up text showing it and a near-miss it excludes)
+through the rules pipeline. Made-up pages only."""
+
+import pytest
+
+from rules_kit import records
+from rules_kit import units
+
+PAGE = "某区2031年教育工作要点\n\n{}\n"
+
+
+def rows(text):
+    return units(PAGE.format(text))
+
+
+def quotes(text):
+    return [r.quote for r in records(PAGE.format(text), "unit_assignment")]
+
+
+# ---- U1: one record per task that names responsible units ----
+
+def test_U1_running_text_bracket():
+    assert rows("1.新建幼儿园。2031年新建公办幼儿园3所。(牵头单位:区教育局;责任单位:区住建局、区财政局)") == [
+        ("新建幼儿园", ["区教育局"], ["区住建局", "区财政局"])]
+
+
+def test_U1_table_rows():
+    table = ("序号 | 重点任务 | 牵头单位 | 责任单位\n"
+             "1 | 新建幼儿园 | 区教育局 | 区住建局\n"
+             "2 | 改造薄弱学校 | 区教育局 | 区财政局、各街道")
+    assert rows(table) == [("新建幼儿园", ["区教育局"], ["区住建局"]),
+                           ("改造薄弱学校", ["区教育局"], ["区财政局", "各街道"])]
+
+
+def test_U1_near_miss_task_without_units():
+    assert rows("1.新建幼儿园。2031年新建公办幼儿园3所,新增学位900个。") == []
+
+
+# ---- U2: task = title cell, or the task's own title / first clause ----
+
+def test_U2_title_column_over_task_column():
+    table = ("序号 | 项目名称 | 重点任务 | 牵头单位\n"
+             "1 | 甲园扩建工程 | 新增学位300个 | 区教育局")
+    assert rows(table) == [("甲园扩建工程", ["区教育局"], [])]
+
+
+def test_U2_task_column_when_no_title_column():
+    table = ("序号 | 重点任务 | 牵头单位\n"
+             "1 | 实施课后服务提质行动 | 区教育局")
+    assert rows(table) == [("实施课后服务提质行动", ["区教育局"], [])]
+
+
+def test_U2_running_text_first_clause():
+    got = rows("(三)推进集团化办学。组建教育集团5个,覆盖全区中小学。(牵头单位:区教育局)")
+    assert [t for t, _, _ in got] == ["推进集团化办学"]
+
+
+# ---- U3: splitting ----
+
+def test_U3_bracketed_collective_is_one_unit():
+    assert rows("4.改善办学条件。完成校舍改造。(牵头单位:区教育局;责任单位:区财政局、各镇(开发区、街道))") == [
+        ("改善办学条件", ["区教育局"], ["区财政局", "各镇(开发区、街道)"])]
+
+
+def test_U3_separators():
+    assert rows("4.改善办学条件。完成校舍改造。(牵头单位:区教育局;责任单位:区财政局,区住建局;区资规局 区城管局)") == [
+        ("改善办学条件", ["区教育局"], ["区财政局", "区住建局", "区资规局", "区城管局"])]
+
+
+def test_U3_trailing_deng_dropped_and_collective_tail_kept():
+    assert rows("4.改善办学条件。完成校舍改造。(牵头单位:区教育局;责任单位:区财政局、区住建局等,相关镇街)") == [
+        ("改善办学条件", ["区教育局"], ["区财政局", "区住建局", "相关镇街"])]
+
+
+def test_U3_trailing_ji_dropped():
+    assert rows("4.改善办学条件。完成校舍改造。(牵头单位:区教育局;责任单位:区财政局及)") == [
+        ("改善办学条件", ["区教育局"], ["区财政局"])]
+
+
+def test_U3_collective_tail_level_departments():
+    assert rows("4.改善办学条件。完成校舍改造。(牵头单位:区教育局;责任单位:区级相关部门)") == [
+        ("改善办学条件", ["区教育局"], ["区级相关部门"])]
+
+
+# ---- U3a: units copied as written; 财政 as a payer gives no row ----
+
+def test_U3a_short_names_copied():
+    assert rows("开展校园安全整治。(牵头单位:区教育;配合单位:区卫健、区财政)") == [
+        ("开展校园安全整治", ["区教育"], ["区卫健", "区财政"])]
+
+
+def test_U3a_funding_payer_gives_no_row():
+    assert rows("所需经费由区财政统筹安排。") == []
+    assert rows("项目资金全部由市财政承担。") == []
+
+
+def test_U3a_finance_office_as_party_is_a_unit():
+    assert rows("开展学校食堂检查。(牵头单位:区教育局;配合单位:区财政局)") == [
+        ("开展学校食堂检查", ["区教育局"], ["区财政局"])]
+
+
+# ---- U3b: an unbracketed collective is split on its 、 ----
+
+def test_U3b_unbracketed_level_list_split():
+    assert rows("开展校园周边治理。(牵头单位:市教育局;配合单位:市民政局,各乡、镇政府)") == [
+        ("开展校园周边治理", ["市教育局"], ["市民政局", "各乡", "镇政府"])]
+
+
+def test_U3b_bracketed_level_list_one_unit():
+    assert rows("开展校园周边治理。(牵头单位:市教育局;配合单位:各旗(县、区)人民政府)") == [
+        ("开展校园周边治理", ["市教育局"], ["各旗(县、区)人民政府"])]
+
+
+# ---- U4: label roles ----
+
+def test_U4_lead_and_responsible_labels():
+    assert rows("推进智慧校园建设。(牵头部门:区教育局;参与单位:区大数据局)") == [
+        ("推进智慧校园建设", ["区教育局"], ["区大数据局"])]
+    assert rows("推进智慧校园建设。(牵头单位:区教育局;责任部门:区大数据局)") == [
+        ("推进智慧校园建设", ["区教育局"], ["区大数据局"])]
+
+
+def test_U4_unit_both_lead_and_responsible():
+    assert rows("推进智慧校园建设。(牵头单位:区教育局;责任单位:区教育局、区大数据局)") == [
+        ("推进智慧校园建设", ["区教育局"], ["区教育局", "区大数据局"])]
+
+
+# ---- U4a: column and label roles by their words ----
+
+def test_U4a_lone_responsible_label_in_running_text():
+    assert rows("开展校园周边整治。(负责部门:区市场监管局)") == [("开展校园周边整治", [], ["区市场监管局"])]
+    assert rows("开展校园周边整治。(责任单位:区市场监管局)") == [("开展校园周边整治", [], ["区市场监管局"])]
+
+
+def test_U4a_main_responsible_column_is_lead():
+    table = ("序号 | 重点任务 | 主要责任单位 | 协同单位\n"
+             "1 | 建设智慧校园 | 区教育局 | 区大数据局")
+    assert rows(table) == [("建设智慧校园", ["区教育局"], ["区大数据局"])]
+
+
+def test_U4a_people_columns_give_no_units():
+    table = ("序号 | 重点任务 | 牵头单位 | 责任领导\n"
+             "1 | 建设智慧校园 | 区教育局 | 张三")
+    assert rows(table) == [("建设智慧校园", ["区教育局"], [])]
+
+
+def test_U4a_lone_task_column_responsible_is_lead():
+    table = ("序号 | 工作任务 | 责任部门\n"
+             "1 | 建设智慧校园 | 区教育局")
+    assert rows(table) == [("建设智慧校园", ["区教育局"], [])]
+
+
+def test_U4a_metadata_field_is_furniture():
+    assert rows("公开责任部门:区教育局\n发布日期:2031-01-01") == []
+
+
+# ---- U4b: tails ----
+
+def test_U4b_deng_ji_joint():
+    assert rows("推进课后服务。(牵头单位:区教育局;配合单位:区教委等及各镇街)") == [
+        ("推进课后服务", ["区教育局"], ["区教委", "各镇街"])]
+
+
+def test_U4b_class_noun_after_deng():
+    assert rows("推进课后服务。(牵头单位:区教育局;配合单位:区卫健委等相关部门,各街道)") == [
+        ("推进课后服务", ["区教育局"], ["区卫健委", "各街道"])]
+
+
+def test_U4b_deng_bumen_list():
+    assert rows("推进课后服务。(牵头单位:区教育局;配合单位:教育、卫生、城管、工商等部门)") == [
+        ("推进课后服务", ["区教育局"], ["教育", "卫生", "城管", "工商"])]
+
+
+def test_U4b_lost_closing_bracket_ends_at_line():
+    assert rows("推进课后服务。(牵头单位:区教育局;配合单位:区财政局\n下一段文字说明情况。") == [
+        ("推进课后服务", ["区教育局"], ["区财政局"])]
+
+
+# ---- U4c: 会同, stated key, 承办部门, 责任单位 beside 配合单位, '/' cell ----
+
+def test_U4c_huitong():
+    assert rows("由区教育局会同区财政局制定学校布局规划。") == [
+        ("制定学校布局规划", ["区教育局"], ["区财政局"])]
+
+
+def test_U4c_stated_key():
+    text = ("以下各项任务责任单位中,列在首位的为牵头单位。\n"
+            "1.建设智慧校园。(区教育局、区大数据局、区财政局)")
+    assert rows(text) == [("建设智慧校园", ["区教育局"], ["区大数据局", "区财政局"])]
+
+
+def test_U4c_responsible_beside_cooperating_is_lead():
+    table = ("序号 | 重点任务 | 责任单位 | 配合单位\n"
+             "1 | 建设智慧校园 | 区教育局 | 区大数据局")
+    assert rows(table) == [("建设智慧校园", ["区教育局"], ["区大数据局"])]
+
+
+def test_U4c_undertaking_department_is_responsible():
+    assert rows("建设智慧校园。(牵头单位:区教育局;承办部门:区大数据局)") == [
+        ("建设智慧校园", ["区教育局"], ["区大数据局"])]
+
+
+def test_U4c_slash_cell_names_no_unit():
+    table = ("序号 | 重点任务 | 牵头单位 | 配合单位\n"
+             "1 | 建设智慧校园 | 区教育局 | /")
+    assert rows(table) == [("建设智慧校园", ["区教育局"], [])]
+
+
+# ---- U4d: 主体责任单位 / 第一责任单位 ----
+
+def test_U4d_subject_column_without_lead_is_lead():
+    table = ("重点任务 | 主体责任单位 | 配合单位\n"
+             "新建幼儿园 | 区教育局 | 区财政局")
+    assert rows(table) == [("新建幼儿园", ["区教育局"], ["区财政局"])]
+
+
+def test_U4d_subject_column_beside_lead_is_responsible():
+    table = ("重点任务 | 牵头责任单位 | 主体责任单位 | 配合责任单位\n"
+             "新建幼儿园 | 区教育局 | 区住建局 | 区财政局")
+    assert rows(table) == [("新建幼儿园", ["区教育局"], ["区住建局", "区财政局"])]
+
+
+def test_U4d_stated_first_unit_key():
+    assert rows("推进产教融合。(责任单位:市发改委、市财政局(第一责任单位为牵头单位,下同))") == [
+        ("推进产教融合", ["市发改委"], ["市财政局"])]
+
+
+def test_U4d_duty_phrase_in_running_text_no_row():
+    assert rows("各学校要落实安全管理主体责任,校长承担第一责任人责任。") == []
+
+
+# ---- U4e: 协作 / 参加单位 ----
+
+def test_U4e_xiezuo_clause_roles():
+    got = rows("此次义诊由各社区积极协作、区人民医院具体负责实施。")
+    assert [(ld, rs) for _, ld, rs in got] == [(["区人民医院"], ["各社区"])]
+
+
+def test_U4e_participating_label():
+    text = "三、健康宣传\n参加单位:区卫健局、区民政局"
+    got = rows(text)
+    assert [(ld, rs) for _, ld, rs in got] == [([], ["区卫健局", "区民政局"])]
+
+
+# ---- U5: quotes ----
+
+def test_U5_running_text_quote_to_closing_bracket():
+    assert quotes("1.新建幼儿园。2031年新建公办幼儿园3所。(牵头单位:区教育局;责任单位:区住建局)") == [
+        "新建幼儿园。2031年新建公办幼儿园3所。(牵头单位:区教育局;责任单位:区住建局)"]
+
+
+def test_U5_table_quote_title_to_last_unit_cell():
+    table = ("序号 | 重点任务 | 牵头单位 | 责任单位 | 完成时限\n"
+             "1 | 新建幼儿园 | 区教育局 | 区住建局 | 2031年底")
+    assert quotes(table) == ["新建幼儿园 | 区教育局 | 区住建局"]
+
+
+# ---- U6: a single unit cell is the lead ----
+
+def test_U6_single_unit_column():
+    table = ("序号 | 项目名称 | 责任单位 | 完成时限\n"
+             "1 | 建设残疾人康复中心 | 某县残联 | 2031年")
+    assert rows(table) == [("建设残疾人康复中心", ["某县残联"], [])]
+
+
+# ---- U7: running-text clauses ----
+
+def test_U7_you_x_fuze():
+    got = rows("由区公安分局负责校园周边交通秩序整治。")
+    assert got == [("校园周边交通秩序整治", ["区公安分局"], [])]
+
+
+def test_U7_x_qiantou_fuze():
+    assert rows("区教育局牵头负责学校安全工作。") == [("学校安全工作", ["区教育局"], [])]
+
+
+def test_U7_huitong_wancheng():
+    # (the task keeps the verb after the helper, as the gold of ``X会同Y研究讨论`` does: a doubt on U7's ``Y``)
+    assert rows("区教育局会同区财政局完成经费测算。") == [("完成经费测算", ["区教育局"], ["区财政局"])]
+
+
+def test_U7_assisting_clause():
+    got = rows("由区教育局负责校舍安全排查,区住建局、区应急局等部门要按照职责分工积极配合。")
+    assert [(ld, rs) for _, ld, rs in got] == [(["区教育局"], ["区住建局", "区应急局"])]
+
+
+def test_U7_near_misses():
+    assert rows("学校实行校长负责制。") == []
+    assert rows("各学校负责做好学生安全教育。") == []
+    assert rows("家长负责接送学生。") == []
+    assert rows("牵头单位负责统筹协调。") == []
+    assert rows("形成教育行政部门负责、学校具体落实的工作机制。") == []
+    assert rows("联系人:王五,负责人:李四。") == []
+
+
+def test_U7_unbracketed_role_parts():
+    got = rows("1.开展校园安全排查。每学期排查一次。区教育局牵头;区公安分局配合;各学校落实")
+    assert [(ld, rs) for _, ld, rs in got] == [(["区教育局"], ["区公安分局", "各学校"])]
+
+
+# ---- U7a: the issuing notice ----
+
+def test_U7a_notice_gives_no_row():
+    text = ("各街道,区政府各部门:\n现将《某区2031年教育实事任务分解表》印发给你们,请认真贯彻落实。"
+            "区政府督查室将会同有关部门对落实情况进行督查。\n某区人民政府办公室\n2031年1月5日\n"
+            "序号 | 重点任务 | 牵头单位\n1 | 新建幼儿园 | 区教育局")
+    assert units(text) == [("新建幼儿园", ["区教育局"], [])]
+
+
+# ---- U7b: requests for help ----
+
+def test_U7b_request_for_help():
+    assert rows("区卫健局拟于6月开展托育机构安全检查,需要区消防救援大队、区市场监管局的配合,特此请示。") == [
+        ("开展托育机构安全检查", ["区卫健局"], ["区消防救援大队", "区市场监管局"])]
+
+
+def test_U7b_near_misses():
+    assert rows("现特向区政府请示。") == []
+    assert rows("请市财政局给予资金支持。") == []
+    assert rows("在区民政局的大力支持下,养老中心顺利建成。") == []
+
+
+# ---- U7c: a closing bracket with 负责 and no 牵头 ----
+
+def test_U7c_bracket_fuze_all_responsible():
+    assert rows("开展学生体质监测。(区教育局、区卫健委按职责分工负责)") == [
+        ("开展学生体质监测", [], ["区教育局", "区卫健委"])]
+
+
+def test_U7c_bracket_single_unit():
+    assert rows("开展学生体质监测。(区卫健委负责)") == [("开展学生体质监测", [], ["区卫健委"])]
+
+
+def test_U7c_bracket_with_qiantou():
+    assert rows("开展学生体质监测。(区教育局牵头负责)") == [("开展学生体质监测", ["区教育局"], [])]
+    assert rows("开展学生体质监测。(区教育局牵头,区卫健委按职责分工负责)") == [
+        ("开展学生体质监测", ["区教育局"], ["区卫健委"])]
+
+
+# ---- U7d: X named by kind or relation; 各… excluded ----
+
+def test_U7d_party_by_relation():
+    assert rows("实验室安全检查,由实验室所在学院负责;宿舍用电检查,由各学院负责。") == [
+        ("实验室安全检查", ["实验室所在学院"], [])]
+
+
+def test_U7d_helper_named_by_kind():
+    got = rows("家属区的消防安全管理,由相关物业公司负责、保卫处配合。")
+    assert [(ld, rs) for _, ld, rs in got] == [(["相关物业公司"], ["保卫处"])]
+
+
+# ---- U7e: 主办/承办 in running text; as labels ----
+
+def test_U7e_running_text_no_row():
+    assert rows("由市体育局主办、市游泳协会承办的全市中小学游泳赛今日开赛。") == []
+
+
+def test_U7e_labels():
+    text = "三、全市中小学游泳赛\n主办单位:市体育局 承办单位:市游泳协会\n比赛设男子组和女子组。"
+    got = rows(text)
+    assert [(ld, rs) for _, ld, rs in got] == [(["市体育局"], ["市游泳协会"])]
+
+
+def test_U7e_labels_near_miss_footer():
+    text = "比赛设男子组和女子组。\n主办单位:某区人民政府办公室 承办单位:某区大数据中心\n网站标识码:1234567890"
+    assert rows(text) == []
+
+
+# ---- U8 / U8a / U8b: owners of blocks ----
+
+def test_U8_heading_owns_items():
+    text = "二、学工部\n1.组织新生入学教育。\n2.开展学生资助工作。\n联系人:王五"
+    got = rows(text)
+    assert [(t, ld, rs) for t, ld, rs in got] == [
+        ("组织新生入学教育", ["学工部"], []), ("开展学生资助工作", ["学工部"], [])]
+
+
+def test_U8a_label_owns_block():
+    assert rows("进展情况:\n区城管局:1.清理占道摊点。2.增设停车位。") == [
+        ("清理占道摊点", ["区城管局"], []), ("增设停车位", ["区城管局"], [])]
+
+
+def test_U8a_date_is_no_item_marker():
+    got = rows("进展情况:\n区教育局:1月12日、2月3日分两批完成校舍排查。\n区卫健委:3月5日完成食堂检查。")
+    assert [(ld, rs) for _, ld, rs in got] == [(["区教育局"], []), (["区卫健委"], [])]
+
+
+def test_U8a_single_numbered_block_near_misses():
+    assert rows("进展情况:\n区城管局:1.清理占道摊点。") == []  # one item alone: no block of items
+    assert rows("记者从区教育局获悉:1.5万名学生参加了体检。") == []  # no office's label, a decimal
+
+
+def test_U8b_label_by_kind():
+    assert rows("三、工作职责\n各成员单位:按职责做好宣传发动。\n试点学校:每学期开展2次演练。") == [
+        ("按职责做好宣传发动", ["各成员单位"], []), ("每学期开展2次演练", ["试点学校"], [])]
+
+
+def test_U8b_people_and_non_party_labels():
+    assert rows("三、工作职责\n班主任:做好学生安全教育。\n工作时间:每周一至周五。") == []
+
+
+# ---- U1a: allocation tables give no unit rows ----
+
+def test_U1a_allocation_table():
+    text = "2031年社区书屋任务分配表\n单位 | 书屋(个)\n东山镇 | 3\n西山镇 | 2"
+    assert units(text) == []
+
+
+# ---- General rules bearing on unit rows ----
+
+def test_G2_notice_holds_no_rows():
+    text = "各街道、区政府各部门:\n现将方案印发给你们,由区教育局负责组织实施,请认真贯彻执行。\n某区人民政府\n2031年1月5日"
+    assert units(text) == []
+
+
+def test_G4_repeated_task_gives_two_rows():
+    line = "开展校园周边整治。(牵头单位:区教育局;责任单位:区公安分局)"
+    got = records(PAGE.format(line + "\n\n记者王五\n" + line), "unit_assignment")
+    assert len(got) == 2 and got[0].quote != got[1].quote
+
+
+def test_N18_cut_unit_gives_no_row():
+    assert units("某区新闻\n开展校园周边整治。(牵头单位:") == []
