@@ -4,6 +4,7 @@ through the rules pipeline. Made-up pages only."""
 
 import pytest
 
+from extract.normalise import to_simplified
 from rules_kit import records
 from rules_kit import units
 
@@ -422,3 +423,231 @@ def test_G4_repeated_task_gives_two_rows():
 
 def test_N18_cut_unit_gives_no_row():
     assert units("某区新闻\n开展校园周边整治。(牵头单位:") == []
+
+
+# ---- second batch: the other clauses of each rule ----
+
+def test_U3a_items_of_a_deng_bumen_list():
+    assert rows("开展校园周边整治。(牵头单位:区教育局;配合单位:公安、城管、市场监管、卫生健康等部门)") == [
+        ("开展校园周边整治", ["区教育局"], ["公安", "城管", "市场监管", "卫生健康"])]
+
+
+def test_U3a_abbreviations_and_cut_names():
+    assert rows("开展关爱行动。(牵头单位:妇联;配合单位:残联、县编办)") == [
+        ("开展关爱行动", ["妇联"], ["残联", "县编办"])]
+    assert rows("编制学校布局规划。(牵头单位:区教育局;配合单位:县规划、区机关事务)") == [
+        ("编制学校布局规划", ["区教育局"], ["县规划", "区机关事务"])]
+
+
+def test_U3a_funding_payers_no_row():
+    assert rows("改造资金由市财政安排专项资金列支。") == []
+    assert rows("項目資金全部由省級財政承擔。") == []
+    assert rows("所需资金由中央财政承担。") == []
+
+
+def test_U3a_finance_office_doing_a_task():
+    got = rows("县财政局负责落实学生资助资金。")
+    assert [(ld, rs) for _, ld, rs in got] == [(["县财政局"], [])]
+
+
+def test_U3b_counted_collective_split():
+    assert rows("开展校园周边治理。(牵头单位:县教育局;配合单位:8个街道、乡)") == [
+        ("开展校园周边治理", ["县教育局"], ["8个街道", "乡"])]
+
+
+def test_U3b_angle_bracketed_level_list_one_unit():
+    assert rows("开展校园周边治理。(牵头单位:市教育局;配合单位:各旗<县、区>人民政府)") == [
+        ("开展校园周边治理", ["市教育局"], ["各旗<县、区>人民政府"])]
+
+
+def test_U4a_lead_column_words():
+    for word in ("牵头责任单位", "主责单位"):
+        table = f"序号 | 重点任务 | {word} | 配合单位\n1 | 建设智慧校园 | 区教育局 | 区大数据局"
+        assert rows(table) == [("建设智慧校园", ["区教育局"], ["区大数据局"])], word
+
+
+def test_U4a_responsible_column_words():
+    for word in ("协同配合单位", "协办单位", "责任科室", "承办部门", "参与单位"):
+        table = f"序号 | 重点任务 | 牵头单位 | {word}\n1 | 建设智慧校园 | 区教育局 | 区大数据局"
+        assert rows(table) == [("建设智慧校园", ["区教育局"], ["区大数据局"])], word
+
+
+def test_U4a_people_column_words():
+    for word in ("分管领导", "联系领导", "责任人", "区领导"):
+        table = f"序号 | 重点任务 | 牵头单位 | {word}\n1 | 建设智慧校园 | 区教育局 | 李四"
+        assert rows(table) == [("建设智慧校园", ["区教育局"], [])], word
+
+
+def test_U4a_running_text_lone_label_lines():
+    assert rows("1.开展校园周边整治。\n责任科室:安全科") == [("开展校园周边整治", [], ["安全科"])]
+    assert rows("1.开展校园周边整治。\n责任部门:区教育局") == [("开展校园周边整治", [], ["区教育局"])]
+
+
+def test_U4a_fuze_bumen_with_people_field():
+    got = rows("开展校园文化宣传。(负责部门:学生会宣传部、负责人:)")
+    assert [(ld, rs) for _, ld, rs in got] == [([], ["学生会宣传部"])]
+
+
+def test_U4a_lone_fuze_column_is_lead():
+    table = "序号 | 工作任务 | 負責部門\n1 | 建设智慧校园 | 區教育局"
+    assert rows(table) == [("建设智慧校园", [to_simplified("區教育局")], [])]  # (units read in the normalised script)
+
+
+def test_U4a_fuze_column_beside_lead_is_responsible():
+    table = "序号 | 工作任务 | 牵头单位 | 负责单位\n1 | 建设智慧校园 | 区教育局 | 区大数据局"
+    assert rows(table) == [("建设智慧校园", ["区教育局"], ["区大数据局"])]
+
+
+def test_U4a_fuze_column_beside_helpers_is_lead():
+    table = "序号 | 工作任务 | 负责部门 | 协办单位\n1 | 建设智慧校园 | 区教育局 | 区大数据局"
+    assert rows(table) == [("建设智慧校园", ["区教育局"], ["区大数据局"])]
+
+
+def test_U4b_class_noun_variants():
+    for tail in ("等部门", "等单位", "等相关部门", "等有关部门", "等相关单位"):
+        got = rows(f"推进课后服务。(牵头单位:区教育局;配合单位:人口计生委{tail})")
+        assert got == [("推进课后服务", ["区教育局"], ["人口计生委"])], tail
+
+
+def test_U4b_collective_kept_after_ji():
+    got = rows("推进课后服务。(牵头单位:区教育局;配合单位:区卫健委及有关部门)")
+    assert got == [("推进课后服务", ["区教育局"], ["区卫健委", "有关部门"])]
+
+
+def test_U4c_huitong_collective_helper():
+    got = rows("由区教育局会同有关部门制定学校布局规划。")
+    assert [(ld, rs) for _, ld, rs in got] == [(["区教育局"], ["有关部门"])]
+
+
+def test_U4d_first_unit_beside_lead_is_responsible():
+    table = "重点任务 | 牵头单位 | 第一责任单位\n新建幼儿园 | 区教育局 | 区住建局"
+    assert rows(table) == [("新建幼儿园", ["区教育局"], ["区住建局"])]
+
+
+def test_U4d_subject_label_without_lead_is_lead():
+    text = "1.新建幼儿园。\n责任主体:区教育局\n配合单位:区财政局"
+    assert rows(text) == [("新建幼儿园", ["区教育局"], ["区财政局"])]
+
+
+def test_U4d_people_give_no_units():
+    table = "重点任务 | 牵头单位 | 第一责任人\n新建幼儿园 | 区教育局 | 李四"
+    assert rows(table) == [("新建幼儿园", ["区教育局"], [])]
+
+
+def test_U4e_main_cooperating_label():
+    assert rows("推进智慧校园建设。(牵头单位:区教育局;主要协作单位:区大数据局)") == [
+        ("推进智慧校园建设", ["区教育局"], ["区大数据局"])]
+    assert rows("推进智慧校园建设。(牵头单位:区教育局;参加部门:区大数据局)") == [
+        ("推进智慧校园建设", ["区教育局"], ["区大数据局"])]
+
+
+def test_U4e_collective_doer_gives_no_lead():
+    # U7d: a distributive ``各…`` doer gives no lead; the named helper still gives a row with lead []
+    got = rows("此次义诊由区人民医院积极协作、各社区具体负责实施。")
+    assert [(ld, rs) for _, ld, rs in got] == [([], ["区人民医院"])]
+
+
+def test_U5_table_quote_cell_per_line():
+    table = ("序号\n\n重点任务\n\n工作内容\n\n牵头单位\n\n责任单位\n\n1\n\n新建幼儿园\n\n新建公办幼儿园3所。\n\n区教育局\n\n区住建局\n\n"
+             "2\n\n改造薄弱学校\n\n改造校舍5处。\n\n区教育局\n\n区财政局")
+    got = records(PAGE.format(table), "unit_assignment")
+    assert [(r.task, r.lead_units, r.responsible_units) for r in got] == [
+        ("新建幼儿园", ["区教育局"], ["区住建局"]), ("改造薄弱学校", ["区教育局"], ["区财政局"])]
+    assert [r.quote for r in got] == ["新建幼儿园\n\n新建公办幼儿园3所。\n\n区教育局\n\n区住建局",
+                                      "改造薄弱学校\n\n改造校舍5处。\n\n区教育局\n\n区财政局"]
+
+
+def test_U7b_traditional_request():
+    got = rows("縣教育局擬定於下月開展校外培訓機構聯合查處工作,需要公安局,市場監督管理局、應急管理局的配合。")
+    assert [(ld, rs) for _, ld, rs in got] == [([to_simplified("縣教育局")],
+                                                [to_simplified(u) for u in ("公安局", "市場監督管理局", "應急管理局")])]
+
+
+def test_U7b_more_near_misses():
+    assert rows("提请市政府召开项目推进现场会。") == []
+    assert rows("呼籲中央補助學校改建經費。") == []
+    assert rows("争取上级主管部门和地方政府的支持。") == []
+    assert rows("请各有关处室、单位认真做好协同配合工作。") == []
+
+
+def test_U7b_help_inside_a_units_own_duty():
+    text = "二、学工部\n1.组织新生入学教育。\n2.协助校工会和教务处安排教师节活动。"
+    got = rows(text)
+    assert [(ld, rs) for _, ld, rs in got] == [(["学工部"], []), (["学工部"], [])]
+
+
+def test_U7c_more_forms():
+    assert rows("推进无障碍设施建设。(市殘聯、市財政局、市稅務局負責)") == [
+        ("推进无障碍设施建设", [], [to_simplified(u) for u in ("市殘聯", "市財政局", "市稅務局")])]
+    assert rows("开展健康知识普及。(健康中国行动推进办负责)") == [
+        ("开展健康知识普及", [], ["健康中国行动推进办"])]
+    assert rows("规范校外培训。(教育部、市场监管总局按职责分工负责)") == [
+        ("规范校外培训", [], ["教育部", "市场监管总局"])]
+
+
+def test_U7c_collective_in_a_bracket_stays():
+    got = rows("开展安全教育。(局各股室站、各学校按职责分工负责)")
+    assert [(ld, rs) for _, ld, rs in got] == [([], ["局各股室站", "各学校"])]
+
+
+def test_U7c_stated_key_decides():
+    text = ("以下各项任务中,列在首位的为牵头部门。\n"
+            "1.开展学生体质监测。(区教育局、区卫健委按职责分工负责)")
+    assert rows(text) == [("开展学生体质监测", ["区教育局"], ["区卫健委"])]
+
+
+def test_U7d_relation_named_doer():
+    got = rows("学生的消防安全教育,由学生所在单位负责。")
+    assert [(ld, rs) for _, ld, rs in got] == [(["学生所在单位"], [])]
+
+
+def test_U7d_distributive_collectives_no_row():
+    assert rows("各級教育行政部門負責落實學生資助政策。") == []
+    assert rows("各镇(区)综治办负责组织校园周边排查。") == []
+    assert rows("校园安全工作由各单位负责。") == []
+    assert rows("由班主任负责学生考勤。") == []
+
+
+def test_U7d_collective_doer_with_unit_helper():
+    got = rows("校园周边排查由各街道负责、区公安分局配合。")
+    assert [(ld, rs) for _, ld, rs in got] == [([], ["区公安分局"])]
+
+
+def test_U8_heading_of_an_office_with_parens():
+    text = "(三)后勤集团\n1.做好食堂食品安全管理。\n2.做好校舍维修。\n体育部:王昊"
+    got = rows(text)
+    assert [(t, ld) for t, ld, _ in got] == [("做好食堂食品安全管理", ["后勤集团"]), ("做好校舍维修", ["后勤集团"])]
+
+
+def test_U8a_label_with_semicolon_items():
+    text = "五、职责分工\n市人社局:落实就业补贴政策;开展职业培训。\n市教育局:做好毕业生就业指导。"
+    got = rows(text)
+    assert [(ld, rs) for _, ld, rs in got] == [(["市人社局"], []), (["市教育局"], [])]
+
+
+def test_U8a_quotes():
+    text = "进展情况:\n区城管局:1.清理占道摊点。2.增设停车位。"
+    assert quotes(text) == ["区城管局:1.清理占道摊点", "增设停车位"]
+
+
+def test_U8b_level_and_relation_labels():
+    text = "三、职责分工\n各级人民政府:统筹推进学校建设。\n联系地区:做好宣传发动工作。"
+    assert rows(text) == [("统筹推进学校建设", ["各级人民政府"], []), ("做好宣传发动工作", ["联系地区"], [])]
+
+
+def test_U3a_field_note_in_brackets_kept():
+    assert rows("开展禁毒宣传。(牵头单位:某镇综治办;配合单位:群众工作办(安全)、社会事务办(民政))") == [
+        ("开展禁毒宣传", ["某镇综治办"], ["群众工作办(安全)", "社会事务办(民政)"])]
+
+
+def test_U3a_person_note_still_dropped():
+    assert rows("开展禁毒宣传。(牵头单位:某镇综治办(张小明);配合单位:某镇派出所)") == [
+        ("开展禁毒宣传", ["某镇综治办"], ["某镇派出所"])]
+
+
+def test_U2_field_label_is_no_task():
+    text = ("(二)科技宣传\n\n时间:2031年1月19日上午\n\n地点:\n\n参加部门:某镇卫生院、某镇农技站。\n\n宣传内容:\n\n"
+            "某镇卫生院负责卫生保健常识宣传。")
+    got = rows(text)
+    assert ("科技宣传", [], ["某镇卫生院", "某镇农技站"]) in got
+    assert not any(t in ("地点", "时间") for t, _, _ in got)

@@ -23,6 +23,7 @@ import re
 _FIELD_WORDS = ("教育", "卫健", "卫生", "财政", "民政", "城管", "公安", "司法", "住建", "交通", "水务", "水利", "农业", "农业农村",
                 "文旅", "文化", "人社", "商务", "科技", "应急", "审计", "统计", "医保", "体育", "规划", "环保", "生态环境", "林业",
                 "税务", "工信", "发改", "国资", "信访", "消防", "气象", "人防", "档案", "市监", "市场监管", "自然资源", "资规")
+_FIELD_WORD = re.compile(r"^(?:" + "|".join(sorted(_FIELD_WORDS + ("安全",), key=len, reverse=True)) + r")$")
 _LEVEL_SHORT_NAME = re.compile(r"^[省市州县区镇乡旗](?:" + "|".join(sorted(_FIELD_WORDS, key=len, reverse=True)) + r")$")
 
 
@@ -31,6 +32,12 @@ def level_short_name(name: str) -> bool:
     name is copied as written). Such a name is no person's, though ``区`` is also a surname. Not ``区小明`` (no field
     word), not ``区教育局`` (a whole name, never taken for a person anyway)."""
     return bool(_LEVEL_SHORT_NAME.match(name.strip()))
+
+
+def field_word(note: str) -> bool:
+    """An office's field word alone (``安全``, ``民政``, ``教育``): in a bracket after a unit (``群众工作办(安全)``) it names
+    the unit's field, copied with the unit (U3a), not a person (``安``, ``民`` are also surnames)."""
+    return bool(_FIELD_WORD.match(note.strip()))
 
 
 # -- U4a / G2a: a disclosure page's metadata field ----------------------------------------------------------------
@@ -140,13 +147,97 @@ def cooperate_then_charge(sentence: str) -> tuple[int, int, list[str], list[str]
     return m.start(), m.end(), [lead], helpers, m.group("task").strip()
 
 
+# -- U7d: a distributive collective as the doer of a clause ----------------------------------------------------
+
+_DISTRIBUTIVE = ("各", "所有")
+_PROSE_KINDS = ("prose_lead", "prose_charge", "prose_with", "prose_other")
+
+
+def distributive_doer(units: list[str]) -> bool:
+    """Whether every unit of a clause's doer lays the duty on each member of a class (``各社区``, ``各级政府``,
+    ``所有学校``, U7d): such an X gives no lead. (In a role label or column a ``各…`` collective stays a unit.)"""
+    return bool(units) and all(u.strip().startswith(_DISTRIBUTIVE) for u in units)
+
+
+_COLLECTIVE_DOER_HELPER = re.compile(
+    r"(?P<topic>[^,，。;；:：由\n]{2,30}?)由(?P<doer>(?:各|所有)[^,，。;；、由]{1,12}?)(?:具体|主要)?(?:负责|負責)(?:实施|落实|實施|落實)?[、,，]"
+    r"(?P<helpers>[^,，。;；、由]{2,20}?(?:、[^,，。;；、由]{2,20}?)*?)(?:积极|全力|密切|共同)?(?:配合|协助|协作|協助|協作)")
+
+
+def collective_doer_with_helper(sentence: str) -> tuple[int, int, list[str], str] | None:
+    """(start, end, helpers, task) of ``Y由各X负责、Z配合`` (U7d: the distributive doer gives no lead, the named helper
+    a row with lead ``[]``): ``校园周边排查由各街道负责、区公安分局配合`` -> responsible 区公安分局, task 校园周边排查.
+    Not a helper that is no organisation's name (``由各学校负责、家长配合``), nor ``由各单位负责`` alone."""
+    from extract.rules.unit_evidence import is_org_name
+
+    m = _COLLECTIVE_DOER_HELPER.search(sentence)
+    if m is None:
+        return None
+    helpers = [h.strip() for h in m.group("helpers").split("、") if h.strip()]
+    if not helpers or not all(is_org_name(h) and not h.startswith(_DISTRIBUTIVE) for h in helpers):
+        return None
+    return m.start("topic"), m.end(), helpers, m.group("topic").strip()
+
+
+# -- U7c with U4c: a stated key over a charge bracket -------------------------------------------------------------
+
+_CHARGE_BRACKET = re.compile(r"[(（](?P<body>[^()（）]{2,120})(?:负责|負責)[)）]\s*[。;；]?\s*$")
+
+
+def labelled_by(quote: str, units: list[str]) -> bool:
+    """Whether the quote opens with the units as a block's label (``各成员单位:按职责…``, U8b), not as a clause's doer."""
+    head = quote.lstrip()
+    return bool(units) and head.startswith(units[0]) and head[len(units[0]):].lstrip()[:1] in (":", "：")
+
+
+def keyed_charge_bracket(quote: str) -> bool:
+    """A quote that closes with a U7c bracket: units with ``负责`` and no ``牵头`` and no label (``…。(甲局、乙局按职责分工
+    负责)``). Where the page states its key (``列在首位的为牵头部门``, U4c) the first unit of such a bracket leads."""
+    m = _CHARGE_BRACKET.search(quote)
+    return m is not None and "牵头" not in m.group("body") and "牽頭" not in m.group("body") \
+        and ":" not in m.group("body") and "：" not in m.group("body")
+
+
+# -- U2: a form field's label is no task title --------------------------------------------------------------------
+
+_FIELD_LABEL = re.compile(r"^(?:活动|比赛|演出|举办|宣传|培训)?(?:时间|地点|地址|内容|对象|形式|方式)$")
+
+
+def field_label_task(task: str, section: str | None) -> str | None:
+    """The task of a row whose task is an event plan's empty field label that the outline took for a heading
+    (``(二)科技宣传`` / ``地点:`` / ``参加部门:甲院、乙办``): U2 wants the task's own title, the heading above the field
+    (``科技宣传``). None where the task is no such label or no heading stands above it."""
+    if not _FIELD_LABEL.match(task.strip()) or not section:
+        return None
+    parts = [p.strip() for p in section.split(" > ")]
+    if len(parts) >= 2 and parts[-1] == task.strip() and not _FIELD_LABEL.match(parts[-2]):
+        return parts[-2]
+    return None
+
+
 # -- the hooks: rows the rules above add, and rows they drop -------------------------------------------------------
 
 def rulebook_filter(records: list, text: str) -> list:
     """``records`` without the unit rows the rules exclude: a row naming no unit (``names_no_unit``) and a row read
-    from a metadata field (``metadata_role_field``); other records pass unchanged."""
+    from a metadata field (``metadata_role_field``); a clause's distributive doer is no lead (``distributive_doer``,
+    U7d); a stated key gives a charge bracket its lead (``keyed_charge_bracket``, U7c, U4c). Other records pass
+    unchanged."""
+    from extract.cues import states_first_listed_lead
+    from extract.rules.unit_evidence import evidence_of
+
+    keyed = None
     out = []
     for r in records:
+        if getattr(r, "type", None) == "unit_assignment" and r.norm_span is not None:
+            quote = r.quote or text[r.norm_span.start:r.norm_span.end]
+            if (title := field_label_task(r.task, r.section)) is not None:
+                r.task = title
+            if distributive_doer(r.lead_units) and not labelled_by(quote, r.lead_units) and evidence_of(quote, r.task, r.lead_units, r.responsible_units)[0] in _PROSE_KINDS:
+                r.lead_units = []
+            if not r.lead_units and len(r.responsible_units) >= 2 and keyed_charge_bracket(quote):
+                keyed = states_first_listed_lead(text) if keyed is None else keyed
+                if keyed:
+                    r.lead_units, r.responsible_units = r.responsible_units[:1], r.responsible_units[1:]
         if getattr(r, "type", None) == "unit_assignment" and (
                 names_no_unit(r.lead_units, r.responsible_units)
                 or (r.norm_span is not None and metadata_role_field(text, r.norm_span.start, r.norm_span.end))):
@@ -156,7 +247,8 @@ def rulebook_filter(records: list, text: str) -> list:
 
 
 def rulebook_rows(backend, doc, found: list) -> list:
-    """The unit rows of U8b (``duty_section_label``) and U4e (``cooperate_then_charge``) that no other reader made:
+    """The unit rows of U8b (``duty_section_label``), U4e (``cooperate_then_charge``) and U7d
+    (``collective_doer_with_helper``) that no other reader made:
     a row is added only where no unit row of ``found`` overlaps its quote."""
     from extract.data import UnitAssignment
 
@@ -182,6 +274,9 @@ def rulebook_rows(backend, doc, found: list) -> list:
         if "协作" in ptext or "協作" in ptext:
             if (c := cooperate_then_charge(ptext)) is not None:
                 hits.append((c[0], c[1], c[2], c[3], c[4]))
+        if "由各" in ptext or "由所有" in ptext:
+            if (c := collective_doer_with_helper(ptext)) is not None:
+                hits.append((c[0], c[1], [], c[2], c[3]))
         for a, b, lead, resp, task in hits:
             a, b = par.span.start + a, par.span.start + b
             if free(a, b):

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from extract.cues import is_person_name, is_unit_cell
-from extract.rules.rulebook_units import level_short_name  # (r18 confU18) U3a
+from extract.rules.rulebook_units import field_word, level_short_name  # (r18 confU18) U3a
 from extract.roles import (CHARGE_VERBS, DUTY_MANNER, HELP_VERBS, LEAD_LABEL, LEAD_VERBS, PEOPLE_LABEL, RESP_LABEL,
                            ROLE_ADVERBS, alternation, verb_role)
 
@@ -99,7 +99,7 @@ def _without_person_note(unit: str) -> str:
     if m is None or m.start() < 2:
         return unit
     who = m.group("who")
-    return unit[:m.start()] if is_person_name(who) or _POST.search(who) else unit
+    return unit[:m.start()] if (is_person_name(who) and not field_word(who)) or _POST.search(who) else unit  # (r18 confU18) U3a
 
 
 def _head(text: str) -> str:
