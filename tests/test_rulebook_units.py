@@ -651,3 +651,14 @@ def test_U2_field_label_is_no_task():
     got = rows(text)
     assert ("科技宣传", [], ["某镇卫生院", "某镇农技站"]) in got
     assert not any(t in ("地点", "时间") for t, _, _ in got)
+
+
+def test_U4e_cooperate_clause_without_you():
+    got = rows("此次体检经过乡政府统一部署、各村委会竭力协作、乡卫生院具体负责实施。")
+    assert [(ld, rs) for _, ld, rs in got] == [(["乡卫生院"], ["各村委会"])]
+    assert quotes("此次体检经过乡政府统一部署、各村委会竭力协作、乡卫生院具体负责实施。") == ["各村委会竭力协作、乡卫生院具体负责实施"]
+
+
+def test_U7_adverb_before_fuze():
+    assert rows("县体育总会主要负责辖区内社会体育指导员的培训。") == [("辖区内社会体育指导员的培训", ["县体育总会"], [])]
+    assert rows("县体育局主要负责同志出席会议。") == []  # people (U7: ``负责同志``)

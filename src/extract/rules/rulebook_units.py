@@ -127,24 +127,35 @@ def duty_section_label(paragraph: str) -> tuple[str, int, int] | None:
 # -- U4e: a 协作 helper before the 负责 doer ------------------------------------------------------------------------
 
 _COOPERATE_THEN_CHARGE = re.compile(
-    r"由(?P<helpers>[^,，。;；、由]{2,20}?(?:、[^,，。;；、由]{2,20}?)*?)(?:积极|竭力|全力|密切)?(?:协作|協作)[、,，]"
+    r"(?:由|(?<=[、,，。;；:：\s])|^)(?P<helpers>[^,，。;；、由\s]{2,20}?(?:、[^,，。;；、由\s]{2,20}?)*?)(?:积极|竭力|全力|密切)?(?:协作|協作)[、,，]"
     r"(?P<lead>[^,，。;；、由]{2,20}?)(?:具体|主要)?(?:负责|負責)(?P<task>[^,，。;；]{2,40})")
 
 
 def cooperate_then_charge(sentence: str) -> tuple[int, int, list[str], list[str], str] | None:
-    """(start, end, lead, responsible, task) of ``由A协作、B负责Y`` (U4e, U7: ``此次义诊由各社区积极协作、区人民医院具体负责
-    实施`` -> lead 区人民医院, responsible 各社区; task Y), else None. A ``各…`` helper stays (U4e); a doer that is no
-    organisation's name gives None (``由各社区协作、家长负责接送``)."""
+    """(start, end, lead, responsible, task) of ``(由)A协作、B负责Y`` (U4e, U7: ``此次义诊由各社区积极协作、区人民医院具体负责
+    实施`` -> lead 区人民医院, responsible 各社区; task Y; also without ``由`` after the clauses before it: ``…统一部署、各村
+    委会竭力协作、乡卫生院具体负责实施``), else None. A ``各…`` helper stays (U4e); the helpers are the organisations' names
+    right before ``协作`` (a clause before them is left out); a doer that is no organisation's name gives None
+    (``由各社区协作、家长负责接送``)."""
+    from extract.cues import is_unit_cell
     from extract.rules.unit_evidence import is_org_name
 
     m = _COOPERATE_THEN_CHARGE.search(sentence)
     if m is None:
         return None
     lead = m.group("lead").strip()
-    helpers = [h.strip() for h in m.group("helpers").split("、") if h.strip()]
-    if not is_org_name(lead) or lead.startswith(("各", "所有")) or not all(is_org_name(h) for h in helpers):
+    items = m.group("helpers").split("、")
+    helpers: list[str] = []
+    for h in reversed(items):  # the names right before ``协作``; a clause before them ends the list
+        if not (is_org_name(h.strip()) and is_unit_cell(h.strip())):
+            break
+        helpers.insert(0, h.strip())
+    if not helpers or not (is_org_name(lead) and is_unit_cell(lead)) or lead.startswith(("各", "所有")):
         return None
-    return m.start(), m.end(), [lead], helpers, m.group("task").strip()
+    start = m.start("helpers") + sum(len(x) + 1 for x in items[:len(items) - len(helpers)])
+    if m.group(0).startswith("由") and len(helpers) == len(items):
+        start = m.start()
+    return start, m.end(), [lead], helpers, m.group("task").strip()
 
 
 # -- U7d: a distributive collective as the doer of a clause ----------------------------------------------------
