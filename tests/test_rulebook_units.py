@@ -662,3 +662,30 @@ def test_U4e_cooperate_clause_without_you():
 def test_U7_adverb_before_fuze():
     assert rows("县体育总会主要负责辖区内社会体育指导员的培训。") == [("辖区内社会体育指导员的培训", ["县体育总会"], [])]
     assert rows("县体育局主要负责同志出席会议。") == []  # people (U7: ``负责同志``)
+
+
+def test_U4a_personal_names_give_no_units():
+    assert rows("推进智慧校园建设。(牵头单位:区教育局;责任人:王小明)") == [("推进智慧校园建设", ["区教育局"], [])]
+
+
+def test_U7b_cut_task_at_text_end():
+    assert units("某县新闻\n经协商,请县工务局协助县教育局评") == []
+
+
+def test_U7b_help_inside_a_label_block():
+    text = "五、职责分工\n市城市管理局:配合做好校园周边环境整治。\n市教育局:做好学生安全教育。"
+    got = rows(text)
+    assert [ld for _, ld, _ in got] == [["市城市管理局"], ["市教育局"]]
+    assert all(rs == [] for _, _, rs in got)
+
+
+def test_U8a_own_part_label_with_numbered_items():
+    text = "(一)本部: 1.做好新生入学报到。2.做好宿舍分配。\n(二)后勤处: 1.做好校车接送。2.做好食堂保障。"
+    got = rows(text)
+    assert [ld for _, ld, _ in got] == [["本部"], ["本部"], ["后勤处"], ["后勤处"]]
+
+
+@pytest.mark.xfail(strict=True, reason="U8a: a lone office label over one unnumbered paragraph is read only in a run of "
+                   "two or more such blocks (a single `甲局:…` line is as often a quote in a news report)")
+def test_U8a_single_unnumbered_paragraph():
+    assert rows("进展情况:\n区城管局:已清理占道摊点30处。") == [("已清理占道摊点30处", ["区城管局"], [])]
