@@ -689,3 +689,33 @@ def test_U8a_own_part_label_with_numbered_items():
                    "two or more such blocks (a single `甲局:…` line is as often a quote in a news report)")
 def test_U8a_single_unnumbered_paragraph():
     assert rows("进展情况:\n区城管局:已清理占道摊点30处。") == [("已清理占道摊点30处", ["区城管局"], [])]
+
+
+def test_U3a_field_items_of_a_deng_danwei_list():
+    assert rows("开展校园周边整治。(牵头单位:区教育局;配合单位:教育、财政、公安等单位)") == [
+        ("开展校园周边整治", ["区教育局"], ["教育", "财政", "公安"])]
+
+
+def test_U3a_funding_cell_gives_no_unit():
+    table = "序号 | 项目名称 | 资金来源 | 责任单位\n1 | 新建幼儿园 | 由市财政筹款 | 区教育局"
+    assert rows(table) == [("新建幼儿园", ["区教育局"], [])]
+
+
+def test_U4d_unit_in_lead_and_subject_columns():
+    table = ("重点任务 | 牵头责任单位 | 主体责任单位 | 配合责任单位\n"
+             "新建幼儿园 | 区教育局 | 区教育局、区住建局 | 区财政局")
+    assert rows(table) == [("新建幼儿园", ["区教育局"], ["区教育局", "区住建局", "区财政局"])]
+
+
+def test_U7c_person_in_bracket_under_unit_heading():
+    text = "二、学工部\n1.组织新生军训。(学工部王锐负责)\n2.开展心理健康教育。"
+    got = rows(text)
+    assert [(ld, rs) for _, ld, rs in got] == [(["学工部"], []), (["学工部"], [])]
+
+
+def test_U7d_party_named_by_its_part():
+    got = rows("教学楼的日常安全检查,由使用部门负责。")
+    assert [(ld, rs) for _, ld, rs in got] == [(["使用部门"], [])]
+    got = rows("学生饮用水的卫生监测,由教育部门负责。")
+    assert [(ld, rs) for _, ld, rs in got] == [(["教育部门"], [])]
+

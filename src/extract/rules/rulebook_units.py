@@ -164,10 +164,13 @@ _DISTRIBUTIVE = ("各", "所有")
 _PROSE_KINDS = ("prose_lead", "prose_charge", "prose_with", "prose_other")
 
 
-def distributive_doer(units: list[str]) -> bool:
+def distributive_doer(units: list[str], quote: str = "") -> bool:
     """Whether every unit of a clause's doer lays the duty on each member of a class (``各社区``, ``各级政府``,
-    ``所有学校``, U7d): such an X gives no lead. (In a role label or column a ``各…`` collective stays a unit.)"""
-    return bool(units) and all(u.strip().startswith(_DISTRIBUTIVE) for u in units)
+    ``所有学校``, U7d) and the quote makes it the doer of a verb of charge (``各社区具体负责实施``, ``由各镇牵头…``):
+    such an X gives no lead. (In a role label or column, or as the heading that owns its items, a ``各…`` collective
+    stays a unit.)"""
+    return bool(units) and all(u.strip().startswith(_DISTRIBUTIVE) for u in units) and all(
+        re.search(re.escape(u.strip()) + r"[^,，。;；:：]{0,6}?(?:负责|負責|牵头|牽頭|会同|會同)", quote) for u in units)
 
 
 _COLLECTIVE_DOER_HELPER = re.compile(
@@ -243,7 +246,7 @@ def rulebook_filter(records: list, text: str) -> list:
             quote = r.quote or text[r.norm_span.start:r.norm_span.end]
             if (title := field_label_task(r.task, r.section)) is not None:
                 r.task = title
-            if distributive_doer(r.lead_units) and not labelled_by(quote, r.lead_units) and evidence_of(quote, r.task, r.lead_units, r.responsible_units)[0] in _PROSE_KINDS:
+            if distributive_doer(r.lead_units, quote) and not labelled_by(quote, r.lead_units) and evidence_of(quote, r.task, r.lead_units, r.responsible_units)[0] in _PROSE_KINDS:
                 r.lead_units = []
             if not r.lead_units and len(r.responsible_units) >= 2 and keyed_charge_bracket(quote):
                 keyed = states_first_listed_lead(text) if keyed is None else keyed
