@@ -719,3 +719,26 @@ def test_U7d_party_named_by_its_part():
     got = rows("学生饮用水的卫生监测,由教育部门负责。")
     assert [(ld, rs) for _, ld, rs in got] == [(["教育部门"], [])]
 
+
+
+def test_U4b_lost_closing_bracket_ends_at_sentence():
+    assert rows("推进课后服务。(牵头单位:区教育局;配合单位:区财政局。全区课后服务覆盖率达到100%。") == [
+        ("推进课后服务", ["区教育局"], ["区财政局"])]
+
+
+
+def test_U7e_organiser_verb_past_report():
+    assert rows("市游泳协会承办了本次比赛。") == []
+
+
+@pytest.mark.xfail(strict=True, reason="U7e (`组织`, `主办`/`协办` in running text give no row) conflicts with the "
+                   "round-12/13 cues and tests that read `由X组织Y` and `Y由X主办,Z协办` as rows: left for the adjudicator")
+def test_U7e_organiser_verbs_predicate_form():
+    assert rows("由区教育局组织开展学生体质监测。") == []
+    assert rows("全民健身中心建设由某县体育局主办,某县住建局协办。") == []
+
+def test_U7e_near_miss_other_doing_verb_kept():
+    got = rows("送书下乡工程。由区图书馆采购优秀图书2000册。")
+    assert [ld for _, ld, _ in got] == [["区图书馆"]]
+    got = rows("由区教育局负责组织学生体质监测。")
+    assert [ld for _, ld, _ in got] == [["区教育局"]]
