@@ -742,3 +742,11 @@ def test_U7e_near_miss_other_doing_verb_kept():
     assert [ld for _, ld, _ in got] == [["区图书馆"]]
     got = rows("由区教育局负责组织学生体质监测。")
     assert [ld for _, ld, _ in got] == [["区教育局"]]
+
+
+def test_U8a_quote_runs_to_the_end_of_the_items_first_sentence():
+    text = "进展情况:\n区城管局:1.清理占道摊点,共清理30处。2.增设停车位,新增车位50个。\n区交通局:1.改造道路3条。2.增设公交站。"
+    got = records(PAGE.format(text), "unit_assignment")
+    assert [(r.task, r.quote) for r in got] == [
+        ("清理占道摊点", "区城管局:1.清理占道摊点,共清理30处"), ("增设停车位", "增设停车位,新增车位50个"),
+        ("改造道路3条", "区交通局:1.改造道路3条"), ("增设公交站", "增设公交站")]

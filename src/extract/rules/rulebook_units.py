@@ -95,6 +95,20 @@ def numbered_duty_block(paragraph: str) -> bool:
     return bool(_NUMBERED_ITEMS.match(head, colon))
 
 
+_SENTENCE_END = re.compile(r"[。！？!?\n]")
+
+
+def item_sentence_end(text: str, clause_end: int, stop: int) -> int:
+    """Where the quote of a numbered item of a U8a block ends: at the end of the item's first sentence (``。``, ``！``,
+    ``？`` or the line's end; ``,`` and ``;`` end no sentence), inside the item (``stop``): ``1.清理占道摊点,共清理30处。2.…``
+    -> after ``30处``. The task stays the first clause (U2)."""
+    m = _SENTENCE_END.search(text, clause_end, stop)
+    end = m.start() if m else stop
+    while end > clause_end and text[end - 1] in " \t　;；,，、":
+        end -= 1
+    return max(end, clause_end)
+
+
 # -- U8b: labels by kind in a division of duties ------------------------------------------------------------------
 
 _DUTY_HEADING = re.compile(r"职责|職責")
