@@ -610,9 +610,9 @@ REPORTS_AND_LEADERS = [
     # (fifteenth round) ``2.开展送戏下乡30场。`` states an amount (``场``), no heading: the label owns both lines
     ('区文旅局：\n1.新建乡村书屋12个，完成年度任务的60%。\n2.开展送戏下乡30场。\n区交通局：\n改造农村公路20公里。\n',
      [('新建乡村书屋12个', ['区文旅局'], []), ('开展送戏下乡30场', ['区文旅局'], []), ('改造农村公路20公里', ['区交通局'], [])]),
-    pytest.param('區文化局：1.新設社區書屋12處。2.辦理巡迴演出30場。',
-                 [('新设社区书屋12处', ['区文化局'], []), ('办理巡回演出30场', ['区文化局'], [])],
-                 marks=pytest.mark.xfail(reason="a single unit label over its numbered points in one line (U8a) is read only beside a second unit's block (unit_duty_blocks needs two heads: a lone ``X局:…`` line is also a news headline)", strict=True)),
+    # (r18 confU18) U8a: a single unit label over two or more numbered points (rules.rulebook_units.numbered_duty_block)
+    ('區文化局：1.新設社區書屋12處。2.辦理巡迴演出30場。',
+     [('新设社区书屋12处', ['区文化局'], []), ('办理巡回演出30场', ['区文化局'], [])]),
     ('1.新建乡村书屋20个（牵头单位：区文旅局；责任单位：区财政局；责任人：王五，联系电话：12345678）',
      [('新建乡村书屋20个', ['区文旅局'], ['区财政局'])]),
     ('1.新建乡村书屋20个。（区领导：王五；牵头单位：区文旅局；责任单位：区财政局）',

@@ -562,8 +562,10 @@ def role_label_not_footer(text: str, pos: int, end: int) -> bool:
     a phone line), nor does the run end the page. An event plan's ``主办单位:甲部、乙办``, a proposal reply form's
     ``主要承办单位:丙局``, a Taiwan notice's ``主辦單位: 本府教育處`` / ``承辦單位: 社教科`` are kept; a footer's
     ``主办单位:某市人民政府办公室`` beside ``网站标识码:…`` goes."""
+    from extract.rules.rulebook_units import host_pair_line  # (r18 confU18; imported where used)
+
     s = text[pos:end].strip()
-    if not _ROLE_LABEL_LINE.fullmatch(s) or _FOOTER_WORDS.search(s):
+    if not (_ROLE_LABEL_LINE.fullmatch(s) or host_pair_line(s)) or _FOOTER_WORDS.search(s):  # (r18 confU18) U7e
         return False
     before, after = _neighbour_lines(text, pos, end)
     if not after:

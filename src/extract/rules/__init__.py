@@ -49,6 +49,7 @@ from extract.rules import unit_goal_phrasings as _ug16
 from extract.rules import past_results as _rest16  # (r16 rest16)
 from extract.rules import unit_directives as _ug17  # (r17 ug17)
 from extract.rules import unit_evidence as _uev  # (r18 unitv18)
+from extract.rules import rulebook_units as _rbu  # (r18 confU18) the written unit rules
 from extract.rules import goal_dates as _g17  # (r17 goal17)
 from extract.rules import wrapped_lines as _wrap17  # (r17 wrap17)
 from extract.rules import past_dates as _w17  # (r17 wide17)
@@ -116,6 +117,7 @@ class RulesExtractor:
         out += self._continued_rows(doc, out)
         self._cut_last_unit(doc, out)
         out += self._owned_items(doc, out)
+        out += _rbu.rulebook_rows(self, doc, out)  # (r18 confU18) U8b, U4e, U7d
         found = [r for r in out if isinstance(r, Goal)]  # (r16 ug16) a teaser's copy of a body goal (G4a)
         out += [trusted(Goal, **self._base(doc, a, b, []), text=doc.text[a:b], target_year=found[k].target_year) for a, b, k in
                 _ug16.teaser_copies(doc.text, [(r.norm_span.start, r.norm_span.end) for r in found])]
@@ -133,7 +135,7 @@ class RulesExtractor:
         links = link_list_spans(doc.text)  # (r16) the titles under ``热门新闻``: other pages' headlines (G2a)
         out = [r for r in out if not (links and isinstance(r, (NumericTarget, Goal))
                                       and any(a <= r.norm_span.start < b for a, b in links))]
-        return _uev.accept_units(self._tidy_units(out), doc.text)  # (r18 unitv18) evidence of each unit row
+        return _uev.accept_units(_rbu.rulebook_filter(self._tidy_units(out), doc.text), doc.text)  # (r18 unitv18) evidence of each unit row
 
     def _owned_items(self, doc: PreparedDoc, found: list[AnyRecord]) -> list[AnyRecord]:
         """U8 for an owner named on a line of its own (``rules.unit_owners``): the rows read inside its items that
@@ -784,7 +786,8 @@ class RulesExtractor:
             j2 = k + 2 * step  # one broken line between two units' duties
             return continued(j) and 0 <= j2 < len(opens) and opens[j2]
 
-        return {p.index for k, p in enumerate(pars) if opens[k] and (near(k, -1) or near(k, 1))}
+        return {p.index for k, p in enumerate(pars) if opens[k] and (near(k, -1) or near(k, 1) or _rbu.numbered_duty_block(
+            text[p.span.start:p.span.end]))}  # (r18 confU18) U8a: one office's numbered block
 
     @staticmethod
     def _sibling_of_section(doc: PreparedDoc, par, path: list[str]) -> bool:

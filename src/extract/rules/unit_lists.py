@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from extract.cues import is_person_name, is_unit_cell
+from extract.rules.rulebook_units import field_word, level_short_name  # (r18 confU18) U3a
 from extract.roles import (CHARGE_VERBS, DUTY_MANNER, HELP_VERBS, LEAD_LABEL, LEAD_VERBS, PEOPLE_LABEL, RESP_LABEL,
                            ROLE_ADVERBS, alternation, verb_role)
 
@@ -98,7 +99,7 @@ def _without_person_note(unit: str) -> str:
     if m is None or m.start() < 2:
         return unit
     who = m.group("who")
-    return unit[:m.start()] if is_person_name(who) or _POST.search(who) else unit
+    return unit[:m.start()] if (is_person_name(who) and not field_word(who)) or _POST.search(who) else unit  # (r18 confU18) U3a
 
 
 def _head(text: str) -> str:
@@ -184,7 +185,7 @@ def tidy_unit_lists(lead: list[str], responsible: list[str]) -> tuple[list[str],
                 continue
             for name, r in _role_of(unit, role):
                 if not name or name == "/" or _PEOPLE_TAIL.search(name) or _LABEL_ONLY.fullmatch(name) \
-                        or (len(name) == 3 and is_person_name(name)):
+                        or (len(name) == 3 and is_person_name(name) and not level_short_name(name)):
                     continue  # people are never units (U4a: a post, a name of three characters such as ``王小明``; a
                     # two- or four-character item may be an office's short name, ``民政``, ``卫生健康``), nor is a
                     # label alone (``责任单位``, a header's word)

@@ -28,6 +28,7 @@ from extract.roles import (DUTY_MANNER, ASSIST_VERBS, CHARGE_VERBS, LABEL_HEADS,
                            alternation)
 from extract.rules.unit_clauses import DISTRIBUTIVE_PARTY, blank_help_doing, with_units_then_task
 from extract.rules import unit_labels as _ugB15
+from extract.rules import rulebook_units as _rbu  # (r18 confU18)
 from extract.rules.units import (_VERB_THEN_DUN, AssignmentHit, assisting_units, bare_unit_heading, split_units, task_before,
                                  unit_list_heading, verb_roles)
 
@@ -409,8 +410,8 @@ def unit_duty_blocks(text: str, offset: int = 0, min_heads: int = 2, per_item: b
             for k, it in enumerate(items):
                 stop = items[k + 1].start() if k + 1 < len(items) else end
                 a, b = _first_clause(text, it.end(), stop)
-                if b - a >= 2:
-                    hits.append(AssignmentHit(offset + (m.start() if k == 0 else a), offset + b, text[a:b],
+                if b - a >= 2:  # (r18 confU18) U8a: the quote runs to the end of the item's first sentence
+                    hits.append(AssignmentHit(offset + (m.start() if k == 0 else a), offset + _rbu.item_sentence_end(text, b, stop), text[a:b],
                                               list(units), [], cue="unit_duty_blocks"))
             continue
         lead_blank = len(text[body_start:end]) - len(text[body_start:end].lstrip())

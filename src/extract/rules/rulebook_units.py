@@ -1,0 +1,314 @@
+"""Unit rows held to the written rules of eval/README.md (unit_assignment, U1-U8b): small cues that make the
+extractor do what a rule's own wording says, each named after its rule. Made-up examples only.
+
+- ``level_short_name`` (U3a): ``区教育``, ``区卫健``, ``区财政`` are short names of offices, copied as written, not people.
+- ``metadata_role_field`` (U4a, G2a): ``公开责任部门:区教育局`` is a disclosure page's metadata field, no role label.
+- ``names_no_unit`` (U1, U4b, N18): a row whose lists are both empty (``…(牵头单位:`` cut by the text's end) is no row.
+- ``host_pair_line`` (U7e): ``主办单位:市体育局 承办单位:市游泳协会`` under an event's title: two role labels on one line.
+- ``numbered_duty_block`` (U8a): ``区城管局:1.清理占道摊点。2.增设停车位。``: one office's label over numbered items
+  owns them, also where no other office's block stands beside it.
+- ``duty_section_label`` (U8b): under a ``职责``/``职责分工`` heading, a label naming its party by kind or as a collective
+  (``各成员单位:``, ``试点学校:``) owns its paragraph; people (``班主任:``) and non-parties (``工作时间:``) do not.
+- ``cooperate_then_charge`` (U4e): ``由各社区积极协作、区人民医院具体负责实施``: the ``协作`` helper is responsible, the
+  ``负责`` doer the lead.
+"""
+
+from __future__ import annotations
+
+import re
+
+# -- U3a: a level and an office's field word, the short name of an office ---------------------------------------
+
+# field words of offices that a short name keeps (``区教育`` for 区教育局, ``县卫健`` for 县卫健委)
+_FIELD_WORDS = ("教育", "卫健", "卫生", "财政", "民政", "城管", "公安", "司法", "住建", "交通", "水务", "水利", "农业", "农业农村",
+                "文旅", "文化", "人社", "商务", "科技", "应急", "审计", "统计", "医保", "体育", "规划", "环保", "生态环境", "林业",
+                "税务", "工信", "发改", "国资", "信访", "消防", "气象", "人防", "档案", "市监", "市场监管", "自然资源", "资规")
+_FIELD_WORD = re.compile(r"^(?:" + "|".join(sorted(_FIELD_WORDS + ("安全",), key=len, reverse=True)) + r")$")
+_LEVEL_SHORT_NAME = re.compile(r"^[省市州县区镇乡旗](?:" + "|".join(sorted(_FIELD_WORDS, key=len, reverse=True)) + r")$")
+
+
+def level_short_name(name: str) -> bool:
+    """A level word and an office's field word, nothing else: ``区教育``, ``县卫健``, ``市财政``, ``区城管`` (U3a: a short
+    name is copied as written). Such a name is no person's, though ``区`` is also a surname. Not ``区小明`` (no field
+    word), not ``区教育局`` (a whole name, never taken for a person anyway)."""
+    return bool(_LEVEL_SHORT_NAME.match(name.strip()))
+
+
+def field_word(note: str) -> bool:
+    """An office's field word alone (``安全``, ``民政``, ``教育``): in a bracket after a unit (``群众工作办(安全)``) it names
+    the unit's field, copied with the unit (U3a), not a person (``安``, ``民`` are also surnames)."""
+    return bool(_FIELD_WORD.match(note.strip()))
+
+
+# -- U4a / G2a: a disclosure page's metadata field ----------------------------------------------------------------
+
+_METADATA_ROLE = re.compile(r"公开(?:责任|負責|负责|責任)(?:部门|单位|部門|單位)\s*[:：]")
+
+
+def metadata_role_field(text: str, start: int, end: int) -> bool:
+    """Whether the unit row at ``text[start:end]`` is read from a disclosure page's metadata field
+    (``公开责任部门:区教育局`` beside ``发布日期:``, U4a: furniture, G2a): the label's ``公开`` stands right before the
+    role word. Not ``责任部门:区教育局`` after a task."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line_end = len(text) if line_end < 0 else line_end
+    span = text[line_start:max(end, line_end)]
+    return bool(_METADATA_ROLE.search(span))
+
+
+# -- U1 / U4b / N18: a row that names no unit ---------------------------------------------------------------------
+
+def names_no_unit(lead: list[str], responsible: list[str]) -> bool:
+    """A unit row with no unit in either list (``开展巡查。(牵头单位:`` where the text ends): U1 wants a task that
+    names units, and a unit row needs a visible unit (U4b, N18)."""
+    return not lead and not responsible
+
+
+# -- U7e: two host labels on one line -----------------------------------------------------------------------------
+
+_HOST_PAIR = re.compile(r"(?:主办|主辦)(?:单位|單位)\s*[:：]\s*[^:：\s]{2,30}?\s*(?:承办|承辦|协办|協辦)(?:单位|單位)\s*[:：]\s*"
+                        r"[^:：\s]{2,30}")
+
+
+def host_pair_line(line: str) -> bool:
+    """A line of two organiser labels and their units, nothing else: ``主办单位:市体育局 承办单位:市游泳协会`` (U7e: the
+    labels give lead and responsible). A site's footer has the same shape; the caller still asks the lines around it
+    (``normalise.role_label_not_footer``). The space between may be gone (the normaliser drops it between Chinese
+    characters): ``主办单位:市体育局承办单位:市游泳协会``. Not ``主办单位:市体育局`` alone, nor a line with a phone or an address."""
+    return bool(_HOST_PAIR.fullmatch(line.strip()))
+
+
+# -- U8a: one office's label over numbered items ------------------------------------------------------------------
+
+_NUMBERED_ITEMS = re.compile(r"[:：]\s*1\s*[.、．](?!\d)[^\n]{2,}?[。;；]\s*2\s*[.、．](?!\d)")
+
+
+def numbered_duty_block(paragraph: str) -> bool:
+    """A paragraph that opens with an office's label and numbers its items (``区城管局:1.清理占道摊点。2.增设停车位。``):
+    a block U8a reads one row an item, also alone (no other office's block beside it). The label itself is asked by
+    the caller (``unit_prose.opens_with_duty_head``). Not ``区教育局:1月12日…`` (a date is no item marker) nor a
+    paragraph with a single item."""
+    head = paragraph.lstrip()
+    colon = min([i for i in (head.find(":"), head.find("：")) if i >= 0] or [-1])
+    if colon < 0 or colon > 24:
+        return False
+    return bool(_NUMBERED_ITEMS.match(head, colon))
+
+
+_SENTENCE_END = re.compile(r"[。！？!?\n]")
+
+
+def item_sentence_end(text: str, clause_end: int, stop: int) -> int:
+    """Where the quote of a numbered item of a U8a block ends: at the end of the item's first sentence (``。``, ``！``,
+    ``？`` or the line's end; ``,`` and ``;`` end no sentence), inside the item (``stop``): ``1.清理占道摊点,共清理30处。2.…``
+    -> after ``30处``. The task stays the first clause (U2)."""
+    m = _SENTENCE_END.search(text, clause_end, stop)
+    end = m.start() if m else stop
+    while end > clause_end and text[end - 1] in " \t　;；,，、":
+        end -= 1
+    return max(end, clause_end)
+
+
+# -- U8b: labels by kind in a division of duties ------------------------------------------------------------------
+
+_DUTY_HEADING = re.compile(r"职责|職責")
+_KIND_LABEL = re.compile(r"^\s*(?:\d{1,2}\s*[.、．]|[(（][一二三四五六七八九十\d]{1,3}[)）])?\s*(?P<label>[\u4e00-\u9fff]{2,12}?)\s*[:：]\s*(?=\S)")
+_PEOPLE = re.compile(r"(?:班主任|家长|组长|副组长|联系人|负责人|责任人|校长|园长|教师|老师|学生|书记|主任|局长|成员|领导|同志)$")
+_NOT_PARTY = re.compile(r"(?:时间|地点|地址|电话|方式|内容|目标|要求|原则|范围|对象|任务|措施|标准|依据|说明|备注|期限)$")
+
+
+def duty_section(path: list[str]) -> bool:
+    """Whether a paragraph stands under a heading that names duties (``三、工作职责``, ``(二)职责分工``)."""
+    return bool(path) and bool(_DUTY_HEADING.search(path[-1]))
+
+
+def duty_section_label(paragraph: str) -> tuple[str, int, int] | None:
+    """(label, label start, duty start) of a paragraph of a division of duties that opens with a party named by kind
+    or as a collective (``各成员单位:按职责做好宣传发动。``, ``试点学校:每学期开展2次演练。``, U8b), else None. The
+    label has an organisation's shape (``unit_evidence.is_org_name``: ``…学校``, ``…单位``, ``各…``); people (``班主任:``,
+    ``家长:``) and labels that are no party (``工作时间:``, ``项目地点:``) give None."""
+    from extract.rules.unit_evidence import is_org_name  # (a sibling module; imported where used)
+
+    m = _KIND_LABEL.match(paragraph)
+    if m is None:
+        return None
+    label = m.group("label")
+    if _PEOPLE.search(label) or _NOT_PARTY.search(label) or not is_org_name(label):
+        return None
+    return label, m.start("label"), m.end()
+
+
+# -- U4e: a 协作 helper before the 负责 doer ------------------------------------------------------------------------
+
+_COOPERATE_THEN_CHARGE = re.compile(
+    r"(?:由|(?<=[、,，。;；:：\s])|^)(?P<helpers>[^,，。;；、由\s]{2,20}?(?:、[^,，。;；、由\s]{2,20}?)*?)(?:积极|竭力|全力|密切)?(?:协作|協作)[、,，]"
+    r"(?P<lead>[^,，。;；、由]{2,20}?)(?:具体|主要)?(?:负责|負責)(?P<task>[^,，。;；]{2,40})")
+
+
+def cooperate_then_charge(sentence: str) -> tuple[int, int, list[str], list[str], str] | None:
+    """(start, end, lead, responsible, task) of ``(由)A协作、B负责Y`` (U4e, U7: ``此次义诊由各社区积极协作、区人民医院具体负责
+    实施`` -> lead 区人民医院, responsible 各社区; task Y; also without ``由`` after the clauses before it: ``…统一部署、各村
+    委会竭力协作、乡卫生院具体负责实施``), else None. A ``各…`` helper stays (U4e); the helpers are the organisations' names
+    right before ``协作`` (a clause before them is left out); a doer that is no organisation's name gives None
+    (``由各社区协作、家长负责接送``)."""
+    from extract.cues import is_unit_cell
+    from extract.rules.unit_evidence import is_org_name
+
+    m = _COOPERATE_THEN_CHARGE.search(sentence)
+    if m is None:
+        return None
+    lead = m.group("lead").strip()
+    items = m.group("helpers").split("、")
+    helpers: list[str] = []
+    for h in reversed(items):  # the names right before ``协作``; a clause before them ends the list
+        if not (is_org_name(h.strip()) and is_unit_cell(h.strip())):
+            break
+        helpers.insert(0, h.strip())
+    if not helpers or not (is_org_name(lead) and is_unit_cell(lead)) or lead.startswith(("各", "所有")):
+        return None
+    start = m.start("helpers") + sum(len(x) + 1 for x in items[:len(items) - len(helpers)])
+    if m.group(0).startswith("由") and len(helpers) == len(items):
+        start = m.start()
+    return start, m.end(), [lead], helpers, m.group("task").strip()
+
+
+# -- U7d: a distributive collective as the doer of a clause ----------------------------------------------------
+
+_DISTRIBUTIVE = ("各", "所有")
+_PROSE_KINDS = ("prose_lead", "prose_charge", "prose_with", "prose_other")
+
+
+def distributive_doer(units: list[str], quote: str = "") -> bool:
+    """Whether every unit of a clause's doer lays the duty on each member of a class (``各社区``, ``各级政府``,
+    ``所有学校``, U7d) and the quote makes it the doer of a verb of charge (``各社区具体负责实施``, ``由各镇牵头…``):
+    such an X gives no lead. (In a role label or column, or as the heading that owns its items, a ``各…`` collective
+    stays a unit.)"""
+    return bool(units) and all(u.strip().startswith(_DISTRIBUTIVE) for u in units) and all(
+        re.search(re.escape(u.strip()) + r"[^,，。;；:：]{0,6}?(?:负责|負責|牵头|牽頭|会同|會同)", quote) for u in units)
+
+
+_COLLECTIVE_DOER_HELPER = re.compile(
+    r"(?P<topic>[^,，。;；:：由\n]{2,30}?)由(?P<doer>(?:各|所有)[^,，。;；、由]{1,12}?)(?:具体|主要)?(?:负责|負責)(?:实施|落实|實施|落實)?[、,，]"
+    r"(?P<helpers>[^,，。;；、由]{2,20}?(?:、[^,，。;；、由]{2,20}?)*?)(?:积极|全力|密切|共同)?(?:配合|协助|协作|協助|協作)")
+
+
+def collective_doer_with_helper(sentence: str) -> tuple[int, int, list[str], str] | None:
+    """(start, end, helpers, task) of ``Y由各X负责、Z配合`` (U7d: the distributive doer gives no lead, the named helper
+    a row with lead ``[]``): ``校园周边排查由各街道负责、区公安分局配合`` -> responsible 区公安分局, task 校园周边排查.
+    Not a helper that is no organisation's name (``由各学校负责、家长配合``), nor ``由各单位负责`` alone."""
+    from extract.rules.unit_evidence import is_org_name
+
+    m = _COLLECTIVE_DOER_HELPER.search(sentence)
+    if m is None:
+        return None
+    helpers = [h.strip() for h in m.group("helpers").split("、") if h.strip()]
+    if not helpers or not all(is_org_name(h) and not h.startswith(_DISTRIBUTIVE) for h in helpers):
+        return None
+    return m.start("topic"), m.end(), helpers, m.group("topic").strip()
+
+
+# -- U7c with U4c: a stated key over a charge bracket -------------------------------------------------------------
+
+_CHARGE_BRACKET = re.compile(r"[(（](?P<body>[^()（）]{2,120})(?:负责|負責)[)）]\s*[。;；]?\s*$")
+
+
+def labelled_by(quote: str, units: list[str]) -> bool:
+    """Whether the quote opens with the units as a block's label (``各成员单位:按职责…``, U8b), not as a clause's doer."""
+    head = quote.lstrip()
+    return bool(units) and head.startswith(units[0]) and head[len(units[0]):].lstrip()[:1] in (":", "：")
+
+
+def keyed_charge_bracket(quote: str) -> bool:
+    """A quote that closes with a U7c bracket: units with ``负责`` and no ``牵头`` and no label (``…。(甲局、乙局按职责分工
+    负责)``). Where the page states its key (``列在首位的为牵头部门``, U4c) the first unit of such a bracket leads."""
+    m = _CHARGE_BRACKET.search(quote)
+    return m is not None and "牵头" not in m.group("body") and "牽頭" not in m.group("body") \
+        and ":" not in m.group("body") and "：" not in m.group("body")
+
+
+# -- U2: a form field's label is no task title --------------------------------------------------------------------
+
+_FIELD_LABEL = re.compile(r"^(?:活动|比赛|演出|举办|宣传|培训)?(?:时间|地点|地址|内容|对象|形式|方式)$")
+
+
+def field_label_task(task: str, section: str | None) -> str | None:
+    """The task of a row whose task is an event plan's empty field label that the outline took for a heading
+    (``(二)科技宣传`` / ``地点:`` / ``参加部门:甲院、乙办``): U2 wants the task's own title, the heading above the field
+    (``科技宣传``). None where the task is no such label or no heading stands above it."""
+    if not _FIELD_LABEL.match(task.strip()) or not section:
+        return None
+    parts = [p.strip() for p in section.split(" > ")]
+    if len(parts) >= 2 and parts[-1] == task.strip() and not _FIELD_LABEL.match(parts[-2]):
+        return parts[-2]
+    return None
+
+
+# -- the hooks: rows the rules above add, and rows they drop -------------------------------------------------------
+
+def rulebook_filter(records: list, text: str) -> list:
+    """``records`` without the unit rows the rules exclude: a row naming no unit (``names_no_unit``) and a row read
+    from a metadata field (``metadata_role_field``); a clause's distributive doer is no lead (``distributive_doer``,
+    U7d); a stated key gives a charge bracket its lead (``keyed_charge_bracket``, U7c, U4c). Other records pass
+    unchanged."""
+    from extract.cues import states_first_listed_lead
+    from extract.rules.unit_evidence import evidence_of
+
+    keyed = None
+    out = []
+    for r in records:
+        if getattr(r, "type", None) == "unit_assignment" and r.norm_span is not None:
+            quote = r.quote or text[r.norm_span.start:r.norm_span.end]
+            if (title := field_label_task(r.task, r.section)) is not None:
+                r.task = title
+            if distributive_doer(r.lead_units, quote) and not labelled_by(quote, r.lead_units) and evidence_of(quote, r.task, r.lead_units, r.responsible_units)[0] in _PROSE_KINDS:
+                r.lead_units = []
+            if not r.lead_units and len(r.responsible_units) >= 2 and keyed_charge_bracket(quote):
+                keyed = states_first_listed_lead(text) if keyed is None else keyed
+                if keyed:
+                    r.lead_units, r.responsible_units = r.responsible_units[:1], r.responsible_units[1:]
+        if getattr(r, "type", None) == "unit_assignment" and (
+                names_no_unit(r.lead_units, r.responsible_units)
+                or (r.norm_span is not None and metadata_role_field(text, r.norm_span.start, r.norm_span.end))):
+            continue
+        out.append(r)
+    return out
+
+
+def rulebook_rows(backend, doc, found: list) -> list:
+    """The unit rows of U8b (``duty_section_label``), U4e (``cooperate_then_charge``) and U7d
+    (``collective_doer_with_helper``) that no other reader made:
+    a row is added only where no unit row of ``found`` overlaps its quote."""
+    from extract.data import UnitAssignment
+
+    text = doc.text
+    taken = [(r.norm_span.start, r.norm_span.end) for r in found
+             if getattr(r, "type", None) == "unit_assignment" and r.norm_span is not None]
+
+    def free(a: int, b: int) -> bool:
+        return not any(x < b and a < y for x, y in taken)
+
+    out = []
+    for par in doc.structured.paragraphs:
+        if par.kind != "text":
+            continue
+        ptext = text[par.span.start:par.span.end]
+        hits = []
+        if duty_section(par.section_path) and (lab := duty_section_label(ptext)) is not None:
+            label, a, d = lab
+            stop = re.search(r"[，,。;；\n]", ptext[d:])
+            b = d + (stop.start() if stop else len(ptext[d:].rstrip()))
+            if b - d >= 4:
+                hits.append((a, b, [label], [], ptext[d:b]))
+        if "协作" in ptext or "協作" in ptext:
+            if (c := cooperate_then_charge(ptext)) is not None:
+                hits.append((c[0], c[1], c[2], c[3], c[4]))
+        if "由各" in ptext or "由所有" in ptext:
+            if (c := collective_doer_with_helper(ptext)) is not None:
+                hits.append((c[0], c[1], [], c[2], c[3]))
+        for a, b, lead, resp, task in hits:
+            a, b = par.span.start + a, par.span.start + b
+            if free(a, b):
+                taken.append((a, b))
+                out.append(UnitAssignment(**backend._base(doc, a, b, list(par.section_path)), task=task, lead_units=lead,
+                                          responsible_units=resp))
+    return out
