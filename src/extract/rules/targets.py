@@ -52,6 +52,7 @@ from extract.rules.target_frames import (WAN_COMPOUND, approved_funds_for_works,
                                      financial_year_spans, levels_of_standard, masks_designation_years, masks_letter_dates, masks_list_title_years,
                                      planned_total_before_progress, renews_counted, storeys_of_project, wan_compound_value, wan_kilo_value)
 from extract.rules.target_cues import _PROJECT_MEASURE_STATED  # (r16 tfn16)
+from extract.rules import rulebook_targets as _rb  # (rulebook: N1a, N1b, N1d, N8c)
 from extract.rules.target_lists import bound_over_list, dated_by_next_year_word, first_of_year_pair, masks_document_name_years  # (r17 tfp17)
 from extract.rules.target_phrasings import changes_over_dated_base, continues_works_item, only_item_mark, plans_money_stated, progress_follows_task, masks_done_attribute  # (r16 t24)
 from extract.rules.target_status import against_base_figure, counts_item_list, names_a_format, modal_is_disposal, perfective_before, ready_to_open, is_rate_base, reports_actual_outturn, share_of_plan_done, counts_works_under_way, refers_back, states_only, without_item_mark, pledge_is_over, is_towards_not_pairs, defines_people_counted, modal_is_plan_noun, is_status_rejection, closes_with_task_met, counts_places_where, opens_with_amount, opens_with_period_to_date, selects_cases, serves_named_places, status_runs_on
@@ -242,6 +243,8 @@ def _comparator(before: str, suffix: str, table_sign: str = "") -> str:
         return ">" if table_sign == ">" else ">="
     if table_sign in ("<", "≤"):
         return "<" if table_sign == "<" else "<="
+    if _rb.approximate_keeps_bound(before, suffix):
+        suffix = ""  # (N1d) ``控制在X左右``: the comparator word keeps its comparator
     if (bound := bound_before_value(before, suffix)) is not None:
         return bound  # (r16 tfn16) ``控制在5%左右``, ``最多可获3万元``, ``不低于26%和32%``
     if (bound := bound_over_list(before, suffix)) is not None:
@@ -273,7 +276,7 @@ def _comparator(before: str, suffix: str, table_sign: str = "") -> str:
         return "<"
     if _GT.search(b):
         return ">"
-    return "="
+    return _rb.bound_through_verb(before) or "="  # (N1b) ``最少配备校医2名``
 
 
 _VERB_WORDS = _VERB_ONLY.pattern[4:-3]  # the alternation inside ^(?:...)+$
@@ -505,6 +508,8 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
                 hand = Decision(True, ("again",))  # (r15) ``…再投入N亿元,…,并购置N万台``: the step goes on
             elif not hand.target and hand.cues == ("bare",) and unit in ("%", "‰") and rate_exceeds(before):
                 hand = Decision(True, ("comparator",))  # (r15) ``公办园比例超60%``: a bound from below
+            elif not hand.target and hand.cues == ("bare",) and _rb.bound_word_amount(before):
+                hand = Decision(True, ("comparator",))  # (N1b) ``每生补贴上限1,000元``: a bounded amount
             elif not hand.target and hand.cues == ("bare",) and plans_count(before, after):
                 hand = Decision(True, ("plans",))  # (r15) ``共计规划7座``: the count a plan lays out
             elif not hand.target and hand.cues == ("bare",) and modal_follows(after):
@@ -647,6 +652,7 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
                 value_max=vmax,
                 unit=unit, comparator=_comparator(sent.text[:at], suffix), target_year=ty, cues=cues,
             )
+            hit = _rb.conformed(hit, sent.text, at, m_end, offset + sent.start)  # (rulebook N1a, N8c)
             each = None if fenbie or qstart > cstart else _each_of_list(sent.text[cstart:at],
                                                                         joint=True)
             if each is None and not fenbie and qstart <= cstart and "分别" in sent.text[cstart:at] \

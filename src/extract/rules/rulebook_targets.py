@@ -1,0 +1,82 @@
+"""Corrections that make the target rules hold the written numeric_target rules of eval/README.md (rule ids in each
+docstring). Each function is one rule's cue, called at the decision point it corrects; the conformance tests are in
+tests/test_rulebook_targets.py. Examples are made up."""
+from __future__ import annotations
+
+import re
+
+# -- N1d: an approximation word after a value bounded by a comparator word ---------------------------------------------
+_BOUND_THEN_VALUE = re.compile(r"(?:控制在|控制到|不超过|不高于|不多于|不低于|不少于|至少|力争达到?)\s*$")
+
+
+def approximate_keeps_bound(before: str, suffix: str) -> bool:
+    """(N1d) ``控制在X左右``: the comparator word written right before the value keeps its comparator (``<=``), the
+    ``左右`` after it only says the level is approximate. ``全区失业率控制在3.5%左右`` -> ``<=``, ``不少于20所左右`` -> ``>=``.
+    Not: ``X左右`` or ``达到X左右`` without a comparator word (``=``, N1, N4), a comparator word of an earlier clause."""
+    return suffix == "左右" and _BOUND_THEN_VALUE.search(before[-8:]) is not None
+
+
+# -- N1a: a top-N rank ------------------------------------------------------------------------------------------------
+_TOP_RANK = re.compile(r"(?:进入|進入|跻身|躋身|保持|位列|位居|稳居|穩居|居|排名|排在|名列)[^\d，,；;。]{0,8}前\s*$")
+
+
+def top_rank_bound(before: str, unit: str) -> bool:
+    """(N1a) A top-N bound of a rank to reach or keep (``进入全市前3名``, ``保持全省前10位``, ``跻身全国前5名``): the rank
+    stays within N, ``<=``. Not: a position (``升至第6位``: ``=``), a period (``前3年``, ``前5个月``: no rank unit), a
+    rank in Chinese numerals (G3: no number is read)."""
+    return unit in ("名", "位") and _TOP_RANK.search(before[-16:]) is not None
+
+
+# -- N1b: a bound word through a short verb phrase --------------------------------------------------------------------
+_BOUND_THROUGH_VERB = re.compile(r"(最少|最多)(?:要|须|需|应|可|将)?(?:配备|配齐|开展|组织|安排|招收|招生|建设|新建|设置|增设|举办|"
+                                 r"提供|培训|补助|资助|發放|发放)[^\d，,；;。、的]{0,6}$")
+
+
+def bound_through_verb(before: str) -> str | None:
+    """(N1b) ``最少``/``最多`` before the verb of the amount it bounds (``每所学校最少配备校医2名`` -> ``>=``,
+    ``每年最多招收学员40名`` -> ``<=``), as ``至少``/``不超过`` are. Not: the superlative of a noun (``人数最多的学校``),
+    ``最低``/``最高`` (names of a level: ``最低生活保障标准``), a bound word of another clause."""
+    m = _BOUND_THROUGH_VERB.search(before[-14:])
+    if m is None:
+        return None
+    return ">=" if m.group(1) == "最少" else "<="
+
+
+# -- N1b: an amount right after a bound word is a commitment's bounded amount ----------------------------------------
+_BOUND_WORD_AMOUNT = re.compile(r"(?:上限|封顶|最高|最多|最低|最少|下限)(?:为|為|是|可达|可達|可获得?|可獲得?|可领|可領)?\s*"
+                                r"(?:新台币|新台幣|港币|港幣|澳门币|澳門幣|人民币|人民幣)?\s*$")
+_NAMED_LEVEL = re.compile(r"(?:最低|最高)[\u4e00-\u9fff]{1,6}(?:标准|標準|指数|指數|工资|工資)")
+
+
+def bound_word_amount(before: str) -> bool:
+    """(N1b) An amount right after a bound word (``每生补贴上限1,000元``, ``每户封顶5万元``, ``每校最高5000万元``):
+    the bound is the commitment's comparator, so a bare amount there is a bounded amount (``<=``/``>=``) like one
+    after ``不超过``. Not: a bound word inside the name of the level (``最低生活保障标准…``)."""
+    tail = before[-12:]
+    return _BOUND_WORD_AMOUNT.search(tail) is not None and _NAMED_LEVEL.search(before[-14:]) is None
+
+
+# -- N8c: a second measure word in brackets after the unit ------------------------------------------------------------
+_BRACKETED_MEASURE = re.compile(r"^[(（](?:套|间|間|次|台|件|张|張|个|個|辆|輛|部|座|处|處|册|冊|人次|场|場|节|節|户|戶)[)）]")
+
+
+def bracketed_measure(unit: str, after: str) -> str | None:
+    """(N8c) A second measure word in brackets right after the unit (``新增健身器材120件(套)``, ``配置车辆6台(辆)``):
+    part of the unit as written; returns the bracket. Not: a bracket that is no measure word (``20人(含)以下``, a
+    gloss), a bracket after a number without a unit, a unit that is no measure word (``%``, ``元``)."""
+    if not unit or not re.search(r"[\u4e00-\u9fff]$", unit) or unit.endswith(("元", "币", "幣")):
+        return None
+    m = _BRACKETED_MEASURE.match(after)
+    return m.group() if m else None
+
+
+def conformed(hit, sentence: str, at: int, num_end: int, base: int):
+    """A target hit corrected by the rules above that need its unit: a top-N rank's bound (N1a) and a bracketed second
+    measure word (N8c, the quote lengthened over the bracket where it ends at the unit)."""
+    import dataclasses
+    if hit.comparator == "=" and top_rank_bound(sentence[:at], hit.unit):
+        hit = dataclasses.replace(hit, comparator="<=")
+    if (br := bracketed_measure(hit.unit, sentence[num_end:])) is not None:
+        end = hit.end + len(br) if hit.end == base + num_end else hit.end
+        hit = dataclasses.replace(hit, unit=hit.unit + br, end=end)
+    return hit

@@ -1,0 +1,404 @@
+"""Conformance of the rules extractor with the written numeric_target rules of eval/README.md ("General" and
+"numeric_target"): each test is named after its rule id and checks the rule's own made-up example (or a made-up
+sentence that shows the rule, with a near-miss it excludes). Expected records are (value, value_max, unit,
+comparator, target_year); every text here is made up."""
+import pytest
+
+from extract.evaluate import _unit  # the scorer's unit comparison (Traditional and Simplified alike)
+from rules_kit import records
+
+
+def T(text: str) -> list[tuple]:
+    """The numeric_target records of a made-up text, as sorted (value, value_max, unit, comparator, year) tuples."""
+    return sorted(((r.value, r.value_max, _unit(r.unit), r.comparator, r.target_year)
+                   for r in records(text, "numeric_target")), key=repr)
+
+
+def S(*recs: tuple) -> list[tuple]:
+    return sorted(((v, vm, _unit(u), c, y) for v, vm, u, c, y in recs), key=repr)
+
+
+def Q(text: str) -> list[str]:
+    return [r.quote for r in records(text, "numeric_target")]
+
+
+def G(text: str) -> list[tuple]:
+    return [(r.quote, r.target_year) for r in records(text, "goal")]
+
+
+# -- General --------------------------------------------------------------------------------------------------------
+
+def test_G2_notice_and_document_number_hold_no_targets():
+    text = "某区教育局关于印发某区2031年工作要点的通知\n某教发〔2031〕12号\n各学校:\n现印发给你们,请认真贯彻落实。\n"
+    assert T(text) == []
+
+
+def test_G2a_metadata_lines_hold_no_targets():
+    text = "发布日期:2031-01-05 浏览次数:1234\n今年全区将新建幼儿园6所。\n"
+    assert T(text) == S((6.0, None, "所", "=", None))
+
+
+def test_G3_chinese_numerals_give_no_target():
+    assert T("今年建成一批示范校,三年内新建两个社区书屋。") == []
+    assert T("今年建成示范校5所。") == S((5.0, None, "所", "=", None))
+
+
+@pytest.mark.xfail(strict=True, reason="G3a: a malformed comma group joined over a space (1,2 50,000元) is not read as one value")
+def test_G3a_number_broken_by_a_space():
+    assert T("今年获批补助资金1,2 50,000元。") == S((1250000.0, None, "元", "=", None))
+    assert T("明年增加宿位6 200個。") == S((6200.0, None, "個", "=", None))
+
+
+@pytest.mark.xfail(strict=True, reason="G4: the second mention's quote runs on from the first mention instead of the fewest words before it")
+def test_G4_a_commitment_printed_twice_gives_two_records():
+    text = "2031年新建幼儿园8所。\n记者王五\n2031年新建幼儿园8所。\n"
+    assert T(text) == S((8.0, None, "所", "=", 2031), (8.0, None, "所", "=", 2031))
+    assert sorted(Q(text)) == sorted(["2031年新建幼儿园8所", "记者王五\n2031年新建幼儿园8所"])
+
+
+def test_G4a_teaser_restates_body():
+    text = "【导读】 今年全区将新建幼儿园3所,新增学位…\n今年全区将新建幼儿园3所,新增学位900个。\n"
+    assert T(text) == S((3.0, None, "所", "=", None), (3.0, None, "所", "=", None), (900.0, None, "个", "=", None))
+
+
+@pytest.mark.xfail(strict=True, reason="G4a: a footer 标题: line that repeats the title still gives a record")
+def test_G4a_title_copies_and_footer_title_line():
+    text = ("新区今年新建学校5所\n新区今年新建学校5所\n记者 李四\n新区今年将新建学校5所,新增学位3000个。\n"
+            "标题:新区今年新建学校5所\n")
+    got = T(text)
+    assert got.count((5.0, None, "所", "=", None)) == 3  # two headline copies and the body, not the footer line
+    assert (3000.0, None, "个", "=", None) in got
+
+
+# -- N1 comparators -------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,comp", [
+    ("到2031年,全区学前三年毛入园率达到98%。", "="),
+    ("到2031年,全区学前三年毛入园率达98%。", "="),
+    ("到2031年,全区学前三年毛入园率提高到98%。", "="),
+    ("到2031年,全区学前三年毛入园率达到98%以上。", ">="),
+    ("到2031年,全区学前三年毛入园率力争达到98%。", ">="),
+    ("到2031年,全区学前三年毛入园率力争达98%。", ">="),
+    ("到2031年,全区学前三年毛入园率98%以上。", ">="),
+    ("到2031年,全区普惠性幼儿园覆盖率不低于98%。", ">="),
+    ("到2031年,全区新建幼儿园不少于9所。", ">="),
+    ("到2031年,全区至少新建幼儿园9所。", ">="),
+    ("到2031年,全区义务教育大班额比例控制在5%以内。", "<="),
+    ("到2031年,全区义务教育大班额比例不超过5%。", "<="),
+    ("到2031年,全区义务教育大班额比例控制在5%。", "<="),
+    ("到2031年,全区学前三年毛入园率达到98%左右。", "="),
+])
+def test_N1_comparators(text, comp):
+    got = T(text)
+    assert len(got) == 1 and got[0][3] == comp and got[0][4] == 2031
+
+
+def test_N1a_ranks_in_arabic_numerals():
+    assert T("力争中考综合排位由第9位升至第6位,高考上线率进入全市前3名。") == S(
+        (6.0, None, "位", "=", None), (3.0, None, "名", "<=", None))
+
+
+def test_N1a_rank_in_chinese_numerals_gives_nothing():
+    assert T("力争中考综合排位保持在某市的前三名。") == []
+
+
+def test_N1b_bound_words():
+    assert T("每所幼儿园最高补助30万元,每生补贴上限1,000元。") == S(
+        (30.0, None, "万元", "<=", None), (1000.0, None, "元", "<=", None))
+    assert T("每所学校最少配备校医2名。") == S((2.0, None, "名", ">=", None))
+
+
+def test_N1b_bound_word_inside_the_name_of_the_quantity():
+    assert T("明年将最低养育标准提高到2200元。") == S((2200.0, None, "元", "=", None))
+
+
+def test_N1c_bound_word_heading_a_list():
+    assert T("每年至少开展讲座4次、演练2次。") == S((4.0, None, "次", ">=", None), (2.0, None, "次", ">=", None))
+
+
+def test_N1c_bound_word_after_first_item_name():
+    assert T("每校配备专职教师至少3人、兼职教师2人。") == S((3.0, None, "人", ">=", None), (2.0, None, "人", "=", None))
+
+
+def test_N1d_control_with_approximation_keeps_comparator():
+    assert T("全区城镇登记失业率控制在3.5%左右。") == S((3.5, None, "%", "<=", None))
+    assert T("全区义务教育大班额比例不超过5%左右。") == S((5.0, None, "%", "<=", None))
+    assert T("到2031年,全区学前三年毛入园率达到98%左右。") == S((98.0, None, "%", "=", 2031))  # no comparator word
+
+
+@pytest.mark.xfail(strict=True, reason="N1d/N8: a value without a unit word and only 左右 after it (性别比107左右) is not read")
+def test_N1d_rulebook_example_with_bare_ratio():
+    assert T("全区城镇登记失业率控制在3.5%左右,出生人口性别比107左右。") == S(
+        (3.5, None, "%", "<=", None), (107.0, None, "", "=", None))
+
+
+# -- N2, N2a past results and standing requirements -----------------------------------------------------------------
+
+@pytest.mark.xfail(strict=True, reason="N2: 学会1—2项 (a standing requirement's range) gives no record")
+def test_N2_standing_requirements_are_targets():
+    assert T("保证学生每天1小时校园体育活动。") == S((1.0, None, "小时", "=", None))
+    assert T("每名学生学会1—2项艺术技能。") == S((1.0, 2.0, "项", "=", None))
+    assert T("教师每年培训不低于2次。") == S((2.0, None, "次", ">=", None))
+
+
+def test_N2_past_results_are_not_targets():
+    assert T("五年来,全区学前三年毛入园率由85%提高到95%,已建成幼儿园12所。") == []
+
+
+@pytest.mark.xfail(strict=True, reason="N2a: a raise reported done with 已将…由A提高到B still gives B")
+def test_N2a_standing_standard_and_reported_raise():
+    assert T("我局严格落实每生每学期500元的午餐补助标准,去年已将寄宿生补助由每月100元提高到150元。") == S(
+        (500.0, None, "元", "=", None))
+
+
+def test_N2a_quoted_scheme_name_gives_nothing():
+    assert T("全面推行“每天1节体育课+30分钟大课间”制度。") == []
+
+
+# -- N3 names -------------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "深入实施“532”发展战略。",
+    "全面推行“5+2”课后服务模式。",
+    "打造城乡15分钟健身圈。",
+    "推进1+X证书制度试点。",
+])
+def test_N3_numbers_in_names_give_nothing(text):
+    assert T(text) == []
+
+
+def test_N3_free_schooling_span_is_a_name():
+    assert T("全面实施15年免费教育,劳动年龄人口平均受教育年限达到11.5年。") == S((11.5, None, "年", "=", None))
+
+
+# -- N4 ranges ------------------------------------------------------------------------------------------------------
+
+@pytest.mark.xfail(strict=True, reason="N4: 招收学员50名左右 without another commitment cue gives no record")
+def test_N4_ranges_and_about():
+    assert T("每年开展专题培训3-5次。") == S((3.0, 5.0, "次", "=", None))
+    assert T("每年开展专题培训3至5次。") == S((3.0, 5.0, "次", "=", None))
+    assert T("今年招收学员50名左右。") == S((50.0, None, "名", "=", None))
+
+
+# -- N5, N5a lists and restatements ---------------------------------------------------------------------------------
+
+def test_N5_enumeration_gives_one_record_per_number():
+    assert T("到2031年,建成区级思政课教学实训基地3个、工作室5个、示范校10所。") == S(
+        (3.0, None, "个", "=", 2031), (5.0, None, "个", "=", 2031), (10.0, None, "所", "=", 2031))
+
+
+def test_N5_fenbie_list():
+    assert T("甲园、乙园今年分别新增学位300个、500个。") == S((300.0, None, "个", "=", None), (500.0, None, "个", "=", None))
+
+
+def test_N5a_restatement_in_another_currency():
+    assert T("明年投入资金约2亿港元(约合人民币1.8亿元)。") == S(
+        (2.0, None, "亿港元", "=", None), (1.8, None, "亿元", "=", None))
+
+
+def test_N5a_restatement_keeps_comparator():
+    assert T("新建学校占地不少于4.1亩(2700平方米)。") == S(
+        (4.1, None, "亩", ">=", None), (2700.0, None, "平方米", ">=", None))
+
+
+# -- N8 units -------------------------------------------------------------------------------------------------------
+
+def test_N8_units_as_written():
+    assert T("今年培训教师1.8万人次。") == S((1.8, None, "万人次", "=", None))
+    assert T("今年新增绿地5万平方米。") == S((5.0, None, "万平方米", "=", None))
+
+
+@pytest.mark.xfail(strict=True, reason="N8a: a rate unit with a 、-joined denominator (元/生、学年) after 标准为 gives no record")
+def test_N8a_rate_unit():
+    assert T("住宿费标准为600元/生、学年。") == S((600.0, None, "元/生、学年", "=", None))
+    assert T("每生每学期补助370元。") == S((370.0, None, "元", "=", None))
+
+
+def test_N8b_amount_in_parts():
+    assert T("总投资3亿2,500万元。") == S((32500.0, None, "万元", "=", None))
+
+
+def test_N8c_bracketed_second_measure_word():
+    assert T("新增健身器材120件(套)。") == S((120.0, None, "件(套)", "=", None))
+
+
+# -- N9 years -------------------------------------------------------------------------------------------------------
+
+def test_N9_each_value_takes_the_year_before_it():
+    assert T("全区普惠性幼儿园覆盖率2030年达到80%,2031年达到90%。") == S(
+        (80.0, None, "%", "=", 2030), (90.0, None, "%", "=", 2031))
+
+
+def test_N9a_roc_school_year():
+    assert T("預計114學年度再增設8班。") == S((8.0, None, "班", "=", 2025))
+
+
+def test_N9b_works_date_dates_every_quantity():
+    assert T("新校区占地80亩,总投资2亿元,预计2031年9月建成投用。") == S(
+        (80.0, None, "亩", "=", 2031), (2.0, None, "亿元", "=", 2031))
+
+
+def test_N9c_year_inside_a_programme_name():
+    assert T("依據補助函,辦理113學年度閱讀計畫,核定經費50萬元。") == S((50.0, None, "萬元", "=", None))
+
+
+@pytest.mark.xfail(strict=True, reason="N9d: an overdue start year dates the project's funding")
+def test_N9d_overdue_works_step_dates_nothing():
+    text = "某区2031年教育工作计划\n发布日期:2031-01-10\n该项目总投资800万元,预计2030年10月开工,2031年6月竣工。\n"
+    assert T(text) == S((800.0, None, "万元", "=", 2031))
+
+
+# -- N11, N12 -------------------------------------------------------------------------------------------------------
+
+def test_N11_level_yiishang_is_no_comparator():
+    assert T("今年新增省级以上课题20项。") == S((20.0, None, "项", "=", None))
+
+
+def test_N11_nuli_shixian_is_equal():
+    assert T("到2031年,努力实现义务教育巩固率99%。") == S((99.0, None, "%", "=", 2031))
+
+
+def test_N11a_years_within():
+    assert T("力争3年内建成社区书屋20个。") == S((20.0, None, "个", "=", None), (3.0, None, "年", "<=", None))
+
+
+def test_N11a_years_within_restating_a_span():
+    assert T("2029-2031年,3年内建成社区书屋20个。") == S((20.0, None, "个", "=", 2031))
+
+
+def test_N12_yu_not_in_unit_and_threshold_is_no_target():
+    assert T("今年培训教师1.8万余人次。") == S((1.8, None, "万人次", "=", None))
+    assert T("对超过1500人的学校,增设副校长。") == []
+
+
+def test_N12a_count_of_named_works():
+    assert T("今年将竣工东城小学、西城中学等3项工程。") == S((3.0, None, "项", "=", None))
+
+
+@pytest.mark.xfail(strict=True, reason="N12a: the count of a year's list that the next sentences set out (一是…二是…) is still labelled")
+def test_N12a_count_of_a_list_set_out():
+    assert T("今年实施民生实事12件。一是新建幼儿园。二是改造老旧小区。") == []
+
+
+def test_N12a_count_of_projects_not_set_out():
+    assert T("今年全县将实施35项民生实事项目,总投资12亿元。") == S(
+        (35.0, None, "项", "=", None), (12.0, None, "亿元", "=", None))
+
+
+def test_N12b_reach_of_a_measure():
+    assert T("今年对全区1.2万名60岁以上老人开展免费体检。") == S((1.2, None, "万名", "=", None))
+
+
+# -- N13 status -----------------------------------------------------------------------------------------------------
+
+def test_N13_status_is_no_target():
+    assert T("截至目前,全区共有幼儿园45所,学前三年毛入园率为96.5%。") == []
+
+
+@pytest.mark.xfail(strict=True, reason="N13b: a planned change from last year (比上年提高1个百分点) is read as status")
+def test_N13b_change_from_last_year():
+    got = T("2031年教育支出安排8亿元,比上年增加0.5亿元;义务教育巩固率比上年提高1个百分点。")
+    assert [(v, u) for v, _, u, _, _ in got] == sorted([(8.0, "亿元"), (1.0, "个百分点")], key=repr)
+
+
+@pytest.mark.xfail(strict=True, reason="N13c: the text's own target after a past period's target and result (今年将…) is dropped with them")
+def test_N13c_target_of_a_period_over():
+    text = ("某区2031年工作报告\n发布日期:2031-02-01\n"
+            "2030年全区计划新建幼儿园5所,实际建成6所,超额完成任务;今年将新建幼儿园4所。\n")
+    assert T(text) == S((4.0, None, "所", "=", None))
+
+
+# -- N15, N16, N17, N18 ---------------------------------------------------------------------------------------------
+
+def test_N15_ages_give_nothing():
+    assert T("为3-6周岁儿童提供普惠性学前教育服务。") == []
+
+
+def test_N16_approximations():
+    assert T("今年新增学位近3000个。") == S((3000.0, None, "个", "=", None))
+    assert T("今年培训教师3000多名。") == S((3000.0, None, "名", "=", None))
+    assert T("今年培训教师3000余名。") == S((3000.0, None, "名", "=", None))
+    assert T("到2031年,全区体育产业总规模突破50亿元。") == S((50.0, None, "亿元", ">", 2031))
+
+
+def test_N16_ge_after_a_list():
+    assert T("今年在甲镇、乙镇各新建幼儿园2所。") == S((2.0, None, "所", "=", None), (2.0, None, "所", "=", None))
+
+
+def test_N17a_planned_size_of_a_project():
+    assert T("新建的城南小学建设规模60亩,建成后新增学位2000个。") == S(
+        (60.0, None, "亩", "=", None), (2000.0, None, "个", "=", None))
+
+
+def test_N17b_budget_for_a_year_ahead():
+    assert T("明年全区教育预算已达12亿元,其中学前教育2亿元。") == S(
+        (12.0, None, "亿元", "=", None), (2.0, None, "亿元", "=", None))
+
+
+def test_N17c_shares_of_a_planned_cost():
+    assert T("所需经费由省级财政承担60%,市县承担40%。") == S((60.0, None, "%", "=", None), (40.0, None, "%", "=", None))
+
+
+def test_N17d_funding_of_works_ahead():
+    assert T("该园去年获批省级补助900万元,今天开工,预计明年建成。") == S((900.0, None, "万元", "=", None))
+
+
+def test_N18_placeholder_and_clock_time():
+    assert T("20XX年全区新建幼儿园X所。") == []
+    assert T("活动于每晚20:30开始。") == []
+
+
+def test_N18_sentence_cut_by_the_end_of_text():
+    text = "到2031年,全县新建幼儿园12所,新增学位36"
+    assert T(text) == S((12.0, None, "所", "=", 2031))
+    assert G(text) == [("到2031年,全县新建幼儿园12所,新增学位36", 2031)]
+
+
+# -- the cues of src/extract/rules/rulebook_targets.py, one by one ----------------------------------------------------
+from extract.rules.rulebook_targets import (approximate_keeps_bound, bound_through_verb, bound_word_amount,  # noqa: E402
+                                            bracketed_measure, top_rank_bound)
+
+
+def test_cue_approximate_keeps_bound():
+    assert approximate_keeps_bound("甲率控制在", "左右")
+    assert approximate_keeps_bound("新建学校不少于", "左右")
+    assert not approximate_keeps_bound("甲率达到", "左右")  # no comparator word: ``=``
+    assert not approximate_keeps_bound("甲率控制在", "以内")  # the suffix decides by itself
+    assert not approximate_keeps_bound("甲率控制在5%以内,乙率", "左右")  # another clause's word
+
+
+def test_cue_top_rank_bound():
+    assert top_rank_bound("高考上线率进入全市前", "名")
+    assert top_rank_bound("综合排名保持全省前", "位")
+    assert not top_rank_bound("升至第", "位")  # a position: ``=``
+    assert not top_rank_bound("进入全市前", "年")  # no rank unit
+    assert not top_rank_bound("今年前", "名")  # no rank verb
+
+
+def test_cue_bound_through_verb():
+    assert bound_through_verb("每所学校最少配备校医") == ">="
+    assert bound_through_verb("每年最多招收学员") == "<="
+    assert bound_through_verb("招生人数最多的学校有") is None  # a superlative
+    assert bound_through_verb("最低生活保障标准为") is None  # a level's name
+
+
+def test_cue_bound_word_amount():
+    assert bound_word_amount("每生补贴上限")
+    assert bound_word_amount("每户封顶")
+    assert bound_word_amount("每名学童最少可获")
+    assert not bound_word_amount("最低生活保障标准为")  # the level's name
+    assert not bound_word_amount("上限调整后,新增")  # the bound word of another phrase
+
+
+def test_cue_bracketed_measure():
+    assert bracketed_measure("件", "(套)。") == "(套)"
+    assert bracketed_measure("万套", "（间）以上") == "（间）"
+    assert bracketed_measure("人", "(含)以下") is None  # no measure word
+    assert bracketed_measure("万元", "(套)") is None  # money
+    assert bracketed_measure("", "(套)") is None
+
+
+def test_rulebook_cues_near_misses_in_sentences():
+    assert T("今年新建幼儿园5所,前3年新增学位2000个。")[0][3] == "="
+    assert T("明年将最低生活保障标准提高到900元。") == S((900.0, None, "元", "=", None))
+    assert T("今年全区招生人数最多的学校将新增学位300个。") == S((300.0, None, "个", "=", None))
