@@ -80,3 +80,35 @@ def conformed(hit, sentence: str, at: int, num_end: int, base: int):
         end = hit.end + len(br) if hit.end == base + num_end else hit.end
         hit = dataclasses.replace(hit, unit=hit.unit + br, end=end)
     return hit
+
+
+# -- N2, N2a, N13: a change the clause reports done with ``已将``/``已把`` -------------------------------------------------
+_DONE_BA = re.compile(r"已(?:经|經)?(?:将|將|把)[^，,；;。！？!?]*$")
+
+
+def reported_done_change(clause_head: str) -> bool:
+    """(N2, N2a, N13) A clause that reports done the act that set or changed the amount (``去年已将寄宿生补助由每月100元
+    提高到150元``, ``已把甲园学位增至300个``): ``已`` makes the ``将``/``把`` of the disposal past, it is no modal; the amount is a
+    result. Not: ``将`` without ``已`` (``明年将补助提高到150元``: a plan), ``已`` in another clause, ``已将`` before a later
+    commitment's own modal word (``已将甲列入计划,将新建…``: a new clause)."""
+    return "已" in clause_head and _DONE_BA.search(clause_head) is not None
+
+
+# -- N9d: an overdue (or done) works step dates nothing ----------------------------------------------------------------
+_WORKS_STEP_AFTER = re.compile(r"^(?:度|底|末|中|初)?\s*(?:\d{1,2}\s*月(?:份)?)?(?:\s*\d{1,2}\s*日)?(?:上旬|中旬|下旬|底|末|前)?\s*(?:正式|全面|顺利|順利)?"
+                               r"(?:开工|開工|动工|動工|竣工|完工|建成|落成|投用|投入使用|启用|啟用|开园|開園|开学|開學|交付)")
+
+
+def year_after_overdue_step(sentence: str, years: list[tuple[int, int, int]], ty: int, doc_year: int) -> int | None:
+    """(N9d, N9b) The year of a works project's quantity where the year its reading gives (``ty``) is a works step
+    before the text's own year (``预计2030年10月开工`` in a 2031 plan: overdue, or done): that date is no deadline
+    and dates nothing; the quantity takes the first works step still ahead in its sentence (``2031年6月竣工``), else
+    None. Returns ``ty`` unchanged where its year is no works step (``2030年新建学校5所``: a past year N13 decides)
+    or not before the text's year."""
+    if ty >= doc_year:
+        return ty
+    steps = [(s, e, y) for s, e, y in years if _WORKS_STEP_AFTER.match(sentence[e:e + 16])]
+    if not any(y == ty for _s, _e, y in steps):
+        return ty
+    ahead = [y for _s, _e, y in steps if y >= doc_year]
+    return ahead[0] if ahead else None

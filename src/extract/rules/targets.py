@@ -544,6 +544,8 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
                 hand = Decision(False, ("past_continued",))
             if skip_past and hand.target and not found and status_runs_on(status_seen, hand.cues):
                 hand = Decision(False, ("status_continued",))  # ``现有医生64人,其中全科医生21人``: the status goes on
+            if skip_past and hand.target and _rb.reported_done_change(clause_head):
+                hand = Decision(False, ("past_marker:已将",))  # (N2a) ``去年已将补助由100元提高到150元``: done
             if skip_past and hand.target and not _AHEAD_CUES.intersection(hand.cues) and opens_with_period_to_date(sent.text):
                 hand = Decision(False, ("past_marker:period",))  # ``半年来,新建幼儿园3所``: what the period gave
             if skip_past and hand.target and last_num is not None \
@@ -641,6 +643,8 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
                 ty = first  # (r17 tfp17) ``到2031年和2035年,…分别不低于22%和30%``: 22% goes to 2031
             elif year is None and use_text_year and (first := _tfn17.first_of_paired_years(sent.text, end, ty)) is not None:
                 ty = first  # (r17 tfn17) ``到2031年和2035年,甲率分别不低于22%和30%``: 22% is the 2031 target
+            if year is None and use_text_year and ty is not None and doc_year is not None and ty < doc_year:
+                ty = _rb.year_after_overdue_step(sent.text, own_years, ty, doc_year)  # (N9d) ``预计去年10月开工``
             if ty is not None and year is None and dated_by_next_year_word(sent.text, m.start(), m_end):
                 ty = None  # (r17 tfp17) ``…,当中2 600个将于明年投入服务``: ``明年`` alone dates nothing (N9c)
             if year is None and use_text_year and ty is not None and (ends := [e for _s, e, y in own_years if e <= at and y == ty]) \
