@@ -313,7 +313,6 @@ def test_N13b_change_from_last_year():
     assert [(v, u) for v, _, u, _, _ in got] == sorted([(8.0, "亿元"), (1.0, "个百分点")], key=repr)
 
 
-@pytest.mark.xfail(strict=True, reason="N13c: the text's own target after a past period's target and result (今年将…) is dropped with them")
 def test_N13c_target_of_a_period_over():
     text = ("某区2031年工作报告\n发布日期:2031-02-01\n"
             "2030年全区计划新建幼儿园5所,实际建成6所,超额完成任务;今年将新建幼儿园4所。\n")
@@ -433,3 +432,16 @@ def test_cue_year_after_overdue_step():
     other = "2030年新建学校5所,2031年新建学校3所"
     assert year_after_overdue_step(other, [(0, 5, 2030), (other.index("2031"), other.index("2031") + 5, 2031)],
                                    2030, 2031) == 2030  # no works step: left to N13
+
+
+def test_cue_dated_by_running_year():
+    from extract.rules.rulebook_targets import dated_by_running_year
+    assert dated_by_running_year("2030年全区计划新建幼儿园5所,实际建成6所;今年将新建幼儿园")
+    assert not dated_by_running_year("2030年全区新建幼儿园")  # no relative year
+    assert not dated_by_running_year("今年将在2030年基础上新建")  # the relative year before the stated year
+    assert not dated_by_running_year("2030年工作回顾:今年以来新建幼儿园")  # a period to date
+
+
+def test_N13c_near_miss_past_year_stays_past():
+    text = "某区2031年工作报告\n发布日期:2031-02-01\n2030年全区新建幼儿园6所,超额完成任务。\n"
+    assert T(text) == []

@@ -112,3 +112,17 @@ def year_after_overdue_step(sentence: str, years: list[tuple[int, int, int]], ty
         return ty
     ahead = [y for _s, _e, y in steps if y >= doc_year]
     return ahead[0] if ahead else None
+
+
+# -- N13c, N9: the text's own year after a past period's target and result ---------------------------------------------
+_STATED_YEAR = re.compile(r"(?:19|20)\d\d\s*年")
+_RUNNING_YEAR = re.compile(r"(?:今年|本年度|明年|來年|来年)(?!以来|以來|上半年|前)")
+
+
+def dated_by_running_year(before: str) -> bool:
+    """(N13c, N9) A relative year of the text's own time (``今年``, ``明年``) stands between the last year written before a
+    number and the number (``2030年全区计划新建幼儿园5所,实际建成6所;今年将新建幼儿园4所`` in a 2031 report): the
+    number is the text's own target, dated by the relative year (null, N9), not a result of the past year before it.
+    Not: no relative year after the stated year (``2030年新建学校5所``), ``今年以来`` (a period to date, N13)."""
+    years = list(_STATED_YEAR.finditer(before))
+    return bool(years) and _RUNNING_YEAR.search(before, years[-1].end()) is not None
