@@ -287,7 +287,6 @@ def test_N12a_count_of_named_works():
     assert T("今年将竣工东城小学、西城中学等3项工程。") == S((3.0, None, "项", "=", None))
 
 
-@pytest.mark.xfail(strict=True, reason="N12a: the count of a year's list that the next sentences set out (一是…二是…) is still labelled")
 def test_N12a_count_of_a_list_set_out():
     assert T("今年实施民生实事12件。一是新建幼儿园。二是改造老旧小区。") == []
 
@@ -445,3 +444,16 @@ def test_cue_dated_by_running_year():
 def test_N13c_near_miss_past_year_stays_past():
     text = "某区2031年工作报告\n发布日期:2031-02-01\n2030年全区新建幼儿园6所,超额完成任务。\n"
     assert T(text) == []
+
+
+def test_cue_count_of_list_set_out():
+    from extract.rules.rulebook_targets import count_of_list_set_out
+    assert count_of_list_set_out("今年实施民生实事", "件", "。一是新建幼儿园")
+    assert count_of_list_set_out("今年办好为民办实事项目", "个", "。1.新建幼儿园")
+    assert not count_of_list_set_out("今年实施民生实事", "件", "。全年总投资5亿元")  # not set out
+    assert not count_of_list_set_out("今年新建幼儿园", "所", "。一是甲园")  # what a verb builds
+
+
+def test_N12a_near_misses():
+    assert T("今年实施民生实事12件。") == S((12.0, None, "件", "=", None))
+    assert T("今年新建幼儿园12所。一是甲园,二是乙园。") == S((12.0, None, "所", "=", None))

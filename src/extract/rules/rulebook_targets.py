@@ -126,3 +126,17 @@ def dated_by_running_year(before: str) -> bool:
     Not: no relative year after the stated year (``2030年新建学校5所``), ``今年以来`` (a period to date, N13)."""
     years = list(_STATED_YEAR.finditer(before))
     return bool(years) and _RUNNING_YEAR.search(before, years[-1].end()) is not None
+
+
+# -- N12a: the count of a year's list that the text sets out next ------------------------------------------------------
+_LIST_NOUN_BEFORE = re.compile(r"(?:实事|實事|民生工程|民心工程|惠民工程|民生项目|民生項目)(?:项目|項目)?\s*$")
+_ITEMS_FOLLOW = re.compile(r"^[。！？!?\s]*(?:一是|其一[,，是]|1\s*[.、．]|（一）|\(一\)|第一[,，、是])")
+
+
+def count_of_list_set_out(before: str, unit: str, rest: str) -> bool:
+    """(N12a) The count of a year's list of 实事 or 民生工程 written after its noun (``今年实施民生实事12件。``) where the
+    text goes on with the list's items one by one (``一是…二是…``, ``1.…``, ``(一)…``): the count is the list's size, no
+    target. ``rest`` is the text after the count's sentence. Not: a count whose items are not set out after it
+    (``今年实施民生实事12件。`` alone: a target, N12a), a count of things a verb builds (``新建幼儿园12所。一是…``)."""
+    return unit in ("件", "项", "項", "个", "個") and _LIST_NOUN_BEFORE.search(before[-10:]) is not None \
+        and _ITEMS_FOLLOW.match(rest) is not None

@@ -544,6 +544,8 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
                 hand = Decision(False, ("past_continued",))
             if skip_past and hand.target and not found and status_runs_on(status_seen, hand.cues):
                 hand = Decision(False, ("status_continued",))  # ``现有医生64人,其中全科医生21人``: the status goes on
+            if hand.target and _rb.count_of_list_set_out(before, unit, masked[sent.end:]):
+                hand = Decision(False, ("list_count",))  # (N12a) ``今年实施民生实事12件。一是…``: the list's size
             if skip_past and hand.target and _rb.reported_done_change(clause_head):
                 hand = Decision(False, ("past_marker:已将",))  # (N2a) ``去年已将补助由100元提高到150元``: done
             if skip_past and hand.target and not _AHEAD_CUES.intersection(hand.cues) and opens_with_period_to_date(sent.text):
