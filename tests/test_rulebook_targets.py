@@ -61,10 +61,9 @@ def test_G4a_teaser_restates_body():
     assert T(text) == S((3.0, None, "所", "=", None), (3.0, None, "所", "=", None), (900.0, None, "个", "=", None))
 
 
-@pytest.mark.xfail(strict=True, reason="G4a: a footer 标题: line that repeats the title still gives a record")
 def test_G4a_title_copies_and_footer_title_line():
     text = ("新区今年新建学校5所\n新区今年新建学校5所\n记者 李四\n新区今年将新建学校5所,新增学位3000个。\n"
-            "标题:新区今年新建学校5所\n")
+            "来源:某某新闻网\n标题:新区今年新建学校5所\n地址:http://www.example.cn/a/1.html\n")
     got = T(text)
     assert got.count((5.0, None, "所", "=", None)) == 3  # two headline copies and the body, not the footer line
     assert (3000.0, None, "个", "=", None) in got
@@ -457,3 +456,17 @@ def test_cue_count_of_list_set_out():
 def test_N12a_near_misses():
     assert T("今年实施民生实事12件。") == S((12.0, None, "件", "=", None))
     assert T("今年新建幼儿园12所。一是甲园,二是乙园。") == S((12.0, None, "所", "=", None))
+
+
+def test_G4a_title_line_at_the_head_is_a_headline_copy():
+    text = "作者: 某君 时间: 2031-2-28 15:24\n标题: 新区今年新建学校5所\n新区今年将新建学校5所。\n"
+    assert T(text) == S((5.0, None, "所", "=", None), (5.0, None, "所", "=", None))
+
+
+def test_cue_footer_title_line():
+    from extract.rules.rulebook_targets import footer_title_line
+    assert footer_title_line("标题:新区今年新建学校5所", "正文。\n来源:某某新闻网\n", "\n")
+    assert footer_title_line("标题:新区今年新建学校5所", "正文。\n", "\n地址:http://www.example.cn/1.html\n")
+    assert footer_title_line("标题:甲", "", "\n上一篇:某区召开会议\n")
+    assert not footer_title_line("标题:甲", "作者: 某君 时间: 2031-2-28\n", "\n新区今年将新建学校5所。")  # the head
+    assert not footer_title_line("新区今年新建学校5所", "来源:某某新闻网\n", "")  # no label

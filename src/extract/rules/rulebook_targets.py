@@ -140,3 +140,22 @@ def count_of_list_set_out(before: str, unit: str, rest: str) -> bool:
     (``今年实施民生实事12件。`` alone: a target, N12a), a count of things a verb builds (``新建幼儿园12所。一是…``)."""
     return unit in ("件", "项", "項", "个", "個") and _LIST_NOUN_BEFORE.search(before[-10:]) is not None \
         and _ITEMS_FOLLOW.match(rest) is not None
+
+
+# -- G4a, G2a: a footer's ``标题:`` line among the page's source and address lines --------------------------------------
+_TITLE_LABEL_LINE = re.compile(r"^\s*(?:【】)?\s*(?:标题|標題)\s*[:：]")
+_SOURCE_LINE = re.compile(r"^\s*(?:【】)?\s*(?:来源|來源|稿源|信息来源|信息來源|文章来源|文章來源)\s*[:：]")
+_LINK_LINE = re.compile(r"^\s*(?:【】)?\s*(?:地址|网址|網址|链接|鏈接|原文链接|本文链接|原文地址)\s*[:：]\s*(?:https?://|www\.)"
+                        r"|^\s*(?:上一篇|下一篇|上一條|下一條|上一条|下一条)\s*[:：]")
+
+
+def footer_title_line(paragraph: str, text_before: str, text_after: str) -> bool:
+    """(G4a, G2a) A ``标题:`` line among the footer's links: the line before it is the page's source line
+    (``来源:某某新闻网``) or the line after it is an address or a ``上一篇`` link (``地址:http://…``). A copy of the title
+    inside furniture is no mention and gives no records. Not: a page's own title line at its head (``标题: 今年某区新建学校
+    5所`` under an author and date line: a headline copy, N17), a line without the label."""
+    if _TITLE_LABEL_LINE.match(paragraph) is None:
+        return False
+    prev = [ln for ln in text_before.split("\n") if ln.strip()][-1:]
+    nxt = [ln for ln in text_after.split("\n") if ln.strip()][:1]
+    return bool(prev and _SOURCE_LINE.match(prev[0])) or bool(nxt and _LINK_LINE.match(nxt[0]))
