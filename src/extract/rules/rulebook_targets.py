@@ -159,3 +159,15 @@ def footer_title_line(paragraph: str, text_before: str, text_after: str) -> bool
     prev = [ln for ln in text_before.split("\n") if ln.strip()][-1:]
     nxt = [ln for ln in text_after.split("\n") if ln.strip()][:1]
     return bool(prev and _SOURCE_LINE.match(prev[0])) or bool(nxt and _LINK_LINE.match(nxt[0]))
+
+
+# -- N1d, N8: the level of a sex ratio, a bare number ------------------------------------------------------------------
+_SEX_RATIO_BEFORE = re.compile(r"性(?:别|別)比\s*(?:控制在|保持在|稳定在|穩定在|达到|達到|为|為)?\s*$")
+_LEVEL_CLOSES = re.compile(r"\s*(?:$|[，,；;。、)）]|以上|以下|以内|以內|左右)")
+
+
+def sex_ratio_level(before: str, after: str) -> bool:
+    """(N1d, N8) A bare number right after ``性别比`` closing its clause (``出生人口性别比107左右``, ``性别比控制在110以内``):
+    the level of a ratio written without its base, unit ``""``, read like any amount (as ``发展指数达85``). Not: a
+    number that runs on into a measure word (``性别比调查3次``), a number after other words."""
+    return _SEX_RATIO_BEFORE.search(before[-10:]) is not None and _LEVEL_CLOSES.match(after) is not None

@@ -468,7 +468,8 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
                 elif rate_without_sign(sent.text[:m.start()], v, sent.text[m.end():]):
                     pass  # (fifteenth round) ``满意率在80以上``: a rate, its ``%`` left out (N8: unit as written, none)
                 elif not is_signed_ratio(sent.text[:m.start()], v) \
-                        and not index_level(sent.text[:m.start()], sent.text[m.end():]):  # (r15) ``发展指数达85``
+                        and not index_level(sent.text[:m.start()], sent.text[m.end():]) \
+                        and not _rb.sex_ratio_level(sent.text[:m.start()], sent.text[m.end():]):  # (r15) ``发展指数达85``; (N1d)
                     continue
             if unit and is_separator_space(sent.text, m.start(), m.start("unit"), m.end("unit")):
                 continue  # ``东坪乡10 张庄镇40``: the space ends the number's token, the next word is a name
