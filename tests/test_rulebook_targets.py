@@ -46,9 +46,9 @@ def test_G3_chinese_numerals_give_no_target():
     assert T("今年建成示范校5所。") == S((5.0, None, "所", "=", None))
 
 
-@pytest.mark.xfail(strict=True, reason="G3a: a malformed comma group joined over a space (1,2 50,000元) is not read as one value")
 def test_G3a_number_broken_by_a_space():
-    assert T("今年获批补助资金1,2 50,000元。") == S((1250000.0, None, "元", "=", None))
+    assert T(GOALS + "获批补助资金1,2 50,000元。") == S((1250000.0, None, "元", "=", None))
+    assert T("该园获批补助资金1,2 50,000元,预计明年建成。") == S((1250000.0, None, "元", "=", None))  # N17d
     assert T("明年增加宿位6 200個。") == S((6200.0, None, "個", "=", None))
 
 
@@ -477,3 +477,17 @@ def test_cue_sex_ratio_level():
     assert sex_ratio_level("出生人口性别比控制在", "以内")
     assert not sex_ratio_level("性别比调查", "次")  # other words before
     assert not sex_ratio_level("出生人口性别比", "个百分点")  # runs on into a measure word
+
+
+def test_N17d_approved_money_for_works_due():
+    assert T("该园获批补助资金900万元,预计明年建成。") == S((900.0, None, "万元", "=", None))
+    assert T("该园获批补助资金900万元,已于今年竣工。") == []  # works finished (N13)
+
+
+def test_cue_approved_for_works_due():
+    from extract.rules.rulebook_targets import approved_for_works_due
+    s = "该园获批补助资金900万元,预计明年建成"
+    assert approved_for_works_due(s, "该园获批补助资金", "万元")
+    assert not approved_for_works_due("该园获批补助资金900万元,已于今年竣工", "该园获批补助资金", "万元")
+    assert not approved_for_works_due("该园获批补助资金900万元", "该园获批补助资金", "万元")  # no works
+    assert not approved_for_works_due("该园获批学位900个,预计明年建成", "该园获批学位", "个")  # no money

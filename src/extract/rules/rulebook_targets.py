@@ -171,3 +171,20 @@ def sex_ratio_level(before: str, after: str) -> bool:
     the level of a ratio written without its base, unit ``""``, read like any amount (as ``发展指数达85``). Not: a
     number that runs on into a measure word (``性别比调查3次``), a number after other words."""
     return _SEX_RATIO_BEFORE.search(before[-10:]) is not None and _LEVEL_CLOSES.match(after) is not None
+
+
+# -- N17d: money approved for works whose completion is still ahead ----------------------------------------------------
+_APPROVED_FOR = re.compile(r"(?:核定|获批|獲批|获准|獲准)[^，,；;。\d]{0,8}(?:补助|補助|经费|經費|资金|資金|拨款|撥款)?"
+                           r"(?:新台币|新臺幣)?(?:约|約|计|計)?\s*$")
+_COMPLETION_AHEAD = re.compile(r"(?:预计|預計|将|將|计划|計劃|拟|擬|力争|力爭)[^，,；;。\d]{0,6}(?:于|於)?[^，,；;。\d]{0,6}"
+                               r"(?:建成|竣工|完工|落成|启用|啟用|投入使用|投用|开园|開園|开学|開學)")
+
+
+def approved_for_works_due(sentence: str, clause_head: str, unit: str) -> bool:
+    """(N17d) Money approved or granted (``获批``, ``核定``) for works whose completion the sentence states as still ahead
+    (``该园获批补助资金900万元,预计明年建成``, ``…核定经费500万元,计划2032年竣工``): what the works will cost and be paid
+    with, a target, as with ``开工``/``兴建`` (``approved_funds_for_works``). Not: works reported finished (``已竣工``, no
+    future word), money that is no amount of money, an approval with no works in its sentence."""
+    if not unit.endswith(("元", "万", "萬", "亿", "億")) or _APPROVED_FOR.search(clause_head) is None:
+        return False
+    return _COMPLETION_AHEAD.search(sentence) is not None and "已" not in sentence

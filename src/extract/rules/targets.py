@@ -509,6 +509,9 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
                 hand = Decision(True, ("again",))  # (r15) ``…再投入N亿元,…,并购置N万台``: the step goes on
             elif not hand.target and hand.cues == ("bare",) and unit in ("%", "‰") and rate_exceeds(before):
                 hand = Decision(True, ("comparator",))  # (r15) ``公办园比例超60%``: a bound from below
+            elif not hand.target and hand.cues == ("bare",) and s_role != "report" \
+                    and _rb.approved_for_works_due(sent.text, clause_head, unit):
+                hand = Decision(True, ("funds",))  # (N17d) ``获批补助900万元,预计明年建成``: funding of works ahead
             elif not hand.target and hand.cues == ("bare",) and _rb.bound_word_amount(before):
                 hand = Decision(True, ("comparator",))  # (N1b) ``每生补贴上限1,000元``: a bounded amount
             elif not hand.target and hand.cues == ("bare",) and plans_count(before, after):
@@ -929,7 +932,8 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
             and not (role != "report" and progress_follows_task(row, m.start() - item)):  # (r16 rest16; r16 t24)
         if role != "report" and funds_after_past_clause(before, clause_head, unit, after):
             return Decision(True, ("funds",))  # (r15) ``…均已勘察,年内先行筹措800万元经费``: money set after a past clause
-        if role != "report" and approved_funds_for_works(sentence, clause_head, unit):
+        if role != "report" and (approved_funds_for_works(sentence, clause_head, unit)
+                                 or _rb.approved_for_works_due(sentence, clause_head, unit)):  # (N17d) ``…,预计明年建成``
             return Decision(True, ("funds",))  # (r16 tfn16) ``去年获某署核定补助N万元,…动工兴建``: funding of works ahead
         if again_after_past_clause(clause_head) and not ("已" in after[:12] and _DONE_AFTER.match(after)):
             return Decision(True, ("again",))  # (r15) ``去年获批补助N元,区府再补助N元``: the next step after what was done
