@@ -491,3 +491,107 @@ def test_cue_approved_for_works_due():
     assert not approved_for_works_due("该园获批补助资金900万元,已于今年竣工", "该园获批补助资金", "万元")
     assert not approved_for_works_due("该园获批补助资金900万元", "该园获批补助资金", "万元")  # no works
     assert not approved_for_works_due("该园获批学位900个,预计明年建成", "该园获批学位", "个")  # no money
+
+
+# -- second batch: the rules' other made-up and quoted forms --------------------------------------------------------
+
+def test_N1b_bound_word_across_fenbie_list():
+    assert T("小學和中學每年分別最多可獲4萬元和7萬元。") == S((4.0, None, "萬元", "<=", None), (7.0, None, "萬元", "<=", None))
+
+
+def test_N1c_bound_word_before_a_colon_list():
+    assert T("今年新建学校不少于:小学3所、初中5所。") == S((3.0, None, "所", ">=", None), (5.0, None, "所", ">=", None))
+
+
+def test_N3_period_and_round_names():
+    assert T("启动第四期学前教育行动计划,实施教育信息化2.0行动计划。") == []
+
+
+def test_N4_range_with_percent_and_payer_share_range():
+    assert T("地方政府依财力等级负担30%到10%。") == S((10.0, 30.0, "%", "=", None))
+
+
+def test_N5a_sum_after_parts():
+    got = T("明年为两所大学各注资10亿元,即合共20亿元。")
+    assert (20.0, None, "亿元", "=", None) in got
+
+
+def test_N8b_amounts_in_parts():
+    assert T("总投资6億256萬元。") == S((60256.0, None, "萬元", "=", None))
+    assert T("计划投资47萬5千元。") == S((475.0, None, "千元", "=", None))
+    assert T("计划投资8千萬元。") == S((8.0, None, "千萬元", "=", None))
+
+
+def test_N9a_roc_years_in_brackets():
+    assert T("今(120)年將再增設幼兒園8園。") == S((8.0, None, "園", "=", 2031))
+    assert T("明（2032）年將再增加預算17億。") == S((17.0, None, "億", "=", 2032))
+
+
+def test_N9b_several_works_years():
+    assert T("斥資4億元興建甲館,預計120年底完工,121年開放。") == S((4.0, None, "億元", "=", 2031))
+
+
+def test_N11_years_within_is_le():
+    assert T("力争5年内新建学校10所。") == S((10.0, None, "所", "=", None), (5.0, None, "年", "<=", None))
+
+
+def test_N12b_reach_of_works_with_sheji():
+    got = T("该项目建设总投资2601.3万元,涉及学校42所。")
+    assert (42.0, None, "所", "=", None) in got
+
+
+def test_N13_status_words():
+    assert T("截至2030年底,全区累计建成幼儿园30所,现有在园幼儿1.2万人。") == []
+
+
+def test_N16_tupo_is_gt():
+    assert T("力争全区游客接待量突破500万人次。") == S((500.0, None, "万人次", ">", None))
+
+
+def test_N17_duration_as_quantity():
+    got = T("力争用5年时间,新建幼儿园20所。")
+    assert (20.0, None, "所", "=", None) in got
+
+
+def test_N17c_share_in_cheng():
+    assert T("所需经费由中央负担9成以上。") == S((9.0, None, "成", ">=", None))
+    assert T("所需经费由中央负担九成以上。") == []  # Chinese numerals (G3)
+
+
+def test_N18_cut_number_at_the_end():
+    assert T("到2031年,全区托位数提高至560") == []
+    assert T("每年惠及3700多") == []
+
+
+def test_N18_cut_comparator_word():
+    assert T("到2031年,新建幼儿园50所,其中公办30所以") == S((50.0, None, "所", "=", 2031), (30.0, None, "所", "=", 2031))
+
+
+def test_N1c_bound_word_before_the_verb_of_a_list():
+    assert T("每年至少完成甲训练5次及乙演练3次。") == S((5.0, None, "次", ">=", None), (3.0, None, "次", ">=", None))
+
+
+def test_cue_bound_heads_colon_list():
+    from extract.rules.rulebook_targets import bound_heads_colon_list
+    assert bound_heads_colon_list("今年新建学校不少于:小学3所、初中") == ">="
+    assert bound_heads_colon_list("每校最多:甲3人、乙") == "<="
+    assert bound_heads_colon_list("配备专职教师至少3人、兼职教师") is None  # no colon: N1c, the first item only
+    assert bound_heads_colon_list("不少于:小学3所;初中") is None  # another clause
+
+
+def test_cue_bracketed_relative_years():
+    from extract.rules.rulebook_targets import bracketed_relative_years
+    assert [y for _s, _e, y in bracketed_relative_years("明（2032）年將再增加")] == [2032]
+    assert [y for _s, _e, y in bracketed_relative_years("明(121)年將再增加")] == [2032]
+    assert bracketed_relative_years("今(120)年將再增設") == []  # an ROC ``今(N)年``: calendar_years reads it
+    assert bracketed_relative_years("明年將再增加") == []
+    assert bracketed_relative_years("明(1)年") == []
+
+
+def test_cue_payer_share_in_tenths():
+    from extract.rules.rulebook_targets import payer_share_in_tenths
+    assert payer_share_in_tenths("由中央負擔", "成以上")
+    assert payer_share_in_tenths("市级财政承担", "成,")
+    assert not payer_share_in_tenths("该校有", "成为寄宿生")  # no payer verb
+    assert not payer_share_in_tenths("由中央负担", "成为主要")  # ``成为``: a word
+    assert not payer_share_in_tenths("占", "成")  # a share of a whole (N13)

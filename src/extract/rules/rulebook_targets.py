@@ -71,11 +71,17 @@ def bracketed_measure(unit: str, after: str) -> str | None:
 
 
 def conformed(hit, sentence: str, at: int, num_end: int, base: int):
-    """A target hit corrected by the rules above that need its unit: a top-N rank's bound (N1a) and a bracketed second
-    measure word (N8c, the quote lengthened over the bracket where it ends at the unit)."""
+    """A target hit corrected by the rules above that need its unit: a top-N rank's bound (N1a), a share in tenths
+    (N17c: ``9成以上`` -> ``>=``, the quote over ``成``) and a bracketed second measure word (N8c, the quote lengthened
+    over the bracket where it ends at the unit)."""
     import dataclasses
     if hit.comparator == "=" and top_rank_bound(sentence[:at], hit.unit):
         hit = dataclasses.replace(hit, comparator="<=")
+    if hit.unit == "成" and sentence[num_end:num_end + 1] == "成":  # (N17c) the share's ``成`` read after the number
+        rest = sentence[num_end + 1:]
+        comp = ">=" if rest.startswith(("以上", "及以上")) else "<=" if rest.startswith(("以下", "以内")) else hit.comparator
+        ext = 1 + (2 if rest.startswith(("以上", "以下", "以内")) else 3 if rest.startswith("及以上") else 0)
+        hit = dataclasses.replace(hit, comparator=comp, end=hit.end + ext if hit.end == base + num_end else hit.end)
     if (br := bracketed_measure(hit.unit, sentence[num_end:])) is not None:
         end = hit.end + len(br) if hit.end == base + num_end else hit.end
         hit = dataclasses.replace(hit, unit=hit.unit + br, end=end)
@@ -188,3 +194,47 @@ def approved_for_works_due(sentence: str, clause_head: str, unit: str) -> bool:
     if not unit.endswith(("元", "万", "萬", "亿", "億")) or _APPROVED_FOR.search(clause_head) is None:
         return False
     return _COMPLETION_AHEAD.search(sentence) is not None and "已" not in sentence
+
+
+# -- N9c, N9a: a relative year with its number in brackets ------------------------------------------------------------
+_BRACKETED_RELATIVE_YEAR = re.compile(r"(?:(?P<rel>明|后|後|来|來)|今)\s*[(（]\s*(?P<y>\d{2,4})\s*[)）]\s*年")
+
+
+def bracketed_relative_years(text: str) -> list[tuple[int, int, int]]:
+    """(N9c, N9a) (start, end, Gregorian year) of each relative year written with its number in brackets (``明（2032）年``,
+    ``明(121)年``, ``今(2031)年``): a year, as ``到2032年`` is. ``今(120)年`` (an ROC year after ``今``) is read by
+    ``calendar_years`` and left out here. Not: ``明年`` alone (null, N9c), a bracket that holds no year (``明(1)年``)."""
+    out = []
+    for m in _BRACKETED_RELATIVE_YEAR.finditer(text):
+        y = int(m.group("y"))
+        if len(m.group("y")) == 4 and 1990 <= y <= 2099:
+            out.append((m.start(), m.end(), y))
+        elif m.group("rel") and len(m.group("y")) in (2, 3) and 95 <= y <= 130:
+            out.append((m.start(), m.end(), y + 1911))
+    return out
+
+
+# -- N17c: a payer's share in tenths (``9成``) --------------------------------------------------------------------------
+_PAYER_BEFORE = re.compile(r"(?:负担|負擔|承担|承擔|分担|分擔|支付|补助|補助)\s*(?:约|約|近)?\s*$")
+_TENTHS_AFTER = re.compile(r"^\s*成(?!为|為|立|果|效|本|员|員|绩|績|熟|长|長|功)")
+
+
+def payer_share_in_tenths(before: str, after: str) -> bool:
+    """(N17c) A payer's share of a planned cost written in tenths after an Arabic digit (``由中央負擔9成以上``,
+    ``市级财政承担6成``): unit ``成`` as written. Not: ``成`` that starts a word (``5成为``, ``3成果``), a share in
+    Chinese numerals (``九成``: G3, never read), a number after other words (``占9成``: what part of a whole, N13)."""
+    return _PAYER_BEFORE.search(before[-8:]) is not None and _TENTHS_AFTER.match(after) is not None
+
+
+# -- N1c: a bound word that heads a colon list --------------------------------------------------------------------------
+_BOUND_HEADS_LIST = re.compile(r"(?P<w>不少于|不低于|至少|最少|不超过|不高于|最多|至多)\s*[:：][^，,；;。:：!?！？]*、[^，,；;。:：!?！？、]*$")
+
+
+def bound_heads_colon_list(before: str) -> str | None:
+    """(N1c) A bound word before a colon that opens a ``、`` list (``新建学校不少于:小学3所、初中5所``): it bounds every
+    amount of the list, a later item's too (``>=`` for 5). Not: a bound word after the first item's name
+    (``专职教师至少3人、兼职教师2人``: no colon, N1c), a list the clause does not open with the colon, another clause."""
+    m = _BOUND_HEADS_LIST.search(before[-40:])
+    if m is None:
+        return None
+    return ">=" if m.group("w") in ("不少于", "不低于", "至少", "最少") else "<="

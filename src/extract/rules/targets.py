@@ -247,6 +247,8 @@ def _comparator(before: str, suffix: str, table_sign: str = "") -> str:
         suffix = ""  # (N1d) ``控制在X左右``: the comparator word keeps its comparator
     if (bound := bound_before_value(before, suffix)) is not None:
         return bound  # (r16 tfn16) ``控制在5%左右``, ``最多可获3万元``, ``不低于26%和32%``
+    if not suffix and (bound := _rb.bound_heads_colon_list(before)) is not None:
+        return bound  # (N1c) ``不少于:甲3所、乙5所``: the bound heads the list
     if (bound := bound_over_list(before, suffix)) is not None:
         return bound  # (r17 tfp17) ``不少于200场甲、400场乙``: the bound of the list's first value binds the rest
     if suffix in ("以上", "及以上"):
@@ -463,6 +465,8 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
                     value = share
                 elif (r := ratio_start(sent.text, m.start(), m.end())) is not None:
                     at = r  # ``招生比例达到1:1``: the second term is the value (N8: no unit), read from the first
+                elif _rb.payer_share_in_tenths(sent.text[:m.start()], sent.text[m.end():]):
+                    unit = "成"  # (N17c) ``由中央負擔9成以上``: the share in tenths
                 elif (shared := shared_unit(sent.text[m.end():])) is not None:
                     unit = shared  # (fifteenth round) ``分别提高4.9和2.9个百分点``: the pair's one measure
                 elif rate_without_sign(sent.text[:m.start()], v, sent.text[m.end():]):
@@ -642,7 +646,7 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
                 dated = _tfn17.masks_programme_name_years(masks_designation_years(masks_list_title_years(masks_letter_dates(sent.text))))  # (r16 tfn16)
                 dated = masks_document_name_years(dated)  # (r17 tfp17) ``审定了2031年…工作计划``: a name's year (N9c)
                 years = sorted(stated_years(masks_base_years(dated)) + calendar_years(dated) + chinese_numeral_years(dated)
-                               + financial_year_spans(dated))
+                               + financial_year_spans(dated) + _rb.bracketed_relative_years(dated))  # (N9c) ``明（2032）年``
             own_years = years
             ty = year if year is not None else (year_in(own_years, at) if use_text_year else None)
             if year is None and use_text_year and ty and (first := first_of_year_pair(sent.text, m.start(), m_end)):
@@ -984,7 +988,8 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
         decision = Decision(True, ("target_verb",))  # (fifteenth round) ``增配除颤器30台``, ``硬化村道3万平方米``
     if decision.cues[:1] and decision.cues[0].startswith("status:已") and states_budget_size_ahead(sentence, before.rfind("已")):
         decision = Decision(True, ("funds",))  # (r15) ``明年…的预算已达12亿``: the size of a budget ahead (N17b)
-    elif not decision.target and role != "report" and decision.cues[:1] and payer_share(before, unit, decision.cues[0]):
+    elif not decision.target and role != "report" and decision.cues[:1] \
+            and payer_share(before, "%" if _rb.payer_share_in_tenths(before, after) else unit, decision.cues[0]):  # (N17c) ``9成``
         decision = Decision(True, ("payer_share",))  # (r15) ``由省级负担60%``: the share a payer bears (N17c)
     elif decision.cues == ("bare",) and role != "report" and dated_works_ahead(unit, after, doc_year):
         decision = Decision(True, ("works_date",))  # (r15) ``18校球馆2032年完工``: the works' date still ahead (N9b)
