@@ -238,3 +238,17 @@ def bound_heads_colon_list(before: str) -> str | None:
     if m is None:
         return None
     return ">=" if m.group("w") in ("不少于", "不低于", "至少", "最少") else "<="
+
+
+
+# -- N11a: ``N年内`` that restates a period written in years --------------------------------------------------------------
+_PERIOD_WRITTEN = re.compile(r"(?:19|20)\d\d\s*(?:年)?\s*(?:-|—|–|~|～|至|到)\s*(?:19|20)\d\d\s*年|"
+                             r"(?<!\d)(?:9[5-9]|1[0-3]\d)\s*(?:-|—|至|到)\s*(?:9[5-9]|1[0-3]\d)\s*(?:学年度|年度|年)")
+
+
+def within_restates_period(sentence: str, unit: str, after: str) -> bool:
+    """(N11a) ``N年内`` in a sentence that writes the same commitment's period as a span of years (``2029-2031年,3年内将
+    建成社区书屋20个``, ``未來4年內(110-113年)將再增加…``): the time limit only restates the period and gives no record.
+    Not: ``N年内`` without a written span (``未来2年内将新增28所``: the deadline itself, ``<=``), a single year
+    (``到2031年``, N11a leaves those to the headline reading), other units."""
+    return unit == "年" and after[:1] in "内內" and _PERIOD_WRITTEN.search(sentence) is not None

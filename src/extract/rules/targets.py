@@ -552,6 +552,8 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
                 hand = Decision(False, ("past_continued",))
             if skip_past and hand.target and not found and status_runs_on(status_seen, hand.cues):
                 hand = Decision(False, ("status_continued",))  # ``现有医生64人,其中全科医生21人``: the status goes on
+            if hand.target and _rb.within_restates_period(sent.text, unit, after):
+                hand = Decision(False, ("frame",))  # (N11a) ``2029-2031年,3年内将建成…``: the span's restatement
             if hand.target and _rb.count_of_list_set_out(before, unit, masked[sent.end:]):
                 hand = Decision(False, ("list_count",))  # (N12a) ``今年实施民生实事12件。一是…``: the list's size
             if skip_past and hand.target and _rb.reported_done_change(clause_head):
