@@ -746,3 +746,8 @@ def test_cue_within_restates_period():
     assert within_restates_period("未来4年内(120-123年)将再增加幼儿园30园", "年", "内(120")
     assert not within_restates_period("未来2年内将新增幼儿园28所", "年", "内将新增")  # no written span
     assert not within_restates_period("2029-2031年,每年培训3次", "次", "")  # no ``N年内``
+
+
+def test_N1a_rank_reached_is_status_and_rank_kept_is_bound():
+    assert T("去年,我县5名考生进入全州文理科前50名。") == []  # a rank reached (N13)
+    assert T("力争全县高考上线率保持全市前3名。") == S((3.0, None, "名", "<=", None))
