@@ -751,3 +751,17 @@ def test_cue_within_restates_period():
 def test_N1a_rank_reached_is_status_and_rank_kept_is_bound():
     assert T("去年,我县5名考生进入全州文理科前50名。") == []  # a rank reached (N13)
     assert T("力争全县高考上线率保持全市前3名。") == S((3.0, None, "名", "<=", None))
+
+
+def test_N1b_cap_to_claim_and_N1_must_not_bounds():
+    assert T("明年起每名婴幼儿最高可领2万4千元。") == S((24.0, None, "千元", "<=", None))
+    assert T(GOALS + "相关经费不得低于预算总额4.5%。") == S((4.5, None, "%", ">=", None))
+    assert T(GOALS + "相关经费不得超过预算总额的10%。") == S((10.0, None, "%", "<=", None))
+
+
+def test_cue_bound_through_verb_claim_and_must_not():
+    assert bound_through_verb("每名婴幼儿最高可领") == "<="
+    assert bound_through_verb("相关经费不得低于预算总额") == ">="
+    assert bound_through_verb("相关经费不得超过预算总额的") == "<="
+    assert bound_through_verb("最高法院领") is None  # no bound frame
+    assert bound_through_verb("不得低于标准,新增") is None  # another clause

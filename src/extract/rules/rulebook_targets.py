@@ -32,10 +32,21 @@ _BOUND_THROUGH_VERB = re.compile(r"(最少|最多)(?:要|须|需|应|可|将)?(?
                                  r"提供|培训|补助|资助|發放|发放)[^\d，,；;。、的]{0,6}$")
 
 
+_CAP_TO_CLAIM = re.compile(r"(?:最高|最多|至多)(?:可以|可|能|将|將)?(?:申领|申領|领取|領取|领|領)\s*(?:新台币|新臺幣|新台幣)?\s*$")
+_MUST_NOT_BOUND = re.compile(r"(不得低于|不得低於|不得少于|不得少於|不得超过|不得超過|不得高于|不得高於|不得多于|不得多於)"
+                             r"[^\d，,；;。、]{0,10}$")
+
+
 def bound_through_verb(before: str) -> str | None:
     """(N1b) ``最少``/``最多`` before the verb of the amount it bounds (``每所学校最少配备校医2名`` -> ``>=``,
-    ``每年最多招收学员40名`` -> ``<=``), as ``至少``/``不超过`` are. Not: the superlative of a noun (``人数最多的学校``),
-    ``最低``/``最高`` (names of a level: ``最低生活保障标准``), a bound word of another clause."""
+    ``每年最多招收学员40名`` -> ``<=``), as ``至少``/``不超过`` are; ``最高可领`` before the amount a claimant may get
+    (``每名婴幼儿最高可领2万4千元`` -> ``<=``, as ``最多可获``); (N1) ``不得低于``/``不得超过`` with the base of a share between
+    (``不得低于预算总额4.5%`` -> ``>=``, as ``不低于``). Not: the superlative of a noun (``人数最多的学校``), ``最低``/``最高``
+    naming a level (``最低生活保障标准``), a bound word of another clause."""
+    if (must := _MUST_NOT_BOUND.search(before[-16:])) is not None:
+        return "<=" if must.group(1)[2] in "超高多" else ">="
+    if _CAP_TO_CLAIM.search(before[-12:]):
+        return "<="
     m = _BOUND_THROUGH_VERB.search(before[-14:])
     if m is None:
         return None
