@@ -765,3 +765,25 @@ def test_cue_bound_through_verb_claim_and_must_not():
     assert bound_through_verb("相关经费不得超过预算总额的") == "<="
     assert bound_through_verb("最高法院领") is None  # no bound frame
     assert bound_through_verb("不得低于标准,新增") is None  # another clause
+
+
+_TASK_TABLE = ("某区学前教育三年行动任务分解表\n| 序号 | 重点任务 | 2031年 | 2032年 | 牵头单位 |\n"
+               "| 1 | 新建幼儿园10所 | 新建4所 | 新建6所 | 区教育局 |\n| 2 | 新增学位3000个 | 新增1000个 | 新增2000个 | 区教育局 |\n")
+
+
+def test_N7_task_table_year_cells_take_their_column_year():
+    assert T(_TASK_TABLE) == S(
+        (10.0, None, "所", "=", None), (4.0, None, "所", "=", 2031), (6.0, None, "所", "=", 2032),
+        (3000.0, None, "个", "=", None), (1000.0, None, "个", "=", 2031), (2000.0, None, "个", "=", 2032))
+
+
+def test_cue_year_cell_verb():
+    from extract.rules.rulebook_targets import year_cell_verb
+    assert year_cell_verb("新增", 2031) == "新增"
+    assert year_cell_verb("新增", None) == ""  # prose: no column year
+    assert year_cell_verb("改造操场", 2031) == ""  # other words: the usual indicator
+    assert T("新增1000个。") == []  # a bare verb and amount in prose names nothing measured
+
+
+def test_N10_indicator_is_the_thing_measured():
+    assert [r.indicator for r in records("到2031年,全区学前三年毛入园率达到90%。", "numeric_target")] == ["学前三年毛入园率"]

@@ -263,3 +263,15 @@ def within_restates_period(sentence: str, unit: str, after: str) -> bool:
     Not: ``N年内`` without a written span (``未来2年内将新增28所``: the deadline itself, ``<=``), a single year
     (``到2031年``, N11a leaves those to the headline reading), other units."""
     return unit == "年" and after[:1] in "内內" and _PERIOD_WRITTEN.search(sentence) is not None
+
+
+# -- N7: a year cell that holds only a verb and its amount ---------------------------------------------------------------
+_BARE_VERB = re.compile(r"^\s*(?:新增|累计|新建|增加|完成)\s*$")
+
+
+def year_cell_verb(pre: str, year: int | None) -> str:
+    """(N7) The indicator of an amount in a task table's year-column cell that holds only a verb before it (``新增1000个``
+    under ``2031年``, the row's task ``新增学位3000个``): the verb as written, so that the cell's amount is kept with its
+    column's year (N7: every number inside a year-column cell); ``""`` elsewhere. Not: prose (``year`` is None: a number
+    with no measured thing is dropped as before), a cell with other words (its indicator is read as usual)."""
+    return pre.strip() if year is not None and _BARE_VERB.match(pre) else ""

@@ -516,7 +516,7 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
             elif not hand.target and hand.cues == ("bare",) and s_role != "report" \
                     and _rb.approved_for_works_due(sent.text, clause_head, unit):
                 hand = Decision(True, ("funds",))  # (N17d) ``获批补助900万元,预计明年建成``: funding of works ahead
-            elif not hand.target and hand.cues == ("bare",) and _rb.bound_word_amount(before):
+            elif not hand.target and hand.cues == ("bare",) and s_role != "report" and _rb.bound_word_amount(before):
                 hand = Decision(True, ("comparator",))  # (N1b) ``每生补贴上限1,000元``: a bounded amount
             elif not hand.target and hand.cues == ("bare",) and plans_count(before, after):
                 hand = Decision(True, ("plans",))  # (r15) ``共计规划7座``: the count a plan lays out
@@ -638,6 +638,7 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
                 # `...比例达到80%,2025年达到90%`: the measure is the one named before
                 same = [h for h in hits if h.start >= offset + sent.start]
                 indicator = same[-1].indicator if same else _indicator(sent.text[:cstart].rstrip("，,；;"), "")
+            indicator = indicator or _rb.year_cell_verb(pre, year)  # (N7) ``新增1000个`` under ``2031年``
             if not indicator:
                 continue
             qend = end
