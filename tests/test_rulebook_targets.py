@@ -787,3 +787,28 @@ def test_cue_year_cell_verb():
 
 def test_N10_indicator_is_the_thing_measured():
     assert [r.indicator for r in records("到2031年,全区学前三年毛入园率达到90%。", "numeric_target")] == ["学前三年毛入园率"]
+
+
+_SCHEDULE = ("某区2031年民生实事进展\n\n进度安排\n\n第三季度:新建托育机构2家。\n\n第四季度:建设1家示范性托育机构。\n\n"
+             "落实情况\n\n第三季度:已建成托育机构2家。\n\n第四季度:示范机构正在试营业。\n")
+
+
+def test_N13a_schedule_line_of_a_reported_period_is_status():
+    assert T(_SCHEDULE) == []
+    assert G(_SCHEDULE) == []
+
+
+def test_N13a_schedule_line_of_a_later_period_is_a_commitment():
+    text = _SCHEDULE.replace("\n\n第四季度:示范机构正在试营业。\n", "\n")  # the fourth quarter not reported yet
+    assert T(text) == S((1.0, None, "家", "=", None))
+    plan = "某区2031年民生实事\n\n进度安排\n\n第四季度:建设1家示范性托育机构。\n"  # no result block: a plan
+    assert T(plan) == S((1.0, None, "家", "=", None))
+
+
+def test_cue_reported_schedule_line():
+    from extract.rules.rulebook_targets import reported_schedule_line
+    before = "进展\n\n进度安排\n\n第三季度:新建2家。\n\n"
+    assert reported_schedule_line("第四季度:建设1家。", before, "\n\n落实情况\n\n第四季度:已建成。\n")
+    assert not reported_schedule_line("第四季度:建设1家。", before, "\n\n落实情况\n\n第三季度:已建成。\n")
+    assert not reported_schedule_line("第四季度:建设1家。", "正文\n\n", "\n\n落实情况\n\n第四季度:已建成。\n")
+    assert not reported_schedule_line("新建1家。", before, "\n\n落实情况\n\n第四季度:已建成。\n")

@@ -559,7 +559,9 @@ class RulesExtractor:
             if (is_furniture(ptext) and not letter_sets_tasks(ptext)) or names_people(ptext) \
                     or cites_page_address(ptext, text[max(0, par.span.start - 160):par.span.start]) \
                     or _rb.footer_title_line(ptext, text[max(0, par.span.start - 160):par.span.start],
-                                             text[par.span.end:par.span.end + 160]):  # (r16) footers; (G4a)
+                                             text[par.span.end:par.span.end + 160]) \
+                    or _rb.reported_schedule_line(ptext, text[max(0, par.span.start - 1500):par.span.start],
+                                                  text[par.span.end:par.span.end + 3000]):  # (r16) footers; (G4a, N13a)
                 continue  # notice, metadata, page furniture and people lines, wherever they stand
             if not past and not path and (reports_a_plan(ptext) or announces_projects(ptext)):
                 reported_plan = True

@@ -275,3 +275,29 @@ def year_cell_verb(pre: str, year: int | None) -> str:
     column's year (N7: every number inside a year-column cell); ``""`` elsewhere. Not: prose (``year`` is None: a number
     with no measured thing is dropped as before), a cell with other words (its indicator is read as usual)."""
     return pre.strip() if year is not None and _BARE_VERB.match(pre) else ""
+
+
+# -- N13a: a schedule line whose period the report's result block reports ----------------------------------------------
+_PERIOD_LABEL = re.compile(r"^\s*(第[一二三四1-4]季度|[一二三四五六七八九十]{1,3}月份?|\d{1,2}月份?|上半年|下半年)\s*[:：]")
+_PLAN_BLOCK = re.compile(r"(?m)^\s*(?:进度安排|进度计划|计划进度|时间安排|工作计划)\s*[:：]?\s*$")
+_RESULT_BLOCK = re.compile(r"(?m)^\s*(?:落实情况|完成情况|进展情况|推进情况|实际进度|进度情况)\s*[:：]?\s*$")
+
+
+def reported_schedule_line(paragraph: str, text_before: str, text_after: str) -> bool:
+    """(N13a) A line of a schedule block (``进度安排`` / ``第四季度:…建设1家…``) in a progress report whose result block
+    after it (``落实情况``) reports the same period (``第四季度:…``): the plan for that period is over at the report's
+    date and the report measures its results against it, so the line gives no target and no goal. Not: a period the
+    result block does not report yet (a later period: a commitment, read as usual), a period line outside a schedule
+    block, a schedule with no result block after it (a plan)."""
+    m = _PERIOD_LABEL.match(paragraph)
+    if m is None:
+        return False
+    plans = list(_PLAN_BLOCK.finditer(text_before))
+    if not plans or any(r.start() > plans[-1].start() for r in _RESULT_BLOCK.finditer(text_before)):
+        return False  # not inside a schedule block
+    result = _RESULT_BLOCK.search(text_after)
+    if result is None:
+        return False
+    nxt = _PLAN_BLOCK.search(text_after, result.end())
+    block = text_after[result.end():nxt.start() if nxt else len(text_after)]
+    return re.search(r"(?m)^\s*" + re.escape(m.group(1)) + r"\s*[:：]", block) is not None
