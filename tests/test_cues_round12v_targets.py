@@ -244,7 +244,7 @@ VARIANTS_2 = [
     (TW, "政府擬預留20億元推行長者醫療券先導計劃。", [(20, "亿元", "=", ANY)]),
     pytest.param(*(TW, "2025/26年度預算將撥款約15億元推行學校改善工程。", [(15, "亿元", "=", 2025)]), marks=pytest.mark.xfail(strict=True, reason='a fiscal year written 2025/26年度: N9a settles school years (2026/27學年 -> 2026) but not budget years; not read as a year')),
     pytest.param(*(TW, "澳門特區政府明年將投放約3億澳門元於非高等教育。", [(3, "亿澳门元", "=", ANY)])),  # (thirteenth round: the currency is the unit as written, N8)
-    pytest.param(*(TW, "本府明(115)年度將編列1.5億元辦理校舍整建。", [(1.5, "亿元", "=", 2026)]), marks=pytest.mark.xfail(strict=True, reason='明(115)年度 (next year, its ROC number in brackets) is not read as a year; only 今(N)年 is (N9a)')),
+    pytest.param(*(TW, "本府明(115)年度將編列1.5億元辦理校舍整建。", [(1.5, "亿元", "=", 2026)])),  # (N9c: 明(N)年 is a year)
     (TW, "上年度修訂預算為95億元。", []),
     (TW, "教育局去年共批出津貼1.2億元。", []),
     # 实事 and progress wordings

@@ -135,7 +135,7 @@ def test_bound_before_value_near_misses():
 
 def test_comparators_in_sentences():
     hits = find_targets("到2031年,甲率控制在5%左右,每校最多可获3万元和6万元。", role="plan")
-    assert [(h.value, h.comparator) for h in hits] == [(5.0, "="), (3.0, "<="), (6.0, "<=")]
+    assert [(h.value, h.comparator) for h in hits] == [(5.0, "<="), (3.0, "<="), (6.0, "<=")]  # (N1d: 控制在X左右 is <=)
 
 
 from extract.rules.target_frames import masks_list_title_years  # noqa: E402
@@ -419,7 +419,7 @@ def test_bracketed_suffix():
 
 def test_bound_after_bracketed_measure():
     hits = find_targets("全年建设筹集保障性住房3.6万套(间)以上。", role="plan")
-    assert [(h.value, h.unit, h.comparator) for h in hits] == [(3.6, "万套", ">=")]
+    assert [(h.value, h.unit, h.comparator) for h in hits] == [(3.6, "万套(间)", ">=")]  # (N8c: the bracket is the unit's)
 
 
 def test_strive_to_reach_a_share():

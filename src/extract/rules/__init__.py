@@ -29,6 +29,7 @@ from extract.rules.text import introduces_past_list
 from extract.rules import target_lists as _r17  # (r17 tfp17)
 from extract.rules import table_captions as _t17  # (r17 table17)
 from extract.rules import table_layouts as _tl18  # (r18 tablelay18)
+from extract.rules import rulebook_targets as _rb  # (rulebook G4a)
 from extract.rules.target_exclusions import announces_progress, cites_page_address, counts_set_out_list, link_list_spans
 from extract.rules.quotas import row_quotas
 from extract.table_cues import is_empty_value
@@ -560,7 +561,11 @@ class RulesExtractor:
             if (named_item := form_item_title(ptext.strip())) is not None:
                 form_title = (named_item[0], par.span.start + ptext.find(named_item[0]))
             if (is_furniture(ptext) and not letter_sets_tasks(ptext)) or names_people(ptext) \
-                    or cites_page_address(ptext, text[max(0, par.span.start - 160):par.span.start]):  # (r16) footers
+                    or cites_page_address(ptext, text[max(0, par.span.start - 160):par.span.start]) \
+                    or _rb.footer_title_line(ptext, text[max(0, par.span.start - 160):par.span.start],
+                                             text[par.span.end:par.span.end + 160]) \
+                    or _rb.reported_schedule_line(ptext, text[max(0, par.span.start - 1500):par.span.start],
+                                                  text[par.span.end:par.span.end + 3000]):  # (r16) footers; (G4a, N13a)
                 continue  # notice, metadata, page furniture and people lines, wherever they stand
             if not past and not path and (reports_a_plan(ptext) or announces_projects(ptext)):
                 reported_plan = True

@@ -52,6 +52,7 @@ from extract.rules.target_frames import (WAN_COMPOUND, approved_funds_for_works,
                                      financial_year_spans, levels_of_standard, masks_designation_years, masks_letter_dates, masks_list_title_years,
                                      planned_total_before_progress, renews_counted, storeys_of_project, wan_compound_value, wan_kilo_value)
 from extract.rules.target_cues import _PROJECT_MEASURE_STATED  # (r16 tfn16)
+from extract.rules import rulebook_targets as _rb  # (rulebook: N1a, N1b, N1d, N8c)
 from extract.rules.target_lists import bound_over_list, dated_by_next_year_word, first_of_year_pair, masks_document_name_years  # (r17 tfp17)
 from extract.rules.target_phrasings import changes_over_dated_base, continues_works_item, only_item_mark, plans_money_stated, progress_follows_task, masks_done_attribute  # (r16 t24)
 from extract.rules.target_status import against_base_figure, counts_item_list, names_a_format, modal_is_disposal, perfective_before, ready_to_open, is_rate_base, reports_actual_outturn, share_of_plan_done, counts_works_under_way, refers_back, states_only, without_item_mark, pledge_is_over, is_towards_not_pairs, defines_people_counted, modal_is_plan_noun, is_status_rejection, closes_with_task_met, counts_places_where, opens_with_amount, opens_with_period_to_date, selects_cases, serves_named_places, status_runs_on
@@ -242,8 +243,12 @@ def _comparator(before: str, suffix: str, table_sign: str = "") -> str:
         return ">" if table_sign == ">" else ">="
     if table_sign in ("<", "≤"):
         return "<" if table_sign == "<" else "<="
+    if _rb.approximate_keeps_bound(before, suffix):
+        suffix = ""  # (N1d) ``控制在X左右``: the comparator word keeps its comparator
     if (bound := bound_before_value(before, suffix)) is not None:
         return bound  # (r16 tfn16) ``控制在5%左右``, ``最多可获3万元``, ``不低于26%和32%``
+    if not suffix and (bound := _rb.bound_heads_colon_list(before)) is not None:
+        return bound  # (N1c) ``不少于:甲3所、乙5所``: the bound heads the list
     if (bound := bound_over_list(before, suffix)) is not None:
         return bound  # (r17 tfp17) ``不少于200场甲、400场乙``: the bound of the list's first value binds the rest
     if suffix in ("以上", "及以上"):
@@ -273,7 +278,7 @@ def _comparator(before: str, suffix: str, table_sign: str = "") -> str:
         return "<"
     if _GT.search(b):
         return ">"
-    return "="
+    return _rb.bound_through_verb(before) or "="  # (N1b) ``最少配备校医2名``
 
 
 _VERB_WORDS = _VERB_ONLY.pattern[4:-3]  # the alternation inside ^(?:...)+$
@@ -460,12 +465,15 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
                     value = share
                 elif (r := ratio_start(sent.text, m.start(), m.end())) is not None:
                     at = r  # ``招生比例达到1:1``: the second term is the value (N8: no unit), read from the first
+                elif _rb.payer_share_in_tenths(sent.text[:m.start()], sent.text[m.end():]):
+                    unit = "成"  # (N17c) ``由中央負擔9成以上``: the share in tenths
                 elif (shared := shared_unit(sent.text[m.end():])) is not None:
                     unit = shared  # (fifteenth round) ``分别提高4.9和2.9个百分点``: the pair's one measure
                 elif rate_without_sign(sent.text[:m.start()], v, sent.text[m.end():]):
                     pass  # (fifteenth round) ``满意率在80以上``: a rate, its ``%`` left out (N8: unit as written, none)
                 elif not is_signed_ratio(sent.text[:m.start()], v) \
-                        and not index_level(sent.text[:m.start()], sent.text[m.end():]):  # (r15) ``发展指数达85``
+                        and not index_level(sent.text[:m.start()], sent.text[m.end():]) \
+                        and not _rb.sex_ratio_level(sent.text[:m.start()], sent.text[m.end():]):  # (r15) ``发展指数达85``; (N1d)
                     continue
             if unit and is_separator_space(sent.text, m.start(), m.start("unit"), m.end("unit")):
                 continue  # ``东坪乡10 张庄镇40``: the space ends the number's token, the next word is a name
@@ -505,6 +513,11 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
                 hand = Decision(True, ("again",))  # (r15) ``…再投入N亿元,…,并购置N万台``: the step goes on
             elif not hand.target and hand.cues == ("bare",) and unit in ("%", "‰") and rate_exceeds(before):
                 hand = Decision(True, ("comparator",))  # (r15) ``公办园比例超60%``: a bound from below
+            elif not hand.target and hand.cues == ("bare",) and s_role != "report" \
+                    and _rb.approved_for_works_due(sent.text, clause_head, unit):
+                hand = Decision(True, ("funds",))  # (N17d) ``获批补助900万元,预计明年建成``: funding of works ahead
+            elif not hand.target and hand.cues == ("bare",) and s_role != "report" and _rb.bound_word_amount(before):
+                hand = Decision(True, ("comparator",))  # (N1b) ``每生补贴上限1,000元``: a bounded amount
             elif not hand.target and hand.cues == ("bare",) and plans_count(before, after):
                 hand = Decision(True, ("plans",))  # (r15) ``共计规划7座``: the count a plan lays out
             elif not hand.target and hand.cues == ("bare",) and modal_follows(after):
@@ -539,6 +552,12 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
                 hand = Decision(False, ("past_continued",))
             if skip_past and hand.target and not found and status_runs_on(status_seen, hand.cues):
                 hand = Decision(False, ("status_continued",))  # ``现有医生64人,其中全科医生21人``: the status goes on
+            if hand.target and _rb.within_restates_period(sent.text, unit, after):
+                hand = Decision(False, ("frame",))  # (N11a) ``2029-2031年,3年内将建成…``: the span's restatement
+            if hand.target and _rb.count_of_list_set_out(before, unit, masked[sent.end:]):
+                hand = Decision(False, ("list_count",))  # (N12a) ``今年实施民生实事12件。一是…``: the list's size
+            if skip_past and hand.target and _rb.reported_done_change(clause_head):
+                hand = Decision(False, ("past_marker:已将",))  # (N2a) ``去年已将补助由100元提高到150元``: done
             if skip_past and hand.target and not _AHEAD_CUES.intersection(hand.cues) and opens_with_period_to_date(sent.text):
                 hand = Decision(False, ("past_marker:period",))  # ``半年来,新建幼儿园3所``: what the period gave
             if skip_past and hand.target and last_num is not None \
@@ -619,6 +638,7 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
                 # `...比例达到80%,2025年达到90%`: the measure is the one named before
                 same = [h for h in hits if h.start >= offset + sent.start]
                 indicator = same[-1].indicator if same else _indicator(sent.text[:cstart].rstrip("，,；;"), "")
+            indicator = indicator or _rb.year_cell_verb(pre, year)  # (N7) ``新增1000个`` under ``2031年``
             if not indicator:
                 continue
             qend = end
@@ -629,13 +649,16 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
                 dated = _tfn17.masks_programme_name_years(masks_designation_years(masks_list_title_years(masks_letter_dates(sent.text))))  # (r16 tfn16)
                 dated = masks_document_name_years(dated)  # (r17 tfp17) ``审定了2031年…工作计划``: a name's year (N9c)
                 years = sorted(stated_years(masks_base_years(dated)) + calendar_years(dated) + chinese_numeral_years(dated)
-                               + financial_year_spans(dated))
+                               + financial_year_spans(dated) + _rb.bracketed_relative_years(dated))  # (N9c) ``明（2032）年``
             own_years = years
             ty = year if year is not None else (year_in(own_years, at) if use_text_year else None)
             if year is None and use_text_year and ty and (first := first_of_year_pair(sent.text, m.start(), m_end)):
                 ty = first  # (r17 tfp17) ``到2031年和2035年,…分别不低于22%和30%``: 22% goes to 2031
             elif year is None and use_text_year and (first := _tfn17.first_of_paired_years(sent.text, end, ty)) is not None:
                 ty = first  # (r17 tfn17) ``到2031年和2035年,甲率分别不低于22%和30%``: 22% is the 2031 target
+            if year is None and use_text_year and ty is not None and doc_year is not None and ty < doc_year:
+                ty = _rb.year_after_overdue_step(sent.text, own_years, ty, doc_year)  # (N9d) ``预计去年10月开工``
+                ty = None if _rb.dated_by_running_year(sent.text[:at]) else ty  # (N13c) ``2030年…;今年将新建N所``
             if ty is not None and year is None and dated_by_next_year_word(sent.text, m.start(), m_end):
                 ty = None  # (r17 tfp17) ``…,当中2 600个将于明年投入服务``: ``明年`` alone dates nothing (N9c)
             if year is None and use_text_year and ty is not None and (ends := [e for _s, e, y in own_years if e <= at and y == ty]) \
@@ -647,6 +670,7 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
                 value_max=vmax,
                 unit=unit, comparator=_comparator(sent.text[:at], suffix), target_year=ty, cues=cues,
             )
+            hit = _rb.conformed(hit, sent.text, at, m_end, offset + sent.start)  # (rulebook N1a, N8c)
             each = None if fenbie or qstart > cstart else _each_of_list(sent.text[cstart:at],
                                                                         joint=True)
             if each is None and not fenbie and qstart <= cstart and "分别" in sent.text[cstart:at] \
@@ -915,7 +939,8 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
             and not (role != "report" and progress_follows_task(row, m.start() - item)):  # (r16 rest16; r16 t24)
         if role != "report" and funds_after_past_clause(before, clause_head, unit, after):
             return Decision(True, ("funds",))  # (r15) ``…均已勘察,年内先行筹措800万元经费``: money set after a past clause
-        if role != "report" and approved_funds_for_works(sentence, clause_head, unit):
+        if role != "report" and (approved_funds_for_works(sentence, clause_head, unit)
+                                 or _rb.approved_for_works_due(sentence, clause_head, unit)):  # (N17d) ``…,预计明年建成``
             return Decision(True, ("funds",))  # (r16 tfn16) ``去年获某署核定补助N万元,…动工兴建``: funding of works ahead
         if again_after_past_clause(clause_head) and not ("已" in after[:12] and _DONE_AFTER.match(after)):
             return Decision(True, ("again",))  # (r15) ``去年获批补助N元,区府再补助N元``: the next step after what was done
@@ -966,7 +991,8 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
         decision = Decision(True, ("target_verb",))  # (fifteenth round) ``增配除颤器30台``, ``硬化村道3万平方米``
     if decision.cues[:1] and decision.cues[0].startswith("status:已") and states_budget_size_ahead(sentence, before.rfind("已")):
         decision = Decision(True, ("funds",))  # (r15) ``明年…的预算已达12亿``: the size of a budget ahead (N17b)
-    elif not decision.target and role != "report" and decision.cues[:1] and payer_share(before, unit, decision.cues[0]):
+    elif not decision.target and role != "report" and decision.cues[:1] \
+            and payer_share(before, "%" if _rb.payer_share_in_tenths(before, after) else unit, decision.cues[0]):  # (N17c) ``9成``
         decision = Decision(True, ("payer_share",))  # (r15) ``由省级负担60%``: the share a payer bears (N17c)
     elif decision.cues == ("bare",) and role != "report" and dated_works_ahead(unit, after, doc_year):
         decision = Decision(True, ("works_date",))  # (r15) ``18校球馆2032年完工``: the works' date still ahead (N9b)
@@ -1014,7 +1040,7 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
     if year is None and is_past_year(_year_stated_before(
             plans_base_years(before, role, year, doc_year, deadline_year(sentence))
             if role in ("goal", "plan") and _BASE_CHAR.search(before) else masks_floor_bases(sentence, before)),
-            doc_year) and not yearly_since(before):  # (r15) ``2029年起…每年新增N个``: a rate that runs
+            doc_year) and not yearly_since(before) and not _rb.dated_by_running_year(before):  # (r15) ``2029年起…每年新增N个``: a rate that runs
         return Decision(False, ("past_year",))
     if year is None and last == "的" and (ym := _YEARS_VALUE.search(before)) and doc_year is not None \
             and int(ym.group(1)) <= doc_year:

@@ -1,0 +1,303 @@
+"""Corrections that make the target rules hold the written numeric_target rules of eval/README.md (rule ids in each
+docstring). Each function is one rule's cue, called at the decision point it corrects; the conformance tests are in
+tests/test_rulebook_targets.py. Examples are made up."""
+from __future__ import annotations
+
+import re
+
+# -- N1d: an approximation word after a value bounded by a comparator word ---------------------------------------------
+_BOUND_THEN_VALUE = re.compile(r"(?:控制在|控制到|不超过|不高于|不多于|不低于|不少于|至少|力争达到?)\s*$")
+
+
+def approximate_keeps_bound(before: str, suffix: str) -> bool:
+    """(N1d) ``控制在X左右``: the comparator word written right before the value keeps its comparator (``<=``), the
+    ``左右`` after it only says the level is approximate. ``全区失业率控制在3.5%左右`` -> ``<=``, ``不少于20所左右`` -> ``>=``.
+    Not: ``X左右`` or ``达到X左右`` without a comparator word (``=``, N1, N4), a comparator word of an earlier clause."""
+    return suffix == "左右" and _BOUND_THEN_VALUE.search(before[-8:]) is not None
+
+
+# -- N1a: a top-N rank ------------------------------------------------------------------------------------------------
+_TOP_RANK = re.compile(r"(?:进入|進入|跻身|躋身|保持|位列|位居|稳居|穩居|居|排名|排在|名列)[^\d，,；;。]{0,8}前\s*$")
+
+
+def top_rank_bound(before: str, unit: str) -> bool:
+    """(N1a) A top-N bound of a rank to reach or keep (``进入全市前3名``, ``保持全省前10位``, ``跻身全国前5名``): the rank
+    stays within N, ``<=``. Not: a position (``升至第6位``: ``=``), a period (``前3年``, ``前5个月``: no rank unit), a
+    rank in Chinese numerals (G3: no number is read)."""
+    return unit in ("名", "位") and _TOP_RANK.search(before[-16:]) is not None
+
+
+# -- N1b: a bound word through a short verb phrase --------------------------------------------------------------------
+_BOUND_THROUGH_VERB = re.compile(r"(最少|最多)(?:要|须|需|应|可|将)?(?:配备|配齐|开展|组织|安排|招收|招生|建设|新建|设置|增设|举办|"
+                                 r"提供|培训|补助|资助|發放|发放)[^\d，,；;。、的]{0,6}$")
+
+
+_CAP_TO_CLAIM = re.compile(r"(?:最高|最多|至多)(?:可以|可|能|将|將)?(?:申领|申領|领取|領取|领|領)\s*(?:新台币|新臺幣|新台幣)?\s*$")
+_MUST_NOT_BOUND = re.compile(r"(不得低于|不得低於|不得少于|不得少於|不得超过|不得超過|不得高于|不得高於|不得多于|不得多於)"
+                             r"[^\d，,；;。、]{0,10}$")
+
+
+def bound_through_verb(before: str) -> str | None:
+    """(N1b) ``最少``/``最多`` before the verb of the amount it bounds (``每所学校最少配备校医2名`` -> ``>=``,
+    ``每年最多招收学员40名`` -> ``<=``), as ``至少``/``不超过`` are; ``最高可领`` before the amount a claimant may get
+    (``每名婴幼儿最高可领2万4千元`` -> ``<=``, as ``最多可获``); (N1) ``不得低于``/``不得超过`` with the base of a share between
+    (``不得低于预算总额4.5%`` -> ``>=``, as ``不低于``). Not: the superlative of a noun (``人数最多的学校``), ``最低``/``最高``
+    naming a level (``最低生活保障标准``), a bound word of another clause."""
+    if (must := _MUST_NOT_BOUND.search(before[-16:])) is not None:
+        return "<=" if must.group(1)[2] in "超高多" else ">="
+    if _CAP_TO_CLAIM.search(before[-12:]):
+        return "<="
+    m = _BOUND_THROUGH_VERB.search(before[-14:])
+    if m is None:
+        return None
+    return ">=" if m.group(1) == "最少" else "<="
+
+
+# -- N1b: an amount right after a bound word is a commitment's bounded amount ----------------------------------------
+_BOUND_WORD_AMOUNT = re.compile(r"(?:上限|封顶|最高|最多|最低|最少|下限)(?:为|為|是|可达|可達|可获得?|可獲得?|可领|可領)?\s*"
+                                r"(?:新台币|新台幣|港币|港幣|澳门币|澳門幣|人民币|人民幣)?\s*$")
+_NAMED_LEVEL = re.compile(r"(?:最低|最高)[\u4e00-\u9fff]{1,6}(?:标准|標準|指数|指數|工资|工資)")
+
+
+def bound_word_amount(before: str) -> bool:
+    """(N1b) An amount right after a bound word (``每生补贴上限1,000元``, ``每户封顶5万元``, ``每校最高5000万元``):
+    the bound is the commitment's comparator, so a bare amount there is a bounded amount (``<=``/``>=``) like one
+    after ``不超过``. Not: a bound word inside the name of the level (``最低生活保障标准…``)."""
+    tail = before[-12:]
+    return _BOUND_WORD_AMOUNT.search(tail) is not None and _NAMED_LEVEL.search(before[-14:]) is None
+
+
+# -- N8c: a second measure word in brackets after the unit ------------------------------------------------------------
+_BRACKETED_MEASURE = re.compile(r"^[(（](?:套|间|間|次|台|件|张|張|个|個|辆|輛|部|座|处|處|册|冊|人次|场|場|节|節|户|戶)[)）]")
+
+
+def bracketed_measure(unit: str, after: str) -> str | None:
+    """(N8c) A second measure word in brackets right after the unit (``新增健身器材120件(套)``, ``配置车辆6台(辆)``):
+    part of the unit as written; returns the bracket. Not: a bracket that is no measure word (``20人(含)以下``, a
+    gloss), a bracket after a number without a unit, a unit that is no measure word (``%``, ``元``)."""
+    if not unit or not re.search(r"[\u4e00-\u9fff]$", unit) or unit.endswith(("元", "币", "幣")):
+        return None
+    m = _BRACKETED_MEASURE.match(after)
+    return m.group() if m else None
+
+
+def conformed(hit, sentence: str, at: int, num_end: int, base: int):
+    """A target hit corrected by the rules above that need its unit: a top-N rank's bound (N1a), a share in tenths
+    (N17c: ``9成以上`` -> ``>=``, the quote over ``成``) and a bracketed second measure word (N8c, the quote lengthened
+    over the bracket where it ends at the unit)."""
+    import dataclasses
+    if hit.comparator == "=" and top_rank_bound(sentence[:at], hit.unit):
+        hit = dataclasses.replace(hit, comparator="<=")
+    if hit.unit == "成" and sentence[num_end:num_end + 1] == "成":  # (N17c) the share's ``成`` read after the number
+        rest = sentence[num_end + 1:]
+        comp = ">=" if rest.startswith(("以上", "及以上")) else "<=" if rest.startswith(("以下", "以内")) else hit.comparator
+        ext = 1 + (2 if rest.startswith(("以上", "以下", "以内")) else 3 if rest.startswith("及以上") else 0)
+        hit = dataclasses.replace(hit, comparator=comp, end=hit.end + ext if hit.end == base + num_end else hit.end)
+    if (br := bracketed_measure(hit.unit, sentence[num_end:])) is not None:
+        end = hit.end + len(br) if hit.end == base + num_end else hit.end
+        hit = dataclasses.replace(hit, unit=hit.unit + br, end=end)
+    return hit
+
+
+# -- N2, N2a, N13: a change the clause reports done with ``已将``/``已把`` -------------------------------------------------
+_DONE_BA = re.compile(r"已(?:经|經)?(?:将|將|把)[^，,；;。！？!?]*$")
+
+
+def reported_done_change(clause_head: str) -> bool:
+    """(N2, N2a, N13) A clause that reports done the act that set or changed the amount (``去年已将寄宿生补助由每月100元
+    提高到150元``, ``已把甲园学位增至300个``): ``已`` makes the ``将``/``把`` of the disposal past, it is no modal; the amount is a
+    result. Not: ``将`` without ``已`` (``明年将补助提高到150元``: a plan), ``已`` in another clause, ``已将`` before a later
+    commitment's own modal word (``已将甲列入计划,将新建…``: a new clause)."""
+    return "已" in clause_head and _DONE_BA.search(clause_head) is not None
+
+
+# -- N9d: an overdue (or done) works step dates nothing ----------------------------------------------------------------
+_WORKS_STEP_AFTER = re.compile(r"^(?:度|底|末|中|初)?\s*(?:\d{1,2}\s*月(?:份)?)?(?:\s*\d{1,2}\s*日)?(?:上旬|中旬|下旬|底|末|前)?\s*(?:正式|全面|顺利|順利)?"
+                               r"(?:开工|開工|动工|動工|竣工|完工|建成|落成|投用|投入使用|启用|啟用|开园|開園|开学|開學|交付)")
+
+
+def year_after_overdue_step(sentence: str, years: list[tuple[int, int, int]], ty: int, doc_year: int) -> int | None:
+    """(N9d, N9b) The year of a works project's quantity where the year its reading gives (``ty``) is a works step
+    before the text's own year (``预计2030年10月开工`` in a 2031 plan: overdue, or done): that date is no deadline
+    and dates nothing; the quantity takes the first works step still ahead in its sentence (``2031年6月竣工``), else
+    None. Returns ``ty`` unchanged where its year is no works step (``2030年新建学校5所``: a past year N13 decides)
+    or not before the text's year."""
+    if ty >= doc_year:
+        return ty
+    steps = [(s, e, y) for s, e, y in years if _WORKS_STEP_AFTER.match(sentence[e:e + 16])]
+    if not any(y == ty for _s, _e, y in steps):
+        return ty
+    ahead = [y for _s, _e, y in steps if y >= doc_year]
+    return ahead[0] if ahead else None
+
+
+# -- N13c, N9: the text's own year after a past period's target and result ---------------------------------------------
+_STATED_YEAR = re.compile(r"(?:19|20)\d\d\s*年")
+_RUNNING_YEAR = re.compile(r"(?:今年|本年度|明年|來年|来年)(?!以来|以來|上半年|前)")
+
+
+def dated_by_running_year(before: str) -> bool:
+    """(N13c, N9) A relative year of the text's own time (``今年``, ``明年``) stands between the last year written before a
+    number and the number (``2030年全区计划新建幼儿园5所,实际建成6所;今年将新建幼儿园4所`` in a 2031 report): the
+    number is the text's own target, dated by the relative year (null, N9), not a result of the past year before it.
+    Not: no relative year after the stated year (``2030年新建学校5所``), ``今年以来`` (a period to date, N13)."""
+    years = list(_STATED_YEAR.finditer(before))
+    return bool(years) and _RUNNING_YEAR.search(before, years[-1].end()) is not None
+
+
+# -- N12a: the count of a year's list that the text sets out next ------------------------------------------------------
+_LIST_NOUN_BEFORE = re.compile(r"(?:实事|實事|民生工程|民心工程|惠民工程|民生项目|民生項目)(?:项目|項目)?\s*$")
+_ITEMS_FOLLOW = re.compile(r"^[。！？!?\s]*(?:一是|其一[,，是]|1\s*[.、．]|（一）|\(一\)|第一[,，、是])")
+
+
+def count_of_list_set_out(before: str, unit: str, rest: str) -> bool:
+    """(N12a) The count of a year's list of 实事 or 民生工程 written after its noun (``今年实施民生实事12件。``) where the
+    text goes on with the list's items one by one (``一是…二是…``, ``1.…``, ``(一)…``): the count is the list's size, no
+    target. ``rest`` is the text after the count's sentence. Not: a count whose items are not set out after it
+    (``今年实施民生实事12件。`` alone: a target, N12a), a count of things a verb builds (``新建幼儿园12所。一是…``)."""
+    return unit in ("件", "项", "項", "个", "個") and _LIST_NOUN_BEFORE.search(before[-10:]) is not None \
+        and _ITEMS_FOLLOW.match(rest) is not None
+
+
+# -- G4a, G2a: a footer's ``标题:`` line among the page's source and address lines --------------------------------------
+_TITLE_LABEL_LINE = re.compile(r"^\s*(?:【】)?\s*(?:标题|標題)\s*[:：]")
+_SOURCE_LINE = re.compile(r"^\s*(?:【】)?\s*(?:来源|來源|稿源|信息来源|信息來源|文章来源|文章來源)\s*[:：]")
+_LINK_LINE = re.compile(r"^\s*(?:【】)?\s*(?:地址|网址|網址|链接|鏈接|原文链接|本文链接|原文地址)\s*[:：]\s*(?:https?://|www\.)"
+                        r"|^\s*(?:上一篇|下一篇|上一條|下一條|上一条|下一条)\s*[:：]")
+
+
+def footer_title_line(paragraph: str, text_before: str, text_after: str) -> bool:
+    """(G4a, G2a) A ``标题:`` line among the footer's links: the line before it is the page's source line
+    (``来源:某某新闻网``) or the line after it is an address or a ``上一篇`` link (``地址:http://…``). A copy of the title
+    inside furniture is no mention and gives no records. Not: a page's own title line at its head (``标题: 今年某区新建学校
+    5所`` under an author and date line: a headline copy, N17), a line without the label."""
+    if _TITLE_LABEL_LINE.match(paragraph) is None:
+        return False
+    prev = [ln for ln in text_before.split("\n") if ln.strip()][-1:]
+    nxt = [ln for ln in text_after.split("\n") if ln.strip()][:1]
+    return bool(prev and _SOURCE_LINE.match(prev[0])) or bool(nxt and _LINK_LINE.match(nxt[0]))
+
+
+# -- N1d, N8: the level of a sex ratio, a bare number ------------------------------------------------------------------
+_SEX_RATIO_BEFORE = re.compile(r"性(?:别|別)比\s*(?:控制在|保持在|稳定在|穩定在|达到|達到|为|為)?\s*$")
+_LEVEL_CLOSES = re.compile(r"\s*(?:$|[，,；;。、)）]|以上|以下|以内|以內|左右)")
+
+
+def sex_ratio_level(before: str, after: str) -> bool:
+    """(N1d, N8) A bare number right after ``性别比`` closing its clause (``出生人口性别比107左右``, ``性别比控制在110以内``):
+    the level of a ratio written without its base, unit ``""``, read like any amount (as ``发展指数达85``). Not: a
+    number that runs on into a measure word (``性别比调查3次``), a number after other words."""
+    return _SEX_RATIO_BEFORE.search(before[-10:]) is not None and _LEVEL_CLOSES.match(after) is not None
+
+
+# -- N17d: money approved for works whose completion is still ahead ----------------------------------------------------
+_APPROVED_FOR = re.compile(r"(?:核定|获批|獲批|获准|獲准)[^，,；;。\d]{0,8}(?:补助|補助|经费|經費|资金|資金|拨款|撥款)?"
+                           r"(?:新台币|新臺幣)?(?:约|約|计|計)?\s*$")
+_COMPLETION_AHEAD = re.compile(r"(?:预计|預計|将|將|计划|計劃|拟|擬|力争|力爭)[^，,；;。\d]{0,6}(?:于|於)?[^，,；;。\d]{0,6}"
+                               r"(?:建成|竣工|完工|落成|启用|啟用|投入使用|投用|开园|開園|开学|開學)")
+
+
+def approved_for_works_due(sentence: str, clause_head: str, unit: str) -> bool:
+    """(N17d) Money approved or granted (``获批``, ``核定``) for works whose completion the sentence states as still ahead
+    (``该园获批补助资金900万元,预计明年建成``, ``…核定经费500万元,计划2032年竣工``): what the works will cost and be paid
+    with, a target, as with ``开工``/``兴建`` (``approved_funds_for_works``). Not: works reported finished (``已竣工``, no
+    future word), money that is no amount of money, an approval with no works in its sentence."""
+    if not unit.endswith(("元", "万", "萬", "亿", "億")) or _APPROVED_FOR.search(clause_head) is None:
+        return False
+    return _COMPLETION_AHEAD.search(sentence) is not None and "已" not in sentence
+
+
+# -- N9c, N9a: a relative year with its number in brackets ------------------------------------------------------------
+_BRACKETED_RELATIVE_YEAR = re.compile(r"(?:(?P<rel>明|后|後|来|來)|今)\s*[(（]\s*(?P<y>\d{2,4})\s*[)）]\s*年")
+
+
+def bracketed_relative_years(text: str) -> list[tuple[int, int, int]]:
+    """(N9c, N9a) (start, end, Gregorian year) of each relative year written with its number in brackets (``明（2032）年``,
+    ``明(121)年``, ``今(2031)年``): a year, as ``到2032年`` is. ``今(120)年`` (an ROC year after ``今``) is read by
+    ``calendar_years`` and left out here. Not: ``明年`` alone (null, N9c), a bracket that holds no year (``明(1)年``)."""
+    out = []
+    for m in _BRACKETED_RELATIVE_YEAR.finditer(text):
+        y = int(m.group("y"))
+        if len(m.group("y")) == 4 and 1990 <= y <= 2099:
+            out.append((m.start(), m.end(), y))
+        elif m.group("rel") and len(m.group("y")) in (2, 3) and 95 <= y <= 130:
+            out.append((m.start(), m.end(), y + 1911))
+    return out
+
+
+# -- N17c: a payer's share in tenths (``9成``) --------------------------------------------------------------------------
+_PAYER_BEFORE = re.compile(r"(?:负担|負擔|承担|承擔|分担|分擔|支付|补助|補助)\s*(?:约|約|近)?\s*$")
+_TENTHS_AFTER = re.compile(r"^\s*成(?!为|為|立|果|效|本|员|員|绩|績|熟|长|長|功)")
+
+
+def payer_share_in_tenths(before: str, after: str) -> bool:
+    """(N17c) A payer's share of a planned cost written in tenths after an Arabic digit (``由中央負擔9成以上``,
+    ``市级财政承担6成``): unit ``成`` as written. Not: ``成`` that starts a word (``5成为``, ``3成果``), a share in
+    Chinese numerals (``九成``: G3, never read), a number after other words (``占9成``: what part of a whole, N13)."""
+    return _PAYER_BEFORE.search(before[-8:]) is not None and _TENTHS_AFTER.match(after) is not None
+
+
+# -- N1c: a bound word that heads a colon list --------------------------------------------------------------------------
+_BOUND_HEADS_LIST = re.compile(r"(?P<w>不少于|不低于|至少|最少|不超过|不高于|最多|至多)\s*[:：][^，,；;。:：!?！？]*、[^，,；;。:：!?！？、]*$")
+
+
+def bound_heads_colon_list(before: str) -> str | None:
+    """(N1c) A bound word before a colon that opens a ``、`` list (``新建学校不少于:小学3所、初中5所``): it bounds every
+    amount of the list, a later item's too (``>=`` for 5). Not: a bound word after the first item's name
+    (``专职教师至少3人、兼职教师2人``: no colon, N1c), a list the clause does not open with the colon, another clause."""
+    m = _BOUND_HEADS_LIST.search(before[-40:])
+    if m is None:
+        return None
+    return ">=" if m.group("w") in ("不少于", "不低于", "至少", "最少") else "<="
+
+
+
+# -- N11a: ``N年内`` that restates a period written in years --------------------------------------------------------------
+_PERIOD_WRITTEN = re.compile(r"(?:19|20)\d\d\s*(?:年)?\s*(?:-|—|–|~|～|至|到)\s*(?:19|20)\d\d\s*年|"
+                             r"(?<!\d)(?:9[5-9]|1[0-3]\d)\s*(?:-|—|至|到)\s*(?:9[5-9]|1[0-3]\d)\s*(?:学年度|年度|年)")
+
+
+def within_restates_period(sentence: str, unit: str, after: str) -> bool:
+    """(N11a) ``N年内`` in a sentence that writes the same commitment's period as a span of years (``2029-2031年,3年内将
+    建成社区书屋20个``, ``未來4年內(110-113年)將再增加…``): the time limit only restates the period and gives no record.
+    Not: ``N年内`` without a written span (``未来2年内将新增28所``: the deadline itself, ``<=``), a single year
+    (``到2031年``, N11a leaves those to the headline reading), other units."""
+    return unit == "年" and after[:1] in "内內" and _PERIOD_WRITTEN.search(sentence) is not None
+
+
+# -- N7: a year cell that holds only a verb and its amount ---------------------------------------------------------------
+_BARE_VERB = re.compile(r"^\s*(?:新增|累计|新建|增加|完成)\s*$")
+
+
+def year_cell_verb(pre: str, year: int | None) -> str:
+    """(N7) The indicator of an amount in a task table's year-column cell that holds only a verb before it (``新增1000个``
+    under ``2031年``, the row's task ``新增学位3000个``): the verb as written, so that the cell's amount is kept with its
+    column's year (N7: every number inside a year-column cell); ``""`` elsewhere. Not: prose (``year`` is None: a number
+    with no measured thing is dropped as before), a cell with other words (its indicator is read as usual)."""
+    return pre.strip() if year is not None and _BARE_VERB.match(pre) else ""
+
+
+# -- N13a: a schedule line whose period the report's result block reports ----------------------------------------------
+_PERIOD_LABEL = re.compile(r"^\s*(第[一二三四1-4]季度|[一二三四五六七八九十]{1,3}月份?|\d{1,2}月份?|上半年|下半年)\s*[:：]")
+_PLAN_BLOCK = re.compile(r"(?m)^\s*(?:进度安排|进度计划|计划进度|时间安排|工作计划)\s*[:：]?\s*$")
+_RESULT_BLOCK = re.compile(r"(?m)^\s*(?:落实情况|完成情况|进展情况|推进情况|实际进度|进度情况)\s*[:：]?\s*$")
+
+
+def reported_schedule_line(paragraph: str, text_before: str, text_after: str) -> bool:
+    """(N13a) A line of a schedule block (``进度安排`` / ``第四季度:…建设1家…``) in a progress report whose result block
+    after it (``落实情况``) reports the same period (``第四季度:…``): the plan for that period is over at the report's
+    date and the report measures its results against it, so the line gives no target and no goal. Not: a period the
+    result block does not report yet (a later period: a commitment, read as usual), a period line outside a schedule
+    block, a schedule with no result block after it (a plan)."""
+    m = _PERIOD_LABEL.match(paragraph)
+    if m is None:
+        return False
+    plans = list(_PLAN_BLOCK.finditer(text_before))
+    if not plans or any(r.start() > plans[-1].start() for r in _RESULT_BLOCK.finditer(text_before)):
+        return False  # not inside a schedule block
+    result = _RESULT_BLOCK.search(text_after)
+    if result is None:
+        return False
+    nxt = _PLAN_BLOCK.search(text_after, result.end())
+    block = text_after[result.end():nxt.start() if nxt else len(text_after)]
+    return re.search(r"(?m)^\s*" + re.escape(m.group(1)) + r"\s*[:：]", block) is not None
