@@ -313,7 +313,7 @@ def test_O1b_example():
 def test_O1b_cut_after_a_sentence_and_cut_item():
     assert goals("某区教育规划\n\n二、发展目标\n\n全区入学率达到90%。托") == [("全区入学率达到90%", None), ("托", None)]
     assert goals("某区教育规划\n\n二、发展目标\n\n——全区入学率达到90%;\n——降低青少年") == [
-        ("全区入学率达到90%;", None), ("降低青少年", None)]
+        ("全区入学率达到90%", None), ("降低青少年", None)]
 
 
 def test_O1b_cut_phrase_after_inline_titled_paragraphs():
@@ -451,7 +451,7 @@ def test_O1a_cell_per_line_category_column():
 
 def test_O1b_cut_item_after_a_dash():
     text = "某区教育规划\n\n二、发展目标\n\n——全区入学率达到95%以上;\n\n——专任教师全员持"
-    assert goals(text) == [("全区入学率达到95%以上;", None), ("专任教师全员持", None)]
+    assert goals(text) == [("全区入学率达到95%以上", None), ("专任教师全员持", None)]
 
 
 def test_G4a_dated_teaser_gives_a_goal_with_its_visible_words():
@@ -579,3 +579,19 @@ def test_O1c_hard_wrapped_items_read_across_the_wrap():
     assert goals(text)[:2] == [
         ("以學生為本,因材施教,通過課程調適及多元化的教學\n模式,讓學生能愉快及有效地學習,並培養學生自學的能力", None),
         ("啟發每一位學生發展個人潛能,培養學生的興趣及能力\n,讓學生懂得自學及應變,敢於創新,成為良好公民", None)]
+
+
+def test_O5_line_final_semicolon_is_final_punctuation():
+    body = "——学前三年毛入园率达到95%;\n\n——义务教育巩固率达到99%;全面消除大班额;\n\n——高中阶段毛入学率达到98%。"
+    assert goals(sec("二、发展目标", body)) == [("学前三年毛入园率达到95%", None),
+                                            ("义务教育巩固率达到99%;全面消除大班额", None),
+                                            ("高中阶段毛入学率达到98%", None)]
+
+
+def test_cue_without_final_semicolon():
+    from extract.data import Goal, trusted_span
+    text = "——入学率达到95%;\n——巩固率达到99%;全面消除大班额"
+    g = Goal(doc="t", quote="", norm_span=trusted_span(2, 11), text=text[2:11], target_year=None)
+    assert RB.without_final_semicolon(text, [g])[0].text == "入学率达到95%"
+    mid = Goal(doc="t", quote="", norm_span=trusted_span(14, 23), text=text[14:23], target_year=None)
+    assert RB.without_final_semicolon(text, [mid])[0].text == text[14:23]  # a ``;`` inside its line stays

@@ -16,6 +16,8 @@ at its decision point with one call:
    就业目标``, ``2031年全区主要指标:…``): a goal with that year.
 7. ``closed_by_full_stop`` (O2): an unmarked inline title is a short phrase closed by ``。``; one closed by ``！``
    (``全区建成教育强区！…``) is a goal sentence of the body.
+8. ``without_final_semicolon`` (O5): a goal sentence that ends its line with ``;`` (``——入学率达到95%;`` / ``——…``:
+   O1, the end of a line ends it) is quoted without that final mark.
 """
 
 from __future__ import annotations
@@ -190,3 +192,27 @@ def closed_by_full_stop(paragraph: str, title_end: int) -> bool:
     """The unmarked opening phrase that ends at ``title_end`` closes with ``。`` (``基本服务全面保障。…``: an inline title,
     O2); False for one closed by ``！``/``!`` (``全区建成教育强区！…``: a sentence of the body, a goal, O1)."""
     return paragraph[:title_end].rstrip().endswith(("。", "."))
+
+
+# -- 8. O5: a goal's final ``;`` at its line's end -----------------------------------------------------------------------
+def without_final_semicolon(text: str, records: list) -> list:
+    """The records with each goal whose span ends with ``;``/``；`` right before a line end or the text's end (``——全区
+    入学率达到95%;`` over ``——…``: a sentence ends at the end of a line, O1, and its final mark is no part of its quote,
+    O5) cut before that mark; other records as they are. Not a ``;`` inside a line (``…达到95%;全区…``: the sentence goes
+    on, O1), nor a goal ending with another mark."""
+    from extract.data import Goal, trusted_span, with_fields
+    out = []
+    for r in records:
+        if isinstance(r, Goal) and r.norm_span is not None:
+            a, b = r.norm_span.start, r.norm_span.end
+            k = b
+            while k > a and text[k - 1] in " \t\u3000":
+                k -= 1
+            rest = text[b:b + 40]
+            if k - 1 > a and text[k - 1] in ";；" and (not rest.strip(" \t\u3000") or rest.lstrip(" \t\u3000")[:1] == "\n"):
+                k -= 1
+                while k > a and text[k - 1] in " \t\u3000":
+                    k -= 1
+                r = with_fields(r, {"norm_span": trusted_span(a, k), "text": text[a:k]})
+        out.append(r)
+    return out
