@@ -595,3 +595,19 @@ def test_cue_without_final_semicolon():
     assert RB.without_final_semicolon(text, [g])[0].text == "入学率达到95%"
     mid = Goal(doc="t", quote="", norm_span=trusted_span(14, 23), text=text[14:23], target_year=None)
     assert RB.without_final_semicolon(text, [mid])[0].text == text[14:23]  # a ``;`` inside its line stays
+
+
+def test_O1_decimal_outline_goal_heading():
+    text = ("某镇2031年工作计划\n\n一、计划概述\n\n1.1 发展目标\n\n某镇2031年工作的主要目标是:\n\n- 经济持续健康发展;\n\n"
+            "- 社会事业全面进步。\n\n1.2 工作重点\n\n为实现上述目标,某镇将重点关注以下方面:\n\n- 推进产业结构调整;\n")
+    got = [q for q, _ in goals(text)]
+    assert got == ["某镇2031年工作的主要目标是:", "经济持续健康发展", "社会事业全面进步"]
+
+
+def test_cue_decimal_heading():
+    assert RB.decimal_heading("1.1 发展目标") == "goal"
+    assert RB.decimal_heading("2.1 主要目标:") == "goal"
+    assert RB.decimal_heading("1.2 工作重点") == "other"
+    assert RB.decimal_heading("1.5万人") is None
+    assert RB.decimal_heading("2.1 新增学位900个。") is None
+    assert RB.decimal_heading("1. 发展目标") is None  # (no decimal outline: the older readers take it)

@@ -507,13 +507,16 @@ class RulesExtractor:
                 continue
             opens_items = False  # (``办学目标: 1. 以学生为本,…``: the label with its first item on the same line; the
             # paragraph's own goals follow its label, the items after it open the block)
-            if is_goal_label(text[par.span.start:par.span.end]):
+            if is_goal_label(text[par.span.start:par.span.end]) or _rbg.decimal_heading(text[par.span.start:par.span.end]) == "goal":
                 goal_block = _OPEN  # the items after a label line ``目标`` state goals, up to the next label (``内容``)
             elif goal_block is None and goal_label_opens_items(text[par.span.start:par.span.end]):
                 opens_items = True
             elif goal_block is not None and (is_bare_label(text[par.span.start:par.span.end])
-                                             or opens_other_label(text[par.span.start:par.span.end])):
+                                             or opens_other_label(text[par.span.start:par.span.end])
+                                             or _rbg.decimal_heading(text[par.span.start:par.span.end]) == "other"):  # (confG18) O1
                 goal_block = None  # (``校训: 勤…``, ``教育信念: 1. …``: another label closes the goal items)
+            if _rbg.decimal_heading(text[par.span.start:par.span.end]) is not None:
+                continue  # (confG18) O2: a decimal outline heading line (``1.1 发展目标``) is no goal itself
             path = par.section_path
             key = tuple(path)
             role = roles.get(key)

@@ -18,6 +18,8 @@ at its decision point with one call:
    (``全区建成教育强区！…``) is a goal sentence of the body.
 8. ``without_final_semicolon`` (O5): a goal sentence that ends its line with ``;`` (``——入学率达到95%;`` / ``——…``:
    O1, the end of a line ends it) is quoted without that final mark.
+9. ``decimal_heading`` (O1): a heading line numbered in the decimal outline (``1.1 发展目标``, ``2.3 工作重点``) that the
+   outline reader takes for text: one that names goals opens a goal section, the next one closes it.
 """
 
 from __future__ import annotations
@@ -216,3 +218,19 @@ def without_final_semicolon(text: str, records: list) -> list:
                 r = with_fields(r, {"norm_span": trusted_span(a, k), "text": text[a:k]})
         out.append(r)
     return out
+
+
+# -- 9. O1: a decimal outline heading ---------------------------------------------------------------------------------
+# (a blank after the number: ``1.5万人`` is a quantity, no heading)
+_DECIMAL_HEADING = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2}){1,3}[ \t\u3000]+([\u4e00-\u9fff、与和及]{2,14})\s*[:：]?\s*$")
+
+
+def decimal_heading(paragraph: str) -> str | None:
+    """``"goal"`` for a line that is a heading of the decimal outline naming goals (``1.1 发展目标``, ``2.1 主要目标:``: a
+    goal section, O1), ``"other"`` for one naming anything else (``1.2 工作重点``: it closes the goal section), None for
+    no such line (``1.5万人``, ``2.1 新增学位900个。``: a number, a sentence)."""
+    m = _DECIMAL_HEADING.match(paragraph)
+    if m is None:
+        return None
+    from extract.cues import heading_names_goals
+    return "goal" if heading_names_goals(m.group(1)) else "other"
