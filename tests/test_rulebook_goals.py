@@ -611,3 +611,14 @@ def test_cue_decimal_heading():
     assert RB.decimal_heading("1.5万人") is None
     assert RB.decimal_heading("2.1 新增学位900个。") is None
     assert RB.decimal_heading("1. 发展目标") is None  # (no decimal outline: the older readers take it)
+
+
+@pytest.mark.parametrize("s,year", [("甲部表示,118年度相關預算增列新台幣3億6900萬元", 2029),
+                                    ("甲部照顧弱勢學生,2031年度編列35億200萬元", 2031)])
+def test_O3e_allotment_of_a_year(s, year):
+    assert goals(s + "。") == [(s, year)]
+
+
+def test_cue_budget_allotment_near_misses_more():
+    assert RB.budget_allotment_year("较2031年度编列增加3亿元") == (None, -1)  # the base of a change
+    assert RB.budget_allotment_year("2031年度编列工作全面启动") == (None, -1)  # no amount

@@ -156,15 +156,17 @@ def cut_item_heading(doc_text: str, line: str, line_end: int, heading_lines: lis
 
 
 # -- 5. O3e: a year's budget set out with 安排 -----------------------------------------------------------------------
-_BUDGET_ALLOT = re.compile(r"(?<![\d—\-~至到与比较較])(20\d\d)\s*年(?:度)?\s*[^。,，;；、]{0,20}?(?:预算|預算)\s*"
-                           r"(?:安排|资金|資金)\s*(?:约|為|为|达|共)?\s*\d")
+# (``2031年度相关预算增列新台币3亿元``, ``2031年度编列359亿元``: the year's budget added to or allotted, ROC years read in the
+# common era before, ``goals.common_era``)
+_BUDGET_ALLOT = re.compile(r"(?<![\d—\-~至到与比较較])(20\d\d)\s*年(?:度)?\s*(?:[^。,，;；、]{0,20}?(?:预算|預算)\s*"
+                           r"(?:安排|资金|資金|增列|编列|編列)|(?<=度)\s*(?:编列|編列))\s*(?:约|約|為|为|达|達|共)?\s*(?:新[台臺][币幣])?\s*\d")
 
 
 def budget_allotment_year(sentence: str) -> tuple[int | None, int]:
     """(the year, where it stands) of a sentence that sets out a year's budget with its amount by ``预算安排``/``预算资金``
     (``2031年全县教育经费预算安排3.2亿元``: O3e, a goal with that year); (None, -1) when none: no amount (``2031年预算
     安排另行通知``), a budget without its year (``本年度…``), the base of a change (``比2031年预算…``)."""
-    if "预算" not in sentence and "預算" not in sentence:
+    if "预算" not in sentence and "預算" not in sentence and "编列" not in sentence and "編列" not in sentence:
         return None, -1
     m = _BUDGET_ALLOT.search(sentence)
     return (int(m.group(1)), m.start(1)) if m else (None, -1)
