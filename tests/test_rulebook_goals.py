@@ -622,3 +622,32 @@ def test_O3e_allotment_of_a_year(s, year):
 def test_cue_budget_allotment_near_misses_more():
     assert RB.budget_allotment_year("较2031年度编列增加3亿元") == (None, -1)  # the base of a change
     assert RB.budget_allotment_year("2031年度编列工作全面启动") == (None, -1)  # no amount
+
+
+def test_O3d_results_reported_give_the_page_its_time():
+    assert goals("某区教育简讯\n\n截至2030年底,全区已建成学校5所。到2029年,全区新建学校3所。\n") == []
+
+
+def test_O3b_lead_that_opens_a_notice_whose_body_is_the_list():
+    text = "各区人民政府:\n\n经市政府同意,2031年我市实施47项民生实事,具体安排如下:\n\n一、新建幼儿园10所。\n"
+    assert goals(text) == [("经市政府同意,2031年我市实施47项民生实事,具体安排如下:", 2031)]
+
+
+def test_O3h_binding_indicators_announced_are_no_goal():
+    assert goals("规划提出了约束性指标,每千人口托位数达到4.5个。\n") == []
+
+
+def test_O3a_clause_naming_the_goals_as_ground_is_a_goal_by_its_date():
+    s = "根据规划确定的总体目标,到2031年全区建成学校5所"
+    assert goals(s + "。\n") == [(s, 2031)]
+
+
+def test_O3d_this_year_without_a_written_year_is_no_goal():
+    text = "某区教育简讯\n\n发布日期:2030-12-20\n\n今年全区新建学校5所。2031年全区将新建学校3所。\n"
+    assert goals(text) == [("2031年全区将新建学校3所", 2031)]
+
+
+def test_O2_inline_titles_of_numbered_items_under_a_sub_heading():
+    text = ("某区教育规划\n\n二、发展目标\n\n(一)总体目标\n\n全区教育现代化水平明显提升。\n\n(二)具体目标\n\n"
+            "1.学前教育。入园率达到95%。\n\n2.义务教育。巩固率达到99%。\n")
+    assert goals(text) == [("全区教育现代化水平明显提升", None), ("入园率达到95%", None), ("巩固率达到99%", None)]
