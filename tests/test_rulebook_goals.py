@@ -651,3 +651,15 @@ def test_O2_inline_titles_of_numbered_items_under_a_sub_heading():
     text = ("某区教育规划\n\n二、发展目标\n\n(一)总体目标\n\n全区教育现代化水平明显提升。\n\n(二)具体目标\n\n"
             "1.学前教育。入园率达到95%。\n\n2.义务教育。巩固率达到99%。\n")
     assert goals(text) == [("全区教育现代化水平明显提升", None), ("入园率达到95%", None), ("巩固率达到99%", None)]
+
+
+@pytest.mark.parametrize("last", ["某区教育局", "责任编辑"])
+def test_O1b_near_miss_signature_or_furniture_at_the_page_end(last):
+    text = "某区教育规划\n\n二、发展目标\n\n全区入学率达到95%以上。\n\n" + last
+    assert goals(text) == [("全区入学率达到95%以上", None)]
+
+
+def test_cue_cut_last_sentence_unit_and_furniture_lines():
+    for last in ("某区教育局", "区发改委、区教育局", "责任编辑", "附件"):
+        doc = "二、发展目标\n\n达到95%。\n\n" + last
+        assert RB.cut_last_sentence(last, doc, len(doc)) is None, last

@@ -99,6 +99,9 @@ _END_MARK = re.compile(r"[。!?！？;；:：.…)）”\"」』]\s*$")
 _CUT_WORDS = re.compile(r"^\s*(?:——|—|-|•|·)?\s*([\u4e00-\u9fff][\u4e00-\u9fff、,，]{0,40})\s*$")
 # a label line (``牵头领导:某副区长``, ``主要责任单位:甲局``): a cut line after it is a label too, no sentence of the body
 _LABEL_LINE = re.compile(r"^\s*[\u4e00-\u9fff]{2,10}\s*[:：]")
+# the words of a page's furniture standing alone on a line (G2a)
+_PAGE_WORD = re.compile(r"^(?:附件|附表|责任编辑|責任編輯|编辑|編輯|来源|來源|作者|打印|关闭|關閉|分享|返回|上一篇|下一篇|相关(?:新闻|文章|阅读)|"
+                        r"相關(?:新聞|文章|閱讀))\s*$")
 _HEADING_MARK = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}\s*[.、．](?!\d)|第[一二三四五六七八九十]{1,3}[章节部分])")
 
 
@@ -107,7 +110,8 @@ def cut_last_sentence(paragraph: str, doc_text: str, par_end: int) -> tuple[int,
     ``par_end``, no end mark), in a goal section (the caller's condition): a goal whatever is left of it (O1b), a phrase
     that is its paragraph's only text (``优质资源更加``) or a single character after a sentence (``…达到90%。托``). None for
     a whole sentence, a line with a heading marker (``(四)全面提高``: a heading, O2), a number, a line after a label line
-    (``牵头领导:某某\n完成时``: a cut label), a related link's document name (``- 某委关于修改部分规``)."""
+    (``牵头领导:某某\n完成时``: a cut label), a related link's document name (``- 某委关于修改部分规``), a line of its own
+    that names units (``某区教育局``: a signature, a unit cell) or is the page's furniture (``责任编辑``)."""
     if doc_text[par_end:].strip() or not paragraph.strip() or _END_MARK.search(paragraph):
         return None
     line_start = paragraph.rfind("\n") + 1
@@ -122,6 +126,9 @@ def cut_last_sentence(paragraph: str, doc_text: str, par_end: int) -> tuple[int,
         before = doc_text[:par_end - len(paragraph) + line_start].rstrip().rsplit("\n", 1)[-1]
         if _LABEL_LINE.match(before):
             return None  # (``主要责任单位:甲局\n完成时``: a label of the item's label lines, cut)
+        from extract.cues import is_furniture, is_unit_cell
+        if is_unit_cell(m.group(1)) or is_furniture(m.group(1)) or _PAGE_WORD.match(m.group(1)):
+            return None  # (``某区教育局``: a signature or a unit cell; ``责任编辑``: the page's furniture, G2a)
     from extract.rules.goals import is_no_sentence  # (late: goals imports this module)
     if is_no_sentence(paragraph[start:].strip()) not in ("", "fragment"):
         return None  # (``- 某委关于修改部分规``: a related list's document name the page cut)
