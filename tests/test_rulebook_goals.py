@@ -663,3 +663,12 @@ def test_cue_cut_last_sentence_unit_and_furniture_lines():
     for last in ("某区教育局", "区发改委、区教育局", "责任编辑", "附件"):
         doc = "二、发展目标\n\n达到95%。\n\n" + last
         assert RB.cut_last_sentence(last, doc, len(doc)) is None, last
+
+
+@pytest.mark.parametrize("text", [
+    "序号 | 任务 | 牵头单位 | 年度目标\n1 | 新建学校3所 | 区教育局 | 完成主体工程\n2 | 改造校舍 | 区住建局 | 完成改造\n",
+    "序号\n任务\n牵头单位\n年度目标\n1\n新建学校3所\n区教育局\n完成主体工程\n2\n改造校舍\n区住建局\n完成改造\n",
+    "序号\n目标任务\n牵头单位\n1\n新建学校3所。\n区教育局\n2\n改造校舍。\n区住建局\n",
+])
+def test_O1a_column_headers_naming_goals_are_no_heading(text):
+    assert goals(text) == []
