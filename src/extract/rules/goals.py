@@ -27,6 +27,7 @@ from extract.rules import unit_goal_layouts as _ug24
 from extract.rules import past_results as _rest16  # (r16 rest16)
 from extract.rules import unit_directives as _ug17  # (r17 ug17)
 from extract.rules import goal_dates as _g17  # (r17 goal17)
+from extract.rules import goal_commitments as _c18  # (r18 goal18)
 from extract.rules import rulebook_goals as _rbg  # (confG18)
 from extract.rules.text import Piece, deadline_at, is_past, masked_titles, sentences
 from extract.rules.scan import OpeningScan
@@ -787,6 +788,8 @@ def goal_date(sentence: str) -> tuple[int | None, int, str]:
                       ("clause_year_level", clause_year_level), ("year_drive", year_drive),
                       ("goal_colon_year", _ugB15.goal_colon_year),  # (r15 ugB15)
                       ("drawn_budget_year", _ug24.drawn_budget_year),  # (r16 ug24)
+                      ("planned_span", _c18.planned_span), ("year_then_duty", _c18.year_then_duty),  # (r18 goal18)
+                      ("year_deed", _c18.year_deed_counted),  # (r18 goal18)
                       ("budget_year", _rbg.budget_allotment_year), ("year_goals_named", _rbg.year_goals_named)):  # (confG18)
         year, at = find(sentence)
         if year is not None and not closes_a_period(sentence, at):
@@ -1079,6 +1082,8 @@ def false_goal_cue(sentence: str, at: int = -1) -> str:
         return "past"
     if _ug16.dated_step_then_now(sentence):
         return "step_then_now"  # (r16 ug16) ``该中心于2031年3月开工,目前已完成主体结构封顶``
+    if _c18.reports_list_announced(sentence):
+        return "list_announced"  # (r18 goal18) ``大会公布了2031年某县将完成的十件实事``: the list reported (O3b)
     for name, cue in FALSE_GOAL_CUES:
         if cue(sentence):
             return name
