@@ -672,3 +672,8 @@ def test_cue_cut_last_sentence_unit_and_furniture_lines():
 ])
 def test_O1a_column_headers_naming_goals_are_no_heading(text):
     assert goals(text) == []
+
+
+def test_cue_cut_last_sentence_words_the_page_holds_elsewhere():
+    doc = "二、发展目标\n\n新增托位800个。托"
+    assert RB.cut_last_sentence("新增托位800个。托", doc, len(doc)) is None  # ``托`` stands earlier too (G4)

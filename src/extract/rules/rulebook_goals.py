@@ -110,7 +110,8 @@ def cut_last_sentence(paragraph: str, doc_text: str, par_end: int) -> tuple[int,
     ``par_end``, no end mark), in a goal section (the caller's condition): a goal whatever is left of it (O1b), a phrase
     that is its paragraph's only text (``优质资源更加``) or a single character after a sentence (``…达到90%。托``). None for
     a whole sentence, a line with a heading marker (``(四)全面提高``: a heading, O2), a number, a line after a label line
-    (``牵头领导:某某\n完成时``: a cut label), a related link's document name (``- 某委关于修改部分规``), a line of its own
+    (``牵头领导:某某\n完成时``: a cut label), a related link's document name (``- 某委关于修改部分规``), words the page holds
+    elsewhere too (``托`` after ``…托位数…``: no quote marks them as their own mention, G4), a line of its own
     that names units (``某区教育局``: a signature, a unit cell) or is the page's furniture (``责任编辑``)."""
     if doc_text[par_end:].strip() or not paragraph.strip() or _END_MARK.search(paragraph):
         return None
@@ -132,6 +133,8 @@ def cut_last_sentence(paragraph: str, doc_text: str, par_end: int) -> tuple[int,
     from extract.rules.goals import is_no_sentence  # (late: goals imports this module)
     if is_no_sentence(paragraph[start:].strip()) not in ("", "fragment"):
         return None  # (``- 某委关于修改部分规``: a related list's document name the page cut)
+    if doc_text.count(m.group(1)) > 1:
+        return None  # (a piece the page holds elsewhere too, ``婴``: no quote marks it as its own mention, G4)
     return start + m.start(1), start + m.end(1)
 
 
