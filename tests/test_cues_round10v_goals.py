@@ -73,7 +73,8 @@ def test_the_time_a_commitment_takes_with_its_span_in_brackets_dates_a_goal():
 
 def test_other_names_of_the_goal_section():
     # as ``二、发展目标`` and ``(一)工作目标`` are read: other writers' names of the goals; every sentence below is a goal
-    for head in ("二、建设目标", "(一)任务目标", "三、目标与任务", "一、近期目标", "二、預期成效", "二、阶段性目标"):
+    # (``二、預期成效`` left out: O1d, seventeenth round, names expected results, no goal heading; tests/test_rulebook_goals.py)
+    for head in ("二、建设目标", "(一)任务目标", "三、目标与任务", "一、近期目标", "二、阶段性目标"):
         text = ("某县学校建设实施方案\n\n一、背景\n\n本县学校布局有待优化。\n\n" + head + "\n\n"
                 "新建中小学3所,新增学位4000个。\n\n全县中小学全面消除大班额现象。\n\n四、保障措施\n\n加强组织领导。\n")
         got = [q for q, _ in goals(text)]

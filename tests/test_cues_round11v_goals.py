@@ -221,7 +221,7 @@ for cid, sent, exp in [
 C.append(("C0", sec("二、主要目标", "①到2033年,学前三年毛入园率达到98%。\n\n②义务教育巩固率保持在99%以上。"),
           [("到2033年,学前三年毛入园率达到98%", 2033), ("义务教育巩固率保持在99%以上", None)]))
 for i, (h, body) in enumerate([("三、預期效益", B2), ("二、奮鬥目標", B2), ("貳、施政目標", B2), ("三、願景", B2)]):
-    C.append((f"At1{i}", sec(h, body, T), E2))
+    C.append((f"At1{i}", sec(h, body, T), [] if "預期效益" in h else E2))  # (O1d, seventeenth round: expected benefits, no goal heading)
 C.append(("Lh0", "某校发展计划\n\n发布日期:2030-12-20\n\n主要目标:\n\n(一)培养学生自主学习的能力。\n\n(二)建立优质的校园文化氛围。\n\n"
           "三、保障措施\n\n加强教师队伍建设,提高教学质量。\n",
           [("培养学生自主学习的能力", None), ("建立优质的校园文化氛围", None)]))

@@ -234,6 +234,9 @@ _GOALS_AS_OBJECT = re.compile(r"[,，;；][^,，;；]*(?:完成|实现|确保|�
 
 @functools.lru_cache(maxsize=4096)  # (perf17) as ``heading_gives_context`` (and ``in_goal_section``'s, per paragraph)
 def heading_names_goals(title: str) -> bool:
+    from extract.rules.rulebook_goals import goal_heading_verdict  # (confG18) O1d
+    if (verdict := goal_heading_verdict(title)) is not None:
+        return verdict
     m = _GOAL_HEADING.search(title)
     if m is None and "目标" in title:
         from extract.rules.unit_goal_phrasings import names_plan_goals_heading  # (r16 ug16; here: no import cycle)

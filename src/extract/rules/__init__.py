@@ -53,6 +53,7 @@ from extract.rules import unit_evidence as _uev  # (r18 unitv18)
 from extract.rules import rulebook_units as _rbu  # (r18 confU18) the written unit rules
 from extract.rules import goal_dates as _g17  # (r17 goal17)
 from extract.rules import wrapped_lines as _wrap17  # (r17 wrap17)
+from extract.rules import rulebook_goals as _rbg  # (confG18)
 from extract.rules import past_dates as _w17  # (r17 wide17)
 from extract.rules import goal_scopes as _scope18  # (r18 goal18)
 from extract.rules.target_status import title_reports_results
@@ -136,6 +137,7 @@ class RulesExtractor:
         links = link_list_spans(doc.text)  # (r16) the titles under ``热门新闻``: other pages' headlines (G2a)
         out = [r for r in out if not (links and isinstance(r, (NumericTarget, Goal))
                                       and any(a <= r.norm_span.start < b for a, b in links))]
+        out = _rbg.without_final_semicolon(doc.text, out)  # (confG18) O5: a goal's line-final ``;`` is no part of its quote
         return _uev.accept_units(_rbu.rulebook_filter(self._tidy_units(out), doc.text), doc.text)  # (r18 unitv18) evidence of each unit row
 
     def _owned_items(self, doc: PreparedDoc, found: list[AnyRecord]) -> list[AnyRecord]:
@@ -462,7 +464,9 @@ class RulesExtractor:
                             or s.in_goal_section(par.section_path[:-1]) and (
                                 heading_states_level(h.title) or self._labelled_item(doc, par)
                                 or _ug16.closed_item_owns_nothing(text[par.span.start:par.span.end], par.section_path, (  # (r16 ug16)
-                                    s.paragraphs[par.index + 1].section_path if par.index + 1 < len(s.paragraphs) else None)))) \
+                                    s.paragraphs[par.index + 1].section_path if par.index + 1 < len(s.paragraphs) else None))
+                                or _rbg.cut_item_heading(text, text[par.span.start:par.span.end], par.span.end, [  # (confG18) O1e
+                                    text[q.span.start:q.span.end] for q in s.paragraphs[:par.index] if q.kind == "heading"]))) \
                             and not is_past_year(h_year := goal_date(h.title)[0], doc_year):
                         # ``(三)入学率均达到99%`` on a line of its own in a goal section, an item under a label line
                         # ``目标``: a goal sentence (O1); (thirteenth round) ``(一)幼儿教育:增设幼儿园12班。``: a topic
@@ -508,13 +512,16 @@ class RulesExtractor:
                 continue
             opens_items = False  # (``办学目标: 1. 以学生为本,…``: the label with its first item on the same line; the
             # paragraph's own goals follow its label, the items after it open the block)
-            if is_goal_label(text[par.span.start:par.span.end]):
+            if is_goal_label(text[par.span.start:par.span.end]) or _rbg.decimal_heading(text[par.span.start:par.span.end]) == "goal":
                 goal_block = _OPEN  # the items after a label line ``目标`` state goals, up to the next label (``内容``)
             elif goal_block is None and goal_label_opens_items(text[par.span.start:par.span.end]):
                 opens_items = True
             elif goal_block is not None and (is_bare_label(text[par.span.start:par.span.end])
-                                             or opens_other_label(text[par.span.start:par.span.end])):
+                                             or opens_other_label(text[par.span.start:par.span.end])
+                                             or _rbg.decimal_heading(text[par.span.start:par.span.end]) == "other"):  # (confG18) O1
                 goal_block = None  # (``校训: 勤…``, ``教育信念: 1. …``: another label closes the goal items)
+            if _rbg.decimal_heading(text[par.span.start:par.span.end]) is not None:
+                continue  # (confG18) O2: a decimal outline heading line (``1.1 发展目标``) is no goal itself
             path = par.section_path
             key = tuple(path)
             role = roles.get(key)
@@ -625,6 +632,8 @@ class RulesExtractor:
                 goal_start = parallel_slogans(ptext, [text[q.span.start:q.span.end] for q in sides])  # (O2)
             if goal_section and not body_start and not goal_start:
                 goal_start = opening_phrase_title_end(ptext)  # (r15 ug15) O2: an opening phrase is the inline title
+            if goal_section and not body_start and goal_start and not _rbg.closed_by_full_stop(ptext, goal_start):
+                goal_start = 0  # (confG18) O2: an unmarked inline title is closed by ``。``; ``…！`` opens the goals
             ordinal_goal = 0 if goal_section or body_start else ordinal_goal_title_end(ptext)  # (r15 ug15) ``一是…目标。``
             goal_start = ordinal_goal or goal_start  # (O1 for its paragraph's goals only; its targets read as before)
             if goal_section and goal_start and _ug16.only_site_mark(ptext[goal_start:]):
@@ -650,6 +659,9 @@ class RulesExtractor:
             if goal_section and not title_line and (cut := _g17.cut_off_tail(ptext, text, par.span.end)
                                                       or _scope18.cut_page_tail(ptext, text, par.span.end)):  # (r18 goal18)
                 hits.append(GoalHit(par.span.start + cut[0], par.span.start + cut[1], None, ("cut_off_tail",)))  # (r17 goal17)
+            elif goal_section and not title_line and (cut := _rbg.cut_last_sentence(ptext, text, par.span.end)) \
+                    and not any(g.end > par.span.start + cut[0] for g in hits):  # (confG18) O1b: whatever is left of it
+                hits.append(GoalHit(par.span.start + cut[0], par.span.start + cut[1], None, ("cut_off_tail",)))
             if task_line:
                 hits = []  # (the task of a report's item: its figures are targets, its words no goal of the page)
             elif reports:  # a progress report restates the year's commitments (``2031年承担…新建幼儿园20所``): a
@@ -949,7 +961,8 @@ class RulesExtractor:
             freq = {k for k, h in enumerate(body) if is_frequency_column(h)}
             rules_cols = {k for k, h in enumerate(body) if column_states_rules(h)}
             goal_cells = _scope18.goal_scope_cells(doc.text, table)  # (r18 goal18) rows under ``发展目标`` (O1a)
-            for row in table.rows:
+            goal_rows = _rbg.goal_category_rows(doc.text, table)  # (confG18) O1a: rows under a category naming goals
+            for ri, row in enumerate(table.rows):
                 roles = row.roles
                 out += _tl18.plan_cell_records(self, doc, table, row, path)  # (r18) ``甲项 | 万亩 | 0.07`` under 单位 | 年度目标
                 for k, (cell, span, role) in enumerate(zip(row.cells, row.cell_spans, roles)):
@@ -991,7 +1004,9 @@ class RulesExtractor:
                     for t in find_targets(cell, span.start, year=year, use_text_year=use_text, doc_year=doc_year,
                                           origin="cell" if use_text else "year_cell", decider=self.decider):
                         out.append(self._target(doc, t, cpath))
-                    for g in (find_goals(cell, span.start, goal_section=span.start in goal_cells) if role != "other" else []):
+                    for g in (find_goals(cell, span.start, goal_section=span.start in goal_cells
+                                         or ri in goal_rows and role in ("title", "content"))  # (confG18) O1a
+                              if role != "other" else []):
                         out.append(Goal(**self._base(doc, g.start, g.end, cpath), text=doc.text[g.start:g.end],
                                         target_year=g.year))
                 out += [self._target(doc, t, path) for k, (cell, span, role) in enumerate(zip(row.cells, row.cell_spans, roles))

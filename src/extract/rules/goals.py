@@ -28,6 +28,7 @@ from extract.rules import past_results as _rest16  # (r16 rest16)
 from extract.rules import unit_directives as _ug17  # (r17 ug17)
 from extract.rules import goal_dates as _g17  # (r17 goal17)
 from extract.rules import goal_commitments as _c18  # (r18 goal18)
+from extract.rules import rulebook_goals as _rbg  # (confG18)
 from extract.rules.text import Piece, deadline_at, is_past, masked_titles, sentences
 from extract.rules.scan import OpeningScan
 
@@ -578,7 +579,7 @@ _GOAL_LABEL_LEAD = re.compile(r"^\s*(?:[(（][一二三四五六七八九十\d]{
                               rf"(?:(?:{GOAL_KINDS})?目标(?:任务)?|(?:发展)?愿景|预期(?:成效|效益))"
                               r"\s*[:：]\s*(?=\S)")
 # ``…发展的总体目标是,全面建成…``: the overall aim stated, with or without a year
-_OVERALL_AIM_IS = re.compile(r"(?:总体|总的|主要|发展|总)目标(?:任务)?(?:是|为)")
+_OVERALL_AIM_IS = re.compile(r"(?:总体|总的|主要|发展|总)目标(?:任务)?(?:是|为|包括)")  # (confG18: O3h ``总体目标包括…``)
 
 
 def goal_label_lead(paragraph: str) -> int:
@@ -592,7 +593,8 @@ def goal_label_lead(paragraph: str) -> int:
 def states_the_goal(sentence: str) -> bool:
     """``目标是在2030年…``, ``…目标为:…``: the sentence says what the goal is."""
     return "目标" in sentence and (_GOAL_IS.search(sentence) is not None or _STATES_GOALS.search(sentence) is not None
-                                   or _ug16.reports_plan_goals(sentence))  # (r16 ug16) ``规划提出了…的目标``
+                                   or _ug16.reports_plan_goals(sentence)  # (r16 ug16) ``规划提出了…的目标``
+                                   or _OVERALL_AIM_IS.search(sentence) is not None)  # (confG18) O3h ``总体目标包括…``
 
 
 def closes_a_period(sentence: str, at: int) -> bool:
@@ -787,7 +789,8 @@ def goal_date(sentence: str) -> tuple[int | None, int, str]:
                       ("goal_colon_year", _ugB15.goal_colon_year),  # (r15 ugB15)
                       ("drawn_budget_year", _ug24.drawn_budget_year),  # (r16 ug24)
                       ("planned_span", _c18.planned_span), ("year_then_duty", _c18.year_then_duty),  # (r18 goal18)
-                      ("year_deed", _c18.year_deed_counted)):  # (r18 goal18)
+                      ("year_deed", _c18.year_deed_counted),  # (r18 goal18)
+                      ("budget_year", _rbg.budget_allotment_year), ("year_goals_named", _rbg.year_goals_named)):  # (confG18)
         year, at = find(sentence)
         if year is not None and not closes_a_period(sentence, at):
             return year, at, cue
