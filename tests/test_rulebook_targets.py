@@ -496,7 +496,7 @@ def test_cue_approved_for_works_due():
 # -- second batch: the rules' other made-up and quoted forms --------------------------------------------------------
 
 def test_N1b_bound_word_across_fenbie_list():
-    assert T("小學和中學每年分別最多可獲4萬元和7萬元。") == S((4.0, None, "萬元", "<=", None), (7.0, None, "萬元", "<=", None))
+    assert T("小學和中學每年分別最多可獲3萬元和6萬元。") == S((3.0, None, "萬元", "<=", None), (6.0, None, "萬元", "<=", None))
 
 
 def test_N1c_bound_word_before_a_colon_list():
