@@ -243,6 +243,21 @@ def field_label_task(task: str, section: str | None) -> str | None:
     return None
 
 
+# -- U7e: organiser verbs in running text --------------------------------------------------------------------------
+
+_ORGANISER_VERB = r"(?:共同)?(?:组织|組織|主办|主辦|承办|承辦|协办|協辦)"
+
+
+def organiser_clause(quote: str, units: list[str], kind: str) -> bool:
+    """Whether a prose row (no role verb or label in its quote, ``kind`` ``prose_other``) rests only on an organiser
+    verb right after one of its units: ``由甲局组织开展体质监测``, ``乙项建设由甲局主办,丙局协办``, ``甲局与乙局共同主办``
+    (U7e: ``组织``/``主办``/``承办``/``协办`` in running text give no row). Not ``由甲局采购图书`` (another doing verb),
+    not ``由甲局负责组织…`` (a U7 verb governs ``组织``: kind is no ``prose_other``)."""
+    if kind != "prose_other" or not units:
+        return False
+    return any(re.search(re.escape(u.strip()) + r"\s*" + _ORGANISER_VERB, quote) for u in units if u.strip())
+
+
 # -- the hooks: rows the rules above add, and rows they drop -------------------------------------------------------
 
 def rulebook_filter(records: list, text: str) -> list:
@@ -268,6 +283,7 @@ def rulebook_filter(records: list, text: str) -> list:
                     r.lead_units, r.responsible_units = r.responsible_units[:1], r.responsible_units[1:]
         if getattr(r, "type", None) == "unit_assignment" and (
                 names_no_unit(r.lead_units, r.responsible_units)
+                or (r.norm_span is not None and organiser_clause(quote, r.lead_units + r.responsible_units, evidence_of(quote, r.task, r.lead_units, r.responsible_units)[0]))  # (r18 confB18) U7e
                 or (r.norm_span is not None and metadata_role_field(text, r.norm_span.start, r.norm_span.end))):
             continue
         out.append(r)
