@@ -616,11 +616,25 @@ def test_N6_quote_runs_from_row_label_to_cell():
     assert "学前三年毛入园率(%) | 88 | 92" in quotes
 
 
-@pytest.mark.xfail(strict=True, reason="N13a: the whole-year task column of a monthly progress table gives no target")
 def test_N13a_progress_table_month_plan_cell_is_status():
     text = ("某区2031年5月重点项目进展情况\n| 项目内容 | 5月计划进度 | 实际进度 |\n"
             "| 新建托育机构10家 | 完成选址4处 | 已完成选址5处 |\n")
     assert T(text) == S((10.0, None, "家", "=", None))
+
+
+def test_cue_year_task_cell():
+    from extract.rules.rulebook_targets import year_task_cell
+
+    def cell(text):
+        s = text.rindex("\n", 0, len(text) - 1) + 1
+        got = year_task_cell(text, s, len(text) - 1)
+        return text[got[0]:got[1]] if got else None
+    head = "| 项目内容 | 5月计划进度 | 实际进度 |\n| 新建托育机构10家 | 完成选址4处 | 已完成选址5处 |\n"
+    assert cell("某区2031年5月重点项目进展情况\n" + head) == "新建托育机构10家"
+    assert cell("某区重点项目推进情况(1-9月)\n| 目标任务 | 完成情况 |\n| 新建托育机构10家 | 已建成6家 |\n") == "新建托育机构10家"
+    assert cell("某区2031年重点项目完成情况\n" + head) is None  # no in-year period: a year's results notice is open
+    assert cell("某区2031年12月重点项目进展情况\n" + head) is None  # the year's end
+    assert cell("某区2031年5月重点项目进展情况\n| 项目内容 | 5月计划进度 |\n| 新建托育机构10家 | 完成选址4处 |\n") is None  # no result column
 
 
 def test_N13a_progress_table_gives_no_status_cells():

@@ -704,6 +704,8 @@ class RulesExtractor:
             joined = broken_line_start(text, (s.paragraphs[par.index - 1].span.start, s.paragraphs[par.index - 1].span.end)
                                        if par.index and s.paragraphs[par.index - 1].kind == "text" else None,
                                        (par.span.start, par.span.end)) if not t_start else None  # (r16 tfn16)
+            if reports and (cell := _rb.year_task_cell(text, par.span.start, par.span.end)) is not None:  # (confB18) N13a
+                out += [self._target(doc, t, path) for t in find_targets(text[cell[0]:cell[1]], cell[0], role="plan", doc_year=doc_year, decider=self.decider)]
             for t in find_targets(ptext[t_start:] if joined is None else text[joined:par.span.end].replace("\n", " "),
                                   par.span.start + t_start if joined is None else joined, role=role, doc_year=doc_year,
                                   decider=self.decider, carry=carry):

@@ -301,3 +301,51 @@ def reported_schedule_line(paragraph: str, text_before: str, text_after: str) ->
     nxt = _PLAN_BLOCK.search(text_after, result.end())
     block = text_after[result.end():nxt.start() if nxt else len(text_after)]
     return re.search(r"(?m)^\s*" + re.escape(m.group(1)) + r"\s*[:：]", block) is not None
+
+
+# -- N13a (third adjudication): the whole-year task column of an in-year progress table ---------------------------------
+_YEAR_TASK_HEAD = re.compile(r"^(?:全年|年度)?(?:项目内容|項目內容|目标任务|目標任務|建设内容|建設內容|任务内容|任務內容|工作任务|工作任務|"
+                             r"年度目标|年度目標|年度任务|年度任務|主要内容|主要內容)$")
+_RESULT_HEAD = re.compile(r"实际进度|實際進度|完成情况|完成情況|进展情况|進展情況|推进情况|推進情況|落实情况|落實情況|累计完成|累計完成|完成进度|完成進度")
+# a report period that ends before the year does: a month other than December, a quarter but the fourth, a half-year,
+# a to-date span (``2031年5月…进展情况``, ``…推进情况(1-9月)``, ``…(截至5月15日)``, ``一季度``, ``上半年``)
+_IN_YEAR_PERIOD = re.compile(r"(?<![\d１-９])(?:[1-9]|1[01])\s*月|[一二三1-3]\s*季度|上半年|截至|截止")
+_YEAR_END_NOTICE = re.compile(r"12\s*月|十二月|四季度|全年|年度")
+
+
+def _pipe_cells(line: str) -> list[str]:
+    cells = [c.strip() for c in line.strip().strip("|｜").split("|")]
+    return cells if len(cells) >= 2 else []
+
+
+def year_task_cell(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """(N13a, third adjudication) The span of the whole-year task cell (``项目内容``, ``目标任务``, ``全年目标任务``) of
+    the pipe row at ``text[start:end]``, in a progress table (a result column in its header: ``实际进度``,
+    ``落实情况``) of a report whose title names a period inside the year (``2031年5月…进展情况``, ``…(1-9月)``,
+    ``…截至5月15日``): while the year runs the task cell gives targets as a plan does (N2). None elsewhere: a header
+    without a task or a result column, a report of December, the fourth quarter or the whole year (a results notice
+    at the year's end is left open), a line that is no pipe row."""
+    row = text[start:end]
+    if "|" not in row or "\n" in row.strip():
+        return None
+    title = text.lstrip()[:80].split("\n", 1)[0]
+    if not _IN_YEAR_PERIOD.search(title) or _YEAR_END_NOTICE.search(title):
+        return None
+    head = None
+    for line in reversed(text[max(0, start - 3000):start].split("\n")[:-1]):
+        if "|" not in line:
+            break
+        cells = _pipe_cells(line)
+        if any(_YEAR_TASK_HEAD.match(c) for c in cells):
+            head = cells
+            break
+    if head is None or not any(_RESULT_HEAD.search(c) for c in head):
+        return None
+    k = next(i for i, c in enumerate(head) if _YEAR_TASK_HEAD.match(c))
+    cells = row.strip().strip("|｜").split("|")
+    if len(cells) != len(head) or re.search(r"\d", cells[k]) is None:
+        return None
+    a = start + (len(row) - len(row.lstrip())) + (1 if row.lstrip().startswith(("|", "｜")) else 0) + sum(len(c) + 1 for c in cells[:k])
+    cell = text[a:a + len(cells[k])]
+    lead = len(cell) - len(cell.lstrip())
+    return a + lead, a + len(cell.rstrip())
