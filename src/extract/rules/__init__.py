@@ -806,7 +806,7 @@ class RulesExtractor:
             return continued(j) and 0 <= j2 < len(opens) and opens[j2]
 
         return {p.index for k, p in enumerate(pars) if opens[k] and (near(k, -1) or near(k, 1) or _rbu.numbered_duty_block(
-            text[p.span.start:p.span.end]))}  # (r18 confU18) U8a: one office's numbered block
+            text[p.span.start:p.span.end]) or _rbu.lone_label_under_report(text[max(0, p.span.start - 80):p.span.start], text[p.span.start:p.span.end]))}  # (r18 confU18) U8a: one office's numbered block; (confB18) U8c
 
     @staticmethod
     def _sibling_of_section(doc: PreparedDoc, par, path: list[str]) -> bool:

@@ -95,6 +95,28 @@ def numbered_duty_block(paragraph: str) -> bool:
     return bool(_NUMBERED_ITEMS.match(head, colon))
 
 
+# (U8c) the heading or label right above a lone office label that makes its paragraph a unit's work or duties: a
+# unit-by-unit report's ``进展情况:`` / ``落实情况`` or a division of duties (``三、职责分工``)
+_REPORT_OR_DUTY_HEAD = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．])?\s*"
+    r"(?:工作|具体|各单位|各部门)?(?:进展情况|進展情況|推进情况|推進情況|落实情况|落實情況|完成情况|完成情況|工作进展|工作進展|"
+    r"办理情况|辦理情況|职责分工|職責分工|责任分工|責任分工|任务分工|任務分工|工作职责|工作職責|主要职责|主要職責|部门职责|部門職責)"
+    r"\s*[:：]?\s*$")
+
+
+def lone_label_under_report(text_before: str, paragraph: str = "") -> bool:
+    """(U8c) Whether the line right above a lone office label (``区城管局:已清理占道摊点30处。``, one unnumbered paragraph,
+    no other label near) names a unit-by-unit progress report or a division of duties (``进展情况:``, ``三、职责分工``):
+    the paragraph sets out the unit's work, a row of U8a. Not a label with no such line above it (a page's headline
+    ``市教育局:今年将新建学校5所``, a cross-head, a quote of what the unit said: news, no row), nor a paragraph
+    of numbered items (``区城管局:1.…``: read as U8a's block)."""
+    lines = text_before.split("\n")
+    colon = min([i for i in (paragraph.find(":"), paragraph.find("：")) if i >= 0] or [-1])
+    if colon >= 0 and re.match(r"\s*(?:\d{1,2}\s*[.、．](?!\d)|[(（][一二三四五六七八九十\d]{1,3}[)）])", paragraph[colon + 1:]):
+        return False  # numbered items: U8a's block reading (``numbered_duty_block``) decides
+    return len(lines) >= 2 and lines[-1].strip() == "" and _REPORT_OR_DUTY_HEAD.match(lines[-2]) is not None
+
+
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 
 
