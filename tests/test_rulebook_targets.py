@@ -723,9 +723,26 @@ def test_N11_strive_to_bring_in_is_equal():
     assert T("到2031年,力争引入国内知名体育赛事1项。") == S((1.0, None, "项", "=", 2031))
 
 
-@pytest.mark.xfail(strict=True, reason="N11a: N年內 with a modal before its change (未來2年內預計再增設…) gives no 2 年; reading it (one cue) also fired on a headline that restates the body's 到20XX年, which N11a excludes and needs the page's body to tell")
 def test_N11a_deadline_without_a_written_period():
     assert T("未來2年內預計再增設幼兒園28園。") == S((28.0, None, "園", "=", None), (2.0, None, "年", "<=", None))
+
+
+def test_N11a_headline_modal_within_restating_the_body_year():
+    text = "某区5年内将新增学位6万个\n记者 王五\n到2031年,某区将新增学位6万个。\n"
+    assert all(u != "年" for _v, _vm, u, _c, _y in T(text))
+
+
+def test_cue_modal_within_limit():
+    from extract.rules.rulebook_targets import headline_restates_year, modal_within_limit
+    assert modal_within_limit("未来2年内预计再增设幼儿园28园", "年", "内预计再增设幼儿园28园")
+    assert modal_within_limit("3年内将新建学校5所", "年", "内将新建学校5所")
+    assert not modal_within_limit("2029-2031年,3年内将建成社区书屋20个", "年", "内将建成社区书屋20个")  # a written span
+    assert not modal_within_limit("5年内将建成一批学校", "年", "内将建成一批学校")  # no quantity
+    assert not modal_within_limit("未来2年将新增幼儿园28所", "年", "将新增幼儿园28所")  # no 内
+    text = "某区5年内将新增学位6万个\n到2031年,某区将新增学位6万个。"
+    assert headline_restates_year(text, 2)
+    assert not headline_restates_year(text, text.index("某区将"))  # the body
+    assert not headline_restates_year("某区5年内将新增学位6万个\n某区将新增学位6万个。", 2)  # no year in the body
 
 
 def test_N12a_listed_into_and_set_out_below():

@@ -137,6 +137,8 @@ class RulesExtractor:
         links = link_list_spans(doc.text)  # (r16) the titles under ``热门新闻``: other pages' headlines (G2a)
         out = [r for r in out if not (links and isinstance(r, (NumericTarget, Goal))
                                       and any(a <= r.norm_span.start < b for a, b in links))]
+        out = [r for r in out if not (isinstance(r, NumericTarget) and _rb.MODAL_LIMIT_CUE in (r.cues or [])
+                                      and _rb.headline_restates_year(doc.text, r.norm_span.start))]  # (confB18) N11a
         out = _rbg.without_final_semicolon(doc.text, out)  # (confG18) O5: a goal's line-final ``;`` is no part of its quote
         return _uev.accept_units(_rbu.rulebook_filter(self._tidy_units(out), doc.text), doc.text)  # (r18 unitv18) evidence of each unit row
 

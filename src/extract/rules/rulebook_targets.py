@@ -349,3 +349,35 @@ def year_task_cell(text: str, start: int, end: int) -> tuple[int, int] | None:
     cell = text[a:a + len(cells[k])]
     lead = len(cell) - len(cell.lstrip())
     return a + lead, a + len(cell.rstrip())
+
+
+# -- N11a: ``N年内`` with a modal before the change it bounds -------------------------------------------------------------
+_MODAL_LIMITED_CHANGE = re.compile(r"^[内內]\s*(?:将|將|预计|預計|计划|計劃|拟|擬|力争|力爭|可望|要)\s*(?:再)?\s*"
+                                   r"(?:增加|新增|新建|增设|增設|增至|增加至|提升至|提高至|扩展至|擴展至|扩大至|擴大至|建成|建设|建設|完成|"
+                                   r"提供|实现|實現|达到|達到|培训|培訓|招聘|改造)")
+_COUNTED_AFTER = re.compile(r"[^，,；;。\d]{0,12}\d")
+_YEAR_IN_SENTENCE = re.compile(r"(?:19|20)\d\d\s*(?:年|/|-|—|至)|(?<!\d)(?:9[5-9]|1[0-3]\d)\s*(?:学年度|學年度|年度|年(?!内|內))")
+MODAL_LIMIT_CUE = "time_limit_modal"
+
+
+def modal_within_limit(sentence: str, unit: str, after: str) -> bool:
+    """(N11a) ``N年内`` with a modal before the counted change it bounds, in a sentence that writes no year: ``未来2年内
+    预计再增设幼儿园28园``, ``3年内将新建学校5所`` -> the deadline itself, N ``年`` ``<=``. Not: a sentence that writes a
+    year or a span (``2029-2031年,3年内将建成…``: the limit restates it), a change with no quantity (``5年内将建成一批
+    学校``), ``N年`` without ``内``. A headline restating the body's year is dropped by ``headline_restates_year``."""
+    if unit != "年" or (m := _MODAL_LIMITED_CHANGE.match(after)) is None or _YEAR_IN_SENTENCE.search(sentence):
+        return False
+    return _COUNTED_AFTER.match(after, m.end()) is not None
+
+
+_BODY_YEAR = re.compile(r"(?:到|至|于|於|在)\s*(?:20\d\d|1[0-3]\d)\s*年|(?:20\d\d)\s*年\s*(?:底|前|末)")
+
+
+def headline_restates_year(text: str, start: int) -> bool:
+    """(N11a) Whether the position ``start`` stands in the page's headline (its first line) and the body below writes
+    the commitment's year (``…到2031年新增学位6万个``): a headline's ``5年内将新增…`` only restates that period and its
+    ``N年内`` gives no record. Not a line of the body, nor a headline over a body that writes no such year."""
+    head_start = len(text) - len(text.lstrip())
+    head_end = text.find("\n", head_start)
+    head_end = len(text) if head_end < 0 else head_end
+    return head_start <= start < head_end and _BODY_YEAR.search(text, head_end) is not None
