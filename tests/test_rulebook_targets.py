@@ -249,10 +249,17 @@ def test_N9d_overdue_works_step_dates_nothing():
     assert T(ahead) == S((800.0, None, "万元", "=", 2032))  # a step still ahead dates it (N9b)
 
 
-@pytest.mark.xfail(strict=True, reason="N9d: the sentence is a goal by its works step still ahead (goal side not done)")
 def test_N9d_goal_by_the_step_still_ahead():
     text = "某区2031年教育工作计划\n发布日期:2031-01-10\n该项目总投资800万元,预计2030年10月开工,2031年6月竣工。\n"
     assert [y for _q, y in G(text)] == [2031]
+
+
+def test_cue_works_step_ahead():
+    from extract.rules.rulebook_goals import works_step_ahead
+    assert works_step_ahead("该项目总投资800万元,预计2030年10月开工,2031年6月竣工", 2031) == 2031
+    assert works_step_ahead("该项目总投资800万元,预计2030年11月开工", 2031) is None  # no step still ahead: no goal
+    assert works_step_ahead("预计2030年10月开工,已于2031年3月竣工", 2031) is None  # the later step is done
+    assert works_step_ahead("预计2030年10月开工,2031年6月竣工", None) is None  # an undated page
 
 
 def test_N2a_done_change_near_miss():

@@ -681,6 +681,8 @@ class RulesExtractor:
             for g in in_abstract(hits, ptext, par.span.start, text) if hits else hits:
                 if (y0 := _g17.opening_commitment_year(text[g.start:g.end], g.year)) and not is_past_year(y0, goal_year):
                     g = GoalHit(g.start, g.end, y0, g.cues)  # (r17 goal17) ``2031年,…达到…;到2033年,…``: O4, the first year
+                if is_past_year(g.year, goal_year) and (y1 := _rbg.works_step_ahead(text[g.start:g.end], goal_year)):
+                    g = GoalHit(g.start, g.end, y1, g.cues)  # (confB18) N9d: an overdue start, the completion still ahead
                 if is_past_year(g.year, goal_year):
                     continue  # ``2022年,完成…`` in a page of 2023 reports a result
                 if headline and _g17.is_headline_again(text[g.start:g.end], headline):
