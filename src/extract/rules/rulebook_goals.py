@@ -266,3 +266,22 @@ def works_step_ahead(sentence: str, doc_year: int | None) -> int | None:
         if year >= doc_year and not _STEP_DONE.search(sentence[max(0, m.start() - 4):m.start()]):
             return year
     return None
+
+
+# -- O1c: one wrapped line under a label with a hanging indent ----------------------------------------------------------
+_HANGING_LABEL_ITEM = re.compile(r"^\s*[\u4e00-\u9fff]{2,8}\s*[:：]\s*(?:\d{1,2}\s*[.、．](?!\d)|[(（]\d{1,2}[)）])\s*"
+                                 r"(?P<body>[^\n]*[,，、][^\n]*?[\u4e00-\u9fff])\s*$")
+_NEXT_ENDS_SENTENCE = re.compile(r"[。！？!?；;]\s*[”’」』]?\s*$")
+
+
+def hanging_label_wrap(line: str, nxt: str, width) -> bool:
+    """(O1c) A line that opens with a label and its first item (``辦學目標: 1. 以學生為本,通過多元化``) and breaks off
+    mid-sentence (a clause mark inside, no closing mark at its end), over a line no wider that carries the sentence
+    on to its full stop (``教學模式,讓學生有效地學習。``): the hanging indent's one wrap, no line end, although no run of
+    equal widths shows the wrap. ``width`` is the caller's print width. Not: a line without the label and item
+    marker (a heading over its paragraph), a line ending in a mark, a next line that does not end the sentence or is
+    wider than the first (an unwrapped paragraph). The caller checks that the next line opens no unit of its own."""
+    s, n = line.strip(), nxt.strip()
+    if not n or _HANGING_LABEL_ITEM.match(s) is None or _NEXT_ENDS_SENTENCE.search(n) is None:
+        return False
+    return width(n) <= width(s)
