@@ -52,11 +52,19 @@ def test_G3a_number_broken_by_a_space():
     assert T("明年增加宿位6 200個。") == S((6200.0, None, "個", "=", None))
 
 
-@pytest.mark.xfail(strict=True, reason="G4: where no blank line parts the lines, the repeated mention is widened two lines back (over the first mention) instead of the fewest words; a one-line fix in ground.py moved 20+ dev quotes both ways with no score change, left")
 def test_G4_a_commitment_printed_twice_gives_two_records():
     text = "2031年新建幼儿园8所。\n记者王五\n2031年新建幼儿园8所。\n"
     assert T(text) == S((8.0, None, "所", "=", 2031), (8.0, None, "所", "=", 2031))
     assert sorted(Q(text)) == sorted(["2031年新建幼儿园8所", "记者王五\n2031年新建幼儿园8所"])
+
+
+def test_cue_line_above_start():
+    from extract.rules.rulebook_targets import line_above_start
+    text = "甲。\n记者王五\n乙。"
+    assert text[line_above_start(text, text.index("乙")):] == "记者王五\n乙。"  # the line right above, no blank between
+    text = "甲。\n记者王五\n\n乙。"
+    assert text[line_above_start(text, text.index("乙")):] == "记者王五\n\n乙。"  # blank lines skipped
+    assert line_above_start("乙。", 0) == 0  # the first line
 
 
 def test_G4a_teaser_restates_body():

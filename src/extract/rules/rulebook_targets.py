@@ -381,3 +381,15 @@ def headline_restates_year(text: str, start: int) -> bool:
     head_end = text.find("\n", head_start)
     head_end = len(text) if head_end < 0 else head_end
     return head_start <= start < head_end and _BODY_YEAR.search(text, head_end) is not None
+
+
+# -- G4: a repeated mention's quote takes in the line right above it ------------------------------------------------------
+
+def line_above_start(text: str, start: int) -> int:
+    """(G4) Where the line right above the line holding ``start`` begins, blank lines between skipped: the fewest words
+    that make a repeated mention's quote its own (``2031年新建幼儿园8所。\\n记者王五\\n2031年新建幼儿园8所`` -> the
+    second quote ``记者王五\\n2031年新建幼儿园8所``, not reaching back over the first mention). 0 on the first line."""
+    nl = text.rfind("\n", 0, start)  # the break that opens the line of ``start``
+    while nl > 0 and text[nl - 1] == "\n":
+        nl -= 1
+    return text.rfind("\n", 0, nl) + 1 if nl > 0 else 0
