@@ -333,11 +333,19 @@ def test_O1b_outside_goal_sections_only_by_date():
 
 
 # -- O1c: a wrap is no line end -------------------------------------------------------------------------------------------------------------
-@pytest.mark.xfail(strict=True, reason="O1c: one wrapped line under a label with a hanging indent (``辦學目標: 1. …``) shows "
-                   "no fixed wrap width to read; the wrap reader (wrapped_lines) joins only runs of near-equal width")
 def test_O1c_example():
     text = "辦學目標: 1. 以學生為本,通過多元化\n教學模式,讓學生有效地學習。\n2. 發揮所長。"
     assert goals(text) == [("以學生為本,通過多元化\n教學模式,讓學生有效地學習", None), ("發揮所長", None)]
+
+
+def test_cue_hanging_label_wrap():
+    from extract.rules.rulebook_goals import hanging_label_wrap
+    from extract.rules.wrapped_lines import print_width as w
+    assert hanging_label_wrap("辦學目標: 1. 以學生為本,通過多元化", "教學模式,讓學生有效地學習。", w)
+    assert not hanging_label_wrap("1. 以學生為本,通過多元化", "教學模式,讓學生有效地學習。", w)  # no label: a heading over its text
+    assert not hanging_label_wrap("辦學目標: 1. 以學生為本,通過多元化。", "教學模式,讓學生有效地學習。", w)  # closed
+    assert not hanging_label_wrap("辦學目標: 1. 以學生為本,通過多元化", "教學模式,讓學生有效地學習", w)  # no sentence end
+    assert not hanging_label_wrap("辦學目標: 1. 以學生為本,多元化", "通過多元化教學模式,讓全體學生都能有效地學習。", w)  # wider
 
 
 # -- O1d: expected results are no goal heading -------------------------------------------------------------------------------------------

@@ -685,10 +685,18 @@ def test_U8a_own_part_label_with_numbered_items():
     assert [ld for _, ld, _ in got] == [["本部"], ["本部"], ["后勤处"], ["后勤处"]]
 
 
-@pytest.mark.xfail(strict=True, reason="U8a: a lone office label over one unnumbered paragraph is read only in a run of "
-                   "two or more such blocks (a single `甲局:…` line is as often a quote in a news report)")
 def test_U8a_single_unnumbered_paragraph():
     assert rows("进展情况:\n区城管局:已清理占道摊点30处。") == [("已清理占道摊点30处", ["区城管局"], [])]
+
+
+def test_cue_lone_label_under_report():
+    from extract.rules.rulebook_units import lone_label_under_report
+    assert lone_label_under_report("某区工作动态\n进展情况:\n")
+    assert lone_label_under_report("三、职责分工\n")
+    assert not lone_label_under_report("")  # a page's headline (``市教育局:今年将新建学校5所``): news, no row (U8c)
+    assert not lone_label_under_report("记者 王五\n")  # a quote in a news report
+    assert not lone_label_under_report("各单位要认真做好进展情况报送。\n")  # a sentence, no heading
+    assert not lone_label_under_report("进展情况:\n", "区城管局:1.清理占道摊点。")  # numbered: U8a's block reading
 
 
 def test_U3a_field_items_of_a_deng_danwei_list():
@@ -731,8 +739,6 @@ def test_U7e_organiser_verb_past_report():
     assert rows("市游泳协会承办了本次比赛。") == []
 
 
-@pytest.mark.xfail(strict=True, reason="U7e (`组织`, `主办`/`协办` in running text give no row) conflicts with the "
-                   "round-12/13 cues and tests that read `由X组织Y` and `Y由X主办,Z协办` as rows: left for the adjudicator")
 def test_U7e_organiser_verbs_predicate_form():
     assert rows("由区教育局组织开展学生体质监测。") == []
     assert rows("全民健身中心建设由某县体育局主办,某县住建局协办。") == []

@@ -104,10 +104,8 @@ def _unique_span(original: str, start: int, end: int, canon: _Canon, line_end: i
             break
         if end - start > _MAX_QUOTE or line_end - line_start > _MAX_QUOTE:
             return own  # only short lines (table cells) are taken in whole
-        prev_line = original.rfind("\n", 0, max(0, start - 1))
-        while prev_line > 0 and original[prev_line - 1] == "\n":
-            prev_line -= 1
-        new_start = original.rfind("\n", 0, max(0, prev_line)) + 1 if prev_line > 0 else 0
+        from extract.rules.rulebook_targets import line_above_start  # (confB18) G4: the line right above, not two
+        new_start = line_above_start(original, start)
         start = _strip_span(original, new_start, end)[0]
         if canon.is_unique_at(original, start, end):
             break

@@ -137,6 +137,8 @@ class RulesExtractor:
         links = link_list_spans(doc.text)  # (r16) the titles under ``热门新闻``: other pages' headlines (G2a)
         out = [r for r in out if not (links and isinstance(r, (NumericTarget, Goal))
                                       and any(a <= r.norm_span.start < b for a, b in links))]
+        out = [r for r in out if not (isinstance(r, NumericTarget) and _rb.MODAL_LIMIT_CUE in (r.cues or [])
+                                      and _rb.headline_restates_year(doc.text, r.norm_span.start))]  # (confB18) N11a
         out = _rbg.without_final_semicolon(doc.text, out)  # (confG18) O5: a goal's line-final ``;`` is no part of its quote
         return _uev.accept_units(_rbu.rulebook_filter(self._tidy_units(out), doc.text), doc.text)  # (r18 unitv18) evidence of each unit row
 
@@ -679,6 +681,8 @@ class RulesExtractor:
             for g in in_abstract(hits, ptext, par.span.start, text) if hits else hits:
                 if (y0 := _g17.opening_commitment_year(text[g.start:g.end], g.year)) and not is_past_year(y0, goal_year):
                     g = GoalHit(g.start, g.end, y0, g.cues)  # (r17 goal17) ``2031年,…达到…;到2033年,…``: O4, the first year
+                if is_past_year(g.year, goal_year) and (y1 := _rbg.works_step_ahead(text[g.start:g.end], goal_year)):
+                    g = GoalHit(g.start, g.end, y1, g.cues)  # (confB18) N9d: an overdue start, the completion still ahead
                 if is_past_year(g.year, goal_year):
                     continue  # ``2022年,完成…`` in a page of 2023 reports a result
                 if headline and _g17.is_headline_again(text[g.start:g.end], headline):
@@ -704,6 +708,8 @@ class RulesExtractor:
             joined = broken_line_start(text, (s.paragraphs[par.index - 1].span.start, s.paragraphs[par.index - 1].span.end)
                                        if par.index and s.paragraphs[par.index - 1].kind == "text" else None,
                                        (par.span.start, par.span.end)) if not t_start else None  # (r16 tfn16)
+            if reports and (cell := _rb.year_task_cell(text, par.span.start, par.span.end)) is not None:  # (confB18) N13a
+                out += [self._target(doc, t, path) for t in find_targets(text[cell[0]:cell[1]], cell[0], role="plan", doc_year=doc_year, decider=self.decider)]
             for t in find_targets(ptext[t_start:] if joined is None else text[joined:par.span.end].replace("\n", " "),
                                   par.span.start + t_start if joined is None else joined, role=role, doc_year=doc_year,
                                   decider=self.decider, carry=carry):
@@ -804,7 +810,7 @@ class RulesExtractor:
             return continued(j) and 0 <= j2 < len(opens) and opens[j2]
 
         return {p.index for k, p in enumerate(pars) if opens[k] and (near(k, -1) or near(k, 1) or _rbu.numbered_duty_block(
-            text[p.span.start:p.span.end]))}  # (r18 confU18) U8a: one office's numbered block
+            text[p.span.start:p.span.end]) or _rbu.lone_label_under_report(text[max(0, p.span.start - 80):p.span.start], text[p.span.start:p.span.end]))}  # (r18 confU18) U8a: one office's numbered block; (confB18) U8c
 
     @staticmethod
     def _sibling_of_section(doc: PreparedDoc, par, path: list[str]) -> bool:

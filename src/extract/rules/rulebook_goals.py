@@ -246,3 +246,42 @@ def decimal_heading(paragraph: str) -> str | None:
         return None
     from extract.cues import heading_names_goals
     return "goal" if heading_names_goals(m.group(1)) else "other"
+
+
+# -- N9d (goal side): the first works step still ahead dates the goal ---------------------------------------------------
+_WORKS_STEP = re.compile(r"(?<!\d)(20\d\d)\s*年\s*(?:\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?\s*(?:底|末|前|上旬|中旬|下旬|份)?\s*"
+                         r"(?:前)?\s*(?:建成|开工|開工|竣工|完工|交付|投用|投入使用|启用|啟用|开放|開放|开园|開園|开学|開學|建成投用)")
+_STEP_DONE = re.compile(r"已|业已|業已")
+
+
+def works_step_ahead(sentence: str, doc_year: int | None) -> int | None:
+    """(N9d) The year of the first works step still ahead in a sentence whose goal year (its first year) is an overdue
+    step (``预计2030年10月开工,2031年6月竣工`` in a 2031 plan -> 2031): the sentence is a goal by that year (O3, O4).
+    None where no step of the text's year or later is written (``…预计2030年11月开工`` alone: no goal), where the
+    later step is reported done (``已于…``), or where the page has no date."""
+    if doc_year is None:
+        return None
+    for m in _WORKS_STEP.finditer(sentence):
+        year = int(m.group(1))
+        if year >= doc_year and not _STEP_DONE.search(sentence[max(0, m.start() - 4):m.start()]):
+            return year
+    return None
+
+
+# -- O1c: one wrapped line under a label with a hanging indent ----------------------------------------------------------
+_HANGING_LABEL_ITEM = re.compile(r"^\s*[\u4e00-\u9fff]{2,8}\s*[:：]\s*(?:\d{1,2}\s*[.、．](?!\d)|[(（]\d{1,2}[)）])\s*"
+                                 r"(?P<body>[^\n]*[,，、][^\n]*?[\u4e00-\u9fff])\s*$")
+_NEXT_ENDS_SENTENCE = re.compile(r"[。！？!?；;]\s*[”’」』]?\s*$")
+
+
+def hanging_label_wrap(line: str, nxt: str, width) -> bool:
+    """(O1c) A line that opens with a label and its first item (``辦學目標: 1. 以學生為本,通過多元化``) and breaks off
+    mid-sentence (a clause mark inside, no closing mark at its end), over a line no wider that carries the sentence
+    on to its full stop (``教學模式,讓學生有效地學習。``): the hanging indent's one wrap, no line end, although no run of
+    equal widths shows the wrap. ``width`` is the caller's print width. Not: a line without the label and item
+    marker (a heading over its paragraph), a line ending in a mark, a next line that does not end the sentence or is
+    wider than the first (an unwrapped paragraph). The caller checks that the next line opens no unit of its own."""
+    s, n = line.strip(), nxt.strip()
+    if not n or _HANGING_LABEL_ITEM.match(s) is None or _NEXT_ENDS_SENTENCE.search(n) is None:
+        return False
+    return width(n) <= width(s)

@@ -301,3 +301,95 @@ def reported_schedule_line(paragraph: str, text_before: str, text_after: str) ->
     nxt = _PLAN_BLOCK.search(text_after, result.end())
     block = text_after[result.end():nxt.start() if nxt else len(text_after)]
     return re.search(r"(?m)^\s*" + re.escape(m.group(1)) + r"\s*[:：]", block) is not None
+
+
+# -- N13a (third adjudication): the whole-year task column of an in-year progress table ---------------------------------
+_YEAR_TASK_HEAD = re.compile(r"^(?:全年|年度)?(?:项目内容|項目內容|目标任务|目標任務|建设内容|建設內容|任务内容|任務內容|工作任务|工作任務|"
+                             r"年度目标|年度目標|年度任务|年度任務|主要内容|主要內容)$")
+_RESULT_HEAD = re.compile(r"实际进度|實際進度|完成情况|完成情況|进展情况|進展情況|推进情况|推進情況|落实情况|落實情況|累计完成|累計完成|完成进度|完成進度")
+# a report period that ends before the year does: a month other than December, a quarter but the fourth, a half-year,
+# a to-date span (``2031年5月…进展情况``, ``…推进情况(1-9月)``, ``…(截至5月15日)``, ``一季度``, ``上半年``)
+_IN_YEAR_PERIOD = re.compile(r"(?<![\d１-９])(?:[1-9]|1[01])\s*月|[一二三1-3]\s*季度|上半年|截至|截止")
+_YEAR_END_NOTICE = re.compile(r"12\s*月|十二月|四季度|全年|年度")
+
+
+def _pipe_cells(line: str) -> list[str]:
+    cells = [c.strip() for c in line.strip().strip("|｜").split("|")]
+    return cells if len(cells) >= 2 else []
+
+
+def year_task_cell(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """(N13a, third adjudication) The span of the whole-year task cell (``项目内容``, ``目标任务``, ``全年目标任务``) of
+    the pipe row at ``text[start:end]``, in a progress table (a result column in its header: ``实际进度``,
+    ``落实情况``) of a report whose title names a period inside the year (``2031年5月…进展情况``, ``…(1-9月)``,
+    ``…截至5月15日``): while the year runs the task cell gives targets as a plan does (N2). None elsewhere: a header
+    without a task or a result column, a report of December, the fourth quarter or the whole year (a results notice
+    at the year's end is left open), a line that is no pipe row."""
+    row = text[start:end]
+    if "|" not in row or "\n" in row.strip():
+        return None
+    title = text.lstrip()[:80].split("\n", 1)[0]
+    if not _IN_YEAR_PERIOD.search(title) or _YEAR_END_NOTICE.search(title):
+        return None
+    head = None
+    for line in reversed(text[max(0, start - 3000):start].split("\n")[:-1]):
+        if "|" not in line:
+            break
+        cells = _pipe_cells(line)
+        if any(_YEAR_TASK_HEAD.match(c) for c in cells):
+            head = cells
+            break
+    if head is None or not any(_RESULT_HEAD.search(c) for c in head):
+        return None
+    k = next(i for i, c in enumerate(head) if _YEAR_TASK_HEAD.match(c))
+    cells = row.strip().strip("|｜").split("|")
+    if len(cells) != len(head) or re.search(r"\d", cells[k]) is None:
+        return None
+    a = start + (len(row) - len(row.lstrip())) + (1 if row.lstrip().startswith(("|", "｜")) else 0) + sum(len(c) + 1 for c in cells[:k])
+    cell = text[a:a + len(cells[k])]
+    lead = len(cell) - len(cell.lstrip())
+    return a + lead, a + len(cell.rstrip())
+
+
+# -- N11a: ``N年内`` with a modal before the change it bounds -------------------------------------------------------------
+_MODAL_LIMITED_CHANGE = re.compile(r"^[内內]\s*(?:将|將|预计|預計|计划|計劃|拟|擬|力争|力爭|可望|要)\s*(?:再)?\s*"
+                                   r"(?:增加|新增|新建|增设|增設|增至|增加至|提升至|提高至|扩展至|擴展至|扩大至|擴大至|建成|建设|建設|完成|"
+                                   r"提供|实现|實現|达到|達到|培训|培訓|招聘|改造)")
+_COUNTED_AFTER = re.compile(r"[^，,；;。\d]{0,12}\d")
+_YEAR_IN_SENTENCE = re.compile(r"(?:19|20)\d\d\s*(?:年|/|-|—|至)|(?<!\d)(?:9[5-9]|1[0-3]\d)\s*(?:学年度|學年度|年度|年(?!内|內))")
+MODAL_LIMIT_CUE = "time_limit_modal"
+
+
+def modal_within_limit(sentence: str, unit: str, after: str) -> bool:
+    """(N11a) ``N年内`` with a modal before the counted change it bounds, in a sentence that writes no year: ``未来2年内
+    预计再增设幼儿园28园``, ``3年内将新建学校5所`` -> the deadline itself, N ``年`` ``<=``. Not: a sentence that writes a
+    year or a span (``2029-2031年,3年内将建成…``: the limit restates it), a change with no quantity (``5年内将建成一批
+    学校``), ``N年`` without ``内``. A headline restating the body's year is dropped by ``headline_restates_year``."""
+    if unit != "年" or (m := _MODAL_LIMITED_CHANGE.match(after)) is None or _YEAR_IN_SENTENCE.search(sentence):
+        return False
+    return _COUNTED_AFTER.match(after, m.end()) is not None
+
+
+_BODY_YEAR = re.compile(r"(?:到|至|于|於|在)\s*(?:20\d\d|1[0-3]\d)\s*年|(?:20\d\d)\s*年\s*(?:底|前|末)")
+
+
+def headline_restates_year(text: str, start: int) -> bool:
+    """(N11a) Whether the position ``start`` stands in the page's headline (its first line) and the body below writes
+    the commitment's year (``…到2031年新增学位6万个``): a headline's ``5年内将新增…`` only restates that period and its
+    ``N年内`` gives no record. Not a line of the body, nor a headline over a body that writes no such year."""
+    head_start = len(text) - len(text.lstrip())
+    head_end = text.find("\n", head_start)
+    head_end = len(text) if head_end < 0 else head_end
+    return head_start <= start < head_end and _BODY_YEAR.search(text, head_end) is not None
+
+
+# -- G4: a repeated mention's quote takes in the line right above it ------------------------------------------------------
+
+def line_above_start(text: str, start: int) -> int:
+    """(G4) Where the line right above the line holding ``start`` begins, blank lines between skipped: the fewest words
+    that make a repeated mention's quote its own (``2031年新建幼儿园8所。\\n记者王五\\n2031年新建幼儿园8所`` -> the
+    second quote ``记者王五\\n2031年新建幼儿园8所``, not reaching back over the first mention). 0 on the first line."""
+    nl = text.rfind("\n", 0, start)  # the break that opens the line of ``start``
+    while nl > 0 and text[nl - 1] == "\n":
+        nl -= 1
+    return text.rfind("\n", 0, nl) + 1 if nl > 0 else 0

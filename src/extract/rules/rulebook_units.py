@@ -95,6 +95,28 @@ def numbered_duty_block(paragraph: str) -> bool:
     return bool(_NUMBERED_ITEMS.match(head, colon))
 
 
+# (U8c) the heading or label right above a lone office label that makes its paragraph a unit's work or duties: a
+# unit-by-unit report's ``进展情况:`` / ``落实情况`` or a division of duties (``三、职责分工``)
+_REPORT_OR_DUTY_HEAD = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．])?\s*"
+    r"(?:工作|具体|各单位|各部门)?(?:进展情况|進展情況|推进情况|推進情況|落实情况|落實情況|完成情况|完成情況|工作进展|工作進展|"
+    r"办理情况|辦理情況|职责分工|職責分工|责任分工|責任分工|任务分工|任務分工|工作职责|工作職責|主要职责|主要職責|部门职责|部門職責)"
+    r"\s*[:：]?\s*$")
+
+
+def lone_label_under_report(text_before: str, paragraph: str = "") -> bool:
+    """(U8c) Whether the line right above a lone office label (``区城管局:已清理占道摊点30处。``, one unnumbered paragraph,
+    no other label near) names a unit-by-unit progress report or a division of duties (``进展情况:``, ``三、职责分工``):
+    the paragraph sets out the unit's work, a row of U8a. Not a label with no such line above it (a page's headline
+    ``市教育局:今年将新建学校5所``, a cross-head, a quote of what the unit said: news, no row), nor a paragraph
+    of numbered items (``区城管局:1.…``: read as U8a's block)."""
+    lines = text_before.split("\n")
+    colon = min([i for i in (paragraph.find(":"), paragraph.find("：")) if i >= 0] or [-1])
+    if colon >= 0 and re.match(r"\s*(?:\d{1,2}\s*[.、．](?!\d)|[(（][一二三四五六七八九十\d]{1,3}[)）])", paragraph[colon + 1:]):
+        return False  # numbered items: U8a's block reading (``numbered_duty_block``) decides
+    return len(lines) >= 2 and lines[-1].strip() == "" and _REPORT_OR_DUTY_HEAD.match(lines[-2]) is not None
+
+
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 
 
@@ -243,6 +265,21 @@ def field_label_task(task: str, section: str | None) -> str | None:
     return None
 
 
+# -- U7e: organiser verbs in running text --------------------------------------------------------------------------
+
+_ORGANISER_VERB = r"(?:共同)?(?:组织|組織|主办|主辦|承办|承辦|协办|協辦)"
+
+
+def organiser_clause(quote: str, units: list[str], kind: str) -> bool:
+    """Whether a prose row (no role verb or label in its quote, ``kind`` ``prose_other``) rests only on an organiser
+    verb right after one of its units: ``由甲局组织开展体质监测``, ``乙项建设由甲局主办,丙局协办``, ``甲局与乙局共同主办``
+    (U7e: ``组织``/``主办``/``承办``/``协办`` in running text give no row). Not ``由甲局采购图书`` (another doing verb),
+    not ``由甲局负责组织…`` (a U7 verb governs ``组织``: kind is no ``prose_other``)."""
+    if kind != "prose_other" or not units:
+        return False
+    return any(re.search(re.escape(u.strip()) + r"\s*" + _ORGANISER_VERB, quote) for u in units if u.strip())
+
+
 # -- the hooks: rows the rules above add, and rows they drop -------------------------------------------------------
 
 def rulebook_filter(records: list, text: str) -> list:
@@ -268,6 +305,7 @@ def rulebook_filter(records: list, text: str) -> list:
                     r.lead_units, r.responsible_units = r.responsible_units[:1], r.responsible_units[1:]
         if getattr(r, "type", None) == "unit_assignment" and (
                 names_no_unit(r.lead_units, r.responsible_units)
+                or (r.norm_span is not None and organiser_clause(quote, r.lead_units + r.responsible_units, evidence_of(quote, r.task, r.lead_units, r.responsible_units)[0]))  # (r18 confB18) U7e
                 or (r.norm_span is not None and metadata_role_field(text, r.norm_span.start, r.norm_span.end))):
             continue
         out.append(r)

@@ -976,6 +976,8 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
         return Decision(True, ("time_limit",))  # ``5个工作日内公开``: a procedure's time limit (years are a frame, N17)
     if unit == "年" and role != "report" and limits_years_of_change(sentence, unit, after):
         return Decision(True, ("time_limit",))  # ``2年内增加600个``: a deadline of its own (N11a)
+    if unit == "年" and role != "report" and _rb.modal_within_limit(sentence, unit, after):
+        return Decision(True, (_rb.MODAL_LIMIT_CUE,))  # (confB18) N11a: ``未来2年内预计再增设28园``, the deadline itself
     cut = item_opening(clause_head, len(clause_head)) if " " in clause_head else 0  # (the item's own clause, as above)
     decision = number_decision(masks_nearly(clause_head[cut:]), after, role, masks_nearly(before))  # (r16) 将近 N
     if not decision.target and role != "report" and decision.cues and _tfn17.totals_planned(before, clause_head, unit, decision.cues[0]):

@@ -16,6 +16,7 @@ import re
 import unicodedata
 
 from extract.rules import scrape_tolerance as _st18  # (meta18)
+from extract.rules import rulebook_goals as _rbg  # (confB18) O1c
 
 # what ends a sentence or a clause that may stand alone (the line after it may be a new paragraph): a full stop, a
 # colon, a closing bracket (a note, ``(某社摄)``), an ellipsis of a cut preview, a page number after a space
@@ -185,6 +186,11 @@ def wrap_breaks(lines: list[str]) -> list[int]:
     n = len(lines)
     page = _st18.page_wrap_widths(lines, widths, _closed_end, MIN_WRAP)  # (meta18) the page's wrap widths
     while i < n - 1:
+        if _rbg.hanging_label_wrap(lines[i], lines[i + 1], print_width) and not _opens_own_line(lines[i + 1]) \
+                and not _table_like(lines[i + 1]):  # (confB18) O1c: a label's hanging indent wrapped once
+            out.append(i)
+            i += 2
+            continue
         if not (_may_be_full(lines[i]) and not _closed_end(lines[i]) and widths[i]
                 and (_full(lines, widths, i) or _st18.at_wrap_width(widths[i], page)) and _goes_on(lines, widths, i)):
             i += 1
