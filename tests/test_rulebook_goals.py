@@ -739,3 +739,9 @@ def test_O5_stray_mark_before_the_closing_one_stays():
 def test_O5_goal_quote_is_never_lengthened():
     text = "某区教育规划\n【摘要】:规划目标到2030年建成现代教育体系。\n\n二、发展目标\n\n到2030年建成现代教育体系。\n" + TAIL
     assert goals(text) == [("到2030年建成现代教育体系", 2030), ("到2030年建成现代教育体系", 2030)]
+
+
+def test_O4_near_miss_issue_year_is_no_deadline():
+    assert goals(sec("二、发展目标", "2030年10月,某部出台《某规划》,提出到2033年建成现代教育体系。")) == [
+        ("2030年10月,某部出台《某规划》,提出到2033年建成现代教育体系", 2033)]
+    assert goals("某区教育发展报告\n\n2030年全区生产总值已增长6%。\n") == []

@@ -790,7 +790,8 @@ def goal_date(sentence: str) -> tuple[int | None, int, str]:
                       ("drawn_budget_year", _ug24.drawn_budget_year),  # (r16 ug24)
                       ("planned_span", _c18.planned_span), ("year_then_duty", _c18.year_then_duty),  # (r18 goal18)
                       ("year_deed", _c18.year_deed_counted),  # (r18 goal18)
-                      ("budget_year", _rbg.budget_allotment_year), ("year_goals_named", _rbg.year_goals_named)):  # (confG18)
+                      ("budget_year", _rbg.budget_allotment_year), ("year_goals_named", _rbg.year_goals_named),  # (confG18)
+                      ("opening_year_change", _rbg.opening_year_change)):  # (confA18) O4
         year, at = find(sentence)
         if year is not None and not closes_a_period(sentence, at):
             return year, at, cue

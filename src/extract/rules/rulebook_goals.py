@@ -246,3 +246,25 @@ def decimal_heading(paragraph: str) -> str | None:
         return None
     from extract.cues import heading_names_goals
     return "goal" if heading_names_goals(m.group(1)) else "other"
+
+
+# O4 (seventeenth round, third adjudication): a year that opens the sentence as the time of its commitment, with or
+# without a comma after it (``2031年全区生产总值增长6%``); not a base, status or document year (``2030年全区…为85%``,
+# ``2030年10月,某部出台《…》``), nor a result told (``2030年全区已新建…``, ``…增长了6%``)
+_OPENING_YEAR_CHANGE = re.compile(r"^\s*(?:[(（]?[一二三四五六七八九十\d]{1,2}[)）.、．]\s*)?(20\d\d)\s*年(?:度)?(?![\d月底末初中前后後以起至—\-~]|度?[,，])"
+                                  r"[^,，;；。:：\d]{1,20}?(?:增长|增長|下降|提高|降低|提升|新增|新建|增加|减少|減少)(?:到|至)?\s*\d")
+_OPENING_DONE = re.compile(r"已|了|累计|累計|以来|以來|共计|共計|完成了")
+
+
+def opening_year_change(sentence: str) -> tuple[int | None, int]:
+    """(year, where it stands) of a sentence that opens with a bare year, no comma after it, and commits to a change
+    or new amount with its number (``2031年全区生产总值增长6%``, ``2031年全县新建幼儿园3所``): the year is the time of
+    the commitment, its deadline (O4). (None, -1) for a year with a month or a comma after it (read by the other
+    cues), and where the clause reports a result (``2030年全区已新建…``, ``增长了6%``)."""
+    m = _OPENING_YEAR_CHANGE.match(sentence)
+    if m is None:
+        return None, -1
+    stop = re.search(r"[,，;；。]", sentence[m.end():])
+    if _OPENING_DONE.search(sentence, 0, m.end() + (stop.start() if stop else len(sentence))) is not None:
+        return None, -1
+    return int(m.group(1)), m.start(1)
