@@ -268,3 +268,22 @@ def opening_year_change(sentence: str) -> tuple[int | None, int]:
     if _OPENING_DONE.search(sentence, 0, m.end() + (stop.start() if stop else len(sentence))) is not None:
         return None, -1
     return int(m.group(1)), m.start(1)
+
+
+# O3i (seventeenth round, second adjudication): a dated statement of the year's overall requirements
+_YEAR_REQUIREMENTS = re.compile(r"^\s*(20\d\d)\s*年(?:度)?[^。;；:：]{0,30}?(?:总体要求|總體要求)\s*(?:是|为|為)?\s*[:：]\s*\S")
+
+
+def year_requirements(sentence: str) -> tuple[int | None, int]:
+    """(year, where it stands) of a sentence that opens with a written year and states that year's overall
+    requirements (``2031年全县卫生健康工作的总体要求是:坚持…,确保…``): a goal with its year (O3i). (None, -1) without
+    a written year (``今年工作的总体要求是:…``) or with nothing after the colon (a heading or lead)."""
+    m = _YEAR_REQUIREMENTS.match(sentence)
+    return (int(m.group(1)), m.start(1)) if m else (None, -1)
+
+
+def expected_results_label(label: str) -> bool:
+    """O1d (seventeenth round, third adjudication): a label opening a paragraph with the words of expected results
+    (``预期成效:``, ``預期效益:``, ``预期效果:``, ``預期成果:``) stands for the heading it names, no goal section: its
+    sentences are no goals on that account. ``预期目标:`` names goals and is not one."""
+    return _EXPECTED_RESULTS.search(label) is not None
