@@ -301,3 +301,24 @@ def reported_schedule_line(paragraph: str, text_before: str, text_after: str) ->
     nxt = _PLAN_BLOCK.search(text_after, result.end())
     block = text_after[result.end():nxt.start() if nxt else len(text_after)]
     return re.search(r"(?m)^\s*" + re.escape(m.group(1)) + r"\s*[:：]", block) is not None
+
+
+# -- N9e: years joined by 和/与/、 before one verb are one date -----------------------------------------------------------
+_JOINED_YEARS = re.compile(r"(?<!\d)(20\d\d)\s*年?\s*(?:和|与|與|、)\s*(20\d\d)\s*年(?:底|内|內)?(?:前)?\s*(?:分别|分別)?\s*"
+                           r"(?:建成|完工|竣工|开工|開工|动工|動工|投用|投入使用|完成|落成|交付|启用|啟用)")
+_PAIRED_AFTER_FENBIE = re.compile(r"分别[^。;；]*?\d[^。;；,，]*?(?:和|与|與|、)[^。;；,，]*?\d")
+
+
+def joined_years_first(sentence: str, at: int, ty: int | None) -> int | None:
+    """N9e (seventeenth round, third adjudication): the first of two years joined by ``和``/``与``/``、`` before one verb
+    and its works verb (``2031年和2032年分别建成``, ``2031和2032年完工``), where the quantity at ``at`` after them took the second (``ty``): the joined
+    years are one date, and every quantity of the sentence takes the first (``…2031和2032年完工,预计新增学位1.8万个`` ->
+    2031). None where no such pair stands before the quantity with ``ty`` its second year, or where ``分别`` pairs as
+    many quantities with the years (``2031年和2032年分别建成幼儿园2所和3所``: N5 pairs them in order); not years of
+    approvals or reports (``连同2030年、2031年已批复项目``) nor ``各`` (``2031、2032年各80张``: each year's own amount)."""
+    for m in _JOINED_YEARS.finditer(sentence, 0, max(0, at)):
+        if int(m.group(2)) == ty and int(m.group(1)) < ty:
+            if _PAIRED_AFTER_FENBIE.search(sentence, m.start(2)):
+                return None
+            return int(m.group(1))
+    return None
