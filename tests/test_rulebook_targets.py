@@ -850,9 +850,6 @@ def test_N9e_fenbie_pairs_years_in_order():
     assert T(text) == S((2.0, None, "所", "=", 2031), (3.0, None, "所", "=", 2032))
 
 
-@pytest.mark.xfail(strict=True, reason="N9f: a works step by month earlier than the text's date in the same year is still read "
-                   "as dating (the target reader sees only the text's year, not its month; threading the date's month "
-                   "through the year decision was not safe in the time)")
 def test_N9f_month_step_before_the_text_date_is_overdue():
     head = "某区2026年重点项目推进情况\n发布日期:2026-06-10\n"
     assert T(head + "项目总投资500万元,预计2026年4月开工,2026年12月竣工。\n") == S((500.0, None, "万元", "=", 2026))
