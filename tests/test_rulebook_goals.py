@@ -690,8 +690,6 @@ def test_N9e_joined_years_date_the_goal_by_the_first():
     assert [y for _, y in goals("其中,20余个项目将在2031和2032年完工,预计可新增学位1.8万余个。")] == [2031]
 
 
-@pytest.mark.xfail(strict=True, reason="N9f: a month step earlier than the text's date in the same year still dates the "
-                   "goal (the goal dates read the text's year only; see the N9f target test)")
 def test_N9f_goal_by_the_completion_still_ahead():
     head = "某区2026年重点项目推进情况\n发布日期:2026-06-10\n"
     assert [y for _, y in goals(head + "项目总投资500万元,预计2026年4月开工,2026年12月竣工。\n")] == [2026]
@@ -754,3 +752,13 @@ def test_O4_near_miss_issue_year_is_no_deadline():
     assert goals(sec("二、发展目标", "2030年10月,某部出台《某规划》,提出到2033年建成现代教育体系。")) == [
         ("2030年10月,某部出台《某规划》,提出到2033年建成现代教育体系", 2033)]
     assert goals("某区教育发展报告\n\n2030年全区生产总值已增长6%。\n") == []
+
+
+def test_N9f_month_step_inside_a_goal_section_is_a_goal_with_no_year():
+    text = "某区2026年重点项目推进情况\n发布日期:2026-06-10\n\n二、工作目标\n\n项目总投资500万元,预计2026年4月开工。\n"
+    assert goals(text) == [("项目总投资500万元,预计2026年4月开工", None)]
+
+
+def test_N9f_near_miss_month_step_ahead_dates_the_goal():
+    head = "某区2026年重点项目推进情况\n发布日期:2026-06-10\n"
+    assert [y for _, y in goals(head + "项目总投资500万元,预计2026年8月开工。\n")] == [2026]

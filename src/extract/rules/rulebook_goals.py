@@ -287,3 +287,28 @@ def expected_results_label(label: str) -> bool:
     (``预期成效:``, ``預期效益:``, ``预期效果:``, ``預期成果:``) stands for the heading it names, no goal section: its
     sentences are no goals on that account. ``预期目标:`` names goals and is not one."""
     return _EXPECTED_RESULTS.search(label) is not None
+
+
+# -- N9f: a goal dated only by a works step earlier in the text's own year ----------------------------------------------
+def month_step_goals(text: str, records: list, date: str | None, doc_year: int | None) -> list:
+    """The records with each goal dated ``doc_year`` by works steps re-read at the month of the text's own date
+    (``date``, ``YYYY-MM-DD``; N9f, ``rulebook_targets.month_step_year``): where every step of its sentence in that year
+    is earlier than the date and none is ahead (``预计2026年4月开工`` in a report of June 2026), the step is overdue and
+    dates nothing: outside goal sections the sentence is no goal (O3), inside one its year is null (O4). A step still
+    ahead (``…,2026年12月竣工``) keeps the goal and its year; other records pass as they are."""
+    from extract.cues import heading_names_goals
+    from extract.data import Goal, with_fields
+    from extract.rules.rulebook_targets import month_step_year
+    if not date or doc_year is None or len(date) < 7 or not date[5:7].isdigit() or int(date[:4]) != doc_year:
+        return records
+    month = int(date[5:7])
+    out = []
+    for r in records:
+        if isinstance(r, Goal) and r.target_year == doc_year and r.norm_span is not None:
+            sentence = text[r.norm_span.start:r.norm_span.end]
+            if month_step_year(sentence, 0, doc_year, doc_year, month) is None:
+                if not any(heading_names_goals(p.strip()) for p in (r.section or "").split(" > ") if p.strip()):
+                    continue
+                r = with_fields(r, {"target_year": None})
+        out.append(r)
+    return out
