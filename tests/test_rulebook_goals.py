@@ -687,7 +687,7 @@ def test_G5_fragment_goal_only_under_a_goal_heading():
 
 
 def test_N9e_joined_years_date_the_goal_by_the_first():
-    assert [y for _, y in goals("其中,20余个项目将在2031和2032年完工,预计可新增学位1.8万余个。")] == [2031]
+    assert [y for _, y in goals("其中,12个项目将在2031和2032年完工,预计新增学位3000个。")] == [2031]
 
 
 def test_N9f_goal_by_the_completion_still_ahead():

@@ -834,15 +834,15 @@ def test_N9e_joined_years_one_date_first_year():
 
 
 def test_N9e_joined_years_dated_by_the_first():
-    text = "其中,20余个项目将在2031和2032年完工,预计可新增学位1.8万余个。"
-    assert [(v, y) for v, _vm, _u, _c, y in T(text) if v == 1.8] == [(1.8, 2031)]
+    text = "其中,12个项目将在2031和2032年完工,预计新增学位3000个。"
+    assert [(v, y) for v, _vm, _u, _c, y in T(text) if v == 3000.0] == [(3000.0, 2031)]
 
 
-@pytest.mark.xfail(strict=True, reason="N9e's example also counts `20余个项目将在…完工` as 20 个: the count of projects "
+@pytest.mark.xfail(strict=True, reason="N9e's example also counts `N个项目将在…完工` as N 个: the count of projects "
                    "due to complete gives no target here (a class of its own, not N9e's dating)")
 def test_N9e_example_project_count_is_a_target():
-    text = "其中,20余个项目将在2031和2032年完工,预计可新增学位1.8万余个。"
-    assert sorted((v, y) for v, _vm, _u, _c, y in T(text)) == [(1.8, 2031), (20.0, 2031)]
+    text = "其中,12个项目将在2031和2032年完工,预计新增学位3000个。"
+    assert sorted((v, y) for v, _vm, _u, _c, y in T(text)) == [(12.0, 2031), (3000.0, 2031)]
 
 
 def test_N9e_fenbie_pairs_years_in_order():

@@ -312,10 +312,10 @@ _PAIRED_AFTER_FENBIE = re.compile(r"分别[^。;；]*?\d[^。;；,，]*?(?:和|�
 def joined_years_first(sentence: str, at: int, ty: int | None) -> int | None:
     """N9e (seventeenth round, third adjudication): the first of two years joined by ``和``/``与``/``、`` before one verb
     and its works verb (``2031年和2032年分别建成``, ``2031和2032年完工``), where the quantity at ``at`` after them took the second (``ty``): the joined
-    years are one date, and every quantity of the sentence takes the first (``…2031和2032年完工,预计新增学位1.8万个`` ->
+    years are one date, and every quantity of the sentence takes the first (``…将在2031和2032年完工,新增学位3000个`` ->
     2031). None where no such pair stands before the quantity with ``ty`` its second year, or where ``分别`` pairs as
     many quantities with the years (``2031年和2032年分别建成幼儿园2所和3所``: N5 pairs them in order); not years of
-    approvals or reports (``连同2030年、2031年已批复项目``) nor ``各`` (``2031、2032年各80张``: each year's own amount)."""
+    approvals or reports (``2030年、2031年批准的项目``) nor ``各`` (``2031、2032年各新建3所``: each year's own amount)."""
     for m in _JOINED_YEARS.finditer(sentence, 0, max(0, at)):
         if int(m.group(2)) == ty and int(m.group(1)) < ty:
             if _PAIRED_AFTER_FENBIE.search(sentence, m.start(2)):
