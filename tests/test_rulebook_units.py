@@ -847,3 +847,11 @@ def test_U8c_duty_list_lone_label_gives_a_row():
 def test_U8c_near_miss_news_headline():
     text = "市教育局:今年将新建学校5所\n记者 王五\n今年全市将新建学校5所,新增学位3000个。"
     assert units(text) == []
+
+
+def test_U4a_assessor_column_one_cell_a_line():
+    table = ("序号\n\n任务\n\n责任部门\n\n考核部门\n\n1\n\n新建幼儿园\n\n区教育局\n\n区住建局\n\n市教育局\n\n"
+             "2\n\n改造校舍\n\n区住建局\n\n市住建局")
+    got = [(ld, rs) for _, ld, rs in rows(table)]
+    assert all("市教育局" not in ld + rs and "市住建局" not in ld + rs for ld, rs in got)
+    assert (["区教育局", "区住建局"], []) in got

@@ -281,6 +281,31 @@ def assessor_cell_units(text: str, start: int) -> set[str]:
     return set()
 
 
+_HELPER_HEAD = re.compile(r"牵头|牽頭|配合|协同|協同|协办|協辦|参与|參與")
+
+
+def assessor_line_units(text: str, start: int, end: int, units: list[str]) -> tuple[set[str], bool]:
+    """U4a (seventeenth round, third adjudication) for a table flattened one cell a line, its last header cell an
+    assessor column (``责任部门`` / ``评分部门`` on lines of their own): the units of ``units`` written only on the last
+    line of the row's quote (``start``-``end``), its assessor cell; with whether the header names a
+    lead or helper column (else the row's other units are all of its one role column, lead as U6 reads it). Empty where
+    the row is a pipe row, no assessor header line stands above, or the last line holds all or none of the units."""
+    line_end = text.find("\n", end)
+    if "|" in text[text.rfind("\n", 0, start) + 1:line_end if line_end >= 0 else len(text)]:
+        return set(), True
+    above = text[max(0, start - 6000):start].split("\n")
+    k = next((i for i in range(len(above) - 1, -1, -1) if _ASSESSOR_CELL.match(above[i].strip())), None)
+    if k is None:
+        return set(), True
+    lines = [ln.strip() for ln in text[start:end].split("\n") if ln.strip()]
+    if len(lines) < 3:
+        return set(), True
+    judges = {u for u in units if u in lines[-1] and not any(u in ln for ln in lines[:-1])}
+    if not judges or all(u in judges for u in units):
+        return set(), True  # (the row's only units: its role cell, not an assessor's)
+    return judges, any(_HELPER_HEAD.search(h) for h in above[max(0, k - 12):k])
+
+
 # -- the hooks: rows the rules above add, and rows they drop -------------------------------------------------------
 
 def rulebook_filter(records: list, text: str) -> list:
@@ -302,6 +327,9 @@ def rulebook_filter(records: list, text: str) -> list:
                 r.task = topic_task  # (confA18) U4e
             if (judges := assessor_cell_units(text, r.norm_span.start)):
                 r.lead_units, r.responsible_units = [u for u in r.lead_units if u not in judges], [u for u in r.responsible_units if u not in judges]  # (confA18) U4a
+            elif (found := assessor_line_units(text, r.norm_span.start, r.norm_span.end, r.lead_units + r.responsible_units))[0]:
+                kept = [u for u in r.lead_units + r.responsible_units if u not in found[0]]  # (confA18) U4a, one cell a line
+                r.lead_units, r.responsible_units = ([u for u in r.lead_units if u in kept], [u for u in r.responsible_units if u in kept]) if found[1] else (kept, [])
             if distributive_doer(r.lead_units, quote) and not labelled_by(quote, r.lead_units) and evidence_of(quote, r.task, r.lead_units, r.responsible_units)[0] in _PROSE_KINDS:
                 r.lead_units = []
             if not r.lead_units and len(r.responsible_units) >= 2 and keyed_charge_bracket(quote):
