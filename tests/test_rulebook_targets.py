@@ -858,3 +858,73 @@ def test_cue_reported_schedule_line():
     assert not reported_schedule_line("第四季度:建设1家。", before, "\n\n落实情况\n\n第三季度:已建成。\n")
     assert not reported_schedule_line("第四季度:建设1家。", "正文\n\n", "\n\n落实情况\n\n第四季度:已建成。\n")
     assert not reported_schedule_line("新建1家。", before, "\n\n落实情况\n\n第四季度:已建成。\n")
+
+
+# -- rules written or clarified in the seventeenth round's third adjudication (confA18) ----------------------------
+
+def test_G5_fragment_counts_only_with_a_cue():
+    review = "某区人口发展规划\n\n二、主要成绩\n\n出生人口性别比107左右。\n\n三、保障措施\n\n加强领导。\n"
+    assert T(review) == []
+    goal = "某区人口发展规划\n\n三、发展目标\n\n出生人口性别比107左右。\n\n四、保障措施\n\n加强领导。\n"
+    assert T(goal) == S((107.0, None, "", "=", None))
+
+
+def test_G5_requirement_counts_in_any_section():
+    text = "某区体育工作要点\n\n二、工作措施\n\n每个学生学会1—2项艺术技能。\n"
+    assert [(v, vm) for v, vm, *_ in T(text)] == [(1.0, 2.0)]
+
+
+def test_N9e_joined_years_one_date_first_year():
+    text = "2031年和2032年分别建成东区小学和西区中学,新增学位3000个。"
+    assert T(text) == S((3000.0, None, "个", "=", 2031))
+
+
+def test_N9e_joined_years_dated_by_the_first():
+    text = "其中,12个项目将在2031和2032年完工,预计新增学位3000个。"
+    assert [(v, y) for v, _vm, _u, _c, y in T(text) if v == 3000.0] == [(3000.0, 2031)]
+
+
+@pytest.mark.xfail(strict=True, reason="N9e's example also counts `N个项目将在…完工` as N 个: the count of projects "
+                   "due to complete gives no target here (a class of its own, not N9e's dating)")
+def test_N9e_example_project_count_is_a_target():
+    text = "其中,12个项目将在2031和2032年完工,预计新增学位3000个。"
+    assert sorted((v, y) for v, _vm, _u, _c, y in T(text)) == [(12.0, 2031), (3000.0, 2031)]
+
+
+def test_N9e_fenbie_pairs_years_in_order():
+    text = "2031年和2032年分别建成幼儿园2所和3所。"
+    assert T(text) == S((2.0, None, "所", "=", 2031), (3.0, None, "所", "=", 2032))
+
+
+def test_N9f_month_step_before_the_text_date_is_overdue():
+    head = "某区2026年重点项目推进情况\n发布日期:2026-06-10\n"
+    assert T(head + "项目总投资500万元,预计2026年4月开工,2026年12月竣工。\n") == S((500.0, None, "万元", "=", 2026))
+    assert T(head + "项目总投资500万元,预计2026年4月开工。\n") == S((500.0, None, "万元", "=", None))
+
+
+def test_N9f_near_miss_month_not_before_the_text_date_dates():
+    head = "某区2026年重点项目推进情况\n发布日期:2026-06-10\n"
+    assert T(head + "项目总投资500万元,预计2026年8月开工。\n") == S((500.0, None, "万元", "=", 2026))
+
+
+@pytest.mark.xfail(strict=True, reason="N13a (third adjudication paragraph): the whole-year task cell of an in-year "
+                   "`…进展情况(1-9月)` table gives no target (the same reading as the existing strict xfail "
+                   "test_N13a_progress_table_month_plan_cell_is_status, left to it)")
+def test_N13a_in_year_progress_report_task_cells_are_targets():
+    text = ("某区2031年民生实事进展情况(1-9月)\n| 项目内容 | 完成情况 |\n"
+            "| 新建托育机构10家 | 已建成6家 |\n")
+    assert T(text) == S((10.0, None, "家", "=", None))
+
+
+def test_O3k_budget_addition_is_an_allotment():
+    assert T("2026年度教育预算增列8000万元,用于改善办学条件。") == S((8000.0, None, "万元", "=", 2026))
+
+
+def test_O3k_near_miss_addition_against_a_base_year():
+    assert T("2026年度教育预算较上年度增列8000万元。") == []
+    assert T("增列部分主要用于改善办学条件。") == []
+
+
+def test_O4_opening_year_without_comma_dates_the_target():
+    text = "某区发展规划\n\n二、发展目标\n\n2031年全区生产总值增长6%。\n\n三、保障措施\n\n加强领导。\n"
+    assert T(text) == S((6.0, None, "%", "=", 2031))

@@ -587,7 +587,7 @@ def goal_label_lead(paragraph: str) -> int:
     Taiwan's plans: ``愿景:…``, ``预期成效:…``); 0 when none."""
     head = paragraph[:16]
     m = _GOAL_LABEL_LEAD.match(paragraph) if "目标" in head or "愿景" in head or "预期" in head else None
-    return m.end() if m else 0
+    return m.end() if m and not _rbg.expected_results_label(m.group()) else 0  # (confA18) O1d
 
 
 def states_the_goal(sentence: str) -> bool:
@@ -790,7 +790,8 @@ def goal_date(sentence: str) -> tuple[int | None, int, str]:
                       ("drawn_budget_year", _ug24.drawn_budget_year),  # (r16 ug24)
                       ("planned_span", _c18.planned_span), ("year_then_duty", _c18.year_then_duty),  # (r18 goal18)
                       ("year_deed", _c18.year_deed_counted),  # (r18 goal18)
-                      ("budget_year", _rbg.budget_allotment_year), ("year_goals_named", _rbg.year_goals_named)):  # (confG18)
+                      ("budget_year", _rbg.budget_allotment_year), ("year_goals_named", _rbg.year_goals_named),  # (confG18)
+                      ("opening_year_change", _rbg.opening_year_change), ("year_requirements", _rbg.year_requirements)):  # (confA18) O4, O3i
         year, at = find(sentence)
         if year is not None and not closes_a_period(sentence, at):
             return year, at, cue

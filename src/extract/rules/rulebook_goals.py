@@ -285,3 +285,69 @@ def hanging_label_wrap(line: str, nxt: str, width) -> bool:
     if not n or _HANGING_LABEL_ITEM.match(s) is None or _NEXT_ENDS_SENTENCE.search(n) is None:
         return False
     return width(n) <= width(s)
+
+
+# O4 (seventeenth round, third adjudication): a year that opens the sentence as the time of its commitment, with or
+# without a comma after it (``2031年全区生产总值增长6%``); not a base, status or document year (``2030年全区…为85%``,
+# ``2030年10月,某部出台《…》``), nor a result told (``2030年全区已新建…``, ``…增长了6%``)
+_OPENING_YEAR_CHANGE = re.compile(r"^\s*(?:[(（]?[一二三四五六七八九十\d]{1,2}[)）.、．]\s*)?(20\d\d)\s*年(?:度)?(?![\d月底末初中前后後以起至—\-~]|度?[,，])"
+                                  r"[^,，;；。:：\d]{1,20}?(?:增长|增長|下降|提高|降低|提升|新增|新建|增加|减少|減少)(?:到|至)?\s*\d")
+_OPENING_DONE = re.compile(r"已|了|累计|累計|以来|以來|共计|共計|完成了")
+
+
+def opening_year_change(sentence: str) -> tuple[int | None, int]:
+    """(year, where it stands) of a sentence that opens with a bare year, no comma after it, and commits to a change
+    or new amount with its number (``2031年全区生产总值增长6%``, ``2031年全县新建幼儿园3所``): the year is the time of
+    the commitment, its deadline (O4). (None, -1) for a year with a month or a comma after it (read by the other
+    cues), and where the clause reports a result (``2030年全区已新建…``, ``增长了6%``)."""
+    m = _OPENING_YEAR_CHANGE.match(sentence)
+    if m is None:
+        return None, -1
+    stop = re.search(r"[,，;；。]", sentence[m.end():])
+    if _OPENING_DONE.search(sentence, 0, m.end() + (stop.start() if stop else len(sentence))) is not None:
+        return None, -1
+    return int(m.group(1)), m.start(1)
+
+
+# O3i (seventeenth round, second adjudication): a dated statement of the year's overall requirements
+_YEAR_REQUIREMENTS = re.compile(r"^\s*(20\d\d)\s*年(?:度)?[^。;；:：]{0,30}?(?:总体要求|總體要求)\s*(?:是|为|為)?\s*[:：]\s*\S")
+
+
+def year_requirements(sentence: str) -> tuple[int | None, int]:
+    """(year, where it stands) of a sentence that opens with a written year and states that year's overall
+    requirements (``2031年全县卫生健康工作的总体要求是:坚持…,确保…``): a goal with its year (O3i). (None, -1) without
+    a written year (``今年工作的总体要求是:…``) or with nothing after the colon (a heading or lead)."""
+    m = _YEAR_REQUIREMENTS.match(sentence)
+    return (int(m.group(1)), m.start(1)) if m else (None, -1)
+
+
+def expected_results_label(label: str) -> bool:
+    """O1d (seventeenth round, third adjudication): a label opening a paragraph with the words of expected results
+    (``预期成效:``, ``預期效益:``, ``预期效果:``, ``預期成果:``) stands for the heading it names, no goal section: its
+    sentences are no goals on that account. ``预期目标:`` names goals and is not one."""
+    return _EXPECTED_RESULTS.search(label) is not None
+
+
+# -- N9f: a goal dated only by a works step earlier in the text's own year ----------------------------------------------
+def month_step_goals(text: str, records: list, date: str | None, doc_year: int | None) -> list:
+    """The records with each goal dated ``doc_year`` by works steps re-read at the month of the text's own date
+    (``date``, ``YYYY-MM-DD``; N9f, ``rulebook_targets.month_step_year``): where every step of its sentence in that year
+    is earlier than the date and none is ahead (``预计2026年4月开工`` in a report of June 2026), the step is overdue and
+    dates nothing: outside goal sections the sentence is no goal (O3), inside one its year is null (O4). A step still
+    ahead (``…,2026年12月竣工``) keeps the goal and its year; other records pass as they are."""
+    from extract.cues import heading_names_goals
+    from extract.data import Goal, with_fields
+    from extract.rules.rulebook_targets import month_step_year
+    if not date or doc_year is None or len(date) < 7 or not date[5:7].isdigit() or int(date[:4]) != doc_year:
+        return records
+    month = int(date[5:7])
+    out = []
+    for r in records:
+        if isinstance(r, Goal) and r.target_year == doc_year and r.norm_span is not None:
+            sentence = text[r.norm_span.start:r.norm_span.end]
+            if month_step_year(sentence, 0, doc_year, doc_year, month) is None:
+                if not any(heading_names_goals(p.strip()) for p in (r.section or "").split(" > ") if p.strip()):
+                    continue
+                r = with_fields(r, {"target_year": None})
+        out.append(r)
+    return out

@@ -393,3 +393,70 @@ def line_above_start(text: str, start: int) -> int:
     while nl > 0 and text[nl - 1] == "\n":
         nl -= 1
     return text.rfind("\n", 0, nl) + 1 if nl > 0 else 0
+
+
+# -- N9e: years joined by 和/与/、 before one verb are one date -----------------------------------------------------------
+_JOINED_YEARS = re.compile(r"(?<!\d)(20\d\d)\s*年?\s*(?:和|与|與|、)\s*(20\d\d)\s*年(?:底|内|內)?(?:前)?\s*(?:分别|分別)?\s*"
+                           r"(?:建成|完工|竣工|开工|開工|动工|動工|投用|投入使用|完成|落成|交付|启用|啟用)")
+_PAIRED_AFTER_FENBIE = re.compile(r"分别[^。;；]*?\d[^。;；,，]*?(?:和|与|與|、)[^。;；,，]*?\d")
+
+
+def joined_years_first(sentence: str, at: int, ty: int | None) -> int | None:
+    """N9e (seventeenth round, third adjudication): the first of two years joined by ``和``/``与``/``、`` before one verb
+    and its works verb (``2031年和2032年分别建成``, ``2031和2032年完工``), where the quantity at ``at`` after them took the second (``ty``): the joined
+    years are one date, and every quantity of the sentence takes the first (``…将在2031和2032年完工,新增学位3000个`` ->
+    2031). None where no such pair stands before the quantity with ``ty`` its second year, or where ``分别`` pairs as
+    many quantities with the years (``2031年和2032年分别建成幼儿园2所和3所``: N5 pairs them in order); not years of
+    approvals or reports (``2030年、2031年批准的项目``) nor ``各`` (``2031、2032年各新建3所``: each year's own amount)."""
+    for m in _JOINED_YEARS.finditer(sentence, 0, max(0, at)):
+        if int(m.group(2)) == ty and int(m.group(1)) < ty:
+            if _PAIRED_AFTER_FENBIE.search(sentence, m.start(2)):
+                return None
+            return int(m.group(1))
+    return None
+
+
+# -- N9f: a works step earlier in the text's own year, by month ---------------------------------------------------------
+_MONTH_STEP = re.compile(r"(?<!\d)(20\d\d)\s*年\s*(?:(\d{1,2})\s*月(?:份)?(?:\s*\d{1,2}\s*日)?)?(?:上旬|中旬|下旬|底|末|前|内|內)?\s*"
+                         r"(?:正式|全面|顺利|順利)?(?:开工|開工|动工|動工|竣工|完工|建成|落成|投用|投入使用|启用|啟用|交付)")
+_DONE_BEFORE_STEP = re.compile(r"(?:已|已经|已經|于|於)\s*$")
+_SENTENCE_EDGE = re.compile(r"[。！？!?\n]")
+
+
+def month_step_year(sentence: str, at: int, ty: int, doc_year: int, doc_month: int) -> int | None:
+    """N9f (seventeenth round, third adjudication): the year of a quantity dated ``ty`` by works steps of the text's own
+    year, read at the month the steps are written: a step earlier in the year than the text's date (``预计2026年4月开工``
+    in a report dated June 2026), not reported done, dates nothing; the quantity takes the first step still ahead
+    (``2026年12月竣工``, a later year, or the year alone), else None. Returns ``ty`` where its year is no such step
+    (the text's own year stated otherwise, ``2026年全区…``) or where no step is overdue."""
+    if ty != doc_year:
+        return ty
+    steps = [(int(m.group(1)), int(m.group(2)) if m.group(2) else None, m.start()) for m in _MONTH_STEP.finditer(sentence)]
+    years = [m.start() for m in re.finditer(r"(?<!\d)20\d\d\s*年", sentence)]
+    if not steps or len(years) != len(steps) or any(_DONE_BEFORE_STEP.search(sentence[:s]) for _y, _m, s in steps):
+        return ty  # (a year that is no works step, or a step told done: N9b, N13 decide)
+    overdue = [(y, mo) for y, mo, _s in steps if y == doc_year and mo is not None and mo < doc_month]
+    if not overdue:
+        return ty
+    ahead = [y for y, mo, _s in steps if y > doc_year or (y == doc_year and (mo is None or mo >= doc_month))]
+    return ahead[0] if ahead else None
+
+
+def redated_month_steps(text: str, records: list, date: str | None, doc_year: int | None) -> list:
+    """The records with each numeric target re-dated by ``month_step_year`` (N9f), in a text whose own date
+    (``date``, ``YYYY-MM-DD``) falls in ``doc_year``; other records as they are."""
+    from extract.data import NumericTarget, with_fields
+    if not date or doc_year is None or len(date) < 7 or not date[5:7].isdigit() or int(date[:4]) != doc_year:
+        return records
+    month = int(date[5:7])
+    out = []
+    for r in records:
+        if isinstance(r, NumericTarget) and r.target_year == doc_year and r.norm_span is not None:
+            a = max((m.end() for m in _SENTENCE_EDGE.finditer(text, 0, r.norm_span.start)), default=0)
+            stop = _SENTENCE_EDGE.search(text, r.norm_span.end)
+            sentence = text[a:stop.start() if stop else len(text)]
+            year = month_step_year(sentence, r.norm_span.start - a, r.target_year, doc_year, month)
+            if year != r.target_year:
+                r = with_fields(r, {"target_year": year})
+        out.append(r)
+    return out

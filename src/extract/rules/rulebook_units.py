@@ -280,6 +280,69 @@ def organiser_clause(quote: str, units: list[str], kind: str) -> bool:
     return any(re.search(re.escape(u.strip()) + r"\s*" + _ORGANISER_VERB, quote) for u in units if u.strip())
 
 
+_BARE_TASK_VERB = re.compile(r"^(?:实施|實施|落实|落實|组织|組織)$")
+_TOPIC_BEFORE = re.compile(r"(?:^|(?<=[。！？!?;；\n]))\s*(?P<topic>[^。！？!?;；,，、:：\n()（）由]{2,20})$")
+
+
+def bare_verb_task(task: str, text: str, start: int) -> str | None:
+    """U4e (seventeenth round, third adjudication): where a clause's task is a bare verb (``负责实施``, ``负责落实``,
+    ``负责组织``) whose object is the topic its sentence opens with, the task is the verb with that topic:
+    ``此次义诊由各社区积极协作、区人民医院具体负责实施`` -> ``实施此次义诊``. None where the task is more than the verb
+    or no short topic stands before the clause's ``由`` (``由甲局负责实施`` alone)."""
+    if not _BARE_TASK_VERB.match(task.strip()) or text[start:start + 1] != "由":
+        return None
+    m = _TOPIC_BEFORE.search(text[max(0, start - 24):start])
+    return task.strip() + m.group("topic").strip() if m else None
+
+
+_ASSESSOR_CELL = re.compile(r"^(?:评分|評分|考核|考评|考評)(?:部门|部門|单位|單位)$")
+
+
+def assessor_cell_units(text: str, start: int) -> set[str]:
+    """U4a (seventeenth round, third adjudication): the units written in the assessor cell of the pipe-table row at
+    ``start``: the cell under a header cell that names who checks, scores or assesses (``评分部门``, ``考核部门``,
+    ``考核单位``, ``考评单位``, ``评分单位``), found on the nearest header line above with as many cells. ``任务 | 责任部门 |
+    考核部门`` over ``新建幼儿园 | 区教育局 | 市教育局`` -> {``市教育局``}. Empty where the row is no pipe row or no such
+    header stands above it (``责任单位`` columns are role columns and are left alone)."""
+    a = text.rfind("\n", 0, start) + 1
+    b = text.find("\n", start)
+    line = text[a:b if b >= 0 else len(text)]
+    if "|" not in line:
+        return set()
+    cells = [c.strip() for c in line.strip().strip("|").split("|")]
+    for head in reversed(text[max(0, a - 4000):a].split("\n")[-60:]):
+        hcells = [c.strip() for c in head.strip().strip("|").split("|")]
+        if len(hcells) == len(cells) and any(_ASSESSOR_CELL.match(c) for c in hcells):
+            return {u for k, c in enumerate(hcells) if _ASSESSOR_CELL.match(c)
+                    for u in re.split(r"[、,，;；\s]+", cells[k]) if u}
+    return set()
+
+
+_HELPER_HEAD = re.compile(r"牵头|牽頭|配合|协同|協同|协办|協辦|参与|參與")
+
+
+def assessor_line_units(text: str, start: int, end: int, units: list[str]) -> tuple[set[str], bool]:
+    """U4a (seventeenth round, third adjudication) for a table flattened one cell a line, its last header cell an
+    assessor column (``责任部门`` / ``评分部门`` on lines of their own): the units of ``units`` written only on the last
+    line of the row's quote (``start``-``end``), its assessor cell; with whether the header names a
+    lead or helper column (else the row's other units are all of its one role column, lead as U6 reads it). Empty where
+    the row is a pipe row, no assessor header line stands above, or the last line holds all or none of the units."""
+    line_end = text.find("\n", end)
+    if "|" in text[text.rfind("\n", 0, start) + 1:line_end if line_end >= 0 else len(text)]:
+        return set(), True
+    above = text[max(0, start - 6000):start].split("\n")
+    k = next((i for i in range(len(above) - 1, -1, -1) if _ASSESSOR_CELL.match(above[i].strip())), None)
+    if k is None:
+        return set(), True
+    lines = [ln.strip() for ln in text[start:end].split("\n") if ln.strip()]
+    if len(lines) < 3:
+        return set(), True
+    judges = {u for u in units if u in lines[-1] and not any(u in ln for ln in lines[:-1])}
+    if not judges or all(u in judges for u in units):
+        return set(), True  # (the row's only units: its role cell, not an assessor's)
+    return judges, any(_HELPER_HEAD.search(h) for h in above[max(0, k - 12):k])
+
+
 # -- the hooks: rows the rules above add, and rows they drop -------------------------------------------------------
 
 def rulebook_filter(records: list, text: str) -> list:
@@ -297,6 +360,13 @@ def rulebook_filter(records: list, text: str) -> list:
             quote = r.quote or text[r.norm_span.start:r.norm_span.end]
             if (title := field_label_task(r.task, r.section)) is not None:
                 r.task = title
+            if (topic_task := bare_verb_task(r.task, text, r.norm_span.start)) is not None:
+                r.task = topic_task  # (confA18) U4e
+            if (judges := assessor_cell_units(text, r.norm_span.start)):
+                r.lead_units, r.responsible_units = [u for u in r.lead_units if u not in judges], [u for u in r.responsible_units if u not in judges]  # (confA18) U4a
+            elif (found := assessor_line_units(text, r.norm_span.start, r.norm_span.end, r.lead_units + r.responsible_units))[0]:
+                kept = [u for u in r.lead_units + r.responsible_units if u not in found[0]]  # (confA18) U4a, one cell a line
+                r.lead_units, r.responsible_units = ([u for u in r.lead_units if u in kept], [u for u in r.responsible_units if u in kept]) if found[1] else (kept, [])
             if distributive_doer(r.lead_units, quote) and not labelled_by(quote, r.lead_units) and evidence_of(quote, r.task, r.lead_units, r.responsible_units)[0] in _PROSE_KINDS:
                 r.lead_units = []
             if not r.lead_units and len(r.responsible_units) >= 2 and keyed_charge_bracket(quote):

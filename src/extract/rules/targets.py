@@ -656,6 +656,8 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
                 ty = first  # (r17 tfp17) ``到2031年和2035年,…分别不低于22%和30%``: 22% goes to 2031
             elif year is None and use_text_year and (first := _tfn17.first_of_paired_years(sent.text, end, ty)) is not None:
                 ty = first  # (r17 tfn17) ``到2031年和2035年,甲率分别不低于22%和30%``: 22% is the 2031 target
+            elif year is None and use_text_year and (first := _rb.joined_years_first(sent.text, at, ty)) is not None:
+                ty = first  # (confA18) N9e ``2031和2032年完工,…新增学位3000个``: one date, the first year
             if year is None and use_text_year and ty is not None and doc_year is not None and ty < doc_year:
                 ty = _rb.year_after_overdue_step(sent.text, own_years, ty, doc_year)  # (N9d) ``预计去年10月开工``
                 ty = None if _rb.dated_by_running_year(sent.text[:at]) else ty  # (N13c) ``2030年…;今年将新建N所``
