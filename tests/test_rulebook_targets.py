@@ -907,9 +907,6 @@ def test_N9f_near_miss_month_not_before_the_text_date_dates():
     assert T(head + "项目总投资500万元,预计2026年8月开工。\n") == S((500.0, None, "万元", "=", 2026))
 
 
-@pytest.mark.xfail(strict=True, reason="N13a (third adjudication paragraph): the whole-year task cell of an in-year "
-                   "`…进展情况(1-9月)` table gives no target (the same reading as the existing strict xfail "
-                   "test_N13a_progress_table_month_plan_cell_is_status, left to it)")
 def test_N13a_in_year_progress_report_task_cells_are_targets():
     text = ("某区2031年民生实事进展情况(1-9月)\n| 项目内容 | 完成情况 |\n"
             "| 新建托育机构10家 | 已建成6家 |\n")

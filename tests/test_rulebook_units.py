@@ -807,9 +807,6 @@ def test_U7e_every_running_text_form_gives_no_row(text):
     assert rows(text) == []
 
 
-@pytest.mark.xfail(strict=True, reason="U7e (third adjudication: every running-text form): `由X组织Y` and `Y由X主办,Z协办` "
-                   "still give rows; the same fix is the existing strict xfail test_U7e_organiser_verbs_predicate_form, "
-                   "worked on by another engineer this round, so it is left to that test")
 @pytest.mark.parametrize("text", [
     "由区教育局组织全区中小学生运动会。",
     "全区中小学生运动会由区教育局主办,区体育中心协办。",
