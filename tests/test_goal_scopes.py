@@ -17,7 +17,7 @@ def _goals(text):
 _SPANNING = "某区2031年政府工作报告重点工作责任分解\n\n" + _cells(
     "分类", "序号", "事项", "责任单位", "牵头单位", "发展目标",
     "1", "全区生产总值增长6%以上。", "区发改局、区统计局", "区发改局",
-    "2", "城镇新增就业5000人。", "区人社局", "区人社局",
+    "2", "城镇新增就业4800人。", "区人社局", "区人社局",
     "3", "城镇登记失业率控制在3%以内。", "区人社局", "区人社局",
     "深化改革",
     "4", "深化教育评价改革,推进考试招生制度改革。", "区教育局", "区教育局",
@@ -25,7 +25,7 @@ _SPANNING = "某区2031年政府工作报告重点工作责任分解\n\n" + _cel
 
 
 def test_rows_under_a_goal_category_are_goals():
-    assert _goals(_SPANNING) == [("全区生产总值增长6%以上", None), ("城镇新增就业5000人", None),
+    assert _goals(_SPANNING) == [("全区生产总值增长6%以上", None), ("城镇新增就业4800人", None),
                                  ("城镇登记失业率控制在3%以内", None)]
 
 
@@ -39,13 +39,13 @@ _SECTION_ROW = "某区2031年重点工作任务分解表\n\n" + _cells(
     "序号", "重点工作任务", "主要责任单位", "协同配合单位",
     "一、2031年经济社会发展的主要预期目标",
     "1", "固定资产投资增长7.5%左右。", "区发改委", "区住建局、区交通局",
-    "2", "城镇新增就业5000人。", "区人社局", "各乡镇人民政府",
+    "2", "城镇新增就业4800人。", "区人社局", "各乡镇人民政府",
     "二、全力推进项目建设、优化营商服务,夯实发展基础",
     "3", "加快建设甲小学扩建教学楼项目。", "区教育局", "区住建局")
 
 
 def test_section_row_naming_goals_scopes_its_rows():
-    assert _goals(_SECTION_ROW) == [("固定资产投资增长7.5%左右", None), ("城镇新增就业5000人", None)]
+    assert _goals(_SECTION_ROW) == [("固定资产投资增长7.5%左右", None), ("城镇新增就业4800人", None)]
 
 
 def test_column_header_naming_goals_is_no_heading():
@@ -139,19 +139,19 @@ def test_undated_report_of_year_done_gives_no_goal_of_that_year():
 from extract.rules.goal_scopes import row_lead_cell  # noqa: E402
 
 _DELIMITED = ("某区2031年重点工作分解\n分类 | 序号 | 事项 | 牵头单位\n主要目标 | 1 | 全区生产总值增长6%。 | 区发改局\n"
-              " | 2 | 城镇新增就业5000人。 | 区人社局\n改革攻坚 | 3 | 深化教育评价改革。 | 区教育局\n")
+              " | 2 | 城镇新增就业4800人。 | 区人社局\n改革攻坚 | 3 | 深化教育评价改革。 | 区教育局\n")
 
 
 def test_delimited_category_cell_scopes_its_rows():
-    assert _goals(_DELIMITED) == [("全区生产总值增长6%", None), ("城镇新增就业5000人", None)]
+    assert _goals(_DELIMITED) == [("全区生产总值增长6%", None), ("城镇新增就业4800人", None)]
 
 
 def test_row_lead_cell():
     line = "主要目标 | 1 | 全区生产总值增长6%。 | 区发改局"
     assert row_lead_cell(line, line.index("全区"))[1] == "主要目标"
-    line = " | 2 | 城镇新增就业5000人。 | 区人社局"
+    line = " | 2 | 城镇新增就业4800人。 | 区人社局"
     assert row_lead_cell(line, line.index("城镇")) == (-1, "")  # a merged cell: the category above holds
-    assert row_lead_cell("2\n城镇新增就业5000人。", 2) is None  # one cell per line: no cell mark before the task
+    assert row_lead_cell("2\n城镇新增就业4800人。", 2) is None  # one cell per line: no cell mark before the task
 
 
 def test_delimited_goal_column_is_no_heading():

@@ -287,7 +287,7 @@ def test_O3h_indicators_or_bare_mention_of_goals_is_no_goal(s):
 
 
 @pytest.mark.parametrize("s,year", [("2031年全区主要指标:新增托位800个", 2031),
-                                    ("对于2031年,报告中提出了明确的就业目标", 2031)])
+                                    ("对于2031年,报告中提出了明确的托育目标", 2031)])
 def test_O3h_dated_near_misses_are_goals_by_their_date(s, year):
     assert goals(s + "。") == [(s, year)]
 
@@ -447,14 +447,14 @@ def test_O3e_budget_of_a_year_that_is_over_is_no_goal():
 
 def test_O1a_main_expected_goals_category_row():
     text = ("序号 | 重点工作任务 | 牵头单位\n一、2031年主要预期目标\n1 | 全区生产总值增长6%左右。 | 区发改局\n"
-            "2 | 城镇新增就业5000人。 | 区人社局\n二、全力扩大有效投资\n3 | 深化教育评价改革。 | 区教育局\n")
-    assert goals(text) == [("全区生产总值增长6%左右", None), ("城镇新增就业5000人", None)]
+            "2 | 城镇新增就业4800人。 | 区人社局\n二、全力扩大有效投资\n3 | 深化教育评价改革。 | 区教育局\n")
+    assert goals(text) == [("全区生产总值增长6%左右", None), ("城镇新增就业4800人", None)]
 
 
 def test_O1a_cell_per_line_category_column():
     text = ("分类\n\n序号\n\n事项\n\n牵头单位\n\n发展目标\n\n1\n\n全区生产总值增长6%。\n\n区发改局\n\n2\n\n"
-            "城镇新增就业5000人。\n\n区人社局\n\n改革攻坚\n\n3\n\n深化教育评价改革。\n\n区教育局\n")
-    assert goals(text) == [("全区生产总值增长6%", None), ("城镇新增就业5000人", None)]
+            "城镇新增就业4800人。\n\n区人社局\n\n改革攻坚\n\n3\n\n深化教育评价改革。\n\n区教育局\n")
+    assert goals(text) == [("全区生产总值增长6%", None), ("城镇新增就业4800人", None)]
 
 
 def test_O1b_cut_item_after_a_dash():
@@ -546,7 +546,7 @@ def test_cue_budget_allotment_year():
 
 
 def test_cue_year_goals_named():
-    assert RB.year_goals_named("对于2031年,报告中提出了明确的就业目标")[0] == 2031
+    assert RB.year_goals_named("对于2031年,报告中提出了明确的托育目标")[0] == 2031
     assert RB.year_goals_named("2031年全区主要指标:新增托位800个")[0] == 2031
     assert RB.year_goals_named("2031年目标已全部完成") == (None, -1)
     assert RB.year_goals_named("报告提出了2031年的就业目标") == (None, -1)

@@ -7,10 +7,10 @@ under another category (``激发市场活力``, ``二、扩大有效投资``) ar
 
 Made-up layout, one cell per line::
 
-    序号 / 事项 / 牵头单位 / 发展目标 / 1 / 全区生产总值增长6%。 / 区发改局 / 2 / 城镇新增就业5000人。 / 区人社局 /
+    序号 / 事项 / 牵头单位 / 发展目标 / 1 / 全区生产总值增长6%。 / 区发改局 / 2 / 城镇新增就业4800人。 / 区人社局 /
     深化改革 / 3 / 深化教育评价改革。 / 区教育局
 
-gives the goals ``全区生产总值增长6%`` and ``城镇新增就业5000人``; row 3 gives none.
+gives the goals ``全区生产总值增长6%`` and ``城镇新增就业4800人``; row 3 gives none.
 """
 
 from __future__ import annotations

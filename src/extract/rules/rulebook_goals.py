@@ -190,7 +190,7 @@ _YEAR_GOALS = re.compile(r"(?:^|(?<=[,，:：]))\s*(?:对于|對於|关于|關�
 
 def year_goals_named(sentence: str) -> tuple[int | None, int]:
     """(the year, where it stands) of a sentence that names a year and the goals or the main indicators set out for it
-    (``对于2031年,报告中提出了明确的就业目标``, ``2031年全区主要指标:新增托位800个``): a goal by its date (O3h); (None, -1)
+    (``对于2031年,报告中提出了明确的托育目标``, ``2031年全区主要指标:新增托位800个``): a goal by its date (O3h); (None, -1)
     when none. Not the goals reported reached (``2031年目标已完成``: no verb of setting out), nor a year after the verb."""
     if "年" not in sentence:
         return None, -1

@@ -60,7 +60,7 @@ _NAMED_LEVEL = re.compile(r"(?:最低|最高)[\u4e00-\u9fff]{1,6}(?:标准|標�
 
 
 def bound_word_amount(before: str) -> bool:
-    """(N1b) An amount right after a bound word (``每生补贴上限1,000元``, ``每户封顶5万元``, ``每校最高5000万元``):
+    """(N1b) An amount right after a bound word (``每生补贴上限1,000元``, ``每户封顶5万元``, ``每校最高3000万元``):
     the bound is the commitment's comparator, so a bare amount there is a bounded amount (``<=``/``>=``) like one
     after ``不超过``. Not: a bound word inside the name of the level (``最低生活保障标准…``)."""
     tail = before[-12:]

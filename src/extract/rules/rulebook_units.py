@@ -242,7 +242,7 @@ def labelled_by(quote: str, units: list[str]) -> bool:
 
 def keyed_charge_bracket(quote: str) -> bool:
     """A quote that closes with a U7c bracket: units with ``负责`` and no ``牵头`` and no label (``…。(甲局、乙局按职责分工
-    负责)``). Where the page states its key (``列在首位的为牵头部门``, U4c) the first unit of such a bracket leads."""
+    负责)``). Where the page states its key (``排在首位的为牵头单位``, U4c) the first unit of such a bracket leads."""
     m = _CHARGE_BRACKET.search(quote)
     return m is not None and "牵头" not in m.group("body") and "牽頭" not in m.group("body") \
         and ":" not in m.group("body") and "：" not in m.group("body")
