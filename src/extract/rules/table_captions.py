@@ -214,17 +214,25 @@ def caption_unit_records(extractor, doc, found: list) -> list:
     text = doc.text
     if "单位" not in text and "單位" not in text:
         return []
-    from extract.data import NumericTarget  # (local: the rules package imports this module)
     meta = doc.structured.meta
     min_year = int(meta.date[:4]) if meta.date and meta.date[:4].isdigit() else None
     hits = caption_unit_values(text, min_year)
     if not hits:
         return []
+    return untaken_targets(extractor, doc, found, hits, lambda v: {"comparator": "=", "target_year": v.year},
+                           "table:caption_unit")
+
+
+def untaken_targets(extractor, doc, found: list, hits: list, fields, cue: str) -> list:
+    """Numeric targets for table values read by a layout reader (``hits``: start, end, indicator, value, unit), except
+    where a target with the same value already stands on the cell; ``fields(hit)`` gives comparator and target_year,
+    ``cue`` names the reader."""
+    from extract.data import NumericTarget  # (local: the rules package imports this module)
     taken = [(r.norm_span.start, r.norm_span.end, r.value) for r in found if isinstance(r, NumericTarget)]
     out = []
     for v in hits:
         if any(a < v.end and v.end - 1 < b and value == v.value for a, b, value in taken):
             continue
         out.append(NumericTarget(**extractor._base(doc, v.start, v.end, []), indicator=v.indicator, value=v.value,
-                                 unit=v.unit, comparator="=", target_year=v.year, cues=["table:caption_unit"]))
+                                 unit=v.unit, cues=[cue], **fields(v)))
     return out

@@ -266,19 +266,11 @@ def blank_lines_between(doc) -> Callable[[int, int], int]:
 def allocation_records(extractor, doc, found: list) -> list:
     """The records of ``allocation_values`` over a prepared document, where no target stands on the cell already;
     ``extractor``: the rules extractor whose ``_base`` fills the common fields."""
-    from extract.data import NumericTarget  # (local: the rules package imports this module)
+    from extract.rules.table_captions import untaken_targets
     hits = allocation_values(doc.text, doc.structured.table_lines, blanks=extractor._dropped_blanks(doc),
                              empty_lines=blank_lines_between(doc))
-    if not hits:
-        return []
-    taken = [(r.norm_span.start, r.norm_span.end, r.value) for r in found if isinstance(r, NumericTarget)]
-    out = []
-    for v in hits:
-        if any(a < v.end and v.end - 1 < b and value == v.value for a, b, value in taken):
-            continue
-        out.append(NumericTarget(**extractor._base(doc, v.start, v.end, []), indicator=v.indicator, value=v.value,
-                                 unit=v.unit, comparator=v.comparator, target_year=None, cues=["table:allocation"]))
-    return out
+    return untaken_targets(extractor, doc, found, hits, lambda v: {"comparator": v.comparator, "target_year": None},
+                           "table:allocation")
 
 
 # -- task tables flattened one cell per line, without row numbers: rows grouped by the header's count ---------------
