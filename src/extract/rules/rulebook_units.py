@@ -299,6 +299,10 @@ def bare_verb_task(task: str, text: str, start: int) -> str | None:
 _ASSESSOR_CELL = re.compile(r"^(?:评分|評分|考核|考评|考評)(?:部门|部門|单位|單位)$")
 
 
+# (perf19) a necessary test of a line that ``_ASSESSOR_CELL`` matches once stripped: the word at a line's end
+_ASSESSOR_LINE_END = re.compile(r"(?:评分|評分|考核|考评|考評)(?:部门|部門|单位|單位)\s*(?:\n|$)")
+
+
 def _assessor_word_in(text: str, a: int, b: int) -> bool:
     """(perf19) A necessary test of an ``_ASSESSOR_CELL`` header in ``text[a:b]``: one of 评 / 評 / 考 stands there."""
     return text.find("考", a, b) >= 0 or text.find("评", a, b) >= 0 or text.find("評", a, b) >= 0
@@ -336,7 +340,7 @@ def assessor_line_units(text: str, start: int, end: int, units: list[str]) -> tu
     line_end = text.find("\n", end)
     if "|" in text[text.rfind("\n", 0, start) + 1:line_end if line_end >= 0 else len(text)]:
         return set(), True
-    if not _assessor_word_in(text, max(0, start - 6000), start):  # (perf19) a pre-test of the header search below
+    if _ASSESSOR_LINE_END.search(text, max(0, start - 6000), start) is None:  # (perf19) a pre-test of the search below
         return set(), True
     above = text[max(0, start - 6000):start].split("\n")
     k = next((i for i in range(len(above) - 1, -1, -1) if _ASSESSOR_CELL.match(above[i].strip())), None)
