@@ -93,6 +93,23 @@ def is_category_line(line: str) -> bool:
     return ranked_title(line) is not None or (len(line) <= 16 and _CLAUSE_MARK.search(line) is None)
 
 
+def _cover_index(spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
+    """(perf19) The spans' starts in order and the greatest end among the spans up to each: ``_covered`` asks it."""
+    starts, reach, top = [], [], None
+    for a, b in sorted(spans):
+        top = b if top is None or b > top else top
+        starts.append(a)
+        reach.append(top)
+    return starts, reach
+
+
+def _covered(index: tuple[list[int], list[int]], x: int) -> bool:
+    """(perf19) ``any(a <= x < b for a, b in spans)`` over the spans of ``_cover_index``."""
+    import bisect
+    j = bisect.bisect_right(index[0], x) - 1
+    return j >= 0 and index[1][j] > x
+
+
 def goal_scope_cells(text: str, table) -> set[int]:
     """The starts of the task cells of a task table's rows that stand under a category line naming goals
     (``发展目标`` over rows 1-13, up to the next category line ``激发市场活力``): each is a goal sentence (O1a). A
@@ -106,6 +123,7 @@ def goal_scope_cells(text: str, table) -> set[int]:
     cells = [(sp.start, sp.end) for r in rows for sp in r.cell_spans]
     width = len([h for h in table.header if h.strip() not in ("序号", "编号", "项次")])
     filled = sum(len(r.cells) >= width for r in rows) * 2 >= len(rows)  # (the rows fill every header column)
+    own_ix, cells_ix = _cover_index(own), _cover_index(cells)  # (perf19) ``any(a <= x < b …)`` by bisection
     out: set[int] = set()
     on = False
     for r in rows:
@@ -116,8 +134,8 @@ def goal_scope_cells(text: str, table) -> set[int]:
         first = r.cell_spans[r.carried].start if r.carried < len(r.cell_spans) else r.cell_spans[0].start
         above = row_lead_cell(text, first)  # (a delimited row: its own leading cell; an empty one merges the one above)
         above = category_line_above(text, first, table.span.start) if above is None else (above if above[1] else None)
-        if above is not None and not any(a <= above[0] < b for a, b in own) and is_category_line(above[1]):
-            in_cell = any(a <= above[0] < b for a, b in cells)
+        if above is not None and not _covered(own_ix, above[0]) and is_category_line(above[1]):
+            in_cell = _covered(cells_ix, above[0])
             on = names_goal_category(above[1], in_cell, filled and above[1] in table.header)
         if on:
             out.add(r.cell_spans[k].start)

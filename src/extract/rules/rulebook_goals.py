@@ -36,6 +36,8 @@ def goal_heading_verdict(title: str) -> bool | None:
     ``(三)预期效益``: O1d); True for a heading that ends naming the work's performance goals (``三、绩效目标``: O1d keeps
     a goal heading whatever word comes before ``目标``); None (the older reading stands) otherwise. Not ``主要预期目标``
     (goals named), nor ``预期成果与目标`` (goals named too)."""
+    if "期" not in title and "目" not in title:  # (perf19) a pre-test: both patterns need 期 or 目
+        return None
     if _EXPECTED_RESULTS.search(title) and "目标" not in title and "目標" not in title:
         return False
     if _PERFORMANCE_GOALS.search(title):
@@ -241,6 +243,8 @@ def decimal_heading(paragraph: str) -> str | None:
     """``"goal"`` for a line that is a heading of the decimal outline naming goals (``1.1 发展目标``, ``2.1 主要目标:``: a
     goal section, O1), ``"other"`` for one naming anything else (``1.2 工作重点``: it closes the goal section), None for
     no such line (``1.5万人``, ``2.1 新增学位900个。``: a number, a sentence)."""
+    if "." not in paragraph:  # (perf19) a pre-test: no decimal point, no ``_DECIMAL_HEADING``
+        return None
     m = _DECIMAL_HEADING.match(paragraph)
     if m is None:
         return None
@@ -281,6 +285,8 @@ def hanging_label_wrap(line: str, nxt: str, width) -> bool:
     equal widths shows the wrap. ``width`` is the caller's print width. Not: a line without the label and item
     marker (a heading over its paragraph), a line ending in a mark, a next line that does not end the sentence or is
     wider than the first (an unwrapped paragraph). The caller checks that the next line opens no unit of its own."""
+    if ":" not in line and "：" not in line:  # (perf19) a pre-test: ``_HANGING_LABEL_ITEM`` needs the label's colon
+        return False
     s, n = line.strip(), nxt.strip()
     if not n or _HANGING_LABEL_ITEM.match(s) is None or _NEXT_ENDS_SENTENCE.search(n) is None:
         return False

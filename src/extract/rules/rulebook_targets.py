@@ -3,6 +3,7 @@ docstring). Each function is one rule's cue, called at the decision point it cor
 tests/test_rulebook_targets.py. Examples are made up."""
 from __future__ import annotations
 
+import bisect
 import re
 
 # -- N1d: an approximation word after a value bounded by a comparator word ---------------------------------------------
@@ -75,6 +76,8 @@ def bracketed_measure(unit: str, after: str) -> str | None:
     """(N8c) A second measure word in brackets right after the unit (``新增健身器材120件(套)``, ``配置车辆6台(辆)``):
     part of the unit as written; returns the bracket. Not: a bracket that is no measure word (``20人(含)以下``, a
     gloss), a bracket after a number without a unit, a unit that is no measure word (``%``, ``元``)."""
+    if not after.startswith(("(", "（")):  # (perf19) a pre-test: no bracket, no match of ``_BRACKETED_MEASURE``
+        return None
     if not unit or not re.search(r"[\u4e00-\u9fff]$", unit) or unit.endswith(("元", "币", "幣")):
         return None
     m = _BRACKETED_MEASURE.match(after)
@@ -450,9 +453,13 @@ def redated_month_steps(text: str, records: list, date: str | None, doc_year: in
         return records
     month = int(date[5:7])
     out = []
+    edge_ends = None
     for r in records:
         if isinstance(r, NumericTarget) and r.target_year == doc_year and r.norm_span is not None:
-            a = max((m.end() for m in _SENTENCE_EDGE.finditer(text, 0, r.norm_span.start)), default=0)
+            if edge_ends is None:  # (perf19) the sentence edges' ends, found once: the last one up to the record's start
+                edge_ends = [m.end() for m in _SENTENCE_EDGE.finditer(text)]
+            j = bisect.bisect_right(edge_ends, r.norm_span.start) - 1
+            a = edge_ends[j] if j >= 0 else 0
             stop = _SENTENCE_EDGE.search(text, r.norm_span.end)
             sentence = text[a:stop.start() if stop else len(text)]
             year = month_step_year(sentence, r.norm_span.start - a, r.target_year, doc_year, month)

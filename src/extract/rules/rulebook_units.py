@@ -280,6 +280,7 @@ def organiser_clause(quote: str, units: list[str], kind: str) -> bool:
     return any(re.search(re.escape(u.strip()) + r"\s*" + _ORGANISER_VERB, quote) for u in units if u.strip())
 
 
+_ORGANISER_QUICK = re.compile(_ORGANISER_VERB)  # (perf19) a pre-test: no organiser verb, no ``organiser_clause``
 _BARE_TASK_VERB = re.compile(r"^(?:实施|實施|落实|落實|组织|組織)$")
 _TOPIC_BEFORE = re.compile(r"(?:^|(?<=[。！？!?;；\n]))\s*(?P<topic>[^。！？!?;；,，、:：\n()（）由]{2,20})$")
 
@@ -298,6 +299,15 @@ def bare_verb_task(task: str, text: str, start: int) -> str | None:
 _ASSESSOR_CELL = re.compile(r"^(?:评分|評分|考核|考评|考評)(?:部门|部門|单位|單位)$")
 
 
+# (perf19) a necessary test of a line that ``_ASSESSOR_CELL`` matches once stripped: the word at a line's end
+_ASSESSOR_LINE_END = re.compile(r"(?:评分|評分|考核|考评|考評)(?:部门|部門|单位|單位)\s*(?:\n|$)")
+
+
+def _assessor_word_in(text: str, a: int, b: int) -> bool:
+    """(perf19) A necessary test of an ``_ASSESSOR_CELL`` header in ``text[a:b]``: one of 评 / 評 / 考 stands there."""
+    return text.find("考", a, b) >= 0 or text.find("评", a, b) >= 0 or text.find("評", a, b) >= 0
+
+
 def assessor_cell_units(text: str, start: int) -> set[str]:
     """U4a (seventeenth round, third adjudication): the units written in the assessor cell of the pipe-table row at
     ``start``: the cell under a header cell that names who checks, scores or assesses (``评分部门``, ``考核部门``,
@@ -307,7 +317,7 @@ def assessor_cell_units(text: str, start: int) -> set[str]:
     a = text.rfind("\n", 0, start) + 1
     b = text.find("\n", start)
     line = text[a:b if b >= 0 else len(text)]
-    if "|" not in line:
+    if "|" not in line or not _assessor_word_in(text, max(0, a - 4000), a):
         return set()
     cells = [c.strip() for c in line.strip().strip("|").split("|")]
     for head in reversed(text[max(0, a - 4000):a].split("\n")[-60:]):
@@ -329,6 +339,8 @@ def assessor_line_units(text: str, start: int, end: int, units: list[str]) -> tu
     the row is a pipe row, no assessor header line stands above, or the last line holds all or none of the units."""
     line_end = text.find("\n", end)
     if "|" in text[text.rfind("\n", 0, start) + 1:line_end if line_end >= 0 else len(text)]:
+        return set(), True
+    if _ASSESSOR_LINE_END.search(text, max(0, start - 6000), start) is None:  # (perf19) a pre-test of the search below
         return set(), True
     above = text[max(0, start - 6000):start].split("\n")
     k = next((i for i in range(len(above) - 1, -1, -1) if _ASSESSOR_CELL.match(above[i].strip())), None)
@@ -375,7 +387,7 @@ def rulebook_filter(records: list, text: str) -> list:
                     r.lead_units, r.responsible_units = r.responsible_units[:1], r.responsible_units[1:]
         if getattr(r, "type", None) == "unit_assignment" and (
                 names_no_unit(r.lead_units, r.responsible_units)
-                or (r.norm_span is not None and organiser_clause(quote, r.lead_units + r.responsible_units, evidence_of(quote, r.task, r.lead_units, r.responsible_units)[0]))  # (r18 confB18) U7e
+                or (r.norm_span is not None and r.lead_units + r.responsible_units and _ORGANISER_QUICK.search(quote) and organiser_clause(quote, r.lead_units + r.responsible_units, evidence_of(quote, r.task, r.lead_units, r.responsible_units)[0]))  # (r18 confB18) U7e
                 or (r.norm_span is not None and metadata_role_field(text, r.norm_span.start, r.norm_span.end))):
             continue
         out.append(r)

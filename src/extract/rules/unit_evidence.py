@@ -111,8 +111,23 @@ def is_table_row(quote: str) -> bool:
     return bool(_CELL_BREAK.search(quote.strip())) and not _LABEL.search(quote)
 
 
+_EVIDENCE_SEEN: dict = {}  # (perf19) the last rows' evidence: the filter and ``accept_units`` ask about one row twice
+
+
 def evidence_of(quote: str, task: str, lead: list[str], resp: list[str]) -> tuple[str, list[str]]:
     """(kind, cues): the evidence kind that made a unit row and the names of every cue that fired on it."""
+    key = (quote, task, tuple(lead), tuple(resp))
+    seen = _EVIDENCE_SEEN.get(key)
+    if seen is not None:
+        return seen[0], list(seen[1])
+    kind, cues = _evidence_of(quote, task, lead, resp)
+    if len(_EVIDENCE_SEEN) >= 256:
+        _EVIDENCE_SEEN.clear()
+    _EVIDENCE_SEEN[key] = (kind, tuple(cues))
+    return kind, cues
+
+
+def _evidence_of(quote: str, task: str, lead: list[str], resp: list[str]) -> tuple[str, list[str]]:
     units = list(lead) + list(resp)
     cues: list[str] = []
     for name, fired in (("host_label", has_host_label(quote)), ("bracket_label", has_bracket_label(quote)),
