@@ -884,11 +884,16 @@ def test_N9e_joined_years_dated_by_the_first():
     assert [(v, y) for v, _vm, _u, _c, y in T(text) if v == 3000.0] == [(3000.0, 2031)]
 
 
-@pytest.mark.xfail(strict=True, reason="N9e's example also counts `N个项目将在…完工` as N 个: the count of projects "
-                   "due to complete gives no target here (a class of its own, not N9e's dating)")
 def test_N9e_example_project_count_is_a_target():
     text = "其中,12个项目将在2031和2032年完工,预计新增学位3000个。"
     assert sorted((v, y) for v, _vm, _u, _c, y in T(text)) == [(12.0, 2031), (3000.0, 2031)]
+    assert T("其中,20余个项目将在2031和2032年完工。") == S((20.0, None, "个", "=", 2031))
+    assert T("某区8个项目预计2031年底前建成。") == S((8.0, None, "个", "=", 2031))
+
+
+def test_N9e_near_miss_project_count_done_or_only_started():
+    assert T("某区12个项目已于2031年完工。") == []
+    assert T("某区12个项目将在2031年开工。") == []
 
 
 def test_N9e_fenbie_pairs_years_in_order():

@@ -408,12 +408,26 @@ def joined_years_first(sentence: str, at: int, ty: int | None) -> int | None:
     2031). None where no such pair stands before the quantity with ``ty`` its second year, or where ``分别`` pairs as
     many quantities with the years (``2031年和2032年分别建成幼儿园2所和3所``: N5 pairs them in order); not years of
     approvals or reports (``2030年、2031年批准的项目``) nor ``各`` (``2031、2032年各新建3所``: each year's own amount)."""
-    for m in _JOINED_YEARS.finditer(sentence, 0, max(0, at)):
+    for m in _JOINED_YEARS.finditer(sentence):  # (N9e: every quantity of the sentence, before the years or after)
         if int(m.group(2)) == ty and int(m.group(1)) < ty:
             if _PAIRED_AFTER_FENBIE.search(sentence, m.start(2)):
                 return None
             return int(m.group(1))
     return None
+
+
+# the count of projects a sentence says will be finished by a year: ``12个项目将在2031和2032年完工``
+_PROJECTS_DUE = re.compile(r"^\s*(?:余|餘|多)?\s*(?:个|個)?\s*(?:[^\d，,；;。]{0,4}?)(?:项目|項目|工程)\s*(?:将|將|拟|擬|计划|計劃|预计|預計)\s*"
+                           r"(?:在|于|於)?\s*(?:20\d\d)\s*年?\s*(?:(?:和|与|與|、)\s*20\d\d\s*年?)?\s*(?:底|内|內)?(?:前)?\s*"
+                           r"(?:建成|完工|竣工|投用|投入使用|落成|交付|启用|啟用)")
+
+
+def projects_due_by_year(after: str) -> bool:
+    """N9e (its example counts ``N個項目將在…完工`` as N 個): a count of projects that the sentence says will be finished by
+    a stated year (``12个项目将在2031和2032年完工``, ``其中8个项目预计2031年底前建成``), a target with that year. ``after``:
+    the text right after the number. Not a count of projects done (``12个项目已于2031年完工``: no ``将``), one with no
+    year (``12个项目陆续完工``), nor one that only starts (``12个项目将在2031年开工``: no completion)."""
+    return _PROJECTS_DUE.match(after) is not None
 
 
 # -- N9f: a works step earlier in the text's own year, by month ---------------------------------------------------------
