@@ -930,3 +930,23 @@ def test_O3k_near_miss_addition_against_a_base_year():
 def test_O4_opening_year_without_comma_dates_the_target():
     text = "某区发展规划\n\n二、发展目标\n\n2031年全区生产总值增长6%。\n\n三、保障措施\n\n加强领导。\n"
     assert T(text) == S((6.0, None, "%", "=", 2031))
+
+
+def test_N8_unit_of_zhao_keeps_its_measure():
+    assert T("今年新建100兆瓦光伏电站。") == S((100.0, None, "兆瓦", "=", None))
+    assert T("今年支出规模30兆元。") == S((30.0, None, "兆元", "=", None))
+
+
+def test_N8_near_miss_bare_zhao_stays_bare():
+    assert T("今年新建光伏电站100兆。") == S((100.0, None, "兆", "=", None))
+
+
+def test_N12a_pieces_a_collection_page_gathers_are_no_target():
+    assert T("某区社区创建工作计划3篇") == []
+    assert T("社区2031年建设工作计划范文(精选14篇)") == []
+    assert T("下面是小编为大家整理的社区创建工作计划3篇,供大家参考。") == []
+
+
+def test_N12a_near_miss_pieces_a_commitment_produces():
+    assert T("今年全区教师将撰写教学心得30篇。") == S((30.0, None, "篇", "=", None))
+    assert T("今年全区将发表论文3篇。") == S((3.0, None, "篇", "=", None))

@@ -474,3 +474,31 @@ def redated_month_steps(text: str, records: list, date: str | None, doc_year: in
                 r = with_fields(r, {"target_year": year})
         out.append(r)
     return out
+
+
+# -- N8: a unit of 兆 keeps the measure written after it ------------------------------------------------------------------
+# ``100兆瓦``, ``1.4兆斤``, ``30兆元``: the unit as written (N8), not the bare ``兆``
+MEGA_MEASURES = "兆瓦时|兆瓦時|兆瓦|兆伏安|兆元|兆斤|兆吨|兆噸|兆美元|"
+
+
+# -- N12a: the count of pieces a collection page holds --------------------------------------------------------------------
+# a genre of writing, then the count of its pieces: ``工作计划3篇``, ``范文(精选14篇)``, ``心得体会(通用5篇)``
+_PIECES_OF_PAGE = re.compile(r"(?:计划|計劃|方案|范文|範文|总结|總結|心得|体会|體會|报告|報告|讲话|講話|发言稿|發言稿|致辞|致辭|"
+                             r"演讲稿|演講稿|作文|汇报|彙報|材料|范例|範例|模板|通知|制度|稿)\s*(?:范文|範文)?\s*"
+                             r"(?:[(（【\[]\s*)?(?:精选|精選|通用|优秀|優秀|热门|熱門|推荐|推薦|最新)?\s*(?:合集|汇编|彙編)?\s*$")
+
+
+# a verb that makes or hands in the pieces counted: ``撰写教学心得30篇`` commits to them
+_MAKES_PIECES = re.compile(r"撰写|撰寫|编写|編寫|提交|发表|發表|征集|徵集|评选|評選|创作|創作|形成|完成|制定|製定|出台|印发|印發|"
+                           r"报送|報送|上报|上報|收集|推出|刊发|刊發|刊登|编印|編印|出版")
+
+
+def counts_pieces_of_page(before: str, unit: str) -> bool:
+    """N12a (a count of the parts of the text itself): the count of pieces of writing that a template or collection
+    page gathers, written right after the genre's name (``某社区工作计划3篇``, ``年度总结范文(精选14篇)``,
+    ``心得体会(通用5篇)``): the page counts its own parts, no commitment. ``before``: the sentence up to the number.
+    Not a count of pieces a commitment produces (``今年发表论文3篇``: no genre name before the count; ``撰写教学心得30篇``:
+    a verb makes them), nor another measure (``制定方案3个``)."""
+    if unit != "篇" or _PIECES_OF_PAGE.search(before) is None:
+        return False
+    return _MAKES_PIECES.search(re.split(r"[，,；;。:：!！?？]", before)[-1]) is None
