@@ -950,3 +950,16 @@ def test_N12a_pieces_a_collection_page_gathers_are_no_target():
 def test_N12a_near_miss_pieces_a_commitment_produces():
     assert T("今年全区教师将撰写教学心得30篇。") == S((30.0, None, "篇", "=", None))
     assert T("今年全区将发表论文3篇。") == S((3.0, None, "篇", "=", None))
+
+
+def test_N12a_heading_count_of_its_own_items_is_no_target():
+    text = ("2031年某县实施30项民生实事,具体安排如下。\n一、促进就业(3项)\n(一)城镇新增就业0.5万人。\n"
+            "二、社会保障(2项)\n(一)新增养老床位100张。\n")
+    assert T(text) == S((0.5, None, "万人", "=", None), (100.0, None, "张", "=", None))
+    text = "某市2031年民生实事项目\n二、教育类\n(4件)\n1.新建学校2所。\n"
+    assert T(text) == S((2.0, None, "所", "=", None))
+
+
+def test_N12a_near_miss_heading_that_commits_to_a_count():
+    assert T("二、新建学校(2所)") == S((2.0, None, "所", "=", None))
+    assert (2.0, None, "项", "=", None) in T("今年实施民生实事(共2项),新增床位100张。")

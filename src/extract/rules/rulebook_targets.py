@@ -502,3 +502,20 @@ def counts_pieces_of_page(before: str, unit: str) -> bool:
     if unit != "篇" or _PIECES_OF_PAGE.search(before) is None:
         return False
     return _MAKES_PIECES.search(re.split(r"[，,；;。:：!！?？]", before)[-1]) is None
+
+
+# -- N12a: a heading's own count of its items ------------------------------------------------------------------------------
+# a category heading closed by the count of its items in brackets, or that bracket on a line of its own:
+# ``二、社会保障(2项)``, ``(三)教育类(4件)``, ``(11件)``
+_HEADING_OWN_COUNT = re.compile(r"^\s*(?:(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（][一二三四五六七八九十]{1,3}[)）])\s*"
+                                r"[^\d。；;，,:：!！?？()（）]{1,20}?)?\s*[(（]\s*(?:共计|共計|共|计|計)?\s*\d{1,3}\s*"
+                                r"(?:项|項|件|个|個|条|條|类|類)\s*(?:指标|指標|任务|任務)?\s*[)）]\s*[。.]?\s*$")
+
+
+def heading_counts_own_items(sentence: str) -> bool:
+    """N12a (``a heading's (3项)``: the parts the text sets out one by one): a category heading of a list that closes
+    with the count of its own items in brackets (``二、社会保障(2项)``, ``(三)教育类(4件)``), or that bracket alone on the
+    line under the heading (``(11件)``). ``sentence``: the whole sentence the number stands in. Not a sentence that
+    commits to a count (``二、新建学校(2所)``: no item word; ``实施民生实事(共2项),新增床位100张``: the line goes on),
+    nor an item with its own figure (``(一)新增养老床位100张``)."""
+    return _HEADING_OWN_COUNT.match(sentence) is not None
