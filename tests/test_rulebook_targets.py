@@ -963,3 +963,16 @@ def test_N12a_heading_count_of_its_own_items_is_no_target():
 def test_N12a_near_miss_heading_that_commits_to_a_count():
     assert T("二、新建学校(2所)") == S((2.0, None, "所", "=", None))
     assert (2.0, None, "项", "=", None) in T("今年实施民生实事(共2项),新增床位100张。")
+
+
+def test_N2_period_of_an_earlier_five_year_plan_is_past():
+    text = "根据某省“十二五”规划纲要,未来5年,全省城镇新增就业450万人。\n“十一五”期间,全省城镇新增就业人数577万人,城镇登记失业率4.1%。\n"
+    assert T(text) == S((450.0, None, "万人", "=", None))
+    assert T("某区“十五五”规划\n——“十四五”期间,某区新建学校10所。") == []
+    assert T("发布日期:2031-03-01\n“十四五”期间,某区新建学校10所。") == []
+
+
+def test_N2_near_miss_own_or_running_five_year_period():
+    assert T("“十四五”期间,某区新建学校10所。") == S((10.0, None, "所", "=", None))
+    assert T("发布日期:2024-03-01\n某区“十五五”规划前期研究\n“十四五”期间,某区新建学校10所。") == S((10.0, None, "所", "=", None))
+    assert T("某区“十二五”规划\n到“十一五”期末,某区新建学校10所。") == S((10.0, None, "所", "=", None))

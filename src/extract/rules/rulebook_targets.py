@@ -519,3 +519,28 @@ def heading_counts_own_items(sentence: str) -> bool:
     commits to a count (``二、新建学校(2所)``: no item word; ``实施民生实事(共2项),新增床位100张``: the line goes on),
     nor an item with its own figure (``(一)新增养老床位100张``)."""
     return _HEADING_OWN_COUNT.match(sentence) is not None
+
+
+# -- N2: a five-year plan period that is over ---------------------------------------------------------------------------
+_FIVE_YEAR_NUM = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5}
+# a sentence that opens with a five-year plan's period: ``“十一五”期间,…``, ``——十二五时期,…``
+_PERIOD_OPENING = re.compile(r"[\s—\-－·•]*[“\"「『]?\s*十([一二三四五])五\s*[”\"」』]?\s*(?:期间|期間|时期|時期)")
+_PLAN_NAMED = re.compile(r"十([一二三四五])五")
+
+
+def over_five_year_period(text: str, start: int, doc_year: int | None) -> bool:
+    """N2 (``十三五期间...``: a review of the last plan is never a target): the number at ``start`` stands in a sentence
+    that opens with the period of a five-year plan (``“十一五”期间,全省新增就业577万人``) that is over for the text: the
+    text's year (``doc_year``) is after the period, or, undated, the text names a later plan (``十二五``). Not the
+    period of the text's own plan (``“十四五”期间,新建学校10所`` in a text naming no later plan), nor one the text's date
+    falls in (a 2031 text naming ``十五五`` while its ``十四五`` ends in 2025 is over, one of 2024 is not), nor a sentence
+    that only names the period later on (``到“十一五”期末,…``)."""
+    a = max(text.rfind(c, 0, start) for c in "。！？!?;；\n") + 1
+    m = _PERIOD_OPENING.match(text, a)
+    if m is None or m.end() > start:
+        return False
+    n = _FIVE_YEAR_NUM[m.group(1)]
+    end_year = 2005 + 5 * n  # 十一五: 2006-2010
+    if doc_year is not None:
+        return doc_year > end_year  # the text dated after the period
+    return any(_FIVE_YEAR_NUM[x.group(1)] > n for x in _PLAN_NAMED.finditer(text))
