@@ -884,11 +884,16 @@ def test_N9e_joined_years_dated_by_the_first():
     assert [(v, y) for v, _vm, _u, _c, y in T(text) if v == 3000.0] == [(3000.0, 2031)]
 
 
-@pytest.mark.xfail(strict=True, reason="N9e's example also counts `N个项目将在…完工` as N 个: the count of projects "
-                   "due to complete gives no target here (a class of its own, not N9e's dating)")
 def test_N9e_example_project_count_is_a_target():
     text = "其中,12个项目将在2031和2032年完工,预计新增学位3000个。"
     assert sorted((v, y) for v, _vm, _u, _c, y in T(text)) == [(12.0, 2031), (3000.0, 2031)]
+    assert T("其中,20余个项目将在2031和2032年完工。") == S((20.0, None, "个", "=", 2031))
+    assert T("某区8个项目预计2031年底前建成。") == S((8.0, None, "个", "=", 2031))
+
+
+def test_N9e_near_miss_project_count_done_or_only_started():
+    assert T("某区12个项目已于2031年完工。") == []
+    assert T("某区12个项目将在2031年开工。") == []
 
 
 def test_N9e_fenbie_pairs_years_in_order():
@@ -925,3 +930,49 @@ def test_O3k_near_miss_addition_against_a_base_year():
 def test_O4_opening_year_without_comma_dates_the_target():
     text = "某区发展规划\n\n二、发展目标\n\n2031年全区生产总值增长6%。\n\n三、保障措施\n\n加强领导。\n"
     assert T(text) == S((6.0, None, "%", "=", 2031))
+
+
+def test_N8_unit_of_zhao_keeps_its_measure():
+    assert T("今年新建100兆瓦光伏电站。") == S((100.0, None, "兆瓦", "=", None))
+    assert T("今年支出规模30兆元。") == S((30.0, None, "兆元", "=", None))
+
+
+def test_N8_near_miss_bare_zhao_stays_bare():
+    assert T("今年新建光伏电站100兆。") == S((100.0, None, "兆", "=", None))
+
+
+def test_N12a_pieces_a_collection_page_gathers_are_no_target():
+    assert T("某区社区创建工作计划3篇") == []
+    assert T("社区2031年建设工作计划范文(精选14篇)") == []
+    assert T("下面是小编为大家整理的社区创建工作计划3篇,供大家参考。") == []
+
+
+def test_N12a_near_miss_pieces_a_commitment_produces():
+    assert T("今年全区教师将撰写教学心得30篇。") == S((30.0, None, "篇", "=", None))
+    assert T("今年全区将发表论文3篇。") == S((3.0, None, "篇", "=", None))
+
+
+def test_N12a_heading_count_of_its_own_items_is_no_target():
+    text = ("2031年某县实施30项民生实事,具体安排如下。\n一、促进就业(3项)\n(一)城镇新增就业0.5万人。\n"
+            "二、社会保障(2项)\n(一)新增养老床位100张。\n")
+    assert T(text) == S((0.5, None, "万人", "=", None), (100.0, None, "张", "=", None))
+    text = "某市2031年民生实事项目\n二、教育类\n(4件)\n1.新建学校2所。\n"
+    assert T(text) == S((2.0, None, "所", "=", None))
+
+
+def test_N12a_near_miss_heading_that_commits_to_a_count():
+    assert T("二、新建学校(2所)") == S((2.0, None, "所", "=", None))
+    assert (2.0, None, "项", "=", None) in T("今年实施民生实事(共2项),新增床位100张。")
+
+
+def test_N2_period_of_an_earlier_five_year_plan_is_past():
+    text = "根据某省“十二五”规划纲要,未来5年,全省城镇新增就业450万人。\n“十一五”期间,全省城镇新增就业人数577万人,城镇登记失业率4.1%。\n"
+    assert T(text) == S((450.0, None, "万人", "=", None))
+    assert T("某区“十五五”规划\n——“十四五”期间,某区新建学校10所。") == []
+    assert T("发布日期:2031-03-01\n“十四五”期间,某区新建学校10所。") == []
+
+
+def test_N2_near_miss_own_or_running_five_year_period():
+    assert T("“十四五”期间,某区新建学校10所。") == S((10.0, None, "所", "=", None))
+    assert T("发布日期:2024-03-01\n某区“十五五”规划前期研究\n“十四五”期间,某区新建学校10所。") == S((10.0, None, "所", "=", None))
+    assert T("某区“十二五”规划\n到“十一五”期末,某区新建学校10所。") == S((10.0, None, "所", "=", None))

@@ -139,6 +139,8 @@ class RulesExtractor:
                                       and any(a <= r.norm_span.start < b for a, b in links))]
         out = [r for r in out if not (isinstance(r, NumericTarget) and _rb.MODAL_LIMIT_CUE in (r.cues or [])
                                       and _rb.headline_restates_year(doc.text, r.norm_span.start))]  # (confB18) N11a
+        out = [r for r in out if not (isinstance(r, NumericTarget) and _rb.over_five_year_period(
+            doc.text, r.norm_span.start, RulesExtractor.doc_year(doc)))]  # (confT19) N2: ``“十一五”期间,…`` under a later plan
         out = _rbg.without_final_semicolon(doc.text, out)  # (confG18) O5: a goal's line-final ``;`` is no part of its quote
         out = _rb.redated_month_steps(doc.text, out, doc.structured.meta.date, RulesExtractor.doc_year(doc))  # (confA18) N9f
         out = _rbg.month_step_goals(doc.text, out, doc.structured.meta.date, RulesExtractor.doc_year(doc))  # (confA18) N9f

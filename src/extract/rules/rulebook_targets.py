@@ -411,12 +411,26 @@ def joined_years_first(sentence: str, at: int, ty: int | None) -> int | None:
     2031). None where no such pair stands before the quantity with ``ty`` its second year, or where ``分别`` pairs as
     many quantities with the years (``2031年和2032年分别建成幼儿园2所和3所``: N5 pairs them in order); not years of
     approvals or reports (``2030年、2031年批准的项目``) nor ``各`` (``2031、2032年各新建3所``: each year's own amount)."""
-    for m in _JOINED_YEARS.finditer(sentence, 0, max(0, at)):
+    for m in _JOINED_YEARS.finditer(sentence):  # (N9e: every quantity of the sentence, before the years or after)
         if int(m.group(2)) == ty and int(m.group(1)) < ty:
             if _PAIRED_AFTER_FENBIE.search(sentence, m.start(2)):
                 return None
             return int(m.group(1))
     return None
+
+
+# the count of projects a sentence says will be finished by a year: ``12个项目将在2031和2032年完工``
+_PROJECTS_DUE = re.compile(r"^\s*(?:余|餘|多)?\s*(?:个|個)?\s*(?:[^\d，,；;。]{0,4}?)(?:项目|項目|工程)\s*(?:将|將|拟|擬|计划|計劃|预计|預計)\s*"
+                           r"(?:在|于|於)?\s*(?:20\d\d)\s*年?\s*(?:(?:和|与|與|、)\s*20\d\d\s*年?)?\s*(?:底|内|內)?(?:前)?\s*"
+                           r"(?:建成|完工|竣工|投用|投入使用|落成|交付|启用|啟用)")
+
+
+def projects_due_by_year(after: str) -> bool:
+    """N9e (its example counts ``N個項目將在…完工`` as N 個): a count of projects that the sentence says will be finished by
+    a stated year (``12个项目将在2031和2032年完工``, ``其中8个项目预计2031年底前建成``), a target with that year. ``after``:
+    the text right after the number. Not a count of projects done (``12个项目已于2031年完工``: no ``将``), one with no
+    year (``12个项目陆续完工``), nor one that only starts (``12个项目将在2031年开工``: no completion)."""
+    return _PROJECTS_DUE.match(after) is not None
 
 
 # -- N9f: a works step earlier in the text's own year, by month ---------------------------------------------------------
@@ -467,3 +481,73 @@ def redated_month_steps(text: str, records: list, date: str | None, doc_year: in
                 r = with_fields(r, {"target_year": year})
         out.append(r)
     return out
+
+
+# -- N8: a unit of 兆 keeps the measure written after it ------------------------------------------------------------------
+# ``100兆瓦``, ``1.4兆斤``, ``30兆元``: the unit as written (N8), not the bare ``兆``
+MEGA_MEASURES = "兆瓦时|兆瓦時|兆瓦|兆伏安|兆元|兆斤|兆吨|兆噸|兆美元|"
+
+
+# -- N12a: the count of pieces a collection page holds --------------------------------------------------------------------
+# a genre of writing, then the count of its pieces: ``工作计划3篇``, ``范文(精选14篇)``, ``心得体会(通用5篇)``
+_PIECES_OF_PAGE = re.compile(r"(?:计划|計劃|方案|范文|範文|总结|總結|心得|体会|體會|报告|報告|讲话|講話|发言稿|發言稿|致辞|致辭|"
+                             r"演讲稿|演講稿|作文|汇报|彙報|材料|范例|範例|模板|通知|制度|稿)\s*(?:范文|範文)?\s*"
+                             r"(?:[(（【\[]\s*)?(?:精选|精選|通用|优秀|優秀|热门|熱門|推荐|推薦|最新)?\s*(?:合集|汇编|彙編)?\s*$")
+
+
+# a verb that makes or hands in the pieces counted: ``撰写教学心得30篇`` commits to them
+_MAKES_PIECES = re.compile(r"撰写|撰寫|编写|編寫|提交|发表|發表|征集|徵集|评选|評選|创作|創作|形成|完成|制定|製定|出台|印发|印發|"
+                           r"报送|報送|上报|上報|收集|推出|刊发|刊發|刊登|编印|編印|出版")
+
+
+def counts_pieces_of_page(before: str, unit: str) -> bool:
+    """N12a (a count of the parts of the text itself): the count of pieces of writing that a template or collection
+    page gathers, written right after the genre's name (``某社区工作计划3篇``, ``年度总结范文(精选14篇)``,
+    ``心得体会(通用5篇)``): the page counts its own parts, no commitment. ``before``: the sentence up to the number.
+    Not a count of pieces a commitment produces (``今年发表论文3篇``: no genre name before the count; ``撰写教学心得30篇``:
+    a verb makes them), nor another measure (``制定方案3个``)."""
+    if unit != "篇" or _PIECES_OF_PAGE.search(before) is None:
+        return False
+    return _MAKES_PIECES.search(re.split(r"[，,；;。:：!！?？]", before)[-1]) is None
+
+
+# -- N12a: a heading's own count of its items ------------------------------------------------------------------------------
+# a category heading closed by the count of its items in brackets, or that bracket on a line of its own:
+# ``二、社会保障(2项)``, ``(三)教育类(4件)``, ``(11件)``
+_HEADING_OWN_COUNT = re.compile(r"^\s*(?:(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（][一二三四五六七八九十]{1,3}[)）])\s*"
+                                r"[^\d。；;，,:：!！?？()（）]{1,20}?)?\s*[(（]\s*(?:共计|共計|共|计|計)?\s*\d{1,3}\s*"
+                                r"(?:项|項|件|个|個|条|條|类|類)\s*(?:指标|指標|任务|任務)?\s*[)）]\s*[。.]?\s*$")
+
+
+def heading_counts_own_items(sentence: str) -> bool:
+    """N12a (``a heading's (3项)``: the parts the text sets out one by one): a category heading of a list that closes
+    with the count of its own items in brackets (``二、社会保障(2项)``, ``(三)教育类(4件)``), or that bracket alone on the
+    line under the heading (``(11件)``). ``sentence``: the whole sentence the number stands in. Not a sentence that
+    commits to a count (``二、新建学校(2所)``: no item word; ``实施民生实事(共2项),新增床位100张``: the line goes on),
+    nor an item with its own figure (``(一)新增养老床位100张``)."""
+    return _HEADING_OWN_COUNT.match(sentence) is not None
+
+
+# -- N2: a five-year plan period that is over ---------------------------------------------------------------------------
+_FIVE_YEAR_NUM = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5}
+# a sentence that opens with a five-year plan's period: ``“十一五”期间,…``, ``——十二五时期,…``
+_PERIOD_OPENING = re.compile(r"[\s—\-－·•]*[“\"「『]?\s*十([一二三四五])五\s*[”\"」』]?\s*(?:期间|期間|时期|時期)")
+_PLAN_NAMED = re.compile(r"十([一二三四五])五")
+
+
+def over_five_year_period(text: str, start: int, doc_year: int | None) -> bool:
+    """N2 (``十三五期间...``: a review of the last plan is never a target): the number at ``start`` stands in a sentence
+    that opens with the period of a five-year plan (``“十一五”期间,全省新增就业577万人``) that is over for the text: the
+    text's year (``doc_year``) is after the period, or, undated, the text names a later plan (``十二五``). Not the
+    period of the text's own plan (``“十四五”期间,新建学校10所`` in a text naming no later plan), nor one the text's date
+    falls in (a 2031 text naming ``十五五`` while its ``十四五`` ends in 2025 is over, one of 2024 is not), nor a sentence
+    that only names the period later on (``到“十一五”期末,…``)."""
+    a = max(text.rfind(c, 0, start) for c in "。！？!?;；\n") + 1
+    m = _PERIOD_OPENING.match(text, a)
+    if m is None or m.end() > start:
+        return False
+    n = _FIVE_YEAR_NUM[m.group(1)]
+    end_year = 2005 + 5 * n  # 十一五: 2006-2010
+    if doc_year is not None:
+        return doc_year > end_year  # the text dated after the period
+    return any(_FIVE_YEAR_NUM[x.group(1)] > n for x in _PLAN_NAMED.finditer(text))

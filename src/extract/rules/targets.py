@@ -60,6 +60,7 @@ from extract.rules.target_status import against_base_figure, counts_item_list, n
 _MEASURE = (
     # (thirteenth round) a currency named after the amount, as Macau, Hong Kong and Taiwan pages write money
     # (``每月2,400澳門元``, ``約7.7億澳門幣``, ``2億港元``, ``新台幣5000萬元`` names it before): the unit as written (N8)
+    _rb.MEGA_MEASURES +  # (N8) ``100兆瓦``, ``30兆元``: the unit as written
     _tfn17.MEASURES +  # (r17 tfn17) ``800延长米``, ``3,912平方公尺``, ``1200剂次``, ``8000穴``
     _w17.MEASURES +  # (r17 wide17) ``600万千瓦``, ``6万根``, ``1.3万亿斤``
     "澳门元|澳门币|港元|港币|新台币|美元|"
@@ -522,6 +523,8 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
                 hand = Decision(True, ("plans",))  # (r15) ``共计规划7座``: the count a plan lays out
             elif not hand.target and hand.cues == ("bare",) and modal_follows(after):
                 hand = Decision(True, ("modal_after",))  # (r15) ``甲校每周3天都要组织…``: a modal after the quantity
+            elif not hand.target and hand.cues == ("bare",) and unit.endswith(("个", "個")) and _rb.projects_due_by_year(after):
+                hand = Decision(True, ("works_due",))  # (N9e) ``12个项目将在2031年完工``: projects due by a year
             elif not hand.target and found and hand.cues == ("bare",) \
                     and bracketed_share(sent.text, found[-1][0].end(), at, found[-1][1], unit):
                 hand = Decision(True, ("breakdown",))  # (r15) ``新建学校12所(其中公办8所)``: a part of the whole
@@ -556,6 +559,10 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
                 hand = Decision(False, ("frame",))  # (N11a) ``2029-2031年,3年内将建成…``: the span's restatement
             if hand.target and _rb.count_of_list_set_out(before, unit, masked[sent.end:]):
                 hand = Decision(False, ("list_count",))  # (N12a) ``今年实施民生实事12件。一是…``: the list's size
+            if hand.target and _rb.counts_pieces_of_page(before, unit):
+                hand = Decision(False, ("list_count",))  # (N12a) ``工作计划3篇``: the pieces a page gathers
+            if hand.target and _rb.heading_counts_own_items(sent.text):
+                hand = Decision(False, ("list_count",))  # (N12a) ``二、社会保障(2项)``: a heading's count of its items
             if skip_past and hand.target and _rb.reported_done_change(clause_head):
                 hand = Decision(False, ("past_marker:已将",))  # (N2a) ``去年已将补助由100元提高到150元``: done
             if skip_past and hand.target and not _AHEAD_CUES.intersection(hand.cues) and opens_with_period_to_date(sent.text):
