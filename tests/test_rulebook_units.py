@@ -897,3 +897,25 @@ def test_U4e_near_miss_no_thing_named_before():
     assert rows("此次义诊由各社区积极协作、区人民医院具体负责实施。") == [("实施此次义诊", ["区人民医院"], ["各社区"])]
     text = "5月区卫健局将组织健康体检,覆盖全区。此次活动由区人民医院具体负责实施。"
     assert [t for t, _, _ in rows(text)] != ["实施健康体检,覆盖全区活动"]
+
+
+def test_U7_qiantou_with_a_bare_doing_after_the_task():
+    assert rows("“助学驿站”项目,由区总工会、区团委牵头实施。") == [("“助学驿站”项目", ["区总工会", "区团委"], [])]
+
+
+def test_U7_qiantou_bare_doing_near_misses():
+    assert rows("“助学驿站”项目,由各街道牵头实施。") == []
+    assert rows("“助学驿站”项目,由相关部门牵头实施。") == []
+
+
+def test_U7_following_clause_answering_by_duties():
+    text = "创建优质均衡区工作在区教委的领导下,由督导科牵头,相关科室按照职能职责负责相关工作。"
+    assert rows(text) == [("创建优质均衡区工作", ["督导科"], ["相关科室"])]
+    assert quotes(text) == ["创建优质均衡区工作在区教委的领导下,由督导科牵头,相关科室按照职能职责负责相关工作"]
+
+
+def test_U7_following_clause_collective_helpers_and_collective_lead():
+    # U4e/U7d: a ``各…`` helper is responsible; a ``各…`` lead names no one
+    assert rows("创建优质均衡区工作,由督导科牵头,各学校按照职能职责负责相关工作。") == [
+        ("创建优质均衡区工作", ["督导科"], ["各学校"])]
+    assert all(ld != ["各学校"] for _, ld, _ in rows("创建优质均衡区工作,由各学校牵头,督导科按照职能职责负责相关工作。"))

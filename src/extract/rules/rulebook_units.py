@@ -19,6 +19,7 @@ import re
 
 from extract.rules import unit_host_labels as _uhl  # (confU19) U7f bare host labels
 from extract.rules import unit_topic_tasks as _utt  # (confU19) U4e
+from extract.rules import unit_led_clauses as _ulc  # (confU19) U7
 
 # -- U3a: a level and an office's field word, the short name of an office ---------------------------------------
 
@@ -421,6 +422,8 @@ def rulebook_rows(backend, doc, found: list) -> list:
         if "由各" in ptext or "由所有" in ptext:
             if (c := collective_doer_with_helper(ptext)) is not None:
                 hits.append((c[0], c[1], [], c[2], c[3]))
+        if "牵头" in ptext:  # (confU19) U7: ``Y,由X牵头实施``, ``Y,由X牵头,Z按职责负责相关工作``
+            hits += _ulc.task_then_led_doing(ptext) + _ulc.led_then_duty_helpers(ptext)
         for a, b, lead, resp, task in hits:
             a, b = par.span.start + a, par.span.start + b
             if free(a, b):
