@@ -919,3 +919,9 @@ def test_U7_following_clause_collective_helpers_and_collective_lead():
     assert rows("创建优质均衡区工作,由督导科牵头,各学校按照职能职责负责相关工作。") == [
         ("创建优质均衡区工作", ["督导科"], ["各学校"])]
     assert all(ld != ["各学校"] for _, ld, _ in rows("创建优质均衡区工作,由各学校牵头,督导科按照职能职责负责相关工作。"))
+
+
+def test_U8c_near_miss_contact_line_and_quoted_statement():
+    assert units("三、联系方式\n区教育局办:地址:某区人民路1号") == []
+    text = "记者从区教育局获悉。\n区教育局:今年将新建学校5所\n区教育局相关负责人表示,今年将新建学校5所。"
+    assert units(text) == []
