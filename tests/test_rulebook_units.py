@@ -858,3 +858,70 @@ def test_U4a_assessor_column_one_cell_a_line():
     got = [(ld, rs) for _, ld, rs in rows(table)]
     assert all("市教育局" not in ld + rs and "市住建局" not in ld + rs for ld, rs in got)
     assert (["区教育局", "区住建局"], []) in got
+
+
+# ---- (confU19) rules as they stand now: wordings without a test ----
+
+def test_U7f_bare_closing_labels_of_a_notice():
+    text = ("关于举办全区中小学生书法比赛的通知\n比赛设小学组和中学组,请于5月10日前报名。\n"
+            "主办:市教育局\n承办:市青少年宫\n发布者:张三")
+    assert units(text) == [("关于举办全区中小学生书法比赛的通知", ["市教育局"], ["市青少年宫"])]
+
+
+def test_U7f_near_miss_bare_labels_of_a_site_footer():
+    text = ("关于举办全区中小学生书法比赛的通知\n比赛设小学组和中学组,请于5月10日前报名。\n"
+            "主办:某区融媒体中心\n承办:某区大数据中心")
+    assert units(text) == []
+    text = ("关于举办全区中小学生书法比赛的通知\n比赛设小学组和中学组,请于5月10日前报名。\n"
+            "主办:市教育局\n承办:市青少年宫\n地址:某区人民路1号 电话:0000-1234567")
+    assert units(text) == []
+
+
+def test_U7f_near_miss_bare_role_word_is_no_party():
+    text = "关于举办全区中小学生书法比赛的通知\n比赛设小学组和中学组,请于5月10日前报名。\n承办:市青少年宫"
+    assert all(ld != ["承办"] for _, ld, _ in units(text))
+
+
+def test_U7f_closing_labels_task_is_the_notices_title():
+    text = ("关于举办全区中小学生书法比赛的通知\n比赛设小学组和中学组,请于5月10日前报名。\n"
+            "主办单位:市教育局\n承办单位:市青少年宫\n发布者:张三")
+    assert units(text) == [("关于举办全区中小学生书法比赛的通知", ["市教育局"], ["市青少年宫"])]
+
+
+def test_U4e_bare_verb_task_takes_the_thing_the_sentence_before_names():
+    text = "5月区卫健局将组织60岁以上老年人免费健康体检。此次活动由区人民医院具体负责实施。"
+    assert rows(text) == [("实施60岁以上老年人免费健康体检活动", ["区人民医院"], [])]
+
+
+def test_U4e_near_miss_no_thing_named_before():
+    assert rows("此次义诊由各社区积极协作、区人民医院具体负责实施。") == [("实施此次义诊", ["区人民医院"], ["各社区"])]
+    text = "5月区卫健局将组织健康体检,覆盖全区。此次活动由区人民医院具体负责实施。"
+    assert [t for t, _, _ in rows(text)] != ["实施健康体检,覆盖全区活动"]
+
+
+def test_U7_qiantou_with_a_bare_doing_after_the_task():
+    assert rows("“助学驿站”项目,由区总工会、区团委牵头实施。") == [("“助学驿站”项目", ["区总工会", "区团委"], [])]
+
+
+def test_U7_qiantou_bare_doing_near_misses():
+    assert rows("“助学驿站”项目,由各街道牵头实施。") == []
+    assert rows("“助学驿站”项目,由相关部门牵头实施。") == []
+
+
+def test_U7_following_clause_answering_by_duties():
+    text = "创建优质均衡区工作在区教委的领导下,由督导科牵头,相关科室按照职能职责负责相关工作。"
+    assert rows(text) == [("创建优质均衡区工作", ["督导科"], ["相关科室"])]
+    assert quotes(text) == ["创建优质均衡区工作在区教委的领导下,由督导科牵头,相关科室按照职能职责负责相关工作"]
+
+
+def test_U7_following_clause_collective_helpers_and_collective_lead():
+    # U4e/U7d: a ``各…`` helper is responsible; a ``各…`` lead names no one
+    assert rows("创建优质均衡区工作,由督导科牵头,各学校按照职能职责负责相关工作。") == [
+        ("创建优质均衡区工作", ["督导科"], ["各学校"])]
+    assert all(ld != ["各学校"] for _, ld, _ in rows("创建优质均衡区工作,由各学校牵头,督导科按照职能职责负责相关工作。"))
+
+
+def test_U8c_near_miss_contact_line_and_quoted_statement():
+    assert units("三、联系方式\n区教育局办:地址:某区人民路1号") == []
+    text = "记者从区教育局获悉。\n区教育局:今年将新建学校5所\n区教育局相关负责人表示,今年将新建学校5所。"
+    assert units(text) == []

@@ -17,6 +17,10 @@ from __future__ import annotations
 
 import re
 
+from extract.rules import unit_host_labels as _uhl  # (confU19) U7f bare host labels
+from extract.rules import unit_topic_tasks as _utt  # (confU19) U4e
+from extract.rules import unit_led_clauses as _ulc  # (confU19) U7
+
 # -- U3a: a level and an office's field word, the short name of an office ---------------------------------------
 
 # field words of offices that a short name keeps (``区教育`` for 区教育局, ``县卫健`` for 县卫健委)
@@ -372,8 +376,12 @@ def rulebook_filter(records: list, text: str) -> list:
             quote = r.quote or text[r.norm_span.start:r.norm_span.end]
             if (title := field_label_task(r.task, r.section)) is not None:
                 r.task = title
+            if (host_title := _uhl.host_label_title_task(quote, r.task, r.section, text, r.norm_span.start)) is not None:
+                r.task = host_title  # (confU19) U7f: closing host labels name the notice's roles
             if (topic_task := bare_verb_task(r.task, text, r.norm_span.start)) is not None:
                 r.task = topic_task  # (confA18) U4e
+            if (fullest := _utt.fullest_topic_task(r.task, quote, text, r.norm_span.start)) is not None:
+                r.task = fullest  # (confU19) U4e: the thing a demonstrative topic points at, in its fullest words
             if (judges := assessor_cell_units(text, r.norm_span.start)):
                 r.lead_units, r.responsible_units = [u for u in r.lead_units if u not in judges], [u for u in r.responsible_units if u not in judges]  # (confA18) U4a
             elif (found := assessor_line_units(text, r.norm_span.start, r.norm_span.end, r.lead_units + r.responsible_units))[0]:
@@ -386,7 +394,7 @@ def rulebook_filter(records: list, text: str) -> list:
                 if keyed:
                     r.lead_units, r.responsible_units = r.responsible_units[:1], r.responsible_units[1:]
         if getattr(r, "type", None) == "unit_assignment" and (
-                names_no_unit(r.lead_units, r.responsible_units)
+                names_no_unit(r.lead_units, r.responsible_units) or _uhl.bare_role_word(r.lead_units)  # (confU19) U7f
                 or (r.norm_span is not None and r.lead_units + r.responsible_units and _ORGANISER_QUICK.search(quote) and organiser_clause(quote, r.lead_units + r.responsible_units, evidence_of(quote, r.task, r.lead_units, r.responsible_units)[0]))  # (r18 confB18) U7e
                 or (r.norm_span is not None and metadata_role_field(text, r.norm_span.start, r.norm_span.end))):
             continue
@@ -402,7 +410,8 @@ def rulebook_rows(backend, doc, found: list) -> list:
 
     text = doc.text
     taken = [(r.norm_span.start, r.norm_span.end) for r in found
-             if getattr(r, "type", None) == "unit_assignment" and r.norm_span is not None]
+             if getattr(r, "type", None) == "unit_assignment" and r.norm_span is not None
+             and not _uhl.bare_role_word(r.lead_units)]  # (confU19) U7f: a bare role word is no party
 
     def free(a: int, b: int) -> bool:
         return not any(x < b and a < y for x, y in taken)
@@ -425,10 +434,16 @@ def rulebook_rows(backend, doc, found: list) -> list:
         if "由各" in ptext or "由所有" in ptext:
             if (c := collective_doer_with_helper(ptext)) is not None:
                 hits.append((c[0], c[1], [], c[2], c[3]))
+        if "牵头" in ptext:  # (confU19) U7: ``Y,由X牵头实施``, ``Y,由X牵头,Z按职责负责相关工作``
+            hits += _ulc.task_then_led_doing(ptext) + _ulc.led_then_duty_helpers(ptext)
         for a, b, lead, resp, task in hits:
             a, b = par.span.start + a, par.span.start + b
             if free(a, b):
                 taken.append((a, b))
                 out.append(UnitAssignment(**backend._base(doc, a, b, list(par.section_path)), task=task, lead_units=lead,
                                           responsible_units=resp))
+    if (host := _uhl.closing_host_block(text)) is not None and (title := _uhl.notice_title(text)) is not None \
+            and free(host[0], host[1]):  # (confU19) U7f: bare closing host labels, the notice's title their task
+        out.append(UnitAssignment(**backend._base(doc, host[0], host[1], []), task=title[1], lead_units=host[2],
+                                  responsible_units=host[3]))
     return out

@@ -1,0 +1,101 @@
+"""U7f's closing host labels of a notice written bare (``主办:`` / ``承办:`` / ``协办:``, no ``单位``), one a line, and the
+notice's title as their task. Made-up examples only.
+
+- ``bare_role_word`` (U7f, U8b): ``承办``, ``主办``, ``协办`` alone are role words, never an organisation's name: a row whose
+  lead is such a word (``承办:市青少年宫`` read as an office's label over a paragraph) is no row.
+- ``closing_host_block`` (U7f): ``…请于5月10日前报名。\\n主办:市教育局\\n承办:市青少年宫\\n发布者:张三`` -> lead ``市教育局``,
+  responsible ``市青少年宫``: the labels follow the notice's body, followed at most by its publication fields or the text's
+  end. Not a site's footer: labels among or before copyright, address, telephone, 备案 lines, or naming the unit that runs
+  the website (``某区融媒体中心``, ``某区新闻中心``, ``某区大数据中心``, ``某区人民政府办公室``).
+- ``notice_title`` (U7f): the task of the closing labels is the notice's title, the page's first line when it reads as a
+  title (``关于举办全区中小学生书法比赛的通知``), not the body's first clause.
+"""
+
+from __future__ import annotations
+
+import re
+
+_BARE_ROLE = re.compile(r"^(?:主办|主辦|承办|承辦|协办|協辦)$")
+
+
+def bare_role_word(units: list[str]) -> bool:
+    """Whether ``units`` is one bare organiser role word (``["承办"]``): a label's name, no party (U7f, U8b)."""
+    return len(units) == 1 and _BARE_ROLE.match(units[0]) is not None
+
+
+_BARE_HOST = re.compile(r"^[ \t]*(?P<role>主办|主辦|承办|承辦|协办|協辦)[ \t]*[:：][ \t]*(?P<units>[^\s:：,，。;；]{2,30}"
+                        r"(?:[、,，][^\s:：,，。;；]{2,30})*)[ \t]*$")
+# the item's own publication fields that may close it after its labels (U7f)
+_PUBLICATION_FIELD = re.compile(r"^\s*(?:发布者|發布者|发布日期|發布日期|发布时间|發布時間|点阅数|點閱數|浏览次数|瀏覽次數|"
+                                r"访问次数|訪問次數|作者|编辑|編輯)\s*[:：]")
+# a unit that runs a website, or a site's furniture line (U7f: the site's footer)
+_SITE_UNIT = re.compile(r"网$|網$|新闻中心|新聞中心|融媒体中心|融媒體中心|大数据中心|大數據中心|信息中心|資訊中心|"
+                        r"人民政府办公室|人民政府辦公室")
+_SITE_LINE = re.compile(r"版权|版權|copyright|地址|邮编|郵編|电话|電話|传真|傳真|备案|備案|ICP|网站标识码|網站標識碼|技术支持|"
+                        r"技術支持|扫一扫|掃一掃|上一篇|下一篇|分享", re.I)
+_TITLE_LINE = re.compile(r"^[^。！？!?;；:：|]{6,70}$")
+
+
+def closing_host_block(text: str) -> tuple[int, int, list[str], list[str]] | None:
+    """(start, end, lead, responsible) of a run of bare host label lines closing a notice (``主办:市教育局`` /
+    ``承办:市青少年宫``): ``主办`` gives the lead, ``承办``/``协办`` the responsible units (U4a, U7f). Only a run that a
+    ``主办`` line opens, that follows body text, and after which only publication fields or blank lines stand; never
+    where a site's line (copyright, address, phone, 备案) stands within six lines before or after it, or a unit named
+    runs the website. ``主办:某区融媒体中心`` at a page's end -> None."""
+    if "主办" not in text and "主辦" not in text:
+        return None
+    lines = text.split("\n")
+    starts, pos = [], 0
+    for ln in lines:
+        starts.append(pos)
+        pos += len(ln) + 1
+    i = 0
+    while i < len(lines):
+        m = _BARE_HOST.match(lines[i])
+        if m is None or m.group("role") not in ("主办", "主辦"):
+            i += 1
+            continue
+        j = i
+        lead: list[str] = []
+        resp: list[str] = []
+        while j < len(lines) and (m := _BARE_HOST.match(lines[j])) is not None:
+            names = [u for u in re.split(r"[、,，]", m.group("units")) if u]
+            (lead if m.group("role") in ("主办", "主辦") else resp).extend(names)
+            j += 1
+        rest = [ln for ln in lines[j:] if ln.strip()]
+        near = lines[max(0, i - 6):i] + lines[j:j + 6]
+        if (not resp or any(not _PUBLICATION_FIELD.match(ln) for ln in rest)
+                or any(_SITE_LINE.search(ln) for ln in near) or any(_SITE_UNIT.search(u) for u in lead + resp)
+                or not any(ln.strip() for ln in lines[:i])):
+            i = j
+            continue
+        return starts[i], starts[j - 1] + len(lines[j - 1].rstrip()), lead, resp
+    return None
+
+
+def notice_title(text: str) -> tuple[int, str] | None:
+    """(offset, title) of the page's first non-empty line when it reads as a title: 6-70 characters with no sentence
+    end, colon or cell bar (``关于举办全区中小学生书法比赛的通知``); None for a page that opens with a sentence."""
+    pos = 0
+    for ln in text.split("\n"):
+        if ln.strip():
+            t = ln.strip()
+            return (pos + ln.find(t), t) if _TITLE_LINE.match(t) else None
+        pos += len(ln) + 1
+    return None
+
+
+_HOST_LABEL_AT_LINE = re.compile(r"(?m)^[ \t]*(?:主办|主辦)(?:单位|單位)?[ \t]*[:：]")
+
+
+def host_label_title_task(quote: str, task: str, section, text: str, start: int) -> str | None:
+    """U7f: the notice's title (``notice_title``) as the task of a row read from its closing host labels
+    (``主办单位:市教育局\\n承办单位:市青少年宫`` after the body), where the row stands under no heading and took the body's
+    first clause for its task; None where the quote opens with the label itself under a title it already names, or the
+    row stands in an outline (the heading above names the event)."""
+    if section or _HOST_LABEL_AT_LINE.search(quote) is None or _HOST_LABEL_AT_LINE.match(quote):
+        return None
+    title = notice_title(text)
+    if title is None or title[0] >= start or title[1] == task:
+        return None
+    return title[1]
