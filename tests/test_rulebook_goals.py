@@ -770,3 +770,27 @@ def test_N9f_month_step_inside_a_goal_section_is_a_goal_with_no_year():
 def test_N9f_near_miss_month_step_ahead_dates_the_goal():
     head = "某区2026年重点项目推进情况\n发布日期:2026-06-10\n"
     assert [y for _, y in goals(head + "项目总投资500万元,预计2026年8月开工。\n")] == [2026]
+
+
+# -- O3d (confG19): a plan's or list's own time, told by its title, under a site's later stamp ----------------------
+def test_O3d_list_year_in_the_title_under_a_later_stamp():
+    text = ("某县2030年实施20项民生实事\n发表时间:2031-02-19 15:07 信息来源:民生办\n"
+            "经县政府同意,2030年我县实施20项民生实事,具体安排如下。\n一、新建幼儿园3所。\n")
+    assert goals(text) == [("经县政府同意,2030年我县实施20项民生实事,具体安排如下", 2030)]
+
+
+def test_O3d_plan_period_in_the_title_under_a_later_upload_stamp():
+    text = "某市教育行动计划(2030-2031年)\n2033-05-20\n为提高能力,制定如下行动计划。\n到2031年,全市新建学校5所。\n"
+    assert goals(text) == [("到2031年,全市新建学校5所", 2031)]
+
+
+def test_O3d_near_miss_report_title_keeps_the_stamp():
+    text = ("某县2030年实施20项民生实事完成情况\n发表时间:2031-02-19 15:07 信息来源:民生办\n"
+            "经县政府同意,2030年我县实施20项民生实事,具体安排如下。\n")
+    assert goals(text) == []
+
+
+def test_O3d_near_miss_text_speaking_from_the_stamp_year():
+    text = ("某市教育行动计划(2030-2031年)\n2033-05-20\n为提高能力,制定如下行动计划。\n2033年全市又新建学校2所。\n"
+            "到2031年,全市新建学校5所。\n")
+    assert goals(text) == [("2033年全市又新建学校2所", 2033)]
