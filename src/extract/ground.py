@@ -147,7 +147,8 @@ def repeats_whole_sentence(original: str, start: int, end: int, canon: _Canon) -
     if first < 0 or not q:
         return False
     a, b = canon.mt.to_orig(first, first + len(q))
-    return b <= start and _whole_sentence(original, a, b)
+    from extract.rules.goal_quotes import keeps_bare_sentence  # (confG19) O5: never lengthened but in a table row
+    return b <= start and keeps_bare_sentence(original, start, _whole_sentence(original, a, b))
 
 
 def _first_span(record, original: str, norm: Normalised) -> tuple[int, int]:

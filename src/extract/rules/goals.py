@@ -1344,6 +1344,9 @@ def in_abstract(hits: list[GoalHit], paragraph: str, par_start: int, text: str) 
     """The goals of a page's abstract (``摘要:…``, ``导读…``): the label is no part of a goal's quote. (fourteenth
     round) A teaser that copies a body sentence is a mention of its own (G4, G4a): its goal stays beside the body's,
     also where it cuts the sentence short."""
+    from extract.rules.goal_quotes import teaser_lead_end  # (confG19) O5: ``【摘要】:规划目标到2031年…``
+    if (lead := teaser_lead_end(paragraph)):
+        return [GoalHit(max(g.start, par_start + lead), g.end, g.year, g.cues + ("abstract",)) for g in hits]
     m = _ABSTRACT_LABEL.match(paragraph)
     if m is None or not m.group().strip():
         return hits
