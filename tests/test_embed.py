@@ -263,9 +263,16 @@ def test_onnx_embedder_runs_batches_side_by_side_with_the_same_vectors(tiny_expo
     alone = OnnxEmbedder(str(model), variant="onnx-int8", batch_size=2, concurrency=1)
     side = OnnxEmbedder(str(model), variant="onnx-int8", batch_size=2)
     a, b = alone.embed_batch(texts), side.embed_batch(texts)
-    assert side.threads == 2 and side._callers(9) == 2 and side._callers(1) == 1  # a query keeps both threads
+    assert side.threads == 2 and side._callers(9) == 2 and side._callers(1) == 1
+    assert side.intra_threads == 1 and alone.intra_threads == 2  # two batches on one thread each
     assert side._pool is not None and alone._pool is None
-    assert np.array_equal(a, b)  # the same bits: each batch is run as it would be alone
+    # the same bits: a batch on one intra-op thread beside another is the batch alone on two threads
+    assert np.array_equal(a, b)
+    made_up = ["某某区 新建 幼儿园 三 所", "某某 局 牵头 负责", "覆盖率 达到 95%"]
+    assert np.array_equal(side.embed_batch(made_up, kind="query"), alone.embed_batch(made_up, kind="query"))
+    monkeypatch.setenv("EXTRACT_EMBED_THREADS", "4")
+    four = OnnxEmbedder(str(model), variant="onnx-int8", batch_size=2)
+    assert np.array_equal(four.embed_batch(texts), a) and four.intra_threads == 2 and four._callers(9) == 2
     monkeypatch.setenv("EXTRACT_EMBED_THREADS", "1")
     one = OnnxEmbedder(str(model), variant="onnx-int8", batch_size=2)
     assert np.array_equal(one.embed_batch(texts), a) and one._callers(9) == 1 and one._pool is None
