@@ -976,3 +976,13 @@ def test_N2_near_miss_own_or_running_five_year_period():
     assert T("“十四五”期间,某区新建学校10所。") == S((10.0, None, "所", "=", None))
     assert T("发布日期:2024-03-01\n某区“十五五”规划前期研究\n“十四五”期间,某区新建学校10所。") == S((10.0, None, "所", "=", None))
     assert T("某区“十二五”规划\n到“十一五”期末,某区新建学校10所。") == S((10.0, None, "所", "=", None))
+
+
+def test_N12b_areas_a_measure_reaches_are_places():
+    # (confR19) the areas a measure reaches or supports are where it applies, no amount
+    assert T(GOALS + "硬化道路8万平方米,惠及12个乡镇(街道)。") == S((8.0, None, "万平方米", "=", None))
+    assert T(GOALS + "通过省级奖补重点支持300个脱贫县教育发展,投入资金5亿元。") == S((5.0, None, "亿元", "=", None))
+    # near-misses: people reached, works supported in those areas and works built there stay targets
+    assert T(GOALS + "惠及1万名老人。") == S((1.0, None, "万名", "=", None))
+    assert T(GOALS + "支持甲市2个县级医院、30个乡镇卫生院建设。") == S((2.0, None, "个", "=", None), (30.0, None, "个", "=", None))
+    assert T(GOALS + "新建12个乡镇综合文化站。") == S((12.0, None, "个", "=", None))
