@@ -986,3 +986,15 @@ def test_N12b_areas_a_measure_reaches_are_places():
     assert T(GOALS + "惠及1万名老人。") == S((1.0, None, "万名", "=", None))
     assert T(GOALS + "支持甲市2个县级医院、30个乡镇卫生院建设。") == S((2.0, None, "个", "=", None), (30.0, None, "个", "=", None))
     assert T(GOALS + "新建12个乡镇综合文化站。") == S((12.0, None, "个", "=", None))
+
+
+def test_N13_count_reported_all_done_without_yi():
+    # (confR19) a count whose own clause reports it all done is a result, status, though no 已 is written
+    assert T(GOALS + "全年工作取得新成效,12项年度任务全部完成,30件议案全部办理完毕。") == []
+    assert T(GOALS + "所有项目按期推进,其中9个项目超计划完成,新增床位200张。") == S((200.0, None, "张", "=", None))
+
+
+def test_N13_near_miss_all_done_as_a_commitment():
+    # a modal or a deadline in the clause makes the same words a commitment; a clause that goes on is not closed
+    assert T(GOALS + "确保12项年度任务全部完成。") == S((12.0, None, "项", "=", None))
+    assert T(GOALS + "2031年底前5个项目全部建成。") == S((5.0, None, "个", "=", 2031))

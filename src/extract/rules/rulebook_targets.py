@@ -572,3 +572,20 @@ def counts_places_reached(before: str, unit: str, after: str) -> bool:
     if unit not in ("个", "個"):
         return False
     return _REACH_BEFORE.search(before) is not None and _AREA_COUNTED.match(after) is not None
+
+
+# -- N13: a count its own clause reports all done, with no ``已`` ------------------------------------------------------
+# after the count and its noun: a word of wholeness or excess, then a verb of completion that closes the clause
+_ALL_DONE_AFTER = re.compile(r"^[^，,；;。:：\d]{0,14}?(?:均|都|全部|全数|全數|超计划|超計劃|超额|超額)\s*"
+                             r"(?:完成|办理完毕|辦理完畢|办结|辦結|完工|竣工|建成)(?:了)?\s*(?=[，,；;。]|$)")
+# what makes the same words a commitment: a modal or plan word, a deadline of the clause
+_AHEAD_IN_CLAUSE = re.compile(r"将|將|要|力争|力爭|确保|確保|计划|計劃|预计|預計|拟|擬|争取|爭取|务必|務必|必须|必須|"
+                              r"(?:19|20)\d\d\s*年|年底|年内|年內|之前|前$")
+
+
+def counts_reported_all_done(clause_head: str, after: str) -> bool:
+    """(N13) A count whose own clause reports the things it counts all done (``12项年度任务全部完成``, ``30件议案全部办理
+    完毕``, ``其中9个项目超计划完成``): a result, status, though no ``已`` is written (N13's ``已`` is one such word). Not the
+    same words as a commitment (``确保12项任务全部完成``, ``2031年底前5个项目全部建成``: a modal or a deadline in the
+    clause), nor a clause that goes on past the verb (``…全部完成改造任务``: not closed)."""
+    return _ALL_DONE_AFTER.match(after) is not None and _AHEAD_IN_CLAUSE.search(clause_head) is None
