@@ -998,3 +998,15 @@ def test_N13_near_miss_all_done_as_a_commitment():
     # a modal or a deadline in the clause makes the same words a commitment; a clause that goes on is not closed
     assert T(GOALS + "确保12项年度任务全部完成。") == S((12.0, None, "项", "=", None))
     assert T(GOALS + "2031年底前5个项目全部建成。") == S((5.0, None, "个", "=", 2031))
+
+
+def test_N13_capacity_after_a_status_frame_is_status():
+    # (confR19) N13 / N17a: the capacity of facilities there now, after a status frame in the same sentence
+    assert T(GOALS + "某区现有托育机构12家,可提供托位400个。") == []
+    assert T(GOALS + "目前全镇共有幼儿园3所,能容纳幼儿900名。") == []
+
+
+def test_N17a_near_miss_capacity_of_works_ahead():
+    # no frame, or works still ahead: the capacity is a target
+    assert T(GOALS + "新建幼儿园2所,可提供学位600个。") == S((2.0, None, "所", "=", None), (600.0, None, "个", "=", None))
+    assert T(GOALS + "某区现有学校3所,新校建成后可提供学位900个。") == S((900.0, None, "个", "=", None))

@@ -589,3 +589,32 @@ def counts_reported_all_done(clause_head: str, after: str) -> bool:
     same words as a commitment (``确保12项任务全部完成``, ``2031年底前5个项目全部建成``: a modal or a deadline in the
     clause), nor a clause that goes on past the verb (``…全部完成改造任务``: not closed)."""
     return _ALL_DONE_AFTER.match(after) is not None and _AHEAD_IN_CLAUSE.search(clause_head) is None
+
+
+# -- N13 / N17a: the capacity of what exists, in a clause after a status frame -----------------------------------------
+# the clause opens with a capacity verb (``可提供``, ``能容纳``, ``共提供``), a few words of its subject allowed before it
+_CAPACITY_OPENS = re.compile(r"^[^，,；;。\d]{0,8}?(?:可|能|共|可以|能够|能夠)\s*(?:提供|容纳|容納|满足|滿足)")
+# a status frame earlier in the sentence: what exists now, or a count as of a date (the date read below)
+_EXISTS_FRAME = re.compile(r"现有|現有|现已有|現已有|目前|截至目前|截止目前|截至目前為止|截至目前为止|截至现在|截至現在")
+_AS_OF_YEAR = re.compile(r"(?:截至|截止|截至於|截至于)\s*(?:民國|民国)?\s*(\d{2,4})\s*年")
+_AHEAD_WORDS = re.compile(r"将|將|要|力争|力爭|确保|確保|计划|計劃|预计|預計|拟|擬|争取|爭取|建成后|建成後|投用后|投用後|完工后|完工後|届时|屆時")
+
+
+def capacity_after_status_frame(before: str, clause_head: str, doc_year: int | None) -> bool:
+    """(N13, N17a) The capacity of what exists: a clause opening with a capacity verb (``可提供托位400个``) after a status
+    frame earlier in its sentence (``某区现有托育机构12家,可提供托位400个``; ``截至2030年底,全县公办园可提供学位3万个`` in
+    a 2031 text): the size of facilities there now, status (N17a: not the sizes of schools already built), as the frame's
+    own clause is. Not a capacity of works ahead (``…,建成后可提供学位900个``; a modal or plan word anywhere before it),
+    a date not before the text's own year (``截至2035年底,可提供…`` in a 2031 plan: a deadline), nor a capacity with no
+    frame (``新建幼儿园2所,可提供学位600个``)."""
+    if _CAPACITY_OPENS.match(clause_head) is None or _AHEAD_WORDS.search(before):
+        return False
+    frame = before[:len(before) - len(clause_head)]
+    if _EXISTS_FRAME.search(frame):
+        return True
+    m = _AS_OF_YEAR.search(frame)
+    if m is None or doc_year is None:
+        return False
+    y = int(m.group(1))
+    y = y + 1911 if y < 1000 else y  # (N9a) a ROC year
+    return y <= doc_year
