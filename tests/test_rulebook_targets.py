@@ -1010,3 +1010,16 @@ def test_N17a_near_miss_capacity_of_works_ahead():
     # no frame, or works still ahead: the capacity is a target
     assert T(GOALS + "新建幼儿园2所,可提供学位600个。") == S((2.0, None, "所", "=", None), (600.0, None, "个", "=", None))
     assert T(GOALS + "某区现有学校3所,新校建成后可提供学位900个。") == S((900.0, None, "个", "=", None))
+
+
+def test_N17_span_that_frames_a_commitment_is_no_target():
+    # (confR19) a span of years written as the frame of a commitment: its quantities are the targets, not the span
+    assert T(GOALS + "预计首5年参与人数约为70万人次。") == S((70.0, None, "万人次", "=", None))
+    assert T(GOALS + "今年起,某区将2年新改扩建公办幼儿园20所。") == S((20.0, None, "所", "=", None))
+    assert T(GOALS + "力争3年实现集中供养对象1600人。") == S((1600.0, None, "人", "=", None))
+
+
+def test_N17_near_miss_time_limit_and_term_stay():
+    # a time limit (N11a) and a term with no frame word are still read as before
+    assert T(GOALS + "力争3年内新建幼儿园5所。") == S((3.0, None, "年", "<=", None), (5.0, None, "所", "=", None))
+    assert T(GOALS + "第5年新建幼儿园2所。") == S((2.0, None, "所", "=", None))

@@ -618,3 +618,18 @@ def capacity_after_status_frame(before: str, clause_head: str, doc_year: int | N
     y = int(m.group(1))
     y = y + 1911 if y < 1000 else y  # (N9a) a ROC year
     return y <= doc_year
+
+
+# -- N17: a span of years that frames the commitment, not a quantity of it ---------------------------------------------
+# ``首5年``, ``将2年新建…``, ``力争3年实现…``: the span right after a word that opens a frame of time
+_FRAME_BEFORE = re.compile(r"(?:(?<![第])首|(?<![即])将|(?<![即])將|力争|力爭)\s*$")
+# what may follow the span in a frame: a verb or the measured thing, never a limit (``内``), a bound or a span's own words
+_NOT_FRAME_AFTER = re.compile(r"^\s*(?:[\d内內以左之的后後来來间間期制度底前起级級]|時間|时间)")
+
+
+def span_frames_commitment(before: str, unit: str, after: str) -> bool:
+    """(N17) A span of years written as the frame of a commitment (``首5年参与人数约为70万人次``, ``某区将2年新建幼儿园
+    20所``, ``力争3年实现集中供养1万人``): the time over which the quantities are delivered, no quantity itself; the
+    quantities after it are the targets. Not a time limit (``力争3年内…``: N11a), a span with its own words of time
+    (``用5年时间``: N17 leaves it to the text), a term (``学制3年``: no frame word) nor ``第5年`` (an ordinal)."""
+    return unit == "年" and _FRAME_BEFORE.search(before) is not None and _NOT_FRAME_AFTER.match(after) is None

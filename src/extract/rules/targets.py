@@ -868,7 +868,7 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
         return Decision(False, ("period",))  # ``最近2至3年``, ``7年多来``: when, back from now, not how much
     if frames_a_span(before, unit, after):
         return Decision(False, ("period",))  # ``通过3年努力``, ``5年后``: the frame of a target, not its quantity
-    if spans_the_plan(before, unit, after):
+    if spans_the_plan(before, unit, after) or _rb.span_frames_commitment(before, unit, after):  # (N17) ``首5年``
         return Decision(False, ("period",))  # ``未来3年``, ``为期13天的``: how long the plan runs, not a quantity
     if unit == "年" and is_roc_year(m.group("v")):
         return Decision(False, ("roc_year",))  # ``預計112年``, ``108-111年``: a year of the ROC calendar, a date
