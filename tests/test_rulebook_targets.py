@@ -1023,3 +1023,19 @@ def test_N17_near_miss_time_limit_and_term_stay():
     # a time limit (N11a) and a term with no frame word are still read as before
     assert T(GOALS + "力争3年内新建幼儿园5所。") == S((3.0, None, "年", "<=", None), (5.0, None, "所", "=", None))
     assert T(GOALS + "第5年新建幼儿园2所。") == S((2.0, None, "所", "=", None))
+
+
+def test_N8b_count_in_wan_with_plain_tail_is_one_value():
+    # (confR19) a count in 万 and its last digits is one value in the measure word written after them
+    assert T(GOALS + "明年可照顾3万1000位学生。") == S((31000.0, None, "位", "=", None))
+    assert T(GOALS + "受惠学生达25万3000名。") == S((253000.0, None, "名", "=", None))
+
+
+def test_N8b_amount_in_zhao_and_yi_is_one_value():
+    # (confR19) trillions with a tail in 亿: one value in 亿 (never converted)
+    assert T(GOALS + "明年度总预算岁出2兆2521亿元。") == S((22521.0, None, "亿元", "=", None))
+
+
+def test_N8b_near_miss_plain_wan_and_money_tail_unchanged():
+    assert T(GOALS + "新增学位3万个。") == S((3.0, None, "万个", "=", None))
+    assert T(GOALS + "明年投入305万2,186元。") == S((3052186.0, None, "元", "=", None))

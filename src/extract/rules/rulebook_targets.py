@@ -633,3 +633,19 @@ def span_frames_commitment(before: str, unit: str, after: str) -> bool:
     quantities after it are the targets. Not a time limit (``力争3年内…``: N11a), a span with its own words of time
     (``用5年时间``: N17 leaves it to the text), a term (``学制3年``: no frame word) nor ``第5年`` (an ordinal)."""
     return unit == "年" and _FRAME_BEFORE.search(before) is not None and _NOT_FRAME_AFTER.match(after) is None
+
+
+# -- N8b: a count written in 万 with a tail of plain digits; an amount in 兆 and 亿 -----------------------------------
+# ``3万1000位``, ``25万3000名``: a count of people or things in 万 and its last digits, one value in the measure word
+# written after them (money before ``元`` is ``target_frames.WAN_COMPOUND``'s)
+WAN_COUNT_COMPOUND = r"\d{1,4}\s?万\s?\d{1,4}(?=\s?[余多]?(?:位|名|人次|人|个|個|户|戶|张|張|间|間|套|床|辆|輛|只))"
+# ``2兆2521亿元``: trillions and their tail in 亿, as Taiwan writes a total budget; one value in 亿
+ZHAO_COMPOUND = r"\d{1,4}\s?兆\s?\d{1,4}(?=\s?亿)"
+_ZHAO_PARTS = re.compile(r"^(\d{1,4})\s?兆\s?(\d{1,4})$")
+
+
+def zhao_compound_value(number: str) -> str:
+    """(N8b) ``2兆2521`` (before ``亿元``) -> ``22521``: an amount in 兆 and 亿 as one value in the unit written after its
+    last digits (N8b: never converted to another unit); any other figure is returned as it is."""
+    m = _ZHAO_PARTS.match(number)
+    return number if m is None else str(int(m.group(1)) * 10000 + int(m.group(2)))
