@@ -1039,3 +1039,16 @@ def test_N8b_amount_in_zhao_and_yi_is_one_value():
 def test_N8b_near_miss_plain_wan_and_money_tail_unchanged():
     assert T(GOALS + "新增学位3万个。") == S((3.0, None, "万个", "=", None))
     assert T(GOALS + "明年投入305万2,186元。") == S((3052186.0, None, "元", "=", None))
+
+
+def test_N13_level_reached_now_is_status():
+    # (confR19) a frame of the present makes a reach word a status
+    assert T(GOALS + "目前全市3岁以下婴幼儿人数超32万。") == []
+    assert T(GOALS + "现时公屋平均轮候时间达5.4年。") == []
+
+
+def test_N13_near_miss_level_still_to_reach_after_now():
+    # a future year or a modal after the frame: still a target; no frame: read as before
+    assert T(GOALS + "目前正推进各项工作,到2031年入园率达到90%。") == S((90.0, None, "%", "=", 2031))
+    assert T(GOALS + "目前各校正在改造,力争覆盖率达到95%。") == S((95.0, None, "%", ">=", None))
+    assert T(GOALS + "全市入园率达到90%。") == S((90.0, None, "%", "=", None))

@@ -649,3 +649,24 @@ def zhao_compound_value(number: str) -> str:
     last digits (N8b: never converted to another unit); any other figure is returned as it is."""
     m = _ZHAO_PARTS.match(number)
     return number if m is None else str(int(m.group(1)) * 10000 + int(m.group(2)))
+
+
+# -- N13: a level reached now, after a frame of the present -------------------------------------------------------------
+# the sentence or its clause opens with a word of the present (``目前``, ``现时``), the level then reached or passed
+_NOW_OPENING = re.compile(r"(?:^|[，,；;。:：\s])(?:目前|现时|現時|现阶段|現階段|当前|當前|现在|現在)")
+_PLAIN_REACH = re.compile(r"(?:达到|達到|达|達|超过|超過|超|逾|高达|高達|约为|約為|为|為)\s*(?:约|約|近)?\s*$")
+_NOW_AHEAD = re.compile(r"将|將|要|力争|力爭|确保|確保|计划|計劃|预计|預計|拟|擬|争取|爭取|目标|目標|希望|期望|力求|"
+                        r"(?:19|20)\d\d\s*年|年底|年内|年內|以前|之前|明年|今后|今後|未来|未來")
+
+
+def level_reached_now(before: str) -> bool:
+    """(N13) A level the text says is reached or passed now (``目前全市3岁以下婴幼儿人数超3200万``, ``现时平均轮候时间达
+    5.4年``): the frame of the present makes the reach word a status (N13: ``…率为96.5%``, ``现有``). ``before``: the
+    sentence up to the number. Not a level still to reach (``目前正推进…,到2031年达到90%``, ``目前…,力争达到…``: a
+    future year, a modal or a goal word before it), nor a sentence with no frame of the present."""
+    m = None
+    for m in _NOW_OPENING.finditer(before):
+        pass
+    if m is None or _PLAIN_REACH.search(before) is None:
+        return False
+    return _NOW_AHEAD.search(before, m.start()) is None

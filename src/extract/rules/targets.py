@@ -957,6 +957,8 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
         return Decision(False, ("past_marker",))
     if perfective_before(before):
         return Decision(False, ("perfective",))  # ``走访了45名``: what was done (N13; no past carried: ``设置了20项指标。其中…``)
+    if _rb.level_reached_now(before):
+        return Decision(False, ("status:now",))  # (N13) ``目前…人数超3200万``: a level reached now
     if _rb.capacity_after_status_frame(before, clause_head, doc_year):
         return Decision(False, ("status:capacity",))  # (N13, N17a) ``现有机构12家,可提供托位400个``: what exists
     if _rb.counts_reported_all_done(clause_head, after):
