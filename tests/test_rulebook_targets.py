@@ -976,3 +976,79 @@ def test_N2_near_miss_own_or_running_five_year_period():
     assert T("“十四五”期间,某区新建学校10所。") == S((10.0, None, "所", "=", None))
     assert T("发布日期:2024-03-01\n某区“十五五”规划前期研究\n“十四五”期间,某区新建学校10所。") == S((10.0, None, "所", "=", None))
     assert T("某区“十二五”规划\n到“十一五”期末,某区新建学校10所。") == S((10.0, None, "所", "=", None))
+
+
+def test_N12b_areas_a_measure_reaches_are_places():
+    # (confR19) the areas a measure reaches or supports are where it applies, no amount
+    assert T(GOALS + "硬化道路8万平方米,惠及12个乡镇(街道)。") == S((8.0, None, "万平方米", "=", None))
+    assert T(GOALS + "通过省级奖补重点支持300个脱贫县教育发展,投入资金5亿元。") == S((5.0, None, "亿元", "=", None))
+    # near-misses: people reached, works supported in those areas and works built there stay targets
+    assert T(GOALS + "惠及1万名老人。") == S((1.0, None, "万名", "=", None))
+    assert T(GOALS + "支持甲市2个县级医院、30个乡镇卫生院建设。") == S((2.0, None, "个", "=", None), (30.0, None, "个", "=", None))
+    assert T(GOALS + "新建12个乡镇综合文化站。") == S((12.0, None, "个", "=", None))
+
+
+def test_N13_count_reported_all_done_without_yi():
+    # (confR19) a count whose own clause reports it all done is a result, status, though no 已 is written
+    assert T(GOALS + "全年工作取得新成效,12项年度任务全部完成,30件议案全部办理完毕。") == []
+    assert T(GOALS + "所有项目按期推进,其中9个项目超计划完成,新增床位200张。") == S((200.0, None, "张", "=", None))
+
+
+def test_N13_near_miss_all_done_as_a_commitment():
+    # a modal or a deadline in the clause makes the same words a commitment; a clause that goes on is not closed
+    assert T(GOALS + "确保12项年度任务全部完成。") == S((12.0, None, "项", "=", None))
+    assert T(GOALS + "2031年底前5个项目全部建成。") == S((5.0, None, "个", "=", 2031))
+
+
+def test_N13_capacity_after_a_status_frame_is_status():
+    # (confR19) N13 / N17a: the capacity of facilities there now, after a status frame in the same sentence
+    assert T(GOALS + "某区现有托育机构12家,可提供托位400个。") == []
+    assert T(GOALS + "目前全镇共有幼儿园3所,能容纳幼儿900名。") == []
+
+
+def test_N17a_near_miss_capacity_of_works_ahead():
+    # no frame, or works still ahead: the capacity is a target
+    assert T(GOALS + "新建幼儿园2所,可提供学位600个。") == S((2.0, None, "所", "=", None), (600.0, None, "个", "=", None))
+    assert T(GOALS + "某区现有学校3所,新校建成后可提供学位900个。") == S((900.0, None, "个", "=", None))
+
+
+def test_N17_span_that_frames_a_commitment_is_no_target():
+    # (confR19) a span of years written as the frame of a commitment: its quantities are the targets, not the span
+    assert T(GOALS + "预计首5年参与人数约为70万人次。") == S((70.0, None, "万人次", "=", None))
+    assert T(GOALS + "今年起,某区将2年新改扩建公办幼儿园20所。") == S((20.0, None, "所", "=", None))
+    assert T(GOALS + "力争3年实现集中供养对象1600人。") == S((1600.0, None, "人", "=", None))
+
+
+def test_N17_near_miss_time_limit_and_term_stay():
+    # a time limit (N11a) and a term with no frame word are still read as before
+    assert T(GOALS + "力争3年内新建幼儿园5所。") == S((3.0, None, "年", "<=", None), (5.0, None, "所", "=", None))
+    assert T(GOALS + "第5年新建幼儿园2所。") == S((2.0, None, "所", "=", None))
+
+
+def test_N8b_count_in_wan_with_plain_tail_is_one_value():
+    # (confR19) a count in 万 and its last digits is one value in the measure word written after them
+    assert T(GOALS + "明年可照顾3万1000位学生。") == S((31000.0, None, "位", "=", None))
+    assert T(GOALS + "受惠学生达25万3000名。") == S((253000.0, None, "名", "=", None))
+
+
+def test_N8b_amount_in_zhao_and_yi_is_one_value():
+    # (confR19) trillions with a tail in 亿: one value in 亿 (never converted)
+    assert T(GOALS + "明年度总预算岁出2兆2521亿元。") == S((22521.0, None, "亿元", "=", None))
+
+
+def test_N8b_near_miss_plain_wan_and_money_tail_unchanged():
+    assert T(GOALS + "新增学位3万个。") == S((3.0, None, "万个", "=", None))
+    assert T(GOALS + "明年投入305万2,186元。") == S((3052186.0, None, "元", "=", None))
+
+
+def test_N13_level_reached_now_is_status():
+    # (confR19) a frame of the present makes a reach word a status
+    assert T(GOALS + "目前全市3岁以下婴幼儿人数超32万。") == []
+    assert T(GOALS + "现时公屋平均轮候时间达5.4年。") == []
+
+
+def test_N13_near_miss_level_still_to_reach_after_now():
+    # a future year or a modal after the frame: still a target; no frame: read as before
+    assert T(GOALS + "目前正推进各项工作,到2031年入园率达到90%。") == S((90.0, None, "%", "=", 2031))
+    assert T(GOALS + "目前各校正在改造,力争覆盖率达到95%。") == S((95.0, None, "%", ">=", None))
+    assert T(GOALS + "全市入园率达到90%。") == S((90.0, None, "%", "=", None))

@@ -551,3 +551,122 @@ def over_five_year_period(text: str, start: int, doc_year: int | None) -> bool:
     if doc_year is not None:
         return doc_year > end_year  # the text dated after the period
     return any(_FIVE_YEAR_NUM[x.group(1)] > n for x in _PLAN_NAMED.finditer(text))
+
+
+# -- N12b: a count of the areas a measure reaches or supports -----------------------------------------------------------
+# a verb of reach or support right before the count, an optional scope word between (``惠及全县17个``, ``重点支持832个``)
+_REACH_BEFORE = re.compile(r"(?:惠及|惠及到|支持|支援|辐射|輻射|帮扶|幫扶|覆盖|覆蓋|涵盖|涵蓋)\s*"
+                           r"(?:全[国國省市区區县縣]|[我本该該][省市区區县縣])?\s*$")
+# the count names administrative areas, not works or bodies placed in them (``县级医院``, ``乡镇卫生院``, ``村级服务站``)
+_AREA_COUNTED = re.compile(r"^\s*(?:脱贫县|脫貧縣|贫困县|貧困縣|国贫县|國貧縣|区县|區縣|县区|縣區|县市区|縣市區|县|縣|乡镇|鄉鎮|"
+                           r"乡[(（]镇[)）]|鄉[(（]鎮[)）]|镇街|鎮街|街道|行政村|村[(（]社区[)）]|村|社区|社區|市州|地市|省份)"
+                           r"(?![\u4e00-\u9fff]{0,4}(?:级|級|医院|醫院|卫生|衛生|学校|學校|幼儿园|幼兒園|中心|站|室|馆|館|院|点|點|"
+                           r"建设|建設|改造))")
+
+
+def counts_places_reached(before: str, unit: str, after: str) -> bool:
+    """(N12b) A count of the areas a measure reaches or supports (``惠及12个乡镇``, ``重点支持300个脱贫县教育发展``):
+    the areas it covers are places, where the measure applies, not what it delivers (N12b: ``覆盖…944个乡镇``). Not
+    people reached (``惠及1万名老人``: a target, N12b), works or bodies supported in those areas (``支持5个县级医院``,
+    ``支持建设50个社区健身中心``: no verb of reach right before the count), nor a count with no such verb."""
+    if unit not in ("个", "個"):
+        return False
+    return _REACH_BEFORE.search(before) is not None and _AREA_COUNTED.match(after) is not None
+
+
+# -- N13: a count its own clause reports all done, with no ``已`` ------------------------------------------------------
+# after the count and its noun: a word of wholeness or excess, then a verb of completion that closes the clause
+_ALL_DONE_AFTER = re.compile(r"^[^，,；;。:：\d]{0,14}?(?:均|都|全部|全数|全數|超计划|超計劃|超额|超額)\s*"
+                             r"(?:完成|办理完毕|辦理完畢|办结|辦結|完工|竣工|建成)(?:了)?\s*(?=[，,；;。]|$)")
+# what makes the same words a commitment: a modal or plan word, a deadline of the clause
+_AHEAD_IN_CLAUSE = re.compile(r"将|將|要|力争|力爭|确保|確保|计划|計劃|预计|預計|拟|擬|争取|爭取|务必|務必|必须|必須|"
+                              r"(?:19|20)\d\d\s*年|年底|年内|年內|之前|前$")
+
+
+def counts_reported_all_done(clause_head: str, after: str) -> bool:
+    """(N13) A count whose own clause reports the things it counts all done (``12项年度任务全部完成``, ``30件议案全部办理
+    完毕``, ``其中9个项目超计划完成``): a result, status, though no ``已`` is written (N13's ``已`` is one such word). Not the
+    same words as a commitment (``确保12项任务全部完成``, ``2031年底前5个项目全部建成``: a modal or a deadline in the
+    clause), nor a clause that goes on past the verb (``…全部完成改造任务``: not closed)."""
+    return _ALL_DONE_AFTER.match(after) is not None and _AHEAD_IN_CLAUSE.search(clause_head) is None
+
+
+# -- N13 / N17a: the capacity of what exists, in a clause after a status frame -----------------------------------------
+# the clause opens with a capacity verb (``可提供``, ``能容纳``, ``共提供``), a few words of its subject allowed before it
+_CAPACITY_OPENS = re.compile(r"^[^，,；;。\d]{0,8}?(?:可|能|共|可以|能够|能夠)\s*(?:提供|容纳|容納|满足|滿足)")
+# a status frame earlier in the sentence: what exists now, or a count as of a date (the date read below)
+_EXISTS_FRAME = re.compile(r"现有|現有|现已有|現已有|目前|截至目前|截止目前|截至目前為止|截至目前为止|截至现在|截至現在")
+_AS_OF_YEAR = re.compile(r"(?:截至|截止|截至於|截至于)\s*(?:民國|民国)?\s*(\d{2,4})\s*年")
+_AHEAD_WORDS = re.compile(r"将|將|要|力争|力爭|确保|確保|计划|計劃|预计|預計|拟|擬|争取|爭取|建成后|建成後|投用后|投用後|完工后|完工後|届时|屆時")
+
+
+def capacity_after_status_frame(before: str, clause_head: str, doc_year: int | None) -> bool:
+    """(N13, N17a) The capacity of what exists: a clause opening with a capacity verb (``可提供托位400个``) after a status
+    frame earlier in its sentence (``某区现有托育机构12家,可提供托位400个``; ``截至2030年底,全县公办园可提供学位3万个`` in
+    a 2031 text): the size of facilities there now, status (N17a: not the sizes of schools already built), as the frame's
+    own clause is. Not a capacity of works ahead (``…,建成后可提供学位900个``; a modal or plan word anywhere before it),
+    a date not before the text's own year (``截至2035年底,可提供…`` in a 2031 plan: a deadline), nor a capacity with no
+    frame (``新建幼儿园2所,可提供学位600个``)."""
+    if _CAPACITY_OPENS.match(clause_head) is None or _AHEAD_WORDS.search(before):
+        return False
+    frame = before[:len(before) - len(clause_head)]
+    if _EXISTS_FRAME.search(frame):
+        return True
+    m = _AS_OF_YEAR.search(frame)
+    if m is None or doc_year is None:
+        return False
+    y = int(m.group(1))
+    y = y + 1911 if y < 1000 else y  # (N9a) a ROC year
+    return y <= doc_year
+
+
+# -- N17: a span of years that frames the commitment, not a quantity of it ---------------------------------------------
+# ``首5年``, ``将2年新建…``, ``力争3年实现…``: the span right after a word that opens a frame of time
+_FRAME_BEFORE = re.compile(r"(?:(?<![第])首|(?<![即])将|(?<![即])將|力争|力爭)\s*$")
+# what may follow the span in a frame: a verb or the measured thing, never a limit (``内``), a bound or a span's own words
+_NOT_FRAME_AFTER = re.compile(r"^\s*(?:[\d内內以左之的后後来來间間期制度底前起级級]|時間|时间)")
+
+
+def span_frames_commitment(before: str, unit: str, after: str) -> bool:
+    """(N17) A span of years written as the frame of a commitment (``首5年参与人数约为70万人次``, ``某区将2年新建幼儿园
+    20所``, ``力争3年实现集中供养1万人``): the time over which the quantities are delivered, no quantity itself; the
+    quantities after it are the targets. Not a time limit (``力争3年内…``: N11a), a span with its own words of time
+    (``用5年时间``: N17 leaves it to the text), a term (``学制3年``: no frame word) nor ``第5年`` (an ordinal)."""
+    return unit == "年" and _FRAME_BEFORE.search(before) is not None and _NOT_FRAME_AFTER.match(after) is None
+
+
+# -- N8b: a count written in 万 with a tail of plain digits; an amount in 兆 and 亿 -----------------------------------
+# ``3万1000位``, ``25万3000名``: a count of people or things in 万 and its last digits, one value in the measure word
+# written after them (money before ``元`` is ``target_frames.WAN_COMPOUND``'s)
+WAN_COUNT_COMPOUND = r"\d{1,4}\s?万\s?\d{1,4}(?=\s?[余多]?(?:位|名|人次|人|个|個|户|戶|张|張|间|間|套|床|辆|輛|只))"
+# ``2兆2521亿元``: trillions and their tail in 亿, as Taiwan writes a total budget; one value in 亿
+ZHAO_COMPOUND = r"\d{1,4}\s?兆\s?\d{1,4}(?=\s?亿)"
+_ZHAO_PARTS = re.compile(r"^(\d{1,4})\s?兆\s?(\d{1,4})$")
+
+
+def zhao_compound_value(number: str) -> str:
+    """(N8b) ``2兆2521`` (before ``亿元``) -> ``22521``: an amount in 兆 and 亿 as one value in the unit written after its
+    last digits (N8b: never converted to another unit); any other figure is returned as it is."""
+    m = _ZHAO_PARTS.match(number)
+    return number if m is None else str(int(m.group(1)) * 10000 + int(m.group(2)))
+
+
+# -- N13: a level reached now, after a frame of the present -------------------------------------------------------------
+# the sentence or its clause opens with a word of the present (``目前``, ``现时``), the level then reached or passed
+_NOW_OPENING = re.compile(r"(?:^|[，,；;。:：\s])(?:目前|现时|現時|现阶段|現階段|当前|當前|现在|現在)")
+_PLAIN_REACH = re.compile(r"(?:达到|達到|达|達|超过|超過|超|逾|高达|高達|约为|約為|为|為)\s*(?:约|約|近)?\s*$")
+_NOW_AHEAD = re.compile(r"将|將|要|力争|力爭|确保|確保|计划|計劃|预计|預計|拟|擬|争取|爭取|目标|目標|希望|期望|力求|"
+                        r"(?:19|20)\d\d\s*年|年底|年内|年內|以前|之前|明年|今后|今後|未来|未來")
+
+
+def level_reached_now(before: str) -> bool:
+    """(N13) A level the text says is reached or passed now (``目前全市3岁以下婴幼儿人数超3200万``, ``现时平均轮候时间达
+    5.4年``): the frame of the present makes the reach word a status (N13: ``…率为96.5%``, ``现有``). ``before``: the
+    sentence up to the number. Not a level still to reach (``目前正推进…,到2031年达到90%``, ``目前…,力争达到…``: a
+    future year, a modal or a goal word before it), nor a sentence with no frame of the present."""
+    m = None
+    for m in _NOW_OPENING.finditer(before):
+        pass
+    if m is None or _PLAIN_REACH.search(before) is None:
+        return False
+    return _NOW_AHEAD.search(before, m.start()) is None

@@ -75,7 +75,7 @@ _MEASURE = (
 _RATE_DEN = "学期|学年|人次|课时|小时|季度|平方米|生|人|户|床|年|月|周|日|天|次|亩|班"
 _RATE_TAIL = r"(?:/(?:" + _RATE_DEN + r")(?:[、·•・/](?:" + _RATE_DEN + r")(?![\u4e00-\u9fff]))?)?"
 NUMBER = re.compile(
-    r"(?:(?<![\d.A-Za-z+])|" + AFTER_AGGREGATE + r")(?<!\d[万亿])(?!(?<=\d,)\d{3}(?!\d))(?P<pct_word>百分之)?(?P<v>" + BROKEN_NUMBER + r"|" + WAN_COMPOUND + r"|\d{1,5}(?:\.\d+)?\s?亿\s?(?:\d{1,4}|\d,\d{3})(?:\s?万\s?(?:\d{1,4}|\d,\d{3})(?=\s?元)|(?=\s?万))|\d{1,3}(?:,\d{3})+(?![\d])(?:\.\d+)?|(?<=[\u4e00-\u9fff])\d{1,3}(?: \d{3})+(?= ?[\u4e00-\u9fff])|\d+(?:\.\d+)?)"
+    r"(?:(?<![\d.A-Za-z+])|" + AFTER_AGGREGATE + r")(?<!\d[万亿兆])(?!(?<=\d,)\d{3}(?!\d))(?P<pct_word>百分之)?(?P<v>" + BROKEN_NUMBER + r"|" + WAN_COMPOUND + r"|" + _rb.WAN_COUNT_COMPOUND + r"|" + _rb.ZHAO_COMPOUND + r"|\d{1,5}(?:\.\d+)?\s?亿\s?(?:\d{1,4}|\d,\d{3})(?:\s?万\s?(?:\d{1,4}|\d,\d{3})(?=\s?元)|(?=\s?万))|\d{1,3}(?:,\d{3})+(?![\d])(?:\.\d+)?|(?<=[\u4e00-\u9fff])\d{1,3}(?: \d{3})+(?= ?[\u4e00-\u9fff])|\d+(?:\.\d+)?)"
     r"(?:\s*(?P<range>--?|——?|–|~|～|至|到)\s*(?P<vmax>\d{1,3}(?:,\d{3})+(?![\d])|\d+(?:\.\d+)?))?"
     r"\s*(?P<unit>%|‰|/(?:10万|万|千|人)|(?:多(?=[万亿]))?(?P<wan>" + _w17.MAGNITUDE + r")?[余多]?(?:" + _MEASURE + r")" + _RATE_TAIL + r"|(?:余|多)(?:" + _MEASURE + r")|千万|(?:多(?=[万亿]))?[万亿](?![\d.]|分之))?"
 )
@@ -451,6 +451,7 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
                 v, unit = kilo, "千" + (unit or "")  # (N8b) ``47万5千元``: 475 千元, the unit after the last digits
             else:
                 v = wan_compound_value(v) if "万" in v and "亿" not in v else v  # (r16 tfn16) ``305万2,186元``
+            v = _rb.zhao_compound_value(v) if "兆" in v else v  # (N8b) ``2兆2521亿元``: 22521 亿元
             if "亿" not in v and (". " in v or ", " in v or ("," in v and " " in v)):
                 v = mended_number(v)  # (r15) ``1. 2万``, ``3, 400个``: a figure the page's scraping broke
             elif "," in v or " " in v or "亿" in v:
@@ -868,7 +869,7 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
         return Decision(False, ("period",))  # ``最近2至3年``, ``7年多来``: when, back from now, not how much
     if frames_a_span(before, unit, after):
         return Decision(False, ("period",))  # ``通过3年努力``, ``5年后``: the frame of a target, not its quantity
-    if spans_the_plan(before, unit, after):
+    if spans_the_plan(before, unit, after) or _rb.span_frames_commitment(before, unit, after):  # (N17) ``首5年``
         return Decision(False, ("period",))  # ``未来3年``, ``为期13天的``: how long the plan runs, not a quantity
     if unit == "年" and is_roc_year(m.group("v")):
         return Decision(False, ("roc_year",))  # ``預計112年``, ``108-111年``: a year of the ROC calendar, a date
@@ -893,7 +894,7 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
         return Decision(False, ("applies_to",))  # (r16) ``将甲、乙、丙3种慢病纳入…``: the kinds a measure takes in
     if locates_in_named(before, unit) or serves_named_places(before, unit, after) or counts_places_where(before, unit, after):
         return Decision(False, ("applies_to",))  # ``在甲校、乙校2所学校开展…``: where, not how many
-    if counts_places_in_scope(before, unit, after):
+    if counts_places_in_scope(before, unit, after) or _rb.counts_places_reached(before, unit, after):  # (N12b) ``惠及12个乡镇``
         return Decision(False, ("applies_to",))  # (r16) ``在该省9个市州启动``, ``覆盖20个山区县``: where it applies
     if unit in TOTALS_UNITS and totals_named_list(clause_head, float(grouped_digits(m.group("v"))), unit, after):
         return Decision(False, ("applies_to",))  # ``会同甲部、乙委、丙局3部门``: the bodies or places just named
@@ -956,6 +957,12 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
         return Decision(False, ("past_marker",))
     if perfective_before(before):
         return Decision(False, ("perfective",))  # ``走访了45名``: what was done (N13; no past carried: ``设置了20项指标。其中…``)
+    if _rb.level_reached_now(before):
+        return Decision(False, ("status:now",))  # (N13) ``目前…人数超3200万``: a level reached now
+    if _rb.capacity_after_status_frame(before, clause_head, doc_year):
+        return Decision(False, ("status:capacity",))  # (N13, N17a) ``现有机构12家,可提供托位400个``: what exists
+    if _rb.counts_reported_all_done(clause_head, after):
+        return Decision(False, ("status:done",))  # (N13) ``12项任务全部完成``: a result with no 已
     if ready_to_open(before, after):
         return Decision(False, ("status:即将",))  # ``20所新幼儿园即将开园``: built, about to open (G4a)
     if reports_actual_outturn(clause_head):
