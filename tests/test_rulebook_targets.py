@@ -1027,13 +1027,19 @@ def test_N7_near_miss_year_in_the_content_sentence_dates_it():
     assert (1.0, None, "个", "=", 2032) in T(text)
 
 
-@pytest.mark.xfail(strict=True, reason="N8d: a number with a noun straight after it and no measure word is read as no amount")
 def test_N8d_noun_after_the_number_is_no_unit():
     assert T("新区拟增300托育学位。") == S((300.0, None, "", "=", None))
 
 
 def test_N8d_near_miss_measure_word_before_the_noun():
     assert T("新区拟增300个托育学位。") == S((300.0, None, "个", "=", None))
+
+
+def test_N8d_headline_examples_and_near_misses():
+    assert T("某区拟设150护理床位。") == S((150.0, None, "", "=", None))
+    assert T("某区拟购40物业。") == S((40.0, None, "", "=", None))
+    assert T("今年新建 3 中实验楼。") == []  # a numbered school's name, set off by blanks
+    assert T("今年拟新建3中教学楼。") == []  # a numbered school's name
 
 
 _WORKS_NOTICE = ("某区2031年重点民生项目完成情况公示\n发布日期:2032-01-10\n"

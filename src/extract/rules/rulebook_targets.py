@@ -104,6 +104,23 @@ def bound_after_list(sentence: str, at: int, num_end: int) -> str | None:
     return ">=" if m.group(2).endswith("以上") else "<="
 
 
+# -- N8d (eighteenth round, w29 adjudication): a noun straight after the number, no measure word ----------------------------
+_VERB_BEFORE_NOUN_COUNT = re.compile(r"(?:增|设|設|购|購|建|添|配|供)$")
+_NOUN_AFTER_COUNT = re.compile(r"^[\u4e00-\u9fff]{2}")
+_NO_NOUN_START = set("中小年月日号號期届屆次岁歲周週天时時分秒多余餘倍至到和与與及或、的以左上下内內万萬亿億千百十")
+
+
+def noun_count_without_measure(before: str, after: str) -> bool:
+    """(N8d) A number right after a verb of adding, setting up or buying and right before a noun, with no measure word
+    between (a headline's or note's clipped style: ``拟增300托育学位``, ``拟设150护理床位``, ``购40物业``): an amount of that
+    noun, unit ``""`` (N8). Not a number followed by a time or function word (``增2031年``, ``增3至5``, ``增300余``), nor
+    one after another word (``编号300托育``), nor one set off by blanks or naming a numbered school (``新建 3 中``,
+    ``新建3中教学楼``); a measure word before the noun (``300个托育学位``) is read as the unit
+    by the number pattern and never reaches this cue."""
+    return (_VERB_BEFORE_NOUN_COUNT.search(before) is not None and _NOUN_AFTER_COUNT.match(after) is not None
+            and after[0] not in _NO_NOUN_START)
+
+
 def conformed(hit, sentence: str, at: int, num_end: int, base: int):
     """A target hit corrected by the rules above that need its unit: a top-N rank's bound (N1a), a share in tenths
     (N17c: ``9成以上`` -> ``>=``, the quote over ``成``) and a bracketed second measure word (N8c, the quote lengthened
