@@ -818,6 +818,17 @@ def test_G6_english_sentence_gives_no_goal():
 
 def test_G6_near_miss_english_alone_gives_nothing():
     assert goals("By 2031 the county will build 12 parks.\n") == []
+    assert records("By 2031 the county will build 12 parks.\n", "numeric_target") == []
+
+
+def test_G6_english_lead_parted_by_a_slash_or_after_the_chinese():
+    want = [("到2031年,全县建成公园12个", 2031)]
+    assert goals("By 2031, the county will build 12 parks / 到2031年,全县建成公园12个。") == want
+    assert goals("到2031年,全县建成公园12个。By 2031 the county will build 12 parks.\n") == want
+
+
+def test_G6_near_miss_latin_word_of_the_chinese_sentence_stays():
+    assert goals("到2031年,APP/小程序上线服务事项100项。") == [("到2031年,APP/小程序上线服务事项100项", 2031)]
 
 
 def test_O3i_dated_guiding_line_is_a_goal():

@@ -1054,3 +1054,15 @@ def test_N13a_works_row_reported_done_is_status():
 def test_N13a_works_row_under_way_gives_targets():
     text = _WORKS_NOTICE + "| 扩建敬老院 | 新增床位80张 | 900 | 2031-2032 | 主体施工 | 40 |\n"
     assert T(text) == S((80.0, None, "张", "=", None), (900.0, None, "", "=", None))
+
+
+def test_N7_span_of_years_column_dates_no_cell_of_a_task_table():
+    text = ("某区2031年重点项目计划表\n| 序号 | 建设内容 | 总投资(万元) | 起止年限 | 责任单位 |\n"
+            "| 1 | 新建文化站1个,建筑面积800平方米 | 500 | 2031-2032 | 区文旅局 |\n")
+    got = T(text)
+    assert [(v, y) for v, _vm, _u, _c, y in got] == [(1.0, None), (500.0, None), (800.0, None)]
+
+
+def test_N13a_works_notice_near_miss_plain_table_reported_done_gives_nothing():
+    text = _WORKS_NOTICE + "| 新建社区食堂 | 建筑面积600平方米 | 300 | 2031 | 建成 | 100 |\n| 新建公园 | 占地30亩 | 800 | 2031 | 完工 | 100 |\n"
+    assert T(text) == []

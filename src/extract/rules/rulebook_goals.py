@@ -236,7 +236,8 @@ def without_final_semicolon(text: str, records: list) -> list:
 
 # -- G6 (eighteenth round, w29 adjudication): only the Chinese text is labelled ----------------------------------------
 # a run of Latin-script words closed by a sentence mark (and a ``/`` or blank between the two languages), right before CJK
-_FOREIGN_LEAD = re.compile(r"^[A-Za-z][\x20-\x7e\u2019\u201c\u201d]*?[.!?]\s*/?\s*(?=[\u3400-\u9fff“「《(（])")
+# (three words at least: ``APP/小程序上线`` is a word of the Chinese sentence)
+_FOREIGN_LEAD = re.compile(r"^[A-Za-z][\x20-\x7e\u2019\u201c\u201d]*?(?:[.!?]\s*/?|\s/)\s*(?=[\u3400-\u9fff“「《(（])")
 
 
 def without_foreign_lead(text: str, records: list) -> list:
@@ -250,7 +251,7 @@ def without_foreign_lead(text: str, records: list) -> list:
         if isinstance(r, Goal) and r.norm_span is not None:
             a, b = r.norm_span.start, r.norm_span.end
             m = _FOREIGN_LEAD.match(text, a, b)
-            if m is not None and m.end() < b:
+            if m is not None and m.end() < b and len(re.findall(r"[A-Za-z]+", m.group())) >= 3:
                 r = with_fields(r, {"norm_span": trusted_span(m.end(), b), "text": text[m.end():b]})
         out.append(r)
     return out
