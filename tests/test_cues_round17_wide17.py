@@ -17,7 +17,7 @@ def test_measure_after_wan_yi():
 
 def test_measure_near_misses():
     assert _units("全年完成投资1.2万亿元以上") == [(1.2, "万亿元", ">=")]  # unchanged
-    assert _units("新建3根据点") == []  # ``根据``: no measure
+    assert _units("新建3根据点") == [(3.0, "", "=")]  # ``根据``: no measure; N8d (eighteenth round): a noun straight after, unit ""
     assert _units("某区新建幼儿园5所") == [(5.0, "所", "=")]
 
 

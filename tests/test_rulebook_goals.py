@@ -808,3 +808,50 @@ def test_O5_near_miss_task_table_cell_is_lengthened_over_its_row():
             "重点任务分解表\n\n序号\n\n任务\n\n目标\n\n1\n\n提升质量\n\n到2031年,科技工作室覆盖率达50%。\n\n区教委\n")
     assert [r.quote for r in records(text, "goal")] == ["创办科技工作室,到2031年,科技工作室覆盖率达50%",
                                                          "提升质量\n\n到2031年,科技工作室覆盖率达50%"]
+
+
+# -- rules written in the eighteenth round (w29 adjudication) ------------------------------------------------------
+
+def test_G6_english_sentence_gives_no_goal():
+    assert goals("By 2031 the county will build 12 parks./到2031年,全县建成公园12个。\n") == [("到2031年,全县建成公园12个", 2031)]
+
+
+def test_G6_near_miss_english_alone_gives_nothing():
+    assert goals("By 2031 the county will build 12 parks.\n") == []
+    assert records("By 2031 the county will build 12 parks.\n", "numeric_target") == []
+
+
+def test_G6_english_lead_parted_by_a_slash_or_after_the_chinese():
+    want = [("到2031年,全县建成公园12个", 2031)]
+    assert goals("By 2031, the county will build 12 parks / 到2031年,全县建成公园12个。") == want
+    assert goals("到2031年,全县建成公园12个。By 2031 the county will build 12 parks.\n") == want
+
+
+def test_G6_near_miss_latin_word_of_the_chinese_sentence_stays():
+    assert goals("到2031年,APP/小程序上线服务事项100项。") == [("到2031年,APP/小程序上线服务事项100项", 2031)]
+
+
+def test_O3i_dated_guiding_line_is_a_goal():
+    text = "某镇2031年工作要点\n\n2031年全镇工作的指导思想是:坚持稳中求进,确保全年目标任务全面完成。\n"
+    assert goals(text) == [("2031年全镇工作的指导思想是:坚持稳中求进,确保全年目标任务全面完成", 2031)]
+
+
+def test_O3i_near_miss_undated_guiding_line_is_no_goal():
+    text = "某镇工作要点\n\n全镇工作的指导思想是:坚持稳中求进,确保全年目标任务全面完成。\n"
+    assert goals(text) == []
+
+
+def test_O1d_goal_completion_heading_is_no_goal_heading():
+    text = "某区2031年工作总结\n\n(一)年度目标完成情况\n全区生产总值增长5.8%,高于目标0.3个百分点。\n"
+    assert goals(text) == []
+    assert records(text, "numeric_target") == []
+
+
+def test_O1d_near_miss_goal_heading_names_goals():
+    text = "某区2032年工作计划\n\n(一)年度目标\n全区生产总值增长5.8%。\n"
+    assert goals(text) == [("全区生产总值增长5.8%", None)]
+
+
+def test_O3i_near_miss_guiding_line_heading_is_no_goal():
+    text = "某镇2031年工作要点\n\n一、指导思想\n\n坚持稳中求进,推动各项工作落实。\n"
+    assert goals(text) == []

@@ -68,7 +68,8 @@ def test_range_gives_value_max():
 
 def test_fenbie_gives_one_record_per_value():
     ts = targets(PLAN.format("", "到2025年,小学、初中就近划片入学比例分别达到100%和95%以上。"))
-    assert [(t.value, t.comparator, t.target_year) for t in ts] == [(100, "=", 2025), (95, ">=", 2025)]
+    # (eighteenth round, N1e) the ``以上`` written once after the pair's last amount bounds both amounts
+    assert [(t.value, t.comparator, t.target_year) for t in ts] == [(100, ">=", 2025), (95, ">=", 2025)]
     assert ts[0].indicator.startswith("小学") and ts[1].indicator.startswith("初中")
 
 

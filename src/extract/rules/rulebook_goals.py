@@ -234,6 +234,29 @@ def without_final_semicolon(text: str, records: list) -> list:
     return out
 
 
+# -- G6 (eighteenth round, w29 adjudication): only the Chinese text is labelled ----------------------------------------
+# a run of Latin-script words closed by a sentence mark (and a ``/`` or blank between the two languages), right before CJK
+# (three words at least: ``APP/小程序上线`` is a word of the Chinese sentence)
+_FOREIGN_LEAD = re.compile(r"^[A-Za-z][\x20-\x7e\u2019\u201c\u201d]*?(?:[.!?]\s*/?|\s/)\s*(?=[\u3400-\u9fff“「《(（])")
+
+
+def without_foreign_lead(text: str, records: list) -> list:
+    """The records with each goal whose span opens with a sentence in English (or another Latin-script language) before
+    its Chinese sentence (``By 2031 the county will build 12 parks./到2031年,全县建成公园12个``: G6, only the Chinese
+    text is labelled) started at the Chinese sentence; other records as they are. Not a goal opening with a Latin word
+    inside the Chinese sentence (``5G基站…``, ``APP上线…``: no sentence mark closes it)."""
+    from extract.data import Goal, trusted_span, with_fields
+    out = []
+    for r in records:
+        if isinstance(r, Goal) and r.norm_span is not None:
+            a, b = r.norm_span.start, r.norm_span.end
+            m = _FOREIGN_LEAD.match(text, a, b)
+            if m is not None and m.end() < b and len(re.findall(r"[A-Za-z]+", m.group())) >= 3:
+                r = with_fields(r, {"norm_span": trusted_span(m.end(), b), "text": text[m.end():b]})
+        out.append(r)
+    return out
+
+
 # -- 9. O1: a decimal outline heading ---------------------------------------------------------------------------------
 # (a blank after the number: ``1.5万人`` is a quantity, no heading)
 _DECIMAL_HEADING = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2}){1,3}[ \t\u3000]+([\u4e00-\u9fff、与和及]{2,14})\s*[:：]?\s*$")
@@ -316,13 +339,15 @@ def opening_year_change(sentence: str) -> tuple[int | None, int]:
 
 
 # O3i (seventeenth round, second adjudication): a dated statement of the year's overall requirements
-_YEAR_REQUIREMENTS = re.compile(r"^\s*(20\d\d)\s*年(?:度)?[^。;；:：]{0,30}?(?:总体要求|總體要求)\s*(?:是|为|為)?\s*[:：]\s*\S")
+_YEAR_REQUIREMENTS = re.compile(r"^\s*(20\d\d)\s*年(?:度)?[^。;；:：]{0,30}?(?:总体要求|總體要求|指导思想|指導思想)\s*(?:是|为|為)?\s*[:：]\s*\S")
 
 
 def year_requirements(sentence: str) -> tuple[int | None, int]:
     """(year, where it stands) of a sentence that opens with a written year and states that year's overall
     requirements (``2031年全县卫生健康工作的总体要求是:坚持…,确保…``): a goal with its year (O3i). (None, -1) without
-    a written year (``今年工作的总体要求是:…``) or with nothing after the colon (a heading or lead)."""
+    a written year (``今年工作的总体要求是:…``) or with nothing after the colon (a heading or lead). (eighteenth round,
+    w29 adjudication) The year's guiding line in the same frame is read alike (``2031年全镇工作的指导思想是:坚持…,确保全年
+    目标任务全面完成``: a goal, 2031); not a ``指导思想`` heading, nor an undated one."""
     m = _YEAR_REQUIREMENTS.match(sentence)
     return (int(m.group(1)), m.start(1)) if m else (None, -1)
 

@@ -84,6 +84,43 @@ def bracketed_measure(unit: str, after: str) -> str | None:
     return m.group() if m else None
 
 
+# -- N1e (eighteenth round, w29 adjudication): a comparator word once after the last amount of a list --------------------
+_ITEM_UNIT = r"(?:%|‰|(?:(?!以上|以下|以内|及以)[^\d\s、和及与與,，;；。:：()（）左])){0,4}"
+_LIST_THEN_BOUND = re.compile(r"\s*" + _ITEM_UNIT + r"((?:\s*(?:、|和|及|与|與)\s*\d+(?:\.\d+)?\s*" + _ITEM_UNIT + r")+)"
+                              r"\s*(及以上|以上|以下|以内|以內)(?!\s*(?:、|和|及|与|與)\s*\d)")
+
+
+def bound_after_list(sentence: str, at: int, num_end: int) -> str | None:
+    """(N1e) The comparator that a bound word written once after the last amount of a ``分别`` list (or of a pair joined
+    by ``和``/``、``) gives the amount at ``at`` (``分别达到60%和45%以上``, ``分别增长5%、8%以上``: ``>=`` for 60 and 5 too).
+    None where the amount carries no list after it, where the list goes on after the bound word (``分别达到90%、80%以上和
+    12年以上``: the items carry their own words, each read by its own, N1), or where a longer list has no ``分别``."""
+    m = _LIST_THEN_BOUND.match(sentence, num_end)
+    if m is None:
+        return None
+    clause = re.split(r"[,，;；。]", sentence[:at])[-1]
+    if "分别" not in clause and "分別" not in clause and len(re.findall(r"\d+(?:\.\d+)?", m.group(1))) != 1:
+        return None
+    return ">=" if m.group(2).endswith("以上") else "<="
+
+
+# -- N8d (eighteenth round, w29 adjudication): a noun straight after the number, no measure word ----------------------------
+_VERB_BEFORE_NOUN_COUNT = re.compile(r"(?:增|设|設|购|購|建|添|配|供)$")
+_NOUN_AFTER_COUNT = re.compile(r"^[\u4e00-\u9fff]{2}")
+_NO_NOUN_START = set("中小年月日号號期届屆次岁歲周週天时時分秒多余餘倍至到和与與及或、的以左上下内內万萬亿億千百十")
+
+
+def noun_count_without_measure(before: str, after: str) -> bool:
+    """(N8d) A number right after a verb of adding, setting up or buying and right before a noun, with no measure word
+    between (a headline's or note's clipped style: ``拟增300托育学位``, ``拟设150护理床位``, ``购40物业``): an amount of that
+    noun, unit ``""`` (N8). Not a number followed by a time or function word (``增2031年``, ``增3至5``, ``增300余``), nor
+    one after another word (``编号300托育``), nor one set off by blanks or naming a numbered school (``新建 3 中``,
+    ``新建3中教学楼``); a measure word before the noun (``300个托育学位``) is read as the unit
+    by the number pattern and never reaches this cue."""
+    return (_VERB_BEFORE_NOUN_COUNT.search(before) is not None and _NOUN_AFTER_COUNT.match(after) is not None
+            and after[0] not in _NO_NOUN_START)
+
+
 def conformed(hit, sentence: str, at: int, num_end: int, base: int):
     """A target hit corrected by the rules above that need its unit: a top-N rank's bound (N1a), a share in tenths
     (N17c: ``9成以上`` -> ``>=``, the quote over ``成``) and a bracketed second measure word (N8c, the quote lengthened
@@ -91,6 +128,8 @@ def conformed(hit, sentence: str, at: int, num_end: int, base: int):
     import dataclasses
     if hit.comparator == "=" and top_rank_bound(sentence[:at], hit.unit):
         hit = dataclasses.replace(hit, comparator="<=")
+    if hit.comparator == "=" and (bound := bound_after_list(sentence, at, num_end)) is not None:
+        hit = dataclasses.replace(hit, comparator=bound)  # (confA19) N1e
     if hit.unit == "成" and sentence[num_end:num_end + 1] == "成":  # (N17c) the share's ``成`` read after the number
         rest = sentence[num_end + 1:]
         comp = ">=" if rest.startswith(("以上", "及以上")) else "<=" if rest.startswith(("以下", "以内")) else hit.comparator

@@ -471,6 +471,8 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
                     unit = "成"  # (N17c) ``由中央負擔9成以上``: the share in tenths
                 elif (shared := shared_unit(sent.text[m.end():])) is not None:
                     unit = shared  # (fifteenth round) ``分别提高4.9和2.9个百分点``: the pair's one measure
+                elif _rb.noun_count_without_measure(sent.text[:m.start()], sent.text[m.end():]):
+                    pass  # (confA19) N8d ``拟增300托育学位``: an amount of the noun after it, unit ``""``
                 elif rate_without_sign(sent.text[:m.start()], v, sent.text[m.end():]):
                     pass  # (fifteenth round) ``满意率在80以上``: a rate, its ``%`` left out (N8: unit as written, none)
                 elif not is_signed_ratio(sent.text[:m.start()], v) \
