@@ -808,3 +808,25 @@ def test_O5_near_miss_task_table_cell_is_lengthened_over_its_row():
             "重点任务分解表\n\n序号\n\n任务\n\n目标\n\n1\n\n提升质量\n\n到2031年,科技工作室覆盖率达50%。\n\n区教委\n")
     assert [r.quote for r in records(text, "goal")] == ["创办科技工作室,到2031年,科技工作室覆盖率达50%",
                                                          "提升质量\n\n到2031年,科技工作室覆盖率达50%"]
+
+
+# -- eighteenth round, second adjudication ----------------------------------------------------------------------
+
+def test_O3f_completion_report_list_sentence_is_no_goal():
+    text = ("某镇2031年民生实事项目实施情况的报告\n2031年12月20日\n"
+            "2031年度本镇确定的民生实事项目有2个,分别为A项目、B项目,共投入资金300万元。A项目现已完工,B项目现已完工。\n")
+    assert goals(text) == []
+
+
+def test_O3f_near_miss_list_still_ahead_is_a_goal():
+    text = "某镇2032年民生实事项目安排\n2032年本镇确定的民生实事项目有2个,分别为A项目、B项目,共投入资金300万元。\n"
+    assert [y for _, y in goals(text)] == [2032]
+
+
+def test_O3j_placeholder_year_inside_a_goal_section():
+    text = sec("三、工作目标", "力争在20xx年前建成社区书屋5个。")
+    assert goals(text) == [("力争在20xx年前建成社区书屋5个", None)]
+
+
+def test_O3j_near_miss_placeholder_year_outside_a_goal_section():
+    assert goals(sec("三、工作措施", "力争在20xx年前建成社区书屋5个。")) == []

@@ -925,3 +925,60 @@ def test_U8c_near_miss_contact_line_and_quoted_statement():
     assert units("三、联系方式\n区教育局办:地址:某区人民路1号") == []
     text = "记者从区教育局获悉。\n区教育局:今年将新建学校5所\n区教育局相关负责人表示,今年将新建学校5所。"
     assert units(text) == []
+
+
+# ---- eighteenth round, second adjudication ----
+
+def test_U3a_money_paid_by_a_town_gives_no_row():
+    assert rows("该项目总投资80万元,资金由某镇负责,县民政局补助部分。") == []
+
+
+def test_U3a_near_miss_task_about_the_money_is_a_task():
+    assert rows("县发改局负责中央预算内资金的申请。") == [("中央预算内资金的申请", ["县发改局"], [])]
+
+
+@pytest.mark.xfail(strict=True, reason="U4b (eighteenth round, second adjudication) not yet read by the extractor")
+def test_U4b_page_marker_inside_a_label_does_not_cut_it():
+    assert [(lead, resp) for _, lead, resp in rows("1.优良天数达到300天。(牵头单位\n2、:市环保局)")] == [
+        (["市环保局"], [])]
+
+
+def test_U4b_near_miss_label_cut_at_the_texts_end():
+    assert rows("1.优良天数达到300天。(牵头单位") == []
+
+
+def test_U7_you_x_with_the_tasks_own_verb():
+    assert rows("由市图书馆每年配送图书2万册。") == [("每年配送图书2万册", ["市图书馆"], [])]
+
+
+@pytest.mark.xfail(strict=True, reason="U7 (eighteenth round, second adjudication) not yet read by the extractor")
+def test_U7_you_x_opening_a_titled_item_takes_the_title():
+    assert rows("(二)送书下乡。由市图书馆每年配送图书2万册。") == [("送书下乡", ["市图书馆"], [])]
+    assert quotes("(二)送书下乡。由市图书馆每年配送图书2万册。") == ["送书下乡。由市图书馆每年配送图书2万册"]
+
+
+def test_U7_near_miss_results_credits_persons_and_event_verbs():
+    assert rows("本项目由某公司中标。图由某馆提供。主任由张三同志兼任。活动由市文化馆主办。") == []
+
+
+def test_U7d_office_set_up_in_a_sentence_chain_is_the_lead():
+    text = "领导小组下设办公室,办公室设在县文化馆,主任由张三同志兼任,负责活动的组织实施。"
+    assert rows(text) == [("活动的组织实施", ["办公室"], [])]
+
+
+def test_U7d_contractor_named_by_kind_and_not_chosen_gives_no_row():
+    assert rows("建成后委由专业团队负责运营。") == []
+    assert rows("委托第三方机构负责评估。") == []
+
+
+def test_U7d_near_miss_named_company_gives_a_row():
+    assert [lead for _, lead, _ in rows("建成后由甲园物业有限公司负责运营。")] == [["甲园物业有限公司"]]
+
+
+@pytest.mark.xfail(strict=True, reason="U8c (eighteenth round, second adjudication) not yet read by the extractor")
+def test_U8c_label_block_with_a_single_numbered_item():
+    assert rows("进展情况:\n某区城管局:1.清理占道摊点12处。") == [("清理占道摊点12处", ["某区城管局"], [])]
+
+
+def test_U8c_near_miss_person_label_with_a_single_item():
+    assert rows("进展情况:\n联系人:1.张三。") == []

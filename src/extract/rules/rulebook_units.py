@@ -20,6 +20,7 @@ import re
 from extract.rules import unit_host_labels as _uhl  # (confU19) U7f bare host labels
 from extract.rules import unit_topic_tasks as _utt  # (confU19) U4e
 from extract.rules import unit_led_clauses as _ulc  # (confU19) U7
+from extract.rules import rule_clarifications as _rcl  # (confB19) U7d, U4b, U7, U8c
 
 # -- U3a: a level and an office's field word, the short name of an office ---------------------------------------
 
@@ -395,6 +396,7 @@ def rulebook_filter(records: list, text: str) -> list:
                     r.lead_units, r.responsible_units = r.responsible_units[:1], r.responsible_units[1:]
         if getattr(r, "type", None) == "unit_assignment" and (
                 names_no_unit(r.lead_units, r.responsible_units) or _uhl.bare_role_word(r.lead_units)  # (confU19) U7f
+                or (r.norm_span is not None and _rcl.indefinite_contractor(r.lead_units + r.responsible_units, text, r.norm_span.start, r.norm_span.end))  # (confB19) U7d
                 or (r.norm_span is not None and r.lead_units + r.responsible_units and _ORGANISER_QUICK.search(quote) and organiser_clause(quote, r.lead_units + r.responsible_units, evidence_of(quote, r.task, r.lead_units, r.responsible_units)[0]))  # (r18 confB18) U7e
                 or (r.norm_span is not None and metadata_role_field(text, r.norm_span.start, r.norm_span.end))):
             continue
