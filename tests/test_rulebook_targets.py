@@ -980,7 +980,6 @@ def test_N2_near_miss_own_or_running_five_year_period():
 
 # -- eighteenth round, second adjudication ------------------------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="G4 (eighteenth round, second adjudication) not yet read by the extractor")
 def test_G4_later_mention_lengthened_backwards_to_the_start_of_a_word():
     text = "民生快讯:\n全县新建幼儿园8所。\n民生快讯:\n全县新建幼儿园8所。"
     assert T(text) == S((8.0, None, "所", "=", None), (8.0, None, "所", "=", None))
@@ -1011,3 +1010,17 @@ def test_N13a_year_end_notice_paragraph_per_project_works_done():
 def test_N13a_near_miss_project_still_ahead_keeps_its_funding():
     text = "某镇2032年民生实事项目\n第一项:社区食堂建设。该项目总投资约60万元,计划年底前完工。\n"
     assert [v for v, *_ in T(text)] == [60.0]
+
+
+def test_G4_cue_word_start():
+    from extract.rules.rule_clarifications import word_start
+    text = "全县新建幼儿园8所。\n民生快讯:"
+    assert text[word_start(text, text.index("。")):] == "8所。\n民生快讯:"  # a closing mark goes with the word it closes
+    text = "记者王五\n2031年"
+    assert text[word_start(text, text.index("五")):] == text  # a run of Chinese characters
+    assert word_start("甲。乙", 1, floor=1) == 1  # never before the floor
+
+
+def test_G4_near_miss_unique_inside_its_sentence_stays_inside():
+    text = "新建幼儿园8所。\n全县新建幼儿园8所,新增学位900个。"
+    assert "全县新建幼儿园8所" in Q(text)  # told apart inside its own sentence: no run past it

@@ -88,3 +88,93 @@ def clarified_filter(text: str, records: list) -> list:
             continue
         out.append(r)
     return out
+
+
+# -- G4: a later mention's quote lengthened backwards ------------------------------------------------------------
+
+_WHITESPACE = " \t\n\r\u3000\xa0"
+_CLOSING_MARK = "。！？!?；;，,、：:…”’」』)）】"
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
+
+
+def _is_alnum(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum() or "０" <= ch <= "９" or ch in ".%"
+
+
+def word_start(text: str, at: int, floor: int = 0) -> int:
+    """G4 (eighteenth round, second adjudication): the start of the word that ``text[at]`` belongs to, reading a word
+    as a run of Chinese characters with the number run right before it (``8所``, ``记者王五``), or a number or Latin run;
+    a mark that closes the sentence before (``。``, ``:``) is taken with that sentence's last word: in
+    ``…幼儿园8所。\\n民生快讯`` the word of ``。`` starts at ``8``. Never before ``floor``."""
+    i = at
+    if text[i] in _CLOSING_MARK:
+        while i > floor and text[i - 1] in _CLOSING_MARK:
+            i -= 1
+        if i <= floor or not (_is_cjk(text[i - 1]) or _is_alnum(text[i - 1])):
+            return i
+        i -= 1  # the last character of the word the mark closes
+    if _is_cjk(text[i]):
+        while i > floor and _is_cjk(text[i - 1]):
+            i -= 1
+        while i > floor and _is_alnum(text[i - 1]):
+            i -= 1
+    elif _is_alnum(text[i]):
+        while i > floor and _is_alnum(text[i - 1]):
+            i -= 1
+    return i
+
+
+def backward_unique_start(text: str, start: int, end: int, unique, floor: int, limit: int = 80) -> int | None:
+    """G4 (eighteenth round, second adjudication): the start of a repeated mention's quote lengthened backwards over
+    the fewest characters that are not whitespace until it is the first occurrence of its words (``unique(s, end)``),
+    then to the start of the word there (``word_start``); None where ``limit`` such characters (or ``floor``) do not
+    tell it apart, where the caller lengthens it forwards. ``民生快讯:\\n全县新建幼儿园8所。\\n民生快讯:\\n全县新建幼儿园8所``
+    -> the second mention starts at the first ``8``."""
+    s, taken = start, 0
+    while s > floor and taken < limit:
+        s -= 1
+        if text[s] in _WHITESPACE:
+            continue
+        taken += 1
+        if unique(s, end):
+            return word_start(text, s, floor)
+    return None
+
+
+_SENTENCE_END = "。！？!?\n"
+_CLAUSE_END = "，,；;。！？!?\n"
+
+
+def past_its_sentence(text: str, start: int, end: int, unique, line_start: int, line_end: int,
+                      max_quote: int = 600) -> tuple[int, int] | None:
+    """G4 (eighteenth round, second adjudication): the span of a repeated mention's quote ``text[start:end]``. Inside
+    its own sentence it is lengthened clause by clause (the next clause, then the one before); where the whole
+    sentence occurs earlier it runs past the sentence backwards first (``backward_unique_start``: the fewest
+    characters that are not whitespace, to the start of their word). None where neither tells it apart (the caller
+    lengthens it as before: forwards, then by lines)."""
+    a = max(text.rfind(c, 0, start) for c in _SENTENCE_END) + 1
+    nxt = [i for i in (text.find(c, end) for c in _SENTENCE_END) if i >= 0]
+    b = min(nxt) if nxt else len(text)
+    while a < start and text[a] in _WHITESPACE:
+        a += 1
+    s, e = start, end
+    for _ in range(8):
+        if unique(s, e):
+            return s, e
+        m = [i for i in (text.find(c, e + 1, b) for c in _CLAUSE_END) if i >= 0]
+        if e < b and (m or e < b):
+            e = min(m) if m else b
+            continue
+        p = max(text.rfind(c, a, max(a, s - 1)) for c in _CLAUSE_END)
+        if s > a:
+            s = p + 1 if p >= a else a
+            continue
+        break
+    if not unique(s, e) and (s, e) == (a, b) or (s <= a and e >= b):
+        back = backward_unique_start(text, a, b, unique, max(0, a - max_quote))
+        if back is not None:
+            return back, b
+    return None
