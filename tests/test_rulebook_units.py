@@ -951,7 +951,6 @@ def test_U7_you_x_with_the_tasks_own_verb():
     assert rows("由市图书馆每年配送图书2万册。") == [("每年配送图书2万册", ["市图书馆"], [])]
 
 
-@pytest.mark.xfail(strict=True, reason="U7 (eighteenth round, second adjudication) not yet read by the extractor")
 def test_U7_you_x_opening_a_titled_item_takes_the_title():
     assert rows("(二)送书下乡。由市图书馆每年配送图书2万册。") == [("送书下乡", ["市图书馆"], [])]
     assert quotes("(二)送书下乡。由市图书馆每年配送图书2万册。") == ["送书下乡。由市图书馆每年配送图书2万册"]
@@ -982,3 +981,7 @@ def test_U8c_label_block_with_a_single_numbered_item():
 
 def test_U8c_near_miss_person_label_with_a_single_item():
     assert rows("进展情况:\n联系人:1.张三。") == []
+
+
+def test_U7_near_miss_you_x_not_opening_the_item_keeps_its_clause():
+    assert rows("(二)送书下乡。全年送书20场。由市图书馆每年配送图书2万册。") == [("每年配送图书2万册", ["市图书馆"], [])]

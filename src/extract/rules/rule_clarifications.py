@@ -178,3 +178,22 @@ def past_its_sentence(text: str, start: int, end: int, unique, line_start: int, 
         if back is not None:
             return back, b
     return None
+
+
+# -- U7 / U2: a ``由X`` clause opening a titled item --------------------------------------------------------------
+
+_TITLED_ITEM = re.compile(r"(?:^|\n)[ \t\u3000]*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．](?!\d)|[一二三四五六七八九十]{1,3}[、.．])"
+                          r"[ \t\u3000]*(?P<title>[^。！？!?,，;；:：\n()（）]{2,20})[。.．][ \t\u3000]*$")
+
+
+def titled_item_before(text: str, start: int) -> tuple[int, str] | None:
+    """U7 (eighteenth round, second adjudication) with U2: where a ``由X…`` clause at ``start`` opens an item that has its
+    own title (``(二)送书下乡。由市图书馆每年配送图书2万册``), (where the title starts, the title): the title is the task
+    and the quote starts there. None where the clause does not open the item (``(二)送书下乡。全年送书20场。由市图书馆…``)
+    or no numbered title stands right before it."""
+    if text[start:start + 1] != "由":
+        return None
+    m = _TITLED_ITEM.search(text, max(0, start - 40), start)
+    if m is None or m.end() != start:
+        return None
+    return m.start("title"), m.group("title").strip()
