@@ -388,7 +388,8 @@ def test_U8a_date_is_no_item_marker():
 
 
 def test_U8a_single_numbered_block_near_misses():
-    assert rows("进展情况:\n区城管局:1.清理占道摊点。") == []  # one item alone: no block of items
+    # (eighteenth round, second adjudication, U8c) one item alone under a progress heading gives one row
+    assert rows("进展情况:\n区城管局:1.清理占道摊点。") == [("清理占道摊点", ["区城管局"], [])]
     assert rows("记者从区教育局获悉:1.5万名学生参加了体检。") == []  # no office's label, a decimal
 
 
@@ -696,7 +697,8 @@ def test_cue_lone_label_under_report():
     assert not lone_label_under_report("")  # a page's headline (``市教育局:今年将新建学校5所``): news, no row (U8c)
     assert not lone_label_under_report("记者 王五\n")  # a quote in a news report
     assert not lone_label_under_report("各单位要认真做好进展情况报送。\n")  # a sentence, no heading
-    assert not lone_label_under_report("进展情况:\n", "区城管局:1.清理占道摊点。")  # numbered: U8a's block reading
+    assert lone_label_under_report("进展情况:\n", "区城管局:1.清理占道摊点。")  # a single numbered item: U8c (18th round, 2nd adj.)
+    assert not lone_label_under_report("进展情况:\n", "区城管局:1.清理占道摊点。2.增设停车位。")  # numbered: U8a's block reading
 
 
 def test_U3a_field_items_of_a_deng_danwei_list():
@@ -974,7 +976,6 @@ def test_U7d_near_miss_named_company_gives_a_row():
     assert [lead for _, lead, _ in rows("建成后由甲园物业有限公司负责运营。")] == [["甲园物业有限公司"]]
 
 
-@pytest.mark.xfail(strict=True, reason="U8c (eighteenth round, second adjudication) not yet read by the extractor")
 def test_U8c_label_block_with_a_single_numbered_item():
     assert rows("进展情况:\n某区城管局:1.清理占道摊点12处。") == [("清理占道摊点12处", ["某区城管局"], [])]
 
@@ -985,3 +986,18 @@ def test_U8c_near_miss_person_label_with_a_single_item():
 
 def test_U7_near_miss_you_x_not_opening_the_item_keeps_its_clause():
     assert rows("(二)送书下乡。全年送书20场。由市图书馆每年配送图书2万册。") == [("每年配送图书2万册", ["市图书馆"], [])]
+
+
+def test_U8c_single_numbered_item_quote_from_the_label():
+    assert quotes("进展情况:\n某区城管局:1.清理占道摊点12处。") == ["某区城管局:1.清理占道摊点12处"]
+
+
+def test_U8c_near_miss_single_numbered_item_with_no_report_heading_above():
+    assert rows("某区城管局:1.清理占道摊点12处。") == []
+
+
+def test_U8c_cue_single_numbered_item():
+    from extract.rules.rule_clarifications import single_numbered_item
+    assert single_numbered_item("1.清理占道摊点12处。")
+    assert not single_numbered_item("1.清理占道摊点。2.增设停车位。")
+    assert not single_numbered_item("清理占道摊点12处。")

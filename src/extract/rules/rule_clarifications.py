@@ -197,3 +197,17 @@ def titled_item_before(text: str, start: int) -> tuple[int, str] | None:
     if m is None or m.end() != start:
         return None
     return m.start("title"), m.group("title").strip()
+
+
+# -- U8c: a label block with a single numbered item ---------------------------------------------------------------
+
+_FIRST_MARK = re.compile(r"\s*(?:1\s*[.、．](?!\d)|[(（](?:1|一)[)）])")
+_SECOND_MARK = re.compile(r"(?:^|[。;；！!\s])\s*(?:2\s*[.、．](?!\d)|[(（](?:2|二)[)）])")
+
+
+def single_numbered_item(block: str) -> bool:
+    """U8c (eighteenth round, second adjudication): the block after a label holds a single numbered item (``1.清理占道摊点
+    12处。`` with no ``2.``): read as a lone label's paragraph, one row. Not ``1.清理占道摊点。2.增设停车位。`` (U8a's block
+    of items), not a block that opens with no marker."""
+    m = _FIRST_MARK.match(block)
+    return m is not None and _SECOND_MARK.search(block, m.end()) is None

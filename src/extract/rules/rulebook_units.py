@@ -118,7 +118,8 @@ def lone_label_under_report(text_before: str, paragraph: str = "") -> bool:
     of numbered items (``区城管局:1.…``: read as U8a's block)."""
     lines = text_before.split("\n")
     colon = min([i for i in (paragraph.find(":"), paragraph.find("：")) if i >= 0] or [-1])
-    if colon >= 0 and re.match(r"\s*(?:\d{1,2}\s*[.、．](?!\d)|[(（][一二三四五六七八九十\d]{1,3}[)）])", paragraph[colon + 1:]):
+    if colon >= 0 and re.match(r"\s*(?:\d{1,2}\s*[.、．](?!\d)|[(（][一二三四五六七八九十\d]{1,3}[)）])", paragraph[colon + 1:]) \
+            and not _rcl.single_numbered_item(paragraph[colon + 1:]):  # (confB19) U8c: a lone ``1.`` is a lone paragraph
         return False  # numbered items: U8a's block reading (``numbered_duty_block``) decides
     return len(lines) >= 2 and lines[-1].strip() == "" and _REPORT_OR_DUTY_HEAD.match(lines[-2]) is not None
 
