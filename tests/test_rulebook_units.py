@@ -939,7 +939,6 @@ def test_U3a_near_miss_task_about_the_money_is_a_task():
     assert rows("县发改局负责中央预算内资金的申请。") == [("中央预算内资金的申请", ["县发改局"], [])]
 
 
-@pytest.mark.xfail(strict=True, reason="U4b (eighteenth round, second adjudication) not yet read by the extractor")
 def test_U4b_page_marker_inside_a_label_does_not_cut_it():
     assert [(lead, resp) for _, lead, resp in rows("1.优良天数达到300天。(牵头单位\n2、:市环保局)")] == [
         (["市环保局"], [])]
@@ -1001,3 +1000,14 @@ def test_U8c_cue_single_numbered_item():
     assert single_numbered_item("1.清理占道摊点12处。")
     assert not single_numbered_item("1.清理占道摊点。2.增设停车位。")
     assert not single_numbered_item("清理占道摊点12处。")
+
+
+def test_U4b_page_marker_inside_a_label_quote_runs_over_it():
+    assert quotes("1.优良天数达到300天。(牵头单位\n2、:市环保局)") == ["优良天数达到300天。(牵头单位\n2、:市环保局)"]
+
+
+def test_U4b_cue_mend_label_debris_keeps_the_length():
+    from extract.rules.rule_clarifications import mend_label_debris
+    text = "(牵头单位\n2、:某局)"
+    assert len(mend_label_debris(text)) == len(text) and "\n" not in mend_label_debris(text)
+    assert mend_label_debris("(牵头单位:某局)\n2、新建公园。") == "(牵头单位:某局)\n2、新建公园。"  # no debris inside a label

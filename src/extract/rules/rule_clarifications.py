@@ -211,3 +211,40 @@ def single_numbered_item(block: str) -> bool:
     of items), not a block that opens with no marker."""
     m = _FIRST_MARK.match(block)
     return m is not None and _SECOND_MARK.search(block, m.end()) is None
+
+
+# -- U4b: scrape debris inside a label ----------------------------------------------------------------------------
+
+# a role word, then a line break with a page marker or page number, then the label's colon: ``牵头单位\n2、:``
+_LABEL_DEBRIS = re.compile(r"(?<=单位|部门|單位|部門)(?P<debris>[ \t\u3000]*\n[ \t\u3000]*(?:第?\s*\d{1,3}\s*页?\s*[、.．]?)?[ \t\u3000]*)"
+                           r"(?=[:：])")
+
+
+def mend_label_debris(text: str) -> str:
+    """U4b (eighteenth round, second adjudication): ``text`` with the scrape debris inside a role label (a line break and
+    a doc-sharing site's page marker or a page number between the role word and its colon, ``(牵头单位\\n2、:某局)``)
+    blanked out, so the label reads whole: the text keeps its length, every span read in it is a span of ``text``.
+    Not a label cut at the text's end (``(牵头单位`` and nothing after)."""
+    if "\n" not in text:
+        return text
+    return _LABEL_DEBRIS.sub(lambda m: " " * len(m.group("debris")), text)
+
+
+_DEBRIS_BRACKET = re.compile(r"[(（][ \t\u3000]*(?:牵头|牽頭|责任|責任|配合|参与|參與)(?:单位|部门|單位|部門)[ \t\u3000]*\n[ \t\u3000]*"
+                             r"(?:第?\s*\d{1,3}\s*页?\s*[、.．]?)?[ \t\u3000]*[:：][^()（）\n]{2,80}[)）]")
+
+
+def debris_label_rows(text: str) -> list:
+    """U4b (eighteenth round, second adjudication): the unit rows of role brackets that scrape debris splits across
+    lines (``1.优良天数达到300天。(牵头单位\\n2、:市环保局)``), which a reader of one line at a time never sees whole:
+    each read from the line the bracket opens on to its close (``units.find_inline_assignments``, which blanks the
+    debris out: ``mend_label_debris``). Offsets are of ``text``."""
+    from extract.rules.units import find_inline_assignments
+
+    if "\n" not in text:
+        return []
+    hits = []
+    for m in _DEBRIS_BRACKET.finditer(text):
+        a = text.rfind("\n", 0, m.start()) + 1
+        hits += [h for h in find_inline_assignments(text[a:m.end()], a) if h.end >= m.end() - 1]
+    return hits

@@ -448,6 +448,16 @@ def rulebook_rows(backend, doc, found: list) -> list:
                 taken.append((a, b))
                 out.append(UnitAssignment(**backend._base(doc, a, b, list(par.section_path)), task=task, lead_units=lead,
                                           responsible_units=resp))
+    for h in _rcl.debris_label_rows(text):  # (confB19) U4b: debris inside a label
+        near = [r for r in found + out if getattr(r, "type", None) == "unit_assignment" and r.norm_span is not None
+                and r.norm_span.start < h.end and h.start < r.norm_span.end]
+        cut = [r for r in near if "\n" not in text[r.norm_span.start:r.norm_span.end].strip()]  # read up to the debris
+        if (h.lead or h.responsible) and len(cut) == len(near):
+            for r in cut:
+                r.lead_units, r.responsible_units = [], []  # the cut reading gives way (``names_no_unit`` drops it)
+            taken.append((h.start, h.end))
+            out.append(UnitAssignment(**backend._base(doc, h.start, h.end, []), task=h.task, lead_units=h.lead,
+                                      responsible_units=h.responsible))
     if (host := _uhl.closing_host_block(text)) is not None and (title := _uhl.notice_title(text)) is not None \
             and free(host[0], host[1]):  # (confU19) U7f: bare closing host labels, the notice's title their task
         out.append(UnitAssignment(**backend._base(doc, host[0], host[1], []), task=title[1], lead_units=host[2],
