@@ -1019,6 +1019,8 @@ def test_G4_cue_word_start():
     text = "记者王五\n2031年"
     assert text[word_start(text, text.index("五")):] == text  # a run of Chinese characters
     assert word_start("甲。乙", 1, floor=1) == 1  # never before the floor
+    text = "增拨6亿元推行和改善四项安老服务和设施。\n老有所养:"
+    assert text[word_start(text, text.index("。")):] == "设施。\n老有所养:"  # a long run: its last word
 
 
 def test_G4_near_miss_unique_inside_its_sentence_stays_inside():

@@ -4,6 +4,14 @@ only.
 
 - ``indefinite_contractor`` (U7d): ``建成后委由专业团队负责运营``: a party still to be chosen, named only by the kind of
   contractor, names no unit.
+- ``done_works_funding`` (N13a): in a year-end report a paragraph per project, ``该项目总投资约60万元。该项目已于9月底完工。``
+  is status.
+- ``list_set_out_in_report`` (O3f): in a report on the year's list, ``2031年度本镇确定的民生实事项目有2个,…`` is no goal.
+- ``past_its_sentence``, ``backward_unique_start``, ``word_start`` (G4): a later mention whose whole sentence occurs
+  earlier is lengthened backwards first, over the fewest characters that are not whitespace, to the start of their word.
+- ``titled_item_before`` (U7, U2): ``(二)送书下乡。由市图书馆每年配送图书2万册``: the item's title is the task.
+- ``single_numbered_item`` (U8c): ``进展情况:`` / ``某区城管局:1.清理占道摊点12处。``: one row.
+- ``mend_label_debris``, ``debris_label_rows`` (U4b): ``(牵头单位\n2、:某局)`` is the label ``牵头单位`` with ``某局``.
 """
 
 from __future__ import annotations
@@ -104,9 +112,13 @@ def _is_alnum(ch: str) -> bool:
     return ch.isascii() and ch.isalnum() or "０" <= ch <= "９" or ch in ".%"
 
 
+_LONGEST_WORD = 4  # a run of Chinese characters up to this long reads as one word (``记者王五``), a longer run as text
+
+
 def word_start(text: str, at: int, floor: int = 0) -> int:
     """G4 (eighteenth round, second adjudication): the start of the word that ``text[at]`` belongs to, reading a word
-    as a run of Chinese characters with the number run right before it (``8所``, ``记者王五``), or a number or Latin run;
+    as a short run of Chinese characters (four at most) with the number run right before it (``8所``, ``记者王五``), the
+    last two characters of a longer run (``…改善四项安老服务和设施`` -> ``设施``), or a number or Latin run;
     a mark that closes the sentence before (``。``, ``:``) is taken with that sentence's last word: in
     ``…幼儿园8所。\\n民生快讯`` the word of ``。`` starts at ``8``. Never before ``floor``."""
     i = at
@@ -117,8 +129,12 @@ def word_start(text: str, at: int, floor: int = 0) -> int:
             return i
         i -= 1  # the last character of the word the mark closes
     if _is_cjk(text[i]):
-        while i > floor and _is_cjk(text[i - 1]):
-            i -= 1
+        j = i
+        while j > floor and _is_cjk(text[j - 1]):
+            j -= 1
+        if i - j + 1 > _LONGEST_WORD:  # a run of running text: its last word, two characters
+            return max(floor, i - 1)
+        i = j
         while i > floor and _is_alnum(text[i - 1]):
             i -= 1
     elif _is_alnum(text[i]):
