@@ -816,6 +816,7 @@ def test_O3f_completion_report_list_sentence_is_no_goal():
     text = ("某镇2031年民生实事项目实施情况的报告\n2031年12月20日\n"
             "2031年度本镇确定的民生实事项目有2个,分别为A项目、B项目,共投入资金300万元。A项目现已完工,B项目现已完工。\n")
     assert goals(text) == []
+    assert records(text, "numeric_target") == []  # its count no target, its total invested status
 
 
 def test_O3f_near_miss_list_still_ahead_is_a_goal():
