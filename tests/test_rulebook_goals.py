@@ -855,3 +855,25 @@ def test_O1d_near_miss_goal_heading_names_goals():
 def test_O3i_near_miss_guiding_line_heading_is_no_goal():
     text = "某镇2031年工作要点\n\n一、指导思想\n\n坚持稳中求进,推动各项工作落实。\n"
     assert goals(text) == []
+
+# -- eighteenth round, second adjudication ----------------------------------------------------------------------
+
+def test_O3f_completion_report_list_sentence_is_no_goal():
+    text = ("某镇2031年民生实事项目实施情况的报告\n2031年12月20日\n"
+            "2031年度本镇确定的民生实事项目有2个,分别为A项目、B项目,共投入资金300万元。A项目现已完工,B项目现已完工。\n")
+    assert goals(text) == []
+    assert records(text, "numeric_target") == []  # its count no target, its total invested status
+
+
+def test_O3f_near_miss_list_still_ahead_is_a_goal():
+    text = "某镇2032年民生实事项目安排\n2032年本镇确定的民生实事项目有2个,分别为A项目、B项目,共投入资金300万元。\n"
+    assert [y for _, y in goals(text)] == [2032]
+
+
+def test_O3j_placeholder_year_inside_a_goal_section():
+    text = sec("三、工作目标", "力争在20xx年前建成社区书屋5个。")
+    assert goals(text) == [("力争在20xx年前建成社区书屋5个", None)]
+
+
+def test_O3j_near_miss_placeholder_year_outside_a_goal_section():
+    assert goals(sec("三、工作措施", "力争在20xx年前建成社区书屋5个。")) == []

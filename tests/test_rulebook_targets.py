@@ -1141,3 +1141,52 @@ def test_N7_span_of_years_column_dates_no_cell_of_a_task_table():
 def test_N13a_works_notice_near_miss_plain_table_reported_done_gives_nothing():
     text = _WORKS_NOTICE + "| 新建社区食堂 | 建筑面积600平方米 | 300 | 2031 | 建成 | 100 |\n| 新建公园 | 占地30亩 | 800 | 2031 | 完工 | 100 |\n"
     assert T(text) == []
+
+# -- eighteenth round, second adjudication ------------------------------------------------------------------------
+
+def test_G4_later_mention_lengthened_backwards_to_the_start_of_a_word():
+    text = "民生快讯:\n全县新建幼儿园8所。\n民生快讯:\n全县新建幼儿园8所。"
+    assert T(text) == S((8.0, None, "所", "=", None), (8.0, None, "所", "=", None))
+    assert sorted(Q(text)) == sorted(["全县新建幼儿园8所", "8所。\n民生快讯:\n全县新建幼儿园8所"])
+
+
+def test_G4_near_miss_whitespace_alone_tells_no_mention_apart():
+    text = "民生快讯:\n全县新建幼儿园8所。\n民生快讯:\n全县新建幼儿园8所。"
+    assert "\n民生快讯:\n全县新建幼儿园8所" not in Q(text)  # grounds at the first mention once whitespace is dropped
+
+
+def test_N2_reviewed_plan_period_opening_a_sentence_is_status():
+    text = ("在全县教育工作会议上的讲话\n\n一、“十一五”期间全县教育取得长足发展\n"
+            "——“十一五”期间,全县投入教育资金3.2亿元,完成了校舍改造。\n")
+    assert T(text) == []
+
+
+def test_N2_near_miss_plan_period_in_its_own_plan_is_a_target():
+    assert T("某县“十一五”教育发展规划\n\n“十一五”期间,全县新建学校6所。\n") == S((6.0, None, "所", "=", None))
+
+
+def test_N13a_year_end_notice_paragraph_per_project_works_done():
+    text = ("某镇2031年民生实事项目完成情况报告\n2032年1月10日\n"
+            "第一项:社区食堂建设。该项目总投资约60万元。该项目已于9月底完工。\n")
+    assert T(text) == []
+
+
+def test_N13a_near_miss_project_still_ahead_keeps_its_funding():
+    text = "某镇2032年民生实事项目\n第一项:社区食堂建设。该项目总投资约60万元,计划年底前完工。\n"
+    assert [v for v, *_ in T(text)] == [60.0]
+
+
+def test_G4_cue_word_start():
+    from extract.rules.rule_clarifications import word_start
+    text = "全县新建幼儿园8所。\n民生快讯:"
+    assert text[word_start(text, text.index("。")):] == "8所。\n民生快讯:"  # a closing mark goes with the word it closes
+    text = "记者王五\n2031年"
+    assert text[word_start(text, text.index("五")):] == text  # a run of Chinese characters
+    assert word_start("甲。乙", 1, floor=1) == 1  # never before the floor
+    text = "增拨6亿元推行和改善四项安老服务和设施。\n老有所养:"
+    assert text[word_start(text, text.index("。")):] == "设施。\n老有所养:"  # a long run: its last word
+
+
+def test_G4_near_miss_unique_inside_its_sentence_stays_inside():
+    text = "新建幼儿园8所。\n全县新建幼儿园8所,新增学位900个。"
+    assert "全县新建幼儿园8所" in Q(text)  # told apart inside its own sentence: no run past it

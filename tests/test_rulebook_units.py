@@ -388,7 +388,8 @@ def test_U8a_date_is_no_item_marker():
 
 
 def test_U8a_single_numbered_block_near_misses():
-    assert rows("进展情况:\n区城管局:1.清理占道摊点。") == []  # one item alone: no block of items
+    # (eighteenth round, second adjudication, U8c) one item alone under a progress heading gives one row
+    assert rows("进展情况:\n区城管局:1.清理占道摊点。") == [("清理占道摊点", ["区城管局"], [])]
     assert rows("记者从区教育局获悉:1.5万名学生参加了体检。") == []  # no office's label, a decimal
 
 
@@ -696,7 +697,8 @@ def test_cue_lone_label_under_report():
     assert not lone_label_under_report("")  # a page's headline (``市教育局:今年将新建学校5所``): news, no row (U8c)
     assert not lone_label_under_report("记者 王五\n")  # a quote in a news report
     assert not lone_label_under_report("各单位要认真做好进展情况报送。\n")  # a sentence, no heading
-    assert not lone_label_under_report("进展情况:\n", "区城管局:1.清理占道摊点。")  # numbered: U8a's block reading
+    assert lone_label_under_report("进展情况:\n", "区城管局:1.清理占道摊点。")  # a single numbered item: U8c (18th round, 2nd adj.)
+    assert not lone_label_under_report("进展情况:\n", "区城管局:1.清理占道摊点。2.增设停车位。")  # numbered: U8a's block reading
 
 
 def test_U3a_field_items_of_a_deng_danwei_list():
@@ -925,3 +927,87 @@ def test_U8c_near_miss_contact_line_and_quoted_statement():
     assert units("三、联系方式\n区教育局办:地址:某区人民路1号") == []
     text = "记者从区教育局获悉。\n区教育局:今年将新建学校5所\n区教育局相关负责人表示,今年将新建学校5所。"
     assert units(text) == []
+
+
+# ---- eighteenth round, second adjudication ----
+
+def test_U3a_money_paid_by_a_town_gives_no_row():
+    assert rows("该项目总投资80万元,资金由某镇负责,县民政局补助部分。") == []
+
+
+def test_U3a_near_miss_task_about_the_money_is_a_task():
+    assert rows("县发改局负责中央预算内资金的申请。") == [("中央预算内资金的申请", ["县发改局"], [])]
+
+
+def test_U4b_page_marker_inside_a_label_does_not_cut_it():
+    assert [(lead, resp) for _, lead, resp in rows("1.优良天数达到300天。(牵头单位\n2、:市环保局)")] == [
+        (["市环保局"], [])]
+
+
+def test_U4b_near_miss_label_cut_at_the_texts_end():
+    assert rows("1.优良天数达到300天。(牵头单位") == []
+
+
+def test_U7_you_x_with_the_tasks_own_verb():
+    assert rows("由市图书馆每年配送图书2万册。") == [("每年配送图书2万册", ["市图书馆"], [])]
+
+
+def test_U7_you_x_opening_a_titled_item_takes_the_title():
+    assert rows("(二)送书下乡。由市图书馆每年配送图书2万册。") == [("送书下乡", ["市图书馆"], [])]
+    assert quotes("(二)送书下乡。由市图书馆每年配送图书2万册。") == ["送书下乡。由市图书馆每年配送图书2万册"]
+
+
+def test_U7_near_miss_results_credits_persons_and_event_verbs():
+    assert rows("本项目由某公司中标。图由某馆提供。主任由张三同志兼任。活动由市文化馆主办。") == []
+
+
+def test_U7d_office_set_up_in_a_sentence_chain_is_the_lead():
+    text = "领导小组下设办公室,办公室设在县文化馆,主任由张三同志兼任,负责活动的组织实施。"
+    assert rows(text) == [("活动的组织实施", ["办公室"], [])]
+
+
+def test_U7d_contractor_named_by_kind_and_not_chosen_gives_no_row():
+    assert rows("建成后委由专业团队负责运营。") == []
+    assert rows("委托第三方机构负责评估。") == []
+
+
+def test_U7d_near_miss_named_company_gives_a_row():
+    assert [lead for _, lead, _ in rows("建成后由甲园物业有限公司负责运营。")] == [["甲园物业有限公司"]]
+
+
+def test_U8c_label_block_with_a_single_numbered_item():
+    assert rows("进展情况:\n某区城管局:1.清理占道摊点12处。") == [("清理占道摊点12处", ["某区城管局"], [])]
+
+
+def test_U8c_near_miss_person_label_with_a_single_item():
+    assert rows("进展情况:\n联系人:1.张三。") == []
+
+
+def test_U7_near_miss_you_x_not_opening_the_item_keeps_its_clause():
+    assert rows("(二)送书下乡。全年送书20场。由市图书馆每年配送图书2万册。") == [("每年配送图书2万册", ["市图书馆"], [])]
+
+
+def test_U8c_single_numbered_item_quote_from_the_label():
+    assert quotes("进展情况:\n某区城管局:1.清理占道摊点12处。") == ["某区城管局:1.清理占道摊点12处"]
+
+
+def test_U8c_near_miss_single_numbered_item_with_no_report_heading_above():
+    assert rows("某区城管局:1.清理占道摊点12处。") == []
+
+
+def test_U8c_cue_single_numbered_item():
+    from extract.rules.rule_clarifications import single_numbered_item
+    assert single_numbered_item("1.清理占道摊点12处。")
+    assert not single_numbered_item("1.清理占道摊点。2.增设停车位。")
+    assert not single_numbered_item("清理占道摊点12处。")
+
+
+def test_U4b_page_marker_inside_a_label_quote_runs_over_it():
+    assert quotes("1.优良天数达到300天。(牵头单位\n2、:市环保局)") == ["优良天数达到300天。(牵头单位\n2、:市环保局)"]
+
+
+def test_U4b_cue_mend_label_debris_keeps_the_length():
+    from extract.rules.rule_clarifications import mend_label_debris
+    text = "(牵头单位\n2、:某局)"
+    assert len(mend_label_debris(text)) == len(text) and "\n" not in mend_label_debris(text)
+    assert mend_label_debris("(牵头单位:某局)\n2、新建公园。") == "(牵头单位:某局)\n2、新建公园。"  # no debris inside a label

@@ -81,6 +81,10 @@ def _unique_span(original: str, start: int, end: int, canon: _Canon, line_end: i
     text, so that a reader who searches for the quote lands on this record. ``known_repeated``: the
     caller has found that the quote at ``start, end`` is not the first occurrence."""
     own = (start, end)
+    from extract.rules.rule_clarifications import past_its_sentence  # (confB19) G4: backwards first past the sentence
+    if (back := past_its_sentence(original, start, end, lambda s, e: canon.is_unique_at(original, s, e),
+                                  line_start, line_end, _MAX_QUOTE)) is not None:
+        return back
     for i in range(6):
         if (i or not known_repeated) and canon.is_unique_at(original, start, end):
             return start, end

@@ -54,6 +54,7 @@ from extract.rules import rulebook_units as _rbu  # (r18 confU18) the written un
 from extract.rules import goal_dates as _g17  # (r17 goal17)
 from extract.rules import wrapped_lines as _wrap17  # (r17 wrap17)
 from extract.rules import rulebook_goals as _rbg  # (confG18)
+from extract.rules import rule_clarifications as _rcl  # (confB19) N13a, O3f
 from extract.rules import past_dates as _w17  # (r17 wide17)
 from extract.rules import goal_scopes as _scope18  # (r18 goal18)
 from extract.rules import goal_own_time as _own_time  # (confG19) O3d
@@ -146,6 +147,7 @@ class RulesExtractor:
         out = _rbg.without_foreign_lead(doc.text, out)  # (confA19) G6: an English lead is no part of a goal's quote
         out = _rb.redated_month_steps(doc.text, out, doc.structured.meta.date, RulesExtractor.doc_year(doc))  # (confA18) N9f
         out = _rbg.month_step_goals(doc.text, out, doc.structured.meta.date, RulesExtractor.doc_year(doc))  # (confA18) N9f
+        out = _rcl.clarified_filter(doc.text, out)  # (confB19) N13a works reported done, O3f a report's list
         return _uev.accept_units(_rbu.rulebook_filter(self._tidy_units(out), doc.text), doc.text)  # (r18 unitv18) evidence of each unit row
 
     def _owned_items(self, doc: PreparedDoc, found: list[AnyRecord]) -> list[AnyRecord]:

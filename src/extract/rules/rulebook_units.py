@@ -20,6 +20,8 @@ import re
 from extract.rules import unit_host_labels as _uhl  # (confU19) U7f bare host labels
 from extract.rules import unit_topic_tasks as _utt  # (confU19) U4e
 from extract.rules import unit_led_clauses as _ulc  # (confU19) U7
+from extract.rules import rule_clarifications as _rcl  # (confB19) U7d, U4b, U7, U8c
+from extract.data import trusted_span  # (confB19)
 
 # -- U3a: a level and an office's field word, the short name of an office ---------------------------------------
 
@@ -116,7 +118,8 @@ def lone_label_under_report(text_before: str, paragraph: str = "") -> bool:
     of numbered items (``区城管局:1.…``: read as U8a's block)."""
     lines = text_before.split("\n")
     colon = min([i for i in (paragraph.find(":"), paragraph.find("：")) if i >= 0] or [-1])
-    if colon >= 0 and re.match(r"\s*(?:\d{1,2}\s*[.、．](?!\d)|[(（][一二三四五六七八九十\d]{1,3}[)）])", paragraph[colon + 1:]):
+    if colon >= 0 and re.match(r"\s*(?:\d{1,2}\s*[.、．](?!\d)|[(（][一二三四五六七八九十\d]{1,3}[)）])", paragraph[colon + 1:]) \
+            and not _rcl.single_numbered_item(paragraph[colon + 1:]):  # (confB19) U8c: a lone ``1.`` is a lone paragraph
         return False  # numbered items: U8a's block reading (``numbered_duty_block``) decides
     return len(lines) >= 2 and lines[-1].strip() == "" and _REPORT_OR_DUTY_HEAD.match(lines[-2]) is not None
 
@@ -378,6 +381,8 @@ def rulebook_filter(records: list, text: str) -> list:
                 r.task = title
             if (host_title := _uhl.host_label_title_task(quote, r.task, r.section, text, r.norm_span.start)) is not None:
                 r.task = host_title  # (confU19) U7f: closing host labels name the notice's roles
+            if (titled := _rcl.titled_item_before(text, r.norm_span.start)) is not None and r.task.strip() != titled[1]:
+                r.task, r.norm_span = titled[1], trusted_span(titled[0], r.norm_span.end)  # (confB19) U7, U2
             if (topic_task := bare_verb_task(r.task, text, r.norm_span.start)) is not None:
                 r.task = topic_task  # (confA18) U4e
             if (fullest := _utt.fullest_topic_task(r.task, quote, text, r.norm_span.start)) is not None:
@@ -395,6 +400,7 @@ def rulebook_filter(records: list, text: str) -> list:
                     r.lead_units, r.responsible_units = r.responsible_units[:1], r.responsible_units[1:]
         if getattr(r, "type", None) == "unit_assignment" and (
                 names_no_unit(r.lead_units, r.responsible_units) or _uhl.bare_role_word(r.lead_units)  # (confU19) U7f
+                or (r.norm_span is not None and _rcl.indefinite_contractor(r.lead_units + r.responsible_units, text, r.norm_span.start, r.norm_span.end))  # (confB19) U7d
                 or (r.norm_span is not None and r.lead_units + r.responsible_units and _ORGANISER_QUICK.search(quote) and organiser_clause(quote, r.lead_units + r.responsible_units, evidence_of(quote, r.task, r.lead_units, r.responsible_units)[0]))  # (r18 confB18) U7e
                 or (r.norm_span is not None and metadata_role_field(text, r.norm_span.start, r.norm_span.end))):
             continue
@@ -442,6 +448,16 @@ def rulebook_rows(backend, doc, found: list) -> list:
                 taken.append((a, b))
                 out.append(UnitAssignment(**backend._base(doc, a, b, list(par.section_path)), task=task, lead_units=lead,
                                           responsible_units=resp))
+    for h in _rcl.debris_label_rows(text):  # (confB19) U4b: debris inside a label
+        near = [r for r in found + out if getattr(r, "type", None) == "unit_assignment" and r.norm_span is not None
+                and r.norm_span.start < h.end and h.start < r.norm_span.end]
+        cut = [r for r in near if "\n" not in text[r.norm_span.start:r.norm_span.end].strip()]  # read up to the debris
+        if (h.lead or h.responsible) and len(cut) == len(near):
+            for r in cut:
+                r.lead_units, r.responsible_units = [], []  # the cut reading gives way (``names_no_unit`` drops it)
+            taken.append((h.start, h.end))
+            out.append(UnitAssignment(**backend._base(doc, h.start, h.end, []), task=h.task, lead_units=h.lead,
+                                      responsible_units=h.responsible))
     if (host := _uhl.closing_host_block(text)) is not None and (title := _uhl.notice_title(text)) is not None \
             and free(host[0], host[1]):  # (confU19) U7f: bare closing host labels, the notice's title their task
         out.append(UnitAssignment(**backend._base(doc, host[0], host[1], []), task=title[1], lead_units=host[2],

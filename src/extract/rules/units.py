@@ -17,6 +17,7 @@ from extract.rules import unit_labels as _ugB15
 from extract.rules import unit_goal_phrasings as _ug16
 from extract.rules import unit_directives as _ug17
 from extract.rules import unit_evidence as _uev
+from extract.rules import rule_clarifications as _rcl  # (confB19) U4b
 
 # the labels of the lead's and the responsible units' lists: ``extract.roles`` (every reader's vocabulary); the list in
 # round, square or black brackets (``[牵头单位:…]``, ``【…】``; not ``〔``, which opens a document's number ``〔2031〕``)
@@ -245,6 +246,7 @@ def find_inline_assignments(text: str, offset: int = 0, title: str | None = None
     if ":" not in text and "：" not in text:
         return hits  # every label is followed by a colon (as in ``find_spaced_labels``)
     text = mend_cut_labels(text)
+    text = _rcl.mend_label_debris(text)  # (confB19) U4b: a page marker inside a label
     prev_end = 0
     for m in _ASSIGN.finditer(text):
         lists = [(m.group("l1"), m.group("a"))]
