@@ -808,3 +808,26 @@ def test_O5_near_miss_task_table_cell_is_lengthened_over_its_row():
             "重点任务分解表\n\n序号\n\n任务\n\n目标\n\n1\n\n提升质量\n\n到2031年,科技工作室覆盖率达50%。\n\n区教委\n")
     assert [r.quote for r in records(text, "goal")] == ["创办科技工作室,到2031年,科技工作室覆盖率达50%",
                                                          "提升质量\n\n到2031年,科技工作室覆盖率达50%"]
+
+
+# -- G2a / O3i: a letter's date line that the scrape cut short still closes the letter -------------------------------
+def _letter(date_line):
+    return ("某区教育局文件\n\n各镇教育办,各直属学校:\n\n现将《某区教育局2031年工作要点》印发给你们,请结合实际认真贯彻落实。\n\n"
+            "某区教育局\n\n" + date_line + "\n\n某区教育局2031年工作要点\n\n"
+            "2031年全区教育工作的总体要求是:坚持立德树人,巩固基础教育,确保各项任务落地见效。\n\n"
+            "一、重点任务\n\n1.加强组织领导。完善工作机制。\n")
+
+
+@pytest.mark.parametrize("date_line", ["2030125", "20301月25日", "20301225"])
+def test_G2a_letter_date_cut_by_the_scrape_ends_the_letter(date_line):
+    assert goals(_letter(date_line)) == [("2031年全区教育工作的总体要求是:坚持立德树人,巩固基础教育,确保各项任务落地见效", 2031)]
+
+
+def test_G2a_near_miss_letter_without_a_date_line_holds_no_goal():
+    assert goals(_letter("(此件公开发布)")) == []
+
+
+@pytest.mark.parametrize("line", ["2031", "12345", "2031999", "2031125日前完成", "2031年1月25日"])
+def test_G2a_near_miss_lines_that_are_no_cut_date(line):
+    from extract.rules.letter_dates import scrape_cut_date
+    assert not scrape_cut_date(line)
