@@ -831,3 +831,34 @@ def test_G2a_near_miss_letter_without_a_date_line_holds_no_goal():
 def test_G2a_near_miss_lines_that_are_no_cut_date(line):
     from extract.rules.letter_dates import scrape_cut_date
     assert not scrape_cut_date(line)
+
+
+# -- O3: a year stated as the time a commitment starts (``2031年起…将…``) -----------------------------------------------
+NEWS = "某区新闻\n\n2030-11-20\n\n"
+
+
+@pytest.mark.parametrize("sentence, year", [
+    ("2031年起,全区公办幼儿园保育费将全面免除", 2031),
+    ("区长宣布2031年1月起推出婴幼儿营养补助,每名最高可领2000元", 2031),
+    ("区长在预算案中宣布,2031/32年度起增拨3亿元,推行四项养老服务", 2031),
+])
+def test_O3_year_from_which_a_commitment_runs_is_its_time(sentence, year):
+    assert goals(NEWS + sentence + "。\n") == [(sentence, year)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "补助对象为自2031年起出生的婴幼儿,每月发给200元",   # a period naming who is covered
+    "2029年起全区公办幼儿园保育费已全面免除",             # reported done
+    "2031年起的数据由区统计局汇总",                      # nothing to be done from then
+])
+def test_O3_year_from_near_misses(sentence):
+    from extract.rules.commitment_years import year_from_commitment
+    assert year_from_commitment(sentence) == (None, -1)
+
+
+def test_O3_year_from_reported_done_is_no_goal():
+    assert goals(NEWS + "2029年起全区公办幼儿园保育费已全面免除。\n") == []
+
+
+def test_O3_year_from_in_the_past_at_the_page_date_is_no_goal():
+    assert goals("某区新闻\n\n2033-11-20\n\n2031年起,全区公办幼儿园保育费将全面免除。\n") == []
