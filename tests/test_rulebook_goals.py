@@ -862,3 +862,8 @@ def test_O3_year_from_reported_done_is_no_goal():
 
 def test_O3_year_from_in_the_past_at_the_page_date_is_no_goal():
     assert goals("某区新闻\n\n2033-11-20\n\n2031年起,全区公办幼儿园保育费将全面免除。\n") == []
+
+
+def test_O3_year_from_near_miss_arrangement_standing_since():
+    from extract.rules.commitment_years import year_from_commitment
+    assert year_from_commitment("政府于2028年起推行十二年免费教育,有关安排沿用至今") == (None, -1)
