@@ -877,3 +877,61 @@ def test_O3j_placeholder_year_inside_a_goal_section():
 
 def test_O3j_near_miss_placeholder_year_outside_a_goal_section():
     assert goals(sec("三、工作措施", "力争在20xx年前建成社区书屋5个。")) == []
+
+# -- G2a / O3i: a letter's date line that the scrape cut short still closes the letter -------------------------------
+def _letter(date_line):
+    return ("某区教育局文件\n\n各镇教育办,各直属学校:\n\n现将《某区教育局2031年工作要点》印发给你们,请结合实际认真贯彻落实。\n\n"
+            "某区教育局\n\n" + date_line + "\n\n某区教育局2031年工作要点\n\n"
+            "2031年全区教育工作的总体要求是:坚持立德树人,巩固基础教育,确保各项任务落地见效。\n\n"
+            "一、重点任务\n\n1.加强组织领导。完善工作机制。\n")
+
+
+@pytest.mark.parametrize("date_line", ["2030125", "20301月25日", "20301225"])
+def test_G2a_letter_date_cut_by_the_scrape_ends_the_letter(date_line):
+    assert goals(_letter(date_line)) == [("2031年全区教育工作的总体要求是:坚持立德树人,巩固基础教育,确保各项任务落地见效", 2031)]
+
+
+def test_G2a_near_miss_letter_without_a_date_line_holds_no_goal():
+    assert goals(_letter("(此件公开发布)")) == []
+
+
+@pytest.mark.parametrize("line", ["2031", "12345", "2031999", "2031125日前完成", "2031年1月25日"])
+def test_G2a_near_miss_lines_that_are_no_cut_date(line):
+    from extract.rules.letter_dates import scrape_cut_date
+    assert not scrape_cut_date(line)
+
+
+# -- O3: a year stated as the time a commitment starts (``2031年起…将…``) -----------------------------------------------
+NEWS = "某区新闻\n\n2030-11-20\n\n"
+
+
+@pytest.mark.parametrize("sentence, year", [
+    ("2031年起,全区公办幼儿园保育费将全面免除", 2031),
+    ("区长宣布2031年1月起推出婴幼儿营养补助,每名最高可领2000元", 2031),
+    ("区长在预算案中宣布,2031/32年度起增拨3亿元,推行四项养老服务", 2031),
+])
+def test_O3_year_from_which_a_commitment_runs_is_its_time(sentence, year):
+    assert goals(NEWS + sentence + "。\n") == [(sentence, year)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "补助对象为自2031年起出生的婴幼儿,每月发给200元",   # a period naming who is covered
+    "2029年起全区公办幼儿园保育费已全面免除",             # reported done
+    "2031年起的数据由区统计局汇总",                      # nothing to be done from then
+])
+def test_O3_year_from_near_misses(sentence):
+    from extract.rules.commitment_years import year_from_commitment
+    assert year_from_commitment(sentence) == (None, -1)
+
+
+def test_O3_year_from_reported_done_is_no_goal():
+    assert goals(NEWS + "2029年起全区公办幼儿园保育费已全面免除。\n") == []
+
+
+def test_O3_year_from_in_the_past_at_the_page_date_is_no_goal():
+    assert goals("某区新闻\n\n2033-11-20\n\n2031年起,全区公办幼儿园保育费将全面免除。\n") == []
+
+
+def test_O3_year_from_near_miss_arrangement_standing_since():
+    from extract.rules.commitment_years import year_from_commitment
+    assert year_from_commitment("政府于2028年起推行十二年免费教育,有关安排沿用至今") == (None, -1)

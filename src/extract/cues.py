@@ -66,6 +66,12 @@ def is_addressee_line(line: str) -> bool:
 _TRANSMITS = re.compile(r"(印发给你们|下达(?:给)?你们|现将[^。]{0,60}(?:印发|下达|分解)|经[^。]{0,12}研究决定|请认真|请遵照|请结合实际)")
 
 
+def _letter_date_cut(line: str) -> bool:
+    """(G2a) the letter's date line with its date marks lost in the scrape (``2031415``): ``rules.letter_dates``."""
+    from extract.rules.letter_dates import scrape_cut_date
+    return scrape_cut_date(line)
+
+
 def transmitting_letter(paragraphs: list[str]) -> int:
     """How many of ``paragraphs`` (those right after an addressee line, up to a heading) belong to a letter that
     hands down a plan: all up to the attachment line or the letter's date, if one of them hands something
@@ -73,7 +79,7 @@ def transmitting_letter(paragraphs: list[str]) -> int:
     n = 0
     for p in paragraphs:
         t = p.strip()
-        if t.startswith(("附件", "附:")) or _DATE_ONLY.match(t):
+        if t.startswith(("附件", "附:")) or _DATE_ONLY.match(t) or _letter_date_cut(t):
             break
         n += 1
     return n if any(_TRANSMITS.search(p) for p in paragraphs[:n]) else 0

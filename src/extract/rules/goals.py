@@ -29,6 +29,7 @@ from extract.rules import unit_directives as _ug17  # (r17 ug17)
 from extract.rules import goal_dates as _g17  # (r17 goal17)
 from extract.rules import goal_commitments as _c18  # (r18 goal18)
 from extract.rules import rulebook_goals as _rbg  # (confG18)
+from extract.rules import commitment_years as _cy  # (confO19)
 from extract.rules.text import Piece, deadline_at, is_past, masked_titles, sentences
 from extract.rules.scan import OpeningScan
 
@@ -791,7 +792,8 @@ def goal_date(sentence: str) -> tuple[int | None, int, str]:
                       ("planned_span", _c18.planned_span), ("year_then_duty", _c18.year_then_duty),  # (r18 goal18)
                       ("year_deed", _c18.year_deed_counted),  # (r18 goal18)
                       ("budget_year", _rbg.budget_allotment_year), ("year_goals_named", _rbg.year_goals_named),  # (confG18)
-                      ("opening_year_change", _rbg.opening_year_change), ("year_requirements", _rbg.year_requirements)):  # (confA18) O4, O3i
+                      ("opening_year_change", _rbg.opening_year_change), ("year_requirements", _rbg.year_requirements),  # (confA18) O4, O3i
+                      ("year_from", _cy.year_from_commitment)):  # (confO19) O3: a commitment from a year on
         year, at = find(sentence)
         if year is not None and not closes_a_period(sentence, at):
             return year, at, cue
