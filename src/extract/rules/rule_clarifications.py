@@ -65,10 +65,12 @@ def done_works_funding(text: str, start: int, end: int) -> bool:
     (its title a report: ``…完成情况报告``, ``…实施情况的报告``), the size or funding of a project whose paragraph reports
     the works done (``该项目总投资约60万元。该项目已于9月底完工。``) is status. Not a project reported under way
     (``目前正在施工``), not the same paragraph in a plan (no report title)."""
+    if not _report_title(text):  # cheap first: only a report's title makes the rest matter
+        return False
     a, b = _paragraph_at(text, start)
     sentence_start = max(text.rfind(c, a, start) for c in "。；;") + 1
     return (_FUNDING.search(text, max(a, sentence_start), end) is not None
-            and _WORKS_DONE.search(text, end, b) is not None and _report_title(text))
+            and _WORKS_DONE.search(text, end, b) is not None)
 
 
 _LIST_SET_OUT = re.compile(r"(?:确定|確定|实施|實施|安排|列入|确立|確立)的?[^。；;]{0,16}?(?:实事|實事|民生|惠民)[^。；;]{0,10}?"
@@ -161,6 +163,7 @@ def backward_unique_start(text: str, start: int, end: int, unique, floor: int, l
 
 
 _SENTENCE_END = "。！？!?\n"
+_SENTENCE_END_RE = re.compile("[" + re.escape(_SENTENCE_END) + "]")
 _CLAUSE_END = "，,；;。！？!?\n"
 
 
@@ -171,9 +174,11 @@ def past_its_sentence(text: str, start: int, end: int, unique, line_start: int, 
     sentence occurs earlier it runs past the sentence backwards first (``backward_unique_start``: the fewest
     characters that are not whitespace, to the start of their word). None where neither tells it apart (the caller
     lengthens it as before: forwards, then by lines)."""
-    a = max(text.rfind(c, 0, start) for c in _SENTENCE_END) + 1
-    nxt = [i for i in (text.find(c, end) for c in _SENTENCE_END) if i >= 0]
-    b = min(nxt) if nxt else len(text)
+    a = start  # the sentence's start: scanned back over the sentence only (a run-on line must not make this quadratic)
+    while a > 0 and text[a - 1] not in _SENTENCE_END:
+        a -= 1
+    m_end = _SENTENCE_END_RE.search(text, end)
+    b = m_end.start() if m_end else len(text)
     while a < start and text[a] in _WHITESPACE:
         a += 1
     s, e = start, end

@@ -581,7 +581,9 @@ def over_five_year_period(text: str, start: int, doc_year: int | None) -> bool:
     period of the text's own plan (``“十四五”期间,新建学校10所`` in a text naming no later plan), nor one the text's date
     falls in (a 2031 text naming ``十五五`` while its ``十四五`` ends in 2025 is over, one of 2024 is not), nor a sentence
     that only names the period later on (``到“十一五”期末,…``)."""
-    a = max(text.rfind(c, 0, start) for c in "。！？!?;；\n") + 1
+    a = start  # the sentence's start, scanned back over the sentence only (a run-on line must not make this quadratic)
+    while a > 0 and text[a - 1] not in "。！？!?;；\n":
+        a -= 1
     m = _PERIOD_OPENING.match(text, a)
     if m is None or m.end() > start:
         return False

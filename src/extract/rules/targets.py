@@ -560,7 +560,7 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
                 hand = Decision(False, ("status_continued",))  # ``现有医生64人,其中全科医生21人``: the status goes on
             if hand.target and _rb.within_restates_period(sent.text, unit, after):
                 hand = Decision(False, ("frame",))  # (N11a) ``2029-2031年,3年内将建成…``: the span's restatement
-            if hand.target and _rb.count_of_list_set_out(before, unit, masked[sent.end:]):
+            if hand.target and _rb.count_of_list_set_out(before, unit, masked[sent.end:sent.end + 400]):
                 hand = Decision(False, ("list_count",))  # (N12a) ``今年实施民生实事12件。一是…``: the list's size
             if hand.target and _rb.counts_pieces_of_page(before, unit):
                 hand = Decision(False, ("list_count",))  # (N12a) ``工作计划3篇``: the pieces a page gathers
