@@ -1089,7 +1089,6 @@ def test_N2b_near_miss_change_of_level_reported():
     assert T(text) == []
 
 
-@pytest.mark.xfail(strict=True, reason="N7 (w29): the investment cell of a works row (500 under 总投资(万元)) is not read")
 def test_N7_span_of_years_column_dates_no_cell():
     text = ("某区2031年重点项目计划表\n| 序号 | 建设内容 | 总投资(万元) | 起止年限 |\n"
             "| 1 | 新建文化站1个,建筑面积800平方米 | 500 | 2031-2032 |\n")
@@ -1125,7 +1124,6 @@ def test_N13a_works_row_reported_done_is_status():
     assert T(_WORKS_NOTICE + "| 新建社区食堂 | 建筑面积600平方米 | 300 | 2031 | 建成 | 100 |\n") == []
 
 
-@pytest.mark.xfail(strict=True, reason="N13a (w29): works rows of a year-end notice are read by the notice's date, not by their result cells")
 def test_N13a_works_row_under_way_gives_targets():
     text = _WORKS_NOTICE + "| 扩建敬老院 | 新增床位80张 | 900 | 2031-2032 | 主体施工 | 40 |\n"
     assert T(text) == S((80.0, None, "张", "=", None), (900.0, None, "", "=", None))

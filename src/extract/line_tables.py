@@ -41,7 +41,8 @@ def _header_of(line: Line) -> tuple[list[str], list[str]] | None:
     if (len(cols) < 3 and not (len(cols) == 2 and _pair_header(*cols))) or years or column_role(cols[0]) == "number":
         return None  # a numbered header is the number-led reader's
     roles = _roles_from_header(cols, len(cols))
-    if roles is None or not any(r in ("lead", "responsible") for r in roles):
+    from extract.rules.project_tables import unitless_project_header  # (lazy: ``extract.rules`` imports this module)
+    if roles is None or not (any(r in ("lead", "responsible") for r in roles) or unitless_project_header(cols)):
         return None
     return cols, roles
 
@@ -111,6 +112,7 @@ def find_line_tables(lines: list[Line], skip: set[int]) -> list[tuple[int, int, 
             i += 1
             continue
         cols, roles = head
+        from extract.rules.project_tables import cut_row_roles  # (confC19; lazy: ``extract.rules`` imports this module)
         table = Table(kind="tasks", header=cols, rows=[], span=Span(start=ln.start, end=ln.end))
         j = i + 1
         before: int | None = None  # the first column of the short row above, when it was aligned
@@ -120,7 +122,8 @@ def find_line_tables(lines: list[Line], skip: set[int]) -> list[tuple[int, int, 
                 texts = [c.text for c in cells]
                 start = short_row_start(roles, texts, before) if len(cells) < len(roles) else None
                 before = start
-                table.rows.append(TableRow(cells=texts, roles=row_roles(roles, len(cells)) if start is None
+                table.rows.append(TableRow(cells=texts, roles=(cut_row_roles(cols, roles, len(cells))  # (confC19)
+                                                               or row_roles(roles, len(cells))) if start is None
                                            else roles[start:start + len(cells)],
                                            cell_spans=[Span(start=c.start, end=c.end) for c in cells]))
                 table.span = Span(start=table.span.start, end=lines[j].end)

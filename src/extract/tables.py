@@ -510,6 +510,7 @@ def _find_task_tables(lines: list[Line], cells: list[Cell] | None = None) -> lis
     from extract.rules.unit_clauses import cut_sub_row_end, under_place_column  # (r15 ug15; lazy: ``extract.rules`` imports this module)
     # (perf17) once a call, not once a row as they stood below (r15; here: no import cycle)
     from extract.rules.target_layouts import continued_cell_roles, deadline_cells_of_short_row
+    from extract.rules.project_tables import unitless_project_header
     out: list[tuple[int, int, Table]] = []
     cells = table_cells(lines) if cells is None else cells
     i = 0
@@ -537,7 +538,7 @@ def _find_task_tables(lines: list[Line], cells: list[Cell] | None = None) -> lis
         header_cells = [c for c in header_cells if not (len(c) > 12 and parse_heading(c))]
         cols, years = _header_columns(header_cells)
         roles_of_cols = [column_role(c) for c in cols]
-        if not any(r in ("lead", "responsible") for r in roles_of_cols):
+        if not any(r in ("lead", "responsible") for r in roles_of_cols) and not unitless_project_header(cols):
             i += 1
             continue
         ncols = len(cols)

@@ -29,6 +29,7 @@ from extract.rules.text import introduces_past_list
 from extract.rules import target_lists as _r17  # (r17 tfp17)
 from extract.rules import table_captions as _t17  # (r17 table17)
 from extract.rules import table_layouts as _tl18  # (r18 tablelay18)
+from extract.rules import project_tables as _ptab  # (confC19) project tables with no unit column
 from extract.rules import rulebook_targets as _rb  # (rulebook G4a)
 from extract.rules.target_exclusions import announces_progress, cites_page_address, counts_set_out_list, link_list_spans
 from extract.rules.quotas import row_quotas
@@ -979,6 +980,8 @@ class RulesExtractor:
             goal_rows = _rbg.goal_category_rows(doc.text, table)  # (confG18) O1a: rows under a category naming goals
             for ri, row in enumerate(table.rows):
                 roles = row.roles
+                if _ptab.done_works_row(table.header, row):
+                    continue  # (confC19) N13a: a works row reported done
                 out += _tl18.plan_cell_records(self, doc, table, row, path)  # (r18) ``甲项 | 万亩 | 0.07`` under 单位 | 年度目标
                 for k, (cell, span, role) in enumerate(zip(row.cells, row.cell_spans, roles)):
                     if k < row.carried:
@@ -987,7 +990,7 @@ class RulesExtractor:
                         out += self._frequency(doc, row, k, path)
                         continue
                     if role.startswith("amount:"):
-                        out += self._amount(doc, row, k, role[len("amount:"):], path)
+                        out += self._amount(doc, row, k, _ptab.amount_header(table.header, role[len("amount:"):]), path)
                         continue
                     if role.startswith("year:") and "unit" in roles and (v := table_value(cell)) is not None:
                         out += self._unit_column_value(doc, row, k, v, int(role.split(":")[1]), doc_year, path)
