@@ -162,6 +162,10 @@ def backward_unique_start(text: str, start: int, end: int, unique, floor: int, l
 
 _SENTENCE_END = "。！？!?\n"
 _CLAUSE_END = "，,；;。！？!?\n"
+_SENTENCE_END_RE = re.compile(f"[{_SENTENCE_END}]")  # the first of the marks after a place
+_CLAUSE_END_RE = re.compile(f"[{_CLAUSE_END}]")
+_LAST_SENTENCE_END = re.compile(f"(?s).*[{_SENTENCE_END}]")  # matched from a place: ends after the last mark before its end
+_LAST_CLAUSE_END = re.compile(f"(?s).*[{_CLAUSE_END}]")
 
 
 def past_its_sentence(text: str, start: int, end: int, unique, line_start: int, line_end: int,
@@ -171,20 +175,24 @@ def past_its_sentence(text: str, start: int, end: int, unique, line_start: int, 
     sentence occurs earlier it runs past the sentence backwards first (``backward_unique_start``: the fewest
     characters that are not whitespace, to the start of their word). None where neither tells it apart (the caller
     lengthens it as before: forwards, then by lines)."""
-    a = max(text.rfind(c, 0, start) for c in _SENTENCE_END) + 1
-    nxt = [i for i in (text.find(c, end) for c in _SENTENCE_END) if i >= 0]
-    b = min(nxt) if nxt else len(text)
+    # (perf19b) one regular-expression scan for the nearest mark of a set, not one ``find``/``rfind`` per mark
+    nl = text.rfind("\n", 0, start)
+    m = _LAST_SENTENCE_END.match(text, nl + 1, start)
+    a = m.end() if m else nl + 1
+    m = _SENTENCE_END_RE.search(text, end)
+    b = m.start() if m else len(text)
     while a < start and text[a] in _WHITESPACE:
         a += 1
     s, e = start, end
     for _ in range(8):
         if unique(s, e):
             return s, e
-        m = [i for i in (text.find(c, e + 1, b) for c in _CLAUSE_END) if i >= 0]
-        if e < b and (m or e < b):
-            e = min(m) if m else b
+        if e < b:
+            m = _CLAUSE_END_RE.search(text, e + 1, b)
+            e = m.start() if m else b
             continue
-        p = max(text.rfind(c, a, max(a, s - 1)) for c in _CLAUSE_END)
+        m = _LAST_CLAUSE_END.match(text, a, max(a, s - 1))
+        p = m.end() - 1 if m else -1
         if s > a:
             s = p + 1 if p >= a else a
             continue
