@@ -71,7 +71,11 @@ class _Canon:
             return True
         first = self.first.get(q)
         if first is None:  # a quote repeated in the document (the reason it is widened) is looked up once
-            first = self.first[q] = self.mt.text.find(q)
+            # (perf19b) only as far as where it stands: an occurrence found there or before is its first one
+            first = self.mt.text.find(q, 0, own + len(q))
+            if first < 0:
+                return False  # its first occurrence is after this place (not cached: not known)
+            self.first[q] = first
         return first == own
 
 

@@ -165,6 +165,9 @@ def backward_unique_start(text: str, start: int, end: int, unique, floor: int, l
 _SENTENCE_END = "。！？!?\n"
 _SENTENCE_END_RE = re.compile("[" + re.escape(_SENTENCE_END) + "]")
 _CLAUSE_END = "，,；;。！？!?\n"
+_CLAUSE_END_RE = re.compile(f"[{_CLAUSE_END}]")
+_LAST_SENTENCE_END = re.compile(f"(?s).*[{_SENTENCE_END}]")  # matched from a place: ends after the last mark before its end
+_LAST_CLAUSE_END = re.compile(f"(?s).*[{_CLAUSE_END}]")
 
 
 def past_its_sentence(text: str, start: int, end: int, unique, line_start: int, line_end: int,
@@ -185,11 +188,12 @@ def past_its_sentence(text: str, start: int, end: int, unique, line_start: int, 
     for _ in range(8):
         if unique(s, e):
             return s, e
-        m = [i for i in (text.find(c, e + 1, b) for c in _CLAUSE_END) if i >= 0]
-        if e < b and (m or e < b):
-            e = min(m) if m else b
+        if e < b:
+            m = _CLAUSE_END_RE.search(text, e + 1, b)
+            e = m.start() if m else b
             continue
-        p = max(text.rfind(c, a, max(a, s - 1)) for c in _CLAUSE_END)
+        m = _LAST_CLAUSE_END.match(text, a, max(a, s - 1))
+        p = m.end() - 1 if m else -1
         if s > a:
             s = p + 1 if p >= a else a
             continue
