@@ -880,7 +880,7 @@ def test_O3j_near_miss_placeholder_year_outside_a_goal_section():
 
 # -- G2a / O3i: a letter's date line that the scrape cut short still closes the letter -------------------------------
 def _letter(date_line):
-    return ("某区教育局文件\n\n各镇教育办,各直属学校:\n\n现将《某区教育局2031年工作要点》印发给你们,请结合实际认真贯彻落实。\n\n"
+    return ("某区教育局文件\n\n各镇教育办,各直属学校:\n\n现将《某区教育局2031年工作要点》印发给你们,请结合本单位实际认真贯彻执行。\n\n"
             "某区教育局\n\n" + date_line + "\n\n某区教育局2031年工作要点\n\n"
             "2031年全区教育工作的总体要求是:坚持立德树人,巩固基础教育,确保各项任务落地见效。\n\n"
             "一、重点任务\n\n1.加强组织领导。完善工作机制。\n")

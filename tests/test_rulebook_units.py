@@ -925,7 +925,7 @@ def test_U7_following_clause_collective_helpers_and_collective_lead():
 
 def test_U8c_near_miss_contact_line_and_quoted_statement():
     assert units("三、联系方式\n区教育局办:地址:某区人民路1号") == []
-    text = "记者从区教育局获悉。\n区教育局:今年将新建学校5所\n区教育局相关负责人表示,今年将新建学校5所。"
+    text = "记者从区教育局获悉。\n区教育局:今年将新建学校5所\n区教育局有关负责同志介绍,今年将新建学校5所。"
     assert units(text) == []
 
 

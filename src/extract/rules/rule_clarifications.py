@@ -120,7 +120,7 @@ _LONGEST_WORD = 4  # a run of Chinese characters up to this long reads as one wo
 def word_start(text: str, at: int, floor: int = 0) -> int:
     """G4 (eighteenth round, second adjudication): the start of the word that ``text[at]`` belongs to, reading a word
     as a short run of Chinese characters (four at most) with the number run right before it (``8所``, ``记者王五``), the
-    last two characters of a longer run (``…改善四项安老服务和设施`` -> ``设施``), or a number or Latin run;
+    last two characters of a longer run (``…完善三项养老服务和设施`` -> ``设施``), or a number or Latin run;
     a mark that closes the sentence before (``。``, ``:``) is taken with that sentence's last word: in
     ``…幼儿园8所。\\n民生快讯`` the word of ``。`` starts at ``8``. Never before ``floor``."""
     i = at
