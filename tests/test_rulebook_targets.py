@@ -1165,7 +1165,7 @@ def test_N2_near_miss_plan_period_in_its_own_plan_is_a_target():
 
 def test_N13a_year_end_notice_paragraph_per_project_works_done():
     text = ("某镇2031年民生实事项目完成情况报告\n2032年1月10日\n"
-            "第一项:社区食堂建设。该项目总投资约60万元。该项目已于9月底完工。\n")
+            "第一项:社区食堂建设。该工程总投资约60万元。该工程已于10月底竣工。\n")
     assert T(text) == []
 
 

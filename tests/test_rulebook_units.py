@@ -282,7 +282,7 @@ def test_U7_huitong_wancheng():
 
 
 def test_U7_assisting_clause():
-    got = rows("由区教育局负责校舍安全排查,区住建局、区应急局等部门要按照职责分工积极配合。")
+    got = rows("由区教育局负责校舍安全排查,区住建局、区应急局等单位要按照职责分工密切配合。")
     assert [(ld, rs) for _, ld, rs in got] == [(["区教育局"], ["区住建局", "区应急局"])]
 
 
@@ -762,8 +762,8 @@ def test_U8a_quote_runs_to_the_end_of_the_items_first_sentence():
 
 def test_U7_quotes():
     assert quotes("由区公安分局负责校园周边交通秩序整治。") == ["由区公安分局负责校园周边交通秩序整治"]
-    assert quotes("由区教育局负责校舍安全排查,区住建局、区应急局等部门要按照职责分工积极配合。") == [
-        "由区教育局负责校舍安全排查,区住建局、区应急局等部门要按照职责分工积极配合"]
+    assert quotes("由区教育局负责校舍安全排查,区住建局、区应急局等单位要按照职责分工密切配合。") == [
+        "由区教育局负责校舍安全排查,区住建局、区应急局等单位要按照职责分工密切配合"]
 
 
 def test_U7b_quote_to_the_end_of_the_asking_clause():

@@ -4,7 +4,7 @@ only.
 
 - ``indefinite_contractor`` (U7d): ``建成后委由专业团队负责运营``: a party still to be chosen, named only by the kind of
   contractor, names no unit.
-- ``done_works_funding`` (N13a): in a year-end report a paragraph per project, ``该项目总投资约60万元。该项目已于9月底完工。``
+- ``done_works_funding`` (N13a): in a year-end report a paragraph per project, ``该工程总投资约60万元。该工程已于10月底竣工。``
   is status.
 - ``list_set_out_in_report`` (O3f): in a report on the year's list, ``2031年度本镇确定的民生实事项目有2个,…`` is no goal.
 - ``past_its_sentence``, ``backward_unique_start``, ``word_start`` (G4): a later mention whose whole sentence occurs
@@ -63,7 +63,7 @@ def _paragraph_at(text: str, start: int) -> tuple[int, int]:
 def done_works_funding(text: str, start: int, end: int) -> bool:
     """N13a (eighteenth round, second adjudication): in a report on the year's works written a paragraph per project
     (its title a report: ``…完成情况报告``, ``…实施情况的报告``), the size or funding of a project whose paragraph reports
-    the works done (``该项目总投资约60万元。该项目已于9月底完工。``) is status. Not a project reported under way
+    the works done (``该工程总投资约60万元。该工程已于10月底竣工。``) is status. Not a project reported under way
     (``目前正在施工``), not the same paragraph in a plan (no report title)."""
     if not _report_title(text):  # cheap first: only a report's title makes the rest matter
         return False

@@ -6,7 +6,7 @@
   ``牵头`` with an object of its own (``由甲局牵头实施校舍改造``: the task is then that object, read elsewhere).
 - ``led_then_duty_helpers``: ``创建优质均衡区工作,由督导科牵头,相关科室按照职能职责负责相关工作。`` -> lead ``督导科``,
   responsible ``相关科室``: after a lead, the units that answer for the task by their duties (``按照职责…负责``) are its
-  responsible units (U7's following clause ``A、B等部门要按照职责分工积极配合``; ``A牵头;…;D落实``), also where their verb
+  responsible units (U7's following clause ``A、B等单位要按照职责分工密切配合``; ``A牵头;…;D落实``), also where their verb
   takes a generic object (``负责相关工作``) and where ``在…的领导下`` stands between the task and the lead.
 """
 

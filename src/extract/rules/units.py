@@ -609,7 +609,7 @@ def find_charge_clauses(text: str, offset: int = 0) -> list[AssignmentHit]:
         if m.group("listed") and len(re.sub(r"^(?:共同|联合)", "", task)) < 4:
             continue  # ``…等六个部门一并组成``: a headline's restatement, no task named
         end = m.end()
-        # ``…,县编办、县财政局等部门要按照职责分工积极配合``: the next clause names who assists
+        # ``…,县编办、县财政局等单位要按照职责分工密切配合``: the next clause names who assists
         if (more := _ASSIST_AFTER.match(text, end)) is not None \
                 and (helpers := assisting_units(more.group("units"), more.group("tail"))):
             resp += helpers
