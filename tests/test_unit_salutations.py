@@ -53,3 +53,46 @@ _OWNED = ("某区2031年工作安排\n\n"
 def test_numbered_bare_unit_heading_still_owns_its_items():
     rows = units(_OWNED)
     assert rows and all(lead == ["教务处"] for _, lead, _ in rows)
+
+
+_DUTIES = ("某区2031年工作方案\n\n"
+           "一、工作目标\n\n"
+           "建成甲园。\n\n"
+           "二、职责分工\n\n"
+           "区甲局:\n\n"
+           "负责甲园建设的规划审批。\n\n"
+           "区乙委:\n\n"
+           "负责甲园建设的资金保障。\n")
+
+
+def test_unit_colon_heading_after_numbered_headings_is_no_salutation():
+    from extract.rules.unit_salutations import owner_heading_is_salutation
+
+    class _H:
+        def __init__(self, marker):
+            self.marker = marker
+
+    class _Sec:
+        def __init__(self, path, a, b):
+            self.path, self.span = path, type("S", (), {"start": a, "end": b})()
+
+    class _Ln:
+        def __init__(self, a, b):
+            self.start, self.end = a, b
+
+    a = _DUTIES.index("区甲局:")
+    b = a + len("区甲局:")
+    lines = [_Ln(0, 5), _Ln(a, b)]
+    st = type("St", (), {})()
+    st.sections = [_Sec(["区甲局"], a, len(_DUTIES))]
+    st.lines = lines
+    st.line_at = lambda pos: 1 if pos >= a else 0
+    st.headings = {0: _H("二、"), 1: _H("")}
+    assert not owner_heading_is_salutation(st, _DUTIES, a + 10, ["区甲局"])
+    st.headings = {1: _H("")}
+    assert owner_heading_is_salutation(st, _DUTIES, a + 10, ["区甲局"])
+
+
+def test_unit_colon_headings_of_a_duty_section_still_own_their_paragraphs():
+    rows = units(_DUTIES)
+    assert ("负责甲园建设的规划审批", ["区甲局"], []) in rows

@@ -42,9 +42,15 @@ def salutation_line(line: str) -> bool:
 
 def owner_heading_is_salutation(structured, text: str, pos: int, path: list[str]) -> bool:
     """Whether the section with path ``path`` that holds position ``pos`` opens with an addressee line
-    (``salutation_line``): the letter's body under ``县甲委:`` belongs to no unit heading."""
+    (``salutation_line``) that opens the letter: a top-level section with no numbered heading before it. The letter's
+    body under ``县甲委:`` belongs to no unit heading; ``县甲局:`` under ``三、职责分工`` is a unit's duty heading."""
+    if len(path) != 1:
+        return False
     for sec in reversed(structured.sections):
         if sec.span.start <= pos < sec.span.end and sec.path == path:
-            ln = structured.lines[structured.line_at(sec.span.start)]
+            k = structured.line_at(sec.span.start)
+            ln = structured.lines[k]
+            if any(h.marker for i, h in structured.headings.items() if i < k):
+                return False
             return salutation_line(text[ln.start:ln.end])
     return False
