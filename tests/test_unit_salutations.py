@@ -96,3 +96,8 @@ def test_unit_colon_heading_after_numbered_headings_is_no_salutation():
 def test_unit_colon_headings_of_a_duty_section_still_own_their_paragraphs():
     rows = units(_DUTIES)
     assert ("负责甲园建设的规划审批", ["区甲局"], []) in rows
+
+
+def test_unit_colon_headings_in_turn_are_duty_headings():
+    text = "区甲局:\n1.新建甲园书屋12个。\n2.开展送戏下乡30场。\n区乙局:\n改造甲园公路20公里。\n"
+    assert len(units(text)) == 3

@@ -42,8 +42,9 @@ def salutation_line(line: str) -> bool:
 
 def owner_heading_is_salutation(structured, text: str, pos: int, path: list[str]) -> bool:
     """Whether the section with path ``path`` that holds position ``pos`` opens with an addressee line
-    (``salutation_line``) that opens the letter: a top-level section with no numbered heading before it. The letter's
-    body under ``县甲委:`` belongs to no unit heading; ``县甲局:`` under ``三、职责分工`` is a unit's duty heading."""
+    (``salutation_line``) that opens the letter: a top-level section with no numbered heading before it, and the only
+    such heading of the text. The letter's body under ``县甲委:`` belongs to no unit heading; ``县甲局:`` under
+    ``三、职责分工``, or ``区甲局:`` … ``区乙局:`` one after another, are units' duty headings."""
     if len(path) != 1:
         return False
     for sec in reversed(structured.sections):
@@ -52,5 +53,10 @@ def owner_heading_is_salutation(structured, text: str, pos: int, path: list[str]
             ln = structured.lines[k]
             if any(h.marker for i, h in structured.headings.items() if i < k):
                 return False
-            return salutation_line(text[ln.start:ln.end])
+            if not salutation_line(text[ln.start:ln.end]):
+                return False
+            # a letter has one addressee line; ``区甲局:`` … ``区乙局:`` in turn are units' duty headings
+            others = sum(1 for i in structured.headings if i != k and salutation_line(
+                text[structured.lines[i].start:structured.lines[i].end]))
+            return others == 0
     return False
