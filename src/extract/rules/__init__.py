@@ -30,6 +30,7 @@ from extract.rules import target_lists as _r17  # (r17 tfp17)
 from extract.rules import table_captions as _t17  # (r17 table17)
 from extract.rules import table_layouts as _tl18  # (r18 tablelay18)
 from extract.rules import project_tables as _ptab  # (confC19) project tables with no unit column
+from extract.rules import unit_salutations as _usal  # (unitP20) addressee lines own no paragraphs
 from extract.rules import rulebook_targets as _rb  # (rulebook G4a)
 from extract.rules.target_exclusions import announces_progress, cites_page_address, counts_set_out_list, link_list_spans
 from extract.rules.quotas import row_quotas
@@ -847,6 +848,8 @@ class RulesExtractor:
         mark = _NUMBERED.match(ptext.strip())
         if not units or (mark is None and not bare) or units_of_heading(_NUMBERED.sub("", ptext.strip(), count=1)):
             return []  # (a heading naming another unit is no item of this one)
+        if _usal.owner_heading_is_salutation(doc.structured, doc.text, par.span.start, parents):
+            return []  # (unitP20) U8: a letter's addressee line (``县甲委:``) owns none of the body below it
         if bare and unit_cell_before_progress(doc.text[max(0, par.span.start - 4000):par.span.start]):
             return []  # (r15 ug15) the unit cell of a flattened row, before its progress cell
         lead_blank = len(ptext) - len(ptext.lstrip())

@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 
 from extract.rules import unit_host_labels as _uhl  # (confU19) U7f bare host labels
+from extract.rules import unit_non_orgs as _uno  # (unitP20) value cells read as units
+from extract.rules import unit_page_fields as _upf  # (unitP20) a page's publication block
 from extract.rules import unit_topic_tasks as _utt  # (confU19) U4e
 from extract.rules import unit_led_clauses as _ulc  # (confU19) U7
 from extract.rules import rule_clarifications as _rcl  # (confB19) U7d, U4b, U7, U8c
@@ -398,11 +400,14 @@ def rulebook_filter(records: list, text: str) -> list:
                 keyed = states_first_listed_lead(text) if keyed is None else keyed
                 if keyed:
                     r.lead_units, r.responsible_units = r.responsible_units[:1], r.responsible_units[1:]
+        if getattr(r, "type", None) == "unit_assignment":
+            r.lead_units, r.responsible_units = _uno.without_non_orgs(r.lead_units), _uno.without_non_orgs(r.responsible_units)  # (unitP20) U3: a value cell is no unit
         if getattr(r, "type", None) == "unit_assignment" and (
                 names_no_unit(r.lead_units, r.responsible_units) or _uhl.bare_role_word(r.lead_units)  # (confU19) U7f
                 or (r.norm_span is not None and _rcl.indefinite_contractor(r.lead_units + r.responsible_units, text, r.norm_span.start, r.norm_span.end))  # (confB19) U7d
                 or (r.norm_span is not None and r.lead_units + r.responsible_units and _ORGANISER_QUICK.search(quote) and organiser_clause(quote, r.lead_units + r.responsible_units, evidence_of(quote, r.task, r.lead_units, r.responsible_units)[0]))  # (r18 confB18) U7e
-                or (r.norm_span is not None and metadata_role_field(text, r.norm_span.start, r.norm_span.end))):
+                or (r.norm_span is not None and metadata_role_field(text, r.norm_span.start, r.norm_span.end))
+                or (r.norm_span is not None and _upf.publication_block_label(text, r.norm_span.start, r.norm_span.end))):  # (unitP20) U4a
             continue
         out.append(r)
     return out

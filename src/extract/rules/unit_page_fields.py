@@ -1,0 +1,59 @@
+"""Role fields of a page's publication block read as unit rows (U4a: furniture names no task's unit; G2a). Made-up
+examples only.
+
+- ``publication_block_label``: a role label line (``主办单位:某县甲局``, ``主辦單位:某縣甲局``, ``责任部门:甲局``) whose
+  nearest non-blank line before or after is one of the page's publication fields (``发布日期:2031-03-01 访问次数:``,
+  ``索引号:…``, ``发布机构:…``, ``来源:…``): the office that published the page, not a unit of a task. A notice's
+  closing ``主办:甲局`` / ``承办:乙馆`` after its body, or ``责任单位:甲局`` after a task, with no such field beside it,
+  stays.
+"""
+
+from __future__ import annotations
+
+import re
+
+# a role label and its units, alone on its line
+_ROLE_FIELD = re.compile(r"^\s*(?:主要)?(?:主办|主辦|承办|承辦|协办|協辦|责任|責任|牵头|牽頭)(?:单位|單位|部门|部門)\s*[:：]\s*\S")
+# a page's publication field: its date, its view count, its index number, its publisher, its source
+_PUBLICATION_FIELD = re.compile(r"(?:发布日期|發布日期|發佈日期|发布时间|發布時間|访问次数|訪問次數|浏览次数|瀏覽次數|"
+                                r"点击数|點擊數|索\s*引\s*号|索\s*引\s*號|发布机构|發布機構|信息来源|信息來源|来源|來源)\s*[:：]")
+
+
+def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    a = text.rfind("\n", 0, start) + 1
+    out = []
+    while a <= end and a < len(text):
+        b = text.find("\n", a)
+        b = len(text) if b < 0 else b
+        out.append((a, b))
+        a = b + 1
+    return out
+
+
+def _neighbour(text: str, a: int, b: int, step: int) -> str:
+    """The nearest non-blank line before (step -1) or after (step 1) the line ``text[a:b]``; "" at the page's edge."""
+    while True:
+        if step < 0:
+            if a == 0:
+                return ""
+            b = a - 1
+            a = text.rfind("\n", 0, b) + 1
+        else:
+            if b >= len(text):
+                return ""
+            a = b + 1
+            b = text.find("\n", a)
+            b = len(text) if b < 0 else b
+        if text[a:b].strip():
+            return text[a:b]
+
+
+def publication_block_label(text: str, start: int, end: int) -> bool:
+    """Whether the unit row at ``text[start:end]`` is read from a role label line that stands in the page's
+    publication block: a line of the span that is a role label (``主办单位:某县甲局``) and whose nearest non-blank
+    line before or after carries a publication field (``发布日期:``, ``访问次数:``, ``索引号:``, ``来源:``)."""
+    for a, b in _lines(text, start, end):
+        if _ROLE_FIELD.match(text[a:b]) and any(_PUBLICATION_FIELD.search(n)
+                                                for n in (_neighbour(text, a, b, -1), _neighbour(text, a, b, 1))):
+            return True
+    return False
