@@ -19,6 +19,7 @@ from extract.rules import unit_directives as _ug17
 from extract.rules import unit_evidence as _uev
 from extract.rules import rule_clarifications as _rcl  # (confB19) U4b
 from extract.rules import unit_charge_adverbs as _uadv  # (r20 unitR20)
+from extract.rules import unit_bare_charges as _ubc  # (r20 unitR20)
 
 # the labels of the lead's and the responsible units' lists: ``extract.roles`` (every reader's vocabulary); the list in
 # round, square or black brackets (``[牵头单位:…]``, ``【…】``; not ``〔``, which opens a document's number ``〔2031〕``)
@@ -640,6 +641,7 @@ def find_charge_clauses(text: str, offset: int = 0) -> list[AssignmentHit]:
         hits += [h for h in find_by_unit_doing(text, offset) if not any(o.start < h.end and h.start < o.end for o in hits)]
         hits.sort(key=lambda h: h.start)
     hits += more_charge_clauses(text, offset, hits)  # (r15 ug15)
+    hits += _ubc.bare_charges(text, offset, hits)  # (r20 unitR20) ``…。由甲局负责,…``: the task named before
     hits += [AssignmentHit(offset + a, offset + b, t, u, [], cue="project_in_charge_of") for a, b, t, u in  # (r16 ug16)
              _ug16.project_in_charge_of(text) if not any(h.start < offset + b and offset + a < h.end for h in hits)]
     return _ug17.with_directed(text, offset, hits)  # (r17 ug17)
