@@ -35,3 +35,9 @@ def test_adverb_near_misses():
     assert not _clauses("各学校具体负责活动的组织。")
     assert not any(t == "实施" for t, _, _ in _clauses("甲乡党委统一部署、乙院具体负责实施。"))
     assert not _clauses("牵头单位具体负责工作的统筹。")
+
+
+def test_adverb_people_near_misses():
+    for text in ("校长全面负责学校安全工作。", "项目经理直接负责施工现场管理。", "对直接负责的主管人员依法处分。",
+                 "组长全面负责活动期间的协调。", "办公室主任统一负责日常事务。"):
+        assert not _clauses(text), text
