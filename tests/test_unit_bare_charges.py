@@ -36,3 +36,11 @@ def test_near_misses():
     assert not _hits("设备日常维护。由使用部门负责。")  # a party named by kind only
     assert not _hits("每季度配送图书。由牵头单位负责。")  # a role word
     assert not _hits("每季度配送图书。由某县图书馆负责图书采购。")  # an object: the charge clause's (U7)
+
+
+def test_task_after_comma_is_not_bare():
+    # the task follows the comma: U7's ``X负责Y`` (another cue's), never a bare charge
+    assert not _hits("由丙县商务局负责,年底前新建冷库2座。")
+    assert not _hits("由丙县商务局负责,新建冷库2座。")
+    assert not _hits("由丙县商务局牵头负责,2031年新建冷库2座。")
+    assert units("由丙县商务局牵头负责,年底前新建冷库2座。\n") == [("年底前新建冷库2座", ["丙县商务局"], [])]

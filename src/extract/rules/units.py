@@ -641,10 +641,10 @@ def find_charge_clauses(text: str, offset: int = 0) -> list[AssignmentHit]:
         hits += [h for h in find_by_unit_doing(text, offset) if not any(o.start < h.end and h.start < o.end for o in hits)]
         hits.sort(key=lambda h: h.start)
     hits += more_charge_clauses(text, offset, hits)  # (r15 ug15)
-    hits += _ubc.bare_charges(text, offset, hits)  # (r20 unitR20) ``…。由甲局负责,…``: the task named before
     hits += [AssignmentHit(offset + a, offset + b, t, u, [], cue="project_in_charge_of") for a, b, t, u in  # (r16 ug16)
              _ug16.project_in_charge_of(text) if not any(h.start < offset + b and offset + a < h.end for h in hits)]
-    return _ug17.with_directed(text, offset, hits)  # (r17 ug17)
+    hits = _ug17.with_directed(text, offset, hits)  # (r17 ug17)
+    return hits + _ubc.bare_charges(text, offset, hits)  # (r20 unitR20) ``…。由甲局负责,…``: the task named before
 
 
 # the opening of a sentence put on a named organisation with a verb other than a role's: ``由甲局采购…``, ``由乙馆创作…``
