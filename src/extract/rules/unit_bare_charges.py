@@ -1,0 +1,73 @@
+"""A sentence that only says who is in charge, the task named before it (U7, U2): ``由X负责`` with no object.
+
+    (二)送书下乡:每季度向各村配送图书。由某县图书馆负责,文化志愿者协助。  -> lead 某县图书馆, task 送书下乡
+    甲校成立课程小组,形成课程研究网络。即由甲校教务处负责,…                -> lead 甲校教务处, task 形成课程研究网络
+
+The sentence opens with ``由`` (after ``即``/``均``/``并``/``则`` at most) and closes right after ``负责`` (a charge
+adverb before it, a bare doing after it, ``负责组织实施``, allowed). Its task (``bare_charge_task``) is the item's title
+when the paragraph opens with one (``送书下乡:``, ``(二)送书下乡。``), else the last clause of the sentence before
+it; a sentence that opens its paragraph leaves the task empty, to be taken from the line above (as a bracket on a
+line of its own is, U2). Quote: from ``由`` (or ``即由``) to the end of the verb.
+
+Not: a collective or people as X (``由各学校负责``, ``由家长负责``, ``由班主任负责``: U7d), a role word (``由牵头单位负责``), a
+party named by kind only (``由使用部门负责``), a clause with an object (``由甲局负责园舍建设``: ``_CHARGE``'s, U7), a task
+after the comma (``由甲局负责,年底前新建…``) and a role verb in the run (``由甲局牵头负责,…``): other cues' clauses.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.rules.unit_charge_adverbs import CHARGE_ADVERB
+
+# the bare charge sentence: ``由甲局负责,``, ``即由甲局具体负责。``, ``均由甲局负责组织实施。``
+_BARE_CHARGE = re.compile(r"(?:(?<=^)|(?<=[。;；!！?？\n]))\s*(?P<open>(?:即|均|并|则)?由)(?P<units>[^。;；,，:：\s由]{2,30}?)"
+                          rf"(?:{CHARGE_ADVERB})?负责(?:组织实施|组织落实|实施|落实)?(?=[,，。;；]|$)")
+# a role verb inside the units' run (``由甲局牵头负责,…``, ``由甲局会同乙局负责``): another cue's clause, whose task follows
+_ROLE_VERB_IN = re.compile(r"牵头|会同|联同|统筹|主责|配合|协助")
+# a time that opens the clause after the comma, the task's deadline (``,年底前新建…``, ``,2031年6月前完成…``)
+_TASK_AFTER = re.compile(r"[,，]\s*(?:\d{4}年|年底|年内|今年|明年|[0-9一二三四五六七八九十]{1,2}月)")
+# an item's title opening the paragraph: ``送书下乡:``, ``(二)送书下乡。``, ``2.送书下乡:`` (a short phrase, no clause)
+_OPENING_TITLE = re.compile(r"^\s*(?:\d{1,2}\s*[.、．](?!\d)|[(（](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]|[一二三四五六七八九十]{1,3}、)?"
+                            r"\s*(?P<title>[^。;；,，:：!！?？\n]{2,30})[:：。]")
+
+
+def bare_charge_task(text: str, at: int) -> str:
+    """The task of a bare charge sentence opening at ``at``: the paragraph's opening title, else the last clause of
+    the sentence before, else ``""`` (the sentence opens the paragraph)."""
+    head = text[:at]
+    if not head.strip():
+        return ""
+    if (m := _OPENING_TITLE.match(text)) is not None and m.end() <= at:
+        return m.group("title").strip()
+    sentence = re.split(r"[。;；!！?？\n]", head.rstrip(" 。;；!！?？\n"))[-1]
+    return re.split(r"[,，]", sentence)[-1].strip()
+
+
+def bare_charges(text: str, offset: int, taken) -> list:
+    """The bare charge sentences of a paragraph ``text`` (at ``offset``) whose quotes overlap none of ``taken``."""
+    if "负责" not in text or "由" not in text:
+        return []
+    from extract.cues import is_person_name, is_unit_cell
+    from extract.rules.units import (_GENERIC_PARTY, _NOT_A_NAME, _ROLE_WORD, _TASK_VERB_START, AssignmentHit,
+                                     split_units)
+    out = []
+    for m in _BARE_CHARGE.finditer(text):
+        units = m.group("units")
+        if not is_unit_cell(units) or units.startswith(("各", "相关", "有关", "所有")) or _ROLE_WORD.fullmatch(units) \
+                or _ROLE_VERB_IN.search(units):
+            continue
+        lead = split_units(units)
+        if not lead or any(_NOT_A_NAME.search(u) or _TASK_VERB_START.match(u) or not is_unit_cell(u)
+                           or _GENERIC_PARTY.match(u) or is_person_name(u) for u in lead):
+            continue
+        if _TASK_AFTER.match(text, m.end()) or _TASK_VERB_START.match(text[m.end():].lstrip(",， ")):
+            continue  # ``由甲局负责,年底前新建…``: the task follows the comma (U7 ``X负责Y``), not named before
+        start, end = offset + m.start("open"), offset + m.end()
+        if any(h.start < end and start < h.end for h in taken):
+            continue
+        task = bare_charge_task(text, m.start("open"))
+        if text[:m.start("open")].strip() and not task:
+            continue
+        out.append(AssignmentHit(start, end, task, lead, [], cue="bare_charge"))
+    return out

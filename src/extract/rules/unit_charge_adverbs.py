@@ -1,0 +1,26 @@
+"""Adverbs of charge between a unit and its verb of charge in a running-text clause (U7).
+
+``X负责Y`` puts the task Y on the unit X (U7); an adverb of manner that only says how fully or how directly X
+carries the task (``具体``, ``全面``, ``直接``, ``统一``) leaves that reading unchanged, as ``主要`` already does:
+
+    甲校具体负责各项活动的落地实施      -> lead 甲校, task 各项活动的落地实施
+    某区卫健局全面负责托育机构的业务指导  -> lead 某区卫健局, task 托育机构的业务指导
+
+The adverb is read only right before ``负责`` (``charge_adverb``); the clause's own guards still apply, so the
+near-misses stay without a row: people (``分管领导具体负责``), a collective (``各学校具体负责``), a bare doing with no task
+of its own (``甲院具体负责实施``: the task named before it is another cue's), a role word (``牵头单位具体负责…``).
+"""
+
+from __future__ import annotations
+
+import re
+
+# the adverbs of manner that may stand between a unit and ``负责`` (not ``主要``: the clause pattern reads it already)
+CHARGE_ADVERB = r"(?:具体|全面|直接|统一)(?=负责)"
+_CHARGE_ADVERB_RE = re.compile(CHARGE_ADVERB)
+
+
+def charge_adverb(text: str, pos: int = 0) -> int:
+    """The length of a charge adverb at ``pos`` of ``text`` followed by ``负责`` (``具体负责`` -> 2), 0 if none."""
+    m = _CHARGE_ADVERB_RE.match(text, pos)
+    return m.end() - m.start() if m else 0
