@@ -61,6 +61,7 @@ from extract.rules import goal_scopes as _scope18  # (r18 goal18)
 from extract.rules import goal_own_time as _own_time  # (confG19) O3d
 from extract.rules import goal_plan_time as _plan_time  # (goalX20) O3d: a work plan under a later upload stamp
 from extract.rules import goal_headline_leads as _glued  # (goalX20) O2, O3: a headline run into its lead
+from extract.rules import goal_launches as _launch  # (goalX20) O3: the launch of a year's work told as news
 from extract.rules.target_status import title_reports_results
 from extract.rules.target_layouts import restated_plan_sentence, row_breakdown_hits, time_limit_cell
 from extract.rules.units import (AssignmentHit, task_above, without_item_marker, find_charge_clauses, find_inline_assignments, find_listed_assignments, find_role_runs, find_verb_assignments,
@@ -701,6 +702,8 @@ class RulesExtractor:
                     continue  # ``2022年,完成…`` in a page of 2023 reports a result
                 if headline and _g17.is_headline_again(text[g.start:g.end], headline):
                     continue  # (r17 goal17) the headline run into the body as a sentence of its own: a title (N17)
+                if not goal_section and _launch.reports_launch(text[g.start:g.end]):
+                    continue  # (goalX20) ``日前,…正式启动2031年…工作``: a launch told, no commitment
                 if not goal_section and _glued.headline_only_dates(text[g.start:g.end]):
                     continue  # (goalX20) ``某市2031年将建成…50个为进一步…,日前,…印发《…》``: the date is the headline's
                 if _ug16.progress_section_status(path, text[g.start:g.end]):
