@@ -28,6 +28,7 @@ from extract.rules import past_results as _rest16  # (r16 rest16)
 from extract.rules import unit_directives as _ug17  # (r17 ug17)
 from extract.rules import goal_dates as _g17  # (r17 goal17)
 from extract.rules import goal_clausal_titles as _clausal  # (goalX20) O1, O2
+from extract.rules import goal_plan_names as _plan_names  # (goalX20) N9c
 from extract.rules import goal_commitments as _c18  # (r18 goal18)
 from extract.rules import rulebook_goals as _rbg  # (confG18)
 from extract.rules import commitment_years as _cy  # (confO19)
@@ -471,6 +472,8 @@ def expected_date(sentence: str) -> tuple[int | None, int]:
     if m is None:
         return None, -1
     g = 1 if m.group(1) else 2
+    if g == 1 and _plan_names.plan_name_before(sentence, m.start(g)):
+        return None, -1  # (goalX20) N9c: ``…健康行动计划2031-2035年``, ``《营养计划2031年重点工作》``: a name
     return int(m.group(g)), m.start(g)
 
 
