@@ -51,8 +51,9 @@ class Structured:
 _DOC_NO = re.compile(r"[\u4e00-\u9fff]{1,8}[〔\[【(]20\d\d[〕\]】)]\s*\d+\s*号")
 _DATE_CN = re.compile(r"^(20\d\d)年(\d{1,2})月(\d{1,2})日$")
 _PAGE_DATE = re.compile(r"(20\d\d)\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})(?!\d)")
-# a line that is a date, or opens with a date and its time (``2026-02-26 08:55 人民日报``)
-_DATE_LINE = re.compile(r"^[(（]?20\d\d\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?"
+# a line that is a date, or opens with a date and its time (``2026-02-26 08:55 人民日报``); (goalX20) a bulleted date
+# line of a page's byline (``• 2026-02-26``) the same
+_DATE_LINE = re.compile(r"^(?:[•·●▪■◆]\s*)?[(（]?20\d\d\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?"
                         r"(?:[)）]?$|\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s|$))")
 # a page's own date under a bare ``时间:`` label that opens a news byline (``时间:2031年03月20日信息来源:…``); a doc-sharing
 # page's ``时间:2018-02-05`` alone is its upload date, not the document's

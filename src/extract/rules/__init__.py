@@ -60,6 +60,10 @@ from extract.rules import rule_clarifications as _rcl  # (confB19) N13a, O3f
 from extract.rules import past_dates as _w17  # (r17 wide17)
 from extract.rules import goal_scopes as _scope18  # (r18 goal18)
 from extract.rules import goal_own_time as _own_time  # (confG19) O3d
+from extract.rules import goal_plan_time as _plan_time  # (goalX20) O3d: a work plan under a later upload stamp
+from extract.rules import goal_headline_leads as _glued  # (goalX20) O2, O3: a headline run into its lead
+from extract.rules import goal_launches as _launch  # (goalX20) O3: the launch of a year's work told as news
+from extract.rules import goal_update_stamps as _update  # (goalX20) O3d: a later update stamp
 from extract.rules.target_status import title_reports_results
 from extract.rules.target_layouts import restated_plan_sentence, row_breakdown_hits, time_limit_cell
 from extract.rules.units import (AssignmentHit, task_above, without_item_marker, find_charge_clauses, find_inline_assignments, find_listed_assignments, find_role_runs, find_verb_assignments,
@@ -418,6 +422,9 @@ class RulesExtractor:
         goal_year = doc_year if doc_year is not None else roc_page_year(text)  # (an undated page's ROC date)
         goal_year = _g17.reposted_issue_year(text, doc_year) or goal_year  # (r17 goal17) O3d: a repost's later stamp
         goal_year = (None if reports else _own_time.own_time_year(text, doc_year)) or goal_year  # (confG19) O3d: a plan's title
+        planned = None if reports else (_plan_time.work_plan_year(text, doc_year) or _update.text_year_under_update(text, doc_year))
+        if planned is not None:
+            goal_year = doc_year = planned  # (goalX20) O3d: a work plan under a later upload stamp speaks from its own year
         goal_year = goal_year if doc_year is not None else (_scope18.told_page_year(text) or goal_year)  # (r18 goal18) O3d
         wrap_joins: list[int] = []  # (meta18) O1c: a wrap is no line end, a goal reads across the breaks join_wrapped removed
         # a page titled as a plan (``…目标任务分解表``, ``…工作要点``): its text outside any heading is the plan's
@@ -698,6 +705,10 @@ class RulesExtractor:
                     continue  # ``2022年,完成…`` in a page of 2023 reports a result
                 if headline and _g17.is_headline_again(text[g.start:g.end], headline):
                     continue  # (r17 goal17) the headline run into the body as a sentence of its own: a title (N17)
+                if not goal_section and _launch.reports_launch(text[g.start:g.end]):
+                    continue  # (goalX20) ``日前,…正式启动2031年…工作``: a launch told, no commitment
+                if not goal_section and _glued.headline_only_dates(text[g.start:g.end]):
+                    continue  # (goalX20) ``某市2031年将建成…50个为进一步…,日前,…印发《…》``: the date is the headline's
                 if _ug16.progress_section_status(path, text[g.start:g.end]):
                     continue  # (r16 ug16) ``从2031年起实行托育补贴…`` under ``…的推进情况``: what was done
                 if doc_year is None and data_year is not None \

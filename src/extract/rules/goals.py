@@ -27,6 +27,8 @@ from extract.rules import unit_goal_layouts as _ug24
 from extract.rules import past_results as _rest16  # (r16 rest16)
 from extract.rules import unit_directives as _ug17  # (r17 ug17)
 from extract.rules import goal_dates as _g17  # (r17 goal17)
+from extract.rules import goal_clausal_titles as _clausal  # (goalX20) O1, O2
+from extract.rules import goal_plan_names as _plan_names  # (goalX20) N9c
 from extract.rules import goal_commitments as _c18  # (r18 goal18)
 from extract.rules import rulebook_goals as _rbg  # (confG18)
 from extract.rules import commitment_years as _cy  # (confO19)
@@ -470,6 +472,8 @@ def expected_date(sentence: str) -> tuple[int | None, int]:
     if m is None:
         return None, -1
     g = 1 if m.group(1) else 2
+    if g == 1 and _plan_names.plan_name_before(sentence, m.start(g)):
+        return None, -1  # (goalX20) N9c: ``…健康行动计划2031-2035年``, ``《营养计划2031年重点工作》``: a name
     return int(m.group(g)), m.start(g)
 
 
@@ -1169,6 +1173,8 @@ def find_goals(text: str, offset: int, goal_section: bool, body_start: int = 0,
         body_start, body = 0, text  # ``(四)2031年4月15日前,各区将资金下达各校。…``: a sentence, no title
     elif body_start and goal_section and title_is_labelled_item(text[:body_start], body):
         body_start, body = 0, text  # ``(三)某指标增长8%。[牵头单位:甲局]``: the item's sentence, its units after it
+    elif body_start and goal_section and _clausal.title_is_clausal_sentence(text[:body_start]):
+        body_start, body = 0, text  # (goalX20) ``1、某会组织健全,成员分工明确。…``: a sentence of clauses, no title (O1)
     elif body_start and goal_section and (cut := topic_label_end(text[:body_start])):
         body_start, body = cut, text[cut:]  # ``(三)高中教育:升学率力争达到60%以上。…``: the label, then its goals (O2)
     pieces = _cells(sentences(body, offset + body_start))
