@@ -46,6 +46,7 @@ from extract.rules.target_counts import (again_after_past_clause, age_class_foll
 from extract.cues import has_future_year
 from extract.rules.target_exclusions import same_measure, selects_by_age_of_building, counts_named_kinds_taken_in, reports_statistics, modal_names_a_list, opens_on_earlier_time, breaks_down_untaken_total, counts_places_in_scope, first_tranche, masks_nearly, gap_to_reference, without_qualifier_items, ages_after_label, boasts_level, counts_by_category, is_listed_baseline, names_grade, shares_first_value_status
 from extract.rules import past_results as _rest16  # (r16 rest16)
+from extract.rules import clause_commitments as _own_clause  # a clause that commits beside a past clause
 from extract.rules import target_quantities as _tfn17  # (r17 tfn17)
 from extract.rules import past_dates as _w17  # (r17 wide17)
 from extract.rules.target_frames import (WAN_COMPOUND, approved_funds_for_works, bound_before_value, bracketed_suffix, builds_in_batches, earmarked_for, chinese_numeral_years, consents_to_funds,  # (r16 tfn16)
@@ -948,6 +949,7 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
                                     if role in ("goal", "plan") and _BASE_CHAR.search(row)
                                     else masks_prior_year_base(row, role)), m.start() - item) \
             and not _rest16.plans_in_own_clause(row, m.start() - item) \
+            and not _own_clause.commits_in_own_clause(row, m.start() - item) \
             and not (role != "report" and progress_follows_task(row, m.start() - item)):  # (r16 rest16; r16 t24)
         if role != "report" and funds_after_past_clause(before, clause_head, unit, after):
             return Decision(True, ("funds",))  # (r15) ``…均已勘察,年内先行筹措800万元经费``: money set after a past clause

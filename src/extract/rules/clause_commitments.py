@@ -1,0 +1,38 @@
+"""A number's own clause that commits, in a sentence whose past marker belongs to another clause (N2, N2a, N13).
+
+The past-marker reading (``is_past_at``) lets the nearest marker before a number, else any marker of the sentence,
+make it a result. Where the number's own clause states what is to come with a word of its own, a past marker of
+another clause reports a step done, not the figure: ``除甲乡此前已建成书屋外,其他乡镇每个书屋补充图书不少于100册``,
+``目前已完成招标,首批规划户数达3500户,可望2031年开工``, ``预定补助合资格的7000户,每户每月补助4000元,已开放申请``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.rules.text import has_past_marker
+
+_CLAUSE_MARK = re.compile(r"[，,；;:：。!！?？\n]")
+# a word of what is to come, of the clause's own: ``预定补助``, ``預定``, ``可望``, ``规划户数``
+_AHEAD_WORD = re.compile(r"预定|預定|可望|(?:规划|規劃)(?:户数|戶數|床位数|床位數|学位数|學位數|规模|規模)")
+# a level set per head or per item, with a lower bound (N2a): ``每个书屋补充图书不少于100册``, ``各补充图书不少于60册``
+_PER_ITEM_BOUND = re.compile(r"(?:^|[^\u4e00-\u9fff]|[^今去明前当當])(?:每|各)[^，,；;。\d]{0,24}?(?:不少于|不少於|不低于|不低於|至少)\s*$")
+
+
+def own_clause(sentence: str, pos: int) -> str:
+    """The clause of ``sentence`` that holds the character at ``pos``, between clause marks."""
+    a = max((m.end() for m in _CLAUSE_MARK.finditer(sentence, 0, pos)), default=0)
+    m = _CLAUSE_MARK.search(sentence, pos)
+    return sentence[a:m.start() if m else len(sentence)]
+
+
+def commits_in_own_clause(sentence: str, pos: int) -> bool:
+    """The number at ``pos`` stands in a clause with no past marker of its own that commits by its own words: a word
+    of what is to come (``预定补助7000户``, ``规划户数达3500户``) or a per-item lower bound right before it
+    (``每个书屋补充图书不少于100册``). A past marker elsewhere in the sentence then reports another step. Not a clause
+    with its own past marker (``已补充图书不少于100册``), nor a bound without 每/各 (``共培训不少于300人``)."""
+    clause = own_clause(sentence, pos)
+    if has_past_marker(clause):
+        return False
+    head = sentence[max((m.end() for m in _CLAUSE_MARK.finditer(sentence, 0, pos)), default=0):pos]
+    return _AHEAD_WORD.search(clause) is not None or _PER_ITEM_BOUND.search(head) is not None

@@ -1,0 +1,41 @@
+"""A number's own clause that commits beside a past clause of its sentence (made-up texts)."""
+
+from rules_kit import records
+
+from extract.rules.clause_commitments import commits_in_own_clause
+
+
+def _at(s, n):
+    return s.index(n)
+
+
+def test_per_item_bound_after_past_clause():
+    s = "除甲乡此前已建成数字书屋外,其他乡镇每个书屋补充图书不少于100册"
+    assert commits_in_own_clause(s, _at(s, "100"))
+    s2 = "甲乡已建成数字书屋,各补充图书不少于60册"
+    assert commits_in_own_clause(s2, _at(s2, "60"))
+
+
+def test_ahead_word_before_later_past_clause():
+    s = "市府预定补助合资格的7000户,已开放申请"
+    assert commits_in_own_clause(s, _at(s, "7000"))
+
+
+def test_near_misses():
+    # the clause has its own past marker
+    s = "其他乡镇每个书屋已补充图书不少于100册"
+    assert not commits_in_own_clause(s, _at(s, "100"))
+    # a bound with no 每/各: a total, which the past clause still dates
+    s2 = "去年以来已开展培训,共培训教师不少于300人"
+    assert not commits_in_own_clause(s2, _at(s2, "300"))
+    # 去年每… is no per-item level
+    s3 = "已建成书屋,去年各补充图书不少于60册"
+    assert not commits_in_own_clause(s3, _at(s3, "60"))
+
+
+def test_records_through_pipeline():
+    text = "某县启动今年书屋更新工作。除甲乡此前已率先建起数字书屋,各补充图书不少于60册外,其他乡镇每个书屋补充图书不少于100册。\n"
+    got = {(r.value, r.unit, r.comparator) for r in records(text, "numeric_target")}
+    assert (60.0, "册", ">=") in got and (100.0, "册", ">=") in got
+    past = "某县书屋工作。去年全县已建成书屋20个,共补充图书不少于3000册。\n"
+    assert (3000.0, "册") not in {(r.value, r.unit) for r in records(past, "numeric_target")}
