@@ -39,3 +39,27 @@ def test_records_through_pipeline():
     assert (60.0, "册", ">=") in got and (100.0, "册", ">=") in got
     past = "某县书屋工作。去年全县已建成书屋20个,共补充图书不少于3000册。\n"
     assert (3000.0, "册") not in {(r.value, r.unit) for r in records(past, "numeric_target")}
+
+
+from extract.rules.clause_commitments import cumulative_plan_sentence  # noqa: E402
+
+
+def test_cumulative_plan_sentence():
+    assert cumulative_plan_sentence("每年建立8个以上实训基地,为企业服务,累计培训12万人,培训后就业率达到70%以上")
+    assert cumulative_plan_sentence("3.累计培训学员900人以上,开展专题培训不少于4期")
+
+
+def test_cumulative_near_misses():
+    assert not cumulative_plan_sentence("今年以来累计培训学员900人以上")      # a frame of now
+    assert not cumulative_plan_sentence("已累计培训学员900人以上")            # a done word
+    assert not cumulative_plan_sentence("累计培训了900人,开展培训不少于4期")  # a perfective
+    assert not cumulative_plan_sentence("全县累计培训学员900人")              # no bound, no yearly rate
+    assert not cumulative_plan_sentence("每年建立8个以上实训基地")            # no cumulative marker at all
+
+
+def test_cumulative_plan_records():
+    text = "某县民生实事\n一、技能培训\n每年建立8个以上实训基地,为企业服务,累计培训12万人,培训后就业率达到70%以上。\n"
+    got = {(r.value, r.unit) for r in records(text, "numeric_target")}
+    assert (12.0, "万人") in got and (70.0, "%") in got
+    past = "某县工作总结\n今年以来,全县累计培训12万人,培训后就业率达到70%以上。\n"
+    assert (12.0, "万人") not in {(r.value, r.unit) for r in records(past, "numeric_target")}

@@ -36,3 +36,22 @@ def commits_in_own_clause(sentence: str, pos: int) -> bool:
         return False
     head = sentence[max((m.end() for m in _CLAUSE_MARK.finditer(sentence, 0, pos)), default=0):pos]
     return _AHEAD_WORD.search(clause) is not None or _PER_ITEM_BOUND.search(head) is not None
+
+
+# the cumulative past marker (``累计培训``, ``累计完成``) and the words that keep a cumulative figure in the past
+_CUMULATIVE = re.compile(r"累计|累計")
+_FRAME_OF_NOW = re.compile(r"已|了|今年|去年|上年|年初|以来|以來|截至|截止|目前|至今|迄今|完成率|同比|较上年|較上年")
+# a plan's bound or rate of its own: ``1000人以上``, ``不少于5期``, ``每年建立10个``
+_PLAN_BOUND = re.compile(r"\d\s*[^\d，,；;。]{0,3}(?:以上|及以上)|不少于|不少於|不低于|不低於|至少|每年")
+
+
+def cumulative_plan_sentence(sentence: str) -> bool:
+    """A sentence whose only past marker is a cumulative ``累计`` and that sets a plan's bound or yearly rate
+    (``每年建立10个以上基地,…,累计培训15万人``, ``2.累计培训学员1000人以上,实施培训不少于5期``): the total the plan is
+    to reach, not a result. Not a sentence with a frame of now or a done word (``今年以来累计培训1000人以上``,
+    ``已累计培训1000人以上``, ``累计培训了300人``), nor one without a bound (``累计培训15万人``)."""
+    if _CUMULATIVE.search(sentence) is None or _FRAME_OF_NOW.search(sentence) is not None:
+        return False
+    if has_past_marker(_CUMULATIVE.sub("", sentence)):
+        return False
+    return _PLAN_BOUND.search(sentence) is not None

@@ -950,6 +950,7 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
                                     else masks_prior_year_base(row, role)), m.start() - item) \
             and not _rest16.plans_in_own_clause(row, m.start() - item) \
             and not _own_clause.commits_in_own_clause(row, m.start() - item) \
+            and not _own_clause.cumulative_plan_sentence(row) \
             and not (role != "report" and progress_follows_task(row, m.start() - item)):  # (r16 rest16; r16 t24)
         if role != "report" and funds_after_past_clause(before, clause_head, unit, after):
             return Decision(True, ("funds",))  # (r15) ``…均已勘察,年内先行筹措800万元经费``: money set after a past clause
