@@ -31,6 +31,7 @@ from extract.rules import table_captions as _t17  # (r17 table17)
 from extract.rules import table_layouts as _tl18  # (r18 tablelay18)
 from extract.rules import project_tables as _ptab  # (confC19) project tables with no unit column
 from extract.rules import upload_stamps as _stamps  # (O3d) upload stamps over a dated plan
+from extract.rules import report_cutoffs as _cutoffs  # (O3d) an undated page's cut-off year
 from extract.rules import rulebook_targets as _rb  # (rulebook G4a)
 from extract.rules.target_exclusions import announces_progress, cites_page_address, counts_set_out_list, link_list_spans
 from extract.rules.quotas import row_quotas
@@ -400,6 +401,8 @@ class RulesExtractor:
             return issued  # (r15 ug15, O3d) a story of the issue of ``某政发【2030】7号`` under a later site stamp
         if meta.date and (own := _stamps.stamped_plan_year(doc.text, year)) is not None:
             return own  # (O3d) a doc-sharing site's upload stamp over a plan that names its own year
+        if year is None:
+            year = _cutoffs.cutoff_year(doc.text)  # (O3d) an undated page speaks from its figures' cut-off year
         return year
 
     @staticmethod
