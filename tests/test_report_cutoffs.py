@@ -26,3 +26,20 @@ def test_roc_past_years_give_no_targets_on_undated_report():
     got = {(r.value, r.unit) for r in records(text, "numeric_target")}
     assert (76.4, "%") not in got and (34.0, "校") not in got
     assert (100.0, "校") in got
+
+
+from extract.rules.report_cutoffs import reviewed_year_after  # noqa: E402
+
+
+def test_reviewed_year_after():
+    assert reviewed_year_after("某市政府工作报告。在2031年工作回顧方面,報告提到…") == 2032
+    assert reviewed_year_after("某局2031年工作总结及2032年工作计划") == 2032
+    assert reviewed_year_after("某局2032年工作计划。到2035年,新建学校5所。") is None
+
+
+def test_reviewed_year_dates_undated_report():
+    text = ("某市人大会议开幕,市长作政府工作报告。\n在2031年工作回顧方面,報告提到,提供11.2萬個就業崗位,"
+            "2031年精準幫扶7.2萬名困難人員。2032年將新增就業崗位12萬個。\n")
+    got = {(r.value, r.unit) for r in records(text, "numeric_target")}
+    assert (7.2, "万名") not in got
+    assert (12.0, "万个") in got
