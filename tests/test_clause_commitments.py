@@ -63,3 +63,25 @@ def test_cumulative_plan_records():
     assert (12.0, "万人") in got and (70.0, "%") in got
     past = "某县工作总结\n今年以来,全县累计培训12万人,培训后就业率达到70%以上。\n"
     assert (12.0, "万人") not in {(r.value, r.unit) for r in records(past, "numeric_target")}
+
+
+from extract.rules.clause_commitments import object_of_for_frame  # noqa: E402
+
+
+def test_object_of_for_frame():
+    assert object_of_for_frame("今年对甲苑、乙苑等", "个", "小区进行“气改”改造")
+    assert object_of_for_frame("并对城区 ", "处", " 交通堵点开展分类治理")
+    assert object_of_for_frame("对", "个", "小区调压设施进行安全提升")
+
+
+def test_object_of_for_frame_near_misses():
+    assert not object_of_for_frame("对甲区提交的", "项", "议案进行审议")   # a described set of items
+    assert not object_of_for_frame("对于城区", "处", "堵点开展治理")          # 对于
+    assert not object_of_for_frame("今年对城区", "处", "堵点的情况")          # no measure verb after
+    assert not object_of_for_frame("相对城区", "处", "堵点进行治理")          # 相对
+    assert not object_of_for_frame("对城区", "%", "的路段进行治理")           # a share
+
+
+def test_object_of_for_frame_records():
+    text = "某市民生实事\n缓堵促畅\n打通断头路,改善出行环境。并对城区 60 处交通堵点开展分类治理。\n"
+    assert (60.0, "处") in {(r.value, r.unit) for r in records(text, "numeric_target")}

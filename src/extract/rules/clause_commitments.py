@@ -55,3 +55,20 @@ def cumulative_plan_sentence(sentence: str) -> bool:
     if has_past_marker(_CUMULATIVE.sub("", sentence)):
         return False
     return _PLAN_BOUND.search(sentence) is not None
+
+
+# ``对甲苑、乙苑等28个小区进行改造``, ``對中心城区60处堵点开展治理``, ``对甲村等约130棵树木进行修枝``: the count stands in
+# the object of a ``对…`` phrase that the measure's verb (进行/开展/实施 and its action) closes after it
+_FOR_OPENS = re.compile(r"(?<![可能以成作认認相绝絕针針面反应應])(?:对|對)(?!于|於|照|标|標|比|接|口|外|象|策|待)[^，,；;。:：\d]{0,30}$")
+_MEASURE_CLOSES = re.compile(r"^[^，,；;。\d]{1,16}?(?:进行|進行|开展|開展|实施|實施)\s*[“\"「]?[\u4e00-\u9fff]")
+
+
+def object_of_for_frame(clause_head: str, unit: str, after: str) -> bool:
+    """The number counts the things a measure is done to, in the ``对…进行/开展…`` frame of a list of tasks
+    (``对甲苑、乙苑等28个小区进行“气改”``, ``对30个小区调压设施进行安全提升``, ``对城区60处堵乱点开展分类治理``): the
+    planned reach of the works (N12b), read like ``对辖区N栋…进行改造``. Not a phrase with no verb after the count
+    (``对30个小区的情况``), nor ``对于``/``对照``/``相对`` and the like, nor a count with no measure word."""
+    if not unit or unit in ("%", "‰"):
+        return False
+    return (_FOR_OPENS.search(clause_head) is not None and not clause_head.rstrip().endswith("的")
+            and _MEASURE_CLOSES.match(after) is not None)

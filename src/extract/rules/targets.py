@@ -1028,7 +1028,7 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
         decision = Decision(True, rest) if rest else Decision(role in ("goal", "plan"), ("section:" + role,) if role in ("goal", "plan") else ("bare",))
     if not decision.target and role != "report" and decision.cues and decision.cues[0].rstrip() in ("status:为", "bare") \
             and (serves_count(before, unit, after) or works_for_counted(before, unit, after)
-                 or renews_counted(clause_head, unit, after)
+                 or renews_counted(clause_head, unit, after) or _own_clause.object_of_for_frame(clause_head, unit, after)
                  or _tfn17.serves_more(before, unit, after)):  # (r16 tfn16) ``更新120部电梯``, ``对辖区6栋…进行改造``; (r17 tfn17) ``为80例…``
         decision = Decision(True, ("serves",))  # ``为3000名老人提供…``: a service's planned reach
     if not decision.target and role != "report" and decision.cues and (decision.cues[0] in ("bare", "status:为")
