@@ -85,3 +85,10 @@ def test_object_of_for_frame_near_misses():
 def test_object_of_for_frame_records():
     text = "某市民生实事\n缓堵促畅\n打通断头路,改善出行环境。并对城区 60 处交通堵点开展分类治理。\n"
     assert (60.0, "处") in {(r.value, r.unit) for r in records(text, "numeric_target")}
+
+
+def test_budgeting_verb_in_own_clause():
+    s = "甲館舍都已相當老舊,市府也編列1.4億進行整建"
+    assert commits_in_own_clause(s, s.index("1.4"))
+    s2 = "市府去年已編列1.4億進行整建"
+    assert not commits_in_own_clause(s2, s2.index("1.4"))
