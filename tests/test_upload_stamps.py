@@ -45,3 +45,9 @@ def test_news_byline_year_still_past():
     news = _PLAN.replace("时间:2034-04-09 08:27:37", "时间:2034-04-09 08:27 来源:某县日报")
     got = {(r.value, r.unit) for r in records(news, "numeric_target")}
     assert (800.0, "万元") not in got
+
+
+def test_plan_beside_outturn_is_no_plan_year():
+    text = ("时间:2034-04-09 08:27:37\n某镇2031年计划投资2亿元,实际完成2.3亿元。2031年计划新建道路12公里,已完成10公里。\n")
+    assert planned_own_year(text) is None
+    assert stamped_plan_year(text, 2034) is None

@@ -19,6 +19,11 @@ _YEAR_PLAN_TITLE = re.compile(r"^(20\d\d)年[^，,。；;:：\d]{0,24}(?:工作�
 _YEAR_PLANS = re.compile(r"(?<!\d)(20\d\d)年(?:[^，,。；;:：\d“”]{0,4})?(?:计划|計劃)(?!执行|完成|执行情况|任务完成|目标完成)")
 
 
+_SENTENCE_END = re.compile(r"[。！？!?\n]")
+# a sentence that sets the plan beside its outturn (``2031年计划投资2亿元,实际完成2.3亿元``) reports, it plans nothing
+_OUTTURN = re.compile(r"实际|實際|已|完成了|完成率|超额|超額")
+
+
 def upload_stamp_year(text: str) -> int | None:
     """The year of a bare ``时间:`` upload stamp among the page's first 40 lines (``时间:2034-05-06 08:27:37`` ->
     2034); None where no line is such a stamp or where more than one is (an aggregator's list)."""
@@ -28,11 +33,13 @@ def upload_stamp_year(text: str) -> int | None:
 
 def planned_own_year(text: str) -> int | None:
     """The year a plan text names as its own: the year of a title line ``2031年…工作方案`` among the first 40 lines,
-    else the latest year of the sentences that plan it (``2031年计划投资…``: at least two such sentences)."""
+    else the latest year of the sentences that plan it (``2031年计划投资…``: at least two such sentences; not a sentence
+    that sets the plan beside its outturn, ``2031年计划投资2亿元,实际完成2.3亿元``)."""
     for ln in text.splitlines()[:40]:
         if (m := _YEAR_PLAN_TITLE.match(ln.strip())):
             return int(m.group(1))
-    years = [int(m.group(1)) for m in _YEAR_PLANS.finditer(text)]
+    years = [int(m.group(1)) for sentence in _SENTENCE_END.split(text) if not _OUTTURN.search(sentence)
+             for m in _YEAR_PLANS.finditer(sentence)]
     return max(years) if len(years) >= 2 else None
 
 
