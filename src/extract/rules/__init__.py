@@ -31,6 +31,8 @@ from extract.rules import table_captions as _t17  # (r17 table17)
 from extract.rules import table_layouts as _tl18  # (r18 tablelay18)
 from extract.rules import project_tables as _ptab  # (confC19) project tables with no unit column
 from extract.rules import unit_salutations as _usal  # (unitP20) addressee lines own no paragraphs
+from extract.rules import upload_stamps as _stamps  # (O3d) upload stamps over a dated plan
+from extract.rules import report_cutoffs as _cutoffs  # (O3d) an undated page's cut-off year
 from extract.rules import rulebook_targets as _rb  # (rulebook G4a)
 from extract.rules.target_exclusions import announces_progress, cites_page_address, counts_set_out_list, link_list_spans
 from extract.rules.quotas import row_quotas
@@ -402,6 +404,11 @@ class RulesExtractor:
             return numbered  # (O3d) a page's later stamp over a document numbered ``…〔2030〕5号``: the number's year
         if meta.date and not meta.doc_number and (issued := issued_number_year(doc.text)) is not None and issued < year:
             return issued  # (r15 ug15, O3d) a story of the issue of ``某政发【2030】7号`` under a later site stamp
+        if meta.date and (own := _stamps.stamped_plan_year(doc.text, year)) is not None:
+            return own  # (O3d) a doc-sharing site's upload stamp over a plan that names its own year
+        if year is None:
+            year = max((y for y in (_cutoffs.cutoff_year(doc.text), _cutoffs.reviewed_year_after(doc.text)) if y),
+                       default=None)  # (O3d) an undated page speaks from its figures' cut-off year, or after a year it reviews
         return year
 
     @staticmethod

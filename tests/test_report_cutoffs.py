@@ -1,0 +1,45 @@
+"""O3d: an undated page's cut-off year, and ROC years dating a number as past (made-up texts)."""
+
+from rules_kit import records
+
+from extract.rules.report_cutoffs import cutoff_year, roc_year_stated_before
+
+
+def test_cutoff_year():
+    assert cutoff_year("截至2032年3月底,甲率已达45%。截至2031年底,乙数为12个。") == 2032
+    assert cutoff_year("截至 121 年 3 月底本市接管率已達 45%") == 2032
+    assert cutoff_year("到2035年,新建学校5所。") is None          # a deadline is no cut-off
+    assert cutoff_year("截至目前,已建成学校5所。") is None        # no year
+
+
+def test_roc_year_before():
+    assert roc_year_stated_before("本府於 120 年完成距離工業區 0.5 公里之 ") == 2031
+    assert roc_year_stated_before("民國119年本市確定病例 ") == 2030
+    assert roc_year_stated_before("服務滿2年以上者每月補助 ") is None     # a count of years
+    assert roc_year_stated_before("總計1,120年來累積 ") is None           # a grouped figure
+    assert roc_year_stated_before("本市甲率達 ") is None
+
+
+def test_roc_past_years_give_no_targets_on_undated_report():
+    text = ("(六)改善空品\n本市 120 年統計至 12 月底,空氣品質良率達 76.4%;較 119 年改善約 5.5%。"
+            "截至 121 年 3 月底本市接管率已達 45%。本府於 120 年完成甲區 34 校裝設;121 年起預計完成 100 校裝設。\n")
+    got = {(r.value, r.unit) for r in records(text, "numeric_target")}
+    assert (76.4, "%") not in got and (34.0, "校") not in got
+    assert (100.0, "校") in got
+
+
+from extract.rules.report_cutoffs import reviewed_year_after  # noqa: E402
+
+
+def test_reviewed_year_after():
+    assert reviewed_year_after("某市政府工作报告。在2031年工作回顧方面,報告提到…") == 2032
+    assert reviewed_year_after("某局2031年工作总结及2032年工作计划") == 2032
+    assert reviewed_year_after("某局2032年工作计划。到2035年,新建学校5所。") is None
+
+
+def test_reviewed_year_dates_undated_report():
+    text = ("某市人大会议开幕,市长作政府工作报告。\n在2031年工作回顧方面,報告提到,提供11.2萬個就業崗位,"
+            "2031年精準幫扶7.2萬名困難人員。2032年將新增就業崗位12萬個。\n")
+    got = {(r.value, r.unit) for r in records(text, "numeric_target")}
+    assert (7.2, "万名") not in got
+    assert (12.0, "万个") in got
