@@ -36,3 +36,13 @@ def test_no_year_written():
 def test_title_like():
     assert is_title_like("某镇2031年工作方案")
     assert not is_title_like("2月6日,某县召开重点工作推进会。")
+
+
+def test_news_byline_is_no_upload_stamp():
+    from extract.rules.goal_plan_time import has_news_byline, work_plan_year
+    news = "某镇重点工作安排\n\n时间:2034-04-09 08:27 来源:某县日报\n\n(一)2031年计划新建道路3公里。\n"
+    assert has_news_byline(news)
+    assert work_plan_year(news, 2034) is None
+    stamped = news.replace(" 来源:某县日报", ":37")
+    assert not has_news_byline(stamped)
+    assert work_plan_year(stamped, 2034) == 2031

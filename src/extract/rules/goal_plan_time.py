@@ -22,6 +22,14 @@ _HEAD_LINES = 3
 
 
 _SENTENCE_MARK = re.compile(r"[。,，;；!！?？]")
+# a news byline: a date with its source on one line (``时间:2034-04-09 08:27 来源:某县日报``)
+_NEWS_BYLINE = re.compile(r"(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}.{0,30}?(?:来源|來源)\s*[:：]")
+
+
+def has_news_byline(text: str) -> bool:
+    """Whether the page's first lines carry a news byline, a date with its source (``时间:2034-04-09 08:27 来源:某县日报``):
+    the date is the story's own, not an upload stamp over a reposted plan (``时间:2034-04-09 08:27:37`` alone)."""
+    return any(_NEWS_BYLINE.search(ln) for ln in text.split("\n")[:8])
 
 
 def is_title_like(line: str) -> bool:
@@ -34,8 +42,8 @@ def work_plan_year(text: str, stamp_year: int | None) -> int | None:
     """The year a work plan speaks from under a later stamp (``stamp_year``): the latest year its text writes, when its
     headline (the first lines) names a plan of work and no report, and every year written is before the stamp's
     (``乡镇重点工作安排`` whose text plans ``2031年计划…``, under ``时间:2034-04-09`` -> 2031); None otherwise (no stamp,
-    a report's headline, no year written, or a year written as late as the stamp: the page speaks from the stamp)."""
-    if stamp_year is None:
+    a news byline with its source, a report's headline, no year written, or a year written as late as the stamp: the page speaks from the stamp)."""
+    if stamp_year is None or has_news_byline(text):
         return None
     head = "\n".join(ln for ln in [ln for ln in text.split("\n") if ln.strip()][:_HEAD_LINES] if is_title_like(ln))
     if _WORK_PLAN_TITLE.search(head) is None or _REPORT_TITLE.search(head) is not None:
