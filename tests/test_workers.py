@@ -173,6 +173,21 @@ def test_a_dying_worker_loses_only_the_item_it_works_on_not_the_next_it_holds():
         assert dict(engine.map(square, [2, 3])) == {2: 4, 3: 9}
 
 
+def test_the_driver_asks_a_worker_for_the_extractors_identity():
+    from extract.extractor import get_extractor
+    from extract.pipeline import DocWork, ExtractorIdentity, _worker_identity
+
+    work = DocWork("rules", 10**6)
+    with ProcessEngine(2) as engine:
+        engine.start(work)
+        ident = _worker_identity(engine, work)
+        assert dict(engine.map(square, [3])) == {3: 9}  # the engine serves on
+    ours = get_extractor("rules")
+    assert ident == ExtractorIdentity(ours.name, ours.version) and ident.name == "rules"
+    with ProcessEngine(1) as engine:  # work that cannot answer it: None, the driver builds its own extractor
+        assert _worker_identity(engine, square) is None
+
+
 def test_a_worker_paces_its_collector_like_the_serial_loop():
     from extract.engine import WORKER_GC_YOUNG
 
