@@ -62,7 +62,8 @@ START_METHOD = "forkserver" if "forkserver" in multiprocessing.get_all_start_met
 RULES_PRELOAD = ("extract.pipeline", "extract.rules", "extract.logs", "numpy", "ftfy", "ftfy.badness", "opencc")
 # items a worker holds at once: the one it works on and the next, so that it goes on without waiting for the driver to
 # read its answer and send another (a pipe's round trip, and the driver's GIL shared with its store writer: 6-10 ms a
-# document measured on a loaded machine, bench/README.md); a worker that dies loses only the first, the next is redone
+# document measured on a loaded machine, bench/README.md); a worker that dies loses only the first, the next is redone;
+# the batch's last items (as many as there are workers, when ``map`` knows how many are left) go one at a time
 ITEMS_IN_HAND = 2
 MAX_START_FAILURES = 3  # workers that die before they can take any item: the engine gives up
 
@@ -289,6 +290,7 @@ class ProcessEngine:
                 w.stop()
         self._idle = []
         source = iter(enumerate(items))
+        left = len(items) if hasattr(items, "__len__") else None  # items not yet taken from ``source``, if known
         retry: collections.deque[tuple[int, T]] = collections.deque()  # not taken by a worker that died
         held: dict[int, T] = {}  # key -> item, for the items in the workers' hands
         busy = self._busy  # close() ends them if the caller leaves without finishing the map
@@ -313,7 +315,14 @@ class ProcessEngine:
                         worker = min(busy, key=lambda w: len(w.keys))
                         if len(worker.keys) >= self.depth:
                             break
-                    nxt = retry.popleft() if retry else next(source, None)
+                        if left is not None and left + len(retry) <= self.workers:
+                            break  # the batch's last items go one at a time: none waits behind another's long one
+                    if retry:
+                        nxt = retry.popleft()
+                    else:
+                        nxt = next(source, None)
+                        if nxt is not None and left is not None:
+                            left -= 1
                     if nxt is None:
                         break
                     if worker is None:
