@@ -159,6 +159,35 @@ def test_process_engine_reports_errors_and_deaths_and_goes_on():
         assert dict(engine.map(square, [2, 3])) == {2: 4, 3: 9}  # the same workers serve a second map
 
 
+def test_a_dying_worker_loses_only_the_item_it_works_on_not_the_next_it_holds():
+    from extract.engine import ITEMS_IN_HAND
+
+    assert ITEMS_IN_HAND == 2
+    with ProcessEngine(1) as engine:  # one worker: it holds 5 and 6 when it dies on 5
+        got = list(engine.map(square, [4, 5, 6, 8]))
+    assert sorted(k for k, _ in got) == [4, 5, 6, 8]
+    values = dict(got)
+    assert "died while working on it: exit code 3" in values[5].reason
+    assert (values[4], values[6], values[8]) == (16, 36, 64)  # 6 done by the fresh worker, not lost
+    with ProcessEngine(1, depth=1) as engine:  # one at a time, as before
+        assert dict(engine.map(square, [2, 3])) == {2: 4, 3: 9}
+
+
+def test_the_driver_asks_a_worker_for_the_extractors_identity():
+    from extract.extractor import get_extractor
+    from extract.pipeline import DocWork, ExtractorIdentity, _worker_identity
+
+    work = DocWork("rules", 10**6)
+    with ProcessEngine(2) as engine:
+        engine.start(work)
+        ident = _worker_identity(engine, work)
+        assert dict(engine.map(square, [3])) == {3: 9}  # the engine serves on
+    ours = get_extractor("rules")
+    assert ident == ExtractorIdentity(ours.name, ours.version) and ident.name == "rules"
+    with ProcessEngine(1) as engine:  # work that cannot answer it: None, the driver builds its own extractor
+        assert _worker_identity(engine, square) is None
+
+
 def test_a_worker_paces_its_collector_like_the_serial_loop():
     from extract.engine import WORKER_GC_YOUNG
 

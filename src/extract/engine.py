@@ -31,9 +31,10 @@ Why ``forkserver`` (with the modules the work needs preloaded) and our own small
   CPython 3.11, 3.12 and 3.13: nothing was left 2 s later (``test_nothing_outlives_a_killed_driver``).
 * ``ProcessPoolExecutor`` marks the whole pool broken when one worker dies, fails every pending
   future, and does not say which item the dead worker held. Here each worker has its own pipe and
-  is sent one item at a time, so the driver always knows which item each worker holds: when a
-  worker dies, exactly that item is ``Lost`` (with its exit code or signal), a fresh worker takes
-  its place and the others never notice.
+  is sent at most two items at a time (the one it works on and the next, ``ITEMS_IN_HAND``), which it
+  does in order, so the driver always knows which item each worker is working on: when a worker
+  dies, exactly that item is ``Lost`` (with its exit code or signal), the next one it held is done
+  by another, a fresh worker takes its place and the others never notice.
 
 A third engine, ``extract.ray_engine.RayEngine`` (Ray tasks, on this machine or a cluster), has the
 same ``map`` and ``close``; it is imported only when asked for (``make_engine(kind="ray")``).
@@ -59,6 +60,11 @@ R = TypeVar("R")
 START_METHOD = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
 # what a worker of the pipeline (``extract.pipeline.DocWork`` with the rules) imports for its first document
 RULES_PRELOAD = ("extract.pipeline", "extract.rules", "extract.logs", "numpy", "ftfy", "ftfy.badness", "opencc")
+# items a worker holds at once: the one it works on and the next, so that it goes on without waiting for the driver to
+# read its answer and send another (a pipe's round trip, and the driver's GIL shared with its store writer: 6-10 ms a
+# document measured on a loaded machine, bench/README.md); a worker that dies loses only the first, the next is redone;
+# the batch's last items (as many as there are workers, when ``map`` knows how many are left) go one at a time
+ITEMS_IN_HAND = 2
 MAX_START_FAILURES = 3  # workers that die before they can take any item: the engine gives up
 
 
@@ -207,7 +213,8 @@ class _Worker:
         self.conn = parent
         self.fn = fn
         self.pid: int | None = None  # from its "ready" message: it has started
-        self.key: int | None = None  # the item it holds
+        self.keys: collections.deque[int] = collections.deque()  # the items it holds, in the order sent (it does
+        # them in that order: the first is the one it is working on)
 
     def ask_to_stop(self) -> None:
         try:
@@ -243,15 +250,16 @@ def _sigint_ignored() -> Iterator[None]:
 
 
 class ProcessEngine:
-    """``workers`` processes, one item at a time each. Workers start as the first items come and stay
+    """``workers`` processes, each working on one item with its next one sent ahead (``depth``). Workers start as the first items come and stay
     for later ``map`` calls with the same ``fn`` until ``close``. ``preload``: modules the forkserver
     imports before it forks the first worker (the modules ``fn`` needs; ignored by ``spawn``, and by a
     forkserver this process already runs)."""
 
-    def __init__(self, workers: int, preload: Iterable[str] = ()) -> None:
-        if workers < 1:
-            raise ValueError("workers must be at least 1")
+    def __init__(self, workers: int, preload: Iterable[str] = (), depth: int = ITEMS_IN_HAND) -> None:
+        if workers < 1 or depth < 1:
+            raise ValueError("workers and depth must be at least 1")
         self.workers = workers
+        self.depth = depth  # items in a worker's hands at once (``ITEMS_IN_HAND``)
         self._ctx = multiprocessing.get_context(START_METHOD)
         if START_METHOD == "forkserver" and preload:
             self._ctx.set_forkserver_preload(list(preload))
@@ -282,6 +290,7 @@ class ProcessEngine:
                 w.stop()
         self._idle = []
         source = iter(enumerate(items))
+        left = len(items) if hasattr(items, "__len__") else None  # items not yet taken from ``source``, if known
         retry: collections.deque[tuple[int, T]] = collections.deque()  # not taken by a worker that died
         held: dict[int, T] = {}  # key -> item, for the items in the workers' hands
         busy = self._busy  # close() ends them if the caller leaves without finishing the map
@@ -297,22 +306,41 @@ class ProcessEngine:
         done: list[tuple[T, R | Lost]] = []  # finished, handed out once their workers have new items
         try:
             while True:
-                while len(busy) < self.workers:  # every free slot gets an item: idle workers first, then new ones
-                    nxt = retry.popleft() if retry else next(source, None)
+                while True:  # every free slot gets an item: idle workers first, then new ones, then a next item
+                    # to each busy worker (it takes it up as soon as it has sent its answer, without waiting for
+                    # this process to read the answer and send another: ``ITEMS_IN_HAND``)
+                    if len(busy) < self.workers:
+                        worker = None
+                    else:
+                        worker = min(busy, key=lambda w: len(w.keys))
+                        if len(worker.keys) >= self.depth:
+                            break
+                        if left is not None and left + len(retry) <= self.workers:
+                            break  # the batch's last items go one at a time: none waits behind another's long one
+                    if retry:
+                        nxt = retry.popleft()
+                    else:
+                        nxt = next(source, None)
+                        if nxt is not None and left is not None:
+                            left -= 1
                     if nxt is None:
                         break
-                    worker = idle.pop() if idle else _Worker(self._ctx, fn)
+                    if worker is None:
+                        worker = idle.pop() if idle else _Worker(self._ctx, fn)
                     try:
                         worker.conn.send(nxt)
                     except (OSError, ValueError):  # it died since its last answer: another takes the item
                         retry.appendleft(nxt)
+                        if worker.keys:  # what it held comes back as its death is seen below
+                            break
                         worker.kill()
                         if worker.pid is None:
                             start_failed(worker)
                         continue
                     held[nxt[0]] = nxt[1]
-                    worker.key = nxt[0]
-                    busy.append(worker)
+                    if not worker.keys:
+                        busy.append(worker)
+                    worker.keys.append(nxt[0])
                 while done:  # the workers already have their next items while the caller deals with these
                     yield done.pop(0)
                 if not busy:
@@ -331,15 +359,20 @@ class ProcessEngine:
                     except (EOFError, OSError):
                         gone = True
                     if answer is not None:
-                        busy.remove(worker)
-                        (idle.append(worker) if worker.proc.is_alive() else worker.kill())
                         key, result = answer
+                        worker.keys.remove(key)  # (the first it held: it does them in order)
+                        if not worker.keys:
+                            busy.remove(worker)
+                            (idle.append(worker) if worker.proc.is_alive() else worker.kill())
                         done.append((held.pop(key), result))
                     elif gone:
                         worker.proc.join(5)
                         busy.remove(worker)
                         worker.kill()
-                        key = worker.key
+                        keys, worker.keys = list(worker.keys), collections.deque()
+                        # the items it had not begun are not theirs to lose: another worker takes them
+                        retry.extendleft((k, held.pop(k)) for k in reversed(keys[1:]))
+                        key = keys[0]
                         if worker.pid is None:  # died before it could take anything: not the item's fault
                             retry.appendleft((key, held.pop(key)))
                             start_failed(worker)

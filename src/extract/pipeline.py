@@ -159,6 +159,25 @@ class DocFailed:
 DocWorkResult = DocDone | DocUnchanged | DocFailed
 
 
+@dataclass(frozen=True)
+class ExtractorIdentity:
+    """What the driver of a parallel rules run needs of the extractor (the store's run row, the summary): its name
+    and version, asked of a worker (``IDENTITY``) rather than built in the driver, whose import of the rules (~0.8 s
+    of CPU, bench/README.md) would only duplicate the workers' own."""
+
+    name: str
+    version: str
+
+
+IDENTITY = DocTask(-1, None, "", None)  # a task that asks a worker for ``ExtractorIdentity``
+
+
+def _worker_identity(engine: Engine, work: "DocWork") -> ExtractorIdentity | None:
+    """The extractor's identity from one of ``engine``'s started workers, or None (no worker answered it)."""
+    answers = [res for _, res in engine.map(work, [IDENTITY])]
+    return answers[0] if answers and isinstance(answers[0], ExtractorIdentity) else None
+
+
 class DocWork:
     """Read a document, skip it if unchanged, else process it; every error becomes a ``DocFailed``.
 
@@ -197,6 +216,9 @@ class DocWork:
     def __call__(self, task: DocTask) -> DocWorkResult:
         t1 = time.time()
         path = task.path
+        if path is None:  # ``IDENTITY``: the extractor's name and version, as a worker has them
+            extractor = self._get_extractor()
+            return ExtractorIdentity(extractor.name, extractor.version)
         try:
             extractor = self._get_extractor()
             doc = read_document(path, self.max_bytes)
@@ -250,7 +272,9 @@ def run(config: RunConfig, engine: Engine | None = None) -> RunSummary:
                 work.run_id = run_id
                 if hasattr(engine, "start"):
                     engine.start(work)
-            extractor = get_extractor(config.backend, config.llm)
+            # the workers extract: the driver needs only the extractor's name and version
+            extractor = (_worker_identity(engine, work) if files and hasattr(engine, "start") else None) \
+                or get_extractor(config.backend, config.llm)
         else:
             extractor = get_extractor(config.backend, config.llm)
             files = discover(config.inputs)
@@ -282,8 +306,8 @@ def run(config: RunConfig, engine: Engine | None = None) -> RunSummary:
             # the driver's LLM settings as resolved here (flags, environment), not a worker's environment
             work = DocWork(config.backend, config.max_bytes, getattr(extractor, "config", config.llm), extractor)
             work.run_id = run_id
-        else:  # started early (rules): the driver's copy uses the driver's extractor, as above
-            work._extractor = extractor
+        elif not isinstance(extractor, ExtractorIdentity):  # started early (rules): the driver's copy uses the
+            work._extractor = extractor  # driver's extractor, as above
         if config.backend != "rules" and hasattr(engine, "share_llm"):
             work.shared_llm = engine.share_llm(work.llm)
         with _paced_collector(), contextlib.closing(engine.map(work, tasks)) as results:
