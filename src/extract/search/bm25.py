@@ -169,6 +169,32 @@ def question_words(tokens: Sequence[str]) -> list[str]:
     return [t for t in tokens if not _QUESTION_WORD.match(t)]
 
 
+# A word of the query that no item's text holds at all (``某县有哪些学校在办某计划``: the place the page calls ``本县``; a
+# programme's or district's name the answering sentence does not repeat) tells no hit from another, yet counted at the
+# largest idf a token can have it shrank every hit's share of the query alike: the BM25 list's best hit, holding the rest
+# of the question, lost its vote in the fusion (its share is scaled by that share squared) and the list its weight, so
+# the dense list alone decided. Such words weigh nothing in the share (``absent_words``), when the words the texts hold
+# outweigh them. Not: a single character (``后``, ``读`` of ``报名后再读夜校``: the question's phrasing); a word the texts
+# hold inside a longer one (``班化`` of ``小班化``); a question most of whose weight is absent words (its one held word,
+# say the place, would then make every hit that names the place a full match).
+ABSENT_MIN = 2
+ABSENT_RATIO = 1.5  # the held words' idf over the absent words' for these to weigh nothing
+
+
+def absent_words(tokens: Sequence[str], index: "BM25Index", text: str, scale: dict[str, float] | None = None) -> list[str]:
+    """The words of ``tokens`` (a query's) of ``ABSENT_MIN`` characters or more that neither ``index``'s vocabulary nor
+    ``text`` (every item's BM25 text) holds, when the held tokens outweigh them by idf (``scale``: a token's share of
+    its idf; an absent word's parts jieba cut out of it as well count once): ``["某县", "科学", "教育", "计划"]`` over
+    items that say ``本县…科学教育计划`` -> ``["某县"]``; else []."""
+    toks = list(dict.fromkeys(tokens))
+    absent = [t for t in toks if len(t) >= ABSENT_MIN and t not in index.vocab and t not in text]
+    if not absent:
+        return []
+    held = sum(index.idf(t) * (scale or {}).get(t, 1.0) for t in toks if t not in absent)
+    names = sum(index.idf(t) for t in absent if not any(t != o and t in o for o in absent))
+    return absent if held >= names * ABSENT_RATIO else []
+
+
 # characters jieba glues to a question's word (``要建`` of ``…学校要建多少所``, ``多少岁``, ``县里``, ``率要``, ``能免``): a
 # query token no item holds is read as the word left when they are taken off its ends, if an item holds that
 _GLUE_HEAD = re.compile(r"^(?:多少|要|能|会|把|给|在|都|也|就|还|才|让|被|去|来|新|再|又|该|得)+")

@@ -42,7 +42,8 @@ import numpy as np
 
 from extract.embed import Embedder, l2_normalise
 from extract.errors import UserError
-from extract.search.bm25 import (BIGRAM_WEIGHT, PLAIN_COVER, PLAIN_WEIGHT, BM25Index, bigrams, normalise_query,
+from extract.search.bm25 import (BIGRAM_WEIGHT, PLAIN_COVER, PLAIN_WEIGHT, BM25Index, absent_words, bigrams,
+                                 normalise_query,
                                  plain_words, question_words, tokenize, unglued, without_yes_no)
 from extract.search.regional import (REGIONAL_COVER, REGIONAL_WEIGHT, REVERSE_WEIGHT, mainland_to_regional,
                                      regional_to_mainland, written_mandarin)
@@ -63,6 +64,7 @@ ANN_THRESHOLD = 20_000  # vectors from which search.faiss is an IVF index (appro
 IVF_LISTS_PER_SQRT = 2  # an IVF index has round(2 * sqrt(N)) lists
 IVF_TRAIN_PER_LIST = 40  # k-means trains on this many vectors per list (a fixed-seed sample)
 IVF_NPROBE = 64  # lists a query scans (recall against flat for 8-64: bench/README.md)
+ABSENT_FLOOR = 0.5  # the share of the question the best BM25 hit must hold once its absent words are set aside
 SCHEMA_VERSION = "search.v4"  # a change drops search_items (cached vectors stay valid) and rebuilds
 MODES = ("hybrid", "dense", "bm25")
 
@@ -269,6 +271,7 @@ class SearchIndex:
             self._bm25 = None
             self._bm25_pairs = None
             self._held_cache = None
+            self._lexical_text = None
 
     def _sync_vectors(self, rep: SyncReport) -> None:
         emb = self.embedder
@@ -416,6 +419,7 @@ class SearchIndex:
             self._bm25 = None
             self._bm25_pairs = None
             self._held_cache = None
+            self._lexical_text = None
             self._cols = None
         return self._rows
 
@@ -472,6 +476,13 @@ class SearchIndex:
         if self._bm25_pairs is None:
             self._bm25_pairs = BM25Index([bigrams(r["search_text"]) for r in rows], keep=[bool(r["lexical"]) for r in rows])
         return self._bm25_pairs
+
+    @property
+    def lexical_text(self) -> str:
+        """Every BM25 item's text, one a line (``bm25.absent_words``: which query words no text holds)."""
+        if getattr(self, "_lexical_text", None) is None:
+            self._lexical_text = "\n".join(r["search_text"] or "" for r in self.rows if r["lexical"])
+        return self._lexical_text
 
     def bm25_scores(self, query: str, qtokens: Sequence[str]) -> np.ndarray:
         """The BM25 side of a query: its words' scores plus ``BIGRAM_WEIGHT`` of its character pairs'."""
@@ -590,6 +601,11 @@ class SearchIndex:
             # an added word (an everyday word's or another region's) counts its share of its idf
             cover = self.bm25.coverages(qtokens, cover_scale)[bm_list[:RRF_DEPTH]]
             cover = cover.astype(np.float64)
+            if cover_scale and any(v == 0.0 for v in cover_scale.values()) and cover.max() < ABSENT_FLOOR:
+                # words no text holds are set aside only where the rest of the question then finds a hit that holds
+                # most of it (``bm25.absent_words``); else the list is chance matches, and the words count as before
+                cs = {t: v for t, v in cover_scale.items() if v != 0.0}
+                cover = self.bm25.coverages(qtokens, cs)[bm_list[:RRF_DEPTH]].astype(np.float64)
             # a question that names a unit asks for that unit's measures: their list weighs more
             weights = weights_for(float(cover[0]), by_unit)
             scales = (None, (cover ** COVER_POWER).tolist())
@@ -731,6 +747,7 @@ class SearchIndex:
                     rtokens = rtokens + added
         cover = {t: PLAIN_COVER for t in xtokens}
         cover.update({t: REGIONAL_COVER for t in rtokens})
+        cover.update({t: 0.0 for t in absent_words(qtokens, self.bm25, self.lexical_text, cover)} if qtokens else {})
         ranked = self._rank(dense, bm, mask, mode, collapse, depth, query_phrase(query), qtokens,
                             unit_list_units(query, self.known_units), cover, asks_lead(query))
         return self._hits(ranked, dense, bm, top_k, collapse, per_region)
