@@ -65,6 +65,7 @@ from extract.rules import goal_headline_leads as _glued  # (goalX20) O2, O3: a h
 from extract.rules import goal_launches as _launch  # (goalX20) O3: the launch of a year's work told as news
 from extract.rules import goal_update_stamps as _update  # (goalX20) O3d: a later update stamp
 from extract.rules.target_status import title_reports_results
+from extract.rules.list_done_leads import lead_reports_list_done  # N13a: a lead announcing a list done
 from extract.rules.target_layouts import restated_plan_sentence, row_breakdown_hits, time_limit_cell
 from extract.rules.units import (AssignmentHit, task_above, without_item_marker, find_charge_clauses, find_inline_assignments, find_listed_assignments, find_role_runs, find_verb_assignments,
                                  find_spaced_labels, find_trailing_labels, form_item_title, label_key_holds_on, parse_label_line, read_label_block, split_roles, apply_lead_marks,
@@ -388,7 +389,7 @@ class RulesExtractor:
                  if 0 < len(ln.text.strip()) <= 70 and "。" not in ln.text and ln.index not in s.headings]
         reports = any(title_reports_past(h) or title_reports_done(h) or title_reports_list(h) or title_reports_results(h)
                       for h in heads) or any(
-            publishes_report(ln.text) for ln in s.lines[:3])
+            publishes_report(ln.text) for ln in s.lines[:3]) or lead_reports_list_done(doc.text[:400])
         return reports, RulesExtractor.doc_year(doc)
 
     @staticmethod
