@@ -11,6 +11,7 @@ from extract.cues import column_role, is_person_name, is_unit_cell
 from extract.roles import HELP_VERBS, LEAD_VERBS, alternation
 from extract.data import Span, Table, TableRow, trusted_span
 from extract.headings import _SENTENCE_END, Line, parse_heading
+from extract.header_wraps import continues_header_cell  # a header cell wrapped over two lines
 from extract.table_cues import (TIME_CELL as _TIME_CELL, VALUE_CELL as _VALUE_CELL, head_roles, is_attribute_cell,
                                 is_base_column, is_empty_value, is_value_note, result_year, is_row_number_before, is_table_note)
 
@@ -136,7 +137,8 @@ def _header_columns(cells: list[str]) -> tuple[list[str], list[int]]:
     cols: list[str] = []
     for c in cells:
         c = "".join(c.split())  # (perf17) ``_SPACES.sub("", c)``: ``\s`` is ``str.isspace``, and a split of C speed
-        if cols and (_BRACKET_UNIT.fullmatch(c) or (_YEAR_CELL.match(cols[-1]) and c in _YEAR_TAILS)):
+        if cols and (_BRACKET_UNIT.fullmatch(c) or (_YEAR_CELL.match(cols[-1]) and c in _YEAR_TAILS)
+                     or continues_header_cell(cols[-1], c)):  # ``建设起`` + ``止年限``, ``资金`` + ``来源``
             cols[-1] += c  # ``总投资`` + ``(万元)``; ``2023年`` + ``目标进度``: one column
         elif cols and c in _HEADER_JOIN and not cols[-1].endswith(c) and (
                 c in ("名称", "内容") or (len(cols[-1]) <= 4 and column_role(cols[-1]) in _JOINS_ROLES)):
