@@ -33,3 +33,13 @@ def test_page_led_by_list_done_gives_no_targets():
     p.write_text(plan)
     recs = [r for r in process_document(read_document(p), "rules").records if r.type == "numeric_target"]
     assert recs != []
+
+
+def test_lead_that_turns_to_the_next_list():
+    assert not lead_reports_list_done("过去一年,全区十件实事全部完成。\n2032年,全区将办好以下民生实事:")
+    assert not lead_reports_list_done("某县2031年实事全部完成。明年某县再办十件实事。")
+    assert lead_reports_list_done("某市2031年实事项目顺利完成。某市共安排31项实事,年度计划投资12亿元。")
+
+
+def test_beaten_plan_is_no_turn_ahead():
+    assert lead_reports_list_done("某市2031年实事项目顺利完成,其中,8个项目超计划完成。")
