@@ -34,3 +34,17 @@ def continues_header_cell(prev: str, cell: str) -> bool:
     if _YEAR_HEAD.match(prev) and _PLAN_TAIL.match(cell):
         return True
     return prev.endswith("牵头") and _UNIT_TAIL.match(cell) is not None
+
+
+_SHORT_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}")
+
+
+def wrapped_title_cell(cells: list[str], ncols: int) -> bool:
+    """A row one cell longer than its header whose first two cells are the halves of a project name the column
+    wrapped (``城市用气`` / ``提升工程``, then the content ``对甲小区进行改造…``): both short words with no figure or mark,
+    the cell after them longer than either. Not a row as long as its header, nor a name then a short content
+    (``甲工程`` / ``新建3所``: a figure)."""
+    if len(cells) != ncols + 1 or len(cells) < 3:
+        return False
+    a, b, c = (x.strip() for x in cells[:3])
+    return _SHORT_NAME.fullmatch(a) is not None and _SHORT_NAME.fullmatch(b) is not None and len(c) > max(len(a), len(b))

@@ -11,7 +11,7 @@ from extract.cues import column_role, is_person_name, is_unit_cell
 from extract.roles import HELP_VERBS, LEAD_VERBS, alternation
 from extract.data import Span, Table, TableRow, trusted_span
 from extract.headings import _SENTENCE_END, Line, parse_heading
-from extract.header_wraps import continues_header_cell  # a header cell wrapped over two lines
+from extract.header_wraps import continues_header_cell, wrapped_title_cell  # a header cell wrapped over two lines
 from extract.table_cues import (TIME_CELL as _TIME_CELL, VALUE_CELL as _VALUE_CELL, head_roles, is_attribute_cell,
                                 is_base_column, is_empty_value, is_value_note, result_year, is_row_number_before, is_table_note)
 
@@ -623,6 +623,8 @@ def _find_task_tables(lines: list[Line], cells: list[Cell] | None = None) -> lis
             row = join_broken_units(row, whole)
             if len(row) > len(body_cols) and len(merged := _merge_unit_runs(row, whole)) == len(body_cols):
                 row = merged  # a unit list broken one unit per line: one cell
+            elif wrapped_title_cell([c.text for c in row], len(body_cols)):  # ``城市用气`` / ``提升工程``: one name
+                row = [Cell(row[0].text + row[1].text, row[0].start, row[1].end, row[0].line)] + row[2:]
             full = _roles_from_header(cols, len(row), plain_title=True)
             if full is not None and any(r in ("lead", "responsible") for r in full) and all(
                     _unit_like(c.text) == (r in ("lead", "responsible")) for c, r, h in zip(row, full, body_cols)
