@@ -11,6 +11,7 @@ from extract.cues import column_role, is_person_name, is_unit_cell
 from extract.roles import HELP_VERBS, LEAD_VERBS, alternation
 from extract.data import Span, Table, TableRow, trusted_span
 from extract.headings import _SENTENCE_END, Line, parse_heading
+from extract.header_wraps import continues_header_cell, wrapped_title_cell  # a header cell wrapped over two lines
 from extract.table_cues import (TIME_CELL as _TIME_CELL, VALUE_CELL as _VALUE_CELL, head_roles, is_attribute_cell,
                                 is_base_column, is_empty_value, is_value_note, result_year, is_row_number_before, is_table_note)
 
@@ -136,7 +137,8 @@ def _header_columns(cells: list[str]) -> tuple[list[str], list[int]]:
     cols: list[str] = []
     for c in cells:
         c = "".join(c.split())  # (perf17) ``_SPACES.sub("", c)``: ``\s`` is ``str.isspace``, and a split of C speed
-        if cols and (_BRACKET_UNIT.fullmatch(c) or (_YEAR_CELL.match(cols[-1]) and c in _YEAR_TAILS)):
+        if cols and (_BRACKET_UNIT.fullmatch(c) or (_YEAR_CELL.match(cols[-1]) and c in _YEAR_TAILS)
+                     or continues_header_cell(cols[-1], c)):  # ``建设起`` + ``止年限``, ``资金`` + ``来源``
             cols[-1] += c  # ``总投资`` + ``(万元)``; ``2023年`` + ``目标进度``: one column
         elif cols and c in _HEADER_JOIN and not cols[-1].endswith(c) and (
                 c in ("名称", "内容") or (len(cols[-1]) <= 4 and column_role(cols[-1]) in _JOINS_ROLES)):
@@ -621,6 +623,8 @@ def _find_task_tables(lines: list[Line], cells: list[Cell] | None = None) -> lis
             row = join_broken_units(row, whole)
             if len(row) > len(body_cols) and len(merged := _merge_unit_runs(row, whole)) == len(body_cols):
                 row = merged  # a unit list broken one unit per line: one cell
+            elif wrapped_title_cell([c.text for c in row], len(body_cols)):  # ``城市用气`` / ``提升工程``: one name
+                row = [Cell(row[0].text + row[1].text, row[0].start, row[1].end, row[0].line)] + row[2:]
             full = _roles_from_header(cols, len(row), plain_title=True)
             if full is not None and any(r in ("lead", "responsible") for r in full) and all(
                     _unit_like(c.text) == (r in ("lead", "responsible")) for c, r, h in zip(row, full, body_cols)

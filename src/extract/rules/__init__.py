@@ -67,6 +67,8 @@ from extract.rules import goal_headline_leads as _glued  # (goalX20) O2, O3: a h
 from extract.rules import goal_launches as _launch  # (goalX20) O3: the launch of a year's work told as news
 from extract.rules import goal_update_stamps as _update  # (goalX20) O3d: a later update stamp
 from extract.rules.target_status import title_reports_results
+from extract.rules.list_done_leads import lead_reports_list_done  # N13a: a lead announcing a list done
+from extract.rules.list_issue_leads import is_item_title, tells_list_issued  # a story of a list's issue
 from extract.rules.target_layouts import restated_plan_sentence, row_breakdown_hits, time_limit_cell
 from extract.rules.units import (AssignmentHit, task_above, without_item_marker, find_charge_clauses, find_inline_assignments, find_listed_assignments, find_role_runs, find_verb_assignments,
                                  find_spaced_labels, find_trailing_labels, form_item_title, label_key_holds_on, parse_label_line, read_label_block, split_roles, apply_lead_marks,
@@ -390,7 +392,7 @@ class RulesExtractor:
                  if 0 < len(ln.text.strip()) <= 70 and "。" not in ln.text and ln.index not in s.headings]
         reports = any(title_reports_past(h) or title_reports_done(h) or title_reports_list(h) or title_reports_results(h)
                       for h in heads) or any(
-            publishes_report(ln.text) for ln in s.lines[:3])
+            publishes_report(ln.text) for ln in s.lines[:3]) or lead_reports_list_done(doc.text[:400])
         return reports, RulesExtractor.doc_year(doc)
 
     @staticmethod
@@ -445,6 +447,7 @@ class RulesExtractor:
         keyed = states_first_listed_lead(text)
         label_keyed = False  # set by a label line's note that keys the lines below (``…,下同)``)
         reported_plan = False  # set once a page without an outline introduces what a plan sets
+        issued_at = len(s.paragraphs)  # the paragraph that tells of a list's issue (``tells_list_issued``), if any
         past_list = False  # set after a paragraph that reports results and announces a list (``…如下:``)
         carry = Carry()  # what the last sentence of the paragraph before gave (a ``其中…`` paragraph shares it)
         recount = Recount()  # (fourteenth round) a run of sentences recounting results, open at the paragraph's end
@@ -589,7 +592,9 @@ class RulesExtractor:
                 # a report's outline reviews, and so do the items a report of results announces
                 # (``…已全部竣工。具体情况如下:``): a number needs a future cue of its own
                 role = "report"
-            elif role == "none" and (reported_plan or (plan_title_end is not None and par.span.start > plan_title_end)):
+            elif role == "none" and (reported_plan or (plan_title_end is not None and par.span.start > plan_title_end)
+                                     or issued_at < par.index and is_item_title(  # (an item after ``印发了…实事清单``)
+                                         text[s.paragraphs[par.index - 1].span.start:s.paragraphs[par.index - 1].span.end])):
                 role = "plan"  # a page that reports a plan: the list after ``规划明确`` states its targets
             ptext = text[par.span.start:par.span.end]
             if (named_item := form_item_title(ptext.strip())) is not None:
@@ -603,6 +608,8 @@ class RulesExtractor:
                 continue  # notice, metadata, page furniture and people lines, wherever they stand
             if not past and not path and (reports_a_plan(ptext) or announces_projects(ptext)):
                 reported_plan = True
+            if not past and not path and issued_at > par.index and tells_list_issued(ptext):
+                issued_at = par.index
             if not past and (introduces_past_list(ptext) or (not path and frames_period_to_date(ptext))
                              or announces_progress(ptext)):  # (r16) ``…的主要进展有``
                 past_list = True  # (``2021年以来`` alone on a line: the lines after it report that period)

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from extract.rules.target_lists import masks_look_back_words, opens_look_back  # (r17 tfp17)
 from extract.cues import has_future_year
+from extract.rules.look_back_openers import after_source_lead, opens_counted_years
 from extract.rules.text import deadline_year, masked_titles
 from extract.rules.target_frames import commits_within_year
 from extract.rules.target_phrasings import masks_measured_against_plan, news_lead_year, opens_to_month, ranks_held  # (r16 t24)
@@ -97,6 +98,10 @@ def achievement_summary(sentence: str) -> bool:
 def opens_period_to_date(sentence: str) -> bool:
     """The sentence opens with a period up to now (``2030年以来,…``, ``近年来``, ``截至2030年底,…``, ``过去一年,…``):
     what it says was done by then."""
+    if opens_counted_years(sentence):  # ``五年来,``, ``根据…统计数据,三年来,``
+        return True
+    if (told := after_source_lead(sentence)) is not None and told.strip() and opens_period_to_date(told):
+        return True  # ``据统计,截至2031年底,…``: a period opener behind a quoted source
     return _TO_DATE.match(sentence.strip()) is not None or opens_to_month(sentence) \
         or opens_look_back(sentence)  # (r16 t24) ``截至6月底,``; (r17 tfp17) ``这一年,``, ``报告提出,过去一年,``
 

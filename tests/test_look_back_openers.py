@@ -1,0 +1,38 @@
+from extract.rules.look_back_openers import after_source_lead, opens_counted_years
+from extract.rules.recounts import Recount, opens_period_to_date, recount_spans
+
+
+def test_counted_years_open_a_look_back():
+    assert opens_counted_years("五年来,某区共新建学校9所")
+    assert opens_counted_years("一年来,甲园新增学位300个")
+    assert opens_counted_years("三年來,某縣新建公園5處")
+    assert opens_counted_years("根据某局的统计数据,五年来,某区新建学校9所")
+    assert opens_counted_years("据介绍,两年来,某镇新增托位120个")
+
+
+def test_counted_years_near_misses():
+    assert not opens_counted_years("未来五年,某区将新建学校9所")
+    assert not opens_counted_years("五年内,某区新建学校9所")
+    assert not opens_counted_years("某区五年来新建学校9所")
+    assert not opens_counted_years("今后三年,某区新建学校9所")
+    assert not opens_counted_years("根据规划,五年内新建学校9所")
+
+
+def test_source_lead():
+    assert after_source_lead("据统计,截至2031年底,某区建成公园8个") == "截至2031年底,某区建成公园8个"
+    assert after_source_lead("根据某局的统计数据,三年来,新增学位") == "三年来,新增学位"
+    assert after_source_lead("根据规划,某区新建学校9所") is None
+    assert after_source_lead("某区根据统计数据调整布局,新建学校9所") is None
+
+
+def test_period_opener_behind_source():
+    assert opens_period_to_date("据统计,截至2031年底,某区建成公园8个")
+    assert not opens_period_to_date("据统计,某区2032年将建成公园8个")
+
+
+def test_run_opened_by_counted_years_holds_its_figures():
+    para = "根据某局的统计数据,五年来,某区共新建学校9所,新增学位3000个。"
+    assert recount_spans(para, Recount()) != []
+    plan = "根据某局的统计数据,五年来成效明显。到2033年,某区将新建学校9所。"
+    spans = recount_spans(plan, Recount())
+    assert all("2033" not in plan[a:b] for a, b in spans)
