@@ -32,6 +32,7 @@ from extract.rules import goal_plan_names as _plan_names  # (goalX20) N9c
 from extract.rules import goal_commitments as _c18  # (r18 goal18)
 from extract.rules import rulebook_goals as _rbg  # (confG18)
 from extract.rules import commitment_years as _cy  # (confO19)
+from extract.rules import goal_list_leads as _leads  # (goalW31) O3f
 from extract.rules.text import Piece, deadline_at, is_past, masked_titles, sentences
 from extract.rules.scan import OpeningScan
 
@@ -422,6 +423,8 @@ def introduces_a_list(sentence: str) -> bool:
         return False  # every match ends the sentence so, or with 以下/如下/下列 and at most 10 characters
     if _VERB_BEFORE_COLON.search(s):
         return False  # ``到2031年,全市将实现:``: the colon stands for what the commitment's verb reaches (O3)
+    if _leads.year_list_lead(s)[0] is not None:
+        return False  # (goalW31) ``某街道2031年十大实事项目包括:``: the year's list set out (O3f)
     if _YEAR_WORK_LEAD.search(s):
         return False  # ``2031年将重点推进以下具体工作``: the year's work committed to, its list after it (O3b)
     if _LIST_INTRO.search(s) is None or _NOT_YEAR_NUMBER.search(s) is not None:
@@ -797,7 +800,8 @@ def goal_date(sentence: str) -> tuple[int | None, int, str]:
                       ("year_deed", _c18.year_deed_counted),  # (r18 goal18)
                       ("budget_year", _rbg.budget_allotment_year), ("year_goals_named", _rbg.year_goals_named),  # (confG18)
                       ("opening_year_change", _rbg.opening_year_change), ("year_requirements", _rbg.year_requirements),  # (confA18) O4, O3i
-                      ("year_from", _cy.year_from_commitment)):  # (confO19) O3: a commitment from a year on
+                      ("year_from", _cy.year_from_commitment),  # (confO19) O3: a commitment from a year on
+                      ("year_list_lead", _leads.year_list_lead)):  # (goalW31) O3f: ``2031年…实事分别是:``
         year, at = find(sentence)
         if year is not None and not closes_a_period(sentence, at):
             return year, at, cue
