@@ -25,3 +25,37 @@ def test_near_misses():
     assert year_list_lead("2031年某区8件民生实事分别是:新建公园3个")[0] is None  # items in the sentence: other cues
     assert year_list_lead("2030—2031年民生实事包括:")[0] is None  # a span's end year
     assert find_goals("今年某区8件民生实事分别是:", 0, False) == []  # no written year (N9)
+
+
+from extract.cues import heading_names_goals
+from extract.rules.goal_list_leads import names_goal_completion, reports_list_drawn_up, school_years_simplified
+from extract.rules.goals import common_era, false_goal_cue
+
+
+def test_goal_completion_heading_is_no_goal_heading():
+    assert names_goal_completion("一、主要指标任务完成情况")
+    assert names_goal_completion("(二)2031年目标任务落实情况")
+    assert names_goal_completion("(一)全县主要预期目标完成情况")
+    assert not heading_names_goals("一、主要指标任务完成情况")
+    # near-misses: goal headings stay
+    assert not names_goal_completion("二、目标任务")
+    assert not names_goal_completion("三、完成目标任务的保障措施")
+    assert heading_names_goals("二、主要目标")
+
+
+def test_list_drawn_up_reported():
+    s = "年初,某街道制定了2031年为群众拟办重要实事清单,各部门依据职责,积极行动"
+    assert reports_list_drawn_up(s)
+    assert false_goal_cue(s) == "list_drawn_up"
+    assert find_goals(s, 0, False) == []
+    # near-misses: a list still to be drawn up, a commitment to the list
+    assert not reports_list_drawn_up("某街道将制定2031年实事清单")
+    assert not reports_list_drawn_up("2031年某区将办好十件民生实事")
+    assert not reports_list_drawn_up("某局制定了2031年工作要点")
+
+
+def test_traditional_school_year():
+    assert school_years_simplified("甲園131學年度增班") == "甲園131学年度增班"
+    assert len(school_years_simplified("131學年度")) == len("131學年度")
+    assert common_era("118學年度新增2班").startswith("2029年")
+    assert school_years_simplified("學校新建") == "學校新建"  # no school year: left as it is

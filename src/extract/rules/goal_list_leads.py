@@ -35,3 +35,43 @@ def year_list_lead(sentence: str) -> tuple[int | None, int]:
         return None, -1
     at = sentence.find(m.group(1))  # (the year's place in the sentence as given, pinyin notes kept)
     return int(m.group(1)), at
+
+
+# -- Traditional-script school years -------------------------------------------------------------------------------
+# ``115學年度再增加10班``, ``108至111學年度,規劃擴增180班``, ``2031/32學年起推行``: a school year written in Traditional
+# script is the school year the date cues read in Simplified (``学年度``, ``学年``: an ROC year in the common era, a school
+# year its first year, N9a); the character is swapped one for one, so every place in the sentence stands
+_TRAD_SCHOOL_YEAR = re.compile(r"學(?=年)")
+
+
+def school_years_simplified(sentence: str) -> str:
+    """The sentence with ``學年`` written ``学年`` (``115學年度`` -> ``115学年度``), same length, for the date cues;
+    the sentence itself when it has none."""
+    return _TRAD_SCHOOL_YEAR.sub("学", sentence) if "學年" in sentence else sentence
+
+
+# -- O1d: a heading that names the completion of goals ------------------------------------------------------------
+# ``一、主要指标任务完成情况``, ``(一)主要预期目标完成情况``, ``二、2031年目标任务落实情况``, ``目標執行情形``: the goals
+# named as what a results report reviews (their completion, progress or carrying out): no goal heading (O1d), its
+# sentences goals only by their own date (O3)
+_GOAL_COMPLETION = re.compile(r"(?:目标|目標|指标|指標)(?:任务|任務)?\s*(?:的)?\s*(?:完成|落实|落實|执行|執行|推进|推進|进展|進展|实现|實現)"
+                              r"\s*(?:情况|情況|情形|进度|進度)\s*[)）]?\s*$")
+
+
+def names_goal_completion(title: str) -> bool:
+    """A heading that names the completion of goals (``主要指标任务完成情况``, ``目标任务落实情况``): no goal heading
+    (O1d); not ``目标任务`` nor ``完成目标任务的保障措施``."""
+    return ("情" in title or "进度" in title or "進度" in title) and _GOAL_COMPLETION.search(title.strip()) is not None
+
+
+# -- O3b: the year's list reported as drawn up ----------------------------------------------------------------------
+# ``年初,某街道制定了2031年为群众拟办实事清单,各部门…``, ``某区研究拟定了2031年度民生实事项目``: a verb of drawing up in the
+# perfect (了) right before the year's list: what was decided reported (O3b, as ``确定了``, ``公布了``), no commitment; a list
+# still to be drawn up (``将制定2031年实事清单``) has no 了 and is left to the date cues
+_DRAWN_UP_LIST = re.compile(r"(?:制定|製定|拟定|擬定|编制|編制|梳理|谋划|謀劃|敲定|选定|選定)了\s*"
+                            r"20\d\d\s*年(?:度)?[^。；;,，:：\d]{0,20}?(?:实事|實事|民生工程|惠民工程|民心工程|民生项目|民生項目)")
+
+
+def reports_list_drawn_up(sentence: str) -> bool:
+    """A sentence that reports the year's list of 实事 drawn up (``某街道制定了2031年为群众拟办实事清单``): no goal (O3b)."""
+    return "了" in sentence and _DRAWN_UP_LIST.search(_PINYIN_NOTE.sub("", sentence)) is not None

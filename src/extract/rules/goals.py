@@ -328,7 +328,7 @@ def common_era(sentence: str) -> str:
     ``未来4年内(131-134年)`` -> ``(2042-2045年)``) and its years in Chinese numerals in digits (``chinese_numeral_years``),
     so the date cues read them like any year; the sentence itself when it has none (a page that writes ``20NN年`` is
     read as it is)."""
-    sentence = chinese_numeral_years(sentence)
+    sentence = _leads.school_years_simplified(chinese_numeral_years(sentence))  # (goalW31) ``115學年度``
     if "今(" in sentence or "今（" in sentence or "明(" in sentence or "明（" in sentence:
         # ``今(120)年将…``, ``明(121)年…``: this or next year in brackets, ROC (see ``this_year_plan``)
         sentence = _THIS_ROC_YEAR.sub(lambda m: str(1911 + int(m.group())), sentence)
@@ -1095,6 +1095,8 @@ def false_goal_cue(sentence: str, at: int = -1) -> str:
         return "step_then_now"  # (r16 ug16) ``该中心于2031年3月开工,目前已完成主体结构封顶``
     if _c18.reports_list_announced(sentence):
         return "list_announced"  # (r18 goal18) ``大会公布了2031年某县将完成的十件实事``: the list reported (O3b)
+    if _leads.reports_list_drawn_up(sentence):
+        return "list_drawn_up"  # (goalW31) ``某街道制定了2031年实事清单``: the list reported drawn up (O3b)
     for name, cue in FALSE_GOAL_CUES:
         if cue(sentence):
             return name
