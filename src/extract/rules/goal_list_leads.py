@@ -37,19 +37,6 @@ def year_list_lead(sentence: str) -> tuple[int | None, int]:
     return int(m.group(1)), at
 
 
-# -- Traditional-script school years -------------------------------------------------------------------------------
-# ``115學年度再增加10班``, ``108至111學年度,規劃擴增180班``, ``2031/32學年起推行``: a school year written in Traditional
-# script is the school year the date cues read in Simplified (``学年度``, ``学年``: an ROC year in the common era, a school
-# year its first year, N9a); the character is swapped one for one, so every place in the sentence stands
-_TRAD_SCHOOL_YEAR = re.compile(r"學(?=年)")
-
-
-def school_years_simplified(sentence: str) -> str:
-    """The sentence with ``學年`` written ``学年`` (``115學年度`` -> ``115学年度``), same length, for the date cues;
-    the sentence itself when it has none."""
-    return _TRAD_SCHOOL_YEAR.sub("学", sentence) if "學年" in sentence else sentence
-
-
 # -- O1d: a heading that names the completion of goals ------------------------------------------------------------
 # ``一、主要指标任务完成情况``, ``(一)主要预期目标完成情况``, ``二、2031年目标任务落实情况``, ``目標執行情形``: the goals
 # named as what a results report reviews (their completion, progress or carrying out): no goal heading (O1d), its
@@ -75,3 +62,4 @@ _DRAWN_UP_LIST = re.compile(r"(?:制定|製定|拟定|擬定|编制|編制|梳�
 def reports_list_drawn_up(sentence: str) -> bool:
     """A sentence that reports the year's list of 实事 drawn up (``某街道制定了2031年为群众拟办实事清单``): no goal (O3b)."""
     return "了" in sentence and _DRAWN_UP_LIST.search(_PINYIN_NOTE.sub("", sentence)) is not None
+
