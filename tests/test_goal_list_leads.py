@@ -53,3 +53,18 @@ def test_list_drawn_up_reported():
     assert not reports_list_drawn_up("2031年某区将办好十件民生实事")
     assert not reports_list_drawn_up("某局制定了2031年工作要点")
 
+
+
+from extract.rules.goal_list_leads import budget_fields_year
+
+
+def test_budget_drawn_for_fields():
+    assert budget_fields_year("落实服务,2031年度编列老人、儿少及社会救助等181.9亿元;另编列…")[0] == 2031
+    assert budget_fields_year("2031年度編列長期照顧經費116億元")[0] == 2031
+    hits = find_goals("落实服务,2031年度编列老人及社会救助等181.9亿元", 0, False)
+    assert len(hits) == 1 and hits[0].year == 2031
+    # near-misses: a base year, a comma between, no amount, no 年度
+    assert budget_fields_year("较2030年度编列社会救助等增加3亿元")[0] is None
+    assert budget_fields_year("2031年度编列,社会救助等181.9亿元")[0] is None
+    assert budget_fields_year("2031年度编列社会救助经费")[0] is None
+    assert budget_fields_year("2031年编列社会救助等181.9亿元")[0] is None

@@ -63,3 +63,21 @@ def reports_list_drawn_up(sentence: str) -> bool:
     """A sentence that reports the year's list of 实事 drawn up (``某街道制定了2031年为群众拟办实事清单``): no goal (O3b)."""
     return "了" in sentence and _DRAWN_UP_LIST.search(_PINYIN_NOTE.sub("", sentence)) is not None
 
+
+
+# -- O3e: a fiscal year's budget drawn up for the fields it names, then its amount ----------------------------------
+# ``2031年度编列老人、儿少及社会救助等181.9亿元``, ``2031年度編列長期照顧經費116億元``: the fiscal year, Taiwan's word
+# for drawing a budget up (编列) right after it, the fields the money is for (no comma between), then the amount: the
+# year's allotment, a goal with that year (O3e), as ``2031年度编列359亿元`` is; ROC years are read in the common era
+# before. Not a base year (``较2030年度编列…``), nor an amount cut off by a comma from the year (``2031年度编列,…``)
+_BUDGET_FIELDS = re.compile(r"(?<![\d—\-~至到与比较較])(20\d\d)\s*年度\s*(?:编列|編列)[^。,，;；:：\d]{1,24}?"
+                            r"(?:约|約)?\s*(?:新[台臺][币幣])?\s*\d[\d,.]*\s*(?:亿|億|万|萬|千万|千萬)?\s*元")
+
+
+def budget_fields_year(sentence: str) -> tuple[int | None, int]:
+    """(the year, where it stands) of a fiscal year's budget drawn up for the fields it names, with its amount
+    (``2031年度编列老人及社会救助等181.9亿元``); (None, -1) when none."""
+    if "编列" not in sentence and "編列" not in sentence:
+        return None, -1  # (a cheap test before the scan)
+    m = _BUDGET_FIELDS.search(sentence)
+    return (int(m.group(1)), m.start(1)) if m else (None, -1)

@@ -801,7 +801,8 @@ def goal_date(sentence: str) -> tuple[int | None, int, str]:
                       ("budget_year", _rbg.budget_allotment_year), ("year_goals_named", _rbg.year_goals_named),  # (confG18)
                       ("opening_year_change", _rbg.opening_year_change), ("year_requirements", _rbg.year_requirements),  # (confA18) O4, O3i
                       ("year_from", _cy.year_from_commitment),  # (confO19) O3: a commitment from a year on
-                      ("year_list_lead", _leads.year_list_lead)):  # (goalW31) O3f: ``2031年…实事分别是:``
+                      ("year_list_lead", _leads.year_list_lead),
+                      ("budget_year", _leads.budget_fields_year)):  # (goalW31) O3e: ``2031年度编列…等181.9亿元``  # (goalW31) O3f: ``2031年…实事分别是:``
         year, at = find(sentence)
         if year is not None and not closes_a_period(sentence, at):
             return year, at, cue
