@@ -68,3 +68,18 @@ def test_budget_drawn_for_fields():
     assert budget_fields_year("2031年度编列,社会救助等181.9亿元")[0] is None
     assert budget_fields_year("2031年度编列社会救助经费")[0] is None
     assert budget_fields_year("2031年编列社会救助等181.9亿元")[0] is None
+
+
+from extract.rules.goal_list_leads import tells_list_selection
+
+
+def test_list_selection_told():
+    s = "据了解,区政府高度重视2031年民生实事候选工作,从2030年11月开始,就着手谋划征集民生实事项目"
+    assert tells_list_selection(s)
+    assert false_goal_cue(s) == "list_selection"
+    assert find_goals(s, 0, False) == []
+    assert tells_list_selection("现向社会征集2031年某区民生实事项目")
+    # near-misses: the list committed to, a collection of something else
+    assert not tells_list_selection("2031年某区将办好十件民生实事")
+    assert not tells_list_selection("2031年征集志愿者500名")
+    assert find_goals("2031年某区将办好十件民生实事", 0, False)[0].year == 2031

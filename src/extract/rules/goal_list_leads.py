@@ -81,3 +81,19 @@ def budget_fields_year(sentence: str) -> tuple[int | None, int]:
         return None, -1  # (a cheap test before the scan)
     m = _BUDGET_FIELDS.search(sentence)
     return (int(m.group(1)), m.start(1)) if m else (None, -1)
+
+
+# -- O3b: the selection of the year's list told ------------------------------------------------------------------
+# ``区政府高度重视2031年民生实事候选工作,…从2030年11月开始就着手谋划征集…``, ``征集2031年民生实事项目的意见``, ``2031年民生
+# 实事项目征集工作启动``: the year's list of 实事 with its candidates, collection or shortlisting (候选, 征集, 遴选): the list's
+# choosing told (O3b, as a vote or a launch of the 编排 is), no commitment of the list's own
+_LIST_SELECTION = re.compile(r"20\d\d\s*年(?:度)?[^。；;,，:：\d]{0,12}?(?:实事|實事|民生工程|惠民工程|民心工程)"
+                             r"(?:项目|項目)?\s*(?:的)?\s*(?:候选|候選|征集|徵集|遴选|遴選)|"
+                             r"(?:征集|徵集|遴选|遴選)\s*(?:对|對)?\s*20\d\d\s*年(?:度)?[^。；;,，:：\d]{0,12}?(?:实事|實事|民生工程)")
+
+
+def tells_list_selection(sentence: str) -> bool:
+    """A sentence that tells the year's list of 实事 being selected (``…重视2031年民生实事候选工作…``, ``征集2031年民生实事
+    项目``): no goal (O3b)."""
+    return any(w in sentence for w in ("候选", "候選", "征集", "徵集", "遴选", "遴選")) \
+        and _LIST_SELECTION.search(_PINYIN_NOTE.sub("", sentence)) is not None

@@ -1098,6 +1098,8 @@ def false_goal_cue(sentence: str, at: int = -1) -> str:
         return "list_announced"  # (r18 goal18) ``大会公布了2031年某县将完成的十件实事``: the list reported (O3b)
     if _leads.reports_list_drawn_up(sentence):
         return "list_drawn_up"  # (goalW31) ``某街道制定了2031年实事清单``: the list reported drawn up (O3b)
+    if _leads.tells_list_selection(sentence):
+        return "list_selection"  # (goalW31) ``…重视2031年民生实事候选工作``: the list's choosing told (O3b)
     for name, cue in FALSE_GOAL_CUES:
         if cue(sentence):
             return name
