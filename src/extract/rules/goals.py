@@ -32,6 +32,7 @@ from extract.rules import goal_plan_names as _plan_names  # (goalX20) N9c
 from extract.rules import goal_commitments as _c18  # (r18 goal18)
 from extract.rules import rulebook_goals as _rbg  # (confG18)
 from extract.rules import commitment_years as _cy  # (confO19)
+from extract.rules import goal_list_leads as _leads  # (goalW31) O3f
 from extract.rules.text import Piece, deadline_at, is_past, masked_titles, sentences
 from extract.rules.scan import OpeningScan
 
@@ -422,6 +423,8 @@ def introduces_a_list(sentence: str) -> bool:
         return False  # every match ends the sentence so, or with 以下/如下/下列 and at most 10 characters
     if _VERB_BEFORE_COLON.search(s):
         return False  # ``到2031年,全市将实现:``: the colon stands for what the commitment's verb reaches (O3)
+    if _leads.year_list_lead(s)[0] is not None:
+        return False  # (goalW31) ``某街道2031年十大实事项目包括:``: the year's list set out (O3f)
     if _YEAR_WORK_LEAD.search(s):
         return False  # ``2031年将重点推进以下具体工作``: the year's work committed to, its list after it (O3b)
     if _LIST_INTRO.search(s) is None or _NOT_YEAR_NUMBER.search(s) is not None:
@@ -797,7 +800,9 @@ def goal_date(sentence: str) -> tuple[int | None, int, str]:
                       ("year_deed", _c18.year_deed_counted),  # (r18 goal18)
                       ("budget_year", _rbg.budget_allotment_year), ("year_goals_named", _rbg.year_goals_named),  # (confG18)
                       ("opening_year_change", _rbg.opening_year_change), ("year_requirements", _rbg.year_requirements),  # (confA18) O4, O3i
-                      ("year_from", _cy.year_from_commitment)):  # (confO19) O3: a commitment from a year on
+                      ("year_from", _cy.year_from_commitment),  # (confO19) O3: a commitment from a year on
+                      ("year_list_lead", _leads.year_list_lead),
+                      ("budget_year", _leads.budget_fields_year)):  # (goalW31) O3e: ``2031年度编列…等181.9亿元``  # (goalW31) O3f: ``2031年…实事分别是:``
         year, at = find(sentence)
         if year is not None and not closes_a_period(sentence, at):
             return year, at, cue
@@ -1091,6 +1096,10 @@ def false_goal_cue(sentence: str, at: int = -1) -> str:
         return "step_then_now"  # (r16 ug16) ``该中心于2031年3月开工,目前已完成主体结构封顶``
     if _c18.reports_list_announced(sentence):
         return "list_announced"  # (r18 goal18) ``大会公布了2031年某县将完成的十件实事``: the list reported (O3b)
+    if _leads.reports_list_drawn_up(sentence):
+        return "list_drawn_up"  # (goalW31) ``某街道制定了2031年实事清单``: the list reported drawn up (O3b)
+    if _leads.tells_list_selection(sentence):
+        return "list_selection"  # (goalW31) ``…重视2031年民生实事候选工作``: the list's choosing told (O3b)
     for name, cue in FALSE_GOAL_CUES:
         if cue(sentence):
             return name
