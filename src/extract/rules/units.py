@@ -20,6 +20,7 @@ from extract.rules import unit_evidence as _uev
 from extract.rules import rule_clarifications as _rcl  # (confB19) U4b
 from extract.rules import unit_charge_adverbs as _uadv  # (r20 unitR20)
 from extract.rules import unit_bare_charges as _ubc  # (r20 unitR20)
+from extract.rules import unit_defined_duties as _udd  # (r20 unitW31)
 
 # the labels of the lead's and the responsible units' lists: ``extract.roles`` (every reader's vocabulary); the list in
 # round, square or black brackets (``[牵头单位:…]``, ``【…】``; not ``〔``, which opens a document's number ``〔2031〕``)
@@ -644,7 +645,8 @@ def find_charge_clauses(text: str, offset: int = 0) -> list[AssignmentHit]:
     hits += [AssignmentHit(offset + a, offset + b, t, u, [], cue="project_in_charge_of") for a, b, t, u in  # (r16 ug16)
              _ug16.project_in_charge_of(text) if not any(h.start < offset + b and offset + a < h.end for h in hits)]
     hits = _ug17.with_directed(text, offset, hits)  # (r17 ug17)
-    return hits + _ubc.bare_charges(text, offset, hits)  # (r20 unitR20) ``…。由甲局负责,…``: the task named before
+    hits = hits + _ubc.bare_charges(text, offset, hits)  # (r20 unitR20) ``…。由甲局负责,…``: the task named before
+    return hits + _udd.defined_duties(text, offset, hits)  # (r20 unitW31) ``X是…部门,主要负责Y``
 
 
 # the opening of a sentence put on a named organisation with a verb other than a role's: ``由甲局采购…``, ``由乙馆创作…``

@@ -1,0 +1,87 @@
+"""A sentence that first says what a unit is or where it sits, then what it mainly does (U7, U7d).
+
+    某县发改部门是项目管理的综合部门,主要负责项目申报和计划下达,会同有关部门进行竣工验收。
+        -> lead 某县发改部门, task 项目申报和计划下达;
+           lead 某县发改部门, responsible 有关部门, task 进行竣工验收
+    办公室设在县文化馆,主任由张三同志兼任,主要负责活动的日常协调。   -> lead 办公室, task 活动的日常协调
+
+The topic of the sentence (``X是…部门``, ``X设在…``, ``X承担…``, ``X作为…``) is the subject of a later
+``主要负责``/``具体负责`` clause of the same sentence (``defined_duty``): lead X, task = the clause after the verb, up to
+the sentence's end or a comma that opens the unit's next duty (``,会同…``, ``,参与…``). The unit's later ``会同Y``
+clauses of the same sentence (``,会同有关部门对…进行调度``, ``,组织或会同乙局进行验收``) put one more task on it with Y
+as helper (U4c ``X会同Y``: ``carried_with``).
+
+Not: a ``是`` that says no office (``学校是育人的主阵地,主要负责…``: the predicate must end in 部门/单位/机构), a
+topic that points back (``该中心``, ``其``, ``这``) or is a collective or a role word (``各学校``, ``牵头单位``: U7d), people
+(``主任由…兼任`` stays inside the run), and a ``负责`` with no adverb after ``设在``/``承担``/``作为`` (the older cue's).
+"""
+
+from __future__ import annotations
+
+import re
+
+# the topic, its defining verb and the run up to the adverbed charge: ``X是…部门,主要负责``, ``X设在…,…,具体负责``
+_DEFINED = re.compile(r"(?:(?<=^)|(?<=[。;；!！?？,，\n\s]))(?P<units>[^。;；,，:：\s由是]{2,30}?)"
+                      r"(?:是(?P<what>[^。;；,，]{2,40}?(?:部门|单位|机构))|(?:设在|承担|作为)[^。;；]{2,80}?)"
+                      r"[,，]\s*(?:主要|具体)负责(?!人|同志|制|的|任)(?P<task>[^。;；]{2,80})")
+# a comma that opens the unit's next duty: the task ends before it
+_NEXT_DUTY = re.compile(r"[,，]\s*(?:并|还|同时)?(?:组织或|或)?(?:会同|参与|组织|负责|指导|协调|牵头|配合|承担|联合)")
+# a later clause of the same sentence: ``,会同Y`` + the task
+_WITH_CLAUSE = re.compile(r"[,，]\s*(?P<open>(?:并|还|同时)?(?:组织或|或)?会同)(?P<with>[^。;；,，:：\s]{1,30}?(?:部门|单位|局|委|办))"
+                          r"(?P<task>[^。;；,，]{2,40})")
+# the end of an office's name whose first word is a verb (``发展改革部门``, ``发展改革委``): a name all the same
+_OFFICE_END = re.compile(r"(?:部门|委员会|委|局|办|厅)$")
+# a topic that points back to something named before: no name of its own
+_POINTING = re.compile(r"^(?:该|本|其|这|此|它)")
+
+
+def _topic_units(units: str) -> list[str] | None:
+    """The topic as a list of units, or None where it names none (a collective, a role word, a pointer, a clause)."""
+    from extract.cues import is_unit_cell
+    from extract.rules.units import _GENERIC_PARTY, _NOT_A_NAME, _ROLE_WORD, _TASK_VERB_START, split_units
+    if not is_unit_cell(units) or units.startswith(("各", "相关", "有关", "所有")) or _ROLE_WORD.fullmatch(units) \
+            or _POINTING.match(units):
+        return None
+    lead = split_units(units)
+    if not lead or any(_NOT_A_NAME.search(u) or (_TASK_VERB_START.match(u) and not _OFFICE_END.search(u))
+                       or not is_unit_cell(u) or _GENERIC_PARTY.match(u) for u in lead):
+        return None
+    return lead
+
+
+def defined_duties(text: str, offset: int, taken) -> list:
+    """The rows of the sentences of ``text`` (a paragraph at ``offset``) that define a unit, then say what it mainly
+    does, with its later ``会同`` clauses; none whose quote overlaps a hit of ``taken``."""
+    if "负责" not in text or not ("主要负责" in text or "具体负责" in text):
+        return []
+    from extract.cues import is_unit_cell
+    from extract.rules.units import AssignmentHit, split_units
+    spans = [(h.start - offset, h.end - offset) for h in taken]
+    out = []
+    for m in _DEFINED.finditer(text):
+        lead = _topic_units(m.group("units"))
+        if lead is None:
+            continue
+        run = m.group("task")
+        stop = _NEXT_DUTY.search(run)
+        task = run[:stop.start()] if stop else run
+        if len(task.strip()) < 4:
+            continue
+        end = m.start("task") + len(task)
+        if any(a < end and m.start() < b for a, b in spans):
+            continue
+        out.append(AssignmentHit(offset + m.start(), offset + end, task.strip(), lead, [], cue="defined_duty"))
+        stop_at = re.search(r"[。;；\n]", text[end:])
+        sentence_end = end + stop_at.start() if stop_at else len(text)
+        at = end
+        while at < sentence_end:
+            w = _WITH_CLAUSE.match(text, at)
+            if w is not None and w.end() <= sentence_end and is_unit_cell(w.group("with")):
+                out.append(AssignmentHit(offset + w.start("open"), offset + w.end(), w.group("task").strip(), list(lead),
+                                         split_units(w.group("with")), cue="defined_duty_with"))
+            # a duty with no helper between (``,参与项目检查``) is the topic's own and gives no row of its own
+            nxt = _NEXT_DUTY.search(text, at + 1, sentence_end)
+            if nxt is None:
+                break
+            at = nxt.start()
+    return out
