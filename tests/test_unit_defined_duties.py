@@ -56,3 +56,34 @@ def test_not_without_an_adverb():
 
 def test_not_a_person():
     assert _rows("张三是本项目的负责人,主要负责资料收集。") == []
+
+
+from extract.rules.unit_defined_duties import office_named_by_verb  # noqa: E402
+from rules_kit import units  # noqa: E402
+
+
+def test_office_named_by_verb():
+    assert office_named_by_verb("推进办")
+    assert office_named_by_verb("发展和改革局")
+    assert office_named_by_verb("推进办(甲站、乙站)")
+    assert not office_named_by_verb("推进学校建设")
+    assert not office_named_by_verb("推进县果园站、苗圃改造")
+    assert not office_named_by_verb("落实各项任务的部门")
+
+
+def test_verb_named_office_charged():
+    hits = find_charge_clauses("发展改革局负责项目的宣传")
+    assert [(h.task, h.lead) for h in hits] == [("项目的宣传", ["发展改革局"])]
+    assert find_charge_clauses("推进学校建设负责到底") == []
+
+
+def test_numbered_duty_line_with_verb_named_office():
+    rows = units("三、职责分工\n1、某镇卫生院负责卫生常识宣传;\n"
+                 "2、推进办(农技站、农机站、畜牧站、林业站)负责农业、农机、畜牧、林果栽培技术的宣传;\n3、甲局负责工地的宣传;")
+    assert ("农业、农机、畜牧、林果栽培技术的宣传", ["推进办(农技站、农机站、畜牧站、林业站)"], []) in rows
+    assert len(rows) == 3
+
+
+def test_numbered_line_of_a_clause_gives_no_unit():
+    rows = units("三、主要措施\n1、推进学校建设工作,负责到底的要求要落实到每所学校的每个环节之中;\n2、加强师资队伍培训。")
+    assert rows == []

@@ -29,8 +29,16 @@ _NEXT_DUTY = re.compile(r"[,，]\s*(?:并|还|同时)?(?:组织或|或)?(?:会�
 # a later clause of the same sentence: ``,会同Y`` + the task
 _WITH_CLAUSE = re.compile(r"[,，]\s*(?P<open>(?:并|还|同时)?(?:组织或|或)?会同)(?P<with>[^。;；,，:：\s]{1,30}?(?:部门|单位|局|委|办))"
                           r"(?P<task>[^。;；,，]{2,40})")
-# the end of an office's name whose first word is a verb (``发展改革部门``, ``发展改革委``): a name all the same
-_OFFICE_END = re.compile(r"(?:部门|委员会|委|局|办|厅)$")
+# an office's name whose first word is a verb (``推进办``, ``发展改革委``, ``发展和改革局``, ``建设局``, ``发展改革部门``), an
+# aside in brackets after it allowed (``推进办(农技站、农机站)``): a short run of words closed by an office's ending
+_OFFICE_BY_VERB = re.compile(r"^[\u4e00-\u9fff]{2}和?[\u4e00-\u9fff]{0,4}?(?:部门|委员会|委|局|办|厅|办公室)(?:[(（][^()（）]{1,30}[)）])?$")
+
+
+def office_named_by_verb(unit: str) -> bool:
+    """``推进办``, ``发展改革委``, ``发展和改革局``, ``建设局(规划股)``: a unit's name that opens with a word a task also opens
+    with (``推进``, ``发展``, ``建设``), read as a name because it is short and closes with an office's ending. Not a clause
+    (``推进学校建设``, ``发展普惠托育服务``: no ending), one with ``的`` or ``各`` (``落实各项任务的部门``), or a long run."""
+    return _OFFICE_BY_VERB.match(unit) is not None and "的" not in unit and "各" not in unit
 # a topic that points back to something named before: no name of its own
 _POINTING = re.compile(r"^(?:该|本|其|这|此|它)")
 
@@ -43,7 +51,7 @@ def _topic_units(units: str) -> list[str] | None:
             or _POINTING.match(units):
         return None
     lead = split_units(units)
-    if not lead or any(_NOT_A_NAME.search(u) or (_TASK_VERB_START.match(u) and not _OFFICE_END.search(u))
+    if not lead or any(_NOT_A_NAME.search(u) or (_TASK_VERB_START.match(u) and not office_named_by_verb(u))
                        or not is_unit_cell(u) or _GENERIC_PARTY.match(u) for u in lead):
         return None
     return lead
@@ -85,3 +93,21 @@ def defined_duties(text: str, offset: int, taken) -> list:
                 break
             at = nxt.start()
     return out
+
+
+# a list marker that opens a paragraph: ``2、``, ``3.``, ``(4)``
+_OPENING_MARK = re.compile(r"^\s*(?:\d{1,2}\s*[、.．](?!\d)|[(（]\d{1,2}[)）])\s*")
+
+
+def after_opening_mark(text: str, offset: int, taken, find) -> list:
+    """The charge clauses of a numbered paragraph (``3、推进办(甲站、乙站)负责农业技术的宣传;``) read without its marker,
+    where the marker glued to the unit's name kept the clause from reading (``3、推进办…`` is no list of units), by
+    ``find`` (the charge-clause finder); none where the paragraph already gave a row in its opening clause."""
+    m = _OPENING_MARK.match(text)
+    if m is None or "负责" not in text:
+        return []
+    first = re.search(r"[,，。;；]", text[m.end():])
+    first_end = m.end() + (first.start() if first else len(text) - m.end())
+    if any(h.start - offset < first_end for h in taken):
+        return []
+    return [h for h in find(text[m.end():], offset + m.end()) if h.start - offset < first_end]
