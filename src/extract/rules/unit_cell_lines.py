@@ -1,0 +1,127 @@
+"""Unit rows of a task table flattened one cell to a line (U1, U2, U5, U6), read by its row serials.
+
+A table copied from a page whose rows span several lines (merged cells, sub-rows under one task) comes out one
+cell per line, with or without a closing ``|``::
+
+    序号 |            1                   3
+    项目名称 |        促进重点群体就业     放心家政行动 |
+    目标任务 |        城镇新增就业100人 |  培训家政人员60人次 |
+    牵头单位 |        某县人社局 |         某县商务局 |
+    1 |               100 |                60 |
+    ...               ...
+
+The header (``序号`` and a role column: ``牵头单位``, ``责任单位``, ``市级牵头``) comes first; then each row opens with
+its serial, the next number in turn (``1``, ``2``…, a footnote mark allowed: ``9*``), and runs to the next serial
+(``serial_rows``). A row's task is its first cell after the serial (a group's name, ``一、就业促进(3项)``, left out; a
+measure's bracket, ``(人)``, dropped from an indicator's name); its lead is the first of its next cells that reads as a
+unit's name, a name cut over two lines joined (``市人力资源`` + ``社会保障局``, the first part opening with a level). A task cell that repeats an earlier row's (a group's
+cell copied onto a later row) gives way to the next cell. The quote runs from the task's cell to
+the unit's. A row with no unit cell of its own (a sub-row under a merged unit cell) gives none.
+
+Not: a table with no role column in its header (an indicator or allocation table, U1a), serials out of turn (a
+count cell ``4`` inside a row is no serial), a row whose task cell is a number, units found more than four cells
+after the task (another column's words), and a town's name where the header has a column of places (``建设地点``:
+where the works are, no unit).
+"""
+
+from __future__ import annotations
+
+import re
+
+# a serial cell: ``3``, ``9*``, ``12 |``
+_SERIAL = re.compile(r"^(?P<n>\d{1,2})\*?$")
+# a group's name between the serial and the task: ``一、就业促进(3项)``, ``二、社会保障``
+_GROUP = re.compile(r"^[一二三四五六七八九十]{1,3}、")
+# the bracketed measure closing an indicator's name: ``(人)``, ``(%)``, ``(人次)``, ``(元/月)``
+_MEASURE = re.compile(r"[(（][^()（）]{1,6}[)）]$")
+# the header's role column
+_ROLE_HEAD = re.compile(r"牵头|责任单位|责任部门|主责单位")
+# a header's column of places (``建设地点``, ``实施地点``) and the endings of a place's name in it (``甲镇``, ``乙街道``)
+_PLACE_HEAD = re.compile(r"地点|地址|位置")
+_PLACE_END = re.compile(r"(?:镇|乡|街道|村|社区|[(（]街道[)）])$")
+_NUMBERISH = re.compile(r"^[\d.,%*\-—/~～]*$")
+_MAX_UNIT_GAP = 4
+# the level that opens a unit's name cut over two lines (``市人力资源`` + ``社会保障局``)
+_LEVEL_OPEN = re.compile(r"^[省市州县区镇乡]")
+_BRACKET = re.compile(r"[(（)）]")
+
+
+def _cells(text: str) -> list[tuple[str, int, int]]:
+    """The text's lines as cells: (words, start, end), a closing ``|`` and blanks stripped; empty lines dropped."""
+    out = []
+    at = 0
+    for line in text.split("\n"):
+        words = line.strip()
+        if words.endswith("|"):
+            words = words[:-1].strip()
+        if words:
+            s = at + line.find(words[0])
+            out.append((words, s, s + len(words)))
+        at += len(line) + 1
+    return out
+
+
+def _unit_at(cells, k: int):
+    """The unit whose name is cell ``k`` (or cells ``k`` and ``k+1``, a name cut over two lines): (name, end) or None."""
+    from extract.cues import is_unit_cell
+    words = cells[k][0]
+    if len(words) <= 20 and not re.search(r"\d", words) and is_unit_cell(words):
+        return words, cells[k][2]
+    if k + 1 < len(cells) and len(words) <= 10 and _LEVEL_OPEN.match(words) and not _BRACKET.search(words) \
+            and not re.search(r"\d", words + cells[k + 1][0]):
+        joined = words + cells[k + 1][0]
+        if len(joined) <= 20 and is_unit_cell(joined):
+            return joined, cells[k + 1][2]
+    return None
+
+
+def serial_rows(text: str) -> list[tuple[int, int, str, list[str]]]:
+    """The rows (quote start, quote end, task, lead units) of the one-cell-a-line task tables of ``text``."""
+    from extract.rules.units import split_units
+    if "序号" not in text:
+        return []
+    cells = _cells(text)
+    out = []
+    k = 0
+    while k < len(cells):
+        if cells[k][0] != "序号":
+            k += 1
+            continue
+        # the header: from ``序号`` to the first serial ``1``
+        first = next((j for j in range(k + 1, min(k + 30, len(cells))) if cells[j][0] in ("1", "1*")), None)
+        header = "".join(c[0] for c in cells[k:first]) if first is not None else ""
+        if first is None or not _ROLE_HEAD.search(header):
+            k += 1
+            continue
+        places = _PLACE_HEAD.search(header) is not None  # a column of where the works are: its towns are no units
+        serials = [first]
+        n = 1
+        j = first + 1
+        while j < len(cells):
+            m = _SERIAL.match(cells[j][0])
+            if m and int(m.group("n")) == n + 1 and j + 1 < len(cells) and not _NUMBERISH.match(cells[j + 1][0]):
+                serials.append(j)
+                n += 1
+            elif cells[j][0] == "序号":
+                break
+            j += 1
+        bounds = serials + [j]
+        tasks: set[str] = set()
+        for a, b in zip(bounds, bounds[1:]):
+            t = a + 1
+            if t < b and _GROUP.match(cells[t][0]):
+                t += 1
+            if t + 1 < b and _MEASURE.sub("", cells[t][0]).strip() in tasks:
+                t += 1  # a group's task cell repeated on a later row: the row's own task is the next cell
+            if t >= b or _NUMBERISH.match(cells[t][0]):
+                continue
+            unit = next((u for u in (_unit_at(cells, i) for i in range(t + 1, min(b, t + 1 + _MAX_UNIT_GAP))) if u
+                         and not (places and _PLACE_END.search(u[0]))), None)
+            if unit is None or unit[1] > cells[b - 1][2]:
+                continue
+            task = _MEASURE.sub("", cells[t][0]).strip()
+            if len(task) >= 2:
+                tasks.add(task)
+                out.append((cells[t][1], unit[1], task, split_units(unit[0])))
+        k = j
+    return out

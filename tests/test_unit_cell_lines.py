@@ -1,0 +1,54 @@
+"""Made-up one-cell-a-line task tables for rules.unit_cell_lines (serial-anchored rows)."""
+
+from extract.rules.unit_cell_lines import serial_rows
+
+_PIPE = "\n".join([
+    "序号 |", "类别 |", "项目名称 |", "目标任务 |", "牵头单位 |", "累计完成 |", "备注 |",
+    "1 |", "一、就业促进(2项) |", "促进重点群体就业 |", "城镇新增就业100人 |", "某县人社局 |", "100 |", "|",
+    "培训社区人员4个 |", "4 |", "4 |", "|",
+    "2 |", "放心家政行动 |", "培训家政人员60人次 |", "某县商务局 |", "60 |", "|",
+    "3 |", "二、社会保障(1项) |", "提升敬老院服务能力 |", "督促4家敬老院规范运营 |", "某县民政局 |", "4 |", "|",
+])
+
+
+def _rows(text):
+    return [(t, u, text[a:b]) for a, b, t, u in serial_rows(text)]
+
+
+def test_pipe_cells_by_serials():
+    rows = _rows(_PIPE)
+    assert [(t, u) for t, u, _ in rows] == [("促进重点群体就业", ["某县人社局"]), ("放心家政行动", ["某县商务局"]),
+                                            ("提升敬老院服务能力", ["某县民政局"])]
+    assert rows[1][2] == "放心家政行动 |\n培训家政人员60人次 |\n某县商务局"
+
+
+_BLANKS = "\n".join([
+    "工程名称", "序号", "项目内容", "目标任务", "市级牵头", "责任单位", "进度",
+    "就业工程", "1", "促进劳动者就业", "城镇新增就业(人)", "2000", "市人力资源", "社会保障局", "2100", "超额完成",
+    "2", "城镇失业人员再就业(人)", "300", "310", "超额完成",
+    "3*", "促进劳动者就业", "妇女就业培训(人)", "500", "市妇联", "520", "超额完成",
+])
+
+
+def test_blank_parted_cells_with_cut_name_and_repeated_group():
+    rows = _rows(_BLANKS)
+    assert [(t, u) for t, u, _ in rows] == [("促进劳动者就业", ["市人力资源社会保障局"]), ("妇女就业培训", ["市妇联"])]
+    assert rows[1][2] == "妇女就业培训(人)\n500\n市妇联"
+
+
+def test_no_role_column_no_rows():
+    text = _PIPE.replace("牵头单位 |", "完成情况 |")
+    assert serial_rows(text) == []
+
+
+def test_place_column_towns_are_no_units():
+    text = "\n".join(["序号 |", "项目名称 |", "建设地点 |", "建设时间 |", "建设内容 |", "责任单位 |",
+                      "1 |", "甲校改造项目 |", "某镇 |", "2031 |", "改造教学楼 |", "教体局 |",
+                      "2 |", "乙路建设项目 |", "某街道 |", "2031 |", "新建道路1公里,配套路灯 |"])
+    assert [(t, u) for t, u, _ in _rows(text)] == [("甲校改造项目", ["教体局"])]
+
+
+def test_count_cell_is_no_serial_and_no_unit_far_away():
+    text = "\n".join(["序号", "项目名称", "牵头单位", "1", "新建书屋", "甲项", "乙项", "丙项", "丁项", "戊项",
+                      "某区文旅局", "3", "不是序号"])
+    assert serial_rows(text) == []
