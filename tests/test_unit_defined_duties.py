@@ -87,3 +87,20 @@ def test_numbered_duty_line_with_verb_named_office():
 def test_numbered_line_of_a_clause_gives_no_unit():
     rows = units("三、主要措施\n1、推进学校建设工作,负责到底的要求要落实到每所学校的每个环节之中;\n2、加强师资队伍培训。")
     assert rows == []
+
+
+from extract.rules.unit_defined_duties import row_read_out_of_line  # noqa: E402
+
+
+def test_row_read_out_of_line():
+    assert row_read_out_of_line("县人社局", ["县商务局"])  # the task cell holds a bureau's name
+    assert row_read_out_of_line("超额完成", ["10*", "促进城乡居民增收"])  # role cells hold a task
+    assert row_read_out_of_line("超额完成", ["推进校舍改造"])
+
+
+def test_row_in_line_is_kept():
+    assert not row_read_out_of_line("田径运动会", ["县教育局"])
+    assert not row_read_out_of_line("某县人社局窗口改造", ["某县人社局"])
+    assert not row_read_out_of_line("新建幼儿园", ["推进办", "某区教育局"])
+    assert not row_read_out_of_line("新建幼儿园", ["发展改革局"])
+    assert not row_read_out_of_line("县人社局", [])

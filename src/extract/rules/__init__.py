@@ -18,6 +18,7 @@ from extract.prepared import PreparedDoc
 from extract.rules.unit_cells import blank_parted_units, content_task, unit_cut_at_end
 from extract.rules.unit_lists import needs_tidy, tidy_unit_lists
 from extract.rules.unit_owners import owner_scopes
+from extract.rules import unit_defined_duties as _udd  # (r20 unitW31)
 from extract.rules import unit_cell_lines as _ucl  # (r20 unitW31)
 from extract.rules.forms import form_assignment, form_values, is_target_form
 from extract.rules.goals import (GoalHit, copies_headline, find_goals, goal_label_opens_items, opens_other_label,
@@ -1075,6 +1076,8 @@ class RulesExtractor:
                     a, b = min(first, last), max(first, last)  # units may come before the task
                     if row.carried and a < row.carried:
                         a, b = row.carried, max(b, min(len(roles) - 1, row.carried + 1))  # its own cells
+                    if _udd.row_read_out_of_line(task, lead + resp):
+                        continue  # (r20 unitW31) a flattened table's row read out of line
                     out.append(UnitAssignment(**self._base(doc, row.cell_spans[a].start, row.cell_spans[b].end, path),
                                               task=task, lead_units=lead, responsible_units=resp))
         return out

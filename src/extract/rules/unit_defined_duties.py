@@ -111,3 +111,22 @@ def after_opening_mark(text: str, offset: int, taken, find) -> list:
     if any(h.start - offset < first_end for h in taken):
         return []
     return [h for h in find(text[m.end():], offset + m.end()) if h.start - offset < first_end]
+
+
+# a task cell that is a bureau's name and nothing else: ``某县人社局``, ``市教育局``
+_BUREAU_TASK = re.compile(r"^[省市州县区][\u4e00-\u9fff]{1,8}(?:局|委|办|厅)$")
+
+
+def row_read_out_of_line(task: str, units: list[str]) -> bool:
+    """A table row whose cells fell into the wrong columns (a table flattened into lines, read by its header's column
+    count while its rows have sub-rows): its task cell holds a unit's name (task ``某县人社局``) or every worded unit
+    its role columns gave opens with a task's verb and reads as no unit (``促进城乡劳动者就业创业``, a serial ``10*``
+    beside it). Such a row gives no unit row. Not: a task that names a body in a longer phrase (``某县人社局窗口改造``),
+    a list with one real unit, a verb-named office (``发展改革局``)."""
+    from extract.cues import is_unit_cell
+    from extract.rules.units import _TASK_VERB_START
+    if units and _BUREAU_TASK.match(task):
+        return True
+    worded = [u for u in units if re.search(r"[\u4e00-\u9fff]", u)]  # a serial or a mark (``10*``) names nothing
+    return bool(worded) and all(_TASK_VERB_START.match(u) and not is_unit_cell(u) and not office_named_by_verb(u)
+                                for u in worded)
