@@ -12,7 +12,7 @@ _PIPE = "\n".join([
 
 
 def _rows(text):
-    return [(t, u, text[a:b]) for a, b, t, u in serial_rows(text)]
+    return [(t, u, text[a:b]) for a, b, t, u, _h in serial_rows(text)]
 
 
 def test_pipe_cells_by_serials():
@@ -52,3 +52,21 @@ def test_count_cell_is_no_serial_and_no_unit_far_away():
     text = "\n".join(["序号", "项目名称", "牵头单位", "1", "新建书屋", "甲项", "乙项", "丙项", "丁项", "戊项",
                       "某区文旅局", "3", "不是序号"])
     assert serial_rows(text) == []
+
+
+from extract.rules.unit_cell_lines import glued_names  # noqa: E402
+
+
+def test_units_first_header_with_helpers():
+    text = "\n".join(["某局2031年实事进度表", "序号 |", "责任单位 |", "实施内容 |", "协同单位 |", "最新进度 |",
+                      "7 |", "某区民政局 |", "新增养老床位100张。 |", "某区财政局 某区住建局 各街道 |", "已完成60张 |",
+                      "8 |", "某区文旅局 |", "新建书屋3个。 |", "无 |", "已建成1个 |"])
+    rows = [(t, u, h) for a, b, t, u, h in serial_rows(text)]
+    assert rows == [("新增养老床位100张", ["某区民政局"], ["某区财政局", "某区住建局", "各街道"]),
+                    ("新建书屋3个", ["某区文旅局"], [])]
+
+
+def test_glued_helper_names():
+    assert glued_names("财政局住建局甲集团各街道") == ["财政局", "住建局", "甲集团", "各街道"]
+    assert glued_names("财政局负责资金") == []
+    assert glued_names("按时完成") == []

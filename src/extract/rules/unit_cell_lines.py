@@ -16,7 +16,9 @@ its serial, the next number in turn (``1``, ``2``…, a footnote mark allowed: `
 measure's bracket, ``(人)``, dropped from an indicator's name); its lead is the first of its next cells that reads as a
 unit's name, a name cut over two lines joined (``市人力资源`` + ``社会保障局``, the first part opening with a level). A task cell that repeats an earlier row's (a group's
 cell copied onto a later row) gives way to the next cell. The quote runs from the task's cell to
-the unit's. A row with no unit cell of its own (a sub-row under a merged unit cell) gives none.
+the unit's. A row with no unit cell of its own (a sub-row under a merged unit cell) gives none. Where the header puts the unit
+column right before the task's (``序号 | 责任单位 | 实施内容 | 协同单位``), the row's first cell is the lead, the next the
+task and a helpers' cell after it (units parted by blanks) the responsible units; the quote runs from the lead's cell.
 
 Not: a table with no role column in its header (an indicator or allocation table, U1a), serials out of turn (a
 count cell ``4`` inside a row is no serial), a row whose task cell is a number, units found more than four cells
@@ -39,6 +41,9 @@ _ROLE_HEAD = re.compile(r"牵头|责任单位|责任部门|主责单位")
 # a header's column of places (``建设地点``, ``实施地点``) and the endings of a place's name in it (``甲镇``, ``乙街道``)
 _PLACE_HEAD = re.compile(r"地点|地址|位置")
 _PLACE_END = re.compile(r"(?:镇|乡|街道|村|社区|[(（]街道[)）])$")
+# a header's task column and helpers' column, read where the unit column comes first
+_TASK_HEAD = re.compile(r"^(?:实施内容|项目内容|项目名称|工作任务|任务|内容|项目)$")
+_HELP_HEAD = re.compile(r"^(?:协同|配合|协办|参与)(?:单位|部门)$")
 _NUMBERISH = re.compile(r"^[\d.,%*\-—/~～]*$")
 _MAX_UNIT_GAP = 4
 # the level that opens a unit's name cut over two lines (``市人力资源`` + ``社会保障局``)
@@ -75,8 +80,49 @@ def _unit_at(cells, k: int):
     return None
 
 
-def serial_rows(text: str) -> list[tuple[int, int, str, list[str]]]:
-    """The rows (quote start, quote end, task, lead units) of the one-cell-a-line task tables of ``text``."""
+def _units_first(header) -> bool | None:
+    """Whether the header puts its unit column right before its task column (``序号 | 责任单位 | 实施内容 | 协同单位``):
+    None where it does not, else whether a helpers' column (``协同单位``, ``配合单位``) follows the task."""
+    words = [c[0].replace(" ", "") for c in header]
+    for i in range(len(words) - 1):
+        if _ROLE_HEAD.search(words[i]) and _TASK_HEAD.search(words[i + 1]):
+            return i + 2 < len(words) and _HELP_HEAD.search(words[i + 2]) is not None
+    return None
+
+
+# one organisation's name in a glued run: the shortest words closed by an organisation's ending
+_GLUED_NAME = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:局|委|办|集团|公司|街道|中心|政府|大队|支队|院|站|馆|所|会)")
+
+
+def glued_names(run: str) -> list[str]:
+    """The names of a helpers' cell whose blanks were lost (``财政局住建局城管局甲集团各区镇街道`` -> five names), or []
+    where the run is not made of such names to its end (``财政局负责资金``)."""
+    names = _GLUED_NAME.findall(run)
+    return names if names and "".join(names) == run else []
+
+
+def _units_first_row(cells, t: int, b: int, helpers: bool):
+    """A row of a units-first table: its lead cell ``t``, its task cell next, its helpers' cell after that (units
+    parted by blanks), or None where the cells do not read so."""
+    from extract.cues import is_unit_cell
+    from extract.rules.units import split_units
+    lead = _unit_at(cells, t)
+    if lead is None or lead[1] != cells[t][2] or t + 1 >= b or _NUMBERISH.match(cells[t + 1][0]):
+        return None
+    task = cells[t + 1][0].rstrip("。;；").strip()
+    end, resp = cells[t + 1][2], []
+    if helpers and t + 2 < b:
+        names = split_units(cells[t + 2][0].replace(" ", "、"))
+        if len(names) == 1 and not is_unit_cell(names[0]) or len(names) == 1 and len(names[0]) > 8:
+            names = glued_names(names[0])  # the blanks between the names lost: ``财政局住建局城管局``
+        if names and all(is_unit_cell(x) for x in names):
+            end, resp = cells[t + 2][2], names
+    return cells[t][1], end, task, split_units(lead[0]), resp
+
+
+def serial_rows(text: str) -> list[tuple[int, int, str, list[str], list[str]]]:
+    """The rows (quote start, quote end, task, lead units, responsible units) of the one-cell-a-line task tables of
+    ``text``."""
     from extract.rules.units import split_units
     if "序号" not in text:
         return []
@@ -87,15 +133,16 @@ def serial_rows(text: str) -> list[tuple[int, int, str, list[str]]]:
         if cells[k][0] != "序号":
             k += 1
             continue
-        # the header: from ``序号`` to the first serial ``1``
-        first = next((j for j in range(k + 1, min(k + 30, len(cells))) if cells[j][0] in ("1", "1*")), None)
+        # the header: from ``序号`` to the first serial (``1``, or where a list goes on from another table, ``15``)
+        first = next((j for j in range(k + 1, min(k + 30, len(cells))) if _SERIAL.match(cells[j][0])), None)
         header = "".join(c[0] for c in cells[k:first]) if first is not None else ""
         if first is None or not _ROLE_HEAD.search(header):
             k += 1
             continue
         places = _PLACE_HEAD.search(header) is not None  # a column of where the works are: its towns are no units
         serials = [first]
-        n = 1
+        n = int(_SERIAL.match(cells[first][0]).group("n"))
+        units_first = _units_first(cells[k + 1:first])
         j = first + 1
         while j < len(cells):
             m = _SERIAL.match(cells[j][0])
@@ -115,6 +162,10 @@ def serial_rows(text: str) -> list[tuple[int, int, str, list[str]]]:
                 t += 1  # a group's task cell repeated on a later row: the row's own task is the next cell
             if t >= b or _NUMBERISH.match(cells[t][0]):
                 continue
+            if units_first is not None:
+                if (row := _units_first_row(cells, t, b, units_first)) is not None:
+                    out.append(row)
+                continue
             unit = next((u for u in (_unit_at(cells, i) for i in range(t + 1, min(b, t + 1 + _MAX_UNIT_GAP))) if u
                          and not (places and _PLACE_END.search(u[0]))), None)
             if unit is None or unit[1] > cells[b - 1][2]:
@@ -122,6 +173,6 @@ def serial_rows(text: str) -> list[tuple[int, int, str, list[str]]]:
             task = _MEASURE.sub("", cells[t][0]).strip()
             if len(task) >= 2:
                 tasks.add(task)
-                out.append((cells[t][1], unit[1], task, split_units(unit[0])))
+                out.append((cells[t][1], unit[1], task, split_units(unit[0]), []))
         k = j
     return out
