@@ -70,3 +70,30 @@ def test_glued_helper_names():
     assert glued_names("财政局住建局甲集团各街道") == ["财政局", "住建局", "甲集团", "各街道"]
     assert glued_names("财政局负责资金") == []
     assert glued_names("按时完成") == []
+
+
+from extract.rules.unit_cell_lines import label_line_rows  # noqa: E402
+
+
+def _lrows(text):
+    return [(t, u, h, text[a:b]) for a, b, t, u, h in label_line_rows(text)]
+
+
+def test_vertical_form_task_then_role_lines():
+    text = "具体任务\n新建某镇卫生院,改扩建甲社区卫生服务中心。\n责任单位\n某县卫健局、某县住建局\n配合单位\n各乡镇\n完成时限\n2031年底"
+    rows = _lrows(text)
+    assert [r[:3] for r in rows] == [("新建某镇卫生院,改扩建甲社区卫生服务中心", ["某县卫健局", "某县住建局"], ["各乡镇"])]
+    assert rows[0][3].endswith("配合单位\n各乡镇")
+
+
+def test_vertical_form_with_colons_and_no_task_label():
+    text = "某区2031年民生实事\n\n完善托育服务体系,新增托位500个\n\n牵头单位:\n\n某区卫健局\n\n协办单位:\n\n各有关单位"
+    assert [r[:3] for r in _lrows(text)] == [("完善托育服务体系,新增托位500个", ["某区卫健局"], ["各有关单位"])]
+
+
+def test_vertical_form_near_misses():
+    # a report of what was done under its own label
+    assert _lrows("完成情况\n各学校已完成隐患整改,制定整改措施。\n牵头部门\n某区教育局") == []
+    # a table header flattened: the line after the role label is another label
+    assert _lrows("重点工作任务(民生实事项目)\n牵头单位\n负责科室\n完成时限") == []
+    assert _lrows("序号\n工作任务\n责任单位\n完成时限") == []

@@ -176,3 +176,49 @@ def serial_rows(text: str) -> list[tuple[int, int, str, list[str], list[str]]]:
                 out.append((cells[t][1], unit[1], task, split_units(unit[0]), []))
         k = j
     return out
+
+
+# a role label alone on its line, colon or none: ``责任单位``, ``牵头单位:``; a helpers' label likewise
+_LEAD_LINE = re.compile(r"^(?:牵头单位|牵头部门|责任单位|责任部门|主责单位)\s*[:：]?$")
+_HELP_LINE = re.compile(r"^(?:配合单位|配合部门|协同单位|协办单位|参与单位)\s*[:：]?$")
+# a label line of the task itself (``具体任务``, ``项目名称:``) and of another field (``完成情况``, ``完成时限:``)
+_TASK_LABEL_LINE = re.compile(r"^(?:具体|工作|重点|主要)?(?:任务|项目名称|实施内容|项目内容|建设内容)\s*[:：]?$")
+_ANY_LABEL_LINE = re.compile(r"^(?:具体|工作|重点|主要|完成|进展|项目|实施|建设|责任|负责|牵头|配合|协同|协办|参与)?"
+                             r"(?:任务|名称|内容|情况|进度|时限|时间|目标|措施|简介|单位|部门|科室|领导|责任人|季度|备注)\s*[:：]?$")
+
+
+def label_line_rows(text: str) -> list[tuple[int, int, str, list[str], list[str]]]:
+    """A task set out as a vertical form, each label alone on its line and its value on the next::
+
+        具体任务
+        全面落实某项工作,新建甲站……。
+        责任单位
+        甲局、乙局
+        配合单位
+        各乡镇
+
+    The line before the role label is the task (its closing ``。`` dropped), the line after the label its units
+    (lead, U4/U6), a helpers' label and its line after them the responsible units (U4a); the quote runs from the task
+    to the last unit line. Not: a table's header flattened (``任务`` / ``责任单位`` / ``完成时限``: the line after the
+    label is another label, no units), a task line that is itself a label or a unit's name, and a line under another
+    field's label (``完成情况`` / ``各校已完成整改。`` / ``牵头部门`` / ``甲局``: a report of what was done, no task)."""
+    from extract.cues import is_unit_cell
+    from extract.rules.units import split_units
+    cells = [c for c in _cells(text)]
+    out = []
+    for i in range(1, len(cells) - 1):
+        if not _LEAD_LINE.match(cells[i][0]):
+            continue
+        task, units = cells[i - 1], cells[i + 1]
+        if i >= 2 and _ANY_LABEL_LINE.match(cells[i - 2][0]) and not _TASK_LABEL_LINE.match(cells[i - 2][0]):
+            continue  # the value of another field (``完成情况``: what was done), no task
+        if _ANY_LABEL_LINE.match(task[0]) or len(task[0]) < 6 \
+                or (is_unit_cell(task[0]) and not re.search(r"[,，。;；]", task[0])) \
+                or _ANY_LABEL_LINE.match(units[0]) or not is_unit_cell(units[0]):
+            continue
+        end, resp = units[2], []
+        if i + 3 < len(cells) and _HELP_LINE.match(cells[i + 2][0]) and is_unit_cell(cells[i + 3][0]) \
+                and not _ANY_LABEL_LINE.match(cells[i + 3][0]):
+            end, resp = cells[i + 3][2], split_units(cells[i + 3][0])
+        out.append((task[1], end, task[0].rstrip("。;； "), split_units(units[0]), resp))
+    return out
