@@ -18,6 +18,8 @@ from extract.prepared import PreparedDoc
 from extract.rules.unit_cells import blank_parted_units, content_task, unit_cut_at_end
 from extract.rules.unit_lists import needs_tidy, tidy_unit_lists
 from extract.rules.unit_owners import owner_scopes
+from extract.rules import unit_defined_duties as _udd  # (r20 unitW31)
+from extract.rules import unit_cell_lines as _ucl  # (r20 unitW31)
 from extract.rules.forms import form_assignment, form_values, is_target_form
 from extract.rules.goals import (GoalHit, copies_headline, find_goals, goal_label_opens_items, opens_other_label,
                                  is_title_bar, parallel_slogans, slogan_title_end,
@@ -139,6 +141,9 @@ class RulesExtractor:
                 for a, b, t, u in quoted_party_via_across_lines(doc.text, out)]  # (r15 ug15)
         out += [UnitAssignment(**self._base(doc, a, b, []), task=t, lead_units=[u], responsible_units=[])
                 for a, b, t, u in glued_project_rows(doc.text) if not any(  # (r15 ug15)
+                    isinstance(r, UnitAssignment) and r.norm_span.start < b and a < r.norm_span.end for r in out)]
+        out += [UnitAssignment(**self._base(doc, a, b, []), task=t, lead_units=u, responsible_units=h)
+                for a, b, t, u, h in _ucl.serial_rows(doc.text) + _ucl.label_line_rows(doc.text) if not any(  # (r20 unitW31) one cell a line, by serials
                     isinstance(r, UnitAssignment) and r.norm_span.start < b and a < r.norm_span.end for r in out)]
         if (duty := duties_then_office(doc.text)) is not None and not any(isinstance(r, UnitAssignment) for r in out):
             out.append(UnitAssignment(**self._base(doc, duty[0], duty[1], []), task=duty[2], lead_units=[duty[3]],
@@ -1085,6 +1090,8 @@ class RulesExtractor:
                     a, b = min(first, last), max(first, last)  # units may come before the task
                     if row.carried and a < row.carried:
                         a, b = row.carried, max(b, min(len(roles) - 1, row.carried + 1))  # its own cells
+                    if _udd.row_read_out_of_line(task, lead + resp):
+                        continue  # (r20 unitW31) a flattened table's row read out of line
                     out.append(UnitAssignment(**self._base(doc, row.cell_spans[a].start, row.cell_spans[b].end, path),
                                               task=task, lead_units=lead, responsible_units=resp))
         return out

@@ -20,6 +20,7 @@ from extract.rules import unit_evidence as _uev
 from extract.rules import rule_clarifications as _rcl  # (confB19) U4b
 from extract.rules import unit_charge_adverbs as _uadv  # (r20 unitR20)
 from extract.rules import unit_bare_charges as _ubc  # (r20 unitR20)
+from extract.rules import unit_defined_duties as _udd  # (r20 unitW31)
 
 # the labels of the lead's and the responsible units' lists: ``extract.roles`` (every reader's vocabulary); the list in
 # round, square or black brackets (``[牵头单位:…]``, ``【…】``; not ``〔``, which opens a document's number ``〔2031〕``)
@@ -590,10 +591,11 @@ def find_charge_clauses(text: str, offset: int = 0) -> list[AssignmentHit]:
         return _ug17.with_directed(text, offset, more_charge_clauses(text, offset, hits))  # (r15 ug15; r17 ug17)
     for m in (_CHARGE.finditer(text) if charge else ()):
         units = m.group("units")
-        if not is_unit_cell(units) or units.startswith(("各", "相关", "有关")) or _ROLE_WORD.fullmatch(units):
+        if not (is_unit_cell(units) or _udd.office_named_by_verb(units)) or units.startswith(("各", "相关", "有关")) or _ROLE_WORD.fullmatch(units):
             continue  # a collective (``各学校负责…``) names everyone; ``牵头单位负责`` names a role
         lead = split_units(units)
-        if any(_NOT_A_NAME.search(u) or _TASK_VERB_START.match(u) or not is_unit_cell(u) or _GENERIC_PARTY.match(u)
+        if any(_NOT_A_NAME.search(u) or (_TASK_VERB_START.match(u) and not _udd.office_named_by_verb(u))  # (r20 unitW31)
+               or not (is_unit_cell(u) or _udd.office_named_by_verb(u)) or _GENERIC_PARTY.match(u)
                for u in lead):
             continue  # ``据…督查室``, ``继续实施…``, ``实行“政府``: a clause, not a list of names; ``使用部门``: no name
         if m.group("with") and not is_unit_cell(m.group("with")):
@@ -644,7 +646,9 @@ def find_charge_clauses(text: str, offset: int = 0) -> list[AssignmentHit]:
     hits += [AssignmentHit(offset + a, offset + b, t, u, [], cue="project_in_charge_of") for a, b, t, u in  # (r16 ug16)
              _ug16.project_in_charge_of(text) if not any(h.start < offset + b and offset + a < h.end for h in hits)]
     hits = _ug17.with_directed(text, offset, hits)  # (r17 ug17)
-    return hits + _ubc.bare_charges(text, offset, hits)  # (r20 unitR20) ``…。由甲局负责,…``: the task named before
+    hits = hits + _ubc.bare_charges(text, offset, hits)  # (r20 unitR20) ``…。由甲局负责,…``: the task named before
+    hits = hits + _udd.defined_duties(text, offset, hits)  # (r20 unitW31) ``X是…部门,主要负责Y``
+    return hits + _udd.after_opening_mark(text, offset, hits, find_charge_clauses)  # (r20 unitW31) ``3、甲办…负责``
 
 
 # the opening of a sentence put on a named organisation with a verb other than a role's: ``由甲局采购…``, ``由乙馆创作…``
@@ -776,7 +780,8 @@ def _add_units_before_tasks(pattern: re.Pattern[str], text: str, offset: int, hi
                 or units.startswith(("各", "相关", "有关")) or _ROLE_WORD.fullmatch(units):
             continue
         lead = split_units(units)
-        if any(_NOT_A_NAME.search(u) or _TASK_VERB_START.match(u) or not is_unit_cell(u) or _GENERIC_PARTY.match(u)
+        if any(_NOT_A_NAME.search(u) or (_TASK_VERB_START.match(u) and not _udd.office_named_by_verb(u))  # (r20 unitW31)
+               or not is_unit_cell(u) or _GENERIC_PARTY.match(u)
                for u in lead):
             continue
         hits.append(AssignmentHit(offset + m.start(), offset + m.end(), m.group("task").strip(), lead, [], cue=cue))

@@ -1,0 +1,132 @@
+"""A sentence that first says what a unit is or where it sits, then what it mainly does (U7, U7d).
+
+    某县发改部门是项目管理的综合部门,主要负责项目申报和计划下达,会同有关部门进行竣工验收。
+        -> lead 某县发改部门, task 项目申报和计划下达;
+           lead 某县发改部门, responsible 有关部门, task 进行竣工验收
+    办公室设在县文化馆,主任由张三同志兼任,主要负责活动的日常协调。   -> lead 办公室, task 活动的日常协调
+
+The topic of the sentence (``X是…部门``, ``X设在…``, ``X承担…``, ``X作为…``) is the subject of a later
+``主要负责``/``具体负责`` clause of the same sentence (``defined_duty``): lead X, task = the clause after the verb, up to
+the sentence's end or a comma that opens the unit's next duty (``,会同…``, ``,参与…``). The unit's later ``会同Y``
+clauses of the same sentence (``,会同有关部门对…进行调度``, ``,组织或会同乙局进行验收``) put one more task on it with Y
+as helper (U4c ``X会同Y``: ``carried_with``).
+
+Not: a ``是`` that says no office (``学校是育人的主阵地,主要负责…``: the predicate must end in 部门/单位/机构), a
+topic that points back (``该中心``, ``其``, ``这``) or is a collective or a role word (``各学校``, ``牵头单位``: U7d), people
+(``主任由…兼任`` stays inside the run), and a ``负责`` with no adverb after ``设在``/``承担``/``作为`` (the older cue's).
+"""
+
+from __future__ import annotations
+
+import re
+
+# the topic, its defining verb and the run up to the adverbed charge: ``X是…部门,主要负责``, ``X设在…,…,具体负责``
+_DEFINED = re.compile(r"(?:(?<=^)|(?<=[。;；!！?？,，\n\s]))(?P<units>[^。;；,，:：\s由是]{2,30}?)"
+                      r"(?:是(?P<what>[^。;；,，]{2,40}?(?:部门|单位|机构))|(?:设在|承担|作为)[^。;；]{2,80}?)"
+                      r"[,，]\s*(?:主要|具体)负责(?!人|同志|制|的|任)(?P<task>[^。;；]{2,80})")
+# a comma that opens the unit's next duty: the task ends before it
+_NEXT_DUTY = re.compile(r"[,，]\s*(?:并|还|同时)?(?:组织或|或)?(?:会同|参与|组织|负责|指导|协调|牵头|配合|承担|联合)")
+# a later clause of the same sentence: ``,会同Y`` + the task
+_WITH_CLAUSE = re.compile(r"[,，]\s*(?P<open>(?:并|还|同时)?(?:组织或|或)?会同)(?P<with>[^。;；,，:：\s]{1,30}?(?:部门|单位|局|委|办))"
+                          r"(?P<task>[^。;；,，]{2,40})")
+# an office's name whose first word is a verb (``推进办``, ``发展改革委``, ``发展和改革局``, ``建设局``, ``发展改革部门``), an
+# aside in brackets after it allowed (``推进办(农技站、农机站)``): a short run of words closed by an office's ending
+_OFFICE_BY_VERB = re.compile(r"^[\u4e00-\u9fff]{2}和?[\u4e00-\u9fff]{0,4}?(?:部门|委员会|委|局|办|厅|办公室)(?:[(（][^()（）]{1,30}[)）])?$")
+
+
+def office_named_by_verb(unit: str) -> bool:
+    """``推进办``, ``发展改革委``, ``发展和改革局``, ``建设局(规划股)``: a unit's name that opens with a word a task also opens
+    with (``推进``, ``发展``, ``建设``), read as a name because it is short and closes with an office's ending. Not a clause
+    (``推进学校建设``, ``发展普惠托育服务``: no ending), one with ``的`` or ``各`` (``落实各项任务的部门``), or a long run."""
+    return _OFFICE_BY_VERB.match(unit) is not None and "的" not in unit and "各" not in unit
+# a topic that points back to something named before: no name of its own
+_POINTING = re.compile(r"^(?:该|本|其|这|此|它)")
+
+
+def _topic_units(units: str) -> list[str] | None:
+    """The topic as a list of units, or None where it names none (a collective, a role word, a pointer, a clause)."""
+    from extract.cues import is_unit_cell
+    from extract.rules.units import _GENERIC_PARTY, _NOT_A_NAME, _ROLE_WORD, _TASK_VERB_START, split_units
+    if not is_unit_cell(units) or units.startswith(("各", "相关", "有关", "所有")) or _ROLE_WORD.fullmatch(units) \
+            or _POINTING.match(units):
+        return None
+    lead = split_units(units)
+    if not lead or any(_NOT_A_NAME.search(u) or (_TASK_VERB_START.match(u) and not office_named_by_verb(u))
+                       or not is_unit_cell(u) or _GENERIC_PARTY.match(u) for u in lead):
+        return None
+    return lead
+
+
+def defined_duties(text: str, offset: int, taken) -> list:
+    """The rows of the sentences of ``text`` (a paragraph at ``offset``) that define a unit, then say what it mainly
+    does, with its later ``会同`` clauses; none whose quote overlaps a hit of ``taken``."""
+    if "负责" not in text or not ("主要负责" in text or "具体负责" in text):
+        return []
+    from extract.cues import is_unit_cell
+    from extract.rules.units import AssignmentHit, split_units
+    spans = [(h.start - offset, h.end - offset) for h in taken]
+    out = []
+    for m in _DEFINED.finditer(text):
+        lead = _topic_units(m.group("units"))
+        if lead is None:
+            continue
+        run = m.group("task")
+        stop = _NEXT_DUTY.search(run)
+        task = run[:stop.start()] if stop else run
+        if len(task.strip()) < 4:
+            continue
+        end = m.start("task") + len(task)
+        if any(a < end and m.start() < b for a, b in spans):
+            continue
+        out.append(AssignmentHit(offset + m.start(), offset + end, task.strip(), lead, [], cue="defined_duty"))
+        stop_at = re.search(r"[。;；\n]", text[end:])
+        sentence_end = end + stop_at.start() if stop_at else len(text)
+        at = end
+        while at < sentence_end:
+            w = _WITH_CLAUSE.match(text, at)
+            if w is not None and w.end() <= sentence_end and is_unit_cell(w.group("with")):
+                out.append(AssignmentHit(offset + w.start("open"), offset + w.end(), w.group("task").strip(), list(lead),
+                                         split_units(w.group("with")), cue="defined_duty_with"))
+            # a duty with no helper between (``,参与项目检查``) is the topic's own and gives no row of its own
+            nxt = _NEXT_DUTY.search(text, at + 1, sentence_end)
+            if nxt is None:
+                break
+            at = nxt.start()
+    return out
+
+
+# a list marker that opens a paragraph: ``2、``, ``3.``, ``(4)``
+_OPENING_MARK = re.compile(r"^\s*(?:\d{1,2}\s*[、.．](?!\d)|[(（]\d{1,2}[)）])\s*")
+
+
+def after_opening_mark(text: str, offset: int, taken, find) -> list:
+    """The charge clauses of a numbered paragraph (``3、推进办(甲站、乙站)负责农业技术的宣传;``) read without its marker,
+    where the marker glued to the unit's name kept the clause from reading (``3、推进办…`` is no list of units), by
+    ``find`` (the charge-clause finder); none where the paragraph already gave a row in its opening clause."""
+    m = _OPENING_MARK.match(text)
+    if m is None or "负责" not in text:
+        return []
+    first = re.search(r"[,，。;；]", text[m.end():])
+    first_end = m.end() + (first.start() if first else len(text) - m.end())
+    if any(h.start - offset < first_end for h in taken):
+        return []
+    return [h for h in find(text[m.end():], offset + m.end()) if h.start - offset < first_end]
+
+
+# a task cell that is a bureau's name and nothing else: ``某县人社局``, ``市教育局``
+_BUREAU_TASK = re.compile(r"^[省市州县区][\u4e00-\u9fff]{1,8}(?:局|委|办|厅)$")
+
+
+def row_read_out_of_line(task: str, units: list[str]) -> bool:
+    """A table row whose cells fell into the wrong columns (a table flattened into lines, read by its header's column
+    count while its rows have sub-rows): its task cell holds a unit's name (task ``某县人社局``) or every worded unit
+    its role columns gave opens with a task's verb and reads as no unit (``促进城乡劳动者就业创业``, a serial ``10*``
+    beside it). Such a row gives no unit row. Not: a task that names a body in a longer phrase (``某县人社局窗口改造``),
+    a list with one real unit, a verb-named office (``发展改革局``)."""
+    from extract.cues import is_unit_cell
+    from extract.rules.units import _TASK_VERB_START
+    if units and _BUREAU_TASK.match(task):
+        return True
+    worded = [u for u in units if re.search(r"[\u4e00-\u9fff]", u)]  # a serial or a mark (``10*``) names nothing
+    return bool(worded) and all(_TASK_VERB_START.match(u) and not is_unit_cell(u) and not office_named_by_verb(u)
+                                for u in worded)
