@@ -50,6 +50,7 @@ from extract.rules import clause_commitments as _own_clause  # a clause that com
 from extract.rules import report_cutoffs as _cutoffs  # ROC years dating a number
 from extract.rules import thousand_units as _thousand  # (N8b) 千 before 元
 from extract.rules import target_quantities as _tfn17  # (r17 tfn17)
+from extract.rules import named_list_counts as _named_list  # a count closing a named list with 等
 from extract.rules import past_dates as _w17  # (r17 wide17)
 from extract.rules.target_frames import (WAN_COMPOUND, approved_funds_for_works, bound_before_value, bracketed_suffix, builds_in_batches, earmarked_for, chinese_numeral_years, consents_to_funds,  # (r16 tfn16)
                                      financial_year_spans, levels_of_standard, masks_designation_years, masks_letter_dates, masks_list_title_years,
@@ -905,6 +906,8 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
         return Decision(False, ("applies_to",))  # ``会同甲部、乙委、丙局3部门``: the bodies or places just named
     if counts_all_places(before, unit, after):
         return Decision(False, ("applies_to",))  # ``全市40个区县要…``: all the places, the subject
+    if _named_list.counts_list_closed_by_deng(clause_head, unit, after):
+        return Decision(False, ("applies_to",))  # ``甲部、乙部等8部委``: the count of the names just listed
     if addresses_population(clause_head, after, unit):
         return Decision(False, ("applies_to",))  # ``对全省5万名幼儿按…``: whom a measure addresses
     if names_scope(before):
