@@ -51,6 +51,7 @@ from extract.rules import report_cutoffs as _cutoffs  # ROC years dating a numbe
 from extract.rules import thousand_units as _thousand  # (N8b) 千 before 元
 from extract.rules import target_quantities as _tfn17  # (r17 tfn17)
 from extract.rules import named_list_counts as _named_list  # a count closing a named list with 等
+from extract.rules import progress_shares as _progress_share  # a completion rate of a plan's count or works
 from extract.rules import past_dates as _w17  # (r17 wide17)
 from extract.rules.target_frames import (WAN_COMPOUND, approved_funds_for_works, bound_before_value, bracketed_suffix, builds_in_batches, earmarked_for, chinese_numeral_years, consents_to_funds,  # (r16 tfn16)
                                      financial_year_spans, levels_of_standard, masks_designation_years, masks_letter_dates, masks_list_title_years,
@@ -977,7 +978,7 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
         return Decision(False, ("status:即将",))  # ``20所新幼儿园即将开园``: built, about to open (G4a)
     if reports_actual_outturn(clause_head):
         return Decision(False, ("past_marker:actual",))  # ``实际完**数是1600人``: an actual outturn, masked or not
-    if share_of_plan_done(before, unit):
+    if share_of_plan_done(before, unit) or _progress_share.completes_share_of_plan(before, unit):
         return Decision(False, ("status:完成",))  # ``完成年度投资计划的62.5%``: a completion rate (N13a)
     if counts_works_under_way(clause_head, unit, after):
         return Decision(False, ("status:正在",))  # ``正加快推进…5个项目``: how many are being built now (N13)

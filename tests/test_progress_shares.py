@@ -1,0 +1,32 @@
+from extract.rules.progress_shares import completes_share_of_plan
+from extract.rules.targets import find_targets
+
+
+def test_share_of_plan_count_done():
+    assert completes_share_of_plan("全市已有30所投入使用,完成年初32所目标任务的", "%")
+
+
+def test_share_of_whole_progress():
+    assert completes_share_of_plan("某项目完成总体进度的", "%")
+
+
+def test_pinyin_notes_read_past():
+    assert completes_share_of_plan("完成年初32所目標(biāo)任務(wù)的", "%")
+
+
+def test_pledge_is_not_status():
+    assert not completes_share_of_plan("确保完成年度目标任务的", "%")
+
+
+def test_rate_to_reach_is_not_share_of():
+    assert not completes_share_of_plan("2031年项目完成率达到", "%")
+
+
+def test_other_unit():
+    assert not completes_share_of_plan("完成年初32所目标任务的", "所")
+
+
+def test_in_pipeline():
+    values = [h.value for h in find_targets("甲项目完成总体进度的96.5%。2031年新建幼儿园4所。", role="plan")]
+    assert 96.5 not in values
+    assert 4.0 in values
