@@ -52,6 +52,7 @@ from extract.rules import thousand_units as _thousand  # (N8b) 千 before 元
 from extract.rules import target_quantities as _tfn17  # (r17 tfn17)
 from extract.rules import named_list_counts as _named_list  # a count closing a named list with 等
 from extract.rules import progress_shares as _progress_share  # a completion rate of a plan's count or works
+from extract.rules import area_units as _area  # ``平米``
 from extract.rules import past_dates as _w17  # (r17 wide17)
 from extract.rules.target_frames import (WAN_COMPOUND, approved_funds_for_works, bound_before_value, bracketed_suffix, builds_in_batches, earmarked_for, chinese_numeral_years, consents_to_funds,  # (r16 tfn16)
                                      financial_year_spans, levels_of_standard, masks_designation_years, masks_letter_dates, masks_list_title_years,
@@ -68,6 +69,7 @@ _MEASURE = (
     _rb.MEGA_MEASURES +  # (N8) ``100兆瓦``, ``30兆元``: the unit as written
     _tfn17.MEASURES +  # (r17 tfn17) ``800延长米``, ``3,912平方公尺``, ``1200剂次``, ``8000穴``
     _w17.MEASURES +  # (r17 wide17) ``600万千瓦``, ``6万根``, ``1.3万亿斤``
+    _area.MEASURES +  # ``3万平米``: the short written form of 平方米
     "澳门元|澳门币|港元|港币|新台币|美元|"
     "个百分点|百分点|个工作日|工作日|日历天|个月|个年度|个小时|m2|m²|万平方米|平方米|平方公里|方米|公里|万人次|人次|万人|万元|亿元|元|万册|万套|万个|万台|万件|万张|"
     "场次|批次|床位|公顷|千米|课时|学时|小时|分钟|学分|周|天|年|个|所|名额|名額|名|元人民币|人民币|人|项|次|场|门|家|套|间|台|件|张|册|本|支(?![持付出援撑])|处|座|"
