@@ -53,6 +53,7 @@ from extract.rules import target_quantities as _tfn17  # (r17 tfn17)
 from extract.rules import named_list_counts as _named_list  # a count closing a named list with 等
 from extract.rules import progress_shares as _progress_share  # a completion rate of a plan's count or works
 from extract.rules import area_units as _area  # ``平米``
+from extract.rules import elapsed_years as _elapsed  # years since an event that pick out who or which
 from extract.rules import past_dates as _w17  # (r17 wide17)
 from extract.rules.target_frames import (WAN_COMPOUND, approved_funds_for_works, bound_before_value, bracketed_suffix, builds_in_batches, earmarked_for, chinese_numeral_years, consents_to_funds,  # (r16 tfn16)
                                      financial_year_spans, levels_of_standard, masks_designation_years, masks_letter_dates, masks_list_title_years,
@@ -899,6 +900,8 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
         return Decision(False, ("name",))  # (r16) ``共12项,其中甲类5项、乙类7项``: the list's make-up by category
     if selects_by_age_of_building(before, unit, after):
         return Decision(False, ("applies_to",))  # (r16) ``屋龄20年以上教室``: which classrooms, by age
+    if _elapsed.selects_by_years_since(before, unit, after):
+        return Decision(False, ("applies_to",))  # ``毕业5年内的``, ``使用超过15年的``: which people or things
     if counts_named_kinds_taken_in(clause_head, unit, after):
         return Decision(False, ("applies_to",))  # (r16) ``将甲、乙、丙3种慢病纳入…``: the kinds a measure takes in
     if locates_in_named(before, unit) or serves_named_places(before, unit, after) or counts_places_where(before, unit, after):
