@@ -1,0 +1,25 @@
+"""Made-up sentences for ``extract.rules.goal_article_frames`` (O3: the article speaking of itself is no goal)."""
+
+from extract.rules.goal_article_frames import article_speaks_of_itself
+from extract.rules.goals import false_goal_cue, find_goals
+
+
+def test_article_as_subject():
+    assert article_speaks_of_itself("本文聚焦于 2031 年某市正式印发的《某市2031年民生实事》,详细介绍了其中的12件实事")
+    assert article_speaks_of_itself("本文将以甲镇为例,深入解析其2031年度工作计划")
+    assert article_speaks_of_itself("本篇文章梳理了2031年某区将完成的十件实事")
+    assert article_speaks_of_itself("這篇文章帶你了解某縣2031年的施政重點")
+    assert false_goal_cue("本文聚焦于2031年某市印发的《某市2031年重点民生实事》") == "article_frame"
+
+
+def test_no_goal_from_article_frame():
+    assert find_goals("本文聚焦于2031年某市印发的《某市2031年重点民生实事》,详细介绍了其中的12件实事。", 0, False) == []
+
+
+def test_near_misses():
+    assert not article_speaks_of_itself("本文件自2031年1月1日起施行")  # a document's validity
+    assert not article_speaks_of_itself("本市将于2031年底前建成10所幼儿园")  # the city's deed
+    assert not article_speaks_of_itself("本方案聚焦2031年全区学前教育发展")  # the plan itself, not an article
+    assert not article_speaks_of_itself("某区计划2031年新建公园3个,本文介绍如下")  # the article not the subject
+    hits = find_goals("到2031年,某区将新建幼儿园5所。", 0, False)
+    assert len(hits) == 1 and hits[0].year == 2031
