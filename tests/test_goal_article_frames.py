@@ -23,3 +23,20 @@ def test_near_misses():
     assert not article_speaks_of_itself("某区计划2031年新建公园3个,本文介绍如下")  # the article not the subject
     hits = find_goals("到2031年,某区将新建幼儿园5所。", 0, False)
     assert len(hits) == 1 and hits[0].year == 2031
+
+
+from extract.rules.goal_article_frames import reviews_closed_span
+
+
+def test_closed_span_reviewed():
+    assert reviews_closed_span("2029年至2031年,全国共安排投资36亿元,新建48个托育中心", 2031)
+    assert reviews_closed_span("在当天召开的推进会上,某某介绍,2029年至2031年,全省累计投入资金12亿元", 2032)
+    assert reviews_closed_span("据介绍,“十二五”期间,某市用地面积由1.1万余亩,增加至2.2万余亩,可满足到2020年的需求", 2016)
+
+
+def test_closed_span_near_misses():
+    assert not reviews_closed_span("2031年至2033年,全市共新建幼儿园10所", 2031)  # the span still runs
+    assert not reviews_closed_span("2029年至2031年,全市将累计新建幼儿园10所", 2031)  # a modal: a commitment
+    assert not reviews_closed_span("2029年至2031年,全国共安排投资36亿元", None)  # undated page
+    assert not reviews_closed_span("2029年至2031年,全市推进学前教育普及", 2031)  # no total told
+    assert not reviews_closed_span("某市在2031年底前新建幼儿园10所,共安排资金2亿元", 2031)  # no span opens it
