@@ -40,3 +40,24 @@ def test_closed_span_near_misses():
     assert not reviews_closed_span("2029年至2031年,全国共安排投资36亿元", None)  # undated page
     assert not reviews_closed_span("2029年至2031年,全市推进学前教育普及", 2031)  # no total told
     assert not reviews_closed_span("某市在2031年底前新建幼儿园10所,共安排资金2亿元", 2031)  # no span opens it
+
+
+from extract.rules.goal_article_frames import roc_school_year_span, school_span_plan_leads
+from extract.rules.goals import goal_date
+
+
+def test_planned_school_year_span():
+    assert roc_school_year_span("某市120至123共4个学年度,规划扩增至少180班") == (2034, 6)
+    assert roc_school_year_span("规划以某模式,以2031至2034年增加200班以上为目标")[0] == 2034
+    s = "某市采两种方式执行,120至123共4个学年度,规划扩增至少180班,目前2032年增设41班,均已达标"
+    assert goal_date(s)[0] == 2034 and false_goal_cue(s, goal_date(s)[1]) == ""
+    hits = find_goals("规划以公私合作模式,以2031至2034年增加200班以上为目标,经统计2031至2033年已增加84班。", 0, False)
+    assert len(hits) == 1 and hits[0].year == 2034
+
+
+def test_school_span_near_misses():
+    assert roc_school_year_span("120至122学年度已增加84班")[0] is None  # no plan word: a result
+    assert roc_school_year_span("某校120学年度规划扩增3班")[0] is None  # no span
+    s = "120至122学年度已增加90班,自123至126学年度实施某计划,最终增加了214班,预计2038年将再增加13班"
+    assert not school_span_plan_leads(s, roc_school_year_span(s)[1])  # the result comes first
+    assert goal_date(s)[2] != "roc_school_span"

@@ -56,3 +56,40 @@ def reviews_closed_span(sentence: str, page_year: int | None) -> bool:
     rest = sentence[m.end():]
     total = _SPAN_TOTAL.search(rest)
     return total is not None and _SPAN_AHEAD.search(rest[:total.end()]) is None
+
+
+# ``108至111共4个学年度,规划扩增至少180班``, ``以112至115学年度增加200班以上为目标``: a span of ROC school years that a plan
+# word (``规划``, ``为目标``, ``计划``, ``预计``) frames in its clause; the deadline is the span's last school year
+# (the same span as ``goals.common_era`` writes it: ``以2031至2034年增加200班为目标``)
+_ROC_SCHOOL_SPAN = re.compile(r"(?<![\d.])(1[0-2]\d)\s*(?:至|到|—|–|-|~)\s*(1[0-2]\d)\s*(?:共\s*[\d一二三四五六七八九十]{1,2}\s*[个個]\s*)?"
+                              r"(?:学年度|學年度|学年|學年)|(?<![\d.])(20\d\d)\s*(?:至|到)\s*(20\d\d)\s*年(?!\s*[)）])")
+_SPAN_PLAN_BEFORE = re.compile(r"(?:规划|規劃|计划|計劃|预计|預計|目标|目標)[^。;；,，]{0,8}$")
+_SPAN_PLAN_AFTER = re.compile(r"^[^。;；]{0,30}?(?:规划|規劃|计划|計劃|预计|預計|为目标|為目標)")
+
+
+def roc_school_year_span(sentence: str) -> tuple[int | None, int]:
+    """(the common-era year of the span's last school year, where it stands) of a span of ROC school years framed by a
+    plan word (``120至123共4个学年度,规划扩增至少180班`` -> 2034, ``规划以120至123学年度增加200班为目标`` -> 2034); (None, -1)
+    when no plan word frames it (``120至122学年度已增加84班``: a result)."""
+    if "年" not in sentence:
+        return None, -1
+    for m in _ROC_SCHOOL_SPAN.finditer(sentence):
+        g = 1 if m.group(1) else 3
+        if int(m.group(g + 1)) < int(m.group(g)):
+            continue
+        if _SPAN_PLAN_BEFORE.search(sentence, 0, m.start()) or _SPAN_PLAN_AFTER.search(sentence[m.end():]):
+            return int(m.group(g + 1)) + (1911 if g == 1 else 0), m.start(g + 1)
+    return None, -1
+
+
+def school_span_plan_leads(sentence: str, at: int) -> bool:
+    """The planned ROC school-year span at ``at`` (``roc_school_year_span``) is stated before any result the sentence
+    goes on to report (``120至123共4个学年度,规划扩增180班,…目前已增设41班``): the plan leads, the progress after it
+    does not make the sentence a report of the past. Not a span told after a result (``已增设41班,120至123学年度规划…``)."""
+    if at < 0 or roc_school_year_span(sentence)[1] != at:
+        return False
+    from extract.rules.text import is_past
+    m = _SPAN_PLAN_AFTER.search(sentence[at:])
+    end = at + (m.end() if m else 0)
+    stop = min((i for i in (sentence.find(c, end) for c in ",，;；") if i >= 0), default=len(sentence))
+    return not is_past(sentence[:stop])
