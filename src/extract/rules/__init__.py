@@ -67,6 +67,7 @@ from extract.rules import goal_own_time as _own_time  # (confG19) O3d
 from extract.rules import goal_plan_time as _plan_time  # (goalX20) O3d: a work plan under a later upload stamp
 from extract.rules import goal_headline_leads as _glued  # (goalX20) O2, O3: a headline run into its lead
 from extract.rules import goal_launches as _launch  # (goalX20) O3: the launch of a year's work told as news
+from extract.rules import goal_article_frames as _frames  # (goalY20) O3
 from extract.rules import goal_update_stamps as _update  # (goalX20) O3d: a later update stamp
 from extract.rules.target_status import title_reports_results
 from extract.rules.list_done_leads import lead_reports_list_done  # N13a: a lead announcing a list done
@@ -724,6 +725,8 @@ class RulesExtractor:
                     continue  # ``2022年,完成…`` in a page of 2023 reports a result
                 if headline and _g17.is_headline_again(text[g.start:g.end], headline):
                     continue  # (r17 goal17) the headline run into the body as a sentence of its own: a title (N17)
+                if not goal_section and _frames.reviews_closed_span(text[g.start:g.end], goal_year):
+                    continue  # (goalY20) ``2029年至2031年,共安排…`` on a page of 2031: a closed period reviewed (O3)
                 if not goal_section and _launch.reports_launch(text[g.start:g.end]):
                     continue  # (goalX20) ``日前,…正式启动2031年…工作``: a launch told, no commitment
                 if not goal_section and _glued.headline_only_dates(text[g.start:g.end]):

@@ -33,6 +33,7 @@ from extract.rules import goal_commitments as _c18  # (r18 goal18)
 from extract.rules import rulebook_goals as _rbg  # (confG18)
 from extract.rules import commitment_years as _cy  # (confO19)
 from extract.rules import goal_list_leads as _leads  # (goalW31) O3f
+from extract.rules import goal_article_frames as _frames  # (goalY20) O3
 from extract.rules.text import Piece, deadline_at, is_past, masked_titles, sentences
 from extract.rules.scan import OpeningScan
 
@@ -779,6 +780,9 @@ def goal_date(sentence: str) -> tuple[int | None, int, str]:
     """(deadline year, where it stands, the cue) of a sentence: ``deadline_at`` first, a year that closes a
     period left out; else a date of its own (``expected_date``, ``month_deadline``)."""
     year, at = deadline_at(sentence)
+    if year is not None and (span := _frames.roc_school_year_span(sentence))[0] is not None and span[1] < at \
+            and _frames.school_span_plan_leads(sentence, span[1]):
+        return span[0], span[1], "roc_school_span"  # (goalY20) N9a: the planned span opens, a later year reports
     if year is not None and not closes_a_period(sentence, at):
         return year, at, "deadline"
     for cue, find in (("expected_date", expected_date), ("month_deadline", month_deadline), ("before_or_from", before_or_from),
@@ -802,7 +806,8 @@ def goal_date(sentence: str) -> tuple[int | None, int, str]:
                       ("opening_year_change", _rbg.opening_year_change), ("year_requirements", _rbg.year_requirements),  # (confA18) O4, O3i
                       ("year_from", _cy.year_from_commitment),  # (confO19) O3: a commitment from a year on
                       ("year_list_lead", _leads.year_list_lead),
-                      ("budget_year", _leads.budget_fields_year)):  # (goalW31) O3e: ``2031年度编列…等181.9亿元``  # (goalW31) O3f: ``2031年…实事分别是:``
+                      ("budget_year", _leads.budget_fields_year),
+                      ("roc_school_span", _frames.roc_school_year_span)):  # (goalY20) N9a: ``120至123学年度,规划…``  # (goalW31) O3e: ``2031年度编列…等181.9亿元``  # (goalW31) O3f: ``2031年…实事分别是:``
         year, at = find(sentence)
         if year is not None and not closes_a_period(sentence, at):
             return year, at, cue
@@ -1090,7 +1095,7 @@ FALSE_GOAL_CUES = (("reached", reports_reached), ("list_intro", introduces_a_lis
 def false_goal_cue(sentence: str, at: int = -1) -> str:
     """The name of the first cue that makes a dated sentence no goal (``past``, then ``FALSE_GOAL_CUES``; its deadline
     at ``at``, -1 when none); "" when none does."""
-    if reports_past(sentence, at):
+    if reports_past(sentence, at) and not _frames.school_span_plan_leads(sentence, at):  # (goalY20) N9a
         return "past"
     if _ug16.dated_step_then_now(sentence):
         return "step_then_now"  # (r16 ug16) ``该中心于2031年3月开工,目前已完成主体结构封顶``
@@ -1100,6 +1105,8 @@ def false_goal_cue(sentence: str, at: int = -1) -> str:
         return "list_drawn_up"  # (goalW31) ``某街道制定了2031年实事清单``: the list reported drawn up (O3b)
     if _leads.tells_list_selection(sentence):
         return "list_selection"  # (goalW31) ``…重视2031年民生实事候选工作``: the list's choosing told (O3b)
+    if _frames.article_speaks_of_itself(sentence):
+        return "article_frame"  # (goalY20) ``本文聚焦于2031年某市的…``: the article tells what it covers (O3)
     for name, cue in FALSE_GOAL_CUES:
         if cue(sentence):
             return name
