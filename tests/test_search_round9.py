@@ -57,7 +57,7 @@ def test_plain_words_are_put_as_the_texts_put_them():
     from extract.search.bm25 import plain_words
 
     assert plain_words("县里要培养多少护工") == "护理员"
-    assert plain_words("適齡孩子上幼兒園的比例") == "入园 儿童"  # either script
+    assert plain_words("適齡孩子上幼兒園的比例") == "儿童 毛入园率 入园率"  # either script; a share: the rate terms
     assert plain_words("老人每月能领多少补贴") == "老年人 长者"
     assert plain_words("教师的学历达标情况") == ""  # the texts' word already: nothing to add
     assert plain_words("老师和教师") == ""

@@ -112,6 +112,9 @@ PLAIN_WEIGHT = 0.5
 PLAIN_COVER = 0.25
 
 
+from extract.search.rates import stage_rate_words  # noqa: E402
+
+
 def plain_words(query: str) -> str:
     """The texts' words for the everyday words of ``query`` (``PLAIN_WORDS``), space-separated ("" if none)."""
     s = normalise_query(query)
@@ -124,6 +127,8 @@ def plain_words(query: str) -> str:
             rest = rest.replace(plain, "□")
     for _, text_words in sorted(found):
         out += [w for w in text_words.split() if w not in s and w not in out]
+    rates = [w for w in stage_rate_words(s).split() if w not in s and w not in out]  # 上幼儿园的比例 -> 毛入园率
+    out = [w for w in out if not any(w in r for r in rates)] + rates  # the rate, not its stage's 入园
     return " ".join(out)
 
 
