@@ -92,8 +92,11 @@ _LIST_SELECTION = re.compile(r"20\d\d\s*年(?:度)?[^。；;,，:：\d]{0,12}?(?
                              r"(?:征集|徵集|遴选|遴選)\s*(?:对|對)?\s*20\d\d\s*年(?:度)?[^。；;,，:：\d]{0,12}?(?:实事|實事|民生工程)")
 
 
+_SELECTION_WORD = re.compile(r"候选|候選|征集|徵集|遴选|遴選")  # one of them is in every ``_LIST_SELECTION`` match
+
+
 def tells_list_selection(sentence: str) -> bool:
     """A sentence that tells the year's list of 实事 being selected (``…重视2031年民生实事候选工作…``, ``征集2031年民生实事
     项目``): no goal (O3b)."""
-    return any(w in sentence for w in ("候选", "候選", "征集", "徵集", "遴选", "遴選")) \
+    return _SELECTION_WORD.search(sentence) is not None \
         and _LIST_SELECTION.search(_PINYIN_NOTE.sub("", sentence)) is not None

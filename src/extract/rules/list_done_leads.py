@@ -30,6 +30,8 @@ def lead_reports_list_done(lead: str) -> bool:
     ``这10项民心实事全部办理完成``, ``经过一年的努力,多项计划变为现实``), in a clause that does not commit. Not a plan's
     demand (``确保实事项目年底前全部完成``), nor a rate or a report's name (``实事完成率``, ``实事完成情况``), nor a lead that goes on to the next list (``去年十件实事
     全部完成。2032年,全区将办好以下实事:``)."""
+    if not _LIST_DONE.search(lead) and not _CAME_TRUE.search(lead):
+        return False  # neither is anywhere in the lead, so in none of its clauses
     for m in _CLAUSE.finditer(lead):
         clause = m.group()
         if (_LIST_DONE.search(clause) or _CAME_TRUE.search(clause)) and not _AHEAD.search(clause):

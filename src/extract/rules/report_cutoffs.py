@@ -44,6 +44,7 @@ def roc_year_stated_before(before: str) -> int | None:
 _REVIEWED_YEAR = re.compile(r"(20\d\d)\s*年(?:度)?(?:工作)?(?:回顾|回顧|总结|總結)")
 
 
+@lru_cache(maxsize=8)  # asked once per record of an undated document, like ``cutoff_year``
 def reviewed_year_after(text: str) -> int | None:
     """The year after the latest year an undated page reviews among its first 1,500 characters (``在2031年工作回顧
     方面,報告提到…`` -> 2032): a review of a year is written after it, so the page speaks from the next year at the

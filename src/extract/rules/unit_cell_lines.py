@@ -29,6 +29,7 @@ where the works are, no unit).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # a serial cell: ``3``, ``9*``, ``12 |``
 _SERIAL = re.compile(r"^(?P<n>\d{1,2})\*?$")
@@ -49,8 +50,10 @@ _MAX_UNIT_GAP = 4
 # the level that opens a unit's name cut over two lines (``市人力资源`` + ``社会保障局``)
 _LEVEL_OPEN = re.compile(r"^[省市州县区镇乡]")
 _BRACKET = re.compile(r"[(（)）]")
+_DIGIT = re.compile(r"\d")
 
 
+@lru_cache(maxsize=2)  # both readers of a text cut it once (callers only read the list)
 def _cells(text: str) -> list[tuple[str, int, int]]:
     """The text's lines as cells: (words, start, end), a closing ``|`` and blanks stripped; empty lines dropped."""
     out = []
@@ -70,10 +73,10 @@ def _unit_at(cells, k: int):
     """The unit whose name is cell ``k`` (or cells ``k`` and ``k+1``, a name cut over two lines): (name, end) or None."""
     from extract.cues import is_unit_cell
     words = cells[k][0]
-    if len(words) <= 20 and not re.search(r"\d", words) and is_unit_cell(words):
+    if len(words) <= 20 and not _DIGIT.search(words) and is_unit_cell(words):
         return words, cells[k][2]
     if k + 1 < len(cells) and len(words) <= 10 and _LEVEL_OPEN.match(words) and not _BRACKET.search(words) \
-            and not re.search(r"\d", words + cells[k + 1][0]):
+            and not _DIGIT.search(words + cells[k + 1][0]):
         joined = words + cells[k + 1][0]
         if len(joined) <= 20 and is_unit_cell(joined):
             return joined, cells[k + 1][2]
@@ -180,6 +183,7 @@ def serial_rows(text: str) -> list[tuple[int, int, str, list[str], list[str]]]:
 
 # a role label alone on its line, colon or none: ``责任单位``, ``牵头单位:``; a helpers' label likewise
 _LEAD_LINE = re.compile(r"^(?:牵头单位|牵头部门|责任单位|责任部门|主责单位)\s*[:：]?$")
+_LEAD_LABELS = ("牵头单位", "牵头部门", "责任单位", "责任部门", "主责单位")  # the words of ``_LEAD_LINE``
 _HELP_LINE = re.compile(r"^(?:配合单位|配合部门|协同单位|协办单位|参与单位)\s*[:：]?$")
 # a label line of the task itself (``具体任务``, ``项目名称:``) and of another field (``完成情况``, ``完成时限:``)
 _TASK_LABEL_LINE = re.compile(r"^(?:具体|工作|重点|主要)?(?:任务|项目名称|实施内容|项目内容|建设内容)\s*[:：]?$")
@@ -204,6 +208,8 @@ def label_line_rows(text: str) -> list[tuple[int, int, str, list[str], list[str]
     field's label (``完成情况`` / ``各校已完成整改。`` / ``牵头部门`` / ``甲局``: a report of what was done, no task)."""
     from extract.cues import is_unit_cell
     from extract.rules.units import split_units
+    if not any(label in text for label in _LEAD_LABELS):
+        return []  # no role label anywhere: no line can be one (the cells are not cut)
     cells = [c for c in _cells(text)]
     out = []
     for i in range(1, len(cells) - 1):

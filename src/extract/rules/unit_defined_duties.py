@@ -57,6 +57,10 @@ def _topic_units(units: str) -> list[str] | None:
     return lead
 
 
+_SENTENCE_STOP = re.compile(r"[。;；\n]")
+_CLAUSE_STOP = re.compile(r"[,，。;；]")
+
+
 def defined_duties(text: str, offset: int, taken) -> list:
     """The rows of the sentences of ``text`` (a paragraph at ``offset``) that define a unit, then say what it mainly
     does, with its later ``会同`` clauses; none whose quote overlaps a hit of ``taken``."""
@@ -79,8 +83,8 @@ def defined_duties(text: str, offset: int, taken) -> list:
         if any(a < end and m.start() < b for a, b in spans):
             continue
         out.append(AssignmentHit(offset + m.start(), offset + end, task.strip(), lead, [], cue="defined_duty"))
-        stop_at = re.search(r"[。;；\n]", text[end:])
-        sentence_end = end + stop_at.start() if stop_at else len(text)
+        stop_at = _SENTENCE_STOP.search(text, end)  # (not a copy of the rest of the paragraph per definition)
+        sentence_end = stop_at.start() if stop_at else len(text)
         at = end
         while at < sentence_end:
             w = _WITH_CLAUSE.match(text, at)
@@ -106,8 +110,8 @@ def after_opening_mark(text: str, offset: int, taken, find) -> list:
     m = _OPENING_MARK.match(text)
     if m is None or "负责" not in text:
         return []
-    first = re.search(r"[,，。;；]", text[m.end():])
-    first_end = m.end() + (first.start() if first else len(text) - m.end())
+    first = _CLAUSE_STOP.search(text, m.end())
+    first_end = first.start() if first else len(text)
     if any(h.start - offset < first_end for h in taken):
         return []
     return [h for h in find(text[m.end():], offset + m.end()) if h.start - offset < first_end]
