@@ -33,10 +33,10 @@ from extract.rules.goals import false_goal_cue
 
 
 def test_goal_completion_heading_is_no_goal_heading():
-    assert names_goal_completion("一、主要指标任务完成情况")
+    assert names_goal_completion("一、年度指标任务完成情况")
     assert names_goal_completion("(二)2031年目标任务落实情况")
     assert names_goal_completion("(一)全县主要预期目标完成情况")
-    assert not heading_names_goals("一、主要指标任务完成情况")
+    assert not heading_names_goals("一、年度指标任务完成情况")
     # near-misses: goal headings stay
     assert not names_goal_completion("二、目标任务")
     assert not names_goal_completion("三、完成目标任务的保障措施")

@@ -245,7 +245,7 @@ def heading_names_goals(title: str) -> bool:
         return verdict
     from extract.rules.goal_list_leads import names_goal_completion  # (goalW31) O1d
     if names_goal_completion(title):
-        return False  # (goalW31) ``主要指标任务完成情况``: a results report's heading, no goals (O1d)
+        return False  # (goalW31) ``年度指标任务完成情况``: a results report's heading, no goals (O1d)
     m = _GOAL_HEADING.search(title)
     if m is None and "目标" in title:
         from extract.rules.unit_goal_phrasings import names_plan_goals_heading  # (r16 ug16; here: no import cycle)

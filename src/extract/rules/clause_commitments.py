@@ -47,7 +47,7 @@ _PLAN_BOUND = re.compile(r"\d\s*[^\d，,；;。]{0,3}(?:以上|及以上)|不少
 
 def cumulative_plan_sentence(sentence: str) -> bool:
     """A sentence whose only past marker is a cumulative ``累计`` and that sets a plan's bound or yearly rate
-    (``每年建立10个以上基地,…,累计培训15万人``, ``2.累计培训学员1000人以上,实施培训不少于5期``): the total the plan is
+    (``每年建立10个以上基地,…,累计培训15万人``, ``2.累计培训学员800人以上,实施培训不少于5期``): the total the plan is
     to reach, not a result. Not a sentence with a frame of now or a done word (``今年以来累计培训1000人以上``,
     ``已累计培训1000人以上``, ``累计培训了300人``), nor one without a bound (``累计培训15万人``)."""
     if _CUMULATIVE.search(sentence) is None or _FRAME_OF_NOW.search(sentence) is not None:

@@ -38,7 +38,7 @@ def year_list_lead(sentence: str) -> tuple[int | None, int]:
 
 
 # -- O1d: a heading that names the completion of goals ------------------------------------------------------------
-# ``一、主要指标任务完成情况``, ``(一)主要预期目标完成情况``, ``二、2031年目标任务落实情况``, ``目標執行情形``: the goals
+# ``一、年度指标任务完成情况``, ``(一)主要预期目标完成情况``, ``二、2031年目标任务落实情况``, ``目標執行情形``: the goals
 # named as what a results report reviews (their completion, progress or carrying out): no goal heading (O1d), its
 # sentences goals only by their own date (O3)
 _GOAL_COMPLETION = re.compile(r"(?:目标|目標|指标|指標)(?:任务|任務)?\s*(?:的)?\s*(?:完成|落实|落實|执行|執行|推进|推進|进展|進展|实现|實現)"
@@ -46,7 +46,7 @@ _GOAL_COMPLETION = re.compile(r"(?:目标|目標|指标|指標)(?:任务|任務)
 
 
 def names_goal_completion(title: str) -> bool:
-    """A heading that names the completion of goals (``主要指标任务完成情况``, ``目标任务落实情况``): no goal heading
+    """A heading that names the completion of goals (``年度指标任务完成情况``, ``目标任务落实情况``): no goal heading
     (O1d); not ``目标任务`` nor ``完成目标任务的保障措施``."""
     return ("情" in title or "进度" in title or "進度" in title) and _GOAL_COMPLETION.search(title.strip()) is not None
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-# the list named, then said done in the same clause (``实事项目顺利完成``, ``这10项民心实事全部办理完成``,
+# the list named, then said done in the same clause (``实事项目顺利完成``, ``这12项惠民实事全部办理完成``,
 # ``为民办实事均已办结``, ``十大民生工程圆满完成``)
 _LIST_DONE = re.compile(r"(?:实事|實事|民生工程|民心工程|惠民工程)[^，,。；;!！]{0,14}?"
                         r"(?:全部|均已|均|已经|已|顺利|順利|圆满|圓滿|如期|超额|超額|超计划|超計劃|按期)"
@@ -27,7 +27,7 @@ _TURNS_AHEAD = re.compile(r"将(?!近)|將(?!近)|明年|来年|來年|下一步
 
 def lead_reports_list_done(lead: str) -> bool:
     """The opening of a page (its first lines) says that a list of works is done (``2031年度某市实事项目顺利完成``,
-    ``这10项民心实事全部办理完成``, ``经过一年的努力,多项计划变为现实``), in a clause that does not commit. Not a plan's
+    ``这12项惠民实事全部办理完成``, ``经过一年的努力,多项计划变为现实``), in a clause that does not commit. Not a plan's
     demand (``确保实事项目年底前全部完成``), nor a rate or a report's name (``实事完成率``, ``实事完成情况``), nor a lead that goes on to the next list (``去年十件实事
     全部完成。2032年,全区将办好以下实事:``)."""
     if not _LIST_DONE.search(lead) and not _CAME_TRUE.search(lead):

@@ -12,7 +12,7 @@ cell per line, with or without a closing ``|``::
 
 The header (``序号`` and a role column: ``牵头单位``, ``责任单位``, ``市级牵头``) comes first; then each row opens with
 its serial, the next number in turn (``1``, ``2``…, a footnote mark allowed: ``9*``), and runs to the next serial
-(``serial_rows``). A row's task is its first cell after the serial (a group's name, ``一、就业促进(3项)``, left out; a
+(``serial_rows``). A row's task is its first cell after the serial (a group's name, ``一、社会救助(4项)``, left out; a
 measure's bracket, ``(人)``, dropped from an indicator's name); its lead is the first of its next cells that reads as a
 unit's name, a name cut over two lines joined (``市人力资源`` + ``社会保障局``, the first part opening with a level). A task cell that repeats an earlier row's (a group's
 cell copied onto a later row) gives way to the next cell. The quote runs from the task's cell to
@@ -33,7 +33,7 @@ from functools import lru_cache
 
 # a serial cell: ``3``, ``9*``, ``12 |``
 _SERIAL = re.compile(r"^(?P<n>\d{1,2})\*?$")
-# a group's name between the serial and the task: ``一、就业促进(3项)``, ``二、社会保障``
+# a group's name between the serial and the task: ``一、社会救助(4项)``, ``二、社会保障``
 _GROUP = re.compile(r"^[一二三四五六七八九十]{1,3}、")
 # the bracketed measure closing an indicator's name: ``(人)``, ``(%)``, ``(人次)``, ``(元/月)``
 _MEASURE = re.compile(r"[(（][^()（）]{1,6}[)）]$")

@@ -124,7 +124,7 @@ _BUREAU_TASK = re.compile(r"^[省市州县区][\u4e00-\u9fff]{1,8}(?:局|委|办
 def row_read_out_of_line(task: str, units: list[str]) -> bool:
     """A table row whose cells fell into the wrong columns (a table flattened into lines, read by its header's column
     count while its rows have sub-rows): its task cell holds a unit's name (task ``某县人社局``) or every worded unit
-    its role columns gave opens with a task's verb and reads as no unit (``促进城乡劳动者就业创业``, a serial ``10*``
+    its role columns gave opens with a task's verb and reads as no unit (``扶持农村青年返乡创业``, a serial ``10*``
     beside it). Such a row gives no unit row. Not: a task that names a body in a longer phrase (``某县人社局窗口改造``),
     a list with one real unit, a verb-named office (``发展改革局``)."""
     from extract.cues import is_unit_cell
