@@ -401,8 +401,20 @@ class RulesExtractor:
             publishes_report(ln.text) for ln in s.lines[:3]) or lead_reports_list_done(doc.text[:400])
         return reports, RulesExtractor.doc_year(doc)
 
+    _year_memo: tuple[PreparedDoc | None, int | None] = (None, None)  # the document last dated, and its year
+
     @staticmethod
     def doc_year(doc: PreparedDoc) -> int | None:
+        """The document's own year (``_dated_year``), worked out once per document: the cues that ask it per record
+        (a target's period, its month steps) read the year of the document they were last asked of."""
+        last, year = RulesExtractor._year_memo
+        if last is not doc:
+            year = RulesExtractor._dated_year(doc)
+            RulesExtractor._year_memo = (doc, year)
+        return year
+
+    @staticmethod
+    def _dated_year(doc: PreparedDoc) -> int | None:
         """The document's own year: its date, else the first year of its plan period. (fourteenth round) A page's
         stamp later than the year of the document's own number (``某政〔2031〕13号`` under ``时间:2034-01-01``) is the
         site's, a repost's or an update's: the number dates the document (O3d)."""

@@ -8,13 +8,11 @@ from that year at the earliest: what it dates before that year has happened.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 # ``截至2032年3月底``, ``截止 121 年 3 月``, ``統計至2032年``: a cut-off with its year (common era or ROC)
 _CUTOFF = re.compile(r"(?:截至|截止|統計至|统计至)\s*(?:民國|民国)?\s*(\d{4}|1\d\d|\d\d)\s*年")
 
 
-@lru_cache(maxsize=8)  # asked once per record of a document: a 5 MB text is scanned once, not per record
 def cutoff_year(text: str) -> int | None:
     """The latest year (common era) of a cut-off date of reported figures (``截至2032年3月底`` -> 2032,
     ``截至 121 年 3 月底`` -> 2032); None where the text states none. An ROC year (two or three digits) counts from
@@ -44,7 +42,6 @@ def roc_year_stated_before(before: str) -> int | None:
 _REVIEWED_YEAR = re.compile(r"(20\d\d)\s*年(?:度)?(?:工作)?(?:回顾|回顧|总结|總結)")
 
 
-@lru_cache(maxsize=8)  # asked once per record of an undated document, like ``cutoff_year``
 def reviewed_year_after(text: str) -> int | None:
     """The year after the latest year an undated page reviews among its first 1,500 characters (``在2031年工作回顧
     方面,報告提到…`` -> 2032): a review of a year is written after it, so the page speaks from the next year at the

@@ -9,7 +9,6 @@ later stamp stands in for nothing (O3d: the stamp dates the page only where the 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 # ``时间:2034-05-06 08:27:37``, ``時間: 2034年05月06日 08:27``: the label, a date and a clock time alone on a line
 _BARE_STAMP = re.compile(r"^\s*[【\[]?\s*(?:时间|時間)\s*[:：]\s*(20\d\d)\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?"
@@ -25,7 +24,6 @@ _SENTENCE_END = re.compile(r"[。！？!?\n]")
 _OUTTURN = re.compile(r"实际|實際|已|完成了|完成率|超额|超額")
 
 
-@lru_cache(maxsize=8)  # asked once per record (doc_year): the first 40 lines are split once per text
 def upload_stamp_year(text: str) -> int | None:
     """The year of a bare ``时间:`` upload stamp among the page's first 40 lines (``时间:2034-05-06 08:27:37`` ->
     2034); None where no line is such a stamp or where more than one is (an aggregator's list)."""
@@ -33,7 +31,6 @@ def upload_stamp_year(text: str) -> int | None:
     return years[0] if len(years) == 1 else None
 
 
-@lru_cache(maxsize=8)  # likewise: the whole text is split into sentences once, not per record
 def planned_own_year(text: str) -> int | None:
     """The year a plan text names as its own: the year of a title line ``2031年…工作方案`` among the first 40 lines,
     else the latest year of the sentences that plan it (``2031年计划投资…``: at least two such sentences; not a sentence
