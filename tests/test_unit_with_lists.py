@@ -36,3 +36,30 @@ def test_not_a_list_of_departments():
 def test_reported_deed_is_no_task():
     assert with_listed_departments("某市教育局会同公安、民政等部门印发了实施方案。") == []
     assert with_listed_departments("某市教育局会同公安、民政等部门开展了联合检查。") == []
+
+
+from extract.rules.unit_with_lists import comma_charged_office, past_cut_word  # noqa: E402
+
+
+def test_office_set_off_by_comma():
+    rows = units("由某区健康行动办公室,全面负责全区健康行动组织实施工作。")
+    assert ("全区健康行动组织实施工作", ["某区健康行动办公室"], []) in rows
+
+
+def test_body_set_up_then_charged():
+    rows = units("为加强领导,成立某市控制学生辍学专项行动领导小组, 负责控辍工作的领导和协调。")
+    assert ("控辍工作的领导和协调", ["某市控制学生辍学专项行动领导小组"], []) in rows
+
+
+def test_comma_charge_near_misses():
+    assert comma_charged_office("成立领导小组,负责日常工作的协调。") == []
+    assert comma_charged_office("由各街道,负责辖区宣传工作的落实。") == []
+    assert comma_charged_office("由某区行动办公室,负责人张三牵头。") == []
+    assert comma_charged_office("组建工作专班,负责日常工作的协调。") == []
+    assert comma_charged_office("由某区行动办公室,负责制的落实情况另行通报。") == []
+
+
+def test_name_cut_inside_its_last_word():
+    assert past_cut_word("某区行动办公室", 5) == 7
+    assert past_cut_word("某区行动办理业务", 5) == 5
+    assert past_cut_word("某区行动办公室", 0) == 0

@@ -78,3 +78,62 @@ def with_listed_departments(text: str) -> list[tuple[int, int, str, list[str], l
             continue
         out.append((lead_start, m.end(), task, lead, resp))
     return out
+
+
+# -- 2. a unit set off by a comma before its verb of charge
+_COMMA_CHARGE = re.compile(r"(?:(?<=^)|(?<=[。;；!！?？\n,，]))\s*(?P<open>由|成立|组建|设立)(?P<unit>[^。;；,，:：\s由]{4,40}?)[,，]\s*"
+                           r"(?:全面|主要|具体|统一)?负责(?![人制的]|同志)(?P<task>[^。;；,，!！?？\n]{4,60})")
+# the end of an organisation's name (a named office, group or body)
+_OFFICE_END = re.compile(r"(?:领导小组|工作小组|工作组|专班|办公室|委员会|指挥部|中心|局|委|厅|办|处|所|院|站|队)$")
+
+
+def comma_charged_office(text: str) -> list[tuple[int, int, str, list[str], list[str]]]:
+    """``由某区健康行动办公室,全面负责全区行动的组织实施``, ``成立某市控辍专项行动领导小组, 负责控辍工作的协调``: a named
+    office (opened by ``由`` or by its setting-up, ``成立``/``组建``/``设立``) set off by a comma from ``负责`` and the task (U7
+    ``(由)X负责Y``; U7d: an office set up for the task is a definite party). Lead = the office, task = the clause after
+    ``负责``; the quote starts at ``由`` (or at the office after a verb of setting up). Not: a collective or kind alone
+    (``由各街道,负责…``, ``成立领导小组,负责…``), ``负责人``/``负责制``."""
+    from extract.rules.unit_clauses import _named_leads
+
+    out: list[tuple[int, int, str, list[str], list[str]]] = []
+    if "负责" not in text:
+        return out
+    for m in _COMMA_CHARGE.finditer(text):
+        unit = m.group("unit")
+        if not _OFFICE_END.search(unit) or _OFFICE_END.fullmatch(unit) or re.fullmatch(r"(?:工作)?领导小组|工作专班", unit):
+            continue
+        lead = _named_leads(unit) or (_set_up_office(unit) if m.group("open") != "由" else None)
+        if lead is None or len(lead) != 1:
+            continue
+        start = m.start("open") if m.group("open") == "由" else m.start("unit")
+        out.append((start, m.end(), m.group("task").strip(), lead, []))
+    return out
+
+
+# a body set up for a task, named in full (its long name holds the task's words): ``某市控辍专项行动领导小组``
+_SET_UP_BODY = re.compile(r"^[\u4e00-\u9fff]{4,30}(?:领导小组|工作小组|指挥部|委员会|办公室|专班)$")
+
+
+def _set_up_office(unit: str) -> list[str] | None:
+    """The body a ``成立``/``组建``/``设立`` clause sets up, as its lead (``某市控辍专项行动领导小组``: a name too long for a
+    unit cell but one body's); None where it is a list or no such body (``甲局和乙局``)."""
+    if _SET_UP_BODY.match(unit) and not re.search(r"[、和与及的]", unit) and not unit.startswith(("各", "相关", "有关")):
+        return [unit]
+    return None
+
+
+# -- 3. a name that a shorter reading cut inside its last word
+_WORD_REST = re.compile(r"^(?:公室|公厅|事处|员会|导小组)")
+
+
+def past_cut_word(clause: str, k: int) -> int:
+    """Where the organisation's name that opens ``clause`` ends when a reading stopped at ``k`` inside its last word
+    (``某区行动办`` + ``公室``, ``某街道办`` + ``事处``, ``某市委`` + ``员会``): past the word's rest; else ``k``."""
+    if k and (m := _WORD_REST.match(clause[k:])) is not None and is_unit_cell(clause[:k + m.end()]):
+        return k + m.end()
+    return k
+
+
+def sets_up_office(text: str) -> bool:
+    """Whether ``text`` may hold ``comma_charged_office``'s setting-up form (``成立…,负责``): a quick test."""
+    return "负责" in text and ("成立" in text or "组建" in text or "设立" in text)
