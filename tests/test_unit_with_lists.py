@@ -63,3 +63,12 @@ def test_name_cut_inside_its_last_word():
     assert past_cut_word("某区行动办公室", 5) == 7
     assert past_cut_word("某区行动办理业务", 5) == 5
     assert past_cut_word("某区行动办公室", 0) == 0
+
+
+def test_sharing_adverb_left_off_the_last_unit():
+    from extract.rules.unit_clauses import without_duty_adverb
+
+    assert without_duty_adverb("某统计局分别") == "某统计局"
+    assert without_duty_adverb("分别") == "分别"
+    rows = units("城乡居民收入均增长8%以上。(某省发改委、某省统计局分别负责)")
+    assert any(r == ["某省发改委", "某省统计局"] for _, _, r in rows), rows

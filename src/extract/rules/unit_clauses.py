@@ -205,7 +205,7 @@ def unit_cell_before_progress(text_before: str) -> bool:
 
 
 # -- 10. an adverb of the duty left at a unit's end
-_DUTY_ADVERB_END = re.compile(r"(?:具体|切实|全力|认真|负责|抓好)$")
+_DUTY_ADVERB_END = re.compile(r"(?:具体|切实|全力|认真|负责|抓好|分别)$")  # (r21 unitA21: ``乙局分别负责``)
 
 
 def without_duty_adverb(unit: str) -> str:
