@@ -28,3 +28,16 @@ def test_units_are_kept():
     assert not people_list(["甲区常委"], "甲区常委员会负责监督")
     assert without_people(["甲局"], ["乙局"], "甲局负责,乙局配合") == (["甲局"], ["乙局"])
     assert without_people(["甲局"], ["村干部"], "甲局负责,村干部配合") == (["甲局"], [])
+
+
+def test_contact_lines_are_no_duties():
+    from extract.rules.unit_people_parties import contact_task
+
+    assert contact_task("张三13900000000")
+    assert contact_task("李四 0871-1234567")
+    assert contact_task("王五老师:13900000000、0871-7654321")
+    assert not contact_task("拨打12345热线受理投诉")
+    assert not contact_task("负责登记送餐人员")
+    rows = units("四、负责人\n1、甲处:张三13900000000\n2、乙中心:李四13900000001\n五、分工\n甲处负责登记送餐人员。")
+    assert all("1390" not in t for t, _, _ in rows), rows
+    assert ("登记送餐人员", ["甲处"], []) in rows

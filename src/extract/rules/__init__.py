@@ -212,6 +212,8 @@ class RulesExtractor:
                     r.lead_units, r.responsible_units = _upp.without_people(r.lead_units, r.responsible_units, r.quote or "", r.task)
                     if not (r.lead_units or r.responsible_units):
                         continue  # ``镇、村干部负责…``: people, no unit (U7)
+                if _upp.contact_task(r.task):
+                    continue  # (r21 unitA21) ``甲处:张三13900000000``: a contact line, no duty (U8)
                 key = (r.norm_span.start, r.norm_span.end, r.task, tuple(r.lead_units), tuple(r.responsible_units))
                 if key in seen:
                     continue

@@ -37,3 +37,14 @@ def people_list(units: list[str], quote: str, task: str = "") -> bool:
 def without_people(lead: list[str], resp: list[str], quote: str, task: str = "") -> tuple[list[str], list[str]]:
     """``lead`` and ``resp`` with each list that names people (``people_list``) emptied."""
     return ([] if people_list(lead, quote, task) else lead), ([] if people_list(resp, quote, task) else resp)
+
+
+# a contact's details: a person's name (2-4 characters) and a telephone number, or the number alone
+_CONTACT = re.compile(r"^\s*(?:[\u4e00-\u9fff]{2,4}(?:同志|老师|先生|女士)?\s*[,，:：]?\s*)?(?:电话|手机|联系电话)?[:：]?\s*"
+                      r"(?:1[3-9]\d{9}|0\d{2,3}[-－—]?\d{7,8}|\d{7,8})(?:\s*[、,，/]\s*(?:1[3-9]\d{9}|0\d{2,3}[-－—]?\d{7,8}|\d{7,8}))*\s*$")
+
+
+def contact_task(task: str) -> bool:
+    """Whether a row's task is a contact's details (``张三13900000000``, ``李四 0871-1234567``): a contact line under a
+    unit (``1、甲处:张三13900000000``) names who to call, no duty of the unit (U8, U8c). Not ``拨打12345热线受理投诉``."""
+    return _CONTACT.match(task) is not None
