@@ -72,3 +72,13 @@ def test_sharing_adverb_left_off_the_last_unit():
     assert without_duty_adverb("分别") == "分别"
     rows = units("城乡居民收入均增长8%以上。(某省发改委、某省统计局分别负责)")
     assert any(r == ["某省发改委", "某省统计局"] for _, _, r in rows), rows
+
+
+def test_no_subject_after_a_label_or_at_a_line_start():
+    assert with_listed_departments("市财政局:会同教育、人社等部门做好资金保障。") == []
+    assert with_listed_departments("会同教育、人社等部门做好资金保障。") == []
+    assert with_listed_departments("1.会同教育、人社等部门做好资金保障。") == []
+
+
+def test_oversight_of_a_notice_is_no_task():
+    assert with_listed_departments("某县政府督查室将会同发改、财政等部门对落实情况进行督查。") == []

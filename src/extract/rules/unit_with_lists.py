@@ -26,6 +26,8 @@ _DOING = re.compile(r"开展|推进|加强|组织|建立|完善|落实|做好|�
 # a doing a news story reports (a document issued, a meeting held): no task put on the parties
 _NEWS_DEED = re.compile(r"^(?:联合)?(?:印发|发布|出台|下发|公布|召开|举行|举办|发文|转发|制发)")
 _DONE = re.compile(r"了|已经|已于|业已|圆满|顺利")
+# the oversight a transmitting notice announces (``…将会同甲、乙等部门对落实情况进行督查``, U7a): no task of the plan
+_OVERSIGHT = re.compile(r"^对[^。;；,，]{0,40}(?:督查|督导|督办|考核|考评|检查|通报)")
 
 
 def listed_departments(listed: str) -> list[str] | None:
@@ -47,7 +49,8 @@ def with_listed_departments(text: str) -> list[tuple[int, int, str, list[str], l
     ``会同国土、规划等部门将用地纳入规划``: (start, end, task, lead, responsible). The subject before ``会同`` (after a time
     opener and before a modal) leads where it names a unit; a distributive ``各…`` subject or none gives lead ``[]``
     (U7d). Not: a subject that is no unit (``我们``, ``本局``, ``该项目``), an item of the list that is no department
-    name, a task the news reports done (``会同…等部门印发了…``)."""
+    name, a task the news reports done (``会同…等部门印发了…``), a clause with no subject that opens a line or follows a
+    label (``甲局:会同乙、丙等部门…``: the label's duty, U8a)."""
     from extract.rules.unit_clauses import DISTRIBUTIVE_PARTY, _named_leads
 
     out: list[tuple[int, int, str, list[str], list[str]]] = []
@@ -58,7 +61,7 @@ def with_listed_departments(text: str) -> list[tuple[int, int, str, list[str], l
         if resp is None:
             continue
         task = m.group("task").strip()
-        if _NEWS_DEED.match(task) or _DONE.search(task):
+        if _NEWS_DEED.match(task) or _DONE.search(task) or _OVERSIGHT.match(task):
             continue
         s0 = max(text.rfind(c, 0, m.start()) for c in "。;；,，:：\n!！?？") + 1
         pre = text[s0:m.start()]
@@ -68,6 +71,8 @@ def with_listed_departments(text: str) -> list[tuple[int, int, str, list[str], l
             pre, lead_start = pre[t.end():], lead_start + t.end()
         pre = _MODAL_END.sub("", pre)
         if not pre:
+            if s0 == 0 or text[s0 - 1] not in "。!！?？":
+                continue  # ``甲局:会同…``, an item under a unit's heading: the owner's duty, read by the label cues (U8a)
             out.append((m.start(), m.end(), task, [], resp))
             continue
         if DISTRIBUTIVE_PARTY.match(pre) and is_unit_cell(pre):
