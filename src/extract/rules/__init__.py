@@ -72,6 +72,7 @@ from extract.rules import goal_update_stamps as _update  # (goalX20) O3d: a late
 from extract.rules.target_status import title_reports_results
 from extract.rules.list_done_leads import lead_reports_list_done  # N13a: a lead announcing a list done
 from extract.rules.list_issue_leads import is_item_title, tells_list_issued  # a story of a list's issue
+from extract.rules import unit_people_parties as _upp  # (r21 unitA21) people in a unit list
 from extract.rules.target_layouts import restated_plan_sentence, row_breakdown_hits, time_limit_cell
 from extract.rules.units import (AssignmentHit, task_above, without_item_marker, find_charge_clauses, find_inline_assignments, find_listed_assignments, find_role_runs, find_verb_assignments,
                                  find_spaced_labels, find_trailing_labels, form_item_title, label_key_holds_on, parse_label_line, read_label_block, split_roles, apply_lead_marks,
@@ -207,6 +208,12 @@ class RulesExtractor:
                 if only_bare_levels(r.lead_units + r.responsible_units):
                     continue  # (r15 ug15) ``责任单位:县`` cut by the excerpt: no unit's name
                 r.lead_units, r.responsible_units = without_duty_adverbs(r.lead_units), without_duty_adverbs(r.responsible_units)
+                if _upp.people_list(r.lead_units, r.quote or "", r.task) or _upp.people_list(r.responsible_units, r.quote or "", r.task):
+                    r.lead_units, r.responsible_units = _upp.without_people(r.lead_units, r.responsible_units, r.quote or "", r.task)
+                    if not (r.lead_units or r.responsible_units):
+                        continue  # ``镇、村干部负责…``: people, no unit (U7)
+                if _upp.contact_task(r.task):
+                    continue  # (r21 unitA21) ``甲处:张三13900000000``: a contact line, no duty (U8)
                 key = (r.norm_span.start, r.norm_span.end, r.task, tuple(r.lead_units), tuple(r.responsible_units))
                 if key in seen:
                     continue

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from extract.cues import _UNIT_SUFFIX, is_unit_cell
+from extract.rules import unit_with_lists as _uwl  # (r21 unitA21)
 
 # -- 1. U7d: distributive collectives (and nothing else of the kind words) name no one
 DISTRIBUTIVE_PARTY = re.compile(r"^(?:各|所有|全体)")
@@ -168,7 +169,7 @@ def subject_with_collective(text: str) -> list[tuple[int, int, str, list[str], l
 def more_charge_clauses(text: str, offset: int, hits: list) -> list:
     """The hits of cues 3, 7 and 8 in ``text`` that overlap no hit found already (``units.find_charge_clauses``)."""
     if "会同" not in text and "由" not in text and "联同" not in text and "负责牵头" not in text \
-            and _COPULA_QUICK.search(text) is None:
+            and _COPULA_QUICK.search(text) is None and not _uwl.sets_up_office(text):
         return []
     from extract.rules.units import AssignmentHit  # (perf17: after the early return)
     taken = [(h.start - offset, h.end - offset) for h in hits]
@@ -179,6 +180,8 @@ def more_charge_clauses(text: str, offset: int, hits: list) -> list:
     found += [(a, b, t, ld, rs, "subject_with_units") for a, b, t, ld, rs in subject_with_units(text)]
     found += [(a, b, t, ld, rs, "charged_lead") for a, b, t, ld, rs in charged_lead(text)]
     found += [(a, b, t, ld, rs, "task_then_copula_roles") for a, b, t, ld, rs in task_then_copula_roles(text)]
+    found += [(a, b, t, ld, rs, "with_listed_departments") for a, b, t, ld, rs in _uwl.with_listed_departments(text)]
+    found += [(a, b, t, ld, rs, "comma_charged_office") for a, b, t, ld, rs in _uwl.comma_charged_office(text)]
     for a, b, task, lead, resp, cue in found:
         if any(x < b and a < y for x, y in taken):
             continue
@@ -202,7 +205,7 @@ def unit_cell_before_progress(text_before: str) -> bool:
 
 
 # -- 10. an adverb of the duty left at a unit's end
-_DUTY_ADVERB_END = re.compile(r"(?:具体|切实|全力|认真|负责|抓好)$")
+_DUTY_ADVERB_END = re.compile(r"(?:具体|切实|全力|认真|负责|抓好|分别)$")  # (r21 unitA21: ``乙局分别负责``)
 
 
 def without_duty_adverb(unit: str) -> str:

@@ -21,6 +21,7 @@ from extract.rules import rule_clarifications as _rcl  # (confB19) U4b
 from extract.rules import unit_charge_adverbs as _uadv  # (r20 unitR20)
 from extract.rules import unit_bare_charges as _ubc  # (r20 unitR20)
 from extract.rules import unit_defined_duties as _udd  # (r20 unitW31)
+from extract.rules import unit_with_lists as _uwl  # (r21 unitA21)
 
 # the labels of the lead's and the responsible units' lists: ``extract.roles`` (every reader's vocabulary); the list in
 # round, square or black brackets (``[牵头单位:…]``, ``【…】``; not ``〔``, which opens a document's number ``〔2031〕``)
@@ -715,7 +716,7 @@ def find_by_unit_doing(text: str, offset: int = 0) -> list[AssignmentHit]:
     for m in _BY_OPEN.finditer(text):
         stop = _CLAUSE_SEP.search(text, m.end())
         clause = text[m.end():stop.start() if stop else len(text)]
-        k = whole_name_end(clause, _by_unit_name(clause))
+        k = _uwl.past_cut_word(clause, whole_name_end(clause, _by_unit_name(clause)))  # (r21 unitA21)
         if not k:
             continue
         name, doing = clause[:k], clause[k:]
