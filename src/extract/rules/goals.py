@@ -34,6 +34,7 @@ from extract.rules import rulebook_goals as _rbg  # (confG18)
 from extract.rules import commitment_years as _cy  # (confO19)
 from extract.rules import goal_list_leads as _leads  # (goalW31) O3f
 from extract.rules import goal_article_frames as _frames  # (goalY20) O3
+from extract.rules import goal_asides as _asides  # (goalA21) O1, O2
 from extract.rules.text import Piece, deadline_at, is_past, masked_titles, sentences
 from extract.rules.scan import OpeningScan
 
@@ -1204,10 +1205,14 @@ def find_goals(text: str, offset: int, goal_section: bool, body_start: int = 0,
         if (not goal_section and not has_year and not period_end and not _STATES_GOALS.search(s)
                 and not _OVERALL_AIM_IS.search(s) and not _ug16.reports_plan_goals(s)) or is_no_sentence(s):
             continue
+        if _asides.is_bracket_note(s):
+            continue  # (goalA21) ``(某局负责)`` after an item's ``。``: a note, no goal
         if asks_question(s, text[sent.end - offset:sent.end - offset + 1]):
             continue  # ``…2031年,市民的生活将有哪些新变化?``: a question to the readers
         year, at, cue = goal_date(s) if has_year else (None, -1, "")
         start = sent.start + (lead or (m.end() if (m := _LIST_MARK.match(sent.text)) else 0))  # no list marker (O5)
+        if not lead and (note := _asides.leading_note_end(sent.text)):
+            start = sent.start + note  # (goalA21) ``(某局负责)(二)某指标…``: the note and the marker are no part of it
         if goal_section and not lead and sent.start == offset + body_start and (t := topic_label_end(sent.text)):
             start = sent.start + t  # ``1.学与教:全体教师…``: the paragraph's topic label is its inline title (O2)
         if not goal_section and states_the_goal(s) and not is_past(s[:s.find("目标")]):
