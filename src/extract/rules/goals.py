@@ -34,6 +34,7 @@ from extract.rules import rulebook_goals as _rbg  # (confG18)
 from extract.rules import commitment_years as _cy  # (confO19)
 from extract.rules import goal_list_leads as _leads  # (goalW31) O3f
 from extract.rules import goal_article_frames as _frames  # (goalY20) O3
+from extract.rules import goal_change_bases as _bases  # (goalA21) O3: a comparison's base year
 from extract.rules import goal_asides as _asides  # (goalA21) O1, O2
 from extract.rules.text import Piece, deadline_at, is_past, masked_titles, sentences
 from extract.rules.scan import OpeningScan
@@ -1015,6 +1016,7 @@ def reports_past(sentence: str, at: int = -1) -> bool:
     any past marker. The past as the measure of a comparison or the date of a document (``_PAST_REFERENCE``) is none."""
     sentence = _ugB15.without_cumulative_under_deadline(sentence)  # (r15 ugB15: ``到2031年,全市将累计建成…``)
     sentence = _ug24.without_change_base(sentence)  # (r16 ug24: ``2032年度总预算编列…,较2031年度增加…``)
+    sentence = _bases.without_comparison_base(sentence, at)  # (goalA21) ``到2031年,能耗较2025年下降10%``
     if not is_past(sentence):
         return False
     if ("过去" in sentence or "去年" in sentence) and at >= 0:
