@@ -35,6 +35,7 @@ from extract.rules import commitment_years as _cy  # (confO19)
 from extract.rules import goal_list_leads as _leads  # (goalW31) O3f
 from extract.rules import goal_article_frames as _frames  # (goalY20) O3
 from extract.rules import goal_change_bases as _bases  # (goalA21) O3: a comparison's base year
+from extract.rules import goal_schedule_dates as _steps  # (goalA21) O3: a schedule step's month of a year
 from extract.rules import goal_asides as _asides  # (goalA21) O1, O2
 from extract.rules.text import Piece, deadline_at, is_past, masked_titles, sentences
 from extract.rules.scan import OpeningScan
@@ -809,6 +810,7 @@ def goal_date(sentence: str) -> tuple[int | None, int, str]:
                       ("year_from", _cy.year_from_commitment),  # (confO19) O3: a commitment from a year on
                       ("year_list_lead", _leads.year_list_lead),
                       ("budget_year", _leads.budget_fields_year),
+                      ("schedule_step", _steps.schedule_step_date),  # (goalA21) ``…,于2031年6月底前完成``
                       ("roc_school_span", _frames.roc_school_year_span)):  # (goalY20) N9a: ``120至123学年度,规划…``  # (goalW31) O3e: ``2031年度编列…等181.9亿元``  # (goalW31) O3f: ``2031年…实事分别是:``
         year, at = find(sentence)
         if year is not None and not closes_a_period(sentence, at):
