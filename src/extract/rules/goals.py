@@ -36,6 +36,7 @@ from extract.rules import goal_list_leads as _leads  # (goalW31) O3f
 from extract.rules import goal_article_frames as _frames  # (goalY20) O3
 from extract.rules import goal_change_bases as _bases  # (goalA21) O3: a comparison's base year
 from extract.rules import goal_schedule_dates as _steps  # (goalA21) O3: a schedule step's month of a year
+from extract.rules import goal_list_compiling as _compiling  # (goalA21) O3b
 from extract.rules import goal_asides as _asides  # (goalA21) O1, O2
 from extract.rules.text import Piece, deadline_at, is_past, masked_titles, sentences
 from extract.rules.scan import OpeningScan
@@ -1110,6 +1111,8 @@ def false_goal_cue(sentence: str, at: int = -1) -> str:
         return "list_drawn_up"  # (goalW31) ``某街道制定了2031年实事清单``: the list reported drawn up (O3b)
     if _leads.tells_list_selection(sentence):
         return "list_selection"  # (goalW31) ``…重视2031年民生实事候选工作``: the list's choosing told (O3b)
+    if _compiling.tells_list_compiling(sentence):
+        return "list_compiling"  # (goalA21) ``开展2032年度民生实事编排工作``: the list's compiling told (O3b)
     if _frames.article_speaks_of_itself(sentence):
         return "article_frame"  # (goalY20) ``本文聚焦于2031年某市的…``: the article tells what it covers (O3)
     for name, cue in FALSE_GOAL_CUES:
