@@ -37,6 +37,7 @@ from extract.rules import goal_article_frames as _frames  # (goalY20) O3
 from extract.rules import goal_change_bases as _bases  # (goalA21) O3: a comparison's base year
 from extract.rules import goal_schedule_dates as _steps  # (goalA21) O3: a schedule step's month of a year
 from extract.rules import goal_list_compiling as _compiling  # (goalA21) O3b
+from extract.rules import goal_forecasts as _forecasts  # (goalA21) O3: a population's forecast
 from extract.rules import goal_asides as _asides  # (goalA21) O1, O2
 from extract.rules.text import Piece, deadline_at, is_past, masked_titles, sentences
 from extract.rules.scan import OpeningScan
@@ -1113,6 +1114,8 @@ def false_goal_cue(sentence: str, at: int = -1) -> str:
         return "list_selection"  # (goalW31) ``…重视2031年民生实事候选工作``: the list's choosing told (O3b)
     if _compiling.tells_list_compiling(sentence):
         return "list_compiling"  # (goalA21) ``开展2032年度民生实事编排工作``: the list's compiling told (O3b)
+    if _forecasts.forecasts_population(sentence):
+        return "population_forecast"  # (goalA21) ``预计到2032年老年人口将达到150万人``: a forecast (O3)
     if _frames.article_speaks_of_itself(sentence):
         return "article_frame"  # (goalY20) ``本文聚焦于2031年某市的…``: the article tells what it covers (O3)
     for name, cue in FALSE_GOAL_CUES:
