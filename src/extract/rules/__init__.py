@@ -69,6 +69,7 @@ from extract.rules import goal_headline_leads as _glued  # (goalX20) O2, O3: a h
 from extract.rules import goal_launches as _launch  # (goalX20) O3: the launch of a year's work told as news
 from extract.rules import goal_article_frames as _frames  # (goalY20) O3
 from extract.rules import goal_update_stamps as _update  # (goalX20) O3d: a later update stamp
+from extract.rules import goal_asides as _asides  # (goalA21) O1, O2: bracketed notes between items
 from extract.rules.target_status import title_reports_results
 from extract.rules.list_done_leads import lead_reports_list_done  # N13a: a lead announcing a list done
 from extract.rules.list_issue_leads import is_item_title, tells_list_issued  # a story of a list's issue
@@ -519,7 +520,9 @@ class RulesExtractor:
                             or s.in_goal_section(par.section_path[:-1]) and (
                                 heading_states_level(h.title) or self._labelled_item(doc, par)
                                 or _ug16.closed_item_owns_nothing(text[par.span.start:par.span.end], par.section_path, (  # (r16 ug16)
-                                    s.paragraphs[par.index + 1].section_path if par.index + 1 < len(s.paragraphs) else None))
+                                    _asides.next_path_past_notes(  # (goalA21) notes in brackets are no text it owns
+                                        [text[q.span.start:q.span.end] for q in s.paragraphs[par.index + 1:par.index + 4]],
+                                        [q.section_path for q in s.paragraphs[par.index + 1:par.index + 4]])))
                                 or _rbg.cut_item_heading(text, text[par.span.start:par.span.end], par.span.end, [  # (confG18) O1e
                                     text[q.span.start:q.span.end] for q in s.paragraphs[:par.index] if q.kind == "heading"]))) \
                             and not is_past_year(h_year := goal_date(h.title)[0], doc_year):

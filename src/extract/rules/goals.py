@@ -34,6 +34,11 @@ from extract.rules import rulebook_goals as _rbg  # (confG18)
 from extract.rules import commitment_years as _cy  # (confO19)
 from extract.rules import goal_list_leads as _leads  # (goalW31) O3f
 from extract.rules import goal_article_frames as _frames  # (goalY20) O3
+from extract.rules import goal_change_bases as _bases  # (goalA21) O3: a comparison's base year
+from extract.rules import goal_schedule_dates as _steps  # (goalA21) O3: a schedule step's month of a year
+from extract.rules import goal_list_compiling as _compiling  # (goalA21) O3b
+from extract.rules import goal_forecasts as _forecasts  # (goalA21) O3: a population's forecast
+from extract.rules import goal_asides as _asides  # (goalA21) O1, O2
 from extract.rules.text import Piece, deadline_at, is_past, masked_titles, sentences
 from extract.rules.scan import OpeningScan
 
@@ -807,6 +812,7 @@ def goal_date(sentence: str) -> tuple[int | None, int, str]:
                       ("year_from", _cy.year_from_commitment),  # (confO19) O3: a commitment from a year on
                       ("year_list_lead", _leads.year_list_lead),
                       ("budget_year", _leads.budget_fields_year),
+                      ("schedule_step", _steps.schedule_step_date),  # (goalA21) ``…,于2031年6月底前完成``
                       ("roc_school_span", _frames.roc_school_year_span)):  # (goalY20) N9a: ``120至123学年度,规划…``  # (goalW31) O3e: ``2031年度编列…等181.9亿元``  # (goalW31) O3f: ``2031年…实事分别是:``
         year, at = find(sentence)
         if year is not None and not closes_a_period(sentence, at):
@@ -1014,6 +1020,7 @@ def reports_past(sentence: str, at: int = -1) -> bool:
     any past marker. The past as the measure of a comparison or the date of a document (``_PAST_REFERENCE``) is none."""
     sentence = _ugB15.without_cumulative_under_deadline(sentence)  # (r15 ugB15: ``到2031年,全市将累计建成…``)
     sentence = _ug24.without_change_base(sentence)  # (r16 ug24: ``2032年度总预算编列…,较2031年度增加…``)
+    sentence = _bases.without_comparison_base(sentence, at)  # (goalA21) ``到2031年,能耗较2025年下降10%``
     if not is_past(sentence):
         return False
     if ("过去" in sentence or "去年" in sentence) and at >= 0:
@@ -1105,6 +1112,10 @@ def false_goal_cue(sentence: str, at: int = -1) -> str:
         return "list_drawn_up"  # (goalW31) ``某街道制定了2031年实事清单``: the list reported drawn up (O3b)
     if _leads.tells_list_selection(sentence):
         return "list_selection"  # (goalW31) ``…重视2031年民生实事候选工作``: the list's choosing told (O3b)
+    if _compiling.tells_list_compiling(sentence):
+        return "list_compiling"  # (goalA21) ``开展2032年度民生实事编排工作``: the list's compiling told (O3b)
+    if _forecasts.forecasts_population(sentence):
+        return "population_forecast"  # (goalA21) ``预计到2032年老年人口将达到150万人``: a forecast (O3)
     if _frames.article_speaks_of_itself(sentence):
         return "article_frame"  # (goalY20) ``本文聚焦于2031年某市的…``: the article tells what it covers (O3)
     for name, cue in FALSE_GOAL_CUES:
@@ -1204,10 +1215,14 @@ def find_goals(text: str, offset: int, goal_section: bool, body_start: int = 0,
         if (not goal_section and not has_year and not period_end and not _STATES_GOALS.search(s)
                 and not _OVERALL_AIM_IS.search(s) and not _ug16.reports_plan_goals(s)) or is_no_sentence(s):
             continue
+        if _asides.is_bracket_note(s):
+            continue  # (goalA21) ``(某局负责)`` after an item's ``。``: a note, no goal
         if asks_question(s, text[sent.end - offset:sent.end - offset + 1]):
             continue  # ``…2031年,市民的生活将有哪些新变化?``: a question to the readers
         year, at, cue = goal_date(s) if has_year else (None, -1, "")
         start = sent.start + (lead or (m.end() if (m := _LIST_MARK.match(sent.text)) else 0))  # no list marker (O5)
+        if not lead and (note := _asides.leading_note_end(sent.text)):
+            start = sent.start + note  # (goalA21) ``(某局负责)(二)某指标…``: the note and the marker are no part of it
         if goal_section and not lead and sent.start == offset + body_start and (t := topic_label_end(sent.text)):
             start = sent.start + t  # ``1.学与教:全体教师…``: the paragraph's topic label is its inline title (O2)
         if not goal_section and states_the_goal(s) and not is_past(s[:s.find("目标")]):

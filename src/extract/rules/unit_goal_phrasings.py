@@ -72,6 +72,9 @@ def reports_plan_goals(sentence: str) -> bool:
     """A sentence that reports a plan setting out its goals (``规划提出了建成宜居城市的目标``, ``《纲要》提出以下几项目标:…``,
     ``方案明确了未来五年的发展目标:…``): it states what the goals are (O3a, O3c), a goal whatever its date. Not a plan's goals
     reported as reached or worked towards (``规划提出的目标已全面实现``, ``对照纲要确定的目标抓好落实``)."""
+    from extract.rules.goal_announcements import announces_goals_stated  # (goalA21) O3h: ``…,提出主要目标:…``
+    if announces_goals_stated(sentence):
+        return True
     if "目标" not in sentence or (m := _PLAN_SETS_GOALS.search(sentence)) is None:
         return False
     # a plan named with its years (``《某规划(2031-2035年)》提出新增学位10万个的目标``): a goal only where the clause announces
