@@ -1,0 +1,52 @@
+"""Frames around a figure that decide what it is: the scaled per-part of a rate unit, a plan document counting its
+own parts, and a report's month-end cut-off that makes the figures after it results.
+
+- ``SCALED_RATE_DENOMINATORS``: a rate's per-part with a magnitude (``5公里/百平方公里``, ``6批次/千人``): the unit
+  as written keeps it (N8), not only its measure.
+- ``counts_own_outline``: ``纲要共设12篇``, ``方案提出5个重点领域``: the document's own make-up, not an amount it
+  sets (the plan counting its own parts is a name).
+- ``opens_with_month_cutoff``: ``截至9月底,甲市完成培训8万人``: a report's figures as of a month's end are results (N13).
+"""
+
+from __future__ import annotations
+
+import re
+
+# a per-part with a magnitude written before it, for ``_RATE_DEN`` of targets: ``/百平方公里``, ``/万平方公里``,
+# ``/千人``, ``/万人`` (Traditional ``萬`` too), and a bare ``/平方公里``
+SCALED_RATE_DENOMINATORS = r"(?:十万|10万|百万|[百千万萬])(?:平方公里|人)|平方公里|"
+
+# a document's own name as the subject (not ``计划`` nor ``规划`` as verbs of works: ``计划新建5所``)
+_OWN_OUTLINE = re.compile(r"(?:纲要|綱要|方案|意见|意見|文件|规划|規劃)(?:共设|共設|共有|共分|分为|分為|提出了?|包括|包含|涵盖|涵蓋)"
+                          r"(?:了)?\s*$")
+_OUTLINE_UNITS = ("篇", "章", "节", "部分", "个", "項", "项", "条", "方面", "类", "大类")
+
+
+def counts_own_outline(before: str, unit: str) -> bool:
+    """``纲要共设12篇``, ``该方案提出5个发展领域的目标``, ``意见包括3部分``: the document named right before the
+    number counts its own parts with a verb of make-up (``共设``, ``提出``, ``包括``, ``分为``). Not a plan's amount
+    with a verb of works (``规划新建5所``, ``方案提出到2031年新建5所``: the number does not follow the verb) nor
+    ``计划`` (``计划提出``: a verb of intent)."""
+    return unit in _OUTLINE_UNITS and _OWN_OUTLINE.search(before[-12:]) is not None
+
+
+# ``截至9月底,``, ``截止到三月末,``, ``截至2031年6月底,``: a cut-off at a month's end that opens a clause (the figures
+# after it are counted up to then); ``…月底前`` is a deadline and never matches (``前`` stands before the comma)
+_MONTH_CUTOFF = re.compile(r"(?:^|[\s，,。;；：:)）])(?:截至|截止到?|截止至)\s*(?:(?:19|20)\d\d\s*年)?\s*"
+                           r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月(?:底|末|份|中旬|下旬|\d{1,2}日)?\s*[，,]")
+_AHEAD = re.compile(r"力争|确保|计划|将|要|预计|目标|争取|拟|擬|將|計劃|確保|爭取|预期|預期")
+
+
+def opens_with_month_cutoff(sentence_before: str) -> bool:
+    """``截至9月底,甲市完成培训8万人``, ``截止到三月末,全县生产总值实现9000万元``: the sentence holds a clause that
+    only gives a month-end cut-off (``截至…月底,``), and nothing after it looks ahead (``力争``, ``计划``, ``将``...).
+    Not a deadline (``截至6月底前完成10所``: ``前``), nor a cut-off followed by a plan
+    (``截至9月底,计划完成…``)."""
+    if "截" not in sentence_before:
+        return False
+    m = None
+    for m in _MONTH_CUTOFF.finditer(sentence_before):
+        pass
+    if m is None:
+        return False
+    return _AHEAD.search(sentence_before[m.end():]) is None

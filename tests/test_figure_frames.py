@@ -1,0 +1,49 @@
+"""Figure frames: a rate's scaled per-part, a plan counting its own parts, a month-end cut-off (made-up texts)."""
+
+import hashlib
+
+from extract.data import Document
+from extract.pipeline import process_document
+from extract.rules.figure_frames import counts_own_outline, opens_with_month_cutoff
+
+
+def targets(text):
+    doc = Document(doc_id="t", path="t.txt", text=text, encoding="utf-8",
+                   sha256=hashlib.sha256(text.encode()).hexdigest())
+    return [r for r in process_document(doc, "rules").records if r.type == "numeric_target"]
+
+
+def test_scaled_per_part_kept_in_unit():
+    ts = targets("到2031年,某区道路网密度达到8公里/百平方公里。")
+    assert [(t.value, t.unit) for t in ts] == [(8, "公里/百平方公里")]
+    ts = targets("到2031年,某县食品抽检不少于4.5批次/千人。")
+    assert [(t.value, t.unit) for t in ts] == [(4.5, "批次/千人")]
+
+
+def test_plain_rate_and_list_unchanged():
+    ts = targets("到2031年,某区生均补助标准提高到600元/生,新建学校3所。")
+    assert sorted((t.value, t.unit) for t in ts) == [(3, "所"), (600, "元/生")]
+    ts = targets("到2031年,某区道路总长达到120公里。")
+    assert [(t.value, t.unit) for t in ts] == [(120, "公里")]
+
+
+def test_own_outline():
+    assert counts_own_outline("该纲要共设", "篇")
+    assert counts_own_outline("某方案提出", "个")
+    assert not counts_own_outline("计划提出", "个")
+    assert not counts_own_outline("规划新建", "所")
+    assert not counts_own_outline("纲要共设", "万元")
+    assert targets("甲省规划纲要共设12篇,对未来5年作出部署。") == []
+    ts = targets("某方案提出,到2031年新建幼儿园5所。")
+    assert [(t.value, t.unit) for t in ts] == [(5, "所")]
+
+
+def test_month_cutoff():
+    assert opens_with_month_cutoff("本报讯 截至9月底,某市完成培训城乡劳动者")
+    assert opens_with_month_cutoff("截止到三月末,全县生产总值实现")
+    assert not opens_with_month_cutoff("截至6月底前完成")
+    assert not opens_with_month_cutoff("截至9月底,计划完成")
+    assert not opens_with_month_cutoff("到9月底,完成")
+    assert targets("截至9月底,某市完成培训城乡劳动者8.5万人,创业培训1.2万人。") == []
+    ts = targets("截至9月底,某区将新建学校10所。")
+    assert [(t.value, t.unit) for t in ts] == [(10, "所")]
