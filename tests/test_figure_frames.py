@@ -47,3 +47,19 @@ def test_month_cutoff():
     assert targets("截至9月底,某市完成培训城乡劳动者8.5万人,创业培训1.2万人。") == []
     ts = targets("截至9月底,某区将新建学校10所。")
     assert [(t.value, t.unit) for t in ts] == [(10, "所")]
+
+
+def test_later_items_of_counted_breakdown():
+    from extract.rules.figure_frames import later_list_item
+    assert later_list_item("其中甲类床位300个、乙类床位100个、丙类床位") == "丙类床位"
+    assert later_list_item("(其中:甲区 20 张、乙县 30 张、丙县 ") == "丙县 "
+    assert later_list_item("新建甲园、乙园") == "新建甲园、乙园"
+    assert later_list_item("甲局、乙局牵头") == "甲局、乙局牵头"
+    text = "某区实施安养工程,增加600个养老床位,其中机构养老床位200个、社区养老床位100个、家庭养老床位300个。"
+    got = sorted(t.value for t in targets(text))
+    assert got == [100, 200, 300, 600], got
+
+
+def test_later_items_of_past_breakdown_stay_out():
+    text = "去年某区已增加600个养老床位,其中机构养老床位200个、社区养老床位100个、家庭养老床位300个。"
+    assert targets(text) == []

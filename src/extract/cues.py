@@ -664,7 +664,8 @@ def number_decision(clause_before: str, after: str, role: SectionRole, sentence_
     cues = commitment_cues(clause_before, after)
     if not cues and sentence_before:
         cues = ahead_cues(sentence_before)
-        if not cues and role not in ("goal", "plan") and is_enumeration_item(clause_before):
+        from extract.rules.figure_frames import later_list_item  # (a later item of a counted ``、`` list)
+        if not cues and role not in ("goal", "plan") and is_enumeration_item(later_list_item(clause_before)):
             # ``评选…学校5所,推荐…1所``: a later item of a list takes its sentence's verb, and its status
             status = status_cue(sentence_before, role)
             if status:

@@ -50,3 +50,25 @@ def opens_with_month_cutoff(sentence_before: str) -> bool:
     if m is None:
         return False
     return _AHEAD.search(sentence_before[m.end():]) is None
+
+
+# an item of a ``、`` list that a count closes: a name (no clause mark), a number, a measure word of one to three
+# characters (``机构床位300个``, ``*区 277 张``, ``甲园450万元``)
+_COUNTED_ITEM = re.compile(r"^[^，,。；;：:、\d]{1,16}?\s*\d+(?:\.\d+)?\s*[^\d\s、，,。；;：:]{1,3}$")
+
+
+_BREAKDOWN_OPENING = re.compile(r"^\s*[(（]?其中\s*[:：]?\s*")
+
+
+def later_list_item(clause_before: str) -> str:
+    """The last item of a ``、`` list whose earlier items each close with their count (``其中甲类床位300个、乙类床位
+    100个、丙类床位`` -> ``丙类床位``): the third and later items of a breakdown are items like the second, whose clause
+    holds only their name. The clause itself where it is no such list (``新建甲园、乙园``, ``甲局、乙局牵头``: no count
+    closes an earlier item)."""
+    if "、" not in clause_before:
+        return clause_before
+    *items, last = clause_before.split("、")
+    items[0] = _BREAKDOWN_OPENING.sub("", items[0])
+    if not all(_COUNTED_ITEM.match(x.strip()) for x in items):
+        return clause_before
+    return last
