@@ -44,6 +44,7 @@ def test_month_cutoff():
     assert not opens_with_month_cutoff("截至6月底前完成")
     assert not opens_with_month_cutoff("截至9月底,计划完成")
     assert not opens_with_month_cutoff("到9月底,完成")
+    assert opens_with_month_cutoff("截至2031年6月底,甲县完成")
     assert targets("截至9月底,某市完成培训城乡劳动者8.5万人,创业培训1.2万人。") == []
     ts = targets("截至9月底,某区将新建学校10所。")
     assert [(t.value, t.unit) for t in ts] == [(10, "所")]
@@ -63,3 +64,7 @@ def test_later_items_of_counted_breakdown():
 def test_later_items_of_past_breakdown_stay_out():
     text = "去年某区已增加600个养老床位,其中机构养老床位200个、社区养老床位100个、家庭养老床位300个。"
     assert targets(text) == []
+
+
+def test_month_cutoff_before_the_task_stays_open():
+    assert not opens_with_month_cutoff("截至6月底,全年8万人搬迁任务")

@@ -34,14 +34,14 @@ def counts_own_outline(before: str, unit: str) -> bool:
 # after it are counted up to then); ``…月底前`` is a deadline and never matches (``前`` stands before the comma)
 _MONTH_CUTOFF = re.compile(r"(?:^|[\s，,。;；：:)）])(?:截至|截止到?|截止至)\s*(?:(?:19|20)\d\d\s*年)?\s*"
                            r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月(?:底|末|份|中旬|下旬|\d{1,2}日)?\s*[，,]")
-_AHEAD = re.compile(r"力争|确保|计划|将|要|预计|目标|争取|拟|擬|將|計劃|確保|爭取|预期|預期")
+_AHEAD = re.compile(r"力争|确保|计划|将|要|预计|目标|任务|任務|争取|拟|擬|將|計劃|確保|爭取|预期|預期")
 
 
 def opens_with_month_cutoff(sentence_before: str) -> bool:
     """``截至9月底,甲市完成培训8万人``, ``截止到三月末,全县生产总值实现9000万元``: the sentence holds a clause that
-    only gives a month-end cut-off (``截至…月底,``), and nothing after it looks ahead (``力争``, ``计划``, ``将``...).
-    Not a deadline (``截至6月底前完成10所``: ``前``), nor a cut-off followed by a plan
-    (``截至9月底,计划完成…``)."""
+    only gives a month-end cut-off (``截至…月底,``), and nothing after it looks ahead (``力争``, ``计划``, ``将``...)
+    or names the task the figures are measured against (``任务``). Not a deadline (``截至6月底前完成10所``: ``前``),
+    nor a cut-off followed by a plan (``截至9月底,计划完成…``) or by the year's task (``截至6月底,全年8万人搬迁任务,…``)."""
     if "截" not in sentence_before:
         return False
     m = None
