@@ -68,3 +68,16 @@ def test_later_items_of_past_breakdown_stay_out():
 
 def test_month_cutoff_before_the_task_stays_open():
     assert not opens_with_month_cutoff("截至6月底,全年8万人搬迁任务")
+
+
+def test_achievement_heading():
+    from extract.rules.figure_frames import heading_states_achievement as h
+    assert h("一、甲业结构不断优化,乙业不断壮大")
+    assert h("(二)育人格局逐渐成型")
+    assert h("1.某区教育格局日趋完善")
+    assert not h("(二)不断优化甲业结构")
+    assert not h("一、主要目标")
+    assert not h("到2031年甲业不断壮大")
+    assert not h("一、甲业结构不断优化,加强乙业建设")
+    text = "一、甲业结构不断优化,乙业不断壮大\n某镇建立专业合作社16个,实现农民人均增收500元以上。\n二、下一步工作\n某镇计划新建合作社5个。"
+    assert sorted(t.value for t in targets(text)) == [5]

@@ -72,3 +72,22 @@ def later_list_item(clause_before: str) -> str:
     if not all(_COUNTED_ITEM.match(x.strip()) for x in items):
         return clause_before
     return last
+
+
+# a heading that states what has come about: a subject, then an adverb of change over time and the change
+# (``甲业结构不断优化``, ``育人格局逐渐成型``, ``乙产业日益壮大``), each clause of it so
+_ACHIEVED_CLAUSE = re.compile(r"^[\u4e00-\u9fff“”\"]{2,14}?(?:不断|逐渐|逐步|日益|日趋|稳步)(?:优化|壮大|成型|形成|完善|加强|提升|提高|增强|"
+                              r"扩大|改善|健全|规范|深化|凸显|彰显|夯实|巩固)$")
+_HEADING_MARK = re.compile(r"^\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[.、．](?!\d))\s*")
+
+
+def heading_states_achievement(title: str) -> bool:
+    """``(二)甲业结构不断优化,乙业不断壮大``, ``三、育人格局逐渐成型``: a heading whose every clause names a subject
+    and how it has changed (``不断``, ``逐渐``, ``日益`` + a verb of change): the section reviews what was achieved.
+    Not a task heading, which opens with its verb (``(二)不断优化甲业结构``, ``加强…``), nor a heading of goals
+    (``主要目标``), nor a clause with a date ahead (``到2031年甲业不断壮大``: a digit)."""
+    body = _HEADING_MARK.sub("", title.strip()).rstrip("。.;；")
+    if not body or any(ch.isdigit() for ch in body):
+        return False
+    clauses = [c for c in re.split(r"[，,；;]", body) if c]
+    return bool(clauses) and all(_ACHIEVED_CLAUSE.match(c) for c in clauses)
