@@ -44,7 +44,7 @@ def test_month_cutoff():
     assert not opens_with_month_cutoff("截至6月底前完成")
     assert not opens_with_month_cutoff("截至9月底,计划完成")
     assert not opens_with_month_cutoff("到9月底,完成")
-    assert opens_with_month_cutoff("截至2031年6月底,甲县完成")
+    assert not opens_with_month_cutoff("截止到2031年6月底,甲县完成")
     assert targets("截至9月底,某市完成培训城乡劳动者8.5万人,创业培训1.2万人。") == []
     ts = targets("截至9月底,某区将新建学校10所。")
     assert [(t.value, t.unit) for t in ts] == [(10, "所")]

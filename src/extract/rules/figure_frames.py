@@ -30,9 +30,10 @@ def counts_own_outline(before: str, unit: str) -> bool:
     return unit in _OUTLINE_UNITS and _OWN_OUTLINE.search(before[-12:]) is not None
 
 
-# ``截至9月底,``, ``截止到三月末,``, ``截至2031年6月底,``: a cut-off at a month's end that opens a clause (the figures
-# after it are counted up to then); ``…月底前`` is a deadline and never matches (``前`` stands before the comma)
-_MONTH_CUTOFF = re.compile(r"(?:^|[\s，,。;；：:)）])(?:截至|截止到?|截止至)\s*(?:(?:19|20)\d\d\s*年)?\s*"
+# ``截至9月底,``, ``截止到三月末,``: a cut-off at a month's end, with no year, that opens a clause (the figures after it
+# are counted up to then); ``…月底前`` is a deadline and never matches (``前`` stands before the comma), nor does a
+# month with its year (``截止到2031年6月底,``: a plan's deadline as some write it)
+_MONTH_CUTOFF = re.compile(r"(?:^|[\s，,。;；：:)）])(?:截至|截止到?|截止至)\s*"
                            r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月(?:底|末|份|中旬|下旬|\d{1,2}日)?\s*[，,]")
 _AHEAD = re.compile(r"力争|确保|计划|将|要|预计|目标|任务|任務|争取|拟|擬|將|計劃|確保|爭取|预期|預期")
 

@@ -1013,7 +1013,7 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
         return Decision(True, ("time_limit",))  # ``2年内增加600个``: a deadline of its own (N11a)
     if unit == "年" and role != "report" and _rb.modal_within_limit(sentence, unit, after):
         return Decision(True, (_rb.MODAL_LIMIT_CUE,))  # (confB18) N11a: ``未来2年内预计再增设28园``, the deadline itself
-    if _frames.opens_with_month_cutoff(before):
+    if role not in ("goal", "plan") and _frames.opens_with_month_cutoff(before):
         return Decision(False, ("status:frame",))  # ``截至9月底,完成培训8万人``: counted up to a month's end (N13)
     cut = item_opening(clause_head, len(clause_head)) if " " in clause_head else 0  # (the item's own clause, as above)
     decision = number_decision(masks_nearly(clause_head[cut:]), after, role, masks_nearly(before))  # (r16) 将近 N
