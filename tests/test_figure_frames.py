@@ -81,3 +81,9 @@ def test_achievement_heading():
     assert not h("一、甲业结构不断优化,加强乙业建设")
     text = "一、甲业结构不断优化,乙业不断壮大\n某镇建立专业合作社16个,实现农民人均增收500元以上。\n二、下一步工作\n某镇计划新建合作社5个。"
     assert sorted(t.value for t in targets(text)) == [5]
+
+
+def test_extra_measure_words():
+    ts = targets("到2031年,某区新植行道树1200棵。")
+    assert [(t.value, t.unit) for t in ts] == [(1200, "棵")]
+    assert targets("某区有一棵300年的古树。") == []

@@ -12,6 +12,9 @@ from __future__ import annotations
 
 import re
 
+# a measure word some pages write that the common list lacks (N8: the unit as written): ``种植树木1000棵`` (trees)
+MEASURES = "棵|"
+
 # a per-part with a magnitude written before it, for ``_RATE_DEN`` of targets: ``/百平方公里``, ``/万平方公里``,
 # ``/千人``, ``/万人`` (Traditional ``萬`` too), and a bare ``/平方公里``
 SCALED_RATE_DENOMINATORS = r"(?:十万|10万|百万|[百千万萬])(?:平方公里|人)|平方公里|"
