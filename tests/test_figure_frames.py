@@ -87,3 +87,10 @@ def test_extra_measure_words():
     ts = targets("到2031年,某区新植行道树1200棵。")
     assert [(t.value, t.unit) for t in ts] == [(1200, "棵")]
     assert targets("某区有一棵300年的古树。") == []
+
+
+def test_scaled_per_part_of_visits():
+    from extract.rules.targets import numbers
+    ts = targets("到2031年,某县床位数达到6张/千人口。")
+    assert [(t.value, t.unit) for t in ts] == [(6, "张/千人口")]
+    assert [m.group("unit") for m in numbers("费用3元/万人次")] == ["元/万人次"]

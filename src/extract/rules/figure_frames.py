@@ -17,7 +17,7 @@ MEASURES = "棵|"
 
 # a per-part with a magnitude written before it, for ``_RATE_DEN`` of targets: ``/百平方公里``, ``/万平方公里``,
 # ``/千人``, ``/万人`` (Traditional ``萬`` too), and a bare ``/平方公里``
-SCALED_RATE_DENOMINATORS = r"(?:十万|10万|百万|[百千万萬])(?:平方公里|人)|平方公里|"
+SCALED_RATE_DENOMINATORS = r"(?:十万|10万|百万|[百千万萬])(?:平方公里|人次|人口|人)|平方公里|"
 
 # a document's own name as the subject (not ``计划`` nor ``规划`` as verbs of works: ``计划新建5所``)
 _OWN_OUTLINE = re.compile(r"(?:纲要|綱要|方案|意见|意見|文件|规划|規劃)(?:共设|共設|共有|共分|分为|分為|提出了?|包括|包含|涵盖|涵蓋)"
