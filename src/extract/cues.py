@@ -230,7 +230,9 @@ def heading_reviews_past(title: str) -> bool:
     """A heading that names a review of the past or of the present state (成就, 基础, 亮点, 基本情况, 成效)."""
     from extract.rules.target_exclusions import heading_names_progress  # (r16) ``…的实践进展``
     from extract.rules.past_dates import names_review_heading  # (r17 wide17) ``…计划执行情况``, ``面临的形势``
-    return bool(_PAST_HEADING.search(title)) or heading_names_progress(title) or names_review_heading(title)
+    from extract.rules.figure_frames import heading_states_achievement  # ``甲业结构不断优化``: what came about
+    return bool(_PAST_HEADING.search(title)) or heading_names_progress(title) or names_review_heading(title) \
+        or heading_states_achievement(title)
 
 
 # ``确保完成主要指标``, ``全力确保完成年度各项目标``: a task whose object is the goals, not a heading that names them
@@ -664,7 +666,8 @@ def number_decision(clause_before: str, after: str, role: SectionRole, sentence_
     cues = commitment_cues(clause_before, after)
     if not cues and sentence_before:
         cues = ahead_cues(sentence_before)
-        if not cues and role not in ("goal", "plan") and is_enumeration_item(clause_before):
+        from extract.rules.figure_frames import later_list_item  # (a later item of a counted ``、`` list)
+        if not cues and role not in ("goal", "plan") and is_enumeration_item(later_list_item(clause_before)):
             # ``评选…学校5所,推荐…1所``: a later item of a list takes its sentence's verb, and its status
             status = status_cue(sentence_before, role)
             if status:

@@ -55,6 +55,7 @@ from extract.rules import progress_shares as _progress_share  # a completion rat
 from extract.rules import area_units as _area  # ``平米``
 from extract.rules import elapsed_years as _elapsed  # years since an event that pick out who or which
 from extract.rules import past_dates as _w17  # (r17 wide17)
+from extract.rules import figure_frames as _frames  # scaled rate per-parts, a plan's own outline, month cut-offs
 from extract.rules.target_frames import (WAN_COMPOUND, approved_funds_for_works, bound_before_value, bracketed_suffix, builds_in_batches, earmarked_for, chinese_numeral_years, consents_to_funds,  # (r16 tfn16)
                                      financial_year_spans, levels_of_standard, masks_designation_years, masks_letter_dates, masks_list_title_years,
                                      planned_total_before_progress, renews_counted, storeys_of_project, wan_compound_value, wan_kilo_value)
@@ -71,6 +72,7 @@ _MEASURE = (
     _tfn17.MEASURES +  # (r17 tfn17) ``800延长米``, ``3,912平方公尺``, ``1200剂次``, ``8000穴``
     _w17.MEASURES +  # (r17 wide17) ``600万千瓦``, ``6万根``, ``1.3万亿斤``
     _area.MEASURES +  # ``3万平米``: the short written form of 平方米
+    _frames.MEASURES +  # ``1000棵``
     "澳门元|澳门币|港元|港币|新台币|美元|"
     "个百分点|百分点|个工作日|工作日|日历天|个月|个年度|个小时|m2|m²|万平方米|平方米|平方公里|方米|公里|万人次|人次|万人|万元|亿元|元|万册|万套|万个|万台|万件|万张|"
     "场次|批次|床位|公顷|千米|课时|学时|小时|分钟|学分|周|天|年|个|所|名额|名額|名|元人民币|人民币|人|项|次|场|门|家|套|间|台|件|张|册|本|支(?![持付出援撑])|处|座|"
@@ -80,7 +82,7 @@ _MEASURE = (
 # (twelfth round) N8a: a rate unit keeps its per-part written after the measure, one or two denominators joined by
 # ``、``, ``·`` or ``/`` (``370元/生、学期``, ``600元/生·学年``, ``200元/人·月``, ``55万吨/日``, ``45人/班``); never a list's next
 # item (``400元/人、500元/人``: a digit follows the ``、``) nor a date's weekday (``1日 / 星期四``: no blank is taken)
-_RATE_DEN = "学期|学年|人次|课时|小时|季度|平方米|生|人|户|床|年|月|周|日|天|次|亩|班"
+_RATE_DEN = _frames.SCALED_RATE_DENOMINATORS + "学期|学年|人次|课时|小时|季度|平方米|生|人|户|床|年|月|周|日|天|次|亩|班"
 _RATE_TAIL = r"(?:/(?:" + _RATE_DEN + r")(?:[、·•・/](?:" + _RATE_DEN + r")(?![\u4e00-\u9fff]))?)?"
 NUMBER = re.compile(
     r"(?:(?<![\d.A-Za-z+])|" + AFTER_AGGREGATE + r")(?<!\d[万亿兆])(?!(?<=\d,)\d{3}(?!\d))(?P<pct_word>百分之)?(?P<v>" + BROKEN_NUMBER + r"|" + WAN_COMPOUND + r"|" + _rb.WAN_COUNT_COMPOUND + r"|" + _rb.ZHAO_COMPOUND + r"|\d{1,5}(?:\.\d+)?\s?亿\s?(?:\d{1,4}|\d,\d{3})(?:\s?万\s?(?:\d{1,4}|\d,\d{3})(?=\s?元)|(?=\s?万))|\d{1,3}(?:,\d{3})+(?![\d])(?:\.\d+)?|(?<=[\u4e00-\u9fff])\d{1,3}(?: \d{3})+(?= ?[\u4e00-\u9fff])|\d+(?:\.\d+)?)"
@@ -867,6 +869,8 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
         return Decision(False, ("name",))
     if names_a_format(unit, after):
         return Decision(False, ("name",))  # ``5人制足球场``: a format's name
+    if _frames.counts_own_outline(before, unit):
+        return Decision(False, ("name",))  # ``纲要共设12篇``: the document's own parts
     if names_grade(unit, after):
         return Decision(False, ("name",))  # (r16) ``小学4-5年级``: a grade, not a span of years
     if is_rate_base(before, unit, after):
@@ -1010,6 +1014,8 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
         return Decision(True, ("time_limit",))  # ``2年内增加600个``: a deadline of its own (N11a)
     if unit == "年" and role != "report" and _rb.modal_within_limit(sentence, unit, after):
         return Decision(True, (_rb.MODAL_LIMIT_CUE,))  # (confB18) N11a: ``未来2年内预计再增设28园``, the deadline itself
+    if role not in ("goal", "plan") and _frames.opens_with_month_cutoff(before):
+        return Decision(False, ("status:frame",))  # ``截至9月底,完成培训8万人``: counted up to a month's end (N13)
     cut = item_opening(clause_head, len(clause_head)) if " " in clause_head else 0  # (the item's own clause, as above)
     decision = number_decision(masks_nearly(clause_head[cut:]), after, role, masks_nearly(before))  # (r16) 将近 N
     if not decision.target and role != "report" and decision.cues and _tfn17.totals_planned(before, clause_head, unit, decision.cues[0]):
