@@ -75,6 +75,7 @@ from extract.rules.list_done_leads import lead_reports_list_done  # N13a: a lead
 from extract.rules.list_issue_leads import is_item_title, tells_list_issued  # a story of a list's issue
 from extract.rules import unit_people_parties as _upp  # (r21 unitA21) people in a unit list
 from extract.rules.target_layouts import restated_plan_sentence, row_breakdown_hits, time_limit_cell
+from extract.rules import unit_charge_frames as _ucf  # (r21 unitB21)
 from extract.rules.units import (AssignmentHit, task_above, without_item_marker, find_charge_clauses, find_inline_assignments, find_listed_assignments, find_role_runs, find_verb_assignments,
                                  find_spaced_labels, find_trailing_labels, form_item_title, label_key_holds_on, parse_label_line, read_label_block, split_roles, apply_lead_marks,
                                  units_of_heading, bare_unit_heading, duties_of_unit_title, item_marker_kind, unit_list_heading)
@@ -600,6 +601,8 @@ class RulesExtractor:
                     # a progress report written unit by unit (``甲局:1.…。2.…``): one row per numbered point, as a plan's
                     # division of duties gives them (U8a, eleventh round: the layout decides, not the genre)
                     found = unit_duty_blocks(ptext, par.span.start, 1)
+                found += [a for a in _ucf.voice_frame_hits(ptext, par.span.start)  # (r21 unitB21) a progress review's
+                          if not any(b.start < a.end and a.start < b.end for b in found)]  # ``甲局承担…实事``
                 for a in found:
                     out.append(self._assignment(doc, a, path))
                 if found or parse_label_line(ptext) is None:
@@ -800,6 +803,8 @@ class RulesExtractor:
             listed += [a for a in find_prose_lists(ptext, par.span.start, par.index in duty_run)
                        if not any(b.start < a.end and a.start < b.end for b in listed)]
             listed += [a for a in _ug16.ordered_unit_task(ptext, par.span.start)  # (r16 ug16) ``…责成区住建局抓紧查处``
+                       if not any(b.start < a.end and a.start < b.end for b in listed)]
+            listed += [a for a in _ucf.voice_frame_hits(ptext, par.span.start)  # (r21 unitB21) ``。会同甲局推进…``
                        if not any(b.start < a.end and a.start < b.end for b in listed)]
             spaced = find_spaced_labels(ptext, par.span.start)
             listed += [a for a in find_trailing_labels(ptext, par.span.start)
