@@ -601,8 +601,7 @@ class RulesExtractor:
                     # a progress report written unit by unit (``甲局:1.…。2.…``): one row per numbered point, as a plan's
                     # division of duties gives them (U8a, eleventh round: the layout decides, not the genre)
                     found = unit_duty_blocks(ptext, par.span.start, 1)
-                found += [a for a in _ucf.voice_frame_hits(ptext, par.span.start)  # (r21 unitB21) a progress review's
-                          if not any(b.start < a.end and a.start < b.end for b in found)]  # ``甲局承担…实事``
+                found = found or _ucf.voice_frame_hits(ptext, par.span.start)  # (r21 unitB21) ``甲局承担…实事``
                 for a in found:
                     out.append(self._assignment(doc, a, path))
                 if found or parse_label_line(ptext) is None:
@@ -804,8 +803,6 @@ class RulesExtractor:
                        if not any(b.start < a.end and a.start < b.end for b in listed)]
             listed += [a for a in _ug16.ordered_unit_task(ptext, par.span.start)  # (r16 ug16) ``…责成区住建局抓紧查处``
                        if not any(b.start < a.end and a.start < b.end for b in listed)]
-            listed += [a for a in _ucf.voice_frame_hits(ptext, par.span.start)  # (r21 unitB21) ``。会同甲局推进…``
-                       if not any(b.start < a.end and a.start < b.end for b in listed)]
             spaced = find_spaced_labels(ptext, par.span.start)
             listed += [a for a in find_trailing_labels(ptext, par.span.start)
                        if not any(s.start < a.end and a.start < s.end for s in spaced)] + spaced
@@ -817,6 +814,7 @@ class RulesExtractor:
                         and (above := task_above(text, par.span.start)) is not None:
                     a.task, a.start = above  # a bracket on a line of its own closes the task above it (U2, U5)
                 out.append(self._assignment(doc, a, path))
+            n_owned = len(out)  # (r21 unitB21)
             if not found and title is not None and (named := unit_list_heading(title)) is not None:
                 # ``一、甲局、乙委。<their duties…>``: the units the inline title lists lead the duties after it
                 if (hit := duties_of_unit_title(ptext, par.span.start, title_start, body_start, named)) is not None:
@@ -829,6 +827,8 @@ class RulesExtractor:
                         and self._sibling_of_section(doc, par, path):
                     owner = path[:-1]  # ``(二)…`` after the heading ``(一)…``: an item of the same owner
                 out += self._item_of_unit_heading(doc, par, owner)
+            if not found and len(out) == n_owned:  # (r21 unitB21) ``。会同甲局推进…``, ``甲局承担…实事``: where no owner's row stands
+                out += [self._assignment(doc, a, path) for a in _ucf.voice_frame_hits(ptext, par.span.start)]
         if told:
             out = self._without_restated_results(doc, out, "\n".join(told))
         return out
