@@ -67,3 +67,25 @@ def test_takes_on_not_a_progress_title_or_no_unit():
     assert unit_takes_on_project("2031年某市卫健局承担市委、市政府为民办实事卫生站建设项目1-6月进展情况\n") == []
     assert unit_takes_on_project("我们承担市政府民生实事“改造老旧小区30个”项目。") == []
     assert unit_takes_on_project("某市住建局承担老旧小区改造任务。") == []
+
+
+# -- whole documents: the cues give a row only where no owner's row stands on the paragraph
+from rules_kit import units as _units  # noqa: E402
+
+
+def test_doc_doerless_with_gives_row():
+    text = "某县体育工作要点\n\n一、场馆开放\n\n1.做好甲园开放工作。会同某县教育局推动学校操场向居民开放。\n"
+    rows = _units(text)
+    assert ("推动学校操场向居民开放", [], ["某县教育局"]) in rows
+
+
+def test_doc_unit_heading_owns_its_items():
+    text = "某县工作分工\n\n一、某县体育局\n\n1.做好甲园开放工作。会同某县教育局推动学校操场向居民开放。\n"
+    rows = _units(text)
+    assert ("推动学校操场向居民开放", [], ["某县教育局"]) not in rows
+    assert _units(text) == [("做好甲园开放工作", ["某县体育局"], [])]
+
+
+def test_doc_bracket_note_owns_its_block():
+    text = "某县体育工作要点\n\n一、场馆开放\n\n1.做好甲园开放工作。会同某县教育局推动学校操场向居民开放。(某县体育局负责)\n"
+    assert _units(text) == [("做好甲园开放工作", [], ["某县体育局"])]
