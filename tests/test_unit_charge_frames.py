@@ -89,3 +89,17 @@ def test_doc_unit_heading_owns_its_items():
 def test_doc_bracket_note_owns_its_block():
     text = "某县体育工作要点\n\n一、场馆开放\n\n1.做好甲园开放工作。会同某县教育局推动学校操场向居民开放。(某县体育局负责)\n"
     assert _units(text) == [("做好甲园开放工作", [], ["某县体育局"])]
+
+
+def test_doerless_with_after_a_doerless_chain():
+    text = "。根据上级部署,出台《甲办法》《乙通知》,会同相关部门制定印发《丙细则》等文件,明确建设标准。"
+    hits = doerless_with_clause(text)
+    assert [(t, ld, rs) for _, _, t, ld, rs in hits] == [("制定印发《丙细则》等文件", [], ["相关部门"])]
+    hits = doerless_with_clause("。在某省厅指导下,组织开展创建工作,会同某市农办将乙项列入重点工作。")
+    assert [rs for *_, rs in hits] == [["某市农办"]]
+
+
+def test_doerless_with_chain_not_after_a_written_doer():
+    assert doerless_with_clause("。某市卫健委出台《甲办法》,会同相关部门制定《丙细则》等文件。") == []
+    assert doerless_with_clause("。根据上级部署,某市卫健委会同相关部门制定《丙细则》。") == []
+    assert doerless_with_clause("。根据上级部署,会同相关部门制定《丙细则》。") == []  # (kept out: a basis phrase alone, no doing of the chain)

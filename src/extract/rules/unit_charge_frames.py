@@ -48,6 +48,31 @@ def _helper_end(rest: str) -> int:
     return best
 
 
+# a clause of the voice's own chain before ``,会同``: a basis phrase (``根据…``, ``在甲厅指导下``) or a doing with no doer
+_BASIS_OPEN = re.compile(r"^(?:根据|根據|按照|依据|依據|围绕|圍繞|为了|為了|在[^,，]{2,30}(?:指导|指導|支持|领导|領導)下$)")
+_DOING_OPEN = re.compile(r"^(?:出台|出臺|印发|印發|制定|开展|開展|组织|組織|完善|建立|推进|推進|落实|落實|加强|加強|启动|啟動|编制|編制|修订|修訂)")
+
+
+def _doerless_chain(pre: str) -> bool:
+    """Whether ``pre`` (a sentence's text before ``会同``, ending in a comma) is a chain of clauses with no doer: each
+    clause a basis phrase (``根据上级部署``, ``在某省厅指导下``) or a doing that opens with its verb (``出台《…》``,
+    ``组织开展…``), and at least one doing (``根据某规划,出台《甲办法》,会同乙局制定…``). Not: a clause that opens with a
+    name (``甲局出台…,会同…``: the doer is written)."""
+    pre = pre.strip()
+    if not pre.endswith((",", "，")):
+        return False
+    clauses = [c.strip() for c in re.split(r"[,，]", pre[:-1])]
+    if not clauses or any(not c for c in clauses):
+        return False
+    doings = 0
+    for c in clauses:
+        if _DOING_OPEN.match(c):
+            doings += 1
+        elif not _BASIS_OPEN.match(c):
+            return False
+    return doings > 0
+
+
 def doerless_with_clause(text: str) -> list[tuple[int, int, str, list[str], list[str]]]:
     """``…。会同某区教育部门推动学校场馆开放。``, ``下一步我们将会同某县城投公司,采取现场督导等措施``: (start, end, task,
     lead ``[]``, responsible). The ``会同`` opens a sentence (after ``。!?;``, not a line: a line's or a label's duty
@@ -63,7 +88,7 @@ def doerless_with_clause(text: str) -> list[tuple[int, int, str, list[str], list
     for m in _WITH.finditer(text):
         s0 = max(text.rfind(c, 0, m.start()) for c in _SENTENCE_END) + 1
         pre = text[s0:m.start()]
-        if not _VOICE_PREFIX.match(pre.strip()):
+        if not _VOICE_PREFIX.match(pre.strip()) and not _doerless_chain(pre):
             continue
         if not pre.strip() and (s0 == 0 or text[s0 - 1] not in "。!！?？;；"):
             continue  # ``甲局:\n会同…`` or a line's opening: the owner's duty (U8a)
