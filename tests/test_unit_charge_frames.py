@@ -103,3 +103,13 @@ def test_doerless_with_chain_not_after_a_written_doer():
     assert doerless_with_clause("。某市卫健委出台《甲办法》,会同相关部门制定《丙细则》等文件。") == []
     assert doerless_with_clause("。根据上级部署,某市卫健委会同相关部门制定《丙细则》。") == []
     assert doerless_with_clause("。根据上级部署,会同相关部门制定《丙细则》。") == []  # (kept out: a basis phrase alone, no doing of the chain)
+
+
+def test_takes_on_described_not_named():
+    assert unit_takes_on_project("某市住建局承担的民生实事全部完成,群众满意。") == []
+    assert unit_takes_on_project("某市住建局承担市政府民生实事全部按期完成。") == []
+    assert unit_takes_on_project("某市住建局承担的民生实事“改造老旧小区30个”进展顺利。") != []
+
+
+def test_doerless_with_not_a_notice_oversight():
+    assert doerless_with_clause("请认真贯彻执行。会同有关部门对落实情况进行督查。") == []

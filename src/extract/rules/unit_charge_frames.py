@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from extract.cues import is_unit_cell
+from extract.rules import unit_with_lists as _uwl
 
 # -- 1. ``会同Z`` with no doer
 _WITH = re.compile(r"会同|會同")
@@ -79,7 +80,7 @@ def doerless_with_clause(text: str) -> list[tuple[int, int, str, list[str], list
     belongs to its owner, U8a) or follows only a time opener, the voice's pronoun (``我们``) and a modal. Z is one named
     party or a list (``相关部门`` included, U4b); the task is the rest of its clause, or the next clause where a comma
     follows Z. Not: a doer written before (``甲局会同…``: other cues'), a helper that is no named party (``各方``), a
-    ``会同`` at a line's start."""
+    ``会同`` at a line's start, the oversight a notice announces (``…。会同有关部门对落实情况进行督查``, U7a)."""
     out: list[tuple[int, int, str, list[str], list[str]]] = []
     if "会同" not in text and "會同" not in text:
         return out
@@ -109,6 +110,8 @@ def doerless_with_clause(text: str) -> list[tuple[int, int, str, list[str], list
         if task_m is None:
             continue
         task = task_m.group(1).strip()
+        if _uwl._OVERSIGHT.match(task):
+            continue  # ``…。会同有关部门对落实情况进行督查``: the oversight a notice announces (U7a)
         out.append((m.start(), a + task_m.end(), task, [], units))
     return out
 
@@ -117,9 +120,10 @@ def doerless_with_clause(text: str) -> list[tuple[int, int, str, list[str], list
 _TAKES_ON = re.compile(
     r"(?:(?<=^)|(?<=[。;；!！?？\n]))\s*(?:(?:19|20)\d\d年)?(?P<unit>[^。;；,，:：\s“”\"]{3,20}?)(?:负责)?承担(?:了)?"
     r"(?P<giver>(?:[省市区县州][委]?(?:、|和)?|[省市区县州](?:人民)?政府(?:、|和)?){0,3})"
-    r"(?:的)?(?:民生实事|为民办实事|民生實事|為民辦實事|惠民实事|惠民實事)"
+    r"(?P<of>的)?(?:民生实事|为民办实事|民生實事|為民辦實事|惠民实事|惠民實事)"
     r"(?:项目|項目)?\s*(?:[“\"「](?P<quoted>[^”\"」]{4,80})[”\"」](?:项目|項目)?|(?P<bare>[^。;；,，:：!！?？\n“”]{4,60}))")
 # a report's title (``…项目1-4月进展情况``) restates the project with its progress: no task
+_STATUS_OPEN = re.compile(r"^(?:全部|均|已|有|共|总|進展|进展|完成|顺利|順利|达到|達到|超额|超額|\d)")
 _PROGRESS_WORDS = re.compile(r"进展|進展|情况|情況|完成率")
 
 
@@ -127,7 +131,8 @@ def unit_takes_on_project(text: str) -> list[tuple[int, int, str, list[str], lis
     """``某市住建局承担市政府民生实事“改造老旧小区30个”项目``, ``2031年某市卫健局承担市委、市政府为民办实事新建社区
     卫生服务站12个``: (start, end, task, lead, ``[]``). The unit opens its sentence (a year before it allowed) and
     takes on (``承担``) a government's 实事; the task is the quoted project or the clause after 实事. Not: a subject that
-    is no unit cell (``我们``, ``该项目``), a title or clause that reports the project's progress (``…项目进展情况``)."""
+    is no unit cell (``我们``, ``该项目``), a title or clause that reports the project's progress (``…项目进展情况``), the
+    projects described rather than named (``甲局承担的民生实事全部完成``, ``…实事12项``)."""
     out: list[tuple[int, int, str, list[str], list[str]]] = []
     if "承担" not in text:
         return out
@@ -135,6 +140,8 @@ def unit_takes_on_project(text: str) -> list[tuple[int, int, str, list[str], lis
         unit = m.group("unit")
         if unit.startswith(("各", "相关", "有关", "我", "本", "该", "其")) or not is_unit_cell(unit):
             continue
+        if m.group("bare") and (m.group("of") or _STATUS_OPEN.match(m.group("bare"))):
+            continue  # ``甲局承担的民生实事全部完成``: the projects described, none named
         task = (m.group("quoted") or m.group("bare")).strip()
         if _PROGRESS_WORDS.search(task) or task.endswith(("项目", "項目")) and m.group("bare"):
             continue
