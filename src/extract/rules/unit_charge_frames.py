@@ -2,7 +2,8 @@
 
 1. ``doerless_with_clause``: a ``会同Z…`` clause with no doer written before it, a sentence of the text's own voice
    (``…。会同某县住建局将球场纳入小区配套规划。``; ``下一步我们将会同某县城投公司,采取挂图作战等措施``): lead ``[]``,
-   Z responsible (a collective ``有关部门`` included, U4b), task = the clause after Z (its verb kept).
+   Z responsible (a collective ``有关部门`` included, U4b), task = the clause after Z (its verb kept). Also after a
+   chain of the voice's own clauses (``根据…,出台《甲办法》,会同乙局制定…``).
 2. ``unit_takes_on_project``: a unit that takes on (``承担``) a government's 实事 project and names it
    (``某市住建局承担市政府民生实事“改造老旧小区30个”项目``): lead = the unit, task = the project's words.
 """
@@ -21,10 +22,10 @@ _VOICE_PREFIX = re.compile(r"^(?:下一步|下阶段|下一阶段|今后|同时|
                            r"(?:将|要|还将|也将|还要|将继续|继续|积极|主动|及时|并)*$")
 # a unit's name ending (the helper Z before its task)
 _UNIT_END = re.compile(r"(?:部门|部門|单位|單位|局|委|办|辦|厅|廳|公司|中心|集团|集團|政府|街道|院|所|站|队|隊|会|會|处|處)")
-# no named party: ``各方``, ``多个单位``, ``社会各界``
 _UNIT_END_AT = re.compile(_UNIT_END.pattern + "$")
 # a doing inside a run: the helper's name has ended before it (``某县住建局将球场…``, ``甲局推进乙政府…``)
 _DOING_IN = re.compile(r"将|將|把|对|對|推|开展|開展|加强|加強|制定|研究|组织|組織|采取|採取|做好|完善|落实|落實|进行|進行|实施|實施|纳入|納入|编制|編制")
+# no named party: ``各方``, ``多个单位``, ``社会各界``
 _NO_PARTY = re.compile(r"^(?:各方|多个|多家|多方|社会|社會|我们|我們)")
 _SENTENCE_END = "。;；!！?？\n"
 
