@@ -75,6 +75,7 @@ from extract.rules.list_done_leads import lead_reports_list_done  # N13a: a lead
 from extract.rules.list_issue_leads import is_item_title, tells_list_issued  # a story of a list's issue
 from extract.rules import unit_people_parties as _upp  # (r21 unitA21) people in a unit list
 from extract.rules.target_layouts import restated_plan_sentence, row_breakdown_hits, time_limit_cell
+from extract.rules import unit_charge_frames as _ucf  # (r21 unitB21)
 from extract.rules.units import (AssignmentHit, task_above, without_item_marker, find_charge_clauses, find_inline_assignments, find_listed_assignments, find_role_runs, find_verb_assignments,
                                  find_spaced_labels, find_trailing_labels, form_item_title, label_key_holds_on, parse_label_line, read_label_block, split_roles, apply_lead_marks,
                                  units_of_heading, bare_unit_heading, duties_of_unit_title, item_marker_kind, unit_list_heading)
@@ -600,6 +601,7 @@ class RulesExtractor:
                     # a progress report written unit by unit (``甲局:1.…。2.…``): one row per numbered point, as a plan's
                     # division of duties gives them (U8a, eleventh round: the layout decides, not the genre)
                     found = unit_duty_blocks(ptext, par.span.start, 1)
+                found = found or _ucf.voice_frame_hits(ptext, par.span.start)  # (r21 unitB21) ``甲局承担…实事``
                 for a in found:
                     out.append(self._assignment(doc, a, path))
                 if found or parse_label_line(ptext) is None:
@@ -812,6 +814,7 @@ class RulesExtractor:
                         and (above := task_above(text, par.span.start)) is not None:
                     a.task, a.start = above  # a bracket on a line of its own closes the task above it (U2, U5)
                 out.append(self._assignment(doc, a, path))
+            n_owned = len(out)  # (r21 unitB21)
             if not found and title is not None and (named := unit_list_heading(title)) is not None:
                 # ``一、甲局、乙委。<their duties…>``: the units the inline title lists lead the duties after it
                 if (hit := duties_of_unit_title(ptext, par.span.start, title_start, body_start, named)) is not None:
@@ -824,6 +827,8 @@ class RulesExtractor:
                         and self._sibling_of_section(doc, par, path):
                     owner = path[:-1]  # ``(二)…`` after the heading ``(一)…``: an item of the same owner
                 out += self._item_of_unit_heading(doc, par, owner)
+            if not found and len(out) == n_owned:  # (r21 unitB21) ``。会同甲局推进…``, ``甲局承担…实事``: where no owner's row stands
+                out += [self._assignment(doc, a, path) for a in _ucf.voice_frame_hits(ptext, par.span.start)]
         if told:
             out = self._without_restated_results(doc, out, "\n".join(told))
         return out
