@@ -74,6 +74,7 @@ from extract.rules.target_status import title_reports_results
 from extract.rules.list_done_leads import lead_reports_list_done  # N13a: a lead announcing a list done
 from extract.rules.list_issue_leads import is_item_title, tells_list_issued  # a story of a list's issue
 from extract.rules import unit_people_parties as _upp  # (r21 unitA21) people in a unit list
+from extract.rules import page_chunks as _chunks  # (layoutB21) a doc-sharing preview's chunks
 from extract.rules.target_layouts import restated_plan_sentence, row_breakdown_hits, time_limit_cell
 from extract.rules.units import (AssignmentHit, task_above, without_item_marker, find_charge_clauses, find_inline_assignments, find_listed_assignments, find_role_runs, find_verb_assignments,
                                  find_spaced_labels, find_trailing_labels, form_item_title, label_key_holds_on, parse_label_line, read_label_block, split_roles, apply_lead_marks,
@@ -166,6 +167,7 @@ class RulesExtractor:
         out = _rb.redated_month_steps(doc.text, out, doc.structured.meta.date, RulesExtractor.doc_year(doc))  # (confA18) N9f
         out = _rbg.month_step_goals(doc.text, out, doc.structured.meta.date, RulesExtractor.doc_year(doc))  # (confA18) N9f
         out = _rcl.clarified_filter(doc.text, out)  # (confB19) N13a works reported done, O3f a report's list
+        out = [r for r in out if not (isinstance(r, Goal) and _chunks.title_across_chunks(doc.text[r.norm_span.start:r.norm_span.end]))]  # (layoutB21) O2
         return _uev.accept_units(_rbu.rulebook_filter(self._tidy_units(out), doc.text), doc.text)  # (r18 unitv18) evidence of each unit row
 
     def _owned_items(self, doc: PreparedDoc, found: list[AnyRecord]) -> list[AnyRecord]:
