@@ -56,3 +56,9 @@ def test_an_item_title_across_a_break_is_no_goal():
     assert title_across_chunks("2.深入推进素质\n2、教育。")
     assert not title_across_chunks("办园条件合格,班额普\n3、遍达标,教师配足配齐")  # a goal's clauses
     assert not title_across_chunks("2.深入推进素质教育。")  # no break: other rules decide
+
+
+def test_only_a_shared_page_reads_numbered_lines_as_chunks():
+    plain = _PREVIEW.replace("由会员分享,可在线阅读,更多相关内容请在某文库上搜索。", "某区教育局发布。")
+    lines = split_lines(plain)
+    assert 4 not in page_break_lines(lines)  # no site's notice: long numbered items stay an outline's
