@@ -205,13 +205,17 @@ _ENDS_SENTENCE = re.compile(r"[。！？!?；;:：)）”」]\s*$")
 def page_break_lines(lines: list[Line]) -> set[int]:
     """Lines that open with a doc-sharing site's page number (``2、公平、提高质量…``) where a page broke
     mid-sentence: the line before does not end a sentence. Such a number is not a heading."""
+    from extract.rules.page_chunks import continues_page_chunk, shared_page  # (layoutB21; lazy: ``extract.rules`` imports this module)
+    chunked = shared_page([ln.text for ln in lines])
     out: set[int] = set()
     prev = ""
+    prev_index = -1
     for ln in lines:
         t = ln.text.strip()
         if not t:
             continue
-        if _PAGE_MARK.match(t) and prev and not _ENDS_SENTENCE.search(prev) and parse_heading(prev) is None:
+        if _PAGE_MARK.match(t) and prev and not _ENDS_SENTENCE.search(prev) and (
+                parse_heading(prev) is None or chunked and continues_page_chunk(prev, t)):  # a chunk after a chunk
             out.add(ln.index)
-        prev = t
+        prev, prev_index = t, ln.index
     return out

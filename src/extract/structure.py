@@ -200,6 +200,8 @@ def structure(text: str, boilerplate: list[str] | None = None) -> Structured:
     tables.sort(key=lambda x: x[0])
 
     page_marks = page_break_lines(lines)
+    from extract.rules.page_chunks import continues_page_chunk, shared_page  # (layoutB21; lazy, as above)
+    chunked = bool(page_marks) and shared_page([ln.text for ln in lines])
     bare_open = False  # a bare goal heading has opened the run of bare section labels
     headings: dict[int, Heading] = {}
     sections: list[Section] = []
@@ -229,8 +231,9 @@ def structure(text: str, boilerplate: list[str] | None = None) -> Structured:
             stack.append((h.level, h.title, len(sections) - 1))
             titles.append(h.title)
         kind = "text" if not chain or chain[-1].inline else "heading"
-        if not chain and paragraphs and paragraphs[-1].kind == "text" and closes_open_bracket(
-                text[paragraphs[-1].span.start:paragraphs[-1].span.end], ln.text):
+        if not chain and paragraphs and paragraphs[-1].kind == "text" and (closes_open_bracket(
+                text[paragraphs[-1].span.start:paragraphs[-1].span.end], ln.text) or chunked and ln.index in page_marks and continues_page_chunk(
+                text[paragraphs[-1].span.start:paragraphs[-1].span.end].split("\n")[-1], stripped)):  # (layoutB21) one chunk run
             # ``…(教育部、国家`` / ``卫生健康委按职责分工负责)``: a line broke inside a bracket; one paragraph
             prev = paragraphs[-1]
             paragraphs[-1] = trusted(Paragraph, index=prev.index, span=trusted_span(prev.span.start, ln.end),

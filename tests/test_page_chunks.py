@@ -1,0 +1,64 @@
+"""A doc-sharing preview's fixed-width chunks (``1、…`` ``2、…``) are one run of text, not an outline
+(``rules.page_chunks``); made-up text only."""
+
+from extract.headings import page_break_lines, split_lines
+from extract.rules.page_chunks import continues_page_chunk, is_page_chunk, title_across_chunks
+from extract.structure import structure
+
+_FILL = "全区教育系统坚持立德树人根本任务,持续深化教育教学改革,不断提升办学质量和治理水平,"  # 41 characters
+
+
+def _chunk(serial: int, head: str, tail: str) -> str:
+    return f"{serial}、{head}" + _FILL * 4 + tail
+
+
+_PREVIEW = "\n".join([
+    "某区2031年工作总结.docx",
+    "《某区2031年工作总结.docx》由会员分享,可在线阅读,更多相关内容请在某文库上搜索。",
+    _chunk(1, "某区2031年工作总结。2031年,", "新建甲园等幼儿园3所,全区学前教育普"),
+    _chunk(2, "惠性幼儿园覆盖率达到85%。", "组织教师培训12期,累"),
+    "3、计培训教师900人次。",
+])
+
+
+def test_a_chunk_runs_on_and_breaks_off():
+    assert is_page_chunk(_chunk(2, "惠性幼儿园覆盖率达到85%。", "组织教师培训12期,累"))
+    assert not is_page_chunk("2、主要任务")  # a short numbered heading
+    assert not is_page_chunk("2、" + _FILL * 4 + "新建幼儿园3所。")  # a long item that ends its sentence
+    assert not is_page_chunk("第二、" + _FILL * 4)  # no serial
+
+
+def test_the_next_chunk_has_the_next_serial():
+    first = _chunk(1, "某区2031年工作总结。", "全区学前教育普")
+    assert continues_page_chunk(first, "2、惠性幼儿园覆盖率达到85%。")
+    assert not continues_page_chunk(first, "3、惠性幼儿园覆盖率达到85%。")  # a serial skipped
+    assert not continues_page_chunk("1、总体目标", "2、主要任务")  # an outline's items
+
+
+def test_chunks_open_no_section_and_read_as_one_paragraph():
+    s = structure(_PREVIEW)
+    lines = split_lines(_PREVIEW)
+    assert {3, 4} <= page_break_lines(lines)
+    assert 3 not in s.headings and 4 not in s.headings
+    two = next(p for p in s.paragraphs if p.span.start <= lines[3].start < p.span.end)
+    assert two.span.start <= lines[2].start and two.span.end >= lines[4].end  # one run across the breaks
+
+
+def test_an_outline_keeps_its_headings():
+    text = "某区2031年工作计划\n1、总体目标\n到2031年,新建幼儿园3所。\n2、主要任务\n改造学校操场5个。\n"
+    s = structure(text)
+    lines = split_lines(text)
+    assert 3 not in page_break_lines(lines)  # ``2、主要任务`` after an item's full sentence
+    assert 3 in s.headings
+
+
+def test_an_item_title_across_a_break_is_no_goal():
+    assert title_across_chunks("2.深入推进素质\n2、教育。")
+    assert not title_across_chunks("办园条件合格,班额普\n3、遍达标,教师配足配齐")  # a goal's clauses
+    assert not title_across_chunks("2.深入推进素质教育。")  # no break: other rules decide
+
+
+def test_only_a_shared_page_reads_numbered_lines_as_chunks():
+    plain = _PREVIEW.replace("由会员分享,可在线阅读,更多相关内容请在某文库上搜索。", "某区教育局发布。")
+    lines = split_lines(plain)
+    assert 4 not in page_break_lines(lines)  # no site's notice: long numbered items stay an outline's
