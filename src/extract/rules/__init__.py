@@ -75,7 +75,6 @@ from extract.rules.list_done_leads import lead_reports_list_done  # N13a: a lead
 from extract.rules.list_issue_leads import is_item_title, tells_list_issued  # a story of a list's issue
 from extract.rules import unit_people_parties as _upp  # (r21 unitA21) people in a unit list
 from extract.rules import page_chunks as _chunks  # (layoutB21) a doc-sharing preview's chunks
-from extract.rules import project_takers as _takers  # (layoutB21) a unit that takes on a project of the list
 from extract.rules.target_layouts import restated_plan_sentence, row_breakdown_hits, time_limit_cell
 from extract.rules import unit_charge_frames as _ucf  # (r21 unitB21)
 from extract.rules.units import (AssignmentHit, task_above, without_item_marker, find_charge_clauses, find_inline_assignments, find_listed_assignments, find_role_runs, find_verb_assignments,
@@ -150,9 +149,6 @@ class RulesExtractor:
                     isinstance(r, UnitAssignment) and r.norm_span.start < b and a < r.norm_span.end for r in out)]
         out += [UnitAssignment(**self._base(doc, a, b, []), task=t, lead_units=u, responsible_units=h)
                 for a, b, t, u, h in _ucl.serial_rows(doc.text) + _ucl.label_line_rows(doc.text) if not any(  # (r20 unitW31) one cell a line, by serials
-                    isinstance(r, UnitAssignment) and r.norm_span.start < b and a < r.norm_span.end for r in out)]
-        out += [UnitAssignment(**self._base(doc, a, b, []), task=t, lead_units=[u], responsible_units=[])
-                for a, b, t, u in _takers.project_takers(doc.text) if not any(  # (layoutB21) ``X承担…实事…`` (U7)
                     isinstance(r, UnitAssignment) and r.norm_span.start < b and a < r.norm_span.end for r in out)]
         if (duty := duties_then_office(doc.text)) is not None and not any(isinstance(r, UnitAssignment) for r in out):
             out.append(UnitAssignment(**self._base(doc, duty[0], duty[1], []), task=duty[2], lead_units=[duty[3]],
