@@ -39,6 +39,7 @@ from extract.rules import goal_schedule_dates as _steps  # (goalA21) O3: a sched
 from extract.rules import goal_list_compiling as _compiling  # (goalA21) O3b
 from extract.rules import goal_forecasts as _forecasts  # (goalA21) O3: a population's forecast
 from extract.rules import goal_asides as _asides  # (goalA21) O1, O2
+from extract.rules import goal_title_labels as _titles  # (goalB21) O1: a page's title of the year's goals
 from extract.rules.text import Piece, deadline_at, is_past, masked_titles, sentences
 from extract.rules.scan import OpeningScan
 
@@ -1275,7 +1276,8 @@ _GOAL_LABEL = re.compile(rf"^(?:{GOAL_KINDS})?目标[:：]?$")
 def is_goal_label(paragraph: str) -> bool:
     """A line that is only the name of the goals, no number (``目标``, ``工作目标:``): a page's label that the
     outline did not take for a heading; the numbered items after it state the goals."""
-    return "目标" in paragraph and _GOAL_LABEL.match(paragraph.strip()) is not None
+    return "目标" in paragraph and (_GOAL_LABEL.match(paragraph.strip()) is not None
+                                    or _titles.titles_year_goals(paragraph))  # (goalB21) O1: ``年度施政目标``
 
 
 _ITEM_AFTER_LABEL = re.compile(r"\s*(?:\d{1,2}\s*[.、．](?!\d)|[(（]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）]|[一二三四五六七八九十]{1,2}\s*、)")

@@ -1,0 +1,56 @@
+"""Made-up pages for ``extract.rules.goal_title_labels``: a page's title line that names the year's goals opens a goal
+block (O1); inside it a heading that heads items is no goal (O2)."""
+
+from extract.rules.goal_title_labels import heading_heads_items, titles_year_goals
+from extract.rules.goals import is_goal_label
+from rules_kit import records
+
+
+def goals(text):
+    return [r.text for r in records(text, "goal")]
+
+
+def test_title_names_year_goals():
+    assert titles_year_goals("年度施政目标")
+    assert titles_year_goals("某部120年度施政目标与重点")
+    assert titles_year_goals("甲县2031年度工作目标")
+    assert is_goal_label("年度施政目标")
+    assert not titles_year_goals("年度目标值")  # a table's column
+    assert not titles_year_goals("年度施政目标完成情况")  # a report of them
+    assert not titles_year_goals("年度施政目标:新建甲园")  # a label with its text
+    assert not titles_year_goals("某部120年度施政计划")  # no goals named
+
+
+def test_heading_heads_items():
+    assert heading_heads_items("一、深化某项改革,强化自治效能:", ["一"], ["一", "(一)"], None)
+    assert heading_heads_items("壹、年度施政目标", ["壹"], ["壹", "一"], None)
+    assert heading_heads_items("一、深化人才培育", ["一"], ["一"], "(一)推动甲计划,提升某项品质。")
+    assert heading_heads_items("三、复育某地山林", ["三"], None, None)  # the page cut before its items
+    assert not heading_heads_items("(七)提升某项权益。", ["(七)"], ["(八)"], None)
+    assert not heading_heads_items("(七)提升某项权益。", ["(七)"], None, None)
+    assert not heading_heads_items("4. 帮助学生建立自信。", ["4"], ["4"], "5. 建立学生的责任感。")
+    assert not heading_heads_items("(三)引进优质团队,提升教学品质", ["(三)"], ["(三)"], "内容")
+
+
+PAGE = ("年度施政目标\n"
+        "一、深化某项改革,强化自治效能:\n"
+        "(一)深化某项改革:\n"
+        "1、赓续推动甲制度改革,确保公民权利。\n"
+        "2、落实乙公约相关法制修正作业。\n"
+        "二、协助弱势族群,健全社会福利网络:\n"
+        "(一)保障弱势族群经济生活,扩大照顾范围。\n"
+        "(二)落实儿童少年家庭关怀。\n"
+        "(三)提升妇女权益。\n")
+
+
+def test_title_page_goals():
+    got = goals(PAGE)
+    assert "落实儿童少年家庭关怀" in got and "提升妇女权益" in got
+    assert "落实乙公约相关法制修正作业" in got
+    assert not any("网络" in g for g in got)  # the labels over the items are no goals (O2)
+    assert not any(g.startswith("深化某项改革") for g in got)
+
+
+def test_no_title_no_goals():
+    got = goals(PAGE.replace("年度施政目标", "年度施政计划"))
+    assert "提升妇女权益" not in got
