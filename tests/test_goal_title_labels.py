@@ -54,3 +54,26 @@ def test_title_page_goals():
 def test_no_title_no_goals():
     got = goals(PAGE.replace("年度施政目标", "年度施政计划"))
     assert "提升妇女权益" not in got
+
+
+def test_closed_item_before_nested_next_item():
+    page = ("一、工作目标\n"
+            "(一)成立某区健康行动领导小组。\n"
+            "(二)确保某区在年底前开展启动仪式,完成启动工作。\n"
+            "(三)全年至少开展2次健步走活动,参与人数不少于500人。\n"
+            "二、组织领导\n"
+            "由领导小组负责统筹。\n")
+    got = goals(page)
+    assert "确保某区在年底前开展启动仪式,完成启动工作" in got
+
+
+def test_closed_item_owning_deeper_items_is_title():
+    page = ("一、工作目标\n"
+            "(一)完善某区健康服务体系。\n"
+            "1.建成社区健康小屋5个。\n"
+            "2.培训健康指导员100名。\n"
+            "二、组织领导\n"
+            "由领导小组负责统筹。\n")
+    got = goals(page)
+    assert "建成社区健康小屋5个" in got
+    assert "完善某区健康服务体系" not in got  # a title over deeper items (O2)

@@ -521,6 +521,7 @@ class RulesExtractor:
                             or topic
                             or s.in_goal_section(par.section_path[:-1]) and (
                                 heading_states_level(h.title) or self._labelled_item(doc, par)
+                                or _titles.closed_before_next_item(s, par, text)  # (goalB21) O1: the next item nested under it
                                 or _ug16.closed_item_owns_nothing(text[par.span.start:par.span.end], par.section_path, (  # (r16 ug16)
                                     _asides.next_path_past_notes(  # (goalA21) notes in brackets are no text it owns
                                         [text[q.span.start:q.span.end] for q in s.paragraphs[par.index + 1:par.index + 4]],

@@ -64,3 +64,16 @@ def paragraph_heads_items(s, par, text: str) -> bool:
     return heading_heads_items(text[par.span.start:par.span.end], par.section_path,
                                None if nxt is None else nxt.section_path,
                                None if nxt is None or nxt.kind != "text" else text[nxt.span.start:nxt.span.end])
+
+
+def closed_before_next_item(s, par, text: str) -> bool:
+    """A numbered line closed by ``。`` read as a heading, in a goal section, whose next paragraph is the next item of the
+    same rank (``(二)确保年底前完成启动工作。`` before ``(三)全年开展2次…``) though the outline nested that item under it: it
+    owns no text, it is a goal sentence (O1), as ``closed_item_owns_nothing`` reads it when the outline leaves the next
+    item outside. Not a line without its ``。`` (a name), nor one before a deeper item (``一、…。`` before ``(一)…``)."""
+    nxt = s.paragraphs[par.index + 1] if par.index + 1 < len(s.paragraphs) else None
+    line = text[par.span.start:par.span.end].strip()
+    if nxt is None or not line.endswith("。") or len(line) < 8:
+        return False
+    kind = _mark_kind(line)
+    return kind is not None and _mark_kind(text[nxt.span.start:nxt.span.end]) == kind
