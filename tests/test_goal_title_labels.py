@@ -77,3 +77,10 @@ def test_closed_item_owning_deeper_items_is_title():
     got = goals(page)
     assert "建成社区健康小屋5个" in got
     assert "完善某区健康服务体系" not in got  # a title over deeper items (O2)
+
+
+def test_plan_period_end_is_no_written_year():
+    # (goals.find_goals, O3j twentieth round) a plan period's end names no year: no goal outside a goal section
+    assert goals("规划提出,到“十六五”期末,全县建成智慧书屋40个。") == []
+    assert goals("二、发展目标\n到“十六五”期末,全县建成智慧书屋40个。") == ["到“十六五”期末,全县建成智慧书屋40个"]
+    assert goals("规划提出,到2033年,全县建成智慧书屋40个。") == ["规划提出,到2033年,全县建成智慧书屋40个"]

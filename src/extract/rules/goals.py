@@ -1240,8 +1240,8 @@ def find_goals(text: str, offset: int, goal_section: bool, body_start: int = 0,
             cues = ("section:goal",)
             if year is None and (y := opening_year(s)) is not None:
                 year, cues = y, ("section:goal", "opening_year")  # ``2031年,每个乡镇建成1所…``: its year (O4)
-        elif period_end and not is_past(s):
-            cues = ("plan_period_end",)
+        # (goalB21) O3j, twentieth round second dev adjudication: a plan period's end (``到“十六五”期末``) is no written year,
+        # outside goal sections no goal on that account (an announcing clause stays one, ``states_the_goal`` above)
         elif year is None or false_goal_cue(_rest16.masks_budget_base(s) if cue == "budget_year" else s, at) \
                 or states_validity(s):  # (r16 rest16) ``…较2031年度增加…``: a budget's base year
             if undated is not None and year is None and has_year and not false_goal_cue(s) \
