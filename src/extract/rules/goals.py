@@ -41,6 +41,7 @@ from extract.rules import goal_forecasts as _forecasts  # (goalA21) O3: a popula
 from extract.rules import goal_asides as _asides  # (goalA21) O1, O2
 from extract.rules import goal_title_labels as _titles  # (goalB21) O1: a page's title of the year's goals
 from extract.rules import goal_list_counts as _counts  # (goalB21) O3b: the year's list counted
+from extract.rules import goal_year_clauses as _clauses  # (goalB21) O3: a clause opening with its year
 from extract.rules.text import Piece, deadline_at, is_past, masked_titles, sentences
 from extract.rules.scan import OpeningScan
 
@@ -814,6 +815,7 @@ def goal_date(sentence: str) -> tuple[int | None, int, str]:
                       ("year_from", _cy.year_from_commitment),  # (confO19) O3: a commitment from a year on
                       ("year_list_lead", _leads.year_list_lead),
                       ("year_list_counted", _counts.year_list_counted),  # (goalB21) O3b: ``2031年…实事项目共12项``
+                      ("year_work_clause", _clauses.year_work_clause),  # (goalB21) O3: ``…,2031年在各村组织…``
                       ("budget_year", _leads.budget_fields_year),
                       ("schedule_step", _steps.schedule_step_date),  # (goalA21) ``…,于2031年6月底前完成``
                       ("roc_school_span", _frames.roc_school_year_span)):  # (goalY20) N9a: ``120至123学年度,规划…``  # (goalW31) O3e: ``2031年度编列…等181.9亿元``  # (goalW31) O3f: ``2031年…实事分别是:``
