@@ -21,3 +21,11 @@ def test_near_misses():
     assert year_work_clause("为做好2031年读书节活动,近日某镇召开会议") == (None, -1)  # a purpose, no clause of its year
     assert year_work_clause("2031年开展2次线下培训") == (None, -1)  # 开展: a reply's results as often as a plan's
     assert find_goals("2031年某镇成功举办农产品展会。", 0, False) == []
+
+
+def test_past_year_of_a_summary_is_no_goal():
+    from rules_kit import records
+    page = "某镇2031年工作总结\n发布日期:2032-01-05\n2031年在各村组织读书节活动,参与群众5000人次。\n"
+    assert records(page, "goal") == []  # the year is over at the page's date (O3d)
+    page = "某镇2032年工作计划\n发布日期:2032-01-05\n2032年,我镇计划于下半年举办农产品展会。\n"
+    assert [(r.text, r.target_year) for r in records(page, "goal")] == [("2032年,我镇计划于下半年举办农产品展会", 2032)]
