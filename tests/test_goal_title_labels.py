@@ -13,11 +13,12 @@ def goals(text):
 def test_title_names_year_goals():
     assert titles_year_goals("年度施政目标")
     assert titles_year_goals("某部120年度施政目标与重点")
-    assert titles_year_goals("甲县2031年度工作目标")
+    assert not titles_year_goals("甲县2031年度工作目标")  # another kind of goals as a page's title: left to other cues
     assert is_goal_label("年度施政目标")
-    assert not titles_year_goals("年度目标值")  # a table's column
+    assert not titles_year_goals("年度施政目标值")  # a table's column
     assert not titles_year_goals("年度施政目标完成情况")  # a report of them
     assert not titles_year_goals("年度施政目标:新建甲园")  # a label with its text
+    assert not titles_year_goals("年度施政目标达成情况")  # a report of them
     assert not titles_year_goals("某部120年度施政计划")  # no goals named
 
 
@@ -84,3 +85,18 @@ def test_plan_period_end_is_no_written_year():
     assert goals("规划提出,到“十六五”期末,全县建成智慧书屋40个。") == []
     assert goals("二、发展目标\n到“十六五”期末,全县建成智慧书屋40个。") == ["到“十六五”期末,全县建成智慧书屋40个"]
     assert goals("规划提出,到2033年,全县建成智慧书屋40个。") == ["规划提出,到2033年,全县建成智慧书屋40个"]
+
+
+def test_dated_item_over_a_note_stays_a_goal():
+    from types import SimpleNamespace as NS
+    from extract.rules.goal_title_labels import paragraph_heads_items
+    text = "(一)到2031年全区新建幼儿园5所\n其中公办园不少于3所。\n(二)优化某项服务\n其中包括甲、乙两项。\n"
+    a, b, c, d = (NS(index=0, kind="heading", span=NS(start=0, end=18), section_path=["一"]),
+                  NS(index=1, kind="text", span=NS(start=19, end=30), section_path=["一"]),
+                  NS(index=2, kind="heading", span=NS(start=31, end=40), section_path=["二"]),
+                  NS(index=3, kind="text", span=NS(start=41, end=51), section_path=["二"]))
+    doc = NS(paragraphs=[a, b, c, d])
+    assert text[a.span.start:a.span.end] == "(一)到2031年全区新建幼儿园5所"
+    assert text[c.span.start:c.span.end] == "(二)优化某项服务"
+    assert not paragraph_heads_items(doc, a, text)  # a dated commitment: a goal, whatever follows it
+    assert paragraph_heads_items(doc, c, text)  # a name over its own text: a title (O2)

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import re
 
-# ``年度施政目标``, ``某部120年度施政目标与重点``, ``2031年度工作目标``: an optional agency and year, then the year's goals;
-# not a label with text after it (``年度目标:新建…``), nor a table's column (``年度目标值``), nor a report of them
-# (``年度目标完成情况``)
+# ``年度施政目标``, ``某部120年度施政目标与重点``: an optional agency and year, then the year's policy goals (施政目标, the
+# Taiwan plan's own name for them); not a label with text after it (``年度施政目标:…``), nor a report of them
+# (``年度施政目标达成情况``), nor another kind of the year's goals as a page title (``2031年度工作目标``: a title over a
+# plan whose other parts, 指导思想 or 保障措施, follow it as its siblings)
 _YEAR_GOALS_TITLE = re.compile(r"^\s*(?:[\u4e00-\u9fff]{0,10}?\s*(?:\d{2,4}|[〇○零一二三四五六七八九十百]{2,4})\s*)?"
-                               r"年度\s*(?:施政|工作|发展)?\s*目标\s*(?:与重点|及重点)?\s*[:：]?\s*$")
+                               r"年度\s*施政\s*目标\s*(?:与重点|及重点)?\s*[:：]?\s*$")
 
 
 def titles_year_goals(line: str) -> bool:
@@ -59,7 +60,12 @@ def _mark_kind(line: str) -> str | None:
 
 
 def paragraph_heads_items(s, par, text: str) -> bool:
-    """``heading_heads_items`` for the heading paragraph ``par`` of the structured document ``s`` over ``text``."""
+    """``heading_heads_items`` for the heading paragraph ``par`` of the structured document ``s`` over ``text``; a heading
+    that states a level or a dated commitment (``1.到2031年新建幼儿园5所``) heads nothing but a colon's items."""
+    from extract.rules.goals import goal_date, heading_states_level  # (here: no import cycle)
+    line = text[par.span.start:par.span.end]
+    if not line.rstrip().endswith((":", "：")) and (heading_states_level(line) or goal_date(line)[0] is not None):
+        return False  # (``1.到2031年新建幼儿园5所`` over a note of its own: a goal stated, whatever follows it)
     nxt = s.paragraphs[par.index + 1] if par.index + 1 < len(s.paragraphs) else None
     return heading_heads_items(text[par.span.start:par.span.end], par.section_path,
                                None if nxt is None else nxt.section_path,
