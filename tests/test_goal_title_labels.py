@@ -100,3 +100,7 @@ def test_dated_item_over_a_note_stays_a_goal():
     assert text[c.span.start:c.span.end] == "(二)优化某项服务"
     assert not paragraph_heads_items(doc, a, text)  # a dated commitment: a goal, whatever follows it
     assert paragraph_heads_items(doc, c, text)  # a name over its own text: a title (O2)
+
+
+def test_item_before_another_label_is_a_goal():
+    assert not heading_heads_items("3. 帮助学生建立自信。", ["3"], ["3"], "校训: 勤、俭")

@@ -30,15 +30,15 @@ def heading_heads_items(line: str, path: list[str], next_path: list[str] | None,
     by ``。`` whose section holds the next paragraph (``一、深化人才培育`` over ``(一)推动甲计划…``) or that ends the page
     (cut off before its items), and a line closed by ``。`` with text of its own under it. ``next_line`` is the next
     paragraph's text, None for a heading. Not a closed item followed by the next item (``(三)提升某项权益。`` before
-    ``(四)…``, ``4.帮助学生建立自信。`` before a ``5.…`` paragraph), nor an item before a bare label (``内容``) that closes
-    the block: those are goals (O1)."""
+    ``(四)…``, ``4.帮助学生建立自信。`` before a ``5.…`` paragraph), nor an item before a label (``内容``, ``校训: 勤…``) that
+    closes the block: those are goals (O1)."""
     ln = line.strip()
     if ln.endswith((":", "：")) or "目标" in ln and _YEAR_GOALS_TITLE.match(_MARK.sub("", ln)) is not None:
         return True
     closed = ln.endswith(("。", "；", ";"))
     if next_path is None:
         return not closed
-    if next_line is not None and (_BARE_NAME.match(next_line.strip()) is not None
+    if next_line is not None and (_BARE_NAME.match(next_line.strip()) is not None or _OTHER_LABEL.match(next_line)
                                   or _mark_kind(next_line) is not None and _mark_kind(next_line) == _mark_kind(ln)):
         return False  # (the next item of the same rank, or a page's next label: nothing of its own under it)
     owns = len(next_path) >= len(path) and next_path[:len(path)] == path
@@ -50,7 +50,8 @@ _MARK = re.compile(r"^\s*(?:[壹贰叁肆伍陆柒捌玖拾]{1,2}\s*、|[一二�
 _MARK_KINDS = (("upper", re.compile(r"^\s*[壹贰叁肆伍陆柒捌玖拾]{1,2}\s*、")), ("cn", re.compile(r"^\s*[一二三四五六七八九十]{1,3}\s*、")),
                ("bracket_cn", re.compile(r"^\s*[(（][一二三四五六七八九十]{1,3}[)）]")), ("bracket", re.compile(r"^\s*[(（]\d{1,3}[)）]")),
                ("digit", re.compile(r"^\s*\d{1,2}\s*[.、．](?!\d)")))
-# a page's short label line (``内容``, ``成果/进度``): no item of the block
+# a page's short label line (``内容``, ``成果/进度``) or another label with its text (``校训: 勤…``): no item of the block
+_OTHER_LABEL = re.compile(r"^\s*[\u4e00-\u9fff]{2,6}\s*[:：]")
 _BARE_NAME = re.compile(r"^[\u4e00-\u9fff/、]{1,6}[:：]?$")
 
 
