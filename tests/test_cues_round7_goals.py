@@ -91,8 +91,9 @@ def test_what_this_years_work_will_do():
 def test_the_end_of_the_plan_period_is_a_deadline_without_a_year():
     assert ends_plan_period("《规划》提出,到“十五五”末,全县基本建成社区服务体系")
     assert not ends_plan_period("“十五五”期间,全县持续推进社区服务")
-    assert goals("《规划》提出,到“十五五”末,全县基本建成社区服务体系。") == [
-        ("《规划》提出,到“十五五”末,全县基本建成社区服务体系", None)]
+    # (goalB21) a plan period's end is no written year (O3j, twentieth round): no goal outside a goal section, one in it
+    assert goals("《规划》提出,到“十五五”末,全县基本建成社区服务体系。") == []
+    assert goals("二、发展目标\n到“十五五”末,全县基本建成社区服务体系。") == [("到“十五五”末,全县基本建成社区服务体系", None)]
     assert goals("到“十三五”末,全县已建成社区服务中心12个。") == []  # a past result
 
 

@@ -70,6 +70,7 @@ from extract.rules import goal_launches as _launch  # (goalX20) O3: the launch o
 from extract.rules import goal_article_frames as _frames  # (goalY20) O3
 from extract.rules import goal_update_stamps as _update  # (goalX20) O3d: a later update stamp
 from extract.rules import goal_asides as _asides  # (goalA21) O1, O2: bracketed notes between items
+from extract.rules import goal_title_labels as _titles  # (goalB21) O1, O2: a page's title of the year's goals
 from extract.rules.target_status import title_reports_results
 from extract.rules.list_done_leads import lead_reports_list_done  # N13a: a lead announcing a list done
 from extract.rules.list_issue_leads import is_item_title, tells_list_issued  # a story of a list's issue
@@ -519,9 +520,11 @@ class RulesExtractor:
                     topic = topic_label_end(h.title) if h.title and not h.inline and not reports \
                         and goal_block is None and s.in_goal_section(par.section_path[:-1]) else 0
                     if h.title and not h.inline and not reports and (
-                            goal_block is not None or topic
+                            goal_block is not None and not _titles.paragraph_heads_items(s, par, text)  # (goalB21) O2
+                            or topic
                             or s.in_goal_section(par.section_path[:-1]) and (
                                 heading_states_level(h.title) or self._labelled_item(doc, par)
+                                or _titles.closed_before_next_item(s, par, text)  # (goalB21) O1: the next item nested under it
                                 or _ug16.closed_item_owns_nothing(text[par.span.start:par.span.end], par.section_path, (  # (r16 ug16)
                                     _asides.next_path_past_notes(  # (goalA21) notes in brackets are no text it owns
                                         [text[q.span.start:q.span.end] for q in s.paragraphs[par.index + 1:par.index + 4]],

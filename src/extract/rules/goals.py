@@ -39,6 +39,9 @@ from extract.rules import goal_schedule_dates as _steps  # (goalA21) O3: a sched
 from extract.rules import goal_list_compiling as _compiling  # (goalA21) O3b
 from extract.rules import goal_forecasts as _forecasts  # (goalA21) O3: a population's forecast
 from extract.rules import goal_asides as _asides  # (goalA21) O1, O2
+from extract.rules import goal_title_labels as _titles  # (goalB21) O1: a page's title of the year's goals
+from extract.rules import goal_list_counts as _counts  # (goalB21) O3b: the year's list counted
+from extract.rules import goal_year_clauses as _clauses  # (goalB21) O3: a clause opening with its year
 from extract.rules.text import Piece, deadline_at, is_past, masked_titles, sentences
 from extract.rules.scan import OpeningScan
 
@@ -811,6 +814,8 @@ def goal_date(sentence: str) -> tuple[int | None, int, str]:
                       ("opening_year_change", _rbg.opening_year_change), ("year_requirements", _rbg.year_requirements),  # (confA18) O4, O3i
                       ("year_from", _cy.year_from_commitment),  # (confO19) O3: a commitment from a year on
                       ("year_list_lead", _leads.year_list_lead),
+                      ("year_list_counted", _counts.year_list_counted),  # (goalB21) O3b: ``2031年…实事项目共12项``
+                      ("year_work_clause", _clauses.year_work_clause),  # (goalB21) O3: ``…,2031年在各村组织…``
                       ("budget_year", _leads.budget_fields_year),
                       ("schedule_step", _steps.schedule_step_date),  # (goalA21) ``…,于2031年6月底前完成``
                       ("roc_school_span", _frames.roc_school_year_span)):  # (goalY20) N9a: ``120至123学年度,规划…``  # (goalW31) O3e: ``2031年度编列…等181.9亿元``  # (goalW31) O3f: ``2031年…实事分别是:``
@@ -1239,8 +1244,8 @@ def find_goals(text: str, offset: int, goal_section: bool, body_start: int = 0,
             cues = ("section:goal",)
             if year is None and (y := opening_year(s)) is not None:
                 year, cues = y, ("section:goal", "opening_year")  # ``2031年,每个乡镇建成1所…``: its year (O4)
-        elif period_end and not is_past(s):
-            cues = ("plan_period_end",)
+        # (goalB21) O3j, twentieth round second dev adjudication: a plan period's end (``到“十六五”期末``) is no written year,
+        # outside goal sections no goal on that account (an announcing clause stays one, ``states_the_goal`` above)
         elif year is None or false_goal_cue(_rest16.masks_budget_base(s) if cue == "budget_year" else s, at) \
                 or states_validity(s):  # (r16 rest16) ``…较2031年度增加…``: a budget's base year
             if undated is not None and year is None and has_year and not false_goal_cue(s) \
@@ -1275,7 +1280,8 @@ _GOAL_LABEL = re.compile(rf"^(?:{GOAL_KINDS})?目标[:：]?$")
 def is_goal_label(paragraph: str) -> bool:
     """A line that is only the name of the goals, no number (``目标``, ``工作目标:``): a page's label that the
     outline did not take for a heading; the numbered items after it state the goals."""
-    return "目标" in paragraph and _GOAL_LABEL.match(paragraph.strip()) is not None
+    return "目标" in paragraph and (_GOAL_LABEL.match(paragraph.strip()) is not None
+                                    or _titles.titles_year_goals(paragraph))  # (goalB21) O1: ``年度施政目标``
 
 
 _ITEM_AFTER_LABEL = re.compile(r"\s*(?:\d{1,2}\s*[.、．](?!\d)|[(（]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）]|[一二三四五六七八九十]{1,2}\s*、)")
