@@ -11,16 +11,15 @@ import re
 from collections import Counter
 
 from extract.cues import (Decision, is_addressee_line, is_furniture, is_labelled_name, transmitting_letter, is_past_year, is_people_line, names_people, reports_a_plan, section_role,
-                          states_first_listed_lead, title_reports_past, bulleted_task, heading_is_sentence)
-from extract.cues import column_role, is_unit_cell
+                          states_first_listed_lead, title_reports_past, heading_is_sentence)
 from extract.data import Goal, NumericTarget, UnitAssignment, trusted, trusted_span
 from extract.prepared import PreparedDoc
-from extract.rules.unit_cells import blank_parted_units, content_task, unit_cut_at_end
+from extract.rules.unit_cells import unit_cut_at_end
 from extract.rules.unit_lists import needs_tidy, tidy_unit_lists
 from extract.rules.unit_owners import owner_scopes
-from extract.rules import unit_defined_duties as _udd  # (r20 unitW31)
 from extract.rules import unit_cell_lines as _ucl  # (r20 unitW31)
 from extract.rules.forms import form_assignment, form_values, is_target_form
+from extract.rules.table_records import TableRecords  # (twentieth round) the table methods, a mixin
 from extract.rules.goals import (GoalHit, copies_headline, find_goals, goal_label_opens_items, opens_other_label,
                                  is_title_bar, parallel_slogans, slogan_title_end,
                                  is_photo_caption, page_headline, roc_page_year, goal_date, heading_states_level, in_abstract, is_bare_label,
@@ -31,26 +30,23 @@ from extract.rules.text import introduces_past_list
 from extract.rules import target_lists as _r17  # (r17 tfp17)
 from extract.rules import table_captions as _t17  # (r17 table17)
 from extract.rules import table_layouts as _tl18  # (r18 tablelay18)
-from extract.rules import project_tables as _ptab  # (confC19) project tables with no unit column
 from extract.rules import unit_salutations as _usal  # (unitP20) addressee lines own no paragraphs
 from extract.rules import upload_stamps as _stamps  # (O3d) upload stamps over a dated plan
 from extract.rules import report_cutoffs as _cutoffs  # (O3d) an undated page's cut-off year
 from extract.rules import rulebook_targets as _rb  # (rulebook G4a)
 from extract.rules.target_exclusions import announces_progress, cites_page_address, counts_set_out_list, link_list_spans
-from extract.rules.quotas import row_quotas
-from extract.table_cues import is_empty_value
 from extract.rules.target_frames import broken_line_start
 from extract.rules.table_rows import YearValue, plan_column_values, plan_number_runs, year_column_values
 from extract.rules.recounts import Recount, recount_spans, restates_recount
-from extract.rules.target_cues import (Carry, opens_result_label, announces_projects, column_states_rules, frames_period_to_date, frequency_value,
-                                       heading_states_task, heading_counts_task, numbered_count_task, is_frequency_column,
+from extract.rules.target_cues import (Carry, opens_result_label, announces_projects, frames_period_to_date,
+                                       heading_states_task, heading_counts_task, numbered_count_task,
                                        letter_sets_tasks, publishes_report, run_in_review_spans, title_names_plan, lists_years_works, states_level_only,
                                        title_reports_done, title_reports_list)
 from extract.headings import title_quantity
 from extract.rules.unit_prose import find_prose_lists, heading_task_then_units, opens_with_duty_head, unit_duty_blocks
 from extract.rules.unit_flat import dropped_blank, flat_rows
 from extract.rules.unit_rows import bare_unit_rows, continued_rows, headerless_rows, spaced_rows
-from extract.rules.targets import Candidate, Decider, TargetHit, find_targets, indicator_row, table_comparator, table_value
+from extract.rules.targets import Candidate, Decider, TargetHit, find_targets, table_comparator
 from extract.rules.unit_clauses import duties_then_office, glued_project_rows, ordinal_goal_title_end, issued_number_year, quoted_party_via_across_lines, opening_phrase_title_end, only_bare_levels, unit_cell_before_progress, without_duty_adverbs
 from extract.rules import unit_goal_phrasings as _ug16
 from extract.rules import past_results as _rest16  # (r16 rest16)
@@ -76,10 +72,9 @@ from extract.rules.list_done_leads import lead_reports_list_done  # N13a: a lead
 from extract.rules.list_issue_leads import is_item_title, tells_list_issued  # a story of a list's issue
 from extract.rules import unit_people_parties as _upp  # (r21 unitA21) people in a unit list
 from extract.rules import page_chunks as _chunks  # (layoutB21) a doc-sharing preview's chunks
-from extract.rules.target_layouts import restated_plan_sentence, row_breakdown_hits, time_limit_cell
 from extract.rules import unit_charge_frames as _ucf  # (r21 unitB21)
 from extract.rules.units import (AssignmentHit, task_above, without_item_marker, find_charge_clauses, find_inline_assignments, find_listed_assignments, find_role_runs, find_verb_assignments,
-                                 find_spaced_labels, find_trailing_labels, form_item_title, label_key_holds_on, parse_label_line, read_label_block, split_roles, apply_lead_marks,
+                                 find_spaced_labels, find_trailing_labels, form_item_title, label_key_holds_on, parse_label_line, read_label_block, apply_lead_marks,
                                  units_of_heading, bare_unit_heading, duties_of_unit_title, item_marker_kind, unit_list_heading)
 
 RULES_VERSION = "rules.v20"  # v20: the nineteenth round (unitP20, unitR20, goalX20, tgtR20, tgtW31, goalW31, unitW31, tgtX20, goalY20): guards by mechanism: a letter's addressee owns no paragraphs, value cells and publication-field labels are no units; charge adverbs and bare 由X负责 sentences; defined or placed units that 主要负责; tables flattened one cell per line and vertical task forms; O3d work plans and doc-sharing uploads under later stamps, undated pages' cut-off years, ROC past years; a clause that commits beside a past one; 累计 under a plan bound; N千元; look-back openers and leads announcing works done or a list issued; wrapped header cells; headline leads, launches told as news, clausal goal items, 计划 in plan names, fiscal-year 编列, the year's 实事 list leads and its selection, goal-completion headings, articles about themselves, closed spans reviewed, ROC school-year spans; counts closing a 等 list, completion shares of a plan, 平米, years since an event; v19: the eighteenth round (confT19, confU19, confG19, confA19, confB19, confR19, confO19): the written rules as tests with fixes: N9e project counts, N8 兆 measures, N12a piece counts and bracketed heading counts, N2 earlier plan periods, U7 led clauses, U7f host labels, U4e topic tasks, O3d publish stamps, O5 bare quotes; the w29 adjudication (G6 foreign sentences, N1e bounds after lists, N8d noun counts, O3i guiding lines) and the second adjudication (G4 backward widening, N13a done works, U4b labels with debris, U7 titled 由X items, U7d contractors by kind, U8c single items, O3f list sentences); N12b areas reached, N13 done counts and present levels, N17 framing spans, N8b 万 tails; G2a cut letter dates; O3 years a commitment runs from; project tables without a unit column (N7 span-of-years columns, N13a done works rows); v18: the seventeenth round's third batch (confA18, confB18): today's rules G5, N9e, N9f, O3i, O1d labels, O4, U4a assessor columns, U4e as tests and fixes; the strict xfails G4 (a repeated mention's quote takes the line above), N9d goal side, N11a with a modal, N13a in-year task cells, O1c hanging-indent wraps, U7e organiser verbs in running text, U8c lone office labels; v17: the seventeenth round's second batch, the written labelling rules as tests and fixes (rules.rulebook_targets, rulebook_units, rulebook_goals: N1a-N17d bounds, measure words, years and exclusions; U2-U8b fields, labels, helpers, collectives, organiser pairs, office labels; O1-O5 decimal goal headings, category rows, cut last lines, expected-results headings, budget dates, announced aims, line-final semicolons); v16: the fifteenth to seventeenth rounds (eval/README.md; rules.v15 stood through the fifteenth and sixteenth rounds' merges, so a resumed run could keep their records stale): the seventeenth round's allocation and unit/plan-column tables in any layout, goals read across joined wraps, unit-row evidence recorded on each row (cues), run-on units repaired, 〔〕 role brackets, U3b level lists split, key notes naming the lead; the sixteenth round's target exclusions, frames, phrasings, past results, unit directives, table captions, goal dates, wrapped lines, past dates; and the fifteenth round's (eval/README.md); v15: the fourteenth round (eval/README.md), with its second batch (rules.target_status, target_counts, target_forms, target_layouts, unit_clauses, unit_labels: statuses, list make-ups and case selectors kept out; each-of-list counts, broken numbers, label values, progress breakdowns; relation-named leads, 主办/协办 labels, 会同 phrasings): funding words and amounts in brackets, rooms of a new building, N年内 limits, per-class allowances, 上限 as <=, school years; specifications of a planned facility (classes, floors, land, capacity); works-step years date the works quantities (N9b); recount runs outside outlines; 由X负责、Y配合, collectives that lead, 共同责任单位 labels, X、Y及Z splits; indicator tables with dash cells, reached-value columns, spaced progress tables, two-year each pairs; goal slogans in parallel, listed-project counts, title bars, 自YYYY年以来 as past, document-number years, clauses opening with a year and a level, run-in goal headings with any separator; v14: the thirteenth round (eval/README.md): unit rows of progress-report items, short table rows under merged cells, blank-parted units in cells, wrapped label brackets, U7b requests for help, more verbs closing a 会同 list, X等相关部门 as X alone (U4b); ranges with the unit at both ends, currency names after an amount, changes over a named base year, measures of works being built, benefit amounts set by a measure, task lines answered by a result label, progress cells in pipe rows, run-on numbered items, task headings with their count, results closed by the task they meet, titles that report a list, counts of works done; titles with !/? or a date stamp, questions to readers, page stamps, date-only lines, topic labels before goal sentences, paywall notes, run-on and phase goal labels, deed verbs after a year, lists chosen by vote, document-name lines; v13: the twelfth round (eval/README.md): a cited title or clause is no list of helping units, X牵头,Y配合 without 由, unit-titled items run together, 由+unit+doing (not a funding source), one row per numbered point in progress reports, repeated paragraphs no duty run, U4d principal labels, three unit columns, helpers 按职责分工负责, modals before 会同, generic parties; compound 亿/万 amounts, later measures of one project, 实事 list verbs, 内容预览 boxes, rate units, doubled-dash ranges, money set aside by a budget, changes over last year, plan lengths, sizes of new buildings, spending before works, counts run into counts; completion dates, photo captions, repeated goal sentences, year plans, budgets of a year, Chinese-numeral years, validity clauses, two-year fiscal years, 明(115)年, sports meets and estimates as no goals; v12: the eleventh round's variant-tested widenings (eval/README.md): other names of goals, meeting dates and forecasts as false goals, years after which, ROC this-years, school years in full, from-dates with a comma, expected dates in brackets; split header words and misaligned rows of spaced task tables, other row serials, headings that state a task and its unit, 会同 without 等, Hong Kong and Taiwan role labels, 负责牵头/统筹/联同/跟进, doing-notes after a unit, labels after the units; 明年 as a commitment, Taiwan works measures (坪, 日曆天), dated lists of works, spaced money, shares of a planned total, planned enrolment, age bounds, 增至 before the number, bureau 會, 提供, present-opened status frames, captions, 千萬元, ROC months; v11: the eleventh round's first merges (eval/README.md): label lines kept from the footer filter, 主要承办 leads, form fields naming the task, unit-by-unit duty and progress blocks, header-less pipe tables; page furniture of font widgets, reach of works and services, 实施/改造 as target verbs, 逾 as >, 迄今/现时 as status; headline repeats, dated sentences ending in a colon, planned-date labels, season and quarter deadlines, a year's demanded work, forecasts after a year, goal labels with their first item; v10: the tenth round (eval/README.md): prose and label variants of unit roles (由…牵头…配合, 专班, 会同…等N部门, key notes, 机关 labels, 为-labels, contact blocks), flattened task tables with blanks or two unit columns, budget commitment verbs and spending heads, task quotas, changes of a stated figure, people reached, counts of named works, spaced thousands, HK/Macau 会, changes over the year before, ROC and school years, year-month and span deadlines, goal dates in ROC years and school years, title run-ins, from-dates, demanded year ends, expected dates, progress tables restating commitments; v9: the ninth round (eval/README.md): owner lines over numbered items (rules.unit_owners), flattened task tables of doc-sharing pages (rules.unit_flat), a unit's own bracket, list markers out of tasks and quotes, service reach, listed planned quantities, appropriations, shared values in any section, still/only levels as status, works projects' planned sizes, goal items read as titles, dates after 于 and spans of years, progress reports' own-year commitments, past facts of undated reports; v8: the eighth round (eval/README.md): one vocabulary of roles (extract.roles) and a last tidy of every unit list (rules.unit_lists), goal dates before or from a (school) year, a year's deeds and project lists, review headings run into a paragraph, class-size bounds, thousands separators, per-day rates; v7: cues from the retired sealed v7 texts and the weak dev groups (eval/README.md, seventh round: prose lists of who takes which task, duty blocks, per-place quantities, frequency columns, breakdowns across paragraphs, goal labels and false dated goals); v6: cues from the retired sealed v6 texts (eval/README.md, sixth round); v5: cues from the retired sealed v5 texts (eval/README.md, fifth round); v4: the fourth round's cues (eval/README.md, fourth round); v3: bare and trailing unit labels, units in progress reviews; v2: cues of the genre, text before headings, the general table reader
@@ -90,7 +85,6 @@ _NUMBERED = re.compile(r"^(?:\d{1,2}[.、．]|[(（](?:\d{1,2}|[一二三四五�
 # outline did not take for a heading (``六、…。`` read as a heading, ``七、…。`` after it as its text)
 _STATEMENT_MARK = re.compile(r"^(?:\d{1,2}[.、．]|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[一二三四五六七八九十]{1,3}、)\s*")
 _CLAUSE_SEP = re.compile(r"[，,。；;]")
-_QUOTA_HEADER = re.compile(r"(目标|任务|分解|计划|指标)")
 
 
 _OPEN = 99  # a goal block opened by a label line, before its first item heading
@@ -101,7 +95,7 @@ DEFAULT = "default"  # RulesExtractor's decider: the hand cues with the shipped 
 number_year = document_number_year  # (O3d) the year of a document's own number (rules.goals)
 
 
-class RulesExtractor:
+class RulesExtractor(TableRecords):
     """Pattern rules; no network. ``decider`` (``rules.targets.Decider``) sees every numeric-target
     candidate with the hand cues' decision and returns the decision that stands: by default the hand
     cues combined with the learned score shipped in the package (``rules.learned``), ``None`` the
@@ -948,186 +942,4 @@ class RulesExtractor:
         lead, resp = apply_lead_marks(lead, resp)
         return UnitAssignment(**self._base(doc, start, end, path), task=title, lead_units=lead,
                               responsible_units=resp)
-
-    def _unit_column_value(self, doc: PreparedDoc, row, k: int, parsed, year: int, doc_year: int | None,
-                           path: list[str]) -> list[AnyRecord]:
-        """A bare value under a year column of a task table that has a 单位 column (``≥79.2`` beside ``岁``):
-        an indicator row inside a task table. A year before the document's own is the base, not a target."""
-        if doc_year is not None and year < doc_year:
-            return []
-        sign, value, cell_unit, suffix = parsed
-        roles = row.roles
-        first = roles.index("title") if "title" in roles else 0
-        unit = cell_unit or row.cells[roles.index("unit")].strip()
-        name = re.sub(r"^(?:\d{1,2}[.、]\s*)?", "", row.cells[first]).strip()
-        return [NumericTarget(**self._base(doc, row.cell_spans[max(row.carried, first)].start, row.cell_spans[k].end, path),
-                              indicator=name, value=value, unit=unit, comparator=table_comparator(sign, suffix),
-                              target_year=year, cues=["indicator_table"])]
-
-    def _amount(self, doc: PreparedDoc, row, k: int, header: str, path: list[str]) -> list[AnyRecord]:
-        """The planned amount of a task-table row under an amount column (``总投资(万元)``): one target,
-        its unit from the header's bracket (else the cell's), the indicator the row's task and the column."""
-        parsed = table_value(row.cells[k])
-        if parsed is None:
-            return []
-        sign, value, cell_unit, suffix = parsed
-        m = re.search(r"[(（]([^()（）]{1,6})[)）]$", header)
-        unit = cell_unit or (m.group(1) if m else "")
-        name = re.sub(r"[(（][^()（）]*[)）]$", "", header)
-        roles = row.roles
-        first = roles.index("title") if "title" in roles else (roles.index("content") if "content" in roles else k)
-        start = row.cell_spans[max(row.carried, min(first, k))].start
-        task = row.cells[first] if first != k else ""
-        return [NumericTarget(**self._base(doc, start, row.cell_spans[k].end, path), indicator=task + name,
-                              value=value, unit=unit, comparator=table_comparator(sign, suffix), target_year=None,
-                              cues=["amount_column"])]
-
-    def _frequency(self, doc: PreparedDoc, row, k: int, path: list[str]) -> list[AnyRecord]:
-        """How often a task-table row's activity runs, under a frequency column (``活动周期``: ``每年1-2次``): one
-        target, the indicator the row's title, the quote from the title cell to the frequency cell."""
-        parsed = frequency_value(row.cells[k])
-        if parsed is None:
-            return []
-        value, value_max, unit, comparator = parsed
-        roles = row.roles
-        first = roles.index("title") if "title" in roles else (roles.index("content") if "content" in roles else k)
-        first = min(first, k)
-        return [NumericTarget(**self._base(doc, row.cell_spans[first].start, row.cell_spans[k].end, path),
-                              indicator=row.cells[first] + "次数" if first != k else "", value=value,
-                              value_max=value_max, unit=unit, comparator=comparator, target_year=None,
-                              cues=["frequency_column"])]
-
-    def _tables(self, doc: PreparedDoc) -> list[AnyRecord]:
-        out: list[AnyRecord] = []
-        doc_year = self.doc_year(doc)  # (not ``doc_context``: the tables need no title read)
-        dropped = None
-
-        def blanks(i: int) -> bool:  # the source's blanks the normaliser dropped, mapped once, only when asked
-            nonlocal dropped
-            if dropped is None:
-                dropped = self._dropped_blanks(doc)
-            return dropped(i)
-
-        def blanks_in(span) -> bool:
-            blanks(0)
-            k = bisect.bisect_right(dropped.positions, span.start)
-            return k < len(dropped.positions) and dropped.positions[k] < span.end
-        for table in doc.structured.tables:
-            path = table.section_path
-            if table.kind == "indicators":
-                parent_unit = None
-                for row in table.rows:
-                    label = row.cells[0]
-                    if row.parent:  # a ``其中:`` sub-row takes its parent's unit unless it has its own
-                        parent_unit = indicator_row(row.parent, None)[1] or parent_unit
-                    name, unit = indicator_row(label, parent_unit)
-                    if unit is not None and label.strip().startswith(("其中", "含")) is False and name:
-                        parent_unit = unit
-                    if "unit" in row.roles:
-                        unit = row.cells[row.roles.index("unit")]
-                        unit = "" if is_empty_value(unit) else unit  # ``甲数 | - | 3 | 4``: no unit
-                    for cell, span, role in zip(row.cells, row.cell_spans, row.roles):
-                        if not role.startswith("value:"):
-                            continue
-                        parsed = table_value(cell)
-                        if parsed is None:
-                            continue
-                        sign, value, cell_unit, suffix = parsed
-                        out.append(NumericTarget(
-                            **self._base(doc, row.cell_spans[0].start, span.end, path), indicator=name,
-                            value=value, unit=("%" if cell_unit == "%" else unit or cell_unit or ""),
-                            comparator=table_comparator(sign, suffix), target_year=int(role.split(":")[1]),
-                            cues=["indicator_table"]))
-                continue
-            # a table that breaks tasks down (``目标``, ``任务``, ``分解`` in its header) states each row's quota
-            quotas_here = any(_QUOTA_HEADER.search(h) for h in table.header)
-            body = [h for h in table.header if column_role(h) != "number"]
-            freq = {k for k, h in enumerate(body) if is_frequency_column(h)}
-            rules_cols = {k for k, h in enumerate(body) if column_states_rules(h)}
-            goal_cells = _scope18.goal_scope_cells(doc.text, table)  # (r18 goal18) rows under ``发展目标`` (O1a)
-            goal_rows = _rbg.goal_category_rows(doc.text, table)  # (confG18) O1a: rows under a category naming goals
-            for ri, row in enumerate(table.rows):
-                roles = row.roles
-                if _ptab.done_works_row(table.header, row):
-                    continue  # (confC19) N13a: a works row reported done
-                out += _tl18.plan_cell_records(self, doc, table, row, path)  # (r18) ``甲项 | 万亩 | 0.07`` under 单位 | 年度目标
-                for k, (cell, span, role) in enumerate(zip(row.cells, row.cell_spans, roles)):
-                    if k < row.carried:
-                        continue  # a merged cell carried from the row above: read there
-                    if role == "other" and k in freq and len(roles) == len(body):
-                        out += self._frequency(doc, row, k, path)
-                        continue
-                    if role.startswith("amount:"):
-                        out += self._amount(doc, row, k, _ptab.amount_header(table.header, role[len("amount:"):]), path)
-                        continue
-                    if role.startswith("year:") and "unit" in roles and (v := table_value(cell)) is not None:
-                        out += self._unit_column_value(doc, row, k, v, int(role.split(":")[1]), doc_year, path)
-                        continue
-                    if role.startswith("year:"):
-                        year, use_text = int(role.split(":")[1]), False
-                    elif role == "deadline" and (lim := time_limit_cell(cell)) is not None:  # (r15) ``20个工作日``
-                        task = next((row.cells[roles.index(r)] for r in ("content", "title") if r in roles), "")
-                        out.append(NumericTarget(**self._base(doc, span.start, span.start + lim[0], path), value=lim[1],
-                                                 indicator=task[:30] + "时限", unit=lim[2], comparator=lim[3],
-                                                 cues=["time_limit"]))
-                        continue
-                    elif role in ("content", "title") or (role == "other" and k in rules_cols and len(roles) == len(body)):
-                        year, use_text = None, True  # a task title may state its own quantity; ``配套政策``: rules
-                    else:
-                        if role == "other" and "年" in cell:
-                            # a report's progress column (``上半年落实情况``) that restates the year's plan
-                            # (``2031年某市共实施6个工程,计划新增…。截至6月底,已完成…``): its dated goal of the report's
-                            # own year or later is one (O3), what it reports is none
-                            out += [Goal(**self._base(doc, g.start, g.end, path), text=doc.text[g.start:g.end],
-                                         target_year=g.year) for g in find_goals(cell, span.start, goal_section=False)
-                                    if restates_commitment(g.year, doc_year)  # (r16 ug16: ``计划于2031年底前建成投用`` on an undated page)
-                                    or _ug16.plan_in_progress_cell(doc.text[g.start:g.end], doc_year)]
-                            if (plan := restated_plan_sentence(cell, doc_year)) is not None:  # (r15) the year's plan restated
-                                out += [self._target(doc, t, path) for t in find_targets(cell[:plan[1]], span.start, role="plan",
-                                                                                         doc_year=doc_year, decider=self.decider)]
-                        continue
-                    cpath = path + [row.cells[roles.index("title")]] if "title" in roles else path
-                    for t in find_targets(cell, span.start, year=year, use_text_year=use_text, doc_year=doc_year,
-                                          origin="cell" if use_text else "year_cell", decider=self.decider):
-                        out.append(self._target(doc, t, cpath))
-                    for g in (find_goals(cell, span.start, goal_section=span.start in goal_cells
-                                         or ri in goal_rows and role in ("title", "content"))  # (confG18) O1a
-                              if role != "other" else []):
-                        out.append(Goal(**self._base(doc, g.start, g.end, cpath), text=doc.text[g.start:g.end],
-                                        target_year=g.year))
-                out += [self._target(doc, t, path) for k, (cell, span, role) in enumerate(zip(row.cells, row.cell_spans, roles))
-                        if role in ("other", "content") and "title" in roles and k >= row.carried
-                        for t in row_breakdown_hits(row.cells[roles.index("title")], cell, span.start, doc_year)]  # (r15)
-                if quotas_here:
-                    for q in row_quotas([doc.text[sp.start:sp.end] for sp in row.cell_spans],
-                                        [(sp.start, sp.end) for sp in row.cell_spans]):
-                        out.append(NumericTarget(**self._base(doc, q.start, q.end, path), indicator=q.indicator,
-                                                 value=q.value, unit=q.unit, comparator="=", target_year=None,
-                                                 cues=["table:quota"]))
-                if "lead" in roles or "responsible" in roles:
-                    first = roles.index("title") if "title" in roles else (roles.index("content") if "content" in roles else 0)
-                    last = max(i for i, r in enumerate(roles) if r in ("lead", "responsible"))
-                    # a title cell written as a sentence (U2: the task); a cell of bulleted targets: its first
-                    task = bulleted_task(row.cells[first]) or (content_task(row.cells[first]) if roles[first] == "content"
-                                                               else None) or row.cells[first].rstrip("。")
-                    cells = row.cells
-                    if any(r in ("lead", "responsible") and len(c) >= 6 and blanks_in(row.cell_spans[k])
-                           for k, (r, c) in enumerate(zip(roles, cells))):
-                        cells = [blank_parted_units(c, sp.start, blanks, is_unit_cell) if r in ("lead", "responsible")
-                                 else c for c, sp, r in zip(cells, row.cell_spans, roles)]  # ``甲局 乙集团`` (U3)
-                    lead, resp = split_roles(cells[roles.index("lead")]) if "lead" in roles else ([], [])
-                    # every column of responsible units, in order (``牵头 | 主体责任单位 | 配合单位``, U4/U4d): a unit in
-                    # two of them is listed once
-                    for k in (i for i, r in enumerate(roles) if r == "responsible"):
-                        more_lead, more_resp = split_roles(cells[k], lead_column=False)
-                        lead, resp = lead + more_lead, resp + [u for u in more_resp if u not in resp]
-                    lead, resp = apply_lead_marks(lead, resp)  # ``甲局(牵头)、乙局``
-                    a, b = min(first, last), max(first, last)  # units may come before the task
-                    if row.carried and a < row.carried:
-                        a, b = row.carried, max(b, min(len(roles) - 1, row.carried + 1))  # its own cells
-                    if _udd.row_read_out_of_line(task, lead + resp):
-                        continue  # (r20 unitW31) a flattened table's row read out of line
-                    out.append(UnitAssignment(**self._base(doc, row.cell_spans[a].start, row.cell_spans[b].end, path),
-                                              task=task, lead_units=lead, responsible_units=resp))
-        return out
 
