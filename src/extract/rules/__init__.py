@@ -562,6 +562,8 @@ class RulesExtractor:
                 hrole = section_role(par.section_path[:-1])
                 if hrole == "none" and plan_title_end is not None and par.span.start > plan_title_end:
                     hrole = "plan"
+                elif hrole == "none" and reports and heading_counts_task(h.title):
+                    hrole = "plan"  # (tgtB21) a report's task line read as a heading: the task as set, like a text one's
                 if hrole != "past":
                     h_start = par.span.start + text[par.span.start:par.span.end].find(h.title)
                     for t in find_targets(h.title, h_start, role=hrole, doc_year=doc_year, decider=self.decider):

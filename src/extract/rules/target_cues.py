@@ -11,6 +11,7 @@ from extract.rules.text import has_past_marker, masked_titles
 from extract.rules.scan import OpeningScan
 from extract.rules.target_forms import counts_task_heading, names_counted_works_list, places_after_classes, split_last_joined
 from extract.rules.target_frames import BRACKETED_JOINT_ITEM  # (r16 tfn16)
+from extract.rules import task_line_counts as _tlc  # (tgtB21)
 
 _EACH_ITEM = re.compile(r"^[^\d，,；;。：:、各]{1,14}$")
 _EACH_REST = re.compile(r"^[^\d，,；;。：:、]{0,30}$")
@@ -901,7 +902,8 @@ _COUNT_TASK_HEAD = re.compile(r"^(?:新增|新建|新开|新開|新设|新設|�
 def heading_counts_task(title: str) -> bool:
     """A heading line that is a task with its count and no other clause (``新增养老床位160张``, ``完成300户适老化改造``):
     its number is read like running text's, the heading is no name of a list (``甲局牵头工作(8项)`` opens with no verb)."""
-    return _COUNT_TASK_HEAD.match(title.strip()) is not None or counts_task_heading(title)
+    return _COUNT_TASK_HEAD.match(title.strip()) is not None or counts_task_heading(title) \
+        or _tlc.counts_several_tasks(title)  # (tgtB21) ``新增20张床位、10张养老床位``
 
 
 # (thirteenth round; four sites) the title of a page that reports on a year's list of 实事 / 民生 works: ``…件民生实事盘点``,
