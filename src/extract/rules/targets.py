@@ -55,6 +55,7 @@ from extract.rules import progress_shares as _progress_share  # a completion rat
 from extract.rules import area_units as _area  # ``平米``
 from extract.rules import elapsed_years as _elapsed  # years since an event that pick out who or which
 from extract.rules import past_dates as _w17  # (r17 wide17)
+from extract.rules import quoted_tasks as _qtask  # (tgtB21) a whole task quoted
 from extract.rules import figure_frames as _frames  # scaled rate per-parts, a plan's own outline, month cut-offs
 from extract.rules.target_frames import (WAN_COMPOUND, approved_funds_for_works, bound_before_value, bracketed_suffix, builds_in_batches, earmarked_for, chinese_numeral_years, consents_to_funds,  # (r16 tfn16)
                                      financial_year_spans, levels_of_standard, masks_designation_years, masks_letter_dates, masks_list_title_years,
@@ -218,7 +219,8 @@ _QUOTE = re.compile(r"[“\"「『]([^”\"」』]{1,14})[”\"」』]")
 
 def _quote_ranges(text: str) -> list[tuple[int, int]]:
     """Spans of short “...” quotations: names and slogans, not measures (a quoted level, ``“甲率100%”``, is one)."""
-    return [m.span() for m in _QUOTE.finditer(text) if not quotes_a_level(m.group(1))]
+    return [m.span() for m in _QUOTE.finditer(text) if not quotes_a_level(m.group(1))
+            and not _qtask.quotes_a_task(m.group(1))]  # (tgtB21) ``要求“新建幼儿园12所”``: a task quoted
 
 
 class _Clauses:
