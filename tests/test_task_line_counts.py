@@ -40,3 +40,23 @@ def test_report_task_lines_read_with_every_count():
     got = sorted((r.value, r.unit) for r in records(_REPORT, "numeric_target"))
     assert (20.0, "张") in got and (10.0, "张") in got
     assert (5.0, "个") in got
+
+
+def test_carried_on_counted_task():
+    from extract.rules.task_line_counts import carries_on_counted_task
+    assert carries_on_counted_task("推动8座“甲河”驿站功能提升")
+    assert carries_on_counted_task("推进12个小区改造")
+    assert not carries_on_counted_task("推进小区改造")
+    assert not carries_on_counted_task("推进12个小区改造,方便居民出行")
+    assert not carries_on_counted_task("新建12个小区")
+
+
+def test_report_heading_carrying_task_on():
+    text = ("2031年某区为民办实事项目进展情况\n"
+            "2031年某区共安排十项实事项目,均顺利推进,具体情况如下:\n"
+            "1.新增20张家庭照护床位、10张养老床位\n"
+            "已选定服务机构,正在施工。\n"
+            "2.推动8座“甲河”驿站功能提升\n"
+            "已完成方案设计。\n")
+    got = [(r.value, r.unit) for r in records(text, "numeric_target")]
+    assert (8.0, "座") in got

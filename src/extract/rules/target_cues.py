@@ -903,7 +903,7 @@ def heading_counts_task(title: str) -> bool:
     """A heading line that is a task with its count and no other clause (``新增养老床位160张``, ``完成300户适老化改造``):
     its number is read like running text's, the heading is no name of a list (``甲局牵头工作(8项)`` opens with no verb)."""
     return _COUNT_TASK_HEAD.match(title.strip()) is not None or counts_task_heading(title) \
-        or _tlc.counts_several_tasks(title)  # (tgtB21) ``新增20张床位、10张养老床位``
+        or _tlc.counts_several_tasks(title) or _tlc.carries_on_counted_task(title)  # (tgtB21) ``新增20张床位、10张养老床位``
 
 
 # (thirteenth round; four sites) the title of a page that reports on a year's list of 实事 / 民生 works: ``…件民生实事盘点``,

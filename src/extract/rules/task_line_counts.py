@@ -32,3 +32,12 @@ def counts_several_tasks(title: str) -> bool:
     if not 2 <= len(parts) <= 4 or _FIRST_PART.match(parts[0].strip()) is None:
         return False
     return all(_LATER_PART.match(p.strip()) is not None and _BREAKDOWN.match(p.strip()) is None for p in parts[1:])
+
+
+_CARRY_ON_TASK = re.compile(r"^(?:推进|推進|推动|推動)[^，,；;。：:\d]{0,12}?" + _COUNT + _TAIL + r"$")
+
+
+def carries_on_counted_task(title: str) -> bool:
+    """A heading line that carries a counted task on (``推动8座驿站功能提升``, ``推进12个小区改造``): a verb of pushing works
+    forward, its count, the works; nothing else. Not a line with a clause after it, nor one without a count."""
+    return _CARRY_ON_TASK.match(_QUOTED.sub("名", title.strip()).rstrip("。;；")) is not None
