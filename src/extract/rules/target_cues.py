@@ -902,8 +902,13 @@ _COUNT_TASK_HEAD = re.compile(r"^(?:新增|新建|新开|新開|新设|新設|�
 def heading_counts_task(title: str) -> bool:
     """A heading line that is a task with its count and no other clause (``新增养老床位160张``, ``完成300户适老化改造``):
     its number is read like running text's, the heading is no name of a list (``甲局牵头工作(8项)`` opens with no verb)."""
-    return _COUNT_TASK_HEAD.match(title.strip()) is not None or counts_task_heading(title) \
-        or _tlc.counts_several_tasks(title) or _tlc.carries_on_counted_task(title)  # (tgtB21) ``新增20张床位、10张养老床位``
+    return _COUNT_TASK_HEAD.match(title.strip()) is not None or counts_task_heading(title)
+
+
+def report_counts_task(title: str) -> bool:
+    """(tgtB21) A task line of a report on a year's list with its counts: one (``heading_counts_task``), several
+    (``新增20张床位、10张养老床位``) or a task carried on (``推动8座驿站功能提升``): the task as set above its result."""
+    return heading_counts_task(title) or _tlc.counts_several_tasks(title) or _tlc.carries_on_counted_task(title)
 
 
 # (thirteenth round; four sites) the title of a page that reports on a year's list of 实事 / 民生 works: ``…件民生实事盘点``,
@@ -931,7 +936,7 @@ def numbered_count_task(line: str) -> bool:
     """A numbered line that is a task with its count and nothing else (``(四)新增3家长者食堂``, ``3.開設暑託班20班``):
     in a report on a year's list, the task as set above the paragraph that reports its result."""
     m = _ITEM_MARK.match(line)
-    return m is not None and heading_counts_task(line[m.end():])
+    return m is not None and report_counts_task(line[m.end():])  # (tgtB21: several counts too)
 
 
 # -- fourteenth round ---------------------------------------------------------------------------------------------
