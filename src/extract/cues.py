@@ -663,6 +663,9 @@ def number_decision(clause_before: str, after: str, role: SectionRole, sentence_
         return Decision(False, (status,))
     if sentence_before and opens_with_present_frame(sentence_before, clause_before):
         return Decision(False, ("status:frame",))
+    from extract.rules.present_frames import present_frame_later  # (tgtB21) ``甲局高度重视,目前,…``
+    if sentence_before and present_frame_later(sentence_before, clause_before):
+        return Decision(False, ("status:frame",))
     cues = commitment_cues(clause_before, after)
     if not cues and sentence_before:
         cues = ahead_cues(sentence_before)

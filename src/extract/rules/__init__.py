@@ -40,6 +40,7 @@ from extract.rules.table_rows import YearValue, plan_column_values, plan_number_
 from extract.rules.recounts import Recount, recount_spans, restates_recount
 from extract.rules.target_cues import (Carry, opens_result_label, announces_projects, frames_period_to_date,
                                        heading_states_task, heading_counts_task, numbered_count_task,
+                                       report_counts_task,  # (tgtB21)
                                        letter_sets_tasks, publishes_report, run_in_review_spans, title_names_plan, lists_years_works, states_level_only,
                                        title_reports_done, title_reports_list)
 from extract.headings import title_quantity
@@ -553,8 +554,8 @@ class RulesExtractor(TableRecords):
                                 for a in (find_charge_clauses(h.title, last_title[1])
                                           or heading_task_then_units(h.title, last_title[1]))]
             if par.kind == "heading" and (h := s.headings.get(s.line_at(par.span.start))) is not None \
-                    and (not reports or heading_counts_task(h.title)) \
-                    and not h.inline and (heading_states_task(h.title) or heading_counts_task(h.title)
+                    and (not reports or report_counts_task(h.title)) \
+                    and not h.inline and (heading_states_task(h.title) or report_counts_task(h.title)
                                           or (plan_title_end is not None and par.span.start > plan_title_end
                                               and states_level_only(h.title))):
                 # ``3. 数字资源建设:建设…平台,开发500节课程`` on a line of its own: a task stated in full, read as text;
@@ -562,6 +563,8 @@ class RulesExtractor(TableRecords):
                 hrole = section_role(par.section_path[:-1])
                 if hrole == "none" and plan_title_end is not None and par.span.start > plan_title_end:
                     hrole = "plan"
+                elif hrole == "none" and reports and report_counts_task(h.title):
+                    hrole = "plan"  # (tgtB21) a report's task line read as a heading: the task as set, like a text one's
                 if hrole != "past":
                     h_start = par.span.start + text[par.span.start:par.span.end].find(h.title)
                     for t in find_targets(h.title, h_start, role=hrole, doc_year=doc_year, decider=self.decider):

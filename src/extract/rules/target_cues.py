@@ -11,6 +11,7 @@ from extract.rules.text import has_past_marker, masked_titles
 from extract.rules.scan import OpeningScan
 from extract.rules.target_forms import counts_task_heading, names_counted_works_list, places_after_classes, split_last_joined
 from extract.rules.target_frames import BRACKETED_JOINT_ITEM  # (r16 tfn16)
+from extract.rules import task_line_counts as _tlc  # (tgtB21)
 
 _EACH_ITEM = re.compile(r"^[^\d，,；;。：:、各]{1,14}$")
 _EACH_REST = re.compile(r"^[^\d，,；;。：:、]{0,30}$")
@@ -904,6 +905,12 @@ def heading_counts_task(title: str) -> bool:
     return _COUNT_TASK_HEAD.match(title.strip()) is not None or counts_task_heading(title)
 
 
+def report_counts_task(title: str) -> bool:
+    """(tgtB21) A task line of a report on a year's list with its counts: one (``heading_counts_task``), several
+    (``新增20张床位、10张养老床位``) or a task carried on (``推动8座驿站功能提升``): the task as set above its result."""
+    return heading_counts_task(title) or _tlc.counts_several_tasks(title) or _tlc.carries_on_counted_task(title)
+
+
 # (thirteenth round; four sites) the title of a page that reports on a year's list of 实事 / 民生 works: ``…件民生实事盘点``,
 # ``…实事项目完成``
 # (a date stamp after it), ``…民生实事晒成绩单``, ``…交出民生答卷``, ``…民生实事进展情况``, Taiwan's ``施政報告執行情形``,
@@ -929,7 +936,7 @@ def numbered_count_task(line: str) -> bool:
     """A numbered line that is a task with its count and nothing else (``(四)新增3家长者食堂``, ``3.開設暑託班20班``):
     in a report on a year's list, the task as set above the paragraph that reports its result."""
     m = _ITEM_MARK.match(line)
-    return m is not None and heading_counts_task(line[m.end():])
+    return m is not None and report_counts_task(line[m.end():])  # (tgtB21: several counts too)
 
 
 # -- fourteenth round ---------------------------------------------------------------------------------------------

@@ -55,6 +55,8 @@ from extract.rules import progress_shares as _progress_share  # a completion rat
 from extract.rules import area_units as _area  # ``平米``
 from extract.rules import elapsed_years as _elapsed  # years since an event that pick out who or which
 from extract.rules import past_dates as _w17  # (r17 wide17)
+from extract.rules import quoted_tasks as _qtask  # (tgtB21) a whole task quoted
+from extract.rules import eligibility_thresholds as _elig  # (tgtB21) who may take a benefit
 from extract.rules import figure_frames as _frames  # scaled rate per-parts, a plan's own outline, month cut-offs
 from extract.rules.target_frames import (WAN_COMPOUND, approved_funds_for_works, bound_before_value, bracketed_suffix, builds_in_batches, earmarked_for, chinese_numeral_years, consents_to_funds,  # (r16 tfn16)
                                      financial_year_spans, levels_of_standard, masks_designation_years, masks_letter_dates, masks_list_title_years,
@@ -218,7 +220,8 @@ _QUOTE = re.compile(r"[“\"「『]([^”\"」』]{1,14})[”\"」』]")
 
 def _quote_ranges(text: str) -> list[tuple[int, int]]:
     """Spans of short “...” quotations: names and slogans, not measures (a quoted level, ``“甲率100%”``, is one)."""
-    return [m.span() for m in _QUOTE.finditer(text) if not quotes_a_level(m.group(1))]
+    return [m.span() for m in _QUOTE.finditer(text) if not quotes_a_level(m.group(1))
+            and not _qtask.quotes_a_task(m.group(1))]  # (tgtB21) ``要求“新建幼儿园12所”``: a task quoted
 
 
 class _Clauses:
@@ -893,6 +896,8 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
             and not reach_after_applies(clause_head, after) and not _tfn17.threshold_of_other(clause_head, unit, after) and (
             _THRESHOLD.search(clause_head + without_age_bounds(after[:10])[:6]) or after.lstrip().startswith("的")):
         return Decision(False, ("applies_to",))  # 对超过1500人的学校...: the number says where a measure applies
+    if _elig.selects_eligible(before, after):
+        return Decision(False, ("applies_to",))  # (tgtB21) ``税率未达12%的长者``, ``居住满2年以上均可申请``: who is covered
     if (head := without_item_mark(clause_head)) != clause_head and _APPLIES_TO.match(head) and not amount_of_measure(head) \
             and (_THRESHOLD.search(head + without_age_bounds(after[:10])[:6]) or after.lstrip().startswith("的")):
         return Decision(False, ("applies_to",))  # ``(一)对建成1000平方米以上…的``: the same after an item marker
