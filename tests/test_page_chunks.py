@@ -16,13 +16,13 @@ _PREVIEW = "\n".join([
     "某区2031年工作总结.docx",
     "《某区2031年工作总结.docx》由会员分享,可在线阅读,更多相关内容请在某文库上搜索。",
     _chunk(1, "某区2031年工作总结。2031年,", "新建甲园等幼儿园3所,全区学前教育普"),
-    _chunk(2, "惠性幼儿园覆盖率达到85%。", "组织教师培训12期,累"),
+    _chunk(2, "惠性托位覆盖率达到61%。", "组织教师培训12期,累"),
     "3、计培训教师900人次。",
 ])
 
 
 def test_a_chunk_runs_on_and_breaks_off():
-    assert is_page_chunk(_chunk(2, "惠性幼儿园覆盖率达到85%。", "组织教师培训12期,累"))
+    assert is_page_chunk(_chunk(2, "惠性托位覆盖率达到61%。", "组织教师培训12期,累"))
     assert not is_page_chunk("2、主要任务")  # a short numbered heading
     assert not is_page_chunk("2、" + _FILL * 4 + "新建幼儿园3所。")  # a long item that ends its sentence
     assert not is_page_chunk("第二、" + _FILL * 4)  # no serial
@@ -30,8 +30,8 @@ def test_a_chunk_runs_on_and_breaks_off():
 
 def test_the_next_chunk_has_the_next_serial():
     first = _chunk(1, "某区2031年工作总结。", "全区学前教育普")
-    assert continues_page_chunk(first, "2、惠性幼儿园覆盖率达到85%。")
-    assert not continues_page_chunk(first, "3、惠性幼儿园覆盖率达到85%。")  # a serial skipped
+    assert continues_page_chunk(first, "2、惠性托位覆盖率达到61%。")
+    assert not continues_page_chunk(first, "3、惠性托位覆盖率达到61%。")  # a serial skipped
     assert not continues_page_chunk("1、总体目标", "2、主要任务")  # an outline's items
 
 
@@ -54,7 +54,7 @@ def test_an_outline_keeps_its_headings():
 
 def test_an_item_title_across_a_break_is_no_goal():
     assert title_across_chunks("2.深入推进素质\n2、教育。")
-    assert not title_across_chunks("办园条件合格,班额普\n3、遍达标,教师配足配齐")  # a goal's clauses
+    assert not title_across_chunks("托位条件合格,学位普\n3、遍充足,保育员配足配齐")  # a goal's clauses
     assert not title_across_chunks("2.深入推进素质教育。")  # no break: other rules decide
 
 

@@ -5,7 +5,7 @@ its serial (``1、``, ``2、``, ``3、``) and each cut wherever the length runs 
 (``…奠定了坚`` / ``2、实基础。…``). ``headings.page_break_lines`` already keeps such a serial from opening a section
 when the line before breaks off mid-sentence, unless that line reads as a heading itself. But a chunk always reads as a
 heading (it opens with ``1、``), so every chunk after the second one was taken for a numbered heading whose title is
-the cut tail of a sentence (``3、惠性幼儿园覆盖率达到87%以上。…`` read as a section of the plan): the section changed
+the cut tail of a sentence (``3、惠性托位覆盖率达到61%以上。…`` read as a section of the plan): the section changed
 what its numbers were read as, and a review's run of results was cut where the chunk began.
 """
 
