@@ -144,8 +144,10 @@ def test_a_year_deadline_is_searched_where_one_opens() -> None:
         assert [m.span() for m in scan.finditer(t)] == [m.span() for m in text.YEAR_DEADLINE.finditer(t)], t
 
 
-_SCANS = [("goals", "_MONTH_DEADLINE"), ("goals", "_BEFORE_OR_FROM"), ("goals", "_EXPECTED_DATE"), ("goals", "_YEAR_OF_WORK"),
-          ("goals", "_YEAR_PROJECTS"), ("goals", "_CE_YEAR"), ("goals", "_ROC_DAY"), ("target_cues", "_YEAR_SPAN"),
+_SCANS = [("goal_date_cues", "_MONTH_DEADLINE"), ("goal_date_cues", "_BEFORE_OR_FROM"), ("goal_date_cues", "_EXPECTED_DATE"),
+          ("goal_date_cues", "_YEAR_OF_WORK"),
+          ("goal_date_cues", "_YEAR_PROJECTS"), ("goal_date_cues", "_CE_YEAR"), ("goal_date_cues", "_ROC_DAY"),
+          ("target_cues", "_YEAR_SPAN"),
           ("targets", "_YEAR_BEFORE"), ("text", "_YEAR_ANY")]
 
 
