@@ -1,6 +1,6 @@
 """A clause that announces goals and states them in the same sentence (O3a, O3h), its subject further back.
 
-``其中,某领域围绕…明确行动方向,提出主要目标:服务需求得到更好满足,人均预期寿命提高到80岁`` reports the goals a plan or
+``其中,某领域围绕…明确行动方向,提出主要目标:群众需求得到更好保障,人均体育场地面积提高到3平方米`` reports the goals a plan or
 one of its parts sets out, as ``规划提出主要目标:…`` does, though the plan is named in an earlier sentence: the clause
 that announces the goals (``提出``, ``明确``, ``确立``, ``设定`` with the name of the goals and a colon) and the goals after
 its colon make one goal sentence, dated or not (O3h). Not an announcement of indicators (``明确主要指标:…``, O3h), nor a

@@ -2,7 +2,7 @@
 
 ``预计到2032年,全市60岁以上老年人口将达到150万人``, ``出生率回升,故预计2032年后学位需求大增``: the number of people or the
 demand that a text expects, as ``据测算,到2035年全市老年人口将突破200万`` is (``forecasts_year``), states no commitment:
-people grow old and are born whatever the plan does. A level the plan is to reach (``预计到2032年,全区适龄儿童公办园入园率
+people grow old and are born whatever the plan does. A level the plan is to reach (``预计到2032年,全区学龄前儿童公办园在园比例
 达到50%``, ``预计2032年建成…``) stays a goal: its subject is a rate or a work, not a head count.
 """
 

@@ -31,7 +31,7 @@ _OVERSIGHT = re.compile(r"^对[^。;；,，]{0,40}(?:督查|督导|督办|考核
 
 
 def listed_departments(listed: str) -> list[str] | None:
-    """The items of a list closed by ``等部门`` (``公安、卫生健康、市场监管``, ``县财政局、某街道政府``): each a name of a unit or
+    """The items of a list closed by ``等部门`` (``公安、民政、文旅``, ``县财政局、某街道政府``): each a name of a unit or
     a short department name with no doing in it; None where one item is no such name (``加强协调、统筹推进``)."""
     from extract.rules.units import split_units
 
