@@ -26,7 +26,7 @@ from extract.rules.unit_cells import blank_parted_units, content_task
 from extract.rules.units import apply_lead_marks, split_roles
 from extract.table_cues import is_empty_value
 
-AnyRecord = NumericTarget | UnitAssignment | Goal  # (as in ``rules``)
+AnyRecord = NumericTarget | UnitAssignment | Goal  # a record of any type (``rules`` imports it from here)
 # a table header that names quotas or targets (``目标``, ``任务``, ``分解``, ``计划``, ``指标``)
 _QUOTA_HEADER = re.compile(r"(目标|任务|分解|计划|指标)")
 
