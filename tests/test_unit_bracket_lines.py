@@ -46,3 +46,12 @@ def test_hit_fields():
     text = "5、甲园绿化提升。\n(区园林局、区财政局)"
     h = _hit(text, "(区园林局、区财政局)")
     assert h is not None and h.task == "" and h.lead == [] and h.responsible == ["区园林局", "区财政局"]
+
+
+def test_list_wrapped_onto_next_line():
+    text = "一、目标分解\n1、某区生产总值增长9%。\n(区发改委、区财政局、区统计局、\n区税务局)\n2、某区能耗降低3%。\n(区经信委)\n"
+    got = units(text)
+    assert ("某区生产总值增长9%", [], ["区发改委", "区财政局", "区统计局", "区税务局"]) in got
+    assert ("某区能耗降低3%", [], ["区经信委"]) in got
+    # an opened bracket the next line does not close: nothing
+    assert _hit("1、某园新建。\n(区住建局、\n区财政局配合做好\n", "(区住建局、") is None
