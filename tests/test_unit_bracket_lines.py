@@ -55,3 +55,10 @@ def test_list_wrapped_onto_next_line():
     assert ("某区能耗降低3%", [], ["区经信委"]) in got
     # an opened bracket the next line does not close: nothing
     assert _hit("1、某园新建。\n(区住建局、\n区财政局配合做好\n", "(区住建局、") is None
+
+
+def test_numbered_phrase_above():
+    text = "二、任务分解\n3、甲园新建步道\n(区住建局、区园林局)\n"
+    assert ("甲园新建步道", [], ["区住建局", "区园林局"]) in units(text)
+    # a chapter heading is no numbered item of this kind
+    assert _hit("二、任务分解\n(区住建局)\n", "(区住建局)") is None

@@ -8,7 +8,7 @@ answers to, printed on the next line instead of after the task's ``。``.
 
 A list that wraps onto a second line (``(甲局、乙局、`` / ``丙局)``) is read whole. The same list after the ``。`` on the task's own line is ``units.find_listed_assignments``'s; this reads the line
 break variant. The bracket must be the whole line, hold unit names only (no label, no colon, no time), and the line
-right above must close a sentence (``。``, ``;``, ``!``, ``?``); no key in the text: every unit is responsible, none
+right above must close a sentence (``。``, ``;``, ``!``, ``?``) or be a numbered item (``3、甲园新建步道``); no key in the text: every unit is responsible, none
 leads (U4). The task is then taken from the line above by the caller (``task_above``).
 
 Not: a news credit closing a story (``(某通讯社)``, ``(记者 某某)``), an item's heading (``(一)保障民生``), a note (``(原标题:…)``, ``(此件公开发布)``), a bracket under a title or a
@@ -26,6 +26,8 @@ from extract.rules.units import AssignmentHit, split_units
 _LONE_BRACKET = re.compile(r"^\s*[(（](?P<body>(?:[^()（）:：\n]|[(（][^()（）\n]{1,6}[)）]){2,200})[)）]\s*$")
 # the line above closes a sentence
 _SENTENCE_END = re.compile(r"[。;；!！?？]\s*$")
+# a numbered item (``1、``, ``2.``, ``(3)``, ``④``) stated as a phrase, without closing punctuation: a task too
+_NUMBERED_ITEM = re.compile(r"^\s*(?:\d{1,2}\s*[.、．](?!\d)|[(（]\d{1,2}[)）]|[①-⑳])\s*[\u4e00-\u9fff“]")
 # a time or a count in the bracket: a deadline or a note, not a unit list
 _NOT_UNITS = re.compile(r"\d|[年月]底|[年月]前|年内|原标题|公开|代章|此件|下同|见附件")
 
@@ -63,7 +65,7 @@ def own_line_bracket(text: str, start: int, line: str) -> AssignmentHit | None:
         return None
     above = text[:start].rstrip()
     cut = above.rfind("\n")
-    if not above or not _SENTENCE_END.search(above[cut + 1:]):
+    if not above or not (_SENTENCE_END.search(above[cut + 1:]) or _NUMBERED_ITEM.match(above[cut + 1:])):
         return None
     units = split_units(body)
     if not units:
