@@ -74,6 +74,7 @@ from extract.rules.list_issue_leads import is_item_title, tells_list_issued  # a
 from extract.rules import unit_people_parties as _upp  # (r21 unitA21) people in a unit list
 from extract.rules import page_chunks as _chunks  # (layoutB21) a doc-sharing preview's chunks
 from extract.rules import unit_charge_frames as _ucf  # (r21 unitB21)
+from extract.rules import unit_bracket_lines as _ubl  # a bare unit bracket on its own line
 from extract.rules.units import (AssignmentHit, task_above, without_item_marker, find_charge_clauses, find_inline_assignments, find_listed_assignments, find_role_runs, find_verb_assignments,
                                  find_spaced_labels, find_trailing_labels, form_item_title, label_key_holds_on, parse_label_line, read_label_block, apply_lead_marks,
                                  units_of_heading, bare_unit_heading, duties_of_unit_title, item_marker_kind, unit_list_heading)
@@ -804,6 +805,8 @@ class RulesExtractor(TableRecords):
                        if not any(b.start < a.end and a.start < b.end for b in listed)]
             listed += [a for a in _ug16.ordered_unit_task(ptext, par.span.start)  # (r16 ug16) ``…责成区住建局抓紧查处``
                        if not any(b.start < a.end and a.start < b.end for b in listed)]
+            if not listed and (lone := _ubl.own_line_bracket(text, par.span.start, ptext)) is not None:
+                listed.append(lone)  # ``(甲局、乙局)`` on the line under its task's sentence (U2, U4)
             spaced = find_spaced_labels(ptext, par.span.start)
             listed += [a for a in find_trailing_labels(ptext, par.span.start)
                        if not any(s.start < a.end and a.start < s.end for s in spaced)] + spaced

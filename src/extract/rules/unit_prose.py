@@ -564,7 +564,8 @@ _HELPERS_CLAUSE = re.compile(rf"(?P<units>[^。;；,，]{{2,60}}?)(?P<tail>等(?
 _ROLE_TAIL = re.compile(alternation(ROLE_VERBS) + r"\s*$")
 # ``由甲局牵头,乙局、丙局配合,修好水渠``: the sentence opens with who leads (and who helps), the task follows
 # (also after a comma and without ``由``, ``…,由甲委组织,乙局牵头,丙局、丁局配合,负责…``, when the helpers' clause follows)
-_LED_THEN_TASK = re.compile(r"(?:(?<=^)|(?<=[。;；\n,，]))\s*" + _ugB15.ORDINAL_IS + r"(?P<by>由)?(?P<units>[^。;；,，由、]{2,40}?)(?:牵头负责|负责牵头|牵头|统筹|主办)"
+from extract.rules import unit_lead_lists as _lead_list  # ``由甲局、乙局牵头,…``: a list after 由
+_LED_THEN_TASK = re.compile(r"(?:(?<=^)|(?<=[。;；\n,，])|" + _lead_list.AFTER_COLON + r")\s*" + _ugB15.ORDINAL_IS + r"(?P<by>由)?(?P<units>" + _lead_list.BY_LIST + r"|[^。;；,，由、]{2,40}?)(?:牵头负责|负责牵头|牵头|统筹|主办)"
                             r"(?P<sep>[,，、])\s*(?P<task>[^。;；,，]{4,80})")
 # ``由甲局牵头,会同乙局、丙局,修好水渠``: the units the lead works with, in a clause of their own before the task
 _WITH_CLAUSE = re.compile(r"(?:会同|联同|协调)(?P<units>[^。;；,，]{2,60}?)(?:等(?:有关|相关)?(?:部门|单位))?")
@@ -584,7 +585,7 @@ def led_then_task(text: str, offset: int = 0) -> list[AssignmentHit]:
     if "牵头" not in text and "统筹" not in text and "主办" not in text:
         return hits  # (every match holds one)
     for m in _LED_THEN_TASK.finditer(text):
-        lead = _named_units(m.group("units"))
+        lead = _named_units(_lead_list.without_role_tail(m.group("units")))
         if lead is None:
             continue
         resp: list[str] = []
