@@ -1,0 +1,35 @@
+from extract.rules.project_stage_counts import counts_projects_by_stage
+
+
+def test_stage_parts_after_qizhong():
+    s = "2031年某区计划实施项目30个,其中续建项目"
+    assert counts_projects_by_stage(s, "其中续建项目", "个")
+    assert counts_projects_by_stage("计划实施項目30個,其中實施項目12個,前期推進項目", "前期推進項目", "個")
+    assert counts_projects_by_stage("计划开工项目40项(其中1-6月计划新开工", "其中1-6月计划新开工", "项")
+
+
+def test_near_misses():
+    # no 其中 before: the plan's own count
+    assert not counts_projects_by_stage("2031年新开工项目", "2031年新开工项目", "个")
+    # a breakdown of what works build, not of projects
+    assert not counts_projects_by_stage("新建学校10所,其中小学", "其中小学", "所")
+    # a project named by its field, not by its stage
+    assert not counts_projects_by_stage("实施项目30个,其中教育项目", "其中教育项目", "个")
+    # money of a stage is no count
+    assert not counts_projects_by_stage("实施项目30个,其中续建项目", "其中续建项目", "亿元")
+
+
+def _targets(text):
+    from rules_kit import records
+    return [(r.value, r.unit) for r in records(text, "numeric_target")]
+
+
+def test_pipeline_drops_stage_parts_keeps_total():
+    got = _targets("某县2031年重点项目计划\n2031年计划实施重点项目30个,其中续建项目12个,新开工项目18个,总投资50亿元。\n")
+    assert (30.0, "个") in got
+    assert (12.0, "个") not in got and (18.0, "个") not in got
+
+
+def test_pipeline_keeps_breakdown_of_works():
+    got = _targets("某县2031年教育工作计划\n2031年新建学校10所,其中小学4所,初中6所。\n")
+    assert (10.0, "所") in got
