@@ -6,6 +6,8 @@ def test_stage_parts_after_qizhong():
     assert counts_projects_by_stage(s, "其中续建项目", "个")
     assert counts_projects_by_stage("计划实施項目30個,其中實施項目12個,前期推進項目", "前期推進項目", "個")
     assert counts_projects_by_stage("计划开工项目40项(其中1-6月计划新开工", "其中1-6月计划新开工", "项")
+    # by field
+    assert counts_projects_by_stage("重点项目50个,其中工业项目12个;农业项目", "农业项目", "个")
 
 
 def test_near_misses():
@@ -13,8 +15,11 @@ def test_near_misses():
     assert not counts_projects_by_stage("2031年新开工项目", "2031年新开工项目", "个")
     # a breakdown of what works build, not of projects
     assert not counts_projects_by_stage("新建学校10所,其中小学", "其中小学", "所")
-    # a project named by its field, not by its stage
-    assert not counts_projects_by_stage("实施项目30个,其中教育项目", "其中教育项目", "个")
+    # a sub-programme's planned projects: its own count
+    assert not counts_projects_by_stage("其中甲类改造项目投资500万元,规划项目", "规划项目", "个")
+    # a part that names no project
+    assert not counts_projects_by_stage("实施项目30个,其中改造道路", "其中改造道路", "条")
+    assert not counts_projects_by_stage("实施项目30个,其中新建公园", "其中新建公园", "个")
     # money of a stage is no count
     assert not counts_projects_by_stage("实施项目30个,其中续建项目", "其中续建项目", "亿元")
 
