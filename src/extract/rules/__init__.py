@@ -14,6 +14,7 @@ from extract.cues import (Decision, is_addressee_line, is_furniture, is_labelled
                           states_first_listed_lead, title_reports_past, heading_is_sentence)
 from extract.data import Goal, NumericTarget, UnitAssignment, trusted, trusted_span
 from extract.prepared import PreparedDoc
+from extract.rules import result_columns as _rcols
 from extract.rules.unit_cells import unit_cut_at_end
 from extract.rules.unit_lists import needs_tidy, tidy_unit_lists
 from extract.rules.unit_owners import owner_scopes
@@ -159,6 +160,7 @@ class RulesExtractor(TableRecords):
                                       and _rb.headline_restates_year(doc.text, r.norm_span.start))]  # (confB18) N11a
         out = [r for r in out if not (isinstance(r, NumericTarget) and _rb.over_five_year_period(
             doc.text, r.norm_span.start, RulesExtractor.doc_year(doc)))]  # (confT19) N2: ``“十一五”期间,…`` under a later plan
+        out = [r for r in out if not (isinstance(r, NumericTarget) and _rcols.in_result_column(doc.text, r.norm_span.start))]  # N13
         out = _rbg.without_final_semicolon(doc.text, out)  # (confG18) O5: a goal's line-final ``;`` is no part of its quote
         out = _rbg.without_foreign_lead(doc.text, out)  # (confA19) G6: an English lead is no part of a goal's quote
         out = _rb.redated_month_steps(doc.text, out, doc.structured.meta.date, RulesExtractor.doc_year(doc))  # (confA18) N9f

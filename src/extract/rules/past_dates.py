@@ -50,7 +50,7 @@ MAGNITUDE = "千万|万亿|万|亿"
 # year's plan or budget was carried out (``一、2031年国民经济和社会发展计划执行情况``, ``预算执行情况``), and the
 # situation a plan faces written with ``的`` (``一、某事业发展面临的形势``, ``面对的挑战``). Not a heading that also names
 # the plan ahead (``…执行情况与2032年计划草案``, ``…执行情况和下一步安排``).
-_REVIEW_HEADING = re.compile(r"(?:计划|預算|预算|計劃)(?:的)?(?:执行|執行)(?:情况|情況)|(?:面临|面對|面对|面臨)的(?:形势|形勢|挑战|挑戰)")
+_REVIEW_HEADING = re.compile(r"(?:计划|預算|预算|計劃|规划|規劃)(?:的)?(?:执行|執行)(?:情况|情況)|(?:面临|面對|面对|面臨)的(?:形势|形勢|挑战|挑戰)")
 _AND_AHEAD = re.compile(r"草案|安排|打算|计划\s*$|下一步|下步|思路|目标|目標")
 
 

@@ -1,0 +1,32 @@
+"""The make-up of a list of projects by stage or by field, after ``其中`` (N12a).
+
+A plan of works counts its projects and then splits that count by stage or field (``实施项目30个,其中续建项目12个、
+新开工项目18个``; ``计划开工项目40项(其中上半年计划新开工25项)``; ``重点项目50个,其中工业项目12个;农业项目9个``): the
+parts count the pieces of the list the total already counts, not what a commitment delivers beyond it.
+"""
+
+from __future__ import annotations
+
+import re
+
+# a stage or kind of project, ending the clause right before its count: ``续建项目``, ``新开工项目``, ``前期推进项目``,
+# ``储备项目``, or the stage alone where the noun is the total's (``其中3月计划新开工``)
+_STAGE_PART = re.compile(
+    r"(?:续建|續建|新建|新开工|新開工|开工|開工|在建|实施|實施|前期推进|前期推進|前期|预备|預備|储备|儲備|谋划|謀劃|竣工|完工)"
+    r"(?:类|類)?(?:项目|項目)?$"
+    # or any kind of project named by its field: ``工业项目``, ``社会事业类项目`` (not ``规划项目``: what a sub-programme
+    # plans, its own count)
+    r"|[\u4e00-\u9fff]{2,8}(?<!规划)(?<!規劃)(?<!计划)(?<!計劃)(?<!安排)(?:项目|項目)$")
+_COUNT_UNITS = ("个", "個", "项", "項")
+
+
+def counts_projects_by_stage(sentence_before: str, clause_head: str, unit: str) -> bool:
+    """A count of the projects of one stage or field (``续建项目``, ``新开工项目``, ``前期推进项目``, ``工业项目``) in a
+    breakdown that ``其中`` opened earlier in the sentence (``…项目30个,其中续建项目12个、新开工项目18个``: 12 and 18).
+    Not a breakdown of what works build (``新建学校10所,其中小学4所``: its unit is no count of projects), nor a count
+    with no ``其中`` before it (``新开工项目18个``: the plan's own count), nor a part that names no project
+    (``其中改造道路3条``)."""
+    if unit not in _COUNT_UNITS or "其中" not in sentence_before:
+        return False
+    head = re.sub(r"\s+", "", clause_head)
+    return _STAGE_PART.search(head) is not None

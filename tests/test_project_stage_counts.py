@@ -1,0 +1,40 @@
+from extract.rules.project_stage_counts import counts_projects_by_stage
+
+
+def test_stage_parts_after_qizhong():
+    s = "2031年某区计划实施项目30个,其中续建项目"
+    assert counts_projects_by_stage(s, "其中续建项目", "个")
+    assert counts_projects_by_stage("计划实施項目30個,其中實施項目12個,前期推進項目", "前期推進項目", "個")
+    assert counts_projects_by_stage("计划开工项目40项(其中1-6月计划新开工", "其中1-6月计划新开工", "项")
+    # by field
+    assert counts_projects_by_stage("重点项目50个,其中工业项目12个;农业项目", "农业项目", "个")
+
+
+def test_near_misses():
+    # no 其中 before: the plan's own count
+    assert not counts_projects_by_stage("2031年新开工项目", "2031年新开工项目", "个")
+    # a breakdown of what works build, not of projects
+    assert not counts_projects_by_stage("新建学校10所,其中小学", "其中小学", "所")
+    # a sub-programme's planned projects: its own count
+    assert not counts_projects_by_stage("其中甲类改造项目投资500万元,规划项目", "规划项目", "个")
+    # a part that names no project
+    assert not counts_projects_by_stage("实施项目30个,其中改造道路", "其中改造道路", "条")
+    assert not counts_projects_by_stage("实施项目30个,其中新建公园", "其中新建公园", "个")
+    # money of a stage is no count
+    assert not counts_projects_by_stage("实施项目30个,其中续建项目", "其中续建项目", "亿元")
+
+
+def _targets(text):
+    from rules_kit import records
+    return [(r.value, r.unit) for r in records(text, "numeric_target")]
+
+
+def test_pipeline_drops_stage_parts_keeps_total():
+    got = _targets("某县2031年重点项目计划\n2031年计划实施重点项目30个,其中续建项目12个,新开工项目18个,总投资50亿元。\n")
+    assert (30.0, "个") in got
+    assert (12.0, "个") not in got and (18.0, "个") not in got
+
+
+def test_pipeline_keeps_breakdown_of_works():
+    got = _targets("某县2031年教育工作计划\n2031年新建学校10所,其中小学4所,初中6所。\n")
+    assert (10.0, "所") in got

@@ -1,0 +1,15 @@
+from extract.rules.past_dates import names_review_heading
+from extract.cues import heading_reviews_past
+
+
+def test_execution_of_earlier_long_range_plan():
+    assert names_review_heading("一、某区养老事业“十五五”规划执行情况")
+    assert names_review_heading("一、甲县教育發展規劃執行情況")
+    assert heading_reviews_past("一、 某区体育事业“十五五”规划执行情况")
+
+
+def test_near_misses():
+    assert not names_review_heading("二、某区养老事业“十六五”规划")
+    assert not names_review_heading("“十五五”规划执行情况与“十六五”规划目标")
+    assert not names_review_heading("三、主要任务")
+    assert names_review_heading("一、2031年国民经济和社会发展计划执行情况")  # the plan-year form still holds
