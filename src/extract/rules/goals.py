@@ -35,6 +35,7 @@ from extract.rules import goal_change_bases as _bases  # (goalA21) O3: a compari
 from extract.rules import goal_list_compiling as _compiling  # (goalA21) O3b
 from extract.rules import goal_forecasts as _forecasts  # (goalA21) O3: a population's forecast
 from extract.rules import goal_asides as _asides  # (goalA21) O1, O2
+from extract.rules import goal_nested_notes as _nested  # (goalA22) O1, G2a
 from extract.rules import goal_title_labels as _titles  # (goalB21) O1: a page's title of the year's goals
 from extract.rules.text import Piece, is_past, sentences
 # the date cues (``goal_date`` and the cues it combines) live in ``goal_date_cues``; imported back for the finder here
@@ -642,8 +643,8 @@ def find_goals(text: str, offset: int, goal_section: bool, body_start: int = 0,
         if (not goal_section and not has_year and not period_end and not _STATES_GOALS.search(s)
                 and not _OVERALL_AIM_IS.search(s) and not _ug16.reports_plan_goals(s)) or is_no_sentence(s):
             continue
-        if _asides.is_bracket_note(s):
-            continue  # (goalA21) ``(某局负责)`` after an item's ``。``: a note, no goal
+        if _asides.is_bracket_note(s) or _nested.is_nested_bracket_note(s):
+            continue  # (goalA21) ``(某局负责)`` after an item's ``。``: a note, no goal; (goalA22) ``(甲局,各市(县)政府)``
         if asks_question(s, text[sent.end - offset:sent.end - offset + 1]):
             continue  # ``…2031年,市民的生活将有哪些新变化?``: a question to the readers
         year, at, cue = goal_date(s) if has_year else (None, -1, "")
