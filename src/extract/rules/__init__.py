@@ -68,6 +68,7 @@ from extract.rules import goal_launches as _launch  # (goalX20) O3: the launch o
 from extract.rules import goal_article_frames as _frames  # (goalY20) O3
 from extract.rules import goal_update_stamps as _update  # (goalX20) O3d: a later update stamp
 from extract.rules import goal_asides as _asides  # (goalA21) O1, O2: bracketed notes between items
+from extract.rules import goal_report_items as _ritems  # (goalA22) O3: a report item's task still ahead
 from extract.rules import goal_title_labels as _titles  # (goalB21) O1, O2: a page's title of the year's goals
 from extract.rules.target_status import title_reports_results
 from extract.rules.list_done_leads import lead_reports_list_done  # N13a: a lead announcing a list done
@@ -382,7 +383,7 @@ class RulesExtractor(TableRecords):
             return False
         for p in s.paragraphs[par.index + 1:par.index + 5]:
             if p.kind != "text":
-                return False
+                return _ritems.result_label_heading(p.kind, text[p.span.start:p.span.end], opens_result_label)  # (goalA22)
             nxt = text[p.span.start:p.span.end]
             if opens_result_label(nxt):
                 return True
@@ -731,7 +732,7 @@ class RulesExtractor(TableRecords):
                     and not any(g.end > par.span.start + cut[0] for g in hits):  # (confG18) O1b: whatever is left of it
                 hits.append(GoalHit(par.span.start + cut[0], par.span.start + cut[1], None, ("cut_off_tail",)))
             if task_line:
-                hits = []  # (the task of a report's item: its figures are targets, its words no goal of the page)
+                hits = [g for g in hits if _ritems.task_date_still_ahead(g.year, goal_year)]  # (goalA22) O3; else none
             elif reports:  # a progress report restates the year's commitments (``2031年承担…新建幼儿园20所``): a
                 # dated goal of the report's own year or later stays one (O3); nothing else it says is a goal
                 hits = [g for g in hits if restates_commitment(g.year, doc_year)]

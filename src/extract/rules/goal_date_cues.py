@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from extract.rules import goal_year_guidelines as _guide  # (goalA22) O3i
 from extract.rules import unit_labels as _ugB15
 from extract.rules import unit_goal_phrasings as _ug16
 from extract.rules import unit_goal_layouts as _ug24
@@ -576,6 +577,7 @@ def goal_date(sentence: str) -> tuple[int | None, int, str]:
                       ("year_work_clause", _clauses.year_work_clause),  # (goalB21) O3: ``…,2031年在各村组织…``
                       ("budget_year", _leads.budget_fields_year),
                       ("schedule_step", _steps.schedule_step_date),  # (goalA21) ``…,于2031年6月底前完成``
+                      ("year_guideline", _guide.year_work_guideline),  # (goalA22) O3i: ``2031年,全市某某工作要全面贯彻…``
                       ("roc_school_span", _frames.roc_school_year_span)):  # (goalY20) N9a: ``120至123学年度,规划…``  # (goalW31) O3e: ``2031年度编列…等181.9亿元``  # (goalW31) O3f: ``2031年…实事分别是:``
         year, at = find(sentence)
         if year is not None and not closes_a_period(sentence, at):

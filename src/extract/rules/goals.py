@@ -35,6 +35,8 @@ from extract.rules import goal_change_bases as _bases  # (goalA21) O3: a compari
 from extract.rules import goal_list_compiling as _compiling  # (goalA21) O3b
 from extract.rules import goal_forecasts as _forecasts  # (goalA21) O3: a population's forecast
 from extract.rules import goal_asides as _asides  # (goalA21) O1, O2
+from extract.rules import goal_nested_notes as _nested  # (goalA22) O1, G2a
+from extract.rules import goal_timetables as _timetables  # (goalA22) O3, N9d
 from extract.rules import goal_title_labels as _titles  # (goalB21) O1: a page's title of the year's goals
 from extract.rules.text import Piece, is_past, sentences
 # the date cues (``goal_date`` and the cues it combines) live in ``goal_date_cues``; imported back for the finder here
@@ -460,6 +462,7 @@ def reports_past(sentence: str, at: int = -1) -> bool:
     sentence = _ugB15.without_cumulative_under_deadline(sentence)  # (r15 ugB15: ``到2031年,全市将累计建成…``)
     sentence = _ug24.without_change_base(sentence)  # (r16 ug24: ``2032年度总预算编列…,较2031年度增加…``)
     sentence = _bases.without_comparison_base(sentence, at)  # (goalA21) ``到2031年,能耗较2025年下降10%``
+    sentence = _timetables.without_timetable_months(sentence)  # (goalA22) ``…;11-12月进行验收``, ``预计2031年11月份完成``
     if not is_past(sentence):
         return False
     if ("过去" in sentence or "去年" in sentence) and at >= 0:
@@ -642,8 +645,8 @@ def find_goals(text: str, offset: int, goal_section: bool, body_start: int = 0,
         if (not goal_section and not has_year and not period_end and not _STATES_GOALS.search(s)
                 and not _OVERALL_AIM_IS.search(s) and not _ug16.reports_plan_goals(s)) or is_no_sentence(s):
             continue
-        if _asides.is_bracket_note(s):
-            continue  # (goalA21) ``(某局负责)`` after an item's ``。``: a note, no goal
+        if _asides.is_bracket_note(s) or _nested.is_nested_bracket_note(s):
+            continue  # (goalA21) ``(某局负责)`` after an item's ``。``: a note, no goal; (goalA22) ``(甲局,各市(县)政府)``
         if asks_question(s, text[sent.end - offset:sent.end - offset + 1]):
             continue  # ``…2031年,市民的生活将有哪些新变化?``: a question to the readers
         year, at, cue = goal_date(s) if has_year else (None, -1, "")

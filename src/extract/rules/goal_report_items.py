@@ -1,0 +1,19 @@
+"""Goals in the items of a progress report (O3): an item's task, set out above its result block
+(``(二)年度目标:…计划于2032年10月完工。`` / ``(三)完成情况:…``), restates what was committed; a completion date still
+ahead at the report's own date stays a goal, one that is over at that date is what the result block measures."""
+from __future__ import annotations
+
+
+def task_date_still_ahead(year: int | None, report_year: int | None) -> bool:
+    """Whether a dated goal in the task line of a report's item still lies ahead of the report: its year is the
+    report's own year or later (made-up: in a report of February 2032, ``…计划于2032年10月完工`` -> True;
+    ``…计划于2031年8月完工`` -> False). No year, or an undated report: False (the task line gives no goal)."""
+    return year is not None and report_year is not None and year >= report_year
+
+
+def result_label_heading(kind: str, line: str, opens_result_label) -> bool:
+    """A paragraph read as a heading that opens with a result label (``(三)完成情况:争取到…资金,用``, a line the page
+    cut off before its full stop, so the outline took it for a heading): it still answers the task line above it,
+    as the same label on a text line does. Not: a heading of another kind (``二、关于某项目进展情况`` with no label
+    colon, ``(一)责任领导:某某``)."""
+    return kind == "heading" and opens_result_label(line)
