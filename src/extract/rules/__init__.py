@@ -161,7 +161,8 @@ class RulesExtractor(TableRecords):
                                       and _rb.headline_restates_year(doc.text, r.norm_span.start))]  # (confB18) N11a
         out = [r for r in out if not (isinstance(r, NumericTarget) and _rb.over_five_year_period(
             doc.text, r.norm_span.start, RulesExtractor.doc_year(doc)))]  # (confT19) N2: ``“十一五”期间,…`` under a later plan
-        out = [r for r in out if not (isinstance(r, NumericTarget) and _rcols.in_result_column(doc.text, r.norm_span.start))]  # N13
+        rcols = _rcols.ResultColumns(doc.text)
+        out = [r for r in out if not (isinstance(r, NumericTarget) and rcols.holds(r.norm_span.start))]  # N13
         out = _rbg.without_final_semicolon(doc.text, out)  # (confG18) O5: a goal's line-final ``;`` is no part of its quote
         out = _rbg.without_foreign_lead(doc.text, out)  # (confA19) G6: an English lead is no part of a goal's quote
         out = _rb.redated_month_steps(doc.text, out, doc.structured.meta.date, RulesExtractor.doc_year(doc))  # (confA18) N9f

@@ -9,6 +9,7 @@ cell a line (``序号 |`` / ``任务 |`` / ``完成情况 |`` then ``1 |`` / ``�
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 # a header cell naming what was done: ``完成情况``, ``1-6月落实情况``, ``目标完成情况``, ``實際完成``, ``当前进度``
 _RESULT_HEAD = re.compile(r"^[^|｜]{0,10}?(?:完成情况|完成情況|落实情况|落實情況|进展情况|進展情況|推进情况|推進情況|"
@@ -40,37 +41,72 @@ def _in_delimited_row(lines: list[str], i: int, col: int) -> bool:
     return False
 
 
-def _in_cell_line_row(lines: list[str], i: int) -> bool:
-    """Line ``i`` is a cell of a table flattened one cell a line whose header (short ``X |`` lines from ``序号``) puts a
-    result column at the line's distance from the row's serial line (``12 |``)."""
-    s = next((j for j in range(i - 1, max(-1, i - 12), -1) if _SERIAL_CELL.match(lines[j])), None)
-    if s is None:
-        return False
-    d = i - s
-    h = next((j for j in range(s - 1, -1, -1) if (m := _CELL_LINE.match(lines[j])) and m.group(1) in ("序号", "序號", "编号")), None)
-    if h is None:
-        return False
-    head = []
-    for ln in lines[h:h + 12]:
-        m = _CELL_LINE.match(ln)
-        if m is None or _SERIAL_CELL.match(ln):
-            break
-        head.append(m.group(1))
-    return d < len(head) and is_result_head(head[d])
+_HEAD_NAMES = ("序号", "序號", "编号")
+# any result header's words, spaces dropped: a page without one has no result column (the check of every figure is skipped)
+_ANY_RESULT_WORD = re.compile(r"完成情[况況]|落[实實]情[况況]|[进進]展情[况況]|推[进進]情[况況]|[实實]施情[况況]|[执執]行情[况況]|"
+                              r"[实實]际完成|實際完成|[当當]前[进進]度|[进進]度情[况況]")
+
+
+class ResultColumns:
+    """``in_result_column`` for every figure of one page, the page's lines split once: a check per figure that split
+    the text up to the figure and counted the delimiters of its line again was quadratic on a long one-line page."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.any = _ANY_RESULT_WORD.search(_SPACES.sub("", text)) is not None
+        if not self.any:
+            return
+        self.lines = text.split("\n")
+        self.starts = [0]
+        for ln in self.lines[:-1]:
+            self.starts.append(self.starts[-1] + len(ln) + 1)
+        # the lines of a one-cell-a-line header's first cell (``序号 |``), in order
+        self.heads = [j for j, ln in enumerate(self.lines) if (m := _CELL_LINE.match(ln)) and m.group(1) in _HEAD_NAMES]
+        self._pipes: dict[int, list[int]] = {}
+
+    def _pipe_positions(self, i: int) -> list[int]:
+        if i not in self._pipes:
+            self._pipes[i] = [k for k, ch in enumerate(self.lines[i]) if ch in "|｜"]
+        return self._pipes[i]
+
+    def holds(self, pos: int) -> bool:
+        """The figure at ``pos`` lies in a cell under a progress table's result column."""
+        if not self.any:
+            return False
+        i = bisect_right(self.starts, pos) - 1
+        line, a = self.lines[i], self.starts[i]
+        pipes = self._pipe_positions(i)
+        if len(pipes) >= 2 and not _CELL_LINE.match(line):
+            k = len(line) - len(line.lstrip())
+            while k < len(line) and line[k] in "|｜":
+                k += 1  # the leading delimiters of the row (``| 1 | …``) open no cell
+            col = bisect_left(pipes, pos - a) - bisect_left(pipes, k)
+            return _in_delimited_row(self.lines, i, max(col, 0))
+        return self._in_cell_line_row(i)
+
+    def _in_cell_line_row(self, i: int) -> bool:
+        """Line ``i`` is a cell of a table flattened one cell a line whose header (short ``X |`` lines from ``序号``)
+        puts a result column at the line's distance from the row's serial line (``12 |``)."""
+        lines = self.lines
+        s = next((j for j in range(i - 1, max(-1, i - 12), -1) if _SERIAL_CELL.match(lines[j])), None)
+        if s is None:
+            return False
+        d = i - s
+        n = bisect_left(self.heads, s)
+        if n == 0:
+            return False
+        h = self.heads[n - 1]
+        head = []
+        for ln in lines[h:h + 12]:
+            m = _CELL_LINE.match(ln)
+            if m is None or _SERIAL_CELL.match(ln):
+                break
+            head.append(m.group(1))
+        return d < len(head) and is_result_head(head[d])
 
 
 def in_result_column(text: str, pos: int) -> bool:
     """The figure at ``pos`` lies in a cell under a progress table's result column (see the module's docstring).
     Made-up examples: under ``序号 | 任务 | 完成情况 |``, the row ``1 | 新建甲园3所 | 土建完成80% |``: 80 lies there,
-    3 does not; a task cell one cell a line is no result."""
-    a = text.rfind("\n", 0, pos) + 1
-    b = text.find("\n", pos)
-    b = len(text) if b < 0 else b
-    line = text[a:b]
-    lines = text[:a].split("\n")[:-1] + [line]
-    i = len(lines) - 1
-    if line.count("|") + line.count("｜") >= 2 and not _CELL_LINE.match(line):
-        lead = line[:pos - a].lstrip()
-        col = len(re.findall(r"[|｜]", lead.lstrip("|｜")))
-        return _in_delimited_row(lines, i, col)
-    return _in_cell_line_row(lines, i)
+    3 does not; a task cell one cell a line is no result. For many figures of one page, ``ResultColumns``."""
+    return ResultColumns(text).holds(pos)
