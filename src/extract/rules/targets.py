@@ -58,6 +58,7 @@ from extract.rules import elapsed_years as _elapsed  # years since an event that
 from extract.rules import past_dates as _w17  # (r17 wide17)
 from extract.rules import quoted_tasks as _qtask  # (tgtB21) a whole task quoted
 from extract.rules import eligibility_thresholds as _elig  # (tgtB21) who may take a benefit
+from extract.rules.counter_words import counter_opens_word  # a counter that opens a word (``2组织``)
 from extract.rules import figure_frames as _frames  # scaled rate per-parts, a plan's own outline, month cut-offs
 from extract.rules.target_frames import (WAN_COMPOUND, approved_funds_for_works, bound_before_value, bracketed_suffix, builds_in_batches, earmarked_for, chinese_numeral_years, consents_to_funds,  # (r16 tfn16)
                                      financial_year_spans, levels_of_standard, masks_designation_years, masks_letter_dates, masks_list_title_years,
@@ -867,7 +868,8 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
             or (unit == "周" and after.startswith("年")) \
             or (unit.endswith("年") and "/" not in unit and _NAMED_SPAN.match(after)) \
             or (_COUNTS_THE_PLAN.match(after) and not _tfn17.count_required(before)) or (unit in ("米", "公里") and _SCOPE.search(before[-12:])) \
-            or (unit == "项" and after.startswith((":", "："))) or names_reach_circle(unit, after):
+            or (unit == "项" and after.startswith((":", "："))) or names_reach_circle(unit, after) \
+            or counter_opens_word(unit, after):  # ``2组织指挥体系``: the counter opens a word
         # ``…责任制3项:`` heads the list it counts
         # ``5年生存率``, ``15年教育``: a span that names the measure; ``明确20项具体任务``, ``涉及8个牵头单位``:
         # the plan counting its own parts; ``周边100米以内``: where a measure applies
