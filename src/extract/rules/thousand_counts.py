@@ -1,0 +1,13 @@
+"""``千`` written after a count's digits before ``万元`` or a counter of people (N8b): ``2千多万元``, ``1千多名``.
+
+N8b reads ``千`` after the last digits as part of the unit (``8千萬元`` is 8 ``千萬元``, ``3千受託名額`` 3 ``千``), ``余``
+and ``多`` dropped (N12). The number pattern already reads ``千万`` right after the digits and ``千`` before ``元``
+(``thousand_units``); with ``多``/``余`` between (``约2千多万元``) or before a counter of people (``增加1千多名社工``,
+``招收3千人``) the digits were read alone and the amount lost.
+"""
+
+from __future__ import annotations
+
+# ``千`` before ``[余多]万元`` or before a counter of people (``名``, ``人``, ``位``, ``户``, ``人次``); not ``千米``,
+# ``千克``, ``千瓦`` (measures of their own), not ``千万`` with nothing between (read as ``千万`` already)
+THOUSAND_BEFORE_COUNT = r"千(?=[余多餘](?:万|萬)元|[余多餘]?(?:名|人|位|户|戶))"
