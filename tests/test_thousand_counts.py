@@ -30,3 +30,15 @@ def test_near_misses_keep_their_reading():
     assert not re.match(THOUSAND_BEFORE_COUNT, "千克")
     assert not re.match(THOUSAND_BEFORE_COUNT, "千瓦")
     assert [m.group(0) for m in NUMBER.finditer("每千人口托位4.5个")] == ["4.5个"]
+
+
+def test_yi_parts_with_many_before_wan():
+    assert _values("2031年某区计划拨款1亿7,000多万元。") == [(17000.0, "万元")]
+    assert _values("2031年某县计划自筹2亿2000多万,建设甲园。") == [(22000.0, "万")]
+    assert _values("2031年某县计划投入1亿8000余万元改建甲楼。") == [(18000.0, "万元")]
+
+
+def test_yi_parts_near_misses():
+    assert _values("2031年某区计划拨款1亿7,000万元。") == [(17000.0, "万元")]
+    assert _values("2031年某县计划投入1亿元、8000余万元改建甲楼。") == [(1.0, "亿元"), (8000.0, "万元")]
+    assert [m.group(0) for m in NUMBER.finditer("投入1亿8000多人")] != ["1亿8000多人"]

@@ -11,3 +11,8 @@ from __future__ import annotations
 # ``千`` before ``[余多]万元`` or before a counter of people (``名``, ``人``, ``位``, ``户``, ``人次``); not ``千米``,
 # ``千克``, ``千瓦`` (measures of their own), not ``千万`` with nothing between (read as ``千万`` already)
 THOUSAND_BEFORE_COUNT = r"千(?=[余多餘](?:万|萬)元|[余多餘]?(?:名|人|位|户|戶))"
+
+
+# (N8b) the digits after ``亿`` end where ``万`` follows, with ``多``/``余`` between (``2亿2000多万``, ``1亿7,000余万元``:
+# 22000 ``万``, 17000 ``万元``, the ``多`` dropped as N12 drops it); a lookahead after the ``亿`` part's digits
+YI_PARTS_BEFORE_WAN = r"(?=\s?[余多餘]?万)"
