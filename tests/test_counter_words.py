@@ -36,3 +36,15 @@ def test_count_before_new_word_kept():
     assert (300.0, "人") in _values("2031年某区计划培训社区医生300人参加轮训。")
     assert (4.0, "组") in _values("2031年某镇计划组建志愿服务队4组成员轮值。") or \
         (4.0, "组") in _values("2031年某镇计划组建志愿服务队4组。")
+
+
+def test_case_and_tenth_measures():
+    assert _values("2031年某县计划办理35案软硬体计划。") == [(35.0, "案")]
+    assert _values("2031年目标让公共化幼儿园达到4成比例。") == [(4.0, "成")]
+    assert _values("2031年某县计划控管预算1.5成经费。") == [(1.5, "成")]
+
+
+def test_tenth_not_read_where_cheng_opens_a_word():
+    assert all(u != "成" for _, u in _values("2031年某县计划组建3成员小组。"))
+    assert all(u != "成" for _, u in _values("2031年某县将有5成为示范校。"))
+    assert all(u != "成" for _, u in _values("2031年某县预计4成果转化落地。"))

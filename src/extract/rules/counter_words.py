@@ -49,3 +49,9 @@ def counter_opens_word(unit: str, after: str) -> bool:
     if len(unit) != 1 or not after:
         return False
     return after[0] in _WORD_AFTER_COUNTER.get(unit, "")
+
+
+# (N8) two measures Taiwan and Hong Kong pages write after a count: ``案`` (a case, a funded project: ``辦理35案``,
+# ``改善4案運動場地``) and ``成`` (tenths: ``達到4成``, ``1.5成經費``, ``7至8成``); not ``成`` that opens a word
+# (``3成员``, ``5成立``, ``2成为``, ``4成果``, ``6成本``)
+TENTH_AND_CASE_MEASURES = r"案|成(?![员員立为為果本效熟就功交长長都绩績])|"
