@@ -1,7 +1,7 @@
 import re
 
 from extract.rules.targets import NUMBER, find_targets
-from extract.rules.thousand_counts import THOUSAND_BEFORE_COUNT
+from extract.rules.thousand_counts import THOUSAND_ALONE, THOUSAND_BEFORE_COUNT
 
 
 def _values(text):
@@ -42,3 +42,15 @@ def test_yi_parts_near_misses():
     assert _values("2031年某区计划拨款1亿7,000万元。") == [(17000.0, "万元")]
     assert _values("2031年某县计划投入1亿元、8000余万元改建甲楼。") == [(1.0, "亿元"), (8000.0, "万元")]
     assert [m.group(0) for m in NUMBER.finditer("投入1亿8000多人")] != ["1亿8000多人"]
+
+
+def test_thousand_with_no_measure_after():
+    assert _values("2031年某县残津将升至9千,惠及甲乡。") == [(9.0, "千")]
+    assert _values("2031年某区计划提供最多3千受托名额。") == [(3.0, "千")]
+
+
+def test_thousand_alone_near_misses():
+    assert not re.match(THOUSAND_ALONE, "千字")
+    assert not re.match(THOUSAND_ALONE, "千瓦")
+    assert not re.match(THOUSAND_ALONE, "千2百")
+    assert [m.group(0) for m in NUMBER.finditer("本文约3.2千字")] != ["3.2千"]

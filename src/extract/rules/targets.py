@@ -58,7 +58,7 @@ from extract.rules import elapsed_years as _elapsed  # years since an event that
 from extract.rules import past_dates as _w17  # (r17 wide17)
 from extract.rules import quoted_tasks as _qtask  # (tgtB21) a whole task quoted
 from extract.rules import eligibility_thresholds as _elig  # (tgtB21) who may take a benefit
-from extract.rules.thousand_counts import THOUSAND_BEFORE_COUNT, YI_PARTS_BEFORE_WAN  # ``2千多万元``, ``1亿7,000多万元``
+from extract.rules.thousand_counts import THOUSAND_ALONE, THOUSAND_BEFORE_COUNT, YI_PARTS_BEFORE_WAN  # ``2千多万元``, ``1亿7,000多万元``
 from extract.rules.counter_words import TENTH_AND_CASE_MEASURES, counter_opens_word  # a counter that opens a word (``2组织``)
 from extract.rules import figure_frames as _frames  # scaled rate per-parts, a plan's own outline, month cut-offs
 from extract.rules.target_frames import (WAN_COMPOUND, approved_funds_for_works, bound_before_value, bracketed_suffix, builds_in_batches, earmarked_for, chinese_numeral_years, consents_to_funds,  # (r16 tfn16)
@@ -93,7 +93,7 @@ _RATE_TAIL = r"(?:/(?:" + _RATE_DEN + r")(?:[、·•・/](?:" + _RATE_DEN + r")
 NUMBER = re.compile(
     r"(?:(?<![\d.A-Za-z+])|" + AFTER_AGGREGATE + r")(?<!\d[万亿兆])(?!(?<=\d,)\d{3}(?!\d))(?P<pct_word>百分之)?(?P<v>" + BROKEN_NUMBER + r"|" + WAN_COMPOUND + r"|" + _rb.WAN_COUNT_COMPOUND + r"|" + _rb.ZHAO_COMPOUND + r"|\d{1,5}(?:\.\d+)?\s?亿\s?(?:\d{1,4}|\d,\d{3})(?:\s?万\s?(?:\d{1,4}|\d,\d{3})(?=\s?元)|" + YI_PARTS_BEFORE_WAN + r")|\d{1,3}(?:,\d{3})+(?![\d])(?:\.\d+)?|(?<=[\u4e00-\u9fff])\d{1,3}(?: \d{3})+(?= ?[\u4e00-\u9fff])|\d+(?:\.\d+)?)"
     r"(?:\s*(?P<range>--?|——?|–|~|～|至|到)\s*(?P<vmax>\d{1,3}(?:,\d{3})+(?![\d])|\d+(?:\.\d+)?))?"
-    r"\s*(?P<unit>%|‰|/(?:10万|万|千|人)|(?:多(?=[万亿]))?(?P<wan>" + _w17.MAGNITUDE + r"|" + _thousand.THOUSAND_BEFORE_YUAN + r"|" + THOUSAND_BEFORE_COUNT + r")?[余多]?(?:" + _MEASURE + r")" + _RATE_TAIL + r"|(?:余|多)(?:" + _MEASURE + r")|千万|(?:多(?=[万亿]))?[万亿](?![\d.]|分之))?"
+    r"\s*(?P<unit>%|‰|/(?:10万|万|千|人)|(?:多(?=[万亿]))?(?P<wan>" + _w17.MAGNITUDE + r"|" + _thousand.THOUSAND_BEFORE_YUAN + r"|" + THOUSAND_BEFORE_COUNT + r")?[余多]?(?:" + _MEASURE + r")" + _RATE_TAIL + r"|(?:余|多)(?:" + _MEASURE + r")|千万|" + THOUSAND_ALONE + r"|(?:多(?=[万亿]))?[万亿](?![\d.]|分之))?"
 )
 # every match of NUMBER starts with a digit or ``百`` (of ``百分之``). NUMBER opens with lookbehinds, so a search tries
 # the whole pattern at every character (~0.4 us each); this class lets the engine skip to the places it can start

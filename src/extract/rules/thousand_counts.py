@@ -16,3 +16,9 @@ THOUSAND_BEFORE_COUNT = r"千(?=[余多餘](?:万|萬)元|[余多餘]?(?:名|人
 # (N8b) the digits after ``亿`` end where ``万`` follows, with ``多``/``余`` between (``2亿2000多万``, ``1亿7,000余万元``:
 # 22000 ``万``, 17000 ``万元``, the ``多`` dropped as N12 drops it); a lookahead after the ``亿`` part's digits
 YI_PARTS_BEFORE_WAN = r"(?=\s?[余多餘]?万)"
+
+
+# (N8b) ``千`` after the digits with no measure after it (``殘津升至9千``, ``最多3千受託名額``): 3 ``千``, as N8b reads
+# ``3千受託名額``; not a measure that opens with ``千`` (``千米``, ``千克``, ``千瓦``, ``千卡``), not ``千万``/``千元``
+# (read as such), not a text's length (``约3.2千字``), not a digit after it (``1千2百``)
+THOUSAND_ALONE = r"千(?![米克瓦卡伏帕焦赫兆万萬亿億元余多餘字\d])"
