@@ -59,6 +59,7 @@ from extract.rules import past_dates as _w17  # (r17 wide17)
 from extract.rules import quoted_tasks as _qtask  # (tgtB21) a whole task quoted
 from extract.rules import eligibility_thresholds as _elig  # (tgtB21) who may take a benefit
 from extract.rules.thousand_counts import THOUSAND_ALONE, THOUSAND_BEFORE_COUNT, YI_PARTS_BEFORE_WAN  # ``2千多万元``, ``1亿7,000多万元``
+from extract.rules.building_storeys import storeys_above_below  # ``地上5层、地下1层``
 from extract.rules.counter_words import TENTH_AND_CASE_MEASURES, counter_opens_word  # a counter that opens a word (``2组织``)
 from extract.rules import figure_frames as _frames  # scaled rate per-parts, a plan's own outline, month cut-offs
 from extract.rules.target_frames import (WAN_COMPOUND, approved_funds_for_works, bound_before_value, bracketed_suffix, builds_in_batches, earmarked_for, chinese_numeral_years, consents_to_funds,  # (r16 tfn16)
@@ -1080,6 +1081,9 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
     if not decision.target and role != "report" and decision.cues and decision.cues[0] in _HAVING \
             and counts_new_building_rooms(before, clause_head, after) and not built_long_ago(after):
         decision = Decision(True, ("project_measure",))  # ``新校舍…共有20间教室``: what the new building is to hold
+    if not decision.target and role != "report" and decision.cues[:1] in (("bare",), ("status:为",)) \
+            and storeys_above_below(before, unit) and not built_long_ago(after):
+        decision = Decision(True, ("project_measure",))  # ``大楼为地上5层、地下1层``: the storeys of the works (N17a)
     if not decision.target and role != "report" and decision.cues[:1] == ("status:为",) \
             and levels_of_standard(before, clause_head):
         decision = Decision(True, ("standard_level",))  # (r16 tfn16) ``甲率达到规定标准,小学为98%``
