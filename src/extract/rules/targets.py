@@ -59,7 +59,7 @@ from extract.rules import past_dates as _w17  # (r17 wide17)
 from extract.rules import quoted_tasks as _qtask  # (tgtB21) a whole task quoted
 from extract.rules import eligibility_thresholds as _elig  # (tgtB21) who may take a benefit
 from extract.rules.thousand_counts import THOUSAND_ALONE, THOUSAND_BEFORE_COUNT, YI_PARTS_BEFORE_WAN  # ``2千多万元``, ``1亿7,000多万元``
-from extract.rules.building_storeys import storeys_above_below  # ``地上5层、地下1层``
+from extract.rules.building_storeys import METRE_TW, measures_building_with_storeys, storeys_above_below  # ``地上5层、地下1层``
 from extract.rules.counter_words import TENTH_AND_CASE_MEASURES, counter_opens_word  # a counter that opens a word (``2组织``)
 from extract.rules import figure_frames as _frames  # scaled rate per-parts, a plan's own outline, month cut-offs
 from extract.rules.target_frames import (WAN_COMPOUND, approved_funds_for_works, bound_before_value, bracketed_suffix, builds_in_batches, earmarked_for, chinese_numeral_years, consents_to_funds,  # (r16 tfn16)
@@ -80,6 +80,7 @@ _MEASURE = (
     _area.MEASURES +  # ``3万平米``: the short written form of 平方米
     _frames.MEASURES +  # ``1000棵``
     TENTH_AND_CASE_MEASURES +  # ``35案``, ``4成``
+    METRE_TW +  # ``19公尺``
     "澳门元|澳门币|港元|港币|新台币|美元|"
     "个百分点|百分点|个工作日|工作日|日历天|个月|个年度|个小时|m2|m²|万平方米|平方米|平方公里|方米|公里|万人次|人次|万人|万元|亿元|元|万册|万套|万个|万台|万件|万张|"
     "场次|批次|床位|公顷|千米|课时|学时|小时|分钟|学分|周|天|年|个|所|名额|名額|名|元人民币|人民币|人|项|次|场|门|家|套|间|台|件|张|册|本|支(?![持付出援撑])|处|座|"
@@ -1082,7 +1083,8 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
             and counts_new_building_rooms(before, clause_head, after) and not built_long_ago(after):
         decision = Decision(True, ("project_measure",))  # ``新校舍…共有20间教室``: what the new building is to hold
     if not decision.target and role != "report" and decision.cues[:1] in (("bare",), ("status:为",)) \
-            and storeys_above_below(before, unit) and not built_long_ago(after):
+            and (storeys_above_below(before, unit) or measures_building_with_storeys(sentence, clause_head, unit)) \
+            and not built_long_ago(after):
         decision = Decision(True, ("project_measure",))  # ``大楼为地上5层、地下1层``: the storeys of the works (N17a)
     if not decision.target and role != "report" and decision.cues[:1] == ("status:为",) \
             and levels_of_standard(before, clause_head):
