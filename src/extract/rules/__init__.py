@@ -74,6 +74,7 @@ from extract.rules.target_status import title_reports_results
 from extract.rules.list_done_leads import lead_reports_list_done  # N13a: a lead announcing a list done
 from extract.rules.list_issue_leads import is_item_title, tells_list_issued  # a story of a list's issue
 from extract.rules import unit_people_parties as _upp  # (r21 unitA21) people in a unit list
+from extract.rules import unit_item_numbers as _uin  # (r22 unitB22) an item number set off by a space
 from extract.rules import page_chunks as _chunks  # (layoutB21) a doc-sharing preview's chunks
 from extract.rules import unit_charge_frames as _ucf  # (r21 unitB21)
 from extract.rules import unit_bracket_lines as _ubl  # a bare unit bracket on its own line
@@ -169,6 +170,7 @@ class RulesExtractor(TableRecords):
         out = _rbg.month_step_goals(doc.text, out, doc.structured.meta.date, RulesExtractor.doc_year(doc))  # (confA18) N9f
         out = _rcl.clarified_filter(doc.text, out)  # (confB19) N13a works reported done, O3f a report's list
         out = [r for r in out if not (isinstance(r, Goal) and _chunks.title_across_chunks(doc.text[r.norm_span.start:r.norm_span.end]))]  # (layoutB21) O2
+        out = _uin.without_spaced_item_numbers(doc.text, doc.doc.text, doc.normalised.mapped.to_orig, out)  # (r22 unitB22) ``一 甲科:…``
         return _uev.accept_units(_rbu.rulebook_filter(self._tidy_units(out), doc.text), doc.text)  # (r18 unitv18) evidence of each unit row
 
     def _owned_items(self, doc: PreparedDoc, found: list[AnyRecord]) -> list[AnyRecord]:

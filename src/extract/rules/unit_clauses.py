@@ -373,7 +373,8 @@ def subject_with_units(text: str) -> list[tuple[int, int, str, list[str], list[s
     out = []
     if "会同" not in text and "联同" not in text:
         return out
-    for m in _SUBJECT_THEN_WITH.finditer(text):
+    from extract.rules.unit_clause_openers import blank_clause_openers
+    for m in _SUBJECT_THEN_WITH.finditer(blank_clause_openers(text)):  # (r22 unitB22) ``下一步,甲局将会同乙局…``
         lead = _named_leads(m.group("units"))
         if lead is None:
             continue

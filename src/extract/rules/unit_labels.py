@@ -72,7 +72,8 @@ def lead_then_doing(text: str, offset: int = 0) -> list:
     from extract.rules.units import AssignmentHit, assisting_units
     from extract.rules.unit_clauses import _REPORTED
     hits = []
-    for m in _LED_DOING.finditer(text):
+    from extract.rules.unit_clause_openers import blank_clause_openers
+    for m in _LED_DOING.finditer(blank_clause_openers(text)):  # (r22 unitB22) ``近日,甲局牵头组织…``
         if _REPORTED.search(m.group("units") + m.group("task")):
             continue  # a deed reported done (``甲局牵头编制了…``, ``已于3月牵头完成…``): status, no division of work
         lead = _named_units(m.group("units"))

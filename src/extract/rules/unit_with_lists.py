@@ -86,7 +86,8 @@ def with_listed_departments(text: str) -> list[tuple[int, int, str, list[str], l
 
 
 # -- 2. a unit set off by a comma before its verb of charge
-_COMMA_CHARGE = re.compile(r"(?:(?<=^)|(?<=[。;；!！?？\n,，]))\s*(?P<open>由|成立|组建|设立)(?P<unit>[^。;；,，:：\s由]{4,40}?)[,，]\s*"
+from extract.rules.unit_group_makeups import MAKEUP as _MAKEUP, SET_UP_ADVERB as _SET_UP_ADVERB, PLACE_BLANK as _PLACE_BLANK  # (r22 unitB22) ``特成立…领导小组,由书记任组长,负责…``
+_COMMA_CHARGE = re.compile(r"(?:(?<=^)|(?<=[。;；!！?？\n,，]))\s*" + _SET_UP_ADVERB + r"(?P<open>由|成立|组建|设立)(?P<unit>[^。;；,，:：\s由]{4,40}?)[,，]\s*" + _MAKEUP +
                            r"(?:全面|主要|具体|统一)?负责(?![人制的]|同志)(?P<task>[^。;；,，!！?？\n]{4,60})")
 # the end of an organisation's name (a named office, group or body)
 _OFFICE_END = re.compile(r"(?:领导小组|工作小组|工作组|专班|办公室|委员会|指挥部|中心|局|委|厅|办|处|所|院|站|队)$")
@@ -116,7 +117,7 @@ def comma_charged_office(text: str) -> list[tuple[int, int, str, list[str], list
 
 
 # a body set up for a task, named in full (its long name holds the task's words): ``某市控辍专项行动领导小组``
-_SET_UP_BODY = re.compile(r"^[\u4e00-\u9fff]{4,30}(?:领导小组|工作小组|指挥部|委员会|办公室|专班)$")
+_SET_UP_BODY = re.compile(r"^" + _PLACE_BLANK + r"[\u4e00-\u9fff]{4,30}(?:领导小组|工作小组|指挥部|委员会|办公室|专班)$")
 
 
 def _set_up_office(unit: str) -> list[str] | None:

@@ -1,0 +1,21 @@
+"""A sentence's opening adverbial of time or sequence before the unit that is its subject (U4c ``X会同Y…``, U7
+``X牵头…``): ``下一步,某局将会同某委…``, ``近日,某局牵头组织…``, ``3月5日下午,某局牵头组织…``. The readers of those
+frames want the unit at the sentence's start; the opener and its comma say when, not who, and are blanked (same length,
+offsets kept) before those readers run, so the unit after them opens the sentence."""
+
+import re
+
+# when or in what order, said before the subject: a time word, a date (with a part of the day), a sequence word
+_OPENER_WORD = (r"(?:下一步|下一阶段|下阶段|下步|今后|近期|近日|日前|目前|当前|今年|明年|同时|此外|另外|为此|随后|"
+                r"(?:20\d\d年)?\d{1,2}月(?:\d{1,2}日)?(?:上午|下午|晚上|晚间)?|20\d\d年(?:以来|起)?)")
+_OPENER = re.compile(r"(?:(?<=^)|(?<=[。;；!！?？\n]))(?P<open>[ \t\u3000]*" + _OPENER_WORD + r"\s*[,，][ \t\u3000]*)")
+
+
+def blank_clause_openers(text: str) -> str:
+    """``text`` with each sentence-opening adverbial of time or sequence and its comma turned to spaces (same
+    length): ``下一步,甲局将会同乙局管好资金。`` -> ``    甲局将会同乙局管好资金。``; ``5月8日下午,甲局牵头组织…`` likewise.
+    Not: the word inside a sentence (``甲局下一步,…`` stays), nor without its comma (``近日甲局…``: no clause of
+    its own), nor a phrase that is no time or order (``根据要求,…``)."""
+    if "," not in text and "，" not in text:
+        return text
+    return _OPENER.sub(lambda m: " " * len(m.group("open")), text)
