@@ -38,6 +38,7 @@ from extract.rules import goal_asides as _asides  # (goalA21) O1, O2
 from extract.rules import goal_nested_notes as _nested  # (goalA22) O1, G2a
 from extract.rules import goal_timetables as _timetables  # (goalA22) O3, N9d
 from extract.rules import goal_title_labels as _titles  # (goalB21) O1: a page's title of the year's goals
+from extract.rules import goal_report_frames as _reports  # (goalB22) O3: a meeting's matter, a name's year
 from extract.rules.text import Piece, is_past, sentences
 # the date cues (``goal_date`` and the cues it combines) live in ``goal_date_cues``; imported back for the finder here
 # and for the callers that import them from this module
@@ -560,6 +561,8 @@ def false_goal_cue(sentence: str, at: int = -1) -> str:
         return "population_forecast"  # (goalA21) ``预计到2032年老年人口将达到150万人``: a forecast (O3)
     if _frames.article_speaks_of_itself(sentence):
         return "article_frame"  # (goalY20) ``本文聚焦于2031年某市的…``: the article tells what it covers (O3)
+    if _reports.treats_dated_matter(sentence, at) or _reports.year_only_in_name(sentence, at):
+        return "report_frame"  # (goalB22) ``会议就做好2031年…工作进行部署``, ``发布关于2031年…的通知``: no commitment (O3)
     for name, cue in FALSE_GOAL_CUES:
         if cue(sentence):
             return name

@@ -1,0 +1,53 @@
+"""A dated phrase that a news report of a meeting or of a document's release holds as its object (O3).
+
+A meeting report tells what the meeting talked about: ``会议就如何做好2031年某项工作进行安排部署``,
+``某局对2031年将办的实事进行了新闻发布``, ``会上汇报及讨论了“某规划”2031年的工作进度``. The dated matter is what was
+arranged, announced or discussed, the sentence's deed the meeting's, so the year dates no commitment of the sentence.
+
+A year written only inside a document's name is the name's: ``某局发布关于开展2031年某创建工作的通知``,
+``某部门共同制订了《2031年某项目实施方案》,将为200名居民提供服务``. It dates nothing the sentence commits to (O3c),
+so the sentence is no dated goal on its account (a year written outside the name still dates it:
+``根据《2031年某方案》,2032年建成公园3个``).
+"""
+
+from __future__ import annotations
+
+import re
+
+# ``就/对 …(the dated matter)… 进行(了)安排部署/新闻发布/…``: the matter a meeting arranged, announced or discussed
+_TREATS = re.compile(r"(?:就|对|對)(?P<matter>[^。;；]{2,80}?)(?:进行|進行|作|做)了?\s*"
+                     r"(?:安排部署|部署|再部署|新闻发布|新聞發布|发布|發布|讨论|討論|研究|交流|通报|通報|解读|解讀|"
+                     r"总结|總結|动员|動員)")
+# ``(会上)汇报及讨论了 …``, ``听取了…``: the matter a meeting heard or discussed, the sentence's object
+_HEARD = re.compile(r"(?:汇报|匯報|滙報|讨论|討論|听取|聽取|审议|審議)(?:及|和|并|並|与|與)?(?:汇报|匯報|滙報|讨论|討論)?了")
+# a release verb before an unbracketed title ``关于…的通知``: the title the release names, up to its genre word
+_RELEASES_TITLE = re.compile(r"(?:发布|發布|印发|印發|下发|下發|出台|公布|制定|制订|制訂)了?\s*(?P<title>关于|關於)"
+                             r"[^。,，;；《》]{2,60}?的(?:通知|意见|意見|方案|办法|辦法|规定|規定|决定|決定|公告)")
+_NAMES = re.compile(r"《[^《》]*》")
+
+
+def treats_dated_matter(sentence: str, at: int) -> bool:
+    """Whether the deadline at ``at`` lies in the matter a meeting report says was arranged, announced or discussed
+    (``会议就做好2031年某工作进行安排部署``, ``会上汇报及讨论了2031年的工作进度``): no commitment of the sentence."""
+    if at < 0:
+        return False
+    for m in _TREATS.finditer(sentence):
+        if m.start("matter") <= at < m.end("matter"):
+            return True
+    m = _HEARD.search(sentence, 0, at + 1)
+    return m is not None and m.end() <= at and not re.search(r"[。;；]", sentence[m.end():at])
+
+
+def year_only_in_name(sentence: str, at: int) -> bool:
+    """Whether the deadline at ``at`` stands inside a document's name (``《2031年某方案》``, or an unbracketed title
+    after a release verb, ``发布关于开展2031年某工作的通知``) and no year is written outside the names."""
+    if at < 0:
+        return False
+    spans = [(m.start(), m.end()) for m in _NAMES.finditer(sentence)]
+    spans += [(m.start("title"), m.end()) for m in _RELEASES_TITLE.finditer(sentence)]
+    if not any(a <= at < b for a, b in spans):
+        return False
+    rest = sentence
+    for a, b in sorted(spans, reverse=True):
+        rest = rest[:a] + "□" * (b - a) + rest[b:]
+    return re.search(r"(?:19|20)\d\d\s*年|今年|明年", rest) is None

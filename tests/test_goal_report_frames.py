@@ -1,0 +1,57 @@
+"""Made-up tests for goal_report_frames: a meeting report's matter and a year only inside a document's name."""
+
+from extract.rules.goal_date_cues import goal_date
+from extract.rules.goal_report_frames import treats_dated_matter, year_only_in_name
+from extract.rules.goals import find_goals
+
+
+def _at(s: str) -> int:
+    return goal_date(s)[1]
+
+
+def test_meeting_arranges_dated_work():
+    s = "会议总结了上年工作,并就如何做好2031年全区养老服务工作进行安排部署"
+    assert treats_dated_matter(s, s.find("2031"))
+    assert find_goals(s, 0, False) == []
+
+
+def test_meeting_announces_matter_across_comma():
+    s = "某局对2030年实事完成情况、社会效益,2031年将列入实事的项目进行了新闻发布"
+    assert treats_dated_matter(s, s.find("2031"))
+
+
+def test_meeting_heard_and_discussed():
+    s = '会上,汇报及讨论了"2026至2035年某服务十年规划"2031年的工作进度'
+    assert treats_dated_matter(s, s.find("2026"))
+    s2 = "會上聽取了2031年甲園建設進度的匯報"
+    assert treats_dated_matter(s2, s2.find("2031"))
+
+
+def test_commitment_is_not_a_meeting_matter():
+    s = "到2031年,某区将新建幼儿园5所,并对老旧校舍进行改造"
+    assert not treats_dated_matter(s, _at(s))
+    assert find_goals(s, 0, False) != []
+    s2 = "2031年,全区将就业困难人员纳入帮扶,进行技能培训"
+    assert not treats_dated_matter(s2, s2.find("2031"))
+    assert not treats_dated_matter(s2, -1)
+
+
+def test_year_in_bracketed_name_only():
+    s = "某县民政、财政部门共同制订了《2031年某区居民康复项目实施方案》,将为200名居民提供康复服务"
+    assert year_only_in_name(s, s.find("2031"))
+    assert find_goals(s, 0, False) == []
+
+
+def test_year_in_unbracketed_title_after_release():
+    s = "据某部消息,某部、某局发布关于开展2031年某示范创建工作的通知"
+    assert year_only_in_name(s, s.find("2031"))
+    s2 = "某廳印發關於做好2031年甲園招生工作的通知"
+    assert year_only_in_name(s2, s2.find("2031"))
+
+
+def test_year_outside_the_name_still_dates():
+    s = "根据《2030年某方案》,2031年某区将建成公园3个"
+    assert not year_only_in_name(s, s.find("2030"))
+    assert find_goals(s, 0, False) != []
+    s2 = "某区将于2031年底前完成关于老旧小区的改造"
+    assert not year_only_in_name(s2, s2.find("2031"))
