@@ -55,3 +55,22 @@ def test_year_outside_the_name_still_dates():
     assert find_goals(s, 0, False) != []
     s2 = "某区将于2031年底前完成关于老旧小区的改造"
     assert not year_only_in_name(s2, s2.find("2031"))
+
+
+def test_variants_traditional_and_spaces():
+    s = "會議就如何做好 2031 年全縣托育工作進行安排部署"
+    assert treats_dated_matter(s, s.find("2031"))
+    s2 = "某局發布關於開展2031年甲園評估工作的通知"
+    assert year_only_in_name(s2, s2.find("2031"))
+    s3 = "某县印发《某县2031年民生实事实施方案》"
+    assert year_only_in_name(s3, s3.find("2031"))
+
+
+def test_meeting_matter_stops_at_the_sentence():
+    s = "会议听取了工作汇报;2031年全区将新建学校3所"
+    assert not treats_dated_matter(s, s.find("2031"))
+
+
+def test_heard_matter_is_its_own_clause():
+    s = "会议讨论了某方案,到2031年全区建成公园5个"
+    assert not treats_dated_matter(s, s.find("2031") - 1)

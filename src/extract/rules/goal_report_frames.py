@@ -18,7 +18,8 @@ import re
 _TREATS = re.compile(r"(?:就|对|對)(?P<matter>[^。;；]{2,80}?)(?:进行|進行|作|做)了?\s*"
                      r"(?:安排部署|部署|再部署|新闻发布|新聞發布|发布|發布|讨论|討論|研究|交流|通报|通報|解读|解讀|"
                      r"总结|總結|动员|動員)")
-# ``(会上)汇报及讨论了 …``, ``听取了…``: the matter a meeting heard or discussed, the sentence's object
+# ``(会上)汇报及讨论了 …``, ``听取了…``: the matter a meeting heard or discussed, the sentence's object (in the same
+# clause: ``会议讨论了方案,到2031年建成…`` goes on with a commitment of its own)
 _HEARD = re.compile(r"(?:汇报|匯報|滙報|讨论|討論|听取|聽取|审议|審議)(?:及|和|并|並|与|與)?(?:汇报|匯報|滙報|讨论|討論)?了")
 # a release verb before an unbracketed title ``关于…的通知``: the title the release names, up to its genre word
 _RELEASES_TITLE = re.compile(r"(?:发布|發布|印发|印發|下发|下發|出台|公布|制定|制订|制訂)了?\s*(?P<title>关于|關於)"
@@ -35,7 +36,7 @@ def treats_dated_matter(sentence: str, at: int) -> bool:
         if m.start("matter") <= at < m.end("matter"):
             return True
     m = _HEARD.search(sentence, 0, at + 1)
-    return m is not None and m.end() <= at and not re.search(r"[。;；]", sentence[m.end():at])
+    return m is not None and m.end() <= at and not re.search(r"[。;；,，]", sentence[m.end():at])
 
 
 def year_only_in_name(sentence: str, at: int) -> bool:
