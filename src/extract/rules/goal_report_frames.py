@@ -27,11 +27,21 @@ _RELEASES_TITLE = re.compile(r"(?:发布|發布|印发|印發|下发|下發|出�
 _NAMES = re.compile(r"《[^《》]*》")
 
 
+def _around(sentence: str, at: int) -> tuple[str, int]:
+    """The sentence piece between the full stops around ``at`` and ``at`` within it (a paragraph passed whole is read
+    one sentence at a time, so a very long paragraph costs no more than its sentence)."""
+    a = max(sentence.rfind("。", max(0, at - 400), at) + 1, max(0, at - 400))
+    b = sentence.find("。", at, at + 400)
+    b = min(len(sentence), at + 400) if b < 0 else b
+    return sentence[a:b], at - a
+
+
 def treats_dated_matter(sentence: str, at: int) -> bool:
     """Whether the deadline at ``at`` lies in the matter a meeting report says was arranged, announced or discussed
     (``会议就做好2031年某工作进行安排部署``, ``会上汇报及讨论了2031年的工作进度``): no commitment of the sentence."""
-    if at < 0:
+    if at < 0 or at >= len(sentence):
         return False
+    sentence, at = _around(sentence, at)
     for m in _TREATS.finditer(sentence):
         if m.start("matter") <= at < m.end("matter"):
             return True
@@ -42,8 +52,9 @@ def treats_dated_matter(sentence: str, at: int) -> bool:
 def year_only_in_name(sentence: str, at: int) -> bool:
     """Whether the deadline at ``at`` stands inside a document's name (``《2031年某方案》``, or an unbracketed title
     after a release verb, ``发布关于开展2031年某工作的通知``) and no year is written outside the names."""
-    if at < 0:
+    if at < 0 or at >= len(sentence):
         return False
+    sentence, at = _around(sentence, at)
     spans = [(m.start(), m.end()) for m in _NAMES.finditer(sentence)]
     spans += [(m.start("title"), m.end()) for m in _RELEASES_TITLE.finditer(sentence)]
     if not any(a <= at < b for a, b in spans):
