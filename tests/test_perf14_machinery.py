@@ -118,7 +118,7 @@ def _label_texts(rng: random.Random, n: int) -> list[str]:
 
 
 def test_the_spaced_labels_are_found_where_a_label_opens() -> None:
-    from extract.rules import units
+    from extract.rules import unit_label_lines as units
 
     rng = random.Random(14)
     texts = _label_texts(rng, 4000)
