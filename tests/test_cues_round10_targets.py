@@ -1,7 +1,7 @@
 """Target cues widened in the tenth round against variants of the genre's wording, each on a small made-up
 text (no sentence of a real document)."""
 
-from extract.rules.targets import grouped_digits
+from extract.rules.target_number_forms import grouped_digits
 from rules_kit import records
 
 

@@ -148,7 +148,7 @@ _SCANS = [("goal_date_cues", "_MONTH_DEADLINE"), ("goal_date_cues", "_BEFORE_OR_
           ("goal_date_cues", "_YEAR_OF_WORK"),
           ("goal_date_cues", "_YEAR_PROJECTS"), ("goal_date_cues", "_CE_YEAR"), ("goal_date_cues", "_ROC_DAY"),
           ("target_cues", "_YEAR_SPAN"),
-          ("targets", "_YEAR_BEFORE"), ("text", "_YEAR_ANY")]
+          ("target_hand_decisions", "_YEAR_BEFORE"), ("text", "_YEAR_ANY")]
 
 
 @pytest.mark.parametrize("where", _SCANS, ids=[f"{m}.{n}" for m, n in _SCANS])

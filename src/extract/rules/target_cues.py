@@ -755,8 +755,8 @@ def plans_base_years(sentence: str, role: str, column_year: int | None, doc_year
 _WORKS_MEASURE = re.compile(r"^(?:其中)?[^，,；;。:：\d]{0,12}?(?:总?占地(?:面积)?|总?建筑面积|净?用地(?:面积)?|规划(?:用地|占地)?面积|"
                             r"总投资|投资总额|工程造价|造价|办学规模|建设规模|招生规模|可容纳(?:学生|幼儿)?|规划设立|规划设置|规划建设)"
                             r"(?:共|约|为|达|预计为?|共计)*\s*$")
-# (perf16) every word of ``_WORKS_MEASURE``'s alternation holds one of these (``targets._WORKS_MEASURE_CHAR``, the same
-# set): a clause without any is not tried (``specifies_planned_facility``: most clauses hold none)
+# (perf16) every word of ``_WORKS_MEASURE``'s alternation holds one of these (``target_hand_decisions._WORKS_MEASURE_CHAR``,
+# the same set): a clause without any is not tried (``specifies_planned_facility``: most clauses hold none)
 _WORKS_MEASURE_CHARS = re.compile(r"[占积资价模纳设地划]")
 _WORKS_NAMED = re.compile(r"新校区|新校园|新校舍|新园舍|迁建|新建|扩建|在建|正在建设|开工|动工|奠基|建成后|项目|工程")
 _WORKS_DONE = re.compile(r"已(?:经)?(?:于[^，,；;。]{0,10})?(?:全面|全部|基本|顺利|正式)?(?:建成|竣工|完工|投入使用|启用|交付|投用|落成)|"
