@@ -147,7 +147,7 @@ def test_a_year_deadline_is_searched_where_one_opens() -> None:
 _SCANS = [("goal_date_cues", "_MONTH_DEADLINE"), ("goal_date_cues", "_BEFORE_OR_FROM"), ("goal_date_cues", "_EXPECTED_DATE"),
           ("goal_date_cues", "_YEAR_OF_WORK"),
           ("goal_date_cues", "_YEAR_PROJECTS"), ("goal_date_cues", "_CE_YEAR"), ("goal_date_cues", "_ROC_DAY"),
-          ("target_cues", "_YEAR_SPAN"),
+          ("target_years", "_YEAR_SPAN"),
           ("target_hand_decisions", "_YEAR_BEFORE"), ("text", "_YEAR_ANY")]
 
 

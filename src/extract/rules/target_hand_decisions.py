@@ -8,7 +8,15 @@ import re
 
 from extract.cues import Decision, SectionRole, is_age_range, is_baseline, is_change_reached, is_past_year, without_age_bounds, is_population_scope, number_decision, reports_a_plan
 from extract.roles import LABEL_HEADS, alternation
-from extract.rules.target_cues import addresses_population, age_group_follows, amount_of_measure, appropriates, sets_funds, built_long_ago, count_runs_into_count, changes_stated_figure, counts_named_items, counts_all_places, counts_listed_items, frames_a_span, future_total, in_base_frame, is_age_span, lists_project_measures, locates_in_named, masks_value_years, names_period, names_reach_circle, names_scope, once_built, serves_count, spans_the_plan, states_project_measure, time_since_office, TOTALS_UNITS, totals_named_list, plans_base_years, measures_planned_works, row_cell_end, counts_new_building_rooms, limits_years_of_change, specifies_planned_facility, reports_works_done, sets_rate_per_head, sets_benefit_amount, item_opening, reports_task_met
+from extract.rules.target_cues import (addresses_population, age_group_follows, amount_of_measure, count_runs_into_count,
+                                       changes_stated_figure, counts_named_items, counts_all_places, counts_listed_items, frames_a_span,
+                                       future_total, in_base_frame, is_age_span, locates_in_named, names_period, names_reach_circle,
+                                       names_scope, once_built, serves_count, spans_the_plan, time_since_office, TOTALS_UNITS,
+                                       totals_named_list, row_cell_end, limits_years_of_change, item_opening, reports_task_met)
+from extract.rules.target_works_measures import (built_long_ago, lists_project_measures, states_project_measure, measures_planned_works,
+                                                 counts_new_building_rooms, specifies_planned_facility, reports_works_done)
+from extract.rules.target_money_amounts import appropriates, sets_funds, sets_rate_per_head, sets_benefit_amount
+from extract.rules.target_years import masks_value_years, plans_base_years
 from extract.rules.text import deadline_year, has_past_marker, is_past_at, masked_titles
 from extract.rules.scan import OpeningScan
 from extract.rules.target_forms import commits_share, masks_prior_year_base, under_value_label, works_for_counted, works_on_existing, works_verb
@@ -28,7 +36,7 @@ from extract.rules.building_storeys import measures_building_with_storeys, store
 from extract.rules.counter_words import counter_opens_word
 from extract.rules import figure_frames as _frames
 from extract.rules.target_frames import approved_funds_for_works, consents_to_funds, levels_of_standard, renews_counted, storeys_of_project
-from extract.rules.target_cues import _PROJECT_MEASURE_STATED
+from extract.rules.target_works_measures import _PROJECT_MEASURE_STATED
 from extract.rules import rulebook_targets as _rb
 from extract.rules.target_phrasings import changes_over_dated_base, plans_money_stated, progress_follows_task, masks_done_attribute
 from extract.rules.target_status import against_base_figure, counts_item_list, names_a_format, modal_is_disposal, perfective_before, ready_to_open, is_rate_base, reports_actual_outturn, share_of_plan_done, counts_works_under_way, refers_back, states_only, without_item_mark, pledge_is_over, is_towards_not_pairs, defines_people_counted, modal_is_plan_noun, closes_with_task_met, counts_places_where, selects_cases, serves_named_places

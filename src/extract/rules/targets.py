@@ -15,9 +15,10 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from extract.cues import Decision, SectionRole, fraction_of_change, is_breakdown, is_signed_ratio
-from extract.rules.target_cues import (Carry, each_of_two_years, calendar_years, breaks_down, continues_report, distributed_items,
-                                       jointly_reached, names_size_class, quotes_a_level, reports_term_opening, states_level_only,
-                                       range_of_same_unit, masks_base_years, names_next_level)
+from extract.rules.target_cues import (Carry, breaks_down, continues_report, distributed_items, jointly_reached, names_size_class,
+                                       quotes_a_level, reports_term_opening, states_level_only, range_of_same_unit)
+from extract.rules.target_money_amounts import names_next_level
+from extract.rules.target_years import each_of_two_years, calendar_years, masks_base_years
 from extract.rules.text import Piece, has_past_marker, masked_titles, sentences, stated_years, year_in
 from extract.rules import project_stage_counts as _stage_counts
 from extract.rules.target_forms import rate_without_sign, shared_unit, reach_of_amount
