@@ -1,7 +1,7 @@
 """Target cues widened in the tenth round against variants of the genre's wording, each on a small made-up
 text (no sentence of a real document)."""
 
-from extract.rules.targets import grouped_digits
+from extract.rules.target_number_forms import grouped_digits
 from rules_kit import records
 
 
@@ -53,7 +53,7 @@ def test_a_count_of_day_care_centres_is_no_date():
 
 
 def test_roc_and_school_years_date_a_target():
-    from extract.rules.target_cues import calendar_years
+    from extract.rules.target_years import calendar_years
     assert [y for _, _, y in calendar_years("预计114学年度增设8班")] == [2025]
     assert [y for _, _, y in calendar_years("民国113年底前完成")] == [2024]
     assert [y for _, _, y in calendar_years("未来3年内(112-114年)再增加")] == [2025]  # a span: its end
@@ -69,7 +69,7 @@ def test_roc_and_school_years_date_a_target():
 
 
 def test_a_year_before_its_month_dates_a_target():
-    from extract.rules.target_cues import calendar_years
+    from extract.rules.target_years import calendar_years
     assert [y for _, _, y in calendar_years("计划于2026年9月前投入使用")] == [2026]
     got = [(r.value, r.target_year) for r in records(NEWS + "该校计划于2026年9月建成,将新增学位1,350个。",
                                                        "numeric_target")]
@@ -77,7 +77,7 @@ def test_a_year_before_its_month_dates_a_target():
 
 
 def test_a_span_of_years_dates_its_targets_by_its_end():
-    from extract.rules.target_cues import calendar_years
+    from extract.rules.target_years import calendar_years
     assert [y for _, _, y in calendar_years("2024—2026年,全市新建学校")] == [2026]
     assert [y for _, _, y in calendar_years("2024年至2026年全市新建")] == [2026]
     assert calendar_years("《某市教育规划(2021-2025年)》提出") == []  # a title's period is masked

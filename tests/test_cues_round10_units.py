@@ -1,6 +1,6 @@
 """Unit-assignment cues of the tenth round, each on a small made-up text (no sentence of a real document)."""
 
-from extract.rules.units import assisting_units
+from extract.rules.unit_charge_finders import assisting_units
 from rules_kit import units
 
 

@@ -22,7 +22,7 @@ def test_the_change_of_a_figure_just_stated_is_no_target():
 
 
 def test_the_planned_size_of_works_under_way_is_a_target():
-    from extract.rules.target_cues import states_project_measure
+    from extract.rules.target_works_measures import states_project_measure
     assert states_project_measure("某某实验学校建设规模")
     assert states_project_measure("为公办完全中学,规划用地约")
     assert states_project_measure("此次开工项目总投资约")

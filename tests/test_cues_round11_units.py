@@ -3,7 +3,7 @@
 import pytest
 
 from extract.normalise import normalise
-from extract.rules.units import form_item_title, parse_label_line
+from extract.rules.unit_label_lines import form_item_title, parse_label_line
 from rules_kit import units
 
 

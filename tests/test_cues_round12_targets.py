@@ -1,7 +1,7 @@
 """Target cues widened in the twelfth round against variants of the genre's wording, each on a small made-up
 text (no sentence of a real document)."""
 
-from extract.rules.targets import compound_amount, grouped_digits
+from extract.rules.target_number_forms import compound_amount, grouped_digits
 from rules_kit import records
 
 
@@ -51,7 +51,7 @@ def test_no_compound_where_the_parts_are_two_amounts_or_no_wan_follows():
 
 
 def test_later_measures_of_a_project_share_its_commitment():
-    from extract.rules.target_cues import lists_project_measures
+    from extract.rules.target_works_measures import lists_project_measures
     assert lists_project_measures("该项目规划总用地面积30000平方米,净用地", "净用地")
     assert lists_project_measures("该项目总投资2亿元,建筑面积为", "建筑面积为")
     assert not lists_project_measures("学校位于城东,建筑面积为", "建筑面积为")  # no project measure before

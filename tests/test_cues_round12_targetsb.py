@@ -1,7 +1,8 @@
 """Target cues of the twelfth round's second targets pass (targets12b), each on small made-up texts in the wordings of
 mainland, Taiwan, Hong Kong and Macau writers (no sentence of a real document), with near-misses that must not fire."""
 
-from extract.rules.target_cues import count_runs_into_count, sets_funds, spans_the_plan
+from extract.rules.target_cues import count_runs_into_count, spans_the_plan
+from extract.rules.target_money_amounts import sets_funds
 from extract.rules.text import PAST_MARKERS, compares_to_base, is_past_at
 from rules_kit import records
 

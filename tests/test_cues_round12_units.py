@@ -2,7 +2,7 @@
 
 import pytest
 
-from extract.rules.units import assisting_units, names_a_clause
+from extract.rules.unit_charge_finders import assisting_units, names_a_clause
 from rules_kit import units
 
 
@@ -132,7 +132,7 @@ def test_bare_unit_rows_under_a_real_header():
 # -- U7: a sentence that opens with ``由`` and an organisation doing the task (any verb, not only ``负责``) -----------
 # (one site in the development texts: the cue is written as a general one, checked on mainland, Taiwan and Hong Kong
 # wordings)
-from extract.rules.units import find_by_unit_doing  # noqa: E402
+from extract.rules.unit_charge_finders import find_by_unit_doing  # noqa: E402
 
 
 @pytest.mark.parametrize("text,task,lead,resp", [

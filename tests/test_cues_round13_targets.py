@@ -72,7 +72,7 @@ def test_currency_words_that_are_no_unit():
 
 
 def test_masks_base_years_blanks_the_base_of_a_change_only():
-    from extract.rules.target_cues import masks_base_years, plans_base_years
+    from extract.rules.target_years import masks_base_years, plans_base_years
     assert masks_base_years("能耗比2020年下降14.5%") == "能耗□□□□□□下降14.5%"
     assert masks_base_years("较2022年 下降3%") == "□□□□□□ 下降3%"
     assert masks_base_years("比2020年底提高5个百分点") == "□□□□□□□提高5个百分点"
@@ -119,7 +119,7 @@ def test_changes_over_a_base_year_that_stay_past():
 
 
 def test_measures_planned_works_cue():
-    from extract.rules.target_cues import measures_planned_works
+    from extract.rules.target_works_measures import measures_planned_works
     assert measures_planned_works("甲中学新校区位于城东,占地面积", "占地面积")
     assert measures_planned_works("该工程已于今年3月开工,规划设立", "规划设立")
     assert measures_planned_works("目前正在建设新校园,办学规模为", "办学规模为")
@@ -154,6 +154,6 @@ def test_measures_of_schools_that_stand_stay_status():
 
 
 def test_a_caption_of_works_is_no_measure_of_planned_works():
-    from extract.rules.target_cues import measures_planned_works
+    from extract.rules.target_works_measures import measures_planned_works
     assert not measures_planned_works("图为新建成的城南小学,可容纳学生", "可容纳学生")
     assert not measures_planned_works("新落成的甲中学新校区,占地面积", "占地面积")

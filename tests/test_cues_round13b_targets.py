@@ -1,7 +1,8 @@
 """Target cues of the thirteenth round's second target engineer (targets13b), tested on made-up variants of the
 genre's wording (mainland, Taiwan, Hong Kong, Macau) and near-misses that must not fire; no sentence of a real text."""
 
-from extract.rules.target_cues import row_cell_end, sets_benefit_amount
+from extract.rules.target_cues import row_cell_end
+from extract.rules.target_money_amounts import sets_benefit_amount
 from rules_kit import records
 
 

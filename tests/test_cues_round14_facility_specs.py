@@ -5,8 +5,8 @@ school pages and Taiwan news (no sentence of a real document), with the status d
 which must stay out."""
 
 from extract.cues import will_come_into_use
-from extract.rules.target_cues import facility_spec, reports_works_done, specifies_planned_facility
-from extract.rules.targets import ends_with_point
+from extract.rules.target_works_measures import facility_spec, reports_works_done, specifies_planned_facility
+from extract.rules.target_number_forms import ends_with_point
 from extract.rules.text import is_past_at
 from rules_kit import records
 

@@ -2,8 +2,10 @@
 of works and programmes, on small made-up texts in the wordings of Taiwan, Hong Kong, Macau and mainland writers (no
 sentence of a real document), with near-misses that must not fire."""
 
-from extract.rules.target_cues import counts_new_building_rooms, limits_years_of_change, sets_funds
-from extract.rules.targets import splits_amount_in_brackets
+from extract.rules.target_cues import limits_years_of_change
+from extract.rules.target_works_measures import counts_new_building_rooms
+from extract.rules.target_money_amounts import sets_funds
+from extract.rules.target_number_forms import splits_amount_in_brackets
 from rules_kit import records
 
 

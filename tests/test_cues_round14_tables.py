@@ -2,7 +2,7 @@
 indicator table's base column, measure cells before plan cells in spaced progress tables, plan rows of bare numbers,
 reached-value columns, a number given to each of two years. Made-up texts in the genre's style."""
 
-from extract.rules.target_cues import each_of_two_years
+from extract.rules.target_years import each_of_two_years
 from extract.table_cues import (is_empty_value, is_plan_column, is_result_column, is_value_note, measure_unit_cell,
                                 plan_value_cell, result_year)
 from rules_kit import records

@@ -288,7 +288,7 @@ def test_designation_year_dates_nothing():
 
 
 from extract.rules.target_frames import storeys_of_project  # noqa: E402
-from extract.rules.target_cues import _PROJECT_MEASURE_STATED  # noqa: E402
+from extract.rules.target_works_measures import _PROJECT_MEASURE_STATED  # noqa: E402
 
 
 def test_storeys_of_project():

@@ -4,7 +4,7 @@ import hashlib
 
 from extract.data import Document
 from extract.pipeline import process_document
-from extract.rules.targets import is_separator_space
+from extract.rules.target_number_forms import is_separator_space
 
 
 def targets(text):

@@ -116,7 +116,7 @@ def test_items_announced_by_a_report_of_results_are_no_targets():
 
 
 def test_a_year_of_the_roc_calendar_is_a_date_not_an_amount():
-    from extract.rules.targets import is_roc_year
+    from extract.rules.target_number_forms import is_roc_year
     assert is_roc_year("112") and not is_roc_year("15") and not is_roc_year("2025")
     assert targets("本縣預計113年再增設幼兒園專班12班。") == [(12, "班", "=")]
 

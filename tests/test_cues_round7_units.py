@@ -241,7 +241,8 @@ def test_marked_leads_in_brackets_labels_and_tables():
 
 
 def test_every_finder_names_its_cue():
-    from extract.rules.units import find_charge_clauses, find_inline_assignments, find_verb_assignments
+    from extract.rules.units import find_inline_assignments, find_verb_assignments
+    from extract.rules.unit_charge_finders import find_charge_clauses
     assert [h.cue for h in find_inline_assignments("扩建冷库两座。(牵头单位:甲县商务局)")] == ["inline_labels"]
     assert [h.cue for h in find_verb_assignments("扩建冷库两座。(甲县商务局牵头,乙县农业局配合)")] == ["verb_brackets"]
     assert [h.cue for h in find_charge_clauses("甲县商务局负责扩建冷库两座。")] == ["charge_clause"]

@@ -111,7 +111,7 @@ def test_what_a_years_list_of_projects_holds():
 
 
 def test_a_charge_clause_with_the_manner_of_the_duty():
-    from extract.rules.units import find_charge_clauses
+    from extract.rules.unit_charge_finders import find_charge_clauses
     got = find_charge_clauses("市文旅局、市体育局根据职能职责,负责全民健身场地建设工作。")
     assert [(h.task, h.lead) for h in got] == [("全民健身场地建设工作", ["市文旅局", "市体育局"])]
     got = find_charge_clauses("县水务局按照职责分工负责供水站运营管理")

@@ -1,6 +1,7 @@
 """Target cues widened in the eighth round, each on a small made-up text (no sentence of a real document)."""
 
-from extract.rules.targets import NUMBER, grouped_digits
+from extract.rules.targets import NUMBER
+from extract.rules.target_number_forms import grouped_digits
 from rules_kit import records
 
 
@@ -46,7 +47,7 @@ def test_volume_floor_and_daily_rate_units():
 
 # -- a later item of a ``、`` list that opens with its number -----------------------------------------------
 def test_a_list_item_opening_with_its_number_quotes_from_the_number():
-    from extract.rules.targets import opens_list_item
+    from extract.rules.target_number_forms import opens_list_item
     s = "到2027年,40%以上的社区达到示范标准、60%以上的小区达到达标标准。"
     assert opens_list_item(s, s.index("60"), s.index("60"))
     assert not opens_list_item(s, s.index("40"), s.index("40"))
@@ -92,7 +93,7 @@ def test_a_run_in_review_heading_holds_no_target():
 
 # -- a ratio 1:B (N8: no unit) -------------------------------------------------------------------------------
 def test_a_ratio_gives_its_second_term_without_unit():
-    from extract.rules.targets import ratio_start
+    from extract.rules.target_number_forms import ratio_start
     s = "按照生师比不高于1:220配齐心理教师"
     assert ratio_start(s, s.index("220"), s.index("220") + 3) == s.index("1:")
     assert ratio_start("上午9:00—9:30报到", 6, 8) is None and ratio_start("下午1:30-2:00开会", 5, 7) is None

@@ -1,8 +1,9 @@
 """Target cues added or widened in the ninth round, each on a small made-up text (no sentence of a real document)."""
 
 from extract.cues import is_change_reached
-from extract.rules.target_cues import (age_group_follows, appropriates, frames_a_span, masks_value_years, names_reach_circle,
-                                       serves_count, totals_named_list)
+from extract.rules.target_cues import age_group_follows, frames_a_span, names_reach_circle, serves_count, totals_named_list
+from extract.rules.target_money_amounts import appropriates
+from extract.rules.target_years import masks_value_years
 from rules_kit import records
 
 

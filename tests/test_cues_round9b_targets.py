@@ -20,7 +20,7 @@ def test_a_level_still_reached_or_only_reached_is_a_status():
 
 
 def test_a_works_projects_planned_size_is_a_target():
-    from extract.rules.target_cues import states_project_measure
+    from extract.rules.target_works_measures import states_project_measure
     assert states_project_measure("其中,某某实验中学工程总占地面积")
     assert states_project_measure("新校区规划占地")
     assert states_project_measure("该项目总投资约")

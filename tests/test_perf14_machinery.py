@@ -118,7 +118,7 @@ def _label_texts(rng: random.Random, n: int) -> list[str]:
 
 
 def test_the_spaced_labels_are_found_where_a_label_opens() -> None:
-    from extract.rules import units
+    from extract.rules import unit_label_lines as units
 
     rng = random.Random(14)
     texts = _label_texts(rng, 4000)
@@ -147,8 +147,8 @@ def test_a_year_deadline_is_searched_where_one_opens() -> None:
 _SCANS = [("goal_date_cues", "_MONTH_DEADLINE"), ("goal_date_cues", "_BEFORE_OR_FROM"), ("goal_date_cues", "_EXPECTED_DATE"),
           ("goal_date_cues", "_YEAR_OF_WORK"),
           ("goal_date_cues", "_YEAR_PROJECTS"), ("goal_date_cues", "_CE_YEAR"), ("goal_date_cues", "_ROC_DAY"),
-          ("target_cues", "_YEAR_SPAN"),
-          ("targets", "_YEAR_BEFORE"), ("text", "_YEAR_ANY")]
+          ("target_years", "_YEAR_SPAN"),
+          ("target_hand_decisions", "_YEAR_BEFORE"), ("text", "_YEAR_ANY")]
 
 
 @pytest.mark.parametrize("where", _SCANS, ids=[f"{m}.{n}" for m, n in _SCANS])

@@ -6,7 +6,7 @@ import re._constants as C
 import re._parser as P
 
 from extract.roles import ASSIST_VERBS, LEAD_VERBS
-from extract.rules import target_cues, target_status, unit_prose, units
+from extract.rules import target_status, target_works_measures, unit_prose, units
 from extract.rules.unit_flat import _AS_BLANK, _as_blank
 
 
@@ -42,11 +42,11 @@ def test_needs_one_of_reads_the_tree():
 
 def test_works_measure_chars_cover_the_pattern():
     # ``specifies_planned_facility`` tries ``_WORKS_MEASURE`` only where one of these stands
-    assert _needs_one_of(target_cues._WORKS_MEASURE.pattern, "占积资价模纳设地划")
-    assert set(target_cues._WORKS_MEASURE_CHARS.pattern.strip("[]")) == set("占积资价模纳设地划")
+    assert _needs_one_of(target_works_measures._WORKS_MEASURE.pattern, "占积资价模纳设地划")
+    assert set(target_works_measures._WORKS_MEASURE_CHARS.pattern.strip("[]")) == set("占积资价模纳设地划")
     for head in ("新校区占地面积约", "其中总投资", "学校建设规模为", "可容纳学生", "规划设置"):
-        assert target_cues._WORKS_MEASURE.match(head) is not None
-        assert target_cues.specifies_planned_facility("某校新建项目," + head, head, "亩", "。") in (True, False)
+        assert target_works_measures._WORKS_MEASURE.match(head) is not None
+        assert target_works_measures.specifies_planned_facility("某校新建项目," + head, head, "亩", "。") in (True, False)
 
 
 def test_ready_patterns_need_ji():

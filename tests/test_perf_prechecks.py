@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 
 from extract.cues import is_person_name
+from extract.rules import target_hand_decisions as H
 from extract.rules import targets as T
 from extract.rules import unit_lists as U
 from extract.rules.text import deadline_at
@@ -37,11 +38,11 @@ def test_last_character_gates_hold_every_match():
         for combo in itertools.product(pieces, repeat=k):
             before = "".join(combo)
             last = before.rstrip()[-1:]
-            for pattern, ends in ((T._ORDINAL_BEFORE, T._ORDINAL_LAST), (T._COUNT_BEFORE, T._COUNT_LAST),
-                                  (T._FROM_BEFORE, T._FROM_LAST)):
+            for pattern, ends in ((H._ORDINAL_BEFORE, H._ORDINAL_LAST), (H._COUNT_BEFORE, H._COUNT_LAST),
+                                  (H._FROM_BEFORE, H._FROM_LAST)):
                 if pattern.search(before):
                     assert last in ends, (before, pattern.pattern)
-            if T._YEARS_VALUE.search(before):
+            if H._YEARS_VALUE.search(before):
                 assert last == "的", before
 
 

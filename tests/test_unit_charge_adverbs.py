@@ -2,7 +2,7 @@
 ``X负责Y`` (U7). Made-up text only."""
 
 from extract.rules.unit_charge_adverbs import charge_adverb
-from extract.rules.units import find_charge_clauses
+from extract.rules.unit_charge_finders import find_charge_clauses
 from rules_kit import units
 
 

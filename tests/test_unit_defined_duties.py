@@ -1,7 +1,7 @@
 """Made-up sentences for rules.unit_defined_duties: a unit defined or placed first, then what it mainly does."""
 
 from extract.rules.unit_defined_duties import defined_duties
-from extract.rules.units import find_charge_clauses
+from extract.rules.unit_charge_finders import find_charge_clauses
 
 
 def _rows(text):

@@ -1,7 +1,7 @@
 """A clause after ``由X`` that says where money comes from is a funding channel, not a task put on a unit
 (eval/README.md U7b, second pass of the twelfth round); a unit that does the work still leads it."""
 
-from extract.rules.units import find_by_unit_doing, pays_from
+from extract.rules.unit_charge_finders import find_by_unit_doing, pays_from
 
 
 def test_a_budget_the_money_comes_from_gives_no_row():

@@ -1,7 +1,7 @@
 """A clause after a charge that cites a document (``按照甲委、乙委《支持…》精神``) names no helping units, even when
 the title opens with an assisting verb (支持, 配合, 协助; the rules read text after t2s); a plain assisting clause after it still does."""
 
-from extract.rules.units import find_charge_clauses
+from extract.rules.unit_charge_finders import find_charge_clauses
 
 
 def _roles(text):

@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from extract.cues import Decision, commitment_cues, status_cue
-from extract.rules.targets import _SUFFIX, _YEARS_VALUE, Candidate, _comparator, _year_stated_before
+from extract.rules.targets import _SUFFIX, Candidate, _comparator
+from extract.rules.target_hand_decisions import _YEARS_VALUE, _year_stated_before
 from extract.rules.text import FUTURE_MARKERS, PAST_MARKERS, deadline_year, is_past, is_past_at
 
 FEATURES_VERSION = "f1"

@@ -156,7 +156,7 @@ _MONEY_UNITS = ("元", "亿", "億", "万", "萬")
 def names_funding(before: str, unit: str, cue: str) -> bool:
     """An amount right after a funding noun (``某养老中心规划总经费为3亿512万元``, ``主体工程经费占7亿3400万元``,
     ``"文化体育"支出45亿元``, ``附属单位预算案支出规模为310亿元``): what a budget or a works plan sets aside (N17b), as
-    ``预算``/``编列`` before an amount is (``target_cues.sets_funds``), though a copula (``为``, ``占``) stands between.
+    ``预算``/``编列`` before an amount is (``target_money_amounts.sets_funds``), though a copula (``为``, ``占``) stands between.
     Not a fund's noun run into its amount (``购置经费200万元``: no copula), nor an outturn (``决算支出为…``, ``实际支出…``,
     ``已支出…``), nor money of a past year (``去年经费为…``), nor a number that is no money (``经费占比30%``)."""
     if not unit.endswith(_MONEY_UNITS) or not (cue in _FUNDING_CUES or cue.endswith(":list")):

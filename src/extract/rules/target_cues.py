@@ -7,9 +7,7 @@ import re
 from dataclasses import dataclass
 
 from extract.cues import heading_reviews_past, is_breakdown
-from extract.rules.text import has_past_marker, masked_titles
-from extract.rules.scan import OpeningScan
-from extract.rules.target_forms import counts_task_heading, names_counted_works_list, places_after_classes, split_last_joined
+from extract.rules.target_forms import counts_task_heading, names_counted_works_list, split_last_joined
 from extract.rules.target_frames import BRACKETED_JOINT_ITEM  # (r16 tfn16)
 from extract.rules import task_line_counts as _tlc  # (tgtB21)
 
@@ -446,22 +444,6 @@ def names_reach_circle(unit: str, after: str) -> bool:
     return unit in ("分钟", "小时", "公里", "千米", "米") and "圈" in after[:10] and _CIRCLE_AFTER.match(after) is not None
 
 
-_VALUE_YEAR = re.compile(r"(?:到|至)\s*((?:19|20)\d\d)\s*年(?:底|末)?的")
-
-
-def masks_value_years(sentence: str, doc_year: int | None, in_outline: bool) -> str:
-    """The sentence with each past ``到YYYY年的`` masked (``由2010年的55%提高到2020年的80%`` in a review): a year that
-    dates the value after it, where a change got to, not a deadline to reach it by (N2). A year after the document's
-    own (or, in a plan's outline, any year when the document's is unknown) stays a deadline."""
-    if "的" not in sentence:
-        return sentence
-
-    def mask(m: re.Match[str]) -> str:
-        past = int(m.group(1)) <= doc_year if doc_year is not None else not in_outline
-        return "□" * len(m.group()) if past else m.group()
-    return _VALUE_YEAR.sub(mask, sentence)
-
-
 _SPAN_OPEN = re.compile(r"(?:通过|经过)\s*$")
 _SPAN_EFFORT = re.compile(r"^\s*(?:左右)?(?:的)?(?:努力|奋斗|接续奋斗)")
 _SPAN_AFTER = re.compile(r"^\s*(?:之后|以后|后(?!备))")
@@ -527,102 +509,6 @@ def totals_named_list(clause_head: str, value: float, unit: str, after: str) -> 
     return value in (items, items + 1)
 
 
-_MONEY_UNITS = ("元", "万元", "亿元", "元人民币", "人民币")
-_APPROPRIATED_BEFORE = re.compile(r"(?:申请|建议|预留|预算|开支)?拨款(?:为|约|达)?\s*$")
-_APPROPRIATION_AFTER = re.compile(r"^\s*(?:的)?(?:拨款|专项拨款|预算拨款)")
-
-
-# ``预算总开支为N亿元``, ``其中经常性开支约N亿元``: a budget's spending heads, what the year is to spend
-_BUDGET_SPENDING_BEFORE = re.compile(r"(?:预算|总|经常性?|非经常性?)开支(?:总额)?(?:为|约|达|接近|将达)?\s*$")
-
-
-def appropriates(before: str, unit: str, after: str) -> bool:
-    """``申请拨款3.9亿元``, ``…开支拨款为1,029亿元``, ``2,000万元拨款``, ``预算总开支为1,200亿元``: the amount of an
-    appropriation or a budget's spending, the funding a budget or a bid sets (N17: a planned amount), not a status
-    ``…为N``."""
-    return unit.endswith(_MONEY_UNITS) and ("拨款" in before[-8:] and _APPROPRIATED_BEFORE.search(before) is not None
-                                            or "开支" in before[-8:] and _BUDGET_SPENDING_BEFORE.search(before) is not None
-                                            or _APPROPRIATION_AFTER.match(after) is not None)
-
-
-# (twelfth round) the money a budget or a government sets aside for works or a programme, as Hong Kong, Macau, Taiwan
-# and mainland news state it: ``基金今年预算5.8亿``, ``追加24亿预算``, ``筹措5000万元经费``, ``拨200亿购…``, ``拨付118万元…配套款``,
-# ``争取补助N元``, ``增加N万元中央补助``. Hong Kong, Macau and Taiwan write an amount of money in 亿 or 万 alone.
-# (fourteenth round; Taiwan, Macau and mainland news of works and programmes, six sites) the money a works project or a
-# programme is given, named by the word of its funding right before the amount: ``斥资3亿元的某馆…开工``, ``县府自筹N元``,
-# ``核定经费为N元``, ``某部补助N元``, ``某署补助``, ``工程总预算约3亿元``, ``项目预算N亿元``, an estimate of a budget
-# (``补贴开支,估计为N亿元``, ``估编N亿元``): a planned amount (N17, N17a, N17b), not a status ``…为N``
-_WORKS_FUNDS = (r"斥资|自筹|核定(?:经费|补助|金额)?|(?:部|署)补助|"
-                r"(?:工程|项目|计划|建设)总?预算|估计|估编|预估|估算")
-_FUNDS_UNITS = _MONEY_UNITS + ("亿", "万", "千万", "亿港元", "万港元", "港元", "亿澳门元", "新台币",
-                                "港币", "澳门币", "美元")  # (thirteenth round: the currency after the amount)
-_FUNDS_BEFORE = re.compile(r"(?:(?<![总开])预算(?:总额|金额)?|(?<![申请建议留算支])拨|拨付|划拨|追加|注资|筹措|争取(?:核定)?补助|"
-                           r"(?:中央|政府|院|府|财政)(?:补助|编列|编)|" + _WORKS_FUNDS + r")"
-                           r"(?:资金|经费|款项)?(?:约|为|达|共|合共|近|逾)?\s*(?:新台币|港币|澳门币|人民币)?\s*$")
-_FUNDS_AFTER = re.compile(r"^\s*(?:的)?(?:(?:中央|地方|政府|市府|县府|财政)?(?:预算|经费|补助)(?!执行|结余|决算)|"
-                          r"专项资金|[\u4e00-\u9fff]{0,8}配套(?:款|资金))")
-_FUNDS_DONE_BEFORE = re.compile(r"(?:执行|结余|决算|实际|上年|去年|已)[^，,；;。]{0,6}$")
-
-
-def sets_funds(before: str, unit: str, after: str) -> bool:
-    """An amount of money named as a budget, an appropriation or a grant to be given (``今年预算5.8亿``, ``追加24亿预算``,
-    ``筹措5000万元经费``, ``拨200亿购…``, ``拨付118万元…配套款``, ``争取补助N元``, ``增加N万元中央补助``): the funding a budget
-    or a government sets (N17), not a status. An outturn (``预算执行``, ``决算``, ``已拨付``) is no such amount, nor a
-    number that is not money (``预算内项目3个``)."""
-    if not unit.endswith(_FUNDS_UNITS) or _FUNDS_DONE_BEFORE.search(before) is not None:
-        return False
-    return _FUNDS_BEFORE.search(before) is not None or _FUNDS_AFTER.match(after) is not None
-
-
-# ``甲中学工程总占地面积N``, ``校园规划占地N亩``, ``该项目建设投资N亿元``: a project's own measure, named after the project
-# (eleventh round) also a new building named as such (``新園舍占地621坪``, ``新校舍建筑面积N``) and the works' time
-# (``工期480日曆天``, ``工期约18个月``): the contract time of works still to be done, as Taiwan pages state it
-# (twelfth round) also a building of the works named by its kind (``该宿舍楼占地N``, ``新建一幢实验楼(建筑面积N``,
-# ``教育园区…建筑面积N``) and the floor area of a building the clause builds (``新建一幢面积为N平方米的食堂``)
-_PROJECT_MEASURE = re.compile(r"(?:(?:工程|项目|规划|新校区|学校|中学|小学|幼儿园|新(?:园舍|校舍|馆舍|大楼|教学楼|院区)|"
-                              r"(?:综合|教学|宿舍|实验|行政|办公)楼|食堂|礼堂|体育馆|图书馆|教育园区|亲子馆|托婴中心|托育中心|运动中心|活动中心)[^，,；;。:：\d]{0,4}?"
-                              r"(?:总?占地(?:面积)?|总?投资|建设投资|建设规模|办学规模|招生规模|总?建筑面积|用地(?:面积)?|工期)|(?<![^，,；;。\s])工期|"
-                              r"(?:新建|兴建|扩建|改建)[一二两三四五六七八九十]?[幢栋座]?(?:建筑)?面积)"
-                              r"(?:约|均?为|达|预计)?\s*$")
-
-
-def states_project_measure(before: str) -> bool:
-    """The clause names the planned size of a works project (its site area, investment or scale) right before the
-    number: what the project is to be (N17: a planned amount), not a status; a school's present area (``我校占地N``)
-    names no project."""
-    return ("占地" in before or "投资" in before or "规模" in before or "面积" in before or "用地" in before
-            or "工期" in before) \
-        and _PROJECT_MEASURE.search(before) is not None and _EXISTING_BUILDING.search(before) is None
-
-
-# (twelfth round) the size of a building that stands (``学校现有教学楼建筑面积N``, ``原有食堂面积N``), not of works
-_EXISTING_BUILDING = re.compile(r"现有|原有|现存|已有|我校|本校")
-_BUILT_BEFORE = re.compile(r"^[^。；;]{0,20}?(?:建于|建成于|始建于|落成于|竣工于)")
-
-
-def built_long_ago(after: str) -> bool:
-    """``…占地面积1200平方米,建于1998年``: the measure of a building built long ago (N13), not of works to come."""
-    return _BUILT_BEFORE.match(after) is not None
-
-
-
-# (twelfth round) the later measures of a project whose first measure the sentence has stated (``某工程规划用地N平方米,
-# 净用地N平方米,建筑面积为N平方米,概算总投资为N万元``): each later clause is a bare measure noun, the works' own
-_PROJECT_MEASURE_STATED = re.compile(_PROJECT_MEASURE.pattern.removesuffix(r"\s*$") + r"\s*\d")
-_MEASURE_CLAUSE = re.compile(r"^(?:其中)?(?:总|净|实际)?(?:规划|概算|预算|计划)?(?:总?占地(?:面积)?|净?用地(?:面积)?|总?建筑面积|校舍面积|"
-                             r"(?:建设|办学)规模|建设投资|总?投资(?:额|总额)?|建设工期|工期)(?:约|均?为|达|预计)?\s*$")
-
-
-def lists_project_measures(before: str, clause_head: str) -> bool:
-    """The clause is a bare measure of works (``净用地``, ``建筑面积为``, ``概算总投资为``) that goes on with a list of one
-    project's measures begun earlier in the sentence (``某工程规划用地N亩,…``): what the project is to be (N17a),
-    not a status ``…为N``. A measure with no project named before it (``学校占地面积N,建筑面积N``: a school's present size)
-    stays as it was."""
-    if _MEASURE_CLAUSE.match(clause_head.strip()) is None or not before.endswith(clause_head):
-        return False
-    return _PROJECT_MEASURE_STATED.search(before[:len(before) - len(clause_head)]) is not None
-
-
 # ``补助资金N亿元,比上年增加M亿元``, ``预算约N亿元,按年增加M%``: the change of the figure the clause before just
 # stated, from a base (last year, a former plan); the figure is the amount, its change is derived from it
 _CHANGE_OF_BASE = re.compile(r"^\s*(?:比|较|按年|同比|与)[^，,；;。\d]{0,12}?(?:增加|增长|提高|提升|减少|下降|上升|降低|增|减|升|降)了?"
@@ -651,46 +537,6 @@ def counts_named_items(clause_head: str, unit: str, after: str) -> bool:
     return unit in ("项", "个", "項", "個") and "、" in clause_head and _COUNTED_KIND.match(after) is not None
 
 
-# -- tenth round: years as Taiwan and Hong Kong pages write them (eval/README N9a) ------------------------
-# ``115学年度``, ``民国114年``, ``110年``, ``112至115学年度`` (a span: its end), ``2024/25学年``, ``2024至25学年`` (a school
-# year: its first calendar year). A bare ``110年`` counts only in the years a plan can name (ROC 95-130: 2006-2041)
-# and never as a span or an age (``100年老校``, ``建校110周年`` hold no ``年`` right after the digits or say ``周年``)
-_ROC_YEAR = re.compile(r"(?<![\d./])(?<!\d,)(?:民国)?(?:(?P<a>\d{2,3})\s*[-—–~至到]\s*)?(?P<y>\d{2,3})\s*(?:学年度|年度|年(?![\d级轻老前来代历多]))")
-# (eleventh round) ``今(113)年底前``: this year, its ROC number in brackets (N9a)
-_ROC_THIS_YEAR = re.compile(r"今\s*[(（]\s*(?P<y>\d{2,3})\s*[)）]\s*年")
-# (eleventh round) ``預計114年8月完工``: the ROC year of a month, as ``2026年8月`` is read
-_ROC_YEAR_MONTH = re.compile(r"(?<![\d./])(?<!\d,)(?:民国)?(?P<y>\d{2,3})\s*年(?=\d{1,2}\s*月)")
-_SCHOOL_YEAR = re.compile(r"(?<![\d.])(?P<y>20\d\d)\s*(?:/|[-—–~至到])\s*(?:20)?\d{2}\s*学年")  # (fourteenth round: ``2025至2026学年`` too)
-_YEAR_MONTH = re.compile(r"(?<![\d.])(?P<y>20\d\d)\s*年(?=\d{1,2}\s*月)")  # ``2026年8月前``: the year of a month
-_YEAR_SPAN = re.compile(r"(?<![\d.])(?:20\d\d)\s*(?:年)?\s*[-—–~至到]\s*(?P<y>20\d\d)\s*年(?![\d底末]?的)")  # ``2024-2026年``: its end
-_YEAR_SPAN_SCAN = OpeningScan(_YEAR_SPAN)  # (fourteenth round: tried only where a match can open)
-
-
-def calendar_years(text: str) -> list[tuple[int, int, int]]:
-    """(start, end, Gregorian year) of each ROC year (ROC + 1911) and each school year written in ``text``, in the
-    form of ``text.stated_years`` (which reads ``20NN年`` only, and not before a month: ``2026年8月前`` -> 2026 here): ``预计114学年度增设8班`` -> 2025, ``在2025/26学年
-    开办5所`` -> 2025, ``未来4年内(110-113年)`` -> 2024 (a span's end, as ``2023-2025年`` is a period)."""
-    out = []
-    if "月" in text:
-        out += [(m.start(), m.end(), int(m.group("y"))) for m in _YEAR_MONTH.finditer(text)]
-    if "20" in text:
-        out += [(m.start(), m.end(), int(m.group("y"))) for m in _YEAR_SPAN_SCAN.finditer(masked_titles(text))]
-    if "学年" in text:
-        out += [(m.start(), m.end(), int(m.group("y"))) for m in _SCHOOL_YEAR.finditer(text)]
-    if "月" in text:
-        out += [(m.start(), m.end(), int(m.group("y")) + 1911) for m in _ROC_YEAR_MONTH.finditer(text)
-                if 95 <= int(m.group("y")) <= 130]
-    if "今" in text:
-        out += [(m.start(), m.end(), int(m.group("y")) + 1911) for m in _ROC_THIS_YEAR.finditer(text)
-                if 95 <= int(m.group("y")) <= 130]
-    if "年" in text:
-        for m in _ROC_YEAR.finditer(text):
-            y = int(m.group("y"))
-            if 95 <= y <= 130 and (m.group("a") is None or 95 <= int(m.group("a")) < y):
-                out.append((m.start(), m.end(), y + 1911))
-    return sorted(out)
-
-
 # -- thirteenth round ---------------------------------------------------------------------------------------------
 # (thirteenth round; Taiwan, Hong Kong and Macau, three sites) a range whose unit is written after
 # both ends (``70%至80%``, ``30%到10%``, ``2,900元至11,200元``, ``1萬至2萬人``): one record, value the lower end, value_max
@@ -715,64 +561,6 @@ def range_of_same_unit(text: str, num_start: int, num_end: int, unit: str) -> tu
     return float(m.group("v").replace(",", "")), end
 
 
-# (thirteenth round; three sites) in a plan's outline or under a
-# goal heading, ``比2020年下降12.5%``, ``较2022年下降3%`` (a year cell), ``比2007年提高3.8个百分点`` state the change a target
-# sets against a named base year: the base year dates where the change starts, not a result (N2 is about what was done)
-_BASE_YEAR_OF_CHANGE = re.compile(r"(?:比|较|與|与)\s*((?:19|20)\d\d)\s*年(?:底|末)?(?:水平)?(?=\s*(?:同期|度)?\s*(?:相比)?\s*[,，]?\s*"
-                                  r"(?:增加|增长|提高|提升|上升|减少|下降|降低|缩小|缩短|延长|压缩|增|减|升|降))")
-
-
-def masks_base_years(sentence: str, since: int | None = None) -> str:
-    """The sentence with each named base year of a change (``比2020年`` before ``下降``/``提高``…) blanked out, for the
-    past cues and the target year of a plan's targets: there a change over a base year is the target itself, and the
-    base year dates no target. ``since``: only base years from that year on (a plan's base year, the year before its
-    own; ``比1990年提高…`` in a plan of 1996 reviews the last period)."""
-    if "比" not in sentence and "较" not in sentence and "与" not in sentence:
-        return sentence
-    return _BASE_YEAR_OF_CHANGE.sub(
-        lambda m: "□" * len(m.group()) if since is None or int(m.group(1)) >= since else m.group(), sentence)
-
-
-def plans_base_years(sentence: str, role: str, column_year: int | None, doc_year: int | None,
-                     deadline: int | None) -> str:
-    """``sentence`` with the base years of the changes it sets masked where the changes are the plan's own: under a goal
-    heading, in a year column, in a plan's outline whose sentence looks ahead of the document's year, or against the
-    plan's own base year (the document's year or the one before). A review in an outline (``比1995年提高9.8个百分点`` in a
-    plan of 1996, or any on an undated page) keeps its base year as a past marker."""
-    if role == "goal" or column_year is not None:
-        return masks_base_years(sentence)
-    if role != "plan" or doc_year is None:
-        return sentence
-    if deadline is not None and deadline > doc_year:
-        return masks_base_years(sentence)
-    return masks_base_years(sentence, doc_year - 1)
-
-
-# (thirteenth round; four sites) the measures of a school or works the sentence names as being built or to be built
-# (``某小学新校区…,占地面积79亩,
-# 建筑面积35000m2,办学规模为72个班``, ``甲校正建新校园,规划面积共30亩,…可容纳学生900人``, ``该工程已于今年4月动工,
-# 规划设立30个教学班``): the planned size of works still to be finished (N17a), whatever the works' progress so far
-_WORKS_MEASURE = re.compile(r"^(?:其中)?[^，,；;。:：\d]{0,12}?(?:总?占地(?:面积)?|总?建筑面积|净?用地(?:面积)?|规划(?:用地|占地)?面积|"
-                            r"总投资|投资总额|工程造价|造价|办学规模|建设规模|招生规模|可容纳(?:学生|幼儿)?|规划设立|规划设置|规划建设)"
-                            r"(?:共|约|为|达|预计为?|共计)*\s*$")
-# (perf16) every word of ``_WORKS_MEASURE``'s alternation holds one of these (``targets._WORKS_MEASURE_CHAR``, the same
-# set): a clause without any is not tried (``specifies_planned_facility``: most clauses hold none)
-_WORKS_MEASURE_CHARS = re.compile(r"[占积资价模纳设地划]")
-_WORKS_NAMED = re.compile(r"新校区|新校园|新校舍|新园舍|迁建|新建|扩建|在建|正在建设|开工|动工|奠基|建成后|项目|工程")
-_WORKS_DONE = re.compile(r"已(?:经)?(?:于[^，,；;。]{0,10})?(?:全面|全部|基本|顺利|正式)?(?:建成|竣工|完工|投入使用|启用|交付|投用|落成)|"
-                         r"建于|建成于|始建|现有|原有|已有|去年|前年|上一?年度?|建成的|落成的|^\s*图[为片]")
-
-
-def measures_planned_works(sentence_before: str, clause_head: str) -> bool:
-    """The number is a measure of works the sentence names as being built or to be built (its site area, floor area,
-    investment, scale, capacity: ``占地面积``, ``办学规模为``, ``可容纳学生``) and the sentence says nothing of the works
-    being finished or standing (``已建成``, ``建于``, ``现有``): the planned size of works, a target (N17a) though the works
-    are under way (``已于5月开工``)."""
-    if _WORKS_MEASURE.match(clause_head.strip()) is None:
-        return False
-    return _WORKS_NAMED.search(sentence_before) is not None and _WORKS_DONE.search(sentence_before) is None
-
-
 # -- thirteenth round (targets13b) --------------------------------------------------------------------------------------
 # (thirteenth round; progress tables of a year's 实事 list, three sites) a row of a table printed a row a line, its
 # cells parted by ``|``: ``序号 | 项目 | 具体内容 | 完成情况 | 进展``.
@@ -788,50 +576,6 @@ def row_cell_end(sentence: str, pos: int) -> int:
         return len(sentence)
     m = _CELL_BAR.search(sentence, pos)
     return m.start() if m is not None else len(sentence)
-
-
-# (thirteenth round; Macau, Hong Kong and mainland, four sites) a benefit, allowance, grant or tax allowance stated
-# with the amount a measure gives it:
-# ``資助額為28700元``, ``免稅額為176000元``, ``某補助升至每月1,000澳門元``, ``金額調整為2,900元``, ``奖励标准分别为每所
-# 30万元``: the amount the measure sets (N17, like a budget), not a status. Not a standing amount described as it is
-# (``现行补助标准为…``, ``目前资助额为…``, ``原津贴为…``): N13
-_BENEFIT_NOUN = (r"(?:资助|补助|补贴|津贴|救助|援助|奖励|奖助|免税|扣除|减免|发放|派发)(?:金|款|费)?(?:额度|金额|额)?|"
-                 r"(?:助学|奖学|敬老|养老|抚恤|生活|护理|残疾|照顾者)(?:金|费|津贴|补助|补贴)(?:额度|金额|额)?|"
-                 r"(?:资助|补助|补贴|奖励|发放)?(?:金额|额度|上限)")
-_RAISE = r"(?:调整|调升|调高|上调|提高|提升|增加|增至|升至|升)"
-_PER = r"\s*(?:每(?:人|名|户|所|月|年|学年|学期|生|位|个)){0,3}\s*(?:约|最高|最多|不少于|不超过)?\s*$"
-# a benefit given its amount (``资助额为``, ``补助调升至每月``), or its standard raised (``救助标准提高至``); a standard only
-# stated (``救助标准为每人3万元``) is the standing rule, a status
-_BENEFIT_AMOUNT = re.compile(r"(?:(?:" + _BENEFIT_NOUN + r")(?:均|则|亦|将|会)?(?:分别)?(?:约|大约)?(?:" + _RAISE + r"|定|订)?"
-                             r"(?:为|至|到|达)|(?:" + _BENEFIT_NOUN + r")标准(?:均|则|亦|将|会)?(?:分别)?" + _RAISE
-                             + r"(?:为|至|到)?)" + _PER)
-_STANDING_BENEFIT = re.compile(r"现行|现时|目前|现阶段|当前|原有?|现有|过去|以往|此前|去年|上年|一直|历年|已经|已")
-_MONEY_UNITS = ("元", "澳门元", "澳门币", "港元", "港币", "新台币", "美元")
-
-
-def sets_benefit_amount(clause_head: str, unit: str, sentence_before: str = "") -> bool:
-    """The clause names a benefit, allowance, grant or tax allowance and gives it the amount right before the number
-    (``资助额为``, ``免税额为``, ``护理补助升至每月``, ``金额调整为``, ``奖励标准分别为每所``), money as the unit: the amount a
-    measure sets (N17), not a status (N13). A standing amount (``现行…标准为``, ``目前资助额为``, ``原…``, ``去年…``) is a
-    status: no such word may stand in the clause. A later amount of a list (``…每所30万元、20万元``) goes with its head."""
-    if not unit.endswith(_MONEY_UNITS):
-        return False
-    reach = len(clause_head) + 12  # (the clause before this one, for a bare ``标准``)
-    if clause_head[-1:] in "、及和与":
-        clause_head = _AMOUNT_RUN.sub("", clause_head)
-    tail = clause_head[-12:]
-    if ("为" not in tail and "至" not in tail and "到" not in tail and "达" not in tail) \
-            or _STANDING_BENEFIT.search(clause_head) is not None:
-        return False
-    if _BENEFIT_AMOUNT.search(clause_head) is not None:
-        return True
-    # ``…给予奖励,标准分别为每所30万元``: a bare ``标准`` whose benefit the clause before names
-    return _BARE_STANDARD.match(clause_head) is not None and _BENEFIT_BEFORE.search(sentence_before[-reach:]) is not None
-
-
-_AMOUNT_RUN = re.compile(r"(?:\d[\d,.]*\s*(?:万|亿)?(?:元|澳门元|澳门币|港元|新台币)\s*[、及和与]\s*)+$")
-_BARE_STANDARD = re.compile(r"^\s*(?:其|奖励|补助)?标准(?:分别)?(?:为|是)\s*(?:每(?:人|名|户|所|月|年|学年|学期|生|位|个)){0,3}\s*$")
-_BENEFIT_BEFORE = re.compile(r"(?:给予|发放|提供|予以)(?:一次性)?(?:奖励|补助|补贴|资助|津贴)[,，]")
 
 
 # (thirteenth round; reports on a year's 实事 list, three sites) each task of the list restated, then its result under
@@ -939,29 +683,6 @@ def numbered_count_task(line: str) -> bool:
     return m is not None and report_counts_task(line[m.end():])  # (tgtB21: several counts too)
 
 
-# -- fourteenth round ---------------------------------------------------------------------------------------------
-# (fourteenth round; Taiwan and Hong Kong news of school works, three sites) the rooms and parts of a new building still
-# to be built, counted with the verb of having (``新校舍规划设计为四层楼,共有20间教室、4间厕所``, ``新大楼…三层楼高的
-# 教学大楼拥有18间教室``, ``兴建设有30间课室的新校舍``): what the works are to hold (N17a), not the status of a school
-_NEW_BUILDING = re.compile(r"新(?:校舍|园舍|馆舍|大楼|教学楼|校区|建筑|楼)|规划设计")
-_HAS_BEFORE = re.compile(r"(?:共有|拥有|设有|包括|内有)\s*$")
-_NEW_BUILDING_AFTER = re.compile(r"^[^，,；;。]{0,8}?的新(?:校舍|园舍|馆舍|大楼|教学楼|校区|建筑|楼)")
-
-
-def counts_new_building_rooms(before: str, clause_head: str, after: str) -> bool:
-    """The number counts what a new building holds (``共有``/``拥有``/``设有`` right before it) and the new building is
-    named earlier in its sentence (``新校舍``, ``新大楼``, ``规划设计``) or right after the count (``设有30间课室的新校舍``).
-    An existing building's rooms (``该校现有教室20间``, ``校舍共有12间教室``) name no new one."""
-    head = _ROOM_RUN.sub("", clause_head) if clause_head[-1:] in "、及和" else clause_head  # a later item of the list
-    if _HAS_BEFORE.search(head) is None or _EXISTING_NOW.search(head) is not None:
-        return False
-    return _NEW_BUILDING.search(before) is not None or _NEW_BUILDING_AFTER.match(after) is not None
-
-
-_EXISTING_NOW = re.compile(r"现有|原有|目前|现时|已")
-_ROOM_RUN = re.compile(r"(?:\d+\s*[\u4e00-\u9fff]{1,6}[、及和])+$")
-
-
 # (fourteenth round; Hong Kong, Taiwan and mainland, N11a) ``2年内增加600个``, ``名额2年内增加至800个``: a time limit
 # in years with the change it bounds right after it, and no period written in years in its sentence (``2024-2026年,
 # 3年内建成…`` restates the span: no record); a modal between (``5年内将新增…``) is the news lead's way of restating a
@@ -978,120 +699,3 @@ def limits_years_of_change(sentence: str, unit: str, after: str) -> bool:
     if unit != "年" or (m := _LIMITED_CHANGE.match(after)) is None or _YEAR_WRITTEN.search(sentence) is not None:
         return False
     return _COUNTED_CHANGE.match(after, m.end()) is not None  # (``5年内建成一批学校``: no quantity to bound)
-
-
-# (fourteenth round; Macau, two sites) the rate a measure gives per class, pupil or head (``每班可获60万元(澳门元)津贴``,
-# ``初中阶段每班津贴额55万元``) and the rates of the next levels of its list (``;小学为70万元;初中为85万元``): the amounts
-# the measure sets (N17), not an example of one grant (``以一所幼稚园为例,可获600万元资助``: no rate per head)
-_PER_HEAD = r"每(?:班|生|名|人|户|所|位|校|园)(?:每(?:月|年|学年|学期))?"
-_RATE_BEFORE = re.compile(_PER_HEAD + r"(?:(?:可|将|均)?(?:获得?|得到|领取)|(?:津贴|资助|补助|补贴)(?:金)?额(?:为|是)?)\s*$")
-_RATE_NOUN_AFTER = re.compile(r"(?:[(（][^()（）]{0,12}[)）])?\s*(?:的)?(?:津贴|资助|补助|补贴|奖励|奖学金|助学金)")
-_LEVEL_LABEL = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:阶段|班级|班)?(?:则|均|亦)?(?:为|是)?\s*")
-
-
-def sets_rate_per_head(clause_head: str, unit: str, after: str) -> bool:
-    """Money given per class, pupil or head by a measure: ``每班可获N元…津贴`` (the grant's noun after the amount) or
-    ``每班津贴额N元``."""
-    if not unit.endswith(("元", "万", "亿", "澳门元", "澳门币", "港元", "新台币")):
-        return False
-    m = _RATE_BEFORE.search(clause_head)
-    if m is None:
-        return False
-    return "额" in m.group() or _RATE_NOUN_AFTER.match(after) is not None
-
-
-def names_next_level(clause_head: str, unit: str, rate_unit: str) -> bool:
-    """The clause is only a short label of a level and the amount (``小学为``, ``高中``), in the unit of the rate the
-    clause before set: the list of rates goes on."""
-    return unit == rate_unit and _LEVEL_LABEL.fullmatch(clause_head.strip()) is not None
-
-
-# (fourteenth round) ``2030年和2031年每年新增N``, ``2030、2031年各N``: the same quantity for each of two years
-_TWO_YEARS_EACH = re.compile(r"(20\d\d)\s*年?度?\s*(?:和|、|及|与)\s*(20\d\d)\s*年度?"
-                             r"[^\d，,。；;：:]{0,10}?(?:每年|各|均)[^\d，,。；;：:]{0,12}$")
-
-
-def each_of_two_years(before: str) -> tuple[int, int] | None:
-    """(first year, second year) where the words right before a number give it to each of two years joined by
-    ``和``/``、`` (``力争2030年和2031年每年改造1.5万户``, ``完成2030、2031年各60张``): one target per year (N9, N16);
-    None otherwise (one year, a span ``2030-2031年``, a number of its own between)."""
-    m = _TWO_YEARS_EACH.search(before)
-    if m is None:
-        return None
-    a, b = int(m.group(1)), int(m.group(2))
-    return (a, b) if a < b <= a + 10 else None
-
-
-# -- fourteenth round (spec14): the specifications of a facility planned or being built ----------------------------------
-# (w16-w19, six sites: mainland news, progress tables of a year's 实事, school pages, Taiwan news) a measure of a school,
-# kindergarten or building that the sentence presents as planned, being built or to open: its classes (``设200个教学班``,
-# ``共四层,12个教学班``), the pupils of a planned section right after its classes (``设60个教学班,2700人``), its floors
-# (``为地上3层楼建筑``), the land taken or given for it (``新征地15亩``, ``划拨土地78亩``), its capacity (``可容纳900个孩子``);
-# and any works measure whose sentence goes on with the works' completion (``办学规模为36个班,建成后可提供…``): N17a's
-# planned size of works, not a status. A school that stands (``现有…``, ``已建…``, ``建于…``, ``于2015年建成``) keeps N13.
-_SPEC_CLASSES_AFTER = re.compile(r"^(?:教学)?班(?!级|主任|子|额|车|次|会)")
-_SPEC_NOT_CLASSES_AFTER = re.compile(r"^(?:级|主任|子|额|车|次|会)")
-_SPEC_PUPILS_BEFORE = re.compile(r"\d\s*个?(?:教学)?班\s*[,，、]\s*(?:可?容纳|招收|学生|学位|在校生)?\s*$")
-_SPEC_FLOORS_BEFORE = re.compile(r"(?:地上|地下|楼高|高|共|为)\s*$")
-_SPEC_FLOORS_AFTER = re.compile(r"^(?:楼|高|的)")
-_SPEC_LAND_BEFORE = re.compile(r"(?:新征|征用|征收|征|划拨|划出|新增)(?:土地|用地|地)(?:面积)?(?:约|共)?\s*$")
-_SPEC_CAPACITY_BEFORE = re.compile(r"(?:可|能|将|拟|预计)(?:容纳|收托|招收|接收|收|提供)(?:幼儿|学生|幼童|孩子|儿童|老人|床位|学位)?"
-                                   r"(?:约|近)?\s*$")
-_SPEC_AREA_UNITS = ("亩", "平方米", "公顷", "坪", "万平方米", "m2", "m²", "㎡")
-# the works named in the sentence: built, rebuilt or set up (``原址拆除重建``, ``启动实施…学校建设``, ``建成投用…教学楼``)
-_SPEC_WORKS = re.compile(r"新校区|新校园|新校舍|新园舍|新园区|教育园区|迁建|新建|扩建|改扩建|重建|在建|兴建|筹建|拟建|规划建设|"
-                         r"正在建设|开工|动工|奠基|建设项目|项目|工程|(?:启动|实施|推进|加快|完成|开展)[^，,；;。|]{0,16}建设|"
-                         r"(?<!已)建成投(?:用|入使用)(?!的)")
-# the works' completion or opening still ahead, said after the measure
-_SPEC_AHEAD_AFTER = re.compile(r"^[^。；;]*?(?:建成|完工|竣工|投用|投入使用|启用|落成|开园|交付)后")
-_SPEC_DONE = re.compile(_WORKS_DONE.pattern + r"|已建(?!设)|已(?:经)?(?:招生|开园|开学|入驻)|共有|目前有|"
-                        r"(?<![将预计划拟争])于\s*(?:19|20)\d\d\s*年[^，,；;。]{0,8}(?:建成|竣工|落成|投入使用|启用|投用)")
-
-
-def facility_spec(before: str, clause_head: str, unit: str, after: str) -> bool:
-    """The number is a measure of a facility's specification, read from the words around it: classes (``N个教学班``,
-    ``N班``), the pupils right after the classes of a planned section, floors (``地上N层``, ``N楼高``), land taken or
-    given (``新征地N亩``, ``划拨土地N亩``), a capacity (``可容纳N``, ``拟收幼儿N名``)."""
-    if unit == "班":
-        return _SPEC_NOT_CLASSES_AFTER.match(after) is None and not before.rstrip().endswith("年级")  # not ``三年级2班``
-    if unit == "个" and _SPEC_CLASSES_AFTER.match(after) is not None:
-        return True
-    if unit in ("人", "名") and _SPEC_PUPILS_BEFORE.search(before) is not None:
-        return True
-    if places_after_classes(before, unit, after):
-        return True  # (fifteenth round) ``设18个教学班,990个学位``
-    if unit in ("层", "楼"):
-        return _SPEC_FLOORS_BEFORE.search(before) is not None or _SPEC_FLOORS_AFTER.match(after) is not None
-    if unit.endswith(_SPEC_AREA_UNITS):
-        return _SPEC_LAND_BEFORE.search(clause_head) is not None
-    return unit in ("个", "名", "人", "位", "张", "床") and _SPEC_CAPACITY_BEFORE.search(clause_head) is not None
-
-
-def specifies_planned_facility(before: str, clause_head: str, unit: str, after: str) -> bool:
-    """A facility's specification (``facility_spec``) or a works measure (``_WORKS_MEASURE``: ``办学规模为``,
-    ``用地面积为``) in a sentence that names the facility as planned, being built or to open (``新建``, ``重建``,
-    ``…项目``, ``启动实施…建设``, ``建成后…`` after it) and not as finished or standing (``已建成``, ``现有``, ``建于``):
-    the planned size of works (N17a), a target."""
-    head = clause_head.rsplit("|", 1)[-1].strip()  # (a row printed with ``|``: the number's own cell)
-    if not (facility_spec(before, head, unit, after)
-            or (_WORKS_MEASURE_CHARS.search(head) is not None and _WORKS_MEASURE.match(head) is not None)):
-        return False
-    if _SPEC_DONE.search(before) is not None:
-        return False
-    if _SPEC_WORKS.search(before) is not None or _SPEC_AHEAD_AFTER.match(after) is not None:
-        return True
-    # land taken or given (``新征地N亩,…开展二期工程建设``): for the works the sentence goes on to name
-    return unit.endswith(_SPEC_AREA_UNITS) and _SPEC_LAND_BEFORE.search(head) is not None \
-        and _SPEC_WORKS.search(after.split("。", 1)[0]) is not None
-
-
-# (fourteenth round) a report's sentence that says something was done: a past marker, or the works finished or opened
-_WORKS_DONE_WORDS = re.compile(r"完成|建成|竣工|完工|投用|投入使用|启用|落成|交付")
-
-
-def reports_works_done(sentence: str) -> bool:
-    """In a report (a section of results), the sentence tells of something done (``已``, ``新建了``, ``2017年以来``) or
-    of works finished or opened (``完成…建设``, ``建成``, ``投入使用``): its measures of works are results (N13). A
-    report's item that only states a project and its planned size (``1.某教育园区,总投资N亿元,占地约N亩,设N个教学班``)
-    says nothing done: its measures are the project's planned size (N17a)."""
-    return has_past_marker(sentence) or _WORKS_DONE_WORDS.search(sentence) is not None

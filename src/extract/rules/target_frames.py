@@ -199,7 +199,7 @@ def _cn_number(s: str) -> int:
 
 
 def chinese_numeral_years(text: str) -> list[tuple[int, int, int]]:
-    """(r16) (start, end, year) of each year written in Chinese numerals, in the form of ``target_cues.calendar_years``:
+    """(r16) (start, end, year) of each year written in Chinese numerals, in the form of ``target_years.calendar_years``:
     ``二○三一年`` -> 2031; a financial or school year written as its two calendar years takes the first
     (``二○三一至三二年度`` -> 2031, as ``2031/32学年`` -> 2031, N9a); a span of years its end (``二〇三一至二〇三三年`` ->
     2033). Chinese numerals make no value (G3), but a year so written dates a target like ``2031年`` (N9). Not a
@@ -299,7 +299,7 @@ _FY_SPAN = re.compile(r"(?<!\d)(20\d\d)\s*[-/／–]\s*\d\d\s*(?:至|到|—|–
 
 def financial_year_spans(text: str) -> list[tuple[int, int, int]]:
     """(r16) (start, end, year) of each span of financial or school years written with Arabic digits, in the form of
-    ``target_cues.calendar_years``: a span is a period and takes the first year of its last financial year
+    ``target_years.calendar_years``: a span is a period and takes the first year of its last financial year
     (``在未来五年(2031-32 至 2035-36 年度)提供…`` -> 2035; as ``2031/32学年`` -> 2031 and a span its end, N9a). Not the
     base of a comparison (``比过去五年(2026-27 至 2030-31年度)…``)."""
     if "年度" not in text:
@@ -331,7 +331,7 @@ _STOREYS_CLAUSE = re.compile(r"^(?:楼高|樓高|建筑层数|建築層數|层�
 def storeys_of_project(before: str, clause_head: str, unit: str, project_stated) -> bool:
     """(r16) ``楼高5层`` after a project's first measure in the same sentence (``新校区占地2万平方米,总建筑面积约3.2万平方米,
     楼高5层,规划建设36班``): the planned height of the works, one of the project's measures (N17a) like its area.
-    ``project_stated`` is ``target_cues._PROJECT_MEASURE_STATED`` (a project measure with its number). Not a building's
+    ``project_stated`` is ``target_works_measures._PROJECT_MEASURE_STATED`` (a project measure with its number). Not a building's
     height with no project measure before it (``该楼楼高5层``: a description of what stands)."""
     if unit not in ("层", "層") or _STOREYS_CLAUSE.match(clause_head.strip()) is None or not before.endswith(clause_head):
         return False

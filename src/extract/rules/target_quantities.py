@@ -1,7 +1,7 @@
 """Seventeenth-round cues (engineer tfn17): missed numeric targets.
 
 Each cue is a small named function or pattern with made-up examples; it is hooked into the existing code with one
-short line at its decision point (``rules.targets._hand_decision``).
+short line at its decision point (``rules.target_hand_decisions._hand_decision``).
 """
 from __future__ import annotations
 

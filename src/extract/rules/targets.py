@@ -14,62 +14,37 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from extract.cues import (Decision, SectionRole, fraction_of_change, is_age_range, is_baseline, is_change_reached,
-                          is_breakdown, is_past_year, without_age_bounds, is_population_scope, is_signed_ratio, number_decision,
-                          reports_a_plan)
-from extract.roles import LABEL_HEADS, alternation
-from extract.rules.target_cues import (Carry, each_of_two_years, addresses_population, age_group_follows, amount_of_measure, appropriates, sets_funds, built_long_ago, count_runs_into_count,
-                                       changes_stated_figure, counts_named_items,
-                                       calendar_years,
-                                       breaks_down, continues_report, counts_all_places, counts_listed_items,
-                                       distributed_items, frames_a_span, future_total, in_base_frame, is_age_span,
-                                       jointly_reached, lists_project_measures, locates_in_named, masks_value_years, names_period,
-                                       names_reach_circle, names_scope, names_size_class, once_built, quotes_a_level,
-                                       reports_term_opening, serves_count, spans_the_plan, states_level_only, states_project_measure,
-                                       time_since_office,
-                                       TOTALS_UNITS, totals_named_list, range_of_same_unit, masks_base_years, plans_base_years,
-                                       measures_planned_works, row_cell_end, counts_new_building_rooms, limits_years_of_change,
-                                       specifies_planned_facility, reports_works_done,
-                                       sets_rate_per_head, names_next_level, sets_benefit_amount,
-                                       item_opening, reports_task_met)
-from extract.rules.text import Piece, deadline_year, has_past_marker, is_past_at, masked_titles, sentences, stated_years, year_in
-from extract.rules.scan import OpeningScan
+from extract.cues import Decision, SectionRole, fraction_of_change, is_breakdown, is_signed_ratio
+from extract.rules.target_cues import (Carry, breaks_down, continues_report, distributed_items, jointly_reached, names_size_class,
+                                       quotes_a_level, reports_term_opening, states_level_only, range_of_same_unit)
+from extract.rules.target_money_amounts import names_next_level
+from extract.rules.target_years import each_of_two_years, calendar_years, masks_base_years
+from extract.rules.text import Piece, has_past_marker, masked_titles, sentences, stated_years, year_in
 from extract.rules import project_stage_counts as _stage_counts
-from extract.rules.target_forms import (commits_share, masks_prior_year_base, pads_quantity, rate_without_sign, shared_unit,
-                                      reach_of_amount, under_value_label, works_for_counted, works_on_existing, works_verb)
-from extract.rules.target_layouts import (AFTER_AGGREGATE, BROKEN_NUMBER, after_aggregate, bracketed_share, goes_on_after_again,
-                                     mended_number, modal_follows, one_value_fenbie, plans_count, rate_exceeds, reaches_rank,
-                                     yearly_since)
-from extract.rules.target_counts import (again_after_past_clause, age_class_follows, continues_numbered_items, dated_works_ahead,
-                                     each_of_joined_list, index_level,
-                                     funds_after_past_clause, masks_floor_bases, payer_share, reach_after_applies, restates_amount,
-                                     states_budget_size_ahead)
-from extract.cues import has_future_year
-from extract.rules.target_exclusions import same_measure, selects_by_age_of_building, counts_named_kinds_taken_in, reports_statistics, modal_names_a_list, opens_on_earlier_time, breaks_down_untaken_total, counts_places_in_scope, first_tranche, masks_nearly, gap_to_reference, without_qualifier_items, ages_after_label, boasts_level, counts_by_category, is_listed_baseline, names_grade, shares_first_value_status
-from extract.rules import past_results as _rest16  # (r16 rest16)
-from extract.rules import clause_commitments as _own_clause  # a clause that commits beside a past clause
-from extract.rules import report_cutoffs as _cutoffs  # ROC years dating a number
+from extract.rules.target_forms import rate_without_sign, shared_unit, reach_of_amount
+from extract.rules.target_layouts import (AFTER_AGGREGATE, BROKEN_NUMBER, bracketed_share, goes_on_after_again, mended_number,
+                                          modal_follows, one_value_fenbie, plans_count, rate_exceeds)
+from extract.rules.target_counts import continues_numbered_items, each_of_joined_list, index_level, restates_amount
+from extract.rules.target_exclusions import same_measure, breaks_down_untaken_total, without_qualifier_items, shares_first_value_status
 from extract.rules import thousand_units as _thousand  # (N8b) 千 before 元
 from extract.rules import target_quantities as _tfn17  # (r17 tfn17)
-from extract.rules import named_list_counts as _named_list  # a count closing a named list with 等
-from extract.rules import progress_shares as _progress_share  # a completion rate of a plan's count or works
 from extract.rules import area_units as _area  # ``平米``
-from extract.rules import elapsed_years as _elapsed  # years since an event that pick out who or which
 from extract.rules import past_dates as _w17  # (r17 wide17)
 from extract.rules import quoted_tasks as _qtask  # (tgtB21) a whole task quoted
-from extract.rules import eligibility_thresholds as _elig  # (tgtB21) who may take a benefit
 from extract.rules.thousand_counts import THOUSAND_ALONE, THOUSAND_BEFORE_COUNT, YI_PARTS_BEFORE_WAN  # ``2千多万元``, ``1亿7,000多万元``
-from extract.rules.building_storeys import METRE_TW, measures_building_with_storeys, storeys_above_below  # ``地上5层、地下1层``
-from extract.rules.counter_words import TENTH_AND_CASE_MEASURES, counter_opens_word  # a counter that opens a word (``2组织``)
+from extract.rules.building_storeys import METRE_TW  # ``地上5层、地下1层``
+from extract.rules.counter_words import TENTH_AND_CASE_MEASURES  # a counter that opens a word (``2组织``)
 from extract.rules import figure_frames as _frames  # scaled rate per-parts, a plan's own outline, month cut-offs
-from extract.rules.target_frames import (WAN_COMPOUND, approved_funds_for_works, bound_before_value, bracketed_suffix, builds_in_batches, earmarked_for, chinese_numeral_years, consents_to_funds,  # (r16 tfn16)
-                                     financial_year_spans, levels_of_standard, masks_designation_years, masks_letter_dates, masks_list_title_years,
-                                     planned_total_before_progress, renews_counted, storeys_of_project, wan_compound_value, wan_kilo_value)
-from extract.rules.target_cues import _PROJECT_MEASURE_STATED  # (r16 tfn16)
+from extract.rules.target_frames import (WAN_COMPOUND, bound_before_value, bracketed_suffix, builds_in_batches, earmarked_for,
+                                         chinese_numeral_years, financial_year_spans, masks_designation_years, masks_letter_dates,
+                                         masks_list_title_years, planned_total_before_progress, wan_compound_value, wan_kilo_value)
 from extract.rules import rulebook_targets as _rb  # (rulebook: N1a, N1b, N1d, N8c)
 from extract.rules.target_lists import bound_over_list, dated_by_next_year_word, first_of_year_pair, masks_document_name_years  # (r17 tfp17)
-from extract.rules.target_phrasings import changes_over_dated_base, continues_works_item, only_item_mark, plans_money_stated, progress_follows_task, masks_done_attribute  # (r16 t24)
-from extract.rules.target_status import against_base_figure, counts_item_list, names_a_format, modal_is_disposal, perfective_before, ready_to_open, is_rate_base, reports_actual_outturn, share_of_plan_done, counts_works_under_way, refers_back, states_only, without_item_mark, pledge_is_over, is_towards_not_pairs, defines_people_counted, modal_is_plan_noun, is_status_rejection, closes_with_task_met, counts_places_where, opens_with_amount, opens_with_period_to_date, selects_cases, serves_named_places, status_runs_on
+from extract.rules.target_phrasings import continues_works_item, only_item_mark  # (r16 t24)
+from extract.rules.target_status import is_status_rejection, opens_with_amount, opens_with_period_to_date, status_runs_on
+from extract.rules.target_number_forms import (ratio_start, splits_amount_in_brackets, opens_list_item, grouped_digits, is_separator_space,
+                                               announces_targets)
+from extract.rules.target_hand_decisions import _hand_decision
 
 _MEASURE = (
     # (thirteenth round) a currency named after the amount, as Macau, Hong Kong and Taiwan pages write money
@@ -115,16 +90,6 @@ def numbers(text: str) -> Iterator[re.Match[str]]:
             pos = m.end()  # (never empty: a match holds a digit)
 
 
-_NAME_AFTER = re.compile(r"^(?:班?规模(?!的)|健身圈|生活圈|服务圈|教育圈|工程|行动|计划|战略|模式|体系|机制|课堂|平台|版|号|月|日(?!间)|时代|字方针|届|期|"
-                         r"政策|改革|制度|的深意|的结构|部分|分[,，、]|分$)")  # ``2小时政策``, ``4部分``: names, not amounts
-# (``5日``: a date; ``3个日间照料中心``: a count)
-_NAMED_SPAN = re.compile(r"^(?:[\u4e00-\u9fff]{0,3}率|(?:免费|义务|基础|基本|学前|高中|职业)*教育)")
-_COUNTS_THE_PLAN = re.compile(r"^具体建设(?:任务|项目)|^(?:具体|重点|主要|重要)(?:发展|建设|民生)?(?:任务|指标|措施|举措|工作|内容|事项)|^(?:具体|重点|主要)?(?:工作)?(?:任务|指标|措施|举措)|^(?:个)?" + alternation(LABEL_HEADS) + r"?(?:单位|部门)|"
-                              r"^(?:重点|民生|民心|惠民|为民)+(?:工程|实事)|^(?:民生|民心|惠民|为民)+(?:公益)?项目|^(?:民生)?实事|^个?方面")  # ``10项民生工程``, ``8个方面``: the list counted
-_SCOPE = re.compile(r"(周围|周边|范围|半径|距离)")
-_DONE_AFTER = re.compile(r"^[^，,；;。\d]{0,8}已(?:经)?(?:于[^，,；;。]{0,8})?(?:全部|基本|顺利)?(?:竣工|完工|完成|建成|投入使用|开工|开园|开学)")
-_ORDINAL_BEFORE = re.compile(r"(?:第|编号|文号|电话|[A-Za-z])\s*$")
-_ORDINAL_LAST = frozenset("第号话ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")  # what a match ends with
 _GE = re.compile(r"(?:不低于|不少于|不小于|不得少于|不得低于|至少|最少|力争达到|力争达)\s*$")
 _LE = re.compile(r"(?:不超过|不高于|不多于|不得超过|不大于|最多|控制在|控制到|上限(?:为|是)?)\s*$")  # ``上限3000个``: a ceiling
 _LT = re.compile(r"(?:低于|少于|小于)\s*$")
@@ -139,12 +104,7 @@ _POST_CUT = re.compile(r"[，,；;。、和及与]")
 _POST_COMPARATOR = re.compile(r"^(?:以上|及以上|以下|以内|左右)")
 _ADVERBS = re.compile(r"^(?:并|持续|进一步|逐步|全面|大力|积极|重点|努力|基本|再)+|(?<=.)(?:并|持续|进一步)")
 _ITEM_SEP = re.compile(r"[、和及与]")
-_ISSUES = re.compile(r"(明确|提出|印发|出台|发布)")
 _WHICH_SCHOOLS = re.compile(r"(?:的)?(?:学校|规模|班级|企业|单位)")
-_FROM_BEFORE = re.compile(r"(?:由|从)\s*$")
-_FROM_LAST = frozenset("由从")
-_APPLIES_TO = re.compile(r"(?:对于?|凡|针对)")
-_THRESHOLD = re.compile(r"(超过|以上|以下|不足|低于|高于|少于|多于|不到)")  # a number that says which cases
 _ROW_LABEL_HEAD = re.compile(r"^(?:\d{1,2}[.、]\s*)?(?:其中|含)?[:：]?\s*")
 _LEAD_TRIM = re.compile(
     r"^(?:(?:到|至|在)?\s*20\d\d\s*年(?:底|末|前|内)?|每年|每学年度?|每学期|年均|全年|三年内|五年内|“十四五”期间|十四五期间|"
@@ -363,28 +323,6 @@ def _fenbie_indicators(clause: str, n: int) -> list[str] | None:
     head = len(items[0])
     tail = last[head:] if len(last) > head + 1 and head <= 4 else ""
     return [it + tail if k < n - 1 else it for k, it in enumerate(items)]
-
-
-def _year_stated_before(before: str) -> int | None:
-    """The year written nearest before a number in its sentence (year ranges and titles masked);
-    None when a plan is introduced after it (``2020年,某市印发《意见》,明确2020-2025年…``: the year
-    dates the issuing, the numbers are the plan's)."""
-    if "年" not in before:
-        return None  # ``_YEAR_BEFORE`` needs it (three numbers in four: no masking, substitution or scan)
-    masked = masked_titles(before)
-    years = list(_YEAR_BEFORE_SCAN.finditer(_YEAR_SPAN.sub(lambda m: "□" * len(m.group()), masked)))
-    if not years:
-        return None
-    tail = before[years[-1].end():]
-    if _YEAR_SPAN.search(tail) or reports_a_plan(tail) or _ISSUES.search(tail):
-        return None
-    return int(years[-1].group(1))
-
-
-_YEARS_VALUE = re.compile(r"((?:19|20)\d\d)\s*年(?:底|末)?的\s*$")
-_YEAR_BEFORE = re.compile(r"(?<![\d.])((?:19|20)\d\d)\s*年(?![\d])")
-_YEAR_BEFORE_SCAN = OpeningScan(_YEAR_BEFORE)  # (fourteenth round: tried only where a match can open)
-_YEAR_SPAN = re.compile(r"((?:19|20)\d\d)\s*[-—–~至到]\s*((?:19|20)\d\d)\s*年?")
 
 
 _MAX_SENTENCE = 1000
@@ -726,384 +664,8 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
 _VERB_CUES = frozenset(("target_verb", "target_verb:list"))
 # cues of what is still to come: a breakdown of past totals (``其中,…``) that holds one is no past
 _AHEAD_CUES = frozenset(("deadline", "modal", "once_built", "project_measure", "facility_spec"))
-_CJK = re.compile(r"[\u4e00-\u9fff]")
 _DENOMINATOR = re.compile(r"/\d+")  # ``下降1/2``: the quote keeps the fraction whole
-# compiled once: ``re.match(pattern, ...)`` inline looks the pattern up in ``re``'s cache on every number
-_DIGIT_NEXT = re.compile(r"\s*\d")
-_COUNT_BEFORE = re.compile(r"\d\s*[件项个]\s*$")
-_COUNT_LAST = frozenset("件项个")
 _LISTED_YEAR = re.compile(r"\d{1,2}\.(?:19|20)\d\d")
-_TIME_LIMIT_UNITS = ("工作日", "天", "小时")
-_MODAL_AHEAD = re.compile(r"(将|要|力争|确保|计划|预计)")
-
-
-_RATIO_HEAD = re.compile(r"(?<![\d.:：∶])1\s*[:：∶]\s*$")
-_CLOCK_AFTER = re.compile(r"^\s*[-—–~～至:：]")
-
-
-def ratio_start(sentence: str, num_start: int, num_end: int) -> int | None:
-    """Where a ratio ``1:B`` starts when the number at ``num_start`` is its second term (``师生比不低于1:350``,
-    ``按1:3比例``); None for any other number, and for a clock time (``8:00—8:30``, ``1:30-2:00``)."""
-    m = _RATIO_HEAD.search(sentence, 0, num_start)
-    if m is None or _CLOCK_AFTER.match(sentence, num_end):
-        return None
-    return m.start()
-
-
-# (fourteenth round) the parts or another currency's form of an amount, in brackets right after it: ``(省级0.5亿元、市县2亿元)``,
-# ``(约合人民币1.8亿元)``: a short payer or ``约合`` word before each
-_BRACKET_ITEM = re.compile(r"\s*[(（、]\s*[^()（）\d，,；;。、]{0,8}")
-_MONEY_END = ("元", "万", "亿", "港元", "澳门元", "澳门币", "新台币", "港币", "美元")
-
-
-def splits_amount_in_brackets(sentence: str, amount_end: int, num_start: int, amount_unit: str, unit: str) -> bool:
-    """The number is money in a bracket opened right after an amount of money taken as a target, as its first item
-    or after an earlier item (``项目预算2.5亿元(省级0.5亿元、市县2亿元)``, ``预算2亿港元(约合人民币1.8亿元)``): the
-    amount's parts or its restatement, sharing its commitment (N5, N5a)."""
-    if not unit.endswith(_MONEY_END) or not amount_unit.endswith(_MONEY_END) or amount_end > num_start:
-        return False
-    if _BRACKET_ITEM.fullmatch(sentence, amount_end, num_start) is None:
-        return False
-    opened = max(sentence.rfind("(", 0, num_start), sentence.rfind("（", 0, num_start))
-    closed = max(sentence.rfind(")", 0, num_start), sentence.rfind("）", 0, num_start))
-    return opened > closed and sentence[:opened].rstrip().endswith(_MONEY_END)
-
-
-def opens_list_item(sentence: str, item_start: int, num_start: int) -> bool:
-    """The number opens an item of a ``、`` list (``…、30%以上的乙村达到…``): nothing stands between the ``、`` and
-    the number, so the item's measure comes after it and its quote starts at the number."""
-    return item_start > 0 and sentence[item_start - 1] == "、" and not sentence[item_start:num_start].strip()
-
-
-def grouped_digits(number: str) -> str:
-    """``6,000`` -> ``6000``: a number written with thousands separators (``1,029亿元``, or spaces as some
-    governments print them, ``6 000个``), as plain digits. A number right after ``N万`` / ``N亿`` (``1万2,299个``)
-    or a group after a separator is the tail of a figure and never read (``NUMBER``). ``NUMBER`` reads space groups
-    only between words (``约6 000个``), never in a row of table cells (``1640 628``)."""
-    plain = number.replace(",", "").replace(" ", "")
-    return compound_amount(plain) if "亿" in plain else plain
-
-
-def compound_amount(number: str) -> str:
-    """(twelfth round) ``28亿7300`` (before ``万元``) -> ``287300``, ``1亿4037万6000`` (before ``元``) -> ``140376000``: an
-    amount written in 亿 and 万 together, as Hong Kong, Macau and Taiwan pages write money (``約28億7,300萬元``,
-    ``21億1220萬元``, ``1億4,037萬6,000元``), as one number in the unit its last part stands before (N8: the unit as
-    written after the number)."""
-    head, _, rest = number.partition("亿")
-    if "万" in rest:
-        wan, _, ones = rest.partition("万")
-        value = float(head) * 10 ** 8 + int(wan) * 10 ** 4 + int(ones)
-    else:
-        value = float(head) * 10 ** 4 + int(rest)
-    return f"{value:.4f}".rstrip("0").rstrip(".")
-
-
-_MONEY_HEADS = ("亿元", "亿多元", "亿余元", "万元", "万多元", "万余元", "千万元")
-
-
-def is_separator_space(text: str, num_start: int, unit_start: int, unit_end: int) -> bool:
-    """A space between a number and a measure word that separates tokens rather than pads them: the
-    number is glued to the word before it (``东坪乡10``) and the "measure word" runs on into a word
-    (``10 张庄镇``). Padding (``新增 150 个学位``) and a measure word that ends its token (``托位150 个。``)
-    keep the unit."""
-    gap = text[num_start:unit_start]
-    if not gap[-1:].isspace():
-        return False
-    if text.startswith(_MONEY_HEADS, unit_start):
-        return False  # (eleventh round) ``投入7.12 亿多元``, ``4.22 亿元用于``: an amount of money names no place
-    glued_left = num_start > 0 and not text[num_start - 1].isspace()
-    runs_on = unit_end < len(text) and _CJK.match(text[unit_end]) is not None
-    return glued_left and runs_on and not pads_quantity(text, num_start, unit_start)
-
-
-_ANNOUNCES = re.compile(r"(?:设置|设定|确定|提出|明确|制定)了?[^。，,]{0,20}?(?:计划|预期|主要|发展|年度)(?:指标|目标)$")
-
-
-def announces_targets(sentence: str) -> bool:
-    """A sentence that announces a plan's indicators (``…共设置了31项国民经济和社会发展计划指标``): the
-    ``其中,…`` sentence after it lists them."""
-    return bool(_ANNOUNCES.search(sentence))
-
-
-_AFTER_POINT = re.compile(r"^\.(?:$|\s|[\u4e00-\u9fff])")
-
-
-def ends_with_point(unit: str, after: str) -> bool:
-    """(fourteenth round) ``…、甲楼1200平方米.``: an ASCII point after a number and its measure word that ends the
-    sentence (the text, a blank or a Chinese word follows), as some pages print a full stop; not a section number
-    or a version (``3.2.1``, ``2.0``: a digit follows)."""
-    return bool(unit) and _AFTER_POINT.match(after) is not None
-
-
-def is_roc_year(value: str) -> bool:
-    """``112年``, ``108-111年`` in a Taiwanese page: a whole number of 60 to 150 years is a year counted from
-    1912 (no plan measures a span or a level in so many years)."""
-    return value.isdigit() and 60 <= int(value) <= 150
-
-
-# a character that ``measures_planned_works``'s measure nouns and ``plans_base_years``'s base words need (cheap tests
-# before their scans: most numbers stand in clauses with none)
-_WORKS_MEASURE_CHAR = re.compile(r"[占积资价模纳设地划]")
-_BASE_CHAR = re.compile(r"[比较与]\s*(?:19|20)\d\d")
-
-
-# (fourteenth round) the weak decisions a named amount of funding overrides: a bare number, ``…为N``, and a total
-# (``共计安排某项目预算N亿元``: the sum a budget sets, not a count of what was done; a spending verb is no funding word)
-_HAVING = ("bare", "status:共有", "status:拥有")  # (``设有N间`` is a bare number)
-_FUNDS_STATUS = ("bare", "status:为", "status:共计", "status:合计", "status:总计")
-
-
-def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, clause_head: str,
-                   quotes: list[tuple[int, int]], year: int | None, skip_past: bool, role: SectionRole,
-                   doc_year: int | None, past_possible: bool = True) -> Decision:
-    """The hand cues' decision on one number: a hard rejection by a labelling rule first (a name, a
-    number that says where a measure applies, an age, a baseline), then the cue decision.
-    ``past_possible``: false when the sentence holds no past marker at all (``is_past_at`` is then false)."""
-    unit = m.group("unit") or ""
-    # the last character of ``before`` but for spaces: every ``…\s*$`` pattern below is scanned only where its last
-    # word could end there (a search for one scans the whole of ``before``)
-    last = before.rstrip()[-1:]
-    if (last in _ORDINAL_LAST and _ORDINAL_BEFORE.search(before) and not after_aggregate(before)
-                                                   and not reaches_rank(before, unit)) \
-            or (_NAME_AFTER.match(after) and not counts_named_items(clause_head, unit, after)) or after.startswith("+") \
-            or (after.startswith(".") and not after.startswith("..") and not ends_with_point(unit, after)) \
-            or (_DIGIT_NEXT.match(after) and not age_group_follows(after) and not count_runs_into_count(unit, after)
-                and not age_class_follows(unit, after) and not _tfn17.count_then_each_measure(unit, after)) or (last in _COUNT_LAST and _COUNT_BEFORE.search(before)) \
-            or (unit == "周" and after.startswith("年")) \
-            or (unit.endswith("年") and "/" not in unit and _NAMED_SPAN.match(after)) \
-            or (_COUNTS_THE_PLAN.match(after) and not _tfn17.count_required(before)) or (unit in ("米", "公里") and _SCOPE.search(before[-12:])) \
-            or (unit == "项" and after.startswith((":", "："))) or names_reach_circle(unit, after) \
-            or counter_opens_word(unit, after):  # ``2组织指挥体系``: the counter opens a word
-        # ``…责任制3项:`` heads the list it counts
-        # ``5年生存率``, ``15年教育``: a span that names the measure; ``明确20项具体任务``, ``涉及8个牵头单位``:
-        # the plan counting its own parts; ``周边100米以内``: where a measure applies
-        # ``6件12项实事``, ``3个100%``: a count run into another is a name; ``建校60周年`` a date
-        return Decision(False, ("name",))
-    if names_a_format(unit, after):
-        return Decision(False, ("name",))  # ``5人制足球场``: a format's name
-    if _frames.counts_own_outline(before, unit):
-        return Decision(False, ("name",))  # ``纲要共设12篇``: the document's own parts
-    if names_grade(unit, after):
-        return Decision(False, ("name",))  # (r16) ``小学4-5年级``: a grade, not a span of years
-    if is_rate_base(before, unit, after):
-        return Decision(False, ("name",))  # ``每10万人口…``: the base of a rate
-    if is_towards_not_pairs(unit, after):
-        return Decision(False, ("name",))  # ``1.5对甲馆展厅提档升级``: an item number before the preposition 对
-    if before.endswith(("+", "由", "从", "V", "v")) or (last in _FROM_LAST and _FROM_BEFORE.search(before)):
-        return Decision(False, ("name",))
-    if names_period(before, unit, after):
-        return Decision(False, ("period",))  # ``最近2至3年``, ``7年多来``: when, back from now, not how much
-    if frames_a_span(before, unit, after):
-        return Decision(False, ("period",))  # ``通过3年努力``, ``5年后``: the frame of a target, not its quantity
-    if spans_the_plan(before, unit, after) or _rb.span_frames_commitment(before, unit, after):  # (N17) ``首5年``
-        return Decision(False, ("period",))  # ``未来3年``, ``为期13天的``: how long the plan runs, not a quantity
-    if unit == "年" and is_roc_year(m.group("v")):
-        return Decision(False, ("roc_year",))  # ``預計112年``, ``108-111年``: a year of the ROC calendar, a date
-    if quotes and any(a <= m.start() < b for a, b in quotes):
-        return Decision(False, ("name",))
-    if _APPLIES_TO.match(clause_head) and not amount_of_measure(clause_head) \
-            and not reach_after_applies(clause_head, after) and not _tfn17.threshold_of_other(clause_head, unit, after) and (
-            _THRESHOLD.search(clause_head + without_age_bounds(after[:10])[:6]) or after.lstrip().startswith("的")):
-        return Decision(False, ("applies_to",))  # 对超过1500人的学校...: the number says where a measure applies
-    if _elig.selects_eligible(before, after):
-        return Decision(False, ("applies_to",))  # (tgtB21) ``税率未达12%的长者``, ``居住满2年以上均可申请``: who is covered
-    if (head := without_item_mark(clause_head)) != clause_head and _APPLIES_TO.match(head) and not amount_of_measure(head) \
-            and (_THRESHOLD.search(head + without_age_bounds(after[:10])[:6]) or after.lstrip().startswith("的")):
-        return Decision(False, ("applies_to",))  # ``(一)对建成1000平方米以上…的``: the same after an item marker
-    if is_population_scope(unit, after) or selects_cases(before, unit, after) or defines_people_counted(unit, after):
-        return Decision(False, ("applies_to",))  # ``20万人口以上的县``: which places, not how many
-    if counts_listed_items(before, unit, after) or counts_item_list(clause_head, unit, after) or refers_back(before, unit):
-        return Decision(False, ("name",))  # ``有3项由甲局牵头,分别是…``: the report counts the list it gives
-    if counts_by_category(clause_head, unit, after):
-        return Decision(False, ("name",))  # (r16) ``共12项,其中甲类5项、乙类7项``: the list's make-up by category
-    if selects_by_age_of_building(before, unit, after):
-        return Decision(False, ("applies_to",))  # (r16) ``屋龄20年以上教室``: which classrooms, by age
-    if _elapsed.selects_by_years_since(before, unit, after):
-        return Decision(False, ("applies_to",))  # ``毕业5年内的``, ``使用超过15年的``: which people or things
-    if counts_named_kinds_taken_in(clause_head, unit, after):
-        return Decision(False, ("applies_to",))  # (r16) ``将甲、乙、丙3种慢病纳入…``: the kinds a measure takes in
-    if locates_in_named(before, unit) or serves_named_places(before, unit, after) or counts_places_where(before, unit, after):
-        return Decision(False, ("applies_to",))  # ``在甲校、乙校2所学校开展…``: where, not how many
-    if counts_places_in_scope(before, unit, after) or _rb.counts_places_reached(before, unit, after):  # (N12b) ``惠及12个乡镇``
-        return Decision(False, ("applies_to",))  # (r16) ``在该省9个市州启动``, ``覆盖20个山区县``: where it applies
-    if unit in TOTALS_UNITS and totals_named_list(clause_head, float(grouped_digits(m.group("v"))), unit, after):
-        return Decision(False, ("applies_to",))  # ``会同甲部、乙委、丙局3部门``: the bodies or places just named
-    if counts_all_places(before, unit, after):
-        return Decision(False, ("applies_to",))  # ``全市40个区县要…``: all the places, the subject
-    if _named_list.counts_list_closed_by_deng(clause_head, unit, after):
-        return Decision(False, ("applies_to",))  # ``甲部、乙部等8部委``: the count of the names just listed
-    if addresses_population(clause_head, after, unit):
-        return Decision(False, ("applies_to",))  # ``对全省5万名幼儿按…``: whom a measure addresses
-    if names_scope(before):
-        return Decision(False, ("applies_to",))  # ``实施范围包括…26个县``: where a programme applies
-    if time_since_office(before, unit):
-        return Decision(False, ("name",))  # ``某某履新100天``: the time since taking office
-    if is_age_range(before, after) or is_age_span(unit, after) or (unit.endswith("岁") and "寿命" not in clause_head):
-        return Decision(False, ("age",))  # an age names who (``3-6岁儿童``); a life expectancy is an amount
-    if ages_after_label(before, unit):
-        return Decision(False, ("age",))  # (r16) ``招收年龄下延至10-24个月``: an age after its label names who
-    if is_baseline(clause_head, after) or in_base_frame(before, after) or against_base_figure(before, clause_head, unit):
-        return Decision(False, ("baseline",))  # 从2021年的27%提升至55%: 27% is where it starts
-    if is_listed_baseline(clause_head, after):
-        return Decision(False, ("baseline",))  # (r16) ``由每人每月900元、700元统一提高到…``: where it starts
-    if changes_stated_figure(before, clause_head) or _rest16.changes_over_named_year(before, clause_head) \
-            or changes_over_dated_base(before, clause_head, unit):  # (r16 rest16, r16 t24)
-        return Decision(False, ("change_of_figure",))  # ``资金30亿元,比上年增加4亿元``: derived from the figure before
-    if not skip_past:
-        return Decision(True, ())
-    if "值" in before and under_value_label(before):
-        return Decision(True, ("value_label",))  # (fifteenth round) ``指标值:甲管理率:30%``: a form's target values
-    if is_change_reached(before) and not deadline_year(masks_value_years(sentence, doc_year, role in ("goal", "plan"))) \
-            and not _MODAL_AHEAD.search(before):
-        return Decision(False, ("change_reached",))  # 由93.8%提高到95.5% with no date ahead: a result (N2)
-    if once_built(clause_head):
-        return Decision(True, ("once_built",))  # ``建成后新增学位900个``: what the finished works give
-    if role != "report" and (states_project_measure(before[-24:]) or lists_project_measures(before, clause_head)
-                             or storeys_of_project(before, clause_head, unit, _PROJECT_MEASURE_STATED)) \
-            and not has_past_marker(before) and not built_long_ago(after):
-        # ``某学校建设规模90亩,…目前主体已完工``: the planned size of works under way, whatever is done so far
-        # (a status word of the clause, ``此次开工项目总投资``, names the works, not a result)
-        return Decision(True, ("project_measure",))
-    # (fourteenth round) in a report, a project's measures stated with nothing done (``1.某教育园区,总投资N亿元,占地约N亩``)
-    planned_ok = role != "report" or not reports_works_done(sentence)
-    if planned_ok and _WORKS_MEASURE_CHAR.search(clause_head) is not None \
-            and measures_planned_works(before, clause_head) and not built_long_ago(after):
-        return Decision(True, ("project_measure",))  # ``某小学新校区…占地面积79亩,…办学规模为72个班``: works to be finished
-    if planned_ok and specifies_planned_facility(before, clause_head, unit, after) and not built_long_ago(after):
-        return Decision(True, ("facility_spec",))  # ``新校区…设36个教学班``, ``为地上3层楼建筑``: what the works are to be
-    row = sentence[:row_cell_end(sentence, m.end())] if "|" in sentence else sentence  # (a progress cell after it: no past)
-    item = item_opening(row, m.start()) if past_possible else 0  # (``…实际完成 1 2 4.新投放3000辆``: the item's own words)
-    row = row[item:]
-    if past_possible and is_past_at(masks_done_attribute(plans_base_years(row, role, year, doc_year, deadline_year(row))  # (r16 t24)
-                                    if role in ("goal", "plan") and _BASE_CHAR.search(row)
-                                    else masks_prior_year_base(row, role)), m.start() - item) \
-            and not _rest16.plans_in_own_clause(row, m.start() - item) \
-            and not _own_clause.commits_in_own_clause(row, m.start() - item) \
-            and not _own_clause.cumulative_plan_sentence(row) \
-            and not (role != "report" and progress_follows_task(row, m.start() - item)):  # (r16 rest16; r16 t24)
-        if role != "report" and funds_after_past_clause(before, clause_head, unit, after):
-            return Decision(True, ("funds",))  # (r15) ``…均已勘察,年内先行筹措800万元经费``: money set after a past clause
-        if role != "report" and (approved_funds_for_works(sentence, clause_head, unit)
-                                 or _rb.approved_for_works_due(sentence, clause_head, unit)):  # (N17d) ``…,预计明年建成``
-            return Decision(True, ("funds",))  # (r16 tfn16) ``去年获某署核定补助N万元,…动工兴建``: funding of works ahead
-        if again_after_past_clause(clause_head) and not ("已" in after[:12] and _DONE_AFTER.match(after)):
-            return Decision(True, ("again",))  # (r15) ``去年获批补助N元,区府再补助N元``: the next step after what was done
-        return Decision(False, ("past_marker",))
-    if perfective_before(before):
-        return Decision(False, ("perfective",))  # ``走访了45名``: what was done (N13; no past carried: ``设置了20项指标。其中…``)
-    if _rb.level_reached_now(before):
-        return Decision(False, ("status:now",))  # (N13) ``目前…人数超3200万``: a level reached now
-    if _rb.capacity_after_status_frame(before, clause_head, doc_year):
-        return Decision(False, ("status:capacity",))  # (N13, N17a) ``现有机构12家,可提供托位400个``: what exists
-    if _rb.counts_reported_all_done(clause_head, after):
-        return Decision(False, ("status:done",))  # (N13) ``12项任务全部完成``: a result with no 已
-    if ready_to_open(before, after):
-        return Decision(False, ("status:即将",))  # ``20所新幼儿园即将开园``: built, about to open (G4a)
-    if reports_actual_outturn(clause_head):
-        return Decision(False, ("past_marker:actual",))  # ``实际完**数是1600人``: an actual outturn, masked or not
-    if share_of_plan_done(before, unit) or _progress_share.completes_share_of_plan(before, unit):
-        return Decision(False, ("status:完成",))  # ``完成年度投资计划的62.5%``: a completion rate (N13a)
-    if counts_works_under_way(clause_head, unit, after):
-        return Decision(False, ("status:正在",))  # ``正加快推进…5个项目``: how many are being built now (N13)
-    if states_only(before) and not has_future_year(before) and not _MODAL_AHEAD.search(before):
-        return Decision(False, ("status:仅",))  # ``名额仅约2000人``: how small a figure is now (N13)
-    if (boasts_level(before) or states_only(before) or gap_to_reference(before) or first_tranche(before)
-            or opens_on_earlier_time(clause_head)) \
-            and not has_future_year(clause_head) \
-            and not _MODAL_AHEAD.search(clause_head):  # (r16) a modal of another clause (``若…要…,仅约20%``) commits nothing
-        return Decision(False, ("status:level",))  # (r16) ``占比高达25%``, ``低于全省平均N``, ``首笔N亿元``: a figure now (N13)
-    if reports_statistics(before, sentence):
-        return Decision(False, ("status:据统计",))  # (r16) ``据统计,…占比达到55%``: counted figures of now (N13)
-    if pledge_is_over(before, after):
-        return Decision(False, ("done_after",))  # ``目标是4年内增加100班,最终增加了120班``: the pledge is over (N11a)
-    if "已" in after[:12] and _DONE_AFTER.match(after):
-        return Decision(False, ("done_after",))  # ``计划实施的4个项目已于9月底全部竣工``: what was planned is done
-    if ("完成" in after or "成" in after or "现" in after or "達" in after or "达" in after) and reports_task_met(after):
-        return Decision(False, ("task_met_after",))  # ``新增床位410张,超额完成年度任务``: the result (N13)
-    if "完成" in after and closes_with_task_met(after) and not _MODAL_AHEAD.search(before):
-        return Decision(False, ("task_met_after",))  # ``…学校14个,新增学位1.2万个,超额完成年度任务``: the results (fp15)
-    if unit.endswith(_TIME_LIMIT_UNITS) and after.startswith("内"):
-        return Decision(True, ("time_limit",))  # ``5个工作日内公开``: a procedure's time limit (years are a frame, N17)
-    if unit == "年" and role != "report" and limits_years_of_change(sentence, unit, after):
-        return Decision(True, ("time_limit",))  # ``2年内增加600个``: a deadline of its own (N11a)
-    if unit == "年" and role != "report" and _rb.modal_within_limit(sentence, unit, after):
-        return Decision(True, (_rb.MODAL_LIMIT_CUE,))  # (confB18) N11a: ``未来2年内预计再增设28园``, the deadline itself
-    if role not in ("goal", "plan") and _frames.opens_with_month_cutoff(before):
-        return Decision(False, ("status:frame",))  # ``截至9月底,完成培训8万人``: counted up to a month's end (N13)
-    cut = item_opening(clause_head, len(clause_head)) if " " in clause_head else 0  # (the item's own clause, as above)
-    decision = number_decision(masks_nearly(clause_head[cut:]), after, role, masks_nearly(before))  # (r16) 将近 N
-    if not decision.target and role != "report" and decision.cues and _tfn17.totals_planned(before, clause_head, unit, decision.cues[0]):
-        decision = Decision(True, ("total",))  # (r17 tfn17) ``共计规划9座``, ``…自筹2亿元,共计3亿元``: a planned total
-    if decision.cues == ("spent",) and role != "report" and _tfn17.spends_ahead(before):
-        decision = Decision(True, ("modal",))  # (r17 tfn17) ``在未来5年内,投入6亿…``: spending still ahead
-    if decision.cues == ("status:占",) and role != "report" and commits_share(before, clause_head):
-        decision = Decision(True, ("share_committed",))  # (fifteenth round) ``力争到2031年公办园占总数的80%``
-    if decision.cues == ("status:现有",) and role != "report" and works_on_existing(before, after):
-        decision = Decision(True, ("target_verb",))  # (fifteenth round) ``推进现有23个宝宝屋扩优提质``
-    if decision.cues == ("bare",) and role != "report" and (works_verb(clause_head[cut:]) or _tfn17.more_works_verb(clause_head[cut:])
-                                                             or _rest16.upgrades_counted(clause_head[cut:], after)):  # (r16 rest16)
-        decision = Decision(True, ("target_verb",))  # (fifteenth round) ``增配除颤器30台``, ``硬化村道3万平方米``
-    if decision.cues[:1] and decision.cues[0].startswith("status:已") and states_budget_size_ahead(sentence, before.rfind("已")):
-        decision = Decision(True, ("funds",))  # (r15) ``明年…的预算已达12亿``: the size of a budget ahead (N17b)
-    elif not decision.target and role != "report" and decision.cues[:1] \
-            and payer_share(before, "%" if _rb.payer_share_in_tenths(before, after) else unit, decision.cues[0]):  # (N17c) ``9成``
-        decision = Decision(True, ("payer_share",))  # (r15) ``由省级负担60%``: the share a payer bears (N17c)
-    elif decision.cues == ("bare",) and role != "report" and dated_works_ahead(unit, after, doc_year):
-        decision = Decision(True, ("works_date",))  # (r15) ``18校球馆2032年完工``: the works' date still ahead (N9b)
-    if role == "report" and decision.cues == ("modal",) and modal_is_disposal(before, after):
-        decision = Decision(False, ("bare",))  # ``将甲校等9所学校并入乙校`` in a report: 将 as 把, what was done
-    if decision.target and "modal" in decision.cues and (modal_is_plan_noun(before) or modal_names_a_list(before)):  # ``行动计划使…``: a plan's name; (r16) ``拟办…实事``
-        rest = tuple(c for c in decision.cues if c != "modal")
-        decision = Decision(True, rest) if rest else Decision(role in ("goal", "plan"), ("section:" + role,) if role in ("goal", "plan") else ("bare",))
-    if not decision.target and role != "report" and decision.cues and decision.cues[0].rstrip() in ("status:为", "bare") \
-            and (serves_count(before, unit, after) or works_for_counted(before, unit, after)
-                 or renews_counted(clause_head, unit, after) or _own_clause.object_of_for_frame(clause_head, unit, after)
-                 or _tfn17.serves_more(before, unit, after)):  # (r16 tfn16) ``更新120部电梯``, ``对辖区6栋…进行改造``; (r17 tfn17) ``为80例…``
-        decision = Decision(True, ("serves",))  # ``为3000名老人提供…``: a service's planned reach
-    if not decision.target and role != "report" and decision.cues and (decision.cues[0] in ("bare", "status:为")
-                                                                      or decision.cues[0].endswith(":list")) \
-            and appropriates(before, unit, after):
-        decision = Decision(True, ("appropriation",))  # ``申请拨款3.9亿元``: the funding a budget or a bid sets
-    if not decision.target and role != "report" and decision.cues and (decision.cues[0] in _FUNDS_STATUS
-                                                                      or decision.cues[0].endswith(":list")) \
-            and (sets_funds(before, unit, after) or consents_to_funds(before, unit, after)
-                 or _tfn17.adds_funds(before, unit)):  # (r16 tfn16) ``同意动支N元``; (r17 tfn17) ``增列N亿``
-        decision = Decision(True, ("funds",))  # ``追加24亿预算``, ``筹措5000万元经费``: the money set aside
-    if not decision.target and role != "report" and decision.cues and (_rest16.names_funding(before, unit, decision.cues[0])
-                                                                      or _tfn17.totals_funding(before, unit, decision.cues[0])):  # (r17 tfn17)
-        decision = Decision(True, ("funds",))  # (r16 rest16) ``总经费为3亿512万元``: the money a plan sets aside
-    if not decision.target and role != "report" and decision.cues and (decision.cues[0] in ("bare", "status:为")
-                                                                      or decision.cues[0].endswith(":list")) \
-            and (sets_benefit_amount(clause_head, unit, before) or sets_rate_per_head(clause_head, unit, after)):
-        decision = Decision(True, ("benefit",))  # ``资助额为32900元``, ``护理补助升至每月1,200元``: the amount set (N17)
-    if role != "report" and decision.cues in (("bare",), ("target_verb",)) and states_project_measure(before[-24:]) \
-            and not built_long_ago(after):
-        decision = Decision(True, ("project_measure",))  # ``乙中学工程总占地面积11万平方米``: what the works are to be
-    if not decision.target and role != "report" and decision.cues and decision.cues[0] in _HAVING \
-            and counts_new_building_rooms(before, clause_head, after) and not built_long_ago(after):
-        decision = Decision(True, ("project_measure",))  # ``新校舍…共有20间教室``: what the new building is to hold
-    if not decision.target and role != "report" and decision.cues[:1] in (("bare",), ("status:为",)) \
-            and (storeys_above_below(before, unit) or measures_building_with_storeys(sentence, clause_head, unit)) \
-            and not built_long_ago(after):
-        decision = Decision(True, ("project_measure",))  # ``大楼为地上5层、地下1层``: the storeys of the works (N17a)
-    if not decision.target and role != "report" and decision.cues[:1] == ("status:为",) \
-            and levels_of_standard(before, clause_head):
-        decision = Decision(True, ("standard_level",))  # (r16 tfn16) ``甲率达到规定标准,小学为98%``
-    if not decision.target and role != "report" and decision.cues[:1] == ("status:为",) and plans_money_stated(clause_head, unit):
-        decision = Decision(True, ("funds",))  # (r16 t24) ``预算案支出规模为N亿元``, ``规画总经费为N元``: the money planned
-    if not decision.target and decision.cues and future_total(before, decision.cues[0]):
-        return Decision(True, ("modal", "total"))  # ``…将于年底完工,共计新增N个``
-    if not decision.target:
-        return decision
-    if year is None and is_past_year(_year_stated_before(
-            plans_base_years(before, role, year, doc_year, deadline_year(sentence))
-            if role in ("goal", "plan") and _BASE_CHAR.search(before) else masks_floor_bases(sentence, before))
-            or _cutoffs.roc_year_stated_before(before), doc_year) and not yearly_since(before) and not _rb.dated_by_running_year(before):  # (r15) ``2029年起…每年新增N个``: a rate that runs
-        return Decision(False, ("past_year",))
-    if year is None and last == "的" and (ym := _YEARS_VALUE.search(before)) and doc_year is not None \
-            and int(ym.group(1)) <= doc_year:
-        return Decision(False, ("years_value",))  # ``在校生增至2021年的5.2万人`` in a page of 2021: that year's value
-    return decision
 
 
 _TABLE_VALUE = re.compile(r"^([<>≥≤]?)\s*(-?\d+(?:\.\d+)?)\s*(%|‰|年|所|个|人|名|万人|小时|天|次|项|元|万元|亿元|班|平方米)?"

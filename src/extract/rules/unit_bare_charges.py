@@ -49,8 +49,8 @@ def bare_charges(text: str, offset: int, taken) -> list:
     if "负责" not in text or "由" not in text:
         return []
     from extract.cues import is_person_name, is_unit_cell
-    from extract.rules.units import (_GENERIC_PARTY, _NOT_A_NAME, _ROLE_WORD, _TASK_VERB_START, AssignmentHit,
-                                     split_units)
+    from extract.rules.units import _TASK_VERB_START, AssignmentHit, split_units
+    from extract.rules.unit_charge_finders import _GENERIC_PARTY, _NOT_A_NAME, _ROLE_WORD
     out = []
     for m in _BARE_CHARGE.finditer(text):
         units = m.group("units")

@@ -46,7 +46,8 @@ _POINTING = re.compile(r"^(?:该|本|其|这|此|它)")
 def _topic_units(units: str) -> list[str] | None:
     """The topic as a list of units, or None where it names none (a collective, a role word, a pointer, a clause)."""
     from extract.cues import is_unit_cell
-    from extract.rules.units import _GENERIC_PARTY, _NOT_A_NAME, _ROLE_WORD, _TASK_VERB_START, split_units
+    from extract.rules.units import _TASK_VERB_START, split_units
+    from extract.rules.unit_charge_finders import _GENERIC_PARTY, _NOT_A_NAME, _ROLE_WORD
     if not is_unit_cell(units) or units.startswith(("各", "相关", "有关", "所有")) or _ROLE_WORD.fullmatch(units) \
             or _POINTING.match(units):
         return None

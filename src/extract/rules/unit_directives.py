@@ -105,7 +105,8 @@ def directed_with_units(text: str) -> list[tuple[int, int, str, list[str], list[
     ``请其会同…``), a person, helpers that are no list of names (``会同有关部门``: left to the other cues), a report of
     what was done (``已责成…会同…开展了…``)."""
     from extract.rules.unit_clauses import whole_name_end
-    from extract.rules.units import _by_unit_name, split_units
+    from extract.rules.units import split_units
+    from extract.rules.unit_charge_finders import _by_unit_name
 
     out: list[tuple[int, int, str, list[str], list[str]]] = []
     if "会同" not in text and "會同" not in text and "联同" not in text and "聯同" not in text and "邀集" not in text:

@@ -171,7 +171,8 @@ def ordered_unit_task(text: str, offset: int = 0) -> list:
         return hits  # (perf17: before the imports below, ~1.5 us a call on every paragraph)
     from extract.cues import is_unit_cell
     from extract.rules.unit_clauses import whole_name_end
-    from extract.rules.units import AssignmentHit, _by_unit_name, split_units
+    from extract.rules.units import AssignmentHit, split_units
+    from extract.rules.unit_charge_finders import _by_unit_name
 
     for m in _ORDERED.finditer(text):
         rest = m.group("rest")

@@ -5,7 +5,7 @@ as made-up pages of fields beyond education (elderly care, employment, disabilit
    closing a task is the task's role label (U4a), not a site's footer ``主办单位:某中心`` to drop.
    (``roles.BARE_HOST_LEAD``: a bare ``主办:`` is the lead's label in a bracket or before a helpers' label.)
 2. ``lead_then_doing``: ``由甲局牵头开展…`` / ``甲局要牵头做好…,乙局配合``: U7 ``X牵头负责Y`` without ``负责``.
-3. (in ``units._CHARGE``) ``X将负责Y``: a future charge (``某署将负责推行…``) is read as ``X要负责Y`` (U7).
+3. (in ``unit_charge_finders._CHARGE``) ``X将负责Y``: a future charge (``某署将负责推行…``) is read as ``X要负责Y`` (U7).
 4. ``key_clause``: a list's key as its last clause (``甲局、乙局,列第一位的为牵头单位``), read as a bracketed key note (U4c).
 5. ``goal_colon_year``: ``本市订定目标:2031年…达80%``: a dated commitment after a goal-setting clause's colon (O3).
 6. ``without_time_part``: ``(甲局、乙局,2031年底前)``: the time part closing an unlabelled bracket of units is no unit (U3).
@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 
 # ``一是``/``二是`` opening a part of a sentence (``一是由甲局牵头,…;二是乙局负责…``): the part's ordinal, no part of a unit's
-# name (used before the unit of ``units._CHARGE`` and ``unit_prose._LED_THEN_TASK``)
+# name (used before the unit of ``unit_charge_finders._CHARGE`` and ``unit_prose._LED_THEN_TASK``)
 ORDINAL_IS = r"(?:[一二三四五六七八九十]{1,2}是\s*)?"
 
 _BRACKETED_HOST = re.compile(
@@ -69,7 +69,8 @@ def lead_then_doing(text: str, offset: int = 0) -> list:
     if "牵头" not in text:
         return []
     from extract.rules.unit_prose import _named_units
-    from extract.rules.units import AssignmentHit, assisting_units
+    from extract.rules.units import AssignmentHit
+    from extract.rules.unit_charge_finders import assisting_units
     from extract.rules.unit_clauses import _REPORTED
     hits = []
     from extract.rules.unit_clause_openers import blank_clause_openers

@@ -29,8 +29,8 @@ from extract.roles import (DUTY_MANNER, ASSIST_VERBS, CHARGE_VERBS, LABEL_HEADS,
 from extract.rules.unit_clauses import DISTRIBUTIVE_PARTY, blank_help_doing, with_units_then_task
 from extract.rules import unit_labels as _ugB15
 from extract.rules import rulebook_units as _rbu  # (r18 confU18)
-from extract.rules.units import (_VERB_THEN_DUN, AssignmentHit, assisting_units, bare_unit_heading, split_units, task_before,
-                                 unit_list_heading, verb_roles)
+from extract.rules.units import _VERB_THEN_DUN, AssignmentHit, bare_unit_heading, split_units, task_before, unit_list_heading, verb_roles
+from extract.rules.unit_charge_finders import assisting_units
 
 # the roles of the verb that closes a unit list
 _SHARED_VERB = r"(?:按照?职责分工负责|分工负责|共同负责|分别负责)"

@@ -1,0 +1,352 @@
+"""Unit assignments said by a charge clause in running text: ``甲局负责…``, ``由甲局牵头…``, ``甲局会同乙委…``,
+``由甲局组织实施…``, and the helping units named after a charge (``assisting_units``); ``rules.units`` holds the
+assignments' type, the unit-list splitter and the bracket, list and verb finders."""
+
+from __future__ import annotations
+
+import re
+
+from extract.cues import is_person_name as _is_person, is_unit_cell
+from extract.roles import ASSIST_VERBS, CHARGE_VERBS, DUTY_MANNER, LABEL_HEADS, LEAD_VERBS, ROLE_VERBS, alternation
+from extract.rules.unit_clauses import more_charge_clauses, whole_name_end
+from extract.rules import unit_labels as _ugB15
+from extract.rules import unit_goal_phrasings as _ug16
+from extract.rules import unit_directives as _ug17
+from extract.rules import unit_charge_adverbs as _uadv
+from extract.rules import unit_bare_charges as _ubc
+from extract.rules import unit_defined_duties as _udd
+from extract.rules import unit_with_lists as _uwl
+from extract.rules.units import _CLAUSE_SEP, split_units, AssignmentHit, leading_units, _TASK_VERB_START, _SENTENCE_STOP
+
+
+# ``会同`` and Hong Kong's ``(会)联同`` (``教育局会联同社署,…``): X with Y (U4c, X lead)
+_WITH = r"(?:会同|会?联同)"
+
+# the close of a unit list after ``会同``: ``等``/``等有关``, a count (``等五部门``), ``单位``/``部门``
+_LISTED_TAIL = r"等(?:有关|相关)?(?:[一二三四五六七八九十\d]{1,3}个?)?(?:单位|部门)"
+
+# an adverb between a unit and its verb of charge (``甲局具体负责``, ``甲局全面牵头``)
+_CHARGE_ADVERB = r"具体|全面|统一|主要"
+
+# the plain doing after a verb of charge, no task of its own (``负责实施``, ``牵头组织落实``): the task is what was named before
+_BARE_DOING = r"(?:组织)?(?:实施|落实|推进|跟进)"  # (``负责跟进``: Hong Kong and Macau)
+
+# ``由县教育局负责园舍建设``, ``县疾控中心负责抽样复核``, ``省财政厅、省教育厅会同各市州完成资金清算``
+_CHARGE = re.compile(r"(?:(?:(?<=^)|(?<=[。;；,，:：\s]))" + _ugB15.ORDINAL_IS + r"(?:即?由)?|(?<=由))(?P<units>[^。;；,，:：\s由]{2,60}?)"
+                     # the group a unit leads, between the unit and the verb: ``甲局牵头的专班负责…`` (U7 ``X牵头负责Y``)
+                     r"(?:牵头(?:组建|成立)?的(?:工作)?(?:专班|小组|工作组|专项组|专项工作组))?"
+                     # the manner of the duty between the units and the verb: ``甲局、乙局根据职能职责,负责…``
+                     rf"(?:{DUTY_MANNER}\s*[,，]?\s*)?"
+                     # a modal between the unit and its verb (``甲局要会同乙局…``, ``甲局应负责…``; not ``将``: ``_SUBJECT_WITH``'s)
+                     r"(?:要|应|须|将(?=负责|牵头负责))?"  # (r15 ugB15: ``甲处将负责推行…``, a plan's future charge)
+                     r"(?:主要(?=负责))?"  # (r18 confU18) U7: ``X主要负责Y`` is ``X负责Y`` with an adverb
+                     rf"(?:{_uadv.CHARGE_ADVERB})?"  # (r20 unitR20) ``X具体负责Y``, ``X全面负责Y``: as ``主要``
+                     rf"(?P<verb>牵头负责(?![人制的])|负责(?!人|同志|制|的|任|牵头)|{_WITH}(?P<with>[^。;；,，:：\s]{{2,40}}?)(?=完成|做好|开展|组织|制定|落实|推进|实施|抓紧|加快|编制|改善|提升|推动|增设|新建|扩建|举办|推行)|"
+                     # ``…等五部门,共同成立…``: the list's count and a comma before what they do together
+                     rf"{_WITH}(?P<listed>[^。;；,，:：\s]{{2,160}}?){_LISTED_TAIL}"
+                     # (any joint task after the comma: ``…等三部门,年底前完成…`` as ``…,共同完成…``)
+                     r"(?:[,，]\s*)?|"
+                     # ``会同乙局、丙局,对…开展…``: a list of names with no closing ``等…部门``, closed by the comma
+                     rf"{_WITH}(?P<named>[^。;；,，:：\s]{{2,80}}?)[,，]\s*)"
+                     r"(?P<task>[^。;；,，]{2,40})")
+
+# ``教育部印发《…》,将会同甲部、乙部8部门,建立…``: ``会同`` after an adverb, its subject the unit that opens the sentence;
+# the list closed by its count (``等``, ``N部门``) and a comma before the task; also right after the subject
+# (``甲局将会同乙局、丙局,对…``), a list of names closed by the comma only (``_names_only``)
+_SUBJECT_WITH = re.compile(r"(?:(?<=[,，])\s*|(?<=[^\s,，。;；:：]))(?:将|并|还|拟|也|同时)会同(?P<listed>[^。;；,，:：\s]{2,160}?)"
+                           r"(?:(?:等(?:有关|相关)?(?:[一二三四五六七八九十\d]{1,3}个?)?|[一二三四五六七八九十\d]{1,3}个?)(?:单位|部门)"
+                           r"|(?=[,，]))"
+                           r"[,，]?\s*(?P<task>[^。;；,，]{4,40})")
+
+
+# ``规划编制工作由区教育局牵头``: the task first, then who leads it, at the clause's end
+# (an adverb before the verb, ``由甲局具体负责``, ``由甲局统一牵头``; the plain doing after it, ``由甲局负责组织实施``)
+_LED_BY = re.compile(r"(?:(?<=^)|(?<=[。;；,，:：\s]))(?P<task>[^。;；,，:：\s由]{2,40}?)(?:主要|统一|具体|均)?由(?P<units>[^。;；,，:：\s由]{2,60}?)"
+                     rf"(?:{_CHARGE_ADVERB})?(?P<verb>{alternation(LEAD_VERBS + CHARGE_VERBS)}){_BARE_DOING}?(?=[。;；,，、]|$)")
+
+_ROLE_WORD = re.compile(rf"{alternation(LABEL_HEADS)}?(?:单位|部门|科室)")
+
+# a party named by its part in the matter, not an organisation's name (U7: X must name an organisation): ``使用部门``,
+# ``所在单位``, ``物业公司``, ``建设单位``, ``主管部门`` (any user, any employer, whichever firm manages the estate)
+_GENERIC_PARTY = re.compile(r"^(?:本|该|其|各)?(?:使用|所在|主管|行业主管|建设|施工|监理|设计|申报|申请|项目|业主|产权|运营|管理|属地|"
+                            r"辖区|上级|同级|实施|服务|物业(?:服务)?|用人|经营)(?:单位|部门|企业|公司|机构|方)$"
+                            # whoever employs or houses the people named (``学员所在单位``, ``职工所在部门``)
+                            r"|^[\u4e00-\u9fff]{1,6}所在(?:单位|部门)$")
+
+_NOT_A_NAME = re.compile(r"^(?:据|由|经|对|向|从|在|按|将|把|继续|实施|实行|通过|根据|形成|坚持|明确)|[“”\"「」]")
+
+
+# the endings of an organisation's name (a list after ``会同`` closed by a comma only must be made of such names)
+_ORG_END = re.compile(r"(?:局|委|办|厅|部|署|处|科|站|所|院|中心|公司|政府|公所|街道|乡镇|镇|乡|队|会|室|团|馆|社)$")
+
+
+def _names_only(listed: str) -> bool:
+    """A list that reads as organisations' names and nothing else (``乙局、丙县林业站``), each with an organisation's
+    ending: what ``会同`` names before a comma when no ``等…部门`` closes the list."""
+    units = split_units(listed)
+    return bool(units) and all(is_unit_cell(u) and _ORG_END.search(u) and not _is_person(u) for u in units)
+
+
+def find_charge_clauses(text: str, offset: int = 0) -> list[AssignmentHit]:
+    """Clauses that put a task on named units: ``(由)X负责Y`` (X leads Y) and ``X会同Z完成Y`` (X leads,
+    Z answers for it). X must read as a list of units (``各学校负责`` and ``家长负责`` do not). Then the sentences that
+    open with ``由`` and an organisation doing the task (``find_by_unit_doing``)."""
+
+    hits: list[AssignmentHit] = []
+    charge = "负责" in text or "会同" in text or "联同" in text  # every match of ``_CHARGE`` holds one (its scan costs ~10% of
+    led = "由" in text and ("牵头" in text or "负责" in text or "主责" in text or "主办" in text or "统筹" in text)  # the rules stage); every match of ``_LED_BY`` these
+    if not (charge or led or "由" in text):
+        return _ug17.with_directed(text, offset, more_charge_clauses(text, offset, hits))  # (r15 ug15; r17 ug17)
+    for m in (_CHARGE.finditer(text) if charge else ()):
+        units = m.group("units")
+        if not (is_unit_cell(units) or _udd.office_named_by_verb(units)) or units.startswith(("各", "相关", "有关")) or _ROLE_WORD.fullmatch(units):
+            continue  # a collective (``各学校负责…``) names everyone; ``牵头单位负责`` names a role
+        lead = split_units(units)
+        if any(_NOT_A_NAME.search(u) or (_TASK_VERB_START.match(u) and not _udd.office_named_by_verb(u))  # (r20 unitW31)
+               or not (is_unit_cell(u) or _udd.office_named_by_verb(u)) or _GENERIC_PARTY.match(u)
+               for u in lead):
+            continue  # ``据…督查室``, ``继续实施…``, ``实行“政府``: a clause, not a list of names; ``使用部门``: no name
+        if m.group("with") and not is_unit_cell(m.group("with")):
+            continue
+        if m.group("named") and not _names_only(m.group("named")):
+            continue  # ``会同`` then a comma: only a list of organisations' names says who helps
+        # ``会同编制、财政、公安等单位``: the tail says the listed items are units
+        resp = split_units(m.group("with") or m.group("listed") or m.group("named") or "")
+        task = m.group("task").strip()
+        if task.startswith("、"):
+            continue  # ``由甲局负责、乙局协助``: the next role part, no task (``_LED_BY``'s)
+        if re.fullmatch(_BARE_DOING, task):
+            continue  # ``该项工作由甲局负责实施``: no task after the verb; the task named before it is ``_LED_BY``'s
+        if _SYSTEM_OF_DUTIES.search(task):
+            continue  # ``形成甲部门统筹,乙部门负责发证的管理体制``: a system described, no task put on a unit (U7)
+        if m.group("listed") and len(re.sub(r"^(?:共同|联合)", "", task)) < 4:
+            continue  # ``…等六个部门一并组成``: a headline's restatement, no task named
+        end = m.end()
+        # ``…,县编办、县财政局等单位要按照职责分工密切配合``: the next clause names who assists
+        if (more := _ASSIST_AFTER.match(text, end)) is not None \
+                and (helpers := assisting_units(more.group("units"), more.group("tail"))):
+            resp += helpers
+            end = more.end()
+        # ``该园由甲局负责…``: the quote runs from ``由`` (U7), which the match leaves before it after a subject
+        start = m.start() - 1 if m.start() > 0 and text[m.start() - 1] == "由" else m.start()
+        hits.append(AssignmentHit(offset + start, offset + end, task, lead, resp, cue="charge_clause"))
+    if led:
+        _add_units_before_tasks(_LED_BY, text, offset, hits, min_task=4, cue="led_by")
+        for h in hits:
+            # ``修好水渠由甲局牵头,乙局、丙局等部门协作``: the assisting clause after a task led by a unit (U7)
+            # (U7: the assisting clause is the task's whether the sentence ends there or goes on with what is done,
+            # ``…由甲局牵头,乙、丙等部门配合,对果园进行检查``)
+            if h.cue == "led_by" and (more := _ASSIST_AFTER.match(text, h.end - offset)) is not None \
+                    and (units := assisting_units(more.group("units"), more.group("tail"))) \
+                    and (text[(k := _ugB15.help_doing_end(text, more.end())):k + 1] in ("", "。", ";", "；", "\n", ",", "，")):
+                h.responsible = h.responsible + units  # (r15 ugB15: ``…,乙局配合实施``: the bare doing closes the clause)
+                h.end = offset + k
+        # ``…由甲局牵头、乙局配合``: a ``、`` after the verb only before the helpers' clause (else a list of doings)
+        hits[:] = [h for h in hits if not (h.cue == "led_by" and text[h.end - offset:h.end - offset + 1] == "、")]
+    if "会同" in text:
+        _add_subject_with(text, offset, hits)
+    if charge and ("承担" in text or "作为" in text or "设在" in text):
+        _add_units_before_tasks(_CARRIED_CHARGE, text, offset, hits, min_task=0, cue="carried_charge")
+    if "由" in text:
+        hits += [h for h in find_by_unit_doing(text, offset) if not any(o.start < h.end and h.start < o.end for o in hits)]
+        hits.sort(key=lambda h: h.start)
+    hits += more_charge_clauses(text, offset, hits)  # (r15 ug15)
+    hits += [AssignmentHit(offset + a, offset + b, t, u, [], cue="project_in_charge_of") for a, b, t, u in  # (r16 ug16)
+             _ug16.project_in_charge_of(text) if not any(h.start < offset + b and offset + a < h.end for h in hits)]
+    hits = _ug17.with_directed(text, offset, hits)  # (r17 ug17)
+    hits = hits + _ubc.bare_charges(text, offset, hits)  # (r20 unitR20) ``…。由甲局负责,…``: the task named before
+    hits = hits + _udd.defined_duties(text, offset, hits)  # (r20 unitW31) ``X是…部门,主要负责Y``
+    return hits + _udd.after_opening_mark(text, offset, hits, find_charge_clauses)  # (r20 unitW31) ``3、甲办…负责``
+
+
+# the opening of a sentence put on a named organisation with a verb other than a role's: ``由甲局采购…``, ``由乙馆创作…``
+_BY_OPEN = re.compile(r"(?:(?<=^)|(?<=[。;；!！?？\n]))\s*(?:均|则|并|再)?由(?!于|此)")
+
+# the short name of a level's finance office, the one who pays (``由县财政安排``, ``由市财政列支``)
+_FINANCE = re.compile(r"^(?:[省市州区县]级?|本级)财政$")
+
+# the parts after a first name that go on with the same organisation (``甲局办公室``, ``甲局、乙局``)
+_SUB_UNIT = re.compile(r"(?:[\u4e00-\u9fff]{0,4}?(?:办公室|中心|大队|支队|分局|分公司|委员会|工作组|领导小组|专班)"
+                       r"|公所|人民政府|政府|办事处|街道办)")
+
+# a sentence that reports what was done (``由甲局组织了…``, ``已由…``): status, no task put on a unit
+_DONE = re.compile(r"了|已经|已于|业已|完毕")
+
+# the verbs that open the clause of another cue (``负责``, ``牵头``, ``会同``) or say no doing of the unit's
+_OTHER_VERB = re.compile(rf"^(?:{alternation(ROLE_VERBS)}|会同|联同|联合|的|之|和|与|及|、|等)"
+                         # an attribute, no doing (``由甲馆主办的汇演…``, ``由乙局编制的规划…``)
+                         r"|^[\u4e00-\u9fff]{1,2}的"
+                         # a person of the unit (``由甲局局长主持…``, ``由乙馆副馆长…``): people, no unit (U4a)
+                         r"|^副?[\u4e00-\u9fff]?(?:长|主任|书记|领导|负责人|同志|人员|干部)")
+
+# an item's inline title right before the sentence (``(二)送果下乡工程。由…``): the task's own title (U2)
+_ITEM_TITLE = re.compile(r"^\s*(?:\d{1,2}\s*[.、．](?!\d)|[(（](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]|[一二三四五六七八九十]{1,3}、)"
+                         r"\s*(?P<title>[^。;；,，:：!！?？\d]{2,30})。\s*$")
+
+
+def _by_unit_name(clause: str) -> int:
+    """The length of the organisations' names that open ``clause`` (``市文化馆创作…`` -> 4, ``甲局、乙局安排…`` -> 5),
+    0 if none: each the shortest opening that reads as a unit's name, with a sub-unit after it kept (``甲局办公室``),
+    the next name after ``、`` (not ``和``: ``文化和旅游局`` is one name)."""
+    at = 0
+    while True:
+        k = next((k for k in range(at + 2, min(at + 20, len(clause) - 2) + 1)
+                  if clause[k] not in "门长员们"  # (``教育部门``, ``局长``, ``委员``: the word goes on)
+                  and ((_FINANCE.match(clause[at:k]) and clause[k] not in "局厅所")
+                       or (_ORG_END.search(clause[at:k]) and is_unit_cell(clause[at:k])))), 0)
+        if not k:
+            return 0
+        if (sub := _SUB_UNIT.match(clause, k)) is not None:
+            k = sub.end()
+        if clause[k:k + 1] != "、":
+            return k
+        at = k + 1
+
+
+# what a budget does with money: ``安排专项资金``, ``列支``, ``拨付经费``, ``统筹解决``, ``承担费用``, ``支出``
+_PAYS = re.compile(r"^(?:[^,，。;；]{0,4}?)(?:安排|统筹|拨付|拨出|列支|支出|支付|承担|负担|补助|保障|解决|给予|筹措|筹集)"
+                   r"[^,，。;；]{0,12}?(?:资金|经费|费用|款|列支|支出|预算)")
+
+
+def pays_from(doing: str) -> bool:
+    """The clause after ``由X`` says where money comes from (``由县财政安排专项资金列支``, ``由市级财政统筹解决经费``,
+    ``由學校支付費用`` after t2s): a funding channel, not a task put on a unit (eval/README.md U7b and its second-pass
+    note: a stated source of funds gives no row)."""
+    return _PAYS.match(doing) is not None
+
+
+def find_by_unit_doing(text: str, offset: int = 0) -> list[AssignmentHit]:
+    """A sentence that opens with ``由`` and a named organisation, then what it does (``由甲馆创作一批节目``,
+    ``由县财政安排专项资金``): the organisation leads that task (U7 ``(由)X负责Y`` with the verb of the doing itself).
+    task = the clause after the name, or the item's inline title right before the sentence
+    (``(二)送果下乡工程。由甲公司采购…`` -> ``送果下乡工程``); the quote runs from the title or ``由`` to the end of the
+    clause. Not: a collective (``由各校自行…``), a role verb left to the other cues (``由甲局负责…``), a report of what was
+    done (``由甲局组织了…``), ``由于``, a budget the money comes from (``由县财政安排专项资金列支``: ``pays_from``, U7b)."""
+    hits: list[AssignmentHit] = []
+    if "由" not in text:
+        return hits
+    for m in _BY_OPEN.finditer(text):
+        stop = _CLAUSE_SEP.search(text, m.end())
+        clause = text[m.end():stop.start() if stop else len(text)]
+        k = _uwl.past_cut_word(clause, whole_name_end(clause, _by_unit_name(clause)))  # (r21 unitA21)
+        if not k:
+            continue
+        name, doing = clause[:k], clause[k:]
+        if len(doing) < 2 or "等" in name or _OTHER_VERB.match(doing) or name.startswith(("各", "相关", "有关")) \
+                or _ROLE_WORD.fullmatch(name) or _is_person(name) or _GENERIC_PARTY.match(name) or pays_from(doing):
+            continue
+        sent_end = _SENTENCE_STOP.search(text, m.end())
+        if _DONE.search(text, m.end(), sent_end.start() if sent_end else len(text)):
+            continue
+        start, task = m.end() - 1, doing
+        if (title := _ITEM_TITLE.match(text[:m.start()] + "")) is not None and not is_unit_cell(title.group("title")):
+            start, task = title.start("title"), title.group("title")
+        else:
+            start = m.start() + len(m.group()) - len(m.group().lstrip())
+        units = split_units(name)
+        shared = re.match(r"共同|分别|分工", doing) is not None  # ``由甲局、乙局共同…``: sharers, no one leads (U7)
+        hits.append(AssignmentHit(offset + start, offset + m.end() + len(clause), task.strip(),
+                                  [] if shared else units, units if shared else [], cue="by_unit_doing"))
+    return hits
+
+
+# a ``负责`` clause that only qualifies the system it describes: ``…负责发证的管理体制`` (eval/README.md U7: not
+# ``形成文化行政部门负责…的格局``, also where the units stand after a comma of that sentence)
+_SYSTEM_OF_DUTIES = re.compile(r"的[^的,，。;；]{0,16}(?:体制|机制|格局|模式)$")
+
+_OPENER = re.compile(r"[^。;；,，:：\s]{1,8}[,，]\s*")
+
+
+def _add_subject_with(text: str, offset: int, hits: list[AssignmentHit]) -> None:
+    """``甲局印发《…》,将会同乙局、丙局2部门,修好水渠``: the unit that opens the sentence leads (U4c ``X会同Y``: X lead,
+    Y responsible), the listed units answer for the task; the quote runs from the sentence's start."""
+    taken = [(h.start - offset, h.end - offset) for h in hits]
+    for m in _SUBJECT_WITH.finditer(text):
+        s0 = max(text.rfind(c, 0, m.start()) for c in "。;；\n") + 1
+        s0 += len(text[s0:m.start()]) - len(text[s0:m.start()].lstrip())
+        if any(a < m.end() and s0 < b for a, b in taken):
+            continue
+        # a short opener before the subject (``近日,``, ``5月8日,``): the subject opens the next part
+        if (opener := _OPENER.match(text, s0, m.start())) is not None \
+                and not leading_units(text[s0:opener.end()].rstrip(" ,，")):
+            s0 = opener.end()
+        lead = leading_units(text[s0:m.start()])
+        resp = split_units(m.group("listed"))
+        if text[m.end("listed"):m.end("listed") + 1] in (",", "，") and not _names_only(m.group("listed")):
+            continue  # no ``等…部门`` closes the list: only organisations' names say who helps
+        if len(lead) != 1 or not resp or not all(is_unit_cell(u) for u in resp):
+            continue
+        hits.append(AssignmentHit(offset + s0, offset + m.end(), m.group("task").strip(), lead, resp,
+                                  cue="subject_with"))
+    hits.sort(key=lambda h: h.start)
+
+
+def _add_units_before_tasks(pattern: re.Pattern[str], text: str, offset: int, hits: list[AssignmentHit],
+                            min_task: int, cue: str) -> None:
+    """Add the matches of ``pattern`` (groups ``units`` and ``task``: units that lead a task) that overlap no hit
+    already found and whose units are real names, in text order; each names ``cue``."""
+
+    taken = [(h.start - offset, h.end - offset) for h in hits]
+    for m in pattern.finditer(text):
+        units = m.group("units")
+        if len(m.group("task").strip()) < min_task or any(a < m.end() and m.start() < b for a, b in taken) \
+                or not is_unit_cell(units) \
+                or units.startswith(("各", "相关", "有关")) or _ROLE_WORD.fullmatch(units):
+            continue
+        lead = split_units(units)
+        if any(_NOT_A_NAME.search(u) or (_TASK_VERB_START.match(u) and not _udd.office_named_by_verb(u))  # (r20 unitW31)
+               or not is_unit_cell(u) or _GENERIC_PARTY.match(u)
+               for u in lead):
+            continue
+        hits.append(AssignmentHit(offset + m.start(), offset + m.end(), m.group("task").strip(), lead, [], cue=cue))
+    hits.sort(key=lambda h: h.start)
+
+
+# ``甲局承担全县果园监管责任,并负责发放许可``, ``甲局作为…的牵头单位,承担…,负责…``: the unit that takes on a duty is
+# the subject of the ``负责`` clause that follows it in the same sentence
+_CARRIED_CHARGE = re.compile(r"(?:(?<=^)|(?<=[。;；,，:：\s]))(?P<units>[^。;；,，:：\s由]{2,30}?)(?:承担|作为|设在)[^。;；]{2,80}?"
+                             r"[,，](?:并|同时|还)?负责(?!人|同志|制|的|任)(?P<task>[^。;；]{2,60}?)(?=[。;；]|$)")
+
+
+# (a title's bracket never falls inside a list of units: ``按照甲委、乙委《支持…》精神`` cites a document whose title
+# opens with an assisting verb, it names no helper)
+_ASSIST_AFTER = re.compile(r"[,，、]\s*(?P<units>[^。;；,，《》]{2,120}?)(?P<tail>等(?:有关|相关)?(?:部门|单位))?(?:要|应|须)?"
+                           rf"(?:按照|按)?(?:职责分工|各自职责|职责)?(?:积极|密切|共同|全力|主动)?(?:协同|协助)?{alternation(ASSIST_VERBS)}")
+
+
+# a book-title mark inside a list: the words name a document (``甲委《支持果农…》``), not who helps
+_TITLE_MARK = re.compile(r"[《》〈〉]")
+
+# the prepositions a clause of what is done opens with (not ``经``/``由``: ``经信局`` is a unit's name)
+_CLAUSE_OPEN = re.compile(r"(?:按照|根据|依据|依照|遵照|对照|针对|围绕|通过|对于|为了|在|对|向|从|将|把|按)")
+
+
+def names_a_clause(units: str) -> bool:
+    """Words in the place of a unit list that read as a clause: an item that opens with a preposition or a verb
+    (``按照甲部``, ``对乙局``), or a book title's mark (``乙委《支持…``): the text after a comma goes on with
+    what is done (``…,按照甲部、乙委《关于支持…的意见》精神,…``), it names no helpers."""
+    if _TITLE_MARK.search(units):
+        return True
+    return any(_CLAUSE_OPEN.match(u) for u in split_units(units))
+
+
+_SHORT_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+
+_SHARED_UNIT_WORD = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:部门|单位)$")
+
+
+def assisting_units(units: str, tail: str | None = None) -> list[str]:
+    """The units of an assisting clause (``乙局、丙局配合``), or [] when the words name no organisations. A list of
+    short department names shares the word that closes it (``公安、交通、市场监管部门``, ``教育、卫生、城管等部门``): the
+    closing ``部门``/``单位`` says each listed word names a department, so the bare names are units as written.
+    A clause is no list of helpers (``…,按照甲部、乙委《支持…》精神,…``: a document's name, a preposition)."""
+    if names_a_clause(units):
+        return []
+    if is_unit_cell(units):
+        return split_units(units)
+    names = split_units(units)
+    if len(names) < 2 or not all(_SHORT_NAME.match(n) or _SHARED_UNIT_WORD.match(n) for n in names):
+        return []
+    if tail or _SHARED_UNIT_WORD.match(names[-1]):
+        return names
+    return []
