@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from extract.rules.target_money_amounts import sets_funds
+
 # -- ``甲和乙各N``, ``甲、乙等三支队伍每月各N``, ``甲、乙及丙,每园各N``: a number given to each of a list (N16) ------------
 
 _EACH_TAIL = re.compile(r"^[^\d，,；;。：:、]{0,30}$")  # the words between ``各`` and the number
@@ -147,8 +149,7 @@ def funds_after_past_clause(before: str, clause_head: str, unit: str, after: str
     勘察,为赶工期,年内先行筹措800万元经费``, ``以往建成的球馆不多,…区府追加3亿元预算``): the earlier clause reports
     what was done, the amount is what is set for the works ahead (N17, N17b). Not money whose own clause is past
     (``去年已拨付300万元``, ``已追加1亿元``)."""
-    from extract.rules.target_money_amounts import sets_funds  # (here: ``target_cues`` imports ``text``, which imports this module)
-    from extract.rules.text import has_past_marker
+    from extract.rules.text import has_past_marker  # (here: ``text`` imports this module)
 
     return not has_past_marker(clause_head) and sets_funds(before, unit, after)
 
