@@ -9,7 +9,7 @@ def goals(text):
 
 
 def test_nested_bracket_note():
-    assert is_nested_bracket_note("(甲局、乙委、丙局,各市(县)、区政府)")
+    assert is_nested_bracket_note("(甲局、乙委、丙局,某县(区)、乡镇政府)")
     assert is_nested_bracket_note("（乙委、丙局(筹)负责）。")
     assert is_nested_bracket_note("(某局,各县(市、区)人民政府)")
 

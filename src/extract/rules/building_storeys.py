@@ -1,7 +1,7 @@
 """A building's storeys above and below ground (``地上5层、地下1层``): the size of the works a page tells (N17a).
 
 A page that tells of a new building gives its height as ``地上N层、地下M层`` (``新大楼为地上6层、地下1层``, ``打造地下1层、
-地上7层的综合大楼``, ``為地上4層、地下1層建築體``): the storeys it is designed with, one of the project's measures like
+地上7层的综合大楼``, ``為地上6層、地下2層建築體``): the storeys it is designed with, one of the project's measures like
 its floor area, however plainly the sentence states it (``为``, no modal). A floor named by its level is no count
 (``地下1楼为停车场``: ``楼`` names the floor, not how many there are).
 """
