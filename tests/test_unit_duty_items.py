@@ -67,3 +67,67 @@ def test_spaced_numeral_inside_a_line():
 def test_name_opening_with_numeral_is_kept():
     rows = units("三、职责分工\n六安市某局:负责2031年书屋建设。\n")
     assert all(u.startswith("六安") for r in rows for u in r[1])
+
+
+# -- U8b (i): the owner named in a duty list's lead-in ---------------------------------------------------------------
+
+def test_owner_lead_in_inline_items():
+    rows = units("第六条 某县文旅局应当履行下列职责:(一)编制2031年全民阅读规划,(二)组织书香社区评选,按照以下分工负责阅读推广工作:"
+                 "(一)某县教育局负责校园阅读活动。")
+    assert ("编制2031年全民阅读规划", ["某县文旅局"], []) in rows
+    assert ("组织书香社区评选", ["某县文旅局"], []) in rows
+    assert any(r[1] == ["某县教育局"] for r in rows)
+
+
+def test_owner_lead_in_with_charge_and_items_below():
+    rows = units("第三条 某县水务局负责防汛联动机制日常工作,履行以下综合协调职责:\n(一)建立健全河道巡查制度;\n"
+                 "(二)指导乡镇做好汛期值守工作,督促落实巡查措施;\n(三)牵头开展汛后评估。\n第四条 其他部门按职责做好相关工作。\n")
+    assert ("防汛联动机制日常工作", ["某县水务局"], []) in rows
+    assert ("建立健全河道巡查制度", ["某县水务局"], []) in rows
+    assert ("指导乡镇做好汛期值守工作", ["某县水务局"], []) in rows
+    assert ("牵头开展汛后评估", ["某县水务局"], []) in rows
+
+
+def test_owner_split_on_its_list():
+    rows = units("第五条 市、县爱卫办应当履行下列职责:(一)组织开展病媒防制宣传教育,(二)协调各成员单位做好防制工作。")
+    assert ("组织开展病媒防制宣传教育", ["市", "县爱卫办"], []) in rows
+    assert ("协调各成员单位做好防制工作", ["市", "县爱卫办"], []) in rows  # a verb and its object, no subject
+
+
+def test_collective_owner_owns_no_items():
+    rows = units("第五条 各乡镇应当履行下列职责:(一)组织开展病媒防制宣传教育,(二)协调辖区单位做好防制工作。")
+    assert not any(r[1] and r[1][0].startswith("各") for r in rows)
+
+
+# -- U8b (ii): each item's own subject ---------------------------------------------------------------------------------
+
+def test_items_open_with_their_own_unit_whatever_the_verb():
+    rows = units("成员单位在爱国卫生工作中应当按照有关规定,履行下列主要职责:1.某县财政局负责安排工作经费;"
+                 "2.某县城管执法部门对违反市容管理规定的行为实施处罚;3.某县水利局负责河道保洁的监督管理。")
+    assert ("对违反市容管理规定的行为实施处罚", ["某县城管执法部门"], []) in rows
+    assert any(r[1] == ["某县财政局"] for r in rows)
+
+
+def test_division_heading_over_numbered_items():
+    rows = units("2031年送餐服务方案\n一、分工协作\n1、某大学离退休处对接老同志。具体负责登记。\n2、某大学团委对接学生志愿者。具体负责排班。\n"
+                 "二、注意事项\n1、某大学团委做好签收。\n")
+    assert ("对接老同志", ["某大学离退休处"], []) in rows
+    assert ("对接学生志愿者", ["某大学团委"], []) in rows
+    assert not any(r[0] == "做好签收" for r in rows)  # (another heading's list)
+
+
+def test_office_named_with_a_verb_is_a_subject():
+    rows = units("三、职责分工\n1. 宣传部对接新闻媒体。\n2. 组织部对接驻村干部。\n")
+    assert ("对接新闻媒体", ["宣传部"], []) in rows and ("对接驻村干部", ["组织部"], []) in rows
+
+
+def test_people_and_verbs_open_no_subject():
+    rows = units("二、主要职责\n1. 领导小组组长负责全面工作。\n2. 规范全区各类学校办学行为。\n3. 社会力量参与防溺水宣传。\n")
+    leads = [u for r in rows for u in r[1]]
+    assert "领导小组组" not in leads and not any(u.startswith("规范") for u in leads) and "社会" not in leads
+
+
+def test_a_system_of_charge_is_no_verb():
+    rows = units("答:某委实行成员单位分工负责制.成员单位应当履行下列职责:1.某县水利局负责河道保洁;2.某县城管执法部门对违规行为实施处罚;3.某县财政局负责安排经费.")
+    assert not any("实行" in u for r in rows for u in r[1] + r[2])
+    assert ("对违规行为实施处罚", ["某县城管执法部门"], []) in rows

@@ -142,6 +142,7 @@ class RulesExtractor(TableRecords):
         self._cut_last_unit(doc, out)
         out += self._owned_items(doc, out)
         out += _rbu.rulebook_rows(self, doc, out)  # (r18 confU18) U8b, U4e, U7d
+        out += _udi.duty_list_rows(self, doc, out)  # (r23 unitA23) U8b (i), (ii): duty lists' items
         found = [r for r in out if isinstance(r, Goal)]  # (r16 ug16) a teaser's copy of a body goal (G4a)
         out += [trusted(Goal, **self._base(doc, a, b, []), text=doc.text[a:b], target_year=found[k].target_year) for a, b, k in
                 _ug16.teaser_copies(doc.text, [(r.norm_span.start, r.norm_span.end) for r in found])]
