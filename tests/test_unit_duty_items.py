@@ -131,3 +131,34 @@ def test_a_system_of_charge_is_no_verb():
     rows = units("答:某委实行成员单位分工负责制.成员单位应当履行下列职责:1.某县水利局负责河道保洁;2.某县城管执法部门对违规行为实施处罚;3.某县财政局负责安排经费.")
     assert not any("实行" in u for r in rows for u in r[1] + r[2])
     assert ("对违规行为实施处罚", ["某县城管执法部门"], []) in rows
+
+
+# -- U7b: ``Y协助X做好Z`` stated as a division of work -----------------------------------------------------------------
+
+def test_helper_before_the_party_helped():
+    rows = units("第二条 某镇人民政府负责本辖区防溺水工作。\n某村民委员会协助某镇人民政府、某街道办事处做好2031年防溺水相关工作,利用广播循环播放警示信息。\n")
+    assert ("做好2031年防溺水相关工作", ["某镇人民政府", "某街道办事处"], ["某村民委员会"]) in rows
+
+
+def test_helper_with_a_modal_in_traditional_script():
+    rows = units("甲署將協助乙署物色合適處所。業主可向甲署提交建議。")
+    assert any(r[1] == ["乙署"] and r[2] == ["甲署"] for r in rows)
+
+
+def test_helper_with_no_party_helped():
+    rows = units("四、成员职责\n各成员单位按职责做好工作。某县教育部门负责学校宣传教育;某县公安部门协助做好突发事件处置等。\n")
+    assert ("做好突发事件处置", [], ["某县公安部门"]) in rows
+
+
+def test_helpers_directed_by_a_person():
+    rows = units("会上,张三要求有关部门要发挥职能作用,配合某县教育局做好2031年校舍选址工作,及时解决问题。")
+    assert ("做好2031年校舍选址工作", ["某县教育局"], ["有关部门"]) in rows
+
+
+@pytest.mark.parametrize("text", [
+    "积极配合某县住建局做好社区球场选址工作。",  # no helper written
+    "副组长协助组长做好日常工作。",  # people
+    "指定有资质的专科医院配合某县教育部门开展筛查工作。",  # a kind described, no name
+])
+def test_helper_frame_near_misses(text):
+    assert units(text) == []

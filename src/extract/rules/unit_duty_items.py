@@ -305,20 +305,81 @@ def subject_led_items(text: str, is_unit) -> list[tuple[int, int, str, list[str]
     return out
 
 
+# -- U7b: ``Y协助X做好Z`` stated as a division of work ----------------------------------------------------------------
+
+# the helper before its verb, a modal or the manner of its duty between (``Y将协助…``, ``Y按照职责分工,积极配合…``,
+# ``Y要发挥职能作用,配合…``)
+_HELPER_FRAME = re.compile(
+    r"(?:(?<=^)|(?<=[。;；,，:：\n]))\s*" + ITEM_LEAD + r"(?P<helper>[^。;；,，:：\s由“”\"]{2,30}?)"
+    r"(?:(?:要|将|应当?|须|需)?(?:按照?|根据|依据)(?:各自)?的?(?:职责分工|职能职责|职责|职能)(?:分工)?[,，]?"
+    r"|(?:要|将|应当?|须|需)[^。;；,，:：\n]{2,10}[,，]|将|要|应当?|须|需)?"
+    r"\s*(?:积极|主动|全力|密切|负责)?(?P<verb>协助|配合)")
+# the task's opening verb after the party helped: where the name of that party ends
+_TASK_VERB = re.compile(r"(?:做好|开展|完成|落实|推进|推动|物色|实施|办理|组织|处理|进行|抓好|搞好|制定|编制|提供|解决|查处|整治|清理|"
+                        r"加强|建立|开设|宣传|排查|巡查|调查|收集|统计|审核|指导)")
+
+
+# a role label's noun names no helper (``配合单位协助…``); a collective does (``有关部门``, ``各成员单位``: U4b)
+_ROLE_LABEL_NOUN = re.compile(r"(?:牵头|责任|配合|协办|参与|承办)(?:单位|部门)")
+# a verb that directs the parties after it (``要求有关部门…``, ``责成某局…``)
+_DIRECTING = re.compile(r".*(?:要求|责成|督促|希望|号召|请)")
+
+
+def helper_frames(text: str, is_unit) -> list[tuple[int, int, str, list[str], list[str]]]:
+    """U7b (twentieth round): ``Y协助X做好Z``, ``Y将协助X物色…``, ``Y配合X开展Z`` stated as a plan's or a rule's
+    division of work: (start, end, task, lead X, responsible Y), task Z with its verb, quote from Y to the end of Z's
+    clause; where no X is written (``Y协助做好Z``), lead ``[]``. Not: no helper written (``配合X做好…`` in the text's
+    own voice, a ``负责A,协助…`` clause: the helper must stand right before the verb), a person (``副组长协助组长…``), a
+    party helped that is no organisation's name."""
+    out = []
+    if "协助" not in text and "配合" not in text:
+        return out
+    from extract.rules.units import split_units
+
+    for m in _HELPER_FRAME.finditer(text):
+        helper, h0 = m.group("helper").strip(), m.start("helper")
+        if (d := _DIRECTING.search(helper)) is not None:
+            helper, h0 = helper[d.end():], h0 + d.end()  # ``某副县长要求有关部门…配合…``: the parties directed help
+        if not is_unit(helper) or _ROLE_LABEL_NOUN.fullmatch(helper) or _PREDICATE.match(helper) or "的" in helper:
+            continue
+        helpers = split_units(helper)
+        if not helpers or not all(_ORG_END.search(u) or u.startswith(("各", "相关", "有关")) for u in helpers):
+            continue
+        p = m.end()
+        lead: list[str] = []
+        if _TASK_VERB.match(text, p) is None:
+            k = next((k for k in range(2, 31) if _TASK_VERB.match(text, p + k) and is_unit(text[p:p + k])
+                      and all(_ORG_END.search(u) for u in split_units(text[p:p + k]))), None)
+            if k is None or re.search(r"[。;；,，:：\s]", text[p:p + k]):
+                continue
+            lead = split_units(text[p:p + k])
+            p += k
+        stop = re.search(r"[。;；,，\n]", text[p:])
+        end = p + (stop.start() if stop else len(text[p:].rstrip()))
+        task = re.sub(r"等$", "", text[p:end]).strip()
+        if len(task) < 4:
+            continue
+        end = p + len(text[p:end].rstrip()) - (1 if text[p:end].rstrip().endswith("等") else 0)
+        out.append((h0, end, task, lead, helpers))
+    return out
+
+
 def duty_list_rows(backend, doc, found: list) -> list:
     """The unit rows of U8b (i) and (ii) that no other reader made: a row is added only where no unit row of ``found``
     overlaps its quote."""
     from extract.cues import is_unit_cell
 
     text = doc.text
-    if "履行" not in text and "职责" not in text and "分工" not in text and "职能" not in text:
+    if "履行" not in text and "职责" not in text and "分工" not in text and "职能" not in text and "协助" not in text \
+            and "配合" not in text:
         return []
     taken = [(r.norm_span.start, r.norm_span.end) for r in found
              if isinstance(r, UnitAssignment) and r.norm_span is not None]
     out = []
-    for a, b, task, units in owner_duty_items(text, is_unit_cell) + subject_led_items(text, is_unit_cell):
+    hits = [(a, b, t, u, []) for a, b, t, u in owner_duty_items(text, is_unit_cell) + subject_led_items(text, is_unit_cell)]
+    for a, b, task, lead, resp in hits + helper_frames(text, is_unit_cell):
         if b <= a or any(x < b and a < y for x, y in taken):
             continue
         taken.append((a, b))
-        out.append(UnitAssignment(**backend._base(doc, a, b, []), task=task, lead_units=list(units), responsible_units=[]))
+        out.append(UnitAssignment(**backend._base(doc, a, b, []), task=task, lead_units=list(lead), responsible_units=list(resp)))
     return out
