@@ -162,3 +162,24 @@ def test_helpers_directed_by_a_person():
 ])
 def test_helper_frame_near_misses(text):
     assert units(text) == []
+
+
+# -- U7d: an office set up by the sentence, then its charge ----------------------------------------------------------
+
+def test_office_set_up_then_its_charge():
+    rows = units("一、组织机构\n某镇成立防汛工作领导小组,统一指导2031年防汛工作。领导小组下设办公室,负责日常事务的统筹安排和信息报送。\n")
+    assert ("日常事务的统筹安排和信息报送", ["办公室"], []) in rows
+
+
+def test_office_hosted_elsewhere_then_its_charge():
+    rows = units("县指挥部负责全县防火工作。指挥部下设办公室在某县林业局,承担指挥部日常工作。某镇人民政府设立防火指挥所,负责本镇防火工作的组织协调。")
+    assert ("指挥部日常工作", ["办公室"], []) in rows
+    assert ("本镇防火工作的组织协调", ["防火指挥所"], []) in rows
+
+
+@pytest.mark.parametrize("text", [
+    "某镇成立防汛工作领导小组。",  # no charge after it
+    "领导小组下设组长,负责全面工作。",  # a person, no office
+])
+def test_office_set_up_near_misses(text):
+    assert all(r[1] != ["办公室"] and "组长" not in r[1] for r in units(text))

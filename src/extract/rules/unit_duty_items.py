@@ -364,6 +364,28 @@ def helper_frames(text: str, is_unit) -> list[tuple[int, int, str, list[str], li
     return out
 
 
+# -- U7d (eighteenth round): an office set up by the sentence, then its charge -----------------------------------------
+
+_SET_UP_OFFICE = re.compile(
+    r"(?:下设|设立|设置|成立|组建)(?P<unit>[^。;；,，:：\s“”]{0,12}?(?:办公室|指挥所|指挥部|工作组|工作专班|专班|领导小组|小组|分中心))"
+    r"(?:(?:设)?在[^。;；,，:：\s]{2,20})?[,，]\s*(?:主要|具体)?(?:负责(?![人制的])|承担)(?P<task>[^。;；,，]{4,60})")
+
+
+def set_up_office_duties(text: str) -> list[tuple[int, int, str, list[str], list[str]]]:
+    """U7d (eighteenth round): the sentence sets an office up and goes on with what it does (``领导小组下设办公室,负责
+    日常事务``, ``指挥部下设办公室在某局,承担日常工作``, ``某镇设立防火指挥所,负责…``): lead = the office as written, task = the
+    clause after ``负责``/``承担``, quote from the office to the end of that clause. Persons (``主任由…兼任``) and the
+    host unit (``在某局``) are no party. Not: an office with no charge after it (``成立领导小组。``), a charge of a
+    person (``下设组长,负责…``: no office's ending)."""
+    out = []
+    if "设" not in text and "成立" not in text and "组建" not in text:
+        return out
+    for m in _SET_UP_OFFICE.finditer(text):
+        unit = m.group("unit")
+        out.append((m.start("unit"), m.end("task"), m.group("task").strip(), [unit], []))
+    return out
+
+
 def duty_list_rows(backend, doc, found: list) -> list:
     """The unit rows of U8b (i) and (ii) that no other reader made: a row is added only where no unit row of ``found``
     overlaps its quote."""
@@ -371,13 +393,13 @@ def duty_list_rows(backend, doc, found: list) -> list:
 
     text = doc.text
     if "履行" not in text and "职责" not in text and "分工" not in text and "职能" not in text and "协助" not in text \
-            and "配合" not in text:
+            and "配合" not in text and "设" not in text and "成立" not in text:
         return []
     taken = [(r.norm_span.start, r.norm_span.end) for r in found
              if isinstance(r, UnitAssignment) and r.norm_span is not None]
     out = []
     hits = [(a, b, t, u, []) for a, b, t, u in owner_duty_items(text, is_unit_cell) + subject_led_items(text, is_unit_cell)]
-    for a, b, task, lead, resp in hits + helper_frames(text, is_unit_cell):
+    for a, b, task, lead, resp in hits + helper_frames(text, is_unit_cell) + set_up_office_duties(text):
         if b <= a or any(x < b and a < y for x, y in taken):
             continue
         taken.append((a, b))
