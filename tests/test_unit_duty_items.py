@@ -183,3 +183,17 @@ def test_office_hosted_elsewhere_then_its_charge():
 ])
 def test_office_set_up_near_misses(text):
     assert all(r[1] != ["办公室"] and "组长" not in r[1] for r in units(text))
+
+
+# -- U7: ``负责制定`` is a charge; ``负责制`` names a system ---------------------------------------------------------------
+
+def test_charge_to_draw_up_is_a_charge():
+    rows = units("三、职责分工\n某县卫健局负责制定2031年接种实施方案。某县教育局负责受种对象信息采集。\n")
+    assert ("制定2031年接种实施方案", ["某县卫健局"], []) in rows
+    rows = units("某县体育组具体负责制订秩序册。")
+    assert ("制订秩序册", ["某县体育组"], []) in rows
+
+
+def test_system_of_charge_gives_no_lead():
+    rows = units("某县实行校长负责制,全面落实安全责任。")
+    assert not any(r[1] for r in rows)
