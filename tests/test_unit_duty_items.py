@@ -197,3 +197,13 @@ def test_charge_to_draw_up_is_a_charge():
 def test_system_of_charge_gives_no_lead():
     rows = units("某县实行校长负责制,全面落实安全责任。")
     assert not any(r[1] for r in rows)
+
+
+def test_header_words_are_no_helper_frame():
+    rows = units("序号 任务 牵头 单位 配合 单位 完成 时限\n1 新建冷库2座 丙县商务局 丙县财政局 2031年6月\n")
+    assert not any("单位" in u for r in rows for u in r[1] + r[2])
+
+
+def test_helper_after_a_lead_in_the_same_sentence_is_a_role_part():
+    rows = units("长者服务计划由某市民政局牵头,某市卫健委配合实施新建工程。")
+    assert not any(r[1] == [] for r in rows)

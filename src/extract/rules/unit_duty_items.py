@@ -319,8 +319,11 @@ _TASK_VERB = re.compile(r"(?:做好|开展|完成|落实|推进|推动|物色|�
                         r"加强|建立|开设|宣传|排查|巡查|调查|收集|统计|审核|指导)")
 
 
-# a role label's noun names no helper (``配合单位协助…``); a collective does (``有关部门``, ``各成员单位``: U4b)
+# a role label's noun names no helper (``配合单位协助…``, a header ``牵头单位 配合单位``); a collective does (``有关部门``,
+# ``各成员单位``: U4b)
 _ROLE_LABEL_NOUN = re.compile(r"(?:牵头|责任|配合|协办|参与|承办)(?:单位|部门)")
+# a lead's verb earlier in the same sentence: the helper with no party helped after it is a role part of that lead's row
+_LEAD_BEFORE = re.compile(r"牵头|负责|会同|主办|统筹")
 # a verb that directs the parties after it (``要求有关部门…``, ``责成某局…``)
 _DIRECTING = re.compile(r".*(?:要求|责成|督促|希望|号召|请)")
 
@@ -340,19 +343,25 @@ def helper_frames(text: str, is_unit) -> list[tuple[int, int, str, list[str], li
         helper, h0 = m.group("helper").strip(), m.start("helper")
         if (d := _DIRECTING.search(helper)) is not None:
             helper, h0 = helper[d.end():], h0 + d.end()  # ``某副县长要求有关部门…配合…``: the parties directed help
-        if not is_unit(helper) or _ROLE_LABEL_NOUN.fullmatch(helper) or _PREDICATE.match(helper) or "的" in helper:
+        if not is_unit(helper) or _ROLE_LABEL_NOUN.search(helper) or _PREDICATE.match(helper) or "的" in helper:
             continue
         helpers = split_units(helper)
         if not helpers or not all(_ORG_END.search(u) or u.startswith(("各", "相关", "有关")) for u in helpers):
             continue
         p = m.end()
         lead: list[str] = []
-        if _TASK_VERB.match(text, p) is None:
+        if _TASK_VERB.match(text, p) is not None:
+            part = text[max(text.rfind(c, 0, h0) for c in "。;；\n") + 1:h0]
+            if _LEAD_BEFORE.search(part):
+                continue  # ``…由甲局牵头,乙局配合实施…``: the helpers' part of a run of roles, the lead's row (U7)
+        else:
             k = next((k for k in range(2, 31) if _TASK_VERB.match(text, p + k) and is_unit(text[p:p + k])
                       and all(_ORG_END.search(u) for u in split_units(text[p:p + k]))), None)
             if k is None or re.search(r"[。;；,，:：\s]", text[p:p + k]):
                 continue
             lead = split_units(text[p:p + k])
+            if any(_ROLE_NOUN.fullmatch(u) for u in lead):
+                continue  # (``牵头单位 配合单位 完成时限``: a table's header words, no parties)
             p += k
         stop = re.search(r"[。;；,，\n]", text[p:])
         end = p + (stop.start() if stop else len(text[p:].rstrip()))
