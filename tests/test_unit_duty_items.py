@@ -89,13 +89,13 @@ def test_owner_lead_in_with_charge_and_items_below():
 
 
 def test_owner_split_on_its_list():
-    rows = units("第五条 市、县爱卫办应当履行下列职责:(一)组织开展病媒防制宣传教育,(二)协调各成员单位做好防制工作。")
-    assert ("组织开展病媒防制宣传教育", ["市", "县爱卫办"], []) in rows
-    assert ("协调各成员单位做好防制工作", ["市", "县爱卫办"], []) in rows  # a verb and its object, no subject
+    rows = units("第五条 市、县文明办应当履行下列职责:(一)组织开展文明创建宣传教育,(二)协调各成员单位做好创建工作。")
+    assert ("组织开展文明创建宣传教育", ["市", "县文明办"], []) in rows
+    assert ("协调各成员单位做好创建工作", ["市", "县文明办"], []) in rows  # a verb and its object, no subject
 
 
 def test_collective_owner_owns_no_items():
-    rows = units("第五条 各乡镇应当履行下列职责:(一)组织开展病媒防制宣传教育,(二)协调辖区单位做好防制工作。")
+    rows = units("第五条 各乡镇应当履行下列职责:(一)组织开展文明创建宣传教育,(二)协调辖区单位做好创建工作。")
     assert not any(r[1] and r[1][0].startswith("各") for r in rows)
 
 
@@ -122,7 +122,7 @@ def test_office_named_with_a_verb_is_a_subject():
 
 
 def test_people_and_verbs_open_no_subject():
-    rows = units("二、主要职责\n1. 领导小组组长负责全面工作。\n2. 规范全区各类学校办学行为。\n3. 社会力量参与防溺水宣传。\n")
+    rows = units("二、主要职责\n1. 领导小组组长负责全面工作。\n2. 规范全区各类学校办学行为。\n3. 社会力量参与防汛宣传。\n")
     leads = [u for r in rows for u in r[1]]
     assert "领导小组组" not in leads and not any(u.startswith("规范") for u in leads) and "社会" not in leads
 
@@ -136,8 +136,8 @@ def test_a_system_of_charge_is_no_verb():
 # -- U7b: ``Y协助X做好Z`` stated as a division of work -----------------------------------------------------------------
 
 def test_helper_before_the_party_helped():
-    rows = units("第二条 某镇人民政府负责本辖区防溺水工作。\n某村民委员会协助某镇人民政府、某街道办事处做好2031年防溺水相关工作,利用广播循环播放警示信息。\n")
-    assert ("做好2031年防溺水相关工作", ["某镇人民政府", "某街道办事处"], ["某村民委员会"]) in rows
+    rows = units("第二条 某镇人民政府负责本辖区防汛工作。\n某村民委员会协助某镇人民政府、某街道办事处做好2031年防汛相关工作,利用广播循环播放警示信息。\n")
+    assert ("做好2031年防汛相关工作", ["某镇人民政府", "某街道办事处"], ["某村民委员会"]) in rows
 
 
 def test_helper_with_a_modal_in_traditional_script():

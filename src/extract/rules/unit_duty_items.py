@@ -183,7 +183,7 @@ _OWNER_LEAD_IN = re.compile(
     r"履行(?:下列|以下|如下)[^:：。;；\n]{0,20}?职责\s*[:：]")
 
 
-# a role noun is no owner (``成员单位应当履行下列职责:``, U7: a role word); a level alone is one of a list of owners (``市、县爱卫办``)
+# a role noun is no owner (``成员单位应当履行下列职责:``, U7: a role word); a level alone is one of a list of owners (``市、县甲办``)
 _ROLE_NOUN = re.compile(r"(?:成员|牵头|责任|配合|协办|参与|相关|有关)?(?:单位|部门)")
 _LEVEL = re.compile(r"[省市州县区镇乡]")
 _OWNER_NOT_NAME = re.compile(r"[.．。]|负责|实行|实施|按照|根据")
