@@ -32,6 +32,7 @@ from extract.rules import target_lists as _r17  # (r17 tfp17)
 from extract.rules import table_captions as _t17  # (r17 table17)
 from extract.rules import table_layouts as _tl18  # (r18 tablelay18)
 from extract.rules import unit_salutations as _usal  # (unitP20) addressee lines own no paragraphs
+from extract.rules import unit_duty_items as _udi  # (r23 unitA23) duty lists' items
 from extract.rules import upload_stamps as _stamps  # (O3d) upload stamps over a dated plan
 from extract.rules import report_cutoffs as _cutoffs  # (O3d) an undated page's cut-off year
 from extract.rules import rulebook_targets as _rb  # (rulebook G4a)
@@ -141,6 +142,7 @@ class RulesExtractor(TableRecords):
         self._cut_last_unit(doc, out)
         out += self._owned_items(doc, out)
         out += _rbu.rulebook_rows(self, doc, out)  # (r18 confU18) U8b, U4e, U7d
+        out += _udi.duty_list_rows(self, doc, out)  # (r23 unitA23) U8b (i), (ii): duty lists' items
         found = [r for r in out if isinstance(r, Goal)]  # (r16 ug16) a teaser's copy of a body goal (G4a)
         out += [trusted(Goal, **self._base(doc, a, b, []), text=doc.text[a:b], target_year=found[k].target_year) for a, b, k in
                 _ug16.teaser_copies(doc.text, [(r.norm_span.start, r.norm_span.end) for r in found])]
@@ -174,6 +176,7 @@ class RulesExtractor(TableRecords):
         out = _rcl.clarified_filter(doc.text, out)  # (confB19) N13a works reported done, O3f a report's list
         out = [r for r in out if not (isinstance(r, Goal) and _chunks.title_across_chunks(doc.text[r.norm_span.start:r.norm_span.end]))]  # (layoutB21) O2
         out = _uin.without_spaced_item_numbers(doc.text, doc.doc.text, doc.normalised.mapped.to_orig, out)  # (r22 unitB22) ``一 甲科:…``
+        out = _udi.without_item_marks(doc.text, doc.doc.text, doc.normalised.mapped.to_orig, out)  # (r23 unitA23) ``(二)甲局``
         return _uev.accept_units(_rbu.rulebook_filter(self._tidy_units(out), doc.text), doc.text)  # (r18 unitv18) evidence of each unit row
 
     def _owned_items(self, doc: PreparedDoc, found: list[AnyRecord]) -> list[AnyRecord]:

@@ -16,6 +16,7 @@ from extract.rules import unit_charge_adverbs as _uadv
 from extract.rules import unit_bare_charges as _ubc
 from extract.rules import unit_defined_duties as _udd
 from extract.rules import unit_with_lists as _uwl
+from extract.rules import unit_duty_items as _udi  # (r23 unitA23)
 from extract.rules.units import _CLAUSE_SEP, split_units, AssignmentHit, leading_units, _TASK_VERB_START, _SENTENCE_STOP
 
 
@@ -32,7 +33,7 @@ _CHARGE_ADVERB = r"具体|全面|统一|主要"
 _BARE_DOING = r"(?:组织)?(?:实施|落实|推进|跟进)"  # (``负责跟进``: Hong Kong and Macau)
 
 # ``由县教育局负责园舍建设``, ``县疾控中心负责抽样复核``, ``省财政厅、省教育厅会同各市州完成资金清算``
-_CHARGE = re.compile(r"(?:(?:(?<=^)|(?<=[。;；,，:：\s]))" + _ugB15.ORDINAL_IS + r"(?:即?由)?|(?<=由))(?P<units>[^。;；,，:：\s由]{2,60}?)"
+_CHARGE = re.compile(r"(?:(?:(?<=^)|(?<=[。;；,，:：\s]))" + _udi.ITEM_LEAD + _ugB15.ORDINAL_IS + r"(?:即?由)?|(?<=由))(?P<units>[^。;；,，:：\s由]{2,60}?)"
                      # the group a unit leads, between the unit and the verb: ``甲局牵头的专班负责…`` (U7 ``X牵头负责Y``)
                      r"(?:牵头(?:组建|成立)?的(?:工作)?(?:专班|小组|工作组|专项组|专项工作组))?"
                      # the manner of the duty between the units and the verb: ``甲局、乙局根据职能职责,负责…``
@@ -41,7 +42,7 @@ _CHARGE = re.compile(r"(?:(?:(?<=^)|(?<=[。;；,，:：\s]))" + _ugB15.ORDINAL_
                      r"(?:要|应|须|将(?=负责|牵头负责))?"  # (r15 ugB15: ``甲处将负责推行…``, a plan's future charge)
                      r"(?:主要(?=负责))?"  # (r18 confU18) U7: ``X主要负责Y`` is ``X负责Y`` with an adverb
                      rf"(?:{_uadv.CHARGE_ADVERB})?"  # (r20 unitR20) ``X具体负责Y``, ``X全面负责Y``: as ``主要``
-                     rf"(?P<verb>牵头负责(?![人制的])|负责(?!人|同志|制|的|任|牵头)|{_WITH}(?P<with>[^。;；,，:：\s]{{2,40}}?)(?=完成|做好|开展|组织|制定|落实|推进|实施|抓紧|加快|编制|改善|提升|推动|增设|新建|扩建|举办|推行)|"
+                     rf"(?P<verb>牵头负责(?![人制的])|负责(?!人|同志|制(?![定订作])|的|任|牵头)|{_WITH}(?P<with>[^。;；,，:：\s]{{2,40}}?)(?=完成|做好|开展|组织|制定|落实|推进|实施|抓紧|加快|编制|改善|提升|推动|增设|新建|扩建|举办|推行)|"  # (r23 unitA23) ``负责制定`` a charge, ``负责制`` a system (U7)
                      # ``…等五部门,共同成立…``: the list's count and a comma before what they do together
                      rf"{_WITH}(?P<listed>[^。;；,，:：\s]{{2,160}}?){_LISTED_TAIL}"
                      # (any joint task after the comma: ``…等三部门,年底前完成…`` as ``…,共同完成…``)
@@ -129,6 +130,7 @@ def find_charge_clauses(text: str, offset: int = 0) -> list[AssignmentHit]:
             end = more.end()
         # ``该园由甲局负责…``: the quote runs from ``由`` (U7), which the match leaves before it after a subject
         start = m.start() - 1 if m.start() > 0 and text[m.start() - 1] == "由" else m.start()
+        start += _udi.item_lead_length(text, start)  # (r23 unitA23) ``(二)甲局负责…``: the mark opens no quote
         hits.append(AssignmentHit(offset + start, offset + end, task, lead, resp, cue="charge_clause"))
     if led:
         _add_units_before_tasks(_LED_BY, text, offset, hits, min_task=4, cue="led_by")

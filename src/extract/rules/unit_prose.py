@@ -279,7 +279,7 @@ def task_then_roles(text: str, offset: int = 0) -> list[AssignmentHit]:
 
 
 _SHARERS_THEN = re.compile(
-    rf"(?:(?<=^)|(?<=[。;；,，:：\s]))(?P<units>{_UNITS}){_UNITS_TAIL}(?P<verb>{_SHARED_VERB})(?P<tasks>[^。]{{2,}}?)(?=。|$)")
+    rf"(?:(?<=^)|(?<=[。;；,，:：\s]))(?P<units>{_UNITS}){_UNITS_TAIL}(?P<verb>{_SHARED_VERB})(?!制)(?P<tasks>[^。]{{2,}}?)(?=。|$)")
 
 
 _AFTER_LEAD = re.compile(r"(?:牵头|统筹)[,，]\s*$")

@@ -1,0 +1,416 @@
+"""Duty lists and the subjects of their items (U7, U8b): each item of a list of duties is its own subject's row, and the
+words that only open the item are no part of that subject's name.
+
+- ``ITEM_LEAD`` / ``item_lead_length``: what opens an item before its subject, an enumeration mark (``(二)``, ``（十七）``,
+  ``第三条``, ``一、``, ``2.``) or a lead-in word of an example (``如``, ``例如``, ``比如``): ``(二)某县文旅局负责…`` is
+  ``某县文旅局``'s row, ``如某县教育部门负责…`` ``某县教育部门``'s (U3a: the unit as written; the mark is the list's).
+- ``without_item_marks``: the same marks left on a unit's name by any reader (a label ``(三)甲科:…``, a number set off by
+  a space inside a running line ``…事项。 二 乙科:…``), taken off the name and off the quote's start.
+
+Made-up examples only.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.data import UnitAssignment, trusted_span
+
+_CN = "一二三四五六七八九十"
+
+# an enumeration mark before an item's subject: ``(二)``, ``（十七）``, ``(3)``, ``第三条``, ``第12条``, ``一、``, ``2.``; then
+# (optionally) a space
+_MARK = (rf"(?:[(（](?:[{_CN}]{{1,3}}|\d{{1,2}})[)）]|第[{_CN}百零〇\d]{{1,5}}条|[{_CN}]{{1,3}}、|\d{{1,2}}[.、．](?!\d))[ \t\u3000]*")
+# a lead-in word of an example before a unit (``如教育部门负责…``): not a place name that opens with it (``如皋``, ``如东``)
+_EXAMPLE = r"(?:例如|比如|譬如|如(?![皋东意]))"
+
+# the words that open an item before its subject, for a pattern whose subject group follows (used before the unit of
+# ``unit_charge_finders._CHARGE``): a mark, an example's lead-in, or both (``(一)如…``)
+ITEM_LEAD = rf"(?:{_MARK})?(?:{_EXAMPLE}(?=[^。;；,，:：\s]{{2,30}}?(?:负责|牵头|会同|协助|配合)))?"
+_ITEM_LEAD_AT = re.compile(ITEM_LEAD)
+
+
+def item_lead_length(text: str, pos: int) -> int:
+    """The length of the enumeration mark or example lead-in that opens ``text`` at ``pos`` (0 if none):
+    ``(二)某局负责…`` -> 3, ``第三条 某局负责…`` -> 4, ``如某部门负责…`` -> 1. Not: a place name that opens with ``如``
+    (``如皋市某局负责…``), a ``如`` that no verb of charge follows (``如期完成…``), a name that opens with ``第`` and no
+    ``条`` (``第三中学负责…``)."""
+    m = _ITEM_LEAD_AT.match(text, pos)
+    return m.end() - pos if m else 0
+
+
+# a mark on a unit's name: the bracketed or article forms anywhere a reader left them
+_NAME_MARK = re.compile(rf"^(?:[(（](?:[{_CN}]{{1,3}}|\d{{1,2}})[)）]|第[{_CN}百零〇\d]{{1,5}}条)(?=[\u4e00-\u9fff])")
+# a bare numeral of an item set off by spaces (``一 甲科``); the normaliser drops the space between two CJK characters
+_BARE_NUMERAL = re.compile(rf"^[{_CN}]{{1,3}}")
+_GAP = " \t\u3000\u00a0"
+_BOUNDARY = "。;；:：!！?？\n"
+
+
+def _bare_numeral_length(norm: str, raw: str, to_orig, unit: str, at: int) -> int:
+    """The length of an item numeral that a space sets off before ``unit`` written at ``norm[at:]`` (0 if none), where
+    the numeral follows a sentence's end, a colon or the line's start (``…等事项。 二 乙科:…``, ``下列事项: 一 甲科:…``):
+    the original shows a space on both sides of it. Not: a name opening with a numeral (``六安市``, ``一中``: no space
+    after it), a numeral inside a clause (``设 二 科``: no sentence's end before it)."""
+    m = _BARE_NUMERAL.match(unit)
+    if m is None or len(unit) - m.end() < 2:
+        return 0
+    before = norm[:at].rstrip(_GAP)
+    if before and before[-1] not in _BOUNDARY:
+        return 0
+    o0, o1 = to_orig(at, at + m.end())
+    if not (o1 < len(raw) and raw[o1] in _GAP) or raw[o1:].lstrip(_GAP)[:1] in ("", "\n", "\r") \
+            or raw[o1:].lstrip(_GAP)[:1] in _CN:
+        return 0
+    if o0 > 0 and raw[o0 - 1] not in _GAP + "\n\r":
+        return 0
+    return m.end()
+
+
+def without_item_marks(norm: str, raw: str, to_orig, found: list) -> list:
+    """``found`` with the enumeration marks taken off each unit row's units (``(三)甲科`` -> ``甲科``, ``第五条乙局`` ->
+    ``乙局``, ``二乙科`` where the original reads ``二 乙科``); where the quote opens with the mark and the name, it opens
+    with the name."""
+    for r in found:
+        if not isinstance(r, UnitAssignment) or r.norm_span is None:
+            continue
+        start, end = r.norm_span.start, r.norm_span.end
+        for units in (r.lead_units, r.responsible_units):
+            for i, u in enumerate(units):
+                m = _NAME_MARK.match(u)
+                k = m.end() if m else 0
+                p = norm.find(u, start, end)
+                if not k and p >= 0:
+                    k = _bare_numeral_length(norm, raw, to_orig, u, p)
+                if not k or u[k:] in units:
+                    continue
+                units[i] = u[k:]
+                if p == start:
+                    start = p + k
+                    r.norm_span = trusted_span(start, end)
+    return found
+
+
+# -- duty lists: the owner named in the lead-in (U8b (i)) and each item's own subject (U8b (ii)) ---------------------
+
+# an item's mark and its kind: ``(二)`` paren-numeral, ``(2)`` paren-digit, ``二、`` numeral, ``2.`` digit
+_ITEM_MARK = re.compile(rf"(?P<pn>[(（][{_CN}]{{1,3}}[)）])|(?P<pd>[(（]\d{{1,2}}[)）])|(?P<n>[{_CN}]{{1,3}}、)|(?P<d>\d{{1,2}}\s*[.、．](?!\d))")
+
+
+def _mark_at(text: str, pos: int) -> tuple[str, int] | None:
+    """(kind, end) of the item mark at ``pos``, or None."""
+    m = _ITEM_MARK.match(text, pos)
+    return (m.lastgroup, m.end()) if m else None
+
+
+# the end of an inline item: a full stop, a semicolon or the line's end; or a comma before the next item's mark, or
+# before a clause that opens a list of its own (``…,按照以下分工负责…:``)
+_INLINE_STOP = re.compile(r"[。;；\n]|[,，](?=\s*(?:[(（](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]|\d{1,2}[.、．](?!\d)))"
+                          r"|[,，](?=[^。;；,，\n]{2,60}[:：])")
+
+
+def _inline_items(text: str, pos: int) -> list[tuple[int, int]]:
+    """The items of a list run into one line after its lead-in's colon at ``pos``: ``:(一)…,(二)…;(三)…`` or
+    ``:1.…;2.…``, all of the first item's kind; (start after the mark, end before the closing punctuation)."""
+    out: list[tuple[int, int]] = []
+    p = pos
+    kind = None
+    while True:
+        while p < len(text) and text[p] in " \t\u3000":
+            p += 1
+        mk = _mark_at(text, p)
+        if mk is None or (kind is not None and mk[0] != kind):
+            break
+        kind = mk[0]
+        a = mk[1]
+        stop = _INLINE_STOP.search(text, a)
+        b = stop.start() if stop else len(text)
+        if b - a < 2:
+            break
+        out.append((a, b))
+        if stop is None or text[b] == "\n" or (text[b] in "。" and _mark_at(text, b + 1) is None):
+            break
+        p = b + 1
+    return out
+
+
+def _line_items(text: str, pos: int, stop_kind: str | None = None, limit: int = 40) -> list[tuple[int, int]]:
+    """The items on the lines after ``pos`` (the end of a lead-in or heading line), each line opening with a mark of
+    the first item's kind; lines with no mark between them go on with the item above. The list ends at a mark of
+    ``stop_kind`` (the heading's own), at a line of another kind, or after ``limit`` lines."""
+    out: list[tuple[int, int]] = []
+    kind = None
+    p = text.find("\n", pos)
+    n = 0
+    while p >= 0 and n < limit:
+        n += 1
+        a = p + 1
+        e = text.find("\n", a)
+        e = len(text) if e < 0 else e
+        line = text[a:e]
+        lead = len(line) - len(line.lstrip())
+        if not line.strip():
+            p = e if e < len(text) else -1
+            continue
+        mk = _mark_at(text, a + lead)
+        if mk is None:
+            if kind is None:
+                break  # (the lead-in is followed by prose, no list)
+            p = e if e < len(text) else -1
+            continue
+        if mk[0] == stop_kind or (kind is not None and mk[0] != kind):
+            break
+        kind = mk[0]
+        b = len(text[:e].rstrip().rstrip("。;；,，"))
+        if b - mk[1] >= 2:
+            out.append((mk[1], b))
+        p = e if e < len(text) else -1
+    return out
+
+
+def _items_after(text: str, colon_end: int) -> list[tuple[int, int]]:
+    """The items of the list a lead-in's colon opens: run into its line, or one a line below it."""
+    rest = text[colon_end:text.find("\n", colon_end) if "\n" in text[colon_end:] else len(text)]
+    if rest.strip():
+        return _inline_items(text, colon_end)
+    return _line_items(text, colon_end - 1)
+
+
+# U8b (i): a unit that owns the list after it: ``某局应当履行下列职责:``, ``某局负责…,履行以下…职责:``
+_OWNER_LEAD_IN = re.compile(
+    rf"(?:(?<=^)|(?<=[。;；,，:：\n]))\s*(?:{_MARK})?(?P<owner>[^。;；,，:：\n“”\"]{{2,30}}?)"
+    r"(?P<charge>(?:主要|具体)?负责[^。;；:：\n]{2,80}?[,，])?\s*(?:应当|应|须|要|依法|并)*\s*"
+    r"履行(?:下列|以下|如下)[^:：。;；\n]{0,20}?职责\s*[:：]")
+
+
+# a role noun is no owner (``成员单位应当履行下列职责:``, U7: a role word); a level alone is one of a list of owners (``市、县甲办``)
+_ROLE_NOUN = re.compile(r"(?:成员|牵头|责任|配合|协办|参与|相关|有关)?(?:单位|部门)")
+_LEVEL = re.compile(r"[省市州县区镇乡]")
+_OWNER_NOT_NAME = re.compile(r"[.．。]|负责|实行|实施|按照|根据")
+
+
+def owner_duty_items(text: str, is_unit) -> list[tuple[int, int, str, list[str]]]:
+    """U8b (i): the items of a list whose lead-in names its owner (``某县文旅局应当履行下列职责:(一)…;(二)…``,
+    ``某县教育局负责…,履行以下职责:\\n(一)…``): (start, end, task, owner units) for each item, task its first clause.
+    The first item's quote opens at the owner where the lead-in has no ``负责`` clause of its own (that clause is a row
+    of its own, U7). ``is_unit`` says whether the owner reads as units. Not: an owner that is a collective (``各…``),
+    a role word or a person, a lead-in with no owner before the verb (``成员单位在…中应当按照…,履行…``: a clause)."""
+    out = []
+    if "履行" not in text:
+        return out
+    for m in _OWNER_LEAD_IN.finditer(text):
+        owner = m.group("owner").strip()
+        if owner.startswith(("各", "相关", "有关")) or _ROLE_NOUN.fullmatch(owner) or not is_unit(owner):
+            continue
+        from extract.rules.units import split_units  # (units imports the finders that import this module)
+
+        units = split_units(owner)
+        if not units or not all(_ORG_END.search(u) or _LEVEL.fullmatch(u) for u in units) \
+                or any(len(u) > 16 or _OWNER_NOT_NAME.search(u) for u in units):
+            continue  # (``某委实行成员单位…``: a clause before the verb, no owner's name)
+        items = _items_after(text, m.end())
+        for k, (a, b) in enumerate(items):
+            body = text[a:b].strip()
+            if item_subject(body, is_unit) is not None:
+                continue  # an item with its own subject is that subject's row (U8b (ii))
+            task = re.split(r"[,，;；。]", body, maxsplit=1)[0].strip()
+            if len(task) < 4:
+                continue
+            start = m.start("owner") if k == 0 and not m.group("charge") else a
+            out.append((start, b, task, list(units)))
+    return out
+
+
+# U8b (ii): a list introduced as units' duties or a division of work, whose items each open with their own unit
+_DUTY_LEAD_IN = re.compile(r"(?:职责|职能|分工|任务分工)(?:如下|是)?\s*[:：]|(?:以下|下列|如下)(?:分工|职责)[^:：。;；\n]{0,40}[:：]")
+_DUTY_HEADING = re.compile(rf"^\s*(?P<mark>[(（][{_CN}]{{1,3}}[)）]|[{_CN}]{{1,3}}、|\d{{1,2}}[.、．])\s*"
+                           r"(?P<title>[^,，。;；:：\n]{0,12}(?:职责|分工)[^,，。;；:：\n]{0,8})\s*$")
+# people's headings own no units (``组长职责``, ``成员职责``: U4a)
+_PEOPLE_HEADING = re.compile(r"(?:组长|成员|主任|负责人|责任人|领导|老师|教师|家长|学生|班主任)(?:的)?(?:职责|分工)")
+# the strong endings of an organisation's name (a level word alone, ``市``, ``区``, is none: it opens a phrase as often)
+_ORG_END = re.compile(r"(?:局|委|办|厅|部门|部|署|处|科|站|所|院|中心|公司|政府|委员会|小组|队|室|馆|团委|团|会|社|台|组|股|集团|机构|单位)"
+                      r"(?:[(（][^()（）]{1,10}[)）])?$")
+# what follows a subject and shows that the name goes on or is no subject: a joint, ``的``, a label's colon, a bracket
+_NOT_PREDICATE = re.compile(r"^(?:和|与|及|以及|等|的|之|[:：(（)）、,，;；。])")
+# the opening of a duty's predicate after its subject: an adverb or modal, a preposition, or a verb of the genre's duties
+# (``负责``, ``对接``, ``对…实施``, ``根据各自职责负责``); a subject cut inside a word (``领导小组组|长负责``) is followed by none
+_PREDICATE = re.compile(
+    r"^(?:主要|具体|分别|共同|全面|统一|积极|依法|按照?|根据|依据|依照|结合|要|应当?|须|将|在|为|对|向|从|把|会同|协助|配合|参与|"
+    r"负责|牵头|承担|主管|主抓|对接|提供|组织|指导|监督|督促|督查|协调|统筹|做好|开展|实施|落实|制定|编制|审核|审批|核发|安排|"
+    r"筹集|管理|办理|保障|确保|建立|完善|研究|拟定|起草|宣传|受理|查处|处理|检查|调查|收集|汇总|提出|参加|加强|推进|推动|联系|"
+    r"做|抓|搞好|抓好|及时|定期|每)")
+
+
+def item_subject(body: str, is_unit) -> tuple[int, list[str]] | None:
+    """The unit an item opens with as its subject (``某县卫健局负责…``, ``某中心对接…``, ``某县城管执法部门对…实施处罚``):
+    (length of the subject, its units), the longest opening run of at most 20 characters that reads as units and
+    ends with an organisation's ending, a list of them allowed (``甲局、乙局根据各自职责负责…``). None where the item opens
+    with a verb (``负责…``, ``指导…``), a collective (``各…``, ``相关…``) or a person, or the name goes on (``甲局和…``)."""
+    from extract.rules.units import split_units
+
+    head = re.split(r"[,，;；。:：]", body, maxsplit=1)[0]
+    for k in range(min(len(head), 20), 1, -1):
+        cand = head[:k]
+        if not _ORG_END.search(cand) or _NOT_PREDICATE.match(head[k:]) or not _PREDICATE.match(head[k:]) or len(head) - k < 2:
+            continue
+        if cand.startswith(("各", "相关", "有关", "所有")) or not is_unit(cand):
+            continue
+        if (v := _PREDICATE.match(cand)) is not None and len(cand) - v.end() >= 2 and is_unit(cand[v.end():]):
+            return None  # ``协调各成员单位做好…``: a verb and its object, no subject (not ``组织部``, ``宣传部``)
+        units = split_units(cand)
+        if units and all(_ORG_END.search(u) for u in units):
+            return k, units
+    return None
+
+
+_CHARGE_OPEN = re.compile(r"^(?:主要|具体|分别|共同)?负责(?![人制的])")
+
+
+def subject_led_items(text: str, is_unit) -> list[tuple[int, int, str, list[str]]]:
+    """U8b (ii): the items of a list introduced as the units' duties or a division of work (a lead-in
+    ``…履行下列职责:``, ``…职责如下:``, ``按照以下分工负责…:``, or a heading ``一、职责分工`` / ``一、分工协作`` over
+    numbered lines), each item that opens with a unit (``item_subject``) being that unit's row whatever its verb:
+    (start, end, task, units), task = the item's first clause after the subject (a ``负责`` left out, U7), quote from the
+    subject to the item's end. Not: items that open with a verb (an owner's list, U8, U8b (i)), people's headings
+    (``组长职责``)."""
+    out = []
+    if "职责" not in text and "分工" not in text and "职能" not in text:
+        return out
+    lists: list[list[tuple[int, int]]] = []
+    for m in _DUTY_LEAD_IN.finditer(text):
+        lists.append(_items_after(text, m.end()))
+    for line in re.finditer(r"^[^\n]*$", text, re.M):
+        h = _DUTY_HEADING.match(line.group())
+        if h is None or _PEOPLE_HEADING.search(h.group("title")):
+            continue
+        lists.append(_line_items(text, line.end() - 1 if line.end() > 0 else 0, _mark_at(h.group("mark"), 0)[0]))
+    seen: set[int] = set()
+    for items in lists:
+        for a, b in items:
+            lead = len(text[a:b]) - len(text[a:b].lstrip())
+            a += lead
+            if a in seen:
+                continue
+            seen.add(a)
+            subj = item_subject(text[a:b], is_unit)
+            if subj is None:
+                continue
+            k, units = subj
+            rest = text[a + k:b]
+            rest = rest[c.end():] if (c := _CHARGE_OPEN.match(rest)) else rest
+            task = re.split(r"[,，;；。]", rest, maxsplit=1)[0].strip()
+            if len(task) < 2:
+                continue
+            out.append((a, b, task, units))
+    return out
+
+
+# -- U7b: ``Y协助X做好Z`` stated as a division of work ----------------------------------------------------------------
+
+# the helper before its verb, a modal or the manner of its duty between (``Y将协助…``, ``Y按照职责分工,积极配合…``,
+# ``Y要发挥职能作用,配合…``)
+_HELPER_FRAME = re.compile(
+    r"(?:(?<=^)|(?<=[。;；,，:：\n]))\s*" + ITEM_LEAD + r"(?P<helper>[^。;；,，:：\s由“”\"]{2,30}?)"
+    r"(?:(?:要|将|应当?|须|需)?(?:按照?|根据|依据)(?:各自)?的?(?:职责分工|职能职责|职责|职能)(?:分工)?[,，]?"
+    r"|(?:要|将|应当?|须|需)[^。;；,，:：\n]{2,10}[,，]|将|要|应当?|须|需)?"
+    r"\s*(?:积极|主动|全力|密切|负责)?(?P<verb>协助|配合)")
+# the task's opening verb after the party helped: where the name of that party ends
+_TASK_VERB = re.compile(r"(?:做好|开展|完成|落实|推进|推动|物色|实施|办理|组织|处理|进行|抓好|搞好|制定|编制|提供|解决|查处|整治|清理|"
+                        r"加强|建立|开设|宣传|排查|巡查|调查|收集|统计|审核|指导)")
+
+
+# a role label's noun names no helper (``配合单位协助…``, a header ``牵头单位 配合单位``); a collective does (``有关部门``,
+# ``各成员单位``: U4b)
+_ROLE_LABEL_NOUN = re.compile(r"(?:牵头|责任|配合|协办|参与|承办)(?:单位|部门)")
+# a lead's verb earlier in the same sentence: the helper with no party helped after it is a role part of that lead's row
+_LEAD_BEFORE = re.compile(r"牵头|负责|会同|主办|统筹")
+# a verb that directs the parties after it (``要求有关部门…``, ``责成某局…``)
+_DIRECTING = re.compile(r".*(?:要求|责成|督促|希望|号召|请)")
+
+
+def helper_frames(text: str, is_unit) -> list[tuple[int, int, str, list[str], list[str]]]:
+    """U7b (twentieth round): ``Y协助X做好Z``, ``Y将协助X物色…``, ``Y配合X开展Z`` stated as a plan's or a rule's
+    division of work: (start, end, task, lead X, responsible Y), task Z with its verb, quote from Y to the end of Z's
+    clause; where no X is written (``Y协助做好Z``), lead ``[]``. Not: no helper written (``配合X做好…`` in the text's
+    own voice, a ``负责A,协助…`` clause: the helper must stand right before the verb), a person (``副组长协助组长…``), a
+    party helped that is no organisation's name."""
+    out = []
+    if "协助" not in text and "配合" not in text:
+        return out
+    from extract.rules.units import split_units
+
+    for m in _HELPER_FRAME.finditer(text):
+        helper, h0 = m.group("helper").strip(), m.start("helper")
+        if (d := _DIRECTING.search(helper)) is not None:
+            helper, h0 = helper[d.end():], h0 + d.end()  # ``某副县长要求有关部门…配合…``: the parties directed help
+        if not is_unit(helper) or _ROLE_LABEL_NOUN.search(helper) or _PREDICATE.match(helper) or "的" in helper:
+            continue
+        helpers = split_units(helper)
+        if not helpers or not all(_ORG_END.search(u) or u.startswith(("各", "相关", "有关")) for u in helpers):
+            continue
+        p = m.end()
+        lead: list[str] = []
+        if _TASK_VERB.match(text, p) is not None:
+            part = text[max(text.rfind(c, 0, h0) for c in "。;；\n") + 1:h0]
+            if _LEAD_BEFORE.search(part):
+                continue  # ``…由甲局牵头,乙局配合实施…``: the helpers' part of a run of roles, the lead's row (U7)
+        else:
+            k = next((k for k in range(2, 31) if _TASK_VERB.match(text, p + k) and is_unit(text[p:p + k])
+                      and all(_ORG_END.search(u) for u in split_units(text[p:p + k]))), None)
+            if k is None or re.search(r"[。;；,，:：\s]", text[p:p + k]):
+                continue
+            lead = split_units(text[p:p + k])
+            if any(_ROLE_NOUN.fullmatch(u) for u in lead):
+                continue  # (``牵头单位 配合单位 完成时限``: a table's header words, no parties)
+            p += k
+        stop = re.search(r"[。;；,，\n]", text[p:])
+        end = p + (stop.start() if stop else len(text[p:].rstrip()))
+        task = re.sub(r"等$", "", text[p:end]).strip()
+        if len(task) < 4:
+            continue
+        end = p + len(text[p:end].rstrip()) - (1 if text[p:end].rstrip().endswith("等") else 0)
+        out.append((h0, end, task, lead, helpers))
+    return out
+
+
+# -- U7d (eighteenth round): an office set up by the sentence, then its charge -----------------------------------------
+
+_SET_UP_OFFICE = re.compile(
+    r"(?:下设|设立|设置|成立|组建)(?P<unit>[^。;；,，:：\s“”]{0,12}?(?:办公室|指挥所|指挥部|工作组|工作专班|专班|领导小组|小组|分中心))"
+    r"(?:(?:设)?在[^。;；,，:：\s]{2,20})?[,，]\s*(?:主要|具体)?(?:负责(?![人制的])|承担)(?P<task>[^。;；,，]{4,60})")
+
+
+def set_up_office_duties(text: str) -> list[tuple[int, int, str, list[str], list[str]]]:
+    """U7d (eighteenth round): the sentence sets an office up and goes on with what it does (``领导小组下设办公室,负责
+    日常事务``, ``指挥部下设办公室在某局,承担日常工作``, ``某镇设立防火指挥所,负责…``): lead = the office as written, task = the
+    clause after ``负责``/``承担``, quote from the office to the end of that clause. Persons (``主任由…兼任``) and the
+    host unit (``在某局``) are no party. Not: an office with no charge after it (``成立领导小组。``), a charge of a
+    person (``下设组长,负责…``: no office's ending)."""
+    out = []
+    if "设" not in text and "成立" not in text and "组建" not in text:
+        return out
+    for m in _SET_UP_OFFICE.finditer(text):
+        unit = m.group("unit")
+        out.append((m.start("unit"), m.end("task"), m.group("task").strip(), [unit], []))
+    return out
+
+
+def duty_list_rows(backend, doc, found: list) -> list:
+    """The unit rows of U8b (i) and (ii) that no other reader made: a row is added only where no unit row of ``found``
+    overlaps its quote."""
+    from extract.cues import is_unit_cell
+
+    text = doc.text
+    if "履行" not in text and "职责" not in text and "分工" not in text and "职能" not in text and "协助" not in text \
+            and "配合" not in text and "设" not in text and "成立" not in text:
+        return []
+    taken = [(r.norm_span.start, r.norm_span.end) for r in found
+             if isinstance(r, UnitAssignment) and r.norm_span is not None]
+    out = []
+    hits = [(a, b, t, u, []) for a, b, t, u in owner_duty_items(text, is_unit_cell) + subject_led_items(text, is_unit_cell)]
+    for a, b, task, lead, resp in hits + helper_frames(text, is_unit_cell) + set_up_office_duties(text):
+        if b <= a or any(x < b and a < y for x, y in taken):
+            continue
+        taken.append((a, b))
+        out.append(UnitAssignment(**backend._base(doc, a, b, []), task=task, lead_units=list(lead), responsible_units=list(resp)))
+    return out
