@@ -24,6 +24,7 @@ def test_helper_in_clause_before_comma():
     assert quote.startswith("有关部门") and task == "做好项目选址、资金筹措等工作"
     assert (lead, resp) == (["某县教育局"], ["有关部门"])
     assert _rows("各成员单位按照职责分工,积极配合某领导小组开展相关工作。")[0][2:] == (["某领导小组"], ["各成员单位"])
+    assert _rows("各成员单位要按照职责分工,要积极配合某领导小组开展相关工作。")[0][2:] == (["某领导小组"], ["各成员单位"])
 
 
 def test_no_doer_written():

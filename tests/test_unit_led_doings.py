@@ -39,3 +39,4 @@ def test_near_misses_give_nothing():
     assert _rows("由各街道牵头开展排查。") == []  # a collective
     assert _rows("某市财政局牵头负责资金保障。") == []  # ``X牵头负责Y``: U7's own reader
     assert _rows("某县体育局牵头,某县教育局参与,对全县场馆进行检查。") == []  # role parts: another reader's
+    assert _rows("去年,某县果业局牵头编制了果园规划。") == []  # a past year's deed told as such

@@ -50,8 +50,10 @@ def _helper(text: str, verb_at: int) -> tuple[int, list[str]] | None:
     a comma (``有关部门要发挥职能作用,|配合``); None when no named organisation is written there."""
     start = max(text.rfind(c, 0, verb_at) for c in "。;；!！?？\n,，:：") + 1
     head = text[start:verb_at]
-    bare = head.strip()
-    if _BETWEEN.sub("", bare):
+    bare = core = head.strip()
+    while (m := _BETWEEN.search(core)) is not None:
+        core = core[:m.start()]  # (``要积极``: only modals and adverbs, no helper written in this clause)
+    if core:
         lead_blank = len(head) - len(head.lstrip())
         while bare:  # one modal or adverb off at a time (``…委员会协助``: the name's own ``会`` is no modal)
             if (units := _units(bare)) is not None:

@@ -26,6 +26,9 @@ _LED = re.compile(
 _TASK_OPEN = re.compile(r"^(?:对|向|就|在|为|“|[\u4e00-\u9fff])")
 _NOT_TASK = re.compile(r"^(?:单位|部门|科室|处室|领导|人|的|地|负责|抓总|作用|工作的|下|者|方|责任)")
 
+# a time before the plan's own that a deed done (``…了``) is told in: ``去年,…``, ``上年,…``, ``此前…``
+_PAST_TIME = re.compile(r"去年|上年|前年|此前|以前|曾经|往年")
+
 # the copula frame's task: ``实施的``, ``开展的``, ``推进的`` closing the clause
 _COPULA_END = re.compile(r"^(?:实施|开展|推进|承办|组织|建设|落实)的?$")
 
@@ -51,6 +54,8 @@ def led_doings(text: str, offset: int = 0) -> list[AssignmentHit]:
         lead = _lead_units(m.group("units"))
         if not lead:
             continue
+        if "了" in task and _PAST_TIME.search(text, max(text.rfind(c, 0, m.start()) for c in "。;；!！?？\n") + 1, m.start()):
+            continue  # ``去年,甲局牵头编制了…``: a past year's deed told as such, no task of the plan
         start = m.start("by") if m.group("by") else m.start("units")
         end = m.end("task")
         if _COPULA_END.match(task):
