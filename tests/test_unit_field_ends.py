@@ -24,3 +24,11 @@ def test_lists_without_a_field_label_stay():
     assert before_field_label("某区教育局、某区财政局") == "某区教育局、某区财政局"
     assert before_field_label("某县目标管理办公室") == "某县目标管理办公室"  # a name with 目标 in it, no colon
     assert before_field_label("某区建设局、某区进展督查组") == "某区建设局、某区进展督查组"
+
+
+def test_two_helper_words_before_the_duty_label():
+    from extract.rules.units import find_inline_assignments
+    hit = find_inline_assignments("开展技能培训2万人。(牵头责任单位:某省人社厅,协同配合责任单位:某省民政厅、某省农委)")[0]
+    assert (hit.lead, hit.responsible) == (["某省人社厅"], ["某省民政厅", "某省农委"])
+    hit = find_inline_assignments("开展技能培训2万人。(牵头单位:某省人社厅;配合单位:某省民政厅)")[0]
+    assert (hit.lead, hit.responsible) == (["某省人社厅"], ["某省民政厅"])

@@ -19,9 +19,9 @@ def test_joint_lead_of_a_quoted_item():
     assert lead == ["某市委宣传部", "某市文联", "某市体育局"] and resp == []
 
 
-def test_preposition_task_and_deed_done():
-    assert _rows("某督查室牵头对50件实事项目推进情况进行了专项督查。")[0][1:] == (
-        "对50件实事项目推进情况进行了专项督查", ["某督查室"], [])
+def test_preposition_task():
+    assert _rows("某督查室牵头对50件实事项目推进情况进行专项督查。")[0][1:] == (
+        "对50件实事项目推进情况进行专项督查", ["某督查室"], [])
     assert _rows("建议某区教育局牵头向区政府汇报。")[0][:3] == ("某区教育局牵头向区政府汇报", "向区政府汇报", ["某区教育局"])
     assert _rows("二是某县水利局牵头开展水渠修缮。")[0][2] == ["某县水利局"]
 
@@ -39,4 +39,6 @@ def test_near_misses_give_nothing():
     assert _rows("由各街道牵头开展排查。") == []  # a collective
     assert _rows("某市财政局牵头负责资金保障。") == []  # ``X牵头负责Y``: U7's own reader
     assert _rows("某县体育局牵头,某县教育局参与,对全县场馆进行检查。") == []  # role parts: another reader's
-    assert _rows("去年,某县果业局牵头编制了果园规划。") == []  # a past year's deed told as such
+    assert _rows("去年,某县果业局牵头编制了果园规划。") == []  # a deed reported done
+    assert _rows("根据要求,某市人社局牵头组织联席会议。") == []  # no sentence of its own
+    assert _rows("某高校、某研究院牵头申请的研究项目增多。") == []  # an attribute

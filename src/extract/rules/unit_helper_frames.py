@@ -28,6 +28,9 @@ _SUBJECT_OPEN = re.compile(r"^(?:[^,，。;；:：]{1,12}?(?:要求|责成|强�
 _DOING = re.compile(r"做好|抓好|办好|开展|推进|落实|完成|实施|办理|物色|处理|招募|行销|组织|制定|进行|加强|清理|建设|推动|"
                     r"做|对|查处|整治|督促|宣传|排查|巡查|筹备|举办|承办|筹集|核实|调查|编制|起草|研究|搭建|提供")
 
+# a doer written before in the same sentence (``…由甲局牵头,乙局配合实施…``): the other readers' row, no doerless one
+_LEAD_BEFORE = re.compile(r"牵头|负责|主责|统筹|主办")
+
 _CLAUSE_END = re.compile(r"[。;；!！?？\n,，]")
 _NO_PARTY = re.compile(r"^(?:我们|我們|我|你们|你們|大家|群众|家长|学生|老师|个人|社会)")
 # a name of no one organisation in particular: a bare kind (``政府``, ``部门``), or a description (``指定的医院``, ``有资质的机构``)
@@ -98,7 +101,8 @@ def helper_subject_frames(text: str, offset: int = 0) -> list[AssignmentHit]:
         if helper is None:
             continue
         got = _helped(text[v.end():])
-        if got is None and _DOING.match(text, v.end()) is not None:
+        if got is None and _DOING.match(text, v.end()) is not None \
+                and not _LEAD_BEFORE.search(text, max(text.rfind(c, 0, helper[0]) for c in "。;；!！?？\n") + 1, helper[0]):
             got = [], 0  # ``乙局协助做好Z``: no doer written, the helper alone answers for Z (U7b)
         if got is None:
             continue

@@ -26,8 +26,8 @@ _LED = re.compile(
 _TASK_OPEN = re.compile(r"^(?:对|向|就|在|为|“|[\u4e00-\u9fff])")
 _NOT_TASK = re.compile(r"^(?:单位|部门|科室|处室|领导|人|的|地|负责|抓总|作用|工作的|下|者|方|责任)")
 
-# a time before the plan's own that a deed done (``…了``) is told in: ``去年,…``, ``上年,…``, ``此前…``
-_PAST_TIME = re.compile(r"去年|上年|前年|此前|以前|曾经|往年")
+# an attribute, no task: ``甲局牵头申请的项目`` names the projects (U7, twentieth round)
+_ATTRIBUTE = re.compile(r"^[\u4e00-\u9fff]{1,4}的")
 
 # the copula frame's task: ``实施的``, ``开展的``, ``推进的`` closing the clause
 _COPULA_END = re.compile(r"^(?:实施|开展|推进|承办|组织|建设|落实)的?$")
@@ -47,15 +47,20 @@ def led_doings(text: str, offset: int = 0) -> list[AssignmentHit]:
     hits: list[AssignmentHit] = []
     if "牵头" not in text:
         return hits
-    for m in _LED.finditer(text):
+    from extract.rules.unit_clause_openers import blank_clause_openers
+    from extract.rules.unit_clauses import _REPORTED
+    blanked = blank_clause_openers(text)
+    for m in _LED.finditer(blanked):  # (``目前,甲局…``: a time opener is no part of X)
         task = m.group("task").strip()
-        if _NOT_TASK.match(task) or not _TASK_OPEN.match(task):
+        if _NOT_TASK.match(task) or not _TASK_OPEN.match(task) or (_ATTRIBUTE.match(task) and not _COPULA_END.match(task)):
             continue
+        if m.group("by") is None and blanked[:m.start("units")].rstrip()[-1:] in (",", "，"):
+            continue  # ``根据要求,甲局牵头…``: no sentence of its own (only the copula frame ``…,是由甲局牵头…`` is read after a comma)
+        if _REPORTED.search(m.group("units") + task):
+            continue  # ``甲局牵头编制了…``: a deed reported done, as ``lead_then_doing`` reads it
         lead = _lead_units(m.group("units"))
         if not lead:
             continue
-        if "了" in task and _PAST_TIME.search(text, max(text.rfind(c, 0, m.start()) for c in "。;；!！?？\n") + 1, m.start()):
-            continue  # ``去年,甲局牵头编制了…``: a past year's deed told as such, no task of the plan
         start = m.start("by") if m.group("by") else m.start("units")
         end = m.end("task")
         if _COPULA_END.match(task):
