@@ -54,6 +54,7 @@ RESP_LABEL = (r"(?:(?:主体|第一)责任(?:单位|部门)|主体单位|责任�
               # ``主要协作单位``: the helpers' label with ``主要`` before it (``主要责任单位`` is the lead's)
               r"主要(?:协作|配合|协同|参与|协办|协助)(?:单位|部门))")
 RESP_LABEL = r"(?:参加部门|" + RESP_LABEL[3:]  # (r18 confU18) U4e: ``参加部门`` as ``参与单位``
+RESP_LABEL = r"(?:协同配合责任(?:单位|部门)|" + RESP_LABEL[3:]  # (unitB23) U4a: two helper words before ``责任单位``
 # the first words of a unit label (a line or a bracket that opens with one names units, not a goal or a title)
 LABEL_HEADS: tuple[str, ...] = ("牵头", "主责", "责任", "配合", "参与", "参加", "协办", "协助", "协同", "协作", "主办", "承办",
                                 "主要责任", "主要承办", "主要协作", "主要配合", "主要协同", "主要参与", "会办")

@@ -79,6 +79,8 @@ from extract.rules import unit_item_numbers as _uin  # (r22 unitB22) an item num
 from extract.rules import page_chunks as _chunks  # (layoutB21) a doc-sharing preview's chunks
 from extract.rules import unit_charge_frames as _ucf  # (r21 unitB21)
 from extract.rules import unit_bracket_lines as _ubl  # a bare unit bracket on its own line
+from extract.rules import unit_led_doings as _uld  # (unitB23) U7: ``X牵头`` + the task's own verb or object
+from extract.rules import unit_helper_frames as _uhf  # (unitB23) U7b: a helper subject, ``乙局协助甲局做好…``
 from extract.rules.units import (AssignmentHit, task_above, without_item_marker, find_inline_assignments, find_listed_assignments,
                                  find_role_runs, find_verb_assignments, apply_lead_marks, units_of_heading, bare_unit_heading,
                                  duties_of_unit_title, item_marker_kind, unit_list_heading)
@@ -816,6 +818,10 @@ class RulesExtractor(TableRecords):
             listed += [a for a in find_prose_lists(ptext, par.span.start, par.index in duty_run)
                        if not any(b.start < a.end and a.start < b.end for b in listed)]
             listed += [a for a in _ug16.ordered_unit_task(ptext, par.span.start)  # (r16 ug16) ``…责成区住建局抓紧查处``
+                       if not any(b.start < a.end and a.start < b.end for b in listed)]
+            listed += [a for a in _uhf.helper_subject_frames(ptext, par.span.start)  # (unitB23) U7b ``乙局协助甲局做好…``
+                       if not any(b.start < a.end and a.start < b.end for b in listed)]
+            listed += [a for a in _uld.led_doings(ptext, par.span.start)  # (unitB23) U7 ``甲局正牵头开展…``, ``联合牵头“…”``
                        if not any(b.start < a.end and a.start < b.end for b in listed)]
             if not listed and (lone := _ubl.own_line_bracket(text, par.span.start, ptext)) is not None:
                 listed.append(lone)  # ``(甲局、乙局)`` on the line under its task's sentence (U2, U4)

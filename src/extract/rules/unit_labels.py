@@ -178,7 +178,8 @@ def before_other_field(body: str) -> str:
     ``区民政局`` (``责任单位:区民政局 完成时限:2031年12月``: U3, the time is no part of a unit's name). A list with no such
     label is returned as it is (``区民政局、各街道``)."""
     m = _OTHER_FIELD.search(body)
-    return body[:m.start()] if m else body
+    from extract.rules.unit_field_ends import before_field_label  # (unitB23) ``甲镇任务目标:…``: a task field's label
+    return before_field_label(body[:m.start()] if m else body)
 
 
 # ``预计到2031年,全市60岁以上老年人口将达到150万``: 预计 + a year + a population or a demand + its change
