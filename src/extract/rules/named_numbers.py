@@ -1,0 +1,45 @@
+"""Numbers that name something rather than measure it (N3, N15): a graduating cohort by its year, the span of a
+schooling scheme in years. ``rules.target_hand_decisions`` calls them among its name rejections.
+
+Each cue is a small function with made-up examples.
+"""
+
+from __future__ import annotations
+
+import re
+
+# a calendar year run into the cohort word: ``2031届``, ``2031屆``
+_COHORT_UNITS = ("届", "屆")
+_CALENDAR_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def names_cohort_year(value: str, unit: str) -> bool:
+    """A calendar year before ``届`` (``做好2031届高校毕业生就业工作``, ``不低于2030届``): the cohort that graduates
+    that year, a who (N15), not a count of sessions. Not a count of sessions or meetings (``连续举办3届``, ``第12届``
+    is an ordinal the name rules read), nor a year before another word (``2031年``)."""
+    return unit in _COHORT_UNITS and _CALENDAR_YEAR.fullmatch(value.strip()) is not None
+
+
+# the kinds of a schooling scheme written after its span: ``免费``, ``强迫``, ``国民``, ``义务`` …
+_SCHEME_KIND = r"(?:免费|免費|义务|義務|强迫|強迫|国民|國民|基础|基礎|基本|资助|資助|公费|公費)"
+# the scheme word after the span, an aside on its grades first: ``12年國教``, ``9年强迫教育``, ``15年(从幼儿到高中教育)免费教育``
+_SCHEME_AFTER = re.compile(r"^\s*(?:[(（][^()（）]{1,20}[)）])?\s*(?:" + _SCHEME_KIND + r"{1,2}(?:教育|教)|国教|國教)")
+# the scheme and its widening before the new span: ``免费教育由9年伸延至高中``, ``义务教育年限延长到``
+_SCHEME_WIDENED = re.compile(_SCHEME_KIND + r"(?:教育|教)[^，,；;。！!？?\d]{0,6}(?:由|从|從)?[^，,；;。！!？?]{0,12}?"
+                             r"(?:伸延|延伸|延长|延長|扩展|擴展|扩大|擴大|推展|提升|增加)(?:至|到)[^，,；;。！!？?\d]{0,4}$")
+_YEAR_UNITS = ("年",)
+
+
+def names_schooling_span(before: str, unit: str, after: str) -> bool:
+    """The span of a schooling scheme in years (N3: it names the scheme by the grades it covers, as ``九年义务教育``
+    does), in the frames the plain ``N年免费教育`` rule misses: a kind word other than free or compulsory (``推展12年
+    国教``, ``在9年强迫教育的基础上``), an aside on the grades between span and scheme (``提供15年(从幼儿到高中)免费
+    教育``), and the end point of a widened scheme (``将免费教育由9年伸延至高中12年``; its start, ``由9年``, is a name
+    as well). Not a span of years that measures (``平均受教育年限达12年``: no scheme word after it; ``支教2年``), nor a
+    widening of something else (``补助期限延长至3年``)."""
+    if not unit.endswith(_YEAR_UNITS) or "/" in unit:
+        return False
+    if _SCHEME_AFTER.match(after):
+        return True
+    return _SCHEME_WIDENED.search(before[-40:]) is not None
+
