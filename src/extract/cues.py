@@ -47,9 +47,15 @@ _CONTENT_END = re.compile(r"(内容|措施|举措|要求|标准|成效)$")
 def is_notice_line(line: str) -> bool:
     """A line of the issuing notice: addressees (``各…:``), ``现印发给你们``, a document number alone."""
     s = line.strip()
-    if _ADDRESSEES.match(s) or (len(s) <= 200 and _NOTICE_PHRASES.search(s)):
+    if _ADDRESSEES.match(s) or (len(s) <= 200 and _NOTICE_PHRASES.search(s) and not _body_carry_out(s)):
         return True  # (a whole document run into one line is not a notice line)
     return len(s) <= 40 and bool(_DOC_NUMBER.search(s))
+
+
+def _body_carry_out(line: str) -> bool:
+    """(tgtA23) ``rules.notice_lines.carries_out_in_body``: ``认真贯彻落实某目标,…达到N%`` is a body sentence."""
+    from extract.rules.notice_lines import carries_out_in_body
+    return carries_out_in_body(line, _NOTICE_PHRASES)
 
 
 def is_addressee_line(line: str) -> bool:
