@@ -44,3 +44,21 @@ def test_schooling_span_near_misses():
     assert not names_schooling_span("城区名师须支教", "年", "。")
     assert not names_schooling_span("推展", "年", "内完成教育改革")  # no scheme after the span
     assert not names_schooling_span("提供", "个", "免费教育名额")  # not a span of years
+
+
+from extract.rules.named_numbers import names_route  # noqa: E402
+
+
+def test_channels_of_a_monitoring_system_are_counted():
+    assert _values("今年新增社会面监控500路、人脸像机300路。") == [(500.0, "路"), (300.0, "路")]
+    assert _values("新增智慧感知设备3000路,实现场馆全覆盖。") == [(3000.0, "路")]
+    assert _values("新建200路高清视频监控。") == [(200.0, "路")]  # the device after the count
+
+
+def test_route_names_are_no_count():
+    assert _values("完成8路、12路和夜10路公交线路优化。") == []
+    assert _values("新开通3路公交车,新建站台20个。") == [(20.0, "个")]
+    assert names_route("乘坐", "路", "车")
+    assert not names_route("新增监控", "路", "、")
+    assert not names_route("新增监控 ", "個", "、")  # another measure: not this cue's
+    assert _values("改造5路口信号灯。") == []  # ``路口``: no channel measure

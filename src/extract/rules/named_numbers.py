@@ -43,3 +43,21 @@ def names_schooling_span(before: str, unit: str, after: str) -> bool:
         return True
     return _SCHEME_WIDENED.search(before[-40:]) is not None
 
+
+
+# (N8) ``路``: the channels of a monitoring or sensing system (``监控500路``, ``感知设备3000路``); not ``路口``, ``路段``,
+# ``路线``, ``路灯`` run on after the digits
+CHANNEL_MEASURES = "路(?![口段线灯面])|"
+# the device whose channels are counted, right before the count or right after it
+_CHANNEL_DEVICE_BEFORE = re.compile(r"(?:监控|監控|摄像头|攝像頭|摄像机|攝像機|像机|像機|探头|探頭|视频|視頻|感知设备|感知設備|设备|設備|"
+                                    r"点位|點位|高清)[^，,；;。、\d]{0,3}$")
+_CHANNEL_DEVICE_AFTER = re.compile(r"^\s*(?:高清)?(?:视频|視頻|监控|監控|摄像|攝像|探头|探頭|感知)")
+
+
+def names_route(before: str, unit: str, after: str) -> bool:
+    """A number before ``路`` that counts no channels of a device: a bus route's name (``优化8路、12路公交线``, ``乘坐
+    3路车``), not a quantity (N3). ``路`` is a measure only beside the device it counts, before it (``新增社会面监控500路``,
+    ``新增智慧感知设备3000路``, ``人脸像机300路``) or after it (``新建200路高清视频监控``)."""
+    if unit != "路":
+        return False
+    return _CHANNEL_DEVICE_BEFORE.search(before) is None and _CHANNEL_DEVICE_AFTER.match(after) is None
