@@ -62,3 +62,24 @@ def test_route_names_are_no_count():
     assert not names_route("新增监控", "路", "、")
     assert not names_route("新增监控 ", "個", "、")  # another measure: not this cue's
     assert _values("改造5路口信号灯。") == []  # ``路口``: no channel measure
+
+
+from extract.rules.named_numbers import marks_existing_things  # noqa: E402
+
+
+def test_existing_things_phrase_leaves_the_later_clause_its_own():
+    assert _values("在已建有甲、乙、丙5家社区书屋的基础上,新建丁、戊2家社区书屋。") == [(2.0, "家")]
+    assert _values("做好已建成13个快检室运营工作,新建快检室8个。") == [(8.0, "个")]
+    assert _values("利用已有场地,新建篮球场3片。") == [(3.0, "片")]
+
+
+def test_existing_things_near_misses():
+    assert _values("今年已新建学校3所,新增学位300个。") == []  # a 已 that reports
+    assert _values("甲园已建成,新增学位300个。") == []
+    s = "在已建有5家书屋的基础上,新建书屋2家。"
+    assert not marks_existing_things(s, s.index("已"), s.index("5"))  # a number inside the phrase: the existing things
+    assert marks_existing_things(s, s.index("已"), s.index("2"))
+    s = "新建书屋2家,做好已建成书屋的运营。"
+    assert not marks_existing_things(s, s.index("已"), s.index("2"))  # the mark after the number
+    s = "为2.5万名已婚育龄妇女免费检查"
+    assert marks_existing_things(s, s.index("已"), 0)  # a word of its own

@@ -61,3 +61,30 @@ def names_route(before: str, unit: str, after: str) -> bool:
     if unit != "路":
         return False
     return _CHANNEL_DEVICE_BEFORE.search(before) is None and _CHANNEL_DEVICE_AFTER.match(after) is None
+
+
+# a verb that takes what exists as its object or its means: ``做好已建成…的运营``, ``依托已有…``, ``利用已建…``
+_USES_EXISTING = re.compile(r"(?:做好|抓好|管好|用好|维护好|維護好|运营好|運營好|巩固|鞏固|盘活|盤活|利用|依托|整合|结合|結合)\s*$")
+# ``在已建有…的基础上``: the existing things a commitment builds on, within one clause
+_ON_BASIS_OPEN = re.compile(r"在\s*$")
+_ON_BASIS_CLOSE = re.compile(r"^[^，,；;。！!？?]{0,40}?的?基[础礎]上")
+_MARRIED = re.compile(r"已婚")
+
+
+def marks_existing_things(sentence: str, start: int, pos: int) -> bool:
+    """A ``已`` at ``start`` that reports no result of the text for the number at ``pos``: a word of its own (``已婚育龄
+    妇女``: married women, a who), or a mark inside a phrase that names existing things a commitment builds on or looks
+    after, with the number in a later clause (``在已建有5家甲园的基础上,新建乙园2家``, ``做好已建成13个快检室运营工作,
+    新建快检室8个``, ``利用已有场地,新建球场3片``): that clause is read by its own words. Not a ``已`` that reports
+    (``今年已新建学校3所``, ``甲园已建成,新增学位300个``: no such frame), nor a number inside the phrase itself (``5家``
+    above: the existing things, status), nor a mark after the number."""
+    if _MARRIED.match(sentence, start):
+        return True
+    if start >= pos or _CLAUSE_BREAK.search(sentence, start, pos) is None:
+        return False
+    if _USES_EXISTING.search(sentence[max(0, start - 6):start]):
+        return True
+    return _ON_BASIS_OPEN.search(sentence[max(0, start - 3):start]) is not None and _ON_BASIS_CLOSE.match(sentence[start:]) is not None
+
+
+_CLAUSE_BREAK = re.compile(r"[，,；;:：]")
