@@ -83,3 +83,25 @@ def test_existing_things_near_misses():
     assert not marks_existing_things(s, s.index("已"), s.index("2"))  # the mark after the number
     s = "为2.5万名已婚育龄妇女免费检查"
     assert marks_existing_things(s, s.index("已"), 0)  # a word of its own
+
+
+from extract.rules.named_numbers import counts_those_served  # noqa: E402
+
+
+def _news(text):
+    return [(h.value, h.unit) for h in find_targets(text, role="none")]
+
+
+def test_for_the_counted_people_or_places():
+    assert _news("为30所镇街幼儿园、12所城区中小学学生提供午间供餐服务。") == [(30.0, "所"), (12.0, "所")]
+    assert _news("为80万农村35—64岁妇女免费做“两癌”检查。") == [(80.0, "万")]
+    assert _news("为200人次有需求的残疾人适配辅助器具。") == [(200.0, "人次")]
+    assert counts_those_served("为", "名長者提供上門服務")  # Traditional script
+
+
+def test_copula_and_other_near_misses():
+    assert _news("全区学校总数为30所,其中小学12所。") == []  # the copula, the clause ends
+    assert _news("办学规模为12个班。") == []
+    assert _news("如今,全区共90所幼儿园设置了托班,可为2478名幼儿提供托育服务。") == []  # a capacity
+    assert not counts_those_served("为", "所学校4.7万名学生开展测评")  # the places where the people are
+    assert not counts_those_served("规模", "名幼儿提供托育")  # no 为

@@ -88,3 +88,35 @@ def marks_existing_things(sentence: str, start: int, pos: int) -> bool:
 
 
 _CLAUSE_BREAK = re.compile(r"[，,；;:：]")
+
+
+# a service or supply verb after the counted people or places, in the number's clause: ``为30所幼儿园提供午餐``,
+# ``为80万妇女免费做检查``, ``为100名残疾人开展筛查``, ``为204个村农家书屋再添新书``
+_SERVICE_AFTER = re.compile(r"^[^，,；;。！!？?]{0,40}?(?:提供|開展|开展|免费|免費|发放|發放|配备|配備|安装|安裝|实施|實施|"
+                            r"进行|進行|做|送|更换|更換|补充|補充|增添|再添|添置|购置|購置|办理|辦理|培训|培訓|体检|體檢|"
+                            r"筛查|篩查|检查|檢查|适配|適配|建立|建设|建設)")
+# ``为`` right before the count, or before the list whose later item it is (``为30所幼儿园、``)
+_FOR_BEFORE = re.compile(r"为(?:[^，,；;。为]{0,30}、)?\s*$")
+
+
+def counts_those_served(clause_before: str, after: str) -> bool:
+    """``为`` right before a number as the preposition ``for``, not the copula: the number counts the people or places
+    a service or supply is for, and a verb of that service follows in the clause (``为30所镇街幼儿园提供午间供餐服务``,
+    ``为80万农村妇女免费做“两癌”检查``, ``为200人次有需求的残疾人适配辅助器具``): the clause commits that service, its
+    count is a target where the clause commits (N2, N12b's reach); so is a later item of the ``为`` list (``为30所幼儿园、
+    12所小学学生提供午餐``: 12). Not the copula (``学校总数为30所,其中…``: the clause
+    ends; ``规模为12个班``: no service verb after), nor ``为`` far before the number, nor a capacity (``可为2000名幼儿提供
+    托育``), nor a count of places that another count runs on from (``为42所学校4.7万名学生开展测评``: 42 says where)."""
+    if _FOR_BEFORE.search(clause_before) is None or _CAPACITY.search(clause_before[-8:]):
+        return False
+    m = _SERVICE_AFTER.match(after)
+    return m is not None and _COUNT_RUNS_ON.search(_AGES.sub("", m.group())) is None
+
+
+# ``可为N名…提供``: what a facility can serve, its capacity (a status of one that exists, or a planned size that the
+# works rules read)
+_CAPACITY = re.compile(r"可\s*为")
+# the people counted next within the place counted first (``为42所学校4.7万名学生开展…``: 42 says where)
+_COUNT_RUNS_ON = re.compile(r"(?<![、\d.])(?<!、\s)\d")
+# an age or age range names whom (N15), it is no count run on: ``为80万农村35—64岁妇女``
+_AGES = re.compile(r"\d+\s*(?:[-—–~至到]+\s*\d+\s*)?周?[岁歲]")
