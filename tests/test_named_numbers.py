@@ -105,3 +105,10 @@ def test_copula_and_other_near_misses():
     assert _news("如今,全区共90所幼儿园设置了托班,可为2478名幼儿提供托育服务。") == []  # a capacity
     assert not counts_those_served("为", "所学校4.7万名学生开展测评")  # the places where the people are
     assert not counts_those_served("规模", "名幼儿提供托育")  # no 为
+
+
+def test_for_after_an_approximation_or_a_phrase_of_whom():
+    assert _news("为县域内符合条件的8000名老人提供居家养老服务。") == [(8000.0, "名")]
+    assert _news("为约300名本县户籍残疾人办理残疾证。") == [(300.0, "名")]
+    assert counts_those_served("为近", "名长者提供上门服务")
+    assert not counts_those_served("为全市最多的", "所,其中小学12所")  # no service verb in the clause

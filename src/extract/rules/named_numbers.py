@@ -96,7 +96,8 @@ _SERVICE_AFTER = re.compile(r"^[^，,；;。！!？?]{0,40}?(?:提供|開展|开
                             r"进行|進行|做|送|更换|更換|补充|補充|增添|再添|添置|购置|購置|办理|辦理|培训|培訓|体检|體檢|"
                             r"筛查|篩查|检查|檢查|适配|適配|建立|建设|建設)")
 # ``为`` right before the count, or before the list whose later item it is (``为30所幼儿园、``)
-_FOR_BEFORE = re.compile(r"为(?:[^，,；;。为]{0,30}、)?\s*$")
+# (also after an approximation, ``为约300名``, or a phrase of whom, ``为县域内符合条件的8000名``)
+_FOR_BEFORE = re.compile(r"为(?:[^，,；;。为\d]{0,16}的|约|約|近|逾|超过|超過)?\s*(?:[^，,；;。为]{0,30}、)?\s*$")
 
 
 def counts_those_served(clause_before: str, after: str) -> bool:
