@@ -47,9 +47,21 @@ _CONTENT_END = re.compile(r"(内容|措施|举措|要求|标准|成效)$")
 def is_notice_line(line: str) -> bool:
     """A line of the issuing notice: addressees (``各…:``), ``现印发给你们``, a document number alone."""
     s = line.strip()
-    if _ADDRESSEES.match(s) or (len(s) <= 200 and _NOTICE_PHRASES.search(s)):
+    if _ADDRESSEES.match(s) or (len(s) <= 200 and _NOTICE_PHRASES.search(s) and not _body_carry_out(s)):
         return True  # (a whole document run into one line is not a notice line)
     return len(s) <= 40 and bool(_DOC_NUMBER.search(s))
+
+
+def _serves_those_counted(clause_before: str, after: str) -> bool:
+    """(tgtA23) ``rules.named_numbers.counts_those_served``: ``为N名…提供…``, ``为`` as ``for``."""
+    from extract.rules.named_numbers import counts_those_served
+    return counts_those_served(clause_before, after)
+
+
+def _body_carry_out(line: str) -> bool:
+    """(tgtA23) ``rules.notice_lines.carries_out_in_body``: ``认真贯彻落实某目标,…达到N%`` is a body sentence."""
+    from extract.rules.notice_lines import carries_out_in_body
+    return carries_out_in_body(line, _NOTICE_PHRASES)
 
 
 def is_addressee_line(line: str) -> bool:
@@ -659,6 +671,8 @@ def number_decision(clause_before: str, after: str, role: SectionRole, sentence_
     its clause (or its sentence) or a goal / plan section admits it; a bare number outside the plan
     (a news report, a page without headings) is a status."""
     status = status_cue(clause_before, role)
+    served = status in (None, "status:为") and _serves_those_counted(clause_before, after)
+    status = None if served else status  # (tgtA23) ``为30所幼儿园提供午餐``: ``为`` is ``for``, the verb after commits
     if status:
         return Decision(False, (status,))
     if sentence_before and opens_with_present_frame(sentence_before, clause_before):
@@ -666,7 +680,7 @@ def number_decision(clause_before: str, after: str, role: SectionRole, sentence_
     from extract.rules.present_frames import present_frame_later  # (tgtB21) ``甲局高度重视,目前,…``
     if sentence_before and present_frame_later(sentence_before, clause_before):
         return Decision(False, ("status:frame",))
-    cues = commitment_cues(clause_before, after)
+    cues = commitment_cues(clause_before, after) or (["target_verb"] if served else [])
     if not cues and sentence_before:
         cues = ahead_cues(sentence_before)
         from extract.rules.figure_frames import later_list_item  # (a later item of a counted ``、`` list)

@@ -28,6 +28,7 @@ from extract.rules import past_results as _rest16
 from extract.rules import clause_commitments as _own_clause
 from extract.rules import report_cutoffs as _cutoffs
 from extract.rules import target_quantities as _tfn17
+from extract.rules import named_numbers as _named
 from extract.rules import named_list_counts as _named_list
 from extract.rules import progress_shares as _progress_share
 from extract.rules import elapsed_years as _elapsed
@@ -136,6 +137,9 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
         return Decision(False, ("name",))  # ``纲要共设12篇``: the document's own parts
     if names_grade(unit, after):
         return Decision(False, ("name",))  # (r16) ``小学4-5年级``: a grade, not a span of years
+    if _named.names_cohort_year(m.group("v"), unit) or _named.names_schooling_span(before, unit, after) \
+            or _named.names_route(before, unit, after):
+        return Decision(False, ("name",))  # ``2031届``: a cohort; ``推展12年国教``: a scheme's span; ``8路公交`` (N3, N15)
     if is_rate_base(before, unit, after):
         return Decision(False, ("name",))  # ``每10万人口…``: the base of a rate
     if is_towards_not_pairs(unit, after):

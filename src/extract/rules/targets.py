@@ -45,6 +45,7 @@ from extract.rules.target_status import is_status_rejection, opens_with_amount, 
 from extract.rules.target_number_forms import (ratio_start, splits_amount_in_brackets, opens_list_item, grouped_digits, is_separator_space,
                                                announces_targets)
 from extract.rules.target_hand_decisions import _hand_decision
+from extract.rules import named_numbers as _named
 
 _MEASURE = (
     # (thirteenth round) a currency named after the amount, as Macau, Hong Kong and Taiwan pages write money
@@ -56,6 +57,7 @@ _MEASURE = (
     _frames.MEASURES +  # ``1000棵``
     TENTH_AND_CASE_MEASURES +  # ``35案``, ``4成``
     METRE_TW +  # ``19公尺``
+    _named.CHANNEL_MEASURES +  # (tgtA23) ``监控500路``: channels
     "澳门元|澳门币|港元|港币|新台币|美元|"
     "个百分点|百分点|个工作日|工作日|日历天|个月|个年度|个小时|m2|m²|万平方米|平方米|平方公里|方米|公里|万人次|人次|万人|万元|亿元|元|万册|万套|万个|万台|万件|万张|"
     "场次|批次|床位|公顷|千米|课时|学时|小时|分钟|学分|周|天|年|个|所|名额|名額|名|元人民币|人民币|人|项|次|场|门|家|套|间|台|件|张|册|本|支(?![持付出援撑])|处|座|"

@@ -9,6 +9,7 @@ from extract.cues import reaches_level
 from extract.rules.scan import OpeningScan
 from extract.rules.target_counts import marker_dates_nothing
 from extract.rules.target_frames import SENTENCE_END
+from extract.rules import named_numbers as _named
 
 _SENT_END = re.compile(SENTENCE_END)  # (r16 tfn16: ``[。!?！？]``, but a ``?`` before a pinyin remnant ``cè)`` is a lost character)
 YEAR_DEADLINE = re.compile(
@@ -230,7 +231,8 @@ def is_past_at(sentence: str, pos: int) -> bool:
     # ``到2024年,全市累计建成…1万个``: under a deadline, a cumulative total is what is to be reached
     past = [m.end() for m in PAST_MARKERS.finditer(sentence, 0, pos)
             if not (deadline and m.group().startswith("累计") and m.start() > deadline.start())
-            and not marker_dates_nothing(sentence, m.start(), m.end(), pos)]  # (r15) ``比2030年增12%以上``
+            and not marker_dates_nothing(sentence, m.start(), m.end(), pos)  # (r15) ``比2030年增12%以上``
+            and not _named.marks_existing_things(sentence, m.start(), pos)]  # (tgtA23) ``在已建有…的基础上,新建…``
     if past or future:
         return bool(past) and (not future or past[-1] > future[-1])
     # no marker before it: the sentence as a whole decides, but for a comparison with a base after it
@@ -239,7 +241,7 @@ def is_past_at(sentence: str, pos: int) -> bool:
     if FUTURE_MARKERS.search(sentence):
         return False
     return any(not compares_to_base(sentence, m) and not marker_dates_nothing(sentence, m.start(), m.end())
-               for m in PAST_MARKERS.finditer(sentence))
+               and not _named.marks_existing_things(sentence, m.start(), pos) for m in PAST_MARKERS.finditer(sentence))
 
 
 # (twelfth round) ``比去年``, ``较上年度``, ``与去年相比``, ``比2014年``, ``較去年同期``: the base a change is measured from
