@@ -78,6 +78,7 @@ from extract.rules import unit_item_numbers as _uin  # (r22 unitB22) an item num
 from extract.rules import page_chunks as _chunks  # (layoutB21) a doc-sharing preview's chunks
 from extract.rules import unit_charge_frames as _ucf  # (r21 unitB21)
 from extract.rules import unit_bracket_lines as _ubl  # a bare unit bracket on its own line
+from extract.rules import goal_heading_parts as _parts23  # (goalA23) O1: goals named beside other parts
 from extract.rules.units import (AssignmentHit, task_above, without_item_marker, find_inline_assignments, find_listed_assignments,
                                  find_role_runs, find_verb_assignments, apply_lead_marks, units_of_heading, bare_unit_heading,
                                  duties_of_unit_title, item_marker_kind, unit_list_heading)
@@ -697,8 +698,10 @@ class RulesExtractor(TableRecords):
                 title, title_start = heading.title, ptext.find(heading.title)
             goal_section = goal_sections.get(key)
             if goal_section is None:
-                goal_section = goal_sections[key] = s.in_goal_section(path)
+                goal_section = goal_sections[key] = _parts23.goal_section_of(path, s.in_goal_section(path))  # (goalA23) O1
             goal_section = goal_section or goal_block is not None
+            if goal_section and path and _parts23.opens_other_part(ptext, path):
+                goal_section = False  # (goalA23) O1: ``(一)总体要求:…`` under ``…总体要求和主要预期目标``
             nxt = s.paragraphs[par.index + 1] if par.index + 1 < len(s.paragraphs) else None
             goal_start = body_start
             if goal_section and not body_start and slogan_title_end(ptext):
