@@ -79,6 +79,7 @@ from extract.rules import page_chunks as _chunks  # (layoutB21) a doc-sharing pr
 from extract.rules import unit_charge_frames as _ucf  # (r21 unitB21)
 from extract.rules import unit_bracket_lines as _ubl  # a bare unit bracket on its own line
 from extract.rules import goal_heading_parts as _parts23  # (goalA23) O1: goals named beside other parts
+from extract.rules import goal_notice_sentences as _notice23  # (goalA23) O3b, O3h
 from extract.rules.units import (AssignmentHit, task_above, without_item_marker, find_inline_assignments, find_listed_assignments,
                                  find_role_runs, find_verb_assignments, apply_lead_marks, units_of_heading, bare_unit_heading,
                                  duties_of_unit_title, item_marker_kind, unit_list_heading)
@@ -647,6 +648,10 @@ class RulesExtractor(TableRecords):
                                              text[par.span.end:par.span.end + 160]) \
                     or _rb.reported_schedule_line(ptext, text[max(0, par.span.start - 1500):par.span.start],
                                                   text[par.span.end:par.span.end + 3000]):  # (r16) footers; (G4a, N13a)
+                out += [trusted(Goal, **self._base(doc, g.start, g.end, path), text=text[g.start:g.end], target_year=g.year)
+                        for a, b in _notice23.goal_sentence_spans(ptext) if not names_people(ptext)
+                        for g in find_goals(ptext[:b], par.span.start, s.in_goal_section(path), a)
+                        if not is_past_year(g.year, goal_year)]  # (goalA23) O3b, O3h: a goal sentence of a notice's line
                 continue  # notice, metadata, page furniture and people lines, wherever they stand
             if not past and not path and (reports_a_plan(ptext) or announces_projects(ptext)):
                 reported_plan = True
