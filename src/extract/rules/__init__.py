@@ -80,6 +80,7 @@ from extract.rules import unit_charge_frames as _ucf  # (r21 unitB21)
 from extract.rules import unit_bracket_lines as _ubl  # a bare unit bracket on its own line
 from extract.rules import goal_heading_parts as _parts23  # (goalA23) O1: goals named beside other parts
 from extract.rules import goal_notice_sentences as _notice23  # (goalA23) O3b, O3h
+from extract.rules import goal_school_years as _school23  # (goalA23) O3d: a school year under way
 from extract.rules.units import (AssignmentHit, task_above, without_item_marker, find_inline_assignments, find_listed_assignments,
                                  find_role_runs, find_verb_assignments, apply_lead_marks, units_of_heading, bare_unit_heading,
                                  duties_of_unit_title, item_marker_kind, unit_list_heading)
@@ -764,8 +765,8 @@ class RulesExtractor(TableRecords):
                     g = GoalHit(g.start, g.end, y0, g.cues)  # (r17 goal17) ``2031年,…达到…;到2033年,…``: O4, the first year
                 if is_past_year(g.year, goal_year) and (y1 := _rbg.works_step_ahead(text[g.start:g.end], goal_year)):
                     g = GoalHit(g.start, g.end, y1, g.cues)  # (confB18) N9d: an overdue start, the completion still ahead
-                if is_past_year(g.year, goal_year):
-                    continue  # ``2022年,完成…`` in a page of 2023 reports a result
+                if is_past_year(g.year, goal_year) and not _school23.school_year_under_way(text[g.start:g.end], g.year, goal_year):
+                    continue  # ``2022年,完成…`` in a page of 2023 reports a result; (goalA23) not ``2022至23学年`` in 2023
                 if headline and _g17.is_headline_again(text[g.start:g.end], headline):
                     continue  # (r17 goal17) the headline run into the body as a sentence of its own: a title (N17)
                 if not goal_section and _frames.reviews_closed_span(text[g.start:g.end], goal_year):

@@ -24,6 +24,7 @@ from extract.rules import goal_list_counts as _counts
 from extract.rules import goal_year_clauses as _clauses
 from extract.rules import goal_decisions as _decisions  # (goalB22)
 from extract.rules import goal_report_speeches as _speeches  # (goalA23)
+from extract.rules import goal_school_years as _school_years  # (goalA23)
 from extract.rules.text import deadline_at, masked_titles
 from extract.rules.scan import OpeningScan
 
@@ -583,6 +584,7 @@ def goal_date(sentence: str) -> tuple[int | None, int, str]:
                       ("decided_year", _decisions.decided_year),  # (goalB22) O3: ``决定2031年在全县办好12件实事``
                       ("report_year_goals", _speeches.report_sets_year_goals),  # (goalA23) O3c, O3h: a work report's year goals
                       ("budget_year", _speeches.bracketed_year_budget),  # (goalA23) O3e, O3j: ``今(2031)年追加编列…元``
+                      ("school_year_will", _school_years.school_year_will),  # (goalA23) O3: ``将…把2031/32学年的…``
                       ("roc_school_span", _frames.roc_school_year_span)):  # (goalY20) N9a: ``120至123学年度,规划…``  # (goalW31) O3e: ``2031年度编列…等181.9亿元``  # (goalW31) O3f: ``2031年…实事分别是:``
         year, at = find(sentence)
         if year is not None and not closes_a_period(sentence, at):
