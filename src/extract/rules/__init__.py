@@ -81,6 +81,7 @@ from extract.rules import unit_bracket_lines as _ubl  # a bare unit bracket on i
 from extract.rules import goal_heading_parts as _parts23  # (goalA23) O1: goals named beside other parts
 from extract.rules import goal_notice_sentences as _notice23  # (goalA23) O3b, O3h
 from extract.rules import goal_school_years as _school23  # (goalA23) O3d: a school year under way
+from extract.rules import goal_page_dates as _dates23  # (goalA23) O3d: an undated page's own dateline
 from extract.rules.units import (AssignmentHit, task_above, without_item_marker, find_inline_assignments, find_listed_assignments,
                                  find_role_runs, find_verb_assignments, apply_lead_marks, units_of_heading, bare_unit_heading,
                                  duties_of_unit_title, item_marker_kind, unit_list_heading)
@@ -472,6 +473,7 @@ class RulesExtractor(TableRecords):
         if planned is not None:
             goal_year = doc_year = planned  # (goalX20) O3d: a work plan under a later upload stamp speaks from its own year
         goal_year = goal_year if doc_year is not None else (_scope18.told_page_year(text) or goal_year)  # (r18 goal18) O3d
+        goal_year = goal_year if doc_year is not None else (_dates23.told_date_year(text) or goal_year)  # (goalA23) O3d
         wrap_joins: list[int] = []  # (meta18) O1c: a wrap is no line end, a goal reads across the breaks join_wrapped removed
         # a page titled as a plan (``…目标任务分解表``, ``…工作要点``): its text outside any heading is the plan's
         plan_title_end = None if reports else next((ln.end for ln in s.lines[:3] if title_names_plan(ln.text)), None)
