@@ -82,6 +82,7 @@ from extract.rules import goal_heading_parts as _parts23  # (goalA23) O1: goals 
 from extract.rules import goal_notice_sentences as _notice23  # (goalA23) O3b, O3h
 from extract.rules import goal_school_years as _school23  # (goalA23) O3d: a school year under way
 from extract.rules import goal_page_dates as _dates23  # (goalA23) O3d: an undated page's own dateline
+from extract.rules import goal_page_titles as _pagetitle23  # (goalA23) G4a, O2: the page's first line
 from extract.rules.units import (AssignmentHit, task_above, without_item_marker, find_inline_assignments, find_listed_assignments,
                                  find_role_runs, find_verb_assignments, apply_lead_marks, units_of_heading, bare_unit_heading,
                                  duties_of_unit_title, item_marker_kind, unit_list_heading)
@@ -739,7 +740,7 @@ class RulesExtractor(TableRecords):
             recounted = recount_spans(ptext, recount) if role in ("none", "report") and not goal_section else []
             told += [ptext[a:b] for a, b in recounted]
             misses: list[GoalHit] | None = [] if undated is not None else None
-            caption = is_photo_caption(ptext)  # (a photo's caption restates the lead: no goal, like a headline)
+            caption = is_photo_caption(ptext) or _pagetitle23.opens_the_page(text, par.span.start, ptext)  # (goalA23) the page's title
             hits = [] if title_line or caption else _wrap17.goals_by_line(find_goals, ptext, par.span.start, goal_section or ordinal_goal > 0, goal_start,
                                                                           wrap_joins, None if reports else misses)  # (r17 wrap17)
             if goal_section and not title_line and (cut := _g17.cut_off_tail(ptext, text, par.span.end)
