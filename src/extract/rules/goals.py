@@ -40,6 +40,7 @@ from extract.rules import goal_timetables as _timetables  # (goalA22) O3, N9d
 from extract.rules import goal_title_labels as _titles  # (goalB21) O1: a page's title of the year's goals
 from extract.rules import goal_report_frames as _reports  # (goalB22) O3: a meeting's matter, a name's year
 from extract.rules import goal_report_speeches as _speeches  # (goalA23) O3g, O3e
+from extract.rules import goal_started_works as _started  # (goalA23) O3: a start of works told as a fact
 from extract.rules.text import Piece, is_past, sentences
 # the date cues (``goal_date`` and the cues it combines) live in ``goal_date_cues``; imported back for the finder here
 # and for the callers that import them from this module
@@ -567,6 +568,8 @@ def false_goal_cue(sentence: str, at: int = -1) -> str:
         return "report_frame"  # (goalB22) ``会议就做好2031年…工作进行部署``, ``发布关于2031年…的通知``: no commitment (O3)
     if _speeches.document_own_act(sentence, at):
         return "document_act"  # (goalA23) ``为做好2031年某工作,…,制定本方案``: a notice formula (O3g)
+    if _started.started_works_date(sentence, at):
+        return "started_works"  # (goalA23) ``项目于2031年12月动工,…``: a start told as a fact (O3)
     for name, cue in FALSE_GOAL_CUES:
         if cue(sentence):
             return name
