@@ -28,3 +28,9 @@ def test_cutoff_without_later_plan_stays_past():
     assert _years(s) == []
     s2 = "到2030年底,全市完成投资23.8亿元,2031年计划投资12.9亿元"  # a deadline, no cut-off: unchanged
     assert planned_after_cutoff(s2, 2030, s2.find("2030")) == (2030, s2.find("2030"))
+
+
+def test_variants_spaces_and_traditional():
+    from extract.normalise import normalise
+    s = normalise("2031 年安排市本級政府投資項目 153 個,總投資1908億元,截至 2030 年底累計完成投資88億元,2031 年計劃投資140億元").text
+    assert _years(s) == [2031]

@@ -82,3 +82,12 @@ def test_next_year_budget_drawn_already_is_no_result():
     assert _years(s) == [2032]
     s2 = "去年的公务预算已经编列育儿津贴补助计6.5亿元"
     assert without_next_year_drawing(s2) == s2
+
+
+def test_variants_spaces_and_traditional():
+    s = normalise("近日,某縣縣長作政府工作報告,回顧了 2030 年的政府工作,也提出了 2031 年的政府工作目標").text
+    assert _years(s) == [2031]
+    s2 = normalise("為認真做好2031年政府工作,現就某報告確定的重點工作提出部門分工意見如下:").text
+    assert _years(s2) == []
+    s3 = "某县政府今 ( 2031 ) 年追加编列 8,000 万元预算"
+    assert bracketed_year_budget(s3)[0] == 2031
