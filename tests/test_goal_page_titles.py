@@ -22,3 +22,8 @@ def test_not_a_title():
     assert not opens_the_page(text, 0, "某县2031年新建公园3个。")  # a sentence, closed by its full stop
     assert not opens_the_page("甲\n某县2031年新建公园3个\n其余文字若干若干若干若干若干若干", 2, "某县2031年新建公园3个")  # not first
     assert not opens_the_page("某县2031年新建公园3个", 0, "某县2031年新建公园3个")  # the page's only text
+
+
+def test_first_line_with_a_comma_is_no_title():
+    page = "2031年,某区新建改建健身场地29处\n\n地方频道\n\n报告提到,某区民生服务提优升级,新建改建健身场地29处。\n"
+    assert not opens_the_page(page, 0, "2031年,某区新建改建健身场地29处")

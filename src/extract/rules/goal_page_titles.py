@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import re
 
-_CLOSES = re.compile(r"[。！？!?；;:：]")
+# a mark that closes a sentence or a clause; a comma too (``2031年,某区新建…`` over no byline reads as a body line, as
+# ``goals.is_title_line`` reads it)
+_CLOSES = re.compile(r"[。！？!?；;:：,，]")
 
 
 def opens_the_page(text: str, start: int, paragraph: str) -> bool:
     """Whether ``paragraph`` (at ``start`` in ``text``) is the page's first line and reads as its title: at most 45
-    characters, one line, no sentence or clause mark, with at least a line of text after it."""
+    characters, one line, no sentence or clause mark (no comma either), with at least a line of text after it."""
     p = paragraph.strip()
     if not p or len(p) > 45 or "\n" in p or text[:start].strip() or _CLOSES.search(p):
         return False
