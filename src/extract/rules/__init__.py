@@ -81,6 +81,11 @@ from extract.rules import unit_charge_frames as _ucf  # (r21 unitB21)
 from extract.rules import unit_bracket_lines as _ubl  # a bare unit bracket on its own line
 from extract.rules import unit_led_doings as _uld  # (unitB23) U7: ``X牵头`` + the task's own verb or object
 from extract.rules import unit_helper_frames as _uhf  # (unitB23) U7b: a helper subject, ``乙局协助甲局做好…``
+from extract.rules import goal_heading_parts as _parts23  # (goalA23) O1: goals named beside other parts
+from extract.rules import goal_notice_sentences as _notice23  # (goalA23) O3b, O3h
+from extract.rules import goal_school_years as _school23  # (goalA23) O3d: a school year under way
+from extract.rules import goal_page_dates as _dates23  # (goalA23) O3d: an undated page's own dateline
+from extract.rules import goal_page_titles as _pagetitle23  # (goalA23) G4a, O2: the page's first line
 from extract.rules.units import (AssignmentHit, task_above, without_item_marker, find_inline_assignments, find_listed_assignments,
                                  find_role_runs, find_verb_assignments, apply_lead_marks, units_of_heading, bare_unit_heading,
                                  duties_of_unit_title, item_marker_kind, unit_list_heading)
@@ -474,6 +479,7 @@ class RulesExtractor(TableRecords):
         if planned is not None:
             goal_year = doc_year = planned  # (goalX20) O3d: a work plan under a later upload stamp speaks from its own year
         goal_year = goal_year if doc_year is not None else (_scope18.told_page_year(text) or goal_year)  # (r18 goal18) O3d
+        goal_year = goal_year if doc_year is not None else (_dates23.told_date_year(text) or goal_year)  # (goalA23) O3d
         wrap_joins: list[int] = []  # (meta18) O1c: a wrap is no line end, a goal reads across the breaks join_wrapped removed
         # a page titled as a plan (``…目标任务分解表``, ``…工作要点``): its text outside any heading is the plan's
         plan_title_end = None if reports else next((ln.end for ln in s.lines[:3] if title_names_plan(ln.text)), None)
@@ -651,6 +657,10 @@ class RulesExtractor(TableRecords):
                                              text[par.span.end:par.span.end + 160]) \
                     or _rb.reported_schedule_line(ptext, text[max(0, par.span.start - 1500):par.span.start],
                                                   text[par.span.end:par.span.end + 3000]):  # (r16) footers; (G4a, N13a)
+                out += [trusted(Goal, **self._base(doc, g.start, g.end, path), text=text[g.start:g.end], target_year=g.year)
+                        for a, b in _notice23.goal_sentence_spans(ptext) if not names_people(ptext)
+                        for g in find_goals(ptext[:b], par.span.start, s.in_goal_section(path), a)
+                        if not is_past_year(g.year, goal_year)]  # (goalA23) O3b, O3h: a goal sentence of a notice's line
                 continue  # notice, metadata, page furniture and people lines, wherever they stand
             if not past and not path and (reports_a_plan(ptext) or announces_projects(ptext)):
                 reported_plan = True
@@ -702,8 +712,10 @@ class RulesExtractor(TableRecords):
                 title, title_start = heading.title, ptext.find(heading.title)
             goal_section = goal_sections.get(key)
             if goal_section is None:
-                goal_section = goal_sections[key] = s.in_goal_section(path)
+                goal_section = goal_sections[key] = _parts23.goal_section_of(path, s.in_goal_section(path))  # (goalA23) O1
             goal_section = goal_section or goal_block is not None
+            if goal_section and path and _parts23.opens_other_part(ptext, path):
+                goal_section = False  # (goalA23) O1: ``(一)总体要求:…`` under ``…总体要求和主要预期目标``
             nxt = s.paragraphs[par.index + 1] if par.index + 1 < len(s.paragraphs) else None
             goal_start = body_start
             if goal_section and not body_start and slogan_title_end(ptext):
@@ -733,7 +745,7 @@ class RulesExtractor(TableRecords):
             recounted = recount_spans(ptext, recount) if role in ("none", "report") and not goal_section else []
             told += [ptext[a:b] for a, b in recounted]
             misses: list[GoalHit] | None = [] if undated is not None else None
-            caption = is_photo_caption(ptext)  # (a photo's caption restates the lead: no goal, like a headline)
+            caption = is_photo_caption(ptext) or _pagetitle23.opens_the_page(text, par.span.start, ptext)  # (goalA23) the page's title
             hits = [] if title_line or caption else _wrap17.goals_by_line(find_goals, ptext, par.span.start, goal_section or ordinal_goal > 0, goal_start,
                                                                           wrap_joins, None if reports else misses)  # (r17 wrap17)
             if goal_section and not title_line and (cut := _g17.cut_off_tail(ptext, text, par.span.end)
@@ -761,8 +773,8 @@ class RulesExtractor(TableRecords):
                     g = GoalHit(g.start, g.end, y0, g.cues)  # (r17 goal17) ``2031年,…达到…;到2033年,…``: O4, the first year
                 if is_past_year(g.year, goal_year) and (y1 := _rbg.works_step_ahead(text[g.start:g.end], goal_year)):
                     g = GoalHit(g.start, g.end, y1, g.cues)  # (confB18) N9d: an overdue start, the completion still ahead
-                if is_past_year(g.year, goal_year):
-                    continue  # ``2022年,完成…`` in a page of 2023 reports a result
+                if is_past_year(g.year, goal_year) and not _school23.school_year_under_way(text[g.start:g.end], g.year, goal_year):
+                    continue  # ``2022年,完成…`` in a page of 2023 reports a result; (goalA23) not ``2022至23学年`` in 2023
                 if headline and _g17.is_headline_again(text[g.start:g.end], headline):
                     continue  # (r17 goal17) the headline run into the body as a sentence of its own: a title (N17)
                 if not goal_section and _frames.reviews_closed_span(text[g.start:g.end], goal_year):

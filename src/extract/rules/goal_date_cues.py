@@ -23,6 +23,9 @@ from extract.rules import goal_schedule_dates as _steps
 from extract.rules import goal_list_counts as _counts
 from extract.rules import goal_year_clauses as _clauses
 from extract.rules import goal_decisions as _decisions  # (goalB22)
+from extract.rules import goal_report_speeches as _speeches  # (goalA23)
+from extract.rules import goal_school_years as _school_years  # (goalA23)
+from extract.rules import goal_investment_plans as _invest  # (goalA23)
 from extract.rules.text import deadline_at, masked_titles
 from extract.rules.scan import OpeningScan
 
@@ -547,7 +550,7 @@ def year_drive(sentence: str) -> tuple[int | None, int]:
 def goal_date(sentence: str) -> tuple[int | None, int, str]:
     """(deadline year, where it stands, the cue) of a sentence: ``deadline_at`` first, a year that closes a
     period left out; else a date of its own (``expected_date``, ``month_deadline``)."""
-    year, at = deadline_at(sentence)
+    year, at = _invest.planned_after_cutoff(sentence, *deadline_at(sentence))  # (goalA23) ``截至2030年底…,2031年计划…``
     if year is not None and (span := _frames.roc_school_year_span(sentence))[0] is not None and span[1] < at \
             and _frames.school_span_plan_leads(sentence, span[1]):
         return span[0], span[1], "roc_school_span"  # (goalY20) N9a: the planned span opens, a later year reports
@@ -580,6 +583,10 @@ def goal_date(sentence: str) -> tuple[int | None, int, str]:
                       ("schedule_step", _steps.schedule_step_date),  # (goalA21) ``…,于2031年6月底前完成``
                       ("year_guideline", _guide.year_work_guideline),  # (goalA22) O3i: ``2031年,全市某某工作要全面贯彻…``
                       ("decided_year", _decisions.decided_year),  # (goalB22) O3: ``决定2031年在全县办好12件实事``
+                      ("report_year_goals", _speeches.report_sets_year_goals),  # (goalA23) O3c, O3h: a work report's year goals
+                      ("budget_year", _speeches.bracketed_year_budget),  # (goalA23) O3e, O3j: ``今(2031)年追加编列…元``
+                      ("school_year_will", _school_years.school_year_will),  # (goalA23) O3: ``将…把2031/32学年的…``
+                      ("year_projects", _invest.year_project_investment),  # (goalA23) O3: the year's projects and investment
                       ("roc_school_span", _frames.roc_school_year_span)):  # (goalY20) N9a: ``120至123学年度,规划…``  # (goalW31) O3e: ``2031年度编列…等181.9亿元``  # (goalW31) O3f: ``2031年…实事分别是:``
         year, at = find(sentence)
         if year is not None and not closes_a_period(sentence, at):

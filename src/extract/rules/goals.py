@@ -39,6 +39,8 @@ from extract.rules import goal_nested_notes as _nested  # (goalA22) O1, G2a
 from extract.rules import goal_timetables as _timetables  # (goalA22) O3, N9d
 from extract.rules import goal_title_labels as _titles  # (goalB21) O1: a page's title of the year's goals
 from extract.rules import goal_report_frames as _reports  # (goalB22) O3: a meeting's matter, a name's year
+from extract.rules import goal_report_speeches as _speeches  # (goalA23) O3g, O3e
+from extract.rules import goal_started_works as _started  # (goalA23) O3: a start of works told as a fact
 from extract.rules.text import Piece, is_past, sentences
 # the date cues (``goal_date`` and the cues it combines) live in ``goal_date_cues``; imported back for the finder here
 # and for the callers that import them from this module
@@ -464,6 +466,7 @@ def reports_past(sentence: str, at: int = -1) -> bool:
     sentence = _ug24.without_change_base(sentence)  # (r16 ug24: ``2032年度总预算编列…,较2031年度增加…``)
     sentence = _bases.without_comparison_base(sentence, at)  # (goalA21) ``到2031年,能耗较2025年下降10%``
     sentence = _timetables.without_timetable_months(sentence)  # (goalA22) ``…;11-12月进行验收``, ``预计2031年11月份完成``
+    sentence = _speeches.without_next_year_drawing(sentence)  # (goalA23) ``明(2032)年度预算已经编列…``: money set ahead
     if not is_past(sentence):
         return False
     if ("过去" in sentence or "去年" in sentence) and at >= 0:
@@ -563,6 +566,10 @@ def false_goal_cue(sentence: str, at: int = -1) -> str:
         return "article_frame"  # (goalY20) ``本文聚焦于2031年某市的…``: the article tells what it covers (O3)
     if _reports.treats_dated_matter(sentence, at) or _reports.year_only_in_name(sentence, at):
         return "report_frame"  # (goalB22) ``会议就做好2031年…工作进行部署``, ``发布关于2031年…的通知``: no commitment (O3)
+    if _speeches.document_own_act(sentence, at):
+        return "document_act"  # (goalA23) ``为做好2031年某工作,…,制定本方案``: a notice formula (O3g)
+    if _started.started_works_date(sentence, at):
+        return "started_works"  # (goalA23) ``项目于2031年12月动工,…``: a start told as a fact (O3)
     for name, cue in FALSE_GOAL_CUES:
         if cue(sentence):
             return name

@@ -1,0 +1,72 @@
+"""A heading that names goals beside other parts of a plan (O1, twenty-first round): ``一、总体要求和目标``,
+``一、总体思想和目标``, ``二、目标和原则``, ``一、指导思想、原则和工作目标``, ``一、落实2031年总体要求和主要预期目标``.
+
+Where the body under it has no sub-headings, everything below the heading is a goal section (``一、总体要求和目标`` over
+one paragraph ``坚持…,全方位保障市民健康``: a goal). Where sub-headings divide it, inline titles included, only the part
+under the sub-heading that names goals is one: the part under a sub-heading that repeats the name of another part
+(``(一)指导思想。``, ``(二)原则``, ``(一)总体要求:坚持…``) gives goals only by its own date (O3).
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.cues import heading_names_goals
+
+_MARK = re.compile(r"^\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}\s*、|\d{1,2}\s*[.、．])\s*")
+_JOIN = re.compile(r"和|与|及|、")
+_CLAUSE = re.compile(r"[,，;；。]")  # (``推进甲、乙两县改革,完成年度目标任务``: a task stated, no name of parts)
+
+
+def _bare(title: str) -> str:
+    return _MARK.sub("", title).strip().rstrip("。.:：")
+
+
+def other_parts(title: str) -> list[str]:
+    """The names of the parts a heading names beside its goals (``总体要求和目标`` -> ``['总体要求']``, ``指导思想、原则和工作
+    目标`` -> ``['指导思想', '原则']``); [] for a heading that names goals alone or no goals (``二、发展目标``, ``三、主要任务``)."""
+    t = _bare(title)
+    if "目标" not in t or len(t) > 30 or "关于" in t or "情况" in t or _JOIN.search(t) is None or _CLAUSE.search(t):
+        return []
+    parts = [p.strip() for p in _JOIN.split(t)]
+    if not any(p.endswith(("目标", "目标任务")) for p in parts):
+        return []  # (``…目标中…、…等问题``: goals named inside another phrase)
+    return [p for p in parts if "目标" not in p and 2 <= len(p)]
+
+
+def _is_part(name: str, parts: list[str]) -> bool:
+    """Whether a sub-heading's bare name is one of ``parts`` (``基本原则`` for ``原则``, ``总体要求`` for ``落实…总体要求``)."""
+    return len(name) >= 2 and "目标" not in name and any(p.endswith(name) or name.endswith(p) for p in parts)
+
+
+def goal_section_of(path: list[str], in_goal: bool) -> bool:
+    """Whether a paragraph under the headings ``path`` is in a goal section, where a heading of it names goals beside
+    other parts: undivided below it (no deeper heading), a goal section; under a deeper heading that repeats another
+    part's name, none (unless a heading below names goals); else ``in_goal``, the outline's own reading."""
+    for i, title in enumerate(path):
+        parts = other_parts(title)
+        if not parts:
+            continue
+        deeper = path[i + 1:]
+        if not deeper:
+            return True
+        if any(_is_part(_bare(d), parts) for d in deeper) and not any(heading_names_goals(d) for d in deeper):
+            return False
+    return in_goal
+
+
+# ``(一)总体要求:坚持…``, ``指导思想:以…为指导``: a paragraph led by the name of a part and its colon
+_PART_LABEL = re.compile(r"^\s*(?:[(（][一二三四五六七八九十]{1,2}[)）]|[一二三四五六七八九十]{1,2}\s*、)?\s*"
+                         r"(?P<name>[\u4e00-\u9fff]{2,6})\s*[:：]")
+
+
+def opens_other_part(paragraph: str, path: list[str]) -> bool:
+    """A paragraph under a heading that names goals beside other parts, led by another part's name as its inline title
+    (``(一)总体要求:坚持…`` under ``一、…总体要求和主要预期目标``): that part's text, no goal section (O1)."""
+    if ":" not in paragraph[:16] and "：" not in paragraph[:16]:
+        return False  # (a cheap test before the scan)
+    m = _PART_LABEL.match(paragraph)
+    if m is None:
+        return False
+    parts = [p for title in path for p in other_parts(title)]
+    return bool(parts) and _is_part(m.group("name"), parts)

@@ -1,0 +1,45 @@
+"""Made-up tests for goal_heading_parts: a heading that names goals beside other parts, undivided or divided."""
+
+from extract.rules.goal_heading_parts import goal_section_of, opens_other_part, other_parts
+
+
+def test_other_parts_of_combined_headings():
+    assert other_parts("一、总体要求和目标") == ["总体要求"]
+    assert other_parts("二、目标和原则") == ["原则"]
+    assert other_parts("一、指导思想、原则和工作目标") == ["指导思想", "原则"]
+    assert other_parts("二、发展目标") == []
+    assert other_parts("三、主要任务") == []
+    assert other_parts("2、推进甲、乙两县改革试点,完成年度目标任务") == []  # a task sentence, no names of parts
+    assert other_parts("一、关于“服务目标”中甲、乙等问题") == []
+
+
+def test_undivided_combined_heading_is_goal_section():
+    assert goal_section_of(["总体要求和目标"], False)
+    assert goal_section_of(["总体思想和目标"], False)
+    assert not goal_section_of(["主要任务"], False)
+
+
+def test_divided_combined_heading():
+    assert not goal_section_of(["指导思想、原则和工作目标", "指导思想"], True)
+    assert not goal_section_of(["目标和原则", "基本原则"], True)
+    assert goal_section_of(["指导思想、原则和工作目标", "工作目标"], True)
+    assert goal_section_of(["目标和原则", "目标"], True)
+    # a plain goal heading over a sentence that mentions a principle keeps its reading
+    assert goal_section_of(["总体目标", "采取稳步推进的工作原则,全面提高保健水平"], True)
+
+
+def test_inline_label_of_other_part():
+    path = ["落实2031年经济社会发展总体要求和主要预期目标"]
+    assert opens_other_part("(一)总体要求:以某思想为指导,坚持稳中求进。", path)
+    assert not opens_other_part("主要预期目标:全区生产总值增长6%。", path)
+    assert not opens_other_part("(一)总体要求:以某思想为指导。", ["主要任务"])
+    assert not opens_other_part("坚持以人民为中心,推动高质量发展。", path)
+
+
+def test_pages_end_to_end():
+    from tests.rules_kit import records
+    undivided = "某县健康行动方案\n一、总体要求和目标\n坚持以人民健康为中心,全方位保障市民健康。\n二、主要任务\n(一)加强宣传。\n开展健康讲座。\n"
+    assert [g.quote for g in records(undivided, "goal")] == ["坚持以人民健康为中心,全方位保障市民健康"]
+    divided = ("某县科普方案\n一、指导思想、原则和工作目标\n(一)指导思想。\n坚持以人民为中心,推动科普事业发展。\n"
+               "(二)工作目标。\n全民科学素质明显提升。\n二、主要任务\n(一)加强宣传。\n开展科普讲座。\n")
+    assert [g.quote for g in records(divided, "goal")] == ["全民科学素质明显提升"]
