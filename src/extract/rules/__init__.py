@@ -80,7 +80,6 @@ from extract.rules import page_chunks as _chunks  # (layoutB21) a doc-sharing pr
 from extract.rules import unit_charge_frames as _ucf  # (r21 unitB21)
 from extract.rules import unit_bracket_lines as _ubl  # a bare unit bracket on its own line
 from extract.rules import unit_led_doings as _uld  # (unitB23) U7: ``X牵头`` + the task's own verb or object
-from extract.rules import unit_helper_frames as _uhf  # (unitB23) U7b: a helper subject, ``乙局协助甲局做好…``
 from extract.rules import goal_heading_parts as _parts23  # (goalA23) O1: goals named beside other parts
 from extract.rules import goal_notice_sentences as _notice23  # (goalA23) O3b, O3h
 from extract.rules import goal_school_years as _school23  # (goalA23) O3d: a school year under way
@@ -830,8 +829,6 @@ class RulesExtractor(TableRecords):
             listed += [a for a in find_prose_lists(ptext, par.span.start, par.index in duty_run)
                        if not any(b.start < a.end and a.start < b.end for b in listed)]
             listed += [a for a in _ug16.ordered_unit_task(ptext, par.span.start)  # (r16 ug16) ``…责成区住建局抓紧查处``
-                       if not any(b.start < a.end and a.start < b.end for b in listed)]
-            listed += [a for a in _uhf.helper_subject_frames(ptext, par.span.start)  # (unitB23) U7b ``乙局协助甲局做好…``
                        if not any(b.start < a.end and a.start < b.end for b in listed)]
             listed += [a for a in _uld.led_doings(ptext, par.span.start)  # (unitB23) U7 ``甲局正牵头开展…``, ``联合牵头“…”``
                        if not any(b.start < a.end and a.start < b.end for b in listed)]
