@@ -81,3 +81,16 @@ def test_everyday_words_of_care_for_the_old_by_day_and_at_home():
     assert "日间照料" in plain_words("白天老人能送到哪里去有人照看").split()
     assert "照料" in plain_words("老人有人照看吗").split()
     assert plain_words("能不能把家里改得适合老人住").split()[0] == "适老化"
+
+
+def test_a_passage_shows_a_quantity_in_ten_thousand_square_metres_beds_and_kilometres():
+    """A passage with no target record answers a target question when it shows a quantity (``holds_numeric_target``):
+    ``10万平方米`` (not read before: ``万`` stood between the figure and ``平方米``), ``50张``, ``1000公里``."""
+    from extract.search.index import PASSAGE_CUES
+
+    cue = PASSAGE_CUES["numeric_target"]
+    for text in ("示例项目改造总建筑面积不少于10万平方米", "新增照护床位50张", "铺设示例管网1000公里", "新建住房300套",
+                 "完成改造12.5平方公里", "新增学位800个"):
+        assert cue.search(text), text
+    for text in ("2024年计划改造完成示例小区", "示例工程第3期", "示例路改造"):
+        assert not cue.search(text), text

@@ -56,7 +56,8 @@ FAISS_FILE = "search.faiss"
 # what a passage item must show to answer a query filtered by a record type
 PASSAGE_CUES = {
     "unit_assignment": re.compile(r"(牵头|责任单位|责任部门|配合单位|[\u4e00-\u9fff]{1,12}(?:局|委|办|政府|街道|中心|公司|科|处))"),
-    "numeric_target": re.compile(r"\d+(?:\.\d+)?\s*(?:%|‰|[万亿]?[个所名人元项次家座间户条处台辆场门批]|万人|平方米|小时)"),
+    "numeric_target": re.compile(r"\d+(?:\.\d+)?\s*(?:%|‰|[万亿]?[个所名人元项次家座间户条处台辆场门批张套栋床吨亩]|万人|小时|"
+                                 r"[万亿]?(?:平方米|平方公里|公里|千米|公顷))"),
     "goal": re.compile(r"(?:到|至)\s*20\d\d\s*年|20\d\d\s*年(?:底|末)?前"),
 }
 DENSE_DEPTH = 2000  # nearest items asked of faiss per query; measures fold within them
