@@ -38,7 +38,7 @@ def _run(tmp_path, texts):
 @pytest.mark.parametrize("mode", ["bm25", "hybrid"])
 def test_a_typed_question_finds_a_target_by_the_passage_that_says_it_whole(tmp_path, monkeypatch, mode):
     """The record is cut before its counted noun (``今年某省将建设120所``); the question names the noun only."""
-    run_dir = _run(tmp_path, {"news": NEWS})
+    run_dir = _run(tmp_path, {"news": NEWS, "news2": NEWS.replace("某省", "乙省").replace("某市", "乙市").replace("某区", "乙区")})
     with SearchIndex(run_dir, embedder=HashEmbedder()) as idx:
         idx.sync()
         target = [r for r in idx.rows if r["type"] == "numeric_target" and "120" in r["search_text"]]
@@ -46,6 +46,14 @@ def test_a_typed_question_finds_a_target_by_the_passage_that_says_it_whole(tmp_p
         hits = idx.search("示例足球特色学校要建多少所", types=["numeric_target"], mode=mode, top_k=3)
         assert hits and all(h.type == "numeric_target" for h in hits)  # the filter still returns records only
         assert "120所" in hits[0].quote
+        src = next(r for r in idx.rows if r["type"] == "numeric_target" and r["doc_id"] == "news")
+        similar = idx.similar(src["record_id"], top_k=5, types=["numeric_target"], mode=mode)[1]
+        assert similar and all(h.type == "numeric_target" and h.doc == "news2" for h in similar)
+        # a passage that ranked for its measure's target stands for that target
+        passage = next(p for p, r in enumerate(idx.rows) if r["type"] == "passage" and "特色学校" in r["search_text"]
+                       and r["doc_id"] == "news")
+        [(pos, _)] = idx._stand_ins([(passage, 1.0)], ["numeric_target"], None)
+        assert idx.rows[pos]["type"] == "numeric_target" and "120所" in idx.rows[pos]["quote"]
         monkeypatch.setattr(index_mod, "STAND_INS", False)
         idx._cols = None
         before = idx.search("示例足球特色学校要建多少所", types=["numeric_target"], mode="bm25", top_k=3)

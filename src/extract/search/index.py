@@ -866,8 +866,10 @@ class SearchIndex:
             dense = self._dense_scores(np.asarray(qv, dtype=np.float32), mask, max(DENSE_DEPTH, 20 * depth))
         if mode != "dense":
             bm = self.bm25.scores(src["tokens"].split())
-        return src, self._hits(self._rank(dense, bm, mask, mode, collapse, depth), dense, bm, top_k, collapse,
-                              per_region)
+        ranked = self._rank(dense, bm, mask, mode, collapse, depth)
+        if types:
+            ranked = self._stand_ins(ranked, types, dense if mode != "bm25" else bm)
+        return src, self._hits(ranked, dense, bm, top_k, collapse, per_region)
 
 
 def dense_query(query: str) -> str:
