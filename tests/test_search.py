@@ -480,7 +480,8 @@ def test_approximate_index_above_the_threshold_finds_what_flat_finds(run_copy):
     with SearchIndex(run_copy, embedder=HashEmbedder(), ann_threshold=None) as idx:  # flat: the reference
         flat = {(q, m): _hit_keys(idx.search(q, top_k=8, mode=m)) for q in ANN_QUERIES for m in ("dense", "hybrid")}
         flat_f = [_hit_keys(idx.search(q, top_k=8, types=["numeric_target"], region="荣昌")) for q in ANN_QUERIES]
-        few = {"doc": "huize-2021", "types": ["numeric_target"]}  # a filter that keeps few rows
+        # a filter that keeps few rows (a target filter also keeps the passages that hold targets: ``STAND_INS``)
+        few = {"doc": "huize-2021", "types": ["goal"]}
         flat_few = [_hit_keys(idx.search(q, top_k=5, mode="dense", **few)) for q in ANN_QUERIES]
         src = next(r for r in idx.rows if r["type"] == "numeric_target" and "學前三年毛入園率" in r["quote"])
         flat_sim = _hit_keys(idx.similar(src["record_id"], top_k=6)[1])

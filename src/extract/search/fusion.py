@@ -134,6 +134,27 @@ def unit_list_units(query: str, known: Sequence[str] = ()) -> list[str]:
     return out
 
 
+# a unit a question names with its place (``袁州区教体局``, ``南昌县城管执法局``, ``郑州市卫健委``) where the texts name it by
+# its level only (``区教体局``, ``县城管执法局``: a county's own list does not repeat the county's name): the name no text
+# holds got no unit list, and the question's answers, its unit's measures, ranked among other places' measures of the
+# same topic; read as the unit (``教体局``) in the texts that name the place (``unit_place``)
+_PLACE_UNIT = re.compile(r"^([\u4e00-\u9fff]{2,4}?)(?:省|市|区|县|州|旗)([\u4e00-\u9fff]{2,})$")
+
+
+def unit_place(unit: str) -> tuple[str, str] | None:
+    """``(place, unit)`` of a unit named with its place: ``袁州区教体局`` -> ``("袁州", "教体局")``, ``吉水县教体局`` ->
+    ``("吉水", "教体局")``; None for a unit without one (``教体局``, ``市场监管局``) or a unit part too short to name one."""
+    from extract.search.bm25 import UNIT_WORDS
+
+    m = _PLACE_UNIT.match(unit)
+    if m is None:
+        return None
+    core = m.group(2)
+    if len(core) < 3 and core not in UNIT_WORDS:
+        return None
+    return m.group(1), core
+
+
 def query_phrase(query: str) -> str:
     """The query as one phrase of the indexed text (canonical, Simplified), or "" when it is a question
     (question words cut it into pieces): ``課後服務全覆蓋`` -> ``课后服务全覆盖``."""

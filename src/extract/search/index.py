@@ -49,14 +49,15 @@ from extract.search.regional import (REGIONAL_COVER, REGIONAL_WEIGHT, REVERSE_WE
                                      regional_to_mainland, written_mandarin)
 from extract.normalise import canonical
 from extract.search.fusion import (COVER_POWER, PHRASE_MIN, RRF_DEPTH, RRF_WEIGHTS, asks_lead, fuse, query_phrase,
-                                   indexed_units, only_supports, unit_list_units, weights_for)
+                                   indexed_units, only_supports, unit_list_units, unit_place, weights_for)
 from extract.search.items import ITEM_TYPES, ITEMS_VERSION, build_items, region_matches
 
 FAISS_FILE = "search.faiss"
 # what a passage item must show to answer a query filtered by a record type
 PASSAGE_CUES = {
     "unit_assignment": re.compile(r"(牵头|责任单位|责任部门|配合单位|[\u4e00-\u9fff]{1,12}(?:局|委|办|政府|街道|中心|公司|科|处))"),
-    "numeric_target": re.compile(r"\d+(?:\.\d+)?\s*(?:%|‰|[万亿]?[个所名人元项次家座间户条处台辆场门批]|万人|平方米|小时)"),
+    "numeric_target": re.compile(r"\d+(?:\.\d+)?\s*(?:%|‰|[万亿]?[个所名人元项次家座间户条处台辆场门批张套栋床吨亩]|万人|小时|"
+                                 r"[万亿]?(?:平方米|平方公里|公里|千米|公顷))"),
     "goal": re.compile(r"(?:到|至)\s*20\d\d\s*年|20\d\d\s*年(?:底|末)?前"),
 }
 DENSE_DEPTH = 2000  # nearest items asked of faiss per query; measures fold within them
@@ -64,6 +65,13 @@ ANN_THRESHOLD = 20_000  # vectors from which search.faiss is an IVF index (appro
 IVF_LISTS_PER_SQRT = 2  # an IVF index has round(2 * sqrt(N)) lists
 IVF_TRAIN_PER_LIST = 40  # k-means trains on this many vectors per list (a fixed-seed sample)
 IVF_NPROBE = 64  # lists a query scans (recall against flat for 8-64: bench/README.md)
+# A record's own text is narrow: a target's indicator as the rules cut it (``陕西今年将建设265所``, the counted noun
+# ``中小学校园足球特色学校`` after the figure left out; ``计划增加15万个``, not ``普惠托位``), so a question filtered by the
+# record's type (``校园足球特色学校要建多少所``) found neither the record nor the passage that says it whole, which the
+# filter hid as a passage. Under a type filter the passage of a measure that holds a record of that type ranks too, and
+# a hit of it stands for that record of its measure (``SearchIndex._stand_ins``): the filter still returns records only.
+STAND_INS = True
+PLACED_UNITS = True  # a unit named with its place no text holds is read as the unit, in the texts naming the place
 ABSENT_FLOOR = 0.5  # the share of the question the best BM25 hit must hold once its absent words are set aside
 SCHEMA_VERSION = "search.v4"  # a change drops search_items (cached vectors stay valid) and rebuilds
 MODES = ("hybrid", "dense", "bm25")
@@ -449,6 +457,9 @@ class SearchIndex:
                 found = {m for m, r in zip(c["measure"].tolist(), rows) if r["type"] == t}
                 c["holds_" + t] = np.array([r["type"] == "passage" and m not in found and bool(cue.search(r["text"] or ""))
                                             for m, r in zip(c["measure"].tolist(), rows)], dtype=bool)
+                # a passage whose measure holds a record of that type: it ranks for its records (``STAND_INS``)
+                c["with_" + t] = np.array([r["type"] == "passage" and m in found
+                                           for m, r in zip(c["measure"].tolist(), rows)], dtype=bool)
             self._cols = c
         return self._cols
 
@@ -484,6 +495,32 @@ class SearchIndex:
             self._lexical_text = "\n".join(r["search_text"] or "" for r in self.rows if r["lexical"])
         return self._lexical_text
 
+    @property
+    def doc_texts(self) -> dict[str, str]:
+        """Each document's items' texts, joined (which texts name a place: ``_unit_hits``)."""
+        rows = self.rows
+        if getattr(self, "_doc_texts", None) is None or self._doc_texts[0] is not rows:
+            texts: dict[str, list[str]] = {}
+            for r in rows:
+                texts.setdefault(r["doc_id"], []).append(r["search_text"] or "")
+            self._doc_texts = (rows, {d: "\n".join(t) for d, t in texts.items()})
+        return self._doc_texts[1]
+
+    def placed_units(self, units: Sequence[str]) -> tuple[list[str], dict[str, str]]:
+        """``units`` with each one named with its place that no text holds read as the unit the texts hold
+        (``袁州区教体局`` -> ``教体局``), and those units' places (``{"教体局": "袁州"}``: ``fusion.unit_place``)."""
+        out: list[str] = []
+        places: dict[str, str] = {}
+        text = self.lexical_text
+        for u in units:
+            split = unit_place(u) if PLACED_UNITS and u not in text else None
+            if split is not None and split[1] in text and split[1] not in out:
+                out.append(split[1])
+                places[split[1]] = split[0]
+            elif u not in out:
+                out.append(u)
+        return out, places
+
     def bm25_scores(self, query: str, qtokens: Sequence[str]) -> np.ndarray:
         """The BM25 side of a query: its words' scores plus ``BIGRAM_WEIGHT`` of its character pairs'."""
         out = self.bm25.scores(qtokens)
@@ -514,6 +551,8 @@ class SearchIndex:
             for t in types:
                 if "holds_" + t in c:
                     typed |= c["holds_" + t]
+                if STAND_INS and "with_" + t in c:
+                    typed |= c["with_" + t]
             out &= typed
         if doc:
             out &= isin("doc", [doc])
@@ -570,7 +609,8 @@ class SearchIndex:
     def _rank(self, dense: np.ndarray | None, bm: np.ndarray | None, mask: np.ndarray | None, mode: str,
               by_measure: bool = True, depth: int = RRF_DEPTH, phrase: str = "",
               qtokens: Sequence[str] = (), units: Sequence[str] = (),
-              cover_scale: dict[str, float] | None = None, lead: bool = False) -> list[tuple[int, float]]:
+              cover_scale: dict[str, float] | None = None, lead: bool = False,
+              places: dict[str, str] | None = None) -> list[tuple[int, float]]:
         """Candidates best first: one side's scores, or both fused by reciprocal rank. With
         ``by_measure`` each list keeps only the best item of each measure, so a long task with
         many matching sentences gets one vote per side, like a short target. Each side is sorted
@@ -593,7 +633,7 @@ class SearchIndex:
         phrase_list = self._phrase_hits(bm_list, phrase) if bm is not None else []
         by_unit = False
         if not phrase_list and units and bm is not None:
-            phrase_list = self._unit_hits(bm_list, units, lead)
+            phrase_list = self._unit_hits(bm_list, units, lead, places)
             by_unit = bool(phrase_list)
         weights = RRF_WEIGHTS  # (``similar``: the BM25 list of a record's own tokens keeps its weight)
         scales: tuple = ()
@@ -611,11 +651,16 @@ class SearchIndex:
             scales = (None, (cover ** COVER_POWER).tolist())
         return fuse((dense_list, bm_list, phrase_list), self.cols["measure"], by_measure, dense, weights, scales)
 
-    def _unit_hits(self, order: list[int], units: Sequence[str], lead: bool = False) -> list[int]:
-        """The hits of ``order`` that hold a unit of ``units``; with ``lead`` (the question asks what the unit leads),
-        not those that name it only as a helper (``fusion.only_supports``)."""
+    def _unit_hits(self, order: list[int], units: Sequence[str], lead: bool = False,
+                   places: dict[str, str] | None = None) -> list[int]:
+        """The hits of ``order`` that hold a unit of ``units`` (one of ``places``: in a text that names its place);
+        with ``lead`` (the question asks what the unit leads), not those that name it only as a helper
+        (``fusion.only_supports``)."""
         rows = self.rows
-        out = [p for p in order if any(u in rows[p]["search_text"] for u in units)]
+        places = places or {}
+        docs = self.doc_texts if places else {}
+        out = [p for p in order if any(u in rows[p]["search_text"] and (u not in places or places[u] in docs[rows[p]["doc_id"]])
+                                       for u in units)]
         if lead:
             out = [p for p in out if not all(only_supports(canonical(rows[p]["quote"] or ""), u)
                                              for u in units if u in rows[p]["search_text"])]
@@ -748,9 +793,42 @@ class SearchIndex:
         cover = {t: PLAIN_COVER for t in xtokens}
         cover.update({t: REGIONAL_COVER for t in rtokens})
         cover.update({t: 0.0 for t in absent_words(qtokens, self.bm25, self.lexical_text, cover)} if qtokens else {})
+        units, places = self.placed_units(unit_list_units(query, self.known_units))
         ranked = self._rank(dense, bm, mask, mode, collapse, depth, query_phrase(query), qtokens,
-                            unit_list_units(query, self.known_units), cover, asks_lead(query))
+                            units, cover, asks_lead(query), places)
+        if types:
+            ranked = self._stand_ins(ranked, types, dense if mode != "bm25" else bm)
         return self._hits(ranked, dense, bm, top_k, collapse, per_region)
+
+    def _stand_ins(self, ranked: list[tuple[int, float]], types: Sequence[str],
+                   scores: np.ndarray | None) -> list[tuple[int, float]]:
+        """``ranked`` with each passage that ranked for the records of ``types`` its measure holds (``STAND_INS``)
+        replaced by the closest of those records (by ``scores``; else the first in the text)."""
+        if not STAND_INS:
+            return ranked
+        c, rows = self.cols, self.rows
+        with_type = np.zeros(len(rows), dtype=bool)
+        for t in types:
+            if "with_" + t in c:
+                with_type |= c["with_" + t]
+        if not with_type.any():
+            return ranked
+        wanted = np.isin(c["type"], [c["type_codes"][t] for t in types if t in c["type_codes"]])
+        out: list[tuple[int, float]] = []
+        seen: set[int] = set()
+        for pos, score in ranked:
+            if with_type[pos]:
+                cand = np.flatnonzero(wanted & (c["measure"] == c["measure"][pos]))
+                if len(cand):
+                    if scores is not None:
+                        vals = np.nan_to_num(scores[cand], nan=-np.inf)
+                        pos = int(cand[np.argmax(vals)])  # ties: the first in row order
+                    else:
+                        pos = int(cand[0])
+            if pos not in seen:
+                seen.add(pos)
+                out.append((pos, score))
+        return out
 
     def lookup(self, ref: str) -> dict:
         """The item of a record id (or a unique prefix of one), or of ``#ITEM_ID``."""
@@ -788,8 +866,10 @@ class SearchIndex:
             dense = self._dense_scores(np.asarray(qv, dtype=np.float32), mask, max(DENSE_DEPTH, 20 * depth))
         if mode != "dense":
             bm = self.bm25.scores(src["tokens"].split())
-        return src, self._hits(self._rank(dense, bm, mask, mode, collapse, depth), dense, bm, top_k, collapse,
-                              per_region)
+        ranked = self._rank(dense, bm, mask, mode, collapse, depth)
+        if types:
+            ranked = self._stand_ins(ranked, types, dense if mode != "bm25" else bm)
+        return src, self._hits(ranked, dense, bm, top_k, collapse, per_region)
 
 
 def dense_query(query: str) -> str:
