@@ -108,7 +108,7 @@ PLAIN_WORDS = (("上幼儿园", "入园"), ("老师", "教师"), ("打工", "务
                ("拆迁", "征收 安置"), ("户口", "户籍"), ("电瓶车", "电动自行车"), ("不识字", "文盲 扫盲 识字"),
                ("灯光", "照明"), ("煤气", "燃气"), ("掏钱", "免费 自付 费用"), ("要不要钱", "免费 收费"),
                ("收不收费", "免费 收费"), ("智能手机", "智能技术"),
-               # a twenty-third round's: care of the old by day, a home made fit for them
+               # the twenty-second round's: care of the old by day, a home made fit for them
                ("白天", "日间照料 日间照顾 日照中心"), ("照看", "照料 照顾 照护"), ("适合老人", "适老化"))
 PLAIN_WEIGHT = 0.5
 PLAIN_COVER = 0.25

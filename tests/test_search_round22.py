@@ -1,4 +1,4 @@
-"""The twenty-third round's search changes (made-up text only): a typed question ranks a record by the passage that
+"""The twenty-second round's search changes (made-up text only): a typed question ranks a record by the passage that
 says it whole (``index.STAND_INS``); a unit named with its place the texts leave out (``index.PLACED_UNITS``); everyday
 words of care for the old."""
 
