@@ -9,7 +9,7 @@ def _years(s: str) -> list:
 
 
 def test_year_projects_with_planned_investment():
-    s = "为保持全县经济平稳发展, 2031年确定我县重点项目13项,项目总投资113.5亿元,计划年内完成投资22.5亿元"
+    s = "为保持全县经济平稳发展, 2031年确定我县重点项目21项,项目总投资96.4亿元,计划年内完成投资31.2亿元"
     assert year_project_investment(s)[0] == 2031
     assert _years(s) == [2031]
     s2 = "2031年确定我县重点项目13项"  # no planned investment

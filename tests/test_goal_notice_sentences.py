@@ -13,12 +13,12 @@ def test_dated_commitment_before_notice_formula():
 
 
 def test_goal_statement_holding_the_phrase():
-    s = "2031年全市林业工作总体目标是:认真贯彻落实生态建设目标,实现森林覆盖率稳定在60%以上。"
+    s = "2031年全县水利工作的总体目标是:认真贯彻落实节水型社会建设目标,实现农田灌溉水有效利用系数提高到0.62以上。"
     assert states_goals_before_phrase(s)
     # with its figures the sentence is no notice's line at all (rules.notice_lines, tgtA23): read the usual way, its
     # goal stands whichever of the two cues keeps it
     assert goal_sentence_spans(s) in ([], [(0, len(s))])
-    page = "某市林业工作要点\n\n" + s + "\n"
+    page = "某县水利工作要点\n\n" + s + "\n"
     assert [(g.quote, g.target_year) for g in records(page, "goal")] == [(s[:-1], 2031)]
 
 

@@ -13,7 +13,7 @@ def _years(s: str) -> list:
 
 
 def test_report_sets_year_goals():
-    s = "近日,在某县人民代表大会上,县长作政府工作报告,回顾了2030年的政府工作,也提出了2031年的政府工作目标"
+    s = "近日,在某县人民代表大会上,县长作政府工作报告,总结了2030年全县工作,并提出了2031年的政府工作目标"
     assert report_sets_year_goals(s)[0] == 2031
     assert _years(s) == [2031]
     s2 = "报告总结了2030年工作回顾,提出2031年工作目标,以及8大范畴的重点工作"
@@ -37,7 +37,7 @@ def test_meeting_deploying_year_tasks_is_no_report_goal():
 
 
 def test_report_names_undated_goals():
-    s = "某某在作政府工作报告时提出今年的主要预期目标,包括经济方面,生产总值增长5%左右;粮食产量稳定"
+    s = "某某在县人代会上作报告时提出今年全县发展的主要预期目标,包括经济方面,地区生产总值增长6%左右;粮食产量稳定"
     assert report_names_goals(s)
     assert _years(s) == [None]
     s2 = "某某在作政府工作报告时提出今年要抓好几件大事"  # no goals named
@@ -85,7 +85,7 @@ def test_next_year_budget_drawn_already_is_no_result():
 
 
 def test_variants_spaces_and_traditional():
-    s = normalise("近日,某縣縣長作政府工作報告,回顧了 2030 年的政府工作,也提出了 2031 年的政府工作目標").text
+    s = normalise("近日,某縣縣長作政府工作報告,總結了 2030 年全縣工作,並提出了 2031 年的政府工作目標").text
     assert _years(s) == [2031]
     s2 = normalise("為認真做好2031年政府工作,現就某報告確定的重點工作提出部門分工意見如下:").text
     assert _years(s2) == []

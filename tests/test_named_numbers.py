@@ -27,13 +27,13 @@ def test_schooling_span_frames_are_names():
     assert (12.0, "年") not in _values("某县将以5年8亿元推展12年国教及高中改隶。")
     assert _values("在9年强迫教育的基础上推行15年免费教育。") == []
     assert _values("某地是首个提供15年(从幼儿到高中)免费教育的地区。") == []
-    assert _values("某区将免费教育由9年伸延至高中12年,新增学位2000个。") == [(2000.0, "个")]
+    assert _values("某区将免费教育由9年延伸至高中12年,新增学位2000个。") == [(2000.0, "个")]
 
 
 def test_schooling_span_cue_variants():
     assert names_schooling_span("推展", "年", "國教及高中職改隸")  # Traditional script
     assert names_schooling_span("提供", "年", " (從幼兒到高中)免費教育")  # a space before the aside
-    assert names_schooling_span("將免費教育由9年伸延至高中", "年", ",全面資助")
+    assert names_schooling_span("將免費教育由9年延伸至高中", "年", ",全面資助")
     assert names_schooling_span("义务教育年限将延长到", "年", "。")
 
 
@@ -51,7 +51,7 @@ from extract.rules.named_numbers import names_route  # noqa: E402
 
 def test_channels_of_a_monitoring_system_are_counted():
     assert _values("今年新增社会面监控500路、人脸像机300路。") == [(500.0, "路"), (300.0, "路")]
-    assert _values("新增智慧感知设备3000路,实现场馆全覆盖。") == [(3000.0, "路")]
+    assert _values("新增智能感知设备1200路,实现场馆全覆盖。") == [(1200.0, "路")]
     assert _values("新建200路高清视频监控。") == [(200.0, "路")]  # the device after the count
 
 
@@ -93,7 +93,7 @@ def _news(text):
 
 
 def test_for_the_counted_people_or_places():
-    assert _news("为30所镇街幼儿园、12所城区中小学学生提供午间供餐服务。") == [(30.0, "所"), (12.0, "所")]
+    assert _news("为18所乡镇幼儿园、9所城区小学学生提供午间配餐服务。") == [(18.0, "所"), (9.0, "所")]
     assert _news("为80万农村35—64岁妇女免费做“两癌”检查。") == [(80.0, "万")]
     assert _news("为200人次有需求的残疾人适配辅助器具。") == [(200.0, "人次")]
     assert counts_those_served("为", "名長者提供上門服務")  # Traditional script

@@ -4,11 +4,11 @@ from rules_kit import records
 
 
 def test_carry_out_with_object_in_a_body_line():
-    line = "2031年全市林业工作总体目标是:认真贯彻落实某市生态建设目标,即森林覆盖率稳定在62%以上;完成造林5万亩以上。"
+    line = "2031年全县水利工作的总体目标是:认真贯彻落实某县节水型社会建设目标,即农田灌溉水有效利用系数提高到0.62以上;新建高效节水灌溉面积3万亩以上。"
     assert carries_out_in_body(line, _NOTICE_PHRASES)
     assert not is_notice_line(line)
     got = [(r.value, r.unit, r.comparator) for r in records("某镇2031年工作计划\n" + line, "numeric_target")]
-    assert (62.0, "%", ">=") in got and (5.0, "万亩", ">=") in got
+    assert (0.62, "", ">=") in got and (3.0, "万亩", ">=") in got
 
 
 def test_variants():

@@ -19,7 +19,7 @@ _ANNOUNCES_GOALS = re.compile(r"(?:^|[,，;；])\s*(?:并|並|还|還|同时|同
 def announces_goals_stated(sentence: str) -> bool:
     """A sentence whose clause announces the goals with a colon and states them after it (``…,提出主要目标:服务体系更加
     健全``): it says what the goals are, a goal (O3h)."""
-    from extract.rules.goal_report_speeches import report_names_goals  # (goalA23) O3h: ``…报告…提出今年的主要预期目标,包括…``
+    from extract.rules.goal_report_speeches import report_names_goals  # (goalA23) O3h: ``…报告…提出今年全县的主要预期目标,包括…``
     if "目" in sentence and report_names_goals(sentence):
         return True
     if "目" not in sentence or (":" not in sentence and "：" not in sentence):

@@ -1,7 +1,7 @@
 """The year's plan of investment projects (O3: a year stated as the time of the commitment; O3e: the year's planned money).
 
-1. ``year_project_investment``: ``2031年确定全县重点项目13项,项目总投资113.5亿元,计划年内完成投资22.5亿元``, ``2031年安排
-   市本级政府投资项目153个,总投资…,2031年计划投资140.8亿元``: the year's list of projects set out with the investment
+1. ``year_project_investment``: ``2031年确定全县重点项目21项,项目总投资96.4亿元,计划年内完成投资31.2亿元``, ``2031年安排
+   区本级政府投资项目87个,总投资…,2031年计划投资140.8亿元``: the year's list of projects set out with the investment
    planned for the year, a goal with that year (a plan's own words, not a report of a vote, O3b).
 2. ``planned_after_cutoff``: ``…总投资231.8亿元,截至2030年底累计完成投资23.8亿元,2031年计划投资12.9亿元``: a cut-off
    (``截至…``) dates the status reached, not a deadline; the year the later clause plans for dates the goal.

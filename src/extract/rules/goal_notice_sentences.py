@@ -5,7 +5,7 @@ gives no records; but the phrase may stand in one sentence only, or inside what 
 
 - ``根据《…》精神,2031年全省实施50项民生实事,涉及某县任务事项49项。经县政府同意,现将…安排如下。``: the first sentence,
   no notice's phrase in it, commits to the year's list (O3b: a dated commitment that opens a notice is a goal);
-- ``2031年全市林业工作总体目标是:认真贯彻落实…,实现森林覆盖率稳定在60%以上…。``: the phrase stands after the colon of a
+- ``2031年全县水利工作的总体目标是:认真贯彻落实…,实现农田灌溉水有效利用系数提高到0.62以上…。``: the phrase stands after the colon of a
   sentence that says what the goals are, a word of the goal (O3h), not the notice's request.
 
 The notice's own sentences (``经县政府同意,现将…印发给你们``, ``请认真贯彻落实``) stay furniture.
@@ -23,7 +23,7 @@ _STATES_GOALS = re.compile(r"目标(?:任务)?(?:是|为)\s*[:：]")
 
 def states_goals_before_phrase(sentence: str) -> bool:
     """A sentence that says what the goals are (``…总体目标是:``) and holds a notice's phrase only after its colon
-    (``…总体目标是:认真贯彻落实…``): the phrase is a word of the goal."""
+    (``…的总体目标是:认真贯彻落实…``): the phrase is a word of the goal."""
     m = _STATES_GOALS.search(sentence)
     return m is not None and not is_notice_line(sentence[:m.end()])
 

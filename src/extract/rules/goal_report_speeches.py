@@ -1,13 +1,13 @@
 """Dated and undated frames of a sentence that a work report, a plan's own preamble or a budget note puts a goal in.
 
 1. ``report_sets_year_goals``: a work report (a speech before a congress) reported as setting out the year's goals, tasks
-   or focus (``县长作政府工作报告,回顾了2030年的工作,提出了2031年的政府工作目标``, ``报告…提出2031年工作目标,以及…``,
+   or focus (``县长作政府工作报告,总结了2030年全县工作,并提出了2031年的政府工作目标``, ``报告…提出2031年工作目标,以及…``,
    ``某某阐述了2031年政府的工作重点,包括…``): the report's commitment for that year, a goal with it (O3c, O3h: a dated
    sentence that says goals were set out is one). Not a meeting's act told as done (``召开…会议,…部署2031年…任务``,
    O3g): the sentence must speak of the report, or (its speaker named, the report told before) list the goals right
    after (``某某阐述了2031年政府的工作重点,包括…``).
-2. ``report_names_goals``: the same frame with the goals named after it (``…作政府工作报告时提出今年的主要预期目标,包括
-   生产总值增长5%左右…``): it says what the goals are, a goal, undated where no year is written (O3h).
+2. ``report_names_goals``: the same frame with the goals named after it (``…在县人代会上作报告时提出今年全县发展的主要
+   预期目标,包括地区生产总值增长6%左右…``): it says what the goals are, a goal, undated where no year is written (O3h).
 3. ``document_own_act``: a purpose clause, then the document's own act (``为做好2031年某工作,…,制定本方案``,
    ``为认真做好2031年政府工作,…,现就…提出分工意见如下:``): a notice formula whose year names the work the document
    arranges, no goal (O3g); a deadline of its own in the purpose (``为…,争取到2031年…,特制定本规划``) or a clause that
@@ -33,7 +33,7 @@ _SETS_YEAR_GOALS = re.compile(r"(?:提出|明确|阐述|部署)了?\s*(?P<year>2
                               r"(?=\s*(?:[,，:：;；。]|$|和|及|与|以及|包括))")
 # (the speaker named, the report in an earlier sentence) the goals or tasks listed right after: ``,包括…``, ``:…``
 _LIST_AFTER = re.compile(r"\s*(?:[,，]\s*包括|[:：]\s*\S)")
-# ``提出今年的主要预期目标,包括…``, ``提出了2031年经济社会发展主要预期目标:…``: the goals announced and named after them
+# ``提出今年全县的主要预期目标,包括…``, ``提出了2031年经济社会发展主要预期目标:…``: the goals announced and named after them
 _NAMES_GOALS = re.compile(r"(?:提出|明确|阐述)了?\s*(?:(?:今年|明年|20\d\d\s*年度?)\s*(?:的)?)?[^,，。;；:：\d]{0,16}?"
                           r"(?:预期目标|主要目标|工作目标|发展目标)\s*(?:[,，]\s*包括|[:：]\s*(?=\S))")
 
@@ -51,8 +51,8 @@ def report_sets_year_goals(sentence: str) -> tuple[int | None, int]:
 
 
 def report_names_goals(sentence: str) -> bool:
-    """A work report reported as setting out its goals and naming them after ``包括`` or a colon (``…作政府工作报告时提出
-    今年的主要预期目标,包括生产总值增长5%左右``): it says what the goals are (O3h)."""
+    """A work report reported as setting out its goals and naming them after ``包括`` or a colon (``…在县人代会上作报告时
+    提出今年全县发展的主要预期目标,包括地区生产总值增长6%左右``): it says what the goals are (O3h)."""
     if "报告" not in sentence and "讲话" not in sentence:
         return False
     m = _NAMES_GOALS.search(sentence)

@@ -22,9 +22,9 @@ def names_cohort_year(value: str, unit: str) -> bool:
 
 # the kinds of a schooling scheme written after its span: ``免费``, ``强迫``, ``国民``, ``义务`` …
 _SCHEME_KIND = r"(?:免费|免費|义务|義務|强迫|強迫|国民|國民|基础|基礎|基本|资助|資助|公费|公費)"
-# the scheme word after the span, an aside on its grades first: ``12年國教``, ``9年强迫教育``, ``15年(从幼儿到高中教育)免费教育``
+# the scheme word after the span, an aside on its grades first: ``12年國教``, ``9年强迫教育``, ``15年(从学前到高中)免费教育``
 _SCHEME_AFTER = re.compile(r"^\s*(?:[(（][^()（）]{1,20}[)）])?\s*(?:" + _SCHEME_KIND + r"{1,2}(?:教育|教)|国教|國教)")
-# the scheme and its widening before the new span: ``免费教育由9年伸延至高中``, ``义务教育年限延长到``
+# the scheme and its widening before the new span: ``免费教育由9年延伸至高中``, ``义务教育年限延长到``
 _SCHEME_WIDENED = re.compile(_SCHEME_KIND + r"(?:教育|教)[^，,；;。！!？?\d]{0,6}(?:由|从|從)?[^，,；;。！!？?]{0,12}?"
                              r"(?:伸延|延伸|延长|延長|扩展|擴展|扩大|擴大|推展|提升|增加)(?:至|到)[^，,；;。！!？?\d]{0,4}$")
 _YEAR_UNITS = ("年",)
@@ -34,7 +34,7 @@ def names_schooling_span(before: str, unit: str, after: str) -> bool:
     """The span of a schooling scheme in years (N3: it names the scheme by the grades it covers, as ``九年义务教育``
     does), in the frames the plain ``N年免费教育`` rule misses: a kind word other than free or compulsory (``推展12年
     国教``, ``在9年强迫教育的基础上``), an aside on the grades between span and scheme (``提供15年(从幼儿到高中)免费
-    教育``), and the end point of a widened scheme (``将免费教育由9年伸延至高中12年``; its start, ``由9年``, is a name
+    教育``), and the end point of a widened scheme (``将免费教育由9年延伸至高中12年``; its start, ``由9年``, is a name
     as well). Not a span of years that measures (``平均受教育年限达12年``: no scheme word after it; ``支教2年``), nor a
     widening of something else (``补助期限延长至3年``)."""
     if not unit.endswith(_YEAR_UNITS) or "/" in unit:
@@ -45,7 +45,7 @@ def names_schooling_span(before: str, unit: str, after: str) -> bool:
 
 
 
-# (N8) ``路``: the channels of a monitoring or sensing system (``监控500路``, ``感知设备3000路``); not ``路口``, ``路段``,
+# (N8) ``路``: the channels of a monitoring or sensing system (``监控500路``, ``感知设备1200路``); not ``路口``, ``路段``,
 # ``路线``, ``路灯`` run on after the digits
 CHANNEL_MEASURES = "路(?![口段线灯面])|"
 # the device whose channels are counted, right before the count or right after it
@@ -57,7 +57,7 @@ _CHANNEL_DEVICE_AFTER = re.compile(r"^\s*(?:高清)?(?:视频|視頻|监控|監�
 def names_route(before: str, unit: str, after: str) -> bool:
     """A number before ``路`` that counts no channels of a device: a bus route's name (``优化8路、12路公交线``, ``乘坐
     3路车``), not a quantity (N3). ``路`` is a measure only beside the device it counts, before it (``新增社会面监控500路``,
-    ``新增智慧感知设备3000路``, ``人脸像机300路``) or after it (``新建200路高清视频监控``)."""
+    ``新增智能感知设备1200路``, ``人脸像机300路``) or after it (``新建200路高清视频监控``)."""
     if unit != "路":
         return False
     return _CHANNEL_DEVICE_BEFORE.search(before) is None and _CHANNEL_DEVICE_AFTER.match(after) is None
@@ -102,7 +102,7 @@ _FOR_BEFORE = re.compile(r"为(?:[^，,；;。为\d]{0,16}的|约|約|近|逾|�
 
 def counts_those_served(clause_before: str, after: str) -> bool:
     """``为`` right before a number as the preposition ``for``, not the copula: the number counts the people or places
-    a service or supply is for, and a verb of that service follows in the clause (``为30所镇街幼儿园提供午间供餐服务``,
+    a service or supply is for, and a verb of that service follows in the clause (``为18所乡镇幼儿园提供午间配餐服务``,
     ``为80万农村妇女免费做“两癌”检查``, ``为200人次有需求的残疾人适配辅助器具``): the clause commits that service, its
     count is a target where the clause commits (N2, N12b's reach); so is a later item of the ``为`` list (``为30所幼儿园、
     12所小学学生提供午餐``: 12). Not the copula (``学校总数为30所,其中…``: the clause

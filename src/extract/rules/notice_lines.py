@@ -19,8 +19,8 @@ _DIGIT = re.compile(r"\d")
 
 def carries_out_in_body(line: str, notice_phrases: re.Pattern[str]) -> bool:
     """A line whose only notice phrase is ``认真贯彻落实``/``认真贯彻执行`` with an object after it and no request before
-    it, in a line that states figures (``2031年全市林业工作目标是:认真贯彻落实某市生态建设目标,即森林覆盖率稳定在
-    62%以上``, ``今年以来,各部门认真贯彻落实县政府部署,推进30件民生实事``): a plan's or report's own sentence, no line
+    it, in a line that states figures (``2031年全县水利工作的总体目标是:认真贯彻落实某县节水型社会建设目标,即农田灌溉水
+    有效利用系数提高到0.62以上``, ``今年以来,各部门认真贯彻落实县政府部署,推进30件民生实事``): a plan's or report's own sentence, no line
     of the letter that hands the plan down (G2). Not the letter's request (``请认真贯彻执行。``, ``各单位要认真贯彻落实本
     方案``), nor a line with another notice phrase (``现印发给你们,请认真贯彻落实``), nor a line without a figure."""
     if _DIGIT.search(line) is None:
