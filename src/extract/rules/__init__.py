@@ -714,7 +714,7 @@ class RulesExtractor(TableRecords):
                 goal_section = goal_sections[key] = _parts23.goal_section_of(path, s.in_goal_section(path))  # (goalA23) O1
             goal_section = goal_section or goal_block is not None
             if goal_section and path and _parts23.opens_other_part(ptext, path):
-                goal_section = False  # (goalA23) O1: ``(一)总体要求:…`` under ``…总体要求和主要预期目标``
+                goal_section = False  # (goalA23) O1: ``(一)总体要求:…`` under ``…总体要求和预期目标``
             nxt = s.paragraphs[par.index + 1] if par.index + 1 < len(s.paragraphs) else None
             goal_start = body_start
             if goal_section and not body_start and slogan_title_end(ptext):

@@ -1,5 +1,5 @@
 """A heading that names goals beside other parts of a plan (O1, twenty-first round): ``一、总体要求和目标``,
-``一、总体思想和目标``, ``二、目标和原则``, ``一、指导思想、原则和工作目标``, ``一、落实2031年总体要求和主要预期目标``.
+``一、总体思想和目标``, ``二、目标和原则``, ``一、指导思想、原则和工作目标``, ``一、2031年全县工作的总体要求和预期目标``.
 
 Where the body under it has no sub-headings, everything below the heading is a goal section (``一、总体要求和目标`` over
 one paragraph ``坚持…,全方位保障市民健康``: a goal). Where sub-headings divide it, inline titles included, only the part
@@ -62,7 +62,7 @@ _PART_LABEL = re.compile(r"^\s*(?:[(（][一二三四五六七八九十]{1,2}[)�
 
 def opens_other_part(paragraph: str, path: list[str]) -> bool:
     """A paragraph under a heading that names goals beside other parts, led by another part's name as its inline title
-    (``(一)总体要求:坚持…`` under ``一、…总体要求和主要预期目标``): that part's text, no goal section (O1)."""
+    (``(一)总体要求:坚持…`` under ``一、…总体要求和预期目标``): that part's text, no goal section (O1)."""
     if ":" not in paragraph[:16] and "：" not in paragraph[:16]:
         return False  # (a cheap test before the scan)
     m = _PART_LABEL.match(paragraph)
