@@ -20,10 +20,13 @@ from extract.rules import rule_clarifications as _rcl  # (confB19) U4b
 # round, square or black brackets (``[牵头单位:…]``, ``【…】``; not ``〔``, which opens a document's number ``〔2031〕``)
 # a character of a unit list inside a label bracket: a line break only where a wrapped line goes on to close the bracket
 # (``(责任单位:基建`` / ``装备科,各项目学校)`` in text cut into lines of a page's width)
-_LIST_CH = r"(?:[^()（）\]】〕:：。\n]|\n(?=[^()（）\]】〕。\n]{1,60}[)）\]】]))"
+_LIST_CH = r"(?:[^()（）\]】〔〕:：。\n]|\n(?=[^()（）\]】〕。\n]{1,60}[)）\]】]))"
+# (``〔`` is no list character: it opens a qualifier bracket after the next label, ``责任处室〔单位〕:``, or a nested note)
+# a bracketed word that widens a label to other kinds of unit (``责任处室(单位):``, ``牵头科室〔部门〕:``): part of the label
+_QUALIFIER = r"(?:\s*[(（〔](?:单位|部门|机构|单位部门)[)）〕])?"
 _ASSIGN = re.compile(
-    rf"[(（\[【]\s*(?P<l1>{LEAD_LABEL}|{RESP_LABEL})\s*[:：]\s*(?P<a>{_LIST_CH}*(?:[(（][^()（）]*[)）]{_LIST_CH}*)*?)"
-    rf"(?:\s*[;；,，。]?\s*(?P<l2>{RESP_LABEL}|{LEAD_LABEL})\s*[:：]\s*(?P<b>{_LIST_CH}*(?:[(（][^()（）]*[)）]{_LIST_CH}*)*?))?"
+    rf"[(（\[【]\s*(?P<l1>{LEAD_LABEL}|{RESP_LABEL}){_QUALIFIER}\s*[:：]\s*(?P<a>{_LIST_CH}*(?:[(（〔][^()（）〔〕]*[)）〕]{_LIST_CH}*)*?)"
+    rf"(?:\s*[;；,，。]?\s*(?P<l2>{RESP_LABEL}|{LEAD_LABEL}){_QUALIFIER}\s*[:：]\s*(?P<b>{_LIST_CH}*(?:[(（〔][^()（）〔〕]*[)）〕]{_LIST_CH}*)*?))?"
     # an empty or filled people label before the bracket closes (``、负责人:)``): no unit
     rf"(?:[、,，;；\s]*(?:负责人|联系人|(?:第一|主要|直接)?责任人)[:：][^()（）。\n]{{0,12}})?"
     # a schedule label before the bracket closes (``;完成时限:2031年底)``): when, not who
