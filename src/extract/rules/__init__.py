@@ -937,8 +937,9 @@ class RulesExtractor(TableRecords):
         bare = units is None and (units := bare_unit_heading(parents[-1])) is not None
         ptext = doc.text[par.span.start:par.span.end]
         mark = _NUMBERED.match(ptext.strip())
-        if not units or (mark is None and not bare) or units_of_heading(_NUMBERED.sub("", ptext.strip(), count=1)):
-            return []  # (a heading naming another unit is no item of this one)
+        if not units or (mark is None and not bare) or units_of_heading(_NUMBERED.sub("", ptext.strip(), count=1)) \
+                or _udi.opens_with_other_subject(_NUMBERED.sub("", ptext.strip(), count=1), units, parents[-1]):
+            return []  # (a heading naming another unit is no item of this one; (r24 unitA24) nor an item with its own subject, U8b (ii))
         if _usal.owner_heading_is_salutation(doc.structured, doc.text, par.span.start, parents):
             return []  # (unitP20) U8: a letter's addressee line (``县甲委:``) owns none of the body below it
         if bare and unit_cell_before_progress(doc.text[max(0, par.span.start - 4000):par.span.start]):
