@@ -22,14 +22,14 @@ import re
 
 _CONTRACTOR_KIND = re.compile(
     r"^(?:(?:有资质|有資質|具备资质|具備資質|专业|專業|合格|优质|優質)的?)?"
-    r"(?:第三方)?(?:专业|專業|社会|社會)?(?:团队|團隊|机构|機構|公司|企业|企業|力量|单位|單位|组织|組織)$"
+    r"(?:第三方)?(?:专业|專業|社会|社會|中介)?(?:团队|團隊|机构|機構|公司|企业|企業|力量|单位|單位|组织|組織)$"
     r"|^第三方$")
 _HIRE_VERB = re.compile(r"委由|委託|委托|聘请|聘請|引入|引进|引進|招募|购买服务|購買服務")
 
 
 def indefinite_contractor(units: list[str], text: str, start: int, end: int) -> bool:
     """U7d (eighteenth round, second adjudication): every unit of the row at ``text[start:end]`` is a contractor named
-    only by its kind (``专业团队``, ``第三方机构``, ``有资质的企业``, ``社会力量``) and the clause hires it (``委由``, ``委托``,
+    only by its kind (``专业团队``, ``第三方机构``, ``有资质的企业``, ``社会力量``, ``中介机构``) and the clause hires it (``委由``, ``委托``,
     ``聘请``, ``引入``, in the row's words or right before them): a party still to be chosen names no unit.
     ``建成后委由专业团队负责运营`` -> True. Not ``由甲园物业有限公司负责运营`` (a named company), not ``由专业团队负责运营``
     with no hiring verb."""
