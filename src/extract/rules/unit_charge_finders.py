@@ -17,6 +17,7 @@ from extract.rules import unit_bare_charges as _ubc
 from extract.rules import unit_defined_duties as _udd
 from extract.rules import unit_with_lists as _uwl
 from extract.rules import unit_duty_items as _udi  # (r23 unitA23)
+from extract.rules import unit_comma_by_doings as _ucb  # (r24 unitA24)
 from extract.rules.units import _CLAUSE_SEP, split_units, AssignmentHit, leading_units, _TASK_VERB_START, _SENTENCE_STOP
 
 
@@ -151,6 +152,7 @@ def find_charge_clauses(text: str, offset: int = 0) -> list[AssignmentHit]:
         _add_units_before_tasks(_CARRIED_CHARGE, text, offset, hits, min_task=0, cue="carried_charge")
     if "由" in text:
         hits += [h for h in find_by_unit_doing(text, offset) if not any(o.start < h.end and h.start < o.end for o in hits)]
+        hits += _ucb.comma_by_doings(text, offset, hits)  # (r24 unitA24) ``…,由X+doing`` inside a sentence
         hits.sort(key=lambda h: h.start)
     hits += more_charge_clauses(text, offset, hits)  # (r15 ug15)
     hits += [AssignmentHit(offset + a, offset + b, t, u, [], cue="project_in_charge_of") for a, b, t, u in  # (r16 ug16)
