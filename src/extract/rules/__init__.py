@@ -34,6 +34,7 @@ from extract.rules import table_layouts as _tl18  # (r18 tablelay18)
 from extract.rules import unit_salutations as _usal  # (unitP20) addressee lines own no paragraphs
 from extract.rules import unit_duty_items as _udi  # (r23 unitA23) duty lists' items
 from extract.rules import unit_run_in_owners as _urio  # (r24 unitA24) unit headings run into a line
+from extract.rules import unit_duty_headings as _udh  # (r24 unitA24) U8b (iii) duty headings
 from extract.rules import upload_stamps as _stamps  # (O3d) upload stamps over a dated plan
 from extract.rules import report_cutoffs as _cutoffs  # (O3d) an undated page's cut-off year
 from extract.rules import rulebook_targets as _rb  # (rulebook G4a)
@@ -940,7 +941,7 @@ class RulesExtractor(TableRecords):
         ptext = doc.text[par.span.start:par.span.end]
         mark = _NUMBERED.match(ptext.strip())
         if not units or (mark is None and not bare) or units_of_heading(_NUMBERED.sub("", ptext.strip(), count=1)) \
-                or _udi.opens_with_other_subject(_NUMBERED.sub("", ptext.strip(), count=1), units, parents[-1]):
+                or _udh.opens_with_other_subject(_NUMBERED.sub("", ptext.strip(), count=1), units, parents[-1]):
             return []  # (a heading naming another unit is no item of this one; (r24 unitA24) nor an item with its own subject, U8b (ii))
         if _usal.owner_heading_is_salutation(doc.structured, doc.text, par.span.start, parents):
             return []  # (unitP20) U8: a letter's addressee line (``县甲委:``) owns none of the body below it
