@@ -32,3 +32,12 @@ def test_helpers_join_the_lead_row_through_the_pipeline():
 def test_helpers_cut_by_the_excerpt_keep_their_visible_names():
     rows = units("上述任务由丙省体育局牵头,会同丙省财政厅、卫健")
     assert rows == [("上述任务", ["丙省体育局"], ["丙省财政厅", "卫健"])]
+
+
+def test_the_last_helper_ends_before_a_bare_verb_at_the_sentence_end():
+    rows = units("二、场馆开放工作由丁县体育局牵头,会同丁县教育局开展。")
+    assert rows == [("场馆开放工作", ["丁县体育局"], ["丁县教育局"])]
+
+
+def test_a_helper_that_is_no_named_party_is_not_added():
+    assert units("该项工作由丁县体育局牵头,会同各方。") == [("该项工作", ["丁县体育局"], [])]

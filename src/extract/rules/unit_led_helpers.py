@@ -35,8 +35,9 @@ def following_helpers(text: str, end: int, is_unit) -> tuple[list[str], int] | N
         parts = listed.split("、")
         last = parts[-1]
         cut_by_end = m.end() == len(text.rstrip())
-        k = len(last) if cut_by_end and re.fullmatch(r"[\u4e00-\u9fff]+", last) else next(
-            (k for k in range(len(last), 1, -1) if is_unit(last[:k]) and _ORG_END.search(last[:k])), 0)
+        k = next((k for k in range(len(last), 1, -1) if is_unit(last[:k]) and _ORG_END.search(last[:k])), 0)
+        if not k and cut_by_end and re.fullmatch(r"[\u4e00-\u9fff]+", last) and not last.startswith(("各", "有关", "相关", "多")):
+            k = len(last)  # a name the excerpt cuts (``…、卫健``), kept as written (U3a)
         if not k:
             return None
         names = "、".join(parts[:-1] + [last[:k]])
