@@ -35,3 +35,16 @@ def test_no_row_for_what_is_no_task_of_a_named_unit(text):
 def test_a_role_verb_clause_is_left_to_its_own_reader():
     rows = units("校园周边的交通疏导,由某区交警大队负责。")
     assert [lead for _, lead, _ in rows] == [["某区交警大队"]]
+
+
+@pytest.mark.parametrize("text", [
+    "由某协会主委致词。",  # a person's title closing what reads as a name (U4a)
+    "由某会主委王五开幕。",  # a person of the unit before the doing
+    "由某局工作人员上门登记。",
+])
+def test_sentence_initial_by_clause_of_a_person_gives_no_row(text):
+    assert units(text) == []
+
+
+def test_sentence_initial_by_clause_of_a_unit_keeps_its_row():
+    assert units("由某局安排人员值守。") == [("安排人员值守", ["某局"], [])]

@@ -239,7 +239,8 @@ def find_by_unit_doing(text: str, offset: int = 0) -> list[AssignmentHit]:
             continue
         name, doing = clause[:k], clause[k:]
         if len(doing) < 2 or "等" in name or _OTHER_VERB.match(doing) or name.startswith(("各", "相关", "有关")) \
-                or _ROLE_WORD.fullmatch(name) or _is_person(name) or _GENERIC_PARTY.match(name) or pays_from(doing):
+                or _ROLE_WORD.fullmatch(name) or _is_person(name) or _GENERIC_PARTY.match(name) or pays_from(doing) \
+                or _ucb.names_person_by_title(name) or _ucb.opens_with_person(doing):  # (r24 unitA24) ``由某主委…``: a person (U4a)
             continue
         sent_end = _SENTENCE_STOP.search(text, m.end())
         if _DONE.search(text, m.end(), sent_end.start() if sent_end else len(text)):

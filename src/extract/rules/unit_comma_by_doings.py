@@ -23,7 +23,7 @@ _COMMA_BY = re.compile(r"[,，]\s*(?:则|并|再|均|统一)?由(?!于|此|於)"
 _NO_TASK_DOING = re.compile(r"^(?:组织|主办|承办|协办|指导|主持|致词|致辞|讲话|担任|兼任|组成|构成|提供|给予|承揽|承攬|中标|"
                             r"发放|补助|补贴|筹款|筹资|出资|拨款|拨付)")
 # a person standing between the unit and its verb (``由某局工作人员…``, ``由某局主要领导…``): people, no unit (U4a)
-_PERSON_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:人员|领导|同志|负责人|干部|职工|老师|教师|主任|局长|主委)")
+_PERSON_AFTER = re.compile(r"^(?:主要|分管|相关|有关|工作|专职|业务|值班)?(?:人员|领导|同志|负责人|干部|职工|老师|教师|主任|局长|处长|科长|主委)")
 # a person's title closing what reads as a name (``由某主委…``, ``由某局局长…``): people, no unit (U4a)
 _PERSON_TITLE_END = re.compile(r"(?:主委|主任|委员|[局处科校院部会镇乡县市区议]长|书记)$")
 # a verb inside what reads as a name (``某小学提供教室``: the name ran on into the doing)
@@ -31,6 +31,18 @@ _VERB_INSIDE = re.compile(r".{2,}?(?:提供|组织|负责|牵头|配合|协助|�
 
 
 _ROLE_CLAUSE: re.Pattern[str] | None = None  # the role verbs (``负责``, ``牵头``, ``配合``…), compiled once on first use
+
+
+def names_person_by_title(name: str) -> bool:
+    """Whether what reads as a unit's name closes with a person's title (``某主委``, ``某局局长``, ``某村书记``): a person,
+    no unit (U4a), also where the title's last character is an organisation's ending (``委``)."""
+    return _PERSON_TITLE_END.search(name) is not None
+
+
+def opens_with_person(doing: str) -> bool:
+    """Whether the words after a unit's name open with a person of it (``…工作人员跟踪``, ``…主委某某开幕``): the doer is
+    that person, no unit (U4a)."""
+    return _PERSON_AFTER.match(doing) is not None
 
 
 def _longest_name(clause: str, k: int, is_unit, org_end) -> int:
@@ -69,14 +81,14 @@ def comma_by_doings(text: str, offset: int, hits: list) -> list:
             continue
         k = _longest_name(clause, k, is_unit_cell, _ucf._ORG_END)
         name, doing = clause[:k], clause[k:]
-        if _ROLE_CLAUSE.search(clause) or doing[:1] in "议门长员们" or _PERSON_TITLE_END.search(name) or _VERB_INSIDE.match(name):
+        if _ROLE_CLAUSE.search(clause) or doing[:1] in "议门长员们" or names_person_by_title(name) or _VERB_INSIDE.match(name):
             continue  # a role verb's clause is the other cues' (``由甲局负责…``); a name cut inside a word; a person
         if len(doing) < 2 or "等" in name or name.startswith(("各", "相关", "有关", "所有")) \
                 or _ucf._ROLE_WORD.fullmatch(name) or is_person_name(name) or _ucf._GENERIC_PARTY.match(name) \
                 or _ucf._FINANCE.match(name) or name.endswith("财政"):
             continue
         if _ucf._OTHER_VERB.match(doing) or _ucf.pays_from(doing) or _NO_TASK_DOING.match(doing) \
-                or _PERSON_AFTER.match(doing) or not re.match(r"[\u4e00-\u9fff]", doing):
+                or opens_with_person(doing) or not re.match(r"[\u4e00-\u9fff]", doing):
             continue
         sent_end = _SENTENCE_STOP.search(text, m.end())
         if _ucf._DONE.search(text, m.end(), sent_end.start() if sent_end else len(text)):
