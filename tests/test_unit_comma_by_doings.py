@@ -48,3 +48,12 @@ def test_sentence_initial_by_clause_of_a_person_gives_no_row(text):
 
 def test_sentence_initial_by_clause_of_a_unit_keeps_its_row():
     assert units("由某局安排人员值守。") == [("安排人员值守", ["某局"], [])]
+
+
+@pytest.mark.parametrize("text", [
+    "所需经费,由某县文旅局承担。",  # money as the topic: its payer (U3a)
+    "场馆改造资金,由某镇政府自筹解决。",
+    "培训费用,由某县人社局列支。",
+])
+def test_a_funding_clause_after_a_comma_gives_no_row(text):
+    assert units(text) == []

@@ -7,9 +7,9 @@ procedure or a matter on a named organisation with the task's own verb (``经审
 Made-up examples only.
 
 The comma form is more often something else than the sentence-initial one, so its guards are the written rules' own:
-not a collective or a relation-named party (``由各村…``, ``由所在单位…``: U7d), a finance office that pays (``由县财政筹款``,
-U3a), people (``由某局工作人员跟踪``, ``由某主委致词``: U4a), the event and organiser verbs of U7e (``组织``, ``主办``,
-``指导``), an office held (``担任``, ``兼任``), a provider of a venue or of aid (``提供``, ``给予``: no task of its own), a
+not a collective or a relation-named party (``由各村…``, ``由所在单位…``: U7d), a finance office or any payer of money
+named as the topic (``由县财政筹款``, ``所需经费,由某局承担``: U3a), people (``由某局工作人员跟踪``, ``由某主委致词``:
+U4a), the event and organiser verbs of U7e (``组织``, ``主办``, ``指导``), an office held (``担任``, ``兼任``), a provider of a venue or of aid (``提供``, ``给予``: no task of its own), a
 contract let (``承揽``, ``中标``: a result), and a clause reported done (``由…办理了``).
 """
 
@@ -22,6 +22,10 @@ _COMMA_BY = re.compile(r"[,，]\s*(?:则|并|再|均|统一)?由(?!于|此|於)"
 # the opening of a doing that gives no task of the unit's own (U7e organisers, U4a people's offices, providers, results)
 _NO_TASK_DOING = re.compile(r"^(?:组织|主办|承办|协办|指导|主持|致词|致辞|讲话|担任|兼任|组成|构成|提供|给予|承揽|承攬|中标|"
                             r"发放|补助|补贴|筹款|筹资|出资|拨款|拨付)")
+# money as the topic the clause's ``由X`` pays (``所需经费,由某局承担``, ``建设资金,由某镇自筹解决``: U3a, a funding clause)
+_MONEY_TOPIC = re.compile(r"(?:资金|資金|经费|經費|费用|費用|款项|款項|补助|補助|补贴|補貼|投资|投資|预算|預算|奖金|獎金|资金缺口)(?:等)?\s*$")
+# a doing that is only a payment verb (``承担``, ``列支``, ``自筹解决``): who pays, no task (U3a)
+_PAY_ONLY = re.compile(r"^(?:全额|全部|统一|自行)?(?:承担|负担|列支|支付|支出|自筹|筹措|筹集|拨付|兑付|出资)(?:解决|落实)?$")
 # a person standing between the unit and its verb (``由某局工作人员…``, ``由某局主要领导…``): people, no unit (U4a)
 _PERSON_AFTER = re.compile(r"^(?:主要|分管|相关|有关|工作|专职|业务|值班)?(?:人员|领导|同志|负责人|干部|职工|老师|教师|主任|局长|处长|科长|主委)")
 # a person's title closing what reads as a name (``由某主委…``, ``由某局局长…``): people, no unit (U4a)
@@ -90,6 +94,9 @@ def comma_by_doings(text: str, offset: int, hits: list) -> list:
         if _ucf._OTHER_VERB.match(doing) or _ucf.pays_from(doing) or _NO_TASK_DOING.match(doing) \
                 or opens_with_person(doing) or not re.match(r"[\u4e00-\u9fff]", doing):
             continue
+        s0 = max(text.rfind(c, 0, m.start()) for c in "。;；!！?？\n") + 1
+        if _MONEY_TOPIC.search(text[s0:m.start()]) or _PAY_ONLY.match(doing.strip()):
+            continue  # (a funding clause: the money's payer, no task, U3a)
         sent_end = _SENTENCE_STOP.search(text, m.end())
         if _ucf._DONE.search(text, m.end(), sent_end.start() if sent_end else len(text)):
             continue
