@@ -39,3 +39,18 @@ def test_headings_that_name_no_unit_are_no_run():
 def test_numbered_items_when_no_bracketed_ones():
     text = "(一)财务科 1.完成预算编制。2.清理往来款项。"
     assert [text[a:b] for a, b in block_items(text, 0, len(text))] == ["完成预算编制。", "清理往来款项。"]
+
+
+def test_items_under_a_work_kind_sub_heading_keep_the_unit_heading():
+    text = ("工作安排\n一、各股室工作安排\n(一)政策法规股\n1.本月工作:\n(1)修订执法案卷评查细则。\n(2)开展普法进社区活动。\n"
+            "2.下月计划:\n(1)组织执法人员轮训。\n(二)行政审批股\n1.本月工作:\n(1)清理过期许可档案。\n")
+    assert [(task, lead) for task, lead, _ in units(text)] == [
+        ("修订执法案卷评查细则", ["政策法规股"]), ("开展普法进社区活动", ["政策法规股"]),
+        ("组织执法人员轮训", ["政策法规股"]), ("清理过期许可档案", ["行政审批股"])]
+
+
+def test_a_work_kind_label_under_no_unit_keeps_its_path():
+    from extract.rules.units import bare_unit_heading
+    from extract.rules.unit_run_headings import owner_above_work_kind
+    assert owner_above_work_kind(["保障措施", "加强领导", "本月工作:"], bare_unit_heading) == ["保障措施", "加强领导", "本月工作:"]
+    assert owner_above_work_kind(["安排", "财务科", "本月工作:"], bare_unit_heading) == ["安排", "财务科"]

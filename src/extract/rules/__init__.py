@@ -19,6 +19,7 @@ from extract.rules.unit_cells import unit_cut_at_end
 from extract.rules.unit_lists import needs_tidy, tidy_unit_lists
 from extract.rules.unit_owners import owner_scopes
 from extract.rules import unit_label_duties as _uldu  # (unitB24) a unit label over its duty line
+from extract.rules import unit_run_headings as _urh  # (unitB24)
 from extract.rules import unit_cell_lines as _ucl  # (r20 unitW31)
 from extract.rules.forms import form_assignment, form_values, is_target_form
 from extract.rules.table_records import AnyRecord, TableRecords  # (twentieth round) the table methods, a mixin
@@ -530,7 +531,7 @@ class RulesExtractor(TableRecords):
                     last_title = (h.title, par.span.start + text[par.span.start:par.span.end].find(h.title))
                     if goal_block is not None:  # a heading above the block's items ends it
                         goal_block = h.level if goal_block == _OPEN else (None if h.level < goal_block else goal_block)
-                    items = self._item_of_unit_heading(doc, par, par.section_path[:-1])
+                    items = self._item_of_unit_heading(doc, par, _urh.owner_above_work_kind(par.section_path[:-1], bare_unit_heading))
                     out += items
                     topic = topic_label_end(h.title) if h.title and not h.inline and not reports \
                         and goal_block is None and s.in_goal_section(par.section_path[:-1]) else 0
@@ -858,6 +859,7 @@ class RulesExtractor(TableRecords):
                 elif len(path) >= 2 and (units_of_heading(path[-2]) or bare_unit_heading(path[-2])) \
                         and self._sibling_of_section(doc, par, path):
                     owner = path[:-1]  # ``(二)…`` after the heading ``(一)…``: an item of the same owner
+                owner = _urh.owner_above_work_kind(owner, bare_unit_heading)  # (unitB24) ``(一)甲部\n1.近期工作:\n(1)…``
                 out += self._item_of_unit_heading(doc, par, owner)
             if not found and len(out) == n_owned:  # (r21 unitB21) ``。会同甲局推进…``, ``甲局承担…实事``: where no owner's row stands
                 out += [self._assignment(doc, a, path) for a in _ucf.voice_frame_hits(ptext, par.span.start)]

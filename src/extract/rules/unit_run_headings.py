@@ -10,6 +10,10 @@ heading and its items (``1.近期工作事宜:``, ``2.下步计划:``) names the
 at the unit's name, the others at their item's text; each runs to the end of the item's first sentence. A run needs two
 such headings in the paragraph (one heading may be a section's title over prose).
 
+``owner_above_work_kind``: the same layout on lines of their own (``(一)宣传部`` / ``1.近期工作:`` / ``(1)…``): the
+sub-heading that names the kind of work stands between the unit's heading and its items, and the items keep the unit
+heading as their owner.
+
 Made-up examples only.
 """
 
@@ -69,3 +73,16 @@ def unit_run_heading_rows(text: str, offset: int, is_unit) -> list[AssignmentHit
             hits.append(AssignmentHit(offset + (start if k == 0 else a), offset + stop, task, list(units), [],
                                       cue="unit_run_headings"))
     return hits
+
+
+# a sub-heading that names the kind of a unit's work, closed by a colon (``近期工作事宜:``, ``下步计划:``, ``本周工作:``)
+_WORK_KIND = re.compile(r"^[^\s,，。;；:：()（）]{2,10}[:：]$")
+
+
+def owner_above_work_kind(parents: list[str], is_unit) -> list[str]:
+    """The owner path of an item under a unit heading and a sub-heading that names the kind of work
+    (``(一)宣传部`` / ``1.近期工作:`` / ``(1)更新展板。``): the unit heading's path, the sub-heading left out (it names
+    no task and no unit, U8); ``parents`` as it is otherwise. ``is_unit``: a heading's units, or None."""
+    if len(parents) >= 2 and _WORK_KIND.match(parents[-1]) and is_unit(parents[-2]):
+        return parents[:-1]
+    return parents
