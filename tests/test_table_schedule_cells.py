@@ -28,3 +28,8 @@ def test_short_rows_under_a_schedule_column_give_their_units():
 def test_a_short_row_whose_first_cell_is_no_schedule_is_not_aligned():
     text = TABLE.replace("二季度启动老街风貌整治;四季度完成验收。", "老街风貌整治,完成验收。")
     assert (["区住建局"], ["甲街道"]) not in [(lead, resp) for _, lead, resp in units(text)]
+
+
+def test_a_result_under_a_time_is_no_schedule():
+    assert not schedule_cell("11月已开工")
+    assert not schedule_cell("截至9月完成80%")

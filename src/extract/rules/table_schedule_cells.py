@@ -21,5 +21,11 @@ _SCHEDULE_OPEN = re.compile(
 
 def schedule_cell(cell: str) -> bool:
     """Whether ``cell`` is a schedule's text that opens with a time (``一季度完成选址;二季度开工``, ``4-9月开展巡查``):
-    it may stand under a deadline column. Not a text that opens otherwise (``完成选址``, ``9.1加强…``: a task)."""
-    return _SCHEDULE_OPEN.match(cell.strip()) is not None
+    it may stand under a deadline column. Not a text that opens otherwise (``完成选址``, ``9.1加强…``: a task), nor a
+    result under a time (``11月已开工``, ``截至6月已完成``: what was done is a progress cell, no plan)."""
+    c = cell.strip()
+    return _SCHEDULE_OPEN.match(c) is not None and _DONE.search(c) is None
+
+
+# a result said of a time: ``已开工``, ``已经完成``, ``截至…``
+_DONE = re.compile(r"已|截至|截止")
