@@ -21,6 +21,7 @@ from extract.rules.unit_owners import owner_scopes
 from extract.rules import unit_label_duties as _uldu  # (unitB24) a unit label over its duty line
 from extract.rules import unit_run_headings as _urh  # (unitB24)
 from extract.rules import unit_glued_rows as _ugr  # (unitB24)
+from extract.rules import unit_owner_helpers as _uoh  # (unitB24)
 from extract.rules import unit_cell_lines as _ucl  # (r20 unitW31)
 from extract.rules.forms import form_assignment, form_values, is_target_form
 from extract.rules.table_records import AnyRecord, TableRecords  # (twentieth round) the table methods, a mixin
@@ -150,6 +151,7 @@ class RulesExtractor(TableRecords):
         out += self._continued_rows(doc, out)
         self._cut_last_unit(doc, out)
         out += self._owned_items(doc, out)
+        out = _uoh.with_owner_leads(out)  # (unitB24) a helpers' label under an owner heading's item
         out += _rbu.rulebook_rows(self, doc, out)  # (r18 confU18) U8b, U4e, U7d
         out += _udi.duty_list_rows(self, doc, out)  # (r23 unitA23) U8b (i), (ii): duty lists' items
         found = [r for r in out if isinstance(r, Goal)]  # (r16 ug16) a teaser's copy of a body goal (G4a)
