@@ -15,9 +15,15 @@ def test_the_item_and_its_label_are_one_row():
         ("开展送戏下乡500场", ["省文旅厅"], [])]
 
 
-def test_a_label_under_an_unnumbered_paragraph_takes_the_heading_as_lead():
-    rows = units(PLAN)
-    assert (["省体育局"], ["各市人民政府"]) in [(lead, resp) for _, lead, resp in rows]
+def test_an_unnumbered_paragraph_under_a_lead_heading_is_its_item():
+    rows = [(task, lead, resp) for task, lead, resp in units(PLAN)]
+    assert rows[2:] == [("全面加强群众体育工作", ["省体育局"], ["各市人民政府"])]
+
+
+def test_lead_headings():
+    from extract.rules.unit_owner_helpers import lead_heading
+    assert lead_heading("省文旅厅牵头的工作") and lead_heading("市教育局牵头工作(5项)")
+    assert not lead_heading("其他部门工作职责") and not lead_heading("加强组织领导")
 
 
 def test_section_owners():

@@ -943,7 +943,7 @@ class RulesExtractor(TableRecords):
         bare = units is None and (units := bare_unit_heading(parents[-1])) is not None
         ptext = doc.text[par.span.start:par.span.end]
         mark = _NUMBERED.match(ptext.strip())
-        if not units or (mark is None and not bare) or units_of_heading(_NUMBERED.sub("", ptext.strip(), count=1)):
+        if not units or (mark is None and not bare and not _uoh.lead_heading(parents[-1])) or units_of_heading(_NUMBERED.sub("", ptext.strip(), count=1)):
             return []  # (a heading naming another unit is no item of this one)
         if _usal.owner_heading_is_salutation(doc.structured, doc.text, par.span.start, parents):
             return []  # (unitP20) U8: a letter's addressee line (``县甲委:``) owns none of the body below it

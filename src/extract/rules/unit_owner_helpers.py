@@ -32,6 +32,12 @@ def section_owner(section: str | None) -> list[str] | None:
     return None
 
 
+def lead_heading(title: str) -> bool:
+    """Whether a heading says that the unit it names leads the work below it (``X牵头的工作``, ``X牵头工作(5项)``): an
+    unnumbered paragraph under it is its item as a numbered one is (U8a: one row for an unnumbered paragraph)."""
+    return _LEAD_HEADING.search(title) is not None and units_of_heading(title) is not None
+
+
 # an owner heading that says its unit leads (``X牵头工作``, ``X牵头的工作(5项)``), not a duties heading (``X职责``: a
 # collective's duties list is read by the duty-list readers, U8b)
 _LEAD_HEADING = re.compile(r"牵头的?(?:工作|任务|事项)")
@@ -48,9 +54,11 @@ def with_owner_leads(records: list) -> list:
         owner = section_owner(r.section)
         if owner is None:
             continue
-        above = [o for o in rows if o is not r and id(o) not in drop and o.task == r.task and o.lead_units == owner
-                 and not o.responsible_units and o.norm_span is not None and o.norm_span.start <= r.norm_span.start
-                 and o.norm_span.end <= r.norm_span.end]
+        # the item above with the same task, or (a label row that took the heading as its task) the heading's item
+        heading_task = lead_heading(r.task)
+        above = [o for o in rows if o is not r and id(o) not in drop and (o.task == r.task or heading_task) and o.lead_units == owner
+                 and not o.responsible_units and o.norm_span is not None and o.norm_span.end <= r.norm_span.end
+                 and (o.norm_span.start <= r.norm_span.start or heading_task)]
         if above:
             above[-1].responsible_units = list(r.responsible_units)
             drop.add(id(r))
