@@ -29,3 +29,15 @@ def test_members_without_a_lead_label_give_no_row():
 def test_a_label_with_no_duty_line_gives_no_row_here():
     text = "一、组织分工\n牵头单位:某区图书馆\n配合单位:某区教育局\n"
     assert label_duty_rows(text) == []
+
+
+def test_a_label_set_as_a_numbered_heading_joins_the_helpers_label_below():
+    text = ("某镇2031年读书节活动方案\n一、活动安排\n(1)时间:2031年4月\n\n(2)内容:组织各村书屋开展亲子共读活动。\n\n"
+            "(3)负责单位:镇文化站、镇中心小学\n\n协助单位:各村委会、镇新华书店\n")
+    rows = [(lead, resp) for _, lead, resp in units(text)]
+    assert (["镇文化站", "镇中心小学"], ["各村委会", "镇新华书店"]) in rows
+
+
+def test_with_label_title_keeps_a_plain_title():
+    from extract.rules.unit_label_duties import with_label_title
+    assert with_label_title("组织亲子共读活动", "协助单位:各村委会", [], ["各村委会"]) == ([], ["各村委会"])

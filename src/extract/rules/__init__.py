@@ -697,7 +697,7 @@ class RulesExtractor(TableRecords):
                 if form_title is not None and all(t is None or form_title[1] > t[1] for t in (last_title, last_statement)):
                     task = form_title  # a reply form's ``提案名称:…`` above its ``主要承办单位:…`` (not ``交办时间:…``)
                 if task is not None:
-                    out.append(self._label_line(doc, task[1], end, task[0], path, lead, resp))
+                    out.append(self._label_line(doc, task[1], end, task[0], path, *_uldu.with_label_title(task[0], text[par.span.start:end], lead, resp)))
                 continue
             if not is_people_line(ptext):
                 first = _CLAUSE_SEP.split(ptext.strip(), maxsplit=1)[0]

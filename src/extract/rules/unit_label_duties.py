@@ -12,6 +12,8 @@ The quote runs from the label to the end of the duty's first sentence. A ``负�
 no part of the task (U7). Not: a label whose next line is no duty line (the label of a task above it, read elsewhere),
 a ``成员单位`` with no lead label in the block (a group's make-up, U8b).
 
+``with_label_title``: a label line set as a numbered heading (``(4)负责单位:甲局``) over a helpers' label line: one list.
+
 Made-up examples only.
 """
 
@@ -21,6 +23,8 @@ import re
 
 from extract.roles import LEAD_LABEL, RESP_LABEL
 from extract.rules.units import split_units
+
+_ITEM_MARK = re.compile(r"^\s*(?:[(（]\d{1,2}[)）]|\d{1,2}\s*[.、．](?!\d)|[(（][一二三四五六七八九十]{1,3}[)）])\s*")
 
 # a label line: an item number, the label, a colon and its units (to the line's end)
 _LABEL_LINE = re.compile(rf"^[ \t\u3000]*(?:\d{{1,2}}\s*[.、．]\s*|[(（]\d{{1,2}}[)）]\s*)?"
@@ -71,3 +75,15 @@ def label_duty_rows(text: str) -> list[tuple[int, int, str, list[str], list[str]
         rows.append((m.start("label"), d.start("duty") + len(sentence), task,
                      units if lead_label else [], [] if lead_label else units))
     return rows
+
+
+def with_label_title(title: str, block: str, lead: list[str], resp: list[str]) -> tuple[list[str], list[str]]:
+    """(lead, responsible) of a label block whose task above it is itself a label, an item of a plan's fields set
+    as a heading (``(4)负责单位:甲局`` over ``协助单位:乙乡``): the two lines are one label list, read as one line is
+    (U4a, U4c: a ``负责单位`` beside a helpers' label with no ``牵头`` leads). Otherwise the block's own lists."""
+    from extract.rules.unit_label_lines import parse_label_line  # (lazy: that module imports the rules' readers)
+    head = _ITEM_MARK.sub("", title, count=1)
+    if parse_label_line(head) is None:
+        return lead, resp
+    joined = parse_label_line(head + " " + " ".join(block.split()))
+    return joined if joined is not None and joined[0] + joined[1] else (lead, resp)
