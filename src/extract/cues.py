@@ -725,6 +725,20 @@ _COL_AMOUNT = re.compile(r"(投资|资金|金额|经费|预算|补助|补贴)(?:
 _COL_YEAR = re.compile(r"^20\d\d\s*年?(?:度)?(?:目标进度|进度|目标任务|目标|任务|工作目标|建设内容|建设任务)?$")
 
 
+# (unitB24) a unit column's header that also names the unit's person after a joint (``牵头单位及主要负责人``,
+# ``责任部门/责任人``): the people's part is a note on the column, whose cells hold the unit and then the name
+_UNIT_THEN_PEOPLE = re.compile(r"^(?P<unit>[^及和、/与]{1,6}(?:单位|部门|科室|处室|股室|机关))(?:及|和|与|、|/)"
+                               r"(?:其)?(?:主要)?(?:负责人|责任人|联系人|负责同志)$")
+
+
+def unit_column_with_people(header: str) -> str:
+    """The unit part of a column header that names both a unit and its person (``牵头单位及主要负责人`` ->
+    ``牵头单位``, ``责任部门、责任人`` -> ``责任部门``): the column's role is the unit's (U4a), the person's name in a cell
+    is no unit (U4a: personal names never give units). Other headers are returned as they are."""
+    m = _UNIT_THEN_PEOPLE.match(header)
+    return m.group("unit") if m else header
+
+
 @functools.lru_cache(maxsize=1024)  # a table's header words are read again for each of its rows
 def column_role(header: str) -> ColumnRole:
     """What a table column holds, from the words of its header cell: ``牵头``/``主要责任`` -> lead;
@@ -733,6 +747,7 @@ def column_role(header: str) -> ColumnRole:
     h = _SPACES.sub("", header)
     if not h:
         return "other"
+    h = unit_column_with_people(h)
     if _COL_PEOPLE.search(h):
         return "people"
     if _COL_NOT_RESPONSIBLE.search(h):

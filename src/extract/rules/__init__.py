@@ -18,6 +18,10 @@ from extract.rules import result_columns as _rcols
 from extract.rules.unit_cells import unit_cut_at_end
 from extract.rules.unit_lists import needs_tidy, tidy_unit_lists
 from extract.rules.unit_owners import owner_scopes
+from extract.rules import unit_label_duties as _uldu  # (unitB24) a unit label over its duty line
+from extract.rules import unit_run_headings as _urh  # (unitB24)
+from extract.rules import unit_glued_rows as _ugr  # (unitB24)
+from extract.rules import unit_owner_helpers as _uoh  # (unitB24)
 from extract.rules import unit_cell_lines as _ucl  # (r20 unitW31)
 from extract.rules.forms import form_assignment, form_values, is_target_form
 from extract.rules.table_records import AnyRecord, TableRecords  # (twentieth round) the table methods, a mixin
@@ -149,6 +153,7 @@ class RulesExtractor(TableRecords):
         out += self._continued_rows(doc, out)
         self._cut_last_unit(doc, out)
         out += self._owned_items(doc, out)
+        out = _uoh.with_owner_leads(out)  # (unitB24) a helpers' label under an owner heading's item
         out += _rbu.rulebook_rows(self, doc, out)  # (r18 confU18) U8b, U4e, U7d
         out += _udi.duty_list_rows(self, doc, out)  # (r23 unitA23) U8b (i), (ii): duty lists' items
         out += _urio.run_in_owner_rows(self, doc, out)  # (r24 unitA24) U8: unit headings run into one line
@@ -161,7 +166,7 @@ class RulesExtractor(TableRecords):
                 for a, b, t, u in glued_project_rows(doc.text) if not any(  # (r15 ug15)
                     isinstance(r, UnitAssignment) and r.norm_span.start < b and a < r.norm_span.end for r in out)]
         out += [UnitAssignment(**self._base(doc, a, b, []), task=t, lead_units=u, responsible_units=h)
-                for a, b, t, u, h in _ucl.serial_rows(doc.text) + _ucl.label_line_rows(doc.text) if not any(  # (r20 unitW31) one cell a line, by serials
+                for a, b, t, u, h in _ucl.serial_rows(doc.text) + _ucl.label_line_rows(doc.text) + _uldu.label_duty_rows(doc.text) + _ugr.glued_unit_rows(doc.text) if not any(  # (r20 unitW31) one cell a line, by serials
                     isinstance(r, UnitAssignment) and r.norm_span.start < b and a < r.norm_span.end for r in out)]
         if (duty := duties_then_office(doc.text)) is not None and not any(isinstance(r, UnitAssignment) for r in out):
             out.append(UnitAssignment(**self._base(doc, duty[0], duty[1], []), task=duty[2], lead_units=[duty[3]],
@@ -532,7 +537,7 @@ class RulesExtractor(TableRecords):
                     last_title = (h.title, par.span.start + text[par.span.start:par.span.end].find(h.title))
                     if goal_block is not None:  # a heading above the block's items ends it
                         goal_block = h.level if goal_block == _OPEN else (None if h.level < goal_block else goal_block)
-                    items = self._item_of_unit_heading(doc, par, par.section_path[:-1])
+                    items = self._item_of_unit_heading(doc, par, _urh.owner_above_work_kind(par.section_path[:-1], bare_unit_heading))
                     out += items
                     topic = topic_label_end(h.title) if h.title and not h.inline and not reports \
                         and goal_block is None and s.in_goal_section(par.section_path[:-1]) else 0
@@ -695,7 +700,7 @@ class RulesExtractor(TableRecords):
                 if form_title is not None and all(t is None or form_title[1] > t[1] for t in (last_title, last_statement)):
                     task = form_title  # a reply form's ``提案名称:…`` above its ``主要承办单位:…`` (not ``交办时间:…``)
                 if task is not None:
-                    out.append(self._label_line(doc, task[1], end, task[0], path, lead, resp))
+                    out.append(self._label_line(doc, task[1], end, task[0], path, *_uldu.with_label_title(task[0], text[par.span.start:end], lead, resp)))
                 continue
             if not is_people_line(ptext):
                 first = _CLAUSE_SEP.split(ptext.strip(), maxsplit=1)[0]
@@ -860,6 +865,7 @@ class RulesExtractor(TableRecords):
                 elif len(path) >= 2 and (units_of_heading(path[-2]) or bare_unit_heading(path[-2])) \
                         and self._sibling_of_section(doc, par, path):
                     owner = path[:-1]  # ``(二)…`` after the heading ``(一)…``: an item of the same owner
+                owner = _urh.owner_above_work_kind(owner, bare_unit_heading)  # (unitB24) ``(一)甲部\n1.近期工作:\n(1)…``
                 out += self._item_of_unit_heading(doc, par, owner)
             if not found and len(out) == n_owned:  # (r21 unitB21) ``。会同甲局推进…``, ``甲局承担…实事``: where no owner's row stands
                 out += [self._assignment(doc, a, path) for a in _ucf.voice_frame_hits(ptext, par.span.start)]
@@ -940,7 +946,7 @@ class RulesExtractor(TableRecords):
         bare = units is None and (units := bare_unit_heading(parents[-1])) is not None
         ptext = doc.text[par.span.start:par.span.end]
         mark = _NUMBERED.match(ptext.strip())
-        if not units or (mark is None and not bare) or units_of_heading(_NUMBERED.sub("", ptext.strip(), count=1)) \
+        if not units or (mark is None and not bare and not _uoh.lead_heading(parents[-1])) or units_of_heading(_NUMBERED.sub("", ptext.strip(), count=1)) \
                 or _udh.opens_with_other_subject(_NUMBERED.sub("", ptext.strip(), count=1), units, parents[-1]):
             return []  # (a heading naming another unit is no item of this one; (r24 unitA24) nor an item with its own subject, U8b (ii))
         if _usal.owner_heading_is_salutation(doc.structured, doc.text, par.span.start, parents):
