@@ -1,18 +1,8 @@
-"""Unit headings run into one line (rules.unit_run_in_owners, U8 over a flattened outline): made-up texts only."""
+"""Unit headings run into one line (U8 over a flattened outline), end to end: made-up texts only. Two engineers wrote a
+reader for this layout in the twenty-third round (unitA24, unitB24); they gave the same records on every development text,
+so one was kept (rules.unit_run_headings) and these cases test it through the extractor."""
 
-from extract.rules.unit_run_in_owners import run_in_headings
 from rules_kit import units
-
-
-def _owner(name):
-    return name.endswith(("科", "部", "队", "局"))
-
-
-def test_run_in_headings_need_a_run_in_sequence():
-    line = "二、本周工作(一)档案科 1.近期工作: (1)整理台账。 (二)信息科 1.近期工作: (1)更新网页。"
-    assert [h[2] for h in run_in_headings(line, _owner)] == ["档案科", "信息科"]
-    assert run_in_headings("(一)档案科 1.近期工作: (1)整理台账。", _owner) == []  # one heading alone
-    assert run_in_headings("(一)档案科 整理台账。 (三)信息科 更新网页。", _owner) == []  # numerals out of sequence
 
 
 def test_items_of_run_in_unit_headings_through_the_pipeline():

@@ -37,7 +37,6 @@ from extract.rules import table_captions as _t17  # (r17 table17)
 from extract.rules import table_layouts as _tl18  # (r18 tablelay18)
 from extract.rules import unit_salutations as _usal  # (unitP20) addressee lines own no paragraphs
 from extract.rules import unit_duty_items as _udi  # (r23 unitA23) duty lists' items
-from extract.rules import unit_run_in_owners as _urio  # (r24 unitA24) unit headings run into a line
 from extract.rules import unit_duty_headings as _udh  # (r24 unitA24) U8b (iii) duty headings
 from extract.rules import upload_stamps as _stamps  # (O3d) upload stamps over a dated plan
 from extract.rules import report_cutoffs as _cutoffs  # (O3d) an undated page's cut-off year
@@ -156,7 +155,6 @@ class RulesExtractor(TableRecords):
         out = _uoh.with_owner_leads(out)  # (unitB24) a helpers' label under an owner heading's item
         out += _rbu.rulebook_rows(self, doc, out)  # (r18 confU18) U8b, U4e, U7d
         out += _udi.duty_list_rows(self, doc, out)  # (r23 unitA23) U8b (i), (ii): duty lists' items
-        out += _urio.run_in_owner_rows(self, doc, out)  # (r24 unitA24) U8: unit headings run into one line
         found = [r for r in out if isinstance(r, Goal)]  # (r16 ug16) a teaser's copy of a body goal (G4a)
         out += [trusted(Goal, **self._base(doc, a, b, []), text=doc.text[a:b], target_year=found[k].target_year) for a, b, k in
                 _ug16.teaser_copies(doc.text, [(r.norm_span.start, r.norm_span.end) for r in found])]
