@@ -41,6 +41,7 @@ from extract.rules import goal_title_labels as _titles  # (goalB21) O1: a page's
 from extract.rules import goal_report_frames as _reports  # (goalB22) O3: a meeting's matter, a name's year
 from extract.rules import goal_report_speeches as _speeches  # (goalA23) O3g, O3e
 from extract.rules import goal_started_works as _started  # (goalA23) O3: a start of works told as a fact
+from extract.rules import goal_news_plans as _news  # (goalA24) O3c: two-digit year spans
 from extract.rules.text import Piece, is_past, sentences
 # the date cues (``goal_date`` and the cues it combines) live in ``goal_date_cues``; imported back for the finder here
 # and for the callers that import them from this module
@@ -632,7 +633,8 @@ def find_goals(text: str, offset: int, goal_section: bool, body_start: int = 0,
             body = body[:close.start()]  # (``一、目标:…(申报示范园)二、规划:…``: the next rank's run-in heading ends it)
     if not goal_section and _YEAR_20.search(text if body_start else body) is None and not states_the_goal(body) \
             and not ends_plan_period(body) and roc_expected_date(body)[0] is None and _ROC_YEAR.search(body) is None \
-            and _THIS_ROC_YEAR.search(body) is None and _CN_YEAR.search(body) is None:
+            and _THIS_ROC_YEAR.search(body) is None and _CN_YEAR.search(body) is None \
+            and _news.two_digit_year_spans(body) == body:  # (goalA24) ``三一至三二年度``: a written year (O3c)
         return hits  # outside a goal section only a sentence with a deadline year (or that states the goal) is a goal
     if goal_section and not body_start and (cut := bullet_title_end(body)):
         body_start, body = cut, body[cut:]  # ``——就业总量稳步增加。到2031年,…``: its title, then the goals (O2)

@@ -1,0 +1,59 @@
+"""Made-up tests for goal_news_plans: the dated plans a news report tells."""
+
+from extract.rules.goal_news_plans import expected_with_subject, two_digit_year_spans, year_subject_plans
+from extract.rules.goals import common_era, find_goals
+from tests.rules_kit import records
+
+
+def test_two_digit_spans_in_figures():
+    assert two_digit_year_spans("政府计划在三一至三二年度增设托位400个") == "政府计划在2031至32年度增设托位400个"
+    assert two_digit_year_spans("某署由四零/四一学年起推行") == "某署由2040/41学年起推行"
+    # a longer number, a year already in figures, no span: left as it is
+    assert two_digit_year_spans("二〇三一至三二年度") == "二〇三一至三二年度"
+    assert two_digit_year_spans("全年度共三十所") == "全年度共三十所"
+    assert two_digit_year_spans("十二至十五年度") == "十二至十五年度"
+
+
+def test_two_digit_span_dates_a_goal():
+    s = "局长指出,当局计划在三三至三四年度额外增加日间护理名额300个"
+    assert [h.year for h in find_goals(s, 0, False)] == [2033]
+    s2 = "新计划将由三二至三三学年开始推行,惠及学童约五千名"
+    assert [h.year for h in find_goals(s2, 0, False)] == [2032]
+
+
+def test_year_subject_plans():
+    assert year_subject_plans("2032年,某县预计投入1500万元,改建乡镇卫生院4所")[0] == 2032
+    assert year_subject_plans("2033年全镇三项民生工程计划投入资金为820万元")[0] == 2033
+    assert year_subject_plans("2031年度计划对乙片区15条背街小巷进行提升改造")[0] == 2031
+    assert year_subject_plans("其中,2034年拟新建社区食堂6个")[0] == 2034
+
+
+def test_year_subject_plans_not():
+    assert year_subject_plans("2031年,某县按计划完成投资900万元") == (None, -1)  # a plan as a noun, done
+    assert year_subject_plans("2031年,某县预计人口达到30万") == (None, -1)  # no deed planned
+    assert year_subject_plans("某县计划投入1500万元") == (None, -1)  # no year
+
+
+def test_expected_with_subject():
+    assert expected_with_subject("新院区主体已封顶,预计病人可在2033年入住")[0] == 2033
+    assert expected_with_subject("某片区规划提供住宅3万个,最早2034年入伙")[0] == 2034
+    assert expected_with_subject("该线路最快于2032年底通车")[0] == 2032
+
+
+def test_expected_with_subject_not():
+    assert expected_with_subject("招聘计划总量不低于2030年") == (None, -1)  # a comparison, not a date
+    assert expected_with_subject("预计比2030年增加两成") == (None, -1)
+    assert expected_with_subject("最早2020年的记录显示") == (None, -1)  # 的: a date that names, no deed
+
+
+def test_through_the_extractor():
+    page = ("某市公布房屋发展计划\n2031年3月2日 本报讯\n"
+            "房屋局局长表示,北区新发展区的工程去年展开,预计居民可在2035年迁入首批单位。\n"
+            "今年全市完成改造小区40个。\n")
+    goals = records(page, "goal")
+    assert [g.target_year for g in goals] == [2035]
+    assert goals[0].quote.startswith("房屋局局长表示")
+
+
+def test_common_era_reads_the_span():
+    assert common_era("当局在三一至三二年度拨款") == "当局在2031至32年度拨款"
