@@ -57,3 +57,31 @@ def test_through_the_extractor():
 
 def test_common_era_reads_the_span():
     assert common_era("当局在三一至三二年度拨款") == "当局在2031至32年度拨款"
+
+
+def test_connective_opening_year():
+    from extract.rules.goal_news_plans import connective_opening_year
+    assert connective_opening_year("其中,2033年丙县普及学前教育,全县毛入园率达到93%以上")[0] == 2033
+    assert connective_opening_year("某省将开展技能培训20万人次,其中2032年培训6万人次")[0] == 2032
+    assert connective_opening_year("目前在建项目共计41个,其中2032年度新增项目7个") == (None, -1)  # a part of a total now
+    assert connective_opening_year("2033年丙县普及学前教育") == (None, -1)  # no connective: the other cues read it
+    assert [h.year for h in find_goals("此外,2034年丁区预计投入600万元,改造操场9块", 0, False)] == [2034]
+
+
+def test_committed_reach_is_no_result():
+    from extract.rules.goal_news_plans import without_committed_reach
+    from extract.rules.goals import reports_reached
+    assert not reports_reached("2032年全年将有15所学校投入使用,确保超额完成年度任务")
+    assert not reports_reached("力争提前完成全部改造")
+    assert reports_reached("2031年全区超额完成年度任务")  # a result told after the fact
+    assert without_committed_reach("要圆满完成任务") == "□□□□□任务"
+    assert [h.year for h in find_goals("2032年全年将有15所学校投入使用,确保超额完成年度任务", 0, False)] == [2032]
+
+
+def test_year_rate_raised():
+    from extract.rules.goal_news_plans import year_rate_raised
+    assert year_rate_raised("县长表示,2033年敬老礼金调高到每人3000元")[0] == 2033
+    assert year_rate_raised("政府建议将2032年高龄津贴金额由每月600元调升至680元")[0] == 2032
+    assert year_rate_raised("2032年全县新增托位800个") == (None, -1)  # no rate raised
+    assert year_rate_raised("补助标准由每人每年600元提高到650元") == (None, -1)  # no written year (O3j)
+    assert [h.year for h in find_goals("县长表示,2033年敬老礼金调高到每人3000元", 0, False)] == [2033]

@@ -70,3 +70,55 @@ def expected_with_subject(sentence: str) -> tuple[int | None, int]:
         return None, -1
     g = 1 if m.group(1) else 2
     return int(m.group(g)), m.start(g)
+
+
+# ``其中,2031年…``, ``此外,2031年…``, ``…,其中2031年培训…``: a connective word of the running text before the year that
+# opens the sentence or a clause (a part of the total just told, a further point of the report)
+_CONNECTIVE_YEAR = re.compile(r"(?:^|(?<=[,，;；:：]))\s*(?:其中|同时|同時|此外|另外|首先|其次|最后|最後|特别是|特別是|尤其是)\s*[,，]?\s*(?=20\d\d\s*年)")
+
+# ``目前列管计划共计33案,其中2031年度新增4案``: a part of a total that stands now (a status, no plan)
+_STATUS_BEFORE = re.compile(r"目前|现有|現有|现共|共计|共計|累计|累計|已")
+
+
+def connective_opening_year(sentence: str) -> tuple[int | None, int]:
+    """(the year, where it stands) that the date cues read in a sentence once the connective word before its opening
+    year is set aside (``其中,2031年甲市所辖县普及高中阶段教育,…达到91%以上``, ``其中2031年培训3.5万人次``): the year opens
+    the clause as it would without the connective (O3, O4); (None, -1) when none, or when the part follows a total that
+    stands now (``目前共计33案,其中2031年度新增4案``: a status)."""
+    m = _CONNECTIVE_YEAR.search(sentence) if "20" in sentence else None
+    if m is None or _STATUS_BEFORE.search(sentence, 0, m.start()) is not None:
+        return None, -1
+    from extract.rules.goal_date_cues import goal_date  # (here: no import cycle)
+    year, at, _ = goal_date(sentence[m.end():])
+    return (year, m.end() + at) if year is not None else (None, -1)
+
+
+# ``超额完成``, ``提前完成``, ``圆满完成``, ``顺利完成`` after a word of commitment (``确保超额完成年度任务``, ``力争提前完成``):
+# what the work is to reach, not a result told after the fact
+_COMMITTED_REACH = re.compile(r"(?:确保|確保|力争|力爭|争取|爭取|务必|務必|保证|保證|要|将|將|能够|能夠)\s*(?:能够|能夠)?\s*"
+                              r"(?:超额完成|超額完成|提前完成|圆满完成|圓滿完成|顺利完成|順利完成)")
+
+
+def without_committed_reach(sentence: str) -> str:
+    """The sentence with each result word that follows a word of commitment blanked (``…,能够确保超额完成年度任务`` ->
+    ``…,能够□□□□□□年度任务``), so that only a result told after the fact reads as one; same length."""
+    if "完成" not in sentence:
+        return sentence  # (a cheap test before the scan)
+    return _COMMITTED_REACH.sub(lambda m: "□" * len(m.group()), sentence)
+
+
+# ``2031年生育津贴第一胎调高到2万元``, ``建议将2031年残疾津贴金额由9000元调升至9500元``: a year, an allowance, grant or rate
+# (津贴, 补贴, 补助, 礼金, 金额, 标准), raised to its new amount: the rate set for that year (O3: a year stated as the time
+# of the commitment)
+_YEAR_RATE_RAISED = re.compile(r"(?<![\d—\-~至到、])(20\d\d)\s*年(?:度)?[^。;；,，\d]{0,16}?(?:津贴|津貼|补贴|補貼|补助|補助|礼金|禮金|"
+                               r"金额|金額|标准|標準)[^。;；,，\d]{0,8}?(?:由[^。;；,，]{1,16}?)?(?:调高|調高|调升|調升|上调|上調|"
+                               r"提高|增加|提升)\s*(?:到|至)\s*(?:每[人名户戶月年位胎]){0,2}\s*(?:澳门币|澳門幣|新台币|新臺幣|港币|港幣|人民币|人民幣)?\s*\d")
+
+
+def year_rate_raised(sentence: str) -> tuple[int | None, int]:
+    """(the year, where it stands) of an allowance or rate of a year raised to a new amount (``2031年生育津贴第一胎调高到
+    2万元``); (None, -1) when none."""
+    if "调" not in sentence and "調" not in sentence and "提" not in sentence and "增加" not in sentence:
+        return None, -1  # (a cheap test before the scan)
+    m = _YEAR_RATE_RAISED.search(sentence)
+    return (int(m.group(1)), m.start(1)) if m else (None, -1)

@@ -165,7 +165,7 @@ def states_the_goal(sentence: str) -> bool:
 
 def reports_reached(sentence: str) -> bool:
     """``超额完成年度任务``, ``连续两年列入…``: a result the work reached, told after the fact."""
-    return _REACHED.search(sentence) is not None
+    return _REACHED.search(_news.without_committed_reach(sentence)) is not None  # (goalA24) not ``确保超额完成…``
 
 
 _CLAUSE_PUNCT = re.compile(r"[。;；:：]")
