@@ -85,3 +85,15 @@ def test_year_rate_raised():
     assert year_rate_raised("2032年全县新增托位800个") == (None, -1)  # no rate raised
     assert year_rate_raised("补助标准由每人每年600元提高到650元") == (None, -1)  # no written year (O3j)
     assert [h.year for h in find_goals("县长表示,2033年敬老礼金调高到每人3000元", 0, False)] == [2033]
+
+
+def test_year_framed_will():
+    from extract.rules.goal_news_plans import year_framed_will
+    long = ("2033年,本区紧扣“让群众住得更安心、出行更便利、看病更方便、养老更舒心、孩子上学更满意”,聚焦托育、就学、就医和"
+            "养老等民生短板领域,将继续推进9项区级民生实事")
+    assert year_framed_will(long)[0] == 2033
+    assert [h.year for h in find_goals(long, 0, False)] == [2033]
+    assert year_framed_will("2033年,某省将“新建托育中心50个”列入民生实事") == (None, -1)  # 将 marks an object
+    assert year_framed_will("2033年,本区围绕养老服务,将某街道纳入省级试点") == (None, -1)
+    assert year_framed_will("2033年,本区将成为省级示范区") == (None, -1)  # a state, no deed
+    assert year_framed_will("本区围绕养老服务,将继续推进9项实事") == (None, -1)  # no opening year

@@ -38,7 +38,7 @@ _DEED = (r"(?:投入|投资|投資|新建|新增|建设|建成|建設|实施|實
 # ``2031年,某县预计投入…``, ``2031年全镇民生工程计划投入资金为…``, ``2031年度计划对…进行改造``: the year opens the clause
 # (the sentence's start or after a mark), a subject of a few words with no number of its own, then the plan and the deed
 _YEAR_SUBJECT_PLANS = re.compile(r"(?:^|(?<=[,，;；:：]))\s*(?:其中\s*[,，]?\s*)?(20\d\d)\s*年(?:度)?\s*[,，]?\s*"
-                                 r"[\u4e00-\u9fff、“”\"]{0,16}?(?<![按原照据])" + _PLAN_VERB + r"\s*(?:将|要|可)?\s*" + _DEED)
+                                 r"[\u4e00-\u9fff、“”\"]{0,16}?(?<![按原照据超])" + _PLAN_VERB + r"\s*(?:将|要|可)?\s*" + _DEED)
 
 
 def year_subject_plans(sentence: str) -> tuple[int | None, int]:
@@ -121,4 +121,20 @@ def year_rate_raised(sentence: str) -> tuple[int | None, int]:
     if "调" not in sentence and "調" not in sentence and "提" not in sentence and "增加" not in sentence:
         return None, -1  # (a cheap test before the scan)
     m = _YEAR_RATE_RAISED.search(sentence)
+    return (int(m.group(1)), m.start(1)) if m else (None, -1)
+
+
+# ``2031年,某县围绕“…”,聚焦“…”等领域,将继续实施12件民生实事``: the year opens the sentence, clauses of framing (围绕,
+# 聚焦, 按照 …) follow at any length, and a later clause's short subject will do the deed (not 将 as the mark of an object,
+# ``将“新建…”列入…``, nor ``将是``/``将成为``, a state)
+_YEAR_FRAMED_WILL = re.compile(r"^\s*(20\d\d)\s*年(?:度)?\s*[,，](?:[^。;；]*?[,，])?[^,，。;；]{0,16}?(?<!即)(?<!现)(?<!現)"
+                               r"(?:将|將)(?!来|來|近|要求|是|成为|成為|[“\"《])(?![^,，。;；]{0,30}?(?:列入|纳入|納入|列为|列為|作为|作為))")
+
+
+def year_framed_will(sentence: str) -> tuple[int | None, int]:
+    """(the year, where it stands) of a sentence that opens with its year and, after clauses of framing, will do its deed
+    (``2031年,某县围绕“…”,聚焦“…”等领域,将继续实施12件民生实事``); (None, -1) when none."""
+    if "将" not in sentence and "將" not in sentence:
+        return None, -1  # (a cheap test before the scan)
+    m = _YEAR_FRAMED_WILL.match(sentence)
     return (int(m.group(1)), m.start(1)) if m else (None, -1)
