@@ -97,3 +97,17 @@ def test_year_framed_will():
     assert year_framed_will("2033年,本区围绕养老服务,将某街道纳入省级试点") == (None, -1)
     assert year_framed_will("2033年,本区将成为省级示范区") == (None, -1)  # a state, no deed
     assert year_framed_will("本区围绕养老服务,将继续推进9项实事") == (None, -1)  # no opening year
+
+
+def test_plan_as_a_noun_is_no_plan_verb():
+    assert year_subject_plans("2032年,全县完成计划投资的85%") == (None, -1)
+    assert year_subject_plans("2032年,全县投资占计划投资的85%") == (None, -1)
+    assert year_subject_plans("2032年度上海实事项目九成超计划完成") == (None, -1)
+
+
+def test_existing_things_are_no_result():
+    from extract.rules.goal_news_plans import without_existing_things
+    s = "到2034年,本市已经建成的社区都将配有托育点"
+    assert without_existing_things(s) == "到2034年,本市□□□□□社区都将配有托育点"
+    assert [h.year for h in find_goals(s, 0, False)] == [2034]
+    assert find_goals("到2034年,本市已建成托育点40个", 0, False) == []  # a result told (a past marker)

@@ -38,7 +38,7 @@ _DEED = (r"(?:投入|投资|投資|新建|新增|建设|建成|建設|实施|實
 # ``2031年,某县预计投入…``, ``2031年全镇民生工程计划投入资金为…``, ``2031年度计划对…进行改造``: the year opens the clause
 # (the sentence's start or after a mark), a subject of a few words with no number of its own, then the plan and the deed
 _YEAR_SUBJECT_PLANS = re.compile(r"(?:^|(?<=[,，;；:：]))\s*(?:其中\s*[,，]?\s*)?(20\d\d)\s*年(?:度)?\s*[,，]?\s*"
-                                 r"[\u4e00-\u9fff、“”\"]{0,16}?(?<![按原照据超])" + _PLAN_VERB + r"\s*(?:将|要|可)?\s*" + _DEED)
+                                 r"[\u4e00-\u9fff、“”\"]{0,16}?(?<![按原照据超占])(?<!完成)(?<!达到)" + _PLAN_VERB + r"\s*(?:将|要|可)?\s*" + _DEED)
 
 
 def year_subject_plans(sentence: str) -> tuple[int | None, int]:
@@ -138,3 +138,16 @@ def year_framed_will(sentence: str) -> tuple[int | None, int]:
         return None, -1  # (a cheap test before the scan)
     m = _YEAR_FRAMED_WILL.match(sentence)
     return (int(m.group(1)), m.start(1)) if m else (None, -1)
+
+
+# ``到2031年,全区已经建成的社区都将有…``, ``已建成的场馆将全部免费开放``: 已 inside a phrase that names existing things (the
+# verb closed by 的 and a noun after it), not a result the sentence tells
+_EXISTING_THINGS = re.compile(r"已(?:经|經)?(?:建成|建有|建好|落成|开通|開通|投用|投入使用)的(?=[\u4e00-\u9fff“「])")
+
+
+def without_existing_things(sentence: str) -> str:
+    """The sentence with each 已-phrase that names existing things blanked (``已经建成的社区`` -> ``□□□□□□社区``), so that
+    only a result told reads as the past; same length."""
+    if "已" not in sentence:
+        return sentence  # (a cheap test before the scan)
+    return _EXISTING_THINGS.sub(lambda m: "□" * len(m.group()), sentence)
