@@ -111,3 +111,14 @@ def test_existing_things_are_no_result():
     assert without_existing_things(s) == "到2034年,本市□□□□□社区都将配有托育点"
     assert [h.year for h in find_goals(s, 0, False)] == [2034]
     assert find_goals("到2034年,本市已建成托育点40个", 0, False) == []  # a result told (a past marker)
+
+
+def test_year_list_investment():
+    from extract.rules.goal_news_plans import year_list_investment
+    s = "2034年,丙区确定为民办实事项目共4大类15个,计划总投资2.8亿元"
+    assert year_list_investment(s)[0] == 2034
+    assert [h.year for h in find_goals(s, 0, False)] == [2034]
+    assert year_list_investment("会议确定2034年重点项目共9个,计划总投资6亿元")[0] == 2034
+    assert year_list_investment("2034年,丙区确定为民办实事项目共15个") == (None, -1)  # no planned investment
+    # a progress report on the list: its past marker undoes the date (O3b, O3f)
+    assert find_goals("2034年全区共有15个项目列入实事,计划总投资2亿元,上半年已完成投资8000万元", 0, False) == []

@@ -151,3 +151,25 @@ def without_existing_things(sentence: str) -> str:
     if "已" not in sentence:
         return sentence  # (a cheap test before the scan)
     return _EXISTING_THINGS.sub(lambda m: "□" * len(m.group()), sentence)
+
+
+# ``2031年,某区确定民生实事项目共5大类12个,计划总投资4.3亿元``, ``确定2031年民生实事项目共12个,计划总投资…``: the year's list of
+# projects counted (its categories too) with the investment planned for it: the year's commitment set out, as
+# ``goal_investment_plans`` reads ``2031年确定全县重点项目21项,…计划投资…`` (a subject or the verb before the year allowed)
+_COUNT = r"项目\s*(?:共|共计|共計)?\s*(?:[\d一二三四五六七八九十]{1,3}\s*大?类\s*)?\d{1,3}\s*(?:个|項|项)"
+_LIST_SET_OUT = re.compile(r"(?:^|(?<=[,，;；:：]))\s*(20\d\d)\s*年(?:度)?\s*[,，]?\s*[\u4e00-\u9fff]{0,8}?(?:共)?"
+                           r"(?:安排|确定|確定|实施|實施|谋划|推进|列入)[^。,，;；]{0,20}?" + _COUNT +
+                           r"|(?:安排|确定|確定|实施|實施)\s*(?:了)?\s*(20\d\d)\s*年(?:度)?[^。,，;；]{0,20}?" + _COUNT)
+_PLANNED_TOTAL = re.compile(r"(?:计划|計劃)(?:年内|年內)?(?:完成)?(?:总|總)?(?:投资|投資)")
+
+
+def year_list_investment(sentence: str) -> tuple[int | None, int]:
+    """(the year, where it stands) of the year's list of projects counted and set out with its planned investment
+    (``2031年,某区确定民生实事项目共5大类12个,计划总投资4.3亿元``); (None, -1) when none."""
+    if "项目" not in sentence or _PLANNED_TOTAL.search(sentence) is None:
+        return None, -1  # (cheap tests before the scan)
+    m = _LIST_SET_OUT.search(sentence)
+    if m is None:
+        return None, -1
+    g = 1 if m.group(1) else 2
+    return int(m.group(g)), m.start(g)
