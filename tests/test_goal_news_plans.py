@@ -122,3 +122,11 @@ def test_year_list_investment():
     assert year_list_investment("2034年,丙区确定为民办实事项目共15个") == (None, -1)  # no planned investment
     # a progress report on the list: its past marker undoes the date (O3b, O3f)
     assert find_goals("2034年全区共有15个项目列入实事,计划总投资2亿元,上半年已完成投资8000万元", 0, False) == []
+
+
+def test_year_set_with_object():
+    from extract.rules.goal_news_plans import year_set_with_object
+    assert year_set_with_object("启动改划程序,在2033年把丙岭一带改划为住宅用地")[0] == 2033
+    assert year_set_with_object("并在2033年底前将丁校迁入新址")[0] == 2033
+    assert year_set_with_object("在2033年的报告中把丙岭列为重点") == (None, -1)  # the year names a report
+    assert [h.year for h in find_goals("启动改划程序,在2033年把丙岭", 0, False)] == [2033]  # a line cut by the page

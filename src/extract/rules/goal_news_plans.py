@@ -173,3 +173,16 @@ def year_list_investment(sentence: str) -> tuple[int | None, int]:
         return None, -1
     g = 1 if m.group(1) else 2
     return int(m.group(g)), m.start(g)
+
+
+# ``…,在2031年把甲地改划为住宅用地``, ``并在2031年底前将乙校迁入新址``: a clause that sets its deed for a year with 在 and
+# puts its object first (把, 将): the year the deed is set for, as ``于2031年…`` is (``goal_date_cues.year_set_for``)
+_YEAR_SET_WITH_OBJECT = re.compile(r"(?:^|(?<=[,，;；]))\s*(?:并|並|再|会|會|将|將|亦|也|要|须|須)?\s*在\s*(20\d\d)\s*年"
+                                   r"(?:内|內|底|前|底前|年底|年底前)?\s*(?:把|将|將)(?=[\u4e00-\u9fff“「])")
+
+
+def year_set_with_object(sentence: str) -> tuple[int | None, int]:
+    """(the year, where it stands) of a clause that sets its deed for a year and puts the object first (``…,在2031年把
+    甲地改划为住宅用地``); (None, -1) when none."""
+    m = _YEAR_SET_WITH_OBJECT.search(sentence) if "在" in sentence else None
+    return (int(m.group(1)), m.start(1)) if m else (None, -1)
