@@ -130,3 +130,13 @@ def test_year_set_with_object():
     assert year_set_with_object("并在2033年底前将丁校迁入新址")[0] == 2033
     assert year_set_with_object("在2033年的报告中把丙岭列为重点") == (None, -1)  # the year names a report
     assert [h.year for h in find_goals("启动改划程序,在2033年把丙岭", 0, False)] == [2033]  # a line cut by the page
+
+
+def test_long_paragraph_with_a_credit_is_no_caption():
+    from extract.rules.goals import is_photo_caption
+    short = "某校预计2033年9月投入使用。(记者某某摄)"
+    assert is_photo_caption(short)
+    long = ("县长强调,这座综合服务大楼总面积达5200平方米,一楼为日间照料中心,二楼为康复训练区,三楼至五楼为护理床位及"
+            "卫生部门办公空间,预计2033年9月完工,届时将为全县长者提供就近、便捷、连续的照护和康复服务,让老人安心养老。(图:记者某某摄)")
+    assert not is_photo_caption(long)
+    assert [h.year for h in find_goals(long, 0, False)] == [2033]

@@ -186,3 +186,18 @@ def year_set_with_object(sentence: str) -> tuple[int | None, int]:
     甲地改划为住宅用地``); (None, -1) when none."""
     m = _YEAR_SET_WITH_OBJECT.search(sentence) if "在" in sentence else None
     return (int(m.group(1)), m.start(1)) if m else (None, -1)
+
+
+# a caption is short: the line under a picture restates one point of the story (``某校预计2031年投入使用。(记者某某摄)``);
+# a news paragraph of its own length with the photo's credit put after it (Taiwan news sites set ``(图:记者某某摄)`` at
+# the end of the paragraph the picture stands by) is body text
+CAPTION_MAX_LENGTH = 100
+_CREDIT_START = re.compile(r"[(（][^()（）]*[)）]\s*$")
+
+
+def body_before_credit(paragraph: str) -> bool:
+    """A paragraph closed by a photo's credit whose text before the credit runs to ``CAPTION_MAX_LENGTH`` characters or
+    more (``某县长强调,这座大楼总面积…,预计2031年5月完工,未来将…。(图:记者某某摄)``): a story's paragraph with a credit, not
+    a caption (``goals.is_photo_caption``)."""
+    m = _CREDIT_START.search(paragraph)
+    return m is not None and len(paragraph[:m.start()].strip()) >= CAPTION_MAX_LENGTH

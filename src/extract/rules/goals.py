@@ -230,7 +230,8 @@ def is_photo_caption(paragraph: str) -> bool:
     p = paragraph.rstrip()
     if p.endswith((")", "）")) and ("(" in p[:-1] or "（" in p[:-1]):
         p = _PINYIN_NOTE.sub("", p)  # (a page with pinyin notes: ``(图:某(mǒu)市政府)`` is the credit ``(图:某市政府)``)
-    return p.endswith((")", "）")) and _PHOTO_CREDIT.search(p) is not None or _CAPTION_LEAD.match(p) is not None
+    return p.endswith((")", "）")) and _PHOTO_CREDIT.search(p) is not None and not _news.body_before_credit(p) \
+        or _CAPTION_LEAD.match(p) is not None  # (goalA24) a story's long paragraph with a credit after it is no caption
 
 # a site's label before a headline it prints again (``信息首发:``, ``原标题:``, ``标题:``)
 _HEADLINE_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：]\s*")
