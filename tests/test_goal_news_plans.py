@@ -140,3 +140,14 @@ def test_long_paragraph_with_a_credit_is_no_caption():
             "卫生部门办公空间,预计2033年9月完工,届时将为全县长者提供就近、便捷、连续的照护和康复服务,让老人安心养老。(图:记者某某摄)")
     assert not is_photo_caption(long)
     assert [h.year for h in find_goals(long, 0, False)] == [2033]
+
+
+def test_year_share_has():
+    from extract.rules.goal_news_plans import year_share_has
+    s = "2034年,全县100%乡镇建有普惠托育机构,70%的村设有托育点"
+    assert year_share_has(s)[0] == 2034
+    assert [h.year for h in find_goals(s, 0, False)] == [2034]
+    assert year_share_has("全县100%乡镇建有普惠托育机构") == (None, -1)  # no year (O3j)
+    assert year_share_has("2034年,全县乡镇建有普惠托育机构12个") == (None, -1)  # no share
+    # a share reached, told as a result: its past marker undoes the date
+    assert find_goals("截至2030年底,全县已有100%乡镇建有托育机构", 0, False) == []

@@ -201,3 +201,16 @@ def body_before_credit(paragraph: str) -> bool:
     a caption (``goals.is_photo_caption``)."""
     m = _CREDIT_START.search(paragraph)
     return m is not None and len(paragraph[:m.start()].strip()) >= CAPTION_MAX_LENGTH
+
+
+# ``2031年,全市100%乡镇建有托育机构``, ``…,2031年底80%的社区设有养老服务站``: a clause that opens with its year and states
+# the share of places that are to have a facility (a coverage level, as ``…覆盖率达到80%`` states it)
+_YEAR_SHARE_HAS = re.compile(r"(?:^|(?<=[,，;；]))\s*(20\d\d)\s*年(?:底|末)?\s*[,，]?[^。,，;；\d]{0,20}?\d+(?:\.\d+)?\s*[%％]"
+                             r"[^。,，;；]{0,16}?(?:建有|设有|設有|配有|配备|配備|拥有|擁有|开设|開設)")
+
+
+def year_share_has(sentence: str) -> tuple[int | None, int]:
+    """(the year, where it stands) of a clause that opens with its year and the share of places to have a facility
+    (``2031年,全市100%乡镇建有托育机构``); (None, -1) when none."""
+    m = _YEAR_SHARE_HAS.search(sentence) if "%" in sentence or "％" in sentence else None
+    return (int(m.group(1)), m.start(1)) if m else (None, -1)
