@@ -41,6 +41,7 @@ from extract.rules import goal_title_labels as _titles  # (goalB21) O1: a page's
 from extract.rules import goal_report_frames as _reports  # (goalB22) O3: a meeting's matter, a name's year
 from extract.rules import goal_report_speeches as _speeches  # (goalA23) O3g, O3e
 from extract.rules import goal_started_works as _started  # (goalA23) O3: a start of works told as a fact
+from extract.rules import related_titles as _related  # (goalA24) a related list's document titles
 from extract.rules import goal_news_plans as _news  # (goalA24) O3c: two-digit year spans
 from extract.rules.text import Piece, is_past, sentences
 # the date cues (``goal_date`` and the cues it combines) live in ``goal_date_cues``; imported back for the finder here
@@ -438,6 +439,8 @@ def is_no_sentence(s: str) -> str:
     if s.endswith(("法", "见", "定", "知", "例", "则", "要", "案", "划", ")", "）")) and _DOC_NAME.match(s) \
             and _DOC_ACT.search(s[:max(s.find("关于"), 0)] or s[:-12]) is None:
         return "document_name"
+    if s.endswith(("划", "劃", "书", "書", "案", "文", "结", "結", "会", "會", "字")) and _related.names_a_document(s):
+        return "document_name"  # (goalA24) ``公共卫生工作计划``, ``…计划书800字``: a related list's title
     if s.endswith(("知", "见", "案", "告", "示", "复", "函", "定", "报", "法", "划")) and _ugB15.about_title(s):
         return "document_name"  # (r15 ugB15) ``关于做好2031年…工作的通知``: a title, its year the document's
     if s[:1] in "-•·" and cut_document_name(s):

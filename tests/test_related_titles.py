@@ -1,0 +1,34 @@
+"""Made-up tests for related_titles: a related list's document titles are no goal sentences."""
+
+from extract.rules.goals import find_goals, is_no_sentence
+from extract.rules.related_titles import names_a_document
+from tests.rules_kit import records
+
+
+def test_document_titles():
+    assert names_a_document("社区养老服务工作计划")
+    assert names_a_document("团委宣传部个人计划书")
+    assert names_a_document("仓库管理员工作计划书1000字")
+    assert names_a_document("2032年后勤人员的培训计划方案")
+    assert names_a_document("物业客服年度工作总结范文")
+
+
+def test_no_document_titles():
+    assert not names_a_document("制定社区养老服务工作计划")  # a task on a document
+    assert not names_a_document("完善应急处置方案")
+    assert not names_a_document("培训完成率达到95%以上")  # a level
+    assert not names_a_document("全面落实健康教育计划,提高群众健康素养")  # a sentence with clauses
+    assert is_no_sentence("社区养老服务工作计划") == "document_name"
+    assert is_no_sentence("制定社区养老服务工作计划") == ""
+
+
+def test_related_list_under_a_goal_section():
+    page = ("二、工作目标\n"
+            "(一)具体目标\n"
+            "到2033年,全县建成社区心理服务站20个。\n"
+            "小编精心推荐\n"
+            "社区养老服务工作计划 | 团委宣传部个人计划书\n"
+            "仓库管理员工作计划书1000字\n"
+            "2032年后勤人员的培训计划方案\n")
+    assert [g.quote for g in records(page, "goal")] == ["到2033年,全县建成社区心理服务站20个"]
+    assert [h.year for h in find_goals("社区养老服务工作计划", 0, True)] == []
