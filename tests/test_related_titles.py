@@ -32,3 +32,14 @@ def test_related_list_under_a_goal_section():
             "2032年后勤人员的培训计划方案\n")
     assert [g.quote for g in records(page, "goal")] == ["到2033年,全县建成社区心理服务站20个"]
     assert [h.year for h in find_goals("社区养老服务工作计划", 0, True)] == []
+
+
+def test_cited_titles():
+    from extract.rules.related_titles import only_cited_titles
+    assert only_cited_titles("注释:《关于推进社区托育的意见》(某办发〔2031〕12号)《某省托育服务若干措施》")
+    assert only_cited_titles("《某市养老服务条例》、《某市养老设施规划》")
+    assert not only_cited_titles("贯彻《某市养老服务条例》,新建养老院3所")  # a sentence that cites and commits
+    assert is_no_sentence("注释:《关于推进社区托育的意见》(某办发〔2031〕12号)《某省托育服务若干措施》") == "document_name"
+    page = ("一、总体目标\n到2033年,全县托位达到3000个。\n"
+            "注释:《关于推进社区托育的意见》(某办发〔2031〕12号)《某省托育服务若干措施》\n")
+    assert [g.quote for g in records(page, "goal")] == ["到2033年,全县托位达到3000个"]

@@ -441,6 +441,8 @@ def is_no_sentence(s: str) -> str:
         return "document_name"
     if s.endswith(("划", "劃", "书", "書", "案", "文", "结", "結", "会", "會", "字")) and _related.names_a_document(s):
         return "document_name"  # (goalA24) ``公共卫生工作计划``, ``…计划书800字``: a related list's title
+    if s.endswith(("》", ")", "）")) and _related.only_cited_titles(s):
+        return "document_name"  # (goalA24) ``注释:《关于…的意见》(某发〔2031〕5号)``: documents cited, nothing stated
     if s.endswith(("知", "见", "案", "告", "示", "复", "函", "定", "报", "法", "划")) and _ugB15.about_title(s):
         return "document_name"  # (r15 ugB15) ``关于做好2031年…工作的通知``: a title, its year the document's
     if s[:1] in "-•·" and cut_document_name(s):

@@ -22,3 +22,15 @@ def names_a_document(sentence: str) -> bool:
     (``制定卫生工作计划``) nor a level to reach."""
     s = sentence.strip()
     return _DOCUMENT_TITLE.match(s) is not None and _DEED.search(s) is None
+
+
+# ``注释:《关于…的意见》(某发〔2031〕5号)《某省…措施》``: a note (or a bare line) that only cites documents, their titles
+# in 《》 with their numbers in brackets
+_CITED_TITLES = re.compile(r"^\s*(?:(?:注释|註釋|注|註|备注|備註|附注|附註|参考|參考)\s*[:：]\s*)?"
+                           r"(?:《[^》]{2,80}》\s*(?:[(（][^()（）]{0,24}[)）])?\s*[、,，和及与與]?\s*)+\s*$")
+
+
+def only_cited_titles(sentence: str) -> bool:
+    """A piece of text that only cites documents (``注释:《关于…的意见》(某发〔2031〕5号)《某省…措施》``): their names, no
+    goal (N9c: a document's name dates nothing; it states no commitment)."""
+    return "《" in sentence and _CITED_TITLES.match(sentence) is not None
