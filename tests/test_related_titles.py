@@ -9,7 +9,7 @@ def test_document_titles():
     assert names_a_document("社区养老服务工作计划")
     assert names_a_document("团委宣传部个人计划书")
     assert names_a_document("仓库管理员工作计划书1000字")
-    assert names_a_document("2032年后勤人员的培训计划方案")
+    assert names_a_document("后勤人员年度培训计划方案")
     assert names_a_document("物业客服年度工作总结范文")
 
 
@@ -29,7 +29,7 @@ def test_related_list_under_a_goal_section():
             "小编精心推荐\n"
             "社区养老服务工作计划 | 团委宣传部个人计划书\n"
             "仓库管理员工作计划书1000字\n"
-            "2032年后勤人员的培训计划方案\n")
+            "后勤人员年度培训计划方案\n")
     assert [g.quote for g in records(page, "goal")] == ["到2033年,全县建成社区心理服务站20个"]
     assert [h.year for h in find_goals("社区养老服务工作计划", 0, True)] == []
 
@@ -43,3 +43,9 @@ def test_cited_titles():
     page = ("一、总体目标\n到2033年,全县托位达到3000个。\n"
             "注释:《关于推进社区托育的意见》(某办发〔2031〕12号)《某省托育服务若干措施》\n")
     assert [g.quote for g in records(page, "goal")] == ["到2033年,全县托位达到3000个"]
+
+
+def test_a_sentence_on_the_plan_is_no_title():
+    assert not names_a_document("某部将于2033学年度起全面推动本计划")
+    assert not names_a_document("甲局要按期实施乙计划")
+    assert not names_a_document("某局会在2033年推出新一轮学校改善计划")
