@@ -49,4 +49,4 @@ def test_a_sentence_on_the_plan_is_no_title():
     assert not names_a_document("某部将于2033学年度起全面推动本计划")
     assert not names_a_document("甲局要按期实施乙计划")
     assert not names_a_document("某局会在2033年推出新一轮学校改善计划")
-    assert names_a_document("学生会宣传部个人工作计划")  # 会 of a body's name is no will
+    assert names_a_document("街道工会文体部年度工作计划")  # 会 of a body's name is no will

@@ -219,7 +219,7 @@ def structure(text: str, boilerplate: list[str] | None = None) -> Structured:
             chain = [Heading(COLON_LEVEL, "", stripped, ln.index, False)]
             bare_open = True
         elif not chain and (emoji_title := _emoji.emoji_title(stripped)) is not None:
-            chain = [Heading(COLON_LEVEL, "", emoji_title, ln.index, False)]  # (goalA24) ``展望2031年工作目标🎯``: a post's title
+            chain = [Heading(COLON_LEVEL, "", emoji_title, ln.index, False)]  # (goalA24) ``2031年奋斗目标🚀``: a post's title
         for h in chain:
             h.line = ln.index
             headings[ln.index] = h  # the innermost heading of the line

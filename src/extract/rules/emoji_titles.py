@@ -1,9 +1,9 @@
 """Section titles of a social-media post, marked by an emoji instead of a number (whole-page layout).
 
 A post that retells a work report or a plan (a 公众号 or 小红书 card) breaks it into parts whose titles stand alone on
-their lines with no ``一、`` or ``(一)``, each closed by a pictograph (``回顾2030年工作成果🏆``, ``展望2031年工作目标🎯``). The
-emoji does the work of the number: the line is a heading, so the part under ``…工作目标`` is a goal section (O1) and the
-part under ``回顾…`` a review, and the review's title no longer reads as the title of the whole page.
+their lines with no ``一、`` or ``(一)``, each closed by a pictograph (``总结2030年民生成绩🏅``, ``2031年奋斗目标🚀``). The
+emoji does the work of the number: the line is a heading, so the part under ``…奋斗目标`` is a goal section (O1) and the
+part under ``总结…成绩`` a review, and the review's title no longer reads as the title of the whole page.
 """
 
 from __future__ import annotations
@@ -17,9 +17,9 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 def emoji_title(line: str) -> str | None:
-    """The title of a line that is only a short title closed by emoji (``展望2031年工作目标🎯`` -> ``展望2031年工作目标``): two
+    """The title of a line that is only a short title closed by emoji (``2031年奋斗目标🚀`` -> ``2031年奋斗目标``): two
     to twenty-four characters with no sentence or clause mark and at least two Chinese characters; None when the line is
-    no such title (a sentence that ends with an emoji has a mark inside: ``全县生产总值增长6%,…。📈``)."""
+    no such title (a sentence that ends with an emoji has a mark inside: ``全镇财政收入增长4%,…。📊``)."""
     if not line or ord(line.rstrip()[-1:] or " ") < 0x2600:
         return None  # (a cheap test: the line ends with no symbol)
     m = _EMOJI_TITLE.match(line)

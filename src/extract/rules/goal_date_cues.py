@@ -589,12 +589,12 @@ def goal_date(sentence: str) -> tuple[int | None, int, str]:
                       ("school_year_will", _school_years.school_year_will),  # (goalA23) O3: ``将…把2031/32学年的…``
                       ("year_projects", _invest.year_project_investment),  # (goalA23) O3: the year's projects and investment
                       ("year_subject_plans", _news.year_subject_plans),  # (goalA24) O3: ``2031年,某县预计投入…``
-                      ("expected_with_subject", _news.expected_with_subject),  # (goalA24) O3: ``预计居民可在2031年迁入``
+                      ("expected_with_subject", _news.expected_with_subject),  # (goalA24) O3: ``预计病人可在2031年入住``
                       ("roc_school_span", _frames.roc_school_year_span),
                       ("year_rate_raised", _news.year_rate_raised),  # (goalA24) O3: ``2031年某津贴调高到2万元``
                       ("year_projects", _news.year_list_investment),  # (goalA24) O3: ``2031年,某区确定…项目共12个,计划总投资…``
                       ("year_set_for", _news.year_set_with_object),  # (goalA24) O3: ``…,在2031年把甲地改划为…``
-                      ("year_share_has", _news.year_share_has),  # (goalA24) O3: ``2031年,全市100%乡镇建有…``
+                      ("year_share_has", _news.year_share_has),  # (goalA24) O3: ``2031年,全县90%的村建有…``
                       ("year_framed_will", _news.year_framed_will),  # (goalA24) O3: ``2031年,某县围绕…,将继续实施…``
                       ("connective_year", _news.connective_opening_year)):  # (goalA24) O3: ``其中,2031年…``  # (goalY20) N9a: ``120至123学年度,规划…``  # (goalW31) O3e: ``2031年度编列…等181.9亿元``  # (goalW31) O3f: ``2031年…实事分别是:``
         year, at = find(sentence)

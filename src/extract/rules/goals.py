@@ -474,7 +474,7 @@ def reports_past(sentence: str, at: int = -1) -> bool:
     sentence = _bases.without_comparison_base(sentence, at)  # (goalA21) ``到2031年,能耗较2025年下降10%``
     sentence = _timetables.without_timetable_months(sentence)  # (goalA22) ``…;11-12月进行验收``, ``预计2031年11月份完成``
     sentence = _speeches.without_next_year_drawing(sentence)  # (goalA23) ``明(2032)年度预算已经编列…``: money set ahead
-    sentence = _news.without_existing_things(sentence)  # (goalA24) ``到2031年,已建成的社区…``: what exists, no result
+    sentence = _news.without_existing_things(sentence)  # (goalA24) ``到2031年,已建成的场馆…``: what exists, no result
     if not is_past(sentence):
         return False
     if ("过去" in sentence or "去年" in sentence) and at >= 0:
