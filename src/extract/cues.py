@@ -841,7 +841,9 @@ def is_fragment(sentence: str) -> bool:
     dropped and no number (``毛入园率达到99%`` is short but whole), or text garbled in decoding
     (box-drawing, bopomofo or private-use characters)."""
     if _GARBLED.search(sentence):
-        return True
+        from extract.rules.slash_strokes import without_slash_strokes  # (goalA24; here: no import cycle)
+        if _GARBLED.search(without_slash_strokes(sentence)):
+            return True  # (not ``甲村╱乙村``: a slash between names, goalA24)
     bare = _PINYIN_NOTE.sub("", sentence) if ("(" in sentence or "（" in sentence) else sentence
     return _EIGHT_HAN.match(bare) is None and _DIGIT.search(bare) is None
 

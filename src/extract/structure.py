@@ -201,6 +201,7 @@ def structure(text: str, boilerplate: list[str] | None = None) -> Structured:
 
     page_marks = page_break_lines(lines)
     from extract.rules.page_chunks import continues_page_chunk, shared_page  # (layoutB21; lazy, as above)
+    from extract.rules import emoji_titles as _emoji  # (goalA24; lazy, as above)
     chunked = bool(page_marks) and shared_page([ln.text for ln in lines])
     bare_open = False  # a bare goal heading has opened the run of bare section labels
     headings: dict[int, Heading] = {}
@@ -217,6 +218,8 @@ def structure(text: str, boilerplate: list[str] | None = None) -> Structured:
             # ``总体目标`` alone on its line opens a goal section; the next bare label (``任务分解``) closes it
             chain = [Heading(COLON_LEVEL, "", stripped, ln.index, False)]
             bare_open = True
+        elif not chain and (emoji_title := _emoji.emoji_title(stripped)) is not None:
+            chain = [Heading(COLON_LEVEL, "", emoji_title, ln.index, False)]  # (goalA24) ``2031年奋斗目标🚀``: a post's title
         for h in chain:
             h.line = ln.index
             headings[ln.index] = h  # the innermost heading of the line
