@@ -808,7 +808,7 @@ class RulesExtractor(TableRecords):
             for t in find_targets(ptext[t_start:] if joined is None else text[joined:par.span.end].replace("\n", " "),
                                   par.span.start + t_start if joined is None else joined, role=role, doc_year=doc_year,
                                   decider=self.decider, carry=carry):
-                if not any(a <= t.start - par.span.start < b for a, b in reviewed):
+                if not any(a <= t.start - par.span.start < b for a, b in reviewed) or "year_target" in t.cues:  # (N13c)
                     if reply and role != "goal" and not _rest16.heading_looks_ahead(path) \
                             and _rest16.reply_reports_done(*_rest16.sentence_at(text, t.start, t.end), t.cues):
                         continue  # (r16 rest16) ``走访70余户…`` in a reply to a proposal: work done

@@ -46,6 +46,8 @@ from extract.rules.target_number_forms import (ratio_start, splits_amount_in_bra
                                                announces_targets)
 from extract.rules.target_hand_decisions import _hand_decision
 from extract.rules import named_numbers as _named
+from extract.rules import title_commitments as _tcom  # (N3) commitments written as a run of 《》 titles
+from extract.rules import year_yardsticks as _yard  # (N13c) the year's target as a progress note's yardstick
 
 _MEASURE = (
     # (thirteenth round) a currency named after the amount, as Macau, Hong Kong and Taiwan pages write money
@@ -364,7 +366,7 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
     hits: list[TargetHit] = []
     if _DIGIT.search(text) is None:
         return hits  # every number NUMBER reads has a digit
-    masked = masked_titles(text)
+    masked = _tcom.unmask_commitment_titles(text, masked_titles(text))
     prev_sent = ""
     prev_past = carry is not None and carry.last == "past"  # every number of the sentence before was past or a status
     prev_found = carry is not None and carry.last == "targets"  # the sentence before gave targets
@@ -513,6 +515,8 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
             elif not hand.target and hand.cues[:1] in (("bare",), ("past_marker",), ("done_after",)) \
                     and planned_total_before_progress(clause_head, after):
                 hand = Decision(True, ("plan_total",))  # (r16 tfn16) ``5个甲中心建设已完成3个``: the year's total
+            if hand.cues[:1] not in _HARD_FIRST + (("past_year",),) and _yard.names_year_target(before):
+                hand = Decision(True, ("year_target",))  # (N13c) ``占全年目标任务5000人的82%``: the year's commitment
             if skip_past and hand.target and continued_past and set(hand.cues) <= _VERB_CUES | {"comparator"}:
                 hand = Decision(False, ("past_continued",))
             if skip_past and hand.target and not found and status_runs_on(status_seen, hand.cues):
@@ -521,6 +525,8 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
                 hand = Decision(False, ("frame",))  # (N11a) ``2029-2031年,3年内将建成…``: the span's restatement
             if hand.target and _rb.count_of_list_set_out(before, unit, masked[sent.end:sent.end + 400]):
                 hand = Decision(False, ("list_count",))  # (N12a) ``今年实施民生实事12件。一是…``: the list's size
+            if hand.target and _tcom.counts_title_run(before):
+                hand = Decision(False, ("list_count",))  # (N12a) ``《新建书屋5个》《…》两项实事``: the run's items
             if hand.target and _rb.counts_pieces_of_page(before, unit):
                 hand = Decision(False, ("list_count",))  # (N12a) ``工作计划3篇``: the pieces a page gathers
             if hand.target and _rb.heading_counts_own_items(sent.text):
