@@ -47,6 +47,7 @@ from extract.rules.target_number_forms import (ratio_start, splits_amount_in_bra
 from extract.rules.target_hand_decisions import _hand_decision
 from extract.rules import named_numbers as _named
 from extract.rules import title_commitments as _tcom  # (N3) commitments written as a run of 《》 titles
+from extract.rules import item_years as _iyear  # (N9) a year inside one item of a ``;`` list
 from extract.rules import year_yardsticks as _yard  # (N13c) the year's target as a progress note's yardstick
 
 _MEASURE = (
@@ -638,6 +639,9 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
             if year is None and use_text_year and ty is not None and doc_year is not None and ty < doc_year:
                 ty = _rb.year_after_overdue_step(sent.text, own_years, ty, doc_year)  # (N9d) ``预计去年10月开工``
                 ty = None if _rb.dated_by_running_year(sent.text[:at]) else ty  # (N13c) ``2030年…;今年将新建N所``
+            if year is None and use_text_year and ty is not None and (y_at := [a for a, e, y in own_years if e <= at and y == ty]) \
+                    and _iyear.year_inside_other_item(sent.text, y_at[-1], at):
+                ty = None  # (N9) ``…:甲工程,为800户投保2031年度保险;乙工程,新建停车位300个``: the year of another item
             if ty is not None and year is None and dated_by_next_year_word(sent.text, m.start(), m_end):
                 ty = None  # (r17 tfp17) ``…,当中2 600个将于明年投入服务``: ``明年`` alone dates nothing (N9c)
             if year is None and use_text_year and ty is not None and (ends := [e for _s, e, y in own_years if e <= at and y == ty]) \
