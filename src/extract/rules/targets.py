@@ -48,6 +48,7 @@ from extract.rules.target_hand_decisions import _hand_decision
 from extract.rules import named_numbers as _named
 from extract.rules import title_commitments as _tcom  # (N3) commitments written as a run of 《》 titles
 from extract.rules import item_years as _iyear  # (N9) a year inside one item of a ``;`` list
+from extract.rules import year_runs as _yrun  # (N9, N9e) a run of years shared out over a ``分别`` list
 from extract.rules import year_yardsticks as _yard  # (N13c) the year's target as a progress note's yardstick
 
 _MEASURE = (
@@ -630,7 +631,9 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
                                + financial_year_spans(dated) + _rb.bracketed_relative_years(dated))  # (N9c) ``明（2032）年``
             own_years = years
             ty = year if year is not None else (year_in(own_years, at) if use_text_year else None)
-            if year is None and use_text_year and ty and (first := first_of_year_pair(sent.text, m.start(), m_end)):
+            if year is None and use_text_year and ty and (kth := _yrun.year_in_order(sent.text, m.start())) is not None:
+                ty = kth  # (N9e) ``2031年、2032年、2033年,甲率分别达到80%、85%、90%``: each value its year in order
+            elif year is None and use_text_year and ty and (first := first_of_year_pair(sent.text, m.start(), m_end)):
                 ty = first  # (r17 tfp17) ``到2031年和2035年,…分别不低于22%和30%``: 22% goes to 2031
             elif year is None and use_text_year and (first := _tfn17.first_of_paired_years(sent.text, end, ty)) is not None:
                 ty = first  # (r17 tfn17) ``到2031年和2035年,甲率分别不低于22%和30%``: 22% is the 2031 target
