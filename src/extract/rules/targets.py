@@ -49,6 +49,7 @@ from extract.rules import named_numbers as _named
 from extract.rules import title_commitments as _tcom  # (N3) commitments written as a run of 《》 titles
 from extract.rules import item_years as _iyear  # (N9) a year inside one item of a ``;`` list
 from extract.rules import year_runs as _yrun  # (N9, N9e) a run of years shared out over a ``分别`` list
+from extract.rules import set_out_counts as _setout  # (N12a) a count the items named after it make up
 from extract.rules import year_yardsticks as _yard  # (N13c) the year's target as a progress note's yardstick
 
 _MEASURE = (
@@ -527,6 +528,8 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
                 hand = Decision(False, ("frame",))  # (N11a) ``2029-2031年,3年内将建成…``: the span's restatement
             if hand.target and _rb.count_of_list_set_out(before, unit, masked[sent.end:sent.end + 400]):
                 hand = Decision(False, ("list_count",))  # (N12a) ``今年实施民生实事12件。一是…``: the list's size
+            if hand.target and _setout.counts_items_named_after(unit, after):
+                hand = Decision(False, ("list_count",))  # (N12a) ``教育领域3个,包括甲校项目、乙校项目``: the list's make-up
             if hand.target and _tcom.counts_title_run(before):
                 hand = Decision(False, ("list_count",))  # (N12a) ``《新建书屋5个》《…》两项实事``: the run's items
             if hand.target and _rb.counts_pieces_of_page(before, unit):
