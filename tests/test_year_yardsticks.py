@@ -9,11 +9,14 @@ def test_label_before_amount():
     assert names_year_target("农村电商培训3100人,占全年目标任务")
     assert names_year_target("(年度任务")
     assert names_year_target("改造危房全年任务目标数是")
+    assert names_year_target("完成年目标任务")
+    assert names_year_target("登记失业率控制在2.9%,比年目标任务")  # the target the result is compared with
 
 
 def test_no_label():
     assert not names_year_target("全年完成")
     assert not names_year_target("目标任务")
+    assert not names_year_target("今年目标任务")  # the running year's: a plan's own words, left to the usual cues
     assert not names_year_target("覆盖率高于年度目标任务")  # a comparison's margin
 
 

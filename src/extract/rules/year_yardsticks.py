@@ -11,12 +11,13 @@ from __future__ import annotations
 import re
 
 # ``全年目标任务``, ``年度任务``, ``全年任务目标数是``, ``全年目标为``: the label of the year's commitment, the amount next
-_YEAR_TARGET_LABEL = re.compile(r"(?<![高低超多少比较較於于])(?:全年|年度)(?:目标任务|任务目标|目标|任务|计划任务)数?\s*(?:是|为|為)?\s*$")
+_YEAR_TARGET_LABEL = re.compile(r"(?<![高低超多少於于])(?:全年|年度|(?<![今明去上下当當本])年)(?:目标任务|任务目标|目标|任务|计划任务)数?\s*(?:是|为|為)?\s*$")
 
 
 def names_year_target(before: str) -> bool:
     """The words right before an amount label it as the year's commitment: ``占全年目标任务`` before ``5000人``,
-    ``年度任务`` before ``1800剂次``, ``全年任务目标数是`` before ``78个``. Not a year's total reported
+    ``年度任务`` before ``1800剂次``, ``全年任务目标数是`` before ``78个``, ``比年目标任务`` before ``4%低…`` (the target
+    a result is compared with). Not a year's total reported
     (``全年完成``, ``全年新增``), a label of no year (``目标任务``), nor the margin of a comparison with the year's
     target (``高于年度目标任务3个百分点``, ``比全年目标多50人``: N13b, the difference is status)."""
     return _YEAR_TARGET_LABEL.search(before[-16:]) is not None
