@@ -1,6 +1,6 @@
 """A page titled as the review of a year's results (N13)."""
 
-from extract.rules.year_review_titles import title_reviews_year
+from extract.rules.year_review_titles import title_reviews_results, title_reviews_year
 from test_rules import targets
 
 
@@ -29,3 +29,16 @@ def test_plan_page_still_gives_targets():
     page = ("2033年民生实事工作安排\n"
             "全年新建农家书屋12个,改造农村公厕300座。\n")
     assert sorted(t.value for t in targets(page)) == [12.0, 300.0]
+
+
+def test_results_headline_without_year():
+    assert title_reviews_results("督导重点计划落实 区府检视推进成果")
+    assert title_reviews_results("某镇晒出民生成绩单")
+    assert not title_reviews_results("展望明年 检视成果")  # a time ahead
+    assert not title_reviews_results("成果检视会将于下月召开")  # the results word does not close it
+
+
+def test_results_headline_page():
+    page = ("督导重点计划落实 区府检视推进成果\n"
+            "会上报告指出,今年全区新建社区书屋12个,改造公厕30座,新增停车位800个。\n")
+    assert targets(page) == []

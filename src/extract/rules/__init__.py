@@ -423,7 +423,7 @@ class RulesExtractor(TableRecords):
         heads = [ln.text.strip() for ln in s.lines[:8]
                  if 0 < len(ln.text.strip()) <= 70 and "。" not in ln.text and ln.index not in s.headings]
         reports = any(title_reports_past(h) or title_reports_done(h) or title_reports_list(h) or title_reports_results(h)
-                      for h in heads) or any(_yrev.title_reviews_year(h) for h in heads[:2]) or any(
+                      or _yrev.title_reviews_results(h) for h in heads) or any(_yrev.title_reviews_year(h) for h in heads[:2]) or any(
             publishes_report(ln.text) for ln in s.lines[:3]) or lead_reports_list_done(doc.text[:400])
         return reports, RulesExtractor.doc_year(doc)
 
