@@ -3,7 +3,9 @@
 ``其中,教育领域3个,包括甲校建设项目、乙校改扩建项目、丙园新建项目``, ``新开工项目有4个,分别为甲中学、乙小学…``: the count
 of projects or items that ``包括``/``分别为``/``即`` right after it set out one by one is the make-up of a list, not a
 quantity the commitment delivers (N12a: the items, tasks or categories the text goes on to set out one by one). The
-items are named, not counted: ``新建学校3所,包括小学2所、初中1所`` breaks a delivered quantity down and is no such list.
+items are named, not counted: ``新建学校3所,包括小学2所、初中1所`` breaks a delivered quantity down and is no such list;
+and a count that its own verb takes on (``今年将改扩建项目5个,包括甲小学、乙中学``) is what the commitment delivers (the
+caller keeps it).
 No import of the other rule modules (they call in here)."""
 
 from __future__ import annotations

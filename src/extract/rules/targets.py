@@ -529,7 +529,7 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
                 hand = Decision(False, ("frame",))  # (N11a) ``2029-2031年,3年内将建成…``: the span's restatement
             if hand.target and _rb.count_of_list_set_out(before, unit, masked[sent.end:sent.end + 400]):
                 hand = Decision(False, ("list_count",))  # (N12a) ``今年实施民生实事12件。一是…``: the list's size
-            if hand.target and _setout.counts_items_named_after(unit, after):
+            if hand.target and not _OWN_VERB_CUES.intersection(hand.cues) and _setout.counts_items_named_after(unit, after):
                 hand = Decision(False, ("list_count",))  # (N12a) ``教育领域3个,包括甲校项目、乙校项目``: the list's make-up
             if hand.target and (_pstage.counts_works_by_stage(before, clause_head) or _pstage.count_then_stage(after)):
                 hand = Decision(False, ("status:stage",))  # (N13) ``其中基础施工6所,主体在建10所``: where works stand now
@@ -683,6 +683,7 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
 
 
 _VERB_CUES = frozenset(("target_verb", "target_verb:list"))
+_OWN_VERB_CUES = frozenset(("target_verb", "modal"))  # (N12a) a count its own verb takes on (``将改扩建项目5个,包括…``)
 # cues of what is still to come: a breakdown of past totals (``其中,…``) that holds one is no past
 _AHEAD_CUES = frozenset(("deadline", "modal", "once_built", "project_measure", "facility_spec"))
 _DENOMINATOR = re.compile(r"/\d+")  # ``下降1/2``: the quote keeps the fraction whole
