@@ -51,6 +51,7 @@ from extract.rules import item_years as _iyear  # (N9) a year inside one item of
 from extract.rules import year_runs as _yrun  # (N9, N9e) a run of years shared out over a ``分别`` list
 from extract.rules import set_out_counts as _setout  # (N12a) a count the items named after it make up
 from extract.rules import progress_stage_counts as _pstage  # (N13) works counted by their stage now
+from extract.rules import bounds_after as _bafter  # (N1b) ``以120公顷为上限``: a bound written after the amount
 from extract.rules import year_yardsticks as _yard  # (N13c) the year's target as a progress note's yardstick
 
 _MEASURE = (
@@ -660,7 +661,7 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
                 start=offset + sent.start + qstart, end=offset + sent.start + qend,
                 indicator=indicator, value=value,
                 value_max=vmax,
-                unit=unit, comparator=_comparator(sent.text[:at], suffix), target_year=ty, cues=cues,
+                unit=unit, comparator=_bafter.bound_after(sent.text[end:]) or _comparator(sent.text[:at], suffix), target_year=ty, cues=cues,
             )
             hit = _rb.conformed(hit, sent.text, at, m_end, offset + sent.start)  # (rulebook N1a, N8c)
             each = None if fenbie or qstart > cstart else _each_of_list(sent.text[cstart:at],
