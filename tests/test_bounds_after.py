@@ -24,3 +24,9 @@ def test_sentences():
     assert got == [(85.0, "<=")]
     got = [(h.value, h.comparator) for h in find_targets("每户补贴以3000元为限。", role="plan")]
     assert got == [(3000.0, "<=")]
+
+
+def test_bound_on_multiple_of_a_standard():
+    # (N2, N13b) the standard's name stands between the bound word and the multiple
+    got = [(h.value, h.unit, h.comparator) for h in find_targets("孤儿基本生活费不低于本市城乡居民最低生活保障标准的1.4倍。", role="plan")]
+    assert got == [(1.4, "倍", ">=")]

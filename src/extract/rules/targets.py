@@ -109,6 +109,13 @@ _DIGIT = re.compile(r"\d")
 # patterns used inline below, compiled once
 _STRIVE_TO_REACH = re.compile(r"力争(?:到\s*20\d\d\s*年(?:底|末)?)?[^\d，,；;。]{0,14}达到?\s*$")  # 力争到2025年…达到95%
 _LOOSE_BOUND = re.compile(r"(不少于|不低于|至少|不超过|不高于|控制在)[^\d，,；;。]{0,10}$")
+# (N2, N13b) ``不低于当地最低生活保障标准的1.6倍``: a bound on a multiple of a standard, the standard's name between
+_MULTIPLE_BOUND = re.compile(r"(不少于|不低于|至少|不超过|不高于)[^\d，,；;。]{0,16}(?:标准|標準|水平|工资|工資)的$")
+
+
+def _multiple_bound(before: str) -> re.Match[str] | None:
+    """``不低于当地最低生活保障标准的`` right before ``1.6倍``: the bound word binds the multiple of the standard it names."""
+    return _MULTIPLE_BOUND.search(before[-24:]) if before.endswith("的") else None
 _POST_CUT = re.compile(r"[，,；;。、和及与]")
 _POST_COMPARATOR = re.compile(r"^(?:以上|及以上|以下|以内|左右)")
 _ADVERBS = re.compile(r"^(?:并|持续|进一步|逐步|全面|大力|积极|重点|努力|基本|再)+|(?<=.)(?:并|持续|进一步)")
@@ -256,7 +263,7 @@ def _comparator(before: str, suffix: str, table_sign: str = "") -> str:
     if _STRIVE_TO_REACH.search(tail):
         return ">="  # 力争...落户率达到70%
     # a comparator word a few characters before the number: 至少建成1个, 不少于应交流人数的15%
-    loose = _LOOSE_BOUND.search(before[-16:])
+    loose = _LOOSE_BOUND.search(before[-16:]) or _multiple_bound(before)
     if loose and not _GE.search(b) and not _LE.search(b):
         return "<=" if loose.group(1) in ("不超过", "不高于", "控制在") else ">="
     if _GE.search(b):
