@@ -52,6 +52,7 @@ from extract.rules import year_runs as _yrun  # (N9, N9e) a run of years shared 
 from extract.rules import set_out_counts as _setout  # (N12a) a count the items named after it make up
 from extract.rules import progress_stage_counts as _pstage  # (N13) works counted by their stage now
 from extract.rules import bounds_after as _bafter  # (N1b) ``以120公顷为上限``: a bound written after the amount
+from extract.rules import compound_measures as _cmeas  # (N8) ``亿吨标准煤``
 from extract.rules import year_yardsticks as _yard  # (N13c) the year's target as a progress note's yardstick
 
 _MEASURE = (
@@ -459,6 +460,7 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
                 skip_to = rng[1]
                 value = min(value, rng[0])
             unit = "%" if pct_word else unit or ""
+            unit += _cmeas.measure_tail(unit, sent.text[m.end():])  # (N8) ``10亿吨标准煤``: the measure as written
             if unit.endswith("年") and "/" not in unit and ((len(v) == 4 and v.isdigit()) or _LISTED_YEAR.fullmatch(v)):
                 continue  # a year, or a list marker run into one (``2.2025年``); ``11.3年`` is a span of years
             if m.group("vmax") and len(v) == 4 and v.startswith(("19", "20")):
