@@ -53,6 +53,7 @@ from extract.rules import set_out_counts as _setout  # (N12a) a count the items 
 from extract.rules import progress_stage_counts as _pstage  # (N13) works counted by their stage now
 from extract.rules import bounds_after as _bafter  # (N1b) ``以120公顷为上限``: a bound written after the amount
 from extract.rules import compound_measures as _cmeas  # (N8) ``亿吨标准煤``
+from extract.rules import rate_standards as _rstd  # (N2a) a subsidy rate per head or per period
 from extract.rules import year_yardsticks as _yard  # (N13c) the year's target as a progress note's yardstick
 
 _MEASURE = (
@@ -497,6 +498,8 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
                 hand = Decision(True, ("funds",))  # (N17d) ``获批补助900万元,预计明年建成``: funding of works ahead
             elif not hand.target and hand.cues == ("bare",) and s_role != "report" and _rb.bound_word_amount(before):
                 hand = Decision(True, ("comparator",))  # (N1b) ``每生补贴上限1,000元``: a bounded amount
+            elif not hand.target and hand.cues == ("bare",) and s_role != "report" and _rstd.states_rate_standard(before, clause_head):
+                hand = Decision(True, ("rate_standard",))  # (N2a) ``补助为:…户均2万元``: a subsidy rate kept
             elif not hand.target and hand.cues == ("bare",) and plans_count(before, after):
                 hand = Decision(True, ("plans",))  # (r15) ``共计规划7座``: the count a plan lays out
             elif not hand.target and hand.cues == ("bare",) and modal_follows(after):
