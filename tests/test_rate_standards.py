@@ -21,3 +21,7 @@ def test_sentences():
     assert got == [(3.0, "万元"), (0.8, "万元")]
     got = [(h.value, h.comparator) for h in find_targets("护理补贴每人每月不低于900元,其中市级财政每月补贴500元。", role="none")]
     assert got == [(900.0, ">="), (500.0, "=")]
+
+
+def test_standard_only_named_is_left_alone():
+    assert not states_rate_standard("医疗补助标准为每人", "医疗补助标准为每人")
