@@ -77,6 +77,7 @@ from extract.rules import goal_asides as _asides  # (goalA21) O1, O2: bracketed 
 from extract.rules import goal_report_items as _ritems  # (goalA22) O3: a report item's task still ahead
 from extract.rules import goal_title_labels as _titles  # (goalB21) O1, O2: a page's title of the year's goals
 from extract.rules.target_status import title_reports_results
+from extract.rules import year_review_titles as _yrev  # (N13) a page titled as a year's results
 from extract.rules.list_done_leads import lead_reports_list_done  # N13a: a lead announcing a list done
 from extract.rules.list_issue_leads import is_item_title, tells_list_issued  # a story of a list's issue
 from extract.rules import unit_people_parties as _upp  # (r21 unitA21) people in a unit list
@@ -428,7 +429,7 @@ class RulesExtractor(TableRecords):
         heads = [ln.text.strip() for ln in s.lines[:8]
                  if 0 < len(ln.text.strip()) <= 70 and "。" not in ln.text and ln.index not in s.headings]
         reports = any(title_reports_past(h) or title_reports_done(h) or title_reports_list(h) or title_reports_results(h)
-                      for h in heads) or any(
+                      or _yrev.title_reviews_results(h) for h in heads) or any(_yrev.title_reviews_year(h) for h in heads[:2]) or any(
             publishes_report(ln.text) for ln in s.lines[:3]) or lead_reports_list_done(doc.text[:400])
         return reports, RulesExtractor.doc_year(doc)
 
@@ -814,7 +815,7 @@ class RulesExtractor(TableRecords):
             for t in find_targets(ptext[t_start:] if joined is None else text[joined:par.span.end].replace("\n", " "),
                                   par.span.start + t_start if joined is None else joined, role=role, doc_year=doc_year,
                                   decider=self.decider, carry=carry):
-                if not any(a <= t.start - par.span.start < b for a, b in reviewed):
+                if not any(a <= t.start - par.span.start < b for a, b in reviewed) or "year_target" in t.cues:  # (N13c)
                     if reply and role != "goal" and not _rest16.heading_looks_ahead(path) \
                             and _rest16.reply_reports_done(*_rest16.sentence_at(text, t.start, t.end), t.cues):
                         continue  # (r16 rest16) ``走访70余户…`` in a reply to a proposal: work done
