@@ -188,3 +188,12 @@ def test_a_period_from_an_event_up_to_now():
     assert targets(text) == [] and goals(text) == []
     # the plan after it keeps its figures
     assert 5000.0 in values(text + "为继续办好这项实事,今年全省计划送教5000场。")
+
+
+def test_harvest_of_results_opens_a_run():
+    # ``…成绩喜获双丰收``: a harvest of results reached opens the run of results after it (N13)
+    assert achievement_summary("2031年,某县中考、高考成绩喜获双丰收")
+    assert achievement_summary("全镇粮食生产迎来大丰收")
+    assert not achievement_summary("力争全县粮食生产再获丰收年")
+    text = "某县中考、高考成绩喜获双丰收,受到了社会各界的肯定。该县中考700分以上人数达86人,本科上线312人。"
+    assert values(text) == []

@@ -255,6 +255,8 @@ def test_masks_programme_name_years():
     assert "2031" not in masks_programme_name_years(s) and len(masks_programme_name_years(s)) == len(s)
     assert "120" not in masks_programme_name_years("补助乙校办理120学年度科学教育计划专案,核定计划经费80万元")
     assert "2031" not in masks_programme_name_years("我县获批丙工程2031年中央预算内投资计划项目2个")
+    # (N9c, twenty-first round) an allotment handed down: the year names the allotment the money comes from
+    assert "2032" not in masks_programme_name_years("省里下达丁县敬老院建设项目2032年中央预算内投资计划460万元")
 
 
 def test_masks_programme_name_years_near_misses():
@@ -266,6 +268,9 @@ def test_masks_programme_name_years_near_misses():
 def test_programme_name_years_in_sentences():
     got = [(h.value, h.target_year) for h in find_targets("甲区审定了2031年重点民生实事工作计划,安排投资5亿元。", role="plan")]
     assert (5.0, None) in got
+    got = [(h.value, h.target_year) for h in find_targets("省里下达了戊市2032年养老服务中央预算内投资计划,安排资金380万元。",
+                                                         role="none")]
+    assert got == [(380.0, None)]
     got = [(h.value, h.target_year) for h in find_targets("2031年度计划投资7500万元。", role="plan")]
     assert (7500.0, 2031) in got
 

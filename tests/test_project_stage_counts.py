@@ -38,3 +38,11 @@ def test_pipeline_drops_stage_parts_keeps_total():
 def test_pipeline_keeps_breakdown_of_works():
     got = _targets("某县2031年教育工作计划\n2031年新建学校10所,其中小学4所,初中6所。\n")
     assert (10.0, "所") in got
+
+
+def test_category_parts_after_qizhong():
+    # ``其中基建类6个、“微实事”类4个``: the list's make-up by category (N12a)
+    assert counts_projects_by_stage("今年确定民生项目10个,其中", "其中基建类", "个")
+    assert counts_projects_by_stage("今年确定民生项目10个,其中基建类6个、", "“微实事”类", "个")
+    assert not counts_projects_by_stage("今年确定民生项目10个,", "基建类", "个")  # no 其中
+    assert not counts_projects_by_stage("今年新建学校10所,其中", "其中九年一贯制类", "所")  # no count of projects

@@ -1169,6 +1169,16 @@ def test_N13a_year_end_notice_paragraph_per_project_works_done():
     assert T(text) == []
 
 
+def test_N13a_project_part_done_rest_ahead_keeps_its_funding():
+    # a mid-year progress report: one part of the works done, the rest under way and due by the year's end
+    text = ("某镇:民生实事件件有回音\n日前,某镇向人大代表报告今年民生实事进展情况。\n"
+            "如村口便民设施项目,将投入资金90万元,新建候车亭3座。目前候车亭已建成2座,另1座完成70%,预计11月底前全部投入使用。\n")
+    assert sorted(v for v, *_ in T(text)) == [3.0, 90.0]
+    from extract.rules.rule_clarifications import done_works_funding
+    done = text.replace("另1座完成70%,预计11月底前全部投入使用", "另1座也已建成")
+    assert done_works_funding(done, done.index("将投入"), done.index("90万元") + 4)
+
+
 def test_N13a_near_miss_project_still_ahead_keeps_its_funding():
     text = "某镇2032年民生实事项目\n第一项:社区食堂建设。该项目总投资约60万元,计划年底前完工。\n"
     assert [v for v, *_ in T(text)] == [60.0]

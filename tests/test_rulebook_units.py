@@ -969,6 +969,7 @@ def test_U7d_office_set_up_in_a_sentence_chain_is_the_lead():
 def test_U7d_contractor_named_by_kind_and_not_chosen_gives_no_row():
     assert rows("建成后委由专业团队负责运营。") == []
     assert rows("委托第三方机构负责评估。") == []
+    assert rows("为节约成本,委托中介机构负责场馆工程的招标。") == []  # (r24 unitA24) an intermediary by its kind
 
 
 def test_U7d_near_miss_named_company_gives_a_row():

@@ -207,3 +207,19 @@ def test_header_words_are_no_helper_frame():
 def test_helper_after_a_lead_in_the_same_sentence_is_a_role_part():
     rows = units("长者服务计划由某市民政局牵头,某市卫健委配合实施新建工程。")
     assert not any(r[1] == [] for r in rows)
+
+
+# -- (r24 unitA24) a duty heading's opening paragraph before its items ------------------------------------------------
+
+def test_duty_heading_with_an_opening_paragraph_before_its_items():
+    rows = units("三、职责分工\n各单位要高度重视,周密部署,确保任务落实。\n(一)某乡武装部负责兵员登记。\n"
+                 "(二)某乡派出所依照政审规定组织考核。\n(三)某乡卫生院做好初检准备,严格把关。\n(四)某乡纪委掌握廉洁征集情况。\n")
+    leads = {r[1][0]: r[0] for r in rows if r[1]}
+    assert leads.get("某乡派出所") == "依照政审规定组织考核"
+    assert leads.get("某乡卫生院") == "做好初检准备"
+    assert leads.get("某乡纪委") == "掌握廉洁征集情况"
+
+
+def test_duty_heading_with_two_prose_paragraphs_owns_no_later_list():
+    rows = units("三、职责分工\n各单位要高度重视,周密部署。\n要加强宣传,营造良好氛围。\n(一)某乡派出所依照政审规定组织考核。\n")
+    assert not any(r[1] == ["某乡派出所"] for r in rows)

@@ -174,7 +174,7 @@ SectionRole = Literal["past", "goal", "plan", "none", "report"]
 _PAST_HEADING = re.compile(
     r"(发展基础|工作基础|现实基础|主要成就|成就|回顾|现状|基础与|机遇与挑战|面临挑战|发展环境|面临形势|形势与|"
     r"存在问题|问题与|主要亮点|工作亮点|亮点工作|^亮点|基本情况|主要成效|取得成效|工作成效|成效显著|主要成绩|"
-    r"取得的成绩|工作成绩|进展情况|完成情况|工作总结|总结回顾|主要做法|工作开展情况|经验做法|已取得|"
+    r"取得的成绩|工作成绩|肯定成绩|总结成绩|进展情况|完成情况|工作总结|总结回顾|主要做法|工作开展情况|经验做法|已取得|"
     r"(?:规划|编制|发展)背景|收官)"
 )
 _GOAL_HEADING = re.compile(r"(总体目标|发展目标|主要目标|目标任务|工作目标|具体目标|预期目标|总目标|主要指标|目标要求|目标分解|"
@@ -725,6 +725,20 @@ _COL_AMOUNT = re.compile(r"(投资|资金|金额|经费|预算|补助|补贴)(?:
 _COL_YEAR = re.compile(r"^20\d\d\s*年?(?:度)?(?:目标进度|进度|目标任务|目标|任务|工作目标|建设内容|建设任务)?$")
 
 
+# (unitB24) a unit column's header that also names the unit's person after a joint (``牵头单位及主要负责人``,
+# ``责任部门/责任人``): the people's part is a note on the column, whose cells hold the unit and then the name
+_UNIT_THEN_PEOPLE = re.compile(r"^(?P<unit>[^及和、/与]{1,6}(?:单位|部门|科室|处室|股室|机关))(?:及|和|与|、|/)"
+                               r"(?:其)?(?:主要)?(?:负责人|责任人|联系人|负责同志)$")
+
+
+def unit_column_with_people(header: str) -> str:
+    """The unit part of a column header that names both a unit and its person (``牵头单位及主要负责人`` ->
+    ``牵头单位``, ``责任部门、责任人`` -> ``责任部门``): the column's role is the unit's (U4a), the person's name in a cell
+    is no unit (U4a: personal names never give units). Other headers are returned as they are."""
+    m = _UNIT_THEN_PEOPLE.match(header)
+    return m.group("unit") if m else header
+
+
 @functools.lru_cache(maxsize=1024)  # a table's header words are read again for each of its rows
 def column_role(header: str) -> ColumnRole:
     """What a table column holds, from the words of its header cell: ``牵头``/``主要责任`` -> lead;
@@ -733,6 +747,7 @@ def column_role(header: str) -> ColumnRole:
     h = _SPACES.sub("", header)
     if not h:
         return "other"
+    h = unit_column_with_people(h)
     if _COL_PEOPLE.search(h):
         return "people"
     if _COL_NOT_RESPONSIBLE.search(h):
@@ -826,7 +841,9 @@ def is_fragment(sentence: str) -> bool:
     dropped and no number (``毛入园率达到99%`` is short but whole), or text garbled in decoding
     (box-drawing, bopomofo or private-use characters)."""
     if _GARBLED.search(sentence):
-        return True
+        from extract.rules.slash_strokes import without_slash_strokes  # (goalA24; here: no import cycle)
+        if _GARBLED.search(without_slash_strokes(sentence)):
+            return True  # (not ``甲村╱乙村``: a slash between names, goalA24)
     bare = _PINYIN_NOTE.sub("", sentence) if ("(" in sentence or "（" in sentence) else sentence
     return _EIGHT_HAN.match(bare) is None and _DIGIT.search(bare) is None
 

@@ -78,7 +78,8 @@ def _fits(role: str, cell: str, inherited: bool) -> bool:
         return is_unit_cell(cell) or (inherited and _SHORT_NAME.match(cell.strip()) is not None)
     if role == "deadline":
         from extract.rules.unit_goal_layouts import month_deadline_cell  # (r16 ug24: ``11月``; lazy: no import cycle)
-        return _TIME_CELL.match(cell.strip()) is not None or month_deadline_cell(cell)
+        from extract.rules.table_schedule_cells import schedule_cell  # (unitB24: ``二季度完成…``; lazy, as above)
+        return _TIME_CELL.match(cell.strip()) is not None or month_deadline_cell(cell) or schedule_cell(cell)
     return role != "people" and not is_unit_cell(cell)
 
 

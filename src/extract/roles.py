@@ -55,6 +55,13 @@ RESP_LABEL = (r"(?:(?:主体|第一)责任(?:单位|部门)|主体单位|责任�
               r"主要(?:协作|配合|协同|参与|协办|协助)(?:单位|部门))")
 RESP_LABEL = r"(?:参加部门|" + RESP_LABEL[3:]  # (r18 confU18) U4e: ``参加部门`` as ``参与单位``
 RESP_LABEL = r"(?:协同配合责任(?:单位|部门)|" + RESP_LABEL[3:]  # (unitB23) U4a: two helper words before ``责任单位``
+# (unitB24) the regular compounds of the genre's labels: a role head and a noun of organisational units (``牵头股室``,
+# ``配合处室``, ``协办科室``, ``参与机构``): read as the head's ``…单位`` label is (U4a: the role word decides), a general
+# form for what the lists above name word by word; the nouns are those of ``cues._COL_UNITS`` and ``机构``
+UNIT_NOUNS = r"(?:单位|部门|处室|科室|股室|机关|机构)"
+LEAD_LABEL = r"(?:(?:牵头|主责)" + UNIT_NOUNS + "|" + LEAD_LABEL[3:]
+RESP_LABEL = (r"(?:(?:责任|配合|协助|协同|协作|协办|参与|参加|会办|承办|落实|负责|权责)" + UNIT_NOUNS + "|"
+              + RESP_LABEL[3:])
 # the first words of a unit label (a line or a bracket that opens with one names units, not a goal or a title)
 LABEL_HEADS: tuple[str, ...] = ("牵头", "主责", "责任", "配合", "参与", "参加", "协办", "协助", "协同", "协作", "主办", "承办",
                                 "主要责任", "主要承办", "主要协作", "主要配合", "主要协同", "主要参与", "会办")

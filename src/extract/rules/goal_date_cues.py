@@ -26,6 +26,7 @@ from extract.rules import goal_decisions as _decisions  # (goalB22)
 from extract.rules import goal_report_speeches as _speeches  # (goalA23)
 from extract.rules import goal_school_years as _school_years  # (goalA23)
 from extract.rules import goal_investment_plans as _invest  # (goalA23)
+from extract.rules import goal_news_plans as _news  # (goalA24)
 from extract.rules.text import deadline_at, masked_titles
 from extract.rules.scan import OpeningScan
 
@@ -298,7 +299,7 @@ def common_era(sentence: str) -> str:
     ``未来4年内(131-134年)`` -> ``(2042-2045年)``) and its years in Chinese numerals in digits (``chinese_numeral_years``),
     so the date cues read them like any year; the sentence itself when it has none (a page that writes ``20NN年`` is
     read as it is)."""
-    sentence = chinese_numeral_years(sentence)
+    sentence = _news.two_digit_year_spans(chinese_numeral_years(sentence))  # (goalA24) O3c: ``三一至三二年度``
     if "今(" in sentence or "今（" in sentence or "明(" in sentence or "明（" in sentence:
         # ``今(120)年将…``, ``明(121)年…``: this or next year in brackets, ROC (see ``this_year_plan``)
         sentence = _THIS_ROC_YEAR.sub(lambda m: str(1911 + int(m.group())), sentence)
@@ -587,7 +588,15 @@ def goal_date(sentence: str) -> tuple[int | None, int, str]:
                       ("budget_year", _speeches.bracketed_year_budget),  # (goalA23) O3e, O3j: ``今(2031)年追加编列…元``
                       ("school_year_will", _school_years.school_year_will),  # (goalA23) O3: ``将…把2031/32学年的…``
                       ("year_projects", _invest.year_project_investment),  # (goalA23) O3: the year's projects and investment
-                      ("roc_school_span", _frames.roc_school_year_span)):  # (goalY20) N9a: ``120至123学年度,规划…``  # (goalW31) O3e: ``2031年度编列…等181.9亿元``  # (goalW31) O3f: ``2031年…实事分别是:``
+                      ("year_subject_plans", _news.year_subject_plans),  # (goalA24) O3: ``2031年,某县预计投入…``
+                      ("expected_with_subject", _news.expected_with_subject),  # (goalA24) O3: ``预计病人可在2031年入住``
+                      ("roc_school_span", _frames.roc_school_year_span),
+                      ("year_rate_raised", _news.year_rate_raised),  # (goalA24) O3: ``2031年某津贴调高到2万元``
+                      ("year_projects", _news.year_list_investment),  # (goalA24) O3: ``2031年,某区确定…项目共12个,计划总投资…``
+                      ("year_set_for", _news.year_set_with_object),  # (goalA24) O3: ``…,在2031年把甲地改划为…``
+                      ("year_share_has", _news.year_share_has),  # (goalA24) O3: ``2031年,全县90%的村建有…``
+                      ("year_framed_will", _news.year_framed_will),  # (goalA24) O3: ``2031年,某县围绕…,将继续实施…``
+                      ("connective_year", _news.connective_opening_year)):  # (goalA24) O3: ``其中,2031年…``  # (goalY20) N9a: ``120至123学年度,规划…``  # (goalW31) O3e: ``2031年度编列…等181.9亿元``  # (goalW31) O3f: ``2031年…实事分别是:``
         year, at = find(sentence)
         if year is not None and not closes_a_period(sentence, at):
             return year, at, cue

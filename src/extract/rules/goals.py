@@ -41,6 +41,8 @@ from extract.rules import goal_title_labels as _titles  # (goalB21) O1: a page's
 from extract.rules import goal_report_frames as _reports  # (goalB22) O3: a meeting's matter, a name's year
 from extract.rules import goal_report_speeches as _speeches  # (goalA23) O3g, O3e
 from extract.rules import goal_started_works as _started  # (goalA23) O3: a start of works told as a fact
+from extract.rules import related_titles as _related  # (goalA24) a related list's document titles
+from extract.rules import goal_news_plans as _news  # (goalA24) O3c: two-digit year spans
 from extract.rules.text import Piece, is_past, sentences
 # the date cues (``goal_date`` and the cues it combines) live in ``goal_date_cues``; imported back for the finder here
 # and for the callers that import them from this module
@@ -164,7 +166,7 @@ def states_the_goal(sentence: str) -> bool:
 
 def reports_reached(sentence: str) -> bool:
     """``超额完成年度任务``, ``连续两年列入…``: a result the work reached, told after the fact."""
-    return _REACHED.search(sentence) is not None
+    return _REACHED.search(_news.without_committed_reach(sentence)) is not None  # (goalA24) not ``确保超额完成…``
 
 
 _CLAUSE_PUNCT = re.compile(r"[。;；:：]")
@@ -229,7 +231,8 @@ def is_photo_caption(paragraph: str) -> bool:
     p = paragraph.rstrip()
     if p.endswith((")", "）")) and ("(" in p[:-1] or "（" in p[:-1]):
         p = _PINYIN_NOTE.sub("", p)  # (a page with pinyin notes: ``(图:某(mǒu)市政府)`` is the credit ``(图:某市政府)``)
-    return p.endswith((")", "）")) and _PHOTO_CREDIT.search(p) is not None or _CAPTION_LEAD.match(p) is not None
+    return p.endswith((")", "）")) and _PHOTO_CREDIT.search(p) is not None and not _news.body_before_credit(p) \
+        or _CAPTION_LEAD.match(p) is not None  # (goalA24) a story's long paragraph with a credit after it is no caption
 
 # a site's label before a headline it prints again (``信息首发:``, ``原标题:``, ``标题:``)
 _HEADLINE_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：]\s*")
@@ -436,6 +439,10 @@ def is_no_sentence(s: str) -> str:
     if s.endswith(("法", "见", "定", "知", "例", "则", "要", "案", "划", ")", "）")) and _DOC_NAME.match(s) \
             and _DOC_ACT.search(s[:max(s.find("关于"), 0)] or s[:-12]) is None:
         return "document_name"
+    if s.endswith(("划", "劃", "书", "書", "案", "文", "结", "結", "会", "會", "字")) and _related.names_a_document(s):
+        return "document_name"  # (goalA24) ``公共卫生工作计划``, ``…计划书800字``: a related list's title
+    if s.endswith(("》", ")", "）")) and _related.only_cited_titles(s):
+        return "document_name"  # (goalA24) ``注释:《关于…的意见》(某发〔2031〕5号)``: documents cited, nothing stated
     if s.endswith(("知", "见", "案", "告", "示", "复", "函", "定", "报", "法", "划")) and _ugB15.about_title(s):
         return "document_name"  # (r15 ugB15) ``关于做好2031年…工作的通知``: a title, its year the document's
     if s[:1] in "-•·" and cut_document_name(s):
@@ -467,6 +474,7 @@ def reports_past(sentence: str, at: int = -1) -> bool:
     sentence = _bases.without_comparison_base(sentence, at)  # (goalA21) ``到2031年,能耗较2025年下降10%``
     sentence = _timetables.without_timetable_months(sentence)  # (goalA22) ``…;11-12月进行验收``, ``预计2031年11月份完成``
     sentence = _speeches.without_next_year_drawing(sentence)  # (goalA23) ``明(2032)年度预算已经编列…``: money set ahead
+    sentence = _news.without_existing_things(sentence)  # (goalA24) ``到2031年,已建成的场馆…``: what exists, no result
     if not is_past(sentence):
         return False
     if ("过去" in sentence or "去年" in sentence) and at >= 0:
@@ -632,7 +640,8 @@ def find_goals(text: str, offset: int, goal_section: bool, body_start: int = 0,
             body = body[:close.start()]  # (``一、目标:…(申报示范园)二、规划:…``: the next rank's run-in heading ends it)
     if not goal_section and _YEAR_20.search(text if body_start else body) is None and not states_the_goal(body) \
             and not ends_plan_period(body) and roc_expected_date(body)[0] is None and _ROC_YEAR.search(body) is None \
-            and _THIS_ROC_YEAR.search(body) is None and _CN_YEAR.search(body) is None:
+            and _THIS_ROC_YEAR.search(body) is None and _CN_YEAR.search(body) is None \
+            and _news.two_digit_year_spans(body) == body:  # (goalA24) ``三一至三二年度``: a written year (O3c)
         return hits  # outside a goal section only a sentence with a deadline year (or that states the goal) is a goal
     if goal_section and not body_start and (cut := bullet_title_end(body)):
         body_start, body = cut, body[cut:]  # ``——就业总量稳步增加。到2031年,…``: its title, then the goals (O2)

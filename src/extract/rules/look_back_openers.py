@@ -10,14 +10,21 @@ from __future__ import annotations
 import re
 
 # the source a report quotes before its figures (``根据某局的统计数据,``, ``据统计,``, ``据介绍,``, ``據了解,``)
-_SOURCE_LEAD = re.compile(r"^\s*(?:根据|根據|据|據)[^，,。；;]{0,30}?(?:统计|統計|数据|數據|介绍|介紹|了解)[^，,。；;]{0,4}?[，,]\s*")
+_SOURCE_LEAD = re.compile(r"^\s*(?:根据|根據|据|據)[^，,。；;]{0,30}?(?:统计|統計|数据|數據|介绍|介紹|了解)[^，,。；;]{0,4}?[，,]\s*"
+                          # (``报告显示,``, ``公报指出,``: a report quoted)
+                          r"|^\s*[^，,。；;]{0,8}?(?:报告|報告|公报|公報)(?:显示|顯示|指出)[，,]\s*"
+                          # (``7月11日,记者了解到,``, ``记者从某局获悉,``: a news dateline and the reporter's source)
+                          r"|^\s*(?:[^，,。；;]{0,12}?(?:讯|訊)\s*(?:[(（][^()（）]{0,30}[)）])?\s*)?"
+                          r"(?:\d{1,2}\s*月\s*\d{1,2}\s*日\s*[,，]\s*)?(?:记者|記者|笔者|筆者)(?:从|從)?[^，,。；;]{0,12}?"
+                          r"(?:了解到|获悉|獲悉)[，,:：]\s*")
 # a counted span of years up to now, closed by a comma (``五年来,``, ``这三年来,``, ``10年来,``)
 _COUNTED_YEARS = re.compile(r"(?:这|這)?(?:[一二两兩三四五六七八九十几幾]{1,2}|\d{1,2})\s*年(?:来|來|以来|以來)[，,]")
 
 
 def after_source_lead(sentence: str) -> str | None:
     """What the sentence says after the source it quotes (``据统计,截至2031年底,…`` gives ``截至2031年底,…``;
-    ``根据某局的统计数据,三年来,…``, ``据了解,近年来…``, ``據介紹,…``), or None when it quotes none. Not a source named
+    ``根据某局的统计数据,三年来,…``, ``据了解,近年来…``, ``據介紹,…``, ``报告显示,过去的2031年,…``, a news lead
+    ``本报讯(记者 某某)5月8日,记者了解到,…``), or None when it quotes none. Not a source named
     inside a clause (``某区根据统计数据调整…``: no opening), nor a plan's basis (``根据规划,``: no statistics or report
     word)."""
     m = _SOURCE_LEAD.match(sentence)

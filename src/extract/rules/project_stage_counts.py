@@ -16,7 +16,9 @@ _STAGE_PART = re.compile(
     r"(?:类|類)?(?:项目|項目)?$"
     # or any kind of project named by its field: ``工业项目``, ``社会事业类项目`` (not ``规划项目``: what a sub-programme
     # plans, its own count)
-    r"|[\u4e00-\u9fff]{2,8}(?<!规划)(?<!規劃)(?<!计划)(?<!計劃)(?<!安排)(?:项目|項目)$")
+    r"|[\u4e00-\u9fff]{2,8}(?<!规划)(?<!規劃)(?<!计划)(?<!計劃)(?<!安排)(?:项目|項目)$"
+    # or a category of the list (``基建工程类``, ``“小而美”事项类``): the list's make-up by kind
+    r"|[^，,；;。\d]{2,12}(?:类|類)(?:项目|項目|事项|事項)?$")
 _COUNT_UNITS = ("个", "個", "项", "項")
 
 

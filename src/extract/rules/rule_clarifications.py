@@ -22,14 +22,14 @@ import re
 
 _CONTRACTOR_KIND = re.compile(
     r"^(?:(?:有资质|有資質|具备资质|具備資質|专业|專業|合格|优质|優質)的?)?"
-    r"(?:第三方)?(?:专业|專業|社会|社會)?(?:团队|團隊|机构|機構|公司|企业|企業|力量|单位|單位|组织|組織)$"
+    r"(?:第三方)?(?:专业|專業|社会|社會|中介)?(?:团队|團隊|机构|機構|公司|企业|企業|力量|单位|單位|组织|組織)$"
     r"|^第三方$")
 _HIRE_VERB = re.compile(r"委由|委託|委托|聘请|聘請|引入|引进|引進|招募|购买服务|購買服務")
 
 
 def indefinite_contractor(units: list[str], text: str, start: int, end: int) -> bool:
     """U7d (eighteenth round, second adjudication): every unit of the row at ``text[start:end]`` is a contractor named
-    only by its kind (``专业团队``, ``第三方机构``, ``有资质的企业``, ``社会力量``) and the clause hires it (``委由``, ``委托``,
+    only by its kind (``专业团队``, ``第三方机构``, ``有资质的企业``, ``社会力量``, ``中介机构``) and the clause hires it (``委由``, ``委托``,
     ``聘请``, ``引入``, in the row's words or right before them): a party still to be chosen names no unit.
     ``建成后委由专业团队负责运营`` -> True. Not ``由甲园物业有限公司负责运营`` (a named company), not ``由专业团队负责运营``
     with no hiring verb."""
@@ -46,6 +46,9 @@ _REPORT_TITLE = re.compile(r"(?:实施|實施|完成|进展|進展|推进|推進
                            r"|(?:工作)?总结|(?:工作)?總結")
 # what reports a works project done: ``已于9月底完工``, ``现已建成``, ``已投入使用``, ``现已完工``
 _WORKS_DONE = re.compile(r"(?:已|业已|業已)(?:于|於)?[^。；;，,]{0,12}?(?:完工|竣工|建成|投入使用|投用|完成建设|完成建設)|建成使用")
+# what reports part of the works still under way or due ahead: ``预计12月底前全部投入使用``, ``正在规划设计``, ``完成85%``
+_WORKS_AHEAD = re.compile(r"(?:预计|預計|计划|計劃|将|將)[^。；;]{0,16}?(?:完工|竣工|建成|投入使用|投用)|"
+                          r"正在(?:施工|建设|建設|规划|規劃|设计|設計|招标|招標)|完成\s*\d+(?:\.\d+)?\s*%")
 _FUNDING = re.compile(r"(?:总投资|總投資|投资|投資|投入资金|投入資金|资金|資金|预算|預算)")
 
 
@@ -64,13 +67,15 @@ def done_works_funding(text: str, start: int, end: int) -> bool:
     """N13a (eighteenth round, second adjudication): in a report on the year's works written a paragraph per project
     (its title a report: ``…完成情况报告``, ``…实施情况的报告``), the size or funding of a project whose paragraph reports
     the works done (``该工程总投资约60万元。该工程已于10月底竣工。``) is status. Not a project reported under way
-    (``目前正在施工``), not the same paragraph in a plan (no report title)."""
+    (``目前正在施工``), nor one whose paragraph reports a part done and the rest under way or due ahead (``甲站已建设完工;
+    乙站完成60%,预计年底前全部投入使用``: the works are under way, N13a), not the same paragraph in a plan (no report
+    title)."""
     if not _report_title(text):  # cheap first: only a report's title makes the rest matter
         return False
     a, b = _paragraph_at(text, start)
     sentence_start = max(text.rfind(c, a, start) for c in "。；;") + 1
     return (_FUNDING.search(text, max(a, sentence_start), end) is not None
-            and _WORKS_DONE.search(text, end, b) is not None)
+            and _WORKS_DONE.search(text, end, b) is not None and _WORKS_AHEAD.search(text, end, b) is None)
 
 
 _LIST_SET_OUT = re.compile(r"(?:确定|確定|实施|實施|安排|列入|确立|確立)的?[^。；;]{0,16}?(?:实事|實事|民生|惠民)[^。；;]{0,10}?"

@@ -8,13 +8,14 @@ from __future__ import annotations
 import bisect
 import re
 
-from extract.cues import bulleted_task, column_role, is_unit_cell
+from extract.cues import bulleted_task, column_role, is_person_name, is_unit_cell
 from extract.data import Goal, NumericTarget, UnitAssignment
 from extract.prepared import PreparedDoc
 from extract.rules import goal_scopes as _scope18
 from extract.rules import project_tables as _ptab
 from extract.rules import rulebook_goals as _rbg
 from extract.rules import table_layouts as _tl18
+from extract.rules import unit_cell_people as _ucp
 from extract.rules import unit_defined_duties as _udd
 from extract.rules import unit_goal_phrasings as _ug16
 from extract.rules.goals import find_goals, restates_commitment
@@ -200,6 +201,8 @@ class TableRecords:
                            for k, (r, c) in enumerate(zip(roles, cells))):
                         cells = [blank_parted_units(c, sp.start, blanks, is_unit_cell) if r in ("lead", "responsible")
                                  else c for c, sp, r in zip(cells, row.cell_spans, roles)]  # ``甲局 乙集团`` (U3)
+                    cells = [_ucp.read_unit_cell(c, sp.start, blanks, is_unit_cell, is_person_name) if r in ("lead", "responsible")
+                             else c for c, sp, r in zip(cells, row.cell_spans, roles)]  # (unitB24) ``甲局 王明``, ``甲局乙部``
                     lead, resp = split_roles(cells[roles.index("lead")]) if "lead" in roles else ([], [])
                     # every column of responsible units, in order (``牵头 | 主体责任单位 | 配合单位``, U4/U4d): a unit in
                     # two of them is listed once

@@ -27,6 +27,7 @@ from extract.rules.target_exclusions import selects_by_age_of_building, counts_n
 from extract.rules import past_results as _rest16
 from extract.rules import clause_commitments as _own_clause
 from extract.rules import report_cutoffs as _cutoffs
+from extract.rules import dwelling_units as _dwell  # (N3, N12a) ``单位`` as flats
 from extract.rules import target_quantities as _tfn17
 from extract.rules import named_numbers as _named
 from extract.rules import named_list_counts as _named_list
@@ -123,7 +124,8 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
                 and not age_class_follows(unit, after) and not _tfn17.count_then_each_measure(unit, after)) or (last in _COUNT_LAST and _COUNT_BEFORE.search(before)) \
             or (unit == "周" and after.startswith("年")) \
             or (unit.endswith("年") and "/" not in unit and _NAMED_SPAN.match(after)) \
-            or (_COUNTS_THE_PLAN.match(after) and not _tfn17.count_required(before)) or (unit in ("米", "公里") and _SCOPE.search(before[-12:])) \
+            or (_COUNTS_THE_PLAN.match(after) and not _tfn17.count_required(before)
+                and not _dwell.counts_dwelling_units(before, unit, after)) or (unit in ("米", "公里") and _SCOPE.search(before[-12:])) \
             or (unit == "项" and after.startswith((":", "："))) or names_reach_circle(unit, after) \
             or counter_opens_word(unit, after):  # ``2组织指挥体系``: the counter opens a word
         # ``…责任制3项:`` heads the list it counts

@@ -238,7 +238,7 @@ def totals_planned(before: str, clause_head: str, unit: str, cue: str) -> bool:
 # handling a document takes (``审定了2031年重点民生实事工作计划``, ``办理120学年度中小学科学教育计划专案``, ``获批甲工程2031年
 # 中央预算内投资计划项目2个``): the name ends with a document's noun that no verb follows (``计划投资``, ``计划新增`` keep it)
 _NAMED_YEAR = re.compile(
-    r"(?:审定了?|审议通过了?|审核通过了?|办理|获批|获得|印发了?|制定了?|出台了?|编制了?|申报)[^，,。；;：:\d]{0,16}?"
+    r"(?:审定了?|审议通过了?|审核通过了?|办理|获批|获得|印发了?|制定了?|出台了?|编制了?|申报|下达了?|下拨了?)[^，,。；;：:\d]{0,16}?"
     r"(?P<y>(?:19|20)\d\d|\d{2,3})\s*(?:学年度|年度|年)"
     r"(?=[^，,。；;：:\d]{2,30}?(?:工作计划|计划|方案|专案|工作要点|要点)(?:项目|专案)?(?![投新建开增完实推安落]))")
 
@@ -246,10 +246,11 @@ _NAMED_YEAR = re.compile(
 def masks_programme_name_years(sentence: str) -> str:
     """(r17) The sentence with the year inside the name of a plan or programme that it approves, runs or receives blanked
     out (same length): ``审定了2031年重点民生实事工作计划,…安排投资5亿元``, ``办理120学年度科学教育计划专案,核定计划经费
-    80万元``, ``获批甲工程2031年中央预算内投资计划项目2个,争取投资1600万元`` date none of their quantities (N9c: a year
+    80万元``, ``获批甲工程2031年中央预算内投资计划项目2个,争取投资1600万元``, ``下达甲省乙类项目2031年中央预算内投资
+    计划800万元`` (an allotment the money comes from, N9c twenty-first round) date none of their quantities (N9c: a year
     inside a document's or programme's name dates nothing). A year stated as the time of the commitment is kept
     (``2031年度计划投资7500万元``, ``2031年计划新增…``: no verb of handling before it, and ``计划`` is a verb there)."""
-    if not any(w in sentence for w in ("审", "办理", "获", "印发", "制定", "出台", "编制", "申报")):
+    if not any(w in sentence for w in ("审", "办理", "获", "印发", "制定", "出台", "编制", "申报", "下达", "下拨")):
         return sentence
     return _NAMED_YEAR.sub(lambda m: m.group()[:m.start("y") - m.start()] + "□" * (m.end() - m.start("y")), sentence)
 

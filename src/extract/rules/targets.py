@@ -46,6 +46,15 @@ from extract.rules.target_number_forms import (ratio_start, splits_amount_in_bra
                                                announces_targets)
 from extract.rules.target_hand_decisions import _hand_decision
 from extract.rules import named_numbers as _named
+from extract.rules import title_commitments as _tcom  # (N3) commitments written as a run of 《》 titles
+from extract.rules import item_years as _iyear  # (N9) a year inside one item of a ``;`` list
+from extract.rules import year_runs as _yrun  # (N9, N9e) a run of years shared out over a ``分别`` list
+from extract.rules import set_out_counts as _setout  # (N12a) a count the items named after it make up
+from extract.rules import progress_stage_counts as _pstage  # (N13) works counted by their stage now
+from extract.rules import bounds_after as _bafter  # (N1b) ``以120公顷为上限``: a bound written after the amount
+from extract.rules import compound_measures as _cmeas  # (N8) ``亿吨标准煤``
+from extract.rules import rate_standards as _rstd  # (N2a) a subsidy rate per head or per period
+from extract.rules import year_yardsticks as _yard  # (N13c) the year's target as a progress note's yardstick
 
 _MEASURE = (
     # (thirteenth round) a currency named after the amount, as Macau, Hong Kong and Taiwan pages write money
@@ -102,6 +111,13 @@ _DIGIT = re.compile(r"\d")
 # patterns used inline below, compiled once
 _STRIVE_TO_REACH = re.compile(r"力争(?:到\s*20\d\d\s*年(?:底|末)?)?[^\d，,；;。]{0,14}达到?\s*$")  # 力争到2025年…达到95%
 _LOOSE_BOUND = re.compile(r"(不少于|不低于|至少|不超过|不高于|控制在)[^\d，,；;。]{0,10}$")
+# (N2, N13b) ``不低于当地最低生活保障标准的1.6倍``: a bound on a multiple of a standard, the standard's name between
+_MULTIPLE_BOUND = re.compile(r"(不少于|不低于|至少|不超过|不高于)[^\d，,；;。]{0,16}(?:标准|標準|水平|工资|工資)的$")
+
+
+def _multiple_bound(before: str) -> re.Match[str] | None:
+    """``不低于当地最低生活保障标准的`` right before ``1.6倍``: the bound word binds the multiple of the standard it names."""
+    return _MULTIPLE_BOUND.search(before[-24:]) if before.endswith("的") else None
 _POST_CUT = re.compile(r"[，,；;。、和及与]")
 _POST_COMPARATOR = re.compile(r"^(?:以上|及以上|以下|以内|左右)")
 _ADVERBS = re.compile(r"^(?:并|持续|进一步|逐步|全面|大力|积极|重点|努力|基本|再)+|(?<=.)(?:并|持续|进一步)")
@@ -249,7 +265,7 @@ def _comparator(before: str, suffix: str, table_sign: str = "") -> str:
     if _STRIVE_TO_REACH.search(tail):
         return ">="  # 力争...落户率达到70%
     # a comparator word a few characters before the number: 至少建成1个, 不少于应交流人数的15%
-    loose = _LOOSE_BOUND.search(before[-16:])
+    loose = _LOOSE_BOUND.search(before[-16:]) or _multiple_bound(before)
     if loose and not _GE.search(b) and not _LE.search(b):
         return "<=" if loose.group(1) in ("不超过", "不高于", "控制在") else ">="
     if _GE.search(b):
@@ -364,7 +380,7 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
     hits: list[TargetHit] = []
     if _DIGIT.search(text) is None:
         return hits  # every number NUMBER reads has a digit
-    masked = masked_titles(text)
+    masked = _tcom.unmask_commitment_titles(text, masked_titles(text))
     prev_sent = ""
     prev_past = carry is not None and carry.last == "past"  # every number of the sentence before was past or a status
     prev_found = carry is not None and carry.last == "targets"  # the sentence before gave targets
@@ -445,6 +461,7 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
                 skip_to = rng[1]
                 value = min(value, rng[0])
             unit = "%" if pct_word else unit or ""
+            unit += _cmeas.measure_tail(unit, sent.text[m.end():])  # (N8) ``10亿吨标准煤``: the measure as written
             if unit.endswith("年") and "/" not in unit and ((len(v) == 4 and v.isdigit()) or _LISTED_YEAR.fullmatch(v)):
                 continue  # a year, or a list marker run into one (``2.2025年``); ``11.3年`` is a span of years
             if m.group("vmax") and len(v) == 4 and v.startswith(("19", "20")):
@@ -481,6 +498,8 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
                 hand = Decision(True, ("funds",))  # (N17d) ``获批补助900万元,预计明年建成``: funding of works ahead
             elif not hand.target and hand.cues == ("bare",) and s_role != "report" and _rb.bound_word_amount(before):
                 hand = Decision(True, ("comparator",))  # (N1b) ``每生补贴上限1,000元``: a bounded amount
+            elif not hand.target and hand.cues == ("bare",) and s_role != "report" and _rstd.states_rate_standard(before, clause_head):
+                hand = Decision(True, ("rate_standard",))  # (N2a) ``补助为:…户均2万元``: a subsidy rate kept
             elif not hand.target and hand.cues == ("bare",) and plans_count(before, after):
                 hand = Decision(True, ("plans",))  # (r15) ``共计规划7座``: the count a plan lays out
             elif not hand.target and hand.cues == ("bare",) and modal_follows(after):
@@ -513,6 +532,8 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
             elif not hand.target and hand.cues[:1] in (("bare",), ("past_marker",), ("done_after",)) \
                     and planned_total_before_progress(clause_head, after):
                 hand = Decision(True, ("plan_total",))  # (r16 tfn16) ``5个甲中心建设已完成3个``: the year's total
+            if hand.cues[:1] not in _HARD_FIRST + (("past_year",),) and _yard.names_year_target(before):
+                hand = Decision(True, ("year_target",))  # (N13c) ``占全年目标任务5000人的82%``: the year's commitment
             if skip_past and hand.target and continued_past and set(hand.cues) <= _VERB_CUES | {"comparator"}:
                 hand = Decision(False, ("past_continued",))
             if skip_past and hand.target and not found and status_runs_on(status_seen, hand.cues):
@@ -521,6 +542,12 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
                 hand = Decision(False, ("frame",))  # (N11a) ``2029-2031年,3年内将建成…``: the span's restatement
             if hand.target and _rb.count_of_list_set_out(before, unit, masked[sent.end:sent.end + 400]):
                 hand = Decision(False, ("list_count",))  # (N12a) ``今年实施民生实事12件。一是…``: the list's size
+            if hand.target and not _OWN_VERB_CUES.intersection(hand.cues) and _setout.counts_items_named_after(unit, after):
+                hand = Decision(False, ("list_count",))  # (N12a) ``教育领域3个,包括甲校项目、乙校项目``: the list's make-up
+            if hand.target and (_pstage.counts_works_by_stage(before, clause_head) or _pstage.count_then_stage(after)):
+                hand = Decision(False, ("status:stage",))  # (N13) ``其中基础施工6所,主体在建10所``: where works stand now
+            if hand.target and _tcom.counts_title_run(before):
+                hand = Decision(False, ("list_count",))  # (N12a) ``《新建书屋5个》《…》两项实事``: the run's items
             if hand.target and _rb.counts_pieces_of_page(before, unit):
                 hand = Decision(False, ("list_count",))  # (N12a) ``工作计划3篇``: the pieces a page gathers
             if hand.target and _rb.heading_counts_own_items(sent.text):
@@ -623,7 +650,9 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
                                + financial_year_spans(dated) + _rb.bracketed_relative_years(dated))  # (N9c) ``明（2032）年``
             own_years = years
             ty = year if year is not None else (year_in(own_years, at) if use_text_year else None)
-            if year is None and use_text_year and ty and (first := first_of_year_pair(sent.text, m.start(), m_end)):
+            if year is None and use_text_year and ty and (kth := _yrun.year_in_order(sent.text, m.start())) is not None:
+                ty = kth  # (N9e) ``2031年、2032年、2033年,甲率分别达到80%、85%、90%``: each value its year in order
+            elif year is None and use_text_year and ty and (first := first_of_year_pair(sent.text, m.start(), m_end)):
                 ty = first  # (r17 tfp17) ``到2031年和2035年,…分别不低于22%和30%``: 22% goes to 2031
             elif year is None and use_text_year and (first := _tfn17.first_of_paired_years(sent.text, end, ty)) is not None:
                 ty = first  # (r17 tfn17) ``到2031年和2035年,甲率分别不低于22%和30%``: 22% is the 2031 target
@@ -632,6 +661,9 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
             if year is None and use_text_year and ty is not None and doc_year is not None and ty < doc_year:
                 ty = _rb.year_after_overdue_step(sent.text, own_years, ty, doc_year)  # (N9d) ``预计去年10月开工``
                 ty = None if _rb.dated_by_running_year(sent.text[:at]) else ty  # (N13c) ``2030年…;今年将新建N所``
+            if year is None and use_text_year and ty is not None and (y_at := [a for a, e, y in own_years if e <= at and y == ty]) \
+                    and _iyear.year_inside_other_item(sent.text, y_at[-1], at):
+                ty = None  # (N9) ``…:甲工程,为800户投保2031年度保险;乙工程,新建停车位300个``: the year of another item
             if ty is not None and year is None and dated_by_next_year_word(sent.text, m.start(), m_end):
                 ty = None  # (r17 tfp17) ``…,当中2 600个将于明年投入服务``: ``明年`` alone dates nothing (N9c)
             if year is None and use_text_year and ty is not None and (ends := [e for _s, e, y in own_years if e <= at and y == ty]) \
@@ -641,7 +673,7 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
                 start=offset + sent.start + qstart, end=offset + sent.start + qend,
                 indicator=indicator, value=value,
                 value_max=vmax,
-                unit=unit, comparator=_comparator(sent.text[:at], suffix), target_year=ty, cues=cues,
+                unit=unit, comparator=_bafter.bound_after(sent.text[end:]) or _comparator(sent.text[:at], suffix), target_year=ty, cues=cues,
             )
             hit = _rb.conformed(hit, sent.text, at, m_end, offset + sent.start)  # (rulebook N1a, N8c)
             each = None if fenbie or qstart > cstart else _each_of_list(sent.text[cstart:at],
@@ -664,6 +696,7 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
 
 
 _VERB_CUES = frozenset(("target_verb", "target_verb:list"))
+_OWN_VERB_CUES = frozenset(("target_verb", "modal"))  # (N12a) a count its own verb takes on (``将改扩建项目5个,包括…``)
 # cues of what is still to come: a breakdown of past totals (``其中,…``) that holds one is no past
 _AHEAD_CUES = frozenset(("deadline", "modal", "once_built", "project_measure", "facility_spec"))
 _DENOMINATOR = re.compile(r"/\d+")  # ``下降1/2``: the quote keeps the fraction whole

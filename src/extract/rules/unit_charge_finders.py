@@ -17,6 +17,8 @@ from extract.rules import unit_bare_charges as _ubc
 from extract.rules import unit_defined_duties as _udd
 from extract.rules import unit_with_lists as _uwl
 from extract.rules import unit_duty_items as _udi  # (r23 unitA23)
+from extract.rules import unit_comma_by_doings as _ucb  # (r24 unitA24)
+from extract.rules import unit_led_helpers as _ulh  # (r24 unitA24)
 from extract.rules.units import _CLAUSE_SEP, split_units, AssignmentHit, leading_units, _TASK_VERB_START, _SENTENCE_STOP
 
 
@@ -151,6 +153,7 @@ def find_charge_clauses(text: str, offset: int = 0) -> list[AssignmentHit]:
         _add_units_before_tasks(_CARRIED_CHARGE, text, offset, hits, min_task=0, cue="carried_charge")
     if "由" in text:
         hits += [h for h in find_by_unit_doing(text, offset) if not any(o.start < h.end and h.start < o.end for o in hits)]
+        hits += _ucb.comma_by_doings(text, offset, hits)  # (r24 unitA24) ``…,由X+doing`` inside a sentence
         hits.sort(key=lambda h: h.start)
     hits += more_charge_clauses(text, offset, hits)  # (r15 ug15)
     hits += [AssignmentHit(offset + a, offset + b, t, u, [], cue="project_in_charge_of") for a, b, t, u in  # (r16 ug16)
@@ -158,6 +161,7 @@ def find_charge_clauses(text: str, offset: int = 0) -> list[AssignmentHit]:
     hits = _ug17.with_directed(text, offset, hits)  # (r17 ug17)
     hits = hits + _ubc.bare_charges(text, offset, hits)  # (r20 unitR20) ``…。由甲局负责,…``: the task named before
     hits = hits + _udd.defined_duties(text, offset, hits)  # (r20 unitW31) ``X是…部门,主要负责Y``
+    hits = _ulh.with_following_helpers(text, offset, hits)  # (r24 unitA24) ``…由X牵头,会同Y、Z…``
     return hits + _udd.after_opening_mark(text, offset, hits, find_charge_clauses)  # (r20 unitW31) ``3、甲办…负责``
 
 
@@ -235,7 +239,8 @@ def find_by_unit_doing(text: str, offset: int = 0) -> list[AssignmentHit]:
             continue
         name, doing = clause[:k], clause[k:]
         if len(doing) < 2 or "等" in name or _OTHER_VERB.match(doing) or name.startswith(("各", "相关", "有关")) \
-                or _ROLE_WORD.fullmatch(name) or _is_person(name) or _GENERIC_PARTY.match(name) or pays_from(doing):
+                or _ROLE_WORD.fullmatch(name) or _is_person(name) or _GENERIC_PARTY.match(name) or pays_from(doing) \
+                or _ucb.names_person_by_title(name) or _ucb.opens_with_person(doing):  # (r24 unitA24) ``由某主委…``: a person (U4a)
             continue
         sent_end = _SENTENCE_STOP.search(text, m.end())
         if _DONE.search(text, m.end(), sent_end.start() if sent_end else len(text)):

@@ -134,10 +134,12 @@ def _inline_items(text: str, pos: int) -> list[tuple[int, int]]:
     return out
 
 
-def _line_items(text: str, pos: int, stop_kind: str | None = None, limit: int = 40) -> list[tuple[int, int]]:
+def _line_items(text: str, pos: int, stop_kind: str | None = None, limit: int = 40, intro: int = 0) -> list[tuple[int, int]]:
     """The items on the lines after ``pos`` (the end of a lead-in or heading line), each line opening with a mark of
     the first item's kind; lines with no mark between them go on with the item above. The list ends at a mark of
-    ``stop_kind`` (the heading's own), at a line of another kind, or after ``limit`` lines."""
+    ``stop_kind`` (the heading's own), at a line of another kind, or after ``limit`` lines. Up to ``intro`` lines of
+    prose may stand between a heading and its first item (``二、职责分工\n各单位要…\n(一)…``: the section's opening
+    paragraph, no item)."""
     out: list[tuple[int, int]] = []
     kind = None
     p = text.find("\n", pos)
@@ -154,8 +156,9 @@ def _line_items(text: str, pos: int, stop_kind: str | None = None, limit: int = 
             continue
         mk = _mark_at(text, a + lead)
         if mk is None:
-            if kind is None:
+            if kind is None and intro <= 0:
                 break  # (the lead-in is followed by prose, no list)
+            intro -= kind is None
             p = e if e < len(text) else -1
             continue
         if mk[0] == stop_kind or (kind is not None and mk[0] != kind):
@@ -238,7 +241,7 @@ _PREDICATE = re.compile(
     r"^(?:主要|具体|分别|共同|全面|统一|积极|依法|按照?|根据|依据|依照|结合|要|应当?|须|将|在|为|对|向|从|把|会同|协助|配合|参与|"
     r"负责|牵头|承担|主管|主抓|对接|提供|组织|指导|监督|督促|督查|协调|统筹|做好|开展|实施|落实|制定|编制|审核|审批|核发|安排|"
     r"筹集|管理|办理|保障|确保|建立|完善|研究|拟定|起草|宣传|受理|查处|处理|检查|调查|收集|汇总|提出|参加|加强|推进|推动|联系|"
-    r"做|抓|搞好|抓好|及时|定期|每)")
+    r"做|抓|搞好|抓好|及时|定期|每|掌握)")
 
 
 def item_subject(body: str, is_unit) -> tuple[int, list[str]] | None:
@@ -264,6 +267,8 @@ def item_subject(body: str, is_unit) -> tuple[int, list[str]] | None:
 
 
 _CHARGE_OPEN = re.compile(r"^(?:主要|具体|分别|共同)?负责(?![人制的])")
+# the opening paragraphs a duty heading may have before its first item (``二、职责分工\n各单位要高度重视…\n(一)某局…``)
+HEADING_INTRO_LINES = 1
 
 
 def subject_led_items(text: str, is_unit) -> list[tuple[int, int, str, list[str]]]:
@@ -283,7 +288,8 @@ def subject_led_items(text: str, is_unit) -> list[tuple[int, int, str, list[str]
         h = _DUTY_HEADING.match(line.group())
         if h is None or _PEOPLE_HEADING.search(h.group("title")):
             continue
-        lists.append(_line_items(text, line.end() - 1 if line.end() > 0 else 0, _mark_at(h.group("mark"), 0)[0]))
+        lists.append(_line_items(text, line.end() - 1 if line.end() > 0 else 0, _mark_at(h.group("mark"), 0)[0],
+                                 intro=HEADING_INTRO_LINES))
     seen: set[int] = set()
     for items in lists:
         for a, b in items:
@@ -395,6 +401,12 @@ def set_up_office_duties(text: str) -> list[tuple[int, int, str, list[str], list
     return out
 
 
+def _party_duty_headings(text: str, is_unit) -> list:
+    from extract.rules.unit_duty_headings import party_duty_headings  # (that module reads this one's item cues)
+
+    return party_duty_headings(text, is_unit)
+
+
 def duty_list_rows(backend, doc, found: list) -> list:
     """The unit rows of U8b (i) and (ii) that no other reader made: a row is added only where no unit row of ``found``
     overlaps its quote."""
@@ -402,15 +414,17 @@ def duty_list_rows(backend, doc, found: list) -> list:
 
     text = doc.text
     if "履行" not in text and "职责" not in text and "分工" not in text and "职能" not in text and "协助" not in text \
-            and "配合" not in text and "设" not in text and "成立" not in text:
+            and "配合" not in text and "设" not in text and "成立" not in text and "责任" not in text:
         return []
     taken = [(r.norm_span.start, r.norm_span.end) for r in found
              if isinstance(r, UnitAssignment) and r.norm_span is not None]
     out = []
-    hits = [(a, b, t, u, []) for a, b, t, u in owner_duty_items(text, is_unit_cell) + subject_led_items(text, is_unit_cell)]
+    hits = [(a, b, t, u, []) for a, b, t, u in owner_duty_items(text, is_unit_cell) + subject_led_items(text, is_unit_cell)
+            + _party_duty_headings(text, is_unit_cell)]
     for a, b, task, lead, resp in hits + helper_frames(text, is_unit_cell) + set_up_office_duties(text):
         if b <= a or any(x < b and a < y for x, y in taken):
             continue
         taken.append((a, b))
         out.append(UnitAssignment(**backend._base(doc, a, b, []), task=task, lead_units=list(lead), responsible_units=list(resp)))
     return out
+

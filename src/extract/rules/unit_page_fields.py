@@ -6,6 +6,7 @@ examples only.
   ``索引号:…``, ``发布机构:…``, ``来源:…``): the office that published the page, not a unit of a task. A notice's
   closing ``主办:甲局`` / ``承办:乙馆`` after its body, or ``责任单位:甲局`` after a task, with no such field beside it,
   stays.
+- ``source_field_line``: a unit row read over the page's source field (``文章来源: 办公室`` under the last item) is none.
 """
 
 from __future__ import annotations
@@ -56,4 +57,17 @@ def publication_block_label(text: str, start: int, end: int) -> bool:
         if _ROLE_FIELD.match(text[a:b]) and any(_PUBLICATION_FIELD.search(n)
                                                 for n in (_neighbour(text, a, b, -1), _neighbour(text, a, b, 1))):
             return True
-    return False
+    return source_field_line(text, start, end)
+
+
+# (unitB24) a page's byline field that names where the article came from (``文章来源: 办公室``, ``稿件来源:``, ``来源:``)
+_SOURCE_FIELD = re.compile(r"^\s*(?:(?:文章|稿件|信息|新闻|内容)?(?:来源|來源|出处|出處)|稿源)\s*[:：]")
+
+
+def source_field_line(text: str, start: int, end: int) -> bool:
+    """(unitB24) Whether a line of the unit row at ``text[start:end]`` is the page's source field (``文章来源: 办公室``
+    under the last item of a report): the office named there published the page; it is no unit of the task above it
+    (U4a, G2a: furniture)."""
+    if "来源" not in text[start:end] and "來源" not in text[start:end] and "出处" not in text[start:end]:
+        return False
+    return any(_SOURCE_FIELD.match(text[a:b]) for a, b in _lines(text, start, end))

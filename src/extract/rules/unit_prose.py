@@ -29,6 +29,7 @@ from extract.roles import (DUTY_MANNER, ASSIST_VERBS, CHARGE_VERBS, LABEL_HEADS,
 from extract.rules.unit_clauses import DISTRIBUTIVE_PARTY, blank_help_doing, with_units_then_task
 from extract.rules import unit_labels as _ugB15
 from extract.rules import rulebook_units as _rbu  # (r18 confU18)
+from extract.rules import unit_run_headings as _urh
 from extract.rules.units import _VERB_THEN_DUN, AssignmentHit, bare_unit_heading, split_units, task_before, unit_list_heading, verb_roles
 from extract.rules.unit_charge_finders import assisting_units
 
@@ -673,6 +674,8 @@ def find_prose_lists(text: str, offset: int = 0, in_duty_run: bool = False) -> l
     if (":" in text or "：" in text) and (hits := unit_duty_blocks(text, offset, 1 if in_duty_run else 2)):
         out += [h for h in hits if not any(o.start < h.end and h.start < o.end for o in out)]
     if hits := unit_titled_items(text, offset):
+        out += [h for h in hits if not any(o.start < h.end and h.start < o.end for o in out)]
+    if hits := _urh.unit_run_heading_rows(text, offset, duty_unit):  # (unitB24) ``(一)甲部 (1)…(二)乙科 (1)…``
         out += [h for h in hits if not any(o.start < h.end and h.start < o.end for o in out)]
     if hits := help_requests(text, offset):
         out += [h for h in hits if not any(o.start < h.end and h.start < o.end for o in out)]

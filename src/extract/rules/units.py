@@ -14,6 +14,7 @@ from extract.rules.unit_lists import JOINT
 from extract.rules.unit_clauses import time_only_task
 from extract.rules import unit_labels as _ugB15
 from extract.rules import unit_evidence as _uev
+from extract.rules.unit_name_tails import branch_tail
 from extract.rules import rule_clarifications as _rcl  # (confB19) U4b
 
 # the labels of the lead's and the responsible units' lists: ``extract.roles`` (every reader's vocabulary); the list in
@@ -548,7 +549,8 @@ def leading_units(body: str) -> list[str]:
     items = split_units(body)
     for n, item in enumerate(items):
         if n == len(items) - 1 and len(item) > 8 and (inner := re.search(r"(?:局|委|办|厅|中心|公司)(?=.{3,})", item)) \
-                and not _LEAD_MARK.fullmatch(item[inner.end():]) and not _OWN_BRACKET.fullmatch(item[inner.end():]):
+                and not _LEAD_MARK.fullmatch(item[inner.end():]) and not _OWN_BRACKET.fullmatch(item[inner.end():]) \
+                and not branch_tail(item[inner.end():]):  # (unitB24) ``甲局乙分局``: a branch's name
             item = item[:inner.end()]  # the list's last unit runs on into the next text: ``…供电局东城西城``
         if unit(item):
             out.append(item)
@@ -561,7 +563,7 @@ def leading_units(body: str) -> list[str]:
 
 
 _UNIT_HEADING = re.compile(
-    r"^(?P<units>[^,，。:：;；]{2,40}?)(?:牵头工作|牵头任务|牵头事项|工作职责|主要职责|职责(?:和|与|、)?任务|职责分工|职责)"
+    r"^(?P<units>[^,，。:：;；]{2,40}?)(?:牵头的?(?:工作|任务|事项)|工作职责|主要职责|职责(?:和|与|、)?任务|职责分工|职责)"
     r"\s*(?:[(（]\s*\d+\s*项\s*[)）])?\s*[:：]?$")
 
 

@@ -1,0 +1,112 @@
+"""``…,由X+doing`` inside a sentence (U7, eighteenth round): a clause after a comma that puts the next step of a
+procedure or a matter on a named organisation with the task's own verb (``经审核合格后,由某县征兵办批准入伍``,
+``相关诉求汇总后,由某区信访办转办``, ``跨村的山林火情,由某镇防火指挥部指挥``): lead X, task = the clause after ``由X``
+(its verb kept), quote from ``由`` to the end of that clause. The reader of a sentence that opens with ``由``
+(``unit_charge_finders.find_by_unit_doing``) covers the sentence-initial form; this one the same frame after a comma.
+
+Made-up examples only.
+
+The comma form is more often something else than the sentence-initial one, so its guards are the written rules' own:
+not a collective or a relation-named party (``由各村…``, ``由所在单位…``: U7d), a finance office or any payer of money
+named as the topic (``由县财政筹款``, ``所需经费,由某局承担``: U3a), people (``由某局工作人员跟踪``, ``由某主委致词``:
+U4a), the event and organiser verbs of U7e (``组织``, ``主办``, ``指导``), an office held (``担任``, ``兼任``), a provider of a venue or of aid (``提供``, ``给予``: no task of its own), a
+contract let (``承揽``, ``中标``: a result), and a clause reported done (``由…办理了``).
+"""
+
+from __future__ import annotations
+
+import re
+
+# a comma, then (an adverb of sequence and) ``由``; not ``由于``, ``由此``
+_COMMA_BY = re.compile(r"[,，]\s*(?:则|并|再|均|统一)?由(?!于|此|於)")
+# the opening of a doing that gives no task of the unit's own (U7e organisers, U4a people's offices, providers, results)
+_NO_TASK_DOING = re.compile(r"^(?:组织|主办|承办|协办|指导|主持|致词|致辞|讲话|担任|兼任|组成|构成|提供|给予|承揽|承攬|中标|"
+                            r"发放|补助|补贴|筹款|筹资|出资|拨款|拨付)")
+# money as the topic the clause's ``由X`` pays (``所需经费,由某局承担``, ``建设资金,由某镇自筹解决``: U3a, a funding clause)
+_MONEY_TOPIC = re.compile(r"(?:资金|資金|经费|經費|费用|費用|款项|款項|补助|補助|补贴|補貼|投资|投資|预算|預算|奖金|獎金|资金缺口)(?:等)?\s*$")
+# a doing that is only a payment verb (``承担``, ``列支``, ``自筹解决``): who pays, no task (U3a)
+_PAY_ONLY = re.compile(r"^(?:全额|全部|统一|自行)?(?:承担|负担|列支|支付|支出|自筹|筹措|筹集|拨付|兑付|出资)(?:解决|落实)?$")
+# a person standing between the unit and its verb (``由某局工作人员…``, ``由某局主要领导…``): people, no unit (U4a)
+_PERSON_AFTER = re.compile(r"^(?:主要|分管|相关|有关|工作|专职|业务|值班)?(?:人员|领导|同志|负责人|干部|职工|老师|教师|主任|局长|处长|科长|主委)")
+# a person's title closing what reads as a name (``由某主委…``, ``由某局局长…``): people, no unit (U4a)
+_PERSON_TITLE_END = re.compile(r"(?:主委|主任|委员|[局处科校院部会镇乡县市区议]长|书记)$")
+# a verb inside what reads as a name (``某小学提供教室``: the name ran on into the doing)
+_VERB_INSIDE = re.compile(r".{2,}?(?:提供|组织|负责|牵头|配合|协助|给予|安排)")
+
+
+_ROLE_CLAUSE: re.Pattern[str] | None = None  # the role verbs (``负责``, ``牵头``, ``配合``…), compiled once on first use
+
+
+def names_person_by_title(name: str) -> bool:
+    """Whether what reads as a unit's name closes with a person's title (``某主委``, ``某局局长``, ``某村书记``): a person,
+    no unit (U4a), also where the title's last character is an organisation's ending (``委``)."""
+    return _PERSON_TITLE_END.search(name) is not None
+
+
+def opens_with_person(doing: str) -> bool:
+    """Whether the words after a unit's name open with a person of it (``…工作人员跟踪``, ``…主委某某开幕``): the doer is
+    that person, no unit (U4a)."""
+    return _PERSON_AFTER.match(doing) is not None
+
+
+def _longest_name(clause: str, k: int, is_unit, org_end) -> int:
+    """The end of the unit's name that opens ``clause`` where the shortest reading ends at ``k``: the longest opening
+    up to six characters further that still reads as one organisation's name (``某校保卫科室`` over ``某校保卫科``),
+    so that a name is not cut inside a word."""
+    best = k
+    for j in range(k + 1, min(k + 6, len(clause) - 1) + 1):
+        cand = clause[:j]
+        if org_end.search(cand) and is_unit(cand) and "、" not in cand[k:] and not _VERB_INSIDE.match(cand):
+            best = j
+    return best
+
+
+def comma_by_doings(text: str, offset: int, hits: list) -> list:
+    """U7 (eighteenth round) for ``…,由X+doing`` inside a sentence: an ``AssignmentHit`` per clause, lead X, task the
+    doing (its verb kept), quote from ``由`` to the clause's end; none where a hit of ``hits`` overlaps it. See the
+    module's docstring for what is no such clause."""
+    from extract.cues import is_person_name, is_unit_cell
+    from extract.rules import unit_charge_finders as _ucf
+    from extract.rules.units import _CLAUSE_SEP, _SENTENCE_STOP, AssignmentHit, split_units
+
+    global _ROLE_CLAUSE
+    if _ROLE_CLAUSE is None:
+        from extract.roles import ROLE_VERBS, alternation
+        _ROLE_CLAUSE = re.compile(rf"{alternation(ROLE_VERBS)}|会同|联同")
+    out: list = []
+    if "由" not in text:
+        return out
+    taken = [(h.start - offset, h.end - offset) for h in hits]
+    for m in _COMMA_BY.finditer(text):
+        stop = _CLAUSE_SEP.search(text, m.end())
+        clause = text[m.end():stop.start() if stop else len(text)]
+        k = _ucf._by_unit_name(clause)
+        if not k:
+            continue
+        k = _longest_name(clause, k, is_unit_cell, _ucf._ORG_END)
+        name, doing = clause[:k], clause[k:]
+        if _ROLE_CLAUSE.search(clause) or doing[:1] in "议门长员们" or names_person_by_title(name) or _VERB_INSIDE.match(name):
+            continue  # a role verb's clause is the other cues' (``由甲局负责…``); a name cut inside a word; a person
+        if len(doing) < 2 or "等" in name or name.startswith(("各", "相关", "有关", "所有")) \
+                or _ucf._ROLE_WORD.fullmatch(name) or is_person_name(name) or _ucf._GENERIC_PARTY.match(name) \
+                or _ucf._FINANCE.match(name) or name.endswith("财政"):
+            continue
+        if _ucf._OTHER_VERB.match(doing) or _ucf.pays_from(doing) or _NO_TASK_DOING.match(doing) \
+                or opens_with_person(doing) or not re.match(r"[\u4e00-\u9fff]", doing):
+            continue
+        s0 = max(text.rfind(c, 0, m.start()) for c in "。;；!！?？\n") + 1
+        if _MONEY_TOPIC.search(text[s0:m.start()]) or _PAY_ONLY.match(doing.strip()):
+            continue  # (a funding clause: the money's payer, no task, U3a)
+        sent_end = _SENTENCE_STOP.search(text, m.end())
+        if _ucf._DONE.search(text, m.end(), sent_end.start() if sent_end else len(text)):
+            continue
+        a = m.start() + len(m.group()) - 1
+        b = m.end() + len(clause.rstrip())
+        if any(x < b and a < y for x, y in taken):
+            continue
+        units = split_units(name)
+        if not units:
+            continue
+        taken.append((a, b))
+        out.append(AssignmentHit(offset + a, offset + b, doing.strip(), units, [], cue="comma_by_doing"))
+    return out

@@ -1,0 +1,83 @@
+"""Duty headings (U8b (iii), and (ii) over (iii)): a heading that names a party with ``职责``/``责任`` over its block.
+
+- ``party_duty_headings``: such a heading over one unnumbered paragraph gives one row, the party its lead
+  (``2. 社区责任\n各社区要做好…`` -> lead ``社区``).
+- ``opens_with_other_subject``: an item under a heading that names duties which opens with a unit of its own is that
+  unit's row (``四、成员单位职责\n(二)某县民政局负责…`` -> ``某县民政局``), not the heading party's.
+
+Made-up examples only.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.rules.unit_duty_items import _MARK, _PREDICATE, _mark_at, item_subject
+
+
+
+def opens_with_other_subject(body: str, owner: list[str], heading: str, is_unit=None) -> bool:
+    """U8b (ii) over (iii): an item under a heading that names a party's duties (``四、成员单位职责``) that opens with a
+    unit of its own as its subject (``(二)某县民政局负责…``) is that unit's row, not the heading party's: the heading
+    introduces the list as the units' duties. Not: a heading that names no duties (``二、某县文旅局``: U8, its items
+    its own), an item that opens with a verb (``负责…``: the heading party's), an item whose subject is the heading's own
+    unit."""
+    if _DUTY_WORD.search(heading) is None:
+        return False
+    from extract.cues import is_unit_cell
+
+    subj = item_subject(body.strip(), is_unit or is_unit_cell)
+    return subj is not None and not set(subj[1]) <= set(owner)
+
+
+_DUTY_WORD = re.compile(r"职责|職責|分工")
+
+
+# -- U8b (iii): a heading that names a party's duties over one paragraph ----------------------------------------------
+
+# ``(一)指挥部职责``, ``2. 学校责任``, ``(三)社区的职责`` on a line of its own: the party, then its duties or responsibility
+_PARTY_DUTY_HEADING = re.compile(rf"^[ \t\u3000]*(?:{_MARK})(?P<party>[^\s,，。;；:：、]{{2,14}}?)的?(?:职责|責任|责任|職責)[ \t\u3000]*$",
+                                 re.M)
+# a party heading of people (``组长职责``, ``成员职责``: U4a) or a duty named by its kind (``主体责任``, ``工作职责``)
+_NOT_A_PARTY = re.compile(r"(?:组长|组员|成员|主任|领导|负责人|责任人|老师|教师|家长|学生|班主任|校长|人员|工作|主体|岗位|部门|监管|"
+                          r"安全|管理|分工|主要|直接|第一)$")
+
+
+def party_duty_headings(text: str, is_unit) -> list[tuple[int, int, str, list[str]]]:
+    """U8b (iii): a heading that names a party with ``职责``/``责任`` (``(一)指挥部职责``, ``2. 社区责任``) over an unnumbered
+    paragraph: one row, lead the party as written without ``职责``/``责任``, task the paragraph's first clause (the party
+    opening it as the subject, ``各社区要…``, left out), quote from the party to the end of the paragraph's first
+    sentence. Not: people's headings (``组长职责``, U4a), a duty named by its kind (``主体责任``, ``工作职责``), a party that
+    reads as no unit, a heading whose block is numbered items (each item is read on its own, U8, U8b (ii))."""
+    out = []
+    if "职责" not in text and "责任" not in text and "職責" not in text and "責任" not in text:
+        return out
+    for h in _PARTY_DUTY_HEADING.finditer(text):
+        party = h.group("party")
+        if _NOT_A_PARTY.search(party) or _PREDICATE.match(party) or party.startswith(("各", "相关", "有关")) \
+                or not (is_unit(party) or is_unit("各" + party)):
+            continue
+        nl = text.find("\n", h.end())
+        if nl < 0:
+            continue
+        a = nl + 1
+        while a < len(text) and text[a] in " \t\u3000\n":
+            a += 1
+        e = text.find("\n", a)
+        e = len(text) if e < 0 else e
+        para = text[a:e]
+        if not para.strip() or _mark_at(text, a) is not None or _PARTY_DUTY_HEADING.match(para):
+            continue  # (numbered items under it, or another heading)
+        nxt = text[e:].lstrip(" \t\u3000\n")
+        own = _mark_at(text, h.start() + len(h.group()) - len(h.group().lstrip(" \t\u3000")))
+        if (sub := _mark_at(nxt, 0)) is not None and own is not None and sub[0] != own[0]:
+            continue  # (an opening paragraph, then the items of a list nested under the heading: U8b (ii))
+        stop = re.search(r"[。!！?？]", para)
+        b = a + (stop.start() if stop else len(para.rstrip()))
+        subj = re.match(rf"(?:各)?{re.escape(party)}(?:要|应当?|须|将)?", para)
+        body = para[subj.end():] if subj and subj.end() > 0 else para
+        task = re.split(r"[,，;；。]", body, maxsplit=1)[0].strip()
+        if len(task) < 4:
+            continue
+        out.append((h.start("party"), b, task, [party]))
+    return out

@@ -1,0 +1,88 @@
+"""(unitB24) Unit headings run into one paragraph (U8, U8a): a report or a plan written unit by unit, each unit's name
+an ordinal heading (``(一)宣传部``, ``二、财务科``) followed by its numbered items, whose line breaks the page lost::
+
+    (一)宣传部 1.近期工作: (1)更新校园展板。 (2)编写活动简讯。 (二)财务科 1.近期工作: (1)完成预算编制。
+
+Each heading's name (one organisation's bare name, closed by a blank before the first item's marker) owns the items
+up to the next such heading, as a unit heading above its items does: one row per item (``(1)``, or ``1.`` where the
+block has no bracketed items), lead that unit, responsible ``[]``, task the item's first clause. A sub-label between the
+heading and its items (``1.近期工作事宜:``, ``2.下步计划:``) names the kind of work, no task. The first row's quote starts
+at the unit's name, the others at their item's text; each runs to the end of the item's first sentence. A run needs two
+such headings in the paragraph (one heading may be a section's title over prose).
+
+``owner_above_work_kind``: the same layout on lines of their own (``(一)宣传部`` / ``1.近期工作:`` / ``(1)…``): the
+sub-heading that names the kind of work stands between the unit's heading and its items, and the items keep the unit
+heading as their owner.
+
+Made-up examples only.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.rules.units import AssignmentHit
+
+_CN = "一二三四五六七八九十"
+# an ordinal heading whose title is closed by a blank before an item's number (``(二)财务科 1.``) or by a bracketed
+# item (``三、团委 (1)``, ``三、团委(1)``: the normaliser drops a blank before a bracket)
+# (a bracketed ordinal may follow the words before it with no blank: the normaliser drops a blank between two words)
+_HEAD = re.compile(rf"(?:[(（][{_CN}]{{1,3}}[)）]|(?:(?<=^)|(?<=[\s。;；:：]))[{_CN}]{{1,3}}、)\s*"
+                   rf"(?P<name>[\u4e00-\u9fff]{{2,12}})(?:[ \t\u3000]+(?=\d{{1,2}}\s*[.、．](?!\d))|[ \t\u3000]*(?=[(（]\d{{1,2}}[)）]))")
+# a bracketed item's marker: at the block's start (right after the heading) or after a blank or a sentence's end
+_BRACKET_ITEM_AT = re.compile(r"[(（]\d{1,2}[)）]\s*")
+_BEFORE_ITEM = " \t\u3000\n。;；:："
+_DOT_ITEM = re.compile(r"(?:(?<=^)|(?<=[\s。;；:：]))\d{1,2}\s*[.、．](?!\d)\s*")
+# a sub-label that names the kind of work (``1.近期工作事宜:``): short words closed by a colon
+_SUB_LABEL = re.compile(r"[^。;；,，:：\s]{2,12}[:：]")
+_CLAUSE_END = re.compile(r"[，,。；;]")
+_SENTENCE_END = re.compile(r"[。；;]")
+
+
+def run_headings(text: str, is_unit) -> list[tuple[int, int, int, list[str]]]:
+    """(name start, block start, block end, units) of the unit headings run into ``text``: ordinal headings whose title is one
+    organisation's bare name (``is_unit`` gives its units, or None), two or more of them; else []."""
+    heads = [(m, units) for m in _HEAD.finditer(text) if (units := is_unit(m.group("name")))]
+    if len(heads) < 2:
+        return []
+    return [(m.start("name"), m.end(), heads[i + 1][0].start() if i + 1 < len(heads) else len(text), units)
+            for i, (m, units) in enumerate(heads)]
+
+
+def block_items(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """(start, end) of the items of a heading's block ``text[a:b]``: its bracketed items (``(1)``), else its numbered
+    ones (``1.``) that are no sub-label (``1.近期工作:``); each item's start is after its marker."""
+    marks = [m for m in _BRACKET_ITEM_AT.finditer(text, a, b) if m.start() == a or text[m.start() - 1] in _BEFORE_ITEM] or [
+        m for m in _DOT_ITEM.finditer(text, a, b) if not _SUB_LABEL.match(text, m.end())]
+    return [(m.end(), marks[k + 1].start() if k + 1 < len(marks) else b) for k, m in enumerate(marks)]
+
+
+def unit_run_heading_rows(text: str, offset: int, is_unit) -> list[AssignmentHit]:
+    """The rows of the unit headings run into one paragraph (the module's docstring)."""
+    hits: list[AssignmentHit] = []
+    if "、" not in text and ")" not in text and "）" not in text:
+        return hits
+    for start, body, end, units in run_headings(text, is_unit):
+        for k, (a, b) in enumerate(block_items(text, body, end)):
+            c = _CLAUSE_END.search(text, a, b)
+            task = text[a:c.start() if c else b].strip()
+            s = _SENTENCE_END.search(text, a, b)
+            stop = s.start() if s else len(text[:b].rstrip())
+            if len(task) < 4:
+                continue
+            hits.append(AssignmentHit(offset + (start if k == 0 else a), offset + stop, task, list(units), [],
+                                      cue="unit_run_headings"))
+    return hits
+
+
+# a sub-heading that names the kind of a unit's work, closed by a colon (``近期工作事宜:``, ``下步计划:``, ``本周工作:``)
+_WORK_KIND = re.compile(r"^[^\s,，。;；:：()（）]{2,10}[:：]$")
+
+
+def owner_above_work_kind(parents: list[str], is_unit) -> list[str]:
+    """The owner path of an item under a unit heading and a sub-heading that names the kind of work
+    (``(一)宣传部`` / ``1.近期工作:`` / ``(1)更新展板。``): the unit heading's path, the sub-heading left out (it names
+    no task and no unit, U8); ``parents`` as it is otherwise. ``is_unit``: a heading's units, or None."""
+    if len(parents) >= 2 and _WORK_KIND.match(parents[-1]) and is_unit(parents[-2]):
+        return parents[:-1]
+    return parents

@@ -1,0 +1,59 @@
+"""``…,由X+doing`` inside a sentence (rules.unit_comma_by_doings, U7 eighteenth round): made-up texts only."""
+
+import pytest
+
+from rules_kit import units
+
+
+def test_a_procedure_step_put_on_an_office_after_a_comma():
+    rows = units("报名青年经体检合格后,由某县征兵办公室批准入伍,入伍时间另行通知。")
+    assert ("批准入伍", ["某县征兵办公室"], []) in rows
+
+
+def test_a_matter_put_on_a_division_after_a_comma():
+    rows = units("各村反映的问题经汇总后,由某乡综治办登记转办,以便跟踪落实。")
+    assert ("登记转办", ["某乡综治办"], []) in rows
+
+
+def test_a_topic_then_the_unit_that_directs_it():
+    rows = units("跨乡的山林火情扑救,由某县防火指挥部统一调度,必要时请求支援。")
+    assert any(lead == ["某县防火指挥部"] for _, lead, _ in rows)
+
+
+@pytest.mark.parametrize("text", [
+    "项目建成后,由某县财政筹款解决运行经费。",  # a finance office that pays (U3a)
+    "群众来电登记后,由某局工作人员跟踪回访。",  # people (U4a)
+    "本次比赛定于6月举行,由某区文旅局组织。",  # an organiser verb (U7e)
+    "活动场地确定后,由各村自行安排人员值守。",  # a collective (U7d)
+    "大会开幕后,由某会主委致词。",  # a person's title
+    "校舍改造完成后,由某局验收了全部工程。",  # reported done
+])
+def test_no_row_for_what_is_no_task_of_a_named_unit(text):
+    assert units(text) == []
+
+
+def test_a_role_verb_clause_is_left_to_its_own_reader():
+    rows = units("校园周边的交通疏导,由某区交警大队负责。")
+    assert [lead for _, lead, _ in rows] == [["某区交警大队"]]
+
+
+@pytest.mark.parametrize("text", [
+    "由某协会主委致词。",  # a person's title closing what reads as a name (U4a)
+    "由某会主委王五开幕。",  # a person of the unit before the doing
+    "由某局工作人员上门登记。",
+])
+def test_sentence_initial_by_clause_of_a_person_gives_no_row(text):
+    assert units(text) == []
+
+
+def test_sentence_initial_by_clause_of_a_unit_keeps_its_row():
+    assert units("由某局安排人员值守。") == [("安排人员值守", ["某局"], [])]
+
+
+@pytest.mark.parametrize("text", [
+    "所需经费,由某县文旅局承担。",  # money as the topic: its payer (U3a)
+    "场馆改造资金,由某镇政府自筹解决。",
+    "培训费用,由某县人社局列支。",
+])
+def test_a_funding_clause_after_a_comma_gives_no_row(text):
+    assert units(text) == []

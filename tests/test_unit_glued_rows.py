@@ -1,0 +1,27 @@
+"""(unitB24) A small task table glued into one run per row under a glued header whose last word is the unit column:
+each row's unit is the name glued to its end (U1, U6). Made-up texts."""
+
+from rules_kit import units
+
+from extract.rules.unit_glued_rows import closing_unit, glued_header_roles
+
+PLAN = ("某区2031年全民健身月活动方案\n四、活动安排\n时间活动内容负责单位\n6月1.全民健身广场舞展演区文体局\n"
+        "2.青少年围棋公开赛围棋协会\n7月1.社区趣味运动会组织工作街道办事处\n五、工作要求\n各单位要精心组织。\n")
+
+
+def test_the_rows_under_a_glued_header():
+    assert [(task, lead, resp) for task, lead, resp in units(PLAN)] == [
+        ("全民健身广场舞展演", ["区文体局"], []), ("青少年围棋公开赛", ["围棋协会"], [])]
+
+
+def test_glued_headers():
+    assert glued_header_roles("时间活动内容负责单位")
+    assert glued_header_roles("序号工作任务责任单位")
+    assert not glued_header_roles("各责任单位")
+    assert not glued_header_roles("时间 活动内容 负责单位")
+
+
+def test_closing_units():
+    assert closing_unit("全民健身广场舞展演区文体局") == len("全民健身广场舞展演")
+    assert closing_unit("青少年围棋公开赛围棋协会") == len("青少年围棋公开赛")
+    assert closing_unit("开展全民健身宣传") is None
