@@ -43,3 +43,32 @@ def test_reviewed_year_dates_undated_report():
     got = {(r.value, r.unit) for r in records(text, "numeric_target")}
     assert (7.2, "万名") not in got
     assert (12.0, "万个") in got
+
+
+# (tgtB24) after a year whose results the page tells before ``今年`` and its plans
+from extract.rules.report_cutoffs import year_before_this_year  # noqa: E402
+
+
+def test_results_year_then_this_year_ahead():
+    text = "某省持续推进乡村道路建设。2041年,全省新建村道820公里,改造危桥45座。今年,全省将新建村道600公里以上。"
+    assert year_before_this_year(text) == 2042
+    text = "2036年,甲县新增养老床位300张。\n今年计划再新增床位200张。"
+    assert year_before_this_year(text) == 2037
+
+
+def test_near_misses():
+    # the year's own sentence commits: still ahead
+    assert year_before_this_year("2041年,全省将新建村道820公里。今年,全省将新建村道600公里。") is None
+    # ``今年`` with no will or plan word: no turn to what lies ahead
+    assert year_before_this_year("2041年,全省新建村道820公里。今年以来,全省新建村道300公里。") is None
+    # no ``今年`` at all
+    assert year_before_this_year("2041年,全省新建村道820公里。2042年,全省将新建村道600公里。") is None
+    # a year inside a span or a date, not opening a clause
+    assert year_before_this_year("2039-2041年,全省新建村道820公里。今年将新建600公里。") is None
+
+
+def test_pipeline_results_year_is_past():
+    text = "某省推进村道建设\n2041年,全省新建村道820公里,改造危桥45座。今年,全省将新建村道600公里以上。\n"
+    got = [(r.value, r.unit) for r in records(text, "numeric_target")]
+    assert (820.0, "公里") not in got and (45.0, "座") not in got
+    assert (600.0, "公里") in got
