@@ -39,14 +39,16 @@ def roc_year_stated_before(before: str) -> int | None:
 
 
 # ``2031年工作回顾``, ``在2031年工作回顧方面``, ``2031年工作总结及2032年工作计划``: a review of a named year
-_REVIEWED_YEAR = re.compile(r"(20\d\d)\s*年(?:度)?(?:工作)?(?:回顾|回顧|总结|總結)")
+_REVIEWED_YEAR = re.compile(r"(20\d\d)\s*年(?:度)?(?:工作)?(?:回顾|回顧|总结|總結)"
+                            # (tgtB24) or the year after the verb: ``回顾了2031年的政府工作``, ``總結2031年工作``
+                            r"|(?:回顾|回顧|总结|總結)(?:了)?\s*(20\d\d)\s*年")
 
 
 def reviewed_year_after(text: str) -> int | None:
     """The year after the latest year an undated page reviews among its first 1,500 characters (``在2031年工作回顧
     方面,報告提到…`` -> 2032): a review of a year is written after it, so the page speaks from the next year at the
     earliest (O3d). None where no year is reviewed (``2031年工作计划``, ``到2031年``)."""
-    years = [int(m.group(1)) for m in _REVIEWED_YEAR.finditer(text[:1500])]
+    years = [int(m.group(1) or m.group(2)) for m in _REVIEWED_YEAR.finditer(text[:1500])]
     return max(years) + 1 if years else None
 
 
