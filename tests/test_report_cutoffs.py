@@ -76,3 +76,13 @@ def test_pipeline_results_year_is_past():
     got = [(r.value, r.unit) for r in records(text, "numeric_target")]
     assert (820.0, "公里") not in got and (45.0, "座") not in got
     assert (600.0, "公里") in got
+
+
+def test_goal_side_page_dates_date_undated_targets():
+    # (tgtB24) the page dates the goal readers take (the year's congresses as the present, a speech dateline) also
+    # date an undated page's figures: a year before it is over (O3d, N13)
+    text = ("聚焦两会|2041年地方两会释放哪些信号\n2040年全省城镇新增就业86万人,调查失业率5.1%。\n"
+            "今年全省力争城镇新增就业90万人以上。\n")
+    got = {(r.value, r.unit) for r in records(text, "numeric_target")}
+    assert (86.0, "万人") not in got
+    assert (90.0, "万人") in got
