@@ -86,3 +86,23 @@ def test_goal_side_page_dates_date_undated_targets():
     got = {(r.value, r.unit) for r in records(text, "numeric_target")}
     assert (86.0, "万人") not in got
     assert (90.0, "万人") in got
+
+
+# (tgtB24) a news lead's own date
+from extract.rules.report_cutoffs import lead_date_year  # noqa: E402
+
+
+def test_lead_date_year():
+    assert lead_date_year("某日报讯(记者 甲乙 通讯员 丙)2041年3月2日,某县召开教育工作会。") == 2041
+    assert lead_date_year("标题\n2041年11月20日,某区举行新闻发布会。") == 2041
+    assert lead_date_year("某办法\n2041年1月1日起施行。") is None  # a start, no lead
+    assert lead_date_year("某日报讯 2041年6月30日前,全县完成改造。") is None  # a deadline
+    assert lead_date_year("某县召开会议,部署2041年工作。") is None  # no day
+
+
+def test_lead_date_dates_undated_targets():
+    text = ("某网讯(记者 甲乙)2041年1月8日,某市召开2040年实事完成情况发布会。\n"
+            "2040年实事规划新建幼儿园18所,实际建成19所。今年将新建幼儿园12所。\n")
+    got = {(r.value, r.unit) for r in records(text, "numeric_target")}
+    assert (18.0, "所") not in got
+    assert (12.0, "所") in got

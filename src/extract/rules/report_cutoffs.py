@@ -78,3 +78,17 @@ def year_before_this_year(text: str) -> int | None:
         if _THIS_YEAR_AHEAD.search(head, end.end(), min(len(head), end.end() + 600)):
             found = max(found or 0, int(m.group(1)) + 1)
     return found
+
+
+# (tgtB24) a news lead's own date: after the agency's mark and its reporters (``某网讯(记者 甲乙)2031年1月9日,``) or
+# opening the first paragraph (``2031年1月9日,某市召开…``); not a date a step starts from or is due by (``起``, ``前``)
+_LEAD_DATE = re.compile(r"(?:(?:讯|訊|消息|报道|報導|电|電)\s*(?:[(（][^)）\n]{0,30}[)）])?\s*|^\s*)"
+                        r"(20\d\d)\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?![^,，\n]{0,6}(?:起|前|以前|之前|至|到))\s*[,，]", re.M)
+
+
+def lead_date_year(text: str) -> int | None:
+    """The year of the date a news lead opens with (``某网讯(记者 甲乙)2031年1月9日,某市召开…`` -> 2031) among the
+    page's first 400 characters: the story's own date, from which an undated page speaks (O3d). None where the lead
+    dates nothing, or dates when a step starts or is due (``2031年1月1日起施行``, ``2031年6月30日前完成``)."""
+    m = _LEAD_DATE.search(text[:400])
+    return int(m.group(1)) if m else None
