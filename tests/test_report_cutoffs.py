@@ -58,6 +58,9 @@ def test_results_year_then_this_year_ahead():
     assert year_before_this_year(text) == 2042
     text = "2036年,甲县新增养老床位300张。\n今年计划再新增床位200张。"
     assert year_before_this_year(text) == 2037
+    # the year opening a clause after a lead, no comma after it
+    text = "记者从会上获悉,2036年全县投入助残资金820万元。今年,全县将再建助残站3个。"
+    assert year_before_this_year(text) == 2037
 
 
 def test_near_misses():
@@ -69,6 +72,8 @@ def test_near_misses():
     assert year_before_this_year("2041年,全省新建村道820公里。2042年,全省将新建村道600公里。") is None
     # a year inside a span or a date, not opening a clause
     assert year_before_this_year("2039-2041年,全省新建村道820公里。今年将新建600公里。") is None
+    # the year's sentence tells no figure (a meeting held): no results of that year
+    assert year_before_this_year("2041年全国两会在京召开,3月5日开幕。今年的主要预期目标是增长5%左右。") is None
 
 
 def test_pipeline_results_year_is_past():

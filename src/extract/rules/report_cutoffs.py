@@ -54,8 +54,10 @@ def reviewed_year_after(text: str) -> int | None:
 
 # (tgtB24) a year that opens a clause of results (``2031年,全市新建…``) and, after it, ``今年`` with a will or a plan
 # word in its sentence (``今年,全市将新建…``, ``今年计划…``): the results' year is over and the page speaks from a later year
-_YEAR_OPENS = re.compile(r"(?<![\d年~-])(20\d\d)\s*年\s*[,，]")
+_YEAR_OPENS = re.compile(r"(?:^|[。，,：:；;]|获悉|獲悉)\s*(20\d\d)\s*年(?![\d底末内內前初中])(?:度)?\s*[,，]?", re.M)
 _THIS_YEAR_AHEAD = re.compile(r"今年[^。！？!?\n]{0,40}?(?:将|將|计划|計劃|力争|力爭|拟|擬|预计|預計|确保|確保|争取|爭取|目标|目標)")
+# a figure told in the year's sentence: a number with its unit or measure word
+_QUANTITY = re.compile(r"\d\s*(?:%|万|萬|亿|億|个|個|所|元|人|家|张|張|座|公里|平方米|项|項|件|户|戶|名|处|處|间|間|台|臺|套|条|條)")
 _AHEAD_WORD = re.compile(r"将|將|计划|計劃|力争|力爭|拟|擬|预计|預計|确保|確保|争取|爭取|目标|目標|要|到|至|前")
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 
@@ -63,19 +65,19 @@ _SENTENCE_END = re.compile(r"[。！？!?\n]")
 def year_before_this_year(text: str) -> int | None:
     """The year after a year an undated page tells results of before it turns to ``今年`` and what it will do
     (``2031年,全县新建学校5所。今年,全县将新建学校3所`` -> 2032): the page says ``今年`` for a later year than the one
-    whose results it told, so it speaks from the next year at the earliest (O3d). The year's own sentence holds no
-    will, plan, deadline or span word (``2031年,全县将新建…``, ``2031年前…``: still ahead); ``今年`` comes within 600
-    characters after it. None where the page has no such pair."""
+    whose results it told, so it speaks from the next year at the earliest (O3d). The year opens a clause
+    (``…获悉,2031年全县投入…``) and its own sentence tells a figure (a number and its measure) with no will, plan,
+    deadline or span word (``2031年,全县将新建…``, ``2031年前…``: still ahead); ``今年`` comes within 600 characters
+    after it. None where the page has no such pair."""
     head = text[:4000]
-    if "今年" not in head:
-        return None
     found = None
     for m in _YEAR_OPENS.finditer(head):
         end = _SENTENCE_END.search(head, m.end())
         sentence = head[m.end():end.start() if end else len(head)]
         if _AHEAD_WORD.search(sentence) or (end is None):
             continue
-        if _THIS_YEAR_AHEAD.search(head, end.end(), min(len(head), end.end() + 600)):
+        window = head[end.end():end.end() + 600]
+        if _QUANTITY.search(sentence) and _THIS_YEAR_AHEAD.search(window):
             found = max(found or 0, int(m.group(1)) + 1)
     return found
 
