@@ -2,7 +2,9 @@
 
 O3d reads a page's date from the text itself, among others from "the time it speaks from (results it reports
 ``截至…``)". An undated page that reports figures ``截至2032年3月底`` or ``截至 121 年 3 月底`` (an ROC year) speaks
-from that year at the earliest: what it dates before that year has happened.
+from that year at the earliest: what it dates before that year has happened. (tgtB24) Also from a year it reviews
+(``回顾了2031年的…工作``), from a year whose results it tells before it turns to ``今年`` and its plans, and from a news
+lead's own date (``某网讯(记者…)2031年1月9日,``).
 """
 
 from __future__ import annotations
