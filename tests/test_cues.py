@@ -164,3 +164,14 @@ def test_per_capita_ratio_is_no_status():
 
     assert status_cue("全市拥有幼儿园", "none") is not None
     assert status_cue("每千人口拥有执业医师", "plan") is None
+
+
+def test_need_as_demand_is_no_modal():
+    # (tgtB24) ``需求`` (demand) is a noun, not the modal ``需`` (must): a population described by its need is a status
+    from extract.cues import ahead_cues
+    assert "modal" not in ahead_cues("全市共有残疾人5.2万,其中有康复需求的")
+    assert "modal" in ahead_cues("全市需新建")  # the modal itself
+    from rules_kit import records
+    got = {(r.value, r.unit) for r in records("某市残疾人康复\n目前,全市共有残疾人5.2万人,其中有康复需求的3万余人。\n",
+                                              "numeric_target")}
+    assert (3.0, "万人") not in got

@@ -46,3 +46,28 @@ def test_category_parts_after_qizhong():
     assert counts_projects_by_stage("今年确定民生项目10个,其中基建类6个、", "“微实事”类", "个")
     assert not counts_projects_by_stage("今年确定民生项目10个,", "基建类", "个")  # no 其中
     assert not counts_projects_by_stage("今年新建学校10所,其中", "其中九年一贯制类", "所")  # no count of projects
+
+
+def test_breakdown_opened_by_the_set_of_projects():
+    # (tgtB24) ``…项目中,甲区项目4个``: the parts of a set of projects named before ``中`` (N12a)
+    assert counts_projects_by_stage("今年确定的养老服务项目中,", "东城片项目", "个")
+    assert counts_projects_by_stage("2031年某市实事工程中:北片项目3個、", "南片項目", "個")
+    assert not counts_projects_by_stage("在今年的项目建设中,", "新建公园", "个")  # no project counted
+    assert not counts_projects_by_stage("今年某市确定的", "东城片项目", "个")  # no opener
+
+
+def test_field_parts_of_a_list():
+    # (tgtB24) ``其中,文体领域3个``, also with a mirror's pronunciation glosses
+    assert counts_projects_by_stage("确定实事项目9个。其中,", "其中,文体领域", "个")
+    assert counts_projects_by_stage("其中,", "养老服务領(lǐng)域", "個")
+    assert not counts_projects_by_stage("确定实事项目9个,", "文体领域", "个")  # no 其中
+    assert not counts_projects_by_stage("其中,", "文体领域", "人")  # no count of items
+
+
+def test_pipeline_drops_set_and_field_parts():
+    got = _targets("某区2031年民生实事计划\n2031年某区将实施的学校建设项目中,东城区项目3个、西城区项目5个。\n")
+    assert (3.0, "个") not in got and (5.0, "个") not in got
+    got = _targets("某区2031年民生实事计划\n今年计划实施实事项目9项,其中,教育領(lǐng)域3個,包括甲校、乙校;"
+                   "医疗領(lǐng)域6個,为医院改造。\n")
+    assert (9.0, "项") in got
+    assert (3.0, "个") not in got and (6.0, "个") not in got

@@ -35,6 +35,10 @@ def test_reviewed_year_after():
     assert reviewed_year_after("某市政府工作报告。在2031年工作回顧方面,報告提到…") == 2032
     assert reviewed_year_after("某局2031年工作总结及2032年工作计划") == 2032
     assert reviewed_year_after("某局2032年工作计划。到2035年,新建学校5所。") is None
+    # (tgtB24) the year after the verb of review
+    assert reviewed_year_after("某县县长作政府工作报告,回顾了2041年的政府工作,提出了2042年的目标。") == 2042
+    assert reviewed_year_after("会议总结2041年工作,部署今年任务。") == 2042
+    assert reviewed_year_after("会议将回顾过去五年的工作。") is None
 
 
 def test_reviewed_year_dates_undated_report():
@@ -43,3 +47,67 @@ def test_reviewed_year_dates_undated_report():
     got = {(r.value, r.unit) for r in records(text, "numeric_target")}
     assert (7.2, "万名") not in got
     assert (12.0, "万个") in got
+
+
+# (tgtB24) after a year whose results the page tells before ``今年`` and its plans
+from extract.rules.report_cutoffs import year_before_this_year  # noqa: E402
+
+
+def test_results_year_then_this_year_ahead():
+    text = "某省持续推进乡村道路建设。2041年,全省新建村道820公里,改造危桥45座。今年,全省将新建村道600公里以上。"
+    assert year_before_this_year(text) == 2042
+    text = "2036年,甲县新增养老床位300张。\n今年计划再新增床位200张。"
+    assert year_before_this_year(text) == 2037
+    # the year opening a clause after a lead, no comma after it
+    text = "记者从会上获悉,2036年全县投入助残资金820万元。今年,全县将再建助残站3个。"
+    assert year_before_this_year(text) == 2037
+
+
+def test_near_misses():
+    # the year's own sentence commits: still ahead
+    assert year_before_this_year("2041年,全省将新建村道820公里。今年,全省将新建村道600公里。") is None
+    # ``今年`` with no will or plan word: no turn to what lies ahead
+    assert year_before_this_year("2041年,全省新建村道820公里。今年以来,全省新建村道300公里。") is None
+    # no ``今年`` at all
+    assert year_before_this_year("2041年,全省新建村道820公里。2042年,全省将新建村道600公里。") is None
+    # a year inside a span or a date, not opening a clause
+    assert year_before_this_year("2039-2041年,全省新建村道820公里。今年将新建600公里。") is None
+    # the year's sentence tells no figure (a meeting held): no results of that year
+    assert year_before_this_year("2041年全国两会在京召开,3月5日开幕。今年的主要预期目标是增长5%左右。") is None
+
+
+def test_pipeline_results_year_is_past():
+    text = "某省推进村道建设\n2041年,全省新建村道820公里,改造危桥45座。今年,全省将新建村道600公里以上。\n"
+    got = [(r.value, r.unit) for r in records(text, "numeric_target")]
+    assert (820.0, "公里") not in got and (45.0, "座") not in got
+    assert (600.0, "公里") in got
+
+
+def test_goal_side_page_dates_date_undated_targets():
+    # (tgtB24) the page dates the goal readers take (the year's congresses as the present, a speech dateline) also
+    # date an undated page's figures: a year before it is over (O3d, N13)
+    text = ("聚焦两会|2041年地方两会释放哪些信号\n2040年全省城镇新增就业86万人,调查失业率5.1%。\n"
+            "今年全省力争城镇新增就业90万人以上。\n")
+    got = {(r.value, r.unit) for r in records(text, "numeric_target")}
+    assert (86.0, "万人") not in got
+    assert (90.0, "万人") in got
+
+
+# (tgtB24) a news lead's own date
+from extract.rules.report_cutoffs import lead_date_year  # noqa: E402
+
+
+def test_lead_date_year():
+    assert lead_date_year("某日报讯(记者 甲乙 通讯员 丙)2041年3月2日,某县召开教育工作会。") == 2041
+    assert lead_date_year("标题\n2041年11月20日,某区举行新闻发布会。") == 2041
+    assert lead_date_year("某办法\n2041年1月1日起施行。") is None  # a start, no lead
+    assert lead_date_year("某日报讯 2041年6月30日前,全县完成改造。") is None  # a deadline
+    assert lead_date_year("某县召开会议,部署2041年工作。") is None  # no day
+
+
+def test_lead_date_dates_undated_targets():
+    text = ("某网讯(记者 甲乙)2041年1月8日,某市召开2040年实事完成情况发布会。\n"
+            "2040年实事规划新建幼儿园18所,实际建成19所。今年将新建幼儿园12所。\n")
+    got = {(r.value, r.unit) for r in records(text, "numeric_target")}
+    assert (18.0, "所") not in got
+    assert (12.0, "所") in got

@@ -986,6 +986,8 @@ def test_N12b_areas_a_measure_reaches_are_places():
     assert T(GOALS + "惠及1万名老人。") == S((1.0, None, "万名", "=", None))
     assert T(GOALS + "支持甲市2个县级医院、30个乡镇卫生院建设。") == S((2.0, None, "个", "=", None), (30.0, None, "个", "=", None))
     assert T(GOALS + "新建12个乡镇综合文化站。") == S((12.0, None, "个", "=", None))
+    # (tgtB24) the areas named with the degree of their need (``深度贫困县``) are places too
+    assert T(GOALS + "今年改造危房2万户,重点支持15个深度贫困县。") == S((2.0, None, "万户", "=", None))
 
 
 def test_N13_count_reported_all_done_without_yi():

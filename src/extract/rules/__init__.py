@@ -459,7 +459,9 @@ class RulesExtractor(TableRecords):
         if meta.date and (own := _stamps.stamped_plan_year(doc.text, year)) is not None:
             return own  # (O3d) a doc-sharing site's upload stamp over a plan that names its own year
         if year is None:
-            year = max((y for y in (_cutoffs.cutoff_year(doc.text), _cutoffs.reviewed_year_after(doc.text)) if y),
+            year = max((y for y in (_cutoffs.cutoff_year(doc.text), _cutoffs.reviewed_year_after(doc.text),
+                                       _cutoffs.year_before_this_year(doc.text), _scope18.told_page_year(doc.text),
+                                       _dates23.told_date_year(doc.text), _cutoffs.lead_date_year(doc.text)) if y),
                        default=None)  # (O3d) an undated page speaks from its figures' cut-off year, or after a year it reviews
         return year
 

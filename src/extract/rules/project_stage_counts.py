@@ -18,8 +18,15 @@ _STAGE_PART = re.compile(
     # plans, its own count)
     r"|[\u4e00-\u9fff]{2,8}(?<!规划)(?<!規劃)(?<!计划)(?<!計劃)(?<!安排)(?:项目|項目)$"
     # or a category of the list (``基建工程类``, ``“小而美”事项类``): the list's make-up by kind
-    r"|[^，,；;。\d]{2,12}(?:类|類)(?:项目|項目|事项|事項)?$")
+    r"|[^，,；;。\d]{2,12}(?:类|類)(?:项目|項目|事项|事項)?$"
+    # or a field of the list (``教育领域``, ``公共安全領域``): the list's make-up by field
+    r"|[^，,；;。\d]{2,12}(?:领域|領域)$")
 _COUNT_UNITS = ("个", "個", "项", "項")
+# what opens a breakdown of a list: ``其中``, or the list of projects named as the set its parts are taken from
+# (``今年确定的民生项目中,``, ``…重点工程中:``)
+_BREAKDOWN_OPENER = re.compile(r"其中|(?:项目|項目|工程|实事|實事)中\s*[,，:：]")
+# a pronunciation gloss a mirror site writes after a character (``領(lǐng)域``): no part of the words
+_GLOSS = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}\)")
 
 
 def counts_projects_by_stage(sentence_before: str, clause_head: str, unit: str) -> bool:
@@ -27,8 +34,9 @@ def counts_projects_by_stage(sentence_before: str, clause_head: str, unit: str) 
     breakdown that ``其中`` opened earlier in the sentence (``…项目30个,其中续建项目12个、新开工项目18个``: 12 and 18).
     Not a breakdown of what works build (``新建学校10所,其中小学4所``: its unit is no count of projects), nor a count
     with no ``其中`` before it (``新开工项目18个``: the plan's own count), nor a part that names no project
-    (``其中改造道路3条``)."""
-    if unit not in _COUNT_UNITS or "其中" not in sentence_before:
+    (``其中改造道路3条``). (tgtB24) The breakdown may also open on the set of projects it splits (``今年确定的民生项目中,
+    甲区项目4个、乙区项目6个``), and a part may be a field of the list (``其中,教育领域2个``)."""
+    if unit not in _COUNT_UNITS or not _BREAKDOWN_OPENER.search(sentence_before):
         return False
-    head = re.sub(r"\s+", "", clause_head)
+    head = _GLOSS.sub("", re.sub(r"\s+", "", clause_head))
     return _STAGE_PART.search(head) is not None

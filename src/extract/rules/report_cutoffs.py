@@ -2,7 +2,9 @@
 
 O3d reads a page's date from the text itself, among others from "the time it speaks from (results it reports
 ``截至…``)". An undated page that reports figures ``截至2032年3月底`` or ``截至 121 年 3 月底`` (an ROC year) speaks
-from that year at the earliest: what it dates before that year has happened.
+from that year at the earliest: what it dates before that year has happened. (tgtB24) Also from a year it reviews
+(``回顾了2031年的…工作``), from a year whose results it tells before it turns to ``今年`` and its plans, and from a news
+lead's own date (``某网讯(记者…)2031年1月9日,``).
 """
 
 from __future__ import annotations
@@ -39,12 +41,58 @@ def roc_year_stated_before(before: str) -> int | None:
 
 
 # ``2031年工作回顾``, ``在2031年工作回顧方面``, ``2031年工作总结及2032年工作计划``: a review of a named year
-_REVIEWED_YEAR = re.compile(r"(20\d\d)\s*年(?:度)?(?:工作)?(?:回顾|回顧|总结|總結)")
+_REVIEWED_YEAR = re.compile(r"(20\d\d)\s*年(?:度)?(?:工作)?(?:回顾|回顧|总结|總結)"
+                            # (tgtB24) or the year after the verb: ``回顾了2031年的政府工作``, ``總結2031年工作``
+                            r"|(?:回顾|回顧|总结|總結)(?:了)?\s*(20\d\d)\s*年")
 
 
 def reviewed_year_after(text: str) -> int | None:
     """The year after the latest year an undated page reviews among its first 1,500 characters (``在2031年工作回顧
     方面,報告提到…`` -> 2032): a review of a year is written after it, so the page speaks from the next year at the
     earliest (O3d). None where no year is reviewed (``2031年工作计划``, ``到2031年``)."""
-    years = [int(m.group(1)) for m in _REVIEWED_YEAR.finditer(text[:1500])]
+    years = [int(m.group(1) or m.group(2)) for m in _REVIEWED_YEAR.finditer(text[:1500])]
     return max(years) + 1 if years else None
+
+
+# (tgtB24) a year that opens a clause of results (``2031年,全市新建…``) and, after it, ``今年`` with a will or a plan
+# word in its sentence (``今年,全市将新建…``, ``今年计划…``): the results' year is over and the page speaks from a later year
+_YEAR_OPENS = re.compile(r"(?:^|[。，,：:；;]|获悉|獲悉)\s*(20\d\d)\s*年(?![\d底末内內前初中])(?:度)?\s*[,，]?", re.M)
+_THIS_YEAR_AHEAD = re.compile(r"今年[^。！？!?\n]{0,40}?(?:将|將|计划|計劃|力争|力爭|拟|擬|预计|預計|确保|確保|争取|爭取|目标|目標)")
+# a figure told in the year's sentence: a number with its unit or measure word
+_QUANTITY = re.compile(r"\d\s*(?:%|万|萬|亿|億|个|個|所|元|人|家|张|張|座|公里|平方米|项|項|件|户|戶|名|处|處|间|間|台|臺|套|条|條)")
+_AHEAD_WORD = re.compile(r"将|將|计划|計劃|力争|力爭|拟|擬|预计|預計|确保|確保|争取|爭取|目标|目標|要|到|至|前")
+_SENTENCE_END = re.compile(r"[。！？!?\n]")
+
+
+def year_before_this_year(text: str) -> int | None:
+    """The year after a year an undated page tells results of before it turns to ``今年`` and what it will do
+    (``2031年,全县新建学校5所。今年,全县将新建学校3所`` -> 2032): the page says ``今年`` for a later year than the one
+    whose results it told, so it speaks from the next year at the earliest (O3d). The year opens a clause
+    (``…获悉,2031年全县投入…``) and its own sentence tells a figure (a number and its measure) with no will, plan,
+    deadline or span word (``2031年,全县将新建…``, ``2031年前…``: still ahead); ``今年`` comes within 600 characters
+    after it. None where the page has no such pair."""
+    head = text[:4000]
+    found = None
+    for m in _YEAR_OPENS.finditer(head):
+        end = _SENTENCE_END.search(head, m.end())
+        sentence = head[m.end():end.start() if end else len(head)]
+        if _AHEAD_WORD.search(sentence) or (end is None):
+            continue
+        window = head[end.end():end.end() + 600]
+        if _QUANTITY.search(sentence) and _THIS_YEAR_AHEAD.search(window):
+            found = max(found or 0, int(m.group(1)) + 1)
+    return found
+
+
+# (tgtB24) a news lead's own date: after the agency's mark and its reporters (``某网讯(记者 甲乙)2031年1月9日,``) or
+# opening the first paragraph (``2031年1月9日,某市召开…``); not a date a step starts from or is due by (``起``, ``前``)
+_LEAD_DATE = re.compile(r"(?:(?:讯|訊|消息|报道|報導|电|電)\s*(?:[(（][^)）\n]{0,30}[)）])?\s*|^\s*)"
+                        r"(20\d\d)\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?![^,，\n]{0,6}(?:起|前|以前|之前|至|到))\s*[,，]", re.M)
+
+
+def lead_date_year(text: str) -> int | None:
+    """The year of the date a news lead opens with (``某网讯(记者 甲乙)2031年1月9日,某市召开…`` -> 2031) among the
+    page's first 400 characters: the story's own date, from which an undated page speaks (O3d). None where the lead
+    dates nothing, or dates when a step starts or is due (``2031年1月1日起施行``, ``2031年6月30日前完成``)."""
+    m = _LEAD_DATE.search(text[:400])
+    return int(m.group(1)) if m else None

@@ -598,8 +598,9 @@ def over_five_year_period(text: str, start: int, doc_year: int | None) -> bool:
 # a verb of reach or support right before the count, an optional scope word between (``惠及全县17个``, ``重点支持832个``)
 _REACH_BEFORE = re.compile(r"(?:惠及|惠及到|支持|支援|辐射|輻射|帮扶|幫扶|覆盖|覆蓋|涵盖|涵蓋)\s*"
                            r"(?:全[国國省市区區县縣]|[我本该該][省市区區县縣])?\s*$")
-# the count names administrative areas, not works or bodies placed in them (``县级医院``, ``乡镇卫生院``, ``村级服务站``)
-_AREA_COUNTED = re.compile(r"^\s*(?:脱贫县|脫貧縣|贫困县|貧困縣|国贫县|國貧縣|区县|區縣|县区|縣區|县市区|縣市區|县|縣|乡镇|鄉鎮|"
+# the count names administrative areas, not works or bodies placed in them (``县级医院``, ``乡镇卫生院``, ``村级服务站``);
+# (tgtB24) also with the degree of their need before the noun (``深度贫困县``)
+_AREA_COUNTED = re.compile(r"^\s*(?:深度)?(?:脱贫县|脫貧縣|贫困县|貧困縣|国贫县|國貧縣|区县|區縣|县区|縣區|县市区|縣市區|县|縣|乡镇|鄉鎮|"
                            r"乡[(（]镇[)）]|鄉[(（]鎮[)）]|镇街|鎮街|街道|行政村|村[(（]社区[)）]|村|社区|社區|市州|地市|省份)"
                            r"(?![\u4e00-\u9fff]{0,4}(?:级|級|医院|醫院|卫生|衛生|学校|學校|幼儿园|幼兒園|中心|站|室|馆|館|院|点|點|"
                            r"建设|建設|改造))")

@@ -203,9 +203,12 @@ def defines_people_counted(unit: str, after: str) -> bool:
 
 
 # ``计划``/``规划`` as the noun of a plan's name, not the verb ``(we) plan to``: a name before it (``行动计划``, ``投资计划``,
-# ``“十三五”规划``) or a noun, a bracket or ``使`` after it (``计划项目``, ``计划资产``, ``计划使…``, ``计划(…``)
+# ``“十三五”规划``) or a noun, a bracket or ``使`` after it (``计划项目``, ``计划资产``, ``计划使…``, ``计划(…``, ``计划执行``,
+# ``计划进度``)
 _PLAN_NOUN_BEFORE = re.compile(r"(?:行动|工作|投资|融资|年度|发展|建设|实施|五年|三年|一期|二期|三期|[”\"》]|十[一二三四五]五)\s*$")
-_PLAN_NOUN_AFTER = re.compile(r"^(?:项目|項目|资产|資產|资金|資金|使|书|書|表|[》”\"(（]|中的|内的)")
+_PLAN_NOUN_AFTER = re.compile(r"^(?:项目|項目|资产|資產|资金|資金|使|书|書|表|[》”\"(（]|中的|内的"
+                              # (tgtB24) how a plan stands or is carried out: ``计划执行``, ``计划进度``, ``计划平均预定进度``
+                              r"|执行|執行|进度|進度|平均)")
 
 
 # ``要`` inside a word that is no modal: ``主要``, ``重要``, ``纲要``, ``摘要``, ``要点``, ``要素``

@@ -120,8 +120,10 @@ _SPEC_PUPILS_BEFORE = re.compile(r"\d\s*个?(?:教学)?班\s*[,，、]\s*(?:可?
 _SPEC_FLOORS_BEFORE = re.compile(r"(?:地上|地下|楼高|高|共|为)\s*$")
 _SPEC_FLOORS_AFTER = re.compile(r"^(?:楼|高|的)")
 _SPEC_LAND_BEFORE = re.compile(r"(?:新征|征用|征收|征|划拨|划出|新增)(?:土地|用地|地)(?:面积)?(?:约|共)?\s*$")
-_SPEC_CAPACITY_BEFORE = re.compile(r"(?:可|能|将|拟|预计)(?:容纳|收托|招收|接收|收|提供)(?:幼儿|学生|幼童|孩子|儿童|老人|床位|学位)?"
-                                   r"(?:约|近)?\s*$")
+_SPEC_CAPACITY_BEFORE = re.compile(r"(?:(?:可|能|将|拟|预计)(?:容纳|收托|招收|接收|收|提供)(?:幼儿|学生|幼童|孩子|儿童|老人|床位|学位)?"
+                                   # (tgtB24) or the places the works hold inside (``内设养老床位约120张``)
+                                   r"|(?:内设|內設)[^，,；;。\d]{0,4}(?:床位|牀位|学位|學位|托位))"
+                                   r"(?:约|約|近)?\s*$")
 _SPEC_AREA_UNITS = ("亩", "平方米", "公顷", "坪", "万平方米", "m2", "m²", "㎡")
 # the works named in the sentence: built, rebuilt or set up (``原址拆除重建``, ``启动实施…学校建设``, ``建成投用…教学楼``)
 _SPEC_WORKS = re.compile(r"新校区|新校园|新校舍|新园舍|新园区|教育园区|迁建|新建|扩建|改扩建|重建|在建|兴建|筹建|拟建|规划建设|"

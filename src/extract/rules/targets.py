@@ -50,6 +50,7 @@ from extract.rules import title_commitments as _tcom  # (N3) commitments written
 from extract.rules import item_years as _iyear  # (N9) a year inside one item of a ``;`` list
 from extract.rules import year_runs as _yrun  # (N9, N9e) a run of years shared out over a ``分别`` list
 from extract.rules import set_out_counts as _setout  # (N12a) a count the items named after it make up
+from extract.rules import chosen_lists as _chosen  # (N12a) the count of a list reported chosen
 from extract.rules import progress_stage_counts as _pstage  # (N13) works counted by their stage now
 from extract.rules import bounds_after as _bafter  # (N1b) ``以120公顷为上限``: a bound written after the amount
 from extract.rules import compound_measures as _cmeas  # (N8) ``亿吨标准煤``
@@ -544,6 +545,8 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
                 hand = Decision(False, ("list_count",))  # (N12a) ``今年实施民生实事12件。一是…``: the list's size
             if hand.target and not _OWN_VERB_CUES.intersection(hand.cues) and _setout.counts_items_named_after(unit, after):
                 hand = Decision(False, ("list_count",))  # (N12a) ``教育领域3个,包括甲校项目、乙校项目``: the list's make-up
+            if hand.target and _chosen.counts_chosen_list(clause_head, unit):
+                hand = Decision(False, ("list_count",))  # (N12a, tgtB24) ``遴选确定了…项目20个``: the list reported chosen
             if hand.target and (_pstage.counts_works_by_stage(before, clause_head) or _pstage.count_then_stage(after)):
                 hand = Decision(False, ("status:stage",))  # (N13) ``其中基础施工6所,主体在建10所``: where works stand now
             if hand.target and _tcom.counts_title_run(before):
