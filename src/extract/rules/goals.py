@@ -43,6 +43,7 @@ from extract.rules import goal_report_speeches as _speeches  # (goalA23) O3g, O3
 from extract.rules import goal_started_works as _started  # (goalA23) O3: a start of works told as a fact
 from extract.rules import related_titles as _related  # (goalA24) a related list's document titles
 from extract.rules import goal_news_plans as _news  # (goalA24) O3c: two-digit year spans
+from extract.rules import goal_visions as _visions  # (goalB24) O6: a long view's year
 from extract.rules.text import Piece, is_past, sentences
 # the date cues (``goal_date`` and the cues it combines) live in ``goal_date_cues``; imported back for the finder here
 # and for the callers that import them from this module
@@ -578,6 +579,8 @@ def false_goal_cue(sentence: str, at: int = -1) -> str:
         return "report_frame"  # (goalB22) ``会议就做好2031年…工作进行部署``, ``发布关于2031年…的通知``: no commitment (O3)
     if _speeches.document_own_act(sentence, at):
         return "document_act"  # (goalA23) ``为做好2031年某工作,…,制定本方案``: a notice formula (O3g)
+    if _visions.vision_year(sentence, at):
+        return "vision_year"  # (goalB24) O6: ``展望2040年,…``: a long view beyond the plan
     if _started.started_works_date(sentence, at):
         return "started_works"  # (goalA23) ``项目于2031年12月动工,…``: a start told as a fact (O3)
     for name, cue in FALSE_GOAL_CUES:
