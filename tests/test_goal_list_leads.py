@@ -83,3 +83,29 @@ def test_list_selection_told():
     assert not tells_list_selection("2031年某区将办好十件民生实事")
     assert not tells_list_selection("2031年征集志愿者500名")
     assert find_goals("2031年某区将办好十件民生实事", 0, False)[0].year == 2031
+
+
+from extract.rules.goal_list_leads import will_year_list_lead, year_list_lead
+
+
+def test_will_before_year_leads_the_list():
+    s = "为回应居民期盼,某省将在2034年重点办好以下十二件民生实事"
+    assert will_year_list_lead(s) == (2034, s.find("2034"))
+    assert will_year_list_lead("某縣將於2034年著力推進以下工作:")[0] == 2034
+    assert find_goals(s, 0, False)[0].year == 2034
+    # near-misses: no year (N9), a notice formula (O3g), no will
+    assert will_year_list_lead("今年将重点办好以下实事") == (None, -1)
+    assert find_goals("现将2034年实事项目安排如下:", 0, False) == []
+    assert will_year_list_lead("2034年实事项目如下") == (None, -1)
+
+
+def test_list_set_out_with_wei():
+    assert year_list_lead("2035年某区政府惠民实事项目为:")[0] == 2035
+    assert year_list_lead("2035年某区民生實事項目為:")[0] == 2035
+    # after the vote that chose it, the list set out is still the year's commitment (O3f)
+    s = "经区人大会议票决通过,2035年某区民生实事项目为:"
+    assert false_goal_cue(s) == ""
+    assert find_goals(s, 0, False)[0].year == 2035
+    # near-misses: the list's completion, the vote alone
+    assert year_list_lead("2035年某区民生实事项目完成情况为:") == (None, -1)
+    assert find_goals("经区人大会议票决通过了2035年某区民生实事项目", 0, False) == []

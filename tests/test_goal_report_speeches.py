@@ -91,3 +91,16 @@ def test_variants_spaces_and_traditional():
     assert _years(s2) == []
     s3 = "某县政府今 ( 2031 ) 年追加编列 8,000 万元预算"
     assert bracketed_year_budget(s3)[0] == 2031
+
+
+from extract.rules.goal_report_speeches import said_after_meeting
+
+
+def test_words_said_after_a_meeting_held():
+    s = "2月9日,某州两会在州府隆重开幕,州长代表州政府作报告时表示,某州将在2036年新建养老院8所"
+    assert said_after_meeting(s, s.find("2036"))
+    assert _years(s) == [2036]
+    # the meeting's own date stays a meeting's date (no goal)
+    s2 = "全州文化旅游大会定于2036年5月在某市召开,州长表示,将认真筹备"
+    assert not said_after_meeting(s2, s2.find("2036"))
+    assert _years(s2) == []

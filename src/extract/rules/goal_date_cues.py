@@ -27,6 +27,7 @@ from extract.rules import goal_report_speeches as _speeches  # (goalA23)
 from extract.rules import goal_school_years as _school_years  # (goalA23)
 from extract.rules import goal_investment_plans as _invest  # (goalA23)
 from extract.rules import goal_news_plans as _news  # (goalA24)
+from extract.rules import goal_year_rounds as _rounds  # (goalB24)
 from extract.rules.text import deadline_at, masked_titles
 from extract.rules.scan import OpeningScan
 
@@ -223,8 +224,9 @@ _SEASON_DEADLINE = re.compile(r"(?<![\d—\-~至到])(20\d\d)\s*年\s*(?:的)?\s
 
 # ``2031年要着力抓好五项工作``, ``2031年全县须切实抓好…``, ``2031年度必须完成…``: a year, then what must be done in it
 # (要, 须, 需要, 必须 and a task verb: the year is the time of the commitment, O3); not ``要求`` (a request told)
-_YEAR_MUST = re.compile(r"(?<![\d—\-~至到])(20\d\d)\s*年(?:度)?\s*[,，]?\s*[\u4e00-\u9fff]{0,8}?(?:要(?!求)|须|需要|必须)\s*"
-                        r"(?:重点|着力|全力|继续|进一步|切实|扎实|努力|集中)?\s*(?:做好|抓好|办好|完成|实施|推进|落实|开展|实现|建成)")
+_YEAR_MUST = re.compile(r"(?<![\d—\-~至到])(20\d\d)\s*年(?:度)?\s*[,，]?\s*[\u4e00-\u9fff]{0,8}?(?:要(?!求)|须|須|需要|必须|必須)\s*"
+                        r"(?:重点|着力|全力|继续|进一步|切实|扎实|努力|集中|全面|顺利|順利|基本|坚决|堅決)?\s*"
+                        r"(?:做好|抓好|办好|辦好|完成|实施|實施|推进|推進|落实|落實|开展|開展|实现|實現|建成)")  # (goalB24) 全面/顺利
 
 
 # ``到“十五五”末``, ``至"十五五"期末``: the end of the plan period, a deadline without a year
@@ -417,8 +419,8 @@ def season_deadline(sentence: str) -> tuple[int | None, int]:
 def year_must(sentence: str) -> tuple[int | None, int]:
     """(the year, where it stands) of a year and what must be done in it (``2031年要着力抓好五项工作``,
     ``2031年全县须切实抓好…``); (None, -1) when none."""
-    if "要" not in sentence and "须" not in sentence:
-        return None, -1  # (a cheap test before the scan: every match holds 要 or 须)
+    if "要" not in sentence and "须" not in sentence and "須" not in sentence:
+        return None, -1  # (a cheap test before the scan: every match holds 要, 须 or 須)
     m = _YEAR_MUST.search(sentence)
     return (int(m.group(1)), m.start(1)) if m else (None, -1)
 
@@ -596,6 +598,9 @@ def goal_date(sentence: str) -> tuple[int | None, int, str]:
                       ("year_set_for", _news.year_set_with_object),  # (goalA24) O3: ``…,在2031年把甲地改划为…``
                       ("year_share_has", _news.year_share_has),  # (goalA24) O3: ``2031年,全县90%的村建有…``
                       ("year_framed_will", _news.year_framed_will),  # (goalA24) O3: ``2031年,某县围绕…,将继续实施…``
+                      ("year_round_tasks", _rounds.year_round_tasks),  # (goalB24) O3f: ``2031年度某创建的重点包括…``
+                      ("year_quota", _rounds.year_quota_assigned),  # (goalB24) O3: ``下达我县2031年培训任务3000人``
+                      ("year_goals_object", _rounds.year_goals_as_object),  # (goalB24) O3: ``推动2031年…目标``
                       ("connective_year", _news.connective_opening_year)):  # (goalA24) O3: ``其中,2031年…``  # (goalY20) N9a: ``120至123学年度,规划…``  # (goalW31) O3e: ``2031年度编列…等181.9亿元``  # (goalW31) O3f: ``2031年…实事分别是:``
         year, at = find(sentence)
         if year is not None and not closes_a_period(sentence, at):

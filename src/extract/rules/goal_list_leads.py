@@ -18,7 +18,22 @@ from extract.cues import _PINYIN_NOTE
 # then only the colon to the sentence's end
 _YEAR_LIST_LEAD = re.compile(r"(?<![\d—\-~至到、])(20\d\d)\s*年(?:度)?[^,，。；;:：!！?？]{0,24}?"
                              r"(?:实事|實事|民生工程|惠民工程|民心工程)(?:项目|項目)?(?:清单|清單)?\s*"
-                             r"(?:包括|分别是|分別是|分别为|分別為|有)\s*[:：]?\s*$")
+                             r"(?:包括|分别是|分別是|分别为|分別為|有|为|為|是)\s*[:：]?\s*$")  # (goalB24) ``…项目为:``
+# (goalB24) the will before the year: ``某省将在2031年着力办好以下十件实事``, ``我县要于2031年重点推进以下工作``: the actor's
+# commitment to the year's work, the list after it (O3a, O3b), as ``2031年,某省将…办好以下…`` is
+_WILL_YEAR_LEAD = re.compile(r"(?:将|將|要|拟|擬)\s*(?:在|于|於)?\s*(20\d\d)\s*年(?:度|内|內)?\s*[,，]?\s*"
+                             r"(?:重点|重點|着力|著力|全力|继续|繼續|集中|主要|切实|切實|扎实|紮實)?\s*"
+                             r"(?:推进|推進|做好|抓好|办好|辦好|实施|實施|开展|開展|落实|落實|推动|推動|完成)\s*(?:以下|下列|如下)")
+
+
+def will_year_list_lead(sentence: str) -> tuple[int | None, int]:
+    """(the year, where it stands) of a sentence whose actor wills, for a year written after the will, the work or list
+    set out after it (``某省将在2031年着力办好以下十件民生实事``): the year's commitment as the lead of its list, a goal by its
+    own date (O3a, O3b); (None, -1) when none (a lead without a year, ``今年将办好以下实事``, N9)."""
+    m = _WILL_YEAR_LEAD.search(_PINYIN_NOTE.sub("", sentence)) if "年" in sentence else None
+    return (int(m.group(1)), sentence.find(m.group(1))) if m else (None, -1)
+
+
 # ``…实事项目完成情况包括:``, ``…实事的进展有:``: a report on the list, no list set out (O3f, second adjudication)
 _REPORTED = re.compile(r"完成|进展|進展|进度|進度|落实情况|落實情況|成效|成果")
 

@@ -115,3 +115,21 @@ def without_next_year_drawing(sentence: str) -> str:
     if m is None or not m.group().startswith("明") or "预算" not in sentence:
         return sentence
     return _DRAWN_ALREADY.sub(lambda x: "□" * len(x.group()), sentence)
+
+
+# (goalB24) O3, O3c: a news lead that tells a meeting held (``3月2日,某市人代会开幕``), then what a speaker said there,
+# the year inside the words said (``…,市长在报告时表示,某市将在2031年办好…``): the year is the speaker's commitment, not
+# the meeting's date, so the meeting's date cue does not undo it
+_SAYING = re.compile(r"(?:表示|指出|强调|強調|提出|宣布|透露|介绍|介紹|说|說)\s*[,，:：]")
+_MEETING_HELD = re.compile(r"(?:召开|召開|举行|舉行|举办|舉辦|开幕|開幕|闭幕|閉幕|揭幕)")
+
+
+def said_after_meeting(sentence: str, at: int) -> bool:
+    """A sentence that tells a meeting held, then a speaker's words after a saying verb (``表示,``, ``指出:``), with the
+    date ``at`` inside those words (``1月5日,某县两会开幕,县长表示,2031年将新建学校3所``): the year is what was said, a
+    commitment (O3c); False when the date stands before the saying verb (the meeting's own date) or none is said."""
+    held = _MEETING_HELD.search(sentence)
+    if held is None or at < 0:
+        return False
+    said = _SAYING.search(sentence, held.end())
+    return said is not None and said.end() <= at

@@ -43,6 +43,7 @@ from extract.rules import goal_report_speeches as _speeches  # (goalA23) O3g, O3
 from extract.rules import goal_started_works as _started  # (goalA23) O3: a start of works told as a fact
 from extract.rules import related_titles as _related  # (goalA24) a related list's document titles
 from extract.rules import goal_news_plans as _news  # (goalA24) O3c: two-digit year spans
+from extract.rules import goal_visions as _visions  # (goalB24) O6: a long view's year
 from extract.rules.text import Piece, is_past, sentences
 # the date cues (``goal_date`` and the cues it combines) live in ``goal_date_cues``; imported back for the finder here
 # and for the callers that import them from this module
@@ -109,7 +110,7 @@ def introduces_a_list(sentence: str) -> bool:
         return False  # ``到2031年,全市将实现:``: the colon stands for what the commitment's verb reaches (O3)
     if _leads.year_list_lead(s)[0] is not None:
         return False  # (goalW31) ``某街道2031年十大实事项目包括:``: the year's list set out (O3f)
-    if _YEAR_WORK_LEAD.search(s):
+    if _YEAR_WORK_LEAD.search(s) or _leads.will_year_list_lead(s)[0] is not None:  # (goalB24) ``将在2031年办好以下…``
         return False  # ``2031年将重点推进以下具体工作``: the year's work committed to, its list after it (O3b)
     if _LIST_INTRO.search(s) is None or _NOT_YEAR_NUMBER.search(s) is not None:
         return False
@@ -543,6 +544,8 @@ _COUNT_LISTED = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十两]{1,3}
 def reports_list_chosen(sentence: str) -> bool:
     """A sentence that reports the year's list of 实事 being chosen by a vote (``…票决确定了10项民生实事``) or counts the
     items chosen for it (``共8个项目被列入2031年民生实事项目``): no goal (O3b)."""
+    if _leads.year_list_lead(sentence)[0] is not None:
+        return False  # (goalB24) ``经…票决通过,2031年某市民生实事项目为:``: the year's list set out after the vote (O3f)
     return ("票决" in sentence and _LIST_CHOSEN.search(sentence) is not None) \
         or (("被" in sentence or "获" in sentence or "入" in sentence) and _COUNT_LISTED.search(sentence) is not None) \
         or _ug17.chosen_by_vote(sentence)  # (r17 ug17: ``投票表决确定…实事``)
@@ -576,10 +579,12 @@ def false_goal_cue(sentence: str, at: int = -1) -> str:
         return "report_frame"  # (goalB22) ``会议就做好2031年…工作进行部署``, ``发布关于2031年…的通知``: no commitment (O3)
     if _speeches.document_own_act(sentence, at):
         return "document_act"  # (goalA23) ``为做好2031年某工作,…,制定本方案``: a notice formula (O3g)
+    if _visions.vision_year(sentence, at):
+        return "vision_year"  # (goalB24) O6: ``展望2040年,…``: a long view beyond the plan
     if _started.started_works_date(sentence, at):
         return "started_works"  # (goalA23) ``项目于2031年12月动工,…``: a start told as a fact (O3)
     for name, cue in FALSE_GOAL_CUES:
-        if cue(sentence):
+        if cue(sentence) and not (name == "meeting_date" and _speeches.said_after_meeting(sentence, at)):  # (goalB24)
             return name
     return ""
 
