@@ -47,6 +47,7 @@ from extract.rules import goal_visions as _visions  # (goalB24) O6: a long view'
 from extract.rules import goal_teaser_titles as _teasers  # (goalB24) O2, G4a: teaser headlines
 from extract.rules import goal_phase_lines as _phase_lines  # (goalB24) O3: a timetable's phase lines
 from extract.rules import goal_recorded_figures as _recorded  # (goalB24) O3: figures recorded
+from extract.rules import goal_cohort_years as _cohorts  # (goalB24) O3: birth cohorts
 from extract.rules.text import Piece, is_past, sentences
 # the date cues (``goal_date`` and the cues it combines) live in ``goal_date_cues``; imported back for the finder here
 # and for the callers that import them from this module
@@ -582,6 +583,8 @@ def false_goal_cue(sentence: str, at: int = -1) -> str:
         return "report_frame"  # (goalB22) ``会议就做好2031年…工作进行部署``, ``发布关于2031年…的通知``: no commitment (O3)
     if _speeches.document_own_act(sentence, at):
         return "document_act"  # (goalA23) ``为做好2031年某工作,…,制定本方案``: a notice formula (O3g)
+    if _cohorts.names_birth_cohort(sentence, at):
+        return "birth_cohort"  # (goalB24) O3: ``针对自2031年起出生的婴幼儿``: the year names who, not when
     if _recorded.reports_recorded_figures(sentence, at):
         return "recorded_figures"  # (goalB24) O3: ``2031年至2034年11月,每年分别录得…``: results recorded
     if _phase_lines.is_phase_line(sentence):
