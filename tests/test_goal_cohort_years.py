@@ -17,3 +17,17 @@ def test_other_years_still_date():
     assert not names_birth_cohort(s, 0)
     assert [h.year for h in find_goals(s, 0, False)] == [2035]
     assert [h.year for h in find_goals("到2035年,出生缺陷发生率控制在1%以下", 0, False)] == [2035]
+
+
+from extract.rules.goal_cohort_years import names_things_by_year
+
+
+def test_things_named_by_their_year():
+    s = "街道将更换2029年之前安装的路灯,新装路灯40盏"
+    assert names_things_by_year(s, s.find("2029"))
+    assert find_goals(s, 0, False) == []
+    s2 = "为2034年度到期的经营许可户发送提醒"
+    assert names_things_by_year(s2, s2.find("2034"))
+    # a deadline, no thing named by it
+    assert not names_things_by_year("2034年之前完成全部路灯更换", 0)
+    assert [h.year for h in find_goals("2034年之前完成全部路灯更换", 0, False)] == [2034]

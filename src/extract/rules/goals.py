@@ -583,7 +583,7 @@ def false_goal_cue(sentence: str, at: int = -1) -> str:
         return "report_frame"  # (goalB22) ``会议就做好2031年…工作进行部署``, ``发布关于2031年…的通知``: no commitment (O3)
     if _speeches.document_own_act(sentence, at):
         return "document_act"  # (goalA23) ``为做好2031年某工作,…,制定本方案``: a notice formula (O3g)
-    if _cohorts.names_birth_cohort(sentence, at):
+    if _cohorts.names_birth_cohort(sentence, at) or _cohorts.names_things_by_year(sentence, at):
         return "birth_cohort"  # (goalB24) O3: ``针对自2031年起出生的婴幼儿``: the year names who, not when
     if _recorded.reports_recorded_figures(sentence, at):
         return "recorded_figures"  # (goalB24) O3: ``2031年至2034年11月,每年分别录得…``: results recorded
