@@ -48,6 +48,7 @@ from extract.rules import goal_teaser_titles as _teasers  # (goalB24) O2, G4a: t
 from extract.rules import goal_phase_lines as _phase_lines  # (goalB24) O3: a timetable's phase lines
 from extract.rules import goal_recorded_figures as _recorded  # (goalB24) O3: figures recorded
 from extract.rules import goal_cohort_years as _cohorts  # (goalB24) O3: birth cohorts
+from extract.rules import goal_progress_words as _near  # (goalB24) O3: nearness to a goal
 from extract.rules.text import Piece, is_past, sentences
 # the date cues (``goal_date`` and the cues it combines) live in ``goal_date_cues``; imported back for the finder here
 # and for the callers that import them from this module
@@ -480,6 +481,7 @@ def reports_past(sentence: str, at: int = -1) -> bool:
     sentence = _timetables.without_timetable_months(sentence)  # (goalA22) ``…;11-12月进行验收``, ``预计2031年11月份完成``
     sentence = _speeches.without_next_year_drawing(sentence)  # (goalA23) ``明(2032)年度预算已经编列…``: money set ahead
     sentence = _news.without_existing_things(sentence)  # (goalA24) ``到2031年,已建成的场馆…``: what exists, no result
+    sentence = _near.without_nearness(sentence)  # (goalB24) ``…的约束性目标,已接近达成``: how near, no result
     if not is_past(sentence):
         return False
     if ("过去" in sentence or "去年" in sentence) and at >= 0:
