@@ -20,3 +20,18 @@ def test_year_before_dateline_reports_a_result():
             "一、2030年计划执行情况 2030年,全县农业总产值预计完成51亿元、增长8%。 二、2031年计划 2031年,全县将新建公园3个。")
     years = [g.target_year for g in records(page, "goal")]  # (without the dateline 2030 would read as ahead)
     assert 2030 not in years and 2031 in years
+
+
+def test_credit_dateline():
+    assert told_date_year("某报消息(记者 王某)2033年1月12日,某市召开发布会。") == 2033
+    assert told_date_year("本报讯 (通讯员 李某) 2033年2月5日,某县举行开工仪式。") == 2033
+    # near-misses: a date in the story's body, a date with no credit before it
+    assert told_date_year("某县召开会议。会议指出,2033年1月12日,要全面启动工作。") is None
+
+
+def test_credit_dateline_makes_last_year_past():
+    page = ("某市教育惠民工程发布\n\n某网消息(记者 赵某)2034年1月8日,某市召开新闻发布会。"
+            "2033年“学校建设工程”规划“新建幼儿园12所”。2034年,某市将新建幼儿园15所。\n")
+    assert [g.target_year for g in records(page, "goal")] == [2034]
+    undated = page.replace("某网消息(记者 赵某)2034年1月8日,", "")  # without the dateline 2033 reads as ahead
+    assert [g.target_year for g in records(undated, "goal")] == [2033, 2034]

@@ -535,6 +535,17 @@ def test_cue_cut_item_heading():
     assert not RB.cut_item_heading(doc, "1.城乡居民体质", len(doc), ["二、发展目标", "1.学前教育"])  # level in use
     assert not RB.cut_item_heading(doc + "\n正文。", "1.城乡居民体质", len(doc), ["二、发展目标"])  # not the end
     assert not RB.cut_item_heading(doc, "1.城乡居民体质达标。", len(doc), ["二、发展目标"])  # a whole sentence
+    # (goalB24) items of that level closed as sentences are items the outline took for headings, not a level in use
+    assert RB.cut_item_heading(doc, "3.城乡居民体质", len(doc), ["二、发展目标", "1.增设球场。", "2.增设泳池!"])
+
+
+def test_cut_item_after_closed_items_is_a_goal():
+    text = ("某县体育工作计划\n\n一、年度工作目标\n\n(一)场地设施\n1.新建社区球场,方便群众就近健身。\n"
+            "2.改造乡镇健身广场,完善照明设施。\n\n(二)群众赛事\n1.举办全县农民运动会,丰富群众生活。\n"
+            "2.组织社区趣味比赛,吸引老人儿童")
+    quotes = [r.quote for r in records(text, "goal")]
+    assert quotes[-1] == "组织社区趣味比赛,吸引老人儿童"
+    assert len(quotes) == 4
 
 
 def test_cue_budget_allotment_year():

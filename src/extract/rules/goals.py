@@ -44,6 +44,11 @@ from extract.rules import goal_started_works as _started  # (goalA23) O3: a star
 from extract.rules import related_titles as _related  # (goalA24) a related list's document titles
 from extract.rules import goal_news_plans as _news  # (goalA24) O3c: two-digit year spans
 from extract.rules import goal_visions as _visions  # (goalB24) O6: a long view's year
+from extract.rules import goal_teaser_titles as _teasers  # (goalB24) O2, G4a: teaser headlines
+from extract.rules import goal_phase_lines as _phase_lines  # (goalB24) O3: a timetable's phase lines
+from extract.rules import goal_recorded_figures as _recorded  # (goalB24) O3: figures recorded
+from extract.rules import goal_cohort_years as _cohorts  # (goalB24) O3: birth cohorts
+from extract.rules import goal_progress_words as _near  # (goalB24) O3: nearness to a goal
 from extract.rules.text import Piece, is_past, sentences
 # the date cues (``goal_date`` and the cues it combines) live in ``goal_date_cues``; imported back for the finder here
 # and for the callers that import them from this module
@@ -476,6 +481,7 @@ def reports_past(sentence: str, at: int = -1) -> bool:
     sentence = _timetables.without_timetable_months(sentence)  # (goalA22) ``…;11-12月进行验收``, ``预计2031年11月份完成``
     sentence = _speeches.without_next_year_drawing(sentence)  # (goalA23) ``明(2032)年度预算已经编列…``: money set ahead
     sentence = _news.without_existing_things(sentence)  # (goalA24) ``到2031年,已建成的场馆…``: what exists, no result
+    sentence = _near.without_nearness(sentence)  # (goalB24) ``…的约束性目标,已接近达成``: how near, no result
     if not is_past(sentence):
         return False
     if ("过去" in sentence or "去年" in sentence) and at >= 0:
@@ -579,6 +585,14 @@ def false_goal_cue(sentence: str, at: int = -1) -> str:
         return "report_frame"  # (goalB22) ``会议就做好2031年…工作进行部署``, ``发布关于2031年…的通知``: no commitment (O3)
     if _speeches.document_own_act(sentence, at):
         return "document_act"  # (goalA23) ``为做好2031年某工作,…,制定本方案``: a notice formula (O3g)
+    if _cohorts.names_birth_cohort(sentence, at) or _cohorts.names_things_by_year(sentence, at):
+        return "birth_cohort"  # (goalB24) O3: ``针对自2031年起出生的婴幼儿``: the year names who, not when
+    if _recorded.reports_recorded_figures(sentence, at):
+        return "recorded_figures"  # (goalB24) O3: ``2031年至2034年11月,每年分别录得…``: results recorded
+    if _phase_lines.is_phase_line(sentence):
+        return "phase_line"  # (goalB24) O3: ``第一阶段(至2031年底)``: a timetable's phase, no commitment
+    if _teasers.is_teaser_title(sentence):
+        return "teaser_title"  # (goalB24) O2, G4a: ``某区未来三年养老服务这样布局``: a headline pointing at its story
     if _visions.vision_year(sentence, at):
         return "vision_year"  # (goalB24) O6: ``展望2040年,…``: a long view beyond the plan
     if _started.started_works_date(sentence, at):

@@ -154,6 +154,9 @@ def mark_level(line: str) -> str | None:
     return next((name for name, rx in _MARK_LEVELS if rx.match(line)), None)
 
 
+_CLOSED_ITEM = re.compile(r"[。！!？?]\s*$")
+
+
 def cut_item_heading(doc_text: str, line: str, line_end: int, heading_lines: list[str]) -> bool:
     """A cut last line read as a heading (``1.城乡居民体质`` at the page's end, no end mark) whose marker is of no level
     that the text's other headings use (``heading_lines``: ``二、…``, ``(二)…``): it opens an item of the last heading's
@@ -164,7 +167,9 @@ def cut_item_heading(doc_text: str, line: str, line_end: int, heading_lines: lis
     level = mark_level(line)
     if level is None or level in ("cn", "cn()"):
         return False
-    return all(mark_level(h) != level for h in heading_lines)
+    # (goalB24) a line of that level closed as a sentence (``1.建成现代化图书馆。``) is an item the outline took for a
+    # heading, not a heading of the text: the cut line is the next item of the same list
+    return all(mark_level(h) != level or _CLOSED_ITEM.search(h) for h in heading_lines)
 
 
 # -- 5. O3e: a year's budget set out with 安排 -----------------------------------------------------------------------
