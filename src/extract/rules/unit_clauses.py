@@ -18,6 +18,7 @@ import re
 
 from extract.cues import _UNIT_SUFFIX, is_unit_cell
 from extract.rules import unit_with_lists as _uwl  # (r21 unitA21)
+from extract.rules import unit_with_aspects as _uwa  # (unitC24)
 
 # -- 1. U7d: distributive collectives (and nothing else of the kind words) name no one
 DISTRIBUTIVE_PARTY = re.compile(r"^(?:各|所有|全体)")
@@ -179,6 +180,7 @@ def more_charge_clauses(text: str, offset: int, hits: list) -> list:
     found += [(a, b, t, ld, rs, "subject_with_collective") for a, b, t, ld, rs in subject_with_collective(text)]
     found += [(a, b, t, ld, rs, "subject_with_units") for a, b, t, ld, rs in subject_with_units(text)]
     found += [(a, b, t, ld, rs, "charged_lead") for a, b, t, ld, rs in charged_lead(text)]
+    found += [(a, b, t, ld, rs, "aspect_subject_with") for a, b, t, ld, rs in _uwa.aspect_subject_with(text)]  # (unitC24)
     found += [(a, b, t, ld, rs, "task_then_copula_roles") for a, b, t, ld, rs in task_then_copula_roles(text)]
     found += [(a, b, t, ld, rs, "with_listed_departments") for a, b, t, ld, rs in _uwl.with_listed_departments(text)]
     found += [(a, b, t, ld, rs, "comma_charged_office") for a, b, t, ld, rs in _uwl.comma_charged_office(text)]

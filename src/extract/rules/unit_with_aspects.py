@@ -1,0 +1,82 @@
+"""``X会同Z…`` with a word of time, aspect or manner between the doer and ``会同`` (eval/README.md U4c, U7, U7d).
+
+1. ``aspect_subject_with``: ``某县文旅局已会同某县住建局完成书屋选址``, ``某市体育局正在会同某市教育局推进场馆开放``,
+   ``我局将会同某县卫健局开展托育机构检查``: the doer opens the sentence (after a time opener, blanked as
+   ``rules.unit_clause_openers`` blanks it), then an aspect or modal word (``已``, ``已经``, ``正``, ``正在``, ``将会``,
+   ``先后``, ``多次``, ``再次``, ``积极``, ``主动``…), then ``会同Z`` and the task. U4c: X lead, Z responsible; U7
+   (nineteenth round): a task reported done keeps its row; U7d (twenty-first round): the writer's self-name (``我局``,
+   ``本委``) is a unit as written. The plain frame with no such word (``甲局会同乙局…``, ``甲局将会同乙局…``) is read by
+   ``rules.unit_clauses.subject_with_units``; this cue only adds the words that one leaves out.
+   Not: a doer that is no named unit (``各乡镇``, ``我们``: U7d), a collective helper with oversight as the task
+   (``督查室将适时会同有关部门对…进行督查``: the notice's own oversight, U7a), a news deed (``…联合印发…``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.cues import is_unit_cell
+
+_WITH = re.compile(r"会同|會同")
+# the words of time, aspect or manner a doer may take before ``会同`` (longest first)
+_ASPECT = re.compile(
+    r"(?:(?:已经|已|曾|正在|正|现正|目前正|将会|将|將會|將|会|會|也将|还将|还|也|又|再次|先后|多次|均|都|及时|积极|主动|"
+    r"迅速|立即|随即|专门|继续|认真|共同|拟|擬|计划|計劃|要|应|須|须|并|並)\s*){1,4}$")
+# the writer's self-name by its kind (U7d, twenty-first round): a definite party
+_SELF_NAME = re.compile(r"^(?:我|本)(?:局|委|厅|廳|办|辦|部|院|中心|会|會|府|处|處|署|所|站|校|公司|委员会|委員會)$")
+_SENTENCE_END = "。;；!！?？\n"
+_COLLECTIVE = ("各", "相关", "有关", "相關", "有關", "所有")
+_TIME_LEFT = re.compile(r"\d|年|月|日|以来|以來|期间|期間|时|時|后|後|前")
+
+
+def _doer(pre: str) -> list[str] | None:
+    """The units that ``pre`` (a sentence's text before ``会同``, with its aspect words cut off) names as the doer: a
+    named unit or list of them (each with an organisation's ending), or the writer's self-name; None otherwise (a
+    collective, a pronoun, a clause, a time word left in: ``2031年以来甲局``)."""
+    from extract.rules.unit_clauses import _named_leads
+
+    pre = pre.strip()
+    if not pre or len(pre) > 40 or re.search(r"[,，、:：\s]", pre.replace("、", "")) is not None:
+        return None
+    if _SELF_NAME.match(pre):
+        return [pre]
+    if pre.startswith(_COLLECTIVE) or _TIME_LEFT.search(pre):
+        return None
+    return _named_leads(pre)
+
+
+def aspect_subject_with(text: str) -> list[tuple[int, int, str, list[str], list[str]]]:
+    """(start, end, task, lead, responsible) of each sentence ``X<aspect words>会同Z<task>`` in ``text`` where at least
+    one aspect word stands between X and ``会同`` or X is the writer's self-name (``我局会同…`` included). Quote from X
+    to the end of the task's clause; task = the clause after Z (its verb kept, U7)."""
+    out: list[tuple[int, int, str, list[str], list[str]]] = []
+    if "会同" not in text and "會同" not in text:
+        return out
+    from extract.rules.unit_clause_openers import blank_clause_openers
+    from extract.rules.unit_clauses import with_units_then_task, _NEWS_DEED
+    from extract.rules.unit_with_lists import _OVERSIGHT
+
+    blanked = blank_clause_openers(text)
+    for m in _WITH.finditer(blanked):
+        s0 = max(blanked.rfind(c, 0, m.start()) for c in _SENTENCE_END) + 1
+        pre = blanked[s0:m.start()]
+        asp = _ASPECT.search(pre)
+        head = pre[:asp.start()] if asp else pre
+        lead = _doer(head)
+        if lead is None or (asp is None and not _SELF_NAME.match(head.strip())):
+            continue
+        stop = re.compile(r"[。;；,，\n]").search(text, m.end())
+        b = stop.start() if stop else len(text)
+        clause = "会同" + text[m.end():b]
+        w = with_units_then_task(clause)
+        if w is None:
+            continue
+        helpers, k = w
+        task = re.sub(r"^(?:共同|一起|一道)", "", clause[k:].strip()).strip()
+        if any(h.startswith(_COLLECTIVE) for h in helpers) and _OVERSIGHT.match(task):
+            continue  # the notice's own oversight (U7a)
+        if _NEWS_DEED.match(task) or len(task) < 4:
+            continue
+        a = s0 + (len(head) - len(head.lstrip()))
+        out.append((a, b, task, lead, helpers))
+    return out

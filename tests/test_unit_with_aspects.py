@@ -1,0 +1,37 @@
+"""``X<aspect word>会同Z…``: a word of time, aspect or manner between the doer and ``会同`` (made-up text; U4c, U7, U7d)."""
+
+from rules_kit import units
+
+from extract.rules.unit_with_aspects import aspect_subject_with
+
+
+def test_aspect_words_between_doer_and_with():
+    assert units("某县文旅局已会同某县住建局完成书屋选址。") == [("完成书屋选址", ["某县文旅局"], ["某县住建局"])]
+    assert units("某市体育局正在会同某市教育局推进学校场馆开放。") == [("推进学校场馆开放", ["某市体育局"], ["某市教育局"])]
+    assert units("县水利局已经先后会同县农业农村局开展灌区改造调查。") == [
+        ("开展灌区改造调查", ["县水利局"], ["县农业农村局"])]
+
+
+def test_self_name_of_the_writer_is_the_lead():
+    assert units("我局将会同某县卫健局开展托育机构检查。") == [("开展托育机构检查", ["我局"], ["某县卫健局"])]
+    assert units("下一步,本委将积极会同某市财政局研究托育补贴办法。") == [("研究托育补贴办法", ["本委"], ["某市财政局"])]
+
+
+def test_list_of_doers_time_opener_and_collective_helper():
+    assert units("某市教育局、某市体育局正会同某市财政局制定场馆开放补助办法。") == [
+        ("制定场馆开放补助办法", ["某市教育局", "某市体育局"], ["某市财政局"])]
+    assert units("2031年以来,某区文旅局多次会同某区教育局开展阅读进校园活动。") == [
+        ("开展阅读进校园活动", ["某区文旅局"], ["某区教育局"])]
+    assert units("某区卫健局已会同有关部门完成托育机构摸底。") == [("完成托育机构摸底", ["某区卫健局"], ["有关部门"])]
+
+
+def test_traditional_script():
+    assert units("某縣教育局已會同某縣交通局完成校車路線調研。") == [("完成校车路线调研", ["某县教育局"], ["某县交通局"])]
+
+
+def test_near_misses_stay_silent():
+    assert units("某市政府督查室将适时会同有关部门对落实情况进行督查。") == []  # the notice's own oversight (U7a)
+    assert units("各乡镇已会同某县财政局完成资金清算。") == []  # a collective doer (U7d)
+    assert units("某县民政局已会同某县财政局联合印发补助办法。") == []  # a news deed
+    assert aspect_subject_with("某县民政局会同某县财政局完成资金清算。") == []  # no aspect word: the plain frame's cue reads it
+    assert aspect_subject_with("3月以来某县民政局已会同某县财政局完成资金清算。") == []  # a time word left in the doer
