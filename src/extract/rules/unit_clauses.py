@@ -109,13 +109,15 @@ def only_bare_levels(units: list[str]) -> bool:
 
 # -- 7. task, then ``由X会同Y`` + a bare doing
 _LED_WITH = re.compile(
-    r"(?P<task>[^。;；,，!！?？\n]{4,60})[,，]\s*(?:并|均|将|则)?由(?P<units>[^。;；,，:：由\s]{2,40}?)会同"
+    r"(?P<task>[^。;；,，!！?？\n]{4,60})[,，]\s*(?:并|均|将|则)?由(?P<units>[^。;；,，:：由\s]{2,40}?)(?:牵头[,，]\s*)?会同"
     r"(?P<with>[^。;；,，:：\s]{2,60}?)(?:等(?:有关|相关)?(?:部门|单位))?"
-    r"(?:共同|具体)?(?:组织实施|负责实施|组织落实|负责落实|推进落实|实施|落实|推进|办理|完成|负责)\s*(?=[。;；\n]|$)")
+    # (unitC24) ``…,由X牵头,会同Y开展。``: the lead's own clause before ``会同``, and 开展 as a bare doing
+    r"(?:共同|具体)?(?:组织实施|负责实施|组织落实|负责落实|推进落实|组织开展|抓好落实|实施|落实|推进|办理|完成|负责|开展)\s*(?=[。;；\n]|$)")
 
 
 def task_then_led_with(text: str) -> list[tuple[int, int, str, list[str], list[str]]]:
-    """``扩大失业保险覆盖面,由某县人社局会同某县税务局组织实施。``: the task first, then ``由X会同Y`` and a bare doing
+    """``扩大失业保险覆盖面,由某县人社局会同某县税务局组织实施。``: the task first, then ``由X会同Y`` (also ``由X牵头,会同Y``)
+    and a bare doing
     closing the sentence: X leads, Y answers for it (U4c), task = the clause before the comma. (start, end, task, lead,
     responsible). Not: a collective X (``由各街道会同…``), Y no organisation's name."""
     from extract.rules.units import split_units  # (no import cycle at load)
