@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from extract.rules import unit_set_up_items as _usi
+
 from extract.data import UnitAssignment, trusted_span
 
 _CN = "一二三四五六七八九十"
@@ -420,7 +422,7 @@ def duty_list_rows(backend, doc, found: list) -> list:
              if isinstance(r, UnitAssignment) and r.norm_span is not None]
     out = []
     hits = [(a, b, t, u, []) for a, b, t, u in owner_duty_items(text, is_unit_cell) + subject_led_items(text, is_unit_cell)
-            + _party_duty_headings(text, is_unit_cell)]
+            + _party_duty_headings(text, is_unit_cell) + _usi.set_up_group_items(text, is_unit_cell)]  # (unitC24)
     for a, b, task, lead, resp in hits + helper_frames(text, is_unit_cell) + set_up_office_duties(text):
         if b <= a or any(x < b and a < y for x, y in taken):
             continue
