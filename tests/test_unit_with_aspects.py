@@ -35,3 +35,19 @@ def test_near_misses_stay_silent():
     assert units("某县民政局已会同某县财政局联合印发补助办法。") == []  # a news deed
     assert aspect_subject_with("某县民政局会同某县财政局完成资金清算。") == []  # no aspect word: the plain frame's cue reads it
     assert aspect_subject_with("3月以来某县民政局已会同某县财政局完成资金清算。") == []  # a time word left in the doer
+
+
+def test_time_between_doer_and_with():
+    assert units("某县教育局将于6月会同某县公安局开展校园周边整治。") == [
+        ("开展校园周边整治", ["某县教育局"], ["某县公安局"])]
+    assert units("某县卫健局于5月10日会同某县民政局完成养老机构评估。") == [
+        ("完成养老机构评估", ["某县卫健局"], ["某县民政局"])]
+    assert units("某区文旅局今年将会同某区财政局推进书屋提档。") == [("推进书屋提档", ["某区文旅局"], ["某区财政局"])]
+
+
+def test_with_written_as_xietong_after_a_doer():
+    assert units("某县教育局协同某县公安局开展校园周边整治。") == [("开展校园周边整治", ["某县教育局"], ["某县公安局"])]
+    assert units("某縣教育局、某縣公安局已協同某縣市場監管局開展校園周邊整治。") == [
+        ("开展校园周边整治", ["某县教育局", "某县公安局"], ["某县市场监管局"])]
+    assert units("某县教育局协同推进校园周边整治。") == []  # no helper named
+    assert units("各学校要协同某县公安局开展校园周边整治。") == []  # a collective doer

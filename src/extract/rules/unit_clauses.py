@@ -171,7 +171,7 @@ def subject_with_collective(text: str) -> list[tuple[int, int, str, list[str], l
 
 def more_charge_clauses(text: str, offset: int, hits: list) -> list:
     """The hits of cues 3, 7 and 8 in ``text`` that overlap no hit found already (``unit_charge_finders.find_charge_clauses``)."""
-    if "会同" not in text and "由" not in text and "联同" not in text and "负责牵头" not in text \
+    if "会同" not in text and "由" not in text and "联同" not in text and "负责牵头" not in text and "协同" not in text \
             and _COPULA_QUICK.search(text) is None and not _uwl.sets_up_office(text):
         return []
     from extract.rules.units import AssignmentHit  # (perf17: after the early return)

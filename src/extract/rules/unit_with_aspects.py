@@ -17,10 +17,13 @@ import re
 
 from extract.cues import is_unit_cell
 
-_WITH = re.compile(r"会同|會同")
+_WITH = re.compile(r"会同|會同|协同|協同")
+# a time said between the doer and ``会同`` (``将于6月``, ``于5月10日``, ``今年``, ``年底前``)
+_MID_TIME = (r"(?:将于|將於|于|於)?(?:20\d\d年)?\d{1,2}月(?:\d{1,2}日)?(?:上旬|中旬|下旬|底|初)?(?:前|起)?|"
+             r"今年|明年|年内|年內|近期|近日|日前|目前|下一步|下半年|上半年|年底前|年初")
 # the words of time, aspect or manner a doer may take before ``会同`` (longest first)
 _ASPECT = re.compile(
-    r"(?:(?:已经|已|曾|正在|正|现正|目前正|将会|将|將會|將|会|會|也将|还将|还|也|又|再次|先后|多次|均|都|及时|积极|主动|"
+    r"(?:(?:" + _MID_TIME + r"|已经|已|曾|正在|正|现正|目前正|将会|将|將會|將|会|會|也将|还将|还|也|又|再次|先后|多次|均|都|及时|积极|主动|"
     r"迅速|立即|随即|专门|继续|认真|共同|拟|擬|计划|計劃|要|应|須|须|并|並)\s*){1,4}$")
 # the writer's self-name by its kind (U7d, twenty-first round): a definite party
 _SELF_NAME = re.compile(r"^(?:我|本)(?:局|委|厅|廳|办|辦|部|院|中心|会|會|府|处|處|署|所|站|校|公司|委员会|委員會)$")
@@ -50,7 +53,7 @@ def aspect_subject_with(text: str) -> list[tuple[int, int, str, list[str], list[
     one aspect word stands between X and ``会同`` or X is the writer's self-name (``我局会同…`` included). Quote from X
     to the end of the task's clause; task = the clause after Z (its verb kept, U7)."""
     out: list[tuple[int, int, str, list[str], list[str]]] = []
-    if "会同" not in text and "會同" not in text:
+    if "会同" not in text and "會同" not in text and "协同" not in text and "協同" not in text:
         return out
     from extract.rules.unit_clause_openers import blank_clause_openers
     from extract.rules.unit_clauses import with_units_then_task, _NEWS_DEED
@@ -63,7 +66,8 @@ def aspect_subject_with(text: str) -> list[tuple[int, int, str, list[str], list[
         asp = _ASPECT.search(pre)
         head = pre[:asp.start()] if asp else pre
         lead = _doer(head)
-        if lead is None or (asp is None and not _SELF_NAME.match(head.strip())):
+        plain = blanked[m.start():m.end()] in ("会同", "會同")
+        if lead is None or (asp is None and plain and not _SELF_NAME.match(head.strip())):
             continue
         stop = re.compile(r"[。;；,，\n]").search(text, m.end())
         b = stop.start() if stop else len(text)
