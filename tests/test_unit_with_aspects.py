@@ -51,3 +51,22 @@ def test_with_written_as_xietong_after_a_doer():
         ("开展校园周边整治", ["某县教育局", "某县公安局"], ["某县市场监管局"])]
     assert units("某县教育局协同推进校园周边整治。") == []  # no helper named
     assert units("各学校要协同某县公安局开展校园周边整治。") == []  # a collective doer
+
+
+def test_lead_clause_then_with():
+    from extract.rules.unit_with_aspects import lead_clause_then_with
+
+    assert units("某县教育局牵头,会同某县公安局、某县城管局,于年底前完成校园周边整治。") == [
+        ("于年底前完成校园周边整治", ["某县教育局"], ["某县公安局", "某县城管局"])]
+    assert units("某区民政局作为牵头单位,会同某区卫健局开展失能老人评估。") == [
+        ("开展失能老人评估", ["某区民政局"], ["某区卫健局"])]
+    assert units("某縣教育局牽頭，會同某縣公安局開展校園周邊整治。") == [("开展校园周边整治", ["某县教育局"], ["某县公安局"])]
+    assert lead_clause_then_with("各乡镇牵头,会同某县公安局开展校园周边整治。") == []  # a collective lead
+    assert lead_clause_then_with("由某县教育局牵头,会同某县公安局开展校园周边整治。") == []  # the 由 frame's own reader
+    assert units("某县教育局牵头,会同有关部门对落实情况进行督查。") == []  # the notice's oversight (U7a)
+
+
+def test_helpers_closed_by_a_comma():
+    assert units("某县教育局积极会同某县公安局,开展校园周边整治。") == [("开展校园周边整治", ["某县教育局"], ["某县公安局"])]
+    assert units("某市体育局已会同某市教育局等部门,完成学校场馆开放评估。") == [
+        ("完成学校场馆开放评估", ["某市体育局"], ["某市教育局"])]

@@ -48,16 +48,41 @@ def _doer(pre: str) -> list[str] | None:
     return _named_leads(pre)
 
 
+def _with_then_task(text: str, pos: int) -> tuple[list[str], str, int] | None:
+    """The helpers and the task after ``会同`` (or ``协同``) ending at ``pos``: (helpers, task, end of the task's clause).
+    The task is the rest of the clause after the helpers, or the next clause where a comma closes the helpers
+    (``会同乙局、丙局,于年底前完成…``). None: no named helpers, or a task of fewer than 4 characters."""
+    from extract.rules.unit_clauses import with_units_then_task
+
+    stop = _CLAUSE_END.search(text, pos)
+    b = stop.start() if stop else len(text)
+    clause = "会同" + text[pos:b]
+    w = with_units_then_task(clause)
+    if w is None and b < len(text) and text[b] in ",，":
+        nxt = _CLAUSE_END.search(text, b + 1)  # the helpers close their clause: the task is the next one
+        b2 = nxt.start() if nxt else len(text)
+        w = with_units_then_task(clause + text[b + 1:b2])
+        if w is None or w[1] != len(clause):
+            return None
+        task = text[b + 1:b2].strip()
+        return (w[0], task, b2) if len(task) >= 4 else None
+    if w is None:
+        return None
+    task = re.sub(r"^(?:共同|一起|一道)", "", clause[w[1]:].strip()).strip()
+    return (w[0], task, b) if len(task) >= 4 else None
+
+
+_CLAUSE_END = re.compile(r"[。;；,，\n]")
+
+
 def aspect_subject_with(text: str) -> list[tuple[int, int, str, list[str], list[str]]]:
     """(start, end, task, lead, responsible) of each sentence ``X<aspect words>会同Z<task>`` in ``text`` where at least
-    one aspect word stands between X and ``会同`` or X is the writer's self-name (``我局会同…`` included). Quote from X
-    to the end of the task's clause; task = the clause after Z (its verb kept, U7)."""
+    one aspect word stands between X and ``会同``, X is the writer's self-name (``我局会同…`` included) or the verb is
+    ``协同``. Quote from X to the end of the task's clause; task = the clause after Z (its verb kept, U7)."""
     out: list[tuple[int, int, str, list[str], list[str]]] = []
     if "会同" not in text and "會同" not in text and "协同" not in text and "協同" not in text:
         return out
     from extract.rules.unit_clause_openers import blank_clause_openers
-    from extract.rules.unit_clauses import with_units_then_task, _NEWS_DEED
-    from extract.rules.unit_with_lists import _OVERSIGHT
 
     blanked = blank_clause_openers(text)
     for m in _WITH.finditer(blanked):
@@ -69,18 +94,58 @@ def aspect_subject_with(text: str) -> list[tuple[int, int, str, list[str], list[
         plain = blanked[m.start():m.end()] in ("会同", "會同")
         if lead is None or (asp is None and plain and not _SELF_NAME.match(head.strip())):
             continue
-        stop = re.compile(r"[。;；,，\n]").search(text, m.end())
-        b = stop.start() if stop else len(text)
-        clause = "会同" + text[m.end():b]
-        w = with_units_then_task(clause)
-        if w is None:
-            continue
-        helpers, k = w
-        task = re.sub(r"^(?:共同|一起|一道)", "", clause[k:].strip()).strip()
-        if any(h.startswith(_COLLECTIVE) for h in helpers) and _OVERSIGHT.match(task):
-            continue  # the notice's own oversight (U7a)
-        if _NEWS_DEED.match(task) or len(task) < 4:
+        hit = _guarded(text, m.end())
+        if hit is None:
             continue
         a = s0 + (len(head) - len(head.lstrip()))
-        out.append((a, b, task, lead, helpers))
+        out.append((a, hit[2], hit[1], lead, hit[0]))
+    return out
+
+
+def _guarded(text: str, pos: int) -> tuple[list[str], str, int] | None:
+    """``_with_then_task`` without the notice's own oversight by a collective helper (U7a) and a news deed."""
+    from extract.rules.unit_clauses import _NEWS_DEED
+    from extract.rules.unit_with_lists import _OVERSIGHT
+
+    got = _with_then_task(text, pos)
+    if got is None:
+        return None
+    helpers, task, _ = got
+    if any(h.startswith(_COLLECTIVE) for h in helpers) and _OVERSIGHT.match(task):
+        return None
+    if _NEWS_DEED.match(task):
+        return None
+    return got
+
+
+# ``X牵头,会同Y…`` / ``X作为牵头单位,会同Y…``: the lead's own clause, then the helpers and the task
+_LEAD_CLAUSE = re.compile(r"(?:牵头|牽頭|作为牵头(?:单位|部门)|作為牽頭(?:單位|部門))\s*[,，]\s*(?:会同|會同|协同|協同)")
+
+
+def lead_clause_then_with(text: str) -> list[tuple[int, int, str, list[str], list[str]]]:
+    """``某县教育局牵头,会同某县公安局、某县城管局,于年底前完成校园周边整治``, ``某县教育局作为牵头单位,会同某县公安局开展…``:
+    a sentence that opens with its lead (U7 ``X牵头`` + helpers, U4c ``X会同Y``): lead X, the helpers responsible, task the
+    clause after them; quote from X to the task's end. (``由X牵头,会同Y…`` is ``rules.unit_prose.led_then_task``'s.)
+    Not: a collective or a clause as X, the notice's oversight (U7a), a news deed."""
+    out: list[tuple[int, int, str, list[str], list[str]]] = []
+    if "牵头" not in text and "牽頭" not in text:
+        return out
+    from extract.rules.unit_clause_openers import blank_clause_openers
+
+    blanked = blank_clause_openers(text)
+    for m in _LEAD_CLAUSE.finditer(blanked):
+        s0 = max(blanked.rfind(c, 0, m.start()) for c in _SENTENCE_END) + 1
+        pre = blanked[s0:m.start()]
+        asp = _ASPECT.search(pre)
+        head = pre[:asp.start()] if asp else pre
+        if head.strip().startswith("由"):
+            continue
+        lead = _doer(head)
+        if lead is None:
+            continue
+        hit = _guarded(text, m.end())
+        if hit is None:
+            continue
+        a = s0 + (len(head) - len(head.lstrip()))
+        out.append((a, hit[2], hit[1], lead, hit[0]))
     return out
