@@ -19,6 +19,7 @@ import re
 from extract.cues import _UNIT_SUFFIX, is_unit_cell
 from extract.rules import unit_with_lists as _uwl  # (r21 unitA21)
 from extract.rules import unit_with_aspects as _uwa  # (unitC24)
+from extract.rules import unit_proposal_handovers as _uph  # (unitC24)
 
 # -- 1. U7d: distributive collectives (and nothing else of the kind words) name no one
 DISTRIBUTIVE_PARTY = re.compile(r"^(?:各|所有|全体)")
@@ -392,8 +393,8 @@ def subject_with_units(text: str) -> list[tuple[int, int, str, list[str], list[s
             continue  # ``督查室将会同有关部门对…督查`` (U7a): a collective helper only after a clause of attitude (cue 8)
         end_sent = re.compile(r"[。;；!！?？\n]").search(text, a)
         if w is None or _REPORTED.search(text, m.start(), end_sent.start() if end_sent else len(text)) \
-                or _NEWS_DEED.match(clause[w[1]:].strip()):
-            continue
+                or _NEWS_DEED.match(clause[w[1]:].strip()) or _uph.hands_over_proposal(clause[w[1]:]):
+            continue  # (unitC24) the hand-over of a proposal: no row of its own (U7)
         out.append((m.start("units"), b, clause[w[1]:].strip(), lead, w[0]))
     return out
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from extract.cues import is_unit_cell
+from extract.rules.unit_proposal_handovers import hands_over_proposal
 
 _WITH = re.compile(r"会同|會同|协同|協同")
 # a time said between the doer and ``会同`` (``将于6月``, ``于5月10日``, ``今年``, ``年底前``)
@@ -113,7 +114,7 @@ def _guarded(text: str, pos: int) -> tuple[list[str], str, int] | None:
     helpers, task, _ = got
     if any(h.startswith(_COLLECTIVE) for h in helpers) and _OVERSIGHT.match(task):
         return None
-    if _NEWS_DEED.match(task):
+    if _NEWS_DEED.match(task) or hands_over_proposal(task):
         return None
     return got
 
@@ -149,3 +150,4 @@ def lead_clause_then_with(text: str) -> list[tuple[int, int, str, list[str], lis
         a = s0 + (len(head) - len(head.lstrip()))
         out.append((a, hit[2], hit[1], lead, hit[0]))
     return out
+

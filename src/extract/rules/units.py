@@ -536,6 +536,10 @@ _ROW_BEFORE = re.compile(rf"(?:序号|任务|单位|部门|措施|内容|事项|
 _OWN_BRACKET = re.compile(r"[(（][^()（）,，;；。:：]{1,12}[)）][\]】〕]?")
 
 
+# a name's last character that is the first of a verb going on after it (``抓紧办理``, ``及时处理``): no name ends there
+_VERB_CUT = re.compile(r"(?:办(?=理|结|好|妥)|辦(?=理|結|好|妥)|处(?=理|置)|處(?=理|置))")
+
+
 def leading_units(body: str) -> list[str]:
     """The units a list opens with, where it runs on into other text without a break (``市公安局、市城管局,
     各区政府鄞州海曙…``): items kept while they read as units; the first that does not is cut after its
@@ -555,7 +559,8 @@ def leading_units(body: str) -> list[str]:
         if unit(item):
             out.append(item)
             continue
-        head = next((item[:k] for k in range(len(item) - 1, 1, -1) if unit(item[:k])), None)
+        head = next((item[:k] for k in range(len(item) - 1, 1, -1)
+                     if unit(item[:k]) and not _VERB_CUT.match(item, k - 1)), None)  # (unitC24) not ``甲局抓紧办|理``
         if head:
             out.append(head)
         break
