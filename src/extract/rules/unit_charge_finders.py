@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from extract.rules import unit_proposal_handovers as _uwa
+from extract.rules import unit_basis_tasks as _ubt  # (unitC24)
 
 from extract.cues import is_person_name as _is_person, is_unit_cell
 from extract.roles import ASSIST_VERBS, CHARGE_VERBS, DUTY_MANNER, LABEL_HEADS, LEAD_VERBS, ROLE_VERBS, alternation
@@ -120,7 +121,7 @@ def find_charge_clauses(text: str, offset: int = 0) -> list[AssignmentHit]:
         task = m.group("task").strip()
         if task.startswith("、"):
             continue  # ``由甲局负责、乙局协助``: the next role part, no task (``_LED_BY``'s)
-        if _uwa.hands_over_proposal(task):
+        if _uwa.hands_over_proposal(task) or _ubt.basis_only_task(task):
             continue  # (unitC24) ``甲局会同乙局抓紧办理你们提出的《…建议》``: the hand-over, no row of its own (U7)
         if re.fullmatch(_BARE_DOING, task):
             continue  # ``该项工作由甲局负责实施``: no task after the verb; the task named before it is ``_LED_BY``'s
