@@ -399,6 +399,8 @@ def set_up_office_duties(text: str) -> list[tuple[int, int, str, list[str], list
         return out
     for m in _SET_UP_OFFICE.finditer(text):
         unit = m.group("unit")
+        if _usi.list_lead_in(m.group("task")):
+            continue  # (unitC24) ``…,负责以下工作:``: the list's items are the rows
         out.append((m.start("unit"), m.end("task"), m.group("task").strip(), [unit], []))
     return out
 
@@ -416,7 +418,7 @@ def duty_list_rows(backend, doc, found: list) -> list:
 
     text = doc.text
     if "履行" not in text and "职责" not in text and "分工" not in text and "职能" not in text and "协助" not in text \
-            and "配合" not in text and "设" not in text and "成立" not in text and "责任" not in text:
+            and "配合" not in text and "设" not in text and "成立" not in text and "责任" not in text and "组建" not in text:
         return []
     taken = [(r.norm_span.start, r.norm_span.end) for r in found
              if isinstance(r, UnitAssignment) and r.norm_span is not None]

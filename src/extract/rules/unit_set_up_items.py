@@ -13,7 +13,7 @@ _SET_UP_THEN_LIST = re.compile(
     r"(?:成立|設立|设立|组建|組建|成立了)(?P<unit>[^。;；,，:：\s“”「」]{2,30}?"
     r"(?:小组|小組|工作组|工作組|专班|專班|委员会|委員會|办公室|辦公室|指挥部|指揮部|团队|團隊))"
     r"(?P<makeup>[:：,，(（][^。;；]{0,120}?)?[,，]?\s*"
-    r"(?:负责|負責|办理|辦理|承担|承擔|执行|執行)(?:以下|下列|如下)(?:工作)?(?:项目|項目|事项|事項|任务|任務|工作)\s*[:：]")
+    r"(?:主要|具体|具體)?(?:负责|負責|办理|辦理|承担|承擔|执行|執行)(?:以下|下列|如下)(?:工作)?(?:项目|項目|事项|事項|任务|任務|工作)\s*[:：]")
 
 
 def set_up_group_items(text: str, is_unit) -> list[tuple[int, int, str, list[str]]]:
@@ -37,3 +37,12 @@ def set_up_group_items(text: str, is_unit) -> list[tuple[int, int, str, list[str
                 continue
             out.append((m.start("unit") if k == 0 else a, b, task, [unit]))
     return out
+
+
+_LEAD_IN = re.compile(r"^\s*(?:以下|下列|如下)[^。;；,，]{0,12}[:：]")
+
+
+def list_lead_in(task: str) -> bool:
+    """Whether a charge's object is only the lead-in of a list (``以下工作:``, ``如下事项:(一)…``): the list's items are the
+    tasks, each a row of its own (U8b (i)), not the lead-in."""
+    return _LEAD_IN.match(task) is not None
