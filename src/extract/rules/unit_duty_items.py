@@ -320,7 +320,9 @@ def subject_led_items(text: str, is_unit) -> list[tuple[int, int, str, list[str]
 _HELPER_FRAME = re.compile(
     r"(?:(?<=^)|(?<=[。;；,，:：\n]))\s*" + ITEM_LEAD + r"(?P<helper>[^。;；,，:：\s由“”\"]{2,30}?)"
     r"(?:(?:要|将|应当?|须|需)?(?:按照?|根据|依据)(?:各自)?的?(?:职责分工|职能职责|职责|职能)(?:分工)?[,，]?"
-    r"|(?:要|将|应当?|须|需)[^。;；,，:：\n]{2,10}[,，]|将|要|应当?|须|需)?"
+    r"|(?:要|将|应当?|须|需)[^。;；,，:：\n]{2,10}[,，]"
+    # (unitC24) a time or aspect before the helping verb: ``Y已协助…``, ``Y正配合…``, ``Y将继续配合…``, ``Y今年将协助…``
+    r"|(?:已经|已|正在|正|将会|将|也将|还将|要|应当?|须|需|继续|先后|多次|再次|今年|明年|近期|下一步)+)?"
     r"\s*(?:积极|主动|全力|密切|负责)?(?P<verb>协助|配合)")
 # the task's opening verb after the party helped: where the name of that party ends
 _TASK_VERB = re.compile(r"(?:做好|开展|完成|落实|推进|推动|物色|实施|办理|组织|处理|进行|抓好|搞好|制定|编制|提供|解决|查处|整治|清理|"
