@@ -19,3 +19,10 @@ def test_writer_self_name_with_aspect():
 
 def test_near_misses_stay_silent():
     assert units("已积极配合某县住建局完成社区球场选址。") == []  # no helper written (U7b twenty-first round)
+
+
+def test_times_before_lead_verbs():
+    assert units("今年以来,某区民政局牵头开展养老服务补贴核查。") == [("开展养老服务补贴核查", ["某区民政局"], [])]
+    assert units("某县农业农村局今年将牵头编制高标准农田规划。") == [("编制高标准农田规划", ["某县农业农村局"], [])]
+    assert units("近年来,某市体育局会同某市教育局推进学校场馆开放。") == [
+        ("推进学校场馆开放", ["某市体育局"], ["某市教育局"])]
