@@ -44,6 +44,7 @@ _CHARGE = re.compile(r"(?:(?:(?<=^)|(?<=[。;；,，:：\s]))" + _udi.ITEM_LEAD 
                      # the manner of the duty between the units and the verb: ``甲局、乙局根据职能职责,负责…``
                      rf"(?:{DUTY_MANNER}\s*[,，]?\s*)?"
                      # a modal between the unit and its verb (``甲局要会同乙局…``, ``甲局应负责…``; not ``将``: ``_SUBJECT_WITH``'s)
+                     r"(?:今年|明年|年内|近期|下一步|下阶段)?"  # (unitC24) a time between the unit and its verb: ``甲局今年负责…``
                      r"(?:要|应|须|将(?=负责|牵头负责))?"  # (r15 ugB15: ``甲处将负责推行…``, a plan's future charge)
                      r"(?:主要(?=负责))?"  # (r18 confU18) U7: ``X主要负责Y`` is ``X负责Y`` with an adverb
                      rf"(?:{_uadv.CHARGE_ADVERB})?"  # (r20 unitR20) ``X具体负责Y``, ``X全面负责Y``: as ``主要``
