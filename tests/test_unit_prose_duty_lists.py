@@ -28,3 +28,14 @@ def test_near_misses():
     assert prose_duty_rows("新规明确了学校和家长的职责。学校要做好安全教育。") == []  # no organisations' names
     hits = prose_duty_rows("细则明确了某市体育局的职责。各区要做好场地移交。某市体育局负责制定开放标准。")
     assert hits == []  # the run ends at a sentence that opens with no listed unit
+
+
+def test_members_duty_line_doers():
+    from extract.rules.unit_prose_duty_lists import member_line_doers
+
+    text = ("1.牵头单位:某市民政局\n职责:负责活动总体协调\n2.成员单位:某市教育局、某市融媒体中心、某市文化馆\n"
+            "职责:各单位要按分工组织本系统参与。某市融媒体中心、某市文化馆要做好活动的宣传展示工作。\n二、工作要求")
+    assert ("做好活动的宣传展示工作", ["某市融媒体中心", "某市文化馆"], []) in units(text)
+    trad = "成員單位:某縣教育局、某縣廣播電視臺\n職責:各單位按分工參與。某縣廣播電視臺負責活動的直播報道。"
+    assert ("活动的直播报道", ["某县广播电视台"], []) in units(trad)
+    assert member_line_doers("成员单位:某市教育局\n职责:各单位要按分工参与。各学校要做好宣传。") == []  # collectives

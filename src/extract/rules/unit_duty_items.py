@@ -426,7 +426,7 @@ def duty_list_rows(backend, doc, found: list) -> list:
     taken = [(r.norm_span.start, r.norm_span.end) for r in found
              if isinstance(r, UnitAssignment) and r.norm_span is not None]
     out = []
-    hits = _upd.prose_duty_rows(text) + [(a, b, t, u, []) for a, b, t, u in owner_duty_items(text, is_unit_cell) + subject_led_items(text, is_unit_cell)
+    hits = _upd.prose_duty_rows(text) + _upd.member_line_doers(text) + [(a, b, t, u, []) for a, b, t, u in owner_duty_items(text, is_unit_cell) + subject_led_items(text, is_unit_cell)
             + _party_duty_headings(text, is_unit_cell) + _usi.set_up_group_items(text, is_unit_cell)]  # (unitC24)
     for a, b, task, lead, resp in hits + helper_frames(text, is_unit_cell) + set_up_office_duties(text):
         if b <= a or any(x < b and a < y for x, y in taken):

@@ -66,3 +66,43 @@ def prose_duty_rows(text: str) -> list[tuple[int, int, str, list[str], list[str]
             if stop is None or text[s_end] == "\n":
                 break
     return out
+
+
+# a members' label line, then its duty line (U4a twenty-first round): ``成员单位:甲局、乙台\n职责:…``
+_MEMBERS_THEN_DUTY = re.compile(r"(?:^|\n)[^\n]{0,8}?(?:成员单位|成員單位|参与单位|參與單位|配合单位|配合單位)\s*[:：][^\n]*\n"
+                                r"\s*(?:职责|職責)\s*[:：](?P<duty>[^\n]+)")
+_LEAD_MODAL = re.compile(r"^(?:也|还|還|则|則)?(?:要|应|應|须|須|需|将|將|负责|負責)?")
+
+
+def member_line_doers(text: str) -> list[tuple[int, int, str, list[str], list[str]]]:
+    """U4a (twenty-first round): in the duty line under a members' label (``成员单位:…\\n职责:各单位要…。某台、某报要做好
+    宣传报道。``) a sentence that opens with named units as its doer gives a row of its own: (start, end, task, those
+    units, []), task the predicate after its modal, quote from the units to the end of the task's clause. The line's first
+    sentence is the label's own row (other readers'). Not: a sentence that opens with a collective (``各单位要…``)."""
+    out: list[tuple[int, int, str, list[str], list[str]]] = []
+    if "职责" not in text and "職責" not in text:
+        return out
+    from extract.rules.unit_duty_items import item_subject
+
+    for m in _MEMBERS_THEN_DUTY.finditer(text):
+        d0, d1 = m.start("duty"), m.end("duty")
+        p = d0
+        first = True
+        while p < d1:
+            stop = _SENT_END.search(text, p, d1)
+            s_end = stop.start() if stop else d1
+            body = text[p:s_end]
+            lead = len(body) - len(body.lstrip())
+            if not first and (subj := item_subject(body.lstrip(), is_unit_cell)) is not None:
+                k, units = subj
+                t0 = p + lead + k
+                mod = _LEAD_MODAL.match(text[t0:s_end])
+                t0 += mod.end() if mod else 0
+                c = _CLAUSE_END.search(text, t0, s_end)
+                t1 = c.start() if c else s_end
+                task = text[t0:t1].strip()
+                if len(task) >= 4:
+                    out.append((p + lead, t1, task, units, []))
+            first = False
+            p = s_end + 1
+    return out
