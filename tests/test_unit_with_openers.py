@@ -27,3 +27,13 @@ def test_doerless_with_after_a_date():
 def test_doerless_with_after_a_date_near_misses():
     assert units("整治校园周边摊点。6月3日,会同各方完成校门口清理。") == []  # no named party
     assert units("整治校园周边摊点。6月3日,会同有关部门对落实情况进行督查。") == []  # the notice's oversight (U7a)
+
+
+def test_doerless_with_after_also():
+    assert units("开展托育机构检查。还会同某县市场监管局完成收费公示。") == [("完成收费公示", [], ["某县市场监管局"])]
+    assert units("整治校园周边摊点。也會同某區城管局完成校門口清理。") == [("完成校门口清理", [], ["某区城管局"])]
+
+
+def test_self_name_with_full_width_comma_or_space():
+    assert units("我局将会同某县卫健局，开展托育机构检查。") == [("开展托育机构检查", ["我局"], ["某县卫健局"])]
+    assert units("本委将会同某市民政局 开展养老机构评估。") == [("开展养老机构评估", ["本委"], ["某市民政局"])]
