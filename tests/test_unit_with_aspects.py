@@ -70,3 +70,10 @@ def test_helpers_closed_by_a_comma():
     assert units("某县教育局积极会同某县公安局,开展校园周边整治。") == [("开展校园周边整治", ["某县教育局"], ["某县公安局"])]
     assert units("某市体育局已会同某市教育局等部门,完成学校场馆开放评估。") == [
         ("完成学校场馆开放评估", ["某市体育局"], ["某市教育局"])]
+
+
+def test_supervising_office_oversight_gives_no_row():
+    assert units("某市政府督查室已会同某市发改委对各地落实情况进行督查。") == []  # the notice's closing oversight (U7a)
+    assert units("某市政府督查室牵头,会同某市发改委对各地落实情况进行督查。") == []
+    assert units("某县发改委已会同某县督查落实办对相关工作进行督导。") == [
+        ("对相关工作进行督导", ["某县发改委"], ["某县督查落实办"])]  # a unit's own oversight with a named helper
