@@ -57,6 +57,7 @@ from extract.rules.unit_rows import bare_unit_rows, continued_rows, headerless_r
 from extract.rules.targets import Candidate, Decider, TargetHit, find_targets, table_comparator
 from extract.rules.unit_clauses import duties_then_office, glued_project_rows, ordinal_goal_title_end, issued_number_year, quoted_party_via_across_lines, opening_phrase_title_end, only_bare_levels, unit_cell_before_progress, without_duty_adverbs
 from extract.rules import unit_goal_phrasings as _ug16
+from extract.rules import unit_heading_brackets as _uhb  # (unitC24)
 from extract.rules import past_results as _rest16  # (r16 rest16)
 from extract.rules import unit_directives as _ug17  # (r17 ug17)
 from extract.rules import unit_evidence as _uev  # (r18 unitv18)
@@ -847,6 +848,7 @@ class RulesExtractor(TableRecords):
             listed += [a for a in find_trailing_labels(ptext, par.span.start)
                        if not any(s.start < a.end and a.start < s.end for s in spaced)] + spaced
             found = find_inline_assignments(ptext, par.span.start, title, title_start, label_keyed) + listed
+            found = _uhb.without_own_clauses(found, path, text, bare_unit_heading)  # (unitC24) U8: ``由<heading's unit>…`` no row
             if not label_keyed and "下同" in ptext and states_first_listed_lead(ptext):
                 label_keyed = True  # ``…第一责任单位为牵头部门,下同``: the key holds for the labelled lists below
             for a in found:

@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import re
 
+from extract.rules import unit_proposal_handovers as _uwa
+from extract.rules import unit_basis_tasks as _ubt  # (unitC24)
+
 from extract.cues import is_person_name as _is_person, is_unit_cell
 from extract.roles import ASSIST_VERBS, CHARGE_VERBS, DUTY_MANNER, LABEL_HEADS, LEAD_VERBS, ROLE_VERBS, alternation
 from extract.rules.unit_clauses import more_charge_clauses, whole_name_end
@@ -41,6 +44,7 @@ _CHARGE = re.compile(r"(?:(?:(?<=^)|(?<=[。;；,，:：\s]))" + _udi.ITEM_LEAD 
                      # the manner of the duty between the units and the verb: ``甲局、乙局根据职能职责,负责…``
                      rf"(?:{DUTY_MANNER}\s*[,，]?\s*)?"
                      # a modal between the unit and its verb (``甲局要会同乙局…``, ``甲局应负责…``; not ``将``: ``_SUBJECT_WITH``'s)
+                     r"(?:今年|明年|年内|近期|下一步|下阶段)?"  # (unitC24) a time between the unit and its verb: ``甲局今年负责…``
                      r"(?:要|应|须|将(?=负责|牵头负责))?"  # (r15 ugB15: ``甲处将负责推行…``, a plan's future charge)
                      r"(?:主要(?=负责))?"  # (r18 confU18) U7: ``X主要负责Y`` is ``X负责Y`` with an adverb
                      rf"(?:{_uadv.CHARGE_ADVERB})?"  # (r20 unitR20) ``X具体负责Y``, ``X全面负责Y``: as ``主要``
@@ -118,6 +122,8 @@ def find_charge_clauses(text: str, offset: int = 0) -> list[AssignmentHit]:
         task = m.group("task").strip()
         if task.startswith("、"):
             continue  # ``由甲局负责、乙局协助``: the next role part, no task (``_LED_BY``'s)
+        if _uwa.hands_over_proposal(task) or _ubt.basis_only_task(task):
+            continue  # (unitC24) ``甲局会同乙局抓紧办理你们提出的《…建议》``: the hand-over, no row of its own (U7)
         if re.fullmatch(_BARE_DOING, task):
             continue  # ``该项工作由甲局负责实施``: no task after the verb; the task named before it is ``_LED_BY``'s
         if _SYSTEM_OF_DUTIES.search(task):

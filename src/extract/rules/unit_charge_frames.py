@@ -18,10 +18,12 @@ from extract.rules import unit_with_lists as _uwl
 # -- 1. ``会同Z`` with no doer
 _WITH = re.compile(r"会同|會同")
 # what may stand before a doerless ``会同``: a time opener, the voice's pronoun, a modal of the plan's future
-_VOICE_PREFIX = re.compile(r"^(?:下一步|下阶段|下一阶段|今后|同时|此外|近期|今年|明年)?[,，]?\s*(?:我们|我們)?"
-                           r"(?:将|要|还将|也将|还要|将继续|继续|积极|主动|及时|并)*$")
+# (unitC24) also a date or a span up to now (``5月10日,会同…``, ``2031年以来,会同…``): when, not who
+_DATE_OPEN = r"(?:(?:20\d\d年)?\d{1,2}月(?:\d{1,2}日)?(?:上旬|中旬|下旬|初|底|上午|下午)?|20\d\d年(?:以来|初|底)?|今年以来|近年来|年初以来)"
+_VOICE_PREFIX = re.compile(r"^(?:下一步|下阶段|下一阶段|今后|同时|此外|近期|今年|明年|" + _DATE_OPEN + r")?[,，]?\s*(?:我们|我們)?"
+                           r"(?:将|要|还将|也将|还要|将继续|继续|积极|主动|及时|并|已经|已|先后|多次|再次|又|正在|正|还|也)*$")
 # a unit's name ending (the helper Z before its task)
-_UNIT_END = re.compile(r"(?:部门|部門|单位|單位|局|委|办|辦|厅|廳|公司|中心|集团|集團|政府|街道|院|所|站|队|隊|会|會|处|處)")
+_UNIT_END = re.compile(r"(?:部门|部門|单位|單位|局|委|办|辦|厅|廳|公司|中心|集团|集團|政府|街道|院|所|站|队|隊|会|會|处|處|馆|館|台|臺|社)")  # (unitC24: 馆, 台, 社)
 _UNIT_END_AT = re.compile(_UNIT_END.pattern + "$")
 # a doing inside a run: the helper's name has ended before it (``某县住建局将球场…``, ``甲局推进乙政府…``)
 _DOING_IN = re.compile(r"将|將|把|对|對|推|开展|開展|加强|加強|制定|研究|组织|組織|采取|採取|做好|完善|落实|落實|进行|進行|实施|實施|纳入|納入|编制|編制")

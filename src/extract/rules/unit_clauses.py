@@ -18,6 +18,9 @@ import re
 
 from extract.cues import _UNIT_SUFFIX, is_unit_cell
 from extract.rules import unit_with_lists as _uwl  # (r21 unitA21)
+from extract.rules import unit_with_aspects as _uwa  # (unitC24)
+from extract.rules import unit_proposal_handovers as _uph  # (unitC24)
+from extract.rules import unit_passive_charges as _upc  # (unitC24)
 
 # -- 1. U7d: distributive collectives (and nothing else of the kind words) name no one
 DISTRIBUTIVE_PARTY = re.compile(r"^(?:各|所有|全体)")
@@ -108,13 +111,15 @@ def only_bare_levels(units: list[str]) -> bool:
 
 # -- 7. task, then ``由X会同Y`` + a bare doing
 _LED_WITH = re.compile(
-    r"(?P<task>[^。;；,，!！?？\n]{4,60})[,，]\s*(?:并|均|将|则)?由(?P<units>[^。;；,，:：由\s]{2,40}?)会同"
+    r"(?P<task>[^。;；,，!！?？\n]{4,60})[,，]\s*(?:并|均|将|则)?由(?P<units>[^。;；,，:：由\s]{2,40}?)(?:牵头[,，]\s*)?会同"
     r"(?P<with>[^。;；,，:：\s]{2,60}?)(?:等(?:有关|相关)?(?:部门|单位))?"
-    r"(?:共同|具体)?(?:组织实施|负责实施|组织落实|负责落实|推进落实|实施|落实|推进|办理|完成|负责)\s*(?=[。;；\n]|$)")
+    # (unitC24) ``…,由X牵头,会同Y开展。``: the lead's own clause before ``会同``, and 开展 as a bare doing
+    r"(?:共同|具体)?(?:组织实施|负责实施|组织落实|负责落实|推进落实|组织开展|抓好落实|实施|落实|推进|办理|完成|负责|开展)\s*(?=[。;；\n]|$)")
 
 
 def task_then_led_with(text: str) -> list[tuple[int, int, str, list[str], list[str]]]:
-    """``扩大失业保险覆盖面,由某县人社局会同某县税务局组织实施。``: the task first, then ``由X会同Y`` and a bare doing
+    """``扩大失业保险覆盖面,由某县人社局会同某县税务局组织实施。``: the task first, then ``由X会同Y`` (also ``由X牵头,会同Y``)
+    and a bare doing
     closing the sentence: X leads, Y answers for it (U4c), task = the clause before the comma. (start, end, task, lead,
     responsible). Not: a collective X (``由各街道会同…``), Y no organisation's name."""
     from extract.rules.units import split_units  # (no import cycle at load)
@@ -168,8 +173,8 @@ def subject_with_collective(text: str) -> list[tuple[int, int, str, list[str], l
 
 def more_charge_clauses(text: str, offset: int, hits: list) -> list:
     """The hits of cues 3, 7 and 8 in ``text`` that overlap no hit found already (``unit_charge_finders.find_charge_clauses``)."""
-    if "会同" not in text and "由" not in text and "联同" not in text and "负责牵头" not in text \
-            and _COPULA_QUICK.search(text) is None and not _uwl.sets_up_office(text):
+    if "会同" not in text and "由" not in text and "联同" not in text and "负责牵头" not in text and "协同" not in text \
+            and _COPULA_QUICK.search(text) is None and not _uwl.sets_up_office(text) and "承担" not in text:
         return []
     from extract.rules.units import AssignmentHit  # (perf17: after the early return)
     taken = [(h.start - offset, h.end - offset) for h in hits]
@@ -179,6 +184,9 @@ def more_charge_clauses(text: str, offset: int, hits: list) -> list:
     found += [(a, b, t, ld, rs, "subject_with_collective") for a, b, t, ld, rs in subject_with_collective(text)]
     found += [(a, b, t, ld, rs, "subject_with_units") for a, b, t, ld, rs in subject_with_units(text)]
     found += [(a, b, t, ld, rs, "charged_lead") for a, b, t, ld, rs in charged_lead(text)]
+    found += [(a, b, t, ld, rs, "aspect_subject_with") for a, b, t, ld, rs in _uwa.aspect_subject_with(text)]  # (unitC24)
+    found += [(a, b, t, ld, rs, "lead_clause_then_with") for a, b, t, ld, rs in _uwa.lead_clause_then_with(text)]  # (unitC24)
+    found += [(a, b, t, ld, rs, "passive_take_on") for a, b, t, ld, rs in _upc.passive_take_on(text)]  # (unitC24)
     found += [(a, b, t, ld, rs, "task_then_copula_roles") for a, b, t, ld, rs in task_then_copula_roles(text)]
     found += [(a, b, t, ld, rs, "with_listed_departments") for a, b, t, ld, rs in _uwl.with_listed_departments(text)]
     found += [(a, b, t, ld, rs, "comma_charged_office") for a, b, t, ld, rs in _uwl.comma_charged_office(text)]
@@ -387,8 +395,8 @@ def subject_with_units(text: str) -> list[tuple[int, int, str, list[str], list[s
             continue  # ``督查室将会同有关部门对…督查`` (U7a): a collective helper only after a clause of attitude (cue 8)
         end_sent = re.compile(r"[。;；!！?？\n]").search(text, a)
         if w is None or _REPORTED.search(text, m.start(), end_sent.start() if end_sent else len(text)) \
-                or _NEWS_DEED.match(clause[w[1]:].strip()):
-            continue
+                or _NEWS_DEED.match(clause[w[1]:].strip()) or _uph.hands_over_proposal(clause[w[1]:]):
+            continue  # (unitC24) the hand-over of a proposal: no row of its own (U7)
         out.append((m.start("units"), b, clause[w[1]:].strip(), lead, w[0]))
     return out
 

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from extract.rules import unit_proposal_handovers as _uwa
+
 # the directive before the organisation it names (a reply to a proposal, a council's resolution, a notice)
 _DIRECTIVE = r"(?:要求|责成|責成|建请|建請|(?<![申提邀])(?:请|請)(?![示求假愿願柬托教问問]))"
 # a modal or an adverb of haste between the organisation and the verb of working with
@@ -119,6 +121,8 @@ def directed_with_units(text: str) -> list[tuple[int, int, str, list[str], list[
         if got is None or _DONE.search(text, m.start(), got[2]):
             continue
         units, a, b = got
+        if _uwa.hands_over_proposal(text[a:b]):
+            continue  # (unitC24) ``责成甲局会同乙局办理该件建议``: the hand-over, no row of its own (U7)
         out.append((m.start("lead"), b, text[a:b].strip(), lead, units))
     for m in _DIRECTED_THEN_WITH.finditer(text):
         rest = m.group("rest")

@@ -14,6 +14,9 @@ from __future__ import annotations
 
 import re
 
+from extract.rules import unit_set_up_items as _usi
+from extract.rules import unit_prose_duty_lists as _upd  # (unitC24)
+
 from extract.data import UnitAssignment, trusted_span
 
 _CN = "一二三四五六七八九十"
@@ -318,7 +321,9 @@ def subject_led_items(text: str, is_unit) -> list[tuple[int, int, str, list[str]
 _HELPER_FRAME = re.compile(
     r"(?:(?<=^)|(?<=[。;；,，:：\n]))\s*" + ITEM_LEAD + r"(?P<helper>[^。;；,，:：\s由“”\"]{2,30}?)"
     r"(?:(?:要|将|应当?|须|需)?(?:按照?|根据|依据)(?:各自)?的?(?:职责分工|职能职责|职责|职能)(?:分工)?[,，]?"
-    r"|(?:要|将|应当?|须|需)[^。;；,，:：\n]{2,10}[,，]|将|要|应当?|须|需)?"
+    r"|(?:要|将|应当?|须|需)[^。;；,，:：\n]{2,10}[,，]"
+    # (unitC24) a time or aspect before the helping verb: ``Y已协助…``, ``Y正配合…``, ``Y将继续配合…``, ``Y今年将协助…``
+    r"|(?:已经|已|正在|正|将会|将|也将|还将|要|应当?|须|需|继续|先后|多次|再次|今年|明年|近期|下一步)+)?"
     r"\s*(?:积极|主动|全力|密切|负责)?(?P<verb>协助|配合)")
 # the task's opening verb after the party helped: where the name of that party ends
 _TASK_VERB = re.compile(r"(?:做好|开展|完成|落实|推进|推动|物色|实施|办理|组织|处理|进行|抓好|搞好|制定|编制|提供|解决|查处|整治|清理|"
@@ -397,6 +402,8 @@ def set_up_office_duties(text: str) -> list[tuple[int, int, str, list[str], list
         return out
     for m in _SET_UP_OFFICE.finditer(text):
         unit = m.group("unit")
+        if _usi.list_lead_in(m.group("task")):
+            continue  # (unitC24) ``…,负责以下工作:``: the list's items are the rows
         out.append((m.start("unit"), m.end("task"), m.group("task").strip(), [unit], []))
     return out
 
@@ -414,13 +421,13 @@ def duty_list_rows(backend, doc, found: list) -> list:
 
     text = doc.text
     if "履行" not in text and "职责" not in text and "分工" not in text and "职能" not in text and "协助" not in text \
-            and "配合" not in text and "设" not in text and "成立" not in text and "责任" not in text:
+            and "配合" not in text and "设" not in text and "成立" not in text and "责任" not in text and "组建" not in text:
         return []
     taken = [(r.norm_span.start, r.norm_span.end) for r in found
              if isinstance(r, UnitAssignment) and r.norm_span is not None]
     out = []
-    hits = [(a, b, t, u, []) for a, b, t, u in owner_duty_items(text, is_unit_cell) + subject_led_items(text, is_unit_cell)
-            + _party_duty_headings(text, is_unit_cell)]
+    hits = _upd.prose_duty_rows(text) + _upd.member_line_doers(text) + [(a, b, t, u, []) for a, b, t, u in owner_duty_items(text, is_unit_cell) + subject_led_items(text, is_unit_cell)
+            + _party_duty_headings(text, is_unit_cell) + _usi.set_up_group_items(text, is_unit_cell)]  # (unitC24)
     for a, b, task, lead, resp in hits + helper_frames(text, is_unit_cell) + set_up_office_duties(text):
         if b <= a or any(x < b and a < y for x, y in taken):
             continue

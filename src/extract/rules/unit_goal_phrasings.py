@@ -33,6 +33,8 @@ from __future__ import annotations
 
 import re
 
+from extract.rules import unit_proposal_handovers as _uwa
+
 # ``由甲局负责的新建幼儿园项目``, ``由甲镇、乙镇负责的农田改造工程``: the project after the unit in charge of it (U7, X lead);
 # the unit list holds no ``的`` and no clause mark, the project closes with its class noun (项目, 工程)
 _PROJECT_IN_CHARGE = re.compile(r"(?:(?<=^)|(?<=[。;；,，:：\s]))由(?P<units>[^。;；,，:：\s由的]{2,60}?)(?:牵头)?负责的"
@@ -182,8 +184,8 @@ def ordered_unit_task(text: str, offset: int = 0) -> list:
         if (more := _NAME_GOES_ON.match(rest, k)) is not None and is_unit_cell(rest[:more.end()]):
             k = more.end()  # ``某区住房和城乡`` + ``建设局``: the name goes on to its office's ending
         task = rest[k:].strip()
-        if len(task) < 2:
-            continue
+        if len(task) < 2 or _uwa.hands_over_proposal(task):
+            continue  # (unitC24) ``责成甲局办理该件建议``: the hand-over of the proposal, no row of its own (U7)
         start = m.start() + len(m.group("head")) - len(m.group("head").lstrip())
         hits.append(AssignmentHit(offset + start, offset + m.end(), task, split_units(rest[:k]), [], cue="ordered_unit_task"))
     return hits

@@ -12,7 +12,7 @@ import re
 from extract.rules.units import AssignmentHit
 
 # the adverbs that may stand between a lead and its ``牵头`` (a time: ``正``, ``正在``; a manner: ``联合``, ``共同``, ``统一``)
-_ADVERBS = r"(?:正在|正|将|要|应|须|已|联合|共同|统一|具体|继续|主动)*"
+_ADVERBS = r"(?:正在|正|将会|将|要|应|须|已|联合|共同|统一|具体|继续|主动|今年|明年|年内|近期|先后|多次|再次|也|还)*"  # (unitC24: times)
 
 # ``X牵头`` + the task, at a clause's start (after ``。;!?``, a line break or a comma; an ordinal ``二是`` or a lead-in word
 # ``其中``, ``建议`` before it is no part of X): X has no punctuation, ``由`` nor ``的``

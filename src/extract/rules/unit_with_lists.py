@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from extract.rules import unit_set_up_items as _usi  # (unitC24)
+
 from extract.cues import is_unit_cell
 
 # ``会同`` + the list + its closing class noun (``等部门``, ``等相关部门``, ``等有关单位``), an optional comma, the task
@@ -111,6 +113,8 @@ def comma_charged_office(text: str) -> list[tuple[int, int, str, list[str], list
         lead = _named_leads(unit) or (_set_up_office(unit) if m.group("open") != "由" else None)
         if lead is None or len(lead) != 1:
             continue
+        if _usi.list_lead_in(m.group("task")):
+            continue  # (unitC24) ``…,负责以下事项:``: the lead-in of a list, whose items are the rows
         start = m.start("open") if m.group("open") == "由" else m.start("unit")
         out.append((start, m.end(), m.group("task").strip(), lead, []))
     return out

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+
+from extract.rules import unit_heading_brackets as _uhb  # (unitC24)
 from dataclasses import dataclass
 
 # module-level, not per call: a function's own import costs ~1.7 us a call, and these run per paragraph
@@ -536,6 +538,10 @@ _ROW_BEFORE = re.compile(rf"(?:序号|任务|单位|部门|措施|内容|事项|
 _OWN_BRACKET = re.compile(r"[(（][^()（）,，;；。:：]{1,12}[)）][\]】〕]?")
 
 
+# a name's last character that is the first of a verb going on after it (``抓紧办理``, ``及时处理``): no name ends there
+_VERB_CUT = re.compile(r"(?:办(?=理|结|好|妥)|辦(?=理|結|好|妥)|处(?=理|置)|處(?=理|置))")
+
+
 def leading_units(body: str) -> list[str]:
     """The units a list opens with, where it runs on into other text without a break (``市公安局、市城管局,
     各区政府鄞州海曙…``): items kept while they read as units; the first that does not is cut after its
@@ -555,7 +561,8 @@ def leading_units(body: str) -> list[str]:
         if unit(item):
             out.append(item)
             continue
-        head = next((item[:k] for k in range(len(item) - 1, 1, -1) if unit(item[:k])), None)
+        head = next((item[:k] for k in range(len(item) - 1, 1, -1)
+                     if unit(item[:k]) and not _VERB_CUT.match(item, k - 1)), None)  # (unitC24) not ``甲局抓紧办|理``
         if head:
             out.append(head)
         break
@@ -568,9 +575,9 @@ _UNIT_HEADING = re.compile(
 
 
 _BARE_UNIT_HEADING = re.compile(
-    r"[\u4e00-\u9fff()（）]{1,12}?(?:局|委|办|办公室|部|处|室|科|所|中心|集团|工会|委员会|学生会|管委会|队|站|厅|股)")
+    r"[\u4e00-\u9fff()（）]{1,12}?(?:局|委|办|办公室|部|处|室|科|所|中心|集团|工会|委员会|学生会|管委会|队|站|厅|股|电视台|电台|报社|杂志社)")  # (unitC24: media outlets)
 # the last characters of _BARE_UNIT_HEADING's endings: a title without any lists no unit
-_UNIT_END_CHAR = re.compile(r"[局委办室部处科所心团会队站厅股]")
+_UNIT_END_CHAR = re.compile(r"[局委办室部处科所心团会队站厅股台社]")
 _REGION_PART = re.compile(r"(?:东|西|南|北|中|全|内|外|局)部$")
 # a heading that opens with a verb names a task (``建设村级综合服务场所``), not its unit
 _TASK_VERB_START = re.compile(r"^(?:建设|加强|推进|推动|提高|提升|完善|实施|开展|新建|改建|打造|深化|健全|加快|强化|落实|"
@@ -582,6 +589,8 @@ def bare_unit_heading(title: str) -> list[str] | None:
     the items below it are that unit's tasks. A region (``东部``) or a place is no such heading."""
 
     t = _LEAD_MARK.sub("", title.strip().rstrip("。:："))  # ``(一)甲局(牵头)``: the unit, marked as the lead it is
+    if t.endswith((")", "）")) and (bracketed := _uhb.heading_with_bracket(t, bare_unit_heading)) is not None:
+        return bracketed  # (unitC24) ``某台(新闻频道、交通广播)``, ``某局(3月5日)`` (U8)
     if not (_BARE_UNIT_HEADING.fullmatch(t) or _ugB15.mass_org_name(t)) or _REGION_PART.search(t) or _TASK_VERB_START.match(t) or not is_unit_cell(t):
         return None
     units = split_units(t)

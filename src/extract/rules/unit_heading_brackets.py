@@ -1,0 +1,44 @@
+"""A bracket after the organisation's name in a heading that owns the items below it (eval/README.md U8, twenty-second
+round): ``(二)某市广播电视台(新闻频道、交通广播)`` lists the organisation's own parts or outlets and stays in the lead as
+written (U3: never split inside brackets); ``(一)某县卫健局(3月5日)`` gives a date, and ``(三)某局(4项)`` a count, which
+are no part of the name. Either way the heading is still one organisation's name: its items are the unit's rows."""
+
+from __future__ import annotations
+
+import re
+
+_TRAILING_BRACKET = re.compile(r"^(?P<name>[^()（）]{2,30}?)\s*[(（](?P<inner>[^()（）]{1,30})[)）]$")
+# a date or a count: said of the heading, no part of the name
+_DATE_OR_COUNT = re.compile(r"^(?:20\d\d年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:[-—至~～](?:\d{1,2}月)?(?:\d{1,2}日)?)?$|^\d{1,3}\s*(?:项|項|个|個|条|條)$")
+# the organisation's own parts or outlets: short names, listed with ``、``, no digits or verbs
+_PARTS = re.compile(r"^[\u4e00-\u9fff]{2,12}(?:[、,，][\u4e00-\u9fff]{2,12}){0,5}$")
+
+
+def heading_with_bracket(title: str, bare_unit_heading) -> list[str] | None:
+    """The lead of a heading that is one organisation's name and a bracket after it (see the module's note), or None.
+    ``bare_unit_heading`` reads the name without its bracket (``rules.units.bare_unit_heading``). Not: a bracket that
+    is neither a date, a count nor a list of short names (``某局(牵头)``: the lead mark, read elsewhere; a clause)."""
+    m = _TRAILING_BRACKET.match(title.strip().rstrip("。:："))
+    if m is None:
+        return None
+    name, inner = m.group("name").strip(), m.group("inner").strip()
+    if not name or bare_unit_heading(name) is None:
+        return None
+    if _DATE_OR_COUNT.match(inner) and re.search(r"\d", inner):
+        return [name]
+    if _PARTS.match(inner) and not re.search(r"牵头|牽頭|负责|負責|配合|协办|協辦|主办|主辦|承办|承辦", inner):
+        return [name + title.strip().rstrip("。:：")[len(name):].strip()]
+    return None
+
+
+def without_own_clauses(found: list, path: list[str], text: str, bare_unit_heading) -> list:
+    """``found`` (a paragraph's unit hits) without the ``由X…`` clauses whose X is the organisation of a heading that owns
+    the paragraph (``(二)某台(…)\\n1.新闻报道。…由某台与某局对接。``): inside a block a heading owns, such a clause gives no
+    row of its own; the item's row is the heading's (U8 twenty-second round, U7d)."""
+    if not found or not path:
+        return found
+    owners = [u.split("(")[0].split("（")[0] for p in path if (us := bare_unit_heading(p)) for u in us]
+    if not owners:
+        return found
+    return [a for a in found if not (text[a.start:a.start + 1] == "由" and a.lead
+                                     and all(any(u.startswith(o) for o in owners) for u in a.lead))]

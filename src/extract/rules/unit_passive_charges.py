@@ -1,0 +1,33 @@
+"""The passive of ``X承担Y`` (eval/README.md U7 twentieth round: ``X承担Y`` where Y is a task puts Y on X as ``X负责Y``
+does): ``校园安全检查工作由某县教育局承担``, ``本办法的解释工作由某市卫健委承担``. The task is named first as a work, task
+or duty (``…工作``, ``…任务``, ``…职责``), then ``由X承担``: lead X, task the named work, quote from the task to ``承担``.
+Not: money (``所需经费由X承担``, U3a: a funding clause names the payer), a collective (``由各乡镇承担``), a duty of
+responsibility (``…责任由X承担``, U4d)."""
+
+from __future__ import annotations
+
+import re
+
+_PASSIVE_TAKE_ON = re.compile(
+    r"(?:(?<=^)|(?<=[。;；!！?？\n,，:：]))\s*(?P<task>[^。;；!！?？\n,，:：由]{2,40}?(?:工作|任务|任務|职责|職責|事项|事項))"
+    r"\s*(?:均|统一|統一|具体|具體)?由(?P<units>[^。;；!！?？\n,，:：由]{2,30}?)(?:具体|具體|负责|負責)?(?:承担|承擔)\s*(?=[。;；!！?？\n]|$)")
+# money, costs or a liability: the payer or the liable party, no task (U3a, U4d)
+_NO_TASK = re.compile(r"经费|經費|资金|資金|费用|費用|成本|支出|开支|開支|补贴|補貼|责任|責任|损失|損失|风险|風險")
+
+
+def passive_take_on(text: str) -> list[tuple[int, int, str, list[str], list[str]]]:
+    """(start, end, task, lead, []) of each ``<task>由X承担`` closing its sentence (see the module's note)."""
+    out: list[tuple[int, int, str, list[str], list[str]]] = []
+    if "承担" not in text and "承擔" not in text:
+        return out
+    from extract.rules.unit_clauses import _named_leads
+
+    for m in _PASSIVE_TAKE_ON.finditer(text):
+        task = m.group("task").strip()
+        if _NO_TASK.search(task):
+            continue
+        lead = _named_leads(m.group("units").strip())
+        if lead is None:
+            continue
+        out.append((m.start("task") + len(m.group("task")) - len(m.group("task").lstrip()), m.end(), task, lead, []))
+    return out

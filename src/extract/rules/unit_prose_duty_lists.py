@@ -1,0 +1,108 @@
+"""A duty list written as prose (eval/README.md U8b (ii), twenty-third round): a sentence that names the units whose
+duties it sets out (``办法明确了市文旅局和区城管局的职责。``) introduces the sentences after it that each open with one of
+those units (``市文旅局的职责包括编制书屋规划等。``, ``区城管局将配合市文旅局做好选址。``): each is that unit's row, lead the
+unit, task its first duty (a ``配合X``/``协助X`` in it stays the unit's own duty, X not added: U7b inside a unit's own
+duty). The run of such sentences ends at the first sentence that opens with none of the units."""
+
+from __future__ import annotations
+
+import re
+
+from extract.cues import is_unit_cell
+
+# the introducing sentence: a verb of setting out, the units, ``的职责``
+_INTRO = re.compile(r"(?:明确|明確|规定|規定|厘清|釐清|界定|划分|劃分)了?(?P<units>[^。;；:：!！?？\n]{2,80}?)(?:各自)?的"
+                    r"(?:职责|職責|职责分工|職責分工|工作职责|工作職責)(?:分工)?\s*[。;；]")
+_UNIT_ENDING = re.compile(r"(?:局|委|办|辦|厅|廳|部|署|处|處|科|站|所|院|中心|公司|政府|街道|镇|鎮|乡|鄉|队|隊|会|會|室|馆|館|社|台|臺)$")
+# what the unit's sentence opens with after its name: its duties named, or a modal and the duty itself
+_DUTY_NAMED = re.compile(r"的(?:职责|職責|主要职责|主要職責|任务|任務)(?:主要)?(?:包括|包含|是|为|為|有)\s*[:：]?")
+_MODALS = re.compile(r"^(?:也|还|還|则|則|同时|同時)?(?:将|將|要|应|應|须|須|需|负责|負責|主要负责|主要負責|具体负责|具體負責)?")
+_SENT_END = re.compile(r"[。;；!！?？\n]")
+_CLAUSE_END = re.compile(r"[。;；,，!！?？\n]")
+
+
+def _intro_units(names: str) -> list[str] | None:
+    from extract.rules.units import split_units
+
+    units = split_units(re.sub(r"(?<=[^、])(?:和|与|與|及|以及)(?=[^、])", "、", names))
+    if not units or not all(is_unit_cell(u) and _UNIT_ENDING.search(u) for u in units):
+        return None
+    return units
+
+
+def prose_duty_rows(text: str) -> list[tuple[int, int, str, list[str], list[str]]]:
+    """(start, end, task, [unit], []) of each sentence after an introducing sentence that opens with one of its units
+    (see the module's note). Not: a sentence that opens with no listed unit (the run ends), an introduction whose names
+    are no units (``明确了学校和家长的职责``: people and a collective), a duty shorter than 4 characters."""
+    out: list[tuple[int, int, str, list[str], list[str]]] = []
+    if "职责" not in text and "職責" not in text:
+        return out
+    for m in _INTRO.finditer(text):
+        units = _intro_units(m.group("units"))
+        if units is None:
+            continue
+        p = m.end()
+        for _ in range(len(units) + 4):
+            while p < len(text) and text[p] in " \t\u3000":
+                p += 1
+            unit = next((u for u in sorted(units, key=len, reverse=True) if text.startswith(u, p)), None)
+            if unit is None:
+                break
+            stop = _SENT_END.search(text, p)
+            s_end = stop.start() if stop else len(text)
+            rest_at = p + len(unit)
+            named = _DUTY_NAMED.match(text, rest_at)
+            if named is not None:
+                t0 = named.end()
+            else:
+                mod = _MODALS.match(text[rest_at:s_end])
+                t0 = rest_at + (mod.end() if mod else 0)
+            c = _CLAUSE_END.search(text, t0)
+            t1 = min(c.start() if c else len(text), s_end)
+            task = re.sub(r"等$", "", text[t0:t1].strip()).strip()
+            if len(task) >= 4:
+                out.append((p, t1, task, [unit], []))
+            p = s_end + 1
+            if stop is None or text[s_end] == "\n":
+                break
+    return out
+
+
+# a members' label line, then its duty line (U4a twenty-first round): ``成员单位:甲局、乙台\n职责:…``
+_MEMBERS_THEN_DUTY = re.compile(r"(?:^|\n)[^\n]{0,8}?(?:成员单位|成員單位|参与单位|參與單位|配合单位|配合單位)\s*[:：][^\n]*\n"
+                                r"\s*(?:职责|職責)\s*[:：](?P<duty>[^\n]+)")
+_LEAD_MODAL = re.compile(r"^(?:也|还|還|则|則)?(?:要|应|應|须|須|需|将|將|负责|負責)?")
+
+
+def member_line_doers(text: str) -> list[tuple[int, int, str, list[str], list[str]]]:
+    """U4a (twenty-first round): in the duty line under a members' label (``成员单位:…\\n职责:各单位要…。某台、某报要做好
+    宣传报道。``) a sentence that opens with named units as its doer gives a row of its own: (start, end, task, those
+    units, []), task the predicate after its modal, quote from the units to the end of the task's clause. The line's first
+    sentence is the label's own row (other readers'). Not: a sentence that opens with a collective (``各单位要…``)."""
+    out: list[tuple[int, int, str, list[str], list[str]]] = []
+    if "职责" not in text and "職責" not in text:
+        return out
+    from extract.rules.unit_duty_items import item_subject
+
+    for m in _MEMBERS_THEN_DUTY.finditer(text):
+        d0, d1 = m.start("duty"), m.end("duty")
+        p = d0
+        first = True
+        while p < d1:
+            stop = _SENT_END.search(text, p, d1)
+            s_end = stop.start() if stop else d1
+            body = text[p:s_end]
+            lead = len(body) - len(body.lstrip())
+            if not first and (subj := item_subject(body.lstrip(), is_unit_cell)) is not None:
+                k, units = subj
+                t0 = p + lead + k
+                mod = _LEAD_MODAL.match(text[t0:s_end])
+                t0 += mod.end() if mod else 0
+                c = _CLAUSE_END.search(text, t0, s_end)
+                t1 = c.start() if c else s_end
+                task = text[t0:t1].strip()
+                if len(task) >= 4:
+                    out.append((p + lead, t1, task, units, []))
+            first = False
+            p = s_end + 1
+    return out

@@ -1,0 +1,25 @@
+"""A heading of one organisation's name with a bracket after it owns the items below it (U8 twenty-second round). Made-up text."""
+
+from rules_kit import units
+
+from extract.rules.units import bare_unit_heading
+
+
+def test_bracket_of_parts_kept_date_and_count_dropped():
+    assert bare_unit_heading("某县融媒体中心(新闻部、网络部)") == ["某县融媒体中心(新闻部、网络部)"]
+    assert bare_unit_heading("某区卫健局(4月10日)") == ["某区卫健局"]
+    assert bare_unit_heading("某区民政局(5项)") == ["某区民政局"]
+    assert bare_unit_heading("某区民政局(负责统筹)") is None  # a clause in the bracket
+
+
+def test_media_outlet_heading_with_parts_owns_its_items():
+    text = ("三、宣传分工\n(一)某县融媒体中心\n1.新闻报道。开设专栏。\n(二)某市电视台(新闻频道、都市频道)\n"
+            "1.新闻播报。每周播出活动新闻。由某市电视台与某区文旅局对接。\n2.专题片。制作宣传短片。")
+    assert units(text) == [("新闻报道", ["某县融媒体中心"], []),
+                           ("新闻播报", ["某市电视台(新闻频道、都市频道)"], []),
+                           ("专题片", ["某市电视台(新闻频道、都市频道)"], [])]
+
+
+def test_dated_heading_traditional():
+    text = "三、活動安排\n(一)某縣衛健局(3月5日)\n1.義診服務。組織專家下鄉義診。\n2.健康講座。舉辦講座2場。"
+    assert [(t, u) for t, u, _ in units(text)] == [("义诊服务", ["某县卫健局"]), ("健康讲座", ["某县卫健局"])]
