@@ -28,5 +28,5 @@ def test_sentences():
 
 def test_bound_on_multiple_of_a_standard():
     # (N2, N13b) the standard's name stands between the bound word and the multiple
-    got = [(h.value, h.unit, h.comparator) for h in find_targets("孤儿基本生活费不低于本市城乡居民最低生活保障标准的1.4倍。", role="plan")]
+    got = [(h.value, h.unit, h.comparator) for h in find_targets("困境儿童护理补贴不低于本县城镇职工最低工资标准的1.4倍。", role="plan")]
     assert got == [(1.4, "倍", ">=")]

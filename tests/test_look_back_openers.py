@@ -54,8 +54,8 @@ def test_year_gone_by_run_gives_no_targets():
 
 def test_news_lead_before_a_period_to_date():
     # a news lead (the paper's dateline, the reporter's source) before ``今年以来,``: the run recounts (N13)
-    s = "本报讯(记者 某某)5月8日,记者了解到,今年以来,某县新建农家书屋16个。"
-    assert after_source_lead(s) == "今年以来,某县新建农家书屋16个。"
+    s = "本报讯(记者 某某)6月19日,记者走访了解到,今年以来,某区新建村级文化广场9个。"
+    assert after_source_lead(s) == "今年以来,某区新建村级文化广场9个。"
     assert opens_period_to_date(s)
     assert after_source_lead("记者从某县教育局获悉,截至目前,全县新建校舍3万平方米。") == "截至目前,全县新建校舍3万平方米。"
     assert not opens_period_to_date("本报讯(记者 某某)5月8日,记者了解到,某县今年将新建农家书屋16个。")

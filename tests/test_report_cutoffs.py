@@ -36,7 +36,7 @@ def test_reviewed_year_after():
     assert reviewed_year_after("某局2031年工作总结及2032年工作计划") == 2032
     assert reviewed_year_after("某局2032年工作计划。到2035年,新建学校5所。") is None
     # (tgtB24) the year after the verb of review
-    assert reviewed_year_after("某县县长作政府工作报告,回顾了2041年的政府工作,提出了2042年的目标。") == 2042
+    assert reviewed_year_after("某区区长代表区政府作报告,回顾了2041年的主要工作,部署了2042年的重点任务。") == 2042
     assert reviewed_year_after("会议总结2041年工作,部署今年任务。") == 2042
     assert reviewed_year_after("会议将回顾过去五年的工作。") is None
 

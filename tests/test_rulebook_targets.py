@@ -1173,7 +1173,7 @@ def test_N13a_year_end_notice_paragraph_per_project_works_done():
 
 def test_N13a_project_part_done_rest_ahead_keeps_its_funding():
     # a mid-year progress report: one part of the works done, the rest under way and due by the year's end
-    text = ("某镇:民生实事件件有回音\n日前,某镇向人大代表报告今年民生实事进展情况。\n"
+    text = ("某镇:惠民实事桩桩有着落\n近日,某镇向镇人大代表通报今年十件惠民实事的进展情况。\n"
             "如村口便民设施项目,将投入资金90万元,新建候车亭3座。目前候车亭已建成2座,另1座完成70%,预计11月底前全部投入使用。\n")
     assert sorted(v for v, *_ in T(text)) == [3.0, 90.0]
     from extract.rules.rule_clarifications import done_works_funding

@@ -7,8 +7,8 @@ from extract.rules.unit_name_tails import branch_tail
 
 
 def test_a_branch_after_its_office_stays_in_the_name():
-    text = "2031年工作任务分解\n一、重点任务\n7.完成辖区噪声监测点位建设。(责任领导:赵一平;牵头单位:市生态环境局东坪分局)\n"
-    assert [(lead, resp) for _, lead, resp in units(text)] == [(["市生态环境局东坪分局"], [])]
+    text = "2031年工作任务分解\n一、重点任务\n7.完成辖区地质灾害隐患点排查。(分管领导:孙立川;牵头单位:市自然资源局东坪分局)\n"
+    assert [(lead, resp) for _, lead, resp in units(text)] == [(["市自然资源局东坪分局"], [])]
 
 
 def test_branch_tails():

@@ -7,7 +7,7 @@ from extract.rules.unit_proposal_handovers import hands_over_proposal
 
 def test_hand_over_is_recognised():
     assert hands_over_proposal("办理该件建议")
-    assert hands_over_proposal("抓紧办理你们提出的《关于增设公交站点的建议》")
+    assert hands_over_proposal("认真办理您领衔提出的《关于加密乡村客运班次的建议》")
     assert hands_over_proposal("会同某县财政局认真办理该提案")
     assert not hands_over_proposal("尽快处理群众反映的占道问题")
     assert not hands_over_proposal("办理老年人优待证")
@@ -15,8 +15,8 @@ def test_hand_over_is_recognised():
 
 def test_hand_over_gives_no_row_whichever_reader():
     assert units("经研究,责成某县水利局会同某县财政局办理该件建议。") == []
-    assert units("副市长李某同志责成某市交通局会同某市公安局抓紧办理你们提出的《关于增设公交站点的建议》,并全程督办。") == []
-    assert units("某市交通局会同某市公安局抓紧辦理你們提出的《關於增設公交站點的建議》。") == []
+    assert units("副区长王某同志责成某区交通运输局会同某区财政局尽快办理您领衔提出的《关于加密乡村客运班次的建议》,并跟踪督办。") == []
+    assert units("某區交通運輸局會同某區財政局儘快辦理您領銜提出的《關於加密鄉村客運班次的建議》。") == []
 
 
 def test_order_on_the_matter_itself_stays():

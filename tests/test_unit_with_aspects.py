@@ -75,5 +75,5 @@ def test_helpers_closed_by_a_comma():
 def test_supervising_office_oversight_gives_no_row():
     assert units("某市政府督查室已会同某市发改委对各地落实情况进行督查。") == []  # the notice's closing oversight (U7a)
     assert units("某市政府督查室牵头,会同某市发改委对各地落实情况进行督查。") == []
-    assert units("某县发改委已会同某县督查落实办对相关工作进行督导。") == [
-        ("对相关工作进行督导", ["某县发改委"], ["某县督查落实办"])]  # a unit's own oversight with a named helper
+    assert units("某区住建局已会同某区督查落实办对整改进度开展督导。") == [
+        ("对整改进度开展督导", ["某区住建局"], ["某区督查落实办"])]  # a unit's own oversight with a named helper

@@ -2,8 +2,8 @@
 
 ``遴选确定了2031年养老工程项目20个(社区养老工程5个、…)``, ``会议票决出12项民生实事``: the count (and its make-up) of
 a list whose choice the sentence reports done counts the items of the list, not what a commitment delivers (N12a:
-"where the sentence reports the list chosen, voted, issued or done … `确定今年21件为民办实事项目`, `票决产生了10个民生实事
-项目`"). A choice still ahead (``将遴选出10个``, ``拟确定…``) is read by the other cues, and so are counts of other
+"where the sentence reports the list chosen, voted, issued or done … `确定本年度15件为民办实事`, `票决产生了9项惠民
+工程`"). A choice still ahead (``将遴选出10个``, ``拟确定…``) is read by the other cues, and so are counts of other
 things than items (``评选出30名先进个人``: people; ``确定了…总投资2亿元``: money).
 No import of the other rule modules (they call in here)."""
 

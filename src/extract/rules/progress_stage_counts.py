@@ -18,7 +18,7 @@ _STAGE_ONLY = re.compile(
 
 def counts_works_by_stage(sentence_before: str, clause_head: str) -> bool:
     """The clause right before a count is only a stage of the works' progress (``基础施工``, ``主体在建``, ``封顶装修``),
-    in a breakdown ``其中`` opened earlier in the sentence (``…幼儿园30所,其中基础施工6所,主体在建10所``): the count of
+    in a breakdown ``其中`` opened earlier in the sentence (``…养老服务站24所,其中主体施工5所,内部装修9所``): the count of
     works at that stage now, status. Not a kind of works (``其中新建5所``), nor a stage with no ``其中`` before it."""
     if "其中" not in sentence_before:
         return False

@@ -1,8 +1,8 @@
 """Target cue for a subsidy rate per head or per period stated as a standard (N2a).
 
 A standing standard, a level per head or per period that a rule keeps, is a target (N2a: ``每生每学期补助500元``). Many
-are written without a verb of their own: under a label (``政府分类补助为:1.甲类家庭重建房屋户均2万元;修缮加固户均
-0.6万元``) or as a part of a standard (``补助标准每人每月不低于1400元,其中县财政每月补贴800元``). The amount stands right
+are written without a verb of their own: under a label (``区级分档奖补为:1.低保家庭新建住房户均3.5万元;维修户均
+0.5万元``) or as a part of a standard (``补助标准每名学员每月不少于650元,其中区财政每月补贴300元``). The amount stands right
 after a per-head or per-period word (``户均``, ``每户``, ``每人``, ``每生``, ``每月``, ``每年``) and a word of subsidy stands in
 its clause or just before it. Not a bare level of no subsidy (``人均住房面积32平方米``: a status). No import of the other
 rule modules (they call in here)."""

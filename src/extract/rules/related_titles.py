@@ -1,5 +1,5 @@
 """Titles of other documents listed on the page (whole-page layout): a content site's ``相关推荐`` or ``小编精心推荐``
-list under the text, one title a line (``社区卫生工作计划``, ``学生会工作计划书800字``, ``2031年培训计划方案``). Where no
+list under the text, one title a line (``社区卫生工作计划``, ``社团活动策划书1000字``, ``2031年培训计划方案``). Where no
 heading closes the goal section above it, each title would read as a goal sentence of the section (O1); a title names
 a document, it states nothing (O2: a title is no goal, N9c: a document's name dates nothing)."""
 

@@ -246,7 +246,7 @@ _NAMED_YEAR = re.compile(
 def masks_programme_name_years(sentence: str) -> str:
     """(r17) The sentence with the year inside the name of a plan or programme that it approves, runs or receives blanked
     out (same length): ``审定了2031年重点民生实事工作计划,…安排投资5亿元``, ``办理120学年度科学教育计划专案,核定计划经费
-    80万元``, ``获批甲工程2031年中央预算内投资计划项目2个,争取投资1600万元``, ``下达甲省乙类项目2031年中央预算内投资
+    80万元``, ``获批某水库2031年省级水利发展资金计划项目3个,争取资金900万元``, ``下达甲省乙类项目2031年中央预算内投资
     计划800万元`` (an allotment the money comes from, N9c twenty-first round) date none of their quantities (N9c: a year
     inside a document's or programme's name dates nothing). A year stated as the time of the commitment is kept
     (``2031年度计划投资7500万元``, ``2031年计划新增…``: no verb of handling before it, and ``计划`` is a verb there)."""

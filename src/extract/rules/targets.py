@@ -112,12 +112,12 @@ _DIGIT = re.compile(r"\d")
 # patterns used inline below, compiled once
 _STRIVE_TO_REACH = re.compile(r"力争(?:到\s*20\d\d\s*年(?:底|末)?)?[^\d，,；;。]{0,14}达到?\s*$")  # 力争到2025年…达到95%
 _LOOSE_BOUND = re.compile(r"(不少于|不低于|至少|不超过|不高于|控制在)[^\d，,；;。]{0,10}$")
-# (N2, N13b) ``不低于当地最低生活保障标准的1.6倍``: a bound on a multiple of a standard, the standard's name between
+# (N2, N13b) ``不低于本县农村居民人均可支配收入水平的1.5倍``: a bound on a multiple of a standard, the standard's name between
 _MULTIPLE_BOUND = re.compile(r"(不少于|不低于|至少|不超过|不高于)[^\d，,；;。]{0,16}(?:标准|標準|水平|工资|工資)的$")
 
 
 def _multiple_bound(before: str) -> re.Match[str] | None:
-    """``不低于当地最低生活保障标准的`` right before ``1.6倍``: the bound word binds the multiple of the standard it names."""
+    """``不低于本县农村居民人均可支配收入水平的`` right before ``1.5倍``: the bound word binds the multiple of the standard it names."""
     return _MULTIPLE_BOUND.search(before[-24:]) if before.endswith("的") else None
 _POST_CUT = re.compile(r"[，,；;。、和及与]")
 _POST_COMPARATOR = re.compile(r"^(?:以上|及以上|以下|以内|左右)")
@@ -548,7 +548,7 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
             if hand.target and _chosen.counts_chosen_list(clause_head, unit):
                 hand = Decision(False, ("list_count",))  # (N12a, tgtB24) ``遴选确定了…项目20个``: the list reported chosen
             if hand.target and (_pstage.counts_works_by_stage(before, clause_head) or _pstage.count_then_stage(after)):
-                hand = Decision(False, ("status:stage",))  # (N13) ``其中基础施工6所,主体在建10所``: where works stand now
+                hand = Decision(False, ("status:stage",))  # (N13) ``其中主体施工5所,内部装修9所``: where works stand now
             if hand.target and _tcom.counts_title_run(before):
                 hand = Decision(False, ("list_count",))  # (N12a) ``《新建书屋5个》《…》两项实事``: the run's items
             if hand.target and _rb.counts_pieces_of_page(before, unit):

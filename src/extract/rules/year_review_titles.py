@@ -1,6 +1,6 @@
 """Document cue for a page titled as the review of a year's results (N13).
 
-A page whose headline (one of its first two title lines) names a year and says what that year gave (``2031年,我们用心办实事,发展成果可感可及``,
+A page whose headline (one of its first two title lines) names a year and says what that year gave (``2031年,我们倾情惠民生,改革成效看得见``,
 ``2031年某市民生实事“成绩单”出炉``, ``2031年某县十件实事盘点``, ``回顾2031年工作成果``) reports that year's results:
 its outline reviews, and its numbers need a commitment cue of their own (as ``…完成情况``, ``…工作总结`` titles do).
 A headline that also names the plan ahead (``2031年成效与2032年目标``, ``…工作计划``) is no such review. No import of
@@ -35,7 +35,7 @@ def title_reviews_results(title: str) -> bool:
 
 def title_reviews_year(title: str) -> bool:
     """A headline (a short line without ``。``) that names a year and its results (``2031年民生实事成绩单``, ``回顾2031年
-    工作成果``, ``2031年,…发展成果可感可及``) and names no plan or time ahead (not ``2031年成效与2032年目标``, not
+    工作成果``, ``2031年,…改革成效看得见``) and names no plan or time ahead (not ``2031年成效与2032年目标``, not
     ``2032年工作安排``)."""
     t = title.strip()
     if not t or len(t) > 60 or "。" in t or len(_YEAR.findall(t)) != 1:
