@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, Field, field_validator
+from pydantic import BaseModel, Field, field_validator, model_validator
 
 RESPONSE_SCHEMA_VERSION = "llm-responses.v2"
 
@@ -23,6 +23,23 @@ class TargetVerdict(BaseModel):
 
 class TargetCheck(BaseModel):
     items: list[TargetVerdict]
+
+    @model_validator(mode="before")
+    @classmethod
+    def _numbered_items(cls, data: object) -> object:
+        """A verdict whose ``id`` is no candidate's number (``91.5``: the local model once wrote one) names no candidate:
+        it is dropped, as a verdict on an unknown number is, instead of failing the whole answer (and with it every other
+        verdict of the call) after the retries. An integral float (``3.0``) is that number. The JSON Schema is unchanged."""
+        if isinstance(data, dict) and isinstance(data.get("items"), list):
+            kept = []
+            for item in data["items"]:
+                if isinstance(item, dict) and isinstance(item.get("id"), float):
+                    if not item["id"].is_integer():
+                        continue
+                    item = {**item, "id": int(item["id"])}
+                kept.append(item)
+            data = {**data, "items": kept}
+        return data
 
 
 class GoalCheck(BaseModel):
