@@ -112,3 +112,31 @@ class OpeningScan:
                 return m
             pos = c.start() + 1
         return None
+
+
+class SegmentScan:
+    """``finditer`` of ``pattern`` run only over the segments of the text between two ``stops`` characters that hold one
+    of ``needles`` (twenty-fourth round, speedA24). Exact where no match can hold a stop character and every match holds
+    a needle: each match then lies inside one such segment, and ``finditer(text, a, b)`` over it finds the same matches
+    (a lookbehind still sees the stop before ``a``; a lookahead at ``b`` sees the end instead of a stop: the caller's
+    pattern must not tell the two apart). For a whole-text pattern tried at every clause's start whose cue word is
+    rare (``协助``/``配合``, ``履行``)."""
+
+    __slots__ = ("pattern", "stops", "needles", "_stop", "_needle")
+
+    def __init__(self, pattern: re.Pattern[str], stops: str, needles: tuple[str, ...]) -> None:
+        self.pattern, self.stops, self.needles = pattern, stops, needles
+        self._stop = re.compile("[" + "".join(re.escape(c) for c in stops) + "]")
+        self._needle = re.compile("|".join(re.escape(n) for n in needles))
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        finditer, stop, stops = self.pattern.finditer, self._stop.search, self.stops
+        done = -1  # the end of the last segment scanned
+        for n in self._needle.finditer(text):
+            if n.start() < done:
+                continue  # (a needle of the segment just scanned)
+            a = max(text.rfind(c, 0, n.start()) for c in stops) + 1
+            s = stop(text, n.start())
+            b = len(text) if s is None else s.start()
+            yield from finditer(text, a, b)
+            done = b

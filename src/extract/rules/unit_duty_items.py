@@ -18,6 +18,7 @@ from extract.rules import unit_set_up_items as _usi
 from extract.rules import unit_prose_duty_lists as _upd  # (unitC24)
 
 from extract.data import UnitAssignment, trusted_span
+from extract.rules.scan import SegmentScan
 
 _CN = "一二三四五六七八九十"
 
@@ -187,6 +188,9 @@ _OWNER_LEAD_IN = re.compile(
     rf"(?:(?<=^)|(?<=[。;；,，:：\n]))\s*(?:{_MARK})?(?P<owner>[^。;；,，:：\n“”\"]{{2,30}}?)"
     r"(?P<charge>(?:主要|具体)?负责[^。;；:：\n]{2,80}?[,，])?\s*(?:应当|应|须|要|依法|并)*\s*"
     r"履行(?:下列|以下|如下)[^:：。;；\n]{0,20}?职责\s*[:：]")
+# (speedA24) scanned only in the stretches between two of ``。;；`` that hold ``履行``: no part of the pattern takes one
+# of those, and ``履行`` is in every match (owner_duty_items: 0.08 s of 2 MB, the pattern tried at every clause's start)
+_OWNER_LEAD_IN_SCAN = SegmentScan(_OWNER_LEAD_IN, "。;；", ("履行",))
 
 
 # a role noun is no owner (``成员单位应当履行下列职责:``, U7: a role word); a level alone is one of a list of owners (``市、县甲办``)
@@ -204,7 +208,7 @@ def owner_duty_items(text: str, is_unit) -> list[tuple[int, int, str, list[str]]
     out = []
     if "履行" not in text:
         return out
-    for m in _OWNER_LEAD_IN.finditer(text):
+    for m in _OWNER_LEAD_IN_SCAN.finditer(text):
         owner = m.group("owner").strip()
         if owner.startswith(("各", "相关", "有关")) or _ROLE_NOUN.fullmatch(owner) or not is_unit(owner):
             continue
@@ -325,6 +329,10 @@ _HELPER_FRAME = re.compile(
     # (unitC24) a time or aspect before the helping verb: ``Y已协助…``, ``Y正配合…``, ``Y将继续配合…``, ``Y今年将协助…``
     r"|(?:已经|已|正在|正|将会|将|也将|还将|要|应当?|须|需|继续|先后|多次|再次|今年|明年|近期|下一步)+)?"
     r"\s*(?:积极|主动|全力|密切|负责)?(?P<verb>协助|配合)")
+# (speedA24) scanned only in the stretches between two of ``。;；:：`` that hold ``协助`` or ``配合``: no part of the
+# pattern takes one of those (the helper, the duty words, the ``要…,`` clause and ``ITEM_LEAD`` exclude them), and the
+# verb is in every match (helper_frames: 0.12 s of 2 MB of the bench corpus, the pattern tried at every clause's start)
+_HELPER_FRAME_SCAN = SegmentScan(_HELPER_FRAME, "。;；:：", ("协助", "配合"))
 # the task's opening verb after the party helped: where the name of that party ends
 _TASK_VERB = re.compile(r"(?:做好|开展|完成|落实|推进|推动|物色|实施|办理|组织|处理|进行|抓好|搞好|制定|编制|提供|解决|查处|整治|清理|"
                         r"加强|建立|开设|宣传|排查|巡查|调查|收集|统计|审核|指导)")
@@ -350,7 +358,7 @@ def helper_frames(text: str, is_unit) -> list[tuple[int, int, str, list[str], li
         return out
     from extract.rules.units import split_units
 
-    for m in _HELPER_FRAME.finditer(text):
+    for m in _HELPER_FRAME_SCAN.finditer(text):
         helper, h0 = m.group("helper").strip(), m.start("helper")
         if (d := _DIRECTING.search(helper)) is not None:
             helper, h0 = helper[d.end():], h0 + d.end()  # ``某副县长要求有关部门…配合…``: the parties directed help
