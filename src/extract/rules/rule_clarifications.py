@@ -52,9 +52,20 @@ _WORKS_AHEAD = re.compile(r"(?:预计|預計|计划|計劃|将|將)[^。；;]{0,
 _FUNDING = re.compile(r"(?:总投资|總投資|投资|投資|投入资金|投入資金|资金|資金|预算|預算)")
 
 
+# (speedA24) the last text asked about and its answer: ``clarified_filter`` asks once per record of the same document
+# (7,420 searches over the 1,288 dev texts' heads, ~20 CPU ms/MB); one tuple, swapped whole
+_LAST_TITLE: tuple[str | None, bool] = (None, False)
+
+
 def _report_title(text: str) -> bool:
+    global _LAST_TITLE
+    last = _LAST_TITLE
+    if last[0] is text:
+        return last[1]
     head = "\n".join(ln for ln in text[:400].split("\n")[:4])
-    return _REPORT_TITLE.search(head) is not None
+    found = _REPORT_TITLE.search(head) is not None
+    _LAST_TITLE = (text, found)
+    return found
 
 
 def _paragraph_at(text: str, start: int) -> tuple[int, int]:
