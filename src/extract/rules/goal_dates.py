@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from extract.rules.scan import SegmentScan
+
 # the deeds of provision the older list lacks: opening (to the public, free of charge), and the year's works named
 # with a planning word between the year and the verb (``2031年方案改造…``, ``2031年计划新建…``)
 _SERVICE_VERB = r"(?:免费开放|免費開放|开放|開放|改造|新建|改扩建|改擴建|维修|維修|加固)"
@@ -125,13 +127,16 @@ def opening_commitment_year(sentence: str, year: int | None) -> int | None:
 _TEXT_YEAR = re.compile(r"(?<!\d)(20\d\d)\s*(?:年(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日)|\s*[-—–~至]\s*20\d\d\s*年)")
 _FRESH_ISSUE = re.compile(r"(?:日前|近日|(?<!\d)\d{1,2}\s*月\s*\d{1,2}\s*日)[,，]?[^。\n]{0,40}?"
                           r"(?:印发|印發|出台|新布局|布局了|正式发布|正式發布)")
+# (speedA24) searched only in the sentences (between two ``。``) that hold one of its verbs: no part of the pattern takes a
+# ``。`` and every match ends with a verb (the digits it may open with made it a costly search of the whole page)
+_FRESH_ISSUE_SCAN = SegmentScan(_FRESH_ISSUE, "。", ("印发", "印發", "出台", "新布局", "布局了", "正式发布", "正式發布"))
 
 
 def reposted_issue_year(text: str, stamp_year: int | None) -> int | None:
     """The first year a page's text names when the page's stamp (``stamp_year``) is later than every year it names and
     the text reports the fresh issue or launch of a plan (``日前,某市政府印发《某计划(2031-2035年)》`` under a stamp of
     2037: 2031); None otherwise (no stamp, a text that names the stamp's year or a later one, or no issue reported)."""
-    if stamp_year is None or _FRESH_ISSUE.search(text) is None:
+    if stamp_year is None or next(_FRESH_ISSUE_SCAN.finditer(text), None) is None:
         return None
     years = [int(y) for y in _TEXT_YEAR.findall(text)]
     if not years or max(years) >= stamp_year:
