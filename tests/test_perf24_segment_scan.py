@@ -5,12 +5,16 @@ from __future__ import annotations
 
 import random
 
+from extract.rules import goal_dates as gd
 from extract.rules import unit_duty_items as udi
+from extract.rules import unit_prose as up
 
 _PIECES = ["甲局", "乙委", "丙办", "有关部门", "各成员单位", "协助", "配合", "负责", "履行", "下列", "以下", "职责", "职能",
            "按照", "职责分工", "要", "将", "已", "继续", "积极", "做好", "开展", "落实", "工作", "任务", "(一)", "（二）",
            "第三条", "一、", "2.", "如", "例如", "由", "牵头", "，", ",", "。", ";", "；", ":", "：", "\n", " ", "\u3000",
-           "某某", "镇", "县", "的", "等", "“", "”", "1", "20", "应当", "依法", "履行下列职责：", "履行以下主要职责:", "下列职责"]
+           "某某", "镇", "县", "的", "等", "“", "”", "1", "20", "应当", "依法", "履行下列职责：", "履行以下主要职责:", "下列职责",
+           "日前", "近日", "3月", "12日", "印发", "出台", "新布局", "布局了", "正式发布", "拟", "拟于", "计划", "准备", "将于",
+           "需要", "特请", "请", "恳请", "给予", "支持配合", "协同", "《", "》", "检查"]
 
 
 def _texts(seed: int, n: int):
@@ -27,10 +31,22 @@ def test_perf24_segment_scan_agrees_with_finditer():
     for text in _texts(24, 4000):
         assert _spans(udi._HELPER_FRAME_SCAN.finditer(text)) == _spans(udi._HELPER_FRAME.finditer(text)), text
         assert _spans(udi._OWNER_LEAD_IN_SCAN.finditer(text)) == _spans(udi._OWNER_LEAD_IN.finditer(text)), text
+        assert _spans(gd._FRESH_ISSUE_SCAN.finditer(text)) == _spans(gd._FRESH_ISSUE.finditer(text)), text
+        assert _spans(up._HELP_REQUEST_SCAN.finditer(text)) == _spans(up._HELP_REQUEST.finditer(text)), text
 
 
 def test_perf24_segment_scan_finds_matches():
     # the random texts above must hold matches for the comparison to mean anything
     found_helper = sum(1 for t in _texts(24, 4000) for _ in udi._HELPER_FRAME.finditer(t))
     found_owner = sum(1 for t in _texts(24, 4000) for _ in udi._OWNER_LEAD_IN.finditer(t))
-    assert found_helper > 20 and found_owner > 5, (found_helper, found_owner)
+    found_issue = sum(1 for t in _texts(24, 4000) for _ in gd._FRESH_ISSUE.finditer(t))
+    found_request = sum(1 for t in _texts(24, 4000) for _ in up._HELP_REQUEST.finditer(t))
+    assert found_helper > 20 and found_owner > 5 and found_issue > 5 and found_request > 5, (
+        found_helper, found_owner, found_issue, found_request)
+
+
+def test_perf24_assessor_page_test():
+    from extract.rules import rulebook_units as rbu
+    for text in ("甲 |\n考核部门\n乙", "甲乙丙", "評分單位", "考核", ""):
+        assert rbu._page_names_assessor(text) == (rbu._ASSESSOR_WORD.search(text) is not None)
+        assert rbu._page_names_assessor(text) == (rbu._ASSESSOR_WORD.search(text) is not None)  # (the kept answer)

@@ -310,6 +310,20 @@ _ASSESSOR_CELL = re.compile(r"^(?:评分|評分|考核|考评|考評)(?:部门|�
 
 # (perf19) a necessary test of a line that ``_ASSESSOR_CELL`` matches once stripped: the word at a line's end
 _ASSESSOR_LINE_END = re.compile(r"(?:评分|評分|考核|考评|考評)(?:部门|部門|单位|單位)\s*(?:\n|$)")
+# (speedA24) its words anywhere in the page: a page without them has no assessor line (a window's search above every row
+# is skipped); the last page asked about and its answer, one tuple swapped whole
+_ASSESSOR_WORD = re.compile(r"(?:评分|評分|考核|考评|考評)(?:部门|部門|单位|單位)")
+_LAST_ASSESSOR_PAGE: tuple[str | None, bool] = (None, False)
+
+
+def _page_names_assessor(text: str) -> bool:
+    global _LAST_ASSESSOR_PAGE
+    last = _LAST_ASSESSOR_PAGE
+    if last[0] is text:
+        return last[1]
+    found = _ASSESSOR_WORD.search(text) is not None
+    _LAST_ASSESSOR_PAGE = (text, found)
+    return found
 
 
 def _assessor_word_in(text: str, a: int, b: int) -> bool:
@@ -349,7 +363,7 @@ def assessor_line_units(text: str, start: int, end: int, units: list[str]) -> tu
     line_end = text.find("\n", end)
     if "|" in text[text.rfind("\n", 0, start) + 1:line_end if line_end >= 0 else len(text)]:
         return set(), True
-    if _ASSESSOR_LINE_END.search(text, max(0, start - 6000), start) is None:  # (perf19) a pre-test of the search below
+    if not _page_names_assessor(text) or _ASSESSOR_LINE_END.search(text, max(0, start - 6000), start) is None:  # (perf19) a pre-test of the search below
         return set(), True
     above = text[max(0, start - 6000):start].split("\n")
     k = next((i for i in range(len(above) - 1, -1, -1) if _ASSESSOR_CELL.match(above[i].strip())), None)
