@@ -71,6 +71,7 @@ def prose_duty_rows(text: str) -> list[tuple[int, int, str, list[str], list[str]
 # a members' label line, then its duty line (U4a twenty-first round): ``成员单位:甲局、乙台\n职责:…``
 _MEMBERS_THEN_DUTY = re.compile(r"(?:^|\n)[^\n]{0,8}?(?:成员单位|成員單位|参与单位|參與單位|配合单位|配合單位)\s*[:：][^\n]*\n"
                                 r"\s*(?:职责|職責)\s*[:：](?P<duty>[^\n]+)")
+_MEMBER_LABELS = ("成员单位", "成員單位", "参与单位", "參與單位", "配合单位", "配合單位")  # (``_MEMBERS_THEN_DUTY``'s label words)
 _LEAD_MODAL = re.compile(r"^(?:也|还|還|则|則)?(?:要|应|應|须|須|需|将|將|负责|負責)?")
 
 
@@ -82,6 +83,8 @@ def member_line_doers(text: str) -> list[tuple[int, int, str, list[str], list[st
     out: list[tuple[int, int, str, list[str], list[str]]] = []
     if "职责" not in text and "職責" not in text:
         return out
+    if not any(w in text for w in _MEMBER_LABELS):
+        return out  # (speedA24) every match holds one of the label words: no scan of every line start without one
     from extract.rules.unit_duty_items import item_subject
 
     for m in _MEMBERS_THEN_DUTY.finditer(text):
