@@ -50,3 +50,20 @@ def test_perf24_assessor_page_test():
     for text in ("甲 |\n考核部门\n乙", "甲乙丙", "評分單位", "考核", ""):
         assert rbu._page_names_assessor(text) == (rbu._ASSESSOR_WORD.search(text) is not None)
         assert rbu._page_names_assessor(text) == (rbu._ASSESSOR_WORD.search(text) is not None)  # (the kept answer)
+
+
+def test_perf24_duty_word_lines_are_the_heading_candidates():
+    import re
+    for text in list(_texts(7, 1500)) + ["", "\n", "职责\n", "\n分工", "(一)甲局职责\n\n二、分工职责\n职责"]:
+        want = [(m.end(), m.group()) for m in re.finditer(r"^[^\n]*$", text, re.M) if udi._DUTY_HEADING.match(m.group())]
+        got = [(e, ln) for e, ln in udi._duty_word_lines(text) if udi._DUTY_HEADING.match(ln)]
+        assert got == want, text
+        assert all("职责" in ln or "分工" in ln for _, ln in udi._duty_word_lines(text))
+
+
+def test_perf24_blank_clause_openers_cached_same():
+    from extract.rules.unit_clause_openers import _OPENER, blank_clause_openers
+    for text in _texts(9, 300):
+        want = _OPENER.sub(lambda m: " " * len(m.group("open")), text) if ("," in text or "，" in text) else text
+        assert blank_clause_openers(text) == want
+        assert blank_clause_openers(text) == want

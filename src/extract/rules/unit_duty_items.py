@@ -278,6 +278,24 @@ _CHARGE_OPEN = re.compile(r"^(?:主要|具体|分别|共同)?负责(?![人制的
 HEADING_INTRO_LINES = 1
 
 
+# (speedA24) a ``_DUTY_HEADING`` title holds ``职责`` or ``分工``: only the lines with one are tried (the page's every line was)
+_DUTY_WORD = re.compile(r"职责|分工")
+
+
+def _duty_word_lines(text: str):
+    """(end, text) of each line of ``text`` that holds ``职责`` or ``分工``, in order, each once: the lines of
+    ``re.finditer(r"^[^\\n]*$", text, re.M)`` that can match ``_DUTY_HEADING``."""
+    done = -1
+    for w in _DUTY_WORD.finditer(text):
+        if w.start() < done:
+            continue  # (the line just given)
+        a = text.rfind("\n", 0, w.start()) + 1
+        b = text.find("\n", w.start())
+        b = len(text) if b < 0 else b
+        yield b, text[a:b]
+        done = b
+
+
 def subject_led_items(text: str, is_unit) -> list[tuple[int, int, str, list[str]]]:
     """U8b (ii): the items of a list introduced as the units' duties or a division of work (a lead-in
     ``…履行下列职责:``, ``…职责如下:``, ``按照以下分工负责…:``, or a heading ``一、职责分工`` / ``一、分工协作`` over
@@ -291,11 +309,11 @@ def subject_led_items(text: str, is_unit) -> list[tuple[int, int, str, list[str]
     lists: list[list[tuple[int, int]]] = []
     for m in _DUTY_LEAD_IN.finditer(text):
         lists.append(_items_after(text, m.end()))
-    for line in re.finditer(r"^[^\n]*$", text, re.M):
-        h = _DUTY_HEADING.match(line.group())
+    for line_end, line in _duty_word_lines(text):
+        h = _DUTY_HEADING.match(line)
         if h is None or _PEOPLE_HEADING.search(h.group("title")):
             continue
-        lists.append(_line_items(text, line.end() - 1 if line.end() > 0 else 0, _mark_at(h.group("mark"), 0)[0],
+        lists.append(_line_items(text, line_end - 1 if line_end > 0 else 0, _mark_at(h.group("mark"), 0)[0],
                                  intro=HEADING_INTRO_LINES))
     seen: set[int] = set()
     for items in lists:
