@@ -67,3 +67,20 @@ def test_perf24_blank_clause_openers_cached_same():
         want = _OPENER.sub(lambda m: " " * len(m.group("open")), text) if ("," in text or "，" in text) else text
         assert blank_clause_openers(text) == want
         assert blank_clause_openers(text) == want
+
+
+def test_perf24_run_heading_pretest_agrees():
+    from extract.rules import unit_run_headings as urh
+    pieces = ["(一)", "（二）", "三、", "甲局", "乙科", " ", "\u3000", "\t", "1.", "2、", "(1)", "（2）", "12．", "3.5", "做好",
+              "工作", "。", "\n", "，"]
+    rng = random.Random(11)
+    hits = 0
+    for _ in range(4000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 40)))
+        want = [(m.start(), m.end()) for m in urh._HEAD.finditer(text)]
+        hits += len(want)
+        if urh._HEAD_NEXT.search(text) is None:
+            assert want == [], text
+        heads = urh.run_headings(text, lambda name: [name])
+        assert [h[1] for h in heads] == ([e for _, e in want] if len(want) >= 2 else []), text
+    assert hits > 100

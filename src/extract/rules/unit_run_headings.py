@@ -29,6 +29,9 @@ _CN = "一二三四五六七八九十"
 # (a bracketed ordinal may follow the words before it with no blank: the normaliser drops a blank between two words)
 _HEAD = re.compile(rf"(?:[(（][{_CN}]{{1,3}}[)）]|(?:(?<=^)|(?<=[\s。;；:：]))[{_CN}]{{1,3}}、)\s*"
                    rf"(?P<name>[\u4e00-\u9fff]{{2,12}})(?:[ \t\u3000]+(?=\d{{1,2}}\s*[.、．](?!\d))|[ \t\u3000]*(?=[(（]\d{{1,2}}[)）]))")
+# (speedA24) what ``_HEAD``'s lookaheads need after the name: a space and ``1.``, or ``(1)`` (a necessary test, one
+# search of rare characters)
+_HEAD_NEXT = re.compile(r"[ \t\u3000]\d{1,2}\s*[.、．](?!\d)|[(（]\d{1,2}[)）]")
 # a bracketed item's marker: at the block's start (right after the heading) or after a blank or a sentence's end
 _BRACKET_ITEM_AT = re.compile(r"[(（]\d{1,2}[)）]\s*")
 _BEFORE_ITEM = " \t\u3000\n。;；:："
@@ -42,6 +45,8 @@ _SENTENCE_END = re.compile(r"[。；;]")
 def run_headings(text: str, is_unit) -> list[tuple[int, int, int, list[str]]]:
     """(name start, block start, block end, units) of the unit headings run into ``text``: ordinal headings whose title is one
     organisation's bare name (``is_unit`` gives its units, or None), two or more of them; else []."""
+    if _HEAD_NEXT.search(text) is None:
+        return []  # (speedA24) no item marker that a heading's lookahead needs: no heading (the scan of every ``、``)
     heads = [(m, units) for m in _HEAD.finditer(text) if (units := is_unit(m.group("name")))]
     if len(heads) < 2:
         return []
