@@ -14,7 +14,7 @@ _PIECES = ["甲局", "乙委", "丙办", "有关部门", "各成员单位", "协
            "第三条", "一、", "2.", "如", "例如", "由", "牵头", "，", ",", "。", ";", "；", ":", "：", "\n", " ", "\u3000",
            "某某", "镇", "县", "的", "等", "“", "”", "1", "20", "应当", "依法", "履行下列职责：", "履行以下主要职责:", "下列职责",
            "日前", "近日", "3月", "12日", "印发", "出台", "新布局", "布局了", "正式发布", "拟", "拟于", "计划", "准备", "将于",
-           "需要", "特请", "请", "恳请", "给予", "支持配合", "协同", "《", "》", "检查"]
+           "需要", "特请", "请", "恳请", "给予", "支持配合", "协同", "《", "》", "检查", "职能", "分工", "任务分工", "如下", "以下", "下列", "是"]
 
 
 def _texts(seed: int, n: int):
@@ -32,6 +32,7 @@ def test_perf24_segment_scan_agrees_with_finditer():
         assert _spans(udi._HELPER_FRAME_SCAN.finditer(text)) == _spans(udi._HELPER_FRAME.finditer(text)), text
         assert _spans(udi._OWNER_LEAD_IN_SCAN.finditer(text)) == _spans(udi._OWNER_LEAD_IN.finditer(text)), text
         assert _spans(gd._FRESH_ISSUE_SCAN.finditer(text)) == _spans(gd._FRESH_ISSUE.finditer(text)), text
+        assert _spans(udi._DUTY_LEAD_IN_SCAN.finditer(text)) == _spans(udi._DUTY_LEAD_IN.finditer(text)), text
         assert _spans(up._HELP_REQUEST_SCAN.finditer(text)) == _spans(up._HELP_REQUEST.finditer(text)), text
 
 
@@ -41,6 +42,7 @@ def test_perf24_segment_scan_finds_matches():
     found_owner = sum(1 for t in _texts(24, 4000) for _ in udi._OWNER_LEAD_IN.finditer(t))
     found_issue = sum(1 for t in _texts(24, 4000) for _ in gd._FRESH_ISSUE.finditer(t))
     found_request = sum(1 for t in _texts(24, 4000) for _ in up._HELP_REQUEST.finditer(t))
+    assert sum(1 for t in _texts(24, 4000) for _ in udi._DUTY_LEAD_IN.finditer(t)) > 20
     assert found_helper > 20 and found_owner > 5 and found_issue > 5 and found_request > 5, (
         found_helper, found_owner, found_issue, found_request)
 

@@ -233,6 +233,10 @@ def owner_duty_items(text: str, is_unit) -> list[tuple[int, int, str, list[str]]
 
 # U8b (ii): a list introduced as units' duties or a division of work, whose items each open with their own unit
 _DUTY_LEAD_IN = re.compile(r"(?:职责|职能|分工|任务分工)(?:如下|是)?\s*[:：]|(?:以下|下列|如下)(?:分工|职责)[^:：。;；\n]{0,40}[:：]")
+# (speedA24) scanned only in the stretches between two of ``。;；`` that hold ``职责``/``职能``/``分工``: no part of the pattern
+# takes one of those and every match holds one of the three (its branches opening with ``以``, ``下``, ``如`` were tried
+# all over the page)
+_DUTY_LEAD_IN_SCAN = SegmentScan(_DUTY_LEAD_IN, "。;；", ("职责", "职能", "分工"))
 _DUTY_HEADING = re.compile(rf"^\s*(?P<mark>[(（][{_CN}]{{1,3}}[)）]|[{_CN}]{{1,3}}、|\d{{1,2}}[.、．])\s*"
                            r"(?P<title>[^,，。;；:：\n]{0,12}(?:职责|分工)[^,，。;；:：\n]{0,8})\s*$")
 # people's headings own no units (``组长职责``, ``成员职责``: U4a)
@@ -307,7 +311,7 @@ def subject_led_items(text: str, is_unit) -> list[tuple[int, int, str, list[str]
     if "职责" not in text and "分工" not in text and "职能" not in text:
         return out
     lists: list[list[tuple[int, int]]] = []
-    for m in _DUTY_LEAD_IN.finditer(text):
+    for m in _DUTY_LEAD_IN_SCAN.finditer(text):
         lists.append(_items_after(text, m.end()))
     for line_end, line in _duty_word_lines(text):
         h = _DUTY_HEADING.match(line)
