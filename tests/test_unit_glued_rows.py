@@ -5,7 +5,7 @@ from rules_kit import units
 
 from extract.rules.unit_glued_rows import closing_unit, glued_header_roles
 
-PLAN = ("某区2031年全民健身月活动方案\n四、活动安排\n时间活动内容负责单位\n6月1.全民健身广场舞展演区文体局\n"
+PLAN = ("某区2031年全民健身月活动方案\n四、活动安排\n日期活动项目承办单位\n6月1.全民健身广场舞展演区文体局\n"
         "2.青少年围棋公开赛围棋协会\n7月1.社区趣味运动会组织工作街道办事处\n五、工作要求\n各单位要精心组织。\n")
 
 
@@ -15,7 +15,7 @@ def test_the_rows_under_a_glued_header():
 
 
 def test_glued_headers():
-    assert glued_header_roles("时间活动内容负责单位")
+    assert glued_header_roles("日期活动项目承办单位")
     assert glued_header_roles("序号工作任务责任单位")
     assert not glued_header_roles("各责任单位")
     assert not glued_header_roles("时间 活动内容 负责单位")

@@ -1,7 +1,7 @@
 """(unitB24) A small task table whose cells the page glued into one run per row, under a glued header whose last word
 names the unit column (U1, U6: the lone unit column is the lead)::
 
-    时间活动内容负责单位
+    日期活动项目承办单位
     6月1.全民健身广场舞展演区文体局
     2.青少年围棋公开赛围棋协会
 

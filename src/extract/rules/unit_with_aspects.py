@@ -76,6 +76,15 @@ def _with_then_task(text: str, pos: int) -> tuple[list[str], str, int] | None:
 _CLAUSE_END = re.compile(r"[。;；,，\n]")
 
 
+def _head_before(blanked: str, at: int) -> tuple[int, str, re.Match[str] | None]:
+    """Where the sentence holding ``at`` starts, its words before ``at`` up to its first aspect word (the doer's place),
+    and that aspect word's match (None when the sentence has none)."""
+    s0 = max(blanked.rfind(c, 0, at) for c in _SENTENCE_END) + 1
+    pre = blanked[s0:at]
+    asp = _ASPECT.search(pre)
+    return s0, (pre[:asp.start()] if asp else pre), asp
+
+
 def aspect_subject_with(text: str) -> list[tuple[int, int, str, list[str], list[str]]]:
     """(start, end, task, lead, responsible) of each sentence ``X<aspect words>会同Z<task>`` in ``text`` where at least
     one aspect word stands between X and ``会同``, X is the writer's self-name (``我局会同…`` included) or the verb is
@@ -87,10 +96,7 @@ def aspect_subject_with(text: str) -> list[tuple[int, int, str, list[str], list[
 
     blanked = blank_clause_openers(text)
     for m in _WITH.finditer(blanked):
-        s0 = max(blanked.rfind(c, 0, m.start()) for c in _SENTENCE_END) + 1
-        pre = blanked[s0:m.start()]
-        asp = _ASPECT.search(pre)
-        head = pre[:asp.start()] if asp else pre
+        s0, head, asp = _head_before(blanked, m.start())
         lead = _doer(head)
         plain = blanked[m.start():m.end()] in ("会同", "會同")
         if lead is None or (asp is None and plain and not _SELF_NAME.match(head.strip())):
@@ -146,10 +152,7 @@ def lead_clause_then_with(text: str) -> list[tuple[int, int, str, list[str], lis
 
     blanked = blank_clause_openers(text)
     for m in _LEAD_CLAUSE.finditer(blanked):
-        s0 = max(blanked.rfind(c, 0, m.start()) for c in _SENTENCE_END) + 1
-        pre = blanked[s0:m.start()]
-        asp = _ASPECT.search(pre)
-        head = pre[:asp.start()] if asp else pre
+        s0, head, _ = _head_before(blanked, m.start())
         if head.strip().startswith("由"):
             continue
         lead = _doer(head)
