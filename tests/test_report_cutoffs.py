@@ -74,6 +74,11 @@ def test_near_misses():
     assert year_before_this_year("2039-2041年,全省新建村道820公里。今年将新建600公里。") is None
     # the year's sentence tells no figure (a meeting held): no results of that year
     assert year_before_this_year("2041年全国两会在京召开,3月5日开幕。今年的主要预期目标是增长5%左右。") is None
+    # the year whose work the page speaks of as ahead elsewhere: its figures are the year's plan
+    text = "甲省发布2041年重点工作安排。2041年,全省新建村道820公里。今年,全省预计改造危桥45座。"
+    assert year_before_this_year(text) is None
+    text = "2041年,全省将围绕三个方面开展工作。2041年,全省新建村道820公里。今年,全省预计改造危桥45座。"
+    assert year_before_this_year(text) is None
 
 
 def test_pipeline_results_year_is_past():

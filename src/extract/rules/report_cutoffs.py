@@ -62,6 +62,21 @@ _THIS_YEAR_AHEAD = re.compile(r"今年[^。！？!?\n]{0,40}?(?:将|將|计划|�
 _QUANTITY = re.compile(r"\d\s*(?:%|万|萬|亿|億|个|個|所|元|人|家|张|張|座|公里|平方米|项|項|件|户|戶|名|处|處|间|間|台|臺|套|条|條)")
 _AHEAD_WORD = re.compile(r"将|將|计划|計劃|力争|力爭|拟|擬|预计|預計|确保|確保|争取|爭取|目标|目標|要|到|至|前")
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
+# the year as one whose work lies ahead: its work plan named (``发布2031年重点工作安排``, ``2031年工作要点``)
+_YEAR_PLANNED = re.compile(r"(20\d\d)\s*年(?:度)?(?:全[省市县区縣區])?(?:重点|重點)?(?:工作|任务|任務)"
+                           r"(?:安排|计划|計劃|要点|要點|部署|目标|目標)")
+_WILL_WORD = re.compile(r"将|將|计划|計劃|力争|力爭|拟|擬|预计|預計|确保|確保|争取|爭取")
+
+
+def _years_ahead(head: str) -> set[int]:
+    """The years the page speaks of as still ahead: a clause it opens says what will be done (``2031年,全市将…``)
+    or its work plan is named (``2031年重点工作安排``)."""
+    years = {int(m.group(1)) for m in _YEAR_PLANNED.finditer(head)}
+    for m in _YEAR_OPENS.finditer(head):
+        end = _SENTENCE_END.search(head, m.end())
+        if _WILL_WORD.search(head, m.end(), end.start() if end else len(head)):
+            years.add(int(m.group(1)))
+    return years
 
 
 def year_before_this_year(text: str) -> int | None:
@@ -70,10 +85,14 @@ def year_before_this_year(text: str) -> int | None:
     whose results it told, so it speaks from the next year at the earliest (O3d). The year opens a clause
     (``…获悉,2031年全县投入…``) and its own sentence tells a figure (a number and its measure) with no will, plan,
     deadline or span word (``2031年,全县将新建…``, ``2031年前…``: still ahead); ``今年`` comes within 600 characters
-    after it. None where the page has no such pair."""
+    after it. A year the page speaks of elsewhere as ahead (a clause it opens with a will, its work plan named) is
+    no results year. None where the page has no such pair."""
     head = text[:4000]
     found = None
+    ahead = _years_ahead(head) if "今年" in head else set()
     for m in _YEAR_OPENS.finditer(head):
+        if int(m.group(1)) in ahead:
+            continue  # the page speaks of the year's work as ahead elsewhere: a figure of it is the year's plan
         end = _SENTENCE_END.search(head, m.end())
         sentence = head[m.end():end.start() if end else len(head)]
         if _AHEAD_WORD.search(sentence) or (end is None):
