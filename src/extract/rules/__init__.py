@@ -92,6 +92,7 @@ from extract.rules import goal_notice_sentences as _notice23  # (goalA23) O3b, O
 from extract.rules import goal_school_years as _school23  # (goalA23) O3d: a school year under way
 from extract.rules import goal_page_dates as _dates23  # (goalA23) O3d: an undated page's own dateline
 from extract.rules import goal_page_titles as _pagetitle23  # (goalA23) G4a, O2: the page's first line
+from extract.rules import goal_heading_names as _names25  # (goalA25) O1: a label line that names the goals over items
 from extract.rules.units import (AssignmentHit, task_above, without_item_marker, find_inline_assignments, find_listed_assignments,
                                  find_role_runs, find_verb_assignments, apply_lead_marks, units_of_heading, bare_unit_heading,
                                  duties_of_unit_title, item_marker_kind, unit_list_heading)
@@ -602,7 +603,8 @@ class RulesExtractor(TableRecords):
                 continue
             opens_items = False  # (``办学目标: 1. 以学生为本,…``: the label with its first item on the same line; the
             # paragraph's own goals follow its label, the items after it open the block)
-            if is_goal_label(text[par.span.start:par.span.end]) or _rbg.decimal_heading(text[par.span.start:par.span.end]) == "goal":
+            if is_goal_label(text[par.span.start:par.span.end]) or _rbg.decimal_heading(text[par.span.start:par.span.end]) == "goal" \
+                    or _names25.labels_goal_items(text, par.span.start, par.span.end):  # (goalA25) ``…发展的主要目标`` over items
                 goal_block = _OPEN  # the items after a label line ``目标`` state goals, up to the next label (``内容``)
             elif goal_block is None and goal_label_opens_items(text[par.span.start:par.span.end]):
                 opens_items = True

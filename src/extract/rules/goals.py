@@ -30,6 +30,7 @@ from extract.rules import goal_clausal_titles as _clausal  # (goalX20) O1, O2
 from extract.rules import goal_commitments as _c18  # (r18 goal18)
 from extract.rules import rulebook_goals as _rbg  # (confG18)
 from extract.rules import goal_list_leads as _leads  # (goalW31) O3f
+from extract.rules import goal_heading_names as _names  # (goalA25) O1
 from extract.rules import goal_article_frames as _frames  # (goalY20) O3
 from extract.rules import goal_change_bases as _bases  # (goalA21) O3: a comparison's base year
 from extract.rules import goal_list_compiling as _compiling  # (goalA21) O3b
@@ -442,6 +443,8 @@ def is_no_sentence(s: str) -> str:
         return "fragment"
     if _UNIT_LABEL.match(s):
         return "unit_label"
+    if _names.names_goals_line(s):
+        return "goal_label"  # (goalA25) O2: ``…发展的主要目标`` over the goal items is no goal
     if s.endswith(("法", "见", "定", "知", "例", "则", "要", "案", "划", ")", "）")) and _DOC_NAME.match(s) \
             and _DOC_ACT.search(s[:max(s.find("关于"), 0)] or s[:-12]) is None:
         return "document_name"

@@ -1,0 +1,65 @@
+"""Names of the goals that the older heading and label cues did not hold (O1, twenty-fourth round, goalA25):
+
+1. ``names_field_goals``: a heading that is only a short noun phrase ending with ``目标``, the goals named by their field or
+   by what is to change (``一、空气质量改善目标``, ``(二)污染物减排目标``, ``三、行动目标``): a goal section (O1), as
+   ``(一)规划目标`` and ``二、长期目标`` are. Not a heading whose phrase holds a verb that takes the goals as its object
+   (``三、确保实现全年目标``, ``完成考核目标``) nor one that names goals beside other parts (``指导思想和目标``: O1's
+   divided headings, read by ``goal_heading_parts``).
+2. ``labels_goal_items``: a line of its own, no heading marker, that names the goals with a modifier and ``的``
+   (``城乡供水发展的主要目标``, ``■ 2031年全区经济社会发展的主要预期目标``, ``names_goals_line``), the next line an item of a list
+   (``1.``, ``(一)``, ``●``): a label line like ``目标`` (O1): the items after it state the goals; the line itself is no
+   goal (O2). A line so worded over running prose is a news story's subtitle, not a label over goal items.
+"""
+
+from __future__ import annotations
+
+import re
+
+_MARK = r"(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十\d]{1,3}\s*[、.．]|[①-⑳])?"
+# the phrase before 目标: characters of a noun phrase (no punctuation, no conjunction that joins other parts)
+_FIELD_GOALS = re.compile(rf"^\s*{_MARK}\s*(?:[《》“”]|[^\W\d_和与及、])" r"{2,10}目[标標]\s*[:：]?\s*$")
+# a verb that makes the goals its object (``确保实现…目标``, ``完成…目标``): a task, no name of the goals
+_GOALS_OBJECT_VERB = re.compile(r"完成|实现|實現|确保|確保|达到|達到|达成|落实|落實|围绕|圍繞|对照|紧扣|锚定|分解|考核|责任|"
+                                # (a sentence that reports the goals set: ``规划提出了成为…城市的目标``)
+                                r"提出|明确|明確|确定|確定|成为|成為|了")
+
+
+def names_field_goals(title: str) -> bool:
+    """A heading that is only a short phrase naming the goals by their field or by the change to reach, ending with
+    ``目标`` (``一、水质改善目标``, ``二、行动目标``): it names the goals (O1). Not ``确保实现全年目标`` (a verb takes the goals
+    as its object), ``总体要求和目标`` (the goals beside other parts), ``目标`` alone (the label cue's)."""
+    if "目" not in title:
+        return False
+    m = _FIELD_GOALS.match(title)
+    return m is not None and _GOALS_OBJECT_VERB.search(title) is None
+
+
+_BULLET = r"(?:[•·●▪■◆□◇★☆]\s*)?"
+# a line that names the goals after a modifier closed by 的: ``…发展的主要目标``, ``2031年…的主要预期目标``
+_GOALS_LINE = re.compile(rf"^\s*{_BULLET}(?:20\d\d\s*年)?(?:[“”《》]|[^\W\d_])" r"{2,18}的\s*"
+                         r"[^\W\d_]{0,6}?目[标標]\s*[:：]?\s*$")
+
+
+def names_goals_line(line: str) -> bool:
+    """A line of its own that names the goals with a modifier and ``的`` (``城乡供水发展的主要目标``, ``■ 2031年全区经济
+    社会发展的主要预期目标``), no heading marker, no verb that takes the goals as its object: a label line over the goal
+    items (O1), no goal itself (O2)."""
+    if "的" not in line or "目" not in line:
+        return False
+    return _GOALS_LINE.match(line) is not None and _GOALS_OBJECT_VERB.search(line) is None
+
+
+# the mark that opens an item of a list: ``1.``, ``(一)``, ``一、``, ``①``, a bullet
+_ITEM_OPENS = re.compile(r"\s*(?:\d{1,2}\s*[.、．](?!\d)|[(（]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）]|"
+                         r"[一二三四五六七八九十]{1,2}\s*、|[①-⑳]|[•·●▪■◆□◇★☆—-])")
+
+
+def labels_goal_items(text: str, start: int, end: int) -> bool:
+    """The paragraph ``text[start:end]`` names the goals as a label line (``names_goals_line``) and the next non-blank line
+    opens an item of a list (``1.``, ``(一)``, ``●``): the items below it state the goals (O1)."""
+    if "目" not in text[start:end] or not names_goals_line(text[start:end]):
+        return False
+    nxt = end
+    while nxt < len(text) and text[nxt] in "\n \t\u3000":
+        nxt += 1
+    return _ITEM_OPENS.match(text, nxt) is not None
