@@ -65,6 +65,8 @@ _OWN_ACT = re.compile(r"(?:^|[,，])\s*(?:结合[^,，。]{0,12}实际\s*[,，]?
                       r"(?:(?:特|现)?(?:制定|制订)(?:本|如下)|现就|现将)[^。]{0,80}?"
                       r"(?:如下|方案|计划|规划|意见|办法|细则|要点)\s*[:：。]?\s*$")
 _PURPOSE = re.compile(r"^\s*(?:为了|为)")
+# (goalA25) the year's clause a decision opens (``经研究,决定于2031年…``, ``决定在2031年…``): a commitment of its own
+_DECIDED = re.compile(r"\s*(?:经[^,，。]{0,12}研究\s*[,，]?\s*)?(?:决定|決定)")
 # a deadline the purpose itself commits to (``争取到2031年…``): the sentence states a goal of its own
 _OWN_DEADLINE = re.compile(r"(?:到|至|争取|力争|确保)\s*20\d\d\s*年")
 
@@ -80,6 +82,8 @@ def document_own_act(sentence: str, at: int) -> bool:
     clause = max(sentence.rfind(c, 0, at) for c in ",，;；") + 1
     if not sentence[clause:at].strip():
         return False  # ``…,2031年在全县继续实施民生工程,…制定如下实施方案``: the year opens a commitment of its own (O3b)
+    if _DECIDED.match(sentence, clause):
+        return False  # (goalA25) ``为…,经研究,决定于2031年举办…,现将有关事项通知如下``: a decision of its own (O3g)
     return _OWN_DEADLINE.search(sentence, 0, m.start()) is None
 
 

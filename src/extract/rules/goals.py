@@ -54,7 +54,7 @@ from extract.rules.text import Piece, is_past, sentences
 # the date cues (``goal_date`` and the cues it combines) live in ``goal_date_cues``; imported back for the finder here
 # and for the callers that import them from this module
 from extract.rules.goal_date_cues import (
-    _CN_YEAR, _LIST_MARK, _ROC_YEAR, _THIS_ROC_YEAR, before_or_from, budget_year, chinese_numeral_years,
+    _CN_YEAR, _CN_ROC_YEAR, _LIST_MARK, _ROC_YEAR, _THIS_ROC_YEAR, before_or_from, budget_year, chinese_numeral_years,
     clause_year_level, closes_a_period, common_era, completion_date, dated_by_a_period, document_number_year,
     ends_plan_period, expected_date, goal_date, goal_with_year, listed_for_year, month_deadline, opening_year,
     planned_date, roc_expected_date, roc_page_year, season_deadline, span_frame, states_the_period, this_year_plan,
@@ -662,7 +662,7 @@ def find_goals(text: str, offset: int, goal_section: bool, body_start: int = 0,
             body = body[:close.start()]  # (``一、目标:…(申报示范园)二、规划:…``: the next rank's run-in heading ends it)
     if not goal_section and _YEAR_20.search(text if body_start else body) is None and not states_the_goal(body) \
             and not ends_plan_period(body) and roc_expected_date(body)[0] is None and _ROC_YEAR.search(body) is None \
-            and _THIS_ROC_YEAR.search(body) is None and _CN_YEAR.search(body) is None \
+            and _THIS_ROC_YEAR.search(body) is None and _CN_YEAR.search(body) is None and _CN_ROC_YEAR.search(body) is None \
             and _news.two_digit_year_spans(body) == body:  # (goalA24) ``三一至三二年度``: a written year (O3c)
         return hits  # outside a goal section only a sentence with a deadline year (or that states the goal) is a goal
     if goal_section and not body_start and (cut := bullet_title_end(body)):
