@@ -114,3 +114,10 @@ def test_decision_before_the_notice_formula_is_a_goal():
     assert [h.year for h in find_goals(s, 0, False)] == [2032]
     s2 = "为做好2032年田径运动会工作,经学院研究,现将有关事项通知如下:"
     assert find_goals(s2, 0, False) == []  # the year only in the purpose: a notice formula
+
+
+def test_occasion_before_the_purpose_is_part_of_the_formula():
+    """(goalA25) O3g: ``20XX年春节即将到来,为…,特制定本方案``: the year names the occasion of a notice formula, no goal."""
+    s = "2032年中秋节即将到来,为丰富职工业余生活,结合单位实际,特制定本方案。"
+    assert document_own_act(s, goal_date(s)[1])
+    assert find_goals(s, 0, False) == []

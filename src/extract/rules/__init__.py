@@ -93,6 +93,7 @@ from extract.rules import goal_school_years as _school23  # (goalA23) O3d: a sch
 from extract.rules import goal_page_dates as _dates23  # (goalA23) O3d: an undated page's own dateline
 from extract.rules import goal_page_titles as _pagetitle23  # (goalA23) G4a, O2: the page's first line
 from extract.rules import goal_heading_names as _names25  # (goalA25) O1: a label line that names the goals over items
+from extract.rules import page_heads as _heads25  # (goalA25) the lines that may be a page's title
 from extract.rules.units import (AssignmentHit, task_above, without_item_marker, find_inline_assignments, find_listed_assignments,
                                  find_role_runs, find_verb_assignments, apply_lead_marks, units_of_heading, bare_unit_heading,
                                  duties_of_unit_title, item_marker_kind, unit_list_heading)
@@ -428,8 +429,7 @@ class RulesExtractor(TableRecords):
     def doc_context(doc: PreparedDoc) -> tuple[bool, int | None]:
         """(the document reports the past, the document's own year)."""
         s = doc.structured
-        heads = [ln.text.strip() for ln in s.lines[:8]
-                 if 0 < len(ln.text.strip()) <= 70 and "。" not in ln.text and ln.index not in s.headings]
+        heads = _heads25.title_candidates(s, doc.text)  # (goalA25) not the titles of a list of other pages (G2a)
         reports = any(title_reports_past(h) or title_reports_done(h) or title_reports_list(h) or title_reports_results(h)
                       or _yrev.title_reviews_results(h) for h in heads) or any(_yrev.title_reviews_year(h) for h in heads[:2]) or any(
             publishes_report(ln.text) for ln in s.lines[:3]) or lead_reports_list_done(doc.text[:400])
