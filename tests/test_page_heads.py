@@ -25,3 +25,11 @@ def test_plan_under_related_titles_keeps_its_goals():
             "2032年元宵节即将到来,为丰富群众文化生活,结合我镇实际,特制定本方案。\n2032年元宵节共举办八项民俗活动。\n")
     # the occasion's year in the notice formula is no goal (O3g); the year's work is one (O3)
     assert [(g.text, g.target_year) for g in records(page, "goal")] == [("2032年元宵节共举办八项民俗活动", 2032)]
+
+
+def test_box_after_the_story_gives_no_title():
+    page = ("关键词 惠民实事\n记者从市政府获悉,今年全市将新建公园6个。这是2032年计划实施的15件实事之一。\n"
+            "链接\n惠民实事项目去年全部完成\n截至去年年底,15件实事全部完成。\n")
+    assert "惠民实事项目去年全部完成" not in _heads(page)
+    story = "惠民实事项目去年全部完成\n截至去年年底,15件实事全部完成。全市新建公园5个。\n"
+    assert "惠民实事项目去年全部完成" in _heads(story)  # the page's own headline
