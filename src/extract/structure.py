@@ -203,6 +203,8 @@ def structure(text: str, boilerplate: list[str] | None = None) -> Structured:
     from extract.rules.page_chunks import continues_page_chunk, shared_page  # (layoutB21; lazy, as above)
     from extract.rules import emoji_titles as _emoji  # (goalA24; lazy, as above)
     chunked = bool(page_marks) and shared_page([ln.text for ln in lines])
+    from extract.rules import circled_items as _circled  # (goalA25; lazy, as above)
+    circled_text = -2  # the section whose circled items (``①``) the outline read as text (-2: none)
     bare_open = False  # a bare goal heading has opened the run of bare section labels
     headings: dict[int, Heading] = {}
     sections: list[Section] = []
@@ -214,6 +216,9 @@ def structure(text: str, boilerplate: list[str] | None = None) -> Structured:
         if not stripped or ln.index in toc or ln.index in table_lines:
             continue
         chain = [] if ln.index in page_marks else heading_chain(stripped)
+        if chain and _circled.later_item_of_text_list(stripped, chain, circled_text, stack[-1][2] if stack else -1):
+            chain = []  # (goalA25) ``③…。`` after ``①…``, ``②…`` read as text in its section: an item of the same list
+        circled_text = _circled.note_text_item(stripped, chain, circled_text, stack[-1][2] if stack else -1)
         if not chain and (heading_names_goals(stripped) or bare_open) and is_bare_label(ln.text):
             # ``总体目标`` alone on its line opens a goal section; the next bare label (``任务分解``) closes it
             chain = [Heading(COLON_LEVEL, "", stripped, ln.index, False)]
