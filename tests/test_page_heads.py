@@ -33,3 +33,10 @@ def test_box_after_the_story_gives_no_title():
     assert "惠民实事项目去年全部完成" not in _heads(page)
     story = "惠民实事项目去年全部完成\n截至去年年底,15件实事全部完成。全市新建公园5个。\n"
     assert "惠民实事项目去年全部完成" in _heads(story)  # the page's own headline
+
+
+def test_bulleted_items_are_no_title_candidates():
+    page = "某县政府工作报告摘要\n●全县生产总值增长5%左右\n●12件民生实事全部完成\n"
+    heads = _heads(page)
+    assert "某县政府工作报告摘要" in heads
+    assert not any("实事" in h for h in heads)

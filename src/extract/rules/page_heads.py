@@ -2,7 +2,7 @@
 of the past): the short lines among the first eight, no sentence, no heading of the outline (goalA25: moved here from
 ``rules/__init__.py``, records identical), and not a line of a list of other pages' titles (``相关文章``, ``热门新闻``: G2a,
 ``target_exclusions.link_list_spans``): a related article's title (``…年终工作总结``) says nothing of what this page is; nor the headline of a box (``链接``) set
-after the story's first paragraphs."""
+after the story's first paragraphs, nor a bulleted item (``●…全部完成``)."""
 
 from __future__ import annotations
 
@@ -10,6 +10,9 @@ import re
 
 from extract.rules.target_exclusions import link_list_spans
 
+# a line opened by a bullet (``●全区新建公园5个``): an item of a list, no title (a summary's bullets of results or aims
+# tell nothing of what the whole page is)
+_BULLET_ITEM = re.compile(r"^\s*[•·●▪◆]")
 # a paragraph of the story's body: two sentences closed by ``。`` at least
 _BODY_SENTENCES = re.compile(r"。[^。]+。")
 # the label of a box set beside or after the story (``链接``, ``相关链接``, ``背景链接``, ``延伸阅读``)
@@ -26,4 +29,4 @@ def title_candidates(s, text: str) -> list[str]:
         top = top[:body]  # a box after the story's first paragraphs (``链接``): its headline is no title of the page
     return [ln.text.strip() for ln in top
             if 0 < len(ln.text.strip()) <= 70 and "。" not in ln.text and ln.index not in s.headings
-            and not any(a <= ln.start < b for a, b in links)]
+            and not any(a <= ln.start < b for a, b in links) and not _BULLET_ITEM.match(ln.text)]
