@@ -23,8 +23,11 @@ def test_goal_label_lines():
     assert names_goals_line("城乡供水发展的主要目标")
     assert names_goals_line("■ 2031年全区经济社会发展的主要预期目标")
     assert names_goals_line("老年教育事业的发展目标:")
+    assert names_goals_line("■ 2032年全县主要预期目标")  # the year's goals named without 的
+    assert names_goals_line("主要预期目标")
     assert not names_goals_line("规划提出了建成区域医疗中心的目标")  # a sentence that reports the goals set
     assert not names_goals_line("全面完成全年的目标")
+    assert not names_goals_line("2031年全县顺利完成年度目标")
     assert not names_goals_line("城乡供水发展的主要任务")
 
 

@@ -36,15 +36,16 @@ def names_field_goals(title: str) -> bool:
 
 _BULLET = r"(?:[•·●▪■◆□◇★☆]\s*)?"
 # a line that names the goals after a modifier closed by 的: ``…发展的主要目标``, ``2031年…的主要预期目标``
-_GOALS_LINE = re.compile(rf"^\s*{_BULLET}(?:20\d\d\s*年)?(?:[“”《》]|[^\W\d_])" r"{2,18}的\s*"
-                         r"[^\W\d_]{0,6}?目[标標]\s*[:：]?\s*$")
+_GOALS_LINE = re.compile(rf"^\s*{_BULLET}(?:20\d\d\s*年(?:度)?)?(?:(?:[“”《》]|[^\W\d_]){{2,18}}的\s*[^\W\d_]{{0,6}}?|"
+                         # (or the year's goals named without 的: ``■ 2031年全区主要预期目标``, a bullet or a year before them)
+                         r"(?:(?<=[•·●▪■◆□◇★☆年度\s])|(?<![\s\S]))[^\W\d_]{0,12}?(?:预期|預期|发展|發展|工作|年度|总体|總體|主要))目[标標]\s*[:：]?\s*$")
 
 
 def names_goals_line(line: str) -> bool:
     """A line of its own that names the goals with a modifier and ``的`` (``城乡供水发展的主要目标``, ``■ 2031年全区经济
     社会发展的主要预期目标``), no heading marker, no verb that takes the goals as its object: a label line over the goal
     items (O1), no goal itself (O2)."""
-    if "的" not in line or "目" not in line:
+    if "目" not in line:
         return False
     return _GOALS_LINE.match(line) is not None and _GOALS_OBJECT_VERB.search(line) is None
 
