@@ -946,15 +946,3 @@ def test_O3_year_from_in_the_past_at_the_page_date_is_no_goal():
 def test_O3_year_from_near_miss_arrangement_standing_since():
     from extract.rules.commitment_years import year_from_commitment
     assert year_from_commitment("政府于2028年起推行十二年免费教育,有关安排沿用至今") == (None, -1)
-
-
-def test_cue_without_final_colon_or_comma():
-    """(goalA25) O5: ``:``, ``,`` and ``、`` at a line's end close the sentence, no part of the goal's quote."""
-    from extract.data import Goal, trusted_span
-    text = "到2032年,力争实现以下目标:\n1.新建公园3个,\n2.其他"
-    g = Goal(doc="t", quote="", norm_span=trusted_span(0, 15), text=text[0:15], target_year=2032)
-    assert RB.without_final_semicolon(text, [g])[0].text == "到2032年,力争实现以下目标"
-    c = Goal(doc="t", quote="", norm_span=trusted_span(18, 25), text=text[18:25], target_year=None)
-    assert RB.without_final_semicolon(text, [c])[0].text == "新建公园3个"
-    mid = Goal(doc="t", quote="", norm_span=trusted_span(0, 7), text=text[0:7], target_year=2032)
-    assert RB.without_final_semicolon(text, [mid])[0].text == text[0:7]  # a ``,`` inside its line stays
