@@ -10,6 +10,7 @@ def test_field_goal_headings():
     assert names_field_goals("(二)污染物减排目标")
     assert names_field_goals("三、行动目标")
     assert names_field_goals("四、《方案》目标")
+    assert names_field_goals("二、2032年目标")
     assert heading_names_goals("噪声环境质量目标")
     assert not names_field_goals("三、确保实现全年目标")  # the goals as a verb's object
     assert not names_field_goals("二、完成考核目标")

@@ -17,7 +17,8 @@ import re
 
 _MARK = r"(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十\d]{1,3}\s*[、.．]|[①-⑳])?"
 # the phrase before 目标: characters of a noun phrase (no punctuation, no conjunction that joins other parts)
-_FIELD_GOALS = re.compile(rf"^\s*{_MARK}\s*(?:[《》“”]|[^\W\d_和与及、])" r"{2,10}目[标標]\s*[:：]?\s*$")
+_FIELD_GOALS = re.compile(rf"^\s*{_MARK}\s*(?:20\d\d\s*年(?:度)?(?:[《》“”]|[^\W\d_和与及、]){{0,10}}|"
+                          r"(?:[《》“”]|[^\W\d_和与及、]){2,10})目[标標]\s*[:：]?\s*$")  # (``二、2031年目标``: the year's goals)
 # a verb that makes the goals its object (``确保实现…目标``, ``完成…目标``): a task, no name of the goals
 _GOALS_OBJECT_VERB = re.compile(r"完成|实现|實現|确保|確保|达到|達到|达成|落实|落實|围绕|圍繞|对照|紧扣|锚定|分解|考核|责任|"
                                 # (a sentence that reports the goals set: ``规划提出了成为…城市的目标``)
