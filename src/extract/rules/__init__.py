@@ -429,7 +429,7 @@ class RulesExtractor(TableRecords):
     def doc_context(doc: PreparedDoc) -> tuple[bool, int | None]:
         """(the document reports the past, the document's own year)."""
         s = doc.structured
-        heads = _heads25.title_candidates(s, doc.text)  # (goalA25) not the titles of a list of other pages (G2a)
+        heads = _heads25.title_candidates(s, doc.text)  # (goalA25) no related titles, box headlines or bulleted items
         reports = any(title_reports_past(h) or title_reports_done(h) or title_reports_list(h) or title_reports_results(h)
                       or _yrev.title_reviews_results(h) for h in heads) or any(_yrev.title_reviews_year(h) for h in heads[:2]) or any(
             publishes_report(ln.text) for ln in s.lines[:3]) or lead_reports_list_done(doc.text[:400])
