@@ -53,3 +53,14 @@ def test_pages_end_to_end():
                                                         "扩大家庭照护床位供给"]
     prose = "某市养老服务规划要点\n\n养老服务发展的主要目标\n\n规划明确了养老事业的方向。全市将完善服务网络。\n"
     assert records(prose, "goal") == []
+
+
+def test_label_heading_over_inline_items():
+    """(goalA25) a bare label ``发展目标`` over numbered items whose titles run into their bodies (``1.甲。乙…``): the items'
+    sentences are goals (O1), their inline titles not (O2)."""
+    from tests.rules_kit import records
+    page = ("某县托育服务方案要点\n发展目标\n1.健全服务网络。完善社区托育设施布局,推动机构提质增效。\n"
+            "2.提升照护能力。扩大普惠托位供给。\n三、保障措施\n加强组织领导。\n")
+    assert [g.quote for g in records(page, "goal")] == ["完善社区托育设施布局,推动机构提质增效", "扩大普惠托位供给"]
+    other = page.replace("发展目标", "工作内容")
+    assert records(other, "goal") == []

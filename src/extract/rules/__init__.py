@@ -472,8 +472,8 @@ class RulesExtractor(TableRecords):
         """Whether the paragraph after a label heading (``工作目标:``, a bare label of the outline's lowest rank) is a
         numbered heading of a higher rank (``(一)…``, ``1.…``, ``①…``): the label's items, not a table's next label."""
         nxt = s.paragraphs[par.index + 1] if par.index + 1 < len(s.paragraphs) else None
-        h = s.headings.get(s.line_at(nxt.span.start)) if nxt is not None and nxt.kind == "heading" else None
-        return h is not None and h.level < level and not h.inline
+        h = s.headings.get(s.line_at(nxt.span.start)) if nxt is not None else None  # (goalA25) ``1.甲。乙…``: inline too
+        return h is not None and h.level < level and (not h.inline or _names25.numbered_inline_item(h))
 
     def _paragraphs(self, doc: PreparedDoc, undated: list[tuple[int, int, list[str]]] | None = None) -> list[AnyRecord]:
         s = doc.structured

@@ -5,7 +5,8 @@
    ``(一)规划目标`` and ``二、长期目标`` are. Not a heading whose phrase holds a verb that takes the goals as its object
    (``三、确保实现全年目标``, ``完成考核目标``) nor one that names goals beside other parts (``指导思想和目标``: O1's
    divided headings, read by ``goal_heading_parts``).
-2. ``labels_goal_items``: a line of its own, no heading marker, that names the goals with a modifier and ``的``
+2. ``numbered_inline_item``: a label heading's next item may run its title into its body (``1.甲。…``): the label's items.
+3. ``labels_goal_items``: a line of its own, no heading marker, that names the goals with a modifier and ``的``
    (``城乡供水发展的主要目标``, ``■ 2031年全区经济社会发展的主要预期目标``, ``names_goals_line``), the next line an item of a list
    (``1.``, ``(一)``, ``●``): a label line like ``目标`` (O1): the items after it state the goals; the line itself is no
    goal (O2). A line so worded over running prose is a news story's subtitle, not a label over goal items.
@@ -65,3 +66,10 @@ def labels_goal_items(text: str, start: int, end: int) -> bool:
     while nxt < len(text) and text[nxt] in "\n \t\u3000":
         nxt += 1
     return _ITEM_OPENS.match(text, nxt) is not None
+
+
+def numbered_inline_item(heading) -> bool:
+    """A numbered item whose title runs into its body on one line (``1.健全服务网络。完善社区设施…``, an inline heading of a
+    numbered rank, ``rank`` 2-6): an item of the list under a label line as much as a title on a line of its own is (O1:
+    ``发展目标`` over ``1.甲。…`` items states goals, O2 their inline titles no goals)."""
+    return bool(getattr(heading, "inline", False)) and 2 <= heading.level <= 6 and bool(heading.marker)
