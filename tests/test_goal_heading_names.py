@@ -64,3 +64,21 @@ def test_label_heading_over_inline_items():
     assert [g.quote for g in records(page, "goal")] == ["完善社区托育设施布局,推动机构提质增效", "扩大普惠托位供给"]
     other = page.replace("发展目标", "工作内容")
     assert records(other, "goal") == []
+
+
+def test_bracketed_goal_labels():
+    """(goalA25) ``【工作目标】`` on a line of its own: a bare label naming the goals (O1), over prose or numbered items."""
+    from extract.headings import is_bare_label
+    from extract.rules.goal_heading_names import undecorated_label
+    from extract.rules.goals import is_goal_label
+    assert undecorated_label("【工作目标】") == "工作目标"
+    assert undecorated_label("◆ 发展目标") == "发展目标"
+    assert undecorated_label("工作目标") == "工作目标"
+    assert is_bare_label("【工作目标】") and is_goal_label("【工作目标】")
+    assert not is_bare_label("【责任编辑:某某】")
+    from tests.rules_kit import records
+    prose = "某县托育方案\n【工作目标】\n完善社区托育设施布局,推动机构提质增效。\n扩大普惠托位供给到3000个。\n【保障措施】\n加强领导。\n"
+    assert [g.quote for g in records(prose, "goal")] == ["完善社区托育设施布局,推动机构提质增效", "扩大普惠托位供给到3000个"]
+    items = prose.replace("\n完善", "\n1.完善").replace("\n扩大", "\n2.扩大")
+    assert [g.quote for g in records(items, "goal")] == ["完善社区托育设施布局,推动机构提质增效", "扩大普惠托位供给到3000个"]
+    assert records(prose.replace("【工作目标】", "【工作内容】"), "goal") == []

@@ -10,6 +10,9 @@
    (``城乡供水发展的主要目标``, ``■ 2031年全区经济社会发展的主要预期目标``, ``names_goals_line``), the next line an item of a list
    (``1.``, ``(一)``, ``●``): a label line like ``目标`` (O1): the items after it state the goals; the line itself is no
    goal (O2). A line so worded over running prose is a news story's subtitle, not a label over goal items.
+4. ``undecorated_label``: a label line set off by brackets or a bullet (``【工作目标】``, ``◆ 发展目标``) is a bare label of
+   the outline (``headings.is_bare_label``) and a goal label (``goals.is_goal_label``): a goal label opens a goal section or
+   block, the next label closes it (O1).
 """
 
 from __future__ import annotations
@@ -73,3 +76,15 @@ def numbered_inline_item(heading) -> bool:
     numbered rank, ``rank`` 2-6): an item of the list under a label line as much as a title on a line of its own is (O1:
     ``发展目标`` over ``1.甲。…`` items states goals, O2 their inline titles no goals)."""
     return bool(getattr(heading, "inline", False)) and 2 <= heading.level <= 6 and bool(heading.marker)
+
+
+# a section's name in the brackets or after the bullet that set it off as a label (``【工作目标】``, ``◆ 发展目标``)
+_DECORATED = re.compile(r"^\s*(?:【\s*(?P<a>[^【】]{2,8}?)\s*】|〖\s*(?P<b>[^〖〗]{2,8}?)\s*〗|\[\s*(?P<c>[^\[\]]{2,8}?)\s*\]|"
+                        r"[◆■●▶►★◇□]\s*(?P<d>\S{2,8}))\s*$")
+
+
+def undecorated_label(line: str) -> str:
+    """The name of a label line set off by brackets or a bullet (``【工作目标】`` -> ``工作目标``, ``◆ 发展目标`` -> ``发展目标``);
+    the line itself (stripped) when it is no such label: a bare label of the outline as ``工作目标`` alone is (O1)."""
+    m = _DECORATED.match(line)
+    return next(g for g in m.groups() if g) if m else line.strip()

@@ -746,7 +746,7 @@ _GOAL_LABEL = re.compile(rf"^(?:{GOAL_KINDS})?目标[:：]?$")
 def is_goal_label(paragraph: str) -> bool:
     """A line that is only the name of the goals, no number (``目标``, ``工作目标:``): a page's label that the
     outline did not take for a heading; the numbered items after it state the goals."""
-    return "目标" in paragraph and (_GOAL_LABEL.match(paragraph.strip()) is not None
+    return "目标" in paragraph and (_GOAL_LABEL.match(_names.undecorated_label(paragraph)) is not None  # (goalA25) ``【目标】``
                                     or _titles.titles_year_goals(paragraph))  # (goalB21) O1: ``年度施政目标``
 
 
