@@ -295,7 +295,7 @@ def chinese_numeral_years(sentence: str) -> str:
     """The sentence with its years written in Chinese numerals in digits (``二○二四至二五年度`` -> ``2024至二五年度``,
     ``到二〇三五年`` -> ``到2035年``; (goalA25) an ROC year digit by digit, ``一二〇学年度起`` -> ``120学年度起``, which
     ``common_era`` then reads): same length, so every place in it stands."""
-    if "一" in sentence and (_CN_ROC_YEAR.search(sentence)) is not None:
+    if "一" in sentence and _CN_ROC_YEAR.search(sentence) is not None:
         sentence = _CN_ROC_YEAR.sub(lambda m: m.group(1).translate(_CN_DIGIT), sentence)
     if "〇" not in sentence and "○" not in sentence and "零" not in sentence:
         return sentence  # (every such year of the 21st century holds one: a cheap test)

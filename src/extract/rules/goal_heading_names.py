@@ -48,8 +48,8 @@ _GOALS_LINE = re.compile(rf"^\s*{_BULLET}(?:20\d\d\s*年(?:度)?)?(?:(?:[“”�
 
 def names_goals_line(line: str) -> bool:
     """A line of its own that names the goals with a modifier and ``的`` (``城乡供水发展的主要目标``, ``■ 2031年全区经济
-    社会发展的主要预期目标``), no heading marker, no verb that takes the goals as its object: a label line over the goal
-    items (O1), no goal itself (O2)."""
+    社会发展的主要预期目标``), or by their kind after a bullet or a year (``■ 2031年全区主要预期目标``, ``主要预期目标``), no
+    heading marker, no verb that takes the goals as its object: a label line over the goal items (O1), no goal (O2)."""
     if "目" not in line:
         return False
     return _GOALS_LINE.match(line) is not None and _GOALS_OBJECT_VERB.search(line) is None

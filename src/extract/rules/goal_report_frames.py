@@ -61,7 +61,7 @@ def year_only_in_name(sentence: str, at: int) -> bool:
     sentence, at = _around(sentence, at)
     spans = [(m.start(), m.end()) for m in _NAMES.finditer(sentence)]
     spans += [(m.start("title"), m.end()) for m in _RELEASES_TITLE.finditer(sentence)]
-    told = [(m.start("title"), m.end()) for m in _RELEASED_TITLE.finditer(sentence) if "了" in sentence]
+    told = [(m.start("title"), m.end()) for m in _RELEASED_TITLE.finditer(sentence)] if "了" in sentence else []
     spans += told
     if not any(a <= at < b for a, b in spans):
         return False

@@ -4,7 +4,8 @@ the time of the commitment): ``…;2031年常态化做好河道排查、治理�
 one reads the verbs of organising the year's work (做好, 组织, 举办, 办好; not 开展, with which a reply tells the year's
 results) with the year's frame before them: an adverb of manner (常态化, 继续), a place (在各村), the subject and its plan
 (我镇计划于下半年). (goalA25) The year's work carried on reads so too: 继续 or 持续 before a verb of driving the
-work (``2031年,某省持续深化…``, ``根据工作安排,2031年,我们继续制定…``; not 持续 before a state, ``持续上新``; the subject short, no run of earlier years before the clause). Not a deed told done (``组织了``, ``已举办``, ``成功举办``), nor a purpose that frames a report
+work (``2031年,某省持续深化…``, ``根据工作安排,2031年,我们继续制定…``; not 持续 before a state, ``持续上新``; the subject
+short, no run of earlier years before the clause). Not a deed told done (``组织了``, ``已举办``, ``成功举办``), nor a purpose that frames a report
 (``为做好2031年…``: the year does not open the clause)."""
 
 from __future__ import annotations
