@@ -50,3 +50,4 @@ def test_lead_turning_to_the_years_goals():
     lead = "●12件民生实事全部完成\n■ 2032年全县经济社会发展的主要预期目标\n●全县生产总值增长5%左右\n"
     assert not lead_reports_list_done(lead)
     assert lead_reports_list_done("●12件民生实事全部完成\n■ 主要预期目标完成情况\n")
+    assert lead_reports_list_done("12件民生实事全部完成,年度工作目标圆满完成。")

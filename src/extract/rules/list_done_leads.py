@@ -24,7 +24,7 @@ _CLAUSE = re.compile(r"[^，,。；;!！?？\n]+")
 # what turns the lead to a list still to come after the announcement (``2032年,全区将办好以下实事``, ``明年…``)
 # ((goalA25) or to the goals set for the year: ``■ 2032年经济社会发展的主要预期目标`` over their items)
 _TURNS_AHEAD = re.compile(r"将(?!近)|將(?!近)|明年|来年|來年|下一步|以下|如下|拟|擬|(?<!超)计划(?!投资|投入|完成)|(?<!超)計劃(?!投資|投入|完成)|"
-                          r"(?:预期|預期|主要|发展|發展|奋斗|奮鬥|工作)(?:目标|目標)(?!完成|实现|實現|任务完成|任務完成)")
+                          r"(?:预期|預期|主要|发展|發展|奋斗|奮鬥|工作)(?:目标|目標)(?![^，,。；;\n]{0,6}?(?:完成|实现|實現|达成|達成|落实|落實))")
 
 
 def lead_reports_list_done(lead: str) -> bool:
