@@ -215,3 +215,11 @@ def test_a_commitment_before_its_announcing_clause_is_a_goal():
             "为回应群众关切,2032年在全縣繼續實施民生工程,采取更多惠民舉措,制定如下實施方案。\n\n"
             "一、新建幼儿园3所。\n")
     assert ("为回应群众关切,2032年在全縣繼續實施民生工程,采取更多惠民舉措,制定如下實施方案", 2032) in goals(text)
+
+
+def test_roc_years_in_chinese_numerals():
+    """(goalA25) O3c: an ROC year written digit by digit in Chinese numerals (``一二〇学年度``) is a year like ``120学年度``."""
+    assert chinese_numeral_years("某乡一二〇学年度起实施午餐免费") == "某乡120学年度起实施午餐免费"
+    assert chinese_numeral_years("共一一四个摊位") == "共一一四个摊位"  # no year word after it
+    from extract.rules.goals import find_goals
+    assert [h.year for h in find_goals("某乡财源充足,一一八学年度起实施午餐全免政策。", 0, False)] == [2029]

@@ -103,3 +103,10 @@ def test_is_headline_again():
     assert g17.is_headline_again("某市2035年各类场地将达500个以上。", "某市2035年各类场地将达500个以上")
     assert not g17.is_headline_again("某市2035年各类场地将达500个以上围绕某节点组织活动", "某市2035年各类场地将达500个以上")
     assert not g17.is_headline_again("某市2035年各类场地将达500个以上", "")
+
+
+def test_year_work_list_set_up_for_the_people():
+    """(goalA25) 兴办, as 办好: a dated lead to the year's list of 实事 the government sets up (O3b)."""
+    from extract.rules.goal_dates import year_work_list
+    assert year_work_list("2032年,县委、县政府为民兴办8件实事:")[0] == 2032
+    assert year_work_list("2032年,县委、县政府已为民兴办8件实事") == (None, -1)  # told done

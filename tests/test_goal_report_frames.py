@@ -74,3 +74,13 @@ def test_meeting_matter_stops_at_the_sentence():
 def test_heard_matter_is_its_own_clause():
     s = "会议讨论了某方案,到2031年全区建成公园5个"
     assert not treats_dated_matter(s, s.find("2031") - 1)
+
+
+def test_released_title_told_done_without_guanyu():
+    """(goalA25) ``会议下发了…做好20XX年度…工作的通知``: the year inside the released notice's title dates nothing (O3g,
+    N9c), an earlier year beside it (the last year's awards) neither; a later year outside it still dates the sentence."""
+    from extract.rules.goals import find_goals
+    s = "会上印发了做好2032年度防汛工作的通知,表彰了2031年度防汛先进集体。"
+    assert find_goals(s, 0, False) == []
+    s2 = "会上印发了做好2032年度防汛工作的通知,2033年全县新建堤防3处。"
+    assert [h.year for h in find_goals(s2, 0, False)] == [2033]

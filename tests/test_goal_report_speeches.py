@@ -104,3 +104,20 @@ def test_words_said_after_a_meeting_held():
     s2 = "全州文化旅游大会定于2036年5月在某市召开,州长表示,将认真筹备"
     assert not said_after_meeting(s2, s2.find("2036"))
     assert _years(s2) == []
+
+
+def test_decision_before_the_notice_formula_is_a_goal():
+    """(goalA25) O3g: a notice's sentence whose year stands in a decision of its own (``经研究,决定于2032年举办…``) before
+    ``现将有关事项通知如下`` states a commitment: a goal with that year, the formula no matter."""
+    s = "为增强学生体质,活跃校园气氛,经学院研究,决定于2032年举办第五届田径运动会,现将有关事项通知如下:"
+    assert not document_own_act(s, goal_date(s)[1])
+    assert [h.year for h in find_goals(s, 0, False)] == [2032]
+    s2 = "为做好2032年田径运动会工作,经学院研究,现将有关事项通知如下:"
+    assert find_goals(s2, 0, False) == []  # the year only in the purpose: a notice formula
+
+
+def test_occasion_before_the_purpose_is_part_of_the_formula():
+    """(goalA25) O3g: ``20XX年春节即将到来,为…,特制定本方案``: the year names the occasion of a notice formula, no goal."""
+    s = "2032年中秋节即将到来,为丰富职工业余生活,结合单位实际,特制定本方案。"
+    assert document_own_act(s, goal_date(s)[1])
+    assert find_goals(s, 0, False) == []

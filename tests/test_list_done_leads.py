@@ -43,3 +43,11 @@ def test_lead_that_turns_to_the_next_list():
 
 def test_beaten_plan_is_no_turn_ahead():
     assert lead_reports_list_done("某市2031年实事项目顺利完成,其中,8个项目超计划完成。")
+
+
+def test_lead_turning_to_the_years_goals():
+    """(goalA25) a done list told, then the goals set for the year: the page turns ahead, no report of the list done."""
+    lead = "●12件民生实事全部完成\n■ 2032年全县经济社会发展的主要预期目标\n●全县生产总值增长5%左右\n"
+    assert not lead_reports_list_done(lead)
+    assert lead_reports_list_done("●12件民生实事全部完成\n■ 主要预期目标完成情况\n")
+    assert lead_reports_list_done("12件民生实事全部完成,年度工作目标圆满完成。")

@@ -70,8 +70,12 @@ COLON_LEVEL = 7  # an unnumbered ``主要目标:`` line: below every numbered le
 
 def is_bare_label(line: str) -> bool:
     """A section's name alone on its line, without marker, colon or full stop: two to eight Chinese
-    characters (``总体目标``, ``任务分解``, ``完成情况``)."""
+    characters (``总体目标``, ``任务分解``, ``完成情况``); (goalA25) also in its brackets or after a bullet (``【工作目标】``,
+    ``◆ 发展目标``)."""
     t = line.strip()
+    if t[:1] in "【〖[◆■●▶►★◇□":  # (goalA25) ``【工作目标】``, ``◆ 发展目标``: the name in its brackets or after its bullet
+        from extract.rules.goal_heading_names import undecorated_label  # (lazy: ``extract.rules`` imports this module)
+        t = undecorated_label(t)
     return 2 <= len(t) <= 8 and bool(re.fullmatch(r"[\u4e00-\u9fff]+", t)) and not is_furniture(t)
 
 

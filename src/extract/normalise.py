@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 
 from extract.mapped import MappedText, int64_array
 
-NORMALISER_VERSION = "norm.v10"  # v10: a label line with its first item that breaks off mid-sentence over a no-wider line ending the sentence is one wrap (O1c); v9: a 主办单位:X 承办单位:Y pair on one line is no footer (U7e); v8: a site's contact block (address, phone, postcode, fax lines and the host labels beside them) is furniture; a line at the page's wrap width counts as full between short lines; v7: hard-wrapped prose lines joined (runs of lines of one wrap width closed by a paragraph end); v6: a bracketed or sentence-closing 主办单位:…;协办单位:… list is no footer; v5: a line's indent lost as ?? in a lossy re-encoding is dropped; v4: 主办/承办单位 label lines are footer only beside footer lines or with footer words; v3: circled numbers stay list markers; v2: a tab stays (one), a column delimiter
+NORMALISER_VERSION = "norm.v11"  # v11: a short bulleted line that states a quantity or closes a sentence is text, no navigation link (rules.bullet_items); v10: a label line with its first item that breaks off mid-sentence over a no-wider line ending the sentence is one wrap (O1c); v9: a 主办单位:X 承办单位:Y pair on one line is no footer (U7e); v8: a site's contact block (address, phone, postcode, fax lines and the host labels beside them) is furniture; a line at the page's wrap width counts as full between short lines; v7: hard-wrapped prose lines joined (runs of lines of one wrap width closed by a paragraph end); v6: a bracketed or sentence-closing 主办单位:…;协办单位:… list is no footer; v5: a line's indent lost as ?? in a lossy re-encoding is dropped; v4: 主办/承办单位 label lines are footer only beside footer lines or with footer words; v3: circled numbers stay list markers; v2: a tab stays (one), a column delimiter
 
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
@@ -577,8 +577,11 @@ def is_boilerplate(line: str) -> bool:
     s = line.strip()
     if not s:
         return False
-    if _BOILER_MARKERS.search(s) or _NAV_BULLET.match(s):
+    if _BOILER_MARKERS.search(s):
         return True
+    if _NAV_BULLET.match(s):
+        from extract.rules.bullet_items import states_a_measure  # (goalA25; lazy: ``extract.rules`` imports this module)
+        return not states_a_measure(s)  # ``●经济增长6%左右``: an item stating a quantity, no navigation link
     return bool(_TAG_LINE.match(s)) and not re.search(r"[\d。，,;；:：|｜]", s)  # ``序号 |`` is a table cell
 
 

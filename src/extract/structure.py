@@ -17,7 +17,7 @@ from extract.headings import (_CONTENTS_LINE, _TOC_LINE, COLON_LEVEL, Heading, L
 from extract.line_tables import find_cell_run_tables, find_line_tables, find_pair_tables
 from extract.tables import _find_indicator_tables, _find_task_tables, table_cells
 
-STRUCTURE_VERSION = "struct.v14"  # v14: a short line closed by an emoji is a section title (rules.emoji_titles, the twenty-third round); v13: tables flattened one cell per line read by their header's count (task tables without a serial column; allocation tables whose bracketed header columns give the count); v12: indicator tables with dash cells, a reached-value (实现值) base column, spaced header cells and a 序号 column; v11: delimited rows shorter than their header keep its progress and time columns; a scraped `date YYYY-MM-DD` field dates the page; numbered goal headings with a colon keep their rank; v10: Taiwan's 壹、貳、參 number top-level parts; task-table rows numbered 1.1, 一, (一), 一、 (one kind a table), 项次 columns; v9: a news byline's 时间 label dates the page (one such line, with its 来源); font-size widget lines are furniture; v8: a delimited table whose header names a month or a quarter (8月计划进度) is read as a table; v7: role words of headings and tables from one vocabulary (extract.roles); v6: indicator tables with a base-value column without a year, row-number and note rows, text-value rows kept in the table; a task row short of cells keeps its task; lines left by a page's code and copyright lines are furniture; v5: two-level section numbers (2.1), numbered items with a bound are no titles, tables flattened one cell per line whose rows are runs of lines (content lines, then unit lines), the last delimited row is its line; v4: a line broken inside a bracket joins its paragraph; v3: unit names broken over lines, labelled tasks are no titles (v2: inline heading runs, colon headings, page numbers, cell-stream tables)
+STRUCTURE_VERSION = "struct.v15"  # v15: a later circled item of a list whose earlier items were read as text stays text (rules.circled_items); a bare label in its brackets or after a bullet (【工作目标】); v14: a short line closed by an emoji is a section title (rules.emoji_titles, the twenty-third round); v13: tables flattened one cell per line read by their header's count (task tables without a serial column; allocation tables whose bracketed header columns give the count); v12: indicator tables with dash cells, a reached-value (实现值) base column, spaced header cells and a 序号 column; v11: delimited rows shorter than their header keep its progress and time columns; a scraped `date YYYY-MM-DD` field dates the page; numbered goal headings with a colon keep their rank; v10: Taiwan's 壹、貳、參 number top-level parts; task-table rows numbered 1.1, 一, (一), 一、 (one kind a table), 项次 columns; v9: a news byline's 时间 label dates the page (one such line, with its 来源); font-size widget lines are furniture; v8: a delimited table whose header names a month or a quarter (8月计划进度) is read as a table; v7: role words of headings and tables from one vocabulary (extract.roles); v6: indicator tables with a base-value column without a year, row-number and note rows, text-value rows kept in the table; a task row short of cells keeps its task; lines left by a page's code and copyright lines are furniture; v5: two-level section numbers (2.1), numbered items with a bound are no titles, tables flattened one cell per line whose rows are runs of lines (content lines, then unit lines), the last delimited row is its line; v4: a line broken inside a bracket joins its paragraph; v3: unit names broken over lines, labelled tasks are no titles (v2: inline heading runs, colon headings, page numbers, cell-stream tables)
 
 @dataclass
 class Structured:
@@ -203,6 +203,8 @@ def structure(text: str, boilerplate: list[str] | None = None) -> Structured:
     from extract.rules.page_chunks import continues_page_chunk, shared_page  # (layoutB21; lazy, as above)
     from extract.rules import emoji_titles as _emoji  # (goalA24; lazy, as above)
     chunked = bool(page_marks) and shared_page([ln.text for ln in lines])
+    from extract.rules import circled_items as _circled  # (goalA25; lazy, as above)
+    circled_text = -2  # the section whose circled items (``①``) the outline read as text (-2: none)
     bare_open = False  # a bare goal heading has opened the run of bare section labels
     headings: dict[int, Heading] = {}
     sections: list[Section] = []
@@ -214,6 +216,9 @@ def structure(text: str, boilerplate: list[str] | None = None) -> Structured:
         if not stripped or ln.index in toc or ln.index in table_lines:
             continue
         chain = [] if ln.index in page_marks else heading_chain(stripped)
+        if chain and _circled.later_item_of_text_list(stripped, chain, circled_text, stack[-1][2] if stack else -1):
+            chain = []  # (goalA25) ``③…。`` after ``①…``, ``②…`` read as text in its section: an item of the same list
+        circled_text = _circled.note_text_item(stripped, chain, circled_text, stack[-1][2] if stack else -1)
         if not chain and (heading_names_goals(stripped) or bare_open) and is_bare_label(ln.text):
             # ``总体目标`` alone on its line opens a goal section; the next bare label (``任务分解``) closes it
             chain = [Heading(COLON_LEVEL, "", stripped, ln.index, False)]

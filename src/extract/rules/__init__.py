@@ -92,6 +92,8 @@ from extract.rules import goal_notice_sentences as _notice23  # (goalA23) O3b, O
 from extract.rules import goal_school_years as _school23  # (goalA23) O3d: a school year under way
 from extract.rules import goal_page_dates as _dates23  # (goalA23) O3d: an undated page's own dateline
 from extract.rules import goal_page_titles as _pagetitle23  # (goalA23) G4a, O2: the page's first line
+from extract.rules import goal_heading_names as _names25  # (goalA25) O1: a label line that names the goals over items
+from extract.rules import page_heads as _heads25  # (goalA25) the lines that may be a page's title
 from extract.rules.units import (AssignmentHit, task_above, without_item_marker, find_inline_assignments, find_listed_assignments,
                                  find_role_runs, find_verb_assignments, apply_lead_marks, units_of_heading, bare_unit_heading,
                                  duties_of_unit_title, item_marker_kind, unit_list_heading)
@@ -427,8 +429,7 @@ class RulesExtractor(TableRecords):
     def doc_context(doc: PreparedDoc) -> tuple[bool, int | None]:
         """(the document reports the past, the document's own year)."""
         s = doc.structured
-        heads = [ln.text.strip() for ln in s.lines[:8]
-                 if 0 < len(ln.text.strip()) <= 70 and "。" not in ln.text and ln.index not in s.headings]
+        heads = _heads25.title_candidates(s, doc.text)  # (goalA25) no related titles, box headlines or bulleted items
         reports = any(title_reports_past(h) or title_reports_done(h) or title_reports_list(h) or title_reports_results(h)
                       or _yrev.title_reviews_results(h) for h in heads) or any(_yrev.title_reviews_year(h) for h in heads[:2]) or any(
             publishes_report(ln.text) for ln in s.lines[:3]) or lead_reports_list_done(doc.text[:400])
@@ -471,8 +472,8 @@ class RulesExtractor(TableRecords):
         """Whether the paragraph after a label heading (``工作目标:``, a bare label of the outline's lowest rank) is a
         numbered heading of a higher rank (``(一)…``, ``1.…``, ``①…``): the label's items, not a table's next label."""
         nxt = s.paragraphs[par.index + 1] if par.index + 1 < len(s.paragraphs) else None
-        h = s.headings.get(s.line_at(nxt.span.start)) if nxt is not None and nxt.kind == "heading" else None
-        return h is not None and h.level < level and not h.inline
+        h = s.headings.get(s.line_at(nxt.span.start)) if nxt is not None else None  # (goalA25) ``1.甲。乙…``: inline too
+        return h is not None and h.level < level and (not h.inline or _names25.numbered_inline_item(h))
 
     def _paragraphs(self, doc: PreparedDoc, undated: list[tuple[int, int, list[str]]] | None = None) -> list[AnyRecord]:
         s = doc.structured
@@ -602,7 +603,8 @@ class RulesExtractor(TableRecords):
                 continue
             opens_items = False  # (``办学目标: 1. 以学生为本,…``: the label with its first item on the same line; the
             # paragraph's own goals follow its label, the items after it open the block)
-            if is_goal_label(text[par.span.start:par.span.end]) or _rbg.decimal_heading(text[par.span.start:par.span.end]) == "goal":
+            if is_goal_label(text[par.span.start:par.span.end]) or _rbg.decimal_heading(text[par.span.start:par.span.end]) == "goal" \
+                    or _names25.labels_goal_items(text, par.span.start, par.span.end):  # (goalA25) ``…发展的主要目标`` over items
                 goal_block = _OPEN  # the items after a label line ``目标`` state goals, up to the next label (``内容``)
             elif goal_block is None and goal_label_opens_items(text[par.span.start:par.span.end]):
                 opens_items = True

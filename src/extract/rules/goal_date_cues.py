@@ -285,12 +285,18 @@ _THIS_ROC_YEAR = re.compile(r"1(?<=[今明][(（]1)[0-4]\d(?=[)）]\s*年)")
 # numerals (O3c: a year like ``2035年``; G3 is about quantities)
 # (perf13: the lookbehind after the ``二``, for a first character sre can skip to)
 _CN_YEAR = re.compile(r"(二(?<![一二三四五六七八九十〇○零百千万]二)[〇○零][〇○零一二三四五六七八九]{2})(?=\s*(?:年|学年|至|/|／|-|—))")
+# (goalA25) ``一二〇学年度起``, ``一一九年度``: an ROC year (100-129) written digit by digit in Chinese numerals, as Taiwan's
+# news writes it; before a year word only (not ``一一四个``)
+_CN_ROC_YEAR = re.compile(r"(一(?<![一二三四五六七八九十〇○零百千万]一)[〇○零一二][〇○零一二三四五六七八九])(?=\s*(?:学年度|学年|年度|年)(?![来以多间左之历]))")
 _CN_DIGIT = str.maketrans("〇○零一二三四五六七八九", "000123456789")
 
 
 def chinese_numeral_years(sentence: str) -> str:
     """The sentence with its years written in Chinese numerals in digits (``二○二四至二五年度`` -> ``2024至二五年度``,
-    ``到二〇三五年`` -> ``到2035年``): same length, so every place in it stands."""
+    ``到二〇三五年`` -> ``到2035年``; (goalA25) an ROC year digit by digit, ``一二〇学年度起`` -> ``120学年度起``, which
+    ``common_era`` then reads): same length, so every place in it stands."""
+    if "一" in sentence and _CN_ROC_YEAR.search(sentence) is not None:
+        sentence = _CN_ROC_YEAR.sub(lambda m: m.group(1).translate(_CN_DIGIT), sentence)
     if "〇" not in sentence and "○" not in sentence and "零" not in sentence:
         return sentence  # (every such year of the 21st century holds one: a cheap test)
     return _CN_YEAR.sub(lambda m: m.group(1).translate(_CN_DIGIT), sentence)

@@ -74,7 +74,8 @@ def cut_off_tail(paragraph: str, doc_text: str, par_end: int) -> tuple[int, int]
 #    verb of doing the list (办好, 谋划, 实施 …) before the list's name (实事, 项目, 工程) with no 将/计划 between:
 #    ``2031年,某镇共谋划农业项目5个:``, ``某市决定,2031年继续…,集中办好…重点民生实事`` (O3, O3a, O3b: a dated lead-in
 #    to the year's own list of work is a goal with its year).
-_LIST_VERB = r"(?:办好|辦好|谋划|謀劃|实施|實施|推进|推進)"  # (not 建设: a programme's name, ``…学校建设工程``)
+_LIST_VERB = r"(?:办好|辦好|谋划|謀劃|实施|實施|推进|推進|兴办|興辦)"  # (not 建设: a programme's name, ``…学校建设工程``)
+# ((goalA25) 兴办: ``2031年,县委、县政府为民兴办12件实事:``, the list's work as 办好 says it)
 _YEAR_WORK_LIST = re.compile(r"(?:^|(?<=[,，:：]))\s*(20\d\d)\s*年(?:度)?\s*[,，]?(?:(?!以来|以來)[^。;；!！?？《》]){0,60}?"
                              r"(?<![已了])" + _LIST_VERB + r"[^。;；!！?？,，《》]{0,20}?(?:民生实事|民生實事|实事|實事|项目|項目|工程)")
 # what tells the list's work as done or chosen, not set out: a past marker, a completion, a vote, a count of results

@@ -7,7 +7,9 @@ arranged, announced or discussed, the sentence's deed the meeting's, so the year
 A year written only inside a document's name is the name's: ``某局发布关于开展2031年某创建工作的通知``,
 ``某部门共同制订了《2031年某项目实施方案》,将为200名居民提供服务``. It dates nothing the sentence commits to (O3c),
 so the sentence is no dated goal on its account (a year written outside the name still dates it:
-``根据《2031年某方案》,2032年建成公园3个``).
+``根据《2031年某方案》,2032年建成公园3个``). (goalA25) A release told done names its title without 关于 too
+(``会议下发了做好2031年度某工作的通知,表彰了2030年度…``): an earlier year beside it (the last year's awards) dates nothing
+ahead either.
 """
 
 from __future__ import annotations
@@ -25,6 +27,8 @@ _HEARD = re.compile(r"(?:汇报|匯報|滙報|讨论|討論|听取|聽取|审议
 _RELEASES_TITLE = re.compile(r"(?:发布|發布|印发|印發|下发|下發|出台|公布|制定|制订|制訂)了?\s*(?P<title>关于|關於)"
                              r"[^。,，;；《》]{2,60}?的(?:通知|意见|意見|方案|办法|辦法|规定|規定|决定|決定|公告)")
 _NAMES = re.compile(r"《[^《》]*》")
+# (goalA25) a release told done (``会议下发了…做好2031年度某工作的通知``): the title after 了 needs no 关于 to be a name
+_RELEASED_TITLE = re.compile(r"(?:印发|印發|下发|下發|发布|發布)了\s*(?P<title>[^。,，;；《》]{2,60}?)的(?:通知|意见|意見|决定|決定)")
 
 
 def _around(sentence: str, at: int) -> tuple[str, int]:
@@ -57,9 +61,15 @@ def year_only_in_name(sentence: str, at: int) -> bool:
     sentence, at = _around(sentence, at)
     spans = [(m.start(), m.end()) for m in _NAMES.finditer(sentence)]
     spans += [(m.start("title"), m.end()) for m in _RELEASES_TITLE.finditer(sentence)]
+    told = [(m.start("title"), m.end()) for m in _RELEASED_TITLE.finditer(sentence)] if "了" in sentence else []
+    spans += told
     if not any(a <= at < b for a, b in spans):
         return False
     rest = sentence
     for a, b in sorted(spans, reverse=True):
         rest = rest[:a] + "□" * (b - a) + rest[b:]
+    if any(a <= at < b for a, b in told):  # (goalA25) besides the released title, only years before the name's
+        year = re.match(r"(?:19|20)\d\d", sentence[at:])
+        return year is not None and all(int(y) < int(year.group()) for y in re.findall(r"((?:19|20)\d\d)\s*年", rest)) \
+            and re.search(r"今年|明年", rest) is None
     return re.search(r"(?:19|20)\d\d\s*年|今年|明年", rest) is None

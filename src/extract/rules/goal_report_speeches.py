@@ -64,22 +64,31 @@ def report_names_goals(sentence: str) -> bool:
 _OWN_ACT = re.compile(r"(?:^|[,，])\s*(?:结合[^,，。]{0,12}实际\s*[,，]?\s*)?"
                       r"(?:(?:特|现)?(?:制定|制订)(?:本|如下)|现就|现将)[^。]{0,80}?"
                       r"(?:如下|方案|计划|规划|意见|办法|细则|要点)\s*[:：。]?\s*$")
-_PURPOSE = re.compile(r"^\s*(?:为了|为)")
+_PURPOSE = re.compile(r"\s*(?:为了|为)")
+# (goalA25) a clause that opens the formula with the occasion drawing near (``2031年春节即将到来,``, ``在…来临之际,``): the
+# year names the occasion, no commitment
+_OCCASION = re.compile(r"\s*[^,，。;；]{0,24}?(?:即将到来|即将来临|到来之际|来临之际|即將到來|即將來臨|到來之際|來臨之際)\s*[,，]")
+# (goalA25) the year's clause a decision opens (``经研究,决定于2031年…``, ``决定在2031年…``): a commitment of its own
+_DECIDED = re.compile(r"\s*(?:经[^,，。]{0,12}研究\s*[,，]?\s*)?(?:决定|決定)")
 # a deadline the purpose itself commits to (``争取到2031年…``): the sentence states a goal of its own
 _OWN_DEADLINE = re.compile(r"(?:到|至|争取|力争|确保)\s*20\d\d\s*年")
 
 
 def document_own_act(sentence: str, at: int) -> bool:
-    """Whether the year at ``at`` stands in a purpose clause (``为做好2031年某工作,…``) before the document's own act that
-    closes the sentence (``…,制定本方案``, ``…,现就…提出意见如下:``): a notice formula, no goal (O3g)."""
-    if at < 0 or _PURPOSE.match(sentence) is None:
+    """Whether the year at ``at`` stands in a purpose clause (``为做好2031年某工作,…``), or in the clause of the occasion
+    before it (``2031年春节即将到来,为…``), before the document's own act that closes the sentence (``…,制定本方案``,
+    ``…,现就…提出意见如下:``): a notice formula, no goal (O3g)."""
+    occasion = _OCCASION.match(sentence)  # (goalA25) ``2031年春节即将到来,为…,特制定本方案``: the occasion, then the purpose
+    if at < 0 or _PURPOSE.match(sentence, occasion.end() if occasion else 0) is None:
         return False
     m = _OWN_ACT.search(sentence)
     if m is None or at >= m.start():
         return False
     clause = max(sentence.rfind(c, 0, at) for c in ",，;；") + 1
-    if not sentence[clause:at].strip():
+    if not (occasion and at < occasion.end()) and not sentence[clause:at].strip():
         return False  # ``…,2031年在全县继续实施民生工程,…制定如下实施方案``: the year opens a commitment of its own (O3b)
+    if _DECIDED.match(sentence, clause):
+        return False  # (goalA25) ``为…,经研究,决定于2031年举办…,现将有关事项通知如下``: a decision of its own (O3g)
     return _OWN_DEADLINE.search(sentence, 0, m.start()) is None
 
 

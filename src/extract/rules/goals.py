@@ -30,6 +30,7 @@ from extract.rules import goal_clausal_titles as _clausal  # (goalX20) O1, O2
 from extract.rules import goal_commitments as _c18  # (r18 goal18)
 from extract.rules import rulebook_goals as _rbg  # (confG18)
 from extract.rules import goal_list_leads as _leads  # (goalW31) O3f
+from extract.rules import goal_heading_names as _names  # (goalA25) O1
 from extract.rules import goal_article_frames as _frames  # (goalY20) O3
 from extract.rules import goal_change_bases as _bases  # (goalA21) O3: a comparison's base year
 from extract.rules import goal_list_compiling as _compiling  # (goalA21) O3b
@@ -53,7 +54,7 @@ from extract.rules.text import Piece, is_past, sentences
 # the date cues (``goal_date`` and the cues it combines) live in ``goal_date_cues``; imported back for the finder here
 # and for the callers that import them from this module
 from extract.rules.goal_date_cues import (
-    _CN_YEAR, _LIST_MARK, _ROC_YEAR, _THIS_ROC_YEAR, before_or_from, budget_year, chinese_numeral_years,
+    _CN_YEAR, _CN_ROC_YEAR, _LIST_MARK, _ROC_YEAR, _THIS_ROC_YEAR, before_or_from, budget_year, chinese_numeral_years,
     clause_year_level, closes_a_period, common_era, completion_date, dated_by_a_period, document_number_year,
     ends_plan_period, expected_date, goal_date, goal_with_year, listed_for_year, month_deadline, opening_year,
     planned_date, roc_expected_date, roc_page_year, season_deadline, span_frame, states_the_period, this_year_plan,
@@ -442,6 +443,8 @@ def is_no_sentence(s: str) -> str:
         return "fragment"
     if _UNIT_LABEL.match(s):
         return "unit_label"
+    if _names.names_goals_line(s):
+        return "goal_label"  # (goalA25) O2: ``…发展的主要目标`` over the goal items is no goal
     if s.endswith(("法", "见", "定", "知", "例", "则", "要", "案", "划", ")", "）")) and _DOC_NAME.match(s) \
             and _DOC_ACT.search(s[:max(s.find("关于"), 0)] or s[:-12]) is None:
         return "document_name"
@@ -659,7 +662,7 @@ def find_goals(text: str, offset: int, goal_section: bool, body_start: int = 0,
             body = body[:close.start()]  # (``一、目标:…(申报示范园)二、规划:…``: the next rank's run-in heading ends it)
     if not goal_section and _YEAR_20.search(text if body_start else body) is None and not states_the_goal(body) \
             and not ends_plan_period(body) and roc_expected_date(body)[0] is None and _ROC_YEAR.search(body) is None \
-            and _THIS_ROC_YEAR.search(body) is None and _CN_YEAR.search(body) is None \
+            and _THIS_ROC_YEAR.search(body) is None and _CN_YEAR.search(body) is None and _CN_ROC_YEAR.search(body) is None \
             and _news.two_digit_year_spans(body) == body:  # (goalA24) ``三一至三二年度``: a written year (O3c)
         return hits  # outside a goal section only a sentence with a deadline year (or that states the goal) is a goal
     if goal_section and not body_start and (cut := bullet_title_end(body)):
@@ -743,7 +746,7 @@ _GOAL_LABEL = re.compile(rf"^(?:{GOAL_KINDS})?目标[:：]?$")
 def is_goal_label(paragraph: str) -> bool:
     """A line that is only the name of the goals, no number (``目标``, ``工作目标:``): a page's label that the
     outline did not take for a heading; the numbered items after it state the goals."""
-    return "目标" in paragraph and (_GOAL_LABEL.match(paragraph.strip()) is not None
+    return "目标" in paragraph and (_GOAL_LABEL.match(_names.undecorated_label(paragraph)) is not None  # (goalA25) ``【目标】``
                                     or _titles.titles_year_goals(paragraph))  # (goalB21) O1: ``年度施政目标``
 
 

@@ -104,7 +104,8 @@ _PLAN_GOALS_HEADING = re.compile(r"^\s*(?:[(（][一二三四五六七八九十\
 
 def names_plan_goals_heading(title: str) -> bool:
     """A heading that is only the name of the plan's goals (``(一)规划目标``, ``二、长期目标``): a goal section (O1)."""
-    return "目标" in title and _PLAN_GOALS_HEADING.match(title) is not None
+    from extract.rules.goal_heading_names import names_field_goals  # (goalA25) O1: ``一、水质改善目标``
+    return "目标" in title and _PLAN_GOALS_HEADING.match(title) is not None or names_field_goals(title)
 
 
 _ITEM_NUMBER = re.compile(r"^\s*(?:\d{1,2}\s*[.、．](?!\d)|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[①-⑳])")

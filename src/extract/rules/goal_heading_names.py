@@ -1,0 +1,90 @@
+"""Names of the goals that the older heading and label cues did not hold (O1, twenty-fourth round, goalA25):
+
+1. ``names_field_goals``: a heading that is only a short noun phrase ending with ``目标``, the goals named by their field or
+   by what is to change (``一、空气质量改善目标``, ``(二)污染物减排目标``, ``三、行动目标``): a goal section (O1), as
+   ``(一)规划目标`` and ``二、长期目标`` are. Not a heading whose phrase holds a verb that takes the goals as its object
+   (``三、确保实现全年目标``, ``完成考核目标``) nor one that names goals beside other parts (``指导思想和目标``: O1's
+   divided headings, read by ``goal_heading_parts``).
+2. ``numbered_inline_item``: a label heading's next item may run its title into its body (``1.甲。…``): the label's items.
+3. ``labels_goal_items``: a line of its own, no heading marker, that names the goals with a modifier and ``的``
+   (``城乡供水发展的主要目标``, ``■ 2031年全区经济社会发展的主要预期目标``, ``names_goals_line``), the next line an item of a list
+   (``1.``, ``(一)``, ``●``): a label line like ``目标`` (O1): the items after it state the goals; the line itself is no
+   goal (O2). A line so worded over running prose is a news story's subtitle, not a label over goal items.
+4. ``undecorated_label``: a label line set off by brackets or a bullet (``【工作目标】``, ``◆ 发展目标``) is a bare label of
+   the outline (``headings.is_bare_label``) and a goal label (``goals.is_goal_label``): a goal label opens a goal section or
+   block, the next label closes it (O1).
+"""
+
+from __future__ import annotations
+
+import re
+
+_MARK = r"(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十\d]{1,3}\s*[、.．]|[①-⑳])?"
+# the phrase before 目标: characters of a noun phrase (no punctuation, no conjunction that joins other parts)
+_FIELD_GOALS = re.compile(rf"^\s*{_MARK}\s*(?:20\d\d\s*年(?:度)?(?:[《》“”]|[^\W\d_和与及、]){{0,10}}|"
+                          r"(?:[《》“”]|[^\W\d_和与及、]){2,10})目[标標]\s*[:：]?\s*$")  # (``二、2031年目标``: the year's goals)
+# a verb that makes the goals its object (``确保实现…目标``, ``完成…目标``): a task, no name of the goals
+_GOALS_OBJECT_VERB = re.compile(r"完成|实现|實現|确保|確保|达到|達到|达成|落实|落實|围绕|圍繞|对照|紧扣|锚定|分解|考核|责任|"
+                                # (a sentence that reports the goals set: ``规划提出了成为…城市的目标``)
+                                r"提出|明确|明確|确定|確定|成为|成為|了")
+
+
+def names_field_goals(title: str) -> bool:
+    """A heading that is only a short phrase naming the goals by their field or by the change to reach, ending with
+    ``目标`` (``一、水质改善目标``, ``二、行动目标``): it names the goals (O1). Not ``确保实现全年目标`` (a verb takes the goals
+    as its object), ``总体要求和目标`` (the goals beside other parts), ``目标`` alone (the label cue's)."""
+    if "目" not in title:
+        return False
+    m = _FIELD_GOALS.match(title)
+    return m is not None and _GOALS_OBJECT_VERB.search(title) is None
+
+
+_BULLET = r"(?:[•·●▪■◆□◇★☆]\s*)?"
+# a line that names the goals after a modifier closed by 的: ``…发展的主要目标``, ``2031年…的主要预期目标``
+_GOALS_LINE = re.compile(rf"^\s*{_BULLET}(?:20\d\d\s*年(?:度)?)?(?:(?:[“”《》]|[^\W\d_]){{2,18}}的\s*[^\W\d_]{{0,6}}?|"
+                         # (or the year's goals named without 的: ``■ 2031年全区主要预期目标``, a bullet or a year before them)
+                         r"(?:(?<=[•·●▪■◆□◇★☆年度\s])|(?<![\s\S]))[^\W\d_]{0,12}?(?:预期|預期|发展|發展|工作|年度|总体|總體|主要))目[标標]\s*[:：]?\s*$")
+
+
+def names_goals_line(line: str) -> bool:
+    """A line of its own that names the goals with a modifier and ``的`` (``城乡供水发展的主要目标``, ``■ 2031年全区经济
+    社会发展的主要预期目标``), or by their kind after a bullet or a year (``■ 2031年全区主要预期目标``, ``主要预期目标``), no
+    heading marker, no verb that takes the goals as its object: a label line over the goal items (O1), no goal (O2)."""
+    if "目" not in line:
+        return False
+    return _GOALS_LINE.match(line) is not None and _GOALS_OBJECT_VERB.search(line) is None
+
+
+# the mark that opens an item of a list: ``1.``, ``(一)``, ``一、``, ``①``, a bullet
+_ITEM_OPENS = re.compile(r"\s*(?:\d{1,2}\s*[.、．](?!\d)|[(（]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）]|"
+                         r"[一二三四五六七八九十]{1,2}\s*、|[①-⑳]|[•·●▪■◆□◇★☆—-])")
+
+
+def labels_goal_items(text: str, start: int, end: int) -> bool:
+    """The paragraph ``text[start:end]`` names the goals as a label line (``names_goals_line``) and the next non-blank line
+    opens an item of a list (``1.``, ``(一)``, ``●``): the items below it state the goals (O1)."""
+    if "目" not in text[start:end] or not names_goals_line(text[start:end]):
+        return False
+    nxt = end
+    while nxt < len(text) and text[nxt] in "\n \t\u3000":
+        nxt += 1
+    return _ITEM_OPENS.match(text, nxt) is not None
+
+
+def numbered_inline_item(heading) -> bool:
+    """A numbered item whose title runs into its body on one line (``1.健全服务网络。完善社区设施…``, an inline heading of a
+    numbered rank, ``rank`` 2-6): an item of the list under a label line as much as a title on a line of its own is (O1:
+    ``发展目标`` over ``1.甲。…`` items states goals, O2 their inline titles no goals)."""
+    return bool(getattr(heading, "inline", False)) and 2 <= heading.level <= 6 and bool(heading.marker)
+
+
+# a section's name in the brackets or after the bullet that set it off as a label (``【工作目标】``, ``◆ 发展目标``)
+_DECORATED = re.compile(r"^\s*(?:【\s*(?P<a>[^【】]{2,8}?)\s*】|〖\s*(?P<b>[^〖〗]{2,8}?)\s*〗|\[\s*(?P<c>[^\[\]]{2,8}?)\s*\]|"
+                        r"[◆■●▶►★◇□]\s*(?P<d>\S{2,8}))\s*$")
+
+
+def undecorated_label(line: str) -> str:
+    """The name of a label line set off by brackets or a bullet (``【工作目标】`` -> ``工作目标``, ``◆ 发展目标`` -> ``发展目标``);
+    the line itself (stripped) when it is no such label: a bare label of the outline as ``工作目标`` alone is (O1)."""
+    m = _DECORATED.match(line)
+    return next(g for g in m.groups() if g) if m else line.strip()
