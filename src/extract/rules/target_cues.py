@@ -239,10 +239,22 @@ def jointly_reached(clause_head: str) -> tuple[tuple[int, str], ...] | None:
 _ONCE_BUILT = re.compile(r"(?:建成|完工|竣工|投用|投入使用|落成|交付)后[^，,；;。]{0,6}$")
 
 
-def once_built(clause_head: str) -> bool:
+# (tgtA25) the finished works set off as a clause of their own before the clause of what they give: ``新馆竣工后,可接待
+# 读者800人次``, ``该园投用后,预计可容纳幼儿360名`` (the clause of what is given: a few words, no digit)
+_ONCE_BUILT_CLAUSE = re.compile(r"(?:建成|完工|竣工|投用|投入使用|落成|交付|启用)后\s*[,，]\s*[^，,；;。\d]{0,10}$")
+# a clause that reports what stands or was done, not what the works will give (``竣工后,该县又有5所…``)
+_HELD_NOW = re.compile(r"已|现有|又有|目前|现已|共有")
+
+
+def once_built(clause_head: str, before: str = "") -> bool:
     """``建成后新增学位900个``: what a project gives once it is finished, a commitment even where the sentence
-    says how far the works have come (``主体已完工,建成后…``)."""
-    return "后" in clause_head and _ONCE_BUILT.search(clause_head) is not None
+    says how far the works have come (``主体已完工,建成后…``). (tgtA25) Also where ``…建成后`` is a clause of its own
+    right before the number's clause (``before``: the sentence up to the number): ``新馆竣工后,可接待读者800人次``; not a
+    clause of what stands or was done (``竣工后,该县又有5所…``: ``_HELD_NOW``)."""
+    if "后" in clause_head and _ONCE_BUILT.search(clause_head) is not None:
+        return True
+    tail = before[-28:]
+    return "后" in tail and _ONCE_BUILT_CLAUSE.search(tail) is not None and _HELD_NOW.search(clause_head) is None
 
 
 _TOTAL_WORDS = ("status:共计", "status:总计", "status:合计")

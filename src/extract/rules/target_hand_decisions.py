@@ -33,6 +33,7 @@ from extract.rules import named_numbers as _named
 from extract.rules import named_list_counts as _named_list
 from extract.rules import progress_shares as _progress_share
 from extract.rules import elapsed_years as _elapsed
+from extract.rules import year_yardsticks as _yard  # (tgtA25) N13c: the year's task labelled around its amount
 from extract.rules import eligibility_thresholds as _elig
 from extract.rules.building_storeys import measures_building_with_storeys, storeys_above_below
 from extract.rules.counter_words import counter_opens_word
@@ -125,7 +126,7 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
             or (unit == "周" and after.startswith("年")) \
             or (unit.endswith("年") and "/" not in unit and _NAMED_SPAN.match(after)) \
             or (_COUNTS_THE_PLAN.match(after) and not _tfn17.count_required(before)
-                and not _dwell.counts_dwelling_units(before, unit, after)) or (unit in ("米", "公里") and _SCOPE.search(before[-12:])) \
+                and not _dwell.counts_dwelling_units(before, unit, after) and not _yard.labels_year_target_around(before, after)) or (unit in ("米", "公里") and _SCOPE.search(before[-12:])) \
             or (unit == "项" and after.startswith((":", "："))) or names_reach_circle(unit, after) \
             or counter_opens_word(unit, after):  # ``2组织指挥体系``: the counter opens a word
         # ``…责任制3项:`` heads the list it counts
@@ -213,7 +214,7 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
     if is_change_reached(before) and not deadline_year(masks_value_years(sentence, doc_year, role in ("goal", "plan"))) \
             and not _MODAL_AHEAD.search(before):
         return Decision(False, ("change_reached",))  # 由93.8%提高到95.5% with no date ahead: a result (N2)
-    if once_built(clause_head):
+    if once_built(clause_head, before):
         return Decision(True, ("once_built",))  # ``建成后新增学位900个``: what the finished works give
     if role != "report" and (states_project_measure(before[-24:]) or lists_project_measures(before, clause_head)
                              or storeys_of_project(before, clause_head, unit, _PROJECT_MEASURE_STATED)) \
