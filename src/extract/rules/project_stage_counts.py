@@ -35,8 +35,26 @@ def counts_projects_by_stage(sentence_before: str, clause_head: str, unit: str) 
     Not a breakdown of what works build (``新建学校10所,其中小学4所``: its unit is no count of projects), nor a count
     with no ``其中`` before it (``新开工项目18个``: the plan's own count), nor a part that names no project
     (``其中改造道路3条``). (tgtB24) The breakdown may also open on the set of projects it splits (``今年确定的民生项目中,
-    甲区项目4个、乙区项目6个``), and a part may be a field of the list (``其中,教育领域2个``)."""
+    甲区项目4个、乙区项目6个``), and a part may be a field of the list (``其中,教育领域2个``). (tgtA25) Not a part of a
+    breakdown that lists the works themselves before it (``breaks_down_works``)."""
     if unit not in _COUNT_UNITS or not _BREAKDOWN_OPENER.search(sentence_before):
         return False
     head = _GLOSS.sub("", re.sub(r"\s+", "", clause_head))
-    return _STAGE_PART.search(head) is not None
+    if _STAGE_PART.search(head) is None:
+        return False
+    return not breaks_down_works(sentence_before, clause_head)
+
+
+# -- (tgtA25) breakdowns of works ------------------------------------------------------------------------------------
+# a measure word of works built (``新建中小学3所``): a breakdown of what the works build, not of the projects by stage
+_WORKS_PART = re.compile(r"\d\s*(?:所|座|栋|棟|幢|条|條|处|處|间|間|套|家|园|園|校|亩|畝|平方米|万平方米)")
+
+
+def breaks_down_works(sentence_before: str, clause_head: str) -> bool:
+    """The breakdown that ``其中`` opens lists the works themselves before this part (``其中新建中小学3所,幼儿园4所,扩建
+    项目2个``): a part counting projects there is one more item of what the works deliver, not the make-up of a list
+    of projects by stage."""
+    k = sentence_before.rfind("其中")
+    if k < 0:
+        return False
+    return _WORKS_PART.search(sentence_before[k:len(sentence_before) - len(clause_head)]) is not None

@@ -1,0 +1,20 @@
+"""(tgtA25) N12a: a project count inside a breakdown that lists the works themselves is one more item of what the works
+deliver, not the make-up of a list of projects by stage."""
+
+from extract.rules.project_stage_counts import breaks_down_works, counts_projects_by_stage
+from extract.rules.targets import find_targets
+
+
+def test_breakdown_of_works_before_the_part():
+    assert breaks_down_works("共实施6个项目,其中新建小学2所,幼儿园1所,改建项目", "改建项目")
+    assert not counts_projects_by_stage("共实施6个项目,其中新建小学2所,幼儿园1所,改建项目", "改建项目", "个")
+
+
+def test_breakdown_by_stage_stays_a_list_count():
+    assert not breaks_down_works("今年安排项目25个,其中续建项目", "续建项目")
+    assert counts_projects_by_stage("今年安排项目25个,其中续建项目", "续建项目", "个")
+
+
+def test_pipeline_keeps_the_project_item():
+    hits = [(h.value, h.unit) for h in find_targets("东区今年实施学校工程共7个,其中新建初中2所,幼儿园3所,改建项目2个,建成后将增加学位2400个。")]
+    assert (2.0, "个") in hits and (3.0, "所") in hits
