@@ -505,6 +505,9 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
                 hand = Decision(True, ("plans",))  # (r15) ``共计规划7座``: the count a plan lays out
             elif not hand.target and hand.cues == ("bare",) and modal_follows(after):
                 hand = Decision(True, ("modal_after",))  # (r15) ``甲校每周3天都要组织…``: a modal after the quantity
+            elif not hand.target and hand.cues == ("bare",) and s_role == "report" and found \
+                    and _AHEAD_WORD_CUES.intersection(found[-1][2]) and not has_past_marker(sent.text[found[-1][0].end():at]):
+                hand = Decision(True, ("modal_carried",))  # (tgtA25) ``将解决10万人…;新建学校3所``: the same sentence's modal
             elif not hand.target and hand.cues == ("bare",) and unit.endswith(("个", "個")) and _rb.projects_due_by_year(after):
                 hand = Decision(True, ("works_due",))  # (N9e) ``12个项目将在2031年完工``: projects due by a year
             elif not hand.target and found and hand.cues == ("bare",) \
@@ -699,6 +702,8 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
 
 
 _VERB_CUES = frozenset(("target_verb", "target_verb:list"))
+# (tgtA25) the cues of a time still ahead that a taken number lends the later numbers of its sentence in a report
+_AHEAD_WORD_CUES = frozenset(("modal", "deadline", "modal_carried"))
 _OWN_VERB_CUES = frozenset(("target_verb", "modal"))  # (N12a) a count its own verb takes on (``将改扩建项目5个,包括…``)
 # cues of what is still to come: a breakdown of past totals (``其中,…``) that holds one is no past
 _AHEAD_CUES = frozenset(("deadline", "modal", "once_built", "project_measure", "facility_spec"))
