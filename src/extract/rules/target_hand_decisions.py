@@ -34,6 +34,7 @@ from extract.rules import named_list_counts as _named_list
 from extract.rules import progress_shares as _progress_share
 from extract.rules import elapsed_years as _elapsed
 from extract.rules import year_yardsticks as _yard  # (tgtA25) N13c: the year's task labelled around its amount
+from extract.rules import measure_scopes as _scopes  # (tgtA25) N12: counts of what a rate or measure covers
 from extract.rules import eligibility_thresholds as _elig
 from extract.rules.building_storeys import measures_building_with_storeys, storeys_above_below
 from extract.rules.counter_words import counter_opens_word
@@ -182,7 +183,8 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
         return Decision(False, ("applies_to",))  # (r16) ``将甲、乙、丙3种慢病纳入…``: the kinds a measure takes in
     if locates_in_named(before, unit) or serves_named_places(before, unit, after) or counts_places_where(before, unit, after):
         return Decision(False, ("applies_to",))  # ``在甲校、乙校2所学校开展…``: where, not how many
-    if counts_places_in_scope(before, unit, after) or _rb.counts_places_reached(before, unit, after):  # (N12b) ``惠及12个乡镇``
+    if counts_places_in_scope(before, unit, after) or _rb.counts_places_reached(before, unit, after) \
+            or _scopes.counts_rate_population(unit, after) or _scopes.counts_places_involved(clause_head, unit, after):  # (N12b) ``惠及12个乡镇``; (tgtA25)
         return Decision(False, ("applies_to",))  # (r16) ``在该省9个市州启动``, ``覆盖20个山区县``: where it applies
     if unit in TOTALS_UNITS and totals_named_list(clause_head, float(grouped_digits(m.group("v"))), unit, after):
         return Decision(False, ("applies_to",))  # ``会同甲部、乙委、丙局3部门``: the bodies or places just named
