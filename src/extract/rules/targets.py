@@ -670,6 +670,9 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
             if year is None and use_text_year and ty is not None and (y_at := [a for a, e, y in own_years if e <= at and y == ty]) \
                     and _iyear.year_inside_other_item(sent.text, y_at[-1], at):
                 ty = None  # (N9) ``…:甲工程,为800户投保2031年度保险;乙工程,新建停车位300个``: the year of another item
+            if year is None and use_text_year and ty is not None and not [1 for _s, e, y in own_years if e <= at] \
+                    and _iyear.year_in_later_item(sent.text, at, next((s0 for s0, _e, y in own_years if y == ty), -1)):
+                ty = None  # (tgtA25) ``…169所,…;2032年,再建设300所``: a later item's year dates nothing before it
             if ty is not None and year is None and dated_by_next_year_word(sent.text, m.start(), m_end):
                 ty = None  # (r17 tfp17) ``…,当中2 600个将于明年投入服务``: ``明年`` alone dates nothing (N9c)
             if year is None and use_text_year and ty is not None and (ends := [e for _s, e, y in own_years if e <= at and y == ty]) \
