@@ -56,6 +56,7 @@ from extract.rules import bounds_after as _bafter  # (N1b) ``以120公顷为上�
 from extract.rules import compound_measures as _cmeas  # (N8) ``亿吨标准煤``
 from extract.rules import rate_standards as _rstd  # (N2a) a subsidy rate per head or per period
 from extract.rules import year_yardsticks as _yard  # (N13c) the year's target as a progress note's yardstick
+from extract.rules import task_shares as _shares  # (tgtA25) N2, N17d: the shares of a task shared out
 
 _MEASURE = (
     # (thirteenth round) a currency named after the amount, as Macau, Hong Kong and Taiwan pages write money
@@ -508,6 +509,8 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
             elif not hand.target and hand.cues == ("bare",) and s_role == "report" and found \
                     and _AHEAD_WORD_CUES.intersection(found[-1][2]) and not has_past_marker(sent.text[found[-1][0].end():at]):
                 hand = Decision(True, ("modal_carried",))  # (tgtA25) ``将解决10万人…;新建学校3所``: the same sentence's modal
+            elif not hand.target and found and hand.cues[:1] not in _HARD_FIRST and _shares.in_shares_of_task(sent.text, at):
+                hand = Decision(True, ("task_share",))  # (tgtA25) ``…已划分到单位,具体是:甲局100套``: a unit's share ahead
             elif not hand.target and hand.cues == ("bare",) and unit.endswith(("个", "個")) and _rb.projects_due_by_year(after):
                 hand = Decision(True, ("works_due",))  # (N9e) ``12个项目将在2031年完工``: projects due by a year
             elif not hand.target and found and hand.cues == ("bare",) \
