@@ -429,7 +429,7 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
             else:
                 v = wan_compound_value(v) if "万" in v and "亿" not in v else v  # (r16 tfn16) ``305万2,186元``
             v = _rb.zhao_compound_value(v) if "兆" in v else v  # (N8b) ``2兆2521亿元``: 22521 亿元
-            if "亿" not in v and (". " in v or ", " in v or ("," in v and " " in v)):
+            if "亿" not in v and (". " in v or " ." in v or ", " in v or ("," in v and " " in v)):
                 v = mended_number(v)  # (r15) ``1. 2万``, ``3, 400个``: a figure the page's scraping broke
             elif "," in v or " " in v or "亿" in v:
                 v = grouped_digits(v)  # ``6,000个``, ``6 000个``: thousands written with separators; ``2亿5,700万``
