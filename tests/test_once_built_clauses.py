@@ -39,3 +39,8 @@ def test_short_floor_area_in_pipeline():
 def test_compound_equipment_measure_is_the_unit():
     got = [(r.value, r.unit) for r in records("三、建设内容\n为各村配置健身器材276件套,更新篮球架30台套。", "numeric_target")]
     assert (276.0, "件套") in got and (30.0, "台套") in got
+
+
+def test_head_of_livestock_is_a_measure():
+    got = [(r.value, r.unit) for r in records("二、发展目标\n全村养殖黑山羊800头、生猪1.2万头。", "numeric_target")]
+    assert (800.0, "头") in got and (1.2, "万头") in got
