@@ -1,5 +1,5 @@
 """(tgtA25) What finished works give, told in a clause after ``…建成后,``; the estimated cost and the short floor-area
-word of a works project; compound equipment measures (N17a, N8)."""
+word of a works project; compound equipment measures and heads of livestock (N17a, N8)."""
 
 from extract.rules.target_cues import once_built
 from extract.rules.target_works_measures import lists_project_measures, states_project_measure
