@@ -137,7 +137,7 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
         return Decision(False, ("name",))
     if names_a_format(unit, after):
         return Decision(False, ("name",))  # ``5人制足球场``: a format's name
-    if _frames.counts_own_outline(before, unit):
+    if _frames.counts_own_outline(before, unit, after):
         return Decision(False, ("name",))  # ``纲要共设12篇``: the document's own parts
     if names_grade(unit, after):
         return Decision(False, ("name",))  # (r16) ``小学4-5年级``: a grade, not a span of years
