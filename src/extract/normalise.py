@@ -577,8 +577,11 @@ def is_boilerplate(line: str) -> bool:
     s = line.strip()
     if not s:
         return False
-    if _BOILER_MARKERS.search(s) or _NAV_BULLET.match(s):
+    if _BOILER_MARKERS.search(s):
         return True
+    if _NAV_BULLET.match(s):
+        from extract.rules.bullet_figures import states_figure  # (tgtA25; lazy, as ``_ugB15`` below)
+        return not states_figure(s)  # ``●经济增长6%左右``: a digest's figure, no link
     return bool(_TAG_LINE.match(s)) and not re.search(r"[\d。，,;；:：|｜]", s)  # ``序号 |`` is a table cell
 
 

@@ -202,6 +202,7 @@ def structure(text: str, boilerplate: list[str] | None = None) -> Structured:
     page_marks = page_break_lines(lines)
     from extract.rules.page_chunks import continues_page_chunk, shared_page  # (layoutB21; lazy, as above)
     from extract.rules import emoji_titles as _emoji  # (goalA24; lazy, as above)
+    from extract.rules import goal_label_lines as _glabel  # (tgtA25; lazy, as above)
     chunked = bool(page_marks) and shared_page([ln.text for ln in lines])
     bare_open = False  # a bare goal heading has opened the run of bare section labels
     headings: dict[int, Heading] = {}
@@ -214,7 +215,8 @@ def structure(text: str, boilerplate: list[str] | None = None) -> Structured:
         if not stripped or ln.index in toc or ln.index in table_lines:
             continue
         chain = [] if ln.index in page_marks else heading_chain(stripped)
-        if not chain and (heading_names_goals(stripped) or bare_open) and is_bare_label(ln.text):
+        if not chain and ((heading_names_goals(stripped) or bare_open) and is_bare_label(ln.text)
+                          or _glabel.long_goal_label(stripped)):  # (tgtA25) ``■ 2031年…主要预期目标``
             # ``总体目标`` alone on its line opens a goal section; the next bare label (``任务分解``) closes it
             chain = [Heading(COLON_LEVEL, "", stripped, ln.index, False)]
             bare_open = True
