@@ -107,11 +107,12 @@ _GE = re.compile(r"(?:不低于|不少于|不小于|不得少于|不得低于|�
 _LE = re.compile(r"(?:不超过|不高于|不多于|不得超过|不大于|最多|控制在|控制到|上限(?:为|是)?)\s*$")  # ``上限3000个``: a ceiling
 _LT = re.compile(r"(?:低于|少于|小于)\s*$")
 _GT = re.compile(r"(?:超过|高于|多于|大于|超|突破|逾)\s*$")  # ``逾5亿元``: more than, as Hong Kong, Macau and Taiwan write it
-_SUFFIX = re.compile(r"^\s*(以上|及以上|以下|以内|之内|左右|内)")
+_SUFFIX = re.compile(r"^\s*(以上|及以上|或以上|以下|或以下|以内|之内|左右|内)")  # (tgtA25) ``1000平方米或以上``
 _CLAUSE_BOUND = re.compile(r"[，,；;。：:!?！？\n|]")  # one character each (``_Clauses`` counts on it)
 _DIGIT = re.compile(r"\d")
 # patterns used inline below, compiled once
-_STRIVE_TO_REACH = re.compile(r"力争(?:到\s*20\d\d\s*年(?:底|末)?)?[^\d，,；;。]{0,14}达到?\s*$")  # 力争到2025年…达到95%
+_STRIVE_TO_REACH = re.compile(r"力争(?:到\s*20\d\d\s*年(?:底|末)?)?[^\d，,；;。]{0,20}达到?\s*$")  # 力争到2025年…达到95%
+# (tgtA25) up to 20 characters between: ``力争“甲通”覆盖率和乙网络建设率达100%`` (two measures joined before one level)
 _LOOSE_BOUND = re.compile(r"(不少于|不低于|至少|不超过|不高于|控制在)[^\d，,；;。]{0,10}$")
 # (N2, N13b) ``不低于本县农村居民人均可支配收入水平的1.5倍``: a bound on a multiple of a standard, the standard's name between
 _MULTIPLE_BOUND = re.compile(r"(不少于|不低于|至少|不超过|不高于)[^\d，,；;。]{0,16}(?:标准|標準|水平|工资|工資)的$")
@@ -251,16 +252,16 @@ def _comparator(before: str, suffix: str, table_sign: str = "") -> str:
         return bound  # (N1c) ``不少于:甲3所、乙5所``: the bound heads the list
     if (bound := bound_over_list(before, suffix)) is not None:
         return bound  # (r17 tfp17) ``不少于200场甲、400场乙``: the bound of the list's first value binds the rest
-    if suffix in ("以上", "及以上"):
+    if suffix in ("以上", "及以上", "或以上"):
         return ">="
-    if suffix in ("以下", "以内", "之内", "内"):
+    if suffix in ("以下", "或以下", "以内", "之内", "内"):
         return "<="
     if before.endswith(("(", "（")) and (eq := _EQUIV_OF.search(before)):
         return _comparator(before[:eq.start()], suffix="")  # ``不少于5亩(3300平方米)``: the same bound restated
     sign = before.rstrip()[-1:]
     if sign in (">", "≥", "<", "≤"):  # ``达>85.1%``, ``毛入园率≥90%``: the sign written inline
         return {">": ">", "≥": ">=", "<": "<", "≤": "<="}[sign]
-    tail = before[-20:]
+    tail = before[-28:]
     if _COMPARATOR_CHAR.search(tail) is None:
         return "="  # none of the six patterns below can match (most numbers: they cost ~3 us together)
     b = before[-8:]
@@ -626,7 +627,7 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
             end = m_end + (suffix_m.end() if suffix else 0)
             if not m.group("unit") and (den := _DENOMINATOR.match(sent.text, m.end())) is not None:
                 end = den.end()
-            if suffix in ("以上", "以下", "及以上") and (_WHICH_SCHOOLS.match(sent.text[end:])
+            if suffix in ("以上", "以下", "及以上", "或以上", "或以下") and (_WHICH_SCHOOLS.match(sent.text[end:])
                                                        or names_size_class(unit, sent.text[end:])):
                 continue  # 500人以上学校, 12班以上小学, 56人以上大班额: the number says which schools or classes (N12)
             post_end = clauses.end(end)
