@@ -57,6 +57,7 @@ from extract.rules import compound_measures as _cmeas  # (N8) ``亿吨标准煤`
 from extract.rules import rate_standards as _rstd  # (N2a) a subsidy rate per head or per period
 from extract.rules import year_yardsticks as _yard  # (N13c) the year's target as a progress note's yardstick
 from extract.rules import task_shares as _shares  # (tgtA25) N2, N17d: the shares of a task shared out
+from extract.rules import past_results as _rest16  # (tgtA25) N2: a former level opened by 原本
 
 _MEASURE = (
     # (thirteenth round) a currency named after the amount, as Macau, Hong Kong and Taiwan pages write money
@@ -564,6 +565,8 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
                 hand = Decision(False, ("list_count",))  # (N12a) ``二、社会保障(2项)``: a heading's count of its items
             if hand.target and _stage_counts.counts_projects_by_stage(before, clause_head, unit):
                 hand = Decision(False, ("list_count",))  # (N12a) ``…,其中续建项目12个``: the list's make-up by stage
+            if skip_past and hand.target and _rest16.states_former_level(sent.text[:at]):
+                hand = Decision(False, ("past_marker:原本",))  # (tgtA25) ``原本…各分担N元,…再追加…``: the level before
             if skip_past and hand.target and _rb.reported_done_change(clause_head):
                 hand = Decision(False, ("past_marker:已将",))  # (N2a) ``去年已将补助由100元提高到150元``: done
             if skip_past and hand.target and not _AHEAD_CUES.intersection(hand.cues) and opens_with_period_to_date(sent.text):
