@@ -35,6 +35,7 @@ from extract.rules import progress_shares as _progress_share
 from extract.rules import elapsed_years as _elapsed
 from extract.rules import year_yardsticks as _yard  # (tgtA25) N13c: the year's task labelled around its amount
 from extract.rules import measure_scopes as _scopes  # (tgtA25) N12: counts of what a rate or measure covers
+from extract.rules import period_multiples as _multiples  # (tgtA25) N13b: a multiple of an earlier period's figure
 from extract.rules import eligibility_thresholds as _elig
 from extract.rules.building_storeys import measures_building_with_storeys, storeys_above_below
 from extract.rules.counter_words import counter_opens_word
@@ -207,7 +208,7 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
     if is_listed_baseline(clause_head, after):
         return Decision(False, ("baseline",))  # (r16) ``由每人每月900元、700元统一提高到…``: where it starts
     if changes_stated_figure(before, clause_head) or _rest16.changes_over_named_year(before, clause_head) \
-            or changes_over_dated_base(before, clause_head, unit):  # (r16 rest16, r16 t24)
+            or changes_over_dated_base(before, clause_head, unit) or _multiples.multiple_of_earlier_period(before, unit):  # (r16 rest16, r16 t24; tgtA25)
         return Decision(False, ("change_of_figure",))  # ``资金30亿元,比上年增加4亿元``: derived from the figure before
     if not skip_past:
         return Decision(True, ())
