@@ -18,3 +18,13 @@ def test_breakdown_by_stage_stays_a_list_count():
 def test_pipeline_keeps_the_project_item():
     hits = [(h.value, h.unit) for h in find_targets("东区今年实施学校工程共7个,其中新建初中2所,幼儿园3所,改建项目2个,建成后将增加学位2400个。")]
     assert (2.0, "个") in hits and (3.0, "所") in hits
+
+
+def test_cases_counted_by_state():
+    from extract.rules.project_stage_counts import counts_cases_by_state
+
+    assert counts_cases_by_state("其中已办结的有", "件")
+    assert counts_cases_by_state("正在推进或计划推进的有", "项")
+    assert not counts_cases_by_state("今年有", "件")
+    hits = [(h.value, h.unit) for h in find_targets("在办理的建议中,已办结的有40件,计划年内办结的有12件。", role="none")]
+    assert hits == []

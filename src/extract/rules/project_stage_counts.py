@@ -58,3 +58,16 @@ def breaks_down_works(sentence_before: str, clause_head: str) -> bool:
     if k < 0:
         return False
     return _WORKS_PART.search(sentence_before[k:len(sentence_before) - len(clause_head)]) is not None
+
+
+# (tgtA25) ``已落实的有122件``, ``基本落实或计划落实的有24件``, ``正常推进的有4项``: the cases of a list in one state, counted
+# after ``…的有``: the make-up of the list by where each item stands (N12a, N13), no amount the plan sets
+_CASES_IN_STATE = re.compile(r"[\u4e00-\u9fff]的\s*(?:有|共有)\s*$")
+_CASE_UNITS = ("件", "项", "項", "个", "個", "条", "條")
+
+
+def counts_cases_by_state(before: str, unit: str) -> bool:
+    """A count of the items of a list that stand in one state, written ``…的有N件`` (``已落实的有122件``, ``计划落实的
+    有24件``): the list's make-up by state, a report's breakdown, no target, whatever word of the plan names the state.
+    Not ``有N件`` without the ``的`` of a class (``今年有8件实事``: the list's own count, read by the other cues)."""
+    return unit in _CASE_UNITS and _CASES_IN_STATE.search(before[-8:]) is not None

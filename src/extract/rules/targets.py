@@ -563,7 +563,8 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
                 hand = Decision(False, ("list_count",))  # (N12a) ``工作计划3篇``: the pieces a page gathers
             if hand.target and _rb.heading_counts_own_items(sent.text):
                 hand = Decision(False, ("list_count",))  # (N12a) ``二、社会保障(2项)``: a heading's count of its items
-            if hand.target and _stage_counts.counts_projects_by_stage(before, clause_head, unit):
+            if hand.target and (_stage_counts.counts_projects_by_stage(before, clause_head, unit)
+                                or _stage_counts.counts_cases_by_state(before, unit)):  # (tgtA25) ``已落实的有N件``
                 hand = Decision(False, ("list_count",))  # (N12a) ``…,其中续建项目12个``: the list's make-up by stage
             if skip_past and hand.target and _rest16.states_former_level(sent.text[:at]):
                 hand = Decision(False, ("past_marker:原本",))  # (tgtA25) ``原本…各分担N元,…再追加…``: the level before
