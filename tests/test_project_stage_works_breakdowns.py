@@ -1,4 +1,4 @@
-"""(tgtA25) N12a: a project count inside a breakdown that lists the works themselves is one more item of what the works
+"""(tgtA25) N12a: list make-ups. A project count inside a breakdown that lists the works themselves is one more item of what the works
 deliver, not the make-up of a list of projects by stage."""
 
 from extract.rules.project_stage_counts import breaks_down_works, counts_projects_by_stage
@@ -28,3 +28,10 @@ def test_cases_counted_by_state():
     assert not counts_cases_by_state("今年有", "件")
     hits = [(h.value, h.unit) for h in find_targets("在办理的建议中,已办结的有40件,计划年内办结的有12件。", role="none")]
     assert hits == []
+
+
+def test_parts_of_a_counted_list_share_its_count():
+    hits = [(h.value, h.unit) for h in find_targets("大会票决出2032年度民生实事项目30件,其中县级8件、乡镇级22件。")]
+    assert hits == []
+    kept = [(h.value, h.unit) for h in find_targets("今年新建学校10所,其中小学6所、初中4所。")]
+    assert (6.0, "所") in kept and (4.0, "所") in kept
