@@ -1,5 +1,6 @@
-"""(tgtA25) N12a: list make-ups. A project count inside a breakdown that lists the works themselves is one more item of what the works
-deliver, not the make-up of a list of projects by stage."""
+"""(tgtA25) N12a, N13: list make-ups. A project count inside a breakdown that lists the works themselves is an item
+of what the works deliver; the items of a list counted by state, and the parts of a total read as a list's count, are
+the list's make-up."""
 
 from extract.rules.project_stage_counts import breaks_down_works, counts_projects_by_stage
 from extract.rules.targets import find_targets
