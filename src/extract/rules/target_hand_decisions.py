@@ -172,7 +172,7 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
         return Decision(False, ("applies_to",))  # ``(一)对建成1000平方米以上…的``: the same after an item marker
     if is_population_scope(unit, after) or selects_cases(before, unit, after) or defines_people_counted(unit, after):
         return Decision(False, ("applies_to",))  # ``20万人口以上的县``: which places, not how many
-    if counts_listed_items(before, unit, after) or counts_item_list(clause_head, unit, after) or refers_back(before, unit):
+    if counts_listed_items(before, unit, after) or counts_item_list(clause_head, unit, after) or refers_back(before, unit, after):
         return Decision(False, ("name",))  # ``有3项由甲局牵头,分别是…``: the report counts the list it gives
     if counts_by_category(clause_head, unit, after):
         return Decision(False, ("name",))  # (r16) ``共12项,其中甲类5项、乙类7项``: the list's make-up by category

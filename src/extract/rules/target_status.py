@@ -281,12 +281,24 @@ def states_only(before: str) -> bool:
 _BACK_REFERENCE = re.compile(r"(?:新增|新建|新开|规划|規劃|改扩建|改擴建|建设|建設|建成|上述|以上)的\s*$")
 
 
-def refers_back(before: str, unit: str) -> bool:
+# (tgtA25) G4a (twenty-third round): the count opens its clause, bare or after a demonstrative, and the clause is the time
+# of another statement, the counted things once finished (``这9个项目建成后将增加学位…``, ``12个书屋全部开放后,可…``)
+_OPENS_CLAUSE = re.compile(r"(?:^|[,，;；:：])\s*(?:这|這|该|該|此|上述|以上)?\s*$")
+_ONCE_DONE_AFTER = re.compile(r"^[^，,。；;:：\d]{0,10}?(?:全部|均)?(?:建成|完工|竣工|投用|投入使用|开放|開放|落成|交付使用)后")
+
+
+def refers_back(before: str, unit: str, after: str = "") -> bool:
     """A count that only points back at things the text has counted (G4a, N12a): a verb with ``的`` right before it makes
     the count the subject of what is said of them (``新建的6所幼儿园位于东区和西区``, ``规划的9所学校共需
     用地300亩``), no commitment of its own. Not a count with its verb (``今年新增幼儿园6所``) nor one the verb reaches
-    through ``的`` of another noun (``新建的幼儿园将提供学位900个``: no ``的`` right before the number)."""
-    return unit in ("所", "个", "個", "家", "处", "處", "项", "項", "座", "园", "校") and _BACK_REFERENCE.search(before) is not None
+    through ``的`` of another noun (``新建的幼儿园将提供学位900个``: no ``的`` right before the number). (tgtA25) Also a
+    count that opens its clause as the time of another statement (``这9个项目建成后,将增加…``), G4a."""
+    if unit not in ("所", "个", "個", "家", "处", "處", "项", "項", "座", "园", "校"):
+        return False
+    if _BACK_REFERENCE.search(before) is not None:
+        return True
+    return bool(after) and "后" in after[:16] and _OPENS_CLAUSE.search(before[-6:]) is not None \
+        and _ONCE_DONE_AFTER.match(after) is not None
 
 
 _UNDER_WAY = re.compile(r"(?:正在|正全速|正加快|正加紧|正加緊|正全力)(?:推进|推進|建设|建設|施工|实施|實施)")
