@@ -112,8 +112,9 @@ _SUFFIX = re.compile(r"^\s*(以上|及以上|或以上|以下|或以下|以内|�
 _CLAUSE_BOUND = re.compile(r"[，,；;。：:!?！？\n|]")  # one character each (``_Clauses`` counts on it)
 _DIGIT = re.compile(r"\d")
 # patterns used inline below, compiled once
-_STRIVE_TO_REACH = re.compile(r"力争(?:到\s*20\d\d\s*年(?:底|末)?)?[^\d，,；;。]{0,20}达到?\s*$")  # 力争到2025年…达到95%
-# (tgtA25) up to 20 characters between: ``力争“甲通”覆盖率和乙网络建设率达100%`` (two measures joined before one level)
+_STRIVE_TO_REACH = re.compile(r"力争(?:到\s*20\d\d\s*年(?:底|末)?)?[^\d，,；;。]{0,14}达到?\s*$")  # 力争到2025年…达到95%
+# (tgtA25) two measures joined before one level, further back: ``力争“甲通”覆盖率和乙网络建设率达100%``
+_STRIVE_FOR_JOINED = re.compile(r"力争[^\d，,；;。]{1,12}(?:和|与|及|、)[^\d，,；;。]{1,12}达到?\s*$")
 _LOOSE_BOUND = re.compile(r"(不少于|不低于|至少|不超过|不高于|控制在)[^\d，,；;。]{0,10}$")
 # (N2, N13b) ``不低于本县农村居民人均可支配收入水平的1.5倍``: a bound on a multiple of a standard, the standard's name between
 _MULTIPLE_BOUND = re.compile(r"(不少于|不低于|至少|不超过|不高于)[^\d，,；;。]{0,16}(?:标准|標準|水平|工资|工資)的$")
@@ -262,11 +263,11 @@ def _comparator(before: str, suffix: str, table_sign: str = "") -> str:
     sign = before.rstrip()[-1:]
     if sign in (">", "≥", "<", "≤"):  # ``达>85.1%``, ``毛入园率≥90%``: the sign written inline
         return {">": ">", "≥": ">=", "<": "<", "≤": "<="}[sign]
-    tail = before[-28:]
-    if _COMPARATOR_CHAR.search(tail) is None:
+    tail = before[-20:]
+    if _COMPARATOR_CHAR.search(before[-28:]) is None:
         return "="  # none of the six patterns below can match (most numbers: they cost ~3 us together)
     b = before[-8:]
-    if _STRIVE_TO_REACH.search(tail):
+    if _STRIVE_TO_REACH.search(tail) or ("力争" in before[-28:] and _STRIVE_FOR_JOINED.search(before[-28:])):
         return ">="  # 力争...落户率达到70%
     # a comparator word a few characters before the number: 至少建成1个, 不少于应交流人数的15%
     loose = _LOOSE_BOUND.search(before[-16:]) or _multiple_bound(before)
