@@ -720,7 +720,8 @@ _COL_DEADLINE = re.compile(r"(时限|完成时间|完成时限|时间节点|进�
 _COL_NUMBER = re.compile(r"^(序号|编号|序|项次)$")  # (``项次``: Taiwan's serial column)
 _COL_CATEGORY = re.compile(r"^(类别|分类|领域|板块|一级指标|方面)$")
 _COL_TITLE = re.compile(r"(项目|任务名称|重点任务|目标与任务|工作任务|主要任务|任务|名称|事项|指标|重点工作|^工作$)")
-_COL_CONTENT = re.compile(r"(内容|措施|举措|要求|目标|具体|工作标准|成效|职责|分工|计划)")  # ``月度工作计划``: what is to be done
+_COL_CONTENT = re.compile(r"(内容|措施|举措|要求|目标|具体|工作标准|成效|职责|分工|计划|预期效果)")  # ``月度工作计划``: what is to be done
+# (tgtA25) ``预期效果``: the effect an indicator row expects, its value cell (``指标名称 | 预期效果 | 完成时限``), as ``预期成效``
 _COL_AMOUNT = re.compile(r"(投资|资金|金额|经费|预算|补助|补贴)(?:额|总额|规模)?(?:[(（][^()（）]{1,6}[)）])?$")
 _COL_YEAR = re.compile(r"^20\d\d\s*年?(?:度)?(?:目标进度|进度|目标任务|目标|任务|工作目标|建设内容|建设任务)?$")
 

@@ -651,7 +651,7 @@ class RulesExtractor(TableRecords):
             past = role == "past"
             if task_line:
                 pass
-            elif reports or (past_list and role in ("plan", "none")):
+            elif (reports and role != "goal") or (past_list and role in ("plan", "none")):  # (tgtA25) a report's goal section
                 # a report's outline reviews, and so do the items a report of results announces
                 # (``…已全部竣工。具体情况如下:``): a number needs a future cue of its own
                 role = "report"

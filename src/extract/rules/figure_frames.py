@@ -25,11 +25,19 @@ _OWN_OUTLINE = re.compile(r"(?:纲要|綱要|方案|意见|意見|文件|规划|
 _OUTLINE_UNITS = ("篇", "章", "节", "部分", "个", "項", "项", "条", "方面", "类", "大类")
 
 
-def counts_own_outline(before: str, unit: str) -> bool:
+# (tgtA25) the stages a plan or programme is carried out in (``《计划》将分4个阶段实施``, ``分3个阶段为…提供服务``)
+_SPLIT_INTO = re.compile(r"分(?:为|為|成)?\s*$")
+_STAGES_AFTER = re.compile(r"^\s*(?:阶段|階段|步骤|步驟|环节|環節)")
+
+
+def counts_own_outline(before: str, unit: str, after: str = "") -> bool:
     """``纲要共设12篇``, ``该方案提出5个发展领域的目标``, ``意见包括3部分``: the document named right before the
     number counts its own parts with a verb of make-up (``共设``, ``提出``, ``包括``, ``分为``). Not a plan's amount
     with a verb of works (``规划新建5所``, ``方案提出到2031年新建5所``: the number does not follow the verb) nor
-    ``计划`` (``计划提出``: a verb of intent)."""
+    ``计划`` (``计划提出``: a verb of intent). (tgtA25) Also the stages a plan is carried out in (``将分4个阶段实施``):
+    how the plan is staged, no amount it sets (N12a); works built in phases (``分两期建设``) are not stages of a plan."""
+    if unit in ("个", "個") and after and _SPLIT_INTO.search(before[-4:]) is not None and _STAGES_AFTER.match(after):
+        return True
     return unit in _OUTLINE_UNITS and _OWN_OUTLINE.search(before[-12:]) is not None
 
 

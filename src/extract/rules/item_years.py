@@ -27,3 +27,18 @@ def year_inside_other_item(sentence: str, year_start: int, at: int) -> bool:
     if not opens:
         return False  # the year stands in the sentence's lead, before any list
     return _CLAUSE_BREAK.search(sentence, opens[-1], year_start) is not None
+
+
+def year_in_later_item(sentence: str, at: int, year_start: int) -> bool:
+    """(tgtA25) The year at ``year_start`` opens a later ``;`` item than the number at ``at`` (``今年新建幼儿园169所,秋季
+    投入使用;2032年,再建设300所``): it is the time of that item's own statement, and the number before the break takes
+    no year from it (N9: the year written before a value dates it; a year written after dates the works of its own
+    sentence only, N9b). Not the year of a works step (``…;规划2031年开工建设``): N9b dates the project's quantities by it."""
+    if year_start <= at or _ITEM_BREAK.search(sentence, at, year_start) is None:
+        return False
+    return _WORKS_STEP_AFTER.match(sentence, year_start) is None
+
+
+# (tgtA25) the year of a works step (``…;规划2031年开工建设``, ``工程可望于2031年4月展开,并于同年9月完成``): the date of the
+# whole project's works, which dates its quantities before it too (N9b)
+_WORKS_STEP_AFTER = re.compile(r"[^,，;；。]{0,16}?(?:开工|開工|动工|動工|展开|展開|完成|竣工|完工|建成|投入使用|投用|启用|啟用|交付|落成|开放|開放)")

@@ -214,3 +214,15 @@ def masks_budget_base(sentence: str) -> str:
     某某某某年度增加…``): the year a change is measured from is no past report (as ``text.compares_to_base`` reads
     ``比去年增加``), so the budget's own year stays its goal date (O3e). Other years are kept (``2031年度已完成…``)."""
     return _BUDGET_BASE.sub(lambda m: m.group(0).replace(m.group(1), "某某某某"), sentence)
+
+
+# (tgtA25) ``原本``/``原先`` opening the number's clause: how things stood before a change the sentence goes on to state
+# (``原本县府与公所各分担N元,因物价上涨,再追加…``); the clause says what was, the later clauses what is set now
+_BEFORE_CHANGE = re.compile(r"(?:^|[，,；;:：])\s*(?:[^，,；;:：\d]{0,6}?)(?:原本|原先)[^，,；;:：\d]*$")
+
+
+def states_former_level(sentence_before: str) -> bool:
+    """The number's own clause opens with ``原本``/``原先`` (``…,原本县府与公所各分担1250元``): the level before a change,
+    status (N2: the base of a change is no target), while the sentence's later clauses, which state the change, are read
+    as usual. Not a clause without it (``再追加1050万元``), nor ``原有`` (``改造原有公厕11个``: what the works act on)."""
+    return ("原本" in sentence_before or "原先" in sentence_before) and _BEFORE_CHANGE.search(sentence_before) is not None

@@ -35,8 +35,39 @@ def counts_projects_by_stage(sentence_before: str, clause_head: str, unit: str) 
     Not a breakdown of what works build (``新建学校10所,其中小学4所``: its unit is no count of projects), nor a count
     with no ``其中`` before it (``新开工项目18个``: the plan's own count), nor a part that names no project
     (``其中改造道路3条``). (tgtB24) The breakdown may also open on the set of projects it splits (``今年确定的民生项目中,
-    甲区项目4个、乙区项目6个``), and a part may be a field of the list (``其中,教育领域2个``)."""
+    甲区项目4个、乙区项目6个``), and a part may be a field of the list (``其中,教育领域2个``). (tgtA25) Not a part of a
+    breakdown that lists the works themselves before it (``breaks_down_works``)."""
     if unit not in _COUNT_UNITS or not _BREAKDOWN_OPENER.search(sentence_before):
         return False
     head = _GLOSS.sub("", re.sub(r"\s+", "", clause_head))
-    return _STAGE_PART.search(head) is not None
+    if _STAGE_PART.search(head) is None:
+        return False
+    return not breaks_down_works(sentence_before, clause_head)
+
+
+# -- (tgtA25) breakdowns of works ------------------------------------------------------------------------------------
+# a measure word of works built (``新建中小学3所``): a breakdown of what the works build, not of the projects by stage
+_WORKS_PART = re.compile(r"\d\s*(?:所|座|栋|棟|幢|条|條|处|處|间|間|套|家|园|園|校|亩|畝|平方米|万平方米)")
+
+
+def breaks_down_works(sentence_before: str, clause_head: str) -> bool:
+    """The breakdown that ``其中`` opens lists the works themselves before this part (``其中新建中小学3所,幼儿园4所,扩建
+    项目2个``): a part counting projects there is one more item of what the works deliver, not the make-up of a list
+    of projects by stage."""
+    k = sentence_before.rfind("其中")
+    if k < 0:
+        return False
+    return _WORKS_PART.search(sentence_before[k:len(sentence_before) - len(clause_head)]) is not None
+
+
+# (tgtA25) ``已落实的有122件``, ``基本落实或计划落实的有24件``, ``正常推进的有4项``: the cases of a list in one state, counted
+# after ``…的有``: the make-up of the list by where each item stands (N12a, N13), no amount the plan sets
+_CASES_IN_STATE = re.compile(r"[\u4e00-\u9fff]的\s*(?:有|共有)\s*$")
+_CASE_UNITS = ("件", "项", "項", "个", "個", "条", "條")
+
+
+def counts_cases_by_state(before: str, unit: str) -> bool:
+    """A count of the items of a list that stand in one state, written ``…的有N件`` (``已落实的有122件``, ``计划落实的
+    有24件``): the list's make-up by state, a report's breakdown, no target, whatever word of the plan names the state.
+    Not ``有N件`` without the ``的`` of a class (``今年有8件实事``: the list's own count, read by the other cues)."""
+    return unit in _CASE_UNITS and _CASES_IN_STATE.search(before[-8:]) is not None

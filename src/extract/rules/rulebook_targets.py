@@ -539,6 +539,9 @@ _MAKES_PIECES = re.compile(r"撰写|撰寫|编写|編寫|提交|发表|發表|�
                            r"报送|報送|上报|上報|收集|推出|刊发|刊發|刊登|编印|編印|出版")
 
 
+_PAGE_GATHERS = re.compile(r"(?:小编|小編|本站|为大家|為大家|为您|為您)[^，,；;。]{0,6}(?:收集|整理|精选|精選|推荐|推薦)")
+
+
 def counts_pieces_of_page(before: str, unit: str) -> bool:
     """N12a (a count of the parts of the text itself): the count of pieces of writing that a template or collection
     page gathers, written right after the genre's name (``某社区工作计划3篇``, ``年度总结范文(精选14篇)``,
@@ -547,7 +550,9 @@ def counts_pieces_of_page(before: str, unit: str) -> bool:
     a verb makes them), nor another measure (``制定方案3个``)."""
     if unit != "篇" or _PIECES_OF_PAGE.search(before) is None:
         return False
-    return _MAKES_PIECES.search(re.split(r"[，,；;。:：!！?？]", before)[-1]) is None
+    clause = re.split(r"[，,；;。:：!！?？]", before)[-1]
+    # (tgtA25) the collection page's own note on what it gathered (``以下是小编收集整理的…计划8篇``, ``为大家整理的…5篇``)
+    return _MAKES_PIECES.search(clause) is None or _PAGE_GATHERS.search(clause) is not None
 
 
 # -- N12a: a heading's own count of its items ------------------------------------------------------------------------------

@@ -15,6 +15,7 @@ from extract.rules import goal_scopes as _scope18
 from extract.rules import project_tables as _ptab
 from extract.rules import rulebook_goals as _rbg
 from extract.rules import table_layouts as _tl18
+from extract.rules import table_value_cells as _tvc  # (tgtA25) an amount alone in a value cell
 from extract.rules import unit_cell_people as _ucp
 from extract.rules import unit_defined_duties as _udd
 from extract.rules import unit_goal_phrasings as _ug16
@@ -156,6 +157,14 @@ class TableRecords:
                         out.append(NumericTarget(**self._base(doc, span.start, span.start + lim[0], path), value=lim[1],
                                                  indicator=task[:30] + "时限", unit=lim[2], comparator=lim[3],
                                                  cues=["time_limit"]))
+                        continue
+                    elif role == "content" and _tvc.first_value_cell(row.cells, roles, k) and (amt := _tvc.amount_alone(cell)) is not None \
+                            and not any(isinstance(r, NumericTarget) and r.norm_span.start < span.end and span.start < r.norm_span.end
+                                        for r in out):
+                        title = roles.index("title")  # (tgtA25) ``名称 | 400项``: the amount alone, the row's name its indicator
+                        out.append(NumericTarget(**self._base(doc, row.cell_spans[title].start, span.end, path),
+                                                 indicator=row.cells[title], value=amt[0], value_max=amt[1], unit=amt[2],
+                                                 comparator=amt[3], target_year=None, cues=["value_cell"]))
                         continue
                     elif role in ("content", "title") or (role == "other" and k in rules_cols and len(roles) == len(body)):
                         year, use_text = None, True  # a task title may state its own quantity; ``配套政策``: rules

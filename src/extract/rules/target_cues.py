@@ -205,10 +205,22 @@ _DONE_TITLE = re.compile(r"(?:如期实现|圆满完成|超额完成|顺利完�
 _FUTURE_TITLE = re.compile(r"(?:将|要|计划|力争|确保|争取|拟|预计|方案|规划|意见|通知|措施|分解|清单)")
 
 
+# (tgtA25) a headline that closes on the opening of finished works (``某镇中心幼儿园落成启用``, ``某小学新校舍落成剪彩``,
+# ``全市12所新建学校投入使用``): the page reports works done, their measures are status (N13, N17a's works reported done)
+_WORKS_OPENED_TITLE = re.compile(r"(?:(?:落成|竣工|建成)(?:启用|啟用|剪彩|揭牌|投用|使用|典礼|典禮|仪式|儀式)?|(?:正式)?(?:启用|啟用|开园|開園|投入使用|交付使用))"
+                                 r"[!！]?$")
+# a time in the headline (``2031年落成``, ``9月竣工``, ``年底前投入使用``): the opening may still be ahead
+_TITLE_TIME = re.compile(r"\d\s*(?:年|月)|年底|年内|年內|明年|下半年|即将|即將|有望|可望")
+
+
 def title_reports_done(title: str) -> bool:
     """A title that announces a plan's targets as met (``…目标如期实现``, ``超额完成…任务``): the page reviews them,
-    its numbers need a future cue of their own."""
-    return _DONE_TITLE.search(title) is not None and _FUTURE_TITLE.search(title) is None
+    its numbers need a future cue of their own. (tgtA25) Also a headline that closes on finished works opened
+    (``某镇中心幼儿园落成启用``), with no time or future word that could put the opening ahead."""
+    if _FUTURE_TITLE.search(title) is not None:
+        return False
+    return _DONE_TITLE.search(title) is not None or (
+        _WORKS_OPENED_TITLE.search(title.strip()) is not None and _TITLE_TIME.search(title) is None)
 
 
 _JOINT_SEP = re.compile(r"[、和及]|(?<![参給给])与")  # (fifteenth round) not the 与 inside ``参与率``
@@ -239,10 +251,22 @@ def jointly_reached(clause_head: str) -> tuple[tuple[int, str], ...] | None:
 _ONCE_BUILT = re.compile(r"(?:建成|完工|竣工|投用|投入使用|落成|交付)后[^，,；;。]{0,6}$")
 
 
-def once_built(clause_head: str) -> bool:
+# (tgtA25) the finished works set off as a clause of their own before the clause of what they give: ``新馆竣工后,可接待
+# 读者800人次``, ``该园投用后,预计可容纳幼儿360名`` (the clause of what is given: a few words, no digit)
+_ONCE_BUILT_CLAUSE = re.compile(r"(?:建成|完工|竣工|投用|投入使用|落成|交付|启用)后\s*[,，]\s*[^，,；;。\d]{0,10}$")
+# a clause that reports what stands or was done, not what the works will give (``竣工后,该县又有5所…``)
+_HELD_NOW = re.compile(r"已|现有|又有|目前|现已|共有")
+
+
+def once_built(clause_head: str, before: str = "") -> bool:
     """``建成后新增学位900个``: what a project gives once it is finished, a commitment even where the sentence
-    says how far the works have come (``主体已完工,建成后…``)."""
-    return "后" in clause_head and _ONCE_BUILT.search(clause_head) is not None
+    says how far the works have come (``主体已完工,建成后…``). (tgtA25) Also where ``…建成后`` is a clause of its own
+    right before the number's clause (``before``: the sentence up to the number): ``新馆竣工后,可接待读者800人次``; not a
+    clause of what stands or was done (``竣工后,该县又有5所…``: ``_HELD_NOW``)."""
+    if "后" in clause_head and _ONCE_BUILT.search(clause_head) is not None:
+        return True
+    tail = before[-28:]
+    return "后" in tail and _ONCE_BUILT_CLAUSE.search(tail) is not None and _HELD_NOW.search(clause_head) is None
 
 
 _TOTAL_WORDS = ("status:共计", "status:总计", "status:合计")

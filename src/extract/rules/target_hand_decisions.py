@@ -33,6 +33,9 @@ from extract.rules import named_numbers as _named
 from extract.rules import named_list_counts as _named_list
 from extract.rules import progress_shares as _progress_share
 from extract.rules import elapsed_years as _elapsed
+from extract.rules import year_yardsticks as _yard  # (tgtA25) N13c: the year's task labelled around its amount
+from extract.rules import measure_scopes as _scopes  # (tgtA25) N12: counts of what a rate or measure covers
+from extract.rules import period_multiples as _multiples  # (tgtA25) N13b: a multiple of an earlier period's figure
 from extract.rules import eligibility_thresholds as _elig
 from extract.rules.building_storeys import measures_building_with_storeys, storeys_above_below
 from extract.rules.counter_words import counter_opens_word
@@ -125,7 +128,7 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
             or (unit == "周" and after.startswith("年")) \
             or (unit.endswith("年") and "/" not in unit and _NAMED_SPAN.match(after)) \
             or (_COUNTS_THE_PLAN.match(after) and not _tfn17.count_required(before)
-                and not _dwell.counts_dwelling_units(before, unit, after)) or (unit in ("米", "公里") and _SCOPE.search(before[-12:])) \
+                and not _dwell.counts_dwelling_units(before, unit, after) and not _yard.labels_year_target_around(before, after)) or (unit in ("米", "公里") and _SCOPE.search(before[-12:])) \
             or (unit == "项" and after.startswith((":", "："))) or names_reach_circle(unit, after) \
             or counter_opens_word(unit, after):  # ``2组织指挥体系``: the counter opens a word
         # ``…责任制3项:`` heads the list it counts
@@ -135,7 +138,7 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
         return Decision(False, ("name",))
     if names_a_format(unit, after):
         return Decision(False, ("name",))  # ``5人制足球场``: a format's name
-    if _frames.counts_own_outline(before, unit):
+    if _frames.counts_own_outline(before, unit, after):
         return Decision(False, ("name",))  # ``纲要共设12篇``: the document's own parts
     if names_grade(unit, after):
         return Decision(False, ("name",))  # (r16) ``小学4-5年级``: a grade, not a span of years
@@ -169,7 +172,7 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
         return Decision(False, ("applies_to",))  # ``(一)对建成1000平方米以上…的``: the same after an item marker
     if is_population_scope(unit, after) or selects_cases(before, unit, after) or defines_people_counted(unit, after):
         return Decision(False, ("applies_to",))  # ``20万人口以上的县``: which places, not how many
-    if counts_listed_items(before, unit, after) or counts_item_list(clause_head, unit, after) or refers_back(before, unit):
+    if counts_listed_items(before, unit, after) or counts_item_list(clause_head, unit, after) or refers_back(before, unit, after):
         return Decision(False, ("name",))  # ``有3项由甲局牵头,分别是…``: the report counts the list it gives
     if counts_by_category(clause_head, unit, after):
         return Decision(False, ("name",))  # (r16) ``共12项,其中甲类5项、乙类7项``: the list's make-up by category
@@ -181,7 +184,8 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
         return Decision(False, ("applies_to",))  # (r16) ``将甲、乙、丙3种慢病纳入…``: the kinds a measure takes in
     if locates_in_named(before, unit) or serves_named_places(before, unit, after) or counts_places_where(before, unit, after):
         return Decision(False, ("applies_to",))  # ``在甲校、乙校2所学校开展…``: where, not how many
-    if counts_places_in_scope(before, unit, after) or _rb.counts_places_reached(before, unit, after):  # (N12b) ``惠及12个乡镇``
+    if counts_places_in_scope(before, unit, after) or _rb.counts_places_reached(before, unit, after) \
+            or _scopes.counts_rate_population(unit, after) or _scopes.counts_places_involved(clause_head, unit, after):  # (N12b) ``惠及12个乡镇``; (tgtA25)
         return Decision(False, ("applies_to",))  # (r16) ``在该省9个市州启动``, ``覆盖20个山区县``: where it applies
     if unit in TOTALS_UNITS and totals_named_list(clause_head, float(grouped_digits(m.group("v"))), unit, after):
         return Decision(False, ("applies_to",))  # ``会同甲部、乙委、丙局3部门``: the bodies or places just named
@@ -204,7 +208,7 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
     if is_listed_baseline(clause_head, after):
         return Decision(False, ("baseline",))  # (r16) ``由每人每月900元、700元统一提高到…``: where it starts
     if changes_stated_figure(before, clause_head) or _rest16.changes_over_named_year(before, clause_head) \
-            or changes_over_dated_base(before, clause_head, unit):  # (r16 rest16, r16 t24)
+            or changes_over_dated_base(before, clause_head, unit) or _multiples.multiple_of_earlier_period(before, unit):  # (r16 rest16, r16 t24; tgtA25)
         return Decision(False, ("change_of_figure",))  # ``资金30亿元,比上年增加4亿元``: derived from the figure before
     if not skip_past:
         return Decision(True, ())
@@ -213,7 +217,7 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
     if is_change_reached(before) and not deadline_year(masks_value_years(sentence, doc_year, role in ("goal", "plan"))) \
             and not _MODAL_AHEAD.search(before):
         return Decision(False, ("change_reached",))  # 由93.8%提高到95.5% with no date ahead: a result (N2)
-    if once_built(clause_head):
+    if once_built(clause_head, before):
         return Decision(True, ("once_built",))  # ``建成后新增学位900个``: what the finished works give
     if role != "report" and (states_project_measure(before[-24:]) or lists_project_measures(before, clause_head)
                              or storeys_of_project(before, clause_head, unit, _PROJECT_MEASURE_STATED)) \
@@ -277,7 +281,7 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
         return Decision(False, ("done_after",))  # ``计划实施的4个项目已于9月底全部竣工``: what was planned is done
     if ("完成" in after or "成" in after or "现" in after or "達" in after or "达" in after) and reports_task_met(after):
         return Decision(False, ("task_met_after",))  # ``新增床位410张,超额完成年度任务``: the result (N13)
-    if "完成" in after and closes_with_task_met(after) and not _MODAL_AHEAD.search(before):
+    if ("完成" in after or "超" in after) and closes_with_task_met(after) and not _MODAL_AHEAD.search(before):
         return Decision(False, ("task_met_after",))  # ``…学校14个,新增学位1.2万个,超额完成年度任务``: the results (fp15)
     if unit.endswith(_TIME_LIMIT_UNITS) and after.startswith("内"):
         return Decision(True, ("time_limit",))  # ``5个工作日内公开``: a procedure's time limit (years are a frame, N17)

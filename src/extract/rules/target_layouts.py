@@ -11,10 +11,13 @@ import re
 # A figure whose scraping put one blank inside it, read whole (N8: the value as the page means it), only between
 # Chinese words so that a list's marker (``1. 6所…`` at a line's start) or two numbers of a table row are never joined:
 #   ``新增床位1. 2万张``        a blank after the decimal point, before 万/亿 (``1.2万张``)
+#   ``经济增长6 . 5%``          (tgtA25) blanks around the decimal point of a share (``6.5%``)
 #   ``约3, 400个名额``          a blank after the thousands comma (``3,400个``)
 #   ``获补助52,36 1,000元``     a blank inside a comma-grouped figure (``52,361,000元``)
 BROKEN_NUMBER = (
     r"(?<=[\u4e00-\u9fff])\d{1,3}\. \d{1,2}(?=[万亿萬億])"
+    # (tgtA25) ``经济增长6 . 5%左右``, ``增长6 .5%``: blanks around the decimal point of a share
+    r"|(?<=[\u4e00-\u9fff])\d{1,3}(?: \. ?|\. )\d{1,2}(?=%)"
     r"|(?<=[\u4e00-\u9fff])\d{1,3}, \d{3}(?![\d,.])(?=\s?[\u4e00-\u9fff])"
     r"|(?<=[\u4e00-\u9fff])\d{1,3}(?:,\d{3})*,(?:\d \d\d|\d\d \d)(?:,\d{3})*(?![\d,.])(?=\s?[\u4e00-\u9fff])"
 )

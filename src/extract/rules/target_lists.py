@@ -218,13 +218,31 @@ def dated_by_next_year_word(sentence: str, num_start: int, num_end: int) -> bool
 _NAMED_DOC_YEAR = re.compile(r"(?<=审定|審定|审议|審議|制定|制订|製訂|印发|印發|出台|下达|下達|办理|辦理|编制|編制|申报|申報)"
                              r"(?:了|本)?\s*((?:19|20)\d\d\s*年度?|\d{2,3}\s*(?:学年度|學年度|年度))"
                              r"(?=[^，,。；;：:\d]{0,20}?(?:工作计划|工作計畫|计划|計畫|計劃|计画|实施方案|實施方案|方案|专案|專案|工作要点|工作要點))")
+# (tgtA25) also a meeting held or a plan issued, named by its year (``召开的2031年民政工作会议上获悉,今年…``, ``会议召开,发布
+# 2031年重点工作安排``), a plan whose issue the sentence reports after its name (``某省2031年某某实施方案近日出炉,提出…``) and the
+# central budget funds of a year (``争取到某工程2031年中央预算内投资800万元``: the fund's name, as a document's)
+_NAMED_MEETING_YEAR = re.compile(r"(?<=召开|召開|举行|舉行|发布|發布|公布)(?:的|了)?\s*((?:19|20)\d\d\s*年度?)"
+                                 r"(?=[^，,。；;：:\d]{0,24}?(?:工作会议|工作會議|会议|會議|工作安排|重点工作|重點工作))")
+_ISSUED_PLAN_YEAR = re.compile(r"((?:19|20)\d\d\s*年度?)(?=[^，,。；;：:\d《》]{0,24}?(?:实施方案|實施方案|工作方案|行动方案|行動方案|"
+                               r"工作要点|工作要點|行动计划|行動計劃)》?\s*(?:近日|日前|正式|已)?(?:出炉|出爐|印发|印發|出台|公布|發布|发布))")
+_BUDGET_FUND_YEAR = re.compile(r"((?:19|20)\d\d\s*年度?)(?=(?:中央|省级|省級)[预預]算[内內]?(?:投资|投資|资金|資金|投))")
 
 
 def masks_document_name_years(sentence: str) -> str:
     """The sentence with the year inside the name of a document or programme that a verb acts on blanked out (same
     length): ``区政府审定了2031年重点民生实事工作计划,安排投资5亿元``, ``补助甲校等7校办理120学年度科学教育计画专案,核定
     计画经费83万元``: the year names the plan and dates none of the quantities after it (N9c). A year stated as the time
-    of the commitment keeps it (``2031年计划投资7500万元``: no verb on a document before it; ``2031年将新建学校5所``)."""
+    of the commitment keeps it (``2031年计划投资7500万元``: no verb on a document before it; ``2031年将新建学校5所``).
+    (tgtA25) Also the year of a meeting held or a work arrangement issued (``召开的2031年某某工作会议上获悉``), of a plan
+    reported issued after its name (``2031年某某实施方案近日出炉``) and of a year's central budget funds
+    (``2031年中央预算内投资800万元``)."""
+    blank = lambda m: m.group()[:m.start(m.lastindex) - m.start()] + "□" * len(m.group(m.lastindex))  # noqa: E731
+    if "会议" in sentence or "會議" in sentence or "工作" in sentence:
+        sentence = _NAMED_MEETING_YEAR.sub(blank, sentence)  # (tgtA25)
+    if "预算" in sentence or "預算" in sentence:
+        sentence = _BUDGET_FUND_YEAR.sub(blank, sentence)  # (tgtA25)
+    if "方案" in sentence or "要点" in sentence or "要點" in sentence or "计划" in sentence or "計劃" in sentence:
+        sentence = _ISSUED_PLAN_YEAR.sub(blank, sentence)  # (tgtA25)
     if "计" not in sentence and "計" not in sentence and "方案" not in sentence and "专案" not in sentence \
             and "專案" not in sentence and "要点" not in sentence and "要點" not in sentence:
         return sentence

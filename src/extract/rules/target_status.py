@@ -130,7 +130,10 @@ def serves_named_places(before: str, unit: str, after: str) -> bool:
 
 # the last clause of a sentence says the task was met: ``…,超额完成年度任务目标。``, ``…,圆满完成建设任务``
 _CLOSING_TASK_MET = re.compile(r"[,，;；]\s*(?:并|均|已)?(?:超额|超額|圆满|圓滿|全面|提前|如期|顺利|順利)完成(?:了)?[^,，;；。\d]{0,16}"
-                               r"(?:任务|任務|目标|目標)[^,，;；。\d]{0,6}$")
+                               r"(?:任务|任務|目标|目標)[^,，;；。\d]{0,6}$"
+                               # (tgtA25) ``…,所有工作指标均超过…提出的目标要求``: the run's figures all went past the targets set
+                               r"|[,，;；]\s*(?:所有|各项|各項)?[^,，;；。\d]{0,8}?(?:均|都|全部)(?:已)?(?:超过|超過|超出|高于|高於)"
+                               r"[^,，;；。\d]{0,24}(?:任务|任務|目标|目標)(?:要求)?\s*$")
 
 
 def closes_with_task_met(after: str) -> bool:
@@ -174,10 +177,12 @@ def without_item_mark(clause_head: str) -> str:
 
 def selects_cases(before: str, unit: str, after: str) -> bool:
     """A bound that says which schools, firms, villages or units a measure applies to (N12): ``对学生人数超1200人的学校``,
-    ``员工25人(含)以下的企业免缴``, ``为15户以上的自然村接通宽带``, ``2至5人家团的津贴…``. Not a bound of an amount to reach (``培训不少于2次``: no entity after it),
+    ``员工25人(含)以下的企业免缴``, ``为15户以上的自然村接通宽带``, ``2至5人家团的津贴…``, ``收入50万元以上的村3个`` (tgtA25: by income). Not a bound of an amount to reach (``培训不少于2次``: no entity after it),
     nor a count of schools to build (``新建学校3所``)."""
     if unit in ("户", "戶", "人", "名") and _SIZE_CLASS_AFTER.match(after):
         return True  # ``15户以上的自然村``: which villages, by their size
+    if unit.endswith("元") and _SIZE_CLASS_AFTER.match(after):
+        return True  # (tgtA25) ``集体经济收入50万元以上的村3个``: which villages, by their income
     if unit in ("户", "戶") and _HOUSEHOLD_CLASS_AFTER.match(after):
         return True  # ``40户以上连片的村寨``
     if unit in ("人", "口") and after.lstrip().startswith(("家團", "家团", "家庭", "住戶", "住户", "之家")):
@@ -276,12 +281,24 @@ def states_only(before: str) -> bool:
 _BACK_REFERENCE = re.compile(r"(?:新增|新建|新开|规划|規劃|改扩建|改擴建|建设|建設|建成|上述|以上)的\s*$")
 
 
-def refers_back(before: str, unit: str) -> bool:
+# (tgtA25) G4a (twenty-third round): the count opens its clause, bare or after a demonstrative, and the clause is the time
+# of another statement, the counted things once finished (``这9个项目建成后将增加学位…``, ``12个书屋全部开放后,可…``)
+_OPENS_CLAUSE = re.compile(r"(?:^|[,，;；:：])\s*(?:这|這|该|該|此|上述|以上)?\s*$")
+_ONCE_DONE_AFTER = re.compile(r"^[^，,。；;:：\d]{0,10}?(?:全部|均)?(?:建成|完工|竣工|投用|投入使用|开放|開放|落成|交付使用)后")
+
+
+def refers_back(before: str, unit: str, after: str = "") -> bool:
     """A count that only points back at things the text has counted (G4a, N12a): a verb with ``的`` right before it makes
     the count the subject of what is said of them (``新建的6所幼儿园位于东区和西区``, ``规划的9所学校共需
     用地300亩``), no commitment of its own. Not a count with its verb (``今年新增幼儿园6所``) nor one the verb reaches
-    through ``的`` of another noun (``新建的幼儿园将提供学位900个``: no ``的`` right before the number)."""
-    return unit in ("所", "个", "個", "家", "处", "處", "项", "項", "座", "园", "校") and _BACK_REFERENCE.search(before) is not None
+    through ``的`` of another noun (``新建的幼儿园将提供学位900个``: no ``的`` right before the number). (tgtA25) Also a
+    count that opens its clause as the time of another statement (``这9个项目建成后,将增加…``), G4a."""
+    if unit not in ("所", "个", "個", "家", "处", "處", "项", "項", "座", "园", "校"):
+        return False
+    if _BACK_REFERENCE.search(before) is not None:
+        return True
+    return bool(after) and "后" in after[:16] and _OPENS_CLAUSE.search(before[-6:]) is not None \
+        and _ONCE_DONE_AFTER.match(after) is not None
 
 
 _UNDER_WAY = re.compile(r"(?:正在|正全速|正加快|正加紧|正加緊|正全力)(?:推进|推進|建设|建設|施工|实施|實施)")

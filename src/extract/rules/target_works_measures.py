@@ -18,9 +18,10 @@ from extract.rules.target_forms import places_after_classes
 # ``教育园区…建筑面积N``) and the floor area of a building the clause builds (``新建一幢面积为N平方米的食堂``)
 _PROJECT_MEASURE = re.compile(r"(?:(?:工程|项目|规划|新校区|学校|中学|小学|幼儿园|新(?:园舍|校舍|馆舍|大楼|教学楼|院区)|"
                               r"(?:综合|教学|宿舍|实验|行政|办公)楼|食堂|礼堂|体育馆|图书馆|教育园区|亲子馆|托婴中心|托育中心|运动中心|活动中心)[^，,；;。:：\d]{0,4}?"
-                              r"(?:总?占地(?:面积)?|总?投资|建设投资|建设规模|办学规模|招生规模|总?建筑面积|用地(?:面积)?|工期)|(?<![^，,；;。\s])工期|"
+                              r"(?:总?占地(?:面积)?|总?投资|建设投资|建设规模|办学规模|招生规模|总?建筑?面积|用地(?:面积)?|工期)|(?<![^，,；;。\s])工期|"
                               r"(?:新建|兴建|扩建|改建)[一二两三四五六七八九十]?[幢栋座]?(?:建筑)?面积)"
-                              r"(?:约|均?为|达|预计)?\s*$")
+                              # (tgtA25) ``项目投资估计大约为N``, ``投资估算约N``: the works' estimated cost
+                              r"(?:估算|估计|预估)?(?:大约|约|均?为|达|预计){0,2}\s*$")
 
 
 def states_project_measure(before: str) -> bool:
@@ -45,8 +46,8 @@ def built_long_ago(after: str) -> bool:
 # (twelfth round) the later measures of a project whose first measure the sentence has stated (``某工程规划用地N平方米,
 # 净用地N平方米,建筑面积为N平方米,概算总投资为N万元``): each later clause is a bare measure noun, the works' own
 _PROJECT_MEASURE_STATED = re.compile(_PROJECT_MEASURE.pattern.removesuffix(r"\s*$") + r"\s*\d")
-_MEASURE_CLAUSE = re.compile(r"^(?:其中)?(?:总|净|实际)?(?:规划|概算|预算|计划)?(?:总?占地(?:面积)?|净?用地(?:面积)?|总?建筑面积|校舍面积|"
-                             r"(?:建设|办学)规模|建设投资|总?投资(?:额|总额)?|建设工期|工期)(?:约|均?为|达|预计)?\s*$")
+_MEASURE_CLAUSE = re.compile(r"^(?:其中)?(?:总|净|实际)?(?:规划|概算|预算|计划)?(?:总?占地(?:面积)?|净?用地(?:面积)?|总?建筑?面积|校舍面积|"
+                             r"(?:建设|办学)规模|建设投资|总?投资(?:额|总额)?|建设工期|工期)(?:估算|估计|预估)?(?:大约|约|均?为|达|预计){0,2}\s*$")
 
 
 def lists_project_measures(before: str, clause_head: str) -> bool:
@@ -63,7 +64,7 @@ def lists_project_measures(before: str, clause_head: str) -> bool:
 # (``某小学新校区…,占地面积79亩,
 # 建筑面积35000m2,办学规模为72个班``, ``甲校正建新校园,规划面积共30亩,…可容纳学生900人``, ``该工程已于今年4月动工,
 # 规划设立30个教学班``): the planned size of works still to be finished (N17a), whatever the works' progress so far
-_WORKS_MEASURE = re.compile(r"^(?:其中)?[^，,；;。:：\d]{0,12}?(?:总?占地(?:面积)?|总?建筑面积|净?用地(?:面积)?|规划(?:用地|占地)?面积|"
+_WORKS_MEASURE = re.compile(r"^(?:其中)?[^，,；;。:：\d]{0,12}?(?:总?占地(?:面积)?|总?建筑?面积|净?用地(?:面积)?|规划(?:用地|占地)?面积|"
                             r"总投资|投资总额|工程造价|造价|办学规模|建设规模|招生规模|可容纳(?:学生|幼儿)?|规划设立|规划设置|规划建设)"
                             r"(?:共|约|为|达|预计为?|共计)*\s*$")
 # (perf16) every word of ``_WORKS_MEASURE``'s alternation holds one of these (``target_hand_decisions._WORKS_MEASURE_CHAR``,

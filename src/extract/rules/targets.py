@@ -56,6 +56,8 @@ from extract.rules import bounds_after as _bafter  # (N1b) ``以120公顷为上�
 from extract.rules import compound_measures as _cmeas  # (N8) ``亿吨标准煤``
 from extract.rules import rate_standards as _rstd  # (N2a) a subsidy rate per head or per period
 from extract.rules import year_yardsticks as _yard  # (N13c) the year's target as a progress note's yardstick
+from extract.rules import task_shares as _shares  # (tgtA25) N2, N17d: the shares of a task shared out
+from extract.rules import past_results as _rest16  # (tgtA25) N2: a former level opened by 原本
 
 _MEASURE = (
     # (thirteenth round) a currency named after the amount, as Macau, Hong Kong and Taiwan pages write money
@@ -70,9 +72,9 @@ _MEASURE = (
     _named.CHANNEL_MEASURES +  # (tgtA23) ``监控500路``: channels
     "澳门元|澳门币|港元|港币|新台币|美元|"
     "个百分点|百分点|个工作日|工作日|日历天|个月|个年度|个小时|m2|m²|万平方米|平方米|平方公里|方米|公里|万人次|人次|万人|万元|亿元|元|万册|万套|万个|万台|万件|万张|"
-    "场次|批次|床位|公顷|千米|课时|学时|小时|分钟|学分|周|天|年|个|所|名额|名額|名|元人民币|人民币|人|项|次|场|门|家|套|间|台|件|张|册|本|支(?![持付出援撑])|处|座|"
+    "件套|台套|场次|批次|床位|公顷|千米|课时|学时|小时|分钟|学分|周|天|年|个|所|名额|名額|名|元人民币|人民币|人|项|次|场|门|家|套|间|台|件|张|册|本|支(?![持付出援撑])|处|座|"
     "条|节|亩|坪|立方米|米|倍|例|吨|盏|周岁|岁|兆|层|楼(?=高)|平方(?![米公千])|"
-    "类|种|期|届|班|篇|部|堂|轮|批|位|块|片|栋|幢|枚|首|份|户|对|组|岗|园|校|株|辆|床|架|只"
+    "类|种|期|届|班|篇|部|堂|轮|批|位|块|片|栋|幢|枚|首|份|户|对|组|岗|园|校|株|辆|床|架|只|头(?![等号条版])"
 )
 # (twelfth round) N8a: a rate unit keeps its per-part written after the measure, one or two denominators joined by
 # ``、``, ``·`` or ``/`` (``370元/生、学期``, ``600元/生·学年``, ``200元/人·月``, ``55万吨/日``, ``45人/班``); never a list's next
@@ -106,11 +108,13 @@ _GE = re.compile(r"(?:不低于|不少于|不小于|不得少于|不得低于|�
 _LE = re.compile(r"(?:不超过|不高于|不多于|不得超过|不大于|最多|控制在|控制到|上限(?:为|是)?)\s*$")  # ``上限3000个``: a ceiling
 _LT = re.compile(r"(?:低于|少于|小于)\s*$")
 _GT = re.compile(r"(?:超过|高于|多于|大于|超|突破|逾)\s*$")  # ``逾5亿元``: more than, as Hong Kong, Macau and Taiwan write it
-_SUFFIX = re.compile(r"^\s*(以上|及以上|以下|以内|之内|左右|内)")
+_SUFFIX = re.compile(r"^\s*(以上|及以上|或以上|以下|或以下|以内|之内|左右|内)")  # (tgtA25) ``1000平方米或以上``
 _CLAUSE_BOUND = re.compile(r"[，,；;。：:!?！？\n|]")  # one character each (``_Clauses`` counts on it)
 _DIGIT = re.compile(r"\d")
 # patterns used inline below, compiled once
 _STRIVE_TO_REACH = re.compile(r"力争(?:到\s*20\d\d\s*年(?:底|末)?)?[^\d，,；;。]{0,14}达到?\s*$")  # 力争到2025年…达到95%
+# (tgtA25) two measures joined before one level, further back: ``力争“甲通”覆盖率和乙网络建设率达100%``
+_STRIVE_FOR_JOINED = re.compile(r"力争[^\d，,；;。]{1,12}(?:和|与|及|、)[^\d，,；;。]{1,12}达到?\s*$")
 _LOOSE_BOUND = re.compile(r"(不少于|不低于|至少|不超过|不高于|控制在)[^\d，,；;。]{0,10}$")
 # (N2, N13b) ``不低于本县农村居民人均可支配收入水平的1.5倍``: a bound on a multiple of a standard, the standard's name between
 _MULTIPLE_BOUND = re.compile(r"(不少于|不低于|至少|不超过|不高于)[^\d，,；;。]{0,16}(?:标准|標準|水平|工资|工資)的$")
@@ -250,9 +254,9 @@ def _comparator(before: str, suffix: str, table_sign: str = "") -> str:
         return bound  # (N1c) ``不少于:甲3所、乙5所``: the bound heads the list
     if (bound := bound_over_list(before, suffix)) is not None:
         return bound  # (r17 tfp17) ``不少于200场甲、400场乙``: the bound of the list's first value binds the rest
-    if suffix in ("以上", "及以上"):
+    if suffix in ("以上", "及以上", "或以上"):
         return ">="
-    if suffix in ("以下", "以内", "之内", "内"):
+    if suffix in ("以下", "或以下", "以内", "之内", "内"):
         return "<="
     if before.endswith(("(", "（")) and (eq := _EQUIV_OF.search(before)):
         return _comparator(before[:eq.start()], suffix="")  # ``不少于5亩(3300平方米)``: the same bound restated
@@ -260,10 +264,10 @@ def _comparator(before: str, suffix: str, table_sign: str = "") -> str:
     if sign in (">", "≥", "<", "≤"):  # ``达>85.1%``, ``毛入园率≥90%``: the sign written inline
         return {">": ">", "≥": ">=", "<": "<", "≤": "<="}[sign]
     tail = before[-20:]
-    if _COMPARATOR_CHAR.search(tail) is None:
+    if _COMPARATOR_CHAR.search(before[-28:]) is None:
         return "="  # none of the six patterns below can match (most numbers: they cost ~3 us together)
     b = before[-8:]
-    if _STRIVE_TO_REACH.search(tail):
+    if _STRIVE_TO_REACH.search(tail) or ("力争" in before[-28:] and _STRIVE_FOR_JOINED.search(before[-28:])):
         return ">="  # 力争...落户率达到70%
     # a comparator word a few characters before the number: 至少建成1个, 不少于应交流人数的15%
     loose = _LOOSE_BOUND.search(before[-16:]) or _multiple_bound(before)
@@ -428,7 +432,7 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
             else:
                 v = wan_compound_value(v) if "万" in v and "亿" not in v else v  # (r16 tfn16) ``305万2,186元``
             v = _rb.zhao_compound_value(v) if "兆" in v else v  # (N8b) ``2兆2521亿元``: 22521 亿元
-            if "亿" not in v and (". " in v or ", " in v or ("," in v and " " in v)):
+            if "亿" not in v and (". " in v or " ." in v or ", " in v or ("," in v and " " in v)):
                 v = mended_number(v)  # (r15) ``1. 2万``, ``3, 400个``: a figure the page's scraping broke
             elif "," in v or " " in v or "亿" in v:
                 v = grouped_digits(v)  # ``6,000个``, ``6 000个``: thousands written with separators; ``2亿5,700万``
@@ -505,6 +509,11 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
                 hand = Decision(True, ("plans",))  # (r15) ``共计规划7座``: the count a plan lays out
             elif not hand.target and hand.cues == ("bare",) and modal_follows(after):
                 hand = Decision(True, ("modal_after",))  # (r15) ``甲校每周3天都要组织…``: a modal after the quantity
+            elif not hand.target and hand.cues == ("bare",) and s_role == "report" and found \
+                    and _AHEAD_WORD_CUES.intersection(found[-1][2]) and not has_past_marker(sent.text[found[-1][0].end():at]):
+                hand = Decision(True, ("modal_carried",))  # (tgtA25) ``将解决10万人…;新建学校3所``: the same sentence's modal
+            elif not hand.target and found and hand.cues[:1] not in _HARD_FIRST and _shares.in_shares_of_task(sent.text, at):
+                hand = Decision(True, ("task_share",))  # (tgtA25) ``…已划分到单位,具体是:甲局100套``: a unit's share ahead
             elif not hand.target and hand.cues == ("bare",) and unit.endswith(("个", "個")) and _rb.projects_due_by_year(after):
                 hand = Decision(True, ("works_due",))  # (N9e) ``12个项目将在2031年完工``: projects due by a year
             elif not hand.target and found and hand.cues == ("bare",) \
@@ -533,7 +542,7 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
             elif not hand.target and hand.cues[:1] in (("bare",), ("past_marker",), ("done_after",)) \
                     and planned_total_before_progress(clause_head, after):
                 hand = Decision(True, ("plan_total",))  # (r16 tfn16) ``5个甲中心建设已完成3个``: the year's total
-            if hand.cues[:1] not in _HARD_FIRST + (("past_year",),) and _yard.names_year_target(before):
+            if hand.cues[:1] not in _HARD_FIRST + (("past_year",),) and _yard.names_year_target(before, after):
                 hand = Decision(True, ("year_target",))  # (N13c) ``占全年目标任务5000人的82%``: the year's commitment
             if skip_past and hand.target and continued_past and set(hand.cues) <= _VERB_CUES | {"comparator"}:
                 hand = Decision(False, ("past_continued",))
@@ -555,8 +564,11 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
                 hand = Decision(False, ("list_count",))  # (N12a) ``工作计划3篇``: the pieces a page gathers
             if hand.target and _rb.heading_counts_own_items(sent.text):
                 hand = Decision(False, ("list_count",))  # (N12a) ``二、社会保障(2项)``: a heading's count of its items
-            if hand.target and _stage_counts.counts_projects_by_stage(before, clause_head, unit):
+            if hand.target and (_stage_counts.counts_projects_by_stage(before, clause_head, unit)
+                                or _stage_counts.counts_cases_by_state(before, unit)):  # (tgtA25) ``已落实的有N件``
                 hand = Decision(False, ("list_count",))  # (N12a) ``…,其中续建项目12个``: the list's make-up by stage
+            if skip_past and hand.target and _rest16.states_former_level(sent.text[:at]):
+                hand = Decision(False, ("past_marker:原本",))  # (tgtA25) ``原本…各分担N元,…再追加…``: the level before
             if skip_past and hand.target and _rb.reported_done_change(clause_head):
                 hand = Decision(False, ("past_marker:已将",))  # (N2a) ``去年已将补助由100元提高到150元``: done
             if skip_past and hand.target and not _AHEAD_CUES.intersection(hand.cues) and opens_with_period_to_date(sent.text):
@@ -566,6 +578,8 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
                 hand = Decision(False, last_num[1])  # (r16) ``资金分别为300万元、260万元``: the list's status goes on
             if last_num is not None and "其中" in sent.text[last_num[0]:at]:
                 total_at, total_unit = last_num, last_unit  # (r16) the total a ``其中`` breaks down
+            if hand.target and total_at is not None and total_at[1][:1] == ("list_count",) and same_measure(total_unit, unit):
+                hand = Decision(False, ("list_count",))  # (tgtA25) ``民生实事76件,其中县级10件``: the counted list's make-up
             if skip_past and hand.target and total_at is not None and same_measure(total_unit, unit) \
                     and breaks_down_untaken_total(sent.text[total_at[0]:at], total_at[1], hand.cues):
                 hand = Decision(False, total_at[1])  # (r16) ``重点工程7个,其中新开工工程2个``: the bare total's part
@@ -620,7 +634,7 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
             end = m_end + (suffix_m.end() if suffix else 0)
             if not m.group("unit") and (den := _DENOMINATOR.match(sent.text, m.end())) is not None:
                 end = den.end()
-            if suffix in ("以上", "以下", "及以上") and (_WHICH_SCHOOLS.match(sent.text[end:])
+            if suffix in ("以上", "以下", "及以上", "或以上", "或以下") and (_WHICH_SCHOOLS.match(sent.text[end:])
                                                        or names_size_class(unit, sent.text[end:])):
                 continue  # 500人以上学校, 12班以上小学, 56人以上大班额: the number says which schools or classes (N12)
             post_end = clauses.end(end)
@@ -667,6 +681,9 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
             if year is None and use_text_year and ty is not None and (y_at := [a for a, e, y in own_years if e <= at and y == ty]) \
                     and _iyear.year_inside_other_item(sent.text, y_at[-1], at):
                 ty = None  # (N9) ``…:甲工程,为800户投保2031年度保险;乙工程,新建停车位300个``: the year of another item
+            if year is None and use_text_year and ty is not None and not [1 for _s, e, y in own_years if e <= at] \
+                    and _iyear.year_in_later_item(sent.text, at, next((s0 for s0, _e, y in own_years if y == ty), -1)):
+                ty = None  # (tgtA25) ``…169所,…;2032年,再建设300所``: a later item's year dates nothing before it
             if ty is not None and year is None and dated_by_next_year_word(sent.text, m.start(), m_end):
                 ty = None  # (r17 tfp17) ``…,当中2 600个将于明年投入服务``: ``明年`` alone dates nothing (N9c)
             if year is None and use_text_year and ty is not None and (ends := [e for _s, e, y in own_years if e <= at and y == ty]) \
@@ -699,6 +716,8 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
 
 
 _VERB_CUES = frozenset(("target_verb", "target_verb:list"))
+# (tgtA25) the cues of a time still ahead that a taken number lends the later numbers of its sentence in a report
+_AHEAD_WORD_CUES = frozenset(("modal", "deadline", "modal_carried"))
 _OWN_VERB_CUES = frozenset(("target_verb", "modal"))  # (N12a) a count its own verb takes on (``将改扩建项目5个,包括…``)
 # cues of what is still to come: a breakdown of past totals (``其中,…``) that holds one is no past
 _AHEAD_CUES = frozenset(("deadline", "modal", "once_built", "project_measure", "facility_spec"))

@@ -178,13 +178,14 @@ def year_in(years: list[tuple[int, int, int]], pos: int) -> int | None:
 # (fourteenth round) every branch opens with a character (``至(?<!截至)`` is ``(?<!截)至``, ``计划(?<!按计划)`` is
 # ``(?<!按)计划``, a group of words or a class opening a branch written out one branch each, in its order): sre then skips
 # to the places where one of the first characters stands instead of trying each branch at every character
-FUTURE_MARKERS = re.compile(r"到\s*20\d\d\s*年|至(?<!截至)\s*20\d\d\s*年|力争|确保|计划(?<!按计划)|将|今后|未来|预计(?!全年)|"
+FUTURE_MARKERS = re.compile(r"到\s*20\d\d\s*年|至(?<!截至)\s*20\d\d\s*年|力争|确保|计划(?<!按计划)(?<!去年计划)(?<!前年计划)(?<!上年计划)(?<!上年度计划)|将|今后|未来|预计(?!全年)|"
                             r"又会(?![议同商员])|亦会(?![议同商员])|也会(?![议同商员])|还会(?![议同商员])|新一轮|十四五|十五五|“十四五”|"
                             r"任务(?:是|为|如下)?\s*[:：]|目标(?:是|为|如下)?\s*[:：]|指标(?:是|为|如下)?\s*[:：]|"
                             r"任务[,，]?\s*(?:包括|分别是|分别为)|目标[,，]?\s*(?:包括|分别是|分别为)|指标[,，]?\s*(?:包括|分别是|分别为)|"
                             r"任务数|目标数|计划数|拟(?<![模虚草]拟)(?![定订稿])")  # ``…有10项任务:``: the list states what is to be done;
 # ``任务数120人,实际完成…``: the quota, stated before the result; (fourteenth round) ``已建甲园,拟收幼儿N名``: what is
-# planned (``拟``) after a clause of what was done
+# planned (``拟``) after a clause of what was done; (tgtA25) ``去年计划新建…``, ``上年度计划…``: the plan of a year that is
+# over, cited in a later text, no word of what is ahead (N13c): the past year before it decides
 
 
 _DEADLINE = re.compile(r"(?:到|(?<!截)至)\s*20\d\d\s*年")
