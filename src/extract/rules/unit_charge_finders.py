@@ -316,9 +316,10 @@ def _add_units_before_tasks(pattern: re.Pattern[str], text: str, offset: int, hi
 
 
 # ``甲局承担全县果园监管责任,并负责发放许可``, ``甲局作为…的牵头单位,承担…,负责…``: the unit that takes on a duty is
-# the subject of the ``负责`` clause that follows it in the same sentence
+# the subject of the ``负责`` clause that follows it in the same sentence; (unitA25) ``负责制定…`` is a charge (as in ``_CHARGE``),
+# and the task ends before a clause of who holds the office's posts (``,办公室主任由…兼任``: people, U7d)
 _CARRIED_CHARGE = re.compile(r"(?:(?<=^)|(?<=[。;；,，:：\s]))(?P<units>[^。;；,，:：\s由]{2,30}?)(?:承担|作为|设在)[^。;；]{2,80}?"
-                             r"[,，](?:并|同时|还)?负责(?!人|同志|制|的|任)(?P<task>[^。;；]{2,60}?)(?=[。;；]|$)")
+                             r"[,，](?:并|同时|还)?负责(?!人|同志|制(?![定订作])|的|任)(?P<task>[^。;；]{2,60}?)(?=[。;；]|$|[,，][^。;；]{0,12}由[^。;；]{1,20}(?:兼任|担任))")
 
 
 # (a title's bracket never falls inside a list of units: ``按照甲委、乙委《支持…》精神`` cites a document whose title

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from extract.rules import unit_heading_brackets as _uhb  # (unitC24)
+from extract.rules.unit_function_bodies import function_body_name  # (unitA25)
 from dataclasses import dataclass
 
 # module-level, not per call: a function's own import costs ~1.7 us a call, and these run per paragraph
@@ -591,7 +592,7 @@ def bare_unit_heading(title: str) -> list[str] | None:
     t = _LEAD_MARK.sub("", title.strip().rstrip("。:："))  # ``(一)甲局(牵头)``: the unit, marked as the lead it is
     if t.endswith((")", "）")) and (bracketed := _uhb.heading_with_bracket(t, bare_unit_heading)) is not None:
         return bracketed  # (unitC24) ``某台(新闻频道、交通广播)``, ``某局(3月5日)`` (U8)
-    if not (_BARE_UNIT_HEADING.fullmatch(t) or _ugB15.mass_org_name(t)) or _REGION_PART.search(t) or _TASK_VERB_START.match(t) or not is_unit_cell(t):
+    if not (_BARE_UNIT_HEADING.fullmatch(t) or _ugB15.mass_org_name(t) or function_body_name(t)) or _REGION_PART.search(t) or _TASK_VERB_START.match(t) or not is_unit_cell(t):
         return None
     units = split_units(t)
     return units if len(units) == 1 else None
