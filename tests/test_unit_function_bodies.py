@@ -63,3 +63,15 @@ def test_an_office_set_in_a_unit_charged_with_drawing_up_a_plan():
     text = ("联防工作领导小组办公室设在某镇综治办,负责制定年度巡防方案、组织开展巡防督查,办公室主任由综治办主任兼任。")
     rows = units(text)
     assert rows == [("制定年度巡防方案、组织开展巡防督查", ["联防工作领导小组办公室"], [])]
+
+
+def test_a_college_department_takes_a_task_put_on_it():
+    text = "校园歌手大赛分工如下。\n评委邀请和赛程编排由音乐系负责。\n美术系负责舞台背景设计。\n"
+    rows = units(text)
+    assert [lead for _, lead, _ in rows] == [["音乐系"], ["美术系"]]
+
+
+def test_a_system_or_a_relation_is_no_department():
+    from extract.cues import is_unit_cell
+    assert is_unit_cell("音乐系") and is_unit_cell("计算机系")
+    assert not is_unit_cell("管理体系") and not is_unit_cell("家校联系")
