@@ -507,7 +507,12 @@ def heading_is_sentence(title: str) -> bool:
     """A heading line that is a whole sentence with a verb of charge (``甲会议由乙局牵头,丙主持``, ``乙局负责
     会议记录``): what it says is read like running text."""
     return ("负责" in title or "牵头" in title or "会同" in title) and (
-        len(title) > 16 or _CLAUSE_MARK.search(title) is not None)
+        len(title) > 16 or _CLAUSE_MARK.search(title) is not None or _LED_TITLE.search(title) is not None)
+
+
+# (unitA25) ``8、教职工活动由工会负责安排``: a short numbered line that names its task, then ``由`` a party and its charge, is a
+# passive clause (U7 ``由X负责``), no name of a section, however short
+_LED_TITLE = re.compile(r"^[^由]{2,}由[\u4e00-\u9fff]{2,20}?(?:牵头|负责)")
 
 
 _BULLET_OPEN = re.compile(r"^\s*(?:——|—|●|•|·)\s*")
