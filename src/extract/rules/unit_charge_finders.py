@@ -179,7 +179,12 @@ _FINANCE = re.compile(r"^(?:[省市州区县]级?|本级)财政$")
 
 # the parts after a first name that go on with the same organisation (``甲局办公室``, ``甲局、乙局``)
 _SUB_UNIT = re.compile(r"(?:[\u4e00-\u9fff]{0,4}?(?:办公室|中心|大队|支队|分局|分公司|委员会|工作组|领导小组|专班)"
-                       r"|公所|人民政府|政府|办事处|街道办)")
+                       r"|公所|人民政府|政府|办事处|街道办"
+                       # (unitA25) a party committee's own department (``县委宣传部``, ``市委组织部``, ``区委统战部``), not a
+                       # doing (``县委统一部署``)
+                       r"|(?<=委)[\u4e00-\u9fff]{2}(?:部|办)(?![署门分理署])"
+                       r"|(?<=[委府])办(?![理法好结妥])"  # (``县委办``, ``县政府办``: the office's short name, not ``办理``)
+                       r")")
 
 # a sentence that reports what was done (``由甲局组织了…``, ``已由…``): status, no task put on a unit
 _DONE = re.compile(r"了|已经|已于|业已|完毕")
@@ -190,6 +195,9 @@ _OTHER_VERB = re.compile(rf"^(?:{alternation(ROLE_VERBS)}|会同|联同|联合|�
                          r"|^[\u4e00-\u9fff]{1,2}的"
                          # a person of the unit (``由甲局局长主持…``, ``由乙馆副馆长…``): people, no unit (U4a)
                          r"|^副?[\u4e00-\u9fff]?(?:长|主任|书记|领导|负责人|同志|人员|干部)")
+
+# (unitA25) an organiser's verb (``由甲部统一组织…``, ``由甲局组织力量…``, ``由乙馆承办…``): U7e, no U7 verb in running text
+_ORGANISER_DOING = re.compile(r"^(?:统一|专门|负责)?(?:组织|承办)(?!部|实施|落实)")
 
 # an item's inline title right before the sentence (``(二)送果下乡工程。由…``): the task's own title (U2)
 _ITEM_TITLE = re.compile(r"^\s*(?:\d{1,2}\s*[.、．](?!\d)|[(（](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]|[一二三四五六七八九十]{1,3}、)"
@@ -244,7 +252,7 @@ def find_by_unit_doing(text: str, offset: int = 0) -> list[AssignmentHit]:
         if not k:
             continue
         name, doing = clause[:k], clause[k:]
-        if len(doing) < 2 or "等" in name or _OTHER_VERB.match(doing) or name.startswith(("各", "相关", "有关")) \
+        if len(doing) < 2 or "等" in name or _OTHER_VERB.match(doing) or _ORGANISER_DOING.match(doing) or name.startswith(("各", "相关", "有关")) \
                 or _ROLE_WORD.fullmatch(name) or _is_person(name) or _GENERIC_PARTY.match(name) or pays_from(doing) \
                 or _ucb.names_person_by_title(name) or _ucb.opens_with_person(doing):  # (r24 unitA24) ``由某主委…``: a person (U4a)
             continue

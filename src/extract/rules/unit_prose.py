@@ -133,7 +133,7 @@ def counted_lead_list(text: str, offset: int = 0) -> list[AssignmentHit]:
 # a leading connective clause is no part of the task: ``例如,``, ``其中,``
 _CONNECTIVE = re.compile(r"(?:例如|比如|譬如|其中|此外|另外|同时|再如|又如|如)\s*[,，:：]\s*")
 _TASK_THEN = re.compile(
-    rf"[,，。]\s*(?:均|将|则)?由?\s*(?P<units>{_UNITS}){_UNITS_TAIL}"
+    rf"[,，。]\s*(?:均|将|则|具体|统一)?由?\s*(?P<units>{_UNITS}){_UNITS_TAIL}"  # (unitA25: ``…,具体由甲局负责。``)
     # an adverb of the charge (``由甲局具体负责``, ``由甲局统一牵头``)
     r"(?:具体|主要|统一|全面)?"
     # (``负责跟进``: Hong Kong and Macau's ``负责`` of a task to follow up)
