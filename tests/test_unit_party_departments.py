@@ -28,3 +28,14 @@ def test_a_specific_charge_closing_the_task_sentence():
     text = "(五)趣味运动会\n于9月中旬举办全镇趣味运动会,届时将开展拔河比赛,具体由镇体育站负责。\n"
     rows = units(text)
     assert [lead for _, lead, _ in rows] == [["镇体育站"]]
+
+
+def test_a_long_named_leading_group_leads_the_task_before_it():
+    text = "本次义诊活动由某镇人民政府健康下乡义诊活动领导小组负责牵头组织。"
+    assert units(text) == [("本次义诊活动", ["某镇人民政府健康下乡义诊活动领导小组"], [])]
+
+
+def test_a_long_run_of_words_is_still_no_unit():
+    from extract.cues import is_unit_cell
+    assert is_unit_cell("某镇人民政府健康下乡义诊活动领导小组")
+    assert not is_unit_cell("组织全镇中小学生开展暑期防溺水安全教育活动")

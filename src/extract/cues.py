@@ -892,6 +892,11 @@ _TASK_OPEN = re.compile(r"(?:推进|推动|加强|加快|提高|提升|完善|�
 _BUILD_OPEN = re.compile(r"(?:建成|启用|投用|投入使用|新增|改造|升级改造|新改扩建|改扩建|开办|开设|增设)")
 
 
+# the endings of bodies whose names run long (a joint meeting's members, ``…联席会议成员单位``; (unitA25) a group set up for an
+# event or a campaign, named with its whole scope: ``某乡人民政府无偿献血活动领导小组``)
+_LONG_NAMED_BODY = ("成员单位", "领导小组", "工作小组", "指挥部")
+
+
 @functools.lru_cache(maxsize=4096)  # a table's cells are read by several readers, and unit names recur across documents
 def is_unit_cell(text: str) -> bool:
     """A cell that lists responsible units: short items, each ending like an organisation."""
@@ -906,7 +911,7 @@ def is_unit_cell(text: str) -> bool:
         items = [_ITEM_NO.sub("", x) for x in items]  # ``1.甲局 2.乙局``: units numbered in their cell
     if items and (_TASK_OPEN.match(items[0]) or _BUILD_OPEN.match(items[0])):
         return False  # ``推进县果园站、苗圃改造``: a list that opens with a verb is a task
-    if not items or any((len(x) > 16 and not (len(x) <= 24 and x.endswith("成员单位")))
+    if not items or any((len(x) > 16 and not (len(x) <= 24 and x.endswith(_LONG_NAMED_BODY)))
                         or (_DIGIT.search(x) and not _COUNTED_COLLECTIVE.match(x)) for x in items):
         # a unit's name holds no Arabic number (``创办6个科技工作室`` is a task), save a count of them; a
         # joint meeting's members (``…联席会议成员单位``) are one collective unit with a long name

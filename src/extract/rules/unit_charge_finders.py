@@ -35,7 +35,7 @@ _LISTED_TAIL = r"等(?:有关|相关)?(?:[一二三四五六七八九十\d]{1,3}
 _CHARGE_ADVERB = r"具体|全面|统一|主要"
 
 # the plain doing after a verb of charge, no task of its own (``负责实施``, ``牵头组织落实``): the task is what was named before
-_BARE_DOING = r"(?:组织)?(?:实施|落实|推进|跟进|安排)"  # (``负责跟进``: Hong Kong and Macau; unitA25 ``负责安排``)
+_BARE_DOING = r"(?:组织(?:实施|落实|推进|安排)?|实施|落实|推进|跟进|安排)"  # (``负责跟进``: Hong Kong and Macau; unitA25 ``负责安排``, ``负责牵头组织``)
 
 # ``由县教育局负责园舍建设``, ``县疾控中心负责抽样复核``, ``省财政厅、省教育厅会同各市州完成资金清算``
 _CHARGE = re.compile(r"(?:(?:(?<=^)|(?<=[。;；,，:：\s]))" + _udi.ITEM_LEAD + _ugB15.ORDINAL_IS + r"(?:即?由)?|(?<=由))(?P<units>[^。;；,，:：\s由]{2,60}?)"
