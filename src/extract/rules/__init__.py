@@ -679,7 +679,7 @@ class RulesExtractor(TableRecords):
                              or announces_progress(ptext)):  # (r16) ``…的主要进展有``
                 past_list = True  # (``2021年以来`` alone on a line: the lines after it report that period)
             run = []  # this paragraph and the text paragraphs right after it
-            for p in s.paragraphs[par.index:par.index + 6]:
+            for p in s.paragraphs[par.index:par.index + 16]:
                 if p.kind != "text":
                     break
                 run.append(p)

@@ -84,7 +84,8 @@ _NOT_A_NAME = re.compile(r"^(?:据|由|经|对|向|从|在|按|将|把|继续|�
 
 
 # the endings of an organisation's name (a list after ``会同`` closed by a comma only must be made of such names)
-_ORG_END = re.compile(r"(?:局|委|办|厅|部|署|处|科|站|所|院|中心|公司|政府|公所|街道|乡镇|镇|乡|队|会|室|团|馆|社)$")
+_ORG_END = re.compile(r"(?:局|委|办|厅|部|署|处|科|站|所|院|中心|公司|政府|公所|街道|乡镇|镇|乡|队|会|室|团|馆|社|"
+                      r"(?<![平舞讲阳站后前柜灯擂看月烛])台)$")  # (unitA25) a station: ``某县电视台``, ``院广播台``
 
 
 def _names_only(listed: str) -> bool:

@@ -16,6 +16,7 @@ import re
 
 from extract.rules import unit_set_up_items as _usi
 from extract.rules import unit_prose_duty_lists as _upd  # (unitC24)
+from extract.rules import unit_host_blocks as _uhk  # (unitA25)
 
 from extract.data import UnitAssignment, trusted_span
 from extract.rules.scan import SegmentScan
@@ -451,13 +452,16 @@ def duty_list_rows(backend, doc, found: list) -> list:
 
     text = doc.text
     if "履行" not in text and "职责" not in text and "分工" not in text and "职能" not in text and "协助" not in text \
-            and "配合" not in text and "设" not in text and "成立" not in text and "责任" not in text and "组建" not in text:
+            and "配合" not in text and "设" not in text and "成立" not in text and "责任" not in text and "组建" not in text \
+            and "主办" not in text and "主辦" not in text:
         return []
     taken = [(r.norm_span.start, r.norm_span.end) for r in found
              if isinstance(r, UnitAssignment) and r.norm_span is not None]
     out = []
     hits = _upd.prose_duty_rows(text) + _upd.member_line_doers(text) + [(a, b, t, u, []) for a, b, t, u in owner_duty_items(text, is_unit_cell) + subject_led_items(text, is_unit_cell)
             + _party_duty_headings(text, is_unit_cell) + _usi.set_up_group_items(text, is_unit_cell)]  # (unitC24)
+    if (host := _uhk.plan_host_block(text, is_unit_cell)) is not None:  # (unitA25) U7f: an event plan's host labels
+        hits.append((host[0], host[1], host[4], host[2], host[3]))
     for a, b, task, lead, resp in hits + helper_frames(text, is_unit_cell) + set_up_office_duties(text):
         if b <= a or any(x < b and a < y for x, y in taken):
             continue

@@ -70,6 +70,8 @@ _MEET = "会同"
 
 
 _ITEM_NO = re.compile(r"^(?:\d{1,2}[.、．]|[①-⑳]|[(（]\d{1,2}[)）])(?=[\u4e00-\u9fff])")
+# a place name masked by stars at a unit's start (``**县人民政府``, a template page's blank for the county's name)
+_PLACEHOLDER = re.compile(r"^[*＊]{1,4}(?=[\u4e00-\u9fff])")
 
 
 def _trim(unit: str) -> str:
@@ -77,6 +79,7 @@ def _trim(unit: str) -> str:
     number of its place in a numbered list (``1.甲局``, ``①乙局``)."""
     prev = None
     u = _ITEM_NO.sub("", unit.strip())
+    stars = _PLACEHOLDER.match(u) if not u.endswith(("*", "＊")) else None  # (unitA25) ``**县文联``: a name the page masks
     while u != prev:
         prev = u
         u = u.strip(_STRAY)
@@ -86,6 +89,8 @@ def _trim(unit: str) -> str:
             u = u[:-1]  # ``乙局)``
         if len(u) > 2 and u[0] in _OPEN and u[-1] in _CLOSE and not any(c in u[1:-1] for c in _OPEN + _CLOSE):
             u = u[1:-1]  # ``(甲局)``: the unit whole in brackets
+    if stars is not None and u and unit.strip().endswith(u) and not u.startswith(stars.group()):
+        u = stars.group() + u  # the masked place stays in the name as written (U3a); markdown's ``**甲处**`` does not
     return u
 
 

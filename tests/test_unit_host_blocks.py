@@ -1,0 +1,43 @@
+"""(unitA25) An event plan's host labels in its own body (U4a, U7f): numbered as items of the plan's outline, alone among
+its particulars, or over their units one a line; the site's footer still gives none. Made-up texts."""
+
+from rules_kit import units
+
+from extract.cues import is_unit_cell
+from extract.normalise import normalise
+from extract.rules.unit_host_blocks import plan_host_block
+
+PLAN = ("某镇2031年重阳敬老活动方案\n一、活动目的\n弘扬敬老传统。\n二、活动时间\n10月9日\n"
+        "三、主办单位:某镇人民政府\n四、承办单位:镇文化站、镇卫生院\n五、活动内容\n1.为老人义诊。\n2.文艺演出。\n")
+
+
+def test_numbered_host_labels_are_no_footer():
+    assert "三、主办单位:某镇人民政府" in normalise(PLAN).mapped.text
+
+
+def test_numbered_host_labels_give_the_plans_row():
+    assert (["某镇人民政府"], ["镇文化站", "镇卫生院"]) in [(lead, resp) for _, lead, resp in units(PLAN)]
+
+
+def test_the_task_is_the_plans_title():
+    hit = plan_host_block(PLAN, is_unit_cell)
+    assert hit is not None and hit[4] == "某镇2031年重阳敬老活动方案" and hit[2] == ["某镇人民政府"]
+
+
+def test_a_lone_host_label_among_the_particulars():
+    text = ("校园诗歌朗诵比赛方案\n一、基本情况\n1、比赛主题:青春诗韵\n2、比赛时间:5月8日\n3、主办单位:某学院团委宣传部\n"
+            "4、参赛对象:各班选派2名同学\n二、比赛流程\n1.初赛。\n2.决赛。\n")
+    assert [(lead, resp) for _, lead, resp in units(text)] == [(["某学院团委宣传部"], [])]
+
+
+def test_bare_labels_over_their_units_one_a_line():
+    text = ("某县荷花节筹备方案\n一、活动主题\n赏荷品荷。\n二、主办、承办单位\n主办单位:\n某市文旅局\n**县人民政府\n"
+            "承办单位:\n**县文化馆\n**县荷花协会\n三、活动安排\n1.开幕式。\n")
+    assert [(lead, resp) for _, lead, resp in units(text)] == [
+        (["某市文旅局", "**县人民政府"], ["**县文化馆", "**县荷花协会"])]
+
+
+def test_the_sites_footer_still_gives_no_row():
+    text = ("某镇2031年重阳敬老活动方案\n一、活动内容\n为老人义诊。\n二、活动要求\n注意安全。\n"
+            "主办单位:\n某镇人民政府办公室\n地址:某镇中山路1号 电话:0000-1234567\n版权所有 ICP备00000000号\n")
+    assert units(text) == []
