@@ -75,3 +75,15 @@ def test_a_system_or_a_relation_is_no_department():
     from extract.cues import is_unit_cell
     assert is_unit_cell("音乐系") and is_unit_cell("计算机系")
     assert not is_unit_cell("管理体系") and not is_unit_cell("家校联系")
+
+
+def test_a_library_or_a_hospital_heading_owns_its_items():
+    text = ("某县读书月活动安排\n一、活动时间:4月\n二、承办单位\n(一)县图书馆(4月2日)\n开展“好书推荐”活动。\n"
+            "(二)县人民医院(4月9日)\n举办健康阅读讲座。\n")
+    assert [lead for _, lead, _ in units(text)] == [["县图书馆"], ["县人民医院"]]
+
+
+def test_a_sports_hall_or_a_courtyard_heading_owns_nothing():
+    from extract.rules.units import bare_unit_heading
+    assert bare_unit_heading("县图书馆") == ["县图书馆"]
+    assert bare_unit_heading("新建体育馆") is None and bare_unit_heading("美丽庭院") is None
