@@ -41,3 +41,9 @@ def test_the_sites_footer_still_gives_no_row():
     text = ("某镇2031年重阳敬老活动方案\n一、活动内容\n为老人义诊。\n二、活动要求\n注意安全。\n"
             "主办单位:\n某镇人民政府办公室\n地址:某镇中山路1号 电话:0000-1234567\n版权所有 ICP备00000000号\n")
     assert units(text) == []
+
+
+def test_a_masked_outlet_heading_owns_its_items():
+    text = ("某景区创建宣传方案\n一、市内宣传\n(一)**广播电视台(新闻频道、**之声)\n1.新闻报道。每周播发2条。\n"
+            "责任人:张三\n2.专题节目。制作专题片1部。\n")
+    assert [lead for _, lead, _ in units(text)] == [["**广播电视台(新闻频道、**之声)"]] * 2
