@@ -39,3 +39,15 @@ def test_a_long_run_of_words_is_still_no_unit():
     from extract.cues import is_unit_cell
     assert is_unit_cell("某镇人民政府健康下乡义诊活动领导小组")
     assert not is_unit_cell("组织全镇中小学生开展暑期防溺水安全教育活动")
+
+
+def test_two_whole_office_names_joined_by_and_are_two_units():
+    text = "对问题突出的商户,由市场监管局和文旅局在全县范围内进行通报。"
+    assert [lead for _, lead, _ in units(text)] == [["市场监管局", "文旅局"]]
+
+
+def test_a_name_with_and_inside_or_its_own_brigade_stays_one_unit():
+    from extract.rules.unit_lists import _pair_split
+    assert _pair_split("县文化和旅游局") == ["县文化和旅游局"]
+    assert _pair_split("县公安局及其交警大队") == ["县公安局及其交警大队"]
+    assert _pair_split("县委和县政府") == ["县委", "县政府"]
