@@ -17,6 +17,7 @@ import re
 from extract.rules import unit_set_up_items as _usi
 from extract.rules import unit_prose_duty_lists as _upd  # (unitC24)
 from extract.rules import unit_host_blocks as _uhk  # (unitA25)
+from extract.rules import unit_label_headings as _ulh25  # (unitA25)
 
 from extract.data import UnitAssignment, trusted_span
 from extract.rules.scan import SegmentScan
@@ -456,7 +457,7 @@ def duty_list_rows(backend, doc, found: list) -> list:
     text = doc.text
     if "履行" not in text and "职责" not in text and "分工" not in text and "职能" not in text and "协助" not in text \
             and "配合" not in text and "设" not in text and "成立" not in text and "责任" not in text and "组建" not in text \
-            and "主办" not in text and "主辦" not in text:
+            and "主办" not in text and "主辦" not in text and "单位" not in text and "主体" not in text:
         return []
     taken = [(r.norm_span.start, r.norm_span.end) for r in found
              if isinstance(r, UnitAssignment) and r.norm_span is not None]
@@ -465,6 +466,7 @@ def duty_list_rows(backend, doc, found: list) -> list:
             + _party_duty_headings(text, is_unit_cell) + _usi.set_up_group_items(text, is_unit_cell)]  # (unitC24)
     if (host := _uhk.plan_host_block(text, is_unit_cell)) is not None:  # (unitA25) U7f: an event plan's host labels
         hits.append((host[0], host[1], host[4], host[2], host[3]))
+    hits += _ulh25.label_heading_rows(text, is_unit_cell)  # (unitA25) U4a, U4d: a role label set as a heading
     for a, b, task, lead, resp in hits + helper_frames(text, is_unit_cell) + set_up_office_duties(text):
         if b <= a or any(x < b and a < y for x, y in taken):
             continue
