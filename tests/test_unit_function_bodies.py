@@ -87,3 +87,12 @@ def test_a_sports_hall_or_a_courtyard_heading_owns_nothing():
     from extract.rules.units import bare_unit_heading
     assert bare_unit_heading("县图书馆") == ["县图书馆"]
     assert bare_unit_heading("新建体育馆") is None and bare_unit_heading("美丽庭院") is None
+
+
+def test_dash_and_star_bullets_and_a_colon_inside_the_bold():
+    for text in ("各科室职责如下:\n- **票务科**:负责门票核销,每日对账。\n- **安保科**:做好场馆巡查工作。\n",
+                 "各科室职责如下:\n* 票务科:负责门票核销,每日对账。\n* 安保科:做好场馆巡查工作。\n",
+                 "各科室职责如下:\n1. **票务科:** 负责门票核销,每日对账。\n2. **安保科:** 做好场馆巡查工作。\n"):
+        rows = units(text)
+        assert [lead for _, lead, _ in rows] == [["票务科"], ["安保科"]], text
+        assert not any(t.startswith("*") for t, _, _ in rows)
