@@ -96,3 +96,15 @@ def test_dash_and_star_bullets_and_a_colon_inside_the_bold():
         rows = units(text)
         assert [lead for _, lead, _ in rows] == [["票务科"], ["安保科"]], text
         assert not any(t.startswith("*") for t, _, _ in rows)
+
+
+def test_working_group_labels_over_their_duties():
+    text = "三、工作分工\n1.场地保障组:负责赛场布置和器材清点。\n2.医疗救护组:负责现场急救和药品准备。\n3.运动会组委会:负责赛事总体协调。\n"
+    assert [lead for _, lead, _ in units(text)] == [["场地保障组"], ["医疗救护组"], ["运动会组委会"]]
+
+
+def test_divisions_of_contestants_are_no_groups():
+    text = "三、比赛分组\n1.小学组:每校报名10人参加接力。\n2.初中组:每校报名12人参加接力。\n"
+    assert units(text) == []
+    assert not function_body_name("男子组", teams=True) and function_body_name("宣传组", teams=True)
+    assert not function_body_name("宣传组")  # (a heading named so may title a task over its own role labels)

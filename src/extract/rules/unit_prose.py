@@ -30,6 +30,7 @@ from extract.rules.unit_clauses import DISTRIBUTIVE_PARTY, blank_help_doing, wit
 from extract.rules import unit_labels as _ugB15
 from extract.rules import rulebook_units as _rbu  # (r18 confU18)
 from extract.rules import unit_run_headings as _urh
+from extract.rules.unit_function_bodies import function_body_name
 from extract.rules.units import _VERB_THEN_DUN, AssignmentHit, bare_unit_heading, split_units, task_before, unit_list_heading, verb_roles
 from extract.rules.unit_charge_finders import assisting_units
 from extract.rules.scan import SegmentScan
@@ -322,6 +323,8 @@ def duty_unit(name: str) -> list[str] | None:
         return units
     if "、" in name:  # (unitA25) ``甲处、乙室:`` a list of bare names over their shared duties (U8a)
         return unit_list_heading(name)
+    if function_body_name(name, teams=True):  # (unitA25) ``宣传组:负责…``: a working group's label over its duties
+        return [name]
     if _AGENCY_END.search(name) and is_unit_cell(name) and not name.startswith(("各", "相关", "有关")):
         return [name]
     return None
