@@ -108,3 +108,14 @@ def test_divisions_of_contestants_are_no_groups():
     assert units(text) == []
     assert not function_body_name("男子组", teams=True) and function_body_name("宣传组", teams=True)
     assert not function_body_name("宣传组")  # (a heading named so may title a task over its own role labels)
+
+
+def test_a_named_school_takes_a_task_put_on_it():
+    text = "一、活动安排\n1.开幕式筹备。由某县第二中学负责场地布置。\n2.宣传报道。某县实验小学负责活动的宣传报道工作。\n"
+    assert [lead for _, lead, _ in units(text)] == [["某县第二中学"], ["某县实验小学"]]
+
+
+def test_a_level_of_schooling_is_no_school():
+    from extract.cues import is_unit_cell
+    assert not is_unit_cell("小学、初中") and not is_unit_cell("中小学")
+    assert is_unit_cell("某师范大学")
