@@ -21,3 +21,14 @@ def test_a_principal_heading_leads():
 def test_a_heading_over_a_place_or_a_sentence_gives_nothing():
     text = ("某区社区食堂建设项目简介\n一、项目责任单位\n由各街道按属地原则负责日常运营管理。\n二、实施主体\n各镇、街道及公园场地\n")
     assert label_heading_rows(text, is_unit_cell) == []
+
+
+def test_a_class_word_heading_names_no_party():
+    text = "四、部门职责\n1.后勤服务中心职责:负责食堂卫生管理。\n2.保卫处职责:负责校园治安巡查。\n"
+    assert [lead for _, lead, _ in units(text)] == [["后勤服务中心"], ["保卫处"]]
+
+
+def test_a_charge_opening_a_duty_block_gives_its_items_clean():
+    text = "三、职责分工\n县文旅局负责:1.制定活动方案;2.组织开幕式。\n县教育局负责:1.组织学生参与;2.做好安全教育。\n"
+    rows = units(text)
+    assert [t for t, _, _ in rows] == ["制定活动方案", "组织开幕式", "组织学生参与", "做好安全教育"]

@@ -123,6 +123,8 @@ def find_charge_clauses(text: str, offset: int = 0) -> list[AssignmentHit]:
         task = m.group("task").strip()
         if task.startswith("、"):
             continue  # ``由甲局负责、乙局协助``: the next role part, no task (``_LED_BY``'s)
+        if task.startswith((":", "：")):
+            continue  # (unitA25) ``甲局负责:1.…2.…``: the head of a duty block, its items the rows (``unit_duty_blocks``)
         if _uwa.hands_over_proposal(task) or _ubt.basis_only_task(task):
             continue  # (unitC24) ``甲局会同乙局抓紧办理你们提出的《…建议》``: the hand-over, no row of its own (U7)
         if re.fullmatch(_BARE_DOING, task):

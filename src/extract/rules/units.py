@@ -609,13 +609,17 @@ def unit_list_heading(title: str) -> list[str] | None:
     return items
 
 
+# (unitA25) a bare class word before ``职责`` (``部门职责``, ``单位职责``, ``科室职责``): the kind of party each item names
+_CLASS_WORD = re.compile(r"(?:部门|单位|科室|处室|股室|机构|部门单位|单位部门|职能部门|相关部门|有关部门)")
+
+
 def units_of_heading(title: str) -> list[str] | None:
     """The units a heading names as the owner of the items below it: ``县文旅局牵头工作(8项)``,
     ``卫生部门职责、任务`` -> [the unit]; None for any other heading."""
 
     m = _UNIT_HEADING.match(title.strip())
-    if m is None or not is_unit_cell(m.group("units")):
-        return None
+    if m is None or not is_unit_cell(m.group("units")) or _CLASS_WORD.fullmatch(m.group("units").strip()):
+        return None  # (unitA25) ``四、部门职责``: the class of the parties whose duties follow, no party of its own
     units = split_units(m.group("units"))
     return units or None
 
