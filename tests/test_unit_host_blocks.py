@@ -47,3 +47,21 @@ def test_a_masked_outlet_heading_owns_its_items():
     text = ("某景区创建宣传方案\n一、市内宣传\n(一)**广播电视台(新闻频道、**之声)\n1.新闻报道。每周播发2条。\n"
             "责任人:张三\n2.专题节目。制作专题片1部。\n")
     assert [lead for _, lead, _ in units(text)] == [["**广播电视台(新闻频道、**之声)"]] * 2
+
+
+def test_host_labels_as_headings_over_their_units_and_pairs_on_one_line():
+    heads = ("关于举办2031年某县读书节的通知\n各乡镇:\n为推进全民阅读,定于4月举办读书节。\n一、主办单位\n某县人民政府\n"
+             "二、承办单位\n某县文旅局\n某县图书馆\n三、活动内容\n1.开幕式。\n")
+    assert [(lead, resp) for _, lead, resp in units(heads)] == [(["某县人民政府"], ["某县文旅局", "某县图书馆"])]
+    pair = ("某县2031年读书节活动方案\n一、活动主题:书香满城\n二、活动时间:4月\n三、主办单位:某县人民政府 承办单位:某县文旅局\n"
+            "四、活动安排\n1.开幕式。\n2.闭幕式。\n")
+    assert [(lead, resp) for _, lead, resp in units(pair)] == [(["某县人民政府"], ["某县文旅局"])]
+    bare = "某县2031年读书节活动方案\n一、活动主题\n书香满城。\n二、主办:某县人民政府\n三、承办:某县文旅局\n四、活动安排\n1.开幕式。\n"
+    assert [(lead, resp) for _, lead, resp in units(bare)] == [(["某县人民政府"], ["某县文旅局"])]
+
+
+def test_a_host_heading_over_unit_headings_is_no_label_of_theirs():
+    text = ("2031年某县阅读宣传周活动安排\n一、活动时间:4月\n二、主办单位\n(一)县科技局(4月2日)\n1.开展科普书推荐活动。\n"
+            "2.组织科普讲座。\n(二)县妇联(4月9日)\n1.举办亲子绘本讲读会。\n2.评选书香家庭。\n")
+    leads = [lead for _, lead, _ in units(text)]
+    assert leads and all(lead in (["县科技局"], ["县妇联"]) for lead in leads)

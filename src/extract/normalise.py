@@ -532,7 +532,7 @@ _ROLE_LABEL_LINE = re.compile(r"(?:主要)?(?:主办|承办)(?:单位|部门)[:�
 # (unitA25) the same label set as an item of the plan's outline (``四、主办单位:某区政府``, ``5、主办单位:…``: no footer numbers
 # its lines), or alone on its line over its units one a line (``主办单位:\n某市文旅局\n某县政府``)
 _ITEM_ROLE_LABEL_LINE = re.compile(r"(?:\d{1,2}\s*[、.．]|[一二三四五六七八九十]{1,3}\s*、|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）])\s*"
-                                   r"(?:主要)?(?:主办|承办|协办)(?:单位|部门)[:：]\s*[^:：\s][^:：]{0,60}")
+                                   r"(?:主要)?(?:主办|承办|协办)(?:单位|部门)[:：]\s*[^:：\s](?:[^:：]|(?<=单位)[:：]){0,80}")
 _BARE_ROLE_LABEL_LINE = re.compile(r"(?:主要)?(?:主办|承办|协办)(?:单位|部门)[:：]")
 _FOOTER_WORDS = re.compile(r"网站|网页|网址|ICP|备案|版权|copyright|技术支持|维护|地址|邮编|电话|传真|邮箱|e-?mail|©",
                            re.IGNORECASE)
@@ -572,7 +572,7 @@ def role_label_not_footer(text: str, pos: int, end: int) -> bool:
     from extract.rules.rulebook_units import host_pair_line  # (r18 confU18; imported where used)
 
     s = text[pos:end].strip()
-    if _ITEM_ROLE_LABEL_LINE.fullmatch(s) or _BARE_ROLE_LABEL_LINE.fullmatch(s):
+    if (_ITEM_ROLE_LABEL_LINE.fullmatch(s) or _BARE_ROLE_LABEL_LINE.fullmatch(s)) and not _FOOTER_WORDS.search(s):
         return _plan_label_not_footer(text, pos, end)  # (unitA25)
     if not (_ROLE_LABEL_LINE.fullmatch(s) or host_pair_line(s)) or _FOOTER_WORDS.search(s):  # (r18 confU18) U7e
         return False

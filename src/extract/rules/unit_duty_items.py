@@ -459,8 +459,10 @@ def duty_list_rows(backend, doc, found: list) -> list:
             and "配合" not in text and "设" not in text and "成立" not in text and "责任" not in text and "组建" not in text \
             and "主办" not in text and "主辦" not in text and "单位" not in text and "主体" not in text:
         return []
+    from extract.rules.unit_host_labels import bare_role_word
     taken = [(r.norm_span.start, r.norm_span.end) for r in found
-             if isinstance(r, UnitAssignment) and r.norm_span is not None]
+             if isinstance(r, UnitAssignment) and r.norm_span is not None
+             and not bare_role_word(r.lead_units)]  # (unitA25) ``主办:`` read as an office's label is no row (U7f)
     out = []
     hits = _upd.prose_duty_rows(text) + _upd.member_line_doers(text) + [(a, b, t, u, []) for a, b, t, u in owner_duty_items(text, is_unit_cell) + subject_led_items(text, is_unit_cell)
             + _party_duty_headings(text, is_unit_cell) + _usi.set_up_group_items(text, is_unit_cell)]  # (unitC24)

@@ -53,6 +53,8 @@ def label_heading_rows(text: str, is_unit) -> list[tuple[int, int, str, list[str
         e = text.find("\n", a)
         e = len(text) if e < 0 else e
         line = text[a:e].strip().rstrip("。;；")
+        if re.match(_MARK, line):
+            continue  # (``(一)某局``: a heading of its own, the owner of the items under it, U8)
         names = [u for u in _UNIT_SPLIT.split(line) if u]
         if not names or len(line) > 60 or not all(is_unit(u) for u in names) or "及" in line:
             continue

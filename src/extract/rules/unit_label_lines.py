@@ -78,8 +78,9 @@ def _unit_line(line: str) -> list[str]:
     """(unitA25) The units of a line that names one organisation and nothing else (``某县人民政府``, ``中共某县委员会``), under
     a bare label whose units stand one a line; [] for a label line, a sentence or a list of several names."""
     t = line.strip().rstrip("。;；")
-    if not t or parse_label_line(t) is not None or any(c in t for c in ":：,，、;；") or not is_unit_cell(t):
-        return []
+    if not t or parse_label_line(t) is not None or any(c in t for c in ":：,，、;；") or not is_unit_cell(t) \
+            or re.match(r"(?:\d{1,2}\s*[、.．]|[一二三四五六七八九十]{1,3}、|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）])", t):
+        return []  # (a numbered line is a heading of its own, U8)
     units = split_units(t)
     return units if len(units) == 1 else []
 
