@@ -20,3 +20,9 @@ def test_an_office_with_its_host_in_brackets_and_its_head_named():
     text = ("三、组织机构\n成立读书节活动领导小组,领导小组下设办公室(设某街道文化站),由李四兼任办公室主任,"
             "负责读书节各项活动的组织协调。\n")
     assert ("读书节各项活动的组织协调", ["办公室"], []) in units(text)
+
+
+def test_a_helper_after_by_and_an_events_helping_duties():
+    assert units("五、安全保障\n由某县交警大队协助维持赛道周边交通秩序。\n") == [("维持赛道周边交通秩序", [], ["某县交警大队"])]
+    assert units("五、安全保障\n由某县消防救援大队配合某县体育局做好场馆消防检查。\n") == [
+        ("做好场馆消防检查", ["某县体育局"], ["某县消防救援大队"])]

@@ -347,7 +347,8 @@ def subject_led_items(text: str, is_unit) -> list[tuple[int, int, str, list[str]
 # the helper before its verb, a modal or the manner of its duty between (``Y将协助…``, ``Y按照职责分工,积极配合…``,
 # ``Y要发挥职能作用,配合…``)
 _HELPER_FRAME = re.compile(
-    r"(?:(?<=^)|(?<=[。;；,，:：\n]))\s*" + ITEM_LEAD + r"(?P<helper>[^。;；,，:：\s由“”\"]{2,30}?)"
+    r"(?:(?<=^)|(?<=[。;；,，:：\n]))\s*" + ITEM_LEAD + r"(?:由(?=[^。;；,，:：\s由“”\"]{2,30}?(?:协助|配合)))?"  # (unitA25) ``由Y协助…``
+    r"(?P<helper>[^。;；,，:：\s由“”\"]{2,30}?)"
     r"(?:(?:要|将|应当?|须|需)?(?:按照?|根据|依据)(?:各自)?的?(?:职责分工|职能职责|职责|职能)(?:分工)?[,，]?"
     r"|(?:要|将|应当?|须|需)[^。;；,，:：\n]{2,10}[,，]"
     # (unitC24) a time or aspect before the helping verb: ``Y已协助…``, ``Y正配合…``, ``Y将继续配合…``, ``Y今年将协助…``
@@ -359,7 +360,8 @@ _HELPER_FRAME = re.compile(
 _HELPER_FRAME_SCAN = SegmentScan(_HELPER_FRAME, "。;；:：", ("协助", "配合"))
 # the task's opening verb after the party helped: where the name of that party ends
 _TASK_VERB = re.compile(r"(?:做好|开展|完成|落实|推进|推动|物色|实施|办理|组织|处理|进行|抓好|搞好|制定|编制|提供|解决|查处|整治|清理|"
-                        r"加强|建立|开设|宣传|排查|巡查|调查|收集|统计|审核|指导)")
+                        r"加强|建立|开设|宣传|排查|巡查|调查|收集|统计|审核|指导|"
+                        r"维持|维护|保障|疏导|引导|接待|布置|保管|检查|救治|报道)")  # (unitA25: the duties of an event's helpers)
 
 
 # a role label's noun names no helper (``配合单位协助…``, a header ``牵头单位 配合单位``); a collective does (``有关部门``,
