@@ -18,6 +18,7 @@ from extract.rules import unit_set_up_items as _usi
 from extract.rules import unit_prose_duty_lists as _upd  # (unitC24)
 from extract.rules import unit_host_blocks as _uhk  # (unitA25)
 from extract.rules import unit_label_headings as _ulh25  # (unitA25)
+from extract.rules import unit_label_items as _uli25  # (unitA25)
 
 from extract.data import UnitAssignment, trusted_span
 from extract.rules.scan import SegmentScan
@@ -471,6 +472,8 @@ def duty_list_rows(backend, doc, found: list) -> list:
     if (host := _uhk.plan_host_block(text, is_unit_cell)) is not None:  # (unitA25) U7f: an event plan's host labels
         hits.append((host[0], host[1], host[4], host[2], host[3]))
     hits += _ulh25.label_heading_rows(text, is_unit_cell)  # (unitA25) U4a, U4d: a role label set as a heading
+    from extract.rules.unit_prose import duty_unit  # (that module reads this one's cues; imported where used)
+    hits += _uli25.label_item_rows(text, duty_unit)  # (unitA25) U8a: ``(一)某局:`` over its numbered item lines
     for a, b, task, lead, resp in hits + helper_frames(text, is_unit_cell) + set_up_office_duties(text):
         if b <= a or any(x < b and a < y for x, y in taken):
             continue
