@@ -51,3 +51,8 @@ def test_a_name_with_and_inside_or_its_own_brigade_stays_one_unit():
     assert _pair_split("县文化和旅游局") == ["县文化和旅游局"]
     assert _pair_split("县公安局及其交警大队") == ["县公安局及其交警大队"]
     assert _pair_split("县委和县政府") == ["县委", "县政府"]
+
+
+def test_funding_raised_by_a_party_gives_no_row():
+    text = "全镇共改造运动场5个。塑胶铺设资金由各村和学校负责筹集,县财政以奖代补。改造经费由镇中心校负责筹措。"
+    assert units(text) == []

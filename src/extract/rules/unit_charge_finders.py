@@ -125,6 +125,8 @@ def find_charge_clauses(text: str, offset: int = 0) -> list[AssignmentHit]:
             continue  # ``由甲局负责、乙局协助``: the next role part, no task (``_LED_BY``'s)
         if task.startswith((":", "：")):
             continue  # (unitA25) ``甲局负责:1.…2.…``: the head of a duty block, its items the rows (``unit_duty_blocks``)
+        if _ucb._PAY_ONLY.match(task) and _ucb._MONEY_TOPIC.search(text[max(0, m.start() - 30):m.start()].rstrip("由")):
+            continue  # (unitA25) ``改造资金由甲镇负责筹集``: who pays, no task (U3a)
         if _uwa.hands_over_proposal(task) or _ubt.basis_only_task(task):
             continue  # (unitC24) ``甲局会同乙局抓紧办理你们提出的《…建议》``: the hand-over, no row of its own (U7)
         if re.fullmatch(_BARE_DOING, task):
@@ -199,9 +201,6 @@ _OTHER_VERB = re.compile(rf"^(?:{alternation(ROLE_VERBS)}|会同|联同|联合|�
                          # a person of the unit (``由甲局局长主持…``, ``由乙馆副馆长…``): people, no unit (U4a)
                          r"|^副?[\u4e00-\u9fff]?(?:长|主任|书记|领导|负责人|同志|人员|干部)")
 
-# (unitA25) an organiser's verb (``由甲部统一组织…``, ``由甲局组织力量…``, ``由乙馆承办…``): U7e, no U7 verb in running text
-_ORGANISER_DOING = re.compile(r"^(?:统一|专门|负责)?(?:组织|承办)(?!部|实施|落实)")
-
 # an item's inline title right before the sentence (``(二)送果下乡工程。由…``): the task's own title (U2)
 _ITEM_TITLE = re.compile(r"^\s*(?:\d{1,2}\s*[.、．](?!\d)|[(（](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]|[一二三四五六七八九十]{1,3}、)"
                          r"\s*(?P<title>[^。;；,，:：!！?？\d]{2,30})。\s*$")
@@ -255,7 +254,7 @@ def find_by_unit_doing(text: str, offset: int = 0) -> list[AssignmentHit]:
         if not k:
             continue
         name, doing = clause[:k], clause[k:]
-        if len(doing) < 2 or "等" in name or _OTHER_VERB.match(doing) or _ORGANISER_DOING.match(doing) or name.startswith(("各", "相关", "有关")) \
+        if len(doing) < 2 or "等" in name or _OTHER_VERB.match(doing) or name.startswith(("各", "相关", "有关")) \
                 or _ROLE_WORD.fullmatch(name) or _is_person(name) or _GENERIC_PARTY.match(name) or pays_from(doing) \
                 or _ucb.names_person_by_title(name) or _ucb.opens_with_person(doing):  # (r24 unitA24) ``由某主委…``: a person (U4a)
             continue
