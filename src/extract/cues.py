@@ -84,6 +84,10 @@ def _letter_date_cut(line: str) -> bool:
     return scrape_cut_date(line)
 
 
+# (unitA25) a task item closed by a role label's bracket (``…。(牵头单位:市发改委)``): a plan's task list, no letter
+_TASK_ROLE_BRACKET = re.compile(r"^(?:\d{1,2}\s*[.、．]|[(（]\d{1,2}[)）]).{4,}?[。;；]?\s*[(（](?:牵头|责任|配合|主责)(?:单位|部门)\s*[:：]")
+
+
 def transmitting_letter(paragraphs: list[str]) -> int:
     """How many of ``paragraphs`` (those right after an addressee line, up to a heading) belong to a letter that
     hands down a plan: all up to the attachment line or the letter's date, if one of them hands something
@@ -91,8 +95,8 @@ def transmitting_letter(paragraphs: list[str]) -> int:
     n = 0
     for p in paragraphs:
         t = p.strip()
-        if t.startswith(("附件", "附:")) or _DATE_ONLY.match(t) or _letter_date_cut(t):
-            break
+        if t.startswith(("附件", "附:")) or _DATE_ONLY.match(t) or _letter_date_cut(t) or _TASK_ROLE_BRACKET.search(t):
+            break  # (unitA25) a task closed by its role bracket: the plan's own list, run on after the letter (U7a)
         n += 1
     return n if any(_TRANSMITS.search(p) for p in paragraphs[:n]) else 0
 
@@ -507,7 +511,12 @@ def heading_is_sentence(title: str) -> bool:
     """A heading line that is a whole sentence with a verb of charge (``甲会议由乙局牵头,丙主持``, ``乙局负责
     会议记录``): what it says is read like running text."""
     return ("负责" in title or "牵头" in title or "会同" in title) and (
-        len(title) > 16 or _CLAUSE_MARK.search(title) is not None)
+        len(title) > 16 or _CLAUSE_MARK.search(title) is not None or _LED_TITLE.search(title) is not None)
+
+
+# (unitA25) ``8、教职工活动由工会负责安排``: a short numbered line that names its task, then ``由`` a party and its charge, is a
+# passive clause (U7 ``由X负责``), no name of a section, however short
+_LED_TITLE = re.compile(r"^[^由]{2,}由[\u4e00-\u9fff]{2,20}?(?:牵头|负责)")
 
 
 _BULLET_OPEN = re.compile(r"^\s*(?:——|—|●|•|·)\s*")
@@ -851,9 +860,11 @@ def is_fragment(sentence: str) -> bool:
 
 # -- unit cells -----------------------------------------------------------------------------------
 _SENTENCE_END = re.compile(r"[。!?！？]")
+# (unitA25) ``系``: a college's department (``体育系``, ``中文系``), not a system or a relation (``体系``, ``联系``, ``水系``);
+# a school named as such (``某县实验小学``, ``某县第一中学``, ``某大学``), not the level of schooling (``中小学``, ``初中学``)
 _UNIT_SUFFIX = re.compile(
     r"(局|委|办|部|院|会|府|队|校|镇|乡|街|街道|区|县|市|中心|组|所|处|室|团|联|站|厅|行|司|馆|台|社|协|管委会|公司|集团|"
-    r"单位|部门|机构|分局|学校|大队|支队|法院|检察院|银行|(?<![学本专全理文工医内外儿妇])科|(?<![控参])股|(?<![部签连])署)\)?$"
+    r"单位|部门|机构|分局|学校|大队|支队|法院|检察院|银行|(?<![学本专全理文工医内外儿妇])科|(?<![控参])股|(?<![部签连])署|(?<![体关联派水谱直世父母星银语])系|(?<=..)(?<![中初])小学|(?<=..)(?<![初高])中学|(?<=..)大学)\)?$"
 )
 
 
@@ -887,6 +898,11 @@ _TASK_OPEN = re.compile(r"(?:推进|推动|加强|加快|提高|提升|完善|�
 _BUILD_OPEN = re.compile(r"(?:建成|启用|投用|投入使用|新增|改造|升级改造|新改扩建|改扩建|开办|开设|增设)")
 
 
+# the endings of bodies whose names run long (a joint meeting's members, ``…联席会议成员单位``; (unitA25) a group set up for an
+# event or a campaign, named with its whole scope: ``某乡人民政府无偿献血活动领导小组``)
+_LONG_NAMED_BODY = ("成员单位", "领导小组", "工作小组", "指挥部")
+
+
 @functools.lru_cache(maxsize=4096)  # a table's cells are read by several readers, and unit names recur across documents
 def is_unit_cell(text: str) -> bool:
     """A cell that lists responsible units: short items, each ending like an organisation."""
@@ -901,7 +917,7 @@ def is_unit_cell(text: str) -> bool:
         items = [_ITEM_NO.sub("", x) for x in items]  # ``1.甲局 2.乙局``: units numbered in their cell
     if items and (_TASK_OPEN.match(items[0]) or _BUILD_OPEN.match(items[0])):
         return False  # ``推进县果园站、苗圃改造``: a list that opens with a verb is a task
-    if not items or any((len(x) > 16 and not (len(x) <= 24 and x.endswith("成员单位")))
+    if not items or any((len(x) > 16 and not (len(x) <= 24 and x.endswith(_LONG_NAMED_BODY)))
                         or (_DIGIT.search(x) and not _COUNTED_COLLECTIVE.match(x)) for x in items):
         # a unit's name holds no Arabic number (``创办6个科技工作室`` is a task), save a count of them; a
         # joint meeting's members (``…联席会议成员单位``) are one collective unit with a long name

@@ -81,6 +81,8 @@ def _spaces_to_change(text: str) -> bool:
 
 # the space between two CJK characters (or their punctuation); the look-behind stands after the first
 # blank, for a fast scan (the same matches as ``(?<=[...]) +(?=[...])``)
+# a space's HTML entity the scrape left as text, whole or with a letter lost (``&nbsp;``, ``&bsp;``, ``&amp;nbsp;``, ``&ensp;``)
+_SPACE_ENTITY = re.compile(r"&(?:amp;)?(?:n?bsp|ensp|emsp|thinsp);")
 _SPACE_BETWEEN_CJK = re.compile(rf" (?<=[{_CJK}，。、；：“”《》（）()] ) *(?=[{_CJK}，。、；：“”《》（）()])")
 _EDGE_SPACE = re.compile(r"^[ \t]+|[ \t]+$", re.MULTILINE)
 _BLANK_LINES = re.compile(r"\n{2,}")
@@ -527,6 +529,11 @@ def _boilerplate_candidates(text: str) -> set[int]:
 # a line that is only a host or organiser label and its units (``主办单位:甲局``, ``主要承办单位:乙局``): a site's
 # footer names its host so, and so does an event plan or a proposal reply form name who runs it (U4a)
 _ROLE_LABEL_LINE = re.compile(r"(?:主要)?(?:主办|承办)(?:单位|部门)[:：]\s*[^:：\s][^:：]{0,60}")
+# (unitA25) the same label set as an item of the plan's outline (``四、主办单位:某区政府``, ``5、主办单位:…``: no footer numbers
+# its lines), or alone on its line over its units one a line (``主办单位:\n某市文旅局\n某县政府``)
+_ITEM_ROLE_LABEL_LINE = re.compile(r"(?:\d{1,2}\s*[、.．]|[一二三四五六七八九十]{1,3}\s*、|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）])\s*"
+                                   r"(?:主要)?(?:主办|承办|协办)(?:单位|部门)[:：]\s*[^:：\s](?:[^:：]|(?<=单位)[:：]){0,80}")
+_BARE_ROLE_LABEL_LINE = re.compile(r"(?:主要)?(?:主办|承办|协办)(?:单位|部门)[:：]")
 _FOOTER_WORDS = re.compile(r"网站|网页|网址|ICP|备案|版权|copyright|技术支持|维护|地址|邮编|电话|传真|邮箱|e-?mail|©",
                            re.IGNORECASE)
 
@@ -565,12 +572,26 @@ def role_label_not_footer(text: str, pos: int, end: int) -> bool:
     from extract.rules.rulebook_units import host_pair_line  # (r18 confU18; imported where used)
 
     s = text[pos:end].strip()
+    if (_ITEM_ROLE_LABEL_LINE.fullmatch(s) or _BARE_ROLE_LABEL_LINE.fullmatch(s)) and not _FOOTER_WORDS.search(s):
+        return _plan_label_not_footer(text, pos, end)  # (unitA25)
     if not (_ROLE_LABEL_LINE.fullmatch(s) or host_pair_line(s)) or _FOOTER_WORDS.search(s):  # (r18 confU18) U7e
         return False
     before, after = _neighbour_lines(text, pos, end)
     if not after:
         return False  # the page's last lines: a footer
     return not any(n and (is_boilerplate(n) or _FOOTER_WORDS.search(n)) for n in (before, after))
+
+
+def _plan_label_not_footer(text: str, pos: int, end: int) -> bool:
+    """(unitA25) A numbered host label (``四、主办单位:某区政府``) or a bare one over its units (``主办单位:``): a role label of
+    the text where neither the line before it nor any of the three lines after it is furniture or a footer's line
+    (address, phone, copyright, 备案), and the page goes on after them."""
+    before = text[:pos].rstrip("\n").rsplit("\n", 1)[-1].strip()
+    after = [ln.strip() for ln in text[end:].split("\n") if ln.strip()][:3]
+    if len(after) < 2:
+        return False  # the page's last lines: a footer
+    return not any(n and (is_boilerplate(n) and not _BARE_ROLE_LABEL_LINE.match(re.sub(r"^\S{1,4}[、.．)）]\s*", "", n))
+                          or _FOOTER_WORDS.search(n)) for n in [before] + after)
 
 
 def is_boilerplate(line: str) -> bool:
@@ -716,6 +737,8 @@ def normalise(text: str) -> Normalised:
         defects["year_range_dashes"] = len(pairs)
         if pairs:
             mt = mt._apply(pairs)
+    if "sp;" in mt.text:
+        mt = mt.sub(_SPACE_ENTITY, " ")  # (unitA25) ``&nbsp;`` left as text (``&bsp;``, ``&amp;nbsp;``): a blank
     if "\t" in mt.text:
         mt = mt.sub(_TAB_RUN, "\t")
     if _spaces_to_change(mt.text):

@@ -21,7 +21,8 @@ import re
 from extract.rules.unit_charge_adverbs import CHARGE_ADVERB
 
 # the bare charge sentence: ``由甲局负责,``, ``即由甲局具体负责。``, ``均由甲局负责组织实施。``
-_BARE_CHARGE = re.compile(r"(?:(?<=^)|(?<=[。;；!！?？\n]))\s*(?P<open>(?:即|均|并|则)?由)(?P<units>[^。;；,，:：\s由]{2,30}?)"
+_BARE_CHARGE = re.compile(r"(?:(?<=^)|(?<=[。;；!！?？\n]))\s*(?P<open>(?:即|均|并|则|具体|统一)?由)"  # (unitA25: 具体由)
+                          r"(?P<units>[^。;；,，:：\s由]{2,30}?)"
                           rf"(?:{CHARGE_ADVERB})?负责(?:组织实施|组织落实|实施|落实)?(?=[,，。;；]|$)")
 # a role verb inside the units' run (``由甲局牵头负责,…``, ``由甲局会同乙局负责``): another cue's clause, whose task follows
 _ROLE_VERB_IN = re.compile(r"牵头|会同|联同|统筹|主责|配合|协助")

@@ -35,7 +35,7 @@ _LISTED_TAIL = r"等(?:有关|相关)?(?:[一二三四五六七八九十\d]{1,3}
 _CHARGE_ADVERB = r"具体|全面|统一|主要"
 
 # the plain doing after a verb of charge, no task of its own (``负责实施``, ``牵头组织落实``): the task is what was named before
-_BARE_DOING = r"(?:组织)?(?:实施|落实|推进|跟进)"  # (``负责跟进``: Hong Kong and Macau)
+_BARE_DOING = r"(?:组织(?:实施|落实|推进|安排)?|实施|落实|推进|跟进|安排)"  # (``负责跟进``: Hong Kong and Macau; unitA25 ``负责安排``, ``负责牵头组织``)
 
 # ``由县教育局负责园舍建设``, ``县疾控中心负责抽样复核``, ``省财政厅、省教育厅会同各市州完成资金清算``
 _CHARGE = re.compile(r"(?:(?:(?<=^)|(?<=[。;；,，:：\s]))" + _udi.ITEM_LEAD + _ugB15.ORDINAL_IS + r"(?:即?由)?|(?<=由))(?P<units>[^。;；,，:：\s由]{2,60}?)"
@@ -84,7 +84,8 @@ _NOT_A_NAME = re.compile(r"^(?:据|由|经|对|向|从|在|按|将|把|继续|�
 
 
 # the endings of an organisation's name (a list after ``会同`` closed by a comma only must be made of such names)
-_ORG_END = re.compile(r"(?:局|委|办|厅|部|署|处|科|站|所|院|中心|公司|政府|公所|街道|乡镇|镇|乡|队|会|室|团|馆|社)$")
+_ORG_END = re.compile(r"(?:局|委|办|厅|部|署|处|科|站|所|院|中心|公司|政府|公所|街道|乡镇|镇|乡|队|会|室|团|馆|社|"
+                      r"(?<![平舞讲阳站后前柜灯擂看月烛])台)$")  # (unitA25) a station: ``某县电视台``, ``院广播台``
 
 
 def _names_only(listed: str) -> bool:
@@ -122,6 +123,10 @@ def find_charge_clauses(text: str, offset: int = 0) -> list[AssignmentHit]:
         task = m.group("task").strip()
         if task.startswith("、"):
             continue  # ``由甲局负责、乙局协助``: the next role part, no task (``_LED_BY``'s)
+        if task.startswith((":", "：")):
+            continue  # (unitA25) ``甲局负责:1.…2.…``: the head of a duty block, its items the rows (``unit_duty_blocks``)
+        if _ucb._PAY_ONLY.match(task) and _ucb._MONEY_TOPIC.search(text[max(0, m.start() - 30):m.start()].rstrip("由")):
+            continue  # (unitA25) ``改造资金由甲镇负责筹集``: who pays, no task (U3a)
         if _uwa.hands_over_proposal(task) or _ubt.basis_only_task(task):
             continue  # (unitC24) ``甲局会同乙局抓紧办理你们提出的《…建议》``: the hand-over, no row of its own (U7)
         if re.fullmatch(_BARE_DOING, task):
@@ -179,7 +184,12 @@ _FINANCE = re.compile(r"^(?:[省市州区县]级?|本级)财政$")
 
 # the parts after a first name that go on with the same organisation (``甲局办公室``, ``甲局、乙局``)
 _SUB_UNIT = re.compile(r"(?:[\u4e00-\u9fff]{0,4}?(?:办公室|中心|大队|支队|分局|分公司|委员会|工作组|领导小组|专班)"
-                       r"|公所|人民政府|政府|办事处|街道办)")
+                       r"|公所|人民政府|政府|办事处|街道办"
+                       # (unitA25) a party committee's own department (``县委宣传部``, ``市委组织部``, ``区委统战部``), not a
+                       # doing (``县委统一部署``)
+                       r"|(?<=委)[\u4e00-\u9fff]{2}(?:部|办)(?![署门分理署])"
+                       r"|(?<=[委府])办(?![理法好结妥])"  # (``县委办``, ``县政府办``: the office's short name, not ``办理``)
+                       r")")
 
 # a sentence that reports what was done (``由甲局组织了…``, ``已由…``): status, no task put on a unit
 _DONE = re.compile(r"了|已经|已于|业已|完毕")
@@ -316,9 +326,10 @@ def _add_units_before_tasks(pattern: re.Pattern[str], text: str, offset: int, hi
 
 
 # ``甲局承担全县果园监管责任,并负责发放许可``, ``甲局作为…的牵头单位,承担…,负责…``: the unit that takes on a duty is
-# the subject of the ``负责`` clause that follows it in the same sentence
+# the subject of the ``负责`` clause that follows it in the same sentence; (unitA25) ``负责制定…`` is a charge (as in ``_CHARGE``),
+# and the task ends before a clause of who holds the office's posts (``,办公室主任由…兼任``: people, U7d)
 _CARRIED_CHARGE = re.compile(r"(?:(?<=^)|(?<=[。;；,，:：\s]))(?P<units>[^。;；,，:：\s由]{2,30}?)(?:承担|作为|设在)[^。;；]{2,80}?"
-                             r"[,，](?:并|同时|还)?负责(?!人|同志|制|的|任)(?P<task>[^。;；]{2,60}?)(?=[。;；]|$)")
+                             r"[,，](?:并|同时|还)?负责(?!人|同志|制(?![定订作])|的|任)(?P<task>[^。;；]{2,60}?)(?=[。;；]|$|[,，][^。;；]{0,12}由[^。;；]{1,20}(?:兼任|担任))")
 
 
 # (a title's bracket never falls inside a list of units: ``按照甲委、乙委《支持…》精神`` cites a document whose title

@@ -16,7 +16,7 @@ from extract.cues import is_unit_cell
 from extract.rules import unit_with_lists as _uwl
 
 # -- 1. ``会同Z`` with no doer
-_WITH = re.compile(r"会同|會同")
+_WITH = re.compile(r"会同|會同|协同(?=相关|有关)|協同(?=相關|有關)")  # (unitA25) ``协同相关部门,…`` read as ``会同`` (U4a, U7)
 # what may stand before a doerless ``会同``: a time opener, the voice's pronoun, a modal of the plan's future
 # (unitC24) also a date or a span up to now (``5月10日,会同…``, ``2031年以来,会同…``): when, not who
 _DATE_OPEN = r"(?:(?:20\d\d年)?\d{1,2}月(?:\d{1,2}日)?(?:上旬|中旬|下旬|初|底|上午|下午)?|20\d\d年(?:以来|初|底)?|今年以来|近年来|年初以来)"
@@ -54,7 +54,11 @@ def _helper_end(rest: str) -> int:
 
 # a clause of the voice's own chain before ``,会同``: a basis phrase (``根据…``, ``在甲厅指导下``) or a doing with no doer
 _BASIS_OPEN = re.compile(r"^(?:根据|根據|按照|依据|依據|围绕|圍繞|为了|為了|在[^,，]{2,30}(?:指导|指導|支持|领导|領導)下$)")
-_DOING_OPEN = re.compile(r"^(?:出台|出臺|印发|印發|制定|开展|開展|组织|組織|完善|建立|推进|推進|落实|落實|加强|加強|启动|啟動|编制|編制|修订|修訂)")
+_DOING_OPEN = re.compile(r"^(?:认真|認真|切实|切實|积极|積極|充分|深入|全面)?"  # (unitA25) an adverb of manner before the verb
+                         r"(?:出台|出臺|印发|印發|制定|开展|開展|组织|組織|完善|建立|推进|推進|落实|落實|加强|加強|启动|啟動|编制|編制|修订|修訂|"
+                         r"贯彻|貫徹|发挥|發揮|健全|强化|強化|深化|推动|推動)")
+# (unitA25) an adverb of manner between the chain's comma and ``会同``/``协同`` (``…,主动协同相关部门``)
+_MANNER_BEFORE_WITH = re.compile(r"(?:主动|主動|积极|積極|及时|及時|并|並|还|還)+$")
 
 
 def _doerless_chain(pre: str) -> bool:
@@ -62,7 +66,7 @@ def _doerless_chain(pre: str) -> bool:
     clause a basis phrase (``根据上级部署``, ``在某省厅指导下``) or a doing that opens with its verb (``出台《…》``,
     ``组织开展…``), and at least one doing (``根据某规划,出台《甲办法》,会同乙局制定…``). Not: a clause that opens with a
     name (``甲局出台…,会同…``: the doer is written)."""
-    pre = pre.strip()
+    pre = _MANNER_BEFORE_WITH.sub("", pre.strip())
     if not pre.endswith((",", "，")):
         return False
     clauses = [c.strip() for c in re.split(r"[,，]", pre[:-1])]
@@ -85,7 +89,7 @@ def doerless_with_clause(text: str) -> list[tuple[int, int, str, list[str], list
     follows Z. Not: a doer written before (``甲局会同…``: other cues'), a helper that is no named party (``各方``), a
     ``会同`` at a line's start, the oversight a notice announces (``…。会同有关部门对落实情况进行督查``, U7a)."""
     out: list[tuple[int, int, str, list[str], list[str]]] = []
-    if "会同" not in text and "會同" not in text:
+    if "会同" not in text and "會同" not in text and "协同" not in text and "協同" not in text:
         return out
     from extract.rules.units import split_units
 
@@ -155,7 +159,7 @@ def unit_takes_on_project(text: str) -> list[tuple[int, int, str, list[str], lis
 
 def voice_frame_hits(text: str, offset: int = 0) -> list:
     """The hits of cues 1 and 2 in a paragraph's ``text`` as ``AssignmentHit`` (quote offsets plus ``offset``)."""
-    if "会同" not in text and "會同" not in text and "承担" not in text:
+    if "会同" not in text and "會同" not in text and "承担" not in text and "协同" not in text and "協同" not in text:
         return []
     from extract.rules.units import AssignmentHit
 

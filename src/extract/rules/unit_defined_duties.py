@@ -11,6 +11,9 @@ the sentence's end or a comma that opens the unit's next duty (``,会同…``, `
 clauses of the same sentence (``,会同有关部门对…进行调度``, ``,组织或会同乙局进行验收``) put one more task on it with Y
 as helper (U4c ``X会同Y``: ``carried_with``).
 
+(unitA25) After ``X是…部门/单位/机构`` the charge may stand without its adverb (``某县防汛小组是全县防汛的指挥机构,负责…``): the
+predicate already says X is a body, so the bare ``负责`` clause is its duty as ``主要负责`` is.
+
 Not: a ``是`` that says no office (``学校是育人的主阵地,主要负责…``: the predicate must end in 部门/单位/机构), a
 topic that points back (``该中心``, ``其``, ``这``) or is a collective or a role word (``各学校``, ``牵头单位``: U7d), people
 (``主任由…兼任`` stays inside the run), and a ``负责`` with no adverb after ``设在``/``承担``/``作为`` (the older cue's).
@@ -23,7 +26,7 @@ import re
 # the topic, its defining verb and the run up to the adverbed charge: ``X是…部门,主要负责``, ``X设在…,…,具体负责``
 _DEFINED = re.compile(r"(?:(?<=^)|(?<=[。;；!！?？,，\n\s]))(?P<units>[^。;；,，:：\s由是]{2,30}?)"
                       r"(?:是(?P<what>[^。;；,，]{2,40}?(?:部门|单位|机构))|(?:设在|承担|作为)[^。;；]{2,80}?)"
-                      r"[,，]\s*(?:主要|具体)负责(?!人|同志|制|的|任)(?P<task>[^。;；]{2,80})")
+                      r"[,，]\s*(?P<adv>主要|具体)?负责(?!人|同志|制(?![定订作])|的|任)(?P<task>[^。;；]{2,80})")
 # a comma that opens the unit's next duty: the task ends before it
 _NEXT_DUTY = re.compile(r"[,，]\s*(?:并|还|同时)?(?:组织或|或)?(?:会同|参与|组织|负责|指导|协调|牵头|配合|承担|联合)")
 # a later clause of the same sentence: ``,会同Y`` + the task
@@ -65,7 +68,7 @@ _CLAUSE_STOP = re.compile(r"[,，。;；]")
 def defined_duties(text: str, offset: int, taken) -> list:
     """The rows of the sentences of ``text`` (a paragraph at ``offset``) that define a unit, then say what it mainly
     does, with its later ``会同`` clauses; none whose quote overlaps a hit of ``taken``."""
-    if "负责" not in text or not ("主要负责" in text or "具体负责" in text):
+    if "负责" not in text or not ("主要负责" in text or "具体负责" in text or "是" in text):
         return []
     from extract.cues import is_unit_cell
     from extract.rules.units import AssignmentHit, split_units
@@ -73,7 +76,7 @@ def defined_duties(text: str, offset: int, taken) -> list:
     out = []
     for m in _DEFINED.finditer(text):
         lead = _topic_units(m.group("units"))
-        if lead is None:
+        if lead is None or (m.group("adv") is None and m.group("what") is None):  # (unitA25) bare 负责 after ``是…机构`` only
             continue
         run = m.group("task")
         stop = _NEXT_DUTY.search(run)

@@ -16,6 +16,9 @@ import re
 
 from extract.rules import unit_set_up_items as _usi
 from extract.rules import unit_prose_duty_lists as _upd  # (unitC24)
+from extract.rules import unit_host_blocks as _uhk  # (unitA25)
+from extract.rules import unit_label_headings as _ulh25  # (unitA25)
+from extract.rules import unit_label_items as _uli25  # (unitA25)
 
 from extract.data import UnitAssignment, trusted_span
 from extract.rules.scan import SegmentScan
@@ -345,7 +348,8 @@ def subject_led_items(text: str, is_unit) -> list[tuple[int, int, str, list[str]
 # the helper before its verb, a modal or the manner of its duty between (``Y将协助…``, ``Y按照职责分工,积极配合…``,
 # ``Y要发挥职能作用,配合…``)
 _HELPER_FRAME = re.compile(
-    r"(?:(?<=^)|(?<=[。;；,，:：\n]))\s*" + ITEM_LEAD + r"(?P<helper>[^。;；,，:：\s由“”\"]{2,30}?)"
+    r"(?:(?<=^)|(?<=[。;；,，:：\n]))\s*" + ITEM_LEAD + r"(?:由(?=[^。;；,，:：\s由“”\"]{2,30}?(?:协助|配合)))?"  # (unitA25) ``由Y协助…``
+    r"(?P<helper>[^。;；,，:：\s由“”\"]{2,30}?)"
     r"(?:(?:要|将|应当?|须|需)?(?:按照?|根据|依据)(?:各自)?的?(?:职责分工|职能职责|职责|职能)(?:分工)?[,，]?"
     r"|(?:要|将|应当?|须|需)[^。;；,，:：\n]{2,10}[,，]"
     # (unitC24) a time or aspect before the helping verb: ``Y已协助…``, ``Y正配合…``, ``Y将继续配合…``, ``Y今年将协助…``
@@ -357,7 +361,8 @@ _HELPER_FRAME = re.compile(
 _HELPER_FRAME_SCAN = SegmentScan(_HELPER_FRAME, "。;；:：", ("协助", "配合"))
 # the task's opening verb after the party helped: where the name of that party ends
 _TASK_VERB = re.compile(r"(?:做好|开展|完成|落实|推进|推动|物色|实施|办理|组织|处理|进行|抓好|搞好|制定|编制|提供|解决|查处|整治|清理|"
-                        r"加强|建立|开设|宣传|排查|巡查|调查|收集|统计|审核|指导)")
+                        r"加强|建立|开设|宣传|排查|巡查|调查|收集|统计|审核|指导|"
+                        r"维持|维护|保障|疏导|引导|接待|布置|保管|检查|救治|报道)")  # (unitA25: the duties of an event's helpers)
 
 
 # a role label's noun names no helper (``配合单位协助…``, a header ``牵头单位 配合单位``); a collective does (``有关部门``,
@@ -418,7 +423,10 @@ def helper_frames(text: str, is_unit) -> list[tuple[int, int, str, list[str], li
 
 _SET_UP_OFFICE = re.compile(
     r"(?:下设|设立|设置|成立|组建)(?P<unit>[^。;；,，:：\s“”]{0,12}?(?:办公室|指挥所|指挥部|工作组|工作专班|专班|领导小组|小组|分中心))"
-    r"(?:(?:设)?在[^。;；,，:：\s]{2,20})?[,，]\s*(?:主要|具体)?(?:负责(?![人制的])|承担)(?P<task>[^。;；,，]{4,60})")
+    r"(?:(?:设)?在[^。;；,，:：\s]{2,20}|[(（](?:设)?在?[^()（）。;；,，:：\s]{2,20}[)）])?"  # (unitA25) ``办公室(设某街道)``
+    # (unitA25) the clause of who holds its post between (``,由张三兼任办公室主任``): people, no party (U7d)
+    r"(?:[,，]\s*(?:主任)?由[^。;；,，]{1,20}(?:兼任|担任)[^。;；,，]{0,10})?"
+    r"[,，]\s*(?:主要|具体)?(?:负责(?![人制的])|承担)(?P<task>[^。;；,，]{4,60})")
 
 
 def set_up_office_duties(text: str) -> list[tuple[int, int, str, list[str], list[str]]]:
@@ -451,13 +459,21 @@ def duty_list_rows(backend, doc, found: list) -> list:
 
     text = doc.text
     if "履行" not in text and "职责" not in text and "分工" not in text and "职能" not in text and "协助" not in text \
-            and "配合" not in text and "设" not in text and "成立" not in text and "责任" not in text and "组建" not in text:
+            and "配合" not in text and "设" not in text and "成立" not in text and "责任" not in text and "组建" not in text \
+            and "主办" not in text and "主辦" not in text and "单位" not in text and "主体" not in text:
         return []
+    from extract.rules.unit_host_labels import bare_role_word
     taken = [(r.norm_span.start, r.norm_span.end) for r in found
-             if isinstance(r, UnitAssignment) and r.norm_span is not None]
+             if isinstance(r, UnitAssignment) and r.norm_span is not None
+             and not bare_role_word(r.lead_units)]  # (unitA25) ``主办:`` read as an office's label is no row (U7f)
     out = []
     hits = _upd.prose_duty_rows(text) + _upd.member_line_doers(text) + [(a, b, t, u, []) for a, b, t, u in owner_duty_items(text, is_unit_cell) + subject_led_items(text, is_unit_cell)
             + _party_duty_headings(text, is_unit_cell) + _usi.set_up_group_items(text, is_unit_cell)]  # (unitC24)
+    if (host := _uhk.plan_host_block(text, is_unit_cell)) is not None:  # (unitA25) U7f: an event plan's host labels
+        hits.append((host[0], host[1], host[4], host[2], host[3]))
+    hits += _ulh25.label_heading_rows(text, is_unit_cell)  # (unitA25) U4a, U4d: a role label set as a heading
+    from extract.rules.unit_prose import duty_unit  # (that module reads this one's cues; imported where used)
+    hits += _uli25.label_item_rows(text, duty_unit)  # (unitA25) U8a: ``(一)某局:`` over its numbered item lines
     for a, b, task, lead, resp in hits + helper_frames(text, is_unit_cell) + set_up_office_duties(text):
         if b <= a or any(x < b and a < y for x, y in taken):
             continue

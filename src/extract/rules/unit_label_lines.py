@@ -74,6 +74,17 @@ def form_item_title(line: str) -> tuple[str, int] | None:
     return m.group("title"), m.start("title")
 
 
+def _unit_line(line: str) -> list[str]:
+    """(unitA25) The units of a line that names one organisation and nothing else (``某县人民政府``, ``中共某县委员会``), under
+    a bare label whose units stand one a line; [] for a label line, a sentence or a list of several names."""
+    t = line.strip().rstrip("。;；")
+    if not t or parse_label_line(t) is not None or any(c in t for c in ":：,，、;；") or not is_unit_cell(t) \
+            or re.match(r"(?:\d{1,2}\s*[、.．]|[一二三四五六七八九十]{1,3}、|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）])", t):
+        return []  # (a numbered line is a heading of its own, U8)
+    units = split_units(t)
+    return units if len(units) == 1 else []
+
+
 def read_label_block(paragraphs: list[str], keyed: bool = False) -> tuple[list[str], list[str], int] | None:
     """Unit labels on lines of their own, from ``paragraphs[0]`` on: ``牵头单位:A`` (a ``责任单位:B`` line
     may follow), or a bare ``牵头单位:`` line whose units stand on the next line (``牵头单位:`` / ``A`` /
@@ -95,9 +106,11 @@ def read_label_block(paragraphs: list[str], keyed: bool = False) -> tuple[list[s
                 and used + 1 < len(paragraphs) and parse_label_line(paragraphs[used + 1]) is None \
                 and is_unit_cell(paragraphs[used + 1]):
             units = split_units(paragraphs[used + 1].strip().rstrip("。;；"))  # the label's units, next line
+            step = 2
+            while used + step < len(paragraphs) and (more := _unit_line(paragraphs[used + step])):
+                units, step = units + more, step + 1  # (unitA25) one a line: ``主办单位:`` / ``甲厅`` / ``乙县政府``
             is_lead = re.fullmatch(LEAD_LABEL, m.group("label")) is not None
             got_lead, got_resp = (units, []) if is_lead else ([], units)
-            step = 2
         if lead and got_lead and m is not None and principal_leads(m.group("label"), False) \
                 and len(_LABEL.findall(text)) == 1:
             got_lead, got_resp = [], got_lead + got_resp  # ``主体责任单位:`` below a ``牵头单位:`` line (U4d)

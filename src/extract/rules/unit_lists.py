@@ -47,14 +47,24 @@ JOINT = re.compile(rf"等(?:有关|相关|其他|其它)?(?:部门|单位|机构
                     rf"|(?:以及|及|和|与|等(?:有关|相关)?(?:部门|单位)?)(?={_COLLECTIVE_HEAD}[\u4e00-\u9fff])(?<!等(?=(?:有关|相关|其他|其它)(?:部门|单位|机构)$))")
 # a joint between two whole names, each an office (``甲市教育局和甲市财政局``, ``区委与区政府``): not ``各州党委和政府``
 # (the second no whole name) nor ``区发展和改革局`` (the first no office)
-_PAIR_JOINT = re.compile(r"(?<=[局委办院厅府室队站所部])(?:以及|及|和|与)(?=[\u4e00-\u9fff]{3,})")
+_PAIR_JOINT = re.compile(r"(?<=[局委办院厅府室队站所部])(?:以及|及(?!其)|和|与)(?=[\u4e00-\u9fff]{3,})")
 _LEVEL_OPEN = "省市区县州镇乡"
+
+
+# (unitA25) a peer office's short name of its own after the joint (``市食药监局和教体局``, ``区公安分局与交警大队``): an office's
+# ending after a name of three or more characters, no verb or collective at its head
+_PEER_OFFICE = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:局|委|办|厅|署|中心|大队|支队|管委会|委员会)$")
+
+
+def _peer_office(second: str) -> bool:
+    """Whether ``second`` (the name after a ``和``/``与``/``及``) is a whole office's name of its own (U3, twenty-third round)."""
+    return _PEER_OFFICE.match(second) is not None and not second.startswith(("各", "相关", "有关", "其他", "所属"))
 
 
 def _pair_split(part: str) -> list[str]:
     """``甲市教育局和甲市财政局`` -> the two names: the second opens with a level (``区``, ``市``) or with the first's place."""
     pieces = _PAIR_JOINT.split(part)
-    if len(pieces) == 2 and (pieces[1][0] in _LEVEL_OPEN or pieces[1][0] == pieces[0][0]) \
+    if len(pieces) == 2 and (pieces[1][0] in _LEVEL_OPEN or pieces[1][0] == pieces[0][0] or _peer_office(pieces[1])) \
             and is_unit_cell(pieces[0]) and is_unit_cell(pieces[1]) and not pieces[1].startswith(("各", "相关", "有关")):
         return pieces
     return [part]
@@ -70,6 +80,8 @@ _MEET = "会同"
 
 
 _ITEM_NO = re.compile(r"^(?:\d{1,2}[.、．]|[①-⑳]|[(（]\d{1,2}[)）])(?=[\u4e00-\u9fff])")
+# a place name masked by stars at a unit's start (``**县人民政府``, a template page's blank for the county's name)
+_PLACEHOLDER = re.compile(r"^[*＊]{1,4}(?=[\u4e00-\u9fff])")
 
 
 def _trim(unit: str) -> str:
@@ -77,6 +89,7 @@ def _trim(unit: str) -> str:
     number of its place in a numbered list (``1.甲局``, ``①乙局``)."""
     prev = None
     u = _ITEM_NO.sub("", unit.strip())
+    stars = _PLACEHOLDER.match(u) if not u.endswith(("*", "＊")) else None  # (unitA25) ``**县文联``: a name the page masks
     while u != prev:
         prev = u
         u = u.strip(_STRAY)
@@ -86,6 +99,8 @@ def _trim(unit: str) -> str:
             u = u[:-1]  # ``乙局)``
         if len(u) > 2 and u[0] in _OPEN and u[-1] in _CLOSE and not any(c in u[1:-1] for c in _OPEN + _CLOSE):
             u = u[1:-1]  # ``(甲局)``: the unit whole in brackets
+    if stars is not None and u and unit.strip().endswith(u) and not u.startswith(stars.group()):
+        u = stars.group() + u  # the masked place stays in the name as written (U3a); markdown's ``**甲处**`` does not
     return u
 
 

@@ -30,6 +30,7 @@ from extract.rules.unit_clauses import DISTRIBUTIVE_PARTY, blank_help_doing, wit
 from extract.rules import unit_labels as _ugB15
 from extract.rules import rulebook_units as _rbu  # (r18 confU18)
 from extract.rules import unit_run_headings as _urh
+from extract.rules.unit_function_bodies import function_body_name
 from extract.rules.units import _VERB_THEN_DUN, AssignmentHit, bare_unit_heading, split_units, task_before, unit_list_heading, verb_roles
 from extract.rules.unit_charge_finders import assisting_units
 from extract.rules.scan import SegmentScan
@@ -133,7 +134,7 @@ def counted_lead_list(text: str, offset: int = 0) -> list[AssignmentHit]:
 # a leading connective clause is no part of the task: ``例如,``, ``其中,``
 _CONNECTIVE = re.compile(r"(?:例如|比如|譬如|其中|此外|另外|同时|再如|又如|如)\s*[,，:：]\s*")
 _TASK_THEN = re.compile(
-    rf"[,，。]\s*(?:均|将|则)?由?\s*(?P<units>{_UNITS}){_UNITS_TAIL}"
+    rf"[,，。]\s*(?:均|将|则|具体|统一)?由?\s*(?P<units>{_UNITS}){_UNITS_TAIL}"  # (unitA25: ``…,具体由甲局负责。``)
     # an adverb of the charge (``由甲局具体负责``, ``由甲局统一牵头``)
     r"(?:具体|主要|统一|全面)?"
     # (``负责跟进``: Hong Kong and Macau's ``负责`` of a task to follow up)
@@ -307,8 +308,8 @@ def sharers_then_tasks(text: str, offset: int = 0) -> list[AssignmentHit]:
 # a unit named at the head of its duties: ``(一)甲局:``, ``2.乙局(以下简称乙局):``, ``丙局负责:``, ``丁局职责:``
 _DUTY_HEAD = re.compile(
     r"(?:(?<=^)|(?<=[。;；\s]))(?P<mark>[(（](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]|[一二三四五六七八九十]{1,3}、|"
-    r"\d{1,2}\s*[.、．](?!\d))?\s*"
-    r"(?P<unit>[\u4e00-\u9fff]{2,16}?)(?:[(（][^()（）:：]{1,24}[)）])?\s*(?:负责|的?(?:主要)?职责)?\s*[:：]")
+    r"\d{1,2}\s*[.、．](?!\d)|[•●◆■▪◇○·]|[-*](?=\s))?\s*(?:\*\*)?"  # (unitA25) a bullet; markdown's bold ``**甲处**:``
+    r"(?P<unit>[\u4e00-\u9fff](?:[\u4e00-\u9fff]|、(?=[\u4e00-\u9fff])){1,31}?)(?:[(（][^()（）:：]{1,24}[)）])?\s*(?:负责|的?(?:主要)?职责)?\s*(?:\*\*)?[:：](?:\*\*)?")
 _DUTY_ITEM = re.compile(r"(?:(?<=^)|(?<=[。;；\s:：]))\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[.、．]\s*(?=[\u4e00-\u9fff])")
 _CLAUSE_END = re.compile(r"[，,。；;]")
 # a name that ends like an agency (``乙署``), beside the endings of a bare unit heading; not ``部署``, ``签署``
@@ -320,6 +321,10 @@ def duty_unit(name: str) -> list[str] | None:
     ``乙部果树发展署``), else None."""
     if (units := bare_unit_heading(name)) is not None:
         return units
+    if "、" in name:  # (unitA25) ``甲处、乙室:`` a list of bare names over their shared duties (U8a)
+        return unit_list_heading(name)
+    if function_body_name(name, teams=True):  # (unitA25) ``宣传组:负责…``: a working group's label over its duties
+        return [name]
     if _AGENCY_END.search(name) and is_unit_cell(name) and not name.startswith(("各", "相关", "有关")):
         return [name]
     return None
@@ -360,7 +365,7 @@ def is_duty(body: str) -> bool:
 
 
 # the end of every duty head: a unit's last character (or the bracket or 负责/职责 after it) before the colon
-_DUTY_HEAD_QUICK = re.compile(r"[局委办室部处科所心团会队站厅股署责联协)）]\s*[:：]")  # (联协: r15 ugB15 ``某区妇联:``)
+_DUTY_HEAD_QUICK = re.compile(r"[局委办室部处科所心团会队站厅股署责联协门组)）](?:\*\*)?\s*[:：]")  # (联协: r15 ugB15 ``某区妇联:``; 门组: unitA25 ``后勤部门:``, ``执行小组:``)
 
 
 @functools.lru_cache(maxsize=1024)  # a paragraph is read by ``opens_with_duty_head`` and by ``unit_duty_blocks``

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from extract.rules import unit_heading_brackets as _uhb  # (unitC24)
+from extract.rules.unit_function_bodies import function_body_name  # (unitA25)
 from dataclasses import dataclass
 
 # module-level, not per call: a function's own import costs ~1.7 us a call, and these run per paragraph
@@ -575,9 +576,9 @@ _UNIT_HEADING = re.compile(
 
 
 _BARE_UNIT_HEADING = re.compile(
-    r"[\u4e00-\u9fff()（）]{1,12}?(?:局|委|办|办公室|部|处|室|科|所|中心|集团|工会|委员会|学生会|管委会|队|站|厅|股|电视台|电台|报社|杂志社)")  # (unitC24: media outlets)
+    r"[\u4e00-\u9fff()（）*＊]{1,12}?(?:局|委|办|办公室|部|处|室|科|所|中心|集团|工会|委员会|学生会|管委会|队|站|厅|股|电视台|电台|报社|杂志社|(?<![体宾旅餐场茶酒饭会使领展])馆|(?:医|卫生|学|法|检察|研究|设计|科学)院)")  # (unitC24: media outlets; unitA25: 馆, 院)
 # the last characters of _BARE_UNIT_HEADING's endings: a title without any lists no unit
-_UNIT_END_CHAR = re.compile(r"[局委办室部处科所心团会队站厅股台社]")
+_UNIT_END_CHAR = re.compile(r"[局委办室部处科所心团会队站厅股台社馆院门组]")
 _REGION_PART = re.compile(r"(?:东|西|南|北|中|全|内|外|局)部$")
 # a heading that opens with a verb names a task (``建设村级综合服务场所``), not its unit
 _TASK_VERB_START = re.compile(r"^(?:建设|加强|推进|推动|提高|提升|完善|实施|开展|新建|改建|打造|深化|健全|加快|强化|落实|"
@@ -591,7 +592,7 @@ def bare_unit_heading(title: str) -> list[str] | None:
     t = _LEAD_MARK.sub("", title.strip().rstrip("。:："))  # ``(一)甲局(牵头)``: the unit, marked as the lead it is
     if t.endswith((")", "）")) and (bracketed := _uhb.heading_with_bracket(t, bare_unit_heading)) is not None:
         return bracketed  # (unitC24) ``某台(新闻频道、交通广播)``, ``某局(3月5日)`` (U8)
-    if not (_BARE_UNIT_HEADING.fullmatch(t) or _ugB15.mass_org_name(t)) or _REGION_PART.search(t) or _TASK_VERB_START.match(t) or not is_unit_cell(t):
+    if not (_BARE_UNIT_HEADING.fullmatch(t) or _ugB15.mass_org_name(t) or function_body_name(t)) or _REGION_PART.search(t) or _TASK_VERB_START.match(t) or not is_unit_cell(t):
         return None
     units = split_units(t)
     return units if len(units) == 1 else None
@@ -608,13 +609,17 @@ def unit_list_heading(title: str) -> list[str] | None:
     return items
 
 
+# (unitA25) a bare class word before ``职责`` (``部门职责``, ``单位职责``, ``科室职责``): the kind of party each item names
+_CLASS_WORD = re.compile(r"(?:部门|单位|科室|处室|股室|机构|部门单位|单位部门|职能部门|相关部门|有关部门)")
+
+
 def units_of_heading(title: str) -> list[str] | None:
     """The units a heading names as the owner of the items below it: ``县文旅局牵头工作(8项)``,
     ``卫生部门职责、任务`` -> [the unit]; None for any other heading."""
 
     m = _UNIT_HEADING.match(title.strip())
-    if m is None or not is_unit_cell(m.group("units")):
-        return None
+    if m is None or not is_unit_cell(m.group("units")) or _CLASS_WORD.fullmatch(m.group("units").strip()):
+        return None  # (unitA25) ``四、部门职责``: the class of the parties whose duties follow, no party of its own
     units = split_units(m.group("units"))
     return units or None
 

@@ -1,0 +1,119 @@
+"""The host labels of an event plan's own body (eval/README.md U4a, U7e, U7f: ``主办单位:`` lead, ``承办单位:``/``协办单位:``
+responsible, task the plan's title), in the layouts a plan prints them that the label-line reader leaves:
+
+    四、主办单位:某区人民政府                 the labels numbered as items or headings of the plan's outline
+    五、承办单位:区文旅局、区教育局
+    5、主办单位:某学院团委                    a lone host label among the plan's numbered particulars
+    主办单位:                                  the label on its line, its units one a line below it
+    某市文旅局
+    某县人民政府
+    承办单位:
+    某县文化馆
+
+``plan_host_block``: (start, end, lead, responsible) of the first run of such labels that a ``主办单位`` label opens, where the
+page's first line is a plan's or an event's title (``…活动方案``, ``…比赛通知``, ``…采摘节筹备方案``). Not the site's footer or
+publication block (U7f, U4a): no row where a site's line (copyright, address, telephone, 备案) or a publication field
+(``发布日期:``, ``来源:``) stands within a few lines, or where a unit named runs the website. Made-up examples only.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.rules.unit_host_labels import _SITE_LINE, _SITE_UNIT, notice_title
+
+_MARK = r"(?:\d{1,2}\s*[、.．](?!\d)|[一二三四五六七八九十]{1,3}\s*[、.．]|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）])?"
+_HOST_LABEL = re.compile(r"(?P<role>主办|主辦|承办|承辦|协办|協辦)(?P<unit>单位|單位)?[ \t]*(?P<colon>[:：])?[ \t]*")
+# a later label on the same line (``主办单位:甲 承办单位:乙``): its colon is written
+_NEXT_LABEL = re.compile(r"(?:主办|主辦|承办|承辦|协办|協辦)(?:单位|單位)?[ \t]*[:：]")
+
+
+def _host_labels(line: str) -> list[tuple[bool, str]] | None:
+    """The host labels of a line (``四、主办单位:甲``, ``主办单位:``, ``一、主办单位``, ``主办:甲 承办:乙``): (lead?, units'
+    text) each, ``主办`` the lead (U4a); None where the line opens with no such label."""
+    t = line.strip()
+    mk = re.match(_MARK, t)
+    p = mk.end() if mk else 0
+    while p < len(t) and t[p] in " \t":
+        p += 1
+    out: list[tuple[bool, str]] = []
+    m = _HOST_LABEL.match(t, p)
+    if m is None or (m.group("unit") is None and m.group("colon") is None):
+        return None
+    while m is not None:
+        nxt = _NEXT_LABEL.search(t, m.end())
+        body = t[m.end():nxt.start() if nxt else len(t)].strip(" \t。;；,，")
+        if m.group("colon") is None and body:
+            return None  # ``主办单位负责…``: a sentence, no label
+        out.append((m.group("role") in ("主办", "主辦"), body))
+        m = _HOST_LABEL.match(t, nxt.start()) if nxt else None
+    return out
+
+
+# the title of a plan or an event: what the page sets out to hold
+_PLAN_TITLE = re.compile(r"方案|计划|計劃|活动|活動|比赛|比賽|竞赛|競賽|大赛|大賽|节|節|运动会|運動會|展演|晚会|晚會|通知|简章|簡章")
+# a page's publication field near the labels: the labels are the page's own (U4a, U7f)
+_PUBLICATION = re.compile(r"(?:发布日期|發布日期|发布时间|發布時間|访问次数|訪問次數|浏览次数|瀏覽次數|点击数|點擊數|索\s*引\s*号|"
+                          r"发布机构|發布機構|信息来源|来源|來源)\s*[:：]")
+_UNIT_SPLIT = re.compile(r"[、,，;；\s]+")
+
+
+def _names(line: str, is_unit) -> list[str] | None:
+    """The units a line lists (``区文旅局、区教育局``), or None where it is no list of units."""
+    if re.match(_MARK + r"\S", line.strip()) and re.match(_MARK, line.strip()).end():
+        return None  # ``(一)县教育局(7月7日)``: a heading of its own, the owner of the items under it (U8)
+    items = [u for u in _UNIT_SPLIT.split(line.strip()) if u]
+    if not items or not all(is_unit(u) for u in items):
+        return None
+    return items
+
+
+def plan_host_block(text: str, is_unit) -> tuple[int, int, list[str], list[str], str] | None:
+    """(start, end, lead, responsible, task) of the host labels of an event plan's body (module docstring), else None."""
+    if "主办" not in text and "主辦" not in text:
+        return None
+    title = notice_title(text)
+    if title is None or _PLAN_TITLE.search(title[1]) is None:
+        return None
+    lines = text.split("\n")
+    starts, pos = [], 0
+    for ln in lines:
+        starts.append(pos)
+        pos += len(ln) + 1
+    for i, ln in enumerate(lines):
+        labels = _host_labels(ln)
+        if not labels or not labels[0][0] or starts[i] <= title[0]:
+            continue
+        lead: list[str] = []
+        resp: list[str] = []
+        j, last = i, i
+        while j < len(lines):
+            labels = _host_labels(lines[j])
+            if labels is None:
+                if not lines[j].strip():
+                    j += 1
+                    continue
+                break
+            for is_lead, body in labels:
+                if body:
+                    names = _names(body, is_unit)
+                    if names is None:
+                        return None
+                    (lead if is_lead else resp).extend(names)
+            last = j
+            k = j + 1
+            if not labels[-1][1]:  # the last label alone: its units one a line below it
+                while k < len(lines) and lines[k].strip() and _host_labels(lines[k]) is None \
+                        and (names := _names(lines[k], is_unit)) is not None:
+                    (lead if labels[-1][0] else resp).extend(names)
+                    last = k
+                    k += 1
+            j = k
+        near = lines[max(0, i - 4):i] + lines[last + 1:last + 5]
+        if not lead or any(_SITE_LINE.search(x) or _PUBLICATION.search(x) for x in near) \
+                or any(_SITE_UNIT.search(u) for u in lead + resp):
+            return None
+        start = starts[i] + len(lines[i]) - len(lines[i].lstrip())
+        start += (mk.end() if (mk := re.match(_MARK, lines[i][len(lines[i]) - len(lines[i].lstrip()):])) else 0)
+        return start, starts[last] + len(lines[last].rstrip()), lead, resp, title[1]
+    return None

@@ -1,0 +1,78 @@
+"""A unit's label alone on its line, its numbered duties on the lines below it (eval/README.md U8a): a division of duties
+written unit by unit, each unit's name closed by a colon (the outline reads such a line as a label of the lowest rank,
+so its items do not fall under it as under a heading)::
+
+    (一)某县教育局:                  -> lead 某县教育局, tasks 组织学生参加活动, 做好安全教育
+    1.组织学生参加活动。
+    2.做好安全教育。
+    (二)某县卫健局:
+    1.做好医疗保障。
+
+``label_item_rows``: (start, end, task, lead, responsible) per item: the first item's quote runs from the label, the others
+from their text (marker left out), each to the end of the item's first sentence (U8a). The block ends at the next line
+that is no item of the label's list (another label, a heading, a plain paragraph). Not: a label that names no unit
+(``二、查处职责分工:``, ``组长:``: people, U4a), a label over lines that are not numbered items (members' names).
+Made-up examples only.
+"""
+
+from __future__ import annotations
+
+import re
+
+_MARK = r"(?:\d{1,2}\s*[、.．](?!\d)|[一二三四五六七八九十]{1,3}\s*[、.．]|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）])"
+_LABEL_LINE = re.compile(r"^[ \t]*(?P<mark>" + _MARK + r")?[ \t]*(?P<name>[\u4e00-\u9fff()（）、*＊]{2,30}?)[ \t]*[:：][ \t]*$")
+_ITEM = re.compile(r"^[ \t]*(?P<mark>\d{1,2}\s*[、.．](?!\d)|[(（]\d{1,2}[)）]|[①-⑳])[ \t]*(?=\S)")
+_SENTENCE_END = re.compile(r"[。!！?？;；]")
+_CLAUSE_END = re.compile(r"[,，。;；!！?？]")
+
+
+def _mark_class(mark: str) -> str:
+    """The class of a list marker: ``(一)``, ``(1)``, ``1.``, ``一、``, ``①`` each a class of their own."""
+    t = mark.strip()
+    cjk = re.search(r"[一二三四五六七八九十]", t) is not None
+    return ("paren-" if t[:1] in "(（" else "") + ("cjk" if cjk else "circled" if "①" <= t[:1] <= "⑳" else "digit")
+
+
+def _kind(mark: str) -> str:
+    return "paren" if mark[:1] in "(（" else "circled" if "①" <= mark[:1] <= "⑳" else "digit"
+
+
+def label_item_rows(text: str, unit_of) -> list[tuple[int, int, str, list[str], list[str]]]:
+    """The rows of the unit labels of ``text`` over their numbered items (module docstring). ``unit_of`` reads a label's
+    name as its units or None (``unit_prose.duty_unit``)."""
+    out: list[tuple[int, int, str, list[str], list[str]]] = []
+    if ":" not in text and "：" not in text:
+        return out
+    lines = text.split("\n")
+    starts, pos = [], 0
+    for ln in lines:
+        starts.append(pos)
+        pos += len(ln) + 1
+    for i, ln in enumerate(lines):
+        m = _LABEL_LINE.match(ln)
+        if m is None or (units := unit_of(m.group("name"))) is None:
+            continue
+        j = i + 1
+        while j < len(lines) and not lines[j].strip():
+            j += 1
+        first = _ITEM.match(lines[j]) if j < len(lines) else None
+        if first is None:
+            continue
+        kind = _kind(first.group("mark").strip())
+        if m.group("mark") and _mark_class(m.group("mark")) == _mark_class(first.group("mark")):
+            continue  # (``(6)甲组:`` / ``(7)乙组:``: the label's siblings, no items of it)
+        k = j
+        while k < len(lines):
+            it = _ITEM.match(lines[k])
+            if it is None or _kind(it.group("mark").strip()) != kind or _LABEL_LINE.match(lines[k]):
+                break
+            body = lines[k][it.end():]
+            stop = _SENTENCE_END.search(body)
+            end_s = stop.start() if stop else len(body.rstrip())
+            clause = _CLAUSE_END.search(body)
+            task = body[:clause.start() if clause else len(body)].strip()
+            if len(task) >= 4:
+                a = starts[i] + ln.index(m.group("name")) if k == j else starts[k] + it.end()
+                out.append((a, starts[k] + it.end() + end_s, task, list(units), []))
+            k += 1
+    return out
