@@ -357,3 +357,11 @@ def test_random_made_up_brackets_keep_the_invariants():
         for r in records("一、重点任务\n修缮山区蓄水池,改造水池120座。" + b + "\n", "unit_assignment"):
             bad += [(b, u) for u in r.lead_units + r.responsible_units if unit_name_faults(u)]
     assert bad == []
+
+
+def test_masked_place_stars_stay_bold_stars_go():  # (r25 unitB25)
+    from extract.rules.unit_lists import masked_place, tidy_unit_lists
+    assert masked_place("***公安分局") == "***"
+    assert masked_place("**乡卫生院") == "**"
+    assert masked_place("**财务科**") is None and masked_place("**财务科") is None
+    assert tidy_unit_lists(["***公安分局", "**乡卫生院"], ["**财务科**"]) == (["***公安分局", "**乡卫生院"], ["财务科"])

@@ -11,7 +11,7 @@ _TRAILING_BRACKET = re.compile(r"^(?P<name>[^()（）]{2,30}?)\s*[(（](?P<inner
 # a date or a count: said of the heading, no part of the name
 _DATE_OR_COUNT = re.compile(r"^(?:20\d\d年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:[-—至~～](?:\d{1,2}月)?(?:\d{1,2}日)?)?$|^\d{1,3}\s*(?:项|項|个|個|条|條)$")
 # the organisation's own parts or outlets: short names, listed with ``、``, no digits or verbs
-_PARTS = re.compile(r"^[\u4e00-\u9fff]{2,12}(?:[、,，][\u4e00-\u9fff]{2,12}){0,5}$")
+_PARTS = re.compile(r"^[\u4e00-\u9fff*]{2,12}(?:[、,，][\u4e00-\u9fff*]{2,12}){0,5}$")  # (``**在线``: a masked place)
 
 
 def heading_with_bracket(title: str, bare_unit_heading) -> list[str] | None:
