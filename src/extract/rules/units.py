@@ -592,10 +592,16 @@ def bare_unit_heading(title: str) -> list[str] | None:
     t = _LEAD_MARK.sub("", title.strip().rstrip("。:："))  # ``(一)甲局(牵头)``: the unit, marked as the lead it is
     if t.endswith((")", "）")) and (bracketed := _uhb.heading_with_bracket(t, bare_unit_heading)) is not None:
         return bracketed  # (unitC24) ``某台(新闻频道、交通广播)``, ``某局(3月5日)`` (U8)
+    if "、" in t and "(" not in t and "（" not in t:
+        return unit_list_heading(t)  # (r25 unitB25) ``(五)甲镇、各街道办事处``: a heading that lists units owns its items (U8)
     if not (_BARE_UNIT_HEADING.fullmatch(t) or _ugB15.mass_org_name(t)) or _REGION_PART.search(t) or _TASK_VERB_START.match(t) or not is_unit_cell(t):
         return None
     units = split_units(t)
     return units if len(units) == 1 else None
+
+
+# a township's government named by its place (``甲镇``, ``乙乡``, ``丙街道``): a unit beside an office in a heading's list
+_TOWNSHIP = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:镇|乡|街道)$")
 
 
 def unit_list_heading(title: str) -> list[str] | None:
@@ -604,8 +610,9 @@ def unit_list_heading(title: str) -> list[str] | None:
     if not title or any(c in title for c in ",，;；:：。") or _UNIT_END_CHAR.search(title) is None:
         return None  # (every bare unit heading ends in a character of _UNIT_END_CHAR, and its items are the title's)
     items = split_units(title.strip())
-    if not items or len(items) > 8 or not all(bare_unit_heading(it) for it in items):
-        return None
+    if not items or len(items) > 8 or not all(bare_unit_heading(it) or _TOWNSHIP.match(it) for it in items) \
+            or all(_TOWNSHIP.match(it) for it in items):
+        return None  # (a list of places alone names no office: ``甲镇、乙镇``)
     return items
 
 

@@ -1,0 +1,28 @@
+"""(r25 unitB25) A heading that lists several organisations (``(二)甲局、乙局``, ``(五)甲镇、各街道办事处``) owns the
+items below it as a one-unit heading does (U8): each item's lead is the listed units. Made-up texts."""
+
+from rules_kit import units
+
+from extract.rules.units import bare_unit_heading, unit_list_heading
+
+PAGE = ("三、部门职责\n(一)县文旅局\n1.负责制定非遗展演方案。\n(二)县财政局、县审计局\n1.做好展演经费的保障工作。\n"
+        "2.做好经费使用的监督工作。\n(三)城关镇、各街道办事处\n1.做好群众发动工作。\n2.配合做好场地布置工作。\n")
+
+
+def test_listed_units_heading():
+    assert bare_unit_heading("县财政局、县审计局") == ["县财政局", "县审计局"]
+    assert unit_list_heading("城关镇、各街道办事处") == ["城关镇", "各街道办事处"]
+
+
+def test_places_alone_or_a_task_are_no_list_heading():
+    assert unit_list_heading("城关镇、河西镇") is None
+    assert bare_unit_heading("加强宣传、营造氛围") is None
+    assert bare_unit_heading("东部、西部") is None
+
+
+def test_listed_heading_owns_its_items():
+    rows = units(PAGE)
+    assert ("做好展演经费的保障工作", ["县财政局", "县审计局"], []) in rows
+    assert ("做好经费使用的监督工作", ["县财政局", "县审计局"], []) in rows
+    assert ("做好群众发动工作", ["城关镇", "各街道办事处"], []) in rows
+    assert ("配合做好场地布置工作", ["城关镇", "各街道办事处"], []) in rows
