@@ -26,3 +26,12 @@ def test_listed_heading_owns_its_items():
     assert ("做好经费使用的监督工作", ["县财政局", "县审计局"], []) in rows
     assert ("做好群众发动工作", ["城关镇", "各街道办事处"], []) in rows
     assert ("配合做好场地布置工作", ["城关镇", "各街道办事处"], []) in rows
+
+
+def test_department_kind_heading_owns_its_bullets():  # (r25 unitB25) ``3. 财务部门`` over ``- …`` bullets
+    assert bare_unit_heading("财务部门") == ["财务部门"]
+    text = ("二、职责分工\n1. 办公室\n- 负责统筹协调。\n2. 财务部门\n- 负责经费的预算与核拨。\n- 定期公开经费使用情况。\n"
+            "三、工作要求\n1. 加强领导\n- 各部门要高度重视。\n")
+    rows = units(text)
+    assert [(t, l) for t, l, _ in rows if l == ["财务部门"]] == [("负责经费的预算与核拨", ["财务部门"]),
+                                                              ("定期公开经费使用情况", ["财务部门"])]
