@@ -365,3 +365,14 @@ def test_masked_place_stars_stay_bold_stars_go():  # (r25 unitB25)
     assert masked_place("**乡卫生院") == "**"
     assert masked_place("**财务科**") is None and masked_place("**财务科") is None
     assert tidy_unit_lists(["***公安分局", "**乡卫生院"], ["**财务科**"]) == (["***公安分局", "**乡卫生院"], ["财务科"])
+
+
+def test_named_pair_split_at_its_joint():  # (r25 unitB25) ``甲局和乙委``: two offices, as the last pair of a list is
+    from extract.rules.units import split_units
+    assert split_units("县林业局和县水利局") == ["县林业局", "县水利局"]
+    assert split_units("市卫健委与市医保局") == ["市卫健委", "市医保局"]
+    assert split_units("文化和旅游局") == ["文化和旅游局"]  # one name
+    assert split_units("有关股室和下属单位") == ["有关股室和下属单位"]  # one collective (U3)
+    assert split_units("县林业局及其所属林场") == ["县林业局及其所属林场"]
+    from rules_kit import units
+    assert units("开展河道巡查。(责任单位:县林业局和县水利局)\n") == [("开展河道巡查", [], ["县林业局", "县水利局"])]

@@ -107,6 +107,9 @@ _LONE_MARK = re.compile(rf"[(（]{alternation(LEAD_VERBS + HELP_VERBS)}(?:单位
 _BROKEN_NAME_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 
 
+_COLLECTIVE_PAIR = re.compile(r"\s*" + _COLLECTIVE_HEAD)
+
+
 def split_units(cell: str) -> list[str]:
     """Split a unit list on 、,;, and spaces, never inside brackets; drop a trailing 等/及. In a list
     separated by ``、`` a space between two characters is where a line broke inside a name
@@ -137,8 +140,8 @@ def split_units(cell: str) -> list[str]:
                 joined.append(o)
         out = joined
     # (r18 unitv18) no ``_join_level_lists`` here: U3b splits an unbracketed ``各县、市、区政府`` on its ``、`` as any list
-    if len(out) > 1 and ("及" in out[-1] or "和" in out[-1] or "与" in out[-1]):
-        out[-1:] = _serial_last(out[-1])
+    if ("及" in out[-1] or "和" in out[-1] or "与" in out[-1]) and (len(out) > 1 or not _COLLECTIVE_PAIR.match(out[0])):
+        out[-1:] = _serial_last(out[-1])  # (r25 unitB25: a named pair too, ``甲局和乙委``; ``相关科室和…``: one collective)
     units = []
     for u in out:
         # ``区教委等及各镇街``, ``民政局等相关部门``: a joint before a collective tail, not a unit
