@@ -715,6 +715,9 @@ def normalise(text: str) -> Normalised:
             mt = mt._apply(pairs)
     if "\t" in mt.text:
         mt = mt.sub(_TAB_RUN, "\t")
+    from extract.rules import scrape_tolerance as _st25  # (r25 unitB25) ``&nbsp;`` left undecoded: a blank
+    if _st25.has_entity_blank(mt.text):
+        mt = mt.sub(_st25.ENTITY_BLANK, " ")
     if _spaces_to_change(mt.text):
         mt = mt._apply(_space_run_edits(mt.text))
     mt = mt.sub(_SPACE_BETWEEN_CJK, "")

@@ -69,3 +69,13 @@ def at_wrap_width(width: int, wrap_widths: list[int]) -> bool:
     paragraph even where the lines around it are short (a paragraph of two lines between headings:
     ``…还存在普惠性资`` / ``源不充足等问题。``)."""
     return any(abs(width - w) <= max(4, max(width, w) // 10) for w in wrap_widths)
+
+
+# (r25 unitB25) an HTML blank a page left undecoded: ``&nbsp;``, ``&ensp;``, ``&emsp;``, ``&#160;``, and ``&bsp;`` (the
+# same entity that lost its ``n`` on a copying site): the blank it names, so that an indent of them is an indent
+ENTITY_BLANK = re.compile(r"&(?:n?bsp|ensp|emsp|thinsp|#160|#12288);")
+
+
+def has_entity_blank(text: str) -> bool:
+    """Whether ``text`` may hold an ``ENTITY_BLANK`` (``&nbsp;`` and its kin): a quick substring test."""
+    return "sp;" in text or "&#1" in text
