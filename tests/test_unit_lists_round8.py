@@ -376,3 +376,11 @@ def test_named_pair_split_at_its_joint():  # (r25 unitB25) ``甲局和乙委``: 
     assert split_units("县林业局及其所属林场") == ["县林业局及其所属林场"]
     from rules_kit import units
     assert units("开展河道巡查。(责任单位:县林业局和县水利局)\n") == [("开展河道巡查", [], ["县林业局", "县水利局"])]
+
+
+def test_outer_bracket_cut_by_the_page_end():  # (r25 unitB25) ``…。[甲委(乙局)`` and the excerpt ends
+    from rules_kit import units
+    text = "1.规范农贸市场管理。(县市场监管局负责)\n2.开展储备粮质量抽检。[县发展改革委(粮食和物资储备局)"
+    assert ("开展储备粮质量抽检", [], ["县发展改革委(粮食和物资储备局)"]) in units(text)
+    text = "1.规范农贸市场管理。(县市场监管局负责)\n2.开展储备粮质量抽检。[详见附表"
+    assert all(t != "开展储备粮质量抽检" for t, _, _ in units(text))

@@ -352,7 +352,9 @@ def task_before(text: str, pos: int, floor: int = 0) -> tuple[str, int]:
 
 
 # a bracket opened after a sentence whose closing bracket was lost where the text ends: ``…。(甲局、乙局、``
-_LOST_CLOSE = re.compile(r"(?<=[。;；!！?？])\s*[(（](?P<body>[^()（）\n]{2,300}?)[、,，;；\s]*$")
+_LOST_CLOSE = re.compile(r"(?<=[。;；!！?？])\s*(?:[(（](?P<body>[^()（）\n]{2,300}?)"
+                         # (r25 unitB25) an outer bracket of a nesting pair, cut too: ``[甲委(乙局)`` (a unit's own bracket kept)
+                         r"|[\[〔【](?P<nested>(?:[^()（）\[\]〔〕【】\n]|[(（][^()（）\n]{1,20}[)）]){2,300}?))[、,，;；\s]*$")
 
 
 _WEI_LABEL = re.compile(rf"(?P<label>{LEAD_LABEL}|{RESP_LABEL})为(?P<units>[^;；,，]{{2,}}?(?:[、和及与][^;；,，]{{2,}}?)*)(?=[;；,，]|$)")
@@ -385,11 +387,14 @@ def find_listed_assignments(text: str, offset: int = 0, keyed: bool = True) -> l
     opened = max(text.rfind("("), text.rfind("（"))
     if opened > max(text.rfind(")"), text.rfind("）")) and (lost := _LOST_CLOSE.search(text, max(0, opened - 8))) is not None:
         brackets.append(lost)  # (U4b) the excerpt ends inside the list: it ends with the text
+    elif (outer := max(text.rfind("["), text.rfind("〔"), text.rfind("【"))) > max(text.rfind("]"), text.rfind("〕"), text.rfind("】")) \
+            and (lost := _LOST_CLOSE.search(text, max(0, outer - 8))) is not None and lost.group("nested"):
+        brackets.append(lost)  # (r25 unitB25) ``…。[甲委(乙局)`` and the excerpt ends
     for m in brackets:
         before = text[:m.start()].rstrip()
         if before and before[-1] not in "。;；!！?？":
             continue  # the list closes a sentence; ``县(市、区)`` inside one is a name
-        body = _ugB15.without_time_part(_KEY_TAIL.sub("", m.group("body")))  # (r15 ugB15: ``(甲局、乙局,2031年底前)``)
+        body = _ugB15.without_time_part(_KEY_TAIL.sub("", m.group("body") or m.group("nested")))  # (r15 ugB15: ``(甲局、乙局,2031年底前)``)
         said = labels_said_with_wei(body)
         if said is None and (":" in body or "：" in body or not is_unit_cell(body)):
             continue
