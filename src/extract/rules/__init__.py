@@ -206,7 +206,7 @@ class RulesExtractor(TableRecords):
         out: list[AnyRecord] = []
         for scope in scopes:
             inside = [r for r in rows if scope.start <= r.norm_span.start < scope.end]
-            if not inside:
+            if not inside and not scope.divided:
                 continue  # no item puts units on a task (``乙局`` over a list of its notices): no list of assignments
             for r in inside:
                 if not r.lead_units:

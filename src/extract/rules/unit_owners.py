@@ -4,6 +4,9 @@ up to the next such line. Each item is a unit assignment that the owner leads (e
 inside the item that names no lead (an unlabelled bracket of bureaus after a KPI, ``(甲局/乙局)``) takes the owner as
 its lead; an item with no unit row of its own is one, its task the item's title (``4. 扩种蓝果:`` -> ``扩种蓝果``) or
 its first sentence. A signature line (``丙县人民政府办公室`` before a date) stands before no item and owns nothing.
+(r25 unitB25) Where two or more different owner lines divide a list by unit (``甲中心`` / ``1.…`` / ``乙报社`` / ``1.…``),
+each owns its items even when none of them names a unit (the division itself says whose tasks they are), save a list of
+papers (``1.关于…的通知``) and an outline heading next (``二、…``: the page's next part).
 
 No I/O: the extractor hands in the text and its paragraphs, and applies the scopes to its records."""
 
@@ -37,6 +40,18 @@ class OwnerScope:
     start: int  # the owner line's end
     end: int
     items: list[OwnedItem] = field(default_factory=list)
+    divided: bool = False  # (r25 unitB25) one of two or more owner lines that divide a list of tasks by unit (U8, U8a)
+
+
+# a notice's or a document's title as an item (``关于做好…的通知``): a bureau's list of its papers, no task
+_PAPER_TITLE = re.compile(r"^关于|(?:通知|公告|通告|意见|办法|方案|规定|决定)》?$")
+
+
+def divides_by_unit(owners: list[tuple[int, list[str]]], first_items: list[str]) -> bool:
+    """Whether the owner lines of a page divide a list of tasks by unit: two or more different owners, and the first
+    item under each is no paper's title (``关于…的通知``: a bureau's list of its notices)."""
+    firsts = [re.split(r"[,，。;；]", _MARKER.sub("", t, count=1).strip(), maxsplit=1)[0] for t in first_items]
+    return len({tuple(u) for _, u in owners}) >= 2 and not any(_PAPER_TITLE.search(t) for t in firsts)
 
 
 def owner_line(line: str, next_line: str) -> list[str] | None:
@@ -80,6 +95,7 @@ def owner_scopes(text: str, paragraphs: list[tuple[int, int, str]]) -> list[Owne
         na, nb, _ = paragraphs[k + 1]
         if (units := owner_line(text[a:b], text[na:nb])) is not None:
             owners.append((k, units))
+    divided = divides_by_unit(owners, [text[paragraphs[k + 1][0]:paragraphs[k + 1][1]] for k, _ in owners])  # (r25)
     scopes: list[OwnerScope] = []
     for n, (k, units) in enumerate(owners):
         kind = item_marker_kind(text[paragraphs[k + 1][0]:paragraphs[k + 1][1]])
@@ -88,7 +104,8 @@ def owner_scopes(text: str, paragraphs: list[tuple[int, int, str]]) -> list[Owne
         last = next((j for j in range(k + 2, last) if paragraphs[j][2] == "heading"
                      and item_marker_kind(text[paragraphs[j][0]:paragraphs[j][1]]) != kind), last)
         end = paragraphs[last][0] if last < len(paragraphs) else len(text)
-        scope = OwnerScope(units, paragraphs[k][1], end)
+        scope = OwnerScope(units, paragraphs[k][1], end, divided=divided and kind not in ("numeral", "paren-numeral"))
+        # (an outline heading next, ``二、…``, is the page's next part, no item of the unit's)
         starts = [j for j in range(k + 1, last)
                   if item_marker_kind(text[paragraphs[j][0]:paragraphs[j][1]]) == kind]
         for i, j in enumerate(starts):

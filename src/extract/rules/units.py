@@ -584,9 +584,9 @@ _UNIT_HEADING = re.compile(
 
 _BARE_UNIT_HEADING = re.compile(
     r"(?:[\u4e00-\u9fff()（）]|\*|[Xx×○](?=[\u4e00-\u9fffXx×○]))"  # (r25 unitB25) a name's place masked (``**县``, ``XX市``)
-    r"{1,12}?(?:局|委|办|办公室|部|部门|处|室|科|所|中心|集团|工会|委员会|学生会|管委会|队|站|厅|股|电视台|电台|报社|杂志社)")  # (unitC24: media outlets)
+    r"{1,12}?(?:局|委|办|办公室|部|部门|处|室|科|所|馆|院|中心|集团|工会|委员会|学生会|管委会|队|站|厅|股|电视台|电台|报社|杂志社)")  # (unitC24: media outlets)
 # the last characters of _BARE_UNIT_HEADING's endings: a title without any lists no unit
-_UNIT_END_CHAR = re.compile(r"[局委办室部处科所心团会队站厅股台社]")
+_UNIT_END_CHAR = re.compile(r"[局委办室部处科所馆院心团会队站厅股台社门]")
 _REGION_PART = re.compile(r"(?:东|西|南|北|中|全|内|外|局)部$")
 # a heading that opens with a verb names a task (``建设村级综合服务场所``), not its unit
 _TASK_VERB_START = re.compile(r"^(?:建设|加强|推进|推动|提高|提升|完善|实施|开展|新建|改建|打造|深化|健全|加快|强化|落实|"

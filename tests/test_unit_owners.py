@@ -1,0 +1,26 @@
+"""(r25 unitB25) Owner lines that divide a list by unit own their items even when no item names a unit (U8). Made-up texts."""
+
+from rules_kit import units
+
+from extract.rules.unit_owners import divides_by_unit
+
+PAGE = ("二、任务分工\n县图书馆\n1.开展亲子共读活动,全年举办读书沙龙不少于二十场次,覆盖城乡各类家庭。\n"
+        "2.更新馆藏少儿图书,新增绘本和科普读物三千册,方便少年儿童借阅。\n县文化馆\n"
+        "1.组织乡村文艺骨干培训,邀请省市专家授课,提升基层文艺队伍水平。\n三、工作要求\n各单位要按时报送进展情况。\n")
+
+
+def test_division_needs_two_owners_and_no_papers():
+    assert divides_by_unit([(1, ["甲馆"]), (4, ["乙馆"])], ["1.开展亲子共读活动。", "1.组织文艺培训。"])
+    assert not divides_by_unit([(1, ["甲馆"])], ["1.开展亲子共读活动。"])
+    assert not divides_by_unit([(1, ["甲局"]), (4, ["乙局"])], ["1.关于做好汛期安全工作的通知,请遵照执行。", "1.组织培训。"])
+
+
+def test_divided_owner_lines_own_their_items():
+    rows = units(PAGE)
+    assert [l for _, l, _ in rows] == [["县图书馆"], ["县图书馆"], ["县文化馆"]]
+    assert rows[0][0].startswith("开展亲子共读活动")
+
+
+def test_one_owner_line_over_plain_items_owns_nothing():
+    one = PAGE.split("县文化馆")[0] + "三、工作要求\n各单位要按时报送进展情况。\n"
+    assert units(one) == []
