@@ -384,3 +384,9 @@ def test_outer_bracket_cut_by_the_page_end():  # (r25 unitB25) ``…。[甲委(�
     assert ("开展储备粮质量抽检", [], ["县发展改革委(粮食和物资储备局)"]) in units(text)
     text = "1.规范农贸市场管理。(县市场监管局负责)\n2.开展储备粮质量抽检。[详见附表"
     assert all(t != "开展储备粮质量抽检" for t, _, _ in units(text))
+
+
+def test_body_with_its_own_parts_stays_one():  # (r25 unitB25)
+    from extract.rules.units import split_units
+    assert split_units("县卫健局及下属医疗机构") == ["县卫健局及下属医疗机构"]
+    assert split_units("县卫健局及县医保局") == ["县卫健局", "县医保局"]

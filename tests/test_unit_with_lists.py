@@ -102,5 +102,6 @@ def test_committee_then_a_verb_keeps_the_short_name():
 def test_by_committee_organ_row_end_to_end():
     rows = units("(三)开设读书专栏\n在日报开设读书专栏,每周刊发一期。由区委宣传部具体负责。\n")
     assert [l for _, l, _ in rows] == [["区委宣传部"]]
-    rows = units("由市委宣传部统一组织各单位布置展版。\n")
-    assert rows == [("统一组织各单位布置展版", ["市委宣传部"], [])]
+    rows = units("由市委宣传部统一印制宣传手册。\n")
+    assert rows == [("统一印制宣传手册", ["市委宣传部"], [])]
+    assert units("由市委宣传部统一组织各单位布置展版。\n") == []  # an organiser verb gives no row (U7e)

@@ -107,7 +107,8 @@ _LONE_MARK = re.compile(rf"[(（]{alternation(LEAD_VERBS + HELP_VERBS)}(?:单位
 _BROKEN_NAME_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 
 
-_COLLECTIVE_PAIR = re.compile(r"\s*" + _COLLECTIVE_HEAD)
+# a pair that is one collective or one body with its own parts (``相关科室和直属单位``, ``甲局及所属学校``): no two units
+_COLLECTIVE_PAIR = re.compile(r"^\s*" + _COLLECTIVE_HEAD + r"|(?:及|和|与)(?:其|所属|下属|直属|属下|相关|有关|各)")
 
 
 def split_units(cell: str) -> list[str]:
@@ -140,7 +141,7 @@ def split_units(cell: str) -> list[str]:
                 joined.append(o)
         out = joined
     # (r18 unitv18) no ``_join_level_lists`` here: U3b splits an unbracketed ``各县、市、区政府`` on its ``、`` as any list
-    if ("及" in out[-1] or "和" in out[-1] or "与" in out[-1]) and (len(out) > 1 or not _COLLECTIVE_PAIR.match(out[0])):
+    if ("及" in out[-1] or "和" in out[-1] or "与" in out[-1]) and (len(out) > 1 or not _COLLECTIVE_PAIR.search(out[0])):
         out[-1:] = _serial_last(out[-1])  # (r25 unitB25: a named pair too, ``甲局和乙委``; ``相关科室和…``: one collective)
     units = []
     for u in out:
