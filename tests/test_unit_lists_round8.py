@@ -390,3 +390,16 @@ def test_body_with_its_own_parts_stays_one():  # (r25 unitB25)
     from extract.rules.units import split_units
     assert split_units("县卫健局及下属医疗机构") == ["县卫健局及下属医疗机构"]
     assert split_units("县卫健局及县医保局") == ["县卫健局", "县医保局"]
+
+
+def test_names_glued_where_blanks_were_dropped():  # (r25 unitB25) ``某口县妇联 某口县团委`` after normalising
+    from extract.rules.units import split_units
+    assert split_units("石门县妇联石门县团委石门县科协石门县新华书店") == ["石门县妇联", "石门县团委", "石门县科协", "石门县新华书店"]
+    assert split_units("中共石门县委宣传部石门县文旅广体局") == ["中共石门县委宣传部", "石门县文旅广体局"]
+    assert split_units("市自然资源局东湖区分局") == ["市自然资源局东湖区分局"]  # a branch of the office
+    assert split_units("市人力资源社会保障局") == ["市人力资源社会保障局"]
+    from rules_kit import units
+    text = ("石门县读书节活动方案\n一、活动主题\n书香石门 阅读未来\n二、主、承办单位\n主办单位:中共石门县委宣传部 石门县文旅广体局\n"
+            "承办单位:石门县图书馆\n协办单位:石门县妇联 石门县团委 石门县科协\n三、活动时间\n4月23日\n")
+    assert [(l, r) for _, l, r in units(text)] == [(["中共石门县委宣传部", "石门县文旅广体局"],
+                                                    ["石门县图书馆", "石门县妇联", "石门县团委", "石门县科协"])]

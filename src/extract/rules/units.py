@@ -77,15 +77,35 @@ _GLUED_NAME = re.compile(r"(?<=[局委办部院厅])(?=[省市区县][\u4e00-\u9
                          r"(?<=股)(?![份室东长权票])(?=[\u4e00-\u9fff]{2,12}(?:馆|局|委|办|中心|股|站|队|所|院)$)")
 
 
+# (r25 unitB25) a name that opens with its place's own name and level (``某口县妇联``) after an organisation's ending: the
+# blanks between the names of a cell or label were dropped with the spaces between CJK characters (``某口县妇联 某口县团委``)
+_GLUED_PLACE_NAME = re.compile(r"(?<=[局委办部院厅联协会队馆站所心社校])(?=[\u4e00-\u9fff]{1,3}[省市县区]"
+                               r"[\u4e00-\u9fff]{1,14}?(?:局|委|办|部|院|厅|联|协|会|队|馆|站|所|中心|社|店|校|公司|政府))")
+_BRANCH_END = re.compile(r"(?:分局|分中心|分院|分所|分公司|支队|大队|中队|派出所)$")
+
+
 def _split_glued_names(part: str) -> list[str]:
     """Two organisations' names run together without a separator (``县委宣传部县文旅局``): split where
     a name ending like an organisation is followed by one that opens with a level (区, 县, 市, 省), or where a
-    bureau's section (``…股``) is followed by another unit's name (``文体股图书馆``)."""
+    bureau's section (``…股``) is followed by another unit's name (``文体股图书馆``); (r25) or by one that opens with its
+    place's name and level (``某口县妇联某口县团委``: a list whose blanks were dropped), unless the second is a branch of
+    the first (``市规划局某区分局``)."""
 
     pieces = [p for p in _GLUED_NAME.split(part) if p]
     if len(pieces) > 1 and all(len(p) >= 3 and is_unit_cell(p) for p in pieces):
         return pieces
+    if len(part) >= 8:
+        pieces = [p for p in _GLUED_PLACE_NAME.split(part) if p]
+        places = [m.group() if (m := _PLACE_OPEN.match(p)) else None for p in pieces]
+        shared = {pl for pl in places if pl and places.count(pl) >= 2}  # a place the list's names share (``某口县``)
+        if len(pieces) > 1 and len(pieces[0]) >= 3 and (is_unit_cell(pieces[0]) or places[0] in shared) \
+                and all(len(p) >= 4 and (is_unit_cell(p) or pl in shared) and not _BRANCH_END.search(p)
+                        for p, pl in zip(pieces[1:], places[1:])):
+            return pieces
     return [part]
+
+
+_PLACE_OPEN = re.compile(r"^[\u4e00-\u9fff]{1,3}[省市县区]")
 
 
 # the last joint of a serial list (``甲局、乙处及丙中心``): ``及``/``和``/``与`` after a whole office's name and before another
