@@ -241,7 +241,8 @@ def bare_unit_rows(text: str, offset: int = 0) -> list[AssignmentHit]:
         新建供水站12座。
         县水务局
 
-    (Not below a plan's numbered section label, ``三、责任单位``: ``unit_cell_lines.section_label_role``.)
+    (Not below a plan's numbered section label, ``三、责任单位``: ``unit_cell_lines.section_label_role``; not one character
+    alone, ``组`` of ``组\n长:`` broken over a line.)
     A line that is only a unit list right after a line of content written as a sentence (closed by ``。``) is that
     row's unit cell (read as the lead, U6); task = the short title line before the content, else the content's
     first clause; the quote runs from the task to the unit cell."""
@@ -260,7 +261,7 @@ def bare_unit_rows(text: str, offset: int = 0) -> list[AssignmentHit]:
         unit = text[ua:ub].rstrip("。")
         ca, cb = lines[k - 1]
         content = text[ca:cb]
-        if ub - ua > 30 or not content.endswith("。") or len(content) < 10 or not is_unit_cell(unit) \
+        if ub - ua > 30 or len(unit) < 2 or not content.endswith("。") or len(content) < 10 or not is_unit_cell(unit) \
                 or is_person_name(unit) or _is_header_line(unit):
             continue
         ta, tb = ca, ca + len(_CLAUSE.split(content, maxsplit=1)[0])
