@@ -83,28 +83,44 @@ def _item(text: str, start: int, end: int, scope_end: int) -> OwnedItem | None:
     return OwnedItem(a, a + len(title), title, scope_end)
 
 
+# the title of a unit's own list of tasks between its name and the items (``2031年重点工作目标责任书(4项)``, ``任务清单``)
+_TASK_LIST_TITLE = re.compile(r"^(?:(?:19|20)\d\d\s*年度?)?[\u4e00-\u9fff]{0,8}?(?:目标责任书|责任书|任务清单|责任清单|工作清单|重点工作|"
+                              r"工作任务|目标任务)\s*(?:[(（]\s*\d{1,2}\s*项\s*[)）])?$")
+
+
+def task_list_title(line: str) -> bool:
+    """Whether ``line`` is the title of a unit's own list of tasks (``2031年重点工作目标责任书(4项)``, ``年度任务清单``):
+    the unit's name above it owns the numbered items below it (U8) as if it stood right above them."""
+    return _TASK_LIST_TITLE.match(line.strip()) is not None
+
+
 def owner_scopes(text: str, paragraphs: list[tuple[int, int, str]]) -> list[OwnerScope]:
     """The owner lines of ``text`` (paragraphs as (start, end, kind); a heading is owned by ``bare_unit_heading``'s
     own reader, so only text paragraphs are owner lines) with the numbered items each owns: the items of the kind of
     the first one (``1.`` items, not their ``-`` sub-items), up to the next owner line, a heading of another kind or the end
     of the text."""
     owners: list[tuple[int, list[str]]] = []
+    titled: set[int] = set()  # (r25 unitB25) owners whose task list's title stands between them and the items
     for k, (a, b, kind) in enumerate(paragraphs[:-1]):
         if kind != "text":
             continue
         na, nb, _ = paragraphs[k + 1]
         if (units := owner_line(text[a:b], text[na:nb])) is not None:
             owners.append((k, units))
+        elif k + 2 < len(paragraphs) and task_list_title(text[na:nb]) \
+                and (units := owner_line(text[a:b], text[paragraphs[k + 2][0]:paragraphs[k + 2][1]])) is not None:
+            owners.append((k, units))
+            titled.add(k)
     divided = divides_by_unit(owners, [text[paragraphs[k + 1][0]:paragraphs[k + 1][1]] for k, _ in owners])  # (r25)
     scopes: list[OwnerScope] = []
     for n, (k, units) in enumerate(owners):
-        kind = item_marker_kind(text[paragraphs[k + 1][0]:paragraphs[k + 1][1]])
+        kind = item_marker_kind(text[paragraphs[k + 1 + (k in titled)][0]:paragraphs[k + 1 + (k in titled)][1]])
         last = owners[n + 1][0] if n + 1 < len(owners) else len(paragraphs)
         # a heading that is no item of the owner's list (``二、…`` over ``1.`` items, ``附件``) ends its scope too
         last = next((j for j in range(k + 2, last) if paragraphs[j][2] == "heading"
                      and item_marker_kind(text[paragraphs[j][0]:paragraphs[j][1]]) != kind), last)
         end = paragraphs[last][0] if last < len(paragraphs) else len(text)
-        scope = OwnerScope(units, paragraphs[k][1], end, divided=divided and kind not in ("numeral", "paren-numeral"))
+        scope = OwnerScope(units, paragraphs[k][1], end, divided=k in titled or divided and kind not in ("numeral", "paren-numeral"))
         # (an outline heading next, ``二、…``, is the page's next part, no item of the unit's)
         starts = [j for j in range(k + 1, last)
                   if item_marker_kind(text[paragraphs[j][0]:paragraphs[j][1]]) == kind]
