@@ -35,3 +35,10 @@ def test_department_kind_heading_owns_its_bullets():  # (r25 unitB25) ``3. 财�
     rows = units(text)
     assert [(t, l) for t, l, _ in rows if l == ["财务部门"]] == [("负责经费的预算与核拨", ["财务部门"]),
                                                               ("定期公开经费使用情况", ["财务部门"])]
+
+
+def test_role_words_and_places_are_no_heading_units():  # (r25 unitB25)
+    assert bare_unit_heading("牵头部门") is None and bare_unit_heading("相关部门") is None
+    assert bare_unit_heading("宣传部门") == ["宣传部门"]
+    assert bare_unit_heading("县博物馆") == ["县博物馆"] and bare_unit_heading("镇卫生院") == ["镇卫生院"]
+    assert bare_unit_heading("体育场馆") is None and bare_unit_heading("农家庭院") is None
