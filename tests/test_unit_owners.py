@@ -35,3 +35,12 @@ def test_task_list_title_between_owner_and_items():
             "2、新建农村饮水安全工程30处,受益人口达到5万人。\n")
     assert [(t, l) for t, l, _ in units(text)] == [("汛前完成病险水库除险加固12座", ["县水利局"]),
                                                   ("新建农村饮水安全工程30处,受益人口达到5万人", ["县水利局"])]
+
+
+def test_schedule_lines_own_their_plain_paragraphs():  # (r25 unitB25) ``甲局(7月8日)`` over what it does that day
+    text = ("二、活动安排\n县文旅局(4月21日)\n在城区广场举办全民阅读启动仪式,发布年度阅读书目。\n"
+            "县教育局(4月22日)\n组织中小学生开展经典诵读比赛,评选优秀作品。\n三、工作要求\n各单位要精心组织。\n")
+    assert [(t, l) for t, l, _ in units(text)] == [("在城区广场举办全民阅读启动仪式,发布年度阅读书目", ["县文旅局"]),
+                                                  ("组织中小学生开展经典诵读比赛,评选优秀作品", ["县教育局"])]
+    one = "二、活动安排\n县文旅局(4月21日)\n在城区广场举办全民阅读启动仪式,发布年度阅读书目。\n三、工作要求\n各单位要精心组织。\n"
+    assert units(one) == []  # one line alone divides nothing

@@ -42,3 +42,10 @@ def without_own_clauses(found: list, path: list[str], text: str, bare_unit_headi
         return found
     return [a for a in found if not (text[a.start:a.start + 1] == "由" and a.lead
                                      and all(any(u.startswith(o) for o in owners) for u in a.lead))]
+
+
+def dated_unit_line(title: str) -> bool:
+    """(r25 unitB25) Whether ``title`` is one organisation's name with a date in a bracket after it (``某县卫健局(3月5日)``):
+    a schedule's line of a unit's day, whose plain paragraphs below are that unit's doings (U8)."""
+    m = _TRAILING_BRACKET.match(title.strip().rstrip("。:："))
+    return m is not None and _DATE_OR_COUNT.match(m.group("inner").strip()) is not None and "月" in m.group("inner")

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from extract.cues import is_unit_cell
 from extract.rules.units import bare_unit_heading, item_marker_kind
+from extract.rules.unit_heading_brackets import dated_unit_line
 
 _MARKER = re.compile(r"^\s*(?:[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[一二三四五六七八九十]{1,3}\s*[、.．]|"
                      r"\d{1,2}\s*[、.．](?!\d))\s*")
@@ -56,24 +57,25 @@ def divides_by_unit(owners: list[tuple[int, list[str]]], first_items: list[str])
 
 def owner_line(line: str, next_line: str) -> list[str] | None:
     """The units of a line of its own that is one organisation's name and nothing else (``乙市蓝果推广小组``) when the
-    line after it opens a numbered item; None otherwise (a signature line before a date, a title, a sentence)."""
+    line after it opens a numbered item, or (r25) any paragraph where the name carries a schedule's date (``甲局(7月8日)``);
+    None otherwise (a signature line before a date, a title, a sentence)."""
     t = line.strip()
     if not t or "\n" in t or len(t) > 30 or t.endswith((":", "：")) or t.startswith(("各", "相关", "有关")) \
-            or item_marker_kind(next_line) is None:
+            or (item_marker_kind(next_line) is None and not (dated_unit_line(t) and len(next_line.strip()) >= 8)):
         return None  # (``乙市果业局:`` before the points of a letter is its addressee, not their owner)
     if _TASK_FORCE.fullmatch(t) is not None and is_unit_cell(t):
         return [t]
     return bare_unit_heading(t)
 
 
-def _item(text: str, start: int, end: int, scope_end: int) -> OwnedItem | None:
+def _item(text: str, start: int, end: int, scope_end: int, plain: bool = False) -> OwnedItem | None:
     """The title of the numbered paragraph ``text[start:end]``: a title closed by a colon (its list follows), else
-    the first sentence."""
+    the first sentence. ``plain``: a paragraph with no number is an item too (a schedule's unit line above it)."""
     body = text[start:end]
     m = _MARKER.match(body)
-    if m is None:
+    if m is None and not plain:
         return None
-    a = start + m.end()
+    a = start + (m.end() if m else len(body) - len(body.lstrip()))
     rest = text[a:end].rstrip()
     stop = _SENTENCE_END.search(rest)
     title = rest[:stop.start()] if stop else rest
@@ -126,7 +128,7 @@ def owner_scopes(text: str, paragraphs: list[tuple[int, int, str]]) -> list[Owne
                   if item_marker_kind(text[paragraphs[j][0]:paragraphs[j][1]]) == kind]
         for i, j in enumerate(starts):
             item_end = paragraphs[starts[i + 1]][0] if i + 1 < len(starts) else end
-            if (item := _item(text, paragraphs[j][0], paragraphs[j][1], item_end)) is not None:
+            if (item := _item(text, paragraphs[j][0], paragraphs[j][1], item_end, plain=kind is None)) is not None:
                 scope.items.append(item)
         scopes.append(scope)
     return scopes
