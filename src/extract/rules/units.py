@@ -621,6 +621,8 @@ def bare_unit_heading(title: str) -> list[str] | None:
     t = _LEAD_MARK.sub("", title.strip().rstrip("。:："))  # ``(一)甲局(牵头)``: the unit, marked as the lead it is
     if t.endswith((")", "）")) and (bracketed := _uhb.heading_with_bracket(t, bare_unit_heading)) is not None:
         return bracketed  # (unitC24) ``某台(新闻频道、交通广播)``, ``某局(3月5日)`` (U8)
+    if (undated := _uhb.without_leading_date(t)) is not None:
+        return bare_unit_heading(undated)  # (r25 unitB25) ``7月8日 甲局``: a schedule's day, then the unit (U8)
     if "、" in t and "(" not in t and "（" not in t:
         return unit_list_heading(t)  # (r25 unitB25) ``(五)甲镇、各街道办事处``: a heading that lists units owns its items (U8)
     if not (_BARE_UNIT_HEADING.fullmatch(t) or _ugB15.mass_org_name(t)) or _REGION_PART.search(t) or _TASK_VERB_START.match(t) or not is_unit_cell(t) \
