@@ -107,3 +107,14 @@ def test_entity_indented_unit_heading_owns_its_items():
             "&nbsp;&nbsp;2.开展林业科普宣传。\n&nbsp;(二)某县团委(3月13日)\n&nbsp;&nbsp;1.组织青年志愿者护绿。\n")
     assert [(t, l) for t, l, _ in units(text)] == [("组织义务植树活动", ["某县林业局"]), ("开展林业科普宣传", ["某县林业局"]),
                                                   ("组织青年志愿者护绿", ["某县团委"])]
+
+
+def test_markdown_bold_around_a_label_is_no_text():  # (r25 unitB25)
+    from extract.rules.scrape_tolerance import markdown_bold_edits
+    assert markdown_bold_edits("2. **财务科**:负责经费核拨") == [(3, 5, ""), (8, 10, "")]
+    assert markdown_bold_edits("***晚报社(晨刊、***微博)") == []  # a masked place
+    assert markdown_bold_edits("承办单位:**镇文化站 **镇妇联") == []
+    from rules_kit import units
+    text = ("学校安全工作职责\n各部门职责如下:\n1. **财务科**:负责安全经费的预算和核拨,保障安全设施投入。\n"
+            "2. **保卫处**:负责校园巡逻和门卫管理,维护校园秩序。\n")
+    assert [l for _, l, _ in units(text)] == [["财务科"], ["保卫处"]]
