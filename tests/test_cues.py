@@ -175,3 +175,17 @@ def test_need_as_demand_is_no_modal():
     got = {(r.value, r.unit) for r in records("某市残疾人康复\n目前,全市共有残疾人5.2万人,其中有康复需求的3万余人。\n",
                                               "numeric_target")}
     assert (3.0, "万人") not in got
+
+
+def test_event_held_is_no_unit():  # (r25 unitB25) ``主题班会``, ``运动会`` end like a body (会) but name an event
+    from extract.cues import is_unit_cell
+    assert not is_unit_cell("组织学生召开安全主题班会")
+    assert not is_unit_cell("秋季田径运动会")
+    assert is_unit_cell("县总工会") and is_unit_cell("镇红十字会")
+
+
+def test_unit_column_before_its_task_column():
+    from rules_kit import units
+    text = ("活动安排表\n序号 | 责任单位 | 活动内容 | 时间\n1 | 县教育局 | 组织学生召开安全主题班会 | 9月3日\n"
+            "2 | 县消防大队 | 开展消防安全演练 | 9月4日\n")
+    assert [(t, l) for t, l, _ in units(text)] == [("组织学生召开安全主题班会", ["县教育局"]), ("开展消防安全演练", ["县消防大队"])]

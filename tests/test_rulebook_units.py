@@ -1012,3 +1012,10 @@ def test_U4b_cue_mend_label_debris_keeps_the_length():
     text = "(牵头单位\n2、:某局)"
     assert len(mend_label_debris(text)) == len(text) and "\n" not in mend_label_debris(text)
     assert mend_label_debris("(牵头单位:某局)\n2、新建公园。") == "(牵头单位:某局)\n2、新建公园。"  # no debris inside a label
+
+
+def test_organiser_verb_after_a_manner_word_gives_no_row():  # (r25 unitB25) U7e: ``由甲部统一组织…``
+    from extract.rules.rulebook_units import organiser_clause
+    assert organiser_clause("由镇委宣传部统一组织各村布置宣传栏", ["镇委宣传部"], "prose_other")
+    assert organiser_clause("由区文旅局具体组织展演", ["区文旅局"], "prose_other")
+    assert not organiser_clause("由区文旅局统一采购演出服装", ["区文旅局"], "prose_other")

@@ -90,3 +90,31 @@ def test_two_line_paragraph_between_headings_joined():
     assert "\n".join(_wrap_at(PARAS[1], 48)).count("\n") == 1  # the two-line paragraph
     assert normalise(wrapped).text == normalise(plain).text
     assert _records(wrapped) == _records(plain)
+
+
+def test_entity_blank_is_a_blank():  # (r25 unitB25) ``&nbsp;`` left undecoded
+    from extract.normalise import normalise
+    from extract.rules.scrape_tolerance import ENTITY_BLANK, has_entity_blank
+    assert ENTITY_BLANK.sub(" ", "&nbsp;&nbsp;甲&emsp;乙&bsp;丙") == "  甲 乙 丙"
+    assert not has_entity_blank("甲&amp;乙")
+    n = normalise("通知\n&nbsp;&nbsp;一、工作安排\n&nbsp;(一)某县林业局(3月12日)\n")
+    assert "&" not in n.text and "\n(一)某县林业局(3月12日)" in n.text
+
+
+def test_entity_indented_unit_heading_owns_its_items():
+    from rules_kit import units
+    text = ("植树周活动安排\n&nbsp;一、活动安排\n&nbsp;(一)某县林业局(3月12日)\n&nbsp;&nbsp;1.组织义务植树活动。\n"
+            "&nbsp;&nbsp;2.开展林业科普宣传。\n&nbsp;(二)某县团委(3月13日)\n&nbsp;&nbsp;1.组织青年志愿者护绿。\n")
+    assert [(t, l) for t, l, _ in units(text)] == [("组织义务植树活动", ["某县林业局"]), ("开展林业科普宣传", ["某县林业局"]),
+                                                  ("组织青年志愿者护绿", ["某县团委"])]
+
+
+def test_markdown_bold_around_a_label_is_no_text():  # (r25 unitB25)
+    from extract.rules.scrape_tolerance import markdown_bold_edits
+    assert markdown_bold_edits("2. **财务科**:负责经费核拨") == [(3, 5, ""), (8, 10, "")]
+    assert markdown_bold_edits("***晚报社(晨刊、***微博)") == []  # a masked place
+    assert markdown_bold_edits("承办单位:**镇文化站 **镇妇联") == []
+    from rules_kit import units
+    text = ("学校安全工作职责\n各部门职责如下:\n1. **财务科**:负责安全经费的预算和核拨,保障安全设施投入。\n"
+            "2. **保卫处**:负责校园巡逻和门卫管理,维护校园秩序。\n")
+    assert [l for _, l, _ in units(text)] == [["财务科"], ["保卫处"]]

@@ -104,3 +104,19 @@ def test_row_in_line_is_kept():
     assert not row_read_out_of_line("新建幼儿园", ["推进办", "某区教育局"])
     assert not row_read_out_of_line("新建幼儿园", ["发展改革局"])
     assert not row_read_out_of_line("县人社局", [])
+
+
+def test_note_sentence_in_unit_column_is_out_of_line():  # (r25 unitB25)
+    assert row_read_out_of_line("农村自来水普及率", ["省规划要求2030年农村自来水普及率达到95%"])
+    assert row_read_out_of_line("新建公租房", ["计划新增公租房1200套,已开工300个"])
+    assert not row_read_out_of_line("农村自来水普及率", ["省水利厅"])
+    assert not row_read_out_of_line("农村自来水普及率", ["省水利厅", "5个设区市政府"])
+
+
+def test_table_row_whose_merged_unit_cell_was_lost_gives_no_row():
+    from rules_kit import units
+    cells = ["序号", "指标名称", "年度目标", "完成时限", "牵头负责处室", "备注",
+             "1", "城乡供水一体化覆盖率", "80%", "12月", "水资源处", "",
+             "2", "农村自来水普及率", "95%", "12月", "省规划要求2030年农村自来水普及率达到95%。"]
+    text = "某厅2031年重点指标\n" + "".join(c + " |\n" if c else "|\n" for c in cells) + "注:以上指标按季度调度。\n"
+    assert units(text) == [("城乡供水一体化覆盖率", ["水资源处"], [])]

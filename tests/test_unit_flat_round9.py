@@ -78,3 +78,11 @@ def test_clean_skips_stretches_without_a_dropped_blank_as_the_slow_path_reads_th
         for b in range(a, min(len(text), a + 12) + 1):
             assert _clean(text, a, b, blanks) == _clean(text, a, b, plain)
     assert blanks.positions == sorted(blanks.positions)
+
+
+def test_one_character_line_is_no_unit_cell():  # (r25 unitB25) ``组\n长:`` broken over a line
+    from extract.rules.unit_rows import bare_unit_rows
+    text = ("项目名称\n主要内容\n责任单位\n县里成立活动筹备领导小组,负责筹备协调工作。\n组\n长:张某\n"
+            "文化惠民演出\n全年开展送戏下乡演出五十场。\n县文旅局\n")
+    rows = bare_unit_rows(text)
+    assert [h.lead for h in rows] == [["县文旅局"]]

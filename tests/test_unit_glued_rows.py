@@ -25,3 +25,24 @@ def test_closing_units():
     assert closing_unit("全民健身广场舞展演区文体局") == len("全民健身广场舞展演")
     assert closing_unit("青少年围棋公开赛围棋协会") == len("青少年围棋公开赛")
     assert closing_unit("开展全民健身宣传") is None
+
+
+# (r25 unitB25) a glued header with a progress column after the units, rows ``<task>。<unit>,<unit><progress>``
+from extract.rules.unit_glued_rows import glued_progress_row  # noqa: E402
+
+
+def test_glued_progress_row_units_end_where_the_progress_opens():
+    line = "新建社区书屋12个。区文旅局,各街道目前已建成8个。"
+    end, units = glued_progress_row(line)
+    assert units == ["区文旅局", "各街道"] and line[:end].endswith("各街道")
+    assert glued_progress_row("新建社区书屋12个。各街道正在推进")[1] == ["各街道"]
+    assert glued_progress_row("新建社区书屋12个,年内完成。") is None
+
+
+def test_rows_under_a_glued_progress_header():
+    from test_rules import run_rules
+    text = ("文化惠民实事进展\n实事内容工作任务责任单位进展情况\n一季度二季度三季度四季度\n"
+            "书香社区新建社区书屋12个。区文旅局,各街道1.完成选址; 2.完成书目采购。\n"
+            "送戏下乡开展送戏下乡演出60场。区文化馆目前已完成演出20场。\n")
+    rows = [(r.lead_units, r.responsible_units) for r in run_rules(text).records if r.type == "unit_assignment"]
+    assert rows == [(["区文旅局", "各街道"], []), (["区文化馆"], [])]

@@ -23,3 +23,25 @@ def test_media_outlet_heading_with_parts_owns_its_items():
 def test_dated_heading_traditional():
     text = "三、活動安排\n(一)某縣衛健局(3月5日)\n1.義診服務。組織專家下鄉義診。\n2.健康講座。舉辦講座2場。"
     assert [(t, u) for t, u, _ in units(text)] == [("义诊服务", ["某县卫健局"]), ("健康讲座", ["某县卫健局"])]
+
+
+def test_masked_place_in_heading_and_its_parts():  # (r25 unitB25) a template page's masked place names
+    assert bare_unit_heading("***广播电视台(综合频道、***之声)") == ["***广播电视台(综合频道、***之声)"]
+    assert bare_unit_heading("XX县文旅局") == ["XX县文旅局"]
+    assert bare_unit_heading("**镇(3月2日)") is None  # a place alone is no unit
+
+
+def test_masked_outlet_heading_owns_items_as_written():
+    text = ("二、宣传分工\n(一)***晚报社(晨刊、***微博)\n1.动态报道。每周刊发两篇。\n2.专栏推介。开设旅游专栏。\n"
+            "(二)***电视台\n1.新闻播报。播出活动新闻。")
+    assert units(text) == [("动态报道", ["***晚报社(晨刊、***微博)"], []), ("专栏推介", ["***晚报社(晨刊、***微博)"], []),
+                           ("新闻播报", ["***电视台"], [])]
+
+
+def test_day_before_the_unit_heading():  # (r25 unitB25) ``(一)4月21日 某县文旅局`` over the unit's doings
+    assert bare_unit_heading("4月21日 某县文旅局") == ["某县文旅局"]
+    assert bare_unit_heading("4月21日—22日:某县图书馆") == ["某县图书馆"]
+    assert bare_unit_heading("4月21日举办启动仪式") is None
+    text = ("二、活动安排\n(一)4月21日 县文旅局\n在城区广场举办全民阅读启动仪式,发布年度阅读书目。\n"
+            "(二)4月22日 县教育局\n组织中小学生开展经典诵读比赛,评选优秀作品。\n三、工作要求\n各单位要精心组织。\n")
+    assert [l for _, l, _ in units(text)] == [["县文旅局"], ["县教育局"]]

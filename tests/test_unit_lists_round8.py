@@ -357,3 +357,49 @@ def test_random_made_up_brackets_keep_the_invariants():
         for r in records("一、重点任务\n修缮山区蓄水池,改造水池120座。" + b + "\n", "unit_assignment"):
             bad += [(b, u) for u in r.lead_units + r.responsible_units if unit_name_faults(u)]
     assert bad == []
+
+
+def test_masked_place_stars_stay_bold_stars_go():  # (r25 unitB25)
+    from extract.rules.unit_lists import masked_place, tidy_unit_lists
+    assert masked_place("***公安分局") == "***"
+    assert masked_place("**乡卫生院") == "**"
+    assert masked_place("**财务科**") is None and masked_place("**财务科") is None
+    assert tidy_unit_lists(["***公安分局", "**乡卫生院"], ["**财务科**"]) == (["***公安分局", "**乡卫生院"], ["财务科"])
+
+
+def test_named_pair_split_at_its_joint():  # (r25 unitB25) ``甲局和乙委``: two offices, as the last pair of a list is
+    from extract.rules.units import split_units
+    assert split_units("县林业局和县水利局") == ["县林业局", "县水利局"]
+    assert split_units("市卫健委与市医保局") == ["市卫健委", "市医保局"]
+    assert split_units("文化和旅游局") == ["文化和旅游局"]  # one name
+    assert split_units("有关股室和下属单位") == ["有关股室和下属单位"]  # one collective (U3)
+    assert split_units("县林业局及其所属林场") == ["县林业局及其所属林场"]
+    from rules_kit import units
+    assert units("开展河道巡查。(责任单位:县林业局和县水利局)\n") == [("开展河道巡查", [], ["县林业局", "县水利局"])]
+
+
+def test_outer_bracket_cut_by_the_page_end():  # (r25 unitB25) ``…。[甲委(乙局)`` and the excerpt ends
+    from rules_kit import units
+    text = "1.规范农贸市场管理。(县市场监管局负责)\n2.开展储备粮质量抽检。[县发展改革委(粮食和物资储备局)"
+    assert ("开展储备粮质量抽检", [], ["县发展改革委(粮食和物资储备局)"]) in units(text)
+    text = "1.规范农贸市场管理。(县市场监管局负责)\n2.开展储备粮质量抽检。[详见附表"
+    assert all(t != "开展储备粮质量抽检" for t, _, _ in units(text))
+
+
+def test_body_with_its_own_parts_stays_one():  # (r25 unitB25)
+    from extract.rules.units import split_units
+    assert split_units("县卫健局及下属医疗机构") == ["县卫健局及下属医疗机构"]
+    assert split_units("县卫健局及县医保局") == ["县卫健局", "县医保局"]
+
+
+def test_names_glued_where_blanks_were_dropped():  # (r25 unitB25) ``某口县妇联 某口县团委`` after normalising
+    from extract.rules.units import split_units
+    assert split_units("石门县妇联石门县团委石门县科协石门县新华书店") == ["石门县妇联", "石门县团委", "石门县科协", "石门县新华书店"]
+    assert split_units("中共石门县委宣传部石门县文旅广体局") == ["中共石门县委宣传部", "石门县文旅广体局"]
+    assert split_units("市自然资源局东湖区分局") == ["市自然资源局东湖区分局"]  # a branch of the office
+    assert split_units("市人力资源社会保障局") == ["市人力资源社会保障局"]
+    from rules_kit import units
+    text = ("石门县读书节活动方案\n一、活动主题\n书香石门 阅读未来\n二、主、承办单位\n主办单位:中共石门县委宣传部 石门县文旅广体局\n"
+            "承办单位:石门县图书馆\n协办单位:石门县妇联 石门县团委 石门县科协\n三、活动时间\n4月23日\n")
+    assert [(l, r) for _, l, r in units(text)] == [(["中共石门县委宣传部", "石门县文旅广体局"],
+                                                    ["石门县图书馆", "石门县妇联", "石门县团委", "石门县科协"])]

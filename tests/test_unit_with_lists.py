@@ -82,3 +82,26 @@ def test_no_subject_after_a_label_or_at_a_line_start():
 
 def test_oversight_of_a_notice_is_no_task():
     assert with_listed_departments("某县政府督查室将会同发改、财政等部门对落实情况进行督查。") == []
+
+
+# (r25 unitB25) a committee's organ after the committee's name: ``某县委`` + ``宣传部`` is one unit
+from extract.rules.unit_with_lists import past_owner_organ  # noqa: E402
+
+
+def test_committee_organ_goes_on_the_name():
+    clause = "镇委统战部牵头筹办联谊会"
+    assert past_owner_organ(clause, 0, 2) == 5
+    assert past_owner_organ("区政府办安排车辆", 0, 3) == 4
+
+
+def test_committee_then_a_verb_keeps_the_short_name():
+    assert past_owner_organ("市委统一部署春耕工作", 0, 2) == 2
+    assert past_owner_organ("区委办理报批手续", 0, 2) == 2
+
+
+def test_by_committee_organ_row_end_to_end():
+    rows = units("(三)开设读书专栏\n在日报开设读书专栏,每周刊发一期。由区委宣传部具体负责。\n")
+    assert [l for _, l, _ in rows] == [["区委宣传部"]]
+    rows = units("由市委宣传部统一印制宣传手册。\n")
+    assert rows == [("统一印制宣传手册", ["市委宣传部"], [])]
+    assert units("由市委宣传部统一组织各单位布置展版。\n") == []  # an organiser verb gives no row (U7e)

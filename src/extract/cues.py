@@ -872,7 +872,10 @@ _UNIT_SUFFIX = re.compile(
 _COUNTED_COLLECTIVE = re.compile(r"^各?\d{1,3}个(街道|镇|乡镇|街镇|镇街|乡|部门|单位|区|县|市|开发区|园区)$")
 
 # words that end like an organisation but are not one: 布局 (layout), 格局, 全局 ...
-_NOT_UNIT_END = re.compile(r"(布局|格局|大局|全局|结局|开局|时局|新局|破局)$")
+_NOT_UNIT_END = re.compile(r"(布局|格局|大局|全局|结局|开局|时局|新局|破局"
+                           # (r25 unitB25) an event or a meeting held, no body: ``主题班会``, ``运动会``, ``座谈会``, ``文艺晚会``
+                           r"|班会|运动会|座谈会|培训会|晚会|展销会|洽谈会|推进会|现场会|动员会|研讨会|博览会|交流会|联欢会|表彰会|"
+                           r"演唱会|音乐会|茶话会|见面会|发布会|推介会|招聘会|庙会|年会|例会|游园会)$")
 _LEVEL_OPEN = "省市区县州盟旗"
 
 

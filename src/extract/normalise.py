@@ -741,6 +741,11 @@ def normalise(text: str) -> Normalised:
         mt = mt.sub(_SPACE_ENTITY, " ")  # (unitA25) ``&nbsp;`` left as text (``&bsp;``, ``&amp;nbsp;``): a blank
     if "\t" in mt.text:
         mt = mt.sub(_TAB_RUN, "\t")
+    from extract.rules import scrape_tolerance as _st25  # (r25 unitB25) ``&nbsp;`` left undecoded: a blank
+    if _st25.has_entity_blank(mt.text):
+        mt = mt.sub(_st25.ENTITY_BLANK, " ")
+    if bold := _st25.markdown_bold_edits(mt.text):  # (r25 unitB25) ``**某科**:`` on a page converted to markdown
+        mt = mt._apply(bold)
     if _spaces_to_change(mt.text):
         mt = mt._apply(_space_run_edits(mt.text))
     mt = mt.sub(_SPACE_BETWEEN_CJK, "")

@@ -513,6 +513,7 @@ def _find_task_tables(lines: list[Line], cells: list[Cell] | None = None) -> lis
     # (perf17) once a call, not once a row as they stood below (r15; here: no import cycle)
     from extract.rules.target_layouts import continued_cell_roles, deadline_cells_of_short_row
     from extract.rules.project_tables import unitless_project_header
+    from extract.rules.table_serial_gaps import opens_next_row  # (r25 unitB25)
     out: list[tuple[int, int, Table]] = []
     cells = table_cells(lines) if cells is None else cells
     i = 0
@@ -561,8 +562,8 @@ def _find_task_tables(lines: list[Line], cells: list[Cell] | None = None) -> lis
                         if _serial_no(cells[j].text, kind) == no + 1), None)
             while end < n and (end - k <= ncols + 3 or _unit_like(cells[end].text) or (nxt is not None and end < nxt)):
                 t = cells[end].text
-                if ((t_no := _serial_no(t, kind)) is not None and no < t_no <= no + 30) or t in _SERIAL_HEADS:
-                    break  # the next row, or the header repeated on a new page
+                if opens_next_row(no, _serial_no(t, kind), end - k - 1, len(body_cols)) or t in _SERIAL_HEADS:
+                    break  # the next row (r25: a far serial where the row is full), or the header repeated on a new page
                 if end > k + 1 and len(t) <= 40 and parse_heading(t) and not is_unit_cell(t):  # (cheap tests first)
                     break  # a group heading row between task rows
                 end += 1

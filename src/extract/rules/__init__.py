@@ -21,6 +21,7 @@ from extract.rules.unit_owners import owner_scopes
 from extract.rules import unit_label_duties as _uldu  # (unitB24) a unit label over its duty line
 from extract.rules import unit_run_headings as _urh  # (unitB24)
 from extract.rules import unit_glued_rows as _ugr  # (unitB24)
+from extract.rules import unit_letter_items as _uli  # (r25 unitB25) a cover letter ends at a labelled item
 from extract.rules import unit_owner_helpers as _uoh  # (unitB24)
 from extract.rules import unit_cell_lines as _ucl  # (r20 unitW31)
 from extract.rules.forms import form_assignment, form_values, is_target_form
@@ -207,7 +208,7 @@ class RulesExtractor(TableRecords):
         out: list[AnyRecord] = []
         for scope in scopes:
             inside = [r for r in rows if scope.start <= r.norm_span.start < scope.end]
-            if not inside:
+            if not inside and not scope.divided:
                 continue  # no item puts units on a task (``乙局`` over a list of its notices): no list of assignments
             for r in inside:
                 if not r.lead_units:
@@ -529,7 +530,7 @@ class RulesExtractor(TableRecords):
                     if p.kind != "text":
                         break
                     run.append(p)
-                skip.update(p.index for p in run[:transmitting_letter([text[p.span.start:p.span.end] for p in run])]
+                skip.update(p.index for p in run[:transmitting_letter(_uli.before_labelled_item([text[p.span.start:p.span.end] for p in run]))]
                             if not letter_sets_tasks(text[p.span.start:p.span.end]))  # (a task notice's own figures)
                 continue
             if par.kind == "heading":

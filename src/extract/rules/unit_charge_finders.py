@@ -220,6 +220,7 @@ def _by_unit_name(clause: str) -> int:
             return 0
         if (sub := _SUB_UNIT.match(clause, k)) is not None:
             k = sub.end()
+        k = _uwl.past_owner_organ(clause, at, k)  # (r25 unitB25) ``县委`` + ``宣传部``
         if clause[k:k + 1] != "、":
             return k
         at = k + 1

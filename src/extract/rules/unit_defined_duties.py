@@ -125,16 +125,23 @@ def after_opening_mark(text: str, offset: int, taken, find) -> list:
 _BUREAU_TASK = re.compile(r"^[省市州县区][\u4e00-\u9fff]{1,8}(?:局|委|办|厅)$")
 
 
+# a figure a sentence states: a year, a percentage, an amount with its measure (a note's words, never a unit's name)
+_FIGURE_NOTE = re.compile(r"(?:19|20)\d\d\s*年|\d\s*%|\d\s*(?:万|亿)?(?:元|个|项|人|吨|公里|平方米|亩)")
+
+
 def row_read_out_of_line(task: str, units: list[str]) -> bool:
     """A table row whose cells fell into the wrong columns (a table flattened into lines, read by its header's column
     count while its rows have sub-rows): its task cell holds a unit's name (task ``某县人社局``) or every worded unit
     its role columns gave opens with a task's verb and reads as no unit (``扶持农村青年返乡创业``, a serial ``10*``
-    beside it). Such a row gives no unit row. Not: a task that names a body in a longer phrase (``某县人社局窗口改造``),
+    beside it), or every worded unit is a sentence stating a figure (``某规划预期2031年普及率达到90%``: a note column read
+    where a merged unit cell was lost). Such a row gives no unit row. Not: a task that names a body in a longer phrase (``某县人社局窗口改造``),
     a list with one real unit, a verb-named office (``发展改革局``)."""
     from extract.cues import is_unit_cell
     from extract.rules.units import _TASK_VERB_START
     if units and _BUREAU_TASK.match(task):
         return True
     worded = [u for u in units if re.search(r"[\u4e00-\u9fff]", u)]  # a serial or a mark (``10*``) names nothing
+    if worded and all(_FIGURE_NOTE.search(u) and not is_unit_cell(u) for u in worded):
+        return True  # (r25 unitB25) a note column's sentence in the unit column (``…2031年普及率达到90%``): a merged cell lost
     return bool(worded) and all(_TASK_VERB_START.match(u) and not is_unit_cell(u) and not office_named_by_verb(u)
                                 for u in worded)

@@ -47,11 +47,38 @@ def closing_unit(body: str) -> int | None:
     return k if k >= 4 and is_unit_cell(body[k:]) else None
 
 
+# (r25 unitB25) the same glued header with a progress column after the units (``实事内容工作任务责任单位进展情况``), and its
+# rows ``<task>。<unit>,<unit><progress>``: the units stand between the task's full stop and the progress the row reports
+_GLUED_PROGRESS_HEADER = re.compile(r"^[\u4e00-\u9fff]{2,30}?(?:内容|项目|任务|事项)[\u4e00-\u9fff]{0,8}?"
+                                    r"(?:负责单位|责任单位|牵头单位|负责部门|责任部门)(?:进展情况|进度情况|完成情况|推进情况|工作进展)$")
+_PERIOD_HEADS = re.compile(r"^(?:[一二三四1-4]季度|[上下]半年|\d{1,2}月)+$")
+_PROGRESS_OPEN = re.compile(r"^(?:\d|目前|已|累计|截至|截止|正在|全年|共|完成|开展|启动)")
+
+
+def glued_progress_row(line: str) -> tuple[int, list[str]] | None:
+    """(where the units end, the units) of a glued row ``<task>。<unit>,<unit><progress>`` (``新增照料中心30家。甲局,相关镇街
+    目前已完成5家``): the run after the task's first full stop whose items each read as a unit and after which the
+    progress opens (a number, ``目前``, ``已``, ``累计``…), the shortest such run; None otherwise."""
+    stop = line.find("。")
+    if stop < 4:
+        return None
+    rest = line[stop + 1:]
+    for e in range(2, min(len(rest), 40) + 1):  # the shortest: a collective (``相关镇街``) may run on into the progress
+        items = [x for x in re.split(r"[,，、]", rest[:e])]
+        if all(x and is_unit_cell(x) for x in items) and _PROGRESS_OPEN.match(rest[e:]):
+            return stop + 1 + e, items
+    return None
+
+
 def glued_unit_rows(text: str) -> list[tuple[int, int, str, list[str], list[str]]]:
-    """(quote start, quote end, task, lead, responsible ``[]``) of the rows under each glued header of ``text``."""
+    """(quote start, quote end, task, lead, responsible ``[]``) of the rows under each glued header of ``text``; (r25)
+    under a glued header with a progress column after the units, the rows ``glued_progress_row`` reads (lead: the units,
+    U6: the lone unit column; task: the row's words before its first full stop)."""
     if "单位" not in text and "部门" not in text:
         return []
     out: list[tuple[int, int, str, list[str], list[str]]] = []
+    if "情况" in text or "进展" in text:
+        out += _progress_rows(text)
     pos = 0
     lines = text.split("\n")
     starts = []
@@ -71,4 +98,27 @@ def glued_unit_rows(text: str) -> list[tuple[int, int, str, list[str], list[str]
                 continue
             a = starts[j] + lines[j].find(body)
             out.append((a, a + len(body), body[:k], [body[k:]], []))
+    return out
+
+
+def _progress_rows(text: str) -> list[tuple[int, int, str, list[str], list[str]]]:
+    """The rows under each glued header with a progress column (``_GLUED_PROGRESS_HEADER``) of ``text``, up to the first
+    line that is no such row (a line of period heads, ``一季度二季度…``, is part of the header)."""
+    out: list[tuple[int, int, str, list[str], list[str]]] = []
+    pos, starts, lines = 0, [], text.split("\n")
+    for ln in lines:
+        starts.append(pos)
+        pos += len(ln) + 1
+    for i, ln in enumerate(lines):
+        if not _GLUED_PROGRESS_HEADER.match(ln.strip()):
+            continue
+        for j in range(i + 1, min(len(lines), i + 40)):
+            row = lines[j].strip()
+            if not row or _PERIOD_HEADS.match(row):
+                continue
+            hit = glued_progress_row(row)
+            if hit is None:
+                break
+            a = starts[j] + lines[j].find(row)
+            out.append((a, a + hit[0], row[:row.find("。")], hit[1], []))
     return out

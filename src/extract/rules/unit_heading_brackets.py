@@ -42,3 +42,21 @@ def without_own_clauses(found: list, path: list[str], text: str, bare_unit_headi
         return found
     return [a for a in found if not (text[a.start:a.start + 1] == "由" and a.lead
                                      and all(any(u.startswith(o) for o in owners) for u in a.lead))]
+
+
+def dated_unit_line(title: str) -> bool:
+    """(r25 unitB25) Whether ``title`` is one organisation's name with a date in a bracket after it (``某县卫健局(3月5日)``):
+    a schedule's line of a unit's day, whose plain paragraphs below are that unit's doings (U8)."""
+    m = _TRAILING_BRACKET.match(title.strip().rstrip("。:："))
+    return m is not None and _DATE_OR_COUNT.match(m.group("inner").strip()) is not None and "月" in m.group("inner")
+
+
+# a schedule's day before the unit's name: ``7月8日 某县卫健局``, ``7月8日:某县卫健局``, ``7月8日—9日 某局``
+_LEADING_DATE = re.compile(r"^(?:20\d\d年)?\d{1,2}月\d{1,2}日(?:\s*[-—至~～]\s*(?:\d{1,2}月)?\d{1,2}日)?\s*[:：,，、]?\s*(?=[^\d\s])")
+
+
+def without_leading_date(title: str) -> str | None:
+    """(r25 unitB25) ``title`` without a schedule's day that opens it (``7月8日 某县卫健局`` -> ``某县卫健局``), or None where
+    no day opens it. The caller reads what is left as a unit's name (U8: the day is no part of the name)."""
+    m = _LEADING_DATE.match(title.strip())
+    return title.strip()[m.end():] if m else None

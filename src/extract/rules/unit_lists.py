@@ -84,6 +84,19 @@ _ITEM_NO = re.compile(r"^(?:\d{1,2}[.、．]|[①-⑳]|[(（]\d{1,2}[)）])(?=[\
 _PLACEHOLDER = re.compile(r"^[*＊]{1,4}(?=[\u4e00-\u9fff])")
 
 
+# a place's name masked with stars at a name's start (``***日报社``, ``**县妇联``): three stars, or two before a level word;
+# markdown's bold is two stars around the name (``**政教处**``), and a name that ends with stars is no masked one
+_MASKED_PLACE = re.compile(r"^(?:\*{3,4}(?=[\u4e00-\u9fff])|\*\*(?=[省市县区州镇乡村]))(?!.*\*$)")
+
+
+def masked_place(unit: str) -> str | None:
+    """The stars that stand for a place's name at the start of ``unit`` (``***日报社`` -> ``***``, ``**县文联`` -> ``**``),
+    kept as written (a template page's masked names are the units' names as written, U3); None for markdown's bold
+    (``**政教处**``) or stray stars."""
+    m = _MASKED_PLACE.match(unit)
+    return m.group() if m else None
+
+
 def _trim(unit: str) -> str:
     """A unit without stray punctuation at its ends, unbalanced brackets at its ends, or brackets around it whole, nor the
     number of its place in a numbered list (``1.甲局``, ``①乙局``)."""

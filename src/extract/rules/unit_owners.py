@@ -4,6 +4,9 @@ up to the next such line. Each item is a unit assignment that the owner leads (e
 inside the item that names no lead (an unlabelled bracket of bureaus after a KPI, ``(甲局/乙局)``) takes the owner as
 its lead; an item with no unit row of its own is one, its task the item's title (``4. 扩种蓝果:`` -> ``扩种蓝果``) or
 its first sentence. A signature line (``丙县人民政府办公室`` before a date) stands before no item and owns nothing.
+(r25 unitB25) Where two or more different owner lines divide a list by unit (``甲中心`` / ``1.…`` / ``乙报社`` / ``1.…``),
+each owns its items even when none of them names a unit (the division itself says whose tasks they are), save a list of
+papers (``1.关于…的通知``) and an outline heading next (``二、…``: the page's next part).
 
 No I/O: the extractor hands in the text and its paragraphs, and applies the scopes to its records."""
 
@@ -14,6 +17,7 @@ from dataclasses import dataclass, field
 
 from extract.cues import is_unit_cell
 from extract.rules.units import bare_unit_heading, item_marker_kind
+from extract.rules.unit_heading_brackets import dated_unit_line
 
 _MARKER = re.compile(r"^\s*(?:[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[一二三四五六七八九十]{1,3}\s*[、.．]|"
                      r"\d{1,2}\s*[、.．](?!\d))\s*")
@@ -37,28 +41,41 @@ class OwnerScope:
     start: int  # the owner line's end
     end: int
     items: list[OwnedItem] = field(default_factory=list)
+    divided: bool = False  # (r25 unitB25) one of two or more owner lines that divide a list of tasks by unit (U8, U8a)
+
+
+# a notice's or a document's title as an item (``关于做好…的通知``): a bureau's list of its papers, no task
+_PAPER_TITLE = re.compile(r"^关于|(?:通知|公告|通告|意见|办法|方案|规定|决定)》?$")
+
+
+def divides_by_unit(owners: list[tuple[int, list[str]]], first_items: list[str]) -> bool:
+    """Whether the owner lines of a page divide a list of tasks by unit: two or more different owners, and the first
+    item under each is no paper's title (``关于…的通知``: a bureau's list of its notices)."""
+    firsts = [re.split(r"[,，。;；]", _MARKER.sub("", t, count=1).strip(), maxsplit=1)[0] for t in first_items]
+    return len({tuple(u) for _, u in owners}) >= 2 and not any(_PAPER_TITLE.search(t) for t in firsts)
 
 
 def owner_line(line: str, next_line: str) -> list[str] | None:
     """The units of a line of its own that is one organisation's name and nothing else (``乙市蓝果推广小组``) when the
-    line after it opens a numbered item; None otherwise (a signature line before a date, a title, a sentence)."""
+    line after it opens a numbered item, or (r25) any paragraph where the name carries a schedule's date (``甲局(7月8日)``);
+    None otherwise (a signature line before a date, a title, a sentence)."""
     t = line.strip()
     if not t or "\n" in t or len(t) > 30 or t.endswith((":", "：")) or t.startswith(("各", "相关", "有关")) \
-            or item_marker_kind(next_line) is None:
+            or (item_marker_kind(next_line) is None and not (dated_unit_line(t) and len(next_line.strip()) >= 8)):
         return None  # (``乙市果业局:`` before the points of a letter is its addressee, not their owner)
     if _TASK_FORCE.fullmatch(t) is not None and is_unit_cell(t):
         return [t]
     return bare_unit_heading(t)
 
 
-def _item(text: str, start: int, end: int, scope_end: int) -> OwnedItem | None:
+def _item(text: str, start: int, end: int, scope_end: int, plain: bool = False) -> OwnedItem | None:
     """The title of the numbered paragraph ``text[start:end]``: a title closed by a colon (its list follows), else
-    the first sentence."""
+    the first sentence. ``plain``: a paragraph with no number is an item too (a schedule's unit line above it)."""
     body = text[start:end]
     m = _MARKER.match(body)
-    if m is None:
+    if m is None and not plain:
         return None
-    a = start + m.end()
+    a = start + (m.end() if m else len(body) - len(body.lstrip()))
     rest = text[a:end].rstrip()
     stop = _SENTENCE_END.search(rest)
     title = rest[:stop.start()] if stop else rest
@@ -68,32 +85,50 @@ def _item(text: str, start: int, end: int, scope_end: int) -> OwnedItem | None:
     return OwnedItem(a, a + len(title), title, scope_end)
 
 
+# the title of a unit's own list of tasks between its name and the items (``2031年重点工作目标责任书(4项)``, ``任务清单``)
+_TASK_LIST_TITLE = re.compile(r"^(?:(?:19|20)\d\d\s*年度?)?[\u4e00-\u9fff]{0,8}?(?:目标责任书|责任书|任务清单|责任清单|工作清单|重点工作|"
+                              r"工作任务|目标任务)\s*(?:[(（]\s*\d{1,2}\s*项\s*[)）])?$")
+
+
+def task_list_title(line: str) -> bool:
+    """Whether ``line`` is the title of a unit's own list of tasks (``2031年重点工作目标责任书(4项)``, ``年度任务清单``):
+    the unit's name above it owns the numbered items below it (U8) as if it stood right above them."""
+    return _TASK_LIST_TITLE.match(line.strip()) is not None
+
+
 def owner_scopes(text: str, paragraphs: list[tuple[int, int, str]]) -> list[OwnerScope]:
     """The owner lines of ``text`` (paragraphs as (start, end, kind); a heading is owned by ``bare_unit_heading``'s
     own reader, so only text paragraphs are owner lines) with the numbered items each owns: the items of the kind of
     the first one (``1.`` items, not their ``-`` sub-items), up to the next owner line, a heading of another kind or the end
     of the text."""
     owners: list[tuple[int, list[str]]] = []
+    titled: set[int] = set()  # (r25 unitB25) owners whose task list's title stands between them and the items
     for k, (a, b, kind) in enumerate(paragraphs[:-1]):
         if kind != "text":
             continue
         na, nb, _ = paragraphs[k + 1]
         if (units := owner_line(text[a:b], text[na:nb])) is not None:
             owners.append((k, units))
+        elif k + 2 < len(paragraphs) and task_list_title(text[na:nb]) \
+                and (units := owner_line(text[a:b], text[paragraphs[k + 2][0]:paragraphs[k + 2][1]])) is not None:
+            owners.append((k, units))
+            titled.add(k)
+    divided = divides_by_unit(owners, [text[paragraphs[k + 1][0]:paragraphs[k + 1][1]] for k, _ in owners])  # (r25)
     scopes: list[OwnerScope] = []
     for n, (k, units) in enumerate(owners):
-        kind = item_marker_kind(text[paragraphs[k + 1][0]:paragraphs[k + 1][1]])
+        kind = item_marker_kind(text[paragraphs[k + 1 + (k in titled)][0]:paragraphs[k + 1 + (k in titled)][1]])
         last = owners[n + 1][0] if n + 1 < len(owners) else len(paragraphs)
         # a heading that is no item of the owner's list (``二、…`` over ``1.`` items, ``附件``) ends its scope too
         last = next((j for j in range(k + 2, last) if paragraphs[j][2] == "heading"
                      and item_marker_kind(text[paragraphs[j][0]:paragraphs[j][1]]) != kind), last)
         end = paragraphs[last][0] if last < len(paragraphs) else len(text)
-        scope = OwnerScope(units, paragraphs[k][1], end)
+        scope = OwnerScope(units, paragraphs[k][1], end, divided=k in titled or divided and kind not in ("numeral", "paren-numeral"))
+        # (an outline heading next, ``二、…``, is the page's next part, no item of the unit's)
         starts = [j for j in range(k + 1, last)
                   if item_marker_kind(text[paragraphs[j][0]:paragraphs[j][1]]) == kind]
         for i, j in enumerate(starts):
             item_end = paragraphs[starts[i + 1]][0] if i + 1 < len(starts) else end
-            if (item := _item(text, paragraphs[j][0], paragraphs[j][1], item_end)) is not None:
+            if (item := _item(text, paragraphs[j][0], paragraphs[j][1], item_end, plain=kind is None)) is not None:
                 scope.items.append(item)
         scopes.append(scope)
     return scopes

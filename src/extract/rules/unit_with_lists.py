@@ -136,6 +136,23 @@ def _set_up_office(unit: str) -> list[str] | None:
 _WORD_REST = re.compile(r"^(?:公室|公厅|事处|员会|导小组)")
 
 
+# a department of the party committee or government named right after it (``某县委`` + ``宣传部``, ``某市委`` + ``农办``,
+# ``某区政府`` + ``办``): the organs of a committee are a closed set of words, none a verb's start that stops the name
+_ORGAN_REST = re.compile(r"^(?:宣传部|组织部|统战部|政法委|武装部|社会工作部|网信办|编办|农办|政研室|督查室|巡察办|台办|外办|"
+                         r"办(?![理好事法])|信访局)")
+_ORGAN_OWNER = re.compile(r"(?:[县市区州省镇乡]委|党委|党工委|(?:^|[县市区州省镇乡])政府)$")
+
+
+def past_owner_organ(clause: str, at: int, k: int) -> int:
+    """Where a name that a shorter reading ended at ``k`` on a committee or government (``某县委``, ``某区政府``) goes on
+    with one of its organs (``宣传部``, ``统战部``, ``办``): past the organ's word (``某县委宣传部具体负责`` -> ``某县委宣传部``,
+    not ``某县委`` doing ``宣传``); else ``k``. ``at`` is where the name starts in ``clause`` (a later name of a list)."""
+    if k and _ORGAN_OWNER.search(clause[at:k]) and (m := _ORGAN_REST.match(clause[k:])) is not None \
+            and clause[k + m.end():k + m.end() + 1] != "署" and is_unit_cell(clause[at:k + m.end()]):
+        return k + m.end()
+    return k
+
+
 def past_cut_word(clause: str, k: int) -> int:
     """Where the organisation's name that opens ``clause`` ends when a reading stopped at ``k`` inside its last word
     (``某区行动办`` + ``公室``, ``某街道办`` + ``事处``, ``某市委`` + ``员会``): past the word's rest; else ``k``."""

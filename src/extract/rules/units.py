@@ -78,15 +78,35 @@ _GLUED_NAME = re.compile(r"(?<=[局委办部院厅])(?=[省市区县][\u4e00-\u9
                          r"(?<=股)(?![份室东长权票])(?=[\u4e00-\u9fff]{2,12}(?:馆|局|委|办|中心|股|站|队|所|院)$)")
 
 
+# (r25 unitB25) a name that opens with its place's own name and level (``某口县妇联``) after an organisation's ending: the
+# blanks between the names of a cell or label were dropped with the spaces between CJK characters (``某口县妇联 某口县团委``)
+_GLUED_PLACE_NAME = re.compile(r"(?<=[局委办部院厅联协会队馆站所心社校])(?=[\u4e00-\u9fff]{1,3}[省市县区]"
+                               r"[\u4e00-\u9fff]{1,14}?(?:局|委|办|部|院|厅|联|协|会|队|馆|站|所|中心|社|店|校|公司|政府))")
+_BRANCH_END = re.compile(r"(?:分局|分中心|分院|分所|分公司|支队|大队|中队|派出所)$")
+
+
 def _split_glued_names(part: str) -> list[str]:
     """Two organisations' names run together without a separator (``县委宣传部县文旅局``): split where
     a name ending like an organisation is followed by one that opens with a level (区, 县, 市, 省), or where a
-    bureau's section (``…股``) is followed by another unit's name (``文体股图书馆``)."""
+    bureau's section (``…股``) is followed by another unit's name (``文体股图书馆``); (r25) or by one that opens with its
+    place's name and level (``某口县妇联某口县团委``: a list whose blanks were dropped), unless the second is a branch of
+    the first (``市规划局某区分局``)."""
 
     pieces = [p for p in _GLUED_NAME.split(part) if p]
     if len(pieces) > 1 and all(len(p) >= 3 and is_unit_cell(p) for p in pieces):
         return pieces
+    if len(part) >= 8:
+        pieces = [p for p in _GLUED_PLACE_NAME.split(part) if p]
+        places = [m.group() if (m := _PLACE_OPEN.match(p)) else None for p in pieces]
+        shared = {pl for pl in places if pl and places.count(pl) >= 2}  # a place the list's names share (``某口县``)
+        if len(pieces) > 1 and len(pieces[0]) >= 3 and (is_unit_cell(pieces[0]) or places[0] in shared) \
+                and all(len(p) >= 4 and (is_unit_cell(p) or pl in shared) and not _BRANCH_END.search(p)
+                        for p, pl in zip(pieces[1:], places[1:])):
+            return pieces
     return [part]
+
+
+_PLACE_OPEN = re.compile(r"^[\u4e00-\u9fff]{1,3}[省市县区]")
 
 
 # the last joint of a serial list (``甲局、乙处及丙中心``): ``及``/``和``/``与`` after a whole office's name and before another
@@ -106,6 +126,10 @@ def _serial_last(item: str) -> list[str]:
 
 _LONE_MARK = re.compile(rf"[(（]{alternation(LEAD_VERBS + HELP_VERBS)}(?:单位|部门)?[)）]")
 _BROKEN_NAME_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
+
+
+# a pair that is one collective or one body with its own parts (``相关科室和直属单位``, ``甲局及所属学校``): no two units
+_COLLECTIVE_PAIR = re.compile(r"^\s*" + _COLLECTIVE_HEAD + r"|(?:及|和|与)(?:其|所属|下属|直属|属下|相关|有关|各)")
 
 
 def split_units(cell: str) -> list[str]:
@@ -138,8 +162,8 @@ def split_units(cell: str) -> list[str]:
                 joined.append(o)
         out = joined
     # (r18 unitv18) no ``_join_level_lists`` here: U3b splits an unbracketed ``各县、市、区政府`` on its ``、`` as any list
-    if len(out) > 1 and ("及" in out[-1] or "和" in out[-1] or "与" in out[-1]):
-        out[-1:] = _serial_last(out[-1])
+    if ("及" in out[-1] or "和" in out[-1] or "与" in out[-1]) and (len(out) > 1 or not _COLLECTIVE_PAIR.search(out[0])):
+        out[-1:] = _serial_last(out[-1])  # (r25 unitB25: a named pair too, ``甲局和乙委``; ``相关科室和…``: one collective)
     units = []
     for u in out:
         # ``区教委等及各镇街``, ``民政局等相关部门``: a joint before a collective tail, not a unit
@@ -350,7 +374,9 @@ def task_before(text: str, pos: int, floor: int = 0) -> tuple[str, int]:
 
 
 # a bracket opened after a sentence whose closing bracket was lost where the text ends: ``…。(甲局、乙局、``
-_LOST_CLOSE = re.compile(r"(?<=[。;；!！?？])\s*[(（](?P<body>[^()（）\n]{2,300}?)[、,，;；\s]*$")
+_LOST_CLOSE = re.compile(r"(?<=[。;；!！?？])\s*(?:[(（](?P<body>[^()（）\n]{2,300}?)"
+                         # (r25 unitB25) an outer bracket of a nesting pair, cut too: ``[甲委(乙局)`` (a unit's own bracket kept)
+                         r"|[\[〔【](?P<nested>(?:[^()（）\[\]〔〕【】\n]|[(（][^()（）\n]{1,20}[)）]){2,300}?))[、,，;；\s]*$")
 
 
 _WEI_LABEL = re.compile(rf"(?P<label>{LEAD_LABEL}|{RESP_LABEL})为(?P<units>[^;；,，]{{2,}}?(?:[、和及与][^;；,，]{{2,}}?)*)(?=[;；,，]|$)")
@@ -383,11 +409,14 @@ def find_listed_assignments(text: str, offset: int = 0, keyed: bool = True) -> l
     opened = max(text.rfind("("), text.rfind("（"))
     if opened > max(text.rfind(")"), text.rfind("）")) and (lost := _LOST_CLOSE.search(text, max(0, opened - 8))) is not None:
         brackets.append(lost)  # (U4b) the excerpt ends inside the list: it ends with the text
+    elif (outer := max(text.rfind("["), text.rfind("〔"), text.rfind("【"))) > max(text.rfind("]"), text.rfind("〕"), text.rfind("】")) \
+            and (lost := _LOST_CLOSE.search(text, max(0, outer - 8))) is not None and lost.group("nested"):
+        brackets.append(lost)  # (r25 unitB25) ``…。[甲委(乙局)`` and the excerpt ends
     for m in brackets:
         before = text[:m.start()].rstrip()
         if before and before[-1] not in "。;；!！?？":
             continue  # the list closes a sentence; ``县(市、区)`` inside one is a name
-        body = _ugB15.without_time_part(_KEY_TAIL.sub("", m.group("body")))  # (r15 ugB15: ``(甲局、乙局,2031年底前)``)
+        body = _ugB15.without_time_part(_KEY_TAIL.sub("", m.group("body") or m.group("nested")))  # (r15 ugB15: ``(甲局、乙局,2031年底前)``)
         said = labels_said_with_wei(body)
         if said is None and (":" in body or "：" in body or not is_unit_cell(body)):
             continue
@@ -592,10 +621,23 @@ def bare_unit_heading(title: str) -> list[str] | None:
     t = _LEAD_MARK.sub("", title.strip().rstrip("。:："))  # ``(一)甲局(牵头)``: the unit, marked as the lead it is
     if t.endswith((")", "）")) and (bracketed := _uhb.heading_with_bracket(t, bare_unit_heading)) is not None:
         return bracketed  # (unitC24) ``某台(新闻频道、交通广播)``, ``某局(3月5日)`` (U8)
-    if not (_BARE_UNIT_HEADING.fullmatch(t) or _ugB15.mass_org_name(t) or function_body_name(t)) or _REGION_PART.search(t) or _TASK_VERB_START.match(t) or not is_unit_cell(t):
+    if (undated := _uhb.without_leading_date(t)) is not None:
+        return bare_unit_heading(undated)  # (r25 unitB25) ``7月8日 甲局``: a schedule's day, then the unit (U8)
+    if "、" in t and "(" not in t and "（" not in t:
+        return unit_list_heading(t)  # (r25 unitB25) ``(五)甲镇、各街道办事处``: a heading that lists units owns its items (U8)
+    if not (_BARE_UNIT_HEADING.fullmatch(t) or _ugB15.mass_org_name(t) or function_body_name(t)) or _REGION_PART.search(t) or _TASK_VERB_START.match(t) or not is_unit_cell(t) \
+            or _ROLE_DEPARTMENT.match(t):
         return None
     units = split_units(t)
     return units if len(units) == 1 else None
+
+
+# a department named by a role or a collective word (``牵头部门``, ``责任部门``, ``相关部门``): a label, no unit's name
+_ROLE_DEPARTMENT = re.compile(r"^(?:牵头|责任|配合|协办|协助|主管|成员|参与|协同|职能|相关|有关|其他|其它|各|业务|主要|具体|承办|主办|"
+                              r"行政|政府|部分|上级|下级|同级|各级|重点)部门$")
+
+# a township's government named by its place (``甲镇``, ``乙乡``, ``丙街道``): a unit beside an office in a heading's list
+_TOWNSHIP = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:镇|乡|街道)$")
 
 
 def unit_list_heading(title: str) -> list[str] | None:
@@ -604,8 +646,9 @@ def unit_list_heading(title: str) -> list[str] | None:
     if not title or any(c in title for c in ",，;；:：。") or _UNIT_END_CHAR.search(title) is None:
         return None  # (every bare unit heading ends in a character of _UNIT_END_CHAR, and its items are the title's)
     items = split_units(title.strip())
-    if not items or len(items) > 8 or not all(bare_unit_heading(it) for it in items):
-        return None
+    if not items or len(items) > 8 or not all(bare_unit_heading(it) or _TOWNSHIP.match(it) for it in items) \
+            or all(_TOWNSHIP.match(it) for it in items):
+        return None  # (a list of places alone names no office: ``甲镇、乙镇``)
     return items
 
 
