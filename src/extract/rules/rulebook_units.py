@@ -276,7 +276,7 @@ def field_label_task(task: str, section: str | None) -> str | None:
 
 # -- U7e: organiser verbs in running text --------------------------------------------------------------------------
 
-_ORGANISER_VERB = r"(?:共同|统一|統一|专门|專門)?(?:组织|組織|主办|主辦|承办|承辦|协办|協辦)"  # (unitA25: 统一组织)
+_ORGANISER_VERB = r"(?:共同|统一|統一|专门|專門|具体|具體)?(?:组织|組織|主办|主辦|承办|承辦|协办|協辦)"  # (unitA25: 统一组织)
 
 
 def organiser_clause(quote: str, units: list[str], kind: str) -> bool:
