@@ -321,8 +321,6 @@ def duty_unit(name: str) -> list[str] | None:
     ``乙部果树发展署``), else None."""
     if (units := bare_unit_heading(name)) is not None:
         return units
-    if "、" in name:  # (unitA25) ``甲处、乙室:`` a list of bare names over their shared duties (U8a)
-        return unit_list_heading(name)
     if function_body_name(name, teams=True):  # (unitA25) ``宣传组:负责…``: a working group's label over its duties
         return [name]
     if _AGENCY_END.search(name) and is_unit_cell(name) and not name.startswith(("各", "相关", "有关")):
