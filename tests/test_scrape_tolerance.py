@@ -97,6 +97,7 @@ def test_entity_blank_is_a_blank():  # (r25 unitB25) ``&nbsp;`` left undecoded
     from extract.rules.scrape_tolerance import ENTITY_BLANK, has_entity_blank
     assert ENTITY_BLANK.sub(" ", "&nbsp;&nbsp;甲&emsp;乙&bsp;丙") == "  甲 乙 丙"
     assert not has_entity_blank("甲&amp;乙")
+    assert normalise("&bsp;一、活动时间\n&amp;nbsp;二、活动内容").mapped.text == "一、活动时间\n二、活动内容"  # (escaped twice)
     n = normalise("通知\n&nbsp;&nbsp;一、工作安排\n&nbsp;(一)某县林业局(3月12日)\n")
     assert "&" not in n.text and "\n(一)某县林业局(3月12日)" in n.text
 
@@ -114,6 +115,7 @@ def test_markdown_bold_around_a_label_is_no_text():  # (r25 unitB25)
     assert markdown_bold_edits("2. **财务科**:负责经费核拨") == [(3, 5, ""), (8, 10, "")]
     assert markdown_bold_edits("***晚报社(晨刊、***微博)") == []  # a masked place
     assert markdown_bold_edits("承办单位:**镇文化站 **镇妇联") == []
+    assert markdown_bold_edits("**资料室:**负责") == [(0, 2, ""), (6, 8, "")]  # the colon inside the bold
     from rules_kit import units
     text = ("学校安全工作职责\n各部门职责如下:\n1. **财务科**:负责安全经费的预算和核拨,保障安全设施投入。\n"
             "2. **保卫处**:负责校园巡逻和门卫管理,维护校园秩序。\n")

@@ -98,23 +98,3 @@ def test_vertical_form_near_misses():
     assert _lrows("重点工作任务(民生实事项目)\n牵头单位\n负责科室\n完成时限") == []
     assert _lrows("序号\n工作任务\n责任单位\n完成时限") == []
 
-
-# (r25 unitB25) a plan's numbered section that is a role label alone, its body the units
-from extract.rules.unit_cell_lines import section_label_role  # noqa: E402
-
-
-def test_section_label_roles():
-    assert section_label_role("四、责任单位") == "responsible"
-    assert section_label_role("(三)项目责任单位") == "responsible"
-    assert section_label_role("三、实施主体") == "lead"
-    assert section_label_role("责任单位") is None  # the vertical form's column label, no section
-    assert section_label_role("四、保障措施") is None
-
-
-def test_section_label_gives_a_row_and_no_table():
-    from rules_kit import units
-    text = ("一、工作目标\n年内建成标准化农贸市场3个,改善群众购物环境。\n二、责任单位\n县商务局、各镇人民政府。\n"
-            "三、社会效益\n方便群众生活,带动周边就业。\n县商务局\n2031年3月2日\n")
-    assert units(text) == [("年内建成标准化农贸市场3个,改善群众购物环境", [], ["县商务局", "各镇人民政府"])]
-    text = "二、建设任务\n新建乡镇文化站5个。\n三、实施主体\n各乡镇人民政府。\n"
-    assert units(text) == [("新建乡镇文化站5个", ["各乡镇人民政府"], [])]

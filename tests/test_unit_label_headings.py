@@ -32,3 +32,16 @@ def test_a_charge_opening_a_duty_block_gives_its_items_clean():
     text = "三、职责分工\n县文旅局负责:1.制定活动方案;2.组织开幕式。\n县教育局负责:1.组织学生参与;2.做好安全教育。\n"
     rows = units(text)
     assert [t for t, _, _ in rows] == ["制定活动方案", "组织开幕式", "组织学生参与", "做好安全教育"]
+
+
+def test_is_label_heading():  # (moved from unit_cell_lines' section labels: one reader of the layout)
+    from extract.rules.unit_label_headings import is_label_heading
+    assert is_label_heading("四、责任单位") and is_label_heading("(三)项目责任单位") and is_label_heading("二、实施单位")
+    assert not is_label_heading("责任单位")  # the vertical form's column label, no section
+    assert not is_label_heading("四、保障措施")
+
+
+def test_a_section_label_gives_a_row_and_no_table():
+    text = ("某镇农贸市场改造项目\n一、工作目标\n年内改造农贸市场2个,改善群众购物环境。\n二、责任单位\n某镇经发办、某镇市场所。\n"
+            "三、社会效益\n方便群众生活,带动周边就业。\n某镇经发办\n2031年5月6日\n")
+    assert units(text) == [("某镇农贸市场改造项目", [], ["某镇经发办", "某镇市场所"])]

@@ -26,3 +26,14 @@ def test_item_after_the_letter_keeps_its_row():
     rows = units(LETTER + "1. 全市建成乡村振兴示范片区,形成一批样板。(牵头单位:市农业农村局)\n")
     assert [(l, r) for _, l, r in rows] == [(["市农业农村局"], [])]
     assert rows[0][0].startswith("全市建成乡村振兴示范片区")
+
+
+def test_the_letter_stops_at_a_task_whose_role_bracket_the_page_cut():  # (moved from unitA25's letter cue in cues.py)
+    from extract.cues import transmitting_letter
+    letter = ("某县人民政府办公室关于印发某县全民健身设施提升方案的通知\n各乡镇人民政府,县直各部门:\n"
+              "现将《某县全民健身设施提升方案》印发给你们,请认真贯彻执行。\n县体育局负责方案实施的统一调度。\n"
+              "1. 新建健身步道8公里,打造10分钟健身圈。(牵头单位:县体育局")
+    paragraphs = letter.split("\n")[2:]
+    assert transmitting_letter(before_labelled_item(paragraphs)) == 2
+    rows = units(letter)
+    assert [lead for _, lead, _ in rows] == [["县体育局"]] and rows[0][0].startswith("新建健身步道8公里")

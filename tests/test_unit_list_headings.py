@@ -42,3 +42,10 @@ def test_role_words_and_places_are_no_heading_units():  # (r25 unitB25)
     assert bare_unit_heading("宣传部门") == ["宣传部门"]
     assert bare_unit_heading("县博物馆") == ["县博物馆"] and bare_unit_heading("镇卫生院") == ["镇卫生院"]
     assert bare_unit_heading("体育场馆") is None and bare_unit_heading("农家庭院") is None
+
+
+def test_a_role_or_class_word_alone_before_bumen_is_no_body():  # (the role words moved into unit_function_bodies)
+    from extract.rules.unit_function_bodies import function_body_name
+    for word in ("主要部门", "具体部门", "行政部门", "重点部门", "同级部门", "主办部门"):
+        assert bare_unit_heading(word) is None and not function_body_name(word), word
+    assert bare_unit_heading("卫生行政部门") == ["卫生行政部门"]

@@ -363,7 +363,8 @@ def test_masked_place_stars_stay_bold_stars_go():  # (r25 unitB25)
     from extract.rules.unit_lists import masked_place, tidy_unit_lists
     assert masked_place("***公安分局") == "***"
     assert masked_place("**乡卫生院") == "**"
-    assert masked_place("**财务科**") is None and masked_place("**财务科") is None
+    assert masked_place("**广播电视台") == "**"  # (unitA25's masked outlet: two stars before any name)
+    assert masked_place("**财务科**") is None and masked_place("*财务科") is None
     assert tidy_unit_lists(["***公安分局", "**乡卫生院"], ["**财务科**"]) == (["***公安分局", "**乡卫生院"], ["财务科"])
 
 

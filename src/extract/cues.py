@@ -84,10 +84,6 @@ def _letter_date_cut(line: str) -> bool:
     return scrape_cut_date(line)
 
 
-# (unitA25) a task item closed by a role label's bracket (``…。(牵头单位:市发改委)``): a plan's task list, no letter
-_TASK_ROLE_BRACKET = re.compile(r"^(?:\d{1,2}\s*[.、．]|[(（]\d{1,2}[)）]).{4,}?[。;；]?\s*[(（](?:牵头|责任|配合|主责)(?:单位|部门)\s*[:：]")
-
-
 def transmitting_letter(paragraphs: list[str]) -> int:
     """How many of ``paragraphs`` (those right after an addressee line, up to a heading) belong to a letter that
     hands down a plan: all up to the attachment line or the letter's date, if one of them hands something
@@ -95,8 +91,8 @@ def transmitting_letter(paragraphs: list[str]) -> int:
     n = 0
     for p in paragraphs:
         t = p.strip()
-        if t.startswith(("附件", "附:")) or _DATE_ONLY.match(t) or _letter_date_cut(t) or _TASK_ROLE_BRACKET.search(t):
-            break  # (unitA25) a task closed by its role bracket: the plan's own list, run on after the letter (U7a)
+        if t.startswith(("附件", "附:")) or _DATE_ONLY.match(t) or _letter_date_cut(t):
+            break
         n += 1
     return n if any(_TRANSMITS.search(p) for p in paragraphs[:n]) else 0
 

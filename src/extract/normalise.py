@@ -81,8 +81,6 @@ def _spaces_to_change(text: str) -> bool:
 
 # the space between two CJK characters (or their punctuation); the look-behind stands after the first
 # blank, for a fast scan (the same matches as ``(?<=[...]) +(?=[...])``)
-# a space's HTML entity the scrape left as text, whole or with a letter lost (``&nbsp;``, ``&bsp;``, ``&amp;nbsp;``, ``&ensp;``)
-_SPACE_ENTITY = re.compile(r"&(?:amp;)?(?:n?bsp|ensp|emsp|thinsp);")
 _SPACE_BETWEEN_CJK = re.compile(rf" (?<=[{_CJK}，。、；：“”《》（）()] ) *(?=[{_CJK}，。、；：“”《》（）()])")
 _EDGE_SPACE = re.compile(r"^[ \t]+|[ \t]+$", re.MULTILINE)
 _BLANK_LINES = re.compile(r"\n{2,}")
@@ -737,8 +735,6 @@ def normalise(text: str) -> Normalised:
         defects["year_range_dashes"] = len(pairs)
         if pairs:
             mt = mt._apply(pairs)
-    if "sp;" in mt.text:
-        mt = mt.sub(_SPACE_ENTITY, " ")  # (unitA25) ``&nbsp;`` left as text (``&bsp;``, ``&amp;nbsp;``): a blank
     if "\t" in mt.text:
         mt = mt.sub(_TAB_RUN, "\t")
     from extract.rules import scrape_tolerance as _st25  # (r25 unitB25) ``&nbsp;`` left undecoded: a blank

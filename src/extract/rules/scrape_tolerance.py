@@ -71,9 +71,10 @@ def at_wrap_width(width: int, wrap_widths: list[int]) -> bool:
     return any(abs(width - w) <= max(4, max(width, w) // 10) for w in wrap_widths)
 
 
-# (r25 unitB25) an HTML blank a page left undecoded: ``&nbsp;``, ``&ensp;``, ``&emsp;``, ``&#160;``, and ``&bsp;`` (the
-# same entity that lost its ``n`` on a copying site): the blank it names, so that an indent of them is an indent
-ENTITY_BLANK = re.compile(r"&(?:n?bsp|ensp|emsp|thinsp|#160|#12288);")
+# (r25 unitB25) an HTML blank a page left undecoded: ``&nbsp;``, ``&ensp;``, ``&emsp;``, ``&#160;``, ``&bsp;`` (the
+# same entity that lost its ``n`` on a copying site) and one escaped twice (``&amp;nbsp;``): the blank it names, so that an
+# indent of them is an indent
+ENTITY_BLANK = re.compile(r"&(?:amp;)?(?:n?bsp|ensp|emsp|thinsp|#160|#12288);")
 
 
 def has_entity_blank(text: str) -> bool:
@@ -81,10 +82,10 @@ def has_entity_blank(text: str) -> bool:
     return "sp;" in text or "&#1" in text
 
 
-# (r25 unitB25) markdown's bold around a short label (``**某科**:负责…``, ``1. **某处**:…``) on a page converted to
-# markdown: the stars mark emphasis, no text. Not a masked place's stars (``***日报社``, ``**县妇联 **县团委``: a run of
-# three, or stars closed before a CJK character)
-MARKDOWN_BOLD = re.compile(r"(?<!\*)\*\*(?=[^*\s])[^*\n]{1,40}?(?<=[^*\s])\*\*(?![*\u4e00-\u9fff])")
+# (r25 unitB25) markdown's bold around a short label (``**某科**:负责…``, ``1. **某处**:…``, the colon inside the bold:
+# ``**某科:**负责…``) on a page converted to markdown: the stars mark emphasis, no text. Not a masked place's stars
+# (``***日报社``, ``**县妇联 **县团委``: a run of three, or stars closed before a CJK character after no colon)
+MARKDOWN_BOLD = re.compile(r"(?<!\*)\*\*(?=[^*\s])[^*\n]{1,40}?(?<=[^*\s])\*\*(?:(?<=[:：]\*\*)(?!\*)|(?![*\u4e00-\u9fff]))")
 
 
 def markdown_bold_edits(text: str) -> list[tuple[int, int, str]]:

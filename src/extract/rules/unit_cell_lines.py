@@ -184,31 +184,11 @@ def serial_rows(text: str) -> list[tuple[int, int, str, list[str], list[str]]]:
 # a role label alone on its line, colon or none: ``责任单位``, ``牵头单位:``; a helpers' label likewise
 _LEAD_LINE = re.compile(r"^(?:牵头单位|牵头部门|责任单位|责任部门|主责单位)\s*[:：]?$")
 _LEAD_LABELS = ("牵头单位", "牵头部门", "责任单位", "责任部门", "主责单位")  # the words of ``_LEAD_LINE``
-_SECTION_WORDS = ("建设主体", "实施主体", "责任主体", "实施单位", "建设单位")  # (r25) more words of a section label
 _HELP_LINE = re.compile(r"^(?:配合单位|配合部门|协同单位|协办单位|参与单位)\s*[:：]?$")
 # a label line of the task itself (``具体任务``, ``项目名称:``) and of another field (``完成情况``, ``完成时限:``)
 _TASK_LABEL_LINE = re.compile(r"^(?:具体|工作|重点|主要)?(?:任务|项目名称|实施内容|项目内容|建设内容)\s*[:：]?$")
 _ANY_LABEL_LINE = re.compile(r"^(?:具体|工作|重点|主要|完成|进展|项目|实施|建设|责任|负责|牵头|配合|协同|协办|参与)?"
                              r"(?:任务|名称|内容|情况|进度|时限|时间|目标|措施|简介|单位|部门|科室|领导|责任人|季度|备注)\s*[:：]?$")
-
-
-# (r25 unitB25) the same label as a plan's numbered section heading over its units (``三、责任单位\n甲镇人民政府。``): a
-# section of running text, so the label's own words decide the role (U4, U4a, U4d): lead for a lead or principal label,
-# responsible for a bare ``责任单位``
-_SECTION_MARK = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）])\s*")
-_SECTION_LEAD = re.compile(r"^(?:牵头单位|牵头部门|主责单位|建设主体|实施主体|责任主体|项目实施单位|实施单位|建设单位)$")
-_SECTION_RESP = re.compile(r"^(?:项目)?(?:责任单位|责任部门)$")
-
-
-def section_label_role(line: str) -> str | None:
-    """``lead`` or ``responsible`` for a numbered section heading that is a role label alone (``三、责任单位``,
-    ``(四)建设主体``, ``五、项目责任单位``); None for any other line (a label with no section mark is the vertical
-    form's, read by ``label_line_rows`` as a column)."""
-    m = _SECTION_MARK.match(line)
-    if m is None:
-        return None
-    label = line[m.end():].strip().rstrip(":：")
-    return "lead" if _SECTION_LEAD.match(label) else "responsible" if _SECTION_RESP.match(label) else None
 
 
 def label_line_rows(text: str) -> list[tuple[int, int, str, list[str], list[str]]]:
@@ -228,19 +208,11 @@ def label_line_rows(text: str) -> list[tuple[int, int, str, list[str], list[str]
     field's label (``完成情况`` / ``各校已完成整改。`` / ``牵头部门`` / ``甲局``: a report of what was done, no task)."""
     from extract.cues import is_unit_cell
     from extract.rules.units import split_units
-    if not any(label in text for label in _LEAD_LABELS + _SECTION_WORDS):
+    if not any(label in text for label in _LEAD_LABELS):
         return []  # no role label anywhere: no line can be one (the cells are not cut)
     cells = [c for c in _cells(text)]
     out = []
     for i in range(1, len(cells) - 1):
-        if (role := section_label_role(cells[i][0])) is not None and len(cells[i + 1][0]) <= 60 \
-                and is_unit_cell(cells[i + 1][0].rstrip("。")) and not _SECTION_MARK.match(cells[i + 1][0]):
-            names = split_units(cells[i + 1][0].rstrip("。"))  # the section's body is its units alone
-            task = re.split(r"[。;；]", _SECTION_MARK.sub("", cells[i - 1][0]), maxsplit=1)[0].strip()  # its first sentence (U2)
-            if len(task) >= 4 and not _ANY_LABEL_LINE.match(task):
-                out.append((cells[i][1], cells[i + 1][2] - cells[i + 1][0].endswith("。"), task,
-                            names if role == "lead" else [], names if role == "responsible" else []))
-            continue
         if not _LEAD_LINE.match(cells[i][0]):
             continue
         task, units = cells[i - 1], cells[i + 1]

@@ -184,12 +184,7 @@ _FINANCE = re.compile(r"^(?:[省市州区县]级?|本级)财政$")
 
 # the parts after a first name that go on with the same organisation (``甲局办公室``, ``甲局、乙局``)
 _SUB_UNIT = re.compile(r"(?:[\u4e00-\u9fff]{0,4}?(?:办公室|中心|大队|支队|分局|分公司|委员会|工作组|领导小组|专班)"
-                       r"|公所|人民政府|政府|办事处|街道办"
-                       # (unitA25) a party committee's own department (``县委宣传部``, ``市委组织部``, ``区委统战部``), not a
-                       # doing (``县委统一部署``)
-                       r"|(?<=委)[\u4e00-\u9fff]{2}(?:部|办)(?![署门分理署])"
-                       r"|(?<=[委府])办(?![理法好结妥])"  # (``县委办``, ``县政府办``: the office's short name, not ``办理``)
-                       r")")
+                       r"|公所|人民政府|政府|办事处|街道办)")  # (a committee's own organ, ``县委宣传部``: unit_with_lists.past_owner_organ)
 
 # a sentence that reports what was done (``由甲局组织了…``, ``已由…``): status, no task put on a unit
 _DONE = re.compile(r"了|已经|已于|业已|完毕")

@@ -25,7 +25,8 @@ _DIVISION = re.compile(r"(?:男子|女子|男|女|小学|中学|初中|高中|�
 # words before ``部门`` that name a role, a class or a collective rather than a function (U4a, U7d)
 _NOT_FUNCTION = re.compile(
     r"(?:责任|牵头|配合|协同|协助|协办|参与|参加|主管|主责|承办|职能|相关|有关|其他|其它|所属|下属|上级|各级|业务|政府|"
-    r"行业|成员|组成|归口|对口|监管|执法|部分|全部|所有|本|该|各|每个|多个|个别)$")
+    r"行业|成员|组成|归口|对口|监管|执法|部分|全部|所有|本|该|各|每个|多个|个别)$"
+    r"|^(?:主要|具体|主办|行政|下级|同级|重点)$")  # (the word alone: ``行政部门``, but ``教育行政部门`` is a function)
 # groups of people or of a list, no body: ``第一小组``, ``二小组``, ``专家小组``, ``兴趣小组``, ``互助小组``, ``学习小组``
 _PEOPLE_GROUP = re.compile(r"^第|^[一二三四五六七八九十]|(?:专家|兴趣|互助|学习|合作|讨论|志愿者|家长|学生)$")
 

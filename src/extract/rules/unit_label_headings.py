@@ -17,10 +17,16 @@ from __future__ import annotations
 import re
 
 _MARK = r"(?:\d{1,2}\s*[、.．](?!\d)|[一二三四五六七八九十]{1,3}\s*[、.．]|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）])"
-# the role words such a heading may be (``(项目)责任单位``, ``牵头单位``, ``建设主体``, ``实施主体``, ``责任主体``)
-_LABEL_HEADING = re.compile(r"(?m)^[ \t]*" + _MARK + r"[ \t]*(?:项目)?(?P<label>牵头单位|牵头部门|责任单位|责任部门|"
-                            r"(?:建设|实施|责任)主体)[ \t]*[:：]?[ \t]*$")
-_LEAD_LABELS = ("牵头单位", "牵头部门", "建设主体", "实施主体", "责任主体")
+# the role words such a heading may be (``(项目)责任单位``, ``牵头单位``, ``主责单位``, ``建设/实施/责任主体``, ``建设/实施单位``)
+_LABEL_HEADING = re.compile(r"(?m)^[ \t]*" + _MARK + r"[ \t]*(?:项目)?(?P<label>牵头单位|牵头部门|主责单位|责任单位|责任部门|"
+                            r"(?:建设|实施|责任)主体|(?:建设|实施)单位)[ \t]*[:：]?[ \t]*$")
+_LEAD_LABELS = ("牵头单位", "牵头部门", "主责单位", "建设主体", "实施主体", "责任主体", "建设单位", "实施单位")
+
+
+def is_label_heading(line: str) -> bool:
+    """Whether ``line`` is a numbered section heading that is a role label alone (``三、责任单位``, ``(四)建设主体``,
+    ``五、项目责任单位``): a plan's section over its units, no header of a table's unit column."""
+    return _LABEL_HEADING.fullmatch(line.rstrip("\n")) is not None
 _TITLE_LINE = re.compile(r"^[^。！？!?;；:：|]{6,70}$")
 
 

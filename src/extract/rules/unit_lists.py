@@ -51,20 +51,10 @@ _PAIR_JOINT = re.compile(r"(?<=[局委办院厅府室队站所部])(?:以及|及
 _LEVEL_OPEN = "省市区县州镇乡"
 
 
-# (unitA25) a peer office's short name of its own after the joint (``市食药监局和教体局``, ``区公安分局与交警大队``): an office's
-# ending after a name of three or more characters, no verb or collective at its head
-_PEER_OFFICE = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:局|委|办|厅|署|中心|大队|支队|管委会|委员会)$")
-
-
-def _peer_office(second: str) -> bool:
-    """Whether ``second`` (the name after a ``和``/``与``/``及``) is a whole office's name of its own (U3, twenty-third round)."""
-    return _PEER_OFFICE.match(second) is not None and not second.startswith(("各", "相关", "有关", "其他", "所属"))
-
-
 def _pair_split(part: str) -> list[str]:
     """``甲市教育局和甲市财政局`` -> the two names: the second opens with a level (``区``, ``市``) or with the first's place."""
     pieces = _PAIR_JOINT.split(part)
-    if len(pieces) == 2 and (pieces[1][0] in _LEVEL_OPEN or pieces[1][0] == pieces[0][0] or _peer_office(pieces[1])) \
+    if len(pieces) == 2 and (pieces[1][0] in _LEVEL_OPEN or pieces[1][0] == pieces[0][0]) \
             and is_unit_cell(pieces[0]) and is_unit_cell(pieces[1]) and not pieces[1].startswith(("各", "相关", "有关")):
         return pieces
     return [part]
@@ -80,13 +70,11 @@ _MEET = "会同"
 
 
 _ITEM_NO = re.compile(r"^(?:\d{1,2}[.、．]|[①-⑳]|[(（]\d{1,2}[)）])(?=[\u4e00-\u9fff])")
-# a place name masked by stars at a unit's start (``**县人民政府``, a template page's blank for the county's name)
-_PLACEHOLDER = re.compile(r"^[*＊]{1,4}(?=[\u4e00-\u9fff])")
 
 
-# a place's name masked with stars at a name's start (``***日报社``, ``**县妇联``): three stars, or two before a level word;
-# markdown's bold is two stars around the name (``**政教处**``), and a name that ends with stars is no masked one
-_MASKED_PLACE = re.compile(r"^(?:\*{3,4}(?=[\u4e00-\u9fff])|\*\*(?=[省市县区州镇乡村]))(?!.*\*$)")
+# a place's name masked with two to four stars at a name's start (``***日报社``, ``**县妇联``, ``**广播电视台``); markdown's
+# bold is two stars around the name (``**政教处**``, mostly gone in normalise), and a name that ends with stars is no masked one
+_MASKED_PLACE = re.compile(r"^[*＊]{2,4}(?=[\u4e00-\u9fff])(?!.*[*＊]$)")
 
 
 def masked_place(unit: str) -> str | None:
@@ -102,7 +90,8 @@ def _trim(unit: str) -> str:
     number of its place in a numbered list (``1.甲局``, ``①乙局``)."""
     prev = None
     u = _ITEM_NO.sub("", unit.strip())
-    stars = _PLACEHOLDER.match(u) if not u.endswith(("*", "＊")) else None  # (unitA25) ``**县文联``: a name the page masks
+    if (mask := masked_place(u)) is not None:
+        return mask + _trim(u[len(mask):])  # (r25) ``***日报社``, ``**县文联``: the stars stand for the place's name (U3a)
     while u != prev:
         prev = u
         u = u.strip(_STRAY)
@@ -112,8 +101,6 @@ def _trim(unit: str) -> str:
             u = u[:-1]  # ``乙局)``
         if len(u) > 2 and u[0] in _OPEN and u[-1] in _CLOSE and not any(c in u[1:-1] for c in _OPEN + _CLOSE):
             u = u[1:-1]  # ``(甲局)``: the unit whole in brackets
-    if stars is not None and u and unit.strip().endswith(u) and not u.startswith(stars.group()):
-        u = stars.group() + u  # the masked place stays in the name as written (U3a); markdown's ``**甲处**`` does not
     return u
 
 

@@ -308,8 +308,8 @@ def sharers_then_tasks(text: str, offset: int = 0) -> list[AssignmentHit]:
 # a unit named at the head of its duties: ``(一)甲局:``, ``2.乙局(以下简称乙局):``, ``丙局负责:``, ``丁局职责:``
 _DUTY_HEAD = re.compile(
     r"(?:(?<=^)|(?<=[。;；\s]))(?P<mark>[(（](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]|[一二三四五六七八九十]{1,3}、|"
-    r"\d{1,2}\s*[.、．](?!\d)|[•●◆■▪◇○·]|[-*](?=\s))?\s*(?:\*\*)?"  # (unitA25) a bullet; markdown's bold ``**甲处**:``
-    r"(?P<unit>[\u4e00-\u9fff](?:[\u4e00-\u9fff]|、(?=[\u4e00-\u9fff])){1,31}?)(?:[(（][^()（）:：]{1,24}[)）])?\s*(?:负责|的?(?:主要)?职责)?\s*(?:\*\*)?[:：](?:\*\*)?")
+    r"\d{1,2}\s*[.、．](?!\d)|[•●◆■▪◇○·]|[-*](?=\s))?\s*"  # (unitA25) a bullet (markdown's bold goes in normalise: scrape_tolerance.MARKDOWN_BOLD)
+    r"(?P<unit>[\u4e00-\u9fff](?:[\u4e00-\u9fff]|、(?=[\u4e00-\u9fff])){1,31}?)(?:[(（][^()（）:：]{1,24}[)）])?\s*(?:负责|的?(?:主要)?职责)?\s*[:：]")
 _DUTY_ITEM = re.compile(r"(?:(?<=^)|(?<=[。;；\s:：]))\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[.、．]\s*(?=[\u4e00-\u9fff])")
 _CLAUSE_END = re.compile(r"[，,。；;]")
 # a name that ends like an agency (``乙署``), beside the endings of a bare unit heading; not ``部署``, ``签署``
@@ -321,8 +321,6 @@ def duty_unit(name: str) -> list[str] | None:
     ``乙部果树发展署``), else None."""
     if (units := bare_unit_heading(name)) is not None:
         return units
-    if "、" in name:  # (unitA25) ``甲处、乙室:`` a list of bare names over their shared duties (U8a)
-        return unit_list_heading(name)
     if function_body_name(name, teams=True):  # (unitA25) ``宣传组:负责…``: a working group's label over its duties
         return [name]
     if _AGENCY_END.search(name) and is_unit_cell(name) and not name.startswith(("各", "相关", "有关")):
@@ -365,7 +363,7 @@ def is_duty(body: str) -> bool:
 
 
 # the end of every duty head: a unit's last character (or the bracket or 负责/职责 after it) before the colon
-_DUTY_HEAD_QUICK = re.compile(r"[局委办室部处科所心团会队站厅股署责联协门组)）](?:\*\*)?\s*[:：]")  # (联协: r15 ugB15 ``某区妇联:``; 门组: unitA25 ``后勤部门:``, ``执行小组:``)
+_DUTY_HEAD_QUICK = re.compile(r"[局委办室部处科所心团会队站厅股署责联协门组)）]\s*[:：]")  # (联协: r15 ugB15 ``某区妇联:``; 门组: unitA25 ``后勤部门:``, ``执行小组:``)
 
 
 @functools.lru_cache(maxsize=1024)  # a paragraph is read by ``opens_with_duty_head`` and by ``unit_duty_blocks``

@@ -24,6 +24,7 @@ from extract.roles import LABEL_HEADS, alternation
 from extract.rules.unit_flat import _any_in, _clean
 from extract.rules.units import AssignmentHit, split_units
 from extract.rules import unit_cell_lines as _ucl
+from extract.rules.unit_label_headings import is_label_heading
 
 _CELL = re.compile(r"[^|｜]+")
 _A_DIGIT = re.compile(r"\d")
@@ -228,7 +229,7 @@ def opens_unit_columns(line: str) -> bool:
     values (``公开责任部门 甲镇人民政府 公开形式: 主动公开``): a colon says the words are labels with values, and
     ``公开责任部门`` is the disclosure catalogue's field of who publishes the page, no column of units."""
     return _is_header_line(line) and ":" not in line and "：" not in line and _DISCLOSURE_FIELD.search(line) is None \
-        and _ucl.section_label_role(line.strip()) is None  # (r25 unitB25) ``三、责任单位``: a plan's section, no header
+        and not is_label_heading(line)  # (r25) ``三、责任单位``: a plan's section (unit_label_headings), no header
 
 
 def bare_unit_rows(text: str, offset: int = 0) -> list[AssignmentHit]:
@@ -241,7 +242,7 @@ def bare_unit_rows(text: str, offset: int = 0) -> list[AssignmentHit]:
         新建供水站12座。
         县水务局
 
-    (Not below a plan's numbered section label, ``三、责任单位``: ``unit_cell_lines.section_label_role``; not one character
+    (Not below a plan's numbered section label, ``三、责任单位``: ``unit_label_headings.is_label_heading``; not one character
     alone, ``组`` of ``组\n长:`` broken over a line.)
     A line that is only a unit list right after a line of content written as a sentence (closed by ``。``) is that
     row's unit cell (read as the lead, U6); task = the short title line before the content, else the content's

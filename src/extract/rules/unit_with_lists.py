@@ -138,8 +138,8 @@ _WORD_REST = re.compile(r"^(?:公室|公厅|事处|员会|导小组)")
 
 # a department of the party committee or government named right after it (``某县委`` + ``宣传部``, ``某市委`` + ``农办``,
 # ``某区政府`` + ``办``): the organs of a committee are a closed set of words, none a verb's start that stops the name
-_ORGAN_REST = re.compile(r"^(?:宣传部|组织部|统战部|政法委|武装部|社会工作部|网信办|编办|农办|政研室|督查室|巡察办|台办|外办|"
-                         r"办(?![理好事法])|信访局)")
+_ORGAN_REST = re.compile(r"^(?:(?:宣传|组织|统战)(?:部|办)|政法委|武装部|社会工作部|网信办|编办|农办|政研室|督查室|巡察办|台办|外办|"
+                         r"办(?![理好事法结妥])|信访局)")
 _ORGAN_OWNER = re.compile(r"(?:[县市区州省镇乡]委|党委|党工委|(?:^|[县市区州省镇乡])政府)$")
 
 

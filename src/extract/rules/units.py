@@ -605,7 +605,8 @@ _UNIT_HEADING = re.compile(
 
 
 _BARE_UNIT_HEADING = re.compile(
-    r"[\u4e00-\u9fff()（）*＊]{1,12}?(?:局|委|办|办公室|部|处|室|科|所|中心|集团|工会|委员会|学生会|管委会|队|站|厅|股|电视台|电台|报社|杂志社|(?<![体宾旅餐场茶酒饭会使领展])馆|(?:医|卫生|学|法|检察|研究|设计|科学)院)")  # (unitC24: media outlets; unitA25: 馆, 院)
+    r"(?:[\u4e00-\u9fff()（）*＊]|[Xx×○](?=[\u4e00-\u9fffXx×○]))"  # (r25) a name's place masked (``**县``, ``XX市``)
+    r"{1,12}?(?:局|委|办|办公室|部|处|室|科|所|中心|集团|工会|委员会|学生会|管委会|队|站|厅|股|电视台|电台|报社|杂志社|(?<![体宾旅餐场茶酒饭会使领展])馆|(?:医|卫生|学|法|检察|研究|设计|科学|福利|敬老|养老)院)")  # (unitC24: media outlets; unitA25: 馆, 院)
 # the last characters of _BARE_UNIT_HEADING's endings: a title without any lists no unit
 _UNIT_END_CHAR = re.compile(r"[局委办室部处科所心团会队站厅股台社馆院门组]")
 _REGION_PART = re.compile(r"(?:东|西|南|北|中|全|内|外|局)部$")
@@ -625,16 +626,11 @@ def bare_unit_heading(title: str) -> list[str] | None:
         return bare_unit_heading(undated)  # (r25 unitB25) ``7月8日 甲局``: a schedule's day, then the unit (U8)
     if "、" in t and "(" not in t and "（" not in t:
         return unit_list_heading(t)  # (r25 unitB25) ``(五)甲镇、各街道办事处``: a heading that lists units owns its items (U8)
-    if not (_BARE_UNIT_HEADING.fullmatch(t) or _ugB15.mass_org_name(t) or function_body_name(t)) or _REGION_PART.search(t) or _TASK_VERB_START.match(t) or not is_unit_cell(t) \
-            or _ROLE_DEPARTMENT.match(t):
+    if not (_BARE_UNIT_HEADING.fullmatch(t) or _ugB15.mass_org_name(t) or function_body_name(t)) or _REGION_PART.search(t) or _TASK_VERB_START.match(t) or not is_unit_cell(t):
         return None
     units = split_units(t)
     return units if len(units) == 1 else None
 
-
-# a department named by a role or a collective word (``牵头部门``, ``责任部门``, ``相关部门``): a label, no unit's name
-_ROLE_DEPARTMENT = re.compile(r"^(?:牵头|责任|配合|协办|协助|主管|成员|参与|协同|职能|相关|有关|其他|其它|各|业务|主要|具体|承办|主办|"
-                              r"行政|政府|部分|上级|下级|同级|各级|重点)部门$")
 
 # a township's government named by its place (``甲镇``, ``乙乡``, ``丙街道``): a unit beside an office in a heading's list
 _TOWNSHIP = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:镇|乡|街道)$")
