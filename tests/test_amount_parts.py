@@ -2,7 +2,7 @@
 
 from extract.rules.amount_parts import yi_parts_value
 from extract.rules.targets import find_targets
-from tests.rules_kit import records
+from rules_kit import records
 
 
 def _got(sentence):
