@@ -58,3 +58,22 @@ def test_record_body_writer_takes_the_general_path_for_other_kinds() -> None:
                with_fields(Goal(**base, text="t"), {"target_year": True})]
     for r in records:
         assert record_body(r, "k") == _general_body(r, "k"), r
+
+
+def test_collapse_blank_lines_both_ways_are_the_plain_substitution(monkeypatch) -> None:
+    """``_collapse_blank_lines`` edit by edit (a few runs) and in whole-array passes (many) gives the text and map of
+    ``mt.sub(_BLANK_LINES, "\\n")``, whichever way a text takes."""
+    import re
+
+    import extract.normalise as N
+    from extract.mapped import MappedText
+
+    rng = random.Random(2025)
+    texts = ["".join(rng.choice("ab\n\n\n学??") for _ in range(rng.randint(0, 200))) for _ in range(600)]
+    texts += ["\n\n", "\n" * 70, "a\n\n" * 40, "\n\nb", "b\n\n"]
+    for few in (0, 10**9):
+        monkeypatch.setattr(N, "_FEW_BLANK_RUNS", few)
+        for text in texts:
+            mt = MappedText.identity(text).sub(re.compile(r"\?\?"), "xyz")  # a map that is not the identity
+            a, b = N._collapse_blank_lines(mt), mt.sub(N._BLANK_LINES, "\n")
+            assert (a.text, list(a.starts), list(a.ends)) == (b.text, list(b.starts), list(b.ends)), text
