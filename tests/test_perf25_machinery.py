@@ -77,3 +77,35 @@ def test_collapse_blank_lines_both_ways_are_the_plain_substitution(monkeypatch) 
             mt = MappedText.identity(text).sub(re.compile(r"\?\?"), "xyz")  # a map that is not the identity
             a, b = N._collapse_blank_lines(mt), mt.sub(N._BLANK_LINES, "\n")
             assert (a.text, list(a.starts), list(a.ends)) == (b.text, list(b.starts), list(b.ends)), text
+
+
+def test_deletions_rebuild_the_map_once_as_step_by_step() -> None:
+    """``normalise._Deletions``: deletion steps run on the text with the map rebuilt once give the text and map of the
+    same steps applied one after another (``MappedText._apply``), whatever the steps delete."""
+    import re
+
+    from extract.mapped import MappedText
+    from extract.normalise import _Deletions
+
+    rng = random.Random(11)
+    for _ in range(1500):
+        n = rng.randint(0, 120)
+        text = "".join(rng.choice("ab 学\n?") for _ in range(n))
+        mt = MappedText.identity(text).sub(re.compile(r"\?"), lambda m: rng.choice(["", "xy", "z"]))  # not the identity
+        step_by_step, deletions = mt, _Deletions(mt)
+        for _ in range(rng.randint(1, 4)):
+            runs, pos, cur = [], 0, deletions.text
+            assert cur == step_by_step.text
+            while pos < len(cur):
+                a = pos + rng.randint(0, 6)
+                b = min(len(cur), a + rng.randint(0, 3))
+                if a > len(cur):
+                    break
+                runs.append((a, b, ""))
+                pos = max(b, a)
+            step_by_step = step_by_step._apply(runs)
+            deletions.delete(runs)
+        got = deletions.mapped()
+        assert got.text == deletions.text
+        assert (got.text, list(got.starts), list(got.ends)) == \
+            (step_by_step.text, list(step_by_step.starts), list(step_by_step.ends)), text
