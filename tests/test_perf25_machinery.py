@@ -80,15 +80,16 @@ def test_collapse_blank_lines_both_ways_are_the_plain_substitution(monkeypatch) 
 
 
 def test_deletions_rebuild_the_map_once_as_step_by_step() -> None:
-    """``normalise._Deletions``: deletion steps run on the text with the map rebuilt once give the text and map of the
-    same steps applied one after another (``MappedText._apply``), whatever the steps delete."""
+    """``normalise._Deletions``: steps that delete or replace runs by one character, run on the text with the map
+    rebuilt once, give the text and map of the same steps applied one after another (``MappedText._apply``), whatever
+    the steps do."""
     import re
 
     from extract.mapped import MappedText
     from extract.normalise import _Deletions
 
     rng = random.Random(11)
-    for _ in range(1500):
+    for _ in range(4000):
         n = rng.randint(0, 120)
         text = "".join(rng.choice("ab 学\n?") for _ in range(n))
         mt = MappedText.identity(text).sub(re.compile(r"\?"), lambda m: rng.choice(["", "xy", "z"]))  # not the identity
@@ -101,10 +102,13 @@ def test_deletions_rebuild_the_map_once_as_step_by_step() -> None:
                 b = min(len(cur), a + rng.randint(0, 3))
                 if a > len(cur):
                     break
-                runs.append((a, b, ""))
+                runs.append((a, b, rng.choice(["", "", " ", "x", "学"])))
                 pos = max(b, a)
-            step_by_step = step_by_step._apply(runs)
-            deletions.delete(runs)
+            step_by_step = step_by_step._apply([(a, b, c) for a, b, c in runs if b > a or not c])
+            if all(not c for _a, _b, c in runs) and rng.random() < 0.5:
+                deletions.delete(runs)
+            else:
+                deletions.edit(runs)
         got = deletions.mapped()
         assert got.text == deletions.text
         assert (got.text, list(got.starts), list(got.ends)) == \

@@ -720,55 +720,80 @@ def _restore_circled(mt: MappedText, original: str) -> MappedText:
 
 
 class _Deletions:
-    """Steps that only delete, run one after another on ``mt``'s text, with its map rebuilt once at the end
-    (``mapped``) instead of once per step: a deletion leaves every other character's offsets as they were, so the
-    map after all of them is ``mt``'s map without the characters any of them deleted (the same map as step by step;
-    tests/test_perf25_machinery.py checks it on random texts)."""
+    """Steps that only delete, or replace a run by one character (a run of blanks by one space), run one after another
+    on ``mt``'s text, with its map rebuilt once at the end (``mapped``) instead of once per step. Each edit leaves every
+    other character's offsets as they were, and a run replaced by one character maps that character to the whole run
+    (``MappedText._apply``), so the map after all of them is ``mt``'s map with each such run of ``mt.text`` (the first
+    character of a later edit from where it stands there, its last one to where it ends there) deleted or made one
+    character: the same map as step by step (tests/test_perf25_machinery.py checks it on random texts)."""
 
     def __init__(self, mt: MappedText) -> None:
         self.mt = mt
-        self.text = mt.text  # the text after the deletions so far
-        self.spans: list[tuple[int, int]] = []  # what they deleted, as sorted disjoint ranges of ``mt.text``
+        self.text = mt.text  # the text after the edits so far
+        # what they did, as sorted disjoint ``(start, end, new)`` edits of ``mt.text``, ``new`` "" or one character
+        self.spans: list[tuple[int, int, str]] = []
 
     def delete(self, runs) -> None:
         """Delete ``runs`` of the current text: sorted, disjoint ``(start, end, ...)`` tuples or regex matches (an
         empty one deletes nothing, as an empty edit changes nothing)."""
-        runs = [(r.start(), r.end()) if isinstance(r, re.Match) else (r[0], r[1]) for r in runs]
-        runs = [(a, b) for a, b in runs if b > a]
+        self.edit([(r.start(), r.end(), "") if isinstance(r, re.Match) else (r[0], r[1], "") for r in runs])
+
+    def edit(self, runs: list[tuple[int, int, str]]) -> None:
+        """Make ``runs`` (sorted, disjoint ``(start, end, new)`` edits of the current text, ``new`` "" or one
+        character) in the text; one that changes nothing is no edit, as with ``MappedText._apply``."""
+        text = self.text
+        runs = [(a, b, c) for a, b, c in runs if b > a and text[a:b] != c]
         if not runs:
             return
-        text = self.text
         pieces, pos = [], 0
-        for a, b in runs:
-            if a < pos or b > len(text):
-                raise ValueError(f"bad deletion {a}:{b} at {pos}")
+        for a, b, c in runs:
+            if a < pos or b > len(text) or len(c) > 1:
+                raise ValueError(f"bad edit {a}:{b} at {pos}")
             pieces.append(text[pos:a])
+            pieces.append(c)
             pos = b
         pieces.append(text[pos:])
         self.text = "".join(pieces)
-        # each run in ``mt.text``'s offsets: from where its first character stands there to after its last one (any
-        # character deleted before in between is deleted again, which changes nothing)
-        spans, j, shift, k = self.spans, 0, 0, len(self.spans)
-        new: list[tuple[int, int]] = []
-        for a, b in runs:
-            for p in (a, b - 1):  # a kept character's offset here -> its offset in ``mt.text`` (both rise)
-                while j < k and spans[j][0] <= p + shift:
-                    shift += spans[j][1] - spans[j][0]
-                    j += 1
-                new.append(p + shift)
-        merged: list[list[int]] = []
-        for a, b in sorted(spans + [(new[i], new[i + 1] + 1) for i in range(0, len(new), 2)]):
-            if merged and a <= merged[-1][1]:
-                merged[-1][1] = max(merged[-1][1], b)
-            else:
-                merged.append([a, b])
-        self.spans = [(a, b) for a, b in merged]
+        # each run in ``mt.text``'s offsets, from where its first character comes from to where its last one ends
+        spans, k = self.spans, len(self.spans)
+        j, shift = 0, 0  # the edits before index j, and how many more characters they took from ``mt.text`` than
+        # they left in the text
+
+        def origin(p: int) -> tuple[int, int]:  # the range of ``mt.text`` the character at p stands for (p rises)
+            nonlocal j, shift
+            while j < k:
+                a, b, c = spans[j]
+                here = a - shift  # where the edit's character (or the place of its deletion) is in the text
+                if here > p or (c and here == p):
+                    break
+                shift += b - a - len(c)
+                j += 1
+            if j < k and spans[j][2] and spans[j][0] - shift == p:
+                return spans[j][0], spans[j][1]
+            return p + shift, p + shift + 1
+
+        new = []
+        for a, b, c in runs:
+            start = origin(a)[0]
+            new.append((start, origin(b - 1)[1], c))
+        # an edit takes in the earlier ones inside its range (sequentially: it replaced their characters whole)
+        merged: list[tuple[int, int, str]] = []
+        i = 0
+        for a, b, c in new:
+            while i < k and spans[i][1] <= a:
+                merged.append(spans[i])
+                i += 1
+            while i < k and spans[i][0] < b:
+                i += 1  # inside [a, b): replaced with it
+            merged.append((a, b, c))
+        merged.extend(spans[i:])
+        self.spans = merged
 
     def mapped(self) -> MappedText:
-        """``mt`` with every deletion made: its text is ``self.text``."""
+        """``mt`` with every edit made: its text is ``self.text``."""
         if not self.spans:
             return self.mt
-        return self.mt._apply([(a, b, "") for a, b in self.spans])
+        return self.mt._apply(self.spans)
 
 
 def normalise(text: str) -> Normalised:
@@ -787,14 +812,15 @@ def normalise(text: str) -> Normalised:
         defects["year_range_dashes"] = len(pairs)
         if pairs:
             mt = mt._apply(pairs)
-    if "\t" in mt.text:
-        mt = mt.sub(_TAB_RUN, "\t")
-    if _spaces_to_change(mt.text):
-        mt = mt._apply(_space_run_edits(mt.text))
-    # (speedA25) the three steps that only delete (spaces between CJK, blanks at a line's edges, boilerplate lines)
-    # run one after another on the text, and the map is rebuilt once for all of them (``_Deletions``)
+    # (speedA25) the whitespace steps and the boilerplate lines (each deletes runs or makes a run one character: tab
+    # runs, runs of spaces, spaces between CJK, blanks at a line's edges, boilerplate lines) run one after another on
+    # the text, and the map is rebuilt once for all of them (``_Deletions``), not once per step
     deletions = _Deletions(mt)
-    deletions.delete(_SPACE_BETWEEN_CJK.finditer(mt.text))
+    if "\t" in mt.text:
+        deletions.edit([(m.start(), m.end(), "\t") for m in _TAB_RUN.finditer(mt.text)])
+    if _spaces_to_change(deletions.text):
+        deletions.edit(_space_run_edits(deletions.text))
+    deletions.delete(_SPACE_BETWEEN_CJK.finditer(deletions.text))
     if _has_edge_space(deletions.text):
         deletions.delete(_edge_space_edits(deletions.text))
     # web boilerplate: drop whole lines (their text stays in the original)
