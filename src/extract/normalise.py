@@ -613,6 +613,10 @@ def _collapse_blank_lines(mt: MappedText) -> MappedText:
     text = mt.text
     if "\n\n" not in text:
         return mt
+    if text.count("\n\n") <= _FEW_BLANK_RUNS:
+        # (speedA25) a few runs (most pages have a handful): one edit each, found with ``str.find``; the whole-array
+        # passes below cost ~0.5 ms on a 35,000-character page whatever the number of runs, these edits ~0.25 ms
+        return mt._apply(_blank_run_edits(text))
     import numpy as np
 
     codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
@@ -631,6 +635,24 @@ def _collapse_blank_lines(mt: MappedText) -> MappedText:
     # the text by the same mask (``_BLANK_LINES.sub`` scans slowly), decoded from the array's own bytes
     new_text = codecs.decode(memoryview(codes[keep]).cast("B"), "utf-32-le", "surrogatepass")
     return MappedText(new_text, new_starts, new_ends, mt.orig_len)
+
+
+_FEW_BLANK_RUNS = 32  # up to this many ``\n\n`` in the text, ``_collapse_blank_lines`` edits run by run
+
+
+def _blank_run_edits(text: str) -> list[tuple[int, int, str]]:
+    """The edits of ``mt.sub(_BLANK_LINES, "\\n")``: each run of two or more line breaks becomes one (its first,
+    which maps to the whole run, as ``_collapse_blank_lines`` makes it)."""
+    edits = []
+    n = len(text)
+    i = text.find("\n\n")
+    while i >= 0:
+        j = i + 2
+        while j < n and text[j] == "\n":
+            j += 1
+        edits.append((i, j, "\n"))
+        i = text.find("\n\n", j)
+    return edits
 
 
 def _strip_newlines(mt: MappedText) -> MappedText:
@@ -719,6 +741,83 @@ def _restore_circled(mt: MappedText, original: str) -> MappedText:
     return mt._apply(edits) if edits else mt
 
 
+class _Deletions:
+    """Steps that only delete, or replace a run by one character (a run of blanks by one space), run one after another
+    on ``mt``'s text, with its map rebuilt once at the end (``mapped``) instead of once per step. Each edit leaves every
+    other character's offsets as they were, and a run replaced by one character maps that character to the whole run
+    (``MappedText._apply``), so the map after all of them is ``mt``'s map with each such run of ``mt.text`` (the first
+    character of a later edit from where it stands there, its last one to where it ends there) deleted or made one
+    character: the same map as step by step (tests/test_perf25_machinery.py checks it on random texts)."""
+
+    def __init__(self, mt: MappedText) -> None:
+        self.mt = mt
+        self.text = mt.text  # the text after the edits so far
+        # what they did, as sorted disjoint ``(start, end, new)`` edits of ``mt.text``, ``new`` "" or one character
+        self.spans: list[tuple[int, int, str]] = []
+
+    def delete(self, runs) -> None:
+        """Delete ``runs`` of the current text: sorted, disjoint ``(start, end, ...)`` tuples or regex matches (an
+        empty one deletes nothing, as an empty edit changes nothing)."""
+        self.edit([(r.start(), r.end(), "") if isinstance(r, re.Match) else (r[0], r[1], "") for r in runs])
+
+    def edit(self, runs: list[tuple[int, int, str]]) -> None:
+        """Make ``runs`` (sorted, disjoint ``(start, end, new)`` edits of the current text, ``new`` "" or one
+        character) in the text; one that changes nothing is no edit, as with ``MappedText._apply``."""
+        text = self.text
+        runs = [(a, b, c) for a, b, c in runs if b > a and text[a:b] != c]
+        if not runs:
+            return
+        pieces, pos = [], 0
+        for a, b, c in runs:
+            if a < pos or b > len(text) or len(c) > 1:
+                raise ValueError(f"bad edit {a}:{b} at {pos}")
+            pieces.append(text[pos:a])
+            pieces.append(c)
+            pos = b
+        pieces.append(text[pos:])
+        self.text = "".join(pieces)
+        # each run in ``mt.text``'s offsets, from where its first character comes from to where its last one ends
+        spans, k = self.spans, len(self.spans)
+        j, shift = 0, 0  # the edits before index j, and how many more characters they took from ``mt.text`` than
+        # they left in the text
+
+        def origin(p: int) -> tuple[int, int]:  # the range of ``mt.text`` the character at p stands for (p rises)
+            nonlocal j, shift
+            while j < k:
+                a, b, c = spans[j]
+                here = a - shift  # where the edit's character (or the place of its deletion) is in the text
+                if here > p or (c and here == p):
+                    break
+                shift += b - a - len(c)
+                j += 1
+            if j < k and spans[j][2] and spans[j][0] - shift == p:
+                return spans[j][0], spans[j][1]
+            return p + shift, p + shift + 1
+
+        new = []
+        for a, b, c in runs:
+            start = origin(a)[0]
+            new.append((start, origin(b - 1)[1], c))
+        # an edit takes in the earlier ones inside its range (sequentially: it replaced their characters whole)
+        merged: list[tuple[int, int, str]] = []
+        i = 0
+        for a, b, c in new:
+            while i < k and spans[i][1] <= a:
+                merged.append(spans[i])
+                i += 1
+            while i < k and spans[i][0] < b:
+                i += 1  # inside [a, b): replaced with it
+            merged.append((a, b, c))
+        merged.extend(spans[i:])
+        self.spans = merged
+
+    def mapped(self) -> MappedText:
+        """``mt`` with every edit made: its text is ``self.text``."""
+        if not self.spans:
+            return self.mt
+        return self.mt._apply(self.spans)
+
+
 def normalise(text: str) -> Normalised:
     """Clean a document's original text; the result keeps an offset map to ``text``."""
     defects: dict[str, int] = {}
@@ -735,20 +834,24 @@ def normalise(text: str) -> Normalised:
         defects["year_range_dashes"] = len(pairs)
         if pairs:
             mt = mt._apply(pairs)
+    # (speedA25) the whitespace steps and the boilerplate lines (each deletes runs or makes a run one character: tab
+    # runs, runs of spaces, spaces between CJK, blanks at a line's edges, boilerplate lines) run one after another on
+    # the text, and the map is rebuilt once for all of them (``_Deletions``), not once per step
+    deletions = _Deletions(mt)
     if "\t" in mt.text:
-        mt = mt.sub(_TAB_RUN, "\t")
+        deletions.edit([(m.start(), m.end(), "\t") for m in _TAB_RUN.finditer(mt.text)])
     from extract.rules import scrape_tolerance as _st25  # (r25 unitB25) ``&nbsp;`` left undecoded: a blank
-    if _st25.has_entity_blank(mt.text):
-        mt = mt.sub(_st25.ENTITY_BLANK, " ")
-    if bold := _st25.markdown_bold_edits(mt.text):  # (r25 unitB25) ``**某科**:`` on a page converted to markdown
-        mt = mt._apply(bold)
-    if _spaces_to_change(mt.text):
-        mt = mt._apply(_space_run_edits(mt.text))
-    mt = mt.sub(_SPACE_BETWEEN_CJK, "")
-    if _has_edge_space(mt.text):
-        mt = mt._apply(_edge_space_edits(mt.text))
+    if _st25.has_entity_blank(deletions.text):
+        deletions.edit([(m.start(), m.end(), " ") for m in _st25.ENTITY_BLANK.finditer(deletions.text)])
+    if bold := _st25.markdown_bold_edits(deletions.text):  # (r25 unitB25) ``**某科**:`` on a page converted to markdown
+        deletions.edit(bold)
+    if _spaces_to_change(deletions.text):
+        deletions.edit(_space_run_edits(deletions.text))
+    deletions.delete(_SPACE_BETWEEN_CJK.finditer(deletions.text))
+    if _has_edge_space(deletions.text):
+        deletions.delete(_edge_space_edits(deletions.text))
     # web boilerplate: drop whole lines (their text stays in the original)
-    text_now = mt.text
+    text_now = deletions.text
     edits: list[tuple[int, int, str]] = []
     dropped: list[str] = []
     from extract.rules import unit_labels as _ugB15  # (a bracketed host label of a task is no footer)
@@ -762,9 +865,8 @@ def normalise(text: str) -> Normalised:
         if (is_boilerplate(line) or pos in contact) and not role_label_not_footer(text_now, pos, end) and not _ugB15.bracketed_host_label(line):
             edits.append((pos, min(end + 1, len(text_now)), ""))
             dropped.append(line)
-    if edits:
-        mt = mt._apply(edits)
-    mt = _collapse_blank_lines(mt)
+    deletions.delete(edits)
+    mt = _collapse_blank_lines(deletions.mapped())
     mt = _wrap17.join_wrapped(mt)  # (r17 wrap17) a sentence broken by a fixed-width wrap reads as one line
     mt = _strip_newlines(mt)
     defects["boilerplate_lines"] = len(dropped)
