@@ -168,12 +168,14 @@ _A_NOT_A = re.compile(r"有没有|可不可以|需不需要|应不应该|能不�
 # question's word is the verb itself, whole (``帮忙``, ``免费``, ``安全``), which the form cut in two (``免``, ``不``, ``免费``
 # and a ``不`` of its own); it is read as the verb once
 _VERB_NOT_VERB = re.compile(r"([\u4e00-\u9fff])[不没]\1")
+VERB_FORMS = True  # other verbs' A-not-A forms read as the verb (False: left as jieba cuts them)
 
 
 def without_yes_no(text: str) -> str:
     """``text`` without its A-not-A question forms: ``疫苗能不能免费`` -> ``疫苗免费``, ``有没有扫盲的办法`` -> ``扫盲的办法``;
     any other verb's form read as the verb: ``帮不帮忙`` -> ``帮忙``, ``免不免费`` -> ``免费``."""
-    return _VERB_NOT_VERB.sub(r"\1", _A_NOT_A.sub(" ", text))
+    text = _A_NOT_A.sub(" ", text)
+    return _VERB_NOT_VERB.sub(r"\1", text) if VERB_FORMS else text
 
 
 def question_words(tokens: Sequence[str]) -> list[str]:
