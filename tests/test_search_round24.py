@@ -1,7 +1,13 @@
 """The twenty-fourth round's search changes (made-up text only): any verb's A-not-A form in a question is read as the
-verb once (``bm25.without_yes_no``)."""
+verb once (``bm25.without_yes_no``); a question that asks when lets the BM25 hits that state a time vote again
+(``fusion.asks_when``, ``SearchIndex._rank``)."""
 
+from extract.embed import HashEmbedder
+from extract.pipeline import RunConfig, run
+from extract.search import SearchIndex
+from extract.search import fusion as fusion_mod
 from extract.search.bm25 import question_words, tokenize, without_yes_no
+from extract.search.fusion import asks_when, states_time
 
 
 def test_a_not_ab_form_is_read_as_the_whole_verb():
@@ -26,3 +32,41 @@ def test_modal_forms_are_still_taken_out():
 def test_a_plain_negation_is_left_alone():
     assert without_yes_no("示例道路不通") == "示例道路不通"
     assert without_yes_no("示例老人行动不便") == "示例老人行动不便"
+
+
+SCHOOL = ("在示例湖小学建设现场,工程机械正在运转,示例湖小学的工人们忙着浇筑桩基。\n\n"
+          "据了解,该小学工程已开工,规划设立24个教学班,预计2031年秋季学期正式投入使用。\n\n"
+          "示例湖小学周边道路同步改造,示例湖小学将配建一个运动场。\n")
+
+
+def test_when_questions_and_stated_times():
+    assert asks_when("示例湖小学什么时候投入使用") and asks_when("示例中心哪年建成开放") and asks_when("示例館什麼時候完工")
+    assert not asks_when("示例宿舍要轮候多久") and not asks_when("示例小学新增多少学位")
+    assert states_time("预计2031年秋季学期投入使用") and states_time("预计115年中启用") and states_time("2030/2031学年起")
+    assert states_time("年底前完成") and not states_time("新增学位1080个")
+
+
+def _rank_of(hits, needle):
+    return next((i for i, h in enumerate(hits) if needle in h.quote), len(hits))
+
+
+def test_a_when_question_lifts_the_passage_that_states_a_time(tmp_path, monkeypatch, mode="hybrid"):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "school.txt").write_text(SCHOOL, encoding="utf-8")
+    run(RunConfig(inputs=[docs], out_dir=tmp_path / "run"))
+    with SearchIndex(tmp_path / "run", embedder=HashEmbedder()) as idx:
+        idx.sync()
+        q = "示例湖小学什么时候投入使用"
+        on = idx.search(q, top_k=10, mode=mode)
+        bm_on = [h.item_id for h in idx.search(q, top_k=5, mode="bm25")]
+        monkeypatch.setattr(fusion_mod, "TIME_LIST", False)
+        off = idx.search(q, top_k=10, mode=mode)
+        assert _rank_of(on, "2031年秋季") == 0 < _rank_of(off, "2031年秋季")
+        assert [h.item_id for h in idx.search(q, top_k=5, mode="bm25")] == bm_on  # BM25 alone is not changed
+        # a question that does not ask when is not changed either
+        monkeypatch.setattr(fusion_mod, "TIME_LIST", True)
+        other = idx.search("示例湖小学规划设立多少个教学班", top_k=5, mode=mode)
+        monkeypatch.setattr(fusion_mod, "TIME_LIST", False)
+        assert [h.item_id for h in idx.search("示例湖小学规划设立多少个教学班", top_k=5, mode=mode)] == \
+            [h.item_id for h in other]
