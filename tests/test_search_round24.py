@@ -1,13 +1,15 @@
 """The twenty-fourth round's search changes (made-up text only): any verb's A-not-A form in a question is read as the
 verb once (``bm25.without_yes_no``); a question that asks when lets the BM25 hits that state a time vote again
-(``fusion.asks_when``, ``SearchIndex._rank``)."""
+(``fusion.asks_when``, ``SearchIndex._rank``); a passage that states no figure weighs less for a question of how many
+(``index.FIGURELESS``)."""
 
 from extract.embed import HashEmbedder
 from extract.pipeline import RunConfig, run
 from extract.search import SearchIndex
 from extract.search import fusion as fusion_mod
+from extract.search import index as index_mod
 from extract.search.bm25 import question_words, tokenize, without_yes_no
-from extract.search.fusion import asks_when, states_time
+from extract.search.fusion import asks_when, states_figure, states_time
 
 
 def test_a_not_ab_form_is_read_as_the_whole_verb():
@@ -70,3 +72,38 @@ def test_a_when_question_lifts_the_passage_that_states_a_time(tmp_path, monkeypa
         monkeypatch.setattr(fusion_mod, "TIME_LIST", False)
         assert [h.item_id for h in idx.search("示例湖小学规划设立多少个教学班", top_k=5, mode=mode)] == \
             [h.item_id for h in other]
+
+
+HEADLINES = ("某市多区公布年度计划\n\n"
+             "示例区\n\n"
+             "一、示例区今年将新增家庭养老床位1000张以上,建成示例养老服务中心3个。\n\n"
+             "二、示例区将完成老旧小区改造,示例区将建设示例公园。\n")
+
+
+def test_states_figure():
+    assert states_figure("新增家庭养老床位1000张") and states_figure("新增床位超千张") and states_figure("新建两所幼儿园")
+    assert not states_figure("某市多区公布年度计划") and not states_figure("将建多所中小学、幼儿园")
+
+
+def test_a_figureless_passage_yields_to_a_figure_for_a_question_of_how_many(tmp_path, monkeypatch):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "plans.txt").write_text(HEADLINES, encoding="utf-8")
+    run(RunConfig(inputs=[docs], out_dir=tmp_path / "run"))
+    with SearchIndex(tmp_path / "run", embedder=HashEmbedder()) as idx:
+        idx.sync()
+        q = "示例区今年要新增多少张家庭养老床位"
+        on = idx.search(q, top_k=10)
+        monkeypatch.setattr(index_mod, "FIGURELESS", 1.0)
+        off = idx.search(q, top_k=10)
+        assert _rank_of(on, "1000张") <= _rank_of(off, "1000张")
+        scores_on = {h.item_id: h.score for h in on}
+        for h in off:  # a passage without a figure loses a tenth of its score; one with a figure keeps it
+            if h.item_id in scores_on and h.type == "passage":
+                expect = h.score * (1.0 if states_figure(h.quote) else 0.9)
+                assert abs(scores_on[h.item_id] - expect) < 1e-9 or h.item_id not in scores_on
+        # a question that does not ask how many is not changed
+        monkeypatch.setattr(index_mod, "FIGURELESS", 0.9)
+        other = [h.item_id for h in idx.search("示例区公布的年度计划", top_k=5)]
+        monkeypatch.setattr(index_mod, "FIGURELESS", 1.0)
+        assert [h.item_id for h in idx.search("示例区公布的年度计划", top_k=5)] == other

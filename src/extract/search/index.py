@@ -49,8 +49,8 @@ from extract.search.regional import (REGIONAL_COVER, REGIONAL_WEIGHT, REVERSE_WE
                                      regional_to_mainland, written_mandarin)
 from extract.normalise import canonical
 from extract.search.fusion import (COVER_POWER, PHRASE_MIN, RRF_DEPTH, RRF_K, RRF_WEIGHTS, TIME_COVER, TIME_WEIGHT,
-                                   asks_lead, asks_when, fuse, indexed_units, only_supports, query_phrase,
-                                   states_time, unit_list_units, unit_place, weights_for)
+                                   asks_lead, asks_quantity, asks_when, fuse, indexed_units, only_supports, query_phrase,
+                                   states_figure, states_time, unit_list_units, unit_place, weights_for)
 from extract.search.items import ITEM_TYPES, ITEMS_VERSION, build_items, region_matches
 
 FAISS_FILE = "search.faiss"
@@ -74,6 +74,9 @@ IVF_NPROBE = 64  # lists a query scans (recall against flat for 8-64: bench/READ
 STAND_INS = True
 PLACED_UNITS = True  # a unit named with its place no text holds is read as the unit, in the texts naming the place
 ABSENT_FLOOR = 0.5  # the share of the question the best BM25 hit must hold once its absent words are set aside
+# a passage that states no figure (a headline, a heading naming a district: ``fusion.states_figure``) ranked for a question
+# that asks how many or how much: its fused score is scaled by this (records keep theirs: a goal without a figure answers)
+FIGURELESS = 0.9
 SCHEMA_VERSION = "search.v4"  # a change drops search_items (cached vectors stay valid) and rebuilds
 MODES = ("hybrid", "dense", "bm25")
 
@@ -808,6 +811,12 @@ class SearchIndex:
         units, places = self.placed_units(unit_list_units(query, self.known_units))
         ranked = self._rank(dense, bm, mask, mode, collapse, depth, query_phrase(query), qtokens,
                             units, cover, asks_lead(query), places, asks_when(query))
+        if mode == "hybrid" and FIGURELESS < 1.0 and asks_quantity(query):
+            # a headline or heading that states no figure cannot answer how many (``FIGURELESS``)
+            rows = self.rows
+            ranked = sorted(((p, sc * (FIGURELESS if rows[p]["type"] == "passage"
+                                       and not states_figure(rows[p]["search_text"]) else 1.0)) for p, sc in ranked),
+                            key=lambda kv: -kv[1])
         if types:
             ranked = self._stand_ins(ranked, types, dense if mode != "bm25" else bm)
         return self._hits(ranked, dense, bm, top_k, collapse, per_region)
