@@ -164,11 +164,18 @@ def tokenize(text: str) -> list[str]:
 # jieba's search mode cuts it into words the texts use in another sense (``不能``, ``不要``, ``没有``, ``不会``, ``可以``),
 # so a hit that says ``不能低于`` or ``没有`` got a share of the question; the form is taken out of the BM25 side's text
 _A_NOT_A = re.compile(r"有没有|可不可以|需不需要|应不应该|能不能够|([能要会是可需用收该应肯行])不\1")
+# the same form of any other verb or adjective (``给不给补贴``, ``帮不帮忙``, ``免不免费``, ``安不安全``, ``建没建好``): the
+# question's word is the verb itself, whole (``帮忙``, ``免费``, ``安全``), which the form cut in two (``免``, ``不``, ``免费``
+# and a ``不`` of its own); it is read as the verb once
+_VERB_NOT_VERB = re.compile(r"([\u4e00-\u9fff])[不没]\1")
+VERB_FORMS = True  # other verbs' A-not-A forms read as the verb (False: left as jieba cuts them)
 
 
 def without_yes_no(text: str) -> str:
-    """``text`` without its A-not-A question forms: ``疫苗能不能免费`` -> ``疫苗免费``, ``有没有扫盲的办法`` -> ``扫盲的办法``."""
-    return _A_NOT_A.sub(" ", text)
+    """``text`` without its A-not-A question forms: ``疫苗能不能免费`` -> ``疫苗免费``, ``有没有扫盲的办法`` -> ``扫盲的办法``;
+    any other verb's form read as the verb: ``帮不帮忙`` -> ``帮忙``, ``免不免费`` -> ``免费``."""
+    text = _A_NOT_A.sub(" ", text)
+    return _VERB_NOT_VERB.sub(r"\1", text) if VERB_FORMS else text
 
 
 def question_words(tokens: Sequence[str]) -> list[str]:

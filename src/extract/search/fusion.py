@@ -155,6 +155,42 @@ def unit_place(unit: str) -> tuple[str, str] | None:
     return m.group(1), core
 
 
+# a question that asks when (``某小学什么时候投入使用``, ``某中心哪年建成开放``): its answer states a time (``预计2026年秋季学期
+# 正式投入使用``) and seldom repeats the question's subject (the sentence before names the school), so the dense list, and the
+# fusion with it, put the passages that name the subject without a time above it; the BM25 hits that state a time and hold
+# about as much of the question as the best one vote again in a third list, each at its own BM25 rank, at a share of the
+# BM25 list's weight (``SearchIndex._rank``). Not a question of how long (``要轮候多久``).
+_ASKS_WHEN = re.compile(r"什么时候|什么时间|何时|几时|哪一?年|哪个月|几月")
+# a year (``2026年``; a Minguo year, ``115年``; a school year, ``2017/2018学年``), a month, a part of a year
+_STATES_TIME = re.compile(r"\d{3,4}年|\d{1,2}月|学年|年底|年内|年初|年中|月底|上半年|下半年|[春秋]季|季度|学期")
+TIME_LIST = True  # False: a when-question gets no third list of its own
+TIME_COVER = 0.5  # the share of the question a time-stating hit holds, relative to the best BM25 hit's, to vote again
+TIME_WEIGHT = 0.5  # the time list's weight, times the BM25 list's (a vote between hits of like standing, not a list of its own)
+
+
+def asks_when(query: str) -> bool:
+    """Whether ``query`` asks when something happens: ``某小学什么时候投入使用``, ``哪年建成``; not ``要等多久``."""
+    from extract.normalise import canonical
+
+    return TIME_LIST and bool(_ASKS_WHEN.search(canonical(query)))
+
+
+def states_time(text: str) -> bool:
+    """Whether ``text`` states a year, a month or a part of a year (``2026年秋季``, ``9月``, ``年底前``)."""
+    return bool(_STATES_TIME.search(text))
+
+
+# a hit that states no figure (a headline, ``大连多区公布“年度计划”``; a heading that names a district, ``将建多所中小学\n某区``)
+# cannot answer a question that asks how many or how much, however many of its words it holds: short, it tops the BM25 list
+# and, naming the place and topic, the dense list; for such a question its fused score is scaled (``index.FIGURELESS``)
+_FIGURE = re.compile(r"\d|[一二三四五六七八九十两百千万亿]+(?:所|个|张|名|项|家|座|间|条|人|元|户|套|处|批|块|床|吨|亩|公里|万|亿|成)")
+
+
+def states_figure(text: str) -> bool:
+    """Whether ``text`` states a figure: ``新增床位1000张``, ``超千张``, ``两所``; not ``将建多所学校``."""
+    return bool(_FIGURE.search(text))
+
+
 def query_phrase(query: str) -> str:
     """The query as one phrase of the indexed text (canonical, Simplified), or "" when it is a question
     (question words cut it into pieces): ``課後服務全覆蓋`` -> ``课后服务全覆盖``."""

@@ -48,8 +48,9 @@ from extract.search.bm25 import (BIGRAM_WEIGHT, PLAIN_COVER, PLAIN_WEIGHT, BM25I
 from extract.search.regional import (REGIONAL_COVER, REGIONAL_WEIGHT, REVERSE_WEIGHT, mainland_to_regional,
                                      regional_to_mainland, written_mandarin)
 from extract.normalise import canonical
-from extract.search.fusion import (COVER_POWER, PHRASE_MIN, RRF_DEPTH, RRF_WEIGHTS, asks_lead, fuse, query_phrase,
-                                   indexed_units, only_supports, unit_list_units, unit_place, weights_for)
+from extract.search.fusion import (COVER_POWER, PHRASE_MIN, RRF_DEPTH, RRF_K, RRF_WEIGHTS, TIME_COVER, TIME_WEIGHT,
+                                   asks_lead, asks_quantity, asks_when, fuse, indexed_units, only_supports, query_phrase,
+                                   states_figure, states_time, unit_list_units, unit_place, weights_for)
 from extract.search.items import ITEM_TYPES, ITEMS_VERSION, build_items, region_matches
 
 FAISS_FILE = "search.faiss"
@@ -73,6 +74,9 @@ IVF_NPROBE = 64  # lists a query scans (recall against flat for 8-64: bench/READ
 STAND_INS = True
 PLACED_UNITS = True  # a unit named with its place no text holds is read as the unit, in the texts naming the place
 ABSENT_FLOOR = 0.5  # the share of the question the best BM25 hit must hold once its absent words are set aside
+# a passage that states no figure (a headline, a heading naming a district: ``fusion.states_figure``) ranked for a question
+# that asks how many or how much: its fused score is scaled by this (records keep theirs: a goal without a figure answers)
+FIGURELESS = 0.9
 SCHEMA_VERSION = "search.v4"  # a change drops search_items (cached vectors stay valid) and rebuilds
 MODES = ("hybrid", "dense", "bm25")
 
@@ -610,7 +614,7 @@ class SearchIndex:
               by_measure: bool = True, depth: int = RRF_DEPTH, phrase: str = "",
               qtokens: Sequence[str] = (), units: Sequence[str] = (),
               cover_scale: dict[str, float] | None = None, lead: bool = False,
-              places: dict[str, str] | None = None) -> list[tuple[int, float]]:
+              places: dict[str, str] | None = None, when: bool = False) -> list[tuple[int, float]]:
         """Candidates best first: one side's scores, or both fused by reciprocal rank. With
         ``by_measure`` each list keeps only the best item of each measure, so a long task with
         many matching sentences gets one vote per side, like a short target. Each side is sorted
@@ -635,6 +639,7 @@ class SearchIndex:
         if not phrase_list and units and bm is not None:
             phrase_list = self._unit_hits(bm_list, units, lead, places)
             by_unit = bool(phrase_list)
+        timed = not phrase_list and when and bm is not None
         weights = RRF_WEIGHTS  # (``similar``: the BM25 list of a record's own tokens keeps its weight)
         scales: tuple = ()
         if bm_list and qtokens:
@@ -649,6 +654,16 @@ class SearchIndex:
             # a question that names a unit asks for that unit's measures: their list weighs more
             weights = weights_for(float(cover[0]), by_unit)
             scales = (None, (cover ** COVER_POWER).tolist())
+            if timed:
+                # a question that asks when (``fusion.asks_when``): the BM25 hits that state a time and hold at least
+                # ``TIME_COVER`` of the best hit's share of the question vote again, each at its own BM25 rank (so a
+                # time deep in the list does not rise over the hits above it), at ``TIME_WEIGHT`` of the BM25 list's weight
+                rows, best = self.rows, float(cover.max())
+                at = [i for i, p in enumerate(bm_list[:RRF_DEPTH])
+                      if cover[i] >= TIME_COVER * best and states_time(rows[p]["search_text"])]
+                phrase_list = [bm_list[i] for i in at]
+                scales = scales + ([(RRF_K + j) / (RRF_K + i + 1) for j, i in enumerate(at, start=1)],)
+                weights = (weights[0], weights[1], TIME_WEIGHT * weights[1])  # a weak BM25 list's times weigh less
         return fuse((dense_list, bm_list, phrase_list), self.cols["measure"], by_measure, dense, weights, scales)
 
     def _unit_hits(self, order: list[int], units: Sequence[str], lead: bool = False,
@@ -795,7 +810,13 @@ class SearchIndex:
         cover.update({t: 0.0 for t in absent_words(qtokens, self.bm25, self.lexical_text, cover)} if qtokens else {})
         units, places = self.placed_units(unit_list_units(query, self.known_units))
         ranked = self._rank(dense, bm, mask, mode, collapse, depth, query_phrase(query), qtokens,
-                            units, cover, asks_lead(query), places)
+                            units, cover, asks_lead(query), places, asks_when(query))
+        if mode == "hybrid" and FIGURELESS < 1.0 and asks_quantity(query):
+            # a headline or heading that states no figure cannot answer how many (``FIGURELESS``)
+            rows = self.rows
+            ranked = sorted(((p, sc * (FIGURELESS if rows[p]["type"] == "passage"
+                                       and not states_figure(rows[p]["search_text"]) else 1.0)) for p, sc in ranked),
+                            key=lambda kv: -kv[1])
         if types:
             ranked = self._stand_ins(ranked, types, dense if mode != "bm25" else bm)
         return self._hits(ranked, dense, bm, top_k, collapse, per_region)
