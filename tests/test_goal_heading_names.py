@@ -22,7 +22,7 @@ def test_field_goal_headings():
 
 def test_goal_label_lines():
     assert names_goals_line("城乡供水发展的主要目标")
-    assert names_goals_line("■ 2031年全区经济社会发展的主要预期目标")
+    assert names_goals_line("■ 2031年全旗草原生态保护的主要预期目标")
     assert names_goals_line("老年教育事业的发展目标:")
     assert names_goals_line("■ 2032年全县主要预期目标")  # the year's goals named without 的
     assert names_goals_line("主要预期目标")

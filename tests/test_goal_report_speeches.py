@@ -109,10 +109,10 @@ def test_words_said_after_a_meeting_held():
 def test_decision_before_the_notice_formula_is_a_goal():
     """(goalA25) O3g: a notice's sentence whose year stands in a decision of its own (``经研究,决定于2032年举办…``) before
     ``现将有关事项通知如下`` states a commitment: a goal with that year, the formula no matter."""
-    s = "为增强学生体质,活跃校园气氛,经学院研究,决定于2032年举办第五届田径运动会,现将有关事项通知如下:"
+    s = "为丰富职工文化生活,增进部门交流,经局党组研究,决定于2032年举办第三届职工象棋友谊赛,现将有关事项通知如下:"
     assert not document_own_act(s, goal_date(s)[1])
     assert [h.year for h in find_goals(s, 0, False)] == [2032]
-    s2 = "为做好2032年田径运动会工作,经学院研究,现将有关事项通知如下:"
+    s2 = "为做好2032年职工象棋友谊赛筹备工作,经局党组研究,现将有关事项通知如下:"
     assert find_goals(s2, 0, False) == []  # the year only in the purpose: a notice formula
 
 

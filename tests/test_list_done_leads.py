@@ -47,7 +47,7 @@ def test_beaten_plan_is_no_turn_ahead():
 
 def test_lead_turning_to_the_years_goals():
     """(goalA25) a done list told, then the goals set for the year: the page turns ahead, no report of the list done."""
-    lead = "●12件民生实事全部完成\n■ 2032年全县经济社会发展的主要预期目标\n●全县生产总值增长5%左右\n"
+    lead = "●9件民生实事全部完成\n■ 2032年全县农业农村工作的主要预期目标\n●全县粮食总产量稳定在40万吨左右\n"
     assert not lead_reports_list_done(lead)
     assert lead_reports_list_done("●12件民生实事全部完成\n■ 主要预期目标完成情况\n")
     assert lead_reports_list_done("12件民生实事全部完成,年度工作目标圆满完成。")

@@ -1,11 +1,11 @@
-"""(tgtA25) N12a: a collection page's own note on the pieces it gathered (``以下是小编收集整理的…计划6篇``) counts the
+"""(tgtA25) N12a: a collection page's own note on the pieces it gathered (``本页是小编收集整理的…计划6篇``) counts the
 page's parts, even with a verb of collecting."""
 
 from extract.rules.rulebook_targets import counts_pieces_of_page
 
 
 def test_page_note_counts_its_parts():
-    assert counts_pieces_of_page("以下是小编收集整理的社区工作计划", "篇")
+    assert counts_pieces_of_page("本页是小编收集整理的护林员工作计划", "篇")
     assert counts_pieces_of_page("下面是本站精选的村级工作计划", "篇")
 
 

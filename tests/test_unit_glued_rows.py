@@ -41,8 +41,8 @@ def test_glued_progress_row_units_end_where_the_progress_opens():
 
 def test_rows_under_a_glued_progress_header():
     from test_rules import run_rules
-    text = ("文化惠民实事进展\n实事内容工作任务责任单位进展情况\n一季度二季度三季度四季度\n"
-            "书香社区新建社区书屋12个。区文旅局,各街道1.完成选址; 2.完成书目采购。\n"
-            "送戏下乡开展送戏下乡演出60场。区文化馆目前已完成演出20场。\n")
+    text = ("体育惠民项目进展\n惠民项目建设内容牵头单位推进情况\n上半年下半年\n"
+            "口袋公园新建口袋公园12个。区住建局,各街道1.完成选址; 2.完成方案设计。\n"
+            "健身讲座开展科学健身讲座30场。区体育局目前已举办讲座11场。\n")
     rows = [(r.lead_units, r.responsible_units) for r in run_rules(text).records if r.type == "unit_assignment"]
-    assert rows == [(["区文旅局", "各街道"], []), (["区文化馆"], [])]
+    assert rows == [(["区住建局", "各街道"], []), (["区体育局"], [])]

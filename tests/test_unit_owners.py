@@ -28,10 +28,10 @@ def test_one_owner_line_over_plain_items_owns_nothing():
 
 def test_task_list_title_between_owner_and_items():
     from extract.rules.unit_owners import task_list_title
-    assert task_list_title("2031年重点工作目标责任书(3项)")
+    assert task_list_title("2031年安全生产目标责任书(3项)")
     assert task_list_title("年度任务清单")
     assert not task_list_title("关于做好防汛工作的通知")
-    text = ("目标责任书展示\n县水利局\n2031年重点工作目标责任书(2项)\n1、汛前完成病险水库除险加固12座。\n"
+    text = ("目标责任书展示\n县水利局\n2031年水利建设目标责任书(2项)\n1、汛前完成病险水库除险加固12座。\n"
             "2、新建农村饮水安全工程30处,受益人口达到5万人。\n")
     assert [(t, l) for t, l, _ in units(text)] == [("汛前完成病险水库除险加固12座", ["县水利局"]),
                                                   ("新建农村饮水安全工程30处,受益人口达到5万人", ["县水利局"])]

@@ -31,13 +31,13 @@ def test_a_specific_charge_closing_the_task_sentence():
 
 
 def test_a_long_named_leading_group_leads_the_task_before_it():
-    text = "本次义诊活动由某镇人民政府健康下乡义诊活动领导小组负责牵头组织。"
-    assert units(text) == [("本次义诊活动", ["某镇人民政府健康下乡义诊活动领导小组"], [])]
+    text = "本届农民丰收节由某乡人民政府庆祝农民丰收节筹备领导小组负责牵头组织。"
+    assert units(text) == [("本届农民丰收节", ["某乡人民政府庆祝农民丰收节筹备领导小组"], [])]
 
 
 def test_a_long_run_of_words_is_still_no_unit():
     from extract.cues import is_unit_cell
-    assert is_unit_cell("某镇人民政府健康下乡义诊活动领导小组")
+    assert is_unit_cell("某乡人民政府庆祝农民丰收节筹备领导小组")
     assert not is_unit_cell("组织全镇中小学生开展暑期防溺水安全教育活动")
 
 

@@ -17,9 +17,9 @@ def test_a_named_doer_before_the_with_gives_no_doerless_row():
 
 
 def test_an_office_with_its_host_in_brackets_and_its_head_named():
-    text = ("三、组织机构\n成立读书节活动领导小组,领导小组下设办公室(设某街道文化站),由李四兼任办公室主任,"
-            "负责读书节各项活动的组织协调。\n")
-    assert ("读书节各项活动的组织协调", ["办公室"], []) in units(text)
+    text = ("三、组织机构\n成立科普宣传周活动筹备组,筹备组下设办公室(设某镇科协),由王五兼任办公室主任,"
+            "负责宣传周各项活动的统筹安排。\n")
+    assert ("宣传周各项活动的统筹安排", ["办公室"], []) in units(text)
 
 
 def test_a_helper_after_by_and_an_events_helping_duties():

@@ -7,7 +7,7 @@
    divided headings, read by ``goal_heading_parts``).
 2. ``numbered_inline_item``: a label heading's next item may run its title into its body (``1.甲。…``): the label's items.
 3. ``labels_goal_items``: a line of its own, no heading marker, that names the goals with a modifier and ``的``
-   (``城乡供水发展的主要目标``, ``■ 2031年全区经济社会发展的主要预期目标``, ``names_goals_line``), the next line an item of a list
+   (``城乡供水发展的主要目标``, ``■ 2031年全旗草原生态保护的主要预期目标``, ``names_goals_line``), the next line an item of a list
    (``1.``, ``(一)``, ``●``): a label line like ``目标`` (O1): the items after it state the goals; the line itself is no
    goal (O2). A line so worded over running prose is a news story's subtitle, not a label over goal items.
 4. ``undecorated_label``: a label line set off by brackets or a bullet (``【工作目标】``, ``◆ 发展目标``) is a bare label of
@@ -47,8 +47,8 @@ _GOALS_LINE = re.compile(rf"^\s*{_BULLET}(?:20\d\d\s*年(?:度)?)?(?:(?:[“”�
 
 
 def names_goals_line(line: str) -> bool:
-    """A line of its own that names the goals with a modifier and ``的`` (``城乡供水发展的主要目标``, ``■ 2031年全区经济
-    社会发展的主要预期目标``), or by their kind after a bullet or a year (``■ 2031年全区主要预期目标``, ``主要预期目标``), no
+    """A line of its own that names the goals with a modifier and ``的`` (``城乡供水发展的主要目标``, ``■ 2031年全旗草原
+    生态保护的主要预期目标``), or by their kind after a bullet or a year (``■ 2031年全区主要预期目标``, ``主要预期目标``), no
     heading marker, no verb that takes the goals as its object: a label line over the goal items (O1), no goal (O2)."""
     if "目" not in line:
         return False

@@ -22,7 +22,7 @@ _CAME_TRUE = re.compile(r"(?:计划|計劃|承诺|承諾|实事|實事)[^，,。
 _AHEAD = re.compile(r"将|將|要|推动|推動|推进|推進|督促|抓好|保障|确保|確保|力争|力爭|争取|爭取|计划于|計劃於|预计|預計|拟|擬|年底前|年内|年內|目标|目標")
 _CLAUSE = re.compile(r"[^，,。；;!！?？\n]+")
 # what turns the lead to a list still to come after the announcement (``2032年,全区将办好以下实事``, ``明年…``)
-# ((goalA25) or to the goals set for the year: ``■ 2032年经济社会发展的主要预期目标`` over their items)
+# ((goalA25) or to the goals set for the year: ``■ 2032年全县农业农村工作的主要预期目标`` over their items)
 _TURNS_AHEAD = re.compile(r"将(?!近)|將(?!近)|明年|来年|來年|下一步|以下|如下|拟|擬|(?<!超)计划(?!投资|投入|完成)|(?<!超)計劃(?!投資|投入|完成)|"
                           r"(?:预期|預期|主要|发展|發展|奋斗|奮鬥|工作)(?:目标|目標)(?![^，,。；;\n]{0,6}?(?:完成|实现|實現|达成|達成|落实|落實))")
 

@@ -46,13 +46,13 @@ def counts_projects_by_stage(sentence_before: str, clause_head: str, unit: str) 
 
 
 # -- (tgtA25) breakdowns of works ------------------------------------------------------------------------------------
-# a measure word of works built (``新建中小学3所``): a breakdown of what the works build, not of the projects by stage
+# a measure word of works built (``新建卫生院2座``): a breakdown of what the works build, not of the projects by stage
 _WORKS_PART = re.compile(r"\d\s*(?:所|座|栋|棟|幢|条|條|处|處|间|間|套|家|园|園|校|亩|畝|平方米|万平方米)")
 
 
 def breaks_down_works(sentence_before: str, clause_head: str) -> bool:
-    """The breakdown that ``其中`` opens lists the works themselves before this part (``其中新建中小学3所,幼儿园4所,扩建
-    项目2个``): a part counting projects there is one more item of what the works deliver, not the make-up of a list
+    """The breakdown that ``其中`` opens lists the works themselves before this part (``其中新建乡镇卫生院2座,村卫生室9间,
+    改造项目5个``): a part counting projects there is one more item of what the works deliver, not the make-up of a list
     of projects by stage."""
     k = sentence_before.rfind("其中")
     if k < 0:

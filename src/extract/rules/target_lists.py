@@ -218,9 +218,9 @@ def dated_by_next_year_word(sentence: str, num_start: int, num_end: int) -> bool
 _NAMED_DOC_YEAR = re.compile(r"(?<=审定|審定|审议|審議|制定|制订|製訂|印发|印發|出台|下达|下達|办理|辦理|编制|編制|申报|申報)"
                              r"(?:了|本)?\s*((?:19|20)\d\d\s*年度?|\d{2,3}\s*(?:学年度|學年度|年度))"
                              r"(?=[^，,。；;：:\d]{0,20}?(?:工作计划|工作計畫|计划|計畫|計劃|计画|实施方案|實施方案|方案|专案|專案|工作要点|工作要點))")
-# (tgtA25) also a meeting held or a plan issued, named by its year (``召开的2031年民政工作会议上获悉,今年…``, ``会议召开,发布
+# (tgtA25) also a meeting held or a plan issued, named by its year (``召开的2031年林业工作会议上了解到,当年…``, ``会议召开,发布
 # 2031年重点工作安排``), a plan whose issue the sentence reports after its name (``某省2031年某某实施方案近日出炉,提出…``) and the
-# central budget funds of a year (``争取到某工程2031年中央预算内投资800万元``: the fund's name, as a document's)
+# central budget funds of a year (``争取到某灌区2031年省级预算内资金420万元``: the fund's name, as a document's)
 _NAMED_MEETING_YEAR = re.compile(r"(?<=召开|召開|举行|舉行|发布|發布|公布)(?:的|了)?\s*((?:19|20)\d\d\s*年度?)"
                                  r"(?=[^，,。；;：:\d]{0,24}?(?:工作会议|工作會議|会议|會議|工作安排|重点工作|重點工作))")
 _ISSUED_PLAN_YEAR = re.compile(r"((?:19|20)\d\d\s*年度?)(?=[^，,。；;：:\d《》]{0,24}?(?:实施方案|實施方案|工作方案|行动方案|行動方案|"
@@ -235,7 +235,7 @@ def masks_document_name_years(sentence: str) -> str:
     of the commitment keeps it (``2031年计划投资7500万元``: no verb on a document before it; ``2031年将新建学校5所``).
     (tgtA25) Also the year of a meeting held or a work arrangement issued (``召开的2031年某某工作会议上获悉``), of a plan
     reported issued after its name (``2031年某某实施方案近日出炉``) and of a year's central budget funds
-    (``2031年中央预算内投资800万元``)."""
+    (``2031年省级预算内资金420万元``)."""
     blank = lambda m: m.group()[:m.start(m.lastindex) - m.start()] + "□" * len(m.group(m.lastindex))  # noqa: E731
     if "会议" in sentence or "會議" in sentence or "工作" in sentence:
         sentence = _NAMED_MEETING_YEAR.sub(blank, sentence)  # (tgtA25)

@@ -177,12 +177,12 @@ def without_item_mark(clause_head: str) -> str:
 
 def selects_cases(before: str, unit: str, after: str) -> bool:
     """A bound that says which schools, firms, villages or units a measure applies to (N12): ``对学生人数超1200人的学校``,
-    ``员工25人(含)以下的企业免缴``, ``为15户以上的自然村接通宽带``, ``2至5人家团的津贴…``, ``收入50万元以上的村3个`` (tgtA25: by income). Not a bound of an amount to reach (``培训不少于2次``: no entity after it),
+    ``员工25人(含)以下的企业免缴``, ``为15户以上的自然村接通宽带``, ``2至5人家团的津贴…``, ``年物业收入60万元以上的社区2个`` (tgtA25: by income). Not a bound of an amount to reach (``培训不少于2次``: no entity after it),
     nor a count of schools to build (``新建学校3所``)."""
     if unit in ("户", "戶", "人", "名") and _SIZE_CLASS_AFTER.match(after):
         return True  # ``15户以上的自然村``: which villages, by their size
     if unit.endswith("元") and _SIZE_CLASS_AFTER.match(after):
-        return True  # (tgtA25) ``集体经济收入50万元以上的村3个``: which villages, by their income
+        return True  # (tgtA25) ``物业收入60万元以上的社区2个``: which communities, by their income
     if unit in ("户", "戶") and _HOUSEHOLD_CLASS_AFTER.match(after):
         return True  # ``40户以上连片的村寨``
     if unit in ("人", "口") and after.lstrip().startswith(("家團", "家团", "家庭", "住戶", "住户", "之家")):

@@ -16,7 +16,7 @@ _SHARED_OUT = re.compile(r"已(?:经)?(?:全部|逐一|逐级)?(?:将[^，,。�
 
 
 def in_shares_of_task(sentence: str, pos: int) -> bool:
-    """The number at ``pos`` stands in the breakdown that a task shared out opens (``县政府已划分到单位,具体是:房管局100套,
+    """The number at ``pos`` stands in the breakdown that a task shared out opens (``区政府已分配到街道,具体是:东街道80套,
     …``), with no other ``已`` between: one unit's share of the task, ahead (the ``已`` dates the act of dividing, not
     the shares). Not a result reported (``已建成66套``: no verb of sharing out) nor a number before the breakdown."""
     if "已" not in sentence[:pos]:

@@ -47,7 +47,7 @@ def closing_unit(body: str) -> int | None:
     return k if k >= 4 and is_unit_cell(body[k:]) else None
 
 
-# (r25 unitB25) the same glued header with a progress column after the units (``实事内容工作任务责任单位进展情况``), and its
+# (r25 unitB25) the same glued header with a progress column after the units (``惠民项目建设内容牵头单位推进情况``), and its
 # rows ``<task>。<unit>,<unit><progress>``: the units stand between the task's full stop and the progress the row reports
 _GLUED_PROGRESS_HEADER = re.compile(r"^[\u4e00-\u9fff]{2,30}?(?:内容|项目|任务|事项)[\u4e00-\u9fff]{0,8}?"
                                     r"(?:负责单位|责任单位|牵头单位|负责部门|责任部门)(?:进展情况|进度情况|完成情况|推进情况|工作进展)$")

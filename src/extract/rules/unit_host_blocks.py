@@ -61,7 +61,7 @@ _UNIT_SPLIT = re.compile(r"[、,，;；\s]+")
 def _names(line: str, is_unit) -> list[str] | None:
     """The units a line lists (``区文旅局、区教育局``), or None where it is no list of units."""
     if re.match(_MARK + r"\S", line.strip()) and re.match(_MARK, line.strip()).end():
-        return None  # ``(一)县教育局(7月7日)``: a heading of its own, the owner of the items under it (U8)
+        return None  # ``(三)镇卫生院(5月18日)``: a heading of its own, the owner of the items under it (U8)
     items = [u for u in _UNIT_SPLIT.split(line.strip()) if u]
     if not items or not all(is_unit(u) for u in items):
         return None

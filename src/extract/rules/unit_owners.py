@@ -85,13 +85,13 @@ def _item(text: str, start: int, end: int, scope_end: int, plain: bool = False) 
     return OwnedItem(a, a + len(title), title, scope_end)
 
 
-# the title of a unit's own list of tasks between its name and the items (``2031年重点工作目标责任书(4项)``, ``任务清单``)
+# the title of a unit's own list of tasks between its name and the items (``2031年防汛抗旱目标责任书(4项)``, ``任务清单``)
 _TASK_LIST_TITLE = re.compile(r"^(?:(?:19|20)\d\d\s*年度?)?[\u4e00-\u9fff]{0,8}?(?:目标责任书|责任书|任务清单|责任清单|工作清单|重点工作|"
                               r"工作任务|目标任务)\s*(?:[(（]\s*\d{1,2}\s*项\s*[)）])?$")
 
 
 def task_list_title(line: str) -> bool:
-    """Whether ``line`` is the title of a unit's own list of tasks (``2031年重点工作目标责任书(4项)``, ``年度任务清单``):
+    """Whether ``line`` is the title of a unit's own list of tasks (``2031年防汛抗旱目标责任书(4项)``, ``年度任务清单``):
     the unit's name above it owns the numbered items below it (U8) as if it stood right above them."""
     return _TASK_LIST_TITLE.match(line.strip()) is not None
 
