@@ -37,7 +37,7 @@ def test_a_plain_negation_is_left_alone():
 
 
 SCHOOL = ("在示例湖小学建设现场,工程机械正在运转,示例湖小学的工人们忙着浇筑桩基。\n\n"
-          "据了解,该小学工程已开工,规划设立24个教学班,预计2031年秋季学期正式投入使用。\n\n"
+          "据悉,这所小学已动工兴建,按36个班设计,计划2031年秋季学期投入使用。\n\n"
           "示例湖小学周边道路同步改造,示例湖小学将配建一个运动场。\n")
 
 
@@ -76,12 +76,12 @@ def test_a_when_question_lifts_the_passage_that_states_a_time(tmp_path, monkeypa
 
 HEADLINES = ("某市多区公布年度计划\n\n"
              "示例区\n\n"
-             "一、示例区今年将新增家庭养老床位1000张以上,建成示例养老服务中心3个。\n\n"
+             "一、示例区今年将增设居家照护床位800张以上,建成示例养老服务中心3个。\n\n"
              "二、示例区将完成老旧小区改造,示例区将建设示例公园。\n")
 
 
 def test_states_figure():
-    assert states_figure("新增家庭养老床位1000张") and states_figure("新增床位超千张") and states_figure("新建两所幼儿园")
+    assert states_figure("增设居家照护床位800张") and states_figure("新增床位超千张") and states_figure("新建两所幼儿园")
     assert not states_figure("某市多区公布年度计划") and not states_figure("将建多所中小学、幼儿园")
 
 
@@ -92,7 +92,7 @@ def test_a_figureless_passage_yields_to_a_figure_for_a_question_of_how_many(tmp_
     run(RunConfig(inputs=[docs], out_dir=tmp_path / "run"))
     with SearchIndex(tmp_path / "run", embedder=HashEmbedder()) as idx:
         idx.sync()
-        q = "示例区今年要新增多少张家庭养老床位"
+        q = "示例区今年要增设多少张居家照护床位"
         on = idx.search(q, top_k=10)
         monkeypatch.setattr(index_mod, "FIGURELESS", 1.0)
         off = idx.search(q, top_k=10)

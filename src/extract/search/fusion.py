@@ -180,7 +180,7 @@ def states_time(text: str) -> bool:
     return bool(_STATES_TIME.search(text))
 
 
-# a hit that states no figure (a headline, ``大连多区公布“年度计划”``; a heading that names a district, ``将建多所中小学\n某区``)
+# a hit that states no figure (a headline, ``某市多地晒出“年度清单”``; a heading that names a district, ``将建多所中小学\n某区``)
 # cannot answer a question that asks how many or how much, however many of its words it holds: short, it tops the BM25 list
 # and, naming the place and topic, the dense list; for such a question its fused score is scaled (``index.FIGURELESS``)
 _FIGURE = re.compile(r"\d|[一二三四五六七八九十两百千万亿]+(?:所|个|张|名|项|家|座|间|条|人|元|户|套|处|批|块|床|吨|亩|公里|万|亿|成)")
