@@ -1,0 +1,28 @@
+"""(speedB25) The rules stage's per-page shortcuts of the twenty-fifth round give what the full scans they replace give
+(random texts of the patterns' own pieces; made-up words only)."""
+
+from __future__ import annotations
+
+import random
+
+from extract.rules import result_columns as rc
+
+_RESULT_PIECES = ["完成", "情况", "情況", "落实", "落實", "进展", "進展", "推进", "實施", "实施", "执行", "執行", "实际", "實際",
+                  "際", "际", "当前", "當前", "进度", "進度", "度", "情", "年度", "甲局", "新建", "3所", " ", "\u3000", "\n", "\t",
+                  "|", "。", ",", "完", "成", "况", "況", "前", "施", "行", "展", "落"]
+
+
+def _texts(pieces: list[str], seed: int, n: int):
+    rng = random.Random(seed)
+    for _ in range(n):
+        yield "".join(rng.choice(pieces) for _ in range(rng.randint(0, 40)))
+
+
+def test_perf25_result_word_precheck_agrees_with_search():
+    hits = 0
+    for text in _texts(_RESULT_PIECES, 25, 6000):
+        flat = rc._SPACES.sub("", text)
+        full = rc._ANY_RESULT_WORD.search(flat) is not None
+        assert rc._any_result_word(flat) == full, text
+        hits += full
+    assert 500 < hits < 5500, hits  # both answers are common in the random texts
