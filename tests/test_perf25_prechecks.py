@@ -26,3 +26,17 @@ def test_perf25_result_word_precheck_agrees_with_search():
         assert rc._any_result_word(flat) == full, text
         hits += full
     assert 500 < hits < 5500, hits  # both answers are common in the random texts
+
+
+def test_perf25_near_count_agrees_with_window_count():
+    from extract.rules import scrape_tolerance as st
+
+    rng = random.Random(2025)
+    for _ in range(700):
+        widths = sorted(rng.choice([rng.randint(0, 20), rng.randint(20, 90), rng.randint(50, 70), rng.randint(90, 400)])
+                        for _ in range(rng.randint(1, 160)))
+        n = len(widths)
+        for k, w in enumerate(widths):
+            a, b = max(0, k - 50), min(n, k + 50)
+            full = sum(1 for v in widths[a:b] if abs(v - w) <= max(4, max(v, w) // 10))
+            assert st._near_count(widths, w, a, b) == full, (widths, k)
