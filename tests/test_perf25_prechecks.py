@@ -40,3 +40,17 @@ def test_perf25_near_count_agrees_with_window_count():
             a, b = max(0, k - 50), min(n, k + 50)
             full = sum(1 for v in widths[a:b] if abs(v - w) <= max(4, max(v, w) // 10))
             assert st._near_count(widths, w, a, b) == full, (widths, k)
+
+
+def test_perf25_sentence_at_agrees_with_window_scan():
+    from extract.rules import past_results as pr
+
+    pieces = ["。", "!", "?", "！", "？", "\n", "甲", "新建", "3所", "2031年", " ", ",", "；", "x" * 150]
+    for text in _texts(pieces, 2531, 3000):
+        for start in range(0, len(text) + 1, 3):
+            lo = max(0, start - 400)
+            a = max((m.end() for m in pr._SENTENCE_END.finditer(text, lo, start)), default=lo)
+            d = pr._DIGITS.search(text, start, len(text))
+            pos = d.start() if d else start
+            m = pr._SENTENCE_END.search(text, pos)
+            assert pr.sentence_at(text, start, len(text)) == (text[a:m.start() if m else len(text)], pos - a), (text, start)
