@@ -54,3 +54,28 @@ def test_perf25_sentence_at_agrees_with_window_scan():
             pos = d.start() if d else start
             m = pr._SENTENCE_END.search(text, pos)
             assert pr.sentence_at(text, start, len(text)) == (text[a:m.start() if m else len(text)], pos - a), (text, start)
+
+
+_LED_PIECES = ["甲局", "乙委", "丙办", "某县自然资源局", "由", "是由", "牵头", "正", "联合", "共同", "统筹", "主办", "负责",
+               "牵头负责", "负责牵头", "二是", "其中", "目前", "建议", "开展", "对", "进行", "督查", "实施", "“甲园驿站”",
+               "项目", "的", "、", ",", "，", "。", ";", "；", ":", "：", "!", "？", "\n", " ", "\u3000", "各乡镇", "工作",
+               "新一轮规划编制", "会同", "配合", "单位"]
+
+
+def _match_spans(ms):
+    return [(m.start(), m.end(), m.groupdict()) for m in ms]
+
+
+def test_perf25_led_segment_scans_agree_with_finditer():
+    from extract.rules import unit_led_doings as uld
+    from extract.rules import unit_prose as up
+
+    found_led = found_then = 0
+    for text in _texts(_LED_PIECES, 2525, 5000):
+        full = _match_spans(uld._LED.finditer(text))
+        assert _match_spans(uld._LED_SCAN.finditer(text)) == full, text
+        then = _match_spans(up._LED_THEN_TASK.finditer(text))
+        assert _match_spans(up._LED_THEN_TASK_SCAN.finditer(text)) == then, text
+        found_led += len(full)
+        found_then += len(then)
+    assert found_led > 50 and found_then > 50, (found_led, found_then)
