@@ -184,7 +184,14 @@ def wrap_breaks(lines: list[str]) -> list[int]:
     out: list[int] = []
     i = 0
     n = len(lines)
-    page = _st18.page_wrap_widths(lines, widths, _closed_end, MIN_WRAP)  # (meta18) the page's wrap widths
+    page: list[int] | None = None  # (meta18) the page's wrap widths: (perf25) worked out when first asked for, since
+    # the width of every line it needs is asked for at no other line of most pages
+
+    def page_widths() -> list[int]:
+        nonlocal page
+        if page is None:
+            page = _st18.page_wrap_widths(lines, widths, _closed_end, MIN_WRAP)
+        return page
     while i < n - 1:
         if _rbg.hanging_label_wrap(lines[i], lines[i + 1], print_width) and not _opens_own_line(lines[i + 1]) \
                 and not _table_like(lines[i + 1]):  # (confB18) O1c: a label's hanging indent wrapped once
@@ -192,12 +199,12 @@ def wrap_breaks(lines: list[str]) -> list[int]:
             i += 2
             continue
         if not (_may_be_full(lines[i]) and not _closed_end(lines[i]) and widths[i]
-                and (_full(lines, widths, i) or _st18.at_wrap_width(widths[i], page)) and _goes_on(lines, widths, i)):
+                and (_full(lines, widths, i) or _st18.at_wrap_width(widths[i], page_widths())) and _goes_on(lines, widths, i)):
             i += 1
             continue
         j = i + 1  # the run's next line
         while j < n - 1 and _may_be_full(lines[j]) and not _closed_end(lines[j]) and widths[j] \
-                and (_full(lines, widths, j) or _st18.at_wrap_width(widths[j], page)) and _goes_on(lines, widths, j):
+                and (_full(lines, widths, j) or _st18.at_wrap_width(widths[j], page_widths())) and _goes_on(lines, widths, j):
             j += 1
         if _PARAGRAPH_END.search(lines[j]) or (j - i >= 2 and _COLON_END.search(lines[j])):
             out += range(i, j)
