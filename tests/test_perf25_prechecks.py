@@ -79,3 +79,16 @@ def test_perf25_led_segment_scans_agree_with_finditer():
         found_led += len(full)
         found_then += len(then)
     assert found_led > 50 and found_then > 50, (found_led, found_then)
+
+
+def test_perf25_label_line_needs_its_colon():
+    from extract.rules import unit_label_items as uli
+
+    pieces = ["(一)", "1.", "二、", "某县教育局", "甲局", "、", ":", "：", " ", "\t", "\u3000", "负责", "。", "(", ")", "*", "x"]
+    matched = 0
+    for ln in _texts(pieces, 2552, 20000):
+        m = uli._LABEL_LINE.match(ln)
+        if m is not None:
+            matched += 1
+            assert ln.rstrip(" \t")[-1:] in (":", "："), ln
+    assert matched > 30, matched
