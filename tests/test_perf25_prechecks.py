@@ -92,3 +92,28 @@ def test_perf25_label_line_needs_its_colon():
             matched += 1
             assert ln.rstrip(" \t")[-1:] in (":", "："), ln
     assert matched > 30, matched
+
+
+def test_perf25_result_columns_need_a_delimiter():
+    # a page without ``|``/``｜`` holds no figure in a result column, whatever its words
+    from extract.rules import result_columns as rc
+
+    pieces = ["序号", "任务", "完成情况", "落实情况", "12", "3", " ", "\n", "新建甲园3所", "已完成80%", "。", "|", "｜"]
+    held = 0
+    for text in _texts(pieces, 2570, 1500):
+        cols = rc.ResultColumns(text)
+        bare = text.replace("|", "").replace("｜", "")
+        plain = rc.ResultColumns.__new__(rc.ResultColumns)
+        plain.text = bare
+        plain.any = rc._any_result_word(rc._SPACES.sub("", bare))  # the check as it was, without the delimiter test
+        if plain.any:
+            plain.lines = bare.split("\n")
+            plain.starts = [0]
+            for ln in plain.lines[:-1]:
+                plain.starts.append(plain.starts[-1] + len(ln) + 1)
+            plain.heads = [j for j, ln in enumerate(plain.lines) if (m := rc._CELL_LINE.match(ln)) and m.group(1) in rc._HEAD_NAMES]
+            plain._pipes = {}
+        assert not any(plain.holds(p) for p in range(len(bare))), bare
+        assert not rc.ResultColumns(bare).any
+        held += cols.any  # (pages with a delimiter still read their result words)
+    assert held > 0

@@ -69,7 +69,9 @@ class ResultColumns:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.any = _any_result_word(_SPACES.sub("", text))
+        # (perf25) a page without a delimiter has no cell under a result column (a delimited row and a one-cell line
+        # both need one): the result words are not looked for there, nor is any figure's line
+        self.any = ("|" in text or "｜" in text) and _any_result_word(_SPACES.sub("", text))
         if not self.any:
             return
         self.lines = text.split("\n")
