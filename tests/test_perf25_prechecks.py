@@ -117,3 +117,10 @@ def test_perf25_result_columns_need_a_delimiter():
         assert not rc.ResultColumns(bare).any
         held += cols.any  # (pages with a delimiter still read their result words)
     assert held > 0
+
+
+def test_perf25_cjk_count_by_runs():
+    from extract.rules import wrapped_lines as wl
+
+    for text in _texts(["甲", "乙局", "㐀", "\u9fff", "a", "1", " ", ",", "。", "（"], 2590, 2000):
+        assert sum(map(len, wl._CJK_RUN.findall(text))) == len(wl._CJK.findall(text)), text
