@@ -124,3 +124,25 @@ def test_perf25_cjk_count_by_runs():
 
     for text in _texts(["甲", "乙局", "㐀", "\u9fff", "a", "1", " ", ",", "。", "（"], 2590, 2000):
         assert sum(map(len, wl._CJK_RUN.findall(text))) == len(wl._CJK.findall(text)), text
+
+
+def test_perf25_role_run_part_needs_a_verb():
+    # ``find_role_runs`` tries ``_ROLE_RUN`` after a full stop only where a verb stands before the first stop character
+    import re
+
+    from extract.roles import CHARGE_VERBS, HELP_VERBS, LEAD_VERBS
+    from extract.rules import units as u
+
+    assert all(u._RUN_PART_VERB.search(v) and not u._RUN_PART_STOP.search(v) for v in LEAD_VERBS + HELP_VERBS + CHARGE_VERBS)
+    pieces = ["甲局", "乙委", "牵头", "统筹", "具体实施", "配合", "负责", "落实", "参与", "、", ";", "；", ",", "，", "。",
+              "\n", "1", "21", " ", "各县(市)政府", "树立新风", "发挥媒体作用"]
+    matched = 0
+    for text in _texts(pieces, 2599, 6000):
+        for end_m in re.finditer("。", text):
+            m = u._ROLE_RUN.match(text, end_m.end())
+            stop = u._RUN_PART_STOP.search(text, end_m.end())
+            verb = u._RUN_PART_VERB.search(text, end_m.end(), len(text) if stop is None else stop.start())
+            if m is not None:
+                matched += 1
+                assert verb is not None, (text, end_m.end())
+    assert matched > 200, matched
