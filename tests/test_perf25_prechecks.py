@@ -146,3 +146,16 @@ def test_perf25_role_run_part_needs_a_verb():
                 matched += 1
                 assert verb is not None, (text, end_m.end())
     assert matched > 200, matched
+
+
+def test_perf25_coping_needs_its_verb():
+    from extract.rules import target_lists as tl
+
+    pieces = ["果断", "积极", "应对", "應對", "应", "对", "疫情", "风险", "冲击", "超预期", "因素", ",", "。", "各校", "校舍"]
+    hits = 0
+    for text in _texts(pieces, 2601, 4000):
+        full = tl._BEYOND_EXPECTED.sub("□□□", tl._COPING.sub("□□", text))
+        lead = tl._REPORT_LEAD.match(full)
+        assert tl.masks_look_back_words(text) == ("□" * lead.end() + full[lead.end():] if lead else full), text
+        hits += tl._COPING.search(text) is not None
+    assert hits > 100, hits
