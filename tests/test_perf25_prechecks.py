@@ -159,3 +159,18 @@ def test_perf25_coping_needs_its_verb():
         assert tl.masks_look_back_words(text) == ("□" * lead.end() + full[lead.end():] if lead else full), text
         hits += tl._COPING.search(text) is not None
     assert hits > 100, hits
+
+
+def test_perf25_recount_scans_agree_with_search():
+    from extract.rules import recounts as rc
+
+    pieces = ["将", "将近", "要", "主要", "要求", "基本要求", "需", "需求", "应", "效应", "应用", "拟", "预计", "全年", "会",
+              "政府", "会议", "力争", "计划", "生育", "目标", "是", "下一步", "实事", "如下", "更加", "甲局", "新建", "3所",
+              ",", "。", " ", "基本", "形成", "的", "高"]
+    found = 0
+    for text in _texts(pieces, 2611, 5000):
+        for plain, scan in ((rc._AHEAD, rc._AHEAD_SCAN), (rc._MODAL, rc._MODAL_SCAN)):
+            a, b = plain.search(text), scan.search(text)
+            assert (a and a.span()) == (b and b.span()), text
+            found += a is not None
+    assert found > 2000, found
