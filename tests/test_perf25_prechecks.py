@@ -174,3 +174,24 @@ def test_perf25_recount_scans_agree_with_search():
             assert (a and a.span()) == (b and b.span()), text
             found += a is not None
     assert found > 2000, found
+
+
+def test_perf25_opening_scans_agree_with_search():
+    from extract.rules import list_issue_leads as lil
+    from extract.rules import recounts as rc
+    from extract.rules import rule_clarifications as rcl
+
+    pieces = ["印发", "公布", "了", "《", "》", "民生实事", "实事", "项目", "清单", "目标任务", "工作", "不断", "持续", "夯实",
+              "提高", "有了", "明显", "的", "提升", "取得", "成效", "实施", "情况", "的报告", "完成情况", "总结", "工作总结",
+              "甲局", ",", "。", " ", "\n", "2031年"]
+    found = 0
+    for text in _texts(pieces, 2621, 5000):
+        for plain, scan in ((lil._ISSUE, lil._ISSUE_SCAN), (rc._ACHIEVED, rc._ACHIEVED_SCAN),
+                            (rcl._REPORT_TITLE, rcl._REPORT_TITLE_SCAN)):
+            a, b = plain.search(text), scan.search(text)
+            assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), text
+            found += a is not None
+        for clause in text.split(","):  # ``_ACHIEVED`` is asked of one clause at a time, its end anchored
+            a, b = rc._ACHIEVED.search(clause), rc._ACHIEVED_SCAN.search(clause)
+            assert (a and a.span()) == (b and b.span()), clause
+    assert found > 3000, found

@@ -74,6 +74,7 @@ _MODAL = re.compile(r"将(?!近|军)|(?<![主重需纲摘只])要(?![求素点�
 # (perf25) ``_AHEAD`` and ``_MODAL`` searched only where a match can open (``scan.OpeningScan``): branches that open with a
 # lookbehind leave the engine no first characters, so a plain search tried every branch at every character
 _AHEAD_SCAN = OpeningScan(_AHEAD)
+_ACHIEVED_SCAN = OpeningScan(_ACHIEVED)  # (perf25, ``achievement_summary``: ~2x the plain search)
 _MODAL_SCAN = OpeningScan(_MODAL)
 # ``截至2030年``: a date up to which results are told, no deadline (``text.deadline_year`` reads it as one)
 _SINCE_EVENT = re.compile(r"^\s*(?:自|从)[^，,。；;]{1,24}?以来")
@@ -95,7 +96,7 @@ def achievement_summary(sentence: str) -> bool:
     ``群众收入有了明显的提升``, ``取得了显著成就``): a subject said to have improved, not a verb that drives an improvement
     (``推动…加快发展``)."""
     for clause in _CLAUSE.split(sentence.strip().rstrip("。!?！？")):
-        m = _ACHIEVED.search(clause.strip())
+        m = _ACHIEVED_SCAN.search(clause.strip())
         if m is None:
             continue
         head = clause.strip()[:m.start()]
