@@ -195,3 +195,17 @@ def test_perf25_opening_scans_agree_with_search():
             a, b = rc._ACHIEVED.search(clause), rc._ACHIEVED_SCAN.search(clause)
             assert (a and a.span()) == (b and b.span()), clause
     assert found > 3000, found
+
+
+def test_perf25_now_opening_needs_its_words():
+    from extract.rules import rulebook_targets as rb
+
+    words = ("目前", "现", "現", "当前", "當前")
+    pieces = ["目前", "现时", "現時", "现阶段", "当前", "當前", "现在", "現在", "现有", "目", "前", "当", "，", ",", "。", " ",
+              "全市", "人数", "超", "达", "达到", "力争", "2031年", "3200万", "正推进"]
+    found = 0
+    for text in _texts(pieces, 2631, 5000):
+        if rb._NOW_OPENING.search(text) is not None:
+            found += 1
+            assert any(w in text for w in words), text
+    assert found > 1000, found
