@@ -209,3 +209,23 @@ def test_perf25_now_opening_needs_its_words():
             found += 1
             assert any(w in text for w in words), text
     assert found > 1000, found
+
+
+def test_perf25_joined_years_need_the_year_taken():
+    from extract.rules import rulebook_targets as rb
+
+    def plain(sentence, ty):
+        for m in rb._JOINED_YEARS.finditer(sentence):
+            if int(m.group(2)) == ty and int(m.group(1)) < ty:
+                return None if rb._PAIRED_AFTER_FENBIE.search(sentence, m.start(2)) else int(m.group(1))
+        return None
+
+    pieces = ["2031", "2032", "2030", "年", "和", "与", "、", "分别", "建成", "完工", "幼儿园2所", "3所", " ", "底", "前",
+              "12031", "各", "新建", ",", "2031年和2032年建成", "2031和2032年完工", "2030、2031年分别建成", "2030与2032年底前竣工"]
+    found = 0
+    for text in _texts(pieces, 2641, 4000):
+        for ty in (None, 2031, 2032, 1999, 2100):
+            got = rb.joined_years_first(text, 0, ty)
+            assert got == plain(text, ty), (text, ty)
+            found += got is not None
+    assert found > 50, found

@@ -450,6 +450,8 @@ def joined_years_first(sentence: str, at: int, ty: int | None) -> int | None:
     2031). None where no such pair stands before the quantity with ``ty`` its second year, or where ``分别`` pairs as
     many quantities with the years (``2031年和2032年分别建成幼儿园2所和3所``: N5 pairs them in order); not years of
     approvals or reports (``2030年、2031年批准的项目``) nor ``各`` (``2031、2032年各新建3所``: each year's own amount)."""
+    if ty is None or str(ty) not in sentence:
+        return None  # (perf25) the pair's second year is ``ty`` written out (``20\d\d``): none, no pair to find
     for m in _JOINED_YEARS.finditer(sentence):  # (N9e: every quantity of the sentence, before the years or after)
         if int(m.group(2)) == ty and int(m.group(1)) < ty:
             if _PAIRED_AFTER_FENBIE.search(sentence, m.start(2)):
