@@ -229,3 +229,15 @@ def test_perf25_joined_years_need_the_year_taken():
             assert got == plain(text, ty), (text, ty)
             found += got is not None
     assert found > 50, found
+
+
+def test_perf25_reviewed_year_needs_its_verb():
+    from extract.rules import report_cutoffs as rc
+
+    pieces = ["2031", "年", "度", "工作", "回顾", "回顧", "总结", "總結", "了", "计划", "到", " ", "。", "在", "方面"]
+    found = 0
+    for text in _texts(pieces, 2651, 4000):
+        years = [int(m.group(1) or m.group(2)) for m in rc._REVIEWED_YEAR.finditer(text[:1500])]
+        assert rc.reviewed_year_after(text) == (max(years) + 1 if years else None), text
+        found += bool(years)
+    assert found > 500, found
