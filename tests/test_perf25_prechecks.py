@@ -241,3 +241,17 @@ def test_perf25_reviewed_year_needs_its_verb():
         assert rc.reviewed_year_after(text) == (max(years) + 1 if years else None), text
         found += bool(years)
     assert found > 100, found
+
+
+def test_perf25_issued_number_needs_a_verb_of_issue():
+    from extract.rules import unit_clauses as uc
+
+    pieces = ["某政发", "【", "】", "〔", "〕", "(", ")", "（", "）", "2031", "12", "号", "文件", "正式", "印发", "发布", "出台",
+              "下发", "公布", "《某规划》", "市政府", "以", ",", "。", " ", "根据", "要求", "某政发〔2031〕12号",
+              "(某政发〔2031〕5号)", "以某政发【2031】12号文件"]
+    found = 0
+    for text in _texts(pieces, 2661, 6000):
+        m = uc._ISSUED_NUMBER.search(text[:1500])
+        assert uc.issued_number_year(text) == (int(m.group(1) or m.group(2)) if m else None), text
+        found += m is not None
+    assert found > 30, found
