@@ -30,6 +30,7 @@ _AHEAD = re.compile(r"下一步|下步|今后|今後|将|將|计划|計劃|拟|�
                     r"|(?:可|能)(?:开设|開設|容纳|容納|提供|设置|設置|新增|增加)")
 _CLAUSE_END = re.compile(r"[，,；;]")
 _SENTENCE_END = re.compile(r"[。!?！？\n]")
+_SENTENCE_END_CHARS = "。!?！？\n"  # (perf25) the characters of ``_SENTENCE_END``
 
 
 def reply_reports_done(sentence: str, pos: int, cues: tuple[str, ...]) -> bool:
@@ -54,7 +55,10 @@ def sentence_at(text: str, start: int, end: int) -> tuple[str, int]:
     sentence end before to the next after."""
     d = _DIGITS.search(text, start, end)
     pos = d.start() if d else start
-    a = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 400), start)), default=max(0, start - 400))
+    lo = max(0, start - 400)
+    # (perf25) just after the last sentence end in ``text[lo:start]`` (every match of ``_SENTENCE_END`` is one
+    # character), found from the right: the scan of the whole window with ``finditer`` was ~1 % of the rules stage
+    a = max(max(text.rfind(ch, lo, start) for ch in _SENTENCE_END_CHARS) + 1, lo)
     m = _SENTENCE_END.search(text, pos)
     return text[a:m.start() if m else len(text)], pos - a
 

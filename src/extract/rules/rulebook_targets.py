@@ -450,6 +450,8 @@ def joined_years_first(sentence: str, at: int, ty: int | None) -> int | None:
     2031). None where no such pair stands before the quantity with ``ty`` its second year, or where ``分别`` pairs as
     many quantities with the years (``2031年和2032年分别建成幼儿园2所和3所``: N5 pairs them in order); not years of
     approvals or reports (``2030年、2031年批准的项目``) nor ``各`` (``2031、2032年各新建3所``: each year's own amount)."""
+    if ty is None or str(ty) not in sentence:
+        return None  # (perf25) the pair's second year is ``ty`` written out (``20\d\d``): none, no pair to find
     for m in _JOINED_YEARS.finditer(sentence):  # (N9e: every quantity of the sentence, before the years or after)
         if int(m.group(2)) == ty and int(m.group(1)) < ty:
             if _PAIRED_AFTER_FENBIE.search(sentence, m.start(2)):
@@ -711,6 +713,8 @@ def level_reached_now(before: str) -> bool:
     5.4年``): the frame of the present makes the reach word a status (N13: ``…率为96.5%``, ``现有``). ``before``: the
     sentence up to the number. Not a level still to reach (``目前正推进…,到2031年达到90%``, ``目前…,力争达到…``: a
     future year, a modal or a goal word before it), nor a sentence with no frame of the present."""
+    if "目前" not in before and "现" not in before and "現" not in before and "当前" not in before and "當前" not in before:
+        return False  # (perf25) every match of ``_NOW_OPENING`` holds one of them: no frame of the present
     m = None
     for m in _NOW_OPENING.finditer(before):
         pass

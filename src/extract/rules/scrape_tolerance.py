@@ -6,6 +6,7 @@ No I/O; each function takes a line or a text."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 # a site's contact line: a contact field label (address, phone, postcode, fax, mail), then on the same line another
 # (``地址:某区某路1号 电话:0000-1234567``, ``联系地址:某镇某路6号 邮编:000000``, ``联系电话:0000-1234567 传真:0000-1234568``)
@@ -57,11 +58,29 @@ def page_wrap_widths(lines: list[str], widths, closed_end, min_wrap: int) -> lis
     open_widths = sorted(w for i, ln in enumerate(lines[:-1])
                          if len(ln.strip()) * 2 >= min_wrap and not closed_end(ln) and (w := widths[i]) >= min_wrap)
     out = []
+    n = len(open_widths)
     for k, w in enumerate(open_widths):
-        near = sum(1 for v in open_widths[max(0, k - 50):k + 50] if abs(v - w) <= max(4, max(v, w) // 10))
+        near = _near_count(open_widths, w, max(0, k - 50), min(n, k + 50))
         if near >= 4 and (not out or abs(out[-1] - w) > 2):  # the line itself and three others
             out.append(w)
     return out
+
+
+def _reach_down(v: int) -> int:
+    """The least width ``w <= v`` within a tenth of ``v`` (``v - w <= max(4, v // 10)``); it never decreases as ``v``
+    grows (``v - v // 10`` and ``v - 4`` never do)."""
+    return v - max(4, v // 10)
+
+
+def _near_count(widths: list[int], w: int, a: int, b: int) -> int:
+    """(perf25) ``sum(1 for v in widths[a:b] if abs(v - w) <= max(4, max(v, w) // 10))`` for sorted integer ``widths``,
+    by bisection: the ``v <= w`` near ``w`` are those from ``w - max(4, w // 10)`` up, the ``v > w`` those whose
+    ``_reach_down(v)`` is at most ``w`` (a leading run of them, ``_reach_down`` growing with ``v``). The count over a
+    window of up to 100 widths for each width was ~1 % of the rules stage."""
+    mid = bisect_right(widths, w, a, b)
+    below = mid - bisect_left(widths, w - max(4, w // 10), a, mid)
+    above = bisect_right(widths, w, mid, b, key=_reach_down) - mid
+    return below + above
 
 
 def at_wrap_width(width: int, wrap_widths: list[int]) -> bool:

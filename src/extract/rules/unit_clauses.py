@@ -289,13 +289,17 @@ _ISSUED_NUMBER = re.compile(
     r"|(?:正式)?(?:印发|发布|出台|下发|公布)[^。\n]{0,40}?[(（][\u4e00-\u9fff]{1,10}[〔\[【(（]\s*((?:19|20)\d\d)\s*[〕\]】)）]\s*\d{1,4}\s*号[)）]")
 
 
+_ISSUE_VERBS = ("印发", "发布", "出台", "下发", "公布")  # (perf25) every match of ``_ISSUED_NUMBER`` holds one
+
+
 def issued_number_year(text: str) -> int | None:
     """The year of the document number a page's lead reports the issue of (``3月2日,某市政府以某政发【2031】12号文件
     正式印发《…规划》``, ``市政府印发《…计划》(某政发〔2031〕5号)``): the date of the document the page carries (O3d),
     read from its first 1500 characters; None when none. A number cited without a verb of issue (``根据…〔2031〕5号
     要求``) dates nothing."""
     head = text[:1500]
-    m = _ISSUED_NUMBER.search(head) if "号" in head else None  # (perf17: every match holds 号; a scan of ~90 ns a character)
+    m = _ISSUED_NUMBER.search(head) if "号" in head and any(v in head for v in _ISSUE_VERBS) else None  # (perf17: every
+    # match holds 号; a scan of ~90 ns a character; perf25: and one of the verbs of issue)
     if m is None:
         return None
     return int(m.group(1) or m.group(2))

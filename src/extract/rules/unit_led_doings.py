@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from extract.rules.scan import SegmentScan
 from extract.rules.units import AssignmentHit
 
 # the adverbs that may stand between a lead and its ``牵头`` (a time: ``正``, ``正在``; a manner: ``联合``, ``共同``, ``统一``)
@@ -20,6 +21,9 @@ _LED = re.compile(
     r"(?:(?<=^)|(?<=[。;；!！?？\n,，]))\s*(?:[一二三四五六七八九十]{1,2}是|其中|建议|建議|同时|此外|另外|目前|并|还)?"
     r"\s*(?P<by>(?:是|均|则)?由)?(?P<units>[^。;；,，:：、由的\s“”]{2,30}?(?:、[^。;；,，:：、由的\s“”]{2,30}?){0,8}?)"
     rf"{_ADVERBS}牵头(?P<task>[^。;；,，\n]{{2,80}})")
+# (perf25) ``_LED`` run only over the clauses (between ``。;；,，``, which no match holds) that hold ``牵头``, which every
+# match holds (``scan.SegmentScan``): the scan of a whole paragraph tried the pattern at every clause's start
+_LED_SCAN = SegmentScan(_LED, "。;；,，", ("牵头",))
 
 # what may open the task right after ``牵头``: a preposition of its object (``对``, ``向``, ``就``, ``在``), a quoted item, or a
 # verb; not a noun of the role (``牵头单位``, ``牵头部门``, ``牵头的专班``, ``牵头人``), nor ``负责`` (``X牵头负责Y``: U7's own reader)
@@ -50,7 +54,7 @@ def led_doings(text: str, offset: int = 0) -> list[AssignmentHit]:
     from extract.rules.unit_clause_openers import blank_clause_openers
     from extract.rules.unit_clauses import _REPORTED
     blanked = blank_clause_openers(text)
-    for m in _LED.finditer(blanked):  # (``目前,甲局…``: a time opener is no part of X)
+    for m in _LED_SCAN.finditer(blanked):  # (``目前,甲局…``: a time opener is no part of X)
         task = m.group("task").strip()
         if _NOT_TASK.match(task) or not _TASK_OPEN.match(task) or (_ATTRIBUTE.match(task) and not _COPULA_END.match(task)):
             continue

@@ -572,6 +572,9 @@ _ROLE_TAIL = re.compile(alternation(ROLE_VERBS) + r"\s*$")
 from extract.rules import unit_lead_lists as _lead_list  # ``由甲局、乙局牵头,…``: a list after 由
 _LED_THEN_TASK = re.compile(r"(?:(?<=^)|(?<=[。;；\n,，])|" + _lead_list.AFTER_COLON + r")\s*" + _ugB15.ORDINAL_IS + r"(?P<by>由)?(?P<units>" + _lead_list.BY_LIST + r"|[^。;；,，由、]{2,40}?)(?:牵头负责|负责牵头|牵头|统筹|主办)"
                             r"(?P<sep>[,，、])\s*(?P<task>[^。;；,，]{4,80})")
+# (perf25) ``_LED_THEN_TASK`` run only over the sentences (between ``。;；``, which no match holds) that hold one of its
+# role verbs, which every match holds (``scan.SegmentScan``)
+_LED_THEN_TASK_SCAN = SegmentScan(_LED_THEN_TASK, "。;；", ("牵头", "统筹", "主办"))
 # ``由甲局牵头,会同乙局、丙局,修好水渠``: the units the lead works with, in a clause of their own before the task
 _WITH_CLAUSE = re.compile(r"(?:会同|联同|协调)(?P<units>[^。;；,，]{2,60}?)(?:等(?:有关|相关)?(?:部门|单位))?")
 # the verb of charge that opens the task after the role clauses (``…配合,负责对果园开展巡查``): the task is what follows
@@ -589,7 +592,7 @@ def led_then_task(text: str, offset: int = 0) -> list[AssignmentHit]:
     hits: list[AssignmentHit] = []
     if "牵头" not in text and "统筹" not in text and "主办" not in text:
         return hits  # (every match holds one)
-    for m in _LED_THEN_TASK.finditer(text):
+    for m in _LED_THEN_TASK_SCAN.finditer(text):
         lead = _named_units(_lead_list.without_role_tail(m.group("units")))
         if lead is None:
             continue

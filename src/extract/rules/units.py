@@ -517,6 +517,10 @@ _RUN_VERBS = ("牵头", "主责", "主办", "配合", "参与", "参加", "协",
 _RUN_VERB = re.compile("|".join(map(re.escape, _RUN_VERBS)))  # (perf16) ``any(v in text for v in _RUN_VERBS)``, one scan
 _GLUED_ROW_NO = re.compile(r"(?<![\d.])\d{1,3}(?=[\u4e00-\u9fff“])")
 _FULL_STOP = re.compile(r"。")  # compiled once (``re.finditer`` inline looks it up on every paragraph)
+# (perf25) what no part of ``_ROLE_RUN`` holds before its verb (its ``[^。;；,，\n\d]``): the first part's verb stands before it
+_RUN_PART_STOP = re.compile(r"[。;；,，\n\d]")
+# (perf25) every verb of ``_ROLE_RUN`` holds one of these (``_RUN_VERBS`` leaves out ``统筹`` and ``具体实施``)
+_RUN_PART_VERB = re.compile("|".join(map(re.escape, _RUN_VERBS + ("统筹", "具体实施"))))
 
 
 def find_role_runs(text: str, offset: int = 0) -> list[AssignmentHit]:
@@ -530,6 +534,9 @@ def find_role_runs(text: str, offset: int = 0) -> list[AssignmentHit]:
         return hits  # a run ends with one of them: no ``_ROLE_RUN`` try after each full stop
     floor = 0
     for end_m in _FULL_STOP.finditer(text):
+        stop = _RUN_PART_STOP.search(text, end_m.end())
+        if _RUN_PART_VERB.search(text, end_m.end(), len(text) if stop is None else stop.start()) is None:
+            continue  # (perf25) a run's first part ends with a verb before any of ``。;；,，\n`` or a digit: none, no run
         m = _ROLE_RUN.match(text, end_m.end())
         if m is None:
             continue

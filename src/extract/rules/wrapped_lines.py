@@ -53,6 +53,7 @@ _FIELD_LABEL = re.compile(r"^\s*[\u4e00-\u9fffA-Za-z]{1,5}\s*[:：]")
 # characters narrower than a full-width character in print: ASCII letters, digits, spaces and a few marks
 _NARROW = re.compile(r"[A-Za-z0-9 .%\-/+~'\"]")
 _CJK = re.compile(r"[\u3400-\u9fff]")
+_CJK_RUN = re.compile(r"[\u3400-\u9fff]+")  # (perf25) ``_CJK``'s runs: one string per run, not per character
 
 
 class _CellWidths(dict):
@@ -96,7 +97,7 @@ def _prose(line: str) -> bool:
     s = line.strip()
     if len(s) < 12 or _table_like(s):
         return False
-    return len(_CJK.findall(s)) * 2 >= len(s)
+    return sum(map(len, _CJK_RUN.findall(s))) * 2 >= len(s)  # (perf25) the Chinese characters counted by runs
 
 
 def _opens_own_line(line: str) -> bool:
@@ -184,7 +185,14 @@ def wrap_breaks(lines: list[str]) -> list[int]:
     out: list[int] = []
     i = 0
     n = len(lines)
-    page = _st18.page_wrap_widths(lines, widths, _closed_end, MIN_WRAP)  # (meta18) the page's wrap widths
+    page: list[int] | None = None  # (meta18) the page's wrap widths: (perf25) worked out when first asked for, since
+    # the width of every line it needs is asked for at no other line of most pages
+
+    def page_widths() -> list[int]:
+        nonlocal page
+        if page is None:
+            page = _st18.page_wrap_widths(lines, widths, _closed_end, MIN_WRAP)
+        return page
     while i < n - 1:
         if _rbg.hanging_label_wrap(lines[i], lines[i + 1], print_width) and not _opens_own_line(lines[i + 1]) \
                 and not _table_like(lines[i + 1]):  # (confB18) O1c: a label's hanging indent wrapped once
@@ -192,12 +200,12 @@ def wrap_breaks(lines: list[str]) -> list[int]:
             i += 2
             continue
         if not (_may_be_full(lines[i]) and not _closed_end(lines[i]) and widths[i]
-                and (_full(lines, widths, i) or _st18.at_wrap_width(widths[i], page)) and _goes_on(lines, widths, i)):
+                and (_full(lines, widths, i) or _st18.at_wrap_width(widths[i], page_widths())) and _goes_on(lines, widths, i)):
             i += 1
             continue
         j = i + 1  # the run's next line
         while j < n - 1 and _may_be_full(lines[j]) and not _closed_end(lines[j]) and widths[j] \
-                and (_full(lines, widths, j) or _st18.at_wrap_width(widths[j], page)) and _goes_on(lines, widths, j):
+                and (_full(lines, widths, j) or _st18.at_wrap_width(widths[j], page_widths())) and _goes_on(lines, widths, j):
             j += 1
         if _PARAGRAPH_END.search(lines[j]) or (j - i >= 2 and _COLON_END.search(lines[j])):
             out += range(i, j)
