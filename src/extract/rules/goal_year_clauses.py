@@ -31,5 +31,5 @@ def year_work_clause(sentence: str) -> tuple[int | None, int]:
     if m is None or _FRAME_PAST.search(m.group(2)) is not None:
         return None, -1
     if m.group(3) and (len(m.group(2).strip()) > 8 or _EARLIER_YEAR.search(sentence, 0, m.start(1))):
-        return None, -1  # (goalA25) ``…促进就业工作继续加强``: a long subject whose state goes on; ``在2030年…的基础上,2031年继续…``
+        return None, -1  # (goalA25) ``…稳岗扩岗工作继续巩固``: a long subject whose state goes on; ``在2030年…的基础上,2031年继续…``
     return int(m.group(1)), m.start(1)

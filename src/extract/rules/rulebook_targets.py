@@ -553,7 +553,7 @@ def counts_pieces_of_page(before: str, unit: str) -> bool:
     if unit != "篇" or _PIECES_OF_PAGE.search(before) is None:
         return False
     clause = re.split(r"[，,；;。:：!！?？]", before)[-1]
-    # (tgtA25) the collection page's own note on what it gathered (``以下是小编收集整理的…计划8篇``, ``为大家整理的…5篇``)
+    # (tgtA25) the collection page's own note on what it gathered (``下面为编者汇编的…计划8篇``, ``为大家整理的…5篇``)
     return _MAKES_PIECES.search(clause) is None or _PAGE_GATHERS.search(clause) is not None
 
 

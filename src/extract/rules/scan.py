@@ -140,3 +140,13 @@ class SegmentScan:
             b = len(text) if s is None else s.start()
             yield from finditer(text, a, b)
             done = b
+
+
+def lines_with_starts(text: str) -> tuple[list[str], list[int]]:
+    """The lines of ``text`` (split on ``\n``) and the offset in ``text`` where each one starts."""
+    lines = text.split("\n")
+    starts, pos = [], 0
+    for ln in lines:
+        starts.append(pos)
+        pos += len(ln) + 1
+    return lines, starts

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from extract.rules.scan import lines_with_starts
 
 # a site's contact line: a contact field label (address, phone, postcode, fax, mail), then on the same line another
 # (``地址:某区某路1号 电话:0000-1234567``, ``联系地址:某镇某路6号 邮编:000000``, ``联系电话:0000-1234567 传真:0000-1234568``)
@@ -35,11 +36,7 @@ def contact_line_starts(text: str) -> set[int]:
     out = {m.start() for m in _CONTACT_LINE.finditer(text)}
     if not out:
         return out
-    lines = text.split("\n")
-    starts, pos = [], 0
-    for ln in lines:
-        starts.append(pos)
-        pos += len(ln) + 1
+    lines, starts = lines_with_starts(text)
     block = [starts[i] in out for i in range(len(lines))]
     for i in range(len(lines)):  # a host label line next to the block (down the page, then up)
         if not block[i] and i and block[i - 1] and _HOST_LABEL_LINE.fullmatch(lines[i]):

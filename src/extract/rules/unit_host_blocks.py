@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from extract.rules.unit_host_labels import _SITE_LINE, _SITE_UNIT, notice_title
+from extract.rules.scan import lines_with_starts
 
 _MARK = r"(?:\d{1,2}\s*[、.．](?!\d)|[一二三四五六七八九十]{1,3}\s*[、.．]|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）])?"
 _HOST_LABEL = re.compile(r"(?P<role>主办|主辦|承办|承辦|协办|協辦)(?P<unit>单位|單位)?[ \t]*(?P<colon>[:：])?[ \t]*")
@@ -75,11 +76,7 @@ def plan_host_block(text: str, is_unit) -> tuple[int, int, list[str], list[str],
     title = notice_title(text)
     if title is None or _PLAN_TITLE.search(title[1]) is None:
         return None
-    lines = text.split("\n")
-    starts, pos = [], 0
-    for ln in lines:
-        starts.append(pos)
-        pos += len(ln) + 1
+    lines, starts = lines_with_starts(text)
     for i, ln in enumerate(lines):
         labels = _host_labels(ln)
         if not labels or not labels[0][0] or starts[i] <= title[0]:

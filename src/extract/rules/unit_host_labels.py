@@ -14,6 +14,7 @@ notice's title as their task. Made-up examples only.
 from __future__ import annotations
 
 import re
+from extract.rules.scan import lines_with_starts
 
 _BARE_ROLE = re.compile(r"^(?:主办|主辦|承办|承辦|协办|協辦)$")
 
@@ -44,11 +45,7 @@ def closing_host_block(text: str) -> tuple[int, int, list[str], list[str]] | Non
     runs the website. ``主办:某区融媒体中心`` at a page's end -> None."""
     if "主办" not in text and "主辦" not in text:
         return None
-    lines = text.split("\n")
-    starts, pos = [], 0
-    for ln in lines:
-        starts.append(pos)
-        pos += len(ln) + 1
+    lines, starts = lines_with_starts(text)
     i = 0
     while i < len(lines):
         m = _BARE_HOST.match(lines[i])

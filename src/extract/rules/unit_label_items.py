@@ -18,6 +18,7 @@ Made-up examples only.
 from __future__ import annotations
 
 import re
+from extract.rules.scan import lines_with_starts
 
 _MARK = r"(?:\d{1,2}\s*[、.．](?!\d)|[一二三四五六七八九十]{1,3}\s*[、.．]|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）])"
 _LABEL_LINE = re.compile(r"^[ \t]*(?P<mark>" + _MARK + r")?[ \t]*(?P<name>[\u4e00-\u9fff()（）、*＊]{2,30}?)[ \t]*[:：][ \t]*$")
@@ -43,11 +44,7 @@ def label_item_rows(text: str, unit_of) -> list[tuple[int, int, str, list[str], 
     out: list[tuple[int, int, str, list[str], list[str]]] = []
     if ":" not in text and "：" not in text:
         return out
-    lines = text.split("\n")
-    starts, pos = [], 0
-    for ln in lines:
-        starts.append(pos)
-        pos += len(ln) + 1
+    lines, starts = lines_with_starts(text)
     for i, ln in enumerate(lines):
         if ln.rstrip(" \t")[-1:] not in (":", "："):
             continue  # (perf25) every label line ends with its colon (``_LABEL_LINE``'s ``[:：][ \t]*$``): a cheap test

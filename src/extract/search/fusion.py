@@ -155,7 +155,7 @@ def unit_place(unit: str) -> tuple[str, str] | None:
     return m.group(1), core
 
 
-# a question that asks when (``某小学什么时候投入使用``, ``某中心哪年建成开放``): its answer states a time (``预计2026年秋季学期
+# a question that asks when (``某小学什么时候投入使用``, ``某中心哪年建成开放``): its answer states a time (``预计2034年春季学期
 # 正式投入使用``) and seldom repeats the question's subject (the sentence before names the school), so the dense list, and the
 # fusion with it, put the passages that name the subject without a time above it; the BM25 hits that state a time and hold
 # about as much of the question as the best one vote again in a third list, each at its own BM25 rank, at a share of the
