@@ -37,7 +37,7 @@ def _in_delimited_row(lines: list[str], i: int, col: int) -> bool:
             return False  # the table ends above
         head = _cells(lines[j])
         if any(is_result_head(c) for c in head) and not any(ch.isdigit() for c in head for ch in c if not is_result_head(c)):
-            return len(head) == n and is_result_head(head[col])
+            return len(head) == n and col < n and is_result_head(head[col])  # a figure past the row's last cell: none
     return False
 
 
