@@ -101,11 +101,8 @@ def aspect_subject_with(text: str) -> list[tuple[int, int, str, list[str], list[
         plain = blanked[m.start():m.end()] in ("会同", "會同")
         if lead is None or (asp is None and plain and not _SELF_NAME.match(head.strip())):
             continue
-        hit = _guarded(text, m.end())
-        if hit is None or _supervisor_oversight(lead, hit[1]):
-            continue
-        a = s0 + (len(head) - len(head.lstrip()))
-        out.append((a, hit[2], hit[1], lead, hit[0]))
+        if (row := _row_after(text, m.end(), s0, head, lead)) is not None:
+            out.append(row)
     return out
 
 
@@ -158,10 +155,15 @@ def lead_clause_then_with(text: str) -> list[tuple[int, int, str, list[str], lis
         lead = _doer(head)
         if lead is None:
             continue
-        hit = _guarded(text, m.end())
-        if hit is None or _supervisor_oversight(lead, hit[1]):
-            continue
-        a = s0 + (len(head) - len(head.lstrip()))
-        out.append((a, hit[2], hit[1], lead, hit[0]))
+        if (row := _row_after(text, m.end(), s0, head, lead)) is not None:
+            out.append(row)
     return out
 
+
+def _row_after(text: str, end: int, s0: int, head: str, lead: list[str]):
+    """The row of the task after ``end`` led by ``lead`` (its quote from the head's first character), or None where
+    no guarded task follows or the lead only oversees it."""
+    hit = _guarded(text, end)
+    if hit is None or _supervisor_oversight(lead, hit[1]):
+        return None
+    return s0 + (len(head) - len(head.lstrip())), hit[2], hit[1], lead, hit[0]
