@@ -406,3 +406,13 @@ def test_a_picture_caption_is_no_goal():
     for p in ("图书馆新馆预计2032年建成开放。", "市政府将编制全市养老设施地图,2032年上线。", "到2032年,新建养老院8所(含公办5所)。",
               "(效果图见附件)2032年新建体育公园3个。"):
         assert not is_photo_caption(p), p
+
+
+def test_ceremony_date_with_its_hour():
+    """(goalA26) an event's timetable to the hour (``定于2033年6月2日下午3点举行``) is read as a meeting's date: no goal
+    (O3, twenty-fourth round); a decision to hold the event in a year still is one."""
+    from extract.rules.goals import find_goals, tells_meeting_date
+    s = "第九届职工运动会闭幕式定于2033年 6 月 2 下午3点30分举行"
+    assert tells_meeting_date(s)
+    assert find_goals(s + "。", 0, False) == []
+    assert [h.year for h in find_goals("经研究,决定于2033年举办第九届职工运动会。", 0, False)] == [2033]

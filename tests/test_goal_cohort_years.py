@@ -31,3 +31,12 @@ def test_things_named_by_their_year():
     # a deadline, no thing named by it
     assert not names_things_by_year("2034年之前完成全部路灯更换", 0)
     assert [h.year for h in find_goals("2034年之前完成全部路灯更换", 0, False)] == [2034]
+
+
+def test_holders_named_by_year_without_de():
+    """(goalA26) ``对2034年度即将到期持证…``: 即将 before 到期 names the holders though no 的 follows (O3)."""
+    s = "向2033年度即将到期养殖许可户发送续办通知,督促及时办理"
+    assert names_things_by_year(s, s.find("2033"))
+    assert find_goals(s, 0, False) == []
+    # a deadline with 到期 after it is no holder's name
+    assert not names_things_by_year("本轮补贴2033年到期后停止发放", 0)

@@ -27,3 +27,16 @@ def test_near_misses():
     assert schedule_step_date("并于2031年1月15日前将方案报县政府")[0] is None  # a continuation of a step before
     assert schedule_step_date("某园于2031年建成")[0] is None  # a year alone, no month: other cues decide
     assert find_goals("请各校于2031年4月15日前回复报名意向。", 0, False) == []
+
+
+def test_steps_after_a_colon_or_in_a_list():
+    """(goalA26) a step list after a colon, its steps parted by 、, and months written as 元月 or in Chinese numerals."""
+    from extract.rules.goal_schedule_dates import schedule_step_date
+    s = "各校区建设节点已明确:2034年3月动工、2034年9月份前完成主体结构"
+    assert schedule_step_date(s) == (2034, s.find("2034"))
+    s2 = "根据县里部署,2035年元月份开展全县适龄儿童视力筛查"
+    assert schedule_step_date(s2) == (2035, s2.find("2035"))
+    s3 = "根据部署,2035年三月开展全县燃气管道排查"
+    assert schedule_step_date(s3)[0] == 2035
+    assert schedule_step_date("根据部署,2035年元月开展了全县视力筛查") == (None, -1)  # told as done
+    assert schedule_step_date("截至2035年元月,共开展视力筛查3次") == (None, -1)  # a cut-off inside the clause

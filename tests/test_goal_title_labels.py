@@ -104,3 +104,21 @@ def test_dated_item_over_a_note_stays_a_goal():
 
 def test_item_before_another_label_is_a_goal():
     assert not heading_heads_items("3. 帮助学生建立自信。", ["3"], ["3"], "校训: 勤、俭")
+
+
+def test_list_goals_title():
+    """(goalA26) the title of a year's 实事 list named as its goals opens a block of goals; the items are goals (O1),
+    the title and the topic headings are not (O2)."""
+    from extract.rules.goal_title_labels import titles_list_goals, titles_year_goals
+    from tests.rules_kit import records
+    assert titles_list_goals("某州2033年为民办实事工作目标")
+    assert titles_list_goals("2034年度区政府民生实事项目目标任务")
+    assert titles_year_goals("某州2033年为民办实事工作目标")
+    assert not titles_list_goals("某州为民办实事工作目标")  # no year: not the year's list
+    assert not titles_list_goals("某州2033年民生实事完成情况")
+    assert not titles_list_goals("某州2033年民生实事工作方案")
+    assert not titles_list_goals("某州2033年民生实事工作目标完成情况")
+    page = ("附件2\n\n某州2033年为民办实事工作目标\n\n一、教育医疗\n\n1。新建乡镇幼儿园6所。(牵头单位:州教育局)\n\n"
+            "2。改造村卫生室40个,配齐基本诊疗设备。(牵头单位:州卫健委)\n\n二、道路供水\n\n3。硬化通组道路150公里。(牵头单位:州交通局)\n")
+    assert [g.quote for g in records(page, "goal")] == ["新建乡镇幼儿园6所", "改造村卫生室40个,配齐基本诊疗设备",
+                                                       "硬化通组道路150公里"]

@@ -757,7 +757,8 @@ class RulesExtractor(TableRecords):
             recounted = recount_spans(ptext, recount) if role in ("none", "report") and not goal_section else []
             told += [ptext[a:b] for a, b in recounted]
             misses: list[GoalHit] | None = [] if undated is not None else None
-            caption = is_photo_caption(ptext) or _pagetitle23.opens_the_page(text, par.span.start, ptext)  # (goalA23) the page's title
+            caption = is_photo_caption(ptext) or _pagetitle23.opens_the_page(text, par.span.start, ptext) \
+                or _titles.titles_list_goals(ptext)  # (goalA23) the page's title; (goalA26) a 实事 list's goals title (O2)
             hits = [] if title_line or caption else _wrap17.goals_by_line(find_goals, ptext, par.span.start, goal_section or ordinal_goal > 0, goal_start,
                                                                           wrap_joins, None if reports else misses)  # (r17 wrap17)
             if goal_section and not title_line and (cut := _g17.cut_off_tail(ptext, text, par.span.end)

@@ -28,6 +28,7 @@ from extract.rules import goal_school_years as _school_years  # (goalA23)
 from extract.rules import goal_investment_plans as _invest  # (goalA23)
 from extract.rules import goal_news_plans as _news  # (goalA24)
 from extract.rules import goal_year_rounds as _rounds  # (goalB24)
+from extract.rules import goal_meeting_names as _meetings  # (goalA26)
 from extract.rules.text import deadline_at, masked_titles
 from extract.rules.scan import OpeningScan
 
@@ -609,8 +610,8 @@ def goal_date(sentence: str) -> tuple[int | None, int, str]:
                       ("year_goals_object", _rounds.year_goals_as_object),  # (goalB24) O3: ``推动2031年…目标``
                       ("connective_year", _news.connective_opening_year)):  # (goalA24) O3: ``其中,2031年…``  # (goalY20) N9a: ``120至123学年度,规划…``  # (goalW31) O3e: ``2031年度编列…等181.9亿元``  # (goalW31) O3f: ``2031年…实事分别是:``
         year, at = find(sentence)
-        if year is not None and not closes_a_period(sentence, at):
-            return year, at, cue
+        if year is not None and not closes_a_period(sentence, at) and not _meetings.names_meeting_heard_at(sentence, at):
+            return year, at, cue  # (goalA26) N9c: not the year of a meeting's name the story was heard at
     return None, -1, ""
 
 

@@ -18,10 +18,25 @@ _YEAR_GOALS_TITLE = re.compile(r"^\s*(?:[\u4e00-\u9fff]{0,10}?\s*(?:\d{2,4}|[〇
                                r"年度\s*施政\s*目标\s*(?:与重点|及重点)?\s*[:：]?\s*$")
 
 
+# (goalA26) ``某市2031年民生实事工作目标``, ``某区2031年为民办实事目标任务``: the title of a year's list of 实事 (or 民生工程) as
+# its goals; the list's items are the whole page under it (topic headings and numbered items, no 指导思想 or 保障措施 beside
+# them), so the title opens a block of goals as ``年度施政目标`` does (O1: ``工作目标``, ``目标任务`` name goals)
+_LIST_GOALS_TITLE = re.compile(r"^\s*[\u4e00-\u9fff]{0,12}?\s*20\d\d\s*年(?:度)?\s*[\u4e00-\u9fff]{0,10}?"
+                               r"(?:实事|民生工程|惠民工程|民心工程)(?:项目)?\s*(?:工作)?\s*目标(?:任务)?\s*[:：]?\s*$")
+
+
 def titles_year_goals(line: str) -> bool:
-    """A line that is only the title of a year's goals (``年度施政目标``, ``某部2031年度施政目标与重点``): it opens a block
-    of goals as a label line ``目标`` does."""
-    return "目标" in line and _YEAR_GOALS_TITLE.match(line) is not None
+    """A line that is only the title of a year's goals (``年度施政目标``, ``某部2031年度施政目标与重点``), or of a year's list
+    of 实事 as its goals (``某市2031年民生实事工作目标``, ``titles_list_goals``): it opens a block of goals as a label line
+    ``目标`` does."""
+    return "目标" in line and (_YEAR_GOALS_TITLE.match(line) is not None or titles_list_goals(line))
+
+
+def titles_list_goals(line: str) -> bool:
+    """(goalA26) A line that is only the title of a year's 实事 list named as its goals (``某市2031年民生实事工作目标``,
+    ``某区2031年为民办实事目标任务``): the items below it state the goals (O1). Not a title without its year, nor one that
+    names the list's results (``…实事完成情况``) or another part (``…实事工作方案``)."""
+    return "目标" in line and _LIST_GOALS_TITLE.match(line) is not None
 
 
 def heading_heads_items(line: str, path: list[str], next_path: list[str] | None, next_line: str | None) -> bool:
