@@ -680,10 +680,11 @@ def number_decision(clause_before: str, after: str, role: SectionRole, sentence_
     status = None if served else status  # (tgtA23) ``为30所幼儿园提供午餐``: ``为`` is ``for``, the verb after commits
     if status:
         return Decision(False, (status,))
-    if sentence_before and opens_with_present_frame(sentence_before, clause_before):
-        return Decision(False, ("status:frame",))
     from extract.rules.present_frames import present_frame_later  # (tgtB21) ``甲局高度重视,目前,…``
-    if sentence_before and present_frame_later(sentence_before, clause_before):
+    from extract.rules.works_under_way import measure_of_works_under_way  # (tgtA26) N17a: works still being built
+    if sentence_before and (opens_with_present_frame(sentence_before, clause_before)
+                            or present_frame_later(sentence_before, clause_before)) \
+            and not measure_of_works_under_way(clause_before, after):
         return Decision(False, ("status:frame",))
     cues = commitment_cues(clause_before, after) or (["target_verb"] if served else [])
     if not cues and sentence_before:

@@ -43,6 +43,7 @@ from extract.rules import figure_frames as _frames
 from extract.rules.target_frames import approved_funds_for_works, consents_to_funds, levels_of_standard, renews_counted, storeys_of_project
 from extract.rules.target_works_measures import _PROJECT_MEASURE_STATED
 from extract.rules import rulebook_targets as _rb
+from extract.rules import works_under_way as _wuw
 from extract.rules.target_phrasings import changes_over_dated_base, plans_money_stated, progress_follows_task, masks_done_attribute
 from extract.rules.target_status import against_base_figure, counts_item_list, names_a_format, modal_is_disposal, perfective_before, ready_to_open, is_rate_base, reports_actual_outturn, share_of_plan_done, counts_works_under_way, refers_back, states_only, without_item_mark, pledge_is_over, is_towards_not_pairs, defines_people_counted, modal_is_plan_noun, closes_with_task_met, counts_places_where, selects_cases, serves_named_places
 from extract.rules.target_number_forms import grouped_digits, ends_with_point, is_roc_year
@@ -248,6 +249,8 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
         if role != "report" and (approved_funds_for_works(sentence, clause_head, unit)
                                  or _rb.approved_for_works_due(sentence, clause_head, unit)):  # (N17d) ``…,预计明年建成``
             return Decision(True, ("funds",))  # (r16 tfn16) ``去年获某署核定补助N万元,…动工兴建``: funding of works ahead
+        if _wuw.measure_of_works_under_way(clause_head, after):
+            return Decision(True, ("works_under_way",))  # (tgtA26) N17a: ``投资N万元的甲馆,…正在进行装修``
         if again_after_past_clause(clause_head) and not ("已" in after[:12] and _DONE_AFTER.match(after)):
             return Decision(True, ("again",))  # (r15) ``去年获批补助N元,区府再补助N元``: the next step after what was done
         return Decision(False, ("past_marker",))
