@@ -57,7 +57,7 @@ _NAMED_SPAN = re.compile(r"^(?:[\u4e00-\u9fff]{0,3}率|(?:免费|义务|基础|�
 _COUNTS_THE_PLAN = re.compile(r"^具体建设(?:任务|项目)|^(?:具体|重点|主要|重要)(?:发展|建设|民生)?(?:任务|指标|措施|举措|工作|内容|事项)|^(?:具体|重点|主要)?(?:工作)?(?:任务|指标|措施|举措)|^(?:个)?" + alternation(LABEL_HEADS) + r"?(?:单位|部门)|"
                               r"^(?:重点|民生|民心|惠民|为民)+(?:工程|实事)|^(?:民生|民心|惠民|为民)+(?:公益)?项目|^(?:民生)?实事|^个?方面")  # ``10项民生工程``, ``8个方面``: the list counted
 _SCOPE = re.compile(r"(周围|周边|范围|半径|距离)")
-_DONE_AFTER = re.compile(r"^[^，,；;。\d]{0,8}已(?:经)?(?:于[^，,；;。]{0,8})?(?:全部|基本|顺利)?(?:竣工|完工|完成|建成|投入使用|开工|开园|开学)")
+_DONE_AFTER = re.compile(r"^[^，,；;。\d]{0,8}已(?:经)?(?:于[^，,；;。]{0,8})?(?:全部|全数|基本|顺利)?(?:竣工|完工|完成|建成|投入使用|开工|开园|开学)")
 _ORDINAL_BEFORE = re.compile(r"(?:第|编号|文号|电话|[A-Za-z])\s*$")
 _ORDINAL_LAST = frozenset("第号话ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")  # what a match ends with
 
