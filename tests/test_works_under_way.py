@@ -35,3 +35,14 @@ def test_present_frame_before_works_done_stays_a_status():
 def test_past_marker_of_the_sentence_before_works_under_way():
     text = "某村综合楼投资超900万元,是集会议、培训等功能为一体的场所,主体已完成,正在进行内部装修,明年全部完成。"
     assert (900.0, "万元") in _values(text)
+
+
+def test_designed_share_done_or_main_part_done_is_still_under_way():
+    assert measure_of_works_under_way("投资", "余万元的某安置工程正在设计中。")
+    assert measure_of_works_under_way("总计投资", "万元的某集市二期工程已完成45%,预计年底完工。")
+    assert measure_of_works_under_way("投资", "万元的某商业街项目,目前主体工程已完工,正在进行内部装修。")
+    assert not measure_of_works_under_way("投资", "万元的某商业街项目已全部竣工,正在进行验收。")
+
+
+def test_present_frame_before_works_being_designed():
+    assert _values("目前,投资1300余万元的某村安置工程正在设计中。") == [(1300.0, "万元")]
