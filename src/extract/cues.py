@@ -293,7 +293,7 @@ def section_role(path: list[str]) -> SectionRole:
 # -- commitment and status ---------------------------------------------------------------------------
 _COMPARATOR = re.compile(
     r"(不低于|不少于|不小于|不得少于|不得低于|至少|最少|不超过|不高于|不多于|不得超过|不大于|最多|控制在|控制到|"
-    r"低于|少于|超过|高于|大于|小于|多于|以上|以下|以内|之内|"
+    r"低于|少于|超过|高于|大于|小于|多于|以上|以下(?!简称|簡稱|称|稱)|以内|之内|"  # (tgtA26) ``(以下简称…)``: hereinafter
     # a sign right after its indicator, before the number: ``(?<=[\u4e00-\u9fff)）])\s*[>≥<≤]\s*$`` written as two
     # branches that open with a character (blanks, then the sign; the sign), the lookbehind after it, so that sre
     # skips to the places where one of the pattern's first characters stands
