@@ -293,7 +293,7 @@ def section_role(path: list[str]) -> SectionRole:
 # -- commitment and status ---------------------------------------------------------------------------
 _COMPARATOR = re.compile(
     r"(不低于|不少于|不小于|不得少于|不得低于|至少|最少|不超过|不高于|不多于|不得超过|不大于|最多|控制在|控制到|"
-    r"低于|少于|超过|高于|大于|小于|多于|以上|以下|以内|之内|"
+    r"低于|少于|超过|高于|大于|小于|多于|以上|以下(?!简称|簡稱|称|稱)|以内|之内|"  # (tgtA26) ``(以下简称…)``: hereinafter
     # a sign right after its indicator, before the number: ``(?<=[\u4e00-\u9fff)）])\s*[>≥<≤]\s*$`` written as two
     # branches that open with a character (blanks, then the sign; the sign), the lookbehind after it, so that sre
     # skips to the places where one of the pattern's first characters stands
@@ -680,10 +680,11 @@ def number_decision(clause_before: str, after: str, role: SectionRole, sentence_
     status = None if served else status  # (tgtA23) ``为30所幼儿园提供午餐``: ``为`` is ``for``, the verb after commits
     if status:
         return Decision(False, (status,))
-    if sentence_before and opens_with_present_frame(sentence_before, clause_before):
-        return Decision(False, ("status:frame",))
     from extract.rules.present_frames import present_frame_later  # (tgtB21) ``甲局高度重视,目前,…``
-    if sentence_before and present_frame_later(sentence_before, clause_before):
+    from extract.rules.works_under_way import measure_of_works_under_way  # (tgtA26) N17a: works still being built
+    if sentence_before and (opens_with_present_frame(sentence_before, clause_before)
+                            or present_frame_later(sentence_before, clause_before)) \
+            and not measure_of_works_under_way(clause_before, after):
         return Decision(False, ("status:frame",))
     cues = commitment_cues(clause_before, after) or (["target_verb"] if served else [])
     if not cues and sentence_before:

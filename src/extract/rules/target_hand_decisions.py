@@ -43,6 +43,8 @@ from extract.rules import figure_frames as _frames
 from extract.rules.target_frames import approved_funds_for_works, consents_to_funds, levels_of_standard, renews_counted, storeys_of_project
 from extract.rules.target_works_measures import _PROJECT_MEASURE_STATED
 from extract.rules import rulebook_targets as _rb
+from extract.rules import works_under_way as _wuw
+from extract.rules.build_scales import builds_to_scale  # (tgtA26) ``按N人规模建设``
 from extract.rules.target_phrasings import changes_over_dated_base, plans_money_stated, progress_follows_task, masks_done_attribute
 from extract.rules.target_status import against_base_figure, counts_item_list, names_a_format, modal_is_disposal, perfective_before, ready_to_open, is_rate_base, reports_actual_outturn, share_of_plan_done, counts_works_under_way, refers_back, states_only, without_item_mark, pledge_is_over, is_towards_not_pairs, defines_people_counted, modal_is_plan_noun, closes_with_task_met, counts_places_where, selects_cases, serves_named_places
 from extract.rules.target_number_forms import grouped_digits, ends_with_point, is_roc_year
@@ -56,7 +58,7 @@ _NAMED_SPAN = re.compile(r"^(?:[\u4e00-\u9fff]{0,3}率|(?:免费|义务|基础|�
 _COUNTS_THE_PLAN = re.compile(r"^具体建设(?:任务|项目)|^(?:具体|重点|主要|重要)(?:发展|建设|民生)?(?:任务|指标|措施|举措|工作|内容|事项)|^(?:具体|重点|主要)?(?:工作)?(?:任务|指标|措施|举措)|^(?:个)?" + alternation(LABEL_HEADS) + r"?(?:单位|部门)|"
                               r"^(?:重点|民生|民心|惠民|为民)+(?:工程|实事)|^(?:民生|民心|惠民|为民)+(?:公益)?项目|^(?:民生)?实事|^个?方面")  # ``10项民生工程``, ``8个方面``: the list counted
 _SCOPE = re.compile(r"(周围|周边|范围|半径|距离)")
-_DONE_AFTER = re.compile(r"^[^，,；;。\d]{0,8}已(?:经)?(?:于[^，,；;。]{0,8})?(?:全部|基本|顺利)?(?:竣工|完工|完成|建成|投入使用|开工|开园|开学)")
+_DONE_AFTER = re.compile(r"^[^，,；;。\d]{0,8}已(?:经)?(?:于[^，,；;。]{0,8})?(?:全部|全数|基本|顺利)?(?:竣工|完工|完成|建成|投入使用|开工|开园|开学)")
 _ORDINAL_BEFORE = re.compile(r"(?:第|编号|文号|电话|[A-Za-z])\s*$")
 _ORDINAL_LAST = frozenset("第号话ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")  # what a match ends with
 
@@ -122,7 +124,8 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
     last = before.rstrip()[-1:]
     if (last in _ORDINAL_LAST and _ORDINAL_BEFORE.search(before) and not after_aggregate(before)
                                                    and not reaches_rank(before, unit)) \
-            or (_NAME_AFTER.match(after) and not counts_named_items(clause_head, unit, after)) or after.startswith("+") \
+            or (_NAME_AFTER.match(after) and not counts_named_items(clause_head, unit, after)
+                and not builds_to_scale(before, after)) or after.startswith("+") \
             or (after.startswith(".") and not after.startswith("..") and not ends_with_point(unit, after)) \
             or (_DIGIT_NEXT.match(after) and not age_group_follows(after) and not count_runs_into_count(unit, after)
                 and not age_class_follows(unit, after) and not _tfn17.count_then_each_measure(unit, after)) or (last in _COUNT_LAST and _COUNT_BEFORE.search(before)) \
@@ -248,6 +251,8 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
         if role != "report" and (approved_funds_for_works(sentence, clause_head, unit)
                                  or _rb.approved_for_works_due(sentence, clause_head, unit)):  # (N17d) ``…,预计明年建成``
             return Decision(True, ("funds",))  # (r16 tfn16) ``去年获某署核定补助N万元,…动工兴建``: funding of works ahead
+        if _wuw.measure_of_works_under_way(clause_head, after):
+            return Decision(True, ("works_under_way",))  # (tgtA26) N17a: ``投资N万元的甲馆,…正在进行装修``
         if again_after_past_clause(clause_head) and not ("已" in after[:12] and _DONE_AFTER.match(after)):
             return Decision(True, ("again",))  # (r15) ``去年获批补助N元,区府再补助N元``: the next step after what was done
         return Decision(False, ("past_marker",))

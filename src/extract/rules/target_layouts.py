@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from extract.rules.time_limit_cells import counted_time_limit
+
 # A figure whose scraping put one blank inside it, read whole (N8: the value as the page means it), only between
 # Chinese words so that a list's marker (``1. 6所…`` at a line's start) or two numbers of a table row are never joined:
 #   ``新增床位1. 2万张``        a blank after the decimal point, before 万/亿 (``1.2万张``)
@@ -162,7 +164,7 @@ def time_limit_cell(cell: str) -> tuple[int, float, str, str] | None:
     ``2031年``) or a cell that runs on (``5个工作日完成初审,…``)."""
     m = _TIME_LIMIT_CELL.match(cell)
     if m is None:
-        return None
+        return counted_time_limit(cell)  # (tgtA26) ``某信息形成之日起10个工作日内``: counted from an event
     return m.end(3) if m.group(3) else m.end(2), float(m.group(1)), m.group(2), "<=" if m.group(3) else "="
 
 

@@ -117,7 +117,7 @@ _ROOM_RUN = re.compile(r"(?:\d+\s*[\u4e00-\u9fff]{1,6}[、及和])+$")
 # planned size of works, not a status. A school that stands (``现有…``, ``已建…``, ``建于…``, ``于2015年建成``) keeps N13.
 _SPEC_CLASSES_AFTER = re.compile(r"^(?:教学)?班(?!级|主任|子|额|车|次|会)")
 _SPEC_NOT_CLASSES_AFTER = re.compile(r"^(?:级|主任|子|额|车|次|会)")
-_SPEC_PUPILS_BEFORE = re.compile(r"\d\s*个?(?:教学)?班\s*[,，、]\s*(?:可?容纳|招收|学生|学位|在校生)?\s*$")
+_SPEC_PUPILS_BEFORE = re.compile(r"\d\s*个?(?:教学)?班\s*[,，、]\s*(?:可?容纳|招收|学生|学位|在校生|在园幼儿|幼儿)?\s*(?:约)?\s*$")
 _SPEC_FLOORS_BEFORE = re.compile(r"(?:地上|地下|楼高|高|共|为)\s*$")
 _SPEC_FLOORS_AFTER = re.compile(r"^(?:楼|高|的)")
 _SPEC_LAND_BEFORE = re.compile(r"(?:新征|征用|征收|征|划拨|划出|新增)(?:土地|用地|地)(?:面积)?(?:约|共)?\s*$")
