@@ -187,6 +187,7 @@ def more_charge_clauses(text: str, offset: int, hits: list) -> list:
     found += [(a, b, t, ld, rs, "aspect_subject_with") for a, b, t, ld, rs in _uwa.aspect_subject_with(text)]  # (unitC24)
     found += [(a, b, t, ld, rs, "lead_clause_then_with") for a, b, t, ld, rs in _uwa.lead_clause_then_with(text)]  # (unitC24)
     found += [(a, b, t, ld, rs, "passive_take_on") for a, b, t, ld, rs in _upc.passive_take_on(text)]  # (unitC24)
+    found += [(a, b, t, ld, rs, "passive_handling") for a, b, t, ld, rs in _upc.passive_handling(text)]  # (unitB26)
     found += [(a, b, t, ld, rs, "task_then_copula_roles") for a, b, t, ld, rs in task_then_copula_roles(text)]
     found += [(a, b, t, ld, rs, "with_listed_departments") for a, b, t, ld, rs in _uwl.with_listed_departments(text)]
     found += [(a, b, t, ld, rs, "comma_charged_office") for a, b, t, ld, rs in _uwl.comma_charged_office(text)]
