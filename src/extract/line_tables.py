@@ -115,6 +115,11 @@ def find_line_tables(lines: list[Line], skip: set[int]) -> list[tuple[int, int, 
         cols, roles = head
         from extract.rules.project_tables import cut_row_roles  # (confC19; lazy: ``extract.rules`` imports this module)
         table = Table(kind="tasks", header=cols, rows=[], span=Span(start=ln.start, end=ln.end))
+        from extract.rules.table_header_rows import header_line_is_row  # (unitB26; lazy, as above)
+        own = _row_cells(ln)
+        if header_line_is_row([c.text for c in own], roles):  # the first row taken for the header
+            table.rows.append(TableRow(cells=[c.text for c in own], roles=list(roles),
+                                       cell_spans=[Span(start=c.start, end=c.end) for c in own]))
         j = i + 1
         before: int | None = None  # the first column of the short row above, when it was aligned
         while j < len(lines) and lines[j].index not in skip and (_is_delimited(lines[j]) or not lines[j].text.strip()):
