@@ -22,6 +22,7 @@ from extract.rules import unit_with_lists as _uwl
 from extract.rules import unit_duty_items as _udi  # (r23 unitA23)
 from extract.rules import unit_comma_by_doings as _ucb  # (r24 unitA24)
 from extract.rules import unit_led_helpers as _ulh  # (r24 unitA24)
+from extract.rules import unit_when_clauses as _uwc  # (unitB26)
 from extract.rules.units import _CLAUSE_SEP, split_units, AssignmentHit, leading_units, _TASK_VERB_START, _SENTENCE_STOP
 
 
@@ -252,7 +253,8 @@ def find_by_unit_doing(text: str, offset: int = 0) -> list[AssignmentHit]:
         name, doing = clause[:k], clause[k:]
         if len(doing) < 2 or "等" in name or _OTHER_VERB.match(doing) or name.startswith(("各", "相关", "有关")) \
                 or _ROLE_WORD.fullmatch(name) or _is_person(name) or _GENERIC_PARTY.match(name) or pays_from(doing) \
-                or _ucb.names_person_by_title(name) or _ucb.opens_with_person(doing):  # (r24 unitA24) ``由某主委…``: a person (U4a)
+                or _ucb.names_person_by_title(name) or _ucb.opens_with_person(doing) \
+                or _uwc.when_clause(doing):  # (r24 unitA24) ``由某主委…``: a person (U4a); (unitB26) ``由…时``: a condition
             continue
         sent_end = _SENTENCE_STOP.search(text, m.end())
         if _DONE.search(text, m.end(), sent_end.start() if sent_end else len(text)):
