@@ -178,7 +178,8 @@ def find_charge_clauses(text: str, offset: int = 0) -> list[AssignmentHit]:
 
 
 # the opening of a sentence put on a named organisation with a verb other than a role's: ``由甲局采购…``, ``由乙馆创作…``
-_BY_OPEN = re.compile(r"(?:(?<=^)|(?<=[。;；!！?？\n]))\s*(?:均|则|并|再)?由(?!于|此)")
+_BY_OPEN = re.compile(r"(?:(?<=^)|(?<=[。;；!！?？\n]))\s*(?:均|则|并|再)?由(?!于|此)"
+                      rf"|(?:(?<=^)|(?<=[。;；!！?？\n,，]))\s*(?P<directive>{_ug17.DIRECTIVE_BEFORE_BY})由(?!于|此)")  # (unitB26)
 
 # the short name of a level's finance office, the one who pays (``由县财政安排``, ``由市财政列支``)
 _FINANCE = re.compile(r"^(?:[省市州区县]级?|本级)财政$")
@@ -260,7 +261,9 @@ def find_by_unit_doing(text: str, offset: int = 0) -> list[AssignmentHit]:
         if _DONE.search(text, m.end(), sent_end.start() if sent_end else len(text)):
             continue
         start, task = m.end() - 1, doing
-        if (title := _ITEM_TITLE.match(text[:m.start()] + "")) is not None and not is_unit_cell(title.group("title")):
+        if m.group("directive"):
+            pass  # (unitB26) ``会议要求由X…``: the quote opens at ``由``
+        elif (title := _ITEM_TITLE.match(text[:m.start()] + "")) is not None and not is_unit_cell(title.group("title")):
             start, task = title.start("title"), title.group("title")
         else:
             start = m.start() + len(m.group()) - len(m.group().lstrip())
