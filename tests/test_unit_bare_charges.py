@@ -60,3 +60,8 @@ def test_no_topic_charge_after_a_time_a_condition_or_before_helpers():
     assert units("今年以来,由某县教育局负责,完成了校舍改造。") == []  # a time, no task
     got = units("场馆的日常维护,由某区体育中心负责,某区文旅局配合。")
     assert [(lead, resp) for _, lead, resp in got] == [(["某区体育中心"], ["某区文旅局"])]  # the helpers' cue's row
+
+
+def test_no_topic_charge_before_a_helpers_clause_with_its_doing():
+    got = units("社区助餐点的运营,由某街道办负责,某区民政局配合办理。")
+    assert [(lead, resp) for _, lead, resp in got] == [(["某街道办"], ["某区民政局"])]
