@@ -32,6 +32,8 @@ _TOPIC_CHARGE = re.compile(r"(?:(?<=^)|(?<=[。;；!！?？\n]))\s*(?P<topic>[^�
 # a topic that is a clause of its own (a verb of charge, a time or a condition): no task named by a phrase
 _NOT_TOPIC = re.compile(r"负责|牵头|会同|配合|协助|要|应|将|已|如|若|凡|(?:以来|期间|之际|时|后|前|中|内)$"
                         r"|^(?:今年|明年|去年|目前|当前|近年|年内|同时|此外|另外|其中|对此|为此)")
+# a duty shared out among the units: no one leads (U7)
+_SHARED = re.compile(r"分工|分别|共同|各自")
 # the next clause names helpers (``,乙处、丙处配合;``, ``,乙处配合办理``): the sentence is another cue's, helpers and all
 _HELPERS_NEXT = re.compile(r"[,，]\s*(?P<who>[^。;；,，]{2,80}?)(?:积极|密切|全力|共同)?(?:配合|协助|协同|参与)")
 # a role verb inside the units' run (``由甲局牵头负责,…``, ``由甲局会同乙局负责``): another cue's clause, whose task follows
@@ -77,6 +79,8 @@ def bare_charges(text: str, offset: int, taken) -> list:
             continue  # ``由甲局负责,年底前新建…``: the task follows the comma (U7 ``X负责Y``), not named before
         start, end = offset + m.start("open"), offset + m.end()
         if m.re is _TOPIC_CHARGE:  # (unitB26) the topic opening the sentence is the task, the quote runs from it
+            if _SHARED.search(m.group()):
+                continue  # ``…,由甲局、乙局按职责分工负责``: sharers, no lead (the shared-duty cue's)
             if (nxt := _HELPERS_NEXT.match(text, m.end())) is not None and (
                     is_unit_cell(nxt.group("who")) or text[nxt.end():nxt.end() + 1] in ("", "。", ";", "；", ",", "，", "\n")):
                 continue  # ``…,由甲处负责,乙处配合(办理)``: the helpers' clause goes with it (``task_then_sharers``)
