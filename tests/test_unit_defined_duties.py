@@ -139,3 +139,13 @@ def test_duty_copula_needs_a_named_body():
     assert duty_copulas("其职责包括统筹全县防汛工作。") == []  # points back
     assert duty_copulas("各部门的职责包括做好本系统防汛工作。") == []  # a collective
     assert duty_copulas("医院的职责是救死扶伤。") == []  # a kind of body in general
+
+
+# (unitB26) an office named by a verb may close with a division's ending (``处``, ``科``) too
+from extract.rules.unit_defined_duties import office_named_by_verb  # noqa: E402
+
+
+def test_office_named_by_verb_with_a_division_ending():
+    assert office_named_by_verb("发展规划处") and office_named_by_verb("建设管理科")
+    assert not office_named_by_verb("推进校舍改造")  # a clause, no ending
+    assert _units("发展规划处负责年度计划编制工作,某院具体负责文本起草。")[0] == ("年度计划编制工作", ["发展规划处"], [])

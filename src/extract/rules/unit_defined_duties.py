@@ -34,7 +34,7 @@ _WITH_CLAUSE = re.compile(r"[,，]\s*(?P<open>(?:并|还|同时)?(?:组织或|�
                           r"(?P<task>[^。;；,，]{2,40})")
 # an office's name whose first word is a verb (``推进办``, ``发展改革委``, ``发展和改革局``, ``建设局``, ``发展改革部门``), an
 # aside in brackets after it allowed (``推进办(农技站、农机站)``): a short run of words closed by an office's ending
-_OFFICE_BY_VERB = re.compile(r"^[\u4e00-\u9fff]{2}和?[\u4e00-\u9fff]{0,4}?(?:部门|委员会|委|局|办|厅|办公室)(?:[(（][^()（）]{1,30}[)）])?$")
+_OFFICE_BY_VERB = re.compile(r"^[\u4e00-\u9fff]{2}和?[\u4e00-\u9fff]{0,4}?(?:部门|委员会|委|局|办|厅|办公室|处|科)(?:[(（][^()（）]{1,30}[)）])?$")
 
 
 def office_named_by_verb(unit: str) -> bool:
