@@ -44,3 +44,24 @@ def test_task_after_comma_is_not_bare():
     assert not _hits("由丙县商务局负责,新建冷库2座。")
     assert not _hits("由丙县商务局牵头负责,2031年新建冷库2座。")
     assert units("由丙县商务局牵头负责,年底前新建冷库2座。\n") == [("年底前新建冷库2座", ["丙县商务局"], [])]
+
+
+# (unitB26) ``<topic>,由X负责``: the topic that opens the sentence is the task
+
+
+
+def test_topic_then_bare_charge():
+    assert units("联席会议的文书工作,由某县民政局负责,并可视需要抽调人员协助办理。") == [
+        ("联席会议的文书工作", ["某县民政局"], [])]
+    assert units("场馆的日常维护,由某区体育中心负责。") == [("场馆的日常维护", ["某区体育中心"], [])]
+
+
+def test_no_topic_charge_after_a_time_a_condition_or_before_helpers():
+    assert units("今年以来,由某县教育局负责,完成了校舍改造。") == []  # a time, no task
+    got = units("场馆的日常维护,由某区体育中心负责,某区文旅局配合。")
+    assert [(lead, resp) for _, lead, resp in got] == [(["某区体育中心"], ["某区文旅局"])]  # the helpers' cue's row
+
+
+def test_no_topic_charge_before_a_helpers_clause_with_its_doing():
+    got = units("社区助餐点的运营,由某街道办负责,某区民政局配合办理。")
+    assert [(lead, resp) for _, lead, resp in got] == [(["某街道办"], ["某区民政局"])]

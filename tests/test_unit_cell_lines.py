@@ -98,3 +98,30 @@ def test_vertical_form_near_misses():
     assert _lrows("重点工作任务(民生实事项目)\n牵头单位\n负责科室\n完成时限") == []
     assert _lrows("序号\n工作任务\n责任单位\n完成时限") == []
 
+
+
+# (unitB26) a table whose serial column stands after its task column, with no header word of its own
+from extract.rules.unit_cell_lines import task_first_rows  # noqa: E402
+from rules_kit import units  # noqa: E402
+
+_TASK_FIRST = ("重点任务\n|\n工作措施\n|\n责任股室\n|\n完成时间\n|\n"
+               "修订值班制度\n|\n1\n|\n梳理现行值班规定并重新印发。\n|\n综合股\n|\n6月底前\n|\n"
+               "2\n|\n建立节假日值班台账。\n|\n安全股\n|\n全年\n|\n"
+               "开展业务培训\n|\n3\n|\n每季度组织一次窗口人员培训。\n|\n人事股\n|\n全年\n")
+
+
+def test_task_first_rows_read_each_serial_with_its_task_cell():
+    rows = task_first_rows(_TASK_FIRST)
+    assert [(t, lead) for _, _, t, lead, _ in rows] == [
+        ("修订值班制度", ["综合股"]), ("建立节假日值班台账", ["安全股"]), ("开展业务培训", ["人事股"])]
+    a, b = rows[0][:2]
+    assert _TASK_FIRST[a:b].startswith("修订值班制度") and _TASK_FIRST[a:b].endswith("综合股")
+
+
+def test_task_first_rows_through_the_extractor():
+    assert [(lead, resp) for _, lead, resp in units(_TASK_FIRST)] == [(["综合股"], []), (["安全股"], []), (["人事股"], [])]
+
+
+def test_no_task_first_rows_without_a_unit_column_or_a_serial():
+    assert task_first_rows(_TASK_FIRST.replace("责任股室", "工作成效")) == []  # no unit column
+    assert task_first_rows(_TASK_FIRST.replace("\n1\n", "\n一\n")) == []  # no serial after the first task

@@ -120,3 +120,32 @@ def test_table_row_whose_merged_unit_cell_was_lost_gives_no_row():
              "2", "农村自来水普及率", "95%", "12月", "省规划要求2030年农村自来水普及率达到95%。"]
     text = "某厅2031年重点指标\n" + "".join(c + " |\n" if c else "|\n" for c in cells) + "注:以上指标按季度调度。\n"
     assert units(text) == [("城乡供水一体化覆盖率", ["水资源处"], [])]
+
+
+# (unitB26) ``X的职责包括Y``: a unit's duties named by a copula
+from extract.rules.unit_defined_duties import duty_copulas  # noqa: E402
+from rules_kit import units as _units  # noqa: E402
+
+
+def test_duty_copula_gives_each_units_row():
+    text = ("方案理顺了各方的分工。甲县水利局的职责包括巡查河道堤防、登记险工险段等。"
+            "乙县气象台的主要职责是发布暴雨预警,通报雨情。")
+    assert _units(text) == [("巡查河道堤防、登记险工险段", ["甲县水利局"], []), ("发布暴雨预警", ["乙县气象台"], [])]
+    a, b, _, _, _ = duty_copulas(text)[0]
+    assert text[a:b] == "甲县水利局的职责包括巡查河道堤防、登记险工险段等"
+
+
+def test_duty_copula_needs_a_named_body():
+    assert duty_copulas("其职责包括统筹全县防汛工作。") == []  # points back
+    assert duty_copulas("各部门的职责包括做好本系统防汛工作。") == []  # a collective
+    assert duty_copulas("医院的职责是救死扶伤。") == []  # a kind of body in general
+
+
+# (unitB26) an office named by a verb may close with a division's ending (``处``, ``科``) too
+from extract.rules.unit_defined_duties import office_named_by_verb  # noqa: E402
+
+
+def test_office_named_by_verb_with_a_division_ending():
+    assert office_named_by_verb("发展规划处") and office_named_by_verb("建设管理科")
+    assert not office_named_by_verb("推进校舍改造")  # a clause, no ending
+    assert _units("发展规划处负责年度计划编制工作,某院具体负责文本起草。")[0] == ("年度计划编制工作", ["发展规划处"], [])

@@ -14,3 +14,23 @@ def test_a_branch_after_its_office_stays_in_the_name():
 def test_branch_tails():
     assert branch_tail("东坪分局)") and branch_tail("城关派出所") and branch_tail("一大队")
     assert not branch_tail("东城西城") and not branch_tail("负责全市噪声监测")
+
+
+# (unitB26) a body under its parent's full name is one unit however long; ``办事处`` and ``社区`` cut no name
+from extract.cues import is_unit_cell  # noqa: E402
+from extract.rules.unit_name_tails import nested_body_name  # noqa: E402
+from extract.rules.units import split_units  # noqa: E402
+
+
+def test_a_body_under_its_parents_full_name_is_one_unit():
+    assert nested_body_name("甲山区青松路街道办事处社区卫生服务中心")
+    assert nested_body_name("乙水县白鹭镇人民政府农业综合服务站")
+    assert not nested_body_name("乙水县白鹭镇人民政府关于做好农业服务的通知")  # no body's ending
+    assert is_unit_cell("甲山区青松路街道办事处社区卫生服务中心")
+    assert split_units("甲山区青松路街道办事处社区卫生服务中心") == ["甲山区青松路街道办事处社区卫生服务中心"]
+    assert split_units("丙口县妇联丙口县团委") == ["丙口县妇联", "丙口县团委"]  # two names glued: still two
+
+
+def test_the_long_name_takes_the_passive_row():
+    text = "辖区各幼儿园儿童体检由甲山区青松路街道办事处社区卫生服务中心负责组织实施。"
+    assert [(lead, resp) for _, lead, resp in units(text)] == [(["甲山区青松路街道办事处社区卫生服务中心"], [])]

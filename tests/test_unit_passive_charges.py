@@ -16,3 +16,26 @@ def test_money_liability_and_collectives_give_none():
     assert passive_take_on("安全责任由某公司承担。") == []  # a liability (U4d)
     assert passive_take_on("校园安全检查工作由各学校承担。") == []  # a collective (U7d)
     assert passive_take_on("校园安全检查工作由某县教育局承担了大部分。") == []  # not closing the sentence
+
+
+# (unitB26) the same passive with a verb of handling closing the sentence: ``<topic>由X督办/统一管理/处理``
+from extract.rules.unit_passive_charges import passive_handling  # noqa: E402
+
+
+def test_passive_handling_gives_the_row_with_the_verb_in_the_task():
+    assert units("各校上报的整改清单由某县督查室督办。") == [("督办各校上报的整改清单", ["某县督查室"], [])]
+    assert units("全县校车运行台账由某县交通局统一管理。") == [("统一管理全县校车运行台账", ["某县交通局"], [])]
+    assert units("群众来电反映的问题由某区信访科处理。") == [("处理群众来电反映的问题", ["某区信访科"], [])]
+
+
+def test_passive_handling_on_a_numbered_line_of_its_own():
+    text = "6、考勤记录由人事处存档。\n\n7、例会议定的事项由党政办公室督办。\n"
+    assert units(text) == [("督办例会议定的事项", ["党政办公室"], [])]
+
+
+def test_passive_handling_leaves_money_collectives_people_and_events():
+    assert passive_handling("专项经费由某县财政局统一管理。") == []  # a funding clause (U3a)
+    assert passive_handling("实验器材由各学校统一管理。") == []  # a collective (U7d)
+    assert passive_handling("图书借阅由专人管理。") == []  # a person, no organisation
+    assert passive_handling("校园艺术节由某县文联组织实施。") == []  # U7e's event verb
+    assert passive_handling("考卷由某县教育局督办后装订。") == []  # the verb closes no sentence

@@ -506,6 +506,9 @@ _CLAUSE_MARK = re.compile(r"[,，;；。]")
 def heading_is_sentence(title: str) -> bool:
     """A heading line that is a whole sentence with a verb of charge (``甲会议由乙局牵头,丙主持``, ``乙局负责
     会议记录``): what it says is read like running text."""
+    if "由" in title and not ("负责" in title or "牵头" in title or "会同" in title):  # (unitB26) ``9、…由甲办督办。``
+        from extract.rules.unit_passive_charges import passive_handling  # (lazy: ``extract.rules`` imports this module)
+        return bool(passive_handling(title))
     return ("负责" in title or "牵头" in title or "会同" in title) and (
         len(title) > 16 or _CLAUSE_MARK.search(title) is not None or _LED_TITLE.search(title) is not None)
 
@@ -903,6 +906,15 @@ _BUILD_OPEN = re.compile(r"(?:建成|启用|投用|投入使用|新增|改造|�
 _LONG_NAMED_BODY = ("成员单位", "领导小组", "工作小组", "指挥部")
 
 
+def _long_name(item: str) -> bool:
+    """A unit's name over 16 characters: a collective with a long name, or (unitB26) a body under its parent's full name
+    (``rules.unit_name_tails.nested_body_name``)."""
+    if len(item) <= 24 and item.endswith(_LONG_NAMED_BODY):
+        return True
+    from extract.rules.unit_name_tails import nested_body_name  # (lazy: ``extract.rules`` imports this module)
+    return nested_body_name(item)
+
+
 @functools.lru_cache(maxsize=4096)  # a table's cells are read by several readers, and unit names recur across documents
 def is_unit_cell(text: str) -> bool:
     """A cell that lists responsible units: short items, each ending like an organisation."""
@@ -917,7 +929,7 @@ def is_unit_cell(text: str) -> bool:
         items = [_ITEM_NO.sub("", x) for x in items]  # ``1.甲局 2.乙局``: units numbered in their cell
     if items and (_TASK_OPEN.match(items[0]) or _BUILD_OPEN.match(items[0])):
         return False  # ``推进县果园站、苗圃改造``: a list that opens with a verb is a task
-    if not items or any((len(x) > 16 and not (len(x) <= 24 and x.endswith(_LONG_NAMED_BODY)))
+    if not items or any((len(x) > 16 and not _long_name(x))
                         or (_DIGIT.search(x) and not _COUNTED_COLLECTIVE.match(x)) for x in items):
         # a unit's name holds no Arabic number (``创办6个科技工作室`` is a task), save a count of them; a
         # joint meeting's members (``…联席会议成员单位``) are one collective unit with a long name

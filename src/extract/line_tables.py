@@ -105,6 +105,7 @@ def short_row_start(roles: list[str], cells: list[str], before: int | None) -> i
 def find_line_tables(lines: list[Line], skip: set[int]) -> list[tuple[int, int, Table]]:
     """Tables of delimited lines under a header line that names a unit column, outside ``skip``."""
     out: list[tuple[int, int, Table]] = []
+    last_filled = next((k for k in range(len(lines) - 1, -1, -1) if lines[k].text.strip()), -1)  # (unitB26)
     i = 0
     while i < len(lines):
         ln = lines[i]
@@ -115,6 +116,12 @@ def find_line_tables(lines: list[Line], skip: set[int]) -> list[tuple[int, int, 
         cols, roles = head
         from extract.rules.project_tables import cut_row_roles  # (confC19; lazy: ``extract.rules`` imports this module)
         table = Table(kind="tasks", header=cols, rows=[], span=Span(start=ln.start, end=ln.end))
+        from extract.rules.table_header_rows import header_line_is_row  # (unitB26; lazy, as above)
+        from extract.rules import table_cut_rows as _tcr  # (unitB26; lazy, as above)
+        own = _row_cells(ln)
+        if header_line_is_row([c.text for c in own], roles):  # the first row taken for the header
+            table.rows.append(TableRow(cells=[c.text for c in own], roles=list(roles),
+                                       cell_spans=[Span(start=c.start, end=c.end) for c in own]))
         j = i + 1
         before: int | None = None  # the first column of the short row above, when it was aligned
         while j < len(lines) and lines[j].index not in skip and (_is_delimited(lines[j]) or not lines[j].text.strip()):
@@ -123,9 +130,10 @@ def find_line_tables(lines: list[Line], skip: set[int]) -> list[tuple[int, int, 
                 texts = [c.text for c in cells]
                 start = short_row_start(roles, texts, before) if len(cells) < len(roles) else None
                 before = start
-                table.rows.append(TableRow(cells=texts, roles=(cut_row_roles(cols, roles, len(cells))  # (confC19)
-                                                               or row_roles(roles, len(cells))) if start is None
-                                           else roles[start:start + len(cells)],
+                last = j == last_filled  # (unitB26) the text's last line
+                got = (cut_row_roles(cols, roles, len(cells)) or _tcr.cut_last_row_roles(roles, texts, lines[j].text, last)
+                       or row_roles(roles, len(cells))) if start is None else roles[start:start + len(cells)]  # (confC19)
+                table.rows.append(TableRow(cells=texts, roles=_tcr.without_sentence_units(texts, got),  # (unitB26)
                                            cell_spans=[Span(start=c.start, end=c.end) for c in cells]))
                 table.span = Span(start=table.span.start, end=lines[j].end)
             j += 1

@@ -145,6 +145,9 @@ def _header_columns(cells: list[str]) -> tuple[list[str], list[int]]:
             cols[-1] += c
         else:
             cols.append(c)
+    if "级" in "".join(cols):  # (unitB26) ``一级事项`` / ``二级事项`` after the first row: the umbrella's sub-columns
+        from extract.rules.table_sub_columns import with_sub_columns  # (lazy: ``extract.rules`` imports this module)
+        cols = with_sub_columns(cols)
     years = [int(m.group(1)) for c in cols if (m := _YEAR_CELL.match(c)) or (m := _YEAR_COLUMN.match(c))]
     if years:
         rest = [c for c in cols if not _YEAR_CELL.match(c) and not _YEAR_COLUMN.match(c)]

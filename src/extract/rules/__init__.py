@@ -95,6 +95,7 @@ from extract.rules import goal_page_dates as _dates23  # (goalA23) O3d: an undat
 from extract.rules import goal_page_titles as _pagetitle23  # (goalA23) G4a, O2: the page's first line
 from extract.rules import goal_heading_names as _names25  # (goalA25) O1: a label line that names the goals over items
 from extract.rules import page_heads as _heads25  # (goalA25) the lines that may be a page's title
+from extract.rules import unit_host_labels as _uhl26  # (unitB26) label lines in a site's footer
 from extract.rules.units import (AssignmentHit, task_above, without_item_marker, find_inline_assignments, find_listed_assignments,
                                  find_role_runs, find_verb_assignments, apply_lead_marks, units_of_heading, bare_unit_heading,
                                  duties_of_unit_title, item_marker_kind, unit_list_heading)
@@ -687,7 +688,7 @@ class RulesExtractor(TableRecords):
                     break
                 run.append(p)
             block = read_label_block([text[p.span.start:p.span.end] for p in run], label_keyed) \
-                if parse_label_line(ptext) is not None else None
+                if parse_label_line(ptext) is not None and not _uhl26.among_site_lines(doc.doc.text, *doc.normalised.mapped.to_orig(par.span.start, par.span.end)) else None
             if block is not None and not label_keyed and label_key_holds_on(ptext):
                 label_keyed = True  # ``(第一责任单位为牵头部门,下同)``: the key holds for the label lines below
             if block is not None:

@@ -24,6 +24,18 @@ from extract.rules.unit_charge_adverbs import CHARGE_ADVERB
 _BARE_CHARGE = re.compile(r"(?:(?<=^)|(?<=[。;；!！?？\n]))\s*(?P<open>(?:即|均|并|则|具体|统一)?由)"  # (unitA25: 具体由)
                           r"(?P<units>[^。;；,，:：\s由]{2,30}?)"
                           rf"(?:{CHARGE_ADVERB})?负责(?:组织实施|组织落实|实施|落实)?(?=[,，。;；]|$)")
+# (unitB26) the same charge after the topic that opens the sentence and a comma: ``本会日常工作,由某局负责。``, ``校车
+#年检,由某县交警大队负责,…``: the topic (a short phrase, no clause of its own) is the task, the quote runs from it
+_TOPIC_CHARGE = re.compile(r"(?:(?<=^)|(?<=[。;；!！?？\n]))\s*(?P<topic>[^。;；!！?？\n,，:：由\d]{2,16}?)\s*[,，]\s*(?P<open>由)"
+                           r"(?P<units>[^。;；,，:：\s由]{2,30}?)"
+                           rf"(?:{CHARGE_ADVERB})?负责(?:组织实施|组织落实|实施|落实)?(?=[,，。;；]|$)")
+# a topic that is a clause of its own (a verb of charge, a time or a condition): no task named by a phrase
+_NOT_TOPIC = re.compile(r"负责|牵头|会同|配合|协助|要|应|将|已|如|若|凡|(?:以来|期间|之际|时|后|前|中|内)$"
+                        r"|^(?:今年|明年|去年|目前|当前|近年|年内|同时|此外|另外|其中|对此|为此)")
+# a duty shared out among the units: no one leads (U7)
+_SHARED = re.compile(r"分工|分别|共同|各自")
+# the next clause names helpers (``,乙处、丙处配合;``, ``,乙处配合办理``): the sentence is another cue's, helpers and all
+_HELPERS_NEXT = re.compile(r"[,，]\s*(?P<who>[^。;；,，]{2,80}?)(?:积极|密切|全力|共同)?(?:配合|协助|协同|参与)")
 # a role verb inside the units' run (``由甲局牵头负责,…``, ``由甲局会同乙局负责``): another cue's clause, whose task follows
 _ROLE_VERB_IN = re.compile(r"牵头|会同|联同|统筹|主责|配合|协助")
 # a time that opens the clause after the comma, the task's deadline (``,年底前新建…``, ``,2031年6月前完成…``)
@@ -53,7 +65,8 @@ def bare_charges(text: str, offset: int, taken) -> list:
     from extract.rules.units import _TASK_VERB_START, AssignmentHit, split_units
     from extract.rules.unit_charge_finders import _GENERIC_PARTY, _NOT_A_NAME, _ROLE_WORD
     out = []
-    for m in _BARE_CHARGE.finditer(text):
+    topics = [m for m in _TOPIC_CHARGE.finditer(text) if not _NOT_TOPIC.search(m.group("topic"))]  # (unitB26)
+    for m in list(_BARE_CHARGE.finditer(text)) + topics:
         units = m.group("units")
         if not is_unit_cell(units) or units.startswith(("各", "相关", "有关", "所有")) or _ROLE_WORD.fullmatch(units) \
                 or _ROLE_VERB_IN.search(units):
@@ -65,9 +78,16 @@ def bare_charges(text: str, offset: int, taken) -> list:
         if _TASK_AFTER.match(text, m.end()) or _TASK_VERB_START.match(text[m.end():].lstrip(",， ")):
             continue  # ``由甲局负责,年底前新建…``: the task follows the comma (U7 ``X负责Y``), not named before
         start, end = offset + m.start("open"), offset + m.end()
-        if any(h.start < end and start < h.end for h in taken):
+        if m.re is _TOPIC_CHARGE:  # (unitB26) the topic opening the sentence is the task, the quote runs from it
+            if _SHARED.search(m.group()):
+                continue  # ``…,由甲局、乙局按职责分工负责``: sharers, no lead (the shared-duty cue's)
+            if (nxt := _HELPERS_NEXT.match(text, m.end())) is not None and (
+                    is_unit_cell(nxt.group("who")) or text[nxt.end():nxt.end() + 1] in ("", "。", ";", "；", ",", "，", "\n")):
+                continue  # ``…,由甲处负责,乙处配合(办理)``: the helpers' clause goes with it (``task_then_sharers``)
+            start = offset + m.start("topic")
+        if any(h.start < end and start < h.end for h in taken) or any(o.start < end and start < o.end for o in out):
             continue
-        task = bare_charge_task(text, m.start("open"))
+        task = m.group("topic").strip() if m.re is _TOPIC_CHARGE else bare_charge_task(text, m.start("open"))
         if text[:m.start("open")].strip() and not task:
             continue
         out.append(AssignmentHit(start, end, task, lead, [], cue="bare_charge"))

@@ -123,12 +123,71 @@ def _units_first_row(cells, t: int, b: int, helpers: bool):
     return cells[t][1], end, task, split_units(lead[0]), resp
 
 
+# (unitB26) a header whose first column is the task's (``工作任务``, ``重点任务``): a table whose serial column stands after it
+_TASK_FIRST_HEAD = re.compile(r"^(?:工作任务|重点任务|主要任务|具体任务|任务名称|工作事项|工作内容|工作项目|项目名称|任务)$")
+_HEADER_ROLES = ("title", "content", "category", "lead", "responsible", "deadline", "people", "other")
+
+
+def _task_first_header(cells, h: int) -> int | None:
+    """The end (first row's cell) of a header that opens at ``cells[h]`` with the task's column and runs on in short
+    column words, one a unit column (``工作任务`` / ``具体要求`` / ``责任科室`` / ``时限要求``), where the first row's task
+    cell is followed by its serial ``1``: the serial column has no header word of its own (the task column spans
+    rows before it). None otherwise."""
+    from extract.cues import column_role
+    e = h + 1
+    roles = []
+    while e + 1 < len(cells) and e - h <= 7 and len(cells[e][0]) <= 8 and not _DIGIT.search(cells[e][0]) \
+            and cells[e + 1][0] != "1" and (role := column_role(cells[e][0].replace(" ", ""))) in _HEADER_ROLES \
+            and role != "title":
+        roles.append(role)
+        e += 1
+    if not any(r in ("lead", "responsible") for r in roles) or e + 1 >= len(cells) or cells[e + 1][0] != "1" \
+            or _NUMBERISH.match(cells[e][0]):
+        return None
+    return e
+
+
+def task_first_rows(text: str) -> list[tuple[int, int, str, list[str], list[str]]]:
+    """(unitB26) The rows of a one-cell-a-line table whose task column comes before its serial column, the serial
+    column without a header word (``工作任务 | 具体要求 | 责任科室 | 时限要求`` over ``甲任务 | 1 | 要求… | 办公室 |
+    年底前``): each serial opens its row's other columns, in the header's order; the cell before the serial is the row's
+    task, unless it closes the row above (a task cell merged over two rows: the row's requirement is its task). Lead =
+    the unit column's cell (U6); the quote runs from the task's cell to the unit's."""
+    from extract.cues import column_role
+    from extract.rules.units import split_units
+    cells = _cells(text)
+    out = []
+    h = 0
+    while h < len(cells):
+        if not _TASK_FIRST_HEAD.match(cells[h][0].replace(" ", "")) or (e := _task_first_header(cells, h)) is None:
+            h += 1
+            continue
+        roles = [column_role(c[0].replace(" ", "")) for c in cells[h + 1:e]]
+        width = len(roles)
+        at = next(i for i, r in enumerate(roles) if r in ("lead", "responsible"))
+        s, n, prev_end = e + 1, 1, e - 1
+        while s + width < len(cells) + 1:
+            own_task = s - 1 > prev_end
+            unit = _unit_at(cells, s + 1 + at) if s + 1 + at < len(cells) else None
+            t = s - 1 if own_task else s + 1
+            if unit is not None and t != s + 1 + at:
+                out.append((cells[t][1], unit[1], cells[t][0].rstrip("。;；").strip(), split_units(unit[0]), []))
+            prev_end = s + width
+            nxt = next((j for j in (prev_end + 1, prev_end + 2) if j < len(cells) and cells[j][0] == str(n + 1)), None)
+            if nxt is None:
+                break
+            s, n = nxt, n + 1
+        h = prev_end + 1
+    return out
+
+
 def serial_rows(text: str) -> list[tuple[int, int, str, list[str], list[str]]]:
     """The rows (quote start, quote end, task, lead units, responsible units) of the one-cell-a-line task tables of
-    ``text``."""
+    ``text``; (unitB26) where no ``序号`` heads a table, the tables whose serials follow their task cells
+    (``task_first_rows``)."""
     from extract.rules.units import split_units
     if "序号" not in text:
-        return []
+        return task_first_rows(text)
     cells = _cells(text)
     out = []
     k = 0

@@ -22,6 +22,7 @@ from extract.rules import unit_with_lists as _uwl
 from extract.rules import unit_duty_items as _udi  # (r23 unitA23)
 from extract.rules import unit_comma_by_doings as _ucb  # (r24 unitA24)
 from extract.rules import unit_led_helpers as _ulh  # (r24 unitA24)
+from extract.rules import unit_when_clauses as _uwc  # (unitB26)
 from extract.rules.units import _CLAUSE_SEP, split_units, AssignmentHit, leading_units, _TASK_VERB_START, _SENTENCE_STOP
 
 
@@ -177,7 +178,8 @@ def find_charge_clauses(text: str, offset: int = 0) -> list[AssignmentHit]:
 
 
 # the opening of a sentence put on a named organisation with a verb other than a role's: ``由甲局采购…``, ``由乙馆创作…``
-_BY_OPEN = re.compile(r"(?:(?<=^)|(?<=[。;；!！?？\n]))\s*(?:均|则|并|再)?由(?!于|此)")
+_BY_OPEN = re.compile(r"(?:(?<=^)|(?<=[。;；!！?？\n]))\s*(?:均|则|并|再)?由(?!于|此)"
+                      rf"|(?:(?<=^)|(?<=[。;；!！?？\n,，]))\s*(?P<directive>{_ug17.DIRECTIVE_BEFORE_BY})由(?!于|此)")  # (unitB26)
 
 # the short name of a level's finance office, the one who pays (``由县财政安排``, ``由市财政列支``)
 _FINANCE = re.compile(r"^(?:[省市州区县]级?|本级)财政$")
@@ -252,13 +254,16 @@ def find_by_unit_doing(text: str, offset: int = 0) -> list[AssignmentHit]:
         name, doing = clause[:k], clause[k:]
         if len(doing) < 2 or "等" in name or _OTHER_VERB.match(doing) or name.startswith(("各", "相关", "有关")) \
                 or _ROLE_WORD.fullmatch(name) or _is_person(name) or _GENERIC_PARTY.match(name) or pays_from(doing) \
-                or _ucb.names_person_by_title(name) or _ucb.opens_with_person(doing):  # (r24 unitA24) ``由某主委…``: a person (U4a)
+                or _ucb.names_person_by_title(name) or _ucb.opens_with_person(doing) \
+                or _uwc.when_clause(doing):  # (r24 unitA24) ``由某主委…``: a person (U4a); (unitB26) ``由…时``: a condition
             continue
         sent_end = _SENTENCE_STOP.search(text, m.end())
         if _DONE.search(text, m.end(), sent_end.start() if sent_end else len(text)):
             continue
         start, task = m.end() - 1, doing
-        if (title := _ITEM_TITLE.match(text[:m.start()] + "")) is not None and not is_unit_cell(title.group("title")):
+        if m.group("directive"):
+            pass  # (unitB26) ``会议要求由X…``: the quote opens at ``由``
+        elif (title := _ITEM_TITLE.match(text[:m.start()] + "")) is not None and not is_unit_cell(title.group("title")):
             start, task = title.start("title"), title.group("title")
         else:
             start = m.start() + len(m.group()) - len(m.group().lstrip())

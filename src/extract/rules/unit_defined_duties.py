@@ -34,7 +34,7 @@ _WITH_CLAUSE = re.compile(r"[,，]\s*(?P<open>(?:并|还|同时)?(?:组织或|�
                           r"(?P<task>[^。;；,，]{2,40})")
 # an office's name whose first word is a verb (``推进办``, ``发展改革委``, ``发展和改革局``, ``建设局``, ``发展改革部门``), an
 # aside in brackets after it allowed (``推进办(农技站、农机站)``): a short run of words closed by an office's ending
-_OFFICE_BY_VERB = re.compile(r"^[\u4e00-\u9fff]{2}和?[\u4e00-\u9fff]{0,4}?(?:部门|委员会|委|局|办|厅|办公室)(?:[(（][^()（）]{1,30}[)）])?$")
+_OFFICE_BY_VERB = re.compile(r"^[\u4e00-\u9fff]{2}和?[\u4e00-\u9fff]{0,4}?(?:部门|委员会|委|局|办|厅|办公室|处|科)(?:[(（][^()（）]{1,30}[)）])?$")
 
 
 def office_named_by_verb(unit: str) -> bool:
@@ -63,6 +63,32 @@ def _topic_units(units: str) -> list[str] | None:
 
 _SENTENCE_STOP = re.compile(r"[。;；\n]")
 _CLAUSE_STOP = re.compile(r"[,，。;；]")
+
+
+# (unitB26) ``X的职责包括Y``: the unit's duties named by a copula (``包括``, ``是``, ``为``, ``主要有``) after ``X的(主要)职责``
+_DUTY_COPULA = re.compile(r"(?:(?<=^)|(?<=[。;；!！?？,，\n\s]))(?P<units>[^。;；,，:：\s由的]{2,30}?)的(?:主要|工作|具体)?"
+                          r"(?:职责|職責)(?:主要)?(?:包括|包含|有|是|为|為)\s*(?P<duty>[^。;；!！?？\n]{4,160})")
+_CLOSING_ETC = re.compile(r"等(?:工作|事项|職責|职责)?$")
+
+
+def duty_copulas(text: str) -> list[tuple[int, int, str, list[str], list[str]]]:
+    """(unitB26) (start, end, task, lead, []) of each sentence of ``text`` that names a unit's duties with a copula after
+    ``X的职责`` (``某县交通局的职责包括规划校车线路、…等``, ``甲中心的主要职责是…``): lead X, task = the duties' first clause (a
+    closing ``等`` dropped), the quote from X to the sentence's end (U7: ``X负责Y`` said of the unit's duties). Not: a topic
+    that points back (``其职责``, ``该局的职责``), a collective or no unit's name (``各部门的职责``, ``学校的职责``:
+    ``_topic_units``), a kind of body in general (``学校的职责是…``: a name of two characters)."""
+    out: list[tuple[int, int, str, list[str], list[str]]] = []
+    if "职责" not in text and "職責" not in text:
+        return out
+    for m in _DUTY_COPULA.finditer(text):
+        lead = _topic_units(m.group("units"))
+        if lead is None or any(len(u) < 3 for u in lead):
+            continue  # (``学校的职责是育人``: a kind of body in general, no body named)
+        duty = m.group("duty").rstrip()
+        first = _CLOSING_ETC.sub("", _CLAUSE_STOP.split(duty, maxsplit=1)[0]).strip()
+        if len(first) >= 4:
+            out.append((m.start(), m.start("duty") + len(duty), first, lead, []))
+    return out
 
 
 def defined_duties(text: str, offset: int, taken) -> list:

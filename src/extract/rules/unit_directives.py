@@ -18,6 +18,9 @@ import re
 from extract.rules import unit_proposal_handovers as _uwa
 
 # the directive before the organisation it names (a reply to a proposal, a council's resolution, a notice)
+# (unitB26) a meeting's directive right before ``由X`` (``会议要求由甲局抓紧…``, ``,会议明确由乙办牵头…``): the minutes put
+# the task on X as a sentence opening with ``由X`` does (``unit_charge_finders.find_by_unit_doing``)
+DIRECTIVE_BEFORE_BY = r"(?:会议|会上)?(?:要求|明确|决定|议定)"
 _DIRECTIVE = r"(?:要求|责成|責成|建请|建請|(?<![申提邀])(?:请|請)(?![示求假愿願柬托教问問]))"
 # a modal or an adverb of haste between the organisation and the verb of working with
 _MODAL = r"(?:要|应|應|须|須|尽快|儘速|尽速|儘快|迅速|立即|及时|及時|积极|積極)?"

@@ -7,6 +7,8 @@ notice's title as their task. Made-up examples only.
   responsible ``市青少年宫``: the labels follow the notice's body, followed at most by its publication fields or the text's
   end. Not a site's footer: labels among or before copyright, address, telephone, 备案 lines, or naming the unit that runs
   the website (``某区融媒体中心``, ``某区新闻中心``, ``某区大数据中心``, ``某区人民政府办公室``).
+- ``among_site_lines`` (unitB26, U7f): a label line (``协办单位:某市发改委、…``) within two lines of a site's furniture
+  (copyright, ICP 备案, 技术支持, 许可证) is the website's own footer, no unit row of the text above it.
 - ``notice_title`` (U7f): the task of the closing labels is the notice's title, the page's first line when it reads as a
   title (``关于举办全区中小学生书法比赛的通知``), not the body's first clause.
 """
@@ -96,3 +98,17 @@ def host_label_title_task(quote: str, task: str, section, text: str, start: int)
     if title is None or title[0] >= start or title[1] == task:
         return None
     return title[1]
+
+
+# a site's own footer: copyright, 备案/ICP record, 技术支持, licence lines (not a notice's phone, address or share widget)
+_FOOTER_LINE = re.compile(r"版权|版權|copyright|备案|備案|ICP|技术支持|技術支持|许可证|許可證|All Rights Reserved", re.I)
+
+
+def among_site_lines(text: str, start: int, end: int) -> bool:
+    """(unitB26) Whether the line ``text[start:end]`` has a site's footer line (copyright, 备案, ICP, 技术支持, a licence)
+    within the two non-blank lines before or after it: the page's footer (a phone, an address or a share widget beside a
+    notice's own label is no footer). ``text`` is the
+    page as scraped (the normaliser drops the furniture lines, keeping a role label line between them)."""
+    before = [ln for ln in text[max(0, start - 400):start].split("\n") if ln.strip()][-2:]
+    after = [ln for ln in text[end:end + 400].split("\n") if ln.strip()][:2]
+    return any(_FOOTER_LINE.search(ln) for ln in before + after)

@@ -2,7 +2,13 @@
 does): ``校园安全检查工作由某县教育局承担``, ``本办法的解释工作由某市卫健委承担``. The task is named first as a work, task
 or duty (``…工作``, ``…任务``, ``…职责``), then ``由X承担``: lead X, task the named work, quote from the task to ``承担``.
 Not: money (``所需经费由X承担``, U3a: a funding clause names the payer), a collective (``由各乡镇承担``), a duty of
-responsibility (``…责任由X承担``, U4d)."""
+responsibility (``…责任由X承担``, U4d).
+
+(unitB26) The same passive with a verb of handling that closes the sentence (``passive_handling``): ``会议纪要由校长办公室
+督办``, ``学生体检档案由某县教育局统一管理``, ``投诉件由某区信访科处理``. Any topic names the matter (the verb itself says a unit
+takes it on); the task is the verb (with ``统一``/``具体``) and the topic, as ``X督办Y`` would say it; the quote from the topic
+(an item's number left out) to the verb. Not: ``组织``/``组织实施`` alone (U7e's event verb; ``负责组织实施`` is the charge
+reader's), money or a liability (U3a, U4d), a collective or a person (``由各校管理``, ``由专人管理``)."""
 
 from __future__ import annotations
 
@@ -29,5 +35,34 @@ def passive_take_on(text: str) -> list[tuple[int, int, str, list[str], list[str]
         lead = _named_leads(m.group("units").strip())
         if lead is None:
             continue
+        out.append((m.start("task") + len(m.group("task")) - len(m.group("task").lstrip()), m.end(), task, lead, []))
+    return out
+
+
+# (unitB26) ``<topic>由X[统一]督办/管理/协调/处理。``: a verb of handling closes the sentence
+_HANDLING_VERB = r"督办|督辦|统一管理|統一管理|管理|指导协调|指導協調|统筹协调|統籌協調|协调|協調|统筹|統籌|处理|處理|督促落实|督促落實"
+_PASSIVE_HANDLING = re.compile(
+    r"(?:(?<=^)|(?<=[。;；!！?？\n,，:：]))\s*(?:\d{1,2}\s*[、.．]\s*)?(?P<task>[^。;；!！?？\n,，:：由\d]{2,40}?)"
+    r"\s*(?:均|统一|統一|具体|具體)?由(?P<units>[^。;；!！?？\n,，:：由]{2,30}?)(?P<how>统一|統一|具体|具體|负责|負責)?"
+    rf"(?P<verb>{_HANDLING_VERB})\s*(?=[。;；!！?？\n]|$)")
+
+
+def passive_handling(text: str) -> list[tuple[int, int, str, list[str], list[str]]]:
+    """(start, end, task, lead, []) of each ``<topic>由X<verb of handling>`` closing its sentence (``…由X督办。``, ``…由X
+    统一管理。``): lead X, task the verb and the topic (see the module's note)."""
+    out: list[tuple[int, int, str, list[str], list[str]]] = []
+    if "由" not in text:
+        return out
+    from extract.rules.unit_clauses import _named_leads
+
+    for m in _PASSIVE_HANDLING.finditer(text):
+        topic = m.group("task").strip()
+        if _NO_TASK.search(topic):
+            continue
+        lead = _named_leads(m.group("units").strip())
+        if lead is None:
+            continue
+        how = m.group("how") or ""
+        task = ("" if how in ("负责", "負責") else how) + m.group("verb") + topic
         out.append((m.start("task") + len(m.group("task")) - len(m.group("task").lstrip()), m.end(), task, lead, []))
     return out

@@ -26,6 +26,7 @@ import re
 from extract.cues import is_person_name, is_unit_cell
 from extract.roles import (DUTY_MANNER, ASSIST_VERBS, CHARGE_VERBS, LABEL_HEADS, LEAD_LABEL, LEAD_VERBS, RESP_LABEL, ROLE_VERBS,
                            alternation)
+from extract.rules import unit_charged_heads as _uch  # (unitB26)
 from extract.rules.unit_clauses import DISTRIBUTIVE_PARTY, blank_help_doing, with_units_then_task
 from extract.rules import unit_labels as _ugB15
 from extract.rules import rulebook_units as _rbu  # (r18 confU18)
@@ -372,7 +373,7 @@ def _duty_heads(text: str) -> list[tuple[re.Match[str], list[str]]]:
     if _DUTY_HEAD_QUICK.search(text) is None:
         return out  # (a cheap test before the scan)
     for m in _DUTY_HEAD.finditer(text):
-        units = duty_unit(m.group("unit"))
+        units = duty_unit(m.group("unit")) or _uch.charged_body_head(m.group("unit"), m.group())  # (unitB26) ``国旗班负责:``
         if units is not None:
             out.append((m, units))
     return out

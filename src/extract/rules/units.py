@@ -80,7 +80,7 @@ _GLUED_NAME = re.compile(r"(?<=[局委办部院厅])(?=[省市区县][\u4e00-\u9
 
 # (r25 unitB25) a name that opens with its place's own name and level (``某口县妇联``) after an organisation's ending: the
 # blanks between the names of a cell or label were dropped with the spaces between CJK characters (``某口县妇联 某口县团委``)
-_GLUED_PLACE_NAME = re.compile(r"(?<=[局委办部院厅联协会队馆站所心社校])(?=[\u4e00-\u9fff]{1,3}[省市县区]"
+_GLUED_PLACE_NAME = re.compile(r"(?<=[局委办部院厅联协会队馆站所心社校])(?!事处)(?=[\u4e00-\u9fff]{1,3}(?<!社)[省市县区]"
                                r"[\u4e00-\u9fff]{1,14}?(?:局|委|办|部|院|厅|联|协|会|队|馆|站|所|中心|社|店|校|公司|政府))")
 _BRANCH_END = re.compile(r"(?:分局|分中心|分院|分所|分公司|支队|大队|中队|派出所)$")
 
