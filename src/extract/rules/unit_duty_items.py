@@ -472,6 +472,8 @@ def duty_list_rows(backend, doc, found: list) -> list:
     if (host := _uhk.plan_host_block(text, is_unit_cell)) is not None:  # (unitA25) U7f: an event plan's host labels
         hits.append((host[0], host[1], host[4], host[2], host[3]))
     hits += _ulh25.label_heading_rows(text, is_unit_cell)  # (unitA25) U4a, U4d: a role label set as a heading
+    from extract.rules.unit_body_duty_blocks import body_duty_rows  # (unitA26; that module reads this one's cues)
+    hits += body_duty_rows(text, is_unit_cell)  # (unitA26) U8, U8a, U3a: a body named once, its duty items below
     from extract.rules.unit_prose import duty_unit  # (that module reads this one's cues; imported where used)
     hits += _uli25.label_item_rows(text, duty_unit)  # (unitA25) U8a: ``(一)某局:`` over its numbered item lines
     for a, b, task, lead, resp in hits + helper_frames(text, is_unit_cell) + set_up_office_duties(text):
