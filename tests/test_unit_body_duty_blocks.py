@@ -1,0 +1,70 @@
+"""A body's duty block (rules.unit_body_duty_blocks; eval/README.md U8, U8a, U8b, U3a twenty-third round): made-up texts only."""
+
+from rules_kit import records, units
+
+from extract.cues import is_unit_cell
+from extract.rules.unit_body_duty_blocks import body_name, body_duty_rows, bullet_body, duty_cue_end
+
+
+def test_body_name_reads_bodies_not_people_or_titles():
+    assert body_name("档案馆", is_unit_cell) and body_name("器材保障组", is_unit_cell)
+    assert not body_name("馆长", is_unit_cell)
+    assert not body_name("主要职责", is_unit_cell) and not body_name("内设机构", is_unit_cell)
+    assert not body_name("各科室", is_unit_cell)
+
+
+def test_body_line_with_duty_title_over_numbered_items():
+    rows = units("某镇便民服务中心\n\n主要职责\n\n(一)受理群众办事申请,做好登记。\n\n(二)代办农保缴费业务。\n\n"
+                 "办公电话:0000-7654321\n")
+    assert ("受理群众办事申请", ["某镇便民服务中心"], []) in rows
+    assert ("代办农保缴费业务", ["某镇便民服务中心"], []) in rows
+    assert len(rows) == 2  # the contact line gives nothing
+
+
+def test_quote_is_the_item_text_to_its_first_sentence():
+    recs = records("档案馆\n主要职责\n1.收集整理校史资料;编写校史年鉴。\n2.接待查档来访。\n", "unit_assignment")
+    quotes = sorted(r.quote for r in recs)
+    assert quotes == ["接待查档来访", "收集整理校史资料;编写校史年鉴"]
+
+
+def test_department_over_sentence_ending_in_its_duties_and_bullets():
+    rows = units("图书馆\n图书馆是服务师生阅读的场所,主要职责如下:\n- 采购新书并编目。\n- 组织读书沙龙活动。\n"
+                 "信息中心\n信息中心保障校园网络,其职责包括:\n- 维护校园网设备。\n")
+    assert ("采购新书并编目", ["图书馆"], []) in rows
+    assert ("组织读书沙龙活动", ["图书馆"], []) in rows
+    assert ("维护校园网设备", ["信息中心"], []) in rows
+
+
+def test_working_group_line_people_then_circled_duties():
+    rows = units("三、工作分组1.后勤服务组组 长:钱一副组长:孙二成 员:周三 吴四职责:①采购饮用水;②搭建遮阳棚。\n"
+                 "2.医疗救护组组 长:郑五成 员:王六职责:①设立医务点;②准备担架。\n")
+    leads = {r[0]: r[1] for r in rows}
+    assert leads.get("采购饮用水") == ["后勤服务组"] and leads.get("搭建遮阳棚") == ["后勤服务组"]
+    assert leads.get("设立医务点") == ["医疗救护组"] and leads.get("准备担架") == ["医疗救护组"]
+    assert not any(u in ("钱一", "孙二", "郑五") for r in rows for u in r[1])  # people lines give nothing
+
+
+def test_group_block_over_people_lines_and_a_duty_label():
+    rows = units("(二)督查组\n组长:某某\n成员:某某\n主要职责:\n1.对各点位开展暗访;\n2.通报整改情况。\n")
+    assert ("对各点位开展暗访", ["督查组"], []) in rows and ("通报整改情况", ["督查组"], []) in rows
+
+
+def test_unmarked_duty_lines_and_bulleted_offices():
+    text = ("某市档案局\n\n指导全市档案工作。\n负责档案信息化建设。\n\n内设机构\n\n"
+            "  • 保管科 负责馆藏档案保管。\n    组织档案抢救修复。\n  • 编研科 组织编纂地方史料。\n    策划档案展览。\n")
+    rows = units(text)
+    assert ("指导全市档案工作", ["某市档案局"], []) in rows
+    assert ("组织档案抢救修复", ["保管科"], []) in rows
+    assert ("策划档案展览", ["编研科"], []) in rows
+    assert not any(r[1] == ["内设机构"] for r in rows)
+
+
+def test_a_body_line_over_prose_is_no_duty_block():
+    assert body_duty_rows("某县图书馆\n近日,馆内举办了读书节。\n读者反响热烈。\n", is_unit_cell) == []
+    assert duty_cue_end("某站\n站长:某某\n近日开展了巡查。\n", 2, 40) is None
+
+
+def test_bullet_body_takes_the_name_before_its_duty_verb():
+    assert bullet_body("编研科编纂地方史料", is_unit_cell) == 0  # (编纂 is no duty verb of the list: no split)
+    assert bullet_body("保管科负责馆藏档案保管", is_unit_cell) == 3
+    assert bullet_body("宣传办公室对各类宣传品进行审核", is_unit_cell) == 5
