@@ -68,3 +68,9 @@ def test_bullet_body_takes_the_name_before_its_duty_verb():
     assert bullet_body("编研科编纂地方史料", is_unit_cell) == 0  # (编纂 is no duty verb of the list: no split)
     assert bullet_body("保管科负责馆藏档案保管", is_unit_cell) == 3
     assert bullet_body("宣传办公室对各类宣传品进行审核", is_unit_cell) == 5
+
+
+def test_heading_name_closed_by_a_full_stop_then_its_duty_cue():
+    rows = units("(二)某县应急物资保障组。县粮食局为本组牵头单位。主要职责:\n\n1、调拨帐篷、棉被等物资;\n\n2、统计物资消耗。\n")
+    assert ("调拨帐篷、棉被等物资", ["某县应急物资保障组"], []) in rows
+    assert ("统计物资消耗", ["某县应急物资保障组"], []) in rows

@@ -38,8 +38,10 @@ _CIRCLED = re.compile(r"[①-⑳]")
 PEOPLE_LABEL = r"(?:常务)?副?(?:组\s?长|主\s?任|指挥长|总指挥|秘书长|组\s?员|成\s?员|联络员|负责人|队\s?长|部\s?长)\s*[:：]"
 _PEOPLE_LINE = re.compile(rf"[{_GAP}]*{PEOPLE_LABEL}")
 
-# a body's name alone on its line, after an optional mark (``教务处``, ``(二)某区文旅局``, ``办公室(某创建办)``)
-_NAME_LINE = re.compile(rf"^(?:{_LINE_MARK.pattern})?(?P<name>[\u4e00-\u9fff][\u4e00-\u9fff()（）]{{1,19}})[{_GAP}]*$", re.M)
+# a body's name alone on its line, after an optional mark (``教务处``, ``(二)某区文旅局``, ``办公室(某创建办)``), or a
+# heading's name closed by a full stop on a line that ends in its duty cue (``(四)某组。某局为成员单位。主要职责:``)
+_NAME_LINE = re.compile(rf"^(?:{_LINE_MARK.pattern})?(?P<name>[\u4e00-\u9fff][\u4e00-\u9fff()（）]{{1,19}})"
+                        rf"(?:[{_GAP}]*$|。(?=[^\n]*(?:职责|职能)[{_GAP}]*[:：][{_GAP}]*$))", re.M)
 # a body's name at the head of its working group's line, its first post right after (``1.宣传组组 长:…``, ``2.执委会主 任:…``)
 _GROUP_HEAD = re.compile(rf"(?:^|(?<=[。;；\n])|(?<=[{_CN}]、)|(?<=\d[.、．]))[{_GAP}]*"
                          rf"(?P<name>[\u4e00-\u9fff]{{2,14}}?)[{_GAP}]*(?={PEOPLE_LABEL})", re.M)
