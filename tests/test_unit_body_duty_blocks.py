@@ -74,3 +74,17 @@ def test_heading_name_closed_by_a_full_stop_then_its_duty_cue():
     rows = units("(二)某县应急物资保障组。县粮食局为本组牵头单位。主要职责:\n\n1、调拨帐篷、棉被等物资;\n\n2、统计物资消耗。\n")
     assert ("调拨帐篷、棉被等物资", ["某县应急物资保障组"], []) in rows
     assert ("统计物资消耗", ["某县应急物资保障组"], []) in rows
+
+
+def test_duty_title_run_into_the_name_and_inline_numbered_duties():
+    rows = units("某市气象台主要职责\n1.发布灾害性天气预警。\n2.开展人工增雨作业。\n")
+    assert ("发布灾害性天气预警", ["某市气象台"], []) in rows and ("开展人工增雨作业", ["某市气象台"], []) in rows
+    rows = units("某市气象台\n职责:1.发布灾害性天气预警;2.开展人工增雨作业。\n")
+    assert ("发布灾害性天气预警", ["某市气象台"], []) in rows and ("开展人工增雨作业", ["某市气象台"], []) in rows
+    rows = units("某市气象台\n职能职责\n(一)维护观测站网。\n(二)编发气候公报。\n")
+    assert ("维护观测站网", ["某市气象台"], []) in rows
+
+
+def test_people_and_role_word_headings_own_no_duties():
+    assert units("副组长职责\n1.协助组长处理日常事务。\n2.主持周例会。\n") == []
+    assert units("配合单位职责\n1.按要求报送材料。\n2.派员参加会议。\n") == []

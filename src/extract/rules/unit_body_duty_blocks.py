@@ -40,15 +40,15 @@ _PEOPLE_LINE = re.compile(rf"[{_GAP}]*{PEOPLE_LABEL}")
 
 # a body's name alone on its line, after an optional mark (``教务处``, ``(二)某区文旅局``, ``办公室(某创建办)``), or a
 # heading's name closed by a full stop on a line that ends in its duty cue (``(四)某组。某局为成员单位。主要职责:``)
-_NAME_LINE = re.compile(rf"^(?:{_LINE_MARK.pattern})?(?P<name>[\u4e00-\u9fff][\u4e00-\u9fff()（）]{{1,19}})"
-                        rf"(?:[{_GAP}]*$|。(?=[^\n]*(?:职责|职能)[{_GAP}]*[:：][{_GAP}]*$))", re.M)
+_NAME_LINE = re.compile(rf"^(?:{_LINE_MARK.pattern})?(?P<name>[\u4e00-\u9fff][\u4e00-\u9fff()（）]{{1,25}})"
+                        rf"(?:(?P<colon>[:：])?[{_GAP}]*$|。(?=[^\n]*(?:职责|职能)[{_GAP}]*[:：][{_GAP}]*$))", re.M)
 # a body's name at the head of its working group's line, its first post right after (``1.宣传组组 长:…``, ``2.执委会主 任:…``)
 _GROUP_HEAD = re.compile(rf"(?:^|(?<=[。;；\n])|(?<=[{_CN}]、)|(?<=\d[.、．]))[{_GAP}]*"
                          rf"(?P<name>[\u4e00-\u9fff]{{2,14}}?)[{_GAP}]*(?={PEOPLE_LABEL})", re.M)
 
 # the cue that opens the duties: a ``职责:`` label, a duty title line, or a sentence that ends in one (``其主要职责包括:``)
 _DUTY_LABEL = re.compile(r"(?:工作|主要|具体)?(?:职责|职能)(?:如下|包括|涵盖|有|是)?[{_GAP}]*[:：]".replace("{_GAP}", _GAP))
-_DUTY_TITLE = re.compile(rf"[{_GAP}]*(?:{_LINE_MARK.pattern})?(?:工作|主要|具体|部门|机构)?(?:职责|职能)(?:[与和及](?:任务|职能|职责))?"
+_DUTY_TITLE = re.compile(rf"[{_GAP}]*(?:{_LINE_MARK.pattern})?(?:工作|主要|具体|部门|机构|职能)?(?:职责|职能)(?:[与和及](?:任务|职能|职责))?"
                          rf"[{_GAP}]*[:：]?[{_GAP}]*$")
 _INTRO_END = re.compile(rf"(?:职责|职能|任务)(?:如下|包括|涵盖|有|是)?[{_GAP}]*[:：][{_GAP}]*$")
 
@@ -61,12 +61,18 @@ _CLAUSE_END = re.compile(r"[,，;；。]")
 _NOT_BODY = re.compile(r"职责|职能|机构$|^(?:首页|导航|领导|简介|概况|联系)")
 
 
+# a duty title run into the body's name on its heading line (``某县卫健局主要职责``, ``某中心工作职责:``)
+_TITLE_SUFFIX = re.compile(r"的?(?:工作|主要|具体|职能)?(?:职责|职能)(?:[与和及](?:任务|职能|职责))?$")
+# a role or class word alone names no body (``成员单位``, ``相关部门``: U4a, U7d)
+_ROLE_NOUN = re.compile(r"(?:成员|牵头|责任|配合|协办|参与|相关|有关|职能|主管)?(?:单位|部门)")
+
+
 def body_name(name: str, is_unit) -> bool:
     """Whether ``name`` names one body that can own duties: an organisation's name with its ending (``教务处``,
     ``某区文旅局``, ``办公室(某创建办)``) or a body named by its function (``宣传组``, ``执委会``). Not a person (``校长``),
     a collective (``各…``, ``相关…``), a title or page word (``工作职责``, ``下属机构``)."""
     name = name.strip()
-    if len(name) < 2 or name.startswith(("各", "相关", "有关", "所有")) or _NOT_BODY.search(name):
+    if len(name) < 2 or name.startswith(("各", "相关", "有关", "所有")) or _NOT_BODY.search(name) or _ROLE_NOUN.fullmatch(name):
         return False
     if function_body_name(name, teams=True):
         return True
@@ -115,6 +121,9 @@ def _items(text: str, pos: int, limit: int) -> list[tuple[int, int]]:
     rest = text[pos:e]
     out: list[tuple[int, int]] = []
     if rest.strip(_GAP):
+        from extract.rules.unit_duty_items import _inline_items, _mark_at
+        if _mark_at(text, pos + len(rest) - len(rest.lstrip(_GAP))) is not None:
+            return _inline_items(text, pos)  # (``职责:1.…;2.…``, ``职责:(一)…;(二)…``)
         marks = list(_CIRCLED.finditer(text, pos, e))
         if marks and text[pos:marks[0].start()].strip(_GAP) == "":
             for i, c in enumerate(marks):
@@ -188,8 +197,13 @@ def _body_starts(text: str, is_unit) -> list[tuple[int, int, str]]:
     """(name start, name end, name) of each body named alone on its line or at the head of a group's line."""
     out = []
     for m in _NAME_LINE.finditer(text):
-        if body_name(m.group("name"), is_unit):
-            out.append((m.start("name"), m.end("name"), m.group("name")))
+        name = m.group("name")
+        if (t := _TITLE_SUFFIX.search(name)) is not None:
+            name = name[:t.start()]  # (the title stays after the name: ``duty_cue_end`` reads it as the cue)
+        elif m.group("colon"):
+            continue  # (``某局:`` over its lines: a label, read by the label readers, U8a)
+        if len(name) <= 20 and body_name(name, is_unit):
+            out.append((m.start("name"), m.start("name") + len(name), name))
     if "长" in text or "任" in text:
         for m in _GROUP_HEAD.finditer(text):
             name = m.group("name")
