@@ -88,3 +88,15 @@ def test_duty_title_run_into_the_name_and_inline_numbered_duties():
 def test_people_and_role_word_headings_own_no_duties():
     assert units("副组长职责\n1.协助组长处理日常事务。\n2.主持周例会。\n") == []
     assert units("配合单位职责\n1.按要求报送材料。\n2.派员参加会议。\n") == []
+
+
+def test_run_together_groups_keep_their_own_numbered_items():
+    rows = units("二、分组1.场地组组 长:张某 成 员:李某 职责:1.铺设跑道;2.划定赛道。2.摄影组组 长:王某 职责:1.拍摄开幕式;2.剪辑视频。\n")
+    leads = {r[0]: r[1] for r in rows}
+    assert leads.get("铺设跑道") == ["场地组"] and leads.get("划定赛道") == ["场地组"]
+    assert leads.get("拍摄开幕式") == ["摄影组"] and leads.get("剪辑视频") == ["摄影组"]
+
+
+def test_a_plans_task_list_under_its_issuers_name_is_no_duty_block():
+    assert body_duty_rows("某县教育局\n本年度主要任务如下:\n1.新建食堂两处。\n2.更新课桌椅。\n", is_unit_cell) == []
+    assert body_duty_rows("后勤部\n后勤部保障师生生活,其任务包括:\n1)管理食堂。\n2)维修宿舍。\n", is_unit_cell) != []

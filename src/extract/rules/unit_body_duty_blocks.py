@@ -31,7 +31,7 @@ _CN = "一二三四五六七八九十"
 _GAP = " \t\u3000"
 # an item mark at a line's start: ``(一)``, ``一、``, ``1.``, ``(1)``, ``①``, or a bullet (``-``, ``•``, ``·``, ``●``)
 _LINE_MARK = re.compile(rf"[{_GAP}]*(?:(?P<pn>[(（][{_CN}]{{1,3}}[)）])|(?P<n>[{_CN}]{{1,3}}、)|(?P<d>\d{{1,2}}[.、．](?!\d))"
-                        rf"|(?P<pd>[(（]\d{{1,2}}[)）])|(?P<c>[①-⑳])|(?P<b>[-•·●▪■◆*](?![-•·●▪■◆*])))[{_GAP}]*")
+                        rf"|(?P<pd>[(（]\d{{1,2}}[)）])|(?P<dp>\d{{1,2}}[)）])|(?P<c>[①-⑳])|(?P<b>[-•·●▪■◆*](?![-•·●▪■◆*])))[{_GAP}]*")
 _CIRCLED = re.compile(r"[①-⑳]")
 
 # the people's posts of a body's make-up (``组 长:``, ``副组长:``, ``主 任:``, ``成 员:``): people, never a unit (U4a)
@@ -50,7 +50,8 @@ _GROUP_HEAD = re.compile(rf"(?:^|(?<=[。;；\n])|(?<=[{_CN}]、)|(?<=\d[.、．
 _DUTY_LABEL = re.compile(r"(?:工作|主要|具体)?(?:职责|职能)(?:如下|包括|涵盖|有|是)?[{_GAP}]*[:：]".replace("{_GAP}", _GAP))
 _DUTY_TITLE = re.compile(rf"[{_GAP}]*(?:{_LINE_MARK.pattern})?(?:工作|主要|具体|部门|机构|职能)?(?:职责|职能)(?:[与和及](?:任务|职能|职责))?"
                          rf"[{_GAP}]*[:：]?[{_GAP}]*$")
-_INTRO_END = re.compile(rf"(?:职责|职能|任务)(?:如下|包括|涵盖|有|是)?[{_GAP}]*[:：][{_GAP}]*$")
+# (a ``任务`` only as the body's own, ``其任务包括:``: a plan's ``主要任务如下:`` under its issuer's name is no duty list)
+_INTRO_END = re.compile(rf"(?:(?:职责|职能)(?:如下|包括|涵盖|有|是)?|[其的](?:主要|具体)?任务(?:如下|包括|涵盖|有|是))[{_GAP}]*[:：][{_GAP}]*$")
 
 # an item that is the block's contact line, no duty (U8)
 _CONTACT = re.compile(r"电话|地址|办公地点|邮箱|传真|联系人")
@@ -232,6 +233,9 @@ def body_duty_rows(text: str, is_unit) -> list[tuple[int, int, str, list[str], l
         else:
             items = unmarked_duty_lines(text, b, limit)
         for s, e in items:
+            if s >= limit:
+                break  # (a run-together line: the next group's name and its own items)
+            e = min(e, limit)
             body = text[s:e].strip(_GAP).rstrip("。;；,，")
             s += len(text[s:e]) - len(text[s:e].lstrip(_GAP))
             if len(body) < 2 or _CONTACT.search(body) or (s != a and item_subject(body, is_unit) is not None):
