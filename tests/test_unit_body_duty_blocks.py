@@ -100,3 +100,12 @@ def test_run_together_groups_keep_their_own_numbered_items():
 def test_a_plans_task_list_under_its_issuers_name_is_no_duty_block():
     assert body_duty_rows("某县教育局\n本年度主要任务如下:\n1.新建食堂两处。\n2.更新课桌椅。\n", is_unit_cell) == []
     assert body_duty_rows("后勤部\n后勤部保障师生生活,其任务包括:\n1)管理食堂。\n2)维修宿舍。\n", is_unit_cell) != []
+
+
+def test_troupe_and_station_labels_in_a_run_of_duty_labels():
+    from extract.rules.units import bare_unit_heading
+
+    assert bare_unit_heading("合唱团") == ["合唱团"] and bare_unit_heading("校园广播台") == ["校园广播台"]
+    assert bare_unit_heading("社团") is None and bare_unit_heading("平台") is None
+    rows = units("分工:\n\n外联部负责:联系赞助商家。\n\n合唱团负责:排练开场合唱。\n\n校园广播台负责:播报比赛成绩。\n")
+    assert ("排练开场合唱", ["合唱团"], []) in rows and ("播报比赛成绩", ["校园广播台"], []) in rows
