@@ -109,3 +109,9 @@ def test_troupe_and_station_labels_in_a_run_of_duty_labels():
     assert bare_unit_heading("社团") is None and bare_unit_heading("平台") is None
     rows = units("分工:\n\n外联部负责:联系赞助商家。\n\n合唱团负责:排练开场合唱。\n\n校园广播台负责:播报比赛成绩。\n")
     assert ("排练开场合唱", ["合唱团"], []) in rows and ("播报比赛成绩", ["校园广播台"], []) in rows
+
+
+def test_duty_title_over_plain_duty_paragraphs():
+    rows = units("某县供销社\n\n主要职责\n\n负责农资储备和调运,保障春耕供应。\n\n指导基层供销网点建设。\n\n内设机构\n")
+    assert ("负责农资储备和调运", ["某县供销社"], []) in rows and ("指导基层供销网点建设", ["某县供销社"], []) in rows
+    assert not any(r[0] == "内设机构" for r in rows)

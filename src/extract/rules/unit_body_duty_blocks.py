@@ -154,8 +154,9 @@ def _items(text: str, pos: int, limit: int) -> list[tuple[int, int]]:
 
 
 # the verb a duty opens with, its subject left unsaid (``负责…``, ``研究制定…``, ``对…进行调查研究``): a body's line of duties
-DUTY_VERB = re.compile(r"(?:负责|研究|制定|制订|拟定|起草|指导|协调|组织|领导|统筹|承办|承担|贯彻|策划|监督|督促|编制|审核|组建|"
-                       r"管理|对[^。;；,，\n]{2,30}(?:进行|实施|开展))")
+DUTY_VERB = re.compile(r"(?:负责|研究|制定|制订|拟定|拟订|起草|指导|协调|组织|领导|统筹|承办|承担|贯彻|执行|策划|监督|督促|编制|审核|"
+                       r"审批|组建|管理|受理|办理|参与|协助|配合|完成|做好|开展|推进|落实|宣传|提供|维护|保障|建立|健全|"
+                       r"对[^。;；,，\n]{2,30}(?:进行|实施|开展))")
 
 
 def unmarked_duty_lines(text: str, pos: int, limit: int, first_on_line: bool = False) -> list[tuple[int, int]]:
@@ -226,7 +227,7 @@ def body_duty_rows(text: str, is_unit) -> list[tuple[int, int, str, list[str], l
         limit = starts[i + 1][0] if i + 1 < len(starts) else len(text)
         cue = duty_cue_end(text, b, min(limit, b + 400))
         if cue is not None:
-            items = _items(text, cue, limit)
+            items = _items(text, cue, limit) or unmarked_duty_lines(text, cue, limit, True)  # (a cue over plain lines)
         elif text[b:_line_end(text, b)].strip(_GAP) and DUTY_VERB.match(text[b:].lstrip(_GAP)) is not None:
             e0 = text.find("。", b, _line_end(text, b))  # (``• 某科 负责…。``: the first duty on the name's line, quoted from the name)
             items = [(a, e0 if e0 >= 0 else _line_end(text, b))] + unmarked_duty_lines(text, b, limit, True)
