@@ -115,3 +115,12 @@ def test_duty_title_over_plain_duty_paragraphs():
     rows = units("某县供销社\n\n主要职责\n\n负责农资储备和调运,保障春耕供应。\n\n指导基层供销网点建设。\n\n内设机构\n")
     assert ("负责农资储备和调运", ["某县供销社"], []) in rows and ("指导基层供销网点建设", ["某县供销社"], []) in rows
     assert not any(r[0] == "内设机构" for r in rows)
+
+
+def test_group_block_with_a_plain_duty_paragraph_under_its_people():
+    rows = units("(一)后勤保障组\n组长:张某\n成员:李某、王某\n负责餐饮和住宿安排,做好车辆调度。\n(二)新闻报道组\n组长:赵某\n"
+                 "负责活动的新闻报道。\n")
+    assert ("负责餐饮和住宿安排", ["后勤保障组"], []) in rows and ("负责活动的新闻报道", ["新闻报道组"], []) in rows
+    assert ("负责场馆消毒", ["防疫组"], []) in units("3.防疫组:组长:孙某 成员:周某\n职责:负责场馆消毒。\n")
+    rows = units("某镇森林防火领导小组\n组长:吴某\n副组长:郑某\n领导小组下设办公室,办公室设在镇林业站。\n")
+    assert not any(r[1] == ["某镇森林防火领导小组"] for r in rows)  # the office set up is no duty of the group

@@ -44,7 +44,7 @@ _NAME_LINE = re.compile(rf"^(?:{_LINE_MARK.pattern})?(?P<name>[\u4e00-\u9fff][\u
                         rf"(?:(?P<colon>[:：])?[{_GAP}]*$|。(?=[^\n]*(?:职责|职能)[{_GAP}]*[:：][{_GAP}]*$))", re.M)
 # a body's name at the head of its working group's line, its first post right after (``1.宣传组组 长:…``, ``2.执委会主 任:…``)
 _GROUP_HEAD = re.compile(rf"(?:^|(?<=[。;；\n])|(?<=[{_CN}]、)|(?<=\d[.、．]))[{_GAP}]*"
-                         rf"(?P<name>[\u4e00-\u9fff]{{2,14}}?)[{_GAP}]*(?={PEOPLE_LABEL})", re.M)
+                         rf"(?P<name>[\u4e00-\u9fff]{{2,14}}?)[{_GAP}]*[:：]?[{_GAP}]*(?={PEOPLE_LABEL})", re.M)
 
 # the cue that opens the duties: a ``职责:`` label, a duty title line, or a sentence that ends in one (``其主要职责包括:``)
 _DUTY_LABEL = re.compile(r"(?:工作|主要|具体)?(?:职责|职能)(?:如下|包括|涵盖|有|是)?[{_GAP}]*[:：]".replace("{_GAP}", _GAP))
@@ -59,7 +59,7 @@ _CONTACT = re.compile(r"电话|地址|办公地点|邮箱|传真|联系人")
 _SENTENCE_END = re.compile(rf"[。!！?？\n]|(?=[{_CN}]、)")
 _CLAUSE_END = re.compile(r"[,，;；。]")
 # words that name a title, a duty or a page part, no body (``工作职责``, ``下属机构``, ``首页``)
-_NOT_BODY = re.compile(r"职责|职能|机构$|^(?:首页|导航|领导|简介|概况|联系)")
+_NOT_BODY = re.compile(r"职责|职能|机构$|^(?:首页|导航|简介|概况|联系)|^领导(?!小组)")
 
 
 # a duty title run into the body's name on its heading line (``某县卫健局主要职责``, ``某中心工作职责:``)
@@ -90,9 +90,13 @@ def duty_cue_end(text: str, pos: int, limit: int) -> int | None:
     or of a sentence that ends in a duty cue, reached past blank lines and people lines only (``组长:…``, ``成员:…``;
     on a run-together group line anything but a sentence's end). None where prose or items come first."""
     p = pos
+    people = False
     while p < limit:
         e = min(_line_end(text, p), limit)  # (a run-together line holds the next group's block after ``limit``)
         seg = text[p:e]
+        if p == pos and seg.lstrip(_GAP)[:1] in (":", "："):
+            p += len(seg) - len(seg.lstrip(_GAP)) + 1  # (``1.某组:组长:…``: the name's own colon)
+            continue
         if not seg.strip(_GAP):
             p = e + 1
             continue
@@ -100,8 +104,10 @@ def duty_cue_end(text: str, pos: int, limit: int) -> int | None:
         if _PEOPLE_LINE.match(seg):
             if m is not None and "。" not in seg[:m.start()]:
                 return p + m.end()  # (a run-together group line: ``组长:… 成员:… 职责:…``)
-            p = e + 1
+            p, people = e + 1, True
             continue
+        if people and DUTY_VERB.match(seg.lstrip(_GAP)) is not None:
+            return p  # (the group's duty paragraph right under its people lines, no label: ``负责…``)
         if m is not None and m.start() == len(seg) - len(seg.lstrip(_GAP)) and not _DUTY_TITLE.fullmatch(seg):
             return p + m.end()  # (a ``职责:`` label line with its duty)
         if _DUTY_TITLE.fullmatch(seg):
@@ -154,7 +160,7 @@ def _items(text: str, pos: int, limit: int) -> list[tuple[int, int]]:
 
 
 # the verb a duty opens with, its subject left unsaid (``负责…``, ``研究制定…``, ``对…进行调查研究``): a body's line of duties
-DUTY_VERB = re.compile(r"(?:负责|研究|制定|制订|拟定|拟订|起草|指导|协调|组织|领导|统筹|承办|承担|贯彻|执行|策划|监督|督促|编制|审核|"
+DUTY_VERB = re.compile(r"(?:负责|研究|制定|制订|拟定|拟订|起草|指导|协调|组织|领导(?!小组)|统筹|承办|承担|贯彻|执行|策划|监督|督促|编制|审核|"
                        r"审批|组建|管理|受理|办理|参与|协助|配合|完成|做好|开展|推进|落实|宣传|提供|维护|保障|建立|健全|"
                        r"对[^。;；,，\n]{2,30}(?:进行|实施|开展))")
 

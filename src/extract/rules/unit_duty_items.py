@@ -461,9 +461,11 @@ def duty_list_rows(backend, doc, found: list) -> list:
     from extract.cues import is_unit_cell
 
     text = doc.text
+    from extract.rules.unit_body_duty_blocks import body_duty_rows  # (unitA26; that module reads this one's cues)
+    body_rows = body_duty_rows(text, is_unit_cell)  # (unitA26) U8, U8a, U3a: a body named once, its duty items below
     if "履行" not in text and "职责" not in text and "分工" not in text and "职能" not in text and "协助" not in text \
             and "配合" not in text and "设" not in text and "成立" not in text and "责任" not in text and "组建" not in text \
-            and "主办" not in text and "主辦" not in text and "单位" not in text and "主体" not in text:
+            and "主办" not in text and "主辦" not in text and "单位" not in text and "主体" not in text and not body_rows:
         return []
     from extract.rules.unit_host_labels import bare_role_word
     taken = [(r.norm_span.start, r.norm_span.end) for r in found
@@ -475,8 +477,7 @@ def duty_list_rows(backend, doc, found: list) -> list:
     if (host := _uhk.plan_host_block(text, is_unit_cell)) is not None:  # (unitA25) U7f: an event plan's host labels
         hits.append((host[0], host[1], host[4], host[2], host[3]))
     hits += _ulh25.label_heading_rows(text, is_unit_cell)  # (unitA25) U4a, U4d: a role label set as a heading
-    from extract.rules.unit_body_duty_blocks import body_duty_rows  # (unitA26; that module reads this one's cues)
-    hits += body_duty_rows(text, is_unit_cell)  # (unitA26) U8, U8a, U3a: a body named once, its duty items below
+    hits += body_rows
     from extract.rules.unit_prose import duty_unit  # (that module reads this one's cues; imported where used)
     hits += _uli25.label_item_rows(text, duty_unit)  # (unitA25) U8a: ``(一)某局:`` over its numbered item lines
     for a, b, task, lead, resp in hits + helper_frames(text, is_unit_cell) + set_up_office_duties(text):
