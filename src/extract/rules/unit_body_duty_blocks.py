@@ -12,6 +12,11 @@ at the head of its working group's line, and its duties follow as items under a 
 
     3.场地保障组 组长:张三 成员:李四 职责:①布置赛场;②清点器材。   (a working group's line: its people, then its duties)
 
+    某县文旅局                                  (an office's page: its duties as plain lines, each opening with a
+    编制全县文化发展规划。                      duty verb; its departments after bullets, each with its first duty
+      • 艺术科 负责文艺创作规划。               run on after its name and the rest on the lines below)
+        组织文艺汇演。
+
 Each item is a row of the body (lead the body as written, responsible ``[]``), task the item's first clause, quote the
 item's text (mark left out) to the end of its first sentence. The people lines between the name and the cue (``组长:``,
 ``主任:``, ``成员:``) are people and give nothing (U4a). Not: an item that opens with a unit of its own (U8b (ii), read
@@ -31,7 +36,8 @@ _CN = "一二三四五六七八九十"
 _GAP = " \t\u3000"
 # an item mark at a line's start: ``(一)``, ``一、``, ``1.``, ``(1)``, ``①``, or a bullet (``-``, ``•``, ``·``, ``●``)
 _LINE_MARK = re.compile(rf"[{_GAP}]*(?:(?P<pn>[(（][{_CN}]{{1,3}}[)）])|(?P<n>[{_CN}]{{1,3}}、)|(?P<d>\d{{1,2}}[.、．](?!\d))"
-                        rf"|(?P<pd>[(（]\d{{1,2}}[)）])|(?P<dp>\d{{1,2}}[)）])|(?P<c>[①-⑳])|(?P<b>[-•·●▪■◆*](?![-•·●▪■◆*])))[{_GAP}]*")
+                        rf"|(?P<pd>[(（]\d{{1,2}}[)）])|(?P<dp>\d{{1,2}}[)）])|(?P<c>[①-⑳])"
+                        rf"|(?P<b>[-•·●▪■◆*](?![-•·●▪■◆*])))[{_GAP}]*")
 _CIRCLED = re.compile(r"[①-⑳]")
 
 # the people's posts of a body's make-up (``组 长:``, ``副组长:``, ``主 任:``, ``成 员:``): people, never a unit (U4a)
@@ -47,7 +53,7 @@ _GROUP_HEAD = re.compile(rf"(?:^|(?<=[。;；\n])|(?<=[{_CN}]、)|(?<=\d[.、．
                          rf"(?P<name>[\u4e00-\u9fff]{{2,14}}?)[{_GAP}]*[:：]?[{_GAP}]*(?={PEOPLE_LABEL})", re.M)
 
 # the cue that opens the duties: a ``职责:`` label, a duty title line, or a sentence that ends in one (``其主要职责包括:``)
-_DUTY_LABEL = re.compile(r"(?:工作|主要|具体)?(?:职责|职能)(?:如下|包括|涵盖|有|是)?[{_GAP}]*[:：]".replace("{_GAP}", _GAP))
+_DUTY_LABEL = re.compile(rf"(?:工作|主要|具体)?(?:职责|职能)(?:如下|包括|涵盖|有|是)?[{_GAP}]*[:：]")
 _DUTY_TITLE = re.compile(rf"[{_GAP}]*(?:{_LINE_MARK.pattern})?(?:工作|主要|具体|部门|机构|职能)?(?:职责|职能)(?:[与和及](?:任务|职能|职责))?"
                          rf"[{_GAP}]*[:：]?[{_GAP}]*$")
 # (a ``任务`` only as the body's own, ``其任务包括:``: a plan's ``主要任务如下:`` under its issuer's name is no duty list)
@@ -58,6 +64,7 @@ _CONTACT = re.compile(r"电话|地址|办公地点|邮箱|传真|联系人")
 # the end of an item's first sentence; a run-on item ends where the next section's mark begins (``…协调二、分组…``)
 _SENTENCE_END = re.compile(rf"[。!！?？\n]|(?=[{_CN}]、)")
 _CLAUSE_END = re.compile(r"[,，;；。]")
+_LINE_STOP = re.compile(r"[。!！?？\n]")
 # words that name a title, a duty or a page part, no body (``工作职责``, ``下属机构``, ``首页``)
 _NOT_BODY = re.compile(r"职责|职能|机构$|^(?:首页|导航|简介|概况|联系)|^领导(?!小组)")
 
@@ -134,9 +141,11 @@ def _items(text: str, pos: int, limit: int) -> list[tuple[int, int]]:
         marks = list(_CIRCLED.finditer(text, pos, e))
         if marks and text[pos:marks[0].start()].strip(_GAP) == "":
             for i, c in enumerate(marks):
-                b = marks[i + 1].start() if i + 1 < len(marks) else _SENTENCE_END.search(text, c.end(), e + 1).start() \
-                    if _SENTENCE_END.search(text, c.end(), e + 1) else e
-                out.append((c.end(), b))
+                if i + 1 < len(marks):
+                    out.append((c.end(), marks[i + 1].start()))
+                else:
+                    last = _SENTENCE_END.search(text, c.end(), e + 1)
+                    out.append((c.end(), last.start() if last else e))
             return out
         a = pos + len(rest) - len(rest.lstrip(_GAP))
         s = _SENTENCE_END.search(text, a, e + 1)
@@ -181,7 +190,7 @@ def unmarked_duty_lines(text: str, pos: int, limit: int, first_on_line: bool = F
         a = p + len(line) - len(line.lstrip(_GAP))
         if DUTY_VERB.match(text, a) is None:
             break
-        s = re.compile(r"[。!！?？\n]").search(text, a, e + 1)
+        s = _LINE_STOP.search(text, a, e + 1)
         out.append((a, s.start() if s and s.start() < e else e))
         p = e + 1
     return out if len(out) >= 2 or (out and first_on_line) else []
@@ -235,7 +244,8 @@ def body_duty_rows(text: str, is_unit) -> list[tuple[int, int, str, list[str], l
         if cue is not None:
             items = _items(text, cue, limit) or unmarked_duty_lines(text, cue, limit, True)  # (a cue over plain lines)
         elif text[b:_line_end(text, b)].strip(_GAP) and DUTY_VERB.match(text[b:].lstrip(_GAP)) is not None:
-            e0 = text.find("。", b, _line_end(text, b))  # (``• 某科 负责…。``: the first duty on the name's line, quoted from the name)
+            # (``• 某科 负责…。``: the first duty on the name's own line, quoted from the name; the rest below)
+            e0 = text.find("。", b, _line_end(text, b))
             items = [(a, e0 if e0 >= 0 else _line_end(text, b))] + unmarked_duty_lines(text, b, limit, True)
         else:
             items = unmarked_duty_lines(text, b, limit)
