@@ -124,3 +124,9 @@ def test_group_block_with_a_plain_duty_paragraph_under_its_people():
     assert ("负责场馆消毒", ["防疫组"], []) in units("3.防疫组:组长:孙某 成员:周某\n职责:负责场馆消毒。\n")
     rows = units("某镇森林防火领导小组\n组长:吴某\n副组长:郑某\n领导小组下设办公室,办公室设在镇林业站。\n")
     assert not any(r[1] == ["某镇森林防火领导小组"] for r in rows)  # the office set up is no duty of the group
+
+
+def test_more_people_posts_and_bullets():
+    rows = units("4.接待组\n召集人:冯某\n联系人:陈某\n职责:\n○安排来宾食宿;\n○引导车辆停放。\n")
+    assert ("安排来宾食宿", ["接待组"], []) in rows and ("引导车辆停放", ["接待组"], []) in rows
+    assert not any(u in ("冯某", "陈某") for r in rows for u in r[1])

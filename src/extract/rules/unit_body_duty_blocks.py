@@ -37,11 +37,12 @@ _GAP = " \t\u3000"
 # an item mark at a line's start: ``(一)``, ``一、``, ``1.``, ``(1)``, ``①``, or a bullet (``-``, ``•``, ``·``, ``●``)
 _LINE_MARK = re.compile(rf"[{_GAP}]*(?:(?P<pn>[(（][{_CN}]{{1,3}}[)）])|(?P<n>[{_CN}]{{1,3}}、)|(?P<d>\d{{1,2}}[.、．](?!\d))"
                         rf"|(?P<pd>[(（]\d{{1,2}}[)）])|(?P<dp>\d{{1,2}}[)）])|(?P<c>[①-⑳])"
-                        rf"|(?P<b>[-•·●▪■◆*](?![-•·●▪■◆*])))[{_GAP}]*")
+                        rf"|(?P<b>[-•·●▪■◆◇○▶►*](?![-•·●▪■◆◇○▶►*])))[{_GAP}]*")
 _CIRCLED = re.compile(r"[①-⑳]")
 
 # the people's posts of a body's make-up (``组 长:``, ``副组长:``, ``主 任:``, ``成 员:``): people, never a unit (U4a)
-PEOPLE_LABEL = r"(?:常务)?副?(?:组\s?长|主\s?任|指挥长|总指挥|秘书长|组\s?员|成\s?员|联络员|负责人|队\s?长|部\s?长)\s*[:：]"
+PEOPLE_LABEL = (r"(?:常务|执行)?副?(?:组\s?长|主\s?任|指挥长|总指挥|秘书长|组\s?员|成\s?员|联络员|负责人|队\s?长|部\s?长|召集人|联系人|"
+                r"顾\s?问|委\s?员)\s*[:：]")
 _PEOPLE_LINE = re.compile(rf"[{_GAP}]*{PEOPLE_LABEL}")
 
 # a body's name alone on its line, after an optional mark (``教务处``, ``(二)某区文旅局``, ``办公室(某创建办)``), or a
