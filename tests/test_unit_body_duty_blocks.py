@@ -130,3 +130,10 @@ def test_more_people_posts_and_bullets():
     rows = units("4.接待组\n召集人:冯某\n联系人:陈某\n职责:\n○安排来宾食宿;\n○引导车辆停放。\n")
     assert ("安排来宾食宿", ["接待组"], []) in rows and ("引导车辆停放", ["接待组"], []) in rows
     assert not any(u in ("冯某", "陈某") for r in rows for u in r[1])
+
+
+def test_a_group_set_up_on_its_own_line_is_named_after_the_verb():
+    assert not body_name("成立创卫工作领导小组", is_unit_cell)
+    rows = units("二、组织保障\n成立创卫工作领导小组\n组长:何某\n成员:吕某\n负责统筹全乡创卫工作。\n")
+    assert ("负责统筹全乡创卫工作", ["创卫工作领导小组"], []) in rows
+    assert not any(r[1] == ["成立创卫工作领导小组"] for r in rows)

@@ -70,6 +70,10 @@ _LINE_STOP = re.compile(r"[。!！?？\n]")
 _NOT_BODY = re.compile(r"职责|职能|机构$|^(?:首页|导航|简介|概况|联系)|^领导(?!小组)")
 
 
+# a verb that sets a body up or changes it before the body's name (``成立某工作领导小组``): a clause, no name
+_SET_UP = re.compile(r"^(?:成立|设立|组建|建立|调整|健全|完善|明确|关于)")
+# the set-up verb a body's own line may open with (``成立某工作领导小组`` over its people and duties): the body is named after it
+_SET_UP_OPEN = re.compile(r"^(?:特|现)?(?:成立|设立|组建)了?")
 # a duty title run into the body's name on its heading line (``某县卫健局主要职责``, ``某中心工作职责:``)
 _TITLE_SUFFIX = re.compile(r"的?(?:工作|主要|具体|职能)?(?:职责|职能)(?:[与和及](?:任务|职能|职责))?$")
 # a role or class word alone names no body (``成员单位``, ``相关部门``: U4a, U7d)
@@ -79,9 +83,11 @@ _ROLE_NOUN = re.compile(r"(?:成员|牵头|责任|配合|协办|参与|相关|�
 def body_name(name: str, is_unit) -> bool:
     """Whether ``name`` names one body that can own duties: an organisation's name with its ending (``教务处``,
     ``某区文旅局``, ``办公室(某创建办)``) or a body named by its function (``宣传组``, ``执委会``). Not a person (``校长``),
-    a collective (``各…``, ``相关…``), a title or page word (``工作职责``, ``下属机构``)."""
+    a collective (``各…``, ``相关…``), a title or page word (``工作职责``, ``下属机构``), a clause that sets a body up
+    (``成立某工作领导小组``)."""
     name = name.strip()
-    if len(name) < 2 or name.startswith(("各", "相关", "有关", "所有")) or _NOT_BODY.search(name) or _ROLE_NOUN.fullmatch(name):
+    if len(name) < 2 or name.startswith(("各", "相关", "有关", "所有")) or _NOT_BODY.search(name) or _ROLE_NOUN.fullmatch(name) \
+            or _SET_UP.match(name):
         return False
     if function_body_name(name, teams=True):
         return True
@@ -220,8 +226,9 @@ def _body_starts(text: str, is_unit) -> list[tuple[int, int, str]]:
             name = name[:t.start()]  # (the title stays after the name: ``duty_cue_end`` reads it as the cue)
         elif m.group("colon"):
             continue  # (``某局:`` over its lines: a label, read by the label readers, U8a)
-        if len(name) <= 20 and body_name(name, is_unit):
-            out.append((m.start("name"), m.start("name") + len(name), name))
+        k = su.end() if (su := _SET_UP_OPEN.match(name)) is not None else 0
+        if len(name) - k <= 20 and body_name(name[k:], is_unit):  # (U7d: the body set up, as written after the verb)
+            out.append((m.start("name") + k, m.start("name") + len(name), name[k:]))
     if "长" in text or "任" in text:
         for m in _GROUP_HEAD.finditer(text):
             name = m.group("name")
