@@ -137,3 +137,15 @@ def test_a_group_set_up_on_its_own_line_is_named_after_the_verb():
     rows = units("二、组织保障\n成立创卫工作领导小组\n组长:何某\n成员:吕某\n负责统筹全乡创卫工作。\n")
     assert ("负责统筹全乡创卫工作", ["创卫工作领导小组"], []) in rows
     assert not any(r[1] == ["成立创卫工作领导小组"] for r in rows)
+
+
+def test_prose_lines_between_the_name_and_its_duty_title():
+    rows = units("信息中心\n信息中心成立于2010年。\n中心现有职工12人。\n主要职责:\n1.维护校园网络。\n2.管理机房设备。\n")
+    assert ("维护校园网络", ["信息中心"], []) in rows and ("管理机房设备", ["信息中心"], []) in rows
+    too_far = "信息中心\n第一句介绍。\n第二句介绍。\n第三句介绍。\n主要职责:\n1.维护校园网络。\n"
+    assert duty_cue_end(too_far, 4, len(too_far)) is None
+
+
+def test_no_cue_past_an_office_set_up_under_the_people_lines():
+    text = "某镇禁毒工作领导小组\n组长:某某\n副组长:某某\n领导小组下设办公室,办公室负责日常工作。\n职责:\n一、开展禁毒宣传。\n二、排查吸毒人员。\n"
+    assert body_duty_rows(text, is_unit_cell) == []

@@ -99,12 +99,21 @@ def _line_end(text: str, pos: int) -> int:
     return len(text) if e < 0 else e
 
 
+# the lines of prose that may stand between a body's name and its duty cue (``教务处\n教务处是…部门。\n主要职责:``), before
+# any people line; not a line that charges a party or sets an office up (``…下设办公室,办公室负责…``: whose duties follow
+# is then unclear)
+INTRO_LINES = 2
+_OTHER_CHARGE = re.compile(r"负责|下设|设在|牵头")
+
+
 def duty_cue_end(text: str, pos: int, limit: int) -> int | None:
     """Where the duties begin after a body's name ending at ``pos``: the end of a ``职责:`` label, of a duty title line
-    or of a sentence that ends in a duty cue, reached past blank lines and people lines only (``组长:…``, ``成员:…``;
-    on a run-together group line anything but a sentence's end). None where prose or items come first."""
+    or of a sentence that ends in a duty cue, reached past blank lines, people lines (``组长:…``, ``成员:…``; on a
+    run-together group line anything but a sentence's end) and up to ``INTRO_LINES`` lines of prose. None where items,
+    another body's name or more prose come first."""
     p = pos
-    people = False
+    people, prose = False, 0
+    limit = min(limit, len(text))
     while p < limit:
         e = min(_line_end(text, p), limit)  # (a run-together line holds the next group's block after ``limit``)
         seg = text[p:e]
@@ -126,8 +135,13 @@ def duty_cue_end(text: str, pos: int, limit: int) -> int | None:
             return p + m.end()  # (a ``职责:`` label line with its duty)
         if _DUTY_TITLE.fullmatch(seg):
             return e
-        intro = _INTRO_END.search(seg)
-        return p + intro.end() if intro is not None else None
+        if (intro := _INTRO_END.search(seg)) is not None:
+            return p + intro.end()
+        prose += 1
+        if prose > INTRO_LINES or people or _OTHER_CHARGE.search(seg) or _LINE_MARK.match(seg) is not None \
+                or _NAME_LINE.match(seg) or _GROUP_HEAD.match(seg):
+            return None  # (items, another body, a charge or an office of its own, more prose: no cue of this body)
+        p = e + 1
     return None
 
 
