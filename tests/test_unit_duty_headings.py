@@ -30,3 +30,14 @@ def test_party_duty_heading_over_a_nested_list_is_no_single_row():
     rows = units("四、专班成员单位职责\n成员单位要各司其职,密切配合。\n(一)某县住建局负责工地排查。\n(二)某县应急局负责预案修订。\n")
     assert not any(r[1] == ["专班成员单位"] for r in rows)
     assert ["某县住建局"] in [r[1] for r in rows]
+
+
+def test_part_titles_under_an_office_heading_name_no_task():
+    """(unitA26) ``(一)主要职责``, ``(二)内设机构`` under a unit's heading title parts of its page: no rows of their own."""
+    from extract.rules.unit_duty_headings import is_part_title
+
+    assert is_part_title("主要职责") and is_part_title("内设机构:") and is_part_title("领导分工")
+    assert not is_part_title("负责档案接收") and not is_part_title("主要任务")
+    rows = units("一、某市天文馆\n(一)主要职责\n1.举办科普讲座。\n2.维护观测设备。\n(二)内设机构\n展教部、技术部。\n")
+    assert ("举办科普讲座", ["某市天文馆"], []) in rows
+    assert not any(r[0] in ("主要职责", "内设机构") for r in rows)

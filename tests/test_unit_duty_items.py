@@ -223,3 +223,17 @@ def test_duty_heading_with_an_opening_paragraph_before_its_items():
 def test_duty_heading_with_two_prose_paragraphs_owns_no_later_list():
     rows = units("三、职责分工\n各单位要高度重视,周密部署。\n要加强宣传,营造良好氛围。\n(一)某乡派出所依照政审规定组织考核。\n")
     assert not any(r[1] == ["某乡派出所"] for r in rows)
+
+
+def test_owner_named_before_its_duties_or_tasks_with_no_verb():
+    """(unitA26) U8b (i): ``某会任务如下:``, ``某中心的主要职责是:`` own the items after them as ``履行下列职责:`` does."""
+    from extract.cues import is_unit_cell
+    from extract.rules.unit_duty_items import owner_duty_items
+
+    rows = units("防汛指挥部的主要职责是:1.研判汛情;2.调度抢险力量。\n")
+    assert ("研判汛情", ["防汛指挥部"], []) in rows and ("调度抢险力量", ["防汛指挥部"], []) in rows
+    hits = owner_duty_items("二、本协会任务如下:\n(一)组织会员培训。\n(二)开展行业调查。\n", is_unit_cell)
+    assert [(h[2], h[3]) for h in hits] == [("组织会员培训", ["本协会"]), ("开展行业调查", ["本协会"])]
+    assert hits[0][0] == 2  # the first item's quote opens at the owner
+    assert owner_duty_items("二、主要任务如下:\n1.新建食堂。\n", is_unit_cell) == []  # no owner named
+    assert owner_duty_items("各成员单位主要任务:\n1.报送信息。\n", is_unit_cell) == []  # a collective

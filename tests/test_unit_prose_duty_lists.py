@@ -39,3 +39,19 @@ def test_members_duty_line_doers():
     trad = "成員單位:某縣教育局、某縣廣播電視臺\n職責:各單位按分工參與。某縣廣播電視臺負責活動的直播報道。"
     assert ("活动的直播报道", ["某县广播电视台"], []) in units(trad)
     assert member_line_doers("成员单位:某市教育局\n职责:各单位要按分工参与。各学校要做好宣传。") == []  # collectives
+
+
+def test_short_forms_joined_units_continuations_and_later_paragraphs():
+    text = ("办法明确了市园林局、市城管局、各街道办事处和学校的工作职责。园林局的职责包括制定绿地养护标准等。同时,要定期公布养护名录。\n\n"
+            "市城管局的职责包括查处毁绿行为。各街道办事处及学校也将配合做好日常巡查。\n")
+    rows = units(text)
+    assert ("制定绿地养护标准", ["园林局"], []) in rows  # the listed name without its level word, as written
+    assert ("查处毁绿行为", ["市城管局"], []) in rows  # the run goes on past the continuing sentence and the paragraph
+    assert any(r[1] == ["各街道办事处", "学校"] for r in rows)  # two listed units open one sentence together
+
+
+def test_a_new_paragraph_that_opens_with_no_listed_unit_ends_the_run():
+    text = "细则明确了某市体育局和某区文旅局的职责。某市体育局负责制定开放标准。\n违规者将被通报。\n某区文旅局负责日常巡查。"
+    hits = prose_duty_rows(text)
+    assert [h[3] for h in hits] == [["某市体育局"]]  # the run ends at the line that opens with no listed unit
+    assert prose_duty_rows("细则明确了某市体育局的职责。此外,各区要做好场地移交。") == []  # a continuation needs a unit row before it

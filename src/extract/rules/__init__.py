@@ -965,7 +965,7 @@ class RulesExtractor(TableRecords):
         start = par.span.start + lead_blank + (mark.end() if mark else 0)  # under a bare unit name, any paragraph
         body = doc.text[start:par.span.end].rstrip()
         body = body[:-1] if body.endswith(("。", ";", "；")) else body
-        if len(body) < 4 or (bare and is_labelled_name(body)):
+        if len(body) < 4 or (bare and is_labelled_name(body)) or _udh.is_part_title(body):  # (unitA26) ``(一)主要职责``
             return []  # ``宣传组:王明``: a contact line under the unit, no task
         task = re.split(r"[。;；]", body, maxsplit=1)[0]
         return [UnitAssignment(**self._base(doc, start, start + len(body), parents), task=task,

@@ -81,3 +81,17 @@ def party_duty_headings(text: str, is_unit) -> list[tuple[int, int, str, list[st
             continue
         out.append((h.start("party"), b, task, [party]))
     return out
+
+
+# -- (unitA26) an office page's part titles under its name: ``(一)主要职责``, ``(二)内设机构`` ---------------------------
+
+_PART_TITLE = re.compile(r"(?:工作|主要|具体|部门|机构|职能)?(?:职责|职能)(?:[与和及](?:任务|职能|职责))?|(?:内设|下属|直属)机构|机构(?:设置|职能)|"
+                         r"领导(?:分工|信息|简介|班子)|联系方式|办公地址|人员编制|编制情况")
+
+
+def is_part_title(body: str) -> bool:
+    """A numbered line under a unit's heading that only titles a part of the office's page (``(一)主要职责``, ``(二)内设
+    机构``, ``(三)领导分工``): the items under it are the unit's duties (U8, U8b (iii)), the title itself names no task
+    (U2). Not a line with a duty of its own (``(一)负责档案接收``)."""
+    return _PART_TITLE.fullmatch(body.strip().rstrip(":：")) is not None
+

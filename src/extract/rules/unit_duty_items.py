@@ -194,6 +194,10 @@ _OWNER_LEAD_IN = re.compile(
 # (speedA24) scanned only in the stretches between two of ``。;；`` that hold ``履行``: no part of the pattern takes one
 # of those, and ``履行`` is in every match (owner_duty_items: 0.08 s of 2 MB, the pattern tried at every clause's start)
 _OWNER_LEAD_IN_SCAN = SegmentScan(_OWNER_LEAD_IN, "。;；", ("履行",))
+# (unitA26) the owner's duties or tasks named as the list's lead-in, no verb (``某会任务如下:``, ``某中心的主要职责是:``)
+_OWNER_NAMED_LIST = SegmentScan(re.compile(
+    rf"(?:(?<=^)|(?<=[。;；,，:：\n]))\s*(?:{_MARK})?(?P<owner>[^。;；,，:：\n“”\"]{{2,20}}?)(?P<charge>)的?(?:主要|具体)?"
+    r"(?:职责|职能|任务)(?:如下|包括|为|是|有)?\s*[:：]"), "。;；", ("职责", "职能", "任务"))
 
 
 # a role noun is no owner (``成员单位应当履行下列职责:``, U7: a role word); a level alone is one of a list of owners (``市、县甲办``)
@@ -209,9 +213,8 @@ def owner_duty_items(text: str, is_unit) -> list[tuple[int, int, str, list[str]]
     of its own, U7). ``is_unit`` says whether the owner reads as units. Not: an owner that is a collective (``各…``),
     a role word or a person, a lead-in with no owner before the verb (``成员单位在…中应当按照…,履行…``: a clause)."""
     out = []
-    if "履行" not in text:
-        return out
-    for m in _OWNER_LEAD_IN_SCAN.finditer(text):
+    import itertools
+    for m in itertools.chain(_OWNER_LEAD_IN_SCAN.finditer(text) if "履行" in text else (), _OWNER_NAMED_LIST.finditer(text)):
         owner = m.group("owner").strip()
         if owner.startswith(("各", "相关", "有关")) or _ROLE_NOUN.fullmatch(owner) or not is_unit(owner):
             continue
@@ -458,9 +461,11 @@ def duty_list_rows(backend, doc, found: list) -> list:
     from extract.cues import is_unit_cell
 
     text = doc.text
+    from extract.rules.unit_body_duty_blocks import body_duty_rows  # (unitA26; that module reads this one's cues)
+    body_rows = body_duty_rows(text, is_unit_cell)  # (unitA26) U8, U8a, U3a: a body named once, its duty items below
     if "履行" not in text and "职责" not in text and "分工" not in text and "职能" not in text and "协助" not in text \
             and "配合" not in text and "设" not in text and "成立" not in text and "责任" not in text and "组建" not in text \
-            and "主办" not in text and "主辦" not in text and "单位" not in text and "主体" not in text:
+            and "主办" not in text and "主辦" not in text and "单位" not in text and "主体" not in text and not body_rows:
         return []
     from extract.rules.unit_host_labels import bare_role_word
     taken = [(r.norm_span.start, r.norm_span.end) for r in found
@@ -472,6 +477,7 @@ def duty_list_rows(backend, doc, found: list) -> list:
     if (host := _uhk.plan_host_block(text, is_unit_cell)) is not None:  # (unitA25) U7f: an event plan's host labels
         hits.append((host[0], host[1], host[4], host[2], host[3]))
     hits += _ulh25.label_heading_rows(text, is_unit_cell)  # (unitA25) U4a, U4d: a role label set as a heading
+    hits += body_rows
     from extract.rules.unit_prose import duty_unit  # (that module reads this one's cues; imported where used)
     hits += _uli25.label_item_rows(text, duty_unit)  # (unitA25) U8a: ``(一)某局:`` over its numbered item lines
     for a, b, task, lead, resp in hits + helper_frames(text, is_unit_cell) + set_up_office_duties(text):

@@ -13,7 +13,35 @@ from extract.cues import is_unit_cell
 # the introducing sentence: a verb of setting out, the units, ``的职责``
 _INTRO = re.compile(r"(?:明确|明確|规定|規定|厘清|釐清|界定|划分|劃分)了?(?P<units>[^。;；:：!！?？\n]{2,80}?)(?:各自)?的"
                     r"(?:职责|職責|职责分工|職責分工|工作职责|工作職責)(?:分工)?\s*[。;；]")
-_UNIT_ENDING = re.compile(r"(?:局|委|办|辦|厅|廳|部|署|处|處|科|站|所|院|中心|公司|政府|街道|镇|鎮|乡|鄉|队|隊|会|會|室|馆|館|社|台|臺)$")
+_UNIT_ENDING = re.compile(r"(?:局|委|办|辦|厅|廳|部|署|处|處|科|站|所|院|中心|公司|政府|街道|镇|鎮|乡|鄉|队|隊|会|會|室|馆|館|社|台|臺|"
+                          r"学校|學校)(?:[(（][^()（）]{1,8}[)）])?$")  # (unitA26) ``学校``, a bracket of parts (``镇政府(园区)``)
+# (unitA26) a sentence that goes on with the duties of the unit before it (``同时,要…``): no new subject, the run goes on
+_CONTINUES = re.compile(r"(?:同时|同時|此外|另外|并且|並且)[,，]?")
+# (unitA26) the joint of two listed units that open one sentence together (``某镇政府及学校也将…``)
+_JOINT = re.compile(r"(?:及|和|与|與|、)")
+_LEVEL_PREFIX = "省市县縣区區镇鎮乡鄉"
+
+
+def written_forms(units: list[str]) -> list[tuple[str, str]]:
+    """(form, unit) of each way a listed unit may open its sentence, longest first: its name as listed, or without
+    the level word that opens it (listed ``某县教育局``... ``县教育局`` may be written ``教育局``: the same body, the level
+    told once in the list). U3a: the row's unit is copied as its sentence writes it."""
+    forms = [(u, u) for u in units] + [(u[1:], u) for u in units if u[0] in _LEVEL_PREFIX and len(u) >= 4]
+    return sorted(forms, key=lambda f: len(f[0]), reverse=True)
+
+
+def _opening_units(text: str, p: int, forms: list[tuple[str, str]]) -> tuple[list[str], int] | None:
+    """The listed units a sentence at ``p`` opens with, as written (one, or two joined by ``及``/``和``), and where
+    they end; None where it opens with none."""
+    first = next((f for f, _ in forms if text.startswith(f, p)), None)
+    if first is None:
+        return None
+    end = p + len(first)
+    if (j := _JOINT.match(text, end)) is not None:
+        second = next((f for f, _ in forms if text.startswith(f, j.end()) and f != first), None)
+        if second is not None:
+            return [first, second], j.end() + len(second)
+    return [first], end
 # what the unit's sentence opens with after its name: its duties named, or a modal and the duty itself
 _DUTY_NAMED = re.compile(r"的(?:职责|職責|主要职责|主要職責|任务|任務)(?:主要)?(?:包括|包含|是|为|為|有)\s*[:：]?")
 _MODALS = re.compile(r"^(?:也|还|還|则|則|同时|同時)?(?:将|將|要|应|應|须|須|需|负责|負責|主要负责|主要負責|具体负责|具體負責)?")
@@ -42,15 +70,24 @@ def prose_duty_rows(text: str) -> list[tuple[int, int, str, list[str], list[str]
         if units is None:
             continue
         p = m.end()
-        for _ in range(len(units) + 4):
-            while p < len(text) and text[p] in " \t\u3000":
+        forms = written_forms(units)
+        found = 0
+        for _ in range(len(units) + 6):
+            q = p
+            while p < len(text) and text[p] in " \t\u3000\n":
                 p += 1
-            unit = next((u for u in sorted(units, key=len, reverse=True) if text.startswith(u, p)), None)
-            if unit is None:
-                break
+            crossed = "\n" in text[q:p]
+            opening = _opening_units(text, p, forms)
             stop = _SENT_END.search(text, p)
             s_end = stop.start() if stop else len(text)
-            rest_at = p + len(unit)
+            if opening is None:
+                if found and not crossed and _CONTINUES.match(text, p) is not None and stop is not None:
+                    p = s_end + 1  # (unitA26) the unit's duties go on in this sentence: the run goes on
+                    continue
+                break
+            if crossed and not found:
+                break
+            unit_list, rest_at = opening
             named = _DUTY_NAMED.match(text, rest_at)
             if named is not None:
                 t0 = named.end()
@@ -61,9 +98,10 @@ def prose_duty_rows(text: str) -> list[tuple[int, int, str, list[str], list[str]
             t1 = min(c.start() if c else len(text), s_end)
             task = re.sub(r"等$", "", text[t0:t1].strip()).strip()
             if len(task) >= 4:
-                out.append((p, t1, task, [unit], []))
+                out.append((p, t1, task, unit_list, []))
+                found += 1
             p = s_end + 1
-            if stop is None or text[s_end] == "\n":
+            if stop is None:
                 break
     return out
 

@@ -1,0 +1,286 @@
+"""A body's duty block (eval/README.md U8, U8a, U8b, U3a twenty-third round): a body is named once, on a line of its own or
+at the head of its working group's line, and its duties follow as items under a duty cue::
+
+    某区文旅局                                  (a page or section named for the body)
+    工作职责                                    (a duty title line)
+    (一)负责全区图书馆建设。
+    (二)组织开展读书月活动。
+
+    教科室                                      (a department's name over a sentence that opens its list)
+    教科室是学校教研的主管部门,其主要职责包括:
+    - 组织课题申报。
+
+    3.场地保障组 组长:张三 成员:李四 职责:①布置赛场;②清点器材。   (a working group's line: its people, then its duties)
+
+    某县文旅局                                  (an office's page: its duties as plain lines, each opening with a
+    编制全县文化发展规划。                      duty verb; its departments after bullets, each with its first duty
+      • 艺术科 负责文艺创作规划。               run on after its name and the rest on the lines below)
+        组织文艺汇演。
+
+Each item is a row of the body (lead the body as written, responsible ``[]``), task the item's first clause, quote the
+item's text (mark left out) to the end of its first sentence. The people lines between the name and the cue (``组长:``,
+``主任:``, ``成员:``) are people and give nothing (U4a). Not: an item that opens with a unit of its own (U8b (ii), read
+elsewhere), a contact line (``电话:``, ``办公地点:``), a name that is no body (a person, a title word).
+
+Made-up examples only.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.rules.unit_duty_items import _ORG_END, item_subject
+from extract.rules.unit_function_bodies import function_body_name
+
+_CN = "一二三四五六七八九十"
+_GAP = " \t\u3000"
+# an item mark at a line's start: ``(一)``, ``一、``, ``1.``, ``(1)``, ``①``, or a bullet (``-``, ``•``, ``·``, ``●``)
+_LINE_MARK = re.compile(rf"[{_GAP}]*(?:(?P<pn>[(（][{_CN}]{{1,3}}[)）])|(?P<n>[{_CN}]{{1,3}}、)|(?P<d>\d{{1,2}}[.、．](?!\d))"
+                        rf"|(?P<pd>[(（]\d{{1,2}}[)）])|(?P<dp>\d{{1,2}}[)）])|(?P<c>[①-⑳])"
+                        rf"|(?P<b>[-•·●▪■◆◇○▶►*](?![-•·●▪■◆◇○▶►*])))[{_GAP}]*")
+_CIRCLED = re.compile(r"[①-⑳]")
+
+# the people's posts of a body's make-up (``组 长:``, ``副组长:``, ``主 任:``, ``成 员:``): people, never a unit (U4a)
+PEOPLE_LABEL = (r"(?:常务|执行)?副?(?:组\s?长|主\s?任|指挥长|总指挥|秘书长|组\s?员|成\s?员|联络员|负责人|队\s?长|部\s?长|召集人|联系人|"
+                r"顾\s?问|委\s?员)\s*[:：]")
+_PEOPLE_LINE = re.compile(rf"[{_GAP}]*{PEOPLE_LABEL}")
+
+# a body's name alone on its line, after an optional mark (``教务处``, ``(二)某区文旅局``, ``办公室(某创建办)``), or a
+# heading's name closed by a full stop on a line that ends in its duty cue (``(四)某组。某局为成员单位。主要职责:``)
+_NAME_LINE = re.compile(rf"^(?:{_LINE_MARK.pattern})?(?P<name>[\u4e00-\u9fff][\u4e00-\u9fff()（）]{{1,25}})"
+                        rf"(?:(?P<colon>[:：])?[{_GAP}]*$|。(?=[^\n]*(?:职责|职能)[{_GAP}]*[:：][{_GAP}]*$))", re.M)
+# a body's name at the head of its working group's line, its first post right after (``1.宣传组组 长:…``, ``2.执委会主 任:…``)
+_GROUP_HEAD = re.compile(rf"(?:^|(?<=[。;；\n])|(?<=[{_CN}]、)|(?<=\d[.、．]))[{_GAP}]*"
+                         rf"(?P<name>[\u4e00-\u9fff]{{2,14}}?)[{_GAP}]*[:：]?[{_GAP}]*(?={PEOPLE_LABEL})", re.M)
+
+# the cue that opens the duties: a ``职责:`` label, a duty title line, or a sentence that ends in one (``其主要职责包括:``)
+_DUTY_LABEL = re.compile(rf"(?:工作|主要|具体)?(?:职责|职能)(?:如下|包括|涵盖|有|是)?[{_GAP}]*[:：]")
+_DUTY_TITLE = re.compile(rf"[{_GAP}]*(?:{_LINE_MARK.pattern})?(?:工作|主要|具体|部门|机构|职能)?(?:职责|职能)(?:[与和及](?:任务|职能|职责))?"
+                         rf"[{_GAP}]*[:：]?[{_GAP}]*$")
+# (a ``任务`` only as the body's own, ``其任务包括:``: a plan's ``主要任务如下:`` under its issuer's name is no duty list)
+_INTRO_END = re.compile(rf"(?:(?:职责|职能)(?:如下|包括|涵盖|有|是)?|[其的](?:主要|具体)?任务(?:如下|包括|涵盖|有|是))[{_GAP}]*[:：][{_GAP}]*$")
+
+# an item that is the block's contact line, no duty (U8)
+_CONTACT = re.compile(r"电话|地址|办公地点|邮箱|传真|联系人")
+# the end of an item's first sentence; a run-on item ends where the next section's mark begins (``…协调二、分组…``)
+_SENTENCE_END = re.compile(rf"[。!！?？\n]|(?=[{_CN}]、)")
+_CLAUSE_END = re.compile(r"[,，;；。]")
+_LINE_STOP = re.compile(r"[。!！?？\n]")
+# words that name a title, a duty or a page part, no body (``工作职责``, ``下属机构``, ``首页``)
+_NOT_BODY = re.compile(r"职责|职能|机构$|^(?:首页|导航|简介|概况|联系)|^领导(?!小组)")
+
+
+# a verb that sets a body up or changes it before the body's name (``成立某工作领导小组``): a clause, no name
+_SET_UP = re.compile(r"^(?:成立|设立|组建|建立|调整|健全|完善|明确|关于)")
+# the set-up verb a body's own line may open with (``成立某工作领导小组`` over its people and duties): the body is named after it
+_SET_UP_OPEN = re.compile(r"^(?:特|现)?(?:成立|设立|组建)了?")
+# a duty title run into the body's name on its heading line (``某县卫健局主要职责``, ``某中心工作职责:``)
+_TITLE_SUFFIX = re.compile(r"的?(?:工作|主要|具体|职能)?(?:职责|职能)(?:[与和及](?:任务|职能|职责))?$")
+# a role or class word alone names no body (``成员单位``, ``相关部门``: U4a, U7d)
+_ROLE_NOUN = re.compile(r"(?:成员|牵头|责任|配合|协办|参与|相关|有关|职能|主管)?(?:单位|部门)")
+
+
+def body_name(name: str, is_unit) -> bool:
+    """Whether ``name`` names one body that can own duties: an organisation's name with its ending (``教务处``,
+    ``某区文旅局``, ``办公室(某创建办)``) or a body named by its function (``宣传组``, ``执委会``). Not a person (``校长``),
+    a collective (``各…``, ``相关…``), a title or page word (``工作职责``, ``下属机构``), a clause that sets a body up
+    (``成立某工作领导小组``)."""
+    name = name.strip()
+    if len(name) < 2 or name.startswith(("各", "相关", "有关", "所有")) or _NOT_BODY.search(name) or _ROLE_NOUN.fullmatch(name) \
+            or _SET_UP.match(name):
+        return False
+    if function_body_name(name, teams=True):
+        return True
+    return _ORG_END.search(name) is not None and is_unit(name)
+
+
+def _line_end(text: str, pos: int) -> int:
+    e = text.find("\n", pos)
+    return len(text) if e < 0 else e
+
+
+# the lines of prose that may stand between a body's name and its duty cue (``教务处\n教务处是…部门。\n主要职责:``), before
+# any people line; not a line that charges a party or sets an office up (``…下设办公室,办公室负责…``: whose duties follow
+# is then unclear)
+INTRO_LINES = 2
+_OTHER_CHARGE = re.compile(r"负责|下设|设在|牵头")
+
+
+def duty_cue_end(text: str, pos: int, limit: int) -> int | None:
+    """Where the duties begin after a body's name ending at ``pos``: the end of a ``职责:`` label, of a duty title line
+    or of a sentence that ends in a duty cue, reached past blank lines, people lines (``组长:…``, ``成员:…``; on a
+    run-together group line anything but a sentence's end) and up to ``INTRO_LINES`` lines of prose. None where items,
+    another body's name or more prose come first."""
+    p = pos
+    people, prose = False, 0
+    limit = min(limit, len(text))
+    while p < limit:
+        e = min(_line_end(text, p), limit)  # (a run-together line holds the next group's block after ``limit``)
+        seg = text[p:e]
+        if p == pos and seg.lstrip(_GAP)[:1] in (":", "："):
+            p += len(seg) - len(seg.lstrip(_GAP)) + 1  # (``1.某组:组长:…``: the name's own colon)
+            continue
+        if not seg.strip(_GAP):
+            p = e + 1
+            continue
+        m = _DUTY_LABEL.search(seg)
+        if _PEOPLE_LINE.match(seg):
+            if m is not None and "。" not in seg[:m.start()]:
+                return p + m.end()  # (a run-together group line: ``组长:… 成员:… 职责:…``)
+            p, people = e + 1, True
+            continue
+        if people and DUTY_VERB.match(seg.lstrip(_GAP)) is not None:
+            return p  # (the group's duty paragraph right under its people lines, no label: ``负责…``)
+        if m is not None and m.start() == len(seg) - len(seg.lstrip(_GAP)) and not _DUTY_TITLE.fullmatch(seg):
+            return p + m.end()  # (a ``职责:`` label line with its duty)
+        if _DUTY_TITLE.fullmatch(seg):
+            return e
+        if (intro := _INTRO_END.search(seg)) is not None:
+            return p + intro.end()
+        prose += 1
+        if prose > INTRO_LINES or people or _OTHER_CHARGE.search(seg) or _LINE_MARK.match(seg) is not None \
+                or _NAME_LINE.match(seg) or _GROUP_HEAD.match(seg):
+            return None  # (items, another body, a charge or an office of its own, more prose: no cue of this body)
+        p = e + 1
+    return None
+
+
+def _kind(m: re.Match[str]) -> str:
+    return m.lastgroup or ""
+
+
+def _items(text: str, pos: int, limit: int) -> list[tuple[int, int]]:
+    """(start, end) of each duty item after the cue ending at ``pos``: circled items run together (``①…;②…``), a
+    single duty run on after a label, or the marked lines below (one kind of mark, blank lines between allowed)."""
+    e = min(_line_end(text, pos), limit)
+    rest = text[pos:e]
+    out: list[tuple[int, int]] = []
+    if rest.strip(_GAP):
+        from extract.rules.unit_duty_items import _inline_items, _mark_at
+        if _mark_at(text, pos + len(rest) - len(rest.lstrip(_GAP))) is not None:
+            return _inline_items(text, pos)  # (``职责:1.…;2.…``, ``职责:(一)…;(二)…``)
+        marks = list(_CIRCLED.finditer(text, pos, e))
+        if marks and text[pos:marks[0].start()].strip(_GAP) == "":
+            for i, c in enumerate(marks):
+                if i + 1 < len(marks):
+                    out.append((c.end(), marks[i + 1].start()))
+                else:
+                    last = _SENTENCE_END.search(text, c.end(), e + 1)
+                    out.append((c.end(), last.start() if last else e))
+            return out
+        a = pos + len(rest) - len(rest.lstrip(_GAP))
+        s = _SENTENCE_END.search(text, a, e + 1)
+        return [(a, s.start() if s else e)]
+    kind = None
+    p = e + 1
+    while p < min(limit, len(text)):
+        e = _line_end(text, p)
+        line = text[p:e]
+        if not line.strip(_GAP):
+            p = e + 1
+            continue
+        m = _LINE_MARK.match(text, p)
+        if m is None or m.end() == p or (kind is not None and _kind(m) != kind):
+            break
+        kind = _kind(m)
+        s = _SENTENCE_END.search(text, m.end(), e + 1)
+        out.append((m.end(), s.start() if s and s.start() < e else e))
+        p = e + 1
+    return out
+
+
+# the verb a duty opens with, its subject left unsaid (``负责…``, ``研究制定…``, ``对…进行调查研究``): a body's line of duties
+DUTY_VERB = re.compile(r"(?:负责|研究|制定|制订|拟定|拟订|起草|指导|协调|组织|领导(?!小组)|统筹|承办|承担|贯彻|执行|策划|监督|督促|编制|审核|"
+                       r"审批|组建|管理|受理|办理|参与|协助|配合|完成|做好|开展|推进|落实|宣传|提供|维护|保障|建立|健全|"
+                       r"对[^。;；,，\n]{2,30}(?:进行|实施|开展))")
+
+
+def unmarked_duty_lines(text: str, pos: int, limit: int, first_on_line: bool = False) -> list[tuple[int, int]]:
+    """(start, end) of the duty lines with no mark under a body's name ending at ``pos`` (``某县文旅局\n编制…。\n指导…。``):
+    consecutive lines, blank lines between allowed, each opening with a duty verb and its subject left unsaid
+    (``DUTY_VERB``), two at least, or one after a duty run on from the name's own line (``first_on_line``: ``• 某科 负责…``
+    then ``组织…`` below). The list ends at the first line that opens otherwise."""
+    out: list[tuple[int, int]] = []
+    p = _line_end(text, pos) + 1
+    while p < min(limit, len(text)):
+        e = _line_end(text, p)
+        line = text[p:e]
+        if not line.strip(_GAP):
+            p = e + 1
+            continue
+        a = p + len(line) - len(line.lstrip(_GAP))
+        if DUTY_VERB.match(text, a) is None:
+            break
+        s = _LINE_STOP.search(text, a, e + 1)
+        out.append((a, s.start() if s and s.start() < e else e))
+        p = e + 1
+    return out if len(out) >= 2 or (out and first_on_line) else []
+
+
+# a body's name after a bullet with its first duty run on after it (``• 某科 负责…``; the space may be gone)
+_BULLET_BODY = re.compile(rf"^[{_GAP}]*[•·●▪■◆][{_GAP}]*(?P<run>[\u4e00-\u9fff()（）]{{2,40}})", re.M)
+
+
+def bullet_body(run: str, is_unit) -> int:
+    """The length of the body's name that opens a bulleted line's ``run`` of characters with its first duty right
+    after it (``某科负责…``, ``某办公室对…进行调查``): the shortest opening that reads as a body (``body_name``) and is
+    followed by a duty verb (``DUTY_VERB``); 0 if none."""
+    for k in range(2, min(len(run) - 2, 20) + 1):
+        if DUTY_VERB.match(run, k) is not None and body_name(run[:k], is_unit):
+            return k
+    return 0
+
+
+def _body_starts(text: str, is_unit) -> list[tuple[int, int, str]]:
+    """(name start, name end, name) of each body named alone on its line or at the head of a group's line."""
+    out = []
+    for m in _NAME_LINE.finditer(text):
+        name = m.group("name")
+        if (t := _TITLE_SUFFIX.search(name)) is not None:
+            name = name[:t.start()]  # (the title stays after the name: ``duty_cue_end`` reads it as the cue)
+        elif m.group("colon"):
+            continue  # (``某局:`` over its lines: a label, read by the label readers, U8a)
+        k = su.end() if (su := _SET_UP_OPEN.match(name)) is not None else 0
+        if len(name) - k <= 20 and body_name(name[k:], is_unit):  # (U7d: the body set up, as written after the verb)
+            out.append((m.start("name") + k, m.start("name") + len(name), name[k:]))
+    if "长" in text or "任" in text:
+        for m in _GROUP_HEAD.finditer(text):
+            name = m.group("name")
+            if name.endswith(("组", "常务")) and not function_body_name(name, teams=True) and name[:-1]:
+                name = name[:-1]  # (``宣传组组 长``: the post's ``组`` read into the name)
+            if body_name(name, is_unit):
+                out.append((m.start("name"), m.start("name") + len(name), name))
+    for m in _BULLET_BODY.finditer(text):
+        if (k := bullet_body(m.group("run"), is_unit)) > 0:
+            out.append((m.start("run"), m.start("run") + k, m.group("run")[:k]))
+    return sorted(set(out))
+
+
+def body_duty_rows(text: str, is_unit) -> list[tuple[int, int, str, list[str], list[str]]]:
+    """(start, end, task, lead, responsible) of each duty item of a body's duty block (the module's docstring)."""
+    starts = _body_starts(text, is_unit)
+    out = []
+    for i, (a, b, name) in enumerate(starts):
+        limit = starts[i + 1][0] if i + 1 < len(starts) else len(text)
+        cue = duty_cue_end(text, b, min(limit, b + 400))
+        if cue is not None:
+            items = _items(text, cue, limit) or unmarked_duty_lines(text, cue, limit, True)  # (a cue over plain lines)
+        elif text[b:_line_end(text, b)].strip(_GAP) and DUTY_VERB.match(text[b:].lstrip(_GAP)) is not None:
+            # (``• 某科 负责…。``: the first duty on the name's own line, quoted from the name; the rest below)
+            e0 = text.find("。", b, _line_end(text, b))
+            items = [(a, e0 if e0 >= 0 else _line_end(text, b))] + unmarked_duty_lines(text, b, limit, True)
+        else:
+            items = unmarked_duty_lines(text, b, limit)
+        for s, e in items:
+            if s >= limit:
+                break  # (a run-together line: the next group's name and its own items)
+            e = min(e, limit)
+            body = text[s:e].strip(_GAP).rstrip("。;；,，")
+            s += len(text[s:e]) - len(text[s:e].lstrip(_GAP))
+            if len(body) < 2 or _CONTACT.search(body) or (s != a and item_subject(body, is_unit) is not None):
+                continue
+            task = _CLAUSE_END.split(body[b - s:].lstrip(_GAP) if s == a else body, maxsplit=1)[0].strip()
+            if len(task) < 2:
+                continue
+            out.append((s, s + len(body), task, [name], []))
+    return out
