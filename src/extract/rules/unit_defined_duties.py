@@ -65,9 +65,10 @@ _SENTENCE_STOP = re.compile(r"[。;；\n]")
 _CLAUSE_STOP = re.compile(r"[,，。;；]")
 
 
-# (unitB26) ``X的职责包括Y``: the unit's duties named by a copula (``包括``, ``是``, ``为``, ``主要有``) after ``X的(主要)职责``
+# (unitB26) ``X的职责包括Y``: the unit's duties named by a copula (``包括``, ``是``, ``为``, ``主要有``) after ``X的(主要)职责``;
+# not a copula with a colon (``X的主要职责是:1.…``): a list of items follows, which ``unit_duty_items.owner_duty_items`` reads
 _DUTY_COPULA = re.compile(r"(?:(?<=^)|(?<=[。;；!！?？,，\n\s]))(?P<units>[^。;；,，:：\s由的]{2,30}?)的(?:主要|工作|具体)?"
-                          r"(?:职责|職責)(?:主要)?(?:包括|包含|有|是|为|為)\s*(?P<duty>[^。;；!！?？\n]{4,160})")
+                          r"(?:职责|職責)(?:主要)?(?:包括|包含|有|是|为|為)\s*(?P<duty>(?![:：])[^。;；!！?？\n]{4,160})")
 _CLOSING_ETC = re.compile(r"等(?:工作|事项|職責|职责)?$")
 
 
