@@ -12,6 +12,6 @@ def test_hereinafter_is_no_bound():
 
 
 def test_count_after_a_hereinafter_note_on_a_page_without_plan_is_no_target():
-    text = "工作指挥部下设办公室(以下简称某办)和4个工作组。"
+    text = "本次行动设综合协调处(以下简称协调处)和4个专班。"
     assert [h.value for h in find_targets(text, role="none")] == []
     assert [h.value for h in find_targets("班额控制在40人以下。", role="none")] == [40.0]

@@ -8,7 +8,7 @@ from rules_kit import records
 def test_works_measure_with_works_under_way_after():
     assert measure_of_works_under_way("投资约", "万元的某体育馆正在加紧施工。")
     assert measure_of_works_under_way("占地面积", "亩的某学校新校区,即将开工建设;")
-    assert measure_of_works_under_way("某馆投资超", "万元,主体已完成,正在进行内部装修。")
+    assert measure_of_works_under_way("某馆投资超", "万元,主体已完成,目前正在进行外立面装修。")
 
 
 def test_not_a_works_measure_or_not_under_way():
@@ -33,7 +33,7 @@ def test_present_frame_before_works_done_stays_a_status():
 
 
 def test_past_marker_of_the_sentence_before_works_under_way():
-    text = "某村综合楼投资超900万元,是集会议、培训等功能为一体的场所,主体已完成,正在进行内部装修,明年全部完成。"
+    text = "某村综合楼投资超900万元,是集会议、培训等功能为一体的场所,主体已完成,目前正在进行外立面装修,明年全部完成。"
     assert (900.0, "万元") in _values(text)
 
 

@@ -17,7 +17,7 @@ _SCALE_THEN_BUILD = re.compile(r"^\s*(?:的)?(?:规模|規模)\s*(?:进行|進�
 
 
 def builds_to_scale(before: str, after: str) -> bool:
-    """The number stands in ``按…N<measure>规模`` + a building verb (``按30班,在校生1350人规模建设``, ``拟按2万平方米规模高标准
+    """The number stands in ``按…N<measure>规模`` + a building verb (``按30班,在校生1350人规模建设``, ``拟按3.5万平方米规模高起点
     修建``): the size the works are built to, not a name. ``before`` is the sentence up to the number, ``after`` the text
     after its measure word. Not ``6个班规模占地不少于4亩`` (no building verb after), nor ``规模`` without ``按`` before."""
     return _SCALE_THEN_BUILD.match(after) is not None and _BY_SCALE_OPENING.search(before) is not None
