@@ -1,0 +1,105 @@
+"""(rptA26) The parts of a page that report what was done, read from the page's own layout (N13).
+
+A government work report, a news story of one, or a year's summary opens its review with a line of its own
+(``2031年工作回顾``, ``“十五五”主要工作回顾``, ``过去五年工作回顾``) or a prose frame (``在2031年工作回顾方面,报告提到,…``),
+tells the results in plain sentences (``新增托位800个``, ``入园率达97%``) and then turns to what comes next on a line
+of its own (``2032年重点工作``, ``“十六五”时期任务``) or in a sentence that commits (``今年,全县将…``). Where no outline
+parse took the review line for a heading (``cues.section_role`` reads headings only), the figures of the part looked
+like targets. ``review_part`` gives the paragraphs of such parts: there a figure needs a commitment cue of its own
+(the ``report`` role: a modal, a deadline, a quota), as in a page titled as a report (``doc_context``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.rules.recounts import commits
+
+# a line of its own: short, no sentence or clause mark (a title, a label, a credit line), a colon at most at its end
+_TITLE_LIKE = re.compile(r"^[^。！？!?；;，,]{2,40}$")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+# a review of what was done named on the line (``工作回顾``, ``…情况总结``, ``主要成效``, ``工作进展情况``); not the state of
+# things (``基本情况``, ``现状``, ``发展基础``: a plan or a proposal describes its own project so)
+_DONE_REVIEW = re.compile(r"回顾|回顧|总结|總結|成就|成效|成绩|成績|亮点|亮點|已取得|(?:完成|进展|進展|开展|開展|落实|落實|执行|執行)情况")
+# a plan's words on a line that also names a review (``2031年工作总结和2032年工作计划``): the line opens both
+_PLAN_WORDS = re.compile(r"计划|安排|打算|思路|要点|任务|目标|展望")
+# a prose frame of a review (``在2031年工作回顾方面,``, ``回顾过去一年,``, ``回顾2031年,``) opening a paragraph
+_REVIEW_FRAME = re.compile(r"^(?:在)?\s*(?:(?:19|20)\d\d\s*年(?:度)?的?(?:工作)?(?:回顾|回顧)方面"
+                           r"|(?:回顾|回顧)(?:过去|過去)的?(?:一|二|两|兩|三|四|五|\d)年"
+                           r"|(?:回顾|回顧)\s*(?:19|20)\d\d\s*年)")
+# a paragraph that turns to what comes next: a time ahead or the next step opens it
+_TURN_OPENING = re.compile(r"^(?:今年|明年|来年|來年|新的一年|下一步|下步|今后|今後|未来|未來|展望)")
+# a paragraph that says what comes next somewhere (``下一步,…力争…``, ``明年…``): its figures keep their own reading
+_AHEAD_WORD = re.compile(r"力争|力爭|下一步|下步|今后|今後|明年|来年|來年")
+_FIRST_SENTENCE = re.compile(r"[。！？!?]")
+
+
+def review_line(line: str) -> bool:
+    """A line of its own that names a review of what was done (``2031年工作回顾``, ``“十五五”主要工作回顾``,
+    ``某县2031年上半年民生工作情况总结``, ``主要成效``): short, no sentence or clause mark. Not a line that also names
+    what comes next (``2031年工作总结和2032年工作计划``), not a table row, not the state of things (``基本情况``)."""
+    s = line.strip()
+    if not _TITLE_LIKE.match(s) or "|" in s or "｜" in s:
+        return False
+    m = _DONE_REVIEW.search(s)
+    return m is not None and _PLAN_WORDS.search(s, m.end()) is None  # (``计划执行情况``: the plan is what was reviewed)
+
+
+def opens_review_frame(paragraph: str) -> bool:
+    """A prose paragraph that opens with a frame of a review (``在2031年工作回顾方面,报告提到,…``, ``回顾过去一年,…``):
+    it and the prose after it tell results."""
+    return _REVIEW_FRAME.match(paragraph.strip()) is not None
+
+
+def turns_ahead(paragraph: str) -> bool:
+    """A prose paragraph that turns to what comes next: it opens with a time ahead or the next step (``今年,…``,
+    ``下一步,…``), or its first sentence commits (``recounts.commits``: ``全县将新建…``, ``到2033年…``)."""
+    s = paragraph.strip()
+    if _TURN_OPENING.match(s):
+        return True
+    m = _FIRST_SENTENCE.search(s)
+    return commits(s[:m.start()] if m else s)
+
+
+def review_part_indices(kinds: list[str], paths: list[bool], texts: list[str]) -> set[int]:
+    """The indices of the paragraphs that stand in a review part of a page, from each paragraph's kind (``text`` or
+    ``heading``), whether it has a section path, and its text. A part opens at a review line outside any outline
+    (``review_line``, the line itself not in it) or at a paragraph that opens with a review frame
+    (``opens_review_frame``, in it); it holds the prose paragraphs after it, up to the first heading, the first other
+    line of its own (``2032年重点工作``, a credit line) or the first paragraph that turns ahead (``turns_ahead``). A
+    paragraph in it that says what comes next somewhere (``力争``, ``下一步``, ``明年``) is left out; a line without a
+    Chinese character (``02``) is skipped."""
+    out: set[int] = set()
+    open_ = False
+    for i, (kind, has_path, text) in enumerate(zip(kinds, paths, texts)):
+        s = text.strip()
+        if kind != "text" or has_path:
+            open_ = False
+            continue
+        if not _CJK.search(s):
+            continue
+        if _TITLE_LIKE.match(s):
+            open_ = review_line(s)
+            continue
+        if opens_review_frame(s):
+            open_ = True
+        elif open_ and turns_ahead(s):
+            open_ = False
+        if open_ and not _AHEAD_WORD.search(s):
+            out.add(i)
+    return out
+
+
+_memo: tuple[object, set[int]] = (None, set())  # the structure last read, and its parts
+
+
+def review_part(doc) -> set[int]:
+    """``review_part_indices`` of a prepared document's paragraphs, worked out once per document."""
+    global _memo
+    s = doc.structured
+    if _memo[0] is not s:
+        text = doc.text
+        pars = s.paragraphs
+        _memo = (s, review_part_indices([p.kind for p in pars], [bool(p.section_path) for p in pars],
+                                        [text[p.span.start:p.span.end] for p in pars]))
+    return _memo[1]
