@@ -32,6 +32,9 @@ _TURN_OPENING = re.compile(r"^(?:今年|明年|来年|來年|新的一年|下一
 # a paragraph that says what comes next somewhere (``下一步,…力争…``, ``明年…``): its figures keep their own reading
 _AHEAD_WORD = re.compile(r"力争|力爭|下一步|下步|今后|今後|明年|来年|來年")
 _FIRST_SENTENCE = re.compile(r"[。！？!?]")
+# ``应对`` (to cope with: ``多措并举应对入学高峰``) is no modal ``应``; a state reached (``社会更加和谐``) is told in a review as
+# well as in a plan's vision: neither turns a review ahead
+_COPE = re.compile(r"应对|應對|更加|更趋|更為|更为")
 
 
 def review_line(line: str) -> bool:
@@ -53,12 +56,13 @@ def opens_review_frame(paragraph: str) -> bool:
 
 def turns_ahead(paragraph: str) -> bool:
     """A prose paragraph that turns to what comes next: it opens with a time ahead or the next step (``今年,…``,
-    ``下一步,…``), or its first sentence commits (``recounts.commits``: ``全县将新建…``, ``到2033年…``)."""
+    ``下一步,…``), or its first sentence commits (``recounts.commits``: ``全县将新建…``, ``到2033年…``; not ``应对``, to cope
+    with, nor a state reached, ``更加和谐``)."""
     s = paragraph.strip()
     if _TURN_OPENING.match(s):
         return True
     m = _FIRST_SENTENCE.search(s)
-    return commits(s[:m.start()] if m else s)
+    return commits(_COPE.sub("□□", s[:m.start()] if m else s))
 
 
 def review_part_indices(kinds: list[str], paths: list[bool], texts: list[str]) -> set[int]:

@@ -1,0 +1,74 @@
+"""report_parts: the parts of a page that report what was done (made-up texts)."""
+
+from rules_kit import records
+
+from extract.rules.report_parts import opens_review_frame, review_line, review_part_indices, turns_ahead
+
+
+# a news page's first eight lines: a review line below them (where a title would flag the whole page as a report)
+_LEAD = ("某区人代会开幕\n\n1月9日,某区第五届人代会开幕。\n\n区长甲乙向大会作政府工作报告。\n\n(记者 丙丁)\n\n"
+         "图为会议现场。\n\n戊己 摄\n\n某区融媒体中心\n\n本文共两部分。\n\n")
+
+
+def _values(text):
+    return {r.value for r in records(text, "numeric_target")}
+
+
+def test_review_line_names_a_review_of_what_was_done():
+    assert review_line("2041年工作回顾")
+    assert review_line("过去五年主要工作回顾")
+    assert review_line("某镇2041年上半年民生工作情况总结")
+    assert review_line("主要成效:")
+    assert review_line("某县国民经济计划执行情况")  # the plan is what was reviewed
+    assert not review_line("2041年工作总结和2042年工作计划")  # the line also opens what comes next
+    assert not review_line("项目基本情况")  # the state of a project, no review
+    assert not review_line("2042年重点工作")
+    assert not review_line("全年新建公园4座,新增托位650个。")  # prose, no line of its own
+    assert not review_line("指标 | 完成情况")  # a table row
+
+
+def test_review_frame_and_turns():
+    assert opens_review_frame("在2041年工作回顾方面,报告提到,新增就业岗位3.1万个。")
+    assert opens_review_frame("回顾过去一年,全县新建桥梁8座。")
+    assert not opens_review_frame("2042年,全县将新建桥梁5座。")
+    assert turns_ahead("今年,全区将新建学校3所。")
+    assert turns_ahead("下一步,力争新增车位900个。")
+    assert turns_ahead("全区将新建学校3所,新增学位2700个。")
+    assert not turns_ahead("多措并举应对入学高峰,新增学位5200个。")  # 应对: to cope with, no modal
+    assert not turns_ahead("全年新建公园4座,新增托位650个。")
+
+
+def test_part_runs_from_review_line_to_next_line_of_its_own():
+    kinds = ["text"] * 6 + ["heading", "text"]
+    paths = [False] * 6 + [True, True]
+    texts = ["2041年工作回顾", "全年新建公园4座。", "02", "明年将新建公园2座。", "养老床位增加120张。",
+             "2042年重点工作", "一、民生", "新增托位300个。"]
+    assert review_part_indices(kinds, paths, texts) == {1}  # the turn ends it; ``02`` is skipped
+    texts[3] = "社区食堂增至18家。下一步力争再建6家。"
+    assert review_part_indices(kinds, paths, texts) == {1, 4}  # a paragraph that looks ahead is left out, no end
+
+
+def test_bare_figures_of_a_review_part_are_results():
+    text = (_LEAD + "2041年工作回顾\n\n过去一年,全区经济平稳运行,社会更加和谐安定。全年新增托位650个,新建口袋公园4座。\n\n"
+            "2042年重点工作\n\n新建学校3所,新增学位2700个。\n")
+    got = _values(text)
+    assert 650.0 not in got and 4.0 not in got
+    assert {3.0, 2700.0} <= got
+
+
+def test_review_frame_of_a_news_story():
+    text = ("某报讯 某市人代会今日开幕,市长作政府工作报告。\n\n在2041年工作回顾方面,报告提到,新增就业岗位3.1万个。\n\n"
+            "多措并举应对入学高峰,新增学位5200个,入园率达93%。\n\n今年,全市将新增学位4000个。\n")
+    got = _values(text)
+    assert not {3.1, 5200.0, 93.0} & got
+    assert 4000.0 in got
+
+
+def test_commitment_inside_a_review_part_stays_a_target():
+    text = _LEAD + "2041年工作回顾\n\n全年新建公园4座。下一步力争再建公园6座。\n"
+    assert 6.0 in _values(text)
+
+
+def test_state_of_a_planned_project_is_no_review():
+    text = "某乡文化站建设可行性研究报告\n\n项目基本情况\n\n甲乡文化站建设地址位于乡政府东侧,建筑面积260平方米。\n"
+    assert 260.0 in _values(text)
