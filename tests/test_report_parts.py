@@ -31,6 +31,10 @@ def test_review_frame_and_turns():
     assert opens_review_frame("在2041年工作回顾方面,报告提到,新增就业岗位3.1万个。")
     assert opens_review_frame("回顾过去一年,全县新建桥梁8座。")
     assert not opens_review_frame("2042年,全县将新建桥梁5座。")
+    assert opens_review_frame("报告显示,过去的2041年,全市新增就业5.2万人。")  # a report's words on the year gone by
+    assert opens_review_frame("市长在报告中指出,一年来,全市新建绿道40公里。")
+    assert not opens_review_frame("报告指出,未来一年,全市将新增就业5万人。")
+    assert not opens_review_frame("报告指出,2042年,全市新建学校5所。")  # a year named alone may be the plan's
     assert turns_ahead("今年,全区将新建学校3所。")
     assert turns_ahead("下一步,力争新增车位900个。")
     assert turns_ahead("全区将新建学校3所,新增学位2700个。")

@@ -26,7 +26,12 @@ _PLAN_WORDS = re.compile(r"计划|安排|打算|思路|要点|任务|目标|展�
 # a prose frame of a review (``在2031年工作回顾方面,``, ``回顾过去一年,``, ``回顾2031年,``) opening a paragraph
 _REVIEW_FRAME = re.compile(r"^(?:在)?\s*(?:(?:19|20)\d\d\s*年(?:度)?的?(?:工作)?(?:回顾|回顧)方面"
                            r"|(?:回顾|回顧)(?:过去|過去)的?(?:一|二|两|兩|三|四|五|\d)年"
-                           r"|(?:回顾|回顧)\s*(?:19|20)\d\d\s*年)")
+                           r"|(?:回顾|回顧)\s*(?:19|20)\d\d\s*年"
+                           # a report's words on the year gone by (``报告显示,过去的2031年,``, ``报告指出,一年来,``, ``公报称,去年,``)
+                           r"|[^，,。；;]{0,16}?(?:报告|報告|公报|公報|通报|通報)(?:中)?(?:显示|顯示|指出|提到|称|稱|介绍|介紹)?[,，:：]\s*"
+                           r"(?:过去|過去|刚刚过去|剛剛過去)的?\s*(?:一年|(?:19|20)\d\d\s*年|[一二三四五两兩]年)"
+                           r"|[^，,。；;]{0,16}?(?:报告|報告|公报|公報|通报|通報)(?:中)?(?:显示|顯示|指出|提到|称|稱|介绍|介紹)?[,，:：]\s*"
+                           r"(?:去年|[一二三四五两兩]?年来|[一二三四五两兩]?年來)[,，])")
 # a paragraph that turns to what comes next: a time ahead or the next step opens it
 _TURN_OPENING = re.compile(r"^(?:今年|明年|来年|來年|新的一年|下一步|下步|今后|今後|未来|未來|展望)")
 # a paragraph that says what comes next somewhere (``下一步,…力争…``, ``明年…``): its figures keep their own reading
@@ -49,8 +54,8 @@ def review_line(line: str) -> bool:
 
 
 def opens_review_frame(paragraph: str) -> bool:
-    """A prose paragraph that opens with a frame of a review (``在2031年工作回顾方面,报告提到,…``, ``回顾过去一年,…``):
-    it and the prose after it tell results."""
+    """A prose paragraph that opens with a frame of a review (``在2031年工作回顾方面,报告提到,…``, ``回顾过去一年,…``,
+    ``报告显示,过去的2031年,…``, ``报告指出,一年来,…``): it and the prose after it tell results."""
     return _REVIEW_FRAME.match(paragraph.strip()) is not None
 
 
