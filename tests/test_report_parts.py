@@ -76,3 +76,29 @@ def test_commitment_inside_a_review_part_stays_a_target():
 def test_state_of_a_planned_project_is_no_review():
     text = "某乡文化站建设可行性研究报告\n\n项目基本情况\n\n甲乡文化站建设地址位于乡政府东侧,建筑面积260平方米。\n"
     assert 260.0 in _values(text)
+
+
+def test_plan_line_names_the_plan_ahead():
+    from extract.rules.report_parts import plan_line
+    assert plan_line("二、2042年项目建设安排")
+    assert plan_line("下一步工作打算")
+    assert plan_line("明年工作思路:")
+    assert not plan_line("2041年重点工作完成情况")  # a review of the year's plan
+    assert not plan_line("2041年工作总结暨2042年工作计划")  # the page's title names both parts
+    assert not plan_line("全区将新建学校3所,新增学位2700个。")
+
+
+def test_plan_part_of_a_report_page_still_commits():
+    # a page titled as a summary and a plan: its review part reports, its plan part commits (the page reads as a report)
+    text = ("某区2041年工作总结和2042年工作计划\n\n一、2041年工作总结\n\n全年新增托位650个,新建口袋公园4座。\n\n"
+            "二、2042年工作计划\n\n新建学校3所,新增学位2700个。\n")
+    got = _values(text)
+    assert 650.0 not in got and 4.0 not in got
+    assert {3.0, 2700.0} <= got
+
+
+def test_plan_part_needs_a_review_before_it():
+    from extract.rules.report_parts import plan_part_indices
+    assert plan_part_indices(["2042年工作计划", "新建学校3所。"]) == set()  # no review part before: nothing to set apart
+    assert plan_part_indices(["2041年工作回顾", "新建学校2所。", "2042年工作计划", "(一)学校", "新建学校3所。",
+                              "上半年工作总结", "建成学校1所。"]) == {3, 4}

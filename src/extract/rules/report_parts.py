@@ -99,16 +99,59 @@ def review_part_indices(kinds: list[str], paths: list[bool], texts: list[str]) -
     return out
 
 
-_memo: tuple[object, set[int]] = (None, set())  # the structure last read, and its parts
+# a line of its own that names the plan of the time ahead (``2032年工作计划``, ``二、2032年项目建设安排``, ``下一步工作打算``)
+_NEXT_PLAN = re.compile(r"(?:(?:19|20)\d\d|明|今|下一|新的一)\s*年(?:度)?的?[^，,。；;:：]{0,10}?(?:计划|計劃|安排|打算|思路|要点|要點|重点|重點|任务|任務)"
+                        r"|下一步|下步|今后|今後")
 
 
-def review_part(doc) -> set[int]:
-    """``review_part_indices`` of a prepared document's paragraphs, worked out once per document."""
+def plan_line(line: str) -> bool:
+    """A line of its own that names the plan of the time ahead (``2032年工作计划``, ``下一步工作打算``, ``明年工作思路``) and
+    no review (not ``2031年重点工作完成情况``, ``2031年工作总结暨2032年工作计划``)."""
+    s = line.strip()
+    return bool(_TITLE_LIKE.match(s)) and "|" not in s and _NEXT_PLAN.search(s) is not None \
+        and _DONE_REVIEW.search(s) is None
+
+
+def plan_part_indices(texts: list[str]) -> set[int]:
+    """The indices of the paragraphs of a page's plan part after its review: a plan line (``plan_line``, a heading of
+    the outline or not) after a review line (``review_line``) opens it, and it holds every paragraph after it, headed or not,
+    up to the next review line. Where a page is read as a report (``doc_context``), these paragraphs still commit as a
+    plan's do (``2031年工作总结`` … ``2032年工作安排``: the second part is the plan)."""
+    out: set[int] = set()
+    seen_review = open_ = False
+    for i, text in enumerate(texts):
+        s = text.strip()
+        if _TITLE_LIKE.match(s):  # (a line of its own, an outline's heading or not)
+            if review_line(s):
+                seen_review, open_ = True, False
+                continue
+            if seen_review and plan_line(s):
+                open_ = True
+                continue
+        if open_:
+            out.add(i)
+    return out
+
+
+_memo: tuple[object, set[int], set[int]] = (None, set(), set())  # the structure last read, its review and plan parts
+
+
+def _parts(doc) -> tuple[object, set[int], set[int]]:
     global _memo
     s = doc.structured
     if _memo[0] is not s:
         text = doc.text
         pars = s.paragraphs
-        _memo = (s, review_part_indices([p.kind for p in pars], [bool(p.section_path) for p in pars],
-                                        [text[p.span.start:p.span.end] for p in pars]))
-    return _memo[1]
+        kinds, texts = [p.kind for p in pars], [text[p.span.start:p.span.end] for p in pars]
+        _memo = (s, review_part_indices(kinds, [bool(p.section_path) for p in pars], texts), plan_part_indices(texts))
+    return _memo
+
+
+def review_part(doc) -> set[int]:
+    """``review_part_indices`` of a prepared document's paragraphs, worked out once per document."""
+    return _parts(doc)[1]
+
+
+def plan_part(doc) -> set[int]:
+    """``plan_part_indices`` of a prepared document's paragraphs, worked out once per document."""
+    return _parts(doc)[2]
