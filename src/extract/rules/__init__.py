@@ -464,7 +464,7 @@ class RulesExtractor(TableRecords):
         if year is None:
             year = max((y for y in (_cutoffs.cutoff_year(doc.text), _cutoffs.reviewed_year_after(doc.text),
                                        _cutoffs.year_before_this_year(doc.text), _scope18.told_page_year(doc.text),
-                                       _dates23.told_date_year(doc.text), _cutoffs.lead_date_year(doc.text)) if y),
+                                       _dates23.told_date_year(doc.text), _cutoffs.lead_date_year(doc.text), _cutoffs.excerpt_date_year(doc.text)) if y),
                        default=None)  # (O3d) an undated page speaks from its figures' cut-off year, or after a year it reviews
         return year
 
