@@ -102,3 +102,23 @@ def test_plan_part_needs_a_review_before_it():
     assert plan_part_indices(["2042年工作计划", "新建学校3所。"]) == set()  # no review part before: nothing to set apart
     assert plan_part_indices(["2041年工作回顾", "新建学校2所。", "2042年工作计划", "(一)学校", "新建学校3所。",
                               "上半年工作总结", "建成学校1所。"]) == {3, 4}
+
+
+def test_heading_reports_done():
+    from extract.rules.report_parts import heading_reports_done
+    assert heading_reports_done("一、2041年工作情况")
+    assert heading_reports_done("一年来的主要工作")
+    assert heading_reports_done("一、过去五年的工作")
+    assert heading_reports_done("(二)主要工作及成效")
+    assert heading_reports_done("(一)已完成的工作")
+    assert not heading_reports_done("一、工作情况及下一步打算")  # the part plans too
+    assert not heading_reports_done("(二)办理情况")  # a reply tells what is under way and what will be done
+    assert not heading_reports_done("一、2042年主要工作")
+
+
+def test_figures_under_a_done_heading_are_results():
+    text = ("某区民政局工作汇编\n\n一、一年来的主要工作\n\n新建社区食堂14家,新增养老床位320张。\n\n"
+            "二、下一步工作安排\n\n新建社区食堂10家,新增养老床位200张。\n")
+    got = _values(text)
+    assert 14.0 not in got and 320.0 not in got
+    assert {10.0, 200.0} <= got

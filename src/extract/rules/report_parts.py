@@ -133,6 +133,27 @@ def plan_part_indices(texts: list[str]) -> set[int]:
     return out
 
 
+# (rptA26) a heading of a part that reports what was done, in words ``cues.heading_reviews_past`` does not read: how the
+# work went (``2031年工作情况``), a period up to now (``一年来的主要工作``, ``过去五年的工作``), results beside the work
+# (``主要工作及成效``), work done (``已完成的工作``). Not how a task is being handled (``办理情况``, ``推进情况``,
+# ``实施情况``, ``建设进展``): a reply or a progress note tells there what is under way and what will be done as well
+_DONE_HEADING = re.compile(r"工作情况$"
+                           r"|^(?:[一二三四五两兩]|\d{1,2})?年来|^(?:过去|過去)的?(?:一|两|兩|三|四|五|\d{1,2})年"
+                           r"|(?:及|和|与|與)(?:主要)?(?:成效|成绩|成績)$|^(?:已|已经|已經)完成")
+# an outline's mark before a heading's words (``一、``, ``(二)``, ``3.``)
+_OUTLINE_MARK = re.compile(r"^\s*(?:[(（]?[一二三四五六七八九十\d]{1,3}[)）、.．]\s*)?")
+# what comes next named in the same heading (``落实情况及下一步打算``): the part plans too
+_NEXT_WORDS = re.compile(r"下一步|下步|今后|今後|打算|计划|計劃|安排|思路|措施|目标|目標|任务|任務|要求")
+
+
+def heading_reports_done(title: str) -> bool:
+    """A heading that names a part reporting what was done (``一、2031年工作情况``, ``一年来的主要工作``,
+    ``一、过去五年的工作``, ``主要工作及成效``, ``已完成的工作``): its figures are results (N13). Not a heading that also
+    names what comes next (``落实情况及下一步打算``)."""
+    t = _OUTLINE_MARK.sub("", title.strip(), count=1).rstrip(":：")
+    return len(t) <= 30 and _DONE_HEADING.search(t) is not None and _NEXT_WORDS.search(t) is None
+
+
 _memo: tuple[object, set[int], set[int]] = (None, set(), set())  # the structure last read, its review and plan parts
 
 
