@@ -44,12 +44,14 @@ def test_review_frame_and_turns():
 
 def test_part_runs_from_review_line_to_next_line_of_its_own():
     kinds = ["text"] * 6 + ["heading", "text"]
-    paths = [False] * 6 + [True, True]
+    paths = [[]] * 6 + [["民生"], ["民生"]]
     texts = ["2041年工作回顾", "全年新建公园4座。", "02", "明年将新建公园2座。", "养老床位增加120张。",
              "2042年重点工作", "一、民生", "新增托位300个。"]
     assert review_part_indices(kinds, paths, texts) == {1}  # the turn ends it; ``02`` is skipped
     texts[3] = "社区食堂增至18家。下一步力争再建6家。"
     assert review_part_indices(kinds, paths, texts) == {1, 4}  # a paragraph that looks ahead is left out, no end
+    paths[6:] = [["一年来的主要工作"], ["一年来的主要工作"]]
+    assert review_part_indices(kinds, paths, texts) == {1, 4, 7}  # a text paragraph under a heading of work done
 
 
 def test_bare_figures_of_a_review_part_are_results():
@@ -117,8 +119,8 @@ def test_heading_reports_done():
 
 
 def test_figures_under_a_done_heading_are_results():
-    text = ("某区民政局工作汇编\n\n一、一年来的主要工作\n\n新建社区食堂14家,新增养老床位320张。\n\n"
+    text = ("某区民政局工作汇编\n\n一、一年来的主要工作\n\n新建社区食堂14家,新增养老床位320张。明年将再建社区食堂6家。\n\n"
             "二、下一步工作安排\n\n新建社区食堂10家,新增养老床位200张。\n")
     got = _values(text)
     assert 14.0 not in got and 320.0 not in got
-    assert {10.0, 200.0} <= got
+    assert {6.0, 10.0, 200.0} <= got  # a commitment of its own under the heading still counts

@@ -653,7 +653,7 @@ class RulesExtractor(TableRecords):
             if task_line:
                 pass
             elif (reports and role != "goal" and par.index not in _rparts.plan_part(doc)) or (past_list and role in ("plan", "none")) \
-                    or (role == "none" and par.index in _rparts.review_part(doc)):  # (tgtA25) a report's goal section; (rptA26) review, plan parts
+                    or (role in ("none", "plan") and par.index in _rparts.review_part(doc)):  # (tgtA25) a report's goal section; (rptA26) review, plan parts
                 # a report's outline reviews, and so do the items a report of results announces
                 # (``…已全部竣工。具体情况如下:``): a number needs a future cue of its own
                 role = "report"

@@ -11,6 +11,7 @@ like targets. ``review_part`` gives the paragraphs of such parts: there a figure
 
 from __future__ import annotations
 
+import functools
 import re
 
 from extract.rules.recounts import commits
@@ -70,9 +71,11 @@ def turns_ahead(paragraph: str) -> bool:
     return commits(_COPE.sub("□□", s[:m.start()] if m else s))
 
 
-def review_part_indices(kinds: list[str], paths: list[bool], texts: list[str]) -> set[int]:
+def review_part_indices(kinds: list[str], paths: list[list[str]], texts: list[str]) -> set[int]:
     """The indices of the paragraphs that stand in a review part of a page, from each paragraph's kind (``text`` or
-    ``heading``), whether it has a section path, and its text. A part opens at a review line outside any outline
+    ``heading``), its section path and its text. A text paragraph under a heading that names work done
+    (``heading_reports_done``, the nearest such heading of its path) is in one. Outside the outline, a part opens at a
+    review line
     (``review_line``, the line itself not in it) or at a paragraph that opens with a review frame
     (``opens_review_frame``, in it); it holds the prose paragraphs after it, up to the first heading, the first other
     line of its own (``2032年重点工作``, a credit line) or the first paragraph that turns ahead (``turns_ahead``). A
@@ -80,10 +83,12 @@ def review_part_indices(kinds: list[str], paths: list[bool], texts: list[str]) -
     Chinese character (``02``) is skipped."""
     out: set[int] = set()
     open_ = False
-    for i, (kind, has_path, text) in enumerate(zip(kinds, paths, texts)):
+    for i, (kind, path, text) in enumerate(zip(kinds, paths, texts)):
         s = text.strip()
-        if kind != "text" or has_path:
+        if kind != "text" or path:
             open_ = False
+            if kind == "text" and any(heading_reports_done(t) for t in path):
+                out.add(i)
             continue
         if not _CJK.search(s):
             continue
@@ -146,10 +151,12 @@ _OUTLINE_MARK = re.compile(r"^\s*(?:[(（]?[一二三四五六七八九十\d]{1,
 _NEXT_WORDS = re.compile(r"下一步|下步|今后|今後|打算|计划|計劃|安排|思路|措施|目标|目標|任务|任務|要求")
 
 
+@functools.lru_cache(maxsize=4096)  # (a heading is asked once for each paragraph under it)
 def heading_reports_done(title: str) -> bool:
     """A heading that names a part reporting what was done (``一、2031年工作情况``, ``一年来的主要工作``,
-    ``一、过去五年的工作``, ``主要工作及成效``, ``已完成的工作``): its figures are results (N13). Not a heading that also
-    names what comes next (``落实情况及下一步打算``)."""
+    ``一、过去五年的工作``, ``主要工作及成效``, ``已完成的工作``): its bare figures are results (N13), a figure with a
+    commitment cue of its own still a target (``明年将新建…``: the report role, not the review's). Not a heading that
+    also names what comes next (``落实情况及下一步打算``)."""
     t = _OUTLINE_MARK.sub("", title.strip(), count=1).rstrip(":：")
     return len(t) <= 30 and _DONE_HEADING.search(t) is not None and _NEXT_WORDS.search(t) is None
 
@@ -164,7 +171,7 @@ def _parts(doc) -> tuple[object, set[int], set[int]]:
         text = doc.text
         pars = s.paragraphs
         kinds, texts = [p.kind for p in pars], [text[p.span.start:p.span.end] for p in pars]
-        _memo = (s, review_part_indices(kinds, [bool(p.section_path) for p in pars], texts), plan_part_indices(texts))
+        _memo = (s, review_part_indices(kinds, [p.section_path for p in pars], texts), plan_part_indices(texts))
     return _memo
 
 
