@@ -5,8 +5,11 @@ A government work report, a news story of one, or a year's summary opens its rev
 tells the results in plain sentences (``新增托位800个``, ``入园率达97%``) and then turns to what comes next on a line
 of its own (``2032年重点工作``, ``“十六五”时期任务``) or in a sentence that commits (``今年,全县将…``). Where no outline
 parse took the review line for a heading (``cues.section_role`` reads headings only), the figures of the part looked
-like targets. ``review_part`` gives the paragraphs of such parts: there a figure needs a commitment cue of its own
-(the ``report`` role: a modal, a deadline, a quota), as in a page titled as a report (``doc_context``).
+like targets. ``review_part`` gives the paragraphs of such parts, and of the sections under a heading that names work
+done in words the past headings do not read (``一年来的主要工作``, ``主要工作及成效``): there a figure needs a commitment
+cue of its own (the ``report`` role: a modal, a deadline, a quota), as in a page titled as a report (``doc_context``).
+``plan_part`` gives the other side: in a page read as a report, the part after a line naming the plan ahead
+(``2032年工作安排``, after a review line) still commits as a plan does.
 """
 
 from __future__ import annotations
