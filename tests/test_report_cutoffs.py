@@ -116,3 +116,21 @@ def test_lead_date_dates_undated_targets():
     got = {(r.value, r.unit) for r in records(text, "numeric_target")}
     assert (18.0, "所") not in got
     assert (12.0, "所") in got
+
+
+# (rptA26) the date of the source an undated page excerpts
+from extract.rules.report_cutoffs import excerpt_date_year  # noqa: E402
+
+
+def test_excerpt_date_year():
+    assert excerpt_date_year("某院长施政报告\n[节录自某议会第9届第2会期院长施政报告130年3月4日]\n") == 2041  # ROC
+    assert excerpt_date_year("市长讲话\n(摘自2041年1月12日市人代会上的报告)\n") == 2041
+    assert excerpt_date_year("摘自某市统计局网站\n2040年全市新增学位5000个。") is None  # no date of the source
+    assert excerpt_date_year("[节录自某局工作报告]\n2041年3月4日起施行。") is None  # a date outside the note
+
+
+def test_excerpt_date_dates_the_year_reviewed():
+    text = ("院长施政报告\n[节录自某议会第9届第2会期院长口头施政报告130年3月4日]\n"
+            "129年,本地经济成长率达3.9%,出口总额达5兆元。\n")
+    got = {(r.value, r.unit) for r in records(text, "numeric_target")}
+    assert (3.9, "%") not in got and (5.0, "兆元") not in got

@@ -40,7 +40,7 @@ from extract.rules import unit_salutations as _usal  # (unitP20) addressee lines
 from extract.rules import unit_duty_items as _udi  # (r23 unitA23) duty lists' items
 from extract.rules import unit_duty_headings as _udh  # (r24 unitA24) U8b (iii) duty headings
 from extract.rules import upload_stamps as _stamps  # (O3d) upload stamps over a dated plan
-from extract.rules import report_cutoffs as _cutoffs  # (O3d) an undated page's cut-off year
+from extract.rules import report_cutoffs as _cutoffs, report_parts as _rparts  # (O3d) an undated page's cut-off year; (rptA26) review parts
 from extract.rules import rulebook_targets as _rb  # (rulebook G4a)
 from extract.rules.target_exclusions import announces_progress, cites_page_address, counts_set_out_list, link_list_spans
 from extract.rules.target_frames import broken_line_start
@@ -465,7 +465,7 @@ class RulesExtractor(TableRecords):
         if year is None:
             year = max((y for y in (_cutoffs.cutoff_year(doc.text), _cutoffs.reviewed_year_after(doc.text),
                                        _cutoffs.year_before_this_year(doc.text), _scope18.told_page_year(doc.text),
-                                       _dates23.told_date_year(doc.text), _cutoffs.lead_date_year(doc.text)) if y),
+                                       _dates23.told_date_year(doc.text), _cutoffs.lead_date_year(doc.text), _cutoffs.excerpt_date_year(doc.text)) if y),
                        default=None)  # (O3d) an undated page speaks from its figures' cut-off year, or after a year it reviews
         return year
 
@@ -653,7 +653,8 @@ class RulesExtractor(TableRecords):
             past = role == "past"
             if task_line:
                 pass
-            elif (reports and role != "goal") or (past_list and role in ("plan", "none")):  # (tgtA25) a report's goal section
+            elif (reports and role != "goal" and par.index not in _rparts.plan_part(doc)) or (past_list and role in ("plan", "none")) \
+                    or (role in ("none", "plan") and par.index in _rparts.review_part(doc)):  # (tgtA25) a report's goal section; (rptA26) review, plan parts
                 # a report's outline reviews, and so do the items a report of results announces
                 # (``…已全部竣工。具体情况如下:``): a number needs a future cue of its own
                 role = "report"

@@ -118,3 +118,24 @@ def lead_date_year(text: str) -> int | None:
     dates nothing, or dates when a step starts or is due (``2031年1月1日起施行``, ``2031年6月30日前完成``)."""
     m = _LEAD_DATE.search(text[:400])
     return int(m.group(1)) if m else None
+
+
+# (rptA26) a note of the source a page excerpts, with the source's date (``[节录自某院长施政报告121年2月25日]``,
+# ``(摘自某市长2032年1月9日的讲话)``): a speech or a report reproduced, dated in common-era or ROC years
+_EXCERPT_DATE = re.compile(r"(?:节录自|節錄自|摘录自|摘錄自|节选自|節選自|摘自)[^\n\]】)）]{0,40}?(?<!\d)(?:民國|民国)?\s*"
+                           r"((?:19|20)\d\d|1\d\d)\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+
+
+def excerpt_date_year(text: str) -> int | None:
+    """The year of the date of the source an undated page excerpts, among its first 600 characters
+    (``[节录自某院长施政报告121年2月25日]`` -> 2032, ``(摘自2032年1月9日的报告)`` -> 2032): the speech or report was given
+    then, and the page speaks from that year (O3d). An ROC year (three digits) counts from 1911. None where no
+    excerpt note dates its source."""
+    head = text[:600]
+    if "自" not in head:
+        return None
+    m = _EXCERPT_DATE.search(head)
+    if m is None:
+        return None
+    y = int(m.group(1))
+    return y + 1911 if y < 200 else y

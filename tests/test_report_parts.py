@@ -1,0 +1,126 @@
+"""report_parts: the parts of a page that report what was done (made-up texts)."""
+
+from rules_kit import records
+
+from extract.rules.report_parts import opens_review_frame, review_line, review_part_indices, turns_ahead
+
+
+# a news page's first eight lines: a review line below them (where a title would flag the whole page as a report)
+_LEAD = ("某区人代会开幕\n\n1月9日,某区第五届人代会开幕。\n\n区长甲乙向大会作政府工作报告。\n\n(记者 丙丁)\n\n"
+         "图为会议现场。\n\n戊己 摄\n\n某区融媒体中心\n\n本文共两部分。\n\n")
+
+
+def _values(text):
+    return {r.value for r in records(text, "numeric_target")}
+
+
+def test_review_line_names_a_review_of_what_was_done():
+    assert review_line("2041年工作回顾")
+    assert review_line("过去五年主要工作回顾")
+    assert review_line("某镇2041年上半年民生工作情况总结")
+    assert review_line("主要成效:")
+    assert review_line("某县国民经济计划执行情况")  # the plan is what was reviewed
+    assert not review_line("2041年工作总结和2042年工作计划")  # the line also opens what comes next
+    assert not review_line("项目基本情况")  # the state of a project, no review
+    assert not review_line("2042年重点工作")
+    assert not review_line("全年新建公园4座,新增托位650个。")  # prose, no line of its own
+    assert not review_line("指标 | 完成情况")  # a table row
+
+
+def test_review_frame_and_turns():
+    assert opens_review_frame("在2041年工作回顾方面,报告提到,新增就业岗位3.1万个。")
+    assert opens_review_frame("回顾过去一年,全县新建桥梁8座。")
+    assert not opens_review_frame("2042年,全县将新建桥梁5座。")
+    assert opens_review_frame("报告显示,过去的2041年,全市新增就业5.2万人。")  # a report's words on the year gone by
+    assert opens_review_frame("市长在报告中指出,一年来,全市新建绿道40公里。")
+    assert not opens_review_frame("报告指出,未来一年,全市将新增就业5万人。")
+    assert not opens_review_frame("报告指出,2042年,全市新建学校5所。")  # a year named alone may be the plan's
+    assert turns_ahead("今年,全区将新建学校3所。")
+    assert turns_ahead("下一步,力争新增车位900个。")
+    assert turns_ahead("全区将新建学校3所,新增学位2700个。")
+    assert not turns_ahead("多措并举应对入学高峰,新增学位5200个。")  # 应对: to cope with, no modal
+    assert not turns_ahead("全年新建公园4座,新增托位650个。")
+
+
+def test_part_runs_from_review_line_to_next_line_of_its_own():
+    kinds = ["text"] * 6 + ["heading", "text"]
+    paths = [[]] * 6 + [["民生"], ["民生"]]
+    texts = ["2041年工作回顾", "全年新建公园4座。", "02", "明年将新建公园2座。", "养老床位增加120张。",
+             "2042年重点工作", "一、民生", "新增托位300个。"]
+    assert review_part_indices(kinds, paths, texts) == {1}  # the turn ends it; ``02`` is skipped
+    texts[3] = "社区食堂增至18家。下一步力争再建6家。"
+    assert review_part_indices(kinds, paths, texts) == {1, 4}  # a paragraph that looks ahead is left out, no end
+    paths[6:] = [["一年来的主要工作"], ["一年来的主要工作"]]
+    assert review_part_indices(kinds, paths, texts) == {1, 4, 7}  # a text paragraph under a heading of work done
+
+
+def test_bare_figures_of_a_review_part_are_results():
+    text = (_LEAD + "2041年工作回顾\n\n过去一年,全区经济平稳运行,社会更加和谐安定。全年新增托位650个,新建口袋公园4座。\n\n"
+            "2042年重点工作\n\n新建学校3所,新增学位2700个。\n")
+    got = _values(text)
+    assert 650.0 not in got and 4.0 not in got
+    assert {3.0, 2700.0} <= got
+
+
+def test_review_frame_of_a_news_story():
+    text = ("某报讯 某市人代会今日开幕,市长作政府工作报告。\n\n在2041年工作回顾方面,报告提到,新增就业岗位3.1万个。\n\n"
+            "多措并举应对入学高峰,新增学位5200个,入园率达93%。\n\n今年,全市将新增学位4000个。\n")
+    got = _values(text)
+    assert not {3.1, 5200.0, 93.0} & got
+    assert 4000.0 in got
+
+
+def test_commitment_inside_a_review_part_stays_a_target():
+    text = _LEAD + "2041年工作回顾\n\n全年新建公园4座。下一步力争再建公园6座。\n"
+    assert 6.0 in _values(text)
+
+
+def test_state_of_a_planned_project_is_no_review():
+    text = "某乡文化站建设可行性研究报告\n\n项目基本情况\n\n甲乡文化站建设地址位于乡政府东侧,建筑面积260平方米。\n"
+    assert 260.0 in _values(text)
+
+
+def test_plan_line_names_the_plan_ahead():
+    from extract.rules.report_parts import plan_line
+    assert plan_line("二、2042年项目建设安排")
+    assert plan_line("下一步工作打算")
+    assert plan_line("明年工作思路:")
+    assert not plan_line("2041年重点工作完成情况")  # a review of the year's plan
+    assert not plan_line("2041年工作总结暨2042年工作计划")  # the page's title names both parts
+    assert not plan_line("全区将新建学校3所,新增学位2700个。")
+
+
+def test_plan_part_of_a_report_page_still_commits():
+    # a page titled as a summary and a plan: its review part reports, its plan part commits (the page reads as a report)
+    text = ("某区2041年工作总结和2042年工作计划\n\n一、2041年工作总结\n\n全年新增托位650个,新建口袋公园4座。\n\n"
+            "二、2042年工作计划\n\n新建学校3所,新增学位2700个。\n")
+    got = _values(text)
+    assert 650.0 not in got and 4.0 not in got
+    assert {3.0, 2700.0} <= got
+
+
+def test_plan_part_needs_a_review_before_it():
+    from extract.rules.report_parts import plan_part_indices
+    assert plan_part_indices(["2042年工作计划", "新建学校3所。"]) == set()  # no review part before: nothing to set apart
+    assert plan_part_indices(["2041年工作回顾", "新建学校2所。", "2042年工作计划", "(一)学校", "新建学校3所。",
+                              "上半年工作总结", "建成学校1所。"]) == {3, 4}
+
+
+def test_heading_reports_done():
+    from extract.rules.report_parts import heading_reports_done
+    assert heading_reports_done("一、2041年工作情况")
+    assert heading_reports_done("一年来的主要工作")
+    assert heading_reports_done("一、过去五年的工作")
+    assert heading_reports_done("(二)主要工作及成效")
+    assert heading_reports_done("(一)已完成的工作")
+    assert not heading_reports_done("一、工作情况及下一步打算")  # the part plans too
+    assert not heading_reports_done("(二)办理情况")  # a reply tells what is under way and what will be done
+    assert not heading_reports_done("一、2042年主要工作")
+
+
+def test_figures_under_a_done_heading_are_results():
+    text = ("某区民政局工作汇编\n\n一、一年来的主要工作\n\n新建社区食堂14家,新增养老床位320张。明年将再建社区食堂6家。\n\n"
+            "二、下一步工作安排\n\n新建社区食堂10家,新增养老床位200张。\n")
+    got = _values(text)
+    assert 14.0 not in got and 320.0 not in got
+    assert {6.0, 10.0, 200.0} <= got  # a commitment of its own under the heading still counts
