@@ -134,6 +134,39 @@ def unit_list_units(query: str, known: Sequence[str] = ()) -> list[str]:
     return out
 
 
+# a section a question names after its department (``某县委宣传部网络宣传科负责什么``, ``某厅基础教育处承担哪些任务``): the section is
+# whose measures are asked for, and its own lines name it alone (``•网络宣传科 组建…团队``), while the department's name is on
+# every other line of the page (``负责起草某县委宣传部领导讲话``): the unit list of the department (and of ``某县委`` before it) held
+# the page's other lines and not the section's. The section stands for the chain of units before it; not a question word
+# (``工信部哪个司``) nor the office every unit has (``办公室``)
+_SECTION = re.compile(r"(?![哪什各有相的和与及])(?:(?![部局委厅办])[\u4e00-\u9fff]){2,8}?(?:科|处|司|室|股)")
+_GENERIC_SECTIONS = {"办公室", "办公厅"}
+
+
+def section_units(query: str, units: Sequence[str], held=lambda name: True) -> list[str]:
+    """``units`` with the chain of units a question names right before a section of theirs replaced by that section, when
+    ``held(section)`` (the texts hold it): ``某县委宣传部网络宣传科负责什么`` with ``["某县委", "宣传部"]`` -> ``["网络宣传科"]``."""
+    from extract.normalise import canonical
+
+    q = canonical(query)
+    out = list(units)
+    for u in units:
+        for m in re.finditer(re.escape(u), q):
+            sec = _SECTION.match(q, m.end())
+            if sec is None or sec.group(0) in _GENERIC_SECTIONS or sec.group(0) in out or not held(sec.group(0)):
+                continue
+            start, chain = sec.start(), []
+            while True:
+                prev = next((v for v in out if v not in chain and q[:start].endswith(v)), None)
+                if prev is None:
+                    break
+                chain.append(prev)
+                start -= len(prev)
+            out = [v for v in out if v not in chain] + [sec.group(0)]
+            return section_units(query, out, held) if out != list(units) else out
+    return out
+
+
 # a unit a question names with its place (``袁州区教体局``, ``南昌县城管执法局``, ``郑州市卫健委``) where the texts name it by
 # its level only (``区教体局``, ``县城管执法局``: a county's own list does not repeat the county's name): the name no text
 # holds got no unit list, and the question's answers, its unit's measures, ranked among other places' measures of the
@@ -184,6 +217,19 @@ def states_time(text: str) -> bool:
 # cannot answer a question that asks how many or how much, however many of its words it holds: short, it tops the BM25 list
 # and, naming the place and topic, the dense list; for such a question its fused score is scaled (``index.FIGURELESS``)
 _FIGURE = re.compile(r"\d|[一二三四五六七八九十两百千万亿]+(?:所|个|张|名|项|家|座|间|条|人|元|户|套|处|批|块|床|吨|亩|公里|万|亿|成)")
+
+
+# a count written in Chinese numerals (``本会置委员十五人``, ``设两所分校``, ``二十三个项目``): a passage that says how many so holds no
+# target record (the rules read figures), and the type filter of a question of how many (``numeric_target``) hid it as a passage
+# that shows no quantity (``index.PASSAGE_CUES``). Not ``一`` alone (``一人为召集人``, ``一个目标``: a phrase, not a count), not an
+# ordinal (``第三个``), nor a round magnitude alone (``超千张``, ``近万人``: a headline's echo of the figure its text states)
+WORD_COUNT = re.compile(r"(?<![第一二三四五六七八九十两百千万])[一二三四五六七八九十两百千万]*[二三四五六七八九十两]"
+                        r"[一二三四五六七八九十两百千万]*(?:个|所|名|人|项|家|座|间|户|条|处|台|辆|张|套|栋|床|批|支|位)")
+
+
+def counts_in_words(text: str) -> bool:
+    """Whether ``text`` states a count in Chinese numerals: ``委员十五人``, ``两所``; not ``一人为召集人``, ``第三个``."""
+    return bool(WORD_COUNT.search(text))
 
 
 def states_figure(text: str) -> bool:

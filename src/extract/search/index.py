@@ -49,8 +49,8 @@ from extract.search.regional import (REGIONAL_COVER, REGIONAL_WEIGHT, REVERSE_WE
                                      regional_to_mainland, written_mandarin)
 from extract.normalise import canonical
 from extract.search.fusion import (COVER_POWER, PHRASE_MIN, RRF_DEPTH, RRF_K, RRF_WEIGHTS, TIME_COVER, TIME_WEIGHT,
-                                   asks_lead, asks_quantity, asks_when, fuse, indexed_units, only_supports, query_phrase,
-                                   states_figure, states_time, unit_list_units, unit_place, weights_for)
+                                   WORD_COUNT, asks_lead, asks_quantity, asks_when, fuse, indexed_units, only_supports, query_phrase,
+                                   section_units, states_figure, states_time, unit_list_units, unit_place, weights_for)
 from extract.search.items import ITEM_TYPES, ITEMS_VERSION, build_items, region_matches
 
 FAISS_FILE = "search.faiss"
@@ -58,7 +58,7 @@ FAISS_FILE = "search.faiss"
 PASSAGE_CUES = {
     "unit_assignment": re.compile(r"(牵头|责任单位|责任部门|配合单位|[\u4e00-\u9fff]{1,12}(?:局|委|办|政府|街道|中心|公司|科|处))"),
     "numeric_target": re.compile(r"\d+(?:\.\d+)?\s*(?:%|‰|[万亿]?[个所名人元项次家座间户条处台辆场门批张套栋床吨亩]|万人|小时|"
-                                 r"[万亿]?(?:平方米|平方公里|公里|千米|公顷))"),
+                                 r"[万亿]?(?:平方米|平方公里|公里|千米|公顷))|" + WORD_COUNT.pattern),
     "goal": re.compile(r"(?:到|至)\s*20\d\d\s*年|20\d\d\s*年(?:底|末)?前"),
 }
 DENSE_DEPTH = 2000  # nearest items asked of faiss per query; measures fold within them
@@ -72,6 +72,7 @@ IVF_NPROBE = 64  # lists a query scans (recall against flat for 8-64: bench/READ
 # filter hid as a passage. Under a type filter the passage of a measure that holds a record of that type ranks too, and
 # a hit of it stands for that record of its measure (``SearchIndex._stand_ins``): the filter still returns records only.
 STAND_INS = True
+SECTION_UNITS = True  # a section a question names after its department is the unit asked for (``fusion.section_units``)
 PLACED_UNITS = True  # a unit named with its place no text holds is read as the unit, in the texts naming the place
 ABSENT_FLOOR = 0.5  # the share of the question the best BM25 hit must hold once its absent words are set aside
 # a passage that states no figure (a headline, a heading naming a district: ``fusion.states_figure``) ranked for a question
@@ -808,7 +809,10 @@ class SearchIndex:
         cover = {t: PLAIN_COVER for t in xtokens}
         cover.update({t: REGIONAL_COVER for t in rtokens})
         cover.update({t: 0.0 for t in absent_words(qtokens, self.bm25, self.lexical_text, cover)} if qtokens else {})
-        units, places = self.placed_units(unit_list_units(query, self.known_units))
+        units = unit_list_units(query, self.known_units)
+        if SECTION_UNITS and units:  # a section named after its department stands for it (``fusion.section_units``)
+            units = section_units(query, units, lambda name: name in self.lexical_text)
+        units, places = self.placed_units(units)
         ranked = self._rank(dense, bm, mask, mode, collapse, depth, query_phrase(query), qtokens,
                             units, cover, asks_lead(query), places, asks_when(query))
         if mode == "hybrid" and FIGURELESS < 1.0 and asks_quantity(query):
