@@ -194,7 +194,11 @@ def structure(text: str, boilerplate: list[str] | None = None) -> Structured:
         tables.append((a, b, t))
         table_lines.update(range(a, b))
     from extract.rules.table_layouts import find_count_tables  # (r18; lazy: ``extract.rules`` imports this module)
+    from extract.rules.transposed_tables import find_transposed_tables  # (tblA26; lazy, as above)
     for a, b, t in find_count_tables(lines, table_lines):
+        tables.append((a, b, t))
+        table_lines.update(range(a, b))
+    for a, b, t in find_transposed_tables(cells, table_lines, min_year):
         tables.append((a, b, t))
         table_lines.update(range(a, b))
     tables.sort(key=lambda x: x[0])

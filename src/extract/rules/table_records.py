@@ -15,6 +15,7 @@ from extract.rules import goal_scopes as _scope18
 from extract.rules import project_tables as _ptab
 from extract.rules import rulebook_goals as _rbg
 from extract.rules import table_layouts as _tl18
+from extract.rules import transposed_tables as _tt  # (tblA26) a value cell with its own measure
 from extract.rules import table_value_cells as _tvc  # (tgtA25) an amount alone in a value cell
 from extract.rules import unit_cell_people as _ucp
 from extract.rules import unit_defined_duties as _udd
@@ -116,7 +117,7 @@ class TableRecords:
                     for cell, span, role in zip(row.cells, row.cell_spans, row.roles):
                         if not role.startswith("value:"):
                             continue
-                        parsed = table_value(cell)
+                        parsed = table_value(cell) or _tt.measured_value(cell)  # (tblA26) ``>6亿吨``, ``5.5万元/人``
                         if parsed is None:
                             continue
                         sign, value, cell_unit, suffix = parsed
