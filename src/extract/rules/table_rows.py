@@ -180,6 +180,9 @@ def _year_header(words: list[str]) -> tuple[list[int], set[int], bool] | None:
     return (years, base, has_unit) if len(years) >= 2 else None
 
 
+from extract.rules.run_on_rows import run_on_values  # noqa: E402 (tblA26; after ``YearValue``, which it makes)
+
+
 def _value_like(cell: str) -> bool:
     return VALUE_CELL.match(cell) is not None or is_empty_value(cell)
 
@@ -190,7 +193,7 @@ def year_column_values(text: str, blanks: Callable[[int], bool] | None = None,
     a header ``序号 指标 单位 2025年 2030年 属性``, each row ``1 甲率 % 90 95 预期性`` gives one record per value under
     a target-year column; a base column (a year before the plan, ``基期``, ``实现值``) and the attribute give none, a
     dash fills its column. The measure cell stands between the label and the values (a dash there: no unit)."""
-    out: list[YearValue] = []
+    out: list[YearValue] = run_on_values(text, blanks)  # (tblA26) rows run on after a spaced header, by their serials
     if "\n" not in text:
         return out
     head: tuple[list[int], set[int], bool] | None = None

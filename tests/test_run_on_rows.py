@@ -1,0 +1,54 @@
+"""(tblA26) N6, N14: an indicator table whose rows run on after its spaced header, parted by their serials."""
+
+import re
+
+from extract.rules.run_on_rows import _HEADER, header_year, row_cells, run_on_values
+from rules_kit import records
+
+
+def test_row_cells_fill_the_columns_in_order():
+    assert row_cells(["3.林地保有率", "%", "5", "≥62"], 1) == ("林地保有率", "%", "≥62")
+    assert row_cells(["4.新增就业", "万人", "8", "≥1.6", "民"], 1) == ("新增就业", "万人", "≥1.6")
+    assert row_cells(["5.护林员", "名", "≥300"], 0) == ("护林员", "名", "≥300")
+    assert row_cells(["6.加强巡查", "力度", "全面", "提升"], 1) is None  # no figures in the columns
+    assert row_cells(["7.绿道长度", "公里"], 1) is None
+
+
+def test_header_year_from_its_column_or_the_plan_named_before():
+    line = "某州十四五生态建设考核体系 考核指标 单位 分值 目标值"
+    m = _HEADER.search(line)
+    assert m is not None and header_year(line, m.start(), m) == 2025
+    line = "主要指标 计量单位 2033年目标"
+    m = _HEADER.search(line)
+    assert m is not None and header_year(line, m.start(), m) == 2033
+    line = "考核指标 单位 目标值"
+    m = _HEADER.search(line)
+    assert header_year(line, m.start(), m) is None
+    assert _HEADER.search("本表单位 目标值 见附件") is None
+
+
+_RUN_ON = ("附件:某州十四五生态建设考核体系 考核指标 单位 分值 目标值 1.林地保有率 % 5 ≥62 绿 2.新增造林面积 万亩 8 ≥4.5 "
+           "化 3.湿地保护率 % 6 ≥55 1.城市污水处理率 % 5 ≥96 治 2.人均碳排放量 吨 4 ≤7.8 - 3 -\n")
+
+
+def test_pipeline_reads_each_run_on_row():
+    got = {(r.indicator, r.value, r.unit, r.comparator, r.target_year) for r in records(_RUN_ON, "numeric_target")}
+    assert ("林地保有率", 62.0, "%", ">=", 2025) in got
+    assert ("新增造林面积", 4.5, "万亩", ">=", 2025) in got
+    assert ("人均碳排放量", 7.8, "吨", "<=", 2025) in got
+    assert len(got) == 5
+    quotes = {r.quote for r in records(_RUN_ON, "numeric_target")}
+    assert "新增造林面积 万亩 8 ≥4.5" in quotes
+    assert not any(re.search(r"\d+\.\D", q[:3]) for q in quotes)  # the serial is no part of a quote
+
+
+_ROWS_A_LINE = ("指标名称 单位 2034年目标值\n1.垃圾回收利用率 % ≥45\n2.公共充电桩 个 ≥800\n三、保障措施\n")
+
+
+def test_rows_a_line_under_the_same_header():
+    got = {(r.indicator, r.value, r.unit, r.target_year) for r in records(_ROWS_A_LINE, "numeric_target")}
+    assert ("垃圾回收利用率", 45.0, "%", 2034) in got and ("公共充电桩", 800.0, "个", 2034) in got
+
+
+def test_no_header_no_rows():
+    assert run_on_values("考核内容 1.林地保有率 % 5 ≥62 2.湿地保护率 % 6 ≥55\n") == []
