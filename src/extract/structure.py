@@ -198,7 +198,8 @@ def structure(text: str, boilerplate: list[str] | None = None) -> Structured:
     for a, b, t in find_count_tables(lines, table_lines):
         tables.append((a, b, t))
         table_lines.update(range(a, b))
-    for a, b, t in find_transposed_tables(cells, table_lines, min_year):
+    from extract.rules.target_column_rows import target_column_tables  # (tblA26; lazy, as above)
+    for a, b, t in find_transposed_tables(cells, table_lines, min_year) + target_column_tables(text, lines, table_lines):
         tables.append((a, b, t))
         table_lines.update(range(a, b))
     tables.sort(key=lambda x: x[0])

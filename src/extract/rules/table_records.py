@@ -105,6 +105,10 @@ class TableRecords:
             if table.kind == "indicators":
                 parent_unit = None
                 for row in table.rows:
+                    if row.roles == ["goal"]:  # (tblA26) a strategy cell of a goal column over the indicators (O1a)
+                        out.append(Goal(**self._base(doc, row.cell_spans[0].start, row.cell_spans[0].end, path),
+                                        text=row.cells[0], target_year=None))
+                        continue
                     label = row.cells[0]
                     if row.parent:  # a ``其中:`` sub-row takes its parent's unit unless it has its own
                         parent_unit = indicator_row(row.parent, None)[1] or parent_unit
