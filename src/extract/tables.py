@@ -748,6 +748,7 @@ def _find_indicator_tables(lines: list[Line], skip: set[int], min_year: int | No
         header = [t]
         years: list[int] = []
         marked_base: set[int] = set()
+        marked_target = 0  # year columns the header names a target (``2031年目标值``)
         yearless_base = 0  # base columns without a year (``基期水平``) before the year columns
         has_unit_col = False
         # a ``序号`` column: each row opens with its number (the column may stand before the label's, on its line)
@@ -759,6 +760,7 @@ def _find_indicator_tables(lines: list[Line], skip: set[int], min_year: int | No
             if m:
                 if m.group(2) in ("基期", "现状", "基数", "基准"):
                     marked_base.add(len(years))
+                marked_target += (m.group(2) or "").startswith(("目标", "预期"))
                 years.append(int(m.group(1)))
             elif (reached := result_year(h)) is not None:
                 marked_base.add(len(years))  # ``2030年实现值``: reached values, a base column (N14)
@@ -769,11 +771,13 @@ def _find_indicator_tables(lines: list[Line], skip: set[int], min_year: int | No
                 has_unit_col = True
             elif years and h not in ("属性", "指标属性", "序号", "类别", "分类", "领域"):
                 break  # the header ends at the first cell after the years that is not a header word
+            elif not years and h not in ("序号", "编号", "类别", "分类", "领域"):
+                marked_target = -99  # a cell of no header word before the years: no one-year header (``甲率 | 乙数 | 2031年``)
             numbered = numbered or h in ("序号", "编号")
             header.append(h)
             j += 1
-        if len(years) < 2:
-            i += 1
+        if len(years) < 2 and not (years and marked_target > 0 and not (min_year and years[0] < min_year)):
+            i += 1  # (tblA26) one year column only where the header names it the target (``2031年目标值``)
             continue
         baseline_cols = marked_base | {c for c in range(len(years)) if is_base_year(years, c, min_year)}
         # value columns in order: the yearless base columns first (their role is ``baseline``), then the years

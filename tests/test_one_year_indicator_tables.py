@@ -1,0 +1,30 @@
+"""(tblA26) N6, N14: an indicator table with a single year column that its header names the target
+(``2031年目标值``), delimited or one cell a line, read as the two-year tables are."""
+
+from rules_kit import records
+
+_PIPES = ("某区十五五托育服务主要指标\n指标名称 | 单位 | 2034年目标值 | 属性\n"
+          "每千人口托位数 | 个 | ≥4.8 | 约束性\n普惠托位占比 | % | 70 | 预期性\n三、主要任务\n")
+_CELLS = ("某镇文化发展指标\n序号\n指标\n单位\n2033年目标值\n属性\n1\n村级文化广场覆盖率\n%\n≥95\n约束性\n"
+          "2\n年均送戏下乡场次\n场\n40\n预期性\n")
+
+
+def test_pipe_rows_under_one_target_year():
+    got = {(r.indicator, r.value, r.unit, r.comparator, r.target_year) for r in records(_PIPES, "numeric_target")}
+    assert got == {("每千人口托位数", 4.8, "个", ">=", 2034), ("普惠托位占比", 70.0, "%", "=", 2034)}
+
+
+def test_cell_a_line_rows_under_one_target_year():
+    got = {(r.indicator, r.value, r.target_year) for r in records(_CELLS, "numeric_target")}
+    assert ("村级文化广场覆盖率", 95.0, 2033) in got and ("年均送戏下乡场次", 40.0, 2033) in got
+
+
+def test_one_plain_year_column_is_no_table():
+    text = "某镇文化发展指标\n指标 | 2033年\n村级文化广场覆盖率 | 95%\n"
+    assert not any(r.target_year == 2033 and "|" in r.quote for r in records(text, "numeric_target"))
+
+
+def test_names_before_the_year_make_no_one_year_header():
+    text = "主要指标 |\n甲类场馆数 | 乙类场馆数 |\n2033年目标值 |\n12个 | 30个 |\n"
+    got = {(r.indicator, r.value) for r in records(text, "numeric_target")}
+    assert ("甲类场馆数", 12.0) in got and ("乙类场馆数", 30.0) in got  # read as a turned table, by its columns
