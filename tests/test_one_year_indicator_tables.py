@@ -28,3 +28,21 @@ def test_names_before_the_year_make_no_one_year_header():
     text = "主要指标 |\n甲类场馆数 | 乙类场馆数 |\n2033年目标值 |\n12个 | 30个 |\n"
     got = {(r.indicator, r.value) for r in records(text, "numeric_target")}
     assert ("甲类场馆数", 12.0) in got and ("乙类场馆数", 30.0) in got  # read as a turned table, by its columns
+
+
+def test_year_first_heads():
+    from extract.table_cues import year_first
+    assert year_first("基期值(2029年)") == "2029年基期"
+    assert year_first("目标值（2035年）") == "2035年目标"
+    assert year_first("现状 (2030)") == "2030年现状"
+    assert year_first("计量单位") == "计量单位"
+
+
+_BRACKET_YEARS = ("某县养老服务指标\n指标名称 | 计量单位 | 现状值(2030年) | 目标值(2035年) | 指标属性\n"
+                  "护理型床位占比 | % | 48 | 62 | 约束性\n助餐服务点 | 个 | 90 | 150 | 预期性\n")
+
+
+def test_years_in_brackets_after_the_column_role():
+    got = {(r.indicator, r.value, r.target_year) for r in records(_BRACKET_YEARS, "numeric_target")}
+    assert ("护理型床位占比", 62.0, 2035) in got and ("助餐服务点", 150.0, 2035) in got
+    assert not any(v in (48.0, 90.0) for _i, v, _y in got)  # the present: a base column

@@ -33,3 +33,9 @@ def test_pipeline_reads_the_strategy_cells_as_goals():
     goals = {r.quote for r in records(_TABLE, "goal")}
     assert "推動兒少保護網絡" in goals
     assert not any("(30%)" in g or "(20%)" in g for g in goals)
+
+
+def test_rows_a_line_under_a_target_column():
+    text = "衡量指標 | 衡量標準 | 121年度目標值\n新設長照據點數 | 年度新增數 | 9處\n培訓照服員人數 | 年度完訓數 | 240人\n"
+    got = {(r.indicator, r.value, r.target_year) for r in records(text, "numeric_target")}
+    assert ("新设长照据点数", 9.0, 2032) in got and ("培训照服员人数", 240.0, 2032) in got

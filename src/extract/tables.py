@@ -13,7 +13,8 @@ from extract.data import Span, Table, TableRow, trusted_span
 from extract.headings import _SENTENCE_END, Line, parse_heading
 from extract.header_wraps import continues_header_cell, wrapped_title_cell  # a header cell wrapped over two lines
 from extract.table_cues import (TIME_CELL as _TIME_CELL, VALUE_CELL as _VALUE_CELL, head_roles, is_attribute_cell,
-                                is_base_column, is_empty_value, is_value_note, result_year, is_row_number_before, is_table_note)
+                                is_base_column, is_empty_value, is_value_note, result_year, is_row_number_before, is_table_note,
+                                year_first)
 
 _YEAR_CELL = re.compile(r"^(20\d\d)\s*年?(?:\s*[(（]?(基期|现状|目标值?|预期值?|基数|基准|规划)?[)）]?)?$")
 # a task table's column of one year's work: ``2023年目标进度``, ``2024年度目标``, ``2024年建设内容``
@@ -755,7 +756,7 @@ def _find_indicator_tables(lines: list[Line], skip: set[int], min_year: int | No
         numbered = any(cells[b].line == cells[i].line and "".join(cells[b].text.split()) in ("序号", "编号")
                        for b in range(max(0, i - 2), i))
         while j < n and j < i + 12:
-            h = cells[j].text
+            h = year_first(cells[j].text)  # (tblA26) ``目标值(2031年)``
             m = _YEAR_CELL.match(h)
             if m:
                 if m.group(2) in ("基期", "现状", "基数", "基准"):

@@ -22,7 +22,7 @@ from extract.cues import column_role
 from extract.rules.unit_flat import _clean
 from extract.rules.unit_rows import _nonblank_lines, could_hold_number_column
 from extract.table_cues import (VALUE_CELL, is_empty_value, is_plan_column, is_result_column, measure_unit_cell,
-                                plan_value_cell, result_year)
+                                plan_value_cell, result_year, year_first)
 from extract.tables import is_base_year
 
 
@@ -163,6 +163,7 @@ def _year_header(words: list[str]) -> tuple[list[int], set[int], bool] | None:
     base: set[int] = set()
     has_unit = False
     for w in words[at + 1:]:
+        w = year_first(w)  # (tblA26) ``目标值(2031年)``
         m = _YEAR_WORD.match(w)
         if m:
             if m.group(2) in ("基期", "现状", "基数", "基准"):

@@ -21,7 +21,7 @@ import re
 
 from extract.data import Span, Table, TableRow, trusted_span
 
-_CELL = re.compile(r"[^|｜]+")
+_BOUNDARY = re.compile(r"[|｜\n]")
 _INDICATOR_HEAD = re.compile(r"^[\u4e00-\u9fff]{0,4}指[标標](?:名称|名稱)?$")
 # the target column's head: ``2031年度目标值``, ``120年 年度目標值``, ``年度目标值``
 _TARGET_HEAD = re.compile(r"^(?:(\d{2,4})年度?)?(?:年度)?目[标標]值?$")
@@ -73,6 +73,30 @@ def strategy_cell(cells: list, k: int) -> tuple[int, int] | None:
     return a, a + _WEIGHT.search(t).start()
 
 
+def pipe_cells(text: str) -> list[tuple[str, int, int]]:
+    """The cells of ``text`` parted by ``|`` marks, as (text, start, end): a cell runs over the breaks of lines that
+    hold no mark (a cell of several lines kept whole), and a line that holds a mark ends its last cell (a row a
+    line: ``甲 | 乙 | 丙``)."""
+    out = []
+    pos = 0
+    for m in _BOUNDARY.finditer(text):
+        if m.group() == "\n":
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            if "|" not in text[line_start:m.start()] and "｜" not in text[line_start:m.start()]:
+                continue
+        seg = text[pos:m.start()]
+        t = seg.strip()
+        if t:
+            a = pos + len(seg) - len(seg.lstrip())
+            out.append((t, a, a + len(t)))
+        pos = m.end()
+    seg = text[pos:]
+    if seg.strip():
+        a = pos + len(seg) - len(seg.lstrip())
+        out.append((seg.strip(), a, a + len(seg.strip())))
+    return out
+
+
 def target_column_tables(text: str, lines: list, skip: set[int]) -> list[tuple[int, int, Table]]:
     """The tables of ``text`` read as the module's docstring says, each as ``(first line, line after, Table)`` of an
     indicator table (roles ``label`` and ``value:YEAR``). ``lines``: the document's lines (``Line``), ``skip`` the
@@ -81,20 +105,14 @@ def target_column_tables(text: str, lines: list, skip: set[int]) -> list[tuple[i
     from extract.rules.transposed_tables import measured_value
 
     out: list[tuple[int, int, Table]] = []
-    if text.count("|") < 12 or ("指标" not in text and "指標" not in text):
+    if text.count("|") + text.count("｜") < 4 or ("指标" not in text and "指標" not in text):
         return out
     starts = [ln.start for ln in lines]
 
     def line_of(pos: int) -> int:
         return lines[bisect.bisect_right(starts, pos) - 1].index
 
-    cells = []
-    for m in _CELL.finditer(text):
-        seg = m.group()
-        t = seg.strip()
-        if t:
-            a = m.start() + len(seg) - len(seg.lstrip())
-            cells.append((t, a, a + len(t)))
+    cells = pipe_cells(text)
     n = len(cells)
     i = 0
     while i < n:
@@ -119,7 +137,8 @@ def target_column_tables(text: str, lines: list, skip: set[int]) -> list[tuple[i
         while j < n and len(cells[j][0]) <= 200:
             t = cells[j][0]
             label = cells[j - d] if j - d > i + d else None
-            closes = j + 1 >= n or is_row_serial(cells[j + 1][0]) or len(cells[j + 1][0]) > 200
+            closes = j + 1 >= n or is_row_serial(cells[j + 1][0]) or len(cells[j + 1][0]) > 200 or (
+                label is not None and "\n" not in text[label[1]:cells[j][2]] and "\n" in text[cells[j][2]:cells[j + 1][1]])
             parsed = table_value(t) or measured_value(t)
             if label is not None and closes and parsed is not None and (parsed[2] or "%" in t) \
                     and len(_HAN.findall(label[0])) >= 2 and not is_row_serial(label[0]) and table_value(label[0]) is None:
