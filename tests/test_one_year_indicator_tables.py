@@ -46,3 +46,24 @@ def test_years_in_brackets_after_the_column_role():
     got = {(r.indicator, r.value, r.target_year) for r in records(_BRACKET_YEARS, "numeric_target")}
     assert ("护理型床位占比", 62.0, 2035) in got and ("助餐服务点", 150.0, 2035) in got
     assert not any(v in (48.0, 90.0) for _i, v, _y in got)  # the present: a base column
+
+
+def test_target_column_heads():
+    from extract.table_cues import is_target_column
+    assert is_target_column("目 标 值") and is_target_column("规划目标") and is_target_column("预期目标值")
+    assert not is_target_column("目标") and not is_target_column("目标任务")
+
+
+_YEARLESS = ("某县交通运输发展规划(2031-2035年)\n一、主要指标\n指标 | 单位 | 现状值 | 目标值 | 属性\n"
+             "农村公路总里程 | 公里 | 2100 | 2600 | 预期性\n客运班线通达率 | % | 92 | 100 | 约束性\n二、主要任务\n")
+
+
+def test_yearless_target_column_takes_the_plan_end():
+    got = {(r.indicator, r.value, r.target_year) for r in records(_YEARLESS, "numeric_target")}
+    assert ("农村公路总里程", 2600.0, 2035) in got and ("客运班线通达率", 100.0, 2035) in got
+    assert not any(v in (2100.0, 92.0) for _i, v, _y in got)
+
+
+def test_one_year_column_before_a_unit_column_is_no_indicator_header():
+    text = "某县重点项目\n项目 | 目标值 | 牵头单位\n新建口袋公园 | 12个 | 县住建局\n"
+    assert any(r.lead_units == ["县住建局"] for r in records(text, "unit_assignment"))

@@ -184,7 +184,7 @@ def structure(text: str, boilerplate: list[str] | None = None) -> Structured:
     table_lines: set[int] = set()
     for a, b, _ in tables:
         table_lines.update(range(a, b))
-    for a, b, t in _find_indicator_tables(lines, table_lines, min_year, cells):
+    for a, b, t in _find_indicator_tables(lines, table_lines, min_year, cells, meta.period[1] if meta.period else None):
         tables.append((a, b, t))
         table_lines.update(range(a, b))
     for a, b, t in find_line_tables(lines, table_lines) + find_pair_tables(lines, table_lines):

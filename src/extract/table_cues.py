@@ -154,3 +154,12 @@ def year_first(header: str) -> str:
     the year-first head the indicator readers take (``2020年基期``, ``2035年目标``); any other cell unchanged."""
     m = _WORD_THEN_YEAR.match(_SPACES.sub("", header))
     return f"{m.group(2)}年{m.group(1)}" if m else header
+
+
+_TARGET_COLUMN = re.compile(r"^(?:规划|预期|计划)目标值?$|^目标值$")
+
+
+def is_target_column(header: str) -> bool:
+    """(tblA26) A value column's head that names the target value and no year (``目标值``, ``规划目标``; not a bare
+    ``目标``, a task table's column): N14 dates its cells by the plan's end."""
+    return bool(_TARGET_COLUMN.match(_SPACES.sub("", header)))

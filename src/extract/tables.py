@@ -14,7 +14,7 @@ from extract.headings import _SENTENCE_END, Line, parse_heading
 from extract.header_wraps import continues_header_cell, wrapped_title_cell  # a header cell wrapped over two lines
 from extract.table_cues import (TIME_CELL as _TIME_CELL, VALUE_CELL as _VALUE_CELL, head_roles, is_attribute_cell,
                                 is_base_column, is_empty_value, is_value_note, result_year, is_row_number_before, is_table_note,
-                                year_first)
+                                year_first, is_target_column)
 
 _YEAR_CELL = re.compile(r"^(20\d\d)\s*年?(?:\s*[(（]?(基期|现状|目标值?|预期值?|基数|基准|规划)?[)）]?)?$")
 # a task table's column of one year's work: ``2023年目标进度``, ``2024年度目标``, ``2024年建设内容``
@@ -731,7 +731,7 @@ def is_base_year(years: list[int], col: int, min_year: int | None) -> bool:
 
 
 def _find_indicator_tables(lines: list[Line], skip: set[int], min_year: int | None,
-                           cells: list[Cell] | None = None) -> list[tuple[int, int, Table]]:
+                           cells: list[Cell] | None = None, plan_end: int | None = None) -> list[tuple[int, int, Table]]:
     """Expected-indicator tables flattened one cell per line or as delimited rows: a ``指标`` header with
     year columns (and 单位, 属性, 序号 columns), then rows of a label and its values. ``cells``:
     ``table_cells(lines)`` when the caller has them."""
@@ -750,6 +750,7 @@ def _find_indicator_tables(lines: list[Line], skip: set[int], min_year: int | No
         years: list[int] = []
         marked_base: set[int] = set()
         marked_target = 0  # year columns the header names a target (``2031年目标值``)
+        placeholder = False  # (tblA26) the year of a yearless ``目标值`` column stands in ``years``
         yearless_base = 0  # base columns without a year (``基期水平``) before the year columns
         has_unit_col = False
         # a ``序号`` column: each row opens with its number (the column may stand before the label's, on its line)
@@ -759,6 +760,8 @@ def _find_indicator_tables(lines: list[Line], skip: set[int], min_year: int | No
             h = year_first(cells[j].text)  # (tblA26) ``目标值(2031年)``
             m = _YEAR_CELL.match(h)
             if m:
+                if placeholder:  # (tblA26) a two-row header: the years under ``基期 | 目标`` date the columns
+                    years, marked_target, placeholder = [], marked_target - 1, False
                 if m.group(2) in ("基期", "现状", "基数", "基准"):
                     marked_base.add(len(years))
                 marked_target += (m.group(2) or "").startswith(("目标", "预期"))
@@ -768,6 +771,9 @@ def _find_indicator_tables(lines: list[Line], skip: set[int], min_year: int | No
                 years.append(reached)
             elif not years and is_base_column(h):
                 yearless_base += 1
+            elif not years and is_target_column(h):
+                years.append(plan_end or 0)  # (tblA26) N14: a single ``目标值`` column, its year the plan's end (0: none)
+                marked_target, placeholder = marked_target + 1, True
             elif h in ("单位", "计量单位"):
                 has_unit_col = True
             elif years and h not in ("属性", "指标属性", "序号", "类别", "分类", "领域"):
@@ -777,10 +783,11 @@ def _find_indicator_tables(lines: list[Line], skip: set[int], min_year: int | No
             numbered = numbered or h in ("序号", "编号")
             header.append(h)
             j += 1
-        if len(years) < 2 and not (years and marked_target > 0 and not (min_year and years[0] < min_year)):
+        if len(years) < 2 and not (years and marked_target > 0 and not (min_year and 0 < years[0] < min_year)
+                                   and not (j < n and column_role(cells[j].text) in ("lead", "responsible", "people"))):
             i += 1  # (tblA26) one year column only where the header names it the target (``2031年目标值``)
             continue
-        baseline_cols = marked_base | {c for c in range(len(years)) if is_base_year(years, c, min_year)}
+        baseline_cols = marked_base | {c for c in range(len(years)) if years[c] and is_base_year(years, c, min_year)}
         # value columns in order: the yearless base columns first (their role is ``baseline``), then the years
         col_years: list[int | None] = [None] * yearless_base + list(years)
         baseline_cols = set(range(yearless_base)) | {c + yearless_base for c in baseline_cols}

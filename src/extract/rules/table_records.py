@@ -128,8 +128,8 @@ class TableRecords:
                         out.append(NumericTarget(
                             **self._base(doc, row.cell_spans[0].start, span.end, path), indicator=name,
                             value=value, unit=("%" if cell_unit == "%" else unit or cell_unit or ""),
-                            comparator=table_comparator(sign, suffix), target_year=int(role.split(":")[1]),
-                            cues=["indicator_table"]))
+                            comparator=table_comparator(sign, suffix), target_year=int(role.split(":")[1]) or None,
+                            cues=["indicator_table"]))  # (tblA26) ``value:0``: a ``目标值`` column of no known year
                 continue
             # a table that breaks tasks down (``目标``, ``任务``, ``分解`` in its header) states each row's quota
             quotas_here = any(_QUOTA_HEADER.search(h) for h in table.header)
