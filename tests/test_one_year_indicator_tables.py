@@ -67,3 +67,15 @@ def test_yearless_target_column_takes_the_plan_end():
 def test_one_year_column_before_a_unit_column_is_no_indicator_header():
     text = "某县重点项目\n项目 | 目标值 | 牵头单位\n新建口袋公园 | 12个 | 县住建局\n"
     assert any(r.lead_units == ["县住建局"] for r in records(text, "unit_assignment"))
+
+
+def test_one_year_column_closed_by_the_attribute():
+    text = "某县主要指标\n指标 | 单位 | 2034年 | 属性\n公共图书馆藏书量 | 万册 | 85 | 预期性\n"
+    got = {(r.indicator, r.value, r.unit, r.target_year) for r in records(text, "numeric_target")}
+    assert got == {("公共图书馆藏书量", 85.0, "万册", 2034)}
+
+
+def test_value_cells_with_their_own_measure():
+    text = "某县主要指标\n指标 | 2030年 | 2034年\n绿道总长 | 120公里 | 180公里\n"
+    got = {(r.indicator, r.value, r.unit, r.target_year) for r in records(text, "numeric_target")}
+    assert ("绿道总长", 180.0, "公里", 2034) in got and not any(v == 120.0 for _i, v, _u, _y in got)

@@ -52,3 +52,12 @@ def test_rows_a_line_under_the_same_header():
 
 def test_no_header_no_rows():
     assert run_on_values("考核内容 1.林地保有率 % 5 ≥62 2.湿地保护率 % 6 ≥55\n") == []
+
+
+_SPACED_YEARLESS = ("某县供水保障规划(2031-2035年)\n序号 指标名称 单位 目标值 属性\n1 自来水普及率 % 99 约束性\n"
+                    "2 供水管网长度 公里 860 预期性\n三、重点任务\n")
+
+
+def test_rows_a_line_with_their_serial_apart_and_the_plan_end_above():
+    got = {(r.indicator, r.value, r.unit, r.target_year) for r in records(_SPACED_YEARLESS, "numeric_target")}
+    assert ("自来水普及率", 99.0, "%", 2035) in got and ("供水管网长度", 860.0, "公里", 2035) in got

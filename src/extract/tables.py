@@ -730,6 +730,20 @@ def is_base_year(years: list[int], col: int, min_year: int | None) -> bool:
     return col == 0 and y % 5 == 0 and any(later >= y + 3 for later in years[1:])
 
 
+# (tblA26) a value cell with a measure of its own beyond ``VALUE_CELL``'s (``1000公里``, ``5.5万元/人``, ``>6亿吨``)
+_MEASURED_VALUE = re.compile(r"^[<>≥≤]?\s*\d+(?:\.\d+)?\s*[万亿]?[\u4e00-\u9fff/]{1,4}\s*(?:以上|以下|左右)?$")
+
+
+def _indicator_value(text: str):
+    """A value cell of an indicator table's row: ``VALUE_CELL``'s, or a figure with its own measure (``1000公里``), not
+    a year (``2031年``)."""
+    m = _VALUE_CELL.match(text)
+    if m is not None:
+        return m
+    m = _MEASURED_VALUE.match(text)
+    return m if m is not None and not re.match(r"^(?:19|20)\d\d\s*年", text) else None
+
+
 def _find_indicator_tables(lines: list[Line], skip: set[int], min_year: int | None,
                            cells: list[Cell] | None = None, plan_end: int | None = None) -> list[tuple[int, int, Table]]:
     """Expected-indicator tables flattened one cell per line or as delimited rows: a ``指标`` header with
@@ -778,6 +792,8 @@ def _find_indicator_tables(lines: list[Line], skip: set[int], min_year: int | No
                 has_unit_col = True
             elif years and h not in ("属性", "指标属性", "序号", "类别", "分类", "领域"):
                 break  # the header ends at the first cell after the years that is not a header word
+            elif years and h in ("属性", "指标属性") and marked_target == 0:
+                marked_target = 1  # (tblA26) ``指标 | 2031年 | 属性``: the attribute closes a one-year header (N14)
             elif not years and h not in ("序号", "编号", "类别", "分类", "领域"):
                 marked_target = -99  # a cell of no header word before the years: no one-year header (``甲率 | 乙数 | 2031年``)
             numbered = numbered or h in ("序号", "编号")
@@ -807,33 +823,33 @@ def _find_indicator_tables(lines: list[Line], skip: set[int], min_year: int | No
                     break  # a heading after the table
                 k += 1  # a category row inside the table (``一、发展水平``)
                 continue
-            if _VALUE_CELL.match(label) or is_attribute_cell(label) or is_empty_value(label):
+            if _indicator_value(label) or is_attribute_cell(label) or is_empty_value(label):
                 # a row number, an attribute or a stray dash
                 k += 1
                 continue
             # a group of labels (a row and its ``其中:`` sub-rows) before their values
             labels = [k]
             m = k + 1
-            while m < n and len(labels) < 4 and not _VALUE_CELL.match(cells[m].text) and len(cells[m].text) <= 40 \
+            while m < n and len(labels) < 4 and not _indicator_value(cells[m].text) and len(cells[m].text) <= 40 \
                     and not is_attribute_cell(cells[m].text) and not parse_heading(cells[m].text) \
                     and not is_table_note(cells[m].text) and not is_empty_value(cells[m].text) \
                     and not (has_unit_col and len(cells[m].text) <= 6):
                 labels.append(m)
                 m += 1
             unit_cell = None
-            if has_unit_col and m < n and len(cells[m].text) <= 6 and not _VALUE_CELL.match(cells[m].text) \
+            if has_unit_col and m < n and len(cells[m].text) <= 6 and not _indicator_value(cells[m].text) \
                     and (not is_empty_value(cells[m].text) or _dash_is_unit(cells, m, n, ny, numbered)):
                 unit_cell = m
                 m += 1
             vals = []
             # a dash fills its column (no base value for a new indicator) and gives no record
-            while m < n and (_VALUE_CELL.match(cells[m].text) or is_empty_value(cells[m].text)) \
+            while m < n and (_indicator_value(cells[m].text) or is_empty_value(cells[m].text)) \
                     and len(vals) < ny * len(labels):
                 if numbered and is_row_number_before(cells[m].text, cells[m + 1].text if m + 1 < n else None):
                     break  # the next row's number, not a value of this row
                 vals.append(m)
                 m += 1
-            if not any(_VALUE_CELL.match(cells[v].text) for v in vals):
+            if not any(_indicator_value(cells[v].text) for v in vals):
                 vals = []  # dashes alone: a row of text values (``- | 持续提升``)
             if not vals:
                 if m < n and is_attribute_cell(cells[m].text) and rows:

@@ -38,7 +38,8 @@ _PERIOD = re.compile(r"20\d\d\s*[-—–~至]\s*(20\d\d)\s*年")
 
 def header_year(line: str, at: int, m: re.Match) -> int | None:
     """The year of the target column of the header ``m`` found at ``at`` in ``line``: its own (``2031年目标值``), else
-    the end of the plan period named on the line before the header within 60 characters (``十四五``, ``2026-2030年``)."""
+    the end of the plan period named before the header within 60 characters (``十四五``, ``2026-2030年``): ``line`` may
+    hold the lines above the header's, joined."""
     own = m.group("year") or m.group("only")
     if own:
         return int(own)
@@ -80,16 +81,21 @@ def run_on_values(text: str, blanks: Callable[[int], bool] | None = None) -> lis
         pos = 0
         m = _HEADER.search(line) if "单位" in line else None
         if m is not None:
-            head = (len(m.group("mid").split()), header_year(line, m.start(), m))
+            before = text[max(0, a - 120):a].replace("\n", " ") + " " + line[:m.start()]
+            head = (len(m.group("mid").split()), header_year(before + line[m.start():], len(before), m))
             pos = m.end()
         elif head is None:
             continue
         middle, year = head
         starts = [s.start() for s in _SERIAL.finditer(line, pos)]
+        if not starts and m is None:
+            starts = [len(line) - len(line.lstrip())]  # a row a line without its serial glued: the line is the row
         read = 0
         for k, s in enumerate(starts):
             e = starts[k + 1] if k + 1 < len(starts) else len(line)
             cells = list(re.finditer(r"\S+", line[s:e]))
+            if len(cells) > 1 and cells[0].group().isdigit():
+                cells = cells[1:]  # ``1 甲率 % 95``: the serial a cell of its own
             got = row_cells([c.group() for c in cells], middle)
             if got is None:
                 continue
