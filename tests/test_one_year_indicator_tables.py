@@ -79,3 +79,10 @@ def test_value_cells_with_their_own_measure():
     text = "某县主要指标\n指标 | 2030年 | 2034年\n绿道总长 | 120公里 | 180公里\n"
     got = {(r.indicator, r.value, r.unit, r.target_year) for r in records(text, "numeric_target")}
     assert ("绿道总长", 180.0, "公里", 2034) in got and not any(v == 120.0 for _i, v, _u, _y in got)
+
+
+def test_umbrella_target_head_over_a_row_of_years():
+    text = ("某县主要指标\n指标 | 单位 | 2030年基期 | 规划目标 | 属性\n | | | 2032年 | 2034年 |\n"
+            "污水集中处理率 | % | 88 | 92 | 96 | 约束性\n")
+    got = {(r.value, r.target_year) for r in records(text, "numeric_target")}
+    assert got == {(92.0, 2032), (96.0, 2034)}

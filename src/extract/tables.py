@@ -790,6 +790,8 @@ def _find_indicator_tables(lines: list[Line], skip: set[int], min_year: int | No
                 marked_target, placeholder = marked_target + 1, True
             elif h in ("单位", "计量单位"):
                 has_unit_col = True
+            elif years and is_target_column(h) and any(_YEAR_CELL.match(year_first(c.text)) for c in cells[j + 1:j + 5]):
+                pass  # (tblA26) ``2030年基期 | 规划目标 | 属性`` over ``2033年 | 2035年``: an umbrella over the years below
             elif years and h not in ("属性", "指标属性", "序号", "类别", "分类", "领域"):
                 break  # the header ends at the first cell after the years that is not a header word
             elif years and h in ("属性", "指标属性") and marked_target == 0:
