@@ -61,3 +61,9 @@ _SPACED_YEARLESS = ("某县供水保障规划(2031-2035年)\n序号 指标名称
 def test_rows_a_line_with_their_serial_apart_and_the_plan_end_above():
     got = {(r.indicator, r.value, r.unit, r.target_year) for r in records(_SPACED_YEARLESS, "numeric_target")}
     assert ("自来水普及率", 99.0, "%", 2035) in got and ("供水管网长度", 860.0, "公里", 2035) in got
+
+
+def test_a_row_both_spaced_readers_take_is_read_once():
+    text = "某县主要指标\n指标 单位 2030年 2035年目标 属性\n1.公共充电桩 个 300 900 预期性\n2.绿色建筑占比 % 60 80 约束性\n"
+    got = [(r.indicator, r.value) for r in records(text, "numeric_target")]
+    assert sorted(got) == [("公共充电桩", 900.0), ("绿色建筑占比", 80.0)]
