@@ -67,3 +67,12 @@ def test_a_row_both_spaced_readers_take_is_read_once():
     text = "某县主要指标\n指标 单位 2030年 2035年目标 属性\n1.公共充电桩 个 300 900 预期性\n2.绿色建筑占比 % 60 80 约束性\n"
     got = [(r.indicator, r.value) for r in records(text, "numeric_target")]
     assert sorted(got) == [("公共充电桩", 900.0), ("绿色建筑占比", 80.0)]
+
+
+def test_run_on_rows_without_a_measure_column():
+    assert row_cells(["2.湿地保护率", "6", "≥55%"], 1, measured=False) == ("湿地保护率", "%", "≥55%")
+    text = "附件 某州十四五水利考核体系 考核指标 分值 目标值 1.农田灌溉水有效利用系数 4 ≥0.58 2.水功能区达标率 6 ≥90%\n"
+    got = {(r.indicator, r.value, r.unit, r.target_year) for r in records(text, "numeric_target")}
+    assert ("农田灌溉水有效利用系数", 0.58, "", 2025) in got
+    assert any(v == 90.0 and u == "%" for _i, v, u, _y in got)  # (a row whose cell states its measure: read either way)
+    assert not any(v in (4.0, 6.0) for _i, v, _u, _y in got)  # the scores

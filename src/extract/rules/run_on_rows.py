@@ -25,7 +25,7 @@ from extract.rules.unit_rows import _nonblank_lines
 _INDICATOR_COL = r"(?:[\u4e00-\u9fff]{0,4}指标(?:名称|内容)?|指标项)"
 _MIDDLE_COL = r"(?:权重|分值|权数|满分|评分标准|计分方法|考核分值|基期值|现状值|20\d\d年)"
 _TARGET_COL = r"(?P<target>(?:(?P<year>20\d\d)\s*年\s*)?(?:目标值?|预期目标|规划目标|目标任务)|(?P<only>20\d\d)\s*年?\s*目标值?)"
-_HEADER = re.compile(rf"(?<!\S){_INDICATOR_COL}\s+(?P<unit>单位|计量单位)\s+(?P<mid>(?:{_MIDDLE_COL}\s+){{0,3}}){_TARGET_COL}(?!\S)")
+_HEADER = re.compile(rf"(?<!\S){_INDICATOR_COL}\s+(?:(?P<unit>单位|计量单位)\s+)?(?P<mid>(?:{_MIDDLE_COL}\s+){{0,3}}){_TARGET_COL}(?!\S)")
 # a row's serial glued to its name (``3.甲率``, ``12、乙数``), after a blank or at the line's start
 _SERIAL = re.compile(r"(?<!\S)\d{1,2}[.、．](?=[\u4e00-\u9fff])")
 _MEASURE = re.compile(r"^(?:%|‰|[\u4e00-\u9fff/]{1,5})$")
@@ -51,18 +51,23 @@ def header_year(line: str, at: int, m: re.Match) -> int | None:
     return int(period[-1].group(1)) if period else None
 
 
-def row_cells(words: list[str], middle: int) -> tuple[str, str, str] | None:
+def row_cells(words: list[str], middle: int, measured: bool = True) -> tuple[str, str, str] | None:
     """(name, measure, target cell) of a row's blank-parted cells under a header with ``middle`` columns between the
     measure and the target: the name (its serial cut), a measure cell (``%``, ``万人``, ``元/人``), the middle cells
     (figures: weights, scores), the target cell a figure; the cells after it (a category's character, a page number)
-    are no part of the row. None where the cells do not fill the columns so."""
-    if len(words) < 3 + middle:
+    are no part of the row. Under a header without a measure column (``measured`` false) the middle cells follow the
+    name and the measure is the target cell's own (``≥62%``). None where the cells do not fill the columns so."""
+    at = 1 if measured else 0
+    if len(words) < 2 + at + middle:
         return None
     name = _SERIAL.sub("", words[0], count=1)
-    measure, target = words[1], words[2 + middle]
-    if not name or not _MEASURE.match(measure) or not all(_MIDDLE_CELL.match(w) for w in words[2:2 + middle]):
+    target = words[1 + at + middle]
+    parsed = table_value(target)
+    measure = words[1] if measured else (parsed[2] if parsed else "")
+    if not name or (measured and not _MEASURE.match(measure)) \
+            or not all(_MIDDLE_CELL.match(w) for w in words[1 + at:1 + at + middle]):
         return None
-    return (name, measure, target) if table_value(target) is not None else None
+    return (name, measure, target) if parsed is not None else None
 
 
 def run_on_values(text: str, blanks: Callable[[int], bool] | None = None) -> list:
@@ -71,22 +76,22 @@ def run_on_values(text: str, blanks: Callable[[int], bool] | None = None) -> lis
     from extract.rules.table_rows import YearValue  # (lazy: ``table_rows`` reads its rows through this module)
 
     out: list = []
-    if "单位" not in text:
+    if "目标" not in text:
         return out
-    head: tuple[int, int | None] | None = None  # (middle columns, target year) of the header read
+    head: tuple[int, int | None, bool] | None = None  # (middle columns, target year, a measure column) of the header
     for _a, _b, a, b in _nonblank_lines(text):
-        if head is None and "单位" not in text[a:b]:
+        if head is None and "目标" not in text[a:b]:
             continue
         line, where = _clean(text, a, b, blanks)
         pos = 0
-        m = _HEADER.search(line) if "单位" in line else None
+        m = _HEADER.search(line) if "目标" in line else None
         if m is not None:
             before = text[max(0, a - 120):a].replace("\n", " ") + " " + line[:m.start()]
-            head = (len(m.group("mid").split()), header_year(before + line[m.start():], len(before), m))
+            head = (len(m.group("mid").split()), header_year(before + line[m.start():], len(before), m), bool(m.group("unit")))
             pos = m.end()
         elif head is None:
             continue
-        middle, year = head
+        middle, year, measured = head
         starts = [s.start() for s in _SERIAL.finditer(line, pos)]
         if not starts and m is None:
             starts = [len(line) - len(line.lstrip())]  # a row a line without its serial glued: the line is the row
@@ -96,13 +101,13 @@ def run_on_values(text: str, blanks: Callable[[int], bool] | None = None) -> lis
             cells = list(re.finditer(r"\S+", line[s:e]))
             if len(cells) > 1 and cells[0].group().isdigit():
                 cells = cells[1:]  # ``1 甲率 % 95``: the serial a cell of its own
-            got = row_cells([c.group() for c in cells], middle)
+            got = row_cells([c.group() for c in cells], middle, measured)
             if got is None:
                 continue
             read += 1
             name, measure, target = got
             sign, value, cell_unit, suffix = table_value(target)
-            first, last = cells[0], cells[2 + middle]
+            first, last = cells[0], cells[(2 if measured else 1) + middle]
             skip = len(cells[0].group()) - len(name)
             out.append(YearValue(where[s + first.start() + skip], where[s + last.end() - 1] + 1, name, value,
                                   measure, sign, suffix, year))
