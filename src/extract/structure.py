@@ -184,7 +184,7 @@ def structure(text: str, boilerplate: list[str] | None = None) -> Structured:
     table_lines: set[int] = set()
     for a, b, _ in tables:
         table_lines.update(range(a, b))
-    for a, b, t in _find_indicator_tables(lines, table_lines, min_year, cells):
+    for a, b, t in _find_indicator_tables(lines, table_lines, min_year, cells, meta.period[1] if meta.period else None):
         tables.append((a, b, t))
         table_lines.update(range(a, b))
     for a, b, t in find_line_tables(lines, table_lines) + find_pair_tables(lines, table_lines):
@@ -194,7 +194,12 @@ def structure(text: str, boilerplate: list[str] | None = None) -> Structured:
         tables.append((a, b, t))
         table_lines.update(range(a, b))
     from extract.rules.table_layouts import find_count_tables  # (r18; lazy: ``extract.rules`` imports this module)
+    from extract.rules.transposed_tables import find_transposed_tables  # (tblA26; lazy, as above)
     for a, b, t in find_count_tables(lines, table_lines):
+        tables.append((a, b, t))
+        table_lines.update(range(a, b))
+    from extract.rules.target_column_rows import target_column_tables  # (tblA26; lazy, as above)
+    for a, b, t in find_transposed_tables(cells, table_lines, min_year) + target_column_tables(text, lines, table_lines):
         tables.append((a, b, t))
         table_lines.update(range(a, b))
     tables.sort(key=lambda x: x[0])

@@ -143,3 +143,23 @@ def is_value_note(cell: str) -> bool:
     """(fourteenth round) A value cell that names where the target comes from instead of a number (``省下达目标值``,
     ``国家下达指标``): no first half of a unit's name broken over two lines (``市生态`` / ``环境局``)."""
     return bool(_VALUE_NOTE.search(_SPACES.sub("", cell)))
+
+
+# (tblA26) a value column's head that names its role first and its year in brackets: ``基期值(2020年)``, ``目标值（2035年）``
+_WORD_THEN_YEAR = re.compile(r"^(基期|现状|目标|预期|规划|基数|基准)(?:值|水平|数)?\s*[(（]\s*(20\d\d)\s*年?\s*[)）]$")
+
+
+def year_first(header: str) -> str:
+    """A value column's head written role first with its year in brackets (``基期值(2020年)``, ``目标值(2035年)``) as
+    the year-first head the indicator readers take (``2020年基期``, ``2035年目标``); any other cell unchanged."""
+    m = _WORD_THEN_YEAR.match(_SPACES.sub("", header))
+    return f"{m.group(2)}年{m.group(1)}" if m else header
+
+
+_TARGET_COLUMN = re.compile(r"^(?:规划|预期|计划)目标值?$|^目标值$")
+
+
+def is_target_column(header: str) -> bool:
+    """(tblA26) A value column's head that names the target value and no year (``目标值``, ``规划目标``; not a bare
+    ``目标``, a task table's column): N14 dates its cells by the plan's end."""
+    return bool(_TARGET_COLUMN.match(_SPACES.sub("", header)))

@@ -13,7 +13,8 @@ from extract.data import Span, Table, TableRow, trusted_span
 from extract.headings import _SENTENCE_END, Line, parse_heading
 from extract.header_wraps import continues_header_cell, wrapped_title_cell  # a header cell wrapped over two lines
 from extract.table_cues import (TIME_CELL as _TIME_CELL, VALUE_CELL as _VALUE_CELL, head_roles, is_attribute_cell,
-                                is_base_column, is_empty_value, is_value_note, result_year, is_row_number_before, is_table_note)
+                                is_base_column, is_empty_value, is_value_note, result_year, is_row_number_before, is_table_note,
+                                year_first, is_target_column)
 
 _YEAR_CELL = re.compile(r"^(20\d\d)\s*年?(?:\s*[(（]?(基期|现状|目标值?|预期值?|基数|基准|规划)?[)）]?)?$")
 # a task table's column of one year's work: ``2023年目标进度``, ``2024年度目标``, ``2024年建设内容``
@@ -732,8 +733,22 @@ def is_base_year(years: list[int], col: int, min_year: int | None) -> bool:
     return col == 0 and y % 5 == 0 and any(later >= y + 3 for later in years[1:])
 
 
+# (tblA26) a value cell with a measure of its own beyond ``VALUE_CELL``'s (``1000公里``, ``5.5万元/人``, ``>6亿吨``)
+_MEASURED_VALUE = re.compile(r"^[<>≥≤]?\s*\d+(?:\.\d+)?\s*[万亿]?[\u4e00-\u9fff/]{1,4}\s*(?:以上|以下|左右)?$")
+
+
+def _indicator_value(text: str):
+    """A value cell of an indicator table's row: ``VALUE_CELL``'s, or a figure with its own measure (``1000公里``), not
+    a year (``2031年``)."""
+    m = _VALUE_CELL.match(text)
+    if m is not None:
+        return m
+    m = _MEASURED_VALUE.match(text)
+    return m if m is not None and not re.match(r"^(?:19|20)\d\d\s*年", text) else None
+
+
 def _find_indicator_tables(lines: list[Line], skip: set[int], min_year: int | None,
-                           cells: list[Cell] | None = None) -> list[tuple[int, int, Table]]:
+                           cells: list[Cell] | None = None, plan_end: int | None = None) -> list[tuple[int, int, Table]]:
     """Expected-indicator tables flattened one cell per line or as delimited rows: a ``指标`` header with
     year columns (and 单位, 属性, 序号 columns), then rows of a label and its values. ``cells``:
     ``table_cells(lines)`` when the caller has them."""
@@ -751,34 +766,49 @@ def _find_indicator_tables(lines: list[Line], skip: set[int], min_year: int | No
         header = [t]
         years: list[int] = []
         marked_base: set[int] = set()
+        marked_target = 0  # year columns the header names a target (``2031年目标值``)
+        placeholder = False  # (tblA26) the year of a yearless ``目标值`` column stands in ``years``
         yearless_base = 0  # base columns without a year (``基期水平``) before the year columns
         has_unit_col = False
         # a ``序号`` column: each row opens with its number (the column may stand before the label's, on its line)
         numbered = any(cells[b].line == cells[i].line and "".join(cells[b].text.split()) in ("序号", "编号")
                        for b in range(max(0, i - 2), i))
         while j < n and j < i + 12:
-            h = cells[j].text
+            h = year_first(cells[j].text)  # (tblA26) ``目标值(2031年)``
             m = _YEAR_CELL.match(h)
             if m:
+                if placeholder:  # (tblA26) a two-row header: the years under ``基期 | 目标`` date the columns
+                    years, marked_target, placeholder = [], marked_target - 1, False
                 if m.group(2) in ("基期", "现状", "基数", "基准"):
                     marked_base.add(len(years))
+                marked_target += (m.group(2) or "").startswith(("目标", "预期"))
                 years.append(int(m.group(1)))
             elif (reached := result_year(h)) is not None:
                 marked_base.add(len(years))  # ``2030年实现值``: reached values, a base column (N14)
                 years.append(reached)
             elif not years and is_base_column(h):
                 yearless_base += 1
+            elif not years and is_target_column(h):
+                years.append(plan_end or 0)  # (tblA26) N14: a single ``目标值`` column, its year the plan's end (0: none)
+                marked_target, placeholder = marked_target + 1, True
             elif h in ("单位", "计量单位"):
                 has_unit_col = True
+            elif years and is_target_column(h) and any(_YEAR_CELL.match(year_first(c.text)) for c in cells[j + 1:j + 5]):
+                pass  # (tblA26) ``2030年基期 | 规划目标 | 属性`` over ``2033年 | 2035年``: an umbrella over the years below
             elif years and h not in ("属性", "指标属性", "序号", "类别", "分类", "领域"):
                 break  # the header ends at the first cell after the years that is not a header word
+            elif years and h in ("属性", "指标属性") and marked_target == 0:
+                marked_target = 1  # (tblA26) ``指标 | 2031年 | 属性``: the attribute closes a one-year header (N14)
+            elif not years and h not in ("序号", "编号", "类别", "分类", "领域"):
+                marked_target = -99  # a cell of no header word before the years: no one-year header (``甲率 | 乙数 | 2031年``)
             numbered = numbered or h in ("序号", "编号")
             header.append(h)
             j += 1
-        if len(years) < 2:
-            i += 1
+        if len(years) < 2 and not (years and marked_target > 0 and not (min_year and 0 < years[0] < min_year)
+                                   and not (j < n and column_role(cells[j].text) in ("lead", "responsible", "people"))):
+            i += 1  # (tblA26) one year column only where the header names it the target (``2031年目标值``)
             continue
-        baseline_cols = marked_base | {c for c in range(len(years)) if is_base_year(years, c, min_year)}
+        baseline_cols = marked_base | {c for c in range(len(years)) if years[c] and is_base_year(years, c, min_year)}
         # value columns in order: the yearless base columns first (their role is ``baseline``), then the years
         col_years: list[int | None] = [None] * yearless_base + list(years)
         baseline_cols = set(range(yearless_base)) | {c + yearless_base for c in baseline_cols}
@@ -798,33 +828,33 @@ def _find_indicator_tables(lines: list[Line], skip: set[int], min_year: int | No
                     break  # a heading after the table
                 k += 1  # a category row inside the table (``一、发展水平``)
                 continue
-            if _VALUE_CELL.match(label) or is_attribute_cell(label) or is_empty_value(label):
+            if _indicator_value(label) or is_attribute_cell(label) or is_empty_value(label):
                 # a row number, an attribute or a stray dash
                 k += 1
                 continue
             # a group of labels (a row and its ``其中:`` sub-rows) before their values
             labels = [k]
             m = k + 1
-            while m < n and len(labels) < 4 and not _VALUE_CELL.match(cells[m].text) and len(cells[m].text) <= 40 \
+            while m < n and len(labels) < 4 and not _indicator_value(cells[m].text) and len(cells[m].text) <= 40 \
                     and not is_attribute_cell(cells[m].text) and not parse_heading(cells[m].text) \
                     and not is_table_note(cells[m].text) and not is_empty_value(cells[m].text) \
                     and not (has_unit_col and len(cells[m].text) <= 6):
                 labels.append(m)
                 m += 1
             unit_cell = None
-            if has_unit_col and m < n and len(cells[m].text) <= 6 and not _VALUE_CELL.match(cells[m].text) \
+            if has_unit_col and m < n and len(cells[m].text) <= 6 and not _indicator_value(cells[m].text) \
                     and (not is_empty_value(cells[m].text) or _dash_is_unit(cells, m, n, ny, numbered)):
                 unit_cell = m
                 m += 1
             vals = []
             # a dash fills its column (no base value for a new indicator) and gives no record
-            while m < n and (_VALUE_CELL.match(cells[m].text) or is_empty_value(cells[m].text)) \
+            while m < n and (_indicator_value(cells[m].text) or is_empty_value(cells[m].text)) \
                     and len(vals) < ny * len(labels):
                 if numbered and is_row_number_before(cells[m].text, cells[m + 1].text if m + 1 < n else None):
                     break  # the next row's number, not a value of this row
                 vals.append(m)
                 m += 1
-            if not any(_VALUE_CELL.match(cells[v].text) for v in vals):
+            if not any(_indicator_value(cells[v].text) for v in vals):
                 vals = []  # dashes alone: a row of text values (``- | 持续提升``)
             if not vals:
                 if m < n and is_attribute_cell(cells[m].text) and rows:

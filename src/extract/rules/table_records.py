@@ -15,6 +15,7 @@ from extract.rules import goal_scopes as _scope18
 from extract.rules import project_tables as _ptab
 from extract.rules import rulebook_goals as _rbg
 from extract.rules import table_layouts as _tl18
+from extract.rules import transposed_tables as _tt  # (tblA26) a value cell with its own measure
 from extract.rules import table_value_cells as _tvc  # (tgtA25) an amount alone in a value cell
 from extract.rules import unit_cell_people as _ucp
 from extract.rules import unit_defined_duties as _udd
@@ -104,6 +105,10 @@ class TableRecords:
             if table.kind == "indicators":
                 parent_unit = None
                 for row in table.rows:
+                    if row.roles == ["goal"]:  # (tblA26) a strategy cell of a goal column over the indicators (O1a)
+                        out.append(Goal(**self._base(doc, row.cell_spans[0].start, row.cell_spans[0].end, path),
+                                        text=row.cells[0], target_year=None))
+                        continue
                     label = row.cells[0]
                     if row.parent:  # a ``其中:`` sub-row takes its parent's unit unless it has its own
                         parent_unit = indicator_row(row.parent, None)[1] or parent_unit
@@ -116,15 +121,15 @@ class TableRecords:
                     for cell, span, role in zip(row.cells, row.cell_spans, row.roles):
                         if not role.startswith("value:"):
                             continue
-                        parsed = table_value(cell)
+                        parsed = table_value(cell) or _tt.measured_value(cell)  # (tblA26) ``>6亿吨``, ``5.5万元/人``
                         if parsed is None:
                             continue
                         sign, value, cell_unit, suffix = parsed
                         out.append(NumericTarget(
                             **self._base(doc, row.cell_spans[0].start, span.end, path), indicator=name,
                             value=value, unit=("%" if cell_unit == "%" else unit or cell_unit or ""),
-                            comparator=table_comparator(sign, suffix), target_year=int(role.split(":")[1]),
-                            cues=["indicator_table"]))
+                            comparator=table_comparator(sign, suffix), target_year=int(role.split(":")[1]) or None,
+                            cues=["indicator_table"]))  # (tblA26) ``value:0``: a ``目标值`` column of no known year
                 continue
             # a table that breaks tasks down (``目标``, ``任务``, ``分解`` in its header) states each row's quota
             quotas_here = any(_QUOTA_HEADER.search(h) for h in table.header)

@@ -22,7 +22,7 @@ from extract.cues import column_role
 from extract.rules.unit_flat import _clean
 from extract.rules.unit_rows import _nonblank_lines, could_hold_number_column
 from extract.table_cues import (VALUE_CELL, is_empty_value, is_plan_column, is_result_column, measure_unit_cell,
-                                plan_value_cell, result_year)
+                                plan_value_cell, result_year, year_first)
 from extract.tables import is_base_year
 
 
@@ -163,6 +163,7 @@ def _year_header(words: list[str]) -> tuple[list[int], set[int], bool] | None:
     base: set[int] = set()
     has_unit = False
     for w in words[at + 1:]:
+        w = year_first(w)  # (tblA26) ``目标值(2031年)``
         m = _YEAR_WORD.match(w)
         if m:
             if m.group(2) in ("基期", "现状", "基数", "基准"):
@@ -180,6 +181,9 @@ def _year_header(words: list[str]) -> tuple[list[int], set[int], bool] | None:
     return (years, base, has_unit) if len(years) >= 2 else None
 
 
+from extract.rules.run_on_rows import run_on_values  # noqa: E402 (tblA26; after ``YearValue``, which it makes)
+
+
 def _value_like(cell: str) -> bool:
     return VALUE_CELL.match(cell) is not None or is_empty_value(cell)
 
@@ -190,9 +194,10 @@ def year_column_values(text: str, blanks: Callable[[int], bool] | None = None,
     a header ``序号 指标 单位 2025年 2030年 属性``, each row ``1 甲率 % 90 95 预期性`` gives one record per value under
     a target-year column; a base column (a year before the plan, ``基期``, ``实现值``) and the attribute give none, a
     dash fills its column. The measure cell stands between the label and the values (a dash there: no unit)."""
+    run_on = run_on_values(text, blanks)  # (tblA26) rows run on after a spaced header, by their serials
     out: list[YearValue] = []
     if "\n" not in text:
-        return out
+        return run_on
     head: tuple[list[int], set[int], bool] | None = None
     group: tuple[str, bool] = ("", False)  # (r18) the unit of the row above a ``其中`` run, and whether one is open
     for _a, _b, a, b in _nonblank_lines(text):
@@ -228,8 +233,10 @@ def year_column_values(text: str, blanks: Callable[[int], bool] | None = None,
             if col in base or is_base_year(years, col, min_year) or not VALUE_CELL.match(w):
                 continue
             m = VALUE_CELL.match(w)
-            skip, name, bracket = label_with_unit(words[label_at]) if ny == 1 else (0, words[label_at], "")  # (r16 tfn16)
-            bracket = bracket or label_with_unit(words[label_at])[2] or own  # (r18) ``甲数(万人)``: the bracket's unit whatever the year count
+            read_label = label_with_unit(words[label_at])
+            skip, name, bracket = read_label if ny == 1 else (read_label[0], words[label_at][read_label[0]:], "")  # (r16 tfn16); (tblA26) ``1.甲率``: the serial no part
+            bracket = bracket or read_label[2] or own  # (r18) ``甲数(万人)``: the bracket's unit whatever the year count
             out.append(YearValue(where[cells[label_at].start() + skip], where[c.end() - 1] + 1, name,
                                  float(m.group(2)), m.group(3) or unit or bracket, m.group(1), m.group(4) or "", y))
-    return out
+    read = {(v.end, v.value) for v in out}  # (tblA26) a row both readers take is this reader's
+    return out + [v for v in run_on if (v.end, v.value) not in read]

@@ -37,6 +37,7 @@ from extract.rules import year_yardsticks as _yard  # (tgtA25) N13c: the year's 
 from extract.rules import measure_scopes as _scopes  # (tgtA25) N12: counts of what a rate or measure covers
 from extract.rules import period_multiples as _multiples  # (tgtA25) N13b: a multiple of an earlier period's figure
 from extract.rules import eligibility_thresholds as _elig
+from extract.rules import rate_formulas as _icf  # (tblA26) N6: a rate's formula in an indicator cell
 from extract.rules.building_storeys import measures_building_with_storeys, storeys_above_below
 from extract.rules.counter_words import counter_opens_word
 from extract.rules import figure_frames as _frames
@@ -151,6 +152,8 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
         return Decision(False, ("name",))  # ``2031届``: a cohort; ``推展12年国教``: a scheme's span; ``8路公交`` (N3, N15)
     if is_rate_base(before, unit, after):
         return Decision(False, ("name",))  # ``每10万人口…``: the base of a rate
+    if _icf.formula_factor(before, m.group("v"), unit):
+        return Decision(False, ("rate_formula",))  # (tblA26) ``甲数/乙数×100%``: the factor of a rate's formula
     if is_towards_not_pairs(unit, after):
         return Decision(False, ("name",))  # ``1.5对甲馆展厅提档升级``: an item number before the preposition 对
     if before.endswith(("+", "由", "从", "V", "v")) or (last in _FROM_LAST and _FROM_BEFORE.search(before)):

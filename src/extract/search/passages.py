@@ -159,7 +159,7 @@ def _row_body(row: TableRow) -> str:
     for cell, role in zip(row.cells, row.roles):
         c = canonical(cell)
         if role.startswith("value:"):
-            c = f"{role.split(':')[1]}年{c}"
+            c = f"{role.split(':')[1]}年{c}" if role != "value:0" else c  # (``value:0``: a target column of no known year)
         elif role == "baseline":
             c = f"基期{c}"
         parts.append(c)
