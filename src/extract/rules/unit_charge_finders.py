@@ -23,6 +23,7 @@ from extract.rules import unit_duty_items as _udi  # (r23 unitA23)
 from extract.rules import unit_comma_by_doings as _ucb  # (r24 unitA24)
 from extract.rules import unit_led_helpers as _ulh  # (r24 unitA24)
 from extract.rules import unit_when_clauses as _uwc  # (unitB26)
+from extract.rules import unit_carried_charges as _ucc  # (unitC26)
 from extract.rules.units import _CLAUSE_SEP, split_units, AssignmentHit, leading_units, _TASK_VERB_START, _SENTENCE_STOP
 
 
@@ -161,8 +162,10 @@ def find_charge_clauses(text: str, offset: int = 0) -> list[AssignmentHit]:
         hits[:] = [h for h in hits if not (h.cue == "led_by" and text[h.end - offset:h.end - offset + 1] == "、")]
     if "会同" in text:
         _add_subject_with(text, offset, hits)
-    if charge and ("承担" in text or "作为" in text or "设在" in text):
+    if charge and _ucc.CARRIED_QUICK.search(text):  # (unitC26: any comma then ``负责``, not only after ``承担``)
         _add_units_before_tasks(_CARRIED_CHARGE, text, offset, hits, min_task=0, cue="carried_charge")
+        hits[:] = [h for h in hits if h.cue != "carried_charge" or not _ucc.charged_body_before(  # ``…成立专班,负责…``
+            text[h.start - offset:text.rfind("负责", h.start - offset, h.end - offset) + 2])]
     if "由" in text:
         hits += [h for h in find_by_unit_doing(text, offset) if not any(o.start < h.end and h.start < o.end for o in hits)]
         hits += _ucb.comma_by_doings(text, offset, hits)  # (r24 unitA24) ``…,由X+doing`` inside a sentence
@@ -322,15 +325,19 @@ def _add_units_before_tasks(pattern: re.Pattern[str], text: str, offset: int, hi
                or not is_unit_cell(u) or _GENERIC_PARTY.match(u)
                for u in lead):
             continue
-        hits.append(AssignmentHit(offset + m.start(), offset + m.end(), m.group("task").strip(), lead, [], cue=cue))
+        # (unitC26) the quote opens at the units or the task, whichever comes first (not at a demonstrative ``该县``)
+        hits.append(AssignmentHit(offset + min(m.start("units"), m.start("task")), offset + m.end(), m.group("task").strip(),
+                                  lead, [], cue=cue))
     hits.sort(key=lambda h: h.start)
 
 
 # ``甲局承担全县果园监管责任,并负责发放许可``, ``甲局作为…的牵头单位,承担…,负责…``: the unit that takes on a duty is
 # the subject of the ``负责`` clause that follows it in the same sentence; (unitA25) ``负责制定…`` is a charge (as in ``_CHARGE``),
-# and the task ends before a clause of who holds the office's posts (``,办公室主任由…兼任``: people, U7d)
-_CARRIED_CHARGE = re.compile(r"(?:(?<=^)|(?<=[。;；,，:：\s]))(?P<units>[^。;；,，:：\s由]{2,30}?)(?:承担|作为|设在)[^。;；]{2,80}?"
-                             r"[,，](?:并|同时|还)?负责(?!人|同志|制(?![定订作])|的|任)(?P<task>[^。;；]{2,60}?)(?=[。;；]|$|[,，][^。;；]{0,12}由[^。;；]{1,20}(?:兼任|担任))")
+# and the task is the charge's own clause (unitC26: up to the next comma; ``,办公室主任由…兼任`` after it: people, U7d)
+# (unitC26) also after a modal or a verb of the subject's own doing, ``甲局要…,负责…``, ``该县乙部门派出…,并负责…``
+_CARRIED_CHARGE = re.compile(r"(?:(?<=^)|(?<=[。;；,，:：\s]))(?:" + _ucc.DEMONSTRATIVE + r")?(?P<units>[^。;；,，:：\s由]{2,30}?)"
+                             r"(?:承担|作为|设在|" + _ucc.SUBJECT_DOING + r")" + _ucc.BEFORE_CHARGE +
+                             r"[,，](?:并|同时|还)?负责(?!人|同志|制(?![定订作])|的|任)(?P<task>[^。;；,，]{2,60}?)(?=[。;；,，]|$)")
 
 
 # (a title's bracket never falls inside a list of units: ``按照甲委、乙委《支持…》精神`` cites a document whose title
