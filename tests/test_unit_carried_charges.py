@@ -43,3 +43,4 @@ def test_no_row_for_a_new_body_or_a_list_of_helpers():
     assert not any(r[1] == ["某区教育局"] for r in rows)
     rows = units("某县文旅局牵头,某县公安局、应急管理局配合,负责对景区开展安全检查。")
     assert not any(r[1] == ["某县公安局"] for r in rows)
+
