@@ -8,7 +8,7 @@ Made-up examples only.
 
 The comma form is more often something else than the sentence-initial one, so its guards are the written rules' own:
 not a collective or a party named by its kind (``由各村…``, ``由使用单位…``: U7d; a party named by its relation to the
-sentence's people is one, ``由所在单位提出``, ``relation_party``), a finance office or any payer of money
+sentence's people is one, ``由所在单位推荐``, ``relation_party``), a finance office or any payer of money
 named as the topic (``由县财政筹款``, ``所需经费,由某局承担``: U3a), people (``由某局工作人员跟踪``, ``由某主委致词``:
 U4a), the event and organiser verbs of U7e (``组织``, ``主办``, ``指导``), an office held (``担任``, ``兼任``), a provider of a venue or of aid (``提供``, ``给予``: no task of its own), a
 contract let (``承揽``, ``中标``: a result), and a clause reported done (``由…办理了``).
@@ -35,13 +35,13 @@ _PERSON_TITLE_END = re.compile(r"(?:主委|主任|委员|[局处科校院部会�
 _VERB_INSIDE = re.compile(r".{2,}?(?:提供|组织|负责|牵头|配合|协助|给予|安排)")
 
 
-# (unitC26, U7d) a party named by its relation to the people of the sentence: whoever they belong to (``由所在单位提出``,
+# (unitC26, U7d) a party named by its relation to the people of the sentence: whoever they belong to (``由所在单位推荐``,
 # ``由成员所在部门审核``), a definite party of each case, not a distributive collective
 _RELATION_PARTY = re.compile(r"^(?:[\u4e00-\u9fff]{1,6}?)?所在(?:单位|部门)(?=[\u4e00-\u9fff])")
 
 
 def relation_party(clause: str) -> int:
-    """The length of a relation-named party opening ``clause`` (``所在单位提出…`` -> 4, ``学员所在部门审核`` -> 6), 0 if
+    """The length of a relation-named party opening ``clause`` (``所在单位审核…`` -> 4, ``学员所在部门审核`` -> 6), 0 if
     none: U7d's ``学生所在单位``, the unit the people named belong to, which the text makes a party (not ``各单位``)."""
     m = _RELATION_PARTY.match(clause)
     return m.end() if m else 0
@@ -93,7 +93,7 @@ def comma_by_doings(text: str, offset: int, hits: list) -> list:
     for m in _COMMA_BY.finditer(text):
         stop = _CLAUSE_SEP.search(text, m.end())
         clause = text[m.end():stop.start() if stop else len(text)]
-        related = relation_party(clause)  # (unitC26) ``…,由所在单位提出``: U7d's party by relation
+        related = relation_party(clause)  # (unitC26) ``…,由所在单位推荐``: U7d's party by relation
         k = related or _ucf._by_unit_name(clause)
         if not k:
             continue
