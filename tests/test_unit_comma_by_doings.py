@@ -57,3 +57,15 @@ def test_sentence_initial_by_clause_of_a_unit_keeps_its_row():
 ])
 def test_a_funding_clause_after_a_comma_gives_no_row(text):
     assert units(text) == []
+
+
+def test_relation_party_after_comma_is_a_unit_u7d():
+    from rules_kit import units as _units
+    from extract.rules.unit_comma_by_doings import relation_party
+    assert relation_party("所在单位审核后报送") == 4 and relation_party("学员所在部门复核") == 6
+    assert relation_party("各单位审核") == 0 and relation_party("使用单位承担") == 0
+    rows = _units("评审专家因故不能到场的,由所在单位推荐替补人选,评审组确认。")
+    assert ("推荐替补人选", ["所在单位"], []) in rows
+    rows = _units("志愿者需要请假的,由志愿者所在部门审批。")
+    assert ("审批", ["志愿者所在部门"], []) in rows
+    assert not _units("器材损坏的,由使用单位赔偿。")  # a party by its kind, not by relation: no row

@@ -105,3 +105,13 @@ def test_by_committee_organ_row_end_to_end():
     rows = units("由市委宣传部统一印制宣传手册。\n")
     assert rows == [("统一印制宣传手册", ["市委宣传部"], [])]
     assert units("由市委宣传部统一组织各单位布置展版。\n") == []  # an organiser verb gives no row (U7e)
+
+
+def test_with_then_object_fronted_by_dui():
+    from extract.rules.unit_with_lists import WITH_THEN_OBJECT
+    from rules_kit import units
+    import re
+    assert re.match(WITH_THEN_OBJECT, "对水样进行复检") and not re.match(WITH_THEN_OBJECT, "对接")
+    rows = units("某县疾控中心会同某检测公司对全县水样进行抽检。")
+    assert ("对全县水样进行抽检", ["某县疾控中心"], ["某检测公司"]) in rows
+    assert not any(r[2] == ["某家长对孩子进行"] for r in units("某校会同某家长对孩子进行教育。"))

@@ -23,6 +23,7 @@ from extract.rules import unit_duty_items as _udi  # (r23 unitA23)
 from extract.rules import unit_comma_by_doings as _ucb  # (r24 unitA24)
 from extract.rules import unit_led_helpers as _ulh  # (r24 unitA24)
 from extract.rules import unit_when_clauses as _uwc  # (unitB26)
+from extract.rules import unit_carried_charges as _ucc  # (unitC26)
 from extract.rules.units import _CLAUSE_SEP, split_units, AssignmentHit, leading_units, _TASK_VERB_START, _SENTENCE_STOP
 
 
@@ -49,7 +50,7 @@ _CHARGE = re.compile(r"(?:(?:(?<=^)|(?<=[。;；,，:：\s]))" + _udi.ITEM_LEAD 
                      r"(?:要|应|须|将(?=负责|牵头负责))?"  # (r15 ugB15: ``甲处将负责推行…``, a plan's future charge)
                      r"(?:主要(?=负责))?"  # (r18 confU18) U7: ``X主要负责Y`` is ``X负责Y`` with an adverb
                      rf"(?:{_uadv.CHARGE_ADVERB})?"  # (r20 unitR20) ``X具体负责Y``, ``X全面负责Y``: as ``主要``
-                     rf"(?P<verb>牵头负责(?![人制的])|负责(?!人|同志|制(?![定订作])|的|任|牵头)|{_WITH}(?P<with>[^。;；,，:：\s]{{2,40}}?)(?=完成|做好|开展|组织|制定|落实|推进|实施|抓紧|加快|编制|改善|提升|推动|增设|新建|扩建|举办|推行)|"  # (r23 unitA23) ``负责制定`` a charge, ``负责制`` a system (U7)
+                     rf"(?P<verb>牵头负责(?![人制的])|负责(?!人|同志|制(?![定订作])|的|任|牵头)|{_WITH}(?P<with>[^。;；,，:：\s]{{2,40}}?)(?=完成|做好|开展|组织|制定|落实|推进|实施|抓紧|加快|编制|改善|提升|推动|增设|新建|扩建|举办|推行|" + _uwl.WITH_THEN_OBJECT + r")|"  # (r23 unitA23) ``负责制定`` a charge, ``负责制`` a system (U7)
                      # ``…等五部门,共同成立…``: the list's count and a comma before what they do together
                      rf"{_WITH}(?P<listed>[^。;；,，:：\s]{{2,160}}?){_LISTED_TAIL}"
                      # (any joint task after the comma: ``…等三部门,年底前完成…`` as ``…,共同完成…``)
@@ -161,8 +162,10 @@ def find_charge_clauses(text: str, offset: int = 0) -> list[AssignmentHit]:
         hits[:] = [h for h in hits if not (h.cue == "led_by" and text[h.end - offset:h.end - offset + 1] == "、")]
     if "会同" in text:
         _add_subject_with(text, offset, hits)
-    if charge and ("承担" in text or "作为" in text or "设在" in text):
+    if charge and _ucc.CARRIED_QUICK.search(text):  # (unitC26: any comma then ``负责``, not only after ``承担``)
         _add_units_before_tasks(_CARRIED_CHARGE, text, offset, hits, min_task=0, cue="carried_charge")
+        hits[:] = [h for h in hits if h.cue != "carried_charge" or not _ucc.charged_body_before(  # ``…成立专班,负责…``
+            text[h.start - offset:text.rfind("负责", h.start - offset, h.end - offset) + 2])]
     if "由" in text:
         hits += [h for h in find_by_unit_doing(text, offset) if not any(o.start < h.end and h.start < o.end for o in hits)]
         hits += _ucb.comma_by_doings(text, offset, hits)  # (r24 unitA24) ``…,由X+doing`` inside a sentence
@@ -322,15 +325,19 @@ def _add_units_before_tasks(pattern: re.Pattern[str], text: str, offset: int, hi
                or not is_unit_cell(u) or _GENERIC_PARTY.match(u)
                for u in lead):
             continue
-        hits.append(AssignmentHit(offset + m.start(), offset + m.end(), m.group("task").strip(), lead, [], cue=cue))
+        # (unitC26) the quote opens at the units or the task, whichever comes first (not at a demonstrative ``该县``)
+        hits.append(AssignmentHit(offset + min(m.start("units"), m.start("task")), offset + m.end(), m.group("task").strip(),
+                                  lead, [], cue=cue))
     hits.sort(key=lambda h: h.start)
 
 
 # ``甲局承担全县果园监管责任,并负责发放许可``, ``甲局作为…的牵头单位,承担…,负责…``: the unit that takes on a duty is
 # the subject of the ``负责`` clause that follows it in the same sentence; (unitA25) ``负责制定…`` is a charge (as in ``_CHARGE``),
-# and the task ends before a clause of who holds the office's posts (``,办公室主任由…兼任``: people, U7d)
-_CARRIED_CHARGE = re.compile(r"(?:(?<=^)|(?<=[。;；,，:：\s]))(?P<units>[^。;；,，:：\s由]{2,30}?)(?:承担|作为|设在)[^。;；]{2,80}?"
-                             r"[,，](?:并|同时|还)?负责(?!人|同志|制(?![定订作])|的|任)(?P<task>[^。;；]{2,60}?)(?=[。;；]|$|[,，][^。;；]{0,12}由[^。;；]{1,20}(?:兼任|担任))")
+# and the task is the charge's own clause (unitC26: up to the next comma; ``,办公室主任由…兼任`` after it: people, U7d)
+# (unitC26) also after a modal or a verb of the subject's own doing, ``甲局要…,负责…``, ``该县乙部门派出…,并负责…``
+_CARRIED_CHARGE = re.compile(r"(?:(?<=^)|(?<=[。;；,，:：\s]))(?:" + _ucc.DEMONSTRATIVE + r")?(?P<units>[^。;；,，:：\s由]{2,30}?)"
+                             r"(?:承担|作为|设在|" + _ucc.SUBJECT_DOING + r")" + _ucc.BEFORE_CHARGE +
+                             r"[,，](?:并|同时|还)?负责(?!人|同志|制(?![定订作])|的|任)(?P<task>[^。;；,，]{2,60}?)(?=[。;；,，]|$)")
 
 
 # (a title's bracket never falls inside a list of units: ``按照甲委、乙委《支持…》精神`` cites a document whose title

@@ -7,7 +7,8 @@ procedure or a matter on a named organisation with the task's own verb (``经审
 Made-up examples only.
 
 The comma form is more often something else than the sentence-initial one, so its guards are the written rules' own:
-not a collective or a relation-named party (``由各村…``, ``由所在单位…``: U7d), a finance office or any payer of money
+not a collective or a party named by its kind (``由各村…``, ``由使用单位…``: U7d; a party named by its relation to the
+sentence's people is one, ``由所在单位推荐``, ``relation_party``), a finance office or any payer of money
 named as the topic (``由县财政筹款``, ``所需经费,由某局承担``: U3a), people (``由某局工作人员跟踪``, ``由某主委致词``:
 U4a), the event and organiser verbs of U7e (``组织``, ``主办``, ``指导``), an office held (``担任``, ``兼任``), a provider of a venue or of aid (``提供``, ``给予``: no task of its own), a
 contract let (``承揽``, ``中标``: a result), and a clause reported done (``由…办理了``).
@@ -32,6 +33,18 @@ _PERSON_AFTER = re.compile(r"^(?:主要|分管|相关|有关|工作|专职|业�
 _PERSON_TITLE_END = re.compile(r"(?:主委|主任|委员|[局处科校院部会镇乡县市区议]长|书记)$")
 # a verb inside what reads as a name (``某小学提供教室``: the name ran on into the doing)
 _VERB_INSIDE = re.compile(r".{2,}?(?:提供|组织|负责|牵头|配合|协助|给予|安排)")
+
+
+# (unitC26, U7d) a party named by its relation to the people of the sentence: whoever they belong to (``由所在单位推荐``,
+# ``由成员所在部门审核``), a definite party of each case, not a distributive collective
+_RELATION_PARTY = re.compile(r"^(?:[\u4e00-\u9fff]{1,6}?)?所在(?:单位|部门)(?=[\u4e00-\u9fff])")
+
+
+def relation_party(clause: str) -> int:
+    """The length of a relation-named party opening ``clause`` (``所在单位审核…`` -> 4, ``学员所在部门审核`` -> 6), 0 if
+    none: U7d's ``学生所在单位``, the unit the people named belong to, which the text makes a party (not ``各单位``)."""
+    m = _RELATION_PARTY.match(clause)
+    return m.end() if m else 0
 
 
 _ROLE_CLAUSE: re.Pattern[str] | None = None  # the role verbs (``负责``, ``牵头``, ``配合``…), compiled once on first use
@@ -80,15 +93,16 @@ def comma_by_doings(text: str, offset: int, hits: list) -> list:
     for m in _COMMA_BY.finditer(text):
         stop = _CLAUSE_SEP.search(text, m.end())
         clause = text[m.end():stop.start() if stop else len(text)]
-        k = _ucf._by_unit_name(clause)
+        related = relation_party(clause)  # (unitC26) ``…,由所在单位推荐``: U7d's party by relation
+        k = related or _ucf._by_unit_name(clause)
         if not k:
             continue
-        k = _longest_name(clause, k, is_unit_cell, _ucf._ORG_END)
+        k = related or _longest_name(clause, k, is_unit_cell, _ucf._ORG_END)
         name, doing = clause[:k], clause[k:]
         if _ROLE_CLAUSE.search(clause) or doing[:1] in "议门长员们" or names_person_by_title(name) or _VERB_INSIDE.match(name):
             continue  # a role verb's clause is the other cues' (``由甲局负责…``); a name cut inside a word; a person
         if len(doing) < 2 or "等" in name or name.startswith(("各", "相关", "有关", "所有")) \
-                or _ucf._ROLE_WORD.fullmatch(name) or is_person_name(name) or _ucf._GENERIC_PARTY.match(name) \
+                or _ucf._ROLE_WORD.fullmatch(name) or is_person_name(name) or (_ucf._GENERIC_PARTY.match(name) and not related) \
                 or _ucf._FINANCE.match(name) or name.endswith("财政"):
             continue
         if _ucf._OTHER_VERB.match(doing) or _ucf.pays_from(doing) or _NO_TASK_DOING.match(doing) \

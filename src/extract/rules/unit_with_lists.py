@@ -5,6 +5,8 @@
    names (``公安``, ``市场监管``) included. Where the subject is a distributive collective (``各地教育部门要会同…``) or the
    clause has no subject (a plan's sentence opening with ``会同…``), the lead is ``[]`` and the helpers still give the row
    (U7d: a row where a helper is a unit).
+2. ``WITH_THEN_OBJECT`` (unitC26): ``X会同Y对Z进行W``, the helpers closed by ``对`` and the object of the joint doing
+   (``unit_charge_finders._CHARGE``'s ``会同`` clause): lead X, responsible Y, task ``对Z进行W``.
 """
 
 from __future__ import annotations
@@ -30,6 +32,11 @@ _NEWS_DEED = re.compile(r"^(?:联合)?(?:印发|发布|出台|下发|公布|召�
 _DONE = re.compile(r"了|已经|已于|业已|圆满|顺利")
 # the oversight a transmitting notice announces (``…将会同甲、乙等部门对落实情况进行督查``, U7a): no task of the plan
 _OVERSIGHT = re.compile(r"^对[^。;；,，]{0,40}(?:督查|督导|督办|考核|考评|检查|通报)")
+
+
+# (``X会同Y对Z进行W``) the object of the joint doing fronted by ``对`` after the helpers: ``甲中心会同乙所对样本进行复检``
+# (lead 甲中心, responsible 乙所, task ``对样本进行复检``); the doing verb closes the clause
+WITH_THEN_OBJECT = r"对(?=[^。;；,，]{2,40}?(?:进行|开展|实施|作出|做出))"
 
 
 def listed_departments(listed: str) -> list[str] | None:
