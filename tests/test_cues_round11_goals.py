@@ -85,7 +85,7 @@ def test_a_dated_commitment_before_its_list_is_a_goal():
     assert introduces_a_list("现将2032年重点任务梳理如下——")
     assert introduces_a_list("2032年拟开工项目一览:")
     text = "甲市卫生事业规划\n\n一、概况\n\n未来五年甲市“健康城市”战略,到2031年将实现:\n1、新建医院6家\n2、千人床位数达到5张\n"
-    assert ("未来五年甲市“健康城市”战略,到2031年将实现:", 2031) in goals(text)
+    assert ("未来五年甲市“健康城市”战略,到2031年将实现", 2031) in goals(text)  # (goalB26) O5: no line-final ``:``
 
 
 # -- a sentence that says what the year's goals and tasks are (``主要目标任务是:``) --------------------------------------

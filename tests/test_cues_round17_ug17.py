@@ -87,7 +87,7 @@ def test_voted_list_is_no_goal():
     got = [r.quote for r in records(page.format("某区人民代表大会于2031年1月9日投票表决确定2031年区政府十件实事,具体如下:"), "goal")]
     assert got == []
     got = [r.quote for r in records(page.format("2031年全县将办好10件民生实事,分别是:"), "goal")]
-    assert got == ["2031年全县将办好10件民生实事,分别是:"]
+    assert got == ["2031年全县将办好10件民生实事,分别是"]  # (goalB26) O5: no line-final ``:``
 
 
 def test_phone_field_ends_a_label_list():

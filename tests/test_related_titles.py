@@ -50,3 +50,33 @@ def test_a_sentence_on_the_plan_is_no_title():
     assert not names_a_document("甲局要按期实施乙计划")
     assert not names_a_document("某局会在2033年推出新一轮学校改善计划")
     assert names_a_document("街道工会文体部年度工作计划")  # 会 of a body's name is no will
+
+
+def test_titles_with_their_own_year():
+    # (goalB26) a year that opens or closes a title is the document's, part of its name
+    assert names_a_document("2034年社区志愿者服务计划方案")
+    assert names_a_document("街道消防演练实施方案2033")
+    assert names_a_document("2035年度镇文化站工作要点")
+    assert names_a_document("2036年五个方面重点工作安排")
+    # a deed, a deadline or a year inside the name: no bare title
+    assert not names_a_document("2034年完成社区志愿者服务计划")
+    assert not names_a_document("到2035年制定养老服务工作方案")
+    assert not names_a_document("某街道2033年工作要点")
+    assert not names_a_document("2034年")
+
+
+def test_heading_left_as_text_is_a_title():
+    # (goalB26) its ordinal is no part of the title; a task under an ordinal stays one
+    assert names_a_document("三、2037年四个方面主要工作安排")
+    assert names_a_document("(二)社区文体活动工作方案")
+    assert not names_a_document("(二)修订社区文体活动工作方案")
+    assert is_no_sentence("三、2037年四个方面主要工作安排") == "document_name"
+
+
+def test_dated_titles_under_a_goal_section():
+    page = ("一、主要目标\n"
+            "到2038年,全区建成老年助餐点45个。\n"
+            "二、2038年六个方面重点工作安排\n"
+            "猜你喜欢\n"
+            "校园食品安全检查计划方案2039\n")
+    assert [g.quote for g in records(page, "goal")] == ["到2038年,全区建成老年助餐点45个"]

@@ -7,6 +7,7 @@ import pytest
 
 from extract.evaluate import canonical
 from rules_kit import records
+from extract.rules.rulebook_goals import without_final_semicolon
 
 
 def goals(text):
@@ -157,7 +158,8 @@ def test_O3a_under_a_visible_heading_both_are_goals():
 
 def test_O3a_dated_lead_in_to_the_list_of_work():
     assert goals("王五表示,二零二六年將重點推進以下具體工作。\n") == [("王五表示,二零二六年將重點推進以下具體工作", 2026)]
-    assert goals("2024年我市实施47项民生实事,具体安排如下:\n") == [("2024年我市实施47项民生实事,具体安排如下:", 2024)]
+    # (goalB26) O5: the line-final ``:`` is the sentence's final mark, no part of its quote
+    assert goals("2024年我市实施47项民生实事,具体安排如下:\n") == [("2024年我市实施47项民生实事,具体安排如下", 2024)]
 
 
 def test_O3a_lead_in_without_a_year_is_no_goal():
@@ -263,7 +265,7 @@ def test_O3g_notice_formula_is_no_goal(text):
 
 
 def test_O3g_commitment_with_the_year_stays_a_goal():
-    assert goals("2026年全区新增托位800个,具体安排如下:\n") == [("2026年全区新增托位800个,具体安排如下:", 2026)]
+    assert goals("2026年全区新增托位800个,具体安排如下:\n") == [("2026年全区新增托位800个,具体安排如下", 2026)]  # (goalB26) O5: no line-final ``:``
     s = "2031年在全縣繼續實施民生工程,為確保各項任務落實,制定如下實施方案"
     assert goals(s + "。\n") == [(s, 2031)]
 
@@ -620,7 +622,7 @@ def test_O1_decimal_outline_goal_heading():
     text = ("某镇2031年工作计划\n\n一、计划概述\n\n1.1 发展目标\n\n某镇2031年工作的主要目标是:\n\n- 经济持续健康发展;\n\n"
             "- 社会事业全面进步。\n\n1.2 工作重点\n\n为实现上述目标,某镇将重点关注以下方面:\n\n- 推进产业结构调整;\n")
     got = [q for q, _ in goals(text)]
-    assert got == ["某镇2031年工作的主要目标是:", "经济持续健康发展", "社会事业全面进步"]
+    assert got == ["某镇2031年工作的主要目标是", "经济持续健康发展", "社会事业全面进步"]  # (goalB26) O5
 
 
 def test_cue_decimal_heading():
@@ -649,7 +651,7 @@ def test_O3d_results_reported_give_the_page_its_time():
 
 def test_O3b_lead_that_opens_a_notice_whose_body_is_the_list():
     text = "各区人民政府:\n\n经市政府同意,2031年我市实施47项民生实事,具体安排如下:\n\n一、新建幼儿园10所。\n"
-    assert goals(text) == [("经市政府同意,2031年我市实施47项民生实事,具体安排如下:", 2031)]
+    assert goals(text) == [("经市政府同意,2031年我市实施47项民生实事,具体安排如下", 2031)]  # (goalB26) O5
 
 
 def test_O3h_binding_indicators_announced_are_no_goal():
@@ -946,3 +948,23 @@ def test_O3_year_from_in_the_past_at_the_page_date_is_no_goal():
 def test_O3_year_from_near_miss_arrangement_standing_since():
     from extract.rules.commitment_years import year_from_commitment
     assert year_from_commitment("政府于2028年起推行十二年免费教育,有关安排沿用至今") == (None, -1)
+
+
+# (goalB26) O5: a line-final ``:`` closes the sentence, as ``;`` does
+
+
+def test_line_final_colon_is_left_out():
+    page = ("某县养老服务提升行动\n"
+            "到2033年,全县将实现:\n"
+            "1.每个乡镇建成1所区域养老中心。\n")
+    quotes = [g.quote for g in records(page, "goal")]
+    assert "到2033年,全县将实现" in quotes
+    assert not any(q.endswith((":", "：")) for q in quotes)
+
+
+def test_colon_inside_a_line_stays():
+    from extract.data import Goal, trusted_span
+    text = "到2034年实现:全镇污水收集率达到90%。"
+    g = Goal(doc="t", quote=text[:11], text=text[:11], target_year=2034, span=trusted_span(0, 11),
+             norm_span=trusted_span(0, 11))
+    assert without_final_semicolon(text, [g])[0].norm_span.end == 11  # the sentence goes on after the colon

@@ -30,6 +30,22 @@ def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# the bullet marks that open a line of a list or a teaser box (``• 某馆预计2031年完工``)
+_BULLETS = "•●▪■◆·"
+
+
+def past_bullet(text: str, start: int, end: int) -> int:
+    """Where a goal's quote starts past the bullet mark (and the blanks after it) that opens its span: the normaliser drops
+    a teaser line's ``• ``, and a span mapped back from the text without it starts at the mark; a goal quote never starts
+    with a list mark (eval/README.md O5). ``start`` itself when no bullet opens the span."""
+    k = start
+    while k < end and text[k] in _BULLETS:
+        k += 1
+        while k < end and text[k] in _BLANKS:
+            k += 1
+    return k
+
+
 _BOUNDARY = "，,；;。！？!?\n"
 _NEXT_BOUNDARY = re.compile(f"[{_BOUNDARY}]")  # the first of them after a place: one scan, not one per character
 _MAX_QUOTE = 600  # a quote is widened to be unique only up to this length
@@ -127,15 +143,21 @@ def _unique_span(original: str, start: int, end: int, canon: _Canon, line_end: i
 
 _SENTENCE_EDGE = "。！？!?\n"
 _INLINE_BLANKS = " \t\u3000\xa0"
+_LINE_FINAL = ";；:："
 
 
 def _whole_sentence(original: str, start: int, end: int) -> bool:
     """``original[start:end]`` is a whole sentence: a sentence mark, a line break or the text's edge on each side
-    (blanks aside)."""
-    while start > 0 and original[start - 1] in _INLINE_BLANKS:
+    (blanks aside; (goalB26) a bullet that opens the line too, O5: ``• 某馆预计2031年完工。``)."""
+    while start > 0 and original[start - 1] in _INLINE_BLANKS + _BULLETS:
         start -= 1
     while end < len(original) and original[end] in _INLINE_BLANKS:
         end += 1
+    if end < len(original) and original[end] in _LINE_FINAL:  # (goalB26) O5: a line-final ``;``/``:`` is the mark
+        k = end + 1  # that closes the sentence (``到2031年,全区将实现:`` over its items)
+        while k < len(original) and original[k] in _INLINE_BLANKS:
+            k += 1
+        end = k if k == len(original) or original[k] == "\n" else end
     return (start == 0 or original[start - 1] in _SENTENCE_EDGE) \
         and (end == len(original) or original[end] in _SENTENCE_EDGE)
 
@@ -171,6 +193,8 @@ def ground_span(record, original: str, norm: Normalised, canon: _Canon | None = 
     ``_first_span`` of the record, when the caller has it."""
     ns = record.norm_span
     start, end = first if first is not None else _first_span(record, original, norm)
+    if record.type == "goal":
+        start = past_bullet(original, start, end)  # (goalB26) O5: a bullet the normaliser dropped is no part of a goal
     if canon is not None and end > start:
         if not canon.is_unique_at(original, start, end) \
                 and not (record.type == "goal" and repeats_whole_sentence(original, start, end, canon)):

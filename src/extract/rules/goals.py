@@ -448,7 +448,7 @@ def is_no_sentence(s: str) -> str:
     if s.endswith(("法", "见", "定", "知", "例", "则", "要", "案", "划", ")", "）")) and _DOC_NAME.match(s) \
             and _DOC_ACT.search(s[:max(s.find("关于"), 0)] or s[:-12]) is None:
         return "document_name"
-    if s.endswith(("划", "劃", "书", "書", "案", "文", "结", "結", "会", "會", "字")) and _related.names_a_document(s):
+    if s.endswith(_related.TITLE_ENDS) and _related.names_a_document(s):
         return "document_name"  # (goalA24) ``公共卫生工作计划``, ``…计划书800字``: a related list's title
     if s.endswith(("》", ")", "）")) and _related.only_cited_titles(s):
         return "document_name"  # (goalA24) ``注释:《关于…的意见》(某发〔2031〕5号)``: documents cited, nothing stated

@@ -220,7 +220,8 @@ def without_final_semicolon(text: str, records: list) -> list:
     """The records with each goal whose span ends with ``;``/``；`` right before a line end or the text's end (``——全区
     入学率达到95%;`` over ``——…``: a sentence ends at the end of a line, O1, and its final mark is no part of its quote,
     O5) cut before that mark; other records as they are. Not a ``;`` inside a line (``…达到95%;全区…``: the sentence goes
-    on, O1), nor a goal ending with another mark."""
+    on, O1), nor a goal ending with another mark. (goalB26) A line-final ``:``/``：`` likewise (``到2031年,全区将实现:``
+    over its items: O5 names it among a line end's final marks)."""
     from extract.data import Goal, trusted_span, with_fields
     out = []
     for r in records:
@@ -230,7 +231,7 @@ def without_final_semicolon(text: str, records: list) -> list:
             while k > a and text[k - 1] in " \t\u3000":
                 k -= 1
             rest = text[b:b + 40]
-            if k - 1 > a and text[k - 1] in ";；" and (not rest.strip(" \t\u3000") or rest.lstrip(" \t\u3000")[:1] == "\n"):
+            if k - 1 > a and text[k - 1] in ";；:：" and (not rest.strip(" \t\u3000") or rest.lstrip(" \t\u3000")[:1] == "\n"):
                 k -= 1
                 while k > a and text[k - 1] in " \t\u3000":
                     k -= 1
