@@ -1,0 +1,33 @@
+"""(speedA26) ``rules.unit_body_duty_blocks.group_heads``: the working groups' name heads found from the post words
+give the same matches as the plain ``_GROUP_HEAD.finditer`` (random texts of the pattern's own pieces; made-up
+words only)."""
+
+from __future__ import annotations
+
+import random
+
+from extract.rules import unit_body_duty_blocks as ubd
+
+_PIECES = ["宣传组", "保障组", "执委会", "甲局", "组", "长", "组 长", "组长", "副组长", "常务副组长", "执行", "主任", "主 任", "成员",
+           "成 员", "组员", "委员", "委\n员", "顾问", "联系人", "负责人", "指挥长", "总指挥", "秘书长", "队长", "部长", "召集人",
+           ":", "：", " ", "\u3000", "\t", "\n", "。", ";", "；", "，", "、", "一、", "二、", "1.", "2、", "3．", "(一)", "某某",
+           "张三", "李四", "的", "职责", "负责", "a", "1", ".", "常务", "副"]
+
+
+def _texts(seed: int, n: int):
+    rng = random.Random(seed)
+    for _ in range(n):
+        yield "".join(rng.choice(_PIECES) for _ in range(rng.randint(1, 80)))
+
+
+def _spans(ms):
+    return [(m.start(), m.end(), m.group("name")) for m in ms]
+
+
+def test_perf26_group_heads_agree_with_finditer():
+    found = 0
+    for text in _texts(26, 6000):
+        want = _spans(ubd._GROUP_HEAD.finditer(text))
+        assert _spans(ubd.group_heads(text)) == want, text
+        found += len(want)
+    assert found > 500, found  # (the random texts hold matches for the comparison to mean anything)
