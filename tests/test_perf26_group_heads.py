@@ -31,3 +31,19 @@ def test_perf26_group_heads_agree_with_finditer():
         assert _spans(ubd.group_heads(text)) == want, text
         found += len(want)
     assert found > 500, found  # (the random texts hold matches for the comparison to mean anything)
+
+
+_LIST_PIECES = ["甲局", "某中心", "某会", "的", "主要", "具体", "职责", "职能", "任务", "如下", "包括", "为", "是", "有", ":", "：",
+                " ", "\n", "。", ";", "；", ",", "，", "(一)", "1.", "负责", "工作", "开展", "“", "”"]
+
+
+def test_perf26_owner_named_list_needle_agrees_with_finditer():
+    from extract.rules import unit_duty_items as udi
+    rng = random.Random(261)
+    found = 0
+    for _ in range(5000):
+        text = "".join(rng.choice(_LIST_PIECES) for _ in range(rng.randint(1, 60)))
+        want = [(m.start(), m.end(), m.groupdict()) for m in udi._OWNER_NAMED_LIST.pattern.finditer(text)]
+        assert [(m.start(), m.end(), m.groupdict()) for m in udi._OWNER_NAMED_LIST.finditer(text)] == want, text
+        found += len(want)
+    assert found > 300, found
