@@ -241,7 +241,8 @@ def unmarked_duty_lines(text: str, pos: int, limit: int, first_on_line: bool = F
 
 
 # a body's name after a bullet with its first duty run on after it (``• 某科 负责…``; the space may be gone)
-_BULLET_BODY = re.compile(rf"^[{_GAP}]*[•·●▪■◆][{_GAP}]*(?P<run>[\u4e00-\u9fff()（）]{{2,40}})", re.M)
+_BULLETS = "•·●▪■◆"
+_BULLET_BODY = re.compile(rf"^[{_GAP}]*[{_BULLETS}][{_GAP}]*(?P<run>[\u4e00-\u9fff()（）]{{2,40}})", re.M)
 
 
 def bullet_body(run: str, is_unit) -> int:
@@ -273,7 +274,7 @@ def _body_starts(text: str, is_unit) -> list[tuple[int, int, str]]:
                 name = name[:-1]  # (``宣传组组 长``: the post's ``组`` read into the name)
             if body_name(name, is_unit):
                 out.append((m.start("name"), m.start("name") + len(name), name))
-    for m in _BULLET_BODY.finditer(text):
+    for m in _BULLET_BODY.finditer(text) if any(b in text for b in _BULLETS) else ():  # (speedA26) a bullet in every match
         if (k := bullet_body(m.group("run"), is_unit)) > 0:
             out.append((m.start("run"), m.start("run") + k, m.group("run")[:k]))
     return sorted(set(out))
