@@ -47,3 +47,17 @@ def test_perf26_owner_named_list_needle_agrees_with_finditer():
         assert [(m.start(), m.end(), m.groupdict()) for m in udi._OWNER_NAMED_LIST.finditer(text)] == want, text
         found += len(want)
     assert found > 300, found
+
+
+def test_perf26_tail_trim_precheck_agrees():
+    import re
+
+    from extract.rules import targets as tg
+    words = tg._TAIL_TRIM.pattern[3:-3].split("|")
+    assert tg._TAIL_TRIM.pattern.startswith("(?:") and tg._TAIL_TRIM.pattern.endswith(")+$")
+    assert all(w == r"\s" or re.escape(w) == w for w in words), words  # (plain words: their last character is their end)
+    pieces = [w for w in words if w != r"\s"] + [" ", "\n", "\u3000", "\t", "学校", "率", "甲", "1", "%", "新建", "达到了", ""]
+    rng = random.Random(262)
+    for _ in range(6000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        assert tg._tail_trimmed(text) == tg._TAIL_TRIM.sub("", text), text
