@@ -1,6 +1,7 @@
-"""(speedA26) ``rules.unit_body_duty_blocks.group_heads``: the working groups' name heads found from the post words
-give the same matches as the plain ``_GROUP_HEAD.finditer`` (random texts of the pattern's own pieces; made-up
-words only)."""
+"""(speedA26) Each shortcut of the twenty-fifth round's speed change agrees with the full pattern on random texts of the
+pattern's own pieces (made-up words only): ``rules.unit_body_duty_blocks.group_heads`` with ``_GROUP_HEAD.finditer``, the
+owner-named duty lists' ``SegmentScan`` needle with the plain ``finditer``, ``rules.targets._tail_trimmed`` with
+``_TAIL_TRIM.sub``."""
 
 from __future__ import annotations
 
