@@ -8,6 +8,7 @@ that reviews the past), never a sentence of one document.
 from __future__ import annotations
 
 import functools
+import importlib
 import re
 from dataclasses import dataclass, field
 from typing import Literal
@@ -52,10 +53,29 @@ def is_notice_line(line: str) -> bool:
     return len(s) <= 40 and bool(_DOC_NUMBER.search(s))
 
 
+def _imported_later(module: str, name: str):
+    """(speedA26) The function ``name`` of ``module``, a rules module (which imports this one: no import at the top),
+    imported at its first call and called directly after: an ``import`` statement run at each call costs about 0.8 µs,
+    and the helpers of ``number_decision`` run for every number."""
+    fn = None
+
+    def call(*args):
+        nonlocal fn
+        if fn is None:
+            fn = getattr(importlib.import_module(module), name)
+        return fn(*args)
+    return call
+
+
+_counts_those_served = _imported_later("extract.rules.named_numbers", "counts_those_served")
+_present_frame_later = _imported_later("extract.rules.present_frames", "present_frame_later")
+_measure_of_works_under_way = _imported_later("extract.rules.works_under_way", "measure_of_works_under_way")
+_later_list_item = _imported_later("extract.rules.figure_frames", "later_list_item")
+
+
 def _serves_those_counted(clause_before: str, after: str) -> bool:
     """(tgtA23) ``rules.named_numbers.counts_those_served``: ``为N名…提供…``, ``为`` as ``for``."""
-    from extract.rules.named_numbers import counts_those_served
-    return counts_those_served(clause_before, after)
+    return _counts_those_served(clause_before, after)
 
 
 def _body_carry_out(line: str) -> bool:
@@ -683,17 +703,17 @@ def number_decision(clause_before: str, after: str, role: SectionRole, sentence_
     status = None if served else status  # (tgtA23) ``为30所幼儿园提供午餐``: ``为`` is ``for``, the verb after commits
     if status:
         return Decision(False, (status,))
-    from extract.rules.present_frames import present_frame_later  # (tgtB21) ``甲局高度重视,目前,…``
-    from extract.rules.works_under_way import measure_of_works_under_way  # (tgtA26) N17a: works still being built
+    # (tgtB21) ``甲局高度重视,目前,…``: ``rules.present_frames.present_frame_later``; (tgtA26) N17a: works still being
+    # built, ``rules.works_under_way.measure_of_works_under_way`` (both imported at the first call: ``_imported_later``)
     if sentence_before and (opens_with_present_frame(sentence_before, clause_before)
-                            or present_frame_later(sentence_before, clause_before)) \
-            and not measure_of_works_under_way(clause_before, after):
+                            or _present_frame_later(sentence_before, clause_before)) \
+            and not _measure_of_works_under_way(clause_before, after):
         return Decision(False, ("status:frame",))
     cues = commitment_cues(clause_before, after) or (["target_verb"] if served else [])
     if not cues and sentence_before:
         cues = ahead_cues(sentence_before)
-        from extract.rules.figure_frames import later_list_item  # (a later item of a counted ``、`` list)
-        if not cues and role not in ("goal", "plan") and is_enumeration_item(later_list_item(clause_before)):
+        # (a later item of a counted ``、`` list: ``rules.figure_frames.later_list_item``)
+        if not cues and role not in ("goal", "plan") and is_enumeration_item(_later_list_item(clause_before)):
             # ``评选…学校5所,推荐…1所``: a later item of a list takes its sentence's verb, and its status
             status = status_cue(sentence_before, role)
             if status:

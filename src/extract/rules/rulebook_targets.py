@@ -4,6 +4,7 @@ tests/test_rulebook_targets.py. Examples are made up."""
 from __future__ import annotations
 
 import bisect
+import dataclasses  # (speedA26) at the top: ``conformed`` runs for every target (an import statement per call)
 import re
 
 # -- N1d: an approximation word after a value bounded by a comparator word ---------------------------------------------
@@ -125,7 +126,6 @@ def conformed(hit, sentence: str, at: int, num_end: int, base: int):
     """A target hit corrected by the rules above that need its unit: a top-N rank's bound (N1a), a share in tenths
     (N17c: ``9成以上`` -> ``>=``, the quote over ``成``) and a bracketed second measure word (N8c, the quote lengthened
     over the bracket where it ends at the unit)."""
-    import dataclasses
     if hit.comparator == "=" and top_rank_bound(sentence[:at], hit.unit):
         hit = dataclasses.replace(hit, comparator="<=")
     if hit.comparator == "=" and (bound := bound_after_list(sentence, at, num_end)) is not None:

@@ -52,6 +52,29 @@ _NAME_LINE = re.compile(rf"^(?:{_LINE_MARK.pattern})?(?P<name>[\u4e00-\u9fff][\u
 # a body's name at the head of its working group's line, its first post right after (``1.宣传组组 长:…``, ``2.执委会主 任:…``)
 _GROUP_HEAD = re.compile(rf"(?:^|(?<=[。;；\n])|(?<=[{_CN}]、)|(?<=\d[.、．]))[{_GAP}]*"
                          rf"(?P<name>[\u4e00-\u9fff]{{2,14}}?)[{_GAP}]*[:：]?[{_GAP}]*(?={PEOPLE_LABEL})", re.M)
+# (speedA26) ``_GROUP_HEAD`` tried only where a match can start. A match and the post's prefix after it (``常务``, ``副``)
+# are made of CJK characters, blanks and colons only (``_GROUP_RUN``), and its lookbehind needs a character outside them
+# (or the text's start) right before it: so a match starts where such a run starts, in the run that reaches the post's
+# word (``_POST_WORD``: the post and its colon, no prefix). No post word can start inside another's match, so
+# ``finditer`` over ``_POST_WORD`` sees every post; ``group_heads`` tries ``_GROUP_HEAD.match`` at the start of each post's
+# run, in order and past the last match's end, as ``finditer`` would (``tests/test_perf26_group_heads.py``).
+_POST_WORD = re.compile(PEOPLE_LABEL.replace("(?:常务|执行)?副?", "", 1))
+_GROUP_RUN = frozenset(chr(c) for c in range(0x4E00, 0xA000)) | frozenset(_GAP + ":：")
+
+
+def group_heads(text: str):
+    """The matches of ``_GROUP_HEAD.finditer(text)``, found from the post words (above)."""
+    match, done, tried = _GROUP_HEAD.match, 0, -1
+    for w in _POST_WORD.finditer(text):
+        a = w.start()
+        while a > 0 and text[a - 1] in _GROUP_RUN:
+            a -= 1
+        if a < done or a == tried:
+            continue
+        tried = a
+        if (m := match(text, a)) is not None:
+            yield m
+            done = m.end()
 
 # the cue that opens the duties: a ``职责:`` label, a duty title line, or a sentence that ends in one (``其主要职责包括:``)
 _DUTY_LABEL = re.compile(rf"(?:工作|主要|具体)?(?:职责|职能)(?:如下|包括|涵盖|有|是)?[{_GAP}]*[:：]")
@@ -218,7 +241,8 @@ def unmarked_duty_lines(text: str, pos: int, limit: int, first_on_line: bool = F
 
 
 # a body's name after a bullet with its first duty run on after it (``• 某科 负责…``; the space may be gone)
-_BULLET_BODY = re.compile(rf"^[{_GAP}]*[•·●▪■◆][{_GAP}]*(?P<run>[\u4e00-\u9fff()（）]{{2,40}})", re.M)
+_BULLETS = "•·●▪■◆"
+_BULLET_BODY = re.compile(rf"^[{_GAP}]*[{_BULLETS}][{_GAP}]*(?P<run>[\u4e00-\u9fff()（）]{{2,40}})", re.M)
 
 
 def bullet_body(run: str, is_unit) -> int:
@@ -244,13 +268,13 @@ def _body_starts(text: str, is_unit) -> list[tuple[int, int, str]]:
         if len(name) - k <= 20 and body_name(name[k:], is_unit):  # (U7d: the body set up, as written after the verb)
             out.append((m.start("name") + k, m.start("name") + len(name), name[k:]))
     if "长" in text or "任" in text:
-        for m in _GROUP_HEAD.finditer(text):
+        for m in group_heads(text):  # (speedA26) ``_GROUP_HEAD.finditer``, tried at the post words' runs only
             name = m.group("name")
             if name.endswith(("组", "常务")) and not function_body_name(name, teams=True) and name[:-1]:
                 name = name[:-1]  # (``宣传组组 长``: the post's ``组`` read into the name)
             if body_name(name, is_unit):
                 out.append((m.start("name"), m.start("name") + len(name), name))
-    for m in _BULLET_BODY.finditer(text):
+    for m in _BULLET_BODY.finditer(text) if any(b in text for b in _BULLETS) else ():  # (speedA26) a bullet in every match
         if (k := bullet_body(m.group("run"), is_unit)) > 0:
             out.append((m.start("run"), m.start("run") + k, m.group("run")[:k]))
     return sorted(set(out))

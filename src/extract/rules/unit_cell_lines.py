@@ -31,6 +31,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from extract.cues import is_unit_cell  # (speedA26) at the top: ``_unit_at`` runs for every cell tried (an import per call)
+
 # a serial cell: ``3``, ``9*``, ``12 |``
 _SERIAL = re.compile(r"^(?P<n>\d{1,2})\*?$")
 # a group's name between the serial and the task: ``一、社会救助(4项)``, ``二、社会保障``
@@ -71,7 +73,6 @@ def _cells(text: str) -> list[tuple[str, int, int]]:
 
 def _unit_at(cells, k: int):
     """The unit whose name is cell ``k`` (or cells ``k`` and ``k+1``, a name cut over two lines): (name, end) or None."""
-    from extract.cues import is_unit_cell
     words = cells[k][0]
     if len(words) <= 20 and not _DIGIT.search(words) and is_unit_cell(words):
         return words, cells[k][2]

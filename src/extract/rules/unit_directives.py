@@ -109,13 +109,13 @@ def directed_with_units(text: str) -> list[tuple[int, int, str, list[str], list[
     with and the task (see the module's note). Not: a collective or a pronoun after the directive (``要求各镇会同…``,
     ``请其会同…``), a person, helpers that are no list of names (``会同有关部门``: left to the other cues), a report of
     what was done (``已责成…会同…开展了…``)."""
-    from extract.rules.unit_clauses import whole_name_end
-    from extract.rules.units import split_units
-    from extract.rules.unit_charge_finders import _by_unit_name
-
     out: list[tuple[int, int, str, list[str], list[str]]] = []
     if "会同" not in text and "會同" not in text and "联同" not in text and "聯同" not in text and "邀集" not in text:
         return out
+    from extract.rules.unit_clauses import whole_name_end  # (speedA26) imported past the word test: run per paragraph
+    from extract.rules.units import split_units
+    from extract.rules.unit_charge_finders import _by_unit_name
+
     for m in _DIRECTED_WITH.finditer(text):
         lead = split_units(m.group("lead"))
         if not lead or not all(_is_org(u) for u in lead):
@@ -143,11 +143,10 @@ def directed_with_units(text: str) -> list[tuple[int, int, str, list[str], list[
 def with_directed(text: str, offset: int, hits: list) -> list:
     """``hits`` with the rows of ``directed_with_units`` put in place of any hit they overlap (such a hit read the
     directive word into the lead's name, ``要求甲局``)."""
-    from extract.rules.units import AssignmentHit
-
     found = directed_with_units(text)
     if not found:
         return hits
+    from extract.rules.units import AssignmentHit  # (speedA26) imported only for a paragraph with a directive
     spans = [(offset + a, offset + b) for a, b, *_ in found]
     kept = [h for h in hits if not any(x < h.end and h.start < y for x, y in spans)]
     kept += [AssignmentHit(offset + a, offset + b, t, ld, rs, cue="directed_with_units") for a, b, t, ld, rs in found]

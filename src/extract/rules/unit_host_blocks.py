@@ -26,12 +26,15 @@ from extract.rules.scan import lines_with_starts
 _MARK = r"(?:\d{1,2}\s*[、.．](?!\d)|[一二三四五六七八九十]{1,3}\s*[、.．]|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）])?"
 _HOST_LABEL = re.compile(r"(?P<role>主办|主辦|承办|承辦|协办|協辦)(?P<unit>单位|單位)?[ \t]*(?P<colon>[:：])?[ \t]*")
 # a later label on the same line (``主办单位:甲 承办单位:乙``): its colon is written
+_HOST_WORDS = ("主办", "主辦", "承办", "承辦", "协办", "協辦")  # (every match of ``_HOST_LABEL`` holds one)
 _NEXT_LABEL = re.compile(r"(?:主办|主辦|承办|承辦|协办|協辦)(?:单位|單位)?[ \t]*[:：]")
 
 
 def _host_labels(line: str) -> list[tuple[bool, str]] | None:
     """The host labels of a line (``四、主办单位:甲``, ``主办单位:``, ``一、主办单位``, ``主办:甲 承办:乙``): (lead?, units'
     text) each, ``主办`` the lead (U4a); None where the line opens with no such label."""
+    if not any(w in line for w in _HOST_WORDS):
+        return None  # (speedA26) every label holds one of the role words: no mark scan on the page's other lines
     t = line.strip()
     mk = re.match(_MARK, t)
     p = mk.end() if mk else 0
