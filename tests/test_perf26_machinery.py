@@ -78,3 +78,23 @@ def test_bare_label_before_goal_cues_gives_the_same_outline():
         ("总体目标", 7, ["总体目标"]), ("任务分解", 7, ["任务分解"]), ("推进普惠发展", 3, ["推进普惠发展"]),
         ("主要目标", 7, ["推进普惠发展", "主要目标"]), ("【工作目标】", 7, ["推进普惠发展", "【工作目标】"])]
     assert [p.kind for p in st.paragraphs] == ["heading", "text", "heading", "heading", "heading", "text", "heading", "text"]
+
+
+def test_identity_map_from_the_kept_range_is_numpys():
+    """``MappedText.identity`` slices its maps from a kept range below ``_RANGE_CAP`` characters: the same arrays as the
+    NumPy range it replaced, at any length, grown or not, and a copy (an edit of one map leaves the next one as it is)."""
+    import numpy as np
+
+    from extract import mapped as M
+
+    rng = random.Random(26)
+    sizes = [0, 1, 2, 4095, 4096, 4097, M._RANGE_CAP - 1, M._RANGE_CAP, M._RANGE_CAP + 1]
+    sizes += [rng.randint(0, 200_000) for _ in range(20)]
+    for n in sizes:
+        mt = M.MappedText.identity("x" * n)
+        assert mt.starts.typecode == mt.ends.typecode == "q" and mt.orig_len == n
+        assert np.array_equal(np.frombuffer(mt.starts, dtype=np.int64), np.arange(n))
+        assert np.array_equal(np.frombuffer(mt.ends, dtype=np.int64), np.arange(1, n + 1))
+        if n:
+            mt.starts[0] = -1
+            assert M.MappedText.identity("x" * n).starts[0] == 0
