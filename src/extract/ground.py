@@ -57,7 +57,8 @@ class _Canon:
     def __init__(self, original: str, norm: Normalised | None = None) -> None:
         # normalise has usually computed it on the way (``Normalised.canonical_mapped``)
         self.mt = norm.canonical_mapped(original) if norm is not None else canonical_mapped(original)
-        self.newlines = [m.start() for m in _NEWLINE.finditer(original)]
+        self.original = original
+        self._newlines: list[int] | None = None  # (speedB26) where the lines break: found when a quote is widened
         self.size = len(original)
         self.quotes: dict[tuple[int, int], str] = {}  # canonical(original[start:end]), computed ahead
         self.first: dict[str, int] = {}  # canonical quote -> where it first occurs in ``self.mt.text``
@@ -70,9 +71,12 @@ class _Canon:
 
     def line_bounds(self, start: int, end: int) -> tuple[int, int]:
         """(start of the line holding ``start``, end of the line holding ``end``), by bisection."""
-        i = bisect.bisect_left(self.newlines, start)
-        j = bisect.bisect_left(self.newlines, end)
-        return (self.newlines[i - 1] + 1 if i > 0 else 0), (self.newlines[j] if j < len(self.newlines) else self.size)
+        newlines = self._newlines
+        if newlines is None:  # (most documents widen no quote)
+            newlines = self._newlines = [m.start() for m in _NEWLINE.finditer(self.original)]
+        i = bisect.bisect_left(newlines, start)
+        j = bisect.bisect_left(newlines, end)
+        return (newlines[i - 1] + 1 if i > 0 else 0), (newlines[j] if j < len(newlines) else self.size)
 
     def is_unique_at(self, original: str, start: int, end: int) -> bool:
         """Whether the canonical form of ``original[start:end]`` is first found where it stands."""
@@ -269,6 +273,8 @@ def ground_quote(record, original: str, norm: Normalised):
 
 
 def ground(records: list, original: str, norm: Normalised) -> list:
+    if not records:  # (speedB26) nothing to ground: no canonical text (a tenth of the dev texts have no record)
+        return []
     canon = _Canon(original, norm)
     # where each rule record's quote is first looked up (``_first_span``, inline: a few hundred records
     # a document): their canonical forms in one pass

@@ -210,7 +210,14 @@ def page_break_lines(lines: list[Line]) -> set[int]:
     """Lines that open with a doc-sharing site's page number (``2、公平、提高质量…``) where a page broke
     mid-sentence: the line before does not end a sentence. Such a number is not a heading."""
     from extract.rules.page_chunks import continues_page_chunk, shared_page  # (layoutB21; lazy: ``extract.rules`` imports this module)
-    chunked = shared_page([ln.text for ln in lines])
+    chunked = None  # (speedB26) ``shared_page`` of the lines, worked out only where a page number may continue a chunk
+
+    def _chunked() -> bool:
+        nonlocal chunked
+        if chunked is None:
+            chunked = shared_page([ln.text for ln in lines])
+        return chunked
+
     out: set[int] = set()
     prev = ""
     prev_index = -1
@@ -219,7 +226,7 @@ def page_break_lines(lines: list[Line]) -> set[int]:
         if not t:
             continue
         if _PAGE_MARK.match(t) and prev and not _ENDS_SENTENCE.search(prev) and (
-                parse_heading(prev) is None or chunked and continues_page_chunk(prev, t)):  # a chunk after a chunk
+                parse_heading(prev) is None or _chunked() and continues_page_chunk(prev, t)):  # a chunk after a chunk
             out.add(ln.index)
         prev, prev_index = t, ln.index
     return out

@@ -42,6 +42,17 @@ def int64_array(values) -> array:
     return out
 
 
+# (speedB26) 0, 1, 2, ...: the identity maps of texts shorter than ``_RANGE_CAP`` are sliced from it (grown as longer texts
+# come, to at most ``_RANGE_CAP`` + 1 entries: 1 MB kept)
+_RANGE = array("q")
+_RANGE_CAP = 1 << 17
+
+
+def _grow_range(size: int) -> None:
+    size = min(max(size, 2 * len(_RANGE), 4096), _RANGE_CAP + 1)
+    _RANGE.extend(range(len(_RANGE), size))
+
+
 class MappedText:
     __slots__ = ("text", "starts", "ends", "orig_len")
 
@@ -55,9 +66,15 @@ class MappedText:
 
     @classmethod
     def identity(cls, text: str) -> "MappedText":
+        n = len(text)
+        if n < _RANGE_CAP:
+            # (speedB26) both maps are slices (one copy each) of a kept range 0, 1, 2, ...: ~0.5 against ~2.5 us for a
+            # page of 500 characters, 200 against 330 us for 60,000 (NumPy's range, then its copy into an array)
+            if len(_RANGE) <= n:
+                _grow_range(n + 1)
+            return cls(text, _RANGE[:n], _RANGE[1:n + 1], n)
         import numpy as np
 
-        n = len(text)
         # C speed: a 1 MB text is 10^6 offsets
         return cls(text, int64_array(np.arange(n, dtype=np.int64)), int64_array(np.arange(1, n + 1, dtype=np.int64)), n)
 
