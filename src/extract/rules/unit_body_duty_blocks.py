@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 
+from extract.ground import _BULLETS
 from extract.rules.unit_duty_items import _ORG_END, item_subject
 from extract.rules.unit_function_bodies import function_body_name
 
@@ -57,7 +58,7 @@ _GROUP_HEAD = re.compile(rf"(?:^|(?<=[。;；\n])|(?<=[{_CN}]、)|(?<=\d[.、．
 # (or the text's start) right before it: so a match starts where such a run starts, in the run that reaches the post's
 # word (``_POST_WORD``: the post and its colon, no prefix). No post word can start inside another's match, so
 # ``finditer`` over ``_POST_WORD`` sees every post; ``group_heads`` tries ``_GROUP_HEAD.match`` at the start of each post's
-# run, in order and past the last match's end, as ``finditer`` would (``tests/test_perf26_group_heads.py``).
+# run, in order and past the last match's end, as ``finditer`` would (``tests/test_perf26_machinery.py``).
 _POST_WORD = re.compile(PEOPLE_LABEL.replace("(?:常务|执行)?副?", "", 1))
 _GROUP_RUN = frozenset(chr(c) for c in range(0x4E00, 0xA000)) | frozenset(_GAP + ":：")
 
@@ -120,6 +121,13 @@ def body_name(name: str, is_unit) -> bool:
 def _line_end(text: str, pos: int) -> int:
     e = text.find("\n", pos)
     return len(text) if e < 0 else e
+
+
+def _first_filled(text: str, pos: int) -> int:
+    """The first position from ``pos`` that holds no blank of ``_GAP`` (``len(text)`` if none)."""
+    while pos < len(text) and text[pos] in _GAP:
+        pos += 1
+    return pos
 
 
 # the lines of prose that may stand between a body's name and its duty cue (``教务处\n教务处是…部门。\n主要职责:``), before
@@ -240,8 +248,8 @@ def unmarked_duty_lines(text: str, pos: int, limit: int, first_on_line: bool = F
     return out if len(out) >= 2 or (out and first_on_line) else []
 
 
-# a body's name after a bullet with its first duty run on after it (``• 某科 负责…``; the space may be gone)
-_BULLETS = "•·●▪■◆"
+# a body's name after a bullet with its first duty run on after it (``• 某科 负责…``; the space may be gone); the bullets
+# are ground's list marks (``extract.ground._BULLETS``)
 _BULLET_BODY = re.compile(rf"^[{_GAP}]*[{_BULLETS}][{_GAP}]*(?P<run>[\u4e00-\u9fff()（）]{{2,40}})", re.M)
 
 
@@ -289,7 +297,7 @@ def body_duty_rows(text: str, is_unit) -> list[tuple[int, int, str, list[str], l
         cue = duty_cue_end(text, b, min(limit, b + 400))
         if cue is not None:
             items = _items(text, cue, limit) or unmarked_duty_lines(text, cue, limit, True)  # (a cue over plain lines)
-        elif text[b:_line_end(text, b)].strip(_GAP) and DUTY_VERB.match(text[b:].lstrip(_GAP)) is not None:
+        elif (k := _first_filled(text, b)) < _line_end(text, b) and DUTY_VERB.match(text, k) is not None:
             # (``• 某科 负责…。``: the first duty on the name's own line, quoted from the name; the rest below)
             e0 = text.find("。", b, _line_end(text, b))
             items = [(a, e0 if e0 >= 0 else _line_end(text, b))] + unmarked_duty_lines(text, b, limit, True)

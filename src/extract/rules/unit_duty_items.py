@@ -12,6 +12,7 @@ Made-up examples only.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from extract.rules import unit_set_up_items as _usi
@@ -214,7 +215,6 @@ def owner_duty_items(text: str, is_unit) -> list[tuple[int, int, str, list[str]]
     of its own, U7). ``is_unit`` says whether the owner reads as units. Not: an owner that is a collective (``各…``),
     a role word or a person, a lead-in with no owner before the verb (``成员单位在…中应当按照…,履行…``: a clause)."""
     out = []
-    import itertools
     for m in itertools.chain(_OWNER_LEAD_IN_SCAN.finditer(text) if "履行" in text else (), _OWNER_NAMED_LIST.finditer(text)):
         owner = m.group("owner").strip()
         if owner.startswith(("各", "相关", "有关")) or _ROLE_NOUN.fullmatch(owner) or not is_unit(owner):
