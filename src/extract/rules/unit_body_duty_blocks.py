@@ -100,6 +100,10 @@ _SET_UP = re.compile(r"^(?:成立|设立|组建|建立|调整|健全|完善|明�
 _SET_UP_OPEN = re.compile(r"^(?:特|现)?(?:成立|设立|组建)了?")
 # a duty title run into the body's name on its heading line (``某县卫健局主要职责``, ``某中心工作职责:``)
 _TITLE_SUFFIX = re.compile(r"的?(?:工作|主要|具体|职能)?(?:职责|职能)(?:[与和及](?:任务|职能|职责))?$")
+# the duty titles and marks of a heading that ``unit_duty_items._OWNER_NAMED_LIST`` reads with its colon (``某中心主要职责:``,
+# ``(二)某局的职能:``): that reader's rows, the first quoted from the name
+_OWNERS_TITLE = re.compile(r"的?(?:主要|具体)?(?:职责|职能)")
+_OWNERS_MARK = re.compile(rf"[{_GAP}]*(?:[(（](?:[{_CN}]{{1,3}}|\d{{1,2}})[)）]|[{_CN}]{{1,3}}、|\d{{1,2}}[.、．](?!\d))?[{_GAP}]*")
 # a role or class word alone names no body (``成员单位``, ``相关部门``: U4a, U7d)
 _ROLE_NOUN = re.compile(r"(?:成员|牵头|责任|配合|协办|参与|相关|有关|职能|主管)?(?:单位|部门)")
 
@@ -269,6 +273,8 @@ def _body_starts(text: str, is_unit) -> list[tuple[int, int, str]]:
     for m in _NAME_LINE.finditer(text):
         name = m.group("name")
         if (t := _TITLE_SUFFIX.search(name)) is not None:
+            if m.group("colon") and _OWNERS_TITLE.fullmatch(t.group()) and _OWNERS_MARK.fullmatch(m.group()[:m.start("name") - m.start()]):
+                continue  # (``某中心主要职责:`` over its items: the owner's named list, ``unit_duty_items.owner_duty_items``)
             name = name[:t.start()]  # (the title stays after the name: ``duty_cue_end`` reads it as the cue)
         elif m.group("colon"):
             continue  # (``某局:`` over its lines: a label, read by the label readers, U8a)
@@ -286,6 +292,13 @@ def _body_starts(text: str, is_unit) -> list[tuple[int, int, str]]:
         if (k := bullet_body(m.group("run"), is_unit)) > 0:
             out.append((m.start("run"), m.start("run") + k, m.group("run")[:k]))
     return sorted(set(out))
+
+
+def may_hold_body_duties(text: str) -> bool:
+    """A cheap word test that ``body_duty_rows`` finds nothing where it fails: each of its items follows a duty cue
+    (``职责``, ``职能``, ``任务`` in ``_DUTY_LABEL``, ``_DUTY_TITLE``, ``_INTRO_END``) or opens with a duty verb
+    (``DUTY_VERB``: the lines under a people line, under a name or run on after it)."""
+    return "负责" in text or "职责" in text or "职能" in text or "任务" in text or DUTY_VERB.search(text) is not None
 
 
 def body_duty_rows(text: str, is_unit) -> list[tuple[int, int, str, list[str], list[str]]]:
