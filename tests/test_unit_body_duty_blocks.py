@@ -149,3 +149,26 @@ def test_prose_lines_between_the_name_and_its_duty_title():
 def test_no_cue_past_an_office_set_up_under_the_people_lines():
     text = "某镇禁毒工作领导小组\n组长:某某\n副组长:某某\n领导小组下设办公室,办公室负责日常工作。\n职责:\n一、开展禁毒宣传。\n二、排查吸毒人员。\n"
     assert body_duty_rows(text, is_unit_cell) == []
+
+
+# (fixA26) one reader for a heading that names its owner's duties with a colon (``某中心主要职责:``): the owner's named list
+def test_owner_heading_with_colon_is_read_once():
+    text = "某区文化馆主要职责:\n1.承办全区少儿书画展览。\n2.开设周末公益托管班。\n"
+    assert body_duty_rows(text, is_unit_cell) == []  # (``unit_duty_items.owner_duty_items`` reads it)
+    assert units(text) == [("承办全区少儿书画展览", ["某区文化馆"], []), ("开设周末公益托管班", ["某区文化馆"], [])]
+    recs = records(text, "unit_assignment")
+    assert min(r.quote for r in recs if "书画" in r.quote).startswith("某区文化馆")  # the first quoted from the owner
+
+
+def test_heading_without_colon_or_with_a_work_title_stays_the_body_readers():
+    plain = "某区文化馆主要职责\n1.承办全区少儿书画展览。\n2.开设周末公益托管班。\n"
+    assert [r[2] for r in body_duty_rows(plain, is_unit_cell)] == ["承办全区少儿书画展览", "开设周末公益托管班"]
+    work = "某区文化馆工作职责:\n1.承办全区少儿书画展览。\n2.开设周末公益托管班。\n"
+    assert [r[2] for r in body_duty_rows(work, is_unit_cell)] == ["承办全区少儿书画展览", "开设周末公益托管班"]
+
+
+def test_word_test_holds_wherever_the_body_reader_reads():
+    from extract.rules.unit_body_duty_blocks import may_hold_body_duties
+    verbs = "某县档案馆\n编制馆藏资料年度目录。\n指导乡镇档案室规范归档。\n"
+    assert body_duty_rows(verbs, is_unit_cell) and may_hold_body_duties(verbs)
+    assert not may_hold_body_duties("春季花展于4月8日开幕,展期两周。\n")

@@ -21,3 +21,14 @@ def test_a_notices_label_beside_its_phone_is_kept():
     assert [(lead, resp) for _, lead, resp in units(text)] == [(["某县文旅局"], [])]
     i = text.find("牵头")
     assert not among_site_lines(text, i, text.find("\n", i))
+
+
+# (fixA26) one helper and one word list for both footer tests
+def test_near_site_lines_reads_its_window_and_word_list():
+    from extract.rules.unit_host_labels import near_site_lines
+    lines = ["春季植树活动圆满结束。", "主办:某县林业局", "承办:某县园林站", "", "", "", "", "", "", "咨询电话:7654321"]
+    assert not near_site_lines(lines, 1, 3, 6)  # the phone stands seven lines below
+    assert near_site_lines(lines, 1, 3, 7)
+    assert not near_site_lines(lines, 1, 3, 7, footer_only=True)  # a phone is no footer's line
+    lines[4] = "某某网 版权所有 某ICP备87654321号"
+    assert near_site_lines(lines, 1, 3, 2, footer_only=True) and near_site_lines(lines, 1, 3, 2)

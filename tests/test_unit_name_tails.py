@@ -23,14 +23,14 @@ from extract.rules.units import split_units  # noqa: E402
 
 
 def test_a_body_under_its_parents_full_name_is_one_unit():
-    assert nested_body_name("甲山区青松路街道办事处社区卫生服务中心")
-    assert nested_body_name("乙水县白鹭镇人民政府农业综合服务站")
-    assert not nested_body_name("乙水县白鹭镇人民政府关于做好农业服务的通知")  # no body's ending
-    assert is_unit_cell("甲山区青松路街道办事处社区卫生服务中心")
-    assert split_units("甲山区青松路街道办事处社区卫生服务中心") == ["甲山区青松路街道办事处社区卫生服务中心"]
-    assert split_units("丙口县妇联丙口县团委") == ["丙口县妇联", "丙口县团委"]  # two names glued: still two
+    assert nested_body_name("丁湖区望江路街道办事处文化综合服务站")
+    assert nested_body_name("戊岭县石桥镇人民政府林业工作站")
+    assert not nested_body_name("戊岭县石桥镇人民政府关于开展护林巡查的通知")  # no body's ending
+    assert is_unit_cell("丁湖区望江路街道办事处文化综合服务站")
+    assert split_units("丁湖区望江路街道办事处文化综合服务站") == ["丁湖区望江路街道办事处文化综合服务站"]
+    assert split_units("己川县科协己川县文联") == ["己川县科协", "己川县文联"]  # two names glued: still two
 
 
 def test_the_long_name_takes_the_passive_row():
-    text = "辖区各幼儿园儿童体检由甲山区青松路街道办事处社区卫生服务中心负责组织实施。"
-    assert [(lead, resp) for _, lead, resp in units(text)] == [(["甲山区青松路街道办事处社区卫生服务中心"], [])]
+    text = "本年度三场社区读书分享会的场地与书目由丁湖区望江路街道办事处文化综合服务站负责统筹安排。"
+    assert [(lead, resp) for _, lead, resp in units(text)] == [(["丁湖区望江路街道办事处文化综合服务站"], [])]

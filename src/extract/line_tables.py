@@ -104,6 +104,9 @@ def short_row_start(roles: list[str], cells: list[str], before: int | None) -> i
 
 def find_line_tables(lines: list[Line], skip: set[int]) -> list[tuple[int, int, Table]]:
     """Tables of delimited lines under a header line that names a unit column, outside ``skip``."""
+    from extract.rules.project_tables import cut_row_roles  # (confC19; lazy: ``extract.rules`` imports this module)
+    from extract.rules.table_header_rows import header_line_is_row  # (unitB26; lazy, as above)
+    from extract.rules import table_cut_rows as _tcr  # (unitB26; lazy, as above)
     out: list[tuple[int, int, Table]] = []
     last_filled = next((k for k in range(len(lines) - 1, -1, -1) if lines[k].text.strip()), -1)  # (unitB26)
     i = 0
@@ -114,10 +117,7 @@ def find_line_tables(lines: list[Line], skip: set[int]) -> list[tuple[int, int, 
             i += 1
             continue
         cols, roles = head
-        from extract.rules.project_tables import cut_row_roles  # (confC19; lazy: ``extract.rules`` imports this module)
         table = Table(kind="tasks", header=cols, rows=[], span=Span(start=ln.start, end=ln.end))
-        from extract.rules.table_header_rows import header_line_is_row  # (unitB26; lazy, as above)
-        from extract.rules import table_cut_rows as _tcr  # (unitB26; lazy, as above)
         own = _row_cells(ln)
         if header_line_is_row([c.text for c in own], roles):  # the first row taken for the header
             table.rows.append(TableRow(cells=[c.text for c in own], roles=list(roles),

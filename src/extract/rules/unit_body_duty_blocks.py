@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 
+from extract.ground import _BULLETS
 from extract.rules.unit_duty_items import _ORG_END, item_subject
 from extract.rules.unit_function_bodies import function_body_name
 
@@ -57,7 +58,7 @@ _GROUP_HEAD = re.compile(rf"(?:^|(?<=[。;；\n])|(?<=[{_CN}]、)|(?<=\d[.、．
 # (or the text's start) right before it: so a match starts where such a run starts, in the run that reaches the post's
 # word (``_POST_WORD``: the post and its colon, no prefix). No post word can start inside another's match, so
 # ``finditer`` over ``_POST_WORD`` sees every post; ``group_heads`` tries ``_GROUP_HEAD.match`` at the start of each post's
-# run, in order and past the last match's end, as ``finditer`` would (``tests/test_perf26_group_heads.py``).
+# run, in order and past the last match's end, as ``finditer`` would (``tests/test_perf26_machinery.py``).
 _POST_WORD = re.compile(PEOPLE_LABEL.replace("(?:常务|执行)?副?", "", 1))
 _GROUP_RUN = frozenset(chr(c) for c in range(0x4E00, 0xA000)) | frozenset(_GAP + ":：")
 
@@ -99,6 +100,10 @@ _SET_UP = re.compile(r"^(?:成立|设立|组建|建立|调整|健全|完善|明�
 _SET_UP_OPEN = re.compile(r"^(?:特|现)?(?:成立|设立|组建)了?")
 # a duty title run into the body's name on its heading line (``某县卫健局主要职责``, ``某中心工作职责:``)
 _TITLE_SUFFIX = re.compile(r"的?(?:工作|主要|具体|职能)?(?:职责|职能)(?:[与和及](?:任务|职能|职责))?$")
+# the duty titles and marks of a heading that ``unit_duty_items._OWNER_NAMED_LIST`` reads with its colon (``某中心主要职责:``,
+# ``(二)某局的职能:``): that reader's rows, the first quoted from the name
+_OWNERS_TITLE = re.compile(r"的?(?:主要|具体)?(?:职责|职能)")
+_OWNERS_MARK = re.compile(rf"[{_GAP}]*(?:[(（](?:[{_CN}]{{1,3}}|\d{{1,2}})[)）]|[{_CN}]{{1,3}}、|\d{{1,2}}[.、．](?!\d))?[{_GAP}]*")
 # a role or class word alone names no body (``成员单位``, ``相关部门``: U4a, U7d)
 _ROLE_NOUN = re.compile(r"(?:成员|牵头|责任|配合|协办|参与|相关|有关|职能|主管)?(?:单位|部门)")
 
@@ -120,6 +125,13 @@ def body_name(name: str, is_unit) -> bool:
 def _line_end(text: str, pos: int) -> int:
     e = text.find("\n", pos)
     return len(text) if e < 0 else e
+
+
+def _first_filled(text: str, pos: int) -> int:
+    """The first position from ``pos`` that holds no blank of ``_GAP`` (``len(text)`` if none)."""
+    while pos < len(text) and text[pos] in _GAP:
+        pos += 1
+    return pos
 
 
 # the lines of prose that may stand between a body's name and its duty cue (``教务处\n教务处是…部门。\n主要职责:``), before
@@ -240,8 +252,8 @@ def unmarked_duty_lines(text: str, pos: int, limit: int, first_on_line: bool = F
     return out if len(out) >= 2 or (out and first_on_line) else []
 
 
-# a body's name after a bullet with its first duty run on after it (``• 某科 负责…``; the space may be gone)
-_BULLETS = "•·●▪■◆"
+# a body's name after a bullet with its first duty run on after it (``• 某科 负责…``; the space may be gone); the bullets
+# are ground's list marks (``extract.ground._BULLETS``)
 _BULLET_BODY = re.compile(rf"^[{_GAP}]*[{_BULLETS}][{_GAP}]*(?P<run>[\u4e00-\u9fff()（）]{{2,40}})", re.M)
 
 
@@ -261,6 +273,8 @@ def _body_starts(text: str, is_unit) -> list[tuple[int, int, str]]:
     for m in _NAME_LINE.finditer(text):
         name = m.group("name")
         if (t := _TITLE_SUFFIX.search(name)) is not None:
+            if m.group("colon") and _OWNERS_TITLE.fullmatch(t.group()) and _OWNERS_MARK.fullmatch(m.group()[:m.start("name") - m.start()]):
+                continue  # (``某中心主要职责:`` over its items: the owner's named list, ``unit_duty_items.owner_duty_items``)
             name = name[:t.start()]  # (the title stays after the name: ``duty_cue_end`` reads it as the cue)
         elif m.group("colon"):
             continue  # (``某局:`` over its lines: a label, read by the label readers, U8a)
@@ -280,6 +294,13 @@ def _body_starts(text: str, is_unit) -> list[tuple[int, int, str]]:
     return sorted(set(out))
 
 
+def may_hold_body_duties(text: str) -> bool:
+    """A cheap word test that ``body_duty_rows`` finds nothing where it fails: each of its items follows a duty cue
+    (``职责``, ``职能``, ``任务`` in ``_DUTY_LABEL``, ``_DUTY_TITLE``, ``_INTRO_END``) or opens with a duty verb
+    (``DUTY_VERB``: the lines under a people line, under a name or run on after it)."""
+    return "负责" in text or "职责" in text or "职能" in text or "任务" in text or DUTY_VERB.search(text) is not None
+
+
 def body_duty_rows(text: str, is_unit) -> list[tuple[int, int, str, list[str], list[str]]]:
     """(start, end, task, lead, responsible) of each duty item of a body's duty block (the module's docstring)."""
     starts = _body_starts(text, is_unit)
@@ -289,7 +310,7 @@ def body_duty_rows(text: str, is_unit) -> list[tuple[int, int, str, list[str], l
         cue = duty_cue_end(text, b, min(limit, b + 400))
         if cue is not None:
             items = _items(text, cue, limit) or unmarked_duty_lines(text, cue, limit, True)  # (a cue over plain lines)
-        elif text[b:_line_end(text, b)].strip(_GAP) and DUTY_VERB.match(text[b:].lstrip(_GAP)) is not None:
+        elif (k := _first_filled(text, b)) < _line_end(text, b) and DUTY_VERB.match(text, k) is not None:
             # (``• 某科 负责…。``: the first duty on the name's own line, quoted from the name; the rest below)
             e0 = text.find("。", b, _line_end(text, b))
             items = [(a, e0 if e0 >= 0 else _line_end(text, b))] + unmarked_duty_lines(text, b, limit, True)

@@ -44,4 +44,3 @@ def charged_body_before(head: str) -> bool:
     """Whether the clause right before ``负责`` in ``head`` (the sentence up to and with ``负责``) ends with a body set
     up or people sent (``…成立果园巡查专班,负责``, ``…抽调专人,负责``): the ``负责`` is theirs, not the subject's."""
     return _BODY_BEFORE.search(head) is not None
-

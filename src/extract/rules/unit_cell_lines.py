@@ -184,8 +184,8 @@ def task_first_rows(text: str) -> list[tuple[int, int, str, list[str], list[str]
 
 def serial_rows(text: str) -> list[tuple[int, int, str, list[str], list[str]]]:
     """The rows (quote start, quote end, task, lead units, responsible units) of the one-cell-a-line task tables of
-    ``text``; (unitB26) where no ``序号`` heads a table, the tables whose serials follow their task cells
-    (``task_first_rows``)."""
+    ``text``; (unitB26) where ``序号`` stands nowhere in ``text``, the tables whose serials follow their task cells
+    (``task_first_rows``) instead: a text with a ``序号`` anywhere is read for the ``序号``-headed tables only."""
     from extract.rules.units import split_units
     if "序号" not in text:
         return task_first_rows(text)

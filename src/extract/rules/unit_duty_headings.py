@@ -94,4 +94,3 @@ def is_part_title(body: str) -> bool:
     机构``, ``(三)领导分工``): the items under it are the unit's duties (U8, U8b (iii)), the title itself names no task
     (U2). Not a line with a duty of its own (``(一)负责档案接收``)."""
     return _PART_TITLE.fullmatch(body.strip().rstrip(":：")) is not None
-

@@ -12,6 +12,7 @@ Made-up examples only.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from extract.rules import unit_set_up_items as _usi
@@ -214,7 +215,6 @@ def owner_duty_items(text: str, is_unit) -> list[tuple[int, int, str, list[str]]
     of its own, U7). ``is_unit`` says whether the owner reads as units. Not: an owner that is a collective (``各…``),
     a role word or a person, a lead-in with no owner before the verb (``成员单位在…中应当按照…,履行…``: a clause)."""
     out = []
-    import itertools
     for m in itertools.chain(_OWNER_LEAD_IN_SCAN.finditer(text) if "履行" in text else (), _OWNER_NAMED_LIST.finditer(text)):
         owner = m.group("owner").strip()
         if owner.startswith(("各", "相关", "有关")) or _ROLE_NOUN.fullmatch(owner) or not is_unit(owner):
@@ -462,12 +462,13 @@ def duty_list_rows(backend, doc, found: list) -> list:
     from extract.cues import is_unit_cell
 
     text = doc.text
-    from extract.rules.unit_body_duty_blocks import body_duty_rows  # (unitA26; that module reads this one's cues)
-    body_rows = body_duty_rows(text, is_unit_cell)  # (unitA26) U8, U8a, U3a: a body named once, its duty items below
+    from extract.rules import unit_body_duty_blocks as _ubd  # (unitA26; that module reads this one's cues)
     if "履行" not in text and "职责" not in text and "分工" not in text and "职能" not in text and "协助" not in text \
             and "配合" not in text and "设" not in text and "成立" not in text and "责任" not in text and "组建" not in text \
-            and "主办" not in text and "主辦" not in text and "单位" not in text and "主体" not in text and not body_rows:
+            and "主办" not in text and "主辦" not in text and "单位" not in text and "主体" not in text \
+            and not _ubd.may_hold_body_duties(text):
         return []
+    body_rows = _ubd.body_duty_rows(text, is_unit_cell)  # (unitA26) U8, U8a, U3a: a body named once, its duty items below
     from extract.rules.unit_host_labels import bare_role_word
     taken = [(r.norm_span.start, r.norm_span.end) for r in found
              if isinstance(r, UnitAssignment) and r.norm_span is not None

@@ -9,6 +9,7 @@ notice's title as their task. Made-up examples only.
   the website (``某区融媒体中心``, ``某区新闻中心``, ``某区大数据中心``, ``某区人民政府办公室``).
 - ``among_site_lines`` (unitB26, U7f): a label line (``协办单位:某市发改委、…``) within two lines of a site's furniture
   (copyright, ICP 备案, 技术支持, 许可证) is the website's own footer, no unit row of the text above it.
+- ``near_site_lines`` (fixA26): the one test of both, a site's line within a window of lines around a run of labels.
 - ``notice_title`` (U7f): the task of the closing labels is the notice's title, the page's first line when it reads as a
   title (``关于举办全区中小学生书法比赛的通知``), not the body's first clause.
 """
@@ -34,9 +35,21 @@ _PUBLICATION_FIELD = re.compile(r"^\s*(?:发布者|發布者|发布日期|發布
 # a unit that runs a website, or a site's furniture line (U7f: the site's footer)
 _SITE_UNIT = re.compile(r"网$|網$|新闻中心|新聞中心|融媒体中心|融媒體中心|大数据中心|大數據中心|信息中心|資訊中心|"
                         r"人民政府办公室|人民政府辦公室")
-_SITE_LINE = re.compile(r"版权|版權|copyright|地址|邮编|郵編|电话|電話|传真|傳真|备案|備案|ICP|网站标识码|網站標識碼|技术支持|"
-                        r"技術支持|扫一扫|掃一掃|上一篇|下一篇|分享", re.I)
+# (fixA26) one word list of a site's lines: its own footer (copyright, ICP 备案, 技术支持, a licence, the site's code), then
+# the contact, navigation and share lines a notice may also have beside its labels (``among_site_lines`` reads the
+# footer's words only)
+_FOOTER_WORDS = (r"版权|版權|copyright|All Rights Reserved|备案|備案|ICP|网站标识码|網站標識碼|技术支持|技術支持|许可证|許可證")
+_PAGE_WORDS = r"地址|邮编|郵編|电话|電話|传真|傳真|扫一扫|掃一掃|上一篇|下一篇|分享"
+_SITE_LINE = re.compile(f"{_FOOTER_WORDS}|{_PAGE_WORDS}", re.I)
+_FOOTER_LINE = re.compile(_FOOTER_WORDS, re.I)
 _TITLE_LINE = re.compile(r"^[^。！？!?;；:：|]{6,70}$")
+
+
+def near_site_lines(lines: list[str], i: int, j: int, window: int, footer_only: bool = False) -> bool:
+    """Whether a site's line (``_SITE_LINE``; its footer's only, ``_FOOTER_LINE``, with ``footer_only``) stands among the
+    ``window`` lines before ``lines[i]`` or after ``lines[j - 1]`` (the run ``lines[i:j]`` read as labels)."""
+    words = _FOOTER_LINE if footer_only else _SITE_LINE
+    return any(words.search(ln) for ln in lines[max(0, i - window):i] + lines[j:j + window])
 
 
 def closing_host_block(text: str) -> tuple[int, int, list[str], list[str]] | None:
@@ -62,9 +75,8 @@ def closing_host_block(text: str) -> tuple[int, int, list[str], list[str]] | Non
             (lead if m.group("role") in ("主办", "主辦") else resp).extend(names)
             j += 1
         rest = [ln for ln in lines[j:] if ln.strip()]
-        near = lines[max(0, i - 6):i] + lines[j:j + 6]
         if (not resp or any(not _PUBLICATION_FIELD.match(ln) for ln in rest)
-                or any(_SITE_LINE.search(ln) for ln in near) or any(_SITE_UNIT.search(u) for u in lead + resp)
+                or near_site_lines(lines, i, j, 6) or any(_SITE_UNIT.search(u) for u in lead + resp)
                 or not any(ln.strip() for ln in lines[:i])):
             i = j
             continue
@@ -100,15 +112,11 @@ def host_label_title_task(quote: str, task: str, section, text: str, start: int)
     return title[1]
 
 
-# a site's own footer: copyright, 备案/ICP record, 技术支持, licence lines (not a notice's phone, address or share widget)
-_FOOTER_LINE = re.compile(r"版权|版權|copyright|备案|備案|ICP|技术支持|技術支持|许可证|許可證|All Rights Reserved", re.I)
-
-
 def among_site_lines(text: str, start: int, end: int) -> bool:
     """(unitB26) Whether the line ``text[start:end]`` has a site's footer line (copyright, 备案, ICP, 技术支持, a licence)
-    within the two non-blank lines before or after it: the page's footer (a phone, an address or a share widget beside a
-    notice's own label is no footer). ``text`` is the
-    page as scraped (the normaliser drops the furniture lines, keeping a role label line between them)."""
-    before = [ln for ln in text[max(0, start - 400):start].split("\n") if ln.strip()][-2:]
-    after = [ln for ln in text[end:end + 400].split("\n") if ln.strip()][:2]
-    return any(_FOOTER_LINE.search(ln) for ln in before + after)
+    within the two non-blank lines before or after it (``near_site_lines``, the footer's words): the page's footer (a
+    phone, an address or a share widget beside a notice's own label is no footer). ``text`` is the page as scraped (the
+    normaliser drops the furniture lines, keeping a role label line between them)."""
+    before = [ln for ln in text[max(0, start - 400):start].split("\n") if ln.strip()]
+    after = [ln for ln in text[end:end + 400].split("\n") if ln.strip()]
+    return near_site_lines(before + after, len(before), len(before), 2, footer_only=True)
