@@ -735,6 +735,7 @@ def is_base_year(years: list[int], col: int, min_year: int | None) -> bool:
 
 # (tblA26) a value cell with a measure of its own beyond ``VALUE_CELL``'s (``1000公里``, ``5.5万元/人``, ``>6亿吨``)
 _MEASURED_VALUE = re.compile(r"^[<>≥≤]?\s*\d+(?:\.\d+)?\s*[万亿]?[\u4e00-\u9fff/]{1,4}\s*(?:以上|以下|左右)?$")
+_YEAR_OPENING = re.compile(r"^(?:19|20)\d\d\s*年")  # a year (``2031年``), not a value
 
 
 def _indicator_value(text: str):
@@ -744,7 +745,7 @@ def _indicator_value(text: str):
     if m is not None:
         return m
     m = _MEASURED_VALUE.match(text)
-    return m if m is not None and not re.match(r"^(?:19|20)\d\d\s*年", text) else None
+    return m if m is not None and not _YEAR_OPENING.match(text) else None
 
 
 def _find_indicator_tables(lines: list[Line], skip: set[int], min_year: int | None,

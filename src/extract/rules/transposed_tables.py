@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from extract.data import Span, Table, TableRow, trusted_span
-from extract.table_cues import is_attribute_cell, is_base_column, is_empty_value, result_year
+from extract.table_cues import is_attribute_cell, is_empty_value, result_year
 
 # the head cell of the indicators' row (blanks inside it dropped): ``主要指标``, ``指标名称``, ``指 标``
 _NAMES_HEAD = re.compile(r"^(?:主要|核心|关键)?指标(?:名称|项)?$")
@@ -27,6 +27,7 @@ _BASE_WORDS = ("基期", "现状", "基数", "基准")
 _UNIT_HEAD = ("单位", "计量单位")
 _ATTRIBUTE_HEAD = ("属性", "指标属性")
 _DIGIT = re.compile(r"\d")
+_CLAUSE_MARK = re.compile(r"[。，,;；]")  # a sentence's mark: a value cell holds none
 _SIGN = {">=": "≥", "<=": "≤", ">": ">", "<": "<"}  # a comparator as the sign ``targets.table_comparator`` reads
 
 
@@ -63,7 +64,7 @@ def value_cell(cell: str) -> bool:
     """A cell that can stand under an indicator in a year's row: a figure (with its sign, measure and bound word:
     ``>6亿吨``, ``61.5%``, ``≥2.5``), or a dash for none."""
     t = cell.strip()
-    return is_empty_value(t) or (len(t) <= 16 and _DIGIT.search(t) is not None and not re.search(r"[。，,;；]", t))
+    return is_empty_value(t) or (len(t) <= 16 and _DIGIT.search(t) is not None and not _CLAUSE_MARK.search(t))
 
 
 def _row(cells: list, k: int) -> tuple[object, list, int]:
