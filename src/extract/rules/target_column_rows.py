@@ -20,6 +20,7 @@ import bisect
 import re
 
 from extract.data import Span, Table, TableRow, trusted_span
+from extract.table_cues import measured_value
 
 _BOUNDARY = re.compile(r"[|｜\n]")
 _INDICATOR_HEAD = re.compile(r"^[\u4e00-\u9fff]{0,4}指[标標](?:名称|名稱)?$")
@@ -102,7 +103,6 @@ def target_column_tables(text: str, lines: list, skip: set[int]) -> list[tuple[i
     indicator table (roles ``label`` and ``value:YEAR``). ``lines``: the document's lines (``Line``), ``skip`` the
     lines of tables read already."""
     from extract.rules.targets import table_value  # (lazy: the structure stage runs before the rules)
-    from extract.rules.transposed_tables import measured_value
 
     out: list[tuple[int, int, Table]] = []
     if text.count("|") + text.count("｜") < 4 or ("指标" not in text and "指標" not in text):

@@ -28,7 +28,6 @@ _UNIT_HEAD = ("单位", "计量单位")
 _ATTRIBUTE_HEAD = ("属性", "指标属性")
 _DIGIT = re.compile(r"\d")
 _CLAUSE_MARK = re.compile(r"[。，,;；]")  # a sentence's mark: a value cell holds none
-_SIGN = {">=": "≥", "<=": "≤", ">": ">", "<": "<"}  # a comparator as the sign ``targets.table_comparator`` reads
 
 
 def _bare(text: str) -> str:
@@ -139,16 +138,3 @@ def find_transposed_tables(cells: list, skip: set[int], min_year: int | None = N
                                                     years=ys, rows=rows, span=Span(start=head.start, end=last.end))))
         k = end
     return out
-
-
-def measured_value(cell: str) -> tuple[str, float, str, str] | None:
-    """(sign, value, measure, bound word) of an indicator table's value cell that writes its own measure after the
-    figure, any measure (``>6亿吨``, ``5.5万元/人``, ``32亿人次``, ``3000万吨左右``), as ``targets.table_value`` reads the
-    cells of the common measures; None for a cell with words beside the amount."""
-    from extract.rules.table_value_cells import amount_alone  # (lazy, as above)
-
-    t = cell.strip()
-    got = amount_alone(t)
-    if got is None or got[1] is not None:
-        return None
-    return _SIGN.get(got[3], ""), got[0], got[2], ""
