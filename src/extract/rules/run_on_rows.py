@@ -25,6 +25,8 @@ from extract.structure import FIVE_YEAR_PLANS
 # the header's indicator column, its measure column, up to three columns between and the target column last
 _INDICATOR_COL = r"(?:[\u4e00-\u9fff]{0,4}指标(?:名称|内容)?|指标项)"
 _MIDDLE_COL = r"(?:权重|分值|权数|满分|评分标准|计分方法|考核分值|基期值|现状值|20\d\d年)"
+# the target column's head inside the header's pattern (a target column's other heads: the note above
+# ``table_cues._WORD_THEN_YEAR``)
 _TARGET_COL = r"(?P<target>(?:(?P<year>20\d\d)\s*年\s*)?(?:目标值?|预期目标|规划目标|目标任务)|(?P<only>20\d\d)\s*年?\s*目标值?)"
 _HEADER = re.compile(rf"(?<!\S){_INDICATOR_COL}\s+(?:(?P<unit>单位|计量单位)\s+)?(?P<mid>(?:{_MIDDLE_COL}\s+){{0,3}}){_TARGET_COL}(?!\S)")
 # a row's serial glued to its name (``3.甲率``, ``12、乙数``), after a blank or at the line's start

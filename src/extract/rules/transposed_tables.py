@@ -20,7 +20,8 @@ from extract.table_cues import is_attribute_cell, is_empty_value, result_year
 
 # the head cell of the indicators' row (blanks inside it dropped): ``主要指标``, ``指标名称``, ``指 标``
 _NAMES_HEAD = re.compile(r"^(?:主要|核心|关键)?指标(?:名称|项)?$")
-# the head cell of a year's row: ``2031年目标值``, ``2031 年 目 标 值``, ``2031年``, ``2029年(基期)``
+# the head cell of a year's row: ``2031年目标值``, ``2031 年 目 标 值``, ``2031年``, ``2029年(基期)`` (a target
+# column's other heads: the note above ``table_cues._WORD_THEN_YEAR``)
 _YEAR_HEAD = re.compile(r"^(20\d\d)年?(?:度)?[(（]?(目标值?|预期值?|规划值?|计划值?|基期值?|现状值?|基数|基准值?)?[)）]?$")
 _BASE_WORDS = ("基期", "现状", "基数", "基准")
 # the head cell of a row of measures (``单位 | % | 万人``) or of attributes (``属性 | 约束性``)
