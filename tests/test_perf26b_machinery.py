@@ -6,6 +6,7 @@ import random
 import re
 
 from extract import structure as S
+from extract.headings import split_lines
 from extract.store import DocumentRows, Store
 
 
@@ -57,15 +58,41 @@ def test_store_with_only_a_failure_row_is_still_empty_of_rows(tmp_path):
 _PERIOD_CHARS = "20(（)）年-—–~至到 \t19３"
 
 
-def test_period_line_prefilter_agrees_with_its_pattern():
-    """``extract_meta`` tries ``_PERIOD_LINE`` only on lines holding ``20``: every line it matches holds it."""
+def _period_like(rng: random.Random) -> str:
+    """A random line: a period's pieces (``(2031-2035年)``, ``1998 至 2035``, ``2031~2035``) or random characters."""
+    if rng.random() < 0.5:
+        return "".join(rng.choice(_PERIOD_CHARS + "0123456789") for _ in range(rng.randint(0, 16)))
+    year = lambda: rng.choice(["20", "19", "2", "３0"]) + "".join(rng.choice("0123456789") for _ in range(2))
+    parts = [rng.choice(["", "(", "（"]), year(), rng.choice(["", " "]), rng.choice("-—–~至到/"), rng.choice(["", " "]),
+             year(), rng.choice(["", "年", "年度"]), rng.choice(["", ")", "）"])]
+    return "".join(parts)
+
+
+def _unfiltered_period(meta, texts: list[str]):
+    """The period ``extract_meta`` gives with its title's period first, then every line tried whole (no prefilter)."""
+    if meta.title and (m := S._PERIOD.search(meta.title)):
+        return int(m.group(1)), int(m.group(2))
+    if meta.title and (m := S._FIVE_YEAR_NAME.search(meta.title)):
+        return S.FIVE_YEAR_PLANS[m.group(1)]
+    return next(((int(m.group(1)), int(m.group(2))) for t in texts[:120] if (m := S._PERIOD_LINE.fullmatch(t))), None)
+
+
+def test_period_line_prefilter_agrees_with_the_unfiltered_scan():
+    """``extract_meta`` tries ``_PERIOD_LINE`` only on lines holding ``20``: on random texts its period is the one every
+    line tried whole gives."""
     rng = random.Random(26)
     full = re.compile(r"[(（]?(20\d\d)\s*[-—–~至到]\s*(20\d\d)年?[)）]?")
     assert full.pattern == S._PERIOD_LINE.pattern
-    for _ in range(20000):
-        t = "".join(rng.choice(_PERIOD_CHARS + "0123456789") for _ in range(rng.randint(0, 16)))
-        m = S._PERIOD_LINE.fullmatch(t)
-        assert m is None or "20" in t
+    found = 0
+    for _ in range(3000):
+        rows = [_period_like(rng) for _ in range(rng.randint(1, 6))]
+        if rng.random() < 0.2:
+            rows.insert(0, rng.choice(["样板县托育服务规划", "示例市“十四五”养老服务规划", "某区2033-2037年绿道建设方案"]))
+        text = "\n".join(rows)
+        meta = S.extract_meta(split_lines(text), [])
+        assert meta.period == _unfiltered_period(meta, [ln.text.strip() for ln in split_lines(text)]), text
+        found += meta.period is not None
+    assert found > 500  # the random lines do make periods
     assert S._PERIOD_LINE.fullmatch("(2021-2025年)") and S._PERIOD_LINE.fullmatch("2021 至 2025")
 
 

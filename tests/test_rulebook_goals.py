@@ -7,7 +7,7 @@ import pytest
 
 from extract.evaluate import canonical
 from rules_kit import records
-from extract.rules.rulebook_goals import without_final_semicolon
+from extract.rules.rulebook_goals import without_line_final_mark
 
 
 def goals(text):
@@ -609,13 +609,13 @@ def test_O5_line_final_semicolon_is_final_punctuation():
                                             ("高中阶段毛入学率达到98%", None)]
 
 
-def test_cue_without_final_semicolon():
+def test_cue_without_line_final_mark():
     from extract.data import Goal, trusted_span
     text = "——入学率达到95%;\n——巩固率达到99%;全面消除大班额"
     g = Goal(doc="t", quote="", norm_span=trusted_span(2, 11), text=text[2:11], target_year=None)
-    assert RB.without_final_semicolon(text, [g])[0].text == "入学率达到95%"
+    assert RB.without_line_final_mark(text, [g])[0].text == "入学率达到95%"
     mid = Goal(doc="t", quote="", norm_span=trusted_span(14, 23), text=text[14:23], target_year=None)
-    assert RB.without_final_semicolon(text, [mid])[0].text == text[14:23]  # a ``;`` inside its line stays
+    assert RB.without_line_final_mark(text, [mid])[0].text == text[14:23]  # a ``;`` inside its line stays
 
 
 def test_O1_decimal_outline_goal_heading():
@@ -967,4 +967,4 @@ def test_colon_inside_a_line_stays():
     text = "到2034年实现:全镇污水收集率达到90%。"
     g = Goal(doc="t", quote=text[:11], text=text[:11], target_year=2034, span=trusted_span(0, 11),
              norm_span=trusted_span(0, 11))
-    assert without_final_semicolon(text, [g])[0].norm_span.end == 11  # the sentence goes on after the colon
+    assert without_line_final_mark(text, [g])[0].norm_span.end == 11  # the sentence goes on after the colon

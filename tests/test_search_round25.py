@@ -1,12 +1,14 @@
 """The twenty-fifth round's search changes (made-up text only): a count in Chinese numerals shows a quantity to the type
-filter (``fusion.counts_in_words``, ``index.PASSAGE_CUES``); a section a question names after its department stands for
+filter (``fusion.WORD_COUNT``, ``index.PASSAGE_CUES``); a section a question names after its department stands for
 it in the unit list (``fusion.section_units``)."""
 
 from extract.embed import HashEmbedder
 from extract.pipeline import RunConfig, run
 from extract.search import SearchIndex
 from extract.search import index as index_mod
-from extract.search.fusion import counts_in_words, section_units
+import random
+
+from extract.search.fusion import _SECTION, WORD_COUNT, section_names, section_units
 from extract.search.index import PASSAGE_CUES
 
 COMMITTEE = ("示例县示例推动会设置要点\n\n"
@@ -30,6 +32,10 @@ def _index(tmp_path, name: str, text: str):
     (docs / name).write_text(text, encoding="utf-8")
     run(RunConfig(inputs=[docs], out_dir=tmp_path / "run"))
     return SearchIndex(tmp_path / "run", embedder=HashEmbedder())
+
+
+def counts_in_words(text: str) -> bool:
+    return WORD_COUNT.search(text) is not None
 
 
 def test_counts_in_words():
@@ -59,19 +65,39 @@ def test_section_units():
     assert section_units("示例县委宣传部网络宣传科负责什么", ["示例县委", "宣传部"], lambda name: False) == ["示例县委", "宣传部"]
 
 
-DUTIES = ("示例县委宣传部职能\n\n"
-          "负责起草示例县委宣传部领导重要讲话和重要文件。\n\n"
-          "负责示例县委宣传部机关的文电、会务、档案等工作。\n\n"
-          "组织示例县委宣传部理论学习中心组的学习活动。\n\n"
-          "• 网络宣传科 组建示例县网络宣传团队,开展网络应急和专题策划等工作。\n")
+def test_section_names_hold_what_the_text_holds():
+    # the set ``index`` tests a section's name against answers as a scan of the texts would
+    rng = random.Random(26)
+    chars = "示例样板科处司室股部局委厅办网络文旅非遗的和 \n,1"
+    for _ in range(300):
+        text = "".join(rng.choice(chars) for _ in range(rng.randint(0, 40)))
+        held = section_names(text)
+        for _ in range(20):
+            a = rng.randint(0, len(text))
+            q = text[a:a + rng.randint(3, 10)] if rng.random() < 0.5 else "".join(rng.choice(chars) for _ in range(9))
+            for i in range(len(q)):
+                m = _SECTION.match(q, i)
+                if m is not None:
+                    assert (m.group(0) in held) == (m.group(0) in text), (text, m.group(0))
+        for name in held:
+            assert name in text
+    assert "非遗保护科" in section_names("• 非遗保护科 整理名录") and "保护科" in section_names("非遗保护科")
+    assert "局保护科" not in section_names("文旅局保护科")
+
+
+DUTIES = ("样板市文旅局内设机构\n\n"
+          "承担样板市文旅局年度工作计划的拟订和督办。\n\n"
+          "管理样板市文旅局的财务、资产和内部审计。\n\n"
+          "指导样板市文旅局系统的干部培训工作。\n\n"
+          "• 非遗保护科 整理样板市非遗名录,组织传承人研修和展演活动。\n")
 
 
 def test_a_section_named_after_its_department_finds_its_own_lines(tmp_path, monkeypatch):
     with _index(tmp_path, "duties.txt", DUTIES) as idx:
         idx.sync()
-        q = "示例县委宣传部网络宣传科负责什么"
+        q = "样板市文旅局非遗保护科负责什么"
         on = idx.search(q, top_k=5)
         monkeypatch.setattr(index_mod, "SECTION_UNITS", False)
         off = idx.search(q, top_k=5)
-        rank = lambda hits: next((i for i, h in enumerate(hits) if "网络宣传团队" in h.quote), len(hits))
+        rank = lambda hits: next((i for i, h in enumerate(hits) if "传承人研修" in h.quote), len(hits))
         assert rank(on) == 0 and rank(on) <= rank(off)

@@ -1,6 +1,8 @@
 """(tblA26) N6, N14: an indicator table turned on its side (indicators across, one year's values a row)."""
 
-from extract.rules.transposed_tables import measured_value, name_cell, names_head, value_cell, year_head
+from extract.rules.transposed_tables import name_cell, names_head, value_cell, year_head
+from extract.table_cues import measured_value
+from extract.tables import _VALUE_CELL, _indicator_value
 from extract.rules.targets import table_comparator
 from rules_kit import records
 
@@ -24,9 +26,19 @@ def test_name_and_value_cells():
 def test_measured_value_of_any_measure():
     assert measured_value(">9亿立方米") == (">", 9.0, "亿立方米", "")
     assert measured_value("4.2万元/亩") == ("", 4.2, "万元/亩", "")
-    got = measured_value("不少于15处")
-    assert got[1:3] == (15.0, "处") and table_comparator(got[0], got[3]) == ">="
-    assert measured_value("新增驿站6处") is None and measured_value("2-3次") is None
+    got = measured_value("120座以上")
+    assert got == ("", 120.0, "座", "以上") and table_comparator(got[0], got[3]) == ">="
+    assert measured_value("850万株左右") == ("", 850.0, "万株", "左右")  # the bound word read, not dropped
+    assert measured_value("≥85分以上") == ("≥", 85.0, "分", "以上")
+    assert measured_value("新增驿站6处") is None and measured_value("2-3次") is None and measured_value("2034年") is None
+
+
+def test_a_value_cell_is_a_cell_the_readers_read():
+    # (review 3) the cell ``tables`` takes for a value with its own measure is the cell the table readers parse
+    for cell in (">9亿立方米", "4.2万元/亩", "850万株左右", "≥85分以上", "120座以上", "37 公里", "2034年", "新增驿站6处",
+                 "2-3次", "约束性", "≤5天以内"):
+        if not _VALUE_CELL.match(cell):
+            assert _indicator_value(cell) == (measured_value(cell) is not None), cell
 
 
 _TURNED = ("某县生态建设三年行动指标\n"

@@ -63,8 +63,8 @@ _DATE_ISO = re.compile(r"发布日期[:：]\s*(20\d\d)-(\d{1,2})-(\d{1,2})")
 _PERIOD = re.compile(r"(20\d\d)\s*[-—–~至到]\s*(20\d\d)")
 _TITLE_END = re.compile(r"(规划|方案|计划|意见|纲要|办法)(\s*[(（].{0,16}[)）])?$")
 _REGION = re.compile(r"^((?:[\u4e00-\u9fff]{2,3}(?:省|自治区))?(?:[\u4e00-\u9fff]{2,3}市)?(?:[\u4e00-\u9fff]{1,3}(?:区|县|旗))?)")
-# five-year plan names: 八五 1991-1995 ... 十五五 2026-2030 (十五 stands alone, not in 十五五 or 二十五)
-_FIVE_YEAR = {"八五": (1991, 1995), "九五": (1996, 2000), "十一五": (2006, 2010), "十二五": (2011, 2015),
+# five-year plan names and their years (also dates a table's target column, rules/run_on_rows.py): 八五 1991-1995 ... 十五五 2026-2030 (十五 stands alone, not in 十五五 or 二十五)
+FIVE_YEAR_PLANS = {"八五": (1991, 1995), "九五": (1996, 2000), "十一五": (2006, 2010), "十二五": (2011, 2015),
               "十三五": (2016, 2020), "十四五": (2021, 2025), "十五五": (2026, 2030), "十五": (2001, 2005)}
 _FIVE_YEAR_NAME = re.compile(r"(?<![一二三四五六七八九十])(八五|九五|十一五|十二五|十三五|十四五|十五五|十五)(?![五条])")
 
@@ -125,7 +125,7 @@ def extract_meta(lines: list[Line], boilerplate: list[str]) -> DocumentMeta:
             meta.period = (int(m.group(1)), int(m.group(2)))
         else:
             if (m := _FIVE_YEAR_NAME.search(meta.title)):
-                meta.period = _FIVE_YEAR[m.group(1)]
+                meta.period = FIVE_YEAR_PLANS[m.group(1)]
     if meta.period is None:
         for t in texts[:120]:
             if "20" in t and (m := _PERIOD_LINE.fullmatch(t)):  # (speedB26: every match holds ``20``)

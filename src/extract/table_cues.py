@@ -145,6 +145,35 @@ def is_value_note(cell: str) -> bool:
     return bool(_VALUE_NOTE.search(_SPACES.sub("", cell)))
 
 
+# (tblA26) a value cell with a measure of its own beyond ``VALUE_CELL``'s (``1000公里``, ``5.5万元/人``, ``>6亿吨``,
+# ``3000万吨左右``, a measure of up to five characters: ``15平方米/人``): its sign, figure, measure and bound word (``measured_value``: not a year)
+_MEASURED_VALUE = re.compile(r"^(?P<sign>[<>≥≤]?)\s*(?P<v>\d+(?:\.\d+)?)\s*(?P<unit>[万亿]?[\u4e00-\u9fff/]{1,5}?)\s*"
+                             r"(?P<bound>以上|以下|左右)?$")
+_YEAR_OPENING = re.compile(r"^(?:19|20)\d\d\s*年")
+
+
+def measured_value(cell: str) -> tuple[str, float, str, str] | None:
+    """(sign, value, measure, bound word) of an indicator table's value cell that writes its own measure after the
+    figure (``>6亿吨`` -> (">", 6, "亿吨", ""), ``3000万吨左右`` -> ("", 3000, "万吨", "左右"), ``≥90分以上``), as
+    ``targets.table_value`` reads the cells of the common measures; None for a cell with words beside the amount or a
+    year (``2031年``). The one test of such a cell: ``tables`` takes a cell for a value by it, the table readers read
+    the value by it."""
+    t = cell.strip()
+    m = _MEASURED_VALUE.match(t)
+    if m is None or _YEAR_OPENING.match(t):
+        return None
+    return m.group("sign"), float(m.group("v")), m.group("unit"), m.group("bound") or ""
+
+
+# (review 4) A target column's head is read by five patterns, on purpose each its own, for the header of its layout:
+# here the column heads of a cell-per-line or delimited indicator table: role first with its year in brackets
+# (``_WORD_THEN_YEAR``, base roles too: it only turns the head year first for ``tables._YEAR_CELL``) and a target word
+# with no year (``_TARGET_COLUMN``: not a bare ``目标``, a task table's column in those tables);
+# ``rules/target_column_rows._TARGET_HEAD`` the last head after ``指标`` of a pipe table (a bare ``目标``, ``年度``, a
+# year of the ROC calendar, traditional ``標``: that header holds no task column); ``rules/transposed_tables._YEAR_HEAD``
+# the head of a turned table's row (year first, any role: base rows are told by it); ``rules/run_on_rows._TARGET_COL``
+# the last head inside a whole header's pattern run on one line (``预期目标``, ``目标任务``, a year before or after).
+# One pattern for all would let each layout take heads another must refuse.
 # (tblA26) a value column's head that names its role first and its year in brackets: ``基期值(2020年)``, ``目标值（2035年）``
 _WORD_THEN_YEAR = re.compile(r"^(基期|现状|目标|预期|规划|基数|基准)(?:值|水平|数)?\s*[(（]\s*(20\d\d)\s*年?\s*[)）]$")
 

@@ -13,6 +13,7 @@ from extract.data import Span, Table, TableRow, trusted_span
 from extract.headings import _SENTENCE_END, Line, parse_heading
 from extract.header_wraps import continues_header_cell, wrapped_title_cell  # a header cell wrapped over two lines
 from extract.table_cues import (TIME_CELL as _TIME_CELL, VALUE_CELL as _VALUE_CELL, head_roles, is_attribute_cell,
+                                measured_value,
                                 is_base_column, is_empty_value, is_value_note, result_year, is_row_number_before, is_table_note,
                                 year_first, is_target_column)
 
@@ -733,18 +734,10 @@ def is_base_year(years: list[int], col: int, min_year: int | None) -> bool:
     return col == 0 and y % 5 == 0 and any(later >= y + 3 for later in years[1:])
 
 
-# (tblA26) a value cell with a measure of its own beyond ``VALUE_CELL``'s (``1000公里``, ``5.5万元/人``, ``>6亿吨``)
-_MEASURED_VALUE = re.compile(r"^[<>≥≤]?\s*\d+(?:\.\d+)?\s*[万亿]?[\u4e00-\u9fff/]{1,4}\s*(?:以上|以下|左右)?$")
-
-
-def _indicator_value(text: str):
-    """A value cell of an indicator table's row: ``VALUE_CELL``'s, or a figure with its own measure (``1000公里``), not
-    a year (``2031年``)."""
-    m = _VALUE_CELL.match(text)
-    if m is not None:
-        return m
-    m = _MEASURED_VALUE.match(text)
-    return m if m is not None and not re.match(r"^(?:19|20)\d\d\s*年", text) else None
+def _indicator_value(text: str) -> bool:
+    """A value cell of an indicator table's row: ``VALUE_CELL``'s, or a figure with its own measure (``1000公里``,
+    ``table_cues.measured_value``), not a year (``2031年``)."""
+    return _VALUE_CELL.match(text) is not None or measured_value(text) is not None
 
 
 def _find_indicator_tables(lines: list[Line], skip: set[int], min_year: int | None,

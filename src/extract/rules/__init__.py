@@ -187,7 +187,7 @@ class RulesExtractor(TableRecords):
             doc.text, r.norm_span.start, RulesExtractor.doc_year(doc)))]  # (confT19) N2: ``“十一五”期间,…`` under a later plan
         rcols = _rcols.ResultColumns(doc.text)
         out = [r for r in out if not (isinstance(r, NumericTarget) and rcols.holds(r.norm_span.start))]  # N13
-        out = _rbg.without_final_semicolon(doc.text, out)  # (confG18) O5: a goal's line-final ``;`` is no part of its quote
+        out = _rbg.without_line_final_mark(doc.text, out)  # (confG18) O5: a goal's line-final ``;``/``:`` is no part of its quote
         out = _rbg.without_foreign_lead(doc.text, out)  # (confA19) G6: an English lead is no part of a goal's quote
         out = _rb.redated_month_steps(doc.text, out, doc.structured.meta.date, RulesExtractor.doc_year(doc))  # (confA18) N9f
         out = _rbg.month_step_goals(doc.text, out, doc.structured.meta.date, RulesExtractor.doc_year(doc))  # (confA18) N9f

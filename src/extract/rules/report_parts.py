@@ -77,7 +77,7 @@ def turns_ahead(paragraph: str) -> bool:
 def review_part_indices(kinds: list[str], paths: list[list[str]], texts: list[str]) -> set[int]:
     """The indices of the paragraphs that stand in a review part of a page, from each paragraph's kind (``text`` or
     ``heading``), its section path and its text. A text paragraph under a heading that names work done
-    (``heading_reports_done``, the nearest such heading of its path) is in one. Outside the outline, a part opens at a
+    (``heading_reports_done``, any heading of its path, not only the nearest) is in one. Outside the outline, a part opens at a
     review line
     (``review_line``, the line itself not in it) or at a paragraph that opens with a review frame
     (``opens_review_frame``, in it); it holds the prose paragraphs after it, up to the first heading, the first other

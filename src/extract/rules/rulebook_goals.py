@@ -16,8 +16,8 @@ at its decision point with one call:
    就业目标``, ``2031年全区主要指标:…``): a goal with that year.
 7. ``closed_by_full_stop`` (O2): an unmarked inline title is a short phrase closed by ``。``; one closed by ``！``
    (``全区建成教育强区！…``) is a goal sentence of the body.
-8. ``without_final_semicolon`` (O5): a goal sentence that ends its line with ``;`` (``——入学率达到95%;`` / ``——…``:
-   O1, the end of a line ends it) is quoted without that final mark.
+8. ``without_line_final_mark`` (O5): a goal sentence that ends its line with ``;`` or ``:`` (``——入学率达到95%;`` /
+   ``——…``: O1, the end of a line ends it) is quoted without that final mark.
 9. ``decimal_heading`` (O1): a heading line numbered in the decimal outline (``1.1 发展目标``, ``2.3 工作重点``) that the
    outline reader takes for text: one that names goals opens a goal section, the next one closes it.
 """
@@ -215,8 +215,8 @@ def closed_by_full_stop(paragraph: str, title_end: int) -> bool:
     return paragraph[:title_end].rstrip().endswith(("。", "."))
 
 
-# -- 8. O5: a goal's final ``;`` at its line's end -----------------------------------------------------------------------
-def without_final_semicolon(text: str, records: list) -> list:
+# -- 8. O5: a goal's final ``;`` or ``:`` at its line's end ---------------------------------------------------------------
+def without_line_final_mark(text: str, records: list) -> list:
     """The records with each goal whose span ends with ``;``/``；`` right before a line end or the text's end (``——全区
     入学率达到95%;`` over ``——…``: a sentence ends at the end of a line, O1, and its final mark is no part of its quote,
     O5) cut before that mark; other records as they are. Not a ``;`` inside a line (``…达到95%;全区…``: the sentence goes

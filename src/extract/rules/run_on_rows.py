@@ -20,18 +20,21 @@ from typing import Callable
 from extract.rules.targets import table_value
 from extract.rules.unit_flat import _clean
 from extract.rules.unit_rows import _nonblank_lines
+from extract.structure import FIVE_YEAR_PLANS
 
 # the header's indicator column, its measure column, up to three columns between and the target column last
 _INDICATOR_COL = r"(?:[\u4e00-\u9fff]{0,4}指标(?:名称|内容)?|指标项)"
 _MIDDLE_COL = r"(?:权重|分值|权数|满分|评分标准|计分方法|考核分值|基期值|现状值|20\d\d年)"
+# the target column's head inside the header's pattern (a target column's other heads: the note above
+# ``table_cues._WORD_THEN_YEAR``)
 _TARGET_COL = r"(?P<target>(?:(?P<year>20\d\d)\s*年\s*)?(?:目标值?|预期目标|规划目标|目标任务)|(?P<only>20\d\d)\s*年?\s*目标值?)"
 _HEADER = re.compile(rf"(?<!\S){_INDICATOR_COL}\s+(?:(?P<unit>单位|计量单位)\s+)?(?P<mid>(?:{_MIDDLE_COL}\s+){{0,3}}){_TARGET_COL}(?!\S)")
 # a row's serial glued to its name (``3.甲率``, ``12、乙数``), after a blank or at the line's start
 _SERIAL = re.compile(r"(?<!\S)\d{1,2}[.、．](?=[\u4e00-\u9fff])")
 _MEASURE = re.compile(r"^(?:%|‰|[\u4e00-\u9fff/]{1,5})$")
+_CELL = re.compile(r"\S+")
 _MIDDLE_CELL = re.compile(r"^-?\d+(?:\.\d+)?%?$|^[-—/]$")
-# a five-year plan's name before the header: its end year dates the targets (``十二五`` -> 2015)
-_FIVE_YEAR_END = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030}
+# a five-year plan's name before the header: its end year (``FIVE_YEAR_PLANS``) dates the targets (``十二五`` -> 2015)
 _FIVE_YEAR = re.compile(r"(十一五|十二五|十三五|十四五|十五五)")
 _PERIOD = re.compile(r"20\d\d\s*[-—–~至]\s*(20\d\d)\s*年")
 
@@ -46,7 +49,7 @@ def header_year(line: str, at: int, m: re.Match) -> int | None:
     before = line[max(0, at - 60):at]
     five = list(_FIVE_YEAR.finditer(before))
     if five:
-        return _FIVE_YEAR_END[five[-1].group(1)]
+        return FIVE_YEAR_PLANS[five[-1].group(1)][1]
     period = list(_PERIOD.finditer(before))
     return int(period[-1].group(1)) if period else None
 
@@ -98,7 +101,7 @@ def run_on_values(text: str, blanks: Callable[[int], bool] | None = None) -> lis
         read = 0
         for k, s in enumerate(starts):
             e = starts[k + 1] if k + 1 < len(starts) else len(line)
-            cells = list(re.finditer(r"\S+", line[s:e]))
+            cells = list(_CELL.finditer(line, s, e))
             if len(cells) > 1 and cells[0].group().isdigit():
                 cells = cells[1:]  # ``1 甲率 % 95``: the serial a cell of its own
             got = row_cells([c.group() for c in cells], middle, measured)
@@ -109,7 +112,7 @@ def run_on_values(text: str, blanks: Callable[[int], bool] | None = None) -> lis
             sign, value, cell_unit, suffix = table_value(target)
             first, last = cells[0], cells[(2 if measured else 1) + middle]
             skip = len(cells[0].group()) - len(name)
-            out.append(YearValue(where[s + first.start() + skip], where[s + last.end() - 1] + 1, name, value,
+            out.append(YearValue(where[first.start() + skip], where[last.end() - 1] + 1, name, value,
                                   measure, sign, suffix, year))
         if not read and m is None:
             head = None  # a line of no row after the rows: the table has ended

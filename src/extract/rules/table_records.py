@@ -15,7 +15,6 @@ from extract.rules import goal_scopes as _scope18
 from extract.rules import project_tables as _ptab
 from extract.rules import rulebook_goals as _rbg
 from extract.rules import table_layouts as _tl18
-from extract.rules import transposed_tables as _tt  # (tblA26) a value cell with its own measure
 from extract.rules import table_value_cells as _tvc  # (tgtA25) an amount alone in a value cell
 from extract.rules import unit_cell_people as _ucp
 from extract.rules import unit_defined_duties as _udd
@@ -27,7 +26,7 @@ from extract.rules.target_layouts import restated_plan_sentence, row_breakdown_h
 from extract.rules.targets import find_targets, indicator_row, table_comparator, table_value
 from extract.rules.unit_cells import blank_parted_units, content_task
 from extract.rules.units import apply_lead_marks, split_roles
-from extract.table_cues import is_empty_value
+from extract.table_cues import is_empty_value, measured_value
 
 AnyRecord = NumericTarget | UnitAssignment | Goal  # a record of any type (``rules`` imports it from here)
 # a table header that names quotas or targets (``目标``, ``任务``, ``分解``, ``计划``, ``指标``)
@@ -121,7 +120,7 @@ class TableRecords:
                     for cell, span, role in zip(row.cells, row.cell_spans, row.roles):
                         if not role.startswith("value:"):
                             continue
-                        parsed = table_value(cell) or _tt.measured_value(cell)  # (tblA26) ``>6亿吨``, ``5.5万元/人``
+                        parsed = table_value(cell) or measured_value(cell)  # (tblA26) ``>6亿吨``, ``5.5万元/人``
                         if parsed is None:
                             continue
                         sign, value, cell_unit, suffix = parsed

@@ -193,7 +193,9 @@ def year_column_values(text: str, blanks: Callable[[int], bool] | None = None,
     """The target cells of expected-indicator tables flattened a row a line with blank-parted cells (N6, N14): under
     a header ``序号 指标 单位 2025年 2030年 属性``, each row ``1 甲率 % 90 95 预期性`` gives one record per value under
     a target-year column; a base column (a year before the plan, ``基期``, ``实现值``) and the attribute give none, a
-    dash fills its column. The measure cell stands between the label and the values (a dash there: no unit)."""
+    dash fills its column. The measure cell stands between the label and the values (a dash there: no unit). (tblA26)
+    The rows of a run-on table (``run_on_rows.run_on_values``: the header's cells and the rows on one line) come too,
+    after these, each one not read here already (same end and value)."""
     run_on = run_on_values(text, blanks)  # (tblA26) rows run on after a spaced header, by their serials
     out: list[YearValue] = []
     if "\n" not in text:

@@ -20,10 +20,12 @@ import bisect
 import re
 
 from extract.data import Span, Table, TableRow, trusted_span
+from extract.table_cues import measured_value
 
 _BOUNDARY = re.compile(r"[|｜\n]")
 _INDICATOR_HEAD = re.compile(r"^[\u4e00-\u9fff]{0,4}指[标標](?:名称|名稱)?$")
-# the target column's head: ``2031年度目标值``, ``120年 年度目標值``, ``年度目标值``
+# the target column's head: ``2031年度目标值``, ``120年 年度目標值``, ``年度目标值``, ``目标`` (why not
+# ``table_cues.is_target_column``'s: the note above ``table_cues._WORD_THEN_YEAR``)
 _TARGET_HEAD = re.compile(r"^(?:(\d{2,4})年度?)?(?:年度)?目[标標]值?$")
 _HEADER_WORD = re.compile(r"^[\u4e00-\u9fff()（）]{2,10}$")
 _SERIAL = re.compile(r"^(?:[一二三四五六七八九十]{1,3}|\d{1,2})[、.．]?$")
@@ -102,7 +104,6 @@ def target_column_tables(text: str, lines: list, skip: set[int]) -> list[tuple[i
     indicator table (roles ``label`` and ``value:YEAR``). ``lines``: the document's lines (``Line``), ``skip`` the
     lines of tables read already."""
     from extract.rules.targets import table_value  # (lazy: the structure stage runs before the rules)
-    from extract.rules.transposed_tables import measured_value
 
     out: list[tuple[int, int, Table]] = []
     if text.count("|") + text.count("｜") < 4 or ("指标" not in text and "指標" not in text):

@@ -16,18 +16,19 @@ from __future__ import annotations
 import re
 
 from extract.data import Span, Table, TableRow, trusted_span
-from extract.table_cues import is_attribute_cell, is_base_column, is_empty_value, result_year
+from extract.table_cues import is_attribute_cell, is_empty_value, result_year
 
 # the head cell of the indicators' row (blanks inside it dropped): ``主要指标``, ``指标名称``, ``指 标``
 _NAMES_HEAD = re.compile(r"^(?:主要|核心|关键)?指标(?:名称|项)?$")
-# the head cell of a year's row: ``2031年目标值``, ``2031 年 目 标 值``, ``2031年``, ``2029年(基期)``
+# the head cell of a year's row: ``2031年目标值``, ``2031 年 目 标 值``, ``2031年``, ``2029年(基期)`` (a target
+# column's other heads: the note above ``table_cues._WORD_THEN_YEAR``)
 _YEAR_HEAD = re.compile(r"^(20\d\d)年?(?:度)?[(（]?(目标值?|预期值?|规划值?|计划值?|基期值?|现状值?|基数|基准值?)?[)）]?$")
 _BASE_WORDS = ("基期", "现状", "基数", "基准")
 # the head cell of a row of measures (``单位 | % | 万人``) or of attributes (``属性 | 约束性``)
 _UNIT_HEAD = ("单位", "计量单位")
 _ATTRIBUTE_HEAD = ("属性", "指标属性")
 _DIGIT = re.compile(r"\d")
-_SIGN = {">=": "≥", "<=": "≤", ">": ">", "<": "<"}  # a comparator as the sign ``targets.table_comparator`` reads
+_CLAUSE_MARK = re.compile(r"[。，,;；]")  # a sentence's mark: a value cell holds none
 
 
 def _bare(text: str) -> str:
@@ -63,7 +64,7 @@ def value_cell(cell: str) -> bool:
     """A cell that can stand under an indicator in a year's row: a figure (with its sign, measure and bound word:
     ``>6亿吨``, ``61.5%``, ``≥2.5``), or a dash for none."""
     t = cell.strip()
-    return is_empty_value(t) or (len(t) <= 16 and _DIGIT.search(t) is not None and not re.search(r"[。，,;；]", t))
+    return is_empty_value(t) or (len(t) <= 16 and _DIGIT.search(t) is not None and not _CLAUSE_MARK.search(t))
 
 
 def _row(cells: list, k: int) -> tuple[object, list, int]:
@@ -138,16 +139,3 @@ def find_transposed_tables(cells: list, skip: set[int], min_year: int | None = N
                                                     years=ys, rows=rows, span=Span(start=head.start, end=last.end))))
         k = end
     return out
-
-
-def measured_value(cell: str) -> tuple[str, float, str, str] | None:
-    """(sign, value, measure, bound word) of an indicator table's value cell that writes its own measure after the
-    figure, any measure (``>6亿吨``, ``5.5万元/人``, ``32亿人次``, ``3000万吨左右``), as ``targets.table_value`` reads the
-    cells of the common measures; None for a cell with words beside the amount."""
-    from extract.rules.table_value_cells import amount_alone  # (lazy, as above)
-
-    t = cell.strip()
-    got = amount_alone(t)
-    if got is None or got[1] is not None:
-        return None
-    return _SIGN.get(got[3], ""), got[0], got[2], ""

@@ -141,6 +141,25 @@ def unit_list_units(query: str, known: Sequence[str] = ()) -> list[str]:
 # (``工信部哪个司``) nor the office every unit has (``办公室``)
 _SECTION = re.compile(r"(?![哪什各有相的和与及])(?:(?![部局委厅办])[\u4e00-\u9fff]){2,8}?(?:科|处|司|室|股)")
 _GENERIC_SECTIONS = {"办公室", "办公厅"}
+_SECTION_END = re.compile(r"[科处司室股]")
+_SECTION_BODY = re.compile(r"(?:(?![部局委厅办])[\u4e00-\u9fff])+")
+
+
+def section_names(text: str) -> set[str]:
+    """Every string of a section's shape (``_SECTION``: two to eight characters, none of 部局委厅办, then 科/处/司/室/股)
+    that ``text`` holds: for such a name, ``name in section_names(text)`` is ``name in text`` (``index``'s test of
+    ``section_units``, built once, not a scan of the texts per name)."""
+    out: set[str] = set()
+    for m in _SECTION_END.finditer(text):
+        i = m.start()
+        body = _SECTION_BODY.search(text, max(0, i - 8), i)
+        while body is not None and body.end() < i:
+            body = _SECTION_BODY.search(text, body.end(), i)
+        if body is None:
+            continue
+        for start in range(body.start(), i - 1):
+            out.add(text[start:i + 1])
+    return out
 
 
 def section_units(query: str, units: Sequence[str], held=lambda name: True) -> list[str]:
@@ -225,11 +244,6 @@ _FIGURE = re.compile(r"\d|[一二三四五六七八九十两百千万亿]+(?:所
 # ordinal (``第三个``), nor a round magnitude alone (``超千张``, ``近万人``: a headline's echo of the figure its text states)
 WORD_COUNT = re.compile(r"(?<![第一二三四五六七八九十两百千万])[一二三四五六七八九十两百千万]*[二三四五六七八九十两]"
                         r"[一二三四五六七八九十两百千万]*(?:个|所|名|人|项|家|座|间|户|条|处|台|辆|张|套|栋|床|批|支|位)")
-
-
-def counts_in_words(text: str) -> bool:
-    """Whether ``text`` states a count in Chinese numerals: ``委员十五人``, ``两所``; not ``一人为召集人``, ``第三个``."""
-    return bool(WORD_COUNT.search(text))
 
 
 def states_figure(text: str) -> bool:

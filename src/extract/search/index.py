@@ -50,7 +50,7 @@ from extract.search.regional import (REGIONAL_COVER, REGIONAL_WEIGHT, REVERSE_WE
 from extract.normalise import canonical
 from extract.search.fusion import (COVER_POWER, PHRASE_MIN, RRF_DEPTH, RRF_K, RRF_WEIGHTS, TIME_COVER, TIME_WEIGHT,
                                    WORD_COUNT, asks_lead, asks_quantity, asks_when, fuse, indexed_units, only_supports, query_phrase,
-                                   section_units, states_figure, states_time, unit_list_units, unit_place, weights_for)
+                                   section_names, section_units, states_figure, states_time, unit_list_units, unit_place, weights_for)
 from extract.search.items import ITEM_TYPES, ITEMS_VERSION, build_items, region_matches
 
 FAISS_FILE = "search.faiss"
@@ -501,6 +501,16 @@ class SearchIndex:
         return self._lexical_text
 
     @property
+    def section_names(self) -> set[str]:
+        """The names of a section's shape the BM25 items' texts hold (``fusion.section_names``), built once per
+        ``lexical_text``."""
+        text = self.lexical_text
+        cached = getattr(self, "_section_names", None)
+        if cached is None or cached[0] is not text:
+            cached = self._section_names = (text, section_names(text))
+        return cached[1]
+
+    @property
     def doc_texts(self) -> dict[str, str]:
         """Each document's items' texts, joined (which texts name a place: ``_unit_hits``)."""
         rows = self.rows
@@ -811,7 +821,7 @@ class SearchIndex:
         cover.update({t: 0.0 for t in absent_words(qtokens, self.bm25, self.lexical_text, cover)} if qtokens else {})
         units = unit_list_units(query, self.known_units)
         if SECTION_UNITS and units:  # a section named after its department stands for it (``fusion.section_units``)
-            units = section_units(query, units, lambda name: name in self.lexical_text)
+            units = section_units(query, units, self.section_names.__contains__)
         units, places = self.placed_units(units)
         ranked = self._rank(dense, bm, mask, mode, collapse, depth, query_phrase(query), qtokens,
                             units, cover, asks_lead(query), places, asks_when(query))
