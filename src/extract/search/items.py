@@ -326,10 +326,13 @@ def build_items(db: sqlite3.Connection, with_paragraphs: bool = True, with_sente
                 if p.group == p.record_id and p.record_id != ua.group and p.record_id not in moved \
                         and _overlap(p, ua) * 2 > p.end - p.start:
                     moved[p.record_id] = ua.group
+        # the measure a moved item joins is the container its new group names: a passage, or an assignment that
+        # stands outside every passage (the group an assignment was given can be such an assignment, not a passage)
+        span_of = {c.record_id: (c.title, c.start, c.end) for c in containers}
         for it in doc_items:
             if it.group in moved:
                 it.group = moved[it.group]
-                it.measure = next(c.measure for c in passages if c.record_id == it.group)
+                it.measure = span_of[it.group]
         # a measure reaches as far as its passage and the assignments linked to it (an assignment's
         # quote may run from its heading to its units' line)
         extent: dict[str, tuple[int, int]] = {}
