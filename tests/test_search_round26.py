@@ -43,6 +43,7 @@ def test_shows_charge():
     assert shows_charge("学校治安由校长负总责") and shows_charge("组长是示例工作的第一责任人") and shows_charge("由示例部門核發")
     assert not shows_charge("督促指导各村、各部门落实") and not shows_charge("有关部门要加强协调") and not shows_charge("相关部门")
     assert not shows_charge("示例办法近日出台") and not shows_charge("示例工作全面推进")
+    assert not shows_charge("到政务服务大厅办理") and not shows_charge("示例学校餐厅")  # a hall, not a department
     cue = PASSAGE_CUES["unit_assignment"]
     assert cue.search("方案提出,各地公安、综治、教育部门做好如下工作") and cue.search("组长是学校安全工作的第一责任人")
     assert cue.search("示例县教育局牵头")  # what it read before

@@ -263,7 +263,7 @@ MONEY = re.compile(r"(?:[$¥￥]|HK\$|MOP\$?|(?:澳门|澳門|港|人民|新台)
 # a unit named by its kind (``公安部门``, ``省教育厅``) or a charge stated (``由校长负总责``, ``组长是第一责任人``): a passage that so
 # says who does what but names no unit the rules read (no record of who in its measure) was hidden by the type filter of a
 # question of who (``unit_assignment``), whose cue read unit names ending in ``局 委 办 …`` only (``index.PASSAGE_CUES``)
-UNIT_CHARGE = re.compile(r"[\u4e00-\u9fff]{1,12}(?:(?<!各)(?<!有关)(?<!有關)(?<!相关)(?<!相關)(?:部门|部門)|厅|廳)|负总责|負總責|责任人|責任人")
+UNIT_CHARGE = re.compile(r"[\u4e00-\u9fff]{1,12}(?:(?<!各)(?<!有关)(?<!有關)(?<!相关)(?<!相關)(?:部门|部門)|(?<![餐大展客歌舞门門])(?:厅|廳))|负总责|負總責|责任人|責任人")
 
 
 def shows_money(text: str) -> bool:
