@@ -61,12 +61,19 @@ _MONTH_DEADLINE = re.compile(r"(?:(?:要求|确保|力争|务必|必须|须|应|
                              # (底, 末, 内) that the sentence demands, or a year's 年内 (within it) with no 前
                              r"(?:要求|确保|务必|必须|须|最迟|最晚|不晚于|不迟于)\s*(?:在|于)?\s*(20\d\d)\s*年\s*(?:年)?(?:底|末|内)?"
                              r"(?!\s*\d{1,2}\s*月)(?![\u4e00-\u9fff]{0,2}(?:以来|来))|"
-                             r"(?<![\d—\-~至到])(20\d\d)\s*年\s*年?内(?![\u4e00-\u9fff]{0,1}(?:外|部))")
+                             r"(?<![\d—\-~至到])(20\d\d)\s*年\s*年?内(?![\u4e00-\u9fff]{0,1}(?:外|部))|"
+                             # (goalA27) ``确保2031年10月实现全覆盖``, ``务必于2031年9月建成``: a month the sentence demands a result
+                             # by, a verb of reaching right after it (no 前 needed)
+                             r"(?:要求|确保|確保|务必|務必|必须|必須)\s*(?:在|于|於)?\s*(20\d\d)\s*年\s*\d{1,2}\s*月(?:份)?(?:底|末|中旬|上旬|下旬)?\s*"
+                             r"(?=(?:全面|基本|全部|如期|顺利|順利)?(?:实现|實現|完成|建成|达到|達到|达标|達標|投用|投入使用|竣工|完工|通车|通車))")
 _MONTH_DEADLINE_SCAN = OpeningScan(_MONTH_DEADLINE)  # (fourteenth round: tried only where a match can open)
 # ``自2030年1月1日起至2030年12月31日止``, ``从2029年秋至2030年春``, ``公示时间:2030年2月8日至2030年2月14日``:
 # the year after 至 closes a period that dates data, a notice or a report; it is no deadline
 _PERIOD = re.compile(r"(?:自|从|由|时间\s*[:：])\s*20\d\d\s*年[^，,。；;]{0,14}?至\s*20\d\d\s*年|"
-                     r"20\d\d\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?(?:起)?\s*至\s*20\d\d\s*年")
+                     r"20\d\d\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?(?:起)?\s*至\s*20\d\d\s*年|"
+                     # (goalA27) ``自本通告发布之日起至2031年5月10日止``: a window open from the day of issue (a call's or a
+                     # notice's time), closed by a dated day
+                     r"(?:自|从|從)[^，,。；;]{1,16}?之日起?\s*至\s*20\d\d\s*年(?=[^，,。；;]{0,24}?止)")
 # ``在2031学年前``, ``由2031至32学年起``, ``2031/32学年开始``, ``2031年之前``, ``希望在2031前完成``: a date before which or
 # from which a thing is to be done, written with the school year (学年), with 之前, or with the year's number alone
 _BEFORE_OR_FROM = re.compile(r"(20\d\d)\s*(?:[-—–/至]\s*\d{2,4}\s*)?学年(?:度)?\s*(?:或\s*)?(?:之前|以前|前|起|开始)|"
@@ -342,16 +349,20 @@ def year_subject_will(sentence: str) -> tuple[int | None, int]:
 
 
 # ``…学校列为2031年市政府确定的惠民工程项目``: what a year's list of projects takes on (the year after 列为/列入)
-_LISTED_FOR_YEAR = re.compile(r"(?:列入|纳入|列为)\s*(20\d\d)\s*年(?:度)?[^。；;,，]{0,24}?(?:实事|民心工程|惠民工程|民生工程)")
+_LISTED_FOR_YEAR = re.compile(r"(?:列入|纳入|列为)\s*(20\d\d)\s*年(?:度)?[^。；;,，]{0,24}?(?:实事|民心工程|惠民工程|民生工程)|"
+                              # (goalA27) ``维修公路300公里是2031年某市十件民生实事之一``: the work one of the year's list
+                              r"(?:是|为|作为)\s*(20\d\d)\s*年(?:度)?[^。；;,，]{0,24}?(?:实事|民心工程|惠民工程|民生工程)[^。；;,，]{0,6}?之一")
 
 
 def listed_for_year(sentence: str) -> tuple[int | None, int]:
     """(the year, where it stands) of ``…列为2031年…惠民工程项目``: what a year's list of projects takes on (the
-    year before 列入 is read by ``deadline_at``); (None, -1) when none."""
-    if "列" not in sentence and "纳入" not in sentence:
+    year before 列入 is read by ``deadline_at``); (goalA27) of ``某工程是2031年…民生实事之一``, the work one of the year's
+    list (O3f); (None, -1) when none."""
+    if "列" not in sentence and "纳入" not in sentence and "之一" not in sentence:
         return None, -1  # (a cheap test before the scan)
     m = _LISTED_FOR_YEAR.search(sentence)
-    return (int(m.group(1)), m.start(1)) if m else (None, -1)
+    g = (1 if m.group(1) else 2) if m else 0
+    return (int(m.group(g)), m.start(g)) if m else (None, -1)
 
 
 def this_year_plan(sentence: str) -> tuple[int | None, int]:
@@ -496,7 +507,7 @@ def month_deadline(sentence: str) -> tuple[int | None, int]:
     m = _MONTH_DEADLINE_SCAN.search(sentence)
     if m is None:
         return None, -1
-    g = next(k for k in range(1, 5) if m.group(k))
+    g = next(k for k in range(1, 6) if m.group(k))
     return int(m.group(g)), m.start(g)
 
 
