@@ -1,0 +1,36 @@
+"""Made-up tests for goal_date_cues widened in the twenty-sixth round (goalA27): a month demanded before a verb of reaching,
+a window open from the day of issue, a work named as one of the year's 实事 list."""
+
+from extract.rules.goal_date_cues import closes_a_period, goal_date, listed_for_year, month_deadline
+from tests.rules_kit import records
+
+
+def test_month_demanded_before_a_verb_of_reaching():
+    assert month_deadline("各镇要加快进度,确保2031年10月实现全镇书屋全覆盖")[0] == 2031
+    assert month_deadline("务必于2031年9月建成并投入使用")[0] == 2031
+    assert month_deadline("确保2031年6月底前完成全员培训")[0] == 2031  # (the older branch, with 前)
+    # near-misses: a month with no demand; a demand with a step that is no result
+    assert month_deadline("2031年10月实现全镇书屋全覆盖")[0] is None
+    assert month_deadline("确保2031年10月召开总结会")[0] is None
+
+
+def test_window_open_from_the_day_of_issue():
+    s = "自本公告发布之日起至2031年4月30日下午5时止"
+    assert closes_a_period(s, s.index("2031")) and goal_date(s)[0] is None
+    s2 = "自本方案印发之日起,至2031年底前完成全部改造"  # a deadline, no window closed by 止
+    assert goal_date(s2)[0] == 2031
+
+
+def test_work_as_one_of_the_years_list():
+    assert listed_for_year("改造乡村道路120公里是2031年某市十件民生实事之一")[0] == 2031
+    assert listed_for_year("“新建社区食堂30个”为2031年度省政府民生实事之一")[0] == 2031
+    assert listed_for_year("其中新建学校30所列为2032年市政府确定的教育惠民工程项目")[0] == 2032  # (older branch)
+    assert listed_for_year("某县是2031年全省文明县城之一")[0] is None  # no list of works
+    assert listed_for_year("改造乡村道路是2031年某市的重点")[0] is None
+
+
+def test_end_to_end():
+    page = "某市公路建设提速\n改造乡村道路120公里是2031年某市十件民生实事之一,该项目覆盖全市各镇。\n"
+    assert [(g.target_year) for g in records(page, "goal")] == [2031]
+    page = "某镇征集民生实事项目的通告\n征集时间\n自本通告发布之日起至2031年3月10日下午5时止\n"
+    assert records(page, "goal") == []
