@@ -292,7 +292,7 @@ _THIS_ROC_YEAR = re.compile(r"1(?<=[今明][(（]1)[0-4]\d(?=[)）]\s*年)")
 # (twelfth round) ``二○二四至二五年度``, ``到二〇三五年``, ``二零三二/三三学年``: a year of the common era written in Chinese
 # numerals (O3c: a year like ``2035年``; G3 is about quantities)
 # (perf13: the lookbehind after the ``二``, for a first character sre can skip to)
-_CN_YEAR = re.compile(r"(二(?<![一二三四五六七八九十〇○零百千万]二)[〇○零][〇○零一二三四五六七八九]{2})(?=\s*(?:年|学年|至|/|／|-|—))")
+_CN_YEAR = re.compile(r"(二(?<![一二三四五六七八九十〇○零百千万]二)[〇○零][〇○零一二三四五六七八九]{2})(?=\s*(?:年|学年|学校年度|至|/|／|-|—))")  # (goalA27) 学校年度
 # (goalA25) ``一二〇学年度起``, ``一一九年度``: an ROC year (100-129) written digit by digit in Chinese numerals, as Taiwan's
 # news writes it; before a year word only (not ``一一四个``)
 _CN_ROC_YEAR = re.compile(r"(一(?<![一二三四五六七八九十〇○零百千万]一)[〇○零一二][〇○零一二三四五六七八九])(?=\s*(?:学年度|学年|年度|年)(?![来以多间左之历]))")
@@ -377,8 +377,12 @@ def this_year_plan(sentence: str) -> tuple[int | None, int]:
     if g := next((k for k in (1, 2, 3) if p.group(k)), 0):
         y = int(p.group(g))  # (``明年(2032年)…``, ``今(120)年…``: the year in brackets; an ROC year from 1911)
         return (y if y > 1000 else 1911 + y), p.start(g)
-    m = _FIRST_YEAR.search(sentence)
-    return (int(m.group(1)), m.start(1)) if m else (None, -1)
+    names = [(n.start(), n.end()) for n in _DOC_NAME.finditer(sentence)] if "《" in sentence else []
+    m = next((m for m in _FIRST_YEAR.finditer(sentence) if not any(a <= m.start() < b for a, b in names)), None)
+    return (int(m.group(1)), m.start(1)) if m else (None, -1)  # (goalA27) N9c: not a year inside a document's name
+
+
+_DOC_NAME = re.compile(r"《[^《》]*》")  # (goalA27) ``接《关于下达2031年投资计划的通知》,今年…``: the name's year dates nothing
 
 
 def ends_plan_period(sentence: str) -> bool:
