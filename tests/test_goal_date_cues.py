@@ -34,3 +34,20 @@ def test_end_to_end():
     assert [(g.target_year) for g in records(page, "goal")] == [2031]
     page = "某镇征集民生实事项目的通告\n征集时间\n自本通告发布之日起至2031年3月10日下午5时止\n"
     assert records(page, "goal") == []
+
+
+def test_first_year_outside_document_names():
+    from extract.rules.goal_date_cues import this_year_plan
+    s = "近日,某局收到《关于下达2031年某工程投资计划的通知》,我县有2个项目名列今年投资计划之中"
+    assert this_year_plan(s)[0] is None and goal_date(s)[0] is None
+    s2 = "据《2031年某方案》,今年某区将于2032年建成公园3个"
+    assert this_year_plan(s2)[0] == 2032  # the first year outside the name
+
+
+def test_things_named_by_the_year_they_were_built_before():
+    from extract.rules.goal_cohort_years import names_things_by_year
+    s = "到规划期末,力争基本完成1998年底前建成的老旧厂房改造任务"
+    assert names_things_by_year(s, s.index("1998"))
+    assert [g.quote for g in records("某市厂房改造\n" + s + "。\n", "goal")] == []
+    s2 = "2031年底前建成社区食堂10个"
+    assert not names_things_by_year(s2, 0)
