@@ -46,8 +46,8 @@ def test_first_year_outside_document_names():
 
 def test_things_named_by_the_year_they_were_built_before():
     from extract.rules.goal_cohort_years import names_things_by_year
-    s = "到规划期末,力争基本完成1998年底前建成的老旧厂房改造任务"
-    assert names_things_by_year(s, s.index("1998"))
+    s = "到规划期末,力争基本完成2010年底前建成的老旧厂房改造任务"
+    assert names_things_by_year(s, s.index("2010"))
     assert [g.quote for g in records("某市厂房改造\n" + s + "。\n", "goal")] == []
     s2 = "2031年底前建成社区食堂10个"
     assert not names_things_by_year(s2, 0)
