@@ -217,3 +217,9 @@ def test_a_heading_above_the_items_ends_the_block_of_a_goal_label():
     text = ("一、扩大普惠供给\n目标\n(一)提升公立服务比例,满足家庭需要。\n(二)营造友好养育氛围,减轻家庭负担。\n"
             "二、加强队伍建设\n(一)招聘教师,充实队伍。\n")
     assert [g for g, _ in goals(text)] == ["提升公立服务比例,满足家庭需要", "营造友好养育氛围,减轻家庭负担"]
+
+
+def test_charts_provided_are_no_table_title():
+    # (goalA27) ``图表`` closing a deed's object: a goal sentence of the section; a table's title stays none
+    page = "一、年度施政目标\n办理户籍统计工作,公开统计资料及提供应用图表。\n各区人口统计表\n"
+    assert [g.quote for g in records(page, "goal")] == ["办理户籍统计工作,公开统计资料及提供应用图表"]

@@ -62,7 +62,8 @@ from extract.rules.goal_date_cues import (
     year_deed, year_drive, year_must, year_of_work, year_plan, year_projects, year_set_for, year_subject_will
 )
 
-_NOT_A_GOAL = re.compile(r"(?:指标|一览表|表|如下|见附件)$")
+# (goalA27) ``…,公开统计资料并提供应用图表``: charts provided, the object of a deed, no table's title
+_NOT_A_GOAL = re.compile(r"(?:指标|一览表|(?<![图圖])表|如下|见附件)$")  # (goalA27) ``图表``: charts, no table's title
 # a sentence that says what the goals are: ``总体目标是:``, ``主要预期目标是:``, ``总的目标是:``, ``主要目标任务是:`` (the
 # goals and tasks named together, as a goal heading names them: ``目标任务``)
 _STATES_GOALS = re.compile(r"目标(?:任务)?(?:是|为)\s*[:：]")
