@@ -99,9 +99,10 @@ _BEFORE_OR_FROM_SCAN = OpeningScan(_BEFORE_OR_FROM)  # (fourteenth round: tried 
 _EXPECTED_DATE_SCAN = OpeningScan(_EXPECTED_DATE)  # (fourteenth round: tried only where a match can open)
 # ``…,2031年重点筛查老年人5000人``, ``2031年度推出4所新校舍``, ``2031年某局实施12个项目``: a clause that opens with its
 # year and a deed to be done with its quantity (the year is the time of the commitment, O3); a total the year's work
-# reached (``2031年全区累计新增…``, ``…先后新建…``; not ``共``, a plan's total too) is a result told after the fact
+# reached (``2031年全区累计新增…``, ``…先后新建…``; not ``共``, a plan's total too) is a result told after the fact;
+# (goalA27) the place's scope may stand before the year (``全市2031年老旧小区改造新开工49个``)
 _DEED_VERB = r"(?:推出|实施|承担|筛查|新增|增加|再增|增设|增建|扩建|兴建|开工|改造|新建|改扩建|建设|招聘|培训|开设|发放)"
-_YEAR_DEED = re.compile(r"(?:^|(?<=[,，;；:：]))\s*(?:20\d\d\s*年?\s*[-—–~至]\s*(?=20\d\d\s*年(?:上半年|下半年)?\s*[,，]))?"
+_YEAR_DEED = re.compile(r"(?:^|(?<=[,，;；:：]))\s*(?:[全我本][省市区县镇州旗])?(?:20\d\d\s*年?\s*[-—–~至]\s*(?=20\d\d\s*年(?:上半年|下半年)?\s*[,，]))?"
                         r"(20\d\d)\s*年(?:度|上半年|下半年)?\s*[,，]?(?:(?!累计|先后)[^,，;；。\d]){0,24}?" + _DEED_VERB +
                         r"[^,，;；。]{0,30}?(?:[,，]\s*" + _DEED_VERB + r"[^,，;；。]{0,10}?)?"
                         r"\d[\d.]*\s*(?:万|亿)?\s*(?:所|个|人|名|家|项|座|条|处|套|间|台|班|户|元|公里|平方米|亩|场|校)")
