@@ -51,3 +51,11 @@ def test_things_named_by_the_year_they_were_built_before():
     assert [g.quote for g in records("某市厂房改造\n" + s + "。\n", "goal")] == []
     s2 = "2031年底前建成社区食堂10个"
     assert not names_things_by_year(s2, 0)
+
+
+def test_scope_before_a_years_deed():
+    from extract.rules.goal_date_cues import year_deed
+    assert year_deed("全县2031年农村危房改造新开工120户")[0] == 2031
+    assert year_deed("我市2031年新建公园8个")[0] == 2031
+    assert year_deed("全县2031年累计新建公园8个")[0] is None  # a total reached
+    assert year_deed("全县2031年共有公园8个")[0] is None  # a state, no deed
