@@ -223,3 +223,9 @@ def test_charts_provided_are_no_table_title():
     # (goalA27) ``图表`` closing a deed's object: a goal sentence of the section; a table's title stays none
     page = "一、年度施政目标\n办理户籍统计工作,公开统计资料及提供应用图表。\n各区人口统计表\n"
     assert [g.quote for g in records(page, "goal")] == ["办理户籍统计工作,公开统计资料及提供应用图表"]
+
+
+def test_task_goal_field_leads_goals():
+    # (goalA27) ``任务目标:`` a project card's field that names the goals: its text is a goal, dated or not
+    page = "一、公园建设项目\n\n任务目标:全年计划在城区各片区共完成口袋公园12个建设"
+    assert [g.quote for g in records(page, "goal")] == ["全年计划在城区各片区共完成口袋公园12个建设"]

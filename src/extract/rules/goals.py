@@ -148,7 +148,7 @@ def requests_addressees(sentence: str) -> bool:
 
 # the kinds of goals a plan names (``总体目标``, ``工作目标``, ``办学目标`` of a school's plan, ``奋斗目标`` of a speech,
 # ``施政目标`` of a Taiwan ministry's plan, ``计划目标``/``计画目标`` of a Taiwan project's plan)
-GOAL_KINDS = "总体|工作|发展|主要|具体|年度|预期|办学|建设|战略|奋斗|施政|计划|计画|总"
+GOAL_KINDS = "总体|工作|发展|主要|具体|年度|预期|办学|建设|战略|奋斗|施政|计划|计画|任务|总"  # (goalA27) 任务目标: a project card's field
 # ``总体目标:全面建成…``, ``(二)工作目标:…``: a paragraph led by the name of the goals and a colon states them; the
 # label is its inline title (O2), the goal sentences follow it
 _GOAL_LABEL_LEAD = re.compile(r"^\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十\d]{1,2}\s*[、.．])?\s*"
