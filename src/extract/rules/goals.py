@@ -232,6 +232,9 @@ _PHOTO_CREDIT = re.compile(r"[(（][^()（）\n]{0,30}(?:提供|摄|攝|供图|�
                            r"[图圖]\s*[/／:：][^()（）\n]{1,20})"
                            r"(?:\s*[/／][^()（）\n]{0,20})?[)）]\s*$")
 _CAPTION_LEAD = re.compile(r"^\s*(?:图为|圖為|图片为|圖片為|[上下左右]图为|[上下左右]圖為|图中为|圖中為)")
+# (goalA27) ``…打造运动新地标。图/某县政府提供``, ``…动土典礼。圖/記者某某攝``: a photo's credit after the caption's full stop,
+# no brackets, closing the paragraph (Taiwan news sites)
+_BARE_CREDIT = re.compile(r"[。！？]\s*(?:图|圖|照片)\s*[/／][^。！？\n/／()（）]{1,24}$")
 
 
 def is_photo_caption(paragraph: str) -> bool:
@@ -241,7 +244,9 @@ def is_photo_caption(paragraph: str) -> bool:
     if p.endswith((")", "）")) and ("(" in p[:-1] or "（" in p[:-1]):
         p = _PINYIN_NOTE.sub("", p)  # (a page with pinyin notes: ``(图:某(mǒu)市政府)`` is the credit ``(图:某市政府)``)
     return p.endswith((")", "）")) and _PHOTO_CREDIT.search(p) is not None and not _news.body_before_credit(p) \
-        or _CAPTION_LEAD.match(p) is not None  # (goalA24) a story's long paragraph with a credit after it is no caption
+        or _CAPTION_LEAD.match(p) is not None \
+        or ("/" in p[-26:] or "／" in p[-26:]) and _BARE_CREDIT.search(p) is not None  # (goalA27) ``…。图/某县政府提供``
+    # (goalA24) a story's long paragraph with a credit after it is no caption (``body_before_credit``)
 
 # a site's label before a headline it prints again (``信息首发:``, ``原标题:``, ``标题:``)
 _HEADLINE_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：]\s*")
