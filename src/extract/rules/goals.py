@@ -43,6 +43,7 @@ from extract.rules import goal_report_frames as _reports  # (goalB22) O3: a meet
 from extract.rules import goal_report_speeches as _speeches  # (goalA23) O3g, O3e
 from extract.rules import goal_started_works as _started  # (goalA23) O3: a start of works told as a fact
 from extract.rules import goal_since_years as _since  # (goalA27) a year since which something has run
+from extract.rules import goal_year_epithets as _epithets  # (goalA27) a year characterised (…的关键之年)
 from extract.rules import related_titles as _related  # (goalA24) a related list's document titles
 from extract.rules import goal_news_plans as _news  # (goalA24) O3c: two-digit year spans
 from extract.rules import goal_visions as _visions  # (goalB24) O6: a long view's year
@@ -606,6 +607,8 @@ def false_goal_cue(sentence: str, at: int = -1) -> str:
         return "teaser_title"  # (goalB24) O2, G4a: ``某区未来三年养老服务这样布局``: a headline pointing at its story
     if _visions.vision_year(sentence, at):
         return "vision_year"  # (goalB24) O6: ``展望2040年,…``: a long view beyond the plan
+    if _epithets.year_epithet(sentence, at):
+        return "year_epithet"  # (goalA27) ``2031年是实施某规划的关键之年``: a kind of year named, no commitment (O3)
     if _started.started_works_date(sentence, at) or _since.tells_since_year(sentence, at):
         return "started_works"  # (goalA23) ``项目于2031年12月动工,…``: a start told as a fact (O3); (goalA27) ``自2031年起启动…``
     for name, cue in FALSE_GOAL_CUES:
