@@ -10,6 +10,9 @@ so the sentence is no dated goal on its account (a year written outside the name
 ``根据《2031年某方案》,2032年建成公园3个``). (goalA25) A release told done names its title without 关于 too
 (``会议下发了做好2031年度某工作的通知,表彰了2030年度…``): an earlier year beside it (the last year's awards) dates nothing
 ahead either.
+
+(goalA27) A meeting reported convened, then what it took up right after its comma (``某县召开某专题会议,研究落实2031年实现…``,
+``召开调度会,部署2031年…工作``): the meeting's act, done (O3g), the dated matter its object, no commitment of the sentence.
 """
 
 from __future__ import annotations
