@@ -300,6 +300,8 @@ def test_headlines_after_editor_credit():
     # a credit at a page's top over a subtitle: the story's own lines follow, no list
     top = "责任编辑:某某\n\n原标题:某区公布实事项目\n\n新增学位1800个\n\n本报讯 某区今日发布了实事项目。"
     assert link_list_spans(top) == []
+    items = "责任编辑:某某\n一、新建公园3个\n二、新增学位900个\n三、改造道路5条\n四、新建食堂2个\n"
+    assert link_list_spans(items) == []  # the story's own numbered items
 
 
 def test_link_titles_near_misses():

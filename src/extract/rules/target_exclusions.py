@@ -223,6 +223,8 @@ _LINK_TITLE = re.compile(r"^[^。！？!?]{1,48}$")
 # headlines right after it is the site's list of other stories (no label of its own needed)
 _EDITOR_CREDIT = re.compile(r"^\s*[【\[(（]?\s*(?:责任编辑|責任編輯)\s*[:：][^\n。]{0,20}?[】\])）]?\s*$")
 _CREDIT_LIST_MIN = 4  # (a subtitle or two under a credit at the page's top is the story's own: a list has more titles)
+# an item's mark (``一、``, ``1.``, ``(二)``, ``①``): the story's own list after a credit at its top, no other story's headline
+_ITEM_MARK = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*、|\d{1,2}\s*[.、．](?!\d)|[(（][一二三四五六七八九十\d]{1,3}[)）]|[①-⑳])")
 
 
 def is_editor_credit(line: str) -> bool:
@@ -251,7 +253,7 @@ def link_list_spans(text: str) -> list[tuple[int, int]]:
                 spans.append((start, pos))
             open_list, start, count, need = True, -1, 0, (_CREDIT_LIST_MIN if credit else 1)
         elif open_list and line.strip():
-            if _LINK_TITLE.match(line.strip()):
+            if _LINK_TITLE.match(line.strip()) and not (need > 1 and _ITEM_MARK.match(line)):  # (goalA27) items are the story's
                 start = pos if start < 0 else start
                 count += 1
             else:
