@@ -32,3 +32,8 @@ def test_end_to_end_undated_page():
             "自2031年起,某自治区将每年新建幼儿园50所。")
     goals = [g.quote for g in records(page, "goal")]
     assert goals == ["自2031年起,某自治区将每年新建幼儿园50所"]
+
+
+def test_already_built_things_are_no_past_start():
+    s = "自2031年起,对已建成小区全面实施垃圾分类"  # a commitment about things that exist, no start told
+    assert not tells_since_year(s, _at(s))

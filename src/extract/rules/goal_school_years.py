@@ -15,12 +15,12 @@ import re
 # ``2031/32学年``, ``2031／2032學年`` (normalised), ``2031至32学年``, ``2031-2032学年``: the first year, then the second
 _SCHOOL_YEAR = re.compile(r"(?P<first>20\d\d)\s*(?:/|／|至|-|—|–)\s*(?P<second>(?:20)?\d\d)\s*(?:学年|学校年度)")  # (goalA27) 学校年度
 _WILL = re.compile(r"将|会(?![议员长])|计划|拟")  # (goalA27) not 会议, 会员, 会长
-# (goalA27) ``二○三一/二○三二学校年度``: both years in Chinese numerals, the school year as Macau writes it; ``继续``/``续`` (the
+# (goalA27) ``二○三一/二○三二学校年度``: both years in Chinese numerals, the school year as Macau writes it; ``继续``/``持续`` (the
 # benefit paid on into the school year) before it, or a will marker after it in its own clause (``于…学校年度将续向…发放``)
 _CN_SCHOOL_YEAR = re.compile(r"(?P<first>二[〇○零][〇○零一二三四五六七八九]{2})\s*(?:/|／|至|-|—|–)\s*(?:二[〇○零])?[〇○零一二三四五六七八九]{2}"
                              r"\s*(?:学校年度|学年)")
 _CN_DIGIT = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"○": "0", "零": "0"}
-_GOES_ON = re.compile(r"继续|续")
+_GOES_ON = re.compile(r"继续|持续")  # (not 手续, 连续: the work going on)
 _WILL_AFTER = re.compile(r"[^,，。;；]{0,6}?(?:将|会(?![议员长])|计划|拟)")
 
 
