@@ -280,6 +280,9 @@ def heading_names_goals(title: str) -> bool:
     from extract.rules.goal_list_leads import names_goal_completion  # (goalW31) O1d
     if names_goal_completion(title):
         return False  # (goalW31) ``年度指标任务完成情况``: a results report's heading, no goals (O1d)
+    from extract.rules.goal_heading_names import names_act_on_goals  # (goalA27) O1: ``一、明确目标任务``
+    if names_act_on_goals(title):
+        return False
     m = _GOAL_HEADING.search(title)
     if m is None and "目标" in title:
         from extract.rules.unit_goal_phrasings import names_plan_goals_heading  # (r16 ug16; here: no import cycle)
