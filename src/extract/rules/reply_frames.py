@@ -1,0 +1,143 @@
+"""The frame of a reply to a deputy's or member's proposal (答复/复函/办理结果 pages: ``关于…的建议的答复``), read as named
+part roles that the target, unit and goal readers consult (eval/README.md N13, U7 nineteenth round, U7f). Made-up examples only.
+
+A reply cites the proposal (its requests are no commitments), states the present situation (counts of what exists),
+then says what the office will do (``下一步``/``计划``/``将``: commitments); its handling labels (``承办单位:``,
+``主办单位:``/``会办单位:``) stand for the whole reply.
+
+- ``is_reply_page``: the page is such a reply: the opening formula (``…建议收悉``, ``现答复如下``), a head line naming
+  the proposal and the reply (``关于…的建议的答复``, ``…提案会办函``), or a reply label line (``区住建局回复:``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.rules.past_results import answers_proposal
+
+# a proposal, a motion or a citizen's message the page answers
+_PROPOSAL = r"(?:建议|建議|提案|议案|議案|留言|诉求|訴求)"
+# the reply to it: ``答复``, ``复函``, ``会办函``, ``办理答复``, ``回复``
+_REPLY = r"(?:答复|答覆|答復|复函|復函|函复|函覆|回复|回覆|會辦|会办|办理结果|辦理結果)"
+_HEAD_REPLY = re.compile(f"{_PROPOSAL}[^。!！?？\\n]{{0,40}}?{_REPLY}|{_REPLY}[^。!！?？\\n]{{0,40}}?{_PROPOSAL}")
+# ``区住建局回复:``, ``官方回复:``, ``回复内容:``, ``解答内容:``: a reply label opening a line
+# (a bare ``答覆:`` is no such label: a council's question-and-answer page heads its answer so)
+_REPLY_LABEL = re.compile(r"(?m)^[ \t]*(?:[^\s:：。,，]{2,14}?(?:回复|回覆|答复|答覆|答復|解答)(?:内容|內容|意见|意見)?"
+                          r"|(?:回复|回覆|答复|答覆|答復|解答)(?:内容|內容|意见|意見))[ \t]*[:：]")
+_HEAD_CHARS = 800
+_TITLE_CHARS = 90  # a head line as long as a title, with no sentence end
+
+
+def is_reply_page(text: str) -> bool:
+    """Whether the page is a reply to a proposal or a citizen's message: the reply's opening formula
+    (``answers_proposal``: ``您提出的…建议收悉,现答复如下``), a line of its head naming both the proposal and the reply
+    (``关于增设公交站点的建议的答复``, ``对第12号提案的答复``, ``关于市政协第8号提案会办函``), a title-long line with no
+    sentence end and no cell bar (a table's header names 建议 and 会办单位), or a reply label opening a
+    line of its head (``县交通局回复:…``, ``回复内容:``; a bare ``答覆:`` heads a council's answer, no such label). Not a plan that cites a proposal in passing (``根据代表建议,今年新建…``: no
+    reply word), nor a report on the year's handling told in sentences (``全年共办理建议95件,均已按期答复。``)."""
+    head = text[:_HEAD_CHARS]
+    if answers_proposal(head) or _REPLY_LABEL.search(head) is not None:
+        return True
+    return any(len(ln) <= _TITLE_CHARS and "。" not in ln and "|" not in ln and _HEAD_REPLY.search(ln) for ln in head.split("\n"))
+
+
+# a sentence of the reply's own running text that opens the work ahead: ``下一步,…``, ``二是今后…``, ``接下来,…``
+_AHEAD_OPENER = re.compile(r"(?:^|[。;；!！?？\n])[ \t]*(?:[一二三四五六七八九十]+是|\d{1,2}[.、．]|[(（][一二三四五六七八九十\d]{1,2}[)）])?[ \t]*"
+                           r"(?:下一步|下步|下阶段|下階段|接下来|接下來|今后|今後)")
+# a later sentence that turns back to what is or was: ``目前…``, ``截至…``, ``现已…``, ``已…``
+_BACK_OPENER = re.compile(r"(?:^|[。;；!！?？\n])[ \t]*(?:目前|当前|當前|现在|現在|截至|截止|现已|現已|已经|已經|已)")
+
+
+def in_ahead_part(paragraph_before: str) -> bool:
+    """Whether a figure stands in the part of a reply's paragraph that a run-in opener of the work ahead began
+    (``…已建成书屋10家。下一步,计划新建书屋30家,在5个镇各建2家。建设村级书屋60个,实现全覆盖。``: the figures after
+    ``下一步`` are all commitments, the sentences after it too), until a later sentence turns back to what is
+    (``目前…``, ``已…``). ``paragraph_before``: the paragraph's text up to the figure. Not a figure before the opener,
+    nor one after ``目前已建成…`` that follows it."""
+    last = None
+    for last in _AHEAD_OPENER.finditer(paragraph_before):
+        pass
+    if last is None:
+        return False
+    return _BACK_OPENER.search(paragraph_before, last.end()) is None
+
+
+# the count of what the proposal asked for, right before the figure: ``代表所提出的4个…``, ``您建议的3处…``
+_CITED_ITEMS = re.compile(r"(?:代表|委员|委員|议员|議員|您|你们|你們|你|提案人|建议人|建議人)(?:们|們)?(?:所)?(?:提出|提|建议|建議|反映|反應)的\s*$")
+# the present state right before the figure, in its own clause: ``现某小学有学生近…``, ``现状的…``, ``目前正在规划建设…``
+# (a list goes on after the first figure: ``目前正在规划建设2所学校、1所幼儿园``); a standard the present is measured
+# against: ``与国家要求4.5个/千人相差甚远``
+_PRESENT_CLAUSE = re.compile(r"(?:^|[，,；;:：])[ \t]*(?:(?:现|現)(?![将將在已就])[^，,；;:：\d]{1,16}(?:有|共有)"
+                             r"|[^，,；;:：\d]{0,4}?(?:现状|現狀)|(?:目前|当前|當前)(?:正在|正)|(?:与|與)[^，,；;:：\d]{0,12}(?:要求|标准|標準))"
+                             r"[^，,；;:：]{0,24}$")
+
+
+def cites_or_states_present(sentence_before: str) -> str | None:
+    """The part of a reply a figure's clause belongs to when it is no commitment: ``"cited"`` for the count of what the
+    proposal asked for (``因此,不能将代表所提出的4个场地全部配齐器材``), ``"present"`` for the present state (``现某
+    小学有学生近800人``, ``由现状的40班扩至…``, ``目前正在规划建设2所学校、1所幼儿园``, ``与国家要求4.5个/千人相差甚远``); None otherwise (``计划新建2所学校``).
+    ``sentence_before``: the figure's sentence up to the figure."""
+    if _CITED_ITEMS.search(sentence_before):
+        return "cited"
+    if _PRESENT_CLAUSE.search(sentence_before):
+        return "present"
+    return None
+
+
+# a field of the proposal's record (``提案人:``, ``建议人:``, ``内容:``) and the reply's opening after the proposal's text
+_PROPOSER_FIELD = re.compile(r"(?m)^[ \t]*(?:提案人|建议人|建議人|领衔人|領銜人|提议人|提議人)[ \t]*[:：]")
+_REPLY_OPENING = re.compile(r"收悉|(?:答复|答覆|答復|回复|回覆|函复)如下|办理情况|辦理情況|答复内容|答覆內容|回复内容|回覆內容")
+
+
+def in_printed_proposal(text: str, pos: int) -> bool:
+    """Whether ``pos`` lies in the proposal's own text printed above the reply: after a proposer's field
+    (``提案人:某某``) and before the reply's opening (``…收悉,现答复如下``, ``办理情况``): the proposer's figures
+    (``该片区常住人口约8000人``, ``建议增设3处球场``) are the request, no commitment. Not the reply's text after its opening."""
+    field = None
+    for field in _PROPOSER_FIELD.finditer(text, 0, pos):
+        pass
+    return field is not None and _REPLY_OPENING.search(text, field.end(), pos) is None \
+        and _REPLY_OPENING.search(text, pos) is not None
+
+
+# a pledge in the figure's clause: ``确保``, ``保证``
+_PLEDGE = re.compile(r"确保|確保|保证|保證")
+# the time the pledge is for: ``2031年秋季``, ``今年底``, ``明年``, ``9月前``
+_WHEN = re.compile(r"20\d\d\s*年|今年|明年|年底|年内|年內|[春夏秋冬]季|\d{1,2}\s*月(?:底|前)")
+# a works the sentence says is to be built, and its size after it: ``在某路东建设一所九年一贯制学校,校园占地面积…``
+_WORKS_TO_BUILD = re.compile(r"(?:建设|建設|新建|兴建|興建|迁建|遷建)一(?:所|座|个|個|处|處|栋|棟)[^。;；]{1,30}?[,，][^。;；,，]{0,8}"
+                             r"(?:占地面积|占地面積|建筑面积|建筑面積|總建筑面積|总建筑面积|建築面積|總建築面積)[^。;；,，]{0,4}$")
+_DONE = re.compile(r"已|建成|完成|竣工|投入使用")
+_CLAUSE_END = re.compile(r"[，,；;。]")
+
+
+def pledges_or_plans_works(sentence: str, pos: int) -> bool:
+    """Whether a figure of a reply is committed by its own sentence though no plan word stands in it: a pledge for a
+    stated time in its clause (``某片区2031年秋季确保投用1所``; ``确保12所学校均有…`` with no time is told as the work's
+    aim), or the size of a works the sentence says is to be built, with nothing
+    done in it (``在某路以东建设一所小学,校园占地面积21000平方米,总建筑面积约9000平方米``: the planned facility's
+    specification). Not a sentence that reports something done (``已建成一所小学,占地面积…``, ``某局已启动…,确保12所
+    学校均有…``: the pledge is told as part of the work done)."""
+    end = _CLAUSE_END.search(sentence, pos)
+    clause_end = end.start() if end else len(sentence)
+    clause_start = max((m.end() for m in _CLAUSE_END.finditer(sentence, 0, pos)), default=0)
+    clause = sentence[clause_start:clause_end]
+    if _PLEDGE.search(clause) and _WHEN.search(clause) and _DONE.search(clause) is None:
+        return True
+    return _WORKS_TO_BUILD.search(sentence[:pos]) is not None and _DONE.search(sentence[:clause_end]) is None
+
+
+def reply_not_committed(path: list[str], text: str, par_start: int, start: int, end: int, cues: tuple[str, ...]) -> bool:
+    """Whether a figure of a reply page (``is_reply_page``) at ``text[start:end]``, in the paragraph opening at
+    ``par_start`` under the headings ``path``, is no commitment: it stands in the printed proposal
+    (``in_printed_proposal``), cites the proposal's items or states the present (``cites_or_states_present``), or
+    reports work done with no plan word in its sentence (``past_results.reply_reports_done``) outside the part on the
+    work ahead (a heading ``下一步工作``, ``past_results.heading_looks_ahead``, or a run-in ``下一步,`` before it in the
+    paragraph, ``in_ahead_part``) and with no pledge or works to build in its clause (``pledges_or_plans_works``)."""
+    from extract.rules.past_results import heading_looks_ahead, reply_reports_done, sentence_at
+    sentence, pos = sentence_at(text, start, end)
+    if in_printed_proposal(text, start) or cites_or_states_present(sentence[:pos]) is not None:
+        return True
+    if heading_looks_ahead(path) or in_ahead_part(text[par_start:start]) or pledges_or_plans_works(sentence, pos):
+        return False
+    return reply_reports_done(sentence, pos, cues)

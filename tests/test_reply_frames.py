@@ -1,0 +1,81 @@
+"""The frame of a reply to a proposal (rules.reply_frames): the page, its parts (cited proposal, present state, work
+ahead) and what they do to the figures. Made-up text."""
+
+from rules_kit import records
+
+from extract.rules.reply_frames import (cites_or_states_present, in_ahead_part, in_printed_proposal, is_reply_page,
+                                        pledges_or_plans_works)
+
+
+def _targets(text):
+    return [r.quote for r in records(text, "numeric_target")]
+
+
+def test_reply_page_by_head_line_or_label():
+    assert is_reply_page("某县交通局关于县政协九届二次会议第31号提案的答复\n王五委员:\n经研究,提出以下意见。")
+    assert is_reply_page("首页>政协提案\n关于市政协2031年第7号提案会办函\n正文……")
+    assert is_reply_page("问:镇上何时通公交?\n县交通局回复:经了解,线路正在调整。")
+    assert is_reply_page("吴六代表:\n您提出的《关于增设路灯的建议》收悉,现答复如下:")
+    assert not is_reply_page("某区2031年民生实事\n根据人大代表建议,今年新建公园3个。")
+    assert not is_reply_page("序号 | 建议标题 | 主办单位 | 会办单位 |\n1 | 关于修路的建议 | 甲局 | 乙局 |")
+    assert not is_reply_page("2031年,我局共办理建议85件、提案40件,均已按期答复完毕。")
+    assert not is_reply_page("提问者:某议员\n答覆:\n主席:政府将增建12所学校。")
+
+
+def test_ahead_part_runs_to_the_paragraph_end():
+    assert in_ahead_part("目前已建成书屋6家。下一步,计划新建书屋20家。建设村级书屋")
+    assert in_ahead_part("二是今后将在各镇建设")
+    assert not in_ahead_part("目前已建成书屋6家,覆盖")
+    assert not in_ahead_part("下一步,计划新建书屋20家。目前已建成")
+
+
+def test_cited_items_and_present_state():
+    assert cites_or_states_present("因此,暂不能将代表所提出的") == "cited"
+    assert cites_or_states_present("您建议的") == "cited"
+    assert cites_or_states_present("道路狭窄,现某镇小学有学生约") == "present"
+    assert cites_or_states_present("由现状的") == "present"
+    assert cites_or_states_present("目前正在规划建设2所学校、") == "present"
+    assert cites_or_states_present("平均每千人2.1个,与国家要求") == "present"
+    assert cites_or_states_present("下一步,计划新建") is None
+    assert cites_or_states_present("现将新建") is None
+
+
+def test_printed_proposal_lies_between_field_and_opening():
+    text = "提案人:赵某\n该片区常住人口约8000人,建议增设球场3处。\n办理情况\n我局计划新建球场2处。"
+    assert in_printed_proposal(text, text.index("8000"))
+    assert not in_printed_proposal(text, text.index("2处"))
+    assert not in_printed_proposal("该片区常住人口约8000人。", 6)
+
+
+def test_pledge_and_works_to_build():
+    s = "移交完成后,某片区2031年秋季确保投用2所幼儿园"
+    assert pledges_or_plans_works(s, s.index("2所"))
+    s = "各校联动,确保12所学校均有安保人员"
+    assert not pledges_or_plans_works(s, s.index("12所"))
+    s = "区政府在某路以东建设一所小学,校园占地面积21000平方米"
+    assert pledges_or_plans_works(s, s.index("21000"))
+    s = "区政府已在某路以东建成一所小学,校园占地面积21000平方米"
+    assert not pledges_or_plans_works(s, s.index("21000"))
+
+
+REPLY = ("关于增设乡村书屋的建议的答复\n钱七代表:\n您提出的《关于增设乡村书屋的建议》收悉,现答复如下:\n"
+         "目前,全县已建成乡村书屋9家,现某镇书屋有藏书约3000册。下一步,我局计划新建乡村书屋20家,在4个镇各建3家。"
+         "在中心村建设乡村书屋8个,实现全覆盖。\n感谢您对我们工作的支持。\n")
+
+
+def test_reply_frame_end_to_end():
+    got = _targets(REPLY)
+    assert any(q.endswith("乡村书屋8个") for q in got)
+    assert any("20家" in q for q in got)
+    assert not any("3000" in q for q in got)
+    assert not any("9家" in q for q in got)
+
+
+def test_cited_count_and_proposal_text_give_no_target():
+    text = ("关于配置健身器材的建议的答复\n孙八代表:\n您提出的《关于配置健身器材的建议》已收悉,答复如下:\n"
+            "经实地勘察,部分场地面积过小,因此不能将代表所提出的5个场地全部配齐器材,我局将向上争取。\n")
+    assert not any("5个" in q for q in _targets(text))
+    text = ("某区政协提案\n提案人:李某\n  某街区常住人口约6000人以上,建议增设篮球场。\n审查结果:已立案\n"
+            "办理情况\n您的提案收悉,现答复如下:我中心将于2031年新建篮球场2个。\n")
+    got = _targets(text)
+    assert not any("6000" in q for q in got)
