@@ -79,3 +79,46 @@ def test_cited_count_and_proposal_text_give_no_target():
             "办理情况\n您的提案收悉,现答复如下:我中心将于2031年新建篮球场2个。\n")
     got = _targets(text)
     assert not any("6000" in q for q in got)
+
+
+from rules_kit import units  # noqa: E402
+
+from extract.rules.reply_frames import handling_label_rows, proposal_title  # noqa: E402
+
+
+def test_proposal_title():
+    assert proposal_title("周九委员:\n您提出的《关于修缮村级水塘的建议》收悉,现答复如下:") == "关于修缮村级水塘的建议"
+    assert proposal_title("某局办理回复单\n提案名称:关于加密公交班次的建议\n") == "关于加密公交班次的建议"
+    assert proposal_title("对第9号提案的答复(关于增设路灯的建议)\n正文") == "关于增设路灯的建议"
+    assert proposal_title("某县2031年工作要点\n一、总体要求") is None
+
+
+def test_handling_labels_one_row_for_the_reply():
+    text = ("关于修缮村级水塘的建议的答复\n周九委员:\n您提出的《关于修缮村级水塘的建议》收悉,现答复如下:我局将修缮水塘3处。\n"
+            "主办单位:某县水利局\n\n会办单位:某县财政局 某县农业农村局\n联系人:郑某\n")
+    rows = handling_label_rows(text)
+    assert [(t, lead, resp) for _, _, t, lead, resp in rows] == [
+        ("关于修缮村级水塘的建议", ["某县水利局"], ["某县财政局", "某县农业农村局"])]
+    a, b = rows[0][:2]
+    assert text[a:b] == "主办单位:某县水利局\n\n会办单位:某县财政局 某县农业农村局"
+    signed = text.replace("主办单位:某县水利局\n\n会办单位:某县财政局 某县农业农村局\n联系人:郑某",
+                          "承办单位:某县水利局 单位负责人: 二〇三一年五月二日")
+    assert [(lead, resp) for _, _, _, lead, resp in handling_label_rows(signed)] == [([], ["某县水利局"])]
+
+
+def test_handling_labels_not_metadata_nor_footer_nor_other_pages():
+    meta = ("某县民政局关于第5号建议答复的函\n发布日期:2031-05-02 访问次数:\n主办单位:县民政局\n吴某代表:\n"
+            "你提出的《关于建设养老中心的建议》收悉,现答复如下:……")
+    assert handling_label_rows(meta) == []
+    footer = ("关于增设路灯的建议的答复\n您提出的《关于增设路灯的建议》收悉,现答复如下:……\n"
+              "主办单位:某区人民政府办公室 版权所有 地址:某路1号\n")
+    assert handling_label_rows(footer) == []
+    notice = "关于举办书法比赛的通知\n各校:定于5月举办比赛。\n主办单位:市教育局\n承办单位:市青少年宫\n发布者:张三\n"
+    assert handling_label_rows(notice) == []
+
+
+def test_signed_handling_label_end_to_end():
+    text = ("关于修缮村级水塘的建议的答复\n周九委员:\n您提出的《关于修缮村级水塘的建议》收悉,现答复如下:\n"
+            "我局高度重视,计划投资约8万元修缮水塘3处。感谢您对水利工作的关心。\n"
+            "承办单位:某县水利局 单位负责人: 二〇三一年五月二日\n抄送:县政协提案委\n")
+    assert units(text) == [("关于修缮村级水塘的建议", [], ["某县水利局"])]

@@ -560,6 +560,11 @@ def _neighbour_lines(text: str, pos: int, end: int):
     return before, after
 
 
+# (famA27) the signer's fields a reply prints after its handling label on the same line (``承办单位:甲局 单位负责人:
+# 乙某 二〇三一年五月二日``): the reply's signature, no site's furniture
+_SIGNER_FIELDS = re.compile(r"(?<=\S)[ \t]*(?:单位负责人|單位負責人|负责人|負責人|签发人|簽發人|联系人|聯繫人)[:：][^:：]*$")
+
+
 def role_label_not_footer(text: str, pos: int, end: int) -> bool:
     """A ``主办单位:…`` / ``(主要)承办单位:…`` line that is a role label of the text, not the site's footer: the line is
     the label and its units alone (no address, phone, copyright or record number on it), and neither the line
@@ -569,7 +574,7 @@ def role_label_not_footer(text: str, pos: int, end: int) -> bool:
     ``主办单位:某市人民政府办公室`` beside ``网站标识码:…`` goes."""
     from extract.rules.rulebook_units import host_pair_line  # (r18 confU18; imported where used)
 
-    s = text[pos:end].strip()
+    s = _SIGNER_FIELDS.sub("", text[pos:end].strip())  # (famA27) a reply's ``承办单位:甲局 单位负责人:…`` signs the reply
     if (_ITEM_ROLE_LABEL_LINE.fullmatch(s) or _BARE_ROLE_LABEL_LINE.fullmatch(s)) and not _FOOTER_WORDS.search(s):
         return _plan_label_not_footer(text, pos, end)  # (unitA25)
     if not (_ROLE_LABEL_LINE.fullmatch(s) or host_pair_line(s)) or _FOOTER_WORDS.search(s):  # (r18 confU18) U7e

@@ -7,10 +7,17 @@ then says what the office will do (``下一步``/``计划``/``将``: commitments
 
 - ``is_reply_page``: the page is such a reply: the opening formula (``…建议收悉``, ``现答复如下``), a head line naming
   the proposal and the reply (``关于…的建议的答复``, ``…提案会办函``), or a reply label line (``区住建局回复:``).
+- ``in_printed_proposal``, ``cites_or_states_present``: the proposal's own text printed above the reply, the count of
+  what it asked for, the present state: no commitments (N13).
+- ``in_ahead_part``, ``pledges_or_plans_works``: a run-in ``下一步,`` part to the paragraph's end, a dated pledge, the
+  size of a works to be built: commitments; ``reply_not_committed`` decides a figure of a reply with them.
+- ``handling_label_rows``: the handling labels (``承办单位:``, ``主办单位:``/``会办单位:``) of the reply, at its head or
+  end: one row for the whole reply, its task the proposal's title (U7 nineteenth round, U7f).
 """
 
 from __future__ import annotations
 
+import functools
 import re
 
 from extract.rules.past_results import answers_proposal
@@ -141,3 +148,90 @@ def reply_not_committed(path: list[str], text: str, par_start: int, start: int, 
     if heading_looks_ahead(path) or in_ahead_part(text[par_start:start]) or pledges_or_plans_works(sentence, pos):
         return False
     return reply_reports_done(sentence, pos, cues)
+
+
+# a handling label of the reply and the units after it: ``承办单位:某县住建局``, ``主办单位:甲局 会办单位:乙局``,
+# ``主要承办单位:…``; a role word of the label: 主办 (主要承办) lead, 承办/会办/协办 responsible; a unit is no field's
+# name (``单位负责人:``, ``协办单位:`` after it on the line)
+_ROLE = r"(?:主办|主辦|承办|承辦|会办|會辦|协办|協辦)"
+_NAME_CHAR = f"(?:(?!{_ROLE}(?:单位|單位))[^\\s:：,，。;；|])"  # (a name runs up to the next label, spaces dropped or not)
+_HANDLING_LABEL = re.compile(f"(?P<main>主要)?(?P<role>{_ROLE})(?:单位|單位)[ \\t]*[:：][ \\t]*"
+                             f"(?P<units>(?![^\\s:：]{{1,8}}[:：]){_NAME_CHAR}{{2,30}}"
+                             f"(?:(?:[ \\t]+|[、,，])(?![^\\s:：]{{1,8}}[:：]){_NAME_CHAR}{{2,30}})*)")
+_LEADING = ("主办", "主辦")
+# a publication field of the site beside which a lone label is page metadata (U7f: ``發布日期``, ``訪問次數``)
+_PUBLICATION = re.compile(r"发布日期|發布日期|访问次数|訪問次數|浏览次数|瀏覽次數|发布机构|發布機構|索引号|索引號|点击|點擊")
+# a proposal's or motion's title in the reply: ``《关于…的建议》``, or the head line naming it
+_QUOTED_TITLE = re.compile(r"《(?P<t>[^《》\n]{4,80}?(?:建议|建議|提案|议案|議案))》"
+                           r"|(?:提案|建议|建議|议案|議案)(?:名称|名稱|标题|標題|题目|題目)[ \t]*[:：][ \t]*(?P<f>[^\n]{4,80}?)[ \t]*$", re.M)
+# the proposal's title inside a head line: ``对第81号提案的答复(关于修缮水塘的建议)`` -> ``关于修缮水塘的建议``
+_TITLE_IN_LINE = re.compile(r"(?:关于|關於|关於|關于)[^()（）《》\n]{2,60}?(?:建议|建議|提案|议案|議案)")
+
+
+def proposal_title(text: str) -> str | None:
+    """The title of the proposal the reply answers: the first ``《…建议》``/``《…提案》`` it quotes (``您提出的《关于增设
+    路灯的建议》收悉``) or its name field (``提案名称:关于增设路灯的建议``), else the ``关于…建议`` inside the head line
+    naming the proposal and the reply (``对第9号提案的答复(关于增设路灯的建议)``), else that line; None when none
+    stands in the page's head."""
+    head = text[:_HEAD_CHARS * 2]
+    m = _QUOTED_TITLE.search(head)
+    if m is not None:
+        return m.group("t") or m.group("f")
+    for ln in head.split("\n"):
+        t = ln.strip()
+        if len(t) <= _TITLE_CHARS and "。" not in t and "|" not in t and _HEAD_REPLY.search(t):
+            return (inner.group(0) if (inner := _TITLE_IN_LINE.search(t)) else t)
+    return None
+
+
+@functools.lru_cache(maxsize=4)
+def handling_label_rows(text: str) -> list[tuple[int, int, str, list[str], list[str]]]:
+    """(start, end, task, lead, responsible) of the reply's handling labels (``承办单位:某县住建局``, ``主办单位:甲局``
+    then ``会办单位:乙局`` on the next line or lines), at its head or its end: one row for the whole reply, its task the
+    proposal's title (``proposal_title``; U7 nineteenth round, U7f), 主办 (主要承办) lead, 承办/会办/协办 responsible.
+    A later field on the line (``单位负责人:``) ends the units. Not a page that is no reply (``is_reply_page``), nor a
+    lone label among the site's publication fields (``發布日期:…``: metadata), nor the site's footer (copyright,
+    address, a unit that runs the website)."""
+    if not ("单位" in text or "單位" in text) or not is_reply_page(text):
+        return []
+    from extract.rules.scan import lines_with_starts
+    from extract.rules.unit_host_labels import _SITE_LINE, _SITE_UNIT
+    from extract.rules.unit_labels import before_other_field
+    lines, starts = lines_with_starts(text)
+    rows = []
+    i = 0
+    while i < len(lines):
+        if _HANDLING_LABEL.search(lines[i]) is None:
+            i += 1
+            continue
+        lead: list[str] = []
+        resp: list[str] = []
+        j, last, end = i, i, starts[i]
+        first = starts[i] + _HANDLING_LABEL.search(lines[i]).start()
+        while j < len(lines) and (j == i or not lines[j].strip() or _HANDLING_LABEL.search(lines[j])):
+            for m in _HANDLING_LABEL.finditer(lines[j]):
+                # (a later field on the line, ``单位负责人:``, ends them: read with the colon after them)
+                units = before_other_field(lines[j][m.start("units"):m.end("units") + 1]).rstrip(":：")
+                names = [u for u in re.split(r"[ \t、,，]+", units) if u]
+                (lead if m.group("role") in _LEADING or m.group("main") else resp).extend(names)
+                end = starts[j] + m.start("units") + len(units)
+                last = j
+            j += 1
+        around = [ln for ln in lines[max(0, i - 3):i] + lines[last + 1:last + 4] if ln.strip()]
+        if (lead or resp) and not any(_PUBLICATION.search(ln) for ln in lines[max(0, i - 2):i] + lines[i:last + 1]) \
+                and not any(_SITE_LINE.search(ln) for ln in lines[i:last + 1] + around) \
+                and not any(_SITE_UNIT.search(u) for u in lead + resp) and (title := proposal_title(text)) is not None:
+            rows.append((first, end, title, lead, resp))
+        i = last + 1
+    return rows
+
+
+def handling_label_at(text: str, start: int, end: int) -> tuple[int, int, str] | None:
+    """(start, end, task) of the reply's handling labels (``handling_label_rows``) that a unit row read another way
+    ends with (``text[start:end]``: the paragraph before and the label ``承办单位:甲局`` read as its task, up to the end
+    of the label's line): the row is
+    the whole reply's, its task the proposal's title and its quote the labels alone (U7f); None for any other row."""
+    for a, b, task, _, _ in handling_label_rows(text):
+        if start <= a < end and b <= end and "\n" not in text[b:end] and (start, end) != (a, b):
+            return a, b, task
+    return None
