@@ -56,6 +56,10 @@ def test_pledge_and_works_to_build():
     assert pledges_or_plans_works(s, s.index("21000"))
     s = "区政府已在某路以东建成一所小学,校园占地面积21000平方米"
     assert not pledges_or_plans_works(s, s.index("21000"))
+    s = "2031年规划建设某路中学,扩充学位;开工建设某新区等4所幼儿园"
+    assert pledges_or_plans_works(s, s.index("4所"))
+    s = "2031年规划建设某路中学,已完成主体;开工建设某新区等4所幼儿园"
+    assert not pledges_or_plans_works(s, s.index("4所"))
 
 
 REPLY = ("关于增设乡村书屋的建议的答复\n钱七代表:\n您提出的《关于增设乡村书屋的建议》收悉,现答复如下:\n"

@@ -115,13 +115,17 @@ _WHEN = re.compile(r"20\d\d\s*年|今年|明年|年底|年内|年內|[春夏秋�
 _WORKS_TO_BUILD = re.compile(r"(?:建设|建設|新建|兴建|興建|迁建|遷建)一(?:所|座|个|個|处|處|栋|棟)[^。;；]{1,30}?[,，][^。;；,，]{0,8}"
                              r"(?:占地面积|占地面積|建筑面积|建筑面積|總建筑面積|总建筑面积|建築面積|總建築面積)[^。;；,，]{0,4}$")
 _DONE = re.compile(r"已|建成|完成|竣工|投入使用")
+# ``规划建设``, ``规划新建``: works planned earlier in the sentence, its list going on over ``;`` (``2031年规划建设某中学;
+# 开工建设某幼儿园等3所幼儿园``)
+_PLANS_WORKS = re.compile(r"(?:规划|規劃)(?=\s*(?:建设|建設|新建|兴建|興建|改扩建|改擴建|迁建|遷建))")
 _CLAUSE_END = re.compile(r"[，,；;。]")
 
 
 def pledges_or_plans_works(sentence: str, pos: int) -> bool:
     """Whether a figure of a reply is committed by its own sentence though no plan word stands in it: a pledge for a
     stated time in its clause (``某片区2031年秋季确保投用1所``; ``确保12所学校均有…`` with no time is told as the work's
-    aim), or the size of a works the sentence says is to be built, with nothing
+    aim), works planned earlier in the sentence with nothing done between (``2031年规划建设某中学;开工建设某园等3所
+    幼儿园``), or the size of a works the sentence says is to be built, with nothing
     done in it (``在某路以东建设一所小学,校园占地面积21000平方米,总建筑面积约9000平方米``: the planned facility's
     specification). Not a sentence that reports something done (``已建成一所小学,占地面积…``, ``某局已启动…,确保12所
     学校均有…``: the pledge is told as part of the work done)."""
@@ -130,6 +134,11 @@ def pledges_or_plans_works(sentence: str, pos: int) -> bool:
     clause_start = max((m.end() for m in _CLAUSE_END.finditer(sentence, 0, pos)), default=0)
     clause = sentence[clause_start:clause_end]
     if _PLEDGE.search(clause) and _WHEN.search(clause) and _DONE.search(clause) is None:
+        return True
+    plan = None
+    for plan in _PLANS_WORKS.finditer(sentence, 0, pos):
+        pass
+    if plan is not None and _DONE.search(sentence, plan.end(), clause_end) is None:
         return True
     return _WORKS_TO_BUILD.search(sentence[:pos]) is not None and _DONE.search(sentence[:clause_end]) is None
 
