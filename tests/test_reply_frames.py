@@ -56,6 +56,10 @@ def test_pledge_and_works_to_build():
     assert pledges_or_plans_works(s, s.index("21000"))
     s = "区政府已在某路以东建成一所小学,校园占地面积21000平方米"
     assert not pledges_or_plans_works(s, s.index("21000"))
+    s = "经实地论证,代表提出的“旧粮站”选址方案(占地面积3200平方米,约4.8亩)具有可行性"
+    assert pledges_or_plans_works(s, s.index("3200")) and pledges_or_plans_works(s, s.index("4.8"))
+    s = "旧粮站地块(占地面积3200平方米)现为仓库"
+    assert not pledges_or_plans_works(s, s.index("3200"))
     s = "2031年规划建设某路中学,扩充学位;开工建设某新区等4所幼儿园"
     assert pledges_or_plans_works(s, s.index("4所"))
     s = "2031年规划建设某路中学,已完成主体;开工建设某新区等4所幼儿园"

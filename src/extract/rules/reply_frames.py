@@ -115,6 +115,9 @@ _WHEN = re.compile(r"20\d\d\s*年|今年|明年|年底|年内|年內|[春夏秋�
 _WORKS_TO_BUILD = re.compile(r"(?:建设|建設|新建|兴建|興建|迁建|遷建)一(?:所|座|个|個|处|處|栋|棟)[^。;；]{1,30}?[,，][^。;；,，]{0,8}"
                              r"(?:占地面积|占地面積|建筑面积|建筑面積|總建筑面積|总建筑面积|建築面積|總建築面積)[^。;；,，]{0,4}$")
 _DONE = re.compile(r"已|建成|完成|竣工|投入使用")
+# the land of a site chosen for the works (N17a): ``…选址方案(占地面积…``, ``某地块(占地面积…``, judged fit after it
+_SITE_SIZE = re.compile(r"(?:选址|選址|站址|地块|地塊|宗地)(?:方案)?[”\"」』]?\s*[(（][^()（）。;；]{0,20}?$")
+_SITE_FIT = re.compile(r"[)）][^。;；]{0,10}?(?:具有可行性|具備可行性|可行|可作为|可作為|选定|選定|确定为|確定為)")
 # ``规划建设``, ``规划新建``: works planned earlier in the sentence, its list going on over ``;`` (``2031年规划建设某中学;
 # 开工建设某幼儿园等3所幼儿园``)
 _PLANS_WORKS = re.compile(r"(?:规划|規劃)(?=\s*(?:建设|建設|新建|兴建|興建|改扩建|改擴建|迁建|遷建))")
@@ -125,7 +128,9 @@ def pledges_or_plans_works(sentence: str, pos: int) -> bool:
     """Whether a figure of a reply is committed by its own sentence though no plan word stands in it: a pledge for a
     stated time in its clause (``某片区2031年秋季确保投用1所``; ``确保12所学校均有…`` with no time is told as the work's
     aim), works planned earlier in the sentence with nothing done between (``2031年规划建设某中学;开工建设某园等3所
-    幼儿园``), or the size of a works the sentence says is to be built, with nothing
+    幼儿园``), the land of the site chosen for the works, in brackets after it (``经论证,旧粮站地块(占地面积3200平方米,
+    约4.8亩)可作为新文化站站址``: N17a, the project's planned land), or the size of a works the sentence says is to be
+    built, with nothing
     done in it (``在某路以东建设一所小学,校园占地面积21000平方米,总建筑面积约9000平方米``: the planned facility's
     specification). Not a sentence that reports something done (``已建成一所小学,占地面积…``, ``某局已启动…,确保12所
     学校均有…``: the pledge is told as part of the work done)."""
@@ -134,6 +139,8 @@ def pledges_or_plans_works(sentence: str, pos: int) -> bool:
     clause_start = max((m.end() for m in _CLAUSE_END.finditer(sentence, 0, pos)), default=0)
     clause = sentence[clause_start:clause_end]
     if _PLEDGE.search(clause) and _WHEN.search(clause) and _DONE.search(clause) is None:
+        return True
+    if _SITE_SIZE.search(sentence[:pos]) and _SITE_FIT.search(sentence, pos):
         return True
     plan = None
     for plan in _PLANS_WORKS.finditer(sentence, 0, pos):
