@@ -16,6 +16,7 @@ def test_reply_page_by_head_line_or_label():
     assert is_reply_page("首页>政协提案\n关于市政协2031年第7号提案会办函\n正文……")
     assert is_reply_page("问:镇上何时通公交?\n县交通局回复:经了解,线路正在调整。")
     assert is_reply_page("吴六代表:\n您提出的《关于增设路灯的建议》收悉,现答复如下:")
+    assert is_reply_page("冯某委员:\n你提出的《关于扩建菜市场的提案》(第21号),交由某区商务局办理,经认真研究,意见如下:")
     assert not is_reply_page("某区2031年民生实事\n根据人大代表建议,今年新建公园3个。")
     assert not is_reply_page("序号 | 建议标题 | 主办单位 | 会办单位 |\n1 | 关于修路的建议 | 甲局 | 乙局 |")
     assert not is_reply_page("2031年,我局共办理建议85件、提案40件,均已按期答复完毕。")
@@ -27,6 +28,7 @@ def test_ahead_part_runs_to_the_paragraph_end():
     assert in_ahead_part("二是今后将在各镇建设")
     assert not in_ahead_part("目前已建成书屋6家,覆盖")
     assert not in_ahead_part("下一步,计划新建书屋20家。目前已建成")
+    assert not in_ahead_part("下一步,计划新建书屋20家。全县现有书屋")
 
 
 def test_cited_items_and_present_state():

@@ -1,5 +1,6 @@
-"""The frame of a reply to a deputy's or member's proposal (答复/复函/办理结果 pages: ``关于…的建议的答复``), read as named
-part roles that the target, unit and goal readers consult (eval/README.md N13, U7 nineteenth round, U7f). Made-up examples only.
+"""The frame of a reply to a deputy's or member's proposal (答复/复函/办理结果 pages: ``关于…的建议的答复``), read as
+named part roles that the target and unit readers consult (eval/README.md N13, N17a, U7 nineteenth round, U7f). Made-up
+examples only.
 
 A reply cites the proposal (its requests are no commitments), states the present situation (counts of what exists),
 then says what the office will do (``下一步``/``计划``/``将``: commitments); its handling labels (``承办单位:``,
@@ -31,36 +32,41 @@ _HEAD_REPLY = re.compile(f"{_PROPOSAL}[^。!！?？\\n]{{0,40}}?{_REPLY}|{_REPLY
 # (a bare ``答覆:`` is no such label: a council's question-and-answer page heads its answer so)
 _REPLY_LABEL = re.compile(r"(?m)^[ \t]*(?:[^\s:：。,，]{2,14}?(?:回复|回覆|答复|答覆|答復|解答)(?:内容|內容|意见|意見)?"
                           r"|(?:回复|回覆|答复|答覆|答復|解答)(?:内容|內容|意见|意見))[ \t]*[:：]")
+# the hand-over told in the reply's opening: ``您提出的《…提案》(第9号),交由某局办理``, ``…建议已转交我局研究办理``
+_HANDED_OVER = re.compile(f"{_PROPOSAL}[^。\\n]{{0,40}}?(?:交由|转交|轉交|交给|交給)[^。\\n]{{0,20}}?(?:办理|辦理)")
 _HEAD_CHARS = 800
 _TITLE_CHARS = 90  # a head line as long as a title, with no sentence end
 
 
 def is_reply_page(text: str) -> bool:
     """Whether the page is a reply to a proposal or a citizen's message: the reply's opening formula
-    (``answers_proposal``: ``您提出的…建议收悉,现答复如下``), a line of its head naming both the proposal and the reply
-    (``关于增设公交站点的建议的答复``, ``对第12号提案的答复``, ``关于市政协第8号提案会办函``), a title-long line with no
-    sentence end and no cell bar (a table's header names 建议 and 会办单位), or a reply label opening a
-    line of its head (``县交通局回复:…``, ``回复内容:``; a bare ``答覆:`` heads a council's answer, no such label). Not a plan that cites a proposal in passing (``根据代表建议,今年新建…``: no
-    reply word), nor a report on the year's handling told in sentences (``全年共办理建议95件,均已按期答复。``)."""
+    (``answers_proposal``: ``您提出的…建议收悉,现答复如下``) or its hand-over (``…的提案,交由某局办理``), a line of
+    its head naming both the proposal and the reply (``关于增设公交站点的建议的答复``, ``对第12号提案的答复``,
+    ``关于市政协第8号提案会办函``; a title-long line with no sentence end and no cell bar: a table's header names 建议
+    and 会办单位), or a reply label opening a line of its head (``县交通局回复:…``, ``回复内容:``; a bare ``答覆:``
+    heads a council's answer, no such label). Not a plan that cites a proposal in passing (``根据代表建议,今年新建…``:
+    no reply word), nor a report on the year's handling told in sentences (``全年共办理建议95件,均已按期答复。``)."""
     head = text[:_HEAD_CHARS]
-    if answers_proposal(head) or _REPLY_LABEL.search(head) is not None:
+    if answers_proposal(head) or _REPLY_LABEL.search(head) is not None or _HANDED_OVER.search(head) is not None:
         return True
-    return any(len(ln) <= _TITLE_CHARS and "。" not in ln and "|" not in ln and _HEAD_REPLY.search(ln) for ln in head.split("\n"))
+    return any(len(ln) <= _TITLE_CHARS and "。" not in ln and "|" not in ln and _HEAD_REPLY.search(ln)
+               for ln in head.split("\n"))
 
 
 # a sentence of the reply's own running text that opens the work ahead: ``下一步,…``, ``二是今后…``, ``接下来,…``
 _AHEAD_OPENER = re.compile(r"(?:^|[。;；!！?？\n])[ \t]*(?:[一二三四五六七八九十]+是|\d{1,2}[.、．]|[(（][一二三四五六七八九十\d]{1,2}[)）])?[ \t]*"
                            r"(?:下一步|下步|下阶段|下階段|接下来|接下來|今后|今後)")
 # a later sentence that turns back to what is or was: ``目前…``, ``截至…``, ``现已…``, ``已…``
-_BACK_OPENER = re.compile(r"(?:^|[。;；!！?？\n])[ \t]*(?:目前|当前|當前|现在|現在|截至|截止|现已|現已|已经|已經|已)")
+_BACK_OPENER = re.compile(r"(?:^|[。;；!！?？\n])[ \t]*(?:目前|当前|當前|现在|現在|截至|截止|现已|現已|已经|已經|已|近年来|近年來|去年|上年"
+                          r"|(?:全[市县区镇縣區鎮]|我[市县区镇縣區鎮])?(?:现有|現有))")
 
 
 def in_ahead_part(paragraph_before: str) -> bool:
     """Whether a figure stands in the part of a reply's paragraph that a run-in opener of the work ahead began
     (``…已建成书屋10家。下一步,计划新建书屋30家,在5个镇各建2家。建设村级书屋60个,实现全覆盖。``: the figures after
-    ``下一步`` are all commitments, the sentences after it too), until a later sentence turns back to what is
-    (``目前…``, ``已…``). ``paragraph_before``: the paragraph's text up to the figure. Not a figure before the opener,
-    nor one after ``目前已建成…`` that follows it."""
+    ``下一步`` are all commitments, the sentences after it too), until a later sentence turns back to what is or was
+    (``目前…``, ``已…``, ``全县现有…``, ``近年来…``). ``paragraph_before``: the paragraph's text up to the figure.
+    Not a figure before the opener, nor one after ``目前已建成…`` that follows it."""
     last = None
     for last in _AHEAD_OPENER.finditer(paragraph_before):
         pass
@@ -150,7 +156,8 @@ def pledges_or_plans_works(sentence: str, pos: int) -> bool:
     return _WORKS_TO_BUILD.search(sentence[:pos]) is not None and _DONE.search(sentence[:clause_end]) is None
 
 
-def reply_not_committed(path: list[str], text: str, par_start: int, start: int, end: int, cues: tuple[str, ...]) -> bool:
+def reply_not_committed(path: list[str], text: str, par_start: int, start: int, end: int,
+                        cues: tuple[str, ...]) -> bool:
     """Whether a figure of a reply page (``is_reply_page``) at ``text[start:end]``, in the paragraph opening at
     ``par_start`` under the headings ``path``, is no commitment: it stands in the printed proposal
     (``in_printed_proposal``), cites the proposal's items or states the present (``cites_or_states_present``), or
