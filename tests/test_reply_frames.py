@@ -132,3 +132,21 @@ def test_signed_handling_label_end_to_end():
             "我局高度重视,计划投资约8万元修缮水塘3处。感谢您对水利工作的关心。\n"
             "承办单位:某县水利局 单位负责人: 二〇三一年五月二日\n抄送:县政协提案委\n")
     assert units(text) == [("关于修缮村级水塘的建议", [], ["某县水利局"])]
+
+
+from extract.rules.reply_frames import dates_past_decision, masks_decision_years  # noqa: E402
+
+
+def test_year_of_a_decision_taken():
+    s = "某县医院用房不足,2029年经县政府决定,将县医院整体迁址新建,建筑面积14000平方米"
+    assert dates_past_decision(s) and dates_past_decision(s, s.index("2029"))
+    assert masks_decision_years(s).count("某某某某年经") == 1 and len(masks_decision_years(s)) == len(s)
+    assert not dates_past_decision("经县政府批准后,2031年开工建设")
+    assert not dates_past_decision("2031年经批准后实施")
+    assert not dates_past_decision("2031年将新建医院1所")
+
+
+def test_decision_year_dates_no_goal_nor_target():
+    text = ("某县医院用房不足,2029年经县政府决定,将县医院整体迁址新建,建筑面积14000平方米,项目总投资6000余万元。\n")
+    assert [r.quote for r in records(text, "goal")] == []
+    assert {r.target_year for r in records(text, "numeric_target")} == {None}

@@ -42,6 +42,7 @@ from extract.rules import goal_title_labels as _titles  # (goalB21) O1: a page's
 from extract.rules import goal_report_frames as _reports  # (goalB22) O3: a meeting's matter, a name's year
 from extract.rules import goal_report_speeches as _speeches  # (goalA23) O3g, O3e
 from extract.rules import goal_started_works as _started  # (goalA23) O3: a start of works told as a fact
+from extract.rules import reply_frames as _rf  # (famA27) O3: the year of a decision taken
 from extract.rules import related_titles as _related  # (goalA24) a related list's document titles
 from extract.rules import goal_news_plans as _news  # (goalA24) O3c: two-digit year spans
 from extract.rules import goal_visions as _visions  # (goalB24) O6: a long view's year
@@ -599,6 +600,8 @@ def false_goal_cue(sentence: str, at: int = -1) -> str:
         return "teaser_title"  # (goalB24) O2, G4a: ``某区未来三年养老服务这样布局``: a headline pointing at its story
     if _visions.vision_year(sentence, at):
         return "vision_year"  # (goalB24) O6: ``展望2040年,…``: a long view beyond the plan
+    if _rf.dates_past_decision(sentence, at):
+        return "past_decision"  # (famA27) O3: ``2029年经县政府决定,将…``: when a decision was taken, the reply's history
     if _started.started_works_date(sentence, at):
         return "started_works"  # (goalA23) ``项目于2031年12月动工,…``: a start told as a fact (O3)
     for name, cue in FALSE_GOAL_CUES:

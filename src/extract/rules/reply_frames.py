@@ -258,3 +258,25 @@ def handling_label_at(text: str, start: int, end: int) -> tuple[int, int, str] |
         if start <= a < end and b <= end and "\n" not in text[b:end] and (start, end) != (a, b):
             return a, b, task
     return None
+
+
+# the year a decision was taken, right before ``经X决定``/``经X批准`` (``2029年经县政府决定,将县医院迁址新建``): history the
+# reply tells of its present situation (not ``经批准后``, a step still ahead)
+_DECISION_YEAR = re.compile(r"(20\d\d)(?=\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?\s*[,，]?\s*(?:经|經)[^。,，;；]{1,14}?"
+                            r"(?:研究)?(?:决定|決定|批准|同意)(?![后後]))")
+
+
+def dates_past_decision(sentence: str, at: int = -1) -> bool:
+    """Whether the year of ``sentence`` at ``at`` (any, with -1) dates a decision taken (``2029年经县政府决定,将某医院
+    整体迁址新建,建筑面积14000平方米``, ``2028年12月经市政府批准转为建设用地``): it tells when the decision was made, the
+    history of the present situation, no deadline (O3) and no date of the works' quantities (N9b: a step done dates
+    nothing). Not ``经批准后,2031年开工`` (the year after it), nor ``2031年经批准后实施`` (a step ahead)."""
+    return any(at < 0 or m.start() <= at < m.end() for m in _DECISION_YEAR.finditer(sentence))
+
+
+def masks_decision_years(sentence: str) -> str:
+    """``sentence`` with each year that dates a decision taken (``dates_past_decision``) masked digit for digit
+    (``2029年经县政府决定`` -> ``某某某某年经县政府决定``): offsets stay, the year dates no target (N9b)."""
+    if "经" not in sentence and "經" not in sentence:
+        return sentence
+    return _DECISION_YEAR.sub("某某某某", sentence)
