@@ -150,3 +150,15 @@ def test_decision_year_dates_no_goal_nor_target():
     text = ("某县医院用房不足,2029年经县政府决定,将县医院整体迁址新建,建筑面积14000平方米,项目总投资6000余万元。\n")
     assert [r.quote for r in records(text, "goal")] == []
     assert {r.target_year for r in records(text, "numeric_target")} == {None}
+
+
+
+def test_present_clause_with_work_ahead_stays():
+    from extract.rules.reply_frames import reply_not_committed
+    head = "关于增建学校的建议的答复\n钱某代表:\n您提出的《关于增建学校的建议》收悉,现答复如下:\n"
+    text = head + "目前正计划新建学校3所,其中1所已选址。"
+    at = text.index("3所")
+    assert not reply_not_committed([], text, len(head), at, at + 2, ("target_verb",))
+    text = head + "目前正在规划建设学校3所,其中1所已开工。"
+    at = text.index("3所")
+    assert reply_not_committed([], text, len(head), at, at + 2, ("target_verb",))

@@ -156,17 +156,29 @@ def pledges_or_plans_works(sentence: str, pos: int) -> bool:
     return _WORKS_TO_BUILD.search(sentence[:pos]) is not None and _DONE.search(sentence[:clause_end]) is None
 
 
+def _clause_looks_ahead(sentence: str, pos: int) -> bool:
+    """Whether the clause of the figure at ``pos`` has a word of what is still to come (``将于2031年投用``, ``计划``,
+    ``可容纳``: ``past_results._AHEAD``): works under way that the clause dates ahead are no mere present state."""
+    from extract.rules.past_results import _AHEAD
+    a = max((m.end() for m in _CLAUSE_END.finditer(sentence, 0, pos)), default=0)
+    m = _CLAUSE_END.search(sentence, pos)
+    return _AHEAD.search(sentence, a, m.start() if m else len(sentence)) is not None
+
+
 def reply_not_committed(path: list[str], text: str, par_start: int, start: int, end: int,
                         cues: tuple[str, ...]) -> bool:
     """Whether a figure of a reply page (``is_reply_page``) at ``text[start:end]``, in the paragraph opening at
     ``par_start`` under the headings ``path``, is no commitment: it stands in the printed proposal
-    (``in_printed_proposal``), cites the proposal's items or states the present (``cites_or_states_present``), or
+    (``in_printed_proposal``), cites the proposal's items or states the present (``cites_or_states_present``) with
+    nothing still to come in its clause (``目前正在建设的3所学校将于2031年投用`` stays), or
     reports work done with no plan word in its sentence (``past_results.reply_reports_done``) outside the part on the
     work ahead (a heading ``下一步工作``, ``past_results.heading_looks_ahead``, or a run-in ``下一步,`` before it in the
     paragraph, ``in_ahead_part``) and with no pledge or works to build in its clause (``pledges_or_plans_works``)."""
     from extract.rules.past_results import heading_looks_ahead, reply_reports_done, sentence_at
     sentence, pos = sentence_at(text, start, end)
-    if in_printed_proposal(text, start) or cites_or_states_present(sentence[:pos]) is not None:
+    part = cites_or_states_present(sentence[:pos])
+    if in_printed_proposal(text, start) or part == "cited" \
+            or (part == "present" and not _clause_looks_ahead(sentence, pos)):
         return True
     if heading_looks_ahead(path) or in_ahead_part(text[par_start:start]) or pledges_or_plans_works(sentence, pos):
         return False
