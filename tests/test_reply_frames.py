@@ -40,6 +40,7 @@ def test_cited_items_and_present_state():
     assert cites_or_states_present("平均每千人2.1个,与国家要求") == "present"
     assert cites_or_states_present("下一步,计划新建") is None
     assert cites_or_states_present("现将新建") is None
+    assert cites_or_states_present("现代农业园区有") is None
 
 
 def test_printed_proposal_lies_between_field_and_opening():

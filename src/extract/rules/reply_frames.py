@@ -80,7 +80,7 @@ _CITED_ITEMS = re.compile(r"(?:代表|委员|委員|议员|議員|您|你们|你
 # the present state right before the figure, in its own clause: ``现某小学有学生近…``, ``现状的…``, ``目前正在规划建设…``
 # (a list goes on after the first figure: ``目前正在规划建设2所学校、1所幼儿园``); a standard the present is measured
 # against: ``与国家要求4.5个/千人相差甚远``
-_PRESENT_CLAUSE = re.compile(r"(?:^|[，,；;:：])[ \t]*(?:(?:现|現)(?![将將在已就])[^，,；;:：\d]{1,16}(?:有|共有)"
+_PRESENT_CLAUSE = re.compile(r"(?:^|[，,；;:：])[ \t]*(?:(?:现|現)(?![将將在已就代场場金实實象])[^，,；;:：\d]{1,16}(?:有|共有)"
                              r"|[^，,；;:：\d]{0,4}?(?:现状|現狀)|(?:目前|当前|當前)(?:正在|正)|(?:与|與)[^，,；;:：\d]{0,12}(?:要求|标准|標準))"
                              r"[^，,；;:：]{0,24}$")
 
