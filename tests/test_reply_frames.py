@@ -163,3 +163,20 @@ def test_present_clause_with_work_ahead_stays():
     text = head + "目前正在规划建设学校3所,其中1所已开工。"
     at = text.index("3所")
     assert reply_not_committed([], text, len(head), at, at + 2, ("target_verb",))
+
+
+from extract.rules.reply_frames import joins_year_campaign  # noqa: E402
+
+
+def test_deed_joined_to_a_years_campaign():
+    s = "一是将持续开展业务指导;二是结合2031年度文化品牌创建工作,组织专家对某景区进行专业指导"
+    assert joins_year_campaign(s) == (2031, s.index("2031"))
+    assert joins_year_campaign("结合2031年度预算情况,统筹安排资金")[0] is None
+    assert joins_year_campaign("各项工作要结合2031年的实际")[0] is None
+
+
+def test_joined_year_item_is_a_goal_end_to_end():
+    text = ("某厅关于第5号建议会办意见的函\n时间:2031-05-28\n某厅:\n某代表提出《关于支持某县建设的建议》,由你厅主办,我厅会办。"
+            "现提出会办意见如下。\n一、大力支持\n近年来,我厅累计投入资金。\n二、下一步工作计划\n"
+            "一是将持续对某县图书馆项目开展业务指导;二是结合2031年度品牌创建工作,组织专家对某景区进行专业指导。\n此函。\n")
+    assert [(r.target_year, "2031年度" in r.quote) for r in records(text, "goal")] == [(2031, True)]

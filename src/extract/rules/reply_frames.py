@@ -292,3 +292,21 @@ def masks_decision_years(sentence: str) -> str:
     if "经" not in sentence and "經" not in sentence:
         return sentence
     return _DECISION_YEAR.sub("某某某某", sentence)
+
+
+# a deed the office joins to a year's campaign or project: ``二是结合2031年度品牌创建工作,组织专家对…进行指导``,
+# ``将结合2031年为民办实事项目,对…进行更换`` (the year the deed is done in)
+_JOINS_YEAR = re.compile(r"(?:^|[;；,，:：]|[一二三四五六七八九十]是|将|將|决定|決定)\s*(?:结合|結合)\s*(20\d\d)\s*年(?:度)?"
+                         r"[^,，。;；]{1,30}?(?:工作|项目|項目|工程|活动|活動|行动|行動)\s*[,，]\s*"
+                         r"(?:组织|組織|开展|開展|对|對|实施|實施|推进|推進|进行|進行)")
+
+
+def joins_year_campaign(sentence: str) -> tuple[int | None, int]:
+    """(the year, where it stands) of a deed the reply's office joins to a year's campaign or project, the deed written
+    after it (``二是结合2031年度文化品牌创建工作,组织专家对某景区进行专业指导``): the year the deed is done in, a goal's
+    date (O3) as ``决定结合2031年…`` is. Not a year named with no deed after it (``结合2031年度预算情况``), nor a
+    clause in the middle of another (``工作要结合2031年…``: the frame opens an item or a clause). (None, -1) when none."""
+    if "结合" not in sentence and "結合" not in sentence:
+        return None, -1
+    m = _JOINS_YEAR.search(sentence)
+    return (int(m.group(1)), m.start(1)) if m else (None, -1)
