@@ -1,6 +1,6 @@
 """The frame of a reply to a deputy's or member's proposal (答复/复函/办理结果 pages: ``关于…的建议的答复``), read as
-named part roles that the target and unit readers consult (eval/README.md N13, N17a, U7 nineteenth round, U7f). Made-up
-examples only.
+named part roles that the target, unit and goal readers consult (eval/README.md N13, N17a, U7 nineteenth round, U7f,
+O3). Made-up examples only.
 
 A reply cites the proposal (its requests are no commitments), states the present situation (counts of what exists),
 then says what the office will do (``下一步``/``计划``/``将``: commitments); its handling labels (``承办单位:``,
@@ -14,6 +14,14 @@ then says what the office will do (``下一步``/``计划``/``将``: commitments
   size of a works to be built: commitments; ``reply_not_committed`` decides a figure of a reply with them.
 - ``handling_label_rows``: the handling labels (``承办单位:``, ``主办单位:``/``会办单位:``) of the reply, at its head or
   end: one row for the whole reply, its task the proposal's title (U7 nineteenth round, U7f).
+- ``dates_past_decision``, ``masks_decision_years``: the year of a decision taken (``2029年经县政府决定,将…``), the
+  history of the present situation: no goal date (O3), no target year (N9b).
+- ``joins_year_campaign``: a deed of the work ahead joined to a year's campaign (``二是结合2031年度…工作,组织…``): a
+  goal's date (O3).
+
+Hooks: ``rules.__init__`` (``is_reply_page``, ``reply_not_committed``, ``handling_label_rows``), ``rulebook_units``
+(``handling_label_at``), ``targets`` (``masks_decision_years``), ``goals`` (``dates_past_decision``), ``goal_date_cues``
+(``joins_year_campaign``).
 """
 
 from __future__ import annotations
