@@ -95,7 +95,7 @@ from extract.rules import goal_page_dates as _dates23  # (goalA23) O3d: an undat
 from extract.rules import goal_page_titles as _pagetitle23  # (goalA23) G4a, O2: the page's first line
 from extract.rules import goal_heading_names as _names25  # (goalA25) O1: a label line that names the goals over items
 from extract.rules import page_heads as _heads25  # (goalA25) the lines that may be a page's title
-from extract.rules import unit_host_labels as _uhl26  # (unitB26) label lines in a site's footer
+from extract.rules import unit_host_labels as _uhl26, reply_frames as _rf  # (unitB26) label lines in a site's footer; (famA27) a reply's frame
 from extract.rules.units import (AssignmentHit, task_above, without_item_marker, find_inline_assignments, find_listed_assignments,
                                  find_role_runs, find_verb_assignments, apply_lead_marks, units_of_heading, bare_unit_heading,
                                  duties_of_unit_title, item_marker_kind, unit_list_heading)
@@ -170,7 +170,7 @@ class RulesExtractor(TableRecords):
                 for a, b, t, u in glued_project_rows(doc.text) if not any(  # (r15 ug15)
                     isinstance(r, UnitAssignment) and r.norm_span.start < b and a < r.norm_span.end for r in out)]
         out += [UnitAssignment(**self._base(doc, a, b, []), task=t, lead_units=u, responsible_units=h)
-                for a, b, t, u, h in _ucl.serial_rows(doc.text) + _ucl.label_line_rows(doc.text) + _uldu.label_duty_rows(doc.text) + _ugr.glued_unit_rows(doc.text) if not any(  # (r20 unitW31) one cell a line, by serials
+                for a, b, t, u, h in _ucl.serial_rows(doc.text) + _ucl.label_line_rows(doc.text) + _uldu.label_duty_rows(doc.text) + _ugr.glued_unit_rows(doc.text) + _rf.handling_label_rows(doc.text) if not any(  # (r20 unitW31) one cell a line, by serials; (famA27) a reply's handling labels
                     isinstance(r, UnitAssignment) and r.norm_span.start < b and a < r.norm_span.end for r in out)]
         if (duty := duties_then_office(doc.text)) is not None and not any(isinstance(r, UnitAssignment) for r in out):
             out.append(UnitAssignment(**self._base(doc, duty[0], duty[1], []), task=duty[2], lead_units=[duty[3]],
@@ -482,7 +482,7 @@ class RulesExtractor(TableRecords):
         text = doc.text
         out: list[AnyRecord] = []
         reports, doc_year = self.doc_context(doc)
-        reply = _rest16.answers_proposal(doc.text[:800])  # (r16 rest16) a reply to a deputy's proposal
+        reply = _rf.is_reply_page(doc.text)  # (r16 rest16, famA27) a reply to a deputy's proposal
         data_year = reported_data_year(text) if doc_year is None else None  # (an undated page's data year)
         goal_year = doc_year if doc_year is not None else roc_page_year(text)  # (an undated page's ROC date)
         goal_year = _g17.reposted_issue_year(text, doc_year) or goal_year  # (r17 goal17) O3d: a repost's later stamp
@@ -825,9 +825,8 @@ class RulesExtractor(TableRecords):
                                   par.span.start + t_start if joined is None else joined, role=role, doc_year=doc_year,
                                   decider=self.decider, carry=carry):
                 if not any(a <= t.start - par.span.start < b for a, b in reviewed) or "year_target" in t.cues:  # (N13c)
-                    if reply and role != "goal" and not _rest16.heading_looks_ahead(path) \
-                            and _rest16.reply_reports_done(*_rest16.sentence_at(text, t.start, t.end), t.cues):
-                        continue  # (r16 rest16) ``走访70余户…`` in a reply to a proposal: work done
+                    if reply and role != "goal" and _rf.reply_not_committed(path, text, par.span.start, t.start, t.end, t.cues):
+                        continue  # (r16 rest16, famA27) ``走访70余户…`` in a reply to a proposal: work done, cited, present
                     if doc_year is None and _rest16.dated_in_data_year(t.target_year, data_year, text, t.start, t.end):
                         continue  # (r16 rest16) ``2030年…达到25万所`` on an undated page that reports 2030's data
                     if _w17.past_frame_status(*_rest16.sentence_at(text, t.start, t.end), doc_year):

@@ -44,6 +44,7 @@ from extract.rules import goal_report_speeches as _speeches  # (goalA23) O3g, O3
 from extract.rules import goal_started_works as _started  # (goalA23) O3: a start of works told as a fact
 from extract.rules import goal_since_years as _since  # (goalA27) a year since which something has run
 from extract.rules import goal_year_epithets as _epithets  # (goalA27) a year characterised (…的关键之年)
+from extract.rules import reply_frames as _rf  # (famA27) O3: the year of a decision taken
 from extract.rules import related_titles as _related  # (goalA24) a related list's document titles
 from extract.rules import goal_news_plans as _news  # (goalA24) O3c: two-digit year spans
 from extract.rules import goal_visions as _visions  # (goalB24) O6: a long view's year
@@ -607,6 +608,8 @@ def false_goal_cue(sentence: str, at: int = -1) -> str:
         return "teaser_title"  # (goalB24) O2, G4a: ``某区未来三年养老服务这样布局``: a headline pointing at its story
     if _visions.vision_year(sentence, at):
         return "vision_year"  # (goalB24) O6: ``展望2040年,…``: a long view beyond the plan
+    if _rf.dates_past_decision(sentence, at):
+        return "past_decision"  # (famA27) O3: ``2029年经县政府决定,将…``: when a decision was taken, the reply's history
     if _epithets.year_epithet(sentence, at):
         return "year_epithet"  # (goalA27) ``2031年是实施某规划的关键之年``: a kind of year named, no commitment (O3)
     if _started.started_works_date(sentence, at) or _since.tells_since_year(sentence, at):

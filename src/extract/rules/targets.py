@@ -53,6 +53,7 @@ from extract.rules import year_runs as _yrun  # (N9, N9e) a run of years shared 
 from extract.rules import set_out_counts as _setout  # (N12a) a count the items named after it make up
 from extract.rules import chosen_lists as _chosen  # (N12a) the count of a list reported chosen
 from extract.rules import progress_stage_counts as _pstage  # (N13) works counted by their stage now
+from extract.rules import reply_frames as _rf  # (famA27) N9b: the year of a decision taken
 from extract.rules import bounds_after as _bafter  # (N1b) ``以120公顷为上限``: a bound written after the amount
 from extract.rules import compound_measures as _cmeas  # (N8) ``亿吨标准煤``
 from extract.rules import rate_standards as _rstd  # (N2a) a subsidy rate per head or per period
@@ -671,7 +672,7 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
             if year is None and use_text_year and years is None:
                 # (``115学年度``, ``2025/26学年`` too; the base year of a change, ``比2020年下降5%``, dates no target)
                 dated = _tfn17.masks_programme_name_years(masks_designation_years(masks_list_title_years(masks_letter_dates(sent.text))))  # (r16 tfn16)
-                dated = masks_document_name_years(dated)  # (r17 tfp17) ``审定了2031年…工作计划``: a name's year (N9c)
+                dated = _rf.masks_decision_years(masks_document_name_years(dated))  # (r17 tfp17) ``审定了2031年…工作计划``: a name's year (N9c); (famA27) ``2029年经县政府决定``: a decision taken (N9b)
                 years = sorted(stated_years(masks_base_years(dated)) + calendar_years(dated) + chinese_numeral_years(dated)
                                + financial_year_spans(dated) + _rb.bracketed_relative_years(dated))  # (N9c) ``明（2032）年``
             own_years = years
