@@ -1,0 +1,66 @@
+"""A progress table flattened to lines: the year's task with its count and, on the same line, what was done so far.
+
+A 进展情况表 / 完成情况表 (columns ``项目 | 年度目标任务 | 完成进度``) printed without its cell marks runs each row into
+one line: ``4.新增养老床位300张 完成120张,完成率40%``. The task as set is read as in a plan (its count is the
+target, N13 on the rest); the result at the line's end is status, never read (its count, its completion rate).
+Two result shapes close such a line:
+
+- a count done in the task's own measure, with the completion rate or share after it if any
+  (``完成120张``, ``已完成120张,完成率40%``, ``累计完成1.2万人(60%)``);
+- a bare ``已完成`` (with a note in brackets, if any) right after the task's words: the task met.
+
+The normalised text glues the cells together (the blank between Chinese characters is dropped), so the result is
+found by its shape at the line's end, not by the blank: a result set off by a comma or a full stop is prose's own
+clause (``新建学校3所,已完成2所``), read by the sentence cues, not here."""
+from __future__ import annotations
+
+import re
+
+_NUM = r"\d+(?:\.\d+)?"
+# a count done, then its rate or share, then a bracketed note, to the end of the line
+_DONE_COUNT = re.compile(r"(?<![,，;；。:：、\s])\s*(?:已经|已|累计|累計|实际|實際)?完成(?:了)?\s*(?P<n>" + _NUM + r")\s*"
+                         r"(?P<u>%|(?:万|萬)?[\u4e00-\u9fff]{1,2})"
+                         r"(?P<rate>\s*[,，]\s*(?:完成率|完成进度|完成進度|进度|進度)\s*(?:为|為|达|達)?\s*" + _NUM + r"\s*%?)?"
+                         r"\s*(?:[(（][^()（）\n]{0,30}[)）])?\s*[。.]?\s*$")
+# the task met, no count (a note in brackets may follow)
+_DONE_BARE = re.compile(r"(?<![,，;；。:：、\s])\s*已完成\s*(?:[(（][^()（）\n]{0,30}[)）])?\s*[。.]?\s*$")
+# a count of the task: a number and its measure word (not a date, an ordinal or a year)
+_COUNT = re.compile(r"(?<![第\d.])(" + _NUM + r")\s*(%|(?:万|萬)?[\u4e00-\u9fff]{1,2})")
+_NOT_MEASURE = re.compile(r"^(?:年|月|日|号|號|时|時|届|屆|期|批|次|轮|輪)")
+
+
+def _counts(task: str) -> list[str]:
+    """The measure words of the counts the task states (``个``, ``人次``, ``%``), dates and ordinals left out."""
+    return [m.group(2) for m in _COUNT.finditer(task) if not _NOT_MEASURE.match(m.group(2))]
+
+
+def _same_measure(a: str, b: str) -> bool:
+    """Two measure words of one count (``人次`` and ``人``, ``万个`` and ``个``, ``%`` and ``%``)."""
+    a, b = a.lstrip("万萬"), b.lstrip("万萬")
+    return a[:1] == b[:1]
+
+
+def result_at_end(line: str) -> int | None:
+    """Where the result of a one-line task and result starts (``…新增养老床位300张完成120张,完成率40%``: at ``完成``),
+    None for a line that is no such row: the task before it states a count (in the result's measure, unless the
+    result gives its completion rate) and the result closes the line."""
+    if "完成" not in line:
+        return None
+    m = _DONE_COUNT.search(line)
+    if m is not None:
+        task = line[:m.start()]
+        counts = _counts(task)
+        if any(_same_measure(u, m.group("u")) for u in counts) or (counts and m.group("rate")):
+            return m.start()
+        return None
+    m = _DONE_BARE.search(line)
+    if m is not None and _counts(line[:m.start()]):
+        return m.start()
+    return None
+
+
+def task_end(line: str) -> int:
+    """How much of a paragraph the target rules read: the task of a one-line task and result (``result_at_end``),
+    else the whole line."""
+    cut = result_at_end(line)
+    return len(line) if cut is None else cut
