@@ -40,21 +40,35 @@ def _same_measure(a: str, b: str) -> bool:
     return a[:1] == b[:1]
 
 
+# a time or a modal word right before the result's verb: a clause of prose that plans or dates the work
+# (``年内完成153个``, ``下半年完成600场``, ``今年将完成45个``), no result of a row
+_TIMED = re.compile(r"(?:年|月|日|内|內|前|底|季度|将|將|要|可|能|需|应|應|再|还|還|计划|計劃|预计|預計|力争|力爭|确保|確保|争取|爭取)\s*$")
+
+
+_CLAUSE_MARK = re.compile(r"[,，;；]")
+_DIGIT = re.compile(r"\d")
+
+
+def _last_clause(task: str) -> str:
+    """The task's last clause (after its last comma or semicolon): the words the result answers."""
+    return _CLAUSE_MARK.split(task)[-1]
+
+
 def result_at_end(line: str) -> int | None:
     """Where the result of a one-line task and result starts (``…新增养老床位300张完成120张,完成率40%``: at ``完成``),
-    None for a line that is no such row: the task before it states a count (in the result's measure, unless the
-    result gives its completion rate) and the result closes the line."""
+    None for a line that is no such row: the task before it is one sentence, its last clause states a count (in the
+    result's measure, unless the result gives its completion rate) and the result closes the line, with no time or
+    modal word right before it."""
     if "完成" not in line:
         return None
-    m = _DONE_COUNT.search(line)
-    if m is not None:
-        task = line[:m.start()]
-        counts = _counts(task)
-        if any(_same_measure(u, m.group("u")) for u in counts) or (counts and m.group("rate")):
-            return m.start()
-        return None
-    m = _DONE_BARE.search(line)
-    if m is not None and _counts(line[:m.start()]):
+    m = _DONE_COUNT.search(line) or _DONE_BARE.search(line)
+    if m is None or "。" in line[:m.start()] or _TIMED.search(line, 0, m.start()):
+        return None  # a row holds one task: no sentence closes before its result; no time or modal word before it
+    task = line[:m.start()]
+    if m.re is _DONE_BARE:
+        return m.start() if _DIGIT.search(_last_clause(task)) else None
+    counts = _counts(task)
+    if any(_same_measure(u, m.group("u")) for u in _counts(_last_clause(task))) or (counts and m.group("rate")):
         return m.start()
     return None
 
