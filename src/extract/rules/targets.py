@@ -28,6 +28,7 @@ from extract.rules.target_counts import continues_numbered_items, each_of_joined
 from extract.rules.target_exclusions import same_measure, breaks_down_untaken_total, without_qualifier_items, shares_first_value_status
 from extract.rules import thousand_units as _thousand  # (N8b) 千 before 元
 from extract.rules import amount_parts as _parts  # (tgtB25, N8b) amounts in parts read whole
+from extract.rules import level_lists as _lvl  # (tgtA27) a sentence that lists levels after targets
 from extract.rules import target_quantities as _tfn17  # (r17 tfn17)
 from extract.rules import area_units as _area  # ``平米``
 from extract.rules import past_dates as _w17  # (r17 wide17)
@@ -536,7 +537,8 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
                 hand = Decision(True, ("benefit",))  # ``每班可获60万元津贴;小学为70万元``: the rate of the next level
             elif not hand.target and found and hand.cues == ("bare",) and reach_of_amount(before, unit):
                 hand = Decision(True, ("serves",))  # (fifteenth round) ``估编5.6亿元照顾5万人``: the amount's reach
-            elif not hand.target and prev_found and hand.cues == ("bare",) and states_level_only(sent.text):
+            elif not hand.target and prev_found and (hand.cues == ("bare",) and states_level_only(sent.text)
+                                                     or _lvl.continues_level_list(sent.text, hand.cues)):  # (tgtA27) several
                 hand = Decision(True, ("list_continued",))  # ``…达到95%。人均场地面积2.6平方米。``: the list goes on
             elif not hand.target and hand.cues == ("bare",) and (prev_found or (found and found[-1][2] == ("list_continued",))) \
                     and continues_works_item(before, after, sent.text[found[-1][0].end():at] if found else None):
