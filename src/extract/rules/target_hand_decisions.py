@@ -301,7 +301,8 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
     if role not in ("goal", "plan") and _frames.opens_with_month_cutoff(before):
         return Decision(False, ("status:frame",))  # ``截至9月底,完成培训8万人``: counted up to a month's end (N13)
     cut = item_opening(clause_head, len(clause_head)) if " " in clause_head else 0  # (the item's own clause, as above)
-    decision = number_decision(masks_nearly(clause_head[cut:]), after, role, masks_nearly(before))  # (r16) 将近 N
+    decision = number_decision(masks_nearly(masks_done_attribute(clause_head[cut:])), after, role,
+                               masks_nearly(masks_done_attribute(before)))  # (r16) 将近 N; (tgtA27) ``对已…的``: which things
     if not decision.target and role != "report" and decision.cues and _tfn17.totals_planned(before, clause_head, unit, decision.cues[0]):
         decision = Decision(True, ("total",))  # (r17 tfn17) ``共计规划9座``, ``…自筹2亿元,共计3亿元``: a planned total
     if decision.cues == ("spent",) and role != "report" and _tfn17.spends_ahead(before):
