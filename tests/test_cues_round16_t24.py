@@ -237,6 +237,6 @@ def test_done_attribute_near_misses():
 
 def test_done_attribute_is_no_status_of_the_commitment():
     """(tgtA27) ``对已…的`` names the things a measure works on in the status cue's path too (``已完成`` no status)."""
-    text = "二、对已通过复核的8个示范社区兑现每个20万元补助资金。"
-    assert sorted(targets(text)) == [(8.0, "个"), (20.0, "万元")]
+    text = "二、对已完成改造的6个村级书屋给予兑现每个3万元奖补资金。"
+    assert sorted(targets(text)) == [(3.0, "万元"), (6.0, "个")]
     assert targets("二、8个示范社区已完成复核。") == []  # done: status
