@@ -230,3 +230,14 @@ def test_near_misses_of_the_shishi_verbs():
         "去年救助困难群众500人。",  # last year's
     ):
         assert values(text) == [], text
+
+
+def test_last_years_without_lai_are_past():
+    """(tgtA27) ``近三年``/``近年`` with no ``来``: the last years up to now (N13), not ``近三年内`` (a time limit)."""
+    from extract.rules.text import PAST_MARKERS
+    assert PAST_MARKERS.search("近两年累计拨付补助资金")
+    assert PAST_MARKERS.search("全市生均用地近年均在25平方米左右")
+    assert PAST_MARKERS.search("近5年建成")
+    assert not PAST_MARKERS.search("力争近三年内建成")
+    from extract.rules.targets import find_targets
+    assert find_targets("全区班师比近年均在1:14左右。", role="none") == []

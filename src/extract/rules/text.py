@@ -52,6 +52,8 @@ PAST_MARKERS = re.compile(
     r"\d(?<![\d.]\d)\d?\s*多?年多?(?:来|以来)|"
     r"荣获|获评|被评为|较(?:19|20)\d\d年|比(?:19|20)\d\d年|较[“\"]?十二五|过去|近[一二两三四五六七八九十]{1,2}年(?:以)?来|截至(?:19|20)\d\d年|"
     r"(?:(?:19|20)\d\d\s*年|[“\"]?十[一二三四五]五[”\"]?|近年|多年|去年|今年|年初)以来|"
+    # (tgtA27) the last years up to now, without 来: ``近三年下达…``, ``近年均在…`` (not ``近三年内``: a time limit ahead)
+    r"近(?:[一二两三四五六七八九十几]{1,2}|\d{1,2})?年(?![内內后後度来來以])|"
     # a period up to now from a year and what happened in it: ``自2029年纳入…以来``, ``从2028年启动以来``
     r"(?:自|从)\s*(?:19|20)\d\d\s*年[^,，。;；\n]{1,24}?以来|"
     # the year before, a verb of the past (``新增了``), an actual outturn, a period to date (``1-6月``); a past period
