@@ -45,6 +45,7 @@ from extract.rules.target_frames import approved_funds_for_works, consents_to_fu
 from extract.rules.target_works_measures import _PROJECT_MEASURE_STATED
 from extract.rules import rulebook_targets as _rb
 from extract.rules import works_under_way as _wuw
+from extract.rules import zone_extents as _zones  # (tgtA27) a zone's extent (N12)
 from extract.rules.build_scales import builds_to_scale  # (tgtA26) ``按N人规模建设``
 from extract.rules.target_phrasings import changes_over_dated_base, plans_money_stated, progress_follows_task, masks_done_attribute
 from extract.rules.target_status import against_base_figure, counts_item_list, names_a_format, modal_is_disposal, perfective_before, ready_to_open, is_rate_base, reports_actual_outturn, share_of_plan_done, counts_works_under_way, refers_back, states_only, without_item_mark, pledge_is_over, is_towards_not_pairs, defines_people_counted, modal_is_plan_noun, closes_with_task_met, counts_places_where, selects_cases, serves_named_places
@@ -191,9 +192,9 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
         return Decision(False, ("applies_to",))  # (r16) ``将甲、乙、丙3种慢病纳入…``: the kinds a measure takes in
     if locates_in_named(before, unit) or serves_named_places(before, unit, after) or counts_places_where(before, unit, after):
         return Decision(False, ("applies_to",))  # ``在甲校、乙校2所学校开展…``: where, not how many
-    if counts_places_in_scope(before, unit, after) or _rb.counts_places_reached(before, unit, after) \
+    if counts_places_in_scope(before, unit, after) or _rb.counts_places_reached(before, unit, after) or _zones.bounds_zone(before, unit, after) \
             or _scopes.counts_rate_population(unit, after) or _scopes.counts_places_involved(clause_head, unit, after):  # (N12b) ``惠及12个乡镇``; (tgtA25)
-        return Decision(False, ("applies_to",))  # (r16) ``在该省9个市州启动``, ``覆盖20个山区县``: where it applies
+        return Decision(False, ("applies_to",))  # (r16) ``在该省9个市州启动``, ``覆盖20个山区县``: where it applies; (tgtA27) a zone's extent
     if unit in TOTALS_UNITS and totals_named_list(clause_head, float(grouped_digits(wan_compound_value(m.group("v")))), unit, after):
         return Decision(False, ("applies_to",))  # ``会同甲部、乙委、丙局3部门``: the bodies or places just named
     if counts_all_places(before, unit, after):
