@@ -197,3 +197,12 @@ def test_forecast_verbs_are_modal():
     assert "modal" in cues.commitment_cues("教育局预料今年约有", "")
     assert "modal" not in cues.commitment_cues("购置教学材料", "")  # 料 of a noun
     assert "modal" not in cues.commitment_cues("收集资料", "")
+
+
+def test_results_review_titles_report_the_past():
+    """(tgtA27) a page that reviews a plan's results (``…成果综述``, ``…终期评估``, ``…实施成效``) reports; a policy
+    overview (``…政策综述``) does not."""
+    assert cues.title_reports_past("《某市妇女发展纲要(2031—2040年)》实施成果综述")
+    assert cues.title_reports_past("某县养老服务体系建设规划终期评估")
+    assert cues.title_reports_past("某区义务教育优质均衡发展实施成效")
+    assert not cues.title_reports_past("各地免费学前教育政策综述")

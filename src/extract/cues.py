@@ -209,7 +209,7 @@ _GOAL_HEADING = re.compile(r"(总体目标|发展目标|主要目标|目标任�
 
 _CONTEXT_HEADING = re.compile(r"^(引言|前言|背景|研究背景|摘要|内容摘要|问题的提出)$")
 # the head noun of a Chinese title comes last: ``…任务完成情况公示`` reports, ``…工作报告任务分解表`` plans
-_REPORT_TITLE = re.compile(r"(公报|总结|成就|回顾|完成情况|进展情况|落实情况|情况通报|情况汇报|公示|工作年度报告|年度工作报告)\s*[(（]?[^()（）]{0,12}[)）]?$")
+_REPORT_TITLE = re.compile(r"(公报|总结|成就|回顾|(?:成果|成效|工作)綜述|(?:成果|成效|工作)综述|終期評估|终期评估|成效|完成情况|进展情况|落实情况|情况通报|情况汇报|公示|工作年度报告|年度工作报告)\s*[(（]?[^()（）]{0,12}[)）]?$")
 
 
 _REPORTED_PLAN = re.compile(
