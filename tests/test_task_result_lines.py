@@ -56,3 +56,25 @@ def test_rows_of_a_progress_table_end_to_end():
     got = _targets(text)
     assert (640.0, "个") in got and (5.0, "万人次") in got and (12.0, "个") in got
     assert not any(v in (210.0, 32.8, 1.8, 36.0) for v, _ in got)  # the results are status
+
+
+def test_item_task_then_report_sentence():
+    from extract.rules.task_result_lines import result_sentence
+    line = "2.新建社区公园6个,新增绿道35公里。截至8月底,已建成社区公园4个。"
+    assert result_sentence(line) == line.index("截至")
+    line = "(三)改造农贸市场9个。1-7月,完成改造5个。"
+    assert result_sentence(line) == line.index("1-7月")
+
+
+def test_item_not_task_then_report():
+    from extract.rules.task_result_lines import result_sentence
+    assert result_sentence("2.已建成社区公园6个。截至8月底,全部开放。") is None  # the first sentence is done
+    assert result_sentence("2.新建社区公园6个。下一步,加快施工。") is None  # no period to date opens the next one
+    assert result_sentence("2.公园建设:任务数6个。截至8月底,完成4个。") is None  # a labelled quota
+    assert result_sentence("新建社区公园6个。截至8月底,完成4个。") is None  # no item
+
+
+def test_item_report_end_to_end():
+    text = ("现将某区2037年重点工作上半年完成情况通报如下:\n一、主要任务完成情况\n(一)其他任务完成情况\n"
+            "1.引进龙头企业投资项目不少于4个;新开工产业项目60个。上半年,引进龙头企业投资项目2个;新开工产业项目41个。\n")
+    assert _targets(text) == [(4.0, "个"), (60.0, "个")]  # the task; the half-year's results are status

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from extract.rules.text import has_past_marker
+
 _NUM = r"\d+(?:\.\d+)?"
 # a count done, then its rate or share, then a bracketed note, to the end of the line
 _DONE_COUNT = re.compile(r"(?<![,，;；。:：、\s])\s*(?:已经|已|累计|累計|实际|實際)?完成(?:了)?\s*(?P<n>" + _NUM + r")\s*"
@@ -73,8 +75,33 @@ def result_at_end(line: str) -> int | None:
     return None
 
 
+# a numbered item (``1.``, ``(二)``, ``三、``) at the paragraph's start
+_ITEM = re.compile(r"^\s*(?:\d{1,2}[.、．](?!\d)|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．])")
+# a sentence that opens with the period the report counts up to: ``上半年,``, ``截至6月底,``, ``1-9月,``, ``今年以来,``
+_TO_DATE = re.compile(r"\s*(?:上半年|前三季度|一季度|第一季度|今年以来|年初以来|截至|截止|目前|[1１]\s*[-—至~]\s*\d{1,2}\s*月)")
+
+
+def result_sentence(line: str) -> int | None:
+    """Where the report's sentence starts in a numbered item that states its task as its first sentence and goes on
+    with what was done by the report's date (``3.新建公园8个,新增绿道40公里。截至9月底,已建成公园5个…``): the task is
+    the item's first sentence, with a count, no past marker and no label of its own; the next sentence opens with the
+    period the report counts up to. None for any other paragraph."""
+    m = _ITEM.match(line)
+    if m is None:
+        return None
+    stop = line.find("。", m.end())
+    if stop < 0 or _TO_DATE.match(line, stop + 1) is None:
+        return None
+    task = line[m.end():stop]
+    if not _counts(task) or has_past_marker(task) or ":" in task or "：" in task:
+        return None  # (a labelled quota, ``甲:任务数N人``, is read by the quota cue with its result after it)
+    return stop + 1
+
+
 def task_end(line: str) -> int:
-    """How much of a paragraph the target rules read: the task of a one-line task and result (``result_at_end``),
-    else the whole line."""
+    """How much of a paragraph the target rules read: the task of a one-line task and result (``result_at_end``) or of
+    a numbered item that goes on with its result (``result_sentence``), else the whole line."""
     cut = result_at_end(line)
+    if cut is None and "。" in line:
+        cut = result_sentence(line)
     return len(line) if cut is None else cut
