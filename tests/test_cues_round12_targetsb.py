@@ -241,3 +241,9 @@ def test_last_years_without_lai_are_past():
     assert not PAST_MARKERS.search("力争近三年内建成")
     from extract.rules.targets import find_targets
     assert find_targets("全区班师比近年均在1:14左右。", role="none") == []
+
+
+def test_projects_by_size_are_no_amount():
+    """(tgtA27) ``投资5亿元以上项目6个``: the amount says which projects are counted (N12b), the count is the target."""
+    got = records("2038年工作目标\n一、主要目标\n1.引进投资5亿元以上项目6个、3000万元以上的产业项目20个。\n", "numeric_target")
+    assert sorted((r.value, r.unit) for r in got) == [(6.0, "个"), (20.0, "个")]
