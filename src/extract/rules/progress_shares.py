@@ -23,3 +23,19 @@ def completes_share_of_plan(before: str, unit: str) -> bool:
     if "(" in tail or "（" in tail:
         tail = _PINYIN_NOTE.sub("", tail)
     return _DONE_SHARE_OF.search(tail) is not None and _PLEDGE.search(tail) is None
+
+
+# (tgtA27) a rate of completion or execution right before the number: ``完成率``, ``覆盖完成率为``, ``执行率达``
+_DONE_RATE = re.compile(r"(?:完成率|完成比例|完成进度|完成進度|达成率|達成率|执行率|執行率)\s*(?:为|為|是|达|達|达到|達到)?\s*$")
+
+
+def rate_beyond_plan(before: str, unit: str, value: str) -> bool:
+    """A completion or execution rate above 100% (``课后服务覆盖完成率104.5%``, ``执行率为112%``): what a report tells
+    was done beyond the plan, never a level to reach (a plan sets ``完成率达到100%`` at most): status (N13a)."""
+    if unit != "%":
+        return False
+    try:
+        over = float(value.replace(",", "")) > 100
+    except ValueError:
+        return False
+    return over and _DONE_RATE.search(before[-12:]) is not None
