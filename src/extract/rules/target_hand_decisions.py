@@ -46,6 +46,7 @@ from extract.rules.target_works_measures import _PROJECT_MEASURE_STATED
 from extract.rules import rulebook_targets as _rb
 from extract.rules import works_under_way as _wuw
 from extract.rules import zone_extents as _zones  # (tgtA27) a zone's extent (N12)
+from extract.rules import currency_rows as _currency_rows  # (tgtA27) a schedule's row labelled by a count
 from extract.rules.build_scales import builds_to_scale  # (tgtA26) ``按N人规模建设``
 from extract.rules.target_phrasings import changes_over_dated_base, plans_money_stated, progress_follows_task, masks_done_attribute
 from extract.rules.target_status import against_base_figure, counts_item_list, names_a_format, modal_is_disposal, perfective_before, ready_to_open, is_rate_base, reports_actual_outturn, share_of_plan_done, counts_works_under_way, refers_back, states_only, without_item_mark, pledge_is_over, is_towards_not_pairs, defines_people_counted, modal_is_plan_noun, closes_with_task_met, counts_places_where, selects_cases, serves_named_places
@@ -173,8 +174,8 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
             and not reach_after_applies(clause_head, after) and not _tfn17.threshold_of_other(clause_head, unit, after) and (
             _THRESHOLD.search(clause_head + without_age_bounds(after[:10])[:6]) or after.lstrip().startswith("的")):
         return Decision(False, ("applies_to",))  # 对超过1500人的学校...: the number says where a measure applies
-    if _elig.selects_eligible(before, after):
-        return Decision(False, ("applies_to",))  # (tgtB21) ``税率未达12%的长者``, ``居住满2年以上均可申请``: who is covered
+    if _elig.selects_eligible(before, after) or ("$" in after[:8] and _currency_rows.labels_priced_row(after)):
+        return Decision(False, ("applies_to",))  # (tgtB21) ``税率未达12%的长者``, ``居住满2年以上均可申请``: who is covered; (tgtA27) ``3人或以上 $N``: the class a row prices
     if (head := without_item_mark(clause_head)) != clause_head and _APPLIES_TO.match(head) and not amount_of_measure(head) \
             and (_THRESHOLD.search(head + without_age_bounds(after[:10])[:6]) or after.lstrip().startswith("的")):
         return Decision(False, ("applies_to",))  # ``(一)对建成1000平方米以上…的``: the same after an item marker
