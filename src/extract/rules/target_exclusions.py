@@ -217,32 +217,41 @@ _LINK_LIST_LABEL = re.compile(r"^\s*[【\[]?\s*(?:热门|熱門|相关|相關|�
                               r"\s*[】\]]?\s*$|^\s*猜你喜欢\s*$")
 # a link's title: a short line with no sentence end
 _LINK_TITLE = re.compile(r"^[^。！？!?]{1,48}$")
+# (tgtA27) a news story's closing credit (``[责任编辑:某某]``): a run of 3 titles or more right after it lists other pages
+_CREDIT_LINE = re.compile(r"^\s*[【\[]?\s*(?:责任编辑|責任編輯)\s*[:：][^】\]\n]{0,12}[】\]]?\s*$")
+_CREDIT_RUN = 3
 
 
 def link_list_spans(text: str) -> list[tuple[int, int]]:
     """The (start, end) spans of the link titles listed under a label of other pages (``热门新闻``, ``相关阅读``, ``猜你
     喜欢``): the headlines of other articles, navigation (G2a), whose numbers are no commitment of this page. A list runs
     over the short lines without a sentence end right after its label, blank lines skipped, up to the first line that
-    is long or ends a sentence (the page's own text goes on there). Not a label inside a sentence (``详见相关新闻。``)."""
+    is long or ends a sentence (the page's own text goes on there). Not a label inside a sentence (``详见相关新闻。``).
+    (tgtA27) A news story's closing credit (``[责任编辑:某某]``) opens such a list too when 3 titles or more follow it."""
     spans: list[tuple[int, int]] = []
     pos = 0
     open_list = False
     start = -1
+    need = 1  # the titles a run needs: 1 under a label, ``_CREDIT_RUN`` after a credit line (tgtA27)
+    titles = 0
+    credit = "编辑" in text or "編輯" in text
     for line in text.split("\n"):
         end = pos + len(line)
-        if _LINK_LIST_LABEL.match(line):
-            if open_list and start >= 0:
+        if _LINK_LIST_LABEL.match(line) or (credit and _CREDIT_LINE.match(line)):
+            if open_list and start >= 0 and titles >= need:
                 spans.append((start, pos))
-            open_list, start = True, -1
+            open_list, start, titles = True, -1, 0
+            need = 1 if _LINK_LIST_LABEL.match(line) else _CREDIT_RUN
         elif open_list and line.strip():
             if _LINK_TITLE.match(line.strip()):
                 start = pos if start < 0 else start
+                titles += 1
             else:
-                if start >= 0:
+                if start >= 0 and titles >= need:
                     spans.append((start, pos))
                 open_list, start = False, -1
         pos = end + 1
-    if open_list and start >= 0:
+    if open_list and start >= 0 and titles >= need:
         spans.append((start, len(text)))
     return spans
 
