@@ -247,3 +247,9 @@ def test_projects_by_size_are_no_amount():
     """(tgtA27) ``投资5亿元以上项目6个``: the amount says which projects are counted (N12b), the count is the target."""
     got = records("2038年工作目标\n一、主要目标\n1.引进投资5亿元以上项目6个、3000万元以上的产业项目20个。\n", "numeric_target")
     assert sorted((r.value, r.unit) for r in got) == [(6.0, "个"), (20.0, "个")]
+
+
+def test_towns_by_population_are_no_amount():
+    """(tgtA27) ``5万人以上的乡镇``, ``1500人以上且…的村``: which places, by their population (N12)."""
+    got = records("常住人口5万人以上的乡镇各建成公办托育园1所;常住人口1500人以上且需求较大的村新建幼儿园1所。", "numeric_target")
+    assert sorted((r.value, r.unit) for r in got) == [(1.0, "所"), (1.0, "所")]
