@@ -40,3 +40,11 @@ def test_rate_beyond_plan():
     assert not rate_beyond_plan("项目完成率达到", "%", "100")  # a plan's level
     assert not rate_beyond_plan("覆盖率", "%", "104")  # no rate of completion
     assert [h.value for h in find_targets("全区托育服务覆盖完成率104.5%。", role="none")] == []
+
+
+def test_share_of_year_task_beyond_plan():
+    """(tgtA27) ``完成年度任务108%``: the share of the year's task done, above 100%, is no year's target (N13a)."""
+    from extract.rules.progress_shares import rate_beyond_plan
+    assert rate_beyond_plan("改造户厕9000户,完成年度任务", "%", "108.5")
+    assert not rate_beyond_plan("一季度完成年度任务", "%", "25")  # a step of the plan
+    assert [h.value for h in find_targets("全县改造户厕9000户,完成年度任务108.5%。", role="none") if h.unit == "%"] == []

@@ -29,6 +29,7 @@ from extract.rules.target_exclusions import same_measure, breaks_down_untaken_to
 from extract.rules import thousand_units as _thousand  # (N8b) 千 before 元
 from extract.rules import amount_parts as _parts  # (tgtB25, N8b) amounts in parts read whole
 from extract.rules import level_lists as _lvl  # (tgtA27) a sentence that lists levels after targets
+from extract.rules import progress_shares as _progress_share  # (tgtA27) a completion rate above 100%
 from extract.rules import target_quantities as _tfn17  # (r17 tfn17)
 from extract.rules import area_units as _area  # ``平米``
 from extract.rules import past_dates as _w17  # (r17 wide17)
@@ -553,7 +554,8 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
             elif not hand.target and hand.cues[:1] in (("bare",), ("past_marker",), ("done_after",)) \
                     and planned_total_before_progress(clause_head, after):
                 hand = Decision(True, ("plan_total",))  # (r16 tfn16) ``5个甲中心建设已完成3个``: the year's total
-            if hand.cues[:1] not in _HARD_FIRST + (("past_year",),) and _yard.names_year_target(before, after):
+            if hand.cues[:1] not in _HARD_FIRST + (("past_year",),) and _yard.names_year_target(before, after) \
+                    and not _progress_share.rate_beyond_plan(before, unit, v):  # (tgtA27) ``完成年度任务108%``: done
                 hand = Decision(True, ("year_target",))  # (N13c) ``占全年目标任务5000人的82%``: the year's commitment
             if skip_past and hand.target and continued_past and set(hand.cues) <= _VERB_CUES | {"comparator"}:
                 hand = Decision(False, ("past_continued",))
