@@ -39,7 +39,7 @@ from extract.rules import table_layouts as _tl18  # (r18 tablelay18)
 from extract.rules import unit_salutations as _usal  # (unitP20) addressee lines own no paragraphs
 from extract.rules import unit_duty_items as _udi  # (r23 unitA23) duty lists' items
 from extract.rules import unit_duty_headings as _udh  # (r24 unitA24) U8b (iii) duty headings
-from extract.rules import upload_stamps as _stamps  # (O3d) upload stamps over a dated plan
+from extract.rules import upload_stamps as _stamps, task_result_lines as _trl  # (O3d) upload stamps over a dated plan; (tgtA27)
 from extract.rules import report_cutoffs as _cutoffs, report_parts as _rparts  # (O3d) an undated page's cut-off year; (rptA26) review parts
 from extract.rules import rulebook_targets as _rb  # (rulebook G4a)
 from extract.rules.target_exclusions import announces_progress, cites_page_address, counts_set_out_list, link_list_spans
@@ -621,8 +621,9 @@ class RulesExtractor(TableRecords):
             role = roles.get(key)
             if role is None:
                 role = roles[key] = section_role(path)
-            task_line = (role == "past" or reports) and (self._answered_by_result(s, par, text)
-                                                          or reports and self._task_above_result(s, par, text))
+            task_line = (t_end := _trl.task_end(text[par.span.start:par.span.end])) < par.span.end - par.span.start \
+                or (role == "past" or reports) and (self._answered_by_result(s, par, text)  # (tgtA27) a row: task, result
+                                                    or reports and self._task_above_result(s, par, text))
             if task_line:
                 role = "plan"  # ``1.新建幼儿园3所。`` above ``完成情况:…``: the task as set, read as in a plan (N13 on the result)
             if role == "past":
@@ -821,7 +822,7 @@ class RulesExtractor(TableRecords):
                                        (par.span.start, par.span.end)) if not t_start else None  # (r16 tfn16)
             if reports and (cell := _rb.year_task_cell(text, par.span.start, par.span.end)) is not None:  # (confB18) N13a
                 out += [self._target(doc, t, path) for t in find_targets(text[cell[0]:cell[1]], cell[0], role="plan", doc_year=doc_year, decider=self.decider)]
-            for t in find_targets(ptext[t_start:] if joined is None else text[joined:par.span.end].replace("\n", " "),
+            for t in find_targets(ptext[t_start:t_end] if joined is None else text[joined:par.span.end].replace("\n", " "),
                                   par.span.start + t_start if joined is None else joined, role=role, doc_year=doc_year,
                                   decider=self.decider, carry=carry):
                 if not any(a <= t.start - par.span.start < b for a, b in reviewed) or "year_target" in t.cues:  # (N13c)

@@ -28,6 +28,8 @@ from extract.rules.target_counts import continues_numbered_items, each_of_joined
 from extract.rules.target_exclusions import same_measure, breaks_down_untaken_total, without_qualifier_items, shares_first_value_status
 from extract.rules import thousand_units as _thousand  # (N8b) 千 before 元
 from extract.rules import amount_parts as _parts  # (tgtB25, N8b) amounts in parts read whole
+from extract.rules import level_lists as _lvl  # (tgtA27) a sentence that lists levels after targets
+from extract.rules import progress_shares as _progress_share  # (tgtA27) a completion rate above 100%
 from extract.rules import target_quantities as _tfn17  # (r17 tfn17)
 from extract.rules import area_units as _area  # ``平米``
 from extract.rules import past_dates as _w17  # (r17 wide17)
@@ -537,7 +539,8 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
                 hand = Decision(True, ("benefit",))  # ``每班可获60万元津贴;小学为70万元``: the rate of the next level
             elif not hand.target and found and hand.cues == ("bare",) and reach_of_amount(before, unit):
                 hand = Decision(True, ("serves",))  # (fifteenth round) ``估编5.6亿元照顾5万人``: the amount's reach
-            elif not hand.target and prev_found and hand.cues == ("bare",) and states_level_only(sent.text):
+            elif not hand.target and prev_found and (hand.cues == ("bare",) and states_level_only(sent.text)
+                                                     or _lvl.continues_level_list(sent.text, hand.cues)):  # (tgtA27) several
                 hand = Decision(True, ("list_continued",))  # ``…达到95%。人均场地面积2.6平方米。``: the list goes on
             elif not hand.target and hand.cues == ("bare",) and (prev_found or (found and found[-1][2] == ("list_continued",))) \
                     and continues_works_item(before, after, sent.text[found[-1][0].end():at] if found else None):
@@ -552,7 +555,8 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
             elif not hand.target and hand.cues[:1] in (("bare",), ("past_marker",), ("done_after",)) \
                     and planned_total_before_progress(clause_head, after):
                 hand = Decision(True, ("plan_total",))  # (r16 tfn16) ``5个甲中心建设已完成3个``: the year's total
-            if hand.cues[:1] not in _HARD_FIRST + (("past_year",),) and _yard.names_year_target(before, after):
+            if hand.cues[:1] not in _HARD_FIRST + (("past_year",),) and _yard.names_year_target(before, after) \
+                    and not _progress_share.rate_beyond_plan(before, unit, v):  # (tgtA27) ``完成年度任务108%``: done
                 hand = Decision(True, ("year_target",))  # (N13c) ``占全年目标任务5000人的82%``: the year's commitment
             if skip_past and hand.target and continued_past and set(hand.cues) <= _VERB_CUES | {"comparator"}:
                 hand = Decision(False, ("past_continued",))
