@@ -16,6 +16,7 @@ import itertools
 import re
 
 from extract.rules import unit_set_up_items as _usi
+from extract.rules import unit_head_titles as _uht  # (unitA27) ``某科负责人:``: a person, no unit
 from extract.rules import unit_prose_duty_lists as _upd  # (unitC24)
 from extract.rules import unit_host_blocks as _uhk  # (unitA25)
 from extract.rules import unit_label_headings as _ulh25  # (unitA25)
@@ -274,6 +275,8 @@ def item_subject(body: str, is_unit) -> tuple[int, list[str]] | None:
         cand = head[:k]
         if not _ORG_END.search(cand) or _NOT_PREDICATE.match(head[k:]) or not _PREDICATE.match(head[k:]) or len(head) - k < 2:
             continue
+        if _uht.names_unit_head(head[k:]):
+            return None  # (unitA27) ``某科负责人:负责…``: the subject is the unit's head, a person (U4a)
         if cand.startswith(("各", "相关", "有关", "所有")) or not is_unit(cand):
             continue
         if (v := _PREDICATE.match(cand)) is not None and len(cand) - v.end() >= 2 and is_unit(cand[v.end():]):

@@ -27,6 +27,7 @@ from extract.cues import is_person_name, is_unit_cell
 from extract.roles import (DUTY_MANNER, ASSIST_VERBS, CHARGE_VERBS, LABEL_HEADS, LEAD_LABEL, LEAD_VERBS, RESP_LABEL, ROLE_VERBS,
                            alternation)
 from extract.rules import unit_charged_heads as _uch  # (unitB26)
+from extract.rules import unit_name_notes as _unn  # (unitA27) U3: a name's plate bracket kept
 from extract.rules.unit_clauses import DISTRIBUTIVE_PARTY, blank_help_doing, with_units_then_task
 from extract.rules import unit_labels as _ugB15
 from extract.rules import rulebook_units as _rbu  # (r18 confU18)
@@ -310,7 +311,7 @@ def sharers_then_tasks(text: str, offset: int = 0) -> list[AssignmentHit]:
 _DUTY_HEAD = re.compile(
     r"(?:(?<=^)|(?<=[。;；\s]))(?P<mark>[(（](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]|[一二三四五六七八九十]{1,3}、|"
     r"\d{1,2}\s*[.、．](?!\d)|[•●◆■▪◇○·]|[-*](?=\s))?\s*"  # (unitA25) a bullet (markdown's bold goes in normalise: scrape_tolerance.MARKDOWN_BOLD)
-    r"(?P<unit>[\u4e00-\u9fff](?:[\u4e00-\u9fff]|、(?=[\u4e00-\u9fff])){1,31}?)(?:[(（][^()（）:：]{1,24}[)）])?\s*(?:负责|的?(?:主要)?职责)?\s*[:：]")
+    r"(?P<unit>[\u4e00-\u9fff](?:[\u4e00-\u9fff]|、(?=[\u4e00-\u9fff])){1,31}?)(?P<note>[(（][^()（）:：]{1,24}[)）])?\s*(?:负责|的?(?:主要)?职责)?\s*[:：]")
 _DUTY_ITEM = re.compile(r"(?:(?<=^)|(?<=[。;；\s:：]))\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[.、．]\s*(?=[\u4e00-\u9fff])")
 _CLAUSE_END = re.compile(r"[，,。；;]")
 # a name that ends like an agency (``乙署``), beside the endings of a bare unit heading; not ``部署``, ``签署``
@@ -374,6 +375,7 @@ def _duty_heads(text: str) -> list[tuple[re.Match[str], list[str]]]:
         return out  # (a cheap test before the scan)
     for m in _DUTY_HEAD.finditer(text):
         units = duty_unit(m.group("unit")) or _uch.charged_body_head(m.group("unit"), m.group())  # (unitB26) ``国旗班负责:``
+        units = _unn.with_plate_note(units, m.group("note"))  # (unitA27) ``某站(挂某馆牌子):``: the plate kept (U3)
         if units is not None:
             out.append((m, units))
     return out

@@ -1,0 +1,30 @@
+"""Role labels with the level of government before them (``县级配合单位:``) and a supervising label line among a task's
+label lines (``督导单位:``): U4a, U4c, eval/README.md twenty-fourth round."""
+
+import pytest
+
+from extract.rules.unit_level_labels import supervises_line
+from rules_kit import units
+
+
+def test_a_level_word_before_the_helpers_label_keeps_the_block():
+    rows = units("二、重点工作\n(一)修缮乡村文化广场。\n责任单位:某县住建局\n县级配合单位:某县财政局、某县文旅局\n")
+    assert rows == [("修缮乡村文化广场", ["某县住建局"], ["某县财政局", "某县文旅局"])]
+
+
+def test_a_supervising_line_between_the_labels_gives_no_unit():
+    rows = units("二、重点工作\n(一)建成农家书屋二十处。\n责任单位:各乡镇人民政府\n市级督导单位:某市文旅局\n"
+                 "市级配合单位:某市财政局\n(二)开展送戏下乡活动。\n省级牵头单位:某省文旅厅\n配合单位:各市文旅局\n")
+    assert [(lead, resp) for _, lead, resp in rows] == [(["各乡镇人民政府"], ["某市财政局"]),
+                                                      (["某省文旅厅"], ["各市文旅局"])]
+
+
+@pytest.mark.parametrize("line,expected", [
+    ("督导单位:某市文旅局", True),
+    ("市级督查部门:某市住建局", True),
+    ("【督办单位】某县政府办", True),
+    ("配合单位:某县教育局", False),
+    ("督导单位要加强日常检查", False),
+])
+def test_supervises_line(line, expected):
+    assert supervises_line(line) is expected
