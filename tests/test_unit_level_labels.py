@@ -28,3 +28,9 @@ def test_a_supervising_line_between_the_labels_gives_no_unit():
 ])
 def test_supervises_line(line, expected):
     assert supervises_line(line) is expected
+
+
+def test_an_implementing_units_label_gives_responsible_units():
+    rows = units("一、主要任务\n1.改造村级广场。铺设透水砖二千平方米。(实施单位:某县住建局)\n"
+                 "2.新建村级公园(实施主体:某镇人民政府)\n")
+    assert [(lead, resp) for _, lead, resp in rows] == [([], ["某县住建局"]), ([], ["某镇人民政府"])]

@@ -28,6 +28,7 @@ from extract.roles import (DUTY_MANNER, ASSIST_VERBS, CHARGE_VERBS, LABEL_HEADS,
                            alternation)
 from extract.rules import unit_charged_heads as _uch  # (unitB26)
 from extract.rules import unit_name_notes as _unn  # (unitA27) U3: a name's plate bracket kept
+from extract.rules import unit_bare_titles as _ubt  # (unitA27) U8a: unnumbered items titled by a unit
 from extract.rules.unit_clauses import DISTRIBUTIVE_PARTY, blank_help_doing, with_units_then_task
 from extract.rules import unit_labels as _ugB15
 from extract.rules import rulebook_units as _rbu  # (r18 confU18)
@@ -451,6 +452,8 @@ def unit_titled_items(text: str, offset: int = 0) -> list[AssignmentHit]:
         return hits  # (every unit title ends in one of these characters before its full stop)
     heads = [(m, named) for m in _TITLED_ITEM.finditer(text)
              if (named := unit_list_heading(m.group("title")) or duty_unit(m.group("title")))]
+    if len(heads) < 2:  # (unitA27) items that lost their numbers: ``…如下: 甲局。负责…。 乙局。负责…``
+        heads = _ubt.unmarked_unit_titles(text, lambda t: unit_list_heading(t) or duty_unit(t))
     if len(heads) < 2:
         return hits
     for i, (m, named) in enumerate(heads):
