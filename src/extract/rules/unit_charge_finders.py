@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from extract.rules import unit_proposal_handovers as _uwa
+from extract.rules import unit_stated_charges as _usc  # (unitA27) ``明确甲局负责…``
 from extract.rules import unit_basis_tasks as _ubt  # (unitC24)
 
 from extract.cues import is_person_name as _is_person, is_unit_cell
@@ -40,7 +41,8 @@ _CHARGE_ADVERB = r"具体|全面|统一|主要"
 _BARE_DOING = r"(?:组织(?:实施|落实|推进|安排)?|实施|落实|推进|跟进|安排)"  # (``负责跟进``: Hong Kong and Macau; unitA25 ``负责安排``, ``负责牵头组织``)
 
 # ``由县教育局负责园舍建设``, ``县疾控中心负责抽样复核``, ``省财政厅、省教育厅会同各市州完成资金清算``
-_CHARGE = re.compile(r"(?:(?:(?<=^)|(?<=[。;；,，:：\s]))" + _udi.ITEM_LEAD + _ugB15.ORDINAL_IS + r"(?:即?由)?|(?<=由))(?P<units>[^。;；,，:：\s由]{2,60}?)"
+_CHARGE = re.compile(r"(?:(?:(?<=^)|(?<=[。;；,，:：\s]))" + _udi.ITEM_LEAD + _ugB15.ORDINAL_IS + r"(?:即?由)?" + rf"{_usc.STATED_BY}?"  # (unitA27)
+                     + r"|(?<=由))(?P<units>[^。;；,，:：\s由]{2,60}?)"
                      # the group a unit leads, between the unit and the verb: ``甲局牵头的专班负责…`` (U7 ``X牵头负责Y``)
                      r"(?:牵头(?:组建|成立)?的(?:工作)?(?:专班|小组|工作组|专项组|专项工作组))?"
                      # the manner of the duty between the units and the verb: ``甲局、乙局根据职能职责,负责…``
@@ -146,6 +148,7 @@ def find_charge_clauses(text: str, offset: int = 0) -> list[AssignmentHit]:
         # ``该园由甲局负责…``: the quote runs from ``由`` (U7), which the match leaves before it after a subject
         start = m.start() - 1 if m.start() > 0 and text[m.start() - 1] == "由" else m.start()
         start += _udi.item_lead_length(text, start)  # (r23 unitA23) ``(二)甲局负责…``: the mark opens no quote
+        start += _usc.stating_verb_length(text, start)  # (unitA27) ``明确甲局负责…``: the verb opens no quote (U7)
         hits.append(AssignmentHit(offset + start, offset + end, task, lead, resp, cue="charge_clause"))
     if led:
         _add_units_before_tasks(_LED_BY, text, offset, hits, min_task=4, cue="led_by")
