@@ -1,0 +1,23 @@
+"""Words that end like an office but name a place (``…场所``, ``厕所``), and a service's people after a unit's name
+(``某派出所民警担任``): no unit (U3, U4a)."""
+
+import pytest
+
+from extract.cues import is_unit_cell
+from rules_kit import units
+
+
+@pytest.mark.parametrize("cell,expected", [("社区养老服务场所", False), ("公共厕所", False), ("某镇派出所", True),
+                                           ("某镇财政所", True)])
+def test_places_ending_in_suo(cell, expected):
+    assert is_unit_cell(cell) is expected
+
+
+def test_a_heading_naming_a_place_is_no_unit():
+    rows = units("三、重点任务\n(一)推进社区托育服务\n1.解决农村老年活动场所。落实新建小区配建托育用房要求。新建小区严格按照“")
+    assert rows == []
+
+
+def test_a_post_held_by_a_services_people_is_no_unit_row():
+    rows = units("二、安全职责\n校园安全辅导员,由某镇派出所民警担任,每周到校巡查一次。\n")
+    assert rows == []
