@@ -40,3 +40,10 @@ def test_plate_note():
 @pytest.mark.parametrize("cell,expected", [("安全管理科", True), ("社会事务管理科", True), ("文理科", False), ("理科", False)])
 def test_management_sections_are_units(cell, expected):
     assert is_unit_cell(cell) is expected
+
+
+@pytest.mark.parametrize("line,unit", [("同时设立乡镇财政所,负责预算资金的日常管理。", "乡镇财政所"),
+                                       ("县里组建托育服务中心,主要负责普惠托育服务的组织。", "托育服务中心")])
+def test_an_office_set_up_then_charged(line, unit):
+    rows = units("二、机构设置\n" + line + "\n")
+    assert [(lead, resp) for _, lead, resp in rows] == [([unit], [])]
