@@ -16,7 +16,9 @@ from __future__ import annotations
 import re
 
 # the adverbs of manner that may stand between a unit and ``负责`` (not ``主要``: the clause pattern reads it already)
-CHARGE_ADVERB = r"(?:具体|全面|直接|统一)(?=负责)"
+# (unitA27) ``分别``: several units each charged with their part of the task (``甲办、乙办分别负责向代表和委员征集建议``),
+# each a lead as in ``甲办、乙办负责…`` (U7); a means clause before it (``要通过座谈等形式,``) is the manner of the duty
+CHARGE_ADVERB = r"(?:(?:要|应|将)?通过[^。;；,，:：\s]{2,24}?(?:形式|方式|渠道|途径)\s*[,，]\s*)?(?:(?:具体|全面|直接|统一|分别)(?=负责))?"
 _CHARGE_ADVERB_RE = re.compile(CHARGE_ADVERB)
 
 
