@@ -16,3 +16,8 @@ def test_a_joint_meetings_duty_heading_owns_its_items():
                                            ("会议", False), ("联席", False)])
 def test_standing_bodies(name, expected):
     assert function_body_name(name) is expected
+
+
+def test_a_company_heads_its_duty_line():
+    rows = units("三、成员单位职责\n某县水务局:负责河道堤防的巡查。\n某县供电公司:负责汛期电网安全供电,做好应急电力保障。\n")
+    assert [lead for _, lead, _ in rows] == [["某县水务局"], ["某县供电公司"]]
