@@ -84,7 +84,9 @@ _GENERIC_PARTY = re.compile(r"^(?:本|该|其|各)?(?:使用|所在|主管|行�
                             # whoever employs or houses the people named (``学员所在单位``, ``职工所在部门``)
                             r"|^[\u4e00-\u9fff]{1,6}所在(?:单位|部门)$")
 
-_NOT_A_NAME = re.compile(r"^(?:据|由|经|对|向|从|在|按|将|把|继续|实施|实行|通过|根据|形成|坚持|明确)|[“”\"「」]")
+_NOT_A_NAME = re.compile(r"^(?:据|由|经|对|向|从|在|按|将|把|继续|实施|实行|通过|根据|形成|坚持|明确)|[“”\"「」]"
+                         # (unitA27) a time clause (``于年度预算执行前各…``) or ``以`` (``主要以政府负责…``: by what means)
+                         r"|^(?:[于於][^。;；,，]{1,16}?(?:前|后|後|时|時|期间|期間)|(?:主要|均|统一)?以(?=[\u4e00-\u9fff]{2}))")
 
 
 # the endings of an organisation's name (a list after ``会同`` closed by a comma only must be made of such names)
