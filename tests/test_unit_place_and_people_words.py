@@ -7,7 +7,7 @@ from extract.cues import is_unit_cell
 from rules_kit import units
 
 
-@pytest.mark.parametrize("cell,expected", [("社区养老服务场所", False), ("公共厕所", False), ("某镇派出所", True),
+@pytest.mark.parametrize("cell,expected", [("社区养老服务场所", False), ("公共厕所", False), ("某镇派出所", True), ("某镇市场所", True),
                                            ("某镇财政所", True)])
 def test_places_ending_in_suo(cell, expected):
     assert is_unit_cell(cell) is expected
