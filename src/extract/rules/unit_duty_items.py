@@ -379,6 +379,10 @@ _ROLE_LABEL_NOUN = re.compile(r"(?:牵头|责任|配合|协办|参与|承办)(?:
 _LEAD_BEFORE = re.compile(r"牵头|负责|会同|主办|统筹")
 # a verb that directs the parties after it (``要求有关部门…``, ``责成某局…``)
 _DIRECTING = re.compile(r".*(?:要求|责成|督促|希望|号召|请)")
+# (unitA27) what may follow the party helped before its task's verb: a time (``于4月1日起``) or ``对`` and the task's object
+# (``…配合某中心对全县学校开展…``)
+_PARTY_THEN_TASK = re.compile(r"(?:于|於)[^。;；,，:：\s]{2,14}?(?:起|期间|期間)|对(?=[\u4e00-\u9fff]{2})|對(?=[\u4e00-\u9fff]{2})")
+_TASK_TIME = re.compile(r"(?:于|於)[^。;；,，:：\s]{2,14}?(?:起|期间|期間)(?:陆续|先后|分别|陸續|分別)?")
 
 
 def helper_frames(text: str, is_unit) -> list[tuple[int, int, str, list[str], list[str]]]:
@@ -408,7 +412,8 @@ def helper_frames(text: str, is_unit) -> list[tuple[int, int, str, list[str], li
             if _LEAD_BEFORE.search(part):
                 continue  # ``…由甲局牵头,乙局配合实施…``: the helpers' part of a run of roles, the lead's row (U7)
         else:
-            k = next((k for k in range(2, 31) if _TASK_VERB.match(text, p + k) and is_unit(text[p:p + k])
+            k = next((k for k in range(2, 31) if (_TASK_VERB.match(text, p + k) or _PARTY_THEN_TASK.match(text, p + k))
+                      and is_unit(text[p:p + k])
                       and all(_ORG_END.search(u) for u in split_units(text[p:p + k]))), None)
             if k is None or re.search(r"[。;；,，:：\s]", text[p:p + k]):
                 continue
@@ -416,6 +421,8 @@ def helper_frames(text: str, is_unit) -> list[tuple[int, int, str, list[str], li
             if any(_ROLE_NOUN.fullmatch(u) for u in lead):
                 continue  # (``牵头单位 配合单位 完成时限``: a table's header words, no parties)
             p += k
+        if (when := _TASK_TIME.match(text, p)) is not None:
+            p = when.end()  # (unitA27) ``…配合X于4月1日起陆续对…开展…``: the time is no part of the task
         stop = re.search(r"[。;；,，\n]", text[p:])
         end = p + (stop.start() if stop else len(text[p:].rstrip()))
         task = re.sub(r"等$", "", text[p:end]).strip()
