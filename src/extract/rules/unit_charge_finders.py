@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from extract.rules import unit_proposal_handovers as _uwa
+from extract.rules import unit_field_word_lists as _ufw  # (unitA27) ``民政、公安等部门负责…``
 from extract.rules import unit_stated_charges as _usc  # (unitA27) ``明确甲局负责…``
 from extract.rules import unit_basis_tasks as _ubt  # (unitC24)
 
@@ -113,10 +114,13 @@ def find_charge_clauses(text: str, offset: int = 0) -> list[AssignmentHit]:
         return _ug17.with_directed(text, offset, more_charge_clauses(text, offset, hits))  # (r15 ug15; r17 ug17)
     for m in (_CHARGE.finditer(text) if charge else ()):
         units = m.group("units")
-        if not (is_unit_cell(units) or _udd.office_named_by_verb(units)) or units.startswith(("各", "相关", "有关")) or _ROLE_WORD.fullmatch(units):
+        if (fields := _ufw.field_word_list(units)) is not None and not names_a_clause(units) and not _NOT_A_NAME.search(units):
+            lead = fields  # (unitA27) ``县民政、公安、国土等部门负责…``: departments named by their fields (U4b)
+        elif not (is_unit_cell(units) or _udd.office_named_by_verb(units)) or units.startswith(("各", "相关", "有关")) or _ROLE_WORD.fullmatch(units):
             continue  # a collective (``各学校负责…``) names everyone; ``牵头单位负责`` names a role
-        lead = split_units(units)
-        if any(_NOT_A_NAME.search(u) or (_TASK_VERB_START.match(u) and not _udd.office_named_by_verb(u))  # (r20 unitW31)
+        else:
+            lead = split_units(units)
+        if fields is None and any(_NOT_A_NAME.search(u) or (_TASK_VERB_START.match(u) and not _udd.office_named_by_verb(u))  # (r20 unitW31)
                or not (is_unit_cell(u) or _udd.office_named_by_verb(u)) or _GENERIC_PARTY.match(u)
                for u in lead):
             continue  # ``据…督查室``, ``继续实施…``, ``实行“政府``: a clause, not a list of names; ``使用部门``: no name
