@@ -21,3 +21,8 @@ def test_a_heading_naming_a_place_is_no_unit():
 def test_a_post_held_by_a_services_people_is_no_unit_row():
     rows = units("二、安全职责\n校园安全辅导员,由某镇派出所民警担任,每周到校巡查一次。\n")
     assert rows == []
+
+
+def test_a_planned_sub_centre_is_a_place():
+    assert not is_unit_cell("城市副中心") and not is_unit_cell("省域副中心") and is_unit_cell("政务服务中心")
+    assert units("三、重点任务\n同时城市副中心将协助推进某体育中心建设。\n") == []
