@@ -34,3 +34,14 @@ def test_an_implementing_units_label_gives_responsible_units():
     rows = units("一、主要任务\n1.改造村级广场。铺设透水砖二千平方米。(实施单位:某县住建局)\n"
                  "2.新建村级公园(实施主体:某镇人民政府)\n")
     assert [(lead, resp) for _, lead, resp in rows] == [([], ["某县住建局"]), ([], ["某镇人民政府"])]
+
+
+def test_level_words_before_labels_on_one_line_and_in_brackets():
+    rows = units("二、重点任务\n1.新建农家书屋二十处。责任单位:县文旅局 县级配合单位:县财政局、县教育局\n"
+                 "2.改造文化广场五处。(牵头单位:县住建局;县级配合单位:县财政局)\n")
+    assert [(lead, resp) for _, lead, resp in rows] == [(["县文旅局"], ["县财政局", "县教育局"]), (["县住建局"], ["县财政局"])]
+
+
+def test_without_level_tail():
+    from extract.rules.unit_level_labels import without_level_tail
+    assert without_level_tail("甲局;县级") == "甲局" and without_level_tail("甲局、乙局") == "甲局、乙局"

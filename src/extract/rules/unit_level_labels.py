@@ -28,3 +28,13 @@ def supervises_line(line: str) -> bool:
     住建局``): such a label gives no role and no units (U4a), and the task's label lines go on after it. Not: a role
     label (``配合单位:…``), a sentence that names supervision (``督导单位要加强检查``: no colon)."""
     return _SUPERVISOR.match(line) is not None
+
+
+# a level word left at the end of the list before a level-prefixed label (``甲局;县级`` of ``…:甲局;县级配合单位:…``)
+_LEVEL_TAIL = re.compile(r"[;；,，。、\s]*(?:省|市|州|盟|县|縣|区|區|旗|乡镇|鄉鎮|乡|鄉|镇|鎮|村)[级級]$")
+
+
+def without_level_tail(body: str) -> str:
+    """A label's list without the level word of the next label run onto its end: ``甲局;县级`` -> ``甲局`` (the list
+    ``甲局`` of ``(牵头单位:甲局;县级配合单位:乙局)``); a list that ends otherwise as it is (``甲局、乙局``)."""
+    return _LEVEL_TAIL.sub("", body)

@@ -28,9 +28,10 @@ _LIST_CH = r"(?:[^()（）\]】〔〕:：。\n]|\n(?=[^()（）\]】〕。\n]{1,
 # (``〔`` is no list character: it opens a qualifier bracket after the next label, ``责任处室〔单位〕:``, or a nested note)
 # a bracketed word that widens a label to other kinds of unit (``责任处室(单位):``, ``牵头科室〔部门〕:``): part of the label
 _QUALIFIER = r"(?:\s*[(（〔](?:单位|部门|机构|单位部门)[)）〕])?"
+from extract.rules.unit_level_labels import LEVEL_HEAD as _LEVEL_HEAD, without_level_tail as _without_level_tail  # (unitA27)
 _ASSIGN = re.compile(
-    rf"[(（\[【]\s*(?P<l1>{LEAD_LABEL}|{RESP_LABEL}){_QUALIFIER}\s*[:：]\s*(?P<a>{_LIST_CH}*(?:[(（〔][^()（）〔〕]*[)）〕]{_LIST_CH}*)*?)"
-    rf"(?:\s*[;；,，。]?\s*(?P<l2>{RESP_LABEL}|{LEAD_LABEL}){_QUALIFIER}\s*[:：]\s*(?P<b>{_LIST_CH}*(?:[(（〔][^()（）〔〕]*[)）〕]{_LIST_CH}*)*?))?"
+    rf"[(（\[【]\s*{_LEVEL_HEAD}(?P<l1>{LEAD_LABEL}|{RESP_LABEL}){_QUALIFIER}\s*[:：]\s*(?P<a>{_LIST_CH}*(?:[(（〔][^()（）〔〕]*[)）〕]{_LIST_CH}*)*?)"
+    rf"(?:\s*[;；,，。]?\s*{_LEVEL_HEAD}(?P<l2>{RESP_LABEL}|{LEAD_LABEL}){_QUALIFIER}\s*[:：]\s*(?P<b>{_LIST_CH}*(?:[(（〔][^()（）〔〕]*[)）〕]{_LIST_CH}*)*?))?"
     # an empty or filled people label before the bracket closes (``、负责人:)``): no unit
     rf"(?:[、,，;；\s]*(?:负责人|联系人|(?:第一|主要|直接)?责任人)[:：][^()（）。\n]{{0,12}})?"
     # a schedule label before the bracket closes (``;完成时限:2031年底)``): when, not who
@@ -289,6 +290,7 @@ def find_inline_assignments(text: str, offset: int = 0, title: str | None = None
             # two lists both labelled 责任单位: the first one is the lead (a typo in the source)
             if not is_lead and i == 0 and len(lists) == 2 and _RESP_LABEL.fullmatch(lists[1][0]):
                 is_lead = True
+            body = _without_level_tail(body) if i == 0 and len(lists) == 2 else body  # (unitA27) ``甲局;县级配合单位:``
             if "\n" in body:  # a list wrapped with its line (``基建`` / ``装备科``): one name across the break
                 body = _WRAPPED.sub("", body)
             body, noted, _ = key_note(_PEOPLE_HEAD.sub("", body))  # ``…;主要责任人:王五)``: a person's label
