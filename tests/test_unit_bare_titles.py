@@ -22,3 +22,14 @@ def test_a_sentence_before_a_charge_is_no_title():
 def test_titles_found():
     found = unmarked_unit_titles("分工如下: 甲县气象局。负责预警发布。 乙县应急局。主要负责抢险调度。", duty_unit)
     assert [u for _, u in found] == [["甲县气象局"], ["乙县应急局"]]
+
+
+def test_a_unit_a_line():
+    rows = units("三、职责分工\n各成员单位职责如下:\n某县水利局。负责全县河道清淤工作的统一调度。\n"
+                 "某县交通局、某县公路局。负责公路沿线排水沟的疏通。\n")
+    assert [(task, lead) for task, lead, _ in rows] == [("全县河道清淤工作的统一调度", ["某县水利局"]),
+                                                       ("公路沿线排水沟的疏通", ["某县交通局", "某县公路局"])]
+
+
+def test_a_single_titled_line_is_no_run():
+    assert units("三、工作要求\n某县水利局。负责同志要靠前指挥。\n") == []

@@ -17,6 +17,7 @@ import re
 
 from extract.rules import unit_set_up_items as _usi
 from extract.rules import unit_head_titles as _uht  # (unitA27) ``某科负责人:``: a person, no unit
+from extract.rules import unit_bare_titles as _ubt27  # (unitA27) ``某局。负责…`` a unit a line
 from extract.rules import unit_prose_duty_lists as _upd  # (unitC24)
 from extract.rules import unit_host_blocks as _uhk  # (unitA25)
 from extract.rules import unit_label_headings as _ulh25  # (unitA25)
@@ -493,6 +494,8 @@ def duty_list_rows(backend, doc, found: list) -> list:
     hits += body_rows
     from extract.rules.unit_prose import duty_unit  # (that module reads this one's cues; imported where used)
     hits += _uli25.label_item_rows(text, duty_unit)  # (unitA25) U8a: ``(一)某局:`` over its numbered item lines
+    from extract.rules.unit_prose import unit_list_heading as _ulhd  # (unitA27) U8a: ``某局。负责…`` a unit a line
+    hits += _ubt27.unmarked_title_lines(text, lambda t: _ulhd(t) or duty_unit(t))
     for a, b, task, lead, resp in hits + helper_frames(text, is_unit_cell) + set_up_office_duties(text):
         if b <= a or any(x < b and a < y for x, y in taken):
             continue
