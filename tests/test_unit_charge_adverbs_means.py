@@ -6,11 +6,11 @@ from extract.rules.unit_charge_adverbs import charge_adverb
 from rules_kit import units
 
 
-@pytest.mark.parametrize("line", ["甲县人大办、甲县政协办分别负责向代表和委员征集建议。",
-                                  "甲县人大办、甲县政协办要通过座谈、走访等形式,分别负责向代表和委员征集建议。"])
+@pytest.mark.parametrize("line", ["某区住建局、某区城管局分别负责老旧小区改造的摸底和设计。",
+                                  "某区住建局、某区城管局要通过现场踏勘、入户走访等方式,分别负责老旧小区改造的摸底和设计。"])
 def test_units_each_charged(line):
-    rows = units("二、征集方式\n" + line + "\n")
-    assert rows == [("向代表和委员征集建议", ["甲县人大办", "甲县政协办"], [])]
+    rows = units("二、摸底设计\n" + line + "\n")
+    assert rows == [("老旧小区改造的摸底和设计", ["某区住建局", "某区城管局"], [])]
 
 
 def test_charge_adverb_lengths():
@@ -20,7 +20,7 @@ def test_charge_adverb_lengths():
 
 
 @pytest.mark.parametrize("line,unit,task", [
-    ("安保科包括学校安保人员和门卫,主要负责校园周边治安管理。", "安保科", "校园周边治安管理"),
+    ("后勤科包括食堂、宿舍管理员,主要负责师生饮食和住宿保障。", "后勤科", "师生饮食和住宿保障"),
     ("领导小组办公室由教务处、总务处组成,负责日常协调工作。", "领导小组办公室", "日常协调工作"),
 ])
 def test_a_bodys_make_up_before_its_charge(line, unit, task):

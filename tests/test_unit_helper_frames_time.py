@@ -6,7 +6,7 @@ from rules_kit import units
 
 
 @pytest.mark.parametrize("line,task", [
-    ("某区团委、某区教育局配合某区卫健局于3月5日起陆续对辖区幼儿园开展了健康体检。", "对辖区幼儿园开展了健康体检"),
+    ("某区团委、某区教育局配合某区卫健局于秋季开学期间对辖区幼儿园开展了健康体检。", "对辖区幼儿园开展了健康体检"),
     ("某区团委、某区教育局配合某区卫健局对辖区幼儿园开展健康体检。", "对辖区幼儿园开展健康体检"),
 ])
 def test_time_and_object_before_the_task(line, task):

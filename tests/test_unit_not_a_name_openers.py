@@ -1,16 +1,16 @@
-"""What opens a clause before ``负责`` and is no unit's name: a time clause (``于预算执行前各…``) and ``以`` of means
-(``主要以政府负责…``) (U7)."""
+"""What opens a clause before ``负责`` and is no unit's name: a time clause (``于每年三月底前各…``) and ``以`` of means
+(``主要以街道负责…``) (U7)."""
 
 from rules_kit import units
 
 
 def test_means_before_the_charge_is_no_unit():
-    rows = units("二、建设模式\n农家书屋建在村部。主要以政府负责图书配备,村委会负责日常管理。\n")
-    assert [lead for _, lead, _ in rows] == [["村委会"]]
+    rows = units("二、运营方式\n书屋设在社区服务中心。主要以街道负责经费保障,社区负责日常开放。\n")
+    assert [lead for _, lead, _ in rows] == [["社区"]]
 
 
 def test_a_time_clause_is_no_unit():
-    rows = units("二、计划编制\n各单位年度计划,于预算执行前各主办业务单位负责编定。\n")
+    rows = units("二、报送要求\n各科室年度总结,于每年三月底前各承办科室负责汇总上报。\n")
     assert rows == []
 
 

@@ -19,5 +19,7 @@ def test_standing_bodies(name, expected):
 
 
 def test_a_company_heads_its_duty_line():
-    rows = units("三、成员单位职责\n某县水务局:负责河道堤防的巡查。\n某县供电公司:负责汛期电网安全供电,做好应急电力保障。\n")
-    assert [lead for _, lead, _ in rows] == [["某县水务局"], ["某县供电公司"]]
+    from extract.rules.units import bare_unit_heading
+    assert bare_unit_heading("某县燃气公司") == ["某县燃气公司"]
+    rows = units("三、成员单位职责\n某县水务局:负责河道堤防的巡查。\n某县燃气公司:负责燃气管网的巡检维护,做好冬季供气保障。\n")
+    assert [lead for _, lead, _ in rows] == [["某县水务局"], ["某县燃气公司"]]

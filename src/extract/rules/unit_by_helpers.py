@@ -18,7 +18,7 @@ _SCAN = SegmentScan(_BY_HELPERS, "。;；", ("配合", "协助"))
 
 
 def by_helpers_then_task(text: str, assisting_units) -> list[tuple[int, int, str, list[str]]]:
-    """(start, end, task, responsible) of each ``由X…配合,Y`` in ``text`` (``由某县民政、公安等部门密切配合,依法查处…``):
+    """(start, end, task, responsible) of each ``由X…配合,Y`` in ``text`` (``由某区园林、城管等部门密切配合,限期恢复…``):
     ``assisting_units`` reads X (and its tail) as units, [] where they are none. Not: a helper named after a lead in the
     same clause (``由甲局牵头、乙局配合``: the lead's clause, another reader's), a doing after the verb (``由乙局配合做好…``)."""
     out = []

@@ -380,7 +380,7 @@ _ROLE_LABEL_NOUN = re.compile(r"(?:牵头|责任|配合|协办|参与|承办)(?:
 _LEAD_BEFORE = re.compile(r"牵头|负责|会同|主办|统筹")
 # a verb that directs the parties after it (``要求有关部门…``, ``责成某局…``)
 _DIRECTING = re.compile(r".*(?:要求|责成|督促|希望|号召|请)")
-# (unitA27) what may follow the party helped before its task's verb: a time (``于4月1日起``) or ``对`` and the task's object
+# (unitA27) what may follow the party helped before its task's verb: a time (``于开学期间``) or ``对`` and the task's object
 # (``…配合某中心对全县学校开展…``)
 _PARTY_THEN_TASK = re.compile(r"(?:于|於)[^。;；,，:：\s]{2,14}?(?:起|期间|期間)|对(?=[\u4e00-\u9fff]{2})|對(?=[\u4e00-\u9fff]{2})")
 _TASK_TIME = re.compile(r"(?:于|於)[^。;；,，:：\s]{2,14}?(?:起|期间|期間)(?:陆续|先后|分别|陸續|分別)?")
@@ -423,7 +423,7 @@ def helper_frames(text: str, is_unit) -> list[tuple[int, int, str, list[str], li
                 continue  # (``牵头单位 配合单位 完成时限``: a table's header words, no parties)
             p += k
         if (when := _TASK_TIME.match(text, p)) is not None:
-            p = when.end()  # (unitA27) ``…配合X于4月1日起陆续对…开展…``: the time is no part of the task
+            p = when.end()  # (unitA27) ``…配合X于开学期间对…开展…``: the time is no part of the task
         stop = re.search(r"[。;；,，\n]", text[p:])
         end = p + (stop.start() if stop else len(text[p:].rstrip()))
         task = re.sub(r"等$", "", text[p:end]).strip()

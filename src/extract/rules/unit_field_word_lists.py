@@ -1,5 +1,5 @@
 """A list of departments named by their fields and closed by a shared class word (eval/README.md U4b, thirteenth
-round): ``教育、卫生、城管、工商等部门`` names four departments (``X等部门`` gives X), so ``县民政、公安、国土等部门负责查处…``
+round): ``教育、卫生、城管、工商等部门`` names four departments (``X等部门`` gives X), so ``某县文旅、住建、应急等部门负责…``
 puts the task on the three as a list of full names would. The closing ``等部门``/``等单位`` is what says the bare field words
 are departments; without it (``民政、公安负责…``) they name nothing.
 
@@ -19,8 +19,8 @@ _NOT_FIELD = re.compile(r"(?:家长|学生|教师|老师|群众|居民|村民|�
 
 
 def field_word_list(listed: str) -> list[str] | None:
-    """The departments of a list of field words closed by ``等部门``/``等单位`` (``县民政、公安、国土等部门`` -> ``县民政``,
-    ``公安``, ``国土``), None where the list has no such tail, fewer than two items, or an item that is no field word
+    """The departments of a list of field words closed by ``等部门``/``等单位`` (``某县文旅、住建、应急等部门`` -> ``某县文旅``,
+    ``住建``, ``应急``), None where the list has no such tail, fewer than two items, or an item that is no field word
     (a person's or a place's word: ``学校、家长等单位``; a clause: ``加强监管等部门``)."""
     from extract.rules.units import split_units
 
