@@ -45,3 +45,8 @@ def test_level_words_before_labels_on_one_line_and_in_brackets():
 def test_without_level_tail():
     from extract.rules.unit_level_labels import without_level_tail
     assert without_level_tail("甲局;县级") == "甲局" and without_level_tail("甲局、乙局") == "甲局、乙局"
+
+
+def test_a_supervising_label_inside_a_bracket_gives_no_unit():
+    rows = units("二、重点任务\n2.改造文化广场五处。(牵头单位:县住建局;督导单位:市住建局;配合单位:县财政局)\n")
+    assert [(lead, resp) for _, lead, resp in rows] == [(["县住建局"], ["县财政局"])]

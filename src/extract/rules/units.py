@@ -31,6 +31,8 @@ _QUALIFIER = r"(?:\s*[(（〔](?:单位|部门|机构|单位部门)[)）〕])?"
 from extract.rules.unit_level_labels import LEVEL_HEAD as _LEVEL_HEAD, without_level_tail as _without_level_tail  # (unitA27)
 _ASSIGN = re.compile(
     rf"[(（\[【]\s*{_LEVEL_HEAD}(?P<l1>{LEAD_LABEL}|{RESP_LABEL}){_QUALIFIER}\s*[:：]\s*(?P<a>{_LIST_CH}*(?:[(（〔][^()（）〔〕]*[)）〕]{_LIST_CH}*)*?)"
+    # (unitA27) a supervising label between the lists (``;督导单位:某市住建局;``): no role and no units (U4a)
+    rf"(?:\s*[;；,，。]?\s*{_LEVEL_HEAD}(?:督导|督查|督办|督導|督辦)(?:单位|部门|單位|部門)\s*[:：][^;；,，。()（）:：]{{0,40}})?"
     rf"(?:\s*[;；,，。]?\s*{_LEVEL_HEAD}(?P<l2>{RESP_LABEL}|{LEAD_LABEL}){_QUALIFIER}\s*[:：]\s*(?P<b>{_LIST_CH}*(?:[(（〔][^()（）〔〕]*[)）〕]{_LIST_CH}*)*?))?"
     # an empty or filled people label before the bracket closes (``、负责人:)``): no unit
     rf"(?:[、,，;；\s]*(?:负责人|联系人|(?:第一|主要|直接)?责任人)[:：][^()（）。\n]{{0,12}})?"
