@@ -26,6 +26,7 @@ def test_works_overview_and_sentences_are_not():
     assert not names_overview("一、项目概况")
     assert not names_overview("(二)工程概況")
     assert not names_overview("三、活动概况")
+    assert not names_overview("一、概况")  # the bare word: a plan's own overview may state its commitments
     assert not names_overview("三、主要任务")
     assert not names_overview("会议听取了全县各乡镇文化站建设概况的汇报并提出了下一步要求。")
 
