@@ -263,8 +263,9 @@ def heading_reviews_past(title: str) -> bool:
     from extract.rules.target_exclusions import heading_names_progress  # (r16) ``…的实践进展``
     from extract.rules.past_dates import names_review_heading  # (r17 wide17) ``…计划执行情况``, ``面临的形势``
     from extract.rules.figure_frames import heading_states_achievement  # ``甲业结构不断优化``: what came about
+    from extract.rules.overview_headings import names_overview  # (tgtB27) ``一、某社区管理概况``: the present state
     return bool(_PAST_HEADING.search(title)) or heading_names_progress(title) or names_review_heading(title) \
-        or heading_states_achievement(title)
+        or heading_states_achievement(title) or names_overview(title)
 
 
 # ``确保完成主要指标``, ``全力确保完成年度各项目标``: a task whose object is the goals, not a heading that names them

@@ -174,8 +174,8 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
             and not reach_after_applies(clause_head, after) and not _tfn17.threshold_of_other(clause_head, unit, after) and (
             _THRESHOLD.search(clause_head + without_age_bounds(after[:10])[:6]) or after.lstrip().startswith("的")):
         return Decision(False, ("applies_to",))  # 对超过1500人的学校...: the number says where a measure applies
-    if _elig.selects_eligible(before, after) or ("$" in after[:8] and _currency_rows.labels_priced_row(after)):
-        return Decision(False, ("applies_to",))  # (tgtB21) ``税率未达12%的长者``, ``居住满2年以上均可申请``: who is covered; (tgtA27) ``3人或以上 $N``: the class a row prices
+    if _elig.selects_eligible(before, after) or _elig.bounds_benefit_bracket(after) or ("$" in after[:8] and _currency_rows.labels_priced_row(after)):
+        return Decision(False, ("applies_to",))  # (tgtB21) ``税率未达12%的长者``, ``居住满2年以上均可申请``: who is covered; (tgtA27) ``3人或以上 $N``: the class a row prices; (tgtB27) ``少于30个可获``: a bracket's bound
     if (head := without_item_mark(clause_head)) != clause_head and _APPLIES_TO.match(head) and not amount_of_measure(head) \
             and (_THRESHOLD.search(head + without_age_bounds(after[:10])[:6]) or after.lstrip().startswith("的")):
         return Decision(False, ("applies_to",))  # ``(一)对建成1000平方米以上…的``: the same after an item marker
