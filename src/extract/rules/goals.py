@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from extract.rules.unit_clauses import cut_document_name
 from extract.cues import _PINYIN_NOTE, is_fragment, reaches_level
 from extract.roles import LABEL_HEADS, alternation
+from extract.rules import goal_policy_objectives as _objectives  # (tradA27) a policy plan's objective sentences
 from extract.rules import unit_labels as _ugB15
 from extract.rules import unit_goal_phrasings as _ug16
 from extract.rules import unit_goal_layouts as _ug24
@@ -685,7 +686,9 @@ def find_goals(text: str, offset: int, goal_section: bool, body_start: int = 0,
         has_year = _YEAR_20.search(s) is not None or roc_expected_date(s)[0] is not None
         period_end = not has_year and ends_plan_period(s)
         if (not goal_section and not has_year and not period_end and not _STATES_GOALS.search(s)
-                and not _OVERALL_AIM_IS.search(s) and not _ug16.reports_plan_goals(s)) or is_no_sentence(s):
+                and not _OVERALL_AIM_IS.search(s) and not _ug16.reports_plan_goals(s)) \
+                or (is_no_sentence(s) and not (goal_section and _objectives.short_objective(
+                    s, text[sent.end - offset:sent.end - offset + 1]))):  # (tradA27) ``严密户籍管理``
             continue
         if _asides.is_bracket_note(s) or _nested.is_nested_bracket_note(s):
             continue  # (goalA21) ``(某局负责)`` after an item's ``。``: a note, no goal; (goalA22) ``(甲局,各市(县)政府)``
@@ -705,7 +708,7 @@ def find_goals(text: str, offset: int, goal_section: bool, body_start: int = 0,
                 hits.append(GoalHit(start, sent.end, _ug16.year_outside_names(s, year), ("states_goals",)))  # (r16 ug16: O3c)
                 continue
         if goal_section:
-            if (_NOT_A_GOAL.search(s) and len(s) <= 40) or (sent.start > offset and is_run_in_title(sent.text)) \
+            if (_NOT_A_GOAL.search(s) and len(s) <= 40 and not _objectives.objective_provides_chart(s)) or (sent.start > offset and is_run_in_title(sent.text)) \
                     or states_validity(s):
                 continue
             cues = ("section:goal",)
@@ -784,10 +787,13 @@ def is_bare_label(paragraph: str) -> bool:
 # bracketed rank (``…。(一)总体目标到2031年,…。(二)主要任务…``) and a goal label with its colon (``…。一、总体目标:…``)
 # (the space lost in normalising: ``一总体目标``, the numeral right before a named kind of goals)
 _RUN_IN_SEP = r"(?:\s*[、.．'’‘,，]|\s)"
-_RUN_IN_KIND = r"(?:总体|工作|发展|主要|具体|预期)"
+# (tradA27) also a policy plan's ``年度施政目标`` / ``施政目标``
+_RUN_IN_KIND = r"(?:总体|工作|发展|主要|具体|预期|年度施政|施政)"
 _RUN_IN_MARK = (r"(?:[一二三四五六七八九十]{1,2}(?:" + _RUN_IN_SEP + r"|(?=" + _RUN_IN_KIND + r"目标))|"
                 r"[(（][一二三四五六七八九十]{1,2}[)）])")
-_RUN_IN_GOALS = re.compile(r"(?:^|(?<=[。;；]))\s*" + _RUN_IN_MARK + r"\s*" + _RUN_IN_KIND + r"?"
+# (tradA27) a policy plan's heading also after a space: a page that lost its line breaks (``壹、某类 一、年度施政目标 …``)
+_RUN_IN_GOALS = re.compile(r"(?:(?:^|(?<=[。;；]))\s*" + _RUN_IN_MARK + r"\s*" + _RUN_IN_KIND + r"?"
+                           r"|(?<=\s)" + _RUN_IN_MARK + r"\s*(?:年度)?施政)"
                            r"目标(?:任务)?(?:\s*[:：](?=\s*\S)|(?![\u4e00-\u9fff]{0,2}?[是为:：,，]))")
 # what every run-in goal heading holds, for a scan that skips to its numeral (a cheap test before the scan)
 _RUN_IN_QUICK = re.compile(r"[一二三四五六七八九十][)）]?" + _RUN_IN_SEP + r"?\s*" + _RUN_IN_KIND + r"?目标")

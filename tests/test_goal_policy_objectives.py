@@ -1,0 +1,41 @@
+"""Made-up policy-plan pages for ``extract.rules.goal_policy_objectives``: short objective sentences under a
+``年度施政目标`` heading are goals; a line cut short is not."""
+
+from extract.rules.goal_policy_objectives import objective_provides_chart, short_objective
+from rules_kit import records
+
+
+def goals(text):
+    return [r.text for r in records(text, "goal")]
+
+
+def test_short_objective():
+    assert short_objective("严密船籍管理")
+    assert short_objective("端正礼俗、改善乡里风气。")
+    assert not short_objective("推动某村体", "")  # cut by the page, no full stop
+    assert not short_objective("某县政府")  # no objective verb
+    assert not short_objective("强化管理")  # too short to name what it works on
+
+
+def test_objective_provides_chart():
+    assert objective_provides_chart("办理渔船统计工作,公开统计资料及提供应用图表")
+    assert not objective_provides_chart("某县渔船统计图表")
+    assert not objective_provides_chart("各乡渔船一览表")
+
+
+PAGE = ("某县政府2031年度施政计画目标与重点\n\n"
+        "壹、农渔类\n\n"
+        "一、年度施政目标\n\n"
+        "推动渔港设施更新,落实渔民安全。\n\n"
+        "严密船籍管理。\n\n"
+        "强化渔会团体辅导。\n\n"
+        "办理渔船统计工作,公开统计资料及提供应用图表。\n\n"
+        "二、年度施政重点\n\n")
+
+
+def test_page_objectives():
+    got = goals(PAGE)
+    assert "严密船籍管理" in got
+    assert "强化渔会团体辅导" in got
+    assert "办理渔船统计工作,公开统计资料及提供应用图表" in got
+    assert "推动渔港设施更新,落实渔民安全" in got

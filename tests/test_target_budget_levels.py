@@ -1,0 +1,42 @@
+"""Made-up budget and policy-address sentences for ``extract.rules.target_budget_levels``: the level an adjustment
+sets is a target, the level it starts from is not; money a budget has earmarked is a target despite ``已``."""
+
+from extract.cues import is_baseline
+from extract.rules.target_budget_levels import adjusted_level, earmarked_ahead
+from rules_kit import records
+
+
+def targets(text):
+    return [(r.value, r.unit) for r in records(text, "numeric_target")]
+
+
+def test_adjusted_level():
+    assert adjusted_level("由原来首150万调整为")
+    assert adjusted_level("乙补贴上限下调为每月")
+    assert adjusted_level("丙名额放宽至")
+    assert not adjusted_level("去年已将丁津贴调整为")  # a change already made
+    assert not adjusted_level("丁津贴为")  # no adjustment verb
+
+
+def test_old_level_is_baseline():
+    assert is_baseline("由原来首", "调整为300万澳门元")
+    assert is_baseline("戊补贴由每月", "上调至900元")
+    assert not is_baseline("戊补贴每月", "上调至900元")
+
+
+def test_earmarked_ahead():
+    assert earmarked_ahead("房屋署已预留")
+    assert earmarked_ahead("某局已经预留约")
+    assert not earmarked_ahead("某局已拨款")
+    assert not earmarked_ahead("某局已投入")
+
+
+def test_adjustment_end_to_end():
+    got = targets("将己类宽免的金额提高一半,由原来首150万调整为225万澳门元。")
+    assert (225.0, "万澳门元") in got
+    assert (150.0, "万") not in got and (150.0, "万澳门元") not in got
+
+
+def test_earmark_end_to_end():
+    assert (8.0, "亿元") in targets("卫生局亦推进智慧医院建设,已预留8亿元资助各院的系统更新。")
+    assert targets("卫生局去年已拨款8亿元资助各院的系统更新。") == []
