@@ -39,3 +39,18 @@ def test_page_objectives():
     assert "强化渔会团体辅导" in got
     assert "办理渔船统计工作,公开统计资料及提供应用图表" in got
     assert "推动渔港设施更新,落实渔民安全" in got
+
+
+# a doc-sharing page's summary line: the plan's title, its category and its goal heading run into one line
+FLAT = ("88\n\n"
+        "某县政府 2031 年度施政计画目标与重点 壹、农渔类 一、年度施政目标 推动渔港设施更新,落实渔民安全。 "
+        "严密船籍管理。 强化渔会团体辅导。 2\n\n"
+        "某县政府2030年度施政计画目标与重点\n\n"
+        "上传 下载\n")
+
+
+def test_flat_line_objectives():
+    got = goals(FLAT)
+    assert "推动渔港设施更新,落实渔民安全" in got
+    assert "严密船籍管理" in got and "强化渔会团体辅导" in got
+    assert not any("2030年度" in g for g in got)  # the list ends with its line

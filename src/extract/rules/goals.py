@@ -791,9 +791,10 @@ _RUN_IN_SEP = r"(?:\s*[、.．'’‘,，]|\s)"
 _RUN_IN_KIND = r"(?:总体|工作|发展|主要|具体|预期|年度施政|施政)"
 _RUN_IN_MARK = (r"(?:[一二三四五六七八九十]{1,2}(?:" + _RUN_IN_SEP + r"|(?=" + _RUN_IN_KIND + r"目标))|"
                 r"[(（][一二三四五六七八九十]{1,2}[)）])")
-# (tradA27) a policy plan's heading also after a space: a page that lost its line breaks (``壹、某类 一、年度施政目标 …``)
+# (tradA27) a policy plan's heading (``一、年度施政目标``) also after any text: a page that lost its line breaks
+# (``…目标与重点 壹、某类 一、年度施政目标 甲。乙。``, the spaces between Han characters dropped by the normaliser)
 _RUN_IN_GOALS = re.compile(r"(?:(?:^|(?<=[。;；]))\s*" + _RUN_IN_MARK + r"\s*" + _RUN_IN_KIND + r"?"
-                           r"|(?<=\s)" + _RUN_IN_MARK + r"\s*(?:年度)?施政)"
+                           r"|(?<![\d一二三四五六七八九十第])(?P<flat>" + _RUN_IN_MARK + r")\s*(?:年度)?施政)"
                            r"目标(?:任务)?(?:\s*[:：](?=\s*\S)|(?![\u4e00-\u9fff]{0,2}?[是为:：,，]))")
 # what every run-in goal heading holds, for a scan that skips to its numeral (a cheap test before the scan)
 _RUN_IN_QUICK = re.compile(r"[一二三四五六七八九十][)）]?" + _RUN_IN_SEP + r"?\s*" + _RUN_IN_KIND + r"?目标")
@@ -831,6 +832,7 @@ def run_in_goal_spans(paragraph: str, open_before: bool) -> tuple[list[tuple[int
     block opened above goes on here, from the paragraph's start."""
     spans: list[tuple[int, int]] = []
     pos, start, closer = 0, (0 if open_before else None), _RUN_IN_RANK
+    m = None
     while True:
         if start is None:
             m = _RUN_IN_GOALS.search(paragraph, pos) \
@@ -841,7 +843,8 @@ def run_in_goal_spans(paragraph: str, open_before: bool) -> tuple[list[tuple[int
         close = closer.search(paragraph, start)
         if close is None:
             spans.append((start, len(paragraph)))
-            return spans, True
+            # (tradA27) a policy plan's heading inside a line that lost its breaks: its list ends with the line
+            return spans, not (m is not None and m.group("flat") is not None and m.start("flat") > 0)
         spans.append((start, close.start()))
         pos, start = close.start(), None
 
