@@ -28,6 +28,7 @@ from extract.rules.target_counts import continues_numbered_items, each_of_joined
 from extract.rules.target_exclusions import same_measure, breaks_down_untaken_total, without_qualifier_items, shares_first_value_status
 from extract.rules import thousand_units as _thousand  # (N8b) 千 before 元
 from extract.rules import amount_parts as _parts  # (tgtB25, N8b) amounts in parts read whole
+from extract.rules import target_budget_comparisons as _bcmp  # (tradA27) a budget compared with another year's
 from extract.rules import target_quantities as _tfn17  # (r17 tfn17)
 from extract.rules import area_units as _area  # ``平米``
 from extract.rules import past_dates as _w17  # (r17 wide17)
@@ -578,6 +579,8 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
                 hand = Decision(False, ("list_count",))  # (N12a) ``…,其中续建项目12个``: the list's make-up by stage
             if skip_past and hand.target and _rest16.states_former_level(sent.text[:at]):
                 hand = Decision(False, ("past_marker:原本",))  # (tgtA25) ``原本…各分担N元,…再追加…``: the level before
+            if skip_past and hand.target and _bcmp.budget_comparison(before, unit, after):
+                hand = Decision(False, ("change_of_figure",))  # (tradA27) ``与2030年176亿相较,仅增加4亿``: a comparison
             if skip_past and hand.target and _rb.reported_done_change(clause_head):
                 hand = Decision(False, ("past_marker:已将",))  # (N2a) ``去年已将补助由100元提高到150元``: done
             if skip_past and hand.target and not _AHEAD_CUES.intersection(hand.cues) and opens_with_period_to_date(sent.text):
