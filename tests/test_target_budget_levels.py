@@ -40,3 +40,25 @@ def test_adjustment_end_to_end():
 def test_earmark_end_to_end():
     assert (8.0, "亿元") in targets("卫生局亦推进智慧医院建设,已预留8亿元资助各院的系统更新。")
     assert targets("卫生局去年已拨款8亿元资助各院的系统更新。") == []
+
+
+def test_budget_level_cues():
+    from extract.rules.target_budget_levels import (closes_gap, compiled_budget_total, funding_adjusted, keeps_level,
+                                                    sets_budget_level)
+    assert keeps_level("乙券维持") and keeps_level("丙津贴维持在每月")
+    assert not keeps_level("乙券目前维持")
+    assert compiled_budget_total("各局编列相关甲计划预算共计")
+    assert not compiled_budget_total("全市学校共计")
+    assert closes_gap("期能弥补财政收支缺口")
+    assert not closes_gap("学位")
+    assert funding_adjusted("追加900万元,总经费调整为")
+    assert sets_budget_level("乙券维持") == "kept_level"
+    assert sets_budget_level("某股目标价上调至") == ""  # a market's price, no budget's level
+    assert sets_budget_level("某镇") == ""
+
+
+def test_budget_levels_end_to_end():
+    assert (900.0, "元") in targets("庚区施政报告公布,敬老券维持900元,并向每名长者额外发放300元。")
+    assert (48.5, "亿元") in targets("此外,各局编列相关乙计划预算共计48.5亿元,协助青年创业。")
+    assert (9.6, "亿元") in targets("县府将开源节流,期能有效弥补财政收支缺口9.6亿元。")
+    assert targets("丁公司业绩创新高,目标价上调至420元!") == []  # a market's price

@@ -20,9 +20,15 @@ _DONE_BEFORE = re.compile(r"已经?|曾")
 
 def adjusted_level(clause_head: str) -> bool:
     """The number comes right after an adjustment verb (``调整为``, ``调高至``, ``上调到``, ``下调为``, ``放宽至``) in its
-    own clause and the clause reports no change already made (``已``, ``曾``): the new level a budget or an address sets
+    own clause and the clause reports no change already made (``已``, ``曾``) nor a market's price (``目标价上调至``):
+    the new level a budget or an address sets
     (``由原来首200万调整为400万澳门元`` -> 400万; ``津贴上限下调为每月600元`` -> 600 元)."""
-    return _ADJUSTED_TO.search(clause_head) is not None and _DONE_BEFORE.search(clause_head) is None
+    return _ADJUSTED_TO.search(clause_head) is not None and _DONE_BEFORE.search(clause_head) is None \
+        and _MARKET_PRICE.search(clause_head) is None
+
+
+# a market's figure an analyst adjusts (``目标价上调至535元``, ``评级调高为``): no measure of a budget
+_MARKET_PRICE = re.compile(r"目标价|股价|评级|汇率|油价|金价")
 
 
 # ``已预留``, ``已预留了``, ``已拨备``: money a budget has put aside, right before the amount
@@ -33,3 +39,59 @@ def earmarked_ahead(clause_head: str) -> bool:
     """The amount comes right after ``已预留`` or ``已拨备`` (``教育局已预留15亿元资助…``): money set aside for use still to
     come, a commitment despite the ``已`` (not money spent: ``已拨款``, ``已投入`` stay results)."""
     return _EARMARKED.search(clause_head) is not None
+
+
+# ``医疗券维持700元``, ``上限维持在6,000元``: a level the measure keeps, right before the number
+_KEPT = re.compile(r"维持(?:在|于)?\s*(?:每(?:月|年|人|名|户))?\s*(?:约)?\s*$")
+# a level that is only described as it stands (``目前维持``, ``一直维持``, ``已维持``): no measure
+_KEPT_STANDING = re.compile(r"目前|现时|现在|一直|仍|已|过去|去年|历年")
+
+
+def keeps_level(clause_head: str) -> bool:
+    """The number comes right after ``维持`` (``医疗券维持700元``, ``津贴维持在每月3,000元``) and the clause names no
+    standing state (``目前``, ``一直``, ``已``): the level a budget or an address keeps, as it sets it (N2)."""
+    return _KEPT.search(clause_head) is not None and _KEPT_STANDING.search(clause_head) is None
+
+
+# ``编列相关计划预算共计165亿元``, ``编列经费合计3亿元``: the total a budget compiles for what is to come
+_COMPILED_TOTAL = re.compile(r"编列[^，,；;。\d]{0,20}(?:预算|经费|款项?)\s*(?:共计|合计|总计|计|共)\s*(?:约|逾)?\s*$")
+
+
+def compiled_budget_total(clause_head: str) -> bool:
+    """The number is the total of what a budget compiles (``各机关编列相关计划预算共计165亿元``): money set for what
+    is to come, though ``共计`` often sums what exists (N17)."""
+    return _COMPILED_TOTAL.search(clause_head) is not None
+
+
+# ``弥补财政收支缺口22.8亿元``, ``填补…缺口``: the shortfall a measure sets out to close
+_CLOSES_GAP = re.compile(r"(?:弥补|填补|补足|缩小|消除)[^，,；;。\d]{0,8}缺口\s*(?:约|逾|近)?\s*$")
+
+
+def closes_gap(clause_head: str) -> bool:
+    """The number is a shortfall the clause sets out to close (``期能有效弥补财政收支缺口22.8亿元``): what the measure
+    is to make up, not a shortfall that stands (``学位缺口7000个``)."""
+    return _CLOSES_GAP.search(clause_head) is not None
+
+
+# ``总经费调整为5亿元``, ``预算调高至3亿元``: a works' or plan's funding adjusted
+_FUNDING_ADJUSTED = re.compile(r"(?:总经费|经费|总预算|预算|总投资)[^，,；;。\d]{0,6}(?:调整|调高|上调|追加|增加)(?:为|至|到)\s*(?:约)?\s*$")
+
+
+def funding_adjusted(clause_head: str) -> bool:
+    """The number is a funding total after its adjustment (``追加7015万元,总经费调整为5亿元``): the money the works now
+    have for what is still to be built, even in a clause told after a past step."""
+    return _FUNDING_ADJUSTED.search(clause_head) is not None
+
+
+def sets_budget_level(clause_head: str) -> str:
+    """The cue of a level or amount a budget or an address sets, read from the number's clause (``keeps_level``,
+    ``compiled_budget_total``, ``closes_gap``, ``adjusted_level``); "" when none."""
+    if keeps_level(clause_head):
+        return "kept_level"
+    if compiled_budget_total(clause_head):
+        return "funds"
+    if closes_gap(clause_head):
+        return "closes_gap"
+    if adjusted_level(clause_head):
+        return "adjusted_level"
+    return ""
