@@ -62,3 +62,11 @@ def test_budget_levels_end_to_end():
     assert (48.5, "亿元") in targets("此外,各局编列相关乙计划预算共计48.5亿元,协助青年创业。")
     assert (9.6, "亿元") in targets("县府将开源节流,期能有效弥补财政收支缺口9.6亿元。")
     assert targets("丁公司业绩创新高,目标价上调至420元!") == []  # a market's price
+
+
+def test_ceiling_for_each_of_a_list():
+    got = {(r.value, r.comparator) for r in records("社署为安老院提供一笔过资助,三类院舍资助上限分别为12万元及20万元。",
+                                                    "numeric_target")}
+    assert got == {(12.0, "<="), (20.0, "<=")}
+    got = {(r.value, r.comparator) for r in records("政府将把资助上限提高至4万元和7万元。", "numeric_target")}
+    assert (7.0, "<=") not in got  # a raised ceiling's new levels are levels (``=``), not bounded by the word
