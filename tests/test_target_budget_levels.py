@@ -70,3 +70,13 @@ def test_ceiling_for_each_of_a_list():
     assert got == {(12.0, "<="), (20.0, "<=")}
     got = {(r.value, r.comparator) for r in records("政府将把资助上限提高至4万元和7万元。", "numeric_target")}
     assert (7.0, "<=") not in got  # a raised ceiling's new levels are levels (``=``), not bounded by the word
+
+
+def test_extra_share_of_grant():
+    from extract.rules.target_budget_levels import extra_share_of_grant
+    assert extra_share_of_grant("长者则分别获多", "%", "及45%津贴")
+    assert extra_share_of_grant("长者则分别获多15%及", "%", "津贴")
+    assert not extra_share_of_grant("长者则分别获多", "元", "津贴")
+    assert not extra_share_of_grant("参与率多", "%", ",较去年")
+    got = targets("双职家庭及单亲家庭的幼童则分别获多25%及35%资助,2032/33学年起实行。")
+    assert (25.0, "%") in got and (35.0, "%") in got

@@ -83,9 +83,22 @@ def funding_adjusted(clause_head: str) -> bool:
     return _FUNDING_ADJUSTED.search(clause_head) is not None
 
 
-def sets_budget_level(clause_head: str) -> str:
+# ``分别获多20%及40%资助``, ``可获额外15%津贴``: a larger share of a grant than the base level gets
+_EXTRA_SHARE = re.compile(r"获得?(?:多|额外)\s*(?:\d+(?:\.\d+)?\s*%\s*(?:及|和|与|、)\s*)?$")
+_GRANT_AFTER = re.compile(r"^\s*(?:(?:及|和|与|、)\s*\d+(?:\.\d+)?\s*%\s*)?(?:的)?(?:资助|津贴|补贴|补助|拨款)")
+
+
+def extra_share_of_grant(clause_head: str, unit: str, after: str) -> bool:
+    """A percentage after ``获多``/``获额外`` and before the grant it enlarges (``全日制学童则分别获多20%及40%资助``):
+    the share more a measure gives one group than the base level, a level it sets (N17)."""
+    return unit == "%" and _EXTRA_SHARE.search(clause_head) is not None and _GRANT_AFTER.match(after) is not None
+
+
+def sets_budget_level(clause_head: str, unit: str = "", after: str = "") -> str:
     """The cue of a level or amount a budget or an address sets, read from the number's clause (``keeps_level``,
-    ``compiled_budget_total``, ``closes_gap``, ``adjusted_level``); "" when none."""
+    ``compiled_budget_total``, ``closes_gap``, ``adjusted_level``, ``extra_share_of_grant``); "" when none."""
+    if extra_share_of_grant(clause_head, unit, after):
+        return "benefit"
     if keeps_level(clause_head):
         return "kept_level"
     if compiled_budget_total(clause_head):
