@@ -54,3 +54,11 @@ def test_flat_line_objectives():
     assert "推动渔港设施更新,落实渔民安全" in got
     assert "严密船籍管理" in got and "强化渔会团体辅导" in got
     assert not any("2030年度" in g for g in got)  # the list ends with its line
+
+
+def test_cited_forecast_is_no_goal():
+    from extract.rules.goals import forecasts_year
+    assert forecasts_year("根据某署最新推估,全县学龄人口持续减少,至2040年将降至5万人")
+    assert not forecasts_year("根据某署部署,全县至2040年将新建学校5所")  # a plan, no forecast
+    assert goals("根據某署最新推估,全縣學齡人口持續減少,至2040年將降至5萬人。") == []
+    assert goals("全縣至2040年將新建學校5所。") != []
