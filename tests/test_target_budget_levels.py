@@ -80,3 +80,13 @@ def test_extra_share_of_grant():
     assert not extra_share_of_grant("参与率多", "%", ",较去年")
     got = targets("双职家庭及单亲家庭的幼童则分别获多25%及35%资助,2032/33学年起实行。")
     assert (25.0, "%") in got and (35.0, "%") in got
+
+
+def test_target_named_and_funds_works():
+    from extract.rules.target_budget_levels import funds_works, names_target_level
+    assert names_target_level("预计首3年目标受惠人数约为 ")
+    assert not names_target_level("目前参与人数约为")
+    assert funds_works("宣布用市款", "兴建,预计明年完工")
+    assert not funds_works("宣布用市款", ",已于去年")
+    assert (45.0, "万人次") in targets("同时扩大计划至丙类病种,预计首3年目标参与人数约为 45万人次。")
+    assert (2.8, "亿元") in targets("丁区第三座运动馆今日动土,宣布用区款2.8亿元兴建,预计2033年底完工。")

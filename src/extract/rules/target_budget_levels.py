@@ -94,11 +94,37 @@ def extra_share_of_grant(clause_head: str, unit: str, after: str) -> bool:
     return unit == "%" and _EXTRA_SHARE.search(clause_head) is not None and _GRANT_AFTER.match(after) is not None
 
 
+# ``首5年目标参与人数约为70万人次``, ``目标受惠人数为``: the level a measure's own target names
+_TARGET_NAMED = re.compile(r"目标[^，,；;。\d]{1,8}?(?:约|大约)?\s*(?:为|是)\s*$")
+
+
+def names_target_level(clause_head: str) -> bool:
+    """The number follows ``目标…为`` (``预计首5年目标参与人数约为70万人次``): the level the measure names as its target,
+    whatever ``为`` reads as elsewhere (a target's noun between ``目标`` and ``为``)."""
+    return _TARGET_NAMED.search(clause_head) is not None
+
+
+# ``宣布用县款3.6亿元兴建``, ``以市库经费2亿元改建``: the money a budget puts into works still to be built
+_FUNDS_USED = re.compile(r"(?:用|以|动用|拨出)[^，,；;。\d]{0,6}(?:款|经费|预算|资金|公帑)\s*(?:约|逾|近)?\s*$")
+_WORKS_AFTER = re.compile(r"^\s*(?:来|用于|用以|作为)?\s*(?:兴建|建设|新建|改建|整建|扩建|兴办|建造|兴修)")
+
+
+def funds_works(clause_head: str, after: str) -> bool:
+    """An amount of a budget's money used for works named right after it (``宣布用县款3.6亿元兴建,预计…完工``): the
+    funding of the works ahead (N17d)."""
+    return _FUNDS_USED.search(clause_head) is not None and _WORKS_AFTER.match(after) is not None
+
+
 def sets_budget_level(clause_head: str, unit: str = "", after: str = "") -> str:
     """The cue of a level or amount a budget or an address sets, read from the number's clause (``keeps_level``,
-    ``compiled_budget_total``, ``closes_gap``, ``adjusted_level``, ``extra_share_of_grant``); "" when none."""
+    ``compiled_budget_total``, ``closes_gap``, ``adjusted_level``, ``extra_share_of_grant``, ``names_target_level``,
+    ``funds_works``); "" when none."""
     if extra_share_of_grant(clause_head, unit, after):
         return "benefit"
+    if names_target_level(clause_head):
+        return "target_named"
+    if funds_works(clause_head, after):
+        return "funds"
     if keeps_level(clause_head):
         return "kept_level"
     if compiled_budget_total(clause_head):

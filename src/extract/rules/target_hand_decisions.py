@@ -349,7 +349,7 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
                                                                       or decision.cues[0].endswith(":list")) \
             and (sets_benefit_amount(clause_head, unit, before) or sets_rate_per_head(clause_head, unit, after)):
         decision = Decision(True, ("benefit",))  # ``资助额为32900元``, ``护理补助升至每月1,200元``: the amount set (N17)
-    if not decision.target and role != "report" and decision.cues[:1] in (("status:为",), ("bare",), ("status:共计",), ("status:缺口",)) \
+    if not decision.target and role != "report" and decision.cues[:1] in (("status:为",), ("status:为 ",), ("bare",), ("status:共计",), ("status:缺口",)) \
             and (budget_cue := _budget.sets_budget_level(clause_head, unit, after)):
         decision = Decision(True, (budget_cue,))  # (tradA27) ``调整为400万``, ``维持700元``, ``编列…预算共计N亿``: set
     if role != "report" and decision.cues in (("bare",), ("target_verb",)) and states_project_measure(before[-24:]) \
