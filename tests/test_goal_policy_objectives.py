@@ -62,3 +62,23 @@ def test_cited_forecast_is_no_goal():
     assert not forecasts_year("根据某署部署,全县至2040年将新建学校5所")  # a plan, no forecast
     assert goals("根據某署最新推估,全縣學齡人口持續減少,至2040年將降至5萬人。") == []
     assert goals("全縣至2040年將新建學校5所。") != []
+
+
+PREFACE = ("某县文化中心公开资讯\n\n"
+           "2032年度施政计画\n\n"
+           "前言(施政目标与重点)\n"
+           "  本中心系以县民为主要服务对象,提供艺文展演服务、推广终身学习并兼负全县社区剧场辅导任务。\n\n"
+           "  为艺文事业整体发展所需,本中心运用合作方式办理全县巡回展演,期能缩减城乡艺文落差。\n\n"
+           "壹、年度施政目标\n\n"
+           "一、推动剧场设施更新\n"
+           "1.持续办理甲剧场整修作业,维持设备安全。\n")
+
+
+def test_preface_named_as_goals():
+    from extract.rules.goal_title_labels import titles_year_goals
+    assert titles_year_goals("前言(施政目标与重点)")
+    assert not titles_year_goals("前言")
+    assert not titles_year_goals("前言(计画缘起)")
+    got = goals(PREFACE)
+    assert any(g.startswith("本中心系以县民为主要服务对象") for g in got)
+    assert any(g.startswith("为艺文事业整体发展所需") for g in got)
