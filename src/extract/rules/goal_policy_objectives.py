@@ -16,16 +16,18 @@ _OBJECTIVE_VERB = re.compile(r"^(?:强化|严密|落实|推动|推行|推广|建
                              r"维护|营造|充实|精进|赓续|持续|积极|简化|整合|扩大|扩充|培育|发展|保障|辅导|鼓励|协助|规划|"
                              r"输导|推展|贯彻|厚植|打造|优化|精简|确保|维持|增进|活化|保存|开发|照顾)")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+# the short items of a plan's safeguards (``加强组织领导。``, ``强化督导考核。``): how the plan is carried out, no objective
+_SAFEGUARD = re.compile(r"(?:组织领导|领导|宣传|引导|督导|督查|督促|考核|监督|检查|保障|协调|配合|责任|机制|队伍)$")
 
 
 def short_objective(sentence: str, end_mark: str = "。") -> bool:
     """A short sentence closed by a full stop (``end_mark``, the character after it) that opens with the verb of a
     policy objective and names what it works on (``严密户籍管理。``, ``强化乙团体辅导。``: five Han characters or more,
     no other mark than ``、``): under a goal heading, a whole goal. A line cut short by the page (``推动某村体``, no
-    full stop) is no objective."""
+    full stop) is no objective, nor a safeguard of the plan (``加强组织领导``, ``强化督导考核``)."""
     closed = sentence.strip().endswith("。") or end_mark == "。"
     s = sentence.strip().rstrip("。;；")
-    return closed and _OBJECTIVE_VERB.match(s) is not None and len(_HAN.findall(s)) >= 5 and re.search(r"[^\u4e00-\u9fff、]", s) is None
+    return closed and _SAFEGUARD.search(s) is None and _OBJECTIVE_VERB.match(s) is not None and len(_HAN.findall(s)) >= 5 and re.search(r"[^\u4e00-\u9fff、]", s) is None
 
 
 def objective_provides_chart(sentence: str) -> bool:

@@ -515,7 +515,8 @@ _MEETING_QUICK = re.compile(r"会|论坛|典礼|仪式|赛|节|马拉松")
 # (tradA27) or a forecast cited as the source of the sentence, its year a clause later (``根据某会最新推估,我国总人口持续
 # 下降,至2030年将开始少于2,300万人``: a policy address quoting a planning body's projection)
 _FORECAST = re.compile(r"(?:预测|推算|推估|推计|测算|估算|估计)(?:显示|表明|指出|认为|结果)?[,，:：]?\s*(?:到|至|在|于)?\s*20\d\d\s*年"
-                       r"|(?:据|根据|依据)[^,，。;；]{0,12}(?:预测|推估|推算|推计)(?:显示|结果)?[,，][^。;；]{0,30}?(?:到|至|在|于)\s*20\d\d\s*年")
+                       r"|(?:据|根据|依据)[^,，。;；]{0,12}(?:预测|推估|推算|推计)(?:显示|结果)?[,，]"
+                       r"(?:(?!计划|规划|拟|力争|确保|将|要)[^。;；]){0,30}?(?:到|至|在|于)\s*20\d\d\s*年")  # (not a plan it founds)
 
 
 # (thirteenth round) ``…2031年,市民的生活将有哪些新变化?``, ``…2031年的幼儿园建设任务,情况如何?``, ``明年學費會否再加?``: a
