@@ -93,13 +93,3 @@ def test_plan_founded_on_forecast_stays():
     from extract.rules.goals import forecasts_year
     assert not forecasts_year("某局根据人口推估,计划到2040年新建学校6所")
 
-
-def test_macau_school_year():
-    from extract.rules.goal_date_cues import common_era, school_year_word
-    from extract.rules.goal_school_years import school_year_under_way
-    assert school_year_word("于2033/2034学校年度将续向学生发放") == "于2033/2034学年度将续向学生发放"
-    assert "2033/2034学年度" in common_era("于二○三三/二○三四学校年度将续向学生发放")
-    assert school_year_under_way("于二○三三/二○三四学校年度将续向学生发放", 2033, 2034)
-    assert not school_year_under_way("于二○三一/二○三二学校年度向学生发放", 2031, 2034)
-    page = "乙报\n2034年03月02日\n\n【本报消息】特区政府于二○三三/二○三四学校年度将续向在丙省就读的学生发放学费津贴。\n"
-    assert any(g.startswith("【本报消息】特区政府于") for g in goals(page))

@@ -285,7 +285,7 @@ _THIS_ROC_YEAR = re.compile(r"1(?<=[今明][(（]1)[0-4]\d(?=[)）]\s*年)")
 # (twelfth round) ``二○二四至二五年度``, ``到二〇三五年``, ``二零三二/三三学年``: a year of the common era written in Chinese
 # numerals (O3c: a year like ``2035年``; G3 is about quantities)
 # (perf13: the lookbehind after the ``二``, for a first character sre can skip to)
-_CN_YEAR = re.compile(r"(二(?<![一二三四五六七八九十〇○零百千万]二)[〇○零][〇○零一二三四五六七八九]{2})(?=\s*(?:年|学年|学校年度|至|/|／|-|—))")
+_CN_YEAR = re.compile(r"(二(?<![一二三四五六七八九十〇○零百千万]二)[〇○零][〇○零一二三四五六七八九]{2})(?=\s*(?:年|学年|至|/|／|-|—))")
 # (goalA25) ``一二〇学年度起``, ``一一九年度``: an ROC year (100-129) written digit by digit in Chinese numerals, as Taiwan's
 # news writes it; before a year word only (not ``一一四个``)
 _CN_ROC_YEAR = re.compile(r"(一(?<![一二三四五六七八九十〇○零百千万]一)[〇○零一二][〇○零一二三四五六七八九])(?=\s*(?:学年度|学年|年度|年)(?![来以多间左之历]))")
@@ -303,22 +303,12 @@ def chinese_numeral_years(sentence: str) -> str:
     return _CN_YEAR.sub(lambda m: m.group(1).translate(_CN_DIGIT), sentence)
 
 
-# (tradA27) ``二○三一/二○三二学校年度``, ``2031/2032学校年度``: Macau's name of the school year
-_SCHOOL_YEAR_WORD = re.compile(r"(?<=\d)\s*学校年度")
-
-
-def school_year_word(sentence: str) -> str:
-    """The sentence with Macau's ``学校年度`` after a year written as ``学年度`` (``于2031/2032学校年度将续向…发放``
-    -> ``于2031/2032学年度…``), so the school-year cues read it as any school year."""
-    return _SCHOOL_YEAR_WORD.sub("学年度", sentence) if "学校年度" in sentence else sentence
-
-
 def common_era(sentence: str) -> str:
     """The sentence with its ROC years written in the common era (``131学年度新建甲园`` -> ``2042年新建甲园``,
     ``未来4年内(131-134年)`` -> ``(2042-2045年)``) and its years in Chinese numerals in digits (``chinese_numeral_years``),
     so the date cues read them like any year; the sentence itself when it has none (a page that writes ``20NN年`` is
     read as it is)."""
-    sentence = _news.two_digit_year_spans(school_year_word(chinese_numeral_years(sentence)))  # (goalA24) O3c: ``三一至三二年度``
+    sentence = _news.two_digit_year_spans(chinese_numeral_years(sentence))  # (goalA24) O3c: ``三一至三二年度``
     if "今(" in sentence or "今（" in sentence or "明(" in sentence or "明（" in sentence:
         # ``今(120)年将…``, ``明(121)年…``: this or next year in brackets, ROC (see ``this_year_plan``)
         sentence = _THIS_ROC_YEAR.sub(lambda m: str(1911 + int(m.group())), sentence)

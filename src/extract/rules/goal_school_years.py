@@ -29,14 +29,8 @@ def school_year_will(sentence: str) -> tuple[int | None, int]:
 
 def school_year_under_way(sentence: str, year: int | None, page_year: int | None) -> bool:
     """Whether the sentence's year ``year`` opens a school year it names (``2030至31学年``) that runs into ``page_year``:
-    the school year is under way at the page's date, not over. (tradA27) Macau's ``学校年度`` and years in Chinese
-    numerals (``二○三○/二○三一学校年度``) the same."""
-    if year is None or page_year is None:
-        return False
-    if "学校年度" in sentence or "○" in sentence or "〇" in sentence:
-        from extract.rules.goal_date_cues import chinese_numeral_years, school_year_word  # (no import cycle)
-        sentence = school_year_word(chinese_numeral_years(sentence))
-    if "学年" not in sentence:
+    the school year is under way at the page's date, not over."""
+    if year is None or page_year is None or "学年" not in sentence:
         return False
     for m in _SCHOOL_YEAR.finditer(sentence):
         first, second = int(m.group("first")), m.group("second")
