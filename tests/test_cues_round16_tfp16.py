@@ -288,6 +288,22 @@ def test_link_titles_give_nothing():
     assert len(spans) == 1 and text[spans[0][0]:].startswith("某队")
 
 
+def test_headlines_after_editor_credit():
+    from extract.rules.target_exclusions import is_editor_credit
+    text = ("某镇今年将新建公园3个。\n[责任编辑:某某]\n某地:2030年完成投资80亿元\n某区举办读书节 吸引市民2000人\n"
+            "2030年某县实施120个改造项目 惠及居民3000户\n某市春运平稳有序\n")
+    assert is_editor_credit("[责任编辑:某某]") and not is_editor_credit("责任编辑要求全文核对。")
+    spans = link_list_spans(text)
+    assert len(spans) == 1 and text[spans[0][0]:].startswith("某地")
+    assert values(text) == [3.0]
+    assert records(text, "goal") == []
+    # a credit at a page's top over a subtitle: the story's own lines follow, no list
+    top = "责任编辑:某某\n\n原标题:某区公布实事项目\n\n新增学位1800个\n\n本报讯 某区今日发布了实事项目。"
+    assert link_list_spans(top) == []
+    items = "责任编辑:某某\n一、新建公园3个\n二、新增学位900个\n三、改造道路5条\n四、新建食堂2个\n"
+    assert link_list_spans(items) == []  # the story's own numbered items
+
+
 def test_link_titles_near_misses():
     text = "详见相关新闻。\n某区将新建学校3所。"
     assert link_list_spans(text) == []  # the label inside a sentence
@@ -477,3 +493,15 @@ def test_parts_of_a_bare_total_stay_blocked():
     from extract.rules.targets import find_targets
     got = {t.value for t in find_targets("某县卫生系统重点工程7个,其中新开工工程2个、续建工程5个。", role="none")}
     assert not got & {2, 5}
+
+
+def test_titles_after_a_credit_line_are_links():
+    """(tgtA27) a news story's closing credit with three titles or more after it: other pages' headlines."""
+    from extract.rules.target_exclusions import link_list_spans
+    text = ("某县今年将新建村级卫生室12个。\n[责任编辑:某编辑]\n"
+            "某市今年将新建公园20个 提升城市品质\n甲县去年完成造林5万亩\n乙区2030年新增学位8000个\n")
+    spans = link_list_spans(text)
+    assert len(spans) == 1 and text[spans[0][0]:spans[0][1]].startswith("某市今年")
+    assert link_list_spans("某县今年将新建村级卫生室12个。\n责任编辑:某编辑\n某市新建公园20个\n") == []  # one line only
+    got = [(r.value, r.unit) for r in records(text, "numeric_target")]
+    assert got == [(12.0, "个")]

@@ -208,3 +208,17 @@ def test_plan_named_with_years():
     assert year_outside_names("《某省养老纲要(2031—2040年)》提出了以下主要目标:床位稳步增加", 2040) is None
     assert year_outside_names("《某省养老纲要》提出到2035年床位稳步增加的目标", 2035) == 2035
     assert year_outside_names("规划提出到2035年床位稳步增加的目标", 2035) == 2035
+
+
+def test_preview_line_copies_body_goals():
+    # (goalA27) a doc-sharing page's description: the document's opening run together on one line near the top, before
+    # the document itself; each goal it copies whole is a mention of its own (G4a)
+    from tests.rules_kit import records
+    preview = ("某县2031年度施政计划目标与重点 壹、文化类 一、年度施政目标 充实乡镇图书馆馆藏,提升借阅服务品质。 "
+               "推动社区书屋全面开放,扩大阅读人口。 改善文化中心设施,提升使用效益。")
+    body = ("\n\n某县2031年度施政计划目标与重点\n\n一、年度施政目标\n\n充实乡镇图书馆馆藏,提升借阅服务品质。\n\n"
+            "推动社区书屋全面开放,扩大阅读人口。\n\n改善文化中心设施,提升使用")
+    quotes = [g.quote for g in records(preview + body, "goal")]
+    assert quotes.count("充实乡镇图书馆馆藏,提升借阅服务品质") == 2
+    assert quotes.count("推动社区书屋全面开放,扩大阅读人口") == 2
+    assert quotes.count("改善文化中心设施,提升使用") == 1  # the body's cut sentence: the preview's is another (longer)

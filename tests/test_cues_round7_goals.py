@@ -217,3 +217,25 @@ def test_a_heading_above_the_items_ends_the_block_of_a_goal_label():
     text = ("一、扩大普惠供给\n目标\n(一)提升公立服务比例,满足家庭需要。\n(二)营造友好养育氛围,减轻家庭负担。\n"
             "二、加强队伍建设\n(一)招聘教师,充实队伍。\n")
     assert [g for g, _ in goals(text)] == ["提升公立服务比例,满足家庭需要", "营造友好养育氛围,减轻家庭负担"]
+
+
+def test_charts_provided_are_no_table_title():
+    # (goalA27) ``图表`` closing a deed's object: a goal sentence of the section; a table's title stays none
+    page = "一、年度施政目标\n办理户籍统计工作,公开统计资料及提供应用图表。\n各区人口统计表\n"
+    assert [g.quote for g in records(page, "goal")] == ["办理户籍统计工作,公开统计资料及提供应用图表"]
+
+
+def test_task_goal_field_leads_goals():
+    # (goalA27) ``任务目标:`` a project card's field that names the goals: its text is a goal, dated or not
+    page = "一、公园建设项目\n\n任务目标:全年计划在城区各片区共完成口袋公园12个建设"
+    assert [g.quote for g in records(page, "goal")] == ["全年计划在城区各片区共完成口袋公园12个建设"]
+
+
+def test_unbracketed_photo_credit_closes_a_caption():
+    from extract.rules.goals import is_photo_caption
+    cap = "某县第三座运动馆预计2031年完工,将打造运动新地标。图/某县政府提供"
+    assert is_photo_caption(cap) and is_photo_caption("某县运动馆动土典礼。圖/記者某某攝")
+    assert not is_photo_caption("某县第三座运动馆预计2031年完工,将打造运动新地标。")
+    assert not is_photo_caption("某县运动馆预计2031年完工,详见图/表。还将新建球场3个。")  # no credit closing it
+    page = "某县运动馆开工\n" + cap + "\n县长表示,某县第三座运动馆预计2031年完工。"
+    assert [g.quote for g in records(page, "goal")] == ["县长表示,某县第三座运动馆预计2031年完工"]

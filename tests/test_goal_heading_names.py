@@ -82,3 +82,21 @@ def test_bracketed_goal_labels():
     items = prose.replace("\n完善", "\n1.完善").replace("\n扩大", "\n2.扩大")
     assert [g.quote for g in records(items, "goal")] == ["完善社区托育设施布局,推动机构提质增效", "扩大普惠托位供给到3000个"]
     assert records(prose.replace("【工作目标】", "【工作内容】"), "goal") == []
+
+
+def test_act_on_goals_headings():
+    from extract.rules.goal_heading_names import names_act_on_goals
+    assert names_act_on_goals("一、明确目标任务") and not heading_names_goals("一、明确目标任务")
+    assert names_act_on_goals("(二)分解目标任务。") and not heading_names_goals("(二)分解目标任务。")
+    assert names_act_on_goals("落實目標責任")
+    assert not names_act_on_goals("一、明确目标任务,促进书屋建设")  # a clause after it names the field
+    assert not names_act_on_goals("二、工作目标") and heading_names_goals("二、工作目标")
+    assert not names_act_on_goals("三、目标分解")
+
+
+def test_act_on_goals_end_to_end():
+    from tests.rules_kit import records
+    page = ("某县关于做好书屋建设的通知\n一、明确目标任务。全县共建书屋两大类20间,包括村级书屋和社区书屋。\n"
+            "二、工作目标\n书屋覆盖全部行政村。")
+    goals = [g.quote for g in records(page, "goal")]
+    assert goals == ["书屋覆盖全部行政村"]

@@ -109,3 +109,14 @@ def test_list_set_out_with_wei():
     # near-misses: the list's completion, the vote alone
     assert year_list_lead("2035年某区民生实事项目完成情况为:") == (None, -1)
     assert find_goals("经区人大会议票决通过了2035年某区民生实事项目", 0, False) == []
+
+
+def test_year_list_set_out_below_without_a_verb():
+    from extract.rules.goal_list_leads import year_list_lead
+    assert year_list_lead("某县2031年8个民生实事项目具体如下")[0] == 2031
+    assert year_list_lead("某省政府2031年度民生实事项目如下:")[0] == 2031
+    assert year_list_lead("2031年民生实事项目完成情况如下:")[0] is None  # a report on the list
+    assert year_list_lead("现将2031年重点工作梳理如下:")[0] is None  # no list of 实事 named
+    from tests.rules_kit import records
+    page = "某县公布实事项目\n某县2031年8个民生实事项目具体如下:\n一、新建公园3个。\n"
+    assert [g.target_year for g in records(page, "goal")] == [2031]

@@ -3,6 +3,7 @@
 from extract.rules.goal_date_cues import goal_date
 from extract.rules.goal_report_frames import treats_dated_matter, year_only_in_name
 from extract.rules.goals import find_goals
+from tests.rules_kit import records
 
 
 def _at(s: str) -> int:
@@ -84,3 +85,23 @@ def test_released_title_told_done_without_guanyu():
     assert find_goals(s, 0, False) == []
     s2 = "会上印发了做好2032年度防汛工作的通知,2033年全县新建堤防3处。"
     assert [h.year for h in find_goals(s2, 0, False)] == [2033]
+
+
+def test_meeting_convened_then_what_it_took_up():
+    from extract.rules.goal_report_frames import convened_on
+    s = "近日,某县召开校舍安全专题会议,研究落实2031年实现全县校舍抗震达标率100%"
+    assert convened_on(s, s.index("2031"))
+    s2 = "某区举行春季调度会,部署2031年公园建设工作"
+    assert convened_on(s2, s2.index("2031"))
+    # near-misses: a commitment in a clause of its own after the meeting's act; no meeting
+    s3 = "某县召开专题会议,研究落实校舍改造,确保2031年底前全部完工"
+    assert not convened_on(s3, s3.index("2031"))
+    s4 = "某县将研究落实2031年校舍改造任务"
+    assert not convened_on(s4, s4.index("2031"))
+
+
+def test_meeting_convened_end_to_end():
+    page = ("某县部署校舍安全工作\n日前,某县召开校舍安全专题会议,研究落实2031年实现全县校舍抗震达标率100%。"
+            "各乡镇要优化施工环境,确保2031年9月实现全县校舍抗震达标率100%。")
+    goals = [(g.quote, g.target_year) for g in records(page, "goal")]
+    assert goals == [("各乡镇要优化施工环境,确保2031年9月实现全县校舍抗震达标率100%", 2031)]

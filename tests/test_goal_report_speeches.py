@@ -121,3 +121,13 @@ def test_occasion_before_the_purpose_is_part_of_the_formula():
     s = "2032年中秋节即将到来,为丰富职工业余生活,结合单位实际,特制定本方案。"
     assert document_own_act(s, goal_date(s)[1])
     assert find_goals(s, 0, False) == []
+
+
+def test_report_heard_at_meeting_sets_year_goals():
+    s = ("2032年1月9日至11日,某县第五届人民代表大会第二次会议在某县召开,会议审议通过了《政府工作报告》,"
+         "报告回顾了过去一年的工作,提出了2032年政府工作总体目标和重点任务")
+    assert said_after_meeting(s, s.find("2032年政府"))
+    assert not said_after_meeting(s, s.find("2032年1月"))  # the meeting's own date
+    from tests.rules_kit import records
+    page = "某县政府工作报告解读\n一、起草背景\n" + s + "。\n"
+    assert [g.target_year for g in records(page, "goal")] == [2032]

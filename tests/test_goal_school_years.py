@@ -33,3 +33,20 @@ def test_page_of_the_second_year_keeps_the_goal():
     page = ("某局公布津贴安排\n发布日期:2031-02-20\n某局公布,将向学校及学生提供额外津贴。"
             "在2030至31学年,学生津贴由2,500元增至3,500元,料在基金成立后一周内发放。\n")
     assert any(g.target_year == 2030 for g in records(page, "goal"))
+
+
+def test_school_year_paid_on_or_willed_after():
+    from extract.rules.goal_school_years import school_year_will, school_year_under_way
+    assert school_year_will("当局继续向2031/2032学年在外地就读的学生发放交通津贴")[0] == 2031
+    assert school_year_will("当局于2031/2032学校年度将续向就读学生发放书簿津贴")[0] == 2031
+    assert school_year_will("当局于二○三一/二○三二学校年度将续向就读学生发放书簿津贴")[0] == 2031
+    assert school_year_under_way("于二○三一/二○三二学校年度将续向学生发放津贴", 2031, 2032)
+    # near-misses: a school year reported, no will marker, no going on
+    assert school_year_will("2031/2032学年共有学生5000人")[0] is None
+    assert school_year_will("会议讨论了《二○三一/二○三二学校年度学生津贴》草案")[0] is None
+
+
+def test_school_year_in_chinese_numerals_end_to_end():
+    page = ("某地学生津贴续发\n发布日期:2032-03-01\n当局于二○三一/二○三二学校年度将续向在外地就读的学生发放书簿津贴。"
+            "会议讨论了《二○三一/二○三二学校年度学生津贴》草案。")
+    assert [(g.target_year) for g in records(page, "goal")] == [2031]

@@ -47,3 +47,12 @@ def test_end_to_end():
     got = [(r.quote, r.target_year) for r in records(text, "goal")]
     assert ("据悉,市里下达我县2032年新增就业任务2600人,援助困难人员就业300人", 2032) in got
     assert ("各乡镇要确保实现2032年就业各项目标任务", 2032) in got
+
+
+def test_year_funds_handed_down():
+    s = "本次省级下达我县2035年农田水利补助资金共计860万元,计划实施项目9个"
+    assert year_quota_assigned(s) == (2035, s.index("2035"))
+    assert year_quota_assigned("市财政下达2035年校舍维修资金1200万元")[0] == 2035
+    # near-misses: a notice's name, funds with no amount, a year outside the handing down
+    assert year_quota_assigned("根据《关于下达2035年农田水利补助资金的通知》")[0] is None
+    assert year_quota_assigned("及时下达2035年农田水利补助资金")[0] is None

@@ -511,6 +511,9 @@ def test_cue_goal_heading_verdict():
     assert RB.goal_heading_verdict("主要预期目标") is None  # goals named: the older reading
     assert RB.goal_heading_verdict("预期成果与目标") is None
     assert RB.goal_heading_verdict("三、保障措施") is None
+    # (goalA27) a clause whose act takes the goals as its object: a rule's requirement, no name of the goals
+    assert RB.goal_heading_verdict("四、各单位应设定考核指标,以评估年度绩效目标") is False
+    assert not heading_names_goals("四、各单位应设定考核指标,以评估年度绩效目标")
     assert heading_names_goals("二、发展目标") and not heading_names_goals("三、预期成效")
 
 

@@ -19,12 +19,15 @@ _COHORT = re.compile(r"(?:自|从|從|由)?\s*(?:19|20)\d\d\s*年(?:度)?\s*(?:\
 _THINGS_BY_YEAR = re.compile(r"(?:19|20)\d\d\s*年(?:度)?\s*(?:(?:之前|以前)\s*(?:安装|安裝|购置|購置|配备|配備|购买|購買)|"
                              r"(?:内|內)?\s*(?:到期|期满|期滿)的|"
                              # (goalA26) ``对2031年度即将到期持证人员…``: the holders named without 的, by 即将 before 到期
-                             r"(?:即将|即將|将要|將要)\s*(?:到期|期满|期滿))")
+                             r"(?:即将|即將|将要|將要)\s*(?:到期|期满|期滿)|"
+                             # (goalA27) ``改造2000年底前建成的老旧小区``: the things by when they were built, before a year
+                             r"(?:底|末)?\s*(?:之前|以前|前)\s*(?:建成|建造|修建|竣工|交付使用|交付|投用|投入使用)的)")
 
 
 def names_things_by_year(sentence: str, at: int) -> bool:
     """The year at ``at`` says which things the work concerns, by when they were put in or fall due (``更新2031年之前
-    安装的健身器材``, ``为2031年度到期的登记户发送短信``): it names them, no deadline (O3, twenty-third round)."""
+    安装的健身器材``, ``为2031年度到期的登记户发送短信``) or were built (``改造2000年底前建成的小区``, goalA27): it names
+    them, no deadline (O3, twenty-third round)."""
     if at < 0 or "的" not in sentence and "即" not in sentence and "将要" not in sentence and "將要" not in sentence:
         return False
     return any(m.start() <= at < m.end() for m in _THINGS_BY_YEAR.finditer(sentence))

@@ -23,6 +23,7 @@ from extract.rules import goal_schedule_dates as _steps
 from extract.rules import goal_list_counts as _counts
 from extract.rules import goal_year_clauses as _clauses
 from extract.rules import goal_decisions as _decisions  # (goalB22)
+from extract.rules import reply_frames as _rf  # (famA27) a deed joined to a year's campaign
 from extract.rules import goal_report_speeches as _speeches  # (goalA23)
 from extract.rules import goal_school_years as _school_years  # (goalA23)
 from extract.rules import goal_investment_plans as _invest  # (goalA23)
@@ -61,12 +62,19 @@ _MONTH_DEADLINE = re.compile(r"(?:(?:要求|确保|力争|务必|必须|须|应|
                              # (底, 末, 内) that the sentence demands, or a year's 年内 (within it) with no 前
                              r"(?:要求|确保|务必|必须|须|最迟|最晚|不晚于|不迟于)\s*(?:在|于)?\s*(20\d\d)\s*年\s*(?:年)?(?:底|末|内)?"
                              r"(?!\s*\d{1,2}\s*月)(?![\u4e00-\u9fff]{0,2}(?:以来|来))|"
-                             r"(?<![\d—\-~至到])(20\d\d)\s*年\s*年?内(?![\u4e00-\u9fff]{0,1}(?:外|部))")
+                             r"(?<![\d—\-~至到])(20\d\d)\s*年\s*年?内(?![\u4e00-\u9fff]{0,1}(?:外|部))|"
+                             # (goalA27) ``确保2031年10月实现全覆盖``, ``务必于2031年9月建成``: a month the sentence demands a result
+                             # by, a verb of reaching right after it (no 前 needed)
+                             r"(?:要求|确保|確保|务必|務必|必须|必須)\s*(?:在|于|於)?\s*(20\d\d)\s*年\s*\d{1,2}\s*月(?:份)?(?:底|末|中旬|上旬|下旬)?\s*"
+                             r"(?=(?:全面|基本|全部|如期|顺利|順利)?(?:实现|實現|完成|建成|达到|達到|达标|達標|投用|投入使用|竣工|完工|通车|通車))")
 _MONTH_DEADLINE_SCAN = OpeningScan(_MONTH_DEADLINE)  # (fourteenth round: tried only where a match can open)
 # ``自2030年1月1日起至2030年12月31日止``, ``从2029年秋至2030年春``, ``公示时间:2030年2月8日至2030年2月14日``:
 # the year after 至 closes a period that dates data, a notice or a report; it is no deadline
 _PERIOD = re.compile(r"(?:自|从|由|时间\s*[:：])\s*20\d\d\s*年[^，,。；;]{0,14}?至\s*20\d\d\s*年|"
-                     r"20\d\d\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?(?:起)?\s*至\s*20\d\d\s*年")
+                     r"20\d\d\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?(?:起)?\s*至\s*20\d\d\s*年|"
+                     # (goalA27) ``自本通告发布之日起至2031年5月10日止``: a window open from the day of issue (a call's or a
+                     # notice's time), closed by a dated day
+                     r"(?:自|从|從)[^，,。；;]{1,16}?之日起?\s*至\s*20\d\d\s*年(?=[^，,。；;]{0,24}?止)")
 # ``在2031学年前``, ``由2031至32学年起``, ``2031/32学年开始``, ``2031年之前``, ``希望在2031前完成``: a date before which or
 # from which a thing is to be done, written with the school year (学年), with 之前, or with the year's number alone
 _BEFORE_OR_FROM = re.compile(r"(20\d\d)\s*(?:[-—–/至]\s*\d{2,4}\s*)?学年(?:度)?\s*(?:或\s*)?(?:之前|以前|前|起|开始)|"
@@ -92,9 +100,10 @@ _BEFORE_OR_FROM_SCAN = OpeningScan(_BEFORE_OR_FROM)  # (fourteenth round: tried 
 _EXPECTED_DATE_SCAN = OpeningScan(_EXPECTED_DATE)  # (fourteenth round: tried only where a match can open)
 # ``…,2031年重点筛查老年人5000人``, ``2031年度推出4所新校舍``, ``2031年某局实施12个项目``: a clause that opens with its
 # year and a deed to be done with its quantity (the year is the time of the commitment, O3); a total the year's work
-# reached (``2031年全区累计新增…``, ``…先后新建…``; not ``共``, a plan's total too) is a result told after the fact
+# reached (``2031年全区累计新增…``, ``…先后新建…``; not ``共``, a plan's total too) is a result told after the fact;
+# (goalA27) the place's scope may stand before the year (``全市2031年老旧小区改造新开工49个``)
 _DEED_VERB = r"(?:推出|实施|承担|筛查|新增|增加|再增|增设|增建|扩建|兴建|开工|改造|新建|改扩建|建设|招聘|培训|开设|发放)"
-_YEAR_DEED = re.compile(r"(?:^|(?<=[,，;；:：]))\s*(?:20\d\d\s*年?\s*[-—–~至]\s*(?=20\d\d\s*年(?:上半年|下半年)?\s*[,，]))?"
+_YEAR_DEED = re.compile(r"(?:^|(?<=[,，;；:：]))\s*(?:[全我本][省市区县镇州旗])?(?:20\d\d\s*年?\s*[-—–~至]\s*(?=20\d\d\s*年(?:上半年|下半年)?\s*[,，]))?"
                         r"(20\d\d)\s*年(?:度|上半年|下半年)?\s*[,，]?(?:(?!累计|先后)[^,，;；。\d]){0,24}?" + _DEED_VERB +
                         r"[^,，;；。]{0,30}?(?:[,，]\s*" + _DEED_VERB + r"[^,，;；。]{0,10}?)?"
                         r"\d[\d.]*\s*(?:万|亿)?\s*(?:所|个|人|名|家|项|座|条|处|套|间|台|班|户|元|公里|平方米|亩|场|校)")
@@ -285,7 +294,7 @@ _THIS_ROC_YEAR = re.compile(r"1(?<=[今明][(（]1)[0-4]\d(?=[)）]\s*年)")
 # (twelfth round) ``二○二四至二五年度``, ``到二〇三五年``, ``二零三二/三三学年``: a year of the common era written in Chinese
 # numerals (O3c: a year like ``2035年``; G3 is about quantities)
 # (perf13: the lookbehind after the ``二``, for a first character sre can skip to)
-_CN_YEAR = re.compile(r"(二(?<![一二三四五六七八九十〇○零百千万]二)[〇○零][〇○零一二三四五六七八九]{2})(?=\s*(?:年|学年|至|/|／|-|—))")
+_CN_YEAR = re.compile(r"(二(?<![一二三四五六七八九十〇○零百千万]二)[〇○零][〇○零一二三四五六七八九]{2})(?=\s*(?:年|学年|学校年度|至|/|／|-|—))")  # (goalA27) 学校年度
 # (goalA25) ``一二〇学年度起``, ``一一九年度``: an ROC year (100-129) written digit by digit in Chinese numerals, as Taiwan's
 # news writes it; before a year word only (not ``一一四个``)
 _CN_ROC_YEAR = re.compile(r"(一(?<![一二三四五六七八九十〇○零百千万]一)[〇○零一二][〇○零一二三四五六七八九])(?=\s*(?:学年度|学年|年度|年)(?![来以多间左之历]))")
@@ -342,16 +351,20 @@ def year_subject_will(sentence: str) -> tuple[int | None, int]:
 
 
 # ``…学校列为2031年市政府确定的惠民工程项目``: what a year's list of projects takes on (the year after 列为/列入)
-_LISTED_FOR_YEAR = re.compile(r"(?:列入|纳入|列为)\s*(20\d\d)\s*年(?:度)?[^。；;,，]{0,24}?(?:实事|民心工程|惠民工程|民生工程)")
+_LISTED_FOR_YEAR = re.compile(r"(?:列入|纳入|列为)\s*(20\d\d)\s*年(?:度)?[^。；;,，]{0,24}?(?:实事|民心工程|惠民工程|民生工程)|"
+                              # (goalA27) ``维修公路300公里是2031年某市十件民生实事之一``: the work one of the year's list
+                              r"(?:是|为|作为)\s*(20\d\d)\s*年(?:度)?[^。；;,，]{0,24}?(?:实事|民心工程|惠民工程|民生工程)[^。；;,，]{0,6}?之一")
 
 
 def listed_for_year(sentence: str) -> tuple[int | None, int]:
     """(the year, where it stands) of ``…列为2031年…惠民工程项目``: what a year's list of projects takes on (the
-    year before 列入 is read by ``deadline_at``); (None, -1) when none."""
-    if "列" not in sentence and "纳入" not in sentence:
+    year before 列入 is read by ``deadline_at``); (goalA27) of ``某工程是2031年…民生实事之一``, the work one of the year's
+    list (O3f); (None, -1) when none."""
+    if "列" not in sentence and "纳入" not in sentence and "之一" not in sentence:
         return None, -1  # (a cheap test before the scan)
     m = _LISTED_FOR_YEAR.search(sentence)
-    return (int(m.group(1)), m.start(1)) if m else (None, -1)
+    g = (1 if m.group(1) else 2) if m else 0
+    return (int(m.group(g)), m.start(g)) if m else (None, -1)
 
 
 def this_year_plan(sentence: str) -> tuple[int | None, int]:
@@ -366,8 +379,12 @@ def this_year_plan(sentence: str) -> tuple[int | None, int]:
     if g := next((k for k in (1, 2, 3) if p.group(k)), 0):
         y = int(p.group(g))  # (``明年(2032年)…``, ``今(120)年…``: the year in brackets; an ROC year from 1911)
         return (y if y > 1000 else 1911 + y), p.start(g)
-    m = _FIRST_YEAR.search(sentence)
-    return (int(m.group(1)), m.start(1)) if m else (None, -1)
+    names = [(n.start(), n.end()) for n in _DOC_NAME.finditer(sentence)] if "《" in sentence else []
+    m = next((m for m in _FIRST_YEAR.finditer(sentence) if not any(a <= m.start() < b for a, b in names)), None)
+    return (int(m.group(1)), m.start(1)) if m else (None, -1)  # (goalA27) N9c: not a year inside a document's name
+
+
+_DOC_NAME = re.compile(r"《[^《》]*》")  # (goalA27) ``接《关于下达2031年投资计划的通知》,今年…``: the name's year dates nothing
 
 
 def ends_plan_period(sentence: str) -> bool:
@@ -496,7 +513,7 @@ def month_deadline(sentence: str) -> tuple[int | None, int]:
     m = _MONTH_DEADLINE_SCAN.search(sentence)
     if m is None:
         return None, -1
-    g = next(k for k in range(1, 5) if m.group(k))
+    g = next(k for k in range(1, 6) if m.group(k))
     return int(m.group(g)), m.start(g)
 
 
@@ -593,6 +610,7 @@ def goal_date(sentence: str) -> tuple[int | None, int, str]:
                       ("schedule_step", _steps.schedule_step_date),  # (goalA21) ``…,于2031年6月底前完成``
                       ("year_guideline", _guide.year_work_guideline),  # (goalA22) O3i: ``2031年,全市某某工作要全面贯彻…``
                       ("decided_year", _decisions.decided_year),  # (goalB22) O3: ``决定2031年在全县办好12件实事``
+                      ("joined_year", _rf.joins_year_campaign),  # (famA27) O3: ``二是结合2031年度…工作,组织…``
                       ("report_year_goals", _speeches.report_sets_year_goals),  # (goalA23) O3c, O3h: a work report's year goals
                       ("budget_year", _speeches.bracketed_year_budget),  # (goalA23) O3e, O3j: ``今(2031)年追加编列…元``
                       ("school_year_will", _school_years.school_year_will),  # (goalA23) O3: ``将…把2031/32学年的…``

@@ -13,6 +13,9 @@
 4. ``undecorated_label``: a label line set off by brackets or a bullet (``【工作目标】``, ``◆ 发展目标``) is a bare label of
    the outline (``headings.is_bare_label``) and a goal label (``goals.is_goal_label``): a goal label opens a goal section or
    block, the next label closes it (O1).
+5. ``names_act_on_goals`` (goalA27): a heading or inline title that opens with a verb acting on the goals (``一、明确目标任务``,
+   ``(二)分解目标任务``, ``落实目标责任``), in a notice's list of requirements, names that act, not the goals: no goal section
+   (O1, twenty-fourth round). A sub-heading below it that names goals still makes one.
 """
 
 from __future__ import annotations
@@ -88,3 +91,14 @@ def undecorated_label(line: str) -> str:
     the line itself (stripped) when it is no such label: a bare label of the outline as ``工作目标`` alone is (O1)."""
     m = _DECORATED.match(line)
     return next(g for g in m.groups() if g) if m else line.strip()
+
+
+# a heading that opens (after its marker) with a verb acting on the goals: ``明确目标任务``, ``分解目标任务``, ``落实目标责任``
+_ACT_ON_GOALS = re.compile(rf"^\s*{_MARK}\s*(?:明确|明確|分解|落实|落實|细化|細化|下达|下達|锁定|鎖定|压实|壓實)(?:年度|工作)?"
+                           r"目[标標](?:任务|任務|责任|責任)?\s*[。.]?\s*$")  # (the act alone: a clause after it may name the field)
+
+
+def names_act_on_goals(title: str) -> bool:
+    """A heading or inline title that opens with a verb of an act done to the goals (``一、明确目标任务``, ``分解目标任务``,
+    ``落实目标责任``): it names that act of a notice's requirements, not the goals (O1): no goal section."""
+    return "目" in title and _ACT_ON_GOALS.match(title) is not None

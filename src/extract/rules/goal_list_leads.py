@@ -18,7 +18,9 @@ from extract.cues import _PINYIN_NOTE
 # then only the colon to the sentence's end
 _YEAR_LIST_LEAD = re.compile(r"(?<![\d—\-~至到、])(20\d\d)\s*年(?:度)?[^,，。；;:：!！?？]{0,24}?"
                              r"(?:实事|實事|民生工程|惠民工程|民心工程)(?:项目|項目)?(?:清单|清單)?\s*"
-                             r"(?:包括|分别是|分別是|分别为|分別為|有|为|為|是)\s*[:：]?\s*$")  # (goalB24) ``…项目为:``
+                             r"(?:包括|分别是|分別是|分别为|分別為|有|为|為|是|(?:具体|具體)?如下)\s*[:：]?\s*$")  # (goalB24) ``…项目为:``
+# (goalA27) ``某县2031年10个民生实事项目具体如下``, ``某省2031年度民生实事项目如下:``: the year's list named and set out after
+# it needs no verb of its own (O3a, twenty-fifth round)
 # (goalB24) the will before the year: ``某省将在2031年着力办好以下十件实事``, ``我县要于2031年重点推进以下工作``: the actor's
 # commitment to the year's work, the list after it (O3a, O3b), as ``2031年,某省将…办好以下…`` is
 _WILL_YEAR_LEAD = re.compile(r"(?:将|將|要|拟|擬)\s*(?:在|于|於)?\s*(20\d\d)\s*年(?:度|内|內)?\s*[,，]?\s*"
@@ -42,7 +44,7 @@ def year_list_lead(sentence: str) -> tuple[int | None, int]:
     """(the year, where it stands) of a sentence that sets out the year's list of 实事 with its items below it
     (``某街道2031年十大实事项目包括:``, ``2031年某区8件民生实事分别是:``); (None, -1) when none, or when the list's
     progress or completion is what the sentence introduces (``2031年实事项目完成情况包括:``)."""
-    if "年" not in sentence or sentence.rstrip()[-1:] not in ":：括是為为有":
+    if "年" not in sentence or sentence.rstrip()[-1:] not in ":：括是為为有下":
         return None, -1  # (a cheap test before the scan)
     s = _PINYIN_NOTE.sub("", sentence)
     m = _YEAR_LIST_LEAD.search(s)

@@ -10,6 +10,9 @@ so the sentence is no dated goal on its account (a year written outside the name
 ``根据《2031年某方案》,2032年建成公园3个``). (goalA25) A release told done names its title without 关于 too
 (``会议下发了做好2031年度某工作的通知,表彰了2030年度…``): an earlier year beside it (the last year's awards) dates nothing
 ahead either.
+
+(goalA27) A meeting reported convened, then what it took up right after its comma (``某县召开某专题会议,研究落实2031年实现…``,
+``召开调度会,部署2031年…工作``): the meeting's act, done (O3g), the dated matter its object, no commitment of the sentence.
 """
 
 from __future__ import annotations
@@ -50,7 +53,26 @@ def treats_dated_matter(sentence: str, at: int) -> bool:
         if m.start("matter") <= at < m.end("matter"):
             return True
     m = _HEARD.search(sentence, 0, at + 1)
-    return m is not None and m.end() <= at and not re.search(r"[。;；,，]", sentence[m.end():at])
+    if m is not None and m.end() <= at and not re.search(r"[。;；,，]", sentence[m.end():at]):
+        return True
+    return convened_on(sentence, at)
+
+
+# (goalA27) ``某县召开某专题会议,研究落实2031年…``: a meeting convened, then what it took up (its act, done: O3g), the dated
+# matter right after the verb, no comma between
+_CONVENED_ON = re.compile(r"(?:召开|召開|举行|舉行)[^。;；,，]{0,40}?(?:会议|會議|座谈会|座談會|推进会|推進會|调度会|調度會)\s*[,，]\s*"
+                          r"(?:专题|專題)?(?:研究|部署|安排)(?:落实|落實|部署|推进|推進)?")
+
+
+def convened_on(sentence: str, at: int) -> bool:
+    """Whether the deadline at ``at`` lies in what a meeting reported convened took up (``召开某专题会议,研究落实2031年实现
+    全覆盖``, ``召开调度会,部署2031年…工作``): the meeting's act, done, no commitment of the sentence (O3g)."""
+    if "召" not in sentence and "举" not in sentence and "舉" not in sentence:
+        return False
+    for m in _CONVENED_ON.finditer(sentence, 0, at + 1):
+        if m.end() <= at and not re.search(r"[。;；,，]", sentence[m.end():at]):
+            return True
+    return False
 
 
 def year_only_in_name(sentence: str, at: int) -> bool:

@@ -136,9 +136,15 @@ _MEETING_HELD = re.compile(r"(?:召开|召開|举行|舉行|举办|舉辦|开幕
 def said_after_meeting(sentence: str, at: int) -> bool:
     """A sentence that tells a meeting held, then a speaker's words after a saying verb (``表示,``, ``指出:``), with the
     date ``at`` inside those words (``1月5日,某县两会开幕,县长表示,2031年将新建学校3所``): the year is what was said, a
-    commitment (O3c); False when the date stands before the saying verb (the meeting's own date) or none is said."""
+    commitment (O3c); (goalA27) or the work report heard there setting out the year's goals after the meeting's clause
+    (``…大会在某市召开,…报告…提出了2031年政府工作总体目标``); False when the date stands before the saying verb (the
+    meeting's own date) or none is said."""
     held = _MEETING_HELD.search(sentence)
     if held is None or at < 0:
         return False
     said = _SAYING.search(sentence, held.end())
-    return said is not None and said.end() <= at
+    if said is not None and said.end() <= at:
+        return True
+    # (goalA27) the meeting held, then the report it heard setting out the year's goals (``…大会在某市召开,会议审议通过了
+    # 《政府工作报告》,报告…提出了2031年政府工作总体目标和重点任务``): the year is the report's, O3c, O3h
+    return "报告" in sentence and report_sets_year_goals(sentence)[1] == at and at > held.end()

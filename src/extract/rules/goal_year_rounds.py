@@ -41,18 +41,23 @@ def year_round_tasks(sentence: str) -> tuple[int | None, int]:
 
 # ``某市下达我县2031年组织农民工培训任务3000人``, ``省里下达的2031年新建任务为12所``: the year's quota handed down
 _QUOTA_HANDED = re.compile(r"(?:下达|下達)(?:给|給)?[^。；;,，]{0,10}?(?<![\d—\-~至到、])(20\d\d)\s*年(?:度)?[^。；;,，]{0,20}?"
-                           r"(?:任务|任務|指标|指標)(?!完成)")
+                           r"(?:任务|任務|指标|指標)(?!完成)|"
+                           # (goalA27) ``下达我县2031年某补助资金共计1200万元``: the year's funds handed down with their amount (O3e)
+                           r"(?:下达|下達)(?:给|給)?[^。；;,，]{0,10}?(?<![\d—\-~至到、])(20\d\d)\s*年(?:度)?[^。；;,，《》]{0,24}?"
+                           r"(?:资金|資金|经费|經費)\s*(?:共计|共計|合计|合計|总计|總計)?\s*\d")
 
 
 def year_quota_assigned(sentence: str) -> tuple[int | None, int]:
     """(the year, where it stands) of the year's quota of work handed down (``上级下达我区2031年新增就业任务5000人``): the
-    year's task to be done; (None, -1) when none or when the words name a notice (``关于下达2031年…任务的通知``)."""
+    year's task to be done; (goalA27) of the year's funds handed down with their amount (``下达我县2031年某补助资金共计
+    1200万元``: the year's allotment, O3e); (None, -1) when none or when the words name a notice (``关于下达2031年…任务的通知``)."""
     if "下达" not in sentence and "下達" not in sentence:
         return None, -1
     m = _QUOTA_HANDED.search(sentence)
     if m is None or _NOTICE_NAME.search(sentence, max(0, m.start() - 2), m.end() + 30):
         return None, -1  # ``关于下达2031年…任务的通知``: a notice's name, dating nothing (N9c, O3g)
-    return int(m.group(1)), m.start(1)
+    g = 1 if m.group(1) else 2
+    return int(m.group(g)), m.start(g)
 
 
 _NOTICE_NAME = re.compile(r"(?:关于|關於)\s*(?:下达|下達)|(?:的通知|之通知|的函|的决定|的決定)")

@@ -43,6 +43,9 @@ from extract.rules import goal_title_labels as _titles  # (goalB21) O1: a page's
 from extract.rules import goal_report_frames as _reports  # (goalB22) O3: a meeting's matter, a name's year
 from extract.rules import goal_report_speeches as _speeches  # (goalA23) O3g, O3e
 from extract.rules import goal_started_works as _started  # (goalA23) O3: a start of works told as a fact
+from extract.rules import goal_since_years as _since  # (goalA27) a year since which something has run
+from extract.rules import goal_year_epithets as _epithets  # (goalA27) a year characterised (…的关键之年)
+from extract.rules import reply_frames as _rf  # (famA27) O3: the year of a decision taken
 from extract.rules import related_titles as _related  # (goalA24) a related list's document titles
 from extract.rules import goal_news_plans as _news  # (goalA24) O3c: two-digit year spans
 from extract.rules import goal_visions as _visions  # (goalB24) O6: a long view's year
@@ -62,7 +65,8 @@ from extract.rules.goal_date_cues import (
     year_deed, year_drive, year_must, year_of_work, year_plan, year_projects, year_set_for, year_subject_will
 )
 
-_NOT_A_GOAL = re.compile(r"(?:指标|一览表|表|如下|见附件)$")
+# (goalA27) ``…,公开统计资料并提供应用图表``: charts provided, the object of a deed, no table's title
+_NOT_A_GOAL = re.compile(r"(?:指标|一览表|(?<![图圖])表|如下|见附件)$")  # (goalA27) ``图表``: charts, no table's title
 # a sentence that says what the goals are: ``总体目标是:``, ``主要预期目标是:``, ``总的目标是:``, ``主要目标任务是:`` (the
 # goals and tasks named together, as a goal heading names them: ``目标任务``)
 _STATES_GOALS = re.compile(r"目标(?:任务)?(?:是|为)\s*[:：]")
@@ -151,7 +155,7 @@ GOAL_KINDS = "总体|工作|发展|主要|具体|年度|预期|办学|建设|战
 # ``总体目标:全面建成…``, ``(二)工作目标:…``: a paragraph led by the name of the goals and a colon states them; the
 # label is its inline title (O2), the goal sentences follow it
 _GOAL_LABEL_LEAD = re.compile(r"^\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十\d]{1,2}\s*[、.．])?\s*"
-                              rf"(?:(?:{GOAL_KINDS})?目标(?:任务)?|(?:发展)?愿景|预期(?:成效|效益))"
+                              rf"(?:(?:{GOAL_KINDS}|任务)?目标(?:任务)?|(?:发展)?愿景|预期(?:成效|效益))"  # (goalA27) ``任务目标:…``, a project card's field
                               r"\s*[:：]\s*(?=\S)")
 # ``…发展的总体目标是,全面建成…``: the overall aim stated, with or without a year
 _OVERALL_AIM_IS = re.compile(r"(?:总体|总的|主要|发展|总)目标(?:任务)?(?:是|为|包括)")  # (confG18: O3h ``总体目标包括…``)
@@ -231,6 +235,9 @@ _PHOTO_CREDIT = re.compile(r"[(（][^()（）\n]{0,30}(?:提供|摄|攝|供图|�
                            r"[图圖]\s*[/／:：][^()（）\n]{1,20})"
                            r"(?:\s*[/／][^()（）\n]{0,20})?[)）]\s*$")
 _CAPTION_LEAD = re.compile(r"^\s*(?:图为|圖為|图片为|圖片為|[上下左右]图为|[上下左右]圖為|图中为|圖中為)")
+# (goalA27) ``…打造运动新地标。图/某县政府提供``, ``…动土典礼。圖/記者某某攝``: a photo's credit after the caption's full stop,
+# no brackets, closing the paragraph (Taiwan news sites)
+_BARE_CREDIT = re.compile(r"[。！？]\s*(?:图|圖|照片)\s*[/／][^。！？\n/／()（）]{1,24}$")
 
 
 def is_photo_caption(paragraph: str) -> bool:
@@ -240,7 +247,9 @@ def is_photo_caption(paragraph: str) -> bool:
     if p.endswith((")", "）")) and ("(" in p[:-1] or "（" in p[:-1]):
         p = _PINYIN_NOTE.sub("", p)  # (a page with pinyin notes: ``(图:某(mǒu)市政府)`` is the credit ``(图:某市政府)``)
     return p.endswith((")", "）")) and _PHOTO_CREDIT.search(p) is not None and not _news.body_before_credit(p) \
-        or _CAPTION_LEAD.match(p) is not None  # (goalA24) a story's long paragraph with a credit after it is no caption
+        or _CAPTION_LEAD.match(p) is not None \
+        or ("/" in p[-26:] or "／" in p[-26:]) and _BARE_CREDIT.search(p) is not None  # (goalA27) ``…。图/某县政府提供``
+    # (goalA24) a story's long paragraph with a credit after it is no caption (``body_before_credit``)
 
 # a site's label before a headline it prints again (``信息首发:``, ``原标题:``, ``标题:``)
 _HEADLINE_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：]\s*")
@@ -604,8 +613,12 @@ def false_goal_cue(sentence: str, at: int = -1) -> str:
         return "teaser_title"  # (goalB24) O2, G4a: ``某区未来三年养老服务这样布局``: a headline pointing at its story
     if _visions.vision_year(sentence, at):
         return "vision_year"  # (goalB24) O6: ``展望2040年,…``: a long view beyond the plan
-    if _started.started_works_date(sentence, at):
-        return "started_works"  # (goalA23) ``项目于2031年12月动工,…``: a start told as a fact (O3)
+    if _rf.dates_past_decision(sentence, at):
+        return "past_decision"  # (famA27) O3: ``2029年经县政府决定,将…``: when a decision was taken, the reply's history
+    if _epithets.year_epithet(sentence, at):
+        return "year_epithet"  # (goalA27) ``2031年是实施某规划的关键之年``: a kind of year named, no commitment (O3)
+    if _started.started_works_date(sentence, at) or _since.tells_since_year(sentence, at):
+        return "started_works"  # (goalA23) ``项目于2031年12月动工,…``: a start told as a fact (O3); (goalA27) ``自2031年起启动…``
     for name, cue in FALSE_GOAL_CUES:
         if cue(sentence) and not (name == "meeting_date" and _speeches.said_after_meeting(sentence, at)):  # (goalB24)
             return name

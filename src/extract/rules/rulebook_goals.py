@@ -40,9 +40,15 @@ def goal_heading_verdict(title: str) -> bool | None:
         return None
     if _EXPECTED_RESULTS.search(title) and "目标" not in title and "目標" not in title:
         return False
-    if _PERFORMANCE_GOALS.search(title):
-        return True
+    if (m := _PERFORMANCE_GOALS.search(title)) is not None:
+        # (goalA27) not a clause whose act takes the goals as its object (``各机关应订定衡量指标,以评估绩效目标``): a
+        # requirement of the text's rules, no name of the goals
+        return False if _CLAUSE_BEFORE.search(title, 0, m.start()) else True
     return None
+
+
+# (goalA27) a clause before the goals' name: a comma, then a verb or a purpose word that takes them as its object
+_CLAUSE_BEFORE = re.compile(r"[,，;；][^,，;；]*(?:以|用以|藉以|借以|评估|評估|考核|衡量|检视|檢視|完成|实现|實現|达成|達成)")
 
 
 # -- 2. O1a: a category cell that names goals ----------------------------------------------------------------------

@@ -219,30 +219,49 @@ _LINK_LIST_LABEL = re.compile(r"^\s*[【\[]?\s*(?:热门|熱門|相关|相關|�
 _LINK_TITLE = re.compile(r"^[^。！？!?]{1,48}$")
 
 
+# (goalA27) the editor's credit that closes a news story (``[责任编辑:某某]``, ``责任编辑:某某``) on a line of its own: a run of
+# headlines right after it is the site's list of other stories (no label of its own needed)
+_EDITOR_CREDIT = re.compile(r"^\s*[【\[(（]?\s*(?:责任编辑|責任編輯)\s*[:：][^\n。]{0,20}?[】\])）]?\s*$")
+_CREDIT_LIST_MIN = 3  # (a subtitle or two under a credit at the page's top is the story's own: a list has more titles)
+# an item's mark (``一、``, ``1.``, ``(二)``, ``①``): the story's own list after a credit at its top, no other story's headline
+_ITEM_MARK = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*、|\d{1,2}\s*[.、．](?!\d)|[(（][一二三四五六七八九十\d]{1,3}[)）]|[①-⑳])")
+
+
+def is_editor_credit(line: str) -> bool:
+    """A line that is only the editor's credit (``[责任编辑:某某]``, ``责任编辑:某某``): four or more short lines without a
+    sentence end right after it are other stories' headlines (G2a), as under ``相关新闻``."""
+    return ("编辑" in line or "編輯" in line) and _EDITOR_CREDIT.match(line) is not None
+
+
 def link_list_spans(text: str) -> list[tuple[int, int]]:
     """The (start, end) spans of the link titles listed under a label of other pages (``热门新闻``, ``相关阅读``, ``猜你
     喜欢``): the headlines of other articles, navigation (G2a), whose numbers are no commitment of this page. A list runs
     over the short lines without a sentence end right after its label, blank lines skipped, up to the first line that
-    is long or ends a sentence (the page's own text goes on there). Not a label inside a sentence (``详见相关新闻。``)."""
+    is long or ends a sentence (the page's own text goes on there). Not a label inside a sentence (``详见相关新闻。``).
+    (goalA27) The editor's credit line opens such a list too where four titles or more follow it."""
     spans: list[tuple[int, int]] = []
     pos = 0
     open_list = False
     start = -1
+    need = 1  # the titles a list needs (``_CREDIT_LIST_MIN`` after a credit line)
+    count = 0
     for line in text.split("\n"):
         end = pos + len(line)
-        if _LINK_LIST_LABEL.match(line):
-            if open_list and start >= 0:
+        credit = is_editor_credit(line)
+        if _LINK_LIST_LABEL.match(line) or credit:
+            if open_list and start >= 0 and count >= need:
                 spans.append((start, pos))
-            open_list, start = True, -1
+            open_list, start, count, need = True, -1, 0, (_CREDIT_LIST_MIN if credit else 1)
         elif open_list and line.strip():
-            if _LINK_TITLE.match(line.strip()):
+            if _LINK_TITLE.match(line.strip()) and not (need > 1 and _ITEM_MARK.match(line)):  # (goalA27) items are the story's
                 start = pos if start < 0 else start
+                count += 1
             else:
-                if start >= 0:
+                if start >= 0 and count >= need:
                     spans.append((start, pos))
                 open_list, start = False, -1
         pos = end + 1
-    if open_list and start >= 0:
+    if open_list and start >= 0 and count >= need:
         spans.append((start, len(text)))
     return spans
 

@@ -137,15 +137,16 @@ _TEASER_LINE = re.compile(r"(?m)^[ \t]*(?:【\s*(?:摘要|导读|導讀|内容�
 
 
 def teaser_copies(text: str, goals: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
-    """(start, end, index of the goal copied) of each sentence of a teaser line (``摘要:…``, ``【导读】…``) that copies a goal
+    """(start, end, index of the goal copied) of each sentence of a teaser line (``摘要:…``, ``【导读】…``; goalA27: a preview
+    line near the page's top that copies two goals or more, ``_preview_lines``) that copies a goal
     of the body word for word and is no goal yet: the teaser's mention of that goal (G4a). ``goals`` are the spans of the
     goals found. Not a goal sentence the teaser cuts short (its words differ from the body's), nor one that stands first
     in the body (the teaser then comes after it)."""
     out: list[tuple[int, int, int]] = []
-    if "摘要" not in text and "导读" not in text and "導讀" not in text and "提要" not in text:
-        return out
-    for line in _TEASER_LINE.finditer(text):
-        a, b = line.span()
+    lines = [(*m.span(), False) for m in _TEASER_LINE.finditer(text)] \
+        if "摘要" in text or "导读" in text or "導讀" in text or "提要" in text else []
+    lines += [(a, b, True) for a, b in _preview_lines(text, goals)]  # (goalA27) a preview line copying the body (G4a)
+    for a, b, preview in lines:
         for k, (ga, gb) in enumerate(goals):
             if ga < b or gb - ga < 8:
                 continue  # (a goal of the body, after the teaser)
@@ -153,7 +154,31 @@ def teaser_copies(text: str, goals: list[tuple[int, int]]) -> list[tuple[int, in
             if at < 0 or any(x < at + (gb - ga) and at < y for x, y in goals) \
                     or any(x < at + (gb - ga) and at < y for x, y, _ in out):
                 continue
+            if preview and text[at + (gb - ga):at + (gb - ga) + 1] not in _SENTENCE_ENDS:
+                continue  # (goalA27) the preview goes on past a body goal cut short: its sentence is another
             out.append((at, at + (gb - ga), k))
+    return out
+
+
+_PREVIEW_HEAD = 3000  # (goalA27) a preview line stands near the page's top
+_SENTENCE_ENDS = ("。", "！", "？", "!", "?", ";", "；", " ", "\n", "")
+_PREVIEW_MIN = 60
+
+
+def _preview_lines(text: str, goals: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(goalA27) The spans of long lines near the page's top (a doc-sharing page's description, the document's opening run
+    together on one line) that copy two goals of the body or more word for word, before them: a block that copies body
+    sentences, each copy a mention of its own (G4a). A headline copies one sentence at most, and is no such line."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for line in text[:_PREVIEW_HEAD].split("\n"):
+        a, b = pos, pos + len(line)
+        pos = b + 1
+        if len(line) < _PREVIEW_MIN:
+            continue
+        copies = sum(1 for ga, gb in goals if ga >= b and gb - ga >= 8 and text.find(text[ga:gb], a, b) >= 0)
+        if copies >= 2:
+            out.append((a, b))
     return out
 
 

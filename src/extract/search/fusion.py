@@ -232,6 +232,16 @@ def states_time(text: str) -> bool:
     return bool(_STATES_TIME.search(text))
 
 
+def states_other_time(text: str, query: str) -> bool:
+    """Whether ``text`` states a time besides those ``query`` states: for ``2024年的建议征集到什么时候截止``,
+    ``至2023年11月10日止`` does, the headline ``公开征集2024年民生实事建议`` does not (its year is the question's own)."""
+    from extract.normalise import canonical
+
+    for t in sorted(set(_STATES_TIME.findall(canonical(query))), key=len, reverse=True):
+        text = text.replace(t, "")
+    return states_time(text)
+
+
 # a hit that states no figure (a headline, ``某市多地晒出“年度清单”``; a heading that names a district, ``将建多所中小学\n某区``)
 # cannot answer a question that asks how many or how much, however many of its words it holds: short, it tops the BM25 list
 # and, naming the place and topic, the dense list; for such a question its fused score is scaled (``index.FIGURELESS``)
@@ -244,6 +254,26 @@ _FIGURE = re.compile(r"\d|[一二三四五六七八九十两百千万亿]+(?:所
 # ordinal (``第三个``), nor a round magnitude alone (``超千张``, ``近万人``: a headline's echo of the figure its text states)
 WORD_COUNT = re.compile(r"(?<![第一二三四五六七八九十两百千万])[一二三四五六七八九十两百千万]*[二三四五六七八九十两]"
                         r"[一二三四五六七八九十两百千万]*(?:个|所|名|人|项|家|座|间|户|条|处|台|辆|张|套|栋|床|批|支|位)")
+
+
+# a sum written after its currency's sign or name (``$2,600.00``, ``HK$500``, ``澳门币10,000``): a table of amounts that so
+# states them (``幼儿教育 $2,600.00``) holds no target record (the rules read a figure with its unit after it), and the type filter
+# of a question of how much (``numeric_target``) hid such a row as a passage that shows no quantity (``index.PASSAGE_CUES``)
+MONEY = re.compile(r"(?:[$¥￥]|HK\$|MOP\$?|(?:澳门|澳門|港|人民|新台)[币幣])\s*\d[\d,]*(?:\.\d+)?")
+# a unit named by its kind (``公安部门``, ``省教育厅``) or a charge stated (``由校长负总责``, ``组长是第一责任人``): a passage that so
+# says who does what but names no unit the rules read (no record of who in its measure) was hidden by the type filter of a
+# question of who (``unit_assignment``), whose cue read unit names ending in ``局 委 办 …`` only (``index.PASSAGE_CUES``)
+UNIT_CHARGE = re.compile(r"[\u4e00-\u9fff]{1,12}(?:(?<!各)(?<!有关)(?<!有關)(?<!相关)(?<!相關)(?:部门|部門)|(?<![餐大展客歌舞门門])(?:厅|廳))|负总责|負總責|责任人|責任人")
+
+
+def shows_money(text: str) -> bool:
+    """Whether ``text`` states a sum after its currency's sign or name: ``中学教育 $2,600.00``; not ``2600``."""
+    return bool(MONEY.search(text))
+
+
+def shows_charge(text: str) -> bool:
+    """Whether ``text`` names a unit by its kind or states a charge: ``公安部门核发``, ``由校长负总责``; not ``办法出台``."""
+    return bool(UNIT_CHARGE.search(text))
 
 
 def states_figure(text: str) -> bool:

@@ -49,16 +49,17 @@ from extract.search.regional import (REGIONAL_COVER, REGIONAL_WEIGHT, REVERSE_WE
                                      regional_to_mainland, written_mandarin)
 from extract.normalise import canonical
 from extract.search.fusion import (COVER_POWER, PHRASE_MIN, RRF_DEPTH, RRF_K, RRF_WEIGHTS, TIME_COVER, TIME_WEIGHT,
-                                   WORD_COUNT, asks_lead, asks_quantity, asks_when, fuse, indexed_units, only_supports, query_phrase,
-                                   section_names, section_units, states_figure, states_time, unit_list_units, unit_place, weights_for)
+                                   MONEY, UNIT_CHARGE, WORD_COUNT, asks_lead, asks_quantity, asks_when, fuse, indexed_units, only_supports, query_phrase,
+                                   section_names, section_units, states_figure, states_other_time, states_time, unit_list_units, unit_place, weights_for)
 from extract.search.items import ITEM_TYPES, ITEMS_VERSION, build_items, region_matches
 
 FAISS_FILE = "search.faiss"
 # what a passage item must show to answer a query filtered by a record type
 PASSAGE_CUES = {
-    "unit_assignment": re.compile(r"(牵头|责任单位|责任部门|配合单位|[\u4e00-\u9fff]{1,12}(?:局|委|办|政府|街道|中心|公司|科|处))"),
+    "unit_assignment": re.compile(r"(牵头|责任单位|责任部门|配合单位|[\u4e00-\u9fff]{1,12}(?:局|委|办|政府|街道|中心|公司|科|处))|"
+                                  + UNIT_CHARGE.pattern),
     "numeric_target": re.compile(r"\d+(?:\.\d+)?\s*(?:%|‰|[万亿]?[个所名人元项次家座间户条处台辆场门批张套栋床吨亩]|万人|小时|"
-                                 r"[万亿]?(?:平方米|平方公里|公里|千米|公顷))|" + WORD_COUNT.pattern),
+                                 r"[万亿]?(?:平方米|平方公里|公里|千米|公顷))|" + WORD_COUNT.pattern + "|" + MONEY.pattern),
     "goal": re.compile(r"(?:到|至)\s*20\d\d\s*年|20\d\d\s*年(?:底|末)?前"),
 }
 DENSE_DEPTH = 2000  # nearest items asked of faiss per query; measures fold within them
@@ -78,6 +79,9 @@ ABSENT_FLOOR = 0.5  # the share of the question the best BM25 hit must hold once
 # a passage that states no figure (a headline, a heading naming a district: ``fusion.states_figure``) ranked for a question
 # that asks how many or how much: its fused score is scaled by this (records keep theirs: a goal without a figure answers)
 FIGURELESS = 0.9
+# likewise a passage that states no time besides the question's own (``fusion.states_other_time``: the headline
+# ``某旗公开征集2024年民生实事建议项目``) ranked for a question that asks when (``…2024年民生实事建议征集到什么时候截止``)
+TIMELESS = 0.9
 SCHEMA_VERSION = "search.v4"  # a change drops search_items (cached vectors stay valid) and rebuilds
 MODES = ("hybrid", "dense", "bm25")
 
@@ -830,6 +834,13 @@ class SearchIndex:
             rows = self.rows
             ranked = sorted(((p, sc * (FIGURELESS if rows[p]["type"] == "passage"
                                        and not states_figure(rows[p]["search_text"]) else 1.0)) for p, sc in ranked),
+                            key=lambda kv: -kv[1])
+        if mode == "hybrid" and TIMELESS < 1.0 and asks_when(query):
+            # a headline or passage that states no time but the question's own cannot answer when (``TIMELESS``)
+            # (not one whose measure holds a goal: the goal's deadline is the measure's answer)
+            rows, with_goal = self.rows, self.cols["with_goal"]
+            ranked = sorted(((p, sc * (TIMELESS if rows[p]["type"] == "passage" and not with_goal[p]
+                                       and not states_other_time(rows[p]["search_text"], query) else 1.0)) for p, sc in ranked),
                             key=lambda kv: -kv[1])
         if types:
             ranked = self._stand_ins(ranked, types, dense if mode != "bm25" else bm)
