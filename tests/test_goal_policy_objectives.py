@@ -18,7 +18,7 @@ def test_short_objective():
 
 
 def test_objective_provides_chart():
-    assert objective_provides_chart("办理渔船统计工作,公开统计资料及提供应用图表")
+    assert objective_provides_chart("办理渔获数量调查,公布渔获资料及提供查询图表")
     assert not objective_provides_chart("某县渔船统计图表")
     assert not objective_provides_chart("各乡渔船一览表")
 
@@ -29,7 +29,7 @@ PAGE = ("某县政府2031年度施政计画目标与重点\n\n"
         "推动渔港设施更新,落实渔民安全。\n\n"
         "严密船籍管理。\n\n"
         "强化渔会团体辅导。\n\n"
-        "办理渔船统计工作,公开统计资料及提供应用图表。\n\n"
+        "办理渔获数量调查,公布渔获资料及提供查询图表。\n\n"
         "二、年度施政重点\n\n")
 
 
@@ -37,7 +37,7 @@ def test_page_objectives():
     got = goals(PAGE)
     assert "严密船籍管理" in got
     assert "强化渔会团体辅导" in got
-    assert "办理渔船统计工作,公开统计资料及提供应用图表" in got
+    assert "办理渔获数量调查,公布渔获资料及提供查询图表" in got
     assert "推动渔港设施更新,落实渔民安全" in got
 
 
@@ -58,17 +58,17 @@ def test_flat_line_objectives():
 
 def test_cited_forecast_is_no_goal():
     from extract.rules.goals import forecasts_year
-    assert forecasts_year("根据某署最新推估,全县学龄人口持续减少,至2040年将降至5万人")
+    assert forecasts_year("依据统计处的人口推算,本市老年人口占比上升,到2045年将超过三成")
     assert not forecasts_year("根据某署部署,全县至2040年将新建学校5所")  # a plan, no forecast
-    assert goals("根據某署最新推估,全縣學齡人口持續減少,至2040年將降至5萬人。") == []
+    assert goals("依據統計處的人口推算,本市老年人口占比上升,到2045年將超過三成。") == []
     assert goals("全縣至2040年將新建學校5所。") != []
 
 
 PREFACE = ("某县文化中心公开资讯\n\n"
            "2032年度施政计画\n\n"
            "前言(施政目标与重点)\n"
-           "  本中心系以县民为主要服务对象,提供艺文展演服务、推广终身学习并兼负全县社区剧场辅导任务。\n\n"
-           "  为艺文事业整体发展所需,本中心运用合作方式办理全县巡回展演,期能缩减城乡艺文落差。\n\n"
+           "  本中心以推广地方艺文为宗旨,办理展演与研习活动,并协助各乡镇社区剧团。\n\n"
+           "  本年度将结合社区团体,扩大巡回演出的范围。\n\n"
            "壹、年度施政目标\n\n"
            "一、推动剧场设施更新\n"
            "1.持续办理甲剧场整修作业,维持设备安全。\n")
@@ -80,8 +80,8 @@ def test_preface_named_as_goals():
     assert not titles_year_goals("前言")
     assert not titles_year_goals("前言(计画缘起)")
     got = goals(PREFACE)
-    assert any(g.startswith("本中心系以县民为主要服务对象") for g in got)
-    assert any(g.startswith("为艺文事业整体发展所需") for g in got)
+    assert any(g.startswith("本中心以推广地方艺文为宗旨") for g in got)
+    assert any(g.startswith("本年度将结合社区团体") for g in got)
 
 
 def test_safeguards_are_no_objectives():

@@ -30,8 +30,8 @@ def test_change_rate_before_level():
 
 
 def test_end_to_end():
-    got = targets("乙市政府编列2032年度总预算为96亿,与2031年93亿相较,仅增加3亿。")
+    got = targets("丙县明年度编列总预算为96亿,和今年的93亿相比,只增加3亿。")
     assert (96.0, "亿") in got
     assert (93.0, "亿") not in got and (3.0, "亿") not in got
-    got = targets("丙区每年的资助开支将由现时的18亿,大增逾50%至27亿。")
+    got = targets("新计划下,丁署的年度拨款将由18亿增加约50%至27亿。")
     assert (27.0, "亿") in got and (50.0, "%") not in got

@@ -32,14 +32,14 @@ def test_earmarked_ahead():
 
 
 def test_adjustment_end_to_end():
-    got = targets("将己类宽免的金额提高一半,由原来首150万调整为225万澳门元。")
-    assert (225.0, "万澳门元") in got
-    assert (150.0, "万") not in got and (150.0, "万澳门元") not in got
+    got = targets("市府拟把丁类住房印花税的免税额由原先的150万元上调至225万元。")
+    assert (225.0, "万元") in got
+    assert (150.0, "万元") not in got
 
 
 def test_earmark_end_to_end():
-    assert (8.0, "亿元") in targets("卫生局亦推进智慧医院建设,已预留8亿元资助各院的系统更新。")
-    assert targets("卫生局去年已拨款8亿元资助各院的系统更新。") == []
+    assert (8.0, "亿元") in targets("为支援各区图书馆更新设备,文化局已预留8亿元。")
+    assert targets("为支援各区图书馆更新设备,文化局去年已拨款8亿元。") == []
 
 
 def test_budget_level_cues():
@@ -58,14 +58,14 @@ def test_budget_level_cues():
 
 
 def test_budget_levels_end_to_end():
-    assert (900.0, "元") in targets("庚区施政报告公布,敬老券维持900元,并向每名长者额外发放300元。")
-    assert (48.5, "亿元") in targets("此外,各局编列相关乙计划预算共计48.5亿元,协助青年创业。")
-    assert (9.6, "亿元") in targets("县府将开源节流,期能有效弥补财政收支缺口9.6亿元。")
+    assert (400.0, "元") in targets("明年起乙区交通补贴维持每月400元。")
+    assert (48.5, "亿元") in targets("丙市今年编列长照服务经费合计48.5亿元。")
+    assert (9.6, "亿元") in targets("市府出售闲置土地,用以填补年度预算缺口9.6亿元。")
     assert targets("丁公司业绩创新高,目标价上调至420元!") == []  # a market's price
 
 
 def test_ceiling_for_each_of_a_list():
-    got = {(r.value, r.comparator) for r in records("社署为安老院提供一笔过资助,三类院舍资助上限分别为12万元及20万元。",
+    got = {(r.value, r.comparator) for r in records("大型及小型活动的补助上限分别为12万元及20万元。",
                                                     "numeric_target")}
     assert got == {(12.0, "<="), (20.0, "<=")}
     got = {(r.value, r.comparator) for r in records("政府将把资助上限提高至4万元和7万元。", "numeric_target")}
@@ -78,8 +78,9 @@ def test_extra_share_of_grant():
     assert extra_share_of_grant("长者则分别获多15%及", "%", "津贴")
     assert not extra_share_of_grant("长者则分别获多", "元", "津贴")
     assert not extra_share_of_grant("参与率多", "%", ",较去年")
-    got = targets("双职家庭及单亲家庭的幼童则分别获多25%及35%资助,2032/33学年起实行。")
+    got = targets("夜间及周末班学员分别获多25%及35%补贴。")
     assert (25.0, "%") in got and (35.0, "%") in got
+    assert (20.0, "%") in targets("参加延长时段的长者可获额外20%津贴。")
 
 
 def test_target_named_and_funds_works():
@@ -88,5 +89,5 @@ def test_target_named_and_funds_works():
     assert not names_target_level("目前参与人数约为")
     assert funds_works("宣布用市款", "兴建,预计明年完工")
     assert not funds_works("宣布用市款", ",已于去年")
-    assert (45.0, "万人次") in targets("同时扩大计划至丙类病种,预计首3年目标参与人数约为 45万人次。")
-    assert (2.8, "亿元") in targets("丁区第三座运动馆今日动土,宣布用区款2.8亿元兴建,预计2033年底完工。")
+    assert (12.0, "万人") in targets("新计划的目标受惠人数为12万人。")
+    assert (2.8, "亿元") in targets("县府以自有经费2.8亿元兴建综合体育馆。")

@@ -521,8 +521,8 @@ _MEETING_QUICK = re.compile(r"会|论坛|典礼|仪式|赛|节|马拉松")
 # ``研究预测2035年学龄人口将下降15%``, ``据推算,到2031年…``: a year that a forecast is about, not a deadline anybody set
 # (twelfth round, variants) ``据测算,到2035年全市老年人口将突破200万``, ``据估算,2032年托育需求将达5万个``: an estimate's
 # year the same (not ``预估2031年有12所学校开工``, a planned date: ``expected_date``)
-# (tradA27) or a forecast cited as the source of the sentence, its year a clause later (``根据某会最新推估,我国总人口持续
-# 下降,至2030年将开始少于2,300万人``: a policy address quoting a planning body's projection)
+# (tradA27) or a forecast cited as the source of the sentence, its year a clause later (``依据统计处的人口推算,本市老年人口
+# 占比上升,到2045年将超过三成``: a policy address quoting a planning body's projection)
 _FORECAST = re.compile(r"(?:预测|推算|推估|推计|测算|估算|估计)(?:显示|表明|指出|认为|结果)?[,，:：]?\s*(?:到|至|在|于)?\s*20\d\d\s*年"
                        r"|(?:据|根据|依据)[^,，。;；]{0,12}(?:预测|推估|推算|推计)(?:显示|结果)?[,，]"
                        r"(?:(?!计划|规划|拟|力争|确保|将|要)[^。;；]){0,30}?(?:到|至|在|于)\s*20\d\d\s*年")  # (not a plan it founds)
@@ -705,7 +705,7 @@ def find_goals(text: str, offset: int, goal_section: bool, body_start: int = 0,
         if (not goal_section and not has_year and not period_end and not _STATES_GOALS.search(s)
                 and not _OVERALL_AIM_IS.search(s) and not _ug16.reports_plan_goals(s)) \
                 or (is_no_sentence(s) and not (goal_section and _objectives.short_objective(
-                    s, text[sent.end - offset:sent.end - offset + 1]))):  # (tradA27) ``严密户籍管理``
+                    s, text[sent.end - offset:sent.end - offset + 1]))):  # (tradA27) ``严密船籍管理``
             continue
         if _asides.is_bracket_note(s) or _nested.is_nested_bracket_note(s):
             continue  # (goalA21) ``(某局负责)`` after an item's ``。``: a note, no goal; (goalA22) ``(甲局,各市(县)政府)``

@@ -126,7 +126,7 @@ def planned_total_before_progress(clause_head: str, after: str) -> bool:
 
 # (r16) a bound word with a short modal or verb between it and the value (``最多可获3万元``, ``每校最高3000万元``,
 # ``最少有12所``, ``最低标准为600平方米``); the bound word never part of a noun (``最低生活保障``, ``最高法院``)
-# (tradA27) also a ceiling set for each of a list (``两级津贴上限分别为5万元及8万元``, as budget pages write it)
+# (tradA27) also a ceiling set for each of a list (``大型及小型活动的补助上限分别为12万元及20万元``, as budget pages write it)
 _UPPER_BEFORE = re.compile(r"(?:(?:最多|最高|至多)(?:可以|可|能|将|会|只)?(?:获得?|獲得?|增加|提供|资助|補助|补助|有|达到?|為|为)?"
                            r"|上限(?:分别|均)(?:为|是)?)\s*$")
 _LOWER_BEFORE = re.compile(r"(?:最少|至少|最低)(?:可以|可|能|将|会)?(?:获得?|獲得?|增加|提供|有|达到?|(?:标准)?(?:為|为|是))?\s*$")

@@ -586,9 +586,9 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
             if skip_past and hand.target and _rest16.states_former_level(sent.text[:at]):
                 hand = Decision(False, ("past_marker:原本",))  # (tgtA25) ``原本…各分担N元,…再追加…``: the level before
             if hand.target and (_kpi.counts_base_of_share(unit, after) or _kpi.sizes_study(before, after)):
-                hand = Decision(False, ("scope",))  # (tradA27) ``约400个…黑点…消除至少80%``: what an indicator covers
+                hand = Decision(False, ("scope",))  # (tradA27) ``约350处…路段…改善至少70%``: what an indicator covers
             if skip_past and hand.target and _bcmp.budget_comparison(before, unit, after):
-                hand = Decision(False, ("change_of_figure",))  # (tradA27) ``与2030年176亿相较,仅增加4亿``: a comparison
+                hand = Decision(False, ("change_of_figure",))  # (tradA27) ``和今年的93亿相比,只增加3亿``: a comparison
             if skip_past and hand.target and _rb.reported_done_change(clause_head):
                 hand = Decision(False, ("past_marker:已将",))  # (N2a) ``去年已将补助由100元提高到150元``: done
             if skip_past and hand.target and not _AHEAD_CUES.intersection(hand.cues) and opens_with_period_to_date(sent.text):
