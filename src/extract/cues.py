@@ -494,7 +494,9 @@ def status_cue(before: str, role: SectionRole = "none") -> str | None:
 
 
 _BASE_FROM = re.compile(r"(?:由|从)[^，,；;。\d]{0,16}(?:20\d\d\s*年[^，,；;。\d]{0,4})?$")
-_BASE_TO = re.compile(r"^\s*[^\d，,；;。]{0,4}?(?:提高|提升|增加|增长|扩大|下降|降低|减少|降|升|增|减|缩减|压缩)(?:到|至)")
+# (tradA27) also the adjustment verbs of budget and policy-address pages (``门槛由原先的120万元调整为180万元``, ``由800元上调至…``)
+_BASE_TO = re.compile(r"^\s*[^\d，,；;。]{0,4}?(?:(?:提高|提升|增加|增长|扩大|下降|降低|减少|降|升|增|减|缩减|压缩)(?:到|至)"
+                      r"|(?:调整|调高|调低|上调|下调|放宽|收紧)(?:为|到|至))")
 
 
 def is_baseline(before: str, after: str) -> bool:

@@ -23,6 +23,7 @@ from extract.rules.target_forms import commits_share, masks_prior_year_base, und
 from extract.rules.target_layouts import after_aggregate, reaches_rank, yearly_since
 from extract.rules.target_counts import again_after_past_clause, age_class_follows, dated_works_ahead, funds_after_past_clause, masks_floor_bases, payer_share, reach_after_applies, states_budget_size_ahead
 from extract.cues import has_future_year
+from extract.rules import target_budget_levels as _budget  # (tradA27)
 from extract.rules.target_exclusions import selects_by_age_of_building, counts_named_kinds_taken_in, reports_statistics, modal_names_a_list, opens_on_earlier_time, counts_places_in_scope, first_tranche, masks_nearly, gap_to_reference, ages_after_label, boasts_level, counts_by_category, is_listed_baseline, names_grade
 from extract.rules import past_results as _rest16
 from extract.rules import clause_commitments as _own_clause
@@ -260,6 +261,8 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
             return Decision(True, ("works_under_way",))  # (tgtA26) N17a: ``投资N万元的甲馆,…正在进行装修``
         if again_after_past_clause(clause_head) and not ("已" in after[:12] and _DONE_AFTER.match(after)):
             return Decision(True, ("again",))  # (r15) ``去年获批补助N元,区府再补助N元``: the next step after what was done
+        if role != "report" and (_budget.earmarked_ahead(clause_head) or _budget.funding_adjusted(clause_head)):
+            return Decision(True, ("earmarked",))  # (tradA27) ``已预留9亿元``, ``总经费调整为N``: money set for what is to come
         return Decision(False, ("past_marker",))
     if perfective_before(before):
         return Decision(False, ("perfective",))  # ``走访了45名``: what was done (N13; no past carried: ``设置了20项指标。其中…``)
@@ -350,6 +353,9 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
                                                                       or decision.cues[0].endswith(":list")) \
             and (sets_benefit_amount(clause_head, unit, before) or sets_rate_per_head(clause_head, unit, after)):
         decision = Decision(True, ("benefit",))  # ``资助额为32900元``, ``护理补助升至每月1,200元``: the amount set (N17)
+    if not decision.target and role != "report" and decision.cues[:1] in (("status:为",), ("status:为 ",), ("bare",), ("status:共计",), ("status:缺口",)) \
+            and (budget_cue := _budget.sets_budget_level(clause_head, unit, after)):
+        decision = Decision(True, (budget_cue,))  # (tradA27) ``调整为180万元``, ``维持每月400元``, ``编列…经费合计N亿``: set
     if role != "report" and decision.cues in (("bare",), ("target_verb",)) and states_project_measure(before[-24:]) \
             and not built_long_ago(after):
         decision = Decision(True, ("project_measure",))  # ``乙中学工程总占地面积11万平方米``: what the works are to be

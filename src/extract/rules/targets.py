@@ -28,6 +28,8 @@ from extract.rules.target_counts import continues_numbered_items, each_of_joined
 from extract.rules.target_exclusions import same_measure, breaks_down_untaken_total, without_qualifier_items, shares_first_value_status
 from extract.rules import thousand_units as _thousand  # (N8b) 千 before 元
 from extract.rules import amount_parts as _parts  # (tgtB25, N8b) amounts in parts read whole
+from extract.rules import target_kpi_bullets as _kpi  # (tradA27) dash-bulleted indicator lists
+from extract.rules import target_budget_comparisons as _bcmp  # (tradA27) a budget compared with another year's
 from extract.rules import level_lists as _lvl  # (tgtA27) a sentence that lists levels after targets
 from extract.rules import progress_shares as _progress_share  # (tgtA27) a completion rate above 100%
 from extract.rules import target_quantities as _tfn17  # (r17 tfn17)
@@ -583,6 +585,10 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
                 hand = Decision(False, ("list_count",))  # (N12a) ``…,其中续建项目12个``: the list's make-up by stage
             if skip_past and hand.target and _rest16.states_former_level(sent.text[:at]):
                 hand = Decision(False, ("past_marker:原本",))  # (tgtA25) ``原本…各分担N元,…再追加…``: the level before
+            if hand.target and (_kpi.counts_base_of_share(unit, after) or _kpi.sizes_study(before, after)):
+                hand = Decision(False, ("scope",))  # (tradA27) ``约350处…路段…改善至少70%``: what an indicator covers
+            if skip_past and hand.target and _bcmp.budget_comparison(before, unit, after):
+                hand = Decision(False, ("change_of_figure",))  # (tradA27) ``和今年的93亿相比,只增加3亿``: a comparison
             if skip_past and hand.target and _rb.reported_done_change(clause_head):
                 hand = Decision(False, ("past_marker:已将",))  # (N2a) ``去年已将补助由100元提高到150元``: done
             if skip_past and hand.target and not _AHEAD_CUES.intersection(hand.cues) and opens_with_period_to_date(sent.text):
@@ -630,6 +636,7 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
                 fenbie = None  # (r15) ``甲率、乙率分别达到100%;丙率达到…``: the first clause's one value, each takes it
         for k, (m, unit, cues, value, at) in enumerate(found):
             cstart = clauses.start(at)
+            cstart += _kpi.dash_bullet_length(sent.text, cstart)  # (tradA27) ``- 每年进行…``: the bullet is no part (O5)
             seg_start = max(cstart, sent.text.rfind("、", 0, at) + 1)
             pre = sent.text[seg_start:at]
             qstart = cstart
