@@ -94,6 +94,16 @@ def _title_time_amount(title: str) -> bool:
     return title_time_amount(title)
 
 
+def _quantity_besides_years(title: str, quantity) -> bool:
+    """``heading_years.quantity_besides_years`` (a calendar year is no amount), imported at the first call as
+    ``_title_time_amount`` is (perf17)."""
+    global _quantity_besides_years
+    from extract.rules.heading_years import quantity_besides_years
+
+    _quantity_besides_years = quantity_besides_years
+    return quantity_besides_years(title, quantity)
+
+
 def _title_then_role_label(text: str) -> bool:
     """``unit_goal_layouts.title_then_role_label``, imported at the first call as ``_title_time_amount`` is (perf17)."""
     global _title_then_role_label
@@ -162,7 +172,7 @@ def parse_heading(text: str) -> Heading | None:
             return None  # ``(一)甲病筛查牵头责任部门:县卫健委``: the same, the label glued to the task
         if end and re.fullmatch(r"\s*(?:[(（][^()（）]*[)）])?\s*", rest[end.end():]) and _QUANTITY.search(rest[:end.start()]):
             return None  # ``1.力争教育投入增长5%左右。(区财政局)``: a numbered statement of a quantity, not a title
-        if not end and _QUANTITY.search(rest) and (reaches_level(rest) or "target_verb" in commitment_cues(rest)
+        if not end and _quantity_besides_years(rest, _QUANTITY) and (reaches_level(rest) or "target_verb" in commitment_cues(rest)
                                                    or states_bounded_quantity(rest)):
             return None  # ``(一)财政收入增长7%以上``: a statement of a quantity to reach, without its full stop
         if end and end.start() <= 40:

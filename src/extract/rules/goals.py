@@ -797,7 +797,7 @@ _RUN_IN_SEP = r"(?:\s*[、.．'’‘,，]|\s)"
 _RUN_IN_KIND = r"(?:总体|工作|发展|主要|具体|预期)"
 _RUN_IN_MARK = (r"(?:[一二三四五六七八九十]{1,2}(?:" + _RUN_IN_SEP + r"|(?=" + _RUN_IN_KIND + r"目标))|"
                 r"[(（][一二三四五六七八九十]{1,2}[)）])")
-_RUN_IN_GOALS = re.compile(r"(?:^|(?<=[。;；]))\s*" + _RUN_IN_MARK + r"\s*" + _RUN_IN_KIND + r"?"
+_RUN_IN_GOALS = re.compile(r"(?:^|(?<=[。;；])|(?<=如下[:：]))\s*" + _RUN_IN_MARK + r"\s*" + _RUN_IN_KIND + r"?"
                            r"目标(?:任务)?(?:\s*[:：](?=\s*\S)|(?![\u4e00-\u9fff]{0,2}?[是为:：,，]))")
 # what every run-in goal heading holds, for a scan that skips to its numeral (a cheap test before the scan)
 _RUN_IN_QUICK = re.compile(r"[一二三四五六七八九十][)）]?" + _RUN_IN_SEP + r"?\s*" + _RUN_IN_KIND + r"?目标")
