@@ -32,3 +32,20 @@ def test_items_under_the_next_part_are_no_goals():
     assert "一般公共预算收入增长7%以上" in quotes
     assert "城镇新增就业3000人" in quotes
     assert not any("公路" in q or "交通设施" in q for q in quotes)
+
+
+def test_statements_run_together_are_no_headings():
+    # (goalB27) a breakdown's numbered statements with their unit brackets, run into one line
+    assert parse_heading("(一)全县生产总值增长6%左右。(县发改局负责)(二)税收收入增长5%以上。(县税务局负责)") is None
+    assert parse_heading("(一)全县生产总值增长6%左右。(县发改局负责)") is None
+    h = parse_heading("(一)完善交通网络。(县交通局负责)")  # no quantity: a title with its inline text
+    assert h is not None and h.title == "完善交通网络"
+
+
+def test_the_first_statement_of_a_run_together_line_is_a_goal():
+    page = ("某县2032年重点工作责任分工\n一、全县经济社会发展主要目标\n"
+            "(一)全县生产总值增长6%左右。(县发改局负责)(二)税收收入增长5%以上。(县税务局负责)\n"
+            "(三)城镇新增就业2500人。(县人社局负责)\n")
+    quotes = [g.quote for g in records(page, "goal")]
+    assert "全县生产总值增长6%左右" in quotes
+    assert "城镇新增就业2500人" in quotes

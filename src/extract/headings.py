@@ -145,6 +145,11 @@ def is_dotted_title(rest: str) -> bool:
 _NUMBERED_COLON = re.compile(rf"^(?:[{_CN}]{{1,3}}[、.]|\([{_CN}]{{1,3}}\)|第[{_CN}]{{1,3}}[章篇])\s*[\u4e00-\u9fff“”]")
 
 
+# what may follow a numbered statement's full stop on its line: its unit's bracket, then nothing or (goalB27) the next
+# bracketed item run into the line (``(一)财政收入增长7%。(甲局负责)(二)…``, a work report's breakdown run together)
+_STATEMENT_CLOSE = re.compile(rf"\s*(?:[(（][^()（）]*[)）])?\s*(?:\Z|(?=[(（][{_CN}]{{1,3}}[)）]))")
+
+
 def parse_heading(text: str) -> Heading | None:
     stripped = text.strip()
     m = _COLON_HEADING.match(stripped) if stripped.endswith((":", "：")) else None
@@ -170,7 +175,7 @@ def parse_heading(text: str) -> Heading | None:
             return None  # ``2、校舍改造,牵头单位:县教育局。``: a task with its units, not a title
         if _title_then_role_label(rest[:end.start()] if end else rest):  # (r16 ug24; imported at the first call)
             return None  # ``(一)甲病筛查牵头责任部门:县卫健委``: the same, the label glued to the task
-        if end and re.fullmatch(r"\s*(?:[(（][^()（）]*[)）])?\s*", rest[end.end():]) and _QUANTITY.search(rest[:end.start()]):
+        if end and _STATEMENT_CLOSE.match(rest[end.end():]) and _QUANTITY.search(rest[:end.start()]):
             return None  # ``1.力争教育投入增长5%左右。(区财政局)``: a numbered statement of a quantity, not a title
         if not end and _quantity_besides_years(rest, _QUANTITY) and (reaches_level(rest) or "target_verb" in commitment_cues(rest)
                                                    or states_bounded_quantity(rest)):
