@@ -485,7 +485,7 @@ class RulesExtractor(TableRecords):
         reply = _rest16.answers_proposal(doc.text[:800])  # (r16 rest16) a reply to a deputy's proposal
         data_year = reported_data_year(text) if doc_year is None else None  # (an undated page's data year)
         goal_year = doc_year if doc_year is not None else roc_page_year(text)  # (an undated page's ROC date)
-        goal_year = _g17.reposted_issue_year(text, doc_year) or goal_year  # (r17 goal17) O3d: a repost's later stamp
+        goal_year = _g17.reposted_issue_year(text, doc_year) or _dates23.dateline_before_stamp_year(text, doc.structured.meta.date) or goal_year  # (r17 goal17) O3d: a repost's later stamp; (goalB27) a dateline after it
         goal_year = (None if reports else _own_time.own_time_year(text, doc_year)) or goal_year  # (confG19) O3d: a plan's title
         planned = None if reports else (_plan_time.work_plan_year(text, doc_year) or _update.text_year_under_update(text, doc_year))
         if planned is not None:
