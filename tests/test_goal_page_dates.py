@@ -48,7 +48,7 @@ def test_a_wire_dateline_later_in_the_year_than_the_stamp():
 
 
 def test_end_to_end_a_reposted_story_keeps_its_plans():
-    page = ("某县:明年新增养老床位300张\n来源:某某  时间:2033年01月15日\n\n"
+    page = ("某县:明年新增养老床位300张\n发布时间:2033-01-15\n\n"
             "    某某网11月28日9时讯(通讯员 王某)近日,某县召开养老工作会议。"
             "会上,副县长李某发言表示,2032年,某县计划投入900万元,新增养老床位300张。\n")
     quotes = [g.quote for g in records(page, "goal")]
