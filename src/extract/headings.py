@@ -104,6 +104,15 @@ def _quantity_besides_years(title: str, quantity) -> bool:
     return quantity_besides_years(title, quantity)
 
 
+def _goal_label_colon_end(rest: str, names_goals) -> int:
+    """``goal_heading_names.goal_label_colon_end``, imported at the first call as ``_title_time_amount`` is (perf17)."""
+    global _goal_label_colon_end
+    from extract.rules.goal_heading_names import goal_label_colon_end
+
+    _goal_label_colon_end = goal_label_colon_end
+    return goal_label_colon_end(rest, names_goals)
+
+
 def _title_then_role_label(text: str) -> bool:
     """``unit_goal_layouts.title_then_role_label``, imported at the first call as ``_title_time_amount`` is (perf17)."""
     global _title_then_role_label
@@ -170,6 +179,8 @@ def parse_heading(text: str) -> Heading | None:
             return Heading(level, m.group().strip(), "附件", -1, False)
         if not rest or (_has_leader(text) and _TOC_LINE.search(text)):
             return None
+        if (k := _goal_label_colon_end(rest, heading_names_goals)):  # (goalB27) ``二、工作目标:河湖面貌明显改善。``
+            return Heading(level, m.group().strip(), rest[:k].strip(), -1, True)
         end = _SENTENCE_END.search(rest)
         if _LABEL_IN_TITLE.search(rest[:end.start()] if end else rest):
             return None  # ``2、校舍改造,牵头单位:县教育局。``: a task with its units, not a title
