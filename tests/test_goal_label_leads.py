@@ -17,3 +17,11 @@ def test_end_to_end():
             "**具体措施**:\n1. **管网改造**:更换老旧管网,定期检测水质。\n")
     quotes = [g.quote for g in records(page, "goal")]
     assert quotes == ["让每户村民用上放心水,缩小城乡供水差距"]
+
+
+def test_a_bracketed_label_with_its_goal_on_the_line():
+    # (goalB27) ``【工作目标】…``: the label in its brackets leads the goal on the same line
+    at = goal_label_lead("【工作目标】全镇公厕保洁达标。")
+    assert at and "【工作目标】全镇公厕保洁达标。"[at:].startswith("全镇")
+    page = "某镇公厕管护方案\n【工作目标】全镇公厕保洁达标,群众如厕更方便。\n【主要措施】落实专人管护。\n"
+    assert [g.quote for g in records(page, "goal")] == ["全镇公厕保洁达标,群众如厕更方便"]
