@@ -119,7 +119,7 @@ def goal_label_colon_end(rest: str, names_goals) -> int:
     """Where the goals' name ends in a numbered line's title that runs the goal on after a colon (``工作目标:河湖面貌明显
     改善。`` -> 4); 0 when the title is no such line or defines a term (its sentence ends with the kind of goal it
     names: ``年度目标:各单位每年订定之具体目标。``). ``names_goals`` tells a heading that names goals (``cues.heading_names_goals``)."""
-    m = _LABEL_COLON.match(rest) if "目" in rest[:12] else None
+    m = _LABEL_COLON.match(rest) if "目" in rest[:12] and len(rest.strip()) <= 40 else None  # (a longer line is a paragraph)
     if m is None or _DEFINES_KIND.match(rest, m.end()) is not None:
         return 0  # (``(一)中期目标:各单位按职责提出的三年目标。``: a term's definition, it ends with the kind of goal)
     return m.end(1) if names_goals(m.group(1)) else 0
