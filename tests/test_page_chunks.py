@@ -87,3 +87,11 @@ def test_a_glued_copy_of_a_goal_is_no_goal_again():
             "到期末,全镇公园达到20个(其中东片丙镇2032年工作要点" + first[:30] + "\n")
     quotes = [g.quote for g in records(page, "goal")]
     assert quotes == [first]
+
+
+def test_notice_variants_mark_a_shared_page():
+    # (goalB27) other wordings of a doc-sharing site's notice
+    from extract.rules.page_chunks import shared_page
+    assert shared_page(["《某镇工作要点》由会员上传分享,免费在线阅读,更多相关内容在某文库"])
+    assert shared_page(["本文档由用户分享"])
+    assert not shared_page(["欢迎分享本文", "阅读全文"])

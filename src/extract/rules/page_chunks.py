@@ -50,11 +50,13 @@ def title_across_chunks(quote: str) -> bool:
 
 
 # the notice of a doc-sharing site over its preview: ``…由会员分享,可在线阅读,更多相关…请在某文库上搜索。``
-_SHARING_NOTICE = re.compile(r"由会员分享|可在线阅读|上搜索。")
+# (goalB27) and its variants: ``由会员上传分享,免费在线阅读``, ``由用户分享``
+_SHARING_NOTICE = re.compile(r"由(?:会员|用户|网友)(?:上传)?分享|(?:可|免费)在线阅读|上搜索。")
 
 
 def shared_page(lines: list[str]) -> bool:
     """The page is a doc-sharing site's preview: one of its lines is the site's notice (``由会员分享``, ``可在线阅读``,
+    (goalB27) ``由会员上传分享``, ``免费在线阅读``,
     ``请在某文库上搜索。``). Only there are numbered lines read as fixed-width chunks (``continues_page_chunk``)."""
     return any(_SHARING_NOTICE.search(t) for t in lines)
 
