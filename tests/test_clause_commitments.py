@@ -92,3 +92,11 @@ def test_budgeting_verb_in_own_clause():
     assert commits_in_own_clause(s, s.index("1.4"))
     s2 = "市府去年已編列1.4億進行整建"
     assert not commits_in_own_clause(s2, s2.index("1.4"))
+
+
+def test_youwang_is_ahead_in_its_own_clause():
+    """(tgtA27) ``有望`` (is expected to) commits the clause it stands in, a past step before it notwithstanding."""
+    s = "该县上月已完成水厂改造,年底前农村集中供水率有望提升到95%"
+    assert commits_in_own_clause(s, _at(s, "95"))
+    s = "该县农村集中供水率已提升到95%,有望提前达标"
+    assert not commits_in_own_clause(s, _at(s, "95"))  # the number's own clause is done

@@ -189,3 +189,20 @@ def test_unit_column_before_its_task_column():
     text = ("活动安排表\n序号 | 责任单位 | 活动内容 | 时间\n1 | 县教育局 | 组织学生召开安全主题班会 | 9月3日\n"
             "2 | 县消防大队 | 开展消防安全演练 | 9月4日\n")
     assert [(t, l) for t, l, _ in units(text)] == [("组织学生召开安全主题班会", ["县教育局"]), ("开展消防安全演练", ["县消防大队"])]
+
+
+def test_forecast_verbs_are_modal():
+    """(tgtA27) a forecast of the press (``预料``, ``当局料N名``): a figure still to come, like ``预计``."""
+    assert "modal" in cues.commitment_cues("署方料", "")
+    assert "modal" in cues.commitment_cues("教育局预料今年约有", "")
+    assert "modal" not in cues.commitment_cues("购置教学材料", "")  # 料 of a noun
+    assert "modal" not in cues.commitment_cues("收集资料", "")
+
+
+def test_results_review_titles_report_the_past():
+    """(tgtA27) a page that reviews a plan's results (``…成果综述``, ``…终期评估``, ``…实施成效``) reports; a policy
+    overview (``…政策综述``) does not."""
+    assert cues.title_reports_past("《某市妇女发展纲要(2031—2040年)》实施成果综述")
+    assert cues.title_reports_past("某县养老服务体系建设规划终期评估")
+    assert cues.title_reports_past("某区义务教育优质均衡发展实施成效")
+    assert not cues.title_reports_past("各地免费学前教育政策综述")

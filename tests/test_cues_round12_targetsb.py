@@ -230,3 +230,26 @@ def test_near_misses_of_the_shishi_verbs():
         "去年救助困难群众500人。",  # last year's
     ):
         assert values(text) == [], text
+
+
+def test_last_years_without_lai_are_past():
+    """(tgtA27) ``近三年``/``近年`` with no ``来``: the last years up to now (N13), not ``近三年内`` (a time limit)."""
+    from extract.rules.text import PAST_MARKERS
+    assert PAST_MARKERS.search("近两年累计拨付补助资金")
+    assert PAST_MARKERS.search("全市生均用地近年均在25平方米左右")
+    assert PAST_MARKERS.search("近5年建成")
+    assert not PAST_MARKERS.search("力争近三年内建成")
+    from extract.rules.targets import find_targets
+    assert find_targets("全区班师比近年均在1:14左右。", role="none") == []
+
+
+def test_projects_by_size_are_no_amount():
+    """(tgtA27) ``投资5亿元以上项目6个``: the amount says which projects are counted (N12b), the count is the target."""
+    got = records("2038年工作目标\n一、主要目标\n1.引进投资5亿元以上项目6个、3000万元以上的产业项目20个。\n", "numeric_target")
+    assert sorted((r.value, r.unit) for r in got) == [(6.0, "个"), (20.0, "个")]
+
+
+def test_towns_by_population_are_no_amount():
+    """(tgtA27) ``5万人以上的乡镇``, ``1500人以上且…的村``: which places, by their population (N12)."""
+    got = records("常住人口5万人以上的乡镇各建成公办托育园1所;常住人口1500人以上且需求较大的村新建幼儿园1所。", "numeric_target")
+    assert sorted((r.value, r.unit) for r in got) == [(1.0, "所"), (1.0, "所")]

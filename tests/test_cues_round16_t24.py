@@ -233,3 +233,10 @@ def test_done_attribute_near_misses():
     assert "已" in masks_done_attribute("对甲街镇已完成提档升级")  # no 的 closes a name after it
     text = "某市工作总结\n已对二级街(镇)进行提档升级,提档升级街(镇)比例达到50%。\n"
     assert targets(text) == []
+
+
+def test_done_attribute_is_no_status_of_the_commitment():
+    """(tgtA27) ``对已…的`` names the things a measure works on in the status cue's path too (``已完成`` no status)."""
+    text = "二、对已完成改造的6个村级书屋给予兑现每个3万元奖补资金。"
+    assert sorted(targets(text)) == [(3.0, "万元"), (6.0, "个")]
+    assert targets("二、8个示范社区已完成复核。") == []  # done: status

@@ -493,3 +493,15 @@ def test_parts_of_a_bare_total_stay_blocked():
     from extract.rules.targets import find_targets
     got = {t.value for t in find_targets("某县卫生系统重点工程7个,其中新开工工程2个、续建工程5个。", role="none")}
     assert not got & {2, 5}
+
+
+def test_titles_after_a_credit_line_are_links():
+    """(tgtA27) a news story's closing credit with three titles or more after it: other pages' headlines."""
+    from extract.rules.target_exclusions import link_list_spans
+    text = ("某县今年将新建村级卫生室12个。\n[责任编辑:某编辑]\n"
+            "某市今年将新建公园20个 提升城市品质\n甲县去年完成造林5万亩\n乙区2030年新增学位8000个\n")
+    spans = link_list_spans(text)
+    assert len(spans) == 1 and text[spans[0][0]:spans[0][1]].startswith("某市今年")
+    assert link_list_spans("某县今年将新建村级卫生室12个。\n责任编辑:某编辑\n某市新建公园20个\n") == []  # one line only
+    got = [(r.value, r.unit) for r in records(text, "numeric_target")]
+    assert got == [(12.0, "个")]

@@ -209,7 +209,7 @@ _GOAL_HEADING = re.compile(r"(总体目标|发展目标|主要目标|目标任�
 
 _CONTEXT_HEADING = re.compile(r"^(引言|前言|背景|研究背景|摘要|内容摘要|问题的提出)$")
 # the head noun of a Chinese title comes last: ``…任务完成情况公示`` reports, ``…工作报告任务分解表`` plans
-_REPORT_TITLE = re.compile(r"(公报|总结|成就|回顾|完成情况|进展情况|落实情况|情况通报|情况汇报|公示|工作年度报告|年度工作报告)\s*[(（]?[^()（）]{0,12}[)）]?$")
+_REPORT_TITLE = re.compile(r"(公报|总结|成就|回顾|(?:成果|成效|工作)綜述|(?:成果|成效|工作)综述|終期評估|终期评估|成效|完成情况|进展情况|落实情况|情况通报|情况汇报|公示|工作年度报告|年度工作报告)\s*[(（]?[^()（）]{0,12}[)）]?$")
 
 
 _REPORTED_PLAN = re.compile(
@@ -263,8 +263,9 @@ def heading_reviews_past(title: str) -> bool:
     from extract.rules.target_exclusions import heading_names_progress  # (r16) ``…的实践进展``
     from extract.rules.past_dates import names_review_heading  # (r17 wide17) ``…计划执行情况``, ``面临的形势``
     from extract.rules.figure_frames import heading_states_achievement  # ``甲业结构不断优化``: what came about
+    from extract.rules.overview_headings import names_overview  # (tgtB27) ``一、某社区管理概况``: the present state
     return bool(_PAST_HEADING.search(title)) or heading_names_progress(title) or names_review_heading(title) \
-        or heading_states_achievement(title)
+        or heading_states_achievement(title) or names_overview(title)
 
 
 # ``确保完成主要指标``, ``全力确保完成年度各项目标``: a task whose object is the goals, not a heading that names them
@@ -359,7 +360,7 @@ _TARGET_VERB = re.compile(
 _MODAL_HUI = "|".join(head + r"会(?![议同员所场长谈见计展期])"
                       for head in ("政府", "我们", "当局", "本局", "本署", "亦", "也", "并", "还", "更", "则", "均", "仍",
                                    "局", "署", "府", "部"))
-_MODAL = re.compile(r"(" + _MODAL_HUI + r"|要|将|需(?!求)|须|应|必须|务必|争取(?![^，,；;。\d]{0,12}(?:资金|经费|债券|补助|资助))|计(?<!按计)划(?!的)|拟|预计|预估|预期|规划(?=总?[投建新改扩增]))")
+_MODAL = re.compile(r"(" + _MODAL_HUI + r"|要|将|需(?!求)|须|应|必须|务必|争取(?![^，,；;。\d]{0,12}(?:资金|经费|债券|补助|资助))|计(?<!按计)划(?!的)|拟|预计|预估|预期|预料|(?<=[局府方署界会])料(?=\d|约|逾|近|将|有|$)|规划(?=总?[投建新改扩增]))")
 # (fourteenth round) ``到…|至(?<!截至)…|截止到…`` for ``(?:到|(?<!截)至|截止到)…``: every branch opens with a character
 _FUTURE_YEAR = re.compile(r"到\s*20\d\d\s*年(?![底末]?的)|至(?<!截至)\s*20\d\d\s*年(?![底末]?的)|截止到\s*20\d\d\s*年(?![底末]?的)|20\d\d\s*年(?:年?底|年?末|年?中)?(?:前|以前|或之前|或以前)|(?:十四五|十五五)[”\"]?(?:期间|末|时期)")
 
@@ -493,7 +494,9 @@ def status_cue(before: str, role: SectionRole = "none") -> str | None:
 
 
 _BASE_FROM = re.compile(r"(?:由|从)[^，,；;。\d]{0,16}(?:20\d\d\s*年[^，,；;。\d]{0,4})?$")
-_BASE_TO = re.compile(r"^\s*[^\d，,；;。]{0,4}?(?:提高|提升|增加|增长|扩大|下降|降低|减少|降|升|增|减|缩减|压缩)(?:到|至)")
+# (tradA27) also the adjustment verbs of budget and policy-address pages (``门槛由原先的120万元调整为180万元``, ``由800元上调至…``)
+_BASE_TO = re.compile(r"^\s*[^\d，,；;。]{0,4}?(?:(?:提高|提升|增加|增长|扩大|下降|降低|减少|降|升|增|减|缩减|压缩)(?:到|至)"
+                      r"|(?:调整|调高|调低|上调|下调|放宽|收紧)(?:为|到|至))")
 
 
 def is_baseline(before: str, after: str) -> bool:
@@ -885,9 +888,11 @@ def is_fragment(sentence: str) -> bool:
 _SENTENCE_END = re.compile(r"[。!?！？]")
 # (unitA25) ``系``: a college's department (``体育系``, ``中文系``), not a system or a relation (``体系``, ``联系``, ``水系``);
 # a school named as such (``某县实验小学``, ``某县第一中学``, ``某大学``), not the level of schooling (``中小学``, ``初中学``)
+# (unitA27) ``…场所``, ``厕所``, ``住所`` are places, no office (``派出所``, ``财政所``, ``市场所`` are)
+# (unitA27) ``…管理科`` is an office's section (``安全管理科``, ``行政审批管理科``), not ``理科`` (science)
 _UNIT_SUFFIX = re.compile(
-    r"(局|委|办|部|院|会|府|队|校|镇|乡|街|街道|区|县|市|中心|组|所|处|室|团|联|站|厅|行|司|馆|台|社|协|管委会|公司|集团|"
-    r"单位|部门|机构|分局|学校|大队|支队|法院|检察院|银行|(?<![学本专全理文工医内外儿妇])科|(?<![控参])股|(?<![部签连])署|(?<![体关联派水谱直世父母星银语])系|(?<=..)(?<![中初])小学|(?<=..)(?<![初高])中学|(?<=..)大学)\)?$"
+    r"(局|委|办|部|院|会|府|队|校|镇|乡|街|街道|区|县|市|中心|组|(?:(?<![场厕住])|(?<=市场))所|处|室|团|联|站|厅|行|司|馆|台|社|协|管委会|公司|集团|"
+    r"单位|部门|机构|分局|学校|大队|支队|法院|检察院|银行|(?<![学本专全理文工医内外儿妇])科|管理科|(?<![控参])股|(?<![部签连])署|(?<![体关联派水谱直世父母星银语])系|(?<=..)(?<![中初])小学|(?<=..)(?<![初高])中学|(?<=..)大学)\)?$"
 )
 
 
@@ -898,7 +903,9 @@ _COUNTED_COLLECTIVE = re.compile(r"^各?\d{1,3}个(街道|镇|乡镇|街镇|镇�
 _NOT_UNIT_END = re.compile(r"(布局|格局|大局|全局|结局|开局|时局|新局|破局"
                            # (r25 unitB25) an event or a meeting held, no body: ``主题班会``, ``运动会``, ``座谈会``, ``文艺晚会``
                            r"|班会|运动会|座谈会|培训会|晚会|展销会|洽谈会|推进会|现场会|动员会|研讨会|博览会|交流会|联欢会|表彰会|"
-                           r"演唱会|音乐会|茶话会|见面会|发布会|推介会|招聘会|庙会|年会|例会|游园会)$")
+                           r"演唱会|音乐会|茶话会|见面会|发布会|推介会|招聘会|庙会|年会|例会|游园会"
+                           # (unitA27) a planned area of a city or a region, no body: ``城市副中心``, ``省域副中心``
+                           r"|副中心)$")
 _LEVEL_OPEN = "省市区县州盟旗"
 
 

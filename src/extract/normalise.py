@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 
 from extract.mapped import MappedText, int64_array
 
-NORMALISER_VERSION = "norm.v13"  # v13: markdown bold with its colon inside before the text (**某科:**负责) dropped too, twice-escaped &amp;nbsp; as a blank (dedupe25); v12: undecoded HTML blanks (&nbsp;, &bsp;) left as text become spaces, numbered host label lines (四、主办单位:…) and markdown bold around a short label kept as text (unitA25, unitB25); v11: a short bulleted line that states a quantity or closes a sentence is text, no navigation link (rules.bullet_items); v10: a label line with its first item that breaks off mid-sentence over a no-wider line ending the sentence is one wrap (O1c); v9: a 主办单位:X 承办单位:Y pair on one line is no footer (U7e); v8: a site's contact block (address, phone, postcode, fax lines and the host labels beside them) is furniture; a line at the page's wrap width counts as full between short lines; v7: hard-wrapped prose lines joined (runs of lines of one wrap width closed by a paragraph end); v6: a bracketed or sentence-closing 主办单位:…;协办单位:… list is no footer; v5: a line's indent lost as ?? in a lossy re-encoding is dropped; v4: 主办/承办单位 label lines are footer only beside footer lines or with footer words; v3: circled numbers stay list markers; v2: a tab stays (one), a column delimiter
+NORMALISER_VERSION = "norm.v14"  # v14: a label line ending in a signer field (…单位负责人: 日期) is no footer (famA27, reply handling labels); v13: markdown bold with its colon inside before the text (**某科:**负责) dropped too, twice-escaped &amp;nbsp; as a blank (dedupe25); v12: undecoded HTML blanks (&nbsp;, &bsp;) left as text become spaces, numbered host label lines (四、主办单位:…) and markdown bold around a short label kept as text (unitA25, unitB25); v11: a short bulleted line that states a quantity or closes a sentence is text, no navigation link (rules.bullet_items); v10: a label line with its first item that breaks off mid-sentence over a no-wider line ending the sentence is one wrap (O1c); v9: a 主办单位:X 承办单位:Y pair on one line is no footer (U7e); v8: a site's contact block (address, phone, postcode, fax lines and the host labels beside them) is furniture; a line at the page's wrap width counts as full between short lines; v7: hard-wrapped prose lines joined (runs of lines of one wrap width closed by a paragraph end); v6: a bracketed or sentence-closing 主办单位:…;协办单位:… list is no footer; v5: a line's indent lost as ?? in a lossy re-encoding is dropped; v4: 主办/承办单位 label lines are footer only beside footer lines or with footer words; v3: circled numbers stay list markers; v2: a tab stays (one), a column delimiter
 
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
@@ -560,6 +560,11 @@ def _neighbour_lines(text: str, pos: int, end: int):
     return before, after
 
 
+# (famA27) the signer's fields a reply prints after its handling label on the same line (``承办单位:甲局 单位负责人:
+# 乙某 二〇三一年五月二日``): the reply's signature, no site's furniture
+_SIGNER_FIELDS = re.compile(r"(?<=\S)[ \t]*(?:单位负责人|單位負責人|负责人|負責人|签发人|簽發人|联系人|聯繫人)[:：][^:：]*$")
+
+
 def role_label_not_footer(text: str, pos: int, end: int) -> bool:
     """A ``主办单位:…`` / ``(主要)承办单位:…`` line that is a role label of the text, not the site's footer: the line is
     the label and its units alone (no address, phone, copyright or record number on it), and neither the line
@@ -569,7 +574,7 @@ def role_label_not_footer(text: str, pos: int, end: int) -> bool:
     ``主办单位:某市人民政府办公室`` beside ``网站标识码:…`` goes."""
     from extract.rules.rulebook_units import host_pair_line  # (r18 confU18; imported where used)
 
-    s = text[pos:end].strip()
+    s = _SIGNER_FIELDS.sub("", text[pos:end].strip())  # (famA27) a reply's ``承办单位:甲局 单位负责人:…`` signs the reply
     if (_ITEM_ROLE_LABEL_LINE.fullmatch(s) or _BARE_ROLE_LABEL_LINE.fullmatch(s)) and not _FOOTER_WORDS.search(s):
         return _plan_label_not_footer(text, pos, end)  # (unitA25)
     if not (_ROLE_LABEL_LINE.fullmatch(s) or host_pair_line(s)) or _FOOTER_WORDS.search(s):  # (r18 confU18) U7e

@@ -62,6 +62,9 @@ UNIT_NOUNS = r"(?:单位|部门|处室|科室|股室|机关|机构)"
 LEAD_LABEL = r"(?:(?:牵头|主责)" + UNIT_NOUNS + "|" + LEAD_LABEL[3:]
 RESP_LABEL = (r"(?:(?:责任|配合|协助|协同|协作|协办|参与|参加|会办|承办|落实|负责|权责)" + UNIT_NOUNS + "|"
               + RESP_LABEL[3:])
+# (unitA27) ``实施单位``/``实施部门``/``实施主体``: who carries the task out, read as ``责任单位`` (U4a, twenty-fourth round): a lone
+# label of running text gives responsible units (``改造村级广场(实施单位:某县住建局)``)
+RESP_LABEL = r"(?:实施" + UNIT_NOUNS + "|实施主体|" + RESP_LABEL[3:]
 # the first words of a unit label (a line or a bracket that opens with one names units, not a goal or a title)
 LABEL_HEADS: tuple[str, ...] = ("牵头", "主责", "责任", "配合", "参与", "参加", "协办", "协助", "协同", "协作", "主办", "承办",
                                 "主要责任", "主要承办", "主要协作", "主要配合", "主要协同", "主要参与", "会办")

@@ -13,8 +13,8 @@ import re
 from extract.rules.text import has_past_marker
 
 _CLAUSE_MARK = re.compile(r"[，,；;:：。!！?？\n]")
-# a word of what is to come, of the clause's own: ``预定补助``, ``預定``, ``可望``, ``规划户数``
-_AHEAD_WORD = re.compile(r"预定|預定|可望|编列|編列|(?:规划|規劃)(?:户数|戶數|床位数|床位數|学位数|學位數|规模|規模)")
+# a word of what is to come, of the clause's own: ``预定补助``, ``預定``, ``可望``, ``规划户数``; (tgtA27) ``有望``
+_AHEAD_WORD = re.compile(r"预定|預定|可望|有望|编列|編列|(?:规划|規劃)(?:户数|戶數|床位数|床位數|学位数|學位數|规模|規模)")
 # a level set per head or per item, with a lower bound (N2a): ``每个书屋补充图书不少于100册``, ``各补充图书不少于60册``
 _PER_ITEM_BOUND = re.compile(r"(?:^|[^\u4e00-\u9fff]|[^今去明前当當])(?:每|各)[^，,；;。\d]{0,24}?(?:不少于|不少於|不低于|不低於|至少)\s*$")
 

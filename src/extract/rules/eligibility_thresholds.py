@@ -22,3 +22,18 @@ def selects_eligible(before: str, after: str) -> bool:
     ``年满65岁的老人``). Not a level to reach (``达到12%的目标``: no threshold word), nor a count of people to serve
     (``服务老人200人``)."""
     return _THRESHOLD_BEFORE.search(before) is not None and _WHO_AFTER.match(after) is not None
+
+
+# (tgtB27) what a bracket of a benefit schedule then gets: ``…可获5万元``, ``…即可申请补助``, ``…者可领取``; the bound
+# words of the bracket may stand between (``或以上``, ``以下``, ``(含)``)
+_BENEFIT_AFTER = re.compile(r"^\s*(?:[(（]含[)）])?\s*(?:或以上|或以下|及以上|及以下|以上|以下)?\s*(?:者|的)?\s*(?:即|则|則|均|皆)?\s*"
+                            r"(?:可|得)\s*(?:获得|獲得|获|獲|申请|申請|领取|領取|享有|享受)")
+
+
+def bounds_benefit_bracket(after: str) -> bool:
+    """The number is the bound of a bracket that decides what a benefit gives (a schedule: ``名额少于30个可获3万元;
+    30至50个可获6万元``, ``人口达5万即可申请补助``): what follows it is what the bracket then gets, so the number says
+    who falls in the bracket (N12), it is no amount the measure sets. The amount after ``可获`` is read on its own. Not
+    an amount a text says someone may get (``每校可获5万元``: the number is what follows ``可获``, not before it), nor a
+    number with no benefit after it (``新增名额30个``)."""
+    return ("可" in after[:12] or "得" in after[:12]) and _BENEFIT_AFTER.match(after) is not None

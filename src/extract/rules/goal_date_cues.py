@@ -23,6 +23,7 @@ from extract.rules import goal_schedule_dates as _steps
 from extract.rules import goal_list_counts as _counts
 from extract.rules import goal_year_clauses as _clauses
 from extract.rules import goal_decisions as _decisions  # (goalB22)
+from extract.rules import reply_frames as _rf  # (famA27) a deed joined to a year's campaign
 from extract.rules import goal_report_speeches as _speeches  # (goalA23)
 from extract.rules import goal_school_years as _school_years  # (goalA23)
 from extract.rules import goal_investment_plans as _invest  # (goalA23)
@@ -610,6 +611,7 @@ def goal_date(sentence: str) -> tuple[int | None, int, str]:
                       ("schedule_step", _steps.schedule_step_date),  # (goalA21) ``…,于2031年6月底前完成``
                       ("year_guideline", _guide.year_work_guideline),  # (goalA22) O3i: ``2031年,全市某某工作要全面贯彻…``
                       ("decided_year", _decisions.decided_year),  # (goalB22) O3: ``决定2031年在全县办好12件实事``
+                      ("joined_year", _rf.joins_year_campaign),  # (famA27) O3: ``二是结合2031年度…工作,组织…``
                       ("report_year_goals", _speeches.report_sets_year_goals),  # (goalA23) O3c, O3h: a work report's year goals
                       ("budget_year", _speeches.bracketed_year_budget),  # (goalA23) O3e, O3j: ``今(2031)年追加编列…元``
                       ("school_year_will", _school_years.school_year_will),  # (goalA23) O3: ``将…把2031/32学年的…``

@@ -27,11 +27,17 @@ _LIST_GOALS_TITLE = re.compile(r"^\s*[\u4e00-\u9fff]{0,12}?\s*20\d\d\s*年(?:度
                                r"(?:实事|民生工程|惠民工程|民心工程)(?:项目)?\s*(?:工作)?\s*目标(?:任务)?\s*[:：]?\s*$")
 
 
+# (tradA27) ``前言(施政目标与重点)``: a plan's preface named in brackets as its policy goals (a Taiwan agency's year plan
+# opens with its mission and aims there, before the numbered ``壹、年度施政目标``)
+_PREFACE_GOALS = re.compile(r"^\s*(?:前言|序言|引言|概述)\s*[(（]\s*施政\s*目标\s*(?:与重点|及重点)?\s*[)）]\s*$")
+
+
 def titles_year_goals(line: str) -> bool:
     """A line that is only the title of a year's goals (``年度施政目标``, ``某部2031年度施政目标与重点``), or of a year's list
-    of 实事 as its goals (``某市2031年民生实事工作目标``, ``titles_list_goals``): it opens a block of goals as a label line
-    ``目标`` does."""
-    return "目标" in line and (_YEAR_GOALS_TITLE.match(line) is not None or titles_list_goals(line))
+    of 实事 as its goals (``某市2031年民生实事工作目标``, ``titles_list_goals``), or a preface named as the policy goals
+    (``前言(施政目标与重点)``): it opens a block of goals as a label line ``目标`` does."""
+    return "目标" in line and (_YEAR_GOALS_TITLE.match(line) is not None or titles_list_goals(line)
+                              or _PREFACE_GOALS.match(line) is not None)
 
 
 def titles_list_goals(line: str) -> bool:

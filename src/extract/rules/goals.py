@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from extract.rules.unit_clauses import cut_document_name
 from extract.cues import _PINYIN_NOTE, is_fragment, reaches_level
 from extract.roles import LABEL_HEADS, alternation
+from extract.rules import goal_policy_objectives as _objectives  # (tradA27) a policy plan's objective sentences
 from extract.rules import unit_labels as _ugB15
 from extract.rules import unit_goal_phrasings as _ug16
 from extract.rules import unit_goal_layouts as _ug24
@@ -44,6 +45,7 @@ from extract.rules import goal_report_speeches as _speeches  # (goalA23) O3g, O3
 from extract.rules import goal_started_works as _started  # (goalA23) O3: a start of works told as a fact
 from extract.rules import goal_since_years as _since  # (goalA27) a year since which something has run
 from extract.rules import goal_year_epithets as _epithets  # (goalA27) a year characterised (…的关键之年)
+from extract.rules import reply_frames as _rf  # (famA27) O3: the year of a decision taken
 from extract.rules import related_titles as _related  # (goalA24) a related list's document titles
 from extract.rules import goal_news_plans as _news  # (goalA24) O3c: two-digit year spans
 from extract.rules import goal_visions as _visions  # (goalB24) O6: a long view's year
@@ -521,7 +523,11 @@ _MEETING_QUICK = re.compile(r"会|论坛|典礼|仪式|赛|节|马拉松")
 # ``研究预测2035年学龄人口将下降15%``, ``据推算,到2031年…``: a year that a forecast is about, not a deadline anybody set
 # (twelfth round, variants) ``据测算,到2035年全市老年人口将突破200万``, ``据估算,2032年托育需求将达5万个``: an estimate's
 # year the same (not ``预估2031年有12所学校开工``, a planned date: ``expected_date``)
-_FORECAST = re.compile(r"(?:预测|推算|推估|推计|测算|估算|估计)(?:显示|表明|指出|认为|结果)?[,，:：]?\s*(?:到|至|在|于)?\s*20\d\d\s*年")
+# (tradA27) or a forecast cited as the source of the sentence, its year a clause later (``依据统计处的人口推算,本市老年人口
+# 占比上升,到2045年将超过三成``: a policy address quoting a planning body's projection)
+_FORECAST = re.compile(r"(?:预测|推算|推估|推计|测算|估算|估计)(?:显示|表明|指出|认为|结果)?[,，:：]?\s*(?:到|至|在|于)?\s*20\d\d\s*年"
+                       r"|(?:据|根据|依据)[^,，。;；]{0,12}(?:预测|推估|推算|推计)(?:显示|结果)?[,，]"
+                       r"(?:(?!计划|规划|拟|力争|确保|将|要)[^。;；]){0,30}?(?:到|至|在|于)\s*20\d\d\s*年")  # (not a plan it founds)
 
 
 # (thirteenth round) ``…2031年,市民的生活将有哪些新变化?``, ``…2031年的幼儿园建设任务,情况如何?``, ``明年學費會否再加?``: a
@@ -609,6 +615,8 @@ def false_goal_cue(sentence: str, at: int = -1) -> str:
         return "teaser_title"  # (goalB24) O2, G4a: ``某区未来三年养老服务这样布局``: a headline pointing at its story
     if _visions.vision_year(sentence, at):
         return "vision_year"  # (goalB24) O6: ``展望2040年,…``: a long view beyond the plan
+    if _rf.dates_past_decision(sentence, at):
+        return "past_decision"  # (famA27) O3: ``2029年经县政府决定,将…``: when a decision was taken, the reply's history
     if _epithets.year_epithet(sentence, at):
         return "year_epithet"  # (goalA27) ``2031年是实施某规划的关键之年``: a kind of year named, no commitment (O3)
     if _started.started_works_date(sentence, at) or _since.tells_since_year(sentence, at):
@@ -699,7 +707,9 @@ def find_goals(text: str, offset: int, goal_section: bool, body_start: int = 0,
         has_year = _YEAR_20.search(s) is not None or roc_expected_date(s)[0] is not None
         period_end = not has_year and ends_plan_period(s)
         if (not goal_section and not has_year and not period_end and not _STATES_GOALS.search(s)
-                and not _OVERALL_AIM_IS.search(s) and not _ug16.reports_plan_goals(s)) or is_no_sentence(s):
+                and not _OVERALL_AIM_IS.search(s) and not _ug16.reports_plan_goals(s)) \
+                or (is_no_sentence(s) and not (goal_section and _objectives.short_objective(
+                    s, text[sent.end - offset:sent.end - offset + 1]))):  # (tradA27) ``严密船籍管理``
             continue
         if _asides.is_bracket_note(s) or _nested.is_nested_bracket_note(s):
             continue  # (goalA21) ``(某局负责)`` after an item's ``。``: a note, no goal; (goalA22) ``(甲局,各市(县)政府)``
@@ -719,7 +729,7 @@ def find_goals(text: str, offset: int, goal_section: bool, body_start: int = 0,
                 hits.append(GoalHit(start, sent.end, _ug16.year_outside_names(s, year), ("states_goals",)))  # (r16 ug16: O3c)
                 continue
         if goal_section:
-            if (_NOT_A_GOAL.search(s) and len(s) <= 40) or states_validity(s) or (
+            if (_NOT_A_GOAL.search(s) and len(s) <= 40 and not _objectives.objective_provides_chart(s)) or states_validity(s) or (
                     sent.start > offset and is_run_in_title(sent.text)
                     and not run_in_item_owns_nothing(pieces[k + 1].text if k + 1 < len(pieces) else None)):
                 continue
@@ -799,10 +809,15 @@ def is_bare_label(paragraph: str) -> bool:
 # bracketed rank (``…。(一)总体目标到2031年,…。(二)主要任务…``) and a goal label with its colon (``…。一、总体目标:…``)
 # (the space lost in normalising: ``一总体目标``, the numeral right before a named kind of goals)
 _RUN_IN_SEP = r"(?:\s*[、.．'’‘,，]|\s)"
-_RUN_IN_KIND = r"(?:总体|工作|发展|主要|具体|预期)"
+# (tradA27) also a policy plan's ``年度施政目标`` / ``施政目标``
+_RUN_IN_KIND = r"(?:总体|工作|发展|主要|具体|预期|年度施政|施政)"
 _RUN_IN_MARK = (r"(?:[一二三四五六七八九十]{1,2}(?:" + _RUN_IN_SEP + r"|(?=" + _RUN_IN_KIND + r"目标))|"
                 r"[(（][一二三四五六七八九十]{1,2}[)）])")
-_RUN_IN_GOALS = re.compile(r"(?:^|(?<=[。;；])|(?<=如下[:：]))\s*" + _RUN_IN_MARK + r"\s*" + _RUN_IN_KIND + r"?"
+# (tradA27) a policy plan's heading (``一、年度施政目标``) also after any text: a page that lost its line breaks
+# (``…目标与重点 壹、某类 一、年度施政目标 甲。乙。``, the spaces between Han characters dropped by the normaliser)
+# (goalB27) also after a lead's ``如下:`` (``…现制定方案如下:一、目标任务…``, a doc-sharing preview's run of the outline)
+_RUN_IN_GOALS = re.compile(r"(?:(?:^|(?<=[。;；])|(?<=如下[:：]))\s*" + _RUN_IN_MARK + r"\s*" + _RUN_IN_KIND + r"?"
+                           r"|(?<![\d一二三四五六七八九十第])(?P<flat>" + _RUN_IN_MARK + r")\s*(?:年度)?施政)"
                            r"目标(?:任务)?(?:\s*[:：](?=\s*\S)|(?![\u4e00-\u9fff]{0,2}?[是为:：,，]))")
 # what every run-in goal heading holds, for a scan that skips to its numeral (a cheap test before the scan)
 _RUN_IN_QUICK = re.compile(r"[一二三四五六七八九十][)）]?" + _RUN_IN_SEP + r"?\s*" + _RUN_IN_KIND + r"?目标")
@@ -840,6 +855,7 @@ def run_in_goal_spans(paragraph: str, open_before: bool) -> tuple[list[tuple[int
     block opened above goes on here, from the paragraph's start."""
     spans: list[tuple[int, int]] = []
     pos, start, closer = 0, (0 if open_before else None), _RUN_IN_RANK
+    m = None
     while True:
         if start is None:
             m = _RUN_IN_GOALS.search(paragraph, pos) \
@@ -850,7 +866,8 @@ def run_in_goal_spans(paragraph: str, open_before: bool) -> tuple[list[tuple[int
         close = closer.search(paragraph, start)
         if close is None:
             spans.append((start, len(paragraph)))
-            return spans, True
+            # (tradA27) a policy plan's heading inside a line that lost its breaks: its list ends with the line
+            return spans, not (m is not None and m.group("flat") is not None and m.start("flat") > 0)
         spans.append((start, close.start()))
         pos, start = close.start(), None
 

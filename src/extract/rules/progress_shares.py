@@ -23,3 +23,22 @@ def completes_share_of_plan(before: str, unit: str) -> bool:
     if "(" in tail or "（" in tail:
         tail = _PINYIN_NOTE.sub("", tail)
     return _DONE_SHARE_OF.search(tail) is not None and _PLEDGE.search(tail) is None
+
+
+# (tgtA27) a rate of completion or execution right before the number: ``完成率``, ``覆盖完成率为``, ``执行率达``,
+# ``完成年度任务`` (the share of the year's task)
+_DONE_RATE = re.compile(r"(?:完成率|完成比例|完成进度|完成進度|达成率|達成率|执行率|執行率|"
+                        r"完成(?:全年|年度|年初)?(?:目标|目標)?(?:任务|任務|计划|計劃)的?)\s*(?:为|為|是|达|達|达到|達到)?\s*$")
+
+
+def rate_beyond_plan(before: str, unit: str, value: str) -> bool:
+    """A completion or execution rate above 100% (``课后服务覆盖完成率104.5%``, ``执行率为112%``, ``完成年度任务108%``):
+    what a report tells
+    was done beyond the plan, never a level to reach (a plan sets ``完成率达到100%`` at most): status (N13a)."""
+    if unit != "%":
+        return False
+    try:  # (``before[-16:]``: the longest rate word, ``完成全年目标任务的``, and a verb after it)
+        over = float(value.replace(",", "")) > 100
+    except ValueError:
+        return False
+    return over and _DONE_RATE.search(before[-16:]) is not None

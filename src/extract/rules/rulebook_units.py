@@ -23,6 +23,7 @@ from extract.rules import unit_page_fields as _upf  # (unitP20) a page's publica
 from extract.rules import unit_topic_tasks as _utt  # (confU19) U4e
 from extract.rules import unit_led_clauses as _ulc  # (confU19) U7
 from extract.rules import rule_clarifications as _rcl  # (confB19) U7d, U4b, U7, U8c
+from extract.rules import reply_frames as _rf  # (famA27) a reply's handling labels
 from extract.data import trusted_span  # (confB19)
 
 # -- U3a: a level and an office's field word, the short name of an office ---------------------------------------
@@ -397,6 +398,8 @@ def rulebook_filter(records: list, text: str) -> list:
                 r.task = title
             if (host_title := _uhl.host_label_title_task(quote, r.task, r.section, text, r.norm_span.start)) is not None:
                 r.task = host_title  # (confU19) U7f: closing host labels name the notice's roles
+            if (handled := _rf.handling_label_at(text, r.norm_span.start, r.norm_span.end)) is not None:
+                r.task, r.norm_span = handled[2], trusted_span(handled[0], handled[1])  # (famA27) U7f: a reply's handling labels
             if (titled := _rcl.titled_item_before(text, r.norm_span.start)) is not None and r.task.strip() != titled[1]:
                 r.task, r.norm_span = titled[1], trusted_span(titled[0], r.norm_span.end)  # (confB19) U7, U2
             if (topic_task := bare_verb_task(r.task, text, r.norm_span.start)) is not None:

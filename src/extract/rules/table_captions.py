@@ -209,14 +209,17 @@ def caption_unit_values(text: str, min_year: int | None = None) -> list[CaptionV
 
 
 def caption_unit_records(extractor, doc, found: list) -> list:
-    """The records of ``caption_unit_values`` over a prepared document, where no target stands on the amount already;
-    ``extractor``: the rules extractor whose ``_base`` fills the common fields."""
+    """The records of ``caption_unit_values`` (and of ``currency_rows.amount_rows``, tgtA27) over a prepared document,
+    where no target stands on the amount already; ``extractor``: the rules extractor whose ``_base`` fills the common
+    fields."""
+    from extract.rules.currency_rows import amount_rows  # (tgtA27; local: that module imports this one)
     text = doc.text
-    if "单位" not in text and "單位" not in text:
+    hits = amount_rows(text)  # (tgtA27) a schedule of amounts with a currency sign, the currency in its header
+    if "单位" not in text and "單位" not in text and not hits:
         return []
     meta = doc.structured.meta
     min_year = int(meta.date[:4]) if meta.date and meta.date[:4].isdigit() else None
-    hits = caption_unit_values(text, min_year)
+    hits = (caption_unit_values(text, min_year) if "单位" in text or "單位" in text else []) + hits
     if not hits:
         return []
     return untaken_targets(extractor, doc, found, hits, lambda v: {"comparator": "=", "target_year": v.year},

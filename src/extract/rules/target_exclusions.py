@@ -222,7 +222,7 @@ _LINK_TITLE = re.compile(r"^[^。！？!?]{1,48}$")
 # (goalA27) the editor's credit that closes a news story (``[责任编辑:某某]``, ``责任编辑:某某``) on a line of its own: a run of
 # headlines right after it is the site's list of other stories (no label of its own needed)
 _EDITOR_CREDIT = re.compile(r"^\s*[【\[(（]?\s*(?:责任编辑|責任編輯)\s*[:：][^\n。]{0,20}?[】\])）]?\s*$")
-_CREDIT_LIST_MIN = 4  # (a subtitle or two under a credit at the page's top is the story's own: a list has more titles)
+_CREDIT_LIST_MIN = 3  # (a subtitle or two under a credit at the page's top is the story's own: a list has more titles)
 # an item's mark (``一、``, ``1.``, ``(二)``, ``①``): the story's own list after a credit at its top, no other story's headline
 _ITEM_MARK = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*、|\d{1,2}\s*[.、．](?!\d)|[(（][一二三四五六七八九十\d]{1,3}[)）]|[①-⑳])")
 

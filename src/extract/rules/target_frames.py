@@ -126,12 +126,14 @@ def planned_total_before_progress(clause_head: str, after: str) -> bool:
 
 # (r16) a bound word with a short modal or verb between it and the value (``最多可获3万元``, ``每校最高3000万元``,
 # ``最少有12所``, ``最低标准为600平方米``); the bound word never part of a noun (``最低生活保障``, ``最高法院``)
-_UPPER_BEFORE = re.compile(r"(?:最多|最高|至多)(?:可以|可|能|将|会|只)?(?:获得?|獲得?|增加|提供|资助|補助|补助|有|达到?|為|为)?\s*$")
+# (tradA27) also a ceiling set for each of a list (``大型及小型活动的补助上限分别为12万元及20万元``, as budget pages write it)
+_UPPER_BEFORE = re.compile(r"(?:(?:最多|最高|至多)(?:可以|可|能|将|会|只)?(?:获得?|獲得?|增加|提供|资助|補助|补助|有|达到?|為|为)?"
+                           r"|上限(?:分别|均)(?:为|是)?)\s*$")
 _LOWER_BEFORE = re.compile(r"(?:最少|至少|最低)(?:可以|可|能|将|会)?(?:获得?|獲得?|增加|提供|有|达到?|(?:标准)?(?:為|为|是))?\s*$")
 # the value before, its measure and a joining word (``最多可获3万元和``, ``不低于26%和``): the next value shares the bound
 _JOINED_VALUE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|‰|[万亿千]?[\u4e00-\u9fff]{0,2}?)\s*(?:和|及|与|、)\s*$")
 _STRIVE_TO_SHARE = re.compile(r"力争[^\d，,；;。]{0,20}达到?[^\d，,；;。]{1,12}的\s*$")
-_BOUND_WORDS = re.compile(r"(?:不低于|不少于|至少|最少|最低|不超过|不高于|最多|最高|至多|控制在|控制到)")
+_BOUND_WORDS = re.compile(r"(?:不低于|不少于|至少|最少|最低|不超过|不高于|最多|最高|至多|控制在|控制到|上限)")
 
 
 def bound_before_value(before: str, suffix: str = "") -> str | None:
@@ -162,6 +164,8 @@ def bound_before_value(before: str, suffix: str = "") -> str | None:
             from_head = bound_before_value(head)
             if from_head is not None:
                 return from_head
+            if w == "上限":
+                return None  # (tradA27) a ceiling binds the list only as ``上限分别为`` (``_UPPER_BEFORE``) writes it
             return "<=" if w in ("不超过", "不高于", "最多", "最高", "至多", "控制在", "控制到") else ">="
     return None
 

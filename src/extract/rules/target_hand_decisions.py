@@ -23,6 +23,7 @@ from extract.rules.target_forms import commits_share, masks_prior_year_base, und
 from extract.rules.target_layouts import after_aggregate, reaches_rank, yearly_since
 from extract.rules.target_counts import again_after_past_clause, age_class_follows, dated_works_ahead, funds_after_past_clause, masks_floor_bases, payer_share, reach_after_applies, states_budget_size_ahead
 from extract.cues import has_future_year
+from extract.rules import target_budget_levels as _budget  # (tradA27)
 from extract.rules.target_exclusions import selects_by_age_of_building, counts_named_kinds_taken_in, reports_statistics, modal_names_a_list, opens_on_earlier_time, counts_places_in_scope, first_tranche, masks_nearly, gap_to_reference, ages_after_label, boasts_level, counts_by_category, is_listed_baseline, names_grade
 from extract.rules import past_results as _rest16
 from extract.rules import clause_commitments as _own_clause
@@ -45,6 +46,8 @@ from extract.rules.target_frames import approved_funds_for_works, consents_to_fu
 from extract.rules.target_works_measures import _PROJECT_MEASURE_STATED
 from extract.rules import rulebook_targets as _rb
 from extract.rules import works_under_way as _wuw
+from extract.rules import zone_extents as _zones  # (tgtA27) a zone's extent (N12)
+from extract.rules import currency_rows as _currency_rows  # (tgtA27) a schedule's row labelled by a count
 from extract.rules.build_scales import builds_to_scale  # (tgtA26) ``按N人规模建设``
 from extract.rules.target_phrasings import changes_over_dated_base, plans_money_stated, progress_follows_task, masks_done_attribute
 from extract.rules.target_status import against_base_figure, counts_item_list, names_a_format, modal_is_disposal, perfective_before, ready_to_open, is_rate_base, reports_actual_outturn, share_of_plan_done, counts_works_under_way, refers_back, states_only, without_item_mark, pledge_is_over, is_towards_not_pairs, defines_people_counted, modal_is_plan_noun, closes_with_task_met, counts_places_where, selects_cases, serves_named_places
@@ -172,8 +175,8 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
             and not reach_after_applies(clause_head, after) and not _tfn17.threshold_of_other(clause_head, unit, after) and (
             _THRESHOLD.search(clause_head + without_age_bounds(after[:10])[:6]) or after.lstrip().startswith("的")):
         return Decision(False, ("applies_to",))  # 对超过1500人的学校...: the number says where a measure applies
-    if _elig.selects_eligible(before, after):
-        return Decision(False, ("applies_to",))  # (tgtB21) ``税率未达12%的长者``, ``居住满2年以上均可申请``: who is covered
+    if _elig.selects_eligible(before, after) or _elig.bounds_benefit_bracket(after) or ("$" in after[:8] and _currency_rows.labels_priced_row(after)):
+        return Decision(False, ("applies_to",))  # (tgtB21) ``税率未达12%的长者``, ``居住满2年以上均可申请``: who is covered; (tgtA27) ``3人或以上 $N``: the class a row prices; (tgtB27) ``少于30个可获``: a bracket's bound
     if (head := without_item_mark(clause_head)) != clause_head and _APPLIES_TO.match(head) and not amount_of_measure(head) \
             and (_THRESHOLD.search(head + without_age_bounds(after[:10])[:6]) or after.lstrip().startswith("的")):
         return Decision(False, ("applies_to",))  # ``(一)对建成1000平方米以上…的``: the same after an item marker
@@ -191,9 +194,9 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
         return Decision(False, ("applies_to",))  # (r16) ``将甲、乙、丙3种慢病纳入…``: the kinds a measure takes in
     if locates_in_named(before, unit) or serves_named_places(before, unit, after) or counts_places_where(before, unit, after):
         return Decision(False, ("applies_to",))  # ``在甲校、乙校2所学校开展…``: where, not how many
-    if counts_places_in_scope(before, unit, after) or _rb.counts_places_reached(before, unit, after) \
+    if counts_places_in_scope(before, unit, after) or _rb.counts_places_reached(before, unit, after) or _zones.bounds_zone(before, unit, after) \
             or _scopes.counts_rate_population(unit, after) or _scopes.counts_places_involved(clause_head, unit, after):  # (N12b) ``惠及12个乡镇``; (tgtA25)
-        return Decision(False, ("applies_to",))  # (r16) ``在该省9个市州启动``, ``覆盖20个山区县``: where it applies
+        return Decision(False, ("applies_to",))  # (r16) ``在该省9个市州启动``, ``覆盖20个山区县``: where it applies; (tgtA27) a zone's extent
     if unit in TOTALS_UNITS and totals_named_list(clause_head, float(grouped_digits(wan_compound_value(m.group("v")))), unit, after):
         return Decision(False, ("applies_to",))  # ``会同甲部、乙委、丙局3部门``: the bodies or places just named
     if counts_all_places(before, unit, after):
@@ -258,6 +261,8 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
             return Decision(True, ("works_under_way",))  # (tgtA26) N17a: ``投资N万元的甲馆,…正在进行装修``
         if again_after_past_clause(clause_head) and not ("已" in after[:12] and _DONE_AFTER.match(after)):
             return Decision(True, ("again",))  # (r15) ``去年获批补助N元,区府再补助N元``: the next step after what was done
+        if role != "report" and (_budget.earmarked_ahead(clause_head) or _budget.funding_adjusted(clause_head)):
+            return Decision(True, ("earmarked",))  # (tradA27) ``已预留9亿元``, ``总经费调整为N``: money set for what is to come
         return Decision(False, ("past_marker",))
     if perfective_before(before):
         return Decision(False, ("perfective",))  # ``走访了45名``: what was done (N13; no past carried: ``设置了20项指标。其中…``)
@@ -271,7 +276,8 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
         return Decision(False, ("status:即将",))  # ``20所新幼儿园即将开园``: built, about to open (G4a)
     if reports_actual_outturn(clause_head):
         return Decision(False, ("past_marker:actual",))  # ``实际完**数是1600人``: an actual outturn, masked or not
-    if share_of_plan_done(before, unit) or _progress_share.completes_share_of_plan(before, unit):
+    if share_of_plan_done(before, unit) or _progress_share.completes_share_of_plan(before, unit) \
+            or _progress_share.rate_beyond_plan(before, unit, m.group("v")):  # (tgtA27) ``完成率104%``
         return Decision(False, ("status:完成",))  # ``完成年度投资计划的62.5%``: a completion rate (N13a)
     if counts_works_under_way(clause_head, unit, after):
         return Decision(False, ("status:正在",))  # ``正加快推进…5个项目``: how many are being built now (N13)
@@ -301,7 +307,8 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
     if role not in ("goal", "plan") and _frames.opens_with_month_cutoff(before):
         return Decision(False, ("status:frame",))  # ``截至9月底,完成培训8万人``: counted up to a month's end (N13)
     cut = item_opening(clause_head, len(clause_head)) if " " in clause_head else 0  # (the item's own clause, as above)
-    decision = number_decision(masks_nearly(clause_head[cut:]), after, role, masks_nearly(before))  # (r16) 将近 N
+    decision = number_decision(masks_nearly(masks_done_attribute(clause_head[cut:])), after, role,
+                               masks_nearly(masks_done_attribute(before)))  # (r16) 将近 N; (tgtA27) ``对已…的``: which things
     if not decision.target and role != "report" and decision.cues and _tfn17.totals_planned(before, clause_head, unit, decision.cues[0]):
         decision = Decision(True, ("total",))  # (r17 tfn17) ``共计规划9座``, ``…自筹2亿元,共计3亿元``: a planned total
     if decision.cues == ("spent",) and role != "report" and _tfn17.spends_ahead(before):
@@ -346,6 +353,9 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
                                                                       or decision.cues[0].endswith(":list")) \
             and (sets_benefit_amount(clause_head, unit, before) or sets_rate_per_head(clause_head, unit, after)):
         decision = Decision(True, ("benefit",))  # ``资助额为32900元``, ``护理补助升至每月1,200元``: the amount set (N17)
+    if not decision.target and role != "report" and decision.cues[:1] in (("status:为",), ("status:为 ",), ("bare",), ("status:共计",), ("status:缺口",)) \
+            and (budget_cue := _budget.sets_budget_level(clause_head, unit, after)):
+        decision = Decision(True, (budget_cue,))  # (tradA27) ``调整为180万元``, ``维持每月400元``, ``编列…经费合计N亿``: set
     if role != "report" and decision.cues in (("bare",), ("target_verb",)) and states_project_measure(before[-24:]) \
             and not built_long_ago(after):
         decision = Decision(True, ("project_measure",))  # ``乙中学工程总占地面积11万平方米``: what the works are to be

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from extract.rules import part_counts as _parts  # (tgtA27) a plan's own parts counted
+
 # ``到2031年和2035年,``, ``2031年底和2035年``, ``2031年、2035年``: two years joined, the second later
 _YEAR_PAIR = re.compile(r"((?:19|20)\d\d)\s*年(?:底|末)?\s*(?:和|、|及|与|以及)\s*(?:到|至)?\s*((?:19|20)\d\d)\s*年")
 _ANY_YEAR = re.compile(r"(?:19|20)\d\d\s*年")
@@ -146,7 +148,8 @@ def counts_list_parts(text: str, start: int, end: int, value: float, unit: str) 
     """A count of a list's own parts, no commitment (N12a): its make-up (``counts_list_make_up``), projects the text sets
     out under a restated head (``projects_set_out_later``), or a heading line's count of its items (``title_counts_items``:
     the record's line). ``text``, ``start``, ``end``: the record's text and quote span."""
-    if counts_list_make_up(text, start, end, value, unit) or projects_set_out_later(text, start, end, value, unit):
+    if counts_list_make_up(text, start, end, value, unit) or projects_set_out_later(text, start, end, value, unit) \
+            or _parts.counts_parts(text, start, end, value, unit):  # (tgtA27) ``(分解任务12项)``, ``30个子目标``
         return True
     if not unit.endswith(("项", "項", "件", "条", "條")):
         return False

@@ -162,7 +162,10 @@ _CASE_BOUND_BEFORE = re.compile(r"(?:超过|超過|超|不足|低于|低於|高�
 _CASES_AFTER = re.compile(r"^\s*(?:[(（]\s*含\s*[)）]\s*(?:以上|以下)|(?:、[^，,。；;\d]{1,16}?)?(?=的))的?\s*(?:学校|學校|企业|企業|单位|單位|幼儿园|幼兒園|班级|班級|家庭|机构|機構)")
 
 
-_SIZE_CLASS_AFTER = re.compile(r"^\s*(?:及|或)?以[上下]的(?:自然村|行政村|村民小组|村民小組|村寨|村|社区|社區|小区|小區|企业|企業)")
+_SIZE_CLASS_AFTER = re.compile(r"^\s*(?:及|或)?以[上下](?:且[^，,。；;\d]{0,10})?的(?:自然村|行政村|村民小组|村民小組|村寨|村|社区|社區|小区|小區|企业|企業|"
+                               r"乡镇|鄉鎮|镇|鎮|街道|县城|縣城)")  # (tgtA27) towns too, and a second condition (``以上且…的村``)
+# (tgtA27) ``投资10亿元以上项目8个``, ``500万元以上的产业项目``: which projects, by their size (N12b)
+_PROJECT_CLASS_AFTER = re.compile(r"^\s*(?:及|或)?以上的?(?:重大|重点|重點|产业|產業|工业|工業|招商|投资|投資|建设|建設)?(?:项目|項目)")
 # ``40户以上的连片村寨``, ``40户以上连片的村寨``: villages by their number of households, the noun a few words on
 _HOUSEHOLD_CLASS_AFTER = re.compile(r"^\s*(?:及|或)?以[上下][^，,。；;\d]{0,10}?(?:自然村|行政村|村寨|村落)")
 # an item marker that opens a clause (``(一)``, ``2.``, ``三、``): the clause's own words follow it
@@ -179,10 +182,10 @@ def selects_cases(before: str, unit: str, after: str) -> bool:
     """A bound that says which schools, firms, villages or units a measure applies to (N12): ``对学生人数超1200人的学校``,
     ``员工25人(含)以下的企业免缴``, ``为15户以上的自然村接通宽带``, ``2至5人家团的津贴…``, ``年物业收入60万元以上的社区2个`` (tgtA25: by income). Not a bound of an amount to reach (``培训不少于2次``: no entity after it),
     nor a count of schools to build (``新建学校3所``)."""
-    if unit in ("户", "戶", "人", "名") and _SIZE_CLASS_AFTER.match(after):
+    if unit.lstrip("万萬") in ("户", "戶", "人", "名") and _SIZE_CLASS_AFTER.match(after):  # (tgtA27) ``3万人以上的乡镇``
         return True  # ``15户以上的自然村``: which villages, by their size
-    if unit.endswith("元") and _SIZE_CLASS_AFTER.match(after):
-        return True  # (tgtA25) ``物业收入60万元以上的社区2个``: which communities, by their income
+    if unit.endswith("元") and (_SIZE_CLASS_AFTER.match(after) or _PROJECT_CLASS_AFTER.match(after)):
+        return True  # (tgtA25) ``物业收入60万元以上的社区2个``: which communities, by their income; (tgtA27) projects
     if unit in ("户", "戶") and _HOUSEHOLD_CLASS_AFTER.match(after):
         return True  # ``40户以上连片的村寨``
     if unit in ("人", "口") and after.lstrip().startswith(("家團", "家团", "家庭", "住戶", "住户", "之家")):

@@ -28,6 +28,10 @@ from extract.rules.target_counts import continues_numbered_items, each_of_joined
 from extract.rules.target_exclusions import same_measure, breaks_down_untaken_total, without_qualifier_items, shares_first_value_status
 from extract.rules import thousand_units as _thousand  # (N8b) 千 before 元
 from extract.rules import amount_parts as _parts  # (tgtB25, N8b) amounts in parts read whole
+from extract.rules import target_kpi_bullets as _kpi  # (tradA27) dash-bulleted indicator lists
+from extract.rules import target_budget_comparisons as _bcmp  # (tradA27) a budget compared with another year's
+from extract.rules import level_lists as _lvl  # (tgtA27) a sentence that lists levels after targets
+from extract.rules import progress_shares as _progress_share  # (tgtA27) a completion rate above 100%
 from extract.rules import target_quantities as _tfn17  # (r17 tfn17)
 from extract.rules import area_units as _area  # ``平米``
 from extract.rules import past_dates as _w17  # (r17 wide17)
@@ -53,6 +57,7 @@ from extract.rules import year_runs as _yrun  # (N9, N9e) a run of years shared 
 from extract.rules import set_out_counts as _setout  # (N12a) a count the items named after it make up
 from extract.rules import chosen_lists as _chosen  # (N12a) the count of a list reported chosen
 from extract.rules import progress_stage_counts as _pstage  # (N13) works counted by their stage now
+from extract.rules import reply_frames as _rf  # (famA27) N9b: the year of a decision taken
 from extract.rules import bounds_after as _bafter  # (N1b) ``以120公顷为上限``: a bound written after the amount
 from extract.rules import compound_measures as _cmeas  # (N8) ``亿吨标准煤``
 from extract.rules import rate_standards as _rstd  # (N2a) a subsidy rate per head or per period
@@ -536,7 +541,8 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
                 hand = Decision(True, ("benefit",))  # ``每班可获60万元津贴;小学为70万元``: the rate of the next level
             elif not hand.target and found and hand.cues == ("bare",) and reach_of_amount(before, unit):
                 hand = Decision(True, ("serves",))  # (fifteenth round) ``估编5.6亿元照顾5万人``: the amount's reach
-            elif not hand.target and prev_found and hand.cues == ("bare",) and states_level_only(sent.text):
+            elif not hand.target and prev_found and (hand.cues == ("bare",) and states_level_only(sent.text)
+                                                     or _lvl.continues_level_list(sent.text, hand.cues)):  # (tgtA27) several
                 hand = Decision(True, ("list_continued",))  # ``…达到95%。人均场地面积2.6平方米。``: the list goes on
             elif not hand.target and hand.cues == ("bare",) and (prev_found or (found and found[-1][2] == ("list_continued",))) \
                     and continues_works_item(before, after, sent.text[found[-1][0].end():at] if found else None):
@@ -551,7 +557,8 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
             elif not hand.target and hand.cues[:1] in (("bare",), ("past_marker",), ("done_after",)) \
                     and planned_total_before_progress(clause_head, after):
                 hand = Decision(True, ("plan_total",))  # (r16 tfn16) ``5个甲中心建设已完成3个``: the year's total
-            if hand.cues[:1] not in _HARD_FIRST + (("past_year",),) and _yard.names_year_target(before, after):
+            if hand.cues[:1] not in _HARD_FIRST + (("past_year",),) and _yard.names_year_target(before, after) \
+                    and not _progress_share.rate_beyond_plan(before, unit, v):  # (tgtA27) ``完成年度任务108%``: done
                 hand = Decision(True, ("year_target",))  # (N13c) ``占全年目标任务5000人的82%``: the year's commitment
             if skip_past and hand.target and continued_past and set(hand.cues) <= _VERB_CUES | {"comparator"}:
                 hand = Decision(False, ("past_continued",))
@@ -578,6 +585,10 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
                 hand = Decision(False, ("list_count",))  # (N12a) ``…,其中续建项目12个``: the list's make-up by stage
             if skip_past and hand.target and _rest16.states_former_level(sent.text[:at]):
                 hand = Decision(False, ("past_marker:原本",))  # (tgtA25) ``原本…各分担N元,…再追加…``: the level before
+            if hand.target and (_kpi.counts_base_of_share(unit, after) or _kpi.sizes_study(before, after)):
+                hand = Decision(False, ("scope",))  # (tradA27) ``约350处…路段…改善至少70%``: what an indicator covers
+            if skip_past and hand.target and _bcmp.budget_comparison(before, unit, after):
+                hand = Decision(False, ("change_of_figure",))  # (tradA27) ``和今年的93亿相比,只增加3亿``: a comparison
             if skip_past and hand.target and _rb.reported_done_change(clause_head):
                 hand = Decision(False, ("past_marker:已将",))  # (N2a) ``去年已将补助由100元提高到150元``: done
             if skip_past and hand.target and not _AHEAD_CUES.intersection(hand.cues) and opens_with_period_to_date(sent.text):
@@ -625,6 +636,7 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
                 fenbie = None  # (r15) ``甲率、乙率分别达到100%;丙率达到…``: the first clause's one value, each takes it
         for k, (m, unit, cues, value, at) in enumerate(found):
             cstart = clauses.start(at)
+            cstart += _kpi.dash_bullet_length(sent.text, cstart)  # (tradA27) ``- 每年进行…``: the bullet is no part (O5)
             seg_start = max(cstart, sent.text.rfind("、", 0, at) + 1)
             pre = sent.text[seg_start:at]
             qstart = cstart
@@ -671,7 +683,7 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
             if year is None and use_text_year and years is None:
                 # (``115学年度``, ``2025/26学年`` too; the base year of a change, ``比2020年下降5%``, dates no target)
                 dated = _tfn17.masks_programme_name_years(masks_designation_years(masks_list_title_years(masks_letter_dates(sent.text))))  # (r16 tfn16)
-                dated = masks_document_name_years(dated)  # (r17 tfp17) ``审定了2031年…工作计划``: a name's year (N9c)
+                dated = _rf.masks_decision_years(masks_document_name_years(dated))  # (r17 tfp17) ``审定了2031年…工作计划``: a name's year (N9c); (famA27) ``2029年经县政府决定``: a decision taken (N9b)
                 years = sorted(stated_years(masks_base_years(dated)) + calendar_years(dated) + chinese_numeral_years(dated)
                                + financial_year_spans(dated) + _rb.bracketed_relative_years(dated))  # (N9c) ``明（2032）年``
             own_years = years

@@ -32,6 +32,7 @@ import re
 from extract.ground import _BULLETS
 from extract.rules.unit_duty_items import _ORG_END, item_subject
 from extract.rules.unit_function_bodies import function_body_name
+from extract.rules import unit_head_titles as _uht  # (unitA27) ``某科负责人:负责…``: the post's duty, a person's
 
 _CN = "一二三四五六七八九十"
 _GAP = " \t\u3000"
@@ -286,7 +287,7 @@ def _body_starts(text: str, is_unit) -> list[tuple[int, int, str]]:
             name = m.group("name")
             if name.endswith(("组", "常务")) and not function_body_name(name, teams=True) and name[:-1]:
                 name = name[:-1]  # (``宣传组组 长``: the post's ``组`` read into the name)
-            if body_name(name, is_unit):
+            if body_name(name, is_unit) and not _uht.post_holds_duty(text[m.end("name"):m.end("name") + 24]):  # (unitA27)
                 out.append((m.start("name"), m.start("name") + len(name), name))
     for m in _BULLET_BODY.finditer(text) if any(b in text for b in _BULLETS) else ():  # (speedA26) a bullet in every match
         if (k := bullet_body(m.group("run"), is_unit)) > 0:

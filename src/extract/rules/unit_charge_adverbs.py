@@ -16,7 +16,13 @@ from __future__ import annotations
 import re
 
 # the adverbs of manner that may stand between a unit and ``负责`` (not ``主要``: the clause pattern reads it already)
-CHARGE_ADVERB = r"(?:具体|全面|直接|统一)(?=负责)"
+# (unitA27) ``分别``: several units each charged with their part of the task (``甲局、乙局分别负责摸底和设计``),
+# each a lead as in ``甲办、乙办负责…`` (U7); a means clause before it (``要通过入户走访等方式,``) is the manner of the duty
+# (unitA27) a body's make-up told between its name and its charge (``某科包括食堂和宿舍管理员,主要负责…``, ``某办公室由甲处、乙处
+# 组成,负责…``): the body is charged, its members are no party (U7, U4a)
+MAKE_UP = r"(?:由[^。;；,，:：]{2,40}?组成|包括[^。;；,，:：]{2,40}?)\s*[,，]\s*(?:主要|具体)?(?=负责)"
+CHARGE_ADVERB = (r"(?:(?:要|应|将)?通过[^。;；,，:：\s]{2,24}?(?:形式|方式|渠道|途径)\s*[,，]\s*|" + MAKE_UP + ")?"
+                 r"(?:(?:具体|全面|直接|统一|分别)(?=负责))?")
 _CHARGE_ADVERB_RE = re.compile(CHARGE_ADVERB)
 
 

@@ -7,6 +7,9 @@ from __future__ import annotations
 import re
 
 from extract.rules import unit_proposal_handovers as _uwa
+from extract.rules import unit_by_helpers as _ubh  # (unitA27) ``由X等部门密切配合,Y``
+from extract.rules import unit_field_word_lists as _ufw  # (unitA27) ``民政、公安等部门负责…``
+from extract.rules import unit_stated_charges as _usc  # (unitA27) ``明确甲局负责…``
 from extract.rules import unit_basis_tasks as _ubt  # (unitC24)
 
 from extract.cues import is_person_name as _is_person, is_unit_cell
@@ -40,7 +43,8 @@ _CHARGE_ADVERB = r"具体|全面|统一|主要"
 _BARE_DOING = r"(?:组织(?:实施|落实|推进|安排)?|实施|落实|推进|跟进|安排)"  # (``负责跟进``: Hong Kong and Macau; unitA25 ``负责安排``, ``负责牵头组织``)
 
 # ``由县教育局负责园舍建设``, ``县疾控中心负责抽样复核``, ``省财政厅、省教育厅会同各市州完成资金清算``
-_CHARGE = re.compile(r"(?:(?:(?<=^)|(?<=[。;；,，:：\s]))" + _udi.ITEM_LEAD + _ugB15.ORDINAL_IS + r"(?:即?由)?|(?<=由))(?P<units>[^。;；,，:：\s由]{2,60}?)"
+_CHARGE = re.compile(r"(?:(?:(?<=^)|(?<=[。;；,，:：\s]))" + _udi.ITEM_LEAD + _ugB15.ORDINAL_IS + r"(?:即?由)?" + rf"{_usc.STATED_BY}?"  # (unitA27)
+                     + r"|(?<=由))(?P<units>[^。;；,，:：\s由]{2,60}?)"
                      # the group a unit leads, between the unit and the verb: ``甲局牵头的专班负责…`` (U7 ``X牵头负责Y``)
                      r"(?:牵头(?:组建|成立)?的(?:工作)?(?:专班|小组|工作组|专项组|专项工作组))?"
                      # the manner of the duty between the units and the verb: ``甲局、乙局根据职能职责,负责…``
@@ -82,7 +86,9 @@ _GENERIC_PARTY = re.compile(r"^(?:本|该|其|各)?(?:使用|所在|主管|行�
                             # whoever employs or houses the people named (``学员所在单位``, ``职工所在部门``)
                             r"|^[\u4e00-\u9fff]{1,6}所在(?:单位|部门)$")
 
-_NOT_A_NAME = re.compile(r"^(?:据|由|经|对|向|从|在|按|将|把|继续|实施|实行|通过|根据|形成|坚持|明确)|[“”\"「」]")
+_NOT_A_NAME = re.compile(r"^(?:据|由|经|对|向|从|在|按|将|把|继续|实施|实行|通过|根据|形成|坚持|明确)|[“”\"「」]"
+                         # (unitA27) a time clause (``于每年三月底前各…``) or ``以`` (``主要以街道负责…``: by what means)
+                         r"|^(?:[于於][^。;；,，]{1,16}?(?:前|后|後|时|時|期间|期間)|(?:主要|均|统一)?以(?=[\u4e00-\u9fff]{2}))")
 
 
 # the endings of an organisation's name (a list after ``会同`` closed by a comma only must be made of such names)
@@ -109,10 +115,13 @@ def find_charge_clauses(text: str, offset: int = 0) -> list[AssignmentHit]:
         return _ug17.with_directed(text, offset, more_charge_clauses(text, offset, hits))  # (r15 ug15; r17 ug17)
     for m in (_CHARGE.finditer(text) if charge else ()):
         units = m.group("units")
-        if not (is_unit_cell(units) or _udd.office_named_by_verb(units)) or units.startswith(("各", "相关", "有关")) or _ROLE_WORD.fullmatch(units):
+        if (fields := _ufw.field_word_list(units)) is not None and not names_a_clause(units) and not _NOT_A_NAME.search(units):
+            lead = fields  # (unitA27) ``县民政、公安、国土等部门负责…``: departments named by their fields (U4b)
+        elif not (is_unit_cell(units) or _udd.office_named_by_verb(units)) or units.startswith(("各", "相关", "有关")) or _ROLE_WORD.fullmatch(units):
             continue  # a collective (``各学校负责…``) names everyone; ``牵头单位负责`` names a role
-        lead = split_units(units)
-        if any(_NOT_A_NAME.search(u) or (_TASK_VERB_START.match(u) and not _udd.office_named_by_verb(u))  # (r20 unitW31)
+        else:
+            lead = split_units(units)
+        if fields is None and any(_NOT_A_NAME.search(u) or (_TASK_VERB_START.match(u) and not _udd.office_named_by_verb(u))  # (r20 unitW31)
                or not (is_unit_cell(u) or _udd.office_named_by_verb(u)) or _GENERIC_PARTY.match(u)
                for u in lead):
             continue  # ``据…督查室``, ``继续实施…``, ``实行“政府``: a clause, not a list of names; ``使用部门``: no name
@@ -146,6 +155,7 @@ def find_charge_clauses(text: str, offset: int = 0) -> list[AssignmentHit]:
         # ``该园由甲局负责…``: the quote runs from ``由`` (U7), which the match leaves before it after a subject
         start = m.start() - 1 if m.start() > 0 and text[m.start() - 1] == "由" else m.start()
         start += _udi.item_lead_length(text, start)  # (r23 unitA23) ``(二)甲局负责…``: the mark opens no quote
+        start += _usc.stating_verb_length(text, start)  # (unitA27) ``明确甲局负责…``: the verb opens no quote (U7)
         hits.append(AssignmentHit(offset + start, offset + end, task, lead, resp, cue="charge_clause"))
     if led:
         _add_units_before_tasks(_LED_BY, text, offset, hits, min_task=4, cue="led_by")
@@ -169,6 +179,8 @@ def find_charge_clauses(text: str, offset: int = 0) -> list[AssignmentHit]:
     if "由" in text:
         hits += [h for h in find_by_unit_doing(text, offset) if not any(o.start < h.end and h.start < o.end for o in hits)]
         hits += _ucb.comma_by_doings(text, offset, hits)  # (r24 unitA24) ``…,由X+doing`` inside a sentence
+        hits += [AssignmentHit(offset + a, offset + b, t, [], r, cue="by_helpers") for a, b, t, r in  # (unitA27) U4c
+                 _ubh.by_helpers_then_task(text, assisting_units) if not any(h.start < offset + b and offset + a < h.end for h in hits)]
         hits.sort(key=lambda h: h.start)
     hits += more_charge_clauses(text, offset, hits)  # (r15 ug15)
     hits += [AssignmentHit(offset + a, offset + b, t, u, [], cue="project_in_charge_of") for a, b, t, u in  # (r16 ug16)

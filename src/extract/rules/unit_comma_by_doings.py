@@ -28,7 +28,9 @@ _MONEY_TOPIC = re.compile(r"(?:资金|資金|经费|經費|费用|費用|款项|
 # a doing that is only a payment verb (``承担``, ``列支``, ``自筹解决``): who pays, no task (U3a)
 _PAY_ONLY = re.compile(r"^(?:全额|全部|统一|自行)?(?:承担|负担|列支|支付|支出|自筹|筹措|筹集|拨付|兑付|出资)(?:解决|落实)?$")
 # a person standing between the unit and its verb (``由某局工作人员…``, ``由某局主要领导…``): people, no unit (U4a)
-_PERSON_AFTER = re.compile(r"^(?:主要|分管|相关|有关|工作|专职|业务|值班)?(?:人员|领导|同志|负责人|干部|职工|老师|教师|主任|局长|处长|科长|主委)")
+_PERSON_AFTER = re.compile(r"^(?:主要|分管|相关|有关|工作|专职|业务|值班)?(?:人员|领导|同志|负责人|干部|职工|老师|教师|主任|局长|处长|科长|主委|"
+                           # (unitA27) a service's people: ``由某卫生院医生担任``, ``由某医院医生…``, ``由某社区志愿者…``
+                           r"民警|警员|辅警|干警|医生|医务人员|医护人员|保安|社工|志愿者)")
 # a person's title closing what reads as a name (``由某主委…``, ``由某局局长…``): people, no unit (U4a)
 _PERSON_TITLE_END = re.compile(r"(?:主委|主任|委员|[局处科校院部会镇乡县市区议]长|书记)$")
 # a verb inside what reads as a name (``某小学提供教室``: the name ran on into the doing)

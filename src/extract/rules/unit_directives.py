@@ -156,10 +156,11 @@ def with_directed(text: str, offset: int, hits: list) -> list:
 
 # 2. a directive word read into the lead's name by a role clause (``会议要求甲局牵头,乙局配合,…``, ``请甲局牵头…``): the
 # speaker and the directive before the name are no part of it
-_DIRECTIVE_HEAD = re.compile(r"^(?:[\u4e00-\u9fff]{0,8}?(?:要求|责成|責成|建请|建請)|(?:同时|同時|并|並|还|還|会议|會議|另)?(?:请|請)(?![示求假愿願柬托教问問]))"
+_DIRECTIVE_HEAD = re.compile(r"^(?:[\u4e00-\u9fff]{0,8}?(?:要求|责成|責成|建请|建請|明确了?|明確了?)|(?:同时|同時|并|並|还|還|会议|會議|另)?(?:请|請)(?![示求假愿願柬托教问問]))"
                              r"\s*(?:由\s*)?")
 
 
+# (unitA27) ``会议明确了甲局…``: what a meeting or a plan makes clear names who acts after it (U7), as a directive does
 def without_directive(unit: str) -> str:
     """A unit with the directive before its name cut off (``会议要求甲局`` -> ``甲局``, ``请乙局`` -> ``乙局``, ``同时要求丙乡政府``
     -> ``丙乡政府``): who is told to act is the unit (U4c, U7); kept where the rest reads as no organisation's name

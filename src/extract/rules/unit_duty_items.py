@@ -16,6 +16,8 @@ import itertools
 import re
 
 from extract.rules import unit_set_up_items as _usi
+from extract.rules import unit_head_titles as _uht  # (unitA27) ``某科负责人:``: a person, no unit
+from extract.rules import unit_bare_titles as _ubt27  # (unitA27) ``某局。负责…`` a unit a line
 from extract.rules import unit_prose_duty_lists as _upd  # (unitC24)
 from extract.rules import unit_host_blocks as _uhk  # (unitA25)
 from extract.rules import unit_label_headings as _ulh25  # (unitA25)
@@ -274,6 +276,8 @@ def item_subject(body: str, is_unit) -> tuple[int, list[str]] | None:
         cand = head[:k]
         if not _ORG_END.search(cand) or _NOT_PREDICATE.match(head[k:]) or not _PREDICATE.match(head[k:]) or len(head) - k < 2:
             continue
+        if _uht.names_unit_head(head[k:]):
+            return None  # (unitA27) ``某科负责人:负责…``: the subject is the unit's head, a person (U4a)
         if cand.startswith(("各", "相关", "有关", "所有")) or not is_unit(cand):
             continue
         if (v := _PREDICATE.match(cand)) is not None and len(cand) - v.end() >= 2 and is_unit(cand[v.end():]):
@@ -376,6 +380,10 @@ _ROLE_LABEL_NOUN = re.compile(r"(?:牵头|责任|配合|协办|参与|承办)(?:
 _LEAD_BEFORE = re.compile(r"牵头|负责|会同|主办|统筹")
 # a verb that directs the parties after it (``要求有关部门…``, ``责成某局…``)
 _DIRECTING = re.compile(r".*(?:要求|责成|督促|希望|号召|请)")
+# (unitA27) what may follow the party helped before its task's verb: a time (``于开学期间``) or ``对`` and the task's object
+# (``…配合某中心对全县学校开展…``)
+_PARTY_THEN_TASK = re.compile(r"(?:于|於)[^。;；,，:：\s]{2,14}?(?:起|期间|期間)|对(?=[\u4e00-\u9fff]{2})|對(?=[\u4e00-\u9fff]{2})")
+_TASK_TIME = re.compile(r"(?:于|於)[^。;；,，:：\s]{2,14}?(?:起|期间|期間)(?:陆续|先后|分别|陸續|分別)?")
 
 
 def helper_frames(text: str, is_unit) -> list[tuple[int, int, str, list[str], list[str]]]:
@@ -405,7 +413,8 @@ def helper_frames(text: str, is_unit) -> list[tuple[int, int, str, list[str], li
             if _LEAD_BEFORE.search(part):
                 continue  # ``…由甲局牵头,乙局配合实施…``: the helpers' part of a run of roles, the lead's row (U7)
         else:
-            k = next((k for k in range(2, 31) if _TASK_VERB.match(text, p + k) and is_unit(text[p:p + k])
+            k = next((k for k in range(2, 31) if (_TASK_VERB.match(text, p + k) or _PARTY_THEN_TASK.match(text, p + k))
+                      and is_unit(text[p:p + k])
                       and all(_ORG_END.search(u) for u in split_units(text[p:p + k]))), None)
             if k is None or re.search(r"[。;；,，:：\s]", text[p:p + k]):
                 continue
@@ -413,6 +422,8 @@ def helper_frames(text: str, is_unit) -> list[tuple[int, int, str, list[str], li
             if any(_ROLE_NOUN.fullmatch(u) for u in lead):
                 continue  # (``牵头单位 配合单位 完成时限``: a table's header words, no parties)
             p += k
+        if (when := _TASK_TIME.match(text, p)) is not None:
+            p = when.end()  # (unitA27) ``…配合X于开学期间对…开展…``: the time is no part of the task
         stop = re.search(r"[。;；,，\n]", text[p:])
         end = p + (stop.start() if stop else len(text[p:].rstrip()))
         task = re.sub(r"等$", "", text[p:end]).strip()
@@ -426,7 +437,8 @@ def helper_frames(text: str, is_unit) -> list[tuple[int, int, str, list[str], li
 # -- U7d (eighteenth round): an office set up by the sentence, then its charge -----------------------------------------
 
 _SET_UP_OFFICE = re.compile(
-    r"(?:下设|设立|设置|成立|组建)(?P<unit>[^。;；,，:：\s“”]{0,12}?(?:办公室|指挥所|指挥部|工作组|工作专班|专班|领导小组|小组|分中心))"
+    r"(?:下设|设立|设置|成立|组建)(?P<unit>[^。;；,，:：\s“”]{0,12}?(?:办公室|指挥所|指挥部|工作组|工作专班|专班|领导小组|小组|分中心|"
+    r"中心|(?:(?<![场厕住])|(?<=市场))所|服务站|工作站|科|股|大队|中队))"  # (unitA27) ``设立某财政所,负责…``: an office's other endings
     r"(?:(?:设)?在[^。;；,，:：\s]{2,20}|[(（](?:设)?在?[^()（）。;；,，:：\s]{2,20}[)）])?"  # (unitA25) ``办公室(设某街道)``
     # (unitA25) the clause of who holds its post between (``,由张三兼任办公室主任``): people, no party (U7d)
     r"(?:[,，]\s*(?:主任)?由[^。;；,，]{1,20}(?:兼任|担任)[^。;；,，]{0,10})?"
@@ -482,6 +494,8 @@ def duty_list_rows(backend, doc, found: list) -> list:
     hits += body_rows
     from extract.rules.unit_prose import duty_unit  # (that module reads this one's cues; imported where used)
     hits += _uli25.label_item_rows(text, duty_unit)  # (unitA25) U8a: ``(一)某局:`` over its numbered item lines
+    from extract.rules.unit_prose import unit_list_heading as _ulhd  # (unitA27) U8a: ``某局。负责…`` a unit a line
+    hits += _ubt27.unmarked_title_lines(text, lambda t: _ulhd(t) or duty_unit(t))
     for a, b, task, lead, resp in hits + helper_frames(text, is_unit_cell) + set_up_office_duties(text):
         if b <= a or any(x < b and a < y for x, y in taken):
             continue

@@ -17,7 +17,9 @@ import re
 # a function before ``部门`` (two to eight characters), a group's name before ``小组`` (one to ten), a working group's
 # task before ``组`` (two to eight: ``后勤保障组``, ``宣传组``), an event's committee (``组委会``, ``筹委会``, ``执委会``)
 _FUNCTION_BODY = re.compile(r"(?P<fn>[\u4e00-\u9fff]{2,8})部门|(?P<grp>[\u4e00-\u9fff]{1,10})小组|(?P<team>[\u4e00-\u9fff]{2,8})组"
-                            r"|[\u4e00-\u9fff]{0,10}(?:组委会|筹委会|执委会)")
+                            r"|[\u4e00-\u9fff]{0,10}(?:组委会|筹委会|执委会)"
+                            # (unitA27) a standing body of a plan that meets or works across offices (``联席会议``, ``某工作专班``)
+                            r"|[\u4e00-\u9fff]{0,12}(?:联席会议|聯席會議|工作专班|工作專班)")
 # a division of contestants or of a list, no working group: ``男子组``, ``小学组``, ``教师组``, ``甲组``, ``第一组``
 _DIVISION = re.compile(r"(?:男子|女子|男|女|小学|中学|初中|高中|大学|幼儿|青年|少年|儿童|成年|成人|老年|中年|个人|团体|混合|教师|学生|"
                        r"职工|家庭|亲子|社会|专业|业余|甲|乙|丙|丁|[一二三四五六七八九十百]+|年级|班级|本|该|每|各|其|小|大)$|^第|^各|"

@@ -10,6 +10,7 @@ from extract.cues import is_unit_cell, key_note
 from extract.roles import principal_leads, LEAD_LABEL, PEOPLE_LABEL, RESP_LABEL
 from extract.rules.scan import OpeningScan
 from extract.rules import unit_labels as _ugB15
+from extract.rules import unit_level_labels as _ulv  # (unitA27) ``市级配合单位:``; a ``督导单位:`` line among the labels
 from extract.rules.units import _ASSIGN, _LEAD_LABEL, _RESP_LABEL, split_units, AssignmentHit, task_before, leading_units
 
 
@@ -18,7 +19,7 @@ _LABEL_OPEN = r"(?:[【〔\[]\s*)?"
 
 _LABEL_CLOSE = r"(?:\s*[】〕\]]\s*[:：]?|\s*[:：])"
 
-_LABEL = re.compile(rf"{_LABEL_OPEN}(?P<label>{LEAD_LABEL}|{RESP_LABEL}){_LABEL_CLOSE}")
+_LABEL = re.compile(rf"{_LABEL_OPEN}{_ulv.LEVEL_HEAD}(?P<label>{LEAD_LABEL}|{RESP_LABEL}){_LABEL_CLOSE}")
 
 
 def has_label_mark(text: str) -> bool:
@@ -96,6 +97,10 @@ def read_label_block(paragraphs: list[str], keyed: bool = False) -> tuple[list[s
     used = 0
     while used < len(paragraphs):
         text = paragraphs[used].strip()
+        if used and _ulv.supervises_line(text) and used + 1 < len(paragraphs) \
+                and parse_label_line(paragraphs[used + 1].strip()) is not None:
+            used += 1  # (unitA27) ``督导单位:…`` between a task's label lines: no role, no units (U4a)
+            continue
         labels = parse_label_line(text, keyed)
         if labels is None:
             break
@@ -166,7 +171,7 @@ _PEOPLE_LABEL = PEOPLE_LABEL
 
 _END_LABEL = r"(?:实际完成情况|完成情况|进展情况|工作进展|落实情况|推进情况|备注|完成时限|时间节点|进度安排)"
 
-_SPACED = re.compile(rf"{_LABEL_OPEN}(?P<label>{_END_LABEL}|{_PEOPLE_LABEL}|{LEAD_LABEL}|{RESP_LABEL}){_LABEL_CLOSE}")
+_SPACED = re.compile(rf"{_LABEL_OPEN}{_ulv.LEVEL_HEAD}(?P<label>{_END_LABEL}|{_PEOPLE_LABEL}|{LEAD_LABEL}|{RESP_LABEL}){_LABEL_CLOSE}")
 
 _SPACED_SCAN = OpeningScan(_SPACED)  # (fourteenth round) tried only at the ~33 characters a label or its bracket opens with
 

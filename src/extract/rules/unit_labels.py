@@ -166,8 +166,9 @@ def without_cumulative_under_deadline(sentence: str) -> str:
     return _DEADLINE_THEN_CUMULATIVE.sub(lambda m: m.group()[:m.start("cum") - m.start()] + "□□", sentence)
 
 
-# a label of another field that follows a unit list on its line (the space between them dropped by the normaliser)
-OTHER_FIELD = (r"(?:完成时限|完成时间|完成期限|时间节点|时间要求|进度安排|责任领导|牵头领导|分管领导|责任人|联系人|备注|"
+# a label of another field that follows a unit list on its line (the space between them dropped by the normaliser);
+# (famA27) a reply's signer (``承办单位:甲局 单位负责人:…``)
+OTHER_FIELD = (r"(?:单位负责人|單位負責人|负责人|签发人|簽發人|完成时限|完成时间|完成期限|时间节点|时间要求|进度安排|责任领导|牵头领导|分管领导|责任人|联系人|备注|"
                r"完成時限|完成時間|時間節點|負責人|聯絡人|備註|"
                r"(?:咨询|联系|諮詢|聯繫|聯絡)(?:电话|電話)|联系方式|聯繫方式)\s*[:：]")  # (r17 ug17: ``承办部门:甲委 联系电话:…``)
 _OTHER_FIELD = re.compile(OTHER_FIELD)

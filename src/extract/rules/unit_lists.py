@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from extract.cues import is_person_name, is_unit_cell
+from extract.rules import unit_name_notes as _unn  # (unitA27)
 from extract.rules.rulebook_units import field_word, level_short_name  # (r18 confU18) U3a
 from extract.roles import (CHARGE_VERBS, DUTY_MANNER, HELP_VERBS, LEAD_LABEL, LEAD_VERBS, PEOPLE_LABEL, RESP_LABEL,
                            ROLE_ADVERBS, alternation, verb_role)
@@ -199,6 +200,7 @@ def tidy_unit_lists(lead: list[str], responsible: list[str]) -> tuple[list[str],
                     last = (last[0], r)
                 continue
             for name, r in _role_of(unit, role):
+                name = _unn.without_alias_note(name)  # (unitA27) ``某指挥部(以下简称某防指)``: a drafting note (U3)
                 if not name or name == "/" or _PEOPLE_TAIL.search(name) or _LABEL_ONLY.fullmatch(name) \
                         or (len(name) == 3 and is_person_name(name) and not level_short_name(name)):
                     continue  # people are never units (U4a: a post, a name of three characters such as ``王小明``; a

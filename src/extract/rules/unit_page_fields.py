@@ -14,10 +14,12 @@ from __future__ import annotations
 import re
 
 # a role label and its units, alone on its line
-_ROLE_FIELD = re.compile(r"^\s*(?:主要)?(?:主办|主辦|承办|承辦|协办|協辦|责任|責任|牵头|牽頭)(?:单位|單位|部门|部門)\s*[:：]\s*\S")
+_ROLE_FIELD = re.compile(r"^\s*(?:主要)?(?:主办|主辦|承办|承辦|协办|協辦|责任|責任|牵头|牽頭)(?:单位|單位|部门|部門)\s*[:：]\s*(?P<value>\S)?")
 # a page's publication field: its date, its view count, its index number, its publisher, its source
 _PUBLICATION_FIELD = re.compile(r"(?:发布日期|發布日期|發佈日期|发布时间|發布時間|访问次数|訪問次數|浏览次数|瀏覽次數|"
-                                r"点击数|點擊數|索\s*引\s*号|索\s*引\s*號|发布机构|發布機構|信息来源|信息來源|来源|來源)\s*[:：]")
+                                r"点击数|點擊數|索\s*引\s*号|索\s*引\s*號|发布机构|發布機構|信息来源|信息來源|来源|來源|"
+                                # (unitA27) a public-information panel's other fields: ``有 效 性:``, ``发文字号:``, ``成文日期:``
+                                r"有\s*效\s*性|发文字号|發文字號|成文日期|公开方式|公開方式)\s*[:：]")
 
 
 def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -33,20 +35,44 @@ def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _neighbour(text: str, a: int, b: int, step: int) -> str:
     """The nearest non-blank line before (step -1) or after (step 1) the line ``text[a:b]``; "" at the page's edge."""
+    span = _neighbour_span(text, a, b, step)
+    return text[span[0]:span[1]] if span is not None else ""
+
+
+def _neighbour_span(text: str, a: int, b: int, step: int) -> tuple[int, int] | None:
+    """(start, end) of the nearest non-blank line before (step -1) or after (step 1) the line ``text[a:b]``; None at the
+    page's edge."""
     while True:
         if step < 0:
             if a == 0:
-                return ""
+                return None
             b = a - 1
             a = text.rfind("\n", 0, b) + 1
         else:
             if b >= len(text):
-                return ""
+                return None
             a = b + 1
             b = text.find("\n", a)
             b = len(text) if b < 0 else b
         if text[a:b].strip():
-            return text[a:b]
+            return a, b
+
+
+def bare_label_neighbours(text: str, a: int, b: int) -> list[str]:
+    """(unitA27) The field lines around a bare label line ``text[a:b]`` (``责任部门:`` with its value on the next line) in a
+    panel of fields set a label a line, its value the line below (``发布机构:`` / ``某市政府办公室`` / ``责任部门:`` /
+    ``某市政府办公室`` / ``有 效 性:``): the second non-blank line above it (the label over the value before it) and the
+    second below it (the label under its own value)."""
+    out = []
+    for step in (-1, 1):
+        x, y = a, b
+        for _ in range(2):
+            if (span := _neighbour_span(text, x, y, step)) is None:
+                break
+            x, y = span
+        else:
+            out.append(text[x:y])
+    return out
 
 
 def publication_block_label(text: str, start: int, end: int) -> bool:
@@ -54,8 +80,12 @@ def publication_block_label(text: str, start: int, end: int) -> bool:
     publication block: a line of the span that is a role label (``主办单位:某县甲局``) and whose nearest non-blank
     line before or after carries a publication field (``发布日期:``, ``访问次数:``, ``索引号:``, ``来源:``)."""
     for a, b in _lines(text, start, end):
-        if _ROLE_FIELD.match(text[a:b]) and any(_PUBLICATION_FIELD.search(n)
-                                                for n in (_neighbour(text, a, b, -1), _neighbour(text, a, b, 1))):
+        if (f := _ROLE_FIELD.match(text[a:b])) is None:
+            continue
+        near = [_neighbour(text, a, b, -1), _neighbour(text, a, b, 1)]
+        if f.group("value") is None:
+            near += bare_label_neighbours(text, a, b)  # (unitA27) ``责任部门:`` / its value on the next line
+        if any(_PUBLICATION_FIELD.search(n) for n in near):
             return True
     return source_field_line(text, start, end)
 

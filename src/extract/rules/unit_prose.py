@@ -27,6 +27,8 @@ from extract.cues import is_person_name, is_unit_cell
 from extract.roles import (DUTY_MANNER, ASSIST_VERBS, CHARGE_VERBS, LABEL_HEADS, LEAD_LABEL, LEAD_VERBS, RESP_LABEL, ROLE_VERBS,
                            alternation)
 from extract.rules import unit_charged_heads as _uch  # (unitB26)
+from extract.rules import unit_name_notes as _unn  # (unitA27) U3: a name's plate bracket kept
+from extract.rules import unit_bare_titles as _ubt  # (unitA27) U8a: unnumbered items titled by a unit
 from extract.rules.unit_clauses import DISTRIBUTIVE_PARTY, blank_help_doing, with_units_then_task
 from extract.rules import unit_labels as _ugB15
 from extract.rules import rulebook_units as _rbu  # (r18 confU18)
@@ -310,7 +312,7 @@ def sharers_then_tasks(text: str, offset: int = 0) -> list[AssignmentHit]:
 _DUTY_HEAD = re.compile(
     r"(?:(?<=^)|(?<=[。;；\s]))(?P<mark>[(（](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]|[一二三四五六七八九十]{1,3}、|"
     r"\d{1,2}\s*[.、．](?!\d)|[•●◆■▪◇○·]|[-*](?=\s))?\s*"  # (unitA25) a bullet (markdown's bold goes in normalise: scrape_tolerance.MARKDOWN_BOLD)
-    r"(?P<unit>[\u4e00-\u9fff](?:[\u4e00-\u9fff]|、(?=[\u4e00-\u9fff])){1,31}?)(?:[(（][^()（）:：]{1,24}[)）])?\s*(?:负责|的?(?:主要)?职责)?\s*[:：]")
+    r"(?P<unit>[\u4e00-\u9fff](?:[\u4e00-\u9fff]|、(?=[\u4e00-\u9fff])){1,31}?)(?P<note>[(（][^()（）:：]{1,24}[)）])?\s*(?:负责|的?(?:主要)?职责)?\s*[:：]")
 _DUTY_ITEM = re.compile(r"(?:(?<=^)|(?<=[。;；\s:：]))\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[.、．]\s*(?=[\u4e00-\u9fff])")
 _CLAUSE_END = re.compile(r"[，,。；;]")
 # a name that ends like an agency (``乙署``), beside the endings of a bare unit heading; not ``部署``, ``签署``
@@ -364,7 +366,7 @@ def is_duty(body: str) -> bool:
 
 
 # the end of every duty head: a unit's last character (or the bracket or 负责/职责 after it) before the colon
-_DUTY_HEAD_QUICK = re.compile(r"[局委办室部处科所心团会队站厅股署责联协门组)）]\s*[:：]")  # (联协: r15 ugB15 ``某区妇联:``; 门组: unitA25 ``后勤部门:``, ``执行小组:``)
+_DUTY_HEAD_QUICK = re.compile(r"[局委办室部处科所心团会队站厅股署责联协门组司)）]\s*[:：]")  # (unitA27 司: ``某公司:``)  # (联协: r15 ugB15 ``某区妇联:``; 门组: unitA25 ``后勤部门:``, ``执行小组:``)
 
 
 @functools.lru_cache(maxsize=1024)  # a paragraph is read by ``opens_with_duty_head`` and by ``unit_duty_blocks``
@@ -374,6 +376,7 @@ def _duty_heads(text: str) -> list[tuple[re.Match[str], list[str]]]:
         return out  # (a cheap test before the scan)
     for m in _DUTY_HEAD.finditer(text):
         units = duty_unit(m.group("unit")) or _uch.charged_body_head(m.group("unit"), m.group())  # (unitB26) ``国旗班负责:``
+        units = _unn.with_plate_note(units, m.group("note"))  # (unitA27) ``某站(挂某馆牌子):``: the plate kept (U3)
         if units is not None:
             out.append((m, units))
     return out
@@ -449,6 +452,8 @@ def unit_titled_items(text: str, offset: int = 0) -> list[AssignmentHit]:
         return hits  # (every unit title ends in one of these characters before its full stop)
     heads = [(m, named) for m in _TITLED_ITEM.finditer(text)
              if (named := unit_list_heading(m.group("title")) or duty_unit(m.group("title")))]
+    if len(heads) < 2:  # (unitA27) items that lost their numbers: ``…如下: 甲局。负责…。 乙局。负责…``
+        heads = _ubt.unmarked_unit_titles(text, lambda t: unit_list_heading(t) or duty_unit(t))
     if len(heads) < 2:
         return hits
     for i, (m, named) in enumerate(heads):

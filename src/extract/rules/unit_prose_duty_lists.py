@@ -9,11 +9,15 @@ from __future__ import annotations
 import re
 
 from extract.cues import is_unit_cell
+from extract.rules import unit_duty_nouns as _uduty  # (unitA27) ``…三家的职责和权限。``
 
 # the introducing sentence: a verb of setting out, the units, ``的职责``
-_INTRO = re.compile(r"(?:明确|明確|规定|規定|厘清|釐清|界定|划分|劃分)了?(?P<units>[^。;；:：!！?？\n]{2,80}?)(?:各自)?的"
-                    r"(?:职责|職責|职责分工|職責分工|工作职责|工作職責)(?:分工)?\s*[。;；]")
-_UNIT_ENDING = re.compile(r"(?:局|委|办|辦|厅|廳|部|署|处|處|科|站|所|院|中心|公司|政府|街道|镇|鎮|乡|鄉|队|隊|会|會|室|馆|館|社|台|臺|"
+_INTRO = re.compile(r"(?:明确|明確|规定|規定|厘清|釐清|界定|划分|劃分|细化|細化|明晰|理顺|理順)了?(?P<units>[^。;；:：!！?？\n]{2,80}?)"
+                    # (unitA27) the count of the parties named (``甲局、乙局、丙局三家的``) and the duty nouns of
+                    # the genre (``责任和工作范围``, ``职责和权限``)
+                    + _uduty.PARTY_COUNT + r"(?:各自)?的"
+                    r"(?:职责|職責|职责分工|職責分工|工作职责|工作職責|" + _uduty.DUTY_NOUNS + r")(?:分工)?\s*[。;；]")
+_UNIT_ENDING = re.compile(r"(?:局|委|办|辦|厅|廳|部|部门|部門|署|处|處|科|站|所|院|中心|公司|政府|街道|镇|鎮|乡|鄉|队|隊|会|會|室|馆|館|社|台|臺|"
                           r"学校|學校)(?:[(（][^()（）]{1,8}[)）])?$")  # (unitA26) ``学校``, a bracket of parts (``镇政府(园区)``)
 # (unitA26) a sentence that goes on with the duties of the unit before it (``同时,要…``): no new subject, the run goes on
 _CONTINUES = re.compile(r"(?:同时|同時|此外|另外|并且|並且)[,，]?")
@@ -45,7 +49,8 @@ def _opening_units(text: str, p: int, forms: list[tuple[str, str]]) -> tuple[lis
 # what the unit's sentence opens with after its name: its duties named, or a modal and the duty itself
 _DUTY_NAMED = re.compile(r"的(?:职责|職責|主要职责|主要職責|任务|任務)(?:主要)?(?:包括|包含|是|为|為|有)\s*[:：]?")
 _MODALS = re.compile(r"^(?:也|还|還|则|則|同时|同時)?(?:将|將|要|应|應|须|須|需|负责|負責|主要负责|主要負責|具体负责|具體負責)?")
-_SENT_END = re.compile(r"[。;；!！?？\n]")
+# (unitA27) a ``?`` run into Latin letters is a scrape's debris of a character's romanisation (``医?yuan``), no question's end
+_SENT_END = re.compile(r"[。;；!！\n]|[?？](?![a-zA-Z\u00c0-\u024f])")
 _CLAUSE_END = re.compile(r"[。;；,，!！?？\n]")
 
 
@@ -63,7 +68,7 @@ def prose_duty_rows(text: str) -> list[tuple[int, int, str, list[str], list[str]
     (see the module's note). Not: a sentence that opens with no listed unit (the run ends), an introduction whose names
     are no units (``明确了学校和家长的职责``: people and a collective), a duty shorter than 4 characters."""
     out: list[tuple[int, int, str, list[str], list[str]]] = []
-    if "职责" not in text and "職責" not in text:
+    if "职责" not in text and "職責" not in text and not _uduty.may_name_duties(text):
         return out
     for m in _INTRO.finditer(text):
         units = _intro_units(m.group("units"))

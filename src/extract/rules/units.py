@@ -28,9 +28,12 @@ _LIST_CH = r"(?:[^()（）\]】〔〕:：。\n]|\n(?=[^()（）\]】〕。\n]{1,
 # (``〔`` is no list character: it opens a qualifier bracket after the next label, ``责任处室〔单位〕:``, or a nested note)
 # a bracketed word that widens a label to other kinds of unit (``责任处室(单位):``, ``牵头科室〔部门〕:``): part of the label
 _QUALIFIER = r"(?:\s*[(（〔](?:单位|部门|机构|单位部门)[)）〕])?"
+from extract.rules.unit_level_labels import LEVEL_HEAD as _LEVEL_HEAD, without_level_tail as _without_level_tail  # (unitA27)
 _ASSIGN = re.compile(
-    rf"[(（\[【]\s*(?P<l1>{LEAD_LABEL}|{RESP_LABEL}){_QUALIFIER}\s*[:：]\s*(?P<a>{_LIST_CH}*(?:[(（〔][^()（）〔〕]*[)）〕]{_LIST_CH}*)*?)"
-    rf"(?:\s*[;；,，。]?\s*(?P<l2>{RESP_LABEL}|{LEAD_LABEL}){_QUALIFIER}\s*[:：]\s*(?P<b>{_LIST_CH}*(?:[(（〔][^()（）〔〕]*[)）〕]{_LIST_CH}*)*?))?"
+    rf"[(（\[【]\s*{_LEVEL_HEAD}(?P<l1>{LEAD_LABEL}|{RESP_LABEL}){_QUALIFIER}\s*[:：]\s*(?P<a>{_LIST_CH}*(?:[(（〔][^()（）〔〕]*[)）〕]{_LIST_CH}*)*?)"
+    # (unitA27) a supervising label between the lists (``;督导单位:某市住建局;``): no role and no units (U4a)
+    rf"(?:\s*[;；,，。]?\s*{_LEVEL_HEAD}(?:督导|督查|督办|督導|督辦)(?:单位|部门|單位|部門)\s*[:：][^;；,，。()（）:：]{{0,40}})?"
+    rf"(?:\s*[;；,，。]?\s*{_LEVEL_HEAD}(?P<l2>{RESP_LABEL}|{LEAD_LABEL}){_QUALIFIER}\s*[:：]\s*(?P<b>{_LIST_CH}*(?:[(（〔][^()（）〔〕]*[)）〕]{_LIST_CH}*)*?))?"
     # an empty or filled people label before the bracket closes (``、负责人:)``): no unit
     rf"(?:[、,，;；\s]*(?:负责人|联系人|(?:第一|主要|直接)?责任人)[:：][^()（）。\n]{{0,12}})?"
     # a schedule label before the bracket closes (``;完成时限:2031年底)``): when, not who
@@ -289,6 +292,7 @@ def find_inline_assignments(text: str, offset: int = 0, title: str | None = None
             # two lists both labelled 责任单位: the first one is the lead (a typo in the source)
             if not is_lead and i == 0 and len(lists) == 2 and _RESP_LABEL.fullmatch(lists[1][0]):
                 is_lead = True
+            body = _without_level_tail(body) if i == 0 and len(lists) == 2 else body  # (unitA27) ``甲局;县级配合单位:``
             if "\n" in body:  # a list wrapped with its line (``基建`` / ``装备科``): one name across the break
                 body = _WRAPPED.sub("", body)
             body, noted, _ = key_note(_PEOPLE_HEAD.sub("", body))  # ``…;主要责任人:王五)``: a person's label
@@ -613,9 +617,9 @@ _UNIT_HEADING = re.compile(
 
 _BARE_UNIT_HEADING = re.compile(
     r"(?:[\u4e00-\u9fff()（）*＊]|[Xx×○](?=[\u4e00-\u9fffXx×○]))"  # (r25) a name's place masked (``**县``, ``XX市``)
-    r"{1,12}?(?:局|委|办|办公室|部|处|室|科|所|中心|集团|工会|委员会|学生会|管委会|队|站|厅|股|电视台|电台|(?:(?<=广播)|(?<=气象))台|(?<![集社])团|报社|杂志社|(?<![体宾旅餐场茶酒饭会使领展])馆|(?:医|卫生|学|法|检察|研究|设计|科学|福利|敬老|养老)院)")  # (unitC24: media outlets; unitA25: 馆, 院; unitA26: a troupe or team ``文工团``, a station ``广播台``)
+    r"{1,12}?(?:局|委|办|办公室|部|处|室|科|所|中心|集团|公司|工会|委员会|学生会|管委会|队|站|厅|股|电视台|电台|(?:(?<=广播)|(?<=气象))台|(?<![集社])团|报社|杂志社|(?<![体宾旅餐场茶酒饭会使领展])馆|(?:医|卫生|学|法|检察|研究|设计|科学|福利|敬老|养老)院)")  # (unitC24: media outlets; unitA25: 馆, 院; unitA26: a troupe or team ``文工团``, a station ``广播台``)
 # the last characters of _BARE_UNIT_HEADING's endings: a title without any lists no unit
-_UNIT_END_CHAR = re.compile(r"[局委办室部处科所心团会队站厅股台社馆院门组]")
+_UNIT_END_CHAR = re.compile(r"[局委办室部处科所心团会队站厅股台社馆院门组司]")  # (unitA27 司: ``某供电公司``)
 _REGION_PART = re.compile(r"(?:东|西|南|北|中|全|内|外|局)部$")
 # a heading that opens with a verb names a task (``建设村级综合服务场所``), not its unit
 _TASK_VERB_START = re.compile(r"^(?:建设|加强|推进|推动|提高|提升|完善|实施|开展|新建|改建|打造|深化|健全|加快|强化|落实|"

@@ -1,0 +1,21 @@
+"""The extent of a zone a measure covers: a distance from a road, a school or a river (N12: where, not how much).
+
+A rule or a campaign plan draws the zone it acts in as a band or a ring of so many metres or kilometres:
+``禁烧区为国道两侧各2公里的地带``, ``学校周边200米以内``, ``河道沿线500米范围``. The distance says where the measure
+applies, not a quantity it delivers: no target. Not a length of works (``新建沿河步道2公里``, ``道路两侧绿化带
+宽10米``: a verb of works or a measure word before the number)."""
+from __future__ import annotations
+
+import re
+
+# the side, ring or line of a place right before the distance: ``两侧各``, ``周边``, ``周围``, ``沿线``, ``方圆``
+_ZONE_WORD = re.compile(r"(?:两侧|兩側|两旁|兩旁|周边|周邊|周围|周圍|四周|沿线|沿線|方圆|方圓|外围|外圍)\s*各?\s*$")
+_DISTANCE_UNITS = ("公里", "千米", "米", "里", "km", "m")
+# a zone word after it (``…的地带``, ``以内``, ``范围内``), a ``的`` that names the zone, or the end of the clause
+_ZONE_AFTER = re.compile(r"^\s*(?:以内|以內|之内|之內|内|內|范围|範圍|区域|區域|的|[,，;；。]|$)")
+
+
+def bounds_zone(before: str, unit: str, after: str) -> bool:
+    """The number is the distance that draws a zone (``国道两侧各1公里的地带``, ``学校周边200米以内``): the side or ring
+    of a place right before it, a distance unit, and a zone word or the clause's end after it."""
+    return unit in _DISTANCE_UNITS and _ZONE_WORD.search(before) is not None and _ZONE_AFTER.match(after) is not None
