@@ -112,3 +112,14 @@ def test_a_named_year_list_states_its_deeds():
     page = "多地发布为民项目\n发布时间:2033-02-11\n" + s + "。\n"
     got = [(g.quote, g.target_year) for g in records(page, "goal")]
     assert got == [(s, 2033)]
+
+
+def test_a_plan_says_the_year_and_the_commitment():
+    # (goalB27) O3c: ``…规划提出2033年…达到…`` with no comma: the year is the deadline the plan sets
+    from extract.rules.goal_commitments import plan_says_year
+    s = "《丙市通信规划》提出2033年农村光纤覆盖率达到97%"
+    year, at = plan_says_year(s)
+    assert year == 2033 and s[at:at + 4] == "2033"
+    assert plan_says_year("会议提出2033年工作思路") == (None, -1)  # no plan and no level or deed
+    page = "丙市通信发展\n发布时间:2031-05-06\n" + s + "。\n"
+    assert [(g.quote, g.target_year) for g in records(page, "goal")] == [(s, 2033)]

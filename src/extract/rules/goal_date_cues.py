@@ -601,6 +601,7 @@ def goal_date(sentence: str) -> tuple[int | None, int, str]:
                       ("planned_span", _c18.planned_span), ("year_then_duty", _c18.year_then_duty),  # (r18 goal18)
                       ("year_deed", _c18.year_deed_counted),  # (r18 goal18)
                       ("named_list_states", _c18.named_list_states),  # (goalB27) O3c: ``“某省2031年…清单”中提到,新增…``
+                      ("plan_says_year", _c18.plan_says_year),  # (goalB27) O3c: ``某规划提出2031年…达到98%``
                       ("budget_year", _rbg.budget_allotment_year), ("year_goals_named", _rbg.year_goals_named),  # (confG18)
                       ("opening_year_change", _rbg.opening_year_change), ("year_requirements", _rbg.year_requirements),  # (confA18) O4, O3i
                       ("year_from", _cy.year_from_commitment),  # (confO19) O3: a commitment from a year on
