@@ -104,10 +104,10 @@ def test_year_deed_counted_leaves_a_statement_of_goals():
 def test_a_named_year_list_states_its_deeds():
     # (goalB27) O3c: a year's list named by its title, then what it says: the list's year dates the deeds
     from extract.rules.goal_commitments import named_list_states
-    s = "“乙省2033年十大为民项目清单”中提到,新增养老床位2万张,改造农村公路800公里"
+    s = "“乙省2033年为民项目清单”里列出,新建口袋公园60个,改造农村公路800公里"
     year, at = named_list_states(s)
     assert year == 2033 and s[at:at + 4] == "2033"
-    assert named_list_states("乙省2033年十大为民项目清单已全部完成") == (None, -1)  # no deed stated after a saying verb
+    assert named_list_states("乙省2033年为民项目清单已全部完成") == (None, -1)  # no deed stated after a saying verb
     assert named_list_states("乙省发布2033年项目清单") == (None, -1)
     page = "多地发布为民项目\n发布时间:2033-02-11\n" + s + "。\n"
     got = [(g.quote, g.target_year) for g in records(page, "goal")]

@@ -15,37 +15,37 @@ def test_a_year_is_no_amount_in_a_part_name():
 
 
 def test_the_part_heading_is_a_heading():
-    h = parse_heading("二、2032年六个方面主要工作安排")
-    assert h is not None and h.title == "2032年六个方面主要工作安排"
+    h = parse_heading("二、2032年重点工作任务")
+    assert h is not None and h.title == "2032年重点工作任务"
 
 
 def test_items_under_the_next_part_are_no_goals():
-    page = ("某县2032年政府工作报告重点任务分解表\n"
-            "一、2032年全县主要预期目标\n"
-            "1.一般公共预算收入增长7%以上。(牵头单位:县财政局)\n"
-            "2.城镇新增就业3000人。(牵头单位:县人社局)\n"
-            "二、2032年六个方面主要工作安排\n"
-            "(一)全力扩大有效投资\n"
-            "加快交通设施建设\n"
-            "3.推进甲乡至乙镇公路改造,做好丙河大桥前期工作。(牵头单位:县交通局)\n")
+    page = ("某县2032年政府工作报告任务分工\n"
+            "一、全县2032年发展主要目标\n"
+            "1.旅游总收入增长9%以上。(牵头单位:县文旅局)\n"
+            "2.新增市场主体1500户。(牵头单位:县市场监管局)\n"
+            "二、2032年重点工作任务\n"
+            "(一)补齐基础设施短板\n"
+            "完善路网\n"
+            "3.拓宽丁镇至戊村公路,开展己河大桥选址论证。(牵头单位:县交通局)\n")
     quotes = [g.quote for g in records(page, "goal")]
-    assert "一般公共预算收入增长7%以上" in quotes
-    assert "城镇新增就业3000人" in quotes
-    assert not any("公路" in q or "交通设施" in q for q in quotes)
+    assert "旅游总收入增长9%以上" in quotes
+    assert "新增市场主体1500户" in quotes
+    assert not any("公路" in q or "路网" in q for q in quotes)
 
 
 def test_statements_run_together_are_no_headings():
     # (goalB27) a breakdown's numbered statements with their unit brackets, run into one line
-    assert parse_heading("(一)全县生产总值增长6%左右。(县发改局负责)(二)税收收入增长5%以上。(县税务局负责)") is None
-    assert parse_heading("(一)全县生产总值增长6%左右。(县发改局负责)") is None
+    assert parse_heading("(一)农业产值增长4%。(县农业局牵头)(二)游客接待量增长10%以上。(县文旅局牵头)") is None
+    assert parse_heading("(一)农业产值增长4%。(县农业局牵头)") is None
     h = parse_heading("(一)完善交通网络。(县交通局负责)")  # no quantity: a title with its inline text
     assert h is not None and h.title == "完善交通网络"
 
 
 def test_the_first_statement_of_a_run_together_line_is_a_goal():
-    page = ("某县2032年重点工作责任分工\n一、全县经济社会发展主要目标\n"
-            "(一)全县生产总值增长6%左右。(县发改局负责)(二)税收收入增长5%以上。(县税务局负责)\n"
-            "(三)城镇新增就业2500人。(县人社局负责)\n")
+    page = ("某县2032年重点工作责任分工\n一、全县发展主要目标\n"
+            "(一)农业产值增长4%。(县农业局牵头)(二)游客接待量增长10%以上。(县文旅局牵头)\n"
+            "(三)新增市场主体1500户。(县市场监管局牵头)\n")
     quotes = [g.quote for g in records(page, "goal")]
-    assert "全县生产总值增长6%左右" in quotes
-    assert "城镇新增就业2500人" in quotes
+    assert "农业产值增长4%" in quotes
+    assert "新增市场主体1500户" in quotes

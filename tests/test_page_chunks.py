@@ -67,11 +67,11 @@ def test_only_a_shared_page_reads_numbered_lines_as_chunks():
 
 def test_a_cut_note_is_no_goal():
     from extract.rules.page_chunks import holds_cut_note
-    assert holds_cut_note("……(某某范文网https://example.cn省略")
-    assert holds_cut_note("……(开头部分已省略450字)")
+    assert holds_cut_note("……(某站https://example.cn此处省略")
+    assert holds_cut_note("……(中间部分省略,全文见附件)")
     assert not holds_cut_note("省略号的用法")  # no ellipsis and bracket: a word of the text
     page = ("某乡河道保洁工作方案\n二、目标任务\n(一)河道日常管理\n1、全乡河道保洁有专人负责,经费落实。河长巡河有记录、有通报、有\n"
-            "整改、台账齐全,有日常巡查队伍\n……(某公文网https://www.abc123.cn省略\n")
+            "整改、台账齐全,有日常巡查队伍\n……(某站https://www.abc123.cn此处省略\n")
     quotes = [g.quote for g in records(page, "goal")]
     assert "整改、台账齐全,有日常巡查队伍" in quotes
     assert not any("省略" in q for q in quotes)

@@ -46,14 +46,14 @@ def test_a_card_field_line_ends_the_letter():
     assert not labels_its_units("请各单位于3月底前报送牵头单位名单。")
     page = ("关于下达2033年某县民生实事项目任务的通知\n"
             "各乡镇人民政府,县直各有关部门:\n"
-            "经县政府同意,现将2033年县政府民生实事项目任务下达给你们,请认真组织实施。\n"
+            "现将今年县级为民办实事项目分解下发,请抓好落实。\n"
             "一、甲片区供水管网改造项目\n"
             "牵头单位:县水务局\n"
-            "任务目标:2033年度计划对甲片区等8个小区进行供水管网改造\n"
+            "任务目标:2033年度计划为甲片区铺设供水管网15公里\n"
             "二、新建公共停车场项目\n"
             "牵头单位:县住建局\n"
             "任务目标:2033年计划新建公共停车场4个\n")
     from rules_kit import records
     quotes = [g.quote for g in records(page, "goal")]
-    assert "2033年度计划对甲片区等8个小区进行供水管网改造" in quotes
+    assert "2033年度计划为甲片区铺设供水管网15公里" in quotes
     assert "2033年计划新建公共停车场4个" in quotes

@@ -29,7 +29,7 @@ def told_date_year(text: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
-# (goalB27) a news wire's dateline with month and day but no year, at the lead of a story (``某网12月25日16时讯``,
+# (goalB27) a news wire's dateline with month and day but no year, at the lead of a story (``某网11月28日9时讯``,
 # ``新华社某地3月5日电``, ``本报讯(记者 某某)11月2日,``)
 _WIRE_DATELINE = re.compile(r"(?:网|網|社|报|報|台)[\u4e00-\u9fff]{0,4}?(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:\d{1,2}\s*[时時]\s*)?(?:讯|訊|电|電)"
                             r"|(?:讯|訊)\s*[(（][^()（）\n]{1,30}[)）]\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
@@ -37,8 +37,8 @@ _STAMP = re.compile(r"^(20\d\d)-(\d{2})-(\d{2})")
 
 
 def dateline_before_stamp_year(text: str, stamp: str | None) -> int | None:
-    """The year a reposted story speaks from when its wire dateline (``某网12月25日16时讯``, no year) falls later in the
-    calendar than the page's stamp (``stamp``, ``2032-02-21``): a story dated 25 December and posted by 21 February was
+    """The year a reposted story speaks from when its wire dateline (``某网11月28日9时讯``, no year) falls later in the
+    calendar than the page's stamp (``stamp``, ``2032-01-15``): a story dated 28 November and posted by 15 January was
     written in the year before the stamp at the latest, so that year's plans are not past (O3d: the stamp is the repost's).
     None when the page has no stamp, no dateline near its top, or a dateline not later in the year than the stamp."""
     s = _STAMP.match(stamp or "")

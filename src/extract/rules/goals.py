@@ -815,7 +815,7 @@ _RUN_IN_MARK = (r"(?:[一二三四五六七八九十]{1,2}(?:" + _RUN_IN_SEP + r
                 r"[(（][一二三四五六七八九十]{1,2}[)）])")
 # (tradA27) a policy plan's heading (``一、年度施政目标``) also after any text: a page that lost its line breaks
 # (``…目标与重点 壹、某类 一、年度施政目标 甲。乙。``, the spaces between Han characters dropped by the normaliser)
-# (goalB27) also after a lead's ``如下:`` (``…现制定方案如下:一、目标任务…``, a doc-sharing preview's run of the outline)
+# (goalB27) also after a lead's ``如下:`` (``…具体安排如下:一、工作目标…``, a doc-sharing preview's run of the outline)
 _RUN_IN_GOALS = re.compile(r"(?:(?:^|(?<=[。;；])|(?<=如下[:：]))\s*" + _RUN_IN_MARK + r"\s*" + _RUN_IN_KIND + r"?"
                            r"|(?<![\d一二三四五六七八九十第])(?P<flat>" + _RUN_IN_MARK + r")\s*(?:年度)?施政)"
                            r"目标(?:任务)?(?:\s*[:：](?=\s*\S)|(?![\u4e00-\u9fff]{0,2}?[是为:：,，]))")

@@ -62,12 +62,12 @@ def shared_page(lines: list[str]) -> bool:
 
 
 # a preview's cut note: an ellipsis, then a bracket that says the rest (or the opening) was left out
-# (``……(某文秘网…省略``, ``……(开头部分已省略800字)``)
+# (``……(某站此处省略``, ``……(中间部分省略,全文见附件)``)
 _CUT_NOTE = re.compile(r"(?:…|\.{3,})\s*[(（][^()（）\n]{0,60}?省略")
 
 
 def holds_cut_note(quote: str) -> bool:
-    """A quote that holds a doc-sharing preview's cut note (``……(开头部分已省略800字)``, ``……(某文库…省略``): the site's
+    """A quote that holds a doc-sharing preview's cut note (``……(中间部分省略,全文见附件)``, ``……(某站此处省略``): the site's
     word that it left text out, no sentence of the document (G2a: page furniture)."""
     return "省略" in quote and _CUT_NOTE.search(quote) is not None
 
