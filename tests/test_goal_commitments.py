@@ -99,3 +99,27 @@ def test_year_deed_counted_gives_a_goal():
 
 def test_year_deed_counted_leaves_a_statement_of_goals():
     assert year_deed_counted("十三五期间,2030年的总体目标是:建成3所学校")[0] is None
+
+
+def test_a_named_year_list_states_its_deeds():
+    # (goalB27) O3c: a year's list named by its title, then what it says: the list's year dates the deeds
+    from extract.rules.goal_commitments import named_list_states
+    s = "“乙省2033年为民项目清单”里列出,新建口袋公园60个,改造农村公路800公里"
+    year, at = named_list_states(s)
+    assert year == 2033 and s[at:at + 4] == "2033"
+    assert named_list_states("乙省2033年为民项目清单已全部完成") == (None, -1)  # no deed stated after a saying verb
+    assert named_list_states("乙省发布2033年项目清单") == (None, -1)
+    page = "多地发布为民项目\n发布时间:2033-02-11\n" + s + "。\n"
+    got = [(g.quote, g.target_year) for g in records(page, "goal")]
+    assert got == [(s, 2033)]
+
+
+def test_a_plan_says_the_year_and_the_commitment():
+    # (goalB27) O3c: ``…规划提出2033年…达到…`` with no comma: the year is the deadline the plan sets
+    from extract.rules.goal_commitments import plan_says_year
+    s = "《丙市通信规划》提出2033年农村光纤覆盖率达到97%"
+    year, at = plan_says_year(s)
+    assert year == 2033 and s[at:at + 4] == "2033"
+    assert plan_says_year("会议提出2033年工作思路") == (None, -1)  # no plan and no level or deed
+    page = "丙市通信发展\n发布时间:2031-05-06\n" + s + "。\n"
+    assert [(g.quote, g.target_year) for g in records(page, "goal")] == [(s, 2033)]

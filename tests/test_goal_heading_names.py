@@ -100,3 +100,19 @@ def test_act_on_goals_end_to_end():
             "二、工作目标\n书屋覆盖全部行政村。")
     goals = [g.quote for g in records(page, "goal")]
     assert goals == ["书屋覆盖全部行政村"]
+
+
+def test_a_short_numbered_goal_label_line_with_its_goal():
+    # (goalB27) ``二、工作目标:…`` on a line short enough to read as a heading: the label is its title, the goal its text
+    from extract.cues import heading_names_goals
+    from extract.headings import parse_heading
+    from extract.rules.goal_heading_names import goal_label_colon_end
+    from tests.rules_kit import records
+    assert goal_label_colon_end("工作目标:湖面保洁常态化。", heading_names_goals) == 4
+    assert goal_label_colon_end("年度目标:各单位每年订定之具体目标。", heading_names_goals) == 0  # a term's definition
+    assert goal_label_colon_end("主要措施:加强巡查。", heading_names_goals) == 0
+    h = parse_heading("二、工作目标:湖面保洁常态化,群众满意度明显提高。")
+    assert h is not None and h.title == "工作目标" and h.inline
+    page = ("某乡湖泊保洁工作方案\n一、指导思想\n坚持源头治理。\n二、工作目标:湖面保洁常态化,群众满意度明显提高。\n"
+            "三、主要措施\n(一)落实保洁员。\n")
+    assert [g.quote for g in records(page, "goal")] == ["湖面保洁常态化,群众满意度明显提高"]

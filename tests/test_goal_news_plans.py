@@ -151,3 +151,14 @@ def test_year_share_has():
     assert year_share_has("2034年,全县村级卫生室建有12个") == (None, -1)  # no share
     # a share reached, told as a result: its past marker undoes the date
     assert find_goals("截至2030年底,全县已有100%乡镇建有托育机构", 0, False) == []
+
+
+def test_a_works_opening_set_for_a_date():
+    # (goalB27) O3: ``定于`` a date, then the opening: the date the works open by; not an event held on a date
+    from extract.rules.goal_news_plans import scheduled_opening
+    s = "丁区图书馆新馆定于2034年5月1日正式开放"
+    year, at = scheduled_opening(s)
+    assert year == 2034 and s[at:at + 4] == "2034"
+    assert scheduled_opening("读书节定于2034年4月23日举行") == (None, -1)
+    page = "丁区图书馆新馆建设\n发布时间:2033-09-01\n" + s + "。\n"
+    assert [(g.quote, g.target_year) for g in records(page, "goal")] == [(s, 2034)]

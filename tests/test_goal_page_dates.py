@@ -35,3 +35,21 @@ def test_credit_dateline_makes_last_year_past():
     assert [g.target_year for g in records(page, "goal")] == [2034]
     undated = page.replace("某网消息(记者 赵某)2034年1月8日,", "")  # without the dateline 2033 reads as ahead
     assert [g.target_year for g in records(undated, "goal")] == [2033, 2034]
+
+
+def test_a_wire_dateline_later_in_the_year_than_the_stamp():
+    from extract.rules.goal_page_dates import dateline_before_stamp_year
+    lead = "某县扩建养老院\n    某某网11月28日9时讯(通讯员 王某)近日,某县召开会议。"
+    assert dateline_before_stamp_year(lead, "2033-01-15") == 2032  # posted in January: the story is of the year before
+    assert dateline_before_stamp_year(lead, "2033-12-02") is None  # posted after the dateline: the stamp's year may hold
+    assert dateline_before_stamp_year(lead, None) is None
+    assert dateline_before_stamp_year("本报讯(记者 李某)12月3日,某区召开会议。", "2033-03-01") == 2032
+    assert dateline_before_stamp_year("某县召开会议,部署明年工作。", "2033-01-15") is None
+
+
+def test_end_to_end_a_reposted_story_keeps_its_plans():
+    page = ("某县:明年新增养老床位300张\n发布时间:2033-01-15\n\n"
+            "    某某网11月28日9时讯(通讯员 王某)近日,某县召开养老工作会议。"
+            "县民政局介绍,2032年全县将改造敬老院4所,新增养老床位300张。\n")
+    quotes = [g.quote for g in records(page, "goal")]
+    assert any("新增养老床位300张" in q and "2032年" in q for q in quotes)

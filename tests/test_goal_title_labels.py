@@ -122,3 +122,11 @@ def test_list_goals_title():
             "2。改造村卫生室40个,配齐基本诊疗设备。(牵头单位:州卫健委)\n\n二、道路供水\n\n3。硬化通组道路150公里。(牵头单位:州交通局)\n")
     assert [g.quote for g in records(page, "goal")] == ["新建乡镇幼儿园6所", "改造村卫生室40个,配齐基本诊疗设备",
                                                        "硬化通组道路150公里"]
+
+
+def test_items_of_a_goal_list_closed_by_semicolons():
+    # (goalB27) a goal list's items end with ``;``, its last with ``。``: each is a goal, not a title over the next
+    page = ("某镇集市整治方案\n一、指导思想\n坚持便民利民。\n二、工作目标\n1.集市摊位规范有序;\n2.周边道路保持畅通;\n"
+            "3.群众投诉明显减少。\n三、主要措施\n(一)划定摊区。\n")
+    quotes = [g.quote for g in records(page, "goal")]
+    assert quotes == ["集市摊位规范有序", "周边道路保持畅通", "群众投诉明显减少"]

@@ -4,6 +4,7 @@
 from extract.headings import page_break_lines, split_lines
 from extract.rules.page_chunks import continues_page_chunk, is_page_chunk, title_across_chunks
 from extract.structure import structure
+from tests.rules_kit import records
 
 _FILL = "全区教育系统坚持立德树人根本任务,持续深化教育教学改革,不断提升办学质量和治理水平,"  # 41 characters
 
@@ -62,3 +63,35 @@ def test_only_a_shared_page_reads_numbered_lines_as_chunks():
     plain = _PREVIEW.replace("由会员分享,可在线阅读,更多相关内容请在某文库上搜索。", "某区教育局发布。")
     lines = split_lines(plain)
     assert 4 not in page_break_lines(lines)  # no site's notice: long numbered items stay an outline's
+
+
+def test_a_cut_note_is_no_goal():
+    from extract.rules.page_chunks import holds_cut_note
+    assert holds_cut_note("……(某站https://example.cn此处省略")
+    assert holds_cut_note("……(中间部分省略,全文见附件)")
+    assert not holds_cut_note("省略号的用法")  # no ellipsis and bracket: a word of the text
+    page = ("某乡河道保洁工作方案\n二、目标任务\n(一)河道日常管理\n1、全乡河道保洁有专人负责,经费落实。河长巡河有记录、有通报、有\n"
+            "整改、台账齐全,有日常巡查队伍\n……(某站https://www.abc123.cn此处省略\n")
+    quotes = [g.quote for g in records(page, "goal")]
+    assert "整改、台账齐全,有日常巡查队伍" in quotes
+    assert not any("省略" in q for q in quotes)
+
+
+def test_a_glued_copy_of_a_goal_is_no_goal_again():
+    from extract.rules.page_chunks import glued_copy
+    assert glued_copy("其中乙镇2032年,全镇将新建公园3个", 4, ["2032年,全镇将新建公园3个并绿化河岸"], "2032年,全镇将新建公园3个")
+    assert not glued_copy("学校。2032年,全镇将新建公园3个", 3, ["2032年,全镇将新建公园3个"], "2032年,全镇将新建公园3个")  # after 。
+    assert not glued_copy("其中乙镇2032年,全镇将新建公园3个", 4, [], "2032年,全镇将新建公园3个")  # the first mention
+    first = "2032年,全镇将新建口袋公园3个,改造背街小巷12条,实现镇区绿化覆盖率达到45%"
+    page = ("丙镇2032年工作要点\n丙镇2032年工作要点" + first + "。\n"
+            "到期末,全镇公园达到20个(其中东片丙镇2032年工作要点" + first[:30] + "\n")
+    quotes = [g.quote for g in records(page, "goal")]
+    assert quotes == [first]
+
+
+def test_notice_variants_mark_a_shared_page():
+    # (goalB27) other wordings of a doc-sharing site's notice
+    from extract.rules.page_chunks import shared_page
+    assert shared_page(["《某镇工作要点》由会员上传分享,免费在线阅读,更多相关内容在某文库"])
+    assert shared_page(["本文档由用户分享"])
+    assert not shared_page(["欢迎分享本文", "阅读全文"])

@@ -37,3 +37,23 @@ def test_the_letter_stops_at_a_task_whose_role_bracket_the_page_cut():  # (moved
     assert transmitting_letter(before_labelled_item(paragraphs)) == 2
     rows = units(letter)
     assert [lead for _, lead, _ in rows] == [["县文旅局"]] and rows[0][0].startswith("新设乡镇分馆12个")
+
+
+def test_a_card_field_line_ends_the_letter():
+    # (goalB27) a 实事 list's cards under a cover letter: their field lines open with a role label
+    assert labels_its_units("牵头单位:县水务局")
+    assert labels_its_units("责任领导:王某某")
+    assert not labels_its_units("请各单位于3月底前报送牵头单位名单。")
+    page = ("关于下达2033年某县民生实事项目任务的通知\n"
+            "各乡镇人民政府,县直各有关部门:\n"
+            "现将今年县级为民办实事项目分解下发,请抓好落实。\n"
+            "一、甲片区供水管网改造项目\n"
+            "牵头单位:县水务局\n"
+            "任务目标:2033年度计划为甲片区铺设供水管网15公里\n"
+            "二、新建公共停车场项目\n"
+            "牵头单位:县住建局\n"
+            "任务目标:2033年计划新建公共停车场4个\n")
+    from rules_kit import records
+    quotes = [g.quote for g in records(page, "goal")]
+    assert "2033年度计划为甲片区铺设供水管网15公里" in quotes
+    assert "2033年计划新建公共停车场4个" in quotes

@@ -94,6 +94,25 @@ def _title_time_amount(title: str) -> bool:
     return title_time_amount(title)
 
 
+def _quantity_besides_years(title: str, quantity) -> bool:
+    """``heading_years.quantity_besides_years`` (a calendar year is no amount), imported at the first call as
+    ``_title_time_amount`` is (perf17)."""
+    global _quantity_besides_years
+    from extract.rules.heading_years import quantity_besides_years
+
+    _quantity_besides_years = quantity_besides_years
+    return quantity_besides_years(title, quantity)
+
+
+def _goal_label_colon_end(rest: str, names_goals) -> int:
+    """``goal_heading_names.goal_label_colon_end``, imported at the first call as ``_title_time_amount`` is (perf17)."""
+    global _goal_label_colon_end
+    from extract.rules.goal_heading_names import goal_label_colon_end
+
+    _goal_label_colon_end = goal_label_colon_end
+    return goal_label_colon_end(rest, names_goals)
+
+
 def _title_then_role_label(text: str) -> bool:
     """``unit_goal_layouts.title_then_role_label``, imported at the first call as ``_title_time_amount`` is (perf17)."""
     global _title_then_role_label
@@ -135,6 +154,11 @@ def is_dotted_title(rest: str) -> bool:
 _NUMBERED_COLON = re.compile(rf"^(?:[{_CN}]{{1,3}}[、.]|\([{_CN}]{{1,3}}\)|第[{_CN}]{{1,3}}[章篇])\s*[\u4e00-\u9fff“”]")
 
 
+# what may follow a numbered statement's full stop on its line: its unit's bracket, then nothing or (goalB27) the next
+# bracketed item run into the line (``(一)财政收入增长7%。(甲局负责)(二)…``, a work report's breakdown run together)
+_STATEMENT_CLOSE = re.compile(rf"\s*(?:[(（][^()（）]*[)）])?\s*(?:\Z|(?=[(（][{_CN}]{{1,3}}[)）]))")
+
+
 def parse_heading(text: str) -> Heading | None:
     stripped = text.strip()
     m = _COLON_HEADING.match(stripped) if stripped.endswith((":", "：")) else None
@@ -155,14 +179,16 @@ def parse_heading(text: str) -> Heading | None:
             return Heading(level, m.group().strip(), "附件", -1, False)
         if not rest or (_has_leader(text) and _TOC_LINE.search(text)):
             return None
+        if (k := _goal_label_colon_end(rest, heading_names_goals)):  # (goalB27) ``二、工作目标:河湖面貌明显改善。``
+            return Heading(level, m.group().strip(), rest[:k].strip(), -1, True)
         end = _SENTENCE_END.search(rest)
         if _LABEL_IN_TITLE.search(rest[:end.start()] if end else rest):
             return None  # ``2、校舍改造,牵头单位:县教育局。``: a task with its units, not a title
         if _title_then_role_label(rest[:end.start()] if end else rest):  # (r16 ug24; imported at the first call)
             return None  # ``(一)甲病筛查牵头责任部门:县卫健委``: the same, the label glued to the task
-        if end and re.fullmatch(r"\s*(?:[(（][^()（）]*[)）])?\s*", rest[end.end():]) and _QUANTITY.search(rest[:end.start()]):
+        if end and _STATEMENT_CLOSE.match(rest[end.end():]) and _QUANTITY.search(rest[:end.start()]):
             return None  # ``1.力争教育投入增长5%左右。(区财政局)``: a numbered statement of a quantity, not a title
-        if not end and _QUANTITY.search(rest) and (reaches_level(rest) or "target_verb" in commitment_cues(rest)
+        if not end and _quantity_besides_years(rest, _QUANTITY) and (reaches_level(rest) or "target_verb" in commitment_cues(rest)
                                                    or states_bounded_quantity(rest)):
             return None  # ``(一)财政收入增长7%以上``: a statement of a quantity to reach, without its full stop
         if end and end.start() <= 40:

@@ -192,7 +192,7 @@ class RulesExtractor(TableRecords):
         out = _rb.redated_month_steps(doc.text, out, doc.structured.meta.date, RulesExtractor.doc_year(doc))  # (confA18) N9f
         out = _rbg.month_step_goals(doc.text, out, doc.structured.meta.date, RulesExtractor.doc_year(doc))  # (confA18) N9f
         out = _rcl.clarified_filter(doc.text, out)  # (confB19) N13a works reported done, O3f a report's list
-        out = [r for r in out if not (isinstance(r, Goal) and _chunks.title_across_chunks(doc.text[r.norm_span.start:r.norm_span.end]))]  # (layoutB21) O2
+        out = _chunks.without_chunk_goals(doc.text, out, Goal)  # (layoutB21) O2; (goalB27) G2a cut notes, G4a glued copies
         out = _uin.without_spaced_item_numbers(doc.text, doc.doc.text, doc.normalised.mapped.to_orig, out)  # (r22 unitB22) ``一 甲科:…``
         out = _udi.without_item_marks(doc.text, doc.doc.text, doc.normalised.mapped.to_orig, out)  # (r23 unitA23) ``(二)甲局``
         return _uev.accept_units(_rbu.rulebook_filter(self._tidy_units(out), doc.text), doc.text)  # (r18 unitv18) evidence of each unit row
@@ -485,7 +485,7 @@ class RulesExtractor(TableRecords):
         reply = _rf.is_reply_page(doc.text)  # (r16 rest16, famA27) a reply to a deputy's proposal
         data_year = reported_data_year(text) if doc_year is None else None  # (an undated page's data year)
         goal_year = doc_year if doc_year is not None else roc_page_year(text)  # (an undated page's ROC date)
-        goal_year = _g17.reposted_issue_year(text, doc_year) or goal_year  # (r17 goal17) O3d: a repost's later stamp
+        goal_year = _g17.reposted_issue_year(text, doc_year) or _dates23.dateline_before_stamp_year(text, doc.structured.meta.date) or goal_year  # (r17 goal17) O3d: a repost's later stamp; (goalB27) a dateline after it
         goal_year = (None if reports else _own_time.own_time_year(text, doc_year)) or goal_year  # (confG19) O3d: a plan's title
         planned = None if reports else (_plan_time.work_plan_year(text, doc_year) or _update.text_year_under_update(text, doc_year))
         if planned is not None:

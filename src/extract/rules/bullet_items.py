@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import re
 
-# a number with a measure after it: a percent, a count word, an amount in 万/亿; or an item closed by 。
+# a number with a measure after it: a percent, a count word, an amount in 万/亿; or an item closed by 。 or ;
 _MEASURED = re.compile(r"\d(?:[.．]\d+)?\s*(?:%|％|个|個|所|座|项|項|件|家|名|人|套|亩|畝|万|萬|亿|億|公里|平方米|吨|噸|张|張|条|條|处|處)"
-                       r"|。\s*$")
+                       r"|[。;；]\s*$")  # (goalB27) or an item of a list closed by ``;`` (``●水质稳步提升;``)
 
 
 def states_a_measure(line: str) -> bool:
-    """A bulleted line that states a measured quantity or closes a sentence (``●城镇新增就业5万人``, ``●新建公园2个。``):
-    text of the page, not a navigation link."""
+    """A bulleted line that states a measured quantity or closes a sentence (``●城镇新增就业5万人``, ``●新建公园2个。``)
+    or (goalB27) a list's item (``●水质稳步提升;``): text of the page, not a navigation link."""
     return _MEASURED.search(line) is not None

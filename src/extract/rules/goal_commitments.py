@@ -6,6 +6,12 @@
 2. ``reports_list_announced``: a sentence that only reports the year's list of 实事 or 民生工程 being decided, published or
    announced (``…的2031年某区政府实事项目确定,将进一步…``, ``大会公布了2031年某县将完成的十件实事``), the items not set out in
    it: no goal (O3b, O3f), whatever date cue its year meets.
+3. ``named_list_states`` (goalB27): a year's list or plan named by its title at the clause's head, then what it says
+   (``“某省2031年十大民生项目清单”中提到,新增托位3万个``, ``《某市2031年实事方案》明确,新建公园12个``): a report of what the
+   year's list sets gives its commitments (O3c); the year inside the title dates the deeds it states.
+4. ``plan_says_year`` (goalB27): a plan or document that says, with no comma, the year and what is to be reached or
+   done by then (``某规划提出2031年全县光纤覆盖率达到98%``, ``《方案》明确2031年新建基站300个``): the year is the deadline
+   of the commitment the plan sets (O3c), as ``规划提出,到2031年…`` is.
 """
 
 from __future__ import annotations
@@ -104,3 +110,36 @@ def year_deed_counted(sentence: str) -> tuple[int | None, int]:
     if m is None or _DONE_WHO.search(m.group("who")) is not None:
         return None, -1
     return int(m.group(1)), m.start(1)
+
+
+# (goalB27) a year's list or plan named by its title (in quotes or book marks, or bare) at the clause's head, then a verb
+# of saying, then after a comma a deed with its quantity
+_NAMED_LIST_STATES = re.compile(r"(?:^|[,，。;；])\s*[“\"《「]?[^,，。;；“”《》]{0,12}?(20\d\d)\s*年度?[^,，。;；“”《》]{0,16}?"
+                                r"(?:清单|方案|计划|要点|项目)[”\"》」]?\s*(?:中|里)?\s*(?:提到|提出|明确|指出|要求|显示|列出)\s*[:：,，]\s*"
+                                r"(?:全[省市区县]|今年)?\s*(?:将|要)?\s*(?:新增|新建|建成|完成|改造|新开工|开工|实施|提供|培训|招聘)"
+                                r"[^。;；]{0,30}?\d")
+
+
+def named_list_states(sentence: str) -> tuple[int | None, int]:
+    """(the year, where it stands) of a year's list or plan that the sentence names and quotes (``“某省2031年十大民生项目
+    清单”中提到,新增托位3万个``): the deeds it states are that year's commitments (O3c); (None, -1) when none."""
+    if "20" not in sentence or ("清单" not in sentence and "方案" not in sentence and "计划" not in sentence
+                                 and "要点" not in sentence and "项目" not in sentence):
+        return None, -1
+    m = _NAMED_LIST_STATES.search(sentence)
+    return (int(m.group(1)), m.start(1)) if m else (None, -1)
+
+
+# (goalB27) a plan or a document (or its closing title mark), a verb of saying, then at once the year and a level or a deed
+_PLAN_SAYS_YEAR = re.compile(r"(?:规划|方案|计划|意见|纲要|要点|通知|清单|文件|[》”\"])\s*(?:中|里)?\s*(?:提出|明确|指出|确定|规定)"
+                             r"\s*(?:在|到|于)?\s*(20\d\d)\s*年(?:底|末|前|年底前)?\s*(?:[^,，。;；!?！？]{0,24}?)"
+                             r"(?:达到|达|实现|建成|完成|新增|新建|超过|不低于|提高到|提升到|控制在|覆盖|普及)")
+
+
+def plan_says_year(sentence: str) -> tuple[int | None, int]:
+    """(the year, where it stands) of a plan that says the year and the commitment due then (``某规划提出2031年全县
+    光纤覆盖率达到98%``); (None, -1) when none."""
+    if "20" not in sentence:
+        return None, -1
+    m = _PLAN_SAYS_YEAR.search(sentence)
+    return (int(m.group(1)), m.start(1)) if m else (None, -1)

@@ -600,6 +600,9 @@ def goal_date(sentence: str) -> tuple[int | None, int, str]:
                       ("drawn_budget_year", _ug24.drawn_budget_year),  # (r16 ug24)
                       ("planned_span", _c18.planned_span), ("year_then_duty", _c18.year_then_duty),  # (r18 goal18)
                       ("year_deed", _c18.year_deed_counted),  # (r18 goal18)
+                      ("named_list_states", _c18.named_list_states),  # (goalB27) O3c: ``“某省2031年…清单”中提到,新增…``
+                      ("plan_says_year", _c18.plan_says_year),  # (goalB27) O3c: ``某规划提出2031年…达到98%``
+                      ("scheduled_opening", _news.scheduled_opening),  # (goalB27) O3: ``某中心定于2031年7月1日正式运营``
                       ("budget_year", _rbg.budget_allotment_year), ("year_goals_named", _rbg.year_goals_named),  # (confG18)
                       ("opening_year_change", _rbg.opening_year_change), ("year_requirements", _rbg.year_requirements),  # (confA18) O4, O3i
                       ("year_from", _cy.year_from_commitment),  # (confO19) O3: a commitment from a year on

@@ -16,6 +16,9 @@
 5. ``names_act_on_goals`` (goalA27): a heading or inline title that opens with a verb acting on the goals (``一、明确目标任务``,
    ``(二)分解目标任务``, ``落实目标责任``), in a notice's list of requirements, names that act, not the goals: no goal section
    (O1, twenty-fourth round). A sub-heading below it that names goals still makes one.
+6. ``goal_label_colon_end`` (goalB27): a short numbered line whose title is the goals' name, a colon and the goal itself
+   (``二、工作目标:河湖面貌明显改善。``): the name is the heading's title and the goal its inline text (O1, O2), as on a
+   longer line of the same shape, which is read as a paragraph led by its label.
 """
 
 from __future__ import annotations
@@ -102,3 +105,21 @@ def names_act_on_goals(title: str) -> bool:
     """A heading or inline title that opens with a verb of an act done to the goals (``一、明确目标任务``, ``分解目标任务``,
     ``落实目标责任``): it names that act of a notice's requirements, not the goals (O1): no goal section."""
     return "目" in title and _ACT_ON_GOALS.match(title) is not None
+
+
+# (goalB27) the name of the goals, its colon, then text: ``工作目标:…``, ``年度目标:…`` (the name without clause marks)
+_LABEL_COLON = re.compile(r"\s*([^\s:：,，。;；、()（）]{1,10}?)\s*[:：]\s*(?=\S)")
+
+
+# a definition of a kind of goals: the text after the colon ends its sentence with the kind it defines (``…之具体性目标。``)
+_DEFINES_KIND = re.compile(r"[^。;；\n]*目[标標]\s*(?:[。;；]|$)")
+
+
+def goal_label_colon_end(rest: str, names_goals) -> int:
+    """Where the goals' name ends in a numbered line's title that runs the goal on after a colon (``工作目标:河湖面貌明显
+    改善。`` -> 4); 0 when the title is no such line or defines a term (its sentence ends with the kind of goal it
+    names: ``年度目标:各单位每年订定之具体目标。``). ``names_goals`` tells a heading that names goals (``cues.heading_names_goals``)."""
+    m = _LABEL_COLON.match(rest) if "目" in rest[:12] and len(rest.strip()) <= 40 else None  # (a longer line is a paragraph)
+    if m is None or _DEFINES_KIND.match(rest, m.end()) is not None:
+        return 0  # (``(一)中期目标:各单位按职责提出的三年目标。``: a term's definition, it ends with the kind of goal)
+    return m.end(1) if names_goals(m.group(1)) else 0

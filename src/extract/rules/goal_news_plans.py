@@ -9,6 +9,10 @@
 3. ``expected_with_subject``: an expectation or a plan whose date follows a short subject or a modal (``预计病人可在2031年
    入住…``, ``计划甲校于2031年9月开学``) or the earliest date set for a deed (``最快2031年通车``, ``最早2031年
    交付``): the date the deed is expected by (O3), as ``预计在2031年建成`` is.
+4. ``scheduled_opening`` (goalB27): a works' opening set for a date (``某中心定于2031年7月1日正式运营``, ``新馆定在2031年
+   国庆开放``): the date the works are to open by (O3), as ``预计2031年7月投入使用`` is; not an event set for a date (a
+   meeting held, ``会议定于…召开``: ``false_goal_cue`` reads those), since only an opening, a start of service or a
+   completion follows the date here.
 """
 
 from __future__ import annotations
@@ -213,4 +217,18 @@ def year_share_has(sentence: str) -> tuple[int | None, int]:
     """(the year, where it stands) of a clause that opens with its year and the share of places to have a facility
     (``2031年,全县90%的村建有卫生室``); (None, -1) when none."""
     m = _YEAR_SHARE_HAS.search(sentence) if "%" in sentence or "％" in sentence else None
+    return (int(m.group(1)), m.start(1)) if m else (None, -1)
+
+
+# (goalB27) ``定于``/``定在`` a date, then within its clause the works' opening, service start or completion
+_SCHEDULED_OPENING = re.compile(r"定(?:于|於|在)\s*(20\d\d)\s*年[^,，。;；]{0,12}?(?:正式|全面)?\s*"
+                                r"(?:运营|運營|运行|開業|开业|启用|啟用|投用|投入使用|开园|开学|開學|开放|開放|通车|通車|竣工|完工|交付)")
+
+
+def scheduled_opening(sentence: str) -> tuple[int | None, int]:
+    """(the year, where it stands) of a works' opening set for a date (``某中心定于2031年7月1日正式运营``); (None, -1)
+    when none."""
+    if "定" not in sentence:
+        return None, -1
+    m = _SCHEDULED_OPENING.search(sentence)
     return (int(m.group(1)), m.start(1)) if m else (None, -1)

@@ -27,3 +27,25 @@ def told_date_year(text: str) -> int | None:
     head = text[:3000]
     m = _SPEECH_DATELINE.search(head) or _DOTTED_DATELINE.search(head[:600]) or _CREDIT_DATELINE.search(head[:600])
     return int(m.group(1)) if m else None
+
+
+# (goalB27) a news wire's dateline with month and day but no year, at the lead of a story (``某网11月28日9时讯``,
+# ``新华社某地3月5日电``, ``本报讯(记者 某某)11月2日,``)
+_WIRE_DATELINE = re.compile(r"(?:网|網|社|报|報|台)[\u4e00-\u9fff]{0,4}?(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:\d{1,2}\s*[时時]\s*)?(?:讯|訊|电|電)"
+                            r"|(?:讯|訊)\s*[(（][^()（）\n]{1,30}[)）]\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_STAMP = re.compile(r"^(20\d\d)-(\d{2})-(\d{2})")
+
+
+def dateline_before_stamp_year(text: str, stamp: str | None) -> int | None:
+    """The year a reposted story speaks from when its wire dateline (``某网11月28日9时讯``, no year) falls later in the
+    calendar than the page's stamp (``stamp``, ``2032-01-15``): a story dated 28 November and posted by 15 January was
+    written in the year before the stamp at the latest, so that year's plans are not past (O3d: the stamp is the repost's).
+    None when the page has no stamp, no dateline near its top, or a dateline not later in the year than the stamp."""
+    s = _STAMP.match(stamp or "")
+    m = _WIRE_DATELINE.search(text[:1500]) if s else None
+    if m is None:
+        return None
+    month, day = (int(m.group(1)), int(m.group(2))) if m.group(1) else (int(m.group(3)), int(m.group(4)))
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return int(s.group(1)) - 1 if (month, day) > (int(s.group(2)), int(s.group(3))) else None

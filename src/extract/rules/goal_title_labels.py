@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from extract.rules.unit_goal_phrasings import ITEM_CLOSERS as _ITEM_CLOSERS
+
 # ``年度施政目标``, ``某部120年度施政目标与重点``: an optional agency and year, then the year's policy goals (施政目标, the
 # Taiwan plan's own name for them); not a label with text after it (``年度施政目标:…``), nor a report of them
 # (``年度施政目标达成情况``), nor another kind of the year's goals as a page title (``2031年度工作目标``: a title over a
@@ -101,7 +103,7 @@ def closed_before_next_item(s, par, text: str) -> bool:
     item outside. Not a line without its ``。`` (a name), nor one before a deeper item (``一、…。`` before ``(一)…``)."""
     nxt = s.paragraphs[par.index + 1] if par.index + 1 < len(s.paragraphs) else None
     line = text[par.span.start:par.span.end].strip()
-    if nxt is None or not line.endswith("。") or len(line) < 8:
+    if nxt is None or not line.endswith(_ITEM_CLOSERS) or len(line) < 8:  # (goalB27) ``;`` of a list's item too
         return False
     kind = _mark_kind(line)
     return kind is not None and _mark_kind(text[nxt.span.start:nxt.span.end]) == kind

@@ -154,9 +154,11 @@ def requests_addressees(sentence: str) -> bool:
 GOAL_KINDS = "总体|工作|发展|主要|具体|年度|预期|办学|建设|战略|奋斗|施政|计划|计画|总"
 # ``总体目标:全面建成…``, ``(二)工作目标:…``: a paragraph led by the name of the goals and a colon states them; the
 # label is its inline title (O2), the goal sentences follow it
-_GOAL_LABEL_LEAD = re.compile(r"^\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十\d]{1,2}\s*[、.．])?\s*"
-                              rf"(?:(?:{GOAL_KINDS}|任务)?目标(?:任务)?|(?:发展)?愿景|预期(?:成效|效益))"  # (goalA27) ``任务目标:…``, a project card's field
-                              r"\s*[:：]\s*(?=\S)")
+# (goalB27) a page written in Markdown bolds the label (``**目标设定**: …``, ``- **工作目标**:…``), a field of a plan's part
+# (goalB27) the label set off by its brackets (``【工作目标】…``)
+_GOAL_LABEL_LEAD = re.compile(r"^\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十\d]{1,2}\s*[、.．]|[-*]\s)?\s*(?:\*\*|【)?"
+                              rf"(?:(?:{GOAL_KINDS}|任务)?目标(?:任务|设定)?|(?:发展)?愿景|预期(?:成效|效益))"  # (goalA27) ``任务目标:…``, a project card's field
+                              r"(?:(?:\*\*)?\s*[:：]\s*(?:\*\*\s*)?|】\s*[:：]?\s*)(?=\S)")
 # ``…发展的总体目标是,全面建成…``: the overall aim stated, with or without a year
 _OVERALL_AIM_IS = re.compile(r"(?:总体|总的|主要|发展|总)目标(?:任务)?(?:是|为|包括)")  # (confG18: O3h ``总体目标包括…``)
 
@@ -690,6 +692,8 @@ def find_goals(text: str, offset: int, goal_section: bool, body_start: int = 0,
         body_start, body = 0, text  # ``(四)2031年4月15日前,各区将资金下达各校。…``: a sentence, no title
     elif body_start and goal_section and title_is_labelled_item(text[:body_start], body):
         body_start, body = 0, text  # ``(三)某指标增长8%。[牵头单位:甲局]``: the item's sentence, its units after it
+    elif body_start and goal_section and next_item_follows(text[:body_start], body):
+        body_start, body = 0, text  # (goalB27) ``1、河湖面貌明显改善。2、…``: an item that heads nothing, a goal (O1)
     elif body_start and goal_section and _clausal.title_is_clausal_sentence(text[:body_start]):
         body_start, body = 0, text  # (goalX20) ``1、某会组织健全,成员分工明确。…``: a sentence of clauses, no title (O1)
     elif body_start and goal_section and (cut := topic_label_end(text[:body_start])):
@@ -697,7 +701,7 @@ def find_goals(text: str, offset: int, goal_section: bool, body_start: int = 0,
     pieces = _cells(sentences(body, offset + body_start))
     if goal_section and "期目标" in body:
         pieces = _phases(pieces)  # ``近期目标:…(…)中期目标:…``: each phase's goal a sentence of its own
-    for sent in pieces:
+    for k, sent in enumerate(pieces):
         lead = title_run_in(sent.text)  # (``…2031年工作要点2031年,全区将…``: the sentence starts after the title)
         s = common_era(raw := sent.text[lead:].strip())  # (ROC years: the date cues read them in the common era)
         has_year = _YEAR_20.search(s) is not None or roc_expected_date(s)[0] is not None
@@ -725,8 +729,9 @@ def find_goals(text: str, offset: int, goal_section: bool, body_start: int = 0,
                 hits.append(GoalHit(start, sent.end, _ug16.year_outside_names(s, year), ("states_goals",)))  # (r16 ug16: O3c)
                 continue
         if goal_section:
-            if (_NOT_A_GOAL.search(s) and len(s) <= 40 and not _objectives.objective_provides_chart(s)) or (sent.start > offset and is_run_in_title(sent.text)) \
-                    or states_validity(s):
+            if (_NOT_A_GOAL.search(s) and len(s) <= 40 and not _objectives.objective_provides_chart(s)) or states_validity(s) or (
+                    sent.start > offset and is_run_in_title(sent.text)
+                    and not run_in_item_owns_nothing(pieces[k + 1].text if k + 1 < len(pieces) else None)):
                 continue
             cues = ("section:goal",)
             if year is None and (y := opening_year(s)) is not None:
@@ -810,7 +815,8 @@ _RUN_IN_MARK = (r"(?:[一二三四五六七八九十]{1,2}(?:" + _RUN_IN_SEP + r
                 r"[(（][一二三四五六七八九十]{1,2}[)）])")
 # (tradA27) a policy plan's heading (``一、年度施政目标``) also after any text: a page that lost its line breaks
 # (``…目标与重点 壹、某类 一、年度施政目标 甲。乙。``, the spaces between Han characters dropped by the normaliser)
-_RUN_IN_GOALS = re.compile(r"(?:(?:^|(?<=[。;；]))\s*" + _RUN_IN_MARK + r"\s*" + _RUN_IN_KIND + r"?"
+# (goalB27) also after a lead's ``如下:`` (``…具体安排如下:一、工作目标…``, a doc-sharing preview's run of the outline)
+_RUN_IN_GOALS = re.compile(r"(?:(?:^|(?<=[。;；])|(?<=如下[:：]))\s*" + _RUN_IN_MARK + r"\s*" + _RUN_IN_KIND + r"?"
                            r"|(?<![\d一二三四五六七八九十第])(?P<flat>" + _RUN_IN_MARK + r")\s*(?:年度)?施政)"
                            r"目标(?:任务)?(?:\s*[:：](?=\s*\S)|(?![\u4e00-\u9fff]{0,2}?[是为:：,，]))")
 # what every run-in goal heading holds, for a scan that skips to its numeral (a cheap test before the scan)
@@ -868,6 +874,34 @@ def run_in_goal_spans(paragraph: str, open_before: bool) -> tuple[list[tuple[int
 
 # (thirteenth round) ``一、目标:…``, ``三、工作目标:…``: a goal label numbered at the rank that ``_RUN_IN_RANK`` closes
 _RANKED_LABEL = re.compile(r"^\s*[一二三四五六七八九十]{1,2}\s*、")
+
+
+# (goalB27) the next numbered item of a run: ``2、…``, ``3.…``, ``(二)…``
+_RUN_IN_NEXT_ITEM = re.compile(r"^\s*(?:\d{1,2}\s*[.、．](?!\d)|[(（][一二三四五六七八九十\d]{1,3}[)）])")
+
+
+# (goalB27) an inline title numbered as an item (``1、…``, ``(2)…``), not a heading of a higher rank (``一、…``)
+_STATEMENT_TITLE = re.compile(r"^\s*(?:(\d{1,2})\s*([.、．])|[(（](\d{1,2})[)）])")
+
+
+def next_item_follows(title: str, body: str) -> bool:
+    """(goalB27) An item's inline title (``1、河湖面貌明显改善。``, short, no label's colon) whose text is at once the next item
+    of its list (``2、…``, same mark, the next number): the item heads nothing, it states a goal (O1); not a title over
+    the sentences after it (O2)."""
+    m = _STATEMENT_TITLE.match(title)
+    if m is None or len(title) > 40 or any(c in title for c in ";；:："):
+        return False
+    n = m.group(1) or m.group(3)
+    pat = (rf"[。.;；]?\s*{int(n) + 1}\s*{re.escape(m.group(2))}" if m.group(1) else rf"[。.;；]?\s*[(（]{int(n) + 1}[)）]")
+    return re.match(pat, body) is not None
+
+
+def run_in_item_owns_nothing(next_piece: str | None) -> bool:
+    """(goalB27) A short numbered item run into a paragraph (``is_run_in_title``) that heads no text: the paragraph ends
+    after it (``next_piece`` None) or the next item follows it at once (``…。2、群众满意度明显提高。3、…``). In a goal
+    section it is a goal sentence (O1), as a numbered line that owns nothing is (``closed_item_owns_nothing``); a title
+    heads the sentences after it (O2)."""
+    return next_piece is None or _RUN_IN_NEXT_ITEM.match(next_piece) is not None
 
 
 def is_run_in_title(piece: str) -> bool:

@@ -50,10 +50,56 @@ def title_across_chunks(quote: str) -> bool:
 
 
 # the notice of a doc-sharing site over its preview: ``…由会员分享,可在线阅读,更多相关…请在某文库上搜索。``
-_SHARING_NOTICE = re.compile(r"由会员分享|可在线阅读|上搜索。")
+# (goalB27) and its variants: ``由会员上传分享,免费在线阅读``, ``由用户分享``
+_SHARING_NOTICE = re.compile(r"由(?:会员|用户|网友)(?:上传)?分享|(?:可|免费)在线阅读|上搜索。")
 
 
 def shared_page(lines: list[str]) -> bool:
     """The page is a doc-sharing site's preview: one of its lines is the site's notice (``由会员分享``, ``可在线阅读``,
+    (goalB27) ``由会员上传分享``, ``免费在线阅读``,
     ``请在某文库上搜索。``). Only there are numbered lines read as fixed-width chunks (``continues_page_chunk``)."""
     return any(_SHARING_NOTICE.search(t) for t in lines)
+
+
+# a preview's cut note: an ellipsis, then a bracket that says the rest (or the opening) was left out
+# (``……(某站此处省略``, ``……(中间部分省略,全文见附件)``)
+_CUT_NOTE = re.compile(r"(?:…|\.{3,})\s*[(（][^()（）\n]{0,60}?省略")
+
+
+def holds_cut_note(quote: str) -> bool:
+    """A quote that holds a doc-sharing preview's cut note (``……(中间部分省略,全文见附件)``, ``……(某站此处省略``): the site's
+    word that it left text out, no sentence of the document (G2a: page furniture)."""
+    return "省略" in quote and _CUT_NOTE.search(quote) is not None
+
+
+def no_goal_of_chunks(quote: str) -> bool:
+    """A goal's quote that the chunks of a doc-sharing preview made and the document did not: an item's title broken
+    by a chunk's serial (``title_across_chunks``) or the preview's cut note (``holds_cut_note``)."""
+    return title_across_chunks(quote) or holds_cut_note(quote)
+
+
+_WHITESPACE = re.compile(r"\s+")
+_GLUE = re.compile(r"[\u3400-\u9fffA-Za-z0-9]")
+
+
+def glued_copy(text: str, start: int, seen: list[str], key: str) -> bool:
+    """A goal sentence at ``start`` that copies an earlier goal or its opening (``key``, its words without whitespace,
+    the whole or the start of one in ``seen``) and is glued to the word before it, no mark or line break between (``…其中城镇甲县2031年工作要点2031年,全县
+    将…``: a preview chunk cut mid-sentence and the page printed again from its top). A cut copy glued into another
+    sentence is no mention of its own (G4a); a copy after a full stop or a line break is (G4)."""
+    return start > 0 and len(key) >= 8 and _GLUE.match(text[start - 1]) is not None \
+        and any(k.startswith(key) for k in seen)
+
+
+def without_chunk_goals(text: str, records: list, goal_type) -> list:
+    """``records`` without the goals the chunks of a preview made (``no_goal_of_chunks``) and without glued copies of
+    an earlier goal (``glued_copy``); other records as they are."""
+    seen: list[str] = []
+    drop: set[int] = set()
+    for r in sorted((r for r in records if isinstance(r, goal_type)), key=lambda r: r.norm_span.start):
+        a, b = r.norm_span.start, r.norm_span.end
+        key = _WHITESPACE.sub("", text[a:b])
+        if no_goal_of_chunks(text[a:b]) or glued_copy(text, a, seen, key):
+            drop.add(id(r))
+        seen.append(key)
+    return [r for r in records if id(r) not in drop]

@@ -111,13 +111,18 @@ def names_plan_goals_heading(title: str) -> bool:
 _ITEM_NUMBER = re.compile(r"^\s*(?:\d{1,2}\s*[.、．](?!\d)|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[①-⑳])")
 
 
+# (goalB27) the marks that close a numbered item's sentence: a full stop, or the semicolon of an item in a list
+ITEM_CLOSERS = ("。", ";", "；")
+
+
 def closed_item_owns_nothing(line: str, path: list[str], next_path: list[str] | None) -> bool:
     """A numbered line closed by ``。`` (``1.各校教室设施满足教学需要。``) read as a heading whose section holds no text of
     its own (the next paragraph stands outside it: ``path`` is not a prefix of ``next_path``, or the page ends): in a goal
-    section it is a goal sentence (O1), not a title (O2: a title goes on with the sentences it heads). Not a line
-    without its ``。`` (``1.学前教育``: a name), nor one with text under it."""
+    section it is a goal sentence (O1), not a title (O2: a title goes on with the sentences it heads). (goalB27) So is
+    an item of a list closed by ``;`` (``1.各校教室设施满足教学需要;``: the list's items end so, its last with ``。``).
+    Not a line without its ``。`` or ``;`` (``1.学前教育``: a name), nor one with text under it."""
     ln = line.strip()
-    if not ln.endswith("。") or _ITEM_NUMBER.match(ln) is None or len(ln) < 8:
+    if not ln.endswith(ITEM_CLOSERS) or _ITEM_NUMBER.match(ln) is None or len(ln) < 8:
         return False
     return next_path is None or next_path[:len(path)] != path
 
