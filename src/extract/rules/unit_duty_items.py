@@ -104,7 +104,9 @@ def without_item_marks(norm: str, raw: str, to_orig, found: list) -> list:
 # -- duty lists: the owner named in the lead-in (U8b (i)) and each item's own subject (U8b (ii)) ---------------------
 
 # an item's mark and its kind: ``(二)`` paren-numeral, ``(2)`` paren-digit, ``二、`` numeral, ``2.`` digit
-_ITEM_MARK = re.compile(rf"(?P<pn>[(（][{_CN}]{{1,3}}[)）])|(?P<pd>[(（]\d{{1,2}}[)）])|(?P<n>[{_CN}]{{1,3}}、)|(?P<d>\d{{1,2}}\s*[.、．](?!\d))")
+# (unitB27) ``2)`` dp digit-paren and ``②`` c circled, as ``unit_body_duty_blocks`` reads them
+_ITEM_MARK = re.compile(rf"(?P<pn>[(（][{_CN}]{{1,3}}[)）])|(?P<pd>[(（]\d{{1,2}}[)）])|(?P<n>[{_CN}]{{1,3}}、)|(?P<d>\d{{1,2}}\s*[.、．](?!\d))"
+                        r"|(?P<dp>\d{1,2}[)）])|(?P<c>[①-⑳])")
 
 
 def _mark_at(text: str, pos: int) -> tuple[str, int] | None:
@@ -146,7 +148,8 @@ def _inline_items(text: str, pos: int) -> list[tuple[int, int]]:
 
 def _line_items(text: str, pos: int, stop_kind: str | None = None, limit: int = 40, intro: int = 0) -> list[tuple[int, int]]:
     """The items on the lines after ``pos`` (the end of a lead-in or heading line), each line opening with a mark of
-    the first item's kind; lines with no mark between them go on with the item above. The list ends at a mark of
+    the first item's kind; lines with no mark between them go on with the item above, but for a line ending in a colon
+    (``乙局职责:``, the lead-in of the next list). The list ends at a mark of
     ``stop_kind`` (the heading's own), at a line of another kind, or after ``limit`` lines. Up to ``intro`` lines of
     prose may stand between a heading and its first item (``二、职责分工\n各单位要…\n(一)…``: the section's opening
     paragraph, no item)."""
@@ -166,8 +169,8 @@ def _line_items(text: str, pos: int, stop_kind: str | None = None, limit: int = 
             continue
         mk = _mark_at(text, a + lead)
         if mk is None:
-            if kind is None and intro <= 0:
-                break  # (the lead-in is followed by prose, no list)
+            if (kind is None and intro <= 0) or (kind is not None and line.rstrip().endswith((":", "："))):
+                break  # (the lead-in is followed by prose, no list; (unitB27) a line ending in a colon opens a list of its own)
             intro -= kind is None
             p = e if e < len(text) else -1
             continue

@@ -611,7 +611,7 @@ def leading_units(body: str) -> list[str]:
 
 
 _UNIT_HEADING = re.compile(
-    r"^(?P<units>[^,，。:：;；]{2,40}?)(?:牵头的?(?:工作|任务|事项)|工作职责|主要职责|职责(?:和|与|、)?任务|职责分工|职责)"
+    r"^(?P<units>[^,，。:：;；]{2,40}?)的?(?:牵头的?(?:工作|任务|事项)|工作职责|主要职责|职责(?:和|与|、)?任务|职责分工|职责)"  # (unitB27) ``甲局的职责``
     r"\s*(?:[(（]\s*\d+\s*项\s*[)）])?\s*[:：]?$")
 
 
@@ -696,12 +696,14 @@ def duties_of_unit_title(text: str, offset: int, title_start: int, body_start: i
 _MARKER_KINDS = (("paren-numeral", re.compile(r"^\s*[(（][一二三四五六七八九十]{1,3}[)）]")),
                  ("paren-digit", re.compile(r"^\s*[(（]\d{1,2}[)）]")),
                  ("numeral", re.compile(r"^\s*[一二三四五六七八九十]{1,3}\s*[、.．]")),
-                 ("digit", re.compile(r"^\s*\d{1,2}\s*[、.．](?!\d)")))
+                 ("digit", re.compile(r"^\s*\d{1,2}\s*[、.．](?!\d)")),
+                 ("digit-paren", re.compile(r"^\s*\d{1,2}[)）]")),  # (unitB27) ``1)``
+                 ("circled", re.compile(r"^\s*[①-⑳]")))  # (unitB27) ``①``
 
 
 def item_marker_kind(text: str) -> str | None:
     """The kind of the list marker a line opens with: ``(二)`` paren-numeral, ``(2)`` paren-digit, ``二、``
-    numeral, ``2.`` digit; None without one. Items of one list share their kind."""
+    numeral, ``2.`` digit, ``2)`` digit-paren, ``②`` circled; None without one. Items of one list share their kind."""
     for kind, pattern in _MARKER_KINDS:
         if pattern.match(text):
             return kind

@@ -1,0 +1,63 @@
+"""One duty list in the numbering styles a new site may use (unitB27): the unit readers take ``①`` and ``1)`` as they
+take ``1.``, ``1、`` and ``(1)``, and ``甲局的职责`` as ``甲局职责``. Made-up texts only."""
+
+import opencc
+import pytest
+from rules_kit import records, units
+
+from extract.rules.units import item_marker_kind, units_of_heading
+
+_S2T, _T2S = opencc.OpenCC("s2t"), opencc.OpenCC("t2s")
+
+
+def _leads(rows):
+    """(the task's first clause, the leads) of each row with a lead."""
+    return sorted((r[0].split(",")[0], tuple(r[1])) for r in rows if r[1])
+
+
+@pytest.mark.parametrize("marks", [("1.", "2."), ("①", "②"), ("1)", "2)"), ("(1)", "(2)"), ("1、", "2、")])
+def test_labelled_duty_lines_in_every_numbering(marks):
+    text = (f"三、部门分工\n{marks[0]}气象站:负责发布霜冻预警信息。\n{marks[1]}农技中心:组织果农做好防冻措施。\n")
+    assert _leads(units(text)) == [("组织果农做好防冻措施", ("农技中心",)), ("负责发布霜冻预警信息", ("气象站",))]
+
+
+def test_circled_label_quote_keeps_its_label():
+    recs = records("三、部门分工\n①气象站:负责发布霜冻预警信息。\n②农技中心:组织果农做好防冻措施。\n", "unit_assignment")
+    assert sorted(r.quote for r in recs) == ["①气象站:负责发布霜冻预警信息", "②农技中心:组织果农做好防冻措施"]
+
+
+@pytest.mark.parametrize("head", ["(一)水务局职责、任务", "(一)水务局的职责", "水务局职责:", "(一)水务局主要职责"])
+@pytest.mark.parametrize("marks", [("①", "②"), ("1)", "2)"), ("1.", "2.")])
+def test_duty_heading_over_items_in_every_numbering(head, marks):
+    text = (f"{head}\n{marks[0]}巡查沿河堤坝,清除杂物。\n{marks[1]}督促各村修缮排水沟渠。\n"
+            f"{head.replace('水务局', '林业站').replace('一', '二')}\n{marks[0]}开展森林防火宣传。\n{marks[1]}组织护林员日常巡山。\n")
+    got = _leads(units(text))
+    assert ("巡查沿河堤坝", ("水务局",)) in got and ("督促各村修缮排水沟渠", ("水务局",)) in got
+    assert ("开展森林防火宣传", ("林业站",)) in got and ("组织护林员日常巡山", ("林业站",)) in got
+    assert len(got) == 4
+
+
+@pytest.mark.parametrize("marks", [("①", "②"), ("1)", "2)")])
+def test_bare_unit_line_over_items(marks):
+    text = (f"城建档案馆\n{marks[0]}整理竣工图纸并归档。\n{marks[1]}接待查档群众。\n"
+            f"环卫所\n{marks[0]}清扫背街小巷。\n{marks[1]}清运生活垃圾。\n")
+    got = _leads(units(text))
+    assert ("整理竣工图纸并归档", ("城建档案馆",)) in got and ("清运生活垃圾", ("环卫所",)) in got
+
+
+def test_traditional_script_page_reads_as_simplified():
+    text = _S2T.convert("二、职责分工\n①气象站:负责发布霜冻预警信息。\n②农技中心:组织果农做好防冻措施。\n")
+    got = _leads(units(text))
+    assert len(got) == 2 and {_T2S.convert(g[1][0]) for g in got} == {"气象站", "农技中心"}  # (the scorer folds the script)
+
+
+def test_label_with_circled_items_inline():
+    rows = units("二、职责分工\n档案室:①负责资料归档;②做好保密工作。\n财务科:①审核报销单据;②编制年度预算。\n")
+    assert ("做好保密工作", ["档案室"], []) in rows and ("编制年度预算", ["财务科"], []) in rows
+
+
+def test_marker_kinds_and_possessive_duty_heading():
+    assert item_marker_kind("②清运垃圾") == "circled" and item_marker_kind("2)清运垃圾") == "digit-paren"
+    assert item_marker_kind("2.清运垃圾") == "digit" and item_marker_kind("清运垃圾") is None
+    assert units_of_heading("水务局的职责") == ["水务局"]
+    assert units_of_heading("社区的") is None
