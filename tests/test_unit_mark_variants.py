@@ -61,3 +61,20 @@ def test_marker_kinds_and_possessive_duty_heading():
     assert item_marker_kind("2.清运垃圾") == "digit" and item_marker_kind("清运垃圾") is None
     assert units_of_heading("水务局的职责") == ["水务局"]
     assert units_of_heading("社区的") is None
+
+
+@pytest.mark.parametrize("blank", ["\n", "\n\n"])
+def test_names_on_their_own_lines_each_over_one_duty_line(blank):
+    text = (f"三、职责分工\n县气象局\n负责发布霜冻预警信息,及时报送灾情。{blank}县农业农村局\n负责组织果农做好防冻措施。{blank}")
+    got = _leads(units(text))
+    assert got == [("负责发布霜冻预警信息", ("县气象局",)), ("负责组织果农做好防冻措施", ("县农业农村局",))]
+
+
+def test_one_name_over_one_duty_line_alone_is_no_block():
+    assert units("县气象局\n负责发布霜冻预警信息。\n") == []
+
+
+def test_class_heading_over_body_names_gives_the_class_no_row():
+    text = "三、成员单位职责\n县气象局\n负责发布霜冻预警信息。\n县农业农村局\n负责组织果农做好防冻措施。\n"
+    assert not any("成员单位" in r[1] for r in units(text))
+    assert units_of_heading("成员单位职责") is None and units_of_heading("县气象局职责") == ["县气象局"]

@@ -660,7 +660,7 @@ def unit_list_heading(title: str) -> list[str] | None:
 
 
 # (unitA25) a bare class word before ``职责`` (``部门职责``, ``单位职责``, ``科室职责``): the kind of party each item names
-_CLASS_WORD = re.compile(r"(?:部门|单位|科室|处室|股室|机构|部门单位|单位部门|职能部门|相关部门|有关部门)")
+_CLASS_WORD = re.compile(r"(?:成员|责任|牵头|配合|协作|参与|相关|有关|职能|各)?(?:部门|单位|科室|处室|股室|机构|部门单位|单位部门)")  # (unitB27) ``成员单位职责``
 
 
 def units_of_heading(title: str) -> list[str] | None:
