@@ -39,3 +39,22 @@ def test_passive_handling_leaves_money_collectives_people_and_events():
     assert passive_handling("图书借阅由专人管理。") == []  # a person, no organisation
     assert passive_handling("校园艺术节由某县文联组织实施。") == []  # U7e's event verb
     assert passive_handling("考卷由某县教育局督办后装订。") == []  # the verb closes no sentence
+
+
+# (unitB27) verbs of deciding or arranging, a comma before 由, an item's mark, 则 before 由
+def test_passive_deciding_and_arranging_verbs():
+    assert units("演出服装的款式由某县文化馆自主决定。") == [("自主决定演出服装的款式", ["某县文化馆"], [])]
+    assert units("护旗方阵由某校体育组安排。") == [("安排护旗方阵", ["某校体育组"], [])]
+    assert units("获奖名单由某市评审委员会审定。") == [("审定获奖名单", ["某市评审委员会"], [])]
+
+
+def test_passive_handling_after_a_comma_an_item_mark_and_then():
+    assert units("(二) 通知将转发到各村,由某镇党政办处理。") == [("处理通知将转发到各村", ["某镇党政办"], [])]
+    assert units("补助款拨付后,其使用范围则由某县老年协会自主决定。") == [("自主决定其使用范围", ["某县老年协会"], [])]
+    assert units("③ 赛程表由某区体育局确定。") == [("确定赛程表", ["某区体育局"], [])]
+
+
+def test_deciding_verbs_keep_the_guards():
+    assert passive_handling("比赛场地由各学校安排。") == []  # a collective (U7d)
+    assert passive_handling("专项资金由某县财政局统一管理。") == []  # money handled: a funding clause (U3a)
+    assert passive_handling("活动方案由某县文化馆决定后上报。") == []  # the verb closes no sentence
