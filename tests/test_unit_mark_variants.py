@@ -78,3 +78,10 @@ def test_class_heading_over_body_names_gives_the_class_no_row():
     text = "三、成员单位职责\n县气象局\n负责发布霜冻预警信息。\n县农业农村局\n负责组织果农做好防冻措施。\n"
     assert not any("成员单位" in r[1] for r in units(text))
     assert units_of_heading("成员单位职责") is None and units_of_heading("县气象局职责") == ["县气象局"]
+
+
+# (unitB27) ``由X牵头,…`` after a time opener or with a modal word before ``由`` (rules.unit_prose.led_then_task)
+@pytest.mark.parametrize("sentence", ["下一步,由县农技站牵头,对果园病虫害开展普查。", "今后,全县将由县农技站牵头,对果园病虫害开展普查。",
+                                      "该县拟由县农技站牵头,对果园病虫害开展普查。"])
+def test_led_then_task_after_an_opener_or_a_modal(sentence):
+    assert units(sentence) == [("对果园病虫害开展普查", ["县农技站"], [])]

@@ -576,7 +576,9 @@ _ROLE_TAIL = re.compile(alternation(ROLE_VERBS) + r"\s*$")
 # ``由甲局牵头,乙局、丙局配合,修好水渠``: the sentence opens with who leads (and who helps), the task follows
 # (also after a comma and without ``由``, ``…,由甲委组织,乙局牵头,丙局、丁局配合,负责…``, when the helpers' clause follows)
 from extract.rules import unit_lead_lists as _lead_list  # ``由甲局、乙局牵头,…``: a list after 由
-_LED_THEN_TASK = re.compile(r"(?:(?<=^)|(?<=[。;；\n,，])|" + _lead_list.AFTER_COLON + r")\s*" + _ugB15.ORDINAL_IS + r"(?P<by>由)?(?P<units>" + _lead_list.BY_LIST + r"|[^。;；,，由、]{2,40}?)(?:牵头负责|负责牵头|牵头|统筹|主办)"
+# (unitB27) a modal or future word before ``由``, after the place the sentence is about (``该市将由甲局牵头,…``)
+_BY_ASPECT = r"(?:(?:该|本|全)[市县区镇乡省州校])?(?:将继续|还将|也将|将|拟|要)?"
+_LED_THEN_TASK = re.compile(r"(?:(?<=^)|(?<=[。;；\n,，])|" + _lead_list.AFTER_COLON + r")\s*" + _ugB15.ORDINAL_IS + r"(?P<by>" + _BY_ASPECT + r"由)?(?P<units>" + _lead_list.BY_LIST + r"|[^。;；,，由、]{2,40}?)(?:牵头负责|负责牵头|牵头|统筹|主办)"
                             r"(?P<sep>[,，、])\s*(?P<task>[^。;；,，]{4,80})")
 # (perf25) ``_LED_THEN_TASK`` run only over the sentences (between ``。;；``, which no match holds) that hold one of its
 # role verbs, which every match holds (``scan.SegmentScan``)
@@ -598,6 +600,8 @@ def led_then_task(text: str, offset: int = 0) -> list[AssignmentHit]:
     hits: list[AssignmentHit] = []
     if "牵头" not in text and "统筹" not in text and "主办" not in text:
         return hits  # (every match holds one)
+    from extract.rules.unit_clause_openers import blank_clause_openers  # (unitB27) ``下一步,由甲局牵头,…``: the opener says when
+    text = blank_clause_openers(text)
     for m in _LED_THEN_TASK_SCAN.finditer(text):
         lead = _named_units(_lead_list.without_role_tail(m.group("units")))
         if lead is None:
