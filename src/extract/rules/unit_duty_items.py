@@ -22,6 +22,7 @@ from extract.rules import unit_prose_duty_lists as _upd  # (unitC24)
 from extract.rules import unit_host_blocks as _uhk  # (unitA25)
 from extract.rules import unit_label_headings as _ulh25  # (unitA25)
 from extract.rules import unit_label_items as _uli25  # (unitA25)
+from extract.rules import unit_role_appositions as _ura  # (unitB27)
 
 from extract.data import UnitAssignment, trusted_span
 from extract.rules.scan import SegmentScan
@@ -499,6 +500,8 @@ def duty_list_rows(backend, doc, found: list) -> list:
     hits += _uli25.label_item_rows(text, duty_unit)  # (unitA25) U8a: ``(一)某局:`` over its numbered item lines
     from extract.rules.unit_prose import unit_list_heading as _ulhd  # (unitA27) U8a: ``某局。负责…`` a unit a line
     hits += _ubt27.unmarked_title_lines(text, lambda t: _ulhd(t) or duty_unit(t))
+    from extract.rules.unit_clauses import _named_leads  # (unitB27) ``某局作为牵头单位,…``: a role by apposition
+    hits += _ura.role_apposition_rows(text, _named_leads)
     for a, b, task, lead, resp in hits + helper_frames(text, is_unit_cell) + set_up_office_duties(text):
         if b <= a or any(x < b and a < y for x, y in taken):
             continue
