@@ -172,3 +172,19 @@ def test_word_test_holds_wherever_the_body_reader_reads():
     verbs = "某县档案馆\n编制馆藏资料年度目录。\n指导乡镇档案室规范归档。\n"
     assert body_duty_rows(verbs, is_unit_cell) and may_hold_body_duties(verbs)
     assert not may_hold_body_duties("春季花展于4月8日开幕,展期两周。\n")
+
+
+def test_group_named_once_spaced_duty_label_after_its_office_set_up():
+    """(unitB27) A leading group named alone, its people, the sentence setting up its office, then ``职 责:`` spaced out as
+    the posts are: the items are the group's."""
+    text = ("某乡护林防火工作领导小组\n\n为做好护林防火工作,特成立某乡护林防火工作领导小组。 组 长:周七\n\n副组长:吴八 成 员:各村主任\n\n"
+            "领导小组下设办公室, 办公室负责值班调度工作。\n\n职 责:\n\n一、组织护林员开展巡山,消除火灾隐患。\n\n二、加强野外用火管理。\n")
+    rows = units(text)
+    assert ("组织护林员开展巡山", ["某乡护林防火工作领导小组"], []) in rows
+    assert ("加强野外用火管理", ["某乡护林防火工作领导小组"], []) in rows
+    assert ("值班调度工作", ["办公室"], []) in rows
+
+
+def test_spaced_duty_label_after_a_body_name():
+    rows = units("信息中心\n职 责:\n1.维护校园网设备。\n2.管理门户网站。\n")
+    assert ("维护校园网设备", ["信息中心"], []) in rows and ("管理门户网站", ["信息中心"], []) in rows

@@ -79,7 +79,8 @@ def group_heads(text: str):
             done = m.end()
 
 # the cue that opens the duties: a ``职责:`` label, a duty title line, or a sentence that ends in one (``其主要职责包括:``)
-_DUTY_LABEL = re.compile(rf"(?:工作|主要|具体)?(?:职责|职能)(?:如下|包括|涵盖|有|是)?[{_GAP}]*[:：]")
+# (unitB27) the label spaced out as the posts are (``职 责:``, as ``组 长:``)
+_DUTY_LABEL = re.compile(rf"(?:工作|主要|具体)?(?:职[{_GAP}]?责|职[{_GAP}]?能)(?:如下|包括|涵盖|有|是)?[{_GAP}]*[:：]")
 _DUTY_TITLE = re.compile(rf"[{_GAP}]*(?:{_LINE_MARK.pattern})?(?:工作|主要|具体|部门|机构|职能)?(?:职责|职能)(?:[与和及](?:任务|职能|职责))?"
                          rf"[{_GAP}]*[:：]?[{_GAP}]*$")
 # (a ``任务`` only as the body's own, ``其任务包括:``: a plan's ``主要任务如下:`` under its issuer's name is no duty list)
@@ -140,6 +141,8 @@ def _first_filled(text: str, pos: int) -> int:
 # is then unclear)
 INTRO_LINES = 2
 _OTHER_CHARGE = re.compile(r"负责|下设|设在|牵头")
+# (unitB27) the sentence that sets up a group's office, said of the group itself (``领导小组下设办公室``, ``下设办公室``)
+_OFFICE_SET_UP = re.compile(r"^(?:[\u4e00-\u9fff]{0,20}?(?:小组|委员会|指挥部|工作组))?下设[\u4e00-\u9fff]{0,6}办公室")
 
 
 def duty_cue_end(text: str, pos: int, limit: int) -> int | None:
@@ -173,6 +176,9 @@ def duty_cue_end(text: str, pos: int, limit: int) -> int | None:
             return e
         if (intro := _INTRO_END.search(seg)) is not None:
             return p + intro.end()
+        if people and _OFFICE_SET_UP.match(seg.lstrip(_GAP)) is not None:
+            p = e + 1  # (unitB27) the group's office set up under its people (``领导小组下设办公室,…``): the group's duties follow
+            continue
         prose += 1
         if prose > INTRO_LINES or people or _OTHER_CHARGE.search(seg) or _LINE_MARK.match(seg) is not None \
                 or _NAME_LINE.match(seg) or _GROUP_HEAD.match(seg):
