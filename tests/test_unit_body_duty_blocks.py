@@ -146,9 +146,12 @@ def test_prose_lines_between_the_name_and_its_duty_title():
     assert duty_cue_end(too_far, 4, len(too_far)) is None
 
 
-def test_no_cue_past_an_office_set_up_under_the_people_lines():
+def test_cue_past_an_office_set_up_under_the_people_lines():
+    """(unitB27; was ``test_no_cue_past_…``, which eval/README.md U8a twenty-fifth round dev doubts reverses: a bare ``职责:``
+    label after the group's people lines and the sentence setting up its office belongs to the group)."""
     text = "某镇禁毒工作领导小组\n组长:某某\n副组长:某某\n领导小组下设办公室,办公室负责日常工作。\n职责:\n一、开展禁毒宣传。\n二、排查吸毒人员。\n"
-    assert body_duty_rows(text, is_unit_cell) == []
+    assert [(r[2], r[3]) for r in body_duty_rows(text, is_unit_cell)] == [("开展禁毒宣传", ["某镇禁毒工作领导小组"]),
+                                                                        ("排查吸毒人员", ["某镇禁毒工作领导小组"])]
 
 
 # (fixA26) one reader for a heading that names its owner's duties with a colon (``某中心主要职责:``): the owner's named list
@@ -188,3 +191,10 @@ def test_group_named_once_spaced_duty_label_after_its_office_set_up():
 def test_spaced_duty_label_after_a_body_name():
     rows = units("信息中心\n职 责:\n1.维护校园网设备。\n2.管理门户网站。\n")
     assert ("维护校园网设备", ["信息中心"], []) in rows and ("管理门户网站", ["信息中心"], []) in rows
+
+
+def test_helpers_opening_an_item_are_left_out_of_its_task():
+    text = "某乡护林防火工作领导小组\n组长:周七\n职责:\n一、联合林业站、派出所等部门,开展野外火源检查。\n二、连同各村委会等单位清理林下可燃物。\n"
+    rows = units(text)
+    assert ("开展野外火源检查", ["某乡护林防火工作领导小组"], []) in rows
+    assert ("清理林下可燃物", ["某乡护林防火工作领导小组"], []) in rows

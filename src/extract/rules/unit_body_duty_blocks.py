@@ -141,6 +141,9 @@ def _first_filled(text: str, pos: int) -> int:
 # is then unclear)
 INTRO_LINES = 2
 _OTHER_CHARGE = re.compile(r"负责|下设|设在|牵头")
+# (unitB27) the helpers an item opens with (``连同某办等部门拆除…``, ``联合某局等部门,建立…``): the block is its owner's, the
+# helpers are neither added nor kept in the task (eval/README.md U8a, twenty-fifth round)
+_HELPER_OPEN = re.compile(r"^(?:连同|联合|会同|协同)[^。;；,，]{1,30}?等(?:有关|相关)?(?:部门|单位)[,，]?\s*")
 # (unitB27) the sentence that sets up a group's office, said of the group itself (``领导小组下设办公室``, ``下设办公室``)
 _OFFICE_SET_UP = re.compile(r"^(?:[\u4e00-\u9fff]{0,20}?(?:小组|委员会|指挥部|工作组))?下设[\u4e00-\u9fff]{0,6}办公室")
 
@@ -351,7 +354,7 @@ def body_duty_rows(text: str, is_unit) -> list[tuple[int, int, str, list[str], l
             s += len(text[s:e]) - len(text[s:e].lstrip(_GAP))
             if len(body) < 2 or _CONTACT.search(body) or (s != a and item_subject(body, is_unit) is not None):
                 continue
-            task = _CLAUSE_END.split(body[b - s:].lstrip(_GAP) if s == a else body, maxsplit=1)[0].strip()
+            task = _CLAUSE_END.split(_HELPER_OPEN.sub("", body[b - s:].lstrip(_GAP) if s == a else body, count=1), maxsplit=1)[0].strip()
             if len(task) < 2:
                 continue
             out.append((s, s + len(body), task, [name], []))
