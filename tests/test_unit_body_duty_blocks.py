@@ -198,3 +198,10 @@ def test_helpers_opening_an_item_are_left_out_of_its_task():
     rows = units(text)
     assert ("开展野外火源检查", ["某乡护林防火工作领导小组"], []) in rows
     assert ("清理林下可燃物", ["某乡护林防火工作领导小组"], []) in rows
+
+
+def test_item_line_broken_inside_its_sentence_goes_on():
+    """(unitB27) a page's hard wrap inside an item (``…按\\n照…。``) does not end the list."""
+    text = "一、书屋联席会议主要职责\n(一)审议书屋年度计划,按\n时报送县文旅局。\n(二)监督经费使用。\n(三)评选优秀读者。\n"
+    rows = units(text)
+    assert [r[0].split(",")[0] for r in rows if r[1] == ["书屋联席会议"]] == ["审议书屋年度计划", "监督经费使用", "评选优秀读者"]

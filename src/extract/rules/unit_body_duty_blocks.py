@@ -190,6 +190,14 @@ def duty_cue_end(text: str, pos: int, limit: int) -> int | None:
     return None
 
 
+def wrapped_on(text: str, item_end: int, p: int, e: int) -> bool:
+    """(unitB27) Whether the unmarked line ``text[p:e]`` goes on with the item above, which ends at ``item_end``: the
+    item's line stops inside its sentence (no ``。;；!?:`` at its end) and this line closes it (``…按\n照职责做好…。``)."""
+    prev = text[:item_end].rstrip(_GAP)
+    return item_end == text.rfind("\n", 0, p) and prev[-1:] not in ("。", ";", "；", "!", "！", "?", "？", ":", "：", "") \
+        and text[p:e].rstrip(_GAP)[-1:] in ("。", ";", "；")
+
+
 def _kind(m: re.Match[str]) -> str:
     return m.lastgroup or ""
 
@@ -225,6 +233,11 @@ def _items(text: str, pos: int, limit: int) -> list[tuple[int, int]]:
             p = e + 1
             continue
         m = _LINE_MARK.match(text, p)
+        if (m is None or m.end() == p) and out and wrapped_on(text, out[-1][1], p, e):
+            s = _SENTENCE_END.search(text, p, e + 1)  # (unitB27) the item's line broken inside its sentence: it goes on here
+            out[-1] = (out[-1][0], s.start() if s and s.start() < e else e)
+            p = e + 1
+            continue
         if m is None or m.end() == p or (kind is not None and _kind(m) != kind):
             break
         kind = _kind(m)
