@@ -85,3 +85,19 @@ def test_class_heading_over_body_names_gives_the_class_no_row():
                                       "该县拟由县农技站牵头,对果园病虫害开展普查。"])
 def test_led_then_task_after_an_opener_or_a_modal(sentence):
     assert units(sentence) == [("对果园病虫害开展普查", ["县农技站"], [])]
+
+
+# (unitB27) a leading group's duties in the layouts a new page may use: unmarked duty lines after its named list, and the
+# group's run-together line (``某组:组长:…;成员:…。职责:1.…2.…``)
+def test_group_named_list_over_unmarked_duty_lines():
+    text = "某乡河长制工作领导小组主要职责如下:\n统筹协调全乡河湖管护工作。\n组织开展河道巡查,通报问题。\n"
+    got = _leads(units(text))
+    assert got == [("组织开展河道巡查", ("某乡河长制工作领导小组",)),
+                   ("统筹协调全乡河湖管护工作", ("某乡河长制工作领导小组",))]
+
+
+@pytest.mark.parametrize("marks", [("1.", "2."), ("①", "②"), ("(一)", "(二)")])
+def test_group_run_together_line_with_people_then_duties(marks):
+    text = f"某乡河长制工作领导小组:组长:赵一;成员:钱二。职责:{marks[0]}统筹河湖管护工作。{marks[1]}组织开展河道巡查。\n"
+    got = _leads(units(text))
+    assert ("统筹河湖管护工作", ("某乡河长制工作领导小组",)) in got and ("组织开展河道巡查", ("某乡河长制工作领导小组",)) in got

@@ -167,8 +167,8 @@ def duty_cue_end(text: str, pos: int, limit: int) -> int | None:
             continue
         m = _DUTY_LABEL.search(seg)
         if _PEOPLE_LINE.match(seg):
-            if m is not None and "。" not in seg[:m.start()]:
-                return p + m.end()  # (a run-together group line: ``组长:… 成员:… 职责:…``)
+            if m is not None and "。" not in seg[:m.start()].rstrip(_GAP).rstrip("。"):
+                return p + m.end()  # (a run-together group line: ``组长:… 成员:… 职责:…``; (unitB27) ``…成员:某某。职责:…``)
             p, people = e + 1, True
             continue
         if people and DUTY_VERB.match(seg.lstrip(_GAP)) is not None:

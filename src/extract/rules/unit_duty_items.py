@@ -190,7 +190,9 @@ def _items_after(text: str, colon_end: int) -> list[tuple[int, int]]:
     rest = text[colon_end:text.find("\n", colon_end) if "\n" in text[colon_end:] else len(text)]
     if rest.strip():
         return _inline_items(text, colon_end)
-    return _line_items(text, colon_end - 1)
+    from extract.rules.unit_body_duty_blocks import unmarked_duty_lines  # (that module reads this one's cues)
+    # (unitB27) or unmarked lines each opening with a duty verb, two at least (``…职责如下:\n统筹…。\n组织…。``)
+    return _line_items(text, colon_end - 1) or unmarked_duty_lines(text, colon_end - 1, len(text))
 
 
 # U8b (i): a unit that owns the list after it: ``某局应当履行下列职责:``, ``某局负责…,履行以下…职责:``
