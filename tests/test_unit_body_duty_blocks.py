@@ -205,3 +205,21 @@ def test_item_line_broken_inside_its_sentence_goes_on():
     text = "一、书屋联席会议主要职责\n(一)审议书屋年度计划,按\n时报送县文旅局。\n(二)监督经费使用。\n(三)评选优秀读者。\n"
     rows = units(text)
     assert [r[0].split(",")[0] for r in rows if r[1] == ["书屋联席会议"]] == ["审议书屋年度计划", "监督经费使用", "评选优秀读者"]
+
+
+def test_bulleted_body_names_over_dash_duty_lines():
+    """(unitB27) a markdown copy's duty list: ``• 某处`` over ``- 负责…`` lines; the bulleted name is kept as text by the
+    normaliser (``rules.bullet_items.names_body_over_duties``), a site's menu is not."""
+    text = "二、职责分工\n•  保卫科\n- 负责校门值守和来访登记。\n- 对监控设备进行定期检修。\n•  总务处\n- 负责食堂食材验收。\n- 组织校舍安全排查。\n"
+    rows = units(text)
+    assert ("负责校门值守和来访登记", ["保卫科"], []) in rows and ("组织校舍安全排查", ["总务处"], []) in rows
+    assert units("• 首页\n• 新闻中心\n• 办事大厅\n欢迎访问本站。\n") == []
+
+
+def test_bullet_name_cue_reads_the_line_under_it():
+    from extract.rules.bullet_items import names_body_over_duties
+
+    text = "• 保卫科\n- 负责校门值守。\n• 新闻中心\n• 政务公开\n"
+    assert names_body_over_duties(text, 0, text.index("\n"))
+    a = text.index("• 新闻中心")
+    assert not names_body_over_duties(text, a, text.index("\n", a))

@@ -58,3 +58,7 @@ def test_deciding_verbs_keep_the_guards():
     assert passive_handling("比赛场地由各学校安排。") == []  # a collective (U7d)
     assert passive_handling("专项资金由某县财政局统一管理。") == []  # money handled: a funding clause (U3a)
     assert passive_handling("活动方案由某县文化馆决定后上报。") == []  # the verb closes no sentence
+
+
+def test_hand_over_is_no_passive_handling():
+    assert passive_handling("该件建议交由某县水利局办理。") == []  # a hand-over (U7, nineteenth round)

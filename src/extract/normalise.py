@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 
 from extract.mapped import MappedText, int64_array
 
-NORMALISER_VERSION = "norm.v14"  # v14: a label line ending in a signer field (…单位负责人: 日期) is no footer (famA27, reply handling labels); v13: markdown bold with its colon inside before the text (**某科:**负责) dropped too, twice-escaped &amp;nbsp; as a blank (dedupe25); v12: undecoded HTML blanks (&nbsp;, &bsp;) left as text become spaces, numbered host label lines (四、主办单位:…) and markdown bold around a short label kept as text (unitA25, unitB25); v11: a short bulleted line that states a quantity or closes a sentence is text, no navigation link (rules.bullet_items); v10: a label line with its first item that breaks off mid-sentence over a no-wider line ending the sentence is one wrap (O1c); v9: a 主办单位:X 承办单位:Y pair on one line is no footer (U7e); v8: a site's contact block (address, phone, postcode, fax lines and the host labels beside them) is furniture; a line at the page's wrap width counts as full between short lines; v7: hard-wrapped prose lines joined (runs of lines of one wrap width closed by a paragraph end); v6: a bracketed or sentence-closing 主办单位:…;协办单位:… list is no footer; v5: a line's indent lost as ?? in a lossy re-encoding is dropped; v4: 主办/承办单位 label lines are footer only beside footer lines or with footer words; v3: circled numbers stay list markers; v2: a tab stays (one), a column delimiter
+NORMALISER_VERSION = "norm.v15"  # v15: a bulleted body name over its duty line (• 教务处 / - 负责…) is text, no navigation link (unitB27, rules.bullet_items); v14: a label line ending in a signer field (…单位负责人: 日期) is no footer (famA27, reply handling labels); v13: markdown bold with its colon inside before the text (**某科:**负责) dropped too, twice-escaped &amp;nbsp; as a blank (dedupe25); v12: undecoded HTML blanks (&nbsp;, &bsp;) left as text become spaces, numbered host label lines (四、主办单位:…) and markdown bold around a short label kept as text (unitA25, unitB25); v11: a short bulleted line that states a quantity or closes a sentence is text, no navigation link (rules.bullet_items); v10: a label line with its first item that breaks off mid-sentence over a no-wider line ending the sentence is one wrap (O1c); v9: a 主办单位:X 承办单位:Y pair on one line is no footer (U7e); v8: a site's contact block (address, phone, postcode, fax lines and the host labels beside them) is furniture; a line at the page's wrap width counts as full between short lines; v7: hard-wrapped prose lines joined (runs of lines of one wrap width closed by a paragraph end); v6: a bracketed or sentence-closing 主办单位:…;协办单位:… list is no footer; v5: a line's indent lost as ?? in a lossy re-encoding is dropped; v4: 主办/承办单位 label lines are footer only beside footer lines or with footer words; v3: circled numbers stay list markers; v2: a tab stays (one), a column delimiter
 
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
@@ -862,12 +862,14 @@ def normalise(text: str) -> Normalised:
     from extract.rules import unit_labels as _ugB15  # (a bracketed host label of a task is no footer)
     from extract.rules import wrapped_lines as _wrap17
     from extract.rules import scrape_tolerance as _st18  # (meta18) a site's contact line is furniture
+    from extract.rules import bullet_items as _bullets  # (unitB27) a body's bulleted name over its duty lines
     contact = _st18.contact_line_starts(text_now)
     for pos in sorted(_boilerplate_candidates(text_now) | contact):
         end = text_now.find("\n", pos)
         end = len(text_now) if end < 0 else end
         line = text_now[pos:end]
-        if (is_boilerplate(line) or pos in contact) and not role_label_not_footer(text_now, pos, end) and not _ugB15.bracketed_host_label(line):
+        if (is_boilerplate(line) or pos in contact) and not role_label_not_footer(text_now, pos, end) and not _ugB15.bracketed_host_label(line) \
+                and not _bullets.names_body_over_duties(text_now, pos, end):  # (unitB27) ``• 教务处`` over ``- 负责…``
             edits.append((pos, min(end + 1, len(text_now)), ""))
             dropped.append(line)
     deletions.delete(edits)

@@ -253,6 +253,9 @@ DUTY_VERB = re.compile(r"(?:负责|研究|制定|制订|拟定|拟订|起草|指
                        r"对[^。;；,，\n]{2,30}(?:进行|实施|开展))")
 
 
+_DASH = re.compile(rf"[-–•·●▪*][{_GAP}]*")
+
+
 def unmarked_duty_lines(text: str, pos: int, limit: int, first_on_line: bool = False) -> list[tuple[int, int]]:
     """(start, end) of the duty lines with no mark under a body's name ending at ``pos`` (``某县文旅局\n编制…。\n指导…。``):
     consecutive lines, blank lines between allowed, each opening with a duty verb and its subject left unsaid
@@ -267,6 +270,8 @@ def unmarked_duty_lines(text: str, pos: int, limit: int, first_on_line: bool = F
             p = e + 1
             continue
         a = p + len(line) - len(line.lstrip(_GAP))
+        if (dash := _DASH.match(text, a)) is not None:
+            a = dash.end()  # (unitB27) a dash or dot bullet before the duty (``- 负责…``): a list's lowest mark, no number
         if DUTY_VERB.match(text, a) is None:
             break
         s = _LINE_STOP.search(text, a, e + 1)
@@ -282,6 +287,8 @@ def _name_over_duty_line(text: str, start: tuple[int, int, str] | None) -> bool:
     p = _line_end(text, start[1]) + 1
     while p < len(text) and text[p] in _GAP + "\n":
         p += 1
+    if (dash := _DASH.match(text, p)) is not None:
+        p = dash.end()
     return p < len(text) and DUTY_VERB.match(text, p) is not None
 
 

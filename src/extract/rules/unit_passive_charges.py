@@ -62,6 +62,8 @@ def passive_handling(text: str) -> list[tuple[int, int, str, list[str], list[str
 
     for m in _PASSIVE_HANDLING.finditer(text):
         topic = m.group("task").strip()
+        if topic.endswith(("交", "转", "轉")):
+            continue  # (unitB27) ``…交由X办理``: a hand-over reported (U7: the reply's own coming about), no task put on X
         if _NO_TASK.search(topic) and re.fullmatch(_DECIDING_VERB, m.group("verb")) is None:
             continue  # (money handled is a funding clause; (unitB27) how money is used, decided by a body, is its task)
         lead = _named_leads(m.group("units").strip())
