@@ -101,3 +101,17 @@ def test_group_run_together_line_with_people_then_duties(marks):
     text = f"某乡河长制工作领导小组:组长:赵一;成员:钱二。职责:{marks[0]}统筹河湖管护工作。{marks[1]}组织开展河道巡查。\n"
     got = _leads(units(text))
     assert ("统筹河湖管护工作", ("某乡河长制工作领导小组",)) in got and ("组织开展河道巡查", ("某乡河长制工作领导小组",)) in got
+
+
+# (unitB27) a unit set off from its duty by a lenticular bracket or a dash instead of a colon
+@pytest.mark.parametrize("fmt", ["【{n}】{d}", "【{n}】:{d}", "{n}——{d}", "{n}:{d}"])
+def test_unit_set_off_by_bracket_or_dash(fmt):
+    text = "四、应急职责\n" + "\n".join(fmt.format(n=n, d=d) for n, d in
+                                    (("县自来水公司", "负责抢修受损供水管网。"), ("县地震局", "负责震情监测和速报。"))) + "\n"
+    got = _leads(units(text))
+    assert got == [("负责抢修受损供水管网", ("县自来水公司",)), ("负责震情监测和速报", ("县地震局",))]
+
+
+def test_bracketed_notice_words_and_a_dash_headline_give_no_row():
+    assert units("【通知】各单位:请于周五前上报材料。\n【提示】本站已更新。\n") == []
+    assert units("市文旅局——今年将新建书屋12家\n") == []
