@@ -223,3 +223,12 @@ def test_bullet_name_cue_reads_the_line_under_it():
     assert names_body_over_duties(text, 0, text.index("\n"))
     a = text.index("• 新闻中心")
     assert not names_body_over_duties(text, a, text.index("\n", a))
+
+
+def test_working_group_lines_numbered_in_brackets_or_circles():
+    """(unitB27) the group's line numbered ``(2)`` or ``②`` as ``2.``: its people, then its duties."""
+    for marks in (("(1)", "(2)"), ("①", "②"), ("1.", "2.")):
+        text = (f"三、工作分组\n{marks[0]}后勤服务组组 长:钱一成 员:周三职责:①采购饮用水;②搭建遮阳棚。\n"
+                f"{marks[1]}医疗救护组组 长:郑五成 员:王六职责:①设立医务点;②准备担架。\n")
+        leads = {r[0]: r[1] for r in units(text)}
+        assert leads.get("搭建遮阳棚") == ["后勤服务组"] and leads.get("准备担架") == ["医疗救护组"], marks

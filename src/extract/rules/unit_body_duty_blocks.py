@@ -52,7 +52,7 @@ _PEOPLE_LINE = re.compile(rf"[{_GAP}]*{PEOPLE_LABEL}")
 _NAME_LINE = re.compile(rf"^(?:{_LINE_MARK.pattern})?(?P<name>[\u4e00-\u9fff][\u4e00-\u9fff()（）]{{1,25}})"
                         rf"(?:(?P<colon>[:：])?[{_GAP}]*$|。(?=[^\n]*(?:职责|职能)[{_GAP}]*[:：][{_GAP}]*$))", re.M)
 # a body's name at the head of its working group's line, its first post right after (``1.宣传组组 长:…``, ``2.执委会主 任:…``)
-_GROUP_HEAD = re.compile(rf"(?:^|(?<=[。;；\n])|(?<=[{_CN}]、)|(?<=\d[.、．]))[{_GAP}]*"
+_GROUP_HEAD = re.compile(rf"(?:^|(?<=[。;；\n])|(?<=[{_CN}]、)|(?<=\d[.、．])|(?<=\d[)）])|(?<=[①-⑳]))[{_GAP}]*"  # (unitB27) ``(2)``, ``②``
                          rf"(?P<name>[\u4e00-\u9fff]{{2,14}}?)[{_GAP}]*[:：]?[{_GAP}]*(?={PEOPLE_LABEL})", re.M)
 # (speedA26) ``_GROUP_HEAD`` tried only where a match can start. A match and the post's prefix after it (``常务``, ``副``)
 # are made of CJK characters, blanks and colons only (``_GROUP_RUN``), and its lookbehind needs a character outside them
