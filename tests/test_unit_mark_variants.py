@@ -115,3 +115,20 @@ def test_unit_set_off_by_bracket_or_dash(fmt):
 def test_bracketed_notice_words_and_a_dash_headline_give_no_row():
     assert units("【通知】各单位:请于周五前上报材料。\n【提示】本站已更新。\n") == []
     assert units("市文旅局——今年将新建书屋12家\n") == []
+
+
+# (unitB27) an outline mark with a short title after a blank (``② 团委``) is a heading of the text, no row of site tags
+def test_marked_short_titles_are_no_tag_lines():
+    from extract.normalise import is_boilerplate
+
+    assert not is_boilerplate("② 团委") and not is_boilerplate("(三) 总务处") and not is_boilerplate("二、 工会")
+    assert not is_boilerplate("第五条 附则")
+    assert is_boilerplate("首页 新闻 政务 互动") and is_boilerplate("上一页 下一页")
+
+
+@pytest.mark.parametrize("marks", [("① ", "② "), ("(一) ", "(二) "), ("一、 ", "二、 ")])
+def test_duty_list_under_marked_short_names(marks):
+    text = (f"三、职责分工\n{marks[0]}总务处\n负责食堂食材验收。\n组织校舍安全排查。\n"
+            f"{marks[1]}团委\n负责志愿服务队管理。\n组织主题团日活动。\n")
+    got = _leads(units(text))
+    assert ("负责食堂食材验收", ("总务处",)) in got and ("组织主题团日活动", ("团委",)) in got
