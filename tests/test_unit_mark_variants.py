@@ -132,3 +132,21 @@ def test_duty_list_under_marked_short_names(marks):
             f"{marks[1]}团委\n负责志愿服务队管理。\n组织主题团日活动。\n")
     got = _leads(units(text))
     assert ("负责食堂食材验收", ("总务处",)) in got and ("组织主题团日活动", ("团委",)) in got
+
+
+# (unitB27) a group named on a line of its own over bulleted items, a bulleted label with its colon over dash sub-items
+def test_owner_lines_over_bulleted_items():
+    text = ("乡村振兴工作组\n•  年内新建村级冷链仓储点3个。(县农业农村局)\n"
+            "城乡环境整治工作组\n•  改善村容村貌:\n- 年内完成户厕改造1200户。(县卫健局)\n- 清理河道垃圾。(县水利局)\n")
+    rows = units(text)
+    assert ("年内新建村级冷链仓储点3个", ["乡村振兴工作组"], ["县农业农村局"]) in rows
+    assert any(r[1] == ["城乡环境整治工作组"] and r[2] == ["县卫健局"] for r in rows)
+    from extract.normalise import is_boilerplate
+
+    assert not is_boilerplate("•  改善村容村貌:") and is_boilerplate("• 首页")
+
+
+def test_owner_line_over_bulleted_items_without_units_of_their_own():
+    text = "城建档案馆\n• 整理竣工图纸并归档。\n• 接待查档群众。\n环卫所\n• 清扫背街小巷。\n• 清运生活垃圾。\n"
+    got = _leads(units(text))
+    assert ("整理竣工图纸并归档", ("城建档案馆",)) in got and ("清运生活垃圾", ("环卫所",)) in got

@@ -20,7 +20,7 @@ from extract.rules.units import bare_unit_heading, item_marker_kind
 from extract.rules.unit_heading_brackets import dated_unit_line
 
 _MARKER = re.compile(r"^\s*(?:[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[一二三四五六七八九十]{1,3}\s*[、.．]|"
-                     r"\d{1,2}\s*[、.．](?!\d)|\d{1,2}[)）]|[①-⑳])\s*")  # (unitB27) ``1)``, ``①`` as ``1.``
+                     r"\d{1,2}\s*[、.．](?!\d)|\d{1,2}[)）]|[①-⑳]|[•●▪■◆])\s*")  # (unitB27) ``1)``, ``①``, ``•`` as ``1.``
 _SENTENCE_END = re.compile(r"[。!！?？;；]")
 # a task force's or a working group's name (``乙市蓝果推广工作组``, ``丙县果园整治协调组``): an organisation, with a longer
 # name than the bureaus and offices of ``bare_unit_heading``

@@ -698,12 +698,13 @@ _MARKER_KINDS = (("paren-numeral", re.compile(r"^\s*[(（][一二三四五六七
                  ("numeral", re.compile(r"^\s*[一二三四五六七八九十]{1,3}\s*[、.．]")),
                  ("digit", re.compile(r"^\s*\d{1,2}\s*[、.．](?!\d)")),
                  ("digit-paren", re.compile(r"^\s*\d{1,2}[)）]")),  # (unitB27) ``1)``
-                 ("circled", re.compile(r"^\s*[①-⑳]")))  # (unitB27) ``①``
+                 ("circled", re.compile(r"^\s*[①-⑳]")),  # (unitB27) ``①``
+                 ("bullet", re.compile(r"^\s*[•●▪■◆](?=\s|[\u4e00-\u9fff])")))  # (unitB27) ``• …``: a list's dot, not its ``-`` sub-items
 
 
 def item_marker_kind(text: str) -> str | None:
     """The kind of the list marker a line opens with: ``(二)`` paren-numeral, ``(2)`` paren-digit, ``二、``
-    numeral, ``2.`` digit, ``2)`` digit-paren, ``②`` circled; None without one. Items of one list share their kind."""
+    numeral, ``2.`` digit, ``2)`` digit-paren, ``②`` circled, ``•`` bullet; None without one. Items of one list share their kind."""
     for kind, pattern in _MARKER_KINDS:
         if pattern.match(text):
             return kind
