@@ -150,3 +150,19 @@ def test_owner_line_over_bulleted_items_without_units_of_their_own():
     text = "城建档案馆\n• 整理竣工图纸并归档。\n• 接待查档群众。\n环卫所\n• 清扫背街小巷。\n• 清运生活垃圾。\n"
     got = _leads(units(text))
     assert ("整理竣工图纸并归档", ("城建档案馆",)) in got and ("清运生活垃圾", ("环卫所",)) in got
+
+
+# (unitB27) an event division grid whose headers name the offices by their role (``牵头局``, ``配合局``), in any layout
+@pytest.mark.parametrize("sep", [" | ", "\n", "\t"])
+def test_event_grid_with_office_role_headers(sep):
+    head = sep.join(("序号", "项目", "牵头局", "配合局"))
+    body = "".join(sep.join(r) + "\n" for r in (("1", "灯谜竞猜", "县文化馆", "县图书馆"), ("2", "舞龙巡游", "县体育局", "县城管局")))
+    rows = units("附件:活动分工\n" + head + "\n" + body)
+    assert ("灯谜竞猜", ["县文化馆"], ["县图书馆"]) in rows and ("舞龙巡游", ["县体育局"], ["县城管局"]) in rows
+
+
+def test_column_role_of_office_role_headers():
+    from extract.cues import column_role
+
+    assert column_role("牵头局") == "lead" and column_role("配合局") == "responsible" and column_role("协办科") == "responsible"
+    assert column_role("邮局") != "responsible"

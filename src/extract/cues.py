@@ -772,6 +772,11 @@ def unit_column_with_people(header: str) -> str:
     return m.group("unit") if m else header
 
 
+# (unitB27) a helper's role word and an office's ending as a column's header (``配合局``, ``协办科``, ``参与处``), as the lead's
+# ``牵头局`` beside it: the offices that help
+_COL_HELP_OFFICE = re.compile(r"(?:责任|配合|协同|协办|协助|参与|协作|会办)(?:局|委|办|科|处|股|室)")
+
+
 @functools.lru_cache(maxsize=1024)  # a table's header words are read again for each of its rows
 def column_role(header: str) -> ColumnRole:
     """What a table column holds, from the words of its header cell: ``牵头``/``主要责任`` -> lead;
@@ -793,7 +798,8 @@ def column_role(header: str) -> ColumnRole:
         return "other"  # ``进展情况``, ``目标完成情况``: what has been done so far is a status, never read
     if _COL_DEADLINE.search(h):
         return "deadline"
-    if _COL_RESP.search(h) and ("单位" in h or "部门" in h or "主体" in h or "机关" in h or h in ("责任", "配合", "协同", "协办", "协助", "参与")):  # (r15 ugB15: a bare ``協辦`` column)
+    if _COL_RESP.search(h) and ("单位" in h or "部门" in h or "主体" in h or "机关" in h or h in ("责任", "配合", "协同", "协办", "协助", "参与")
+                                or _COL_HELP_OFFICE.fullmatch(h)):  # (r15 ugB15: a bare ``協辦`` column; (unitB27) ``配合局``)
         return "responsible"
     if _COL_NUMBER.match(h):
         return "number"
