@@ -62,3 +62,13 @@ def test_deciding_verbs_keep_the_guards():
 
 def test_hand_over_is_no_passive_handling():
     assert passive_handling("该件建议交由某县水利局办理。") == []  # a hand-over (U7, nineteenth round)
+
+
+def test_passive_handling_closed_by_a_comma():
+    assert units("本批申请由某区民政科办理,预计月底办结。") == [("办理本批申请", ["某区民政科"], [])]
+
+
+# (unitB27) ``由X统筹Y``: 统筹 with its object is the lead's own doing (rules.unit_charge_finders.find_by_unit_doing)
+def test_by_unit_oversees_its_task():
+    assert units("由某区文体局统筹全区健身步道建设。") == [("统筹全区健身步道建设", ["某区文体局"], [])]
+    assert units("由某區文體局統籌全區健身步道建設。") == [("统筹全区健身步道建设", ["某区文体局"], [])]

@@ -207,6 +207,9 @@ _SUB_UNIT = re.compile(r"(?:[\u4e00-\u9fff]{0,4}?(?:办公室|中心|大队|支�
 _DONE = re.compile(r"了|已经|已于|业已|完毕")
 
 # the verbs that open the clause of another cue (``负责``, ``牵头``, ``会同``) or say no doing of the unit's
+# (unitB27) ``由X统筹Y``: 统筹 with its object right after it is the doing itself (the lead's own verb, U7), not a role
+# word before a clause of helpers (``由X统筹,Y配合,…``: ``led_then_task``'s)
+_OVERSEES = re.compile(r"^(?:统筹|統籌)(?:协调|協調|推进|推進|安排)?[\u4e00-\u9fff“「]")
 _OTHER_VERB = re.compile(rf"^(?:{alternation(ROLE_VERBS)}|会同|联同|联合|的|之|和|与|及|、|等)"
                          # an attribute, no doing (``由甲馆主办的汇演…``, ``由乙局编制的规划…``)
                          r"|^[\u4e00-\u9fff]{1,2}的"
@@ -267,7 +270,7 @@ def find_by_unit_doing(text: str, offset: int = 0) -> list[AssignmentHit]:
         if not k:
             continue
         name, doing = clause[:k], clause[k:]
-        if len(doing) < 2 or "等" in name or _OTHER_VERB.match(doing) or name.startswith(("各", "相关", "有关")) \
+        if len(doing) < 2 or "等" in name or (_OTHER_VERB.match(doing) and not _OVERSEES.match(doing)) or name.startswith(("各", "相关", "有关")) \
                 or _ROLE_WORD.fullmatch(name) or _is_person(name) or _GENERIC_PARTY.match(name) or pays_from(doing) \
                 or _ucb.names_person_by_title(name) or _ucb.opens_with_person(doing) \
                 or _uwc.when_clause(doing):  # (r24 unitA24) ``由某主委…``: a person (U4a); (unitB26) ``由…时``: a condition

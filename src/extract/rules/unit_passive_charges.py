@@ -49,7 +49,7 @@ _TOPIC_MARK = r"(?:[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]
 _PASSIVE_HANDLING = re.compile(
     rf"(?:(?<=^)|(?<=[。;；!！?？\n,，:：]))\s*{_TOPIC_MARK}\s*(?P<task>[^。;；!！?？\n,，:：由\d()（）]{{2,40}}?)"
     r"\s*[,，]?\s*(?:则|則|均|统一|統一|具体|具體)?由(?P<units>[^。;；!！?？\n,，:：由]{2,30}?)(?P<how>统一|統一|具体|具體|负责|負責|自主)?"
-    rf"(?P<verb>{_HANDLING_VERB}|{_DECIDING_VERB})\s*(?=[。;；!！?？\n)）]|$)")
+    rf"(?P<verb>{_HANDLING_VERB}|{_DECIDING_VERB})\s*(?=[。;；!！?？\n)）,，]|$)")  # (unitB27) ``…由X办理,预计…``: a comma closes it too
 
 
 def passive_handling(text: str) -> list[tuple[int, int, str, list[str], list[str]]]:
