@@ -232,3 +232,16 @@ def test_working_group_lines_numbered_in_brackets_or_circles():
                 f"{marks[1]}医疗救护组组 长:郑五成 员:王六职责:①设立医务点;②准备担架。\n")
         leads = {r[0]: r[1] for r in units(text)}
         assert leads.get("搭建遮阳棚") == ["后勤服务组"] and leads.get("准备担架") == ["医疗救护组"], marks
+
+
+def test_page_break_leftovers_between_items_keep_the_list():
+    """(unitB27) a doc-sharing copy's page break inside a duty list (``fpg``, ``第 2 页 共 5 页``, a bare page number),
+    also inside an item broken across the break."""
+    from extract.rules.unit_body_duty_blocks import page_furniture_line
+
+    for junk in ("fpg", "第 2 页 共 5 页", "- 2 -", "2"):
+        text = ("某镇禁毒工作领导小组\n组长:赵一\n职责:\n一、开展禁毒宣传教育活动。\n二、排查吸毒人员,落实\n" + junk +
+                "\n帮教措施。\n三、督促各村做好禁种铲毒工作。\n")
+        got = [r[0] for r in units(text) if r[1] == ["某镇禁毒工作领导小组"]]
+        assert got == ["开展禁毒宣传教育活动", "排查吸毒人员", "督促各村做好禁种铲毒工作"], junk
+    assert page_furniture_line("fpg") and page_furniture_line("第3页") and not page_furniture_line("三、督促各村")

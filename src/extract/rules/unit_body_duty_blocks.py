@@ -190,11 +190,25 @@ def duty_cue_end(text: str, pos: int, limit: int) -> int | None:
     return None
 
 
+# (unitB27) what a page break of a doc-sharing copy leaves on a line of its own: a short Latin token (``fpg``), a page counter
+# (``第 2 页 共 5 页``, ``- 2 -``, ``2/5``) or a bare page number
+_PAGE_FURNITURE = re.compile(r"[ \t\u3000]*(?:[A-Za-z]{2,6}|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?|[-—]\s*\d{1,3}\s*[-—]|"
+                             r"\d{1,3}(?:\s*/\s*\d{1,3})?)[ \t\u3000]*")
+
+
+def page_furniture_line(line: str) -> bool:
+    """(unitB27) Whether ``line`` is a page break's leftover of a doc-sharing copy (``fpg``, ``第 2 页 共 5 页``, ``- 2 -``,
+    ``3``): no text of the list it stands in, which goes on after it."""
+    return _PAGE_FURNITURE.fullmatch(line) is not None
+
+
 def wrapped_on(text: str, item_end: int, p: int, e: int) -> bool:
     """(unitB27) Whether the unmarked line ``text[p:e]`` goes on with the item above, which ends at ``item_end``: the
     item's line stops inside its sentence (no ``。;；!?:`` at its end) and this line closes it (``…按\n照职责做好…。``)."""
     prev = text[:item_end].rstrip(_GAP)
-    return item_end == text.rfind("\n", 0, p) and prev[-1:] not in ("。", ";", "；", "!", "！", "?", "？", ":", "：", "") \
+    gap = text[item_end:p].split("\n")[1:-1]  # (the lines between: blank or a page break's leftovers only)
+    return text[item_end:p].startswith("\n") and all(not g.strip(_GAP) or page_furniture_line(g) for g in gap) \
+        and prev[-1:] not in ("。", ";", "；", "!", "！", "?", "？", ":", "：", "") \
         and text[p:e].rstrip(_GAP)[-1:] in ("。", ";", "；")
 
 
@@ -231,6 +245,9 @@ def _items(text: str, pos: int, limit: int) -> list[tuple[int, int]]:
         line = text[p:e]
         if not line.strip(_GAP):
             p = e + 1
+            continue
+        if out and page_furniture_line(line):
+            p = e + 1  # (unitB27) a page break's leftover between two items (``fpg``, ``第 2 页 共 5 页``): the list goes on
             continue
         m = _LINE_MARK.match(text, p)
         if (m is None or m.end() == p) and out and wrapped_on(text, out[-1][1], p, e):

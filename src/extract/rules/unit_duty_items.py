@@ -169,6 +169,9 @@ def _line_items(text: str, pos: int, stop_kind: str | None = None, limit: int = 
             p = e if e < len(text) else -1
             continue
         mk = _mark_at(text, a + lead)
+        if mk is None and kind is not None and _page_furniture(line):
+            p = e if e < len(text) else -1  # (unitB27) a page break's leftover between two items: the list goes on
+            continue
         if mk is None:
             if (kind is None and intro <= 0) or (kind is not None and line.rstrip().endswith((":", "："))):
                 break  # (the lead-in is followed by prose, no list; (unitB27) a line ending in a colon opens a list of its own)
@@ -183,6 +186,12 @@ def _line_items(text: str, pos: int, stop_kind: str | None = None, limit: int = 
             out.append((mk[1], b))
         p = e if e < len(text) else -1
     return out
+
+
+def _page_furniture(line: str) -> bool:
+    from extract.rules.unit_body_duty_blocks import page_furniture_line  # (that module reads this one's cues)
+
+    return page_furniture_line(line)
 
 
 def _items_after(text: str, colon_end: int) -> list[tuple[int, int]]:
