@@ -104,7 +104,7 @@ def test_group_run_together_line_with_people_then_duties(marks):
 
 
 # (unitB27) a unit set off from its duty by a lenticular bracket or a dash instead of a colon
-@pytest.mark.parametrize("fmt", ["【{n}】{d}", "【{n}】:{d}", "{n}——{d}", "{n}:{d}"])
+@pytest.mark.parametrize("fmt", ["【{n}】{d}", "【{n}】:{d}", "[{n}]{d}", "{n}——{d}", "{n}:{d}"])
 def test_unit_set_off_by_bracket_or_dash(fmt):
     text = "四、应急职责\n" + "\n".join(fmt.format(n=n, d=d) for n, d in
                                     (("县自来水公司", "负责抢修受损供水管网。"), ("县地震局", "负责震情监测和速报。"))) + "\n"

@@ -910,7 +910,7 @@ class RulesExtractor(TableRecords):
         text = doc.text
         pars = doc.structured.paragraphs
         # (a numbered ``4、甲局:…`` cut short may stand as a heading line: it opens a unit's duties all the same)
-        opens = [p.kind in ("text", "heading") and (text.find(":", p.span.start, p.span.end) >= 0 or text.find("】", p.span.start, p.span.start + 40) >= 0
+        opens = [p.kind in ("text", "heading") and (text.find(":", p.span.start, p.span.end) >= 0 or text.find("]", p.span.start, p.span.start + 40) >= 0 or text.find("】", p.span.start, p.span.start + 40) >= 0
                                                     or text.find("：", p.span.start, p.span.end) >= 0 or text.find("—", p.span.start, p.span.start + 40) >= 0)  # (unitB27)
                  and opens_with_duty_head(text[p.span.start:p.span.end]) for p in pars]
         if any(opens):

@@ -312,8 +312,8 @@ def sharers_then_tasks(text: str, offset: int = 0) -> list[AssignmentHit]:
 _DUTY_HEAD = re.compile(
     r"(?:(?<=^)|(?<=[。;；\s]))(?P<mark>[(（](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]|[一二三四五六七八九十]{1,3}、|"
     r"\d{1,2}\s*[.、．](?!\d)|\d{1,2}[)）]|[①-⑳]|[•●◆■▪◇○·]|[-*](?=\s))?\s*"  # (unitB27) ``①``, ``1)`` as ``1.``  # (unitA25) a bullet (markdown's bold goes in normalise: scrape_tolerance.MARKDOWN_BOLD)
-    r"(?P<open>【)?(?P<unit>[\u4e00-\u9fff](?:[\u4e00-\u9fff]|、(?=[\u4e00-\u9fff])){1,31}?)(?P<note>[(（][^()（）:：]{1,24}[)）])?\s*(?:负责|的?(?:主要)?职责)?\s*"
-    r"(?(open)】\s*[:：]?|(?:[:：]|——|--))")  # (unitB27) ``【甲局】负责…``, ``甲局——负责…``: a bracket or a dash sets the unit off as a colon does
+    r"(?P<open>[【\[])?(?P<unit>[\u4e00-\u9fff](?:[\u4e00-\u9fff]|、(?=[\u4e00-\u9fff])){1,31}?)(?P<note>[(（][^()（）:：]{1,24}[)）])?\s*(?:负责|的?(?:主要)?职责)?\s*"
+    r"(?(open)[】\]]\s*[:：]?|(?:[:：]|——|--))")  # (unitB27) ``【甲局】负责…``, ``甲局——负责…``: a bracket or a dash sets the unit off as a colon does
 _DUTY_ITEM = re.compile(r"(?:(?<=^)|(?<=[。;；\s:：]))\s*(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[.、．]|[①-⑳]|[(（]\d{1,2}[)）]|\d{1,2}[)）])\s*(?=[\u4e00-\u9fff])")
 _CLAUSE_END = re.compile(r"[，,。；;]")
 # a name that ends like an agency (``乙署``), beside the endings of a bare unit heading; not ``部署``, ``签署``
@@ -367,7 +367,7 @@ def is_duty(body: str) -> bool:
 
 
 # the end of every duty head: a unit's last character (or the bracket or 负责/职责 after it) before the colon
-_DUTY_HEAD_QUICK = re.compile(r"[局委办室部处科所心团会队站厅股署责联协门组司)）]\s*(?:[:：]|——|--|】)")  # (unitB27 ``】``, ``——``)  # (unitA27 司: ``某公司:``)  # (联协: r15 ugB15 ``某区妇联:``; 门组: unitA25 ``后勤部门:``, ``执行小组:``)
+_DUTY_HEAD_QUICK = re.compile(r"[局委办室部处科所心团会队站厅股署责联协门组司)）]\s*(?:[:：]|——|--|[】\]])")  # (unitB27 ``】``, ``——``)  # (unitA27 司: ``某公司:``)  # (联协: r15 ugB15 ``某区妇联:``; 门组: unitA25 ``后勤部门:``, ``执行小组:``)
 
 
 @functools.lru_cache(maxsize=1024)  # a paragraph is read by ``opens_with_duty_head`` and by ``unit_duty_blocks``
@@ -386,7 +386,7 @@ def _duty_heads(text: str) -> list[tuple[re.Match[str], list[str]]]:
 def opens_with_duty_head(text: str) -> bool:
     """A paragraph that opens with a unit, a colon and a duty (``甲局:负责…``): one line of a division of
     duties written a unit a line."""
-    if ":" not in text and "：" not in text and "】" not in text and "——" not in text and "--" not in text:
+    if ":" not in text and "：" not in text and "】" not in text and "]" not in text and "——" not in text and "--" not in text:
         return False  # ((unitB27) a bracket or a dash sets a unit off too)
     heads = _duty_heads(text)
     if not heads or heads[0][0].start() != len(text) - len(text.lstrip()):
@@ -403,7 +403,7 @@ def unit_duty_blocks(text: str, offset: int = 0, min_heads: int = 2, per_item: b
     ``per_item=False`` (a progress report written unit by unit, ``甲局:1.已…;2.…``): what one unit reports is one
     row, its first item (the numbered points are its deeds on the one task, not tasks of their own)."""
     hits: list[AssignmentHit] = []
-    if ":" not in text and "：" not in text and "】" not in text and "——" not in text and "--" not in text:
+    if ":" not in text and "：" not in text and "】" not in text and "]" not in text and "——" not in text and "--" not in text:
         return hits
     heads = _duty_heads(text)
     if len(heads) < min_heads:
@@ -692,7 +692,7 @@ def find_prose_lists(text: str, offset: int = 0, in_duty_run: bool = False) -> l
     for cue in verb_cues if _VERB_CUE.search(text) is not None else ():  # (one scan for what they need first)
         if hits := cue(text, offset):
             out += [h for h in hits if not any(o.start < h.end and h.start < o.end for o in out)]
-    if (":" in text or "：" in text or "】" in text or "——" in text or "--" in text) \
+    if (":" in text or "：" in text or "】" in text or "]" in text or "——" in text or "--" in text) \
             and (hits := unit_duty_blocks(text, offset, 1 if in_duty_run else 2)):  # ((unitB27) ``】``, ``——``: as a colon)
         out += [h for h in hits if not any(o.start < h.end and h.start < o.end for o in out)]
     if hits := unit_titled_items(text, offset):
