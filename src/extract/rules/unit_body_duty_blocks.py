@@ -297,28 +297,6 @@ def unmarked_duty_lines(text: str, pos: int, limit: int, first_on_line: bool = F
     return out if len(out) >= 2 or (out and first_on_line) else []
 
 
-def _name_over_duty_line(text: str, start: tuple[int, int, str] | None) -> bool:
-    """Whether the body named at ``start`` stands alone on its line with a line opening with a duty verb right under it."""
-    if start is None or text[start[1]:_line_end(text, start[1])].strip(_GAP + "。"):
-        return False
-    p = _line_end(text, start[1]) + 1
-    while p < len(text) and text[p] in _GAP + "\n":
-        p += 1
-    if (dash := _DASH.match(text, p)) is not None:
-        p = dash.end()
-    return p < len(text) and DUTY_VERB.match(text, p) is not None
-
-
-def paired_name_line(text: str, starts: list[tuple[int, int, str]], i: int) -> bool:
-    """(unitB27) A body's name alone on its line over a single duty line (``某县气象局\n负责发布预警。``) is a duty block when
-    the body named next to it (before or after) has the same shape: a division of duties written a name a line, then its
-    duty line (a doc-sharing copy or a page whose ``甲局:`` labels were set on lines of their own). One name over one
-    duty line with no such neighbour is no block (a signature over a sentence)."""
-    if not _name_over_duty_line(text, starts[i]):
-        return False
-    return any(0 <= j < len(starts) and _name_over_duty_line(text, starts[j]) for j in (i - 1, i + 1))
-
-
 # a body's name after a bullet with its first duty run on after it (``• 某科 负责…``; the space may be gone); the bullets
 # are ground's list marks (``extract.ground._BULLETS``)
 _BULLET_BODY = re.compile(rf"^[{_GAP}]*[{_BULLETS}][{_GAP}]*(?P<run>[\u4e00-\u9fff()（）]{{2,40}})", re.M)
@@ -382,7 +360,7 @@ def body_duty_rows(text: str, is_unit) -> list[tuple[int, int, str, list[str], l
             e0 = text.find("。", b, _line_end(text, b))
             items = [(a, e0 if e0 >= 0 else _line_end(text, b))] + unmarked_duty_lines(text, b, limit, True)
         else:
-            items = unmarked_duty_lines(text, b, limit, paired_name_line(text, starts, i))  # (unitB27) one line in a run
+            items = unmarked_duty_lines(text, b, limit)
         for s, e in items:
             if s >= limit:
                 break  # (a run-together line: the next group's name and its own items)
