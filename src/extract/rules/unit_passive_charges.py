@@ -46,6 +46,8 @@ _DECIDING_VERB = r"决定|決定|确定|確定|审定|審定|安排|办理|辦�
 # (unitB27) an item's mark before the topic (``(一)``, ``一、``, ``1.``, ``①``), and the clause before a comma as the topic
 # (``会上信息发布在官网,由某科处理``): the matter the clause names is what the unit handles
 _TOPIC_MARK = r"(?:[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}\s*[、.．]|[①-⑳])?"
+# the clause of helpers after a lead's verb (``…,乙署协助``, ``…,乙局、丙局配合``): the lead's row is read with them elsewhere
+_HELPERS_NEXT = re.compile(r"[^。;；!！?？\n]{0,30}?(?:协助|協助|配合|参与|參與|协同|協同|协办|協辦)")
 _PASSIVE_HANDLING = re.compile(
     rf"(?:(?<=^)|(?<=[。;；!！?？\n,，:：]))\s*{_TOPIC_MARK}\s*(?P<task>[^。;；!！?？\n,，:：由\d()（）]{{2,40}}?)"
     r"\s*[,，]?\s*(?:则|則|均|统一|統一|具体|具體)?由(?P<units>[^。;；!！?？\n,，:：由]{2,30}?)(?P<how>统一|統一|具体|具體|负责|負責|自主)?"
@@ -62,6 +64,9 @@ def passive_handling(text: str) -> list[tuple[int, int, str, list[str], list[str
 
     for m in _PASSIVE_HANDLING.finditer(text):
         topic = m.group("task").strip()
+        if text[m.end():m.end() + 1] in (",", "，") and (re.fullmatch(_DECIDING_VERB, m.group("verb")) is None
+                                                        or _HELPERS_NEXT.match(text, m.end() + 1) is not None):
+            continue  # (unitB27) a comma closes only a deciding verb, and not before the helpers' clause (``…统筹,乙署协助``)
         if topic.endswith(("交", "转", "轉")):
             continue  # (unitB27) ``…交由X办理``: a hand-over reported (U7: the reply's own coming about), no task put on X
         if _NO_TASK.search(topic) and re.fullmatch(_DECIDING_VERB, m.group("verb")) is None:
