@@ -166,3 +166,19 @@ def test_column_role_of_office_role_headers():
 
     assert column_role("牵头局") == "lead" and column_role("配合局") == "responsible" and column_role("协办科") == "responsible"
     assert column_role("邮局") != "responsible"
+
+
+# (unitB27) an emergency plan's duty heads on lines of their own, a level's collective among them (``各乡镇人民政府:``)
+def test_collective_duty_head_between_unit_heads_owns_its_paragraph():
+    text = "四、应急职责\n县自来水公司:\n负责抢修受损供水管网。\n各街道办事处:\n负责辖区群众转移安置。\n县地震局:\n负责震情速报。\n"
+    assert units(text) == [("负责抢修受损供水管网", ["县自来水公司"], []), ("负责辖区群众转移安置", ["各街道办事处"], []),
+                           ("负责震情速报", ["县地震局"], [])]
+
+
+def test_label_above_reads_parties_only():
+    from extract.rules.unit_owner_helpers import label_above
+
+    text = "县自来水公司:\n负责抢修。\n联系人:\n张三。\n各区政府:\n\n负责转移。\n"
+    assert label_above(text, text.index("负责抢修")) == ["县自来水公司"]
+    assert label_above(text, text.index("张三")) is None
+    assert label_above(text, text.index("负责转移")) == ["各区政府"]

@@ -952,7 +952,7 @@ class RulesExtractor(TableRecords):
         if not parents:
             return []
         units = units_of_heading(parents[-1])
-        bare = units is None and (units := bare_unit_heading(parents[-1])) is not None
+        bare = units is None and (units := bare_unit_heading(parents[-1]) and (_uoh.label_above(doc.text, par.span.start) or bare_unit_heading(parents[-1]))) is not None  # (unitB27) ``各乡镇政府:`` above
         ptext = doc.text[par.span.start:par.span.end]
         mark = _NUMBERED.match(ptext.strip())
         if not units or (mark is None and not bare and not _uoh.lead_heading(parents[-1])) or units_of_heading(_NUMBERED.sub("", ptext.strip(), count=1)) \
