@@ -72,3 +72,9 @@ def test_passive_handling_closed_by_a_comma():
 def test_by_unit_oversees_its_task():
     assert units("由某区文体局统筹全区健身步道建设。") == [("统筹全区健身步道建设", ["某区文体局"], [])]
     assert units("由某區文體局統籌全區健身步道建設。") == [("统筹全区健身步道建设", ["某区文体局"], [])]
+
+
+# (unitB27) a manner between the unit and 负责 in the passive charge (rules.unit_charge_finders._LED_BY)
+def test_passive_charge_with_a_manner_before_the_verb():
+    assert units("村级书屋改造由某镇文化站按照建设标准负责组织实施。") == [("村级书屋改造", ["某镇文化站"], [])]
+    assert units("校车年检由某县交通局依法负责。") == [("校车年检", ["某县交通局"], [])]

@@ -74,8 +74,10 @@ _SUBJECT_WITH = re.compile(r"(?:(?<=[,，])\s*|(?<=[^\s,，。;；:：]))(?:将|
 
 # ``规划编制工作由区教育局牵头``: the task first, then who leads it, at the clause's end
 # (an adverb before the verb, ``由甲局具体负责``, ``由甲局统一牵头``; the plain doing after it, ``由甲局负责组织实施``)
+# (unitB27) the manner said between the unit and its verb (``由甲局依法负责``, ``由乙镇按照规划(见附件)负责组织实施``)
+_BY_MANNER = r"(?:依法|依规|(?:按照|依照|依据|根据|按)[^。;；,，:：\s由]{1,16}?(?:[(（][^()（）]{1,10}[)）])?)"
 _LED_BY = re.compile(r"(?:(?<=^)|(?<=[。;；,，:：\s]))(?P<task>[^。;；,，:：\s由]{2,40}?)(?:主要|统一|具体|均)?由(?P<units>[^。;；,，:：\s由]{2,60}?)"
-                     rf"(?:{_CHARGE_ADVERB})?(?P<verb>{alternation(LEAD_VERBS + CHARGE_VERBS)}){_BARE_DOING}?(?=[。;；,，、]|$)")
+                     rf"{_BY_MANNER}?(?:{_CHARGE_ADVERB})?(?P<verb>{alternation(LEAD_VERBS + CHARGE_VERBS)}){_BARE_DOING}?(?=[。;；,，、]|$)")
 
 _ROLE_WORD = re.compile(rf"{alternation(LABEL_HEADS)}?(?:单位|部门|科室)")
 
