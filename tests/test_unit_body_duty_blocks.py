@@ -146,9 +146,12 @@ def test_prose_lines_between_the_name_and_its_duty_title():
     assert duty_cue_end(too_far, 4, len(too_far)) is None
 
 
-def test_no_cue_past_an_office_set_up_under_the_people_lines():
+def test_cue_past_an_office_set_up_under_the_people_lines():
+    """(unitB27; was ``test_no_cue_past_…``, which eval/README.md U8a twenty-fifth round dev doubts reverses: a bare ``职责:``
+    label after the group's people lines and the sentence setting up its office belongs to the group)."""
     text = "某镇禁毒工作领导小组\n组长:某某\n副组长:某某\n领导小组下设办公室,办公室负责日常工作。\n职责:\n一、开展禁毒宣传。\n二、排查吸毒人员。\n"
-    assert body_duty_rows(text, is_unit_cell) == []
+    assert [(r[2], r[3]) for r in body_duty_rows(text, is_unit_cell)] == [("开展禁毒宣传", ["某镇禁毒工作领导小组"]),
+                                                                        ("排查吸毒人员", ["某镇禁毒工作领导小组"])]
 
 
 # (fixA26) one reader for a heading that names its owner's duties with a colon (``某中心主要职责:``): the owner's named list
@@ -172,3 +175,73 @@ def test_word_test_holds_wherever_the_body_reader_reads():
     verbs = "某县档案馆\n编制馆藏资料年度目录。\n指导乡镇档案室规范归档。\n"
     assert body_duty_rows(verbs, is_unit_cell) and may_hold_body_duties(verbs)
     assert not may_hold_body_duties("春季花展于4月8日开幕,展期两周。\n")
+
+
+def test_group_named_once_spaced_duty_label_after_its_office_set_up():
+    """(unitB27) A leading group named alone, its people, the sentence setting up its office, then ``职 责:`` spaced out as
+    the posts are: the items are the group's."""
+    text = ("某乡护林防火工作领导小组\n\n为做好护林防火工作,特成立某乡护林防火工作领导小组。 组 长:周七\n\n副组长:吴八 成 员:各村主任\n\n"
+            "领导小组下设办公室, 办公室负责值班调度工作。\n\n职 责:\n\n一、组织护林员开展巡山,消除火灾隐患。\n\n二、加强野外用火管理。\n")
+    rows = units(text)
+    assert ("组织护林员开展巡山", ["某乡护林防火工作领导小组"], []) in rows
+    assert ("加强野外用火管理", ["某乡护林防火工作领导小组"], []) in rows
+    assert ("值班调度工作", ["办公室"], []) in rows
+
+
+def test_spaced_duty_label_after_a_body_name():
+    rows = units("信息中心\n职 责:\n1.维护校园网设备。\n2.管理门户网站。\n")
+    assert ("维护校园网设备", ["信息中心"], []) in rows and ("管理门户网站", ["信息中心"], []) in rows
+
+
+def test_helpers_opening_an_item_are_left_out_of_its_task():
+    text = "某乡护林防火工作领导小组\n组长:周七\n职责:\n一、联合林业站、派出所等部门,开展野外火源检查。\n二、连同各村委会等单位清理林下可燃物。\n"
+    rows = units(text)
+    assert ("开展野外火源检查", ["某乡护林防火工作领导小组"], []) in rows
+    assert ("清理林下可燃物", ["某乡护林防火工作领导小组"], []) in rows
+
+
+def test_item_line_broken_inside_its_sentence_goes_on():
+    """(unitB27) a page's hard wrap inside an item (``…按\\n照…。``) does not end the list."""
+    text = "一、书屋联席会议主要职责\n(一)审议书屋年度计划,按\n时报送县文旅局。\n(二)监督经费使用。\n(三)评选优秀读者。\n"
+    rows = units(text)
+    assert [r[0].split(",")[0] for r in rows if r[1] == ["书屋联席会议"]] == ["审议书屋年度计划", "监督经费使用", "评选优秀读者"]
+
+
+def test_bulleted_body_names_over_dash_duty_lines():
+    """(unitB27) a markdown copy's duty list: ``• 某处`` over ``- 负责…`` lines; the bulleted name is kept as text by the
+    normaliser (``rules.bullet_items.names_body_over_duties``), a site's menu is not."""
+    text = "二、职责分工\n•  保卫科\n- 负责校门值守和来访登记。\n- 对监控设备进行定期检修。\n•  总务处\n- 负责食堂食材验收。\n- 组织校舍安全排查。\n"
+    rows = units(text)
+    assert ("负责校门值守和来访登记", ["保卫科"], []) in rows and ("组织校舍安全排查", ["总务处"], []) in rows
+    assert units("• 首页\n• 新闻中心\n• 办事大厅\n欢迎访问本站。\n") == []
+
+
+def test_bullet_name_cue_reads_the_line_under_it():
+    from extract.rules.bullet_items import names_body_over_duties
+
+    text = "• 保卫科\n- 负责校门值守。\n• 新闻中心\n• 政务公开\n"
+    assert names_body_over_duties(text, 0, text.index("\n"))
+    a = text.index("• 新闻中心")
+    assert not names_body_over_duties(text, a, text.index("\n", a))
+
+
+def test_working_group_lines_numbered_in_brackets_or_circles():
+    """(unitB27) the group's line numbered ``(2)`` or ``②`` as ``2.``: its people, then its duties."""
+    for marks in (("(1)", "(2)"), ("①", "②"), ("1.", "2.")):
+        text = (f"三、工作分组\n{marks[0]}后勤服务组组 长:钱一成 员:周三职责:①采购饮用水;②搭建遮阳棚。\n"
+                f"{marks[1]}医疗救护组组 长:郑五成 员:王六职责:①设立医务点;②准备担架。\n")
+        leads = {r[0]: r[1] for r in units(text)}
+        assert leads.get("搭建遮阳棚") == ["后勤服务组"] and leads.get("准备担架") == ["医疗救护组"], marks
+
+
+def test_page_break_leftovers_between_items_keep_the_list():
+    """(unitB27) a doc-sharing copy's page break inside a duty list (``fpg``, ``第 2 页 共 5 页``, a bare page number),
+    also inside an item broken across the break."""
+    from extract.rules.unit_body_duty_blocks import page_furniture_line
+
+    for junk in ("fpg", "第 2 页 共 5 页", "- 2 -", "2"):
+        text = ("某镇禁毒工作领导小组\n组长:赵一\n职责:\n一、开展禁毒宣传教育活动。\n二、排查吸毒人员,落实\n" + junk +
+                "\n帮教措施。\n三、督促各村做好禁种铲毒工作。\n")
+        got = [r[0] for r in units(text) if r[1] == ["某镇禁毒工作领导小组"]]
+        assert got == ["开展禁毒宣传教育活动", "排查吸毒人员", "督促各村做好禁种铲毒工作"], junk
+    assert page_furniture_line("fpg") and page_furniture_line("第3页") and not page_furniture_line("三、督促各村")

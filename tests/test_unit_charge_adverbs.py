@@ -41,3 +41,11 @@ def test_adverb_people_near_misses():
     for text in ("校长全面负责学校安全工作。", "项目经理直接负责施工现场管理。", "对直接负责的主管人员依法处分。",
                  "组长全面负责活动期间的协调。", "办公室主任统一负责日常事务。"):
         assert not _clauses(text), text
+
+
+def test_specially_charged_unit():
+    """(unitB27) ``专门`` between a unit and ``负责`` as ``具体``."""
+    from rules_kit import units
+
+    assert units("某县林业局专门负责古树名木的普查建档。") == [("古树名木的普查建档", ["某县林业局"], [])]
+    assert units("分管领导专门负责古树名木的普查建档。") == []  # people (U4a)

@@ -113,3 +113,16 @@ def test_takes_on_described_not_named():
 
 def test_doerless_with_not_a_notice_oversight():
     assert doerless_with_clause("请认真贯彻执行。会同有关部门对落实情况进行督查。") == []
+
+
+# (unitB27) ``X承担Y工作/任务``: a named work taken on, as ``X负责Y`` (U7 twentieth round)
+def test_unit_takes_on_a_named_work():
+    from rules_kit import units
+
+    from extract.rules.unit_charge_frames import unit_takes_on_work
+
+    assert units("某县气象局承担赛事期间的天气预报工作。") == [("赛事期间的天气预报工作", ["某县气象局"], [])]
+    assert units("某县气象局担当赛事期间的天气预报工作。") == [("赛事期间的天气预报工作", ["某县气象局"], [])]
+    assert unit_takes_on_work("某县气象局承担赛事安全责任。") == []  # a responsibility (U4d)
+    assert unit_takes_on_work("某县财政局承担赛事经费保障工作。") == []  # money (U3a)
+    assert unit_takes_on_work("各学校承担赛事志愿服务工作。") == []  # a collective (U7d)

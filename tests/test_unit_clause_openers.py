@@ -36,3 +36,18 @@ def test_near_misses_stay_silent():
     assert units("根据要求,某市人社局牵头组织某市财政局等成员单位召开联席会议。") == []  # no time or order opener
     assert units("下一步,各乡镇将会同有关部门管好配套资金。") == []  # a collective names no one
     assert units("近日,某区民政局牵头编制了困难群众名册。") == []  # a deed reported done (``了``), as without the opener
+
+
+# (unitB27) a recurring deadline as the opener (``每年12月31日前,``), people as the helpers of ``会同``, ``进行`` no bank
+def test_deadline_opener_and_people_helpers():
+    from rules_kit import units
+
+    assert units("每年6月30日前,县档案馆会同专家对馆藏档案进行鉴定。") == [("对馆藏档案进行鉴定", ["县档案馆"], [])]
+    assert units("县档案馆会同志愿者开展档案整理。") == [("开展档案整理", ["县档案馆"], [])]
+    assert units("县档案馆会同县史志办推进地方志编修。") == [("推进地方志编修", ["县档案馆"], ["县史志办"])]
+
+
+def test_verb_ending_in_hang_is_no_bank():
+    from extract.cues import is_unit_cell
+
+    assert not is_unit_cell("专家对馆藏档案进行") and is_unit_cell("县农商银行")

@@ -44,3 +44,21 @@ def test_schedule_lines_own_their_plain_paragraphs():  # (r25 unitB25) ``甲局(
                                                   ("组织中小学生开展经典诵读比赛,评选优秀作品", ["县教育局"])]
     one = "二、活动安排\n县文旅局(4月21日)\n在城区广场举办全民阅读启动仪式,发布年度阅读书目。\n三、工作要求\n各单位要精心组织。\n"
     assert units(one) == []  # one line alone divides nothing
+
+
+# (unitB27) names on lines of their own, each over one paragraph of running text (U8: plain paragraphs are items too)
+def test_paired_owner_lines_over_report_paragraphs():
+    from rules_kit import units
+
+    text = ("二、工作进展\n县市场监管局\n开展校园周边餐饮单位食品安全检查,共检查28户次。\n县城管执法局\n"
+            "加大占道经营整治力度,清理流动摊点12处。\n")
+    rows = units(text)
+    assert ("开展校园周边餐饮单位食品安全检查,共检查28户次", ["县市场监管局"], []) in rows
+    assert ("加大占道经营整治力度,清理流动摊点12处", ["县城管执法局"], []) in rows
+
+
+def test_lone_name_over_a_paragraph_owns_nothing():
+    from rules_kit import units
+
+    assert units("县城管执法局\n加大占道经营整治力度,清理流动摊点12处。\n") == []
+    assert units("某县教育局\n2031年5月8日\n") == []

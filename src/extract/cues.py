@@ -775,6 +775,11 @@ def unit_column_with_people(header: str) -> str:
     return m.group("unit") if m else header
 
 
+# (unitB27) a helper's role word and an office's ending as a column's header (``配合局``, ``协办科``, ``参与处``), as the lead's
+# ``牵头局`` beside it: the offices that help
+_COL_HELP_OFFICE = re.compile(r"(?:责任|配合|协同|协办|协助|参与|协作|会办)(?:局|委|办|科|处|股|室)")
+
+
 @functools.lru_cache(maxsize=1024)  # a table's header words are read again for each of its rows
 def column_role(header: str) -> ColumnRole:
     """What a table column holds, from the words of its header cell: ``牵头``/``主要责任`` -> lead;
@@ -796,7 +801,8 @@ def column_role(header: str) -> ColumnRole:
         return "other"  # ``进展情况``, ``目标完成情况``: what has been done so far is a status, never read
     if _COL_DEADLINE.search(h):
         return "deadline"
-    if _COL_RESP.search(h) and ("单位" in h or "部门" in h or "主体" in h or "机关" in h or h in ("责任", "配合", "协同", "协办", "协助", "参与")):  # (r15 ugB15: a bare ``協辦`` column)
+    if _COL_RESP.search(h) and ("单位" in h or "部门" in h or "主体" in h or "机关" in h or h in ("责任", "配合", "协同", "协办", "协助", "参与")
+                                or _COL_HELP_OFFICE.fullmatch(h)):  # (r15 ugB15: a bare ``協辦`` column; (unitB27) ``配合局``)
         return "responsible"
     if _COL_NUMBER.match(h):
         return "number"
@@ -890,8 +896,9 @@ _SENTENCE_END = re.compile(r"[。!?！？]")
 # a school named as such (``某县实验小学``, ``某县第一中学``, ``某大学``), not the level of schooling (``中小学``, ``初中学``)
 # (unitA27) ``…场所``, ``厕所``, ``住所`` are places, no office (``派出所``, ``财政所``, ``市场所`` are)
 # (unitA27) ``…管理科`` is an office's section (``安全管理科``, ``行政审批管理科``), not ``理科`` (science)
+# (unitB27) ``行`` a bank's ending, not a verb's (``进行``, ``执行``, ``实行``: ``会同专家对…进行…`` names no unit)
 _UNIT_SUFFIX = re.compile(
-    r"(局|委|办|部|院|会|府|队|校|镇|乡|街|街道|区|县|市|中心|组|(?:(?<![场厕住])|(?<=市场))所|处|室|团|联|站|厅|行|司|馆|台|社|协|管委会|公司|集团|"
+    r"(局|委|办|部|院|会|府|队|校|镇|乡|街|街道|区|县|市|中心|组|(?:(?<![场厕住])|(?<=市场))所|处|室|团|联|站|厅|(?<![进执实施举运推履试])行|司|馆|台|社|协|管委会|公司|集团|"
     r"单位|部门|机构|分局|学校|大队|支队|法院|检察院|银行|(?<![学本专全理文工医内外儿妇])科|管理科|(?<![控参])股|(?<![部签连])署|(?<![体关联派水谱直世父母星银语])系|(?<=..)(?<![中初])小学|(?<=..)(?<![初高])中学|(?<=..)大学)\)?$"
 )
 

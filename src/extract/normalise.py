@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 
 from extract.mapped import MappedText, int64_array
 
-NORMALISER_VERSION = "norm.v15"  # v15: a short bulleted line ending in ; that states a measure is text, no navigation link (goalB27, bullet_items.states_a_measure); v14: a label line ending in a signer field (…单位负责人: 日期) is no footer (famA27, reply handling labels); v13: markdown bold with its colon inside before the text (**某科:**负责) dropped too, twice-escaped &amp;nbsp; as a blank (dedupe25); v12: undecoded HTML blanks (&nbsp;, &bsp;) left as text become spaces, numbered host label lines (四、主办单位:…) and markdown bold around a short label kept as text (unitA25, unitB25); v11: a short bulleted line that states a quantity or closes a sentence is text, no navigation link (rules.bullet_items); v10: a label line with its first item that breaks off mid-sentence over a no-wider line ending the sentence is one wrap (O1c); v9: a 主办单位:X 承办单位:Y pair on one line is no footer (U7e); v8: a site's contact block (address, phone, postcode, fax lines and the host labels beside them) is furniture; a line at the page's wrap width counts as full between short lines; v7: hard-wrapped prose lines joined (runs of lines of one wrap width closed by a paragraph end); v6: a bracketed or sentence-closing 主办单位:…;协办单位:… list is no footer; v5: a line's indent lost as ?? in a lossy re-encoding is dropped; v4: 主办/承办单位 label lines are footer only beside footer lines or with footer words; v3: circled numbers stay list markers; v2: a tab stays (one), a column delimiter
+NORMALISER_VERSION = "norm.v16"  # v16: a bulleted body name over its duty line (• 教务处 / - 负责…) is text, no navigation link (unitB27, rules.bullet_items); an outline mark and a short title after a blank (② 教务处, (三) 团委, 第五条 附则) is a heading, no row of tags, and a short bulleted label closed by a colon (• 改善市容:) opens a list, no navigation link (unitB27) (unitB27); v15: a short bulleted line ending in ; that states a measure is text, no navigation link (goalB27, bullet_items.states_a_measure); v14: a label line ending in a signer field (…单位负责人: 日期) is no footer (famA27, reply handling labels); v13: markdown bold with its colon inside before the text (**某科:**负责) dropped too, twice-escaped &amp;nbsp; as a blank (dedupe25); v12: undecoded HTML blanks (&nbsp;, &bsp;) left as text become spaces, numbered host label lines (四、主办单位:…) and markdown bold around a short label kept as text (unitA25, unitB25); v11: a short bulleted line that states a quantity or closes a sentence is text, no navigation link (rules.bullet_items); v10: a label line with its first item that breaks off mid-sentence over a no-wider line ending the sentence is one wrap (O1c); v9: a 主办单位:X 承办单位:Y pair on one line is no footer (U7e); v8: a site's contact block (address, phone, postcode, fax lines and the host labels beside them) is furniture; a line at the page's wrap width counts as full between short lines; v7: hard-wrapped prose lines joined (runs of lines of one wrap width closed by a paragraph end); v6: a bracketed or sentence-closing 主办单位:…;协办单位:… list is no footer; v5: a line's indent lost as ?? in a lossy re-encoding is dropped; v4: 主办/承办单位 label lines are footer only beside footer lines or with footer words; v3: circled numbers stay list markers; v2: a tab stays (one), a column delimiter
 
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
@@ -100,6 +100,9 @@ _BOILER_MARKERS = re.compile(
 _MOJIBAKE_CHARS = re.compile("[\u0080-\u024f\u2500-\u257f]")
 _NAV_BULLET = re.compile(r"^[•·●▪■◆]\s*\S{1,10}$")
 _TAG_LINE = re.compile(r"^(?:\S{1,4} ){1,3}\S{1,4}$")
+# (unitB27) an outline mark and a short title after a blank (``② 教务处``, ``(三) 团委``, ``二、 总务处``, ``第五条 附则``): a heading of
+# the text, no row of tags (``1. 教务处`` is kept by its digit)
+_MARKED_TITLE = re.compile(r"^(?:[①-⑳]|[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十百零〇]{1,4}[条章节篇])\s")
 
 
 @dataclass
@@ -605,8 +608,8 @@ def is_boilerplate(line: str) -> bool:
         return True
     if _NAV_BULLET.match(s):
         from extract.rules.bullet_items import states_a_measure  # (goalA25; lazy: ``extract.rules`` imports this module)
-        return not states_a_measure(s)  # ``●经济增长6%左右``: an item stating a quantity, no navigation link
-    return bool(_TAG_LINE.match(s)) and not re.search(r"[\d。，,;；:：|｜]", s)  # ``序号 |`` is a table cell
+        return not states_a_measure(s) and not s.endswith((":", "："))  # ``●经济增长6%左右``: an item stating a quantity, no navigation link; (unitB27) ``• 改善市容:`` a label over its items
+    return bool(_TAG_LINE.match(s)) and not re.search(r"[\d。，,;；:：|｜]", s) and not _MARKED_TITLE.match(s)  # ``序号 |`` is a table cell
 
 
 _CR = re.compile(r"\r\n?")
@@ -862,12 +865,14 @@ def normalise(text: str) -> Normalised:
     from extract.rules import unit_labels as _ugB15  # (a bracketed host label of a task is no footer)
     from extract.rules import wrapped_lines as _wrap17
     from extract.rules import scrape_tolerance as _st18  # (meta18) a site's contact line is furniture
+    from extract.rules import bullet_items as _bullets  # (unitB27) a body's bulleted name over its duty lines
     contact = _st18.contact_line_starts(text_now)
     for pos in sorted(_boilerplate_candidates(text_now) | contact):
         end = text_now.find("\n", pos)
         end = len(text_now) if end < 0 else end
         line = text_now[pos:end]
-        if (is_boilerplate(line) or pos in contact) and not role_label_not_footer(text_now, pos, end) and not _ugB15.bracketed_host_label(line):
+        if (is_boilerplate(line) or pos in contact) and not role_label_not_footer(text_now, pos, end) and not _ugB15.bracketed_host_label(line) \
+                and not _bullets.names_body_over_duties(text_now, pos, end):  # (unitB27) ``• 教务处`` over ``- 负责…``
             edits.append((pos, min(end + 1, len(text_now)), ""))
             dropped.append(line)
     deletions.delete(edits)

@@ -52,7 +52,7 @@ _PEOPLE_LINE = re.compile(rf"[{_GAP}]*{PEOPLE_LABEL}")
 _NAME_LINE = re.compile(rf"^(?:{_LINE_MARK.pattern})?(?P<name>[\u4e00-\u9fff][\u4e00-\u9fff()（）]{{1,25}})"
                         rf"(?:(?P<colon>[:：])?[{_GAP}]*$|。(?=[^\n]*(?:职责|职能)[{_GAP}]*[:：][{_GAP}]*$))", re.M)
 # a body's name at the head of its working group's line, its first post right after (``1.宣传组组 长:…``, ``2.执委会主 任:…``)
-_GROUP_HEAD = re.compile(rf"(?:^|(?<=[。;；\n])|(?<=[{_CN}]、)|(?<=\d[.、．]))[{_GAP}]*"
+_GROUP_HEAD = re.compile(rf"(?:^|(?<=[。;；\n])|(?<=[{_CN}]、)|(?<=\d[.、．])|(?<=\d[)）])|(?<=[①-⑳]))[{_GAP}]*"  # (unitB27) ``(2)``, ``②``
                          rf"(?P<name>[\u4e00-\u9fff]{{2,14}}?)[{_GAP}]*[:：]?[{_GAP}]*(?={PEOPLE_LABEL})", re.M)
 # (speedA26) ``_GROUP_HEAD`` tried only where a match can start. A match and the post's prefix after it (``常务``, ``副``)
 # are made of CJK characters, blanks and colons only (``_GROUP_RUN``), and its lookbehind needs a character outside them
@@ -79,7 +79,8 @@ def group_heads(text: str):
             done = m.end()
 
 # the cue that opens the duties: a ``职责:`` label, a duty title line, or a sentence that ends in one (``其主要职责包括:``)
-_DUTY_LABEL = re.compile(rf"(?:工作|主要|具体)?(?:职责|职能)(?:如下|包括|涵盖|有|是)?[{_GAP}]*[:：]")
+# (unitB27) the label spaced out as the posts are (``职 责:``, as ``组 长:``)
+_DUTY_LABEL = re.compile(rf"(?:工作|主要|具体)?(?:职[{_GAP}]?责|职[{_GAP}]?能)(?:如下|包括|涵盖|有|是)?[{_GAP}]*[:：]")
 _DUTY_TITLE = re.compile(rf"[{_GAP}]*(?:{_LINE_MARK.pattern})?(?:工作|主要|具体|部门|机构|职能)?(?:职责|职能)(?:[与和及](?:任务|职能|职责))?"
                          rf"[{_GAP}]*[:：]?[{_GAP}]*$")
 # (a ``任务`` only as the body's own, ``其任务包括:``: a plan's ``主要任务如下:`` under its issuer's name is no duty list)
@@ -140,6 +141,11 @@ def _first_filled(text: str, pos: int) -> int:
 # is then unclear)
 INTRO_LINES = 2
 _OTHER_CHARGE = re.compile(r"负责|下设|设在|牵头")
+# (unitB27) the helpers an item opens with (``连同某办等部门拆除…``, ``联合某局等部门,建立…``): the block is its owner's, the
+# helpers are neither added nor kept in the task (eval/README.md U8a, twenty-fifth round)
+_HELPER_OPEN = re.compile(r"^(?:连同|联合|会同|协同)[^。;；,，]{1,30}?等(?:有关|相关)?(?:部门|单位)[,，]?\s*")
+# (unitB27) the sentence that sets up a group's office, said of the group itself (``领导小组下设办公室``, ``下设办公室``)
+_OFFICE_SET_UP = re.compile(r"^(?:[\u4e00-\u9fff]{0,20}?(?:小组|委员会|指挥部|工作组))?下设[\u4e00-\u9fff]{0,6}办公室")
 
 
 def duty_cue_end(text: str, pos: int, limit: int) -> int | None:
@@ -161,8 +167,8 @@ def duty_cue_end(text: str, pos: int, limit: int) -> int | None:
             continue
         m = _DUTY_LABEL.search(seg)
         if _PEOPLE_LINE.match(seg):
-            if m is not None and "。" not in seg[:m.start()]:
-                return p + m.end()  # (a run-together group line: ``组长:… 成员:… 职责:…``)
+            if m is not None and "。" not in seg[:m.start()].rstrip(_GAP).rstrip("。"):
+                return p + m.end()  # (a run-together group line: ``组长:… 成员:… 职责:…``; (unitB27) ``…成员:某某。职责:…``)
             p, people = e + 1, True
             continue
         if people and DUTY_VERB.match(seg.lstrip(_GAP)) is not None:
@@ -173,12 +179,37 @@ def duty_cue_end(text: str, pos: int, limit: int) -> int | None:
             return e
         if (intro := _INTRO_END.search(seg)) is not None:
             return p + intro.end()
+        if people and _OFFICE_SET_UP.match(seg.lstrip(_GAP)) is not None:
+            p = e + 1  # (unitB27) the group's office set up under its people (``领导小组下设办公室,…``): the group's duties follow
+            continue
         prose += 1
         if prose > INTRO_LINES or people or _OTHER_CHARGE.search(seg) or _LINE_MARK.match(seg) is not None \
                 or _NAME_LINE.match(seg) or _GROUP_HEAD.match(seg):
             return None  # (items, another body, a charge or an office of its own, more prose: no cue of this body)
         p = e + 1
     return None
+
+
+# (unitB27) what a page break of a doc-sharing copy leaves on a line of its own: a short Latin token (``fpg``), a page counter
+# (``第 2 页 共 5 页``, ``- 2 -``, ``2/5``) or a bare page number
+_PAGE_FURNITURE = re.compile(r"[ \t\u3000]*(?:[A-Za-z]{2,6}|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?|[-—]\s*\d{1,3}\s*[-—]|"
+                             r"\d{1,3}(?:\s*/\s*\d{1,3})?)[ \t\u3000]*")
+
+
+def page_furniture_line(line: str) -> bool:
+    """(unitB27) Whether ``line`` is a page break's leftover of a doc-sharing copy (``fpg``, ``第 2 页 共 5 页``, ``- 2 -``,
+    ``3``): no text of the list it stands in, which goes on after it."""
+    return _PAGE_FURNITURE.fullmatch(line) is not None
+
+
+def wrapped_on(text: str, item_end: int, p: int, e: int) -> bool:
+    """(unitB27) Whether the unmarked line ``text[p:e]`` goes on with the item above, which ends at ``item_end``: the
+    item's line stops inside its sentence (no ``。;；!?:`` at its end) and this line closes it (``…按\n照职责做好…。``)."""
+    prev = text[:item_end].rstrip(_GAP)
+    gap = text[item_end:p].split("\n")[1:-1]  # (the lines between: blank or a page break's leftovers only)
+    return text[item_end:p].startswith("\n") and all(not g.strip(_GAP) or page_furniture_line(g) for g in gap) \
+        and prev[-1:] not in ("。", ";", "；", "!", "！", "?", "？", ":", "：", "") \
+        and text[p:e].rstrip(_GAP)[-1:] in ("。", ";", "；")
 
 
 def _kind(m: re.Match[str]) -> str:
@@ -215,7 +246,15 @@ def _items(text: str, pos: int, limit: int) -> list[tuple[int, int]]:
         if not line.strip(_GAP):
             p = e + 1
             continue
+        if out and page_furniture_line(line):
+            p = e + 1  # (unitB27) a page break's leftover between two items (``fpg``, ``第 2 页 共 5 页``): the list goes on
+            continue
         m = _LINE_MARK.match(text, p)
+        if (m is None or m.end() == p) and out and wrapped_on(text, out[-1][1], p, e):
+            s = _SENTENCE_END.search(text, p, e + 1)  # (unitB27) the item's line broken inside its sentence: it goes on here
+            out[-1] = (out[-1][0], s.start() if s and s.start() < e else e)
+            p = e + 1
+            continue
         if m is None or m.end() == p or (kind is not None and _kind(m) != kind):
             break
         kind = _kind(m)
@@ -229,6 +268,9 @@ def _items(text: str, pos: int, limit: int) -> list[tuple[int, int]]:
 DUTY_VERB = re.compile(r"(?:负责|研究|制定|制订|拟定|拟订|起草|指导|协调|组织|领导(?!小组)|统筹|承办|承担|贯彻|执行|策划|监督|督促|编制|审核|"
                        r"审批|组建|管理|受理|办理|参与|协助|配合|完成|做好|开展|推进|落实|宣传|提供|维护|保障|建立|健全|"
                        r"对[^。;；,，\n]{2,30}(?:进行|实施|开展))")
+
+
+_DASH = re.compile(rf"[-–•·●▪*][{_GAP}]*")
 
 
 def unmarked_duty_lines(text: str, pos: int, limit: int, first_on_line: bool = False) -> list[tuple[int, int]]:
@@ -245,6 +287,8 @@ def unmarked_duty_lines(text: str, pos: int, limit: int, first_on_line: bool = F
             p = e + 1
             continue
         a = p + len(line) - len(line.lstrip(_GAP))
+        if (dash := _DASH.match(text, a)) is not None:
+            a = dash.end()  # (unitB27) a dash or dot bullet before the duty (``- 负责…``): a list's lowest mark, no number
         if DUTY_VERB.match(text, a) is None:
             break
         s = _LINE_STOP.search(text, a, e + 1)
@@ -325,7 +369,7 @@ def body_duty_rows(text: str, is_unit) -> list[tuple[int, int, str, list[str], l
             s += len(text[s:e]) - len(text[s:e].lstrip(_GAP))
             if len(body) < 2 or _CONTACT.search(body) or (s != a and item_subject(body, is_unit) is not None):
                 continue
-            task = _CLAUSE_END.split(body[b - s:].lstrip(_GAP) if s == a else body, maxsplit=1)[0].strip()
+            task = _CLAUSE_END.split(_HELPER_OPEN.sub("", body[b - s:].lstrip(_GAP) if s == a else body, count=1), maxsplit=1)[0].strip()
             if len(task) < 2:
                 continue
             out.append((s, s + len(body), task, [name], []))

@@ -22,7 +22,7 @@ import re
 # 组成,负责…``): the body is charged, its members are no party (U7, U4a)
 MAKE_UP = r"(?:由[^。;；,，:：]{2,40}?组成|包括[^。;；,，:：]{2,40}?)\s*[,，]\s*(?:主要|具体)?(?=负责)"
 CHARGE_ADVERB = (r"(?:(?:要|应|将)?通过[^。;；,，:：\s]{2,24}?(?:形式|方式|渠道|途径)\s*[,，]\s*|" + MAKE_UP + ")?"
-                 r"(?:(?:具体|全面|直接|统一|分别)(?=负责))?")
+                 r"(?:(?:具体|全面|直接|统一|分别|专门)(?=负责))?")  # (unitB27) ``专门``
 _CHARGE_ADVERB_RE = re.compile(CHARGE_ADVERB)
 
 

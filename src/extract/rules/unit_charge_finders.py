@@ -74,8 +74,10 @@ _SUBJECT_WITH = re.compile(r"(?:(?<=[,，])\s*|(?<=[^\s,，。;；:：]))(?:将|
 
 # ``规划编制工作由区教育局牵头``: the task first, then who leads it, at the clause's end
 # (an adverb before the verb, ``由甲局具体负责``, ``由甲局统一牵头``; the plain doing after it, ``由甲局负责组织实施``)
+# (unitB27) the manner said between the unit and its verb (``由甲局依法负责``, ``由乙镇按照规划(见附件)负责组织实施``)
+_BY_MANNER = r"(?:依法|依规|(?:按照|依照|依据|根据|按)[^。;；,，:：\s由]{1,16}?(?:[(（][^()（）]{1,10}[)）])?)"
 _LED_BY = re.compile(r"(?:(?<=^)|(?<=[。;；,，:：\s]))(?P<task>[^。;；,，:：\s由]{2,40}?)(?:主要|统一|具体|均)?由(?P<units>[^。;；,，:：\s由]{2,60}?)"
-                     rf"(?:{_CHARGE_ADVERB})?(?P<verb>{alternation(LEAD_VERBS + CHARGE_VERBS)}){_BARE_DOING}?(?=[。;；,，、]|$)")
+                     rf"{_BY_MANNER}?(?:{_CHARGE_ADVERB})?(?P<verb>{alternation(LEAD_VERBS + CHARGE_VERBS)}){_BARE_DOING}?(?=[。;；,，、]|$)")
 
 _ROLE_WORD = re.compile(rf"{alternation(LABEL_HEADS)}?(?:单位|部门|科室)")
 
@@ -207,6 +209,9 @@ _SUB_UNIT = re.compile(r"(?:[\u4e00-\u9fff]{0,4}?(?:办公室|中心|大队|支�
 _DONE = re.compile(r"了|已经|已于|业已|完毕")
 
 # the verbs that open the clause of another cue (``负责``, ``牵头``, ``会同``) or say no doing of the unit's
+# (unitB27) ``由X统筹Y``: 统筹 with its object right after it is the doing itself (the lead's own verb, U7), not a role
+# word before a clause of helpers (``由X统筹,Y配合,…``: ``led_then_task``'s)
+_OVERSEES = re.compile(r"^(?:统筹|統籌)(?:协调|協調|推进|推進|安排)?[\u4e00-\u9fff“「]")
 _OTHER_VERB = re.compile(rf"^(?:{alternation(ROLE_VERBS)}|会同|联同|联合|的|之|和|与|及|、|等)"
                          # an attribute, no doing (``由甲馆主办的汇演…``, ``由乙局编制的规划…``)
                          r"|^[\u4e00-\u9fff]{1,2}的"
@@ -267,7 +272,7 @@ def find_by_unit_doing(text: str, offset: int = 0) -> list[AssignmentHit]:
         if not k:
             continue
         name, doing = clause[:k], clause[k:]
-        if len(doing) < 2 or "等" in name or _OTHER_VERB.match(doing) or name.startswith(("各", "相关", "有关")) \
+        if len(doing) < 2 or "等" in name or (_OTHER_VERB.match(doing) and not _OVERSEES.match(doing)) or name.startswith(("各", "相关", "有关")) \
                 or _ROLE_WORD.fullmatch(name) or _is_person(name) or _GENERIC_PARTY.match(name) or pays_from(doing) \
                 or _ucb.names_person_by_title(name) or _ucb.opens_with_person(doing) \
                 or _uwc.when_clause(doing):  # (r24 unitA24) ``由某主委…``: a person (U4a); (unitB26) ``由…时``: a condition

@@ -157,9 +157,33 @@ def unit_takes_on_project(text: str) -> list[tuple[int, int, str, list[str], lis
     return out
 
 
+# -- 3. (unitB27) a unit that takes on a named work or task (``某县公安局承担考点安全保卫工作``): ``X承担Y`` as ``X负责Y``
+# (eval/README.md U7, twentieth round: Y a task or project); not a responsibility (``承担…责任``, U4d) nor money (U3a)
+_TAKES_ON_WORK = re.compile(
+    r"(?:(?<=^)|(?<=[。;；!！?？\n]))\s*(?:(?:19|20)\d\d年)?(?P<unit>[^。;；,，:：\s“”\"的]{3,20}?)(?:主要|具体|具體|负责|負責)?(?:承担|承擔|担当|擔當)"
+    r"(?P<task>[^。;；,，:：!！?？\n“”了]{4,60}?(?:工作|任务|任務))(?=[。;；,，]|$)")
+_NOT_WORK = re.compile(r"责任|責任|费用|費用|经费|經費|资金|資金|成本|风险|風險")
+
+
+def unit_takes_on_work(text: str) -> list[tuple[int, int, str, list[str], list[str]]]:
+    """(start, end, task, lead, ``[]``) of each ``X承担Y工作/任务`` that opens its sentence (``某县公安局承担考点安全保卫工作``,
+    ``某中心担当数据汇总工作``): lead X, task Y. Not: a subject that is no unit (``我们``, ``各校``), a responsibility or money
+    taken on (``承担安全责任``, ``承担相关费用``), a deed reported done (``承担了…``)."""
+    out: list[tuple[int, int, str, list[str], list[str]]] = []
+    if "承担" not in text and "承擔" not in text and "担当" not in text and "擔當" not in text:
+        return out
+    for m in _TAKES_ON_WORK.finditer(text):
+        unit, task = m.group("unit"), m.group("task").strip()
+        if unit.startswith(("各", "相关", "有关", "我", "本", "该", "其")) or not is_unit_cell(unit) or _NOT_WORK.search(task):
+            continue
+        out.append((m.start("unit"), m.end(), task, [unit], []))
+    return out
+
+
 def voice_frame_hits(text: str, offset: int = 0) -> list:
     """The hits of cues 1 and 2 in a paragraph's ``text`` as ``AssignmentHit`` (quote offsets plus ``offset``)."""
-    if "会同" not in text and "會同" not in text and "承担" not in text and "协同" not in text and "協同" not in text:
+    if "会同" not in text and "會同" not in text and "承担" not in text and "协同" not in text and "協同" not in text \
+            and "担当" not in text and "承擔" not in text:
         return []
     from extract.rules.units import AssignmentHit
 
@@ -167,4 +191,6 @@ def voice_frame_hits(text: str, offset: int = 0) -> list:
            for a, b, t, ld, rs in doerless_with_clause(text)]
     out += [AssignmentHit(offset + a, offset + b, t, ld, rs, cue="unit_takes_on_project")
             for a, b, t, ld, rs in unit_takes_on_project(text)]
+    out += [AssignmentHit(offset + a, offset + b, t, ld, rs, cue="unit_takes_on_work")  # (unitB27)
+            for a, b, t, ld, rs in unit_takes_on_work(text) if not any(h.start - offset < b and a < h.end - offset for h in out)]
     return out

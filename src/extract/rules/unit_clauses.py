@@ -243,6 +243,10 @@ def without_duty_adverbs(units: list[str]) -> list[str]:
 _WITH_OPEN = re.compile(r"^(?:会同|联合|联同)")
 
 
+# (unitB27) people as the helpers of a ``会同`` clause (``会同专家``, ``会同相关专家学者``, ``联合志愿者``): no unit
+_PEOPLE_HELPERS = re.compile(r"(?:相关|有关|外聘|特邀)?(?:专家学者|专家|学者|律师|志愿者|社工|医务人员|技术人员)(?:团队|组)?(?:一起|共同)?")
+
+
 def with_units_then_task(clause: str) -> tuple[list[str], int] | None:
     """The clause after ``由X牵头,`` that names the units X works with and runs on into the task with no comma
     (``会同某区民政局推进医养结合``, ``联合乙局开展招聘活动``): (the units, where the task starts), or None (a collective
@@ -253,6 +257,8 @@ def with_units_then_task(clause: str) -> tuple[list[str], int] | None:
     if m is None:
         return None
     rest = clause[m.end():]
+    if (people := _PEOPLE_HELPERS.match(rest)) is not None and len(rest) - people.end() >= 4:
+        return [], m.end() + people.end()  # (unitB27) ``会同专家对…进行…``: people help, no unit (U4a, U4c): the lead alone
     coll = re.match(r"(?:相关|有关)(?:部门|单位)", rest)
     units = [coll.group()] if coll else leading_units(rest)
     if not units:
@@ -367,7 +373,7 @@ def glued_project_rows(text: str) -> list[tuple[int, int, str, str]]:
 _SUBJECT_THEN_WITH = re.compile(r"(?:(?<=^)|(?<=[。;；!！?？\n]))\s*(?P<units>[^。;；,，:：\s由]{2,40}?)(?:要|应|须|将|会|還|还|并)?"
                                 r"(?=(?:会同|联同)[^。;；,，]{6,})")
 _CHARGED_LEAD = re.compile(r"(?:(?<=^)|(?<=[。;；!！?？\n]))\s*(?:由)?(?P<units>[^。;；,，:：\s由]{2,40}?)负责牵头(?P<task>[^。;；,，]{4,80})")
-_REPORTED = re.compile(r"了|已经|已于|业已|圆满|顺利|近日|日前|昨天|昨日|今天|今日|上午|下午|\d{1,2}月\d{1,2}日")
+_REPORTED = re.compile(r"了|已经|已于|业已|圆满|顺利|近日|(?<!\d)日前|昨天|昨日|今天|今日|上午|下午|\d{1,2}月\d{1,2}日(?!前|以前|之前)")  # (unitB27) a deadline is no report
 # a doing that a news story reports of two offices (the issue of a document, a meeting): no task put on them
 _NEWS_DEED = re.compile(r"^(?:联合)?(?:印发|发布|出台|下发|公布|召开|举行|举办|发文|转发|制发)")
 

@@ -66,8 +66,9 @@ def party_duty_headings(text: str, is_unit) -> list[tuple[int, int, str, list[st
         e = text.find("\n", a)
         e = len(text) if e < 0 else e
         para = text[a:e]
-        if not para.strip() or _mark_at(text, a) is not None or _PARTY_DUTY_HEADING.match(para):
-            continue  # (numbered items under it, or another heading)
+        if not para.strip() or _mark_at(text, a) is not None or _PARTY_DUTY_HEADING.match(para) \
+                or (len(para.strip()) <= 20 and is_unit(para.strip().rstrip(":："))):
+            continue  # (numbered items under it, or another heading; (unitB27) a body's name alone: the first of the bodies whose duties follow)
         nxt = text[e:].lstrip(" \t\u3000\n")
         own = _mark_at(text, h.start() + len(h.group()) - len(h.group().lstrip(" \t\u3000")))
         if (sub := _mark_at(nxt, 0)) is not None and own is not None and sub[0] != own[0]:

@@ -22,6 +22,7 @@ from extract.rules import unit_prose_duty_lists as _upd  # (unitC24)
 from extract.rules import unit_host_blocks as _uhk  # (unitA25)
 from extract.rules import unit_label_headings as _ulh25  # (unitA25)
 from extract.rules import unit_label_items as _uli25  # (unitA25)
+from extract.rules import unit_role_appositions as _ura  # (unitB27)
 
 from extract.data import UnitAssignment, trusted_span
 from extract.rules.scan import SegmentScan
@@ -104,7 +105,9 @@ def without_item_marks(norm: str, raw: str, to_orig, found: list) -> list:
 # -- duty lists: the owner named in the lead-in (U8b (i)) and each item's own subject (U8b (ii)) ---------------------
 
 # an item's mark and its kind: ``(二)`` paren-numeral, ``(2)`` paren-digit, ``二、`` numeral, ``2.`` digit
-_ITEM_MARK = re.compile(rf"(?P<pn>[(（][{_CN}]{{1,3}}[)）])|(?P<pd>[(（]\d{{1,2}}[)）])|(?P<n>[{_CN}]{{1,3}}、)|(?P<d>\d{{1,2}}\s*[.、．](?!\d))")
+# (unitB27) ``2)`` dp digit-paren and ``②`` c circled, as ``unit_body_duty_blocks`` reads them
+_ITEM_MARK = re.compile(rf"(?P<pn>[(（][{_CN}]{{1,3}}[)）])|(?P<pd>[(（]\d{{1,2}}[)）])|(?P<n>[{_CN}]{{1,3}}、)|(?P<d>\d{{1,2}}\s*[.、．](?!\d))"
+                        r"|(?P<dp>\d{1,2}[)）])|(?P<c>[①-⑳])")
 
 
 def _mark_at(text: str, pos: int) -> tuple[str, int] | None:
@@ -146,7 +149,8 @@ def _inline_items(text: str, pos: int) -> list[tuple[int, int]]:
 
 def _line_items(text: str, pos: int, stop_kind: str | None = None, limit: int = 40, intro: int = 0) -> list[tuple[int, int]]:
     """The items on the lines after ``pos`` (the end of a lead-in or heading line), each line opening with a mark of
-    the first item's kind; lines with no mark between them go on with the item above. The list ends at a mark of
+    the first item's kind; lines with no mark between them go on with the item above, but for a line ending in a colon
+    (``乙局职责:``, the lead-in of the next list). The list ends at a mark of
     ``stop_kind`` (the heading's own), at a line of another kind, or after ``limit`` lines. Up to ``intro`` lines of
     prose may stand between a heading and its first item (``二、职责分工\n各单位要…\n(一)…``: the section's opening
     paragraph, no item)."""
@@ -165,9 +169,12 @@ def _line_items(text: str, pos: int, stop_kind: str | None = None, limit: int = 
             p = e if e < len(text) else -1
             continue
         mk = _mark_at(text, a + lead)
+        if mk is None and kind is not None and _page_furniture(line):
+            p = e if e < len(text) else -1  # (unitB27) a page break's leftover between two items: the list goes on
+            continue
         if mk is None:
-            if kind is None and intro <= 0:
-                break  # (the lead-in is followed by prose, no list)
+            if (kind is None and intro <= 0) or (kind is not None and line.rstrip().endswith((":", "："))):
+                break  # (the lead-in is followed by prose, no list; (unitB27) a line ending in a colon opens a list of its own)
             intro -= kind is None
             p = e if e < len(text) else -1
             continue
@@ -181,12 +188,20 @@ def _line_items(text: str, pos: int, stop_kind: str | None = None, limit: int = 
     return out
 
 
+def _page_furniture(line: str) -> bool:
+    from extract.rules.unit_body_duty_blocks import page_furniture_line  # (that module reads this one's cues)
+
+    return page_furniture_line(line)
+
+
 def _items_after(text: str, colon_end: int) -> list[tuple[int, int]]:
     """The items of the list a lead-in's colon opens: run into its line, or one a line below it."""
     rest = text[colon_end:text.find("\n", colon_end) if "\n" in text[colon_end:] else len(text)]
     if rest.strip():
         return _inline_items(text, colon_end)
-    return _line_items(text, colon_end - 1)
+    from extract.rules.unit_body_duty_blocks import unmarked_duty_lines  # (that module reads this one's cues)
+    # (unitB27) or unmarked lines each opening with a duty verb, two at least (``…职责如下:\n统筹…。\n组织…。``)
+    return _line_items(text, colon_end - 1) or unmarked_duty_lines(text, colon_end - 1, len(text))
 
 
 # U8b (i): a unit that owns the list after it: ``某局应当履行下列职责:``, ``某局负责…,履行以下…职责:``
@@ -496,6 +511,8 @@ def duty_list_rows(backend, doc, found: list) -> list:
     hits += _uli25.label_item_rows(text, duty_unit)  # (unitA25) U8a: ``(一)某局:`` over its numbered item lines
     from extract.rules.unit_prose import unit_list_heading as _ulhd  # (unitA27) U8a: ``某局。负责…`` a unit a line
     hits += _ubt27.unmarked_title_lines(text, lambda t: _ulhd(t) or duty_unit(t))
+    from extract.rules.unit_clauses import _named_leads  # (unitB27) ``某局作为牵头单位,…``: a role by apposition
+    hits += _ura.role_apposition_rows(text, _named_leads)
     for a, b, task, lead, resp in hits + helper_frames(text, is_unit_cell) + set_up_office_duties(text):
         if b <= a or any(x < b and a < y for x, y in taken):
             continue

@@ -37,8 +37,11 @@ from extract.rules import unit_proposal_handovers as _uwa
 
 # ``由甲局负责的新建幼儿园项目``, ``由甲镇、乙镇负责的农田改造工程``: the project after the unit in charge of it (U7, X lead);
 # the unit list holds no ``的`` and no clause mark, the project closes with its class noun (项目, 工程)
-_PROJECT_IN_CHARGE = re.compile(r"(?:(?<=^)|(?<=[。;；,，:：\s]))由(?P<units>[^。;；,，:：\s由的]{2,60}?)(?:牵头)?负责的"
-                                r"(?P<task>[^。;；,，:：\s的]{2,40}(?:项目|工程))")
+# (unitB27) also the numbered matters of a meeting's or a list's decisions (``由甲局负责的第1件、乙局负责的第4件确定事项``): the
+# list's later members follow a ``、`` and may leave ``由`` out
+_PROJECT_IN_CHARGE = re.compile(r"(?:(?:(?<=^)|(?<=[。;；,，:：\s]))由|(?<=[、]))(?P<units>[^。;；,，:：\s由的]{2,60}?)(?:牵头)?负责的"
+                                r"(?P<task>[^。;；,，:：\s的]{2,40}(?:项目|工程)|第[\d一二三四五六七八九十]{1,3}(?:、[\d一二三四五六七八九十]{1,3})*[件项]"
+                                r"(?:[\u4e00-\u9fff]{0,6}?事项)?)")
 
 
 def project_in_charge_of(text: str) -> list[tuple[int, int, str, list[str]]]:

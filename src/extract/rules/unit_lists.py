@@ -19,6 +19,7 @@ import re
 
 from extract.cues import is_person_name, is_unit_cell
 from extract.rules import unit_name_notes as _unn  # (unitA27)
+from extract.rules.unit_role_appositions import without_role_apposition  # (unitB27)
 from extract.rules.rulebook_units import field_word, level_short_name  # (r18 confU18) U3a
 from extract.roles import (CHARGE_VERBS, DUTY_MANNER, HELP_VERBS, LEAD_LABEL, LEAD_VERBS, PEOPLE_LABEL, RESP_LABEL,
                            ROLE_ADVERBS, alternation, verb_role)
@@ -199,7 +200,7 @@ def tidy_unit_lists(lead: list[str], responsible: list[str]) -> tuple[list[str],
                         out[r].append(last[0])
                     last = (last[0], r)
                 continue
-            for name, r in _role_of(unit, role):
+            for name, r in _role_of(without_role_apposition(unit), role):  # (unitB27) ``某局作为牵头部门``: the unit
                 name = _unn.without_alias_note(name)  # (unitA27) ``某指挥部(以下简称某防指)``: a drafting note (U3)
                 if not name or name == "/" or _PEOPLE_TAIL.search(name) or _LABEL_ONLY.fullmatch(name) \
                         or (len(name) == 3 and is_person_name(name) and not level_short_name(name)):
@@ -224,7 +225,7 @@ def needs_tidy(units: list[str]) -> bool:
     ends with one (a ``_ROLE_MARK`` match ends with a bracket of ``_CLOSE``: the ends' test holds for it)."""
     for u in units:
         if not u or u[0] in _ENDS or u[-1] in _ENDS or ":" in u or "：" in u or "】" in u or "〕" in u or _MEET in u \
-                or "由" in u or "等" in u or "及" in u or "和" in u or "与" in u:
+                or "由" in u or "等" in u or "及" in u or "和" in u or "与" in u or "作为" in u:
             return True
         if _ITEM_NO.match(u) or _SEPARATED.search(u) or _PEOPLE_TAIL.search(u) or (len(u) == 3 and is_person_name(u)) \
                 or _LABEL_ONLY.fullmatch(u) or _ROLE_ALONE.fullmatch(u) \

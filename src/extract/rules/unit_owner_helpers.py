@@ -65,3 +65,31 @@ def with_owner_leads(records: list) -> list:
         else:
             r.lead_units = list(owner)
     return [r for r in records if id(r) not in drop]
+
+
+# (unitB27) a party's label on a line of its own, closed by its colon (``各乡镇人民政府:``, ``某县气象局:``)
+_LABEL_ABOVE = re.compile(r"[ \t\u3000]*(?P<party>[\u4e00-\u9fff()（）、]{2,24}?)[ \t\u3000]*[:：][ \t\u3000]*$")
+
+
+# the collectives of a level of government that a duty list names as one party (``各乡镇人民政府``, ``各区政府``, ``各街道办事处``)
+_LEVEL_COLLECTIVE = re.compile(r"各[\u4e00-\u9fff]{1,8}?(?:人民政府|政府|管委会|管理委员会|街道办事处|办事处)")
+
+
+def label_above(text: str, start: int) -> list[str] | None:
+    """(unitB27) The party of a colon label standing on the line right above the paragraph at ``start`` (blank lines
+    between allowed) that the outline left as text inside the section of an owner heading above it (``县甲公司:`` a
+    heading, ``各乡镇人民政府:`` text): the paragraph is that label's (U8a, U8b: a collective's label owns its duty as an
+    organisation's does), not the heading's. None where the line above is no such label (people and field labels
+    included: ``联系人:``, ``时间:``)."""
+    e = text.rfind("\n", 0, start)
+    while e > 0 and not text[text.rfind("\n", 0, e) + 1:e].strip():
+        e = text.rfind("\n", 0, e)
+    if e <= 0:
+        return None
+    m = _LABEL_ABOVE.fullmatch(text, text.rfind("\n", 0, e) + 1, e)
+    if m is None:
+        return None
+    from extract.rules.units import bare_unit_heading
+
+    party = m.group("party")
+    return [party] if _LEVEL_COLLECTIVE.fullmatch(party) else bare_unit_heading(party)

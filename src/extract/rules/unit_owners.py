@@ -20,7 +20,7 @@ from extract.rules.units import bare_unit_heading, item_marker_kind
 from extract.rules.unit_heading_brackets import dated_unit_line
 
 _MARKER = re.compile(r"^\s*(?:[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[一二三四五六七八九十]{1,3}\s*[、.．]|"
-                     r"\d{1,2}\s*[、.．](?!\d))\s*")
+                     r"\d{1,2}\s*[、.．](?!\d)|\d{1,2}[)）]|[①-⑳]|[•●▪■◆])\s*")  # (unitB27) ``1)``, ``①``, ``•`` as ``1.``
 _SENTENCE_END = re.compile(r"[。!！?？;；]")
 # a task force's or a working group's name (``乙市蓝果推广工作组``, ``丙县果园整治协调组``): an organisation, with a longer
 # name than the bureaus and offices of ``bare_unit_heading``
@@ -96,6 +96,33 @@ def task_list_title(line: str) -> bool:
     return _TASK_LIST_TITLE.match(line.strip()) is not None
 
 
+def _report_paragraph(t: str) -> bool:
+    """A paragraph of running text: a sentence of eight or more characters closed by a full stop or a semicolon."""
+    t = t.strip()
+    return len(t) >= 8 and t.endswith(("。", ";", "；")) and item_marker_kind(t) is None
+
+
+def paired_owner_lines(text: str, paragraphs: list[tuple[int, int, str]], taken: set[int]) -> dict[int, list[str]]:
+    """(unitB27) Owner lines with a plain paragraph under each (U8: a name's items may be plain paragraphs): two or more
+    organisations' names, each alone on its line, each over one paragraph of running text, one right after the other
+    (``甲局\n开展…。\n乙局\n加大…。``: a duty list or a unit-by-unit progress report whose ``甲局:`` labels were set on
+    lines of their own). {paragraph index: units}. A name over a paragraph with no such neighbour (a signature over a
+    date, a title over a lead) is none."""
+    cand: dict[int, list[str]] = {}
+    for k in range(len(paragraphs) - 1):
+        a, b, kind = paragraphs[k]
+        na, nb, nkind = paragraphs[k + 1]
+        if k in taken or kind != "text" or nkind != "text" or not _report_paragraph(text[na:nb]):
+            continue
+        t = text[a:b].strip()
+        if not t or len(t) > 30 or t.endswith((":", "：")) or t.startswith(("各", "相关", "有关")):
+            continue
+        units = [t] if _TASK_FORCE.fullmatch(t) is not None and is_unit_cell(t) else bare_unit_heading(t)
+        if units and bare_unit_heading(text[na:nb].strip()) is None:
+            cand[k] = units
+    return {k: u for k, u in cand.items() if k - 2 in cand or k + 2 in cand}
+
+
 def owner_scopes(text: str, paragraphs: list[tuple[int, int, str]]) -> list[OwnerScope]:
     """The owner lines of ``text`` (paragraphs as (start, end, kind); a heading is owned by ``bare_unit_heading``'s
     own reader, so only text paragraphs are owner lines) with the numbered items each owns: the items of the kind of
@@ -113,11 +140,14 @@ def owner_scopes(text: str, paragraphs: list[tuple[int, int, str]]) -> list[Owne
                 and (units := owner_line(text[a:b], text[paragraphs[k + 2][0]:paragraphs[k + 2][1]])) is not None:
             owners.append((k, units))
             titled.add(k)
+    paired = paired_owner_lines(text, paragraphs, {k for k, _ in owners})  # (unitB27) ``甲局\n…。\n乙局\n…。``
+    owners = sorted(owners + list(paired.items()))
     divided = divides_by_unit(owners, [text[paragraphs[k + 1][0]:paragraphs[k + 1][1]] for k, _ in owners])  # (r25)
     scopes: list[OwnerScope] = []
     for n, (k, units) in enumerate(owners):
         kind = item_marker_kind(text[paragraphs[k + 1 + (k in titled)][0]:paragraphs[k + 1 + (k in titled)][1]])
         last = owners[n + 1][0] if n + 1 < len(owners) else len(paragraphs)
+        last = min(last, k + 2) if k in paired else last  # (a paired name owns the one paragraph under it)
         # a heading that is no item of the owner's list (``二、…`` over ``1.`` items, ``附件``) ends its scope too
         last = next((j for j in range(k + 2, last) if paragraphs[j][2] == "heading"
                      and item_marker_kind(text[paragraphs[j][0]:paragraphs[j][1]]) != kind), last)

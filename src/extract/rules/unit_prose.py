@@ -311,9 +311,10 @@ def sharers_then_tasks(text: str, offset: int = 0) -> list[AssignmentHit]:
 # a unit named at the head of its duties: ``(一)甲局:``, ``2.乙局(以下简称乙局):``, ``丙局负责:``, ``丁局职责:``
 _DUTY_HEAD = re.compile(
     r"(?:(?<=^)|(?<=[。;；\s]))(?P<mark>[(（](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]|[一二三四五六七八九十]{1,3}、|"
-    r"\d{1,2}\s*[.、．](?!\d)|[•●◆■▪◇○·]|[-*](?=\s))?\s*"  # (unitA25) a bullet (markdown's bold goes in normalise: scrape_tolerance.MARKDOWN_BOLD)
-    r"(?P<unit>[\u4e00-\u9fff](?:[\u4e00-\u9fff]|、(?=[\u4e00-\u9fff])){1,31}?)(?P<note>[(（][^()（）:：]{1,24}[)）])?\s*(?:负责|的?(?:主要)?职责)?\s*[:：]")
-_DUTY_ITEM = re.compile(r"(?:(?<=^)|(?<=[。;；\s:：]))\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[.、．]\s*(?=[\u4e00-\u9fff])")
+    r"\d{1,2}\s*[.、．](?!\d)|\d{1,2}[)）]|[①-⑳]|[•●◆■▪◇○·]|[-*](?=\s))?\s*"  # (unitB27) ``①``, ``1)`` as ``1.``  # (unitA25) a bullet (markdown's bold goes in normalise: scrape_tolerance.MARKDOWN_BOLD)
+    r"(?P<open>[【\[])?(?P<unit>[\u4e00-\u9fff](?:[\u4e00-\u9fff]|、(?=[\u4e00-\u9fff])){1,31}?)(?P<note>[(（][^()（）:：]{1,24}[)）])?\s*(?:负责|的?(?:主要)?职责)?\s*"
+    r"(?(open)[】\]]\s*[:：]?|(?:[:：]|——|--))")  # (unitB27) ``【甲局】负责…``, ``甲局——负责…``: a bracket or a dash sets the unit off as a colon does
+_DUTY_ITEM = re.compile(r"(?:(?<=^)|(?<=[。;；\s:：]))\s*(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[.、．]|[①-⑳]|[(（]\d{1,2}[)）]|\d{1,2}[)）])\s*(?=[\u4e00-\u9fff])")
 _CLAUSE_END = re.compile(r"[，,。；;]")
 # a name that ends like an agency (``乙署``), beside the endings of a bare unit heading; not ``部署``, ``签署``
 _AGENCY_END = re.compile(r"(?<![部签连])署$")
@@ -366,7 +367,7 @@ def is_duty(body: str) -> bool:
 
 
 # the end of every duty head: a unit's last character (or the bracket or 负责/职责 after it) before the colon
-_DUTY_HEAD_QUICK = re.compile(r"[局委办室部处科所心团会队站厅股署责联协门组司)）]\s*[:：]")  # (unitA27 司: ``某公司:``)  # (联协: r15 ugB15 ``某区妇联:``; 门组: unitA25 ``后勤部门:``, ``执行小组:``)
+_DUTY_HEAD_QUICK = re.compile(r"[局委办室部处科所心团会队站厅股署责联协门组司)）]\s*(?:[:：]|——|--|[】\]])")  # (unitB27 ``】``, ``——``)  # (unitA27 司: ``某公司:``)  # (联协: r15 ugB15 ``某区妇联:``; 门组: unitA25 ``后勤部门:``, ``执行小组:``)
 
 
 @functools.lru_cache(maxsize=1024)  # a paragraph is read by ``opens_with_duty_head`` and by ``unit_duty_blocks``
@@ -385,8 +386,8 @@ def _duty_heads(text: str) -> list[tuple[re.Match[str], list[str]]]:
 def opens_with_duty_head(text: str) -> bool:
     """A paragraph that opens with a unit, a colon and a duty (``甲局:负责…``): one line of a division of
     duties written a unit a line."""
-    if ":" not in text and "：" not in text:
-        return False
+    if ":" not in text and "：" not in text and "】" not in text and "]" not in text and "——" not in text and "--" not in text:
+        return False  # ((unitB27) a bracket or a dash sets a unit off too)
     heads = _duty_heads(text)
     if not heads or heads[0][0].start() != len(text) - len(text.lstrip()):
         return False
@@ -402,7 +403,7 @@ def unit_duty_blocks(text: str, offset: int = 0, min_heads: int = 2, per_item: b
     ``per_item=False`` (a progress report written unit by unit, ``甲局:1.已…;2.…``): what one unit reports is one
     row, its first item (the numbered points are its deeds on the one task, not tasks of their own)."""
     hits: list[AssignmentHit] = []
-    if ":" not in text and "：" not in text:
+    if ":" not in text and "：" not in text and "】" not in text and "]" not in text and "——" not in text and "--" not in text:
         return hits
     heads = _duty_heads(text)
     if len(heads) < min_heads:
@@ -576,7 +577,9 @@ _ROLE_TAIL = re.compile(alternation(ROLE_VERBS) + r"\s*$")
 # ``由甲局牵头,乙局、丙局配合,修好水渠``: the sentence opens with who leads (and who helps), the task follows
 # (also after a comma and without ``由``, ``…,由甲委组织,乙局牵头,丙局、丁局配合,负责…``, when the helpers' clause follows)
 from extract.rules import unit_lead_lists as _lead_list  # ``由甲局、乙局牵头,…``: a list after 由
-_LED_THEN_TASK = re.compile(r"(?:(?<=^)|(?<=[。;；\n,，])|" + _lead_list.AFTER_COLON + r")\s*" + _ugB15.ORDINAL_IS + r"(?P<by>由)?(?P<units>" + _lead_list.BY_LIST + r"|[^。;；,，由、]{2,40}?)(?:牵头负责|负责牵头|牵头|统筹|主办)"
+# (unitB27) a modal or future word before ``由``, after the place the sentence is about (``该市将由甲局牵头,…``)
+_BY_ASPECT = r"(?:(?:该|本|全)[市县区镇乡省州校])?(?:将继续|还将|也将|将|拟|要)?"
+_LED_THEN_TASK = re.compile(r"(?:(?<=^)|(?<=[。;；\n,，])|" + _lead_list.AFTER_COLON + r")\s*" + _ugB15.ORDINAL_IS + r"(?P<by>" + _BY_ASPECT + r"由)?(?P<units>" + _lead_list.BY_LIST + r"|[^。;；,，由、]{2,40}?)(?:牵头负责|负责牵头|牵头|统筹|主办)"
                             r"(?P<sep>[,，、])\s*(?P<task>[^。;；,，]{4,80})")
 # (perf25) ``_LED_THEN_TASK`` run only over the sentences (between ``。;；``, which no match holds) that hold one of its
 # role verbs, which every match holds (``scan.SegmentScan``)
@@ -598,6 +601,8 @@ def led_then_task(text: str, offset: int = 0) -> list[AssignmentHit]:
     hits: list[AssignmentHit] = []
     if "牵头" not in text and "统筹" not in text and "主办" not in text:
         return hits  # (every match holds one)
+    from extract.rules.unit_clause_openers import blank_clause_openers  # (unitB27) ``下一步,由甲局牵头,…``: the opener says when
+    text = blank_clause_openers(text)
     for m in _LED_THEN_TASK_SCAN.finditer(text):
         lead = _named_units(_lead_list.without_role_tail(m.group("units")))
         if lead is None:
@@ -687,7 +692,8 @@ def find_prose_lists(text: str, offset: int = 0, in_duty_run: bool = False) -> l
     for cue in verb_cues if _VERB_CUE.search(text) is not None else ():  # (one scan for what they need first)
         if hits := cue(text, offset):
             out += [h for h in hits if not any(o.start < h.end and h.start < o.end for o in out)]
-    if (":" in text or "：" in text) and (hits := unit_duty_blocks(text, offset, 1 if in_duty_run else 2)):
+    if (":" in text or "：" in text or "】" in text or "]" in text or "——" in text or "--" in text) \
+            and (hits := unit_duty_blocks(text, offset, 1 if in_duty_run else 2)):  # ((unitB27) ``】``, ``——``: as a colon)
         out += [h for h in hits if not any(o.start < h.end and h.start < o.end for o in out)]
     if hits := unit_titled_items(text, offset):
         out += [h for h in hits if not any(o.start < h.end and h.start < o.end for o in out)]

@@ -611,7 +611,7 @@ def leading_units(body: str) -> list[str]:
 
 
 _UNIT_HEADING = re.compile(
-    r"^(?P<units>[^,，。:：;；]{2,40}?)(?:牵头的?(?:工作|任务|事项)|工作职责|主要职责|职责(?:和|与|、)?任务|职责分工|职责)"
+    r"^(?P<units>[^,，。:：;；]{2,40}?)的?(?:牵头的?(?:工作|任务|事项)|工作职责|主要职责|职责(?:和|与|、)?任务|职责分工|职责)"  # (unitB27) ``甲局的职责``
     r"\s*(?:[(（]\s*\d+\s*项\s*[)）])?\s*[:：]?$")
 
 
@@ -660,7 +660,7 @@ def unit_list_heading(title: str) -> list[str] | None:
 
 
 # (unitA25) a bare class word before ``职责`` (``部门职责``, ``单位职责``, ``科室职责``): the kind of party each item names
-_CLASS_WORD = re.compile(r"(?:部门|单位|科室|处室|股室|机构|部门单位|单位部门|职能部门|相关部门|有关部门)")
+_CLASS_WORD = re.compile(r"(?:成员|责任|牵头|配合|协作|参与|相关|有关|职能|各)?(?:部门|单位|科室|处室|股室|机构|部门单位|单位部门)")  # (unitB27) ``成员单位职责``
 
 
 def units_of_heading(title: str) -> list[str] | None:
@@ -696,12 +696,15 @@ def duties_of_unit_title(text: str, offset: int, title_start: int, body_start: i
 _MARKER_KINDS = (("paren-numeral", re.compile(r"^\s*[(（][一二三四五六七八九十]{1,3}[)）]")),
                  ("paren-digit", re.compile(r"^\s*[(（]\d{1,2}[)）]")),
                  ("numeral", re.compile(r"^\s*[一二三四五六七八九十]{1,3}\s*[、.．]")),
-                 ("digit", re.compile(r"^\s*\d{1,2}\s*[、.．](?!\d)")))
+                 ("digit", re.compile(r"^\s*\d{1,2}\s*[、.．](?!\d)")),
+                 ("digit-paren", re.compile(r"^\s*\d{1,2}[)）]")),  # (unitB27) ``1)``
+                 ("circled", re.compile(r"^\s*[①-⑳]")),  # (unitB27) ``①``
+                 ("bullet", re.compile(r"^\s*[•●▪■◆](?=\s|[\u4e00-\u9fff])")))  # (unitB27) ``• …``: a list's dot, not its ``-`` sub-items
 
 
 def item_marker_kind(text: str) -> str | None:
     """The kind of the list marker a line opens with: ``(二)`` paren-numeral, ``(2)`` paren-digit, ``二、``
-    numeral, ``2.`` digit; None without one. Items of one list share their kind."""
+    numeral, ``2.`` digit, ``2)`` digit-paren, ``②`` circled, ``•`` bullet; None without one. Items of one list share their kind."""
     for kind, pattern in _MARKER_KINDS:
         if pattern.match(text):
             return kind
