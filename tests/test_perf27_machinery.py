@@ -37,3 +37,42 @@ def test_perf27_apposition_matches_agree_on_seeds():
     for path in _SEEDS:
         t = path.read_text(encoding="utf-8")
         assert _spans(ura.apposition_matches(t)) == _spans(ura._APPOSITION.finditer(t))
+
+
+def _plain_preview_lines(text, goals):
+    out, pos = [], 0
+    for line in text[:unit_goal_phrasings._PREVIEW_HEAD].split("\n"):
+        a, b = pos, pos + len(line)
+        pos = b + 1
+        if len(line) < unit_goal_phrasings._PREVIEW_MIN:
+            continue
+        if sum(1 for ga, gb in goals if ga >= b and gb - ga >= 8 and text.find(text[ga:gb], a, b) >= 0) >= 2:
+            out.append((a, b))
+    return out
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_perf27_preview_lines_agree(seed):
+    rng = random.Random(seed)
+    words = ["甲县新建幼儿园12所", "乙区改造学校8所", "全面提升教育质量", "。", "\n", "某某"]
+    for _ in range(300):
+        body = "".join(rng.choice(words) for _ in range(rng.randint(0, 40)))
+        head = "".join(rng.choice(words[:3] + ["。"]) for _ in range(rng.randint(0, 12)))
+        text = head + "\n" + body
+        goals = sorted((a, a + rng.randint(0, 20)) for a in (rng.randrange(len(text) + 1) for _ in range(rng.randint(0, 8))))
+        for w in words[:3]:  # goals that copy a word of the head
+            if (k := body.find(w)) >= 0:
+                goals.append((len(head) + 1 + k, len(head) + 1 + k + len(w)))
+        assert unit_goal_phrasings._preview_lines(text, goals) == _plain_preview_lines(text, goals)
+
+
+def test_perf27_reply_page_agrees():
+    plain = lambda t: (reply_frames.answers_proposal(t[:800]) or reply_frames._REPLY_LABEL.search(t[:800]) is not None
+                       or reply_frames._HANDED_OVER.search(t[:800]) is not None
+                       or any(len(ln) <= 90 and "。" not in ln and "|" not in ln and reply_frames._HEAD_REPLY.search(ln)
+                              for ln in t[:800].split("\n")))
+    rng = random.Random(7)
+    pieces = ["关于", "增设公交站点的", "建议", "的答复", "提案", "会办函", "。", "\n", "|", "回复", "甲" * 50, "某局"]
+    for _ in range(3000):
+        t = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 30)))
+        assert reply_frames.is_reply_page(t) == bool(plain(t)), t
