@@ -76,3 +76,25 @@ def test_perf27_reply_page_agrees():
     for _ in range(3000):
         t = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 30)))
         assert reply_frames.is_reply_page(t) == bool(plain(t)), t
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_perf27_title_and_duty_heading_prefilters(seed):
+    """A text the prefilter finds nothing in holds no match of the full pattern (the prefilter is a part of it)."""
+    from extract.rules import unit_bare_titles as ubt, unit_duty_headings as udh
+
+    rng = random.Random(seed)
+    pieces = ["某县水利局", "。", "负责", "主要", "负责人", " ", "\u3000", "\n", "2.", "(一)", "指挥部", "职责", "责任", "的", "，",
+              "甲", "学校", "職責"]
+    seen = [0, 0, 0]
+    for _ in range(4000):
+        t = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 25)))
+        if ubt._STOP_THEN_DUTY.search(t) is None:
+            assert ubt._UNMARKED_TITLE.search(t) is None and ubt._TITLE_LINE.search(t) is None, t
+        else:
+            seen[0] += ubt._TITLE_LINE.search(t) is not None
+        if udh._DUTY_LINE_END.search(t) is None:
+            assert udh._PARTY_DUTY_HEADING.search(t) is None, t
+        else:
+            seen[1] += udh._PARTY_DUTY_HEADING.search(t) is not None
+    assert seen[0] and seen[1]  # (the random texts do hold matches)
