@@ -38,6 +38,9 @@ _DUTY_WORD = re.compile(r"职责|職責|分工")
 # ``(一)指挥部职责``, ``2. 学校责任``, ``(三)社区的职责`` on a line of its own: the party, then its duties or responsibility
 _PARTY_DUTY_HEADING = re.compile(rf"^[ \t\u3000]*(?:{_MARK})(?P<party>[^\s,，。;；:：、]{{2,14}}?)的?(?:职责|責任|责任|職責)[ \t\u3000]*$",
                                  re.M)
+# (speedA27) what ``_PARTY_DUTY_HEADING`` closes with: one search for it (it opens with the duty word) before the scan of
+# every line start
+_DUTY_LINE_END = re.compile(r"(?:职责|責任|责任|職責)[ \t\u3000]*$", re.M)
 # a party heading of people (``组长职责``, ``成员职责``: U4a) or a duty named by its kind (``主体责任``, ``工作职责``)
 _NOT_A_PARTY = re.compile(r"(?:组长|组员|成员|主任|领导|负责人|责任人|老师|教师|家长|学生|班主任|校长|人员|工作|主体|岗位|部门|监管|"
                           r"安全|管理|分工|主要|直接|第一)$")
@@ -50,7 +53,8 @@ def party_duty_headings(text: str, is_unit) -> list[tuple[int, int, str, list[st
     sentence. Not: people's headings (``组长职责``, U4a), a duty named by its kind (``主体责任``, ``工作职责``), a party that
     reads as no unit, a heading whose block is numbered items (each item is read on its own, U8, U8b (ii))."""
     out = []
-    if "职责" not in text and "责任" not in text and "職責" not in text and "責任" not in text:
+    if "职责" not in text and "责任" not in text and "職責" not in text and "責任" not in text \
+            or _DUTY_LINE_END.search(text) is None:  # (speedA27) no line ends with the duty word: no such heading
         return out
     for h in _PARTY_DUTY_HEADING.finditer(text):
         party = h.group("party")

@@ -178,13 +178,18 @@ def _preview_lines(text: str, goals: list[tuple[int, int]]) -> list[tuple[int, i
     together on one line) that copy two goals of the body or more word for word, before them: a block that copies body
     sentences, each copy a mention of its own (G4a). A headline copies one sentence at most, and is no such line."""
     out: list[tuple[int, int]] = []
+    # (speedA27) the goals long enough to count, their words cut once (not once per long line); a goal longer than
+    # the line cannot stand in it (``text.find`` within ``[a, b)`` finds nothing)
+    long_goals = [(ga, text[ga:gb]) for ga, gb in goals if gb - ga >= 8]
+    if not long_goals:
+        return out
     pos = 0
     for line in text[:_PREVIEW_HEAD].split("\n"):
         a, b = pos, pos + len(line)
         pos = b + 1
         if len(line) < _PREVIEW_MIN:
             continue
-        copies = sum(1 for ga, gb in goals if ga >= b and gb - ga >= 8 and text.find(text[ga:gb], a, b) >= 0)
+        copies = sum(1 for ga, g in long_goals if ga >= b and len(g) <= len(line) and g in line)
         if copies >= 2:
             out.append((a, b))
     return out

@@ -112,10 +112,13 @@ def paired_owner_lines(text: str, paragraphs: list[tuple[int, int, str]], taken:
     for k in range(len(paragraphs) - 1):
         a, b, kind = paragraphs[k]
         na, nb, nkind = paragraphs[k + 1]
-        if k in taken or kind != "text" or nkind != "text" or not _report_paragraph(text[na:nb]):
+        if k in taken or kind != "text" or nkind != "text":
             continue
         t = text[a:b].strip()
-        if not t or len(t) > 30 or t.endswith((":", "：")) or t.startswith(("各", "相关", "有关")):
+        # (speedA27) the cheap tests of the name line first, the paragraph under it (``_report_paragraph``) after
+        # them: both only skip, so their order changes nothing
+        if not t or len(t) > 30 or t.endswith((":", "：")) or t.startswith(("各", "相关", "有关")) \
+                or not _report_paragraph(text[na:nb]):
             continue
         units = [t] if _TASK_FORCE.fullmatch(t) is not None and is_unit_cell(t) else bare_unit_heading(t)
         if units and bare_unit_heading(text[na:nb].strip()) is None:
