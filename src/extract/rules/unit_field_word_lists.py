@@ -1,5 +1,5 @@
 """A list of departments named by their fields and closed by a shared class word (eval/README.md U4b, thirteenth
-round): ``教育、卫生、城管、工商等部门`` names four departments (``X等部门`` gives X), so ``某县文旅、住建、应急等部门负责…``
+round): ``交通、水利、林业、商务等部门`` names four departments (``X等部门`` gives X), so ``某县文旅、住建、应急等部门负责…``
 puts the task on the three as a list of full names would. The closing ``等部门``/``等单位`` is what says the bare field words
 are departments; without it (``民政、公安负责…``) they name nothing.
 

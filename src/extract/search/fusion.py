@@ -234,7 +234,7 @@ def states_time(text: str) -> bool:
 
 def states_other_time(text: str, query: str) -> bool:
     """Whether ``text`` states a time besides those ``query`` states: for ``2024年的建议征集到什么时候截止``,
-    ``至2023年11月10日止`` does, the headline ``公开征集2024年民生实事建议`` does not (its year is the question's own)."""
+    ``至2023年11月10日止`` does, the headline ``面向社会征集2031年惠民项目意见`` does not (its year is the question's own)."""
     from extract.normalise import canonical
 
     for t in sorted(set(_STATES_TIME.findall(canonical(query))), key=len, reverse=True):

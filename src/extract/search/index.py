@@ -80,7 +80,7 @@ ABSENT_FLOOR = 0.5  # the share of the question the best BM25 hit must hold once
 # that asks how many or how much: its fused score is scaled by this (records keep theirs: a goal without a figure answers)
 FIGURELESS = 0.9
 # likewise a passage that states no time besides the question's own (``fusion.states_other_time``: the headline
-# ``某旗公开征集2024年民生实事建议项目``) ranked for a question that asks when (``…2024年民生实事建议征集到什么时候截止``)
+# ``某镇面向社会征集2031年惠民项目意见``) ranked for a question that asks when (``…2031年惠民项目意见征集到什么时候截止``)
 TIMELESS = 0.9
 SCHEMA_VERSION = "search.v4"  # a change drops search_items (cached vectors stay valid) and rebuilds
 MODES = ("hybrid", "dense", "bm25")
