@@ -22,7 +22,8 @@ Variants (``VARIANTS``):
 ``numbering``      line-initial list and heading markers (``一、`` ``(一)`` ``1.`` ``1、`` ``(1)`` ``①`` ``•``) each
                    written in the style one place on in that order, consistently per style (a style is a level),
                    the order of the levels kept (the deepest, when it cannot go deeper, stays)
-``numbering_back`` the same, each one place back (``(一)`` -> ``一、``; the top one, when it cannot, stays)
+``numbering_swap`` each style written in its partner of the same or the next rank when the page has none of it
+                   (``一、``/``(一)``, ``1.``/``1、``, ``(1)``/``①``, ``•`` -> ``①``)
 ``label_own_line`` a line-initial label or unit name closed by a colon (``牵头单位：…``, ``某局：负责…``), or a numbered
                    heading closed by a full stop, ends its line: the rest goes on the next line
 ``label_run_in``   a label line (``…：`` alone) or a short numbered heading or unit-name line runs into the next line
@@ -175,16 +176,34 @@ def restyle(present: list[str], shift: int) -> dict[str, str]:
     return out
 
 
+_PARTNER = {"cn_dun": "cn_paren", "cn_paren": "cn_dun", "num_dot": "num_dun", "num_dun": "num_dot",
+            "num_paren": "circled", "circled": "num_paren", "bullet": "circled"}
+
+
+def swap_styles(present: list[str]) -> dict[str, str]:
+    """Each style of ``present`` written in its partner of the next rank or the same (``_PARTNER``: ``一、`` and
+    ``(一)``, ``1.`` and ``1、``, ``(1)`` and ``①``, ``•`` to ``①``) when the page uses no marker of that style and no
+    other style took it: the order of the levels is kept."""
+    got = set(present)
+    out: dict[str, str] = {}
+    for s in STYLES:
+        p = _PARTNER[s]
+        if s in got and p not in got and p not in out.values():
+            out[s] = p
+    return out
+
+
 def numbering(ctx: Ctx, shift: int = 1) -> list[Edit]:
     """Each line-initial marker written in another style of ``STYLES``, the same for every marker of a style, the
-    order of the levels kept (``restyle``); a style that cannot write one of its numbers in its new style is left;
+    order of the levels kept (``restyle`` by ``shift``; ``swap_styles`` when it is 0); a style that cannot write one of its numbers in its new style is left;
     markers inside a table the readers parse are left (a serial cell is no list)."""
     found = [m for m in markers(ctx.text) if not (ctx.tables and ctx.in_table(m[0]))] if _MARK.search(ctx.text) else []
     if not found:
         return []
     full = ctx.text.count("（") >= ctx.text.count("(")
     target = {}
-    for style, new in restyle([m[2] for m in found], shift).items():
+    present = [m[2] for m in found]
+    for style, new in (swap_styles(present) if shift == 0 else restyle(present, shift)).items():
         if new != style and all(write_marker(new, n, full) for _, _, s, n in found if s == style):
             target[style] = new
     return [(a, b, write_marker(target[s], n, full)) for a, b, s, n in found if s in target]
@@ -341,7 +360,7 @@ def table_pipe(ctx: Ctx) -> list[Edit]:
 
 
 VARIANTS: dict[str, Callable[[Ctx], list[Edit]]] = {
-    "numbering": numbering, "numbering_back": lambda ctx: numbering(ctx, -1),
+    "numbering": numbering, "numbering_swap": lambda ctx: numbering(ctx, 0),
     "label_own_line": label_own_line, "label_run_in": label_run_in,
     "half_punct": half_punct, "full_punct": full_punct, "s2t": s2t,
     "table_cells": table_cells, "table_pipe": table_pipe,
