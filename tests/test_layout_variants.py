@@ -81,6 +81,7 @@ def test_label_own_line_and_gold():
     gm = rewrite("label_own_line", LABELS, ["完善投放设施。在每个小区设置分类投放点", "牵头单位：街道城管办", "在每个小区"])
     assert [g["quote"] for g in gm.gold] == ["完善投放设施。\n在每个小区设置分类投放点", "牵头单位：\n街道城管办", "在每个小区"]
     assert gm.rewritten == 2
+    assert variant("label_own_line", "详见网站http://x.cn\n") == "详见网站http://x.cn\n"
 
 
 RUN_IN = ("溪口镇养老服务实施方案\n二、服务目标\n到2032年，全镇建成居家养老服务站9个，覆盖所有行政村。\n"

@@ -50,7 +50,7 @@ from typing import Callable
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from extract.data import Document, spec_dict  # noqa: E402
+from extract.data import Document, record_key, spec_dict  # noqa: E402
 from extract.evaluate import DocLocator, load_records, score  # noqa: E402
 from extract.normalise import canonical  # noqa: E402
 
@@ -222,13 +222,14 @@ _CJK = re.compile("[\u4e00-\u9fff]")
 
 def label_own_line(ctx: Ctx) -> list[Edit]:
     """A line-initial label or unit name closed by a colon (``_LABEL_HEAD``) or a numbered heading closed by a full
-    stop (``_RUN_HEAD``) ends its line: the blanks after it become a line break. Table rows are left."""
+    stop (``_RUN_HEAD``) ends its line: the blanks after it become a line break. Table rows and web addresses
+    (``网址http://…``) are left."""
     out = []
     for rx in (_LABEL_HEAD, _RUN_HEAD):
         for m in rx.finditer(ctx.text):
             line_end = ctx.text.find("\n", m.start())
             line = ctx.text[m.start():line_end if line_end >= 0 else len(ctx.text)]
-            if "|" in line or "\t" in line or not _CJK.search(m.group(0)):
+            if "|" in line or "\t" in line or not _CJK.search(m.group(0)) or ctx.text.startswith("//", m.end(1)):
                 continue
             out.append((m.start(1), m.end(1), "\n"))
     out.sort()
@@ -465,7 +466,8 @@ _EXTRACTOR = None
 
 
 def predict(doc: Document) -> list[dict]:
-    """The rules backend's grounded records of ``doc`` as ``records.jsonl`` lines (the pipeline's own steps)."""
+    """The rules backend's grounded records of ``doc`` as ``records.jsonl`` lines (the pipeline's own steps), in the
+    order ``Store.write_jsonl`` writes them (type, start, record key): the scorer breaks ties by that order."""
     global _EXTRACTOR
     from extract.pipeline import process_document
 
@@ -473,7 +475,9 @@ def predict(doc: Document) -> list[dict]:
         from extract.rules import RulesExtractor
 
         _EXTRACTOR = RulesExtractor()
-    return [spec_dict(r) for r in process_document(doc, _EXTRACTOR).records if r.is_grounded]
+    recs = [r for r in process_document(doc, _EXTRACTOR).records if r.is_grounded]
+    recs.sort(key=lambda r: (r.type, (0, 0) if r.span is None else (1, r.span.start), record_key(r)))
+    return [spec_dict(r) for r in recs]
 
 
 def counts(report: dict) -> dict[str, tuple[int, int, int]]:
