@@ -134,6 +134,7 @@ def test_a_quote_an_edit_cuts_across_is_counted_not_dropped():
     gm = L.rewrite_gold(text, recs, [(1, 3, "X")])  # an edit from inside 乙 to inside the first quote
     assert [g["quote"] for g in gm.gold] == ["丙丁戊", "庚辛", "不在文中的一句话"]
     assert (gm.unmapped, gm.rewritten, gm.unlocated) == (1, 0, 1)
+    assert gm.unmapped_at == {0}
 
 
 TEXT = ("青石镇2034年人居环境整治方案\n一、工作目标\n到2034年，全镇改造农村户厕560户，新增公共绿地8公顷。\n"

@@ -419,6 +419,7 @@ class GoldMap:
     rewritten: int = 0
     unmapped: int = 0
     unlocated: int = 0
+    unmapped_at: set = field(default_factory=set)  # the indices of the unmapped records
 
 
 def rewrite_gold(text: str, gold: list[dict], edits: list[Edit], char_fn: Callable[[str], str] | None = None,
@@ -452,6 +453,7 @@ def rewrite_gold(text: str, gold: list[dict], edits: list[Edit], char_fn: Callab
             new = char_fn(q)
         if new is None:
             out.unmapped += 1
+            out.unmapped_at.add(len(out.gold) - 1)
             continue
         if r.get("text") == q:
             r["text"] = new
@@ -548,8 +550,11 @@ def compare_doc(doc: Document, gold: list[dict], names: list[str]) -> dict:
         h = hits(gm.gold, rep)
         lost = {t: [g["quote"] for g, x, y in zip(gold, base_h, h) if g["type"] == t and x and not y] for t in TYPES}
         gained = {t: sum(1 for g, x, y in zip(gold, base_h, h) if g["type"] == t and y and not x) for t in TYPES}
+        lost_unmapped = {t: sum(1 for i in gm.unmapped_at if gold[i]["type"] == t and base_h[i] and not h[i])
+                         for t in TYPES}
         out["variants"][name] = {"changed": True, "counts": counts(rep), "rewritten": gm.rewritten,
-                                 "unmapped": gm.unmapped, "lost": lost, "gained": gained}
+                                 "unmapped": gm.unmapped, "lost": lost, "gained": gained,
+                                 "lost_unmapped": lost_unmapped}
     return out
 
 
@@ -596,13 +601,16 @@ def summarise(results: list[dict], names: list[str], types: list[str]) -> dict:
             n = [sum(v["counts"][t][i] for _, v in vs if "error" not in v) for i in range(3)]
             s[t] = {"orig": o, "orig_f1": _f1(*o), "var": n, "var_f1": _f1(*n),
                     "lost": sum(len(v.get("lost", {}).get(t, ())) for _, v in vs),
+                    "lost_unmapped": sum(v.get("lost_unmapped", {}).get(t, 0) for _, v in vs),
                     "gained": sum(v.get("gained", {}).get(t, 0) for _, v in vs)}
         summ[name] = s
     return summ
 
 
 def format_table(summ: dict, types: list[str], n_texts: int) -> str:
-    lines = [f"{n_texts} texts; F1 (tp/fp/fn) original -> variant; lost/gained = gold records found on one side only"]
+    lines = [f"{n_texts} texts; F1 (tp/fp/fn) original -> variant; lost/gained = gold records found on one side only "
+             "(lost (u): u of them unmapped, their quote kept as it stood); changed = texts the variant changed, "
+             "rewr / unmap = gold quotes rewritten / not mappable"]
     head = f"{'variant':15} {'changed':>7} {'rewr':>5} {'unmap':>5} | " + " | ".join(
         f"{SHORT[t]:>13}: orig -> variant  lost/gained" for t in types)
     lines.append(head)
@@ -611,7 +619,8 @@ def format_table(summ: dict, types: list[str], n_texts: int) -> str:
         for t in types:
             x = s[t]
             parts.append(f"{x['orig_f1']:.3f} ({'/'.join(map(str, x['orig']))}) -> {x['var_f1']:.3f} "
-                         f"({'/'.join(map(str, x['var']))}) -{x['lost']}/+{x['gained']}")
+                         f"({'/'.join(map(str, x['var']))}) -{x['lost']}"
+                         + (f"(u{x['lost_unmapped']})" if x["lost_unmapped"] else "") + f"/+{x['gained']}")
         err = f" errors {s['errors']}" if s["errors"] else ""
         lines.append(f"{name:15} {s['texts_changed']:7} {s['gold_rewritten']:5} {s['gold_unmapped']:5} | "
                      + " | ".join(parts) + err)
