@@ -1,0 +1,173 @@
+"""The dev tool ``tools/layout_variants.py``: each layout variant, its gold rewrite, and one comparison, on made-up texts."""
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tools"))
+
+import layout_variants as L  # noqa: E402
+from extract.data import Document  # noqa: E402
+
+
+def variant(name: str, text: str) -> str:
+    return L.apply_edits(text, L.disjoint(L.VARIANTS[name](L.Ctx(text))))
+
+
+def gold(doc: str, quote: str, type_: str = "goal", **fields) -> dict:
+    if type_ == "goal":
+        rec = {"text": quote, "target_year": None}
+    elif type_ == "numeric_target":
+        rec = {"indicator": "x", "value": 1, "value_max": None, "unit": "个", "comparator": "=", "target_year": None}
+    else:
+        rec = {"task": "x", "lead_units": [], "responsible_units": []}
+    rec.update(fields)
+    return {"doc": doc, "type": type_, "quote": quote, **rec}
+
+
+def rewrite(name: str, text: str, quotes: list[str]) -> L.GoldMap:
+    edits = L.disjoint(L.VARIANTS[name](L.Ctx(text)))
+    return L.rewrite_gold(text, [gold("d", q) for q in quotes], edits)
+
+
+NUMBERED = ("河湾镇节水行动要点\n一、总体要求\n（一）节水目标\n1.改造灌渠40公里。\n2.新建蓄水池6座。\n"
+            "（二）保障措施\n1.落实管护责任。\n二、组织实施\n")
+
+
+def test_numbering_markers_change_style_per_level():
+    out = variant("numbering", NUMBERED).split("\n")
+    # one place deeper, level by level: 一、 -> （一）, （一） -> 1., 1. -> 1、
+    assert out[1:8] == ["（一）总体要求", "1.节水目标", "1、改造灌渠40公里。", "2、新建蓄水池6座。", "2.保障措施",
+                        "1、落实管护责任。", "（二）组织实施"]
+    swap = variant("numbering_swap", NUMBERED).split("\n")
+    # 一、 and （一） both used: they stay; 1. -> 1、 (a page without 1、)
+    assert swap[1:5] == ["一、总体要求", "（一）节水目标", "1、改造灌渠40公里。", "2、新建蓄水池6座。"]
+
+
+def test_numbering_keeps_the_order_of_levels():
+    assert L.restyle(["cn_dun", "cn_paren", "num_dot"], 1) == {"cn_dun": "cn_paren", "cn_paren": "num_dot",
+                                                                "num_dot": "num_dun"}
+    # the deepest cannot go deeper: it stays, the others still move
+    assert L.restyle(["cn_dun", "bullet"], 1) == {"cn_dun": "cn_paren", "bullet": "bullet"}
+    assert L.restyle(["cn_dun", "bullet"], -1) == {"cn_dun": "cn_dun", "bullet": "circled"}
+    # two levels next to each other moving back: the second stays one place after the first
+    assert L.restyle(["cn_paren", "num_dot"], -1) == {"cn_paren": "cn_dun", "num_dot": "cn_paren"}
+    assert L.swap_styles(["cn_dun", "num_paren", "bullet"]) == {"cn_dun": "cn_paren", "num_paren": "circled"}
+    assert L.swap_styles(["num_dot", "bullet"]) == {"num_dot": "num_dun", "bullet": "circled"}
+
+
+def test_numbering_numbers_bullets_by_run_and_leaves_decimals():
+    text = "一、年度安排\n• 种植苗木3000株\n• 清理河道12公里\n说明如下\n• 另建步道2公里\n1.5万元用于宣传。\n"
+    out = variant("numbering_swap", text).split("\n")
+    assert out[0] == "（一）年度安排"
+    assert out[1:5] == ["①种植苗木3000株", "②清理河道12公里", "说明如下", "①另建步道2公里"]
+    assert out[5] == "1.5万元用于宣传。"  # a decimal at a line's start is no marker
+    assert [m[2:] for m in L.markers(text)] == [("cn_dun", 1), ("bullet", 1), ("bullet", 2), ("bullet", 1)]
+
+
+def test_numbering_gold_quote_with_a_marker_is_rewritten():
+    gm = rewrite("numbering", NUMBERED, ["1.改造灌渠40公里", "新建蓄水池6座"])
+    assert [g["quote"] for g in gm.gold] == ["1、改造灌渠40公里", "新建蓄水池6座"]
+    assert gm.gold[0]["text"] == "1、改造灌渠40公里"  # a goal's text equal to its quote follows it
+    assert (gm.rewritten, gm.unmapped) == (1, 0)
+
+
+LABELS = ("山前街道垃圾分类工作分工\n（一）完善投放设施。在每个小区设置分类投放点。\n"
+          "牵头单位：街道城管办；配合单位：各社区居委会。\n")
+
+
+def test_label_own_line_and_gold():
+    out = variant("label_own_line", LABELS).split("\n")
+    assert out[1:5] == ["（一）完善投放设施。", "在每个小区设置分类投放点。", "牵头单位：", "街道城管办；配合单位：各社区居委会。"]
+    gm = rewrite("label_own_line", LABELS, ["完善投放设施。在每个小区设置分类投放点", "牵头单位：街道城管办", "在每个小区"])
+    assert [g["quote"] for g in gm.gold] == ["完善投放设施。\n在每个小区设置分类投放点", "牵头单位：\n街道城管办", "在每个小区"]
+    assert gm.rewritten == 2
+    assert variant("label_own_line", "详见网站http://x.cn\n") == "详见网站http://x.cn\n"
+
+
+RUN_IN = ("溪口镇养老服务实施方案\n二、服务目标\n到2032年，全镇建成居家养老服务站9个，覆盖所有行政村。\n"
+          "责任单位：\n镇民政办负责统筹推进各站点建设和日常运营。\n")
+
+
+def test_label_run_in_and_gold():
+    out = variant("label_run_in", RUN_IN).split("\n")
+    assert out[1] == "二、服务目标。到2032年，全镇建成居家养老服务站9个，覆盖所有行政村。"
+    assert out[2] == "责任单位：镇民政办负责统筹推进各站点建设和日常运营。"
+    gm = rewrite("label_run_in", RUN_IN, ["服务目标\n到2032年", "责任单位：\n镇民政办"])
+    assert [g["quote"] for g in gm.gold] == ["服务目标。到2032年", "责任单位：镇民政办"]
+
+
+def test_punctuation_width_and_gold():
+    text = "到2031年,新增绿道1,500公里(含改造);公园覆盖率达到85%:详见附件!网址http://x.cn\n"
+    full = variant("full_punct", text)
+    assert full == "到2031年，新增绿道1,500公里（含改造）；公园覆盖率达到85%：详见附件！网址http://x.cn\n"
+    assert variant("half_punct", full) == text
+    gm = rewrite("full_punct", text, ["新增绿道1,500公里(含改造)"])
+    assert gm.gold[0]["quote"] == "新增绿道1,500公里（含改造）"
+
+
+def test_traditional_script_and_gold():
+    text = "东岭县计划新建乡村卫生室15个,由县卫生健康局负责。\n"
+    assert variant("s2t", text) == "東嶺縣計劃新建鄉村衛生室15個,由縣衛生健康局負責。\n"
+    gm = rewrite("s2t", text, ["新建乡村卫生室15个"])
+    assert gm.gold[0]["quote"] == "新建鄉村衛生室15個"
+
+
+HEADER = ["乡镇", "新建书屋(个)", "培训人次(人)"]
+ROWS = [["北坡镇", "4", "150"], ["南坪乡", "2", "90"]]
+
+
+def test_tables_relaid_and_gold():
+    import relayout_tables as R
+
+    text = "某县2033年书屋任务分配表\n" + R.write("cells", HEADER, ROWS) + "\n以上任务请各乡镇抓好落实。\n"
+    pipe = variant("table_pipe", text)
+    assert "北坡镇 | 4 | 150\n南坪乡 | 2 | 90" in pipe
+    assert variant("table_cells", text) == text  # a table already one cell per line is left
+    gm = rewrite("table_pipe", text, ["北坡镇\n4", "以上任务"])
+    assert [g["quote"] for g in gm.gold] == ["北坡镇 | 4", "以上任务"]
+    assert variant("table_cells", pipe) == text
+
+
+def test_a_quote_an_edit_cuts_across_is_counted_not_dropped():
+    text = "甲乙丙丁戊己庚辛\n"
+    recs = [gold("d", "丙丁戊"), gold("d", "庚辛"), gold("d", "不在文中的一句话")]
+    gm = L.rewrite_gold(text, recs, [(1, 3, "X")])  # an edit from inside 乙 to inside the first quote
+    assert [g["quote"] for g in gm.gold] == ["丙丁戊", "庚辛", "不在文中的一句话"]
+    assert (gm.unmapped, gm.rewritten, gm.unlocated) == (1, 0, 1)
+    assert gm.unmapped_at == {0}
+
+
+TEXT = ("青石镇2034年人居环境整治方案\n一、工作目标\n到2034年，全镇改造农村户厕560户，新增公共绿地8公顷。\n"
+        "二、职责分工\n（一）推进厕所改造。各村组织农户分批实施改造。\n牵头单位：镇农业服务中心；责任单位：各村民委员会。\n")
+
+
+def test_compare_doc_end_to_end():
+    doc = Document(doc_id="m", path="m", text=TEXT, encoding="utf-8", sha256=Document.hash_text(TEXT))
+    recs = [
+        gold("m", "全镇改造农村户厕560户", "numeric_target", indicator="改造农村户厕", value=560, unit="户",
+             target_year=2034),
+        gold("m", "新增公共绿地8公顷", "numeric_target", indicator="新增公共绿地", value=8, unit="公顷",
+             target_year=2034),
+        gold("m", "推进厕所改造。各村组织农户分批实施改造。\n牵头单位：镇农业服务中心；责任单位：各村民委员会。",
+             "unit_assignment", task="推进厕所改造", lead_units=["镇农业服务中心"], responsible_units=["各村民委员会"]),
+    ]
+    out = L.compare_doc(doc, recs, ["numbering", "label_own_line", "full_punct", "s2t", "table_pipe"])
+    assert out["base"]["numeric_target"] == (2, 0, 0)
+    assert out["base"]["unit_assignment"][0] == 1
+    v = out["variants"]
+    assert v["table_pipe"] == {"changed": False, "counts": out["base"]}
+    lo = v["label_own_line"]
+    assert lo["changed"] and lo["unmapped"] == 0 and lo["rewritten"] == 1  # the unit row's quote got the breaks
+    for name in ("numbering", "label_own_line", "s2t"):
+        assert v[name]["counts"]["numeric_target"] == (2, 0, 0), name
+        assert v[name]["lost"]["numeric_target"] == [], name
+    summ = L.summarise([out], ["numbering", "s2t"], list(L.TYPES))
+    assert summ["s2t"]["numeric_target"]["var"] == [2, 0, 0] and summ["s2t"]["texts_changed"] == 1
+    table = L.format_table(summ, list(L.TYPES), 1)
+    assert "s2t" in table and "1.000 (2/0/0) -> 1.000 (2/0/0)" in table
+
+
+def test_lost_records_are_named_per_gold_record():
+    recs = [gold("d", "甲"), gold("d", "乙"), gold("d", "乙")]
+    report = {"errors": [{"kind": "false_negative", "type": "goal", "quote": "乙"}], "mismatches": []}
+    assert L.hits(recs, report) == [True, False, True]
