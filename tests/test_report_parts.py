@@ -124,3 +124,28 @@ def test_figures_under_a_done_heading_are_results():
     got = _values(text)
     assert 14.0 not in got and 320.0 not in got
     assert {6.0, 10.0, 200.0} <= got  # a commitment of its own under the heading still counts
+
+
+def test_plan_line_names_the_goals_ahead():
+    # (tgtA28) a line naming the year's goals after a review line opens the plan part, as a plan or task line does
+    from extract.rules.report_parts import plan_line
+    assert plan_line("2042年发展主要预期目标")
+    assert plan_line("二、2042年經濟社會發展主要目標")
+    assert plan_line("明年目标:")
+    assert not plan_line("2041年目标完成情况")  # a review of the year's goals
+
+
+def test_bare_goal_lines_after_a_review_line_are_targets():
+    # a news page of a work report: the review's figures are results, the bare lines under the goals line targets
+    text = ("某市人代会开幕,市长甲乙向大会作政府工作报告。\n\n2041年工作回顾\n\n地区生产总值增长6.1%。\n\n"
+            "新增城镇就业4.2万人。\n\n2042年发展主要预期目标\n\n地区生产总值增长5.5%左右。\n\n"
+            "城镇调查失业率4.8%左右,新增城镇就业3.6万人以上。\n")
+    got = _values(text)
+    assert 6.1 not in got and 4.2 not in got
+    assert {5.5, 4.8, 3.6} <= got
+    # the same in Traditional script, the lines numbered
+    trad = ("某市人代會開幕,市長甲乙向大會作政府工作報告。\n\n一、2041年工作回顧\n\n地區生產總值增長6.1%。\n\n"
+            "二、2042年發展主要預期目標\n\n1.地區生產總值增長5.5%左右。\n\n2.糧食產量70萬噸左右。\n")
+    got = _values(trad)
+    assert 6.1 not in got
+    assert {5.5, 70.0} <= got

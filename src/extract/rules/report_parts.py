@@ -107,8 +107,9 @@ def review_part_indices(kinds: list[str], paths: list[list[str]], texts: list[st
     return out
 
 
-# a line of its own that names the plan of the time ahead (``2032年工作计划``, ``二、2032年项目建设安排``, ``下一步工作打算``)
-_NEXT_PLAN = re.compile(r"(?:(?:19|20)\d\d|明|今|下一|新的一)\s*年(?:度)?的?[^，,。；;:：]{0,10}?(?:计划|計劃|安排|打算|思路|要点|要點|重点|重點|任务|任務)"
+# a line of its own that names the plan of the time ahead (``2032年工作计划``, ``二、2032年项目建设安排``, ``下一步工作打算``;
+# (tgtA28) or its goals, ``2032年主要预期目标``)
+_NEXT_PLAN = re.compile(r"(?:(?:19|20)\d\d|明|今|下一|新的一)\s*年(?:度)?的?[^，,。；;:：]{0,10}?(?:计划|計劃|安排|打算|思路|要点|要點|重点|重點|任务|任務|目标|目標)"
                         r"|下一步|下步|今后|今後")
 
 
@@ -124,7 +125,8 @@ def plan_part_indices(texts: list[str]) -> set[int]:
     """The indices of the paragraphs of a page's plan part after its review: a plan line (``plan_line``, a heading of
     the outline or not) after a review line (``review_line``) opens it, and it holds every paragraph after it, headed or not,
     up to the next review line. Where a page is read as a report (``doc_context``), these paragraphs still commit as a
-    plan's do (``2031年工作总结`` … ``2032年工作安排``: the second part is the plan)."""
+    plan's do (``2031年工作总结`` … ``2032年工作安排``: the second part is the plan); a paragraph of it outside any
+    section reads as a plan's (its bare figures, ``增长5%左右``, are the plan's targets)."""
     out: set[int] = set()
     seen_review = open_ = False
     for i, text in enumerate(texts):
