@@ -1,0 +1,56 @@
+"""(tgtA28) Past and future markers of the target rules, widened by the round's unread texts (made-up texts):
+a task list that goes on (``任务还包括``), a cumulative total after a forecast (``预计…累计``), the next step after what
+was set (``再新增完成``)."""
+
+from rules_kit import records
+
+from extract.cues import forecasts_total, status_cue
+from extract.rules.text import FUTURE_MARKERS, is_past_at
+
+
+def _values(text):
+    return {r.value for r in records(text, "numeric_target")}
+
+
+def test_task_list_going_on_is_a_future_marker():
+    for s in ("今年重点任务还包括新建绿道12公里", "其他任务也包括改造泵站3座", "年度目标主要包括新增床位80张",
+              "工作指标还包括培训农民600人次"):
+        assert FUTURE_MARKERS.search(s), s
+    assert not FUTURE_MARKERS.search("上述项目包括新建绿道12公里")  # no task named
+
+
+def test_task_list_with_an_outturn_word_later_stays_targets():
+    # a figure of 实际到位 further on in the sentence no longer makes every task of the list a result
+    s = "其余主要任务还包括,新建停车场6个,新增充电桩450个,实际到位外资3亿美元以上。"
+    assert not is_past_at(s, s.index("6个"))
+    got = _values("某县2041年重点任务分工\n\n" + s + "\n")
+    assert {6.0, 450.0} <= got
+    # Traditional script
+    got = _values("某縣2041年重點任務分工\n\n其餘主要任務還包括,新建停車場6個,新增充電樁450個,實際到位外資3億美元以上。\n")
+    assert {6.0, 450.0} <= got
+
+
+def test_a_result_list_keeps_its_outturn_word():
+    s = "去年,全县新建停车场6个,实际到位外资3亿美元。"
+    assert is_past_at(s, s.index("6个"))
+
+
+def test_forecast_before_a_cumulative_total():
+    s = "预计今年累计完成改造危房900户"
+    assert forecasts_total(s, s.index("累计"))
+    assert status_cue(s[:s.index("900")]) is None
+    assert not forecasts_total("去年累计完成改造危房900户", 2)
+    assert status_cue("去年累计完成改造危房") is not None  # a total reported stays a status outside a plan
+    got = _values("某厅:预计今年累计完成改造危房900户\n\n记者甲报道,预计2041年累计完成改造危房900户、加固桥梁40座。\n")
+    assert {900.0, 40.0} <= got
+    got = _values("某廳:預計今年累計完成改造危房900戶\n")  # Traditional script
+    assert 900.0 in got
+
+
+def test_next_step_after_what_was_set():
+    s = "计划在完成原定任务的基础上,再新增完成改造危房300户"
+    assert not is_past_at(s, s.index("300"))
+    got = _values("某部介绍,计划在提前完成原定任务基础上,再新增完成改造危房300户、加固桥梁20座。\n")
+    assert {300.0, 20.0} <= got
+    s2 = "全年新增完成改造危房300户"
+    assert is_past_at(s2, s2.index("300"))  # a count of works done
