@@ -54,3 +54,32 @@ def test_next_step_after_what_was_set():
     assert {300.0, 20.0} <= got
     s2 = "全年新增完成改造危房300户"
     assert is_past_at(s2, s2.index("300"))  # a count of works done
+
+
+def test_the_aim_stated_without_a_colon():
+    s = "去年全省新建了80所乡村幼儿园;今年全省的目标是新建改扩建120所,其中70所在山区。"
+    assert not is_past_at(s, s.index("120"))
+    got = _values("据悉," + s + "\n")
+    assert {120.0, 70.0} <= got
+    assert 80.0 not in got
+    got = _values("據悉,去年全省新建了80所鄉村幼兒園;今年全省的目標是新建改擴建120所。\n")  # Traditional script
+    assert 120.0 in got and 80.0 not in got
+
+
+def test_count_run_into_a_date_or_the_next_item():
+    from extract.rules.target_cues import count_runs_into_count
+    assert count_runs_into_count("人", "9月1日到岗")
+    assert count_runs_into_count("条", " 3.点标:20个")
+    assert count_runs_into_count("个", " 4、裁判员:12名")
+    assert not count_runs_into_count("项", "12项实事")  # a count run into a count of items: a name
+    assert not count_runs_into_count("条", "3.5公里")  # a decimal, no item number
+    got = _values("某镇文体节活动方案\n\n三、人员安排\n\n(1)引导员6人9月1日上午到岗,负责观众入场引导和散场疏导。\n\n"
+                  "(2)摄影2人,负责活动全程拍摄。\n")
+    assert {6.0, 2.0} <= got
+    # the items of a section run in on one line (a table or list flattened by the page)
+    got = _values("某县徒步节活动方案\n\n一、活动时间 2041年10月1日\n\n二、活动内容 (一)活动地点:某湖公园 (二)活动规模 "
+                  "1.参加人数:800人 2.徒步路线:4条 3.补给点:12个 三、保障要求 各单位做好安全保障。\n")
+    assert {800.0, 4.0, 12.0} <= got
+    got = _values("某縣徒步節活動方案\n\n一、活動時間 2041年10月1日\n\n二、活動內容 (一)活動規模 1、參加人數:800人 "
+                  "2、徒步路線:4條 3、補給點:12個 三、保障要求 各單位做好安全保障。\n")  # Traditional script, 1、 numbering
+    assert {800.0, 4.0, 12.0} <= got

@@ -491,10 +491,17 @@ _PLACE_COUNT_UNITS = frozenset(("所", "园", "家", "班", "校", "个"))
 _HELD_COUNT = re.compile(r"^\s*\d+(?:\.\d+)?\s*万?(?:个|班|名|人|所|张|户|园|床|月(?:底|中|初|份|前|起))")
 
 
+# (tgtA28) what follows an item run into the next one on a line: a day's date (``礼仪人员6人9月1日到岗``) or, after a blank,
+# the next item's number (``1.参赛人数:800人 2.路线:4条``)
+_NEXT_ITEM_OR_DAY = re.compile(r"^(?:\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]|\s+\d{1,2}\s*[.、．](?!\d)\s*[\u4e00-\u9fff])")
+
+
 def count_runs_into_count(unit: str, after: str) -> bool:
     """The number (a count of places, classes or services) runs straight into the next count or a date
-    (``6家180个托位``, ``1园1班``, ``120班5400个``, ``60校8月底``): an amount of its own, not the name ``6件12项``/``3个100%``."""
-    return unit in _PLACE_COUNT_UNITS and _HELD_COUNT.match(after) is not None
+    (``6家180个托位``, ``1园1班``, ``120班5400个``, ``60校8月底``): an amount of its own, not the name ``6件12项``/``3个100%``;
+    (tgtA28) any count before a day's date (``引导员6人9月1日…``) or before the next item's number after a blank
+    (``…路线:4条 3.点标:20个``: items run in on one line)."""
+    return (unit in _PLACE_COUNT_UNITS and _HELD_COUNT.match(after) is not None) or _NEXT_ITEM_OR_DAY.match(after) is not None
 
 
 # (twelfth round) the length of the plan or of a campaign, said without a limit (N11a takes ``未来N年内`` as one, N17):

@@ -183,9 +183,9 @@ def year_in(years: list[tuple[int, int, int]], pos: int) -> int | None:
 FUTURE_MARKERS = re.compile(r"到\s*20\d\d\s*年|至(?<!截至)\s*20\d\d\s*年|力争|确保|计划(?<!按计划)(?<!去年计划)(?<!前年计划)(?<!上年计划)(?<!上年度计划)|将|今后|未来|预计(?!全年)|"
                             r"又会(?![议同商员])|亦会(?![议同商员])|也会(?![议同商员])|还会(?![议同商员])|新一轮|十四五|十五五|“十四五”|"
                             r"任务(?:是|为|如下)?\s*[:：]|目标(?:是|为|如下)?\s*[:：]|指标(?:是|为|如下)?\s*[:：]|"
-                            r"(?:任务|目标|指标)[,，]?\s*(?:还|也|主要)?(?:包括|分别是|分别为)|"
+                            r"(?:任务|目标|指标)[,，]?\s*(?:还|也|主要)?(?:包括|分别是|分别为)|(?:的|年度|主要)(?:任务|目标)是|"
                             r"任务数|目标数|计划数|拟(?<![模虚草]拟)(?![定订稿])")  # ``…有10项任务:``: the list states what is to be done;
-# (tgtA28) ``其他重点任务还包括…``: a list of tasks goes on; ``任务数120人,实际完成…``: the quota, stated before the result; (fourteenth round) ``已建甲园,拟收幼儿N名``: what is
+# (tgtA28) ``其他重点任务还包括…``: a list of tasks goes on; ``今年某省的目标是新建…``: the aim, without a colon; ``任务数120人,实际完成…``: the quota, stated before the result; (fourteenth round) ``已建甲园,拟收幼儿N名``: what is
 # planned (``拟``) after a clause of what was done; (tgtA25) ``去年计划新建…``, ``上年度计划…``: the plan of a year that is
 # over, cited in a later text, no word of what is ahead (N13c): the past year before it decides
 
