@@ -98,3 +98,16 @@ def test_measures_of_works_reported_opened():
     assert not {650.0, 7200.0} & _values(trad)
     ahead = "某县新闻网讯\n\n某镇中心幼儿园计划年底投入使用。该园总投资650万元,可容纳幼儿240名。\n"
     assert {650.0, 240.0} <= _values(ahead)
+
+
+def test_title_of_a_year_s_proposal_handling_summary_reports():
+    from extract.cues import title_reports_past
+    assert title_reports_past("2041年某区教育局办理人大代表建议和政协委员提案总体情况")
+    assert title_reports_past("某局2041年建议提案办理工作情况")
+    assert not title_reports_past("2042年建议提案办理工作方案")
+    text = ("2041年某区教育局办理人大代表建议和政协委员提案总体情况\n\n2041年,我局共承办建议、提案22件。"
+            "主办件解决率达95%,办理结果为解决采纳18件,留作参考2件。\n")
+    assert not {95.0, 18.0, 2.0} & _values(text)
+    trad = ("2041年某區衛生局辦理人大代表建議和政協委員提案總體情況\n\n2041年,我局共承辦建議、提案22件。"
+            "主辦件解決率達95%,辦理結果為解決採納18件。\n")  # Traditional script
+    assert not {95.0, 18.0} & _values(trad)
