@@ -105,6 +105,7 @@ def test_title_of_a_year_s_proposal_handling_summary_reports():
     assert title_reports_past("2041年某区教育局办理人大代表建议和政协委员提案总体情况")
     assert title_reports_past("某局2041年建议提案办理工作情况")
     assert not title_reports_past("2042年建议提案办理工作方案")
+    assert not title_reports_past("您的提案收悉,现将办理情况答复如下:")  # a reply letter's opening, no title
     text = ("2041年某区教育局办理人大代表建议和政协委员提案总体情况\n\n2041年,我局共承办建议、提案22件。"
             "主办件解决率达95%,办理结果为解决采纳18件,留作参考2件。\n")
     assert not {95.0, 18.0, 2.0} & _values(text)
