@@ -91,10 +91,10 @@ def test_measures_of_works_reported_opened():
     assert describes_opened_works("9月1日,某街道第二幼兒園落成啟用", "該園占地4000平方米")
     assert not describes_opened_works("某镇中心小学新校区将于明年投入使用。", "该校总投资2600万元")  # still ahead
     assert not describes_opened_works("某镇中心小学新校区正式投入使用。", "全镇还将新建幼儿园2所")  # another subject
-    text = ("某县新闻网讯\n\n近日,某镇中心幼儿园正式投入使用。该园总投资650万元,占地面积7200平方米,"
+    text = ("某县新闻网讯\n\n近日,某镇中心幼儿园落成启用。该园总投资650万元,占地面积7200平方米,"
             "可容纳幼儿240名。\n")
     assert not {650.0, 7200.0, 240.0} & _values(text)
-    trad = "某縣新聞網訊\n\n近日,某鎮中心幼兒園正式投入使用。該園總投資650萬元,占地面積7200平方米。\n"
+    trad = "某縣新聞網訊\n\n近日,某鎮中心幼兒園落成啟用。該園總投資650萬元,占地面積7200平方米。\n"
     assert not {650.0, 7200.0} & _values(trad)
     ahead = "某县新闻网讯\n\n某镇中心幼儿园计划年底投入使用。该园总投资650万元,可容纳幼儿240名。\n"
     assert {650.0, 240.0} <= _values(ahead)
