@@ -124,3 +124,61 @@ def test_figures_under_a_done_heading_are_results():
     got = _values(text)
     assert 14.0 not in got and 320.0 not in got
     assert {6.0, 10.0, 200.0} <= got  # a commitment of its own under the heading still counts
+
+
+def test_plan_line_names_the_goals_ahead():
+    # (tgtA28) a line naming the year's goals after a review line opens the plan part, as a plan or task line does
+    from extract.rules.report_parts import plan_line
+    assert plan_line("2042年发展主要预期目标")
+    assert plan_line("二、2042年經濟社會發展主要目標")
+    assert plan_line("明年目标:")
+    assert not plan_line("2041年目标完成情况")  # a review of the year's goals
+
+
+def test_bare_goal_lines_after_a_review_line_are_targets():
+    # a news page of a work report: the review's figures are results, the bare lines under the goals line targets
+    text = ("某市人代会开幕,市长甲乙向大会作政府工作报告。\n\n2041年工作回顾\n\n地区生产总值增长6.1%。\n\n"
+            "新增城镇就业4.2万人。\n\n2042年发展主要预期目标\n\n地区生产总值增长5.5%左右。\n\n"
+            "城镇调查失业率4.8%左右,新增城镇就业3.6万人以上。\n")
+    got = _values(text)
+    assert 6.1 not in got and 4.2 not in got
+    assert {5.5, 4.8, 3.6} <= got
+    # the same in Traditional script, the lines numbered
+    trad = ("某市人代會開幕,市長甲乙向大會作政府工作報告。\n\n一、2041年工作回顧\n\n地區生產總值增長6.1%。\n\n"
+            "二、2042年發展主要預期目標\n\n1.地區生產總值增長5.5%左右。\n\n2.糧食產量70萬噸左右。\n")
+    got = _values(trad)
+    assert 6.1 not in got
+    assert {5.5, 70.0} <= got
+
+
+def test_bulletin_cited_in_a_news_opening_is_a_review_frame():
+    # (tgtA28) a statistics bulletin cited in a story's opening sentence: its figures are the year gone by's
+    assert opens_review_frame("本报讯(记者甲乙)某省统计局3月2日发布的《2041年某省国民经济和社会发展统计公报》显示,"
+                              "2041年末全省常住人口820万人。")
+    assert opens_review_frame("某市人社局日前发布的统计公报指出:去年全市新增就业岗位5.2万个。")
+    assert opens_review_frame("據某廳發布的《2041年度某省社會保障統計公報》顯示,2041年全省新增參保人數12萬人。")
+    assert not opens_review_frame("某市发布公告称,2042年将新建学校3所。")  # a notice, no bulletin
+    text = ("某日报讯(记者甲乙)某厅日前发布的《2041年度某省人力资源统计公报》显示,2041年末全省就业人员900万人。\n\n"
+            "2041年全省城镇新增就业21.6万人,失业人员再就业7.4万人。\n\n"
+            "全年为劳动者提供职业指导服务96.5万人次。\n")
+    got = _values(text)
+    assert not {21.6, 7.4, 96.5} & got
+    trad = ("某日報訊 某廳日前發布的《2041年度某省人力資源統計公報》顯示:2041年末全省就業人員900萬人。\n\n"
+            "2041年全省城鎮新增就業21.6萬人,失業人員再就業7.4萬人。\n")
+    assert not {21.6, 7.4} & _values(trad)
+
+
+def test_results_lead_opens_a_review_part():
+    # (tgtA28) an achievement story's one-sentence lead: the bare figures of the prose after it are results
+    from extract.rules.report_parts import leads_results
+    assert leads_results("“十五五”期间,某省教育事业取得显著成就。")
+    assert leads_results("一年来,全县民生工作取得明显成效")
+    assert leads_results("過去五年,某市醫療衛生事業取得長足進展。")
+    assert not leads_results("到2045年,力争取得显著成效。")  # an aim
+    assert not leads_results("全县新建学校3所,取得显著成效,新增学位2700个,覆盖12个乡镇,惠及全县所有适龄儿童和家长,各方反响良好。")
+    text = ("某报记者 甲乙\n\n近五年来,某省基础教育取得显著成就。\n\n"
+            "甲市新增公办学位3.6万个,乙市义务教育巩固率达99.2%。丙县学前教育毛入园率提高至93%。\n")
+    got = _values(text)
+    assert not {3.6, 99.2, 93.0} & got
+    trad = "某報記者 甲乙\n\n近五年來,某省基礎教育取得顯著成就。\n\n甲市新增公辦學位3.6萬個,乙市義務教育鞏固率達99.2%。\n"
+    assert not {3.6, 99.2} & _values(trad)

@@ -209,7 +209,7 @@ _GOAL_HEADING = re.compile(r"(总体目标|发展目标|主要目标|目标任�
 
 _CONTEXT_HEADING = re.compile(r"^(引言|前言|背景|研究背景|摘要|内容摘要|问题的提出)$")
 # the head noun of a Chinese title comes last: ``…任务完成情况公示`` reports, ``…工作报告任务分解表`` plans
-_REPORT_TITLE = re.compile(r"(公报|总结|成就|回顾|(?:成果|成效|工作)綜述|(?:成果|成效|工作)综述|終期評估|终期评估|成效|完成情况|进展情况|落实情况|情况通报|情况汇报|公示|工作年度报告|年度工作报告)\s*[(（]?[^()（）]{0,12}[)）]?$")
+_REPORT_TITLE = re.compile(r"(公报|总结|成就|回顾|(?:成果|成效|工作)綜述|(?:成果|成效|工作)综述|終期評估|终期评估|成效|完成情况|(?:办理(?:工作)?情况|办理[^，,。；;\d]{0,16}?总体情况)(?=\s*$|\s*[(（])|进展情况|落实情况|情况通报|情况汇报|公示|工作年度报告|年度工作报告)\s*[(（]?[^()（）]{0,12}[)）]?$")
 
 
 _REPORTED_PLAN = re.compile(
@@ -467,6 +467,16 @@ def will_come_into_use(after: str) -> bool:
             or "年底前" in head or "下半年" in head) and _WILL_BE_DONE.match(after) is not None
 
 
+# (tgtA28) a forecast or a commitment just before a cumulative total, in its clause (``预计今年累计完成…``, ``力争累计建成…``)
+_AHEAD_OF_TOTAL = re.compile(r"(?:预计|预期|力争|确保|争取|将|计划(?<!去年计划)(?<!上年计划))[^，,。；;:：]{0,8}$")
+
+
+def forecasts_total(text: str, start: int) -> bool:
+    """The ``累计`` at ``start`` follows a forecast or a commitment in its own clause (``预计今年累计完成新建…``,
+    ``力争年底累计建成…``): the total is what is to be reached, no result (as under a deadline, ``到2031年累计…``)."""
+    return _AHEAD_OF_TOTAL.search(text, max(0, start - 14), start) is not None
+
+
 def status_cue(before: str, role: SectionRole = "none") -> str | None:
     """A status or past-result marker in the clause before the number that no commitment cue
     follows: ``共有…N所``, ``现有``, ``截至``; outside the plan's outline also ``累计``, ``…率为96.5%``,
@@ -478,7 +488,7 @@ def status_cue(before: str, role: SectionRole = "none") -> str | None:
         last = m
     if role not in ("goal", "plan"):
         for m in _WEAK_STATUS.finditer(before):
-            if last is None or m.end() > last.end():
+            if (last is None or m.end() > last.end()) and not (m.group(1) == "累计" and forecasts_total(before, m.start())):
                 last = m
     if last is None:
         # (eleventh round) a photo caption (``图为新建成的某小学，可容纳学生1800名``) describes what is there

@@ -659,7 +659,7 @@ class RulesExtractor(TableRecords):
                 # a report's outline reviews, and so do the items a report of results announces
                 # (``…已全部竣工。具体情况如下:``): a number needs a future cue of its own
                 role = "report"
-            elif role == "none" and (reported_plan or (plan_title_end is not None and par.span.start > plan_title_end)
+            elif role == "none" and (reported_plan or par.index in _rparts.plan_part(doc) or (plan_title_end is not None and par.span.start > plan_title_end)
                                      or issued_at < par.index and is_item_title(  # (an item after ``印发了…实事清单``)
                                          text[s.paragraphs[par.index - 1].span.start:s.paragraphs[par.index - 1].span.end])):
                 role = "plan"  # a page that reports a plan: the list after ``规划明确`` states its targets

@@ -35,7 +35,11 @@ _REVIEW_FRAME = re.compile(r"^(?:在)?\s*(?:(?:19|20)\d\d\s*年(?:度)?的?(?:�
                            r"|[^，,。；;]{0,16}?(?:报告|報告|公报|公報|通报|通報)(?:中)?(?:显示|顯示|指出|提到|称|稱|介绍|介紹)?[,，:：]\s*"
                            r"(?:过去|過去|刚刚过去|剛剛過去)的?\s*(?:一年|(?:19|20)\d\d\s*年|[一二三四五两兩]年)"
                            r"|[^，,。；;]{0,16}?(?:报告|報告|公报|公報|通报|通報)(?:中)?(?:显示|顯示|指出|提到|称|稱|介绍|介紹)?[,，:：]\s*"
-                           r"(?:去年|[一二三四五两兩]?年来|[一二三四五两兩]?年來)[,，])")
+                           r"(?:去年|[一二三四五两兩]?年来|[一二三四五两兩]?年來)[,，]"
+                           # (tgtA28) a bulletin of figures cited in a news story's opening sentence (``…发布的《2031年某省
+                           # 统计公报》显示,2031年末…``): a bulletin only ever tells a period gone by
+                           r"|[^。；;]{0,90}?(?:统计|統計)?(?:公报|公報)》?(?:显示|顯示|指出|称|稱|表明)[,，:：]\s*"
+                           r"(?:(?:19|20)\d\d\s*年|去年|上年|过去|過去))")
 # a paragraph that turns to what comes next: a time ahead or the next step opens it
 _TURN_OPENING = re.compile(r"^(?:今年|明年|来年|來年|新的一年|下一步|下步|今后|今後|未来|未來|展望)")
 # a paragraph that says what comes next somewhere (``下一步,…力争…``, ``明年…``): its figures keep their own reading
@@ -61,6 +65,22 @@ def opens_review_frame(paragraph: str) -> bool:
     """A prose paragraph that opens with a frame of a review (``在2031年工作回顾方面,报告提到,…``, ``回顾过去一年,…``,
     ``报告显示,过去的2031年,…``, ``报告指出,一年来,…``): it and the prose after it tell results."""
     return _REVIEW_FRAME.match(paragraph.strip()) is not None
+
+
+# (tgtA28) a one-sentence lead that sums up results (``“十五五”期间,全省教育事业取得显著成就。``, ``一年来,某项工作取得
+#明显成效。``): the paragraphs after it tell them
+_RESULTS_LEAD = re.compile(r"^[^。！？!?；;]{2,50}?(?:取得|收获|實現|实现)了?(?:显著|顯著|明显|明顯|重大|丰硕|豐碩|积极|積極|长足|長足|突破性|历史性|歷史性|新的?)?"
+                           r"(?:成就|成效|成绩|成績|进展|進展|突破)[!！。]?$")
+
+
+_AIM = re.compile(r"力争|力爭|确保|確保|争取|爭取|将|將|要|预计|預計|计划|計劃|到\s*(?:19|20)\d\d|(?:19|20)\d\d\s*年(?:前|底前|以前)")
+
+
+def leads_results(paragraph: str) -> bool:
+    """A paragraph of one short sentence that sums up what was achieved (``“十五五”期间,某省教育取得显著成就。``,
+    ``一年来,全县民生工作取得明显成效。``): an achievement story's lead, the prose after it tells the results."""
+    s = paragraph.strip()
+    return _RESULTS_LEAD.match(s) is not None and _AIM.search(s) is None  # (not ``到2045年,力争取得显著成效``: an aim)
 
 
 def turns_ahead(paragraph: str) -> bool:
@@ -98,7 +118,7 @@ def review_part_indices(kinds: list[str], paths: list[list[str]], texts: list[st
         if _TITLE_LIKE.match(s):
             open_ = review_line(s)
             continue
-        if opens_review_frame(s):
+        if opens_review_frame(s) or leads_results(s):
             open_ = True
         elif open_ and turns_ahead(s):
             open_ = False
@@ -107,8 +127,9 @@ def review_part_indices(kinds: list[str], paths: list[list[str]], texts: list[st
     return out
 
 
-# a line of its own that names the plan of the time ahead (``2032年工作计划``, ``二、2032年项目建设安排``, ``下一步工作打算``)
-_NEXT_PLAN = re.compile(r"(?:(?:19|20)\d\d|明|今|下一|新的一)\s*年(?:度)?的?[^，,。；;:：]{0,10}?(?:计划|計劃|安排|打算|思路|要点|要點|重点|重點|任务|任務)"
+# a line of its own that names the plan of the time ahead (``2032年工作计划``, ``二、2032年项目建设安排``, ``下一步工作打算``;
+# (tgtA28) or its goals, ``2032年主要预期目标``)
+_NEXT_PLAN = re.compile(r"(?:(?:19|20)\d\d|明|今|下一|新的一)\s*年(?:度)?的?[^，,。；;:：]{0,10}?(?:计划|計劃|安排|打算|思路|要点|要點|重点|重點|任务|任務|目标|目標)"
                         r"|下一步|下步|今后|今後")
 
 
@@ -124,7 +145,8 @@ def plan_part_indices(texts: list[str]) -> set[int]:
     """The indices of the paragraphs of a page's plan part after its review: a plan line (``plan_line``, a heading of
     the outline or not) after a review line (``review_line``) opens it, and it holds every paragraph after it, headed or not,
     up to the next review line. Where a page is read as a report (``doc_context``), these paragraphs still commit as a
-    plan's do (``2031年工作总结`` … ``2032年工作安排``: the second part is the plan)."""
+    plan's do (``2031年工作总结`` … ``2032年工作安排``: the second part is the plan); a paragraph of it outside any
+    section reads as a plan's (its bare figures, ``增长5%左右``, are the plan's targets)."""
     out: set[int] = set()
     seen_review = open_ = False
     for i, text in enumerate(texts):

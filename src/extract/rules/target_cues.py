@@ -223,6 +223,21 @@ def title_reports_done(title: str) -> bool:
         _WORKS_OPENED_TITLE.search(title.strip()) is not None and _TITLE_TIME.search(title) is None)
 
 
+# (tgtA28) the works a story reported opened, named again as the next sentence's subject (``该园…``, ``該校…``, ``这所学校…``)
+_THESE_WORKS = re.compile(r"^(?:该|該|此|这|這)(?:所|座|个|個)?(?:园|園|校|学校|學校|幼儿园|幼兒園|项目|項目|馆|館|中心|工程|楼|樓|院)")
+_AHEAD_IN_SENTENCE = re.compile(r"将|將|计划|計劃|预计|預計|拟|擬|有望|可望|年底|年内|年內|明年|下半年|力争|力爭|确保|確保")
+
+
+def describes_opened_works(prev: str, sentence: str) -> bool:
+    """A sentence whose subject is the works the sentence before reported opened (``近日,某幼儿园正式投入使用。该园
+    总投资N万元,占地面积N平方米…``): the measures of what was built (N13, N17a), not a plan. The sentence before
+    closes on the opening (``title_reports_done``'s works opened: ``落成启用``, ``正式投入使用``), with no modal or time
+    word that could put it ahead (``将于明年投入使用``)."""
+    p = prev.strip().rstrip("。.!！")
+    return _THESE_WORKS.match(sentence.strip()) is not None and _WORKS_OPENED_TITLE.search(p) is not None \
+        and _AHEAD_IN_SENTENCE.search(p) is None
+
+
 _JOINT_SEP = re.compile(r"[、和及]|(?<![参給给])与")  # (fifteenth round) not the 与 inside ``参与率``
 _JOINT_ITEM = re.compile(r"^(?:[^\d，,；;。：:、和及与均]|(?<=[参給给])与){2,14}$|^" + BRACKETED_JOINT_ITEM + "$")  # (r16 tfn16)
 _JOINT_REST = re.compile(r"^(?:要|应|将|需|都)?(?:达到|达|保持在|保持|提高到|提升到|提高至|提升至|稳定在|不低于|不少于|控制在|为|"
@@ -491,10 +506,17 @@ _PLACE_COUNT_UNITS = frozenset(("所", "园", "家", "班", "校", "个"))
 _HELD_COUNT = re.compile(r"^\s*\d+(?:\.\d+)?\s*万?(?:个|班|名|人|所|张|户|园|床|月(?:底|中|初|份|前|起))")
 
 
+# (tgtA28) what follows an item run into the next one on a line: a day's date (``礼仪人员6人9月1日到岗``) or, after a blank,
+# the next item's number (``1.参赛人数:800人 2.路线:4条``)
+_NEXT_ITEM_OR_DAY = re.compile(r"^(?:\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]|\s+\d{1,2}\s*[.、．](?!\d)\s*[\u4e00-\u9fff])")
+
+
 def count_runs_into_count(unit: str, after: str) -> bool:
     """The number (a count of places, classes or services) runs straight into the next count or a date
-    (``6家180个托位``, ``1园1班``, ``120班5400个``, ``60校8月底``): an amount of its own, not the name ``6件12项``/``3个100%``."""
-    return unit in _PLACE_COUNT_UNITS and _HELD_COUNT.match(after) is not None
+    (``6家180个托位``, ``1园1班``, ``120班5400个``, ``60校8月底``): an amount of its own, not the name ``6件12项``/``3个100%``;
+    (tgtA28) any count before a day's date (``引导员6人9月1日…``) or before the next item's number after a blank
+    (``…路线:4条 3.点标:20个``: items run in on one line)."""
+    return (unit in _PLACE_COUNT_UNITS and _HELD_COUNT.match(after) is not None) or _NEXT_ITEM_OR_DAY.match(after) is not None
 
 
 # (twelfth round) the length of the plan or of a campaign, said without a limit (N11a takes ``未来N年内`` as one, N17):

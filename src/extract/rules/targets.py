@@ -16,7 +16,8 @@ from dataclasses import dataclass
 
 from extract.cues import Decision, SectionRole, fraction_of_change, is_breakdown, is_signed_ratio
 from extract.rules.target_cues import (Carry, breaks_down, continues_report, distributed_items, jointly_reached, names_size_class,
-                                       quotes_a_level, reports_term_opening, states_level_only, range_of_same_unit)
+                                       quotes_a_level, reports_term_opening, states_level_only, range_of_same_unit,
+                                       describes_opened_works)
 from extract.rules.target_money_amounts import names_next_level
 from extract.rules.target_years import each_of_two_years, calendar_years, masks_base_years
 from extract.rules.text import Piece, has_past_marker, masked_titles, sentences, stated_years, year_in
@@ -421,7 +422,8 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
         # ``2023年全市新建学校8所。改造操场12个。``: outside the plan, a sentence that goes on with the report
         continued_past = prev_past and s_role not in ("goal", "plan") and continues_report(sent.text)
         # ``今年秋季学期,某市20所新建学校投入使用,新增学位2万个``: what was ready for the term
-        continued_past = continued_past or (s_role not in ("goal", "plan") and reports_term_opening(sent.text))
+        continued_past = continued_past or (s_role not in ("goal", "plan") and (reports_term_opening(sent.text)
+                                                                              or describes_opened_works(prev_sent, sent.text)))
         prev_sent = sent.text
         prev_past = past_seen = False
         quotes = None

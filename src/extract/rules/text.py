@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extract.cues import reaches_level
+from extract.cues import forecasts_total, reaches_level
 from extract.rules.scan import OpeningScan
 from extract.rules.target_counts import marker_dates_nothing
 from extract.rules.target_frames import SENTENCE_END
@@ -61,7 +61,7 @@ PAST_MARKERS = re.compile(
     r"去年|上一年|前年|(?:新增|完成|建成|新建|开办|实施|投入|培训|举办|开展|招聘|实现|改造|下达|下拨|发放|资助|"
     r"组建|创建|开工|竣工|引进|达到|增加|提高)了|实际(?:完成|下达|投入|发放|到位)|下拨|预计全年|"
     # (targets13c) a count of works done: ``新增完成80个``, ``共完成96所``, ``合计完成``, ``共計完成`` (a report's total)
-    r"(?:新增|共计?|共計|合计|合計)完成(?!率)|"
+    r"(?:新增|共计?|共計|合计|合計)完成(?!率)(?<!再新增完成)|"  # (tgtA28) not ``再新增完成…``: the next step after what was set
     r"\d(?<![\d.]\d)\d?\s*[-—–至~]\s*\d{1,2}\s*月(?!\d)|(?:^|[,，;；])(?:上半年|前三季度|第?一季度|上一?年度|上一?学年|上一?季度)[,，]|\d(?<![\d.]\d)\d?\s*月份(?:已|共|完成|累计))"
 )
 
@@ -183,9 +183,9 @@ def year_in(years: list[tuple[int, int, int]], pos: int) -> int | None:
 FUTURE_MARKERS = re.compile(r"到\s*20\d\d\s*年|至(?<!截至)\s*20\d\d\s*年|力争|确保|计划(?<!按计划)(?<!去年计划)(?<!前年计划)(?<!上年计划)(?<!上年度计划)|将|今后|未来|预计(?!全年)|"
                             r"又会(?![议同商员])|亦会(?![议同商员])|也会(?![议同商员])|还会(?![议同商员])|新一轮|十四五|十五五|“十四五”|"
                             r"任务(?:是|为|如下)?\s*[:：]|目标(?:是|为|如下)?\s*[:：]|指标(?:是|为|如下)?\s*[:：]|"
-                            r"任务[,，]?\s*(?:包括|分别是|分别为)|目标[,，]?\s*(?:包括|分别是|分别为)|指标[,，]?\s*(?:包括|分别是|分别为)|"
+                            r"(?:任务|目标|指标)[,，]?\s*(?:还|也|主要)?(?:包括|分别是|分别为)|(?:的|年度|主要)(?:任务|目标)是|"
                             r"任务数|目标数|计划数|拟(?<![模虚草]拟)(?![定订稿])")  # ``…有10项任务:``: the list states what is to be done;
-# ``任务数120人,实际完成…``: the quota, stated before the result; (fourteenth round) ``已建甲园,拟收幼儿N名``: what is
+# (tgtA28) ``其他重点任务还包括…``: a list of tasks goes on; ``今年某省的目标是新建…``: the aim, without a colon; ``任务数120人,实际完成…``: the quota, stated before the result; (fourteenth round) ``已建甲园,拟收幼儿N名``: what is
 # planned (``拟``) after a clause of what was done; (tgtA25) ``去年计划新建…``, ``上年度计划…``: the plan of a year that is
 # over, cited in a later text, no word of what is ahead (N13c): the past year before it decides
 
@@ -233,7 +233,7 @@ def is_past_at(sentence: str, pos: int) -> bool:
     deadline = _DEADLINE.search(sentence, 0, pos)
     # ``到2024年,全市累计建成…1万个``: under a deadline, a cumulative total is what is to be reached
     past = [m.end() for m in PAST_MARKERS.finditer(sentence, 0, pos)
-            if not (deadline and m.group().startswith("累计") and m.start() > deadline.start())
+            if not (m.group().startswith("累计") and (deadline and m.start() > deadline.start() or forecasts_total(sentence, m.start())))
             and not marker_dates_nothing(sentence, m.start(), m.end(), pos)  # (r15) ``比2030年增12%以上``
             and not _named.marks_existing_things(sentence, m.start(), pos)]  # (tgtA23) ``在已建有…的基础上,新建…``
     if past or future:
