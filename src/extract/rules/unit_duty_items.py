@@ -212,11 +212,12 @@ _OWNER_LEAD_IN = re.compile(
 # (speedA24) scanned only in the stretches between two of ``。;；`` that hold ``履行``: no part of the pattern takes one
 # of those, and ``履行`` is in every match (owner_duty_items: 0.08 s of 2 MB, the pattern tried at every clause's start)
 _OWNER_LEAD_IN_SCAN = SegmentScan(_OWNER_LEAD_IN, "。;；", ("履行",))
-# (unitA26) the owner's duties or tasks named as the list's lead-in, no verb (``某会任务如下:``, ``某中心的主要职责是:``)
+# (unitA26) the owner's duties or tasks named as the list's lead-in, no verb (``某会任务如下:``, ``某中心的主要职责是:``);
+# (unitA28) a charter's words for them, ``职掌``/``职权`` after ``之`` as after ``的`` (``某处之职掌如下:``, ``某会职权如下:``)
 _OWNER_NAMED_LIST = SegmentScan(re.compile(
-    rf"(?:(?<=^)|(?<=[。;；,，:：\n]))\s*(?:{_MARK})?(?P<owner>[^。;；,，:：\n“”\"]{{2,20}}?)(?P<charge>)的?(?:主要|具体)?"
-    r"(?:职责|职能|任务)(?:如下|包括|为|是|有)?\s*[:：]"), "。;；", ("职责", "职能", "任务"),
-    needle=r"(?:职责|职能|任务)(?:如下|包括|为|是|有)?\s*[:：]")  # (speedA26) the pattern's close: ``任务`` alone is common
+    rf"(?:(?<=^)|(?<=[。;；,，:：\n]))\s*(?:{_MARK})?(?P<owner>[^。;；,，:：\n“”\"]{{2,20}}?)(?P<charge>)[的之]?(?:主要|具体)?"
+    r"(?:职责|职能|任务|职掌|职权)(?:如下|包括|为|是|有)?\s*[:：]"), "。;；", ("职责", "职能", "任务", "职掌", "职权"),
+    needle=r"(?:职责|职能|任务|职掌|职权)(?:如下|包括|为|是|有)?\s*[:：]")  # (speedA26) the pattern's close: ``任务`` alone is common
 
 
 # a role noun is no owner (``成员单位应当履行下列职责:``, U7: a role word); a level alone is one of a list of owners (``市、县甲办``)
@@ -295,12 +296,18 @@ def item_subject(body: str, is_unit) -> tuple[int, list[str]] | None:
             return None  # (unitA27) ``某科负责人:负责…``: the subject is the unit's head, a person (U4a)
         if cand.startswith(("各", "相关", "有关", "所有")) or not is_unit(cand):
             continue
+        if _TOPIC_OPEN.match(cand):
+            return None  # (unitA28) ``关于某会对外联络事宜``: a matter's topic, no subject
         if (v := _PREDICATE.match(cand)) is not None and len(cand) - v.end() >= 2 and is_unit(cand[v.end():]):
             return None  # ``协调各成员单位做好…``: a verb and its object, no subject (not ``组织部``, ``宣传部``)
         units = split_units(cand)
         if units and all(_ORG_END.search(u) for u in units):
             return k, units
     return None
+
+
+# (unitA28) a preposition that opens a matter's topic (``关于…事宜``, ``有关…事项``, ``对于…``): what follows it is no subject
+_TOPIC_OPEN = re.compile(r"关于|有关|对于")
 
 
 _CHARGE_OPEN = re.compile(r"^(?:主要|具体|分别|共同)?负责(?![人制的])")
@@ -492,7 +499,8 @@ def duty_list_rows(backend, doc, found: list) -> list:
     from extract.rules import unit_body_duty_blocks as _ubd  # (unitA26; that module reads this one's cues)
     if "履行" not in text and "职责" not in text and "分工" not in text and "职能" not in text and "协助" not in text \
             and "配合" not in text and "设" not in text and "成立" not in text and "责任" not in text and "组建" not in text \
-            and "主办" not in text and "主辦" not in text and "单位" not in text and "主体" not in text \
+            and "主办" not in text and "主辦" not in text and "单位" not in text and "主体" not in text and "职掌" not in text \
+            and "职权" not in text \
             and not _ubd.may_hold_body_duties(text):
         return []
     body_rows = _ubd.body_duty_rows(text, is_unit_cell)  # (unitA26) U8, U8a, U3a: a body named once, its duty items below
