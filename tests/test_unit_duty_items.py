@@ -258,3 +258,18 @@ def test_topic_preposition_opens_no_subject():
 def test_person_charter_lead_in_gives_no_rows():
     rows = units("理事长职权如下:\n一、主持理事会议。\n二、对外代表本会。\n")
     assert all(lead != ["理事长"] for _, lead, _ in rows)
+
+
+# (unitA28) a law's passive lead-in ``下列事项,由X掌理:`` over its items, on lines or run in, a proviso before the colon
+def test_passive_owner_lead_in_over_items():
+    rows = units("第七条 下列事项,由县主管机关掌理。但法律另有规定者,从其规定:\n一、全县托育政策之规划及宣导事项。\n"
+                 "二、托育人员训练之办理事项。\n")
+    assert ("全县托育政策之规划及宣导事项", ["县主管机关"], []) in rows
+    assert ("托育人员训练之办理事项", ["县主管机关"], []) in rows
+    rows = units("第九條 下列事項,由市主管機關辦理: 一、長照據點之設置規劃事項。 二、照顧人力之培訓事項。\n")
+    assert ("长照据点之设置规划事项", ["市主管机关"], []) in rows and ("照顾人力之培训事项", ["市主管机关"], []) in rows
+
+
+def test_passive_lead_in_without_colon_gives_no_list():
+    rows = units("下列事项由县主管机关办理。\n一、全县托育政策之规划及宣导事项。\n")
+    assert all(not t.startswith("全县托育政策") for t, _, _ in rows)

@@ -64,6 +64,20 @@ def opens_with_person(doing: str) -> bool:
     return _PERSON_AFTER.match(doing) is not None
 
 
+# (unitA28) a verb whose first character is an organisation's ending (``办理``, ``处理``, ``办结``): a name that ends on it
+# was cut inside the doing (``由某局办|理``)
+_ENDING_VERB = re.compile(r"办理|办结|处理|处置|署理")
+
+
+# (unitA28) a doing closed by a colon (``办理:``, ``掌理如下:``): the lead-in of a list, its items on the lines below or run in
+_LIST_LEAD_DOING = re.compile(r"[\u4e00-\u9fff]{1,6}\s*[:：]")
+
+
+def cuts_doing_verb(clause: str, j: int) -> bool:
+    """(unitA28) Whether a name ending at ``clause[:j]`` takes the first character of a doing verb (``某局办`` + ``理``)."""
+    return _ENDING_VERB.match(clause, j - 1) is not None
+
+
 def _longest_name(clause: str, k: int, is_unit, org_end) -> int:
     """The end of the unit's name that opens ``clause`` where the shortest reading ends at ``k``: the longest opening
     up to six characters further that still reads as one organisation's name (``某校保卫科室`` over ``某校保卫科``),
@@ -71,7 +85,8 @@ def _longest_name(clause: str, k: int, is_unit, org_end) -> int:
     best = k
     for j in range(k + 1, min(k + 6, len(clause) - 1) + 1):
         cand = clause[:j]
-        if org_end.search(cand) and is_unit(cand) and "、" not in cand[k:] and not _VERB_INSIDE.match(cand):
+        if org_end.search(cand) and is_unit(cand) and "、" not in cand[k:] and not _VERB_INSIDE.match(cand) \
+                and not cuts_doing_verb(clause, j):
             best = j
     return best
 
@@ -99,8 +114,12 @@ def comma_by_doings(text: str, offset: int, hits: list) -> list:
         k = related or _ucf._by_unit_name(clause)
         if not k:
             continue
+        if not related and cuts_doing_verb(clause, k) and is_unit_cell(clause[:k - 1]):
+            k -= 1  # (unitA28) ``由某主管机关办|理``: the name ends before the verb
         k = related or _longest_name(clause, k, is_unit_cell, _ucf._ORG_END)
         name, doing = clause[:k], clause[k:]
+        if _LIST_LEAD_DOING.match(doing):
+            continue  # (unitA28) ``下列事项,由某局办理:``: the lead-in of a list, whose items are the rows
         if _ROLE_CLAUSE.search(clause) or doing[:1] in "议门长员们" or names_person_by_title(name) or _VERB_INSIDE.match(name):
             continue  # a role verb's clause is the other cues' (``由甲局负责…``); a name cut inside a word; a person
         if len(doing) < 2 or "等" in name or name.startswith(("各", "相关", "有关", "所有")) \

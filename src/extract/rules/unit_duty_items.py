@@ -220,6 +220,20 @@ _OWNER_NAMED_LIST = SegmentScan(re.compile(
     needle=r"(?:职责|职能|任务|职掌|职权)(?:如下|包括|为|是|有)?\s*[:：]")  # (speedA26) the pattern's close: ``任务`` alone is common
 
 
+# (unitA28) a law's passive lead-in: the list's matters handed to their owner (``下列事项,由某县主管机关掌理:``), a proviso
+# sentence allowed before the colon (``…掌理。但…者,从其规定:``)
+_PASSIVE_OWNER_LIST = re.compile(r"(?:下列|以下)(?:各款)?事项[,，]?由(?P<owner>[^。;；,，:：\n“”\"]{2,20}?)"
+                                 r"(?P<charge>掌理|办理|负责|主管)(?:。但[^。:：\n]{0,80})?[:：]")
+
+
+def passive_owner_lists(text: str):
+    """(unitA28) The lead-ins of lists whose matters are handed to their owner by ``由X掌理`` (``下列事项,由某县主管机关掌理:
+    一、…事项。二、…事项。``): matches with an ``owner`` group as ``_OWNER_NAMED_LIST``'s, and the verb as ``charge`` (each
+    quote the item's own: the lead-in may run on with a proviso). Not: ``由X负责`` after a matter
+    of its own (``该事项由某局负责``: one row, read elsewhere), a lead-in with no colon (no list follows)."""
+    return _PASSIVE_OWNER_LIST.finditer(text) if "下列事项" in text or "以下事项" in text or "各款事项" in text else ()
+
+
 # a role noun is no owner (``成员单位应当履行下列职责:``, U7: a role word); a level alone is one of a list of owners (``市、县甲办``)
 _ROLE_NOUN = re.compile(r"(?:成员|牵头|责任|配合|协办|参与|相关|有关)?(?:单位|部门)")
 _LEVEL = re.compile(r"[省市州县区镇乡]")
@@ -233,7 +247,8 @@ def owner_duty_items(text: str, is_unit) -> list[tuple[int, int, str, list[str]]
     of its own, U7). ``is_unit`` says whether the owner reads as units. Not: an owner that is a collective (``各…``),
     a role word or a person, a lead-in with no owner before the verb (``成员单位在…中应当按照…,履行…``: a clause)."""
     out = []
-    for m in itertools.chain(_OWNER_LEAD_IN_SCAN.finditer(text) if "履行" in text else (), _OWNER_NAMED_LIST.finditer(text)):
+    for m in itertools.chain(_OWNER_LEAD_IN_SCAN.finditer(text) if "履行" in text else (), _OWNER_NAMED_LIST.finditer(text),
+                             passive_owner_lists(text)):
         owner = m.group("owner").strip()
         if owner.startswith(("各", "相关", "有关")) or _ROLE_NOUN.fullmatch(owner) or not is_unit(owner):
             continue
@@ -267,7 +282,7 @@ _DUTY_HEADING = re.compile(rf"^\s*(?P<mark>[(（][{_CN}]{{1,3}}[)）]|[{_CN}]{{1
 # people's headings own no units (``组长职责``, ``成员职责``: U4a)
 _PEOPLE_HEADING = re.compile(r"(?:组长|成员|主任|负责人|责任人|领导|老师|教师|家长|学生|班主任)(?:的)?(?:职责|分工)")
 # the strong endings of an organisation's name (a level word alone, ``市``, ``区``, is none: it opens a phrase as often)
-_ORG_END = re.compile(r"(?:局|委|办|厅|部门|部|署|处|科|站|所|院|中心|公司|政府|委员会|小组|队|室|馆|团委|团|会|社|台|组|股|集团|机构|单位)"
+_ORG_END = re.compile(r"(?:局|委|办|厅|部门|部|署|处|科|站|所|院|中心|公司|政府|委员会|小组|队|室|馆|团委|团|会|社|台|组|股|集团|机构|主管机关|单位)"
                       r"(?:[(（][^()（）]{1,10}[)）])?$")
 # what follows a subject and shows that the name goes on or is no subject: a joint, ``的``, a label's colon, a bracket
 _NOT_PREDICATE = re.compile(r"^(?:和|与|及|以及|等|的|之|[:：(（)）、,，;；。])")
