@@ -134,3 +134,10 @@ def test_contest_division_labels_give_no_rows():
     rows = units("三、参赛组别:\n1、國小組:113學年度在學之國小三至六年級學生。\n2、國中組:113學年度在學之國中學生。\n"
                  "3、公開組:不限年齡及身分。\n")
     assert rows == []
+
+
+def test_team_named_by_two_paired_tasks():
+    from extract.rules.unit_function_bodies import function_body_name
+    assert function_body_name("校友联络与资源开发组", teams=True)
+    rows = units("二、校友联络与资源开发组:\n(一)维护校友名册。\n(二)筹募奖学基金。\n")
+    assert ("维护校友名册", ["校友联络与资源开发组"], []) in rows and ("筹募奖学基金", ["校友联络与资源开发组"], []) in rows

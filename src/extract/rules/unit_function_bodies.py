@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 
 # a function before ``部门`` (two to eight characters), a group's name before ``小组`` (one to ten), a working group's
-# task before ``组`` (two to eight: ``后勤保障组``, ``宣传组``), an event's committee (``组委会``, ``筹委会``, ``执委会``)
-_FUNCTION_BODY = re.compile(r"(?P<fn>[\u4e00-\u9fff]{2,8})部门|(?P<grp>[\u4e00-\u9fff]{1,10})小组|(?P<team>[\u4e00-\u9fff]{2,8})组"
+# task before ``组`` (two to ten, (unitA28) a paired task ``文书与档案管理组``: ``后勤保障组``, ``宣传组``), an event's committee (``组委会``, ``筹委会``, ``执委会``)
+_FUNCTION_BODY = re.compile(r"(?P<fn>[\u4e00-\u9fff]{2,8})部门|(?P<grp>[\u4e00-\u9fff]{1,10})小组|(?P<team>[\u4e00-\u9fff]{2,10})组"
                             r"|[\u4e00-\u9fff]{0,10}(?:组委会|筹委会|执委会)"
                             # (unitA27) a standing body of a plan that meets or works across offices (``联席会议``, ``某工作专班``)
                             r"|[\u4e00-\u9fff]{0,12}(?:联席会议|聯席會議|工作专班|工作專班)")
