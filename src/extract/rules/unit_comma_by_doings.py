@@ -64,18 +64,9 @@ def opens_with_person(doing: str) -> bool:
     return _PERSON_AFTER.match(doing) is not None
 
 
-# (unitA28) a verb whose first character is an organisation's ending (``办理``, ``处理``, ``办结``): a name that ends on it
-# was cut inside the doing (``由某局办|理``)
-_ENDING_VERB = re.compile(r"办理|办结|处理|处置|署理")
-
-
-# (unitA28) a doing closed by a colon (``办理:``, ``掌理如下:``): the lead-in of a list, its items on the lines below or run in
+# (unitA28) a doing closed by a colon (``办理:``, ``掌理如下:``; also where the name was read into the verb, ``某局办`` +
+# ``理:``): the lead-in of a list, its items on the lines below or run in
 _LIST_LEAD_DOING = re.compile(r"[\u4e00-\u9fff]{1,6}\s*[:：]")
-
-
-def cuts_doing_verb(clause: str, j: int) -> bool:
-    """(unitA28) Whether a name ending at ``clause[:j]`` takes the first character of a doing verb (``某局办`` + ``理``)."""
-    return _ENDING_VERB.match(clause, j - 1) is not None
 
 
 def _longest_name(clause: str, k: int, is_unit, org_end) -> int:
@@ -85,8 +76,7 @@ def _longest_name(clause: str, k: int, is_unit, org_end) -> int:
     best = k
     for j in range(k + 1, min(k + 6, len(clause) - 1) + 1):
         cand = clause[:j]
-        if org_end.search(cand) and is_unit(cand) and "、" not in cand[k:] and not _VERB_INSIDE.match(cand) \
-                and not cuts_doing_verb(clause, j):
+        if org_end.search(cand) and is_unit(cand) and "、" not in cand[k:] and not _VERB_INSIDE.match(cand):
             best = j
     return best
 
@@ -114,8 +104,6 @@ def comma_by_doings(text: str, offset: int, hits: list) -> list:
         k = related or _ucf._by_unit_name(clause)
         if not k:
             continue
-        if not related and cuts_doing_verb(clause, k) and is_unit_cell(clause[:k - 1]):
-            k -= 1  # (unitA28) ``由某主管机关办|理``: the name ends before the verb
         k = related or _longest_name(clause, k, is_unit_cell, _ucf._ORG_END)
         name, doing = clause[:k], clause[k:]
         if _LIST_LEAD_DOING.match(doing):
