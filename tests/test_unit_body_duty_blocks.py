@@ -245,3 +245,12 @@ def test_page_break_leftovers_between_items_keep_the_list():
         got = [r[0] for r in units(text) if r[1] == ["某镇禁毒工作领导小组"]]
         assert got == ["开展禁毒宣传教育活动", "排查吸毒人员", "督促各村做好禁种铲毒工作"], junk
     assert page_furniture_line("fpg") and page_furniture_line("第3页") and not page_furniture_line("三、督促各村")
+
+
+# (unitA28) an agency in charge named by its field (``X主管机关``), each a line with its duty after a colon
+def test_field_agencies_in_charge_each_with_duty():
+    rows = units("第六条 本法所定事项,涉及各目的事业主管机关职掌者,由各该机关办理:\n一、卫生主管机关:主管妇幼卫生及健康保险等相关事宜。\n"
+                 "二、教育主管机关:主管学前教育及特殊教育等相关事宜。\n三、劳工主管機關:主管職業訓練等相關事宜。\n")
+    assert ("主管妇幼卫生及健康保险等相关事宜", ["卫生主管机关"], []) in rows
+    assert ("主管学前教育及特殊教育等相关事宜", ["教育主管机关"], []) in rows
+    assert ("主管职业训练等相关事宜", ["劳工主管机关"], []) in rows

@@ -69,3 +69,11 @@ def test_relation_party_after_comma_is_a_unit_u7d():
     rows = _units("志愿者需要请假的,由志愿者所在部门审批。")
     assert ("审批", ["志愿者所在部门"], []) in rows
     assert not _units("器材损坏的,由使用单位赔偿。")  # a party by its kind, not by relation: no row
+
+
+# (unitA28) a ``由X`` doing closed by a colon is the lead-in of a list (its items the rows), also where the name was read
+# into the verb (``某局办`` + ``理:``)
+def test_by_unit_doing_closed_by_colon_is_a_list_lead_in():
+    rows = units("下列事項,由縣衛生局辦理:\n一、轉診服務之協調事項。\n二、社區義診之安排事項。\n")
+    assert ("转诊服务之协调事项", ["县卫生局"], []) in rows and ("社区义诊之安排事项", ["县卫生局"], []) in rows
+    assert all(not t.startswith(("理", "办理")) for t, _, _ in rows)

@@ -237,3 +237,39 @@ def test_owner_named_before_its_duties_or_tasks_with_no_verb():
     assert hits[0][0] == 2  # the first item's quote opens at the owner
     assert owner_duty_items("二、主要任务如下:\n1.新建食堂。\n", is_unit_cell) == []  # no owner named
     assert owner_duty_items("各成员单位主要任务:\n1.报送信息。\n", is_unit_cell) == []  # a collective
+
+
+# (unitA28) a charter's owner-named list: ``职掌``/``职权`` after ``之``/``的``, items that open with ``关于``
+def test_owner_named_list_with_charter_words():
+    rows = units("第三条 联络处之职掌如下:\n一、关于来访接待事宜。\n二、关于校友联系及通讯事宜。\n三、其他交办事项。\n")
+    assert ("关于来访接待事宜", ["联络处"], []) in rows
+    assert ("关于校友联系及通讯事宜", ["联络处"], []) in rows
+    rows = units("代表大會職權如下:\n1. 審議年度預算。\n2. 選舉理事。\n")
+    assert ("审议年度预算", ["代表大会"], []) in rows and ("选举理事", ["代表大会"], []) in rows
+
+
+def test_topic_preposition_opens_no_subject():
+    from extract.cues import is_unit_cell
+    from extract.rules.unit_duty_items import item_subject
+    assert item_subject("关于青年协会对外联络之规划事宜", is_unit_cell) is None
+    assert item_subject("某县青年协会负责对外联络", is_unit_cell) == (6, ["某县青年协会"])
+
+
+def test_person_charter_lead_in_gives_no_rows():
+    rows = units("理事长职权如下:\n一、主持理事会议。\n二、对外代表本会。\n")
+    assert all(lead != ["理事长"] for _, lead, _ in rows)
+
+
+# (unitA28) a law's passive lead-in ``下列事项,由X掌理:`` over its items, on lines or run in, a proviso before the colon
+def test_passive_owner_lead_in_over_items():
+    rows = units("第七条 下列事项,由县主管机关掌理。但法律另有规定者,从其规定:\n一、全县托育政策之规划及宣导事项。\n"
+                 "二、托育人员训练之办理事项。\n")
+    assert ("全县托育政策之规划及宣导事项", ["县主管机关"], []) in rows
+    assert ("托育人员训练之办理事项", ["县主管机关"], []) in rows
+    rows = units("第九條 下列事項,由市主管機關辦理: 一、長照據點之設置規劃事項。 二、照顧人力之培訓事項。\n")
+    assert ("长照据点之设置规划事项", ["市主管机关"], []) in rows and ("照顾人力之培训事项", ["市主管机关"], []) in rows
+
+
+def test_passive_lead_in_without_colon_gives_no_list():
+    rows = units("下列事项由县主管机关办理。\n一、全县托育政策之规划及宣导事项。\n")
+    assert all(not t.startswith("全县托育政策") for t, _, _ in rows)

@@ -119,3 +119,25 @@ def test_a_level_of_schooling_is_no_school():
     from extract.cues import is_unit_cell
     assert not is_unit_cell("小学、初中") and not is_unit_cell("中小学")
     assert is_unit_cell("某师范大学")
+
+
+# (unitA28) a contest's divisions by Taiwan's school levels or open entry are no working groups
+def test_contest_divisions_of_school_levels_are_no_teams():
+    from extract.rules.unit_function_bodies import function_body_name
+    for name in ("国小组", "国中组", "高职组", "公开组", "不限资格组"):
+        assert not function_body_name(name, teams=True), name
+    assert function_body_name("器材组", teams=True) and function_body_name("文宣组", teams=True)
+
+
+def test_contest_division_labels_give_no_rows():
+    from rules_kit import units
+    rows = units("三、参赛组别:\n1、國小組:113學年度在學之國小三至六年級學生。\n2、國中組:113學年度在學之國中學生。\n"
+                 "3、公開組:不限年齡及身分。\n")
+    assert rows == []
+
+
+def test_team_named_by_two_paired_tasks():
+    from extract.rules.unit_function_bodies import function_body_name
+    assert function_body_name("校友联络与资源开发组", teams=True)
+    rows = units("二、校友联络与资源开发组:\n(一)维护校友名册。\n(二)筹募奖学基金。\n")
+    assert ("维护校友名册", ["校友联络与资源开发组"], []) in rows and ("筹募奖学基金", ["校友联络与资源开发组"], []) in rows

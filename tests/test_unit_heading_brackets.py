@@ -45,3 +45,20 @@ def test_day_before_the_unit_heading():  # (r25 unitB25) ``(一)4月21日 某县
     text = ("二、活动安排\n(一)4月21日 县文旅局\n在城区广场举办全民阅读启动仪式,发布年度阅读书目。\n"
             "(二)4月22日 县教育局\n组织中小学生开展经典诵读比赛,评选优秀作品。\n三、工作要求\n各单位要精心组织。\n")
     assert [l for _, l, _ in units(text)] == [["县文旅局"], ["县教育局"]]
+
+
+# (unitA28) a body's Latin short name in brackets after its name, on its own line over numbered items
+def test_latin_short_name_after_body_name():
+    from extract.rules.unit_heading_brackets import short_latin_name
+    assert short_latin_name("AC") and short_latin_name("SAB")
+    assert not short_latin_name("pdf") and not short_latin_name("3月5日") and not short_latin_name("牵头")
+    assert bare_unit_heading("宿舍管理委员会(DMC)") == ["宿舍管理委员会"]
+    assert bare_unit_heading("宿舍管理委员会 （DMC）") == ["宿舍管理委员会"]
+
+
+def test_owner_lines_with_short_names_own_their_items():
+    rows = units("各会分工\n\n膳食委员会(FC)\n  1. 审定每周菜单。\n  2. 收集师生意见。\n  3. 成员:校长、总务主任。\n"
+                 "环保委员会 (EC)\n  1. 推动垃圾分类。\n  2. 组织清洁日。\n")
+    assert ("审定每周菜单", ["膳食委员会"], []) in rows and ("收集师生意见", ["膳食委员会"], []) in rows
+    assert ("推动垃圾分类", ["环保委员会"], []) in rows and ("组织清洁日", ["环保委员会"], []) in rows
+    assert not any(t.startswith("成员") for t, _, _ in rows)  # (U4a: the make-up line is people)

@@ -18,3 +18,22 @@ def test_full_width_marks_and_colon():
 def test_sibling_labels_and_member_lines_give_nothing():
     assert units("(6)场地保障组:\n(7)纪律检查组:\n第二项:比赛项目:\n1、组织项目\n") == []
     assert units("一、检查小组:\n组长:张三\n成员:李四\n二、查处分工:\n") == []
+
+
+# (unitA28) a charter's sections: ``一、某组:`` over ``(一)`` items (a label of another class than its items)
+def test_numeral_label_over_paren_numeral_items():
+    rows = units("第五条 本会设下列各组,其职掌如下:\n一、联络组:\n(一)安排来宾接待。\n(二)寄发会议通知。\n"
+                 "二、器材组:\n(一)保管音响设备。\n(二)借还活动帐篷。\n")
+    assert ("安排来宾接待", ["联络组"], []) in rows and ("寄发会议通知", ["联络组"], []) in rows
+    assert ("保管音响设备", ["器材组"], []) in rows and ("借还活动帐篷", ["器材组"], []) in rows
+    assert len(rows) == 4
+
+
+def test_paren_numeral_label_siblings_are_no_items():
+    rows = units("(一)联络组:\n(二)器材组:\n(三)宣传组:\n")
+    assert rows == []
+
+
+def test_digit_label_over_paren_numeral_items_traditional():
+    rows = units("2. 總務組:\n(一)採購辦公用品。\n(二)管理場地租借。\n")
+    assert ("采购办公用品", ["总务组"], []) in rows and ("管理场地租借", ["总务组"], []) in rows

@@ -64,6 +64,11 @@ def opens_with_person(doing: str) -> bool:
     return _PERSON_AFTER.match(doing) is not None
 
 
+# (unitA28) a doing closed by a colon (``办理:``, ``掌理如下:``; also where the name was read into the verb, ``某局办`` +
+# ``理:``): the lead-in of a list, its items on the lines below or run in
+_LIST_LEAD_DOING = re.compile(r"[\u4e00-\u9fff]{1,6}\s*[:：]")
+
+
 def _longest_name(clause: str, k: int, is_unit, org_end) -> int:
     """The end of the unit's name that opens ``clause`` where the shortest reading ends at ``k``: the longest opening
     up to six characters further that still reads as one organisation's name (``某校保卫科室`` over ``某校保卫科``),
@@ -101,6 +106,8 @@ def comma_by_doings(text: str, offset: int, hits: list) -> list:
             continue
         k = related or _longest_name(clause, k, is_unit_cell, _ucf._ORG_END)
         name, doing = clause[:k], clause[k:]
+        if _LIST_LEAD_DOING.match(doing):
+            continue  # (unitA28) ``下列事项,由某局办理:``: the lead-in of a list, whose items are the rows
         if _ROLE_CLAUSE.search(clause) or doing[:1] in "议门长员们" or names_person_by_title(name) or _VERB_INSIDE.match(name):
             continue  # a role verb's clause is the other cues' (``由甲局负责…``); a name cut inside a word; a person
         if len(doing) < 2 or "等" in name or name.startswith(("各", "相关", "有关", "所有")) \

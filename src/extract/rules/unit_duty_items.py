@@ -212,11 +212,26 @@ _OWNER_LEAD_IN = re.compile(
 # (speedA24) scanned only in the stretches between two of ``。;；`` that hold ``履行``: no part of the pattern takes one
 # of those, and ``履行`` is in every match (owner_duty_items: 0.08 s of 2 MB, the pattern tried at every clause's start)
 _OWNER_LEAD_IN_SCAN = SegmentScan(_OWNER_LEAD_IN, "。;；", ("履行",))
-# (unitA26) the owner's duties or tasks named as the list's lead-in, no verb (``某会任务如下:``, ``某中心的主要职责是:``)
+# (unitA26) the owner's duties or tasks named as the list's lead-in, no verb (``某会任务如下:``, ``某中心的主要职责是:``);
+# (unitA28) a charter's words for them, ``职掌``/``职权`` after ``之`` as after ``的`` (``某处之职掌如下:``, ``某会职权如下:``)
 _OWNER_NAMED_LIST = SegmentScan(re.compile(
-    rf"(?:(?<=^)|(?<=[。;；,，:：\n]))\s*(?:{_MARK})?(?P<owner>[^。;；,，:：\n“”\"]{{2,20}}?)(?P<charge>)的?(?:主要|具体)?"
-    r"(?:职责|职能|任务)(?:如下|包括|为|是|有)?\s*[:：]"), "。;；", ("职责", "职能", "任务"),
-    needle=r"(?:职责|职能|任务)(?:如下|包括|为|是|有)?\s*[:：]")  # (speedA26) the pattern's close: ``任务`` alone is common
+    rf"(?:(?<=^)|(?<=[。;；,，:：\n]))\s*(?:{_MARK})?(?P<owner>[^。;；,，:：\n“”\"]{{2,20}}?)(?P<charge>)[的之]?(?:主要|具体)?"
+    r"(?:职责|职能|任务|职掌|职权)(?:如下|包括|为|是|有)?\s*[:：]"), "。;；", ("职责", "职能", "任务", "职掌", "职权"),
+    needle=r"(?:职责|职能|任务|职掌|职权)(?:如下|包括|为|是|有)?\s*[:：]")  # (speedA26) the pattern's close: ``任务`` alone is common
+
+
+# (unitA28) a law's passive lead-in: the list's matters handed to their owner (``下列事项,由某县主管机关掌理:``), a proviso
+# sentence allowed before the colon (``…掌理。但…者,从其规定:``)
+_PASSIVE_OWNER_LIST = re.compile(r"(?:下列|以下)(?:各款)?事项[,，]?由(?P<owner>[^。;；,，:：\n“”\"]{2,20}?)"
+                                 r"(?P<charge>掌理|办理|负责|主管)(?:。但[^。:：\n]{0,80})?[:：]")
+
+
+def passive_owner_lists(text: str):
+    """(unitA28) The lead-ins of lists whose matters are handed to their owner by ``由X掌理`` (``下列事项,由某县主管机关掌理:
+    一、…事项。二、…事项。``): matches with an ``owner`` group as ``_OWNER_NAMED_LIST``'s, and the verb as ``charge`` (each
+    quote the item's own: the lead-in may run on with a proviso). Not: ``由X负责`` after a matter
+    of its own (``该事项由某局负责``: one row, read elsewhere), a lead-in with no colon (no list follows)."""
+    return _PASSIVE_OWNER_LIST.finditer(text) if "下列事项" in text or "以下事项" in text or "各款事项" in text else ()
 
 
 # a role noun is no owner (``成员单位应当履行下列职责:``, U7: a role word); a level alone is one of a list of owners (``市、县甲办``)
@@ -232,7 +247,8 @@ def owner_duty_items(text: str, is_unit) -> list[tuple[int, int, str, list[str]]
     of its own, U7). ``is_unit`` says whether the owner reads as units. Not: an owner that is a collective (``各…``),
     a role word or a person, a lead-in with no owner before the verb (``成员单位在…中应当按照…,履行…``: a clause)."""
     out = []
-    for m in itertools.chain(_OWNER_LEAD_IN_SCAN.finditer(text) if "履行" in text else (), _OWNER_NAMED_LIST.finditer(text)):
+    for m in itertools.chain(_OWNER_LEAD_IN_SCAN.finditer(text) if "履行" in text else (), _OWNER_NAMED_LIST.finditer(text),
+                             passive_owner_lists(text)):
         owner = m.group("owner").strip()
         if owner.startswith(("各", "相关", "有关")) or _ROLE_NOUN.fullmatch(owner) or not is_unit(owner):
             continue
@@ -266,7 +282,7 @@ _DUTY_HEADING = re.compile(rf"^\s*(?P<mark>[(（][{_CN}]{{1,3}}[)）]|[{_CN}]{{1
 # people's headings own no units (``组长职责``, ``成员职责``: U4a)
 _PEOPLE_HEADING = re.compile(r"(?:组长|成员|主任|负责人|责任人|领导|老师|教师|家长|学生|班主任)(?:的)?(?:职责|分工)")
 # the strong endings of an organisation's name (a level word alone, ``市``, ``区``, is none: it opens a phrase as often)
-_ORG_END = re.compile(r"(?:局|委|办|厅|部门|部|署|处|科|站|所|院|中心|公司|政府|委员会|小组|队|室|馆|团委|团|会|社|台|组|股|集团|机构|单位)"
+_ORG_END = re.compile(r"(?:局|委|办|厅|部门|部|署|处|科|站|所|院|中心|公司|政府|委员会|小组|队|室|馆|团委|团|会|社|台|组|股|集团|机构|主管机关|单位)"
                       r"(?:[(（][^()（）]{1,10}[)）])?$")
 # what follows a subject and shows that the name goes on or is no subject: a joint, ``的``, a label's colon, a bracket
 _NOT_PREDICATE = re.compile(r"^(?:和|与|及|以及|等|的|之|[:：(（)）、,，;；。])")
@@ -295,12 +311,18 @@ def item_subject(body: str, is_unit) -> tuple[int, list[str]] | None:
             return None  # (unitA27) ``某科负责人:负责…``: the subject is the unit's head, a person (U4a)
         if cand.startswith(("各", "相关", "有关", "所有")) or not is_unit(cand):
             continue
+        if _TOPIC_OPEN.match(cand):
+            return None  # (unitA28) ``关于某会对外联络事宜``: a matter's topic, no subject
         if (v := _PREDICATE.match(cand)) is not None and len(cand) - v.end() >= 2 and is_unit(cand[v.end():]):
             return None  # ``协调各成员单位做好…``: a verb and its object, no subject (not ``组织部``, ``宣传部``)
         units = split_units(cand)
         if units and all(_ORG_END.search(u) for u in units):
             return k, units
     return None
+
+
+# (unitA28) a preposition that opens a matter's topic (``关于…事宜``, ``有关…事项``, ``对于…``): what follows it is no subject
+_TOPIC_OPEN = re.compile(r"关于|有关|对于")
 
 
 _CHARGE_OPEN = re.compile(r"^(?:主要|具体|分别|共同)?负责(?![人制的])")
@@ -492,7 +514,8 @@ def duty_list_rows(backend, doc, found: list) -> list:
     from extract.rules import unit_body_duty_blocks as _ubd  # (unitA26; that module reads this one's cues)
     if "履行" not in text and "职责" not in text and "分工" not in text and "职能" not in text and "协助" not in text \
             and "配合" not in text and "设" not in text and "成立" not in text and "责任" not in text and "组建" not in text \
-            and "主办" not in text and "主辦" not in text and "单位" not in text and "主体" not in text \
+            and "主办" not in text and "主辦" not in text and "单位" not in text and "主体" not in text and "职掌" not in text \
+            and "职权" not in text \
             and not _ubd.may_hold_body_duties(text):
         return []
     body_rows = _ubd.body_duty_rows(text, is_unit_cell)  # (unitA26) U8, U8a, U3a: a body named once, its duty items below

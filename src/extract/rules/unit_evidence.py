@@ -37,7 +37,7 @@ _CELL_BREAK = re.compile(r"\s\|\s|\n|\t| {2,}")
 # an organisation's name ends in an organisation word; a collective (``各县(市、区)``, ``相关部门``) names members of one
 _ORG_END = re.compile(
     r"(?:局|委|办|辦|厅|廳|院|中心|部|会|會|府|街道|镇|鎮|乡|鄉|公司|集团|學校|学校|所|站|处|處|科|室|队|隊|司|署|馆|館|"
-    r"团|團|联|聯|社|组|組|股|行|台|协|協|校|园|園|庭|大队|支队|分局|单位|單位|部门|部門|机构|機構|办公室|管委会|管理区|"
+    r"团|團|联|聯|社|组|組|股|行|台|协|協|校|园|園|庭|大队|支队|分局|单位|單位|部门|部門|机构|機構|主管机关|主管機關|办公室|管委会|管理区|"
     r"社区|社區|村|街|区|區|县|縣|市|省|协会|協會|工委|党委|黨委|政府|医院|醫院)(?:[)）])?$")
 _COLLECTIVE = re.compile(r"^(?:各|相关|有关|相關|有關|其他|[省市州县区]级|[省市州县区]直|\d+个)")
 # a task text that is no task: a heading word, a date, a phone number, an address, an amount alone

@@ -15,14 +15,15 @@ from __future__ import annotations
 import re
 
 # a function before ``部门`` (two to eight characters), a group's name before ``小组`` (one to ten), a working group's
-# task before ``组`` (two to eight: ``后勤保障组``, ``宣传组``), an event's committee (``组委会``, ``筹委会``, ``执委会``)
-_FUNCTION_BODY = re.compile(r"(?P<fn>[\u4e00-\u9fff]{2,8})部门|(?P<grp>[\u4e00-\u9fff]{1,10})小组|(?P<team>[\u4e00-\u9fff]{2,8})组"
+# task before ``组`` (two to ten, (unitA28) a paired task ``文书与档案管理组``: ``后勤保障组``, ``宣传组``), an event's committee (``组委会``, ``筹委会``, ``执委会``)
+_FUNCTION_BODY = re.compile(r"(?P<fn>[\u4e00-\u9fff]{2,8})部门|(?P<grp>[\u4e00-\u9fff]{1,10})小组|(?P<team>[\u4e00-\u9fff]{2,10})组"
                             r"|[\u4e00-\u9fff]{0,10}(?:组委会|筹委会|执委会)"
                             # (unitA27) a standing body of a plan that meets or works across offices (``联席会议``, ``某工作专班``)
                             r"|[\u4e00-\u9fff]{0,12}(?:联席会议|聯席會議|工作专班|工作專班)")
-# a division of contestants or of a list, no working group: ``男子组``, ``小学组``, ``教师组``, ``甲组``, ``第一组``
+# a division of contestants or of a list, no working group: ``男子组``, ``小学组``, ``教师组``, ``甲组``, ``第一组``; (unitA28)
+# Taiwan's school levels and open divisions (``国小组``, ``高职组``, ``公开组``, ``不限资格组``)
 _DIVISION = re.compile(r"(?:男子|女子|男|女|小学|中学|初中|高中|大学|幼儿|青年|少年|儿童|成年|成人|老年|中年|个人|团体|混合|教师|学生|"
-                       r"职工|家庭|亲子|社会|专业|业余|甲|乙|丙|丁|[一二三四五六七八九十百]+|年级|班级|本|该|每|各|其|小|大)$|^第|^各|"
+                       r"职工|家庭|亲子|社会|专业|业余|国小|国中|高职|大专|公开|资格|甲|乙|丙|丁|[一二三四五六七八九十百]+|年级|班级|本|该|每|各|其|小|大)$|^第|^各|"
                        r"(?:年级|班|中心|学区|片区|社区|村)$")
 # words before ``部门`` that name a role, a class or a collective rather than a function (U4a, U7d)
 _NOT_FUNCTION = re.compile(
@@ -48,6 +49,8 @@ def function_body_name(name: str, teams: bool = False) -> bool:
     if m.group("team") is not None:  # (only where asked: a label that opens the group's duties, ``宣传组:负责…``)
         return teams and _DIVISION.search(m.group("team")) is None and _PEOPLE_GROUP.search(m.group("team")) is None
     grp = m.group("grp")
+    if grp is not None and grp.endswith("国"):
+        return False  # (unitA28) ``国小组``: a division of primary pupils (国小), no ``小组``
     if grp is None:
         return True  # an event's committee (``某赛事组委会``)
     return not grp.startswith(("各", "相关", "有关")) and _PEOPLE_GROUP.search(grp) is None

@@ -1,7 +1,7 @@
 """A bracket after the organisation's name in a heading that owns the items below it (eval/README.md U8, twenty-second
 round): ``(二)某市广播电视台(新闻频道、交通广播)`` lists the organisation's own parts or outlets and stays in the lead as
 written (U3: never split inside brackets); ``(一)某县卫健局(3月5日)`` gives a date, and ``(三)某局(4项)`` a count, which
-are no part of the name. Either way the heading is still one organisation's name: its items are the unit's rows."""
+are no part of the name, nor is (unitA28) a short name in Latin letters (``某委员会(ABC)``). Either way the heading is still one organisation's name: its items are the unit's rows."""
 
 from __future__ import annotations
 
@@ -11,6 +11,16 @@ _TRAILING_BRACKET = re.compile(r"^(?P<name>[^()（）]{2,30}?)\s*[(（](?P<inner
 # a date or a count: said of the heading, no part of the name
 _DATE_OR_COUNT = re.compile(r"^(?:20\d\d年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:[-—至~～](?:\d{1,2}月)?(?:\d{1,2}日)?)?$|^\d{1,3}\s*(?:项|項|个|個|条|條)$")
 # the organisation's own parts or outlets: short names, listed with ``、``, no digits or verbs
+# (unitA28) the body's own short name in Latin letters (``教务委员会(AC)``, ``学生会 (SU)``): no part of the name
+_LATIN_SHORT = re.compile(r"[A-Z][A-Za-z&.]{1,9}")
+
+
+def short_latin_name(inner: str) -> bool:
+    """Whether a bracket's text ``inner`` is a short name in Latin letters that opens with a capital (``AC``, ``SAB``,
+    ``IT``): a body's abbreviation, said of the name before it. Not: lower-case words (``pdf``), digits, Chinese text."""
+    return _LATIN_SHORT.fullmatch(inner) is not None
+
+
 _PARTS = re.compile(r"^[\u4e00-\u9fff*＊]{2,12}(?:[、,，][\u4e00-\u9fff*＊]{2,12}){0,5}$")  # (unitA25: ``***在线``, a masked name)
 
 
@@ -24,7 +34,7 @@ def heading_with_bracket(title: str, bare_unit_heading) -> list[str] | None:
     name, inner = m.group("name").strip(), m.group("inner").strip()
     if not name or bare_unit_heading(name) is None:
         return None
-    if _DATE_OR_COUNT.match(inner) and re.search(r"\d", inner):
+    if _DATE_OR_COUNT.match(inner) and re.search(r"\d", inner) or short_latin_name(inner):
         return [name]
     if _PARTS.match(inner) and not re.search(r"牵头|牽頭|负责|負責|配合|协办|協辦|主办|主辦|承办|承辦", inner):
         return [name + title.strip().rstrip("。:：")[len(name):].strip()]

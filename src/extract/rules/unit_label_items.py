@@ -22,7 +22,8 @@ from extract.rules.scan import lines_with_starts
 
 _MARK = r"(?:\d{1,2}\s*[、.．](?!\d)|[一二三四五六七八九十]{1,3}\s*[、.．]|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）])"
 _LABEL_LINE = re.compile(r"^[ \t]*(?P<mark>" + _MARK + r")?[ \t]*(?P<name>[\u4e00-\u9fff()（）、*＊]{2,30}?)[ \t]*[:：][ \t]*$")
-_ITEM = re.compile(r"^[ \t]*(?P<mark>\d{1,2}\s*[、.．](?!\d)|[(（]\d{1,2}[)）]|[①-⑳])[ \t]*(?=\S)")
+# (unitA28) ``(一)`` items too, under a label of another class (``一、文书组:`` / ``(一)收发公文。``: a charter's sections)
+_ITEM = re.compile(r"^[ \t]*(?P<mark>\d{1,2}\s*[、.．](?!\d)|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[①-⑳])[ \t]*(?=\S)")
 _SENTENCE_END = re.compile(r"[。!！?？;；]")
 _CLAUSE_END = re.compile(r"[,，。;；!！?？]")
 
@@ -35,7 +36,7 @@ def _mark_class(mark: str) -> str:
 
 
 def _kind(mark: str) -> str:
-    return "paren" if mark[:1] in "(（" else "circled" if "①" <= mark[:1] <= "⑳" else "digit"
+    return _mark_class(mark)  # (unitA28) ``(1)`` and ``(一)`` two kinds, as the label's own class test reads them
 
 
 def label_item_rows(text: str, unit_of) -> list[tuple[int, int, str, list[str], list[str]]]:

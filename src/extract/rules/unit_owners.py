@@ -68,6 +68,10 @@ def owner_line(line: str, next_line: str) -> list[str] | None:
     return bare_unit_heading(t)
 
 
+# (unitA28) an item that gives the body's make-up: its members' or leaders' label (``成员:``, ``组长:``), people
+_MAKE_UP_LINE = re.compile(r"(?:组\s?长|副组长|主\s?任|成\s?员|组\s?员|委\s?员|召集人)\s*[:：]")
+
+
 def _item(text: str, start: int, end: int, scope_end: int, plain: bool = False) -> OwnedItem | None:
     """The title of the numbered paragraph ``text[start:end]``: a title closed by a colon (its list follows), else
     the first sentence. ``plain``: a paragraph with no number is an item too (a schedule's unit line above it)."""
@@ -80,8 +84,8 @@ def _item(text: str, start: int, end: int, scope_end: int, plain: bool = False) 
     stop = _SENTENCE_END.search(rest)
     title = rest[:stop.start()] if stop else rest
     title = title.rstrip(":：").rstrip()
-    if len(title) < 2:
-        return None
+    if len(title) < 2 or _MAKE_UP_LINE.match(title):
+        return None  # (unitA28) ``成员:…``: the body's make-up, people, no duty of it (U4a)
     return OwnedItem(a, a + len(title), title, scope_end)
 
 

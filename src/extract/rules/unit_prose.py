@@ -317,7 +317,8 @@ _DUTY_HEAD = re.compile(
 _DUTY_ITEM = re.compile(r"(?:(?<=^)|(?<=[。;；\s:：]))\s*(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[.、．]|[①-⑳]|[(（]\d{1,2}[)）]|\d{1,2}[)）])\s*(?=[\u4e00-\u9fff])")
 _CLAUSE_END = re.compile(r"[，,。；;]")
 # a name that ends like an agency (``乙署``), beside the endings of a bare unit heading; not ``部署``, ``签署``
-_AGENCY_END = re.compile(r"(?<![部签连])署$")
+# (unitA28) a law's agency in charge named by its field (``卫生主管机关:主管…``)
+_AGENCY_END = re.compile(r"(?<![部签连])署$|主管机关$")
 
 
 def duty_unit(name: str) -> list[str] | None:
@@ -367,7 +368,7 @@ def is_duty(body: str) -> bool:
 
 
 # the end of every duty head: a unit's last character (or the bracket or 负责/职责 after it) before the colon
-_DUTY_HEAD_QUICK = re.compile(r"[局委办室部处科所心团会队站厅股署责联协门组司)）]\s*(?:[:：]|——|--|[】\]])")  # (unitB27 ``】``, ``——``)  # (unitA27 司: ``某公司:``)  # (联协: r15 ugB15 ``某区妇联:``; 门组: unitA25 ``后勤部门:``, ``执行小组:``)
+_DUTY_HEAD_QUICK = re.compile(r"[局委办室部处科所心团会队站厅股署责联协门组司关)）]\s*(?:[:：]|——|--|[】\]])")  # (unitB27 ``】``, ``——``)  # (unitA27 司: ``某公司:``)  # (联协: r15 ugB15 ``某区妇联:``; 门组: unitA25 ``后勤部门:``, ``执行小组:``)
 
 
 @functools.lru_cache(maxsize=1024)  # a paragraph is read by ``opens_with_duty_head`` and by ``unit_duty_blocks``
