@@ -76,6 +76,7 @@ from extract.rules import goal_launches as _launch  # (goalX20) O3: the launch o
 from extract.rules import goal_article_frames as _frames  # (goalY20) O3
 from extract.rules import goal_update_stamps as _update  # (goalX20) O3d: a later update stamp
 from extract.rules import goal_asides as _asides  # (goalA21) O1, O2: bracketed notes between items
+from extract.rules import goal_group_lists as _groups  # (goalA28) O1, O2: goals listed group by group
 from extract.rules import goal_report_items as _ritems  # (goalA22) O3: a report item's task still ahead
 from extract.rules import goal_title_labels as _titles  # (goalB21) O1, O2: a page's title of the year's goals
 from extract.rules.target_status import title_reports_results
@@ -540,7 +541,7 @@ class RulesExtractor(TableRecords):
                 h = s.headings.get(s.line_at(par.span.start))
                 if h is not None:
                     last_title = (h.title, par.span.start + text[par.span.start:par.span.end].find(h.title))
-                    if goal_block is not None:  # a heading above the block's items ends it
+                    if goal_block is not None and not _groups.names_group(text[par.span.start:par.span.end]):  # a heading above the block's items ends it
                         goal_block = h.level if goal_block == _OPEN else (None if h.level < goal_block else goal_block)
                     items = self._item_of_unit_heading(doc, par, _urh.owner_above_work_kind(par.section_path[:-1], bare_unit_heading))
                     out += items
@@ -566,7 +567,7 @@ class RulesExtractor(TableRecords):
                         out.append(trusted(Goal, **self._base(doc, last_title[1] + topic, last_title[1] + len(h.title),
                                                               par.section_path[:-1]), text=g_text, target_year=h_year))
                     if goal_block is None and is_goal_label(text[par.span.start:par.span.end]) \
-                            and self._numbered_item_next(s, par, h.level):
+                            and (self._numbered_item_next(s, par, h.level) or _groups.titles_group_goals(h.title)):
                         goal_block = _OPEN  # a label line ``工作目标:`` the outline took for a heading of its own, its
                         # numbered items next: like the label paragraph below, they state goals (up to a heading above
                         # their rank)
@@ -728,7 +729,7 @@ class RulesExtractor(TableRecords):
             goal_section = goal_sections.get(key)
             if goal_section is None:
                 goal_section = goal_sections[key] = _parts23.goal_section_of(path, s.in_goal_section(path))  # (goalA23) O1
-            goal_section = goal_section or goal_block is not None
+            goal_section = (goal_section or goal_block is not None) and not _groups.names_group(ptext)  # (goalA28) O2
             if goal_section and path and _parts23.opens_other_part(ptext, path):
                 goal_section = False  # (goalA23) O1: ``(一)总体要求:…`` under ``…总体要求和预期目标``
             nxt = s.paragraphs[par.index + 1] if par.index + 1 < len(s.paragraphs) else None

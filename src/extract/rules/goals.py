@@ -773,7 +773,8 @@ def is_goal_label(paragraph: str) -> bool:
     """A line that is only the name of the goals, no number (``目标``, ``工作目标:``): a page's label that the
     outline did not take for a heading; the numbered items after it state the goals."""
     return "目标" in paragraph and (_GOAL_LABEL.match(_names.undecorated_label(paragraph)) is not None  # (goalA25) ``【目标】``
-                                    or _titles.titles_year_goals(paragraph))  # (goalB21) O1: ``年度施政目标``
+                                    or _titles.titles_year_goals(paragraph)  # (goalB21) O1: ``年度施政目标``
+                                    or _titles._groups.titles_group_goals(paragraph))  # (goalA28) ``组别工作目标``
 
 
 _ITEM_AFTER_LABEL = re.compile(r"\s*(?:\d{1,2}\s*[.、．](?!\d)|[(（]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）]|[一二三四五六七八九十]{1,2}\s*、)")
@@ -799,7 +800,7 @@ def opens_other_label(paragraph: str) -> bool:
 def is_bare_label(paragraph: str) -> bool:
     """A short label line of a page, no number, no sentence (``内容``, ``成果/进度``): it ends the block a label
     above it opened."""
-    return _BARE_LABEL.match(paragraph.strip()) is not None
+    return _BARE_LABEL.match(paragraph.strip()) is not None and not _titles._groups.names_group(paragraph)  # (goalA28)
 
 
 # ``…贡献力量。二、工作目标1.加强党建。推动…``: a goal heading run into a paragraph's text (a page whose line breaks
