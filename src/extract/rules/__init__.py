@@ -773,7 +773,7 @@ class RulesExtractor(TableRecords):
                 hits.append(GoalHit(par.span.start + cut[0], par.span.start + cut[1], None, ("cut_off_tail",)))
             if task_line:
                 hits = [g for g in hits if _ritems.task_date_still_ahead(g.year, goal_year)]  # (goalA22) O3; else none
-            elif reports:  # a progress report restates the year's commitments (``2031年承担…新建幼儿园20所``): a
+            elif reports and not (goal_block is not None and par.index in _rparts.plan_part(doc)):  # (goalA28) O1; a progress report restates the year's commitments (``2031年承担…新建幼儿园20所``): a
                 # dated goal of the report's own year or later stays one (O3); nothing else it says is a goal
                 hits = [g for g in hits if restates_commitment(g.year, doc_year)]
             spans, run_in = run_in_goal_spans(ptext, run_in) if not goal_section else ([], False)

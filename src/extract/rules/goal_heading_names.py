@@ -74,7 +74,24 @@ def labels_goal_items(text: str, start: int, end: int) -> bool:
     nxt = end
     while nxt < len(text) and text[nxt] in "\n \t\u3000":
         nxt += 1
-    return _ITEM_OPENS.match(text, nxt) is not None
+    return _ITEM_OPENS.match(text, nxt) is not None or goal_lines_follow(text, nxt)
+
+
+# a short line that is one sentence, closed by its mark (a stray clause mark before it allowed: ``…5%左右,。``)
+_ONE_SENTENCE_LINE = re.compile(r"[^\n。！？!?]{4,48}[,，、;；]?[。；;]\s*$")
+
+
+def goal_lines_follow(text: str, at: int) -> bool:
+    """(goalA28) The lines from ``at`` are unnumbered items, one goal to a line: at least two lines in a row, each a short
+    single sentence closed by its mark (``全区生产总值增长6%左右。`` over ``城镇新增就业2万人以上。``), as a news summary sets
+    out the year's goals under their label line; not running prose (a paragraph of several sentences, a long one)."""
+    lines = []
+    for ln in text[at:at + 400].split("\n"):
+        if ln.strip():
+            lines.append(ln)
+        if len(lines) == 2:
+            break
+    return len(lines) == 2 and all(_ONE_SENTENCE_LINE.fullmatch(ln.strip()) for ln in lines)
 
 
 def numbered_inline_item(heading) -> bool:

@@ -765,7 +765,8 @@ def title_run_in(sentence: str) -> int:
     return ends[-1] if ends else 0
 
 
-_BARE_LABEL = re.compile(r"^[\u4e00-\u9fff/、]{1,6}[:：]?$")
+# (goalA28) also with the year it is of before it (``2031年重点工作``, the label of a news summary's next part)
+_BARE_LABEL = re.compile(r"^(?:20\d\d\s*年(?:度)?)?[\u4e00-\u9fff/、]{1,6}[:：]?$")
 _GOAL_LABEL = re.compile(rf"^(?:{GOAL_KINDS})?目标[:：]?$")
 
 
