@@ -778,7 +778,7 @@ class RulesExtractor(TableRecords):
                 hits = [g for g in hits if restates_commitment(g.year, doc_year)]
             spans, run_in = run_in_goal_spans(ptext, run_in) if not goal_section else ([], False)
             if spans and not reports:  # the sentences under a goal heading run into the text are goals (O1)
-                hits = [g for g in hits if not any(a <= g.start - par.span.start < b for a, b in spans)]
+                hits = [g for g in hits if not any(g.start - par.span.start < b and a < g.end - par.span.start for a, b in spans)]  # (goalA28) overlap
                 hits += [g for a, b in spans for g in find_goals(ptext[:b], par.span.start, True, a)]
             if misses:
                 undated += [(g.start, g.end, path) for g in misses

@@ -818,11 +818,15 @@ _RUN_IN_MARK = (r"(?:[一二三四五六七八九十]{1,2}(?:" + _RUN_IN_SEP + r
 # (tradA27) a policy plan's heading (``一、年度施政目标``) also after any text: a page that lost its line breaks
 # (``…目标与重点 壹、某类 一、年度施政目标 甲。乙。``, the spaces between Han characters dropped by the normaliser)
 # (goalB27) also after a lead's ``如下:`` (``…具体安排如下:一、工作目标…``, a doc-sharing preview's run of the outline)
-_RUN_IN_GOALS = re.compile(r"(?:(?:^|(?<=[。;；])|(?<=如下[:：]))\s*" + _RUN_IN_MARK + r"\s*" + _RUN_IN_KIND + r"?"
+# (goalA28) also right after the plan's title (``某镇2031年书屋建设计划一、工作目标…``: a preview that ran the title into the
+# outline), and the goals named beside the plan's background (``一、计划背景与目标``: an undivided heading, O1)
+_RUN_IN_GOALS = re.compile(r"(?:(?:^|(?<=[。;；])|(?<=如下[:：])|(?<=计划|方案|规划|要点))\s*" + _RUN_IN_MARK + r"\s*"
+                           r"(?:(?:计划|项目|工作)?背景(?:与|和|及))?" + _RUN_IN_KIND + r"?"
                            r"|(?<![\d一二三四五六七八九十第])(?P<flat>" + _RUN_IN_MARK + r")\s*(?:年度)?施政)"
-                           r"目标(?:任务)?(?:\s*[:：](?=\s*\S)|(?![\u4e00-\u9fff]{0,2}?[是为:：,，]))")
+                           r"目标(?:任务)?(?:\s*[:：](?=\s*\S)|(?<=背景与目标|背景和目标|背景及目标)|(?![\u4e00-\u9fff]{0,2}?[是为:：,，]))")
 # what every run-in goal heading holds, for a scan that skips to its numeral (a cheap test before the scan)
-_RUN_IN_QUICK = re.compile(r"[一二三四五六七八九十][)）]?" + _RUN_IN_SEP + r"?\s*" + _RUN_IN_KIND + r"?目标")
+_RUN_IN_QUICK = re.compile(r"[一二三四五六七八九十][)）]?" + _RUN_IN_SEP + r"?\s*(?:(?:计划|项目|工作)?背景(?:与|和|及))?"
+                           + _RUN_IN_KIND + r"?目标")
 # (thirteenth round) ``…(申报示范园)二、规划:``: a closing bracket before the next rank's numeral ends the block too (a
 # page that lost its line breaks after a bracketed note)
 _RUN_IN_RANK = re.compile(r"(?<=[。;；)）])\s*[一二三四五六七八九十]{1,2}\s*[、'’]")
