@@ -40,6 +40,7 @@ from extract.rules import goal_asides as _asides  # (goalA21) O1, O2
 from extract.rules import goal_nested_notes as _nested  # (goalA22) O1, G2a
 from extract.rules import goal_timetables as _timetables  # (goalA22) O3, N9d
 from extract.rules import goal_title_labels as _titles  # (goalB21) O1: a page's title of the year's goals
+from extract.rules import goal_groundwork as _groundwork  # (goalA28) O3i: what the work lays the ground for
 from extract.rules import goal_report_frames as _reports  # (goalB22) O3: a meeting's matter, a name's year
 from extract.rules import goal_report_speeches as _speeches  # (goalA23) O3g, O3e
 from extract.rules import goal_started_works as _started  # (goalA23) O3: a start of works told as a fact
@@ -497,6 +498,7 @@ def reports_past(sentence: str, at: int = -1) -> bool:
     sentence = _speeches.without_next_year_drawing(sentence)  # (goalA23) ``明(2032)年度预算已经编列…``: money set ahead
     sentence = _news.without_existing_things(sentence)  # (goalA24) ``到2031年,已建成的场馆…``: what exists, no result
     sentence = _near.without_nearness(sentence)  # (goalB24) ``…的约束性目标,已接近达成``: how near, no result
+    sentence = _groundwork.without_groundwork(sentence)  # (goalA28) ``为“十六五”时期…打下坚实基础``: ahead, no past
     if not is_past(sentence):
         return False
     if ("过去" in sentence or "去年" in sentence) and at >= 0:
