@@ -472,11 +472,11 @@ class RulesExtractor(TableRecords):
 
     @staticmethod
     def _numbered_item_next(s, par, level: int) -> bool:
-        """Whether the paragraph after a label heading (``工作目标:``, a bare label of the outline's lowest rank) is a
-        numbered heading of a higher rank (``(一)…``, ``1.…``, ``①…``): the label's items, not a table's next label."""
+        """Whether the paragraph after a label heading (``工作目标:``, a bare label of the outline's lowest rank) is a numbered heading of a higher rank (``(一)…``, ``1.…``, ``①…``) or a numbered text line: the label's items, not a table's next label."""
         nxt = s.paragraphs[par.index + 1] if par.index + 1 < len(s.paragraphs) else None
         h = s.headings.get(s.line_at(nxt.span.start)) if nxt is not None else None  # (goalA25) ``1.甲。乙…``: inline too
-        return h is not None and h.level < level and (not h.inline or _names25.numbered_inline_item(h))
+        return h is not None and h.level < level and (not h.inline or _names25.numbered_inline_item(h)) or h is None and nxt is not None \
+            and _names25.opens_list_item(s.lines[s.line_at(nxt.span.start)].text)  # (goalA28) ``1、甲:…`` read as text
 
     def _paragraphs(self, doc: PreparedDoc, undated: list[tuple[int, int, list[str]]] | None = None) -> list[AnyRecord]:
         s = doc.structured
@@ -542,11 +542,11 @@ class RulesExtractor(TableRecords):
                 if h is not None:
                     last_title = (h.title, par.span.start + text[par.span.start:par.span.end].find(h.title))
                     if goal_block is not None and not _groups.names_group(text[par.span.start:par.span.end]):  # a heading above the block's items ends it
-                        goal_block = h.level if goal_block == _OPEN else (None if h.level < goal_block else goal_block)
+                        goal_block = None if _names25.closes_goal_items(text[par.span.start:par.span.end]) else h.level if goal_block == _OPEN else (None if h.level < goal_block else goal_block)
                     items = self._item_of_unit_heading(doc, par, _urh.owner_above_work_kind(par.section_path[:-1], bare_unit_heading))
                     out += items
                     topic = topic_label_end(h.title) if h.title and not h.inline and not reports \
-                        and goal_block is None and s.in_goal_section(par.section_path[:-1]) else 0
+                        and (goal_block is not None or s.in_goal_section(par.section_path[:-1])) else 0  # (goalA28) O2 in a block too
                     if h.title and not h.inline and not reports and (
                             goal_block is not None and not _titles.paragraph_heads_items(s, par, text)  # (goalB21) O2
                             or topic

@@ -66,6 +66,18 @@ _ITEM_OPENS = re.compile(r"\s*(?:\d{1,2}\s*[.、．](?!\d)|[(（]\s*(?:\d{1,2}|[
                          r"[一二三四五六七八九十]{1,2}\s*、|[①-⑳]|[•·●▪■◆□◇★☆—-])")
 
 
+def opens_list_item(line: str) -> bool:
+    """(goalA28) A line that opens an item of a list (``1、``, ``(二)``, ``①``, ``●``): under a goal label, one of its items."""
+    return _ITEM_OPENS.match(line) is not None
+
+
+def closes_goal_items(line: str) -> bool:
+    """(goalA28) A heading line that is a page's next bare label (``实施方案``, ``开放时间:``), no list mark before it: it
+    closes the block of goal items a label above opened (O1), as a bare label line of text does."""
+    from extract.rules.goals import is_bare_label  # (here: no import cycle)
+    return is_bare_label(line) and not opens_list_item(line)
+
+
 def labels_goal_items(text: str, start: int, end: int) -> bool:
     """The paragraph ``text[start:end]`` names the goals as a label line (``names_goals_line``) and the next non-blank line
     opens an item of a list (``1.``, ``(一)``, ``●``): the items below it state the goals (O1)."""

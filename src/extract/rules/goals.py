@@ -152,7 +152,7 @@ def requests_addressees(sentence: str) -> bool:
 
 # the kinds of goals a plan names (``总体目标``, ``工作目标``, ``办学目标`` of a school's plan, ``奋斗目标`` of a speech,
 # ``施政目标`` of a Taiwan ministry's plan, ``计划目标``/``计画目标`` of a Taiwan project's plan)
-GOAL_KINDS = "总体|工作|发展|主要|具体|年度|预期|办学|建设|战略|奋斗|施政|计划|计画|总"
+GOAL_KINDS = "总体|工作|发展|主要|具体|年度|预期|办学|建设|战略|奋斗|施政|计划|计画|项目|总"  # (goalA28) a project's ``项目目标``
 # ``总体目标:全面建成…``, ``(二)工作目标:…``: a paragraph led by the name of the goals and a colon states them; the
 # label is its inline title (O2), the goal sentences follow it
 # (goalB27) a page written in Markdown bolds the label (``**目标设定**: …``, ``- **工作目标**:…``), a field of a plan's part
