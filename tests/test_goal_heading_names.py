@@ -116,3 +116,30 @@ def test_a_short_numbered_goal_label_line_with_its_goal():
     page = ("某乡湖泊保洁工作方案\n一、指导思想\n坚持源头治理。\n二、工作目标:湖面保洁常态化,群众满意度明显提高。\n"
             "三、主要措施\n(一)落实保洁员。\n")
     assert [g.quote for g in records(page, "goal")] == ["湖面保洁常态化,群众满意度明显提高"]
+
+
+def test_goal_lines_under_a_label():
+    """(goalA28) a label line of the year's goals over unnumbered lines, one goal to a line (a news summary), in a page
+    that first reviews the year before: each line is a goal (O1), up to the label of the next part."""
+    from extract.rules.goal_heading_names import goal_lines_follow
+    from extract.rules.report_parts import plan_line
+    assert goal_lines_follow("全县生产总值增长6%左右。\n居民收入稳步增长。\n", 0)
+    assert goal_lines_follow("城镇新增就业3万人以上,。\n\n粮食产量稳定在50万吨。\n", 0)
+    assert not goal_lines_follow("会议指出,过去一年成绩来之不易。全县上下要再接再厉,奋力完成各项任务。\n下一段。\n", 0)
+    assert not goal_lines_follow("全县生产总值增长6%左右。\n", 0)  # one line only
+    assert plan_line("2032年全县主要预期目标")
+    assert not plan_line("2031年目标完成情况")
+    from tests.rules_kit import records
+    page = ("某县两会开幕,县长作政府工作报告。\n2031年工作回顾\n全县生产总值增长5.2%。\n新增城镇就业2.1万人。\n"
+            "2032年全县主要预期目标\n全县生产总值增长6%左右。\n城镇新增就业2万人以上,居民收入稳步增长。\n粮食产量稳定在60万吨以上。\n"
+            "2032年重点工作\n产业发展:\n拟安排专项资金3亿元。\n")
+    assert [g.quote for g in records(page, "goal")] == ["全县生产总值增长6%左右", "城镇新增就业2万人以上,居民收入稳步增长",
+                                                       "粮食产量稳定在60万吨以上"]
+    trad = ("某縣兩會開幕,縣長作政府工作報告。\n2031年工作回顧\n全縣生產總值增長5.2%。\n"
+            "■ 2032年全縣主要預期目標\n全縣生產總值增長6%左右,。\n城鎮新增就業2萬人以上。\n2032年重點工作\n擬安排專項資金3億元。\n")
+    assert [g.quote for g in records(trad, "goal")] == ["全縣生產總值增長6%左右,", "城鎮新增就業2萬人以上"]
+    prose = "某县两会开幕。\n2032年全县主要预期目标\n会议强调,全县要坚定信心、真抓实干,确保完成全年各项工作任务,推动高质量发展取得新成效。\n"
+    assert records(prose, "goal") == []
+    plain = ("某县召开经济工作会议。\n2032年全县主要预期目标\n全县生产总值增长6%左右。\n城镇新增就业2万人以上。\n"
+             "2032年重点工作\n拟安排专项资金3亿元用于产业发展。\n")  # no review before: the same lines, the same goals
+    assert [g.quote for g in records(plain, "goal")] == ["全县生产总值增长6%左右", "城镇新增就业2万人以上"]

@@ -76,6 +76,7 @@ from extract.rules import goal_launches as _launch  # (goalX20) O3: the launch o
 from extract.rules import goal_article_frames as _frames  # (goalY20) O3
 from extract.rules import goal_update_stamps as _update  # (goalX20) O3d: a later update stamp
 from extract.rules import goal_asides as _asides  # (goalA21) O1, O2: bracketed notes between items
+from extract.rules import goal_group_lists as _groups  # (goalA28) O1, O2: goals listed group by group
 from extract.rules import goal_report_items as _ritems  # (goalA22) O3: a report item's task still ahead
 from extract.rules import goal_title_labels as _titles  # (goalB21) O1, O2: a page's title of the year's goals
 from extract.rules.target_status import title_reports_results
@@ -471,11 +472,11 @@ class RulesExtractor(TableRecords):
 
     @staticmethod
     def _numbered_item_next(s, par, level: int) -> bool:
-        """Whether the paragraph after a label heading (``工作目标:``, a bare label of the outline's lowest rank) is a
-        numbered heading of a higher rank (``(一)…``, ``1.…``, ``①…``): the label's items, not a table's next label."""
+        """Whether the paragraph after a label heading (``工作目标:``, a bare label of the outline's lowest rank) is a numbered heading of a higher rank (``(一)…``, ``1.…``, ``①…``) or a numbered text line: the label's items, not a table's next label."""
         nxt = s.paragraphs[par.index + 1] if par.index + 1 < len(s.paragraphs) else None
         h = s.headings.get(s.line_at(nxt.span.start)) if nxt is not None else None  # (goalA25) ``1.甲。乙…``: inline too
-        return h is not None and h.level < level and (not h.inline or _names25.numbered_inline_item(h))
+        return h is not None and h.level < level and (not h.inline or _names25.numbered_inline_item(h)) or h is None and nxt is not None \
+            and _names25.opens_list_item(s.lines[s.line_at(nxt.span.start)].text)  # (goalA28) ``1、甲:…`` read as text
 
     def _paragraphs(self, doc: PreparedDoc, undated: list[tuple[int, int, list[str]]] | None = None) -> list[AnyRecord]:
         s = doc.structured
@@ -540,12 +541,12 @@ class RulesExtractor(TableRecords):
                 h = s.headings.get(s.line_at(par.span.start))
                 if h is not None:
                     last_title = (h.title, par.span.start + text[par.span.start:par.span.end].find(h.title))
-                    if goal_block is not None:  # a heading above the block's items ends it
-                        goal_block = h.level if goal_block == _OPEN else (None if h.level < goal_block else goal_block)
+                    if goal_block is not None and not _groups.names_group(text[par.span.start:par.span.end]):  # a heading above the block's items ends it
+                        goal_block = None if _names25.closes_goal_items(text[par.span.start:par.span.end]) else h.level if goal_block == _OPEN else (None if h.level < goal_block else goal_block)
                     items = self._item_of_unit_heading(doc, par, _urh.owner_above_work_kind(par.section_path[:-1], bare_unit_heading))
                     out += items
                     topic = topic_label_end(h.title) if h.title and not h.inline and not reports \
-                        and goal_block is None and s.in_goal_section(par.section_path[:-1]) else 0
+                        and (goal_block is not None or s.in_goal_section(par.section_path[:-1])) else 0  # (goalA28) O2 in a block too
                     if h.title and not h.inline and not reports and (
                             goal_block is not None and not _titles.paragraph_heads_items(s, par, text)  # (goalB21) O2
                             or topic
@@ -566,7 +567,7 @@ class RulesExtractor(TableRecords):
                         out.append(trusted(Goal, **self._base(doc, last_title[1] + topic, last_title[1] + len(h.title),
                                                               par.section_path[:-1]), text=g_text, target_year=h_year))
                     if goal_block is None and is_goal_label(text[par.span.start:par.span.end]) \
-                            and self._numbered_item_next(s, par, h.level):
+                            and (self._numbered_item_next(s, par, h.level) or _groups.titles_group_goals(h.title)):
                         goal_block = _OPEN  # a label line ``工作目标:`` the outline took for a heading of its own, its
                         # numbered items next: like the label paragraph below, they state goals (up to a heading above
                         # their rank)
@@ -728,7 +729,7 @@ class RulesExtractor(TableRecords):
             goal_section = goal_sections.get(key)
             if goal_section is None:
                 goal_section = goal_sections[key] = _parts23.goal_section_of(path, s.in_goal_section(path))  # (goalA23) O1
-            goal_section = goal_section or goal_block is not None
+            goal_section = (goal_section or goal_block is not None) and not _groups.names_group(ptext)  # (goalA28) O2
             if goal_section and path and _parts23.opens_other_part(ptext, path):
                 goal_section = False  # (goalA23) O1: ``(一)总体要求:…`` under ``…总体要求和预期目标``
             nxt = s.paragraphs[par.index + 1] if par.index + 1 < len(s.paragraphs) else None
@@ -772,12 +773,12 @@ class RulesExtractor(TableRecords):
                 hits.append(GoalHit(par.span.start + cut[0], par.span.start + cut[1], None, ("cut_off_tail",)))
             if task_line:
                 hits = [g for g in hits if _ritems.task_date_still_ahead(g.year, goal_year)]  # (goalA22) O3; else none
-            elif reports:  # a progress report restates the year's commitments (``2031年承担…新建幼儿园20所``): a
+            elif reports and not (goal_block is not None and par.index in _rparts.plan_part(doc)):  # (goalA28) O1; a progress report restates the year's commitments (``2031年承担…新建幼儿园20所``): a
                 # dated goal of the report's own year or later stays one (O3); nothing else it says is a goal
                 hits = [g for g in hits if restates_commitment(g.year, doc_year)]
             spans, run_in = run_in_goal_spans(ptext, run_in) if not goal_section else ([], False)
             if spans and not reports:  # the sentences under a goal heading run into the text are goals (O1)
-                hits = [g for g in hits if not any(a <= g.start - par.span.start < b for a, b in spans)]
+                hits = [g for g in hits if not any(g.start - par.span.start < b and a < g.end - par.span.start for a, b in spans)]  # (goalA28) overlap
                 hits += [g for a, b in spans for g in find_goals(ptext[:b], par.span.start, True, a)]
             if misses:
                 undated += [(g.start, g.end, path) for g in misses

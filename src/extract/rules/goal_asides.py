@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from extract.rules import goal_group_lists as _groups
+
 # one pair of brackets around the whole piece, no bracket inside it: ``(某局负责)``, ``（详见附表2）``
 _WHOLE_BRACKET = re.compile(r"^\s*[(（]([^()（）]{1,80})[)）]\s*[。.;；]?\s*$")
 
@@ -30,7 +32,7 @@ def next_path_past_notes(texts: list[str], paths: list[list[str]]) -> list[str] 
     after an item line, in order); None when only notes follow (or nothing). An item ``3.完善服务网络。`` followed by
     ``(具体任务分配见附件1)`` and then ``二、主要措施`` owns no text of its own: the next path is the heading's."""
     for t, p in zip(texts, paths):
-        if not is_bracket_note(t):
+        if not is_bracket_note(t) and not _groups.names_group(t):  # (goalA28) nor the next group's name (O2)
             return p
     return None
 

@@ -66,6 +66,18 @@ _ITEM_OPENS = re.compile(r"\s*(?:\d{1,2}\s*[.、．](?!\d)|[(（]\s*(?:\d{1,2}|[
                          r"[一二三四五六七八九十]{1,2}\s*、|[①-⑳]|[•·●▪■◆□◇★☆—-])")
 
 
+def opens_list_item(line: str) -> bool:
+    """(goalA28) A line that opens an item of a list (``1、``, ``(二)``, ``①``, ``●``): under a goal label, one of its items."""
+    return _ITEM_OPENS.match(line) is not None
+
+
+def closes_goal_items(line: str) -> bool:
+    """(goalA28) A heading line that is a page's next bare label (``实施方案``, ``开放时间:``), no list mark before it: it
+    closes the block of goal items a label above opened (O1), as a bare label line of text does."""
+    from extract.rules.goals import is_bare_label  # (here: no import cycle)
+    return is_bare_label(line) and not opens_list_item(line)
+
+
 def labels_goal_items(text: str, start: int, end: int) -> bool:
     """The paragraph ``text[start:end]`` names the goals as a label line (``names_goals_line``) and the next non-blank line
     opens an item of a list (``1.``, ``(一)``, ``●``): the items below it state the goals (O1)."""
@@ -74,7 +86,24 @@ def labels_goal_items(text: str, start: int, end: int) -> bool:
     nxt = end
     while nxt < len(text) and text[nxt] in "\n \t\u3000":
         nxt += 1
-    return _ITEM_OPENS.match(text, nxt) is not None
+    return _ITEM_OPENS.match(text, nxt) is not None or goal_lines_follow(text, nxt)
+
+
+# a short line that is one sentence, closed by its mark (a stray clause mark before it allowed: ``…5%左右,。``)
+_ONE_SENTENCE_LINE = re.compile(r"[^\n。！？!?]{4,48}[,，、;；]?[。；;]\s*$")
+
+
+def goal_lines_follow(text: str, at: int) -> bool:
+    """(goalA28) The lines from ``at`` are unnumbered items, one goal to a line: at least two lines in a row, each a short
+    single sentence closed by its mark (``全区生产总值增长6%左右。`` over ``城镇新增就业2万人以上。``), as a news summary sets
+    out the year's goals under their label line; not running prose (a paragraph of several sentences, a long one)."""
+    lines = []
+    for ln in text[at:at + 400].split("\n"):
+        if ln.strip():
+            lines.append(ln)
+        if len(lines) == 2:
+            break
+    return len(lines) == 2 and all(_ONE_SENTENCE_LINE.fullmatch(ln.strip()) for ln in lines)
 
 
 def numbered_inline_item(heading) -> bool:

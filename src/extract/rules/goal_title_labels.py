@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from extract.rules import goal_group_lists as _groups
 from extract.rules.unit_goal_phrasings import ITEM_CLOSERS as _ITEM_CLOSERS
 
 # ``年度施政目标``, ``某部120年度施政目标与重点``: an optional agency and year, then the year's policy goals (施政目标, the
@@ -56,12 +57,14 @@ def heading_heads_items(line: str, path: list[str], next_path: list[str] | None,
     ``(四)…``, ``4.帮助学生建立自信。`` before a ``5.…`` paragraph), nor an item before a label (``内容``, ``校训: 勤…``) that
     closes the block: those are goals (O1)."""
     ln = line.strip()
-    if ln.endswith((":", "：")) or "目标" in ln and _YEAR_GOALS_TITLE.match(_MARK.sub("", ln)) is not None:
+    if ln.endswith((":", "：")) or "目标" in ln and _YEAR_GOALS_TITLE.match(_MARK.sub("", ln)) is not None \
+            or _groups.names_group(ln):  # (goalA28) a group's name over its goals (``教务处``, ``某委员会(SAB)``)
         return True
     closed = ln.endswith(("。", "；", ";"))
     if next_path is None:
         return not closed
     if next_line is not None and (_BARE_NAME.match(next_line.strip()) is not None or _OTHER_LABEL.match(next_line)
+                                  or _groups.names_group(next_line)  # (goalA28) the next group's name (``后勤组(LG)``)
                                   or _mark_kind(next_line) is not None and _mark_kind(next_line) == _mark_kind(ln)):
         return False  # (the next item of the same rank, or a page's next label: nothing of its own under it)
     owns = len(next_path) >= len(path) and next_path[:len(path)] == path

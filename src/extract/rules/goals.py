@@ -40,6 +40,7 @@ from extract.rules import goal_asides as _asides  # (goalA21) O1, O2
 from extract.rules import goal_nested_notes as _nested  # (goalA22) O1, G2a
 from extract.rules import goal_timetables as _timetables  # (goalA22) O3, N9d
 from extract.rules import goal_title_labels as _titles  # (goalB21) O1: a page's title of the year's goals
+from extract.rules import goal_groundwork as _groundwork  # (goalA28) O3i: what the work lays the ground for
 from extract.rules import goal_report_frames as _reports  # (goalB22) O3: a meeting's matter, a name's year
 from extract.rules import goal_report_speeches as _speeches  # (goalA23) O3g, O3e
 from extract.rules import goal_started_works as _started  # (goalA23) O3: a start of works told as a fact
@@ -151,7 +152,7 @@ def requests_addressees(sentence: str) -> bool:
 
 # the kinds of goals a plan names (``总体目标``, ``工作目标``, ``办学目标`` of a school's plan, ``奋斗目标`` of a speech,
 # ``施政目标`` of a Taiwan ministry's plan, ``计划目标``/``计画目标`` of a Taiwan project's plan)
-GOAL_KINDS = "总体|工作|发展|主要|具体|年度|预期|办学|建设|战略|奋斗|施政|计划|计画|总"
+GOAL_KINDS = "总体|工作|发展|主要|具体|年度|预期|办学|建设|战略|奋斗|施政|计划|计画|项目|总"  # (goalA28) a project's ``项目目标``
 # ``总体目标:全面建成…``, ``(二)工作目标:…``: a paragraph led by the name of the goals and a colon states them; the
 # label is its inline title (O2), the goal sentences follow it
 # (goalB27) a page written in Markdown bolds the label (``**目标设定**: …``, ``- **工作目标**:…``), a field of a plan's part
@@ -497,6 +498,7 @@ def reports_past(sentence: str, at: int = -1) -> bool:
     sentence = _speeches.without_next_year_drawing(sentence)  # (goalA23) ``明(2032)年度预算已经编列…``: money set ahead
     sentence = _news.without_existing_things(sentence)  # (goalA24) ``到2031年,已建成的场馆…``: what exists, no result
     sentence = _near.without_nearness(sentence)  # (goalB24) ``…的约束性目标,已接近达成``: how near, no result
+    sentence = _groundwork.without_groundwork(sentence)  # (goalA28) ``为“十六五”时期…打下坚实基础``: ahead, no past
     if not is_past(sentence):
         return False
     if ("过去" in sentence or "去年" in sentence) and at >= 0:
@@ -765,7 +767,8 @@ def title_run_in(sentence: str) -> int:
     return ends[-1] if ends else 0
 
 
-_BARE_LABEL = re.compile(r"^[\u4e00-\u9fff/、]{1,6}[:：]?$")
+# (goalA28) also with the year it is of before it (``2031年重点工作``, the label of a news summary's next part)
+_BARE_LABEL = re.compile(r"^(?:20\d\d\s*年(?:度)?)?[\u4e00-\u9fff/、]{1,6}[:：]?$")
 _GOAL_LABEL = re.compile(rf"^(?:{GOAL_KINDS})?目标[:：]?$")
 
 
@@ -773,7 +776,8 @@ def is_goal_label(paragraph: str) -> bool:
     """A line that is only the name of the goals, no number (``目标``, ``工作目标:``): a page's label that the
     outline did not take for a heading; the numbered items after it state the goals."""
     return "目标" in paragraph and (_GOAL_LABEL.match(_names.undecorated_label(paragraph)) is not None  # (goalA25) ``【目标】``
-                                    or _titles.titles_year_goals(paragraph))  # (goalB21) O1: ``年度施政目标``
+                                    or _titles.titles_year_goals(paragraph)  # (goalB21) O1: ``年度施政目标``
+                                    or _titles._groups.titles_group_goals(paragraph))  # (goalA28) ``组别工作目标``
 
 
 _ITEM_AFTER_LABEL = re.compile(r"\s*(?:\d{1,2}\s*[.、．](?!\d)|[(（]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）]|[一二三四五六七八九十]{1,2}\s*、)")
@@ -799,7 +803,7 @@ def opens_other_label(paragraph: str) -> bool:
 def is_bare_label(paragraph: str) -> bool:
     """A short label line of a page, no number, no sentence (``内容``, ``成果/进度``): it ends the block a label
     above it opened."""
-    return _BARE_LABEL.match(paragraph.strip()) is not None
+    return _BARE_LABEL.match(paragraph.strip()) is not None and not _titles._groups.names_group(paragraph)  # (goalA28)
 
 
 # ``…贡献力量。二、工作目标1.加强党建。推动…``: a goal heading run into a paragraph's text (a page whose line breaks
@@ -816,11 +820,15 @@ _RUN_IN_MARK = (r"(?:[一二三四五六七八九十]{1,2}(?:" + _RUN_IN_SEP + r
 # (tradA27) a policy plan's heading (``一、年度施政目标``) also after any text: a page that lost its line breaks
 # (``…目标与重点 壹、某类 一、年度施政目标 甲。乙。``, the spaces between Han characters dropped by the normaliser)
 # (goalB27) also after a lead's ``如下:`` (``…具体安排如下:一、工作目标…``, a doc-sharing preview's run of the outline)
-_RUN_IN_GOALS = re.compile(r"(?:(?:^|(?<=[。;；])|(?<=如下[:：]))\s*" + _RUN_IN_MARK + r"\s*" + _RUN_IN_KIND + r"?"
+# (goalA28) also right after the plan's title (``某镇2031年书屋建设计划一、工作目标…``: a preview that ran the title into the
+# outline), and the goals named beside the plan's background (``一、计划背景与目标``: an undivided heading, O1)
+_RUN_IN_GOALS = re.compile(r"(?:(?:^|(?<=[。;；])|(?<=如下[:：])|(?<=计划|方案|规划|要点))\s*" + _RUN_IN_MARK + r"\s*"
+                           r"(?:(?:计划|项目|工作)?背景(?:与|和|及))?" + _RUN_IN_KIND + r"?"
                            r"|(?<![\d一二三四五六七八九十第])(?P<flat>" + _RUN_IN_MARK + r")\s*(?:年度)?施政)"
-                           r"目标(?:任务)?(?:\s*[:：](?=\s*\S)|(?![\u4e00-\u9fff]{0,2}?[是为:：,，]))")
+                           r"目标(?:任务)?(?:\s*[:：](?=\s*\S)|(?<=背景与目标|背景和目标|背景及目标)|(?![\u4e00-\u9fff]{0,2}?[是为:：,，]))")
 # what every run-in goal heading holds, for a scan that skips to its numeral (a cheap test before the scan)
-_RUN_IN_QUICK = re.compile(r"[一二三四五六七八九十][)）]?" + _RUN_IN_SEP + r"?\s*" + _RUN_IN_KIND + r"?目标")
+_RUN_IN_QUICK = re.compile(r"[一二三四五六七八九十][)）]?" + _RUN_IN_SEP + r"?\s*(?:(?:计划|项目|工作)?背景(?:与|和|及))?"
+                           + _RUN_IN_KIND + r"?目标")
 # (thirteenth round) ``…(申报示范园)二、规划:``: a closing bracket before the next rank's numeral ends the block too (a
 # page that lost its line breaks after a bracketed note)
 _RUN_IN_RANK = re.compile(r"(?<=[。;；)）])\s*[一二三四五六七八九十]{1,2}\s*[、'’]")

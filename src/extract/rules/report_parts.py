@@ -128,7 +128,7 @@ def review_part_indices(kinds: list[str], paths: list[list[str]], texts: list[st
 
 
 # a line of its own that names the plan of the time ahead (``2032年工作计划``, ``二、2032年项目建设安排``, ``下一步工作打算``;
-# (tgtA28) or its goals, ``2032年主要预期目标``)
+# (tgtA28, goalA28) or the year's goals, ``2032年主要预期目标``)
 _NEXT_PLAN = re.compile(r"(?:(?:19|20)\d\d|明|今|下一|新的一)\s*年(?:度)?的?[^，,。；;:：]{0,10}?(?:计划|計劃|安排|打算|思路|要点|要點|重点|重點|任务|任務|目标|目標)"
                         r"|下一步|下步|今后|今後")
 
