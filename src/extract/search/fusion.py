@@ -266,6 +266,37 @@ MONEY = re.compile(r"(?:[$¥￥]|HK\$|MOP\$?|(?:澳门|澳門|港|人民|新台)
 UNIT_CHARGE = re.compile(r"[\u4e00-\u9fff]{1,12}(?:(?<!各)(?<!有关)(?<!有關)(?<!相关)(?<!相關)(?:部门|部門)|(?<![餐大展客歌舞门門])(?:厅|廳))|负总责|負總責|责任人|責任人")
 
 
+# a quantity in a measure no count's classifier names: a sum written in Chinese numerals (``三千六百万元``, ``三百元``: a
+# news page that states an allocation so holds no target record, the rules read figures), a figure in a unit of weight or
+# volume (``5毫克``, ``3万立方米``) or per another unit (``30微克/立方米``, ``3元/人``, ``10mg/L``): the type filter of a
+# question of how much (``numeric_target``) hid such a passage as one that shows no quantity (``index.PASSAGE_CUES``). Not
+# ``一元`` alone (a phrase, ``一元复始``), nor a date (``2/3``, no unit)
+WORD_SUM = re.compile(r"(?<![第])[一二三四五六七八九十两百千万亿]*[二三四五六七八九十两百千万亿][一二三四五六七八九十两百千万亿]*"
+                      r"(?:元|块钱)")
+MEASURE_UNIT = re.compile(r"\d+(?:\.\d+)?\s*(?:[万亿]?(?:微克|毫克|千克|公斤|克|立方米|毫升|升|千瓦时|千瓦|兆瓦|度电)|"
+                          r"(?:[\u4e00-\u9fff]{1,3}|[A-Za-zμ]{1,3})/(?:[\u4e00-\u9fff]{1,3}|[A-Za-z]{1,3}))")
+
+
+def shows_measure(text: str) -> bool:
+    """Whether ``text`` states a quantity no count's classifier names: ``三千六百万元``, ``30微克/立方米``, ``3元/人``;
+    not ``一元复始``, ``第二季度``."""
+    return bool(WORD_SUM.search(text) or MEASURE_UNIT.search(text))
+
+
+# a person named by the post that does a thing (``由会长、秘书长在场监督``, ``秘书长负责会议记录``, ``组长召集``): a passage that so
+# says who acts but names no unit was hidden by the type filter of a question of who (``unit_assignment``). A post at a
+# clause's start or after ``由 应有 以及 、`` (the acting person), not a post inside a unit's or a reform's name
+# (``校长职级制``, ``局长信箱``): the post is followed by a verb-like close (``、 , 在 负责 主持 …``)
+POST = re.compile(r"(?:^|[由应有及、,，;；:：。\n])[\u4e00-\u9fff]{0,8}?(?:组长|主任|局长|书记|校长|院长|会长|议长|秘书长|部长|"
+                  r"主席|法官|负责人|召集人)(?=[、,，]|在场|负责|主持|召集|签|审|监|担任|兼任|任|为|领导|统筹)")
+
+
+def names_post(text: str) -> bool:
+    """Whether ``text`` names a person by the post that acts: ``应有会长、秘书长在场监督``, ``由组长负责``; not
+    ``推进校长职级制改革``."""
+    return bool(POST.search(text))
+
+
 def shows_money(text: str) -> bool:
     """Whether ``text`` states a sum after its currency's sign or name: ``中学教育 $2,600.00``; not ``2600``."""
     return bool(MONEY.search(text))

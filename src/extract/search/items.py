@@ -27,6 +27,8 @@ from extract.search.bm25 import TOKENS_VERSION
 
 # bump on any change to what items hold: the index rebuilds its items (and on a new tokenizer, whose
 # tokens it stores: ``bm25.TOKENS_VERSION`` is part of the version)
+# v25: a body's name standing alone above its duties (``联络部`` above ``负责…``) heads the passages below it
+# (``passages.heads_duties``)
 # v23: on a page wrapped at a fixed width (a PDF's text layer), a line right below a full-width line continues its
 # paragraph (``passages.continues_wrapped``)
 # v22: on a page without headings, a long paragraph the notice cue reads for a phrase prose uses too (``认真贯彻落实``)
@@ -36,7 +38,7 @@ from extract.search.bm25 import TOKENS_VERSION
 # v20: a committee's roster: each role with its name and post lines is one passage, named by the committee set up above
 # v19: a cell the table reader lost is indexed (with its row); a passage inside an assignment of another passage
 # joins that measure
-ITEMS_VERSION = f"items.v24+{TOKENS_VERSION}"
+ITEMS_VERSION = f"items.v25+{TOKENS_VERSION}"
 ITEM_TYPES = ("unit_assignment", "numeric_target", "goal", "passage")
 MEASURE_TYPES = ("unit_assignment", "passage")
 EMBED_CHARS = 160  # the embedded text is cut here: a measure's title, units and first clauses

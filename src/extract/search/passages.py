@@ -227,8 +227,12 @@ def passages(doc_id: str, path: str, sha256: str | None, region: str | None,
     prepared = prepare(doc)
     mapped = prepared.normalised.mapped
 
+    # the body a line standing alone named above the duties below it (``heads_duties``), and the section path it stood in
+    label: list = []
+
     def make(ns: int, ne: int, body: str, section_path: list[str]) -> Item | None:
-        return passage_item(doc_id, doc.text, mapped, ns, ne, body, section_path, region, plan_year)
+        return passage_item(doc_id, doc.text, mapped, ns, ne, *labelled(body, list(section_path), label),
+                            region, plan_year)
 
     items: list[Item] = []
     seen: set[str] = set()  # the bodies already indexed: a line the page repeats (its title) is one passage
@@ -257,7 +261,20 @@ def passages(doc_id: str, path: str, sha256: str | None, region: str | None,
     wrap = wrap_width(prepared.text)  # the width a PDF's text layer is wrapped at, if it is one
     roster: list | None = None  # the open roster entry: [start, section path, body, item index or None]
     group = ""  # the set-up clause of the last committee a paragraph named (``成立…领导小组``)
-    for para in prepared.structured.paragraphs:
+    paras = prepared.structured.paragraphs
+    for pi, para in enumerate(paras):
+        line0 = canonical(prepared.text[para.span.start:para.span.end])
+        nxt = paras[pi + 1] if pi + 1 < len(paras) else None
+        below = canonical(prepared.text[nxt.span.start:nxt.span.end]) if nxt is not None else ""
+        if para.kind == "text" and heads_duties(line0, below):
+            # a body's name standing alone above its duties (``联络部`` above ``负责…``, ``某委员会(ABC)`` above
+            # ``1. 协助…``): the passages below are its duties, named by it (not a unit line of the task above)
+            heading_alone()
+            head, prev, roster = None, None, None
+            label[:] = [line0, list(para.section_path)]
+            continue
+        if label and not under_label(line0):
+            label.clear()
         if para.kind != "text":
             heading_alone()
             head = para if para.kind == "heading" else None
@@ -338,6 +355,41 @@ def passages(doc_id: str, path: str, sha256: str | None, region: str | None,
         if item is not None:
             items.append(item)
     return items
+
+
+# a line standing alone that names a body (``联络部``, ``学生事务委员会(ABC)``, ``协调组``) and the paragraph right below it,
+# its duties (``负责…``) or the first item of a list (``1.``, ``(1)``; not ``一、``, a section's heading): the duties are that
+# body's, but the structurer reads the name as a short text line (too short for a passage, or a unit line joined to the
+# task above), so the passages below said what is done and not by whom, and a question naming the body (``联络部负责什么``)
+# missed them
+_BODY_NAME = re.compile(r"^[\u4e00-\u9fff]{1,14}(?:部|处|组|科|室|会|中心|办公室|团|队|站)(?:[(（][A-Za-z]{2,6}[)）])?$")
+_DUTY_FIRST = re.compile(r"^(?:主要)?(?:负责|职责|承担|协助|主管|统筹)|^(?:[(（]1[)）]|1[.、．](?!\d)|①)")
+# the lines that stay under such a name: its duties and the numbered items of its list (a ``一、`` heading ends it)
+_UNDER_LABEL = re.compile(r"^(?:主要)?(?:负责|职责|承担|协助|主管|统筹)|^(?:[(（]\d{1,2}[)）]|\d{1,2}[.、．](?!\d)|[①-⑳])")
+
+
+def heads_duties(line: str, below: str) -> bool:
+    """Whether ``line`` (canonical) names a body whose duties the paragraph ``below`` it opens: ``联络部`` above
+    ``负责组织联谊``, ``学生事务委员会(ABC)`` above ``1.协助学校…``; not ``县教育局`` below a task (the next task is ``2.…``)."""
+    return bool(_BODY_NAME.match(line)) and bool(_DUTY_FIRST.match(below))
+
+
+def labelled(body: str, section_path: list[str], label: list) -> tuple[str, list[str]]:
+    """A passage's body and section path under the body named above it (``label``: its name and the section path
+    the name stood in; empty: none): the name is the section's leaf, so it heads the text; a heading that opened
+    below the name (a numbered duty the structurer read as a heading) stays at the body's head."""
+    if not label:
+        return body, section_path
+    name, where = label
+    if section_path and section_path != where and section_path[-1] != name:
+        lead = section_path[-1]
+        body = body if body.startswith(lead) else f"{lead}：{body}"
+    return body, (where or []) + [name]
+
+
+def under_label(line: str) -> bool:
+    """Whether a paragraph (canonical) stays under the body named above it: its duties or a numbered item of its list."""
+    return bool(_UNDER_LABEL.match(line))
 
 
 # a field of an event's plan or of a reply to a proposal that names who runs it (``主办单位:…``, ``主要承办单位:…``);
