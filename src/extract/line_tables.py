@@ -282,7 +282,7 @@ def _lstrip_span(ln: Line) -> int:
 
 
 def _cell_run_row(text: str, area: Line | None, content: list[Line], units: list[Line], two_columns: bool,
-                  due: Line | None = None, due_after: bool = False) -> TableRow:
+                  due: Line | None = None, due_after: bool = False, task_roles: tuple[str, ...] = ()) -> TableRow:
     """One row: the area (carried), the content lines as one cell, the first unit line as the lead cell and
     the other unit lines as the responsible cell; under a header with one unit column, all the unit lines
     are that column's cell, read as the lead (U6)."""
@@ -293,10 +293,12 @@ def _cell_run_row(text: str, area: Line | None, content: list[Line], units: list
         cells.append(area.text.strip())
         roles.append("category")
         spans.append(Span(start=_lstrip_span(area), end=area.end))
-    a, b = _lstrip_span(content[0]), content[-1].end
-    cells.append(text[a:b])
-    roles.append("content")
-    spans.append(Span(start=a, end=b))
+    from extract.rules.cell_table_runs import task_cells  # (vtblA28; lazy: ``extract.rules`` imports this module)
+    for role, part in task_cells(task_roles, [ln.text for ln in content]):  # (vtblA28) a title column first
+        a, b = _lstrip_span(content[part[0]]), content[part[1] - 1].end
+        cells.append(text[a:b])
+        roles.append(role)
+        spans.append(Span(start=a, end=b))
     if due is not None and not due_after:  # (vtblA28) the deadline column before the units
         cells.append(due.text.strip())
         roles.append("deadline")
@@ -324,7 +326,8 @@ def _cell_run_rows(filled: list[Line], j: int, roles: list[str], skip: set[int],
     two_columns = sum(r in ("lead", "responsible") for r in roles) == 2
     table = Table(kind="tasks", header=[_SPACES.sub("", h.text) for h in header], rows=[],
                   span=Span(start=header[0].start, end=header[-1].end))
-    from extract.rules.cell_table_runs import deadline_line  # (vtblA28; lazy, as above)
+    from extract.rules.cell_table_runs import deadline_line, task_columns  # (vtblA28; lazy, as above)
+    task_roles = task_columns(roles)
     due_at = next((i for i, r in enumerate(roles) if r == "deadline"), None)
     due_after = due_at is not None and due_at > min(i for i, r in enumerate(roles) if r in ("lead", "responsible"))
     area: Line | None = None
@@ -344,7 +347,7 @@ def _cell_run_rows(filled: list[Line], j: int, roles: list[str], skip: set[int],
             j += 1
             continue
         if units and not unit:  # the unit run has ended: so has the row
-            table.rows.append(_cell_run_row(text, area, content, units, two_columns, due, due_after))
+            table.rows.append(_cell_run_row(text, area, content, units, two_columns, due, due_after, task_roles))
             table.span = Span(start=table.span.start, end=(due or units[-1]).end)
             last = j - 1
             content, units, due = [], [], None

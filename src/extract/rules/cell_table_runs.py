@@ -46,3 +46,23 @@ def deadline_line(text: str) -> bool:
     from extract.line_tables import _fits  # (lazy: ``extract.line_tables`` imports this module lazily)
     t = text.strip()
     return 0 < len(t) <= 20 and _fits("deadline", t, False)
+
+
+def task_columns(roles: list[str]) -> tuple[str, ...]:
+    """The task columns of a run header before its units and deadline (``("title", "content")`` under
+    ``重点任务`` / ``工作内容`` / ``负责科室``); the category column is carried by its own lines, so it is none."""
+    units = min(i for i, r in enumerate(roles) if r in ("lead", "responsible"))
+    return tuple(r for r in roles[:units] if r in ("title", "content"))
+
+
+def task_cells(columns: tuple[str, ...], lines: list[str]) -> list[tuple[str, tuple[int, int]]]:
+    """(role, (first line, end line)) of each task cell of a row whose task lines are ``lines``: under two or more
+    task columns, a row holding a line for each fills them in order, one line each, the last column taking the rest
+    (a cell wrapped over lines), as a delimited row's cells fill its header; a title line is short and no clause cut
+    off (``馆藏整理``, ``1.旧楼改造项目``). Otherwise (one task column, a row whose first columns are cells merged with
+    the row above) the lines make one content cell."""
+    k = len(columns)
+    if k < 2 or len(lines) < k or any(len(t.strip()) > 30 or t.rstrip().endswith((",", "，", "、", "；", ";"))
+                                      for t in lines[:k - 1]):
+        return [("content", (0, len(lines)))]
+    return [(columns[i], (i, i + 1)) for i in range(k - 1)] + [(columns[-1], (k - 1, len(lines)))]
