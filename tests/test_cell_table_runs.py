@@ -50,6 +50,8 @@ def _text(rows, layout):
     lines = [header] + rows
     if layout == "pipe":
         body = "\n".join(" | ".join(r) for r in lines)
+    elif layout == "tab":
+        body = "\n".join("\t".join(r) for r in lines)
     else:
         sep = "\n\n" if layout == "cells_blank" else "\n"
         body = sep.join(c for r in lines for c in r)
@@ -68,7 +70,7 @@ def test_the_same_rows_whatever_the_flattening():
     want = [["保管科"], ["信息中心"], ["利用科"], ["办公室"]]
     assert units(_text(ROWS, "cells")) == units(_text(ROWS, "pipe"))  # the title column is the task in both
     assert units(_text(ROWS, "cells"))[0][0] == "馆藏整理"
-    for layout in ("pipe", "cells", "cells_blank"):
+    for layout in ("pipe", "tab", "cells", "cells_blank"):
         got = units(_text(ROWS, layout))
         assert [lead for _task, lead, _resp in got] == want, layout
         assert all(resp == [] for _task, _lead, resp in got), layout
@@ -79,3 +81,13 @@ def test_a_deadline_after_the_units_closes_the_row():
            "建成发热门诊1处。\n医务科\n6月\n开展义诊活动8场。\n公卫科\n2034年10月\n"
     got = units(text)
     assert [(task[:4], lead) for task, lead, _r in got] == [("建成发热", ["医务科"]), ("开展义诊", ["公卫科"])]
+
+
+def test_a_numbered_heading_right_above_the_header_is_no_header_cell():
+    rows = ["重点任务", "工作内容", "负责科室",
+            "窗口建设", "新设综合受理窗口2个。", "各业务科室",
+            "热线答复", "来电当日答复率达到95%。", "各责任科室"]
+    for sep in ("\n", "\n\n"):
+        text = "己区市场监管局二〇三五年政务要点\n\n三、重点工作任务分解\n\n" + sep.join(rows) + "\n"
+        got = units(text)
+        assert [(task, lead) for task, lead, _r in got] == [("窗口建设", ["各业务科室"]), ("热线答复", ["各责任科室"])], sep
