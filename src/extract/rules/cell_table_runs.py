@@ -7,6 +7,12 @@ hold whatever the flattening:
 
 - the header run is a run of short column words (``重点任务`` / ``工作内容`` / ``负责科室``); a numbered heading or a
   sentence on the line above (``三、任务分解``) is no header cell, however its words read (``header_run_cell``);
+- a deadline column (``完成时限``) may stand just before the unit columns or after them (``run_columns``); a date line
+  there fills it (``deadline_line``), so that the row neither swallows its date into the task nor opens the next row
+  with it; a row whose first cells are merged with the row above keeps only its date and unit, as its delimited
+  form does;
+- under two task columns (``重点任务`` / ``工作内容``) a row's lines fill them in order, the last taking the rest
+  (``task_cells``): the title line is the task, as the delimited row's first cell is.
 """
 
 from __future__ import annotations
