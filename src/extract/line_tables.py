@@ -210,14 +210,11 @@ def run_header(cells: list[str]) -> list[str] | None:
         if not c or len(c) > 10 or any(ch.isdigit() for ch in c) or any(ch in "。,，;；:：、" for ch in c):
             return None
         r = column_role(c)
-        if r not in _RUN_HEADER_ROLES:
+        if r not in _RUN_HEADER_ROLES + ("deadline",):
             return None
         roles.append(r)
-    units = [i for i, r in enumerate(roles) if r in ("lead", "responsible")]
-    if not units or units != list(range(units[0], len(roles))) or len(units) > 2 \
-            or not any(r in ("title", "content") for r in roles[:units[0]]):
-        return None
-    return roles
+    from extract.rules.cell_table_runs import run_columns  # (vtblA28; lazy: ``extract.rules`` imports this module)
+    return roles if run_columns(roles) else None
 
 
 def is_unit_line(text: str) -> bool:
@@ -237,6 +234,7 @@ def find_cell_run_tables(lines: list[Line], skip: set[int], text: str) -> list[t
     a unit name: the first leads (the lead column), the others answer for the task (the responsible column).
     A content line after a unit run opens the next row; a chapter heading or a row without units ends the
     table."""
+    from extract.rules.cell_table_runs import header_run_cell  # (vtblA28; lazy: ``extract.rules`` imports this module)
     out: list[tuple[int, int, Table]] = []
     found = [m.start() for m in _UNIT_COLUMN_LINE.finditer(text)]
     if not found:
@@ -248,8 +246,8 @@ def find_cell_run_tables(lines: list[Line], skip: set[int], text: str) -> list[t
 
     def header_cell(ln: Line) -> bool:
         t = ln.text.strip()
-        return ln.index not in skip and len(t) <= 12 and not _is_delimited(ln) and not is_unit_line(t) \
-            and column_role(_SPACES.sub("", t)) in _RUN_HEADER_ROLES
+        return ln.index not in skip and header_run_cell(t) and not _is_delimited(ln) and not is_unit_line(t) \
+            and column_role(_SPACES.sub("", t)) in _RUN_HEADER_ROLES + ("deadline",)  # (vtblA28) no heading above
 
     for pos in found:
         k = at.get(bisect.bisect_right(starts, pos) - 1)
@@ -257,14 +255,17 @@ def find_cell_run_tables(lines: list[Line], skip: set[int], text: str) -> list[t
                 or column_role(_SPACES.sub("", filled[k].text)) not in ("lead", "responsible"):
             continue
         b = k
-        while b > done + 1 and k - b < 6 and header_cell(filled[b - 1]):
-            b -= 1  # the header's cells before its unit columns
+        while b > done + 1 and k - b < 6 and header_cell(filled[b - 1]) \
+                and (b == k or column_role(_SPACES.sub("", filled[b - 1].text)) != "deadline"):
+            b -= 1  # the header's cells before its unit columns (a deadline column only right before them, vtblA28)
         j = k
         # (``责任单位`` reads as a unit cell too: the header's unit columns are taken by their roles)
         while j < len(filled) and j - k < 2 and filled[j].index not in skip \
                 and column_role(_SPACES.sub("", filled[j].text)) in ("lead", "responsible") \
                 and len(filled[j].text.strip()) <= 10:
             j += 1
+        if j < len(filled) and header_cell(filled[j]) and column_role(_SPACES.sub("", filled[j].text)) == "deadline":
+            j += 1  # (vtblA28) a deadline column after the units (``完成时限``)
         head = filled[b:j]
         roles = run_header([h.text.strip() for h in head]) if len(head) >= 3 else None
         if roles is None:
@@ -280,7 +281,8 @@ def _lstrip_span(ln: Line) -> int:
     return ln.start + len(ln.text) - len(ln.text.lstrip())
 
 
-def _cell_run_row(text: str, area: Line | None, content: list[Line], units: list[Line], two_columns: bool) -> TableRow:
+def _cell_run_row(text: str, area: Line | None, content: list[Line], units: list[Line], two_columns: bool,
+                  due: Line | None = None, due_after: bool = False, task_roles: tuple[str, ...] = ()) -> TableRow:
     """One row: the area (carried), the content lines as one cell, the first unit line as the lead cell and
     the other unit lines as the responsible cell; under a header with one unit column, all the unit lines
     are that column's cell, read as the lead (U6)."""
@@ -291,10 +293,16 @@ def _cell_run_row(text: str, area: Line | None, content: list[Line], units: list
         cells.append(area.text.strip())
         roles.append("category")
         spans.append(Span(start=_lstrip_span(area), end=area.end))
-    a, b = _lstrip_span(content[0]), content[-1].end
-    cells.append(text[a:b])
-    roles.append("content")
-    spans.append(Span(start=a, end=b))
+    from extract.rules.cell_table_runs import task_cells  # (vtblA28; lazy: ``extract.rules`` imports this module)
+    for role, part in task_cells(task_roles, [ln.text for ln in content]):  # (vtblA28) a title column first
+        a, b = _lstrip_span(content[part[0]]), content[part[1] - 1].end
+        cells.append(text[a:b])
+        roles.append(role)
+        spans.append(Span(start=a, end=b))
+    if due is not None and not due_after:  # (vtblA28) the deadline column before the units
+        cells.append(due.text.strip())
+        roles.append("deadline")
+        spans.append(Span(start=_lstrip_span(due), end=due.end))
     first = units[:1] if two_columns else units
     cells.append("、".join(u.text.strip() for u in first))
     roles.append("lead")
@@ -303,6 +311,10 @@ def _cell_run_row(text: str, area: Line | None, content: list[Line], units: list
         cells.append("、".join(u.text.strip() for u in units[1:]))
         roles.append("responsible")
         spans.append(Span(start=_lstrip_span(units[1]), end=units[-1].end))
+    if due is not None and due_after:  # (vtblA28) the deadline column after the units
+        cells.append(due.text.strip())
+        roles.append("deadline")
+        spans.append(Span(start=_lstrip_span(due), end=due.end))
     return TableRow(cells=cells, roles=roles, cell_spans=spans, carried=1 if area is not None else 0)
 
 
@@ -314,9 +326,14 @@ def _cell_run_rows(filled: list[Line], j: int, roles: list[str], skip: set[int],
     two_columns = sum(r in ("lead", "responsible") for r in roles) == 2
     table = Table(kind="tasks", header=[_SPACES.sub("", h.text) for h in header], rows=[],
                   span=Span(start=header[0].start, end=header[-1].end))
+    from extract.rules.cell_table_runs import deadline_line, task_columns  # (vtblA28; lazy, as above)
+    task_roles = task_columns(roles)
+    due_at = next((i for i, r in enumerate(roles) if r == "deadline"), None)
+    due_after = due_at is not None and due_at > min(i for i, r in enumerate(roles) if r in ("lead", "responsible"))
     area: Line | None = None
     content: list[Line] = []
     units: list[Line] = []
+    due: Line | None = None  # (vtblA28) the row's deadline cell
     last = j - 1
     while j <= len(filled):
         ln = filled[j] if j < len(filled) else None
@@ -324,11 +341,21 @@ def _cell_run_rows(filled: list[Line], j: int, roles: list[str], skip: set[int],
         stop = ln is None or ln.index in skip or bool(_CHAPTER_LINE.match(t)) or _is_delimited(ln)
         unit = not stop and bool(content) and is_unit_line(t)
         area_line = not stop and not unit and has_category and bool(_AREA_LINE.match(t)) and len(t) <= 60
+        if units and due_after and due is None and not unit and not stop and deadline_line(t):
+            due = ln  # (vtblA28) the deadline column after the units closes the row
+            last = j
+            j += 1
+            continue
         if units and not unit:  # the unit run has ended: so has the row
-            table.rows.append(_cell_run_row(text, area, content, units, two_columns))
-            table.span = Span(start=table.span.start, end=units[-1].end)
+            table.rows.append(_cell_run_row(text, area, content, units, two_columns, due, due_after, task_roles))
+            table.span = Span(start=table.span.start, end=(due or units[-1]).end)
             last = j - 1
-            content, units = [], []
+            content, units, due = [], [], None
+        if due_at is not None and not due_after and content and not unit and not stop and due is None \
+                and j + 1 < len(filled) and deadline_line(t) and is_unit_line(filled[j + 1].text.strip()):
+            due = ln  # (vtblA28) the deadline column between the task and its units
+            j += 1
+            continue
         if stop or (area_line and content) or (not unit and not area_line and len(content) >= 12):
             break  # a chapter heading, a row without units or a run of text too long for a cell: the end
         if unit:
