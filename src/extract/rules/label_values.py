@@ -48,3 +48,16 @@ def role_label_alone(line: str) -> bool:
     t = line.strip()
     m = _LABEL.match(t)
     return m is not None and not t[m.end():].strip(" ;；,，。")
+
+
+# an outline mark at a title's start (``(一)``, ``一、``, ``1.``, ``1、``, ``(1)``, ``①``)
+_OUTLINE_MARK = re.compile(r"^\s*(?:[(（](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[、.．](?!\d)|[\u2460-\u2473])\s*")
+
+
+def without_outline_mark(title: str) -> str:
+    """``title`` without the outline mark it opens with: a numbered label alone on its line, closed by its colon
+    (``(二)某局:``, its duties on the lines below), is read by the outline as a colon label whose title keeps the mark;
+    the name after the mark is the unit's (a numbered heading's title comes without it). Not a working group's
+    (``(一)检查小组:``): its people's lines follow it, and its duties are read by ``unit_body_duty_blocks``."""
+    bare = _OUTLINE_MARK.sub("", title, count=1)
+    return title if bare.endswith(("组", "組")) else bare
