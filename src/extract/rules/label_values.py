@@ -13,11 +13,13 @@ from extract.cues import heading_names_goals
 
 # a label that names a part of a plan or of its outline (a section heading, even when a short line follows it)
 _SECTION_WORD = re.compile(r"目标|任务|措施|举措|内容|要求|重点|安排|步骤|职责|分工|原则|思路|方向|保障|路径|指标|项目|范围|对象|"
-                           r"方式|方法|标准|流程|程序|时间|进度|阶段|机制|计划|规划|方案|背景|意义|依据|成效|成果|情况|结果|问题|"
+                           r"方式|方法|标准|流程|程序|时间(?:表|节点)|进度|阶段|机制|背景|意义|依据|成效|成果|情况|结果|问题|"
                            r"建议|意见|说明|附件|附表|备注|第.{1,3}[条项章节]|[一二三四五六七八九十]+[是要]")
 # a value that opens with an outline marker or a bullet: the first item of the label's list, not the label's value
 _ITEM_START = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、](?!\d)"
                          r"|[\u2460-\u2473]|[•●◆■▶►★·])")
+# a label alone (the next field's, its value below it in turn)
+_BARE_LABEL = re.compile(r"[^\s:：]{1,16}[:：]")
 # a value closing a sentence
 _SENTENCE = re.compile(r"[。！？!?；;]")
 # a next line opened by a label of its own (``点击量:`` over ``时间:2031-05-06``): the label above is an empty field, no
@@ -27,14 +29,14 @@ _OWN_LABEL = re.compile(r"^[^\s:：，。,]{1,8}[:：]")
 
 def value_on_next_line(label: str, next_line: str) -> bool:
     """Whether ``label``, a short unnumbered line closed by a colon (``来源:``, ``资料来源:``, ``某某:``), is the label
-    of ``next_line`` (the page's next non-blank line) broken off its value: the value is short (at most 40 characters),
-    closes no sentence, opens with no outline marker, and the label names no part of a plan (goals, tasks, measures,
+    of ``next_line`` (the page's next non-blank line) broken off its value: the value is short (at most 40 characters,
+    80 without a comma: a breadcrumb, a headline), closes no sentence, is no label alone, opens with no outline marker, and the label names no part of a plan (goals, tasks, measures,
     a schedule...: ``_SECTION_WORD``), which stays a heading over the lines below it."""
     lab = label.strip().rstrip(":：").strip()
     val = next_line.strip()
-    if not lab or not val or len(val) > 40 or _SENTENCE.search(val) or _ITEM_START.match(val):
+    if not lab or not val or len(val) > (40 if re.search("[,，、]", val) else 80) or _SENTENCE.search(val) or _ITEM_START.match(val):
         return False
-    if val.endswith((":", "：")) or _OWN_LABEL.match(val):
+    if _BARE_LABEL.fullmatch(val) or _OWN_LABEL.match(val):
         return False  # another label below it: a run of labels (a form's fields, a heading over a sub-label)
     return not _SECTION_WORD.search(lab) and not heading_names_goals(lab)
 
