@@ -98,3 +98,18 @@ DUTIES = ("五、部门职责\n(一)文旅部门:\n组织开展全民阅读推�
 def test_numbered_unit_label_over_its_duty():
     assert [l for _, l, _ in units(DUTIES)] == [["文旅部门"], ["财政部门"], ["宣传部门"]]
     assert [l for _, l, _ in units(joined(DUTIES))] == [["文旅部门"], ["财政部门"], ["宣传部门"]]
+
+
+LETTER = ("北岸区人民政府办公室关于印发数字基建行动方案的通知\n各街道办事处,区政府各部门:\n现将《北岸区数字基建行动方案》印发给你们,请认真贯彻执行。\n"
+          "北岸区数字基建行动方案\n为加快数字基础设施建设,制定本方案。\n{goal}\n二、重点任务\n(一)加快网络建设。\n")
+GOAL_OWN_LINE = "一、主要目标\n2031年,全区新建5G基站900个以上,新建区级创新平台12个以上。"
+GOAL_RUN_IN = "一、主要目标。2031年,全区新建5G基站900个以上,新建区级创新平台12个以上。"
+
+
+def test_goal_heading_run_into_its_text_ends_the_transmitting_letter():
+    from rules_kit import records
+
+    own = [r.quote for r in records(LETTER.format(goal=GOAL_OWN_LINE), "numeric_target")]
+    run_in = [r.quote for r in records(LETTER.format(goal=GOAL_RUN_IN), "numeric_target")]
+    assert own == ["全区新建5G基站900个以上", "新建区级创新平台12个以上"]
+    assert run_in == own

@@ -528,7 +528,7 @@ class RulesExtractor(TableRecords):
                 # the letter that hands down the plan (G2): its paragraphs up to a heading hold no records
                 run = []
                 for p in s.paragraphs[par.index + 1:par.index + 12]:
-                    if p.kind != "text":
+                    if p.kind != "text" or s.in_goal_section(p.section_path[-1:]) and s.line_at(p.span.start) in s.headings:  # (vlabA28) ``一、主要目标。2031年…``
                         break
                     run.append(p)
                 skip.update(p.index for p in run[:transmitting_letter(_uli.before_labelled_item([text[p.span.start:p.span.end] for p in run]))]
