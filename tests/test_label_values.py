@@ -113,3 +113,14 @@ def test_goal_heading_run_into_its_text_ends_the_transmitting_letter():
     run_in = [r.quote for r in records(LETTER.format(goal=GOAL_RUN_IN), "numeric_target")]
     assert own == ["全区新建5G基站900个以上", "新建区级创新平台12个以上"]
     assert run_in == own
+
+
+def test_numbered_post_label_is_no_unit():
+    assert without_outline_mark("4. 财务科负责人") == "4. 财务科负责人"
+    page = "三、成员职责\n1. 财务科负责人:\n负责安全经费的预算和拨付,保障设施维修资金到位。\n2. 后勤科负责人:\n负责食堂卫生和饮水安全的日常检查。\n"
+    assert units(page) == []
+
+
+def test_post_label_over_its_own_duty_is_no_names_line():
+    page = ("四、成员职责\n各成员按岗位履行安全职责。\n1. 财务科负责人:\n负责安全经费的预算和拨付。\n2. 后勤科负责人:\n负责食堂卫生和饮水安全检查。\n")
+    assert units(page) == units(page.replace(":\n", ":"))

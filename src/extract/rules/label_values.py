@@ -60,6 +60,11 @@ def without_outline_mark(title: str) -> str:
     """``title`` without the outline mark it opens with: a numbered label alone on its line, closed by its colon
     (``(二)某局:``, its duties on the lines below), is read by the outline as a colon label whose title keeps the mark;
     the name after the mark is the unit's (a numbered heading's title comes without it). Not a working group's
-    (``(一)检查小组:``): its people's lines follow it, and its duties are read by ``unit_body_duty_blocks``."""
+    (``(一)检查小组:``): its people's lines follow it, and its duties are read by ``unit_body_duty_blocks``; nor a post
+    (``4. 某科负责人:``): a person's duties, no unit's (U4a)."""
     bare = _OUTLINE_MARK.sub("", title, count=1)
-    return title if bare.endswith(("组", "組")) else bare
+    return title if bare.endswith(("组", "組")) or _POST_END.search(bare) else bare
+
+
+# a person's post closing a title (``某科负责人``, ``某处处长``)
+_POST_END = re.compile(r"(?:负责人|責任人|责任人|联系人|[组組]长|主任|[部局科处處]长|校长|书记|委员|成员)$")

@@ -151,14 +151,14 @@ _OFFICE_SET_UP = re.compile(r"^(?:[\u4e00-\u9fff]{0,20}?(?:小组|委员会|指�
 def names_below(text: str, seg: str, p: int, limit: int) -> int:
     """(vlabA28) Where the lines after a people line at ``p`` go on: past the next filled line when the people line is a bare
     post closed by its colon (``组长:`` / ``某某``: the line broke after the colon, the names below it), not when that line
-    is a post, a duty cue or an item of its own."""
+    is a post, a duty cue, an item of its own or a duty (``负责…``: the post's own duty, ``某科负责人:`` / ``负责…``)."""
     if seg.strip(_GAP)[-1:] not in (":", "："):
         return p
     while p < limit and not text[p:min(_line_end(text, p), limit)].strip(_GAP):
         p = min(_line_end(text, p), limit) + 1
     nxt = text[p:min(_line_end(text, p), limit)]
     if not nxt.strip(_GAP) or _PEOPLE_LINE.match(nxt) or _DUTY_LABEL.search(nxt) or _DUTY_TITLE.fullmatch(nxt) \
-            or _LINE_MARK.match(nxt) is not None:
+            or _LINE_MARK.match(nxt) is not None or DUTY_VERB.match(nxt.lstrip(_GAP)) is not None:
         return p
     return min(_line_end(text, p), limit) + 1
 
