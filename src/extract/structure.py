@@ -215,6 +215,7 @@ def structure(text: str, boilerplate: list[str] | None = None) -> Structured:
     from extract.rules import emoji_titles as _emoji  # (goalA24; lazy, as above)
     chunked = bool(page_marks) and shared_page([ln.text for ln in lines])
     from extract.rules import circled_items as _circled  # (goalA25; lazy, as above)
+    from extract.rules import label_values as _lv  # (vlabA28; lazy, as above)
     circled_text = -2  # the section whose circled items (``①``) the outline read as text (-2: none)
     bare_open = False  # a bare goal heading has opened the run of bare section labels
     headings: dict[int, Heading] = {}
@@ -230,6 +231,9 @@ def structure(text: str, boilerplate: list[str] | None = None) -> Structured:
         if chain and _circled.later_item_of_text_list(stripped, chain, circled_text, stack[-1][2] if stack else -1):
             chain = []  # (goalA25) ``③…。`` after ``①…``, ``②…`` read as text in its section: an item of the same list
         circled_text = _circled.note_text_item(stripped, chain, circled_text, stack[-1][2] if stack else -1)
+        if len(chain) == 1 and chain[0].level == COLON_LEVEL and stripped.endswith((":", "：")) and _lv.value_on_next_line(
+                stripped, next((x.text for x in lines[ln.index + 1:ln.index + 4] if x.text.strip()), "")):
+            chain = []  # (vlabA28) ``来源:`` over its value: one field's line broken after its colon, no heading
         # (speedB26) the bare-label test first: it fails at once on most lines (two to eight characters), the goal
         # heading's cues after it (both pure tests: the same lines pass)
         if not chain and is_bare_label(ln.text) and (bare_open or heading_names_goals(stripped)):

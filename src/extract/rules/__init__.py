@@ -529,7 +529,7 @@ class RulesExtractor(TableRecords):
                 # the letter that hands down the plan (G2): its paragraphs up to a heading hold no records
                 run = []
                 for p in s.paragraphs[par.index + 1:par.index + 12]:
-                    if p.kind != "text":
+                    if p.kind != "text" or s.in_goal_section(p.section_path[-1:]) and s.line_at(p.span.start) in s.headings:  # (vlabA28) ``一、主要目标。2031年…``
                         break
                     run.append(p)
                 skip.update(p.index for p in run[:transmitting_letter(_uli.before_labelled_item([text[p.span.start:p.span.end] for p in run]))]
@@ -692,7 +692,7 @@ class RulesExtractor(TableRecords):
                 run.append(p)
             block = read_label_block([text[p.span.start:p.span.end] for p in run], label_keyed) \
                 if parse_label_line(ptext) is not None and not _uhl26.among_site_lines(doc.doc.text, *doc.normalised.mapped.to_orig(par.span.start, par.span.end)) else None
-            if block is not None and not label_keyed and label_key_holds_on(ptext):
+            if block is not None and not label_keyed and label_key_holds_on(text[par.span.start:run[block[2] - 1].span.end]):
                 label_keyed = True  # ``(第一责任单位为牵头部门,下同)``: the key holds for the label lines below
             if block is not None:
                 # ``牵头单位:...`` on its own line (a ``责任单位:`` line may follow; a bare label's units on the

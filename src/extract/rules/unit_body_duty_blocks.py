@@ -148,6 +148,21 @@ _HELPER_OPEN = re.compile(r"^(?:连同|联合|会同|协同)[^。;；,，]{1,30}
 _OFFICE_SET_UP = re.compile(r"^(?:[\u4e00-\u9fff]{0,20}?(?:小组|委员会|指挥部|工作组))?下设[\u4e00-\u9fff]{0,6}办公室")
 
 
+def names_below(text: str, seg: str, p: int, limit: int) -> int:
+    """(vlabA28) Where the lines after a people line at ``p`` go on: past the next filled line when the people line is a bare
+    post closed by its colon (``组长:`` / ``某某``: the line broke after the colon, the names below it), not when that line
+    is a post, a duty cue, an item of its own or a duty (``负责…``: the post's own duty, ``某科负责人:`` / ``负责…``)."""
+    if seg.strip(_GAP)[-1:] not in (":", "："):
+        return p
+    while p < limit and not text[p:min(_line_end(text, p), limit)].strip(_GAP):
+        p = min(_line_end(text, p), limit) + 1
+    nxt = text[p:min(_line_end(text, p), limit)]
+    if not nxt.strip(_GAP) or _PEOPLE_LINE.match(nxt) or _DUTY_LABEL.search(nxt) or _DUTY_TITLE.fullmatch(nxt) \
+            or _LINE_MARK.match(nxt) is not None or DUTY_VERB.match(nxt.lstrip(_GAP)) is not None:
+        return p
+    return min(_line_end(text, p), limit) + 1
+
+
 def duty_cue_end(text: str, pos: int, limit: int) -> int | None:
     """Where the duties begin after a body's name ending at ``pos``: the end of a ``职责:`` label, of a duty title line
     or of a sentence that ends in a duty cue, reached past blank lines, people lines (``组长:…``, ``成员:…``; on a
@@ -169,7 +184,7 @@ def duty_cue_end(text: str, pos: int, limit: int) -> int | None:
         if _PEOPLE_LINE.match(seg):
             if m is not None and "。" not in seg[:m.start()].rstrip(_GAP).rstrip("。"):
                 return p + m.end()  # (a run-together group line: ``组长:… 成员:… 职责:…``; (unitB27) ``…成员:某某。职责:…``)
-            p, people = e + 1, True
+            p, people = names_below(text, seg, e + 1, limit), True
             continue
         if people and DUTY_VERB.match(seg.lstrip(_GAP)) is not None:
             return p  # (the group's duty paragraph right under its people lines, no label: ``负责…``)

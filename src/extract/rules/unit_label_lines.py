@@ -86,6 +86,28 @@ def _unit_line(line: str) -> list[str]:
     return units if len(units) == 1 else []
 
 
+def label_then_labelled_line(text: str, next_line: str, keyed: bool = False):
+    """(vlabA28) A bare role label (``责任部门:``) whose line broke after its colon, the next line its units and then a
+    label of its own (``甲局 配合部门:乙局、丙县``), or its units under a key (the page's, ``keyed``, or the line's own note
+    ``甲局、乙局(排第一者牵头)``): the two lines are one labelled line (``责任部门:甲局 配合部门:…``), read as such.
+    (joined line, its (lead, responsible), 2), or None where ``text`` is no bare label or the next line opens with a
+    label or names no units before its label (a plain list of units is read by ``read_label_block`` itself)."""
+    t, nxt = text.strip(), next_line.strip()
+    m = _LABEL.match(t)
+    if m is None or t[m.end():].strip(" ;；,，。") or not nxt or _LABEL.match(nxt) is not None:
+        return None
+    first = _LABEL.search(nxt)
+    if first is None:
+        body, noted, _ = key_note(nxt.strip(" ;；,，。"))
+        if not (keyed or noted) or not is_unit_cell(body.strip(" ;；,，。")):
+            return None
+    elif not is_unit_cell(nxt[:first.start()].strip(" ;；,，。")):
+        return None
+    joined = t + nxt
+    labels = parse_label_line(joined, keyed)
+    return (joined, labels, 2) if labels is not None and (labels[0] or labels[1]) else None
+
+
 def read_label_block(paragraphs: list[str], keyed: bool = False) -> tuple[list[str], list[str], int] | None:
     """Unit labels on lines of their own, from ``paragraphs[0]`` on: ``牵头单位:A`` (a ``责任单位:B`` line
     may follow), or a bare ``牵头单位:`` line whose units stand on the next line (``牵头单位:`` / ``A`` /
@@ -107,6 +129,9 @@ def read_label_block(paragraphs: list[str], keyed: bool = False) -> tuple[list[s
         got_lead, got_resp = labels
         step = 1
         m = _LABEL.match(text)
+        if (joined := label_then_labelled_line(text, paragraphs[used + 1] if used + 1 < len(paragraphs) else "", keyed)) is not None:
+            text, (got_lead, got_resp), step = joined[0], joined[1], 2  # (vlabA28) ``责任部门:`` / ``甲局 配合部门:乙局``
+            m = _LABEL.match(text)
         if not got_lead and not got_resp and m is not None and not text[m.end():].strip(" ;；,，。") \
                 and used + 1 < len(paragraphs) and parse_label_line(paragraphs[used + 1]) is None \
                 and is_unit_cell(paragraphs[used + 1]):

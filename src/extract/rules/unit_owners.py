@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from extract.cues import is_unit_cell
 from extract.rules.units import bare_unit_heading, item_marker_kind
 from extract.rules.unit_heading_brackets import dated_unit_line
+from extract.rules.label_values import role_label_alone
 
 _MARKER = re.compile(r"^\s*(?:[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[一二三四五六七八九十]{1,3}\s*[、.．]|"
                      r"\d{1,2}\s*[、.．](?!\d)|\d{1,2}[)）]|[①-⑳]|[•●▪■◆])\s*")  # (unitB27) ``1)``, ``①``, ``•`` as ``1.``
@@ -141,6 +142,8 @@ def owner_scopes(text: str, paragraphs: list[tuple[int, int, str]]) -> list[Owne
         if kind != "text":
             continue
         na, nb, _ = paragraphs[k + 1]
+        if k and role_label_alone(text[paragraphs[k - 1][0]:paragraphs[k - 1][1]]):
+            continue  # (vlabA28) ``责任单位:`` / ``甲局``: the label's value on the line below it, no owner line
         if (units := owner_line(text[a:b], text[na:nb])) is not None:
             owners.append((k, units))
         elif k + 2 < len(paragraphs) and task_list_title(text[na:nb]) \

@@ -13,6 +13,7 @@ from extract.cues import _UNIT_SUFFIX, is_unit_cell, key_note, strip_duty_tail
 from extract.roles import (principal_leads, ASSIST_VERBS, CHARGE_VERBS, HELP_VERBS, LEAD_LABEL, LEAD_VERBS,
                            RESP_LABEL, ROLE_ADVERBS, ROLE_VERBS, alternation, verb_role)
 from extract.rules.unit_cells import _LEAD_MARK, apply_lead_marks, labelled_cell_roles
+from extract.rules import label_values as _lv
 from extract.rules.unit_lists import JOINT
 from extract.rules.unit_clauses import time_only_task
 from extract.rules import unit_labels as _ugB15
@@ -631,6 +632,7 @@ def bare_unit_heading(title: str) -> list[str] | None:
     the items below it are that unit's tasks. A region (``东部``) or a place is no such heading."""
 
     t = _LEAD_MARK.sub("", title.strip().rstrip("。:："))  # ``(一)甲局(牵头)``: the unit, marked as the lead it is
+    t = _lv.without_outline_mark(t)  # (vlabA28) ``(一)甲局:`` alone on its line: a colon label's title keeps its mark
     if t.endswith((")", "）")) and (bracketed := _uhb.heading_with_bracket(t, bare_unit_heading)) is not None:
         return bracketed  # (unitC24) ``某台(新闻频道、交通广播)``, ``某局(3月5日)`` (U8)
     if (undated := _uhb.without_leading_date(t)) is not None:
