@@ -1,0 +1,115 @@
+"""Cues of extract.rules.nested_styles on made-up text: a list numbered in another style of the same rank nests in
+the heading above it, so the goal and duty readers read the same records whatever style numbers each level."""
+
+from extract.data import Document
+from extract.prepared import prepare
+from extract.rules import RulesExtractor
+from extract.rules.nested_styles import StyleLevels, marker_number, marker_style, opens_nested_list
+from extract.rules.unit_body_duty_blocks import numbered_body_block
+from extract.rules.unit_duty_items import same_style
+
+
+def _records(text: str, kind: str):
+    doc = Document(doc_id="made-up", path="made-up", text=text, encoding="utf-8", sha256=Document.hash_text(text))
+    out = []
+    for r in RulesExtractor().extract(prepare(doc)):
+        if r.type != kind:
+            continue
+        if kind == "unit_assignment":
+            out.append((r.task, tuple(r.lead_units)))
+        else:
+            out.append(r.text.replace("\n", ""))
+    return sorted(out)
+
+
+def test_marker_style_and_number():
+    assert marker_style("(二)") == marker_style("（五）") != marker_style("二、")
+    assert marker_style("3.") != marker_style("3、")
+    assert marker_style("1 .") == marker_style("7.")
+    assert marker_style("④") == marker_style("①") != marker_style("(4)")
+    assert marker_style("") == ""
+    assert [marker_number(m) for m in ("(3)", "②", "十二、", "七、", "15.")] == [3, 2, 12, 7, 15]
+
+
+def test_opens_nested_list():
+    assert opens_nested_list("1、", 4, ("D.", 4), 1)
+    assert not opens_nested_list("1、", 4, ("D.", 4), 2)  # the list under the heading opens at 2: a sibling list
+    assert not opens_nested_list("1.", 4, ("D.", 4), 1)  # the same style: a sibling
+    assert not opens_nested_list("(1)", 5, ("D.", 4), 1)  # another rank: the outline nests it already
+
+
+def test_style_levels_keep_the_style_for_the_page():
+    from extract.headings import Heading, split_lines
+
+    lines = split_lines("2.工作目标\n1、甲\n2、乙\n3.工作措施\n1、丙")
+    st = StyleLevels(lines)
+    got = [st.level(Heading(4, mk, "t", -1, False), i) for i, mk in enumerate(("2.", "1、", "2、", "3.", "1、"))]
+    assert got == [4, 4.5, 4.5, 4, 4.5]
+
+
+_GOALS_DEEP = """某县乡村学校改善计划
+(二)建设内容
+1.主要目标
+1、全县乡村小学图书室配齐率达到95%以上。
+2、乡村学校食堂改造在2027年底前全部完成。
+2.保障措施
+1、县财政每年安排专项资金。
+"""
+
+_GOALS_USUAL = _GOALS_DEEP.replace("(二)", "二、").replace("1.主要", "(一)主要").replace("2.保障", "(二)保障")
+_GOALS_USUAL = _GOALS_USUAL.replace("1、全县", "1.全县").replace("2、乡村", "2.乡村").replace("1、县财政", "1.县财政")
+
+
+def test_goals_under_a_goal_heading_of_the_same_rank():
+    usual = _records(_GOALS_USUAL, "goal")
+    assert any("图书室配齐率" in g for g in usual)
+    assert _records(_GOALS_DEEP, "goal") == usual
+
+
+_DUTIES_USUAL = """某镇河道整治实施方案
+三、职责分工
+(一)镇水务站职责
+1.负责河道清淤工程的组织实施。
+2.负责汛期巡查和险情上报。
+(二)镇财政所职责
+1.负责整治资金的拨付和监管。
+"""
+_DUTIES_DEEP = _DUTIES_USUAL.replace("三、", "(三)").replace("(一)镇", "1.镇").replace("(二)镇", "2.镇")
+_DUTIES_DEEP = _DUTIES_DEEP.replace("1.负责河道", "1、负责河道").replace("2.负责汛期", "2、负责汛期").replace("1.负责整治", "1、负责整治")
+
+
+def test_duty_list_under_an_owner_heading_of_the_same_rank():
+    usual = _records(_DUTIES_USUAL, "unit_assignment")
+    assert ("负责河道清淤工程的组织实施", ("镇水务站",)) in usual or any(u == ("镇水务站",) for _, u in usual)
+    assert _records(_DUTIES_DEEP, "unit_assignment") == usual
+
+
+def test_same_style():
+    assert same_style("(一)", "(四)") and not same_style("3.", "1、") and same_style("2、", "9、")
+
+
+_BODY_BULLETS = """某市文广局内设机构
+  • 艺术科 负责全市文艺创作的规划和组织。
+    组织重大节庆文艺演出活动。
+    指导群众文艺团体建设。
+  • 非遗科 负责非物质文化遗产的保护。
+    组织非遗项目的申报和评审。
+"""
+
+
+def test_body_block_after_any_list_mark():
+    bullets = _records(_BODY_BULLETS, "unit_assignment")
+    assert len(bullets) == 5
+    circled = _BODY_BULLETS.replace("• 艺术科", "①艺术科").replace("• 非遗科", "②非遗科")
+    numbered = _BODY_BULLETS.replace("• 艺术科", "(1)艺术科").replace("• 非遗科", "(2)非遗科")
+    units = sorted(u for _, u in bullets)
+    assert units == [("艺术科",)] * 3 + [("非遗科",)] * 2
+    assert sorted(u for _, u in _records(circled, "unit_assignment")) == units
+    assert sorted(u for _, u in _records(numbered, "unit_assignment")) == units
+
+
+def test_numbered_line_alone_is_no_body_block():
+    text = "1.某局负责道路修缮。\n2.某办负责宣传。\n"
+    assert not numbered_body_block(text, 2)
+    text = "①某科 负责档案整理。\n  组织档案数字化。\n"
+    assert numbered_body_block(text, 1)
