@@ -113,3 +113,25 @@ def test_numbered_line_alone_is_no_body_block():
     assert not numbered_body_block(text, 2)
     text = "①某科 负责档案整理。\n  组织档案数字化。\n"
     assert numbered_body_block(text, 1)
+
+
+def test_circled_statement_items_are_text_as_bullets_are():
+    from extract.headings import split_lines
+    from extract.rules.circled_items import item_before_next
+
+    lines = split_lines("①河道整治完成80公里\n\n②新建公园5个\n③新增绿道\n")
+    assert item_before_next(lines, 0, [object()]) and item_before_next(lines, 2, [object()])
+    assert not item_before_next(lines, 3, [object()])  # the last: read by later_item_of_text_list
+    assert not item_before_next(split_lines("①甲\n③乙"), 0, [object()])  # not the next number
+    bullets = "某区年度计划\n\n■ 2031年全区主要预期目标\n\n●城镇新增就业3000人以上\n\n●绿道长度达到40公里\n"
+    circled = bullets.replace("●城镇", "①城镇").replace("●绿道", "②绿道")
+    assert _records(circled, "goal") == _records(bullets, "goal") != []
+
+
+def test_circled_line_is_no_title_line():
+    from extract.rules.goals import is_title_line
+
+    nxt = "今年全区将继续推进各项民生工程建设,确保按期完成。"
+    assert is_title_line("全区新增学位八百个", nxt)
+    assert not is_title_line("●全区新增学位八百个", nxt)
+    assert not is_title_line("②全区新增学位八百个", nxt)

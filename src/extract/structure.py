@@ -228,7 +228,8 @@ def structure(text: str, boilerplate: list[str] | None = None) -> Structured:
         if not stripped or ln.index in toc or ln.index in table_lines:
             continue
         chain = [] if ln.index in page_marks else heading_chain(stripped)
-        if chain and _circled.later_item_of_text_list(stripped, chain, circled_text, stack[-1][2] if stack else -1):
+        if chain and (_circled.later_item_of_text_list(stripped, chain, circled_text, stack[-1][2] if stack else -1)
+                      or _circled.item_before_next(lines, ln.index, chain)):  # (vnumA28) ``①…`` right over ``②…``
             chain = []  # (goalA25) ``③…。`` after ``①…``, ``②…`` read as text in its section: an item of the same list
         circled_text = _circled.note_text_item(stripped, chain, circled_text, stack[-1][2] if stack else -1)
         # (speedB26) the bare-label test first: it fails at once on most lines (two to eight characters), the goal

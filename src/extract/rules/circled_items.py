@@ -24,3 +24,20 @@ def note_text_item(line: str, chain: list, text_section: int, section: int) -> i
     if not chain and _CIRCLED.match(line) is not None:
         return section
     return text_section
+
+
+_CIRCLED_AT = re.compile(r"^\s*([①-⑳])")
+
+
+def item_before_next(lines: list, index: int, chain: list) -> bool:
+    """(vnumA28) A line opened by a circled number (``②``) that the outline read as a heading, and the next non-blank
+    line opens with the next number (``③``): no section stands under it, it is an item of a list of statements (as the
+    same lines after bullets are), text of the section the list stands in."""
+    m = _CIRCLED_AT.match(lines[index].text) if len(chain) == 1 else None
+    if m is None:
+        return False
+    for k in range(index + 1, min(len(lines), index + 4)):
+        if lines[k].text.strip():
+            n = _CIRCLED_AT.match(lines[k].text)
+            return n is not None and ord(n.group(1)) == ord(m.group(1)) + 1
+    return False
