@@ -135,3 +135,32 @@ def test_circled_line_is_no_title_line():
     assert is_title_line("全区新增学位八百个", nxt)
     assert not is_title_line("●全区新增学位八百个", nxt)
     assert not is_title_line("②全区新增学位八百个", nxt)
+
+
+_SUMMARY = """某省政府工作报告摘要
+
+某报 2031年01月16日
+
+    ■ 2030年成绩单
+
+    ●全省生产总值增长5%左右
+
+    ●8大类30项民生实事全部完成
+
+    ■ 2031年经济社会发展的主要预期目标
+
+    ●经济增长6%左右
+
+    ●粮食产量保持400亿斤以上
+"""
+
+
+def test_numbered_item_at_the_top_is_no_title():
+    from extract.rules.page_heads import _BULLET_ITEM
+
+    assert all(_BULLET_ITEM.match(x) for x in ("●甲", "⑥8大类", "(2)乙", "3.丙", "二、丁"))
+    assert not _BULLET_ITEM.match("某省2031年民生实事全部完成")
+    bullets = _records(_SUMMARY, "goal")
+    assert any("经济增长6%左右" in g for g in bullets)
+    circled = _SUMMARY.replace("●全省", "①全省").replace("●8大类", "②8大类").replace("●经济", "①经济").replace("●粮食", "②粮食")
+    assert _records(circled, "goal") == bullets
