@@ -164,3 +164,43 @@ def test_numbered_item_at_the_top_is_no_title():
     assert any("经济增长6%左右" in g for g in bullets)
     circled = _SUMMARY.replace("●全省", "①全省").replace("●8大类", "②8大类").replace("●经济", "①经济").replace("●粮食", "②粮食")
     assert _records(circled, "goal") == bullets
+
+
+_GOAL_ITEMS = """某县全民健身计划
+
+全县将进一步完善健身设施。
+
+建设目标:
+
+①到2032年,全县人均体育场地面积达到2.8平方米以上。
+
+②到2032年,全县新建社区球场不少于6个。
+
+③重点推动健身步道和社区球场建设。
+
+④大力发展龙舟、毽球等传统体育项目。
+
+开放时间:
+
+全县公共体育场地全年免费开放。
+"""
+
+
+def test_later_items_of_a_text_list_in_any_low_style():
+    circled = _records(_GOAL_ITEMS, "goal")
+    assert any("健身步道" in g for g in circled)
+    paren = _GOAL_ITEMS
+    for a, b in (("①", "(1)"), ("②", "(2)"), ("③", "(3)"), ("④", "(4)")):
+        paren = paren.replace(a, b)
+    assert _records(paren, "goal") == circled
+
+
+def test_role_label_item_stays_a_heading():
+    from extract.rules.circled_items import _role_label_item, later_item_of_text_list, note_text_item
+
+    assert _role_label_item("(4)牵头单位:县文旅局") and not _role_label_item("(4)推动健身步道建设")
+    noted = note_text_item("(1)到2032年,新建球场6个,覆盖全县各乡镇。", [], -2, 3)
+    assert noted == (3, "(D)")
+    assert later_item_of_text_list("(2)推动步道建设", [object()], noted, 3)
+    assert not later_item_of_text_list("②推动步道建设", [object()], noted, 3)  # another style: another list
+    assert not later_item_of_text_list("(2)牵头单位:县文旅局", [object()], noted, 3)
