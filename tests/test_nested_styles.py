@@ -204,3 +204,15 @@ def test_role_label_item_stays_a_heading():
     assert later_item_of_text_list("(2)推动步道建设", [object()], noted, 3)
     assert not later_item_of_text_list("②推动步道建设", [object()], noted, 3)  # another style: another list
     assert not later_item_of_text_list("(2)牵头单位:县文旅局", [object()], noted, 3)
+
+
+def test_run_in_title_of_the_paren_style_stays_a_heading():
+    from extract.headings import Heading, split_lines
+    from extract.rules.circled_items import item_before_next, later_item_of_text_list
+
+    run_in = Heading(5, "(2)", "新建学校3所", -1, True)
+    alone = Heading(5, "(2)", "新建学校3所", -1, False)
+    assert not later_item_of_text_list("(2)新建学校3所。其中乡村2所。", [run_in], (0, "(D)"), 0)
+    assert later_item_of_text_list("(2)新建学校3所。", [alone], (0, "(D)"), 0)
+    lines = split_lines("(2)新建学校3所。其中乡村2所。\n(3)改造校舍。")
+    assert not item_before_next(lines, 0, [run_in]) and item_before_next(lines, 0, [alone])

@@ -25,7 +25,9 @@ def later_item_of_text_list(line: str, chain: list, text_section, section: int) 
     """A line opened by a circled number (or ``(3)``) that the outline read as a heading (``chain``), in the section
     (``section``, the index of the innermost open section; -1 at the top) where an earlier item of the same style was
     read as text (``text_section``: that section and style): an item of the same list, text as they are."""
-    return len(chain) == 1 and text_section == (section, _low_style(line)) and not _role_label_item(line)
+    st = _low_style(line)
+    return len(chain) == 1 and text_section == (section, st) and not _role_label_item(line) \
+        and (st == "circled" or not getattr(chain[0], "inline", False))  # (``(7)甲。乙…``: a run-in title stays one)
 
 
 def _role_label_item(line: str) -> bool:
@@ -52,8 +54,8 @@ def item_before_next(lines: list, index: int, chain: list) -> bool:
     line opens with the next number (``③``): no section stands under it, it is an item of a list of statements (as the
     same lines after bullets are), text of the section the list stands in."""
     m = _CIRCLED_AT.match(lines[index].text) if len(chain) == 1 else None
-    if m is None:
-        return False
+    if m is None or (m.group(1)[0] in "(（" and getattr(chain[0], "inline", False)):
+        return False  # (``(7)甲。乙…``: a run-in title of the lower style stays one)
     for k in range(index + 1, min(len(lines), index + 4)):
         if lines[k].text.strip():
             n = _CIRCLED_AT.match(lines[k].text)
