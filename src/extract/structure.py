@@ -214,8 +214,9 @@ def structure(text: str, boilerplate: list[str] | None = None) -> Structured:
     from extract.rules.page_chunks import continues_page_chunk, shared_page  # (layoutB21; lazy, as above)
     from extract.rules import emoji_titles as _emoji  # (goalA24; lazy, as above)
     chunked = bool(page_marks) and shared_page([ln.text for ln in lines])
-    from extract.rules import circled_items as _circled  # (goalA25; lazy, as above)
+    from extract.rules import circled_items as _circled, nested_styles as _nested  # (goalA25, vnumA28; lazy, as above)
     from extract.rules import label_values as _lv  # (vlabA28; lazy, as above)
+    styles = _nested.StyleLevels(lines)  # (vnumA28) a style nested in a heading of the same rank ranks below it
     circled_text = -2  # the section whose circled items (``①``) the outline read as text (-2: none)
     bare_open = False  # a bare goal heading has opened the run of bare section labels
     headings: dict[int, Heading] = {}
@@ -228,7 +229,8 @@ def structure(text: str, boilerplate: list[str] | None = None) -> Structured:
         if not stripped or ln.index in toc or ln.index in table_lines:
             continue
         chain = [] if ln.index in page_marks else heading_chain(stripped)
-        if chain and _circled.later_item_of_text_list(stripped, chain, circled_text, stack[-1][2] if stack else -1):
+        if chain and (_circled.later_item_of_text_list(stripped, chain, circled_text, stack[-1][2] if stack else -1)
+                      or _circled.item_before_next(lines, ln.index, chain)):  # (vnumA28) ``①…`` right over ``②…``
             chain = []  # (goalA25) ``③…。`` after ``①…``, ``②…`` read as text in its section: an item of the same list
         circled_text = _circled.note_text_item(stripped, chain, circled_text, stack[-1][2] if stack else -1)
         if len(chain) == 1 and chain[0].level == COLON_LEVEL and stripped.endswith((":", "：")) and _lv.value_on_next_line(
@@ -243,7 +245,7 @@ def structure(text: str, boilerplate: list[str] | None = None) -> Structured:
         elif not chain and (emoji_title := _emoji.emoji_title(stripped)) is not None:
             chain = [Heading(COLON_LEVEL, "", emoji_title, ln.index, False)]  # (goalA24) ``2031年奋斗目标🚀``: a post's title
         for h in chain:
-            h.line = ln.index
+            h.line, h.level = ln.index, styles.level(h, ln.index)
             headings[ln.index] = h  # the innermost heading of the line
             while stack and stack[-1][0] >= h.level:
                 lvl, _title, si = stack.pop()
@@ -251,7 +253,7 @@ def structure(text: str, boilerplate: list[str] | None = None) -> Structured:
                 sections[si].span = trusted_span(sections[si].span.start, ln.start)
             path = titles + [h.title]
             # made without validation (~1 us each less): offsets of the text, a heading's str and int, a fresh list
-            sections.append(trusted(Section, index=len(sections), heading=h.title, level=h.level, path=path,
+            sections.append(trusted(Section, index=len(sections), heading=h.title, level=int(h.level), path=path,
                                     span=trusted_span(ln.start, len(text))))
             stack.append((h.level, h.title, len(sections) - 1))
             titles.append(h.title)

@@ -193,7 +193,8 @@ _HEADLINE_MARK = re.compile(r"[!?！？]")
 # ``......``/``……`` (an ellipsis, one mark in the headline's length)
 _TRAILING_STAMP = re.compile(r"\s+(?:20\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|20\d\d[-/.]\d{1,2}[-/.]\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
 _ELLIPSIS = re.compile(r"(?:\.{3,}|…+)")
-_ITEM_OPEN = re.compile(r"^(?:[—–\-•·●▪]|\d{1,2}\s*[.、．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,2}、)")
+# (vnumA28) a circled number (``①…``) opens an item as a bullet or ``1.`` does
+_ITEM_OPEN = re.compile(r"^(?:[—–\-•·●▪①-⑳]|\d{1,2}\s*[.、．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,2}、)")
 # the line under a headline: where the page comes from, when it was posted (``来源:某报``, ``2031-01-11 08:40``)
 _BYLINE = re.compile(r"来源|作者|记者|发布时间|发布日期|20\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}"
                      # a channel's name and the posting's month and day (``地方新闻 03-05``), a line of its own

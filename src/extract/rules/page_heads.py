@@ -12,7 +12,10 @@ from extract.rules.target_exclusions import link_list_spans
 
 # a line opened by a bullet (``●全区新建公园5个``): an item of a list, no title (a summary's bullets of results or aims
 # tell nothing of what the whole page is)
-_BULLET_ITEM = re.compile(r"^\s*[•·●▪◆]")
+# (vnumA28) or by any list mark: a number (``⑥…全部完成``, ``(2)…``, ``3.…``, ``二、…`` read as text) marks an item as a
+# bullet does
+_BULLET_ITEM = re.compile(r"^\s*(?:[•·●▪◆①-⑳]|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|\d{1,2}\s*[.、．](?!\d)"
+                          r"|[一二三四五六七八九十]{1,3}\s*[、.．])")
 # a paragraph of the story's body: two sentences closed by ``。`` at least
 _BODY_SENTENCES = re.compile(r"。[^。]+。")
 # the label of a box set beside or after the story (``链接``, ``相关链接``, ``背景链接``)

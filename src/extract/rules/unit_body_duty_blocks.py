@@ -314,7 +314,16 @@ def unmarked_duty_lines(text: str, pos: int, limit: int, first_on_line: bool = F
 
 # a body's name after a bullet with its first duty run on after it (``• 某科 负责…``; the space may be gone); the bullets
 # are ground's list marks (``extract.ground._BULLETS``)
-_BULLET_BODY = re.compile(rf"^[{_GAP}]*[{_BULLETS}][{_GAP}]*(?P<run>[\u4e00-\u9fff()（）]{{2,40}})", re.M)
+# (vnumA28) or after any list mark of ``_LINE_MARK`` (``① 某科 负责…``, ``(二)某科负责…``): the list's numbering is no cue
+_BULLET_BODY = re.compile(rf"^[{_GAP}]*(?:[{_BULLETS}]|[①-⑳]|[(（](?:[{_CN}]{{1,3}}|\d{{1,2}})[)）]|[{_CN}]{{1,3}}、|\d{{1,2}}[.、．](?!\d))"
+                          rf"[{_GAP}]*(?P<run>[\u4e00-\u9fff()（）]{{2,40}})", re.M)
+
+
+def numbered_body_block(text: str, run: int) -> bool:
+    """(vnumA28) Whether the numbered line whose text starts at ``run`` (``② 某科 负责…``) heads a body's block as a
+    bulleted one does: duty lines with no mark of their own go on below it (``unmarked_duty_lines``). A numbered line
+    alone (``2.某局负责…。``) is a sentence of a list, read by the prose readers."""
+    return bool(unmarked_duty_lines(text, run, len(text), True))
 
 
 def bullet_body(run: str, is_unit) -> int:
@@ -348,8 +357,9 @@ def _body_starts(text: str, is_unit) -> list[tuple[int, int, str]]:
                 name = name[:-1]  # (``宣传组组 长``: the post's ``组`` read into the name)
             if body_name(name, is_unit) and not _uht.post_holds_duty(text[m.end("name"):m.end("name") + 24]):  # (unitA27)
                 out.append((m.start("name"), m.start("name") + len(name), name))
-    for m in _BULLET_BODY.finditer(text) if any(b in text for b in _BULLETS) else ():  # (speedA26) a bullet in every match
-        if (k := bullet_body(m.group("run"), is_unit)) > 0:
+    for m in _BULLET_BODY.finditer(text):  # (vnumA28) any list mark: the bullet test of speedA26 no longer bounds it
+        if (k := bullet_body(m.group("run"), is_unit)) > 0 and (m.group().lstrip(_GAP)[0] in _BULLETS
+                                                               or numbered_body_block(text, m.start("run"))):
             out.append((m.start("run"), m.start("run") + k, m.group("run")[:k]))
     return sorted(set(out))
 

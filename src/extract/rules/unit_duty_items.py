@@ -147,11 +147,17 @@ def _inline_items(text: str, pos: int) -> list[tuple[int, int]]:
     return out
 
 
+def same_style(mark: str, other: str) -> bool:
+    """(vnumA28) Whether two item marks are of one style (``(一)`` and ``(三)``; ``1.`` and ``1、`` are two)."""
+    from extract.rules.nested_styles import marker_style
+    return marker_style(mark) == marker_style(other)
+
+
 def _line_items(text: str, pos: int, stop_kind: str | None = None, limit: int = 40, intro: int = 0) -> list[tuple[int, int]]:
     """The items on the lines after ``pos`` (the end of a lead-in or heading line), each line opening with a mark of
     the first item's kind; lines with no mark between them go on with the item above, but for a line ending in a colon
     (``乙局职责:``, the lead-in of the next list). The list ends at a mark of
-    ``stop_kind`` (the heading's own), at a line of another kind, or after ``limit`` lines. Up to ``intro`` lines of
+    the style of ``stop_kind`` (the heading's own mark: ``1.`` over ``1、…`` is another style, ``same_style``), at a line of another kind, or after ``limit`` lines. Up to ``intro`` lines of
     prose may stand between a heading and its first item (``二、职责分工\n各单位要…\n(一)…``: the section's opening
     paragraph, no item)."""
     out: list[tuple[int, int]] = []
@@ -178,7 +184,7 @@ def _line_items(text: str, pos: int, stop_kind: str | None = None, limit: int = 
             intro -= kind is None
             p = e if e < len(text) else -1
             continue
-        if mk[0] == stop_kind or (kind is not None and mk[0] != kind):
+        if (stop_kind is not None and same_style(text[a + lead:mk[1]], stop_kind)) or (kind is not None and mk[0] != kind):
             break
         kind = mk[0]
         b = len(text[:e].rstrip().rstrip("。;；,，"))
@@ -365,7 +371,7 @@ def subject_led_items(text: str, is_unit) -> list[tuple[int, int, str, list[str]
         h = _DUTY_HEADING.match(line)
         if h is None or _PEOPLE_HEADING.search(h.group("title")):
             continue
-        lists.append(_line_items(text, line_end - 1 if line_end > 0 else 0, _mark_at(h.group("mark"), 0)[0],
+        lists.append(_line_items(text, line_end - 1 if line_end > 0 else 0, h.group("mark"),
                                  intro=HEADING_INTRO_LINES))
     seen: set[int] = set()
     for items in lists:
