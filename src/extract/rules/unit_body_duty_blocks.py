@@ -331,6 +331,8 @@ def bullet_body(run: str, is_unit) -> int:
     after it (``某科负责…``, ``某办公室对…进行调查``): the shortest opening that reads as a body (``body_name``) and is
     followed by a duty verb (``DUTY_VERB``); 0 if none."""
     for k in range(2, min(len(run) - 2, 20) + 1):
+        if run.startswith(("负责人", "負責人"), k):
+            return 0  # (``某科负责人:``: the body's head, a post, U4a: no duty verb)
         if DUTY_VERB.match(run, k) is not None and body_name(run[:k], is_unit):
             return k
     return 0
