@@ -39,6 +39,7 @@ def test_tells_when():
     assert tells_when("活动时间：示例年9月9日上午9:30") and tells_when("公示日期:2030年4月1日至2030年4月30日")
     assert tells_when("三.活动时间: 20xx年9月") and tells_when("开放时间:9点至11点,14:30起") and tells_when("下午2点")
     assert not tells_when("2030年完成") and not tells_when("比分3:2") and not tells_when("示例镇文化广场")
+    assert not tells_when("2030-08-29 10:40:09综合") and not tells_when("发表时间:2030-05-21 11:06")  # a page's stamp
 
 
 def test_with_title_only_short_passages_that_tell_when():

@@ -62,6 +62,7 @@ _SKIP_HEADING = re.compile(r"^(附件|附表)")
 _FIELD_HEADING = re.compile(r"^(?:访问次数|浏览量|访问人次|信息来源|发布人|录入|供稿|打印本页|关闭窗口)\s*[:：]?$")
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _DAY_OR_HOUR = re.compile(r"(?:\d{2,4}|[xX×]{2,4})年\d{1,2}月|\d{1,2}月\d{1,2}[日号]|(?<!\d)\d{1,2}[:：]\d{2}(?!\d)|[上下]午\d")
+_STAMP = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*\d{1,2}:\d{2}(?::\d{2})?")
 _CMP_WORDS = {">=": "不低于", "<=": "不超过", "<": "低于", ">": "超过", "=": ""}
 
 
@@ -147,8 +148,9 @@ def doc_title(title: str | None) -> str:
 
 
 def tells_when(text: str) -> bool:
-    """Whether ``text`` states a day or an hour (``8月8日``, ``2022年4月18日``, ``xxxx年8月``, ``上午8:00``, ``14:30``)."""
-    return bool(_DAY_OR_HOUR.search(text))
+    """Whether ``text`` states a day or an hour (``8月8日``, ``2022年4月18日``, ``xxxx年8月``, ``上午8:00``, ``14:30``); a
+    page's time stamp (``2023-08-29 10:40:09``, ``发表时间:2020-05-21 11:06``) is when the page was posted, not what it says."""
+    return bool(_DAY_OR_HOUR.search(_STAMP.sub("", text)))
 
 
 def with_title(item: "Item", title: str) -> None:
