@@ -27,6 +27,8 @@ from extract.search.bm25 import TOKENS_VERSION
 
 # bump on any change to what items hold: the index rebuilds its items (and on a new tokenizer, whose
 # tokens it stores: ``bm25.TOKENS_VERSION`` is part of the version)
+# v26: a short passage that states a day or an hour (a field line, an event plan's time line) carries its document's title
+# in what is embedded and what BM25 reads (``items.with_title``); its quote, span and title are its own
 # v25: a body's name standing alone above its duties (``联络部`` above ``负责…``) heads the passages below it
 # (``passages.heads_duties``)
 # v23: on a page wrapped at a fixed width (a PDF's text layer), a line right below a full-width line continues its
@@ -38,7 +40,7 @@ from extract.search.bm25 import TOKENS_VERSION
 # v20: a committee's roster: each role with its name and post lines is one passage, named by the committee set up above
 # v19: a cell the table reader lost is indexed (with its row); a passage inside an assignment of another passage
 # joins that measure
-ITEMS_VERSION = f"items.v25+{TOKENS_VERSION}"
+ITEMS_VERSION = f"items.v26+{TOKENS_VERSION}"
 ITEM_TYPES = ("unit_assignment", "numeric_target", "goal", "passage")
 MEASURE_TYPES = ("unit_assignment", "passage")
 EMBED_CHARS = 160  # the embedded text is cut here: a measure's title, units and first clauses
@@ -50,9 +52,17 @@ EARLY_SHARE = 3
 # such a sentence is for the dense side only: BM25 reads it in its measure's text already, and a short item of the
 # same words would outrank the measures of other documents by length alone
 EARLY_DENSE_ONLY = True
+# a passage this short (its body, heading included) that says a day or an hour seldom says of what: ``活动时间：8月8日上午8:00``,
+# ``公示日期:…至…``; it carries its document's title (``items.with_title``)
+TITLE_BELOW = 50
+TITLE_CHARS = 40  # the title is cut here
+_TITLE_NOISE = re.compile(r"^(?:\d{1,2}[.、．]\s*|[(（]?[一二三四五六七八九十]{1,3}[)）、]\s*)")
 _SKIP_HEADING = re.compile(r"^(附件|附表)")
 # a page's counters and fields that the extractor's metadata list does not hold
 _FIELD_HEADING = re.compile(r"^(?:访问次数|浏览量|访问人次|信息来源|发布人|录入|供稿|打印本页|关闭窗口)\s*[:：]?$")
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+_DAY_OR_HOUR = re.compile(r"(?:\d{2,4}|[xX×]{2,4})年\d{1,2}月|\d{1,2}月\d{1,2}[日号]|(?<!\d)\d{1,2}[:：]\d{2}(?!\d)|[上下]午\d")
+_STAMP = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*\d{1,2}:\d{2}(?::\d{2})?")
 _CMP_WORDS = {">=": "不低于", "<=": "不超过", "<": "低于", ">": "超过", "=": ""}
 
 
@@ -126,6 +136,34 @@ def _fmt_value(v) -> str:
 def head_of(section: str | None, body: str) -> str:
     leaf = _leaf(section)
     return f"{leaf}：" if leaf and not body.startswith(leaf) else ""
+
+
+def doc_title(title: str | None) -> str:
+    """A document's title as a passage's context: canonical, without a list number before it (``2. 某县…方案`` -> ``某县…方案``)
+    or book-title marks, cut to ``TITLE_CHARS``; '' for none."""
+    if not title:
+        return ""
+    t = _TITLE_NOISE.sub("", canonical(title).strip()).strip("《》 ")
+    return t[:TITLE_CHARS] if _CJK_CHAR.search(t) else ""
+
+
+def tells_when(text: str) -> bool:
+    """Whether ``text`` states a day or an hour (``8月8日``, ``2022年4月18日``, ``xxxx年8月``, ``上午8:00``, ``14:30``); a
+    page's time stamp (``2023-08-29 10:40:09``, ``发表时间:2020-05-21 11:06``) is when the page was posted, not what it says."""
+    return bool(_DAY_OR_HOUR.search(_STAMP.sub("", text)))
+
+
+def with_title(item: "Item", title: str) -> None:
+    """Let a short passage (``TITLE_BELOW``) that states a day or an hour (``tells_when``) carry its document's ``title``
+    (``doc_title``) before what is embedded and what BM25 reads: an event plan's time line (``活动时间：8月8日上午8:00``) or
+    a field line under the paragraph that names the matter (``公示日期:…至…``) says when but not what, and a question
+    names what. Its quote, span and title stay its own; a passage that holds the title already is left as it is. (Every
+    short passage with the title, whatever it says, crowded the lists: a breadcrumb line, the other duty items of a list.)"""
+    if not title or item.type != "passage" or len(item.search_text) >= TITLE_BELOW or title in item.search_text \
+            or not tells_when(item.search_text):
+        return
+    item.text = f"{title}｜{item.text}"[:EMBED_CHARS]
+    item.search_text = f"{title}｜{item.search_text}"
 
 
 def _units_text(lead: list[str], resp: list[str], limit: int = 6) -> str:
@@ -273,11 +311,11 @@ def build_items(db: sqlite3.Connection, with_paragraphs: bool = True, with_sente
         meta = json.loads(meta_s or "{}")
         period = meta.get("period") or None
         plan_year = period[1] if period else (int(meta["date"][:4]) if meta.get("date") else None)
-        docs[doc_id] = (path, sha, meta.get("region") or doc_id, plan_year)
+        docs[doc_id] = (path, sha, meta.get("region") or doc_id, plan_year, doc_title(meta.get("title")))
     from extract.search.passages import passages as passages_of
 
     items: list[Item] = []
-    for doc_id, (path, sha, region, plan_year) in docs.items():
+    for doc_id, (path, sha, region, plan_year, title) in docs.items():
         doc_items = []
         for rec_id, body_s in db.execute(
                 "SELECT id, body FROM records WHERE doc_id=? AND (grounding IS NULL OR grounding != 'not_found') "
@@ -298,6 +336,8 @@ def build_items(db: sqlite3.Connection, with_paragraphs: bool = True, with_sente
             passages = []
             if missing is not None:
                 missing.append(f"{doc_id} ({path})")
+        for psg in passages:  # a short passage that says when carries its document's title
+            with_title(psg, title)
         for psg in passages:  # a passage carries the units of the assignment it holds
             held = [ua for ua in assignments if _overlap(psg, ua) * 2 >= min(psg.end - psg.start, ua.end - ua.start)]
             if len(held) == 1:
