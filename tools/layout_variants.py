@@ -30,8 +30,11 @@ Variants (``VARIANTS``):
 ``half_punct``     full-width punctuation and brackets written half-width (``，：；（）`` -> ``,:;()``)
 ``full_punct``     half-width punctuation and brackets written full-width (not between digits)
 ``s2t``            Simplified written Traditional (OpenCC s2t, as ``metamorphic.s2t``)
-``table_cells``    each table the readers parse flattened one cell per line (``relayout_tables.write``)
+``table_cells``    each table the readers parse flattened one cell per line
 ``table_pipe``     each table the readers parse written as ``|``-rows
+                   (both from the page's own cells, ``page_rows``: each cell sliced from the original text, its
+                   blanks and script kept, the page's header and category lines kept as rows, no cell the reader
+                   derived written; a table one cell per line is cut into rows where the reader's rows start)
 
 A dev tool, not part of the package; ``compare_doc`` is what the tests call on a made-up text.
 """
@@ -337,7 +340,97 @@ def cell_mapper(block: str) -> Callable[[str], str | None]:
     return mapper
 
 
+_SPLIT = {"pipe": re.compile(r"[|｜]"), "tab": re.compile(r"\t"), "spaced": re.compile(r"[ \t\u3000]+")}
+_INNER_BREAK = re.compile(r"[ \t\u3000]*\n[ \t\u3000]*")
+
+
+def page_cells(text: str, a: int, b: int, src: str) -> list[list[tuple[int, int]]]:
+    """The page's own cells of the table standing on the whole lines ``text[a:b]`` (an original text), laid out as
+    ``src`` (``relayout_tables.source_layout``): per nonblank line the spans of its cells in ``text``, the cells
+    parted by ``|`` (``pipe``), a tab (``tab``), blanks (``spaced``), or each line one cell (``cells``); a cell's
+    edge blanks left out, an empty cell dropped."""
+    out = []
+    pos = a
+    for line in text[a:b].split("\n"):
+        spans = []
+        if src == "cells":
+            bounds = [(0, len(line))]
+        else:
+            bounds, k = [], 0
+            for m in _SPLIT[src].finditer(line):
+                bounds.append((k, m.start()))
+                k = m.end()
+            bounds.append((k, len(line)))
+        for s, e in bounds:
+            piece = line[s:e]
+            if piece.strip():
+                s += len(piece) - len(piece.lstrip())
+                e -= len(piece) - len(piece.rstrip())
+                spans.append((pos + s, pos + e))
+        if spans:
+            out.append(spans)
+        pos += len(line) + 1
+    return out
+
+
+def _fits(cell: str, piece: str, least: int) -> bool:
+    """Whether a parsed cell (canonical) is the page's cell ``piece`` (canonical): the same, the piece its first
+    line (a cell written over lines), or the piece starting with it when it has ``least`` characters or more (a
+    header the reader cut, ``2022年目标值`` read as ``2022``)."""
+    return bool(cell) and (piece == cell or (len(piece) >= 2 and cell.startswith(piece))
+                           or (len(cell) >= least and piece.startswith(cell)))
+
+
+def row_starts(pieces: list[str], header: list[str], rows: list[list[str]]) -> tuple[int, list[int]]:
+    """For a table one cell per line (``pieces``: its lines, canonical): where the page's header lines end and the
+    line each parsed row starts at (the first line on from the row before that holds one of the row's cells; a
+    row none of whose cells is found is left out). The header ends after the last line that is a header cell
+    before the first row; the lines between it and the first row stay rows of their own (a category row)."""
+    starts, pos = [], 0
+    for row in rows:
+        found = [next((i for i in range(pos, len(pieces)) if _fits(canonical(c), pieces[i], 4)), None) for c in row]
+        found = [i for i in found if i is not None]
+        if found:
+            starts.append(min(found))
+            pos = starts[-1] + 1
+    first = starts[0] if starts else len(pieces)
+    head_end, k = 0, 0
+    for c in header:
+        i = next((i for i in range(k, first) if _fits(canonical(c), pieces[i], 2)), None)
+        if i is not None:
+            head_end = k = i + 1
+    return head_end, starts
+
+
+def page_rows(text: str, a: int, b: int, src: str, header: list[str], rows: list[list[str]]) -> list[list[str]]:
+    """The table on ``text[a:b]`` as rows of the page's own cells, each its original text (blanks, script and
+    all; a cell over lines joined by a blank): a table delimited a row a line keeps its lines as rows, header and
+    category rows included; a table one cell per line is cut into rows where the reader's parsed rows start
+    (``row_starts``), its header lines one row, every other line before the first row a row of its own. No cell
+    the reader derived (a unit, a header it parsed) is written."""
+    cells = page_cells(text, a, b, src)
+    own = [[_INNER_BREAK.sub(" ", text[s:e]) for s, e in line] for line in cells]
+    if src != "cells":
+        return own
+    flat = [c for line in own for c in line]
+    head_end, starts = row_starts([canonical(c) for c in flat], header, rows)
+    first = starts[0] if starts else len(flat)
+    out = [flat[:head_end]] if head_end else []
+    out += [[c] for c in flat[head_end:first]]
+    bounds = starts + [len(flat)]
+    out += [flat[s:e] for s, e in zip(bounds, bounds[1:])]
+    return [r for r in out if r]
+
+
+def write_rows(layout: str, rows: list[list[str]]) -> str:
+    """``rows`` written one cell per line (``cells``) or a row a line with cells parted by `` | `` (``pipe``)."""
+    if layout == "cells":
+        return "\n".join(c for r in rows for c in r)
+    return "\n".join(" | ".join(r) for r in rows)
+
+
 def _tables(ctx: Ctx, layout: str) -> list[Edit]:
+    """Each table the readers parse written in ``layout`` from the page's own cells (``page_rows``)."""
     import relayout_tables as R
 
     out = []
@@ -345,8 +438,9 @@ def _tables(ctx: Ctx, layout: str) -> list[Edit]:
         src = "spaced" if kind == "spaced" else R.source_layout(ctx.text[a:b])
         if src == layout:
             continue
-        block = R.write(layout, header, rows)
-        out.append((a, b, block, cell_mapper(block)))
+        block = write_rows(layout, page_rows(ctx.text, a, b, src, header, rows))
+        if block != ctx.text[a:b]:
+            out.append((a, b, block, cell_mapper(block)))
     return out
 
 
