@@ -234,9 +234,24 @@ def test_row_starts_never_write_a_row_twice():
     pieces = ["1", "建成冷库3座", "区农业局", "2", "改造农田800亩", "区水务局"]
     # a table without a header line: the reader took its first row as the header and as a row
     assert L.row_starts(pieces, ["1", "建成冷库3座", "区农业局"], [["1", "建成冷库3座", "区农业局"],
-                                                                  ["2", "改造农田800亩", "区水务局"]]) == (0, [0, 3])
+                                                                  ["2", "改造农田800亩", "区水务局"]]) == (0, [(0, 0), (3, 1)])
     # a header the reader cut (``2035``) still ends where the page's header line is
-    assert L.row_starts(["指标", "2035年目标值", "林地面积", "30"], ["指标", "2035"], [["林地面积", "30"]]) == (2, [2])
+    assert L.row_starts(["指标", "2035年目标值", "林地面积", "30"], ["指标", "2035"], [["林地面积", "30"]]) == (2, [(2, 0)])
     rows = L.page_rows("\n".join(pieces), 0, len("\n".join(pieces)), "cells", ["1", "建成冷库3座", "区农业局"],
                        [["1", "建成冷库3座", "区农业局"], ["2", "改造农田800亩", "区水务局"]])
     assert rows == [["1", "建成冷库3座", "区农业局"], ["2", "改造农田800亩", "区水务局"]]
+
+
+WRAPPED = ("分工表\n序号\n任务\n牵头单位\n配合单位\n1\n建成污水站\n3座\n区生态\n环境分局\n区水务局\n区农业局\n"
+           "\u3000\n2\n新建公厕12座\n区城管局\n区住建局\n")
+
+
+def test_table_pipe_joins_a_cell_the_page_wrapped_over_lines_and_keeps_an_empty_cell():
+    out = variant("table_pipe", WRAPPED).split("\n")
+    assert out[1] == "序号 | 任务 | 牵头单位 | 配合单位"
+    # a unit name wrapped over lines and the units after it a line each, one cell as the reader reads them, the line
+    # breaks blanks; the page's empty cell (a line of blanks) kept
+    assert out[2] == "1 | 建成污水站 | 3座 | 区生态 环境分局 区水务局 区农业局 | "
+    assert out[3] == "2 | 新建公厕12座 | 区城管局 | 区住建局"
+    # a bare number cell of a later row (12, 2) never starts that row on an earlier line
+    assert L.row_starts(["1", "甲项", "2", "2", "乙项", "2"], [], [["1", "甲项", "2"], ["2", "乙项", "2"]])[1] == [(0, 0), (3, 1)]

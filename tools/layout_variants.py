@@ -348,12 +348,16 @@ def page_cells(text: str, a: int, b: int, src: str) -> list[list[tuple[int, int]
     """The page's own cells of the table standing on the whole lines ``text[a:b]`` (an original text), laid out as
     ``src`` (``relayout_tables.source_layout``): per nonblank line the spans of its cells in ``text``, the cells
     parted by ``|`` (``pipe``), a tab (``tab``), blanks (``spaced``), or each line one cell (``cells``); a cell's
-    edge blanks left out, an empty cell dropped."""
+    edge blanks left out, an empty cell dropped (but a line of blanks among cells one per line: an empty cell)."""
     out = []
     pos = a
     for line in text[a:b].split("\n"):
         spans = []
         if src == "cells":
+            if line and not line.strip():  # a line of blanks in a run of cells: an empty cell
+                out.append([(pos, pos)])
+                pos += len(line) + 1
+                continue
             bounds = [(0, len(line))]
         else:
             bounds, k = [], 0
@@ -373,6 +377,9 @@ def page_cells(text: str, a: int, b: int, src: str) -> list[list[tuple[int, int]
     return out
 
 
+_BARE = re.compile(r"^[\d.%％\-~～—]{0,8}$")
+
+
 def _fits(cell: str, piece: str, least: int) -> bool:
     """Whether a parsed cell (canonical) is the page's cell ``piece`` (canonical): the same, the piece its first
     line (a cell written over lines), or the piece starting with it when it has ``least`` characters or more (a
@@ -381,45 +388,84 @@ def _fits(cell: str, piece: str, least: int) -> bool:
                            or (len(cell) >= least and piece.startswith(cell)))
 
 
-def row_starts(pieces: list[str], header: list[str], rows: list[list[str]]) -> tuple[int, list[int]]:
-    """For a table one cell per line (``pieces``: its lines, canonical): where the page's header lines end and the
-    line each parsed row starts at (the first line on from the row before that holds one of the row's cells; a
-    row none of whose cells is found is left out). The header ends after the last line that is a header cell
-    before the first row; the lines between it and the first row stay rows of their own (a category row)."""
+def row_starts(pieces: list[str], header: list[str], rows: list[list[str]]) -> tuple[int, list[tuple[int, int]]]:
+    """For a table one cell per line (``pieces``: its lines, canonical): where the page's header lines end, and
+    (line, row) for each parsed row found: the line it starts at. A row is found by its anchor, the first of its
+    cells that says something (not a bare number, which an earlier row may hold as well; else any) standing on a
+    line on from the row before (the same cell, or its first line when it is written over lines); the row's cells
+    before the anchor on the lines right above it go with it (a serial number). The header ends after the last line
+    that is (or begins) a header cell before the first row; the lines between it and the first row stay rows of
+    their own (a category row)."""
     starts, pos = [], 0
-    for row in rows:
-        found = [next((i for i in range(pos, len(pieces)) if _fits(canonical(c), pieces[i], 4)), None) for c in row]
-        found = [i for i in found if i is not None]
-        if found:
-            starts.append(min(found))
-            pos = starts[-1] + 1
-    first = starts[0] if starts else len(pieces)
+    for r, row in enumerate(rows):
+        cells = [canonical(c) for c in row]
+        order = [j for j, c in enumerate(cells) if c and not _BARE.match(c)] + [j for j, c in enumerate(cells)
+                                                                               if c and _BARE.match(c)]
+        for j in order:
+            start = next((i for i in range(pos, len(pieces)) if _fits(cells[j], pieces[i], 99)), None)
+            if start is not None:
+                break
+        else:
+            continue
+        for c in reversed(cells[:j]):
+            if start - 1 >= pos and pieces[start - 1] and pieces[start - 1].rstrip(".、．)）") in (c, c.rstrip(".、．)）")):
+                start -= 1
+            else:
+                break
+        starts.append((start, r))
+        pos = start + 1
+    first = starts[0][0] if starts else len(pieces)
     head_end, k = 0, 0
     for c in header:
-        i = next((i for i in range(k, first) if _fits(canonical(c), pieces[i], 2)), None)
-        if i is not None:
-            head_end = k = i + 1
+        c = canonical(c)
+        i = next((i for i in range(k, first) if _fits(c, pieces[i], 2)), None)
+        if i is None:
+            continue
+        got = pieces[i]
+        while i + 1 < first and got != c and pieces[i + 1] and c.startswith(got + pieces[i + 1]):  # wrapped
+            i += 1
+            got += pieces[i]
+        head_end = k = i + 1
     return head_end, starts
+
+
+_LIST_SEP = re.compile(r"[、,，;；]")
+
+
+def join_wrapped(own: list[str], canon: list[str], cells: list[str]) -> list[str]:
+    """A row's lines (``own``, their canonical text ``canon``) as its cells: consecutive lines whose text together
+    is one of the parsed ``cells`` (a cell the page wrapped over lines, or a list of units a line each, which the
+    reader may have joined by ``、``) joined by a blank, every other line a cell."""
+    want = {_LIST_SEP.sub("", canonical(c)) for c in cells}
+    out, i = [], 0
+    while i < len(own):
+        k = next((k for k in range(min(12, len(own) - i), 1, -1)
+                  if canon[i + k - 1] and _LIST_SEP.sub("", "".join(canon[i:i + k])) in want), 1)
+        out.append(" ".join(x for x in own[i:i + k] if x))
+        i += k
+    return out
 
 
 def page_rows(text: str, a: int, b: int, src: str, header: list[str], rows: list[list[str]]) -> list[list[str]]:
     """The table on ``text[a:b]`` as rows of the page's own cells, each its original text (blanks, script and
-    all; a cell over lines joined by a blank): a table delimited a row a line keeps its lines as rows, header and
-    category rows included; a table one cell per line is cut into rows where the reader's parsed rows start
-    (``row_starts``), its header lines one row, every other line before the first row a row of its own. No cell
-    the reader derived (a unit, a header it parsed) is written."""
+    all): a table delimited a row a line keeps its lines as rows, header and category rows included; a table one
+    cell per line is cut into rows where the reader's parsed rows start (``row_starts``), its header lines one
+    row, every other line before the first row a row of its own, a cell the page wrapped over lines one cell
+    (``join_wrapped``, its line breaks written as blanks). No cell the reader derived (a unit, a header it parsed)
+    is written, none twice."""
     cells = page_cells(text, a, b, src)
     own = [[_INNER_BREAK.sub(" ", text[s:e]) for s, e in line] for line in cells]
     if src != "cells":
         return own
     flat = [c for line in own for c in line]
-    head_end, starts = row_starts([canonical(c) for c in flat], header, rows)
-    first = starts[0] if starts else len(flat)
-    out = [flat[:head_end]] if head_end else []
+    canon = [canonical(c) for c in flat]
+    head_end, starts = row_starts(canon, header, rows)
+    first = starts[0][0] if starts else len(flat)
+    out = [join_wrapped(flat[:head_end], canon[:head_end], header)] if head_end else []
     out += [[c] for c in flat[head_end:first]]
-    bounds = starts + [len(flat)]
-    out += [flat[s:e] for s, e in zip(bounds, bounds[1:])]
-    return [r for r in out if r]
+    for (s, r), (e, _) in zip(starts, starts[1:] + [(len(flat), None)]):
+        out.append(join_wrapped(flat[s:e], canon[s:e], rows[r]))
+    return [r for r in out if any(r)]
 
 
 def write_rows(layout: str, rows: list[list[str]]) -> str:
