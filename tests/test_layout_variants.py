@@ -255,3 +255,14 @@ def test_table_pipe_joins_a_cell_the_page_wrapped_over_lines_and_keeps_an_empty_
     assert out[3] == "2 | 新建公厕12座 | 区城管局 | 区住建局"
     # a bare number cell of a later row (12, 2) never starts that row on an earlier line
     assert L.row_starts(["1", "甲项", "2", "2", "乙项", "2"], [], [["1", "甲项", "2"], ["2", "乙项", "2"]])[1] == [(0, 0), (3, 1)]
+
+
+SERIALS = ("工作清单\n序号\n重点任务\n牵头单位\n（一）稳住农业基本盘\n4\n建成高标准农田2万亩。\n县农业局\n"
+           "（二）提升城乡品质\n（三）办好民生实事\n17\n新建养老服务站5个。\n县民政局\n")
+
+
+def test_table_pipe_keeps_the_pages_serial_numbers_and_category_headings_between_rows():
+    out = _only_table_changed("table_pipe", SERIALS).split("\n")
+    # the reader numbers its rows 1, 2: the page's own 4 and 17 start them; headings between rows stand alone
+    assert out[1:7] == ["序号 | 重点任务 | 牵头单位", "（一）稳住农业基本盘", "4 | 建成高标准农田2万亩。 | 县农业局",
+                        "（二）提升城乡品质", "（三）办好民生实事", "17 | 新建养老服务站5个。 | 县民政局"]

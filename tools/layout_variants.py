@@ -377,6 +377,8 @@ def page_cells(text: str, a: int, b: int, src: str) -> list[list[tuple[int, int]
     return out
 
 
+_SERIAL = re.compile(r"^[(（]?\d{1,3}[.、．)）]?$")
+_HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]{1,3}[部分章节])")
 _BARE = re.compile(r"^[\d.%％\-~～—]{0,8}$")
 
 
@@ -394,7 +396,7 @@ def row_starts(pieces: list[str], header: list[str], rows: list[list[str]]) -> t
     cells that says something (not a bare number, which an earlier row may hold as well; else any) standing on a
     line on from the row before (the same cell, or its first line when it is written over lines); the row's cells
     before the anchor on the lines right above it go with it (a serial number). The header ends after the last line
-    that is (or begins) a header cell before the first row; the lines between it and the first row stay rows of
+    that is (or begins) a header cell before the first row and any category heading (``_HEADING``); the lines between it and the first row stay rows of
     their own (a category row)."""
     starts, pos = [], 0
     for r, row in enumerate(rows):
@@ -408,13 +410,16 @@ def row_starts(pieces: list[str], header: list[str], rows: list[list[str]]) -> t
         else:
             continue
         for c in reversed(cells[:j]):
-            if start - 1 >= pos and pieces[start - 1] and pieces[start - 1].rstrip(".、．)）") in (c, c.rstrip(".、．)）")):
+            up = pieces[start - 1] if start - 1 >= pos else ""
+            # the same cell, or a serial number the reader numbered afresh (its page's own number on the line)
+            if up and (up.rstrip(".、．)）") == c.rstrip(".、．)）") or c.isdigit() and _SERIAL.match(up)):
                 start -= 1
             else:
                 break
         starts.append((start, r))
         pos = start + 1
     first = starts[0][0] if starts else len(pieces)
+    first = next((i for i in range(first) if _HEADING.match(pieces[i])), first)  # a category heading is no header
     head_end, k = 0, 0
     for c in header:
         c = canonical(c)
@@ -450,7 +455,8 @@ def page_rows(text: str, a: int, b: int, src: str, header: list[str], rows: list
     """The table on ``text[a:b]`` as rows of the page's own cells, each its original text (blanks, script and
     all): a table delimited a row a line keeps its lines as rows, header and category rows included; a table one
     cell per line is cut into rows where the reader's parsed rows start (``row_starts``), its header lines one
-    row, every other line before the first row a row of its own, a cell the page wrapped over lines one cell
+    row, every other line before the first row and a category heading closing a row's lines (``_HEADING``) a row
+    of its own, a cell the page wrapped over lines one cell
     (``join_wrapped``, its line breaks written as blanks). No cell the reader derived (a unit, a header it parsed)
     is written, none twice."""
     cells = page_cells(text, a, b, src)
@@ -464,7 +470,14 @@ def page_rows(text: str, a: int, b: int, src: str, header: list[str], rows: list
     out = [join_wrapped(flat[:head_end], canon[:head_end], header)] if head_end else []
     out += [[c] for c in flat[head_end:first]]
     for (s, r), (e, _) in zip(starts, starts[1:] + [(len(flat), None)]):
-        out.append(join_wrapped(flat[s:e], canon[s:e], rows[r]))
+        mine = {canonical(c) for c in rows[r]}
+        tail = e
+        while tail - 1 > s and (not canon[tail - 1] or _HEADING.match(canon[tail - 1]) and canon[tail - 1] not in mine):
+            tail -= 1  # category headings closing the row's lines stand as rows of their own
+        while tail < e and not canon[tail]:
+            tail += 1  # (its empty cells stay)
+        out.append(join_wrapped(flat[s:tail], canon[s:tail], rows[r]))
+        out += [[c] for c in flat[tail:e]]
     return [r for r in out if any(r)]
 
 
