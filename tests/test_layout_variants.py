@@ -171,3 +171,98 @@ def test_lost_records_are_named_per_gold_record():
     recs = [gold("d", "甲"), gold("d", "乙"), gold("d", "乙")]
     report = {"errors": [{"kind": "false_negative", "type": "goal", "quote": "乙"}], "mismatches": []}
     assert L.hits(recs, report) == [True, False, True]
+
+
+# --- table variants write the page's own cells ------------------------------------------------------------------
+
+def _ink(s: str) -> str:
+    """The characters of ``s`` but blanks, line breaks and cell bars: what a relayout of a table must keep."""
+    return "".join(c for c in s if not c.isspace() and c not in "|｜")
+
+
+def _only_table_changed(name: str, text: str) -> str:
+    out = variant(name, text)
+    assert out != text
+    assert _ink(out) == _ink(text)  # every cell the page's own text, each once: none derived, none doubled
+    return out
+
+
+PIPE_UNITS = ("江口县文化站建设分工\n序号 | 工作任务 | 牵头单位 | 配合单位\n"
+              "1 | 新建农家书屋7个 | 县文广局 | 县教育局 各村委会\n2 | 修缮祠堂2座 | 县住建局 | 县民宗局 李华\n全年完成。\n")
+
+
+def test_table_cells_keep_the_blanks_between_unit_names():
+    out = _only_table_changed("table_cells", PIPE_UNITS).split("\n")
+    assert "县教育局 各村委会" in out and "县民宗局 李华" in out  # not glued (县教育局各村委会)
+    assert out[1:5] == ["序号", "工作任务", "牵头单位", "配合单位"]
+
+
+CELL_TRAD = ("重點任務\n序号\n工作任务\n牵头单位\n责任单位\n1\n新建驛站4處\n縣交通局\n縣財政局 各鄉鎮\n"
+             "2\n改造站台9個\n縣運管所\n縣公安局\n")
+
+
+def test_table_pipe_keeps_a_traditional_page_traditional_and_cuts_rows_where_the_reader_does():
+    out = _only_table_changed("table_pipe", CELL_TRAD).split("\n")
+    assert out[1:4] == ["序号 | 工作任务 | 牵头单位 | 责任单位", "1 | 新建驛站4處 | 縣交通局 | 縣財政局 各鄉鎮",
+                        "2 | 改造站台9個 | 縣運管所 | 縣公安局"]
+    gm = rewrite("table_pipe", CELL_TRAD, ["縣交通局\n縣財政局 各鄉鎮", "新建驛站4處"])
+    assert [g["quote"] for g in gm.gold] == ["縣交通局 | 縣財政局 各鄉鎮", "新建驛站4處"] and gm.unmapped == 0
+
+
+INDICATORS = ("主要指标\n指标名称 | 单位 | 2035年目标值 | 属性\n湿地保护率 | % | 62 | 约束性\n"
+              "人均绿地面积 | 平方米 | 16 | 预期性\n")
+
+
+def test_table_cells_write_the_pages_header_cells_and_no_derived_unit():
+    out = _only_table_changed("table_cells", INDICATORS).split("\n")
+    # the header as the page prints it (not the parsed year ``2035``), its attribute column kept
+    assert out[1:5] == ["指标名称", "单位", "2035年目标值", "属性"]
+    assert out[5:9] == ["湿地保护率", "%", "62", "约束性"]
+    assert out.count("%") == 1
+
+
+CATEGORY = ("任务分工\n序号\t任务\t牵头单位\t配合单位\n一、农业农村\n1\t建成冷库3座\t区农业局\t区商务局 区财政局\n"
+            "2\t改造农田800亩\t区农业局\t区水务局\n")
+
+
+def test_a_category_row_stays_a_row_of_its_own_not_the_header():
+    pipe = _only_table_changed("table_pipe", CATEGORY).split("\n")
+    assert pipe[1:4] == ["序号 | 任务 | 牵头单位 | 配合单位", "一、农业农村", "1 | 建成冷库3座 | 区农业局 | 区商务局 区财政局"]
+
+
+def test_row_starts_never_write_a_row_twice():
+    pieces = ["1", "建成冷库3座", "区农业局", "2", "改造农田800亩", "区水务局"]
+    # a table without a header line: the reader took its first row as the header and as a row
+    assert L.row_starts(pieces, ["1", "建成冷库3座", "区农业局"], [["1", "建成冷库3座", "区农业局"],
+                                                                  ["2", "改造农田800亩", "区水务局"]]) == (0, [(0, 0), (3, 1)])
+    # a header the reader cut (``2035``) still ends where the page's header line is
+    assert L.row_starts(["指标", "2035年目标值", "林地面积", "30"], ["指标", "2035"], [["林地面积", "30"]]) == (2, [(2, 0)])
+    rows = L.page_rows("\n".join(pieces), 0, len("\n".join(pieces)), "cells", ["1", "建成冷库3座", "区农业局"],
+                       [["1", "建成冷库3座", "区农业局"], ["2", "改造农田800亩", "区水务局"]])
+    assert rows == [["1", "建成冷库3座", "区农业局"], ["2", "改造农田800亩", "区水务局"]]
+
+
+WRAPPED = ("分工表\n序号\n任务\n牵头单位\n配合单位\n1\n建成污水站\n3座\n区生态\n环境分局\n区水务局\n区农业局\n"
+           "\u3000\n2\n新建公厕12座\n区城管局\n区住建局\n")
+
+
+def test_table_pipe_joins_a_cell_the_page_wrapped_over_lines_and_keeps_an_empty_cell():
+    out = variant("table_pipe", WRAPPED).split("\n")
+    assert out[1] == "序号 | 任务 | 牵头单位 | 配合单位"
+    # a unit name wrapped over lines and the units after it a line each, one cell as the reader reads them, the line
+    # breaks blanks; the page's empty cell (a line of blanks) kept
+    assert out[2] == "1 | 建成污水站 | 3座 | 区生态 环境分局 区水务局 区农业局 | "
+    assert out[3] == "2 | 新建公厕12座 | 区城管局 | 区住建局"
+    # a bare number cell of a later row (12, 2) never starts that row on an earlier line
+    assert L.row_starts(["1", "甲项", "2", "2", "乙项", "2"], [], [["1", "甲项", "2"], ["2", "乙项", "2"]])[1] == [(0, 0), (3, 1)]
+
+
+SERIALS = ("工作清单\n序号\n重点任务\n牵头单位\n（一）稳住农业基本盘\n4\n建成高标准农田2万亩。\n县农业局\n"
+           "（二）提升城乡品质\n（三）办好民生实事\n17\n新建养老服务站5个。\n县民政局\n")
+
+
+def test_table_pipe_keeps_the_pages_serial_numbers_and_category_headings_between_rows():
+    out = _only_table_changed("table_pipe", SERIALS).split("\n")
+    # the reader numbers its rows 1, 2: the page's own 4 and 17 start them; headings between rows stand alone
+    assert out[1:7] == ["序号 | 重点任务 | 牵头单位", "（一）稳住农业基本盘", "4 | 建成高标准农田2万亩。 | 县农业局",
+                        "（二）提升城乡品质", "（三）办好民生实事", "17 | 新建养老服务站5个。 | 县民政局"]

@@ -30,8 +30,11 @@ Variants (``VARIANTS``):
 ``half_punct``     full-width punctuation and brackets written half-width (``，：；（）`` -> ``,:;()``)
 ``full_punct``     half-width punctuation and brackets written full-width (not between digits)
 ``s2t``            Simplified written Traditional (OpenCC s2t, as ``metamorphic.s2t``)
-``table_cells``    each table the readers parse flattened one cell per line (``relayout_tables.write``)
+``table_cells``    each table the readers parse flattened one cell per line
 ``table_pipe``     each table the readers parse written as ``|``-rows
+                   (both from the page's own cells, ``page_rows``: each cell sliced from the original text, its
+                   blanks and script kept, the page's header and category lines kept as rows, no cell the reader
+                   derived written; a table one cell per line is cut into rows where the reader's rows start)
 
 A dev tool, not part of the package; ``compare_doc`` is what the tests call on a made-up text.
 """
@@ -337,7 +340,156 @@ def cell_mapper(block: str) -> Callable[[str], str | None]:
     return mapper
 
 
+_SPLIT = {"pipe": re.compile(r"[|｜]"), "tab": re.compile(r"\t"), "spaced": re.compile(r"[ \t\u3000]+")}
+_INNER_BREAK = re.compile(r"[ \t\u3000]*\n[ \t\u3000]*")
+
+
+def page_cells(text: str, a: int, b: int, src: str) -> list[list[tuple[int, int]]]:
+    """The page's own cells of the table standing on the whole lines ``text[a:b]`` (an original text), laid out as
+    ``src`` (``relayout_tables.source_layout``): per nonblank line the spans of its cells in ``text``, the cells
+    parted by ``|`` (``pipe``), a tab (``tab``), blanks (``spaced``), or each line one cell (``cells``); a cell's
+    edge blanks left out, an empty cell dropped (but a line of blanks among cells one per line: an empty cell)."""
+    out = []
+    pos = a
+    for line in text[a:b].split("\n"):
+        spans = []
+        if src == "cells":
+            if line and not line.strip():  # a line of blanks in a run of cells: an empty cell
+                out.append([(pos, pos)])
+                pos += len(line) + 1
+                continue
+            bounds = [(0, len(line))]
+        else:
+            bounds, k = [], 0
+            for m in _SPLIT[src].finditer(line):
+                bounds.append((k, m.start()))
+                k = m.end()
+            bounds.append((k, len(line)))
+        for s, e in bounds:
+            piece = line[s:e]
+            if piece.strip():
+                s += len(piece) - len(piece.lstrip())
+                e -= len(piece) - len(piece.rstrip())
+                spans.append((pos + s, pos + e))
+        if spans:
+            out.append(spans)
+        pos += len(line) + 1
+    return out
+
+
+_SERIAL = re.compile(r"^[(（]?\d{1,3}[.、．)）]?$")
+_HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]{1,3}[部分章节])")
+_BARE = re.compile(r"^[\d.%％\-~～—]{0,8}$")
+
+
+def _fits(cell: str, piece: str, least: int) -> bool:
+    """Whether a parsed cell (canonical) is the page's cell ``piece`` (canonical): the same, the piece its first
+    line (a cell written over lines), or the piece starting with it when it has ``least`` characters or more (a
+    header the reader cut, ``2022年目标值`` read as ``2022``)."""
+    return bool(cell) and (piece == cell or (len(piece) >= 2 and cell.startswith(piece))
+                           or (len(cell) >= least and piece.startswith(cell)))
+
+
+def row_starts(pieces: list[str], header: list[str], rows: list[list[str]]) -> tuple[int, list[tuple[int, int]]]:
+    """For a table one cell per line (``pieces``: its lines, canonical): where the page's header lines end, and
+    (line, row) for each parsed row found: the line it starts at. A row is found by its anchor, the first of its
+    cells that says something (not a bare number, which an earlier row may hold as well; else any) standing on a
+    line on from the row before (the same cell, or its first line when it is written over lines); the row's cells
+    before the anchor on the lines right above it go with it (a serial number). The header ends after the last line
+    that is (or begins) a header cell before the first row and any category heading (``_HEADING``); the lines between it and the first row stay rows of
+    their own (a category row)."""
+    starts, pos = [], 0
+    for r, row in enumerate(rows):
+        cells = [canonical(c) for c in row]
+        order = [j for j, c in enumerate(cells) if c and not _BARE.match(c)] + [j for j, c in enumerate(cells)
+                                                                               if c and _BARE.match(c)]
+        for j in order:
+            start = next((i for i in range(pos, len(pieces)) if _fits(cells[j], pieces[i], 99)), None)
+            if start is not None:
+                break
+        else:
+            continue
+        for c in reversed(cells[:j]):
+            up = pieces[start - 1] if start - 1 >= pos else ""
+            # the same cell, or a serial number the reader numbered afresh (its page's own number on the line)
+            if up and (up.rstrip(".、．)）") == c.rstrip(".、．)）") or c.isdigit() and _SERIAL.match(up)):
+                start -= 1
+            else:
+                break
+        starts.append((start, r))
+        pos = start + 1
+    first = starts[0][0] if starts else len(pieces)
+    first = next((i for i in range(first) if _HEADING.match(pieces[i])), first)  # a category heading is no header
+    head_end, k = 0, 0
+    for c in header:
+        c = canonical(c)
+        i = next((i for i in range(k, first) if _fits(c, pieces[i], 2)), None)
+        if i is None:
+            continue
+        got = pieces[i]
+        while i + 1 < first and got != c and pieces[i + 1] and c.startswith(got + pieces[i + 1]):  # wrapped
+            i += 1
+            got += pieces[i]
+        head_end = k = i + 1
+    return head_end, starts
+
+
+_LIST_SEP = re.compile(r"[、,，;；]")
+
+
+def join_wrapped(own: list[str], canon: list[str], cells: list[str]) -> list[str]:
+    """A row's lines (``own``, their canonical text ``canon``) as its cells: consecutive lines whose text together
+    is one of the parsed ``cells`` (a cell the page wrapped over lines, or a list of units a line each, which the
+    reader may have joined by ``、``) joined by a blank, every other line a cell."""
+    want = {_LIST_SEP.sub("", canonical(c)) for c in cells}
+    out, i = [], 0
+    while i < len(own):
+        k = next((k for k in range(min(12, len(own) - i), 1, -1)
+                  if canon[i + k - 1] and _LIST_SEP.sub("", "".join(canon[i:i + k])) in want), 1)
+        out.append(" ".join(x for x in own[i:i + k] if x))
+        i += k
+    return out
+
+
+def page_rows(text: str, a: int, b: int, src: str, header: list[str], rows: list[list[str]]) -> list[list[str]]:
+    """The table on ``text[a:b]`` as rows of the page's own cells, each its original text (blanks, script and
+    all): a table delimited a row a line keeps its lines as rows, header and category rows included; a table one
+    cell per line is cut into rows where the reader's parsed rows start (``row_starts``), its header lines one
+    row, every other line before the first row and a category heading closing a row's lines (``_HEADING``) a row
+    of its own, a cell the page wrapped over lines one cell
+    (``join_wrapped``, its line breaks written as blanks). No cell the reader derived (a unit, a header it parsed)
+    is written, none twice."""
+    cells = page_cells(text, a, b, src)
+    own = [[_INNER_BREAK.sub(" ", text[s:e]) for s, e in line] for line in cells]
+    if src != "cells":
+        return own
+    flat = [c for line in own for c in line]
+    canon = [canonical(c) for c in flat]
+    head_end, starts = row_starts(canon, header, rows)
+    first = starts[0][0] if starts else len(flat)
+    out = [join_wrapped(flat[:head_end], canon[:head_end], header)] if head_end else []
+    out += [[c] for c in flat[head_end:first]]
+    for (s, r), (e, _) in zip(starts, starts[1:] + [(len(flat), None)]):
+        mine = {canonical(c) for c in rows[r]}
+        tail = e
+        while tail - 1 > s and (not canon[tail - 1] or _HEADING.match(canon[tail - 1]) and canon[tail - 1] not in mine):
+            tail -= 1  # category headings closing the row's lines stand as rows of their own
+        while tail < e and not canon[tail]:
+            tail += 1  # (its empty cells stay)
+        out.append(join_wrapped(flat[s:tail], canon[s:tail], rows[r]))
+        out += [[c] for c in flat[tail:e]]
+    return [r for r in out if any(r)]
+
+
+def write_rows(layout: str, rows: list[list[str]]) -> str:
+    """``rows`` written one cell per line (``cells``) or a row a line with cells parted by `` | `` (``pipe``)."""
+    if layout == "cells":
+        return "\n".join(c for r in rows for c in r)
+    return "\n".join(" | ".join(r) for r in rows)
+
+
 def _tables(ctx: Ctx, layout: str) -> list[Edit]:
+    """Each table the readers parse written in ``layout`` from the page's own cells (``page_rows``)."""
     import relayout_tables as R
 
     out = []
@@ -345,8 +497,9 @@ def _tables(ctx: Ctx, layout: str) -> list[Edit]:
         src = "spaced" if kind == "spaced" else R.source_layout(ctx.text[a:b])
         if src == layout:
             continue
-        block = R.write(layout, header, rows)
-        out.append((a, b, block, cell_mapper(block)))
+        block = write_rows(layout, page_rows(ctx.text, a, b, src, header, rows))
+        if block != ctx.text[a:b]:
+            out.append((a, b, block, cell_mapper(block)))
     return out
 
 
