@@ -98,3 +98,48 @@ def test_perf28_cues_read_as_before():
     assert year_yardsticks.names_year_target("占全年目标任务") and not year_yardsticks.names_year_target("高于年度目标任务")
     assert not year_yardsticks.names_year_target("今年目标任务") and year_yardsticks.names_year_target("比年目标任务")
     assert [s.text for s in rtext.sentences("甲校新建操场2个。乙?cè)校扩建?丙")] == ["甲校新建操场2个", "乙?cè)校扩建", "丙"]
+
+
+# -- PAST_MARKERS tried at its opening characters (``OpeningScan(…, categories=True)``) --------------------------------
+_PAST_PIECES = ["已", "已经", "累计完成", "5年来", "12年多以来", "3.5年来", "2019年以来", "较2020年", "比2021年", "“十三五”期间",
+                "十三五末", "近三年", "近年", "近3年内", "自2018年启动以来", "从", "去年", "上一年", "新增了", "实际完成", "下拨",
+                "共完成", "再新增完成", "1-6月", "12月", "3月份已", "，上半年，", "上年度,", "第一季度，", "甲", "乙校", "。", "\n",
+                " ", "2", "0", ".", "年", "月", "来", "以来", "今年", "多年"]
+
+
+def test_perf28_opening_class_lists_categories():
+    from extract.rules.scan import opening_class
+    assert opening_class(re.compile(r"\d+年|已")) == r"[\d已]"
+    assert opening_class(re.compile(r"(?:^|[,，])上半年|\s*来")) == r"[,\s上来，]"  # (``^`` is zero width: 上 opens)
+    assert opening_class(re.compile(r"\s*(?:来)?")) is None  # (a pattern that can match the empty string: no class)
+    assert opening_class(re.compile(r"[^甲]乙")) is None  # (a negated class is not listed)
+    assert opening_class(re.compile(r"(?:\s|[。])来")) == r"[\s。]"
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_perf28_past_scan_agrees_on_random_texts(seed):
+    rng = random.Random(seed)
+    scan, plain = rtext._PAST_SCAN, rtext.PAST_MARKERS
+    assert scan.opening is not None
+    for _ in range(3000):
+        t = "".join(rng.choice(_PAST_PIECES) for _ in range(rng.randint(0, 12)))
+        a, b = plain.search(t), scan.search(t)
+        assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), t
+        end = rng.randint(0, len(t))
+        assert _keys_between(plain.finditer(t, 0, end)) == _keys_between(scan.finditer(t, 0, end)), (t, end)
+        assert _keys_between(plain.finditer(t)) == _keys_between(scan.finditer(t)), t
+
+
+def _keys_between(ms):
+    return [(m.span(), m.groups()) for m in ms]
+
+
+def test_perf28_past_scan_agrees_on_seeds():
+    scan, plain = rtext._PAST_SCAN, rtext.PAST_MARKERS
+    for path in _SEEDS:
+        t = path.read_text(encoding="utf-8")
+        assert _keys_between(plain.finditer(t)) == _keys_between(scan.finditer(t))
+        for s in rtext.sentences(t):
+            assert rtext.has_past_marker(s.text) == (plain.search(s.text) is not None)
+            for k in range(0, len(s.text) + 1, 7):
+                assert _keys_between(plain.finditer(s.text, 0, k)) == _keys_between(scan.finditer(s.text, 0, k))
