@@ -13,7 +13,7 @@ import pytest
 
 from extract import cues
 from extract.rules import text as rtext
-from extract.rules import unit_run_headings, year_yardsticks
+from extract.rules import goal_page_dates, goals, target_frames, target_number_forms, unit_run_headings, year_yardsticks
 from extract.rules.target_frames import SENTENCE_END
 
 try:
@@ -32,15 +32,26 @@ _PLAIN = {
                              r"\s*(?:是|为|為)?\s*$"),
     "head_next": re.compile(r"[ \t\u3000]\d{1,2}\s*[.、．](?!\d)|[(（]\d{1,2}[)）]"),
     "sentence_end": re.compile(SENTENCE_END),
+    "joined_value": re.compile(r"\d+(?:\.\d+)?\s*(?:%|‰|[万亿千]?[\u4e00-\u9fff]{0,2}?)\s*(?:和|及|与|、)\s*$"),
+    "ratio_head": re.compile(r"(?<![\d.:：∶])1\s*[:：∶]\s*$"),
+    "speech_dateline": re.compile(r"[—-]{1,2}\s*(20\d\d)\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*在[^。\n]{2,40}?(?:会议|大会)上"),
+    "report_title": re.compile(cues._REPORT_TITLE.pattern.replace("成果綜述|成效綜述|工作綜述|成果综述|成效综述|工作综述|",
+                                                                  "(?:成果|成效|工作)綜述|(?:成果|成效|工作)综述|")),
+    "trailing_stamp": re.compile(r"\s+(?:20\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|20\d\d[-/.]\d{1,2}[-/.]\d{1,2})"
+                                 r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$"),
 }
 _FAST = {"modal": cues._MODAL, "comparator": cues._COMPARATOR, "year_label": year_yardsticks._YEAR_TARGET_LABEL,
-         "head_next": unit_run_headings._HEAD_NEXT, "sentence_end": rtext._SENT_END}
+         "head_next": unit_run_headings._HEAD_NEXT, "sentence_end": rtext._SENT_END,
+         "joined_value": target_frames._JOINED_VALUE, "ratio_head": target_number_forms._RATIO_HEAD,
+         "speech_dateline": goal_page_dates._SPEECH_DATELINE, "report_title": cues._REPORT_TITLE,
+         "trailing_stamp": goals._TRAILING_STAMP}
 
 # the pieces the patterns care about, with filler: the words and signs they read, what their lookarounds test, blanks
 _PIECES = ["局料", "料", "府", "界", "将", "约", "有", "3", "12", "要", "计划", "按计划", "政府会", "会议", "不低于", "以上", "以下简称",
            "比例", "率", ")", "）", " ", "\t", "\u3000", "\n", "\x1c", "\xa0", "≥", "<", ">", "≤", "全年", "年度", "年", "今年",
            "高", "超", "目标任务", "任务", "数", "是", "为", "。", "!", "！", "？", "?", "cè)", "ab", "(", "（", "1.", "2、", "．",
-           "5", "甲", "乙", "，", "a"]
+           "5", "甲", "乙", "，", "a", "0.5", "万", "%", "和", "、", "1:", "1：", "∶", "—", "-", "——", "2029年", "3月", "12日",
+           "在", "全县大会上", "会议", "成效", "成果綜述", "工作综述", "总结", "办理情况", "（", "2028-6-1", " 9:30", "号", "〔2027〕"]
 
 
 def _random_texts(n: int, seed: int) -> list[str]:
@@ -143,3 +154,9 @@ def test_perf28_past_scan_agrees_on_seeds():
             assert rtext.has_past_marker(s.text) == (plain.search(s.text) is not None)
             for k in range(0, len(s.text) + 1, 7):
                 assert _keys_between(plain.finditer(s.text, 0, k)) == _keys_between(scan.finditer(s.text, 0, k))
+
+
+def test_perf28_doc_number_line_needs_its_hao():
+    """``is_notice_line`` asks for a 号 before the document-number scan (every match ends in one)."""
+    assert cues.is_notice_line("甲府办发〔2027〕12号") and cues.is_notice_line("乙教〔2026〕3 号")
+    assert not cues.is_notice_line("甲府办发〔2027〕12") and not cues.is_notice_line("新建学校〔2027〕3所")

@@ -50,7 +50,7 @@ def is_notice_line(line: str) -> bool:
     s = line.strip()
     if _ADDRESSEES.match(s) or (len(s) <= 200 and _NOTICE_PHRASES.search(s) and not _body_carry_out(s)):
         return True  # (a whole document run into one line is not a notice line)
-    return len(s) <= 40 and bool(_DOC_NUMBER.search(s))
+    return len(s) <= 40 and "号" in s and bool(_DOC_NUMBER.search(s))  # (speedA28: every match ends in 号)
 
 
 def _imported_later(module: str, name: str):
@@ -209,7 +209,9 @@ _GOAL_HEADING = re.compile(r"(总体目标|发展目标|主要目标|目标任�
 
 _CONTEXT_HEADING = re.compile(r"^(引言|前言|背景|研究背景|摘要|内容摘要|问题的提出)$")
 # the head noun of a Chinese title comes last: ``…任务完成情况公示`` reports, ``…工作报告任务分解表`` plans
-_REPORT_TITLE = re.compile(r"(公报|总结|成就|回顾|(?:成果|成效|工作)綜述|(?:成果|成效|工作)综述|終期評估|终期评估|成效|完成情况|(?:办理(?:工作)?情况|办理[^，,。；;\d]{0,16}?总体情况)(?=\s*$|\s*[(（])|进展情况|落实情况|情况通报|情况汇报|公示|工作年度报告|年度工作报告)\s*[(（]?[^()（）]{0,12}[)）]?$")
+# (speedA28) the grouped branches ``(?:成果|成效|工作)綜述`` written out one branch a word, in their order: the same matches, but
+# every branch now opens with a character, and sre skips to them
+_REPORT_TITLE = re.compile(r"(公报|总结|成就|回顾|成果綜述|成效綜述|工作綜述|成果综述|成效综述|工作综述|終期評估|终期评估|成效|完成情况|(?:办理(?:工作)?情况|办理[^，,。；;\d]{0,16}?总体情况)(?=\s*$|\s*[(（])|进展情况|落实情况|情况通报|情况汇报|公示|工作年度报告|年度工作报告)\s*[(（]?[^()（）]{0,12}[)）]?$")
 
 
 _REPORTED_PLAN = re.compile(
