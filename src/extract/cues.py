@@ -37,7 +37,7 @@ _DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}[〔\[【(（]20\d\d[〕\]】)�
 _DATE_ONLY = re.compile(r"^[(（]?20\d\d\s*(?:年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|[-/.]\d{1,2}[-/.]\d{1,2})"
                         r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?[)）]?$")
 _FRAGMENT = re.compile(r"^(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[、.．]?\s*$")
-_SPACES = re.compile(r"\s+")
+_SPACES = re.compile(r"\s\s*")  # (speedA28: ``\s+`` as ``\s\s*``, the same matches: sre skips to a blank)
 _COMPARATOR_AFTER = re.compile(r"\s*(以上|以下|以内|之内|及以上)")
 _PER_BEFORE = re.compile(r"每[^，,；;。]{0,8}$")
 _STRIVE_BEFORE = re.compile(r"(?:力争|争取|确保|努力|将|要)\s*$")
