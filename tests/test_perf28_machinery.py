@@ -13,7 +13,8 @@ import pytest
 
 from extract import cues
 from extract.rules import text as rtext
-from extract.rules import goal_page_dates, goals, report_parts, result_columns, target_frames, target_number_forms, unit_run_headings, year_yardsticks
+from extract.rules import (goal_page_dates, goals, reply_frames, report_parts, result_columns, target_frames,
+                           target_number_forms, unit_run_headings, year_yardsticks)
 from extract.rules.target_frames import SENTENCE_END
 
 try:
@@ -42,20 +43,22 @@ _PLAIN = {
     "done_review": re.compile(r"回顾|回顧|总结|總結|成就|成效|成绩|成績|亮点|亮點|已取得|(?:完成|进展|進展|开展|開展|落实|落實|执行|執行)情况"),
     "spaces": re.compile(r"\s+"),
     "result_spaces": re.compile(r"\s+"),
+    "head_reply": re.compile(f"{reply_frames._PROPOSAL}[^。!！?？\\n]{{0,40}}?{reply_frames._REPLY}"
+                             f"|{reply_frames._REPLY}[^。!！?？\\n]{{0,40}}?{reply_frames._PROPOSAL}"),
 }
 _FAST = {"modal": cues._MODAL, "comparator": cues._COMPARATOR, "year_label": year_yardsticks._YEAR_TARGET_LABEL,
          "head_next": unit_run_headings._HEAD_NEXT, "sentence_end": rtext._SENT_END,
          "joined_value": target_frames._JOINED_VALUE, "ratio_head": target_number_forms._RATIO_HEAD,
          "speech_dateline": goal_page_dates._SPEECH_DATELINE, "report_title": cues._REPORT_TITLE,
          "trailing_stamp": goals._TRAILING_STAMP, "done_review": report_parts._DONE_REVIEW, "spaces": cues._SPACES,
-         "result_spaces": result_columns._SPACES}
+         "result_spaces": result_columns._SPACES, "head_reply": reply_frames._HEAD_REPLY}
 
 # the pieces the patterns care about, with filler: the words and signs they read, what their lookarounds test, blanks
 _PIECES = ["局料", "料", "府", "界", "将", "约", "有", "3", "12", "要", "计划", "按计划", "政府会", "会议", "不低于", "以上", "以下简称",
            "比例", "率", ")", "）", " ", "\t", "\u3000", "\n", "\x1c", "\xa0", "≥", "<", ">", "≤", "全年", "年度", "年", "今年",
            "高", "超", "目标任务", "任务", "数", "是", "为", "。", "!", "！", "？", "?", "cè)", "ab", "(", "（", "1.", "2、", "．",
            "5", "甲", "乙", "，", "a", "0.5", "万", "%", "和", "、", "1:", "1：", "∶", "—", "-", "——", "2029年", "3月", "12日",
-           "在", "全县大会上", "会议", "成效", "成果綜述", "工作综述", "总结", "办理情况", "（", "2028-6-1", " 9:30", "号", "〔2027〕", "进展情况", "落實情况", "已取得", "情况", "  "]
+           "在", "全县大会上", "会议", "成效", "成果綜述", "工作综述", "总结", "办理情况", "（", "2028-6-1", " 9:30", "号", "〔2027〕", "进展情况", "落實情况", "已取得", "情况", "  ", "建议", "議案", "答复", "会办", "办理结果", "回复", "诉求"]
 
 
 def _random_texts(n: int, seed: int) -> list[str]:
