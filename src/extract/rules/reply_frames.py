@@ -35,7 +35,10 @@ from extract.rules.past_results import answers_proposal
 _PROPOSAL = r"(?:建议|建議|提案|议案|議案|留言|诉求|訴求)"
 # the reply to it: ``答复``, ``复函``, ``会办函``, ``办理答复``, ``回复``
 _REPLY = r"(?:答复|答覆|答復|复函|復函|函复|函覆|回复|回覆|會辦|会办|办理结果|辦理結果)"
-_HEAD_REPLY = re.compile(f"{_PROPOSAL}[^。!！?？\\n]{{0,40}}?{_REPLY}|{_REPLY}[^。!！?？\\n]{{0,40}}?{_PROPOSAL}")
+# (speedA28) each word of the opening group a branch of its own (``建议[^…]{0,40}?(?:答复|…)|建議…|…``), in their order: the
+# same matches as ``{_PROPOSAL}…{_REPLY}|{_REPLY}…{_PROPOSAL}``, but every branch opens with a character and sre skips to them
+_HEAD_REPLY = re.compile("|".join(f"{w}[^。!！?？\\n]{{0,40}}?{_REPLY}" for w in _PROPOSAL[3:-1].split("|")) + "|"
+                         + "|".join(f"{w}[^。!！?？\\n]{{0,40}}?{_PROPOSAL}" for w in _REPLY[3:-1].split("|")))
 # ``区住建局回复:``, ``官方回复:``, ``回复内容:``, ``解答内容:``: a reply label opening a line
 # (a bare ``答覆:`` is no such label: a council's question-and-answer page heads its answer so)
 _REPLY_LABEL = re.compile(r"(?m)^[ \t]*(?:[^\s:：。,，]{2,14}?(?:回复|回覆|答复|答覆|答復|解答)(?:内容|內容|意见|意見)?"

@@ -16,7 +16,7 @@ _RESULT_HEAD = re.compile(r"^[^|｜]{0,10}?(?:完成情况|完成情況|落实�
                           r"实施情况|實施情況|执行情况|執行情況|实际完成|實際完成|当前进度|當前進度|进度情况|進度情況)$")
 _SERIAL_CELL = re.compile(r"^\s*\d{1,3}\s*[|｜]\s*$")
 _CELL_LINE = re.compile(r"^\s*([^|｜]{1,16}?)\s*[|｜]\s*$")
-_SPACES = re.compile(r"\s+")
+_SPACES = re.compile(r"\s\s*")  # (speedA28: ``\s+`` as ``\s\s*``, the same matches: sre skips to a blank)
 
 
 def is_result_head(cell: str) -> bool:

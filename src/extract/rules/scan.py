@@ -27,8 +27,15 @@ class _Unlisted(Exception):
     pass
 
 
-def _first(items) -> tuple[set[str], bool]:
-    """(the characters a match of the sequence ``items`` can open with, whether it can match the empty string)."""
+# (speedA28) the class escapes of the categories, for an opening class that may hold them (``categories=True``)
+_CATEGORY_ESCAPES = {getattr(_c, "CATEGORY_" + name): esc for name, esc in (
+    ("DIGIT", r"\d"), ("NOT_DIGIT", r"\D"), ("SPACE", r"\s"), ("NOT_SPACE", r"\S"), ("WORD", r"\w"), ("NOT_WORD", r"\W"))}
+
+
+def _first(items, categories: bool = False) -> tuple[set[str], bool]:
+    """(the characters a match of the sequence ``items`` can open with, whether it can match the empty string).
+    With ``categories`` a category of a class (``\\d``) is listed as its escape (a member of the set two characters
+    long), not left unlisted."""
     chars: set[str] = set()
     for op, av in items:
         if op is _c.LITERAL:
@@ -39,26 +46,28 @@ def _first(items) -> tuple[set[str], bool]:
                     chars.add(chr(iav))
                 elif iop is _c.RANGE and iav[1] - iav[0] <= _MAX_RANGE:
                     chars.update(chr(k) for k in range(iav[0], iav[1] + 1))
+                elif categories and iop is _c.CATEGORY and iav in _CATEGORY_ESCAPES:
+                    chars.add(_CATEGORY_ESCAPES[iav])
                 else:
                     raise _Unlisted  # a negated class, a category (``\d``, ``\s``), a wide range
             return chars, False
         if op is _c.SUBPATTERN:
             if av[1] & re.IGNORECASE:
                 raise _Unlisted  # ``(?i:…)``: the other case of each letter too
-            sub, empty = _first(av[-1].data)
+            sub, empty = _first(av[-1].data, categories)
         elif op is _c.BRANCH:
             sub, empty = set(), False
             for alt in av[1]:
-                a, e = _first(alt.data)
+                a, e = _first(alt.data, categories)
                 sub |= a
                 empty = empty or e
         elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)):
-            sub, empty = _first(av[2].data)
+            sub, empty = _first(av[2].data, categories)
             empty = empty or av[0] == 0
         elif op in (_c.ASSERT, _c.ASSERT_NOT, _c.AT):
             continue  # zero width: the character after it opens the match (a lookahead only narrows the set)
         elif op is getattr(_c, "ATOMIC_GROUP", None):
-            sub, empty = _first(av.data)
+            sub, empty = _first(av.data, categories)
         else:
             raise _Unlisted  # ``.``, a back reference, a conditional group, ...
         chars |= sub
@@ -67,16 +76,30 @@ def _first(items) -> tuple[set[str], bool]:
     return chars, True
 
 
-def first_characters(pattern: re.Pattern[str]) -> str | None:
-    """The characters a match of ``pattern`` can open with (a superset where a lookahead narrows them), or None when
-    they cannot be listed or the pattern can match the empty string."""
+def _first_set(pattern: re.Pattern[str], categories: bool = False) -> set[str] | None:
     if pattern.flags & (re.IGNORECASE | re.VERBOSE) or not isinstance(pattern.pattern, str):
         return None
     try:
-        chars, empty = _first(_p.parse(pattern.pattern, pattern.flags).data)
+        chars, empty = _first(_p.parse(pattern.pattern, pattern.flags).data, categories)
     except (_Unlisted, AttributeError, TypeError, ValueError, IndexError):
         return None
-    return None if empty or not chars else "".join(sorted(chars))
+    return None if empty or not chars else chars
+
+
+def first_characters(pattern: re.Pattern[str]) -> str | None:
+    """The characters a match of ``pattern`` can open with (a superset where a lookahead narrows them), or None when
+    they cannot be listed or the pattern can match the empty string."""
+    chars = _first_set(pattern)
+    return None if chars is None else "".join(sorted(chars))
+
+
+def opening_class(pattern: re.Pattern[str]) -> str | None:
+    """(speedA28) ``first_characters`` as the source of a character class, whose members may also be the categories a
+    branch opens with (``[已较\\d]`` for a pattern with a branch ``\\d{1,2}年来``); None where it cannot be read."""
+    chars = _first_set(pattern, categories=True)
+    if chars is None:
+        return None
+    return "[" + "".join(c if len(c) == 2 else re.escape(c) for c in sorted(chars)) + "]"
 
 
 class OpeningScan:
@@ -84,19 +107,24 @@ class OpeningScan:
 
     __slots__ = ("pattern", "opening")
 
-    def __init__(self, pattern: re.Pattern[str]) -> None:
+    def __init__(self, pattern: re.Pattern[str], categories: bool = False) -> None:
         self.pattern = pattern
+        if categories:  # (speedA28) the opening class may hold ``\d``, ``\s``, ``\w`` (``opening_class``)
+            source = opening_class(pattern)
+            self.opening = None if source is None else re.compile(source)
+            return
         chars = first_characters(pattern)
         self.opening = None if chars is None else re.compile("[" + "".join(re.escape(c) for c in chars) + "]")
 
-    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
+        """``pattern.finditer(text, pos, endpos)`` (speedA28: ``pos`` and ``endpos`` as ``re``'s)."""
+        end = len(text) if endpos is None else endpos
         if self.opening is None:
-            yield from self.pattern.finditer(text)
+            yield from self.pattern.finditer(text, pos, end)
             return
         match, opening = self.pattern.match, self.opening.search
-        pos = 0
-        while (c := opening(text, pos)) is not None:
-            m = match(text, c.start())
+        while (c := opening(text, pos, end)) is not None:
+            m = match(text, c.start(), end)
             if m is None:
                 pos = c.start() + 1
             else:

@@ -12,7 +12,9 @@ from extract.rules.target_forms import pads_quantity
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
-_RATIO_HEAD = re.compile(r"(?<![\d.:：∶])1\s*[:：∶]\s*$")
+# (speedA28) ``1(?<![\\d.:：∶]1)`` for ``(?<![\\d.:：∶])1``: the same matches, the lookbehind after the 1 (a pattern that opens
+# with a lookbehind leaves sre no first character; this one has the literal 1)
+_RATIO_HEAD = re.compile(r"1(?<![\d.:：∶]1)\s*[:：∶]\s*$")
 _CLOCK_AFTER = re.compile(r"^\s*[-—–~～至:：]")
 
 

@@ -31,7 +31,10 @@ _HEAD = re.compile(rf"(?:[(（][{_CN}]{{1,3}}[)）]|(?:(?<=^)|(?<=[\s。;；:：
                    rf"(?P<name>[\u4e00-\u9fff]{{2,12}})(?:[ \t\u3000]+(?=\d{{1,2}}\s*[.、．](?!\d))|[ \t\u3000]*(?=[(（]\d{{1,2}}[)）]))")
 # (speedA24) what ``_HEAD``'s lookaheads need after the name: a space and ``1.``, or ``(1)`` (a necessary test, one
 # search of rare characters)
-_HEAD_NEXT = re.compile(r"[ \t\u3000]\d{1,2}\s*[.、．](?!\d)|[(（]\d{1,2}[)）]")
+# (speedA28) one class of both branches' first characters, each branch's own checked behind it: the same matches as
+# ``[ \t\u3000]\d{1,2}\s*[.、．](?!\d)|[(（]\d{1,2}[)）]``, but sre skips to those characters (two branches that open with a
+# class leave it none)
+_HEAD_NEXT = re.compile(r"[ \t\u3000(（](?:(?<=[ \t\u3000])\d{1,2}\s*[.、．](?!\d)|(?<=[(（])\d{1,2}[)）])")
 # a bracketed item's marker: at the block's start (right after the heading) or after a blank or a sentence's end
 _BRACKET_ITEM_AT = re.compile(r"[(（]\d{1,2}[)）]\s*")
 _BEFORE_ITEM = " \t\u3000\n。;；:："

@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 
 # ``全年目标任务``, ``年度任务``, ``全年任务目标数是``, ``全年目标为``: the label of the year's commitment, the amount next
-_YEAR_TARGET_LABEL = re.compile(r"(?<![高低超多少於于])(?:全年|年度|(?<![今明去上下当當本])年)(?:目标任务|任务目标|目标|任务|计划任务)数?\s*(?:是|为|為)?\s*$")
+# (speedA28) written ``全(?<![…]全)年|年(?<![…]年)度|年(?<![…今明…]年)``, the lookbehinds after the first character:
+# the same matches as ``(?<![高低超多少於于])(?:全年|年度|(?<![今明去上下当當本])年)``, but sre now skips to a 全 or a 年
+_YEAR_TARGET_LABEL = re.compile(r"(?:全(?<![高低超多少於于]全)年|年(?<![高低超多少於于]年)度|年(?<![今明去上下当當本高低超多少於于]年))(?:目标任务|任务目标|目标|任务|计划任务)数?\s*(?:是|为|為)?\s*$")
 
 
 # (tgtA25) the label written around the amount: the year before it, the task word after it (``完成全年800户任务的60%``,
