@@ -266,3 +266,39 @@ def test_table_pipe_keeps_the_pages_serial_numbers_and_category_headings_between
     # the reader numbers its rows 1, 2: the page's own 4 and 17 start them; headings between rows stand alone
     assert out[1:7] == ["序号 | 重点任务 | 牵头单位", "（一）稳住农业基本盘", "4 | 建成高标准农田2万亩。 | 县农业局",
                         "（二）提升城乡品质", "（三）办好民生实事", "17 | 新建养老服务站5个。 | 县民政局"]
+
+
+# --- non-table variants write a layout a real page could show -------------------------------------------------
+
+def test_label_own_line_leaves_a_table_one_cell_per_line():
+    import relayout_tables as R
+
+    rows = [["1", "验收阶段：各村对照标准自查整改，县里组织抽查。", "县农业局"],
+            ["2", "巩固阶段：建立长效管护机制，定期回访。", "县水利局"]]
+    table = R.write("cells", ["序号", "工作内容", "牵头单位"], rows)
+    text = "松岭县农村供水提升分工\n牵头单位：县水利局\n" + table + "\n"
+    assert L.Ctx(text).tables  # the readers parse it: a cell split in two would shift every cell after it
+    out = variant("label_own_line", text)
+    assert table in out
+    assert out.startswith("松岭县农村供水提升分工\n牵头单位：\n县水利局\n")  # a label outside a table still ends its line
+
+
+def test_label_own_line_leaves_a_page_that_lost_its_line_breaks():
+    text = ("柳湾社区五年规划\n一、目标：近期目标：建成托育点2个，远期目标：托位达到120个。二、措施：（一）盘活闲置房屋。"
+            "（二）培训保育人员60名。\n")
+    assert variant("label_own_line", text) == text  # no single break for one label of a page on one line
+    gm = rewrite("label_own_line", text, ["建成托育点2个"])
+    assert gm.gold[0]["quote"] == "建成托育点2个" and gm.unmapped == 0
+
+
+def test_label_run_in_joins_no_labelled_line_no_dash_item():
+    text = ("年度民生项目进展\n责任单位：县人力资源和社会保障局\n完成情况：全年培训农村劳动力3200人次，超额完成任务。\n"
+            "县交通运输局\n进展情况：新改建农村公路85公里，完成年度计划。\n"
+            "出行：\n-新增城乡公交线路6条，开通镇村公交班车40辆。\n")
+    assert variant("label_run_in", text) == text
+    # a bare unit name or a label still runs into a plain sentence
+    ok = "分工如下\n县文旅局\n负责建成乡村旅游驿站5个，年内投入运营。\n出行：\n新增城乡公交线路6条，开通班车40辆。\n"
+    out = variant("label_run_in", ok).split("\n")
+    assert out[1] == "县文旅局：负责建成乡村旅游驿站5个，年内投入运营。"
+    assert out[2] == "出行：新增城乡公交线路6条，开通班车40辆。"
+

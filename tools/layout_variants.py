@@ -221,18 +221,23 @@ _LABEL_HEAD = re.compile(rf"(?m)^[ \t\u3000]*{_MARK_SRC}[ \t\u3000]*[^\s，。�
 _RUN_HEAD = re.compile(r"(?m)^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、](?!\d)"
                        r"|[\u2460-\u2473])[^\s，。；：:,;|\t]{2,16}。([ \t\u3000]*)(?=[^\n]{8})")
 _CJK = re.compile("[\u4e00-\u9fff]")
+# a heading marker run in after a sentence or a bracket: the line holds several headings (a page that lost its breaks)
+_RUN_ON_HEAD = re.compile(r"[。；;！!？?）)\s](?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])")
 
 
 def label_own_line(ctx: Ctx) -> list[Edit]:
     """A line-initial label or unit name closed by a colon (``_LABEL_HEAD``) or a numbered heading closed by a full
-    stop (``_RUN_HEAD``) ends its line: the blanks after it become a line break. Table rows and web addresses
-    (``网址http://…``) are left."""
+    stop (``_RUN_HEAD``) ends its line: the blanks after it become a line break. Table rows (``|``, tab, or a line
+    of a table the readers parse: a cell one a line), web addresses (``网址http://…``) and a line holding further
+    headings run in (``_RUN_ON_HEAD``: a page that lost its line breaks, none to give one label) are left."""
     out = []
     for rx in (_LABEL_HEAD, _RUN_HEAD):
         for m in rx.finditer(ctx.text):
             line_end = ctx.text.find("\n", m.start())
             line = ctx.text[m.start():line_end if line_end >= 0 else len(ctx.text)]
             if "|" in line or "\t" in line or not _CJK.search(m.group(0)) or ctx.text.startswith("//", m.end(1)):
+                continue
+            if _RUN_ON_HEAD.search(line, m.end(1) - m.start()) or ctx.tables and ctx.in_table(m.start(1)):
                 continue
             out.append((m.start(1), m.end(1), "\n"))
     out.sort()
@@ -241,14 +246,19 @@ def label_own_line(ctx: Ctx) -> list[Edit]:
 
 _HEAD_LINE = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、](?!\d)"
                         r"|[\u2460-\u2473])[^\s，。；：:,;|\t]{2,16}$")
+_COLON = re.compile("[：:]")
 _LABEL_LINE = re.compile(r"^[ \t\u3000]*[^\s，。；|\t]{2,16}[：:]$")
 _PROSE_LINE = re.compile(r"^[^\s|\t]{12,}[。；;]$")
+# a line that opens with an item marker ``_MARK`` does not know (a dash, a square, ``一是``) or with a label of its own
+_ITEM_OR_LABEL = re.compile(r"[-－—–·・*▪■□◆◇○◎►▶→>]|[一二三四五六七八九十]是|第[一二三四五六七八九十]|[^\s，。；,;]{2,16}[：:]")
 
 
 def label_run_in(ctx: Ctx) -> list[Edit]:
     """A short line that is a label closed by a colon (``_LABEL_LINE``), a numbered heading (``_HEAD_LINE``) or a
-    unit name (``cues.is_unit_cell``) runs into the next line when that is a sentence (``_PROSE_LINE``, no marker):
-    the line break goes (a heading gets ``。``, a unit name ``：``). Tables the readers parse are left."""
+    bare unit name (``cues.is_unit_cell``, no colon in it: ``责任单位：某局`` is a labelled line, no name) runs into
+    the next line when that is a sentence (``_PROSE_LINE``) opening with no item marker (``_MARK``, a dash or
+    ``一是``: ``_ITEM_OR_LABEL``) and no label of its own (``完成情况：…``): the line break goes (a heading gets
+    ``。``, a unit name ``：``). Tables the readers parse are left."""
     from extract.cues import is_unit_cell
 
     text = ctx.text
@@ -261,13 +271,13 @@ def label_run_in(ctx: Ctx) -> list[Edit]:
         pos += len(ln) + 1
     for i in range(1, len(lines) - 1):
         cur, nxt = lines[i].strip(), lines[i + 1].strip()
-        if not cur or not _PROSE_LINE.match(nxt) or _MARK.match(nxt) or not _CJK.search(cur):
+        if not cur or not _CJK.search(cur) or not _PROSE_LINE.match(nxt) or _MARK.match(nxt) or _ITEM_OR_LABEL.match(nxt):
             continue
         if _LABEL_LINE.match(cur):
             join = ""
         elif _HEAD_LINE.match(cur):
             join = "。"
-        elif len(cur) <= 16 and is_unit_cell(cur) and not cur.endswith(("。", "；", "，")):
+        elif len(cur) <= 16 and is_unit_cell(cur) and not cur.endswith(("。", "；", "，")) and not _COLON.search(cur):
             join = "："
         else:
             continue
