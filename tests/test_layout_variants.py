@@ -302,3 +302,26 @@ def test_label_run_in_joins_no_labelled_line_no_dash_item():
     assert out[1] == "县文旅局：负责建成乡村旅游驿站5个，年内投入运营。"
     assert out[2] == "出行：新增城乡公交线路6条，开通班车40辆。"
 
+
+RUN_IN_LIST = ("东坝乡机构职责\n各股室职责如下：一、农技股（一）推广良种。\n（二）指导植保。\n"
+               "二、畜牧股（一）防控疫病。\n（二）检疫登记。\n")
+
+
+def test_numbering_restyles_item_one_run_into_a_heading_line():
+    out = variant("numbering", RUN_IN_LIST).split("\n")
+    # every item of a list in one style: the first item run into its heading's line too
+    assert out[1:5] == ["各股室职责如下：（一）农技股1.推广良种。", "2.指导植保。", "（二）畜牧股1.防控疫病。", "2.检疫登记。"]
+    gm = rewrite("numbering", RUN_IN_LIST, ["农技股（一）推广良种", "畜牧股（一）防控疫病。\n（二）检疫登记"])
+    assert [g["quote"] for g in gm.gold] == ["农技股1.推广良种", "畜牧股1.防控疫病。\n2.检疫登记"]
+    assert gm.unmapped == 0
+    # a list whose item 1 starts a line of its own is left as before; no 一、 in running words is taken
+    assert [m[2:] for m in L.markers("做法：统一、规范\n（一）甲项。\n（二）乙项。\n")] == [("cn_paren", 1), ("cn_paren", 2)]
+
+
+def test_numbering_swap_numbers_bullets_over_their_wrapped_lines():
+    text = ("石门镇站所职能\n  • 农业站 负责全镇农业技术推广，\n    组织开展农民培训。\n  • 水利站 负责小型水利工程管护，\n"
+            "    指导农田灌溉。\n  • 林业站 负责森林防火。\n")
+    out = variant("numbering_swap", text).split("\n")
+    assert [ln.strip()[:1] for ln in out[1:7:2]] == ["①", "②", "③"]
+    flat = "• 改造老旧小区12个，\n惠及居民3000户。\n• 新建口袋公园4处。\n■ 明年安排\n• 新建停车位500个。\n"
+    assert [ln[:1] for ln in variant("numbering_swap", flat).split("\n")[:5]] == ["①", "惠", "②", "■", "①"]
