@@ -294,8 +294,11 @@ def test_label_own_line_leaves_a_page_that_lost_its_line_breaks():
 def test_label_run_in_joins_no_labelled_line_no_dash_item():
     text = ("年度民生项目进展\n责任单位：县人力资源和社会保障局\n完成情况：全年培训农村劳动力3200人次，超额完成任务。\n"
             "县交通运输局\n进展情况：新改建农村公路85公里，完成年度计划。\n"
-            "出行：\n-新增城乡公交线路6条，开通镇村公交班车40辆。\n")
+            "出行：\n-新增城乡公交线路6条，开通镇村公交班车40辆。\n办理情况：\n县供电公司：年内改造农网线路42公里。\n")
     assert variant("label_run_in", text) == text
+    # a heading still runs into a labelled line
+    head = "安排\n三、整治农村河塘\n主要任务：清淤河塘150口，修复护坡9公里。\n"
+    assert variant("label_run_in", head).split("\n")[1] == "三、整治农村河塘。主要任务：清淤河塘150口，修复护坡9公里。"
     # a bare unit name or a label still runs into a plain sentence
     ok = "分工如下\n县文旅局\n负责建成乡村旅游驿站5个，年内投入运营。\n出行：\n新增城乡公交线路6条，开通班车40辆。\n"
     out = variant("label_run_in", ok).split("\n")

@@ -30,7 +30,7 @@ Variants (``VARIANTS``):
                    heading closed by a full stop, ends its line: the rest goes on the next line (not in a table,
                    nor in a line holding further headings run in: a page that lost its line breaks)
 ``label_run_in``   a label line (``…：`` alone) or a short numbered heading or bare unit-name line runs into the next
-                   line when that is a plain sentence (no item marker, dash, or label of its own)
+                   line when that is a plain sentence (no item marker or dash; after a label or unit name, no label)
 ``half_punct``     full-width punctuation and brackets written half-width (``，：；（）`` -> ``,:;()``)
 ``full_punct``     half-width punctuation and brackets written full-width (not between digits)
 ``s2t``            Simplified written Traditional (OpenCC s2t, as ``metamorphic.s2t``)
@@ -309,16 +309,20 @@ _HEAD_LINE = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}�
 _COLON = re.compile("[：:]")
 _LABEL_LINE = re.compile(r"^[ \t\u3000]*[^\s，。；|\t]{2,16}[：:]$")
 _PROSE_LINE = re.compile(r"^[^\s|\t]{12,}[。；;]$")
-# a line that opens with an item marker ``_MARK`` does not know (a dash, a square, ``一是``) or with a label of its own
-_ITEM_OR_LABEL = re.compile(r"[-－—–·・*▪■□◆◇○◎►▶→>]|[一二三四五六七八九十]是|第[一二三四五六七八九十]|[^\s，。；,;]{2,16}[：:]")
+# a line that opens with an item marker ``_MARK`` does not know (a dash, a square, an arrow)
+_SYMBOL_ITEM = re.compile(r"[-－—–·・*▪■□◆◇○◎►▶→>]")
+# a line that opens with a label of its own (``完成情况：…``, ``某局：…``): an item of a list of labelled lines, which
+# a label or a unit name run into would set apart from the others (``某局：完成情况：…``)
+_OWN_LABEL = re.compile(r"[^\s，。；,;]{2,16}[：:]")
 
 
 def label_run_in(ctx: Ctx) -> list[Edit]:
     """A short line that is a label closed by a colon (``_LABEL_LINE``), a numbered heading (``_HEAD_LINE``) or a
     bare unit name (``cues.is_unit_cell``, no colon in it: ``责任单位：某局`` is a labelled line, no name) runs into
-    the next line when that is a sentence (``_PROSE_LINE``) opening with no item marker (``_MARK``, a dash or
-    ``一是``: ``_ITEM_OR_LABEL``) and no label of its own (``完成情况：…``): the line break goes (a heading gets
-    ``。``, a unit name ``：``). Tables the readers parse are left."""
+    the next line when that is a sentence (``_PROSE_LINE``) opening with no item marker (``_MARK``, or a dash or a
+    square: ``_SYMBOL_ITEM``), and for a label or a unit name with no label of its own (``_OWN_LABEL``,
+    ``完成情况：…``): the line break goes (a heading gets ``。``, a unit name ``：``). Tables the readers parse are
+    left."""
     from extract.cues import is_unit_cell
 
     text = ctx.text
@@ -331,12 +335,14 @@ def label_run_in(ctx: Ctx) -> list[Edit]:
         pos += len(ln) + 1
     for i in range(1, len(lines) - 1):
         cur, nxt = lines[i].strip(), lines[i + 1].strip()
-        if not cur or not _CJK.search(cur) or not _PROSE_LINE.match(nxt) or _MARK.match(nxt) or _ITEM_OR_LABEL.match(nxt):
+        if not cur or not _CJK.search(cur) or not _PROSE_LINE.match(nxt) or _MARK.match(nxt) or _SYMBOL_ITEM.match(nxt):
             continue
-        if _LABEL_LINE.match(cur):
-            join = ""
-        elif _HEAD_LINE.match(cur):
+        if _HEAD_LINE.match(cur):
             join = "。"
+        elif _OWN_LABEL.match(nxt):  # an item of a list of labelled lines: no label or name runs into it
+            continue
+        elif _LABEL_LINE.match(cur):
+            join = ""
         elif len(cur) <= 16 and is_unit_cell(cur) and not cur.endswith(("。", "；", "，")) and not _COLON.search(cur):
             join = "："
         else:
