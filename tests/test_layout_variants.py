@@ -266,3 +266,65 @@ def test_table_pipe_keeps_the_pages_serial_numbers_and_category_headings_between
     # the reader numbers its rows 1, 2: the page's own 4 and 17 start them; headings between rows stand alone
     assert out[1:7] == ["序号 | 重点任务 | 牵头单位", "（一）稳住农业基本盘", "4 | 建成高标准农田2万亩。 | 县农业局",
                         "（二）提升城乡品质", "（三）办好民生实事", "17 | 新建养老服务站5个。 | 县民政局"]
+
+
+# --- non-table variants write a layout a real page could show -------------------------------------------------
+
+def test_label_own_line_leaves_a_table_one_cell_per_line():
+    import relayout_tables as R
+
+    rows = [["1", "验收阶段：各村对照标准自查整改，县里组织抽查。", "县农业局"],
+            ["2", "巩固阶段：建立长效管护机制，定期回访。", "县水利局"]]
+    table = R.write("cells", ["序号", "工作内容", "牵头单位"], rows)
+    text = "松岭县农村供水提升分工\n牵头单位：县水利局\n" + table + "\n"
+    assert L.Ctx(text).tables  # the readers parse it: a cell split in two would shift every cell after it
+    out = variant("label_own_line", text)
+    assert table in out
+    assert out.startswith("松岭县农村供水提升分工\n牵头单位：\n县水利局\n")  # a label outside a table still ends its line
+
+
+def test_label_own_line_leaves_a_page_that_lost_its_line_breaks():
+    text = ("柳湾社区五年规划\n一、目标：近期目标：建成托育点2个，远期目标：托位达到120个。二、措施：（一）盘活闲置房屋。"
+            "（二）培训保育人员60名。\n")
+    assert variant("label_own_line", text) == text  # no single break for one label of a page on one line
+    gm = rewrite("label_own_line", text, ["建成托育点2个"])
+    assert gm.gold[0]["quote"] == "建成托育点2个" and gm.unmapped == 0
+
+
+def test_label_run_in_joins_no_labelled_line_no_dash_item():
+    text = ("年度民生项目进展\n责任单位：县人力资源和社会保障局\n完成情况：全年培训农村劳动力3200人次，超额完成任务。\n"
+            "县交通运输局\n进展情况：新改建农村公路85公里，完成年度计划。\n"
+            "出行：\n-新增城乡公交线路6条，开通镇村公交班车40辆。\n办理情况：\n县供电公司：年内改造农网线路42公里。\n")
+    assert variant("label_run_in", text) == text
+    # a heading still runs into a labelled line
+    head = "安排\n三、整治农村河塘\n主要任务：清淤河塘150口，修复护坡9公里。\n"
+    assert variant("label_run_in", head).split("\n")[1] == "三、整治农村河塘。主要任务：清淤河塘150口，修复护坡9公里。"
+    # a bare unit name or a label still runs into a plain sentence
+    ok = "分工如下\n县文旅局\n负责建成乡村旅游驿站5个，年内投入运营。\n出行：\n新增城乡公交线路6条，开通班车40辆。\n"
+    out = variant("label_run_in", ok).split("\n")
+    assert out[1] == "县文旅局：负责建成乡村旅游驿站5个，年内投入运营。"
+    assert out[2] == "出行：新增城乡公交线路6条，开通班车40辆。"
+
+
+RUN_IN_LIST = ("东坝乡机构职责\n各股室职责如下：一、农技股（一）推广良种。\n（二）指导植保。\n"
+               "二、畜牧股（一）防控疫病。\n（二）检疫登记。\n")
+
+
+def test_numbering_restyles_item_one_run_into_a_heading_line():
+    out = variant("numbering", RUN_IN_LIST).split("\n")
+    # every item of a list in one style: the first item run into its heading's line too
+    assert out[1:5] == ["各股室职责如下：（一）农技股1.推广良种。", "2.指导植保。", "（二）畜牧股1.防控疫病。", "2.检疫登记。"]
+    gm = rewrite("numbering", RUN_IN_LIST, ["农技股（一）推广良种", "畜牧股（一）防控疫病。\n（二）检疫登记"])
+    assert [g["quote"] for g in gm.gold] == ["农技股1.推广良种", "畜牧股1.防控疫病。\n2.检疫登记"]
+    assert gm.unmapped == 0
+    # a list whose item 1 starts a line of its own is left as before; no 一、 in running words is taken
+    assert [m[2:] for m in L.markers("做法：统一、规范\n（一）甲项。\n（二）乙项。\n")] == [("cn_paren", 1), ("cn_paren", 2)]
+
+
+def test_numbering_swap_numbers_bullets_over_their_wrapped_lines():
+    text = ("石门镇站所职能\n  • 农业站 负责全镇农业技术推广，\n    组织开展农民培训。\n  • 水利站 负责小型水利工程管护，\n"
+            "    指导农田灌溉。\n  • 林业站 负责森林防火。\n")
+    out = variant("numbering_swap", text).split("\n")
+    assert [ln.strip()[:1] for ln in out[1:7:2]] == ["①", "②", "③"]
+    flat = "• 改造老旧小区12个，\n惠及居民3000户。\n• 新建口袋公园4处。\n■ 明年安排\n• 新建停车位500个。\n"
+    assert [ln[:1] for ln in variant("numbering_swap", flat).split("\n")[:5]] == ["①", "惠", "②", "■", "①"]

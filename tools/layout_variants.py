@@ -21,12 +21,16 @@ on the original, missed on the variant) and gained. ``--show N`` lists per varia
 Variants (``VARIANTS``):
 ``numbering``      line-initial list and heading markers (``一、`` ``(一)`` ``1.`` ``1、`` ``(1)`` ``①`` ``•``) each
                    written in the style one place on in that order, consistently per style (a style is a level),
-                   the order of the levels kept (the deepest, when it cannot go deeper, stays)
+                   the order of the levels kept (the deepest, when it cannot go deeper, stays); item 1 of a list
+                   run into a heading's line (``二、某科(一)…``) goes with its list
 ``numbering_swap`` each style written in its partner of the same or the next rank when the page has none of it
-                   (``一、``/``(一)``, ``1.``/``1、``, ``(1)``/``①``, ``•`` -> ``①``)
+                   (``一、``/``(一)``, ``1.``/``1、``, ``(1)``/``①``, ``•`` -> ``①``; bullets numbered on over
+                   the wrapped lines of their items, anew after a lead-in line)
 ``label_own_line`` a line-initial label or unit name closed by a colon (``牵头单位：…``, ``某局：负责…``), or a numbered
-                   heading closed by a full stop, ends its line: the rest goes on the next line
-``label_run_in``   a label line (``…：`` alone) or a short numbered heading or unit-name line runs into the next line
+                   heading closed by a full stop, ends its line: the rest goes on the next line (not in a table,
+                   nor in a line holding further headings run in: a page that lost its line breaks)
+``label_run_in``   a label line (``…：`` alone) or a short numbered heading or bare unit-name line runs into the next
+                   line when that is a plain sentence (no item marker or dash; after a label or unit name, no label)
 ``half_punct``     full-width punctuation and brackets written half-width (``，：；（）`` -> ``,:;()``)
 ``full_punct``     half-width punctuation and brackets written full-width (not between digits)
 ``s2t``            Simplified written Traditional (OpenCC s2t, as ``metamorphic.s2t``)
@@ -139,19 +143,75 @@ def write_marker(style: str, n: int, full: bool) -> str | None:
     return "• "
 
 
+_INDENT = re.compile(r"[ \t\u3000]*")
+# a line that heads what follows (a lead-in ``说明如下`` or ``…：``), not the wrapped rest of an item
+_LEAD_IN = re.compile(r"^[ \t\u3000]*(?:[^\n]*[：:]|[^\s，。；,;！!？?]{1,20}|[■□◆◇▲△★☆○◎►▶][^\n]*)[ \t\u3000]*$")
+
+
+def continues_item(text: str, a: int, b: int, indent: int) -> bool:
+    """The lines ``text[a:b]`` (between two bullets, the first indented ``indent``) all blank or the wrapped rest of
+    the first bullet's item: indented deeper than it, or not a lead-in line (``_LEAD_IN``) at its depth."""
+    for line in text[a:b].split("\n"):
+        if not line.strip():
+            continue
+        if _INDENT.match(line).end() <= indent and _LEAD_IN.match(line):
+            return False
+    return True
+
+
+# item 1 of a list run into a line after a heading's short name (``二、某科(一)…``) or a colon (``…如下：一、某科``)
+_RUN_IN_MARK = re.compile(
+    r"(?m)(?<=[：:])[ \t\u3000]*(?P<cn_dun>一)、"
+    r"|(?:^|(?<=[、：:)）]))[ \t\u3000]*[^\s，。；：:,;、|\t()（）\d\u2460-\u2473]{0,16}?"
+    r"(?:[(（](?P<cn_paren>一)[)）]|[(（](?P<num_paren>1)[)）]|(?P<num_dot>1)[.．](?![\d.．])|(?P<num_dun>1)、"
+    r"|(?P<circled>\u2460))")
+_LOOK_BACK = 30  # lines searched back from item 2 for its run-in item 1
+
+
+def run_in_markers(text: str, found: list[tuple[int, int, str, int]]) -> list[tuple[int, int, str, int]]:
+    """(start, end, style, 1) of item 1 of each list whose item 2 starts a line (a marker of ``found``) but whose
+    item 1 is run into an earlier line (the nearest before, up to one starting with a marker of the style) after a
+    heading's short name or a colon (``_RUN_IN_MARK``): the list's first marker, so that it is written in the
+    list's new style with the others."""
+    out = []
+    starts: dict[int, set] = {}
+    for a, _, style, _ in found:
+        line = text.rfind("\n", 0, a) + 1
+        starts.setdefault(line, set()).add(style)
+    for a, _, style, n in found:
+        if n != 2 or style == "bullet":
+            continue
+        end = text.rfind("\n", 0, a)
+        for _ in range(_LOOK_BACK):
+            if end <= 0:
+                break
+            start = text.rfind("\n", 0, end) + 1
+            m = next((m for m in _RUN_IN_MARK.finditer(text, start, end) if m.lastgroup == style), None)
+            if style in starts.get(start, ()):  # a line the style opens: the list's start, or another list
+                break
+            if m:
+                g = m.lastgroup
+                out.append((m.start(g) - (1 if g in ("cn_paren", "num_paren") else 0), m.end(), g, 1))
+                break
+            end = start - 1
+    return out
+
+
 def markers(text: str) -> list[tuple[int, int, str, int]]:
     """(start, end, style, number) of each line-initial list or heading marker of ``text`` (``_MARK``; the marker's
-    own span, its line's indent left out); a bullet's number is its place in its run of bullets (a run ends at a
-    line that is neither blank nor a bullet)."""
+    own span, its line's indent left out) and of each marker run into a heading line (``run_in_markers``); a
+    bullet's number is its place in its run of bullets (a run goes on over blank lines and the wrapped rest of an
+    item, ``continues_item``; it ends at another marker or a lead-in line)."""
     out = []
-    run, after = 0, 0
+    run, after, indent = 0, 0, 0
     for m in _MARK.finditer(text):
         style = m.lastgroup
         g = m.group(style)
         if style == "bullet":
-            run = run + 1 if run and not text[after:m.start()].strip() else 1
+            run = run + 1 if run and continues_item(text, after, m.start(), indent) else 1
             after = text.find("\n", m.end())
             after = len(text) if after < 0 else after
+            indent = m.start(style) - (text.rfind("\n", 0, m.start(style)) + 1)
             n = run
         else:
             run = 0
@@ -160,7 +220,7 @@ def markers(text: str) -> list[tuple[int, int, str, int]]:
             continue
         start = m.start(style) - (1 if style in ("cn_paren", "num_paren") else 0)
         out.append((start, m.end(), style, n))
-    return out
+    return sorted(set(out + run_in_markers(text, out)))
 
 
 def restyle(present: list[str], shift: int) -> dict[str, str]:
@@ -221,18 +281,23 @@ _LABEL_HEAD = re.compile(rf"(?m)^[ \t\u3000]*{_MARK_SRC}[ \t\u3000]*[^\s，。�
 _RUN_HEAD = re.compile(r"(?m)^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、](?!\d)"
                        r"|[\u2460-\u2473])[^\s，。；：:,;|\t]{2,16}。([ \t\u3000]*)(?=[^\n]{8})")
 _CJK = re.compile("[\u4e00-\u9fff]")
+# a heading marker run in after a sentence or a bracket: the line holds several headings (a page that lost its breaks)
+_RUN_ON_HEAD = re.compile(r"[。；;！!？?）)\s](?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])")
 
 
 def label_own_line(ctx: Ctx) -> list[Edit]:
     """A line-initial label or unit name closed by a colon (``_LABEL_HEAD``) or a numbered heading closed by a full
-    stop (``_RUN_HEAD``) ends its line: the blanks after it become a line break. Table rows and web addresses
-    (``网址http://…``) are left."""
+    stop (``_RUN_HEAD``) ends its line: the blanks after it become a line break. Table rows (``|``, tab, or a line
+    of a table the readers parse: a cell one a line), web addresses (``网址http://…``) and a line holding further
+    headings run in (``_RUN_ON_HEAD``: a page that lost its line breaks, none to give one label) are left."""
     out = []
     for rx in (_LABEL_HEAD, _RUN_HEAD):
         for m in rx.finditer(ctx.text):
             line_end = ctx.text.find("\n", m.start())
             line = ctx.text[m.start():line_end if line_end >= 0 else len(ctx.text)]
             if "|" in line or "\t" in line or not _CJK.search(m.group(0)) or ctx.text.startswith("//", m.end(1)):
+                continue
+            if _RUN_ON_HEAD.search(line, m.end(1) - m.start()) or ctx.tables and ctx.in_table(m.start(1)):
                 continue
             out.append((m.start(1), m.end(1), "\n"))
     out.sort()
@@ -241,14 +306,23 @@ def label_own_line(ctx: Ctx) -> list[Edit]:
 
 _HEAD_LINE = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、](?!\d)"
                         r"|[\u2460-\u2473])[^\s，。；：:,;|\t]{2,16}$")
+_COLON = re.compile("[：:]")
 _LABEL_LINE = re.compile(r"^[ \t\u3000]*[^\s，。；|\t]{2,16}[：:]$")
 _PROSE_LINE = re.compile(r"^[^\s|\t]{12,}[。；;]$")
+# a line that opens with an item marker ``_MARK`` does not know (a dash, a square, an arrow)
+_SYMBOL_ITEM = re.compile(r"[-－—–·・*▪■□◆◇○◎►▶→>]")
+# a line that opens with a label of its own (``完成情况：…``, ``某局：…``): an item of a list of labelled lines, which
+# a label or a unit name run into would set apart from the others (``某局：完成情况：…``)
+_OWN_LABEL = re.compile(r"[^\s，。；,;]{2,16}[：:]")
 
 
 def label_run_in(ctx: Ctx) -> list[Edit]:
     """A short line that is a label closed by a colon (``_LABEL_LINE``), a numbered heading (``_HEAD_LINE``) or a
-    unit name (``cues.is_unit_cell``) runs into the next line when that is a sentence (``_PROSE_LINE``, no marker):
-    the line break goes (a heading gets ``。``, a unit name ``：``). Tables the readers parse are left."""
+    bare unit name (``cues.is_unit_cell``, no colon in it: ``责任单位：某局`` is a labelled line, no name) runs into
+    the next line when that is a sentence (``_PROSE_LINE``) opening with no item marker (``_MARK``, or a dash or a
+    square: ``_SYMBOL_ITEM``), and for a label or a unit name with no label of its own (``_OWN_LABEL``,
+    ``完成情况：…``): the line break goes (a heading gets ``。``, a unit name ``：``). Tables the readers parse are
+    left."""
     from extract.cues import is_unit_cell
 
     text = ctx.text
@@ -261,13 +335,15 @@ def label_run_in(ctx: Ctx) -> list[Edit]:
         pos += len(ln) + 1
     for i in range(1, len(lines) - 1):
         cur, nxt = lines[i].strip(), lines[i + 1].strip()
-        if not cur or not _PROSE_LINE.match(nxt) or _MARK.match(nxt) or not _CJK.search(cur):
+        if not cur or not _CJK.search(cur) or not _PROSE_LINE.match(nxt) or _MARK.match(nxt) or _SYMBOL_ITEM.match(nxt):
             continue
-        if _LABEL_LINE.match(cur):
-            join = ""
-        elif _HEAD_LINE.match(cur):
+        if _HEAD_LINE.match(cur):
             join = "。"
-        elif len(cur) <= 16 and is_unit_cell(cur) and not cur.endswith(("。", "；", "，")):
+        elif _OWN_LABEL.match(nxt):  # an item of a list of labelled lines: no label or name runs into it
+            continue
+        elif _LABEL_LINE.match(cur):
+            join = ""
+        elif len(cur) <= 16 and is_unit_cell(cur) and not cur.endswith(("。", "；", "，")) and not _COLON.search(cur):
             join = "："
         else:
             continue
