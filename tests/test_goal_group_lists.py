@@ -56,3 +56,19 @@ def test_other_titles_give_no_goals():
 def test_deed_lines_stay_goals():
     assert not names_group("成立工作领导小组")  # a deed to do, not a group's name
     assert not names_group("健全家长委员会")
+
+
+def test_group_items_read_as_text_state_goals():
+    from extract.rules.goal_group_lists import group_item_goal
+
+    line = "②如期更换消防器材。"
+    hits = group_item_goal(line, 10, ["安保组"])
+    assert [(h.start - 10, h.end - 10) for h in hits] == [(1, 9)] and line[1:9] == "如期更换消防器材"
+    assert group_item_goal(line, 0, ["保障措施"]) == []  # no group's name over it
+    assert group_item_goal("如期更换消防器材。", 0, ["安保组"]) == []  # no list mark
+    # the items of the first group stand over the next number (read as text), bullets and bracketed numbers alike
+    circled = "各处室年度目标\n安保组:\n①如期更换消防器材。\n②每季演练一次疏散。\n膳食组:\n①核对食材台账。\n"
+    want = ["如期更换消防器材", "每季演练一次疏散", "核对食材台账"]
+    assert _goals(circled) == want
+    assert _goals(circled.replace("①", "●").replace("②", "●")) == want
+    assert _goals(circled.replace("①", "(1)").replace("②", "(2)")) == want

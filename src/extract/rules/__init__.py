@@ -765,6 +765,7 @@ class RulesExtractor(TableRecords):
                 or _titles.titles_list_goals(ptext)  # (goalA23) the page's title; (goalA26) a 实事 list's goals title (O2)
             hits = [] if title_line or caption else _wrap17.goals_by_line(find_goals, ptext, par.span.start, goal_section or ordinal_goal > 0, goal_start,
                                                                           wrap_joins, None if reports else misses)  # (r17 wrap17)
+            hits = hits or (_groups.group_item_goal(ptext, par.span.start, path) if goal_section and not title_line and not caption else [])  # (fixG28) O1
             if goal_section and not title_line and (cut := _g17.cut_off_tail(ptext, text, par.span.end)
                                                       or _scope18.cut_page_tail(ptext, text, par.span.end)):  # (r18 goal18)
                 hits.append(GoalHit(par.span.start + cut[0], par.span.start + cut[1], None, ("cut_off_tail",)))  # (r17 goal17)

@@ -45,3 +45,17 @@ def names_group(line: str) -> bool:
     """A line that is only a group's name (``学校行政委员会(SAB)``, ``教务处``, ``后勤组:``): inside a block of goals it
     heads the group's items (O2: no goal itself, and no label that closes the block)."""
     return len(line) <= 40 and _GROUP_NAME.match(line) is not None
+
+
+def group_item_goal(paragraph: str, offset: int, path: list) -> list:
+    """An item of a group's list read as text (``①按期编制报表。`` right over ``②…``, ``●…``), in the section a group's
+    name heads (``path``'s last title, ``财务科``) inside a block of goals: it states a goal whole, as the items the
+    outline read as headings do (O1); the goal is the item after its list mark, without its closing mark. Else none."""
+    from extract.rules.goal_heading_names import _ITEM_OPENS
+    from extract.rules.goals import GoalHit, goal_date  # (lazy: goals imports this module)
+    m = _ITEM_OPENS.match(paragraph) if path and names_group(path[-1]) and "\n" not in paragraph.strip() else None
+    if m is None:
+        return []
+    body = paragraph[m.end():].rstrip().rstrip("。；;.")
+    start, end = m.end() + len(body) - len(body.lstrip()), m.end() + len(body)
+    return [GoalHit(offset + start, offset + end, goal_date(body)[0], ("group_item",))] if start < end else []
