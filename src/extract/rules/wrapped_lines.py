@@ -93,11 +93,28 @@ def _near(a: int, b: int) -> bool:
 
 def _prose(line: str) -> bool:
     """A line of running text that a wrap may have cut: long enough (at least 24 half-width cells), mostly Chinese,
-    not a table row."""
+    not a table row. (metaA28) Mostly Chinese in print: the Chinese characters fill half the line's print width or
+    more, so that a line dense with figures (``2031年增至45.6万人,占比由38.2%升至52.5%``) is running text; a pinyin
+    annotation (``鄉(xiāng)``, also one cut by the wrap at the line's edge) counts for nothing (``_pinyin_free``)."""
     s = line.strip()
     if len(s) < 12 or _table_like(s):
         return False
-    return sum(map(len, _CJK_RUN.findall(s))) * 2 >= len(s)  # (perf25) the Chinese characters counted by runs
+    if _TONED_OR_ASCII_LETTER.search(s):
+        s = _pinyin_free(s)
+    return sum(map(len, _CJK_RUN.findall(s))) * 4 >= print_width(s)  # (perf25) the Chinese characters counted by runs
+
+
+# (metaA28) a pinyin annotation after a Chinese character (``學(xué)``), or its part that a wrap left at a line's end
+# (``學(x``) or start (``ué)…``): the page's reading aid, no Latin text
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ"
+_TONED_OR_ASCII_LETTER = re.compile(f"[a-zA-Z{_TONED}]")
+_PINYIN_PIECE = re.compile(
+    rf"(?:(?<=[\u3400-\u9fff])|^)[(（]\s?[a-z{_TONED}]{{1,7}}\s?(?:[)）]|$)|^[a-z{_TONED}]{{1,7}}\s?[)）]", re.IGNORECASE)
+
+
+def _pinyin_free(line: str) -> str:
+    """``line`` without its pinyin annotations (``_PINYIN_PIECE``), whole or cut at the line's edges."""
+    return _PINYIN_PIECE.sub("", line)
 
 
 def _opens_own_line(line: str) -> bool:

@@ -1,0 +1,75 @@
+"""(metaA28) Hard-wrapped prose read whatever the wrapped lines hold: lines dense with figures, lines with pinyin
+annotations (whole or cut by the wrap), on made-up text; and the furniture and change cues the wrap probe showed."""
+from extract.data import Document
+from extract.normalise import is_boilerplate
+from extract.prepared import prepare
+from extract.rules import RulesExtractor
+from extract.rules.target_phrasings import changes_over_dated_base, grows_after_dated_change
+from extract.rules.wrapped_lines import _pinyin_free, _prose, wrap_breaks
+
+
+def _records(text: str):
+    doc = Document(doc_id="t", path="t", text=text, encoding="utf-8", sha256=Document.hash_text(text))
+    return RulesExtractor().extract(prepare(doc))
+
+
+def test_a_line_dense_with_figures_is_running_text():
+    assert _prose("2031年新增36.5万人,占比由41.2%升至57.8%,较上")
+    assert not _prose("编号: 52038817XK4419020C/203101-00017 分类")  # an index line: mostly Latin and digits
+    assert not _prose("Annual report of the county library 2031 plan")
+
+
+def test_a_pinyin_annotation_counts_for_nothing():
+    assert _pinyin_free("推進(jìn)鄉(xiāng)村閱讀") == "推進鄉村閱讀"
+    assert _pinyin_free("iàn)代化圖書館建設,提升服務(w") == "代化圖書館建設,提升服務"  # cut at both edges
+    assert _prose("館(guǎn)藏(cáng)圖書達(dá)到(dào)五十萬冊(cè)以")
+
+
+# a made-up page wrapped at 27 Chinese characters, its lines dense with figures
+DENSE = [
+    "丁区2031年新增学位3650个,教师412名,投入2.85亿元,到2032",
+    "年新增学位4120个,覆盖率由81.5%提高到93.6%,生均面积达",
+    "到12.5平方米,较2030年增加3.2平方米。",
+]
+
+
+def test_a_wrapped_paragraph_dense_with_figures_is_joined():
+    assert wrap_breaks(DENSE) == [0, 1]
+
+
+def test_the_target_across_a_wrap_of_figures_keeps_its_year():
+    records = [r for r in _records("\n".join(DENSE)) if r.type == "numeric_target"]
+    assert any(r.value == 4120 and r.unit == "个" and r.target_year == 2032 for r in records)
+
+
+PINYIN = [
+    "丁縣將推進(jìn)城鄉(xiāng)公共圖書館(guǎn)總分館建設(shè),",
+    "到2033年實(shí)現(xiàn)鄉(xiāng)鎮(zhèn)分館覆蓋率達(dá)到",
+    "100%,新增流動(dòng)圖書服務(wù)點(diǎn)40個(gè)。",
+]
+
+
+def test_a_wrapped_paragraph_with_pinyin_annotations_is_joined():
+    assert wrap_breaks(PINYIN) == [0, 1]
+
+
+def test_a_breadcrumb_of_where_the_reader_is_is_furniture():
+    assert is_boilerplate("您现在的位置: 某某网 >> 公文范文 >> 工作")
+    assert is_boilerplate("您所在的位置:首页")
+    assert not is_boilerplate("到2031年,全县图书馆所在位置全部纳入公交线路覆盖范围。")
+
+
+def test_a_growth_after_a_change_over_a_dated_base_is_part_of_that_change():
+    rest = "地方税收编列188亿元,较2031年度成长9亿元,其中契税受交易回温影响,"
+    assert grows_after_dated_change(rest, "成长逾")
+    assert changes_over_dated_base(rest + "成长逾", "成长逾", "亿元")
+    assert not grows_after_dated_change("其中契税受交易回温影响,", "成长逾")  # no dated change before it
+    assert not grows_after_dated_change(rest, "再增加")  # an allotted extra (N17b)
+
+
+def test_a_growth_after_a_dated_change_gives_no_target_end_to_end():
+    text = ("戊市主计处表示,2032年度地方税收编列188亿元,较2031年度成长9亿元,其中契税受交易回温影响,成长逾3亿元。\n"
+            "戊市另编列道路养护经费再增加2亿元。")
+    values = sorted(r.value for r in _records(text) if r.type == "numeric_target")
+    assert 3.0 not in values and 30000.0 not in values
+    assert 18800000000.0 in values or 188.0 in values
