@@ -73,3 +73,44 @@ def test_a_growth_after_a_dated_change_gives_no_target_end_to_end():
     values = sorted(r.value for r in _records(text) if r.type == "numeric_target")
     assert 3.0 not in values and 30000.0 not in values
     assert 18800000000.0 in values or 188.0 in values
+
+
+def test_a_prose_line_opening_with_a_metadata_word_goes_on():
+    lines = [
+        "己区教育局:牵头制定考点安全保障方案,组织开展考务人员培",
+        "训,提前做好考场设备检测和应急演练,并通过多种渠道提前",
+        "发布考点周边交通管制信息,确保考生按时顺利到达各考点。",
+    ]
+    assert wrap_breaks(lines) == [0, 1]
+    lines[2] = "发布时间:2031-06-01"  # a field of the page's metadata stays a line of its own
+    assert wrap_breaks(lines) == []
+
+
+def test_a_run_of_full_lines_is_joined_though_its_last_line_is_cut_from_the_next():
+    lines = [
+        "庚县公安局:抽调民警做好考点试卷押送、监督和保卫工作,协",
+        "同市场监管、住建等部门巡查校园周边,及时处置影响考试的",
+        "安全隐患,提前踏查路线,维护考点沿途主要路口的交通秩序",
+        "(二)辛县卫健局安排医务人员驻点备勤。",
+    ]
+    assert wrap_breaks(lines) == [0, 1]  # the lines before the cut one are one paragraph
+    headlines = [  # headlines of near-equal width: no clause mark, no paragraph
+        "某市推进城乡公交一体化建设 新开通农村客运线路十二条",
+        "某县启动老旧小区改造提升工程 惠及居民三千余户家庭",
+        "某区加快建设社区嵌入式养老服务设施 年内建成二十处",
+        "某镇开展夏季防溺水安全教育宣传活动",
+    ]
+    assert wrap_breaks(headlines) == []
+
+
+def test_units_of_a_wrapped_duty_paragraph_end_to_end():
+    text = "\n".join([
+        "壬县高考保障工作安排",
+        "壬县教体局:制定高考风险点防控方案和突发事件应急处置预案,",
+        "组织设施设备模拟演练。壬县公安局:抽调民警做好试卷押送、",
+        "监督和保卫工作,协同市场监管等部门巡查校园周边,提前踏查",
+        "路线,维护考点沿途路口交通秩序,并通过多种媒体平台提前",
+        "发布路况信息。壬县卫健局:安排医务人员和救护车驻考点备勤。",
+    ])
+    leads = {u for r in _records(text) if r.type == "unit_assignment" for u in r.lead_units + r.responsible_units}
+    assert {"壬县教体局", "壬县公安局", "壬县卫健局"} <= leads
