@@ -114,3 +114,22 @@ def test_units_of_a_wrapped_duty_paragraph_end_to_end():
     ])
     leads = {u for r in _records(text) if r.type == "unit_assignment" for u in r.lead_units + r.responsible_units}
     assert {"壬县教体局", "壬县公安局", "壬县卫健局"} <= leads
+
+
+def test_a_printed_page_number_is_furniture():
+    assert is_boilerplate("— 17 —") and is_boilerplate("- 3 -") and is_boilerplate("第12页")
+    assert not is_boilerplate("17")  # a bare number may be a row's serial cell
+    assert not is_boilerplate("第12页码说明")
+
+
+def test_a_page_number_inside_a_task_row_written_a_cell_a_line_end_to_end():
+    rows = ["序号", "工作任务", "牵头单位", "配合单位",
+            "1", "新建社区图书分馆6个,年内全部开放。", "癸区文旅局", "癸区财政局、癸区住建局",
+            "2", "改造老旧体育场地3处,完善无障碍设施。", "癸区体育局", "癸区城管局"]
+    plain = "\n\n".join(rows)
+    broken = "\n\n".join(rows[:6] + ["— 9 —"] + rows[6:])
+
+    def units(text):
+        return sorted((tuple(sorted(r.lead_units)), tuple(sorted(r.responsible_units)))
+                      for r in _records(text) if r.type == "unit_assignment")
+    assert units(plain) and units(broken) == units(plain)
