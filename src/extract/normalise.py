@@ -89,11 +89,12 @@ _WHITESPACE = re.compile(r"\s+")
 
 # Web boilerplate: lines that are page furniture, not document text.
 _BOILER_MARKERS = re.compile(
-    r"(您当前的位置|当前位置[:：]|首页\s*[>»]|[>»]\s*(?:政策详情|内容|正文)\s*$|"
+    r"(您当前的位置|您(?:现在|所在)的位置|当前位置[:：]|首页\s*[>»]|[>»]\s*(?:政策详情|内容|正文)\s*$|"
     r"查看原文|收藏此文章|^政策详情$|扫一扫|分享到|打印本页|关闭窗口|【打印】|【关闭】|"
     r"相关阅读|热门政策|上一篇|下一篇|浏览次数|字号[:：]|〖大|"
     r"copyright|版权所有|主办单位[:：]|承办单位[:：]|ICP备|公网安备|网站标识码|联系我们|站点地图|"
-    r"如有侵权|技术支持[:：]|发文单位[:：].*发布日期|^来源[:：])",
+    r"如有侵权|技术支持[:：]|发文单位[:：].*发布日期|^来源[:：]|"
+    r"^[-—–－]\s*\d{1,3}\s*[-—–－]$|^第\s*\d{1,3}\s*页$)",  # (metaA28) a printed page's number between dashes or 第N页
     re.IGNORECASE,
 )
 # the characters Latin mojibake of UTF-8 or GBK is made of (Latin-1 supplement and extended, box drawing...)

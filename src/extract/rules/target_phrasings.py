@@ -80,7 +80,22 @@ def changes_over_dated_base(before: str, clause_head: str, unit: str) -> bool:
     rest = before[:len(before) - len(clause_head)]
     if _CHANGE_OVER_BASE.match(clause_head[clause_head.rfind("、") + 1:]) is not None:  # (``…9千亿元、比上年增加``)
         return unit.endswith(_MONEY)
+    if unit.endswith(_MONEY) and grows_after_dated_change(rest, clause_head):
+        return True
     return unit in ("%", "％") and _RATE_OF_CHANGE.match(clause_head) is not None and _CHANGE_BEFORE.search(rest) is not None
+
+
+# (metaA28) a growth verb with no base of its own (``成长逾``, ``增长约``): a clause that goes on with the growth of a
+# sentence whose earlier clause changed money over a dated base (``_CHANGE_BEFORE`` less its clause end)
+_GROWTH_ONLY = re.compile(r"^\s*(?:成长|成長|增长|增長)了?\s*(?:超过|超過|逾|近|约|約|达|達)?\s*$")
+_DATED_CHANGE_IN = re.compile(_DATED_BASE + r"\s*" + _CHANGE_VERB + r"\d")
+
+
+def grows_after_dated_change(rest: str, clause_head: str) -> bool:
+    """A clause that states only a growth (``成长逾``, ``增长约``) after an earlier clause of its sentence that changed money
+    over a dated base (``税收编列300亿元,较2030年度成长12亿元,其中房屋税成长逾5亿元``): a part of that change (N13b), no
+    target. Not a growth with no dated change before it, nor an allotted extra (``再增加``: N17b)."""
+    return _GROWTH_ONLY.match(clause_head) is not None and _DATED_CHANGE_IN.search(rest) is not None
 
 
 # -- money that a plan or a budget bill states with ``为`` ---------------------------------------------------------

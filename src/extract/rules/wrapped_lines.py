@@ -41,7 +41,8 @@ _OWN_LINE_START = re.compile(
     r"|\d{1,2}(?:[、]|\s?[.．](?!\d))"
     r"|[①-⑳❶-❿⑴-⒇]"
     r"|[•·●▪■◆◇○□▲△★☆→►\-—*※【\[]"
-    r"|附件|注[:：]|备注|備註|说明[:：]|來源|来源|作者|时间|時間|日期|发布|發布|编辑|編輯|责任编辑|記者|记者"
+    r"|附件|注[:：]|备注|備註|说明[:：]|來源|来源|作者|日期|编辑|編輯|责任编辑|記者|记者"
+    r"|(?:时间|時間|发布|發布)(?:时间|時間|日期|机构|機構|单位|單位)?\s*[:：\d]"  # (metaA28) a field, not ``发布路况信息``
     r"|(?:20|19)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]"
     r")"
 )
@@ -93,11 +94,28 @@ def _near(a: int, b: int) -> bool:
 
 def _prose(line: str) -> bool:
     """A line of running text that a wrap may have cut: long enough (at least 24 half-width cells), mostly Chinese,
-    not a table row."""
+    not a table row. (metaA28) Mostly Chinese in print: the Chinese characters fill half the line's print width or
+    more, so that a line dense with figures (``2031年增至45.6万人,占比由38.2%升至52.5%``) is running text; a pinyin
+    annotation (``鄉(xiāng)``, also one cut by the wrap at the line's edge) counts for nothing (``_pinyin_free``)."""
     s = line.strip()
     if len(s) < 12 or _table_like(s):
         return False
-    return sum(map(len, _CJK_RUN.findall(s))) * 2 >= len(s)  # (perf25) the Chinese characters counted by runs
+    if _TONED_OR_ASCII_LETTER.search(s):
+        s = _pinyin_free(s)
+    return sum(map(len, _CJK_RUN.findall(s))) * 4 >= print_width(s)  # (perf25) the Chinese characters counted by runs
+
+
+# (metaA28) a pinyin annotation after a Chinese character (``學(xué)``), or its part that a wrap left at a line's end
+# (``學(x``) or start (``ué)…``): the page's reading aid, no Latin text
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ"
+_TONED_OR_ASCII_LETTER = re.compile(f"[a-zA-Z{_TONED}]")
+_PINYIN_PIECE = re.compile(
+    rf"(?:(?<=[\u3400-\u9fff])|^)[(（]\s?[a-z{_TONED}]{{1,7}}\s?(?:[)）]|$)|^[a-z{_TONED}]{{1,7}}\s?[)）]", re.IGNORECASE)
+
+
+def _pinyin_free(line: str) -> str:
+    """``line`` without its pinyin annotations (``_PINYIN_PIECE``), whole or cut at the line's edges."""
+    return _PINYIN_PIECE.sub("", line)
 
 
 def _opens_own_line(line: str) -> bool:
@@ -209,8 +227,27 @@ def wrap_breaks(lines: list[str]) -> list[int]:
             j += 1
         if _PARAGRAPH_END.search(lines[j]) or (j - i >= 2 and _COLON_END.search(lines[j])):
             out += range(i, j)
+        elif j - i >= 2 and _open_full_end(lines, widths, j, page_widths) and all(map(_has_clause_mark, lines[i:j + 1])):
+            out += range(i, j)  # (metaA28) a paragraph of three full lines or more whose last line the next opens no way on from
         i = j + 1
     return out
+
+
+_CLAUSE_MARK = re.compile(r"[，,、；;。]")
+
+
+def _has_clause_mark(line: str) -> bool:
+    """(metaA28) A line that holds a clause mark: a line of running text, not a headline, a link or a table row."""
+    return _CLAUSE_MARK.search(line) is not None
+
+
+def _open_full_end(lines: list[str], widths, j: int, page_widths) -> bool:
+    """(metaA28) Line ``j``, where a run of full lines stopped, is itself a full line of the run's wrap that ends in the
+    middle of a sentence (``…维护考点`` before ``发布路况…`` read as no line of its own): the lines of the run before it are
+    one paragraph, whatever cut it from the next. Not a short last line (a list's item, a title's end); the caller asks
+    that each line of the run hold a clause mark (``_has_clause_mark``: no list of headlines or links)."""
+    return bool(widths[j]) and _may_be_full(lines[j]) and not _closed_end(lines[j]) \
+        and (_full(lines, widths, j) or _st18.at_wrap_width(widths[j], page_widths()))
 
 
 _LATIN_END = re.compile(r"[A-Za-z]$")
