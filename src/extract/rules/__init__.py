@@ -96,7 +96,7 @@ from extract.rules import goal_page_dates as _dates23  # (goalA23) O3d: an undat
 from extract.rules import goal_page_titles as _pagetitle23  # (goalA23) G4a, O2: the page's first line
 from extract.rules import goal_heading_names as _names25  # (goalA25) O1: a label line that names the goals over items
 from extract.rules import page_heads as _heads25  # (goalA25) the lines that may be a page's title
-from extract.rules import unit_host_labels as _uhl26, reply_frames as _rf  # (unitB26) label lines in a site's footer; (famA27) a reply's frame
+from extract.rules import unit_host_labels as _uhl26, reply_frames as _rf, unit_run_in_owners as _urio  # (unitB26) label lines in a site's footer; (famA27) a reply's frame
 from extract.rules.units import (AssignmentHit, task_above, without_item_marker, find_inline_assignments, find_listed_assignments,
                                  find_role_runs, find_verb_assignments, apply_lead_marks, units_of_heading, bare_unit_heading,
                                  duties_of_unit_title, item_marker_kind, unit_list_heading)
@@ -969,9 +969,8 @@ class RulesExtractor(TableRecords):
         body = body[:-1] if body.endswith(("。", ";", "；")) else body
         if len(body) < 4 or (bare and is_labelled_name(body)) or _udh.is_part_title(body):  # (unitA26) ``(一)主要职责``
             return []  # ``宣传组:王明``: a contact line under the unit, no task
-        task = re.split(r"[。;；]", body, maxsplit=1)[0]
-        return [UnitAssignment(**self._base(doc, start, start + len(body), parents), task=task,
-                               lead_units=units, responsible_units=[])]
+        return [UnitAssignment(**self._base(doc, a, b, parents), task=t, lead_units=u, responsible_units=[])
+                for a, b, t, u in _urio.owner_body_rows(body, start, units, bare_unit_heading)]  # (vunitA28) ``。乙局:…`` run in
 
     def _past_targets(self, doc: PreparedDoc, par, path: list[str], doc_year: int | None,
                       out: list[AnyRecord]) -> None:

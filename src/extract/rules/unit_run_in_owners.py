@@ -1,0 +1,53 @@
+"""The paragraph under a bare unit heading, read across a second unit's label run into it (U8).
+
+A duty block names each body on a line of its own (``市园林局:`` over its duties) or runs the name into its duties
+(``市园林局:负责…``); pages mix both, and the second body's label then runs on after the first body's sentence
+in the same paragraph::
+
+    甲市环卫局:
+    负责清扫主要道路的垃圾。甲市房管局:负责危房的安全鉴定;组织抢修。
+
+The paragraph is the heading's unit's duties only up to the sentence that a unit's label opens; from there on the
+duties are that unit's (its label in the quote, as on a line of its own). Not: a colon after a word that names no
+body (``具体要求:``, ``时间:``), a label opening the paragraph (that is the heading's own body).
+"""
+
+from __future__ import annotations
+
+import re
+
+# a sentence's end, then a short name closed by a colon and followed by text: a body's label run into the paragraph
+_RUN_IN_LABEL = re.compile(r"(?<=[。;；])\s*(?P<name>[^\s，。；;,:：、()（）“”]{2,20})[:：](?=\s*\S)")
+
+_SENT = re.compile(r"[。;；]")
+
+
+def run_in_labels(body: str, is_unit) -> list[tuple[int, int, list[str]]]:
+    """(label start, body start, units) of each body's label run into ``body`` after a sentence's end, in order:
+    ``…垃圾。甲市房管局:负责…`` -> the label at ``甲市房管局``; ``is_unit`` tells a body's name (a list of its units,
+    else None)."""
+    out = []
+    for m in _RUN_IN_LABEL.finditer(body):
+        units = is_unit(m.group("name"))
+        if units:
+            out.append((m.start("name"), m.end(), units))
+    return out
+
+
+def owner_body_rows(body: str, start: int, units: list[str], is_unit) -> list[tuple[int, int, str, list[str]]]:
+    """(start, end, task, units) of the rows of ``body`` (at ``start`` of the text) under a heading naming
+    ``units``: the heading's units lead up to the first unit label run into the body, each such unit from its label
+    on; a task is its part's first sentence. ``甲局:`` / ``负责甲。乙局:负责乙。`` -> (负责甲, 甲局), (负责乙, 乙局)."""
+    labels = run_in_labels(body, is_unit)
+    if not labels:
+        return [(start, start + len(body), _SENT.split(body, maxsplit=1)[0], units)]
+    parts = [(0, 0, units)] + labels
+    out = []
+    for k, (a, b, who) in enumerate(parts):
+        end = labels[k][0] if k < len(labels) else len(body)
+        text = body[a:end].rstrip()
+        text = text[:-1] if text.endswith(("。", ";", "；")) else text
+        task = _SENT.split(body[b:a + len(text)].strip(), maxsplit=1)[0]
+        if len(task) >= 2:
+            out.append((start + a, start + a + len(text), task, who))
+    return out
