@@ -44,3 +44,19 @@ def test_agency_in_charge_heading_owns_its_duty():
     got = units(text)
     assert any(u == ["卫生主管机关"] and t.startswith("主管老人健康检查") for t, u, _ in got)
     assert any(u == ["劳工主管机关"] and t.startswith("主管中高龄者就业") for t, u, _ in got)
+
+
+def test_numbered_label_run_in_after_a_sentence():
+    text = "第 2 條\n三、教育主管機關:\n主管學生課後照顧等相關事宜。 四、文化主管機關:主管兒童閱讀推廣等相關事宜。\n"
+    got = units(text)
+    assert any(u == ["教育主管机关"] and "阅读" not in t for t, u, _ in got)
+    assert any(u == ["文化主管机关"] and t.startswith("主管儿童阅读推广") for t, u, _ in got)
+
+
+def test_unit_charged_label_on_its_own_line():
+    assert bare_unit_heading("外联部负责:") == ["外联部"]
+    assert bare_unit_heading("学生负责:") is None
+    text = "四、人员分工\n外联部负责:\n联系赞助商家,落实物资。\n\n文艺部负责:\n编排开场舞蹈。\n"
+    got = units(text)
+    assert any(u == ["外联部"] and t.startswith("联系赞助商家") for t, u, _ in got)
+    assert any(u == ["文艺部"] and t.startswith("编排开场舞蹈") for t, u, _ in got)

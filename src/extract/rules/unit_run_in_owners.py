@@ -9,7 +9,8 @@ in the same paragraph::
 
 The paragraph is the heading's unit's duties only up to the sentence that a unit's label opens; from there on the
 duties are that unit's (its label in the quote, as on a line of its own). Not: a colon after a word that names no
-body (``具体要求:``, ``时间:``), a label opening the paragraph (that is the heading's own body).
+body (``具体要求:``, ``时间:``), a label opening the paragraph (that is the heading's own body). A numbered item's label (``八、乙局:…``) is read
+with its mark, as the heading it would be on a line of its own.
 """
 
 from __future__ import annotations
@@ -17,7 +18,8 @@ from __future__ import annotations
 import re
 
 # a sentence's end, then a short name closed by a colon and followed by text: a body's label run into the paragraph
-_RUN_IN_LABEL = re.compile(r"(?<=[。;；])\s*(?P<name>[^\s，。；;,:：、()（）“”]{2,20})[:：](?=\s*\S)")
+_RUN_IN_LABEL = re.compile(r"(?<=[。;；])\s*(?P<name>(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、](?!\d)|[(（][一二三四五六七八九十\d]{1,3}[)）])?"
+                           r"[^\s，。；;,:：、()（）“”]{2,20})[:：](?=\s*\S)")  # (an item's mark before the name kept)
 
 _SENT = re.compile(r"[。;；]")
 

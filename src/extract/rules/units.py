@@ -627,12 +627,17 @@ _TASK_VERB_START = re.compile(r"^(?:建设|加强|推进|推动|提高|提升|�
                               r"优化|促进|做好|抓好|办好|扩大|保障|构建|建立|创建|设立|发展|规范|支持|鼓励)")
 
 
+# a unit's name closed by 负责 as a label (``甲部负责:`` on a line over its duties)
+_CHARGED_TAIL = re.compile(r"(?<=[\u4e00-\u9fff])(?:负责|負責)$")
+
+
 def bare_unit_heading(title: str) -> list[str] | None:
     """A heading that is one organisation's name and nothing else (``二、教务处``, ``(三)后勤服务中心``):
     the items below it are that unit's tasks. A region (``东部``) or a place is no such heading."""
 
     t = _LEAD_MARK.sub("", title.strip().rstrip("。:："))  # ``(一)甲局(牵头)``: the unit, marked as the lead it is
     t = _lv.without_outline_mark(t)  # (vlabA28) ``(一)甲局:`` alone on its line: a colon label's title keeps its mark
+    t = _CHARGED_TAIL.sub("", t)  # (vunitA28) ``甲部负责:`` over its duties: the unit, labelled as charged with them
     if t.endswith((")", "）")) and (bracketed := _uhb.heading_with_bracket(t, bare_unit_heading)) is not None:
         return bracketed  # (unitC24) ``某台(新闻频道、交通广播)``, ``某局(3月5日)`` (U8)
     if (undated := _uhb.without_leading_date(t)) is not None:
