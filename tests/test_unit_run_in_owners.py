@@ -60,3 +60,20 @@ def test_unit_charged_label_on_its_own_line():
     got = units(text)
     assert any(u == ["外联部"] and t.startswith("联系赞助商家") for t, u, _ in got)
     assert any(u == ["文艺部"] and t.startswith("编排开场舞蹈") for t, u, _ in got)
+
+
+def test_unit_labels_over_their_duties_in_a_run():
+    text = ("二、分工\n为推进本方案,各部门分工如下:\n • 庚区文旅局:\n负责组织非遗展演活动。\n • 庚区商务局:\n"
+            "负责协调夜市摊位布置。\n")
+    got = units(text)
+    assert any(u == ["庚区文旅局"] and t.startswith("负责组织非遗展演") for t, u, _ in got)
+    assert any(u == ["庚区商务局"] and t.startswith("负责协调夜市摊位") for t, u, _ in got)
+    mixed = "三、机构\n可设置以下机构:\n(1)综合办公室:负责文秘和后勤工作。\n(2)规划科:\n负责辖区规划编制。\n(3)安监科:\n负责安全生产检查。\n"
+    got = units(mixed)
+    assert any(u == ["规划科"] and t.startswith("负责辖区规划编制") for t, u, _ in got)
+    assert any(u == ["安监科"] and t.startswith("负责安全生产检查") for t, u, _ in got)
+
+
+def test_lone_label_without_a_duty_below_reads_nothing():
+    text = "五、联系方式\n • 辛县教育局:\n电话12345678\n • 辛县卫健局:\n电话87654321\n"
+    assert units(text) == []

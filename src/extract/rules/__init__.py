@@ -843,7 +843,7 @@ class RulesExtractor(TableRecords):
                        if not any(b.start < a.end and a.start < b.end for b in listed)]
             listed += [a for a in find_charge_clauses(ptext, par.span.start)
                        if not any(b.start < a.end and a.start < b.end for b in listed)]
-            listed += [a for a in find_prose_lists(ptext, par.span.start, par.index in duty_run)
+            listed += [a for a in find_prose_lists(text[par.span.start:_urio.duty_head_span(text, s.paragraphs, par.index)[1]], par.span.start, par.index in duty_run)
                        if not any(b.start < a.end and a.start < b.end for b in listed)]
             listed += [a for a in _ug16.ordered_unit_task(ptext, par.span.start)  # (r16 ug16) ``…责成区住建局抓紧查处``
                        if not any(b.start < a.end and a.start < b.end for b in listed)]
@@ -913,7 +913,7 @@ class RulesExtractor(TableRecords):
         # (a numbered ``4、甲局:…`` cut short may stand as a heading line: it opens a unit's duties all the same)
         opens = [p.kind in ("text", "heading") and (text.find(":", p.span.start, p.span.end) >= 0 or text.find("]", p.span.start, p.span.start + 40) >= 0 or text.find("】", p.span.start, p.span.start + 40) >= 0
                                                     or text.find("：", p.span.start, p.span.end) >= 0 or text.find("—", p.span.start, p.span.start + 40) >= 0)  # (unitB27)
-                 and opens_with_duty_head(text[p.span.start:p.span.end]) for p in pars]
+                 and opens_with_duty_head(text[slice(*_urio.duty_head_span(text, pars, k))]) for k, p in enumerate(pars)]
         if any(opens):
             # a line printed again word for word (a news page's headline ``甲局:将扩班解决`` under its share buttons)
             # is the page's furniture, no unit's duty: a division of duties never repeats a unit's line

@@ -53,3 +53,23 @@ def owner_body_rows(body: str, start: int, units: list[str], is_unit) -> list[tu
         if len(task) >= 2:
             out.append((start + a, start + a + len(text), task, who))
     return out
+
+
+def duty_head_span(text: str, pars, k: int) -> tuple[int, int]:
+    """The span of paragraph ``k`` of ``pars``, run on over the next paragraph when ``k`` is a unit's label alone
+    (``• 甲局:`` on its own line) and the next a duty of none of its own (``负责…``): the block a division of duties
+    written a unit a paragraph gives when each label stands over its duties (``unit_prose.unit_duty_blocks`` reads
+    it as one). Any other paragraph's own span."""
+    from extract.rules.unit_prose import _duty_heads, is_duty, opens_with_duty_head
+
+    p = pars[k]
+    a, b = p.span.start, p.span.end
+    head = text[a:b].strip()
+    if not head.endswith((":", "：")) or len(head) > 40 or k + 1 >= len(pars) or pars[k + 1].kind != "text":
+        return a, b
+    heads = _duty_heads(head)
+    nxt = text[pars[k + 1].span.start:pars[k + 1].span.end]
+    if len(heads) != 1 or heads[0][0].start() != 0 or heads[0][0].end() != len(head) \
+            or opens_with_duty_head(nxt) or not is_duty(nxt) or _duty_heads(nxt):
+        return a, b
+    return a, pars[k + 1].span.end
