@@ -77,3 +77,12 @@ def test_unit_labels_over_their_duties_in_a_run():
 def test_lone_label_without_a_duty_below_reads_nothing():
     text = "五、联系方式\n • 辛县教育局:\n电话12345678\n • 辛县卫健局:\n电话87654321\n"
     assert units(text) == []
+
+
+def test_role_label_over_its_unit_list():
+    own = "惠民项目之三\n    为低保家庭发放取暖补贴,每户800元。\n\n    责任单位:\n壬市民政局、壬市财政局\n\n标签:\n"
+    run = "惠民项目之三\n    为低保家庭发放取暖补贴,每户800元。\n\n    责任单位:壬市民政局、壬市财政局\n\n标签:\n"
+    assert [u for *_, u in units(own)] == [["壬市民政局", "壬市财政局"]]
+    assert [(l, u) for _, l, u in units(own)] == [(l, u) for _, l, u in units(run)]
+    # a label over no unit (a date, a phone number) reads nothing from the line below
+    assert units("通知\n    联系电话:\n12345678\n") == []

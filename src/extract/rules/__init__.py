@@ -664,7 +664,7 @@ class RulesExtractor(TableRecords):
                                      or issued_at < par.index and is_item_title(  # (an item after ``印发了…实事清单``)
                                          text[s.paragraphs[par.index - 1].span.start:s.paragraphs[par.index - 1].span.end])):
                 role = "plan"  # a page that reports a plan: the list after ``规划明确`` states its targets
-            ptext = text[par.span.start:par.span.end]
+            ptext = text[par.span.start:_urio.label_over_units_end(text, s.paragraphs, par.index)]  # (vunitA28) ``责任单位:`` over its list
             if (named_item := form_item_title(ptext.strip())) is not None:
                 form_title = (named_item[0], par.span.start + ptext.find(named_item[0]))
             if (is_furniture(ptext) and not letter_sets_tasks(ptext)) or names_people(ptext) \

@@ -73,3 +73,20 @@ def duty_head_span(text: str, pars, k: int) -> tuple[int, int]:
             or opens_with_duty_head(nxt) or not is_duty(nxt) or _duty_heads(nxt):
         return a, b
     return a, pars[k + 1].span.end
+
+
+def label_over_units_end(text: str, pars, k: int) -> int:
+    """Where paragraph ``k`` of ``pars`` ends, run on over the next paragraph when ``k`` is a role label alone
+    (``责任单位:``, ``主办单位:`` on its own line, ``roles.LEAD_LABEL`` / ``RESP_LABEL``) and the next opens with a unit's
+    name (``cues.is_unit_cell``): the label's list printed on the line under it, read as on the label's line."""
+    from extract.cues import is_unit_cell
+    from extract.roles import LEAD_LABEL, RESP_LABEL
+
+    p = pars[k]
+    head = text[p.span.start:p.span.end].strip()
+    if not head.endswith((":", "：")) or len(head) > 16 or k + 1 >= len(pars) or pars[k + 1].kind != "text":
+        return p.span.end
+    if re.fullmatch(rf"(?:{LEAD_LABEL}|{RESP_LABEL})\s*[:：]", head) is None:
+        return p.span.end
+    first = re.split(r"\s|[:：,，;；。]", text[pars[k + 1].span.start:pars[k + 1].span.end].strip(), maxsplit=1)[0]
+    return pars[k + 1].span.end if len(first) >= 2 and is_unit_cell(first) else p.span.end
