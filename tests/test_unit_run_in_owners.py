@@ -86,3 +86,13 @@ def test_role_label_over_its_unit_list():
     assert [(l, u) for _, l, u in units(own)] == [(l, u) for _, l, u in units(run)]
     # a label over no unit (a date, a phone number) reads nothing from the line below
     assert units("通知\n    联系电话:\n12345678\n") == []
+
+
+def test_duty_heading_with_its_sentence_run_in():
+    own = ("关于开展秋季防火工作的方案\n\n一、指导思想。略。\n二、职责分工\n各单位要高度重视,周密安排。\n(一)成立防火工作领导小组,统筹开展工作。\n"
+           "(二)林业站依照护林防火的有关规定。组织巡山。\n(三) 镇卫生院做好伤员救治准备,严格值守。\n")
+    run = own.replace("二、职责分工\n各单位", "二、职责分工。各单位")
+    for text in (own, run):
+        got = units(text)
+        assert any(u == ["林业站"] for _, u, _ in got), text
+        assert any(u == ["镇卫生院"] for _, u, _ in got), text
