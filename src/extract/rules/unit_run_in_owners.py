@@ -22,6 +22,8 @@ _RUN_IN_LABEL = re.compile(r"(?<=[。;；])\s*(?P<name>(?:[一二三四五六七
                            r"[^\s，。；;,:：、()（）“”]{2,20})[:：](?=\s*\S)")  # (an item's mark before the name kept)
 
 _SENT = re.compile(r"[。;；]")
+# an item's mark opening a paragraph: numbered items under a unit's label are the heading reader's, item by item
+_ITEM_OPEN = re.compile(r"^\s*(?:[①-⑳]|\d{1,2}\s*[.、．)）](?!\d)|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)")
 
 
 def run_in_labels(body: str, is_unit) -> list[tuple[int, int, list[str]]]:
@@ -70,7 +72,7 @@ def duty_head_span(text: str, pars, k: int) -> tuple[int, int]:
     heads = _duty_heads(head)
     nxt = text[pars[k + 1].span.start:pars[k + 1].span.end]
     if len(heads) != 1 or heads[0][0].start() != 0 or heads[0][0].end() != len(head) \
-            or opens_with_duty_head(nxt) or not is_duty(nxt) or _duty_heads(nxt):
+            or opens_with_duty_head(nxt) or not is_duty(nxt) or _duty_heads(nxt) or _ITEM_OPEN.match(nxt):
         return a, b
     return a, pars[k + 1].span.end
 
