@@ -96,7 +96,7 @@ from extract.rules import goal_page_dates as _dates23  # (goalA23) O3d: an undat
 from extract.rules import goal_page_titles as _pagetitle23  # (goalA23) G4a, O2: the page's first line
 from extract.rules import goal_heading_names as _names25  # (goalA25) O1: a label line that names the goals over items
 from extract.rules import page_heads as _heads25  # (goalA25) the lines that may be a page's title
-from extract.rules import unit_host_labels as _uhl26, reply_frames as _rf  # (unitB26) label lines in a site's footer; (famA27) a reply's frame
+from extract.rules import unit_host_labels as _uhl26, reply_frames as _rf, unit_run_in_owners as _urio  # (unitB26) label lines in a site's footer; (famA27) a reply's frame
 from extract.rules.units import (AssignmentHit, task_above, without_item_marker, find_inline_assignments, find_listed_assignments,
                                  find_role_runs, find_verb_assignments, apply_lead_marks, units_of_heading, bare_unit_heading,
                                  duties_of_unit_title, item_marker_kind, unit_list_heading)
@@ -664,7 +664,7 @@ class RulesExtractor(TableRecords):
                                      or issued_at < par.index and is_item_title(  # (an item after ``印发了…实事清单``)
                                          text[s.paragraphs[par.index - 1].span.start:s.paragraphs[par.index - 1].span.end])):
                 role = "plan"  # a page that reports a plan: the list after ``规划明确`` states its targets
-            ptext = text[par.span.start:par.span.end]
+            ptext = text[par.span.start:_urio.label_over_units_end(text, s.paragraphs, par.index)]  # (vunitA28) ``责任单位:`` over its list
             if (named_item := form_item_title(ptext.strip())) is not None:
                 form_title = (named_item[0], par.span.start + ptext.find(named_item[0]))
             if (is_furniture(ptext) and not letter_sets_tasks(ptext)) or names_people(ptext) \
@@ -844,7 +844,7 @@ class RulesExtractor(TableRecords):
                        if not any(b.start < a.end and a.start < b.end for b in listed)]
             listed += [a for a in find_charge_clauses(ptext, par.span.start)
                        if not any(b.start < a.end and a.start < b.end for b in listed)]
-            listed += [a for a in find_prose_lists(ptext, par.span.start, par.index in duty_run)
+            listed += [a for a in find_prose_lists(text[par.span.start:_urio.duty_head_span(text, s.paragraphs, par.index)[1]], par.span.start, par.index in duty_run)
                        if not any(b.start < a.end and a.start < b.end for b in listed)]
             listed += [a for a in _ug16.ordered_unit_task(ptext, par.span.start)  # (r16 ug16) ``…责成区住建局抓紧查处``
                        if not any(b.start < a.end and a.start < b.end for b in listed)]
@@ -914,7 +914,7 @@ class RulesExtractor(TableRecords):
         # (a numbered ``4、甲局:…`` cut short may stand as a heading line: it opens a unit's duties all the same)
         opens = [p.kind in ("text", "heading") and (text.find(":", p.span.start, p.span.end) >= 0 or text.find("]", p.span.start, p.span.start + 40) >= 0 or text.find("】", p.span.start, p.span.start + 40) >= 0
                                                     or text.find("：", p.span.start, p.span.end) >= 0 or text.find("—", p.span.start, p.span.start + 40) >= 0)  # (unitB27)
-                 and opens_with_duty_head(text[p.span.start:p.span.end]) for p in pars]
+                 and opens_with_duty_head(text[slice(*_urio.duty_head_span(text, pars, k))]) for k, p in enumerate(pars)]
         if any(opens):
             # a line printed again word for word (a news page's headline ``甲局:将扩班解决`` under its share buttons)
             # is the page's furniture, no unit's duty: a division of duties never repeats a unit's line
@@ -970,9 +970,8 @@ class RulesExtractor(TableRecords):
         body = body[:-1] if body.endswith(("。", ";", "；")) else body
         if len(body) < 4 or (bare and is_labelled_name(body)) or _udh.is_part_title(body):  # (unitA26) ``(一)主要职责``
             return []  # ``宣传组:王明``: a contact line under the unit, no task
-        task = re.split(r"[。;；]", body, maxsplit=1)[0]
-        return [UnitAssignment(**self._base(doc, start, start + len(body), parents), task=task,
-                               lead_units=units, responsible_units=[])]
+        return [UnitAssignment(**self._base(doc, a, b, parents), task=t, lead_units=u, responsible_units=[])
+                for a, b, t, u in _urio.owner_body_rows(body, start, units, bare_unit_heading)]  # (vunitA28) ``。乙局:…`` run in
 
     def _past_targets(self, doc: PreparedDoc, par, path: list[str], doc_year: int | None,
                       out: list[AnyRecord]) -> None:

@@ -52,8 +52,8 @@ def role_label_alone(line: str) -> bool:
     return m is not None and not t[m.end():].strip(" ;；,，。")
 
 
-# an outline mark at a title's start (``(一)``, ``一、``, ``1.``, ``1、``, ``(1)``, ``①``)
-_OUTLINE_MARK = re.compile(r"^\s*(?:[(（](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[、.．](?!\d)|[\u2460-\u2473])\s*")
+# an outline mark at a title's start (``(一)``, ``一、``, ``1.``, ``1、``, ``(1)``, ``①``, a bullet ``•`` ``●`` ``▪``)
+_OUTLINE_MARK = re.compile(r"^\s*(?:[(（](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[、.．](?!\d)|[\u2460-\u2473]|[•●▪◆■])\s*")
 
 
 def without_outline_mark(title: str) -> str:

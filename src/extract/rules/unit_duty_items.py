@@ -284,7 +284,8 @@ _DUTY_LEAD_IN = re.compile(r"(?:职责|职能|分工|任务分工)(?:如下|是)
 # all over the page)
 _DUTY_LEAD_IN_SCAN = SegmentScan(_DUTY_LEAD_IN, "。;；", ("职责", "职能", "分工"))
 _DUTY_HEADING = re.compile(rf"^\s*(?P<mark>[(（][{_CN}]{{1,3}}[)）]|[{_CN}]{{1,3}}、|\d{{1,2}}[.、．])\s*"
-                           r"(?P<title>[^,，。;；:：\n]{0,12}(?:职责|分工)[^,，。;；:：\n]{0,8})\s*$")
+                           r"(?P<title>[^,，。;；:：\n]{0,12}(?:职责|分工)[^,，。;；:：\n]{0,8})\s*(?:。[^\n]*)?$")
+# (vunitA28) a heading closed by ``。`` with its opening sentence run in (``二、职责分工。各单位要…``) heads its items too
 # people's headings own no units (``组长职责``, ``成员职责``: U4a)
 _PEOPLE_HEADING = re.compile(r"(?:组长|成员|主任|负责人|责任人|领导|老师|教师|家长|学生|班主任)(?:的)?(?:职责|分工)")
 # the strong endings of an organisation's name (a level word alone, ``市``, ``区``, is none: it opens a phrase as often)

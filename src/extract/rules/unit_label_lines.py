@@ -225,6 +225,13 @@ def _helpers_label_next(labels: list[re.Match[str]], j: int) -> bool:
     return before in _DUTY_LABELS and after in _COOP_LABELS  # ``责任单位:甲局。配合单位:乙局。`` (U4c)
 
 
+def lone_bracket_opening(text: str, at: int, label_at: int) -> bool:
+    """Whether the labels at ``label_at`` open a bracket (``at`` its opening) that starts the paragraph ``text``:
+    ``(牵头领导:张三;牵头单位:甲局)`` on a line of its own under its task, the task left for the caller to take from
+    the line above (as a bracket of unit labels alone, ``units.find_inline_assignments``)."""
+    return at < label_at and not text[:at].strip()
+
+
 def find_spaced_labels(text: str, offset: int = 0) -> list[AssignmentHit]:
     """Labels that follow their task on the same line: ``2.新辟公交线路10条。 牵头领导:张三 责任单位:市交通委
     项目责任人:李四 配合单位:市公安局、市城管局 实际完成情况:…`` (the normaliser has dropped the spaces).
@@ -280,7 +287,7 @@ def find_spaced_labels(text: str, offset: int = 0) -> list[AssignmentHit]:
         while at > prev_end and text[at - 1] in "(（ ":
             at -= 1  # ``…。(牵头领导:张三;牵头单位:甲局)``: the task stands before the bracket the labels open
         task, qstart = task_before(text, at, prev_end)
-        if task and (lead or resp):
+        if (task or lone_bracket_opening(text, at, m.start())) and (lead or resp):
             if at < m.start() and (close := re.match(r"[^()（）\n]*?[)）]", text[end:])) is not None:
                 end += close.end()  # (U5: to the closing bracket)
             hits.append(AssignmentHit(offset + qstart, offset + end, task, lead, resp, cue="spaced_labels"))
