@@ -47,10 +47,10 @@ def test_agency_in_charge_heading_owns_its_duty():
 
 
 def test_numbered_label_run_in_after_a_sentence():
-    text = "第 2 條\n三、教育主管機關:\n主管學生課後照顧等相關事宜。 四、文化主管機關:主管兒童閱讀推廣等相關事宜。\n"
+    text = "第 2 條\n三、教育主管機關:\n主管學生課後照顧等相關事宜。 四、文化主管機關:主管社區閱讀推廣等相關事宜。\n"
     got = units(text)
     assert any(u == ["教育主管机关"] and "阅读" not in t for t, u, _ in got)
-    assert any(u == ["文化主管机关"] and t.startswith("主管儿童阅读推广") for t, u, _ in got)
+    assert any(u == ["文化主管机关"] and t.startswith("主管社区阅读推广") for t, u, _ in got)
 
 
 def test_unit_charged_label_on_its_own_line():
