@@ -124,3 +124,18 @@ def test_numbered_post_label_is_no_unit():
 def test_post_label_over_its_own_duty_is_no_names_line():
     page = ("四、成员职责\n各成员按岗位履行安全职责。\n1. 财务科负责人:\n负责安全经费的预算和拨付。\n2. 后勤科负责人:\n负责食堂卫生和饮水安全检查。\n")
     assert units(page) == units(page.replace(":\n", ":"))
+
+
+def test_page_field_label_over_a_long_value_is_no_heading():
+    """(vfpA28) A field of the page (source, headline, column, place in the site) broken after its colon is no
+    section over the page, however long its value; its one-line form never was."""
+    from extract.rules.label_values import page_field_label
+
+    assert page_field_label("文章来源") and page_field_label("您现在所在的位置") and page_field_label("栏目")
+    assert not page_field_label("主要任务") and not page_field_label("工作说明")
+    assert value_on_next_line("信息来源:", "南港区融媒体中心记者某某某报道,本区今年共改造老旧小区住宅楼46栋,惠及居民2300户。")
+    text = ("南港区老旧小区改造综述\n\n文章来源:\n南港区融媒体中心记者报道,本区去年改造老旧小区住宅楼46栋,惠及居民2300户。\n"
+            "今年再改造住宅楼30栋。\n")
+    s = structure(text)
+    assert not s.headings
+    assert [p.section_path for p in s.paragraphs] == [[]] * len(s.paragraphs)
