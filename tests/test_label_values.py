@@ -139,3 +139,15 @@ def test_page_field_label_over_a_long_value_is_no_heading():
     s = structure(text)
     assert not s.headings
     assert [p.section_path for p in s.paragraphs] == [[]] * len(s.paragraphs)
+
+
+def test_post_label_over_its_duty_line_names_no_unit():
+    """(vfpA28) ``1. 某处负责人:`` with the post's duty on the next line: a person's duty (U4a), as on one line."""
+    from extract.rules.unit_head_titles import post_holds_duty
+
+    assert post_holds_duty("负责人:\n负责校舍设施的安全检查。")
+    assert not post_holds_duty("负责人:\n王某某")
+    text = ("为加强校园安全管理,学校成立安全工作小组,职责如下。\n一、小组组成\n小组由校长任组长。\n"
+            "二、成员职责\n各成员结合岗位履行安全职责:\n1. 教学处负责人:\n负责课堂与实验环节的安全管理,预防教学事故。\n"
+            "2. 后勤处负责人:\n负责校舍设施的安全检查与维护。\n")
+    assert units(text) == units(joined(text)) == []
