@@ -44,3 +44,22 @@ def test_deadline_below_its_label_is_no_goal_in_either_layout():
     units_own = [(r.lead_units) for r in records(PLAN, "unit_assignment")]
     units_one = [(r.lead_units) for r in records(one_line(PLAN), "unit_assignment")]
     assert units_own == units_one
+
+
+def test_bare_date_under_any_lone_label():
+    from extract.rules.field_value_lines import bare_date
+
+    assert bare_date("2034年5月底前") and bare_date("即日起至115年4月30日。") and bare_date("20__年10月8日至9日")
+    assert not bare_date("2034年建成社区书屋12个")
+    text = "二、征文比赛日期:\n2034年9月1日至15日\n"
+    assert names_people_or_field_value("2034年9月1日至15日", text, text.index("2034"))
+    text = "二、征文比赛说明\n2034年9月1日至15日\n"  # no label over it
+    assert not names_people_or_field_value("2034年9月1日至15日", text, text.index("2034"))
+
+
+def test_dated_field_below_a_numbered_label_is_no_goal_in_either_layout():
+    page = ("青禾中学2034年校园读书节方案\n一、活动目标\n全校学生年人均阅读量达到12本。\n二、活动时间:\n"
+            "2034年4月10日至4月30日\n三、活动内容:\n开展好书推荐和读书征文。\n")
+    for text in (page, one_line(page)):
+        goals = [r.quote for r in records(text, "goal")]
+        assert not any(q.startswith("2034年4月10日") for q in goals), goals
