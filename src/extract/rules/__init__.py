@@ -27,7 +27,7 @@ from extract.rules import unit_cell_lines as _ucl  # (r20 unitW31)
 from extract.rules.forms import form_assignment, form_values, is_target_form
 from extract.rules.table_records import AnyRecord, TableRecords  # (twentieth round) the table methods, a mixin
 from extract.rules.goals import (GoalHit, copies_headline, find_goals, goal_label_opens_items, opens_other_label,
-                                 is_title_bar, parallel_slogans, slogan_title_end,
+                                 is_title_bar, parallel_slogans, slogan_title_end, asks_question,
                                  is_photo_caption, page_headline, roc_page_year, goal_date, heading_states_level, in_abstract, is_bare_label,
                                  is_goal_label, is_title_line, restates_commitment, run_in_goal_spans, topic_label_end,
                                  title_is_labelled_item, dated_in_reported_year, reported_data_year,
@@ -968,7 +968,7 @@ class RulesExtractor(TableRecords):
         start = par.span.start + lead_blank + (mark.end() if mark else 0)  # under a bare unit name, any paragraph
         body = doc.text[start:par.span.end].rstrip()
         body = body[:-1] if body.endswith(("。", ";", "；")) else body
-        if len(body) < 4 or (bare and is_labelled_name(body)) or _udh.is_part_title(body):  # (unitA26) ``(一)主要职责``
+        if len(body) < 4 or (bare and is_labelled_name(body)) or _udh.is_part_title(body) or asks_question(body, body[-1]):  # (unitA26) ``(一)主要职责``; (vfpA28) a question
             return []  # ``宣传组:王明``: a contact line under the unit, no task
         task = re.split(r"[。;；]", body, maxsplit=1)[0]
         return [UnitAssignment(**self._base(doc, start, start + len(body), parents), task=task,
