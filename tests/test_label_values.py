@@ -124,3 +124,30 @@ def test_numbered_post_label_is_no_unit():
 def test_post_label_over_its_own_duty_is_no_names_line():
     page = ("四、成员职责\n各成员按岗位履行安全职责。\n1. 财务科负责人:\n负责安全经费的预算和拨付。\n2. 后勤科负责人:\n负责食堂卫生和饮水安全检查。\n")
     assert units(page) == units(page.replace(":\n", ":"))
+
+
+def test_page_field_label_over_a_long_value_is_no_heading():
+    """(vfpA28) A field of the page (source, headline, column, place in the site) broken after its colon is no
+    section over the page, however long its value; its one-line form never was."""
+    from extract.rules.label_values import page_field_label
+
+    assert page_field_label("文章来源") and page_field_label("您现在所在的位置") and page_field_label("栏目")
+    assert not page_field_label("主要任务") and not page_field_label("工作说明")
+    assert value_on_next_line("信息来源:", "南港区融媒体中心记者某某某报道,本区今年共改造老旧小区住宅楼46栋,惠及居民2300户。")
+    text = ("南港区老旧小区改造综述\n\n文章来源:\n南港区融媒体中心记者报道,本区去年改造老旧小区住宅楼46栋,惠及居民2300户。\n"
+            "今年再改造住宅楼30栋。\n")
+    s = structure(text)
+    assert not s.headings
+    assert [p.section_path for p in s.paragraphs] == [[]] * len(s.paragraphs)
+
+
+def test_post_label_over_its_duty_line_names_no_unit():
+    """(vfpA28) ``1. 某处负责人:`` with the post's duty on the next line: a person's duty (U4a), as on one line."""
+    from extract.rules.unit_head_titles import post_holds_duty
+
+    assert post_holds_duty("负责人:\n负责校舍设施的安全检查。")
+    assert not post_holds_duty("负责人:\n王某某")
+    text = ("为加强校园安全管理,学校成立安全工作小组,职责如下。\n一、小组组成\n小组由校长任组长。\n"
+            "二、成员职责\n各成员结合岗位履行安全职责:\n1. 教学处负责人:\n负责课堂与实验环节的安全管理,预防教学事故。\n"
+            "2. 后勤处负责人:\n负责校舍设施的安全检查与维护。\n")
+    assert units(text) == units(joined(text)) == []

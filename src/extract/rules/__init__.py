@@ -10,7 +10,7 @@ import itertools
 import re
 from collections import Counter
 
-from extract.cues import (Decision, is_addressee_line, is_furniture, is_labelled_name, transmitting_letter, is_past_year, is_people_line, names_people, reports_a_plan, section_role,
+from extract.cues import (Decision, is_addressee_line, is_furniture, is_labelled_name, transmitting_letter, is_past_year, is_people_line, reports_a_plan, section_role,
                           states_first_listed_lead, title_reports_past, heading_is_sentence)
 from extract.data import Goal, NumericTarget, UnitAssignment, trusted, trusted_span
 from extract.prepared import PreparedDoc
@@ -27,7 +27,7 @@ from extract.rules import unit_cell_lines as _ucl  # (r20 unitW31)
 from extract.rules.forms import form_assignment, form_values, is_target_form
 from extract.rules.table_records import AnyRecord, TableRecords  # (twentieth round) the table methods, a mixin
 from extract.rules.goals import (GoalHit, copies_headline, find_goals, goal_label_opens_items, opens_other_label,
-                                 is_title_bar, parallel_slogans, slogan_title_end,
+                                 is_title_bar, parallel_slogans, slogan_title_end, asks_question,
                                  is_photo_caption, page_headline, roc_page_year, goal_date, heading_states_level, in_abstract, is_bare_label,
                                  is_goal_label, is_title_line, restates_commitment, run_in_goal_spans, topic_label_end,
                                  title_is_labelled_item, dated_in_reported_year, reported_data_year,
@@ -91,6 +91,7 @@ from extract.rules import unit_bracket_lines as _ubl  # a bare unit bracket on i
 from extract.rules import unit_led_doings as _uld  # (unitB23) U7: ``X牵头`` + the task's own verb or object
 from extract.rules import goal_heading_parts as _parts23  # (goalA23) O1: goals named beside other parts
 from extract.rules import goal_notice_sentences as _notice23  # (goalA23) O3b, O3h
+from extract.rules import field_value_lines as _fvl  # (vfpA28) a people/schedule field's value below its label
 from extract.rules import goal_school_years as _school23  # (goalA23) O3d: a school year under way
 from extract.rules import goal_page_dates as _dates23  # (goalA23) O3d: an undated page's own dateline
 from extract.rules import goal_page_titles as _pagetitle23  # (goalA23) G4a, O2: the page's first line
@@ -667,14 +668,14 @@ class RulesExtractor(TableRecords):
             ptext = text[par.span.start:_urio.label_over_units_end(text, s.paragraphs, par.index)]  # (vunitA28) ``责任单位:`` over its list
             if (named_item := form_item_title(ptext.strip())) is not None:
                 form_title = (named_item[0], par.span.start + ptext.find(named_item[0]))
-            if (is_furniture(ptext) and not letter_sets_tasks(ptext)) or names_people(ptext) \
+            if (is_furniture(ptext) and not letter_sets_tasks(ptext)) or _fvl.names_people_or_field_value(ptext, text, par.span.start) \
                     or cites_page_address(ptext, text[max(0, par.span.start - 160):par.span.start]) \
                     or _rb.footer_title_line(ptext, text[max(0, par.span.start - 160):par.span.start],
                                              text[par.span.end:par.span.end + 160]) \
                     or _rb.reported_schedule_line(ptext, text[max(0, par.span.start - 1500):par.span.start],
                                                   text[par.span.end:par.span.end + 3000]):  # (r16) footers; (G4a, N13a)
                 out += [trusted(Goal, **self._base(doc, g.start, g.end, path), text=text[g.start:g.end], target_year=g.year)
-                        for a, b in _notice23.goal_sentence_spans(ptext) if not names_people(ptext)
+                        for a, b in _notice23.goal_sentence_spans(ptext) if not _fvl.names_people_or_field_value(ptext, text, par.span.start)
                         for g in find_goals(ptext[:b], par.span.start, s.in_goal_section(path), a)
                         if not is_past_year(g.year, goal_year)]  # (goalA23) O3b, O3h: a goal sentence of a notice's line
                 continue  # notice, metadata, page furniture and people lines, wherever they stand
@@ -968,7 +969,7 @@ class RulesExtractor(TableRecords):
         start = par.span.start + lead_blank + (mark.end() if mark else 0)  # under a bare unit name, any paragraph
         body = doc.text[start:par.span.end].rstrip()
         body = body[:-1] if body.endswith(("。", ";", "；")) else body
-        if len(body) < 4 or (bare and is_labelled_name(body)) or _udh.is_part_title(body):  # (unitA26) ``(一)主要职责``
+        if len(body) < 4 or (bare and is_labelled_name(body)) or _udh.is_part_title(body) or asks_question(body, body[-1]):  # (unitA26) ``(一)主要职责``; (vfpA28) a question
             return []  # ``宣传组:王明``: a contact line under the unit, no task
         return [UnitAssignment(**self._base(doc, a, b, parents), task=t, lead_units=u, responsible_units=[])
                 for a, b, t, u in _urio.owner_body_rows(body, start, units, bare_unit_heading)]  # (vunitA28) ``。乙局:…`` run in

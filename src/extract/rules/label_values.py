@@ -34,11 +34,27 @@ def value_on_next_line(label: str, next_line: str) -> bool:
     a schedule...: ``_SECTION_WORD``), which stays a heading over the lines below it."""
     lab = label.strip().rstrip(":：").strip()
     val = next_line.strip()
+    if lab and val and page_field_label(lab):
+        return True  # (vfpA28) ``文章来源:`` over its value, however long: a field of the page, never a section
     if not lab or not val or len(val) > (40 if re.search("[,，、]", val) else 80) or _SENTENCE.search(val) or _ITEM_START.match(val):
         return False
     if _BARE_LABEL.fullmatch(val) or _OWN_LABEL.match(val):
         return False  # another label below it: a run of labels (a form's fields, a heading over a sub-label)
     return not _SECTION_WORD.search(lab) and not heading_names_goals(lab)
+
+
+# (vfpA28) a field of the page around the text, not of the plan: its source, headline, column, place in the site,
+# keywords, the editor's note
+_PAGE_FIELD = re.compile(r"(?:文章|信息|新闻|稿件|消息|资料)?(?:来源|出自|出处)|(?:文章|新闻|信息)?标题|(?:所属)?栏目|"
+                         r"(?:您|你)?(?:现在|当前)?(?:所在)?(?:的)?位置|当前位置|(?:按)?关键[词字](?:阅读)?|编者按|"
+                         r"(?:责任)?编辑|作者|记者")
+
+
+def page_field_label(label: str) -> bool:
+    """Whether ``label`` (a colon label's text, without the colon) names a field of the page around the text
+    (``文章来源``, ``标题``, ``栏目``, ``您现在所在的位置``, ``关键词``, ``编者按``): written alone on its line over
+    its value, it is that field broken after its colon, no section heading over the rest of the page."""
+    return bool(_PAGE_FIELD.fullmatch(label.strip()))
 
 
 def role_label_alone(line: str) -> bool:

@@ -21,9 +21,10 @@ def names_unit_head(after_name: str) -> bool:
     return _HEAD_TITLE.match(after_name) is not None
 
 
-# a post label right after a body's name (``负责人:``, ``主任:``), then a duty verb at once: no person's name between
+# a post label right after a body's name (``负责人:``, ``主任:``), then a duty verb at once (on the same line or, the
+# line broken after the colon, on the next): no person's name between
 _POST_THEN_DUTY = re.compile(r"^[ \t\u3000]*(?:主要)?(?:负责人|負責人|主\s?任|科\s?长|处\s?长|部\s?长|组\s?长|队\s?长|站\s?长|所\s?长|校\s?长)"
-                             r"[ \t\u3000]*[:：][ \t\u3000]*(?:主要|具体|全面)?(?:负责|負責)")
+                             r"[ \t\u3000]*[:：]\s*(?:主要|具体|全面)?(?:负责|負責)")  # (vfpA28) the duty on its line or the next
 
 
 def post_holds_duty(after_name: str) -> bool:

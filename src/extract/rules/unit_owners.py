@@ -64,9 +64,19 @@ def owner_line(line: str, next_line: str) -> list[str] | None:
     if not t or "\n" in t or len(t) > 30 or t.endswith((":", "：")) or t.startswith(("各", "相关", "有关")) \
             or (item_marker_kind(next_line) is None and not (dated_unit_line(t) and len(next_line.strip()) >= 8)):
         return None  # (``乙市果业局:`` before the points of a letter is its addressee, not their owner)
+    if sibling_item(t, next_line):
+        return None  # (vfpA28) ``②某中心`` over ``③…``: an item of the same list as the lines below, no owner of them
     if _TASK_FORCE.fullmatch(t) is not None and is_unit_cell(t):
         return [t]
     return bare_unit_heading(t)
+
+
+def sibling_item(line: str, next_line: str) -> bool:
+    """(vfpA28) Whether ``line`` opens with a list mark of the kind the next line opens with (``②某中心`` over ``③…``,
+    ``• 某中心`` over ``• …``): the name is one item of the list the next line goes on, not the owner of the items below
+    it (an owner's name stands unmarked or a rank above its items: ``(一)某局`` over ``1.…``)."""
+    kind = item_marker_kind(line.strip())
+    return kind is not None and kind == item_marker_kind(next_line.strip())
 
 
 # (unitA28) an item that gives the body's make-up: its members' or leaders' label (``成员:``, ``组长:``), people
