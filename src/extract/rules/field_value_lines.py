@@ -34,7 +34,7 @@ _ANY_LONE_LABEL = re.compile(r"^[^\s:：。;；,，]{1,16}[:：]$")
 
 
 def bare_date(line: str) -> bool:
-    """A line that is only a date or a span of dates (``2031年6月底前``, ``即日起至113年3月31日。``,
+    """A line that is only a date or a span of dates (``2031年6月底前``, ``即日起至120年9月30日。``,
     ``20__年11月10日至12日``): a when with no what."""
     return _BARE_DATE.match(line.strip()) is not None
 
