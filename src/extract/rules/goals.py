@@ -784,7 +784,9 @@ def is_goal_label(paragraph: str) -> bool:
                                     or _titles._groups.titles_group_goals(paragraph))  # (goalA28) ``组别工作目标``
 
 
-_ITEM_AFTER_LABEL = re.compile(r"\s*(?:\d{1,2}\s*[.、．](?!\d)|[(（]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）]|[一二三四五六七八九十]{1,2}\s*、)")
+# (glistA28) any mark of a list item: circled numbers, bullets, dashes, ``一是`` as well (O1)
+_ITEM_AFTER_LABEL = re.compile(r"\s*(?:\d{1,2}\s*[.、．](?!\d)|[(（]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）]|[一二三四五六七八九十]{1,2}\s*[、是]|"
+                               r"[①-⑳]|[•●▪■◆]|——?(?!\d))")
 # ``校训: 勤…``, ``教育信念: 1. …``: a paragraph led by another label (a short name and a colon)
 _OTHER_LABEL = re.compile(r"^\s*[\u4e00-\u9fff]{2,6}\s*[:：]")
 
