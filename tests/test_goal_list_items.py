@@ -20,7 +20,8 @@ def test_list_mark_end():
 def test_closed_list_item():
     assert closed_list_item("④修缮村道桥梁。")
     assert closed_list_item("• 修缮村道桥梁", "。")
-    assert not closed_list_item("④修缮村道桥梁")  # cut short: no full stop
+    assert closed_list_item("④修缮村道桥梁", "\n")  # its line's end ends it, as for ``(4)修缮村道桥梁``
+    assert not closed_list_item("④修缮村道桥梁", "公")  # runs on
     assert not closed_list_item("修缮村道桥梁。")  # no list mark
     assert not closed_list_item("④修路。")  # too little text
 
@@ -48,5 +49,14 @@ def test_items_whatever_marks(marks, label):
 def test_label_with_first_item_run_in(marks):
     # the label closed by a colon with its first item on the same line, the other items on lines of their own
     text = "年度目标：" + "\n".join(m + it for m, it in zip(marks, _ITEMS)) + "\n"
+    got = _goals(text)
+    assert len(got) == 2 and got[0].endswith("修缮村道桥梁") and got[1].endswith("按季填报人口统计报表")
+
+
+@pytest.mark.parametrize("marks", [("①", "②"), ("(1)", "(2)"), ("（一）", "（二）")])
+def test_items_without_full_stops(marks):
+    # an item's line end ends its sentence (O1); (short unclosed lines marked ``1、``, ``•`` or ``一是`` the outline
+    # still reads as headings or drops as furniture: not yet alike)
+    text = "年度目标\n" + "".join(m + it.rstrip("。") + "\n" for m, it in zip(marks, _ITEMS))
     got = _goals(text)
     assert len(got) == 2 and got[0].endswith("修缮村道桥梁") and got[1].endswith("按季填报人口统计报表")

@@ -24,14 +24,15 @@ def list_mark_end(sentence: str) -> int:
 
 
 def closed_list_item(sentence: str, end_mark: str = "") -> bool:
-    """A short item of a list under a goal heading, read without its mark: it opens with a list mark, is closed by
-    a full stop (in the sentence or as ``end_mark``, the character after it) and its own text is a phrase of five
-    Han characters or more with no other mark than ``、`` (``③整理档案资料。``): a whole goal (O1), as the same
-    item with a digit mark is. A line cut short (no full stop) or a label (``①目标:``) is none."""
+    """A short item of a list under a goal heading, read without its mark: it opens with a list mark, ends at a full
+    stop or at its line's end (``end_mark``, the character after it: a sentence ends there, O1) and its own text is a
+    phrase of five Han characters or more with no other mark than ``、`` (``③整理档案资料。``, ``• 整理档案资料``): a
+    whole goal (O1), as the same item with a digit mark is. An item that runs on past a comma or a label
+    (``①目标:``) is none."""
     cut = list_mark_end(sentence)
     if not cut:
         return False
-    closed = sentence.rstrip().endswith("。") or end_mark == "。"
+    closed = sentence.rstrip().endswith(("。", "；", ";")) or end_mark in ("。", "\n", "")
     body = sentence[cut:].strip().rstrip("。")
     return closed and len(_HAN.findall(body)) >= 5 and _OTHER_MARK.search(body) is None
 
