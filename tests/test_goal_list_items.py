@@ -53,7 +53,7 @@ def test_label_with_first_item_run_in(marks):
     assert len(got) == 2 and got[0].endswith("修缮村道桥梁") and got[1].endswith("按季填报人口统计报表")
 
 
-@pytest.mark.parametrize("marks", [("①", "②"), ("(1)", "(2)"), ("（一）", "（二）")])
+@pytest.mark.parametrize("marks", [("①", "②"), ("(1)", "(2)")])
 def test_items_without_full_stops(marks):
     # an item's line end ends its sentence (O1); (short unclosed lines marked ``1、``, ``•`` or ``一是`` the outline
     # still reads as headings or drops as furniture: not yet alike)
