@@ -22,6 +22,7 @@ from extract.rules.unit_clauses import cut_document_name
 from extract.cues import _PINYIN_NOTE, is_fragment, reaches_level
 from extract.roles import LABEL_HEADS, alternation
 from extract.rules import goal_policy_objectives as _objectives  # (tradA27) a policy plan's objective sentences
+from extract.rules import goal_list_items as _items  # (glistA28) O1: a list's short items whatever their marks
 from extract.rules import unit_labels as _ugB15
 from extract.rules import unit_goal_phrasings as _ug16
 from extract.rules import unit_goal_layouts as _ug24
@@ -712,8 +713,9 @@ def find_goals(text: str, offset: int, goal_section: bool, body_start: int = 0,
         period_end = not has_year and ends_plan_period(s)
         if (not goal_section and not has_year and not period_end and not _STATES_GOALS.search(s)
                 and not _OVERALL_AIM_IS.search(s) and not _ug16.reports_plan_goals(s)) \
-                or (is_no_sentence(s) and not (goal_section and _objectives.short_objective(
-                    s, text[sent.end - offset:sent.end - offset + 1]))):  # (tradA27) ``严密船籍管理``
+                or (is_no_sentence(s) and not (goal_section and (_objectives.short_objective(
+                    s, text[sent.end - offset:sent.end - offset + 1]) or is_no_sentence(s) == "fragment" and _items.closed_list_item(
+                    s, text[sent.end - offset:sent.end - offset + 1])))):  # (tradA27) ``严密船籍管理``; (glistA28) O1 any mark
             continue
         if _asides.is_bracket_note(s) or _nested.is_nested_bracket_note(s):
             continue  # (goalA21) ``(某局负责)`` after an item's ``。``: a note, no goal; (goalA22) ``(甲局,各市(县)政府)``
@@ -733,7 +735,7 @@ def find_goals(text: str, offset: int, goal_section: bool, body_start: int = 0,
                 hits.append(GoalHit(start, sent.end, _ug16.year_outside_names(s, year), ("states_goals",)))  # (r16 ug16: O3c)
                 continue
         if goal_section:
-            if (_NOT_A_GOAL.search(s) and len(s) <= 40 and not _objectives.objective_provides_chart(s)) or states_validity(s) or (
+            if (_NOT_A_GOAL.search(s) and len(s) <= 40 and not _objectives.objective_provides_chart(s) and not _items.files_report_forms(s)) or states_validity(s) or (
                     sent.start > offset and is_run_in_title(sent.text)
                     and not run_in_item_owns_nothing(pieces[k + 1].text if k + 1 < len(pieces) else None)):
                 continue
@@ -782,7 +784,9 @@ def is_goal_label(paragraph: str) -> bool:
                                     or _titles._groups.titles_group_goals(paragraph))  # (goalA28) ``组别工作目标``
 
 
-_ITEM_AFTER_LABEL = re.compile(r"\s*(?:\d{1,2}\s*[.、．](?!\d)|[(（]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）]|[一二三四五六七八九十]{1,2}\s*、)")
+# (glistA28) any mark of a list item: circled numbers, bullets, dashes, ``一是`` as well (O1)
+_ITEM_AFTER_LABEL = re.compile(r"\s*(?:\d{1,2}\s*[.、．](?!\d)|[(（]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）]|[一二三四五六七八九十]{1,2}\s*[、是]|"
+                               r"[①-⑳]|[•●▪■◆]|——?(?!\d))")
 # ``校训: 勤…``, ``教育信念: 1. …``: a paragraph led by another label (a short name and a colon)
 _OTHER_LABEL = re.compile(r"^\s*[\u4e00-\u9fff]{2,6}\s*[:：]")
 
