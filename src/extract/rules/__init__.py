@@ -409,13 +409,13 @@ class RulesExtractor(TableRecords):
         line = text[par.span.start:par.span.end]
         if opens_result_label(line) or parse_label_line(line) is not None:
             return False
-        for p in s.paragraphs[par.index + 1:par.index + 5]:
+        for k, p in enumerate(s.paragraphs[par.index + 1:par.index + 7]):
             if p.kind != "text":
                 return _ritems.result_label_heading(p.kind, text[p.span.start:p.span.end], opens_result_label)  # (goalA22)
             nxt = text[p.span.start:p.span.end]
             if opens_result_label(nxt):
                 return True
-            if parse_label_line(nxt) is None:
+            if parse_label_line(nxt) is None and not _ritems.value_of_bare_label(text, s.paragraphs[par.index + k], k, nxt):
                 return False
         return False
 
