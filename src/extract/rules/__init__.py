@@ -14,7 +14,7 @@ from extract.cues import (Decision, is_addressee_line, is_furniture, is_labelled
                           states_first_listed_lead, title_reports_past, heading_is_sentence)
 from extract.data import Goal, NumericTarget, UnitAssignment, trusted, trusted_span
 from extract.prepared import PreparedDoc
-from extract.rules import result_columns as _rcols
+from extract.rules import label_values as _lv, result_columns as _rcols
 from extract.rules.unit_cells import unit_cut_at_end
 from extract.rules.unit_lists import needs_tidy, tidy_unit_lists
 from extract.rules.unit_owners import owner_scopes
@@ -622,6 +622,7 @@ class RulesExtractor(TableRecords):
             role = roles.get(key)
             if role is None:
                 role = roles[key] = section_role(path)
+            role = "goal" if role in ("plan", "none") and _lv.goal_statement_above(s, par, text) else role  # (vrestA28) ``…目标是:`` / its goals
             task_line = (t_end := _trl.task_end(text[par.span.start:par.span.end])) < par.span.end - par.span.start \
                 or (role == "past" or reports) and (self._answered_by_result(s, par, text)  # (tgtA27) a row: task, result
                                                     or reports and self._task_above_result(s, par, text))

@@ -68,3 +68,18 @@ def without_outline_mark(title: str) -> str:
 
 # a person's post closing a title (``某科负责人``, ``某处处长``)
 _POST_END = re.compile(r"(?:负责人|責任人|责任人|联系人|[组組]长|主任|[部局科处處]长|校长|书记|委员|成员)$")
+
+
+def goal_statement_above(s, par, text: str) -> bool:
+    """(vrestA28) Whether the text paragraph ``par`` is the body of a line above it that states the goals and stops
+    at its colon (``2031年全县发展的主要预期目标是:`` / ``总体目标为:`` over the line of goals: a line broken after
+    the colon): its figures are the goals the label announces, as they are with the label run in (``…目标是:地区生产
+    总值增长6%左右;…``), so the paragraph reads as a goal section's. A bare name (``工作目标:``) is a label over
+    items, which its own reader takes (``goals.is_goal_label``)."""
+    from extract.rules.goals import states_the_goal  # (lazy: the goal readers import this module's cues)
+
+    if par.kind != "text" or par.index == 0:
+        return False
+    above = s.paragraphs[par.index - 1]
+    line = text[above.span.start:above.span.end].strip()
+    return above.kind == "text" and 0 < len(line) <= 40 and line.endswith((":", "：")) and states_the_goal(line)
