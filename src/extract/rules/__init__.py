@@ -47,7 +47,7 @@ from extract.rules.target_frames import broken_line_start
 from extract.rules.table_rows import YearValue, plan_column_values, plan_number_runs, year_column_values
 from extract.rules.recounts import Recount, recount_spans, restates_recount
 from extract.rules.target_cues import (Carry, opens_result_label, announces_projects, frames_period_to_date,
-                                       heading_states_task, numbered_count_task,
+                                       heading_states_task,
                                        report_counts_task,  # (tgtB21)
                                        letter_sets_tasks, publishes_report, run_in_review_spans, title_names_plan, lists_years_works, states_level_only,
                                        title_reports_done, title_reports_list)
@@ -151,6 +151,7 @@ class RulesExtractor(TableRecords):
         read: the ``hybrid`` backend asks its model about these."""
         out: list[AnyRecord] = []
         out += self._paragraphs(doc, undated)
+        out += [trusted(Goal, **self._base(doc, a, b, []), text=doc.text[a:b], target_year=y) for a, b, y in _lv.broken_goal_frames(doc, out)]  # (vrestA28)
         out += self._tables(doc)
         out += self._form_values(doc, out)
         out += self._spaced_plan_values(doc, out)
@@ -420,15 +421,6 @@ class RulesExtractor(TableRecords):
         return False
 
     @staticmethod
-    def _task_above_result(s, par, text: str) -> bool:
-        """A text paragraph of a report that is a numbered task with its count (``(四)新增3家长者食堂``) and has the
-        paragraph of its result after it: the task as set, whose figure is the target (``numbered_count_task``)."""
-        if par.kind != "text" or not numbered_count_task(text[par.span.start:par.span.end]):
-            return False
-        nxt = s.paragraphs[par.index + 1] if par.index + 1 < len(s.paragraphs) else None
-        return nxt is not None and nxt.kind == "text" and not numbered_count_task(text[nxt.span.start:nxt.span.end])
-
-    @staticmethod
     def doc_context(doc: PreparedDoc) -> tuple[bool, int | None]:
         """(the document reports the past, the document's own year)."""
         s = doc.structured
@@ -625,7 +617,7 @@ class RulesExtractor(TableRecords):
             role = "goal" if role in ("plan", "none") and _lv.goal_statement_above(s, par, text) else role  # (vrestA28) ``…目标是:`` / its goals
             task_line = (t_end := _trl.task_end(text[par.span.start:par.span.end])) < par.span.end - par.span.start \
                 or (role == "past" or reports) and (self._answered_by_result(s, par, text)  # (tgtA27) a row: task, result
-                                                    or reports and self._task_above_result(s, par, text))
+                                                    or reports and _ritems.task_above_result(s, par, text))
             if task_line:
                 role = "plan"  # ``1.新建幼儿园3所。`` above ``完成情况:…``: the task as set, read as in a plan (N13 on the result)
             if role == "past":

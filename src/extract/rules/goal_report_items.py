@@ -27,3 +27,15 @@ def value_of_bare_label(text: str, above, k: int, line: str) -> bool:
     from extract.rules.label_values import role_label_alone
 
     return k > 0 and above.kind == "text" and role_label_alone(text[above.span.start:above.span.end]) and 0 < len(line.strip()) <= 40
+
+
+def task_above_result(s, par, text: str) -> bool:
+    """A text paragraph of a report that is a numbered task with its count (``(四)新增3家长者食堂``) and has the
+    paragraph of its result after it: the task as set, whose figure is the target (``numbered_count_task``). (Moved
+    here from ``rules.__init__`` unchanged, vrestA28.)"""
+    from extract.rules.target_cues import numbered_count_task
+
+    if par.kind != "text" or not numbered_count_task(text[par.span.start:par.span.end]):
+        return False
+    nxt = s.paragraphs[par.index + 1] if par.index + 1 < len(s.paragraphs) else None
+    return nxt is not None and nxt.kind == "text" and not numbered_count_task(text[nxt.span.start:nxt.span.end])
