@@ -187,7 +187,7 @@ class RulesExtractor(TableRecords):
                                       and _rb.headline_restates_year(doc.text, r.norm_span.start))]  # (confB18) N11a
         out = [r for r in out if not (isinstance(r, NumericTarget) and _rb.over_five_year_period(
             doc.text, r.norm_span.start, RulesExtractor.doc_year(doc)))]  # (confT19) N2: ``“十一五”期间,…`` under a later plan
-        rcols = _rcols.ResultColumns(doc.text)
+        rcols = _rcols.ResultColumns(doc.text, RulesExtractor.doc_year(doc))
         out = [r for r in out if not (isinstance(r, NumericTarget) and rcols.holds(r.norm_span.start))]  # N13
         out = _rbg.without_line_final_mark(doc.text, out)  # (confG18) O5: a goal's line-final ``;``/``:`` is no part of its quote
         out = _rbg.without_foreign_lead(doc.text, out)  # (confA19) G6: an English lead is no part of a goal's quote
