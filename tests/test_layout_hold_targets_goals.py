@@ -107,3 +107,10 @@ def test_approved_plan_content_read_with_label_on_its_line_or_run_in():
     run_in = own.replace(":\n", ":")
     assert any(v == 45.0 for _, v, _u in targets(run_in))
     assert [(v, u) for _, v, u in targets(run_in)] == [(v, u) for _, v, u in targets(own)]
+
+
+def test_copula_frame_read_as_a_heading_still_joins_its_body():
+    one = ("西河乡环境整治方案\n一、总体思想和目标\n今后两年全乡整治的总体思路是:以生态优先为统领,坚持治理与建设并重,"
+           "打造宜居宜业的美丽乡村。\n")
+    broken = one.replace("是:", "是:\n")
+    assert any(q.startswith("今后两年全乡整治的总体思路是:\n以生态优先为统领") for q in goal_quotes(broken))

@@ -88,6 +88,7 @@ def goal_statement_above(s, par, text: str) -> bool:
 # a frame line closed by its colon: a copula that says what follows (``…的总体要求是:``, ``…思路为:``), or the goals named
 # (``近期目标:``); not a letter's addressees (``各镇人民政府,各有关单位:``) nor a site's label (``通知公告:``)
 _FRAME_LINE = re.compile(r"(?:是|为|為|目标|目標)\s*[:：]$")
+_COPULA_END = re.compile(r"(?:是|为|為)\s*[:：]$")
 
 
 def broken_goal_frames(doc, found: list) -> list[tuple[int, int, int | None]]:
@@ -95,8 +96,9 @@ def broken_goal_frames(doc, found: list) -> list[tuple[int, int, int | None]]:
     colon that frames what follows (``2031年全镇工作的总体要求是:``, ``近期目标:``, ``_FRAME_LINE``) and the text paragraph under it, which the goal readers see
     apart (the label alone states nothing, the body alone lacks the frame that makes it a goal). Read as the one line
     the page meant (``goals.find_goals`` over both lines, the break between them kept in the quote), a goal that opens
-    in the label and runs into the body is one; none where a goal of ``found`` already covers either line."""
+    in the label and runs into the body is one; none where a goal of ``found`` already covers a part of it."""
     from extract.data import Goal
+    from extract.rules.goal_heading_parts import goal_section_of
     from extract.rules.goals import find_goals  # (lazy: the goal readers import this module's cues)
 
     s, text = doc.structured, doc.text
@@ -104,12 +106,15 @@ def broken_goal_frames(doc, found: list) -> list[tuple[int, int, int | None]]:
     out = []
     for par in s.paragraphs[:-1]:
         line = text[par.span.start:par.span.end].rstrip()
-        if par.kind != "text" or not _FRAME_LINE.search(line) or not 2 < len(line.strip()) <= 40:
-            continue
+        if not (par.kind == "text" or par.kind == "heading" and _COPULA_END.search(line)) or not _FRAME_LINE.search(line) \
+                or not 2 < len(line.strip()) <= 40:
+            continue  # (a copula frame the outline took for a heading, ``…的总体思路是:``, is no title: its sentence goes on)
         nxt = s.paragraphs[par.index + 1]
-        if nxt.kind != "text" or any(a < nxt.span.end and par.span.start < b for a, b in goals):
+        if nxt.kind != "text":
             continue
-        for g in find_goals(text[par.span.start:nxt.span.end], par.span.start, s.in_goal_section(par.section_path)):
-            if g.start < par.span.start + len(line) and g.end > nxt.span.start:
+        path = par.section_path[:-1] if par.kind == "heading" else par.section_path  # (the section it stands in)
+        for g in find_goals(text[par.span.start:nxt.span.end], par.span.start, goal_section_of(path, s.in_goal_section(path))):
+            if g.start < par.span.start + len(line) and g.end > nxt.span.start \
+                    and not any(a < g.end and g.start < b for a, b in goals):
                 out.append((g.start, g.end, g.year))
     return out
