@@ -114,3 +114,38 @@ def test_copula_frame_read_as_a_heading_still_joins_its_body():
            "打造宜居宜业的美丽乡村。\n")
     broken = one.replace("是:", "是:\n")
     assert any(q.startswith("今后两年全乡整治的总体思路是:\n以生态优先为统领") for q in goal_quotes(broken))
+
+
+# -- a letter that hands down a plan, the plan's first heading on its own line or run in --------------------------------
+
+LETTER = ("各乡镇人民政府,县直各单位:\n经县政府同意,现将《2036年县政府工作报告》确定的重点工作进行责任分解,请认真抓好落实。\n"
+          "《2036年县政府工作报告》重点工作责任分解\n一、2036年主要任务\n"
+          "2036年全县发展的主要预期目标是:地区生产总值增长7%左右;城镇新增就业3000人。\n(一)扩大有效投资\n")
+
+
+def test_plan_title_line_ends_the_letter():
+    from extract.cues import _plan_title_line, transmitting_letter
+    assert _plan_title_line("《2036年县政府工作报告》重点工作责任分解")
+    assert not _plan_title_line("现将任务清单印发给你们,请认真贯彻执行。")
+    assert transmitting_letter(["现将某方案印发给你们,请认真贯彻执行。", "某县重点工作任务清单", "一、主要任务。全年…"]) == 1
+    assert transmitting_letter(["现将某方案印发给你们,请认真贯彻执行。", "某县重点工作任务清单", "为做好全年工作,制定本方案。"]) == 3
+
+
+def test_run_in_first_heading_after_the_letter_keeps_its_targets():
+    run_in = LETTER.replace("一、2036年主要任务\n", "一、2036年主要任务。")
+    assert [(v, u) for _, v, u in targets(run_in)] == [(v, u) for _, v, u in targets(LETTER)]
+    assert any(v == 3000.0 for _, v, _u in targets(run_in))
+
+
+# -- a progress table whose result cell opens by restating the year's plan -------------------------------------------
+
+def test_result_cell_restating_the_plan_keeps_its_targets_in_pipe_rows():
+    from extract.rules.result_columns import ResultColumns
+    text = ("某市2037年重点工作上半年落实情况汇总表\n序号 | 重点工作 | 牵头单位 | 上半年落实情况\n"
+            "1 | 推进河道综合整治。 | 市水务局 | 2037年我市共实施6个河道整治工程,计划新增治理长度42公里。截至6月底,已完成治理长度30公里。\n")
+    plan = text.index("42公里")
+    done = text.index("30公里")
+    rc = ResultColumns(text, 2037)
+    assert not rc.holds(plan)  # the plan restated: the year's target
+    assert rc.holds(done)  # what was done by June: status
+    assert ResultColumns(text, 2038).holds(plan)  # a plan of a year before the report's: no restated commitment
