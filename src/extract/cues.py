@@ -104,14 +104,33 @@ def _letter_date_cut(line: str) -> bool:
     return scrape_cut_date(line)
 
 
+# (vrestA28) the title of the plan the letter hands down, on a line of its own after the letter: a short line with no
+# sentence mark that ends in the name of a plan document (``某市重点工作责任分解``, ``2031年惠民实事项目清单``); not an
+# entry of the letter's list of attachments (``2.某项目任务分解表``)
+_PLAN_TITLE_LINE = re.compile(r"^(?!\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*[.、．])[^。，,；;：:！？!?]{4,40}?(?:责任分解|任务分解|分解方案|实施方案|工作方案|工作计划|工作要点|"
+                              r"任务清单|项目清单|责任清单|分解表|任务表|清单|要点)\s*(?:[(（][^()（）]{1,12}[)）])?$")
+
+
+# the plan's first heading run into its first paragraph (``一、2031年的主要任务。…``)
+_OUTLINE_OPENING = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,2}、|[(（][一二三四五六七八九十]{1,2}[)）])")
+
+
+def _plan_title_line(line: str) -> bool:
+    """(vrestA28) A line that titles the plan handed down (``《某报告》重点工作责任分解``): the letter ended above it
+    when the plan's first heading runs into its first paragraph below it (``一、2031年的主要任务。2031年…``), as it
+    ends there when that heading stands on a line of its own (``transmitting_letter`` reads up to a heading)."""
+    return _PLAN_TITLE_LINE.match(line) is not None
+
+
 def transmitting_letter(paragraphs: list[str]) -> int:
     """How many of ``paragraphs`` (those right after an addressee line, up to a heading) belong to a letter that
     hands down a plan: all up to the attachment line or the letter's date, if one of them hands something
     down (G2: such a letter holds no records); 0 otherwise."""
     n = 0
-    for p in paragraphs:
+    for k, p in enumerate(paragraphs):
         t = p.strip()
-        if t.startswith(("附件", "附:")) or _DATE_ONLY.match(t) or _letter_date_cut(t):
+        if t.startswith(("附件", "附:")) or _DATE_ONLY.match(t) or _letter_date_cut(t) \
+                or (n and _plan_title_line(t) and k + 1 < len(paragraphs) and _OUTLINE_OPENING.match(paragraphs[k + 1])):
             break
         n += 1
     return n if any(_TRANSMITS.search(p) for p in paragraphs[:n]) else 0
@@ -218,6 +237,8 @@ _REPORTED_PLAN = re.compile(
     # (fourteenth round) ``规划[”\"]?|方案[”\"]?|…`` for ``(?:规划|方案|计划|纲要)[”\"]?``: every branch opens with a character
     r"(?:《[^》]{0,40}(?:规划|方案|计划|纲要|意见|措施)》|规划[”\"]?|方案[”\"]?|计划[”\"]?|纲要[”\"]?)[^。；]{0,6}"
     r"(?:明确|提出|要求|指出|规定|确定|部署)"
+    # (vrestA28) a plan reported approved: ``扩建计划已经得到省里的正式批复``, ``某方案近日获批``, what follows is its content
+    r"|(?:规划|方案|计划)[^。；;，,\d]{0,4}(?:已经|已|近日|日前)?(?:得到|获得|获)[^。；;\d]{0,16}?(?:批复|批准)|(?:规划|方案|计划)[^。；;，,\d]{0,6}获批"
 )
 
 

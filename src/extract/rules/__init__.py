@@ -14,7 +14,7 @@ from extract.cues import (Decision, is_addressee_line, is_furniture, is_labelled
                           states_first_listed_lead, title_reports_past, heading_is_sentence)
 from extract.data import Goal, NumericTarget, UnitAssignment, trusted, trusted_span
 from extract.prepared import PreparedDoc
-from extract.rules import result_columns as _rcols
+from extract.rules import label_values as _lv, result_columns as _rcols
 from extract.rules.unit_cells import unit_cut_at_end
 from extract.rules.unit_lists import needs_tidy, tidy_unit_lists
 from extract.rules.unit_owners import owner_scopes
@@ -47,7 +47,7 @@ from extract.rules.target_frames import broken_line_start
 from extract.rules.table_rows import YearValue, plan_column_values, plan_number_runs, year_column_values
 from extract.rules.recounts import Recount, recount_spans, restates_recount
 from extract.rules.target_cues import (Carry, opens_result_label, announces_projects, frames_period_to_date,
-                                       heading_states_task, numbered_count_task,
+                                       heading_states_task,
                                        report_counts_task,  # (tgtB21)
                                        letter_sets_tasks, publishes_report, run_in_review_spans, title_names_plan, lists_years_works, states_level_only,
                                        title_reports_done, title_reports_list)
@@ -152,6 +152,7 @@ class RulesExtractor(TableRecords):
         read: the ``hybrid`` backend asks its model about these."""
         out: list[AnyRecord] = []
         out += self._paragraphs(doc, undated)
+        out += [trusted(Goal, **self._base(doc, a, b, []), text=doc.text[a:b], target_year=y) for a, b, y in _lv.broken_goal_frames(doc, out)]  # (vrestA28)
         out += self._tables(doc)
         out += self._form_values(doc, out)
         out += self._spaced_plan_values(doc, out)
@@ -187,7 +188,7 @@ class RulesExtractor(TableRecords):
                                       and _rb.headline_restates_year(doc.text, r.norm_span.start))]  # (confB18) N11a
         out = [r for r in out if not (isinstance(r, NumericTarget) and _rb.over_five_year_period(
             doc.text, r.norm_span.start, RulesExtractor.doc_year(doc)))]  # (confT19) N2: ``“十一五”期间,…`` under a later plan
-        rcols = _rcols.ResultColumns(doc.text)
+        rcols = _rcols.ResultColumns(doc.text, RulesExtractor.doc_year(doc))
         out = [r for r in out if not (isinstance(r, NumericTarget) and rcols.holds(r.norm_span.start))]  # N13
         out = _rbg.without_line_final_mark(doc.text, out)  # (confG18) O5: a goal's line-final ``;``/``:`` is no part of its quote
         out = _rbg.without_foreign_lead(doc.text, out)  # (confA19) G6: an English lead is no part of a goal's quote
@@ -410,24 +411,15 @@ class RulesExtractor(TableRecords):
         line = text[par.span.start:par.span.end]
         if opens_result_label(line) or parse_label_line(line) is not None:
             return False
-        for p in s.paragraphs[par.index + 1:par.index + 5]:
+        for k, p in enumerate(s.paragraphs[par.index + 1:par.index + 7]):
             if p.kind != "text":
                 return _ritems.result_label_heading(p.kind, text[p.span.start:p.span.end], opens_result_label)  # (goalA22)
             nxt = text[p.span.start:p.span.end]
             if opens_result_label(nxt):
                 return True
-            if parse_label_line(nxt) is None:
+            if parse_label_line(nxt) is None and not _ritems.value_of_bare_label(text, s.paragraphs[par.index + k], k, nxt):
                 return False
         return False
-
-    @staticmethod
-    def _task_above_result(s, par, text: str) -> bool:
-        """A text paragraph of a report that is a numbered task with its count (``(四)新增3家长者食堂``) and has the
-        paragraph of its result after it: the task as set, whose figure is the target (``numbered_count_task``)."""
-        if par.kind != "text" or not numbered_count_task(text[par.span.start:par.span.end]):
-            return False
-        nxt = s.paragraphs[par.index + 1] if par.index + 1 < len(s.paragraphs) else None
-        return nxt is not None and nxt.kind == "text" and not numbered_count_task(text[nxt.span.start:nxt.span.end])
 
     @staticmethod
     def doc_context(doc: PreparedDoc) -> tuple[bool, int | None]:
@@ -623,9 +615,10 @@ class RulesExtractor(TableRecords):
             role = roles.get(key)
             if role is None:
                 role = roles[key] = section_role(path)
+            role = "goal" if role in ("plan", "none") and _lv.goal_statement_above(s, par, text) else role  # (vrestA28) ``…目标是:`` / its goals
             task_line = (t_end := _trl.task_end(text[par.span.start:par.span.end])) < par.span.end - par.span.start \
                 or (role == "past" or reports) and (self._answered_by_result(s, par, text)  # (tgtA27) a row: task, result
-                                                    or reports and self._task_above_result(s, par, text))
+                                                    or reports and _ritems.task_above_result(s, par, text))
             if task_line:
                 role = "plan"  # ``1.新建幼儿园3所。`` above ``完成情况:…``: the task as set, read as in a plan (N13 on the result)
             if role == "past":

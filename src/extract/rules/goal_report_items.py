@@ -17,3 +17,25 @@ def result_label_heading(kind: str, line: str, opens_result_label) -> bool:
     as the same label on a text line does. Not: a heading of another kind (``二、关于某项目进展情况`` with no label
     colon, ``(一)责任领导:某某``)."""
     return kind == "heading" and opens_result_label(line)
+
+
+def value_of_bare_label(text: str, above, k: int, line: str) -> bool:
+    """(vrestA28) Whether ``line``, a paragraph among the unit label lines between a report item's task and its result
+    label, is the value of a role label alone on the line above it (``责任单位:`` / ``甲局``: a line broken after the
+    colon, ``label_values.role_label_alone``): it belongs to that label, as on one line (``责任单位:甲局``). ``k`` is
+    the paragraph's place after the task line (0: right after it, so ``above`` is the task line, no label)."""
+    from extract.rules.label_values import role_label_alone
+
+    return k > 0 and above.kind == "text" and role_label_alone(text[above.span.start:above.span.end]) and 0 < len(line.strip()) <= 40
+
+
+def task_above_result(s, par, text: str) -> bool:
+    """A text paragraph of a report that is a numbered task with its count (``(四)新增3家长者食堂``) and has the
+    paragraph of its result after it: the task as set, whose figure is the target (``numbered_count_task``). (Moved
+    here from ``rules.__init__`` unchanged, vrestA28.)"""
+    from extract.rules.target_cues import numbered_count_task
+
+    if par.kind != "text" or not numbered_count_task(text[par.span.start:par.span.end]):
+        return False
+    nxt = s.paragraphs[par.index + 1] if par.index + 1 < len(s.paragraphs) else None
+    return nxt is not None and nxt.kind == "text" and not numbered_count_task(text[nxt.span.start:nxt.span.end])

@@ -84,3 +84,53 @@ def without_outline_mark(title: str) -> str:
 
 # a person's post closing a title (``某科负责人``, ``某处处长``)
 _POST_END = re.compile(r"(?:负责人|責任人|责任人|联系人|[组組]长|主任|[部局科处處]长|校长|书记|委员|成员)$")
+
+
+def goal_statement_above(s, par, text: str) -> bool:
+    """(vrestA28) Whether the text paragraph ``par`` is the body of a line above it that states the goals and stops
+    at its colon (``2031年全县发展的主要预期目标是:`` / ``总体目标为:`` over the line of goals: a line broken after
+    the colon): its figures are the goals the label announces, as they are with the label run in (``…目标是:地区生产
+    总值增长6%左右;…``), so the paragraph reads as a goal section's. A bare name (``工作目标:``) is a label over
+    items, which its own reader takes (``goals.is_goal_label``)."""
+    from extract.rules.goals import states_the_goal  # (lazy: the goal readers import this module's cues)
+
+    if par.kind != "text" or par.index == 0:
+        return False
+    above = s.paragraphs[par.index - 1]
+    line = text[above.span.start:above.span.end].strip()
+    return above.kind == "text" and 0 < len(line) <= 40 and line.endswith((":", "：")) and states_the_goal(line)
+
+
+# a frame line closed by its colon: a copula that says what follows (``…的总体要求是:``, ``…思路为:``), or the goals named
+# (``近期目标:``); not a letter's addressees (``各镇人民政府,各有关单位:``) nor a site's label (``通知公告:``)
+_FRAME_LINE = re.compile(r"(?:是|为|為|目标|目標)\s*[:：]$")
+_COPULA_END = re.compile(r"(?:是|为|為)\s*[:：]$")
+
+
+def broken_goal_frames(doc, found: list) -> list[tuple[int, int, int | None]]:
+    """(vrestA28) (start, end, year) of each goal whose frame line broke after its colon: a short text line closed by a
+    colon that frames what follows (``2031年全镇工作的总体要求是:``, ``近期目标:``, ``_FRAME_LINE``) and the text paragraph under it, which the goal readers see
+    apart (the label alone states nothing, the body alone lacks the frame that makes it a goal). Read as the one line
+    the page meant (``goals.find_goals`` over both lines, the break between them kept in the quote), a goal that opens
+    in the label and runs into the body is one; none where a goal of ``found`` already covers a part of it."""
+    from extract.data import Goal
+    from extract.rules.goal_heading_parts import goal_section_of
+    from extract.rules.goals import find_goals  # (lazy: the goal readers import this module's cues)
+
+    s, text = doc.structured, doc.text
+    goals = [(r.norm_span.start, r.norm_span.end) for r in found if isinstance(r, Goal)]
+    out = []
+    for par in s.paragraphs[:-1]:
+        line = text[par.span.start:par.span.end].rstrip()
+        if not (par.kind == "text" or par.kind == "heading" and _COPULA_END.search(line)) or not _FRAME_LINE.search(line) \
+                or not 2 < len(line.strip()) <= 40:
+            continue  # (a copula frame the outline took for a heading, ``…的总体思路是:``, is no title: its sentence goes on)
+        nxt = s.paragraphs[par.index + 1]
+        if nxt.kind != "text":
+            continue
+        path = par.section_path[:-1] if par.kind == "heading" else par.section_path  # (the section it stands in)
+        for g in find_goals(text[par.span.start:nxt.span.end], par.span.start, goal_section_of(path, s.in_goal_section(path))):
+            if g.start < par.span.start + len(line) and g.end > nxt.span.start \
+                    and not any(a < g.end and g.start < b for a, b in goals):
+                out.append((g.start, g.end, g.year))
+    return out

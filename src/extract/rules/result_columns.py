@@ -67,8 +67,9 @@ class ResultColumns:
     """``in_result_column`` for every figure of one page, the page's lines split once: a check per figure that split
     the text up to the figure and counted the delimiters of its line again was quadratic on a long one-line page."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, doc_year: int | None = None) -> None:
         self.text = text
+        self.doc_year = doc_year  # (vrestA28) a result cell that opens by restating the year's plan
         # (perf25) a page without a delimiter has no cell under a result column (a delimited row and a one-cell line
         # both need one): the result words are not looked for there, nor is any figure's line
         self.any = ("|" in text or "｜" in text) and _any_result_word(_SPACES.sub("", text))
@@ -99,8 +100,22 @@ class ResultColumns:
             while k < len(line) and line[k] in "|｜":
                 k += 1  # the leading delimiters of the row (``| 1 | …``) open no cell
             col = bisect_left(pipes, pos - a) - bisect_left(pipes, k)
-            return _in_delimited_row(self.lines, i, max(col, 0))
+            return _in_delimited_row(self.lines, i, max(col, 0)) and not self._in_restated_plan(line, pipes, pos - a)
         return self._in_cell_line_row(i)
+
+    def _in_restated_plan(self, line: str, pipes: list[int], off: int) -> bool:
+        """(vrestA28) The figure at ``off`` of a delimited row lies in the first sentence of its result cell that
+        restates the year's plan (``2031年某市共实施6个甲工程,…计划新增…。截至6月底,已完成…``,
+        ``target_layouts.restated_plan_sentence``): the table reader took its quantities as the year's targets (O3), as
+        it does with the same table one cell a line, and they are no result."""
+        from extract.rules.target_layouts import restated_plan_sentence  # (lazy: a heavy module, asked rarely)
+
+        k = bisect_left(pipes, off)
+        a = pipes[k - 1] + 1 if k else 0
+        raw = line[a:pipes[k] if k < len(pipes) else len(line)]
+        cell = raw.lstrip()
+        plan = restated_plan_sentence(cell, self.doc_year)
+        return plan is not None and off - a - (len(raw) - len(cell)) < plan[1]
 
     def _in_cell_line_row(self, i: int) -> bool:
         """Line ``i`` is a cell of a table flattened one cell a line whose header (short ``X |`` lines from ``序号``)

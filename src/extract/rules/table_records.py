@@ -20,7 +20,7 @@ from extract.rules import unit_cell_people as _ucp
 from extract.rules import unit_defined_duties as _udd
 from extract.rules import unit_goal_phrasings as _ug16
 from extract.rules.goals import find_goals, restates_commitment
-from extract.rules.quotas import row_quotas
+from extract.rules.quotas import cell_line_quotas, row_quotas
 from extract.rules.target_cues import column_states_rules, frequency_value, is_frequency_column
 from extract.rules.target_layouts import restated_plan_sentence, row_breakdown_hits, time_limit_cell
 from extract.rules.targets import find_targets, indicator_row, table_comparator, table_value
@@ -230,4 +230,8 @@ class TableRecords:
                         continue  # (r20 unitW31) a flattened table's row read out of line
                     out.append(UnitAssignment(**self._base(doc, row.cell_spans[a].start, row.cell_spans[b].end, path),
                                               task=task, lead_units=lead, responsible_units=resp))
+        taken = [(r.norm_span.start, r.norm_span.end) for r in out if isinstance(r, NumericTarget)]
+        out += [NumericTarget(**self._base(doc, q.start, q.end, []), indicator=q.indicator, value=q.value, unit=q.unit,
+                              comparator="=", target_year=None, cues=["table:quota", "cell_lines"])
+                for q in cell_line_quotas(doc.text) if not any(a < q.end and q.start < b for a, b in taken)]  # (vrestA28)
         return out

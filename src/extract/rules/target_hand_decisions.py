@@ -296,7 +296,8 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
         return Decision(False, ("done_after",))  # ``计划实施的4个项目已于9月底全部竣工``: what was planned is done
     if ("完成" in after or "成" in after or "现" in after or "達" in after or "达" in after) and reports_task_met(after):
         return Decision(False, ("task_met_after",))  # ``新增床位410张,超额完成年度任务``: the result (N13)
-    if ("完成" in after or "超" in after) and closes_with_task_met(after) and not _MODAL_AHEAD.search(before):
+    if ("完成" in after or "超" in after) and closes_with_task_met(after) and not _MODAL_AHEAD.search(before) \
+            and role != "goal":  # (vrestA28) a list of goals closed by ``,全面完成…任务``: one goal more, no result
         return Decision(False, ("task_met_after",))  # ``…学校14个,新增学位1.2万个,超额完成年度任务``: the results (fp15)
     if unit.endswith(_TIME_LIMIT_UNITS) and after.startswith("内"):
         return Decision(True, ("time_limit",))  # ``5个工作日内公开``: a procedure's time limit (years are a frame, N17)
