@@ -2,14 +2,12 @@
 filter (``fusion.WORD_COUNT``, ``index.PASSAGE_CUES``); a section a question names after its department stands for
 it in the unit list (``fusion.section_units``)."""
 
-from extract.embed import HashEmbedder
-from extract.pipeline import RunConfig, run
-from extract.search import SearchIndex
 from extract.search import index as index_mod
 import random
 
 from extract.search.fusion import _SECTION, WORD_COUNT, section_names, section_units
 from extract.search.index import PASSAGE_CUES
+from search_kit import index_one
 
 COMMITTEE = ("示例县示例推动会设置要点\n\n"
              "一、示例县政府为推动本县示例业务,特设示例推动会(以下简称本会)。\n\n"
@@ -26,12 +24,7 @@ COMMITTEE = ("示例县示例推动会设置要点\n\n"
              "五、本会每年召开会议二次,必要时得召开临时会议。\n")
 
 
-def _index(tmp_path, name: str, text: str):
-    docs = tmp_path / "docs"
-    docs.mkdir(exist_ok=True)
-    (docs / name).write_text(text, encoding="utf-8")
-    run(RunConfig(inputs=[docs], out_dir=tmp_path / "run"))
-    return SearchIndex(tmp_path / "run", embedder=HashEmbedder())
+_index = index_one  # (tests/search_kit.py: one small text indexed)
 
 
 def counts_in_words(text: str) -> bool:

@@ -3,12 +3,10 @@ type filter (``fusion.UNIT_CHARGE``, ``index.PASSAGE_CUES``); a sum after its cu
 (``fusion.MONEY``); a passage that states no time but the question's own yields to one that does for a question that asks
 when (``fusion.states_other_time``, ``index.TIMELESS``)."""
 
-from extract.embed import HashEmbedder
-from extract.pipeline import RunConfig, run
-from extract.search import SearchIndex
 from extract.search import index as index_mod
 from extract.search.fusion import shows_charge, shows_money, states_other_time
 from extract.search.index import PASSAGE_CUES
+from search_kit import index_one
 
 SAFETY = ("示例省印发示例校园守护行动方案\n\n"
           "示例新闻网消息 日前,示例省综治中心印发《示例校园守护行动方案》。\n\n"
@@ -30,12 +28,7 @@ NOTICE = ("示例旗公开征集2031年示例实事建议项目\n\n"
           "通过示例旗政府网站等渠道广泛征集建议项目。\n")
 
 
-def _index(tmp_path, name: str, text: str):
-    docs = tmp_path / "docs"
-    docs.mkdir(exist_ok=True)
-    (docs / name).write_text(text, encoding="utf-8")
-    run(RunConfig(inputs=[docs], out_dir=tmp_path / "run"))
-    return SearchIndex(tmp_path / "run", embedder=HashEmbedder())
+_index = index_one  # (tests/search_kit.py: one small text indexed)
 
 
 def test_shows_charge():

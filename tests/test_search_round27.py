@@ -3,12 +3,10 @@ volume or rate shows a quantity to the type filter (``fusion.WORD_SUM``, ``fusio
 person named by the post that acts shows who to it (``fusion.POST``); a body's name standing alone above its duties heads
 the passages below it (``passages.heads_duties``, ``passages.labelled``)."""
 
-from extract.embed import HashEmbedder
-from extract.pipeline import RunConfig, run
-from extract.search import SearchIndex
 from extract.search.fusion import names_post, shows_measure
 from extract.search.index import PASSAGE_CUES
 from extract.search.passages import heads_duties, labelled, passages, under_label
+from search_kit import index_one
 
 GRANT = ("示例日报 示例县乡村道路修缮补助下达\n\n"
          "示例省财政厅近日下达示例县乡村道路修缮补助,合计三千六百万元,用于村道的路面修复。\n\n"
@@ -29,12 +27,7 @@ ROSTER = ("示例学院学生会简介\n"
           "负责海报设计和新媒体账号运营。\n")
 
 
-def _index(tmp_path, name: str, text: str):
-    docs = tmp_path / "docs"
-    docs.mkdir(exist_ok=True)
-    (docs / name).write_text(text, encoding="utf-8")
-    run(RunConfig(inputs=[docs], out_dir=tmp_path / "run"))
-    return SearchIndex(tmp_path / "run", embedder=HashEmbedder())
+_index = index_one  # (tests/search_kit.py: one small text indexed)
 
 
 def test_shows_measure():
