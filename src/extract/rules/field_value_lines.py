@@ -5,7 +5,7 @@ A task's fields are often laid out one label a line with the value below it (``�
 (``cues.is_people_line``) and gives no goal, no target and no unit; the value alone on the next line is the same
 field and gives nothing either: a deadline of the task above is no goal of its own (O3), a name no unit (U4a).
 So does a bare date or span of dates alone under any lone label (``(一)时程:`` / ``即日起至2031年3月31日``,
-``三、比赛日期:`` / ``2031年11月10日至12日``): the label's value, a when with no what, no goal.
+``三、比赛日期:`` / ``2031年11月13日至15日``): the label's value, a when with no what, no goal.
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ _ANY_LONE_LABEL = re.compile(r"^[^\s:：。;；,，]{1,16}[:：]$")
 
 def bare_date(line: str) -> bool:
     """A line that is only a date or a span of dates (``2031年6月底前``, ``即日起至120年9月30日。``,
-    ``20__年11月10日至12日``): a when with no what."""
+    ``20__年11月13日至15日``): a when with no what."""
     return _BARE_DATE.match(line.strip()) is not None
 
 

@@ -148,7 +148,7 @@ def doc_title(title: str | None) -> str:
 
 
 def tells_when(text: str) -> bool:
-    """Whether ``text`` states a day or an hour (``8月8日``, ``2022年4月18日``, ``xxxx年8月``, ``上午8:00``, ``14:30``); a
+    """Whether ``text`` states a day or an hour (``8月8日``, ``2031年4月19日``, ``xxxx年8月``, ``上午8:00``, ``14:30``); a
     page's time stamp (``2023-08-29 10:40:09``, ``发表时间:2020-05-21 11:06``) is when the page was posted, not what it says."""
     return bool(_DAY_OR_HOUR.search(_STAMP.sub("", text)))
 
