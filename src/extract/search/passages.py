@@ -378,7 +378,7 @@ def heads_duties(line: str, below: str) -> bool:
                                                                                and bool(_UNDER_TITLE.match(below)))
 
 
-# a line standing alone, unnumbered, that titles a body's duties (``党委办公室、院长办公室工作职责``, ``示例委员会的主要职责:``): the
+# a line standing alone, unnumbered, that titles a body's duties (``示例办公室、示例科工作职责``, ``示例委员会的主要职责:``): the
 # list below it (a lead-in ``在…领导下,做好如下工作:``, then ``一、…`` items the structurer reads as headings) is that body's, but
 # the title was read as a unit line and joined to the paragraph above, so the duty items named no body and a question naming it
 # (``示例办公室管哪些事``) missed them. A numbered one (``二、工作职责``) is a heading already: its section carries it
@@ -392,7 +392,7 @@ _UNDER_TITLE = re.compile(r"^[^。;；]{2,40}[:：]$|^(?:主要)?(?:负责|职�
 
 
 def titles_duties(line: str) -> bool:
-    """Whether ``line`` (canonical) titles a body's duties: ``党委办公室、院长办公室工作职责``, ``示例委员会的主要职责:``; not
+    """Whether ``line`` (canonical) titles a body's duties: ``示例办公室、示例科工作职责``, ``示例委员会的主要职责:``; not
     ``二、工作职责`` (a numbered heading), ``落实政府职责`` (no body), ``主要职责:``."""
     return bool(_DUTY_TITLE.match(line))
 
