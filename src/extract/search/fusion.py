@@ -291,6 +291,32 @@ POST = re.compile(r"(?:^|[由应有及、,，;；:：。\n])[\u4e00-\u9fff]{0,8}
                   r"主席|法官|负责人|召集人)(?=[、,，]|在场|负责|主持|召集|签|审|监|担任|兼任|任|为|领导|统筹)")
 
 
+# a count of schools or classes by the school's own classifier (``目前累计核定137校办理,118校已完工启用``, ``增设30班``): a news page
+# from Taiwan or Hong Kong counts so (``校`` for ``所``), which no rule reads as a target, and the type filter of a question of how
+# many (``numeric_target``) hid such a passage as one that shows no quantity (``index.PASSAGE_CUES``). Not a year before a word
+# that starts with ``校`` or ``班`` (``2024校园足球``, ``2023班级``), nor a figure inside a longer one (``2,118校`` is read whole)
+SCHOOL_COUNT = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})*\s*[校班](?![园區区长長舍内內外际際友车車服级級本医醫训訓方庆慶史歌规規风風务務企地门門警主委会會])")
+
+
+def counts_schools(text: str) -> bool:
+    """Whether ``text`` counts schools or classes by their own classifier: ``118校已完工启用``, ``增设30班``; not
+    ``2024校园足球联赛``, ``12班级``."""
+    return bool(SCHOOL_COUNT.search(text))
+
+
+# a field that names the unit in charge (``(负责部室:少儿部)``, ``实施单位:示例局``, ``承办科室：…``): an event plan's list of
+# activities so says who runs each, a unit no rule reads as a record (a ``…部`` or a library's desk), and the type filter of a
+# question of who (``unit_assignment``) hid such a passage as one that names no unit (``index.PASSAGE_CUES``)
+UNIT_FIELD = re.compile(r"(?:负责|負責|责任|責任|承办|承辦|主办|主辦|协办|協辦|执行|執行|实施|實施|主管)"
+                        r"(?:单位|單位|部门|部門|部室|科室|处室|處室|股室|机构|機構)\s*[:：]\s*[\u4e00-\u9fff]")
+
+
+def names_unit_field(text: str) -> bool:
+    """Whether ``text`` holds a field naming the unit in charge: ``经典诵读比赛(负责部室:少儿部)``, ``实施单位：示例局``; not
+    ``由实施单位负责``."""
+    return bool(UNIT_FIELD.search(text))
+
+
 def names_post(text: str) -> bool:
     """Whether ``text`` names a person by the post that acts: ``应有会长、秘书长在场监督``, ``由组长负责``; not
     ``推进校长职级制改革``."""

@@ -27,6 +27,7 @@ from extract.search.bm25 import TOKENS_VERSION
 
 # bump on any change to what items hold: the index rebuilds its items (and on a new tokenizer, whose
 # tokens it stores: ``bm25.TOKENS_VERSION`` is part of the version)
+# v27: a line that titles a body's duties (``…办公室工作职责``) heads the list below it (``passages.titles_duties``)
 # v26: a short passage that states a day or an hour (a field line, an event plan's time line) carries its document's title
 # in what is embedded and what BM25 reads (``items.with_title``); its quote, span and title are its own
 # v25: a body's name standing alone above its duties (``联络部`` above ``负责…``) heads the passages below it
@@ -40,7 +41,7 @@ from extract.search.bm25 import TOKENS_VERSION
 # v20: a committee's roster: each role with its name and post lines is one passage, named by the committee set up above
 # v19: a cell the table reader lost is indexed (with its row); a passage inside an assignment of another passage
 # joins that measure
-ITEMS_VERSION = f"items.v26+{TOKENS_VERSION}"
+ITEMS_VERSION = f"items.v27+{TOKENS_VERSION}"
 ITEM_TYPES = ("unit_assignment", "numeric_target", "goal", "passage")
 MEASURE_TYPES = ("unit_assignment", "passage")
 EMBED_CHARS = 160  # the embedded text is cut here: a measure's title, units and first clauses

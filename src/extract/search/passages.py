@@ -230,9 +230,9 @@ def passages(doc_id: str, path: str, sha256: str | None, region: str | None,
     # the body a line standing alone named above the duties below it (``heads_duties``), and the section path it stood in
     label: list = []
 
-    def make(ns: int, ne: int, body: str, section_path: list[str]) -> Item | None:
-        return passage_item(doc_id, doc.text, mapped, ns, ne, *labelled(body, list(section_path), label),
-                            region, plan_year)
+    def make(ns: int, ne: int, body: str, section_path: list[str], lab: list | None = None) -> Item | None:
+        return passage_item(doc_id, doc.text, mapped, ns, ne,
+                            *labelled(body, list(section_path), label if lab is None else lab), region, plan_year)
 
     items: list[Item] = []
     seen: set[str] = set()  # the bodies already indexed: a line the page repeats (its title) is one passage
@@ -240,6 +240,7 @@ def passages(doc_id: str, path: str, sha256: str | None, region: str | None,
     # the figure lines below it join it)
     prev: tuple[int, list[str], bool] | None = None
     head = None  # a heading no passage has taken yet: the paragraph right below it reaches back to it
+    head_label: list = []  # the label the heading stood under (a duty of a titled list, read as a heading, keeps it)
 
     def heading_alone() -> None:
         # a heading with no paragraph right below it (the next is a heading, furniture, a table or the end)
@@ -250,7 +251,7 @@ def passages(doc_id: str, path: str, sha256: str | None, region: str | None,
         body = canonical(norm)
         if is_furniture(norm) or _signs_off(norm) or body in seen:
             return
-        item = make(head.span.start, head.span.end, body, head.section_path[:-1])
+        item = make(head.span.start, head.span.end, body, head.section_path[:-1], head_label)
         if item is not None:
             items.append(item)
             seen.add(body)
@@ -273,11 +274,12 @@ def passages(doc_id: str, path: str, sha256: str | None, region: str | None,
             head, prev, roster = None, None, None
             label[:] = [line0, list(para.section_path)]
             continue
-        if label and not under_label(line0):
+        if label and not under_label(line0, label):
             label.clear()
         if para.kind != "text":
             heading_alone()
             head = para if para.kind == "heading" else None
+            head_label = list(label)
             prev = None
             roster = None
             continue
@@ -370,8 +372,29 @@ _UNDER_LABEL = re.compile(r"^(?:主要)?(?:负责|职责|承担|协助|主管|�
 
 def heads_duties(line: str, below: str) -> bool:
     """Whether ``line`` (canonical) names a body whose duties the paragraph ``below`` it opens: ``联络部`` above
-    ``负责组织联谊``, ``学生事务委员会(ABC)`` above ``1.协助学校…``; not ``县教育局`` below a task (the next task is ``2.…``)."""
-    return bool(_BODY_NAME.match(line)) and bool(_DUTY_FIRST.match(below))
+    ``负责组织联谊``, ``学生事务委员会(ABC)`` above ``1.协助学校…``; not ``县教育局`` below a task (the next task is ``2.…``).
+    A line that titles a body's duties (``示例办公室工作职责``: ``titles_duties``) heads whatever list follows it."""
+    return (bool(_BODY_NAME.match(line)) and bool(_DUTY_FIRST.match(below))) or (titles_duties(line)
+                                                                               and bool(_UNDER_TITLE.match(below)))
+
+
+# a line standing alone, unnumbered, that titles a body's duties (``示例办公室、示例科工作职责``, ``示例委员会的主要职责:``): the
+# list below it (a lead-in ``在…领导下,做好如下工作:``, then ``一、…`` items the structurer reads as headings) is that body's, but
+# the title was read as a unit line and joined to the paragraph above, so the duty items named no body and a question naming it
+# (``示例办公室管哪些事``) missed them. A numbered one (``二、工作职责``) is a heading already: its section carries it
+_DUTY_TITLE = re.compile(r"^[\u4e00-\u9fff、]{1,30}(?:部|处|组|科|室|会|中心|办公室|团|队|站|局|委|办|院|馆|所)"
+                         r"(?:的)?(?:主要|工作|岗位)?(?:职责|职能)(?:如下)?[:：]?$")
+# under such a title: its lead-in (a short line closed by a colon), its duties and its numbered items, ``一、`` and ``(壹)``
+# included
+_UNDER_TITLE = re.compile(r"^[^。;；]{2,40}[:：]$|^(?:主要)?(?:负责|职责|承担|协助|主管|统筹)|"
+                          r"^(?:[(（][一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾\d]{1,3}[)）]|[一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾\d]{1,3}"
+                          r"[.、．](?!\d)|[①-⑳])")
+
+
+def titles_duties(line: str) -> bool:
+    """Whether ``line`` (canonical) titles a body's duties: ``示例办公室、示例科工作职责``, ``示例委员会的主要职责:``; not
+    ``二、工作职责`` (a numbered heading), ``落实政府职责`` (no body), ``主要职责:``."""
+    return bool(_DUTY_TITLE.match(line))
 
 
 def labelled(body: str, section_path: list[str], label: list) -> tuple[str, list[str]]:
@@ -387,8 +410,11 @@ def labelled(body: str, section_path: list[str], label: list) -> tuple[str, list
     return body, (where or []) + [name]
 
 
-def under_label(line: str) -> bool:
-    """Whether a paragraph (canonical) stays under the body named above it: its duties or a numbered item of its list."""
+def under_label(line: str, label: list | None = None) -> bool:
+    """Whether a paragraph (canonical) stays under the body named above it: its duties or a numbered item of its list;
+    under a title of duties (``titles_duties``) its lead-in and its ``一、`` items too."""
+    if label and titles_duties(label[0]):
+        return bool(_UNDER_TITLE.match(line))
     return bool(_UNDER_LABEL.match(line))
 
 
