@@ -39,7 +39,7 @@ from extract.rules import table_layouts as _tl18  # (r18 tablelay18)
 from extract.rules import unit_salutations as _usal  # (unitP20) addressee lines own no paragraphs
 from extract.rules import unit_duty_items as _udi  # (r23 unitA23) duty lists' items
 from extract.rules import unit_duty_headings as _udh  # (r24 unitA24) U8b (iii) duty headings
-from extract.rules import upload_stamps as _stamps, task_result_lines as _trl  # (O3d) upload stamps over a dated plan; (tgtA27)
+from extract.rules import upload_stamps as _stamps, task_result_lines as _trl, plan_issue_years as _issue  # (O3d) upload stamps over a dated plan; (tgtA27); (tgtA30) a plan's issue reported
 from extract.rules import report_cutoffs as _cutoffs, report_parts as _rparts  # (O3d) an undated page's cut-off year; (rptA26) review parts
 from extract.rules import rulebook_targets as _rb  # (rulebook G4a)
 from extract.rules.target_exclusions import announces_progress, cites_page_address, counts_set_out_list, link_list_spans
@@ -454,8 +454,8 @@ class RulesExtractor(TableRecords):
             return numbered  # (O3d) a page's later stamp over a document numbered ``…〔2030〕5号``: the number's year
         if meta.date and not meta.doc_number and (issued := issued_number_year(doc.text)) is not None and issued < year:
             return issued  # (r15 ug15, O3d) a story of the issue of ``某政发【2030】7号`` under a later site stamp
-        if meta.date and (own := _stamps.stamped_plan_year(doc.text, year)) is not None:
-            return own  # (O3d) a doc-sharing site's upload stamp over a plan that names its own year
+        if meta.date and (own := _stamps.stamped_plan_year(doc.text, year) or _issue.issued_plan_first_year(doc.text, year)) is not None:
+            return own  # (O3d) a doc-sharing site's upload stamp over a plan that names its own year; (tgtA30) a plan's issue reported
         if year is None:
             year = max((y for y in (_cutoffs.cutoff_year(doc.text), _cutoffs.reviewed_year_after(doc.text),
                                        _cutoffs.year_before_this_year(doc.text), _scope18.told_page_year(doc.text),
