@@ -277,7 +277,8 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
     if reports_actual_outturn(clause_head):
         return Decision(False, ("past_marker:actual",))  # ``实际完**数是1600人``: an actual outturn, masked or not
     if share_of_plan_done(before, unit) or _progress_share.completes_share_of_plan(before, unit) \
-            or _progress_share.rate_beyond_plan(before, unit, m.group("v")):  # (tgtA27) ``完成率104%``
+            or _progress_share.rate_beyond_plan(before, unit, m.group("v")) \
+            or _progress_share.shares_of_planned_amount(before, unit):  # (tgtA27) ``完成率104%``; (tgtA30) ``占计划总投资N的M%``
         return Decision(False, ("status:完成",))  # ``完成年度投资计划的62.5%``: a completion rate (N13a)
     if counts_works_under_way(clause_head, unit, after):
         return Decision(False, ("status:正在",))  # ``正加快推进…5个项目``: how many are being built now (N13)

@@ -49,6 +49,7 @@ from extract.rules.target_lists import bound_over_list, dated_by_next_year_word,
 from extract.rules.target_phrasings import continues_works_item, only_item_mark  # (r16 t24)
 from extract.rules.target_status import is_status_rejection, opens_with_amount, opens_with_period_to_date, status_runs_on
 from extract.rules.target_number_forms import (ratio_start, splits_amount_in_brackets, opens_list_item, grouped_digits, is_separator_space,
+                                               mark_before_cohort_year,
                                                announces_targets)
 from extract.rules.target_hand_decisions import _hand_decision
 from extract.rules import named_numbers as _named
@@ -485,6 +486,8 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
             unit += _cmeas.measure_tail(unit, sent.text[m.end():])  # (N8) ``10亿吨标准煤``: the measure as written
             if unit.endswith("年") and "/" not in unit and ((len(v) == 4 and v.isdigit()) or _LISTED_YEAR.fullmatch(v)):
                 continue  # a year, or a list marker run into one (``2.2025年``); ``11.3年`` is a span of years
+            if mark_before_cohort_year(v, unit):
+                continue  # (tgtA30) ``2.2031届``: a list mark run into a cohort's year
             if m.group("vmax") and len(v) == 4 and v.startswith(("19", "20")):
                 continue  # a year range
             if quotes is None:

@@ -1,0 +1,49 @@
+"""(tgtA30) cues of the thirtieth round: a share of a plan's amount, a list mark before a cohort year, a breakdown by
+category."""
+
+from extract.rules.category_breakdowns import opens_by_category
+from extract.rules.progress_shares import shares_of_planned_amount
+from extract.rules.target_number_forms import mark_before_cohort_year
+from extract.rules.targets import find_targets
+
+
+def test_share_of_planned_investment():
+    assert shares_of_planned_amount("累计完成投资3.2亿元,占计划总投资5.6亿元的", "%")
+    assert shares_of_planned_amount("完成投资1.8亿元,占年度计划投资的", "%")
+    assert shares_of_planned_amount("改造面积2万平方米,占规划量的", "%")
+
+
+def test_share_of_something_else_or_pledged():
+    assert not shares_of_planned_amount("老年人口占总人口的", "%")
+    assert not shares_of_planned_amount("确保完成投资占年度计划投资的", "%")
+    assert not shares_of_planned_amount("完成投资1.8亿元,占年度计划投资的", "亿元")
+
+
+def test_share_of_plan_in_pipeline():
+    text = "全县实施书屋改造项目12个,累计完成投资0.9亿元,占计划总投资1.5亿元的60%。"
+    assert 60 not in [h.value for h in find_targets(text, role="plan")]
+
+
+def test_mark_before_cohort_year():
+    assert mark_before_cohort_year("2.2031", "届")
+    assert mark_before_cohort_year("3.2030", "级")
+    assert not mark_before_cohort_year("2.5", "届")
+    assert not mark_before_cohort_year("2.2031", "年度")
+
+
+def test_mark_before_cohort_year_in_pipeline():
+    text = "二、参会人员\n1.校领导\n2.2031届毕业生代表、教师代表。\n"
+    assert not [h for h in find_targets(text, role="plan") if h.unit == "届"]
+
+
+def test_opens_by_category():
+    assert opens_by_category("按照办学层次划分,幼儿园15所、小学18所")
+    assert opens_by_category("按建设性质分:新建30所、改扩建12所")
+    assert not opens_by_category("按照规划,新建幼儿园15所")
+    assert not opens_by_category("全县新建幼儿园15所,按照办学层次划分,…")
+
+
+def test_breakdown_by_category_shares_targets():
+    text = "未来三年,全县将新建、改扩建学校40所。按照办学层次划分,幼儿园15所、小学18所、初中7所。"
+    got = sorted(h.value for h in find_targets(text, role="none"))
+    assert got == [7, 15, 18, 40]
