@@ -47,3 +47,17 @@ def test_breakdown_by_category_shares_targets():
     text = "未来三年,全县将新建、改扩建学校40所。按照办学层次划分,幼儿园15所、小学18所、初中7所。"
     got = sorted(h.value for h in find_targets(text, role="none"))
     assert got == [7, 15, 18, 40]
+
+
+def test_ying_idiom_is_no_modal():
+    from extract.cues import _MODAL
+
+    assert not _MODAL.search("全镇低保做到了应保尽保,年发低保资金")
+    assert not _MODAL.search("突发病例做到应救尽救,")
+    assert _MODAL.search("各校应配备")
+    assert _MODAL.search("应尽快完成")
+
+
+def test_ying_idiom_reports_outlay_in_pipeline():
+    text = "全镇城乡低保做到了应保尽保,按标准逐月发放,年发低保资金60万元。"
+    assert not find_targets(text, role="report")
