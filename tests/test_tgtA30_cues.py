@@ -61,3 +61,20 @@ def test_ying_idiom_is_no_modal():
 def test_ying_idiom_reports_outlay_in_pipeline():
     text = "全镇城乡低保做到了应保尽保,按标准逐月发放,年发低保资金60万元。"
     assert not find_targets(text, role="report")
+
+
+def test_disclosure_annual_report():
+    from extract.rules.disclosure_reports import is_disclosure_annual_report
+
+    text = "一、总体情况\n…\n二、主动公开政府信息情况\n…\n三、收到和处理政府信息公开申请情况\n…"
+    assert is_disclosure_annual_report(text)
+    assert not is_disclosure_annual_report("五、做好主动公开政府信息情况统计,每季度报送1次。")
+
+
+def test_disclosure_report_counts_are_status():
+    from rules_kit import records
+
+    text = ("一、总体情况\n2031年,某镇认真贯彻落实政府信息公开条例,通过政府网站主动公开政府信息48条,其中机构类信息12条,"
+            "动态类信息30条。\n二、主动公开政府信息情况\n信息内容 | 本年制发件数 |\n规章 | 0 |\n"
+            "三、收到和处理政府信息公开申请情况\n本年新收政府信息公开申请0件。\n")
+    assert not records(text, "numeric_target")

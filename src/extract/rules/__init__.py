@@ -39,7 +39,7 @@ from extract.rules import table_layouts as _tl18  # (r18 tablelay18)
 from extract.rules import unit_salutations as _usal  # (unitP20) addressee lines own no paragraphs
 from extract.rules import unit_duty_items as _udi  # (r23 unitA23) duty lists' items
 from extract.rules import unit_duty_headings as _udh  # (r24 unitA24) U8b (iii) duty headings
-from extract.rules import upload_stamps as _stamps, task_result_lines as _trl, plan_issue_years as _issue  # (O3d) upload stamps over a dated plan; (tgtA27); (tgtA30) a plan's issue reported
+from extract.rules import upload_stamps as _stamps, task_result_lines as _trl, plan_issue_years as _issue, disclosure_reports as _disc  # (O3d) upload stamps over a dated plan; (tgtA27); (tgtA30) a plan's issue reported
 from extract.rules import report_cutoffs as _cutoffs, report_parts as _rparts  # (O3d) an undated page's cut-off year; (rptA26) review parts
 from extract.rules import rulebook_targets as _rb  # (rulebook G4a)
 from extract.rules.target_exclusions import announces_progress, cites_page_address, counts_set_out_list, link_list_spans
@@ -428,7 +428,7 @@ class RulesExtractor(TableRecords):
         heads = _heads25.title_candidates(s, doc.text)  # (goalA25) no related titles, box headlines or bulleted items
         reports = any(title_reports_past(h) or title_reports_done(h) or title_reports_list(h) or title_reports_results(h)
                       or _yrev.title_reviews_results(h) for h in heads) or any(_yrev.title_reviews_year(h) for h in heads[:2]) or any(
-            publishes_report(ln.text) for ln in s.lines[:3]) or lead_reports_list_done(doc.text[:400])
+            publishes_report(ln.text) for ln in s.lines[:3]) or lead_reports_list_done(doc.text[:400]) or _disc.is_disclosure_annual_report(doc.text)  # (tgtA30)
         return reports, RulesExtractor.doc_year(doc)
 
     _year_memo: tuple[PreparedDoc | None, int | None] = (None, None)  # the document last dated, and its year
