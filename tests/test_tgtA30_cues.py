@@ -78,3 +78,15 @@ def test_disclosure_report_counts_are_status():
             "动态类信息30条。\n二、主动公开政府信息情况\n信息内容 | 本年制发件数 |\n规章 | 0 |\n"
             "三、收到和处理政府信息公开申请情况\n本年新收政府信息公开申请0件。\n")
     assert not records(text, "numeric_target")
+
+
+def test_more_measure_words():
+    got = {(h.value, h.unit) for h in find_targets(
+        "2031年改造危桥300延米,建成生态河道45km,办理科学营80梯次,二氧化硫年平均值不超过0.05毫克/标准立方米。", role="plan")}
+    assert {(300, "延米"), (45, "km"), (80, "梯次"), (0.05, "毫克/标准立方米")} <= got
+
+
+def test_ge_only_before_parking():
+    got = {(h.value, h.unit) for h in find_targets("新建停车场1处,设120格汽车停车位。", role="plan")}
+    assert (120, "格") in got
+    assert not [h for h in find_targets("每年开展3格活动。", role="plan") if h.unit == "格"]

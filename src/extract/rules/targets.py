@@ -66,12 +66,14 @@ from extract.rules import rate_standards as _rstd  # (N2a) a subsidy rate per he
 from extract.rules import year_yardsticks as _yard  # (N13c) the year's target as a progress note's yardstick
 from extract.rules import task_shares as _shares  # (tgtA25) N2, N17d: the shares of a task shared out
 from extract.rules import past_results as _rest16  # (tgtA25) N2: a former level opened by 原本
+from extract.rules import measure_words as _mw30  # (tgtA30) N8: more measure words as written
 
 _MEASURE = (
     # (thirteenth round) a currency named after the amount, as Macau, Hong Kong and Taiwan pages write money
     # (``每月2,400澳門元``, ``約7.7億澳門幣``, ``2億港元``, ``新台幣5000萬元`` names it before): the unit as written (N8)
     _rb.MEGA_MEASURES +  # (N8) ``100兆瓦``, ``30兆元``: the unit as written
     _tfn17.MEASURES +  # (r17 tfn17) ``800延长米``, ``3,912平方公尺``, ``1200剂次``, ``8000穴``
+    _mw30.MEASURES +  # (tgtA30) ``221延米``, ``120梯次``, ``60km``, ``149格汽车停车位``, ``0.06毫克/标准立方米``
     _w17.MEASURES +  # (r17 wide17) ``600万千瓦``, ``6万根``, ``1.3万亿斤``
     _area.MEASURES +  # ``3万平米``: the short written form of 平方米
     _frames.MEASURES +  # ``1000棵``
