@@ -90,3 +90,8 @@ def test_ge_only_before_parking():
     got = {(h.value, h.unit) for h in find_targets("新建停车场1处,设120格汽车停车位。", role="plan")}
     assert (120, "格") in got
     assert not [h for h in find_targets("每年开展3格活动。", role="plan") if h.unit == "格"]
+
+
+def test_rate_per_square_metre_sign():
+    got = {(h.value, h.unit) for h in find_targets("计划将小区物业费定为0.6元/m2,居民承担0.4元/㎡。", role="plan")}
+    assert (0.6, "元/m2") in got

@@ -8,3 +8,6 @@ from __future__ import annotations
 # before ``米`` and ``次`` of the general list: the longer words first
 MEASURES = ("延米|梯次|km|公分|毫克/标准立方米|毫克/立方米|微克/立方米|"
             "格(?=汽车|汽車|机车|機車|停车|停車|车位|車位)|")
+
+# (N8a) a rate per square metre written with the metric sign (``物业费0.45元/m2``, ``元/㎡``): the per-part stays in the unit
+RATE_DENOMINATORS = "m2|m²|㎡|"
