@@ -95,3 +95,19 @@ def test_ge_only_before_parking():
 def test_rate_per_square_metre_sign():
     got = {(h.value, h.unit) for h in find_targets("计划将小区物业费定为0.6元/m2,居民承担0.4元/㎡。", role="plan")}
     assert (0.6, "元/m2") in got
+
+
+def test_value_digit_past_opening_year():
+    from extract.rules.past_results import value_digit
+
+    text = "2032年计划投资12亿元"
+    assert value_digit(text, 0, len(text)) == text.index("12")
+    assert value_digit("新建学校5所", 0, 6) == 4
+
+
+def test_year_plan_after_to_date_frame_in_pipeline():
+    from rules_kit import records
+
+    text = ("某市2032年政府投资项目计划\n发布日期:2032-06-10 09:00\n"
+            "2032年安排市本级政府投资项目50个,总投资300亿元,截至2031年底累计完成投资80亿元,2032年计划投资45.5亿元。\n")
+    assert 45.5 in [r.value for r in records(text, "numeric_target")]

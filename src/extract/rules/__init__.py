@@ -826,7 +826,7 @@ class RulesExtractor(TableRecords):
                         continue  # (r16 rest16, famA27) ``走访70余户…`` in a reply to a proposal: work done, cited, present
                     if doc_year is None and _rest16.dated_in_data_year(t.target_year, data_year, text, t.start, t.end):
                         continue  # (r16 rest16) ``2030年…达到25万所`` on an undated page that reports 2030's data
-                    if _w17.past_frame_status(*_rest16.sentence_at(text, t.start, t.end), doc_year):
+                    if _w17.past_frame_status(*_rest16.sentence_at(text, t.start, t.end, skip_years=True), doc_year):
                         continue  # (r17 wide17) ``截止2030年底,…人口52万`` in a text of 2032: the state then (N13)
                     out.append(self._target(doc, t, path))
             if task_line:
