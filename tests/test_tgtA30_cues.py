@@ -111,3 +111,22 @@ def test_year_plan_after_to_date_frame_in_pipeline():
     text = ("某市2032年政府投资项目计划\n发布日期:2032-06-10 09:00\n"
             "2032年安排市本级政府投资项目50个,总投资300亿元,截至2031年底累计完成投资80亿元,2032年计划投资45.5亿元。\n")
     assert 45.5 in [r.value for r in records(text, "numeric_target")]
+
+
+def test_task_label_list_count():
+    from extract.rules.task_label_lists import counts_task_list
+
+    assert counts_task_list("2032年书屋建设任务:东坪镇、西坪镇、南山乡")
+    assert not counts_task_list("会同甲局、乙局、丙局")
+    got = [(h.value, h.unit) for h in find_targets("2032年文化书屋建设任务:东坪镇、西坪镇、南山乡3个乡镇。", role="none")]
+    assert got == [(3, "个")]
+
+
+def test_total_of_works_ahead():
+    from extract.rules.ahead_funding import funds_works_ahead
+
+    assert funds_works_ahead("万元", ",预定明年3月完工启用。")
+    assert not funds_works_ahead("万元", ",已于3月完工。")
+    assert not funds_works_ahead("所", ",预计明年完工。")
+    got = [h.value for h in find_targets("该馆由乡公所自筹1200万元,加上县府补助800万元合计2000万元,预定明年6月完工启用。", role="none")]
+    assert 2000 in got

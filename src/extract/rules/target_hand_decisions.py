@@ -33,6 +33,8 @@ from extract.rules import target_quantities as _tfn17
 from extract.rules import named_numbers as _named
 from extract.rules import named_list_counts as _named_list
 from extract.rules import progress_shares as _progress_share
+from extract.rules import task_label_lists as _tll  # (tgtA30) N12b: a task label over its list of places
+from extract.rules import ahead_funding as _afund  # (tgtA30) N17d: money of works whose completion is ahead
 from extract.rules import elapsed_years as _elapsed
 from extract.rules import year_yardsticks as _yard  # (tgtA25) N13c: the year's task labelled around its amount
 from extract.rules import measure_scopes as _scopes  # (tgtA25) N12: counts of what a rate or measure covers
@@ -197,7 +199,8 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
     if counts_places_in_scope(before, unit, after) or _rb.counts_places_reached(before, unit, after) or _zones.bounds_zone(before, unit, after) \
             or _scopes.counts_rate_population(unit, after) or _scopes.counts_places_involved(clause_head, unit, after):  # (N12b) ``惠及12个乡镇``; (tgtA25)
         return Decision(False, ("applies_to",))  # (r16) ``在该省9个市州启动``, ``覆盖20个山区县``: where it applies; (tgtA27) a zone's extent
-    if unit in TOTALS_UNITS and totals_named_list(clause_head, float(grouped_digits(wan_compound_value(m.group("v")))), unit, after):
+    if unit in TOTALS_UNITS and totals_named_list(clause_head, float(grouped_digits(wan_compound_value(m.group("v")))), unit, after) \
+            and not _tll.counts_task_list(before):  # (tgtA30) ``建设任务:甲镇、乙镇2个乡镇``: the task's places
         return Decision(False, ("applies_to",))  # ``会同甲部、乙委、丙局3部门``: the bodies or places just named
     if counts_all_places(before, unit, after):
         return Decision(False, ("applies_to",))  # ``全市40个区县要…``: all the places, the subject
@@ -346,7 +349,7 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
     if not decision.target and role != "report" and decision.cues and (decision.cues[0] in _FUNDS_STATUS
                                                                       or decision.cues[0].endswith(":list")) \
             and (sets_funds(before, unit, after) or consents_to_funds(before, unit, after)
-                 or _tfn17.adds_funds(before, unit)):  # (r16 tfn16) ``同意动支N元``; (r17 tfn17) ``增列N亿``
+                 or _tfn17.adds_funds(before, unit) or _afund.funds_works_ahead(unit, after)):  # (tgtA30) ``合计N元,预定明年完工``  # (r16 tfn16) ``同意动支N元``; (r17 tfn17) ``增列N亿``
         decision = Decision(True, ("funds",))  # ``追加24亿预算``, ``筹措5000万元经费``: the money set aside
     if not decision.target and role != "report" and decision.cues and (_rest16.names_funding(before, unit, decision.cues[0])
                                                                       or _tfn17.totals_funding(before, unit, decision.cues[0])):  # (r17 tfn17)
