@@ -130,3 +130,9 @@ def test_total_of_works_ahead():
     assert not funds_works_ahead("所", ",预计明年完工。")
     got = [h.value for h in find_targets("该馆由乡公所自筹1200万元,加上县府补助800万元合计2000万元,预定明年6月完工启用。", role="none")]
     assert 2000 in got
+
+
+def test_appropriation_named_before_its_word():
+    got = [(h.value, h.unit) for h in find_targets("立法会于今日通过政府提出的12亿港元文化设施拨款申请。", role="none")]
+    assert (12, "亿港元") in got
+    assert not [h for h in find_targets("该批资金2000万元已全部拨款到位。", role="report")]
