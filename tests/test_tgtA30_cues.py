@@ -136,3 +136,14 @@ def test_appropriation_named_before_its_word():
     got = [(h.value, h.unit) for h in find_targets("立法会于今日通过政府提出的12亿港元文化设施拨款申请。", role="none")]
     assert (12, "亿港元") in got
     assert not [h for h in find_targets("该批资金2000万元已全部拨款到位。", role="report")]
+
+
+def test_to_date_frame_of_own_year_with_day():
+    from extract.rules.past_dates import past_frame_status
+
+    s = "据统计,截至2032年年底,全市60岁以上老年人口达52万"
+    assert past_frame_status(s, s.index("52"), 2032)
+    s2 = "截至2032年,全市建成书屋20个"
+    assert not past_frame_status(s2, s2.index("20个"), 2032)
+    s3 = "截至2032年底,全市将建成书屋20个"
+    assert not past_frame_status(s3, s3.index("20个"), 2032)
