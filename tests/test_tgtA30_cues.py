@@ -147,3 +147,11 @@ def test_to_date_frame_of_own_year_with_day():
     assert not past_frame_status(s2, s2.index("20个"), 2032)
     s3 = "截至2032年底,全市将建成书屋20个"
     assert not past_frame_status(s3, s3.index("20个"), 2032)
+
+
+def test_base_frame_year_dates_nothing():
+    from extract.rules.category_breakdowns import masks_base_frame_years
+
+    assert masks_base_frame_years("将在2031年扩招1.6万人的基础上再增加") == "将在□□□□年扩招1.6万人的基础上再增加"
+    hits = find_targets("2032年,高校本科招生规模将在2031年扩招1.6万人的基础上再增加2万人。", role="none", doc_year=2032)
+    assert [(h.value, h.target_year) for h in hits] == [(2, 2032)]

@@ -35,6 +35,7 @@ from extract.rules import named_list_counts as _named_list
 from extract.rules import progress_shares as _progress_share
 from extract.rules import task_label_lists as _tll  # (tgtA30) N12b: a task label over its list of places
 from extract.rules import ahead_funding as _afund  # (tgtA30) N17d: money of works whose completion is ahead
+from extract.rules import category_breakdowns as _cat  # (tgtA30) N9: a base frame's year dates nothing
 from extract.rules import elapsed_years as _elapsed
 from extract.rules import year_yardsticks as _yard  # (tgtA25) N13c: the year's task labelled around its amount
 from extract.rules import measure_scopes as _scopes  # (tgtA25) N12: counts of what a rate or measure covers
@@ -382,7 +383,7 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
         return decision
     if year is None and is_past_year(_year_stated_before(
             plans_base_years(before, role, year, doc_year, deadline_year(sentence))
-            if role in ("goal", "plan") and _BASE_CHAR.search(before) else masks_floor_bases(sentence, before))
+            if role in ("goal", "plan") and _BASE_CHAR.search(before) else _cat.masks_base_frame_years(masks_floor_bases(sentence, before)))
             or _cutoffs.roc_year_stated_before(before), doc_year) and not yearly_since(before) and not _rb.dated_by_running_year(before):  # (r15) ``2029年起…每年新增N个``: a rate that runs
         return Decision(False, ("past_year",))
     if year is None and last == "的" and (ym := _YEARS_VALUE.search(before)) and doc_year is not None \

@@ -67,6 +67,7 @@ from extract.rules import year_yardsticks as _yard  # (N13c) the year's target a
 from extract.rules import task_shares as _shares  # (tgtA25) N2, N17d: the shares of a task shared out
 from extract.rules import past_results as _rest16  # (tgtA25) N2: a former level opened by 原本
 from extract.rules import measure_words as _mw30  # (tgtA30) N8: more measure words as written
+from extract.rules import category_breakdowns as _cat30  # (tgtA30) N9: a base frame's year (在2031年…的基础上) dates nothing
 
 _MEASURE = (
     # (thirteenth round) a currency named after the amount, as Macau, Hong Kong and Taiwan pages write money
@@ -691,7 +692,7 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
                 # (``115学年度``, ``2025/26学年`` too; the base year of a change, ``比2020年下降5%``, dates no target)
                 dated = _tfn17.masks_programme_name_years(masks_designation_years(masks_list_title_years(masks_letter_dates(sent.text))))  # (r16 tfn16)
                 dated = _rf.masks_decision_years(masks_document_name_years(dated))  # (r17 tfp17) ``审定了2031年…工作计划``: a name's year (N9c); (famA27) ``2029年经县政府决定``: a decision taken (N9b)
-                years = sorted(stated_years(masks_base_years(dated)) + calendar_years(dated) + chinese_numeral_years(dated)
+                years = sorted(stated_years(masks_base_years(_cat30.masks_base_frame_years(dated))) + calendar_years(dated) + chinese_numeral_years(dated)
                                + financial_year_spans(dated) + _rb.bracketed_relative_years(dated))  # (N9c) ``明（2032）年``
             own_years = years
             ty = year if year is not None else (year_in(own_years, at) if use_text_year else None)
