@@ -150,7 +150,7 @@ def test_to_date_frame_of_own_year_with_day():
 
 
 def test_base_frame_year_dates_nothing():
-    from extract.rules.category_breakdowns import masks_base_frame_years
+    from extract.rules.base_frame_years import masks_base_frame_years
 
     assert masks_base_frame_years("将在2031年扩招1.6万人的基础上再增加") == "将在□□□□年扩招1.6万人的基础上再增加"
     hits = find_targets("2032年,高校本科招生规模将在2031年扩招1.6万人的基础上再增加2万人。", role="none", doc_year=2032)

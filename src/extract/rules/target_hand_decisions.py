@@ -35,7 +35,7 @@ from extract.rules import named_list_counts as _named_list
 from extract.rules import progress_shares as _progress_share
 from extract.rules import task_label_lists as _tll  # (tgtA30) N12b: a task label over its list of places
 from extract.rules import ahead_funding as _afund  # (tgtA30) N17d: money of works whose completion is ahead
-from extract.rules import category_breakdowns as _cat  # (tgtA30) N9: a base frame's year dates nothing
+from extract.rules import base_frame_years as _cat  # (tgtA30) N9: a base frame's year dates nothing
 from extract.rules import elapsed_years as _elapsed
 from extract.rules import year_yardsticks as _yard  # (tgtA25) N13c: the year's task labelled around its amount
 from extract.rules import measure_scopes as _scopes  # (tgtA25) N12: counts of what a rate or measure covers

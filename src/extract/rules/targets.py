@@ -67,7 +67,7 @@ from extract.rules import year_yardsticks as _yard  # (N13c) the year's target a
 from extract.rules import task_shares as _shares  # (tgtA25) N2, N17d: the shares of a task shared out
 from extract.rules import past_results as _rest16  # (tgtA25) N2: a former level opened by 原本
 from extract.rules import measure_words as _mw30  # (tgtA30) N8: more measure words as written
-from extract.rules import category_breakdowns as _cat30  # (tgtA30) N9: a base frame's year (在2031年…的基础上) dates nothing
+from extract.rules import base_frame_years as _cat30  # (tgtA30) N9: a base frame's year (在2031年…的基础上) dates nothing
 
 _MEASURE = (
     # (thirteenth round) a currency named after the amount, as Macau, Hong Kong and Taiwan pages write money
