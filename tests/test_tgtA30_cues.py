@@ -155,3 +155,14 @@ def test_base_frame_year_dates_nothing():
     assert masks_base_frame_years("将在2031年扩招1.6万人的基础上再增加") == "将在□□□□年扩招1.6万人的基础上再增加"
     hits = find_targets("2032年,高校本科招生规模将在2031年扩招1.6万人的基础上再增加2万人。", role="none", doc_year=2032)
     assert [(h.value, h.target_year) for h in hits] == [(2, 2032)]
+
+
+def test_works_finished_before_text():
+    from extract.rules.finished_works import finished_before
+
+    assert finished_before("间教室,在2029年11月完工。", 2031)
+    assert finished_before("间教室,在118年11月完工。", 2031)
+    assert not finished_before("间教室,预计2029年完工。", 2028)
+    assert not finished_before("间教室,在2031年完工。", 2031)
+    hits = find_targets("该校于2028年10月动土兴建12间教室,在2029年11月完工。", role="none", doc_year=2031)
+    assert not [h for h in hits if h.value == 12]

@@ -67,6 +67,7 @@ from extract.rules import year_yardsticks as _yard  # (N13c) the year's target a
 from extract.rules import task_shares as _shares  # (tgtA25) N2, N17d: the shares of a task shared out
 from extract.rules import past_results as _rest16  # (tgtA25) N2: a former level opened by 原本
 from extract.rules import measure_words as _mw30  # (tgtA30) N8: more measure words as written
+from extract.rules import finished_works as _fin30  # (tgtA30) N13: works reported finished before the text's date
 from extract.rules import base_frame_years as _cat30  # (tgtA30) N9: a base frame's year (在2031年…的基础上) dates nothing
 
 _MEASURE = (
@@ -591,6 +592,8 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
             if hand.target and (_stage_counts.counts_projects_by_stage(before, clause_head, unit)
                                 or _stage_counts.counts_cases_by_state(before, unit)):  # (tgtA25) ``已落实的有N件``
                 hand = Decision(False, ("list_count",))  # (N12a) ``…,其中续建项目12个``: the list's make-up by stage
+            if skip_past and hand.target and doc_year is not None and _fin30.finished_before(after, doc_year):
+                hand = Decision(False, ("past_marker:finished",))  # (tgtA30) ``…兴建17间教室,在103年11月完工``: works done
             if skip_past and hand.target and _rest16.states_former_level(sent.text[:at]):
                 hand = Decision(False, ("past_marker:原本",))  # (tgtA25) ``原本…各分担N元,…再追加…``: the level before
             if hand.target and (_kpi.counts_base_of_share(unit, after) or _kpi.sizes_study(before, after)):
