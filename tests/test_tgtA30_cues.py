@@ -56,6 +56,8 @@ def test_ying_idiom_is_no_modal():
     assert not _MODAL.search("突发病例做到应救尽救,")
     assert _MODAL.search("各校应配备")
     assert _MODAL.search("应尽快完成")
+    assert _MODAL.search("应当尽快完成")
+    assert _MODAL.search("应予尽快落实")
 
 
 def test_ying_idiom_reports_outlay_in_pipeline():
