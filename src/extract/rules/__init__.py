@@ -39,7 +39,7 @@ from extract.rules import table_layouts as _tl18  # (r18 tablelay18)
 from extract.rules import unit_salutations as _usal  # (unitP20) addressee lines own no paragraphs
 from extract.rules import unit_duty_items as _udi  # (r23 unitA23) duty lists' items
 from extract.rules import unit_duty_headings as _udh  # (r24 unitA24) U8b (iii) duty headings
-from extract.rules import upload_stamps as _stamps, task_result_lines as _trl  # (O3d) upload stamps over a dated plan; (tgtA27)
+from extract.rules import upload_stamps as _stamps, task_result_lines as _trl, plan_issue_years as _issue, disclosure_reports as _disc  # (O3d) upload stamps over a dated plan; (tgtA27); (tgtA30) a plan's issue reported
 from extract.rules import report_cutoffs as _cutoffs, report_parts as _rparts  # (O3d) an undated page's cut-off year; (rptA26) review parts
 from extract.rules import rulebook_targets as _rb  # (rulebook G4a)
 from extract.rules.target_exclusions import announces_progress, cites_page_address, counts_set_out_list, link_list_spans
@@ -428,7 +428,7 @@ class RulesExtractor(TableRecords):
         heads = _heads25.title_candidates(s, doc.text)  # (goalA25) no related titles, box headlines or bulleted items
         reports = any(title_reports_past(h) or title_reports_done(h) or title_reports_list(h) or title_reports_results(h)
                       or _yrev.title_reviews_results(h) for h in heads) or any(_yrev.title_reviews_year(h) for h in heads[:2]) or any(
-            publishes_report(ln.text) for ln in s.lines[:3]) or lead_reports_list_done(doc.text[:400])
+            publishes_report(ln.text) for ln in s.lines[:3]) or lead_reports_list_done(doc.text[:400]) or _disc.is_disclosure_annual_report(doc.text)  # (tgtA30)
         return reports, RulesExtractor.doc_year(doc)
 
     _year_memo: tuple[PreparedDoc | None, int | None] = (None, None)  # the document last dated, and its year
@@ -454,8 +454,8 @@ class RulesExtractor(TableRecords):
             return numbered  # (O3d) a page's later stamp over a document numbered ``…〔2030〕5号``: the number's year
         if meta.date and not meta.doc_number and (issued := issued_number_year(doc.text)) is not None and issued < year:
             return issued  # (r15 ug15, O3d) a story of the issue of ``某政发【2030】7号`` under a later site stamp
-        if meta.date and (own := _stamps.stamped_plan_year(doc.text, year)) is not None:
-            return own  # (O3d) a doc-sharing site's upload stamp over a plan that names its own year
+        if meta.date and (own := _stamps.stamped_plan_year(doc.text, year) or _issue.issued_plan_first_year(doc.text, year)) is not None:
+            return own  # (O3d) a doc-sharing site's upload stamp over a plan that names its own year; (tgtA30) a plan's issue reported
         if year is None:
             year = max((y for y in (_cutoffs.cutoff_year(doc.text), _cutoffs.reviewed_year_after(doc.text),
                                        _cutoffs.year_before_this_year(doc.text), _scope18.told_page_year(doc.text),
@@ -826,7 +826,7 @@ class RulesExtractor(TableRecords):
                         continue  # (r16 rest16, famA27) ``走访70余户…`` in a reply to a proposal: work done, cited, present
                     if doc_year is None and _rest16.dated_in_data_year(t.target_year, data_year, text, t.start, t.end):
                         continue  # (r16 rest16) ``2030年…达到25万所`` on an undated page that reports 2030's data
-                    if _w17.past_frame_status(*_rest16.sentence_at(text, t.start, t.end), doc_year):
+                    if _w17.past_frame_status(*_rest16.sentence_at(text, t.start, t.end, skip_years=True), doc_year):
                         continue  # (r17 wide17) ``截止2030年底,…人口52万`` in a text of 2032: the state then (N13)
                     out.append(self._target(doc, t, path))
             if task_line:

@@ -32,9 +32,22 @@ def past_frame_status(sentence: str, pos: int, doc_year: int | None) -> bool:
     for m in _DATED_EVENT.finditer(head):
         if last is None or m.start() > last.start():
             last = m
-    if last is None or int(last.group(1)) >= doc_year:
+    if last is None or int(last.group(1)) > doc_year:
+        return False
+    if int(last.group(1)) == doc_year and not _cut_off_within_year(head, last):
         return False
     return _AHEAD.search(head, last.end()) is None
+
+
+# (tgtA30) ``截止2031年年底``, ``截至2031年6月``: a to-date frame with a day of the year (its end or a month), not the year alone
+_CUT_OFF_DAY = re.compile(r"\s*(?:年底|年末|年年底|年年末|\d{1,2}\s*月)")
+
+
+def _cut_off_within_year(head: str, frame: re.Match[str]) -> bool:
+    """(tgtA30, N13) A to-date frame of the text's own year that names the day of the count (``截止2031年年底,全国老年人口
+    达2.4亿`` in a text of 2031): the figures are counted up to a day not after the text's, a state then, as a frame of an
+    earlier year is. Not a dated past event (``于2031年…建成``) and not a frame of the year alone (``截至2031年,…``)."""
+    return frame.re is _TO_DATE_FRAME and _CUT_OFF_DAY.match(head, frame.end()) is not None
 
 
 # (r17 wide17) N8, the unit as written: measure words of output and supply targets that the unit list lacked, so the

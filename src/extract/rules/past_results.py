@@ -50,11 +50,28 @@ def reply_reports_done(sentence: str, pos: int, cues: tuple[str, ...]) -> bool:
 _DIGITS = re.compile(r"\d")
 
 
-def sentence_at(text: str, start: int, end: int) -> tuple[str, int]:
+# (tgtA30) a year with its 年 (``2031年``): the digits of a date, not of the quoted value
+_YEAR_OR_DIGIT = re.compile(r"(?:19|20)\d\d\s*年|(\d)")
+
+
+def value_digit(text: str, start: int, end: int) -> int | None:
+    """Where the first digit of a quote's value stands, past the years written before it: the quote
+    ``2031年计划投资12亿元`` opens with its year, and its value starts at ``12`` (a year the quote opens with dates the value,
+    it is not where the value stands: a frame ``截至2030年底…`` before the year does not reach past the year's ``计划``).
+    The first digit where the quote has no other; None where it has none."""
+    first = None
+    for m in _YEAR_OR_DIGIT.finditer(text, start, end):
+        if m.group(1) is not None:
+            return m.start()
+        first = m.start() if first is None else first
+    return first
+
+
+def sentence_at(text: str, start: int, end: int, skip_years: bool = False) -> tuple[str, int]:
     """(the sentence around the quote ``text[start:end]``, where the quote's first digit stands in it): from the last
     sentence end before to the next after."""
-    d = _DIGITS.search(text, start, end)
-    pos = d.start() if d else start
+    d = value_digit(text, start, end) if skip_years else (m.start() if (m := _DIGITS.search(text, start, end)) else None)
+    pos = d if d is not None else start  # (tgtA30) ``skip_years``: the value's first digit, past a year the quote opens with
     lo = max(0, start - 400)
     # (perf25) just after the last sentence end in ``text[lo:start]`` (every match of ``_SENTENCE_END`` is one
     # character), found from the right: the scan of the whole window with ``finditer`` was ~1 % of the rules stage

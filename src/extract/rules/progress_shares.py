@@ -42,3 +42,23 @@ def rate_beyond_plan(before: str, unit: str, value: str) -> bool:
     except ValueError:
         return False
     return over and _DONE_RATE.search(before[-16:]) is not None
+
+
+# (tgtA30) ``占年度计划投资的``, ``占计划总投资30.29亿元的``, ``占规划量的``, ``占自治区规划总投资的``, ``占计划``: a share of the
+# plan's amount (its investment, its quantity), what part of it is done or what part one project is
+_SHARE_OF_PLANNED = re.compile(r"(?:占|佔)[^，,。；;\d]{0,8}?(?:计划|計劃|规划|規劃)(?:总|總)?(?:投资|投資|资金|資金|任务|任務)?"
+                               r"(?:量|数|數|额|額)?\s*(?:[\d.,]+\s*(?:亿|億|万|萬)?元)?\s*的?\s*$")
+_PLEDGE_SHARE = re.compile(r"(确保|確保|力争|力爭|要|需|须|須|应|應)[^，,。；;]{0,12}$")
+
+
+def shares_of_planned_amount(before: str, unit: str) -> bool:
+    """``累计完成投资18亿元,占计划总投资30亿元的60%``, ``完成投资8.8亿元,占年度计划投资的74.7%``, ``占规划量的78%``: the share
+    of a plan's amount that the works done make up (or one project's part of a plan's total), a progress figure, status
+    (N13a), whatever verb the sentence opened with. The plan's amount may be written between (``计划总投资30亿元的``). Not
+    a pledge (``确保占年度计划投资的100%``) and not a share of something else (``占总人口的17%``: no plan word)."""
+    if unit != "%":
+        return False
+    tail = before[-40:]
+    if "(" in tail or "（" in tail:
+        tail = _PINYIN_NOTE.sub("", tail)
+    return _SHARE_OF_PLANNED.search(tail) is not None and _PLEDGE_SHARE.search(tail) is None

@@ -4,12 +4,14 @@
 from __future__ import annotations
 
 import re
+
 from dataclasses import dataclass
 
 from extract.cues import heading_reviews_past, is_breakdown
 from extract.rules.target_forms import counts_task_heading, names_counted_works_list, split_last_joined
 from extract.rules.target_frames import BRACKETED_JOINT_ITEM  # (r16 tfn16)
 from extract.rules import task_line_counts as _tlc  # (tgtB21)
+from extract.rules import category_breakdowns as _cat  # (tgtA30) ``按照…划分,``: a breakdown by category
 
 _EACH_ITEM = re.compile(r"^[^\d，,；;。：:、各]{1,14}$")
 _EACH_REST = re.compile(r"^[^\d，,；;。：:、]{0,30}$")
@@ -188,7 +190,8 @@ _OF_WHICH = re.compile(r"^[^，,。；;\d]{0,6}(?:新增|新建|改扩建|新改
 def breaks_down(sentence: str) -> bool:
     """A sentence that breaks down the totals of the one before: ``其中,…`` (``cues.is_breakdown``) or ``全区新建幼儿园
     中,东区…`` (the totals named, then ``中``)."""
-    return is_breakdown(sentence) or ("中" in sentence and _OF_WHICH.match(sentence.lstrip()) is not None)
+    return is_breakdown(sentence) or ("中" in sentence and _OF_WHICH.match(sentence.lstrip()) is not None) \
+        or ("按" in sentence[:4] and _cat.opens_by_category(sentence))  # (tgtA30) ``按照办学层次划分,幼儿园15所、…``
 
 
 _BASE_FRAME_AFTER = re.compile(r"^[^。；;]{0,40}?的基础上")

@@ -33,6 +33,9 @@ from extract.rules import target_quantities as _tfn17
 from extract.rules import named_numbers as _named
 from extract.rules import named_list_counts as _named_list
 from extract.rules import progress_shares as _progress_share
+from extract.rules import task_label_lists as _tll  # (tgtA30) N12b: a task label over its list of places
+from extract.rules import ahead_funding as _afund  # (tgtA30) N17d: money of works whose completion is ahead
+from extract.rules import base_frame_years as _cat  # (tgtA30) N9: a base frame's year dates nothing
 from extract.rules import elapsed_years as _elapsed
 from extract.rules import year_yardsticks as _yard  # (tgtA25) N13c: the year's task labelled around its amount
 from extract.rules import measure_scopes as _scopes  # (tgtA25) N12: counts of what a rate or measure covers
@@ -197,7 +200,8 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
     if counts_places_in_scope(before, unit, after) or _rb.counts_places_reached(before, unit, after) or _zones.bounds_zone(before, unit, after) \
             or _scopes.counts_rate_population(unit, after) or _scopes.counts_places_involved(clause_head, unit, after):  # (N12b) ``惠及12个乡镇``; (tgtA25)
         return Decision(False, ("applies_to",))  # (r16) ``在该省9个市州启动``, ``覆盖20个山区县``: where it applies; (tgtA27) a zone's extent
-    if unit in TOTALS_UNITS and totals_named_list(clause_head, float(grouped_digits(wan_compound_value(m.group("v")))), unit, after):
+    if unit in TOTALS_UNITS and totals_named_list(clause_head, float(grouped_digits(wan_compound_value(m.group("v")))), unit, after) \
+            and not _tll.counts_task_list(before):  # (tgtA30) ``建设任务:甲镇、乙镇2个乡镇``: the task's places
         return Decision(False, ("applies_to",))  # ``会同甲部、乙委、丙局3部门``: the bodies or places just named
     if counts_all_places(before, unit, after):
         return Decision(False, ("applies_to",))  # ``全市40个区县要…``: all the places, the subject
@@ -277,7 +281,8 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
     if reports_actual_outturn(clause_head):
         return Decision(False, ("past_marker:actual",))  # ``实际完**数是1600人``: an actual outturn, masked or not
     if share_of_plan_done(before, unit) or _progress_share.completes_share_of_plan(before, unit) \
-            or _progress_share.rate_beyond_plan(before, unit, m.group("v")):  # (tgtA27) ``完成率104%``
+            or _progress_share.rate_beyond_plan(before, unit, m.group("v")) \
+            or _progress_share.shares_of_planned_amount(before, unit):  # (tgtA27) ``完成率104%``; (tgtA30) ``占计划总投资N的M%``
         return Decision(False, ("status:完成",))  # ``完成年度投资计划的62.5%``: a completion rate (N13a)
     if counts_works_under_way(clause_head, unit, after):
         return Decision(False, ("status:正在",))  # ``正加快推进…5个项目``: how many are being built now (N13)
@@ -345,7 +350,7 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
     if not decision.target and role != "report" and decision.cues and (decision.cues[0] in _FUNDS_STATUS
                                                                       or decision.cues[0].endswith(":list")) \
             and (sets_funds(before, unit, after) or consents_to_funds(before, unit, after)
-                 or _tfn17.adds_funds(before, unit)):  # (r16 tfn16) ``同意动支N元``; (r17 tfn17) ``增列N亿``
+                 or _tfn17.adds_funds(before, unit) or _afund.funds_works_ahead(unit, after)):  # (tgtA30) ``合计N元,预定明年完工``  # (r16 tfn16) ``同意动支N元``; (r17 tfn17) ``增列N亿``
         decision = Decision(True, ("funds",))  # ``追加24亿预算``, ``筹措5000万元经费``: the money set aside
     if not decision.target and role != "report" and decision.cues and (_rest16.names_funding(before, unit, decision.cues[0])
                                                                       or _tfn17.totals_funding(before, unit, decision.cues[0])):  # (r17 tfn17)
@@ -378,7 +383,7 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
         return decision
     if year is None and is_past_year(_year_stated_before(
             plans_base_years(before, role, year, doc_year, deadline_year(sentence))
-            if role in ("goal", "plan") and _BASE_CHAR.search(before) else masks_floor_bases(sentence, before))
+            if role in ("goal", "plan") and _BASE_CHAR.search(before) else _cat.masks_base_frame_years(masks_floor_bases(sentence, before)))
             or _cutoffs.roc_year_stated_before(before), doc_year) and not yearly_since(before) and not _rb.dated_by_running_year(before):  # (r15) ``2029年起…每年新增N个``: a rate that runs
         return Decision(False, ("past_year",))
     if year is None and last == "的" and (ym := _YEARS_VALUE.search(before)) and doc_year is not None \

@@ -116,3 +116,13 @@ def is_roc_year(value: str) -> bool:
     """``112年``, ``108-111年`` in a Taiwanese page: a whole number of 60 to 150 years is a year counted from
     1912 (no plan measures a span or a level in so many years)."""
     return value.isdigit() and 60 <= int(value) <= 150
+
+
+# (tgtA30) a list mark run into a year: ``2.2031届``, ``3.2031级``
+_MARKED_COHORT_YEAR = re.compile(r"\d{1,2}\.(?:19|20)\d\d")
+
+
+def mark_before_cohort_year(number: str, unit: str) -> bool:
+    """``2.2031届毕业生代表``, ``3.2031级新生``: an item's mark run into the year of a cohort (``2031届``, a name: N3,
+    N15), no decimal amount of 届 or 级, as ``2.2031年`` is a mark before a year."""
+    return unit in ("届", "屆", "级", "級") and _MARKED_COHORT_YEAR.fullmatch(number) is not None

@@ -49,6 +49,7 @@ from extract.rules.target_lists import bound_over_list, dated_by_next_year_word,
 from extract.rules.target_phrasings import continues_works_item, only_item_mark  # (r16 t24)
 from extract.rules.target_status import is_status_rejection, opens_with_amount, opens_with_period_to_date, status_runs_on
 from extract.rules.target_number_forms import (ratio_start, splits_amount_in_brackets, opens_list_item, grouped_digits, is_separator_space,
+                                               mark_before_cohort_year,
                                                announces_targets)
 from extract.rules.target_hand_decisions import _hand_decision
 from extract.rules import named_numbers as _named
@@ -65,12 +66,16 @@ from extract.rules import rate_standards as _rstd  # (N2a) a subsidy rate per he
 from extract.rules import year_yardsticks as _yard  # (N13c) the year's target as a progress note's yardstick
 from extract.rules import task_shares as _shares  # (tgtA25) N2, N17d: the shares of a task shared out
 from extract.rules import past_results as _rest16  # (tgtA25) N2: a former level opened by 原本
+from extract.rules import measure_words as _mw30  # (tgtA30) N8: more measure words as written
+from extract.rules import finished_works as _fin30  # (tgtA30) N13: works reported finished before the text's date
+from extract.rules import base_frame_years as _cat30  # (tgtA30) N9: a base frame's year (在2031年…的基础上) dates nothing
 
 _MEASURE = (
     # (thirteenth round) a currency named after the amount, as Macau, Hong Kong and Taiwan pages write money
     # (``每月2,400澳門元``, ``約7.7億澳門幣``, ``2億港元``, ``新台幣5000萬元`` names it before): the unit as written (N8)
     _rb.MEGA_MEASURES +  # (N8) ``100兆瓦``, ``30兆元``: the unit as written
     _tfn17.MEASURES +  # (r17 tfn17) ``800延长米``, ``3,912平方公尺``, ``1200剂次``, ``8000穴``
+    _mw30.MEASURES +  # (tgtA30) ``221延米``, ``120梯次``, ``60km``, ``149格汽车停车位``, ``0.06毫克/标准立方米``
     _w17.MEASURES +  # (r17 wide17) ``600万千瓦``, ``6万根``, ``1.3万亿斤``
     _area.MEASURES +  # ``3万平米``: the short written form of 平方米
     _frames.MEASURES +  # ``1000棵``
@@ -86,7 +91,7 @@ _MEASURE = (
 # (twelfth round) N8a: a rate unit keeps its per-part written after the measure, one or two denominators joined by
 # ``、``, ``·`` or ``/`` (``370元/生、学期``, ``600元/生·学年``, ``200元/人·月``, ``55万吨/日``, ``45人/班``); never a list's next
 # item (``400元/人、500元/人``: a digit follows the ``、``) nor a date's weekday (``1日 / 星期四``: no blank is taken)
-_RATE_DEN = _frames.SCALED_RATE_DENOMINATORS + "学期|学年|人次|课时|小时|季度|平方米|生|人|户|床|年|月|周|日|天|次|亩|班"
+_RATE_DEN = _frames.SCALED_RATE_DENOMINATORS + _mw30.RATE_DENOMINATORS + "学期|学年|人次|课时|小时|季度|平方米|生|人|户|床|年|月|周|日|天|次|亩|班"
 _RATE_TAIL = r"(?:/(?:" + _RATE_DEN + r")(?:[、·•・/](?:" + _RATE_DEN + r")(?![\u4e00-\u9fff]))?)?"
 NUMBER = re.compile(
     r"(?:(?<![\d.A-Za-z+])|" + AFTER_AGGREGATE + r")(?<!\d[万亿兆])(?!(?<=\d,)\d{3}(?!\d))(?P<pct_word>百分之)?(?P<v>" + BROKEN_NUMBER + r"|" + WAN_COMPOUND + r"|" + _rb.WAN_COUNT_COMPOUND + r"|" + _rb.ZHAO_COMPOUND + r"|" + _parts.YI_BEFORE_KILO_WAN + r"|" + _parts.YI_BEFORE_YUAN + r"|" + _parts.WAN_BEFORE_AREA + r"|\d{1,5}(?:\.\d+)?\s?亿\s?(?:\d{1,4}|\d,\d{3})(?:\s?万\s?(?:\d{1,4}|\d,\d{3})(?=\s?元)|" + YI_PARTS_BEFORE_WAN + r")|\d{1,3}(?:,\d{3})+(?![\d])(?:\.\d+)?|(?<=[\u4e00-\u9fff])\d{1,3}(?: \d{3})+(?= ?[\u4e00-\u9fff])|\d+(?:\.\d+)?)"
@@ -485,6 +490,8 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
             unit += _cmeas.measure_tail(unit, sent.text[m.end():])  # (N8) ``10亿吨标准煤``: the measure as written
             if unit.endswith("年") and "/" not in unit and ((len(v) == 4 and v.isdigit()) or _LISTED_YEAR.fullmatch(v)):
                 continue  # a year, or a list marker run into one (``2.2025年``); ``11.3年`` is a span of years
+            if mark_before_cohort_year(v, unit):
+                continue  # (tgtA30) ``2.2031届``: a list mark run into a cohort's year
             if m.group("vmax") and len(v) == 4 and v.startswith(("19", "20")):
                 continue  # a year range
             if quotes is None:
@@ -585,6 +592,8 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
             if hand.target and (_stage_counts.counts_projects_by_stage(before, clause_head, unit)
                                 or _stage_counts.counts_cases_by_state(before, unit)):  # (tgtA25) ``已落实的有N件``
                 hand = Decision(False, ("list_count",))  # (N12a) ``…,其中续建项目12个``: the list's make-up by stage
+            if skip_past and hand.target and doc_year is not None and _fin30.finished_before(after, doc_year):
+                hand = Decision(False, ("past_marker:finished",))  # (tgtA30) ``…兴建17间教室,在103年11月完工``: works done
             if skip_past and hand.target and _rest16.states_former_level(sent.text[:at]):
                 hand = Decision(False, ("past_marker:原本",))  # (tgtA25) ``原本…各分担N元,…再追加…``: the level before
             if hand.target and (_kpi.counts_base_of_share(unit, after) or _kpi.sizes_study(before, after)):
@@ -686,7 +695,7 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
                 # (``115学年度``, ``2025/26学年`` too; the base year of a change, ``比2020年下降5%``, dates no target)
                 dated = _tfn17.masks_programme_name_years(masks_designation_years(masks_list_title_years(masks_letter_dates(sent.text))))  # (r16 tfn16)
                 dated = _rf.masks_decision_years(masks_document_name_years(dated))  # (r17 tfp17) ``审定了2031年…工作计划``: a name's year (N9c); (famA27) ``2029年经县政府决定``: a decision taken (N9b)
-                years = sorted(stated_years(masks_base_years(dated)) + calendar_years(dated) + chinese_numeral_years(dated)
+                years = sorted(stated_years(masks_base_years(_cat30.masks_base_frame_years(dated))) + calendar_years(dated) + chinese_numeral_years(dated)
                                + financial_year_spans(dated) + _rb.bracketed_relative_years(dated))  # (N9c) ``明（2032）年``
             own_years = years
             ty = year if year is not None else (year_in(own_years, at) if use_text_year else None)
