@@ -101,3 +101,29 @@ def test_bodies_and_duties_table():
 def test_table_without_a_name_column_gives_none():
     text = "项目 | 主要职责 |\n场地布置 | 负责布置赛场。 |\n"
     assert duty_table_rows(text) == []
+
+
+# -- unit_slash_names, an owned item's own label ------------------------------------------------------------------------
+
+def test_slash_name_is_one_body():
+    from extract.rules.units import bare_unit_heading
+    assert bare_unit_heading("招生处/招生办公室") == ["招生处/招生办公室"]
+    assert bare_unit_heading("各书院/学部") == ["各书院/学部"]
+    assert bare_unit_heading("2031/2032学年") is None
+
+
+def test_items_with_own_labels_under_a_class_line():
+    text = ("某学院主要机构介绍\n教学辅助部门\n1. 文献中心/档案馆:负责学校档案的收集和管理。\n2. 实训中心:负责实训设备的维护。\n"
+            "后勤服务部门\n1. 校医院:负责师生的医疗保健。\n2. 膳食科:负责食堂的日常管理。\n")
+    rows = units(text)
+    assert ("负责学校档案的收集和管理", ["文献中心/档案馆"], []) in rows
+    assert not any(r[1] in (["教学辅助部门"], ["后勤服务部门"]) for r in rows)
+
+
+# -- bare posts and staff posts in a working group's block --------------------------------------------------------------
+
+def test_bare_post_lines_in_a_group_block():
+    text = ("三、工作分工\n场地保障组\n组长:\n成员、\n值守人员:见附件二。\n职责:\n1.布置比赛场地;\n2.清点体育器材。\n")
+    rows = units(text)
+    assert [r for r in rows if r[1] == ["场地保障组"]] == [("布置比赛场地", ["场地保障组"], []),
+                                                        ("清点体育器材", ["场地保障组"], [])]

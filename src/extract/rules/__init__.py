@@ -222,7 +222,7 @@ class RulesExtractor(TableRecords):
                     continue
                 path = next((p.section_path for p in s.paragraphs if p.span.start <= item.start < p.span.end), [])
                 out.append(UnitAssignment(**self._base(doc, item.start, item.end, path), task=item.task,
-                                          lead_units=list(scope.units), responsible_units=[]))
+                                          lead_units=list(item.units or scope.units), responsible_units=[]))
         return out
 
     @staticmethod

@@ -62,3 +62,19 @@ def duty_title_items(text: str, paragraphs: list[tuple[int, int, str]], k: int) 
     if kinds[0] is None or kinds[0] != kinds[1]:
         return None
     return units, first
+
+
+# -- an owned item with a label of its own ---------------------------------------------------------------------------
+
+_OWN_LABEL = re.compile(r"^(?P<name>[^\s,，。;；:：]{2,30}?)\s*[:：]\s*(?=\S)")
+
+
+def own_label(title: str, bare) -> tuple[int, list[str]] | None:
+    """(offset of the duty after the label, [the body]) where an item under an owner line opens with a body's own label
+    (``1. 研究生院/研究生处:负责…`` under ``行政部门``): the item is that body's row (U8a: a label owns its paragraph), the
+    line above only the class its bodies belong to; None where the item opens with no body's label (``1.负责…``, a
+    person's post ``组长:…``)."""
+    m = _OWN_LABEL.match(title)
+    if m is None or _PEOPLE.search(m.group("name")) or (units := bare(m.group("name"))) is None:
+        return None
+    return m.end(), [m.group("name")] if len(units) == 1 else units

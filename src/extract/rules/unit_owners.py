@@ -35,6 +35,7 @@ class OwnedItem:
     end: int
     task: str
     scope_end: int  # where the item's text ends (the next item, the next owner line, or the scope's end)
+    units: list[str] | None = None  # (unitA30) the item's own label (``1. 甲处:负责…``): the item is that body's, not the owner's
 
 
 @dataclass
@@ -98,6 +99,8 @@ def _item(text: str, start: int, end: int, scope_end: int, plain: bool = False) 
     title = title.rstrip(":：").rstrip()
     if len(title) < 2 or _MAKE_UP_LINE.match(title):
         return None  # (unitA28) ``成员:…``: the body's make-up, people, no duty of it (U4a)
+    if (own := _udt.own_label(title, bare_unit_heading)) is not None:  # (unitA30) ``1. 甲处:负责…`` under a class name
+        return OwnedItem(a + own[0], a + len(title), title[own[0]:].strip(), scope_end, own[1])
     return OwnedItem(a, a + len(title), title, scope_end)
 
 
