@@ -127,3 +127,38 @@ def test_bare_post_lines_in_a_group_block():
     rows = units(text)
     assert [r for r in rows if r[1] == ["场地保障组"]] == [("布置比赛场地", ["场地保障组"], []),
                                                         ("清点体育器材", ["场地保障组"], [])]
+
+
+# -- unit_led_groups ------------------------------------------------------------------------------------------------------
+
+def test_group_label_led_by_a_unit():
+    text = ("五、工作分组\n1.宣传报道组:由县委宣传部牵头,县融媒体中心、县文旅局配合,负责活动的宣传报道。\n"
+            "2.安全保卫组:由各乡镇牵头,县公安局配合,负责活动现场的安全保卫。\n")
+    rows = units(text)
+    assert ("宣传报道组", ["县委宣传部"], ["县融媒体中心", "县文旅局"]) in rows
+    assert ("安全保卫组", [], ["县公安局"]) in rows
+
+
+def test_group_label_with_its_own_duty_keeps_the_group():
+    rows = units("五、工作分组\n1.宣传报道组:负责活动的宣传报道。\n2.安全保卫组:负责活动现场的安全保卫。\n")
+    assert any(r[1] == ["宣传报道组"] for r in rows)
+
+
+# -- an unmarked heading over ``1.`` items it does not nest ----------------------------------------------------------------
+
+def test_unmarked_owner_heading():
+    from extract.rules.unit_owners import unmarked_owner_heading
+    assert unmarked_owner_heading("校务委员会", "1. 审议学校发展规划。")
+    assert not unmarked_owner_heading("二、校务委员会", "1. 审议学校发展规划。")
+
+
+# -- a heading's bracket naming the body's other plate; the next body's name with a note -------------------------------------
+
+def test_plate_bracket_kept_with_the_name():
+    from extract.rules.units import bare_unit_heading
+    assert bare_unit_heading("(二)督学室(挂某县人民政府督学室的牌子)") == ["督学室(挂某县人民政府督学室的牌子)"]
+
+
+def test_next_body_name_with_a_note_is_no_task():
+    assert names_no_task("机关党委办公室(纪检室与其合署办公)。")
+    assert not names_no_task("新建幼儿园(3所)。")

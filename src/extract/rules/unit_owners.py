@@ -73,6 +73,13 @@ def owner_line(line: str, next_line: str) -> list[str] | None:
     return bare_unit_heading(t)
 
 
+def unmarked_owner_heading(line: str, next_line: str) -> bool:
+    """(unitA30) An unmarked heading that is a body's name over ``1.`` items which the outline set as headings of a rank of
+    their own, not under it (``学校行政委员会`` / ``1. 协助…``): read as an owner line (U8); the heading reader sees no
+    parent over the items."""
+    return item_marker_kind(line.strip()) is None and item_marker_kind(next_line.strip()) in ("digit", "digit-paren", "circled")
+
+
 def sibling_item(line: str, next_line: str) -> bool:
     """(vfpA28) Whether ``line`` opens with a list mark of the kind the next line opens with (``②某中心`` over ``③…``,
     ``• 某中心`` over ``• …``): the name is one item of the list the next line goes on, not the owner of the items below
@@ -154,7 +161,7 @@ def owner_scopes(text: str, paragraphs: list[tuple[int, int, str]]) -> list[Owne
     titled: set[int] = set()  # (r25 unitB25) owners whose task list's title stands between them and the items
     firsts: dict[int, int] = {}  # (unitA30) a duty title's first item (past a lead-in ``做好如下工作:``)
     for k, (a, b, kind) in enumerate(paragraphs[:-1]):
-        if kind != "text":
+        if kind != "text" and not (kind == "heading" and unmarked_owner_heading(text[a:b], text[paragraphs[k + 1][0]:paragraphs[k + 1][1]])):
             continue
         na, nb, _ = paragraphs[k + 1]
         if k and role_label_alone(text[paragraphs[k - 1][0]:paragraphs[k - 1][1]]):

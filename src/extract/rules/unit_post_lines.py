@@ -22,6 +22,9 @@ _POST_LINE = re.compile(rf"^{_POST}(?:的)?(?:职责|分工|职务)?\s*[:：]")
 # a label, then only a template's placeholders for the names (``XX``, ``XXX、XXX``, ``××``, ``某某``): people to be named
 _PLACEHOLDER_LINE = re.compile(r"^[\u4e00-\u9fff\s]{1,8}[:：][\s、,，;；.。]*"
                                r"(?:(?:[XxＸｘ×＊*]{2,}|某某)[\s、,，;；.。]*)+(?:[(（][^()（）]{0,8}[)）])?[\s、,，;；.。]*$")
+# a body's name and a bracketed note on it alone on a line (``某科(某股,与其同处一地)``, ``某办(某室与其合署办公)。``): the
+# next body of an office page, read under its own name, no task of the body above
+_NAME_NOTE = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,20})\s*[(（][^()（）]{1,30}[)）]\s*。?$")
 # a working group's name alone (``后勤保障组``, ``工作小组``, ``宣传报道组``): the next group of the make-up
 _GROUP_NAME = re.compile(r"^[\u4e00-\u9fff]{1,12}(?:小组|组|委员会|指挥部)$")
 
@@ -45,4 +48,9 @@ def names_no_task(body: str) -> bool:
         return False
     if len(lines) == 1 and _GROUP_NAME.match(re.sub(r"\s", "", lines[0])):
         return True
+    if len(lines) == 1 and (m := _NAME_NOTE.match(lines[0])) is not None:
+        from extract.rules.units import bare_unit_heading  # (lazy: ``units`` imports the readers of this package)
+
+        if bare_unit_heading(m.group("name")) is not None:
+            return True  # (unitA30) the next body's name with a note on it (``某室(与某室合署办公)。``): its own heading
     return all(is_post_line(ln) for ln in lines)
