@@ -162,3 +162,20 @@ def test_plate_bracket_kept_with_the_name():
 def test_next_body_name_with_a_note_is_no_task():
     assert names_no_task("机关党委办公室(纪检室与其合署办公)。")
     assert not names_no_task("新建幼儿园(3所)。")
+
+
+# -- unit_host_items --------------------------------------------------------------------------------------------------------
+
+def test_numbered_host_labels_give_the_event_row():
+    from extract.rules.unit_host_items import host_item_rows
+    text = "某校秋季拔河比赛\n1.目的:增强班级凝聚力。\n2.主办单位:学务处体育组。\n3.协办单位:教官室、卫生室。\n4.报名地点:体育组。\n"
+    rows = host_item_rows(text)
+    assert [(t, l, r) for _, _, t, l, r in rows] == [("某校秋季拔河比赛", ["学务处体育组"], ["教官室", "卫生室"])]
+    a, b = rows[0][:2]
+    assert text[a:b] == "主办单位:学务处体育组。\n3.协办单位:教官室、卫生室"
+
+
+def test_helper_label_alone_and_doc_number_title_give_none():
+    from extract.rules.unit_host_items import host_item_rows
+    assert host_item_rows("某校秋季拔河比赛\n1.协办单位:教官室、卫生室。\n") == []
+    assert host_item_rows("某校字〔2031〕12号\n各处室:\n1.主办单位:学务处体育组。\n") == []

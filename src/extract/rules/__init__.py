@@ -97,7 +97,7 @@ from extract.rules import goal_page_dates as _dates23  # (goalA23) O3d: an undat
 from extract.rules import goal_page_titles as _pagetitle23  # (goalA23) G4a, O2: the page's first line
 from extract.rules import goal_heading_names as _names25  # (goalA25) O1: a label line that names the goals over items
 from extract.rules import page_heads as _heads25  # (goalA25) the lines that may be a page's title
-from extract.rules import unit_host_labels as _uhl26, reply_frames as _rf, unit_run_in_owners as _urio, unit_post_lines as _upl, unit_duty_tables as _udtab, unit_led_groups as _ulg  # (unitB26) label lines in a site's footer; (famA27) a reply's frame; (unitA30) make-up lines
+from extract.rules import unit_host_labels as _uhl26, reply_frames as _rf, unit_run_in_owners as _urio, unit_post_lines as _upl, unit_duty_tables as _udtab, unit_led_groups as _ulg, unit_host_items as _uhi  # (unitB26) label lines in a site's footer; (famA27) a reply's frame; (unitA30) make-up lines
 from extract.rules.units import (AssignmentHit, task_above, without_item_marker, find_inline_assignments, find_listed_assignments,
                                  find_role_runs, find_verb_assignments, apply_lead_marks, units_of_heading, bare_unit_heading,
                                  duties_of_unit_title, item_marker_kind, unit_list_heading)
@@ -173,7 +173,7 @@ class RulesExtractor(TableRecords):
                 for a, b, t, u in glued_project_rows(doc.text) if not any(  # (r15 ug15)
                     isinstance(r, UnitAssignment) and r.norm_span.start < b and a < r.norm_span.end for r in out)]
         out += [UnitAssignment(**self._base(doc, a, b, []), task=t, lead_units=u, responsible_units=h)
-                for a, b, t, u, h in _ucl.serial_rows(doc.text) + _ucl.label_line_rows(doc.text) + _udtab.duty_table_rows(doc.text) + _uldu.label_duty_rows(doc.text) + _ugr.glued_unit_rows(doc.text) + _rf.handling_label_rows(doc.text) if not any(  # (r20 unitW31) one cell a line, by serials; (famA27) a reply's handling labels
+                for a, b, t, u, h in _ucl.serial_rows(doc.text) + _ucl.label_line_rows(doc.text) + _udtab.duty_table_rows(doc.text) + _uhi.host_item_rows(doc.text) + _uldu.label_duty_rows(doc.text) + _ugr.glued_unit_rows(doc.text) + _rf.handling_label_rows(doc.text) if not any(  # (r20 unitW31) one cell a line, by serials; (famA27) a reply's handling labels
                     isinstance(r, UnitAssignment) and r.norm_span.start < b and a < r.norm_span.end for r in out)]
         if (duty := duties_then_office(doc.text)) is not None and not any(isinstance(r, UnitAssignment) for r in out):
             out.append(UnitAssignment(**self._base(doc, duty[0], duty[1], []), task=duty[2], lead_units=[duty[3]],
