@@ -179,3 +179,8 @@ def test_helper_label_alone_and_doc_number_title_give_none():
     from extract.rules.unit_host_items import host_item_rows
     assert host_item_rows("某校秋季拔河比赛\n1.协办单位:教官室、卫生室。\n") == []
     assert host_item_rows("某校字〔2031〕12号\n各处室:\n1.主办单位:学务处体育组。\n") == []
+
+
+def test_payment_only_clause_gives_no_row():
+    rows = units("体育馆改建工程总经费5000万元,由某镇公所自筹1200万元经费,其余由上级补助。")
+    assert not any(r[0].startswith("自筹") for r in rows)

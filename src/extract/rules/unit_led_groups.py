@@ -47,3 +47,17 @@ def led_group_rows(text: str, found: list) -> list:
         r.lead_units = [] if lead.startswith("各") else [lead]
         r.responsible_units = helpers
     return found
+
+
+# -- (unitA30) a ``由X`` clause that only says X pays an amount (U3a) -------------------------------------------------------
+
+# a task that is only a payment verb and the money (``自筹3400万元经费``, ``出资50万元``, ``筹措资金200万元``): who pays, no task
+_PAYMENT_ONLY = re.compile(r"^(?:全额|全部|自行)?(?:自筹|筹措|筹集|出资|拨付|负担|承担)(?:资金|经费)?(?:约|共|共计)?"
+                           r"[\d.,，]+\s*(?:万|亿|千)?(?:元|美元|港元|新台币)(?:的)?(?:经费|资金|款项|建设资金)?$")
+
+
+def without_payment_rows(found: list) -> list:
+    """``found`` without the unit rows whose task only says the lead pays an amount (``由某公所自筹3400万元经费``): a
+    funding clause names who pays, as a funding column does, and gives no row (U3a, eighteenth round); the amount
+    stays a target where the target rules read one."""
+    return [r for r in found if not (isinstance(r, UnitAssignment) and _PAYMENT_ONLY.match(re.sub(r"\s", "", r.task or "")))]
