@@ -37,6 +37,7 @@ def test_group_heading_make_up_gives_no_rows():
 def test_host_helper_column():
     assert host_helper_column("承办部门") and host_helper_column("承办单位")
     assert not host_helper_column("主要承办单位") and not host_helper_column("责任单位")
+    assert not host_helper_column("承办科室")  # a bureau's own office carries its plan's task (U6)
     assert column_role("承办部门") == "responsible"
 
 
@@ -184,3 +185,14 @@ def test_helper_label_alone_and_doc_number_title_give_none():
 def test_payment_only_clause_gives_no_row():
     rows = units("体育馆改建工程总经费5000万元,由某镇公所自筹1200万元经费,其余由上级补助。")
     assert not any(r[0].startswith("自筹") for r in rows)
+
+
+# -- a numbered heading line opening with 由X牵头/负责 ------------------------------------------------------------------------
+
+def test_numbered_led_clause_in_an_event_plan():
+    from extract.rules.unit_duty_titles import opens_with_led_clause
+    assert opens_with_led_clause("由镇文化中心牵头组织春节书画展")
+    assert not opens_with_led_clause("春节书画展由镇文化中心牵头")
+    rows = units("某镇春节文化活动方案\n三、活动安排\n1、由镇文化中心牵头组织春节书画展。\n2、由镇广播站负责组织迎春歌会。\n")
+    assert ("组织春节书画展", ["镇文化中心"], []) in rows
+    assert ("组织迎春歌会", ["镇广播站"], []) in rows

@@ -103,4 +103,5 @@ def host_helper_column(header: str) -> bool:
     """(r30 unitA30) A table column of an event's or a handled matter's helpers (``承办部门``, ``承办单位``; not ``主要承办单位``,
     the lead's): ``承办`` names the units that carry out what a host puts on them (U4a, U4c: ``承办部门`` is responsible), so
     alone in its table it stays responsible; it is not read as the lead a lone ``责任单位`` column is (U6)."""
-    return re.fullmatch(r"承办" + UNIT_NOUNS, re.sub(r"\s", "", header)) is not None
+    # (a bureau's own offices, ``承办科室``/``承办处室``, carry its plan's tasks: a lone column of them is read as U6 reads it)
+    return re.fullmatch(r"承办(?:单位|部门|机构)", re.sub(r"\s", "", header)) is not None

@@ -97,7 +97,7 @@ from extract.rules import goal_page_dates as _dates23  # (goalA23) O3d: an undat
 from extract.rules import goal_page_titles as _pagetitle23  # (goalA23) G4a, O2: the page's first line
 from extract.rules import goal_heading_names as _names25  # (goalA25) O1: a label line that names the goals over items
 from extract.rules import page_heads as _heads25  # (goalA25) the lines that may be a page's title
-from extract.rules import unit_host_labels as _uhl26, reply_frames as _rf, unit_run_in_owners as _urio, unit_post_lines as _upl, unit_duty_tables as _udtab, unit_led_groups as _ulg, unit_host_items as _uhi  # (unitB26) label lines in a site's footer; (famA27) a reply's frame; (unitA30) make-up lines
+from extract.rules import unit_host_labels as _uhl26, reply_frames as _rf, unit_run_in_owners as _urio, unit_post_lines as _upl, unit_duty_tables as _udtab, unit_led_groups as _ulg, unit_host_items as _uhi, unit_duty_titles as _udt30  # (unitB26) label lines in a site's footer; (famA27) a reply's frame; (unitA30) make-up lines
 from extract.rules.units import (AssignmentHit, task_above, without_item_marker, find_inline_assignments, find_listed_assignments,
                                  find_role_runs, find_verb_assignments, apply_lead_marks, units_of_heading, bare_unit_heading,
                                  duties_of_unit_title, item_marker_kind, unit_list_heading)
@@ -574,10 +574,10 @@ class RulesExtractor(TableRecords):
                         # ``1.扩建冷库(牵头单位:甲局)。`` or ``…(甲局牵头,乙局配合)。`` read as a heading of its own
                         # line: its bracket still names who takes the task
                         out += [self._assignment(doc, a, par.section_path) for a in labelled]
-                    elif not items and heading_is_sentence(h.title):
+                    elif not items and (heading_is_sentence(h.title) or _udt30.opens_with_led_clause(h.title)):
                         # ``3.甲局负责蓝果种植。`` on a line of its own: a numbered sentence, not only a name
                         out += [self._assignment(doc, a, par.section_path)
-                                for a in (find_charge_clauses(h.title, last_title[1])
+                                for a in (find_charge_clauses(h.title, last_title[1]) or _uld.led_doings(h.title, last_title[1])
                                           or heading_task_then_units(h.title, last_title[1]))]
             if par.kind == "heading" and (h := s.headings.get(s.line_at(par.span.start))) is not None \
                     and (not reports or report_counts_task(h.title)) \

@@ -78,3 +78,14 @@ def own_label(title: str, bare) -> tuple[int, list[str]] | None:
     if m is None or _PEOPLE.search(m.group("name")) or (units := bare(m.group("name"))) is None:
         return None
     return m.end(), [m.group("name")] if len(units) == 1 else units
+
+
+# -- a numbered heading line that is a U7 clause opening with ``由X`` ---------------------------------------------------
+
+_LED_OPEN = re.compile(r"^由[\u4e00-\u9fff、]{2,30}?(?:牵头|负责)")
+
+
+def opens_with_led_clause(title: str) -> bool:
+    """(unitA30) A heading line that opens with ``由X牵头``/``由X负责`` (``1、由某中心牵头组织书画展``): a U7 clause read as text,
+    however short (``cues.heading_is_sentence`` asks a length or a clause mark of a title without ``由`` before the unit)."""
+    return _LED_OPEN.match(title.strip()) is not None
