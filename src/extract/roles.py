@@ -58,7 +58,7 @@ RESP_LABEL = r"(?:协同配合责任(?:单位|部门)|" + RESP_LABEL[3:]  # (uni
 # (unitB24) the regular compounds of the genre's labels: a role head and a noun of organisational units (``牵头股室``,
 # ``配合处室``, ``协办科室``, ``参与机构``): read as the head's ``…单位`` label is (U4a: the role word decides), a general
 # form for what the lists above name word by word; the nouns are those of ``cues._COL_UNITS`` and ``机构``
-UNIT_NOUNS = r"(?:单位|部门|处室|科室|股室|机关|机构)"
+UNIT_NOUNS = r"(?:单位|部门|处室|科室|股室|部室|机关|机构)"
 LEAD_LABEL = r"(?:(?:牵头|主责)" + UNIT_NOUNS + "|" + LEAD_LABEL[3:]
 RESP_LABEL = (r"(?:(?:责任|配合|协助|协同|协作|协办|参与|参加|会办|承办|落实|负责|权责)" + UNIT_NOUNS + "|"
               + RESP_LABEL[3:])
@@ -97,3 +97,11 @@ def verb_role(verb: str, default: str = "responsible") -> str:
     if verb in HELP_VERBS:
         return "responsible"
     return default
+
+
+def host_helper_column(header: str) -> bool:
+    """(r30 unitA30) A table column of an event's or a handled matter's helpers (``承办部门``, ``承办单位``; not ``主要承办单位``,
+    the lead's): ``承办`` names the units that carry out what a host puts on them (U4a, U4c: ``承办部门`` is responsible), so
+    alone in its table it stays responsible; it is not read as the lead a lone ``责任单位`` column is (U6)."""
+    # (a bureau's own offices, ``承办科室``/``承办处室``, carry its plan's tasks: a lone column of them is read as U6 reads it)
+    return re.fullmatch(r"承办(?:单位|部门|机构)", re.sub(r"\s", "", header)) is not None

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from extract.cues import column_role, is_person_name, is_unit_cell
-from extract.roles import HELP_VERBS, LEAD_VERBS, alternation
+from extract.roles import HELP_VERBS, LEAD_VERBS, alternation, host_helper_column
 from extract.data import Span, Table, TableRow, trusted_span
 from extract.headings import _SENTENCE_END, Line, parse_heading
 from extract.header_wraps import continues_header_cell, wrapped_title_cell  # a header cell wrapped over two lines
@@ -187,7 +187,8 @@ def _roles_from_header(cols: list[str], ncells: int, plain_title: bool = False) 
         else:
             roles.append("other")
     led_by_people = any(column_role(c) == "people" and "牵头" in c for c in body)
-    if "lead" not in roles and "responsible" in roles and not led_by_people:
+    if "lead" not in roles and "responsible" in roles and not led_by_people \
+            and not all(host_helper_column(c) for c, r in zip(body, roles) if r == "responsible"):  # (unitA30) ``承办部门`` alone
         # no 牵头 column: a lone unit column, or 责任单位 beside 配合单位, is the lead (U6, U4c); where a
         # person leads (``牵头领导``), the units column answers for the task
         roles[roles.index("responsible")] = "lead"

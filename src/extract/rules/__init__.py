@@ -97,7 +97,7 @@ from extract.rules import goal_page_dates as _dates23  # (goalA23) O3d: an undat
 from extract.rules import goal_page_titles as _pagetitle23  # (goalA23) G4a, O2: the page's first line
 from extract.rules import goal_heading_names as _names25  # (goalA25) O1: a label line that names the goals over items
 from extract.rules import page_heads as _heads25  # (goalA25) the lines that may be a page's title
-from extract.rules import unit_host_labels as _uhl26, reply_frames as _rf, unit_run_in_owners as _urio  # (unitB26) label lines in a site's footer; (famA27) a reply's frame
+from extract.rules import unit_host_labels as _uhl26, reply_frames as _rf, unit_run_in_owners as _urio, unit_post_lines as _upl, unit_duty_tables as _udtab, unit_led_groups as _ulg, unit_host_items as _uhi, unit_duty_titles as _udt30  # (unitB26) label lines in a site's footer; (famA27) a reply's frame; (unitA30) make-up lines
 from extract.rules.units import (AssignmentHit, task_above, without_item_marker, find_inline_assignments, find_listed_assignments,
                                  find_role_runs, find_verb_assignments, apply_lead_marks, units_of_heading, bare_unit_heading,
                                  duties_of_unit_title, item_marker_kind, unit_list_heading)
@@ -173,7 +173,7 @@ class RulesExtractor(TableRecords):
                 for a, b, t, u in glued_project_rows(doc.text) if not any(  # (r15 ug15)
                     isinstance(r, UnitAssignment) and r.norm_span.start < b and a < r.norm_span.end for r in out)]
         out += [UnitAssignment(**self._base(doc, a, b, []), task=t, lead_units=u, responsible_units=h)
-                for a, b, t, u, h in _ucl.serial_rows(doc.text) + _ucl.label_line_rows(doc.text) + _uldu.label_duty_rows(doc.text) + _ugr.glued_unit_rows(doc.text) + _rf.handling_label_rows(doc.text) if not any(  # (r20 unitW31) one cell a line, by serials; (famA27) a reply's handling labels
+                for a, b, t, u, h in _ucl.serial_rows(doc.text) + _ucl.label_line_rows(doc.text) + _udtab.duty_table_rows(doc.text) + _uhi.host_item_rows(doc.text) + _uldu.label_duty_rows(doc.text) + _ugr.glued_unit_rows(doc.text) + _rf.handling_label_rows(doc.text) if not any(  # (r20 unitW31) one cell a line, by serials; (famA27) a reply's handling labels
                     isinstance(r, UnitAssignment) and r.norm_span.start < b and a < r.norm_span.end for r in out)]
         if (duty := duties_then_office(doc.text)) is not None and not any(isinstance(r, UnitAssignment) for r in out):
             out.append(UnitAssignment(**self._base(doc, duty[0], duty[1], []), task=duty[2], lead_units=[duty[3]],
@@ -197,7 +197,7 @@ class RulesExtractor(TableRecords):
         out = _rcl.clarified_filter(doc.text, out)  # (confB19) N13a works reported done, O3f a report's list
         out = _chunks.without_chunk_goals(doc.text, out, Goal)  # (layoutB21) O2; (goalB27) G2a cut notes, G4a glued copies
         out = _uin.without_spaced_item_numbers(doc.text, doc.doc.text, doc.normalised.mapped.to_orig, out)  # (r22 unitB22) ``一 甲科:…``
-        out = _udi.without_item_marks(doc.text, doc.doc.text, doc.normalised.mapped.to_orig, out)  # (r23 unitA23) ``(二)甲局``
+        out = _ulg.without_payment_rows(_ulg.led_group_rows(doc.text, _udi.without_item_marks(doc.text, doc.doc.text, doc.normalised.mapped.to_orig, out)))  # (r23 unitA23) ``(二)甲局``
         return _uev.accept_units(_rbu.rulebook_filter(self._tidy_units(out), doc.text), doc.text)  # (r18 unitv18) evidence of each unit row
 
     def _owned_items(self, doc: PreparedDoc, found: list[AnyRecord]) -> list[AnyRecord]:
@@ -222,7 +222,7 @@ class RulesExtractor(TableRecords):
                     continue
                 path = next((p.section_path for p in s.paragraphs if p.span.start <= item.start < p.span.end), [])
                 out.append(UnitAssignment(**self._base(doc, item.start, item.end, path), task=item.task,
-                                          lead_units=list(scope.units), responsible_units=[]))
+                                          lead_units=list(item.units or scope.units), responsible_units=[]))
         return out
 
     @staticmethod
@@ -574,10 +574,10 @@ class RulesExtractor(TableRecords):
                         # ``1.扩建冷库(牵头单位:甲局)。`` or ``…(甲局牵头,乙局配合)。`` read as a heading of its own
                         # line: its bracket still names who takes the task
                         out += [self._assignment(doc, a, par.section_path) for a in labelled]
-                    elif not items and heading_is_sentence(h.title):
+                    elif not items and (heading_is_sentence(h.title) or _udt30.opens_with_led_clause(h.title)):
                         # ``3.甲局负责蓝果种植。`` on a line of its own: a numbered sentence, not only a name
                         out += [self._assignment(doc, a, par.section_path)
-                                for a in (find_charge_clauses(h.title, last_title[1])
+                                for a in (find_charge_clauses(h.title, last_title[1]) or _uld.led_doings(h.title, last_title[1])
                                           or heading_task_then_units(h.title, last_title[1]))]
             if par.kind == "heading" and (h := s.headings.get(s.line_at(par.span.start))) is not None \
                     and (not reports or report_counts_task(h.title)) \
@@ -962,7 +962,7 @@ class RulesExtractor(TableRecords):
         start = par.span.start + lead_blank + (mark.end() if mark else 0)  # under a bare unit name, any paragraph
         body = doc.text[start:par.span.end].rstrip()
         body = body[:-1] if body.endswith(("。", ";", "；")) else body
-        if len(body) < 4 or (bare and is_labelled_name(body)) or _udh.is_part_title(body) or asks_question(body, body[-1]):  # (unitA26) ``(一)主要职责``; (vfpA28) a question
+        if len(body) < 4 or (bare and (is_labelled_name(body) or _upl.names_no_task(body))) or _udh.is_part_title(body) or asks_question(body, body[-1]):  # (unitA26) ``(一)主要职责``; (vfpA28) a question
             return []  # ``宣传组:王明``: a contact line under the unit, no task
         return [UnitAssignment(**self._base(doc, a, b, parents), task=t, lead_units=u, responsible_units=[])
                 for a, b, t, u in _urio.owner_body_rows(body, start, units, bare_unit_heading)]  # (vunitA28) ``。乙局:…`` run in

@@ -46,6 +46,10 @@ _CIRCLED = re.compile(r"[①-⑳]")
 PEOPLE_LABEL = (r"(?:常务|执行)?副?(?:组\s?长|主\s?任|指挥长|总指挥|秘书长|组\s?员|成\s?员|联络员|负责人|队\s?长|部\s?长|召集人|联系人|"
                 r"顾\s?问|委\s?员)\s*[:：]")
 _PEOPLE_LINE = re.compile(rf"[{_GAP}]*{PEOPLE_LABEL}")
+# (unitA30) a post left bare on its line, its colon lost or scraped into ``、`` (``成员、``), and a staff post (``安全岗人员:``,
+# ``工作人员:见附件``): people lines of the make-up too (U4a)
+_BARE_POST_LINE = re.compile(rf"[{_GAP}]*(?:{PEOPLE_LABEL[:-len(chr(92) + 's*[:：]')]})[{_GAP}]*[、,，]?[{_GAP}]*$"
+                             rf"|[{_GAP}]*[\u4e00-\u9fff]{{1,6}}人员[{_GAP}]*[:：]")
 
 # a body's name alone on its line, after an optional mark (``教务处``, ``(二)某区文旅局``, ``办公室(某创建办)``), or a
 # heading's name closed by a full stop on a line that ends in its duty cue (``(四)某组。某局为成员单位。主要职责:``)
@@ -181,7 +185,7 @@ def duty_cue_end(text: str, pos: int, limit: int) -> int | None:
             p = e + 1
             continue
         m = _DUTY_LABEL.search(seg)
-        if _PEOPLE_LINE.match(seg):
+        if _PEOPLE_LINE.match(seg) or _BARE_POST_LINE.match(seg):
             if m is not None and "。" not in seg[:m.start()].rstrip(_GAP).rstrip("。"):
                 return p + m.end()  # (a run-together group line: ``组长:… 成员:… 职责:…``; (unitB27) ``…成员:某某。职责:…``)
             p, people = names_below(text, seg, e + 1, limit), True

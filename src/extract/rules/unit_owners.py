@@ -19,8 +19,9 @@ from extract.cues import is_unit_cell
 from extract.rules.units import bare_unit_heading, item_marker_kind
 from extract.rules.unit_heading_brackets import dated_unit_line
 from extract.rules.label_values import role_label_alone
+from extract.rules import unit_duty_titles as _udt  # (unitA30) ``某局的主要职责`` over its numbered duties
 
-_MARKER = re.compile(r"^\s*(?:[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[一二三四五六七八九十]{1,3}\s*[、.．]|"
+_MARKER = re.compile(r"^\s*(?:[(（](?:\d{1,2}|[一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾]{1,3})[)）]|[一二三四五六七八九十]{1,3}\s*[、.．]|"
                      r"\d{1,2}\s*[、.．](?!\d)|\d{1,2}[)）]|[①-⑳]|[•●▪■◆])\s*")  # (unitB27) ``1)``, ``①``, ``•`` as ``1.``
 _SENTENCE_END = re.compile(r"[。!！?？;；]")
 # a task force's or a working group's name (``乙市蓝果推广工作组``, ``丙县果园整治协调组``): an organisation, with a longer
@@ -34,6 +35,7 @@ class OwnedItem:
     end: int
     task: str
     scope_end: int  # where the item's text ends (the next item, the next owner line, or the scope's end)
+    units: list[str] | None = None  # (unitA30) the item's own label (``1. 甲处:负责…``): the item is that body's, not the owner's
 
 
 @dataclass
@@ -71,6 +73,13 @@ def owner_line(line: str, next_line: str) -> list[str] | None:
     return bare_unit_heading(t)
 
 
+def unmarked_owner_heading(line: str, next_line: str) -> bool:
+    """(unitA30) An unmarked heading that is a body's name over ``1.`` items which the outline set as headings of a rank of
+    their own, not under it (``学校行政委员会`` / ``1. 协助…``): read as an owner line (U8); the heading reader sees no
+    parent over the items."""
+    return item_marker_kind(line.strip()) is None and item_marker_kind(next_line.strip()) in ("digit", "digit-paren", "circled")
+
+
 def sibling_item(line: str, next_line: str) -> bool:
     """(vfpA28) Whether ``line`` opens with a list mark of the kind the next line opens with (``②某中心`` over ``③…``,
     ``• 某中心`` over ``• …``): the name is one item of the list the next line goes on, not the owner of the items below
@@ -97,6 +106,8 @@ def _item(text: str, start: int, end: int, scope_end: int, plain: bool = False) 
     title = title.rstrip(":：").rstrip()
     if len(title) < 2 or _MAKE_UP_LINE.match(title):
         return None  # (unitA28) ``成员:…``: the body's make-up, people, no duty of it (U4a)
+    if (own := _udt.own_label(title, bare_unit_heading)) is not None:  # (unitA30) ``1. 甲处:负责…`` under a class name
+        return OwnedItem(a + own[0], a + len(title), title[own[0]:].strip(), scope_end, own[1])
     return OwnedItem(a, a + len(title), title, scope_end)
 
 
@@ -148,8 +159,9 @@ def owner_scopes(text: str, paragraphs: list[tuple[int, int, str]]) -> list[Owne
     of the text."""
     owners: list[tuple[int, list[str]]] = []
     titled: set[int] = set()  # (r25 unitB25) owners whose task list's title stands between them and the items
+    firsts: dict[int, int] = {}  # (unitA30) a duty title's first item (past a lead-in ``做好如下工作:``)
     for k, (a, b, kind) in enumerate(paragraphs[:-1]):
-        if kind != "text":
+        if kind != "text" and not (kind == "heading" and unmarked_owner_heading(text[a:b], text[paragraphs[k + 1][0]:paragraphs[k + 1][1]])):
             continue
         na, nb, _ = paragraphs[k + 1]
         if k and role_label_alone(text[paragraphs[k - 1][0]:paragraphs[k - 1][1]]):
@@ -160,22 +172,28 @@ def owner_scopes(text: str, paragraphs: list[tuple[int, int, str]]) -> list[Owne
                 and (units := owner_line(text[a:b], text[paragraphs[k + 2][0]:paragraphs[k + 2][1]])) is not None:
             owners.append((k, units))
             titled.add(k)
+        elif (dt := _udt.duty_title_items(text, paragraphs, k)) is not None:
+            owners.append((k, dt[0]))
+            firsts[k] = dt[1]
     paired = paired_owner_lines(text, paragraphs, {k for k, _ in owners})  # (unitB27) ``甲局\n…。\n乙局\n…。``
     owners = sorted(owners + list(paired.items()))
     divided = divides_by_unit(owners, [text[paragraphs[k + 1][0]:paragraphs[k + 1][1]] for k, _ in owners])  # (r25)
     scopes: list[OwnerScope] = []
     for n, (k, units) in enumerate(owners):
-        kind = item_marker_kind(text[paragraphs[k + 1 + (k in titled)][0]:paragraphs[k + 1 + (k in titled)][1]])
+        first = firsts.get(k, k + 1 + (k in titled))
+        kind_of = _udt.marker_kind if k in firsts else item_marker_kind
+        kind = kind_of(text[paragraphs[first][0]:paragraphs[first][1]])
         last = owners[n + 1][0] if n + 1 < len(owners) else len(paragraphs)
         last = min(last, k + 2) if k in paired else last  # (a paired name owns the one paragraph under it)
         # a heading that is no item of the owner's list (``二、…`` over ``1.`` items, ``附件``) ends its scope too
         last = next((j for j in range(k + 2, last) if paragraphs[j][2] == "heading"
-                     and item_marker_kind(text[paragraphs[j][0]:paragraphs[j][1]]) != kind), last)
+                     and kind_of(text[paragraphs[j][0]:paragraphs[j][1]]) != kind), last)
         end = paragraphs[last][0] if last < len(paragraphs) else len(text)
-        scope = OwnerScope(units, paragraphs[k][1], end, divided=k in titled or divided and kind not in ("numeral", "paren-numeral"))
+        scope = OwnerScope(units, paragraphs[k][1], end, divided=k in titled or k in firsts
+                           or divided and kind not in ("numeral", "paren-numeral"))
         # (an outline heading next, ``二、…``, is the page's next part, no item of the unit's)
         starts = [j for j in range(k + 1, last)
-                  if item_marker_kind(text[paragraphs[j][0]:paragraphs[j][1]]) == kind]
+                  if kind_of(text[paragraphs[j][0]:paragraphs[j][1]]) == kind]
         for i, j in enumerate(starts):
             item_end = paragraphs[starts[i + 1]][0] if i + 1 < len(starts) else end
             if (item := _item(text, paragraphs[j][0], paragraphs[j][1], item_end, plain=kind is None)) is not None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from extract.rules import unit_heading_brackets as _uhb  # (unitC24)
+from extract.rules import unit_heading_brackets as _uhb, unit_slash_names as _usn  # (unitC24); (unitA30)
 from extract.rules.unit_function_bodies import function_body_name  # (unitA25)
 from dataclasses import dataclass
 
@@ -642,6 +642,8 @@ def bare_unit_heading(title: str) -> list[str] | None:
         return bracketed  # (unitC24) ``某台(新闻频道、交通广播)``, ``某局(3月5日)`` (U8)
     if (undated := _uhb.without_leading_date(t)) is not None:
         return bare_unit_heading(undated)  # (r25 unitB25) ``7月8日 甲局``: a schedule's day, then the unit (U8)
+    if ("/" in t or "／" in t) and (slashed := _usn.slash_name(t, bare_unit_heading)) is not None:
+        return slashed  # (unitA30) ``研究生院/研究生处``: one body by its two names
     if "、" in t and "(" not in t and "（" not in t:
         return unit_list_heading(t)  # (r25 unitB25) ``(五)甲镇、各街道办事处``: a heading that lists units owns its items (U8)
     if not (_BARE_UNIT_HEADING.fullmatch(t) or _ugB15.mass_org_name(t) or function_body_name(t)) or _REGION_PART.search(t) or _TASK_VERB_START.match(t) or not is_unit_cell(t):

@@ -1,0 +1,74 @@
+"""(r30 unitA30) A table of bodies and their duties (U8a, U8b read for a table; U2, U5).
+
+An organisation's page may set out its offices as a table whose first column names the body and whose next column
+states its duties: ``机构名称 | 主要职责`` over ``某办公室 | 负责…,协调…。``. Each row is that body's duty, one unit row:
+lead the body as its cell writes it, responsible ``[]``, task the duty cell's first clause, quote from the name cell to
+the end of the duty cell (U5: the row from its title cell to its last cell). A serial column before the name
+(``序号 | 部门 | 职责``) is read past.
+
+Not: a table whose first column holds no body's name (``项目 | 职责``), a row whose name cell is no unit (a category,
+a blank), a duty cell too short to state a task.
+
+No I/O; the extractor hands in the normalised text.
+"""
+
+from __future__ import annotations
+
+import re
+
+# the name column's header: a body's kind, with or without ``名称`` (``机构名称``, ``部门``, ``内设机构``, ``科室``)
+_NAME_HEADER = re.compile(r"^(?:内设|职能|行政|下设|直属)?(?:机构|部门|科室|处室|股室|部室|单位|组别|工作组|小组)(?:名称)?$")
+# the duty column's header (``主要职责``, ``职责说明``, ``工作职责``, ``职能``, ``主要职能及职责``)
+_DUTY_HEADER = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:职责|职能)[\u4e00-\u9fff]{0,6}$")
+_SERIAL = re.compile(r"^(?:序号|编号|序)$")
+_CLAUSE = re.compile(r"[,，;；。:：]")
+_LINE = re.compile(r"[^\n]+")
+
+
+def _cells(line: str) -> list[tuple[int, str]]:
+    """(offset, text) of each non-empty cell of a pipe row."""
+    out, pos = [], 0
+    for part in line.split("|"):
+        t = part.strip()
+        if t:
+            out.append((pos + part.find(t), t))
+        pos += len(part) + 1
+    return out
+
+
+def _header(line: str) -> int | None:
+    """The index of the name column where ``line`` is the header of a bodies-and-duties table, else None."""
+    cells = [t for _, t in _cells(line)]
+    k = 1 if cells and _SERIAL.match(cells[0]) else 0
+    if len(cells) < k + 2 or not _NAME_HEADER.match(cells[k]) or not _DUTY_HEADER.match(cells[k + 1]):
+        return None
+    return k
+
+
+def duty_table_rows(text: str, is_unit=None) -> list[tuple[int, int, str, list[str], list[str]]]:
+    """(start, end, task, lead, responsible) of each row of a bodies-and-duties table (``机构名称 | 主要职责``)."""
+    if "|" not in text or ("职责" not in text and "职能" not in text):
+        return []
+    if is_unit is None:
+        from extract.cues import is_unit_cell as is_unit
+    out = []
+    col: int | None = None
+    for m in _LINE.finditer(text):
+        line = m.group()
+        if "|" not in line:
+            col = None  # (the table ends at its first line with no cell mark)
+            continue
+        if col is None:
+            col = _header(line)
+            continue
+        cells = _cells(line)
+        if len(cells) < col + 2:
+            continue
+        (na, name), (da, duty) = cells[col], cells[col + 1]
+        if len(name) > 20 or not is_unit(name):
+            continue
+        task = _CLAUSE.split(duty, maxsplit=1)[0].strip()
+        if len(task) < 4:
+            continue
+        out.append((m.start() + na, m.start() + da + len(duty.rstrip("。;；")), task, [name], []))
+    return out

@@ -1,0 +1,91 @@
+"""(r30 unitA30) A party's duty title on a line of its own over its numbered duties (U8b (iii), twenty-fifth round).
+
+An office's page or a body's charter names the party whose duties it lists on a line of its own, not set as an outline
+heading: ``某局的主要职责``, ``党委办公室、院长办公室工作职责``; a lead-in closed by a colon may stand between it and the
+items (``在院长的直接领导下,做好如下工作:``). The numbered items below are the party's rows, one per item, lead the party
+as written without ``的``, ``主要``/``工作`` and ``职责`` (U8a, U8b (iii)); an item that opens with a unit of its own is that
+unit's row (U8b (ii)), read elsewhere. The formal numerals of a Traditional page (``(壹)``, ``(贰)``) number items as
+``(一)``, ``(二)`` do.
+
+Not: a people's title (``组长职责``: U4a), a title naming the class of the parties (``部门职责``), a title with a list mark
+of its own (an outline heading, read by the heading reader), a title with no numbered items under it.
+
+No I/O; the owner reader (``unit_owners.owner_scopes``) asks ``duty_title_items`` for each text paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.rules.units import item_marker_kind, units_of_heading
+
+# a party's name, then its duties (``某局的主要职责``, ``某办工作职责``, ``某委员会职责``)
+_DUTY_TITLE = re.compile(r"^(?P<party>[^\s,，。;；:：!！?？]{2,30}?)的?(?:主要|工作|基本|具体)?(?:工作)?(?:职责|職責)$")
+# people's titles (U4a)
+_PEOPLE = re.compile(r"(?:组长|组员|成员|主任|领导|负责人|责任人|老师|教师|家长|学生|班主任|校长|人员|岗位)$")
+# a lead-in between the title and the items, closed by a colon (``做好如下工作:``, ``其主要职责是:``)
+_LEAD_IN = re.compile(r"^[^\n]{2,60}[:：]$")
+# the formal numerals of a Traditional page (``(壹)``) as list marks
+_FORMAL = str.maketrans("壹贰叁肆伍陆柒捌玖拾貳參陸", "一二三四五六七八九十二三六")
+
+
+def marker_kind(line: str) -> str | None:
+    """``units.item_marker_kind`` with the formal numerals read as the plain ones (``(壹)`` is ``(一)``)."""
+    s = line.strip()
+    return item_marker_kind(s[:4].translate(_FORMAL) + s[4:])
+
+
+def duty_title_units(line: str) -> list[str] | None:
+    """The parties of a duty title on a line of its own (``某局的主要职责`` -> [``某局``]); None for any other line."""
+    t = line.strip()
+    if not t or "\n" in t or len(t) > 34 or item_marker_kind(t) is not None:
+        return None
+    m = _DUTY_TITLE.match(t)
+    if m is None or _PEOPLE.search(m.group("party")):
+        return None
+    return units_of_heading(t)
+
+
+def duty_title_items(text: str, paragraphs: list[tuple[int, int, str]], k: int) -> tuple[list[str], int] | None:
+    """(units, index of the first item's paragraph) where paragraph ``k`` is a party's duty title over two or more
+    numbered items, a lead-in closed by a colon allowed between; None otherwise."""
+    a, b, kind = paragraphs[k]
+    if kind != "text" or (units := duty_title_units(text[a:b])) is None:
+        return None
+    first = k + 1
+    if first < len(paragraphs) and marker_kind(text[paragraphs[first][0]:paragraphs[first][1]]) is None \
+            and _LEAD_IN.match(text[paragraphs[first][0]:paragraphs[first][1]].strip()):
+        first += 1
+    if first + 1 >= len(paragraphs):
+        return None
+    kinds = [marker_kind(text[p[0]:p[1]]) for p in paragraphs[first:first + 2]]
+    if kinds[0] is None or kinds[0] != kinds[1]:
+        return None
+    return units, first
+
+
+# -- an owned item with a label of its own ---------------------------------------------------------------------------
+
+_OWN_LABEL = re.compile(r"^(?P<name>[^\s,，。;；:：]{2,30}?)\s*[:：]\s*(?=\S)")
+
+
+def own_label(title: str, bare) -> tuple[int, list[str]] | None:
+    """(offset of the duty after the label, [the body]) where an item under an owner line opens with a body's own label
+    (``1. 研究生院/研究生处:负责…`` under ``行政部门``): the item is that body's row (U8a: a label owns its paragraph), the
+    line above only the class its bodies belong to; None where the item opens with no body's label (``1.负责…``, a
+    person's post ``组长:…``)."""
+    m = _OWN_LABEL.match(title)
+    if m is None or _PEOPLE.search(m.group("name")) or (units := bare(m.group("name"))) is None:
+        return None
+    return m.end(), [m.group("name")] if len(units) == 1 else units
+
+
+# -- a numbered heading line that is a U7 clause opening with ``由X`` ---------------------------------------------------
+
+_LED_OPEN = re.compile(r"^由[\u4e00-\u9fff、]{2,30}?(?:牵头|负责)")
+
+
+def opens_with_led_clause(title: str) -> bool:
+    """(unitA30) A heading line that opens with ``由X牵头``/``由X负责`` (``1、由某中心牵头组织书画展``): a U7 clause read as text,
+    however short (``cues.heading_is_sentence`` asks a length or a clause mark of a title without ``由`` before the unit)."""
+    return _LED_OPEN.match(title.strip()) is not None
