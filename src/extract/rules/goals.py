@@ -56,6 +56,7 @@ from extract.rules import goal_phase_lines as _phase_lines  # (goalB24) O3: a ti
 from extract.rules import goal_recorded_figures as _recorded  # (goalB24) O3: figures recorded
 from extract.rules import goal_cohort_years as _cohorts  # (goalB24) O3: birth cohorts
 from extract.rules import goal_progress_words as _near  # (goalB24) O3: nearness to a goal
+from extract.rules import goal_cited_status as _cited  # (goalA30) O3: cited cut-off figures, will before progress
 from extract.rules.text import Piece, is_past, sentences
 # the date cues (``goal_date`` and the cues it combines) live in ``goal_date_cues``; imported back for the finder here
 # and for the callers that import them from this module
@@ -508,7 +509,8 @@ def reports_past(sentence: str, at: int = -1) -> bool:
         sentence = _PAST_REFERENCE.sub(lambda m: "□" * len(m.group()), sentence)  # (same length: ``at`` stands)
         if not is_past(sentence):
             return False
-    return not _future_clause(sentence, at) and not future_after_past(sentence, at)
+    return not _future_clause(sentence, at) and not future_after_past(sentence, at) \
+        and not _cited.will_before_progress(sentence, at)  # (goalA30) ``2031年,某区将启动…,目前已…``
 
 
 # The cues that make a dated sentence outside a goal section no goal, whatever dates it (O3: a sentence about the
@@ -592,6 +594,8 @@ def false_goal_cue(sentence: str, at: int = -1) -> str:
     at ``at``, -1 when none); "" when none does."""
     if reports_past(sentence, at) and not _frames.school_span_plan_leads(sentence, at):  # (goalY20) N9a
         return "past"
+    if _cited.cites_cutoff_status(sentence):
+        return "cited_cutoff"  # (goalA30) ``据某办统计,截止2031年年底,…达…``: a source's counts to a date (O3)
     if _ug16.dated_step_then_now(sentence):
         return "step_then_now"  # (r16 ug16) ``该中心于2031年3月开工,目前已完成主体结构封顶``
     if _c18.reports_list_announced(sentence):

@@ -1,0 +1,51 @@
+"""(goalA30) Dated sentences of news and reports that state no commitment, by how the sentence is framed.
+
+``cites_cutoff_status``: a sentence that quotes a source's statistics or report (``据某办最新统计,``, ``据《某某状况报告》,``,
+``根据某局数据显示,``) and then dates its figures by a cut-off (``截至2031年底,…达…``): what the source counted up to that
+date, a status (O3: a sentence about the past; N13), whatever the page's own year. Not a sentence that goes on to say what is
+still to come after the cut-off (``…,截至2031年底将建成…``, ``…,截至2031年底,计划…``).
+
+``will_before_progress``: a dated clause that says what will be done (``2031年,某区将启动…项目12个,计划总投资…``) and only
+after it, in a clause of its own opened by a word of now (``目前已…``, ``现已…``, ``截至目前…``), how far the work has come:
+the progress told after the commitment does not make the commitment a report of the past (O3).
+"""
+
+from __future__ import annotations
+
+import re
+
+# the source quoted: ``据…统计``, ``據…數據``, ``根据《…报告》``, ``据…公报显示``, closed by a comma; then a cut-off with its year
+_CITED_CUTOFF = re.compile(r"^\s*(?:据|據|根据|根據)[^，,。；;！？]{0,60}?(?:统计|統計|数据|數據|报告|報告|公报|公報|调查|調查|监测|監測|普查)"
+                           r"[》」”]?[^，,。；;！？]{0,6}?[，,]\s*(?:截至|截止)(?:到|至)?\s*(?:19|20)\d\d\s*年")
+# what still commits after the cut-off
+_AHEAD = re.compile(r"将(?!近)|將(?!近)|计划|計劃|拟|擬|力争|力爭|确保|確保|争取|爭取|预计|預計|目标|目標")
+
+
+def cites_cutoff_status(sentence: str) -> bool:
+    """``据某办统计,截止2031年年底,全县60岁以上老年人口达2.4万`` -> True; ``据《某状况报告》,截至2031年底,某省…`` -> True;
+    ``截至2031年底,全县建成幼儿园5所`` -> False (no source quoted: a plan may date a commitment so);
+    ``据统计,截至2031年底,全县将建成…`` -> False (still to come)."""
+    m = _CITED_CUTOFF.match(sentence)
+    return m is not None and _AHEAD.search(sentence, m.end()) is None
+
+
+# a clause opened by a word of now, after a comma or semicolon: ``,目前已…``, ``;现已…``, ``,截至目前…``
+_NOW_CLAUSE = re.compile(r"[，,；;]\s*(?:目前|现已|現已|截至目前|截止目前|截至现在|截至現在|如今|眼下)")
+_WILL = re.compile(r"将(?!近)|將(?!近)|拟|擬|预计|預計|力争|力爭")  # (not ``计划``: also a word of names, ``某某计划``)
+
+
+def will_before_progress(sentence: str, at: int) -> bool:
+    """The deadline at ``at`` dates a clause of will (``将``, ``拟``, ``预计``…, after the deadline) with no past marker before a later clause
+    opened by a word of now: ``2031年,某区将启动新建学校项目12个,计划总投资9亿元,目前已启动甲校建设`` -> True;
+    ``2031年,某区已启动项目12个,目前…`` -> False (a result first); ``…,目前已完成`` with no will word -> False."""
+    if at < 0:
+        return False
+    now = _NOW_CLAUSE.search(sentence, at)
+    if now is None:
+        return False
+    a = max(sentence.rfind(c, 0, at) for c in "；;。") + 1
+    head = sentence[a:now.start()]
+    if _WILL.search(sentence, at, now.start()) is None:
+        return False
+    from extract.rules.text import is_past
+    return not is_past(head)
