@@ -62,3 +62,28 @@ def test_roc_span_goal_end_to_end():
             "并计划于116至119年间进一步拆除并重建国小5校,总经费达15亿元。\n")
     got = _goals(text)
     assert len(got) == 1 and got[0][1] == 2030
+
+
+def test_planned_totals_are_no_past():
+    from extract.rules.goal_cited_status import without_planned_totals
+    from extract.rules.goals import reports_past
+    assert without_planned_totals("预计2031年累计完成新改建公路15万公里") == "预计2031年□□完成新改建公路15万公里"
+    assert without_planned_totals("2031年计划下拨147万元") == "2031年计划□□147万元"
+    assert without_planned_totals("2030年下拨118万元") == "2030年下拨118万元"  # a grant made
+    assert without_planned_totals("截至2030年底累计建成12所") == "截至2030年底累计建成12所"  # a status
+    s = "预计2031年累计完成新改建公路15万公里、改造危桥800座"
+    assert not reports_past(s, 2) and [h.year for h in find_goals(s + "。", 0, False)] == [2031]
+    s = "我局积极争取资金,2030年下拨118万元,2031年计划下拨147万元,用于供水工程维修养护"
+    assert [h.year for h in find_goals(s + "。", 0, False)] == [2031]
+    assert find_goals("2030年下拨118万元,用于供水工程维修养护。", 0, False) == []
+
+
+def test_overall_situation_heading_is_status():
+    from extract.cues import heading_reviews_past
+    assert heading_reviews_past("一、总体情况")
+    assert heading_reviews_past("(一)總體情況")
+    assert not heading_reviews_past("一、项目总体情况")  # the works ahead
+    assert not heading_reviews_past("一、总体要求")
+    text = ("某街道2031年政府信息公开工作年度报告\n一、总体情况\n2031年,通过政府门户网站,主动公开政府信息63条,其中动态类信息36条。\n"
+            "二、主动公开政府信息情况\n")
+    assert _goals(text) == []

@@ -49,3 +49,20 @@ def will_before_progress(sentence: str, at: int) -> bool:
         return False
     from extract.rules.text import is_past
     return not is_past(head)
+
+
+# ``预计2031年累计完成…``, ``力争2031年底累计建成…``: a total still to reach under an expected or striven-for year;
+# ``计划下拨…``, ``将下拨…``, ``拟下拨…``: money still to be handed down
+_PLANNED_CUMULATIVE = re.compile(r"(?:预计|預計|力争|力爭|计划|計劃|争取|爭取)\s*(?:在|于|於|到)?\s*20\d\d\s*年(?:底|末)?\s*[,，]?\s*(累计|累計)")
+_PLANNED_GRANT = re.compile(r"(?:计划|計劃|将|將|拟|擬|预计|預計)\s*(下拨|下撥)")
+
+
+def without_planned_totals(sentence: str) -> str:
+    """``sentence`` with the past-sounding words of what is still planned blanked, same length (``预计2031年累计完成
+    新改建公路15万公里`` -> ``预计2031年□□完成…``; ``2031年计划下拨147万元`` -> ``2031年计划□□147万元``): a total to reach
+    and a grant to make, no result told. Left as they are: ``累计`` and ``下拨`` with no such word before them (``截至2030年底
+    累计建成…``, ``2030年下拨118万元``)."""
+    if "累" not in sentence and "下拨" not in sentence and "下撥" not in sentence:
+        return sentence
+    blank = lambda m: m.group()[:m.start(1) - m.start()] + "□" * len(m.group(1))  # noqa: E731
+    return _PLANNED_GRANT.sub(blank, _PLANNED_CUMULATIVE.sub(blank, sentence))
