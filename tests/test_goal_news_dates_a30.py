@@ -87,3 +87,26 @@ def test_overall_situation_heading_is_status():
     text = ("某街道2031年政府信息公开工作年度报告\n一、总体情况\n2031年,通过政府门户网站,主动公开政府信息63条,其中动态类信息36条。\n"
             "二、主动公开政府信息情况\n")
     assert _goals(text) == []
+
+
+def test_identified_things_are_no_result():
+    from extract.rules.goal_cited_status import without_identified_things
+    assert without_identified_things("基本完成已排查出老化燃气管道的更新改造任务") == "基本完成□□□□□□□□□□□更新改造任务"
+    assert without_identified_things("全面完成已认定危房的改造") == "全面完成□□□□□□改造"
+    assert without_identified_things("已排查隐患120处") == "已排查隐患120处"  # a result told
+    s = "某部负责人表示,2031年还将实施一批更新项目,基本完成已排查出老化管道的更新改造任务"
+    assert [h.year for h in find_goals(s + "。", 0, False)] == [2031]
+    assert find_goals("2030年,全县已排查隐患120处。", 0, False) == []
+
+
+def test_stepped_years_end():
+    from extract.rules.goal_span_ends import stepped_years_end
+    s = "政策采用“三步走”策略:2031年完成基础配置,2032年重点补足薄弱校,2033年实现全覆盖"
+    assert stepped_years_end(s, 2032) == 2033
+    assert stepped_years_end(s, 2033) is None  # the run ends in the text's own year: maybe its results
+    assert stepped_years_end("2031年新建学校3所,2032年新建学校5所", 2033) is None  # all over
+    assert stepped_years_end("2031年完成基础配置,2033年已补足薄弱校", 2032) is None  # the last step told done
+    assert stepped_years_end("2033年完成,2031年启动", 2032) is None  # no ascending run
+    assert stepped_years_end(s, None) is None
+    text = "某省推进心理教师配备\n发布时间:2032-03-01\n政策采用“三步走”策略:2031年完成基础配置,2032年重点补足薄弱校,2033年实现全覆盖。\n"
+    assert [y for _, y in _goals(text)] == [2033]

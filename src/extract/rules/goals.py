@@ -503,7 +503,8 @@ def reports_past(sentence: str, at: int = -1) -> bool:
     sentence = _news.without_existing_things(sentence)  # (goalA24) ``到2031年,已建成的场馆…``: what exists, no result
     sentence = _near.without_nearness(sentence)  # (goalB24) ``…的约束性目标,已接近达成``: how near, no result
     sentence = _groundwork.without_groundwork(sentence)  # (goalA28) ``为“十六五”时期…打下坚实基础``: ahead, no past
-    sentence = _cited.without_planned_totals(sentence)  # (goalA30) ``预计2031年累计完成…``, ``2031年计划下拨…``: ahead
+    sentence = _cited.without_identified_things(_cited.without_planned_totals(sentence))  # (goalA30) ``预计2031年累计完成…``,
+    # ``2031年计划下拨…``: ahead; ``完成已排查出老化管道的改造``: the things found, no result
     if not is_past(sentence):
         return False
     if ("过去" in sentence or "去年" in sentence) and at >= 0:
