@@ -110,3 +110,88 @@ def test_stepped_years_end():
     assert stepped_years_end(s, None) is None
     text = "某省推进心理教师配备\n发布时间:2032-03-01\n政策采用“三步走”策略:2031年完成基础配置,2032年重点补足薄弱校,2033年实现全覆盖。\n"
     assert [y for _, y in _goals(text)] == [2033]
+
+
+def test_bulletin_year():
+    from extract.rules.goal_cited_status import bulletin_year
+    from extract.rules.goals import reported_data_year
+    lead = "某报讯(记者某某)省人社厅8月1日发布的《2031年度某省人力资源和社会保障事业发展统计公报》显示,2031年末全省就业人员1682万人。"
+    assert bulletin_year(lead) == 2031 and reported_data_year(lead) == 2031
+    assert bulletin_year("某街道2031年政府信息公开工作年度报告\n一、总体情况") == 2031
+    assert bulletin_year("某县2031年工作计划\n一、工作目标") is None
+    text = lead + "\n2031年全省城镇新增就业47万人,城镇失业人员再就业18万人。\n"
+    assert _goals(text) == []
+
+
+def test_dated_act():
+    from extract.rules.goal_cited_status import tells_dated_act
+    s = "为提升治理效能,政府于2031年5月公布完善治理建议方案,强化治理架构"
+    assert tells_dated_act(s, s.find("2031"))
+    s2 = "作为改革的一部分,政府於2031年7月成立某某委员会,以期加强统筹"
+    assert tells_dated_act(s2, s2.find("2031"))
+    assert not tells_dated_act("政府将于2031年5月公布建议方案", 5)  # ahead
+    assert not tells_dated_act("各镇须于2031年5月前成立领导小组", 5)  # a step to take
+    assert not tells_dated_act("于2031年5月底公布名单", 1)  # a deadline to the month's end
+    assert find_goals(s + "。", 0, False) == []
+    assert [h.year for h in find_goals("政府将于2031年5月公布建议方案。", 0, False)] == [2031]
+
+
+def test_overall_aim_said_the_other_way_round():
+    from extract.rules.goals import states_the_goal
+    s = "以建设教育强县、实现教育现代化为总目标,锚定五个发展定位,推进八项行动"
+    assert states_the_goal(s)
+    assert [h.cues for h in find_goals("聚焦两大定位。" + s + "。", 0, False)] == [("states_goals",)]
+    assert not states_the_goal("以学生为本,全面提高教学质量")  # no goal named
+    assert find_goals("学校以提高教学质量为中心,全面推进改革。", 0, False) == []
+
+
+def test_recent_superlative_is_no_past():
+    from extract.rules.goal_cited_status import without_recent_superlative
+    assert without_recent_superlative("新园舍将是本县近年最有特色的建筑") == "新园舍将是本县□□最有特色的建筑"
+    assert without_recent_superlative("近年来新建学校5所") == "近年来新建学校5所"  # a result over recent years
+    s = "新建幼儿园工程于今日起开始施作,预计在2031年3月竣工,届时新园舍将是本县近年最有特色的幼儿园建筑"
+    assert [h.year for h in find_goals(s + "。", 0, False)] == [2031]
+
+
+def test_conference_held_year():
+    from extract.rules.goal_cited_status import conference_held_year
+    from extract.rules.goal_scopes import told_page_year
+    lead = "记者从11日教育部召开的2031年全国教育工作会议上获悉,过去一年,我国新建优质中小学1971所。"
+    assert conference_held_year(lead) == 2031 and told_page_year(lead) == 2031
+    assert conference_held_year("全省教育工作会议将于2031年1月召开") is None  # ahead, no held conference
+    text = lead + "做好2030届毕业生就业工作,到2030年8月底毕业生去向落实率同比上升2.4个百分点。\n2031年,将进一步夯实基础教育。\n"
+    assert [y for _, y in _goals(text)] == [2031]
+
+
+def test_time_field():
+    from extract.rules.goal_cited_status import is_time_field
+    assert is_time_field("时程:即日起至2031年3月31日")
+    assert is_time_field("活动时间:2031年4月1日-4月30日")
+    assert is_time_field("报名日期:自2031年5月1日起至5月20日止")
+    assert not is_time_field("时间:2031年3月底前完成验收")  # a deed
+    assert not is_time_field("2031年3月31日前完成报名")  # no field label
+    assert false_goal_cue("时程:即日起至2031年3月31日", 8) == "time_field"
+
+
+def test_overall_aim_not_a_guiding_chain():
+    from extract.rules.goals import states_the_goal
+    assert not states_the_goal("以立德树人为根本任务,以促进公平为基本要求,以提升质量为主要目标,按照统筹规划的原则")
+
+
+def test_time_field_item():
+    from extract.rules.goal_cited_status import is_time_field
+    assert is_time_field("(一)时程:即日起至2031年3月31日")
+    assert is_time_field("2、活动时间:2031年4月1日-4月30日")
+    text = "某署征文竞赛办法\n张贴日期: 2031-01-31\n一、竞赛办法摘要说明如下:\n(一)时程:即日起至2031年3月31日。\n(二)参赛组别:国小组。\n"
+    assert _goals(text) == []
+
+
+def test_agency_colon_headline():
+    from extract.rules.goal_cited_status import agency_colon_headline
+    body = "交通运输部、财政部印发《某行动方案》,到2031年,全国完成新改建农村公路30万公里。"
+    assert agency_colon_headline("三部门:到2031年全国完成新改建农村公路30万公里", body)
+    assert agency_colon_headline("教育部:2031年起全面推行某制度", body)
+    assert not agency_colon_headline("工作目标:到2031年全县完成新改建农村公路30万公里", body)  # a plan's label
+    assert not agency_colon_headline("三部门:到2031年全国完成新改建农村公路30万公里", "上一篇")  # no story under it
+    text = "三部门:到2031年全国完成新改建农村公路30万公里\n\n" + body + "\n"
+    assert [q for q, _ in _goals(text)] == ["交通运输部、财政部印发《某行动方案》,到2031年,全国完成新改建农村公路30万公里"]

@@ -81,3 +81,93 @@ def without_identified_things(sentence: str) -> str:
     if "已" not in sentence:
         return sentence
     return _IDENTIFIED_THINGS.sub(lambda m: "□" * len(m.group()), sentence)
+
+
+# a year's statistical bulletin or annual report named near the page's top (``《2031年度某省人社事业发展统计公报》``,
+# ``某街道2031年政府信息公开工作年度报告``): what it reports are that year's results
+_BULLETIN = re.compile(r"(20\d\d)\s*年(?:度)?[^。\n》」]{0,40}?(?:统计公报|統計公報|年度报告|年度報告|工作年报|工作年報)")
+
+
+def bulletin_year(text: str) -> int | None:
+    """The year of a statistical bulletin or annual report an undated page reports or is, named among its first 600
+    characters (``…发布的《2031年度某省人社事业发展统计公报》显示,…`` -> 2031); None where none is named. A year's
+    results are told after it, so a dated sentence of that year or before, with nothing still to come, is a result
+    (``goals.dated_in_reported_year``)."""
+    m = _BULLETIN.search(text[:600]) if "报" in text[:600] or "報" in text[:600] else None
+    return int(m.group(1)) if m else None
+
+
+# ``于2031年5月公布…``, ``於2031年7月成立…``, ``于2031年3月12日正式发布…``: a one-off act (a publication, a founding, a vote)
+# told with its month, right after 于/於
+_DATED_ACT = re.compile(r"(?:于|於)\s*(20\d\d)\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*(?:正式|先后|先後)?\s*"
+                        r"(?:公布|公佈|成立|推出|颁布|頒布|发布|發布|通过|通過|设立|設立|刊宪|刊憲|宣布|印发|印發|出台|签署|簽署|揭牌)")
+# any word that puts the act ahead or makes it a step to take
+_AHEAD_WORD = re.compile(r"将(?!近)|將(?!近)|拟|擬|计划|計劃|预计|預計|预定|預定|要|须|須|应|應|力争|力爭|争取|爭取|确保|確保|前|底|之内|以内|以內")
+
+
+def tells_dated_act(sentence: str, at: int) -> bool:
+    """The deadline at ``at`` is the month of a one-off act told as done (``为提升治理效能,政府于2031年5月公布完善治理
+    建议方案`` -> True; ``…于2031年7月成立某委员会,以期…`` -> True): news of an act, no commitment (O3), where no word of
+    the sentence puts it ahead or makes it a step (``将于2031年5月公布``, ``须于2031年5月前成立``, ``计划于…``: False)."""
+    if at < 0:
+        return False
+    m = _DATED_ACT.search(sentence)
+    return m is not None and m.start(1) == at and _AHEAD_WORD.search(sentence) is None
+
+
+# ``将是本县近年最有特色的…``, ``近年来最大规模的…``, ``近年少有的…``: recent years as the field of a superlative
+_RECENT_SUPERLATIVE = re.compile(r"近(?:几|幾)?年(?:来|來)?(?=最|少有|罕见|罕見|少见|少見|首见|首見)")
+
+
+def without_recent_superlative(sentence: str) -> str:
+    """The sentence with each ``近年`` that only bounds a superlative blanked, same length (``届时新园舍将是本县近年最有
+    特色的建筑`` -> ``…本县□□最有特色…``): a comparison, no result told over recent years (``近年来新建学校5所`` is left)."""
+    if "近" not in sentence:
+        return sentence
+    return _RECENT_SUPERLATIVE.sub(lambda m: "□" * len(m.group()), sentence)
+
+
+# ``…召开的2031年全国教育工作会议上获悉``, ``在召开的2031年全市卫生健康工作会议上``: the year's work conference told as held
+_YEAR_CONFERENCE_HELD = re.compile(r"(?:召开|召開|举行|舉行|举办|舉辦)(?:的)?\s*(20\d\d)\s*年(?:度)?[\u4e00-\u9fff]{0,16}?工作(?:会议|會議)")
+
+
+def conference_held_year(lead: str) -> int | None:
+    """The year of the year's work conference a page's lead tells as held (``记者从11日教育部召开的2031年全国教育工作会议
+    上获悉,过去一年,…`` -> 2031): the page speaks from that year (O3d), as from the year's congresses (``2031年两会``);
+    None where the lead tells none (``将于2031年1月召开…会议``: no ``召开的`` before the year)."""
+    m = _YEAR_CONFERENCE_HELD.search(lead) if "工作" in lead else None
+    return int(m.group(1)) if m else None
+
+
+# a time field and only its date or span: ``时程:即日起至2031年3月31日``, ``活动时间:2031年4月1日-4月30日``,
+# ``报名日期:自2031年5月1日起至5月20日止``
+_TIME_LABEL = (r"(?:活动|活動|报名|報名|收件|征稿|徵稿|受理|办理|辦理|实施|實施|执行|執行|竞赛|競賽|比赛|比賽|展览|展覽)?"
+               r"(?:时程|時程|期程|时间|時間|日期|期间|期間|期限)")
+_DAY = r"(?:(?:19|20)\d\d\s*年\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?(?:\s*[(（][一二三四五六日天][)）])?"
+_ITEM = r"(?:[-•·●]|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}\s*、|\d{1,2}\s*[.、．](?!\d))"
+_TIME_FIELD = re.compile(r"^\s*(?:" + _ITEM + r"\s*)?" + _TIME_LABEL + r"\s*[:：]\s*(?:即日起|自即日起)?\s*(?:自|从|從|由)?\s*"
+                         r"(?:" + _DAY + r"|(?:19|20)\d\d\s*年)?\s*(?:起)?\s*(?:至|到|—|–|-|~|－)?\s*" + _DAY + r"\s*(?:止|前|为止|為止)?\s*[。.]?\s*$")
+
+
+def is_time_field(sentence: str) -> bool:
+    """A field of a notice that gives only when its matter runs (``时程:即日起至2031年3月31日``, ``活动时间:2031年4月1日
+    -4月30日``): the timetable, no commitment of its own (O3, as a phase line), whatever year it names; not a line that goes on
+    with a deed (``时间:2031年3月底前完成验收``)."""
+    return _TIME_FIELD.match(sentence) is not None
+
+
+# a news headline that names who speaks, then a colon and the claim: ``三部门:到2031年全国完成…``, ``教育部:2031年起…``,
+# ``某省:到2031年建成…`` (not a label of the plan's own, ``目标:…``, ``任务:…``)
+_AGENCY_COLON = re.compile(r"^(?:[两兩二三四五六七八九十多]\s*部[门門]|[\u4e00-\u9fff]{1,8}(?:部|委|局|厅|廳|署|办|辦|院|政府|省|市|县|縣|区|區))"
+                           r"\s*[:：]\s*[^,，。；;:：!?！？\n]{6,40}$")
+_PLAN_LABEL_WORD = re.compile(r"目标|目標|任务|任務|要求|措施|原则|原則|思路|内容|內容|时间|時間|单位|單位")
+
+
+def agency_colon_headline(line: str, next_line: str) -> bool:
+    """A page's headline in the form ``who: what`` (``三部门:到2031年全国完成新改建农村公路30万公里``) over the story's
+    body (a line of sentences): a title, no goal (N17, G4a: the story tells it again); not a label line of a plan
+    (``工作目标:到2031年…``), nor a line over another short line."""
+    p, nxt = line.strip(), next_line.strip()
+    if _AGENCY_COLON.match(p) is None or _PLAN_LABEL_WORD.search(p.split(":")[0].split("：")[0]):
+        return False
+    return "。" in nxt or len(nxt) > 45
