@@ -195,3 +195,20 @@ def test_agency_colon_headline():
     assert not agency_colon_headline("三部门:到2031年全国完成新改建农村公路30万公里", "上一篇")  # no story under it
     text = "三部门:到2031年全国完成新改建农村公路30万公里\n\n" + body + "\n"
     assert [q for q, _ in _goals(text)] == ["交通运输部、财政部印发《某行动方案》,到2031年,全国完成新改建农村公路30万公里"]
+
+
+def test_list_formed_is_drawn_up():
+    from extract.rules.goal_list_leads import reports_list_drawn_up
+    assert reports_list_drawn_up("市委市政府多次研究部署,初步形成了拟列入2031年为民办实事项目清单共38件,涉及教育、养老等")
+    assert reports_list_drawn_up("某区形成了我区2031年民生实事项目清单")
+    assert not reports_list_drawn_up("某区将形成2031年民生实事项目清单")  # still to come
+
+
+def test_since_with_beneficiaries():
+    from extract.rules.goal_cited_status import since_with_beneficiaries
+    s = "某乡从2031年起针对乡内七所学校实施午餐费减半政策,每学期逾六百名学子受惠"
+    assert since_with_beneficiaries(s, s.find("2031"))
+    s2 = "从2032年起,全县将实施午餐费减半政策,预计六百名学子受惠"
+    assert not since_with_beneficiaries(s2, s2.find("2032"))  # ahead
+    assert not since_with_beneficiaries("从2031年起实施午餐费减半政策", 1)  # no beneficiaries told
+    assert find_goals(s + "。", 0, False) == []

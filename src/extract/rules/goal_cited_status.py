@@ -171,3 +171,19 @@ def agency_colon_headline(line: str, next_line: str) -> bool:
     if _AGENCY_COLON.match(p) is None or _PLAN_LABEL_WORD.search(p.split(":")[0].split("：")[0]):
         return False
     return "。" in nxt or len(nxt) > 45
+
+
+# a from-year (``从2031学年度起``, ``自2031年起``) and, later in the sentence, the people it benefits now (``受惠``, ``受益``)
+_FROM_YEAR = re.compile(r"(?:自|从|從)\s*(20\d\d)\s*(?:年|学年|學年)(?:度)?\s*(?:起|开始|開始)")
+_BENEFIT = re.compile(r"受惠|受益|获益|獲益")
+_MODAL = re.compile(r"将(?!近)|將(?!近)|要|拟|擬|计划|計劃|力争|力爭|预计|預計|会|會|应|應|须|須|可望|有望")
+
+
+def since_with_beneficiaries(sentence: str, at: int) -> bool:
+    """The year at ``at`` says since when a measure has run, and the sentence tells whom it benefits (``某乡从2031学年度起
+    针对七所学校实施午餐费减半政策,每学期逾六百名学子受惠``): a measure in force told as news, no commitment (O3); not where
+    a modal puts the measure ahead (``从2032年起,全县将实施…,惠及…``)."""
+    if at < 0 or _BENEFIT.search(sentence) is None:
+        return False
+    m = _FROM_YEAR.search(sentence)
+    return m is not None and m.start(1) == at and _MODAL.search(sentence) is None

@@ -606,6 +606,8 @@ def false_goal_cue(sentence: str, at: int = -1) -> str:
         return "cited_cutoff"  # (goalA30) ``据某办统计,截止2031年年底,…达…``: a source's counts to a date (O3)
     if _cited.is_time_field(sentence):
         return "time_field"  # (goalA30) ``时程:即日起至2031年3月31日``: a notice's time field, as a phase line (O3)
+    if _cited.since_with_beneficiaries(sentence, at):
+        return "since_benefits"  # (goalA30) ``从2031学年度起…实施…政策,每学期逾六百名学子受惠``: a measure in force (O3)
     if _cited.tells_dated_act(sentence, at):
         return "dated_act"  # (goalA30) ``政府于2031年5月公布…方案``: a one-off act told with its month (O3)
     if _ug16.dated_step_then_now(sentence):
