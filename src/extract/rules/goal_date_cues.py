@@ -30,6 +30,7 @@ from extract.rules import goal_investment_plans as _invest  # (goalA23)
 from extract.rules import goal_news_plans as _news  # (goalA24)
 from extract.rules import goal_year_rounds as _rounds  # (goalB24)
 from extract.rules import goal_meeting_names as _meetings  # (goalA26)
+from extract.rules import goal_span_ends as _span_ends  # (goalA30)
 from extract.rules.text import deadline_at, masked_titles
 from extract.rules.scan import OpeningScan
 
@@ -256,7 +257,9 @@ _ROC_QUICK = re.compile(r"预|可望|有望|将|计划|拟|会|期望|冀望|期
 # (perf13) the lookbehinds stand after the first ``1`` (``(?<![\d.…]1)`` is ``(?<![\d.…])`` before it): sre skips to
 # the places a ``1`` stands instead of trying the pattern at every character; the same matches and groups
 _ROC_YEAR = re.compile(r"(1(?<![\d.第近约逾校满]1)(?<!\d[,，]1)[01]\d)\s*(?=(?:学年度|学年|年度|年)(?![来以多间左之历])|"
-                       r"[-—–~至到]\s*1[01]\d\s*(?:学年度|学年|年度|年))")
+                       r"[-—–~至到]\s*1[01]\d\s*(?:学年度|学年|年度|年)|"
+                       # (goalA30) the end of a span before ``年间`` (``于112至115年间``): a year, as its start is
+                       r"(?<=[-—–~至到]1[01]\d)年间)")
 _ROC_SCHOOL_YEAR = re.compile(r"(20\d\d)\s*学年(?:度)?")
 _CE_YEAR = re.compile(r"(?<!\d)20\d\d\s*(?:年|学年)")
 _CE_YEAR_SCAN = OpeningScan(_CE_YEAR)  # (fourteenth round: tried only where a match can open)
@@ -416,7 +419,7 @@ def expected_date(sentence: str) -> tuple[int | None, int]:
     g = 1 if m.group(1) else 2
     if g == 1 and _plan_names.plan_name_before(sentence, m.start(g)):
         return None, -1  # (goalX20) N9c: ``…健康行动计划2031-2035年``, ``《营养计划2031年重点工作》``: a name
-    return int(m.group(g)), m.start(g)
+    return _span_ends.expected_span_end(sentence, int(m.group(g)), m.start(g))  # (goalA30) N9a: a span, its end
 
 
 def planned_date(sentence: str) -> tuple[int | None, int]:

@@ -72,8 +72,9 @@ def names_goal_completion(title: str) -> bool:
 # ``年初,某街道制定了2031年为群众拟办实事清单,各部门…``, ``某区研究拟定了2031年度民生实事项目``: a verb of drawing up in the
 # perfect (了) right before the year's list: what was decided reported (O3b, as ``确定了``, ``公布了``), no commitment; a list
 # still to be drawn up (``将制定2031年实事清单``) has no 了 and is left to the date cues
-_DRAWN_UP_LIST = re.compile(r"(?:制定|製定|拟定|擬定|编制|編制|梳理|谋划|謀劃|敲定|选定|選定)了\s*"
-                            r"20\d\d\s*年(?:度)?[^。；;,，:：\d]{0,20}?(?:实事|實事|民生工程|惠民工程|民心工程|民生项目|民生項目)")
+# (goalA30) ``初步形成了拟列入2031年为民办实事项目清单共38件``: 形成了, and the list's ``拟列入`` (and a ``我市``) before the year
+_DRAWN_UP_LIST = re.compile(r"(?:制定|製定|拟定|擬定|编制|編制|梳理|谋划|謀劃|敲定|选定|選定|形成)了\s*"
+                            r"(?:拟列入|擬列入|拟办|擬辦)?\s*(?:我[市县区镇縣區鎮]|全[市县区镇縣區鎮])?\s*20\d\d\s*年(?:度)?[^。；;,，:：\d]{0,20}?(?:实事|實事|民生工程|惠民工程|民心工程|民生项目|民生項目)")
 
 
 def reports_list_drawn_up(sentence: str) -> bool:

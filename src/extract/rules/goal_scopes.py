@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from extract.rules import goal_cited_status as _cited30  # (goalA30)
+
 from extract.cues import heading_names_goals
 
 # a row's serial on a line of its own (``12``), skipped when looking for the line above a row
@@ -196,4 +198,5 @@ def told_page_year(text: str) -> int | None:
     years = [int(m.group(1)) + 1 for m in (_YEAR_DONE.finditer(lead) if "完成" in lead else ())  # (perf25: every match
              if _PLAN_BEFORE.search(lead, max(0, m.start() - 6), m.start()) is None]  # holds 完成)
     years += [int(m.group(1)) for m in _YEAR_SESSIONS.finditer(lead)]
+    years += [y for y in (_cited30.conference_held_year(lead),) if y]  # (goalA30) ``召开的2031年全国教育工作会议``
     return max(years) if years else None

@@ -56,6 +56,7 @@ from extract.rules import goal_phase_lines as _phase_lines  # (goalB24) O3: a ti
 from extract.rules import goal_recorded_figures as _recorded  # (goalB24) O3: figures recorded
 from extract.rules import goal_cohort_years as _cohorts  # (goalB24) O3: birth cohorts
 from extract.rules import goal_progress_words as _near  # (goalB24) O3: nearness to a goal
+from extract.rules import goal_cited_status as _cited  # (goalA30) O3: cited cut-off figures, will before progress
 from extract.rules.text import Piece, is_past, sentences
 # the date cues (``goal_date`` and the cues it combines) live in ``goal_date_cues``; imported back for the finder here
 # and for the callers that import them from this module
@@ -162,7 +163,10 @@ _GOAL_LABEL_LEAD = re.compile(r"^\s*(?:[(（][一二三四五六七八九十\d]{
                               rf"(?:(?:{GOAL_KINDS}|任务)?目标(?:任务|设定)?|(?:发展)?愿景|预期(?:成效|效益))"  # (goalA27) ``任务目标:…``, a project card's field
                               r"(?:(?:\*\*)?\s*[:：]\s*(?:\*\*\s*)?|】\s*[:：]?\s*)(?=\S)")
 # ``…发展的总体目标是,全面建成…``: the overall aim stated, with or without a year
-_OVERALL_AIM_IS = re.compile(r"(?:总体|总的|主要|发展|总)目标(?:任务)?(?:是|为|包括)")  # (confG18: O3h ``总体目标包括…``)
+# (goalA30) the same said the other way round, opening its sentence: ``以建设…强市、实现…现代化为总目标,…`` (not a bare
+# ``为目标``, nor ``以…为主要目标`` in a chain of guiding formulas, ``以立德树人为根本任务,…,以提升质量为主要目标``)
+_OVERALL_AIM_IS = re.compile(r"(?:总体|总的|主要|发展|总)目标(?:任务)?(?:是|为|包括)"  # (confG18: O3h ``总体目标包括…``)
+                             r"|(?:^|[。！？])\s*以[^。；;！？]{2,80}?为(?:总体|总)目标")
 
 
 def goal_label_lead(paragraph: str) -> int:
@@ -219,6 +223,8 @@ def is_title_line(paragraph: str, next_line: str = "") -> bool:
     if (":" in p or "：" in p) and (_ugB15.place_colon_headline(p, next_line, _BYLINE)
                                    or _ugB15.place_colon_headline(p, next_line, _ug16.DATELINE)):  # (r16 ug16)
         return True  # (r15 ugB15) ``某市:2031年建成…`` over its byline (r16 ug16: or a dateline ``某社1月30日电``)
+    if (":" in p or "：" in p) and _cited.agency_colon_headline(p, next_line):
+        return True  # (goalA30) ``三部门:到2031年全国完成…`` over the story's body
     if "年" in p or "-" in p or "/" in p:
         p = _TRAILING_STAMP.sub("", p)  # (the headline's date stamp is no part of its length)
     size = len(_ELLIPSIS.sub("…", p)) if "." in p or "…" in p else len(p)
@@ -401,7 +407,7 @@ _STILL_TO_COME = re.compile(r"将|將|力争|力爭|确保|確保|计划|計劃|
 def reported_data_year(text: str) -> int | None:
     """The year whose published data a page reports (``统计公报显示,2030年,…达到80岁``); None when none."""
     m = _REPORTS_DATA.search(text) if "年" in text else None
-    return int(m.group(1)) if m else None
+    return int(m.group(1)) if m else _cited.bulletin_year(text)  # (goalA30) ``《2031年度…统计公报》显示,…``
 
 
 def dated_in_reported_year(sentence: str, year: int | None, data_year: int | None) -> bool:
@@ -502,13 +508,17 @@ def reports_past(sentence: str, at: int = -1) -> bool:
     sentence = _news.without_existing_things(sentence)  # (goalA24) ``到2031年,已建成的场馆…``: what exists, no result
     sentence = _near.without_nearness(sentence)  # (goalB24) ``…的约束性目标,已接近达成``: how near, no result
     sentence = _groundwork.without_groundwork(sentence)  # (goalA28) ``为“十六五”时期…打下坚实基础``: ahead, no past
+    sentence = _cited.without_identified_things(_cited.without_planned_totals(_cited.without_recent_superlative(sentence)))
+    # (goalA30) ``预计2031年累计完成…``, ``2031年计划下拨…``: ahead; ``完成已排查出老化管道的改造``: the things found, no
+    # result; ``将是本县近年最有特色的…``: a superlative, no result
     if not is_past(sentence):
         return False
     if ("过去" in sentence or "去年" in sentence) and at >= 0:
         sentence = _PAST_REFERENCE.sub(lambda m: "□" * len(m.group()), sentence)  # (same length: ``at`` stands)
         if not is_past(sentence):
             return False
-    return not _future_clause(sentence, at) and not future_after_past(sentence, at)
+    return not _future_clause(sentence, at) and not future_after_past(sentence, at) \
+        and not _cited.will_before_progress(sentence, at)  # (goalA30) ``2031年,某区将启动…,目前已…``
 
 
 # The cues that make a dated sentence outside a goal section no goal, whatever dates it (O3: a sentence about the
@@ -592,6 +602,14 @@ def false_goal_cue(sentence: str, at: int = -1) -> str:
     at ``at``, -1 when none); "" when none does."""
     if reports_past(sentence, at) and not _frames.school_span_plan_leads(sentence, at):  # (goalY20) N9a
         return "past"
+    if _cited.cites_cutoff_status(sentence):
+        return "cited_cutoff"  # (goalA30) ``据某办统计,截止2031年年底,…达…``: a source's counts to a date (O3)
+    if _cited.is_time_field(sentence):
+        return "time_field"  # (goalA30) ``时程:即日起至2031年3月31日``: a notice's time field, as a phase line (O3)
+    if _cited.since_with_beneficiaries(sentence, at):
+        return "since_benefits"  # (goalA30) ``从2031学年度起…实施…政策,每学期逾六百名学子受惠``: a measure in force (O3)
+    if _cited.tells_dated_act(sentence, at):
+        return "dated_act"  # (goalA30) ``政府于2031年5月公布…方案``: a one-off act told with its month (O3)
     if _ug16.dated_step_then_now(sentence):
         return "step_then_now"  # (r16 ug16) ``该中心于2031年3月开工,目前已完成主体结构封顶``
     if _c18.reports_list_announced(sentence):

@@ -13,11 +13,13 @@ from __future__ import annotations
 import re
 
 # ``概况``, ``概況``, ``简况``, ``簡況``, ``现况``, ``現況``: an overview of the present
-_OVERVIEW = re.compile(r"(?:概况|概況|简况|簡況|现况|現況)")
+# (goalA30) ``总体情况``, ``總體情況``, ``整体情况``: a report's account of where things stand as a whole (``一、总体情况`` of
+# an annual report, a progress notice, a report on proposals handled), as ``基本情况`` is
+_OVERVIEW = re.compile(r"(?:概况|概況|简况|簡況|现况|現況|总体情况|總體情況|整体情况|整體情況)")
 # an item mark before a heading's words (``一、``, ``(二)``, ``3.``)
 _ITEM_MARK = re.compile(r"^(?:[一二三四五六七八九十]+\s*[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+\s*[、.．])\s*")
 # the overview of works ahead (a project, a building, a scheme to be built): no status
-_WORKS_OVERVIEW = re.compile(r"(?:项目|項目|工程|建设|建設|计划|計劃|规划|規劃|方案|任务|任務|活动|活動)\s*(?:基本)?(?:概况|概況|简况|簡況)")
+_WORKS_OVERVIEW = re.compile(r"(?:项目|項目|工程|建设|建設|计划|計劃|规划|規劃|方案|任务|任務|活动|活動)\s*(?:基本)?(?:概况|概況|简况|簡況|总体情况|總體情況)")
 
 
 def names_overview(title: str) -> bool:

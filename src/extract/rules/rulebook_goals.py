@@ -304,7 +304,8 @@ def works_step_ahead(sentence: str, doc_year: int | None) -> int | None:
         year = int(m.group(1))
         if year >= doc_year and not _STEP_DONE.search(sentence[max(0, m.start() - 4):m.start()]):
             return year
-    return None
+    from extract.rules.goal_span_ends import stepped_years_end  # (goalA30) ``2031年完成…,2032年…,2033年实现…``
+    return stepped_years_end(sentence, doc_year)
 
 
 # -- O1c: one wrapped line under a label with a hanging indent ----------------------------------------------------------
