@@ -35,6 +35,7 @@ def test_a_joint_is_never_glued_to_the_next_name():
     assert without_joint_head("和区财政局") == "区财政局"
     assert without_joint_head("及各乡镇人民政府") == "各乡镇人民政府"
     assert without_joint_head("和平区教育局") == "和平区教育局"  # a place's name that opens with 和
+    assert without_joint_head("以及团区委") == "团区委" and without_joint_head("与人社局") == "人社局"
     assert tidy_unit_lists(["市教育局", "和市体育局"], []) == (["市教育局", "市体育局"], [])
 
 

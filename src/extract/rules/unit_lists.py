@@ -144,13 +144,13 @@ def _split_joints(unit: str) -> list[str]:
 
 
 # (r30 lexA30) a joint left at a name's head by a split (``和区乙局``): the list's joint, no part of the name
-_JOINT_HEAD = re.compile(r"^(?:以及|及|和|与)(?=[省市区县州镇乡各]|相关|有关|国家|中共)")
+_JOINT_HEAD = re.compile(r"^(?:以及|及|与)(?=[\u4e00-\u9fff]{2})|^和(?=[省市区县州镇乡各]|相关|有关|国家|中共)")
 
 
 def without_joint_head(unit: str) -> str:
-    """``和区财政局`` -> ``区财政局``: a unit that opens with a joint (``和``, ``及``, ``与``, ``以及``) before a level or a
-    collective head is the list's next item with the joint left on it (U3); a name that only opens with such a
-    character (``和平区教育局``: no level after it) is kept."""
+    """``和区财政局`` -> ``区财政局``, ``以及团区委`` -> ``团区委``: a unit that opens with a joint is the list's next item
+    with the joint left on it (U3): ``以及``, ``及``, ``与`` open no organisation's name; ``和`` only before a level or a
+    collective head, since a name may open with it (``和平区教育局``: no level after it, kept)."""
     m = _JOINT_HEAD.match(unit)
     return unit[m.end():] if m and _name_like(unit[m.end():]) else unit
 
