@@ -223,9 +223,11 @@ def fix_unit(name: str, old: dict, new: dict) -> None:
     table = MEASURE_WORDS.get(name)
     if not table or new.get("type") != "numeric_target" or new["quote"] == old["quote"]:
         return
-    u = old.get("unit")
-    if u not in table:
+    u = old.get("unit") or ""
+    if u[-1:] not in table:
         return
+    new_unit = u[:-1] + table[u[-1]]  # ``万所`` -> ``万个``
+    u = u[-1]
     try:
         v = re.escape(_value_text(old["value"]))
     except (TypeError, ValueError):
@@ -237,7 +239,7 @@ def fix_unit(name: str, old: dict, new: dict) -> None:
     else:
         hit = old["quote"].count(u) > new["quote"].count(u)
     if hit:
-        new["unit"] = table[u]
+        new["unit"] = new_unit
 
 
 # --- unit lists --------------------------------------------------------------------------------------------------

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from extract.roles import (COLUMN_HELP_WORDS, COLUMN_LEAD_WORDS, DUTY_MANNER, PEOPLE_WORDS, ROLE_ADVERBS, ROLE_VERBS,
-                           alternation)
+                           KEY_LEAD_WORDS, alternation)
 
 # -- notices, metadata and page furniture ---------------------------------------------------------
 _ADDRESSEES = re.compile(r"^各[\u4e00-\u9fff、,，()（）]{1,60}[:：]$")
@@ -559,13 +559,10 @@ def is_change_reached(before: str) -> bool:
 _FIRST_LISTED = re.compile(r"(?:列在首位|列首位|列在第一位?|列第一位|排在首位|排名首位|排名第一位?|排在第一位?|排序第一|名列第一|"
                            r"排在最前(?:面|边)?|排名最前|居首位?|第一位|首位|第一个?)(?:的|者)?(?:责任|列出的?)?"
                            r"(?:(?:单位|部门)?(?:为|是)|单位|部门)(?:工作|主要)?(?:牵头|主责)")  # (r18 unitv18: ``…者为工作牵头单位``)
-# (r30 lexA30) the lead's words a key may name (U4a: ``主责单位`` is the lead as ``牵头单位`` is; ``牵头责任单位`` holds ``牵头``)
-KEY_LEAD_WORDS = ("牵头", "主责")
 
 
 def states_first_listed_lead(text: str) -> bool:
-    """The document's key for bracketed unit lists: ``排在首位的是牵头单位``, ``第一位为牵头部门``, ``列在首位的为主责
-    单位`` (any lead word of ``KEY_LEAD_WORDS``)."""
+    """The document's key for bracketed unit lists: ``排在首位的是牵头单位``, ``第一位为牵头部门``, ``首位为主责单位``."""
     return any(w in text for w in KEY_LEAD_WORDS) and bool(_FIRST_LISTED.search(text))
 
 
