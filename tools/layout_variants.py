@@ -747,10 +747,14 @@ def hits(gold: list[dict], report: dict) -> list[bool]:
     return out
 
 
-def compare_doc(doc: Document, gold: list[dict], names: list[str]) -> dict:
+def compare_doc(doc: Document, gold: list[dict], names: list[str],
+                variants: dict[str, Callable[[Ctx], list[Edit]]] | None = None,
+                fix: Callable[[str, dict, dict], None] | None = None) -> dict:
     """Original and each variant of ``doc`` scored against ``gold`` (rewritten per variant): per variant, whether
     the text changed, the gold rewritten / unmapped, (tp, fp, fn) per type of the original and the variant, and per
-    type the quotes of the gold records lost and the count gained."""
+    type the quotes of the gold records lost and the count gained. ``variants``: the variant makers (default
+    ``VARIANTS``); ``fix(name, old, new)``: mends a rewritten gold record's fields (a lexical variant's unit word)."""
+    variants = VARIANTS if variants is None else variants
     text = doc.text
     base = score(gold, predict(doc), {doc.doc_id: text})
     base_c, base_h = counts(base), hits(gold, base)
@@ -758,7 +762,7 @@ def compare_doc(doc: Document, gold: list[dict], names: list[str]) -> dict:
     out = {"doc": doc.doc_id, "base": base_c, "variants": {}}
     for name in names:
         try:
-            edits = disjoint(VARIANTS[name](ctx))
+            edits = disjoint(variants[name](ctx))
         except Exception as e:  # noqa: BLE001 - a variant that cannot be made is reported, not fatal
             out["variants"][name] = {"error": repr(e)[:120]}
             continue
@@ -770,6 +774,9 @@ def compare_doc(doc: Document, gold: list[dict], names: list[str]) -> dict:
         if name in ("half_punct", "full_punct", "s2t"):
             char_fn = lambda s, f=VARIANTS[name]: apply_edits(s, f(Ctx(s)))  # noqa: E731
         gm = rewrite_gold(text, gold, edits, char_fn, loc)
+        if fix is not None:
+            for g, r in zip(gold, gm.gold):
+                fix(name, g, r)
         new_doc = doc.model_copy(update={"text": new_text, "sha256": Document.hash_text(new_text)})
         try:
             rep = score(gm.gold, predict(new_doc), {doc.doc_id: new_text})

@@ -15,7 +15,7 @@ from typing import Literal
 
 from extract.modal_idioms import YING_NOT_IDIOM  # (tgtA30) ``应保尽保`` is no modal
 from extract.roles import (COLUMN_HELP_WORDS, COLUMN_LEAD_WORDS, DUTY_MANNER, PEOPLE_WORDS, ROLE_ADVERBS, ROLE_VERBS,
-                           alternation)
+                           KEY_LEAD_WORDS, alternation)
 
 # -- notices, metadata and page furniture ---------------------------------------------------------
 _ADDRESSEES = re.compile(r"^各[\u4e00-\u9fff、,，()（）]{1,60}[:：]$")
@@ -559,12 +559,12 @@ def is_change_reached(before: str) -> bool:
 # (``列在第一位的部门牵头``: the verb without 为; ``排在最前的``, ``名列第一``, ``居首``: other words for the first place)
 _FIRST_LISTED = re.compile(r"(?:列在首位|列首位|列在第一位?|列第一位|排在首位|排名首位|排名第一位?|排在第一位?|排序第一|名列第一|"
                            r"排在最前(?:面|边)?|排名最前|居首位?|第一位|首位|第一个?)(?:的|者)?(?:责任|列出的?)?"
-                           r"(?:(?:单位|部门)?(?:为|是)|单位|部门)(?:工作|主要)?牵头")  # (r18 unitv18: ``…者为工作牵头单位``)
+                           r"(?:(?:单位|部门)?(?:为|是)|单位|部门)(?:工作|主要)?(?:牵头|主责)")  # (r18 unitv18: ``…者为工作牵头单位``)
 
 
 def states_first_listed_lead(text: str) -> bool:
-    """The document's key for bracketed unit lists: ``排在首位的是牵头单位``, ``第一位为牵头部门``."""
-    return "牵头" in text and bool(_FIRST_LISTED.search(text))
+    """The document's key for bracketed unit lists: ``排在首位的是牵头单位``, ``第一位为牵头部门``, ``首位为主责单位``."""
+    return any(w in text for w in KEY_LEAD_WORDS) and bool(_FIRST_LISTED.search(text))
 
 
 _CLAUSE_MARK = re.compile(r"[,，;；。]")
@@ -607,7 +607,7 @@ def key_note(body: str) -> tuple[str, bool, bool]:
     """A bracketed note closing a unit list that states the key (``甲局、乙局(第一责任单位为牵头部门,下同)``):
     (the list without the note, the first listed unit leads, the key holds for the lists that follow too
     (``下同``)). A list without such a note is returned as it is."""
-    if "牵头" not in body:
+    if not any(w in body for w in KEY_LEAD_WORDS):
         return body, False, False
     from extract.rules.unit_labels import key_clause  # (r15 ugB15: ``甲局、乙局,列第一位的为牵头单位``)
     m = _KEY_NOTE.search(body) or key_clause(body)

@@ -69,6 +69,9 @@ RESP_LABEL = r"(?:实施" + UNIT_NOUNS + "|实施主体|" + RESP_LABEL[3:]
 LABEL_HEADS: tuple[str, ...] = ("牵头", "主责", "责任", "配合", "参与", "参加", "协办", "协助", "协同", "协作", "主办", "承办",
                                 "主要责任", "主要承办", "主要协作", "主要配合", "主要协同", "主要参与", "会办")
 
+# (r30 lexA30) the lead's words a list's key may name (``列在首位的为牵头单位``, ``…为主责单位``; U4a, U4c)
+KEY_LEAD_WORDS: tuple[str, ...] = ("牵头", "主责")
+
 # people, never units (U4a): column words and labels
 PEOPLE_WORDS: tuple[str, ...] = ("分管", "联系", "领导", "责任人", "负责人", "包抓", "督导")
 PEOPLE_LABEL = r"(?:牵头领导|责任领导|分管领导|联系领导|[省市州区县镇乡]级?领导|包抓领导|项目责任人|责任人|负责人|联系人)"

@@ -244,6 +244,7 @@ def describes_opened_works(prev: str, sentence: str) -> bool:
 _JOINT_SEP = re.compile(r"[、和及]|(?<![参給给])与")  # (fifteenth round) not the 与 inside ``参与率``
 _JOINT_ITEM = re.compile(r"^(?:[^\d，,；;。：:、和及与均]|(?<=[参給给])与){2,14}$|^" + BRACKETED_JOINT_ITEM + "$")  # (r16 tfn16)
 _JOINT_REST = re.compile(r"^(?:要|应|将|需|都)?(?:达到|达|保持在|保持|提高到|提升到|提高至|提升至|稳定在|不低于|不少于|控制在|为|"
+                         r"实现|增加到|增加至|增至|增长到|"  # (r30 lexA30) the synonyms of reaching and growing to
                          r"不超过|不高于|不得超过|不得低于|不得少于|降至|下降到|降低到|"  # (twelfth round) the bounds from above too
                          r"超过|超|高于|"  # (fifteenth round) ``甲率与乙率均超90%``: a bound from below
                          r"比上年提高|比上年增长|较上年提高)?\s*$")

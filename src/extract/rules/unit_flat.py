@@ -31,7 +31,8 @@ from extract.normalise import _PINYIN
 from extract.rules.units import AssignmentHit
 
 # the header's leader column right before its lead column: ``分管领导牵头单位``, ``主管 市领导 牵头部门``
-_HEADER = re.compile(r"领导\s*牵头(?:单位|部门)")
+# (r30 lexA30) any lead column's word (U4a): ``牵头单位``, ``牵头部门``, ``牵头责任单位``, ``主责单位``, ``主责部门``
+_HEADER = re.compile(r"领导\s*(?:牵头|主责|牵头责任)(?:单位|部门)")
 # the header's words after the lead column: the other unit columns and their people's columns
 _HEADER_TAIL = re.compile(r"(?:\s*(?:(?:配合|承办|协办|责任|参与|协同)(?:单位|部门)|部门|单位|责任人|联系人|备注))*")
 _RESPONSIBLE_HEAD = re.compile(r"(?:配合|承办|协办|责任|参与|协同)(?:单位|部门)")

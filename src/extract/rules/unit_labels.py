@@ -91,7 +91,7 @@ def lead_then_doing(text: str, offset: int = 0) -> list:
     return hits
 
 
-_KEY_CLAUSE = re.compile(r"[,，;；]\s*(?P<note>[^,，;；:：()（）]{2,24}?牵头[^,，;；:：()（）]{0,8})\s*[。]?\s*$")
+_KEY_CLAUSE = re.compile(r"[,，;；]\s*(?P<note>[^,，;；:：()（）]{2,24}?(?:牵头|主责)[^,，;；:：()（）]{0,8})\s*[。]?\s*$")  # (r30 lexA30: ``主责``)
 
 
 def key_clause(body: str) -> re.Match[str] | None:

@@ -143,6 +143,18 @@ def _split_joints(unit: str) -> list[str]:
     return out
 
 
+# (r30 lexA30) a joint left at a name's head by a split (``和区乙局``): the list's joint, no part of the name
+_JOINT_HEAD = re.compile(r"^(?:以及|及|与)(?=[\u4e00-\u9fff]{2})|^和(?=[省市区县州镇乡各]|相关|有关|国家|中共)")
+
+
+def without_joint_head(unit: str) -> str:
+    """``和区财政局`` -> ``区财政局``, ``以及团区委`` -> ``团区委``: a unit that opens with a joint is the list's next item
+    with the joint left on it (U3): ``以及``, ``及``, ``与`` open no organisation's name; ``和`` only before a level or a
+    collective head, since a name may open with it (``和平区教育局``: no level after it, kept)."""
+    m = _JOINT_HEAD.match(unit)
+    return unit[m.end():] if m and _name_like(unit[m.end():]) else unit
+
+
 def _role_of(unit: str, role: str) -> list[tuple[str, str]]:
     """(unit, role) pieces of one listed unit: its label, its closing role word, ``会同`` and joints read out."""
     if (m := _PEOPLE_LABEL_AT.search(unit)) is not None:
@@ -177,7 +189,7 @@ def _role_of(unit: str, role: str) -> list[tuple[str, str]]:
             u = head
         else:
             break
-    return [(_trim(p), role) for p in _split_joints(u)]
+    return [(without_joint_head(_trim(p)), role) for p in _split_joints(u)]
 
 
 # a list item that is only a role word or mark (``甲局`` / ``(牵头)`` on the next line of a cell): the role of the unit before it

@@ -84,7 +84,10 @@ _GLUED_NAME = re.compile(r"(?<=[局委办部院厅])(?=[省市区县][\u4e00-\u9
 
 # (r25 unitB25) a name that opens with its place's own name and level (``某口县妇联``) after an organisation's ending: the
 # blanks between the names of a cell or label were dropped with the spaces between CJK characters (``某口县妇联 某口县团委``)
-_GLUED_PLACE_NAME = re.compile(r"(?<=[局委办部院厅联协会队馆站所心社校])(?!事处)(?=[\u4e00-\u9fff]{1,3}(?<!社)[省市县区]"
+# (r30 lexA30) a joint before the next name's level (``甲局和县乙委``, ``甲局及市乙局``) is no place's name: the joint is read by
+# ``_serial_last`` and ``unit_lists``, never glued to the name after it
+_GLUED_PLACE_NAME = re.compile(r"(?<=[局委办部院厅联协会队馆站所心社校])(?!事处)(?!(?:以及|及|和|与)[省市县区])"
+                               r"(?=[\u4e00-\u9fff]{1,3}(?<!社)[省市县区]"
                                r"[\u4e00-\u9fff]{1,14}?(?:局|委|办|部|院|厅|联|协|会|队|馆|站|所|中心|社|店|校|公司|政府))")
 _BRANCH_END = re.compile(r"(?:分局|分中心|分院|分所|分公司|支队|大队|中队|派出所)$")
 
@@ -115,17 +118,40 @@ _PLACE_OPEN = re.compile(r"^[\u4e00-\u9fff]{1,3}[省市县区]")
 
 # the last joint of a serial list (``甲局、乙处及丙中心``): ``及``/``和``/``与`` after a whole office's name and before another
 # name; not inside a name (``人力资源和社会保障局``: the first part no office) nor before ``其`` (``甲局及其下属队``: one body)
-_SERIAL_JOINT = re.compile(r"^(?P<a>[^()（）]{1,20}?(?:局|委|办|院|厅|府|室|队|站|所|部|处|科|中心|公司))(?:以及|及|和|与)"
+_SERIAL_JOINT = re.compile(r"^(?P<a>[^()（）]{1,20}?(?:局|委|办|院|厅|府|室|队|站|所|部|处|科|中心|公司"
+                           # (r30 lexA30) the other endings of an organisation's name (``甲县妇联和乙县残联``, ``甲集团及乙集团``,
+                           # ``甲街道和乙街道``, ``甲委员会与乙协会``)
+                           r"|联|会|集团|街道|馆|社|协))(?:以及|及|和|与)"
                            r"(?!其)(?P<b>[^()（）]{2,24})$")
 
 
-def _serial_last(item: str) -> list[str]:
+def _serial_last(item: str, depth: int = 0) -> list[str]:
     """The last item of a list separated by ``、`` (``乙处及丙中心`` of ``甲局、乙处及丙中心``): two units where a joint
-    closes the list between two organisations' names (U3: the list's items), else the item as it is."""
+    closes the list between two organisations' names (U3: the list's items), else the item as it is; a second joint
+    after the first (``甲处和乙处及丙单位``) is read the same way."""
     m = _SERIAL_JOINT.match(item.strip())
-    if m is None or not is_unit_cell(m.group("a")) or not is_unit_cell(m.group("b")):
+    # (r30 lexA30) the list's trailing ``等`` is no part of the last name (``丙局等``)
+    if m is None or not is_unit_cell(m.group("a")) or not is_unit_cell(_TRAILING_JOINT.sub("", m.group("b")) or m.group("b")):
         return [item]
-    return [m.group("a"), m.group("b")]
+    return [m.group("a")] + (_serial_last(m.group("b"), depth + 1) if depth < 3 else [m.group("b")])
+
+
+# a body with its own parts after a joint (``甲局及所属学校``, ``乙科和直属单位``, ``丙局与相关部门``): no second unit here
+_PART_PAIR = re.compile(r"(?:及|和|与)(?:其|所属|下属|直属|属下|相关|有关|各)")
+
+
+def inner_serial_joints(items: list[str]) -> list[str]:
+    """``items`` (a list split on ``、``/``,``) with each item but the last that joins two organisations' names
+    (``乙局和丙局`` of ``甲局、乙局和丙局,各镇街``: the last joint of a group of the list, ``和``/``及``/``与``/``以及``)
+    read as two units (``_serial_last``), as the list's last item is (a collective's, ``各乡镇政府和街道办事处``, too); not
+    one body with its parts (``相关科室和直属单位``, ``甲局及所属学校``, ``_PART_PAIR``)."""
+    out: list[str] = []
+    for item in items[:-1]:
+        if ("及" in item or "和" in item or "与" in item) and not _PART_PAIR.search(item):
+            out += _serial_last(item)
+        else:
+            out.append(item)
+    return out + items[-1:]
 
 
 _LONE_MARK = re.compile(rf"[(（]{alternation(LEAD_VERBS + HELP_VERBS)}(?:单位|部门)?[)）]")
@@ -168,6 +194,8 @@ def split_units(cell: str) -> list[str]:
     # (r18 unitv18) no ``_join_level_lists`` here: U3b splits an unbracketed ``各县、市、区政府`` on its ``、`` as any list
     if ("及" in out[-1] or "和" in out[-1] or "与" in out[-1]) and (len(out) > 1 or not _COLLECTIVE_PAIR.search(out[0])):
         out[-1:] = _serial_last(out[-1])  # (r25 unitB25: a named pair too, ``甲局和乙委``; ``相关科室和…``: one collective)
+    if len(out) > 1:
+        out = inner_serial_joints(out)  # (r30 lexA30) ``甲局、乙局和丙局,各镇街``: the joint of a group before the last
     units = []
     for u in out:
         # ``区教委等及各镇街``, ``民政局等相关部门``: a joint before a collective tail, not a unit
