@@ -179,3 +179,48 @@ def lines_with_starts(text: str) -> tuple[list[str], list[int]]:
         starts.append(pos)
         pos += len(ln) + 1
     return lines, starts
+
+
+def opens_at_start(pattern: re.Pattern[str]) -> bool:
+    """(speedA30) Every branch of ``pattern`` opens with ``^`` or ``\\A`` and ``^`` is not MULTILINE's: a match can only
+    start at the text's start (False where the parse cannot be read)."""
+    if pattern.flags & re.MULTILINE or not isinstance(pattern.pattern, str):
+        return False
+
+    def first_at(items) -> bool:
+        if not items:
+            return False
+        op, av = items[0]
+        if op is _c.AT:
+            return av in (_c.AT_BEGINNING, _c.AT_BEGINNING_STRING)
+        if op is _c.BRANCH:
+            return all(first_at(list(alt.data)) for alt in av[1])
+        if op is _c.SUBPATTERN:
+            return first_at(list(av[-1].data))
+        if op is getattr(_c, "ATOMIC_GROUP", None):
+            return first_at(list(av.data))
+        return False
+
+    try:
+        return first_at(list(_p.parse(pattern.pattern, pattern.flags).data))
+    except (AttributeError, TypeError, ValueError, IndexError):
+        return False
+
+
+class StartSub:
+    """(speedA30) ``pattern.sub`` for a pattern that can only match at the text's start (``^…``, ``opens_at_start``):
+    ``re`` has no such shortcut and tries ``^`` at every character of the text before it gives up (~2.3 us over 400
+    characters against 0.24 us for a ``match``). Here a ``match`` first; the text as it is when there is none, else
+    the plain ``sub`` (the same text: it can replace only at 0)."""
+
+    __slots__ = ("pattern",)
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        if not opens_at_start(pattern):
+            raise ValueError(f"not anchored at the start: {pattern.pattern!r}")
+        self.pattern = pattern
+
+    def sub(self, repl, text: str, count: int = 0) -> str:
+        if self.pattern.match(text) is None:
+            return text
+        return self.pattern.sub(repl, text, count)
