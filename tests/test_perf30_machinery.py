@@ -110,3 +110,54 @@ def test_perf30_unit_memos_hand_out_own_lists():
     heading.append("y")
     assert units.bare_unit_heading("二、教务处") == ["教务处"]
     assert isinstance(units.split_units(cell), list) and isinstance(units.split_roles(cell), tuple)
+
+
+# -- ``cues.title_reports_past``: the report title's pattern run only on a title holding one of its words --------------
+def _top_level_branches(source: str) -> list[str]:
+    out, depth, cur, i = [], 0, "", 0
+    while i < len(source):
+        ch = source[i]
+        if ch == "\\":
+            cur += source[i:i + 2]
+            i += 2
+            continue
+        if ch == "[":  # a class, whole (its brackets and bars are members)
+            j = source.index("]", i + 2)
+            cur += source[i:j + 1]
+            i = j + 1
+            continue
+        depth += ch == "("
+        depth -= ch == ")"
+        if ch == "|" and depth == 0:
+            out.append(cur)
+            cur = ""
+        else:
+            cur += ch
+        i += 1
+    return out + [cur]
+
+
+def test_perf30_report_title_words_cover_every_branch():
+    from extract import cues
+    src = cues._REPORT_TITLE.pattern
+    assert src.startswith("(") and ")\\s*[(（]?" in src
+    inner = src[1:src.index(")\\s*[(（]?")]
+    branches = _top_level_branches(inner)
+    assert len(branches) == 22
+    for b in branches:
+        assert any(w in b for w in cues._REPORT_TITLE_WORDS), b
+
+
+_TITLE_PIECES = ["2031年", "全县", "教育", "工作", "总结", "公报", "成就", "回顾", "成果綜述", "成效", "完成情况", "办理", "情况",
+                 "总体情况", "进展", "落实", "通报", "汇报", "公示", "年度", "报告", "終期評估", "规划", "(", ")", "（", "）", " ", "\n",
+                 "。", "，", "12", "甲", "乙局", "的"]
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_perf30_title_reports_past_as_plain(seed):
+    from extract import cues
+    rng = random.Random(seed)
+    titles = ["".join(rng.choice(_TITLE_PIECES) for _ in range(rng.randint(0, 10))) for _ in range(4000)]
+    for t in titles + _seed_strings():
+        plain = bool(cues._REPORT_TITLE.search(t.strip())) and not cues.is_column_head(t)
+        assert cues.title_reports_past(t) == plain, t
