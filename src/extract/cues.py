@@ -233,12 +233,6 @@ _CONTEXT_HEADING = re.compile(r"^(引言|前言|背景|研究背景|摘要|内�
 _REPORT_TITLE = re.compile(r"(公报|总结|成就|回顾|成果綜述|成效綜述|工作綜述|成果综述|成效综述|工作综述|終期評估|终期评估|成效|完成情况|(?:办理(?:工作)?情况|办理[^，,。；;\d]{0,16}?总体情况)(?=\s*$|\s*[(（])|进展情况|落实情况|情况通报|情况汇报|公示|工作年度报告|年度工作报告)\s*[(（]?[^()（）]{0,12}[)）]?$")
 
 
-# (speedA30) every match of ``_REPORT_TITLE`` holds one of these (one a branch: ``綜述`` for ``成果綜述``, ``情况`` for
-# ``完成情况``, ``办理`` for both ``办理…情况``, ``报告`` for both annual reports): a title without any is no report's, and the
-# pattern (tried at every character, its ``…$`` far from most of them) is not run
-_REPORT_TITLE_WORDS = ("公报", "总结", "成就", "回顾", "綜述", "综述", "評估", "评估", "成效", "情况", "办理", "公示", "报告")
-
-
 _REPORTED_PLAN = re.compile(
     # (fourteenth round) ``规划[”\"]?|方案[”\"]?|…`` for ``(?:规划|方案|计划|纲要)[”\"]?``: every branch opens with a character
     r"(?:《[^》]{0,40}(?:规划|方案|计划|纲要|意见|措施)》|规划[”\"]?|方案[”\"]?|计划[”\"]?|纲要[”\"]?)[^。；]{0,6}"
@@ -271,8 +265,7 @@ def title_reports_past(title: str) -> bool:
     """A document title that names a report of what was done (统计公报, 工作总结, 完成情况公示): its
     outline reviews, so its numbers need their own commitment cue. A site column, a field or a table's header
     is no title (``is_column_head``)."""
-    t = title.strip()
-    return any(w in t for w in _REPORT_TITLE_WORDS) and bool(_REPORT_TITLE.search(t)) and not is_column_head(title)
+    return bool(_REPORT_TITLE.search(title.strip())) and not is_column_head(title)
 
 
 @functools.lru_cache(maxsize=4096)  # (perf17) a pure test of a heading: ``section_role`` asks it of each path's titles

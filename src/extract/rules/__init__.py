@@ -8,8 +8,6 @@ import bisect
 import dataclasses
 import itertools
 import re
-
-from extract.rules.scan import StartSub  # (speedA30)
 from collections import Counter
 
 from extract.cues import (Decision, is_addressee_line, is_furniture, is_labelled_name, transmitting_letter, is_past_year, is_people_line, reports_a_plan, section_role,
@@ -113,7 +111,6 @@ _NUMBERED = re.compile(r"^(?:\d{1,2}[.、．]|[(（](?:\d{1,2}|[一二三四五�
 # a numbered statement paragraph that a label line below may name the units of: ``1.``, ``(一)``, and ``一、`` that the
 # outline did not take for a heading (``六、…。`` read as a heading, ``七、…。`` after it as its text)
 _STATEMENT_MARK = re.compile(r"^(?:\d{1,2}[.、．]|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[一二三四五六七八九十]{1,3}、)\s*")
-_STATEMENT_MARK_AT_START = StartSub(_STATEMENT_MARK)  # (speedA30) a ``match`` first: ``re`` tries ``^`` at every character
 _CLAUSE_SEP = re.compile(r"[，,。；;]")
 
 
@@ -644,7 +641,7 @@ class RulesExtractor(TableRecords):
                         last_title = (h.title, par.span.start + ptext.find(h.title))
                         last_statement = None
                     if not found and _STATEMENT_MARK.match(ptext.strip()):  # (``1.新建…。`` of no heading parse)
-                        body = _STATEMENT_MARK_AT_START.sub("", ptext.strip(), count=1)
+                        body = _STATEMENT_MARK.sub("", ptext.strip(), count=1)
                         last_statement = (body.rstrip("。"), par.span.start + ptext.find(body))
                     continue
                 # (thirteenth round) ``责任单位:甲局`` on a line of its own under an item of a progress report
@@ -712,7 +709,7 @@ class RulesExtractor(TableRecords):
                 first = _CLAUSE_SEP.split(ptext.strip(), maxsplit=1)[0]
                 last_text = (first, par.span.start + ptext.find(first))
                 if _STATEMENT_MARK.match(ptext.strip()):  # ``1.力争…增长5%左右。``: a task of its own
-                    body = _STATEMENT_MARK_AT_START.sub("", ptext.strip(), count=1)
+                    body = _STATEMENT_MARK.sub("", ptext.strip(), count=1)
                     last_statement = (body.rstrip("。"), par.span.start + ptext.find(body))
             heading = s.headings.get(s.line_at(par.span.start))
             if heading is not None:

@@ -12,8 +12,6 @@ from __future__ import annotations
 
 import re
 
-from extract.rules.scan import StartSub  # (speedA30)
-
 # a measure word some pages write that the common list lacks (N8: the unit as written): ``种植树木1000棵`` (trees)
 MEASURES = "棵|"
 
@@ -93,7 +91,6 @@ def later_list_item(clause_before: str) -> str:
 _ACHIEVED_CLAUSE = re.compile(r"^[\u4e00-\u9fff“”\"]{2,14}?(?:不断|逐渐|逐步|日益|日趋|稳步)(?:优化|壮大|成型|形成|完善|加强|提升|提高|增强|"
                               r"扩大|改善|健全|规范|深化|凸显|彰显|夯实|巩固)$")
 _HEADING_MARK = re.compile(r"^\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[.、．](?!\d))\s*")
-_HEADING_MARK_AT_START = StartSub(_HEADING_MARK)  # (speedA30) a ``match`` first: ``re`` tries ``^`` at every character
 
 
 def heading_states_achievement(title: str) -> bool:
@@ -101,7 +98,7 @@ def heading_states_achievement(title: str) -> bool:
     and how it has changed (``不断``, ``逐渐``, ``日益`` + a verb of change): the section reviews what was achieved.
     Not a task heading, which opens with its verb (``(二)不断优化甲业结构``, ``加强…``), nor a heading of goals
     (``主要目标``), nor a clause with a date ahead (``到2031年甲业不断壮大``: a digit)."""
-    body = _HEADING_MARK_AT_START.sub("", title.strip()).rstrip("。.;；")
+    body = _HEADING_MARK.sub("", title.strip()).rstrip("。.;；")
     if not body or any(ch.isdigit() for ch in body):
         return False
     clauses = [c for c in re.split(r"[，,；;]", body) if c]

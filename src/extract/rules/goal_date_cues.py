@@ -31,14 +31,13 @@ from extract.rules import goal_news_plans as _news  # (goalA24)
 from extract.rules import goal_year_rounds as _rounds  # (goalB24)
 from extract.rules import goal_meeting_names as _meetings  # (goalA26)
 from extract.rules.text import deadline_at, masked_titles
-from extract.rules.scan import OpeningScan, StartSub
+from extract.rules.scan import OpeningScan
 
 # a list item's mark, no part of its goal's quote (O5): ``1.``, ``(一)``, ``——``, ``•``, ``- ``; and a table's cell
 # border before a sentence that opens a cell (``甲项目。 | 2031年完成…``)
 # (``①``-``⑳``: a circled number marks an item as ``1.`` does)
 # (twelfth round, variants) ``三、新建托育点10个,2032年9月前投入使用``: a list item's Chinese numeral and 、 too (O5)
 _LIST_MARK = re.compile(r"^\s*(?:\d{1,2}[.、．](?!\d)|[一二三四五六七八九十]{1,3}、|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[①-⑳]|——|[—•●·▪■◆|]|-(?=\s))\s*")
-_LIST_MARK_AT_START = StartSub(_LIST_MARK)  # (speedA30) a ``match`` first: ``re`` tries ``^`` at every character
 
 
 # -- dates of a goal of its own ------------------------------------------------------------------------
@@ -644,7 +643,7 @@ _OPENING_YEAR = re.compile(r"^\s*(20\d\d)\s*年(?:度)?\s*[,，:：]")
 def opening_year(sentence: str) -> int | None:
     """The year a goal section's sentence opens with (``2031年,每个乡镇建成1所…``): the time of its commitment, its
     target_year when no deadline is read (O4); None when none."""
-    m = _OPENING_YEAR.match(_LIST_MARK_AT_START.sub("", sentence, count=1))
+    m = _OPENING_YEAR.match(_LIST_MARK.sub("", sentence, count=1))
     return int(m.group(1)) if m else None
 
 

@@ -12,13 +12,10 @@ from __future__ import annotations
 
 import re
 
-from extract.rules.scan import StartSub  # (speedA30)
-
 # ``概况``, ``概況``, ``简况``, ``簡況``, ``现况``, ``現況``: an overview of the present
 _OVERVIEW = re.compile(r"(?:概况|概況|简况|簡況|现况|現況)")
 # an item mark before a heading's words (``一、``, ``(二)``, ``3.``)
 _ITEM_MARK = re.compile(r"^(?:[一二三四五六七八九十]+\s*[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+\s*[、.．])\s*")
-_ITEM_MARK_AT_START = StartSub(_ITEM_MARK)  # (speedA30) a ``match`` first: ``re`` tries ``^`` at every character
 # the overview of works ahead (a project, a building, a scheme to be built): no status
 _WORKS_OVERVIEW = re.compile(r"(?:项目|項目|工程|建设|建設|计划|計劃|规划|規劃|方案|任务|任務|活动|活動)\s*(?:基本)?(?:概况|概況|简况|簡況)")
 
@@ -29,7 +26,7 @@ def names_overview(title: str) -> bool:
     (``项目概况``, ``工程概况``, ``活动概况``), nor the bare word (``一、概况``: a plan's own overview may open with its
     commitments), nor a heading that only mentions the word inside a longer sentence (a heading of more than 24
     characters, or one that ends a clause, is a sentence, not a section's name)."""
-    t = _ITEM_MARK_AT_START.sub("", title.strip())
+    t = _ITEM_MARK.sub("", title.strip())
     if len(t) < 3 or len(t) > 24 or t[-1] in "。;；,，":
         return False
     return _OVERVIEW.search(t) is not None and _WORKS_OVERVIEW.search(t) is None

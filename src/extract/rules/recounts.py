@@ -21,7 +21,7 @@ from extract.rules.look_back_openers import after_source_lead, opens_counted_yea
 from extract.rules.text import deadline_year, masked_titles
 from extract.rules.target_frames import commits_within_year
 from extract.rules.target_phrasings import masks_measured_against_plan, news_lead_year, opens_to_month, ranks_held  # (r16 t24)
-from extract.rules.scan import OpeningScan, StartSub
+from extract.rules.scan import OpeningScan
 
 _SENT_END = re.compile(r"[。!?！？]")
 _CLAUSE = re.compile(r"[，,；;：:]")
@@ -78,7 +78,6 @@ _ACHIEVED_SCAN = OpeningScan(_ACHIEVED)  # (perf25, ``achievement_summary``: ~2x
 _MODAL_SCAN = OpeningScan(_MODAL)
 # ``截至2030年``: a date up to which results are told, no deadline (``text.deadline_year`` reads it as one)
 _SINCE_EVENT = re.compile(r"^\s*(?:自|从)[^，,。；;]{1,24}?以来")
-_SINCE_EVENT_AT_START = StartSub(_SINCE_EVENT)  # (speedA30) a ``match`` first: ``re`` tries ``^`` at every character
 _TO_DATE_YEAR = re.compile(r"(?:截至|截止)(?:到)?\s*(?:19|20)\d\d\s*年")
 
 
@@ -155,7 +154,7 @@ def commits(sentence: str) -> bool:
     实事, the next step, a decision or a purpose (``决定``, ``为进一步``), the state a plan's goals describe (``更加完善``,
     ``基本形成``). A medical or population term is no plan (``计划生育``, ``计划免疫``), a 《title》 no commitment."""
     s = _TO_DATE_YEAR.sub("□", _FAMILY_PLANNING.sub("□", masked_titles(sentence)))
-    s = _SINCE_EVENT_AT_START.sub("□", s)  # (``自2030年列入省级实事以来``: the start of a period up to now, no commitment)
+    s = _SINCE_EVENT.sub("□", s)  # (``自2030年列入省级实事以来``: the start of a period up to now, no commitment)
     s = masks_measured_against_plan(s)  # (r16 t24) ``占计划80%``, ``已将…``: a result measured against the plan
     s = masks_look_back_words(s)  # (r17 tfp17) ``果断应对``, ``报告提出,过去一年,``: no commitment
     if _AHEAD_SCAN.search(s) or has_future_year(s) or deadline_year(s) is not None:

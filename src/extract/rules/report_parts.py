@@ -18,7 +18,6 @@ import functools
 import re
 
 from extract.rules.recounts import commits
-from extract.rules.scan import StartSub  # (speedA30)
 
 # a line of its own: short, no sentence or clause mark (a title, a label, a credit line), a colon at most at its end
 _TITLE_LIKE = re.compile(r"^[^。！？!?；;，,]{2,40}$")
@@ -175,7 +174,6 @@ _DONE_HEADING = re.compile(r"工作情况$"
                            r"|(?:及|和|与|與)(?:主要)?(?:成效|成绩|成績)$|^(?:已|已经|已經)完成")
 # an outline's mark before a heading's words (``一、``, ``(二)``, ``3.``)
 _OUTLINE_MARK = re.compile(r"^\s*(?:[(（]?[一二三四五六七八九十\d]{1,3}[)）、.．]\s*)?")
-_OUTLINE_MARK_AT_START = StartSub(_OUTLINE_MARK)  # (speedA30) a ``match`` first: ``re`` tries ``^`` at every character
 # what comes next named in the same heading (``落实情况及下一步打算``): the part plans too
 _NEXT_WORDS = re.compile(r"下一步|下步|今后|今後|打算|计划|計劃|安排|思路|措施|目标|目標|任务|任務|要求")
 
@@ -186,7 +184,7 @@ def heading_reports_done(title: str) -> bool:
     ``一、过去五年的工作``, ``主要工作及成效``, ``已完成的工作``): its bare figures are results (N13), a figure with a
     commitment cue of its own still a target (``明年将新建…``: the report role, not the review's). Not a heading that
     also names what comes next (``落实情况及下一步打算``)."""
-    t = _OUTLINE_MARK_AT_START.sub("", title.strip(), count=1).rstrip(":：")
+    t = _OUTLINE_MARK.sub("", title.strip(), count=1).rstrip(":：")
     return len(t) <= 30 and _DONE_HEADING.search(t) is not None and _NEXT_WORDS.search(t) is None
 
 

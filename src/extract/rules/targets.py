@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import dataclasses
 import re
-
-from extract.rules.scan import StartSub  # (speedA30)
 from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -134,17 +132,14 @@ def _multiple_bound(before: str) -> re.Match[str] | None:
     return _MULTIPLE_BOUND.search(before[-24:]) if before.endswith("的") else None
 _POST_CUT = re.compile(r"[，,；;。、和及与]")
 _POST_COMPARATOR = re.compile(r"^(?:以上|及以上|以下|以内|左右)")
-_POST_COMPARATOR_AT_START = StartSub(_POST_COMPARATOR)  # (speedA30) a ``match`` first: ``re`` tries ``^`` at every character
 _ADVERBS = re.compile(r"^(?:并|持续|进一步|逐步|全面|大力|积极|重点|努力|基本|再)+|(?<=.)(?:并|持续|进一步)")
 _ITEM_SEP = re.compile(r"[、和及与]")
 _WHICH_SCHOOLS = re.compile(r"(?:的)?(?:学校|规模|班级|企业|单位)")
 _ROW_LABEL_HEAD = re.compile(r"^(?:\d{1,2}[.、]\s*)?(?:其中|含)?[:：]?\s*")
-_ROW_LABEL_HEAD_AT_START = StartSub(_ROW_LABEL_HEAD)  # (speedA30) a ``match`` first: ``re`` tries ``^`` at every character
 _LEAD_TRIM = re.compile(
     r"^(?:(?:到|至|在)?\s*20\d\d\s*年(?:底|末|前|内)?|每年|每学年度?|每学期|年均|全年|三年内|五年内|“十四五”期间|十四五期间|"
     r"力争|确保|全区|全县|全市|其中|新增|累计|逐步|持续|进一步|并|和|及|、|\s)+"
 )
-_LEAD_TRIM_AT_START = StartSub(_LEAD_TRIM)  # (speedA30) a ``match`` first: ``re`` tries ``^`` at every character
 _TAIL_TRIM = re.compile(
     r"(?:分别|均|都|要|将|需|须|应|能|可|稳定|保持|控制|提高|提升|增加|增长|降低|下降|减少|扩大|达到|达|为|在|到|至|"
     r"不低于|不少于|不小于|不得少于|不得低于|至少|最少|不超过|不高于|不多于|不得超过|最多|低于|少于|超过|高于|"
@@ -306,7 +301,6 @@ def _comparator(before: str, suffix: str, table_sign: str = "") -> str:
 
 _VERB_WORDS = _VERB_ONLY.pattern[4:-3]  # the alternation inside ^(?:...)+$
 _LEAD_VERB = re.compile(r"^(?:(?:" + _VERB_WORDS + r")(?:并|和|及)?)+(?=[\u4e00-\u9fff(“]{2})")
-_LEAD_VERB_AT_START = StartSub(_LEAD_VERB)  # (speedA30) a ``match`` first: ``re`` tries ``^`` at every character
 _OPENS_WITH_VERB = re.compile(r"^(?:" + _VERB_WORDS + r")")
 
 
@@ -317,15 +311,15 @@ def opens_with_verb(indicator: str) -> bool:
 
 
 def _indicator(pre: str, post: str) -> str:
-    pre = _LEAD_TRIM_AT_START.sub("", pre.rstrip(" >≥<≤"))
+    pre = _LEAD_TRIM.sub("", pre.rstrip(" >≥<≤"))
     pre = _tail_trimmed(pre)  # (speedA26) ``_TAIL_TRIM.sub``
     post = _POST_CUT.split(post, maxsplit=1)[0]
-    post = _POST_COMPARATOR_AT_START.sub("", post)[:20]
+    post = _POST_COMPARATOR.sub("", post)[:20]
     verbs = _ADVERBS.sub("", pre)
     if (not pre or _VERB_ONLY.match(verbs)) and post:
         return (pre + post) if pre and len(pre) <= 2 else post
     if pre:
-        stripped = _LEAD_VERB_AT_START.sub("", pre)
+        stripped = _LEAD_VERB.sub("", pre)
         return (stripped if len(stripped) >= 2 else pre)[-24:]
     return post
 
@@ -348,7 +342,7 @@ def _each_of_list(clause_head: str, joint: bool = True) -> list[tuple[int, str]]
     if not rest or _VERB_ONLY.match(_ADVERBS.sub("", rest)):
         out = []
         for _at, item in dist.items:
-            stripped = _LEAD_VERB_AT_START.sub("", item)
+            stripped = _LEAD_VERB.sub("", item)
             out.append((skip, stripped if len(stripped) >= 2 else item))
         return out
     return [(skip + at, item + rest) for at, item in dist.items]
@@ -359,7 +353,7 @@ def _fenbie_indicators(clause: str, n: int) -> list[str] | None:
     i = clause.find("分别")
     if i < 0:
         return None
-    subject = _LEAD_TRIM_AT_START.sub("", clause[:i])
+    subject = _LEAD_TRIM.sub("", clause[:i])
     items = [x for x in _ITEM_SEP.split(subject) if x]
     if len(items) != n or n < 2:
         return None
@@ -649,7 +643,7 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
             pre = sent.text[seg_start:at]
             qstart = cstart
             item_first = seg_start > cstart and opens_list_item(sent.text, seg_start, at)
-            if seg_start > cstart and not item_first and len(_tail_trimmed(_LEAD_TRIM_AT_START.sub("", pre))) == 0:
+            if seg_start > cstart and not item_first and len(_tail_trimmed(_LEAD_TRIM.sub("", pre))) == 0:
                 pre = sent.text[cstart:at]  # `..., 2023年达80%、2025年达90%`: use the clause
             m_end = m.end()
             vmax = float(m.group("vmax").replace(",", "")) if m.group("vmax") else None
@@ -764,7 +758,7 @@ def indicator_row(label: str, parent_unit: str | None) -> tuple[str, str | None]
     m = _LABEL_UNIT.search(label)
     unit = m.group(1) if m else parent_unit
     name = label[: m.start()] if m else label
-    name = _ROW_LABEL_HEAD_AT_START.sub("", name).strip()
+    name = _ROW_LABEL_HEAD.sub("", name).strip()
     return name, unit
 
 

@@ -23,7 +23,6 @@ from extract.rules.unit_role_appositions import without_role_apposition  # (unit
 from extract.rules.rulebook_units import field_word, level_short_name  # (r18 confU18) U3a
 from extract.roles import (CHARGE_VERBS, DUTY_MANNER, HELP_VERBS, LEAD_LABEL, LEAD_VERBS, PEOPLE_LABEL, RESP_LABEL,
                            ROLE_ADVERBS, alternation, verb_role)
-from extract.rules.scan import StartSub  # (speedA30)
 
 _LEAD_LABEL_RE = re.compile(LEAD_LABEL)
 _LABEL_ONLY = re.compile(rf"{LEAD_LABEL}|{RESP_LABEL}")
@@ -73,7 +72,6 @@ _MEET = "会同"
 
 
 _ITEM_NO = re.compile(r"^(?:\d{1,2}[.、．]|[①-⑳]|[(（]\d{1,2}[)）])(?=[\u4e00-\u9fff])")
-_ITEM_NO_AT_START = StartSub(_ITEM_NO)  # (speedA30) a ``match`` first: ``re`` tries ``^`` at every character
 
 
 # a place's name masked with two to four stars at a name's start (``***日报社``, ``**县妇联``, ``**广播电视台``); markdown's
@@ -93,7 +91,7 @@ def _trim(unit: str) -> str:
     """A unit without stray punctuation at its ends, unbalanced brackets at its ends, or brackets around it whole, nor the
     number of its place in a numbered list (``1.甲局``, ``①乙局``)."""
     prev = None
-    u = _ITEM_NO_AT_START.sub("", unit.strip())
+    u = _ITEM_NO.sub("", unit.strip())
     if (mask := masked_place(u)) is not None:
         return mask + _trim(u[len(mask):])  # (r25) ``***日报社``, ``**县文联``: the stars stand for the place's name (U3a)
     while u != prev:
