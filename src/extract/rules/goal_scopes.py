@@ -15,6 +15,7 @@ gives the goals ``全区生产总值增长6%`` and ``城镇新增就业4800人``
 
 from __future__ import annotations
 
+import functools
 import re
 
 from extract.rules import goal_cited_status as _cited30  # (goalA30)
@@ -190,6 +191,7 @@ _YEAR_SESSIONS = re.compile(r"(20\d\d)\s*年(?:全国|地方|省|市|县|区)?�
 _LEAD_LINES = 4
 
 
+@functools.lru_cache(maxsize=8)  # (speedA30) a pure test of the page: a page is asked once per goal reader that dates it
 def told_page_year(text: str) -> int | None:
     """The year an undated page speaks from, by what its headline and lead (the first lines) tell: a year's work
     reported done (``2030年度某市实事项目顺利完成`` -> 2031: the page speaks after it), or the year's congresses as its

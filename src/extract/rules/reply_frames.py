@@ -49,6 +49,7 @@ _HEAD_CHARS = 800
 _TITLE_CHARS = 90  # a head line as long as a title, with no sentence end
 
 
+@functools.lru_cache(maxsize=8)  # (speedA30) a pure test of the page: a page is asked again by the target and goal readers
 def is_reply_page(text: str) -> bool:
     """Whether the page is a reply to a proposal or a citizen's message: the reply's opening formula
     (``answers_proposal``: ``您提出的…建议收悉,现答复如下``) or its hand-over (``…的提案,交由某局办理``), a line of

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from extract.rules import unit_heading_brackets as _uhb, unit_slash_names as _usn  # (unitC24); (unitA30)
@@ -165,7 +166,18 @@ _COLLECTIVE_PAIR = re.compile(r"^\s*" + _COLLECTIVE_HEAD + r"|(?:及|和|与)(?:
 def split_units(cell: str) -> list[str]:
     """Split a unit list on 、,;, and spaces, never inside brackets; drop a trailing 等/及. In a list
     separated by ``、`` a space between two characters is where a line broke inside a name
-    (``教育部、国家 卫生健康委``), not a separator."""
+    (``教育部、国家 卫生健康委``), not a separator. (speedA30) A pure function of the cell, memoised: a page's cells and
+    headings are split again by several readers (two calls in three on the seeds); each call gets a list of its own."""
+    return list(_split_units_memo(cell))
+
+
+@functools.lru_cache(maxsize=4096)
+def _split_units_memo(cell: str) -> tuple[str, ...]:
+    return tuple(_split_units(cell))
+
+
+def _split_units(cell: str) -> list[str]:
+    """``split_units``, each time."""
     if "、" in cell and (" " in cell or "\n" in cell):
         cell = _BROKEN_NAME_SPACE.sub("", cell)
     out: list[str] = []
@@ -209,7 +221,19 @@ def split_units(cell: str) -> list[str]:
 
 def split_roles(cell: str, lead_column: bool = True) -> tuple[list[str], list[str]]:
     """(lead, responsible) of a unit cell: ``X会同Y`` makes X lead and Y responsible; the other units
-    take the column's role."""
+    take the column's role. (speedA30) Memoised as ``split_units``: lists of the caller's own."""
+    lead, resp = _split_roles_memo(cell, lead_column)
+    return list(lead), list(resp)
+
+
+@functools.lru_cache(maxsize=4096)
+def _split_roles_memo(cell: str, lead_column: bool) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    lead, resp = _split_roles(cell, lead_column)
+    return tuple(lead), tuple(resp)
+
+
+def _split_roles(cell: str, lead_column: bool = True) -> tuple[list[str], list[str]]:
+    """``split_roles``, each time."""
     if (labelled := labelled_cell_roles(cell, split_units)) is not None:
         return labelled  # ``牵头:甲局;配合:乙局`` in one cell
     if (parts := cell_role_parts(cell)) is not None:
@@ -661,8 +685,20 @@ _CHARGED_TAIL = re.compile(r"(?<=[\u4e00-\u9fff])(?:负责|負責)$")
 
 def bare_unit_heading(title: str) -> list[str] | None:
     """A heading that is one organisation's name and nothing else (``二、教务处``, ``(三)后勤服务中心``):
-    the items below it are that unit's tasks. A region (``东部``) or a place is no such heading."""
+    the items below it are that unit's tasks. A region (``东部``) or a place is no such heading. (speedA30) Memoised as
+    ``split_units``: a heading is asked again for each paragraph under it (two calls in three on the seeds)."""
+    units = _bare_unit_heading_memo(title)
+    return None if units is None else list(units)
 
+
+@functools.lru_cache(maxsize=4096)
+def _bare_unit_heading_memo(title: str) -> tuple[str, ...] | None:
+    units = _bare_unit_heading(title)
+    return None if units is None else tuple(units)
+
+
+def _bare_unit_heading(title: str) -> list[str] | None:
+    """``bare_unit_heading``, each time."""
     t = _LEAD_MARK.sub("", title.strip().rstrip("。:："))  # ``(一)甲局(牵头)``: the unit, marked as the lead it is
     t = _lv.without_outline_mark(t)  # (vlabA28) ``(一)甲局:`` alone on its line: a colon label's title keeps its mark
     t = _CHARGED_TAIL.sub("", t)  # (vunitA28) ``甲部负责:`` over its duties: the unit, labelled as charged with them

@@ -12,6 +12,7 @@ No I/O: ``wrap_breaks`` finds the breaks in a text, ``join_wrapped`` removes the
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -71,6 +72,7 @@ class _CellWidths(dict):
 _CELL_WIDTHS = _CellWidths()
 
 
+@functools.lru_cache(maxsize=4096)  # (speedA30) a page's lines are measured again by each reader of its wrap widths
 def print_width(line: str) -> int:
     """The width of ``line`` in half-width cells: a Chinese character or a full-width mark (also one NFKC made ASCII,
     ``，`` -> ``,``) is two, a digit, a Latin letter or a space one (``2031年增加10所`` is 4+2+2+2+2+2 = 14). (One
