@@ -1,4 +1,4 @@
-"""(tgtA30, N9, N2) A year inside the base frame of a further step (``在2031年扩招1.6万人的基础上再增加2万人``): the base is
+"""(tgtA30, N9, N2) A year inside the base frame of a further step (``在2031年扩招1.2万人的基础上再增加3万人``): the base is
 where the plan starts, its year dates no target and makes none past."""
 
 from __future__ import annotations

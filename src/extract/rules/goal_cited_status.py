@@ -76,7 +76,7 @@ _IDENTIFIED_THINGS = re.compile(r"已(?:经|經)?(?:排查|摸排|查明|查出|
 
 def without_identified_things(sentence: str) -> str:
     """The sentence with each 已-phrase that names the things a task deals with by how they were found or listed blanked,
-    same length (``基本完成已排查出老化燃气管道的更新改造任务`` keeps its task; ``已排查出…的`` is no result told): ``2031年
+    same length (``完成已排查出的危旧校舍的加固任务`` keeps its task; ``已排查出…的`` is no result told): ``2031年
     将全面完成已认定危房的改造`` is a commitment. Left: 已 before a result (``已排查隐患120处``: no 的 closing a phrase)."""
     if "已" not in sentence:
         return sentence

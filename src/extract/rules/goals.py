@@ -164,7 +164,7 @@ _GOAL_LABEL_LEAD = re.compile(r"^\s*(?:[(（][一二三四五六七八九十\d]{
                               r"(?:(?:\*\*)?\s*[:：]\s*(?:\*\*\s*)?|】\s*[:：]?\s*)(?=\S)")
 # ``…发展的总体目标是,全面建成…``: the overall aim stated, with or without a year
 # (goalA30) the same said the other way round, opening its sentence: ``以建设…强市、实现…现代化为总目标,…`` (not a bare
-# ``为目标``, nor ``以…为主要目标`` in a chain of guiding formulas, ``以立德树人为根本任务,…,以提升质量为主要目标``)
+# ``为目标``, nor ``以…为主要目标`` in a chain of guiding formulas, ``以示例理念为根本遵循,…,以示例成效为主要目标``)
 _OVERALL_AIM_IS = re.compile(r"(?:总体|总的|主要|发展|总)目标(?:任务)?(?:是|为|包括)"  # (confG18: O3h ``总体目标包括…``)
                              r"|(?:^|[。！？])\s*以[^。；;！？]{2,80}?为(?:总体|总)目标")
 

@@ -44,7 +44,7 @@ def rate_beyond_plan(before: str, unit: str, value: str) -> bool:
     return over and _DONE_RATE.search(before[-16:]) is not None
 
 
-# (tgtA30) ``占年度计划投资的``, ``占计划总投资30.29亿元的``, ``占规划量的``, ``占自治区规划总投资的``, ``占计划``: a share of the
+# (tgtA30) ``占年度计划投资的``, ``占计划总投资30.29亿元的``, ``占规划量的``, ``占全省规划总投资的``, ``占计划``: a share of the
 # plan's amount (its investment, its quantity), what part of it is done or what part one project is
 _SHARE_OF_PLANNED = re.compile(r"(?:占|佔)[^，,。；;\d]{0,8}?(?:计划|計劃|规划|規劃)(?:总|總)?(?:投资|投資|资金|資金|任务|任務)?"
                                r"(?:量|数|數|额|額)?\s*(?:[\d.,]+\s*(?:亿|億|万|萬)?元)?\s*的?\s*$")

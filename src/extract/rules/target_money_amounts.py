@@ -9,7 +9,7 @@ import re
 
 _MONEY_UNITS = ("元", "万元", "亿元", "元人民币", "人民币")
 _APPROPRIATED_BEFORE = re.compile(r"(?:申请|建议|预留|预算|开支)?拨款(?:为|约|达)?\s*$")
-# (tgtA30) also with the fund's name between the amount and its 拨款 (``36亿港元教育新资源拨款``), no past word between
+# (tgtA30) also with the fund's name between the amount and its 拨款 (``12亿港元示例发展基金拨款``), no past word between
 _APPROPRIATION_AFTER = re.compile(r"^\s*(?:的)?(?:[^，,。；;:：\d已了]{1,8}?)?(?:拨款|撥款|专项拨款|预算拨款)")
 
 

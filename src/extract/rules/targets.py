@@ -593,7 +593,7 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
                                 or _stage_counts.counts_cases_by_state(before, unit)):  # (tgtA25) ``已落实的有N件``
                 hand = Decision(False, ("list_count",))  # (N12a) ``…,其中续建项目12个``: the list's make-up by stage
             if skip_past and hand.target and doc_year is not None and _fin30.finished_before(after, doc_year):
-                hand = Decision(False, ("past_marker:finished",))  # (tgtA30) ``…兴建17间教室,在103年11月完工``: works done
+                hand = Decision(False, ("past_marker:finished",))  # (tgtA30) ``…兴建17间教室,在108年5月完工``: works done
             if skip_past and hand.target and _rest16.states_former_level(sent.text[:at]):
                 hand = Decision(False, ("past_marker:原本",))  # (tgtA25) ``原本…各分担N元,…再追加…``: the level before
             if hand.target and (_kpi.counts_base_of_share(unit, after) or _kpi.sizes_study(before, after)):

@@ -1,7 +1,7 @@
 """(r30 unitA30) A party's duty title on a line of its own over its numbered duties (U8b (iii), twenty-fifth round).
 
 An office's page or a body's charter names the party whose duties it lists on a line of its own, not set as an outline
-heading: ``某局的主要职责``, ``党委办公室、院长办公室工作职责``; a lead-in closed by a colon may stand between it and the
+heading: ``某局的主要职责``, ``示例办公室、示例科工作职责``; a lead-in closed by a colon may stand between it and the
 items (``在院长的直接领导下,做好如下工作:``). The numbered items below are the party's rows, one per item, lead the party
 as written without ``的``, ``主要``/``工作`` and ``职责`` (U8a, U8b (iii)); an item that opens with a unit of its own is that
 unit's row (U8b (ii)), read elsewhere. The formal numerals of a Traditional page (``(壹)``, ``(贰)``) number items as
