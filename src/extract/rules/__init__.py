@@ -97,6 +97,7 @@ from extract.rules import goal_page_dates as _dates23  # (goalA23) O3d: an undat
 from extract.rules import goal_page_titles as _pagetitle23  # (goalA23) G4a, O2: the page's first line
 from extract.rules import goal_heading_names as _names25  # (goalA25) O1: a label line that names the goals over items
 from extract.rules import page_heads as _heads25  # (goalA25) the lines that may be a page's title
+from extract.rules import unit_host_runs as _uhr  # (unitA31) an organisers block's run of host labels
 from extract.rules import unit_host_labels as _uhl26, reply_frames as _rf, unit_run_in_owners as _urio, unit_post_lines as _upl, unit_duty_tables as _udtab, unit_led_groups as _ulg, unit_host_items as _uhi, unit_duty_titles as _udt30  # (unitB26) label lines in a site's footer; (famA27) a reply's frame; (unitA30) make-up lines
 from extract.rules.units import (AssignmentHit, task_above, without_item_marker, find_inline_assignments, find_listed_assignments,
                                  find_role_runs, find_verb_assignments, apply_lead_marks, units_of_heading, bare_unit_heading,
@@ -684,8 +685,12 @@ class RulesExtractor(TableRecords):
                 if p.kind != "text":
                     break
                 run.append(p)
-            block = read_label_block([text[p.span.start:p.span.end] for p in run], label_keyed) \
+            paras = [text[p.span.start:p.span.end] for p in run]
+            block = read_label_block(paras, label_keyed) \
                 if parse_label_line(ptext) is not None and not _uhl26.among_site_lines(doc.doc.text, *doc.normalised.mapped.to_orig(par.span.start, par.span.end)) else None
+            if (host := _uhr.host_label_run(paras)) is not None and (block is None or host[2] > block[2]) \
+                    and not _uhl26.among_site_lines(doc.doc.text, *doc.normalised.mapped.to_orig(par.span.start, par.span.end)):
+                block = host  # (unitA31) U4a, U7f: an organisers block of bare ``主办:``/``承办:`` labels or lists a line
             if block is not None and not label_keyed and label_key_holds_on(text[par.span.start:run[block[2] - 1].span.end]):
                 label_keyed = True  # ``(第一责任单位为牵头部门,下同)``: the key holds for the label lines below
             if block is not None:
