@@ -27,6 +27,7 @@ from extract.rules import unit_comma_by_doings as _ucb  # (r24 unitA24)
 from extract.rules import unit_led_helpers as _ulh  # (r24 unitA24)
 from extract.rules import unit_when_clauses as _uwc  # (unitB26)
 from extract.rules import unit_carried_charges as _ucc  # (unitC26)
+from extract.rules import unit_body_charges as _ubc31  # (unitA31) a body at its sentence's head, then its charge
 from extract.rules.units import _CLAUSE_SEP, split_units, AssignmentHit, leading_units, _TASK_VERB_START, _SENTENCE_STOP
 
 
@@ -190,6 +191,8 @@ def find_charge_clauses(text: str, offset: int = 0) -> list[AssignmentHit]:
     hits = _ug17.with_directed(text, offset, hits)  # (r17 ug17)
     hits = hits + _ubc.bare_charges(text, offset, hits)  # (r20 unitR20) ``…。由甲局负责,…``: the task named before
     hits = hits + _udd.defined_duties(text, offset, hits)  # (r20 unitW31) ``X是…部门,主要负责Y``
+    hits = hits + [AssignmentHit(offset + a, offset + b, t, u, [], cue="body_charge") for a, b, t, u in _ubc31.body_charges(text)
+                   if not any(h.start < offset + b and offset + a < h.end for h in hits)]  # (unitA31) ``X,由…组成,负责Y``
     hits = _ulh.with_following_helpers(text, offset, hits)  # (r24 unitA24) ``…由X牵头,会同Y、Z…``
     return hits + _udd.after_opening_mark(text, offset, hits, find_charge_clauses)  # (r20 unitW31) ``3、甲办…负责``
 
