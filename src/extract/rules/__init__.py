@@ -98,6 +98,7 @@ from extract.rules import goal_page_titles as _pagetitle23  # (goalA23) G4a, O2:
 from extract.rules import goal_heading_names as _names25  # (goalA25) O1: a label line that names the goals over items
 from extract.rules import page_heads as _heads25  # (goalA25) the lines that may be a page's title
 from extract.rules import unit_host_runs as _uhr  # (unitA31) an organisers block's run of host labels
+from extract.rules import unit_article_items as _uai  # (unitA31) a charter's article numbers and owner lists
 from extract.rules import unit_host_labels as _uhl26, reply_frames as _rf, unit_run_in_owners as _urio, unit_post_lines as _upl, unit_duty_tables as _udtab, unit_led_groups as _ulg, unit_host_items as _uhi, unit_duty_titles as _udt30  # (unitB26) label lines in a site's footer; (famA27) a reply's frame; (unitA30) make-up lines
 from extract.rules.units import (AssignmentHit, task_above, without_item_marker, find_inline_assignments, find_listed_assignments,
                                  find_role_runs, find_verb_assignments, apply_lead_marks, units_of_heading, bare_unit_heading,
@@ -967,7 +968,8 @@ class RulesExtractor(TableRecords):
         start = par.span.start + lead_blank + (mark.end() if mark else 0)  # under a bare unit name, any paragraph
         body = doc.text[start:par.span.end].rstrip()
         body = body[:-1] if body.endswith(("。", ";", "；")) else body
-        if len(body) < 4 or (bare and (is_labelled_name(body) or _upl.names_no_task(body))) or _udh.is_part_title(body) or asks_question(body, body[-1]):  # (unitA26) ``(一)主要职责``; (vfpA28) a question
+        if len(body) < 4 or (bare and (is_labelled_name(body) or _upl.names_no_task(body))) or _udh.is_part_title(body) or asks_question(body, body[-1]) \
+                or _uai.article_number(body) or _uai.opens_own_owner_list(body):  # (unitA26) ``(一)主要职责``; (vfpA28) a question; (unitA31) ``第 4 条``, ``乙组掌理事项如下:``
             return []  # ``宣传组:王明``: a contact line under the unit, no task
         return [UnitAssignment(**self._base(doc, a, b, parents), task=t, lead_units=u, responsible_units=[])
                 for a, b, t, u in _urio.owner_body_rows(body, start, units, bare_unit_heading)]  # (vunitA28) ``。乙局:…`` run in
