@@ -68,8 +68,8 @@ def body_charges(text: str) -> list[tuple[int, int, str, list[str]]]:
         run = m.group("task")
         stop = _NEXT_DUTY.search(run)
         task = (run[:stop.start()] if stop else run).strip()
-        if len(task) < 4:
-            continue
+        if len(task) < 4 or ":" in task or "：" in task:
+            continue  # (``…,负责以下工作事项:(一)…``: a list's lead-in, its items the rows, ``unit_set_up_items``)
         start = m.start("open") if "open" in m.re.groupindex and m.group("open") else m.start("units")
         out.append((start, m.start("task") + len(run[:stop.start()] if stop else run.rstrip()), task, lead))
     return out
