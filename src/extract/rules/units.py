@@ -670,9 +670,9 @@ _UNIT_HEADING = re.compile(
 
 _BARE_UNIT_HEADING = re.compile(
     r"(?:[\u4e00-\u9fff()（）*＊]|[Xx×○](?=[\u4e00-\u9fffXx×○]))"  # (r25) a name's place masked (``**县``, ``XX市``)
-    r"{1,12}?(?:主管机关|局|委|办|办公室|部|处|室|科|所|中心|集团|公司|工会|委员会|学生会|管委会|队|站|厅|股|电视台|电台|(?:(?<=广播)|(?<=气象))台|(?<![集社])团|报社|杂志社|(?<![体宾旅餐场茶酒饭会使领展])馆|(?:医|卫生|学|法|检察|研究|设计|科学|福利|敬老|养老)院)")  # (unitC24: media outlets; unitA25: 馆, 院; unitA26: a troupe or team ``文工团``, a station ``广播台``)
+    r"{1,12}?(?:主管机关|局|委|办|办公室|部|处|室|科|(?<!思政)(?<=[政务建设业役书计事管洁产农财工观经])课|所|中心|集团|公司|工会|委员会|学生会|管委会|队|站|厅|股|电视台|电台|(?:(?<=广播)|(?<=气象))台|(?<![集社])团|报社|杂志社|(?<![体宾旅餐场茶酒饭会使领展])馆|(?:医|卫生|学|法|检察|研究|设计|科学|福利|敬老|养老)院)")  # (unitC24: media outlets; unitA25: 馆, 院; unitA26: a troupe or team ``文工团``, a station ``广播台``)
 # the last characters of _BARE_UNIT_HEADING's endings: a title without any lists no unit
-_UNIT_END_CHAR = re.compile(r"[局委办室部处科所心团会队站厅股台社馆院门组司关]")  # (unitA27 司: ``某供电公司``)
+_UNIT_END_CHAR = re.compile(r"[局委办室部处科课所心团会队站厅股台社馆院门组司关]")  # (unitA27 司: ``某供电公司``; unitA31 课: ``民政课``)
 _REGION_PART = re.compile(r"(?:东|西|南|北|中|全|内|外|局)部$")
 # a heading that opens with a verb names a task (``建设村级综合服务场所``), not its unit
 _TASK_VERB_START = re.compile(r"^(?:建设|加强|推进|推动|提高|提升|完善|实施|开展|新建|改建|打造|深化|健全|加快|强化|落实|"
