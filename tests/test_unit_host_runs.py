@@ -27,3 +27,10 @@ def test_the_run_reader_alone():
     assert host_label_run(["主办:甲县文旅局", "地址:某路1号"]) is None  # no helper's label
     assert host_label_run(["承办:乙县文化馆", "协办:丙县文联"]) is None  # no lead's label
     assert host_label_run(["主办单位负责全程保障", "承办:乙县文化馆"]) is None
+
+
+def test_a_helpers_label_split_by_its_own_role_word():
+    text = ("某县2031年油菜花节方案\n三、举办单位\n\n主 办 单 位:中共某县委 某县人民政府\n\n协 办 单 位:某地区旅游局\n\n"
+            "承办牵头单位:中共某县委组织部\n\n承办实施单位:某县某乡人民政府 某县旅游局\n\n四、活动内容\n")
+    assert [(lead, resp) for _, lead, resp in units(text)] == [
+        (["中共某县委", "某县人民政府", "中共某县委组织部"], ["某地区旅游局", "某县某乡人民政府", "某县旅游局"])]

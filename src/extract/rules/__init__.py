@@ -99,6 +99,7 @@ from extract.rules import goal_heading_names as _names25  # (goalA25) O1: a labe
 from extract.rules import page_heads as _heads25  # (goalA25) the lines that may be a page's title
 from extract.rules import unit_host_runs as _uhr  # (unitA31) an organisers block's run of host labels
 from extract.rules import unit_article_items as _uai  # (unitA31) a charter's article numbers and owner lists
+from extract.rules import unit_respaced as _urs  # (unitA31) units spaced apart in the source
 from extract.rules import unit_host_labels as _uhl26, reply_frames as _rf, unit_run_in_owners as _urio, unit_post_lines as _upl, unit_duty_tables as _udtab, unit_led_groups as _ulg, unit_host_items as _uhi, unit_duty_titles as _udt30  # (unitB26) label lines in a site's footer; (famA27) a reply's frame; (unitA30) make-up lines
 from extract.rules.units import (AssignmentHit, task_above, without_item_marker, find_inline_assignments, find_listed_assignments,
                                  find_role_runs, find_verb_assignments, apply_lead_marks, units_of_heading, bare_unit_heading,
@@ -200,6 +201,7 @@ class RulesExtractor(TableRecords):
         out = _chunks.without_chunk_goals(doc.text, out, Goal)  # (layoutB21) O2; (goalB27) G2a cut notes, G4a glued copies
         out = _uin.without_spaced_item_numbers(doc.text, doc.doc.text, doc.normalised.mapped.to_orig, out)  # (r22 unitB22) ``一 甲科:…``
         out = _ulg.without_payment_rows(_ulg.led_group_rows(doc.text, _udi.without_item_marks(doc.text, doc.doc.text, doc.normalised.mapped.to_orig, out)))  # (r23 unitA23) ``(二)甲局``
+        out = _urs.respaced_units(doc, out)  # (unitA31) U3: names the source spaces apart, glued by the normaliser
         return _uev.accept_units(_rbu.rulebook_filter(self._tidy_units(out), doc.text), doc.text)  # (r18 unitv18) evidence of each unit row
 
     def _owned_items(self, doc: PreparedDoc, found: list[AnyRecord]) -> list[AnyRecord]:

@@ -11,6 +11,9 @@ the lead, ``承办单位:``/``协办单位:`` responsible; U3: one unit a line i
     承办单位:某县文化馆
     某县图书馆
 
+    承办牵头单位:某县委宣传部            a helpers' label split by its own role word (U4a: ``牵头`` the lead, ``实施`` the
+    承办实施单位:某镇人民政府            helpers), read in the same run
+
 ``host_label_run``: (lead, responsible, lines used) of such a run at the head of ``paragraphs``, or None. It reads a run
 only where it holds a lead's label (``主办``) and a helper's (``承办``/``协办``), every label names units, and the run needs
 this reader (a bare label or a continued list): a run of full labels on one line each stays the label-block reader's.
@@ -23,7 +26,7 @@ import re
 
 # a host label opening a line, an outline mark before it allowed (``二、承办单位:``); ``主 办 单 位`` spaced as some pages print it
 _HOST = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}\s*、|\d{1,2}\s*[、.．](?!\d)|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）])?\s*"
-                   r"(?P<role>主\s*[办辦]|承\s*[办辦]|[协協]\s*[办辦])(?P<unit>\s*[单單]\s*位)?\s*[:：]\s*(?P<body>.*)$", re.S)
+                   r"(?P<role>主\s*[办辦]|承\s*[办辦]|[协協]\s*[办辦])(?P<sub>牵头|牽頭|实施|實施)?(?P<unit>\s*[单單]\s*位)?\s*[:：]\s*(?P<body>.*)$", re.S)
 _TRIM = " \t\u3000。;；,，、"
 
 
@@ -51,11 +54,13 @@ def host_label_run(paragraphs: list[str]) -> tuple[list[str], list[str], int] | 
         m = _HOST.match(para)
         if m is not None:
             role = re.sub(r"\s", "", m.group("role"))[0]
-            if role in roles:
+            sub = m.group("sub")
+            if role in roles and not sub:
                 break  # a second block (another event's organisers): its own row
             roles.append(role)
-            needs_me = needs_me or m.group("unit") is None
-            current = lead if role == "主" else resp
+            needs_me = needs_me or m.group("unit") is None or sub is not None
+            # (``承办牵头单位:``/``承办实施单位:``: the role word inside the label decides, U4a: ``牵头`` the lead)
+            current = lead if (role == "主" and not sub) or sub in ("牵头", "牽頭") else resp
             body = m.group("body").strip()
             if body:
                 got = _units(body)
