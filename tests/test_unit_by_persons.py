@@ -12,7 +12,7 @@ def _rows(sentence):
 def test_persons_of_a_body_give_no_row():
     assert _rows("由本处秘书互选之。") == []
     assert _rows("由某县人事处派员兼任。") == []
-    assert _rows("由召集人或召集人委托有关同志主持。") == []
+    assert _rows("由召集人指定专人记录书屋例会。") == []
 
 
 def test_a_body_doing_the_task_keeps_its_row():

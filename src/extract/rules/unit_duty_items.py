@@ -24,6 +24,7 @@ from extract.rules import unit_label_headings as _ulh25  # (unitA25)
 from extract.rules import unit_label_items as _uli25  # (unitA25)
 from extract.rules import unit_role_appositions as _ura  # (unitB27)
 from extract.rules import unit_glued_marks as _uglm  # (unitA31) items run on with no mark between
+from extract.rules import unit_pronoun_owners as _upo  # (unitA31) ``其主要职责是:`` after the body's definition
 
 from extract.data import UnitAssignment, trusted_span
 from extract.rules.scan import SegmentScan
@@ -107,7 +108,10 @@ def without_item_marks(norm: str, raw: str, to_orig, found: list) -> list:
 
 # an item's mark and its kind: ``(二)`` paren-numeral, ``(2)`` paren-digit, ``二、`` numeral, ``2.`` digit
 # (unitB27) ``2)`` dp digit-paren and ``②`` c circled, as ``unit_body_duty_blocks`` reads them
-_ITEM_MARK = re.compile(rf"(?P<pn>[(（][{_CN}]{{1,3}}[)）])|(?P<pd>[(（]\d{{1,2}}[)）])|(?P<n>[{_CN}]{{1,3}}、)|(?P<d>\d{{1,2}}\s*[.、．](?!\d))"
+# (unitA31) the financial numerals a Taiwan text numbers its outline with (``壹、``, ``(贰)``), also where a script converter
+# wrote only the first of a list so (``(壹)…(二)…(三)…``): numerals of the same kinds
+_FIN = "壹贰貳叁參肆伍陆陸柒捌玖拾"
+_ITEM_MARK = re.compile(rf"(?P<pn>[(（][{_CN}{_FIN}]{{1,3}}[)）])|(?P<pd>[(（]\d{{1,2}}[)）])|(?P<n>[{_CN}{_FIN}]{{1,3}}、)|(?P<d>\d{{1,2}}\s*[.、．](?!\d))"
                         r"|(?P<dp>\d{1,2}[)）])|(?P<c>[①-⑳])")
 
 
@@ -282,6 +286,12 @@ def owner_duty_items(text: str, is_unit) -> list[tuple[int, int, str, list[str]]
                 continue
             start = m.start("owner") if k == 0 and not m.group("charge") else a
             out.append((start, b, task, list(units)))
+    for owner, colon_end in _upo.pronoun_owner_lead_ins(text, is_unit):  # (unitA31) ``X是…。其主要职责范围是:``
+        for a, b in _items_after(text, colon_end):
+            body = text[a:b].strip()
+            task = re.split(r"[,，;；。]", body, maxsplit=1)[0].strip()
+            if len(task) >= 4 and item_subject(body, is_unit) is None:
+                out.append((a, b, task, [owner]))
     return out
 
 
@@ -530,7 +540,7 @@ def duty_list_rows(backend, doc, found: list) -> list:
     if "履行" not in text and "职责" not in text and "分工" not in text and "职能" not in text and "协助" not in text \
             and "配合" not in text and "设" not in text and "成立" not in text and "责任" not in text and "组建" not in text \
             and "主办" not in text and "主辦" not in text and "单位" not in text and "主体" not in text and "职掌" not in text \
-            and "职权" not in text and "掌理" not in text \
+            and "职权" not in text and "掌理" not in text and "職責" not in text \
             and not _ubd.may_hold_body_duties(text):
         return []
     body_rows = _ubd.body_duty_rows(text, is_unit_cell)  # (unitA26) U8, U8a, U3a: a body named once, its duty items below
