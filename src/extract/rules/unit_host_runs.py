@@ -17,7 +17,8 @@ the lead, ``承办单位:``/``协办单位:`` responsible; U3: one unit a line i
 ``host_label_run``: (lead, responsible, lines used) of such a run at the head of ``paragraphs``, or None. It reads a run
 only where it holds a lead's label (``主办``) and a helper's (``承办``/``协办``), every label names units, and the run needs
 this reader (a bare label or a continued list): a run of full labels on one line each stays the label-block reader's.
-The caller keeps the site-footer guard (U7f: a site's ``主办:``/``承办:`` lines name no party). Made-up examples only.
+The caller keeps the site-footer guard (U7f: a site's ``主办:``/``承办:`` lines name no party), and a run naming a unit
+that runs the website (``…网``, a ``融媒体中心``, a ``大数据中心``) is the site's footer (U7f). Made-up examples only.
 """
 
 from __future__ import annotations
@@ -75,4 +76,7 @@ def host_label_run(paragraphs: list[str]) -> tuple[list[str], list[str], int] | 
         used += 1
     if "主" not in roles or len(roles) < 2 or not needs_me or not lead or not resp:
         return None
+    from extract.rules.unit_host_labels import _SITE_UNIT
+    if any(_SITE_UNIT.search(u) for u in lead + resp):
+        return None  # (U7f) a unit that runs the website (``…网``, a 融媒体中心, a 大数据中心): the site's footer, no row
     return lead, resp, used
