@@ -241,6 +241,15 @@ def _by_unit_name(clause: str) -> int:
         if (sub := _SUB_UNIT.match(clause, k)) is not None:
             k = sub.end()
         k = _uwl.past_owner_organ(clause, at, k)  # (r25 unitB25) ``县委`` + ``宣传部``
+        if clause.startswith(("或者", "或"), k):  # (unitA31) U3: ``由甲局或者乙局…``, two parties each named in full
+            nxt = k + (2 if clause.startswith("或者", k) else 1)
+            if not _by_unit_name(clause[nxt:]):
+                return k
+            # the second party's name read to its longest opening (``县政府指定部门``: the body the government names)
+            return max(j for j in range(nxt + 2, min(nxt + 20, len(clause) - 2) + 1)
+                       if (clause[j] not in "门长员们" and (_ORG_END.search(clause[nxt:j]) or clause[nxt:j].endswith("部门"))
+                           and is_unit_cell(clause[nxt:j]))
+                       or j == nxt + _by_unit_name(clause[nxt:]))
         if clause[k:k + 1] != "、":
             return k
         at = k + 1

@@ -122,7 +122,7 @@ _PLACE_OPEN = re.compile(r"^[\u4e00-\u9fff]{1,3}[省市县区]")
 _SERIAL_JOINT = re.compile(r"^(?P<a>[^()（）]{1,20}?(?:局|委|办|院|厅|府|室|队|站|所|部|处|科|中心|公司"
                            # (r30 lexA30) the other endings of an organisation's name (``甲县妇联和乙县残联``, ``甲集团及乙集团``,
                            # ``甲街道和乙街道``, ``甲委员会与乙协会``)
-                           r"|联|会|集团|街道|馆|社|协))(?:以及|及|和|与)"
+                           r"|联|会|集团|街道|馆|社|协))(?:以及|及|和|与|或者|或)"  # (unitA31) U3 ``或``/``或者``: two parties, as ``和``
                            r"(?!其)(?P<b>[^()（）]{2,24})$")
 
 
@@ -148,7 +148,7 @@ def inner_serial_joints(items: list[str]) -> list[str]:
     one body with its parts (``相关科室和直属单位``, ``甲局及所属学校``, ``_PART_PAIR``)."""
     out: list[str] = []
     for item in items[:-1]:
-        if ("及" in item or "和" in item or "与" in item) and not _PART_PAIR.search(item):
+        if ("及" in item or "和" in item or "与" in item or "或" in item) and not _PART_PAIR.search(item):
             out += _serial_last(item)
         else:
             out.append(item)
@@ -204,7 +204,7 @@ def _split_units(cell: str) -> list[str]:
                 joined.append(o)
         out = joined
     # (r18 unitv18) no ``_join_level_lists`` here: U3b splits an unbracketed ``各县、市、区政府`` on its ``、`` as any list
-    if ("及" in out[-1] or "和" in out[-1] or "与" in out[-1]) and (len(out) > 1 or not _COLLECTIVE_PAIR.search(out[0])):
+    if ("及" in out[-1] or "和" in out[-1] or "与" in out[-1] or "或" in out[-1]) and (len(out) > 1 or not _COLLECTIVE_PAIR.search(out[0])):
         out[-1:] = _serial_last(out[-1])  # (r25 unitB25: a named pair too, ``甲局和乙委``; ``相关科室和…``: one collective)
     if len(out) > 1:
         out = inner_serial_joints(out)  # (r30 lexA30) ``甲局、乙局和丙局,各镇街``: the joint of a group before the last
