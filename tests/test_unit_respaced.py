@@ -14,3 +14,8 @@ def test_spaced_names_are_units():
 def test_a_name_spaced_inside_stays_whole():
     text = "某县老兵关爱方案\n一、走访慰问\n牵头单位:某县退役军人 事务局\n"
     assert [lead for _, lead, _ in units(text)] == [["某县退役军人事务局"]]
+
+
+def test_a_place_spaced_before_its_office_stays_one_name():
+    text = "某县书屋方案\n一、书屋建设\n牵头单位:某县 文旅局\n"
+    assert [lead for _, lead, _ in units(text)] == [["某县文旅局"]]

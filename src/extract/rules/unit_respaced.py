@@ -7,7 +7,8 @@ The normalised text drops whitespace between Chinese characters, so a reader see
 glued-name splitter can part it only where each name opens with its own level (``市``, ``县``). ``respaced_units`` reads each
 unit row's span in the original text: a unit whose characters the original writes as a run of space-separated words, each a
 unit's name of its own (``is_unit_cell``), two at least, is that run of units. Not: a name the source wraps or spaces
-inside (``某县退役军人 事务局``: a part that reads as no unit's name keeps the name whole, U3 twentieth round). Made-up
+inside (``某县退役军人 事务局``: a part that reads as no unit's name keeps the name whole, U3 twentieth round; ``某县 教育局``: a
+place alone is the name's place, no unit). Made-up
 examples only.
 """
 
@@ -16,6 +17,8 @@ from __future__ import annotations
 import re
 
 _WORDS = re.compile(r"[^\s、,，;；:：。()（）]+")
+# a place and nothing else (``某县``, ``临沂市``, ``兰山区``): the place of the name after it (``某县 教育局``), no unit of its own
+_PLACE_ONLY = re.compile(r"^[\u4e00-\u9fff]{1,6}[省市州盟县区旗镇乡]$")
 
 
 def _split_at_spaces(unit: str, original: str, simplify) -> list[str] | None:
@@ -30,7 +33,7 @@ def _split_at_spaces(unit: str, original: str, simplify) -> list[str] | None:
             acc += norm
             parts.append(norm)
             if acc == unit:
-                return parts if len(parts) >= 2 and all(is_unit_cell(p) for p in parts) else None
+                return parts if len(parts) >= 2 and all(is_unit_cell(p) and not _PLACE_ONLY.match(p) for p in parts) else None
             if not unit.startswith(acc):
                 break
     return None
