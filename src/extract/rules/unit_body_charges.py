@@ -37,6 +37,8 @@ _BODY_CHARGE = re.compile(
 # a predicate inside the topic (``县文旅局作为…部门``, ``甲局的…``; a body set up, ``某镇设立防火指挥所``, ``小组下设办公室``):
 # a sentence, another reader's (``unit_defined_duties``, ``unit_clauses.duties_then_office``: the office set up is the lead)
 _PREDICATE = re.compile(r"的|作为|作為|设在|承担|设立|設立|下设|下設|设置|設置|成立|组建|組建")
+# a body's kind and nothing else (``领导小组``, ``工作专班``, ``办公室``): no body named (U7d)
+_BARE_KIND = re.compile(r"^(?:工作|专项|临时)?(?:领导小组|小组|工作组|专班|办公室|指挥部|委员会|专家组|工作专班)$")
 # a standing meeting (``…联席会议``), a body where a make-up clause says who it is made of
 _MEETING = re.compile(r"联席会议$")
 # (the same chain after a body the sentence sets up: ``某县成立书屋指导中心,负责…``, ``设立专家委员会,由…组成,负责…``; U7d: the
@@ -63,8 +65,8 @@ def body_charges(text: str) -> list[tuple[int, int, str, list[str]]]:
         lead = _topic_units(name) if not _PREDICATE.search(name) else None
         if lead is None and _MEETING.search(name) and m.group(0).find("由") >= 0 and "组成" in m.group(0):
             lead = [name]  # ``…联席会议由…组成``: the make-up clause names the meeting a body (U3a: a party, copied as written)
-        if lead is None or len(lead) != 1:
-            continue
+        if lead is None or len(lead) != 1 or _BARE_KIND.match(lead[0]):
+            continue  # (``成立领导小组,…负责…``: a kind alone names no body, U7d)
         run = m.group("task")
         stop = _NEXT_DUTY.search(run)
         task = (run[:stop.start()] if stop else run).strip()
