@@ -108,9 +108,7 @@ def without_item_marks(norm: str, raw: str, to_orig, found: list) -> list:
 
 # an item's mark and its kind: ``(二)`` paren-numeral, ``(2)`` paren-digit, ``二、`` numeral, ``2.`` digit
 # (unitB27) ``2)`` dp digit-paren and ``②`` c circled, as ``unit_body_duty_blocks`` reads them
-# (unitA31) the financial numerals a Taiwan text numbers its outline with (``壹、``, ``(贰)``), also where a script converter
-# wrote only the first of a list so (``(壹)…(二)…(三)…``): numerals of the same kinds
-_FIN = "壹贰貳叁參肆伍陆陸柒捌玖拾"
+_FIN = "壹贰貳叁參肆伍陆陸柒捌玖拾"  # (unitA31) a Taiwan outline's financial numerals (``(壹)…(二)…``: a converter's first)
 _ITEM_MARK = re.compile(rf"(?P<pn>[(（][{_CN}{_FIN}]{{1,3}}[)）])|(?P<pd>[(（]\d{{1,2}}[)）])|(?P<n>[{_CN}{_FIN}]{{1,3}}、)|(?P<d>\d{{1,2}}\s*[.、．](?!\d))"
                         r"|(?P<dp>\d{1,2}[)）])|(?P<c>[①-⑳])")
 
@@ -286,13 +284,7 @@ def owner_duty_items(text: str, is_unit) -> list[tuple[int, int, str, list[str]]
                 continue
             start = m.start("owner") if k == 0 and not m.group("charge") else a
             out.append((start, b, task, list(units)))
-    for owner, colon_end in _upo.pronoun_owner_lead_ins(text, is_unit):  # (unitA31) ``X是…。其主要职责范围是:``
-        for a, b in _items_after(text, colon_end):
-            body = text[a:b].strip()
-            task = re.split(r"[,，;；。]", body, maxsplit=1)[0].strip()
-            if len(task) >= 4 and item_subject(body, is_unit) is None:
-                out.append((a, b, task, [owner]))
-    return out
+    return out + _upo.pronoun_owner_rows(text, is_unit, _items_after, item_subject)  # (unitA31) ``X是…。其主要职责范围是:``
 
 
 # U8b (ii): a list introduced as units' duties or a division of work, whose items each open with their own unit

@@ -36,3 +36,17 @@ def pronoun_owner_lead_ins(text: str, is_unit) -> list[tuple[str, int]]:
             continue
         out.append((owner, m.end()))
     return out
+
+
+def pronoun_owner_rows(text: str, is_unit, items_after, item_subject) -> list[tuple[int, int, str, list[str]]]:
+    """(start, end, task, [owner]) for each item of a pronoun lead-in's list (``items_after``: the duty-list reader's items
+    after a colon; an item with a subject of its own, ``item_subject``, is that subject's row, U8b (ii)), task the item's
+    first clause."""
+    out: list[tuple[int, int, str, list[str]]] = []
+    for owner, colon_end in pronoun_owner_lead_ins(text, is_unit):
+        for a, b in items_after(text, colon_end):
+            body = text[a:b].strip()
+            task = re.split(r"[,，;；。]", body, maxsplit=1)[0].strip()
+            if len(task) >= 4 and item_subject(body, is_unit) is None:
+                out.append((a, b, task, [owner]))
+    return out
