@@ -97,6 +97,9 @@ from extract.rules import goal_page_dates as _dates23  # (goalA23) O3d: an undat
 from extract.rules import goal_page_titles as _pagetitle23  # (goalA23) G4a, O2: the page's first line
 from extract.rules import goal_heading_names as _names25  # (goalA25) O1: a label line that names the goals over items
 from extract.rules import page_heads as _heads25  # (goalA25) the lines that may be a page's title
+from extract.rules import unit_host_runs as _uhr  # (unitA31) an organisers block's run of host labels
+from extract.rules import unit_article_items as _uai  # (unitA31) a charter's article numbers and owner lists
+from extract.rules import unit_respaced as _urs  # (unitA31) units spaced apart in the source
 from extract.rules import unit_host_labels as _uhl26, reply_frames as _rf, unit_run_in_owners as _urio, unit_post_lines as _upl, unit_duty_tables as _udtab, unit_led_groups as _ulg, unit_host_items as _uhi, unit_duty_titles as _udt30  # (unitB26) label lines in a site's footer; (famA27) a reply's frame; (unitA30) make-up lines
 from extract.rules.units import (AssignmentHit, task_above, without_item_marker, find_inline_assignments, find_listed_assignments,
                                  find_role_runs, find_verb_assignments, apply_lead_marks, units_of_heading, bare_unit_heading,
@@ -198,6 +201,7 @@ class RulesExtractor(TableRecords):
         out = _chunks.without_chunk_goals(doc.text, out, Goal)  # (layoutB21) O2; (goalB27) G2a cut notes, G4a glued copies
         out = _uin.without_spaced_item_numbers(doc.text, doc.doc.text, doc.normalised.mapped.to_orig, out)  # (r22 unitB22) ``一 甲科:…``
         out = _ulg.without_payment_rows(_ulg.led_group_rows(doc.text, _udi.without_item_marks(doc.text, doc.doc.text, doc.normalised.mapped.to_orig, out)))  # (r23 unitA23) ``(二)甲局``
+        out = _urs.respaced_units(doc, out)  # (unitA31) U3: names the source spaces apart, glued by the normaliser
         return _uev.accept_units(_rbu.rulebook_filter(self._tidy_units(out), doc.text), doc.text)  # (r18 unitv18) evidence of each unit row
 
     def _owned_items(self, doc: PreparedDoc, found: list[AnyRecord]) -> list[AnyRecord]:
@@ -684,8 +688,12 @@ class RulesExtractor(TableRecords):
                 if p.kind != "text":
                     break
                 run.append(p)
-            block = read_label_block([text[p.span.start:p.span.end] for p in run], label_keyed) \
+            paras = [text[p.span.start:p.span.end] for p in run]
+            block = read_label_block(paras, label_keyed) \
                 if parse_label_line(ptext) is not None and not _uhl26.among_site_lines(doc.doc.text, *doc.normalised.mapped.to_orig(par.span.start, par.span.end)) else None
+            if (host := _uhr.host_label_run(paras)) is not None and (block is None or host[2] > block[2]) \
+                    and not _uhl26.among_site_lines(doc.doc.text, *doc.normalised.mapped.to_orig(par.span.start, par.span.end)):
+                block = host  # (unitA31) U4a, U7f: an organisers block of bare ``主办:``/``承办:`` labels or lists a line
             if block is not None and not label_keyed and label_key_holds_on(text[par.span.start:run[block[2] - 1].span.end]):
                 label_keyed = True  # ``(第一责任单位为牵头部门,下同)``: the key holds for the label lines below
             if block is not None:
@@ -962,7 +970,8 @@ class RulesExtractor(TableRecords):
         start = par.span.start + lead_blank + (mark.end() if mark else 0)  # under a bare unit name, any paragraph
         body = doc.text[start:par.span.end].rstrip()
         body = body[:-1] if body.endswith(("。", ";", "；")) else body
-        if len(body) < 4 or (bare and (is_labelled_name(body) or _upl.names_no_task(body))) or _udh.is_part_title(body) or asks_question(body, body[-1]):  # (unitA26) ``(一)主要职责``; (vfpA28) a question
+        if len(body) < 4 or (bare and (is_labelled_name(body) or _upl.names_no_task(body))) or _udh.is_part_title(body) or asks_question(body, body[-1]) \
+                or _uai.article_number(body) or _uai.opens_own_owner_list(body):  # (unitA26) ``(一)主要职责``; (vfpA28) a question; (unitA31) ``第 4 条``, ``乙组掌理事项如下:``
             return []  # ``宣传组:王明``: a contact line under the unit, no task
         return [UnitAssignment(**self._base(doc, a, b, parents), task=t, lead_units=u, responsible_units=[])
                 for a, b, t, u in _urio.owner_body_rows(body, start, units, bare_unit_heading)]  # (vunitA28) ``。乙局:…`` run in

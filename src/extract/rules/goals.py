@@ -243,7 +243,7 @@ def is_title_line(paragraph: str, next_line: str = "") -> bool:
 # (twelfth round, variants) ``…预计2032年建成。(资料图)``, ``(效果圖)``, ``(示意图)``: a file picture's or a design
 # rendering's label closes a caption the same; ``图为某中心效果图,该中心预计2032年建成投用``, ``圖為…``: a paragraph that
 # opens by saying what the picture shows is one
-_PHOTO_CREDIT = re.compile(r"[(（][^()（）\n]{0,30}(?:提供|摄|攝|供图|供圖|图片|圖片|资料图|資料圖|效果图|效果圖|示意图|示意圖|"
+_PHOTO_CREDIT = re.compile(r"[(（][^()（）\n]{0,30}(?:提供|摄|攝|影像|供图|供圖|图片|圖片|资料图|資料圖|效果图|效果圖|示意图|示意圖|"
                            r"[图圖]\s*[/／:：][^()（）\n]{1,20})"
                            r"(?:\s*[/／][^()（）\n]{0,20})?[)）]\s*$")
 _CAPTION_LEAD = re.compile(r"^\s*(?:图为|圖為|图片为|圖片為|[上下左右]图为|[上下左右]圖為|图中为|圖中為)")

@@ -27,6 +27,7 @@ from extract.rules import unit_comma_by_doings as _ucb  # (r24 unitA24)
 from extract.rules import unit_led_helpers as _ulh  # (r24 unitA24)
 from extract.rules import unit_when_clauses as _uwc  # (unitB26)
 from extract.rules import unit_carried_charges as _ucc  # (unitC26)
+from extract.rules import unit_body_charges as _ubc31  # (unitA31) a body at its sentence's head, then its charge
 from extract.rules.units import _CLAUSE_SEP, split_units, AssignmentHit, leading_units, _TASK_VERB_START, _SENTENCE_STOP
 
 
@@ -51,7 +52,7 @@ _CHARGE = re.compile(r"(?:(?:(?<=^)|(?<=[。;；,，:：\s]))" + _udi.ITEM_LEAD 
                      rf"(?:{DUTY_MANNER}\s*[,，]?\s*)?"
                      # a modal between the unit and its verb (``甲局要会同乙局…``, ``甲局应负责…``; not ``将``: ``_SUBJECT_WITH``'s)
                      r"(?:今年|明年|年内|近期|下一步|下阶段)?"  # (unitC24) a time between the unit and its verb: ``甲局今年负责…``
-                     r"(?:要|应|须|将(?=负责|牵头负责))?"  # (r15 ugB15: ``甲处将负责推行…``, a plan's future charge)
+                     r"(?:应当|要|应|须|将(?=负责|牵头负责)|则(?=负责)|也(?=负责))?"  # (r15 ugB15: ``甲处将负责推行…``, a plan's future charge; unitA31: ``甲会应当负责…``, ``乙部则负责…``)
                      r"(?:主要(?=负责))?"  # (r18 confU18) U7: ``X主要负责Y`` is ``X负责Y`` with an adverb
                      rf"(?:{_uadv.CHARGE_ADVERB})?"  # (r20 unitR20) ``X具体负责Y``, ``X全面负责Y``: as ``主要``
                      rf"(?P<verb>牵头负责(?![人制的])|负责(?!人|同志|制(?![定订作])|的|任|牵头)|{_WITH}(?P<with>[^。;；,，:：\s]{{2,40}}?)(?=完成|做好|开展|组织|制定|落实|推进|实施|抓紧|加快|编制|改善|提升|推动|增设|新建|扩建|举办|推行|" + _uwl.WITH_THEN_OBJECT + r")|"  # (r23 unitA23) ``负责制定`` a charge, ``负责制`` a system (U7)
@@ -190,6 +191,8 @@ def find_charge_clauses(text: str, offset: int = 0) -> list[AssignmentHit]:
     hits = _ug17.with_directed(text, offset, hits)  # (r17 ug17)
     hits = hits + _ubc.bare_charges(text, offset, hits)  # (r20 unitR20) ``…。由甲局负责,…``: the task named before
     hits = hits + _udd.defined_duties(text, offset, hits)  # (r20 unitW31) ``X是…部门,主要负责Y``
+    hits = hits + [AssignmentHit(offset + a, offset + b, t, u, [], cue="body_charge") for a, b, t, u in _ubc31.body_charges(text)
+                   if not any(h.start < offset + b and offset + a < h.end for h in hits)]  # (unitA31) ``X,由…组成,负责Y``
     hits = _ulh.with_following_helpers(text, offset, hits)  # (r24 unitA24) ``…由X牵头,会同Y、Z…``
     return hits + _udd.after_opening_mark(text, offset, hits, find_charge_clauses)  # (r20 unitW31) ``3、甲办…负责``
 
@@ -238,6 +241,15 @@ def _by_unit_name(clause: str) -> int:
         if (sub := _SUB_UNIT.match(clause, k)) is not None:
             k = sub.end()
         k = _uwl.past_owner_organ(clause, at, k)  # (r25 unitB25) ``县委`` + ``宣传部``
+        if clause.startswith(("或者", "或"), k):  # (unitA31) U3: ``由甲局或者乙局…``, two parties each named in full
+            nxt = k + (2 if clause.startswith("或者", k) else 1)
+            if not _by_unit_name(clause[nxt:]):
+                return k
+            # the second party's name read to its longest opening (``县政府指定部门``: the body the government names)
+            return max(j for j in range(nxt + 2, min(nxt + 20, len(clause) - 2) + 1)
+                       if (clause[j] not in "门长员们" and (_ORG_END.search(clause[nxt:j]) or clause[nxt:j].endswith("部门"))
+                           and is_unit_cell(clause[nxt:j]))
+                       or j == nxt + _by_unit_name(clause[nxt:]))
         if clause[k:k + 1] != "、":
             return k
         at = k + 1

@@ -30,9 +30,12 @@ _PAY_ONLY = re.compile(r"^(?:全额|全部|统一|自行)?(?:承担|负担|列�
 # a person standing between the unit and its verb (``由某局工作人员…``, ``由某局主要领导…``): people, no unit (U4a)
 _PERSON_AFTER = re.compile(r"^(?:主要|分管|相关|有关|工作|专职|业务|值班)?(?:人员|领导|同志|负责人|干部|职工|老师|教师|主任|局长|处长|科长|主委|"
                            # (unitA27) a service's people: ``由某卫生院医生担任``, ``由某医院医生…``, ``由某社区志愿者…``
-                           r"民警|警员|辅警|干警|医生|医务人员|医护人员|保安|社工|志愿者)")
+                           r"民警|警员|辅警|干警|医生|医务人员|医护人员|保安|社工|志愿者"
+                           # (unitA31) a body's officers (``由本处秘书互选之``, ``由某会秘书长…``), and the body choosing or sending
+                           # persons (``由某处派员兼任``, ``由本会推选…``): persons hold the post, no task on a unit (U4a; U7: ``由…兼任``)
+                           r"|秘书长|秘书|会长|理事长|召集人|组长|派员|互选|推选|推派|选派人员)")
 # a person's title closing what reads as a name (``由某主委…``, ``由某局局长…``): people, no unit (U4a)
-_PERSON_TITLE_END = re.compile(r"(?:主委|主任|委员|[局处科校院部会镇乡县市区议]长|书记)$")
+_PERSON_TITLE_END = re.compile(r"(?:主委|主任|委员|[局处科校院部会镇乡县市区议]长|书记)$|^(?:召集人|负责人|联系人)")  # (unitA31) ``由召集人或…``
 # a verb inside what reads as a name (``某小学提供教室``: the name ran on into the doing)
 _VERB_INSIDE = re.compile(r".{2,}?(?:提供|组织|负责|牵头|配合|协助|给予|安排)")
 

@@ -23,6 +23,8 @@ from extract.rules import unit_host_blocks as _uhk  # (unitA25)
 from extract.rules import unit_label_headings as _ulh25  # (unitA25)
 from extract.rules import unit_label_items as _uli25  # (unitA25)
 from extract.rules import unit_role_appositions as _ura  # (unitB27)
+from extract.rules import unit_glued_marks as _uglm  # (unitA31) items run on with no mark between
+from extract.rules import unit_pronoun_owners as _upo  # (unitA31) ``其主要职责是:`` after the body's definition
 
 from extract.data import UnitAssignment, trusted_span
 from extract.rules.scan import SegmentScan
@@ -106,7 +108,8 @@ def without_item_marks(norm: str, raw: str, to_orig, found: list) -> list:
 
 # an item's mark and its kind: ``(二)`` paren-numeral, ``(2)`` paren-digit, ``二、`` numeral, ``2.`` digit
 # (unitB27) ``2)`` dp digit-paren and ``②`` c circled, as ``unit_body_duty_blocks`` reads them
-_ITEM_MARK = re.compile(rf"(?P<pn>[(（][{_CN}]{{1,3}}[)）])|(?P<pd>[(（]\d{{1,2}}[)）])|(?P<n>[{_CN}]{{1,3}}、)|(?P<d>\d{{1,2}}\s*[.、．](?!\d))"
+_FIN = "壹贰貳叁參肆伍陆陸柒捌玖拾"  # (unitA31) a Taiwan outline's financial numerals (``(壹)…(二)…``: a converter's first)
+_ITEM_MARK = re.compile(rf"(?P<pn>[(（][{_CN}{_FIN}]{{1,3}}[)）])|(?P<pd>[(（]\d{{1,2}}[)）])|(?P<n>[{_CN}{_FIN}]{{1,3}}、)|(?P<d>\d{{1,2}}\s*[.、．](?!\d))"
                         r"|(?P<dp>\d{1,2}[)）])|(?P<c>[①-⑳])")
 
 
@@ -138,6 +141,11 @@ def _inline_items(text: str, pos: int) -> list[tuple[int, int]]:
         a = mk[1]
         stop = _INLINE_STOP.search(text, a)
         b = stop.start() if stop else len(text)
+        if (glued := _uglm.next_glued_mark(text, p, a, b)) is not None:
+            if glued - a >= 2:
+                out.append((a, glued))  # (unitA31) ``(一)甲事项(二)乙事项``: the next mark in sequence, glued on, ends the item
+            p = glued
+            continue
         if b - a < 2:
             break
         out.append((a, b))
@@ -220,10 +228,12 @@ _OWNER_LEAD_IN = re.compile(
 _OWNER_LEAD_IN_SCAN = SegmentScan(_OWNER_LEAD_IN, "。;；", ("履行",))
 # (unitA26) the owner's duties or tasks named as the list's lead-in, no verb (``某会任务如下:``, ``某中心的主要职责是:``);
 # (unitA28) a charter's words for them, ``职掌``/``职权`` after ``之`` as after ``的`` (``某处之职掌如下:``, ``某会职权如下:``)
+# (unitA31) a charter's verb of the same list, ``掌理`` (a Taiwan 组织规程/处务规程: ``某组掌理事项如下:``, ``某馆掌理下列事项:``)
 _OWNER_NAMED_LIST = SegmentScan(re.compile(
     rf"(?:(?<=^)|(?<=[。;；,，:：\n]))\s*(?:{_MARK})?(?P<owner>[^。;；,，:：\n“”\"]{{2,20}}?)(?P<charge>)[的之]?(?:主要|具体)?"
-    r"(?:职责|职能|任务|职掌|职权)(?:如下|包括|为|是|有)?\s*[:：]"), "。;；", ("职责", "职能", "任务", "职掌", "职权"),
-    needle=r"(?:职责|职能|任务|职掌|职权)(?:如下|包括|为|是|有)?\s*[:：]")  # (speedA26) the pattern's close: ``任务`` alone is common
+    r"(?:(?:职责|职能|任务|职掌|职权)(?:如下|包括|为|是|有)?|掌理(?:下列|以下|如下)?(?:各款)?事项(?:如下)?)\s*[:：]"), "。;；",
+    ("职责", "职能", "任务", "职掌", "职权", "掌理"),
+    needle=r"(?:职责|职能|任务|职掌|职权)(?:如下|包括|为|是|有)?\s*[:：]|掌理(?:下列|以下|如下)?(?:各款)?事项(?:如下)?\s*[:：]")  # (speedA26) the pattern's close: ``任务`` alone is common
 
 
 # (unitA28) a law's passive lead-in: the list's matters handed to their owner (``下列事项,由某县主管机关掌理:``), a proviso
@@ -274,7 +284,7 @@ def owner_duty_items(text: str, is_unit) -> list[tuple[int, int, str, list[str]]
                 continue
             start = m.start("owner") if k == 0 and not m.group("charge") else a
             out.append((start, b, task, list(units)))
-    return out
+    return out + _upo.pronoun_owner_rows(text, is_unit, _items_after, item_subject)  # (unitA31) ``X是…。其主要职责范围是:``
 
 
 # U8b (ii): a list introduced as units' duties or a division of work, whose items each open with their own unit
@@ -522,7 +532,7 @@ def duty_list_rows(backend, doc, found: list) -> list:
     if "履行" not in text and "职责" not in text and "分工" not in text and "职能" not in text and "协助" not in text \
             and "配合" not in text and "设" not in text and "成立" not in text and "责任" not in text and "组建" not in text \
             and "主办" not in text and "主辦" not in text and "单位" not in text and "主体" not in text and "职掌" not in text \
-            and "职权" not in text \
+            and "职权" not in text and "掌理" not in text and "職責" not in text \
             and not _ubd.may_hold_body_duties(text):
         return []
     body_rows = _ubd.body_duty_rows(text, is_unit_cell)  # (unitA26) U8, U8a, U3a: a body named once, its duty items below

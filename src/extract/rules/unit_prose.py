@@ -312,8 +312,8 @@ def sharers_then_tasks(text: str, offset: int = 0) -> list[AssignmentHit]:
 _DUTY_HEAD = re.compile(
     r"(?:(?<=^)|(?<=[。;；\s]))(?P<mark>[(（](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]|[一二三四五六七八九十]{1,3}、|"
     r"\d{1,2}\s*[.、．](?!\d)|\d{1,2}[)）]|[①-⑳]|[•●◆■▪◇○·]|[-*](?=\s))?\s*"  # (unitB27) ``①``, ``1)`` as ``1.``  # (unitA25) a bullet (markdown's bold goes in normalise: scrape_tolerance.MARKDOWN_BOLD)
-    r"(?P<open>[【\[])?(?P<unit>[\u4e00-\u9fff](?:[\u4e00-\u9fff]|、(?=[\u4e00-\u9fff])){1,31}?)(?P<note>[(（][^()（）:：]{1,24}[)）])?\s*(?:负责|的?(?:主要)?职责)?\s*"
-    r"(?(open)[】\]]\s*[:：]?|(?:[:：]|——|--))")  # (unitB27) ``【甲局】负责…``, ``甲局——负责…``: a bracket or a dash sets the unit off as a colon does
+    r"(?P<open>[【\[])?(?P<unit>[\u4e00-\u9fff](?:[\u4e00-\u9fff]|[、/／](?=[\u4e00-\u9fff])){1,31}?)(?P<note>[(（][^()（）:：]{1,24}[)）])?\s*(?:负责|的?(?:主要)?职责)?\s*"
+    r"(?(open)[】\]]\s*[:：]?|(?:[:：]|——|--))")  # (unitA31) ``研究生院/研究生处:``: one office's two names (U3a, ``unit_slash_names``); (unitB27) ``【甲局】负责…``, ``甲局——负责…``: a bracket or a dash sets the unit off as a colon does
 _DUTY_ITEM = re.compile(r"(?:(?<=^)|(?<=[。;；\s:：]))\s*(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[.、．]|[①-⑳]|[(（]\d{1,2}[)）]|\d{1,2}[)）])\s*(?=[\u4e00-\u9fff])")
 _CLAUSE_END = re.compile(r"[，,。；;]")
 # a name that ends like an agency (``乙署``), beside the endings of a bare unit heading; not ``部署``, ``签署``
@@ -368,7 +368,7 @@ def is_duty(body: str) -> bool:
 
 
 # the end of every duty head: a unit's last character (or the bracket or 负责/职责 after it) before the colon
-_DUTY_HEAD_QUICK = re.compile(r"[局委办室部处科所心团会队站厅股署责联协门组司关)）]\s*(?:[:：]|——|--|[】\]])")  # (unitB27 ``】``, ``——``)  # (unitA27 司: ``某公司:``)  # (联协: r15 ugB15 ``某区妇联:``; 门组: unitA25 ``后勤部门:``, ``执行小组:``)
+_DUTY_HEAD_QUICK = re.compile(r"[局委办室部处科课所心团会队站厅股署责联协门组司关)）]\s*(?:[:：]|——|--|[】\]])")  # (unitB27 ``】``, ``——``)  # (unitA27 司: ``某公司:``)  # (联协: r15 ugB15 ``某区妇联:``; 门组: unitA25 ``后勤部门:``, ``执行小组:``)
 
 
 @functools.lru_cache(maxsize=1024)  # a paragraph is read by ``opens_with_duty_head`` and by ``unit_duty_blocks``

@@ -122,7 +122,7 @@ _PLACE_OPEN = re.compile(r"^[\u4e00-\u9fff]{1,3}[省市县区]")
 _SERIAL_JOINT = re.compile(r"^(?P<a>[^()（）]{1,20}?(?:局|委|办|院|厅|府|室|队|站|所|部|处|科|中心|公司"
                            # (r30 lexA30) the other endings of an organisation's name (``甲县妇联和乙县残联``, ``甲集团及乙集团``,
                            # ``甲街道和乙街道``, ``甲委员会与乙协会``)
-                           r"|联|会|集团|街道|馆|社|协))(?:以及|及|和|与)"
+                           r"|联|会|集团|街道|馆|社|协))(?:以及|及|和|与|或者|或)"  # (unitA31) U3 ``或``/``或者``: two parties, as ``和``
                            r"(?!其)(?P<b>[^()（）]{2,24})$")
 
 
@@ -148,7 +148,7 @@ def inner_serial_joints(items: list[str]) -> list[str]:
     one body with its parts (``相关科室和直属单位``, ``甲局及所属学校``, ``_PART_PAIR``)."""
     out: list[str] = []
     for item in items[:-1]:
-        if ("及" in item or "和" in item or "与" in item) and not _PART_PAIR.search(item):
+        if ("及" in item or "和" in item or "与" in item or "或" in item) and not _PART_PAIR.search(item):
             out += _serial_last(item)
         else:
             out.append(item)
@@ -204,7 +204,7 @@ def _split_units(cell: str) -> list[str]:
                 joined.append(o)
         out = joined
     # (r18 unitv18) no ``_join_level_lists`` here: U3b splits an unbracketed ``各县、市、区政府`` on its ``、`` as any list
-    if ("及" in out[-1] or "和" in out[-1] or "与" in out[-1]) and (len(out) > 1 or not _COLLECTIVE_PAIR.search(out[0])):
+    if ("及" in out[-1] or "和" in out[-1] or "与" in out[-1] or "或" in out[-1]) and (len(out) > 1 or not _COLLECTIVE_PAIR.search(out[0])):
         out[-1:] = _serial_last(out[-1])  # (r25 unitB25: a named pair too, ``甲局和乙委``; ``相关科室和…``: one collective)
     if len(out) > 1:
         out = inner_serial_joints(out)  # (r30 lexA30) ``甲局、乙局和丙局,各镇街``: the joint of a group before the last
@@ -670,9 +670,9 @@ _UNIT_HEADING = re.compile(
 
 _BARE_UNIT_HEADING = re.compile(
     r"(?:[\u4e00-\u9fff()（）*＊]|[Xx×○](?=[\u4e00-\u9fffXx×○]))"  # (r25) a name's place masked (``**县``, ``XX市``)
-    r"{1,12}?(?:主管机关|局|委|办|办公室|部|处|室|科|所|中心|集团|公司|工会|委员会|学生会|管委会|队|站|厅|股|电视台|电台|(?:(?<=广播)|(?<=气象))台|(?<![集社])团|报社|杂志社|(?<![体宾旅餐场茶酒饭会使领展])馆|(?:医|卫生|学|法|检察|研究|设计|科学|福利|敬老|养老)院)")  # (unitC24: media outlets; unitA25: 馆, 院; unitA26: a troupe or team ``文工团``, a station ``广播台``)
+    r"{1,12}?(?:主管机关|局|委|办|办公室|部|处|室|科|(?<!思政)(?<=[政务建设业役书计事管洁产农财工观经])课|所|中心|集团|公司|工会|委员会|学生会|管委会|队|站|厅|股|电视台|电台|(?:(?<=广播)|(?<=气象))台|(?<![集社])团|报社|杂志社|(?<![体宾旅餐场茶酒饭会使领展])馆|(?:医|卫生|学|法|检察|研究|设计|科学|福利|敬老|养老)院)")  # (unitC24: media outlets; unitA25: 馆, 院; unitA26: a troupe or team ``文工团``, a station ``广播台``)
 # the last characters of _BARE_UNIT_HEADING's endings: a title without any lists no unit
-_UNIT_END_CHAR = re.compile(r"[局委办室部处科所心团会队站厅股台社馆院门组司关]")  # (unitA27 司: ``某供电公司``)
+_UNIT_END_CHAR = re.compile(r"[局委办室部处科课所心团会队站厅股台社馆院门组司关]")  # (unitA27 司: ``某供电公司``; unitA31 课: ``民政课``)
 _REGION_PART = re.compile(r"(?:东|西|南|北|中|全|内|外|局)部$")
 # a heading that opens with a verb names a task (``建设村级综合服务场所``), not its unit
 _TASK_VERB_START = re.compile(r"^(?:建设|加强|推进|推动|提高|提升|完善|实施|开展|新建|改建|打造|深化|健全|加快|强化|落实|"
