@@ -89,3 +89,9 @@ def total_taken(before: str, unit: str, counts: list[tuple[int, str, bool]], pre
     if totals:
         return totals[-1]
     return not re.search(r"[\d\u4e00-\u9fff]", before[:k]) and unit in prev_units
+
+
+def past_clause_break(between: str) -> bool:
+    """(tgtA31, N12a) A ``;`` stands between a list's count and a later number: the number opens a statement of its own
+    (``确定民生项目9个,其中养老类2个;新建公园6个``: 6 is no part of the 9), so the list's make-up does not reach it."""
+    return ";" in between or "；" in between

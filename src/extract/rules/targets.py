@@ -612,7 +612,8 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
                 hand = Decision(False, last_num[1])  # (r16) ``资金分别为300万元、260万元``: the list's status goes on
             if last_num is not None and "其中" in sent.text[last_num[0]:at]:
                 total_at, total_unit = last_num, last_unit  # (r16) the total a ``其中`` breaks down
-            if hand.target and total_at is not None and total_at[1][:1] == ("list_count",) and same_measure(total_unit, unit):
+            if hand.target and total_at is not None and total_at[1][:1] == ("list_count",) and same_measure(total_unit, unit) \
+                    and not _stage_counts.past_clause_break(sent.text[total_at[0]:at]):  # (tgtA31) not past a ``;``
                 hand = Decision(False, ("list_count",))  # (tgtA25) ``民生实事76件,其中县级10件``: the counted list's make-up
             if skip_past and hand.target and total_at is not None and same_measure(total_unit, unit) \
                     and breaks_down_untaken_total(sent.text[total_at[0]:at], total_at[1], hand.cues):
