@@ -25,3 +25,13 @@ def test_pipeline_drops_the_chosen_list_keeps_its_money():
     got = {(r.value, r.unit) for r in records(text, "numeric_target")}
     assert (14.0, "个") not in got and (9.0, "个") not in got and (5.0, "个") not in got
     assert (3000.0, "万元") in got
+
+
+def test_bare_queding_names_the_list():
+    # (tgtA31, N12a) ``确定…重点项目13项``: a bare 确定 whose object is the list
+    from extract.rules.chosen_lists import names_list_chosen
+    assert counts_chosen_list("2041年确定全县重点项目", "项")
+    assert names_list_chosen("确定今年")
+    assert not names_list_chosen("确定实施项目")  # the work's verb
+    assert not names_list_chosen("拟确定全县重点项目")  # ahead
+    assert not counts_chosen_list("2041年确定全县重点项目", "万元")  # no count of items

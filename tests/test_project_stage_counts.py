@@ -29,10 +29,27 @@ def _targets(text):
     return [(r.value, r.unit) for r in records(text, "numeric_target")]
 
 
-def test_pipeline_drops_stage_parts_keeps_total():
+def test_pipeline_stage_parts_follow_their_total():
+    # (tgtA31, N12a twenty-fourth round) a breakdown of a count that is a target gives targets too
     got = _targets("某县2031年重点项目计划\n2031年计划实施重点项目30个,其中续建项目12个,新开工项目18个,总投资50亿元。\n")
     assert (30.0, "个") in got
-    assert (12.0, "个") not in got and (18.0, "个") not in got
+    assert (12.0, "个") in got and (18.0, "个") in got
+    # the total in the sentence before, ``其中`` opening the next one
+    got = _targets("某县2031年重点项目计划\n2031年拟实施书屋项目9个,总投资900万元。其中,续建项目4个,新建项目5个。\n")
+    assert (4.0, "个") in got and (5.0, "个") in got
+    # a total reported chosen gives none, nor do its parts
+    got = _targets("某县2031年重点项目计划\n2031年确定全县重点项目14项,总投资9亿元,其中续建项目6项,新建项目8项。\n")
+    assert (14.0, "项") not in got and (6.0, "项") not in got and (8.0, "项") not in got
+    assert (9.0, "亿元") in got
+
+
+def test_total_taken():
+    from extract.rules.project_stage_counts import total_taken
+    assert total_taken("实施项目30个,其中续建项目", "个", [(8, "个", True)], frozenset())
+    assert not total_taken("实施项目30个,其中续建项目", "个", [(8, "个", False)], frozenset())
+    assert total_taken("其中,续建项目", "个", [], frozenset({"个"}))
+    assert not total_taken("其中,续建项目", "个", [], frozenset({"万元"}))  # the sentence before counted no projects
+    assert not total_taken("续建项目", "个", [(2, "个", True)], frozenset())  # no 其中
 
 
 def test_pipeline_keeps_breakdown_of_works():

@@ -29,6 +29,8 @@ def counts_chosen_list(clause_head: str, unit: str) -> bool:
     blank between (a list scraped without stops runs on to other items)."""
     if unit not in _ITEM_MEASURES:
         return False
+    if names_list_chosen(clause_head):
+        return True
     m = None
     for m in _CHOSEN.finditer(clause_head):
         pass
@@ -38,3 +40,22 @@ def counts_chosen_list(clause_head: str, unit: str) -> bool:
     # runs on without stops (a blank, a long stretch)
     rest = clause_head[m.end():]
     return len(rest) <= _OBJECT_SPAN and _BLANK.search(rest) is None
+
+
+# (tgtA31) a bare ``确定`` whose object is the list itself: ``2031年确定全县重点项目15项``, ``确定今年12件…``
+_LIST_CHOSEN = re.compile(r"(?:确定|確定)(?:了)?(?P<obj>[^，,；;。:：\d\s]{0,16}(?:项目|項目|实事|實事|工程))$"
+                          r"|(?:确定|確定)(?:了)?(?:今年|本年度|明年|20\d\d年度?)$")
+# a verb inside the object makes the count the work's (``确定实施项目15项``, ``确定投资…建设项目``): read by the other cues
+_WORK_VERB = re.compile(r"实施|實施|建设|建設|新建|开工|開工|推进|推進|完成|投资|投資|安排")
+
+
+def names_list_chosen(clause_head: str) -> bool:
+    """(eval/README.md N12a, twenty-sixth round: "``确定`` whose object is the list (``确定今年21件…``, ``确定…重点项目
+    13项``) reports the list chosen") A count right after a bare ``确定`` and the list it names, with no verb of the work
+    between and no will or plan word before: the list's size. Made-up examples: ``2031年确定全县重点项目15项`` -> True;
+    ``确定今年8件`` (before ``为民实事``) -> True; ``确定实施项目15项`` -> False (the work's verb); ``拟确定重点项目15项`` ->
+    False (ahead)."""
+    m = _LIST_CHOSEN.search(clause_head)
+    if m is None or _AHEAD.search(clause_head, 0, m.start()) is not None:
+        return False
+    return _WORK_VERB.search(m.group("obj") or "") is None

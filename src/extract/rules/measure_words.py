@@ -6,8 +6,15 @@ a word of parking) and the concentrations of an air or water standard (``不超�
 from __future__ import annotations
 
 # before ``米`` and ``次`` of the general list: the longer words first
+# (tgtA31, N8) counters of things given, bought or built, as written after the number: pictures and plots of land
+# (``送书画500幅``, ``另有12幅用地``), pairs and sets (``书写春联800副``; never a deputy's title, ``3副院长``), bottles
+# (``采购300瓶``), doses (``接种1针``, ``2000针次``), wells and pits (``新建沼气池30口``; never ``3口之家``) and boats
+# (``新增渔船5艘``)
+MORE_COUNTERS = ("幅|副(?![\u4e00-\u9fff]{0,3}(?:长|主任|书记|主席|职|总|教授|研究员|馆长))|瓶|针次|针|"
+                 "口(?!之家|人|径|岸)|艘|")
+
 MEASURES = ("延米|梯次|km|公分|毫克/标准立方米|毫克/立方米|微克/立方米|"
-            "格(?=汽车|汽車|机车|機車|停车|停車|车位|車位)|")
+            "格(?=汽车|汽車|机车|機車|停车|停車|车位|車位)|" + MORE_COUNTERS)
 
 # (N8a) a rate per square metre written with the metric sign (``物业费0.45元/m2``, ``元/㎡``): the per-part stays in the unit
 RATE_DENOMINATORS = "m2|m²|㎡|"

@@ -71,3 +71,27 @@ def counts_cases_by_state(before: str, unit: str) -> bool:
     有24件``): the list's make-up by state, a report's breakdown, no target, whatever word of the plan names the state.
     Not ``有N件`` without the ``的`` of a class (``今年有8件实事``: the list's own count, read by the other cues)."""
     return unit in _CASE_UNITS and _CASES_IN_STATE.search(before[-8:]) is not None
+
+
+# -- (tgtA31) the breakdown of a count that is a target ------------------------------------------------------------
+def total_taken(before: str, unit: str, counts: list[tuple[int, str, bool]], prev_units: frozenset[str]) -> bool:
+    """The count a ``其中`` breakdown of projects divides was taken as a target (eval/README.md N12a, twenty-fourth round:
+    a breakdown of a count is read as the count it divides, so where the count is a target each part is one too).
+    ``counts`` holds the numbers of the sentence read so far (end, measure word, taken); the total is the last one of
+    the part's measure word before the ``其中`` (``计划实施项目30个,总投资9亿元,其中续建项目8个``: 30 taken, 8 taken
+    too). Where ``其中`` opens the sentence the total is in the sentence before: ``prev_units`` are the measure words of
+    the targets it gave (``拟实施项目12个,总投资1亿元。其中,续建项目2个``). A total rejected (the list set out,
+    reported chosen, a status) or missing leaves the part rejected as the make-up of the list."""
+    k = before.rfind("其中")
+    if k < 0:
+        return False
+    totals = [ok for end, u, ok in counts if end <= k and u == unit]
+    if totals:
+        return totals[-1]
+    return not re.search(r"[\d\u4e00-\u9fff]", before[:k]) and unit in prev_units
+
+
+def past_clause_break(between: str) -> bool:
+    """(tgtA31, N12a) A ``;`` stands between a list's count and a later number: the number opens a statement of its own
+    (``确定民生项目9个,其中养老类2个;新建公园6个``: 6 is no part of the 9), so the list's make-up does not reach it."""
+    return ";" in between or "；" in between

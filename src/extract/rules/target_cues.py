@@ -506,7 +506,7 @@ def frames_a_span(before: str, unit: str, after: str) -> bool:
 # ``附设幼儿园1园1班``, ``公办初中学位共120班5400个``, ``国中小60校8月底装设``, ``完成230个50户以上村寨``): two amounts, or an
 # amount and a date, written without a separator; not ``6件12项实事`` nor ``3个100%`` (a count run into a count of items
 # or a level: a name)
-_PLACE_COUNT_UNITS = frozenset(("所", "园", "家", "班", "校", "个"))
+_PLACE_COUNT_UNITS = frozenset(("所", "园", "家", "班", "校", "个", "户"))  # (tgtA31) ``1315户6114人``: households, then people
 _HELD_COUNT = re.compile(r"^\s*\d+(?:\.\d+)?\s*万?(?:个|班|名|人|所|张|户|园|床|月(?:底|中|初|份|前|起))")
 
 

@@ -409,6 +409,7 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
     prev_sent = ""
     prev_past = carry is not None and carry.last == "past"  # every number of the sentence before was past or a status
     prev_found = carry is not None and carry.last == "targets"  # the sentence before gave targets
+    prev_units: frozenset[str] = frozenset()  # (tgtA31) the measure words of the targets the sentence before gave
     for sent in _bounded(sentences(masked)):
         if only_item_mark(sent.text):
             continue  # (r16 t24) ``2。`` cut off its item by the full stop: no sentence of its own, the list goes on
@@ -440,6 +441,7 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
         total_at: tuple[int, tuple[str, ...]] | None = None  # (r16) the number before a ``其中``: its end, its cues
         total_unit, last_unit = "", ""  # the measure words of that total and of the number before
         found: list[tuple[re.Match[str], str, tuple[str, ...], float]] = []
+        counts_read: list[tuple[int, str, bool]] = []  # (tgtA31) every number read so far: end, measure word, taken
         ranged: dict[int, tuple[float, float, int]] = {}  # a range whose unit is written at both ends: (low, high, end)
         skip_to = -1
         for m in numbers(sent.text):
@@ -589,7 +591,8 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
                 hand = Decision(False, ("list_count",))  # (N12a) ``工作计划3篇``: the pieces a page gathers
             if hand.target and _rb.heading_counts_own_items(sent.text):
                 hand = Decision(False, ("list_count",))  # (N12a) ``二、社会保障(2项)``: a heading's count of its items
-            if hand.target and (_stage_counts.counts_projects_by_stage(before, clause_head, unit)
+            if hand.target and ((_stage_counts.counts_projects_by_stage(before, clause_head, unit)
+                                 and not _stage_counts.total_taken(before, unit, counts_read, prev_units))
                                 or _stage_counts.counts_cases_by_state(before, unit)):  # (tgtA25) ``已落实的有N件``
                 hand = Decision(False, ("list_count",))  # (N12a) ``…,其中续建项目12个``: the list's make-up by stage
             if skip_past and hand.target and doc_year is not None and _fin30.finished_before(after, doc_year):
@@ -609,7 +612,8 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
                 hand = Decision(False, last_num[1])  # (r16) ``资金分别为300万元、260万元``: the list's status goes on
             if last_num is not None and "其中" in sent.text[last_num[0]:at]:
                 total_at, total_unit = last_num, last_unit  # (r16) the total a ``其中`` breaks down
-            if hand.target and total_at is not None and total_at[1][:1] == ("list_count",) and same_measure(total_unit, unit):
+            if hand.target and total_at is not None and total_at[1][:1] == ("list_count",) and same_measure(total_unit, unit) \
+                    and not _stage_counts.past_clause_break(sent.text[total_at[0]:at]):  # (tgtA31) not past a ``;``
                 hand = Decision(False, ("list_count",))  # (tgtA25) ``民生实事76件,其中县级10件``: the counted list's make-up
             if skip_past and hand.target and total_at is not None and same_measure(total_unit, unit) \
                     and breaks_down_untaken_total(sent.text[total_at[0]:at], total_at[1], hand.cues):
@@ -630,11 +634,13 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
                     clause_head=clause_head, role=s_role, origin=origin, doc_year=doc_year,
                     indicator=_indicator(clause_head, sent.text[m.end():clauses.end(m.end())]), hand=hand)
                 hand = decider(cand)
+            counts_read.append((m.end(), unit, hand.target))  # (tgtA31) for a breakdown's total (N12a)
             if not hand.target:
                 continue
             found.append((m, unit, hand.cues, value, at))
         prev_past = past_seen and not found
         prev_found = bool(found)
+        prev_units = frozenset(f[1] for f in found)  # (tgtA31) the measure words of the sentence's targets
         if carry is not None:
             carry.last = "targets" if found else ("past" if prev_past else "")
         if not found:
