@@ -57,3 +57,21 @@ def test_eval_errors_are_usage_errors(tmp_path, capsys):
     gold.write_text("{not json\n", encoding="utf-8")
     assert main(["eval", "--docs", str(docs), "--gold", str(gold), "--pred", str(gold)]) == 2
     assert str(gold) in capsys.readouterr().err
+
+
+def test_eval_runs_the_pipeline_over_labelled_documents_only(tmp_path, capsys):
+    docs, gold = _setup(tmp_path, GOLD)
+    (docs / "other.txt").write_text("到2030年,新建中学3所。\n", encoding="utf-8")  # in the folder, not in the gold
+    out = tmp_path / "run"
+    assert main(["eval", "--docs", str(docs), "--gold", str(gold), "--backend", "rules", "--out", str(out)]) == 0
+    run_docs = {json.loads(line)["doc"] for line in (out / "records.jsonl").read_text(encoding="utf-8").splitlines()
+                if line.strip()}
+    assert run_docs == {"plan"}
+
+
+def test_eval_without_a_labelled_document_is_a_usage_error(tmp_path, capsys):
+    docs, gold = _setup(tmp_path, GOLD)
+    (docs / "plan.txt").rename(docs / "elsewhere.txt")
+    assert main(["eval", "--docs", str(docs), "--gold", str(gold), "--backend", "rules",
+                 "--out", str(tmp_path / "run")]) == 2
+    assert "labelled by --gold" in capsys.readouterr().err

@@ -160,21 +160,28 @@ def _cmd_eval(args: argparse.Namespace) -> int:
     if not docs:
         raise UserError(f"no documents found in {' '.join(args.docs)}; pass --docs with the source folder")
     gold = evaluate.load_records([Path(p) for p in args.gold])
-    if args.pred:
-        pred = evaluate.load_records([Path(args.pred)])
-    else:
-        from extract.pipeline import RunConfig, run
-
-        out = Path(args.out or f"runs/eval-{args.backend}")
-        summary = run(RunConfig(inputs=[Path(p) for p in args.docs], out_dir=out, backend=args.backend,
-                                force=True, progress=sys.stderr.isatty(), llm=_llm_config(args),
-                                workers=_workers(args), engine=args.engine, ray_address=args.ray_address))
-        _print_run(summary)
-        pred = evaluate.load_records([Path(summary.records_path)])
     # a gold file named after its document (eval/gold/<doc>.jsonl) labels it even when it holds no
     # record: a page whose every number is a past result has an empty gold file, and its false
     # positives count
     gold_docs = {r["doc"] for r in gold} | {Path(p).stem for p in args.gold}
+    if args.pred:
+        pred = evaluate.load_records([Path(args.pred)])
+    else:
+        from extract.ingest import discover, doc_id_for
+        from extract.pipeline import RunConfig, run
+
+        # the pipeline runs over the labelled documents only: with --docs a whole corpus folder, an
+        # LLM backend would otherwise ask about every document and score a few
+        inputs = [p for p in discover([Path(p) for p in args.docs]) if doc_id_for(p) in gold_docs]
+        if not inputs:
+            raise UserError(f"no document of --docs {' '.join(args.docs)} is labelled by --gold; pass the documents "
+                            "the gold files name")
+        out = Path(args.out or f"runs/eval-{args.backend}")
+        summary = run(RunConfig(inputs=inputs, out_dir=out, backend=args.backend,
+                                force=True, progress=sys.stderr.isatty(), llm=_llm_config(args),
+                                workers=_workers(args), engine=args.engine, ray_address=args.ray_address))
+        _print_run(summary)
+        pred = evaluate.load_records([Path(summary.records_path)])
     docs = {k: v for k, v in docs.items() if k in gold_docs}
     pred = [r for r in pred if r["doc"] in docs]
     report = evaluate.score(gold, pred, docs)
