@@ -156,7 +156,10 @@ def _cmd_eval(args: argparse.Namespace) -> int:
 
     check_engine_flags(args)
 
-    docs = evaluate.load_docs([Path(p) for p in args.docs])
+    from extract.ingest import discover, doc_id_for
+
+    files = discover([Path(p) for p in args.docs])
+    docs = evaluate.load_docs(files)
     if not docs:
         raise UserError(f"no documents found in {' '.join(args.docs)}; pass --docs with the source folder")
     gold = evaluate.load_records([Path(p) for p in args.gold])
@@ -167,12 +170,11 @@ def _cmd_eval(args: argparse.Namespace) -> int:
     if args.pred:
         pred = evaluate.load_records([Path(args.pred)])
     else:
-        from extract.ingest import discover, doc_id_for
         from extract.pipeline import RunConfig, run
 
         # the pipeline runs over the labelled documents only: with --docs a whole corpus folder, an
         # LLM backend would otherwise ask about every document and score a few
-        inputs = [p for p in discover([Path(p) for p in args.docs]) if doc_id_for(p) in gold_docs]
+        inputs = [p for p in files if doc_id_for(p) in gold_docs]
         if not inputs:
             raise UserError(f"no document of --docs {' '.join(args.docs)} is labelled by --gold; pass the documents "
                             "the gold files name")
