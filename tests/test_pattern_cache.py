@@ -150,3 +150,23 @@ def test_the_file_stays_bounded(fresh_cache, monkeypatch):
     path.write_bytes(marshal.dumps({(f"x{i}", 0): (0, b"\x01\x00\x00\x00", 0, {}, ()) for i in range(6)}))  # 6 + 5 > 8
     pattern_cache.save()
     assert set(pattern_cache.load(path)) == {(f"局{i}号", 0) for i in range(5)}
+
+
+def test_a_bad_pattern_raises_as_re_does_and_a_changed_re_turns_the_cache_off(fresh_cache, monkeypatch):
+    with pytest.raises(re.error):
+        re.compile("(unclosed")
+    from re import _compiler
+
+    calls = []
+    real = _compiler._code
+
+    def changed(*args):  # the cache's own call fails; ``re``'s, made after, works
+        calls.append(args)
+        if len(calls) == 1:
+            raise TypeError("another signature")
+        return real(*args)
+
+    expected = pattern_cache._state["original"]("c+d", 0)
+    monkeypatch.setattr(_compiler, "_code", changed)
+    _same(expected, _compiler.compile("c+d", 0))  # compiled as re does
+    assert pattern_cache._state["on"] is False and len(calls) == 2

@@ -129,11 +129,18 @@ def _compile(p, flags=0):
             pass
     if flags & 128:  # re.DEBUG prints while compiling: never served from the cache
         return original(p, flags)
+    import re
     from re import _parser
     from re._compiler import _code
 
-    parsed = _parser.parse(p, flags)
-    code = _code(parsed, flags)
+    try:
+        parsed = _parser.parse(p, flags)
+        code = _code(parsed, flags)
+    except re.error:
+        raise  # a bad pattern: the same error ``re`` gives
+    except Exception:  # this Python's ``re`` works otherwise than the cache expects: off for the process
+        _state["on"] = False
+        return original(p, flags)
     groupindex = dict(parsed.state.groupdict)
     indexgroup = [None] * parsed.state.groups
     for k, i in groupindex.items():
