@@ -78,8 +78,10 @@ def test_entries_go_to_the_file_and_come_back_in_another_process(fresh_cache):
 
     for p, flags in PATTERNS:
         _compiler.compile(p, flags)
-    pattern_cache.save()
     path = pattern_cache.cache_file()
+    pattern_cache.save()
+    assert not path.exists()  # a process never makes the file: ``extract models fetch`` does (``warm``)
+    pattern_cache.save(create=True)
     assert path.parent == fresh_cache and path.exists()
     assert not list(fresh_cache.glob("*.tmp"))  # written by replace, no temporary left
     loaded = pattern_cache.load(path)
@@ -95,7 +97,7 @@ def test_entries_go_to_the_file_and_come_back_in_another_process(fresh_cache):
 def test_a_damaged_file_is_ignored_and_replaced(fresh_cache):
     path = pattern_cache.cache_file()
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(b"not a marshal stream")
+    path.write_bytes(b"not a marshal stream")  # (an existing file is kept current at exit)
     assert pattern_cache.load(path) == {}
     path.write_bytes(marshal.dumps({("a+", 0): (0, [1, 2], 0, {}, ())}))  # the right type, wrong shapes
     assert pattern_cache.load(path) == {}
@@ -125,6 +127,8 @@ def test_every_pattern_the_rules_compile_is_kept_as_re_makes_it(tmp_path):
     parser and code generator: the same opcodes, flags and groups."""
     env = {**os.environ, "PYTHONPATH": SRC, "EXTRACT_CACHE_DIR": str(tmp_path)}
     subprocess.run([sys.executable, "-c", "import extract.rules"], check=True, env=env)
+    assert not list(tmp_path.iterdir())  # an import alone writes nothing
+    subprocess.run([sys.executable, "-c", "import extract.pattern_cache as c; print(c.warm())"], check=True, env=env)
     files = list(tmp_path.glob("pattern-cache-*.marshal"))
     assert len(files) == 1
     entries = pattern_cache.load(files[0])

@@ -11,6 +11,8 @@ is what ``re._compiler.compile`` itself does last; the pattern objects are the s
 * The file is ``pattern-cache-<python>-<re magic>.marshal`` in the cache directory (``$EXTRACT_CACHE_DIR``,
   else ``~/.cache/extract``); ``marshal`` of plain data (str, bytes, int, list, dict, tuple, None), checked
   entry by entry on load, never ``pickle``. Another Python version or ``re`` engine uses another file.
+* The file is made by ``extract models fetch`` (``warm``: the rules imported, their patterns written); a process
+  whose cache directory has no file reads nothing and writes nothing (a run writes only its run directory).
 * At most ``MAX_NEW`` new entries a process and ``MAX_ENTRIES`` in the file (patterns built at run time from a
   document's words would otherwise pile up). New entries are written when the process exits, merged with what the file holds then, atomically
   (a temporary file replaced into place): two processes writing at once lose at most each other's new
@@ -85,10 +87,12 @@ def load(path: Path) -> dict:
     return {k: v for k, v in data.items() if _valid(k, v)}
 
 
-def save() -> None:
-    """Write the process's new entries, merged with the file's current ones, atomically. Called at exit."""
+def save(create: bool = False) -> None:
+    """Write the process's new entries, merged with the file's current ones, atomically. Called at exit, where it
+    only keeps a file that exists current: the file is made by ``warm`` (``extract models fetch``), so a plain
+    ``extract run`` writes nothing outside its run directory until the user has set the caches up."""
     path = _state["path"]
-    if not _state["on"] or not _state["fresh"] or path is None:
+    if not _state["on"] or not _state["fresh"] or path is None or not (create or path.exists()):
         return
     try:
         merged = load(path)
@@ -187,3 +191,16 @@ def uninstall() -> None:
 
         _compiler.compile = _state["original"]
     _state.update(installed=False, on=False)
+
+
+def warm() -> Path | None:
+    """Compile the rules' patterns (import the rules and the pipeline) and write the file; its path, or None where
+    the cache is off here. ``extract models fetch`` calls it, beside the model files."""
+    if not install():
+        return None
+    import extract.pipeline  # noqa: F401  (every stage's patterns, as a run imports them)
+    import extract.rules  # noqa: F401
+
+    save(create=True)
+    path = _state["path"]
+    return path if path is not None and path.exists() else None

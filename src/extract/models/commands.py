@@ -24,6 +24,10 @@ def _cmd_fetch(args: argparse.Namespace) -> int:
         path = fetch_model(MODELS[name], force=args.force, verify=args.verify)
         if name == EMBEDDING_GEMMA.name and not args.no_onnx:
             status = max(status, _export(path, force=args.force))
+    from extract.pattern_cache import warm
+
+    if (patterns := warm()) is not None:  # the rules' compiled patterns, for a faster start of every command
+        print(f"compiled patterns cached in {patterns}", file=sys.stderr)
     return status
 
 
