@@ -42,3 +42,11 @@ def test_near_misses_give_nothing():
     assert _rows("去年,某县果业局牵头编制了果园规划。") == []  # a deed reported done
     assert _rows("根据要求,某市人社局牵头组织联席会议。") == []  # no sentence of its own
     assert _rows("某高校、某研究院牵头申请的研究项目增多。") == []  # an attribute
+
+
+def test_reported_deeds_and_bare_yi():
+    """The docstring's contract: ``了``/``已经``/a date mark a deed reported done (no row); a bare ``已`` before ``牵头`` does not."""
+    assert _rows("某市督查科牵头对二十件实事进行了专项督查。") == []
+    assert _rows("某县水务局已经牵头划定水源保护区。") == []
+    assert _rows("某市督查科牵头对二十件实事进行专项督查。") != []
+    assert _rows("某县文旅局已牵头开展景区安全排查。") != []

@@ -1,8 +1,10 @@
 """``X牵头`` with the task's own verb or object after it, in the forms the plain ``甲局牵头开展…`` reader
 (``unit_labels.lead_then_doing``) leaves (eval/README.md U7, twentieth round): an adverb before ``牵头`` (``正牵头``,
 ``联合牵头``, ``共同牵头``), a task that opens with a preposition or a quoted item (``牵头对…进行督查``, ``牵头向…汇报``,
-``联合牵头“…”``), a deed reported done (``牵头对…进行了督查``: the row stays), and the copula frame that puts the lead after
-its task (``“甲园驿站”项目,是由甲局、乙局牵头实施的``).
+``联合牵头“…”``), and the copula frame that puts the lead after its task (``“甲园驿站”项目,是由甲局、乙局牵头实施的``).
+A deed reported done (``unit_clauses._REPORTED``: ``了``, ``已经``, ``已于``, ``业已``, a date, ``近日``…) gives no row
+(``牵头对…进行了督查``, ``牵头编制了…``), as ``lead_then_doing`` reads it; a bare ``已`` among the adverbs (``已牵头开展…``)
+is no report and the row stays.
 """
 
 from __future__ import annotations
@@ -43,9 +45,10 @@ def _lead_units(units: str) -> list[str] | None:
 
 
 def led_doings(text: str, offset: int = 0) -> list[AssignmentHit]:
-    """``某县自然资源局正牵头开展新一轮规划编制``, ``甲委、乙会联合牵头“丰富群众文化生活”``, ``督查室牵头对50件实事进行了
+    """``某县自然资源局正牵头开展新一轮规划编制``, ``甲委、乙会联合牵头“丰富群众文化生活”``, ``督查室牵头对50件实事进行
     专项督查``, ``教育主管部门牵头向市政府汇报``: lead X (each party of a list), task = what follows ``牵头`` to the clause's end
-    (a quoted item as written), quote from X (or ``由``) to there. ``“甲园驿站”项目,是由甲局、乙局牵头实施的``: the task is
+    (a quoted item as written), quote from X (or ``由``) to there. Not read: a deed reported done (``_REPORTED`` in X or the
+    task: ``督查室牵头对50件实事进行了专项督查``, ``甲局牵头编制了…``); a bare ``已`` before ``牵头`` is no report. ``“甲园驿站”项目,是由甲局、乙局牵头实施的``: the task is
     the clause before (its quoted item and the noun after it), the quote runs from there. Not: ``牵头单位``/``牵头部门`` (role
     words), ``甲局牵头的专班…`` (a name), ``副县长牵头…`` and ``各街道牵头…`` (no organisation named)."""
     hits: list[AssignmentHit] = []
