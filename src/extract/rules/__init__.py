@@ -14,6 +14,7 @@ from extract.cues import (Decision, is_addressee_line, is_furniture, is_labelled
                           states_first_listed_lead, title_reports_past, heading_is_sentence)
 from extract.data import Goal, NumericTarget, UnitAssignment, trusted, trusted_span
 from extract.prepared import PreparedDoc
+from extract.rules import goal_year_funds as _funds  # (goalA33) O3e
 from extract.rules import label_values as _lv, result_columns as _rcols
 from extract.rules.unit_cells import unit_cut_at_end
 from extract.rules.unit_lists import needs_tidy, tidy_unit_lists
@@ -774,6 +775,7 @@ class RulesExtractor(TableRecords):
             elif goal_section and not title_line and (cut := _rbg.cut_last_sentence(ptext, text, par.span.end)) \
                     and not any(g.end > par.span.start + cut[0] for g in hits):  # (confG18) O1b: whatever is left of it
                 hits.append(GoalHit(par.span.start + cut[0], par.span.start + cut[1], None, ("cut_off_tail",)))
+            hits = _funds.drop_reviewed_funds(hits, role)  # (goalA33) O3e: a year's funds in a review list are results
             if task_line:
                 hits = [g for g in hits if _ritems.task_date_still_ahead(g.year, goal_year)]  # (goalA22) O3; else none
             elif reports and not (goal_block is not None and par.index in _rparts.plan_part(doc)):  # (goalA28) O1; a progress report restates the year's commitments (``2031年承担…新建幼儿园20所``): a

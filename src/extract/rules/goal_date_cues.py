@@ -31,6 +31,7 @@ from extract.rules import goal_news_plans as _news  # (goalA24)
 from extract.rules import goal_year_rounds as _rounds  # (goalB24)
 from extract.rules import goal_meeting_names as _meetings  # (goalA26)
 from extract.rules import goal_span_ends as _span_ends  # (goalA30)
+from extract.rules import goal_year_funds as _funds  # (goalA33) O3e
 from extract.rules.text import deadline_at, masked_titles
 from extract.rules.scan import OpeningScan
 
@@ -632,6 +633,7 @@ def goal_date(sentence: str) -> tuple[int | None, int, str]:
                       ("year_round_tasks", _rounds.year_round_tasks),  # (goalB24) O3f: ``2031年度某创建的重点包括…``
                       ("year_quota", _rounds.year_quota_assigned),  # (goalB24) O3: ``下达我县2031年培训任务3000人``
                       ("year_goals_object", _rounds.year_goals_as_object),  # (goalB24) O3: ``推动2031年…目标``
+                      ("year_funds", _funds.year_funds),  # (goalA33) O3e: ``2031年某县下达维修资金120万元``
                       ("connective_year", _news.connective_opening_year)):  # (goalA24) O3: ``其中,2031年…``  # (goalY20) N9a: ``120至123学年度,规划…``  # (goalW31) O3e: ``2031年度编列…等181.9亿元``  # (goalW31) O3f: ``2031年…实事分别是:``
         year, at = find(sentence)
         if year is not None and not closes_a_period(sentence, at) and not _meetings.names_meeting_heard_at(sentence, at):
