@@ -15,6 +15,7 @@ from extract.cues import (Decision, is_addressee_line, is_furniture, is_labelled
 from extract.data import Goal, NumericTarget, UnitAssignment, trusted, trusted_span
 from extract.prepared import PreparedDoc
 from extract.rules import goal_year_funds as _funds  # (goalA33) O3e
+from extract.rules import goal_step_years as _steps  # (goalA33) O4
 from extract.rules import label_values as _lv, result_columns as _rcols
 from extract.rules.unit_cells import unit_cut_at_end
 from extract.rules.unit_lists import needs_tidy, tidy_unit_lists
@@ -793,6 +794,10 @@ class RulesExtractor(TableRecords):
             for g in in_abstract(hits, ptext, par.span.start, text) if hits else hits:
                 if (y0 := _g17.opening_commitment_year(text[g.start:g.end], g.year)) and not is_past_year(y0, goal_year):
                     g = GoalHit(g.start, g.end, y0, g.cues)  # (r17 goal17) ``2031年,…达到…;到2033年,…``: O4, the first year
+                if (y0 := _steps.first_step_year(text[g.start:g.end], g.year)) and not is_past_year(y0, goal_year):
+                    g = GoalHit(g.start, g.end, y0, g.cues)  # (goalA33) ``预计2031年开工,2033年建成``: O4, N9b, the first year
+                elif (y2 := _steps.span_end_year(text[g.start:g.end], g.year)) is not None:
+                    g = GoalHit(g.start, g.end, y2, g.cues)  # (goalA33) ``2031年~2034年实施…``: N9a, a span's end year
                 if is_past_year(g.year, goal_year) and (y1 := _rbg.works_step_ahead(text[g.start:g.end], goal_year)):
                     g = GoalHit(g.start, g.end, y1, g.cues)  # (confB18) N9d: an overdue start, the completion still ahead
                 if is_past_year(g.year, goal_year) and not _school23.school_year_under_way(text[g.start:g.end], g.year, goal_year):
