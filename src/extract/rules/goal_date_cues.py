@@ -641,8 +641,11 @@ def goal_date(sentence: str) -> tuple[int | None, int, str]:
     return None, -1, ""
 
 
-# ``2031年,每个乡镇建成1所中心幼儿园``, ``(二)2031年度,…``: a sentence of a goal section that opens with its year
-_OPENING_YEAR = re.compile(r"^\s*(20\d\d)\s*年(?:度)?\s*[,，:：]")
+# ``2031年,每个乡镇建成1所中心幼儿园``, ``(二)2031年度,…``: a sentence of a goal section that opens with its year;
+# (goalA33) with or without a comma after it (O4, seventeenth round: ``2031年全区生产总值增长6%`` -> 2031; ``2031年新增3个,
+# 达标率为60%``, ``2031年目标:…``), not a month after it (``2031年9月2032年8月``: a span), nor a time since or after it
+_OPENING_YEAR = re.compile(r"^\s*(20\d\d)\s*年(?:度)?\s*(?:[,，:：]|(?!\s*(?:\d{1,2}\s*月|以来|以來|来|來|以后|以後|之后|之後|"
+                           r"后|後|以前|之前|前后|前後|间|間|期间|期間|至|到|[-—~～－–])))")
 
 
 def opening_year(sentence: str) -> int | None:
