@@ -38,3 +38,14 @@ def test_step_told_done_dates_nothing():
     # (N9b) a start told with no word of planning before it is a step done at the page's date
     assert first_step_year("该项目2031年10月正式开工,目前各项工作稳步推进,预计于2032年年底投入使用", 2032) is None
     assert first_step_year("重建工程120年9月完成發包,12月開工,預計122年10月完工", 2033) is None
+
+
+def test_o4_year_for_table_cells():
+    from extract.rules.goal_step_years import o4_year
+    s = "加强某队伍建设,2031年配备专职人员的学校比例达到80%,2033年达到90%"
+    assert o4_year(s, 2033, 2031) == 2031
+    assert o4_year(s, 2033, 2032) == 2033  # the first year over at the page's date
+    assert o4_year("某馆预计2031年开工,2033年建成", 2033, None) == 2031
+    assert o4_year("全省计划在2031年~2034年实施某工程", 2031, 2031) == 2034
+    assert o4_year("某馆预计2033年建成", 2033, 2031) == 2033
+    assert o4_year("某馆建成", None, 2031) is None

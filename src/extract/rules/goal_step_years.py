@@ -76,3 +76,15 @@ def span_end_year(sentence: str, year: int | None) -> int | None:
         if int(m.group(1)) == year and end > year and _NAME_OPEN.search(s[:m.start()]) is None:
             return end
     return None
+
+
+def o4_year(sentence: str, year: int | None, page_year: int | None) -> int | None:
+    """The goal's target_year by O4 where the date cues read ``year``: the first year of the commitments the sentence
+    sets in order (``goal_dates.opening_commitment_year``: ``…,2031年某比例达到80%,2033年达到90%`` -> 2031), else the
+    first planned step's or listed year (``first_step_year``), else a span's end (``span_end_year``); a first year over at
+    ``page_year`` is left (N9b: a step done dates nothing). For goals read outside the paragraph loop (a table's cells)."""
+    from extract.rules.goal_dates import opening_commitment_year
+    for y0 in (opening_commitment_year(sentence, year), first_step_year(sentence, year)):
+        if y0 is not None and not (page_year is not None and y0 < page_year):
+            return y0
+    return span_end_year(sentence, year) or year
