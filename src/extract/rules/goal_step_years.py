@@ -32,7 +32,7 @@ _STEP_DATE_FIELD = re.compile(r"(?:开工|開工|动工|動工|开建|開建)(?:
 _LISTED_YEARS = re.compile(r"(?<![\d~～—\-–至到])(20\d\d)\s*年?\s*、\s*20\d\d\s*年")
 # a step is planned where a word of planning or expecting stands before its year (``预计2031年开工,…``, ``计划开工日期为…``,
 # ``建设时间:2031年6月开工,…``); a start told with no such word (``该项目2031年10月正式开工,目前…,预计…``,
-# ``113年9月完成發包,…``) is a step done at the page's date, which dates nothing (N9b)
+# ``120年5月完成發包,…``) is a step done at the page's date, which dates nothing (N9b)
 _PLANNED_BEFORE = re.compile(r"预计|預計|计划|計劃|拟|擬|将|將|规划|規劃|力争|力爭|争取|爭取|明确|明確|提出|"
                              r"(?:建设|建設|施工)?(?:时间|時間|工期)\s*[:：]")
 _BEFORE_NOT_STEP = re.compile(r"已|比|较|較|截至|截止|自|从|從")  # (in the three characters before the year)
