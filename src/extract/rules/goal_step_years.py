@@ -37,7 +37,7 @@ _PLANNED_BEFORE = re.compile(r"预计|預計|计划|計劃|拟|擬|将|將|规�
                              r"(?:建设|建設|施工)?(?:时间|時間|工期)\s*[:：]")
 _BEFORE_NOT_STEP = re.compile(r"已|比|较|較|截至|截止|自|从|從")  # (in the three characters before the year)
 _NAME_OPEN = re.compile(r"《[^》]*$")
-_SPAN = re.compile(r"(?<!\d)(20\d\d)\s*年\s*(?:~|～|—{1,2}|-|–)\s*(20\d\d|1[0-4]\d)\s*年(?!\s*\d{1,2}\s*月)")  # (an ROC end
+_SPAN = re.compile(r"(?<!\d)(20\d\d)\s*年\s*(?:~|～|—{1,2}|-|–|至|到)\s*(20\d\d|1[0-4]\d)\s*年(?!\s*\d{1,2}\s*月)")  # (an ROC end
 # the common-era reading left as written: ``2028年-121年``)
 
 
