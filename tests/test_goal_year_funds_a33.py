@@ -32,3 +32,4 @@ def test_year_funds_in_a_review_list():
     hits = [GoalHit(0, 10, 2031, ("year_funds",)), GoalHit(11, 20, 2031, ("deadline",))]
     assert drop_reviewed_funds(hits, "report") == hits[1:]
     assert drop_reviewed_funds(hits, "plan") == hits
+
