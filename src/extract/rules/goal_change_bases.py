@@ -32,7 +32,7 @@ def without_comparison_base(sentence: str, at: int) -> str:
     return _CHANGE_BASE.sub(lambda m: "□" * len(m.group()), sentence)
 
 
-# (goalA33) ``…2031年招生规模将在2030年扩招1.6万人的基础上再增加2万人``, ``在2030年提高标准100元的基础上,2031年再提高…``:
+# (goalA33) ``…2031年某校招收新生将在2030年多招800人的基础上再多招900人``, ``在2030年提高标准100元的基础上,2031年再提高…``:
 # a year inside the foundation a commitment builds on (``在…的基础上``) is the base of the change, not its deadline (O4)
 _FOUNDATION_YEAR = re.compile(r"(?<=在)\s*(20\d\d)(?=\s*年(?:度|底|末)?[^,，;；。:：]{0,30}?的(?:基础|基礎)上)")
 _WRITTEN_YEAR = re.compile(r"(?<!\d)(20\d\d)\s*年")
@@ -40,7 +40,7 @@ _WRITTEN_YEAR = re.compile(r"(?<!\d)(20\d\d)\s*年")
 
 def beyond_foundation(sentence: str, year: int | None, at: int) -> tuple[int | None, int]:
     """(year, at) moved off a ``在20XX年…的基础上`` phrase, where the date cues read the deadline there, to the first other
-    year the sentence writes (``2031年…将在2030年…的基础上再增加…`` -> 2031; ``在2030年…的基础上,2031年再提高…`` ->
+    year the sentence writes (``2031年…将在2030年…的基础上再多招…`` -> 2031; ``在2030年…的基础上,2031年再提高…`` ->
     2031); (year, at) unchanged otherwise, and where the sentence writes no other year."""
     if at < 0 or ("基础上" not in sentence and "基礎上" not in sentence):
         return year, at
