@@ -110,3 +110,12 @@ def test_year_work_list_set_up_for_the_people():
     from extract.rules.goal_dates import year_work_list
     assert year_work_list("2032年,县委、县政府为民兴办8件实事:")[0] == 2032
     assert year_work_list("2032年,县委、县政府已为民兴办8件实事") == (None, -1)  # told done
+
+
+def test_opening_commitment_year_in_a_later_clause():
+    # (goalA33) O4: the first year of the commitments a sentence sets in order, its year opening a later clause
+    from extract.rules.goal_dates import opening_commitment_year
+    assert opening_commitment_year("加强某队伍建设,2031年配备专职人员的学校比例达到80%,2033年达到90%", 2033) == 2031
+    assert opening_commitment_year("确保2031年安排资金200万元,2032年至2034年分别不低于210万元、220万元、230万元", 2034) == 2031
+    assert opening_commitment_year("某率2030年已达到79%,到2033年达到80%", 2033) is None  # no clause opened by the year
+    assert opening_commitment_year("到2033年,某率达到80%,2031年达到79%", 2033) is None  # the later year written first

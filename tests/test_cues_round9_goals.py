@@ -106,6 +106,12 @@ def test_a_goal_sentence_that_opens_with_its_year_takes_it():
     assert opening_year("2031年,每个乡镇建成1所中心幼儿园") == 2031
     assert opening_year("(二)2032年度:新增学位800个") == 2032
     assert opening_year("全面普及学前教育,2031年建成") is None
+    # (goalA33) O4: with or without a comma after the year
+    assert opening_year("2031年新增3个,达标率为60%") == 2031
+    assert opening_year("2031 年某率不低于 33%") == 2031
+    assert opening_year("2031年目标:示范社区2-3个") == 2031
+    assert opening_year("2031年9月2032年8月(创建一级园)") is None  # a span of months
+    assert opening_year("2030年以来,全区新建学校5所") is None  # a time since
     text = ("北坡县学前教育发展意见\n一、发展目标\n2031年,每个乡镇建成1所公办中心幼儿园,全面普及学前三年教育。"
             "到2033年,学前三年毛入园率达到98%。\n二、主要措施\n(一)扩充资源。\n")
     assert goals(text) == [("2031年,每个乡镇建成1所公办中心幼儿园,全面普及学前三年教育", 2031),

@@ -25,3 +25,12 @@ def test_year_work_guideline_near_misses():
 def test_opening_of_a_years_work_plan_is_a_goal():
     text = "某市2031年某某工作要点\n2031年,全市某某工作要全面贯彻某会议精神,坚持系统治理,建设幸福河湖。\n"
     assert any(q.startswith("2031年,全市某某工作") and y == 2031 for q, y in goals(text))
+
+
+def test_year_work_guideline_after_a_unit_or_a_lead():
+    # (goalA33) the unit's name before the year, or a leading clause before it; ``以…为指导``, ``把…作为``
+    assert year_work_guideline("某街道2031年社区教育工作以某思想为指导,全面贯彻某文件精神") == (2031, 3)
+    s = "聚焦出行、养老等8个方面,2031年某市民生实事工作,把群众满意作为工作的出发点"
+    assert year_work_guideline(s) == (2031, s.find("2031"))
+    assert year_work_guideline("为做好2031年教育工作,坚持以某思想为指导")[0] is None  # a purpose, no unit's name
+    assert year_work_guideline("某县2030年教育工作坚持以人民为中心,取得了明显成效")[0] is None  # told as done

@@ -14,6 +14,8 @@ from extract.cues import (Decision, is_addressee_line, is_furniture, is_labelled
                           states_first_listed_lead, title_reports_past, heading_is_sentence)
 from extract.data import Goal, NumericTarget, UnitAssignment, trusted, trusted_span
 from extract.prepared import PreparedDoc
+from extract.rules import goal_year_funds as _funds  # (goalA33) O3e
+from extract.rules import goal_step_years as _steps  # (goalA33) O4
 from extract.rules import label_values as _lv, result_columns as _rcols
 from extract.rules.unit_cells import unit_cut_at_end
 from extract.rules.unit_lists import needs_tidy, tidy_unit_lists
@@ -774,6 +776,7 @@ class RulesExtractor(TableRecords):
             elif goal_section and not title_line and (cut := _rbg.cut_last_sentence(ptext, text, par.span.end)) \
                     and not any(g.end > par.span.start + cut[0] for g in hits):  # (confG18) O1b: whatever is left of it
                 hits.append(GoalHit(par.span.start + cut[0], par.span.start + cut[1], None, ("cut_off_tail",)))
+            hits = _funds.drop_reviewed_funds(hits, role)  # (goalA33) O3e: a year's funds in a review list are results
             if task_line:
                 hits = [g for g in hits if _ritems.task_date_still_ahead(g.year, goal_year)]  # (goalA22) O3; else none
             elif reports and not (goal_block is not None and par.index in _rparts.plan_part(doc)):  # (goalA28) O1; a progress report restates the year's commitments (``2031年承担…新建幼儿园20所``): a
@@ -791,6 +794,10 @@ class RulesExtractor(TableRecords):
             for g in in_abstract(hits, ptext, par.span.start, text) if hits else hits:
                 if (y0 := _g17.opening_commitment_year(text[g.start:g.end], g.year)) and not is_past_year(y0, goal_year):
                     g = GoalHit(g.start, g.end, y0, g.cues)  # (r17 goal17) ``2031年,…达到…;到2033年,…``: O4, the first year
+                if (y0 := _steps.first_step_year(text[g.start:g.end], g.year)) and not is_past_year(y0, goal_year):
+                    g = GoalHit(g.start, g.end, y0, g.cues)  # (goalA33) ``预计2031年开工,2033年建成``: O4, N9b, the first year
+                elif (y2 := _steps.span_end_year(text[g.start:g.end], g.year)) is not None:
+                    g = GoalHit(g.start, g.end, y2, g.cues)  # (goalA33) ``2031年~2034年实施…``: N9a, a span's end year
                 if is_past_year(g.year, goal_year) and (y1 := _rbg.works_step_ahead(text[g.start:g.end], goal_year)):
                     g = GoalHit(g.start, g.end, y1, g.cues)  # (confB18) N9d: an overdue start, the completion still ahead
                 if is_past_year(g.year, goal_year) and not _school23.school_year_under_way(text[g.start:g.end], g.year, goal_year):

@@ -30,3 +30,24 @@ def without_comparison_base(sentence: str, at: int) -> str:
     if _COMMITS.search(sentence) is None:
         return sentence  # (a state with its change, no level to reach: ``到2025年,全区幼儿园57所,比2020年增加12所``)
     return _CHANGE_BASE.sub(lambda m: "□" * len(m.group()), sentence)
+
+
+# (goalA33) ``…2031年某校招收新生将在2030年多招800人的基础上再多招900人``, ``在2030年提高标准100元的基础上,2031年再提高…``:
+# a year inside the foundation a commitment builds on (``在…的基础上``) is the base of the change, not its deadline (O4)
+_FOUNDATION_YEAR = re.compile(r"(?<=在)\s*(20\d\d)(?=\s*年(?:度|底|末)?[^,，;；。:：]{0,30}?的(?:基础|基礎)上)")
+_WRITTEN_YEAR = re.compile(r"(?<!\d)(20\d\d)\s*年")
+
+
+def beyond_foundation(sentence: str, year: int | None, at: int) -> tuple[int | None, int]:
+    """(year, at) moved off a ``在20XX年…的基础上`` phrase, where the date cues read the deadline there, to the first other
+    year the sentence writes (``2031年…将在2030年…的基础上再多招…`` -> 2031; ``在2030年…的基础上,2031年再提高…`` ->
+    2031); (year, at) unchanged otherwise, and where the sentence writes no other year."""
+    if at < 0 or ("基础上" not in sentence and "基礎上" not in sentence):
+        return year, at
+    bases = [m.start(1) for m in _FOUNDATION_YEAR.finditer(sentence)]
+    if at not in bases:
+        return year, at
+    for m in _WRITTEN_YEAR.finditer(sentence):
+        if m.start(1) not in bases:
+            return int(m.group(1)), m.start(1)
+    return year, at

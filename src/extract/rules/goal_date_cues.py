@@ -31,6 +31,7 @@ from extract.rules import goal_news_plans as _news  # (goalA24)
 from extract.rules import goal_year_rounds as _rounds  # (goalB24)
 from extract.rules import goal_meeting_names as _meetings  # (goalA26)
 from extract.rules import goal_span_ends as _span_ends  # (goalA30)
+from extract.rules import goal_year_funds as _funds  # (goalA33) O3e
 from extract.rules.text import deadline_at, masked_titles
 from extract.rules.scan import OpeningScan
 
@@ -632,6 +633,7 @@ def goal_date(sentence: str) -> tuple[int | None, int, str]:
                       ("year_round_tasks", _rounds.year_round_tasks),  # (goalB24) O3f: ``2031年度某创建的重点包括…``
                       ("year_quota", _rounds.year_quota_assigned),  # (goalB24) O3: ``下达我县2031年培训任务3000人``
                       ("year_goals_object", _rounds.year_goals_as_object),  # (goalB24) O3: ``推动2031年…目标``
+                      ("year_funds", _funds.year_funds),  # (goalA33) O3e: ``2031年某县下达维修资金120万元``
                       ("connective_year", _news.connective_opening_year)):  # (goalA24) O3: ``其中,2031年…``  # (goalY20) N9a: ``120至123学年度,规划…``  # (goalW31) O3e: ``2031年度编列…等181.9亿元``  # (goalW31) O3f: ``2031年…实事分别是:``
         year, at = find(sentence)
         if year is not None and not closes_a_period(sentence, at) and not _meetings.names_meeting_heard_at(sentence, at):
@@ -639,8 +641,11 @@ def goal_date(sentence: str) -> tuple[int | None, int, str]:
     return None, -1, ""
 
 
-# ``2031年,每个乡镇建成1所中心幼儿园``, ``(二)2031年度,…``: a sentence of a goal section that opens with its year
-_OPENING_YEAR = re.compile(r"^\s*(20\d\d)\s*年(?:度)?\s*[,，:：]")
+# ``2031年,每个乡镇建成1所中心幼儿园``, ``(二)2031年度,…``: a sentence of a goal section that opens with its year;
+# (goalA33) with or without a comma after it (O4, seventeenth round: ``2031年全区生产总值增长6%`` -> 2031; ``2031年新增3个,
+# 达标率为60%``, ``2031年目标:…``), not a month after it (``2031年9月2032年8月``: a span), nor a time since or after it
+_OPENING_YEAR = re.compile(r"^\s*(20\d\d)\s*年(?:度)?\s*(?:[,，:：]|(?!\s*(?:\d{1,2}\s*月|以来|以來|来|來|以后|以後|之后|之後|"
+                           r"后|後|以前|之前|前后|前後|间|間|期间|期間|至|到|[-—~～－–])))")
 
 
 def opening_year(sentence: str) -> int | None:

@@ -102,6 +102,12 @@ def year_work_list(sentence: str) -> tuple[int | None, int]:
 #    某年限为9.9年,…确定2033年目标值为…``: no verb of reaching in its clause) nor a result (``2030年底,已…``).
 _OPENING_COMMIT = re.compile(r"^\s*(?:[(（]?[一二三四五六七八九十\d]{1,2}[)）.、．]\s*)?(20\d\d)\s*年\s*[,，]"
                              r"[^,，;；。]{0,30}?(?:要|将|將|达到|達到|力争|力爭|确保|確保|实现|實現|建成|形成|提高到|提升到|控制在)")
+# (goalA33) the same where the year opens a later clause, with or without a comma after it, or follows a word of
+# commitment (``加强某队伍建设,2031年配备…的学校比例达到80%,2033年达到90%``, ``确保2031年安排资金200万元,…2032年至2034年
+# 分别不低于…``): the first year of the commitments the sentence sets in order (O4)
+_CLAUSE_COMMIT = re.compile(r"(?:(?<=[,，;；])|(?<=[,，;；]确保)|(?<=[,，;；]確保)|(?<=[,，;；]力争)|(?<=[,，;；]力爭)|^\s*确保|^\s*確保|"
+                            r"^\s*力争|^\s*力爭)\s*(20\d\d)\s*年(?!\s*(?:\d{1,2}\s*月|以来|以來|至|到|[-—~～－–]))\s*[,，]?"
+                            r"[^,，;；。]{0,30}?(?:要|将|將|达到|達到|安排|实现|實現|建成|形成|提高到|提升到|控制在)")
 _OPENING_DONE = re.compile(r"已|了|累计|累計|以来|以來")
 _CLAUSE_END = re.compile(r"[,，;；。]")
 
@@ -111,9 +117,9 @@ def opening_commitment_year(sentence: str, year: int | None) -> int | None:
     79%;到2033年,…``: 2031), when it is earlier than ``year`` (the year the date cues read); None otherwise."""
     if year is None:
         return None
-    m = _OPENING_COMMIT.match(sentence)
-    if m is None or int(m.group(1)) >= year:
-        return None
+    m = _OPENING_COMMIT.match(sentence) or _CLAUSE_COMMIT.search(sentence)  # (goalA33) a later clause's year
+    if m is None or int(m.group(1)) >= year or str(year) not in sentence[m.end():]:
+        return None  # (goalA33) the later deadline stands after the first year's commitment
     clause = _CLAUSE_END.search(sentence, m.end())
     if _OPENING_DONE.search(sentence, 0, clause.start() if clause else len(sentence)) is not None:
         return None  # (``2030年,全国某寿命达到了79岁,…``: a result told)

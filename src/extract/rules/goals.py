@@ -740,6 +740,7 @@ def find_goals(text: str, offset: int, goal_section: bool, body_start: int = 0,
         if asks_question(s, text[sent.end - offset:sent.end - offset + 1]):
             continue  # ``…2031年,市民的生活将有哪些新变化?``: a question to the readers
         year, at, cue = goal_date(s) if has_year else (None, -1, "")
+        year, at = _bases.beyond_foundation(s, year, at)  # (goalA33) O4: ``在2030年…的基础上`` is a base, no deadline
         start = sent.start + (lead or (m.end() if (m := _LIST_MARK.match(sent.text)) else 0))  # no list marker (O5)
         if not lead and (note := _asides.leading_note_end(sent.text)):
             start = sent.start + note  # (goalA21) ``(某局负责)(二)某指标…``: the note and the marker are no part of it

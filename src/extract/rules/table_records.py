@@ -12,6 +12,7 @@ from extract.cues import bulleted_task, column_role, is_person_name, is_unit_cel
 from extract.data import Goal, NumericTarget, UnitAssignment
 from extract.prepared import PreparedDoc
 from extract.rules import goal_scopes as _scope18
+from extract.rules import goal_step_years as _steps  # (goalA33) O4
 from extract.rules import project_tables as _ptab
 from extract.rules import rulebook_goals as _rbg
 from extract.rules import table_layouts as _tl18
@@ -193,7 +194,7 @@ class TableRecords:
                                          or ri in goal_rows and role in ("title", "content"))  # (confG18) O1a
                               if role != "other" else []):
                         out.append(Goal(**self._base(doc, g.start, g.end, cpath), text=doc.text[g.start:g.end],
-                                        target_year=g.year))
+                                        target_year=_steps.o4_year(doc.text[g.start:g.end], g.year, doc_year)))  # (goalA33) O4
                 out += [self._target(doc, t, path) for k, (cell, span, role) in enumerate(zip(row.cells, row.cell_spans, roles))
                         if role in ("other", "content") and "title" in roles and k >= row.carried
                         for t in row_breakdown_hits(row.cells[roles.index("title")], cell, span.start, doc_year)]  # (r15)
