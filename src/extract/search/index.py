@@ -277,18 +277,18 @@ class SearchIndex:
         wanted = {it.key: it for it in items}
         have = dict(self.db.execute("SELECT content_hash, id FROM search_items"))
         gone = [have[k] for k in have.keys() - wanted.keys()]
-        new = [it for k, it in wanted.items() if k not in have]
+        new = [(k, it) for k, it in wanted.items() if k not in have]
         with self.db:
             self.db.executemany("DELETE FROM search_items WHERE id=?", [(i,) for i in gone])
             self.db.executemany(
                 "INSERT INTO search_items (record_id, content_hash, text_hash, doc_id, region, type, year, section, "
                 "title, text, search_text, tokens, quote, start, \"end\", lead_units, responsible_units, fields, part, "
                 "grp, m_title, m_start, m_end, lexical) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                [(it.record_id, it.key, it.embed_hash, it.doc_id, it.region, it.type, it.year, it.section, it.title,
+                [(it.record_id, k, it.embed_hash, it.doc_id, it.region, it.type, it.year, it.section, it.title,
                   it.text, it.search_text, " ".join(tokenize(it.search_text)), it.quote, it.start, it.end,
                   json.dumps(it.lead_units, ensure_ascii=False), json.dumps(it.responsible_units, ensure_ascii=False),
                   json.dumps(it.fields, ensure_ascii=False), it.part, it.group,
-                  *(it.measure or (None, None, None)), int(it.lexical)) for it in new])
+                  *(it.measure or (None, None, None)), int(it.lexical)) for k, it in new])
             self._set_meta("signature", sig)
         rep.added, rep.removed = len(new), len(gone)
         if new or gone:
