@@ -291,3 +291,32 @@ def test_a_damaged_graph_is_a_usage_error(tiny_export, tmp_path):
     (mo.onnx_folder(copy) / mo.MARKER).write_text(json.dumps(marker))
     with pytest.raises(UserError, match="extract models fetch"):
         OnnxEmbedder(str(copy)).embed_batch(["学前"])
+
+
+def test_a_preloaded_model_loads_once_and_gives_the_same_vectors(tiny_export, monkeypatch):
+    model, _, _ = tiny_export
+    monkeypatch.setenv("EXTRACT_EMBED_THREADS", "1")
+    plain = OnnxEmbedder(str(model), variant="onnx-int8", batch_size=2)
+    early = OnnxEmbedder(str(model), variant="onnx-int8", batch_size=2)
+    loads = []
+    real = early._load
+    monkeypatch.setattr(early, "_load", lambda: (loads.append(1), real())[1])
+    assert early.preload() is True and early.preload() is False  # one background load at most
+    got = early.embed_batch(TEXTS)  # waits for the load in flight instead of loading again
+    early.join_preload()
+    assert loads == [1] and early.load_seconds is not None and early.wait_loaded() < 0.5
+    assert np.array_equal(got, plain.embed_batch(TEXTS))
+    assert early.preload() is False  # loaded: nothing to start
+
+
+def test_a_preload_that_fails_raises_on_first_use(tiny_export, tmp_path):
+    import shutil
+
+    model, _, _ = tiny_export
+    copy = tmp_path / model.name
+    shutil.copytree(model, copy)  # no export next to it
+    e = OnnxEmbedder(str(copy))
+    assert e.preload() is True
+    e.join_preload()  # the background load failed quietly ...
+    with pytest.raises(UserError, match="extract models fetch"):
+        e.embed_batch(["学前"])  # ... and its error is raised where the model is used

@@ -567,3 +567,40 @@ def test_every_question_sets_quotes_are_found_in_their_texts(name):
         texts[d] = path.read_text(encoding="utf-8")
     spans = locate_relevant(queries, texts)
     assert sum(len(v) for v in spans.values()) == sum(len(q["relevant"]) for q in queries)
+
+
+class _SlowLoadingEmbedder(HashEmbedder):
+    """A hash embedder with a model load to overlap (``Embedder.preload``), counting its calls."""
+
+    def __init__(self):
+        super().__init__()
+        self._ready = False
+        self.preloads = 0
+        self.load_seconds = None
+
+    def preload(self) -> bool:
+        self.preloads += 1
+        self._ready, self.load_seconds = True, 0.25
+        return True
+
+    def join_preload(self) -> None:
+        pass
+
+    def wait_loaded(self) -> float:
+        assert self._ready
+        return 0.0
+
+
+def test_a_cold_index_loads_the_model_beside_the_items_and_a_warm_one_does_not(seed_run, tmp_path):
+    dest = tmp_path / "run"
+    shutil.copytree(seed_run, dest)
+    emb = _SlowLoadingEmbedder()
+    emb.name = "slow-loading-hash"  # no vector of this model cached yet: cold
+    with SearchIndex(dest, embedder=emb) as idx:
+        rep = idx.sync()
+        assert emb.preloads == 1 and rep.embedded > 0 and rep.load_seconds == 0.25
+    again = _SlowLoadingEmbedder()
+    again.name = "slow-loading-hash"
+    with SearchIndex(dest, embedder=again) as idx:  # every vector cached: no model needed, none loaded
+        rep = idx.sync()
+        assert again.preloads == 0 and rep.embedded == 0

@@ -37,3 +37,21 @@ def test_items_of_a_report_whose_rows_hold_their_passages(tmp_path):
     for it in items:  # every item's group is an item, and its measure is that item's span
         g = by_id[it.group]
         assert it.measure == (g.title, g.start, g.end) or it.group == it.record_id
+
+
+def test_an_item_key_is_the_hash_of_its_whole_dataclass():
+    """The key is what ``extract index`` keys items by across runs: the same blob as ``asdict``'s, so an index built
+    before keeps its item ids (a changed key would re-insert every item)."""
+    import hashlib
+    import json
+    from dataclasses import asdict, replace
+
+    from extract.search.items import ITEMS_VERSION, Item
+
+    it = Item(record_id="r1", doc_id="d", type="numeric_target", title="某区示例入园率", text="示例 95%",
+              search_text="示例 入园率 95%", quote="入园率达到95%", start=3, end=11, year=2025,
+              lead_units=["区甲局"], responsible_units=["乙街道", "丙镇"], fields={"value": 95.0, "unit": "%"},
+              part=1, group="g", measure=("某任务", 0, 20))
+    blob = json.dumps(asdict(it), ensure_ascii=False, sort_keys=True)
+    assert it.key == hashlib.sha256(f"{ITEMS_VERSION}\x1f{blob}".encode("utf-8")).hexdigest()
+    assert replace(it, measure=("某任务", 0, 21)).key != it.key and replace(it, lexical=False).key != it.key

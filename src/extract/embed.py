@@ -36,6 +36,7 @@ import hashlib
 import os
 import re
 import sys
+import threading
 import time
 import unicodedata
 from pathlib import Path
@@ -99,7 +100,54 @@ class HashEmbedder:
         return l2_normalise(np.stack([self._vector(t) for t in texts]))
 
 
-class SentenceTransformerEmbedder:
+class _LoadsOnce:
+    """The model of an embedder loads once: on first use, or earlier in a background thread
+    (``preload``), so that ``extract index`` builds its items while the model loads (ONNX Runtime's
+    session and the tokenizer release the GIL while they read and build). ``_loaded`` and ``_do_load``
+    are the embedder's own; ``_do_load`` sets the attribute ``_loaded`` checks last."""
+
+    _load_lock: threading.Lock
+    _preloader: threading.Thread | None = None
+
+    def _loaded(self) -> bool:
+        raise NotImplementedError
+
+    def _do_load(self) -> None:
+        raise NotImplementedError
+
+    def _ensure_loaded(self) -> None:
+        if not self._loaded():
+            with self._load_lock:  # a preload in flight: wait for it rather than load twice
+                if not self._loaded():
+                    self._do_load()
+
+    def preload(self) -> bool:
+        """Start loading the model in a background thread; False when it is loaded or loading
+        already. A load that fails there is not lost: the first use loads again in the caller's
+        thread and raises the error there (a missing export, a damaged file)."""
+        if self._loaded() or self._preloader is not None:
+            return False
+        self._preloader = threading.Thread(target=self._load_quietly, name="extract-embed-load", daemon=True)
+        self._preloader.start()
+        return True
+
+    def _load_quietly(self) -> None:
+        with contextlib.suppress(Exception):  # raised again by the first use (``_ensure_loaded``)
+            self._ensure_loaded()
+
+    def join_preload(self) -> None:
+        """Wait for a background load to end, whatever its outcome (errors surface on first use)."""
+        if self._preloader is not None:
+            self._preloader.join()
+
+    def wait_loaded(self) -> float:
+        """Wait for the model (loading it here if no preload ran); the seconds waited."""
+        t = time.time()
+        self._ensure_loaded()
+        return time.time() - t
+
+
+class SentenceTransformerEmbedder(_LoadsOnce):
     """A sentence-transformers model on the CPU, loaded on first use.
 
     Uses the model's ``query`` / ``document`` prompts when it defines them.
@@ -115,15 +163,21 @@ class SentenceTransformerEmbedder:
         base = Path(model).name if _is_local(model) else model
         self.name = f"st:{base}@{dim or 'full'}"
         self._model = None
+        self._load_lock = threading.Lock()
         self.load_seconds: float | None = None
         self.threads: int | None = None
         self.calls = 0
 
     @property
     def model(self):
-        if self._model is None:
-            self._model = self._load()
+        self._ensure_loaded()
         return self._model
+
+    def _loaded(self) -> bool:
+        return self._model is not None
+
+    def _do_load(self) -> None:
+        self._model = self._load()
 
     def _load(self):
         t0 = time.time()
@@ -178,7 +232,7 @@ class SentenceTransformerEmbedder:
         return l2_normalise(out)
 
 
-class OnnxEmbedder:
+class OnnxEmbedder(_LoadsOnce):
     """A sentence-transformers folder run by ONNX Runtime from its export (``extract.models.onnx``).
 
     ``variant`` is ``"onnx-int8"`` or ``"onnx"`` (float32). Tokenisation, prompts and truncation
@@ -206,6 +260,7 @@ class OnnxEmbedder:
         tag = variant if variant == "onnx" else f"{variant}.r{RECIPE}"
         self.name = f"{tag}:{self.model_dir.name}@{dim or 'full'}"
         self._session = None
+        self._load_lock = threading.Lock()
         self.load_seconds: float | None = None
         self.threads: int | None = None
         self.intra_threads: int | None = None  # ONNX Runtime's threads per batch
@@ -213,6 +268,12 @@ class OnnxEmbedder:
         self.concurrency = concurrency
         self._pool = None
         self.calls = 0
+
+    def _loaded(self) -> bool:
+        return self._session is not None
+
+    def _do_load(self) -> None:
+        self._load()
 
     def _load(self) -> None:
         t0 = time.time()
@@ -258,17 +319,17 @@ class OnnxEmbedder:
         # another process (or this one's other thread) needs
         so.add_session_config_entry("session.intra_op.allow_spinning", "0")
         try:
-            self._session = ort.InferenceSession(str(path), so, providers=["CPUExecutionProvider"])
+            session = ort.InferenceSession(str(path), so, providers=["CPUExecutionProvider"])
         except Exception as exc:  # a damaged file: ONNX Runtime raises its own error types
             raise UserError(f"cannot load {path}: {exc} (run `extract models fetch` to export it again, or set "
                             "EXTRACT_EMBED_BACKEND=torch)") from exc
-        self._full_dim = int(self._session.get_outputs()[0].shape[-1])
+        self._full_dim = int(session.get_outputs()[0].shape[-1])
         self.load_seconds = time.time() - t0
+        self._session = session  # last: a thread that sees it sees everything above
 
     @property
     def session(self):
-        if self._session is None:
-            self._load()
+        self._ensure_loaded()
         return self._session
 
     def _callers(self, n_batches: int) -> int:

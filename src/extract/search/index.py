@@ -250,12 +250,18 @@ class SearchIndex:
         if self._synced == state and (not vectors or self._faiss is not None):
             rep.items = len(self.rows)
             return rep
-        sig = self._signature()
-        if sig != self._meta("signature"):
-            self._sync_items(sig, rep)
-        rep.items = self.db.execute("SELECT COUNT(*) FROM search_items").fetchone()[0]
-        if vectors:
-            self._sync_vectors(rep)
+        # a cold index (no vector of this model yet) loads the model while it builds the items
+        preloading = vectors and self._preload_model()
+        try:
+            sig = self._signature()
+            if sig != self._meta("signature"):
+                self._sync_items(sig, rep)
+            rep.items = self.db.execute("SELECT COUNT(*) FROM search_items").fetchone()[0]
+            if vectors:
+                self._sync_vectors(rep, preloading)
+        finally:
+            if preloading:  # never leave the load running past the sync (nothing to embed; an error)
+                self.embedder.join_preload()
         self._synced = state
         rep.seconds = time.time() - t0
         return rep
@@ -271,18 +277,18 @@ class SearchIndex:
         wanted = {it.key: it for it in items}
         have = dict(self.db.execute("SELECT content_hash, id FROM search_items"))
         gone = [have[k] for k in have.keys() - wanted.keys()]
-        new = [it for k, it in wanted.items() if k not in have]
+        new = [(k, it) for k, it in wanted.items() if k not in have]
         with self.db:
             self.db.executemany("DELETE FROM search_items WHERE id=?", [(i,) for i in gone])
             self.db.executemany(
                 "INSERT INTO search_items (record_id, content_hash, text_hash, doc_id, region, type, year, section, "
                 "title, text, search_text, tokens, quote, start, \"end\", lead_units, responsible_units, fields, part, "
                 "grp, m_title, m_start, m_end, lexical) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                [(it.record_id, it.key, it.embed_hash, it.doc_id, it.region, it.type, it.year, it.section, it.title,
+                [(it.record_id, k, it.embed_hash, it.doc_id, it.region, it.type, it.year, it.section, it.title,
                   it.text, it.search_text, " ".join(tokenize(it.search_text)), it.quote, it.start, it.end,
                   json.dumps(it.lead_units, ensure_ascii=False), json.dumps(it.responsible_units, ensure_ascii=False),
                   json.dumps(it.fields, ensure_ascii=False), it.part, it.group,
-                  *(it.measure or (None, None, None)), int(it.lexical)) for it in new])
+                  *(it.measure or (None, None, None)), int(it.lexical)) for k, it in new])
             self._set_meta("signature", sig)
         rep.added, rep.removed = len(new), len(gone)
         if new or gone:
@@ -292,7 +298,18 @@ class SearchIndex:
             self._held_cache = None
             self._lexical_text = None
 
-    def _sync_vectors(self, rep: SyncReport) -> None:
+    def _preload_model(self) -> bool:
+        """Start loading the embedding model in the background when this sync will surely embed: no
+        vector of the model is cached yet (a first index, or another model) and this process embeds
+        (no pool). True if a load was started (``Embedder.preload``; embedders without it load on use)."""
+        preload = getattr(self.embedder, "preload", None)
+        if preload is None or self.embed_pool is not None:
+            return False
+        if self.db.execute("SELECT 1 FROM search_vectors WHERE model=? LIMIT 1", (self.embedder.name,)).fetchone():
+            return False
+        return bool(preload())
+
+    def _sync_vectors(self, rep: SyncReport, preloading: bool = False) -> None:
         emb = self.embedder
         model = emb.name
         missing = self.db.execute(
@@ -301,6 +318,9 @@ class SearchIndex:
         if missing:
             t1 = time.time()
             load0 = getattr(emb, "load_seconds", None)
+            if preloading:  # loaded beside the item build: its wait here is load time, not embedding time
+                t1 += emb.wait_loaded()
+                load0 = None
             missing.sort(key=lambda r: len(r[1]))
             bar = None
             if self.progress and sys.stderr.isatty():
@@ -329,7 +349,8 @@ class SearchIndex:
             else:
                 load1 = getattr(emb, "load_seconds", None)
                 rep.load_seconds = (load1 or 0.0) if load0 is None else 0.0
-            rep.embed_seconds = time.time() - t1 - rep.load_seconds
+            # a preloaded model's load overlapped the item build: only the embedding since it is timed here
+            rep.embed_seconds = time.time() - t1 - (0.0 if preloading else rep.load_seconds)
             with self.db:  # drop cached vectors of this model that no item uses any more
                 self.db.execute("DELETE FROM search_vectors WHERE model=? AND text_hash NOT IN "
                                 "(SELECT text_hash FROM search_items)", (model,))
