@@ -73,6 +73,8 @@ def test_a_unit_named_with_its_place_is_read_as_the_unit_of_the_texts_naming_the
         assert unit_hits and all(idx.rows[p]["doc_id"] == "moumou-xian" for p in unit_hits)
         assert any(idx.rows[p]["doc_id"] == "other" for p in idx._unit_hits(list(range(len(idx.rows))), ["教体局"]))
         monkeypatch.setattr(index_mod, "PLACED_UNITS", False)
+        assert idx.placed_units(["戊己县教体局"]) == (["县教体局"], {})  # read by its end the texts hold (``TAIL_UNITS``)
+        monkeypatch.setattr(index_mod, "TAIL_UNITS", False)
         assert idx.placed_units(["戊己县教体局"]) == (["戊己县教体局"], {})
 
 

@@ -102,7 +102,11 @@ def asks_quantity(query: str) -> bool:
 # a unit the index's own records name (their lead and responsible units), found in a question whatever its name ends in:
 # a university's offices (``保卫处``, ``后勤资产处``), a hospital, a county's league branch; a name of 3 characters or more
 # (its level taken off) ending in a unit's word, not a list's placeholder (``各学校``, ``相关部门``, ``日常管理部门``)
-_INDEXED_UNIT = re.compile(r"^(?!各|相关|有关|其他|共同)[\u4e00-\u9fff]{2,12}(?:处|局|委|厅|办|科|室|院|会|队|站|中心|公司)$")
+# a section named ``…组`` or ``…课`` (a museum's ``藏品维护组``, a district office's ``户政课``, an association's ``联络组``) is such a
+# unit too: a question that names it (``示例馆藏品维护组负责什么``) asks for its duties, which its records hold as their unit
+# (``X组掌理事项如下:`` and the items below it, ``二、X组:…``); with no unit list the page's introduction, which names the museum,
+# and another museum's sections came first
+_INDEXED_UNIT = re.compile(r"^(?!各|相关|有关|其他|共同)[\u4e00-\u9fff]{2,12}(?:处|局|委|厅|办|科|室|院|会|队|站|中心|公司|组|课)$")
 
 
 def indexed_units(names) -> list[str]:
@@ -205,6 +209,21 @@ def unit_place(unit: str) -> tuple[str, str] | None:
     if len(core) < 3 and core not in UNIT_WORDS:
         return None
     return m.group(1), core
+
+
+# a unit a question names right after other words (``读书节活动里区文旅局负责什么``, ``考试期间卫健局做了哪些保障``): ``query_units``
+# reads up to eight characters before ``局``/``委`` from the first that fits, so the unit held the question's words before it
+# (``书节活动里区文旅局``), which no text holds, and the question got no unit list; its longest end that a text holds is the unit
+def held_tail(unit: str, held) -> str | None:
+    """The longest proper end of ``unit`` that ``held`` (the texts hold it) and that is a unit's name (three characters or
+    more, or a known short name): ``书节活动里区文旅局`` -> ``区文旅局`` when a text holds it; None when no end is held."""
+    from extract.search.bm25 import UNIT_WORDS
+
+    for i in range(1, len(unit) - 1):
+        tail = unit[i:]
+        if (len(tail) >= 3 or tail in UNIT_WORDS) and held(tail):
+            return tail
+    return None
 
 
 # a question that asks when (``某小学什么时候投入使用``, ``某中心哪年建成开放``): its answer states a time (``预计2034年春季学期

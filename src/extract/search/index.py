@@ -51,7 +51,7 @@ from extract.normalise import canonical
 from extract.search.fusion import (COVER_POWER, PHRASE_MIN, RRF_DEPTH, RRF_K, RRF_WEIGHTS, TIME_COVER, TIME_WEIGHT,
                                    MEASURE_UNIT, MONEY, POST, SCHOOL_COUNT, UNIT_CHARGE, UNIT_FIELD, WORD_COUNT, WORD_SUM,
                                    asks_lead, asks_quantity, asks_when, fuse, indexed_units, only_supports, query_phrase,
-                                   section_names, section_units, states_figure, states_other_time, states_time, unit_list_units, unit_place, weights_for)
+                                   held_tail, section_names, section_units, states_figure, states_other_time, states_time, unit_list_units, unit_place, weights_for)
 from extract.search.items import ITEM_TYPES, ITEMS_VERSION, build_items, region_matches
 
 FAISS_FILE = "search.faiss"
@@ -77,6 +77,7 @@ IVF_NPROBE = 64  # lists a query scans (recall against flat for 8-64: bench/READ
 STAND_INS = True
 SECTION_UNITS = True  # a section a question names after its department is the unit asked for (``fusion.section_units``)
 PLACED_UNITS = True  # a unit named with its place no text holds is read as the unit, in the texts naming the place
+TAIL_UNITS = True  # a unit run into the question's words before it (``…活动里区文旅局``) is read as its longest end the texts hold
 ABSENT_FLOOR = 0.5  # the share of the question the best BM25 hit must hold once its absent words are set aside
 # a passage that states no figure (a headline, a heading naming a district: ``fusion.states_figure``) ranked for a question
 # that asks how many or how much: its fused score is scaled by this (records keep theirs: a goal without a figure answers)
@@ -559,7 +560,11 @@ class SearchIndex:
             if split is not None and split[1] in text and split[1] not in out:
                 out.append(split[1])
                 places[split[1]] = split[0]
-            elif u not in out:
+                continue
+            tail = held_tail(u, text.__contains__) if TAIL_UNITS and u not in text else None
+            if tail is not None:
+                u = tail
+            if u not in out:
                 out.append(u)
         return out, places
 
