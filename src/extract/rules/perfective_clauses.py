@@ -27,7 +27,8 @@ _AHEAD = re.compile(r"力争|力爭|确保|確保|目标|目標|任务|任務|�
                     r"(?:到|至)\s*20\d\d\s*年|20\d\d\s*年(?:底|末)?前")
 
 
-def _speaks_ahead(text: str) -> bool:
+def speaks_ahead(text: str) -> bool:
+    """The text speaks of what is ahead: a modal (``extract.cues``), a future marker, a deadline or a plan word."""
     from extract.cues import _MODAL  # (here: ``extract.cues`` imports the rule modules)
     from extract.rules.text import FUTURE_MARKERS
 
@@ -57,4 +58,4 @@ def told_done_with_le(before: str, after: str) -> bool:
     if at < 0:
         return False
     end = min((i for i in (after.find(c) for c in "。;；!！?？") if i >= 0), default=len(after))
-    return not _speaks_ahead(before + after[:end])
+    return not speaks_ahead(before + after[:end])

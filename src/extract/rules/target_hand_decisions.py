@@ -17,7 +17,7 @@ from extract.rules.target_works_measures import (built_long_ago, lists_project_m
                                                  counts_new_building_rooms, specifies_planned_facility, reports_works_done)
 from extract.rules.target_money_amounts import appropriates, sets_funds, sets_rate_per_head, sets_benefit_amount
 from extract.rules.target_years import masks_value_years, plans_base_years
-from extract.rules import perfective_clauses as _perf_cl  # (tgtA33)
+from extract.rules import award_results as _award, perfective_clauses as _perf_cl  # (tgtA33)
 from extract.rules.text import deadline_year, has_past_marker, is_past_at, masked_titles
 from extract.rules.scan import OpeningScan
 from extract.rules.target_forms import commits_share, masks_prior_year_base, under_value_label, works_for_counted, works_on_existing, works_verb
@@ -269,7 +269,7 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
         if role != "report" and (_budget.earmarked_ahead(clause_head) or _budget.funding_adjusted(clause_head)):
             return Decision(True, ("earmarked",))  # (tradA27) ``已预留9亿元``, ``总经费调整为N``: money set for what is to come
         return Decision(False, ("past_marker",))
-    if perfective_before(before) or _perf_cl.told_done_with_le(before, after):  # (tgtA33) ``下发了…,评出4个``
+    if perfective_before(before) or _perf_cl.told_done_with_le(before, after) or _award.tells_award_result(before, after):  # (tgtA33)
         return Decision(False, ("perfective",))  # ``走访了45名``: what was done (N13; no past carried: ``设置了20项指标。其中…``)
     if _rb.level_reached_now(before):
         return Decision(False, ("status:now",))  # (N13) ``目前…人数超3200万``: a level reached now

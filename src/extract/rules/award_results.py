@@ -1,0 +1,29 @@
+"""A sentence that tells the outcome of a contest, an award or a selection (eval/README.md N13).
+
+A report of an award (``甲馆凭借人均借阅量达4.6册,获“阅读推广奖”``) or of a contest's selection (``从200名报名者中评选出
+30名``, ``…,于5月3日举行颁奖``) tells what came about: the figures that earned the award and the count of winners are
+results (N13: a past result is no target), whatever verb states them (``达``, ``评选出``). A sentence that speaks of what
+is ahead (``力争…获一等奖1所``, ``将评选出10名``, a modal, a deadline) is a commitment and is left to the other cues.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.rules.perfective_clauses import speaks_ahead
+
+# an award received (``获…奖``, ``荣获…称号``), a prize-giving held, or winners picked from a counted field of entrants
+_AWARD = re.compile(r"(?:获|荣获)得?[^。；;!！?？]{0,40}?(?:奖|殊荣|称号)|颁奖|"
+                    r"从\s*\d+[^。；;!！?？\d]{0,12}?(?:评选|遴选|选)出")
+
+
+def tells_award_result(before: str, after: str) -> bool:
+    """The number's sentence (``before`` it up to the number, ``after`` it to the sentence's end) tells an award won, a
+    prize-giving or a selection from counted entrants, and nothing ahead (see the module's docstring). Not a plan's
+    ``力争…获一等奖1所`` nor ``将评选出10名`` (ahead), nor money ``获得补助N万元`` (no award word)."""
+    end = min((i for i in (after.find(c) for c in "。;；!！?？") if i >= 0), default=len(after))
+    sentence = before + after[:end]
+    if ("奖" not in sentence and "称号" not in sentence and "殊荣" not in sentence and "出" not in sentence) \
+            or _AWARD.search(sentence) is None:
+        return False
+    return not speaks_ahead(sentence)
