@@ -7,6 +7,7 @@ def test_award_and_selection_outcomes_are_results():
     assert tells_award_result("东坪书屋凭借人均借阅量达", "册,获“阅读推广奖”。")
     assert tells_award_result("西坪书屋因人均藏书达", "册,荣获“示范书屋”称号。")
     assert tells_award_result("此次评比从200名报名者中评选出", "名优秀馆员,于5月3日举行颁奖。")
+    assert tells_award_result("南坪书屋以人均借阅量达", "册,获“借阅量”绩优等2项肯定。")
 
 
 def test_awards_ahead_and_money_granted_are_left_to_other_cues():

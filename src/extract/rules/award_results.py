@@ -12,8 +12,8 @@ import re
 
 from extract.rules.perfective_clauses import speaks_ahead
 
-# an award received (``获…奖``, ``荣获…称号``), a prize-giving held, or winners picked from a counted field of entrants
-_AWARD = re.compile(r"(?:获|荣获)得?[^。；;!！?？]{0,40}?(?:奖|殊荣|称号)|颁奖|"
+# an award received (``获…奖``, ``荣获…称号``, ``获…绩优等2项肯定``, ``获选…``), a prize-giving held, or winners picked from a counted field of entrants
+_AWARD = re.compile(r"(?:获|荣获)得?[^。；;!！?？]{0,40}?(?:奖|殊荣|称号|肯定|表扬|嘉奖|绩优|特优|冠军|第[一二三]名)|获选|颁奖|"
                     r"从\s*\d+[^。；;!！?？\d]{0,12}?(?:评选|遴选|选)出")
 
 
@@ -23,7 +23,6 @@ def tells_award_result(before: str, after: str) -> bool:
     ``力争…获一等奖1所`` nor ``将评选出10名`` (ahead), nor money ``获得补助N万元`` (no award word)."""
     end = min((i for i in (after.find(c) for c in "。;；!！?？") if i >= 0), default=len(after))
     sentence = before + after[:end]
-    if ("奖" not in sentence and "称号" not in sentence and "殊荣" not in sentence and "出" not in sentence) \
-            or _AWARD.search(sentence) is None:
+    if "获" not in sentence and "颁" not in sentence and "出" not in sentence or _AWARD.search(sentence) is None:
         return False
     return not speaks_ahead(sentence)
