@@ -18,6 +18,7 @@ from extract.rules.target_works_measures import (built_long_ago, lists_project_m
 from extract.rules.target_money_amounts import appropriates, sets_funds, sets_rate_per_head, sets_benefit_amount
 from extract.rules.target_years import masks_value_years, plans_base_years
 from extract.rules import award_results as _award, perfective_clauses as _perf_cl  # (tgtA33)
+from extract.rules.population_forecasts import forecasts_population as _forecasts_population  # (tgtA33)
 from extract.rules.text import deadline_year, has_past_marker, is_past_at, masked_titles
 from extract.rules.scan import OpeningScan
 from extract.rules.target_forms import commits_share, masks_prior_year_base, under_value_label, works_for_counted, works_on_existing, works_verb
@@ -184,7 +185,8 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
     if (head := without_item_mark(clause_head)) != clause_head and _APPLIES_TO.match(head) and not amount_of_measure(head) \
             and (_THRESHOLD.search(head + without_age_bounds(after[:10])[:6]) or after.lstrip().startswith("的")):
         return Decision(False, ("applies_to",))  # ``(一)对建成1000平方米以上…的``: the same after an item marker
-    if is_population_scope(unit, after) or selects_cases(before, unit, after) or defines_people_counted(unit, after):
+    if is_population_scope(unit, after) or selects_cases(before, unit, after) or defines_people_counted(unit, after) \
+            or _forecasts_population(before, unit):  # (tgtA33) N15: ``预计…老年人口将增加到N万人``
         return Decision(False, ("applies_to",))  # ``20万人口以上的县``: which places, not how many
     if counts_listed_items(before, unit, after) or counts_item_list(clause_head, unit, after) or refers_back(before, unit, after):
         return Decision(False, ("name",))  # ``有3项由甲局牵头,分别是…``: the report counts the list it gives
