@@ -11,6 +11,6 @@ def test_a_foreseen_population_is_no_target():
 
 def test_commitments_rates_and_other_units_are_left_to_other_cues():
     assert not forecasts_population("预计到2031年,力争全县老年人口中参加学习的达到", "万人")
-    assert not forecasts_population("预计到2031年,每千人口托位数达到", "个")
+    assert not forecasts_population("预计到2031年,每千人口书屋座位数为", "个")
     assert not forecasts_population("预计到2031年,全县书屋服务人口覆盖率达到", "%")
     assert not forecasts_population("预计到2031年,参加学习的老年人达到", "万人")

@@ -46,15 +46,15 @@ def counts_places_involved(clause_head: str, unit: str, after: str) -> bool:
     return _ANCHOR_OPEN.search(clause_head) is not None and _ANCHOR_CLOSE.match(after) is not None
 
 
-# (tgtA33) a bracket after ``全覆盖``/``覆盖`` that counts the places covered: ``(17个乡镇…)``, ``(行政村数81个)``
+# (tgtA33) a bracket after ``全覆盖``/``覆盖`` that counts the places covered: ``(9个乡镇…)``, ``(社区数12个)``
 _COVER_BRACKET = re.compile(r"覆盖\s*[(（]\s*$")
 _COVER_BRACKET_NAMED = re.compile(r"覆盖\s*[(（]\s*[^()（）\d，,。；;]{0,8}?(?:行政村|村|社区|社區|乡镇|鄉鎮|街道|镇|鎮|县|縣|区|區|市)(?:数|數)\s*(?:为|為|:|：)?\s*$")
 _PLACE_AFTER = re.compile(r"^\s*(?:个|個)?\s*(?:行政村|村|社区|社區|乡镇|鄉鎮|街道|镇|鎮|县|縣|县区|区县|市州|区|區)")
 
 
 def counts_places_covered(before: str, unit: str, after: str) -> bool:
-    """A count in the bracket after ``全覆盖``/``覆盖`` of the places the measure covers (``所有行政村全覆盖(行政村数81个)``,
-    ``乡镇卫生院全科医生全覆盖(17个乡镇34名)``): where it applies (N12b), not what it delivers; the people or things the
+    """A count in the bracket after ``全覆盖``/``覆盖`` of the places the measure covers (``书屋在各社区全覆盖(社区数12个)``,
+    ``镇卫生院书屋管理员全覆盖(9个乡镇20名)``): where it applies (N12b), not what it delivers; the people or things the
     bracket counts next (``34名``) are read as before. Not a count of works in such a bracket (``全覆盖(新建书屋8个)``)."""
     if unit not in _PLACE_COUNT_UNITS or "覆盖" not in before:
         return False

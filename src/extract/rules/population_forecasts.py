@@ -22,7 +22,7 @@ _PEOPLE_UNITS = ("人", "万人", "亿人", "萬人", "億人", "万", "亿", "�
 def forecasts_population(before: str, unit: str) -> bool:
     """The number closes a forecast of a population's size (``before`` is its sentence up to it): a population noun
     (``…人口``) stands before it in the sentence, a forecast word (``预计``, ``推估``) too, the unit counts people, and no
-    commitment word stands between them (see the module's docstring). Not ``每千人口托位数达到4.5个`` (no people unit),
+    commitment word stands between them (see the module's docstring). Not ``每千人口书屋座位数为3个`` (no people unit),
     nor ``力争到2031年老年人口参与率…`` (a commitment)."""
     if unit not in _PEOPLE_UNITS or "人口" not in before:
         return False

@@ -202,7 +202,7 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
         return Decision(False, ("applies_to",))  # ``在甲校、乙校2所学校开展…``: where, not how many
     if counts_places_in_scope(before, unit, after) or _rb.counts_places_reached(before, unit, after) or _zones.bounds_zone(before, unit, after) \
             or _scopes.counts_rate_population(unit, after) or _scopes.counts_places_involved(clause_head, unit, after) \
-            or _scopes.counts_places_covered(before, unit, after):  # (N12b) ``惠及12个乡镇``; (tgtA25); (tgtA33) ``全覆盖(17个乡镇…)``
+            or _scopes.counts_places_covered(before, unit, after):  # (N12b) ``惠及12个乡镇``; (tgtA25); (tgtA33) ``全覆盖(9个乡镇…)``
         return Decision(False, ("applies_to",))  # (r16) ``在该省9个市州启动``, ``覆盖20个山区县``: where it applies; (tgtA27) a zone's extent
     if unit in TOTALS_UNITS and totals_named_list(clause_head, float(grouped_digits(wan_compound_value(m.group("v")))), unit, after) \
             and not _tll.counts_task_list(before):  # (tgtA30) ``建设任务:甲镇、乙镇2个乡镇``: the task's places
