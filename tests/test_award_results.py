@@ -14,4 +14,6 @@ def test_awards_ahead_and_money_granted_are_left_to_other_cues():
     assert not tells_award_result("力争全县书屋在评比中获一等奖", "个。")
     assert not tells_award_result("明年将从200名报名者中评选出", "名优秀馆员。")
     assert not tells_award_result("东坪书屋今年获得补助", "万元。")
+    assert not tells_award_result("某镇2031年新建书屋", "个,可获得省级奖补。")
+    assert not tells_award_result("某镇新建书屋", "个,获奖励资金10万元。")
     assert not tells_award_result("东坪书屋人均借阅量达", "册。")
