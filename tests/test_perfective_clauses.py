@@ -13,6 +13,7 @@ def test_a_sentence_that_speaks_ahead_is_left_to_other_cues():
     assert not told_done_with_le("县里印制了宣传册,计划年内再建书屋", "间。")
     assert not told_done_with_le("东坪镇修缮了文化站,到2031年新建书屋", "间。")
     assert not told_done_with_le("东坪镇修缮了文化站,将新建书屋", "间。")
+    assert not told_done_with_le("东坪镇去年建成了书屋5间,今年新建书屋", "间。")
 
 
 def test_verbs_that_announce_a_plan_or_state_a_purpose_tell_no_deed():

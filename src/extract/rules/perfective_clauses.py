@@ -24,6 +24,8 @@ _ANNOUNCES = re.compile(r"(?:提出|明确|明確|确定|確定|制定|制订|�
                         r"规划|規劃|设定|設定|确立|確立|列出|提到|指出|强调|強調|表示|介绍|介紹|拖延|回应|回應)$")
 # words of what is ahead anywhere in the sentence besides the modals of ``extract.cues`` (a deadline, a plan word)
 _AHEAD = re.compile(r"力争|力爭|确保|確保|目标|目標|任务|任務|明年|今后|今後|未来|未來|年底前|年内|年內|"
+                    # (``去年建成了5所,今年新建8所``: this year's work set beside last year's results)
+                    r"今年(?!以来|以來|来|來|上半年|前三季度|一季度)|本年度|"
                     r"(?:到|至)\s*20\d\d\s*年|20\d\d\s*年(?:底|末)?前")
 
 
