@@ -21,4 +21,5 @@ def test_verbs_that_announce_a_plan_or_state_a_purpose_tell_no_deed():
     assert not told_done_with_le("规划部门公示了新馆的方案,总用地面积", "平方米。")
     assert not told_done_with_le("为了方便村民,东坪镇投资", "万元新建书屋。")
     assert not told_done_with_le("县政府出台了扶持办法,每间书屋补助", "元。")
+    assert not told_done_with_le("县里梳理了2031年实事项目,全年新建书屋", "间。")
     assert not told_done_with_le("东坪镇新建书屋", "间。")

@@ -21,7 +21,9 @@ _DEED_LE = re.compile(r"([\u4e00-\u9fff]{2})了(?![解如])")
 _NOT_DEED_LAST = frozenset("为為除到多少好对對")
 _ANNOUNCES = re.compile(r"(?:提出|明确|明確|确定|確定|制定|制订|公布|公示|产生|產生|审定|審定|审议|審議|通过|通過|"
                         r"出台|发布|發布|印发|印發|部署|安排|召开|召開|举行|舉行|听取|聽取|研究|调升|調升|上调|上調|调整|調整|"
-                        r"规划|規劃|设定|設定|确立|確立|列出|提到|指出|强调|強調|表示|介绍|介紹|拖延|回应|回應)$")
+                        r"规划|規劃|设定|設定|确立|確立|列出|提到|指出|强调|強調|表示|介绍|介紹|拖延|回应|回應|"
+                        # (a plan prepared: ``梳理了2031年实事项目,新建书屋20个``: the numbers are the plan's content)
+                        r"梳理|谋划|謀劃|筹划|籌劃|策划|策劃|筛选|篩選|征集|徵集|编制|編制|拟定|擬定|起草|形成|列入|纳入|納入|遴选|遴選)$")
 # words of what is ahead anywhere in the sentence besides the modals of ``extract.cues`` (a deadline, a plan word)
 _AHEAD = re.compile(r"力争|力爭|确保|確保|目标|目標|任务|任務|明年|今后|今後|未来|未來|年底前|年内|年內|"
                     # (``去年建成了5所,今年新建8所``: this year's work set beside last year's results)
