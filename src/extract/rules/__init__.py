@@ -16,7 +16,7 @@ from extract.data import Goal, NumericTarget, UnitAssignment, trusted, trusted_s
 from extract.prepared import PreparedDoc
 from extract.rules import goal_year_funds as _funds  # (goalA33) O3e
 from extract.rules import goal_step_years as _steps  # (goalA33) O4
-from extract.rules import label_values as _lv, result_columns as _rcols
+from extract.rules import label_values as _lv, result_columns as _rcols, overview_headings as _ovh
 from extract.rules.unit_cells import unit_cut_at_end
 from extract.rules.unit_lists import needs_tidy, tidy_unit_lists
 from extract.rules.unit_owners import owner_scopes
@@ -656,7 +656,7 @@ class RulesExtractor(TableRecords):
             if task_line:
                 pass
             elif (reports and role != "goal" and par.index not in _rparts.plan_part(doc)) or (past_list and role in ("plan", "none")) \
-                    or (role in ("none", "plan") and par.index in _rparts.review_part(doc)):  # (tgtA25) a report's goal section; (rptA26) review, plan parts
+                    or (role in ("none", "plan") and (par.index in _rparts.review_part(doc) or _ovh.situation_path(path))):  # (tgtA25) a report's goal section; (rptA26) review, plan parts; (tgtA33) ``挑战与机遇``
                 # a report's outline reviews, and so do the items a report of results announces
                 # (``…已全部竣工。具体情况如下:``): a number needs a future cue of its own
                 role = "report"

@@ -44,3 +44,20 @@ def counts_places_involved(clause_head: str, unit: str, after: str) -> bool:
     if (m := _INVOLVES_NAMED.search(clause_head)) is not None:
         return _COMMITS.search(m.group()) is None  # ``包括甲工程、新建3所幼儿园``: an item that builds is an amount
     return _ANCHOR_OPEN.search(clause_head) is not None and _ANCHOR_CLOSE.match(after) is not None
+
+
+# (tgtA33) a bracket after ``全覆盖``/``覆盖`` that counts the places covered: ``(9个乡镇…)``, ``(社区数12个)``
+_COVER_BRACKET = re.compile(r"覆盖\s*[(（]\s*$")
+_COVER_BRACKET_NAMED = re.compile(r"覆盖\s*[(（]\s*[^()（）\d，,。；;]{0,8}?(?:行政村|村|社区|社區|乡镇|鄉鎮|街道|镇|鎮|县|縣|区|區|市)(?:数|數)\s*(?:为|為|:|：)?\s*$")
+_PLACE_AFTER = re.compile(r"^\s*(?:个|個)?\s*(?:行政村|村|社区|社區|乡镇|鄉鎮|街道|镇|鎮|县|縣|县区|区县|市州|区|區)")
+
+
+def counts_places_covered(before: str, unit: str, after: str) -> bool:
+    """A count in the bracket after ``全覆盖``/``覆盖`` of the places the measure covers (``书屋在各社区全覆盖(社区数12个)``,
+    ``镇卫生院书屋管理员全覆盖(9个乡镇20名)``): where it applies (N12b), not what it delivers; the people or things the
+    bracket counts next (``34名``) are read as before. Not a count of works in such a bracket (``全覆盖(新建书屋8个)``)."""
+    if unit not in _PLACE_COUNT_UNITS or "覆盖" not in before:
+        return False
+    if _COVER_BRACKET_NAMED.search(before) is not None:
+        return True
+    return _COVER_BRACKET.search(before) is not None and _PLACE_AFTER.match(after) is not None

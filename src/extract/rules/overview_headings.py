@@ -32,3 +32,28 @@ def names_overview(title: str) -> bool:
     if len(t) < 3 or len(t) > 24 or t[-1] in "。;；,，":
         return False
     return _OVERVIEW.search(t) is not None and _WORKS_OVERVIEW.search(t) is None
+
+
+# (tgtA33) the situation a plan answers, named as a section: its challenges (``二、面临的挑战``, ``挑战与机遇``, ``三大挑战``),
+# a trend told as pressing (``老龄化形势日趋严峻``), or the base the plan builds on (``既有积淀``, ``发展基石``)
+_SITUATION = re.compile(r"(?:挑战|挑戰)(?:[与和及與](?:机遇|機遇))?$|(?:机遇|機遇)[与和及與](?:挑战|挑戰)|面[临對对臨]的?(?:挑战|挑戰)|"
+                        r"(?:形势|形勢)(?:日趋|日趨|日益|更加|十分|愈加)?(?:严峻|嚴峻)|积淀|積澱|基石")
+
+
+def names_situation(title: str) -> bool:
+    """A heading that names the situation the plan answers (``二、面临的挑战``, ``(一)挑战与机遇``, ``一、人口形势日趋严峻``)
+    or the base it builds on (``(一)既有积淀``, ``一、发展基石``): a status section, as ``现状`` and ``基本情况`` are (N13), so
+    its figures (shares, counts, forecasts of a trend) need a commitment cue of their own. Not a heading that sets a task
+    against a challenge (``积极应对挑战,新建…``: a clause, not a name; ``应对老龄化挑战`` does not end in the name), nor a
+    sentence (a heading of more than 24 characters, or one that ends a clause)."""
+    t = _ITEM_MARK.sub("", title.strip())
+    if len(t) < 2 or len(t) > 24 or t[-1] in "。;；,，":
+        return False
+    m = _SITUATION.search(t)
+    return m is not None and not re.search(r"(?:应对|應對|迎接|直面|破解|化解)[^，,]{0,8}$", t[:m.start()])
+
+
+def situation_path(path: list[str]) -> bool:
+    """A section under a heading that names the situation the plan answers or the base it builds on (``names_situation``):
+    its numbers are read as a report's are, each needing a future cue of its own (N13); its goal sentences are read as before."""
+    return any(names_situation(t) for t in path)

@@ -21,6 +21,7 @@ from extract.rules.look_back_openers import after_source_lead, opens_counted_yea
 from extract.rules.text import deadline_year, masked_titles
 from extract.rules.target_frames import commits_within_year
 from extract.rules.target_phrasings import masks_measured_against_plan, news_lead_year, opens_to_month, ranks_held  # (r16 t24)
+from extract.rules.target_phrasings import opens_part_year_to_date  # (tgtA33) ``1-3月份,``, ``上半年,``
 from extract.rules.scan import OpeningScan
 
 _SENT_END = re.compile(r"[。!?！？]")
@@ -55,7 +56,7 @@ _TO_DATE = re.compile(r"^(?:自|从)?(?:(?:19|20)\d\d\s*年(?:\d{1,2}\s*月)?|�
                       r"|^(?:据悉|据了解|据统计|记者了解到)?[,，]?\s*(?:目前|截至目前|至今|迄今)[,，]?\s*(?:全[省市县区]|我[省市县区])")
 # what a page writes when it turns to what is to come: modal words beyond ``commitment_cues`` (``力争``, ``确保`` ...),
 # a plan's words, the next step
-_AHEAD = re.compile(r"力争|确保|争取|计划(?!生育)|规划|目标(?:是|为|[:：])|任务(?:是|为|[:：])|提出|(?<!基本)(?<![的高新严])要求|下一步|下步|今后|未来|"
+_AHEAD = re.compile(r"力争|确保|争取|计划(?!生育)|规划|目标(?:是|为|[:：])|的目标任务|任务(?:是|为|[:：])|提出|(?<!基本)(?<![的高新严])要求|下一步|下步|今后|未来|"
                     r"明年|来年|实事|如下|"
                     # a decision, a plan's issue, a purpose that the measures after it serve (``县政府决定,新建…``,
                     # ``为进一步扩大优质资源,全区新建…``)
@@ -112,8 +113,8 @@ def opens_period_to_date(sentence: str) -> bool:
         return True
     if (told := after_source_lead(sentence)) is not None and told.strip() and opens_period_to_date(told):
         return True  # ``据统计,截至2031年底,…``: a period opener behind a quoted source
-    return _TO_DATE.match(sentence.strip()) is not None or opens_to_month(sentence) \
-        or opens_look_back(sentence)  # (r16 t24) ``截至6月底,``; (r17 tfp17) ``这一年,``, ``报告提出,过去一年,``
+    return _TO_DATE.match(sentence.strip()) is not None or opens_to_month(sentence) or opens_part_year_to_date(sentence) \
+        or opens_look_back(sentence)  # (r16 t24) ``截至6月底,``; (r17 tfp17) ``这一年,``, ``报告提出,过去一年,``; (tgtA33) ``上半年,``
 
 
 # a review of a past year, as a meeting or a work report frames it (``会上,主任总结了2030年的工作``, ``报告回顾了

@@ -17,6 +17,8 @@ from extract.rules.target_works_measures import (built_long_ago, lists_project_m
                                                  counts_new_building_rooms, specifies_planned_facility, reports_works_done)
 from extract.rules.target_money_amounts import appropriates, sets_funds, sets_rate_per_head, sets_benefit_amount
 from extract.rules.target_years import masks_value_years, plans_base_years
+from extract.rules import award_results as _award, perfective_clauses as _perf_cl  # (tgtA33)
+from extract.rules.population_forecasts import forecasts_population as _forecasts_population  # (tgtA33)
 from extract.rules.text import deadline_year, has_past_marker, is_past_at, masked_titles
 from extract.rules.scan import OpeningScan
 from extract.rules.target_forms import commits_share, masks_prior_year_base, under_value_label, works_for_counted, works_on_existing, works_verb
@@ -183,7 +185,8 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
     if (head := without_item_mark(clause_head)) != clause_head and _APPLIES_TO.match(head) and not amount_of_measure(head) \
             and (_THRESHOLD.search(head + without_age_bounds(after[:10])[:6]) or after.lstrip().startswith("的")):
         return Decision(False, ("applies_to",))  # ``(一)对建成1000平方米以上…的``: the same after an item marker
-    if is_population_scope(unit, after) or selects_cases(before, unit, after) or defines_people_counted(unit, after):
+    if is_population_scope(unit, after) or selects_cases(before, unit, after) or defines_people_counted(unit, after) \
+            or _forecasts_population(before, unit):  # (tgtA33) N15: ``预计…老年人口将增加到N万人``
         return Decision(False, ("applies_to",))  # ``20万人口以上的县``: which places, not how many
     if counts_listed_items(before, unit, after) or counts_item_list(clause_head, unit, after) or refers_back(before, unit, after):
         return Decision(False, ("name",))  # ``有3项由甲局牵头,分别是…``: the report counts the list it gives
@@ -198,7 +201,8 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
     if locates_in_named(before, unit) or serves_named_places(before, unit, after) or counts_places_where(before, unit, after):
         return Decision(False, ("applies_to",))  # ``在甲校、乙校2所学校开展…``: where, not how many
     if counts_places_in_scope(before, unit, after) or _rb.counts_places_reached(before, unit, after) or _zones.bounds_zone(before, unit, after) \
-            or _scopes.counts_rate_population(unit, after) or _scopes.counts_places_involved(clause_head, unit, after):  # (N12b) ``惠及12个乡镇``; (tgtA25)
+            or _scopes.counts_rate_population(unit, after) or _scopes.counts_places_involved(clause_head, unit, after) \
+            or _scopes.counts_places_covered(before, unit, after):  # (N12b) ``惠及12个乡镇``; (tgtA25); (tgtA33) ``全覆盖(9个乡镇…)``
         return Decision(False, ("applies_to",))  # (r16) ``在该省9个市州启动``, ``覆盖20个山区县``: where it applies; (tgtA27) a zone's extent
     if unit in TOTALS_UNITS and totals_named_list(clause_head, float(grouped_digits(wan_compound_value(m.group("v")))), unit, after) \
             and not _tll.counts_task_list(before):  # (tgtA30) ``建设任务:甲镇、乙镇2个乡镇``: the task's places
@@ -268,7 +272,7 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
         if role != "report" and (_budget.earmarked_ahead(clause_head) or _budget.funding_adjusted(clause_head)):
             return Decision(True, ("earmarked",))  # (tradA27) ``已预留9亿元``, ``总经费调整为N``: money set for what is to come
         return Decision(False, ("past_marker",))
-    if perfective_before(before):
+    if perfective_before(before) or _perf_cl.told_done_with_le(before, after) or _award.tells_award_result(before, after):  # (tgtA33)
         return Decision(False, ("perfective",))  # ``走访了45名``: what was done (N13; no past carried: ``设置了20项指标。其中…``)
     if _rb.level_reached_now(before):
         return Decision(False, ("status:now",))  # (N13) ``目前…人数超3200万``: a level reached now

@@ -130,6 +130,19 @@ def opens_to_month(sentence: str) -> bool:
     return m is not None and (not m.group().lstrip().startswith("到") or "止" in m.group())
 
 
+# (tgtA33) the part of the year up to now that a progress report tells results for, opening its sentence: ``1-3月份,``,
+# ``1至6月,``, ``上半年,``, ``今年前三季度,``, ``2031年一季度,``
+_PART_YEAR = re.compile(r"^\s*(?:今年|本年度?|(?:19|20)\d\d\s*年)?\s*(?:1\s*[-—–至~]\s*\d{1,2}\s*月份?|上半年|前三季度|一季度|第一季度)\s*[,，]")
+
+
+def opens_part_year_to_date(sentence: str) -> bool:
+    """The sentence opens with the part of the year up to now that a progress report counts (``1-3月份,全县投入…``,
+    ``上半年,资助幼儿313人``, ``今年前三季度,``): what it says was done in that part (N13, N13a), as ``截至6月底,`` is
+    (``opens_to_month``). Not a deadline inside a clause (``上半年完成选址``: no opening comma), nor a later part of the year
+    (``下半年,``, ``四季度,``: what is still to come)."""
+    return _PART_YEAR.match(sentence) is not None
+
+
 # ``占计划80%``, ``占年度计划任务的60%``, ``占年任务的50%``, ``完成年度计划的62%``: a result measured against the plan;
 # ``已将``/``已經將``: ``将`` as ``把`` after ``已``, what was done; ``已基本建成``: a state reached, no plan's vision
 _AGAINST_PLAN = re.compile(r"(?:占|佔|完成)(?:全年|年度|年|全年度)?(?:投资)?(?:计划|計劃|計畫|任务|任務)(?:任务|任務)?的?(?=\s*\d)"
