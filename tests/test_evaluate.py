@@ -353,3 +353,16 @@ def test_sentence_printed_twice_has_one_record_per_mention() -> None:
     loc = DocLocator(docs["d"])
     assert loc.locate(s, 1)[0] > loc.locate(s)[0]
     assert loc.locate(s, 5) == loc.locate(s)  # fewer occurrences than asked: the first
+
+
+def test_goal_year_accuracy_on_matched_goals() -> None:
+    """Goals pair by their quotes only (the spec's F1); the year of each matched pair is scored beside it, as a
+    target's year is, and a wrong one is listed among the mismatches."""
+    g = [goal("到2025年，全区学前三年毛入园率达到95%以上", year=2025), goal("每班人数不超过45人", year=None)]
+    p = [goal("到2025年，全区学前三年毛入园率达到95%以上", year=2024), goal("每班人数不超过45人", year=None)]
+    r = score(g, p, DOCS)
+    assert counts(r["goal"]) == (2, 0, 0) and r["goal"]["f1"] == 1.0
+    assert r["goal"]["attributes"] == {"target_year": 0.5}
+    assert [(m["type"], m["field"], m["gold"], m["pred"]) for m in r["mismatches"]] == [("goal", "target_year", 2025, 2024)]
+    assert "goal target_year on 2 matched pairs: 0.500" in format_report(r)
+    assert score([], [], DOCS)["goal"]["attributes"] == {"target_year": 0.0}

@@ -293,6 +293,7 @@ def score(gold: list[dict], pred: list[dict], docs: dict[str, str]) -> dict[str,
     _check_docs(pred, docs, "predicted")
     counts = {t: Counter[str]() for t in RECORD_TYPES}
     strict, micro, attrs = Counter[str](), Counter[str](), Counter[str]()
+    goal_years = 0
     per_doc: dict[str, Any] = {}
     unloc_doc: dict[str, dict[str, int]] = {}
     errors: list[dict[str, Any]] = []
@@ -331,6 +332,15 @@ def score(gold: list[dict], pred: list[dict], docs: dict[str, str]) -> dict[str,
                         if not ok:
                             mismatches.append({"doc": doc, "type": t, "field": a, "quote": g["quote"],
                                                "section": g.get("section"), "gold": g[a], "pred": p[a]})
+            elif t == "goal":  # the year of a matched goal (the spec's F1 pairs goals by their quotes only)
+                for gi, pi in pairs:
+                    g, p = gs[gi].rec, ps[pi].rec
+                    ok = g["target_year"] == p["target_year"]
+                    goal_years += ok
+                    if not ok:
+                        mismatches.append({"doc": doc, "type": t, "field": "target_year", "quote": g["quote"],
+                                           "section": g.get("section"), "gold": g["target_year"],
+                                           "pred": p["target_year"]})
             elif t == "unit_assignment":
                 sc, mc = Counter[str](), Counter[str]()
                 for gi, pi in pairs:
@@ -355,6 +365,8 @@ def score(gold: list[dict], pred: list[dict], docs: dict[str, str]) -> dict[str,
     n_matched = counts["numeric_target"]["tp"]
     report["numeric_target"]["attributes"] = {a: (attrs[a] / n_matched if n_matched else 0.0)
                                               for a in ATTRIBUTES}
+    n_goals = counts["goal"]["tp"]
+    report["goal"]["attributes"] = {"target_year": goal_years / n_goals if n_goals else 0.0}
     report["unit_assignment"]["strict"] = prf(strict["tp"], strict["fp"], strict["fn"])
     report["unit_assignment"]["micro_units"] = prf(micro["tp"], micro["fp"], micro["fn"])
     report["unlocatable"] = {"pred": sum(d["pred"] for d in unloc_doc.values()),
@@ -392,6 +404,8 @@ def _field_diffs(t: str, g: _Rec, p: _Rec) -> dict[str, tuple[Any, Any]]:
         for a, gv, pv in (("lead_units", g.lead, p.lead), ("responsible_units", g.resp, p.resp)):
             if gv != pv:
                 out[a] = (g.rec[a], p.rec[a])
+    elif t == "goal" and g.rec["target_year"] != p.rec["target_year"]:
+        out["target_year"] = (g.rec["target_year"], p.rec["target_year"])
     return out
 
 
@@ -443,6 +457,9 @@ def format_report(report: dict[str, Any], show_errors: bool = False) -> str:
     nt = report["numeric_target"]
     attrs = "  ".join(f"{a} {v:.3f}" for a, v in nt["attributes"].items())
     lines.append(f"numeric_target attributes on {nt['tp']} matched pairs: {attrs}")
+    if "attributes" in report["goal"]:
+        lines.append(f"goal target_year on {report['goal']['tp']} matched pairs: "
+                     f"{report['goal']['attributes']['target_year']:.3f}")
     un = report["unlocatable"]
     lines.append(f"unlocatable quotes: predicted {un['pred']}, gold {un['gold']}")
     lines += ["", "Per document",
