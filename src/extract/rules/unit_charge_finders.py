@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from extract.rules import unit_proposal_handovers as _uwa
+from extract.rules import unit_bracket_by_doings as _ubbd  # (unitB33) ``(由X+doing)``
 from extract.rules import unit_by_helpers as _ubh  # (unitA27) ``由X等部门密切配合,Y``
 from extract.rules import unit_field_word_lists as _ufw  # (unitA27) ``民政、公安等部门负责…``
 from extract.rules import unit_stated_charges as _usc  # (unitA27) ``明确甲局负责…``
@@ -182,6 +183,7 @@ def find_charge_clauses(text: str, offset: int = 0) -> list[AssignmentHit]:
     if "由" in text:
         hits += [h for h in find_by_unit_doing(text, offset) if not any(o.start < h.end and h.start < o.end for o in hits)]
         hits += _ucb.comma_by_doings(text, offset, hits)  # (r24 unitA24) ``…,由X+doing`` inside a sentence
+        hits += _ubbd.bracket_by_doings(text, offset, hits)  # (unitB33) ``(由X+doing)`` closing an item
         hits += [AssignmentHit(offset + a, offset + b, t, [], r, cue="by_helpers") for a, b, t, r in  # (unitA27) U4c
                  _ubh.by_helpers_then_task(text, assisting_units) if not any(h.start < offset + b and offset + a < h.end for h in hits)]
         hits.sort(key=lambda h: h.start)
