@@ -29,6 +29,7 @@ def bracket_by_doings(text: str, offset: int, hits: list) -> list:
     kept; a bare verb with the item before the bracket as its object), quote from ``由`` (or from that item) to the end
     of the doing; none where a hit of ``hits`` overlaps it."""
     from extract.rules import unit_charge_finders as _ucf
+    from extract.rules import unit_by_name_guards as _ubng
     from extract.rules import unit_comma_by_doings as _ucb
     from extract.cues import is_unit_cell
     from extract.rules.units import _CLAUSE_SEP, AssignmentHit, split_units
@@ -51,7 +52,8 @@ def bracket_by_doings(text: str, offset: int, hits: list) -> list:
                 or (_ucf._OTHER_VERB.match(doing) and not _ucf._OVERSEES.match(doing)) \
                 or _ucf._ROLE_WORD.fullmatch(name) or _ucf._is_person(name) or _ucf._GENERIC_PARTY.match(name) \
                 or _ucf._FINANCE.match(name) or _ucf.pays_from(doing) or _ucb._NO_TASK_DOING.match(doing) \
-                or _ucb.names_person_by_title(name) or _ucb.opens_with_person(doing) or _ucf._DONE.search(doing):
+                or _ucb.names_person_by_title(name) or _ucb.opens_with_person(doing) or _ucf._DONE.search(doing) \
+                or _ubng.name_runs_into_doing(name, doing):
             continue
         a, b = m.end() - 1, m.end() + len(clause)
         task = doing
