@@ -107,6 +107,7 @@ from extract.rules.units import (AssignmentHit, task_above, without_item_marker,
                                  find_role_runs, find_verb_assignments, apply_lead_marks, units_of_heading, bare_unit_heading,
                                  duties_of_unit_title, item_marker_kind, unit_list_heading)
 from extract.rules.unit_charge_finders import find_charge_clauses
+from extract.rules import unit_bracket_by_doings as _ubbd  # (unitB33)
 from extract.rules.unit_label_lines import (find_spaced_labels, find_trailing_labels, form_item_title, label_key_holds_on,
                                             parse_label_line, read_label_block)
 
@@ -585,6 +586,9 @@ class RulesExtractor(TableRecords):
                         out += [self._assignment(doc, a, par.section_path)
                                 for a in (find_charge_clauses(h.title, last_title[1]) or _uld.led_doings(h.title, last_title[1])
                                           or heading_task_then_units(h.title, last_title[1]))]
+                    elif not items and (bracketed := _ubbd.bracket_by_doings(h.title, last_title[1], [])):
+                        # (unitB33) ``1.市领导(由某办邀请);`` read as a heading line: the bracket puts the item on X (U7)
+                        out += [self._assignment(doc, a, par.section_path) for a in bracketed]
             if par.kind == "heading" and (h := s.headings.get(s.line_at(par.span.start))) is not None \
                     and (not reports or report_counts_task(h.title)) \
                     and not h.inline and (heading_states_task(h.title) or report_counts_task(h.title)

@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 
 from extract.rules import unit_proposal_handovers as _uwa
+from extract.rules import unit_bracket_by_doings as _ubbd  # (unitB33) ``(由X+doing)``
+from extract.rules import unit_by_name_guards as _ubng  # (unitB33)
 from extract.rules import unit_by_helpers as _ubh  # (unitA27) ``由X等部门密切配合,Y``
 from extract.rules import unit_field_word_lists as _ufw  # (unitA27) ``民政、公安等部门负责…``
 from extract.rules import unit_stated_charges as _usc  # (unitA27) ``明确甲局负责…``
@@ -182,6 +184,7 @@ def find_charge_clauses(text: str, offset: int = 0) -> list[AssignmentHit]:
     if "由" in text:
         hits += [h for h in find_by_unit_doing(text, offset) if not any(o.start < h.end and h.start < o.end for o in hits)]
         hits += _ucb.comma_by_doings(text, offset, hits)  # (r24 unitA24) ``…,由X+doing`` inside a sentence
+        hits += _ubbd.bracket_by_doings(text, offset, hits)  # (unitB33) ``(由X+doing)`` closing an item
         hits += [AssignmentHit(offset + a, offset + b, t, [], r, cue="by_helpers") for a, b, t, r in  # (unitA27) U4c
                  _ubh.by_helpers_then_task(text, assisting_units) if not any(h.start < offset + b and offset + a < h.end for h in hits)]
         hits.sort(key=lambda h: h.start)
@@ -287,8 +290,8 @@ def find_by_unit_doing(text: str, offset: int = 0) -> list[AssignmentHit]:
         if len(doing) < 2 or "等" in name or (_OTHER_VERB.match(doing) and not _OVERSEES.match(doing)) or name.startswith(("各", "相关", "有关")) \
                 or _ROLE_WORD.fullmatch(name) or _is_person(name) or _GENERIC_PARTY.match(name) or pays_from(doing) \
                 or _ucb.names_person_by_title(name) or _ucb.opens_with_person(doing) \
-                or _uwc.when_clause(doing):  # (r24 unitA24) ``由某主委…``: a person (U4a); (unitB26) ``由…时``: a condition
-            continue
+                or _uwc.when_clause(doing) or _ubng.name_runs_into_doing(name, doing):  # (r24 unitA24) ``由某主委…``: a person (U4a); (unitB26) ``由…时``: a condition
+            continue  # (unitB33) ``由某县政府成立…办``, ``由某县老龄委各成员单位…``: no unit of its own leads
         sent_end = _SENTENCE_STOP.search(text, m.end())
         if _DONE.search(text, m.end(), sent_end.start() if sent_end else len(text)):
             continue

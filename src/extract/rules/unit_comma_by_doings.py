@@ -90,6 +90,7 @@ def comma_by_doings(text: str, offset: int, hits: list) -> list:
     module's docstring for what is no such clause."""
     from extract.cues import is_person_name, is_unit_cell
     from extract.rules import unit_charge_finders as _ucf
+    from extract.rules import unit_by_name_guards as _ubng
     from extract.rules.units import _CLAUSE_SEP, _SENTENCE_STOP, AssignmentHit, split_units
 
     global _ROLE_CLAUSE
@@ -111,7 +112,8 @@ def comma_by_doings(text: str, offset: int, hits: list) -> list:
         name, doing = clause[:k], clause[k:]
         if _LIST_LEAD_DOING.match(doing):
             continue  # (unitA28) ``下列事项,由某局办理:``: the lead-in of a list, whose items are the rows
-        if _ROLE_CLAUSE.search(clause) or doing[:1] in "议门长员们" or names_person_by_title(name) or _VERB_INSIDE.match(name):
+        if _ROLE_CLAUSE.search(clause) or doing[:1] in "议门长员们" or names_person_by_title(name) or _VERB_INSIDE.match(name) \
+                or _ubng.name_runs_into_doing(name, doing):  # (unitB33) ``由某区长指定相关单位…``: no unit of its own
             continue  # a role verb's clause is the other cues' (``由甲局负责…``); a name cut inside a word; a person
         if len(doing) < 2 or "等" in name or name.startswith(("各", "相关", "有关", "所有")) \
                 or _ucf._ROLE_WORD.fullmatch(name) or is_person_name(name) or (_ucf._GENERIC_PARTY.match(name) and not related) \
