@@ -32,6 +32,7 @@ from extract.rules import goal_year_rounds as _rounds  # (goalB24)
 from extract.rules import goal_meeting_names as _meetings  # (goalA26)
 from extract.rules import goal_span_ends as _span_ends  # (goalA30)
 from extract.rules import goal_year_funds as _funds  # (goalA33) O3e
+from extract.rules import goal_school_year_forms as _sy_forms  # (goalB33) O3c
 from extract.rules.text import deadline_at, masked_titles
 from extract.rules.scan import OpeningScan
 
@@ -313,7 +314,8 @@ def chinese_numeral_years(sentence: str) -> str:
         sentence = _CN_ROC_YEAR.sub(lambda m: m.group(1).translate(_CN_DIGIT), sentence)
     if "〇" not in sentence and "○" not in sentence and "零" not in sentence:
         return sentence  # (every such year of the 21st century holds one: a cheap test)
-    return _CN_YEAR.sub(lambda m: m.group(1).translate(_CN_DIGIT), sentence)
+    sentence = _sy_forms.glued_year_pairs(sentence)  # (goalB33) O3c: ``二〇三一二〇三二学年`` -> ``2031/ 32学年``
+    return _sy_forms.year_span_tails(_CN_YEAR.sub(lambda m: m.group(1).translate(_CN_DIGIT), sentence))  # ``2031/三二学年``
 
 
 def common_era(sentence: str) -> str:
