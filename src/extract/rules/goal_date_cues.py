@@ -314,8 +314,7 @@ def chinese_numeral_years(sentence: str) -> str:
         sentence = _CN_ROC_YEAR.sub(lambda m: m.group(1).translate(_CN_DIGIT), sentence)
     if "〇" not in sentence and "○" not in sentence and "零" not in sentence:
         return sentence  # (every such year of the 21st century holds one: a cheap test)
-    sentence = _sy_forms.glued_year_pairs(sentence)  # (goalB33) O3c: ``二〇三一二〇三二学年`` -> ``2031/ 32学年``
-    return _sy_forms.year_span_tails(_CN_YEAR.sub(lambda m: m.group(1).translate(_CN_DIGIT), sentence))  # ``2031/三二学年``
+    return _CN_YEAR.sub(lambda m: m.group(1).translate(_CN_DIGIT), sentence)
 
 
 def common_era(sentence: str) -> str:
@@ -323,7 +322,9 @@ def common_era(sentence: str) -> str:
     ``未来4年内(131-134年)`` -> ``(2042-2045年)``) and its years in Chinese numerals in digits (``chinese_numeral_years``),
     so the date cues read them like any year; the sentence itself when it has none (a page that writes ``20NN年`` is
     read as it is)."""
+    sentence = _sy_forms.glued_year_pairs(sentence)  # (goalB33) O3c: ``二〇三一二〇三二学年`` -> ``2031/ 32学年``
     sentence = _news.two_digit_year_spans(chinese_numeral_years(sentence))  # (goalA24) O3c: ``三一至三二年度``
+    sentence = _sy_forms.year_span_tails(sentence)  # (goalB33) O3c: ``2031/三二学年`` -> ``2031/32学年``
     if "今(" in sentence or "今（" in sentence or "明(" in sentence or "明（" in sentence:
         # ``今(120)年将…``, ``明(121)年…``: this or next year in brackets, ROC (see ``this_year_plan``)
         sentence = _THIS_ROC_YEAR.sub(lambda m: str(1911 + int(m.group())), sentence)
