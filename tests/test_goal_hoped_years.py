@@ -19,5 +19,5 @@ def test_strived_year_goal_with_figure():
 
 def test_recount_ends_at_hope():
     assert commits("丙协会希望,持续开展各类健身活动")
-    assert not commits("以上就是小编整理的内容,希望能对大家有所帮助")
+    assert not commits("以上是本站整理的内容,希望能对您有用")
     assert not commits("该校获评希望小学示范校")
