@@ -32,6 +32,7 @@ from extract.rules import goal_year_rounds as _rounds  # (goalB24)
 from extract.rules import goal_meeting_names as _meetings  # (goalA26)
 from extract.rules import goal_span_ends as _span_ends  # (goalA30)
 from extract.rules import goal_year_funds as _funds  # (goalA33) O3e
+from extract.rules import goal_school_year_forms as _sy_forms  # (goalB33) O3c
 from extract.rules.text import deadline_at, masked_titles
 from extract.rules.scan import OpeningScan
 
@@ -52,7 +53,7 @@ _LIST_MARK = re.compile(r"^\s*(?:\d{1,2}[.、．](?!\d)|[一二三四五六七�
 # (thirteenth round, variants) ``县府期望2031年可以完成…``, ``政府冀望于2031年前…``, ``务求在2031年前完成…``: a date hoped
 # or striven for, Hong Kong's and Taiwan's words, the same
 # (fourteenth round) ``…,力争2031年和2032年每年改造2万户以上``, ``争取2031年建成…``: a year striven for, the same
-_EXPECTED_DATE = re.compile(r"(?:(?:预计|预估|预期|预料|预定|可望|有望|计划|拟|期望|冀望|期盼|务求|力求|力争|争取)(?:于|在|到)?|(?<!现)将(?:于|在|到)|"
+_EXPECTED_DATE = re.compile(r"(?:(?:预计|预估|预期|预料|预定|可望|有望|计划|拟|期望|冀望|期盼|(?<![不无])希望|务求|力求|力争|争取)(?:于|在|到)?|(?<!现)将(?:于|在|到)|"
                             r"(?<=[将亦也还又并则局府署处部们校方区市县司厅])会(?:于|在))\s*(?:民国\s*|[今明]\s*[(（]\s*|[今明]年\s*[(（]\s*)?(20\d\d)\s*(?:[)）]\s*)?"
                             r"(?:年(?!\s*(?:以后|之后|后(?!期|半)))|(?=[/和、至-]\s*20\d\d\s*年)|(?=\s*[-—–/／至]\s*(?:\d{2}|[〇○零一二三四五六七八九]{2})(?!\d)\s*年度))|"
                             r"(?<![\d—\-~至到])(20\d\d)\s*年(?:底|末|内)?\s*[,，]?\s*(?:有望|可望)")
@@ -250,7 +251,7 @@ _PERIOD_END = re.compile(r"(?:到|至)\s*[“\"]?十[四五六]五[”\"]?\s*(?:
 _ROC_EXPECTED = re.compile(r"(?:预计|预估|可望|有望|将|计划|拟)(?:于|在|到)?\s*(?:[今明]\s*[(（]\s*)?(1[0-4]\d)\s*[)）]?\s*年(?![\d/])")
 
 
-_ROC_QUICK = re.compile(r"预|可望|有望|将|计划|拟|会|期望|冀望|期盼|务求|力求|力争|争取")  # every ``_ROC_EXPECTED`` (and ``_EXPECTED_DATE``) match holds one
+_ROC_QUICK = re.compile(r"预|可望|有望|将|计划|拟|会|期望|冀望|期盼|希望|务求|力求|力争|争取")  # every ``_ROC_EXPECTED`` (and ``_EXPECTED_DATE``) match holds one
 
 # ``131学年度``, ``131年``, ``(131-134年)``: a year of the ROC calendar from 100 (2011) to 119 (2030), school years
 # too (a school year is dated by the year it opens, like ``2031/32学年``); not a count of years (``建校110年``,
@@ -321,7 +322,9 @@ def common_era(sentence: str) -> str:
     ``未来4年内(131-134年)`` -> ``(2042-2045年)``) and its years in Chinese numerals in digits (``chinese_numeral_years``),
     so the date cues read them like any year; the sentence itself when it has none (a page that writes ``20NN年`` is
     read as it is)."""
+    sentence = _sy_forms.glued_year_pairs(sentence)  # (goalB33) O3c: ``二〇三一二〇三二学年`` -> ``2031/ 32学年``
     sentence = _news.two_digit_year_spans(chinese_numeral_years(sentence))  # (goalA24) O3c: ``三一至三二年度``
+    sentence = _sy_forms.year_span_tails(sentence)  # (goalB33) O3c: ``2031/三二学年`` -> ``2031/32学年``
     if "今(" in sentence or "今（" in sentence or "明(" in sentence or "明（" in sentence:
         # ``今(120)年将…``, ``明(121)年…``: this or next year in brackets, ROC (see ``this_year_plan``)
         sentence = _THIS_ROC_YEAR.sub(lambda m: str(1911 + int(m.group())), sentence)

@@ -57,6 +57,7 @@ from extract.rules import goal_recorded_figures as _recorded  # (goalB24) O3: fi
 from extract.rules import goal_cohort_years as _cohorts  # (goalB24) O3: birth cohorts
 from extract.rules import goal_progress_words as _near  # (goalB24) O3: nearness to a goal
 from extract.rules import goal_cited_status as _cited  # (goalA30) O3: cited cut-off figures, will before progress
+from extract.rules import goal_year_qualifiers as _qualifiers  # (goalB33) O3: a year in a question or naming a figure
 from extract.rules.text import Piece, is_past, sentences
 # the date cues (``goal_date`` and the cues it combines) live in ``goal_date_cues``; imported back for the finder here
 # and for the callers that import them from this module
@@ -644,6 +645,8 @@ def false_goal_cue(sentence: str, at: int = -1) -> str:
         return "year_epithet"  # (goalA27) ``2031年是实施某规划的关键之年``: a kind of year named, no commitment (O3)
     if _started.started_works_date(sentence, at) or _since.tells_since_year(sentence, at):
         return "started_works"  # (goalA23) ``项目于2031年12月动工,…``: a start told as a fact (O3); (goalA27) ``自2031年起启动…``
+    if _qualifiers.asks_whether(sentence, at) or _qualifiers.qualifies_noun(sentence, at):
+        return "year_qualifier"  # (goalB33) O3: ``是否于2031/32学年提供…``, ``其在2031/32学年的收费水平,``
     for name, cue in FALSE_GOAL_CUES:
         if cue(sentence) and not (name == "meeting_date" and _speeches.said_after_meeting(sentence, at)):  # (goalB24)
             return name

@@ -57,7 +57,7 @@ _TO_DATE = re.compile(r"^(?:自|从)?(?:(?:19|20)\d\d\s*年(?:\d{1,2}\s*月)?|�
 # what a page writes when it turns to what is to come: modal words beyond ``commitment_cues`` (``力争``, ``确保`` ...),
 # a plan's words, the next step
 _AHEAD = re.compile(r"力争|确保|争取|计划(?!生育)|规划|目标(?:是|为|[:：])|的目标任务|任务(?:是|为|[:：])|提出|(?<!基本)(?<![的高新严])要求|下一步|下步|今后|未来|"
-                    r"明年|来年|实事|如下|"
+                    r"明年|来年|实事|如下|(?<![不无])希望(?!工程|小学|学校|之星|杯|能?对(?:大家|您|你))|努力实现|"  # (goalB33) a hope or strife, no courtesy to the reader
                     # a decision, a plan's issue, a purpose that the measures after it serve (``县政府决定,新建…``,
                     # ``为进一步扩大优质资源,全区新建…``)
                     r"决定(?!了)|部署(?!了)|印发|为了?进一步|"
