@@ -271,6 +271,9 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
             return Decision(True, ("again",))  # (r15) ``去年获批补助N元,区府再补助N元``: the next step after what was done
         if role != "report" and (_budget.earmarked_ahead(clause_head) or _budget.funding_adjusted(clause_head)):
             return Decision(True, ("earmarked",))  # (tradA27) ``已预留9亿元``, ``总经费调整为N``: money set for what is to come
+        if role != "report" and _afund.hands_down_for_works(clause_head, unit, after) \
+                and not is_past_year(_year_stated_before(before), doc_year):
+            return Decision(True, ("funds",))  # (tgtB33) N17d ``已下达补助资金N元,用于新建…``: works' funding granted
         return Decision(False, ("past_marker",))
     if perfective_before(before) or _perf_cl.told_done_with_le(before, after) or _award.tells_award_result(before, after):  # (tgtA33)
         return Decision(False, ("perfective",))  # ``走访了45名``: what was done (N13; no past carried: ``设置了20项指标。其中…``)
