@@ -21,3 +21,13 @@ def test_handed_down_for_works_is_a_target():
 def test_progress_of_money_is_status():
     text = "某县书屋工作半年报告\n\n截至6月底,书屋修缮资金已下达240万元,占计划80%。"
     assert records(text, "numeric_target") == []
+
+
+def test_money_then_works_verb():
+    from extract.rules.ahead_funding import money_builds
+    assert money_builds("亿", "打造某区运动中心")
+    assert money_builds("万元", "改建行政大楼")
+    assert not money_builds("亿", "改善农村学生营养")
+    assert not money_builds("所", "新建")
+    text = "某市新闻\n\n6.2亿打造某区运动中心"
+    assert [(r.value, r.unit) for r in records(text, "numeric_target")] == [(6.2, "亿")]

@@ -37,3 +37,14 @@ def hands_down_for_works(clause_head: str, unit: str, after: str) -> bool:
     return "元" in unit and _HANDED_DOWN.search(clause_head) is not None \
         and (_FOR_WORKS_AFTER.match(after) is not None or _WORKS_FUND.search(clause_head) is not None) \
         and _PROGRESS_AFTER.match(after) is None
+
+
+# (tgtB33) a works verb right after the amount (``6亿打造``, ``挹注2亿元兴建``, ``3亿改扩建``): what the money is to build
+_WORKS_VERB_AFTER = re.compile(r"^\s?(?:打造|兴建|興建|新建|改建|改扩建|改擴建|扩建|擴建|重建|整建|建设|建設|建置|布建|佈建|盖|蓋)")
+
+
+def money_builds(unit: str, after: str) -> bool:
+    """(tgtB33) N17d: a money amount followed at once by the works it is to pay for (``市府挹注2亿元兴建校舍``, ``斥资6亿
+    打造运动中心``, a headline's ``省里3亿改扩建200所幼儿园``): the funding of works, a target like ``投资N元建设…``. Only a
+    number that no other cue took (``bare``, a status by ``为``/``共计``): a past marker or a report's review still decides."""
+    return ("元" in unit or unit in ("亿", "億", "万", "萬")) and _WORKS_VERB_AFTER.match(after) is not None

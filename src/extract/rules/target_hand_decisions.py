@@ -357,7 +357,7 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
     if not decision.target and role != "report" and decision.cues and (decision.cues[0] in _FUNDS_STATUS
                                                                       or decision.cues[0].endswith(":list")) \
             and (sets_funds(before, unit, after) or consents_to_funds(before, unit, after)
-                 or _tfn17.adds_funds(before, unit) or _afund.funds_works_ahead(unit, after)):  # (tgtA30) ``合计N元,预定明年完工``  # (r16 tfn16) ``同意动支N元``; (r17 tfn17) ``增列N亿``
+                 or _tfn17.adds_funds(before, unit) or _afund.funds_works_ahead(unit, after) or _afund.money_builds(unit, after)):  # (tgtA30) ``合计N元,预定明年完工``  # (r16 tfn16) ``同意动支N元``; (r17 tfn17) ``增列N亿``
         decision = Decision(True, ("funds",))  # ``追加24亿预算``, ``筹措5000万元经费``: the money set aside
     if not decision.target and role != "report" and decision.cues and (_rest16.names_funding(before, unit, decision.cues[0])
                                                                       or _tfn17.totals_funding(before, unit, decision.cues[0])):  # (r17 tfn17)
