@@ -13,6 +13,8 @@ from extract.rules import target_cues, text
 
 # the patterns as they stood before perf14 wrote out the groups and classes that opened some of their branches (so
 # that every branch opens with a character and ``re``'s compiler gives the pattern a set of first characters)
+from extract.modal_idioms import FORECAST_NOT_INDICATOR, PLAN_NOT_NOUN, PLANNED_COUNT  # (tgtB33) the same words on both sides
+
 _MODAL_HUI = r"(?:政府|我们|当局|本局|本署|亦|也|并|还|更|则|均|仍|[局署府部])会(?![议同员所场长谈见计展期])"
 _PLAIN = {
     "cues._TARGET_VERB": re.compile(
@@ -29,7 +31,7 @@ _PLAIN = {
         r"促进(?=[^，,；;。\d]{1,10}就业)|"
         r"配置(?<!资源配置)(?<!优化配置)(?<!均衡配置)(?![\u4e00-\u9fff]{0,2}(?:标准|情况|率|水平|要求|方案|资金|经费)))"),
     "cues._MODAL": re.compile(r"(" + _MODAL_HUI + r"|要|将|需|须|应|必须|务必|争取(?![^，,；;。\d]{0,12}(?:资金|经费|债券|补助|资助))|"
-                              r"计(?<!按计)划(?!的)|拟|预计|预估|预期|规划(?=总?[投建新改扩增]))"),
+                              + PLAN_NOT_NOUN + r"|拟|预计|预估|" + FORECAST_NOT_INDICATOR + "|" + PLANNED_COUNT + ")"),
     "cues._FUTURE_YEAR": re.compile(r"(?:到|(?<!截)至|截止到)\s*20\d\d\s*年(?![底末]?的)|20\d\d\s*年(?:年?底|年?末|年?中)?"
                                     r"(?:前|以前|或之前|或以前)|(?:十四五|十五五)[”\"]?(?:期间|末|时期)"),
     "cues._WEAK_STATUS": re.compile(r"(累计|共计|总计|合计|占比为|本次|此次|占(?![地比])|比上年|同比|较上年|较去年|"

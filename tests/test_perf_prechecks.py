@@ -68,8 +68,10 @@ def test_numbers_same_as_the_scan():
 
 # the ninth round's patterns that open with a character (so that sre skips to where one can start), against the
 # patterns they replace, written as before
-_OLD_MODAL = (r"(要|将|需|须|应|必须|务必|争取(?![^，,；;。\d]{0,12}(?:资金|经费|债券|补助|资助))|(?<!按)计划(?!的)|拟|预计|预估|"
-              r"预期|规划(?=总?[投建新改扩增]))")
+# (tgtB33) the noun 计划, 预期寿命 and 规划 before its count: the new branches, written as before where they open with a lookbehind
+_OLD_MODAL = (r"(要|将|需|须|应|必须|务必|争取(?![^，,；;。\d]{0,12}(?:资金|经费|债券|补助|资助))|"
+              r"(?<!按)计划(?![的”」》』\"'、,，。;；:：)）]|项目|参加|涉及|总投资)|拟|预计|预估|"
+              r"预期(?!寿命)|规划(?:(?=总?[投建新改扩增])|(?<=[\u4e00-\u9fff]规划)(?=\d{1,3}(?:\.\d+)?[^\d年.\-—~～至到]|$)))")
 _OLD_SIGN = r"(?<=[\u4e00-\u9fff)）])\s*[>≥<≤]\s*$"
 _OLD_YEARS = r"(?<![\d.])\d{1,2}\s*"
 

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
-from extract.modal_idioms import YING_NOT_IDIOM  # (tgtA30) ``应保尽保`` is no modal
+from extract.modal_idioms import FORECAST_NOT_INDICATOR, PLAN_NOT_NOUN, PLANNED_COUNT, YING_NOT_IDIOM  # (tgtA30, tgtB33)
 from extract.roles import (COLUMN_HELP_WORDS, COLUMN_LEAD_WORDS, DUTY_MANNER, PEOPLE_WORDS, ROLE_ADVERBS, ROLE_VERBS,
                            KEY_LEAD_WORDS, alternation)
 
@@ -391,7 +391,7 @@ _MODAL_HUI = "|".join(head + r"会(?![议同员所场长谈见计展期])"
                                    "局", "署", "府", "部"))
 # (speedA28) ``料(?<=[局府方署界会]料)``, not ``(?<=[局府方署界会])料``: the same matches, but a branch that opens with a
 # lookbehind left sre no first characters, so ``search`` tried every branch at every character (5-10x slower)
-_MODAL = re.compile(r"(" + _MODAL_HUI + r"|要(?<![重纲摘概简首紧]要)(?<![(（]主要)(?![职職])|将|需(?!求)|须|" + YING_NOT_IDIOM + r"|必须|务必|争取(?![^，,；;。\d]{0,12}(?:资金|经费|债券|补助|资助))|计(?<!按计)划(?!的)|拟|预计|预估|预期|预料|料(?<=[局府方署界会]料)(?=\d|约|逾|近|将|有|$)|规划(?=总?[投建新改扩增]))")
+_MODAL = re.compile(r"(" + _MODAL_HUI + r"|要(?<![重纲摘概简首紧]要)(?<![(（]主要)(?![职職])|将|需(?!求)|须|" + YING_NOT_IDIOM + r"|必须|务必|争取(?![^，,；;。\d]{0,12}(?:资金|经费|债券|补助|资助))|" + PLAN_NOT_NOUN + r"|拟|预计|预估|" + FORECAST_NOT_INDICATOR + r"|预料|料(?<=[局府方署界会]料)(?=\d|约|逾|近|将|有|$)|" + PLANNED_COUNT + r")")
 # (fourteenth round) ``到…|至(?<!截至)…|截止到…`` for ``(?:到|(?<!截)至|截止到)…``: every branch opens with a character
 _FUTURE_YEAR = re.compile(r"到\s*20\d\d\s*年(?![底末]?的)|至(?<!截至)\s*20\d\d\s*年(?![底末]?的)|截止到\s*20\d\d\s*年(?![底末]?的)|20\d\d\s*年(?:年?底|年?末|年?中)?(?:前|以前|或之前|或以前)|(?:十四五|十五五)[”\"]?(?:期间|末|时期)")
 

@@ -34,9 +34,34 @@ def year_in_later_item(sentence: str, at: int, year_start: int) -> bool:
     投入使用;2032年,再建设300所``): it is the time of that item's own statement, and the number before the break takes
     no year from it (N9: the year written before a value dates it; a year written after dates the works of its own
     sentence only, N9b). Not the year of a works step (``…;规划2031年开工建设``): N9b dates the project's quantities by it."""
-    if year_start <= at or _ITEM_BREAK.search(sentence, at, year_start) is None:
+    if year_start <= at or (_ITEM_BREAK.search(sentence, at, year_start) is None
+                            and not opens_later_clause(sentence, at, year_start)):
         return False
     return _WORKS_STEP_AFTER.match(sentence, year_start) is None
+
+
+# (tgtB33) the head of a later clause up to its year: a comma, at most a joining word and a word of aim or forecast, then
+# ``到``/``至`` (``,力争到``, ``,预计到``, ``,到``): a deadline of its own
+_DEADLINE_HEAD = re.compile(r"[,，]\s*(?:并且|并|且|同时|另外|此外)?\s*(?:争取|力争|预计|确保|計劃|计划|将)?\s*(?:到|至)\s*$")
+# a comma clause that opens with a year's share of the money (``,2031年计划投资2亿元``, ``,计划2031年投资2亿元``)
+_YEAR_SHARE_HEAD = re.compile(r"[,，]\s*(?:计划|計劃)?\s*$")
+_YEAR_SHARE = re.compile(r"\d{2,4}\s*年(?:度)?\s*(?:计划|計劃)?\s*(?:投资|投資|投入|安排)")
+
+
+def opens_later_clause(sentence: str, at: int, year_start: int) -> bool:
+    """(tgtB33) N9 (twentieth round: "the deadline of a different commitment in the same sentence"; twenty-fourth round:
+    the year of one phase's money): the year at ``year_start`` opens a later comma clause than the number at ``at``,
+    as its deadline (``新建幼儿园6所,力争到2031年全县普惠率达到90%``, ``…,到2031年全面消除大班额``) or as the year of a
+    share of the money (``总投资5亿元,2031年计划投资2亿元``): it is the time of that clause's own commitment, and the number
+    before it takes no year from it, as with a later ``;`` item. A year of the same measure's own step written without
+    ``到`` (``…,2031学年起实行``, ``…,预计2031年9月前到校``) is left to the usual reading; ``year_in_later_item`` still
+    keeps the year of a works step (``新建学校3所,到2031年全部建成``: N9b dates the project's quantities by it)."""
+    if _CLAUSE_BREAK.search(sentence, at, year_start) is None:
+        return False
+    head = max(at, year_start - 12)
+    return _DEADLINE_HEAD.search(sentence, head, year_start) is not None \
+        or (_YEAR_SHARE_HEAD.search(sentence, head, year_start) is not None
+            and _YEAR_SHARE.match(sentence, year_start) is not None)
 
 
 # (tgtA25) the year of a works step (``…;规划2031年开工建设``, ``工程可望于2031年4月展开,并于同年9月完成``): the date of the

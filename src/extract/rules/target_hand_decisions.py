@@ -271,6 +271,9 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
             return Decision(True, ("again",))  # (r15) ``去年获批补助N元,区府再补助N元``: the next step after what was done
         if role != "report" and (_budget.earmarked_ahead(clause_head) or _budget.funding_adjusted(clause_head)):
             return Decision(True, ("earmarked",))  # (tradA27) ``已预留9亿元``, ``总经费调整为N``: money set for what is to come
+        if role != "report" and _afund.hands_down_for_works(clause_head, unit, after) \
+                and not is_past_year(_year_stated_before(before), doc_year):
+            return Decision(True, ("funds",))  # (tgtB33) N17d ``已下达补助资金N元,用于新建…``: works' funding granted
         return Decision(False, ("past_marker",))
     if perfective_before(before) or _perf_cl.told_done_with_le(before, after) or _award.tells_award_result(before, after):  # (tgtA33)
         return Decision(False, ("perfective",))  # ``走访了45名``: what was done (N13; no past carried: ``设置了20项指标。其中…``)
@@ -354,7 +357,7 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
     if not decision.target and role != "report" and decision.cues and (decision.cues[0] in _FUNDS_STATUS
                                                                       or decision.cues[0].endswith(":list")) \
             and (sets_funds(before, unit, after) or consents_to_funds(before, unit, after)
-                 or _tfn17.adds_funds(before, unit) or _afund.funds_works_ahead(unit, after)):  # (tgtA30) ``合计N元,预定明年完工``  # (r16 tfn16) ``同意动支N元``; (r17 tfn17) ``增列N亿``
+                 or _tfn17.adds_funds(before, unit) or _afund.funds_works_ahead(unit, after) or _afund.money_builds(unit, after)):  # (tgtA30) ``合计N元,预定明年完工``  # (r16 tfn16) ``同意动支N元``; (r17 tfn17) ``增列N亿``
         decision = Decision(True, ("funds",))  # ``追加24亿预算``, ``筹措5000万元经费``: the money set aside
     if not decision.target and role != "report" and decision.cues and (_rest16.names_funding(before, unit, decision.cues[0])
                                                                       or _tfn17.totals_funding(before, unit, decision.cues[0])):  # (r17 tfn17)

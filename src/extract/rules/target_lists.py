@@ -227,7 +227,11 @@ _NAMED_DOC_YEAR = re.compile(r"(?<=审定|審定|审议|審議|制定|制订|製
 # 2031年重点工作安排``), a plan whose issue the sentence reports after its name (``某省2031年某某实施方案近日出炉,提出…``) and the
 # central budget funds of a year (``争取到某灌区2031年省级预算内资金420万元``: the fund's name, as a document's)
 _NAMED_MEETING_YEAR = re.compile(r"(?<=召开|召開|举行|舉行|发布|發布|公布)(?:的|了)?\s*((?:19|20)\d\d\s*年度?)"
-                                 r"(?=[^，,。；;：:\d]{0,24}?(?:工作会议|工作會議|会议|會議|工作安排|重点工作|重點工作))")
+                                 r"(?=[^，,。；;：:\d]{0,24}?(?:工作会议|工作會議|会议|會議|工作安排|重点工作|重點工作|工作重点|工作重點))")  # (tgtB33) ``公布了2031年工作重点``
+# (tgtB33) N9c: the year in the name of the meeting a news lead was heard at (``记者从2031年全市教育工作会上获悉``, ``从某县2031年
+# 某某建设工作会上了解到``, ``…举行的2031年某省“某某”10件实事新闻发布会上获悉``): the meeting's name, no time of what it reports
+_HEARD_AT_MEETING_YEAR = re.compile(r"(?:从|從|在)[^，,。；;：:]{0,24}?((?:19|20)\d\d\s*年度?)"
+                                    r"(?=[^，,。；;：:]{0,40}?(?:会|會)(?:议|議)?上(?:获悉|獲悉|了解到|得知|获知|獲知))")
 _ISSUED_PLAN_YEAR = re.compile(r"((?:19|20)\d\d\s*年度?)(?=[^，,。；;：:\d《》]{0,24}?(?:实施方案|實施方案|工作方案|行动方案|行動方案|"
                                r"工作要点|工作要點|行动计划|行動計劃)》?\s*(?:近日|日前|正式|已)?(?:出炉|出爐|印发|印發|出台|公布|發布|发布))")
 _BUDGET_FUND_YEAR = re.compile(r"((?:19|20)\d\d\s*年度?)(?=(?:中央|省级|省級)[预預]算[内內]?(?:投资|投資|资金|資金|投))")
@@ -244,6 +248,8 @@ def masks_document_name_years(sentence: str) -> str:
     blank = lambda m: m.group()[:m.start(m.lastindex) - m.start()] + "□" * len(m.group(m.lastindex))  # noqa: E731
     if "会议" in sentence or "會議" in sentence or "工作" in sentence:
         sentence = _NAMED_MEETING_YEAR.sub(blank, sentence)  # (tgtA25)
+    if "会上" in sentence or "會上" in sentence:
+        sentence = _HEARD_AT_MEETING_YEAR.sub(blank, sentence)  # (tgtB33)
     if "预算" in sentence or "預算" in sentence:
         sentence = _BUDGET_FUND_YEAR.sub(blank, sentence)  # (tgtA25)
     if "方案" in sentence or "要点" in sentence or "要點" in sentence or "计划" in sentence or "計劃" in sentence:
