@@ -35,6 +35,22 @@ COVER_FULL = 0.5
 # holds one telling word of three (``幼儿园`` of ``适龄孩子上幼儿园的比例``) is a weak vote however high it
 # ranks, where RRF would count only its rank; the dense hits it outranked keep their place
 COVER_POWER = 2.0
+# the share is taken relative to the best BM25 hit's (``cover / cover.max()``): the list's weight already falls with the best
+# hit's share (``weights_for``), and scaling each hit by its absolute share as well counted a weak list's weakness twice (a
+# paraphrase whose best hit holds a fifth of the question gave its hits a 25th of their vote at a fifth of the weight),
+# so the BM25 list could no longer lift an answer the dense list ranked low whatever its own rank
+COVER_RELATIVE = False
+COVER_WEAK_ONLY = False  # the relative share only where the best hit holds less than ``COVER_FULL``
+
+
+def cover_scales(cover: np.ndarray) -> list[float]:
+    """The scale of each BM25 hit's share in the fusion, from the share of the question's weight each holds (``cover``, the
+    list's order): ``cover ** COVER_POWER``, over the best hit's ``** COVER_RELATIVE`` of that."""
+    cover = np.asarray(cover, dtype=np.float64)
+    best = float(cover.max()) if len(cover) else 0.0
+    relative = COVER_RELATIVE and best > 0 and (not COVER_WEAK_ONLY or best < COVER_FULL)
+    rel = cover / best ** COVER_RELATIVE if relative else cover
+    return (rel ** COVER_POWER).tolist()
 
 
 # the weight of the third list, times the phrase list's, when it is the list of the BM25 hits that hold a unit the

@@ -48,6 +48,7 @@ from extract.search.bm25 import (BIGRAM_WEIGHT, PLAIN_COVER, PLAIN_WEIGHT, BM25I
 from extract.search.regional import (REGIONAL_COVER, REGIONAL_WEIGHT, REVERSE_WEIGHT, mainland_to_regional,
                                      regional_to_mainland, written_mandarin)
 from extract.normalise import canonical
+import extract.search.fusion as fusion
 from extract.search.fusion import (COVER_POWER, PHRASE_MIN, RRF_DEPTH, RRF_K, RRF_WEIGHTS, TIME_COVER, TIME_WEIGHT,
                                    MEASURE_UNIT, MONEY, POST, SCHOOL_COUNT, UNIT_CHARGE, UNIT_FIELD, WORD_COUNT, WORD_SUM,
                                    asks_lead, asks_quantity, asks_when, fuse, indexed_units, only_supports, query_phrase,
@@ -696,7 +697,7 @@ class SearchIndex:
                 cover = self.bm25.coverages(qtokens, cs)[bm_list[:RRF_DEPTH]].astype(np.float64)
             # a question that names a unit asks for that unit's measures: their list weighs more
             weights = weights_for(float(cover[0]), by_unit)
-            scales = (None, (cover ** COVER_POWER).tolist())
+            scales = (None, fusion.cover_scales(cover))
             if timed:
                 # a question that asks when (``fusion.asks_when``): the BM25 hits that state a time and hold at least
                 # ``TIME_COVER`` of the best hit's share of the question vote again, each at its own BM25 rank (so a
