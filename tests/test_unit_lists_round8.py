@@ -404,3 +404,14 @@ def test_names_glued_where_blanks_were_dropped():  # (r25 unitB25) ``某口县�
             "承办单位:石门县图书馆\n协办单位:石门县妇联 石门县团委 石门县科协\n三、活动时间\n4月23日\n")
     assert [(l, r) for _, l, r in units(text)] == [(["中共石门县委宣传部", "石门县文旅广体局"],
                                                     ["石门县图书馆", "石门县妇联", "石门县团委", "石门县科协"])]
+
+
+def test_helpers_of_a_with_clause_end_before_a_title():
+    """U4c/U7: ``X会同Y、Z印发《…》``: the helpers end at ``印发`` (never ``Z印发《关于``, a name with a title's bracket in
+    it), the task is the issuing of the title."""
+    from extract.rules.unit_charge_finders import find_charge_clauses
+
+    [hit] = find_charge_clauses("某市甲局会同乙局、丙局印发《关于开展示例工作的通知》。")
+    assert hit.lead == ["某市甲局"] and hit.responsible == ["乙局", "丙局"] and hit.task == "印发《关于开展示例工作的通知》"
+    [hit] = find_charge_clauses("某县甲局会同乙局出台“示例十条”。")
+    assert hit.responsible == ["乙局"] and hit.task.startswith("出台")
