@@ -20,6 +20,7 @@ import re
 from extract.rules import unit_host_labels as _uhl  # (confU19) U7f bare host labels
 from extract.rules import unit_non_orgs as _uno  # (unitP20) value cells read as units
 from extract.rules import unit_roster_tasks as _urt  # (unitB34) a staffing roster read as a task
+from extract.rules import unit_approval_results as _uar  # (unitB34) an approval reported done
 from extract.rules import unit_page_fields as _upf  # (unitP20) a page's publication block
 from extract.rules import unit_topic_tasks as _utt  # (confU19) U4e
 from extract.rules import unit_led_clauses as _ulc  # (confU19) U7
@@ -423,6 +424,7 @@ def rulebook_filter(records: list, text: str) -> list:
         if getattr(r, "type", None) == "unit_assignment" and (
                 names_no_unit(r.lead_units, r.responsible_units) or _uhl.bare_role_word(r.lead_units)  # (confU19) U7f
                 or _urt.roster_task(r.task)  # (unitB34) U2: ``组长 X X 组员 X X`` says who staffs a group, not what it does
+                or _uar.approval_result(r.task)  # (unitB34) U7: ``由甲委员会审议通过``: a case passed, no task left
                 or (r.norm_span is not None and _rcl.indefinite_contractor(r.lead_units + r.responsible_units, text, r.norm_span.start, r.norm_span.end))  # (confB19) U7d
                 or (r.norm_span is not None and r.lead_units + r.responsible_units and _ORGANISER_QUICK.search(quote) and organiser_clause(quote, r.lead_units + r.responsible_units, evidence_of(quote, r.task, r.lead_units, r.responsible_units)[0]))  # (r18 confB18) U7e
                 or (r.norm_span is not None and metadata_role_field(text, r.norm_span.start, r.norm_span.end))

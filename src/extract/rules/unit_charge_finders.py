@@ -10,6 +10,8 @@ from extract.rules import unit_proposal_handovers as _uwa
 from extract.rules import unit_bracket_by_doings as _ubbd  # (unitB33) ``(由X+doing)``
 from extract.rules import unit_by_name_guards as _ubng  # (unitB33)
 from extract.rules import unit_by_helpers as _ubh  # (unitA27) ``由X等部门密切配合,Y``
+from extract.rules import unit_by_assistants as _uba  # (unitB34) ``…,刻由X协助+doing``
+from extract.rules import unit_directed_offices as _udo  # (unitB34) ``(某人)指示X+doing``
 from extract.rules import unit_field_word_lists as _ufw  # (unitA27) ``民政、公安等部门负责…``
 from extract.rules import unit_stated_charges as _usc  # (unitA27) ``明确甲局负责…``
 from extract.rules import unit_basis_tasks as _ubt  # (unitC24)
@@ -117,7 +119,7 @@ def find_charge_clauses(text: str, offset: int = 0) -> list[AssignmentHit]:
     charge = "负责" in text or "会同" in text or "联同" in text  # every match of ``_CHARGE`` holds one (its scan costs ~10% of
     led = "由" in text and ("牵头" in text or "负责" in text or "主责" in text or "主办" in text or "统筹" in text)  # the rules stage); every match of ``_LED_BY`` these
     if not (charge or led or "由" in text):
-        return _ug17.with_directed(text, offset, more_charge_clauses(text, offset, hits))  # (r15 ug15; r17 ug17)
+        return _directed_offices(text, offset, _ug17.with_directed(text, offset, more_charge_clauses(text, offset, hits)))  # (r15 ug15; r17 ug17)
     for m in (_CHARGE.finditer(text) if charge else ()):
         units = m.group("units")
         if (fields := _ufw.field_word_list(units)) is not None and not names_a_clause(units) and not _NOT_A_NAME.search(units):
@@ -197,7 +199,19 @@ def find_charge_clauses(text: str, offset: int = 0) -> list[AssignmentHit]:
     hits = hits + [AssignmentHit(offset + a, offset + b, t, u, [], cue="body_charge") for a, b, t, u in _ubc31.body_charges(text)
                    if not any(h.start < offset + b and offset + a < h.end for h in hits)]  # (unitA31) ``X,由…组成,负责Y``
     hits = _ulh.with_following_helpers(text, offset, hits)  # (r24 unitA24) ``…由X牵头,会同Y、Z…``
+    if "由" in text:
+        hits = hits + [AssignmentHit(offset + a, offset + b, t, [], r, cue="by_assistant") for a, b, t, r in  # (unitB34) U4c
+                       _uba.by_assistant_doings(text) if not any(h.start < offset + b and offset + a < h.end for h in hits)]
+    hits = _directed_offices(text, offset, hits)
     return hits + _udd.after_opening_mark(text, offset, hits, find_charge_clauses)  # (r20 unitW31) ``3、甲办…负责``
+
+
+def _directed_offices(text: str, offset: int, hits: list[AssignmentHit]) -> list[AssignmentHit]:
+    """``hits`` and the offices a head directs to a doing (``unit_directed_offices``, U7) where no hit holds them."""
+    if "指示" not in text:
+        return hits
+    return hits + [AssignmentHit(offset + a, offset + b, t, u, [], cue="directed_offices") for a, b, t, u in
+                   _udo.directed_offices(text) if not any(h.start < offset + b and offset + a < h.end for h in hits)]
 
 
 # the opening of a sentence put on a named organisation with a verb other than a role's: ``由甲局采购…``, ``由乙馆创作…``
