@@ -12,6 +12,7 @@ from extract.rules import unit_by_name_guards as _ubng  # (unitB33)
 from extract.rules import unit_by_helpers as _ubh  # (unitA27) ``由X等部门密切配合,Y``
 from extract.rules import unit_by_assistants as _uba  # (unitB34) ``…,刻由X协助+doing``
 from extract.rules import unit_directed_offices as _udo  # (unitB34) ``(某人)指示X+doing``
+from extract.rules import unit_subject_helpers as _ush  # (unitB34) ``X将在…积极会同Y部门+doing``
 from extract.rules import unit_field_word_lists as _ufw  # (unitA27) ``民政、公安等部门负责…``
 from extract.rules import unit_stated_charges as _usc  # (unitA27) ``明确甲局负责…``
 from extract.rules import unit_basis_tasks as _ubt  # (unitC24)
@@ -207,11 +208,15 @@ def find_charge_clauses(text: str, offset: int = 0) -> list[AssignmentHit]:
 
 
 def _directed_offices(text: str, offset: int, hits: list[AssignmentHit]) -> list[AssignmentHit]:
-    """``hits`` and the offices a head directs to a doing (``unit_directed_offices``, U7) where no hit holds them."""
-    if "指示" not in text:
-        return hits
-    return hits + [AssignmentHit(offset + a, offset + b, t, u, [], cue="directed_offices") for a, b, t, u in
-                   _udo.directed_offices(text) if not any(h.start < offset + b and offset + a < h.end for h in hits)]
+    """``hits`` and, where no hit holds them, the offices a head directs to a doing (``unit_directed_offices``, U7)
+    and a sentence's subject with the offices it acts with (``unit_subject_helpers``, U4c)."""
+    if "指示" in text:
+        hits = hits + [AssignmentHit(offset + a, offset + b, t, u, [], cue="directed_offices") for a, b, t, u in
+                       _udo.directed_offices(text) if not any(h.start < offset + b and offset + a < h.end for h in hits)]
+    if "会同" in text or "协同" in text:
+        hits = hits + [AssignmentHit(offset + a, offset + b, t, u, r, cue="subject_helpers") for a, b, t, u, r in
+                       _ush.subject_helpers(text) if not any(h.start < offset + b and offset + a < h.end for h in hits)]
+    return hits
 
 
 # the opening of a sentence put on a named organisation with a verb other than a role's: ``由甲局采购…``, ``由乙馆创作…``
