@@ -13,6 +13,7 @@ from extract.rules import unit_by_helpers as _ubh  # (unitA27) ``由X等部门�
 from extract.rules import unit_by_assistants as _uba  # (unitB34) ``…,刻由X协助+doing``
 from extract.rules import unit_directed_offices as _udo  # (unitB34) ``(某人)指示X+doing``
 from extract.rules import unit_subject_helpers as _ush  # (unitB34) ``X将在…积极会同Y部门+doing``
+from extract.rules import unit_decision_openers as _udb  # (unitB34) ``决议:由X…``, ``,本案由X…``
 from extract.rules import unit_field_word_lists as _ufw  # (unitA27) ``民政、公安等部门负责…``
 from extract.rules import unit_stated_charges as _usc  # (unitA27) ``明确甲局负责…``
 from extract.rules import unit_basis_tasks as _ubt  # (unitC24)
@@ -221,7 +222,7 @@ def _directed_offices(text: str, offset: int, hits: list[AssignmentHit]) -> list
 
 # the opening of a sentence put on a named organisation with a verb other than a role's: ``由甲局采购…``, ``由乙馆创作…``
 _BY_OPEN = re.compile(r"(?:(?<=^)|(?<=[。;；!！?？\n]))\s*(?:均|则|并|再)?由(?!于|此)"
-                      rf"|(?:(?<=^)|(?<=[。;；!！?？\n,，]))\s*(?P<directive>{_ug17.DIRECTIVE_BEFORE_BY})由(?!于|此)")  # (unitB26)
+                      rf"|(?:(?<=^)|(?<=[。;；!！?？\n,，]))\s*(?P<directive>{_ug17.DIRECTIVE_BEFORE_BY}|{_udb.DECISION_BEFORE_BY})由(?!于|此)")  # (unitB26); (unitB34) ``决议:由X…``
 
 # the short name of a level's finance office, the one who pays (``由县财政安排``, ``由市财政列支``)
 _FINANCE = re.compile(r"^(?:[省市州区县]级?|本级)财政$")
