@@ -23,6 +23,7 @@ from extract.rules.unit_owners import owner_scopes
 from extract.rules import unit_label_duties as _uldu  # (unitB24) a unit label over its duty line
 from extract.rules import unit_run_headings as _urh  # (unitB24)
 from extract.rules import unit_glued_rows as _ugr  # (unitB24)
+from extract.rules import unit_glued_labels as _ugl  # (unitB34) ``1.甲组\n负责部门乙部、丙处``
 from extract.rules import unit_letter_items as _uli  # (r25 unitB25) a cover letter ends at a labelled item
 from extract.rules import unit_owner_helpers as _uoh  # (unitB24)
 from extract.rules import unit_cell_lines as _ucl  # (r20 unitW31)
@@ -179,7 +180,7 @@ class RulesExtractor(TableRecords):
                 for a, b, t, u in glued_project_rows(doc.text) if not any(  # (r15 ug15)
                     isinstance(r, UnitAssignment) and r.norm_span.start < b and a < r.norm_span.end for r in out)]
         out += [UnitAssignment(**self._base(doc, a, b, []), task=t, lead_units=u, responsible_units=h)
-                for a, b, t, u, h in _ucl.serial_rows(doc.text) + _ucl.label_line_rows(doc.text) + _udtab.duty_table_rows(doc.text) + _uhi.host_item_rows(doc.text) + _uldu.label_duty_rows(doc.text) + _ugr.glued_unit_rows(doc.text) + _rf.handling_label_rows(doc.text) if not any(  # (r20 unitW31) one cell a line, by serials; (famA27) a reply's handling labels
+                for a, b, t, u, h in _ucl.serial_rows(doc.text) + _ucl.label_line_rows(doc.text) + _udtab.duty_table_rows(doc.text) + _uhi.host_item_rows(doc.text) + _uldu.label_duty_rows(doc.text) + _ugr.glued_unit_rows(doc.text) + _rf.handling_label_rows(doc.text) + _ugl.glued_label_rows(doc.text) if not any(  # (r20 unitW31) one cell a line, by serials; (famA27) a reply's handling labels
                     isinstance(r, UnitAssignment) and r.norm_span.start < b and a < r.norm_span.end for r in out)]
         if (duty := duties_then_office(doc.text)) is not None and not any(isinstance(r, UnitAssignment) for r in out):
             out.append(UnitAssignment(**self._base(doc, duty[0], duty[1], []), task=duty[2], lead_units=[duty[3]],
