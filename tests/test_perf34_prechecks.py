@@ -51,3 +51,26 @@ def test_recount_review_year_read_once_keeps_the_year():
     carry = recounts.Recount()
     spans = recounts.recount_spans("会上,主任总结了2030年的工作。全县新建学校3所。", carry)
     assert spans and carry.open and carry.year == 2030
+
+
+def test_award_sentence_ends_at_its_first_stop():
+    from extract.rules.award_results import tells_award_result
+
+    # the sentence ends at the first stop of any kind: what comes after it (``将…``) is another sentence's
+    assert tells_award_result("甲馆凭借人均借阅量达", "4.6册,获“阅读推广奖”。明年将评选出10名")
+    assert tells_award_result("甲馆获", "“阅读推广奖”!将评选出10名。")
+    assert not tells_award_result("甲馆力争获", "“阅读推广奖”1项。")
+
+
+def test_goal_statement_above_reads_the_line_above():
+    from types import SimpleNamespace as NS
+
+    from extract.rules.label_values import goal_statement_above
+
+    text = "2031年全县发展的主要预期目标是:\n地区生产总值增长6%左右。"
+    cut = text.index("\n")
+    pars = [NS(kind="text", index=0, span=NS(start=0, end=cut)), NS(kind="text", index=1, span=NS(start=cut + 1, end=len(text)))]
+    s = NS(paragraphs=pars)
+    assert goal_statement_above(s, pars[1], text)
+    text2 = text.replace(":", "。")
+    assert not goal_statement_above(s, pars[1], text2)
