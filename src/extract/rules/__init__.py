@@ -690,17 +690,22 @@ class RulesExtractor(TableRecords):
             if not past and (introduces_past_list(ptext) or (not path and frames_period_to_date(ptext))
                              or announces_progress(ptext)):  # (r16) ``…的主要进展有``
                 past_list = True  # (``2021年以来`` alone on a line: the lines after it report that period)
-            run = []  # this paragraph and the text paragraphs right after it
-            for p in s.paragraphs[par.index:par.index + 16]:
-                if p.kind != "text":
-                    break
-                run.append(p)
-            paras = [text[p.span.start:p.span.end] for p in run]
-            block = read_label_block(paras, label_keyed) \
-                if parse_label_line(ptext) is not None and not _uhl26.among_site_lines(doc.doc.text, *doc.normalised.mapped.to_orig(par.span.start, par.span.end)) else None
-            if (host := _uhr.host_label_run(paras)) is not None and (block is None or host[2] > block[2]) \
-                    and not _uhl26.among_site_lines(doc.doc.text, *doc.normalised.mapped.to_orig(par.span.start, par.span.end)):
-                block = host  # (unitA31) U4a, U7f: an organisers block of bare ``主办:``/``承办:`` labels or lists a line
+            # (speedA34) the run after the paragraph is cut and read only where a label block can open: a label line
+            # (``parse_label_line``) or an organisers' label (``host_label_run`` reads nothing else)
+            labelled = parse_label_line(ptext) is not None
+            block = None
+            if labelled or _uhr.opens_host_label(text[par.span.start:par.span.end]):
+                run = []  # this paragraph and the text paragraphs right after it
+                for p in s.paragraphs[par.index:par.index + 16]:
+                    if p.kind != "text":
+                        break
+                    run.append(p)
+                paras = [text[p.span.start:p.span.end] for p in run]
+                block = read_label_block(paras, label_keyed) \
+                    if labelled and not _uhl26.among_site_lines(doc.doc.text, *doc.normalised.mapped.to_orig(par.span.start, par.span.end)) else None
+                if (host := _uhr.host_label_run(paras)) is not None and (block is None or host[2] > block[2]) \
+                        and not _uhl26.among_site_lines(doc.doc.text, *doc.normalised.mapped.to_orig(par.span.start, par.span.end)):
+                    block = host  # (unitA31) U4a, U7f: an organisers block of bare ``主办:``/``承办:`` labels or lists a line
             if block is not None and not label_keyed and label_key_holds_on(text[par.span.start:run[block[2] - 1].span.end]):
                 label_keyed = True  # ``(第一责任单位为牵头部门,下同)``: the key holds for the label lines below
             if block is not None:

@@ -17,12 +17,14 @@ from extract.rules.perfective_clauses import speaks_ahead
 _AWARD = re.compile(r"(?<!可)(?:获|荣获)得?[^。；;!！?？]{0,40}?(?:奖(?![补励金助])|殊荣|称号|肯定|表扬|嘉奖|绩优|特优|冠军|第[一二三]名)|获选|颁奖|"
                     r"从\s*\d+[^。；;!！?？\d]{0,12}?(?:评选|遴选|选)出")
 
+_SENTENCE_END = re.compile(r"[。;；!！?？]")
+
 
 def tells_award_result(before: str, after: str) -> bool:
     """The number's sentence (``before`` it up to the number, ``after`` it to the sentence's end) tells an award won, a
     prize-giving or a selection from counted entrants, and nothing ahead (see the module's docstring). Not a plan's
     ``力争…获一等奖1所`` nor ``将评选出10名`` (ahead), nor money ``获得补助N万元`` (no award word)."""
-    end = min((i for i in (after.find(c) for c in "。;；!！?？") if i >= 0), default=len(after))
+    end = m.start() if (m := _SENTENCE_END.search(after)) is not None else len(after)  # (speedA34) one scan, not seven finds
     sentence = before + after[:end]
     if "获" not in sentence and "颁" not in sentence and "出" not in sentence or _AWARD.search(sentence) is None:
         return False

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from extract.cues import heading_names_goals
+from extract.rules.unit_run_in_owners import ends_with_colon  # (speedA34)
 
 # a label that names a part of a plan or of its outline (a section heading, even when a short line follows it)
 _SECTION_WORD = re.compile(r"目标|任务|措施|举措|内容|要求|重点|安排|步骤|职责|分工|原则|思路|方向|保障|路径|指标|项目|范围|对象|"
@@ -92,13 +93,15 @@ def goal_statement_above(s, par, text: str) -> bool:
     the colon): its figures are the goals the label announces, as they are with the label run in (``…目标是:地区生产
     总值增长6%左右;…``), so the paragraph reads as a goal section's. A bare name (``工作目标:``) is a label over
     items, which its own reader takes (``goals.is_goal_label``)."""
-    from extract.rules.goals import states_the_goal  # (lazy: the goal readers import this module's cues)
-
     if par.kind != "text" or par.index == 0:
         return False
     above = s.paragraphs[par.index - 1]
+    if above.kind != "text" or not ends_with_colon(text, above.span.start, above.span.end):
+        return False  # (speedA34) the line above read at its end first, not cut and stripped whole
+    from extract.rules.goals import states_the_goal  # (lazy: the goal readers import this module's cues)
+
     line = text[above.span.start:above.span.end].strip()
-    return above.kind == "text" and 0 < len(line) <= 40 and line.endswith((":", "：")) and states_the_goal(line)
+    return 0 < len(line) <= 40 and line.endswith((":", "：")) and states_the_goal(line)
 
 
 # a frame line closed by its colon: a copula that says what follows (``…的总体要求是:``, ``…思路为:``), or the goals named

@@ -41,9 +41,15 @@ def _units(text: str) -> list[str]:
     return [u for u in split_units(t) if u]
 
 
+def opens_host_label(paragraph: str) -> bool:
+    """(speedA34) The paragraph opens with an organisers' label (``主办单位:``, ``承办:``): ``host_label_run`` of a run
+    that this paragraph heads can find a block only then."""
+    return _HOST.match(paragraph) is not None
+
+
 def host_label_run(paragraphs: list[str]) -> tuple[list[str], list[str], int] | None:
     """(lead, responsible, paragraphs used) of an organisers block at the head of ``paragraphs`` (module docstring)."""
-    if not paragraphs or _HOST.match(paragraphs[0]) is None:
+    if not paragraphs or not opens_host_label(paragraphs[0]):
         return None
     lead: list[str] = []
     resp: list[str] = []

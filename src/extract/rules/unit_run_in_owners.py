@@ -57,15 +57,26 @@ def owner_body_rows(body: str, start: int, units: list[str], is_unit) -> list[tu
     return out
 
 
+def ends_with_colon(text: str, a: int, b: int) -> bool:
+    """(speedA34) ``text[a:b].strip().endswith((":", "："))``, read from the end of the span: only its last characters
+    are cut (the whole span where they are all blank)."""
+    tail = text[max(a, b - 8):b].rstrip()
+    if not tail and b - a > 8:
+        tail = text[a:b].rstrip()
+    return tail.endswith((":", "："))
+
+
 def duty_head_span(text: str, pars, k: int) -> tuple[int, int]:
     """The span of paragraph ``k`` of ``pars``, run on over the next paragraph when ``k`` is a unit's label alone
     (``• 甲局:`` on its own line) and the next a duty of none of its own (``负责…``): the block a division of duties
     written a unit a paragraph gives when each label stands over its duties (``unit_prose.unit_duty_blocks`` reads
     it as one). Any other paragraph's own span."""
-    from extract.rules.unit_prose import _duty_heads, is_duty, opens_with_duty_head
-
     p = pars[k]
     a, b = p.span.start, p.span.end
+    if not ends_with_colon(text, a, b):
+        return a, b  # (speedA34) read at its end first: the paragraph is not cut and stripped whole
+    from extract.rules.unit_prose import _duty_heads, is_duty, opens_with_duty_head
+
     head = text[a:b].strip()
     if not head.endswith((":", "：")) or len(head) > 40 or k + 1 >= len(pars) or pars[k + 1].kind != "text":
         return a, b
@@ -81,10 +92,12 @@ def label_over_units_end(text: str, pars, k: int) -> int:
     """Where paragraph ``k`` of ``pars`` ends, run on over the next paragraph when ``k`` is a role label alone
     (``责任单位:``, ``主办单位:`` on its own line, ``roles.LEAD_LABEL`` / ``RESP_LABEL``) and the next opens with a unit's
     name (``cues.is_unit_cell``): the label's list printed on the line under it, read as on the label's line."""
+    p = pars[k]
+    if not ends_with_colon(text, p.span.start, p.span.end):
+        return p.span.end  # (speedA34) read at its end first: the paragraph is not cut and stripped whole
     from extract.cues import is_unit_cell
     from extract.roles import LEAD_LABEL, RESP_LABEL
 
-    p = pars[k]
     head = text[p.span.start:p.span.end].strip()
     if not head.endswith((":", "：")) or len(head) > 16 or k + 1 >= len(pars) or pars[k + 1].kind != "text":
         return p.span.end

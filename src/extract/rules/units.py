@@ -775,9 +775,16 @@ _MARKER_KINDS = (("paren-numeral", re.compile(r"^\s*[(（][一二三四五六七
                  ("bullet", re.compile(r"^\s*[•●▪■◆](?=\s|[\u4e00-\u9fff])")))  # (unitB27) ``• …``: a list's dot, not its ``-`` sub-items
 
 
+# (speedA34) the characters a marker of ``_MARKER_KINDS`` opens with (after blanks), besides a digit (``\d``: ``str.isdecimal``)
+_MARKER_OPENERS = frozenset("(（一二三四五六七八九十•●▪■◆" + "".join(chr(c) for c in range(0x2460, 0x2474)))
+
+
 def item_marker_kind(text: str) -> str | None:
     """The kind of the list marker a line opens with: ``(二)`` paren-numeral, ``(2)`` paren-digit, ``二、``
     numeral, ``2.`` digit, ``2)`` digit-paren, ``②`` circled, ``•`` bullet; None without one. Items of one list share their kind."""
+    first = text.lstrip()[:1]  # (speedA34) no pattern tried on a line that opens with no marker's character
+    if not first or (first not in _MARKER_OPENERS and not first.isdecimal()):
+        return None
     for kind, pattern in _MARKER_KINDS:
         if pattern.match(text):
             return kind
