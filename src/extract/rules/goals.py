@@ -58,6 +58,7 @@ from extract.rules import goal_cohort_years as _cohorts  # (goalB24) O3: birth c
 from extract.rules import goal_progress_words as _near  # (goalB24) O3: nearness to a goal
 from extract.rules import goal_cited_status as _cited  # (goalA30) O3: cited cut-off figures, will before progress
 from extract.rules import goal_year_qualifiers as _qualifiers  # (goalB33) O3: a year in a question or naming a figure
+from extract.rules import goal_span_ends as _span_ends  # (goalA34) O4: a goal section's span of years, its end
 from extract.rules.text import Piece, is_past, sentences
 # the date cues (``goal_date`` and the cues it combines) live in ``goal_date_cues``; imported back for the finder here
 # and for the callers that import them from this module
@@ -764,6 +765,8 @@ def find_goals(text: str, offset: int, goal_section: bool, body_start: int = 0,
             cues = ("section:goal",)
             if year is None and (y := opening_year(s)) is not None:
                 year, cues = y, ("section:goal", "opening_year")  # ``2031年,每个乡镇建成1所…``: its year (O4)
+            elif year is None and (y := _span_ends.section_span_end(s)[0]) is not None:
+                year, cues = y, ("section:goal", "section_span_end")  # (goalA34) ``2031-2032 年重点完成…``: its end (O4)
         # (goalB21) O3j, twentieth round second dev adjudication: a plan period's end (``到“十六五”期末``) is no written year,
         # outside goal sections no goal on that account (an announcing clause stays one, ``states_the_goal`` above)
         elif year is None or false_goal_cue(_rest16.masks_budget_base(s) if cue == "budget_year" else s, at) \
