@@ -31,6 +31,7 @@ from extract.rules import goal_news_plans as _news  # (goalA24)
 from extract.rules import goal_year_rounds as _rounds  # (goalB24)
 from extract.rules import goal_meeting_names as _meetings  # (goalA26)
 from extract.rules import goal_span_ends as _span_ends  # (goalA30)
+from extract.rules import goal_change_bases as _bases  # (goalA34) a comparison's base year
 from extract.rules import goal_year_funds as _funds  # (goalA33) O3e
 from extract.rules import goal_school_year_forms as _sy_forms  # (goalB33) O3c
 from extract.rules.text import deadline_at, masked_titles
@@ -387,7 +388,8 @@ def this_year_plan(sentence: str) -> tuple[int | None, int]:
         y = int(p.group(g))  # (``明年(2032年)…``, ``今(120)年…``: the year in brackets; an ROC year from 1911)
         return (y if y > 1000 else 1911 + y), p.start(g)
     names = [(n.start(), n.end()) for n in _DOC_NAME.finditer(sentence)] if "《" in sentence else []
-    m = next((m for m in _FIRST_YEAR.finditer(sentence) if not any(a <= m.start() < b for a, b in names)), None)
+    m = next((m for m in _FIRST_YEAR.finditer(sentence) if not any(a <= m.start() < b for a, b in names)
+              and not _bases.is_change_base(sentence, m.start())), None)  # (goalA34) nor a comparison's base year
     return (int(m.group(1)), m.start(1)) if m else (None, -1)  # (goalA27) N9c: not a year inside a document's name
 
 
