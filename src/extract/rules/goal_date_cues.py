@@ -470,7 +470,14 @@ def before_or_from(sentence: str) -> tuple[int | None, int]:
     if m is None:
         return None, -1
     g = next(k for k in range(1, _BEFORE_OR_FROM.groups + 1) if m.group(k))
+    if _FROM_FOR_YEARS.match(sentence, m.end()) is not None:
+        return None, -1  # (goalA34) ``从2031年开始,经过五年努力,…``: the span's unwritten end is the deadline (O4)
     return int(m.group(g)), m.start(g)
+
+
+# (goalA34) ``从2031年开始,经过五年努力``, ``由2031年起,用3年时间``: a from-year that opens a span of N years' work; the span's end, not
+# written, is when the goal is due, so the opening year is no deadline (O4: null where no other year is written)
+_FROM_FOR_YEARS = re.compile(r"\s*[,，]?\s*(?:经过|經過|用|通过|通過|再用|力争用|力爭用|花)\s*(?:[一二三四五六七八九十两兩\d]{1,3})\s*年")
 
 
 def year_set_for(sentence: str) -> tuple[int | None, int]:
@@ -649,7 +656,9 @@ def goal_date(sentence: str) -> tuple[int | None, int, str]:
 # ``2031年,每个乡镇建成1所中心幼儿园``, ``(二)2031年度,…``: a sentence of a goal section that opens with its year;
 # (goalA33) with or without a comma after it (O4, seventeenth round: ``2031年全区生产总值增长6%`` -> 2031; ``2031年新增3个,
 # 达标率为60%``, ``2031年目标:…``), not a month after it (``2031年9月2032年8月``: a span), nor a time since or after it
-_OPENING_YEAR = re.compile(r"^\s*(20\d\d)\s*年(?:度)?\s*(?:[,，:：]|(?!\s*(?:\d{1,2}\s*月|以来|以來|来|來|以后|以後|之后|之後|"
+# (goalA34) also after the short label that opens the sentence (``年度目标任务: 2031 年书屋开放率不低于95%``: the label names
+# the goals, the year opens what they state)
+_OPENING_YEAR = re.compile(r"^\s*(?:[\u4e00-\u9fff]{2,8}\s*[:：]\s*)?(20\d\d)\s*年(?:度)?\s*(?:[,，:：]|(?!\s*(?:\d{1,2}\s*月|以来|以來|来|來|以后|以後|之后|之後|"
                            r"后|後|以前|之前|前后|前後|间|間|期间|期間|至|到|[-—~～－–])))")
 
 
