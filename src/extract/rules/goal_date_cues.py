@@ -92,7 +92,8 @@ _BEFORE_OR_FROM = re.compile(r"(20\d\d)\s*(?:[-—–/至]\s*\d{2,4}\s*)?学年(
                              # ``由2031年起,…``, ``从2031年秋季学期开始,…``, ``2031年春季起…``: the year (or its term) from which
                              # a thing is to be done (``2031年起推行…`` is read by ``deadline_at``)
                              # (``自2031年9月起,…``: its month too; a day, ``自2031年1月1日起施行``, dates a document)
-                             r"(?:由|从|自)\s*(20\d\d)\s*年(?:度)?\s*(?:\d{1,2}\s*月(?!\s*\d))?\s*(?:春季|秋季|春|秋)?\s*(?:学期)?\s*"
+                             # (goalA34) ``自2031年元月起``: January by its name
+                             r"(?:由|从|自)\s*(20\d\d)\s*年(?:度)?\s*(?:(?:\d{1,2}|元|正)\s*月(?!\s*\d))?\s*(?:春季|秋季|春|秋)?\s*(?:学期)?\s*"
                              r"(?:起|开始)|"
                              r"(?<![\d—\-~至到])(20\d\d)\s*年(?:度)?\s*(?:春季|秋季|春|秋)\s*(?:学期)?\s*(?:起|开始)|"
                              # (fourteenth round) ``…中心,2032年底起分阶段启用``, ``2032年中起推行…``: the end, middle or start of
