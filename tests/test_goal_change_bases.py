@@ -28,3 +28,23 @@ def test_near_misses():
     assert find_goals(s + "。", 0, False) == []  # ``已`` still reports the past
     s = "2030年全区生产总值达到3亿元,较上年增长6%"
     assert without_comparison_base(s, 0) == s  # no year as the base
+
+
+def test_base_of_a_planned_or_expected_figure():
+    """(goalA34) The base year's planned or expected figure the change is measured from."""
+    from extract.rules.goal_change_bases import is_change_base, without_comparison_base
+    s = "某市2031年末计划总人口数比2030年计划多出3万,达到475万人"
+    assert is_change_base(s, s.index("2030"))
+    assert not is_change_base(s, s.index("2031"))
+    assert "2030" not in without_comparison_base(s, s.index("2031"))
+    assert not is_change_base("2030年计划新建书屋12个", 0)
+
+
+def test_this_year_plan_skips_a_base_year():
+    """(goalA34) ``this_year_plan`` dates the sentence by its first year that is no comparison's base."""
+    from extract.rules.goal_date_cues import this_year_plan
+    from extract.rules.goals import false_goal_cue, goal_date
+    s = "今年全省人口总数计划控制在6683万人以内,比2030年预计增长0.72%,其中某市2031年末人口总数计划为475万人"
+    assert this_year_plan(s)[0] == 2031
+    year, at, _ = goal_date(s)
+    assert year == 2031 and false_goal_cue(s, at) == ""

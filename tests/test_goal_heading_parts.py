@@ -43,3 +43,46 @@ def test_pages_end_to_end():
     divided = ("某县科普方案\n一、指导思想、原则和工作目标\n(一)指导思想。\n坚持以人民为中心,推动科普事业发展。\n"
                "(二)工作目标。\n全民科学素质明显提升。\n二、主要任务\n(一)加强宣传。\n开展科普讲座。\n")
     assert [g.quote for g in records(divided, "goal")] == ["全民科学素质明显提升"]
+
+
+def test_clause_parts_of_clausal_headings():
+    """(goalA34) A heading of clauses, one naming the goals beside the others."""
+    from extract.rules.goal_heading_parts import clause_parts
+    assert clause_parts("一、提高认识,明确书屋事业发展的目标任务") == ["提高认识"]
+    assert clause_parts("一、明确目标任务,促进书屋事业快速发展") == ["促进书屋事业快速发展"]
+    assert clause_parts("二、发展目标") == []
+    assert clause_parts("一、明确目标,完成年度目标任务") == []  # goals in two clauses
+    assert clause_parts("一、对照目标中的短板,加快补齐") == []  # goals named inside a phrase
+
+
+def test_divided_heading_whose_sub_headings_name_no_goals():
+    """(goalA34) Where sub-headings divide a heading that names goals beside other parts, a sub-heading that names no
+    goals, and the lead text above the first sub-heading, make no goal section."""
+    divided = lambda prefix: len(prefix) == 1  # noqa: E731  (the top heading has sub-headings, they have none)
+    top = "2031年工作目标及主要思路"
+    assert not goal_section_of([top], True, divided)
+    assert not goal_section_of([top, "围绕“书香”,落实“两大行动”"], True, divided)
+    assert goal_section_of([top, "年度目标"], True, divided)
+    assert goal_section_of([top], True, lambda prefix: False)  # undivided: all of it
+    assert goal_section_of([top, "围绕“书香”,落实“两大行动”"], True)  # no outline given: the old reading
+    clausal = "明确目标任务,促进书屋事业快速发展"
+    assert not goal_section_of([clausal, "推进书屋低龄化发展"], True, divided)
+    assert goal_section_of([clausal, "书屋三年发展目标"], True, divided)
+    assert goal_section_of(["主要任务", "推进书屋低龄化发展"], False, divided) is False
+    # a stage of goals by stage, its own span of years
+    assert goal_section_of(["分阶段目标与实施路径", "某育人深化工程(2031-2035)"], True, divided)
+
+
+def test_names_stage():
+    from extract.rules.goal_heading_parts import names_stage
+    assert names_stage("(一)某育人深化工程(2031-2035)")
+    assert names_stage("1.课程重构(2031—2032年)")
+    assert not names_stage("(一)围绕“书香”,落实“两大行动”")
+    assert not names_stage("2031年工作要点")
+
+
+def test_divided_pages_end_to_end():
+    from tests.rules_kit import records
+    page = ("某乡2031年工作报告\n六、2031年工作目标及主要思路\n2031年是某乡全面推进振兴的关键一年。我们必须加快农业现代化步伐。\n"
+            "(一)围绕“产业富乡”,落实“两大行动”\n1、实施好“三动”助增收。积极探索合作社发展模式。要着力发展特色农业大户,2031年完成全部任务。\n")
+    assert [g.quote for g in records(page, "goal")] == ["要着力发展特色农业大户,2031年完成全部任务"]

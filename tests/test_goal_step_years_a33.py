@@ -49,3 +49,10 @@ def test_o4_year_for_table_cells():
     assert o4_year("全省计划在2031年~2034年实施某工程", 2031, 2031) == 2034
     assert o4_year("某馆预计2033年建成", 2033, 2031) == 2033
     assert o4_year("某馆建成", None, 2031) is None
+
+
+def test_span_of_a_period_field_is_no_commitment_span():
+    """(goalA34) A span given as the works' period field (``建设期程自…至…``) does not move the year to its end."""
+    from extract.rules.goal_step_years import span_end_year
+    assert span_end_year("某馆建设计划已获核定,建设期程自2031年至2034年,并将自2031年元月起陆续启动筹建", 2031) is None
+    assert span_end_year("2031年~2034年实施书屋提升工程", 2031) == 2034

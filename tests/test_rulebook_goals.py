@@ -971,3 +971,16 @@ def test_colon_inside_a_line_stays():
     g = Goal(doc="t", quote=text[:11], text=text[:11], target_year=2034, span=trusted_span(0, 11),
              norm_span=trusted_span(0, 11))
     assert without_line_final_mark(text, [g])[0].norm_span.end == 11  # the sentence goes on after the colon
+
+
+def test_year_expected_goals_and_main_points():
+    """(goalA34) O3h, O3i: the year's expected goals named with a colon; the year's work by its main points."""
+    from extract.rules.rulebook_goals import year_goals_named, year_requirements
+    assert year_goals_named("2031年某县经济社会发展的主要预期目标:全县生产总值增长6%")[0] == 2031
+    assert year_goals_named("2031年全县预期目标:新增书屋12个")[0] == 2031
+    assert year_goals_named("2031年目标已完成")[0] is None
+    assert year_goals_named("某县主要预期目标:全县生产总值增长6%")[0] is None  # no written year
+    assert year_requirements("2031年政府工作的4大重点是:以书屋建设为重点,推进全民阅读")[0] == 2031
+    assert year_requirements("2031年全县工作的重点任务是:推进全民阅读")[0] == 2031
+    assert year_requirements("今年政府工作的4大重点是:以书屋建设为重点")[0] is None
+    assert year_requirements("2031年重点是:")[0] is None  # nothing after the colon

@@ -519,6 +519,13 @@ class RulesExtractor(TableRecords):
         skip: set[int] = set()
         roles: dict[tuple[str, ...], str] = {}  # section_role by path: the paragraphs of a section share it
         goal_sections: dict[tuple[str, ...], bool] = {}
+        divided = _parts23.divided_by(s.sections)  # (goalA34) which headings the outline divides
+
+        def goal_at(path):  # (goalA23, goalA34) O1: the outline's goal reading with goals named beside other parts
+            key = tuple(path)
+            if (known := goal_sections.get(key)) is None:
+                known = goal_sections[key] = _parts23.goal_section_of(path, s.in_goal_section(path), divided)
+            return known
         # the page's headline: its first title line, or a first line the page prints again (a title copy is no goal)
         headline: str | None = page_headline(text.split("\n")) or None
         lead_blank = len(text) - len(text.lstrip())  # (perf16) ``not text[:i].strip()`` is ``i <= lead_blank``: no copy
@@ -551,7 +558,7 @@ class RulesExtractor(TableRecords):
                     if h.title and not h.inline and not reports and (
                             goal_block is not None and not _titles.paragraph_heads_items(s, par, text)  # (goalB21) O2
                             or topic
-                            or s.in_goal_section(par.section_path[:-1]) and (
+                            or goal_at(par.section_path[:-1]) and (  # (goalA34) O1: a divided heading's other part
                                 heading_states_level(h.title) or self._labelled_item(doc, par)
                                 or _titles.closed_before_next_item(s, par, text)  # (goalB21) O1: the next item nested under it
                                 or _ug16.closed_item_owns_nothing(text[par.span.start:par.span.end], par.section_path, (  # (r16 ug16)
@@ -740,9 +747,7 @@ class RulesExtractor(TableRecords):
                 cut = ptext.find(heading.title) + len(heading.title)
                 body_start = cut + 1 if cut < len(ptext) and ptext[cut] in "。.:：" else cut
                 title, title_start = heading.title, ptext.find(heading.title)
-            goal_section = goal_sections.get(key)
-            if goal_section is None:
-                goal_section = goal_sections[key] = _parts23.goal_section_of(path, s.in_goal_section(path))  # (goalA23) O1
+            goal_section = goal_at(path)  # (goalA23) O1; (goalA34) divided
             goal_section = (goal_section or goal_block is not None) and not _groups.names_group(ptext)  # (goalA28) O2
             if goal_section and path and _parts23.opens_other_part(ptext, path):
                 goal_section = False  # (goalA23) O1: ``(一)总体要求:…`` under ``…总体要求和预期目标``

@@ -11,13 +11,24 @@ from __future__ import annotations
 import re
 
 # ``较2025年``, ``比2025年底``, ``較2030年度``, ``比“十四五”末``, ``相较2029年``, right before the change it measures
+# (goalA34) or before the base year's planned, expected or actual figure the change is measured from (``比2030年计划多出3万``,
+# ``比2030年预计增长0.7%``)
 _CHANGE_BASE = re.compile(r"(?:相较于?|相較於?|较|較|比)\s*(?:20\d\d\s*年(?:度)?(?:底|末)?|[“\"]?十[一二三四五六]五[”\"]?\s*(?:期末|末))"
-                          r"(?=\s*(?:同期)?\s*(?:增加|增长|增長|成长|成長|减少|減少|下降|降低|提高|提升|增|减|降|翻|多|少|缩小|縮小))")
+                          r"(?=\s*(?:同期|计划|計劃|预计|預計|实际|實際)?\s*(?:增加|增长|增長|成长|成長|减少|減少|下降|降低|提高|提升|增|减|降|翻|多|少|缩小|縮小))")
 
 # what the sentence commits to beside its comparison: a level to reach with its number (``达到80%``, ``达3亿元``,
 # ``控制在5%以内``) or a word of intent (``力争``, ``预计``, ``将``); a bare state (``全区幼儿园57所,比2025年增加12所``) is none
 _COMMITS = re.compile(r"(?:达到|達到|达|達|提高到|提高至|提升到|提升至|控制在|降低到|降至|下降到|突破|超过|超過)\s*[约約]?\s*\d|"
                       r"力争|力爭|确保|確保|预计|預計|计划|計劃|(?<!即)将|將|拟|擬")
+
+
+def is_change_base(sentence: str, pos: int) -> bool:
+    """(goalA34) Whether the year written at ``pos`` is the base of a comparison (``比2030年预计增长0.7%``: the year after
+    比/较, before the change it measures): it dates the base, not the commitment (O4)."""
+    if "比" not in sentence[max(0, pos - 4):pos] and "较" not in sentence[max(0, pos - 4):pos] \
+            and "較" not in sentence[max(0, pos - 4):pos]:
+        return False  # (a cheap test before the scan)
+    return any(m.start() <= pos < m.end() for m in _CHANGE_BASE.finditer(sentence, max(0, pos - 4)))
 
 
 def without_comparison_base(sentence: str, at: int) -> str:

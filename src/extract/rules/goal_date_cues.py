@@ -31,6 +31,7 @@ from extract.rules import goal_news_plans as _news  # (goalA24)
 from extract.rules import goal_year_rounds as _rounds  # (goalB24)
 from extract.rules import goal_meeting_names as _meetings  # (goalA26)
 from extract.rules import goal_span_ends as _span_ends  # (goalA30)
+from extract.rules import goal_change_bases as _bases  # (goalA34) a comparison's base year
 from extract.rules import goal_year_funds as _funds  # (goalA33) O3e
 from extract.rules import goal_school_year_forms as _sy_forms  # (goalB33) O3c
 from extract.rules.text import deadline_at, masked_titles
@@ -91,7 +92,8 @@ _BEFORE_OR_FROM = re.compile(r"(20\d\d)\s*(?:[-—–/至]\s*\d{2,4}\s*)?学年(
                              # ``由2031年起,…``, ``从2031年秋季学期开始,…``, ``2031年春季起…``: the year (or its term) from which
                              # a thing is to be done (``2031年起推行…`` is read by ``deadline_at``)
                              # (``自2031年9月起,…``: its month too; a day, ``自2031年1月1日起施行``, dates a document)
-                             r"(?:由|从|自)\s*(20\d\d)\s*年(?:度)?\s*(?:\d{1,2}\s*月(?!\s*\d))?\s*(?:春季|秋季|春|秋)?\s*(?:学期)?\s*"
+                             # (goalA34) ``自2031年元月起``: January by its name
+                             r"(?:由|从|自)\s*(20\d\d)\s*年(?:度)?\s*(?:(?:\d{1,2}|元|正)\s*月(?!\s*\d))?\s*(?:春季|秋季|春|秋)?\s*(?:学期)?\s*"
                              r"(?:起|开始)|"
                              r"(?<![\d—\-~至到])(20\d\d)\s*年(?:度)?\s*(?:春季|秋季|春|秋)\s*(?:学期)?\s*(?:起|开始)|"
                              # (fourteenth round) ``…中心,2032年底起分阶段启用``, ``2032年中起推行…``: the end, middle or start of
@@ -387,7 +389,8 @@ def this_year_plan(sentence: str) -> tuple[int | None, int]:
         y = int(p.group(g))  # (``明年(2032年)…``, ``今(120)年…``: the year in brackets; an ROC year from 1911)
         return (y if y > 1000 else 1911 + y), p.start(g)
     names = [(n.start(), n.end()) for n in _DOC_NAME.finditer(sentence)] if "《" in sentence else []
-    m = next((m for m in _FIRST_YEAR.finditer(sentence) if not any(a <= m.start() < b for a, b in names)), None)
+    m = next((m for m in _FIRST_YEAR.finditer(sentence) if not any(a <= m.start() < b for a, b in names)
+              and not _bases.is_change_base(sentence, m.start())), None)  # (goalA34) nor a comparison's base year
     return (int(m.group(1)), m.start(1)) if m else (None, -1)  # (goalA27) N9c: not a year inside a document's name
 
 
@@ -468,7 +471,14 @@ def before_or_from(sentence: str) -> tuple[int | None, int]:
     if m is None:
         return None, -1
     g = next(k for k in range(1, _BEFORE_OR_FROM.groups + 1) if m.group(k))
+    if _FROM_FOR_YEARS.match(sentence, m.end()) is not None:
+        return None, -1  # (goalA34) ``从2031年开始,经过五年努力,…``: the span's unwritten end is the deadline (O4)
     return int(m.group(g)), m.start(g)
+
+
+# (goalA34) ``从2031年开始,经过五年努力``, ``由2031年起,用3年时间``: a from-year that opens a span of N years' work; the span's end, not
+# written, is when the goal is due, so the opening year is no deadline (O4: null where no other year is written)
+_FROM_FOR_YEARS = re.compile(r"\s*[,，]?\s*(?:经过|經過|用|通过|通過|再用|力争用|力爭用|花)\s*(?:[一二三四五六七八九十两兩\d]{1,3})\s*年")
 
 
 def year_set_for(sentence: str) -> tuple[int | None, int]:
@@ -647,7 +657,9 @@ def goal_date(sentence: str) -> tuple[int | None, int, str]:
 # ``2031年,每个乡镇建成1所中心幼儿园``, ``(二)2031年度,…``: a sentence of a goal section that opens with its year;
 # (goalA33) with or without a comma after it (O4, seventeenth round: ``2031年全区生产总值增长6%`` -> 2031; ``2031年新增3个,
 # 达标率为60%``, ``2031年目标:…``), not a month after it (``2031年9月2032年8月``: a span), nor a time since or after it
-_OPENING_YEAR = re.compile(r"^\s*(20\d\d)\s*年(?:度)?\s*(?:[,，:：]|(?!\s*(?:\d{1,2}\s*月|以来|以來|来|來|以后|以後|之后|之後|"
+# (goalA34) also after the short label that opens the sentence (``年度目标任务: 2031 年书屋开放率不低于95%``: the label names
+# the goals, the year opens what they state)
+_OPENING_YEAR = re.compile(r"^\s*(?:[\u4e00-\u9fff]{2,8}\s*[:：]\s*)?(20\d\d)\s*年(?:度)?\s*(?:[,，:：]|(?!\s*(?:\d{1,2}\s*月|以来|以來|来|來|以后|以後|之后|之後|"
                            r"后|後|以前|之前|前后|前後|间|間|期间|期間|至|到|[-—~～－–])))")
 
 

@@ -43,3 +43,24 @@ def stepped_years_end(sentence: str, doc_year: int | None) -> int | None:
     last = steps[-1]
     end = min((i for i in (sentence.find(c, last.end()) for c in ",，;；。") if i >= 0), default=len(sentence))
     return None if _DONE.search(sentence, last.start(), end) else years[-1]
+
+
+# (goalA34) a span of years that opens a clause of a goal sentence (``2031-2032 年重点完成…``, ``近期目标:2030年9月2031年
+# 8月(…)``, a span of months with or without its ``至``), or stands in brackets after the period's name that opens it
+# (``“十六五” 期间(2031-2035 年),…``)
+_SECTION_SPAN = re.compile(r"(?:^|(?<=[，,；;:：]))\s*(?:[^，,；;:：。()（）]{0,12}?[(（]\s*)?(20\d\d)\s*"
+                           r"(?:(?:年\s*)?(?:至|到|—|–|-|~|－)\s*(20\d\d)\s*年|年\s*\d{1,2}\s*月\s*(?:至|到|—|–|-|~|－)?\s*(20\d\d)\s*年)")
+
+
+def section_span_end(sentence: str) -> tuple[int | None, int]:
+    """(goalA34) (the span's last year, where it stands) of a goal section's sentence whose clause opens with a span of
+    years or months (``2031-2032 年重点完成…`` -> 2032, ``2030年9月2031年8月(…)`` -> 2031), or with the period's name and
+    its span in brackets (``“十六五” 期间(2031-2035 年),…`` -> 2035): the sentence is a goal by its section (O1), and its
+    year is the span's end (O4, N9a: a span gives its end year); (None, -1) when none or the span runs backwards."""
+    if "年" not in sentence:
+        return None, -1
+    for m in _SECTION_SPAN.finditer(sentence):
+        g = 2 if m.group(2) else 3
+        if int(m.group(g)) > int(m.group(1)):
+            return int(m.group(g)), m.start(g)
+    return None, -1

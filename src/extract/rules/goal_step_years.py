@@ -37,6 +37,9 @@ _PLANNED_BEFORE = re.compile(r"预计|預計|计划|計劃|拟|擬|将|將|规�
                              r"(?:建设|建設|施工)?(?:时间|時間|工期)\s*[:：]")
 _BEFORE_NOT_STEP = re.compile(r"已|比|较|較|截至|截止|自|从|從")  # (in the three characters before the year)
 _NAME_OPEN = re.compile(r"《[^》]*$")
+# (goalA34) a span given as the period of the works (``建设期程自2031年至2034年,并将自2031年元月起启动…``): the period's field,
+# no span of the commitment the cue read (O3: a year that only names a period)
+_PERIOD_FIELD = re.compile(r"(?:期程|期间|期間|周期|週期|工期|期限)\s*(?:为|為|是|:|：)?\s*(?:自|从|從|由)?\s*$")
 _SPAN = re.compile(r"(?<!\d)(20\d\d)\s*年\s*(?:~|～|—{1,2}|-|–|至|到)\s*(20\d\d|1[0-4]\d)\s*年(?!\s*\d{1,2}\s*月)")  # (an ROC end
 # the common-era reading left as written: ``2028年-121年``)
 
@@ -73,7 +76,8 @@ def span_end_year(sentence: str, year: int | None) -> int | None:
     s = common_era(sentence)
     for m in _SPAN.finditer(s):
         end = int(m.group(2)) + (1911 if len(m.group(2)) == 3 else 0)
-        if int(m.group(1)) == year and end > year and _NAME_OPEN.search(s[:m.start()]) is None:
+        if int(m.group(1)) == year and end > year and _NAME_OPEN.search(s[:m.start()]) is None \
+                and _PERIOD_FIELD.search(s[:m.start()]) is None:
             return end
     return None
 

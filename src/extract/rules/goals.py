@@ -58,6 +58,7 @@ from extract.rules import goal_cohort_years as _cohorts  # (goalB24) O3: birth c
 from extract.rules import goal_progress_words as _near  # (goalB24) O3: nearness to a goal
 from extract.rules import goal_cited_status as _cited  # (goalA30) O3: cited cut-off figures, will before progress
 from extract.rules import goal_year_qualifiers as _qualifiers  # (goalB33) O3: a year in a question or naming a figure
+from extract.rules import goal_span_ends as _span_ends  # (goalA34) O4: a goal section's span of years, its end
 from extract.rules.text import Piece, is_past, sentences
 # the date cues (``goal_date`` and the cues it combines) live in ``goal_date_cues``; imported back for the finder here
 # and for the callers that import them from this module
@@ -92,7 +93,10 @@ class GoalHit:
 _GOAL_STATED_YEAR = re.compile(r"(20\d\d)(?:年|\s*[/／-]\s*(?:20)?\d{2}\s*学年)")
 _GOAL_IS = re.compile(r"目标(?:任务)?(?:是|为)(?![:：])")
 # ``超额完成年度任务``, ``连续两年列入``: what the year's work reached, told after the fact
+# (goalA34) ``…为85.2%,远高于《纲要》“达到70%”的目标``: a level reached, compared with the goal it beat (O1d: ``高于目标``)
 _REACHED = re.compile(r"超额完成|提前完成|圆满完成|顺利完成|连续[两二三四五六七八九十\d]{1,2}年")
+_BEAT_GOAL = re.compile(r"(?:高于|超过|超出|好于|优于|高出)[^，,。；;]{0,16}?目标")
+_CLAUSE_MODAL = re.compile(r"确保|力争|争取|要|将|应|须|必须|务必")
 
 
 # ``2031年,我局将重点做好以下几项工作:``, ``…整理如下——``: a sentence that only announces the list after it
@@ -145,7 +149,9 @@ def commits_before_intro(sentence: str) -> bool:
     head = sentence[:m.start()]
     year, at, _ = goal_date(head) if _YEAR_20.search(head) else (None, -1, "")
     return year is not None and not reports_past(head, at)
-_REQUEST = re.compile(r"(?:^|[,，])\s*请(?:各|你|于|在|将|按|务必|及时)")
+# (goalA34) also the addressees named before it (``有意申请之学校请填写…,纸本于2031年12月29日前送达…``)
+_REQUEST = re.compile(r"(?:^|[,，])\s*请(?:各|你|于|在|将|按|务必|及时)|"
+                      r"(?:学校|单位|者|人员|家长|学生|民众|各校|各园)\s*请(?:填|于|於|在|将|至|上传|依|按|务必|及时)")
 
 
 def requests_addressees(sentence: str) -> bool:
@@ -167,7 +173,9 @@ _GOAL_LABEL_LEAD = re.compile(r"^\s*(?:[(（][一二三四五六七八九十\d]{
 # (goalA30) the same said the other way round, opening its sentence: ``以建设…强市、实现…现代化为总目标,…`` (not a bare
 # ``为目标``, nor ``以…为主要目标`` in a chain of guiding formulas, ``以示例理念为根本遵循,…,以示例成效为主要目标``)
 _OVERALL_AIM_IS = re.compile(r"(?:总体|总的|主要|发展|总)目标(?:任务)?(?:是|为|包括)"  # (confG18: O3h ``总体目标包括…``)
-                             r"|(?:^|[。！？])\s*以[^。；;！？]{2,80}?为(?:总体|总)目标")
+                             r"|(?:^|[。！？])\s*以[^。；;！？]{2,80}?为(?:总体|总)目标"
+                             # (goalA34) the plan's own aim so stated, after its name (``本计画以「甲」、「乙」为推动阅读教育之目标``)
+                             r"|(?:^|[。！？,，])\s*(?:本|此)(?:计划|计画|方案|规划|项目|活动)以[^。；;！？]{2,80}?为[^,，。；;！？]{0,16}?目标")
 
 
 def goal_label_lead(paragraph: str) -> int:
@@ -187,7 +195,11 @@ def states_the_goal(sentence: str) -> bool:
 
 def reports_reached(sentence: str) -> bool:
     """``超额完成年度任务``, ``连续两年列入…``: a result the work reached, told after the fact."""
-    return _REACHED.search(_news.without_committed_reach(sentence)) is not None  # (goalA24) not ``确保超额完成…``
+    if _REACHED.search(_news.without_committed_reach(sentence)) is not None:  # (goalA24) not ``确保超额完成…``
+        return True
+    m = _BEAT_GOAL.search(sentence) if "目标" in sentence else None  # (goalA34) ``…为85.2%,远高于…的目标``, no modal before it
+    return m is not None and _CLAUSE_MODAL.search(sentence, max(sentence.rfind(c, 0, m.start()) for c in ",，;；") + 1,
+                                                  m.start()) is None
 
 
 _CLAUSE_PUNCT = re.compile(r"[。;；:：]")
@@ -431,14 +443,16 @@ def future_after_past(sentence: str, at: int) -> bool:
 # -- what a sentence outside a goal section is, when it is no goal, dated or not ----------------------------
 # (twelfth round) ``本方案自印发之日起施行,有效期5年``, ``自文件發布之日起有效``, ``有效期至2033年12月31日``: the document's own
 # validity, a line of its form like a date of issue (G2), wherever the text puts it (also under a goal heading)
+# (goalA34) and the plan's own period of execution (``本计画…,计画执行期间至2031年7月10日,说明如下``): the plan's period, as a
+# document's validity, no commitment (O3: a year that only names a period)
 _VALIDITY = re.compile(r"有效期(?:为|是|至|限|到|:|：|\s*\d)|(?:自|从)[^,，。;；]{0,12}?(?:发布|印发|公布|颁布|发文|下发|签发)之日起"
-                       r"\s*(?:施行|实施|执行|生效|有效)")
+                       r"\s*(?:施行|实施|执行|生效|有效)|(?:计划|计画)执行期间\s*(?:为|是|:|：)?\s*(?:自[^,，。;；至]{0,20})?至")
 
 
 def states_validity(sentence: str) -> bool:
     """A sentence that states the document's validity (``自印发之日起施行,有效期5年``): no goal, even in a goal
     section."""
-    return ("有效期" in sentence or "之日起" in sentence) and _VALIDITY.search(sentence) is not None
+    return ("有效期" in sentence or "之日起" in sentence or "执行期间" in sentence) and _VALIDITY.search(sentence) is not None
 
 
 # (thirteenth round) ``到2031年年底``, ``2031年底前,``, ``至2031年:``: a piece that is only a date, the rest of its
@@ -764,6 +778,8 @@ def find_goals(text: str, offset: int, goal_section: bool, body_start: int = 0,
             cues = ("section:goal",)
             if year is None and (y := opening_year(s)) is not None:
                 year, cues = y, ("section:goal", "opening_year")  # ``2031年,每个乡镇建成1所…``: its year (O4)
+            elif year is None and (y := _span_ends.section_span_end(s)[0]) is not None:
+                year, cues = y, ("section:goal", "section_span_end")  # (goalA34) ``2031-2032 年重点完成…``: its end (O4)
         # (goalB21) O3j, twentieth round second dev adjudication: a plan period's end (``到“十六五”期末``) is no written year,
         # outside goal sections no goal on that account (an announcing clause stays one, ``states_the_goal`` above)
         elif year is None or false_goal_cue(_rest16.masks_budget_base(s) if cue == "budget_year" else s, at) \

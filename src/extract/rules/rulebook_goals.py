@@ -198,7 +198,9 @@ def budget_allotment_year(sentence: str) -> tuple[int | None, int]:
 # -- 6. O3h: the goals or main indicators set out for a year --------------------------------------------------------
 _YEAR_GOALS = re.compile(r"(?:^|(?<=[,，:：]))\s*(?:对于|對於|关于|關於)?\s*(20\d\d)\s*年(?:度)?\s*[,，]?"
                          r"(?:[^。;；,，]{0,20}?[,，])?[^。;；]{0,20}?(?:提出|明确|明確|确定|確定|设定|設定)(?:了)?[^。;；]{0,12}?(?:目标|目標)\s*(?:$|[:：])|"
-                         r"(?:^|(?<=[,，]))\s*(20\d\d)\s*年(?:度)?\s*[^。;；,，:：]{0,16}?主要(?:指标|指標)\s*[:：]")
+                         # (goalA34) the year's expected goals named with a colon as its indicators are: ``2031年全县经济社会
+                         # 发展的主要预期目标:…`` (O3h, as ``20XX年…主要指标:…``)
+                         r"(?:^|(?<=[,，]))\s*(20\d\d)\s*年(?:度)?\s*[^。;；,，:：]{0,16}?(?:主要(?:预期|預期)?(?:指标|指標|目标|目標)|(?:预期|預期)(?:目标|目標))\s*[:：]")
 
 
 def year_goals_named(sentence: str) -> tuple[int | None, int]:
@@ -352,7 +354,11 @@ def opening_year_change(sentence: str) -> tuple[int | None, int]:
 
 
 # O3i (seventeenth round, second adjudication): a dated statement of the year's overall requirements
-_YEAR_REQUIREMENTS = re.compile(r"^\s*(20\d\d)\s*年(?:度)?[^。;；:：]{0,30}?(?:总体要求|總體要求|指导思想|指導思想)\s*(?:是|为|為)?\s*[:：]\s*\S")
+# (goalA34) and the year's work by its main points (``2031年政府工作的4大重点是:以…为重点,…``), a dated lead of the year's
+# work stated after it (O3a, O3i)
+_YEAR_REQUIREMENTS = re.compile(r"^\s*(20\d\d)\s*年(?:度)?[^。;；:：]{0,30}?(?:总体要求|總體要求|指导思想|指導思想|"
+                                r"(?<=的)(?:[\d一二三四五六七八九十几]{1,2}(?:大|项|個|个))?(?:工作)?重[点點](?:工作|任务|任務)?)"
+                                r"\s*(?:是|为|為)?\s*[:：]\s*\S")
 
 
 def year_requirements(sentence: str) -> tuple[int | None, int]:
