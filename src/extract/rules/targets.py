@@ -69,12 +69,14 @@ from extract.rules import past_results as _rest16  # (tgtA25) N2: a former level
 from extract.rules import measure_words as _mw30  # (tgtA30) N8: more measure words as written
 from extract.rules import finished_works as _fin30  # (tgtA30) N13: works reported finished before the text's date
 from extract.rules import base_frame_years as _cat30  # (tgtA30) N9: a base frame's year (在2031年…的基础上) dates nothing
+from extract.rules import target_value_forms as _vf34  # (tgtB34) N4, N8: ``4年半``, ``2.2∶1``, ``≥71,``, ``0.011以内``, more measure words
 
 _MEASURE = (
     # (thirteenth round) a currency named after the amount, as Macau, Hong Kong and Taiwan pages write money
     # (``每月2,400澳門元``, ``約7.7億澳門幣``, ``2億港元``, ``新台幣5000萬元`` names it before): the unit as written (N8)
     _rb.MEGA_MEASURES +  # (N8) ``100兆瓦``, ``30兆元``: the unit as written
     _tfn17.MEASURES +  # (r17 tfn17) ``800延长米``, ``3,912平方公尺``, ``1200剂次``, ``8000穴``
+    _vf34.MEASURES +  # (tgtB34) ``奖状1纸``, ``5万羽``, ``10群``, ``2卷``, ``2桶``, ``200毫升``, ``2500字``
     _mw30.MEASURES +  # (tgtA30) ``221延米``, ``120梯次``, ``60km``, ``149格汽车停车位``, ``0.06毫克/标准立方米``
     _w17.MEASURES +  # (r17 wide17) ``600万千瓦``, ``6万根``, ``1.3万亿斤``
     _area.MEASURES +  # ``3万平米``: the short written form of 平方米
@@ -96,7 +98,7 @@ _RATE_TAIL = r"(?:/(?:" + _RATE_DEN + r")(?:[、·•・/](?:" + _RATE_DEN + r")
 NUMBER = re.compile(
     r"(?:(?<![\d.A-Za-z+])|" + AFTER_AGGREGATE + r")(?<!\d[万亿兆])(?!(?<=\d,)\d{3}(?!\d))(?P<pct_word>百分之)?(?P<v>" + BROKEN_NUMBER + r"|" + WAN_COMPOUND + r"|" + _rb.WAN_COUNT_COMPOUND + r"|" + _rb.ZHAO_COMPOUND + r"|" + _parts.YI_BEFORE_KILO_WAN + r"|" + _parts.YI_BEFORE_YUAN + r"|" + _parts.WAN_BEFORE_AREA + r"|\d{1,5}(?:\.\d+)?\s?亿\s?(?:\d{1,4}|\d,\d{3})(?:\s?万\s?(?:\d{1,4}|\d,\d{3})(?=\s?元)|" + YI_PARTS_BEFORE_WAN + r")|\d{1,3}(?:,\d{3})+(?![\d])(?:\.\d+)?|(?<=[\u4e00-\u9fff])\d{1,3}(?: \d{3})+(?= ?[\u4e00-\u9fff])|\d+(?:\.\d+)?)"
     r"(?:\s*(?P<range>--?|——?|–|~|～|至|到)\s*(?P<vmax>\d{1,3}(?:,\d{3})+(?![\d])|\d+(?:\.\d+)?))?"
-    r"\s*(?P<unit>%|‰|/(?:10万|万|千|人)|(?:多(?=[万亿]))?(?P<wan>" + _w17.MAGNITUDE + r"|" + _thousand.THOUSAND_BEFORE_YUAN + r"|" + THOUSAND_BEFORE_COUNT + r")?[余多]?(?:" + _MEASURE + r")" + _RATE_TAIL + r"|(?:余|多)(?:" + _MEASURE + r")|千万|" + _parts.KILO_WAN_UNIT + r"|" + THOUSAND_ALONE + r"|(?:多(?=[万亿]))?[万亿](?![\d.]|分之))?"
+    r"\s*(?P<unit>%|‰|/(?:10万|万|千|人)|" + _vf34.RATE_WITHOUT_CURRENCY + r"|(?:多(?=[万亿]))?(?P<wan>" + _w17.MAGNITUDE + r"|" + _thousand.THOUSAND_BEFORE_YUAN + r"|" + THOUSAND_BEFORE_COUNT + r")?[余多]?(?:" + _MEASURE + r")" + _RATE_TAIL + r"|(?:余|多)(?:" + _MEASURE + r")|千万|" + _parts.KILO_WAN_UNIT + r"|" + THOUSAND_ALONE + r"|(?:多(?=[万亿]))?[万亿](?![\d.]|分之))?"
 )
 # every match of NUMBER starts with a digit or ``百`` (of ``百分之``). NUMBER opens with lookbehinds, so a search tries
 # the whole pattern at every character (~0.4 us each); this class lets the engine skip to the places it can start
@@ -476,8 +478,13 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
                     unit = shared  # (fifteenth round) ``分别提高4.9和2.9个百分点``: the pair's one measure
                 elif _rb.noun_count_without_measure(sent.text[:m.start()], sent.text[m.end():]):
                     pass  # (confA19) N8d ``拟增300托育学位``: an amount of the noun after it, unit ``""``
-                elif rate_without_sign(sent.text[:m.start()], v, sent.text[m.end():]):
+                elif rate_without_sign(sent.text[:m.start()], v, sent.text[m.end():]) \
+                        or _vf34.rate_sign_lost(sent.text[:m.start()], v, sent.text[m.end():]):
                     pass  # (fifteenth round) ``满意率在80以上``: a rate, its ``%`` left out (N8: unit as written, none)
+                elif _vf34.ratio_to_one(sent.text, m.start(), m.end()) is not None \
+                        or _vf34.signed_whole_level(sent.text[:m.start()], v, sent.text[m.end():]) \
+                        or _vf34.coefficient_bound(v, sent.text[m.end():]):
+                    pass  # (tgtB34) ``差距缩小到1.2∶1``, ``寿命≥71,``, ``控制在0.011以内``: a ratio or level, unit ``""``
                 elif not is_signed_ratio(sent.text[:m.start()], v) \
                         and not index_level(sent.text[:m.start()], sent.text[m.end():]) \
                         and not _rb.sex_ratio_level(sent.text[:m.start()], sent.text[m.end():]):  # (r15) ``发展指数达85``; (N1d)
@@ -489,6 +496,8 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
                 skip_to = rng[1]
                 value = min(value, rng[0])
             unit = "%" if pct_word else unit or ""
+            if unit and (half := _vf34.half_after(unit, sent.text[m.end():])) is not None:
+                value, unit = value + 0.5, half  # (tgtB34) ``降至4年半``, ``1个半小时``: N and a half
             unit += _cmeas.measure_tail(unit, sent.text[m.end():])  # (N8) ``10亿吨标准煤``: the measure as written
             if unit.endswith("年") and "/" not in unit and ((len(v) == 4 and v.isdigit()) or _LISTED_YEAR.fullmatch(v)):
                 continue  # a year, or a list marker run into one (``2.2025年``); ``11.3年`` is a span of years
@@ -665,6 +674,8 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
             if m.start() in ranged:  # ``70%至80%``, ``2,900元至11,200元``: one range, the unit written at both ends (N4)
                 low, vmax, m_end = ranged[m.start()]
                 value = low
+            if value != int(value) and sent.text.startswith("半", m_end):
+                m_end = _vf34.half_end(sent.text, m_end)  # (tgtB34) ``1个半小时以上``: the half read, its bound after it
             suffix_m = _SUFFIX.match(sent.text[m_end:]) or bracketed_suffix(sent.text[m_end:])  # (r16 tfn16) ``套(间)以上``
             suffix = suffix_m.group(1) if suffix_m else ""
             if suffix == "内" and not unit.endswith(("年", "天", "周", "小时", "分钟", "工作日", "个月", "年度")):
@@ -672,6 +683,8 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
             end = m_end + (suffix_m.end() if suffix else 0)
             if not m.group("unit") and (den := _DENOMINATOR.match(sent.text, m.end())) is not None:
                 end = den.end()
+            elif not m.group("unit") and (one := _vf34.ratio_to_one(sent.text, m.start(), m.end())) is not None:
+                end = one  # (tgtB34) ``2.2∶1``: the quote keeps the ratio whole
             if suffix in ("以上", "以下", "及以上", "或以上", "或以下") and (_WHICH_SCHOOLS.match(sent.text[end:])
                                                        or names_size_class(unit, sent.text[end:])):
                 continue  # 500人以上学校, 12班以上小学, 56人以上大班额: the number says which schools or classes (N12)

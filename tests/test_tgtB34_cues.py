@@ -1,0 +1,80 @@
+"""(tgtB34) value forms of numeric targets: a half after the measure, a ratio to one, a rate that lost its ``%``, a
+whole level after ``≥``, a coefficient under ``以内``, a rate written without its currency, more measure words."""
+
+from extract.headings import title_quantity
+from extract.rules.target_value_forms import (coefficient_bound, half_after, half_end, rate_sign_lost, ratio_to_one,
+                                              signed_whole_level)
+from extract.rules.targets import find_targets
+
+
+def _hits(text: str, role: str = "plan") -> list[tuple[float, str, str]]:
+    return [(h.value, h.unit, h.comparator) for h in find_targets(text, role=role)]
+
+
+def test_half_after():
+    assert half_after("年", "半内完成") == "年"
+    assert half_after("个", "半小时以上") == "个小时"
+    assert half_after("年", "内完成") is None
+    assert half_after("所", "半") is None
+    assert half_after("个", "半成品") is None
+    assert half_end("1个半小时以上", 2) == 5
+    assert half_end("4年半", 2) == 3
+    assert half_end("4年内", 2) == 2
+
+
+def test_half_in_pipeline():
+    assert (4.5, "年", "=") in _hits("平均轮候时间降至4年半。")
+    assert (1.5, "个小时", ">=") in _hits("每次活动开展必须持续1个半小时以上。")
+    assert (4.0, "年", "=") not in _hits("平均轮候时间降至4年半。")
+
+
+def test_ratio_to_one():
+    s = "城乡收入差距控制在2.2∶1以内"
+    assert ratio_to_one(s, s.index("2.2"), s.index("2.2") + 3) == s.index("以内")
+    s = "男女比例1:1"
+    assert ratio_to_one(s, s.index("1:1"), s.index("1:1") + 1) is None  # read from its second term
+    s = "上午8:30开会"
+    assert ratio_to_one(s, s.index("8"), s.index("8") + 1) is None
+    assert (2.2, "", "<=") in _hits("到2031年,城乡收入差距控制在2.2∶1以内。", role="none")
+
+
+def test_rate_sign_lost():
+    assert rate_sign_lost("全省产前筛查率达到", "95", "新生儿遗传代谢性疾病")
+    assert not rate_sign_lost("全省产前筛查率达到", "95", "")  # a figure cut off at the page's end
+    assert not rate_sign_lost("合格率为", "90", "以后")
+    assert not rate_sign_lost("筛查人数达到", "95", "新生儿")  # no rate word
+    assert not rate_sign_lost("全省产前筛查率达到", "250", "新生儿")
+    assert [v for v, u, c in _hits("方案要求到2031年全省产前筛查率达到95新生儿疾病筛查率达到98严重缺陷发生率下降")] == [95, 98]
+
+
+def test_signed_whole_level():
+    assert signed_whole_level("人均健康期望寿命≥", "71", ",65至74岁")
+    assert not signed_whole_level("首页 > ", "2016", "年")
+    assert not signed_whole_level("寿命≥", "71", "岁")  # a measure word follows: read by its unit
+    assert not signed_whole_level("寿命>", "71", ",")
+    assert (71.0, "", ">=") in _hits("至2031年人均健康期望寿命≥71,家庭病床占比≥3,社区卫生服务全覆盖。", role="none")
+
+
+def test_coefficient_bound():
+    assert coefficient_bound("0.011", "以内,年均")
+    assert not coefficient_bound("1.5", "以内")
+    assert not coefficient_bound("0.5", "个百分点")
+
+
+def test_rate_without_currency():
+    got = _hits("特困人员的全护理标准为965/半护理标准为579/全自理护理标准为78/月,分散供养的另行确定。")
+    assert (965.0, "/", "=") in got and (579.0, "/", "=") in got and (78.0, "/月", "=") in got
+    assert not _hits("财政预算案2026/医疗/长者")
+
+
+def test_more_measure_words():
+    assert (1.0, "纸", "=") in _hits("一、首奖1名,颁发奖状1纸。")
+    assert (5.0, "万羽", "=") in _hits("出栏生态家禽5万羽。")
+    assert (10.0, "群", ">=") in _hits("择定社区医疗群至少10群。")
+    assert not [h for h in _hits("本文共1097字") if h[1] == "字"]  # characters of a page: no measure word here
+
+
+def test_title_rate_per_head():
+    assert title_quantity("支持毕业生求职创业,按1500/人标准发放求职创业补贴")
+    assert not title_quantity("第1/2页")
+    assert not title_quantity("加强管理")
