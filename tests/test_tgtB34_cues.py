@@ -78,3 +78,17 @@ def test_title_rate_per_head():
     assert title_quantity("支持毕业生求职创业,按1500/人标准发放求职创业补贴")
     assert not title_quantity("第1/2页")
     assert not title_quantity("加强管理")
+
+
+def test_masks_obtained_funding_years():
+    from extract.rules.target_value_forms import masks_obtained_funding_years as mask
+    s = "東勢鄉公所於108年爭取到內政部補助新臺幣9,131萬元"
+    assert mask(s) == s.replace("108", "某某某")
+    assert mask("104年核定計1億4,151萬2,000元經費") .startswith("某某某年核定")
+    assert mask("2031年获批补助资金800万元").startswith("某某某某年获批")
+    s = "预计2031年竣工,总投资2亿元"
+    assert mask(s) == s  # the year of the works ahead stays
+    got = [(h.value, h.target_year) for h in find_targets("校舍改建工程,2029年获批补助资金800万元。", role="plan")]
+    assert got == [(800.0, None)]  # a step done dates nothing (N9b)
+    got = [(h.value, h.target_year) for h in find_targets("校舍改建工程,2029年获批补助资金800万元,预计2031年完工。", role="plan")]
+    assert got == [(800.0, 2031)]  # the year of the works

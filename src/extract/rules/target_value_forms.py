@@ -96,3 +96,17 @@ RATE_WITHOUT_CURRENCY = r"/月(?![\d])|(?<!19\d\d)(?<!20\d\d)/(?=[\u4e00-\u9fff�
 
 # before ``卷``: never a word they open (``8字形``, ``卷入``)
 MEASURES = "纸|紙|羽|群(?![众眾体體])|卷(?![入起])|桶(?![装裝])|毫升|"
+
+
+# -- the year funding was obtained or approved (N9b) ------------------------------------------------------------------
+_OBTAINED_YEAR = re.compile(r"(?<!\d)(20\d\d|1\d\d|[89]\d)(?=\s*年度?(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?\s*(?:爭取到|争取到|"
+                            r"獲得|获得|獲核定|获核定|核定|獲批|获批))")
+
+
+def masks_obtained_funding_years(sentence: str) -> str:
+    """``sentence`` with each year that dates funding obtained or approved (``東勢鄉公所於108年爭取到內政部補助9,131萬元``,
+    ``104年核定計1億4,151萬元經費``) masked digit for digit: a step done dates nothing (N9b), as the year of a decision
+    taken does (``masks_decision_years``); the works' quantities take the year of the works, or none."""
+    if not any(w in sentence for w in ("争取到", "爭取到", "获得", "獲得", "核定", "获批", "獲批")):
+        return sentence
+    return _OBTAINED_YEAR.sub(lambda m: "某" * len(m.group(1)), sentence)
