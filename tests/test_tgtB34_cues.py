@@ -92,3 +92,26 @@ def test_masks_obtained_funding_years():
     assert got == [(800.0, None)]  # a step done dates nothing (N9b)
     got = [(h.value, h.target_year) for h in find_targets("校舍改建工程,2029年获批补助资金800万元,预计2031年完工。", role="plan")]
     assert got == [(800.0, 2031)]  # the year of the works
+
+
+def test_masks_allotment_years():
+    from extract.rules.target_value_forms import masks_allotment_years as mask
+    s = "资金来源为2031年第一批薄弱学校改造中央专项资金214万元,自筹288万元。"
+    assert mask(s) == s.replace("2031", "某某某某")
+    s = "获得积极应对人口老龄化工程2031年中央预算内专项资金4000万元"
+    assert "2031" not in mask(s)
+    s = "我委已将该项目列入2031年某市重点项目建设计划,用地面积70235平方米"
+    assert "2031" not in mask(s)
+    for kept in ("2031年安排资金800万元", "2031年第二批校舍维修改造项目建设总投资2601.3万元,涉及学校42所",
+                 "计划2031年完成投资3亿元"):
+        assert mask(kept) == kept
+    got = [(h.value, h.target_year) for h in find_targets(
+        "项目估算总投资680万元。资金来源为2031年第一批薄弱学校改造中央专项资金214万元,自筹288万元。", role="plan")]
+    assert (214.0, None) in got and (288.0, None) in got
+
+
+def test_obtained_project_approval_year():
+    from extract.rules.target_value_forms import masks_obtained_funding_years as mask
+    assert "2015" not in mask("安海幼儿园新园区于2015年11月20日取得立项,用地面积9337平方米")
+    s = "计划2031年立项,用地面积9337平方米"
+    assert mask(s) == s

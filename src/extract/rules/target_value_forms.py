@@ -100,13 +100,33 @@ MEASURES = "纸|紙|羽|群(?![众眾体體])|卷(?![入起])|桶(?![装裝])|�
 
 # -- the year funding was obtained or approved (N9b) ------------------------------------------------------------------
 _OBTAINED_YEAR = re.compile(r"(?<!\d)(20\d\d|1\d\d|[89]\d)(?=\s*年度?(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?\s*(?:爭取到|争取到|"
-                            r"獲得|获得|獲核定|获核定|核定|獲批|获批))")
+                            r"獲得|获得|獲核定|获核定|核定|獲批|获批|取得立项|取得立項|完成立项|完成立項))")
 
 
 def masks_obtained_funding_years(sentence: str) -> str:
     """``sentence`` with each year that dates funding obtained or approved (``東勢鄉公所於108年爭取到內政部補助9,131萬元``,
     ``104年核定計1億4,151萬元經費``) masked digit for digit: a step done dates nothing (N9b), as the year of a decision
     taken does (``masks_decision_years``); the works' quantities take the year of the works, or none."""
-    if not any(w in sentence for w in ("争取到", "爭取到", "获得", "獲得", "核定", "获批", "獲批")):
+    if not any(w in sentence for w in ("争取到", "爭取到", "获得", "獲得", "核定", "获批", "獲批", "立项", "立項")):
         return sentence
     return _OBTAINED_YEAR.sub(lambda m: "某" * len(m.group(1)), sentence)
+
+
+# -- the year inside the name of an allotment of funds or of a list a project was put on (N9c) --------------------------
+_ALLOTMENT_YEAR = re.compile(r"(?<=[\u4e00-\u9fff])(?:19|20)\d\d(?=\s*年度?\s*(?:第[一二三四五六七八九十\d]{1,3}(?:批|季度)|中央|省级|省級)"
+                             r"[^，,。；;:：\d]{0,36}?(?:资金|資金|投资|投資))")
+_PUT_ON_LIST_YEAR = re.compile(r"(?<=列入)\s*(?:19|20)\d\d(?=\s*年度?[^，,。；;:：\d]{0,20}?(?:计划|計劃|清单|清單|名单|名單|项目库|項目庫))")
+
+
+def masks_allotment_years(sentence: str) -> str:
+    """``sentence`` with the year inside the name of an allotment of funds (``2018年第一批…中央专项资金214万元``, ``获得…
+    工程2024年中央预算内专项资金4000万元``, ``包括2008年第四季度中央新增投资教育项目``) and of a list a project was put on
+    (``已将该项目列入2024年某市重点项目建设计划``) masked digit for digit: a year inside a programme's or a list's name dates
+    none of the sentence's quantities (N9c, O3b). A year stated as the time of the commitment (``2031年安排资金…``: no batch,
+    no payer's level after it) is kept, and so is one that opens its sentence (``2031年第二批…项目建设总投资2600万元,涉及学校
+    42所``: the year's batch the sentence commits to), where the name is no word inside the sentence (``资金来源为2031年…``)."""
+    if "列入" in sentence:
+        sentence = _PUT_ON_LIST_YEAR.sub(lambda m: "某" * len(m.group()), sentence)
+    if not any(w in sentence for w in ("资金", "資金", "投资", "投資")):
+        return sentence
+    return _ALLOTMENT_YEAR.sub(lambda m: "某" * len(m.group()), sentence)
