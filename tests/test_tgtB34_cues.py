@@ -115,3 +115,16 @@ def test_obtained_project_approval_year():
     assert "2015" not in mask("安海幼儿园新园区于2015年11月20日取得立项,用地面积9337平方米")
     s = "计划2031年立项,用地面积9337平方米"
     assert mask(s) == s
+
+
+def test_comparators_of_ceilings_and_strive():
+    assert (2250.0, "元", "<=") in _hits("半津学生资助金额上限则为2250元。")
+    assert (6000.0, "元", "<=") in _hits("每名中小学生津贴上限维持6,000元。")
+    assert (4.6, "%", "<=") in _hits("力争失业率不超4.6%。")
+    assert (4.6, "%", ">") in _hits("力争失业率超4.6%。")
+    assert [h.comparator for h in find_targets("力争2031年底人均体育场地面积达到2.1平方米。", role="plan")] == [">="]
+    assert [h.comparator for h in find_targets("2031年底人均体育场地面积达到2.1平方米。", role="plan")] == ["="]
+
+
+def test_bracketed_section_measure():
+    assert (40.0, "条(段)", "=") in _hits("完成40条(段)河涌截污、清淤。")

@@ -119,14 +119,15 @@ def numbers(text: str) -> Iterator[re.Match[str]]:
 
 
 _GE = re.compile(r"(?:不低于|不少于|不小于|不得少于|不得低于|至少|最少|力争达到|力争达)\s*$")
-_LE = re.compile(r"(?:不超过|不高于|不多于|不得超过|不大于|最多|控制在|控制到|上限(?:为|是)?)\s*$")  # ``上限3000个``: a ceiling
+_LE = re.compile(r"(?:不超过|不超|不高于|不多于|不得超过|不大于|最多|控制在|控制到|上限(?:则|亦|仍)?(?:为|是|维持在|维持)?)\s*$")  # ``上限3000个``: a ceiling
+# (tgtB34, N1b) ``上限则为2250元``, ``津贴上限维持6,000元``: the ceiling with its verb; (N1) ``失业率不超4.6%``: ``不超过``'s short form
 _LT = re.compile(r"(?:低于|少于|小于)\s*$")
 _GT = re.compile(r"(?:超过|高于|多于|大于|超|突破|逾)\s*$")  # ``逾5亿元``: more than, as Hong Kong, Macau and Taiwan write it
 _SUFFIX = re.compile(r"^\s*(以上|及以上|或以上|以下|或以下|以内|之内|左右|内)")  # (tgtA25) ``1000平方米或以上``
 _CLAUSE_BOUND = re.compile(r"[，,；;。：:!?！？\n|]")  # one character each (``_Clauses`` counts on it)
 _DIGIT = re.compile(r"\d")
 # patterns used inline below, compiled once
-_STRIVE_TO_REACH = re.compile(r"力争(?:到\s*20\d\d\s*年(?:底|末)?)?[^\d，,；;。]{0,14}达到?\s*$")  # 力争到2025年…达到95%
+_STRIVE_TO_REACH = re.compile(r"力争(?:(?:到|在|于)?\s*20\d\d\s*年(?:底|末)?)?[^\d，,；;。]{0,14}达到?\s*$")  # 力争到2025年…达到95%; (tgtB34) 力争2020年底…达到
 # (tgtA25) two measures joined before one level, further back: ``力争“甲通”覆盖率和乙网络建设率达100%``
 _STRIVE_FOR_JOINED = re.compile(r"力争[^\d，,；;。]{1,12}(?:和|与|及|、)[^\d，,；;。]{1,12}达到?\s*$")
 _LOOSE_BOUND = re.compile(r"(不少于|不低于|至少|不超过|不高于|控制在)[^\d，,；;。]{0,10}$")
