@@ -128,3 +128,15 @@ def test_comparators_of_ceilings_and_strive():
 
 def test_bracketed_section_measure():
     assert (40.0, "条(段)", "=") in _hits("完成40条(段)河涌截污、清淤。")
+
+
+def test_part_of_listed_total():
+    from extract.rules.target_value_forms import part_of_listed_total
+    s = "总经费共计524万元,包含筹备期324万元、营运期200万元"
+    total_end = s.index("元") + 1
+    assert part_of_listed_total(s, [(total_end, "万元")], s.index("324"), "万元")
+    assert not part_of_listed_total(s, [(total_end, "万元")], s.index("324"), "人")
+    s2 = "总经费共计524万元;另有营运期200万元"
+    assert not part_of_listed_total(s2, [(s2.index("元") + 1, "万元")], s2.index("200"), "万元")
+    s3 = "总经费共计524万元,用于筹备期324万元"
+    assert not part_of_listed_total(s3, [(s3.index("元") + 1, "万元")], s3.index("324"), "万元")

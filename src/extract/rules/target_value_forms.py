@@ -130,3 +130,23 @@ def masks_allotment_years(sentence: str) -> str:
     if not any(w in sentence for w in ("资金", "資金", "投资", "投資")):
         return sentence
     return _ALLOTMENT_YEAR.sub(lambda m: "某" * len(m.group()), sentence)
+
+
+# -- the parts of a money total listed after it (N5) --------------------------------------------------------------------
+_MONEY_UNITS = ("元", "万", "萬", "亿", "億")
+_PARTS_OPEN = re.compile(r"\s*[,，]?\s*(?:包含|包括|含)")
+_PARTS_BREAK = re.compile(r"[;；。]")
+
+
+def part_of_listed_total(sentence: str, totals: list[tuple[int, str]], at: int, unit: str) -> bool:
+    """A money amount among the parts a taken money total lists right after it (``总经费共计524万元,包含筹备期324万元
+    (开办费239万元、营运费85万元)、营运期200万元``): each part shares the total's commitment (N5: every number of an
+    enumeration is a record), as the parts in brackets do (``splits_amount_in_brackets``). ``totals``: (end, unit) of
+    the sentence's amounts taken so far. Not past a ``;`` or a full stop, nor a part that is no money."""
+    if not unit.endswith(_MONEY_UNITS):
+        return False
+    for end, t_unit in totals:
+        if end < at and t_unit.endswith(_MONEY_UNITS) and _PARTS_OPEN.match(sentence, end) is not None \
+                and _PARTS_BREAK.search(sentence, end, at) is None:
+            return True
+    return False

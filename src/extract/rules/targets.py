@@ -554,6 +554,9 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
             elif not hand.target and found and hand.cues == ("bare",) \
                     and bracketed_share(sent.text, found[-1][0].end(), at, found[-1][1], unit):
                 hand = Decision(True, ("breakdown",))  # (r15) ``新建学校12所(其中公办8所)``: a part of the whole
+            elif not hand.target and found and (hand.cues[:1] == ("bare",) or hand.cues[:1] and hand.cues[0].startswith("status:共计")) \
+                    and _vf34.part_of_listed_total(sent.text, [(f[0].end(), f[1]) for f in found], at, unit):
+                hand = Decision(True, ("breakdown",))  # (tgtB34) ``总经费524万元,包含筹备期324万元、营运期200万元``: the parts
             elif not hand.target and found and hand.cues[:1] == ("bare",) \
                     and restates_amount(sent.text, found[-1][0].end(), at, found[-1][1], unit):
                 hand = Decision(True, ("breakdown",))  # (r15) ``预算约3亿澳门币,约合人民币2.6亿元``: restated (N5a)
