@@ -61,7 +61,8 @@ def split_lines(text: str) -> list[Line]:
 
 
 _QUANTITY = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|‰|[万亿]?[个所名人元次项家座间户条处台辆平方米公里小时天年"
-                       r"张场件批班支套亩吨例册块栋幢]|公顷)")  # (r15 ugB15: beds, events, pitches... of fields beyond schools)
+                       r"张场件批班支套亩吨例册块栋幢]|公顷|/[人户戶生](?![\d/]))")  # (r15 ugB15: beds, events, pitches... of fields beyond schools)
+# (tgtB34) ``按1500/人标准发放…补贴``: a rate per head written without its currency is an amount of the title too
 _UNIT_LABEL_LINE = re.compile(r"^" + alternation(LABEL_HEADS))
 _COLON_HEADING = re.compile(r"^([\u4e00-\u9fff、“”()]{2,14})[:：]$")
 _LABEL_IN_TITLE = re.compile(rf"[,，;；]\s*{alternation(LABEL_HEADS)}[\u4e00-\u9fff]{{0,4}}[:：]")

@@ -70,7 +70,7 @@ def bound_word_amount(before: str) -> bool:
 
 
 # -- N8c: a second measure word in brackets after the unit ------------------------------------------------------------
-_BRACKETED_MEASURE = re.compile(r"^[(（](?:套|间|間|次|台|件|张|張|个|個|辆|輛|部|座|处|處|册|冊|人次|场|場|节|節|户|戶)[)）]")
+_BRACKETED_MEASURE = re.compile(r"^[(（](?:套|间|間|次|台|件|张|張|个|個|辆|輛|部|座|处|處|册|冊|人次|场|場|节|節|户|戶|段)[)）]")  # (tgtB34) ``40条(段)``
 
 
 def bracketed_measure(unit: str, after: str) -> str | None:

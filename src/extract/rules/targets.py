@@ -69,12 +69,14 @@ from extract.rules import past_results as _rest16  # (tgtA25) N2: a former level
 from extract.rules import measure_words as _mw30  # (tgtA30) N8: more measure words as written
 from extract.rules import finished_works as _fin30  # (tgtA30) N13: works reported finished before the text's date
 from extract.rules import base_frame_years as _cat30  # (tgtA30) N9: a base frame's year (在2031年…的基础上) dates nothing
+from extract.rules import target_value_forms as _vf34  # (tgtB34) N4, N8: ``4年半``, ``2.2∶1``, ``≥71,``, ``0.011以内``, more measure words
 
 _MEASURE = (
     # (thirteenth round) a currency named after the amount, as Macau, Hong Kong and Taiwan pages write money
     # (``每月2,400澳門元``, ``約7.7億澳門幣``, ``2億港元``, ``新台幣5000萬元`` names it before): the unit as written (N8)
     _rb.MEGA_MEASURES +  # (N8) ``100兆瓦``, ``30兆元``: the unit as written
     _tfn17.MEASURES +  # (r17 tfn17) ``800延长米``, ``3,912平方公尺``, ``1200剂次``, ``8000穴``
+    _vf34.MEASURES +  # (tgtB34) ``奖状1纸``, ``5万羽``, ``10群``, ``2卷``, ``2桶``, ``200毫升``, ``2500字``
     _mw30.MEASURES +  # (tgtA30) ``221延米``, ``120梯次``, ``60km``, ``149格汽车停车位``, ``0.06毫克/标准立方米``
     _w17.MEASURES +  # (r17 wide17) ``600万千瓦``, ``6万根``, ``1.3万亿斤``
     _area.MEASURES +  # ``3万平米``: the short written form of 平方米
@@ -96,7 +98,7 @@ _RATE_TAIL = r"(?:/(?:" + _RATE_DEN + r")(?:[、·•・/](?:" + _RATE_DEN + r")
 NUMBER = re.compile(
     r"(?:(?<![\d.A-Za-z+])|" + AFTER_AGGREGATE + r")(?<!\d[万亿兆])(?!(?<=\d,)\d{3}(?!\d))(?P<pct_word>百分之)?(?P<v>" + BROKEN_NUMBER + r"|" + WAN_COMPOUND + r"|" + _rb.WAN_COUNT_COMPOUND + r"|" + _rb.ZHAO_COMPOUND + r"|" + _parts.YI_BEFORE_KILO_WAN + r"|" + _parts.YI_BEFORE_YUAN + r"|" + _parts.WAN_BEFORE_AREA + r"|\d{1,5}(?:\.\d+)?\s?亿\s?(?:\d{1,4}|\d,\d{3})(?:\s?万\s?(?:\d{1,4}|\d,\d{3})(?=\s?元)|" + YI_PARTS_BEFORE_WAN + r")|\d{1,3}(?:,\d{3})+(?![\d])(?:\.\d+)?|(?<=[\u4e00-\u9fff])\d{1,3}(?: \d{3})+(?= ?[\u4e00-\u9fff])|\d+(?:\.\d+)?)"
     r"(?:\s*(?P<range>--?|——?|–|~|～|至|到)\s*(?P<vmax>\d{1,3}(?:,\d{3})+(?![\d])|\d+(?:\.\d+)?))?"
-    r"\s*(?P<unit>%|‰|/(?:10万|万|千|人)|(?:多(?=[万亿]))?(?P<wan>" + _w17.MAGNITUDE + r"|" + _thousand.THOUSAND_BEFORE_YUAN + r"|" + THOUSAND_BEFORE_COUNT + r")?[余多]?(?:" + _MEASURE + r")" + _RATE_TAIL + r"|(?:余|多)(?:" + _MEASURE + r")|千万|" + _parts.KILO_WAN_UNIT + r"|" + THOUSAND_ALONE + r"|(?:多(?=[万亿]))?[万亿](?![\d.]|分之))?"
+    r"\s*(?P<unit>%|‰|/(?:10万|万|千|人)|" + _vf34.RATE_WITHOUT_CURRENCY + r"|(?:多(?=[万亿]))?(?P<wan>" + _w17.MAGNITUDE + r"|" + _thousand.THOUSAND_BEFORE_YUAN + r"|" + THOUSAND_BEFORE_COUNT + r")?[余多]?(?:" + _MEASURE + r")" + _RATE_TAIL + r"|(?:余|多)(?:" + _MEASURE + r")|千万|" + _parts.KILO_WAN_UNIT + r"|" + THOUSAND_ALONE + r"|(?:多(?=[万亿]))?[万亿](?![\d.]|分之))?"
 )
 # every match of NUMBER starts with a digit or ``百`` (of ``百分之``). NUMBER opens with lookbehinds, so a search tries
 # the whole pattern at every character (~0.4 us each); this class lets the engine skip to the places it can start
@@ -117,14 +119,15 @@ def numbers(text: str) -> Iterator[re.Match[str]]:
 
 
 _GE = re.compile(r"(?:不低于|不少于|不小于|不得少于|不得低于|至少|最少|力争达到|力争达)\s*$")
-_LE = re.compile(r"(?:不超过|不高于|不多于|不得超过|不大于|最多|控制在|控制到|上限(?:为|是)?)\s*$")  # ``上限3000个``: a ceiling
+_LE = re.compile(r"(?:不超过|不超|不高于|不多于|不得超过|不大于|最多|控制在|控制到|上限(?:则|亦|仍)?(?:为|是|维持在|维持)?)\s*$")  # ``上限3000个``: a ceiling
+# (tgtB34, N1b) ``上限则为2250元``, ``津贴上限维持6,000元``: the ceiling with its verb; (N1) ``失业率不超4.6%``: ``不超过``'s short form
 _LT = re.compile(r"(?:低于|少于|小于)\s*$")
 _GT = re.compile(r"(?:超过|高于|多于|大于|超|突破|逾)\s*$")  # ``逾5亿元``: more than, as Hong Kong, Macau and Taiwan write it
 _SUFFIX = re.compile(r"^\s*(以上|及以上|或以上|以下|或以下|以内|之内|左右|内)")  # (tgtA25) ``1000平方米或以上``
 _CLAUSE_BOUND = re.compile(r"[，,；;。：:!?！？\n|]")  # one character each (``_Clauses`` counts on it)
 _DIGIT = re.compile(r"\d")
 # patterns used inline below, compiled once
-_STRIVE_TO_REACH = re.compile(r"力争(?:到\s*20\d\d\s*年(?:底|末)?)?[^\d，,；;。]{0,14}达到?\s*$")  # 力争到2025年…达到95%
+_STRIVE_TO_REACH = re.compile(r"力争(?:(?:到|在|于)?\s*20\d\d\s*年(?:底|末)?)?[^\d，,；;。]{0,14}达到?\s*$")  # 力争到2025年…达到95%; (tgtB34) 力争2020年底…达到
 # (tgtA25) two measures joined before one level, further back: ``力争“甲通”覆盖率和乙网络建设率达100%``
 _STRIVE_FOR_JOINED = re.compile(r"力争[^\d，,；;。]{1,12}(?:和|与|及|、)[^\d，,；;。]{1,12}达到?\s*$")
 _LOOSE_BOUND = re.compile(r"(不少于|不低于|至少|不超过|不高于|控制在)[^\d，,；;。]{0,10}$")
@@ -476,8 +479,13 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
                     unit = shared  # (fifteenth round) ``分别提高4.9和2.9个百分点``: the pair's one measure
                 elif _rb.noun_count_without_measure(sent.text[:m.start()], sent.text[m.end():]):
                     pass  # (confA19) N8d ``拟增300托育学位``: an amount of the noun after it, unit ``""``
-                elif rate_without_sign(sent.text[:m.start()], v, sent.text[m.end():]):
+                elif rate_without_sign(sent.text[:m.start()], v, sent.text[m.end():]) \
+                        or _vf34.rate_sign_lost(sent.text[:m.start()], v, sent.text[m.end():]):
                     pass  # (fifteenth round) ``满意率在80以上``: a rate, its ``%`` left out (N8: unit as written, none)
+                elif _vf34.ratio_to_one(sent.text, m.start(), m.end()) is not None \
+                        or _vf34.signed_whole_level(sent.text[:m.start()], v, sent.text[m.end():]) \
+                        or _vf34.coefficient_bound(v, sent.text[m.end():]):
+                    pass  # (tgtB34) ``差距缩小到1.2∶1``, ``寿命≥71,``, ``控制在0.011以内``: a ratio or level, unit ``""``
                 elif not is_signed_ratio(sent.text[:m.start()], v) \
                         and not index_level(sent.text[:m.start()], sent.text[m.end():]) \
                         and not _rb.sex_ratio_level(sent.text[:m.start()], sent.text[m.end():]):  # (r15) ``发展指数达85``; (N1d)
@@ -489,6 +497,8 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
                 skip_to = rng[1]
                 value = min(value, rng[0])
             unit = "%" if pct_word else unit or ""
+            if unit and (half := _vf34.half_after(unit, sent.text[m.end():])) is not None:
+                value, unit = value + 0.5, half  # (tgtB34) ``降至4年半``, ``1个半小时``: N and a half
             unit += _cmeas.measure_tail(unit, sent.text[m.end():])  # (N8) ``10亿吨标准煤``: the measure as written
             if unit.endswith("年") and "/" not in unit and ((len(v) == 4 and v.isdigit()) or _LISTED_YEAR.fullmatch(v)):
                 continue  # a year, or a list marker run into one (``2.2025年``); ``11.3年`` is a span of years
@@ -544,6 +554,9 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
             elif not hand.target and found and hand.cues == ("bare",) \
                     and bracketed_share(sent.text, found[-1][0].end(), at, found[-1][1], unit):
                 hand = Decision(True, ("breakdown",))  # (r15) ``新建学校12所(其中公办8所)``: a part of the whole
+            elif not hand.target and found and (hand.cues[:1] == ("bare",) or hand.cues[:1] and hand.cues[0].startswith("status:共计")) \
+                    and _vf34.part_of_listed_total(sent.text, [(f[0].end(), f[1]) for f in found], at, unit):
+                hand = Decision(True, ("breakdown",))  # (tgtB34) ``总经费524万元,包含筹备期324万元、营运期200万元``: the parts
             elif not hand.target and found and hand.cues[:1] == ("bare",) \
                     and restates_amount(sent.text, found[-1][0].end(), at, found[-1][1], unit):
                 hand = Decision(True, ("breakdown",))  # (r15) ``预算约3亿澳门币,约合人民币2.6亿元``: restated (N5a)
@@ -665,6 +678,8 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
             if m.start() in ranged:  # ``70%至80%``, ``2,900元至11,200元``: one range, the unit written at both ends (N4)
                 low, vmax, m_end = ranged[m.start()]
                 value = low
+            if value != int(value) and sent.text.startswith("半", m_end):
+                m_end = _vf34.half_end(sent.text, m_end)  # (tgtB34) ``1个半小时以上``: the half read, its bound after it
             suffix_m = _SUFFIX.match(sent.text[m_end:]) or bracketed_suffix(sent.text[m_end:])  # (r16 tfn16) ``套(间)以上``
             suffix = suffix_m.group(1) if suffix_m else ""
             if suffix == "内" and not unit.endswith(("年", "天", "周", "小时", "分钟", "工作日", "个月", "年度")):
@@ -672,6 +687,8 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
             end = m_end + (suffix_m.end() if suffix else 0)
             if not m.group("unit") and (den := _DENOMINATOR.match(sent.text, m.end())) is not None:
                 end = den.end()
+            elif not m.group("unit") and (one := _vf34.ratio_to_one(sent.text, m.start(), m.end())) is not None:
+                end = one  # (tgtB34) ``2.2∶1``: the quote keeps the ratio whole
             if suffix in ("以上", "以下", "及以上", "或以上", "或以下") and (_WHICH_SCHOOLS.match(sent.text[end:])
                                                        or names_size_class(unit, sent.text[end:])):
                 continue  # 500人以上学校, 12班以上小学, 56人以上大班额: the number says which schools or classes (N12)
@@ -700,7 +717,7 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
             if year is None and use_text_year and years is None:
                 # (``115学年度``, ``2025/26学年`` too; the base year of a change, ``比2020年下降5%``, dates no target)
                 dated = _tfn17.masks_programme_name_years(masks_designation_years(masks_list_title_years(masks_letter_dates(sent.text))))  # (r16 tfn16)
-                dated = _rf.masks_decision_years(masks_document_name_years(dated))  # (r17 tfp17) ``审定了2031年…工作计划``: a name's year (N9c); (famA27) ``2029年经县政府决定``: a decision taken (N9b)
+                dated = _vf34.masks_allotment_years(_vf34.masks_obtained_funding_years(_rf.masks_decision_years(masks_document_name_years(dated))))  # (r17 tfp17) ``审定了2031年…工作计划``: a name's year (N9c); (famA27) ``2029年经县政府决定``: a decision taken (N9b)
                 years = sorted(stated_years(masks_base_years(_cat30.masks_base_frame_years(dated))) + calendar_years(dated) + chinese_numeral_years(dated)
                                + financial_year_spans(dated) + _rb.bracketed_relative_years(dated))  # (N9c) ``明（2032）年``
             own_years = years
