@@ -20,6 +20,7 @@ from extract.rules import label_values as _lv, result_columns as _rcols, overvie
 from extract.rules.unit_cells import unit_cut_at_end
 from extract.rules.unit_lists import needs_tidy, tidy_unit_lists
 from extract.rules.unit_owners import owner_scopes
+from extract.rules import unit_owners as _uown
 from extract.rules import unit_label_duties as _uldu  # (unitB24) a unit label over its duty line
 from extract.rules import unit_run_headings as _urh  # (unitB24)
 from extract.rules import unit_glued_rows as _ugr  # (unitB24)
@@ -219,6 +220,10 @@ class RulesExtractor(TableRecords):
         out: list[AnyRecord] = []
         for scope in scopes:
             inside = [r for r in rows if scope.start <= r.norm_span.start < scope.end]
+            if scope.duty_title and (drop := [r for r in inside if _uown.helper_clause_in_owned_duty(doc.text[r.norm_span.start:r.norm_span.end], r.lead_units)]):
+                inside = [r for r in inside if r not in drop]  # (unitA34) ``会同Z…`` inside the party's duty: no row (U8b)
+                rows = [r for r in rows if r not in drop]
+                found[:] = [r for r in found if not any(r is d for d in drop)]
             if not inside and not scope.divided:
                 continue  # no item puts units on a task (``乙局`` over a list of its notices): no list of assignments
             for r in inside:

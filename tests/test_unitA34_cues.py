@@ -1,0 +1,61 @@
+"""Made-up texts for unitA34's unit cues: duty titles closed by ``是:`` and lists whose bracket marks change script,
+a body defined before a partyless lead-in, ``X是负责Y的…部门``, helper clauses inside a party's duty list."""
+
+from extract.rules.unit_defined_duties import charged_kinds
+from extract.rules.unit_duty_titles import (defined_lead_in_units, duty_title_units, marker_kind, mixed_paren_start,
+                                            paren_number)
+from extract.rules.unit_owners import helper_clause_in_owned_duty
+from rules_kit import units
+
+
+# -- unit_duty_titles -------------------------------------------------------------------------------------------------
+
+def test_duty_title_closed_by_copula_and_colon():
+    assert duty_title_units("某县文旅局的主要职责是:") == ["某县文旅局"]
+    assert duty_title_units("某县文旅局主要职责如下:") == ["某县文旅局"]
+    assert duty_title_units("组长的主要职责是:") is None
+    assert duty_title_units("某县文旅局的主要职责是负责书屋建设") is None
+
+
+def test_spaced_and_mixed_bracket_marks():
+    assert marker_kind("(5 )统筹管理资金") == "paren-digit"
+    assert paren_number("(一)编制规划") == 1 and paren_number("( 2)组织评选") == 2
+    assert mixed_paren_start("(一)编制规划。", "(2)组织评选。")
+    assert not mixed_paren_start("(一)总体要求", "(1)编制规划。")  # an outline part over its sub-items
+    assert not mixed_paren_start("(一)编制规划。", "(二)组织评选。")
+
+
+def test_duty_title_over_mixed_marks():
+    text = ("某县文旅局简介\n某县文旅局的主要职责是:\n(一)编制全县文化发展规划,并组织实施。\n(2)组织开展全民阅读活动。\n"
+            "(3)指导基层文化站业务工作。\n(4 )负责文物保护工作。会同有关部门开展文物普查。\n")
+    rows = units(text)
+    assert sum(1 for r in rows if r[1] == ["某县文旅局"]) == 4
+    assert not any(r[2] == ["有关部门"] for r in rows)  # the 会同 clause inside the party's duty gives no row (U8b)
+
+
+def test_defined_body_before_partyless_lead_in():
+    assert defined_lead_in_units("某街道办事处是区政府的派出机构,行使区政府赋予的职权。主要工作职责是:") == ["某街道办事处"]
+    assert defined_lead_in_units("该中心是区政府的派出机构。主要职责是:") is None  # a topic pointing back
+    assert defined_lead_in_units("某街道办事处是区政府的派出机构,行使区政府赋予的职权。") is None  # no lead-in
+    text = ("某街道办事处是区政府的派出机构,行使区政府赋予的职权。主要工作职责是:\n一、宣传贯彻法律法规;\n"
+            "二、负责辖区城市管理工作;\n三、承办区政府交办的其他事项。\n")
+    assert sum(1 for r in units(text) if r[1] == ["某街道办事处"]) == 3
+
+
+# -- unit_defined_duties ----------------------------------------------------------------------------------------------
+
+def test_charge_inside_a_definition():
+    assert charged_kinds("按规定。某县文旅局是负责全县文化工作的政府工作部门。") == [(4, 18, "全县文化工作", ["某县文旅局"])]
+    assert charged_kinds("该局是负责全县文化工作的政府部门。") == []
+    assert charged_kinds("某县文旅局是负责全县文化工作的核心部门,其主要职责包括:\n1.编制规划。") == []
+
+
+def test_defined_body_with_clauses_before_its_charge():
+    rows = units("某街道办事处是区政府的派出机构,区政府直接领导,负责辖区内社会服务等行政管理工作。\n")
+    assert ("辖区内社会服务等行政管理工作", ["某街道办事处"], []) in rows
+
+
+def test_helper_clause_in_owned_duty():
+    assert helper_clause_in_owned_duty("会同有关部门开展文物普查", [])
+    assert not helper_clause_in_owned_duty("会同有关部门开展文物普查", ["某局"])
+    assert not helper_clause_in_owned_duty("负责文物保护工作", [])
