@@ -59,3 +59,39 @@ def test_helper_clause_in_owned_duty():
     assert helper_clause_in_owned_duty("会同有关部门开展文物普查", [])
     assert not helper_clause_in_owned_duty("会同有关部门开展文物普查", ["某局"])
     assert not helper_clause_in_owned_duty("负责文物保护工作", [])
+
+
+# -- unit_post_lines: a group's posts with their colons lost ------------------------------------------------------------
+
+def test_post_roll():
+    from extract.rules.unit_post_lines import post_roll
+    assert post_roll("组长 X X 组员 X X")
+    assert post_roll("组长 张三 组员 李四、王五")
+    assert not post_roll("负责节目编排")
+    assert not post_roll("成员 XXX,负责舞台搭建")
+    text = "晚会筹备\n活动项目组:\n节目组:组长 X X 组员 X X\n宣传组:组长 X X 组员 X X\n"
+    assert not any(r[1] in (["节目组"], ["宣传组"]) for r in units(text))
+
+
+# -- unit_body_duty_blocks: a group staffed by a body ------------------------------------------------------------------
+
+def test_staffed_group_bodies():
+    from extract.cues import is_unit_cell
+    from extract.rules.unit_body_duty_blocks import staffed_group_bodies
+    assert staffed_group_bodies("(一)统筹组:主席团", is_unit_cell) == ["主席团"]
+    assert staffed_group_bodies("(三)宣传组:宣传部和组织部", is_unit_cell) == ["宣传部", "组织部"]
+    assert staffed_group_bodies("六、活动地点:学校礼堂", is_unit_cell) is None
+    assert staffed_group_bodies("节目组:张三", is_unit_cell) is None
+
+
+def test_staffed_group_rows():
+    from extract.cues import is_unit_cell
+    from extract.rules.unit_body_duty_blocks import staffed_group_rows
+    text = ("八、人员分工\n(一)统筹组:主席团\n任务:1、确定邀请的嘉宾\n2、对晚会进行反馈\n(二)宣传组:宣传部和组织部\n"
+            "宣传部任务:1、张贴海报\n2、负责现场摄影\n组织部任务:准备服装道具\n九、经费预算\n")
+    rows = staffed_group_rows(text, is_unit_cell)
+    assert [(t, u) for _, _, t, u, _ in rows] == [
+        ("确定邀请的嘉宾", ["主席团"]), ("对晚会进行反馈", ["主席团"]), ("张贴海报", ["宣传部"]), ("负责现场摄影", ["宣传部"]),
+        ("准备服装道具", ["组织部"])]
+    assert text[rows[0][0]:rows[0][1]] == "统筹组:主席团\n任务:1、确定邀请的嘉宾"
+    assert staffed_group_rows("(一)统筹组:主席团\n组长:张三\n", is_unit_cell) == []  # no 任务: cue below
