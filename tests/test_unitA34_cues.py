@@ -95,3 +95,23 @@ def test_staffed_group_rows():
         ("准备服装道具", ["组织部"])]
     assert text[rows[0][0]:rows[0][1]] == "统筹组:主席团\n任务:1、确定邀请的嘉宾"
     assert staffed_group_rows("(一)统筹组:主席团\n组长:张三\n", is_unit_cell) == []  # no 任务: cue below
+
+
+# -- unit_duty_tables: a bodies-and-duties table with blanks between its cells -----------------------------------------
+
+def test_spaced_duty_table_rows():
+    from extract.rules.unit_duty_tables import spaced_duty_table_rows
+    text = ("二、常见办公室一览表\n序号 办公室名称 主要职责说明\n1 校长办公室 统筹全校工作,制定发展规划\n2 教务处 管理教学计划、课程安排等\n"
+            "三、结语\n")
+    rows = spaced_duty_table_rows(text)
+    assert [(t, u) for _, _, t, u, _ in rows] == [("统筹全校工作", ["校长办公室"]), ("管理教学计划、课程安排等", ["教务处"])]
+    assert text[rows[0][0]:rows[0][1]] == "校长办公室 统筹全校工作,制定发展规划"
+    assert spaced_duty_table_rows("序号 项目 主要职责\n1 场地布置 负责布置赛场\n") == []  # no name column
+
+
+def test_spaced_duty_table_through_the_normaliser():
+    text = ("学校的办公室\n序号 行政办公室名称 主要职责说明\n1 校长办公室 统筹全校工作,制定发展规划\n2 学生处 负责学生思想教育、日常管理\n"
+            "3 后勤处 管理校园基础设施、物资供应\n三、结语\n")
+    rows = units(text)
+    assert ("统筹全校工作", ["校长办公室"], []) in rows and ("管理校园基础设施、物资供应", ["后勤处"], []) in rows
+    assert sum(1 for r in rows if r[1] == ["学生处"]) == 1
