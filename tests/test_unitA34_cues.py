@@ -115,3 +115,19 @@ def test_spaced_duty_table_through_the_normaliser():
     rows = units(text)
     assert ("统筹全校工作", ["校长办公室"], []) in rows and ("管理校园基础设施、物资供应", ["后勤处"], []) in rows
     assert sum(1 for r in rows if r[1] == ["学生处"]) == 1
+
+
+# -- a defined body's charge: ``X是…的核心,负责Y``, ``X作为…中心,负责Y`` ------------------------------------------------
+
+def test_defined_as_centre_or_core():
+    assert ("员工的招聘、培训", ["人力资源部"], []) in units("某公司简介\n人力资源部是公司的核心,负责员工的招聘、培训。\n")
+    assert ("全公司的协调", ["总经理办公室"], []) in units("某公司简介\n首先,总经理办公室作为决策中心,负责全公司的协调。\n")
+    from extract.rules.unit_defined_duties import defined_duties
+    assert defined_duties("某局作为育人的主阵地,负责学生的全面发展。", 0, []) == []  # no body's kind after 作为
+    assert defined_duties("某局作为牵头单位的协调中心,负责全县的协调。", 0, [])
+
+
+def test_staff_task_is_no_post_rest():
+    from extract.rules.unit_people_parties import people_list
+    assert not people_list(["人力资源部"], "人力资源部负责员工的招聘", "员工的招聘")
+    assert people_list(["局党委委"], "局党委委员、副局长张三负责", "员、副局长张三")

@@ -25,7 +25,8 @@ import re
 
 # the topic, its defining verb and the run up to the adverbed charge: ``X是…部门,主要负责``, ``X设在…,…,具体负责``
 _DEFINED = re.compile(r"(?:(?<=^)|(?<=[。;；!！?？,，\n\s]))(?P<units>[^。;；,，:：\s由是]{2,30}?)"
-                      r"(?:是(?P<what>[^。;；,，]{2,40}?(?:部门|单位|机构))(?:[,，][^。;；,，负由]{2,24}){0,3}|(?:设在|承担|作为)[^。;；]{2,80}?)"
+                      r"(?:是(?P<what>[^。;；,，]{2,40}?(?:部门|单位|机构|中心|核心))(?:[,，][^。;；,，负由]{2,24}){0,3}"
+                      r"|作为(?P<kind>[^。;；,，]{2,20}?(?:部门|单位|机构|中心|核心))|(?:设在|承担|作为)[^。;；]{2,80}?)"
                       r"[,，]\s*(?P<adv>主要|具体)?负责(?!人|同志|制(?![定订作])|的|任)(?P<task>[^。;；]{2,80})")
 # a comma that opens the unit's next duty: the task ends before it
 _NEXT_DUTY = re.compile(r"[,，]\s*(?:并|还|同时)?(?:组织或|或)?(?:会同|参与|组织|负责|指导|协调|牵头|配合|承担|联合)")
@@ -118,7 +119,7 @@ def charged_kinds(text: str) -> list[tuple[int, int, str, list[str]]]:
 def defined_duties(text: str, offset: int, taken) -> list:
     """The rows of the sentences of ``text`` (a paragraph at ``offset``) that define a unit, then say what it mainly
     does, with its later ``会同`` clauses; none whose quote overlaps a hit of ``taken``."""
-    if "负责" not in text or not ("主要负责" in text or "具体负责" in text or "是" in text):
+    if "负责" not in text or not ("主要负责" in text or "具体负责" in text or "是" in text or "作为" in text):
         return []
     from extract.cues import is_unit_cell
     from extract.rules.units import AssignmentHit, split_units
@@ -129,7 +130,7 @@ def defined_duties(text: str, offset: int, taken) -> list:
             out.append(AssignmentHit(offset + a, offset + b, task, lead, [], cue="defined_duty"))
     for m in _DEFINED.finditer(text):
         lead = _topic_units(m.group("units"))
-        if lead is None or (m.group("adv") is None and m.group("what") is None):  # (unitA25) bare 负责 after ``是…机构`` only
+        if lead is None or (m.group("adv") is None and m.group("what") is None and m.group("kind") is None):  # (unitA25) bare 负责 after ``是…机构`` only
             continue
         run = m.group("task")
         stop = _NEXT_DUTY.search(run)
