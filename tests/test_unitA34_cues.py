@@ -131,3 +131,10 @@ def test_staff_task_is_no_post_rest():
     from extract.rules.unit_people_parties import people_list
     assert not people_list(["人力资源部"], "人力资源部负责员工的招聘", "员工的招聘")
     assert people_list(["局党委委"], "局党委委员、副局长张三负责", "员、副局长张三")
+
+
+# -- unit_charge_finders: ``X还要负责Y`` --------------------------------------------------------------------------------
+
+def test_one_more_charge():
+    assert ("购买舞台道具", ["信息部"], []) in units("晚会筹备\n1、舞台。信息部还要负责购买舞台道具,如礼花。\n")
+    assert ("购买舞台道具", ["信息部"], []) in units("晚会筹备\n1、舞台。信息部也要负责购买舞台道具。\n")
