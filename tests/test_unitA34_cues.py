@@ -138,3 +138,25 @@ def test_staff_task_is_no_post_rest():
 def test_one_more_charge():
     assert ("购买舞台道具", ["信息部"], []) in units("晚会筹备\n1、舞台。信息部还要负责购买舞台道具,如礼花。\n")
     assert ("购买舞台道具", ["信息部"], []) in units("晚会筹备\n1、舞台。信息部也要负责购买舞台道具。\n")
+
+
+# -- unit_host_blocks: 主办方/承办方, the event named by its field, a masked place with blanks ------------------------------
+
+def test_plan_name_field_and_host_party_labels():
+    from extract.cues import is_unit_cell
+    from extract.rules.unit_host_blocks import plan_host_block, plan_name_field
+    text = ("一、活动主题:青春启航,温暖前行\n二、活动目的:丰富校园文化生活。\n三、主办方:某大学文理学院\n承办方:某大学人文学部\n"
+            "四、活动地点:师生活动中心\n")
+    assert plan_name_field(text) == (7, "青春启航,温暖前行")
+    got = plan_host_block(text, is_unit_cell)
+    assert got is not None and got[2:] == (["某大学文理学院"], ["某大学人文学部"], "青春启航,温暖前行")
+    assert plan_name_field("某县文旅局简介\n一、单位地址:某路1号\n") is None
+
+
+def test_masked_place_with_blanks_is_one_name():
+    from extract.cues import is_unit_cell
+    from extract.rules.unit_host_blocks import plan_host_block
+    text = ("前言。\n一、 活动名称:团学狂欢夜晚会\n二、 活动时间:12月23日晚\n三、 主办单位:北京X X X X校团委\n"
+            "四、 承办单位:校团委学生会学习部\n五、活动流程\n")
+    got = plan_host_block(text, is_unit_cell)
+    assert got is not None and got[2:] == (["北京X X X X校团委"], ["校团委学生会学习部"], "团学狂欢夜晚会")
