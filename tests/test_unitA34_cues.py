@@ -14,6 +14,7 @@ def test_duty_title_closed_by_copula_and_colon():
     assert duty_title_units("某县文旅局的主要职责是:") == ["某县文旅局"]
     assert duty_title_units("某县文旅局主要职责如下:") == ["某县文旅局"]
     assert duty_title_units("组长的主要职责是:") is None
+    assert duty_title_units("各成员按岗位履行安全职责:") is None  # a clause naming a class, no body
     assert duty_title_units("某县文旅局的主要职责是负责书屋建设") is None
 
 

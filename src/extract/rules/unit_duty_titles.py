@@ -81,7 +81,12 @@ def duty_title_units(line: str) -> list[str] | None:
     m = _DUTY_TITLE.match(t)
     if m is None or _PEOPLE.search(m.group("party")):
         return None
-    return units_of_heading(t[:m.start("tail")] if m.group("tail") else t)  # (unitA34) ``某局的主要职责是:``
+    if m.group("tail"):  # (unitA34) ``某局的主要职责是:``: a body's name, no clause (``各成员按岗位履行安全职责:``)
+        from extract.rules.unit_defined_duties import _topic_units
+        if _topic_units(m.group("party")) is None or "履行" in m.group("party"):
+            return None
+        return units_of_heading(t[:m.start("tail")])
+    return units_of_heading(t)
 
 
 # (unitA34) a lead-in naming no party, closing a paragraph that defines the body (``X是…的派出机构,…。主要工作职责是:``)
@@ -94,7 +99,7 @@ def defined_lead_in_units(paragraph: str) -> list[str] | None:
     (``某街道办事处是区政府的派出机构,…。主要工作职责是:``): the numbered items below are its duties, as under its duty
     title (U8b (iii)); None for any other paragraph. Not: a topic that points back or names no body (``其``, ``学校``)."""
     t = paragraph.strip()
-    if "\n" in t or len(t) > 300 or _BARE_LEAD_IN.search(t) is None or (m := _DEFINED_TOPIC.match(t)) is None:
+    if ("职责" not in t and "職責" not in t) or "\n" in t or len(t) > 300 or _BARE_LEAD_IN.search(t) is None or (m := _DEFINED_TOPIC.match(t)) is None:
         return None
     from extract.rules.unit_defined_duties import _topic_units
     return _topic_units(m.group("party"))
