@@ -20,6 +20,7 @@ from extract.rules import label_values as _lv, result_columns as _rcols, overvie
 from extract.rules.unit_cells import unit_cut_at_end
 from extract.rules.unit_lists import needs_tidy, tidy_unit_lists
 from extract.rules.unit_owners import owner_scopes
+from extract.rules import unit_owners as _uown
 from extract.rules import unit_label_duties as _uldu  # (unitB24) a unit label over its duty line
 from extract.rules import unit_run_headings as _urh  # (unitB24)
 from extract.rules import unit_glued_rows as _ugr  # (unitB24)
@@ -179,8 +180,12 @@ class RulesExtractor(TableRecords):
         out += [UnitAssignment(**self._base(doc, a, b, []), task=t, lead_units=[u], responsible_units=[])
                 for a, b, t, u in glued_project_rows(doc.text) if not any(  # (r15 ug15)
                     isinstance(r, UnitAssignment) and r.norm_span.start < b and a < r.norm_span.end for r in out)]
+        if (dtab := _udtab.duty_table_rows(doc.text) or _udtab.spaced_rows_in(doc.text, doc.doc.text, doc.normalised.mapped.from_orig)):  # (unitA34) a table row's body read by prose across its line: the row's
+            out = [r for r in out if not (isinstance(r, UnitAssignment) and any(
+                r.norm_span.start < b and a < r.norm_span.end and r.lead_units == u and r.norm_span.end > b
+                for a, b, _, u, _ in dtab))]
         out += [UnitAssignment(**self._base(doc, a, b, []), task=t, lead_units=u, responsible_units=h)
-                for a, b, t, u, h in _ucl.serial_rows(doc.text) + _ucl.label_line_rows(doc.text) + _udtab.duty_table_rows(doc.text) + _uhi.host_item_rows(doc.text) + _uldu.label_duty_rows(doc.text) + _ugr.glued_unit_rows(doc.text) + _rf.handling_label_rows(doc.text) + _ugl.glued_label_rows(doc.text) if not any(  # (r20 unitW31) one cell a line, by serials; (famA27) a reply's handling labels
+                for a, b, t, u, h in _ucl.serial_rows(doc.text) + _ucl.label_line_rows(doc.text) + dtab + _uhi.host_item_rows(doc.text) + _uldu.label_duty_rows(doc.text) + _ugr.glued_unit_rows(doc.text) + _rf.handling_label_rows(doc.text) + _ugl.glued_label_rows(doc.text) if not any(  # (r20 unitW31) one cell a line, by serials; (famA27) a reply's handling labels
                     isinstance(r, UnitAssignment) and r.norm_span.start < b and a < r.norm_span.end for r in out)]
         if (duty := duties_then_office(doc.text)) is not None and not any(isinstance(r, UnitAssignment) for r in out):
             out.append(UnitAssignment(**self._base(doc, duty[0], duty[1], []), task=duty[2], lead_units=[duty[3]],
@@ -220,6 +225,10 @@ class RulesExtractor(TableRecords):
         out: list[AnyRecord] = []
         for scope in scopes:
             inside = [r for r in rows if scope.start <= r.norm_span.start < scope.end]
+            if scope.duty_title and (drop := [r for r in inside if _uown.helper_clause_in_owned_duty(doc.text[r.norm_span.start:r.norm_span.end], r.lead_units)]):
+                inside = [r for r in inside if r not in drop]  # (unitA34) ``会同Z…`` inside the party's duty: no row (U8b)
+                rows = [r for r in rows if r not in drop]
+                found[:] = [r for r in found if not any(r is d for d in drop)]
             if not inside and not scope.divided:
                 continue  # no item puts units on a task (``乙局`` over a list of its notices): no list of assignments
             for r in inside:

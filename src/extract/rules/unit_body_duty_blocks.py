@@ -405,3 +405,67 @@ def body_duty_rows(text: str, is_unit) -> list[tuple[int, int, str, list[str], l
                 continue
             out.append((s, s + len(body), task, [name], []))
     return out
+
+
+# -- (unitA34) a group staffed by a body: ``(一)统筹组:主席团`` over ``任务:1、…`` ------------------------------------------
+
+# a working group's line that names the bodies staffing it after its colon, alone on its line (``(二)节目组:文艺部``,
+# ``(三)宣传组:宣传部和组织部``)
+_STAFFED = re.compile(rf"^(?:{_LINE_MARK.pattern})?(?P<group>[\u4e00-\u9fff]{{2,10}})[{_GAP}]*[:：][{_GAP}]*"
+                      rf"(?P<bodies>[\u4e00-\u9fff]{{2,12}}(?:(?:和|与|及|、)[\u4e00-\u9fff]{{2,12}}){{0,3}})[{_GAP}]*$", re.M)
+# the cue of the staff's work on the line below, for all of them or for one by name (``任务:``, ``宣传部任务:``, ``职责:``)
+_STAFF_CUE = re.compile(rf"[{_GAP}]*(?P<who>[\u4e00-\u9fff]{{2,12}}?)?的?(?:主要|具体|工作)?(?:任务|职责|分工)[{_GAP}]*[:：][{_GAP}]*")
+_ITEM_MARK_AT = re.compile(rf"[{_GAP}]*(?:\d{{1,2}}[.、．](?!\d)|[(（]\d{{1,2}}[)）]|[①-⑳])[{_GAP}]*")
+
+
+def staffed_group_bodies(line: str, is_unit) -> list[str] | None:
+    """(unitA34) The bodies a working group's line names as its staff (``(一)统筹组:主席团`` -> [``主席团``],
+    ``宣传组:宣传部和组织部`` -> both); None where the line is no such line or a name after the colon is no body (a
+    person, a place, a time: ``活动地点:礼堂``)."""
+    m = _STAFFED.match(line)
+    if m is None or not function_body_name(m.group("group"), teams=True) and not m.group("group").endswith(("组", "台", "队")):
+        return None
+    bodies = re.split(r"和|与|及|、", m.group("bodies"))
+    return bodies if all(body_name(b, is_unit) for b in bodies) else None
+
+
+def staffed_group_rows(text: str, is_unit) -> list[tuple[int, int, str, list[str], list[str]]]:
+    """(unitA34) A working group's line naming the body that staffs it, over a ``任务:`` line and its numbered items
+    (``(一)统筹组:主席团\n任务:1、确定嘉宾\n2、对晚会进行反馈``): each item is the staffing body's row (the group is
+    staffed by it, the body carries out the group's work, as role labels in a group's block say who does it, U4, U8a),
+    lead the body as written, responsible ``[]``. A cue naming one of the bodies (``宣传部任务:…``) gives that body its
+    items. The first row of a block quotes from the group's name (or the body's cue) to the end of its item, the others
+    their item text (mark left out). Not: a line with no ``任务:``/``职责:`` cue below it, a name after the colon that is
+    no body (``活动地点:礼堂``, people)."""
+    if "任务" not in text and "职责" not in text and "分工" not in text:
+        return []
+    out: list[tuple[int, int, str, list[str], list[str]]] = []
+    for m in _STAFFED.finditer(text):
+        bodies = staffed_group_bodies(m.group(), is_unit)
+        if bodies is None:
+            continue
+        p, first_at, owner = m.end() + 1, m.start("group"), None
+        while p < len(text):
+            e = _line_end(text, p)
+            line = text[p:e]
+            cue = _STAFF_CUE.match(line)
+            if cue is not None and (cue.group("who") is None or cue.group("who") in bodies):
+                owner = [cue.group("who")] if cue.group("who") else bodies
+                if cue.group("who"):
+                    first_at = p + cue.start("who")
+                a = p + cue.end()
+                if (mk := _ITEM_MARK_AT.match(text, a)) is not None:
+                    a = mk.end()
+            elif owner is not None and (mk := _ITEM_MARK_AT.match(line)) is not None:
+                a = p + mk.end()
+            else:
+                break
+            stop = _LINE_STOP.search(text, a, e + 1)
+            b = stop.start() if stop and stop.start() < e else e
+            body = text[a:b].rstrip(_GAP + "。;；,，")
+            if len(body) >= 2:
+                out.append((first_at if first_at is not None else a, a + len(body), body, list(owner), []))
+            first_at = None
+            p = e + 1
+    return out
+

@@ -25,7 +25,8 @@ import re
 
 # the topic, its defining verb and the run up to the adverbed charge: ``X是…部门,主要负责``, ``X设在…,…,具体负责``
 _DEFINED = re.compile(r"(?:(?<=^)|(?<=[。;；!！?？,，\n\s]))(?P<units>[^。;；,，:：\s由是]{2,30}?)"
-                      r"(?:是(?P<what>[^。;；,，]{2,40}?(?:部门|单位|机构))|(?:设在|承担|作为)[^。;；]{2,80}?)"
+                      r"(?:是(?P<what>[^。;；,，]{2,40}?(?:部门|单位|机构|中心|核心))(?:[,，][^。;；,，负由]{2,24}){0,3}"
+                      r"|作为(?P<kind>[^。;；,，]{2,20}?(?:部门|单位|机构|中心|核心))|(?:设在|承担|作为)[^。;；]{2,80}?)"
                       r"[,，]\s*(?P<adv>主要|具体)?负责(?!人|同志|制(?![定订作])|的|任)(?P<task>[^。;；]{2,80})")
 # a comma that opens the unit's next duty: the task ends before it
 _NEXT_DUTY = re.compile(r"[,，]\s*(?:并|还|同时)?(?:组织或|或)?(?:会同|参与|组织|负责|指导|协调|牵头|配合|承担|联合)")
@@ -92,18 +93,44 @@ def duty_copulas(text: str) -> list[tuple[int, int, str, list[str], list[str]]]:
     return out
 
 
+# (unitA34) ``X是负责Y的…部门``: the charge inside the definition (``某部是负责教育和语言工作的政府工作部门``)
+_CHARGED_KIND = re.compile(r"(?:(?<=^)|(?<=[。;；!！?？,，\n\s]))(?P<units>[^。;；,，:：\s由是]{2,30}?)是(?:主要)?负责"
+                           r"(?P<task>[^。;；,，的]{2,40})的[^。;；,，]{0,12}?(?:部门|机构|单位)")
+
+
+def charged_kinds(text: str) -> list[tuple[int, int, str, list[str]]]:
+    """(unitA34) (start, end, task, lead) of each ``X是负责Y的…部门/机构/单位`` of ``text``: a definition whose kind
+    holds the unit's charge (U7: ``X负责Y`` said by the definition); quote from X to the end of Y. Not: a topic that
+    points back or names no body (``该局``, ``学校``: ``_topic_units``), a definition whose sentence leads into X's own
+    list (``…的核心部门,其主要职责包括:``: the items are its rows, U8b)."""
+    out = []
+    if "是负责" not in text and "是主要负责" not in text:
+        return out
+    for m in _CHARGED_KIND.finditer(text):
+        stop = _SENTENCE_STOP.search(text, m.end())
+        if text[m.end():stop.start() if stop else len(text)].rstrip().endswith((":", "：")):
+            continue  # (``X是负责Y的核心部门,其主要职责包括:``: the lead-in of X's own list, whose items are its rows)
+        lead = _topic_units(m.group("units"))
+        if lead is not None and len(m.group("task").strip()) >= 4:
+            out.append((m.start(), m.end("task"), m.group("task").strip(), lead))
+    return out
+
+
 def defined_duties(text: str, offset: int, taken) -> list:
     """The rows of the sentences of ``text`` (a paragraph at ``offset``) that define a unit, then say what it mainly
     does, with its later ``会同`` clauses; none whose quote overlaps a hit of ``taken``."""
-    if "负责" not in text or not ("主要负责" in text or "具体负责" in text or "是" in text):
+    if "负责" not in text or not ("主要负责" in text or "具体负责" in text or "是" in text or "作为" in text):
         return []
     from extract.cues import is_unit_cell
     from extract.rules.units import AssignmentHit, split_units
     spans = [(h.start - offset, h.end - offset) for h in taken]
     out = []
+    for a, b, task, lead in charged_kinds(text):  # (unitA34) ``X是负责Y的…部门``
+        if not any(x < b and a < y for x, y in spans):
+            out.append(AssignmentHit(offset + a, offset + b, task, lead, [], cue="defined_duty"))
     for m in _DEFINED.finditer(text):
         lead = _topic_units(m.group("units"))
-        if lead is None or (m.group("adv") is None and m.group("what") is None):  # (unitA25) bare 负责 after ``是…机构`` only
+        if lead is None or (m.group("adv") is None and m.group("what") is None and m.group("kind") is None):  # (unitA25) bare 负责 after ``是…机构`` only
             continue
         run = m.group("task")
         stop = _NEXT_DUTY.search(run)

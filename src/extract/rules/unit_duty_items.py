@@ -546,7 +546,7 @@ def duty_list_rows(backend, doc, found: list) -> list:
     if (host := _uhk.plan_host_block(text, is_unit_cell)) is not None:  # (unitA25) U7f: an event plan's host labels
         hits.append((host[0], host[1], host[4], host[2], host[3]))
     hits += _ulh25.label_heading_rows(text, is_unit_cell)  # (unitA25) U4a, U4d: a role label set as a heading
-    hits += body_rows
+    hits += body_rows + _ubd.staffed_group_rows(text, is_unit_cell)  # (unitA34) ``统筹组:主席团`` over ``任务:1、…``
     from extract.rules.unit_prose import duty_unit  # (that module reads this one's cues; imported where used)
     hits += _uli25.label_item_rows(text, duty_unit)  # (unitA25) U8a: ``(一)某局:`` over its numbered item lines
     from extract.rules.unit_prose import unit_list_heading as _ulhd  # (unitA27) U8a: ``某局。负责…`` a unit a line

@@ -20,7 +20,8 @@ import re
 from extract.rules.units import item_marker_kind, units_of_heading
 
 # a party's name, then its duties (``某局的主要职责``, ``某办工作职责``, ``某委员会职责``)
-_DUTY_TITLE = re.compile(r"^(?P<party>[^\s,，。;；:：!！?？]{2,30}?)的?(?:主要|工作|基本|具体)?(?:工作)?(?:职责|職責)$")
+_DUTY_TITLE = re.compile(r"^(?P<party>[^\s,，。;；:：!！?？]{2,30}?)的?(?:主要|工作|基本|具体)?(?:工作)?(?:职责|職責)"
+                         r"(?P<tail>(?:是|如下|包括|为|有)?[:：])?$")
 # people's titles (U4a)
 _PEOPLE = re.compile(r"(?:组长|组员|成员|主任|领导|负责人|责任人|老师|教师|家长|学生|班主任|校长|人员|岗位)$")
 # a lead-in between the title and the items, closed by a colon (``做好如下工作:``, ``其主要职责是:``)
@@ -29,10 +30,47 @@ _LEAD_IN = re.compile(r"^[^\n]{2,60}[:：]$")
 _FORMAL = str.maketrans("壹贰叁肆伍陆柒捌玖拾貳參陸", "一二三四五六七八九十二三六")
 
 
+# (unitA34) a bracket mark a scrape has spaced (``(5 )``, ``( 6)``)
+_SPACED_PAREN = re.compile(r"^[(（][ \t\u3000]*(?P<n>[一二三四五六七八九十]{1,3}|\d{1,2})[ \t\u3000]*[)）]")
+_CN_NUM = {c: i + 1 for i, c in enumerate("一二三四五六七八九十")}
+_PAREN_KINDS = ("paren-numeral", "paren-digit")
+
+
+def _unspaced(s: str) -> str:
+    m = _SPACED_PAREN.match(s)
+    return f"({m.group('n')})" + s[m.end():] if m else s
+
+
 def marker_kind(line: str) -> str | None:
-    """``units.item_marker_kind`` with the formal numerals read as the plain ones (``(壹)`` is ``(一)``)."""
-    s = line.strip()
+    """``units.item_marker_kind`` with the formal numerals read as the plain ones (``(壹)`` is ``(一)``) and a bracket
+    mark the scrape spaced read as the plain one (``(5 )`` is ``(5)``, unitA34)."""
+    s = _unspaced(line.strip())
     return item_marker_kind(s[:4].translate(_FORMAL) + s[4:])
+
+
+def paren_number(line: str) -> int | None:
+    """(unitA34) The number of a bracket mark a line opens with (``(一)`` 1, ``(2)`` 2, ``(5 )`` 5); None for any other."""
+    m = _SPACED_PAREN.match(line.strip().translate(_FORMAL))
+    if m is None:
+        return None
+    n = m.group("n")
+    if n.isdigit():
+        return int(n)
+    return _CN_NUM[n] if len(n) == 1 else None
+
+
+def counting_paren_kind(line: str) -> str | None:
+    """(unitA34) ``marker_kind`` with both bracket marks one kind: a duty list whose marks change script after its first
+    item and go on counting (``(一)…\n(2)…\n(3)…``, a scrape's mix) is one list."""
+    k = marker_kind(line)
+    return "paren" if k in _PAREN_KINDS else k
+
+
+def mixed_paren_start(first: str, second: str) -> bool:
+    """(unitA34) Two items whose bracket marks differ in script but count on (``(一)`` then ``(2)``): one list, not an
+    outline part over its sub-items (``(一)`` then ``(1)``)."""
+    kinds = {marker_kind(first), marker_kind(second)}
+    return kinds == set(_PAREN_KINDS) and paren_number(first) == 1 and paren_number(second) == 2
 
 
 def duty_title_units(line: str) -> list[str] | None:
@@ -43,14 +81,36 @@ def duty_title_units(line: str) -> list[str] | None:
     m = _DUTY_TITLE.match(t)
     if m is None or _PEOPLE.search(m.group("party")):
         return None
+    if m.group("tail"):  # (unitA34) ``某局的主要职责是:``: a body's name, no clause (``各成员按岗位履行安全职责:``)
+        from extract.rules.unit_defined_duties import _topic_units
+        if _topic_units(m.group("party")) is None or "履行" in m.group("party"):
+            return None
+        return units_of_heading(t[:m.start("tail")])
     return units_of_heading(t)
 
 
-def duty_title_items(text: str, paragraphs: list[tuple[int, int, str]], k: int) -> tuple[list[str], int] | None:
-    """(units, index of the first item's paragraph) where paragraph ``k`` is a party's duty title over two or more
-    numbered items, a lead-in closed by a colon allowed between; None otherwise."""
+# (unitA34) a lead-in naming no party, closing a paragraph that defines the body (``X是…的派出机构,…。主要工作职责是:``)
+_BARE_LEAD_IN = re.compile(r"(?:^|[。;；!！])\s*(?:其|它的)?(?:主要|具体|基本)?(?:工作)?(?:职责|職責)(?:主要)?(?:是|如下|包括|有|为)?[:：]\s*$")
+_DEFINED_TOPIC = re.compile(r"^\s*(?P<party>[^\s,，。;；:：!！?？是由]{2,20}?)(?:是|为)[^。;；!！?？]{2,60}?(?:部门|机构|单位)(?=[,，。;；]|$)")
+
+
+def defined_lead_in_units(paragraph: str) -> list[str] | None:
+    """(unitA34) The body of a paragraph that first defines it and closes with a lead-in naming no party
+    (``某街道办事处是区政府的派出机构,…。主要工作职责是:``): the numbered items below are its duties, as under its duty
+    title (U8b (iii)); None for any other paragraph. Not: a topic that points back or names no body (``其``, ``学校``)."""
+    t = paragraph.strip()
+    if ("职责" not in t and "職責" not in t) or "\n" in t or len(t) > 300 or _BARE_LEAD_IN.search(t) is None or (m := _DEFINED_TOPIC.match(t)) is None:
+        return None
+    from extract.rules.unit_defined_duties import _topic_units
+    return _topic_units(m.group("party"))
+
+
+def duty_title_items(text: str, paragraphs: list[tuple[int, int, str]], k: int) -> tuple[list[str], int, bool] | None:
+    """(units, index of the first item's paragraph, whether the marks mix both bracket kinds) where paragraph ``k`` is a
+    party's duty title over two or more numbered items, a lead-in closed by a colon allowed between; None otherwise."""
     a, b, kind = paragraphs[k]
-    if kind != "text" or (units := duty_title_units(text[a:b])) is None:
+    if kind not in ("text", "heading") or (units := duty_title_units(text[a:b]) or (
+            defined_lead_in_units(text[a:b]) if kind == "text" else None)) is None:
         return None
     first = k + 1
     if first < len(paragraphs) and marker_kind(text[paragraphs[first][0]:paragraphs[first][1]]) is None \
@@ -58,10 +118,13 @@ def duty_title_items(text: str, paragraphs: list[tuple[int, int, str]], k: int) 
         first += 1
     if first + 1 >= len(paragraphs):
         return None
-    kinds = [marker_kind(text[p[0]:p[1]]) for p in paragraphs[first:first + 2]]
-    if kinds[0] is None or kinds[0] != kinds[1]:
-        return None
-    return units, first
+    two = [text[p[0]:p[1]] for p in paragraphs[first:first + 2]]
+    kinds = [marker_kind(t) for t in two]
+    if kinds[0] is not None and kinds[0] == kinds[1] and kind == "text":
+        return units, first, False  # (a title set as a heading over one kind of marks: the heading reader's)
+    if mixed_paren_start(*two):
+        return units, first, True
+    return None
 
 
 # -- an owned item with a label of its own ---------------------------------------------------------------------------

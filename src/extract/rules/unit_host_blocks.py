@@ -24,10 +24,10 @@ from extract.rules.unit_host_labels import _SITE_LINE, _SITE_UNIT, notice_title
 from extract.rules.scan import lines_with_starts
 
 _MARK = r"(?:\d{1,2}\s*[、.．](?!\d)|[一二三四五六七八九十]{1,3}\s*[、.．]|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）])?"
-_HOST_LABEL = re.compile(r"(?P<role>主办|主辦|承办|承辦|协办|協辦)(?P<unit>单位|單位)?[ \t]*(?P<colon>[:：])?[ \t]*")
+_HOST_LABEL = re.compile(r"(?P<role>主办|主辦|承办|承辦|协办|協辦)(?P<unit>单位|單位|方)?[ \t]*(?P<colon>[:：])?[ \t]*")  # (unitA34) ``主办方:``
 # a later label on the same line (``主办单位:甲 承办单位:乙``): its colon is written
 _HOST_WORDS = ("主办", "主辦", "承办", "承辦", "协办", "協辦")  # (every match of ``_HOST_LABEL`` holds one)
-_NEXT_LABEL = re.compile(r"(?:主办|主辦|承办|承辦|协办|協辦)(?:单位|單位)?[ \t]*[:：]")
+_NEXT_LABEL = re.compile(r"(?:主办|主辦|承办|承辦|协办|協辦)(?:单位|單位|方)?[ \t]*[:：]")
 
 
 def _host_labels(line: str) -> list[tuple[bool, str]] | None:
@@ -62,14 +62,43 @@ _PUBLICATION = re.compile(r"(?:发布日期|發布日期|发布时间|發布時�
 _UNIT_SPLIT = re.compile(r"[、,，;；\s]+")
 
 
+# (unitA34) a place masked by spaced letters (``北京X X X X校团委``): one name, its blanks no separator of units
+_SPACED_MASK = re.compile(r"(?<=[XxＸｘ×])[ \t\u3000]+(?=[XxＸｘ×])|(?<=[XxＸｘ×])[ \t\u3000]+(?=[\u4e00-\u9fff])(?=[^\s、,，;；]*$)")
+_MASK_BLANK = re.compile(r"(?<=[XxＸｘ×])[ \t\u3000]+(?=[XxＸｘ×])")
+
+
 def _names(line: str, is_unit) -> list[str] | None:
-    """The units a line lists (``区文旅局、区教育局``), or None where it is no list of units."""
+    """The units a line lists (``区文旅局、区教育局``), or None where it is no list of units. The blanks of a masked place
+    (``北京X X X X校团委``) part no units: the name is kept as written."""
     if re.match(_MARK + r"\S", line.strip()) and re.match(_MARK, line.strip()).end():
         return None  # ``(三)镇卫生院(5月18日)``: a heading of its own, the owner of the items under it (U8)
-    items = [u for u in _UNIT_SPLIT.split(line.strip()) if u]
+    masked = _MASK_BLANK.sub("\x00", line.strip())
+    items = [u.replace("\x00", " ") for u in _UNIT_SPLIT.split(masked) if u]
+    if any("\x00" in u for u in _UNIT_SPLIT.split(masked)):
+        if not all(is_unit(u.replace(" ", "")) for u in items):
+            return None
+        return items
     if not items or not all(is_unit(u) for u in items):
         return None
     return items
+
+
+# (unitA34) the field that names the event in a plan's first lines (``一、活动名称:团学狂欢夜``, ``一、活动主题:青春启航``)
+_NAME_FIELD = re.compile(rf"^[ \t]*{_MARK}[ \t]*(?:活动|活動|晚会|晚會|比赛|比賽|大赛|大賽)(?:名称|名稱|主题|主題)[ \t]*[:：][ \t]*(?P<name>[^\n]{{2,40}}?)[ \t。]*$",
+                         re.M)
+
+
+def plan_name_field(text: str) -> tuple[int, str] | None:
+    """(unitA34) (offset, name) of the field naming the event among a plan's first five lines (``一、活动名称:某晚会``,
+    ``活动主题:青春启航,温暖前行``) where the page opens with no title line: the plan's task (U2, U7f: the labels' task is the
+    event's title)."""
+    lines, starts = lines_with_starts(text[:2000])
+    filled = [(ln, a) for ln, a in zip(lines, starts) if ln.strip()][:5]
+    for ln, a in filled:
+        m = _NAME_FIELD.match(ln)
+        if m is not None:
+            return a + m.start("name"), m.group("name").strip()
+    return None
 
 
 def plan_host_block(text: str, is_unit) -> tuple[int, int, list[str], list[str], str] | None:
@@ -78,7 +107,9 @@ def plan_host_block(text: str, is_unit) -> tuple[int, int, list[str], list[str],
         return None
     title = notice_title(text)
     if title is None or _PLAN_TITLE.search(title[1]) is None:
-        return None
+        title = plan_name_field(text)  # (unitA34) ``一、活动名称:某晚会``: the event named by its field
+        if title is None:
+            return None
     lines, starts = lines_with_starts(text)
     for i, ln in enumerate(lines):
         labels = _host_labels(ln)

@@ -21,7 +21,7 @@ from extract.rules.unit_heading_brackets import dated_unit_line
 from extract.rules.label_values import role_label_alone
 from extract.rules import unit_duty_titles as _udt  # (unitA30) ``某局的主要职责`` over its numbered duties
 
-_MARKER = re.compile(r"^\s*(?:[(（](?:\d{1,2}|[一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾]{1,3})[)）]|[一二三四五六七八九十]{1,3}\s*[、.．]|"
+_MARKER = re.compile(r"^\s*(?:[(（][ \t\u3000]*(?:\d{1,2}|[一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾]{1,3})[ \t\u3000]*[)）]|[一二三四五六七八九十]{1,3}\s*[、.．]|"
                      r"\d{1,2}\s*[、.．](?!\d)|\d{1,2}[)）]|[①-⑳]|[•●▪■◆])\s*")  # (unitB27) ``1)``, ``①``, ``•`` as ``1.``
 _SENTENCE_END = re.compile(r"[。!！?？;；]")
 # a task force's or a working group's name (``乙市蓝果推广工作组``, ``丙县果园整治协调组``): an organisation, with a longer
@@ -45,6 +45,18 @@ class OwnerScope:
     end: int
     items: list[OwnedItem] = field(default_factory=list)
     divided: bool = False  # (r25 unitB25) one of two or more owner lines that divide a list of tasks by unit (U8, U8a)
+    duty_title: bool = False  # (unitA34) a party's duty title over its numbered duties (U8b (iii))
+
+
+# (unitA34) a helper clause inside a duty the party owns (``会同有关部门研究…``): no row of its own (U8b, twenty-first round)
+_WITH_OPEN = re.compile(r"^[,，;；。\s]*(?:并|还|同时)?(?:会同|协同|配合|联合)")
+
+
+def helper_clause_in_owned_duty(quote: str, lead: list[str]) -> bool:
+    """(unitA34) A row read inside an item of a party's duty list that names no lead and opens with the party's helpers
+    (``会同有关部门研究制定招生计划``): the clause adds no helper and gives no row (U8b, twenty-first round: a ``会同Z``
+    clause inside a block the unit owns); the item is the party's row."""
+    return not lead and _WITH_OPEN.match(quote or "") is not None
 
 
 # a notice's or a document's title as an item (``关于做好…的通知``): a bureau's list of its papers, no task
@@ -160,9 +172,11 @@ def owner_scopes(text: str, paragraphs: list[tuple[int, int, str]]) -> list[Owne
     owners: list[tuple[int, list[str]]] = []
     titled: set[int] = set()  # (r25 unitB25) owners whose task list's title stands between them and the items
     firsts: dict[int, int] = {}  # (unitA30) a duty title's first item (past a lead-in ``做好如下工作:``)
+    mixed: set[int] = set()  # (unitA34) a duty title whose bracket marks change script and count on
     for k, (a, b, kind) in enumerate(paragraphs[:-1]):
-        if kind != "text" and not (kind == "heading" and unmarked_owner_heading(text[a:b], text[paragraphs[k + 1][0]:paragraphs[k + 1][1]])):
-            continue
+        if kind != "text" and not (kind == "heading" and unmarked_owner_heading(text[a:b], text[paragraphs[k + 1][0]:paragraphs[k + 1][1]])) \
+                and not (kind == "heading" and (dm := _udt.duty_title_items(text, paragraphs, k)) is not None and dm[2]):
+            continue  # (unitA34) a duty title set as a heading over items whose marks change script: the outline saw no list
         na, nb, _ = paragraphs[k + 1]
         if k and role_label_alone(text[paragraphs[k - 1][0]:paragraphs[k - 1][1]]):
             continue  # (vlabA28) ``责任单位:`` / ``甲局``: the label's value on the line below it, no owner line
@@ -175,13 +189,15 @@ def owner_scopes(text: str, paragraphs: list[tuple[int, int, str]]) -> list[Owne
         elif (dt := _udt.duty_title_items(text, paragraphs, k)) is not None:
             owners.append((k, dt[0]))
             firsts[k] = dt[1]
+            if dt[2]:
+                mixed.add(k)
     paired = paired_owner_lines(text, paragraphs, {k for k, _ in owners})  # (unitB27) ``甲局\n…。\n乙局\n…。``
     owners = sorted(owners + list(paired.items()))
     divided = divides_by_unit(owners, [text[paragraphs[k + 1][0]:paragraphs[k + 1][1]] for k, _ in owners])  # (r25)
     scopes: list[OwnerScope] = []
     for n, (k, units) in enumerate(owners):
         first = firsts.get(k, k + 1 + (k in titled))
-        kind_of = _udt.marker_kind if k in firsts else item_marker_kind
+        kind_of = (_udt.counting_paren_kind if k in mixed else _udt.marker_kind) if k in firsts else item_marker_kind
         kind = kind_of(text[paragraphs[first][0]:paragraphs[first][1]])
         last = owners[n + 1][0] if n + 1 < len(owners) else len(paragraphs)
         last = min(last, k + 2) if k in paired else last  # (a paired name owns the one paragraph under it)
@@ -190,7 +206,7 @@ def owner_scopes(text: str, paragraphs: list[tuple[int, int, str]]) -> list[Owne
                      and kind_of(text[paragraphs[j][0]:paragraphs[j][1]]) != kind), last)
         end = paragraphs[last][0] if last < len(paragraphs) else len(text)
         scope = OwnerScope(units, paragraphs[k][1], end, divided=k in titled or k in firsts
-                           or divided and kind not in ("numeral", "paren-numeral"))
+                           or divided and kind not in ("numeral", "paren-numeral"), duty_title=k in firsts)
         # (an outline heading next, ``二、…``, is the page's next part, no item of the unit's)
         starts = [j for j in range(k + 1, last)
                   if kind_of(text[paragraphs[j][0]:paragraphs[j][1]]) == kind]

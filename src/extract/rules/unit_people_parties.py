@@ -12,8 +12,9 @@ import re
 
 # the words for people that close a list of who does a task (``村干部``, ``张三同志``, ``全体职工``, ``学生家长``)
 _PEOPLE_TAIL = re.compile(r"(?:干部|幹部|同志|职工|職工|党员|黨員|群众|群眾|村民|居民|家长|家長|教师|教師|老师|老師|班主任|工作人员|工作人員)$")
-# what follows a name cut inside a person's post: the post's last character (``委`` + ``员``, not ``员会``) or ``同志``
-_POST_REST = re.compile(r"^(?:[员員](?![会會])|同志)")
+# what follows a name cut inside a person's post: the post's last character (``委`` + ``员``, not ``员会``) or ``同志``;
+# (unitA34) not ``员工`` (a task about the staff: ``负责员工的招聘``)
+_POST_REST = re.compile(r"^(?:[员員](?![会會工])|同志)")
 
 
 def people_list(units: list[str], quote: str, task: str = "") -> bool:

@@ -54,3 +54,21 @@ def names_no_task(body: str) -> bool:
         if bare_unit_heading(m.group("name")) is not None:
             return True  # (unitA30) the next body's name with a note on it (``某室(与某室合署办公)。``): its own heading
     return all(is_post_line(ln) for ln in lines)
+
+
+# (unitA34) a post's word with its colon lost (``组长 X X 组员 X X``), and the holders after it: a name, a template's
+# placeholders (``X X``, ``XXX``, ``某某``)
+_BARE_POST = re.compile(rf"{_POST.replace(chr(92) + 's?', ' ?')}".replace("(?:常务|执行)?副?", "(?:常务|执行)?副?", 1))
+_HOLDERS = re.compile(r"(?:(?:[XxＸｘ×＊*](?:[ \u3000]?[XxＸｘ×＊*])*|某某|[\u4e00-\u9fff]{2,3})(?:[ \t\u3000、,，]+|$))+")
+
+
+def post_roll(body: str) -> bool:
+    """(unitA34) Whether the text after a group's label is only its posts and their holders with the colons lost
+    (``节目组:组长 X X 组员 X X``, ``宣传组:组长 张三 组员 李四、王五``): people (U4a), no duty of the group."""
+    t = body.strip(_MARKS + "。;；")
+    if _BARE_POST.match(t) is None:
+        return False
+    parts = _BARE_POST.split(t)
+    return parts[0] == "" and len(parts) > 1 and all(
+        _HOLDERS.fullmatch(p.strip(" \t\u3000:：")) for p in parts[1:])
+

@@ -33,6 +33,7 @@ from extract.rules.unit_clauses import DISTRIBUTIVE_PARTY, blank_help_doing, wit
 from extract.rules import unit_labels as _ugB15
 from extract.rules import rulebook_units as _rbu  # (r18 confU18)
 from extract.rules import unit_run_headings as _urh
+from extract.rules import unit_post_lines as _upl  # (unitA34) a group's posts with their colons lost
 from extract.rules.unit_function_bodies import function_body_name
 from extract.rules.units import _VERB_THEN_DUN, AssignmentHit, bare_unit_heading, split_units, task_before, unit_list_heading, verb_roles
 from extract.rules.unit_charge_finders import assisting_units
@@ -364,7 +365,7 @@ def is_duty(body: str) -> bool:
     first = body[a:b]
     return len(first) >= 4 and _PHONE.match(body) is None and _CONTACT_LABEL.match(body) is None \
         and not is_person_name(first) \
-        and _TWO_CJK.search(first) is not None
+        and _TWO_CJK.search(first) is not None and not _upl.post_roll(body)  # (unitA34) ``组长 X X 组员 X X``: people
 
 
 # the end of every duty head: a unit's last character (or the bracket or 负责/职责 after it) before the colon
