@@ -69,6 +69,8 @@ from extract.rules import past_results as _rest16  # (tgtA25) N2: a former level
 from extract.rules import measure_words as _mw30  # (tgtA30) N8: more measure words as written
 from extract.rules import finished_works as _fin30  # (tgtA30) N13: works reported finished before the text's date
 from extract.rules import base_frame_years as _cat30  # (tgtA30) N9: a base frame's year (在2031年…的基础上) dates nothing
+from extract.rules import to_date_reports as _todate  # (tgtA34) N13: ``截至目前…``, a figure as of now
+from extract.rules import study_findings as _findings  # (tgtA34) N13: ``研究结果如下:…``, a study's findings
 
 _MEASURE = (
     # (thirteenth round) a currency named after the amount, as Macau, Hong Kong and Taiwan pages write money
@@ -406,6 +408,7 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
     if _DIGIT.search(text) is None:
         return hits  # every number NUMBER reads has a digit
     masked = _tcom.unmask_commitment_titles(text, masked_titles(text))
+    findings_at = _findings.findings_start(masked) if skip_past else -1  # (tgtA34) where a study's findings begin
     prev_sent = ""
     prev_past = carry is not None and carry.last == "past"  # every number of the sentence before was past or a status
     prev_found = carry is not None and carry.last == "targets"  # the sentence before gave targets
@@ -607,6 +610,10 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
                 hand = Decision(False, ("past_marker:已将",))  # (N2a) ``去年已将补助由100元提高到150元``: done
             if skip_past and hand.target and not _AHEAD_CUES.intersection(hand.cues) and opens_with_period_to_date(sent.text):
                 hand = Decision(False, ("past_marker:period",))  # ``半年来,新建幼儿园3所``: what the period gave
+            if skip_past and hand.target and _todate.reports_to_date(before):
+                hand = Decision(False, ("past_marker:to_date",))  # (tgtA34) ``截至今年11月底,全国95%以上…``: as of now
+            if hand.target and 0 <= findings_at <= sent.start + at:
+                hand = Decision(False, ("status:findings",))  # (tgtA34) ``研究结果如下:…有7所``: what a study found
             if skip_past and hand.target and last_num is not None \
                     and shares_first_value_status(sent.text[last_num[0]:at], last_num[1], hand.cues):
                 hand = Decision(False, last_num[1])  # (r16) ``资金分别为300万元、260万元``: the list's status goes on
