@@ -71,6 +71,7 @@ from extract.rules import finished_works as _fin30  # (tgtA30) N13: works report
 from extract.rules import base_frame_years as _cat30  # (tgtA30) N9: a base frame's year (在2031年…的基础上) dates nothing
 from extract.rules import to_date_reports as _todate  # (tgtA34) N13: ``截至目前…``, a figure as of now
 from extract.rules import study_findings as _findings  # (tgtA34) N13: ``研究结果如下:…``, a study's findings
+from extract.rules import outturn_rates as _outturn  # (tgtA34) N13: ``住院分娩6173人,住院分娩率96.29%``, an outturn
 
 _MEASURE = (
     # (thirteenth round) a currency named after the amount, as Macau, Hong Kong and Taiwan pages write money
@@ -612,6 +613,8 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
                 hand = Decision(False, ("past_marker:period",))  # ``半年来,新建幼儿园3所``: what the period gave
             if skip_past and hand.target and _todate.reports_to_date(before):
                 hand = Decision(False, ("past_marker:to_date",))  # (tgtA34) ``截至今年11月底,全国95%以上…``: as of now
+            if skip_past and hand.target and _outturn.counts_with_own_rate(sent.text):
+                hand = Decision(False, ("status:outturn",))  # (tgtA34) ``产后访视5669人,产后访视率88.43%``: the year's outturn
             if hand.target and 0 <= findings_at <= sent.start + at:
                 hand = Decision(False, ("status:findings",))  # (tgtA34) ``研究结果如下:…有7所``: what a study found
             if skip_past and hand.target and last_num is not None \
