@@ -72,6 +72,7 @@ from extract.rules import base_frame_years as _cat30  # (tgtA30) N9: a base fram
 from extract.rules import to_date_reports as _todate  # (tgtA34) N13: ``截至目前…``, a figure as of now
 from extract.rules import study_findings as _findings  # (tgtA34) N13: ``研究结果如下:…``, a study's findings
 from extract.rules import outturn_rates as _outturn  # (tgtA34) N13: ``住院分娩6173人,住院分娩率96.29%``, an outturn
+from extract.rules import page_gallery_lines as _gallery  # (tgtA34) G2a: a gallery caption, a sharing site's hidden text
 
 _MEASURE = (
     # (thirteenth round) a currency named after the amount, as Macau, Hong Kong and Taiwan pages write money
@@ -408,6 +409,8 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
     hits: list[TargetHit] = []
     if _DIGIT.search(text) is None:
         return hits  # every number NUMBER reads has a digit
+    if _gallery.is_gallery_caption(text):
+        return hits  # (tgtA34) G2a ``某市将建23个敬老院,第1张``: a gallery caption repeats the headline
     masked = _tcom.unmask_commitment_titles(text, masked_titles(text))
     findings_at = _findings.findings_start(masked) if skip_past else -1  # (tgtA34) where a study's findings begin
     prev_sent = ""
@@ -613,6 +616,8 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
                 hand = Decision(False, ("past_marker:period",))  # ``半年来,新建幼儿园3所``: what the period gave
             if skip_past and hand.target and _todate.reports_to_date(before):
                 hand = Decision(False, ("past_marker:to_date",))  # (tgtA34) ``截至今年11月底,全国95%以上…``: as of now
+            if hand.target and _gallery.counts_hidden_text(before, after):
+                hand = Decision(False, ("furniture",))  # (tgtA34) G2a ``此处隐藏27020个字``: the page's hidden text
             if skip_past and hand.target and _outturn.counts_with_own_rate(sent.text):
                 hand = Decision(False, ("status:outturn",))  # (tgtA34) ``产后访视5669人,产后访视率88.43%``: the year's outturn
             if hand.target and 0 <= findings_at <= sent.start + at:
