@@ -21,6 +21,8 @@ def test_plans_and_progress_rates_are_left_alone():
 
 def test_pipeline_outturn_gives_no_targets():
     from rules_kit import records
-    text = "某县妇幼保健工作总结\n当年产后访视4210人,产后访视率90.12%;住院分娩5000人,住院分娩率96.20%。\n"
+    text = ("某县辖10个乡镇。\n二、认真做好围产期保健工作,提高孕产妇系统管理率\n各级妇幼保健人员大力开展孕产妇系统管理工作。"
+            "当年活产数5000人,孕产妇系统管理4300人,孕产妇系统管理率86.00%;产后访视4210人,产后访视率90.12%;"
+            "住院分娩5000人,住院分娩率96.20%。\n")
     got = {(r.value, r.unit) for r in records(text, "numeric_target")}
-    assert not {(4210.0, "人"), (90.12, "%"), (5000.0, "人"), (96.2, "%")} & got
+    assert not {(4300.0, "人"), (86.0, "%"), (4210.0, "人"), (90.12, "%"), (5000.0, "人"), (96.2, "%")} & got
