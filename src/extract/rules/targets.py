@@ -73,6 +73,7 @@ from extract.rules import to_date_reports as _todate  # (tgtA34) N13: ``截至�
 from extract.rules import study_findings as _findings  # (tgtA34) N13: ``研究结果如下:…``, a study's findings
 from extract.rules import outturn_rates as _outturn  # (tgtA34) N13: ``住院分娩6173人,住院分娩率96.29%``, an outturn
 from extract.rules import page_gallery_lines as _gallery  # (tgtA34) G2a: a gallery caption, a sharing site's hidden text
+from extract.rules import old_pledges as _pledges  # (tgtA34) N13, N13c: ``到今年增加N班``, ``4年前…提出要增加N班``
 
 _MEASURE = (
     # (thirteenth round) a currency named after the amount, as Macau, Hong Kong and Taiwan pages write money
@@ -614,6 +615,8 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
                 hand = Decision(False, ("past_marker:已将",))  # (N2a) ``去年已将补助由100元提高到150元``: done
             if skip_past and hand.target and not _AHEAD_CUES.intersection(hand.cues) and opens_with_period_to_date(sent.text):
                 hand = Decision(False, ("past_marker:period",))  # ``半年来,新建幼儿园3所``: what the period gave
+            if skip_past and hand.target and _pledges.reached_or_pledged_before(before):
+                hand = Decision(False, ("past_marker:pledged",))  # (tgtA34) ``到今年增加183班``, ``4年前…提出要增加100班``
             if skip_past and hand.target and _todate.reports_to_date(before):
                 hand = Decision(False, ("past_marker:to_date",))  # (tgtA34) ``截至今年11月底,全国95%以上…``: as of now
             if hand.target and _gallery.counts_hidden_text(before, after):
