@@ -23,3 +23,10 @@ def test_pipeline_status_as_of_now():
     got = {(r.value, r.unit) for r in records(text, "numeric_target")}
     assert (95.0, "%") not in got and (65.0, "%") not in got
     assert (70.0, "%") in got
+
+
+def test_planned_totals_of_a_progress_report_stay():
+    # (tgtA34) a plan's total read in a progress report as of a date stays a target (r16 tfn16)
+    from extract.rules.targets import find_targets
+    text = "截至9月底,剩余6项中,4个甲中心建设已完成2个(50%)、12个乙院建设已完成8个(67%)。"
+    assert [(h.value, h.unit) for h in find_targets(text, role="report")] == [(4.0, "个"), (12.0, "个")]

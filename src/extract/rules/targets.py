@@ -617,7 +617,7 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
                 hand = Decision(False, ("past_marker:period",))  # ``半年来,新建幼儿园3所``: what the period gave
             if skip_past and hand.target and _pledges.reached_or_pledged_before(before):
                 hand = Decision(False, ("past_marker:pledged",))  # (tgtA34) ``到今年增加183班``, ``4年前…提出要增加100班``
-            if skip_past and hand.target and _todate.reports_to_date(before):
+            if skip_past and hand.target and not _PLANNED_CUES.intersection(hand.cues) and _todate.reports_to_date(before):
                 hand = Decision(False, ("past_marker:to_date",))  # (tgtA34) ``截至今年11月底,全国95%以上…``: as of now
             if hand.target and _gallery.counts_hidden_text(before, after):
                 hand = Decision(False, ("furniture",))  # (tgtA34) G2a ``此处隐藏27020个字``: the page's hidden text
@@ -777,6 +777,9 @@ _AHEAD_WORD_CUES = frozenset(("modal", "deadline", "modal_carried"))
 _OWN_VERB_CUES = frozenset(("target_verb", "modal"))  # (N12a) a count its own verb takes on (``将改扩建项目5个,包括…``)
 # cues of what is still to come: a breakdown of past totals (``其中,…``) that holds one is no past
 _AHEAD_CUES = frozenset(("deadline", "modal", "once_built", "project_measure", "facility_spec"))
+# (tgtA34) the cues that read a plan's own figure in a progress report (``截至9月底,4个甲中心建设已完成2个``: 4 is the plan's
+# total; ``占全年目标任务5000人的82%``): a date to now before them does not make them a status
+_PLANNED_CUES = frozenset(("plan_total", "year_target", "task_share", "works_due"))
 _DENOMINATOR = re.compile(r"/\d+")  # ``下降1/2``: the quote keeps the fraction whole
 _LISTED_YEAR = re.compile(r"\d{1,2}\.(?:19|20)\d\d")
 
