@@ -14,3 +14,9 @@ def test_commitments_rates_and_other_units_are_left_to_other_cues():
     assert not forecasts_population("预计到2031年,每千人口书屋座位数为", "个")
     assert not forecasts_population("预计到2031年,全县书屋服务人口覆盖率达到", "%")
     assert not forecasts_population("预计到2031年,参加学习的老年人达到", "万人")
+
+
+def test_a_commitment_of_an_earlier_clause_is_another_figures():
+    # (tgtA34) the plan word belongs to the births of the clause before; the total is foreseen
+    assert forecasts_population("2031年计划出生人口8万人,预计全省人口总数达", "万人")
+    assert not forecasts_population("预计到2031年,全省人口总数计划控制在", "万人")

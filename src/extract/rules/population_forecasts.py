@@ -30,4 +30,12 @@ def forecasts_population(before: str, unit: str) -> bool:
     tail = before[pops[-1].start():]
     if len(tail) > 48 or "每" in before[max(0, pops[-1].start() - 4):pops[-1].start()]:
         return False  # (``每千人口…``, ``每万人口…``: the base of a rate)
-    return _FORECAST.search(before) is not None and _COMMITS.search(tail) is None and _COMMITS.search(before) is None
+    forecast = None
+    for forecast in _FORECAST.finditer(before):
+        pass
+    if forecast is None:
+        return False
+    # (tgtA34) only the forecast's own clause and what follows it: a commitment in a clause before it is another
+    # figure's (``2031年计划出生人口8万人,预计全省人口总数达…``)
+    clause = max(before.rfind(c, 0, forecast.start()) for c in ",，;；") + 1
+    return _COMMITS.search(tail) is None and _COMMITS.search(before, clause) is None

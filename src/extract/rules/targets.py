@@ -70,6 +70,11 @@ from extract.rules import measure_words as _mw30  # (tgtA30) N8: more measure wo
 from extract.rules import finished_works as _fin30  # (tgtA30) N13: works reported finished before the text's date
 from extract.rules import base_frame_years as _cat30  # (tgtA30) N9: a base frame's year (在2031年…的基础上) dates nothing
 from extract.rules import target_value_forms as _vf34  # (tgtB34) N4, N8: ``4年半``, ``2.2∶1``, ``≥71,``, ``0.011以内``, more measure words
+from extract.rules import to_date_reports as _todate  # (tgtA34) N13: ``截至目前…``, a figure as of now
+from extract.rules import study_findings as _findings  # (tgtA34) N13: ``研究结果如下:…``, a study's findings
+from extract.rules import outturn_rates as _outturn  # (tgtA34) N13: ``住院分娩6173人,住院分娩率96.29%``, an outturn
+from extract.rules import page_gallery_lines as _gallery  # (tgtA34) G2a: a gallery caption, a sharing site's hidden text
+from extract.rules import old_pledges as _pledges  # (tgtA34) N13, N13c: ``到今年增加N班``, ``4年前…提出要增加N班``
 
 _MEASURE = (
     # (thirteenth round) a currency named after the amount, as Macau, Hong Kong and Taiwan pages write money
@@ -408,7 +413,10 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
     hits: list[TargetHit] = []
     if _DIGIT.search(text) is None:
         return hits  # every number NUMBER reads has a digit
+    if _gallery.is_gallery_caption(text):
+        return hits  # (tgtA34) G2a ``某市将建23个敬老院,第1张``: a gallery caption repeats the headline
     masked = _tcom.unmask_commitment_titles(text, masked_titles(text))
+    findings_at = _findings.findings_start(masked) if skip_past else -1  # (tgtA34) where a study's findings begin
     prev_sent = ""
     prev_past = carry is not None and carry.last == "past"  # every number of the sentence before was past or a status
     prev_found = carry is not None and carry.last == "targets"  # the sentence before gave targets
@@ -620,6 +628,16 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
                 hand = Decision(False, ("past_marker:已将",))  # (N2a) ``去年已将补助由100元提高到150元``: done
             if skip_past and hand.target and not _AHEAD_CUES.intersection(hand.cues) and opens_with_period_to_date(sent.text):
                 hand = Decision(False, ("past_marker:period",))  # ``半年来,新建幼儿园3所``: what the period gave
+            if skip_past and hand.target and _pledges.reached_or_pledged_before(before):
+                hand = Decision(False, ("past_marker:pledged",))  # (tgtA34) ``到今年增加183班``, ``4年前…提出要增加100班``
+            if skip_past and hand.target and not _PLANNED_CUES.intersection(hand.cues) and _todate.reports_to_date(before):
+                hand = Decision(False, ("past_marker:to_date",))  # (tgtA34) ``截至今年11月底,全国95%以上…``: as of now
+            if hand.target and _gallery.counts_hidden_text(before, after):
+                hand = Decision(False, ("furniture",))  # (tgtA34) G2a ``此处隐藏27020个字``: the page's hidden text
+            if skip_past and hand.target and _outturn.counts_with_own_rate(sent.text):
+                hand = Decision(False, ("status:outturn",))  # (tgtA34) ``产后访视5669人,产后访视率88.43%``: the year's outturn
+            if hand.target and 0 <= findings_at <= sent.start + at:
+                hand = Decision(False, ("status:findings",))  # (tgtA34) ``研究结果如下:…有7所``: what a study found
             if skip_past and hand.target and last_num is not None \
                     and shares_first_value_status(sent.text[last_num[0]:at], last_num[1], hand.cues):
                 hand = Decision(False, last_num[1])  # (r16) ``资金分别为300万元、260万元``: the list's status goes on
@@ -776,6 +794,9 @@ _AHEAD_WORD_CUES = frozenset(("modal", "deadline", "modal_carried"))
 _OWN_VERB_CUES = frozenset(("target_verb", "modal"))  # (N12a) a count its own verb takes on (``将改扩建项目5个,包括…``)
 # cues of what is still to come: a breakdown of past totals (``其中,…``) that holds one is no past
 _AHEAD_CUES = frozenset(("deadline", "modal", "once_built", "project_measure", "facility_spec"))
+# (tgtA34) the cues that read a plan's own figure in a progress report (``截至9月底,4个甲中心建设已完成2个``: 4 is the plan's
+# total; ``占全年目标任务5000人的82%``): a date to now before them does not make them a status
+_PLANNED_CUES = frozenset(("plan_total", "year_target", "task_share", "works_due"))
 _DENOMINATOR = re.compile(r"/\d+")  # ``下降1/2``: the quote keeps the fraction whole
 _LISTED_YEAR = re.compile(r"\d{1,2}\.(?:19|20)\d\d")
 
