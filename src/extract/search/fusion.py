@@ -255,6 +255,24 @@ TIME_COVER = 0.5  # the share of the question a time-stating hit holds, relative
 TIME_WEIGHT = 0.5  # the time list's weight, times the BM25 list's (a vote between hits of like standing, not a list of its own)
 
 
+# the time list holds only the hits of the best BM25 hit's text: a when-question asks about one named thing (``某乡图书馆什么时候
+# 建成``), and the time-stating hits of other texts that hold about as much of it (another library's ``预计…完工``, another
+# district's ``计划…9月完成``) voted again above the asked thing's own time line, which often holds little of the question
+# (a caption ``▲新馆预计7月开工、116年完工启用``)
+TIME_SAME_TEXT = True
+
+
+def time_hits(cover: Sequence[float], texts: Sequence[str], docs: Sequence[str]) -> list[int]:
+    """The positions of a BM25 list (``cover``: each hit's share of the question, ``texts``, ``docs``: its text and document, in
+    the list's order) that vote again for a when-question: those that state a time (``states_time``) and hold at least
+    ``TIME_COVER`` of the best hit's share; with ``TIME_SAME_TEXT`` only those of the first hit's document."""
+    if not len(cover):
+        return []
+    best = float(max(cover))
+    return [i for i in range(len(cover)) if cover[i] >= TIME_COVER * best and states_time(texts[i])
+            and (not TIME_SAME_TEXT or docs[i] == docs[0])]
+
+
 def asks_when(query: str) -> bool:
     """Whether ``query`` asks when something happens: ``某小学什么时候投入使用``, ``哪年建成``; not ``要等多久``."""
     from extract.normalise import canonical

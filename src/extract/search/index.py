@@ -702,9 +702,8 @@ class SearchIndex:
                 # a question that asks when (``fusion.asks_when``): the BM25 hits that state a time and hold at least
                 # ``TIME_COVER`` of the best hit's share of the question vote again, each at its own BM25 rank (so a
                 # time deep in the list does not rise over the hits above it), at ``TIME_WEIGHT`` of the BM25 list's weight
-                rows, best = self.rows, float(cover.max())
-                at = [i for i, p in enumerate(bm_list[:RRF_DEPTH])
-                      if cover[i] >= TIME_COVER * best and states_time(rows[p]["search_text"])]
+                rows, head = self.rows, bm_list[:RRF_DEPTH]
+                at = fusion.time_hits(cover.tolist(), [rows[p]["search_text"] for p in head], [rows[p]["doc_id"] for p in head])
                 phrase_list = [bm_list[i] for i in at]
                 scales = scales + ([(RRF_K + j) / (RRF_K + i + 1) for j, i in enumerate(at, start=1)],)
                 weights = (weights[0], weights[1], TIME_WEIGHT * weights[1])  # a weak BM25 list's times weigh less
