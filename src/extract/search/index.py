@@ -78,6 +78,11 @@ IVF_NPROBE = 64  # lists a query scans (recall against flat for 8-64: bench/READ
 STAND_INS = True
 SECTION_UNITS = True  # a section a question names after its department is the unit asked for (``fusion.section_units``)
 PLACED_UNITS = True  # a unit named with its place no text holds is read as the unit, in the texts naming the place
+# a unit named with a place that no text of the index holds (``钢城区司法局`` where the district's own list says ``区司法局`` and
+# never the district's name) is read as the unit with its level (``区司法局``) in every text that holds it: held as a condition,
+# the place left the unit's list empty (``placed_units``); the level keeps other levels' units of that name out (``州卫健委``
+# for ``郑州市卫健委``), where the bare unit let them in
+UNHELD_PLACE = True
 TAIL_UNITS = True  # a unit run into the question's words before it (``…活动里区文旅局``) is read as its longest end the texts hold
 ABSENT_FLOOR = 0.5  # the share of the question the best BM25 hit must hold once its absent words are set aside
 # a passage that states no figure (a headline, a heading naming a district: ``fusion.states_figure``) ranked for a question
@@ -550,14 +555,25 @@ class SearchIndex:
             self._doc_texts = (rows, {d: "\n".join(t) for d, t in texts.items()})
         return self._doc_texts[1]
 
+    def holds_place(self, place: str) -> bool:
+        """Whether a document's texts (``doc_texts``) name ``place``."""
+        return any(place in t for t in self.doc_texts.values())
+
     def placed_units(self, units: Sequence[str]) -> tuple[list[str], dict[str, str]]:
         """``units`` with each one named with its place that no text holds read as the unit the texts hold
-        (``袁州区教体局`` -> ``教体局``), and those units' places (``{"教体局": "袁州"}``: ``fusion.unit_place``)."""
+        (``袁州区教体局`` -> ``教体局``), and those units' places (``{"教体局": "袁州"}``: ``fusion.unit_place``); a place
+        no document names is no condition (``UNHELD_PLACE``): the unit is read with its level (``区司法局``) where a text holds that."""
         out: list[str] = []
         places: dict[str, str] = {}
         text = self.lexical_text
         for u in units:
             split = unit_place(u) if PLACED_UNITS and u not in text else None
+            if split is not None and UNHELD_PLACE and not self.holds_place(split[0]):
+                level = u[len(split[0]):]  # ``钢城区司法局`` -> ``区司法局``: how the place's own texts name it
+                if level in text:
+                    if level not in out:
+                        out.append(level)
+                    continue
             if split is not None and split[1] in text and split[1] not in out:
                 out.append(split[1])
                 places[split[1]] = split[0]
