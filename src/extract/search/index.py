@@ -50,19 +50,21 @@ from extract.search.regional import (REGIONAL_COVER, REGIONAL_WEIGHT, REVERSE_WE
 from extract.normalise import canonical
 import extract.search.fusion as fusion
 from extract.search.fusion import (COVER_POWER, PHRASE_MIN, RRF_DEPTH, RRF_K, RRF_WEIGHTS, TIME_COVER, TIME_WEIGHT,
-                                   MEASURE_UNIT, MONEY, POST, SCHOOL_COUNT, UNIT_CHARGE, UNIT_FIELD, WORD_COUNT, WORD_SUM,
+                                   ABOUT_FIGURE, MEASURE_UNIT, MONEY, POST, SCHOOL_COUNT, UNIT_CHARGE, UNIT_FIELD, WORD_COUNT, WORD_SUM,
                                    asks_lead, asks_quantity, asks_when, fuse, indexed_units, only_supports, query_phrase,
                                    held_tail, section_names, section_units, states_figure, states_other_time, states_time, unit_list_units, unit_place, weights_for)
 from extract.search.items import ITEM_TYPES, ITEMS_VERSION, build_items, region_matches
 
 FAISS_FILE = "search.faiss"
 # what a passage item must show to answer a query filtered by a record type
+ABOUT_FIGURES = True  # a figure given as about so many (``12亿余元``) shows a quantity to the type filter (``fusion.ABOUT_FIGURE``)
 PASSAGE_CUES = {
     "unit_assignment": re.compile(r"(牵头|责任单位|责任部门|配合单位|[\u4e00-\u9fff]{1,12}(?:局|委|办|政府|街道|中心|公司|科|处))|"
                                   + UNIT_CHARGE.pattern + "|" + POST.pattern + "|" + UNIT_FIELD.pattern),
     "numeric_target": re.compile(r"\d+(?:\.\d+)?\s*(?:%|‰|[万亿]?[个所名人元项次家座间户条处台辆场门批张套栋床吨亩]|万人|小时|"
                                  r"[万亿]?(?:平方米|平方公里|公里|千米|公顷))|" + WORD_COUNT.pattern + "|" + MONEY.pattern + "|"
-                                 + WORD_SUM.pattern + "|" + MEASURE_UNIT.pattern + "|" + SCHOOL_COUNT.pattern),
+                                 + WORD_SUM.pattern + "|" + MEASURE_UNIT.pattern + "|" + SCHOOL_COUNT.pattern
+                                 + ("|" + ABOUT_FIGURE.pattern if ABOUT_FIGURES else "")),
     "goal": re.compile(r"(?:到|至)\s*20\d\d\s*年|20\d\d\s*年(?:底|末)?前"),
 }
 DENSE_DEPTH = 2000  # nearest items asked of faiss per query; measures fold within them
