@@ -344,6 +344,20 @@ POST = re.compile(r"(?:^|[由应有及、,，;；:：。\n])[\u4e00-\u9fff]{0,8}
                   r"主席|法官|负责人|召集人)(?=[、,，]|在场|负责|主持|召集|签|审|监|担任|兼任|任|为|领导|统筹)")
 
 
+# a figure given as about so many (``12亿余元``, ``5000余个``, ``100多万元``, ``30余所``): the classifier follows ``余``/``多``, not the
+# digits, so the passage cue (digits right before a classifier) did not read it, and the type filter of a question of how much
+# (``numeric_target``) hid a passage that states a sum so (``已成功取得中央补助款…总金额高达12亿余元``) as one that shows no quantity
+# (``index.PASSAGE_CUES``); no rule reads it as a target either. Not ``两个多月`` or ``多媒体`` (no digits before ``多``)
+ABOUT_FIGURE = re.compile(r"\d+(?:\.\d+)?\s*[十百千万亿]?[余餘多][万亿萬億]?(?:[个個所名人元项項次家座间間户戶条條处處台辆輛场場批张張套栋棟床吨噸亩畝]|"
+                          r"平方米|平方公里|公里)")
+
+
+def states_about_figure(text: str) -> bool:
+    """Whether ``text`` states a figure as about so many: ``总金额高达12亿余元``, ``新增学位5000余个``, ``投入100多万元``; not
+    ``历时两个多月``, ``多媒体教室20间`` (its figure is read by the digits' own cue)."""
+    return bool(ABOUT_FIGURE.search(text))
+
+
 # a count of schools or classes by the school's own classifier (``目前累计核定137校办理,118校已完工启用``, ``增设30班``): a news page
 # from Taiwan or Hong Kong counts so (``校`` for ``所``), which no rule reads as a target, and the type filter of a question of how
 # many (``numeric_target``) hid such a passage as one that shows no quantity (``index.PASSAGE_CUES``). Not a year before a word

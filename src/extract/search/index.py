@@ -50,19 +50,21 @@ from extract.search.regional import (REGIONAL_COVER, REGIONAL_WEIGHT, REVERSE_WE
 from extract.normalise import canonical
 import extract.search.fusion as fusion
 from extract.search.fusion import (COVER_POWER, PHRASE_MIN, RRF_DEPTH, RRF_K, RRF_WEIGHTS, TIME_COVER, TIME_WEIGHT,
-                                   MEASURE_UNIT, MONEY, POST, SCHOOL_COUNT, UNIT_CHARGE, UNIT_FIELD, WORD_COUNT, WORD_SUM,
+                                   ABOUT_FIGURE, MEASURE_UNIT, MONEY, POST, SCHOOL_COUNT, UNIT_CHARGE, UNIT_FIELD, WORD_COUNT, WORD_SUM,
                                    asks_lead, asks_quantity, asks_when, fuse, indexed_units, only_supports, query_phrase,
                                    held_tail, section_names, section_units, states_figure, states_other_time, states_time, unit_list_units, unit_place, weights_for)
 from extract.search.items import ITEM_TYPES, ITEMS_VERSION, build_items, region_matches
 
 FAISS_FILE = "search.faiss"
 # what a passage item must show to answer a query filtered by a record type
+ABOUT_FIGURES = True  # a figure given as about so many (``12亿余元``) shows a quantity to the type filter (``fusion.ABOUT_FIGURE``)
 PASSAGE_CUES = {
     "unit_assignment": re.compile(r"(牵头|责任单位|责任部门|配合单位|[\u4e00-\u9fff]{1,12}(?:局|委|办|政府|街道|中心|公司|科|处))|"
                                   + UNIT_CHARGE.pattern + "|" + POST.pattern + "|" + UNIT_FIELD.pattern),
     "numeric_target": re.compile(r"\d+(?:\.\d+)?\s*(?:%|‰|[万亿]?[个所名人元项次家座间户条处台辆场门批张套栋床吨亩]|万人|小时|"
                                  r"[万亿]?(?:平方米|平方公里|公里|千米|公顷))|" + WORD_COUNT.pattern + "|" + MONEY.pattern + "|"
-                                 + WORD_SUM.pattern + "|" + MEASURE_UNIT.pattern + "|" + SCHOOL_COUNT.pattern),
+                                 + WORD_SUM.pattern + "|" + MEASURE_UNIT.pattern + "|" + SCHOOL_COUNT.pattern
+                                 + ("|" + ABOUT_FIGURE.pattern if ABOUT_FIGURES else "")),
     "goal": re.compile(r"(?:到|至)\s*20\d\d\s*年|20\d\d\s*年(?:底|末)?前"),
 }
 DENSE_DEPTH = 2000  # nearest items asked of faiss per query; measures fold within them
@@ -78,6 +80,11 @@ IVF_NPROBE = 64  # lists a query scans (recall against flat for 8-64: bench/READ
 STAND_INS = True
 SECTION_UNITS = True  # a section a question names after its department is the unit asked for (``fusion.section_units``)
 PLACED_UNITS = True  # a unit named with its place no text holds is read as the unit, in the texts naming the place
+# a unit named with a place that no text of the index holds (``钢城区司法局`` where the district's own list says ``区司法局`` and
+# never the district's name) is read as the unit with its level (``区司法局``) in every text that holds it: held as a condition,
+# the place left the unit's list empty (``placed_units``); the level keeps other levels' units of that name out (``州卫健委``
+# for ``郑州市卫健委``), where the bare unit let them in
+UNHELD_PLACE = True
 TAIL_UNITS = True  # a unit run into the question's words before it (``…活动里区文旅局``) is read as its longest end the texts hold
 ABSENT_FLOOR = 0.5  # the share of the question the best BM25 hit must hold once its absent words are set aside
 # a passage that states no figure (a headline, a heading naming a district: ``fusion.states_figure``) ranked for a question
@@ -550,14 +557,25 @@ class SearchIndex:
             self._doc_texts = (rows, {d: "\n".join(t) for d, t in texts.items()})
         return self._doc_texts[1]
 
+    def holds_place(self, place: str) -> bool:
+        """Whether a document's texts (``doc_texts``) name ``place``."""
+        return any(place in t for t in self.doc_texts.values())
+
     def placed_units(self, units: Sequence[str]) -> tuple[list[str], dict[str, str]]:
         """``units`` with each one named with its place that no text holds read as the unit the texts hold
-        (``袁州区教体局`` -> ``教体局``), and those units' places (``{"教体局": "袁州"}``: ``fusion.unit_place``)."""
+        (``袁州区教体局`` -> ``教体局``), and those units' places (``{"教体局": "袁州"}``: ``fusion.unit_place``); a place
+        no document names is no condition (``UNHELD_PLACE``): the unit is read with its level (``区司法局``) where a text holds that."""
         out: list[str] = []
         places: dict[str, str] = {}
         text = self.lexical_text
         for u in units:
             split = unit_place(u) if PLACED_UNITS and u not in text else None
+            if split is not None and UNHELD_PLACE and not self.holds_place(split[0]):
+                level = u[len(split[0]):]  # ``钢城区司法局`` -> ``区司法局``: how the place's own texts name it
+                if level in text:
+                    if level not in out:
+                        out.append(level)
+                    continue
             if split is not None and split[1] in text and split[1] not in out:
                 out.append(split[1])
                 places[split[1]] = split[0]
