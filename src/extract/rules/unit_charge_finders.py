@@ -14,6 +14,7 @@ from extract.rules import unit_by_assistants as _uba  # (unitB34) ``…,刻由X�
 from extract.rules import unit_directed_offices as _udo  # (unitB34) ``(某人)指示X+doing``
 from extract.rules import unit_subject_helpers as _ush  # (unitB34) ``X将在…积极会同Y部门+doing``
 from extract.rules import unit_decision_openers as _udb  # (unitB34) ``决议:由X…``, ``,本案由X…``
+from extract.rules import unit_labelled_by_doings as _ulbd  # (unitC34) ``增加舞台效果:由X+doing``
 from extract.rules import unit_field_word_lists as _ufw  # (unitA27) ``民政、公安等部门负责…``
 from extract.rules import unit_stated_charges as _usc  # (unitA27) ``明确甲局负责…``
 from extract.rules import unit_basis_tasks as _ubt  # (unitC24)
@@ -222,7 +223,8 @@ def _directed_offices(text: str, offset: int, hits: list[AssignmentHit]) -> list
 
 # the opening of a sentence put on a named organisation with a verb other than a role's: ``由甲局采购…``, ``由乙馆创作…``
 _BY_OPEN = re.compile(r"(?:(?<=^)|(?<=[。;；!！?？\n]))\s*(?:均|则|并|再)?由(?!于|此)"
-                      rf"|(?:(?<=^)|(?<=[。;；!！?？\n,，]))\s*(?P<directive>{_ug17.DIRECTIVE_BEFORE_BY}|{_udb.DECISION_BEFORE_BY})由(?!于|此)")  # (unitB26); (unitB34) ``决议:由X…``
+                      rf"|(?:(?<=^)|(?<=[。;；!！?？\n,，]))\s*(?P<directive>{_ug17.DIRECTIVE_BEFORE_BY}|{_udb.DECISION_BEFORE_BY})由(?!于|此)"
+                      r"|(?<=[:：])(?P<labelled>\s*)由(?!于|此)")  # (unitB26); (unitB34) ``决议:由X…``
 
 # the short name of a level's finance office, the one who pays (``由县财政安排``, ``由市财政列支``)
 _FINANCE = re.compile(r"^(?:[省市州区县]级?|本级)财政$")
@@ -316,7 +318,12 @@ def find_by_unit_doing(text: str, offset: int = 0) -> list[AssignmentHit]:
         if _DONE.search(text, m.end(), sent_end.start() if sent_end else len(text)):
             continue
         start, task = m.end() - 1, doing
-        if m.group("directive"):
+        if m.group("labelled") is not None:
+            label = _ulbd.task_label_before(text, m.start())  # (unitC34) ``增加舞台效果:由X…``
+            if label is None:
+                continue
+            start, task = label
+        elif m.group("directive"):
             pass  # (unitB26) ``会议要求由X…``: the quote opens at ``由``
         elif (title := _ITEM_TITLE.match(text[:m.start()] + "")) is not None and not is_unit_cell(title.group("title")):
             start, task = title.start("title"), title.group("title")
