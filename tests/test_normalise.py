@@ -307,3 +307,15 @@ def test_mojibake_suspect_lines_are_the_line_by_line_ones(monkeypatch, one_by_on
         every = text.split("\n")
         assert lines == [i for i, line in enumerate(every) if N._MOJIBAKE_CHARS.search(line)], text
         assert starts == [sum(len(line) + 1 for line in every[:i]) for i in lines], text
+
+
+def test_numbered_host_label_alone_over_its_units_is_text():
+    # (unitC34) ``一、主办单位:`` alone on its line, its units on the next: the plan's outline, no site footer
+    orig = "某某活动方案\n\n一、主办单位:\n\n某市政府。\n\n二、承办单位:\n\n某市体育局、某街道办。\n\n三、活动时间\n\n8月8日上午\n"
+    text = normalise(orig).text
+    assert "一、主办单位:\n某市政府。\n二、承办单位:\n某市体育局" in text
+
+
+def test_numbered_host_label_in_a_footer_still_goes():
+    orig = "某某活动方案\n\n一、活动时间\n\n8月8日上午\n\n一、主办单位:\n某市政府办公室\n网站标识码:1234\nICP备05012345号"
+    assert "主办单位" not in normalise(orig).text

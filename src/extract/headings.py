@@ -226,7 +226,23 @@ def heading_chain(text: str) -> list[Heading]:
             break
         chain.append(h)
         break
+    if not chain and (at := _outline_after_preamble(text)) is not None:
+        # (unitC34) ``…掌理事项如下:一、机要科(一)关于…``: the outline's first part run into its preamble's line; read
+        # only a part's title run into its first item (two headings) where that item ends the line (a page run into
+        # one paragraph, ``…汇报如下: 一、进展情况(一)某工程。在…``, stays text)
+        after = heading_chain(text[at:])
+        if len(after) >= 2 and not after[-1].inline:
+            return after
     return chain
+
+
+def _outline_after_preamble(text: str) -> int | None:
+    """``outline_preambles.outline_after_preamble``, imported at the first call as ``_title_time_amount`` is (perf17)."""
+    global _outline_after_preamble
+    from extract.rules.outline_preambles import outline_after_preamble
+
+    _outline_after_preamble = outline_after_preamble
+    return outline_after_preamble(text)
 
 
 _PAGE_MARK = re.compile(r"^\d{1,3}、")

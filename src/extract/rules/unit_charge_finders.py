@@ -14,6 +14,8 @@ from extract.rules import unit_by_assistants as _uba  # (unitB34) ``…,刻由X�
 from extract.rules import unit_directed_offices as _udo  # (unitB34) ``(某人)指示X+doing``
 from extract.rules import unit_subject_helpers as _ush  # (unitB34) ``X将在…积极会同Y部门+doing``
 from extract.rules import unit_decision_openers as _udb  # (unitB34) ``决议:由X…``, ``,本案由X…``
+from extract.rules import unit_seated_offices as _usof  # (unitC34) ``X设在Y,承担Z``
+from extract.rules import unit_labelled_by_doings as _ulbd  # (unitC34) ``增加舞台效果:由X+doing``
 from extract.rules import unit_field_word_lists as _ufw  # (unitA27) ``民政、公安等部门负责…``
 from extract.rules import unit_stated_charges as _usc  # (unitA27) ``明确甲局负责…``
 from extract.rules import unit_basis_tasks as _ubt  # (unitC24)
@@ -120,7 +122,8 @@ def find_charge_clauses(text: str, offset: int = 0) -> list[AssignmentHit]:
     hits: list[AssignmentHit] = []
     charge = "负责" in text or "会同" in text or "联同" in text  # every match of ``_CHARGE`` holds one (its scan costs ~10% of
     led = "由" in text and ("牵头" in text or "负责" in text or "主责" in text or "主办" in text or "统筹" in text)  # the rules stage); every match of ``_LED_BY`` these
-    if not (charge or led or "由" in text):
+    seated = "设在" in text or "設在" in text  # (unitC34) ``X设在Y,承担Z``
+    if not (charge or led or seated or "由" in text):
         return _directed_offices(text, offset, _ug17.with_directed(text, offset, more_charge_clauses(text, offset, hits)))  # (r15 ug15; r17 ug17)
     for m in (_CHARGE.finditer(text) if charge else ()):
         units = m.group("units")
@@ -185,6 +188,8 @@ def find_charge_clauses(text: str, offset: int = 0) -> list[AssignmentHit]:
         _add_units_before_tasks(_CARRIED_CHARGE, text, offset, hits, min_task=0, cue="carried_charge")
         hits[:] = [h for h in hits if h.cue != "carried_charge" or not _ucc.charged_body_before(  # ``…成立专班,负责…``
             text[h.start - offset:text.rfind("负责", h.start - offset, h.end - offset) + 2])]
+    if seated:  # (unitC34) ``联席会议办公室设在某局,承担…日常工作``
+        _add_units_before_tasks(_usof.SEATED_CARRIES, text, offset, hits, min_task=2, cue="seated_carries")
     if "由" in text:
         hits += [h for h in find_by_unit_doing(text, offset) if not any(o.start < h.end and h.start < o.end for o in hits)]
         hits += _ucb.comma_by_doings(text, offset, hits)  # (r24 unitA24) ``…,由X+doing`` inside a sentence
@@ -222,7 +227,8 @@ def _directed_offices(text: str, offset: int, hits: list[AssignmentHit]) -> list
 
 # the opening of a sentence put on a named organisation with a verb other than a role's: ``由甲局采购…``, ``由乙馆创作…``
 _BY_OPEN = re.compile(r"(?:(?<=^)|(?<=[。;；!！?？\n]))\s*(?:均|则|并|再)?由(?!于|此)"
-                      rf"|(?:(?<=^)|(?<=[。;；!！?？\n,，]))\s*(?P<directive>{_ug17.DIRECTIVE_BEFORE_BY}|{_udb.DECISION_BEFORE_BY})由(?!于|此)")  # (unitB26); (unitB34) ``决议:由X…``
+                      rf"|(?:(?<=^)|(?<=[。;；!！?？\n,，]))\s*(?P<directive>{_ug17.DIRECTIVE_BEFORE_BY}|{_udb.DECISION_BEFORE_BY})由(?!于|此)"
+                      r"|(?<=[:：])(?P<labelled>\s*)由(?!于|此)")  # (unitB26); (unitB34) ``决议:由X…``
 
 # the short name of a level's finance office, the one who pays (``由县财政安排``, ``由市财政列支``)
 _FINANCE = re.compile(r"^(?:[省市州区县]级?|本级)财政$")
@@ -316,7 +322,12 @@ def find_by_unit_doing(text: str, offset: int = 0) -> list[AssignmentHit]:
         if _DONE.search(text, m.end(), sent_end.start() if sent_end else len(text)):
             continue
         start, task = m.end() - 1, doing
-        if m.group("directive"):
+        if m.group("labelled") is not None:
+            label = _ulbd.task_label_before(text, m.start())  # (unitC34) ``增加舞台效果:由X…``
+            if label is None:
+                continue
+            start, task = label
+        elif m.group("directive"):
             pass  # (unitB26) ``会议要求由X…``: the quote opens at ``由``
         elif (title := _ITEM_TITLE.match(text[:m.start()] + "")) is not None and not is_unit_cell(title.group("title")):
             start, task = title.start("title"), title.group("title")
