@@ -1,6 +1,6 @@
 import re
 
-from extract.rules.written_numbers import PERCENT_WORDS, currency_sign_before, percent_words_value, without_currency_sign
+from extract.rules.written_numbers import PERCENT_WORDS, currency_sign_before, wan_kilo_hundred_value, percent_words_value, without_currency_sign
 from extract.rules.targets import find_targets
 
 
@@ -52,3 +52,14 @@ def test_without_currency_sign():
 def test_targets_read_blank_before_point_of_amount():
     hits = find_targets("计划涉及总投资4 .8亿元。", role="goal")
     assert [(h.value, h.unit) for h in hits] == [(4.8, "亿元")]
+
+
+def test_wan_kilo_hundred_value():
+    assert wan_kilo_hundred_value("1万5千4百") == "154"
+    assert wan_kilo_hundred_value("1萬5千4百") == "154"
+    assert wan_kilo_hundred_value("1万5千") is None
+
+
+def test_targets_read_count_in_hundreds():
+    hits = find_targets("明年起午餐免费将惠及全县约1万5千4百名学生。", role="goal")
+    assert [(h.value, h.unit) for h in hits] == [(154.0, "百名")]

@@ -102,7 +102,7 @@ _MEASURE = (
 _RATE_DEN = _frames.SCALED_RATE_DENOMINATORS + _mw30.RATE_DENOMINATORS + "学期|学年|人次|课时|小时|季度|平方米|生|人|户|床|年|月|周|日|天|次|亩|班"
 _RATE_TAIL = r"(?:/(?:" + _RATE_DEN + r")(?:[、·•・/](?:" + _RATE_DEN + r")(?![\u4e00-\u9fff]))?)?"
 NUMBER = re.compile(
-    r"(?:(?<![\d.A-Za-z+])|" + AFTER_AGGREGATE + r")(?<!\d[万亿兆])(?!(?<=\d,)\d{3}(?!\d))(?P<pct_word>百分之)?(?P<v>" + BROKEN_NUMBER + r"|" + _written.PERCENT_WORDS + r"|" + WAN_COMPOUND + r"|" + _rb.WAN_COUNT_COMPOUND + r"|" + _rb.ZHAO_COMPOUND + r"|" + _parts.YI_BEFORE_KILO_WAN + r"|" + _parts.YI_BEFORE_YUAN + r"|" + _parts.WAN_BEFORE_AREA + r"|\d{1,5}(?:\.\d+)?\s?亿\s?(?:\d{1,4}|\d,\d{3})(?:\s?万\s?(?:\d{1,4}|\d,\d{3})(?=\s?元)|" + YI_PARTS_BEFORE_WAN + r")|\d{1,3}(?:,\d{3})+(?![\d])(?:\.\d+)?|(?<=[\u4e00-\u9fff])\d{1,3}(?: \d{3})+(?= ?[\u4e00-\u9fff])|\d+(?:\.\d+)?)"
+    r"(?:(?<![\d.A-Za-z+])|" + AFTER_AGGREGATE + r")(?<!\d[万亿兆])(?!(?<=\d,)\d{3}(?!\d))(?P<pct_word>百分之)?(?P<v>" + BROKEN_NUMBER + r"|" + _written.PERCENT_WORDS + r"|" + _written.WAN_KILO_HUNDRED + r"|" + WAN_COMPOUND + r"|" + _rb.WAN_COUNT_COMPOUND + r"|" + _rb.ZHAO_COMPOUND + r"|" + _parts.YI_BEFORE_KILO_WAN + r"|" + _parts.YI_BEFORE_YUAN + r"|" + _parts.WAN_BEFORE_AREA + r"|\d{1,5}(?:\.\d+)?\s?亿\s?(?:\d{1,4}|\d,\d{3})(?:\s?万\s?(?:\d{1,4}|\d,\d{3})(?=\s?元)|" + YI_PARTS_BEFORE_WAN + r")|\d{1,3}(?:,\d{3})+(?![\d])(?:\.\d+)?|(?<=[\u4e00-\u9fff])\d{1,3}(?: \d{3})+(?= ?[\u4e00-\u9fff])|\d+(?:\.\d+)?)"
     r"(?:\s*(?P<range>--?|——?|–|~|～|至|到)\s*(?P<vmax>\d{1,3}(?:,\d{3})+(?![\d])|\d+(?:\.\d+)?))?"
     r"\s*(?P<unit>%|‰|/(?:10万|万|千|人)|" + _vf34.RATE_WITHOUT_CURRENCY + r"|(?:多(?=[万亿]))?(?P<wan>" + _w17.MAGNITUDE + r"|" + _thousand.THOUSAND_BEFORE_YUAN + r"|" + THOUSAND_BEFORE_COUNT + r")?[余多]?(?:" + _MEASURE + r")" + _RATE_TAIL + r"|(?:余|多)(?:" + _MEASURE + r")|千万|" + _parts.KILO_WAN_UNIT + r"|" + THOUSAND_ALONE + r"|(?:多(?=[万亿]))?[万亿](?![\d.]|分之))?"
 )
@@ -466,7 +466,9 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
             v = m.group("v")
             if pct_word and not v[0].isdigit():
                 v = _written.percent_words_value(v) or v  # (tgtC34) ``百分之六十``: the share in words
-            if "万" in v and "亿" not in v and (kilo := wan_kilo_value(v)) is not None:
+            if v.endswith("百") and (hundreds := _written.wan_kilo_hundred_value(v)) is not None:
+                v, unit = hundreds, "百" + (unit or "")  # (tgtC34) ``1万5千4百名``: 154 百名
+            elif "万" in v and "亿" not in v and (kilo := wan_kilo_value(v)) is not None:
                 v, unit = kilo, "千" + (unit or "")  # (N8b) ``47万5千元``: 475 千元, the unit after the last digits
             else:
                 v = wan_compound_value(v) if "万" in v and "亿" not in v else v  # (r16 tfn16) ``305万2,186元``

@@ -4,7 +4,9 @@
   (``PERCENT_WORDS`` is an alternative of the number reader, ``percent_words_value`` gives its digits);
 - ``每生每年$1,100``, ``NT$5,000``, ``HK$300``: an amount with a currency sign before it and no measure word after
   is an amount (unit ``""`` as written, N8), not a bare number (``currency_sign_before``); a sign after a blank opens
-  a row's amount (``中學教育 $2,600.00``), read by ``currency_rows``.
+  a row's amount (``中學教育 $2,600.00``), read by ``currency_rows``;
+- ``約1萬5千4百名學生``: a count in ten-thousands, thousands and hundreds, read in hundreds with ``百`` kept in its unit
+  (``154 百名``), as ``47萬5千元`` is read ``475 千元`` (N8b).
 """
 
 from __future__ import annotations
@@ -49,3 +51,14 @@ def without_currency_sign(before: str) -> str:
     bound word before the sign binds the amount; the text unchanged when it ends in none."""
     m = _CURRENCY_SIGN.search(before[-6:]) if before.endswith(("$", "＄")) else None
     return before[:len(before) - len(m.group(0))] if m else before
+
+
+# ``1萬5千4百名``: the digits before ``万``, ``千`` and ``百`` of a count of people or things
+WAN_KILO_HUNDRED = r"\d{1,4}\s?[万萬]\s?\d\s?千\s?\d\s?百(?=\s?[余多]?(?:位|名|人次|人|个|個|户|戶|张|張|间|間|套|床|辆|輛|只))"
+_WAN_KILO_HUNDRED = re.compile(r"^(\d{1,4})\s?[万萬]\s?(\d)\s?千\s?(\d)\s?百$")
+
+
+def wan_kilo_hundred_value(number: str) -> str | None:
+    """The digits of a ``WAN_KILO_HUNDRED`` count in hundreds (``1万5千4百`` -> ``154``); None for any other figure."""
+    m = _WAN_KILO_HUNDRED.match(number)
+    return None if m is None else str(int(m.group(1)) * 100 + int(m.group(2)) * 10 + int(m.group(3)))
