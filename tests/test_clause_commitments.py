@@ -115,3 +115,16 @@ def test_plan_with_time_ahead_in_own_clause():
     assert not commits_in_own_clause(s4, _at(s4, "5所"))
     s5 = "设计报告已经完成,年底已解决9个贫困村的饮水问题"
     assert not commits_in_own_clause(s5, _at(s5, "9个"))
+
+
+def test_status_frame_yields_to_own_clause_ahead():
+    # (tgtC34) a status word framing the sentence; the number's own clause says what the counted things will become
+    from extract.cues import number_decision
+    d = number_decision("其中", "所园校将在年内建成", "none", "目前,全区共有22所中小学正在抓紧施工中,其中")
+    assert d.target
+    d2 = number_decision("全区共有", "所中小学正在抓紧施工中", "none", "目前,全区共有")
+    assert not d2.target
+    d3 = number_decision("现有", "所幼儿园", "none")
+    assert not d3.target and d3.cues[0].startswith("status:")
+    d4 = number_decision("现有", "所幼儿园将于明年投入使用", "none")
+    assert d4.target
