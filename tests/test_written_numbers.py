@@ -16,11 +16,12 @@ def test_percent_words_value():
 
 
 def test_percent_words_pattern():
-    p = re.compile(PERCENT_WORDS)
-    assert p.search("占总分百分之六十").group(0) == "六十"
+    p = re.compile(r"(?P<pct_word>百分之)?" + PERCENT_WORDS)
+    assert p.search("占总分百分之六十").group(0) == "百分之六十"
     assert p.search("百分之二十几") is None
     assert p.search("百分之百") is None
     assert p.search("六十") is None
+    assert p.search("a3百分之九十", 5) is None  # never without the reader's 百分之
 
 
 def test_currency_sign_before():

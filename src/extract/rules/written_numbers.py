@@ -16,7 +16,9 @@ import re
 _DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 # after ``百分之`` (the number reader's ``pct_word``): ``十``, ``六十``, ``十五``, ``四十五``, ``五``, ``一百``; never a
 # fraction of a word (``百分之百``: all, ``百分之二十几``: not a value)
-PERCENT_WORDS = r"(?<=百分之)(?:一百|[一二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九])(?![零〇一二两三四五六七八九十百千万几多余點点])"
+# (a conditional on the reader's ``pct_word`` group: the words never start a match of their own, so that the reader
+# starts only where a digit or ``百`` stands, ``targets.numbers``)
+PERCENT_WORDS = r"(?(pct_word)(?<=百分之)(?:一百|[一二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九])(?![零〇一二两三四五六七八九十百千万几多余點点])|(?!))"
 _PERCENT_WORDS = re.compile(r"^(?:(一)百|([一二三四五六七八九])?(十)([一二三四五六七八九])?|([一二三四五六七八九]))$")
 
 
