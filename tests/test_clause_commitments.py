@@ -100,3 +100,31 @@ def test_youwang_is_ahead_in_its_own_clause():
     assert commits_in_own_clause(s, _at(s, "95"))
     s = "该县农村集中供水率已提升到95%,有望提前达标"
     assert not commits_in_own_clause(s, _at(s, "95"))  # the number's own clause is done
+
+
+def test_plan_with_time_ahead_in_own_clause():
+    # (tgtC34) the past marker of an earlier clause reports a step done; the number's own clause plans ahead
+    s = "全市有29所中小学投入使用,也已超额完成年度目标任务,还有5所幼儿园计划年底前投入使用"
+    assert commits_in_own_clause(s, _at(s, "5所"))
+    s2 = "工程初步设计报告已经完成,年底解决9个贫困村1315户的饮水问题"
+    assert commits_in_own_clause(s2, _at(s2, "9个"))
+    s3 = "全力推进已启动工程的大型项目,目标是5年内为所有发展项目启动收地程序"
+    assert commits_in_own_clause(s3, _at(s3, "5年"))
+    # no time ahead after 计划, or the clause's own past marker: no commitment
+    s4 = "已超额完成年度目标任务,还有5所幼儿园计划投入使用"
+    assert not commits_in_own_clause(s4, _at(s4, "5所"))
+    s5 = "设计报告已经完成,年底已解决9个贫困村的饮水问题"
+    assert not commits_in_own_clause(s5, _at(s5, "9个"))
+
+
+def test_status_frame_yields_to_own_clause_ahead():
+    # (tgtC34) a status word framing the sentence; the number's own clause says what the counted things will become
+    from extract.cues import number_decision
+    d = number_decision("其中", "所园校将在年内建成", "none", "目前,全区共有22所中小学正在抓紧施工中,其中")
+    assert d.target
+    d2 = number_decision("全区共有", "所中小学正在抓紧施工中", "none", "目前,全区共有")
+    assert not d2.target
+    d3 = number_decision("现有", "所幼儿园", "none")
+    assert not d3.target and d3.cues[0].startswith("status:")
+    d4 = number_decision("现有", "所幼儿园将于明年投入使用", "none")
+    assert d4.target

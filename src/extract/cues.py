@@ -748,12 +748,15 @@ def number_decision(clause_before: str, after: str, role: SectionRole, sentence_
     status = status_cue(clause_before, role)
     served = status in (None, "status:为") and _serves_those_counted(clause_before, after)
     status = None if served else status  # (tgtA23) ``为30所幼儿园提供午餐``: ``为`` is ``for``, the verb after commits
-    if status:
+    # (tgtC34) ``目前,全区共有22所…正在施工中,其中16所园校将在年内建成``: the number's own clause says what the counted
+    # things will become after it; a status word before it frames the sentence, the clause's commitment wins
+    ahead_in_clause = will_come_into_use(after)
+    if status and not (ahead_in_clause and status != "status:图为"):
         return Decision(False, (status,))
     # (tgtB21) ``甲局高度重视,目前,…``: ``rules.present_frames.present_frame_later``; (tgtA26) N17a: works still being
     # built, ``rules.works_under_way.measure_of_works_under_way`` (both imported at the first call: ``_imported_later``)
-    if sentence_before and (opens_with_present_frame(sentence_before, clause_before)
-                            or _present_frame_later(sentence_before, clause_before)) \
+    if sentence_before and not ahead_in_clause and (opens_with_present_frame(sentence_before, clause_before)
+                                                    or _present_frame_later(sentence_before, clause_before)) \
             and not _measure_of_works_under_way(clause_before, after):
         return Decision(False, ("status:frame",))
     cues = commitment_cues(clause_before, after) or (["target_verb"] if served else [])

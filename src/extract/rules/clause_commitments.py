@@ -3,7 +3,9 @@
 The past-marker reading (``is_past_at``) lets the nearest marker before a number, else any marker of the sentence,
 make it a result. Where the number's own clause states what is to come with a word of its own, a past marker of
 another clause reports a step done, not the figure: ``除甲乡此前已建成书屋外,其他乡镇每个书屋补充图书不少于100册``,
-``目前已完成招标,首批规划户数达3500户,可望2031年开工``, ``预定补助合资格的7000户,每户每月补助4000元,已开放申请``.
+``目前已完成招标,首批规划户数达3500户,可望2031年开工``, ``预定补助合资格的7000户,每户每月补助4000元,已开放申请``;
+(tgtC34) ``…已超额完成年度目标,还有5所幼儿园计划年底前投入使用``, ``…已经完成,年底解决9个贫困村的饮水问题``,
+``…已启动工程的项目,目标是5年内…``: the commitment of the number's own clause wins, before or after the number.
 """
 
 from __future__ import annotations
@@ -14,7 +16,11 @@ from extract.rules.text import has_past_marker
 
 _CLAUSE_MARK = re.compile(r"[，,；;:：。!！?？\n]")
 # a word of what is to come, of the clause's own: ``预定补助``, ``預定``, ``可望``, ``规划户数``; (tgtA27) ``有望``
-_AHEAD_WORD = re.compile(r"预定|預定|可望|有望|编列|編列|(?:规划|規劃)(?:户数|戶數|床位数|床位數|学位数|學位數|规模|規模)")
+# (tgtC34) a plan with a time ahead (``计划年底前投入使用``, ``预计明年建成``), a clause that opens with the year's end
+# ahead (``年底解决9个贫困村…的饮水问题``), a goal stated (``目标是5年内…``)
+_AHEAD_WORD = re.compile(r"预定|預定|可望|有望|编列|編列|(?:规划|規劃)(?:户数|戶數|床位数|床位數|学位数|學位數|规模|規模)"
+                         r"|(?:计划|計劃|预计|預計|拟|擬)(?:于|於|在|到)?\s*(?:今年|本年度?)?(?:年底|年内|年內|明年|下半年|月底|年前|底前)"
+                         r"|^\s*(?:今年|本年)?(?:年底前?|年内|年內)(?!已)|目标是|目標是")
 # a level set per head or per item, with a lower bound (N2a): ``每个书屋补充图书不少于100册``, ``各补充图书不少于60册``
 _PER_ITEM_BOUND = re.compile(r"(?:^|[^\u4e00-\u9fff]|[^今去明前当當])(?:每|各)[^，,；;。\d]{0,24}?(?:不少于|不少於|不低于|不低於|至少)\s*$")
 

@@ -17,7 +17,7 @@ from extract.rules.time_limit_cells import counted_time_limit
 #   ``约3, 400个名额``          a blank after the thousands comma (``3,400个``)
 #   ``获补助52,36 1,000元``     a blank inside a comma-grouped figure (``52,361,000元``)
 BROKEN_NUMBER = (
-    r"(?<=[\u4e00-\u9fff])\d{1,3}\. \d{1,2}(?=[万亿萬億])"
+    r"(?<=[\u4e00-\u9fff])\d{1,3}(?:\. | \. ?)\d{1,2}(?=[万亿萬億])"  # (tgtC34) ``总投资4 .8亿元``: a blank before the point too
     # (tgtA25) ``经济增长6 . 5%左右``, ``增长6 .5%``: blanks around the decimal point of a share
     r"|(?<=[\u4e00-\u9fff])\d{1,3}(?: \. ?|\. )\d{1,2}(?=%)"
     r"|(?<=[\u4e00-\u9fff])\d{1,3}, \d{3}(?![\d,.])(?=\s?[\u4e00-\u9fff])"

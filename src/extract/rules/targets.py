@@ -75,6 +75,7 @@ from extract.rules import study_findings as _findings  # (tgtA34) N13: ``研究�
 from extract.rules import outturn_rates as _outturn  # (tgtA34) N13: ``住院分娩6173人,住院分娩率96.29%``, an outturn
 from extract.rules import page_gallery_lines as _gallery  # (tgtA34) G2a: a gallery caption, a sharing site's hidden text
 from extract.rules import old_pledges as _pledges  # (tgtA34) N13, N13c: ``到今年增加N班``, ``4年前…提出要增加N班``
+from extract.rules import written_numbers as _written  # (tgtC34) N4, N8: ``百分之六十``, ``$1,100``
 
 _MEASURE = (
     # (thirteenth round) a currency named after the amount, as Macau, Hong Kong and Taiwan pages write money
@@ -101,7 +102,7 @@ _MEASURE = (
 _RATE_DEN = _frames.SCALED_RATE_DENOMINATORS + _mw30.RATE_DENOMINATORS + "学期|学年|人次|课时|小时|季度|平方米|生|人|户|床|年|月|周|日|天|次|亩|班"
 _RATE_TAIL = r"(?:/(?:" + _RATE_DEN + r")(?:[、·•・/](?:" + _RATE_DEN + r")(?![\u4e00-\u9fff]))?)?"
 NUMBER = re.compile(
-    r"(?:(?<![\d.A-Za-z+])|" + AFTER_AGGREGATE + r")(?<!\d[万亿兆])(?!(?<=\d,)\d{3}(?!\d))(?P<pct_word>百分之)?(?P<v>" + BROKEN_NUMBER + r"|" + WAN_COMPOUND + r"|" + _rb.WAN_COUNT_COMPOUND + r"|" + _rb.ZHAO_COMPOUND + r"|" + _parts.YI_BEFORE_KILO_WAN + r"|" + _parts.YI_BEFORE_YUAN + r"|" + _parts.WAN_BEFORE_AREA + r"|\d{1,5}(?:\.\d+)?\s?亿\s?(?:\d{1,4}|\d,\d{3})(?:\s?万\s?(?:\d{1,4}|\d,\d{3})(?=\s?元)|" + YI_PARTS_BEFORE_WAN + r")|\d{1,3}(?:,\d{3})+(?![\d])(?:\.\d+)?|(?<=[\u4e00-\u9fff])\d{1,3}(?: \d{3})+(?= ?[\u4e00-\u9fff])|\d+(?:\.\d+)?)"
+    r"(?:(?<![\d.A-Za-z+])|" + AFTER_AGGREGATE + r")(?<!\d[万亿兆])(?!(?<=\d,)\d{3}(?!\d))(?P<pct_word>百分之)?(?P<v>" + BROKEN_NUMBER + r"|" + _written.PERCENT_WORDS + r"|" + _written.WAN_KILO_HUNDRED + r"|" + WAN_COMPOUND + r"|" + _rb.WAN_COUNT_COMPOUND + r"|" + _rb.ZHAO_COMPOUND + r"|" + _parts.YI_BEFORE_KILO_WAN + r"|" + _parts.YI_BEFORE_YUAN + r"|" + _parts.WAN_BEFORE_AREA + r"|\d{1,5}(?:\.\d+)?\s?亿\s?(?:\d{1,4}|\d,\d{3})(?:\s?万\s?(?:\d{1,4}|\d,\d{3})(?=\s?元)|" + YI_PARTS_BEFORE_WAN + r")|\d{1,3}(?:,\d{3})+(?![\d])(?:\.\d+)?|(?<=[\u4e00-\u9fff])\d{1,3}(?: \d{3})+(?= ?[\u4e00-\u9fff])|\d+(?:\.\d+)?)"
     r"(?:\s*(?P<range>--?|——?|–|~|～|至|到)\s*(?P<vmax>\d{1,3}(?:,\d{3})+(?![\d])|\d+(?:\.\d+)?))?"
     r"\s*(?P<unit>%|‰|/(?:10万|万|千|人)|" + _vf34.RATE_WITHOUT_CURRENCY + r"|(?:多(?=[万亿]))?(?P<wan>" + _w17.MAGNITUDE + r"|" + _thousand.THOUSAND_BEFORE_YUAN + r"|" + THOUSAND_BEFORE_COUNT + r")?[余多]?(?:" + _MEASURE + r")" + _RATE_TAIL + r"|(?:余|多)(?:" + _MEASURE + r")|千万|" + _parts.KILO_WAN_UNIT + r"|" + THOUSAND_ALONE + r"|(?:多(?=[万亿]))?[万亿](?![\d.]|分之))?"
 )
@@ -274,6 +275,8 @@ def _comparator(before: str, suffix: str, table_sign: str = "") -> str:
         return ">" if table_sign == ">" else ">="
     if table_sign in ("<", "≤"):
         return "<" if table_sign == "<" else "<="
+    if before.endswith(("$", "＄")):
+        before = _written.without_currency_sign(before)  # (tgtC34) ``最少$300,000``: the bound before the sign
     if _rb.approximate_keeps_bound(before, suffix):
         suffix = ""  # (N1d) ``控制在X左右``: the comparator word keeps its comparator
     if (bound := bound_before_value(before, suffix)) is not None:
@@ -411,8 +414,8 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
     stands, for it. ``carry``: what the last sentence of the text before (the paragraph before) gave, read and
     updated: a breakdown opening this text (``其中…``) shares its targets or its past."""
     hits: list[TargetHit] = []
-    if _DIGIT.search(text) is None:
-        return hits  # every number NUMBER reads has a digit
+    if _DIGIT.search(text) is None and "百分之" not in text:
+        return hits  # every number NUMBER reads has a digit (or is a share in words, ``百分之六十``)
     if _gallery.is_gallery_caption(text):
         return hits  # (tgtA34) G2a ``某市将建23个敬老院,第1张``: a gallery caption repeats the headline
     masked = _tcom.unmask_commitment_titles(text, masked_titles(text))
@@ -424,7 +427,7 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
     for sent in _bounded(sentences(masked)):
         if only_item_mark(sent.text):
             continue  # (r16 t24) ``2。`` cut off its item by the full stop: no sentence of its own, the list goes on
-        if _DIGIT.search(sent.text) is None:
+        if _DIGIT.search(sent.text) is None and "百分之" not in sent.text:
             # no number to decide: the sentence cues below are read only for one with a digit (they are used
             # by its numbers alone)
             prev_sent = sent.text
@@ -461,7 +464,11 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
             unit = m.group("unit")
             pct_word = m.group("pct_word")
             v = m.group("v")
-            if "万" in v and "亿" not in v and (kilo := wan_kilo_value(v)) is not None:
+            if pct_word and not v[0].isdigit():
+                v = _written.percent_words_value(v) or v  # (tgtC34) ``百分之六十``: the share in words
+            if v.endswith("百") and (hundreds := _written.wan_kilo_hundred_value(v)) is not None:
+                v, unit = hundreds, "百" + (unit or "")  # (tgtC34) ``1万5千4百名``: 154 百名
+            elif "万" in v and "亿" not in v and (kilo := wan_kilo_value(v)) is not None:
                 v, unit = kilo, "千" + (unit or "")  # (N8b) ``47万5千元``: 475 千元, the unit after the last digits
             else:
                 v = wan_compound_value(v) if "万" in v and "亿" not in v else v  # (r16 tfn16) ``305万2,186元``
@@ -485,6 +492,8 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
                     unit = "成"  # (N17c) ``由中央負擔9成以上``: the share in tenths
                 elif (shared := shared_unit(sent.text[m.end():])) is not None:
                     unit = shared  # (fifteenth round) ``分别提高4.9和2.9个百分点``: the pair's one measure
+                elif _written.currency_sign_before(sent.text[:m.start()]):
+                    pass  # (tgtC34) N8 ``每生每年$1,100``: an amount after a currency sign, unit ``""``
                 elif _rb.noun_count_without_measure(sent.text[:m.start()], sent.text[m.end():]):
                     pass  # (confA19) N8d ``拟增300托育学位``: an amount of the noun after it, unit ``""``
                 elif rate_without_sign(sent.text[:m.start()], v, sent.text[m.end():]) \
