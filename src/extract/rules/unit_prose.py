@@ -33,6 +33,7 @@ from extract.rules.unit_clauses import DISTRIBUTIVE_PARTY, blank_help_doing, wit
 from extract.rules import unit_labels as _ugB15
 from extract.rules import rulebook_units as _rbu  # (r18 confU18)
 from extract.rules import unit_run_headings as _urh
+from extract.rules import unit_peer_heads as _uph  # (unitA35) a charter's sections named alike
 from extract.rules import unit_post_lines as _upl  # (unitA34) a group's posts with their colons lost
 from extract.rules.unit_function_bodies import function_body_name
 from extract.rules.units import _VERB_THEN_DUN, AssignmentHit, bare_unit_heading, split_units, task_before, unit_list_heading, verb_roles
@@ -410,8 +411,10 @@ def unit_duty_blocks(text: str, offset: int = 0, min_heads: int = 2, per_item: b
     heads = _duty_heads(text)
     if len(heads) < min_heads:
         return hits
+    heads = _uph.peer_heads(text, heads, _DUTY_HEAD, is_duty)  # (unitA35) ``三、建设课:`` among ``二、财政课:`` heads
     for i, (m, units) in enumerate(heads):
         end = heads[i + 1][0].start() if i + 1 < len(heads) else len(text)
+        end = _uph.sibling_end(text, m.end(), end, m, _DUTY_ITEM)  # (unitA35) a mark of the head's own style ends its block
         body_start = m.end()
         if not is_duty(text[body_start:end]):
             continue  # a phone number, a name or nothing: a contact line

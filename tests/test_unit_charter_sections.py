@@ -1,0 +1,48 @@
+"""(unitA35) A charter's section lists: an owner named by its head in the lead-in's sentence (``甲课置课长一人,其掌理事项如下:``),
+peer heads in a run of ``一、甲课:…`` items, a ``课`` name of three characters kept as a unit. Made-up examples only."""
+
+from extract.cues import is_unit_cell
+from extract.rules.unit_pronoun_owners import headed_owner_lead_ins, _body_and_head
+from extract.rules.unit_prose import unit_duty_blocks
+from extract.rules.unit_lists import tidy_unit_lists
+from rules_kit import units
+
+
+def test_body_named_by_its_head():
+    assert _body_and_head("第一课置课长") == "第一课"
+    assert _body_and_head("本馆馆长") == "本馆"
+    assert _body_and_head("某中心设主任") == "某中心"
+    assert _body_and_head("科长") is None  # a person alone
+    assert _body_and_head("某中心设组长") is None  # a head that is no head of the body's kind
+
+
+def test_headed_owner_lead_ins():
+    assert headed_owner_lead_ins("第二课置课长一人,其掌理事项如下: 一、档案管理事项。", is_unit_cell) == [("第二课", 17)]
+    assert [o for o, _ in headed_owner_lead_ins("本馆馆长综理馆务,副馆长襄理馆务,其掌理事项如下: 一、典藏事项。", is_unit_cell)] == ["本馆"]
+    assert headed_owner_lead_ins("馆长综理馆务,其掌理事项如下: 一、典藏事项。", is_unit_cell) == []
+    assert headed_owner_lead_ins("体育课设组长一人,其职责如下: 一、排课。", is_unit_cell) == []
+    assert headed_owner_lead_ins("第二课置课长一人。\n其他事项如下: 一、档案。", is_unit_cell) == []
+
+
+def test_headed_owner_items_are_rows():
+    rows = units("第 5 条\n甲课置课长一人,其掌理事项如下: 一、档案管理事项。 二、文书收发事项。\n")
+    assert ("档案管理事项", ["甲课"], []) in rows and ("文书收发事项", ["甲课"], []) in rows
+
+
+def test_peer_heads_in_a_section_list():
+    t = ("本所下列课、室,分别掌理有关事项: 一、民政课:关于自治行政等事项。二、财政课:关于财务、公产等事项。"
+         "三、建设课:关于土木工程等事项。四、原住民课:关于原住民行政有关事项。")
+    hits = [(h.lead, h.task) for h in unit_duty_blocks(t)]
+    assert (["财政课"], "关于财务、公产等事项") in hits
+    assert (["建设课"], "关于土木工程等事项") in hits and (["原住民课"], "关于原住民行政有关事项") in hits
+    assert not any(h[1].startswith("建设课") for h in hits)  # a sibling mark ends the block above it
+
+
+def test_peer_needs_the_heads_kind():
+    t = "一、民政课:关于自治行政等事项。二、财政课:关于财务等事项。三、注意事项:关于安全等事项。"
+    assert not any(h.lead == ["注意事项"] for h in unit_duty_blocks(t))
+
+
+def test_section_name_is_no_person():
+    assert tidy_unit_lists(["农业课"], []) == (["农业课"], [])
+    assert tidy_unit_lists(["王小明"], []) == ([], [])
