@@ -46,3 +46,26 @@ def test_peer_needs_the_heads_kind():
 def test_section_name_is_no_person():
     assert tidy_unit_lists(["农业课"], []) == (["农业课"], [])
     assert tidy_unit_lists(["王小明"], []) == ([], [])
+
+
+def test_duty_title_over_titled_items_with_paragraphs():
+    """(unitA35) U8b (iii): ``某办的主要职责`` over ``1. 标题`` items each with a paragraph under it: one row per title, the
+    paragraph's ``某办负责…`` clause no row of its own (U7d); the next heading ends the list."""
+    t = ("某县档案办的主要职责\n1. 档案接收与保管\n某县档案办负责接收全县机关移交的档案,并做好保管。\n"
+         "2. 查档服务\n某县档案办负责接待群众查档,提供利用服务。\n某县档案办的日常工作\n1. 早晨例会\n某县档案办的工作人员每天开例会。\n")
+    rows = units(t)
+    assert ("档案接收与保管", ["某县档案办"], []) in rows and ("查档服务", ["某县档案办"], []) in rows
+    assert not any(r[0].startswith("接收全县") for r in rows)
+    assert not any(r[0] == "早晨例会" for r in rows)
+
+
+def test_titled_items_need_paragraphs_under_each():
+    from extract.rules.unit_duty_titles import titled_paragraph_items
+    text = "某办的主要职责\n1. 档案接收\n2. 查档服务\n"
+    paras = [(0, 7, "text"), (8, 15, "text"), (16, 23, "text")]
+    assert titled_paragraph_items(text, paras, 0) is None
+    text = "某办的主要职责\n1. 档案接收\n负责接收档案并保管好。\n2. 查档服务\n负责接待群众来查档。\n"
+    paras, p = [], 0
+    for line in text.split("\n")[:-1]:
+        paras.append((p, p + len(line), "text")); p += len(line) + 1
+    assert titled_paragraph_items(text, paras, 0) == (["某办"], 1, 5)
