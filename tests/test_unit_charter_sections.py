@@ -69,3 +69,13 @@ def test_titled_items_need_paragraphs_under_each():
     for line in text.split("\n")[:-1]:
         paras.append((p, p + len(line), "text")); p += len(line) + 1
     assert titled_paragraph_items(text, paras, 0) == (["某办"], 1, 5)
+
+
+def test_genitive_role_labels():
+    """(unitA35) ``X之主责单位为Y``: the task owns its label, each part of a ``、`` run its own row (U4a, U2)."""
+    from extract.rules.unit_genitive_labels import genitive_labels
+    rows = units("各计划按期推进。甲计划之主责单位为秘书室、乙计划之主责单位为教务处。\n")
+    assert ("甲计划", ["秘书室"], []) in rows and ("乙计划", ["教务处"], []) in rows
+    parts = genitive_labels("丙工程的牵头单位为甲局、乙局。")
+    assert [(p[2], p[4]) for p in parts] == [("丙工程", "甲局、乙局")]
+    assert genitive_labels("扩建冷库两座,牵头单位为甲局。") == []
