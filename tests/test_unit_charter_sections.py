@@ -79,3 +79,21 @@ def test_genitive_role_labels():
     parts = genitive_labels("丙工程的牵头单位为甲局、乙局。")
     assert [(p[2], p[4]) for p in parts] == [("丙工程", "甲局、乙局")]
     assert genitive_labels("扩建冷库两座,牵头单位为甲局。") == []
+
+
+def test_article_duty_heading_closed_by_full_stop():
+    """(unitA35) U8b (iii): ``第七条某室职责。`` over one paragraph: one row, the party its lead."""
+    rows = units("第二章组织机构\n第七条档案室职责。\n接收和保管局机关档案;提供查档服务。\n")
+    assert ("接收和保管局机关档案", ["档案室"], []) in rows
+
+
+def test_comma_by_with_helpers():
+    """(unitA35) U4c in the comma form of U7: ``,由X会同Y、Z共同进行…`` -> lead X, responsible Y, Z; a time of the step
+    (``下学期则由``) before ``由`` allowed; a role verb after the helpers is the other cues'."""
+    from extract.cues import is_unit_cell
+    from extract.rules.unit_charge_finders import _ORG_END
+    from extract.rules.unit_comma_by_doings import comma_by_doings, with_helpers
+    hits = comma_by_doings("依据规划,下学期则由甲室会同乙室、丙室共同进行预算编列,经审议后报告。", 0, [])
+    assert [(h.task, h.lead, h.responsible) for h in hits] == [("共同进行预算编列", ["甲室"], ["乙室", "丙室"])]
+    assert with_helpers("有关部门进行检查", is_unit_cell, _ORG_END) is None
+    assert comma_by_doings("经审核后,由甲局会同乙局负责检查。", 0, []) == []
