@@ -102,9 +102,9 @@ def test_comma_by_with_helpers():
 def test_marked_labels_over_one_paragraph_each():
     """(unitA35) U8a: two or more marked labels, each alone on its line over one paragraph: one row each, task the first
     clause (a clause naming who holds the post left out, U4a); a lone label over a paragraph gives none here."""
-    t = ("(一)甲组:\n\n由各计划主持人负责检核,督促进度。\n\n(二)乙组:\n\n由副校长担任召集人,督请各窗口检讨改善。\n")
+    t = ("(一)宣传组:\n\n由各计划主持人负责检核,督促进度。\n\n(二)后勤组:\n\n由副校长担任召集人,督请各窗口检讨改善。\n")
     rows = units(t)
-    assert ("由各计划主持人负责检核", ["甲组"], []) in rows and ("督请各窗口检讨改善", ["乙组"], []) in rows
+    assert ("由各计划主持人负责检核", ["宣传组"], []) in rows and ("督请各窗口检讨改善", ["后勤组"], []) in rows
     from extract.rules.unit_label_items import label_item_rows
     from extract.rules.unit_prose import duty_unit
-    assert label_item_rows("(一)甲组:\n由各计划主持人负责检核,督促进度。\n", duty_unit) == []
+    assert label_item_rows("(一)宣传组:\n由各计划主持人负责检核,督促进度。\n", duty_unit) == []
