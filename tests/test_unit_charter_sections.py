@@ -108,3 +108,9 @@ def test_marked_labels_over_one_paragraph_each():
     from extract.rules.unit_label_items import label_item_rows
     from extract.rules.unit_prose import duty_unit
     assert label_item_rows("(一)宣传组:\n由各计划主持人负责检核,督促进度。\n", duty_unit) == []
+
+
+def test_comma_by_with_helpers_leaves_bare_verbs():
+    """(unitA35) ``A,由X会同Y推进。``: a bare verb after the helpers, the task the topic before the comma (another cue's)."""
+    from extract.rules.unit_comma_by_doings import comma_by_doings
+    assert comma_by_doings("扩大书屋覆盖面,由甲局会同乙局推进。", 0, []) == []

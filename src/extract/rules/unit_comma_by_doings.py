@@ -136,8 +136,8 @@ def comma_by_doings(text: str, offset: int, hits: list) -> list:
         helpers: list = []
         if doing.startswith(_WITH) and (w := with_helpers(doing[len(_WITH):], is_unit_cell, _ucf._ORG_END)) is not None:
             helpers, doing = w[0], doing[len(_WITH) + w[1]:]  # (unitA35) U4c: ``X会同Y…``, Y responsible
-            if _ROLE_CLAUSE.search(doing):
-                continue  # (``…会同乙局负责…``: the role verb's clause, the other cues')
+            if _ROLE_CLAUSE.search(doing) or len(doing.strip()) <= 4:
+                continue  # (``…会同乙局负责…``: the role verb's clause; ``A,由X会同Y推进``: a bare verb, A the task: the other cues')
             clause = name + doing
         if _ROLE_CLAUSE.search(clause) or doing[:1] in "议门长员们" or names_person_by_title(name) or _VERB_INSIDE.match(name) \
                 or _ubng.name_runs_into_doing(name, doing):  # (unitB33) ``由某区长指定相关单位…``: no unit of its own
