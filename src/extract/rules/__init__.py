@@ -229,6 +229,10 @@ class RulesExtractor(TableRecords):
                 inside = [r for r in inside if r not in drop]  # (unitA34) ``会同Z…`` inside the party's duty: no row (U8b)
                 rows = [r for r in rows if r not in drop]
                 found[:] = [r for r in found if not any(r is d for d in drop)]
+            if scope.titled and (drop := [r for r in inside if r.lead_units == list(scope.units) and not r.responsible_units]):
+                inside = [r for r in inside if r not in drop]  # (unitA35) the party's own clause in a titled item's body:
+                rows = [r for r in rows if r not in drop]  # the block the title owns, no row of its own (U8b (iii), U7d)
+                found[:] = [r for r in found if not any(r is d for d in drop)]
             if not inside and not scope.divided:
                 continue  # no item puts units on a task (``乙局`` over a list of its notices): no list of assignments
             for r in inside:

@@ -19,7 +19,10 @@ from __future__ import annotations
 import re
 
 # a comma, then (an adverb of sequence and) ``由``; not ``由于``, ``由此``
-_COMMA_BY = re.compile(r"[,，]\s*(?:则|并|再|均|统一)?由(?!于|此|於)")
+# (unitA35) a time of the procedure's step before it (``,下学期则由…``, ``,届时由…``)
+_COMMA_BY = re.compile(r"[,，]\s*(?:[上下]学期|[上下]半年|届时|随后|此后|其后|之后|最后)?(?:则|并|再|均|统一)?由(?!于|此|於)")
+# (unitA35) ``X会同Y+doing`` with no role verb of its own (``由甲室会同乙室、丙室共同进行…``): U4c, X lead, Y responsible
+_WITH = "会同"
 # the opening of a doing that gives no task of the unit's own (U7e organisers, U4a people's offices, providers, results)
 _NO_TASK_DOING = re.compile(r"^(?:组织|主办|承办|协办|指导|主持|致词|致辞|讲话|担任|兼任|组成|构成|提供|给予|承揽|承攬|中标|"
                             r"发放|补助|补贴|筹款|筹资|出资|拨款|拨付)")
@@ -79,9 +82,27 @@ def _longest_name(clause: str, k: int, is_unit, org_end) -> int:
     best = k
     for j in range(k + 1, min(k + 6, len(clause) - 1) + 1):
         cand = clause[:j]
-        if org_end.search(cand) and is_unit(cand) and "、" not in cand[k:] and not _VERB_INSIDE.match(cand):
+        if org_end.search(cand) and is_unit(cand) and "、" not in cand[k:] and not _VERB_INSIDE.match(cand) \
+                and "会同" not in clause[k - 1:j + 1]:  # (unitA35) ``甲室会同乙室``: two parties, no one name
             best = j
     return best
+
+
+def with_helpers(rest: str, is_unit, org_end) -> tuple[list[str], int] | None:
+    """(unitA35) (units, length) of the helpers ``会同`` names at the start of ``rest`` (``乙室、丙室共同进行…`` ->
+    ([乙室, 丙室], 5)): the longest opening of up to 30 characters whose ``、``-joined names each read as an organisation's,
+    a doing of two or more CJK characters after it; None where none (``会同有关部门…`` is read by the other cues)."""
+    from extract.rules.units import split_units
+
+    for j in range(min(len(rest) - 2, 30), 1, -1):
+        cand = rest[:j]
+        if not re.match(r"[\u4e00-\u9fff]{2}", rest[j:]) or not org_end.search(cand) or not is_unit(cand):
+            continue
+        units = split_units(cand)
+        if units and all(org_end.search(u) and not u.startswith(("各", "相关", "有关")) for u in units) \
+                and len(units) == cand.count("、") + 1:
+            return units, j
+    return None
 
 
 def comma_by_doings(text: str, offset: int, hits: list) -> list:
@@ -112,6 +133,12 @@ def comma_by_doings(text: str, offset: int, hits: list) -> list:
         name, doing = clause[:k], clause[k:]
         if _LIST_LEAD_DOING.match(doing):
             continue  # (unitA28) ``下列事项,由某局办理:``: the lead-in of a list, whose items are the rows
+        helpers: list = []
+        if doing.startswith(_WITH) and (w := with_helpers(doing[len(_WITH):], is_unit_cell, _ucf._ORG_END)) is not None:
+            helpers, doing = w[0], doing[len(_WITH) + w[1]:]  # (unitA35) U4c: ``X会同Y…``, Y responsible
+            if _ROLE_CLAUSE.search(doing) or len(doing.strip()) <= 4:
+                continue  # (``…会同乙局负责…``: the role verb's clause; ``A,由X会同Y推进``: a bare verb, A the task: the other cues')
+            clause = name + doing
         if _ROLE_CLAUSE.search(clause) or doing[:1] in "议门长员们" or names_person_by_title(name) or _VERB_INSIDE.match(name) \
                 or _ubng.name_runs_into_doing(name, doing):  # (unitB33) ``由某区长指定相关单位…``: no unit of its own
             continue  # a role verb's clause is the other cues' (``由甲局负责…``); a name cut inside a word; a person
@@ -129,12 +156,12 @@ def comma_by_doings(text: str, offset: int, hits: list) -> list:
         if _ucf._DONE.search(text, m.end(), sent_end.start() if sent_end else len(text)):
             continue
         a = m.start() + len(m.group()) - 1
-        b = m.end() + len(clause.rstrip())
+        b = m.end() + len(text[m.end():stop.start() if stop else len(text)].rstrip())
         if any(x < b and a < y for x, y in taken):
             continue
         units = split_units(name)
         if not units:
             continue
         taken.append((a, b))
-        out.append(AssignmentHit(offset + a, offset + b, doing.strip(), units, [], cue="comma_by_doing"))
+        out.append(AssignmentHit(offset + a, offset + b, doing.strip(), units, helpers, cue="comma_by_doing"))
     return out

@@ -36,11 +36,11 @@ _DUTY_WORD = re.compile(r"职责|職責|分工")
 # -- U8b (iii): a heading that names a party's duties over one paragraph ----------------------------------------------
 
 # ``(一)指挥部职责``, ``2. 学校责任``, ``(三)社区的职责`` on a line of its own: the party, then its duties or responsibility
-_PARTY_DUTY_HEADING = re.compile(rf"^[ \t\u3000]*(?:{_MARK})(?P<party>[^\s,，。;；:：、]{{2,14}}?)的?(?:职责|責任|责任|職責)[ \t\u3000]*$",
+_PARTY_DUTY_HEADING = re.compile(rf"^[ \t\u3000]*(?:{_MARK})(?P<party>[^\s,，。;；:：、]{{2,14}}?)的?(?:职责|責任|责任|職責)。?[ \t\u3000]*$",  # (unitA35) ``。``
                                  re.M)
 # (speedA27) what ``_PARTY_DUTY_HEADING`` closes with: one search for it (it opens with the duty word) before the scan of
 # every line start
-_DUTY_LINE_END = re.compile(r"(?:职责|責任|责任|職責)[ \t\u3000]*$", re.M)
+_DUTY_LINE_END = re.compile(r"(?:职责|責任|责任|職責)[ \t\u3000]*。?[ \t\u3000]*$", re.M)  # (unitA35) ``第七条办公室职责。``
 # a party heading of people (``组长职责``, ``成员职责``: U4a) or a duty named by its kind (``主体责任``, ``工作职责``)
 _NOT_A_PARTY = re.compile(r"(?:组长|组员|成员|主任|领导|负责人|责任人|老师|教师|家长|学生|班主任|校长|人员|工作|主体|岗位|部门|监管|"
                           r"安全|管理|分工|主要|直接|第一)$")

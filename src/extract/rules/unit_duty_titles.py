@@ -127,6 +127,42 @@ def duty_title_items(text: str, paragraphs: list[tuple[int, int, str]], k: int) 
     return None
 
 
+# (unitA35) a numbered item that is a short title only (``1. 政策制定与落实``), and a paragraph closed as a sentence
+_TITLE_ONLY = re.compile(r"[^\s。;；!！?？,，:：、]{2,16}")
+_CLOSED = ("。", ";", "；", "!", "！", "?", "？")
+
+
+def titled_paragraph_items(text: str, paragraphs: list[tuple[int, int, str]], k: int) -> tuple[list[str], int, int] | None:
+    """(unitA35) (units, index of the first item, index past the list) where paragraph ``k`` is a party's duty title
+    (``县委办的主要职责``) over two or more numbered items of one kind, each a short title only with one or more paragraphs
+    of running text under it (``1. 综合协调\n某办负责协调…。\n2. 信息处理\n…``): U8b (iii) over numbered items, each title
+    the row's task, the paragraph its body. The list ends at the first paragraph that is neither such an item nor a
+    closed sentence under one (the page's next heading). None otherwise (items with no paragraphs between: ``duty_title_items``)."""
+    a, b, kind = paragraphs[k]
+    if kind not in ("text", "heading") or (units := duty_title_units(text[a:b])) is None:
+        return None
+    j, n, mk, bodies = k + 1, 0, None, 0
+    while j < len(paragraphs):
+        t = text[paragraphs[j][0]:paragraphs[j][1]].strip()
+        m = marker_kind(t)
+        if m is not None:
+            title = _MARK_OFF.sub("", _unspaced(t), count=1).strip()
+            if (mk is not None and m != mk) or not _TITLE_ONLY.fullmatch(title):
+                break
+            mk, n = m, n + 1
+        elif n and t.endswith(_CLOSED) and len(t) >= 8:
+            bodies += 1
+        else:
+            break
+        j += 1
+    if n < 2 or bodies < n:
+        return None
+    return units, k + 1, j
+
+
+_MARK_OFF = re.compile(r"^\s*(?:[(（][^()（）]{1,3}[)）]|[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,2}\s*[.、．)）]|[①-⑳])")
+
+
 # -- an owned item with a label of its own ---------------------------------------------------------------------------
 
 _OWN_LABEL = re.compile(r"^(?P<name>[^\s,，。;；:：]{2,30}?)\s*[:：]\s*(?=\S)")

@@ -46,6 +46,7 @@ def label_item_rows(text: str, unit_of) -> list[tuple[int, int, str, list[str], 
     if ":" not in text and "：" not in text:
         return out
     lines, starts = lines_with_starts(text)
+    marked: list = []
     for i, ln in enumerate(lines):
         if ln.rstrip(" \t")[-1:] not in (":", "："):
             continue  # (perf25) every label line ends with its colon (``_LABEL_LINE``'s ``[:：][ \t]*$``): a cheap test
@@ -57,6 +58,9 @@ def label_item_rows(text: str, unit_of) -> list[tuple[int, int, str, list[str], 
             j += 1
         first = _ITEM.match(lines[j]) if j < len(lines) else None
         if first is None:
+            if m.group("mark") and j < len(lines) and (row := _paragraph_row(lines[j], starts[j], starts[i] + ln.index(m.group("name")),
+                                                                          units)) is not None:
+                marked.append((_mark_class(m.group("mark")), row))  # (unitA35) a marked label over one paragraph
             continue
         kind = _kind(first.group("mark").strip())
         if m.group("mark") and _mark_class(m.group("mark")) == _mark_class(first.group("mark")):
@@ -75,4 +79,28 @@ def label_item_rows(text: str, unit_of) -> list[tuple[int, int, str, list[str], 
                 a = starts[i] + ln.index(m.group("name")) if k == j else starts[k] + it.end()
                 out.append((a, starts[k] + it.end() + end_s, task, list(units), []))
             k += 1
+    classes = [c for c, _ in marked]
+    out += [row for c, row in marked if classes.count(c) >= 2]  # (unitA35) two or more: a division written label by label
     return out
+
+
+# (unitA35) a clause that only says who holds the group's post (``由副校长担任召集人,``): people, no task (U4a)
+_POST_CLAUSE = re.compile(r"^由[^,，。;；]{1,14}(?:担任|兼任)[^,，。;；]{0,8}[,，]\s*")
+
+
+def _paragraph_row(line: str, start: int, label_at: int, units: list[str]):
+    """(unitA35) U8a for a marked label alone on its line over one paragraph of running text (``(一)甲组:\n由…负责检核,…。``):
+    (quote start at the label, end of the paragraph's first sentence, task its first clause, units, []), or None where the
+    line below is no closed paragraph (a name, a heading, another label)."""
+    body = line.strip()
+    if len(body) < 8 or _SENTENCE_END.search(body) is None or _LABEL_LINE.match(line) or _ITEM.match(line):
+        return None
+    lead = len(line) - len(line.lstrip())
+    skip = _POST_CLAUSE.match(body)
+    b0 = skip.end() if skip else 0
+    clause = _CLAUSE_END.search(body, b0)
+    task = body[b0:clause.start() if clause else len(body)].strip()
+    stop = _SENTENCE_END.search(body)
+    if len(task) < 4:
+        return None
+    return label_at, start + lead + stop.start(), task, list(units), []

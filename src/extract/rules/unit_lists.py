@@ -215,7 +215,8 @@ def tidy_unit_lists(lead: list[str], responsible: list[str]) -> tuple[list[str],
             for name, r in _role_of(without_role_apposition(unit), role):  # (unitB27) ``某局作为牵头部门``: the unit
                 name = _unn.without_alias_note(name)  # (unitA27) ``某指挥部(以下简称某防指)``: a drafting note (U3)
                 if not name or name == "/" or _PEOPLE_TAIL.search(name) or _LABEL_ONLY.fullmatch(name) \
-                        or (len(name) == 3 and is_person_name(name) and not level_short_name(name)):
+                        or (len(name) == 3 and is_person_name(name) and not level_short_name(name)
+                            and not name.endswith(("课", "課"))):  # (unitA35) ``农业课``: a charter's section, no person
                     continue  # people are never units (U4a: a post, a name of three characters such as ``王小明``; a
                     # two- or four-character item may be an office's short name, ``民政``, ``卫生健康``), nor is a
                     # label alone (``责任单位``, a header's word)

@@ -46,6 +46,7 @@ class OwnerScope:
     items: list[OwnedItem] = field(default_factory=list)
     divided: bool = False  # (r25 unitB25) one of two or more owner lines that divide a list of tasks by unit (U8, U8a)
     duty_title: bool = False  # (unitA34) a party's duty title over its numbered duties (U8b (iii))
+    titled: bool = False  # (unitA35) its items are short titles, each over a paragraph that is its body
 
 
 # (unitA34) a helper clause inside a duty the party owns (``会同有关部门研究…``): no row of its own (U8b, twenty-first round)
@@ -173,6 +174,7 @@ def owner_scopes(text: str, paragraphs: list[tuple[int, int, str]]) -> list[Owne
     titled: set[int] = set()  # (r25 unitB25) owners whose task list's title stands between them and the items
     firsts: dict[int, int] = {}  # (unitA30) a duty title's first item (past a lead-in ``做好如下工作:``)
     mixed: set[int] = set()  # (unitA34) a duty title whose bracket marks change script and count on
+    paragraph_titled: dict[int, int] = {}  # (unitA35) a duty title over titled items with paragraphs: where its list ends
     for k, (a, b, kind) in enumerate(paragraphs[:-1]):
         if kind != "text" and not (kind == "heading" and unmarked_owner_heading(text[a:b], text[paragraphs[k + 1][0]:paragraphs[k + 1][1]])) \
                 and not (kind == "heading" and (dm := _udt.duty_title_items(text, paragraphs, k)) is not None and dm[2]):
@@ -186,6 +188,10 @@ def owner_scopes(text: str, paragraphs: list[tuple[int, int, str]]) -> list[Owne
                 and (units := owner_line(text[a:b], text[paragraphs[k + 2][0]:paragraphs[k + 2][1]])) is not None:
             owners.append((k, units))
             titled.add(k)
+        elif (tp := _udt.titled_paragraph_items(text, paragraphs, k)) is not None:
+            owners.append((k, tp[0]))
+            firsts[k] = tp[1]
+            paragraph_titled[k] = tp[2]
         elif (dt := _udt.duty_title_items(text, paragraphs, k)) is not None:
             owners.append((k, dt[0]))
             firsts[k] = dt[1]
@@ -201,17 +207,20 @@ def owner_scopes(text: str, paragraphs: list[tuple[int, int, str]]) -> list[Owne
         kind = kind_of(text[paragraphs[first][0]:paragraphs[first][1]])
         last = owners[n + 1][0] if n + 1 < len(owners) else len(paragraphs)
         last = min(last, k + 2) if k in paired else last  # (a paired name owns the one paragraph under it)
+        last = min(last, paragraph_titled[k]) if k in paragraph_titled else last  # (unitA35)
         # a heading that is no item of the owner's list (``二、…`` over ``1.`` items, ``附件``) ends its scope too
         last = next((j for j in range(k + 2, last) if paragraphs[j][2] == "heading"
                      and kind_of(text[paragraphs[j][0]:paragraphs[j][1]]) != kind), last)
         end = paragraphs[last][0] if last < len(paragraphs) else len(text)
         scope = OwnerScope(units, paragraphs[k][1], end, divided=k in titled or k in firsts
-                           or divided and kind not in ("numeral", "paren-numeral"), duty_title=k in firsts)
+                           or divided and kind not in ("numeral", "paren-numeral"), duty_title=k in firsts,
+                           titled=k in paragraph_titled)
         # (an outline heading next, ``二、…``, is the page's next part, no item of the unit's)
         starts = [j for j in range(k + 1, last)
                   if kind_of(text[paragraphs[j][0]:paragraphs[j][1]]) == kind]
         for i, j in enumerate(starts):
             item_end = paragraphs[starts[i + 1]][0] if i + 1 < len(starts) else end
+            item_end = paragraphs[j][1] if k in paragraph_titled else item_end  # (unitA35) the title line alone
             if (item := _item(text, paragraphs[j][0], paragraphs[j][1], item_end, plain=kind is None)) is not None:
                 scope.items.append(item)
         scopes.append(scope)

@@ -33,6 +33,8 @@ from extract.rules.unit_clauses import DISTRIBUTIVE_PARTY, blank_help_doing, wit
 from extract.rules import unit_labels as _ugB15
 from extract.rules import rulebook_units as _rbu  # (r18 confU18)
 from extract.rules import unit_run_headings as _urh
+from extract.rules import unit_genitive_labels as _ugl35  # (unitA35) ``X之主责单位为Y``
+from extract.rules import unit_peer_heads as _uph  # (unitA35) a charter's sections named alike
 from extract.rules import unit_post_lines as _upl  # (unitA34) a group's posts with their colons lost
 from extract.rules.unit_function_bodies import function_body_name
 from extract.rules.units import _VERB_THEN_DUN, AssignmentHit, bare_unit_heading, split_units, task_before, unit_list_heading, verb_roles
@@ -410,8 +412,10 @@ def unit_duty_blocks(text: str, offset: int = 0, min_heads: int = 2, per_item: b
     heads = _duty_heads(text)
     if len(heads) < min_heads:
         return hits
+    heads = _uph.peer_heads(text, heads, _DUTY_HEAD, is_duty)  # (unitA35) ``三、建设课:`` among ``二、财政课:`` heads
     for i, (m, units) in enumerate(heads):
         end = heads[i + 1][0].start() if i + 1 < len(heads) else len(text)
+        end = _uph.sibling_end(text, m.end(), end, m, _DUTY_ITEM)  # (unitA35) a mark of the head's own style ends its block
         body_start = m.end()
         if not is_duty(text[body_start:end]):
             continue  # a phone number, a name or nothing: a contact line
@@ -519,7 +523,13 @@ def labels_with_copula(text: str, offset: int = 0) -> list[AssignmentHit]:
     if _COPULA_QUICK.search(text) is None:
         return hits  # every label ends so (a cheap test before the scan)
     prev_end = 0
-    for run in _comma_runs(text, list(_COPULA_LABEL.finditer(text))):
+    owned = []  # (unitA35) ``甲计划之主责单位为秘书室、乙计划之…``: each genitive part its own row
+    for a, b, task, label, named in _ugl35.genitive_labels(text):
+        if (units := _label_units(named)) is not None:
+            lead, resp = _by_role([(label, units)])
+            hits.append(AssignmentHit(offset + a, offset + b, task, lead, resp, cue="labels_with_copula"))
+            owned.append((a, b))
+    for run in _comma_runs(text, [m for m in _COPULA_LABEL.finditer(text) if not any(a <= m.start() < b for a, b in owned)]):
         lists = [(m.group("label"), _label_units(m.group("units"))) for m in run]
         if any(units is None for _, units in lists):
             continue
