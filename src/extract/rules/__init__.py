@@ -104,6 +104,7 @@ from extract.rules import page_heads as _heads25  # (goalA25) the lines that may
 from extract.rules import unit_host_runs as _uhr  # (unitA31) an organisers block's run of host labels
 from extract.rules import unit_article_items as _uai  # (unitA31) a charter's article numbers and owner lists
 from extract.rules import unit_respaced as _urs  # (unitA31) units spaced apart in the source
+from extract.rules import unit_calendar_tables as _ucal, unit_group_items as _ugi, unit_upright_cells as _uuc  # (r33 unitB35) a work calendar's task and office cells
 from extract.rules import unit_host_labels as _uhl26, reply_frames as _rf, unit_run_in_owners as _urio, unit_post_lines as _upl, unit_duty_tables as _udtab, unit_led_groups as _ulg, unit_host_items as _uhi, unit_duty_titles as _udt30  # (unitB26) label lines in a site's footer; (famA27) a reply's frame; (unitA30) make-up lines
 from extract.rules.units import (AssignmentHit, task_above, without_item_marker, find_inline_assignments, find_listed_assignments,
                                  find_role_runs, find_verb_assignments, apply_lead_marks, units_of_heading, bare_unit_heading,
@@ -185,7 +186,7 @@ class RulesExtractor(TableRecords):
                 r.norm_span.start < b and a < r.norm_span.end and r.lead_units == u and r.norm_span.end > b
                 for a, b, _, u, _ in dtab))]
         out += [UnitAssignment(**self._base(doc, a, b, []), task=t, lead_units=u, responsible_units=h)
-                for a, b, t, u, h in _ucl.serial_rows(doc.text) + _ucl.label_line_rows(doc.text) + dtab + _uhi.host_item_rows(doc.text) + _uldu.label_duty_rows(doc.text) + _ugr.glued_unit_rows(doc.text) + _rf.handling_label_rows(doc.text) + _ugl.glued_label_rows(doc.text) if not any(  # (r20 unitW31) one cell a line, by serials; (famA27) a reply's handling labels
+                for a, b, t, u, h in _ucl.serial_rows(doc.text) + _ucl.label_line_rows(doc.text) + dtab + _ucal.calendar_rows(doc.text) + _ugi.glued_group_items(doc.text) + _ugi.split_group_items(doc.text) + _uuc.upright_office_rows(doc.text) + _uhi.host_item_rows(doc.text) + _uldu.label_duty_rows(doc.text) + _ugr.glued_unit_rows(doc.text) + _rf.handling_label_rows(doc.text) + _ugl.glued_label_rows(doc.text) if not any(  # (r20 unitW31) one cell a line, by serials; (famA27) a reply's handling labels
                     isinstance(r, UnitAssignment) and r.norm_span.start < b and a < r.norm_span.end for r in out)]
         if (duty := duties_then_office(doc.text)) is not None and not any(isinstance(r, UnitAssignment) for r in out):
             out.append(UnitAssignment(**self._base(doc, duty[0], duty[1], []), task=duty[2], lead_units=[duty[3]],
