@@ -94,6 +94,7 @@ from extract.rules import unit_charge_frames as _ucf  # (r21 unitB21)
 from extract.rules import unit_bracket_lines as _ubl  # a bare unit bracket on its own line
 from extract.rules import unit_led_doings as _uld  # (unitB23) U7: ``X牵头`` + the task's own verb or object
 from extract.rules import goal_heading_parts as _parts23  # (goalA23) O1: goals named beside other parts
+from extract.rules import goal_lead_headings as _leadh  # (goalA35) O1: a lead-in sentence read as a label line
 from extract.rules import goal_notice_sentences as _notice23  # (goalA23) O3b, O3h
 from extract.rules import field_value_lines as _fvl  # (vfpA28) a people/schedule field's value below its label
 from extract.rules import goal_school_years as _school23  # (goalA23) O3d: a school year under way
@@ -574,6 +575,7 @@ class RulesExtractor(TableRecords):
                             or topic
                             or goal_at(par.section_path[:-1]) and (  # (goalA34) O1: a divided heading's other part
                                 heading_states_level(h.title) or self._labelled_item(doc, par)
+                                or _leadh.is_lead_in_title(h.title)  # (goalA35) O1: ``领导小组的主要任务包括:``, a body sentence
                                 or _titles.closed_before_next_item(s, par, text)  # (goalB21) O1: the next item nested under it
                                 or _ug16.closed_item_owns_nothing(text[par.span.start:par.span.end], par.section_path, (  # (r16 ug16)
                                     _asides.next_path_past_notes(  # (goalA21) notes in brackets are no text it owns
