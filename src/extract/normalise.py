@@ -868,13 +868,15 @@ def normalise(text: str) -> Normalised:
     from extract.rules import wrapped_lines as _wrap17
     from extract.rules import scrape_tolerance as _st18  # (meta18) a site's contact line is furniture
     from extract.rules import bullet_items as _bullets  # (unitB27) a body's bulleted name over its duty lines
+    from extract.rules import field_run_lines as _fields  # (goalA35) a plan's numbered fields run into one line
     contact = _st18.contact_line_starts(text_now)
     for pos in sorted(_boilerplate_candidates(text_now) | contact):
         end = text_now.find("\n", pos)
         end = len(text_now) if end < 0 else end
         line = text_now[pos:end]
         if (is_boilerplate(line) or pos in contact) and not role_label_not_footer(text_now, pos, end) and not _ugB15.bracketed_host_label(line) \
-                and not _bullets.names_body_over_duties(text_now, pos, end):  # (unitB27) ``• 教务处`` over ``- 负责…``
+                and not _bullets.names_body_over_duties(text_now, pos, end) \
+                and not _fields.numbered_field_run(line):  # (unitB27) ``• 教务处`` over ``- 负责…``; (goalA35) ``一.活动名称:… 二.…``
             edits.append((pos, min(end + 1, len(text_now)), ""))
             dropped.append(line)
     deletions.delete(edits)

@@ -858,7 +858,8 @@ def is_bare_label(paragraph: str) -> bool:
 # (the space lost in normalising: ``一总体目标``, the numeral right before a named kind of goals)
 _RUN_IN_SEP = r"(?:\s*[、.．'’‘,，]|\s)"
 # (tradA27) also a policy plan's ``年度施政目标`` / ``施政目标``
-_RUN_IN_KIND = r"(?:总体|工作|发展|主要|具体|预期|年度施政|施政)"
+# (goalA35) an event plan's ``三.活动目标:`` among its numbered fields (``一.活动名称:… 二.活动依据:…``)
+_RUN_IN_KIND = r"(?:总体|工作|发展|主要|具体|预期|年度施政|施政|活动)"
 _RUN_IN_MARK = (r"(?:[一二三四五六七八九十]{1,2}(?:" + _RUN_IN_SEP + r"|(?=" + _RUN_IN_KIND + r"目标))|"
                 r"[(（][一二三四五六七八九十]{1,2}[)）])")
 # (tradA27) a policy plan's heading (``一、年度施政目标``) also after any text: a page that lost its line breaks
