@@ -38,3 +38,20 @@ def test_lead_in_end_to_end():
             "- 制定详细的书屋建设计划;\n- 协调各村书屋之间的配合。\n三、保障措施\n各成员单位要高度重视书屋工作。\n")
     quotes = [g.quote for g in records(page, "goal")]
     assert quotes == ["书屋小组的主要任务包括", "制定详细的书屋建设计划", "协调各村书屋之间的配合"]
+
+
+def test_announces_goals_below():
+    from extract.rules.goal_lead_headings import announces_goals_below
+    assert announces_goals_below("具体目标如下")
+    assert announces_goals_below("具体目标如下:")
+    assert announces_goals_below("主要目标包括：")
+    assert not announces_goals_below("主要目标")  # a label (O2)
+    assert not announces_goals_below("现将2031年工作目标任务分解如下")  # a notice formula, read by the general rules
+    assert not announces_goals_below("具体措施如下")
+
+
+def test_short_goal_lead_is_a_goal():
+    from extract.rules.goals import find_goals
+    text = "到2031年,建成书屋40个。具体目标如下:"
+    assert [text[g.start:g.end].rstrip(":") for g in find_goals(text, 0, True)] == ["到2031年,建成书屋40个", "具体目标如下"]
+    assert [g.year for g in find_goals(text, 0, False)] == [2031]  # outside a goal section, no goal by O1

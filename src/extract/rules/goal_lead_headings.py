@@ -28,3 +28,15 @@ def is_lead_in_title(title: str) -> bool:
     if not t or t[-1] not in "括含有下是为為:：" or _MARKED.match(t):
         return False  # (a cheap test before the scan)
     return _LEAD_IN.match(t) is not None
+
+
+# (goalA35) ``具体目标如下``, ``主要目标包括``, ``年度目标有``: the goals named as the subject, a verb that sets them out after it
+_GOALS_BELOW = re.compile(r"^[\u4e00-\u9fff]{0,4}目标(?:任务)?(?:如下|包括|分别是|分别为|有)\s*[:：]?$")
+
+
+def announces_goals_below(sentence: str) -> bool:
+    """(goalA35) O1: a short sentence of a goal section that announces the goals set out after it (``具体目标如下:``,
+    ``主要目标包括:``): a sentence of the body, a goal like any other there, though it is short and ends in ``如下``. A bare
+    name of the goals (``主要目标``) is a label (O2), and a longer lead is read by the general rules."""
+    s = sentence.strip()
+    return "目标" in s and _GOALS_BELOW.match(s) is not None

@@ -23,6 +23,7 @@ from extract.cues import _PINYIN_NOTE, is_fragment, reaches_level
 from extract.roles import LABEL_HEADS, alternation
 from extract.rules import goal_policy_objectives as _objectives  # (tradA27) a policy plan's objective sentences
 from extract.rules import goal_list_items as _items  # (glistA28) O1: a list's short items whatever their marks
+from extract.rules import goal_lead_headings as _leadh  # (goalA35) O1: ``具体目标如下``, a short lead of the goals
 from extract.rules import unit_labels as _ugB15
 from extract.rules import unit_goal_phrasings as _ug16
 from extract.rules import unit_goal_layouts as _ug24
@@ -748,7 +749,7 @@ def find_goals(text: str, offset: int, goal_section: bool, body_start: int = 0,
         period_end = not has_year and ends_plan_period(s)
         if (not goal_section and not has_year and not period_end and not _STATES_GOALS.search(s)
                 and not _OVERALL_AIM_IS.search(s) and not _ug16.reports_plan_goals(s)) \
-                or (is_no_sentence(s) and not (goal_section and (_objectives.short_objective(
+                or (is_no_sentence(s) and not (goal_section and (_leadh.announces_goals_below(s) or _objectives.short_objective(
                     s, text[sent.end - offset:sent.end - offset + 1]) or is_no_sentence(s) == "fragment" and _items.closed_list_item(
                     s, text[sent.end - offset:sent.end - offset + 1])))):  # (tradA27) ``严密船籍管理``; (glistA28) O1 any mark
             continue
@@ -771,7 +772,8 @@ def find_goals(text: str, offset: int, goal_section: bool, body_start: int = 0,
                 hits.append(GoalHit(start, sent.end, _ug16.year_outside_names(s, year), ("states_goals",)))  # (r16 ug16: O3c)
                 continue
         if goal_section:
-            if (_NOT_A_GOAL.search(s) and len(s) <= 40 and not _objectives.objective_provides_chart(s) and not _items.files_report_forms(s)) or states_validity(s) or (
+            if (_NOT_A_GOAL.search(s) and len(s) <= 40 and not _objectives.objective_provides_chart(s) and not _items.files_report_forms(s)
+                    and not _leadh.announces_goals_below(s)) or states_validity(s) or (  # (goalA35) O1: ``具体目标如下``
                     sent.start > offset and is_run_in_title(sent.text)
                     and not run_in_item_owns_nothing(pieces[k + 1].text if k + 1 < len(pieces) else None)):
                 continue
