@@ -23,6 +23,7 @@ from extract.cues import _PINYIN_NOTE, is_fragment, reaches_level
 from extract.roles import LABEL_HEADS, alternation
 from extract.rules import goal_policy_objectives as _objectives  # (tradA27) a policy plan's objective sentences
 from extract.rules import goal_list_items as _items  # (glistA28) O1: a list's short items whatever their marks
+from extract.rules import goal_cut_dates as _cut_dates  # (goalA35) O3: a sentence cut inside its date
 from extract.rules import goal_lead_headings as _leadh  # (goalA35) O1: ``具体目标如下``, a short lead of the goals
 from extract.rules import unit_labels as _ugB15
 from extract.rules import unit_goal_phrasings as _ug16
@@ -618,6 +619,8 @@ def false_goal_cue(sentence: str, at: int = -1) -> str:
     at ``at``, -1 when none); "" when none does."""
     if reports_past(sentence, at) and not _frames.school_span_plan_leads(sentence, at):  # (goalY20) N9a
         return "past"
+    if _cut_dates.cut_inside_date(sentence):
+        return "cut_date"  # (goalA35) ``本活動於100年5``: a sentence cut inside its date, no act visible (O3)
     if _cited.cites_cutoff_status(sentence):
         return "cited_cutoff"  # (goalA30) ``据某办统计,截止2031年年底,…达…``: a source's counts to a date (O3)
     if _cited.is_time_field(sentence):
