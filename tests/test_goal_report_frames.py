@@ -28,6 +28,15 @@ def test_meeting_heard_and_discussed():
     assert treats_dated_matter(s2, s2.find("2031"))
 
 
+def test_meeting_told_of_matter():
+    """(goalA35) ``…通报了2031年…有关情况``: the matter the meeting was told of, done."""
+    s = "联席会通报了2031年春、秋两季书屋安全专项检查有关情况,各部门作了交流发言"
+    assert treats_dated_matter(s, s.find("2031"))
+    assert find_goals(s, 0, False) == []
+    s2 = "通报了有关情况,要求到2031年完成书屋整治"  # a commitment after a comma is its own
+    assert not treats_dated_matter(s2, s2.find("2031"))
+
+
 def test_commitment_is_not_a_meeting_matter():
     s = "到2031年,某区将新建幼儿园5所,并对老旧校舍进行改造"
     assert not treats_dated_matter(s, _at(s))
