@@ -42,3 +42,21 @@ def test_results_headline_page():
     page = ("督导重点计划落实 区府检视推进成果\n"
             "会上报告指出,今年全区新建社区书屋12个,改造公厕30座,新增停车位800个。\n")
     assert targets(page) == []
+
+
+def test_title_tells_year_account():
+    """(goalA35) ``某县2031教育均衡发展情况``: a year's account of how a field went, a report (N13)."""
+    from extract.rules.year_review_titles import title_tells_year_account
+    assert title_tells_year_account("某县2031教育均衡发展情况")
+    assert title_tells_year_account("某局2031年公共文化设施建设和使用情况")
+    assert not title_tells_year_account("某县学前教育发展情况")  # no year: a survey of the present
+    assert not title_tells_year_account("2031年书屋建设情况及2032年工作计划")  # a plan ahead named
+    assert not title_tells_year_account("某县2031年书屋建设实施方案")
+    assert not title_tells_year_account("2030年和2031年书屋建设情况")  # two years
+
+
+def test_year_account_page_end_to_end():
+    from tests.rules_kit import records
+    page = "某县2031教育均衡发展情况\n某县书屋改扩建项目于2031年秋季学期投入使用,全县新增书屋12个。\n"
+    assert records(page, "goal") == []
+    assert records(page, "numeric_target") == []

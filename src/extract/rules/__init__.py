@@ -450,7 +450,7 @@ class RulesExtractor(TableRecords):
         s = doc.structured
         heads = _heads25.title_candidates(s, doc.text)  # (goalA25) no related titles, box headlines or bulleted items
         reports = any(title_reports_past(h) or title_reports_done(h) or title_reports_list(h) or title_reports_results(h)
-                      or _yrev.title_reviews_results(h) for h in heads) or any(_yrev.title_reviews_year(h) for h in heads[:2]) or any(
+                      or _yrev.title_reviews_results(h) for h in heads) or any(_yrev.title_reviews_year(h) for h in heads[:2]) or any(_yrev.title_tells_year_account(h) for h in heads) or any(
             publishes_report(ln.text) for ln in s.lines[:3]) or lead_reports_list_done(doc.text[:400]) or _disc.is_disclosure_annual_report(doc.text)  # (tgtA30)
         return reports, RulesExtractor.doc_year(doc)
 

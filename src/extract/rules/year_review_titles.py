@@ -41,3 +41,20 @@ def title_reviews_year(title: str) -> bool:
     if not t or len(t) > 60 or "。" in t or len(_YEAR.findall(t)) != 1:
         return False
     return _RESULT_WORD.search(t) is not None and _AHEAD_WORD.search(t) is None
+
+
+# (goalA35) ``某县2031教育均衡发展情况``, ``某局2031年公共文化设施建设和使用情况``: the year written (``年`` may be left out), the
+# account of how a field went that year
+_YEAR_OR_BARE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_ACCOUNT_END = re.compile(r"(?:发展|發展|建设|建設|使用|开展|開展|实施|實施|执行|執行|运行|運行)情况\s*$")
+
+
+def title_tells_year_account(title: str) -> bool:
+    """(goalA35) N13, O3: a headline that names one year and ends by naming the account of how a field went in it
+    (``某县2031教育均衡发展情况``, ``某局2031年公共文化设施建设和使用情况``): the page reports that year's results, as a
+    ``…完成情况`` title does; its numbers need a commitment cue of their own. Not a headline that names a plan or a time
+    ahead (``2031年发展情况及2032年计划``), nor one without a year (``某县学前教育发展情况``: a survey of the present)."""
+    t = title.strip()
+    if not t or len(t) > 60 or "。" in t or "情况" not in t[-6:]:
+        return False
+    return len(_YEAR_OR_BARE.findall(t)) == 1 and _ACCOUNT_END.search(t) is not None and _AHEAD_WORD.search(t) is None
