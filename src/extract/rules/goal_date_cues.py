@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from extract.rules import goal_fiscal_years as _fiscal  # (goalA35) O3: ``2026財政年度``, a year without 年
 from extract.rules import goal_year_guidelines as _guide  # (goalA22) O3i
 from extract.rules import unit_labels as _ugB15
 from extract.rules import unit_goal_phrasings as _ug16
@@ -324,6 +325,7 @@ def common_era(sentence: str) -> str:
     ``未来4年内(131-134年)`` -> ``(2042-2045年)``) and its years in Chinese numerals in digits (``chinese_numeral_years``),
     so the date cues read them like any year; the sentence itself when it has none (a page that writes ``20NN年`` is
     read as it is)."""
+    sentence = _fiscal.fiscal_year_nian(sentence)  # (goalA35) O3: ``2026財政年度`` -> ``2026年財政年度``
     sentence = _sy_forms.glued_year_pairs(sentence)  # (goalB33) O3c: ``二〇三一二〇三二学年`` -> ``2031/ 32学年``
     sentence = _news.two_digit_year_spans(chinese_numeral_years(sentence))  # (goalA24) O3c: ``三一至三二年度``
     sentence = _sy_forms.year_span_tails(sentence)  # (goalB33) O3c: ``2031/三二学年`` -> ``2031/32学年``
