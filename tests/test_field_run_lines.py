@@ -27,3 +27,12 @@ def test_run_in_activity_goals():
     p = "一.活动名称:书屋阅读活动二.活动依据:某县文化局函办理。三.活动目标:为促进全民阅读,营造书香社会。四.指导单位:某县政府"
     spans, _ = run_in_goal_spans(p, False)
     assert [p[a:b] for a, b in spans] == ["为促进全民阅读,营造书香社会。"]
+
+
+def test_before_glued_field():
+    from extract.rules.field_run_lines import before_glued_field
+    from extract.rules.units import split_units
+    assert before_glued_field("篮球社八.申请计划类型:团") == "篮球社"
+    assert before_glued_field("某县书屋") == "某县书屋"
+    assert before_glued_field("某县文化局(2.0版)") == "某县文化局(2.0版)"
+    assert split_units("某乡图书馆、某村书屋八.申请计划类型:团") == ["某乡图书馆", "某村书屋"]

@@ -528,6 +528,8 @@ def test_cue_cut_last_sentence():
     assert RB.cut_last_sentence("(四)全面提高", "(四)全面提高", 7) is None  # a heading
     lab = "主要责任单位:区发改委\n完成时"
     assert RB.cut_last_sentence("完成时", lab, len(lab)) is None  # a cut label after label lines
+    topic = "学生发展:书屋借阅率达到98%以上,\n\n学生阅读能力显著提升;\n\n教师发展:本"
+    assert RB.cut_last_sentence("教师发展:本", topic, len(topic)) == (0, len("教师发展:本"))  # (goalA35) its label kept
     link = "相关文件\n- 某委关于修改部分规"
     assert RB.cut_last_sentence("- 某委关于修改部分规", link, len(link)) is None  # a related link cut
 

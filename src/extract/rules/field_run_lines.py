@@ -20,3 +20,17 @@ def numbered_field_run(line: str, min_fields: int = 3) -> bool:
         return False  # (a cheap test before the scan)
     marks = [m.group("mark") for m in _FIELD.finditer(line)]
     return len(marks) >= min_fields and marks[:3] == ["一", "二", "三"]
+
+
+# (goalA35) the next numbered field glued to the text before it (``…篮球社八.申请计划类型:团``), its blank dropped
+_GLUED_FIELD = re.compile(r"(?<=[\u4e00-\u9fff)）])[一二三四五六七八九十]{1,3}\s*[.．]\s*[\u4e00-\u9fff]{2,8}\s*[:：]")
+
+
+def before_glued_field(text: str) -> str:
+    """(goalA35) ``text`` up to a numbered field glued to it (``篮球社八.申请计划类型:团`` -> ``篮球社``): in a run of a
+    plan's numbered fields whose blanks the normaliser dropped, the last unit of a field's list runs into the next field's
+    mark; ``text`` itself when none."""
+    if ":" not in text and "：" not in text:
+        return text  # (a cheap test before the scan)
+    m = _GLUED_FIELD.search(text)
+    return text[:m.start()] if m else text

@@ -104,7 +104,8 @@ _CATEGORY_COLUMN = re.compile(r"(?:^|\n|\|)\s*(?:分类|分類|类别|類別)\s*
 
 # -- 3. O1b: the last sentence of a goal section cut by the page's end --------------------------------------------
 _END_MARK = re.compile(r"[。!?！？;；:：.…)）”\"」』]\s*$")
-_CUT_WORDS = re.compile(r"^\s*(?:——|—|-|•|·)?\s*([\u4e00-\u9fff][\u4e00-\u9fff、,，]{0,40})\s*$")
+# (goalA35) a topic label before the cut words stays in the quote (``教师发展:本``)
+_CUT_WORDS = re.compile(r"^\s*(?:——|—|-|•|·)?\s*([\u4e00-\u9fff](?:[\u4e00-\u9fff]{1,7}[:：])?[\u4e00-\u9fff、,，]{0,40})\s*$")
 # a label line (``牵头领导:某副区长``, ``主要责任单位:甲局``): a cut line after it is a label too, no sentence of the body
 _LABEL_LINE = re.compile(r"^\s*[\u4e00-\u9fff]{2,10}\s*[:：]")
 # the words of a page's furniture standing alone on a line (G2a)

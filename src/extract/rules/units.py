@@ -7,6 +7,7 @@ import re
 
 from extract.rules import unit_heading_brackets as _uhb, unit_slash_names as _usn  # (unitC24); (unitA30)
 from extract.rules.unit_function_bodies import function_body_name  # (unitA25)
+from extract.rules import field_run_lines as _fields  # (goalA35) a numbered field glued to a unit list
 from dataclasses import dataclass
 
 # module-level, not per call: a function's own import costs ~1.7 us a call, and these run per paragraph
@@ -214,6 +215,8 @@ def _split_units(cell: str) -> list[str]:
         for part in _JOINT_TAIL.split(u):
             part = part.strip().rstrip("。.")
             part = _TRAILING_JOINT.sub("", part).strip()
+            if "." in part or "．" in part:
+                part = _fields.before_glued_field(part)  # (goalA35) ``篮球社八.申请计划类型:团``: the next field glued on
             if part and part != "/" and not _DEADLINE_PART.match(part):  # ``…,6月底完成)``: a deadline
                 units += _split_glued_names(part)
     return units
