@@ -1,0 +1,29 @@
+"""(tgtB36, N12, N17d) The count of a year's planned projects written just before their planned investment.
+
+A note on a year's key projects counts each group of them and gives its planned money in the next clause
+(``列入省、市重点项目36宗,年度投资计划236.2亿元,…``, ``县重点项目55个,总投资67.9亿元``): the projects and
+their planned investment are one plan, so the count is a target as the amount is (eval/README.md N12, N17d: the
+parts of a planned count and amount), whatever the same sentence goes on to report done (``完成投资88.6亿元``
+stays status). Only a count that closes a project word (``…项目N宗``) and only where the very next clause opens
+with the planned investment: a count followed by money spent (``项目12个,完成投资3亿元``) or by nothing is left to
+the other cues.
+
+Made-up examples only."""
+from __future__ import annotations
+
+import re
+
+# the count closes a project word: ``重点项目36宗``, ``续建项目12个``
+_PROJECT_HEAD = re.compile(r"(?:项目|工程)(?:有|共|共计)?\s*$")
+_COUNTERS = ("宗", "个", "項", "项", "個")
+# the next clause opens with the planned investment: ``,年度投资计划N``, ``,总投资N``, ``,计划投资N``
+_PLANNED_MONEY = re.compile(r"^\s*[,，]\s*(?:其中)?\s*(?:年度投资计划|年度计划投资|计划总投资|计划投资|总投资|投资计划|年度投资)"
+                            r"(?:额|為|为|约|達|达)?\s*\d")
+
+
+def counts_projects_before_plan(clause_head: str, unit: str, after: str) -> bool:
+    """Whether a count in ``unit`` right after ``clause_head`` counts projects whose planned investment opens ``after``
+    (``县重点项目`` / ``55宗`` / ``,年度投资计划67.9亿元``)."""
+    if unit not in _COUNTERS or "投资" not in after[:12]:
+        return False
+    return _PROJECT_HEAD.search(clause_head) is not None and _PLANNED_MONEY.match(after) is not None
