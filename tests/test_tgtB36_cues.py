@@ -1,0 +1,56 @@
+"""(tgtB36) cues of the thirty-sixth round: projects counted in 宗, a project count before its planned investment, a
+``|`` table's budget column. Made-up examples only."""
+
+from extract.rules.budget_columns import budget_column_values
+from extract.rules.plan_item_counts import counts_projects_before_plan
+from extract.rules.targets import find_targets
+
+
+def _values(text):
+    return [(h.value, h.unit) for h in find_targets(text, role="plan")]
+
+
+def test_zong_counts_projects():
+    assert (40.0, "宗") in _values("2031年,某县安排重点项目40宗,总投资120亿元。")
+    assert (12.0, "宗") in _values("2031年,某县将实施12宗新开工项目。")
+
+
+def test_zong_is_no_case_or_unbegun_project():
+    assert all(u != "宗" for _, u in _values("2031年,某区将查处违法案件30宗。"))
+    assert all(u != "宗" for _, u in _values("2031年,某县推进8宗未开工项目前期工作。"))
+
+
+def test_project_count_before_planned_investment():
+    assert counts_projects_before_plan("列入市重点项目", "宗", ",年度投资计划20亿元,完成投资5亿元")
+    assert counts_projects_before_plan("乡镇重点项目", "个", ",总投资8.5亿元")
+
+
+def test_project_count_before_money_spent_or_other_count():
+    assert not counts_projects_before_plan("市重点项目", "个", ",完成投资5亿元")
+    assert not counts_projects_before_plan("市重点项目", "亿元", ",年度投资计划20亿元")
+    assert not counts_projects_before_plan("新建学校", "所", ",总投资8亿元")
+
+
+def test_project_count_in_pipeline():
+    text = "2031年1-4月,某县重点项目进展如下。市重点项目20宗,年度投资计划30亿元,完成投资9亿元。"
+    assert (20.0, "宗") in _values(text)
+
+
+_BUDGET = ("三、预算明细\n| 项目名称 | 预算金额(元) | 说明 |\n|------|------|------|\n| 场地费 | 1500 | 含舞台 |\n"
+           "| 奖品费 | 800| 证书 |\n| 合计 | 2300 ||\n四、资金来源")
+
+
+def test_budget_column_rows():
+    text = _BUDGET
+    got = [(v.indicator, v.value, v.unit) for v in budget_column_values(text)]
+    assert got == [("场地费", 1500.0, "元"), ("奖品费", 800.0, "元"), ("合计", 2300.0, "元")]
+    v = budget_column_values(text)[0]
+    assert text[v.start:v.end] == "场地费 | 1500"
+
+
+def test_budget_column_other_headers():
+    assert budget_column_values("| 项目 | 决算金额(元) |\n| 场地费 | 1500 |") == []
+    assert budget_column_values("| 项目 | 金额(元) |\n| 场地费 | 1500 |\n预算如上") == []
+    assert budget_column_values("| 项目 | 实际支出预算执行(万元) |\n| 场地费 | 15 |") == []
+    got = budget_column_values("| 序号 | 支出项目 | 预算(万元) |\n| 1 | 设备购置 | 12.5 |")
+    assert [(v.indicator, v.value, v.unit) for v in got] == [("设备购置", 12.5, "万元")]
