@@ -54,3 +54,17 @@ def test_budget_column_other_headers():
     assert budget_column_values("| 项目 | 实际支出预算执行(万元) |\n| 场地费 | 15 |") == []
     got = budget_column_values("| 序号 | 支出项目 | 预算(万元) |\n| 1 | 设备购置 | 12.5 |")
     assert [(v.indicator, v.value, v.unit) for v in got] == [("设备购置", 12.5, "万元")]
+
+
+def test_prize_giving_as_programme_item_is_no_award_told():
+    from extract.rules.award_results import tells_award_result
+    assert not tells_award_result("活动流程1.开场致辞2.文艺表演(", "8个节目)3.颁奖环节(优秀奖)")
+    assert tells_award_result("比赛于5月3日举行颁奖,共", "30名选手获奖")
+
+
+def test_budget_total_of_a_plan():
+    from extract.rules.target_quantities import totals_funding
+    assert totals_funding("八、经费预算总计约", "元", "status:总计")
+    assert totals_funding("本次活动预算合计", "万元", "bare")
+    assert not totals_funding("去年经费预算总计", "万元", "status:总计")
+    assert not totals_funding("经费预算总计约", "人", "status:总计")
