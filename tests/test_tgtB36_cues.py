@@ -68,3 +68,10 @@ def test_budget_total_of_a_plan():
     assert totals_funding("本次活动预算合计", "万元", "bare")
     assert not totals_funding("去年经费预算总计", "万元", "status:总计")
     assert not totals_funding("经费预算总计约", "人", "status:总计")
+
+
+def test_index_kept_within_bound():
+    from extract.rules.target_counts import index_level
+    assert index_level("居民消费价格指数控制在", "以内;城镇登记失业率")
+    assert not index_level("居民消费价格指数控制在", "项以内")
+    assert not index_level("某某工作控制在", "以内")
