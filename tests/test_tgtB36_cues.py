@@ -75,3 +75,15 @@ def test_index_kept_within_bound():
     assert index_level("居民消费价格指数控制在", "以内;城镇登记失业率")
     assert not index_level("居民消费价格指数控制在", "项以内")
     assert not index_level("某某工作控制在", "以内")
+
+
+def test_level_of_scoped_measure():
+    from extract.rules.target_cues import level_of_scoped_measure
+    assert level_of_scoped_measure("对垃圾进行分类的村占比和生活垃圾处理率均达")
+    assert not level_of_scoped_measure("对超过")
+    assert not level_of_scoped_measure("对收入达")
+
+
+def test_level_of_scoped_measure_in_pipeline():
+    text = "到2031年,对垃圾进行分类的自然村占比和生活垃圾无害化处理率均达60%以上。"
+    assert [v for v, u in _values(text) if u == "%"] == [60.0, 60.0]

@@ -8,7 +8,7 @@ import re
 
 from extract.cues import Decision, SectionRole, is_age_range, is_baseline, is_change_reached, is_past_year, without_age_bounds, is_population_scope, number_decision, reports_a_plan
 from extract.roles import LABEL_HEADS, alternation
-from extract.rules.target_cues import (addresses_population, age_group_follows, amount_of_measure, count_runs_into_count,
+from extract.rules.target_cues import (addresses_population, age_group_follows, amount_of_measure, level_of_scoped_measure, count_runs_into_count,
                                        changes_stated_figure, counts_named_items, counts_all_places, counts_listed_items, frames_a_span,
                                        future_total, in_base_frame, is_age_span, locates_in_named, names_period, names_reach_circle,
                                        names_scope, once_built, serves_count, spans_the_plan, time_since_office, TOTALS_UNITS,
@@ -177,7 +177,7 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
         return Decision(False, ("roc_year",))  # ``預計112年``, ``108-111年``: a year of the ROC calendar, a date
     if quotes and any(a <= m.start() < b for a, b in quotes):
         return Decision(False, ("name",))
-    if _APPLIES_TO.match(clause_head) and not amount_of_measure(clause_head) \
+    if _APPLIES_TO.match(clause_head) and not amount_of_measure(clause_head) and not level_of_scoped_measure(clause_head) \
             and not reach_after_applies(clause_head, after) and not _tfn17.threshold_of_other(clause_head, unit, after) and (
             _THRESHOLD.search(clause_head + without_age_bounds(after[:10])[:6]) or after.lstrip().startswith("的")):
         return Decision(False, ("applies_to",))  # 对超过1500人的学校...: the number says where a measure applies
