@@ -23,6 +23,7 @@ def test_zong_is_no_case_or_unbegun_project():
 def test_project_count_before_planned_investment():
     assert counts_projects_before_plan("列入市重点项目", "宗", ",年度投资计划20亿元,完成投资5亿元")
     assert counts_projects_before_plan("乡镇重点项目", "个", ",总投资8.5亿元")
+    assert counts_projects_before_plan("2.前期类项目:共", "个", ",总投资10亿元,2031年计划投资6亿元")
 
 
 def test_project_count_before_money_spent_or_other_count():

@@ -13,17 +13,17 @@ from __future__ import annotations
 
 import re
 
-# the count closes a project word: ``重点项目36宗``, ``续建项目12个``
-_PROJECT_HEAD = re.compile(r"(?:项目|工程)(?:有|共|共计)?\s*$")
+# the count closes a project word: ``重点项目36宗``, ``续建项目12个``, a category's label ``实施类项目:共35个``
+_PROJECT_HEAD = re.compile(r"(?:项目|工程)\s*[:：]?\s*(?:有|共|共计|合计)?\s*$")
 _COUNTERS = ("宗", "个", "項", "项", "個")
 # the next clause opens with the planned investment: ``,年度投资计划N``, ``,总投资N``, ``,计划投资N``
 _PLANNED_MONEY = re.compile(r"^\s*[,，]\s*(?:其中)?\s*(?:年度投资计划|年度计划投资|计划总投资|计划投资|总投资|投资计划|年度投资)"
                             r"(?:额|為|为|约|達|达)?\s*\d")
 
 
-def counts_projects_before_plan(clause_head: str, unit: str, after: str) -> bool:
-    """Whether a count in ``unit`` right after ``clause_head`` counts projects whose planned investment opens ``after``
+def counts_projects_before_plan(before: str, unit: str, after: str) -> bool:
+    """Whether a count in ``unit`` right after ``before`` counts projects whose planned investment opens ``after``
     (``县重点项目`` / ``55宗`` / ``,年度投资计划67.9亿元``)."""
     if unit not in _COUNTERS or "投资" not in after[:12]:
         return False
-    return _PROJECT_HEAD.search(clause_head) is not None and _PLANNED_MONEY.match(after) is not None
+    return _PROJECT_HEAD.search(before) is not None and _PLANNED_MONEY.match(after) is not None
