@@ -88,3 +88,8 @@ def test_level_of_scoped_measure():
 def test_level_of_scoped_measure_in_pipeline():
     text = "到2031年,对垃圾进行分类的自然村占比和生活垃圾无害化处理率均达60%以上。"
     assert [v for v, u in _values(text) if u == "%"] == [60.0, 60.0]
+
+
+def test_project_word_after_count():
+    assert counts_projects_before_plan("某镇重点项目建设计划涵盖三方面,共计", "个", "项目,总投资为300亿元")
+    assert not counts_projects_before_plan("共计", "个", "项目,完成投资30亿元")

@@ -2,7 +2,7 @@
 
 A note on a year's key projects counts each group of them and gives its planned money in the next clause
 (``列入省、市重点项目36宗,年度投资计划236.2亿元,…``, ``县重点项目55个,总投资67.9亿元``): the projects and
-their planned investment are one plan, so the count is a target as the amount is (eval/README.md N12, N17d: the
+their planned investment are one plan (also with the project word after the count: ``共计100个项目,总投资为…``), so the count is a target as the amount is (eval/README.md N12, N17d: the
 parts of a planned count and amount), whatever the same sentence goes on to report done (``完成投资88.6亿元``
 stays status). Only a count that closes a project word (``…项目N宗``) and only where the very next clause opens
 with the planned investment: a count followed by money spent (``项目12个,完成投资3亿元``) or by nothing is left to
@@ -21,9 +21,15 @@ _PLANNED_MONEY = re.compile(r"^\s*[,，]\s*(?:其中)?\s*(?:年度投资计划|�
                             r"(?:额|為|为|约|達|达)?\s*\d")
 
 
+# or the project word follows the count: ``共计100个项目,总投资为324亿元``
+_PROJECT_AFTER = re.compile(r"^\s*(?:重点|建设|新建|续建)?(?:项目|工程)")
+
+
 def counts_projects_before_plan(before: str, unit: str, after: str) -> bool:
     """Whether a count in ``unit`` right after ``before`` counts projects whose planned investment opens ``after``
     (``县重点项目`` / ``55宗`` / ``,年度投资计划67.9亿元``)."""
-    if unit not in _COUNTERS or "投资" not in after[:12]:
+    if unit not in _COUNTERS or "投资" not in after[:16]:
         return False
+    if (m := _PROJECT_AFTER.match(after)) is not None:
+        return _PLANNED_MONEY.match(after[m.end():]) is not None
     return _PROJECT_HEAD.search(before) is not None and _PLANNED_MONEY.match(after) is not None

@@ -370,7 +370,7 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
     if not decision.target and role != "report" and decision.cues[:1] in (("status:为",), ("status:为 ",), ("bare",), ("status:共计",), ("status:缺口",)) \
             and (budget_cue := _budget.sets_budget_level(clause_head, unit, after)):
         decision = Decision(True, (budget_cue,))  # (tradA27) ``调整为180万元``, ``维持每月400元``, ``编列…经费合计N亿``: set
-    if decision.cues == ("bare",) and role != "report" and _plan_counts.counts_projects_before_plan(before[-30:], unit, after):
+    if decision.cues in (("bare",), ("status:共计",), ("status:合计",)) and role != "report" and _plan_counts.counts_projects_before_plan(before[-30:], unit, after):
         decision = Decision(True, ("plan_count",))  # (tgtB36) ``县重点项目55宗,年度投资计划N亿元``: the planned projects
     if role != "report" and decision.cues in (("bare",), ("target_verb",)) and states_project_measure(before[-24:]) \
             and not built_long_ago(after):
