@@ -93,3 +93,10 @@ def test_level_of_scoped_measure_in_pipeline():
 def test_project_word_after_count():
     assert counts_projects_before_plan("某镇重点项目建设计划涵盖三方面,共计", "个", "项目,总投资为300亿元")
     assert not counts_projects_before_plan("共计", "个", "项目,完成投资30亿元")
+
+
+def test_project_count_split_by_stage_is_left():
+    from extract.rules.plan_item_counts import split_by_stage
+    assert split_by_stage(",计划总投资3亿元,其中基础施工5个,主体在建9个。")
+    assert not split_by_stage(",计划总投资3亿元,其中新建5个,改扩建9个。")
+    assert not counts_projects_before_plan("敬老院项目", "个", ",计划总投资3亿元,其中主体在建9个。")
