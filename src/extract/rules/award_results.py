@@ -14,7 +14,7 @@ from extract.rules.perfective_clauses import speaks_ahead
 
 # an award received (``获…奖``, ``荣获…称号``, ``获…绩优等2项肯定``, ``获选…``); not money a measure earns (``可获得省级奖补``,
 # ``获奖励资金``: ``奖补``, ``奖励``, ``奖金`` are funds, and ``可获`` says what one may get), a prize-giving held, or winners picked from a counted field of entrants
-_AWARD = re.compile(r"(?<!可)(?:获|荣获)得?[^。；;!！?？]{0,40}?(?:奖(?![补励金助])|殊荣|称号|肯定|表扬|嘉奖|绩优|特优|冠军|第[一二三]名)|获选|颁奖|"
+_AWARD = re.compile(r"(?<!可)(?:获|荣获)得?[^。；;!！?？]{0,40}?(?:奖(?![补励金助])|殊荣|称号|肯定|表扬|嘉奖|绩优|特优|冠军|第[一二三]名)|获选|颁奖(?!环节)|"
                     r"从\s*\d+[^。；;!！?？\d]{0,12}?(?:评选|遴选|选)出")
 
 _SENTENCE_END = re.compile(r"[。;；!！?？]")

@@ -13,8 +13,18 @@ from __future__ import annotations
 MORE_COUNTERS = ("幅|副(?![\u4e00-\u9fff]{0,3}(?:长|主任|书记|主席|职|总|教授|研究员|馆长))|瓶|针次|针|"
                  "口(?!之家|人|径|岸)|艘|")
 
+# (tgtB36, N8, N12) projects counted in ``宗``, as southern and Hong Kong texts count them: only right after a
+# project word (``安排重点项目91宗``, ``续建項目35宗``) or before one a few words on (``39宗新开工项目``); a project not
+# yet begun (``31宗未开工项目``) is what the plan has left, not its count, and never ``宗`` as a case
+# (``案件513宗``), a plot (``宗地``) or a tenet (``宗旨``)
+# (a page's inline pinyin, ``項(xiàng)目``, stands in brackets of latin letters between the characters)
+_PINYIN = r"\([^()\d\u4e00-\u9fff]{1,8}\)"
+_PROJECT_WORD = r"[项項](?:" + _PINYIN + r")?目"
+PROJECT_COUNT = (r"(?<=目\d)宗|(?<=目\d\d)宗|(?<=目\d\d\d)宗|"
+                 r"宗(?=(?:[^\d。；;，,、:：()（）未]|" + _PINYIN + r"){0,8}?" + _PROJECT_WORD + r")")
+
 MEASURES = ("延米|梯次|km|公分|毫克/标准立方米|毫克/立方米|微克/立方米|"
-            "格(?=汽车|汽車|机车|機車|停车|停車|车位|車位)|" + MORE_COUNTERS)
+            "格(?=汽车|汽車|机车|機車|停车|停車|车位|車位)|" + PROJECT_COUNT + "|" + MORE_COUNTERS)
 
 # (N8a) a rate per square metre written with the metric sign (``物业费0.45元/m2``, ``元/㎡``): the per-part stays in the unit
 RATE_DENOMINATORS = "m2|m²|㎡|"

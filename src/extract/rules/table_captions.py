@@ -214,7 +214,9 @@ def caption_unit_records(extractor, doc, found: list) -> list:
     fields."""
     from extract.rules.currency_rows import amount_rows  # (tgtA27; local: that module imports this one)
     text = doc.text
+    from extract.rules.budget_columns import budget_column_values  # (tgtB36)
     hits = amount_rows(text)  # (tgtA27) a schedule of amounts with a currency sign, the currency in its header
+    hits += budget_column_values(text)  # (tgtB36) a ``|`` table's budget column, the currency in its header cell
     if "单位" not in text and "單位" not in text and not hits:
         return []
     meta = doc.structured.meta

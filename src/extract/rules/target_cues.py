@@ -141,6 +141,18 @@ def amount_of_measure(clause_head: str) -> bool:
     return _GIVES.search(clause_head) is not None
 
 
+# (tgtB36) ``对…的X率(均)达``: a ``的`` closes the 对-phrase into a measure's name, then a verb of reaching
+_SCOPED_LEVEL = re.compile(r"的[^，,；;。的\d]{1,16}?(?:率|比|比例|占比|覆盖面|水平)(?:[^，,；;。的\d]{1,16}?(?:率|比例|占比))?"
+                           r"\s*(?:均|都|分别)?\s*(?:达到|达|提高到|提高至|提升到|提升至|保持在|稳定在)\s*$")
+
+
+def level_of_scoped_measure(clause_head: str) -> bool:
+    """(tgtB36) ``对污水进行处理的自然村占比和…治理率均达``: the 对-phrase, closed by ``的``, is part of a rate's name, and
+    the number after the verb of reaching is the level the rate is to reach, not whom a measure addresses (``对超过1500人
+    的学校``: the number stands inside the phrase)."""
+    return "对" in clause_head and _SCOPED_LEVEL.search(clause_head) is not None
+
+
 _OWN_TIME = re.compile(r"(?:19|20)\d\d\s*年|今年|明年|来年|下一步|下步|接下来|未来|将|计划|拟|力争|确保|要|预计|争取|目标")
 _OPENS_WITH_VERB = re.compile(r"^(?:新改扩建|改扩建|新建|新增|建成|完成|改造|优化|整合|培训|招聘|创建|打造|实施|投入|开展|组织|举办|"
                               r"提升|提高|增加|扩大|培育|认定|评选|资助|发放)")

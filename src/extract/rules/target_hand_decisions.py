@@ -8,7 +8,7 @@ import re
 
 from extract.cues import Decision, SectionRole, is_age_range, is_baseline, is_change_reached, is_past_year, without_age_bounds, is_population_scope, number_decision, reports_a_plan
 from extract.roles import LABEL_HEADS, alternation
-from extract.rules.target_cues import (addresses_population, age_group_follows, amount_of_measure, count_runs_into_count,
+from extract.rules.target_cues import (addresses_population, age_group_follows, amount_of_measure, level_of_scoped_measure, count_runs_into_count,
                                        changes_stated_figure, counts_named_items, counts_all_places, counts_listed_items, frames_a_span,
                                        future_total, in_base_frame, is_age_span, locates_in_named, names_period, names_reach_circle,
                                        names_scope, once_built, serves_count, spans_the_plan, time_since_office, TOTALS_UNITS,
@@ -53,6 +53,7 @@ from extract.rules import rulebook_targets as _rb
 from extract.rules import works_under_way as _wuw
 from extract.rules import zone_extents as _zones  # (tgtA27) a zone's extent (N12)
 from extract.rules import currency_rows as _currency_rows  # (tgtA27) a schedule's row labelled by a count
+from extract.rules import plan_item_counts as _plan_counts  # (tgtB36) a count of projects before their planned investment
 from extract.rules.build_scales import builds_to_scale  # (tgtA26) ``按N人规模建设``
 from extract.rules.target_phrasings import changes_over_dated_base, plans_money_stated, progress_follows_task, masks_done_attribute
 from extract.rules.target_status import against_base_figure, counts_item_list, names_a_format, modal_is_disposal, perfective_before, ready_to_open, is_rate_base, reports_actual_outturn, share_of_plan_done, counts_works_under_way, refers_back, states_only, without_item_mark, pledge_is_over, is_towards_not_pairs, defines_people_counted, modal_is_plan_noun, closes_with_task_met, counts_places_where, selects_cases, serves_named_places
@@ -176,7 +177,7 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
         return Decision(False, ("roc_year",))  # ``預計112年``, ``108-111年``: a year of the ROC calendar, a date
     if quotes and any(a <= m.start() < b for a, b in quotes):
         return Decision(False, ("name",))
-    if _APPLIES_TO.match(clause_head) and not amount_of_measure(clause_head) \
+    if _APPLIES_TO.match(clause_head) and not amount_of_measure(clause_head) and not level_of_scoped_measure(clause_head) \
             and not reach_after_applies(clause_head, after) and not _tfn17.threshold_of_other(clause_head, unit, after) and (
             _THRESHOLD.search(clause_head + without_age_bounds(after[:10])[:6]) or after.lstrip().startswith("的")):
         return Decision(False, ("applies_to",))  # 对超过1500人的学校...: the number says where a measure applies
@@ -369,6 +370,8 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
     if not decision.target and role != "report" and decision.cues[:1] in (("status:为",), ("status:为 ",), ("bare",), ("status:共计",), ("status:缺口",)) \
             and (budget_cue := _budget.sets_budget_level(clause_head, unit, after)):
         decision = Decision(True, (budget_cue,))  # (tradA27) ``调整为180万元``, ``维持每月400元``, ``编列…经费合计N亿``: set
+    if decision.cues in (("bare",), ("status:共计",), ("status:合计",)) and role != "report" and _plan_counts.counts_projects_before_plan(before[-30:], unit, after):
+        decision = Decision(True, ("plan_count",))  # (tgtB36) ``县重点项目55宗,年度投资计划N亿元``: the planned projects
     if role != "report" and decision.cues in (("bare",), ("target_verb",)) and states_project_measure(before[-24:]) \
             and not built_long_ago(after):
         decision = Decision(True, ("project_measure",))  # ``乙中学工程总占地面积11万平方米``: what the works are to be

@@ -152,16 +152,16 @@ MEASURES = "延长米|平方公尺|剂次|穴|"
 
 # (r17) the total of a plan's or a budget's money right before the amount, with or without a copula: ``某计划总经费27亿元``,
 # ``总经费需求约新台币12亿元``, ``全国教育经费总预算为5000亿元``, ``总经费计新台币3亿元``
-_TOTAL_FUNDS = re.compile(r"(?:总经费|总预算)(?:需求)?\s*(?:为|约|计|达|共计|合计)?\s*(?:约)?\s*(?:新台币|港币|澳门币|人民币)?\s*$")
+_TOTAL_FUNDS = re.compile(r"(?:总经费|总预算|(?:经费)?预算(?:总计|合计|总额))(?:需求)?\s*(?:为|约|计|达|共计|合计)?\s*(?:约)?\s*(?:新台币|港币|澳门币|人民币)?\s*$")
 _TOTAL_DONE = re.compile(r"执行|决算|结余|实际|已|去年|上年|累计|支用|执行率")
 # the budget of the running year, a status of the government's books (``本年度政府总预算为…``: N17b takes a year ahead)
 _TOTAL_NOW = re.compile(r"本年度|本年|今年度|现行|目前")
-_TOTAL_CUES = ("bare", "status:为", "status:共计", "status:合计")
+_TOTAL_CUES = ("bare", "status:为", "status:共计", "status:合计", "status:总计")
 
 
 def totals_funding(before: str, unit: str, cue: str) -> bool:
     """(r17) An amount named as the total funds of a plan, a programme or a budget (``甲计划总经费27.2亿元,系补助…``,
-    ``明年度补助计划总经费需求约新台币12亿元``, ``全国教育经费总预算为5000亿元``): the money the plan or budget sets (N17,
+    ``明年度补助计划总经费需求约新台币12亿元``, ``全国教育经费总预算为5000亿元``; tgtB36: an activity plan's ``经费预算总计约5000元``): the money the plan or budget sets (N17,
     N17b), like ``names_funding``'s ``总经费为…``, here also with no copula, since ``总`` names the whole of a plan's money,
     no fund's running noun (``购置经费200万元``). Not an outturn of its clause (``总经费已执行…``, ``决算总经费…``), not the
     running year's budget (``本年度政府总预算为…``: a status of the books), nor a number that is no money (``总经费占比30%``)."""
