@@ -44,7 +44,7 @@ def test_the_title_field_scores_every_item_of_the_titled_document(tmp_path):
         a = [float(v) for v, d in zip(s, docs) if d == "a"]
         b = [float(v) for v, d in zip(s, docs) if d == "b"]
     assert a and min(a) > 0 and len(set(a)) == 1  # the same for every item of the document
-    assert b and max(b) == pytest.approx(0.0)
+    assert b and max(b) < min(a)  # the other title holds only the shared word
 
 
 def test_both_switches_are_off_on_main():
