@@ -93,6 +93,16 @@ FIGURELESS = 0.9
 # likewise a passage that states no time besides the question's own (``fusion.states_other_time``: the headline
 # ``某镇面向社会征集2031年惠民项目意见``) ranked for a question that asks when (``…2031年惠民项目意见征集到什么时候截止``)
 TIMELESS = 0.9
+# at most this many hits of one document in a search's top k (records folded under their passage count once), so a
+# question with answers in several documents is not filled by one document's passage, its records and its table's copy
+# of the same figure; None leaves the ranking as fused. Measured on the development sets (eval/search/README.md,
+# srchB35); it applies where no per_region cap is asked for
+PER_DOC: int | None = None
+# the document's title (``items.doc_title``) as a lower-weight BM25 field of each of its items: an item that matches some
+# of the question's words gains this times the BM25 score of the question's words over the documents' titles, so the
+# name of what the document is about (a county, a project) counts for every passage of it, not for its lead only
+# (a news body says 全县 once its lead has named the county); 0 leaves it off
+TITLE_FIELD = 0.0
 SCHEMA_VERSION = "search.v4"  # a change drops search_items (cached vectors stay valid) and rebuilds
 MODES = ("hybrid", "dense", "bm25")
 
@@ -521,6 +531,36 @@ class SearchIndex:
             self._bm25 = BM25Index([r["tokens"].split() for r in rows], keep=[bool(r["lexical"]) for r in rows])
         return self._bm25
 
+    def title_field_scores(self, qtokens: Sequence[str]) -> np.ndarray:
+        """Each row's document title's BM25 score for ``qtokens``, one title per document (``TITLE_FIELD``)."""
+        rows = self.rows
+        cache = getattr(self, "_title_field", None)
+        if cache is None or cache[0] is not rows:
+            from extract.search.items import TITLE_CHARS, doc_title
+            titles: dict[str, str] = {}
+            for doc_id, meta_s in self.db.execute("SELECT doc_id, meta FROM documents WHERE status='ok'"):
+                titles[doc_id] = doc_title(json.loads(meta_s or "{}").get("title"))
+            first: dict[str, tuple[int, str]] = {}  # a document without a title: its first passage (its title line)
+            for r in rows:
+                if r["type"] == "passage" and r["start"] is not None and not titles.get(r["doc_id"]) and (
+                        r["doc_id"] not in first or r["start"] < first[r["doc_id"]][0]):
+                    first[r["doc_id"]] = (r["start"], r["search_text"][:TITLE_CHARS])
+            for d, (_, text) in first.items():
+                titles[d] = text
+            order = sorted(titles)
+            at = {d: i for i, d in enumerate(order)}
+            idx = BM25Index([tokenize(titles[d]) for d in order]) if order else None
+            row_doc = np.array([at.get(r["doc_id"], -1) for r in rows], dtype=np.int64)
+            cache = self._title_field = (rows, idx, row_doc)
+        _, idx, row_doc = cache
+        out = np.zeros(len(rows), dtype=np.float32)
+        if idx is None:
+            return out
+        per_doc = np.asarray(idx.scores(list(qtokens)), dtype=np.float32)
+        ok = row_doc >= 0
+        out[ok] = per_doc[row_doc[ok]]
+        return out
+
     @property
     def bm25_pairs(self) -> BM25Index:
         """BM25 over the character bigrams of the items' BM25 text (built from it on first use, not stored)."""
@@ -787,10 +827,13 @@ class SearchIndex:
         return order[np.sort(first)].tolist()
 
     def _hits(self, ranked: list[tuple[int, float]], dense: np.ndarray | None, bm: np.ndarray | None,
-              top_k: int, collapse: bool, per_region: int | None) -> list[Hit]:
+              top_k: int, collapse: bool, per_region: int | None, per_doc: int | None = None) -> list[Hit]:
+        """The top ``top_k`` hits of ``ranked``: records folded under a passage they overlap (``collapse``), at most
+        ``per_region`` a region and ``per_doc`` a document (``PER_DOC``)."""
         hits: list[Hit] = []
         groups: dict[int, str] = {}
         per: dict[str, int] = {}
+        in_doc: dict[str, int] = {}
         for pos, score in ranked:
             r = self.rows[pos]
             if collapse and r["start"] is not None:
@@ -807,7 +850,10 @@ class SearchIndex:
             reg = r["region"] or r["doc_id"]
             if per_region is not None and per.get(reg, 0) >= per_region:
                 continue
+            if per_doc is not None and in_doc.get(r["doc_id"], 0) >= per_doc:
+                continue
             per[reg] = per.get(reg, 0) + 1
+            in_doc[r["doc_id"]] = in_doc.get(r["doc_id"], 0) + 1
             dv = None if dense is None or np.isnan(dense[pos]) else float(dense[pos])
             hits.append(Hit(item_id=r["id"], record_id=r["record_id"], doc=r["doc_id"], region=r["region"],
                             type=r["type"], title=r["title"], section=r["section"], quote=r["quote"],
@@ -866,6 +912,8 @@ class SearchIndex:
                     bm = bm + np.float32(weight) * self.bm25_scores(other, added)
                     qtokens = qtokens + added
                     rtokens = rtokens + added
+        if bm is not None and TITLE_FIELD and qtokens:
+            bm = bm + np.float32(TITLE_FIELD) * self.title_field_scores(qtokens) * (bm > 0)
         cover = {t: PLAIN_COVER for t in xtokens}
         cover.update({t: REGIONAL_COVER for t in rtokens})
         cover.update({t: 0.0 for t in absent_words(qtokens, self.bm25, self.lexical_text, cover)} if qtokens else {})
@@ -890,7 +938,8 @@ class SearchIndex:
                             key=lambda kv: -kv[1])
         if types:
             ranked = self._stand_ins(ranked, types, dense if mode != "bm25" else bm)
-        return self._hits(ranked, dense, bm, top_k, collapse, per_region)
+        return self._hits(ranked, dense, bm, top_k, collapse, per_region,
+                          PER_DOC if per_region is None else None)
 
     def _stand_ins(self, ranked: list[tuple[int, float]], types: Sequence[str],
                    scores: np.ndarray | None) -> list[tuple[int, float]]:
