@@ -575,7 +575,7 @@ class RulesExtractor(TableRecords):
                             or topic
                             or goal_at(par.section_path[:-1]) and (  # (goalA34) O1: a divided heading's other part
                                 heading_states_level(h.title) or self._labelled_item(doc, par)
-                                or _leadh.is_lead_in_title(h.title)  # (goalA35) O1: ``领导小组的主要任务包括:``, a body sentence
+                                or _leadh.is_lead_in_title(h.title)  # (goalA35) O1: ``书屋小组的主要任务包括:``, a body sentence
                                 or _titles.closed_before_next_item(s, par, text)  # (goalB21) O1: the next item nested under it
                                 or _ug16.closed_item_owns_nothing(text[par.span.start:par.span.end], par.section_path, (  # (r16 ug16)
                                     _asides.next_path_past_notes(  # (goalA21) notes in brackets are no text it owns

@@ -1,5 +1,5 @@
 """O3 (and O1's note on cut sentences: a cut sentence is a goal only by what its visible words state): a sentence cut off
-inside its date, nothing after the date but a month's number (``本活動於100年5``, ``本區於100年5月份及11``, ``该项目于2031年10``,
+inside its date, nothing after the date but a month's number (``本活動於112年3``, ``本鄉於112年3月份及9``, ``该项目于2031年10``,
 a slide or a table cell that broke its line inside the date). Its visible words state no act at all, so no commitment, and
 the year is no goal's deadline: no goal, whatever the year. A cut sentence whose words state the act before the date
 (``预计2031年6``: a forecast's verb; ``2031年底前完成``) is read by the general cues.
@@ -16,6 +16,6 @@ _CUT_DATE = re.compile(r"^(?:[\u4e00-\u9fff]{2,8}\s*[:：]\s*)?[\u4e00-\u9fff]{0
 
 
 def cut_inside_date(sentence: str) -> bool:
-    """(goalA35) A sentence cut off inside its date (``本活動於100年5``): no act visible, no goal (O3)."""
+    """(goalA35) A sentence cut off inside its date (``本活動於112年3``): no act visible, no goal (O3)."""
     s = sentence.strip()
     return bool(s) and s[-1].isdigit() and "年" in s and _CUT_DATE.match(s) is not None

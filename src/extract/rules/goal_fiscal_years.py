@@ -1,5 +1,5 @@
 """O3, O3e: a fiscal year written without ``年`` (``2026財政年度``, ``2026财年``): a written year like ``2026年財政年度``, as a
-Hong Kong or Macao text writes it; a sentence that commits to something in it (``讓新措施可於2026財政年度初落實``) is a
+Hong Kong or Macao text writes it; a sentence that commits to something in it (``使新計劃可於2031財政年度內推行``) is a
 goal with that year (O3; a fiscal year takes its first calendar year, N9a). The date cues read ``20NN年``, so the year is
 given its ``年`` before they read the sentence.
 """

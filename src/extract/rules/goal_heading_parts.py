@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from extract.cues import heading_names_goals
-from extract.rules.goal_lead_headings import is_lead_in_title  # (goalA35) ``领导小组的主要任务包括:`` divides nothing
+from extract.rules.goal_lead_headings import is_lead_in_title  # (goalA35) ``书屋小组的主要任务包括:`` divides nothing
 
 _MARK = re.compile(r"^\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}\s*、|\d{1,2}\s*[.、．])\s*")
 _JOIN = re.compile(r"和|与|及|、")
@@ -117,7 +117,7 @@ def opens_other_part(paragraph: str, path: list[str]) -> bool:
 def divided_by(sections) -> "callable":
     """(goalA34) ``divided(prefix)`` for ``goal_section_of``: whether some section of the outline ``sections`` (each with its
     ``path``) lies below the heading path ``prefix``. (goalA35) A section whose heading is a lead-in sentence read as a label
-    line (``领导小组的主要任务包括:``, ``goal_lead_headings``) divides nothing: it is a sentence of the body above it."""
+    line (``书屋小组的主要任务包括:``, ``goal_lead_headings``) divides nothing: it is a sentence of the body above it."""
     parents = {tuple(sec.path[:j]) for sec in sections for j in range(1, len(sec.path))
                if not is_lead_in_title(sec.path[j])}  # (goalA35) a lead-in sentence read as a label line: no sub-heading
     return lambda prefix: tuple(prefix) in parents

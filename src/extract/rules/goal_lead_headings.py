@@ -1,11 +1,11 @@
 """O1 (and its twenty-first round note on headings that name goals beside other parts): a lead-in sentence that the outline
-read as a label line of its own, ``领导小组的主要任务包括:``, ``本项目的具体内容有:``, ``各项工作安排如下:``, over the items it
+read as a label line of its own, ``书屋小组的主要任务包括:``, ``本项目的具体内容有:``, ``各项工作安排如下:``, over the items it
 introduces.
 
 Its words are a clause whose last word sets the items after it out (``包括``, ``有``, ``如下``, ``分别是``/``分别为``) before the
 colon; it carries no outline mark. It is a body sentence of the section it stands in, not a sub-heading: it names no part of
-the plan, so it does not divide the body of a heading that names goals beside other parts (``二、工作目标与任务分工`` over
-``领导小组的主要任务包括:`` and its ``- …;`` items is undivided, all of it a goal section), and in a goal section it is itself
+the plan, so it does not divide the body of a heading that names goals beside other parts (``二、建设目标与职责分工`` over
+``书屋小组的主要任务包括:`` and its ``- …;`` items is undivided, all of it a goal section), and in a goal section it is itself
 a goal sentence (O1: every sentence of the body; a sentence ends at the line's end). A bare name closed by a colon
 (``工作目标:``, ``主要任务:``, ``保障措施:``) is a label and stays a heading; so does a numbered line (``1.主要任务包括:``
 keeps its rank).
@@ -21,7 +21,7 @@ _MARKED = re.compile(r"^\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）
 
 
 def is_lead_in_title(title: str) -> bool:
-    """A heading's title that is a lead-in sentence to the items below it (``领导小组的主要任务包括``, ``具体措施有``):
+    """A heading's title that is a lead-in sentence to the items below it (``书屋小组的主要任务包括``, ``具体措施有``):
     a body sentence read as a label line, not the name of a part. False for a bare name (``主要任务``, ``工作目标``),
     a numbered title, and a clause with commas or a full stop in it (a sentence of its own, read as such elsewhere)."""
     t = title.strip()

@@ -620,7 +620,7 @@ def false_goal_cue(sentence: str, at: int = -1) -> str:
     if reports_past(sentence, at) and not _frames.school_span_plan_leads(sentence, at):  # (goalY20) N9a
         return "past"
     if _cut_dates.cut_inside_date(sentence):
-        return "cut_date"  # (goalA35) ``本活動於100年5``: a sentence cut inside its date, no act visible (O3)
+        return "cut_date"  # (goalA35) ``本活動於112年3``: a sentence cut inside its date, no act visible (O3)
     if _cited.cites_cutoff_status(sentence):
         return "cited_cutoff"  # (goalA30) ``据某办统计,截止2031年年底,…达…``: a source's counts to a date (O3)
     if _cited.is_time_field(sentence):

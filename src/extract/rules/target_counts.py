@@ -295,7 +295,7 @@ _INDEX_AFTER = re.compile(r"\s*(?:$|[，,；;。、)）]|以上|以下|以内|�
 
 def index_level(before: str, after: str) -> bool:
     """A bare number right after the name of an index, a coefficient or a ratio (``发展指数达85``, ``耐震系数提高至1.5``,
-    ``增加班师比0.1``; tgtB36: ``居民消费价格指数控制在103.5以内``), closing its clause: the level of a measure that has no measure word, unit ``""`` (N8), read like
+    ``增加班师比0.1``; tgtB36: ``物价总水平指数控制在104以内``), closing its clause: the level of a measure that has no measure word, unit ``""`` (N8), read like
     any amount. Not a bare number after other words (a list marker, a page number: ``第3``, ``图2``), nor one that runs
     on into other words (``指数85项``, ``系数2021年``)."""
     return _INDEX_BEFORE.search(before[-12:]) is not None and _INDEX_AFTER.match(after) is not None

@@ -147,7 +147,7 @@ _SCOPED_LEVEL = re.compile(r"的[^，,；;。的\d]{1,16}?(?:率|比|比例|占�
 
 
 def level_of_scoped_measure(clause_head: str) -> bool:
-    """(tgtB36) ``对污水进行处理的自然村占比和…治理率均达``: the 对-phrase, closed by ``的``, is part of a rate's name, and
+    """(tgtB36) ``对垃圾进行分类的小区占比和…回收率均达``: the 对-phrase, closed by ``的``, is part of a rate's name, and
     the number after the verb of reaching is the level the rate is to reach, not whom a measure addresses (``对超过1500人
     的学校``: the number stands inside the phrase)."""
     return "对" in clause_head and _SCOPED_LEVEL.search(clause_head) is not None

@@ -161,7 +161,7 @@ _TOTAL_CUES = ("bare", "status:为", "status:共计", "status:合计", "status:�
 
 def totals_funding(before: str, unit: str, cue: str) -> bool:
     """(r17) An amount named as the total funds of a plan, a programme or a budget (``甲计划总经费27.2亿元,系补助…``,
-    ``明年度补助计划总经费需求约新台币12亿元``, ``全国教育经费总预算为5000亿元``; tgtB36: an activity plan's ``经费预算总计约5000元``): the money the plan or budget sets (N17,
+    ``明年度补助计划总经费需求约新台币12亿元``, ``全国教育经费总预算为5000亿元``; tgtB36: an activity plan's ``经费预算总计约8000元``): the money the plan or budget sets (N17,
     N17b), like ``names_funding``'s ``总经费为…``, here also with no copula, since ``总`` names the whole of a plan's money,
     no fund's running noun (``购置经费200万元``). Not an outturn of its clause (``总经费已执行…``, ``决算总经费…``), not the
     running year's budget (``本年度政府总预算为…``: a status of the books), nor a number that is no money (``总经费占比30%``)."""

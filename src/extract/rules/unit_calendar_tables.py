@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import re
 
+from extract.rules.unit_duty_tables import pipe_row_cells as _cells  # one pipe-row cell splitter for the unit table readers
+
 # the office column's header: a role word and an office kind (``责任处室``, ``负责部门``, ``责任科室``, ``承办单位``)
 _OFFICE_HEADER = re.compile(r"^(?:责任|负责|主责|承办|牵头|执行|落实)(?:处室|科室|部门|单位|股室|部室|处|科|部门/人)$")
 # the work column's header (``主要工作``, ``工作内容``, ``活动安排``, ``重点工作``, ``工作事项``)
@@ -29,17 +31,6 @@ _WORK_HEADER = re.compile(r"^(?:主要|重点|具体|日常)?(?:工作|活动|�
 _DATE_CELL = re.compile(r"^(?:[\d\s月日号年.\-—~至]+|第[一二三四五六七八九十\d]+周|[\u4e00-\u9fff]{0,2}(?:前|后|期间))$")
 _LINE = re.compile(r"[^\n]+")
 _OFFICE_WORDS = ("处室", "科室", "部门", "单位", "股室", "部室")
-
-
-def _cells(line: str) -> list[tuple[int, str]]:
-    """(offset, text) of each non-empty cell of a pipe row."""
-    out, pos = [], 0
-    for part in line.split("|"):
-        t = part.strip()
-        if t:
-            out.append((pos + part.find(t), t))
-        pos += len(part) + 1
-    return out
 
 
 def is_calendar_header(line: str) -> bool:

@@ -25,7 +25,7 @@ _CLAUSE = re.compile(r"[,，;；。:：]")
 _LINE = re.compile(r"[^\n]+")
 
 
-def _cells(line: str) -> list[tuple[int, str]]:
+def pipe_row_cells(line: str) -> list[tuple[int, str]]:
     """(offset, text) of each non-empty cell of a pipe row."""
     out, pos = [], 0
     for part in line.split("|"):
@@ -34,6 +34,9 @@ def _cells(line: str) -> list[tuple[int, str]]:
             out.append((pos + part.find(t), t))
         pos += len(part) + 1
     return out
+
+
+_cells = pipe_row_cells
 
 
 def _header(line: str) -> int | None:

@@ -6,7 +6,7 @@ An event plan's division of labour (分工安排) lists its working groups, each
 cues read them:
 
 - ``glued_group_items``: the items run on one line, each opening with its serial (``七、分工安排1.节目组:负责节目筛选、
-  排练2.后勤组:场地布置、物资准备3.宣传组:…``). At least two items in a row, numbered one after the other; a duty ends
+  排练2.后勤组:会场布置、奖品采购3.摄影组:…``). At least two items in a row, numbered one after the other; a duty ends
   at the next item's serial, at the next heading (``八、``), or at the line's end.
 - ``split_group_items``: the group's name and its duty stand in paragraphs of their own in a page's kept markup
   (``<p>①电机组:</p><p>负责音响设备的调试…</p>``, ``<p>②奖品准备组</p><p>负责统计…</p>``): the name paragraph holds
