@@ -37,7 +37,7 @@ def _cmd_run(args: argparse.Namespace) -> int:
                     max_bytes=int(args.max_mb * 2**20), force=args.force,
                     progress=sys.stderr.isatty() and not args.json, llm=_llm_config(args), workers=workers,
                     engine=args.engine, ray_address=args.ray_address)
-    summary = run(cfg)
+    summary = run(cfg, release_server=True)  # nothing in this process asks for workers after it
     if args.json:
         print(json.dumps(summary.model_dump(mode="json"), ensure_ascii=False, indent=2))
     else:

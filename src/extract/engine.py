@@ -48,6 +48,7 @@ import gc
 import multiprocessing
 import multiprocessing.connection
 import multiprocessing.forkserver
+import multiprocessing.util
 import os
 import signal
 import threading
@@ -142,6 +143,42 @@ def prestart(preload: Iterable[str]) -> None:
     if START_METHOD == "forkserver":
         multiprocessing.get_context(START_METHOD).set_forkserver_preload(list(preload))
         multiprocessing.forkserver.ensure_running()
+
+
+def release_forkserver() -> bool:
+    """Let this process's forkserver end as soon as the workers it forked are gone, rather than once this process
+    has exited: its own exit (an interpreter holding the pipeline and the rules, ~0.15-0.2 s to tear down) then
+    overlaps the driver's last work instead of following it, and a caller that reads the command's output (a pipe,
+    ``subprocess.run(..., capture_output=True)``) waits for the later of the two, not their sum. The server holds
+    the driver's standard output and error, so the output ends only when it does.
+
+    For a process that asks for no more workers (the command line, after its run): a later ``ProcessEngine``
+    starts a new server. Closes this process's end of the server's "alive" pipe, as the standard library's own
+    stop does, without waiting for it; the server, now nobody's to reuse, is reaped by a daemon thread. False where
+    there is nothing to release (``spawn``, no server started, a Python whose forkserver lacks these internals)."""
+    if START_METHOD != "forkserver":
+        return False
+    server = getattr(multiprocessing.forkserver, "_forkserver", None)
+    lock = getattr(server, "_lock", None)
+    if lock is None or not all(hasattr(server, a) for a in ("_forkserver_alive_fd", "_forkserver_pid",
+                                                            "_forkserver_address")):
+        return False
+    with lock:
+        fd, pid, address = server._forkserver_alive_fd, server._forkserver_pid, server._forkserver_address
+        if fd is None or pid is None:
+            return False
+        server._forkserver_alive_fd = server._forkserver_pid = server._forkserver_address = None
+        os.close(fd)  # the server stops once the workers (which hold the pipe's other copies) are gone too
+    if address and isinstance(address, str) and not multiprocessing.util.is_abstract_socket_namespace(address):
+        with contextlib.suppress(OSError):
+            os.unlink(address)
+    threading.Thread(target=_reap, args=(pid,), daemon=True, name="forkserver-reaper").start()
+    return True
+
+
+def _reap(pid: int) -> None:
+    with contextlib.suppress(ChildProcessError, OSError):
+        os.waitpid(pid, 0)
 
 
 # -- worker side -------------------------------------------------------------------------------

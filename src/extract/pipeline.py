@@ -30,7 +30,7 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 from extract.data import SCHEMA_VERSION, DocResult, Document, record_key
-from extract.engine import RULES_PRELOAD, Engine, LocalEngine, Lost, make_engine
+from extract.engine import RULES_PRELOAD, Engine, LocalEngine, Lost, make_engine, release_forkserver
 from extract.errors import ExtractError, IngestError, UserError
 from extract.extractor import Extractor, get_extractor
 from extract.llm.config import LLMConfig
@@ -249,9 +249,11 @@ class DocWork:
 
 # -- the driver: one loop for every engine; the only writer of the store ----------------------------
 
-def run(config: RunConfig, engine: Engine | None = None) -> RunSummary:
+def run(config: RunConfig, engine: Engine | None = None, *, release_server: bool = False) -> RunSummary:
     """Run a batch. The per-document work goes through ``engine`` (default: ``config.workers``
-    processes, or this one); everything else, the store included, happens here."""
+    processes, or this one); everything else, the store included, happens here. ``release_server``: this
+    process asks for no more worker processes after this run (the command line), so the forkserver may end with
+    the workers, while records.jsonl is written (``engine.release_forkserver``)."""
     t0 = time.time()
     if config.engine == "local" and (config.workers or 1) > 1 and config.backend != "rules":
         raise UserError(f"--workers {config.workers}: the {config.backend} backend runs in one process "
@@ -320,6 +322,8 @@ def run(config: RunConfig, engine: Engine | None = None) -> RunSummary:
                 _save_meanwhile(store, run_id, results, outcomes, bar)
         if own_engine and hasattr(engine, "retire"):
             engine.retire()  # the workers exit while the driver writes records.jsonl
+            if release_server:
+                release_forkserver()  # and so does the server that forked them
         done = [o for o in outcomes if o is not None]
         ok_ids = [o.doc_id for o in done if o.status in ("ok", "skipped")]
         records_path = store.write_jsonl(ok_ids)

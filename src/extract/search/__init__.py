@@ -11,9 +11,34 @@ Retrieval is hybrid: dense cosine (faiss, ``extract.embed``) fused with BM25 ove
 reciprocal rank fusion (k=60); ``mode="dense"`` or ``"bm25"`` uses one side only.
 """
 
-from extract.search.index import (FAISS_FILE, MODES, Hit, SearchIndex, SyncReport, group_by_region, open_index,
-                                  search, similar)
-from extract.search.items import ITEM_TYPES, MEASURE_TYPES, Item, build_items
+from __future__ import annotations
 
-__all__ = ["FAISS_FILE", "ITEM_TYPES", "MEASURE_TYPES", "MODES", "Hit", "Item", "SearchIndex", "SyncReport",
-           "build_items", "group_by_region", "open_index", "search", "similar"]
+import importlib
+from typing import TYPE_CHECKING
+
+# the names below, each from its module on first use (PEP 562): the command line imports ``extract.search.commands``
+# for every command, and ``extract.search.index`` (numpy, the embedder's modules: ~0.1 s) is needed by search only
+_FROM = {"extract.search.index": ("FAISS_FILE", "MODES", "Hit", "SearchIndex", "SyncReport", "group_by_region",
+                                  "open_index", "search", "similar"),
+         "extract.search.items": ("ITEM_TYPES", "MEASURE_TYPES", "Item", "build_items")}
+_MODULE_OF = {name: module for module, names in _FROM.items() for name in names}
+
+__all__ = sorted(_MODULE_OF)
+
+if TYPE_CHECKING:
+    from extract.search.index import (FAISS_FILE, MODES, Hit, SearchIndex, SyncReport, group_by_region, open_index,
+                                      search, similar)
+    from extract.search.items import ITEM_TYPES, MEASURE_TYPES, Item, build_items
+
+
+def __getattr__(name: str):
+    module = _MODULE_OF.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value  # once: later reads find it here
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_MODULE_OF))
