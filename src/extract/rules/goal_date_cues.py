@@ -198,7 +198,7 @@ def completion_date(sentence: str) -> tuple[int | None, int]:
     m = _COMPLETION_DATE.search(sentence)
     return (int(m.group(1)), m.start(1)) if m else (None, -1)
 
-# (twelfth round) ``2032年度计划投资7500万元,建设…``, ``2032年度拟新建幼儿园3所``: a year's plan with its deed and quantity
+# (twelfth round) ``2032年度计划投资6200万元,建设…``, ``2032年度拟新建幼儿园3所``: a year's plan with its deed and quantity
 # (``2032年计划…`` is read by ``deadline_at``); not the year's plan as a noun (``完成2032年度计划的80%``, ``2032年度计划表``)
 _YEAR_PLAN = re.compile(r"(?<![\d—\-~至到、])(?<!完成)(20\d\d)\s*年度\s*[,，]?\s*(?:计划|拟|将)\s*(?:投资|投入|新建|新增|建设|"
                         r"实施|改造|改扩建|扩建|招聘|培训|开工|完成投资)[^,，;；。]{0,16}?\d")

@@ -53,7 +53,7 @@ def cut_off_tail(paragraph: str, doc_text: str, par_end: int) -> tuple[int, int]
     """(start, end) in the paragraph of its last piece when the page ends there cut off in mid-sentence: the paragraph
     is the text's last (nothing but blanks after ``par_end``), its last line has no end mark, and that line's last
     piece is a few Han characters that are a list item's (after a dash: ``——减少未成``) or a sentence's after another
-    sentence of the line (``…规模不断扩大。保教人员持证上``); None otherwise: a page that ends with a whole sentence,
+    sentence of the line (``…办学条件持续改善。专任教师学历达``); None otherwise: a page that ends with a whole sentence,
     a label, a stamp or a link, a line of its own with no dash (``供给主体更加``: a cut-off title, ``完成时``: a
     label), or the tail of a sentence after ``;`` (``…;学校标准化建设取得``: the sentence's own end cut off)."""
     if doc_text[par_end:].strip() or not paragraph.strip() or _END_MARK.search(paragraph):

@@ -1,6 +1,6 @@
 """A count written with the rate it yields is an outturn, not a target (eval/README.md N13).
 
-``产后访视5669人,产后访视率88.43%``, ``住院分娩6173人,住院分娩率96.29%``, ``孕产妇死亡3例,孕产妇死亡率46.79/10万``: a report
+``产后访视4210人,产后访视率91.5%``, ``住院分娩5320人,住院分娩率97.2%``, ``孕产妇死亡2例,孕产妇死亡率38.6/10万``: a report
 of the year's work gives how many cases were reached and the rate they make, the same noun counted and then rated. A plan
 states the rate it aims at alone (``住院分娩率达到98%以上``), or the plan and what was done with a completion rate
 (``新增岗位540个完成838个,完成率155%``: a progress table, left to the other cues). A sentence that looks ahead

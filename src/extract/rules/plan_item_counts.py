@@ -24,7 +24,7 @@ _PLANNED_MONEY = re.compile(r"^\s*[,，]\s*(?:其中)?\s*(?:年度投资计划|�
                             r"(?:额|為|为|约|達|达)?\s*\d")
 
 
-# or the project word follows the count: ``共计100个项目,总投资为324亿元``
+# or the project word follows the count: ``共计80个项目,总投资为215亿元``
 _PROJECT_AFTER = re.compile(r"^\s*(?:重点|建设|新建|续建)?(?:项目|工程)")
 
 

@@ -120,7 +120,7 @@ _PUT_ON_LIST_YEAR = re.compile(r"(?<=列入)\s*(?:19|20)\d\d(?=\s*年度?[^，,�
 
 def masks_allotment_years(sentence: str) -> str:
     """``sentence`` with the year inside the name of an allotment of funds (``2018年第一批…中央专项资金214万元``, ``获得…
-    工程2024年中央预算内专项资金4000万元``, ``包括2008年第四季度中央新增投资教育项目``) and of a list a project was put on
+    工程2030年中央预算内专项资金300万元``, ``包括2030年第二季度中央新增投资教育项目``) and of a list a project was put on
     (``已将该项目列入2024年某市重点项目建设计划``) masked digit for digit: a year inside a programme's or a list's name dates
     none of the sentence's quantities (N9c, O3b). A year stated as the time of the commitment (``2031年安排资金…``: no batch,
     no payer's level after it) is kept, and so is one that opens its sentence (``2031年第二批…项目建设总投资2600万元,涉及学校

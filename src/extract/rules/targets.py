@@ -72,7 +72,7 @@ from extract.rules import base_frame_years as _cat30  # (tgtA30) N9: a base fram
 from extract.rules import target_value_forms as _vf34  # (tgtB34) N4, N8: ``4年半``, ``2.2∶1``, ``≥71,``, ``0.011以内``, more measure words
 from extract.rules import to_date_reports as _todate  # (tgtA34) N13: ``截至目前…``, a figure as of now
 from extract.rules import study_findings as _findings  # (tgtA34) N13: ``研究结果如下:…``, a study's findings
-from extract.rules import outturn_rates as _outturn  # (tgtA34) N13: ``住院分娩6173人,住院分娩率96.29%``, an outturn
+from extract.rules import outturn_rates as _outturn  # (tgtA34) N13: ``住院分娩5320人,住院分娩率97.2%``, an outturn
 from extract.rules import page_gallery_lines as _gallery  # (tgtA34) G2a: a gallery caption, a sharing site's hidden text
 from extract.rules import old_pledges as _pledges  # (tgtA34) N13, N13c: ``到今年增加N班``, ``4年前…提出要增加N班``
 from extract.rules import written_numbers as _written  # (tgtC34) N4, N8: ``百分之六十``, ``$1,100``
@@ -644,7 +644,7 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
             if hand.target and _gallery.counts_hidden_text(before, after):
                 hand = Decision(False, ("furniture",))  # (tgtA34) G2a ``此处隐藏27020个字``: the page's hidden text
             if skip_past and hand.target and _outturn.counts_with_own_rate(sent.text):
-                hand = Decision(False, ("status:outturn",))  # (tgtA34) ``产后访视5669人,产后访视率88.43%``: the year's outturn
+                hand = Decision(False, ("status:outturn",))  # (tgtA34) ``产后访视4210人,产后访视率91.5%``: the year's outturn
             if hand.target and 0 <= findings_at <= sent.start + at:
                 hand = Decision(False, ("status:findings",))  # (tgtA34) ``研究结果如下:…有7所``: what a study found
             if skip_past and hand.target and last_num is not None \

@@ -90,7 +90,7 @@ _NAME_FIELD = re.compile(rf"^[ \t]*{_MARK}[ \t]*(?:活动|活動|晚会|晚會|�
 
 def plan_name_field(text: str) -> tuple[int, str] | None:
     """(unitA34) (offset, name) of the field naming the event among a plan's first five lines (``一、活动名称:某晚会``,
-    ``活动主题:青春启航,温暖前行``) where the page opens with no title line: the plan's task (U2, U7f: the labels' task is the
+    ``活动主题:书香满园,快乐成长``) where the page opens with no title line: the plan's task (U2, U7f: the labels' task is the
     event's title)."""
     lines, starts = lines_with_starts(text[:2000])
     filled = [(ln, a) for ln, a in zip(lines, starts) if ln.strip()][:5]

@@ -166,7 +166,7 @@ _TRAILING = re.compile(
 
 
 def find_trailing_labels(text: str, offset: int = 0) -> list[AssignmentHit]:
-    """Labels that close a task without brackets: ``1、学前教育促进,牵头单位:市教体局。``. The task is the
+    """Labels that close a task without brackets: ``1、学位供给扩容,牵头单位:市教育局。``. The task is the
     numbered item (or sentence) before the label; the units must read as units."""
 
     hits: list[AssignmentHit] = []
@@ -234,7 +234,7 @@ def lone_bracket_opening(text: str, at: int, label_at: int) -> bool:
 
 def find_spaced_labels(text: str, offset: int = 0) -> list[AssignmentHit]:
     """Labels that follow their task on the same line: ``2.新辟公交线路10条。 牵头领导:张三 责任单位:市交通委
-    项目责任人:李四 配合单位:市公安局、市城管局 实际完成情况:…`` (the normaliser has dropped the spaces).
+    项目责任人:李四 配合单位:市财政局、市自然资源局 实际完成情况:…`` (the normaliser has dropped the spaces).
     People labels name no unit; a report label (``实际完成情况``) or a full stop ends the block; the last
     list ends where its units do. A ``责任单位`` beside a ``配合单位`` with no ``牵头`` label leads (U4c),
     alone it answers for the task (U4a)."""
