@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from extract.rules.unit_duty_tables import pipe_row_cells as _cells  # one pipe-row cell splitter for the unit table readers
+from extract.rules.unit_duty_tables import pipe_table_bodies
 
 # the office column's header: a role word and an office kind (``责任处室``, ``负责部门``, ``责任科室``, ``承办单位``)
 _OFFICE_HEADER = re.compile(r"^(?:责任|负责|主责|承办|牵头|执行|落实)(?:处室|科室|部门|单位|股室|部室|处|科|部门/人)$")
@@ -29,7 +30,6 @@ _OFFICE_HEADER = re.compile(r"^(?:责任|负责|主责|承办|牵头|执行|落�
 _WORK_HEADER = re.compile(r"^(?:主要|重点|具体|日常)?(?:工作|活动|任务|事项)(?:内容|安排|事项|任务|项目)?$")
 # a date or week cell (``2月24日``, ``3月1日-3月7日``, ``第一周``, ``开学前``)
 _DATE_CELL = re.compile(r"^(?:[\d\s月日号年.\-—~至]+|第[一二三四五六七八九十\d]+周|[\u4e00-\u9fff]{0,2}(?:前|后|期间))$")
-_LINE = re.compile(r"[^\n]+")
 _OFFICE_WORDS = ("处室", "科室", "部门", "单位", "股室", "部室")
 
 
@@ -38,6 +38,10 @@ def is_calendar_header(line: str) -> bool:
     责任处室``)."""
     cells = [t for _, t in _cells(line)]
     return len(cells) >= 2 and bool(_OFFICE_HEADER.match(cells[-1])) and bool(_WORK_HEADER.match(cells[-2]))
+
+
+def _calendar_header(line: str) -> bool | None:
+    return True if any(w in line for w in _OFFICE_WORDS) and is_calendar_header(line) else None
 
 
 def calendar_rows(text: str, is_unit=None) -> list[tuple[int, int, str, list[str], list[str]]]:
@@ -49,16 +53,7 @@ def calendar_rows(text: str, is_unit=None) -> list[tuple[int, int, str, list[str
         from extract.cues import is_unit_cell as is_unit
     from extract.tables import split_units_plain
     out = []
-    on = False
-    for m in _LINE.finditer(text):
-        line = m.group()
-        if "|" not in line:
-            on = False  # (the table ends at its first line with no cell mark)
-            continue
-        if not on:
-            on = any(w in line for w in _OFFICE_WORDS) and is_calendar_header(line)
-            continue
-        cells = _cells(line)
+    for at, _, cells in pipe_table_bodies(text, _calendar_header):
         if len(cells) < 2:
             continue
         (ta, task), (ua, units) = cells[-2], cells[-1]
@@ -67,5 +62,5 @@ def calendar_rows(text: str, is_unit=None) -> list[tuple[int, int, str, list[str
         names = split_units_plain(units)
         if not names:
             continue
-        out.append((m.start() + ta, m.start() + ua + len(units), task, names, []))
+        out.append((at + ta, at + ua + len(units), task, names, []))
     return out

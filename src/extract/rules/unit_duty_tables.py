@@ -15,6 +15,7 @@ No I/O; the extractor hands in the normalised text.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 # the name column's header: a body's kind, with or without ``名称`` (``机构名称``, ``部门``, ``内设机构``, ``科室``)
 _NAME_HEADER = re.compile(r"^(?:内设|职能|行政|下设|直属)?(?:机构|部门|科室|处室|股室|部室|单位|组别|工作组|小组|办公室)(?:名称)?$")
@@ -37,6 +38,24 @@ def pipe_row_cells(line: str) -> list[tuple[int, str]]:
 
 
 _cells = pipe_row_cells
+
+
+def pipe_table_bodies(text: str, header) -> Iterator[tuple[int, object, list[tuple[int, str]]]]:
+    """(line start, header value, cells) of each body row of every pipe table in ``text``. ``header(line)`` reads a
+    pipe row as a table's header and returns what the body rows need of it (a column index, True), or None: the
+    rows under a header are its body until the first line with no cell mark, which ends the table; a pipe row while
+    no header holds is tried as one. One walk for the unit readers of pipe tables (this module's duty tables,
+    ``unit_calendar_tables``)."""
+    state = None
+    for m in _LINE.finditer(text):
+        line = m.group()
+        if "|" not in line:
+            state = None  # (the table ends at its first line with no cell mark)
+            continue
+        if state is None:
+            state = header(line)
+            continue
+        yield m.start(), state, pipe_row_cells(line)
 
 
 def _header(line: str) -> int | None:
@@ -112,16 +131,7 @@ def duty_table_rows(text: str, is_unit=None) -> list[tuple[int, int, str, list[s
     if is_unit is None:
         from extract.cues import is_unit_cell as is_unit
     out = []
-    col: int | None = None
-    for m in _LINE.finditer(text):
-        line = m.group()
-        if "|" not in line:
-            col = None  # (the table ends at its first line with no cell mark)
-            continue
-        if col is None:
-            col = _header(line)
-            continue
-        cells = _cells(line)
+    for at, col, cells in pipe_table_bodies(text, _header):
         if len(cells) < col + 2:
             continue
         (na, name), (da, duty) = cells[col], cells[col + 1]
@@ -130,7 +140,7 @@ def duty_table_rows(text: str, is_unit=None) -> list[tuple[int, int, str, list[s
         task = _CLAUSE.split(duty, maxsplit=1)[0].strip()
         if len(task) < 4:
             continue
-        out.append((m.start() + na, m.start() + da + len(duty.rstrip("。;；")), task, [name], []))
+        out.append((at + na, at + da + len(duty.rstrip("。;；")), task, [name], []))
     return out
 
 
