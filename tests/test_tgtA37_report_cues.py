@@ -1,0 +1,67 @@
+"""(tgtA37) A rule's penalty trigger, a clause number and a progress note against the year's plan give no target
+(N2, G2, N13; made-up texts)."""
+
+from extract.rules.clause_numbers import is_clause_number
+from extract.rules.plan_progress import gap_to_schedule, share_of_year_plan_done
+from extract.rules.sanction_thresholds import triggers_sanction
+
+
+def test_sanction_after_the_count():
+    assert triggers_sanction("必须离场,")
+    assert triggers_sanction("以上罚球两次")
+    assert triggers_sanction("以上者取消评优资格")
+    assert triggers_sanction("的,一律取消比赛资格")
+
+
+def test_rule_levels_stay():
+    assert not triggers_sanction(",分两组轮流上场")
+    assert not triggers_sanction("以上;")
+    assert not triggers_sanction("活动,提高参与率")
+
+
+def test_clause_number():
+    assert is_clause_number("", "1.2", " 本标准适用于全县各文化站。")
+    assert is_clause_number("  ", "3.1.2", "\u3000元旦假期安排如下")
+    assert not is_clause_number("", "1.5", " 万人")  # an amount alone on its line (a table cell)
+    assert not is_clause_number("全年新增就业", "1.5", " 万人以上")  # not at the start of the line
+    assert not is_clause_number("", "12", " 所学校完成改造")  # no ``N.N``
+
+
+def test_share_of_year_plan_done():
+    assert share_of_year_plan_done("1-5月,完成投资12.3亿元,完成年度计划投资的", "%")
+    assert share_of_year_plan_done("目前已开工30项,完成年度計(jì)劃開工的", "%")  # a page's pinyin notes
+    assert not share_of_year_plan_done("年内完成工程量的", "%")  # a share of works ahead
+    assert not share_of_year_plan_done("完成“十四五”任务目标数的", "%")
+    assert not share_of_year_plan_done("完成年度计划投资的", "亿元")
+
+
+def test_gap_to_schedule():
+    assert gap_to_schedule("完成年度计划的40.5%,高于序时进度")
+    assert gap_to_schedule("完成年度計(jì)劃的11.4%,低于序時(shí)進(jìn)度")
+    assert not gap_to_schedule("计划投资增长")
+
+
+def test_pipeline_rule_trigger_and_rule_level():
+    from rules_kit import records
+    text = ("某校教职工篮球比赛方案\n一、比赛时间:2031年5月\n二、比赛规则\n1.比赛采用国际篮球规则。\n"
+            "2.每队报名队员至少10人,个人累计犯规6次必须离场,各队每节犯规累计5次以上罚球两次。\n")
+    got = {(r.value, r.unit) for r in records(text, "numeric_target")}
+    assert (10.0, "人") in got
+    assert (6.0, "次") not in got and (5.0, "次") not in got
+
+
+def test_pipeline_clause_number():
+    from rules_kit import records
+    text = "某学院秘书室作业程序\n1.目的\n1.1    元某学院年度校务规划与执行管考程序\n每年召开会议不少于2次。\n"
+    got = {(r.value, r.unit) for r in records(text, "numeric_target")}
+    assert (1.1, "元") not in got
+    assert (2.0, "次") in got
+
+
+def test_pipeline_progress_note():
+    from rules_kit import records
+    text = ("2031年,全县安排重点项目60个,总投资500亿元,年度投资计划120亿元。1-5月,完成投资40亿元,完成年度计划投资的33.3%,"
+            "低于序时进度8.4个百分点。其中续建项目25个,完成投资20亿元,完成年度计划投资的30.1%。\n")
+    got = {(r.value, r.unit) for r in records(text, "numeric_target")}
+    assert (33.3, "%") not in got and (8.4, "个百分点") not in got and (30.1, "%") not in got
+    assert (120.0, "亿元") in got and (60.0, "个") in got
