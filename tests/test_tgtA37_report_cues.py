@@ -65,3 +65,34 @@ def test_pipeline_progress_note():
     got = {(r.value, r.unit) for r in records(text, "numeric_target")}
     assert (33.3, "%") not in got and (8.4, "个百分点") not in got and (30.1, "%") not in got
     assert (120.0, "亿元") in got and (60.0, "个") in got
+
+
+def test_gap_to_plan():
+    assert gap_to_schedule("首季公营房屋动工量达1.58万伙,超出目标")
+    assert not gap_to_schedule("首季目标")
+
+
+def test_successive_steps_done():
+    from extract.rules.work_done_reports import successive_steps_done
+    assert successive_steps_done("先后投入500万元完成甲馆提质改造、")
+    assert successive_steps_done("县局先後成立了")
+    assert not successive_steps_done("到2031年,先后建成")  # a plan's steps ahead
+    assert not successive_steps_done("按报名先后顺序录取前")  # an order, no steps
+    assert not successive_steps_done("全县建成")
+
+
+def test_parts_of_done_total():
+    from extract.rules.work_done_reports import parts_of_done_total
+    assert parts_of_done_total("共修通水泥路近30公里,主要是甲线境内")
+    assert parts_of_done_total("全年建成了文化广场12个,主要有")
+    assert not parts_of_done_total("总投资2062万元,规划项目37个。主要包括:学校建设预算投资")  # a planned total
+    assert not parts_of_done_total("将完成了甲线改造,主要是")  # a marker ahead
+    assert not parts_of_done_total("共修通水泥路近30公里")
+
+
+def test_pipeline_work_done():
+    from rules_kit import records
+    text = ("某镇长述职报告\n(一)基础设施建设。共修通水泥路近30公里,主要是甲线境内12公里改造、乙村至丙村7.5公里路面改造。"
+            "先后投入600万元完成文化馆提质改造、9个分馆建设。\n")
+    got = {(r.value, r.unit) for r in records(text, "numeric_target")}
+    assert (12.0, "公里") not in got and (7.5, "公里") not in got and (9.0, "个") not in got

@@ -79,6 +79,7 @@ from extract.rules import written_numbers as _written  # (tgtC34) N4, N8: ``百�
 from extract.rules import sanction_thresholds as _sanction  # (tgtA37) N2: ``累计犯规5次必须离场``, a rule's trigger
 from extract.rules import clause_numbers as _clauseno  # (tgtA37) G2: ``1.2 本标准适用于…``, a clause number
 from extract.rules import plan_progress as _planprog  # (tgtA37) N13: ``完成年度计划投资的31.7%``, ``低于序时进度1.6个百分点``
+from extract.rules import work_done_reports as _workdone  # (tgtA37) N13: ``先后投入…完成``, ``共修通…,主要是甲线10公里``
 
 _MEASURE = (
     # (thirteenth round) a currency named after the amount, as Macau, Hong Kong and Taiwan pages write money
@@ -658,6 +659,8 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
                                               or _planprog.gap_to_schedule(before)):
                 hand = Decision(False, ("plan_progress",))  # (tgtA37) N13 ``完成年度计划投资的31.7%``: the plan's progress
                 progress_seen = True  # a note on the year's plan: a ``其中…`` after it breaks down the plan, not a past
+            if skip_past and hand.target and (_workdone.successive_steps_done(before) or _workdone.parts_of_done_total(before)):
+                hand = Decision(False, ("past_marker:work_done",))  # (tgtA37) N13 ``先后投入700万元完成…``: steps done in turn
             if hand.target and 0 <= findings_at <= sent.start + at:
                 hand = Decision(False, ("status:findings",))  # (tgtA34) ``研究结果如下:…有7所``: what a study found
             if skip_past and hand.target and last_num is not None \
