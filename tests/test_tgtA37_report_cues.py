@@ -96,3 +96,20 @@ def test_pipeline_work_done():
             "先后投入600万元完成文化馆提质改造、9个分馆建设。\n")
     got = {(r.value, r.unit) for r in records(text, "numeric_target")}
     assert (12.0, "公里") not in got and (7.5, "公里") not in got and (9.0, "个") not in got
+
+
+def test_scope_count():
+    from extract.rules.scope_counts import counts_scope
+    assert counts_scope("全市12所学校建设项目涉及")
+    assert counts_scope("管网改造(涉及")
+    assert not counts_scope("涉及9个镇处的")  # the projects after the scope
+    assert not counts_scope("涉及学校")  # a noun between: left to the other cues
+    assert not counts_scope("新建")
+
+
+def test_pipeline_scope_count():
+    from rules_kit import records
+    text = "今年,全市将实施中小学建设项目12个,涉及6个县区,新增学位8000个。\n"
+    got = {(r.value, r.unit) for r in records(text, "numeric_target")}
+    assert (6.0, "个") not in got
+    assert (12.0, "个") in got and (8000.0, "个") in got
