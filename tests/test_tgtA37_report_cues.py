@@ -113,3 +113,32 @@ def test_pipeline_scope_count():
     got = {(r.value, r.unit) for r in records(text, "numeric_target")}
     assert (6.0, "个") not in got
     assert (12.0, "个") in got and (8000.0, "个") in got
+
+
+def test_results_lead():
+    from extract.rules.result_list_leads import announces_results, is_bullet_item
+    assert announces_results("政府同步公布去年各项指标的达标成果,涵盖房屋、医疗等领域共40项任务:")
+    assert announces_results("一年来取得的主要成绩如下:")
+    assert not announces_results("项目预期成果:")  # a plan's expected results (O1d)
+    assert not announces_results("今年将巩固以下成果:")
+    assert not announces_results("政府公布去年的达标成果。")  # no list opened
+    assert is_bullet_item("- 房屋供应:首季动工量达1.2万伙")
+    assert is_bullet_item("• 医疗:覆盖率提升至90%")
+    assert not is_bullet_item("经济部署前瞻")
+
+
+def test_pipeline_results_list_then_plans():
+    from rules_kit import records
+    text = ("某市公布去年施政报告绩效指标达标成果,涵盖房屋、医疗等领域共40项任务:\n"
+            "- 房屋供应:首季公营房屋动工量达1.2万伙\n- 基层医疗:全市8区健康中心服务覆盖率提升至91%\n"
+            "经济部署前瞻\n据介绍,报告将推三项计划:\n- 总部经济:设专项落地补贴,目标新增40家区域总部\n")
+    got = {(r.value, r.unit) for r in records(text, "numeric_target")}
+    assert (1.2, "万伙") not in got and (91.0, "%") not in got
+    assert (40.0, "家") in got
+
+
+def test_flats_counted_in_huo():
+    from rules_kit import records
+    text = "房屋局表示,未来十年总房屋供应目标上调至43万伙,另设伙食津贴每月300元。\n"
+    got = {(r.value, r.unit) for r in records(text, "numeric_target")}
+    assert (43.0, "万伙") in got and (300.0, "元") in got
