@@ -142,3 +142,20 @@ def test_flats_counted_in_huo():
     text = "房屋局表示,未来十年总房屋供应目标上调至43万伙,另设伙食津贴每月300元。\n"
     got = {(r.value, r.unit) for r in records(text, "numeric_target")}
     assert (43.0, "万伙") in got and (300.0, "元") in got
+
+
+def test_date_year_parts():
+    from extract.rules.date_year_parts import is_date_year
+    assert is_date_year("活动时间:", "年", "4月18日――20年4月28日")
+    assert is_date_year("财政司宣布,2030/", "年", "度起增拨约3亿元")
+    assert not is_date_year("用", "年", "时间完成改造")  # a span of years
+    assert not is_date_year("服务满", "年", "以上")
+    assert not is_date_year("活动时间:", "个", "4月")
+
+
+def test_pipeline_date_year_parts():
+    from rules_kit import records
+    text = "读书日活动策划方案\n二、活动时间\n20年4月18日――20年4月28日\n三、活动内容:开展读书讲座3场。\n"
+    got = {(r.value, r.unit) for r in records(text, "numeric_target")}
+    assert (20.0, "年") not in got
+    assert (3.0, "场") in got
