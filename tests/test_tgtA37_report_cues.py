@@ -159,3 +159,21 @@ def test_pipeline_date_year_parts():
     got = {(r.value, r.unit) for r in records(text, "numeric_target")}
     assert (20.0, "年") not in got
     assert (3.0, "场") in got
+
+
+def test_people_tallies():
+    from extract.rules.people_tallies import tallies_people
+    assert tallies_people("全校师生、家长志工等(计", "人")
+    assert tallies_people("本区于5月份受理,约计", "户")
+    assert tallies_people("参与人员为各里里长及民政课人员共计约", "人")
+    assert not tallies_people("经费预算总计约", "元")  # a budget, not people
+    assert not tallies_people("料每年可服务约", "名")  # no tally word
+
+
+def test_pipeline_people_tallies():
+    from rules_kit import records
+    text = ("某区公所工作计画\n一、实施计画\n(一)参访活动:参与人员为本区各里里长及民政课人员共计约90人,参访地点为某乡公所。\n"
+            "(二)明年将新增服务据点5处。\n")
+    got = {(r.value, r.unit) for r in records(text, "numeric_target")}
+    assert (90.0, "人") not in got
+    assert (5.0, "处") in got

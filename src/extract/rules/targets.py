@@ -82,6 +82,7 @@ from extract.rules import plan_progress as _planprog  # (tgtA37) N13: ``完成�
 from extract.rules import work_done_reports as _workdone  # (tgtA37) N13: ``先后投入…完成``, ``共修通…,主要是甲线10公里``
 from extract.rules import scope_counts as _scope37  # (tgtA37) N12: ``项目涉及8个县市区``, the measure's scope
 from extract.rules import date_year_parts as _dateyear  # (tgtA37) ``20年4月18日``, ``2014/15年度``: a date's year
+from extract.rules import people_tallies as _tally37  # (tgtA37) N13: ``約計700戶申請``, ``(計74人)``: who took part
 
 _MEASURE = (
     # (thirteenth round) a currency named after the amount, as Macau, Hong Kong and Taiwan pages write money
@@ -665,6 +666,8 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
                 hand = Decision(False, ("past_marker:work_done",))  # (tgtA37) N13 ``先后投入700万元完成…``: steps done in turn
             if hand.target and _dateyear.is_date_year(before, unit, after):
                 hand = Decision(False, ("date",))  # (tgtA37) ``20年4月18日``, ``2014/15年度``: a year of a date, no span
+            if skip_past and hand.target and _tally37.tallies_people(before, unit):
+                hand = Decision(False, ("status:tally",))  # (tgtA37) N13 ``共計約90人``: the tally of who took part
             if hand.target and _scope37.counts_scope(before):
                 hand = Decision(False, ("scope",))  # (tgtA37) N12 ``管网改造(涉及45个村…)``: where the measure applies
             if hand.target and 0 <= findings_at <= sent.start + at:
