@@ -86,6 +86,7 @@ from extract.rules import goal_title_labels as _titles  # (goalB21) O1, O2: a pa
 from extract.rules.target_status import title_reports_results
 from extract.rules import year_review_titles as _yrev  # (N13) a page titled as a year's results
 from extract.rules.list_done_leads import lead_reports_list_done  # N13a: a lead announcing a list done
+from extract.rules import result_list_leads as _results37  # (tgtA37) N13: ``…達標成果,涵蓋…63項任務:`` over its items
 from extract.rules.list_issue_leads import is_item_title, tells_list_issued  # a story of a list's issue
 from extract.rules import unit_people_parties as _upp  # (r21 unitA21) people in a unit list
 from extract.rules import unit_item_numbers as _uin  # (r22 unitB22) an item number set off by a space
@@ -523,6 +524,7 @@ class RulesExtractor(TableRecords):
         reported_plan = False  # set once a page without an outline introduces what a plan sets
         issued_at = len(s.paragraphs)  # the paragraph that tells of a list's issue (``tells_list_issued``), if any
         past_list = False  # set after a paragraph that reports results and announces a list (``…如下:``)
+        results_run = False  # (tgtA37) set after a lead announcing results (``…達標成果…:``), while its bullet items run
         carry = Carry()  # what the last sentence of the paragraph before gave (a ``其中…`` paragraph shares it)
         recount = Recount()  # (fourteenth round) a run of sentences recounting results, open at the paragraph's end
         recount_at = -1  # the index of the paragraph whose end ``recount`` describes
@@ -681,8 +683,11 @@ class RulesExtractor(TableRecords):
                 # (thirteenth round) ``责任单位:甲局`` on a line of its own under an item of a progress report
                 # (``(一)…\n1.…\n责任单位:…\n完成情况:…``): read as in a plan, below (U8a: the genre changes nothing)
             past = role == "past"
+            results_run = results_run and _results37.is_bullet_item(text[par.span.start:par.span.end])
             if task_line:
                 pass
+            elif results_run and role in ("plan", "none"):
+                role = "report"  # (tgtA37) N13 ``- 房屋供應:…動工量達1.58萬伙`` under ``…達標成果…:``: a result
             elif (reports and role != "goal" and par.index not in _rparts.plan_part(doc)) or (past_list and role in ("plan", "none")) \
                     or (role in ("none", "plan") and (par.index in _rparts.review_part(doc) or _ovh.situation_path(path))):  # (tgtA25) a report's goal section; (rptA26) review, plan parts; (tgtA33) ``挑战与机遇``
                 # a report's outline reviews, and so do the items a report of results announces
@@ -706,6 +711,8 @@ class RulesExtractor(TableRecords):
                         for g in find_goals(ptext[:b], par.span.start, s.in_goal_section(path), a)
                         if not is_past_year(g.year, goal_year)]  # (goalA23) O3b, O3h: a goal sentence of a notice's line
                 continue  # notice, metadata, page furniture and people lines, wherever they stand
+            if not past and _results37.announces_results(ptext):
+                results_run = True
             if not past and not path and (reports_a_plan(ptext) or announces_projects(ptext)):
                 reported_plan = True
             if not past and not path and issued_at > par.index and tells_list_issued(ptext):

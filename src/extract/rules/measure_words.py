@@ -10,8 +10,10 @@ from __future__ import annotations
 # (``送书画500幅``, ``另有12幅用地``), pairs and sets (``书写春联800副``; never a deputy's title, ``3副院长``), bottles
 # (``采购300瓶``), doses (``接种1针``, ``2000针次``), wells and pits (``新建沼气池30口``; never ``3口之家``) and boats
 # (``新增渔船5艘``)
+# (tgtA37) flats counted in ``伙``, as Hong Kong texts count them (``公營房屋動工量達1.58萬伙``, ``上調至50萬伙``); never
+# a meal (``伙食``), a partner (``伙伴``) or a mate (``伙计``)
 MORE_COUNTERS = ("幅|副(?![\u4e00-\u9fff]{0,3}(?:长|主任|书记|主席|职|总|教授|研究员|馆长))|瓶|针次|针|"
-                 "口(?!之家|人|径|岸)|艘|")
+                 "口(?!之家|人|径|岸)|艘|伙(?![食伴计計])|")
 
 # (tgtB36, N8, N12) projects counted in ``宗``, as southern and Hong Kong texts count them: only right after a
 # project word (``安排重点项目91宗``, ``续建項目35宗``) or before one a few words on (``39宗新开工项目``); a project not

@@ -542,6 +542,9 @@ _MAKES_PIECES = re.compile(r"撰写|撰寫|编写|編寫|提交|发表|發表|�
 
 
 _PAGE_GATHERS = re.compile(r"(?:小编|小編|本站|为大家|為大家|为您|為您)[^，,；;。]{0,6}(?:收集|整理|精选|精選|推荐|推薦)")
+# (tgtA37) that note right before the count, the genre named after it: ``小编为您整理的7篇范文``, ``为大家收集了5篇``
+_PAGE_GATHERS_COUNT = re.compile(r"(?:小编|小編|本站|为大家|為大家|为您|為您)[^，,；;。]{0,6}(?:收集|整理|精选|精選|推荐|推薦)"
+                                 r"(?:整理)?(?:了|的)?\s*(?:共|共计|共計)?\s*$")
 
 
 def counts_pieces_of_page(before: str, unit: str) -> bool:
@@ -550,7 +553,11 @@ def counts_pieces_of_page(before: str, unit: str) -> bool:
     ``心得体会(通用5篇)``): the page counts its own parts, no commitment. ``before``: the sentence up to the number.
     Not a count of pieces a commitment produces (``今年发表论文3篇``: no genre name before the count; ``撰写教学心得30篇``:
     a verb makes them), nor another measure (``制定方案3个``)."""
-    if unit != "篇" or _PIECES_OF_PAGE.search(before) is None:
+    if unit != "篇":
+        return False
+    if _PAGE_GATHERS_COUNT.search(before) is not None:
+        return True  # (tgtA37) ``小编为您整理的7篇范文``: the page's note on what it gathered, the genre after the count
+    if _PIECES_OF_PAGE.search(before) is None:
         return False
     clause = re.split(r"[，,；;。:：!！?？]", before)[-1]
     # (tgtA25) the collection page's own note on what it gathered (``下面为编者汇编的…计划8篇``, ``为大家整理的…5篇``)

@@ -76,6 +76,13 @@ from extract.rules import outturn_rates as _outturn  # (tgtA34) N13: ``住院分
 from extract.rules import page_gallery_lines as _gallery  # (tgtA34) G2a: a gallery caption, a sharing site's hidden text
 from extract.rules import old_pledges as _pledges  # (tgtA34) N13, N13c: ``到今年增加N班``, ``4年前…提出要增加N班``
 from extract.rules import written_numbers as _written  # (tgtC34) N4, N8: ``百分之六十``, ``$1,100``
+from extract.rules import sanction_thresholds as _sanction  # (tgtA37) N2: ``累计犯规5次必须离场``, a rule's trigger
+from extract.rules import clause_numbers as _clauseno  # (tgtA37) G2: ``1.2 本标准适用于…``, a clause number
+from extract.rules import plan_progress as _planprog  # (tgtA37) N13: ``完成年度计划投资的31.7%``, ``低于序时进度1.6个百分点``
+from extract.rules import work_done_reports as _workdone  # (tgtA37) N13: ``先后投入…完成``, ``共修通…,主要是甲线10公里``
+from extract.rules import scope_counts as _scope37  # (tgtA37) N12: ``项目涉及8个县市区``, the measure's scope
+from extract.rules import date_year_parts as _dateyear  # (tgtA37) ``20年4月18日``, ``2014/15年度``: a date's year
+from extract.rules import people_tallies as _tally37  # (tgtA37) N13: ``約計700戶申請``, ``(計74人)``: who took part
 
 _MEASURE = (
     # (thirteenth round) a currency named after the amount, as Macau, Hong Kong and Taiwan pages write money
@@ -445,7 +452,7 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
         continued_past = continued_past or (s_role not in ("goal", "plan") and (reports_term_opening(sent.text)
                                                                               or describes_opened_works(prev_sent, sent.text)))
         prev_sent = sent.text
-        prev_past = past_seen = False
+        prev_past = past_seen = progress_seen = False
         quotes = None
         clauses = None
         years = None
@@ -645,6 +652,24 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
                 hand = Decision(False, ("furniture",))  # (tgtA34) G2a ``此处隐藏27020个字``: the page's hidden text
             if skip_past and hand.target and _outturn.counts_with_own_rate(sent.text):
                 hand = Decision(False, ("status:outturn",))  # (tgtA34) ``产后访视4210人,产后访视率91.5%``: the year's outturn
+            if hand.target and _sanction.triggers_sanction(after):
+                hand = Decision(False, ("rule_trigger",))  # (tgtA37) ``个人累计犯规5次必须离场``: where a penalty starts
+            if hand.target and "." in v and _clauseno.is_clause_number(
+                    masked[masked.rfind("\n", 0, sent.start + m.start()) + 1:sent.start + m.start()], m.group("v"),
+                    sent.text[m.end("v"):]):
+                hand = Decision(False, ("furniture",))  # (tgtA37) G2 ``1.2 本标准适用于…``: a clause number opens the line
+            if skip_past and hand.target and (_planprog.share_of_year_plan_done(before, unit)
+                                              or _planprog.gap_to_schedule(before)):
+                hand = Decision(False, ("plan_progress",))  # (tgtA37) N13 ``完成年度计划投资的31.7%``: the plan's progress
+                progress_seen = True  # a note on the year's plan: a ``其中…`` after it breaks down the plan, not a past
+            if skip_past and hand.target and (_workdone.successive_steps_done(before) or _workdone.parts_of_done_total(before)):
+                hand = Decision(False, ("past_marker:work_done",))  # (tgtA37) N13 ``先后投入700万元完成…``: steps done in turn
+            if hand.target and _dateyear.is_date_year(before, unit, after):
+                hand = Decision(False, ("date",))  # (tgtA37) ``20年4月18日``, ``2014/15年度``: a year of a date, no span
+            if skip_past and hand.target and _tally37.tallies_people(before, unit):
+                hand = Decision(False, ("status:tally",))  # (tgtA37) N13 ``共計約90人``: the tally of who took part
+            if hand.target and _scope37.counts_scope(before):
+                hand = Decision(False, ("scope",))  # (tgtA37) N12 ``管网改造(涉及45个村…)``: where the measure applies
             if hand.target and 0 <= findings_at <= sent.start + at:
                 hand = Decision(False, ("status:findings",))  # (tgtA34) ``研究结果如下:…有7所``: what a study found
             if skip_past and hand.target and last_num is not None \
@@ -678,8 +703,8 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
             if not hand.target:
                 continue
             found.append((m, unit, hand.cues, value, at))
-        prev_past = past_seen and not found
-        prev_found = bool(found)
+        prev_past = past_seen and not found and not progress_seen
+        prev_found = bool(found) or progress_seen  # (tgtA37) a note on the plan's progress: its ``其中…`` breaks the plan down
         prev_units = frozenset(f[1] for f in found)  # (tgtA31) the measure words of the sentence's targets
         if carry is not None:
             carry.last = "targets" if found else ("past" if prev_past else "")
