@@ -61,6 +61,8 @@ from extract.rules import goal_progress_words as _near  # (goalB24) O3: nearness
 from extract.rules import goal_cited_status as _cited  # (goalA30) O3: cited cut-off figures, will before progress
 from extract.rules import goal_year_qualifiers as _qualifiers  # (goalB33) O3: a year in a question or naming a figure
 from extract.rules import goal_span_ends as _span_ends  # (goalA34) O4: a goal section's span of years, its end
+from extract.rules import goal_told_acts as _told  # (goalB37) O3: an act dated by its year alone, a rate measured
+from extract.rules import goal_page_files as _files  # (goalB37) G2a: a page's attached files, a QR code's label
 from extract.rules.text import Piece, is_past, sentences
 # the date cues (``goal_date`` and the cues it combines) live in ``goal_date_cues``; imported back for the finder here
 # and for the callers that import them from this module
@@ -501,6 +503,8 @@ def is_no_sentence(s: str) -> str:
         return "table_row"
     if _ug16.is_site_mark(s):
         return "site_mark"  # (r16 ug16) ``(www.example.com)``
+    if _files.names_page_files(s):
+        return "page_file"  # (goalB37) G2a: ``…补助公文.pdf  …计划.doc``, ``…完工_QRCODE码``: furniture
     return ""
 
 
@@ -629,6 +633,10 @@ def false_goal_cue(sentence: str, at: int = -1) -> str:
         return "since_benefits"  # (goalA30) ``从2031学年度起…实施…政策,每学期逾六百名学子受惠``: a measure in force (O3)
     if _cited.tells_dated_act(sentence, at):
         return "dated_act"  # (goalA30) ``政府于2031年5月公布…方案``: a one-off act told with its month (O3)
+    if _told.tells_year_act(sentence, at):
+        return "year_act"  # (goalB37) ``我国于2031年颁布实施《纲要》``: an act told with its year alone (O3)
+    if _told.states_measured_rate(sentence, at):
+        return "measured_rate"  # (goalB37) ``2031年筛检率达98.29%``: a rate measured that year, a result (O3)
     if _ug16.dated_step_then_now(sentence):
         return "step_then_now"  # (r16 ug16) ``该中心于2031年3月开工,目前已完成主体结构封顶``
     if _c18.reports_list_announced(sentence):

@@ -1,0 +1,58 @@
+"""Made-up tests for goal_told_acts (an act dated by its year alone, a rate measured) and goal_page_files (a page's
+attached files, a QR code's label): no goal."""
+
+from extract.rules.goal_page_files import names_page_files
+from extract.rules.goal_told_acts import states_measured_rate, tells_year_act
+from extract.rules.goals import find_goals
+
+
+def _years(s: str) -> list:
+    return [h.year for h in find_goals(s, 0, False)]
+
+
+def test_act_told_with_its_year():
+    s = "为促进书屋建设,某省于2031年颁布实施《书屋建设纲要》"
+    assert tells_year_act(s, s.find("2031"))
+    assert _years(s) == []
+    s2 = "某乡公所於2031年争取到上级补助经费900万元,重建经费合计1800万元"
+    assert tells_year_act(s2, s2.find("2031"))
+    assert _years(s2) == []
+    s3 = "为改善办学条件,国家于2029年至2031年实施校舍安全工程"
+    assert tells_year_act(s3, s3.find("2031"))
+    assert _years(s3) == []
+
+
+def test_act_still_ahead_stays_a_goal():
+    s = "某省将于2032年颁布《书屋管理办法》"
+    assert not tells_year_act(s, s.find("2032"))
+    assert _years(s) == [2032]
+    s2 = "某乡计划于2032年出台书屋管理办法"
+    assert not tells_year_act(s2, s2.find("2032"))
+    s3 = "某县力争于2032年获批省级示范县"
+    assert not tells_year_act(s3, s3.find("2032"))
+
+
+def test_run_alone_and_document_name_are_no_told_act():
+    s = "我县于2032年实施书屋提质工程"  # ``实施`` without a span: the plan's own date
+    assert not tells_year_act(s, s.find("2032"))
+    s2 = "根据《关于2032年实施民生实事的通知》,2032年全县实施12项民生实事"
+    assert not tells_year_act(s2, s2.find("2032"))
+    assert not tells_year_act(s2, s2.rfind("2032"))
+
+
+def test_measured_rate():
+    s = "2031年筛检率达98.29%,经复检后确诊异常个案占28.5%"
+    assert states_measured_rate(s, 0)
+    assert _years(s) == []
+    assert not states_measured_rate("2032年书屋开放率达到100%", 0)
+    s2 = "预计2032年达标率达到95.50%"
+    assert not states_measured_rate(s2, s2.find("2032"))
+
+
+def test_page_files():
+    assert names_page_files("活动实施计划    2031年书屋补助公文.pdf    书屋建设计划.doc")
+    assert names_page_files("某镇书屋大楼动土将2032年完工_QRCODE码")
+    assert not names_page_files("到2032年,全镇建成书屋12个")
+    assert not names_page_files("推广书屋借阅二维码,2032年覆盖全部书屋")
+    assert _years("某镇书屋大楼动土将2032年完工_QRCODE码") == []
+    assert _years("某镇书屋大楼动土,将于2032年完工") == [2032]
