@@ -56,3 +56,16 @@ def test_page_files():
     assert not names_page_files("推广书屋借阅二维码,2032年覆盖全部书屋")
     assert _years("某镇书屋大楼动土将2032年完工_QRCODE码") == []
     assert _years("某镇书屋大楼动土,将于2032年完工") == [2032]
+
+
+def test_plan_name_span():
+    from extract.rules.goal_name_spans import in_plan_name_span
+    s = "本计划依据某部中程施政计划(2031至2034年度)之施政重点办理"
+    assert in_plan_name_span(s, s.find("2031"))
+    assert in_plan_name_span(s, s.find("2034"))
+    assert _years(s) == []
+    s2 = "我市计划2031年至2034年建成书屋12个"
+    assert not in_plan_name_span(s2, s2.find("2034"))
+    s3 = "《某县书屋规划(2031—2035年)》提出,到2035年建成书屋12个"
+    assert not in_plan_name_span(s3, s3.rfind("2035"))
+    assert _years(s3) == [2035]

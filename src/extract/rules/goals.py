@@ -63,6 +63,7 @@ from extract.rules import goal_year_qualifiers as _qualifiers  # (goalB33) O3: a
 from extract.rules import goal_span_ends as _span_ends  # (goalA34) O4: a goal section's span of years, its end
 from extract.rules import goal_told_acts as _told  # (goalB37) O3: an act dated by its year alone, a rate measured
 from extract.rules import goal_page_files as _files  # (goalB37) G2a: a page's attached files, a QR code's label
+from extract.rules import goal_name_spans as _name_spans  # (goalB37) N9c: a plan name's bracketed span
 from extract.rules.text import Piece, is_past, sentences
 # the date cues (``goal_date`` and the cues it combines) live in ``goal_date_cues``; imported back for the finder here
 # and for the callers that import them from this module
@@ -637,6 +638,8 @@ def false_goal_cue(sentence: str, at: int = -1) -> str:
         return "year_act"  # (goalB37) ``我国于2031年颁布实施《纲要》``: an act told with its year alone (O3)
     if _told.states_measured_rate(sentence, at):
         return "measured_rate"  # (goalB37) ``2031年筛检率达98.29%``: a rate measured that year, a result (O3)
+    if _name_spans.in_plan_name_span(sentence, at):
+        return "name_span"  # (goalB37) ``依据某施政计划(2031至2034年度)之重点``: the name's period (N9c, O3c)
     if _ug16.dated_step_then_now(sentence):
         return "step_then_now"  # (r16 ug16) ``该中心于2031年3月开工,目前已完成主体结构封顶``
     if _c18.reports_list_announced(sentence):
