@@ -69,3 +69,12 @@ def test_plan_name_span():
     s3 = "《某县书屋规划(2031—2035年)》提出,到2035年建成书屋12个"
     assert not in_plan_name_span(s3, s3.rfind("2035"))
     assert _years(s3) == [2035]
+
+
+def test_meeting_put_off():
+    from extract.rules.goals import tells_meeting_date
+    s = "某市因故十七届人大六次会议延期至2031年2月12日召开"
+    assert tells_meeting_date(s)
+    assert _years(s) == []
+    assert not tells_meeting_date("书屋改造项目延期至2031年完成")
+    assert _years("书屋改造项目延期至2031年完成") == [2031]

@@ -554,8 +554,9 @@ def reports_past(sentence: str, at: int = -1) -> bool:
 # held, like a meeting (a deed of hosting, ``2032年全县将承办全省运动会``, stays one: the event is its object)
 _MEETING_DATE = re.compile(r"(?:会议|大会|年会|论坛|研讨会|座谈会|发布会|典礼|仪式|博览会|运动会|运会|赛事|比赛|锦标赛|联赛|"
                            r"马拉松赛?|体育节|文化节|艺术节|旅游节|音乐节|展览会|招聘会|交流会)[^,，。；;:：]{0,4}?(?:将|拟|定|会)?\s*"
-                           r"(?:于|於|在)[^,，。；;]{0,24}?(?:召开|举行|举办|开幕|闭幕|进行|开赛|开跑|鸣枪|揭幕)")  # (goalA26) {0,24}: a date
+                           r"(?:于|於|在|(?:延期|推迟|推遲|延后|延後|顺延|順延|改期)\s*(?:至|到))[^,，。；;]{0,24}?(?:召开|举行|举办|开幕|闭幕|进行|开赛|开跑|鸣枪|揭幕)")  # (goalA26) {0,24}: a date
 # with its hour (``定于2031年5月9日上午8点举行``, O3's event timetable)
+# (goalB37) or put off to a later date (``某会议延期至2031年2月12日召开``): when it is now held, the same
 _MEETING_QUICK = re.compile(r"会|论坛|典礼|仪式|赛|节|马拉松")
 # ``研究预测2035年学龄人口将下降15%``, ``据推算,到2031年…``: a year that a forecast is about, not a deadline anybody set
 # (twelfth round, variants) ``据测算,到2035年全市老年人口将突破200万``, ``据估算,2032年托育需求将达5万个``: an estimate's
