@@ -78,3 +78,23 @@ def test_meeting_put_off():
     assert _years(s) == []
     assert not tells_meeting_date("书屋改造项目延期至2031年完成")
     assert _years("书屋改造项目延期至2031年完成") == [2031]
+
+
+def test_count_as_at_year_end():
+    from extract.rules.goal_told_acts import counts_as_at_end
+    s = "在2031至32年度终结时,正在施工的书屋工程共有12项,包括甲馆;乙馆"
+    assert counts_as_at_end(s, s.find("2031"))
+    assert _years(s) == []
+    s2 = "2031年底前完成书屋工程12项"
+    assert not counts_as_at_end(s2, 0)
+    assert not counts_as_at_end("预计2031年度结束时书屋共有40个", 2)
+    assert _years(s2) == [2031]
+    s3 = "在2031至32年度终结时,正在施工的书屋计划共有2项,包括将军路书屋;前进路书屋"
+    assert counts_as_at_end(s3, s3.find("2031"))
+
+
+def test_population_will_is_a_forecast():
+    from extract.rules.goal_forecasts import forecasts_population
+    assert forecasts_population("该区的人口到2032年将增加19%至约14万")
+    assert _years("该区的人口到2032年将增加19%至约14万") == []
+    assert not forecasts_population("到2032年全区书屋将增加到40个")

@@ -10,6 +10,9 @@ told with its month; this cue reads it with the year alone. ``关于2031年实�
 A year that opens a rate given to hundredths (``2031年筛检率达98.29%``, ``2032年达标率96.55%``) states a figure measured
 that year: a plan rounds what it sets out to reach, a measurement does not; with no word putting it ahead it is a result
 (O3, N13), no goal.
+
+A year whose end is the moment of a count (``在2031至32年度终结时,正在施工的工程共有12项``) states what stood then: a
+status as at a date (N13), no goal.
 """
 
 from __future__ import annotations
@@ -57,3 +60,17 @@ def states_measured_rate(sentence: str, at: int) -> bool:
         return False
     m = _MEASURED_RATE.match(sentence, at)
     return m is not None and _AHEAD.search(sentence) is None
+
+
+# ``在2031至32年度终结时,…共有12项``, ``2031年度结束时,…有…``: the end of a year as the moment a count is taken
+_AS_AT_END = re.compile(r"(?:终结|終結|结束|結束|完结|完結)\s*(?:时|時)\s*[,，]?[^。;；]{0,24}?(?:共有|共計|共计|有)")
+
+
+def counts_as_at_end(sentence: str, at: int) -> bool:
+    """The sentence counts what stood at a year's end (``在2031至32年度终结时,正在施工的工程共有12项`` -> True): a status
+    as at a date, no goal (``2031年底前完成12项工程`` -> False)."""
+    if at < 0 or ("时" not in sentence and "時" not in sentence):
+        return False
+    m = _AS_AT_END.search(sentence)
+    return m is not None and _AHEAD.search(sentence, 0, m.start()) is None  # (the words up to the year's end: what is
+    # counted may hold ``计划``, a place name after it ``将``, ``将军澳``)

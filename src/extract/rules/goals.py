@@ -639,6 +639,8 @@ def false_goal_cue(sentence: str, at: int = -1) -> str:
         return "year_act"  # (goalB37) ``我国于2031年颁布实施《纲要》``: an act told with its year alone (O3)
     if _told.states_measured_rate(sentence, at):
         return "measured_rate"  # (goalB37) ``2031年筛检率达98.29%``: a rate measured that year, a result (O3)
+    if _told.counts_as_at_end(sentence, at):
+        return "as_at_end"  # (goalB37) ``在2031至32年度终结时,…共有12项``: a count as at a year's end (N13)
     if _name_spans.in_plan_name_span(sentence, at):
         return "name_span"  # (goalB37) ``依据某施政计划(2031至2034年度)之重点``: the name's period (N9c, O3c)
     if _ug16.dated_step_then_now(sentence):
