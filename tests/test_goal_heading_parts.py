@@ -69,8 +69,9 @@ def test_divided_heading_whose_sub_headings_name_no_goals():
     assert not goal_section_of([clausal, "推进书屋低龄化发展"], True, divided)
     assert goal_section_of([clausal, "书屋三年发展目标"], True, divided)
     assert goal_section_of(["主要任务", "推进书屋低龄化发展"], False, divided) is False
-    # a stage of goals by stage, its own span of years
-    assert goal_section_of(["分阶段目标与实施路径", "某育人深化工程(2031-2035)"], True, divided)
+    # (goalB37) O1, thirty-first round: a work item with its span of years names no goals, under goals by stage too
+    assert not goal_section_of(["分阶段目标与实施路径", "某育人深化工程(2031-2035)"], True, divided)
+    assert goal_section_of(["分阶段目标与实施路径", "第一阶段目标(2031-2032年)"], True, divided)
 
 
 def test_names_stage():
@@ -86,3 +87,13 @@ def test_divided_pages_end_to_end():
     page = ("某乡2031年工作报告\n六、2031年工作目标及主要思路\n2031年是某乡全面推进振兴的关键一年。我们必须加快农业现代化步伐。\n"
             "(一)围绕“产业富乡”,落实“两大行动”\n1、实施好“三动”助增收。积极探索合作社发展模式。要着力发展特色农业大户,2031年完成全部任务。\n")
     assert [g.quote for g in records(page, "goal")] == ["要着力发展特色农业大户,2031年完成全部任务"]
+
+
+def test_stage_span_subheadings_end_to_end():
+    """(goalB37) eval/README.md O1, thirty-first round's made-up example: no goal under work items with their spans."""
+    from tests.rules_kit import records
+    page = ("某县书屋建设规划\n二、建设目标与推进路径\n(一)书屋提质工程(2031-2035)\n1.馆藏更新(2031-2032)\n"
+            "每个书屋新增图书2000册。\n")
+    assert records(page, "goal") == []
+    page2 = ("某县书屋建设规划\n二、建设目标与推进路径\n(一)阶段目标\n每个书屋新增图书2000册。\n")
+    assert [g.quote for g in records(page2, "goal")] == ["每个书屋新增图书2000册"]

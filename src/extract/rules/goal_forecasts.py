@@ -20,9 +20,17 @@ _POPULATION_FORECAST = re.compile(r"(?:预计|預計)[^。;；]{0,24}?(?:人口|
                                   r"(?:达到|達到|突破|增至|增加到|下降到|减少到)")
 
 
+# (goalB37) the population the subject, the year after it and a will before its change, no ``预计``: ``该区的人口到2032年将
+#增加19%至约14万``: where a population goes is foreseen, nobody commits to it
+_POPULATION_WILL = re.compile(r"人口[^,，。;；]{0,8}?(?:到|至)[^,，。;；]{1,8}?年\s*(?:将|將|会|會)\s*"
+                              r"(?:增加|增至|增长|增長|达到|達到|突破|下降|减少|減少|回落)")
+
+
 def forecasts_population(sentence: str) -> bool:
     """A sentence that expects a population or a demand to reach a size (``预计到2032年老年人口将达到150万人``): a
-    forecast, no goal (O3). Not a rate or a work the plan expects to reach (``预计到2032年入园率达到50%``)."""
+    forecast, no goal (O3). Not a rate or a work the plan expects to reach (``预计到2032年入园率达到50%``).
+    (goalB37) Nor without ``预计`` where the population is the subject of a will to change by a year (``该区的人口到2032年
+    将增加19%``)."""
     if "预计" not in sentence and "預計" not in sentence:
-        return False
-    return _POPULATION_FORECAST.search(sentence) is not None
+        return "人口" in sentence and _POPULATION_WILL.search(sentence) is not None
+    return _POPULATION_FORECAST.search(sentence) is not None or _POPULATION_WILL.search(sentence) is not None

@@ -69,9 +69,10 @@ _STAGE_SPAN = re.compile(r"[(（]\s*20\d\d\s*(?:年\s*)?[-—–~至到]\s*(?:20
 
 
 def names_stage(title: str) -> bool:
-    """(goalA34) A sub-heading closed by the span of years it runs (``(一)某育人工程(2031-2035)``): a stage of the plan
-    with its own period, under a heading of goals by stage (``分阶段目标与实施路径``) the stage's goals, as a sub-heading
-    that names goals is (O1)."""
+    """(goalA34) A sub-heading closed by the span of years it runs (``(一)某育人工程(2031-2035)``): a work item, project
+    or field with its timetable. (goalB37) O1 as the thirty-first round's dev doubts read it: such a sub-heading names no
+    goals, also under a heading of goals by stage (``分阶段目标与实施路径``); a divided body none of whose sub-headings names
+    goals has no goal section (``goal_section_of`` no longer reads it as the stage's goals)."""
     return "20" in title and _STAGE_SPAN.search(title) is not None
 
 
@@ -90,7 +91,7 @@ def goal_section_of(path: list[str], in_goal: bool, divided=None) -> bool:
         split = divided is not None and divided(path[:i + 1])
         if not deeper:
             return not split
-        if any(heading_names_goals(d) or split and names_stage(d) for d in deeper):
+        if any(heading_names_goals(d) for d in deeper):  # (goalB37) O1, 31st round: a stage's span names no goals
             continue
         if split or any(_is_part(_bare(d), parts) for d in deeper):
             return False

@@ -61,6 +61,9 @@ from extract.rules import goal_progress_words as _near  # (goalB24) O3: nearness
 from extract.rules import goal_cited_status as _cited  # (goalA30) O3: cited cut-off figures, will before progress
 from extract.rules import goal_year_qualifiers as _qualifiers  # (goalB33) O3: a year in a question or naming a figure
 from extract.rules import goal_span_ends as _span_ends  # (goalA34) O4: a goal section's span of years, its end
+from extract.rules import goal_told_acts as _told  # (goalB37) O3: an act dated by its year alone, a rate measured
+from extract.rules import goal_page_files as _files  # (goalB37) G2a: a page's attached files, a QR code's label
+from extract.rules import goal_name_spans as _name_spans  # (goalB37) N9c: a plan name's bracketed span
 from extract.rules.text import Piece, is_past, sentences
 # the date cues (``goal_date`` and the cues it combines) live in ``goal_date_cues``; imported back for the finder here
 # and for the callers that import them from this module
@@ -501,6 +504,8 @@ def is_no_sentence(s: str) -> str:
         return "table_row"
     if _ug16.is_site_mark(s):
         return "site_mark"  # (r16 ug16) ``(www.example.com)``
+    if _files.names_page_files(s):
+        return "page_file"  # (goalB37) G2a: ``…补助公文.pdf  …计划.doc``, ``…完工_QRCODE码``: furniture
     return ""
 
 
@@ -549,8 +554,9 @@ def reports_past(sentence: str, at: int = -1) -> bool:
 # held, like a meeting (a deed of hosting, ``2032年全县将承办全省运动会``, stays one: the event is its object)
 _MEETING_DATE = re.compile(r"(?:会议|大会|年会|论坛|研讨会|座谈会|发布会|典礼|仪式|博览会|运动会|运会|赛事|比赛|锦标赛|联赛|"
                            r"马拉松赛?|体育节|文化节|艺术节|旅游节|音乐节|展览会|招聘会|交流会)[^,，。；;:：]{0,4}?(?:将|拟|定|会)?\s*"
-                           r"(?:于|於|在)[^,，。；;]{0,24}?(?:召开|举行|举办|开幕|闭幕|进行|开赛|开跑|鸣枪|揭幕)")  # (goalA26) {0,24}: a date
+                           r"(?:于|於|在|(?:延期|推迟|推遲|延后|延後|顺延|順延|改期)\s*(?:至|到))[^,，。；;]{0,24}?(?:召开|举行|举办|开幕|闭幕|进行|开赛|开跑|鸣枪|揭幕)")  # (goalA26) {0,24}: a date
 # with its hour (``定于2031年5月9日上午8点举行``, O3's event timetable)
+# (goalB37) or put off to a later date (``某会议延期至2031年2月12日召开``): when it is now held, the same
 _MEETING_QUICK = re.compile(r"会|论坛|典礼|仪式|赛|节|马拉松")
 # ``研究预测2035年学龄人口将下降15%``, ``据推算,到2031年…``: a year that a forecast is about, not a deadline anybody set
 # (twelfth round, variants) ``据测算,到2035年全市老年人口将突破200万``, ``据估算,2032年托育需求将达5万个``: an estimate's
@@ -629,6 +635,14 @@ def false_goal_cue(sentence: str, at: int = -1) -> str:
         return "since_benefits"  # (goalA30) ``从2031学年度起…实施…政策,每学期逾六百名学子受惠``: a measure in force (O3)
     if _cited.tells_dated_act(sentence, at):
         return "dated_act"  # (goalA30) ``政府于2031年5月公布…方案``: a one-off act told with its month (O3)
+    if _told.tells_year_act(sentence, at):
+        return "year_act"  # (goalB37) ``我国于2031年颁布实施《纲要》``: an act told with its year alone (O3)
+    if _told.states_measured_rate(sentence, at):
+        return "measured_rate"  # (goalB37) ``2031年筛检率达98.29%``: a rate measured that year, a result (O3)
+    if _told.counts_as_at_end(sentence, at):
+        return "as_at_end"  # (goalB37) ``在2031至32年度终结时,…共有12项``: a count as at a year's end (N13)
+    if _name_spans.in_plan_name_span(sentence, at):
+        return "name_span"  # (goalB37) ``依据某施政计划(2031至2034年度)之重点``: the name's period (N9c, O3c)
     if _ug16.dated_step_then_now(sentence):
         return "step_then_now"  # (r16 ug16) ``该中心于2031年3月开工,目前已完成主体结构封顶``
     if _c18.reports_list_announced(sentence):
