@@ -35,4 +35,5 @@ def test_no_matter_handled():
 def test_topic_by_guards_directly():
     assert [m.group("topic") for m in topic_by("具体标准由某镇制定。")] == ["具体标准"]
     assert topic_by("选拔结束后由某部统一安排训练。") == []
+    assert topic_by("每周由一个社区组织展演一场。") == []  # a frequency: when, not what
     assert topic_by("资金来源为由某集团统一融资。") == []

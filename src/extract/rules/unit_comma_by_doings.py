@@ -29,11 +29,11 @@ _TOPIC_BY = re.compile(r"(?:(?<=^)|(?<=[。;；!！?？\n,，:：]))\s*(?P<topic
 # ``是由…的``): no matter put on X. (``A则由X…``, a contrast between two parties' parts, is read as a description:
 # no ``则`` before ``由`` after a topic)
 _TOPIC_FUSED = re.compile(r"(?:理|自|缘|緣|事|来|來|经|經|交|转|轉|是|不|原|藉|借|任|改|均改|听|聽|情|根|则|則)$")
-# (unitA37) a topic that says when or in what case rather than what (``选拔结束后由…``, ``会中由…``, ``2017年由…``, ``先由…``),
+# (unitA37) a topic that says when or in what case rather than what (``选拔结束后由…``, ``会中由…``, ``2017年由…``, ``先由…``, ``每周由…``),
 # whose last words are a modal or a choice (``可以选择由…``, ``改为由…``, ``来源为由…``), that names people moved or led
 # (``毕业生由…带队``, ``师生由…疏散``) or money (``…维护费由乡镇上交…``: U3a): a procedure's step, a report or a payer,
 # no matter handled
-_TOPIC_NOT_MATTER = re.compile(r"[\d〇零一二三四五六七八九十]|[年月日]|(?:后|後|中|时|時|前|起|先|终|終|續|续|初|末|期|"
+_TOPIC_NOT_MATTER = re.compile(r"[\d〇零一二三四五六七八九十]|[年月日]|^每|(?:后|後|中|时|時|前|起|先|终|終|續|续|初|末|期|周|週|天|晚|夜|季|"
                                r"选择|選擇|同意|希望|可以|可|应|應|须|須|需|将|將|为|為|生|者|人|们|們|民|众|眾|童|儿|兒|"
                                r"费|費|所得|收入|款|金)$")
 # a doing after ``<topic>由X`` that says where from and to (``由甲处疏散至…``, ``由A向B迈进``), what X is made of
@@ -200,8 +200,9 @@ def comma_by_doings(text: str, offset: int, hits: list) -> list:
                 or opens_with_person(doing) or not re.match(r"[\u4e00-\u9fff]", doing):
             continue
         topic = m.groupdict().get("topic")
-        if topic and (_TOPIC_NO_DOING.search(doing) or "与" in name or "與" in name):
-            continue  # (unitA37) from-to, make-up, a contract won, people led, a disposal; ``由X与Y联系``: 与 as "with"
+        if topic and (_TOPIC_NO_DOING.search(doing) or "与" in name or "與" in name or len(doing.strip()) < 5):
+            continue  # (unitA37) from-to, make-up, a contract won, people led, a disposal; ``由X与Y联系``: 与 as "with"; a
+            # bare verb closing the clause (``…由某科督办``, ``…由某处存档``) is ``unit_passive_charges.passive_handling``'s
         s0 = max(text.rfind(c, 0, m.start()) for c in "。;；!！?？\n") + 1
         if _MONEY_TOPIC.search(text[s0:m.start("topic") if topic else m.start()]) or _PAY_ONLY.match(doing.strip()) \
                 or (topic and _MONEY_TOPIC.search(re.sub(r"(?:则|並|并|再|均|皆)$", "", topic))):
