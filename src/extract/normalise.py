@@ -534,7 +534,8 @@ _ROLE_LABEL_LINE = re.compile(r"(?:主要)?(?:主办|承办)(?:单位|部门)[:�
 # (unitA25) the same label set as an item of the plan's outline (``四、主办单位:某区政府``, ``5、主办单位:…``: no footer numbers
 # its lines), or alone on its line over its units one a line (``主办单位:\n某市文旅局\n某县政府``); (unitC34) a numbered label
 # alone on its line too, its units on the lines after it (``一、主办单位:\n某市政府``)
-_ITEM_ROLE_LABEL_LINE = re.compile(r"(?:\d{1,2}\s*[、.．]|[一二三四五六七八九十]{1,3}\s*、|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）])\s*"
+# (unitA37) a Taiwan outline's formal numerals number its items as the plain ones do (``肆、主辦單位:…``)
+_ITEM_ROLE_LABEL_LINE = re.compile(r"(?:\d{1,2}\s*[、.．]|[一二三四五六七八九十壹贰貳叁參参肆伍陆陸柒捌玖拾]{1,3}\s*、|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）])\s*"
                                    r"(?:主要)?(?:主办|承办|协办)(?:单位|部门)[:：](?:\s*[^:：\s](?:[^:：]|(?<=单位)[:：]){0,80})?")
 _BARE_ROLE_LABEL_LINE = re.compile(r"(?:主要)?(?:主办|承办|协办)(?:单位|部门)[:：]")
 _FOOTER_WORDS = re.compile(r"网站|网页|网址|ICP|备案|版权|copyright|技术支持|维护|地址|邮编|电话|传真|邮箱|e-?mail|©",

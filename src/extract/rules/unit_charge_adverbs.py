@@ -6,6 +6,8 @@ carries the task (``具体``, ``全面``, ``直接``, ``统一``) leaves that re
     甲校具体负责各项活动的落地实施      -> lead 甲校, task 各项活动的落地实施
     某区卫健局全面负责托育机构的业务指导  -> lead 某区卫健局, task 托育机构的业务指导
 
+(unitA37) The body a unit works under, told before its charge (``甲部在某领导小组的领导下,主要负责…``), is read so too.
+
 The adverb is read only right before ``负责`` (``charge_adverb``); the clause's own guards still apply, so the
 near-misses stay without a row: people (``分管领导具体负责``), a collective (``各学校具体负责``), a bare doing with no task
 of its own (``甲院具体负责实施``: the task named before it is another cue's), a role word (``牵头单位具体负责…``).
@@ -21,7 +23,10 @@ import re
 # (unitA27) a body's make-up told between its name and its charge (``某科包括食堂和宿舍管理员,主要负责…``, ``某办公室由甲处、乙处
 # 组成,负责…``): the body is charged, its members are no party (U7, U4a)
 MAKE_UP = r"(?:由[^。;；,，:：]{2,40}?组成|包括[^。;；,，:：]{2,40}?)\s*[,，]\s*(?:主要|具体)?(?=负责)"
-CHARGE_ADVERB = (r"(?:(?:要|应|将)?通过[^。;；,，:：\s]{2,24}?(?:形式|方式|渠道|途径)\s*[,，]\s*|" + MAKE_UP + ")?"
+# (unitA37) the body the unit works under, told between its name and its charge (``某指挥部在某领导小组的领导下,主要负责…``,
+# ``某委员会应在同级人民政府的领导下负责…``): whom it answers to, no party of the task (U7: the unit is charged)
+UNDER_LEADERSHIP = r"(?:在[^。;；,，:：\s]{2,24}?(?:领导|領導|指导|指導)下\s*[,，]?\s*(?:主要|具体)?(?=负责))"
+CHARGE_ADVERB = (r"(?:(?:要|应|将)?通过[^。;；,，:：\s]{2,24}?(?:形式|方式|渠道|途径)\s*[,，]\s*|" + MAKE_UP + "|" + UNDER_LEADERSHIP + ")?"
                  r"(?:(?:具体|全面|直接|统一|分别|专门)(?=负责))?")  # (unitB27) ``专门``
 _CHARGE_ADVERB_RE = re.compile(CHARGE_ADVERB)
 

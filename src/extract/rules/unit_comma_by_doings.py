@@ -21,6 +21,31 @@ import re
 # a comma, then (an adverb of sequence and) ``由``; not ``由于``, ``由此``
 # (unitA35) a time of the procedure's step before it (``,下学期则由…``, ``,届时由…``)
 _COMMA_BY = re.compile(r"[,，]\s*(?:[上下]学期|[上下]半年|届时|随后|此后|其后|之后|最后)?(?:则|并|再|均|统一)?由(?!于|此|於)")
+# (unitA37) the matter named first, then ``由X+doing`` with no comma between (``具体标准由某镇制定并报…``, ``部分票据由某会派发…``,
+# ``参赛名单由某办汇总后…``): the passive of U7's ``由X+doing`` at a clause's start; the topic a phrase with no mark, no ``由``
+_TOPIC_BY = re.compile(r"(?:(?<=^)|(?<=[。;；!！?？\n,，:：]))\s*(?P<topic>[^。;；!！?？\n,，:：、由()（）\s]{2,24}?)"
+                       r"(?:並|并|再|均|皆|统一|統一|具体|具體|主要|一律|另|亦|也|将|將)?由(?!于|此|於)")
+# a topic whose last character makes one word with ``由`` or hands the matter over (``理由``, ``自由``, ``经由``, ``交由``,
+# ``是由…的``): no matter put on X. (``A则由X…``, a contrast between two parties' parts, is read as a description:
+# no ``则`` before ``由`` after a topic)
+_TOPIC_FUSED = re.compile(r"(?:理|自|缘|緣|事|来|來|经|經|交|转|轉|是|不|原|藉|借|任|改|均改|听|聽|情|根|则|則)$")
+# (unitA37) a topic that says when or in what case rather than what (``选拔结束后由…``, ``会中由…``, ``2017年由…``, ``先由…``, ``每周由…``),
+# whose last words are a modal or a choice (``可以选择由…``, ``改为由…``, ``来源为由…``), that names people moved or led
+# (``毕业生由…带队``, ``师生由…疏散``) or money (``…维护费由乡镇上交…``: U3a): a procedure's step, a report or a payer,
+# no matter handled
+_TOPIC_NOT_MATTER = re.compile(r"[\d〇零一二三四五六七八九十]|[年月日]|^每|(?:后|後|中|时|時|前|起|先|终|終|續|续|初|末|期|周|週|天|晚|夜|季|"
+                               r"选择|選擇|同意|希望|可以|可|应|應|须|須|需|将|將|为|為|生|者|人|们|們|民|众|眾|童|儿|兒|"
+                               r"费|費|所得|收入|款|金)$")
+# a doing after ``<topic>由X`` that says where from and to (``由甲处疏散至…``, ``由A向B迈进``), what X is made of
+# (``由四部分组成``), a contract won (``得标兴建``), people led (``带队``) or a thing X disposes of (``由X将款项…``):
+# no task put on X
+_TOPIC_NO_DOING = re.compile(r"^[^,，。;；]{0,10}?(?:向|至)|组成|組成|构成|構成|^(?:得标|得標|中标|中標|带队|帶隊|带领|帶領|将|將|把|"
+                             r"批准|批準|核准|提出)")
+# a topic that is a body, a person or an event (``联席会议由…``, ``组长由…``, ``大会由…``): its make-up, its holder or its
+# organiser, no matter handled (U7e, U4a)
+_TOPIC_NO_MATTER = re.compile(r"(?:会议|會議|小组|小組|委员会|委員會|组长|組長|主任|成员|成員|人员|人員|大会|大會|活动|活動|比赛|比賽|仪式|儀式|"
+                              r"晚会|晚會|项目|項目|工程|学校|學校|机构|機構|办公室|辦公室|中心|部门|部門|单位|單位|图片|圖片|照片|本文|本报|"
+                              r"全文|此文|[长長]|席|员|員)$")
 # (unitA35) ``X会同Y+doing`` with no role verb of its own (``由甲室会同乙室、丙室共同进行…``): U4c, X lead, Y responsible
 _WITH = "会同"
 # the opening of a doing that gives no task of the unit's own (U7e organisers, U4a people's offices, providers, results)
@@ -40,7 +65,7 @@ _PERSON_AFTER = re.compile(r"^(?:主要|分管|相关|有关|工作|专职|业�
 # a person's title closing what reads as a name (``由某主委…``, ``由某局局长…``): people, no unit (U4a)
 _PERSON_TITLE_END = re.compile(r"(?:主委|主任|委员|[局处科校院部会镇乡县市区议]长|书记)$|^(?:召集人|负责人|联系人)")  # (unitA31) ``由召集人或…``
 # a verb inside what reads as a name (``某小学提供教室``: the name ran on into the doing)
-_VERB_INSIDE = re.compile(r".{2,}?(?:提供|组织|负责|牵头|配合|协助|给予|安排)")
+_VERB_INSIDE = re.compile(r".{2,}?(?:提供|组织|负责|牵头|配合|协助|给予|安排|派发|发到|送到|交到)")  # (unitA37) ``某会派发到…``: a motion verb
 
 
 # (unitC26, U7d) a party named by its relation to the people of the sentence: whoever they belong to (``由所在单位推荐``,
@@ -105,6 +130,31 @@ def with_helpers(rest: str, is_unit, org_end) -> tuple[list[str], int] | None:
     return None
 
 
+def topic_by(text: str) -> list[re.Match[str]]:
+    """(unitA37) ``<topic>由X…`` at a clause's start (``_TOPIC_BY``), where the topic names a matter handled: not fused
+    with ``由`` into a word or a hand-over (``理由``, ``交由``, ``是由``: ``_TOPIC_FUSED``), not a body, a person, an event or
+    a credit whose make-up, holder or organiser follows (``_TOPIC_NO_MATTER``), nor money (``_MONEY_TOPIC``: U3a)."""
+    if "由" not in text:
+        return []
+    out = []
+    for m in _TOPIC_BY.finditer(text):
+        topic = m.group("topic")
+        if _TOPIC_FUSED.search(topic) or _TOPIC_NO_MATTER.search(topic) or _MONEY_TOPIC.search(topic) \
+                or _TOPIC_NOT_MATTER.search(topic):
+            continue
+        out.append(m)
+    return out
+
+
+def _by_matches(text: str) -> list[re.Match[str]]:
+    """The ``由`` openings read here: after a comma (``_COMMA_BY``), and after a topic (``topic_by``), in text order,
+    one per ``由``."""
+    ms = list(_COMMA_BY.finditer(text))
+    seen = {m.end() for m in ms}
+    ms += [m for m in topic_by(text) if m.end() not in seen]
+    return sorted(ms, key=lambda m: m.end())
+
+
 def comma_by_doings(text: str, offset: int, hits: list) -> list:
     """U7 (eighteenth round) for ``…,由X+doing`` inside a sentence: an ``AssignmentHit`` per clause, lead X, task the
     doing (its verb kept), quote from ``由`` to the clause's end; none where a hit of ``hits`` overlaps it. See the
@@ -122,7 +172,7 @@ def comma_by_doings(text: str, offset: int, hits: list) -> list:
     if "由" not in text:
         return out
     taken = [(h.start - offset, h.end - offset) for h in hits]
-    for m in _COMMA_BY.finditer(text):
+    for m in _by_matches(text):
         stop = _CLAUSE_SEP.search(text, m.end())
         clause = text[m.end():stop.start() if stop else len(text)]
         related = relation_party(clause)  # (unitC26) ``…,由所在单位推荐``: U7d's party by relation
@@ -149,13 +199,18 @@ def comma_by_doings(text: str, offset: int, hits: list) -> list:
         if _ucf._OTHER_VERB.match(doing) or _ucf.pays_from(doing) or _NO_TASK_DOING.match(doing) \
                 or opens_with_person(doing) or not re.match(r"[\u4e00-\u9fff]", doing):
             continue
+        topic = m.groupdict().get("topic")
+        if topic and (_TOPIC_NO_DOING.search(doing) or "与" in name or "與" in name or len(doing.strip()) < 5):
+            continue  # (unitA37) from-to, make-up, a contract won, people led, a disposal; ``由X与Y联系``: 与 as "with"; a
+            # bare verb closing the clause (``…由某科督办``, ``…由某处存档``) is ``unit_passive_charges.passive_handling``'s
         s0 = max(text.rfind(c, 0, m.start()) for c in "。;；!！?？\n") + 1
-        if _MONEY_TOPIC.search(text[s0:m.start()]) or _PAY_ONLY.match(doing.strip()):
+        if _MONEY_TOPIC.search(text[s0:m.start("topic") if topic else m.start()]) or _PAY_ONLY.match(doing.strip()) \
+                or (topic and _MONEY_TOPIC.search(re.sub(r"(?:则|並|并|再|均|皆)$", "", topic))):
             continue  # (a funding clause: the money's payer, no task, U3a)
         sent_end = _SENTENCE_STOP.search(text, m.end())
         if _ucf._DONE.search(text, m.end(), sent_end.start() if sent_end else len(text)):
             continue
-        a = m.start() + len(m.group()) - 1
+        a = m.start("topic") if topic else m.start() + len(m.group()) - 1  # (unitA37) the quote holds the topic
         b = m.end() + len(text[m.end():stop.start() if stop else len(text)].rstrip())
         if any(x < b and a < y for x, y in taken):
             continue

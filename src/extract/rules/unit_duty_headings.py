@@ -77,6 +77,9 @@ def party_duty_headings(text: str, is_unit) -> list[tuple[int, int, str, list[st
         own = _mark_at(text, h.start() + len(h.group()) - len(h.group().lstrip(" \t\u3000")))
         if (sub := _mark_at(nxt, 0)) is not None and own is not None and sub[0] != own[0]:
             continue  # (an opening paragraph, then the items of a list nested under the heading: U8b (ii))
+        if (lines := topic_duty_lines(text, a, is_unit)):  # (unitA37) ``政策制定:…`` / ``风险评估:…``: one row a line
+            out += [(la if k else h.start("party"), lb, label, [party]) for k, (la, lb, label) in enumerate(lines)]
+            continue
         stop = re.search(r"[。!！?？]", para)
         b = a + (stop.start() if stop else len(para.rstrip()))
         subj = re.match(rf"(?:各)?{re.escape(party)}(?:要|应当?|须|将)?", para)
@@ -86,6 +89,29 @@ def party_duty_headings(text: str, is_unit) -> list[tuple[int, int, str, list[st
             continue
         out.append((h.start("party"), b, task, [party]))
     return out
+
+
+# (unitA37) a duty line opened by the duty's own short name and a colon (``风险评估:定期对校园安全进行…``)
+_TOPIC_LINE = re.compile(r"[ \t\u3000]*(?P<label>[\u4e00-\u9fff]{2,8})[:：][ \t\u3000]*(?=[\u4e00-\u9fff])")
+
+
+def topic_duty_lines(text: str, a: int, is_unit) -> list[tuple[int, int, str]]:
+    """(unitA37) U8b (iii), U8a: the block under a party's duty heading written as two or more lines each opened by its
+    duty's short name and a colon (``政策制定:根据…,制定…。`` / ``风险评估:定期…。``): (start, end, label) of each line, the
+    label the task (U2: the item's own title), the line to the end of its first sentence; [] for any other block (one
+    line so opened, a label that names a unit: a body's own duty line, U8)."""
+    out: list[tuple[int, int, str]] = []
+    pos = a
+    while pos < len(text):
+        m = _TOPIC_LINE.match(text, pos)
+        e = text.find("\n", pos)
+        e = len(text) if e < 0 else e
+        if m is None or m.end() > e or is_unit(m.group("label")) or _PARTY_DUTY_HEADING.match(text[pos:e]):
+            break
+        stop = re.search(r"[。!！?？]", text[m.end():e])
+        out.append((m.start("label"), m.end() + (stop.start() if stop else len(text[m.end():e].rstrip())), m.group("label")))
+        pos = e + 1
+    return out if len(out) >= 2 else []
 
 
 # -- (unitA26) an office page's part titles under its name: ``(一)主要职责``, ``(二)内设机构`` ---------------------------

@@ -23,7 +23,9 @@ import re
 from extract.rules.unit_host_labels import _SITE_LINE, _SITE_UNIT, notice_title
 from extract.rules.scan import lines_with_starts
 
-_MARK = r"(?:\d{1,2}\s*[、.．](?!\d)|[一二三四五六七八九十]{1,3}\s*[、.．]|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）])?"
+# (unitA37) a Taiwan outline's formal numerals number the parts as the plain ones do (``肆、主辦單位:…`` / ``伍、協辦單位:…``)
+_MARK = (r"(?:\d{1,2}\s*[、.．](?!\d)|[一二三四五六七八九十壹贰貳叁參参肆伍陆陸柒捌玖拾]{1,3}\s*[、.．]|"
+         r"[(（](?:\d{1,2}|[一二三四五六七八九十壹贰貳叁參参肆伍陆陸柒捌玖拾]{1,3})[)）])?")
 _HOST_LABEL = re.compile(r"(?P<role>主办|主辦|承办|承辦|协办|協辦)(?P<unit>单位|單位|方)?[ \t]*(?P<colon>[:：])?[ \t]*")  # (unitA34) ``主办方:``
 # a later label on the same line (``主办单位:甲 承办单位:乙``): its colon is written
 _HOST_WORDS = ("主办", "主辦", "承办", "承辦", "协办", "協辦")  # (every match of ``_HOST_LABEL`` holds one)

@@ -41,7 +41,9 @@ def _title(text: str) -> tuple[int, str] | None:
         pos += len(ln) + 1
     return None
 
-_MARK = r"(?:\d{1,2}\s*[、.．](?!\d)|[一二三四五六七八九十]{1,3}\s*[、.．]|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）])"
+# (unitA37) a Taiwan outline's formal numerals (``肆、主辦單位:…``) as the plain ones
+_MARK = (r"(?:\d{1,2}\s*[、.．](?!\d)|[一二三四五六七八九十壹贰貳叁參参肆伍陆陸柒捌玖拾]{1,3}\s*[、.．]|"
+         r"[(（](?:\d{1,2}|[一二三四五六七八九十壹贰貳叁參参肆伍陆陸柒捌玖拾]{1,3})[)）])")
 _HOST_LINE = re.compile(rf"^[ \t\u3000]*{_MARK}[ \t\u3000]*(?P<label>(?:主办|承办|协办|主辦|承辦|協辦)(?:单位|單位))[ \t\u3000]*[:：]"
                         r"[ \t\u3000]*(?P<units>[^\n]*)$", re.M)
 _SPLIT = re.compile(r"[、,，;；]+")

@@ -315,7 +315,7 @@ def sharers_then_tasks(text: str, offset: int = 0) -> list[AssignmentHit]:
 _DUTY_HEAD = re.compile(
     r"(?:(?<=^)|(?<=[。;；\s]))(?P<mark>[(（](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]|[一二三四五六七八九十]{1,3}、|"
     r"\d{1,2}\s*[.、．](?!\d)|\d{1,2}[)）]|[①-⑳]|[•●◆■▪◇○·]|[-*](?=\s))?\s*"  # (unitB27) ``①``, ``1)`` as ``1.``  # (unitA25) a bullet (markdown's bold goes in normalise: scrape_tolerance.MARKDOWN_BOLD)
-    r"(?P<open>[【\[])?(?P<unit>[\u4e00-\u9fff](?:[\u4e00-\u9fff]|[、/／](?=[\u4e00-\u9fff])){1,31}?)(?P<note>[(（][^()（）:：]{1,24}[)）])?\s*(?:负责|的?(?:主要)?职责)?\s*"
+    r"(?P<open>[【\[])?(?P<unit>[\u4e00-\u9fff](?:[\u4e00-\u9fff]|[、/／,，](?=[\u4e00-\u9fff])){1,31}?)(?P<note>[(（][^()（）:：]{1,24}[)）])?\s*(?:负责|的?(?:主要)?职责)?\s*"
     r"(?(open)[】\]]\s*[:：]?|(?:[:：]|——|--))")  # (unitA31) ``研究生院/研究生处:``: one office's two names (U3a, ``unit_slash_names``); (unitB27) ``【甲局】负责…``, ``甲局——负责…``: a bracket or a dash sets the unit off as a colon does
 _DUTY_ITEM = re.compile(r"(?:(?<=^)|(?<=[。;；\s:：]))\s*(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[.、．]|[①-⑳]|[(（]\d{1,2}[)）]|\d{1,2}[)）])\s*(?=[\u4e00-\u9fff])")
 _CLAUSE_END = re.compile(r"[，,。；;]")
@@ -326,7 +326,10 @@ _AGENCY_END = re.compile(r"(?<![部签连])署$|主管机关$")
 
 def duty_unit(name: str) -> list[str] | None:
     """The unit of a duty block's head: one organisation's bare name (``甲县花木局``, ``本部``,
-    ``乙部果树发展署``), else None."""
+    ``乙部果树发展署``), else None. (unitA37) Heads joined by commas (``组织部,学习部:负责…``) name several units that
+    share the duty, as a ``、`` list does (U3: the comma splits units), where each part is a head of its own."""
+    if "," in name or "，" in name:
+        return comma_duty_units(name)
     if (units := bare_unit_heading(name)) is not None:
         return units
     if function_body_name(name, teams=True):  # (unitA25) ``宣传组:负责…``: a working group's label over its duties
@@ -334,6 +337,18 @@ def duty_unit(name: str) -> list[str] | None:
     if _AGENCY_END.search(name) and is_unit_cell(name) and not name.startswith(("各", "相关", "有关")):
         return [name]
     return None
+
+
+def comma_duty_units(name: str) -> list[str] | None:
+    """(unitA37) ``组织部,学习部`` at a duty head's colon: the units of each comma part, where every part is a duty head's
+    unit by itself (``duty_unit``), else None (``为做好工作,区教育局``: a clause before the unit is no head)."""
+    out: list[str] = []
+    for part in re.split(r"[,，]", name):
+        units = duty_unit(part) if part else None
+        if not units:
+            return None
+        out += units
+    return out
 
 
 def _first_clause(text: str, a: int, b: int) -> tuple[int, int]:

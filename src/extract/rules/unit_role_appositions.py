@@ -8,7 +8,8 @@ role noun (its modal words left out), or, where the role noun closes its clause,
    of the task's clause. Not: a collective or a party named by its kind (``各乡镇作为责任主体``: no named unit, U7d), a
    clause that goes on with ``会同``/``负责`` (the with-reader and the charge readers read those sentences: this one would
    read them twice), a role noun that is no unit's role (``作为牵头人``: a person, U4a), an apposition that qualifies a
-   noun (``由某局作为牵头单位的项目``).
+   noun (``由某局作为牵头单位的项目``). (unitA37) Where the apposition names the task it is the role of (``某局、某委作为
+   书屋建设工作的牵头单位,…``), the task is that named work and the quote ends at the role noun.
 2. ``without_role_apposition``: a unit name that another reader cut with the apposition in it (``某局作为牵头部门``) is the
    unit's name alone.
 
@@ -24,7 +25,10 @@ _LEAD_ROLES = ("牵头", "牵頭", "主责", "主責", "主管")
 _ROLE = r"牵头|牵頭|主责|主責|主管|建设责任|建設責任|责任|責任|实施|實施|配合|协办|協辦|协作|協作"
 _APPOSITION = re.compile(
     r"(?:(?<=^)|(?<=[。;；!！?？\n,，:：]))[ \t\u3000]*(?P<unit>[^。;；!！?？\n,，:：、“”\"()（）作]{2,30}?)"
-    rf"作为(?P<role>{_ROLE})(?:单位|單位|部门|部門)(?P<rest>[^。;；!！?？\n]{{0,120}})")
+    r"作为(?:(?P<of>[^。;；!！?？\n,，:：、“”\"()（）的]{2,30}?(?:工作|任务|任務|项目|項目|工程|行动|行動|活动|活動))的)?"
+    rf"(?P<role>{_ROLE})(?:单位|單位|部门|部門)(?P<rest>[^。;；!！?？\n]{{0,120}})")
+# (unitA37) ``X作为Y的牵头单位``: the apposition names the task it is the role of (``…作为治理工作的牵头单位``, as ``Y的牵头单位为X``,
+# eval/README.md U4a, thirty-second round): task Y, the quote from X to the role noun
 # the modal and aspect words between the role noun and the task (``将``, ``已``, ``今年年初就开始``)
 _MODAL = re.compile(r"^(?:将会|将|將|会|會|已经|已|正在|正|要|应|須|须|也|还|積極|积极|主动|認真|认真)+")
 _TAIL = re.compile(rf"作为(?:{_ROLE})(?:单位|單位|部门|部門)$")
@@ -78,6 +82,11 @@ def role_apposition_rows(text: str, named_units) -> list[tuple[int, int, str, li
         if units is None or _OTHER_FRAME.search(rest.split("。")[0][:40]) is not None or rest[:1] == "的" \
                 or m.group("unit").lstrip().startswith("由"):
             continue  # (``由某局作为牵头单位的项目``: the apposition qualifies a noun, no clause of the unit's)
+        lead = m.group("role") in _LEAD_ROLES
+        start = m.start("unit") + len(m.group("unit")) - len(m.group("unit").lstrip())
+        if m.group("of") is not None:  # (unitA37) the task named in the apposition itself
+            out.append((start, m.start("rest"), m.group("of").strip(), units if lead else [], [] if lead else units))
+            continue
         a = m.start("rest")
         if rest[:1] in (",", "，"):
             a += 1  # (the role noun closes its clause: the task is the next clause)

@@ -52,6 +52,9 @@ _ROLE_LABEL = re.compile(r"^\s*(?:[(（【\[]?\s*)(?:牵头|責任|责任|配合
                          r"(?:单位|單位|部门|部門|领导|領導|人)?\s*[:：)）】\]]?")
 # a short field label at a line's start (``作者:``, ``网址:``): the page's metadata, a line of its own
 _FIELD_LABEL = re.compile(r"^\s*[\u4e00-\u9fffA-Za-z]{1,5}\s*[:：]")
+# (unitA37) a short list of names closed by a colon at a line's start (``组织部,学习部:``, ``甲组、乙组:``): the head of a
+# division of duties naming its units, a line of its own as a field label is
+_LISTED_LABEL = re.compile(r"^\s*[\u4e00-\u9fff]{2,8}(?:[、,，/][\u4e00-\u9fff]{2,8}){1,3}\s*[:：]")
 # characters narrower than a full-width character in print: ASCII letters, digits, spaces and a few marks
 _NARROW = re.compile(r"[A-Za-z0-9 .%\-/+~'\"]")
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -123,7 +126,7 @@ def _pinyin_free(line: str) -> str:
 def _opens_own_line(line: str) -> bool:
     """A line that starts a new unit of the page however wide the line before it was: an outline or list marker, a
     bullet, a role or field label, a date."""
-    return bool(_OWN_LINE_START.match(line) or _ROLE_LABEL.match(line) or _FIELD_LABEL.match(line))
+    return bool(_OWN_LINE_START.match(line) or _ROLE_LABEL.match(line) or _FIELD_LABEL.match(line) or _LISTED_LABEL.match(line))
 
 
 # how the last line of a wrapped paragraph ends: a full stop or a clause mark, or the bracket of a note after it
