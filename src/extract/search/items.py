@@ -64,6 +64,7 @@ EARLY_DENSE_ONLY = True
 # ``公示日期:…至…``; it carries its document's title (``items.with_title``)
 TITLE_BELOW = 50
 TITLE_CHARS = 40  # the title is cut here
+TITLE_EMBED_CHARS = TITLE_CHARS  # the title is cut here before an embedded text (its name of the place or body comes first)
 _TITLE_NOISE = re.compile(r"^(?:\d{1,2}[.、．]\s*|[(（]?[一二三四五六七八九十]{1,3}[)）、]\s*)")
 _SKIP_HEADING = re.compile(r"^(附件|附表)")
 # a page's counters and fields that the extractor's metadata list does not hold
@@ -112,7 +113,7 @@ class Item:
 def items_version() -> str:
     """``ITEMS_VERSION``, marked when the embedded texts carry their document's title (``TITLE_IN_EMBED``), so that an
     index built the other way rebuilds its items (and embeds the changed texts) on its next sync."""
-    return ITEMS_VERSION + ("+title-embed" if TITLE_IN_EMBED else "")
+    return ITEMS_VERSION + (f"+title-embed{TITLE_EMBED_CHARS}" if TITLE_IN_EMBED else "")
 
 
 def without_annotations(text: str) -> str:
@@ -185,13 +186,13 @@ def with_title(item: "Item", title: str) -> None:
 
 def context_title(title: str, passages: list["Item"]) -> str:
     """The title a document's items carry as context (``TITLE_IN_EMBED``): its meta ``title`` (``doc_title``), else the text
-    of its first passage (its title line on most pages) cut to ``TITLE_CHARS``; '' for a document with neither."""
+    of its first passage (its title line on most pages), cut to ``TITLE_EMBED_CHARS``; '' for a document with neither."""
     if title:
-        return title
+        return title[:TITLE_EMBED_CHARS]
     firsts = [p for p in passages if p.start is not None and p.search_text]
     if not firsts:
         return ""
-    return without_annotations(min(firsts, key=lambda p: p.start).search_text)[:TITLE_CHARS].strip()
+    return without_annotations(min(firsts, key=lambda p: p.start).search_text)[:TITLE_EMBED_CHARS].strip()
 
 
 def with_doc_title(item: "Item", title: str) -> None:
