@@ -53,7 +53,7 @@ from extract.search.fusion import (COVER_POWER, PHRASE_MIN, RRF_DEPTH, RRF_K, RR
                                    ABOUT_FIGURE, MEASURE_UNIT, MONEY, POST, SCHOOL_COUNT, UNIT_CHARGE, UNIT_FIELD, WORD_COUNT, WORD_SUM,
                                    asks_lead, asks_quantity, asks_when, fuse, indexed_units, only_supports, query_phrase,
                                    held_tail, section_names, section_units, states_figure, states_other_time, states_time, unit_list_units, unit_place, weights_for)
-from extract.search.items import ITEM_TYPES, ITEMS_VERSION, build_items, region_matches
+from extract.search.items import ITEM_TYPES, build_items, items_version, region_matches
 
 FAISS_FILE = "search.faiss"
 # what a passage item must show to answer a query filtered by a record type
@@ -250,7 +250,7 @@ class SearchIndex:
         self.db.execute("INSERT OR REPLACE INTO search_meta VALUES (?,?)", (key, value))
 
     def _signature(self) -> str:
-        h = hashlib.sha256(f"{ITEMS_VERSION}|{self.with_paragraphs}".encode())
+        h = hashlib.sha256(f"{items_version()}|{self.with_paragraphs}".encode())
         for row in self.db.execute("SELECT doc_id, fingerprint, updated_at, status, sha256 FROM documents "
                                    "ORDER BY doc_id"):
             h.update(repr(row).encode())

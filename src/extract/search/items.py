@@ -43,6 +43,12 @@ from extract.search.bm25 import TOKENS_VERSION
 # v19: a cell the table reader lost is indexed (with its row); a passage inside an assignment of another passage
 # joins that measure
 ITEMS_VERSION = f"items.v27+{TOKENS_VERSION}"
+# the document's title (``doc_title`` of its meta title, else its first passage cut to ``TITLE_CHARS``) before the embedded
+# text of every item of it that does not hold it already (``with_doc_title``): a news or report body says 全县/本所 once the
+# lead has named the county or the office, and a question names both the entity and what it asks about. Measured on the
+# development sets (eval/search/README.md, srch37); False leaves every embedded text as it was
+TITLE_IN_EMBED = False
+_TITLE_HEAD = 10  # an item whose text begins with the title's first so many characters is the title's own line
 ITEM_TYPES = ("unit_assignment", "numeric_target", "goal", "passage")
 MEASURE_TYPES = ("unit_assignment", "passage")
 EMBED_CHARS = 160  # the embedded text is cut here: a measure's title, units and first clauses
@@ -58,6 +64,7 @@ EARLY_DENSE_ONLY = True
 # ``公示日期:…至…``; it carries its document's title (``items.with_title``)
 TITLE_BELOW = 50
 TITLE_CHARS = 40  # the title is cut here
+TITLE_EMBED_CHARS = TITLE_CHARS  # the title is cut here before an embedded text (its name of the place or body comes first)
 _TITLE_NOISE = re.compile(r"^(?:\d{1,2}[.、．]\s*|[(（]?[一二三四五六七八九十]{1,3}[)）、]\s*)")
 _SKIP_HEADING = re.compile(r"^(附件|附表)")
 # a page's counters and fields that the extractor's metadata list does not hold
@@ -96,11 +103,17 @@ class Item:
         # its time; keys of indexes built before stay as they were (tests/test_search_items.py)
         own = {f.name: getattr(self, f.name) for f in dataclass_fields(self)}
         blob = json.dumps(own, ensure_ascii=False, sort_keys=True)
-        return hashlib.sha256(f"{ITEMS_VERSION}\x1f{blob}".encode("utf-8")).hexdigest()
+        return hashlib.sha256(f"{items_version()}\x1f{blob}".encode("utf-8")).hexdigest()
 
     @property
     def embed_hash(self) -> str:
         return text_hash(self.text)
+
+
+def items_version() -> str:
+    """``ITEMS_VERSION``, marked when the embedded texts carry their document's title (``TITLE_IN_EMBED``), so that an
+    index built the other way rebuilds its items (and embeds the changed texts) on its next sync."""
+    return ITEMS_VERSION + (f"+title-embed{TITLE_EMBED_CHARS}" if TITLE_IN_EMBED else "")
 
 
 def without_annotations(text: str) -> str:
@@ -169,6 +182,26 @@ def with_title(item: "Item", title: str) -> None:
         return
     item.text = f"{title}｜{item.text}"[:EMBED_CHARS]
     item.search_text = f"{title}｜{item.search_text}"
+
+
+def context_title(title: str, passages: list["Item"]) -> str:
+    """The title a document's items carry as context (``TITLE_IN_EMBED``): its meta ``title`` (``doc_title``), else the text
+    of its first passage (its title line on most pages), cut to ``TITLE_EMBED_CHARS``; '' for a document with neither."""
+    if title:
+        return title[:TITLE_EMBED_CHARS]
+    firsts = [p for p in passages if p.start is not None and p.search_text]
+    if not firsts:
+        return ""
+    return without_annotations(min(firsts, key=lambda p: p.start).search_text)[:TITLE_EMBED_CHARS].strip()
+
+
+def with_doc_title(item: "Item", title: str) -> None:
+    """Put the document's ``title`` (``context_title``) before ``item``'s embedded text (``TITLE_IN_EMBED``), whole: the
+    item's own text is not cut for it. An item whose text holds the title already (the title line, a short passage that
+    says when, ``with_title``) or begins what the title begins with (the first passage the title is cut from) is left."""
+    if not title or not item.text or title in item.text or item.text.startswith(title[:_TITLE_HEAD]):
+        return
+    item.text = f"{title}｜{item.text}"
 
 
 def _units_text(lead: list[str], resp: list[str], limit: int = 6) -> str:
@@ -398,6 +431,10 @@ def build_items(db: sqlite3.Connection, with_paragraphs: bool = True, with_sente
                 for sent in sentence_items(c):
                     sent.group, sent.measure = c.group, c.measure if c.group != c.record_id else (c.title, c.start, c.end)
                     doc_items.append(sent)
+        if TITLE_IN_EMBED:
+            ctx = context_title(title, passages)
+            for it in doc_items:
+                with_doc_title(it, ctx)
         items.extend(doc_items)
     seen: set[str] = set()
     out = []
