@@ -53,3 +53,18 @@ def test_count_then_will():
 def test_count_then_will_end_to_end():
     assert _got("考试期间,80余名民警将提前到岗。", role="none") == [(80.0, "名")]
     assert _got("考试期间,80余名民警提前到岗。", role="none") == []  # no 将: a report
+
+
+def test_share_having_facility():
+    from extract.rules.recall_forms import share_having_facility
+    assert share_having_facility("各镇", "的村设有村级书屋")
+    assert share_having_facility("全市", "街道建有养老服务站")
+    assert not share_having_facility("目前全市", "的村设有村级书屋")  # what is there now
+    assert not share_having_facility("全市", "的村已建有村级书屋")
+    assert not share_having_facility("全市", "的村达到标准")  # no facility word (read by the other cues)
+
+
+def test_share_having_facility_end_to_end():
+    got = _got("2031年,建设1个市级书屋中心。全市70%街道建有书屋,各街道40%的社区设有阅览点。", role="none")
+    assert (40.0, "%") in got
+    assert _got("全市各街道40%的社区设有阅览点。", role="none") == []  # alone: no list of targets to go on

@@ -566,6 +566,9 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
                 hand = Decision(True, ("modal_after",))  # (r15) ``甲校每周3天都要组织…``: a modal after the quantity
             elif not hand.target and hand.cues == ("bare",) and found and _recall.fenbie_run_continues(sent.text, found[-1][0].end(), at):
                 hand = Decision(True, found[-1][2])  # (tgtB37) N5 ``分别1,1,2名``: the list's next value, its commitment
+            elif not hand.target and hand.cues == ("bare",) and unit == "%" and (found or prev_found) \
+                    and _recall.share_having_facility(clause_head, after):
+                hand = Decision(True, ("coverage",))  # (tgtB37) ``…;各街(镇)40%的社区(村)设有社区托育点``: a coverage level
             elif not hand.target and hand.cues == ("bare",) and _recall.count_then_will(after, text):
                 hand = Decision(True, ("modal_after",))  # (tgtB37) ``100余名警力将提前到岗``: what the counted things will do
             elif not hand.target and hand.cues == ("bare",) and _recall.headline_amount_run(sent.text, masked[sent.end:sent.end + 60]):
