@@ -68,3 +68,10 @@ def test_share_having_facility_end_to_end():
     got = _got("2031年,建设1个市级书屋中心。全市70%街道建有书屋,各街道40%的社区设有阅览点。", role="none")
     assert (40.0, "%") in got
     assert _got("全市各街道40%的社区设有阅览点。", role="none") == []  # alone: no list of targets to go on
+
+
+def test_design_and_scale_are_no_status():
+    from extract.cues import status_cue
+    assert status_cue("南湖中学设计为") is None  # (tgtB37) the planned design of works (N17a)
+    assert status_cue("总建筑规模为") is None
+    assert status_cue("该校学生人数为") == "status:为"  # a plain 为 stays a status outside the outline
