@@ -51,7 +51,7 @@ def fenbie_list_unit(before: str, after: str) -> str | None:
 # ``100余名警力将提前到岗``: a noun of up to four characters, then ``将`` and a verb (not ``将其``/``将近``/``将要求``)
 _WILL_AFTER = re.compile(r"^[余多]?[\u4e00-\u9fff]{1,4}?将(?![其之近来])(?:于[^，,；;。\d]{0,8})?[\u4e00-\u9fff]")
 # a count of places or bodies says where or among whom a measure applies (N12b: ``其中30个省份将持续推进…``)
-_PLACE_NOUN = re.compile(r"^[余多]?[\u4e00-\u9fff]{0,3}?(?:省份|省|市|县|区|镇|乡|村|街道|社区|国家|地区|部门|单位)将")
+_PLACE_NOUN = re.compile(r"^[余多]?[\u4e00-\u9fff]{0,3}?(?:省份|省|市|县|区|镇|乡|村|街道|社区|国家|地区|部门|单位|项目|工程)将")  # (project counts: N9e, ``works_due``)
 
 
 def count_then_will(after: str, paragraph: str = "") -> bool:
