@@ -83,6 +83,7 @@ from extract.rules import work_done_reports as _workdone  # (tgtA37) N13: ``先�
 from extract.rules import scope_counts as _scope37  # (tgtA37) N12: ``项目涉及8个县市区``, the measure's scope
 from extract.rules import date_year_parts as _dateyear  # (tgtA37) ``20年4月18日``, ``2014/15年度``: a date's year
 from extract.rules import people_tallies as _tally37  # (tgtA37) N13: ``約計700戶申請``, ``(計74人)``: who took part
+from extract.rules import recall_forms as _recall  # (tgtB37) N8b ``4千多万经费``, N17 headline runs, N5 ``分别1,1,2名``, ``N名X将…``
 
 _MEASURE = (
     # (thirteenth round) a currency named after the amount, as Macau, Hong Kong and Taiwan pages write money
@@ -111,7 +112,7 @@ _RATE_TAIL = r"(?:/(?:" + _RATE_DEN + r")(?:[、·•・/](?:" + _RATE_DEN + r")
 NUMBER = re.compile(
     r"(?:(?<![\d.A-Za-z+])|" + AFTER_AGGREGATE + r")(?<!\d[万亿兆])(?!(?<=\d,)\d{3}(?!\d))(?P<pct_word>百分之)?(?P<v>" + BROKEN_NUMBER + r"|" + _written.PERCENT_WORDS + r"|" + _written.WAN_KILO_HUNDRED + r"|" + WAN_COMPOUND + r"|" + _rb.WAN_COUNT_COMPOUND + r"|" + _rb.ZHAO_COMPOUND + r"|" + _parts.YI_BEFORE_KILO_WAN + r"|" + _parts.YI_BEFORE_YUAN + r"|" + _parts.WAN_BEFORE_AREA + r"|\d{1,5}(?:\.\d+)?\s?亿\s?(?:\d{1,4}|\d,\d{3})(?:\s?万\s?(?:\d{1,4}|\d,\d{3})(?=\s?元)|" + YI_PARTS_BEFORE_WAN + r")|\d{1,3}(?:,\d{3})+(?![\d])(?:\.\d+)?|(?<=[\u4e00-\u9fff])\d{1,3}(?: \d{3})+(?= ?[\u4e00-\u9fff])|\d+(?:\.\d+)?)"
     r"(?:\s*(?P<range>--?|——?|–|~|～|至|到)\s*(?P<vmax>\d{1,3}(?:,\d{3})+(?![\d])|\d+(?:\.\d+)?))?"
-    r"\s*(?P<unit>%|‰|/(?:10万|万|千|人)|" + _vf34.RATE_WITHOUT_CURRENCY + r"|(?:多(?=[万亿]))?(?P<wan>" + _w17.MAGNITUDE + r"|" + _thousand.THOUSAND_BEFORE_YUAN + r"|" + THOUSAND_BEFORE_COUNT + r")?[余多]?(?:" + _MEASURE + r")" + _RATE_TAIL + r"|(?:余|多)(?:" + _MEASURE + r")|千万|" + _parts.KILO_WAN_UNIT + r"|" + THOUSAND_ALONE + r"|(?:多(?=[万亿]))?[万亿](?![\d.]|分之))?"
+    r"\s*(?P<unit>%|‰|/(?:10万|万|千|人)|" + _vf34.RATE_WITHOUT_CURRENCY + r"|(?:多(?=[万亿]))?(?P<wan>" + _w17.MAGNITUDE + r"|" + _thousand.THOUSAND_BEFORE_YUAN + r"|" + THOUSAND_BEFORE_COUNT + r")?[余多]?(?:" + _MEASURE + r")" + _RATE_TAIL + r"|(?:余|多)(?:" + _MEASURE + r")|" + _recall.KILO_MORE_WAN + r"|千万|" + _parts.KILO_WAN_UNIT + r"|" + THOUSAND_ALONE + r"|(?:多(?=[万亿]))?[万亿](?![\d.]|分之))?"
 )
 # every match of NUMBER starts with a digit or ``百`` (of ``百分之``). NUMBER opens with lookbehinds, so a search tries
 # the whole pattern at every character (~0.4 us each); this class lets the engine skip to the places it can start
@@ -499,6 +500,8 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
                     unit = "成"  # (N17c) ``由中央負擔9成以上``: the share in tenths
                 elif (shared := shared_unit(sent.text[m.end():])) is not None:
                     unit = shared  # (fifteenth round) ``分别提高4.9和2.9个百分点``: the pair's one measure
+                elif (shared := _recall.fenbie_list_unit(sent.text[:m.start()], sent.text[m.end():])) is not None:
+                    unit = shared  # (tgtB37) N5 ``一、二、三等奖分别1,1,2名``: the list's one measure, written after its last value
                 elif _written.currency_sign_before(sent.text[:m.start()]):
                     pass  # (tgtC34) N8 ``每生每年$1,100``: an amount after a currency sign, unit ``""``
                 elif _rb.noun_count_without_measure(sent.text[:m.start()], sent.text[m.end():]):
@@ -568,6 +571,15 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
                 hand = Decision(True, ("plans",))  # (r15) ``共计规划7座``: the count a plan lays out
             elif not hand.target and hand.cues == ("bare",) and modal_follows(after):
                 hand = Decision(True, ("modal_after",))  # (r15) ``甲校每周3天都要组织…``: a modal after the quantity
+            elif not hand.target and hand.cues == ("bare",) and found and _recall.fenbie_run_continues(sent.text, found[-1][0].end(), at):
+                hand = Decision(True, found[-1][2])  # (tgtB37) N5 ``分别1,1,2名``: the list's next value, its commitment
+            elif not hand.target and hand.cues == ("bare",) and unit == "%" and (found or prev_found) \
+                    and _recall.share_having_facility(clause_head, after):
+                hand = Decision(True, ("coverage",))  # (tgtB37) ``…;各街(镇)40%的社区(村)设有社区托育点``: a coverage level
+            elif not hand.target and hand.cues == ("bare",) and _recall.count_then_will(after, text):
+                hand = Decision(True, ("modal_after",))  # (tgtB37) ``100余名警力将提前到岗``: what the counted things will do
+            elif not hand.target and hand.cues == ("bare",) and _recall.headline_amount_run(sent.text, masked[sent.end:sent.end + 60]):
+                hand = Decision(True, ("headline_run",))  # (tgtB37) N17 ``3个、45个、20万户!…未来三年这么建``
             elif not hand.target and hand.cues == ("bare",) and s_role == "report" and found \
                     and _AHEAD_WORD_CUES.intersection(found[-1][2]) and not has_past_marker(sent.text[found[-1][0].end():at]):
                 hand = Decision(True, ("modal_carried",))  # (tgtA25) ``将解决10万人…;新建学校3所``: the same sentence's modal
@@ -761,6 +773,8 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
                 same = [h for h in hits if h.start >= offset + sent.start]
                 indicator = same[-1].indicator if same else _indicator(sent.text[:cstart].rstrip("，,；;"), "")
             indicator = indicator or _rb.year_cell_verb(pre, year)  # (N7) ``新增1000个`` under ``2031年``
+            if not indicator and "headline_run" in cues:
+                indicator = _recall.headline_topic(masked[sent.end:sent.end + 60])  # (tgtB37) the run's first amount
             if not indicator:
                 continue
             qend = end
