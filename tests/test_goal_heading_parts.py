@@ -70,8 +70,8 @@ def test_divided_heading_whose_sub_headings_name_no_goals():
     assert goal_section_of([clausal, "书屋三年发展目标"], True, divided)
     assert goal_section_of(["主要任务", "推进书屋低龄化发展"], False, divided) is False
     # (goalB37) O1, thirty-first round: a work item with its span of years names no goals, under goals by stage too
-    assert not goal_section_of(["分阶段目标与实施路径", "某育人深化工程(2031-2035)"], True, divided)
-    assert goal_section_of(["分阶段目标与实施路径", "第一阶段目标(2031-2032年)"], True, divided)
+    assert not goal_section_of(["分阶段目标及推进步骤", "某育人深化工程(2031-2035)"], True, divided)
+    assert goal_section_of(["分阶段目标及推进步骤", "第一阶段目标(2031-2032年)"], True, divided)
 
 
 def test_names_stage():

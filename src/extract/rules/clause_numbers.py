@@ -1,6 +1,6 @@
 """A clause number opening a line is no amount (eval/README.md G2: headings that are only a section name hold no records).
 
-``1.2 本标准适用于…``, ``1.1    元智大學年度校務規劃與執行管考程序``: a standard's or a manual's clause is numbered
+``1.2 本标准适用于…``, ``1.1    某大學年度校務規劃管考程序``: a standard's or a manual's clause is numbered
 ``N.N`` (``N.N.N``) at the start of its line, then a blank, then the clause's words; a word that can be a measure word
 (``本``, ``元``) standing first in those words is read with the number as if it were an amount. A line that holds only an
 amount (``1.5 万人``, a table cell) goes on with no words after its measure word and is left alone, and so is an amount

@@ -71,7 +71,7 @@ _STAGE_SPAN = re.compile(r"[(（]\s*20\d\d\s*(?:年\s*)?[-—–~至到]\s*(?:20
 def names_stage(title: str) -> bool:
     """(goalA34) A sub-heading closed by the span of years it runs (``(一)某育人工程(2031-2035)``): a work item, project
     or field with its timetable. (goalB37) O1 as the thirty-first round's dev doubts read it: such a sub-heading names no
-    goals, also under a heading of goals by stage (``分阶段目标与实施路径``); a divided body none of whose sub-headings names
+    goals, also under a heading of goals by stage (``分阶段目标及推进步骤``); a divided body none of whose sub-headings names
     goals has no goal section (``goal_section_of`` no longer reads it as the stage's goals)."""
     return "20" in title and _STAGE_SPAN.search(title) is not None
 

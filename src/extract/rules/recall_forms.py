@@ -3,11 +3,11 @@
 - N8b, N16 ``KILO_MORE_WAN``: ``千多万``/``千余万`` with no ``元`` after it (``需4千多萬經費``): the amount in 千万, ``多``/``余``
   no part of the unit (``4千多万经费`` -> 4 ``千万``, as ``4千多万元`` -> 4 ``千万元`` and ``3千万经费`` -> 3 ``千万``).
 - N17 ``headline_amount_run``: a headline made of amounts only, joined by ``、`` and closed by ``!``/``！``, whose own line
-  goes on to say what is to be built or done ahead (``3个、45个、748个、20万户!某地乡村未来三年这么建``): each amount is
+  goes on to say what is to be built or done ahead (``4个、36个、512个、15万户!某地乡村未来三年这么建``): each amount is
   a target of that commitment (a headline that states a future commitment with a number, N17).
 - N5 ``fenbie_list_unit``: a bare value of a ``分别`` list written with commas or ``、``, whose measure word is written once
   after the last value (``一、二、三等奖分别1,1,2名``): every value takes that measure (each value its own record).
-- N1, N2 ``count_then_will``: the counted noun right after a count goes on with ``将`` and its verb (``100余名警力将提前到岗``):
+- N1, N2 ``count_then_will``: the counted noun right after a count goes on with ``将`` and its verb (``80余名志愿者将提前到岗``):
   what the counted things will do, a commitment though nothing before the number commits (as a modal after the
   quantity, ``甲校每周3天都要组织…``).
 """
@@ -27,8 +27,8 @@ _AHEAD_REST = re.compile(r"^[!！\s]*[^。\n]{0,20}?(?:未来|将|要|计划|拟
 
 
 def headline_amount_run(sentence: str, rest_of_line: str) -> bool:
-    """``sentence`` is a run of amounts only (``3个、45个、748个、20万户``) and the text after it on its line says what is
-    ahead (``!十堰乡村未来三年这么建``): the run is a headline's figures of that commitment (N17)."""
+    """``sentence`` is a run of amounts only (``4个、36个、512个、15万户``) and the text after it on its line says what is
+    ahead (``!某市乡村未来三年这么建``): the run is a headline's figures of that commitment (N17)."""
     if "、" not in sentence and "," not in sentence and "，" not in sentence:
         return False
     return _AMOUNT_RUN.match(sentence) is not None and _AHEAD_REST.match(rest_of_line.split("\n", 1)[0]) is not None
@@ -48,9 +48,9 @@ def fenbie_list_unit(before: str, after: str) -> str | None:
     return m.group(1) if m else None
 
 
-# ``100余名警力将提前到岗``: a noun of up to four characters, then ``将`` and a verb (not ``将其``/``将近``/``将要求``)
+# ``80余名志愿者将提前到岗``: a noun of up to four characters, then ``将`` and a verb (not ``将其``/``将近``/``将要求``)
 _WILL_AFTER = re.compile(r"^[余多]?[\u4e00-\u9fff]{1,4}?将(?![其之近来])(?:于[^，,；;。\d]{0,8})?[\u4e00-\u9fff]")
-# a count of places or bodies says where or among whom a measure applies (N12b: ``其中30个省份将持续推进…``)
+# a count of places or bodies says where or among whom a measure applies (N12b: ``其中20个省份将持续推进…``)
 _PLACE_NOUN = re.compile(r"^[余多]?[\u4e00-\u9fff]{0,3}?(?:省份|省|市|县|区|镇|乡|村|街道|社区|国家|地区|部门|单位|项目|工程)将")  # (project counts: N9e, ``works_due``)
 
 
@@ -75,8 +75,8 @@ _LIST_GAP = re.compile(r"\s*(?:[,，、]|和|及|与)\s*$")
 
 
 def headline_topic(rest_of_line: str) -> str:
-    """What a headline's run of amounts is about: the words after it on its line (``!十堰乡村未来三年这么建`` ->
-    ``十堰乡村未来三年这么建``), for the indicator of an amount that opens the run."""
+    """What a headline's run of amounts is about: the words after it on its line (``!某市乡村未来三年这么建`` ->
+    ``某市乡村未来三年这么建``), for the indicator of an amount that opens the run."""
     return rest_of_line.split("\n", 1)[0].lstrip("!！ \t")[:20].strip()
 
 

@@ -542,7 +542,7 @@ _MAKES_PIECES = re.compile(r"撰写|撰寫|编写|編寫|提交|发表|發表|�
 
 
 _PAGE_GATHERS = re.compile(r"(?:小编|小編|本站|为大家|為大家|为您|為您)[^，,；;。]{0,6}(?:收集|整理|精选|精選|推荐|推薦)")
-# (tgtA37) that note right before the count, the genre named after it: ``小编为您整理的7篇范文``, ``为大家收集了5篇``
+# (tgtA37) that note right before the count, the genre named after it: ``小编为您整理的6篇范文``, ``为大家收集了5篇``
 _PAGE_GATHERS_COUNT = re.compile(r"(?:小编|小編|本站|为大家|為大家|为您|為您)[^，,；;。]{0,6}(?:收集|整理|精选|精選|推荐|推薦)"
                                  r"(?:整理)?(?:了|的)?\s*(?:共|共计|共計)?\s*$")
 
@@ -556,7 +556,7 @@ def counts_pieces_of_page(before: str, unit: str) -> bool:
     if unit != "篇":
         return False
     if _PAGE_GATHERS_COUNT.search(before) is not None:
-        return True  # (tgtA37) ``小编为您整理的7篇范文``: the page's note on what it gathered, the genre after the count
+        return True  # (tgtA37) ``小编为您整理的6篇范文``: the page's note on what it gathered, the genre after the count
     if _PIECES_OF_PAGE.search(before) is None:
         return False
     clause = re.split(r"[，,；;。:：!！?？]", before)[-1]

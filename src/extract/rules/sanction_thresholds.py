@@ -1,6 +1,6 @@
 """A count that sets off a sanction is a rule's trigger, not a target (eval/README.md N2 reads standing requirements).
 
-``个人累计犯规5次必须离场``, ``各队每节犯规累计4次以上罚球两次``, ``缺勤3次以上者取消评优资格``: a game's or a scheme's rule
+``个人累计犯规6次必须离场``, ``各队每节犯规累计5次以上罚球两次``, ``缺勤3次以上者取消评优资格``: a game's or a scheme's rule
 names the number of offences at which a penalty follows (leave the court, a free throw, a disqualification); the number is
 where the penalty starts, nothing the text commits to reach or keep. A rule's own level is still a target (``每队选手至少
 18人``, ``每周至少2次``: no penalty after it), and so is a count followed by a verb of doing (``开展活动5次``).

@@ -577,7 +577,7 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
                     and _recall.share_having_facility(clause_head, after):
                 hand = Decision(True, ("coverage",))  # (tgtB37) ``…;各街(镇)40%的社区(村)设有社区托育点``: a coverage level
             elif not hand.target and hand.cues == ("bare",) and _recall.count_then_will(after, text):
-                hand = Decision(True, ("modal_after",))  # (tgtB37) ``100余名警力将提前到岗``: what the counted things will do
+                hand = Decision(True, ("modal_after",))  # (tgtB37) ``80余名志愿者将提前到岗``: what the counted things will do
             elif not hand.target and hand.cues == ("bare",) and _recall.headline_amount_run(sent.text, masked[sent.end:sent.end + 60]):
                 hand = Decision(True, ("headline_run",))  # (tgtB37) N17 ``3个、45个、20万户!…未来三年这么建``
             elif not hand.target and hand.cues == ("bare",) and s_role == "report" and found \
@@ -665,7 +665,7 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
             if skip_past and hand.target and _outturn.counts_with_own_rate(sent.text):
                 hand = Decision(False, ("status:outturn",))  # (tgtA34) ``产后访视4210人,产后访视率91.5%``: the year's outturn
             if hand.target and _sanction.triggers_sanction(after):
-                hand = Decision(False, ("rule_trigger",))  # (tgtA37) ``个人累计犯规5次必须离场``: where a penalty starts
+                hand = Decision(False, ("rule_trigger",))  # (tgtA37) ``个人累计犯规6次必须离场``: where a penalty starts
             if hand.target and "." in v and _clauseno.is_clause_number(
                     masked[masked.rfind("\n", 0, sent.start + m.start()) + 1:sent.start + m.start()], m.group("v"),
                     sent.text[m.end("v"):]):
@@ -675,7 +675,7 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
                 hand = Decision(False, ("plan_progress",))  # (tgtA37) N13 ``完成年度计划投资的31.7%``: the plan's progress
                 progress_seen = True  # a note on the year's plan: a ``其中…`` after it breaks down the plan, not a past
             if skip_past and hand.target and (_workdone.successive_steps_done(before) or _workdone.parts_of_done_total(before)):
-                hand = Decision(False, ("past_marker:work_done",))  # (tgtA37) N13 ``先后投入700万元完成…``: steps done in turn
+                hand = Decision(False, ("past_marker:work_done",))  # (tgtA37) N13 ``先后投入500万元完成…``: steps done in turn
             if hand.target and _dateyear.is_date_year(before, unit, after):
                 hand = Decision(False, ("date",))  # (tgtA37) ``20年4月18日``, ``2014/15年度``: a year of a date, no span
             if skip_past and hand.target and _tally37.tallies_people(before, unit):

@@ -234,7 +234,7 @@ def lone_bracket_opening(text: str, at: int, label_at: int) -> bool:
 
 def find_spaced_labels(text: str, offset: int = 0) -> list[AssignmentHit]:
     """Labels that follow their task on the same line: ``2.新辟公交线路10条。 牵头领导:张三 责任单位:市交通委
-    项目责任人:李四 配合单位:市财政局、市自然资源局 实际完成情况:…`` (the normaliser has dropped the spaces).
+    项目责任人:李四 配合单位:某市财政局、某市规划局 实际完成情况:…`` (the normaliser has dropped the spaces).
     People labels name no unit; a report label (``实际完成情况``) or a full stop ends the block; the last
     list ends where its units do. A ``责任单位`` beside a ``配合单位`` with no ``牵头`` label leads (U4c),
     alone it answers for the task (U4a)."""

@@ -27,7 +27,7 @@ _APPOSITION = re.compile(
     r"(?:(?<=^)|(?<=[。;；!！?？\n,，:：]))[ \t\u3000]*(?P<unit>[^。;；!！?？\n,，:：、“”\"()（）作]{2,30}?)"
     r"作为(?:(?P<of>[^。;；!！?？\n,，:：、“”\"()（）的]{2,30}?(?:工作|任务|任務|项目|項目|工程|行动|行動|活动|活動))的)?"
     rf"(?P<role>{_ROLE})(?:单位|單位|部门|部門)(?P<rest>[^。;；!！?？\n]{{0,120}})")
-# (unitA37) ``X作为Y的牵头单位``: the apposition names the task it is the role of (``…作为治理工作的牵头单位``, as ``Y的牵头单位为X``,
+# (unitA37) ``X作为Y的牵头单位``: the apposition names the task it is the role of (``…作为整治工作的牵头单位``, as ``Y的牵头单位为X``,
 # eval/README.md U4a, thirty-second round): task Y, the quote from X to the role noun
 # the modal and aspect words between the role noun and the task (``将``, ``已``, ``今年年初就开始``)
 _MODAL = re.compile(r"^(?:将会|将|將|会|會|已经|已|正在|正|要|应|須|须|也|还|積極|积极|主动|認真|认真)+")

@@ -1,6 +1,6 @@
 """Two marks of a report of work done whose amounts are status (eval/README.md N2, N13).
 
-``先后投入700万元完成…12个分馆…建设``, ``先后成立了15个体育总会,明确由1名…任会长``: ``先后`` (one after another) tells over
+``先后投入500万元完成…8个分馆…建设``, ``先后成立了15个体育总会,明确由1名…任会长``: ``先后`` (one after another) tells over
 steps taken in turn; nothing of the sentence before the amount looks ahead (``text.FUTURE_MARKERS``, ``將``, ``計劃``), so the
 amounts are what was done. Not ``先后顺序`` (the order of a rule), and not a plan's ``到2031年先后建成3所`` (a marker ahead).
 
