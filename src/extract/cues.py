@@ -413,7 +413,7 @@ _STATUS = re.compile(
 _VS_PRIOR_YEAR = r"按年|比去年|较本年度|较前一年|与上年相比|与去年相比|环比"
 _CHANGE_OVER_PRIOR = re.compile(r"比上年|同比|较上年|较去年|" + _VS_PRIOR_YEAR)
 # (fourteenth round) ``为(?<![成作认以]为)…`` is ``(?<![成作认以])…为``: every branch opens with a character
-# (tgtB37) not ``设计为``/``规模为`` (``某中学设计为36个班``, ``总建筑规模为7217平方米``): the planned design of works (N17a)
+# (tgtB37) not ``设计为``/``规模为`` (``某中学设计为36个班``, ``总建筑规模为6300平方米``): the planned design of works (N17a)
 _WEAK_STATUS = re.compile(r"(累计|共计(?!划|劃)|总计|合计|占比为|本次|此次|占(?![地比])|比上年|同比|较上年|较去年|" + _VS_PRIOR_YEAR
                           + r"|为(?<![成作认以]为)(?<!目标为|任务为|指标为|工期为|设计为|规模为)(?<!目标值为|任务数为)\s*$)")
 

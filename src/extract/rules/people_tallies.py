@@ -1,8 +1,8 @@
 """A head count tallied with ``約計``/``共計約``/``(計…)`` is the tally of who took part or applied, a status (eval/README.md N13).
 
-``全校師生、家長志工等(計68人)``, ``本區於5月份及11月份受理,約計700戶申請補助``, ``參與人員為…民政課人員共計約90人``: a report
+``全校師生、家長志工等(計68人)``, ``本區於5月份及11月份受理,約計500戶申請補助``, ``參與人員為…社會課人員共計約60人``: a report
 of an activity or a scheme run tallies the people or households it reached; the tally word (``計``, ``約計``, ``共計約``, the
-approximate total) counts what happened. Only counts of people and households: a budget tallied (``经费预算总计约5000元``)
+approximate total) counts what happened. Only counts of people and households: a budget tallied (``经费预算总计约4000元``)
 is still read by the other cues, and so is a plan's ``服务约3000名长者`` (no tally word).
 """
 

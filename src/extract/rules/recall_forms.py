@@ -80,14 +80,14 @@ def headline_topic(rest_of_line: str) -> str:
     return rest_of_line.split("\n", 1)[0].lstrip("!！ \t")[:20].strip()
 
 
-# ``40%的社区(村)设有社区托育点``: the places that are to have the facility, right after the share (N1, nineteenth round:
+# ``30%的社区(村)设有托育服务点``: the places that are to have the facility, right after the share (N1, nineteenth round:
 # ``N%的X达到…`` is the share of cases reaching a level; a coverage level as ``覆盖率达到N%`` states it)
 _SHARE_HAVING = re.compile(r"^[^，,；;。\d]{0,16}?(?<!已)(?<!已经)(?:建有|设有|設有|配有|配备|配備|拥有|擁有|开设|開設)")
 _NOW_WORDS = re.compile(r"已|目前|现有|現有|现已|截至|截止")
 
 
 def share_having_facility(clause_head: str, after: str) -> bool:
-    """A share of places followed by what they are to have (``各街(镇)40%的社区(村)设有社区托育点``): a coverage level,
+    """A share of places followed by what they are to have (``各街(镇)30%的社区(村)设有托育服务点``): a coverage level,
     read as a target where the sentence goes on a list of targets (the caller's condition). Not where the clause reports
     what is there now (``目前…``, ``已建有``, ``现有``)."""
     return _SHARE_HAVING.match(after) is not None and _NOW_WORDS.search(clause_head) is None \

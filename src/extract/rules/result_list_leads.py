@@ -1,6 +1,6 @@
 """A lead that announces the results achieved, over the list that sets them out (eval/README.md N13, N13a).
 
-``政府同步公布去年施政報告績效指標達標成果,涵蓋…共63項任務:`` over ``- 房屋供應:首季公營房屋動工量達1.58萬伙``: the lead says
+``政府公布上年施政報告指標達標成果,涵蓋…共48項任務:`` over ``- 房屋供應:首季公屋動工量達2.1萬伙``: the lead says
 the items that follow are results reached (``成果``, ``成绩``, ``成效``) and ends on the colon that opens their list; the
 items report status, as the items after ``…已全部竣工。具体情况如下:`` do (``text.introduces_past_list``), as far as
 the bulleted items run (``is_bullet_item``: a line opened by a dash or a dot); the first other line ends the list. Not a plan's

@@ -1,8 +1,8 @@
 """A count right after ``涉及`` says where or among whom a measure applies, not what it delivers (eval/README.md N12, N12a).
 
-``…建设项目涉及6个县市区``, ``管网改造(涉及45个村,其中35个村…)``, ``涉及2000多万师生``: what the measure touches is its scope;
+``…建设项目涉及6个县市区``, ``管网改造(涉及38个村,其中20个村…)``, ``涉及1000多万师生``: what the measure touches is its scope;
 the number does not count what the commitment builds or reaches. What the same sentence commits to stays a target
-(``涉及9个镇处的26个改造项目``: 26 counts the projects, read by the other cues), and so does a count written after a noun
+(``涉及7个镇处的19个改造项目``: 26 counts the projects, read by the other cues), and so does a count written after a noun
 (``涉及学校1800所``, left to the other cues).
 """
 

@@ -76,7 +76,7 @@ from extract.rules import outturn_rates as _outturn  # (tgtA34) N13: ``住院分
 from extract.rules import page_gallery_lines as _gallery  # (tgtA34) G2a: a gallery caption, a sharing site's hidden text
 from extract.rules import old_pledges as _pledges  # (tgtA34) N13, N13c: ``到今年增加N班``, ``4年前…提出要增加N班``
 from extract.rules import written_numbers as _written  # (tgtC34) N4, N8: ``百分之六十``, ``$1,100``
-from extract.rules import sanction_thresholds as _sanction  # (tgtA37) N2: ``累计犯规5次必须离场``, a rule's trigger
+from extract.rules import sanction_thresholds as _sanction  # (tgtA37) N2: ``累计犯规6次必须离场``, a rule's trigger
 from extract.rules import clause_numbers as _clauseno  # (tgtA37) G2: ``1.2 本标准适用于…``, a clause number
 from extract.rules import plan_progress as _planprog  # (tgtA37) N13: ``完成年度计划投资的31.7%``, ``低于序时进度1.6个百分点``
 from extract.rules import work_done_reports as _workdone  # (tgtA37) N13: ``先后投入…完成``, ``共修通…,主要是甲线10公里``
@@ -575,7 +575,7 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
                 hand = Decision(True, found[-1][2])  # (tgtB37) N5 ``分别1,1,2名``: the list's next value, its commitment
             elif not hand.target and hand.cues == ("bare",) and unit == "%" and (found or prev_found) \
                     and _recall.share_having_facility(clause_head, after):
-                hand = Decision(True, ("coverage",))  # (tgtB37) ``…;各街(镇)40%的社区(村)设有社区托育点``: a coverage level
+                hand = Decision(True, ("coverage",))  # (tgtB37) ``…;各街(镇)30%的社区(村)设有托育服务点``: a coverage level
             elif not hand.target and hand.cues == ("bare",) and _recall.count_then_will(after, text):
                 hand = Decision(True, ("modal_after",))  # (tgtB37) ``80余名志愿者将提前到岗``: what the counted things will do
             elif not hand.target and hand.cues == ("bare",) and _recall.headline_amount_run(sent.text, masked[sent.end:sent.end + 60]):
@@ -681,7 +681,7 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
             if skip_past and hand.target and _tally37.tallies_people(before, unit):
                 hand = Decision(False, ("status:tally",))  # (tgtA37) N13 ``共計約90人``: the tally of who took part
             if hand.target and _scope37.counts_scope(before):
-                hand = Decision(False, ("scope",))  # (tgtA37) N12 ``管网改造(涉及45个村…)``: where the measure applies
+                hand = Decision(False, ("scope",))  # (tgtA37) N12 ``管网改造(涉及38个村…)``: where the measure applies
             if hand.target and 0 <= findings_at <= sent.start + at:
                 hand = Decision(False, ("status:findings",))  # (tgtA34) ``研究结果如下:…有7所``: what a study found
             if skip_past and hand.target and last_num is not None \
