@@ -32,6 +32,7 @@ import re
 from extract.ground import _BULLETS
 from extract.rules.unit_duty_items import _ORG_END, item_subject
 from extract.rules.unit_function_bodies import function_body_name
+from extract.rules import unit_duty_list_shapes as _udl  # (unitA38) page fields, one-cell lines, numbered runs
 from extract.rules import unit_head_titles as _uht  # (unitA27) ``某科负责人:负责…``: the post's duty, a person's
 
 _CN = "一二三四五六七八九十"
@@ -268,6 +269,9 @@ def _items(text: str, pos: int, limit: int) -> list[tuple[int, int]]:
         if out and page_furniture_line(line):
             p = e + 1  # (unitB27) a page break's leftover between two items (``fpg``, ``第 2 页 共 5 页``): the list goes on
             continue
+        if not out and _udl.page_meta_line(line):
+            p = e + 1  # (unitA38) the page's record fields under its title (``时间:…浏览:…``): the items follow
+            continue
         m = _LINE_MARK.match(text, p)
         if (m is None or m.end() == p) and out and wrapped_on(text, out[-1][1], p, e):
             s = _SENTENCE_END.search(text, p, e + 1)  # (unitB27) the item's line broken inside its sentence: it goes on here
@@ -277,6 +281,12 @@ def _items(text: str, pos: int, limit: int) -> list[tuple[int, int]]:
         if m is None or m.end() == p or (kind is not None and _kind(m) != kind):
             break
         kind = _kind(m)
+        if (run := _udl.numbered_run(text, p, e)) is not None:  # (unitA38) ``1. 编制…。 2. 组织…。``: one line, many items
+            for a, b in run:
+                s = _LINE_STOP.search(text, a, b)
+                out.append((a, s.start() if s else b))
+            p = e + 1
+            continue
         s = _SENTENCE_END.search(text, m.end(), e + 1)
         out.append((m.end(), s.start() if s and s.start() < e else e))
         p = e + 1
@@ -379,6 +389,7 @@ def may_hold_body_duties(text: str) -> bool:
 
 def body_duty_rows(text: str, is_unit) -> list[tuple[int, int, str, list[str], list[str]]]:
     """(start, end, task, lead, responsible) of each duty item of a body's duty block (the module's docstring)."""
+    text = _udl.cell_blanked(text)  # (unitA38) a one-column table's cells: the pipes closing them are no text
     starts = _body_starts(text, is_unit)
     out = []
     for i, (a, b, name) in enumerate(starts):
