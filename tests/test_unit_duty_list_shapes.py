@@ -66,3 +66,31 @@ def test_basic_tasks_lead_line_and_labelled_items_under_a_class():
     assert (["宣传部"], "活动宣传") in [(r[1], r[0]) for r in rows]
     assert (["外联部"], "联系赞助单位") in [(r[1], r[0]) for r in rows]
     assert not any("各部门" in r[1] for r in rows)
+
+
+def test_page_parts_and_definitions_are_no_duties():
+    assert s.page_part_title("书屋职能") and s.page_part_title("机构设置") and s.page_part_title("领导")
+    assert not s.page_part_title("统筹全县书屋建设")
+    assert s.defines_body("针对阅读推广设立的服务机构,是全县阅读工作的支撑。")
+    assert not s.defines_body("作为全县阅读工作的决策机构,负责制定规划。")
+    assert not s.defines_body("负责全县书屋建设。")
+    text = ("某县书屋联合会\n\n一、书屋职能\n\n某县书屋联合会是群众团体,其基本职能是服务读者。\n\n二、书屋领导\n\n主席:张三\n\n"
+            "三、机构设置\n\n办公室:负责管理机构日常工作。\n\n活动科:负责组织读书活动。\n")
+    assert not any(r[0] in ("书屋职能", "书屋领导") for r in units(text))
+
+
+def test_group_name_with_colon_over_people_and_duties():
+    text = ("宣传组\n组长:张三\n主要职责:\n1.组织会场宣传;\n2.编印活动简报。\n"
+            "后勤组:\n组长:李四\n成员:各班班主任\n主要职责:\n1.准备活动器材;\n2.安排场地布置。\n")
+    rows = units(text)
+    assert (["后勤组"], "准备活动器材") in [(r[1], r[0]) for r in rows]
+    assert s.cut_duty_paragraph("负责组织联谊活动,协调各方;与其他")
+    assert not s.cut_duty_paragraph("负责组织联谊活动。")
+    assert not s.cut_duty_paragraph("某县书屋联合会成立于2031")
+
+
+def test_page_cut_last_paragraph_of_paired_names():
+    text = ("甲部\n负责处理日常工作,进行协调联络。\n乙部\n负责统筹招新工作。\n丙部\n负责活动宣传工作,制作海报。\n"
+            "丁部\n负责组织联谊活动,协调各方;与其他")
+    rows = units(text)
+    assert (["丁部"], "负责组织联谊活动") in [(r[1], r[0]) for r in rows] or any(r[1] == ["丁部"] for r in rows)

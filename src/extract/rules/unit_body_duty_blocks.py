@@ -134,6 +134,14 @@ def _line_end(text: str, pos: int) -> int:
     return len(text) if e < 0 else e
 
 
+def _first_filled_line(text: str, pos: int) -> int:
+    """(unitA38) The start of the first line after ``pos``'s line that holds more than blanks (``len(text)`` if none)."""
+    p = _line_end(text, pos) + 1
+    while p < len(text) and not text[p:_line_end(text, p)].strip(_GAP):
+        p = _line_end(text, p) + 1
+    return min(p, len(text))
+
+
 def _first_filled(text: str, pos: int) -> int:
     """The first position from ``pos`` that holds no blank of ``_GAP`` (``len(text)`` if none)."""
     while pos < len(text) and text[pos] in _GAP:
@@ -361,8 +369,9 @@ def _body_starts(text: str, is_unit) -> list[tuple[int, int, str]]:
             if m.group("colon") and _OWNERS_TITLE.fullmatch(t.group()) and _OWNERS_MARK.fullmatch(m.group()[:m.start("name") - m.start()]):
                 continue  # (``某中心主要职责:`` over its items: the owner's named list, ``unit_duty_items.owner_duty_items``)
             name = name[:t.start()]  # (the title stays after the name: ``duty_cue_end`` reads it as the cue)
-        elif m.group("colon"):
-            continue  # (``某局:`` over its lines: a label, read by the label readers, U8a)
+        elif m.group("colon") and not _PEOPLE_LINE.match(text, _first_filled_line(text, m.end())):
+            continue  # (``某局:`` over its lines: a label, read by the label readers, U8a; (unitA38) ``某组:`` over its
+            # people lines, ``组长:…``, is the group's name over its make-up and its duties, as without the colon)
         k = su.end() if (su := _SET_UP_OPEN.match(name)) is not None else 0
         if len(name) - k <= 20 and body_name(name[k:], is_unit):  # (U7d: the body set up, as written after the verb)
             out.append((m.start("name") + k, m.start("name") + len(name), name[k:]))

@@ -152,3 +152,41 @@ def labelled_item(body: str, is_unit) -> tuple[list[str], str] | None:
     if len(task) < 2:
         return None
     return [m.group("name")], task
+
+
+# -- items under a body's name that are no duties of it --------------------------------------------------------------
+
+# the title of a part of a body's page (``妇联职能``, ``一、机构设置``, ``领导班子``, ``单位简介``): the page's outline, no duty
+_PAGE_PART = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:职能|职责|领导|领导班子|机构设置|内设机构|下属机构|简介|概况|介绍|成员|组成|架构|组织架构|"
+                        r"历史|沿革|历史沿革|联系方式|地址|荣誉|动态|新闻)")
+# a clause that says what the body is (``针对某方向设立的科研机构``, ``全县的群众团体``): a definition, no duty
+_DEFINITION = re.compile(r"^(?:是|为)?[^,，;；。]{0,30}的[\u4e00-\u9fff]{0,6}(?:机构|组织|部门|单位|团体|场所|平台|阵地)$")
+
+
+def page_part_title(title: str) -> bool:
+    """Whether an item under a body's name is only the title of a part of the body's page (``妇联职能``, ``机构设置``,
+    ``领导``): the page's outline, whose own lines (a definition, people, offices) are no duty of the body (U8)."""
+    t = title.strip(_GAP + ":：")
+    return len(t) <= 8 and _PAGE_PART.fullmatch(t) is not None
+
+
+def defines_body(duty: str) -> bool:
+    """Whether a labelled item's text opens by saying what its body is (``某中心:针对某方向设立的科研机构,…``): a
+    definition, no duty of the body (U8: a duty opens with what the body does)."""
+    first = re.split(r"[。;；!！?？]", duty.strip(), maxsplit=1)[0]
+    if first.startswith(("作为", "作為")) or _CHARGE.search(first):
+        return False  # (``作为某决策机构,负责…``: the body's standing, then its duty)
+    return _DEFINITION.match(_CLAUSE.split(first, maxsplit=1)[0]) is not None
+
+
+_CHARGE = re.compile(r"负责|負責|承担|承擔|主管|需要|必须|应当")
+
+
+def cut_duty_paragraph(paragraph: str) -> bool:
+    """Whether the page's last paragraph is a duty cut off by the page's end (``负责组织联谊,协调各方;与其他``): it
+    opens with a duty verb, its subject left unsaid, and stops with no sentence's end; a scraped page's last item is
+    still an item of its list."""
+    from extract.rules.unit_body_duty_blocks import DUTY_VERB  # (that module imports the duty-item readers)
+
+    t = paragraph.strip()
+    return len(t) >= 8 and "\n" not in t and t[-1] not in "。;；!！?？:：" and DUTY_VERB.match(t) is not None
