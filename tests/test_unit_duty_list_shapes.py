@@ -94,3 +94,13 @@ def test_page_cut_last_paragraph_of_paired_names():
             "丁部\n负责组织联谊活动,协调各方;与其他")
     rows = units(text)
     assert (["丁部"], "负责组织联谊活动") in [(r[1], r[0]) for r in rows] or any(r[1] == ["丁部"] for r in rows)
+
+
+def test_bulleted_duties_go_on_by_shape():
+    assert s.bulleted_duty_goes_on("及时发现并解决工作中存在的问题;")
+    assert not s.bulleted_duty_goes_on("联系人:张三")
+    assert not s.bulleted_duty_goes_on("附则")
+    text = ("书屋小组的主要任务包括:\n- 制定书屋建设计划;\n- 协调各乡镇的配合;\n- 及时发现并解决建设中的问题;\n"
+            "- 定期汇总书屋借阅数据。\n二、工作机制\n")
+    rows = units(text)
+    assert [r[0] for r in rows if r[1] == ["书屋小组"]][-2:] == ["及时发现并解决建设中的问题", "定期汇总书屋借阅数据"]

@@ -316,6 +316,7 @@ def unmarked_duty_lines(text: str, pos: int, limit: int, first_on_line: bool = F
     (``DUTY_VERB``), two at least, or one after a duty run on from the name's own line (``first_on_line``: ``• 某科 负责…``
     then ``组织…`` below). The list ends at the first line that opens otherwise."""
     out: list[tuple[int, int]] = []
+    bullets = 0  # (unitA38) how many of the items so far stood after a bullet
     p = _line_end(text, pos) + 1
     while p < min(limit, len(text)):
         e = _line_end(text, p)
@@ -326,8 +327,10 @@ def unmarked_duty_lines(text: str, pos: int, limit: int, first_on_line: bool = F
         a = p + len(line) - len(line.lstrip(_GAP))
         if (dash := _DASH.match(text, a)) is not None:
             a = dash.end()  # (unitB27) a dash or dot bullet before the duty (``- 负责…``): a list's lowest mark, no number
-        if DUTY_VERB.match(text, a) is None:
-            break
+        if DUTY_VERB.match(text, a) is None and not (dash is not None and out and bullets == len(out)
+                                                     and _udl.bulleted_duty_goes_on(text[a:e])):
+            break  # ((unitA38) a bulleted list goes on by its shape: ``- 及时发现…`` after ``- 制定…``, whatever its verb)
+        bullets += dash is not None
         s = _LINE_STOP.search(text, a, e + 1)
         out.append((a, s.start() if s and s.start() < e else e))
         p = e + 1

@@ -190,3 +190,14 @@ def cut_duty_paragraph(paragraph: str) -> bool:
 
     t = paragraph.strip()
     return len(t) >= 8 and "\n" not in t and t[-1] not in "。;；!！?？:：" and DUTY_VERB.match(t) is not None
+
+
+_LABEL_OPEN = re.compile(r"[^\s,，。;；:：]{2,12}[:：]")
+
+
+def bulleted_duty_goes_on(line: str) -> bool:
+    """Whether a bulleted line after bulleted duties is one more duty of the list, whatever verb opens it (``- 及时发现并
+    解决问题;``, ``- 定期汇总成果。``): a duty's shape, a clause of four characters or more, not a label (``- 联系人:…``)
+    nor a heading left bare (no punctuation and short)."""
+    t = line.strip(_GAP)
+    return len(t) >= 6 and _LABEL_OPEN.match(t) is None and (t[-1] in "。;；,，" or len(t) >= 12)
