@@ -104,3 +104,14 @@ def test_bulleted_duties_go_on_by_shape():
             "- 定期汇总书屋借阅数据。\n二、工作机制\n")
     rows = units(text)
     assert [r[0] for r in rows if r[1] == ["书屋小组"]][-2:] == ["及时发现并解决建设中的问题", "定期汇总书屋借阅数据"]
+
+
+def test_one_vocabulary_of_duty_nouns():
+    from extract.rules import unit_body_duty_blocks as b
+    from extract.rules import unit_duty_titles as t
+    assert b._TITLE_SUFFIX.search("某县书屋理事会基本职责") and b._TITLE_SUFFIX.search("某县书屋理事会职权")
+    assert t.duty_title_units("某县书屋理事会职掌") == ["某县书屋理事会"]
+    assert b._INTRO_END.search("理事会的基本任务是:")
+    assert not b._INTRO_END.search("主要任务如下:")
+    text = "某县书屋理事会职权\n\n时间:2031-03-02\n\n一、审议年度计划。\n\n二、监督经费使用。\n"
+    assert [r[1] for r in units(text)] == [["某县书屋理事会"]] * 2

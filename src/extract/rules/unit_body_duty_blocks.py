@@ -83,13 +83,15 @@ def group_heads(text: str):
             yield m
             done = m.end()
 
-# the cue that opens the duties: a ``职责:`` label, a duty title line, or a sentence that ends in one (``其主要职责包括:``)
+# the cue that opens the duties: a ``职责:`` label, a duty title line, or a sentence that ends in one (``其主要职责包括:``);
+# (unitA38) one vocabulary of a body's duties in all three, as the lead-in reader's (``unit_duty_items._OWNER_NAMED_LIST``):
+# ``基本`` beside ``主要``, and a charter's ``职权``/``职掌`` beside ``职责``/``职能``
 # (unitB27) the label spaced out as the posts are (``职 责:``, as ``组 长:``)
-_DUTY_LABEL = re.compile(rf"(?:工作|主要|具体)?(?:职[{_GAP}]?责|职[{_GAP}]?能)(?:如下|包括|涵盖|有|是)?[{_GAP}]*[:：]")
-_DUTY_TITLE = re.compile(rf"[{_GAP}]*(?:{_LINE_MARK.pattern})?(?:工作|主要|具体|部门|机构|职能)?(?:职责|职能)(?:[与和及](?:任务|职能|职责))?"
+_DUTY_LABEL = re.compile(rf"(?:工作|主要|具体|基本)?(?:职[{_GAP}]?责|职[{_GAP}]?能|职权|职掌)(?:如下|包括|涵盖|有|是)?[{_GAP}]*[:：]")
+_DUTY_TITLE = re.compile(rf"[{_GAP}]*(?:{_LINE_MARK.pattern})?(?:工作|主要|具体|基本|部门|机构|职能)?(?:职责|职能|职权|职掌)(?:[与和及](?:任务|职能|职责))?"
                          rf"[{_GAP}]*[:：]?[{_GAP}]*$")
 # (a ``任务`` only as the body's own, ``其任务包括:``: a plan's ``主要任务如下:`` under its issuer's name is no duty list)
-_INTRO_END = re.compile(rf"(?:(?:职责|职能)(?:如下|包括|涵盖|有|是)?|[其的](?:主要|具体)?任务(?:如下|包括|涵盖|有|是))[{_GAP}]*[:：][{_GAP}]*$")
+_INTRO_END = re.compile(rf"(?:(?:职责|职能|职权|职掌)(?:如下|包括|涵盖|有|是)?|[其的](?:主要|具体|基本)?任务(?:如下|包括|涵盖|有|是))[{_GAP}]*[:：][{_GAP}]*$")
 
 # an item that is the block's contact line, no duty (U8)
 _CONTACT = re.compile(r"电话|地址|办公地点|邮箱|传真|联系人")
@@ -106,7 +108,7 @@ _SET_UP = re.compile(r"^(?:成立|设立|组建|建立|调整|健全|完善|明�
 # the set-up verb a body's own line may open with (``成立某工作领导小组`` over its people and duties): the body is named after it
 _SET_UP_OPEN = re.compile(r"^(?:特|现)?(?:成立|设立|组建)了?")
 # a duty title run into the body's name on its heading line (``某县卫健局主要职责``, ``某中心工作职责:``)
-_TITLE_SUFFIX = re.compile(r"的?(?:工作|主要|具体|职能)?(?:职责|职能)(?:[与和及](?:任务|职能|职责))?$")
+_TITLE_SUFFIX = re.compile(r"的?(?:工作|主要|具体|基本|职能)?(?:职责|职能|职权|职掌)(?:[与和及](?:任务|职能|职责))?$")
 # the duty titles and marks of a heading that ``unit_duty_items._OWNER_NAMED_LIST`` reads with its colon (``某中心主要职责:``,
 # ``(二)某局的职能:``): that reader's rows, the first quoted from the name
 _OWNERS_TITLE = re.compile(r"的?(?:主要|具体)?(?:职责|职能)")
