@@ -43,6 +43,8 @@ from extract.rules import table_layouts as _tl18  # (r18 tablelay18)
 from extract.rules import unit_salutations as _usal  # (unitP20) addressee lines own no paragraphs
 from extract.rules import unit_duty_items as _udi  # (r23 unitA23) duty lists' items
 from extract.rules import unit_duty_headings as _udh  # (r24 unitA24) U8b (iii) duty headings
+from extract.rules import unit_duty_list_shapes as _udl  # (unitA38) an item under a class heading with its own label
+from extract.cues import is_unit_cell as _is_unit_cell
 from extract.rules import upload_stamps as _stamps, task_result_lines as _trl, plan_issue_years as _issue, disclosure_reports as _disc  # (O3d) upload stamps over a dated plan; (tgtA27); (tgtA30) a plan's issue reported
 from extract.rules import report_cutoffs as _cutoffs, report_parts as _rparts  # (O3d) an undated page's cut-off year; (rptA26) review parts
 from extract.rules import rulebook_targets as _rb  # (rulebook G4a)
@@ -1018,6 +1020,8 @@ class RulesExtractor(TableRecords):
         if len(body) < 4 or (bare and (is_labelled_name(body) or _upl.names_no_task(body))) or _udh.is_part_title(body) or asks_question(body, body[-1]) \
                 or _uai.article_number(body) or _uai.opens_own_owner_list(body):  # (unitA26) ``(一)主要职责``; (vfpA28) a question; (unitA31) ``第 4 条``, ``乙组掌理事项如下:``
             return []  # ``宣传组:王明``: a contact line under the unit, no task
+        if not bare and _udl.labelled_item(body.lstrip("、.．" + " \t\u3000"), _is_unit_cell) is not None:
+            return []  # (unitA38) ``(2)、甲部:负责…`` under ``各部门职责:``: the item's own label owns it (U8a), read by the list readers
         return [UnitAssignment(**self._base(doc, a, b, parents), task=t, lead_units=u, responsible_units=[])
                 for a, b, t, u in _urio.owner_body_rows(body, start, units, bare_unit_heading)]  # (vunitA28) ``。乙局:…`` run in
 

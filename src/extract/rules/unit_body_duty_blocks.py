@@ -32,6 +32,7 @@ import re
 from extract.ground import _BULLETS
 from extract.rules.unit_duty_items import _ORG_END, item_subject
 from extract.rules.unit_function_bodies import function_body_name
+from extract.rules import unit_duty_list_shapes as _udl  # (unitA38) page fields, one-cell lines, numbered runs
 from extract.rules import unit_head_titles as _uht  # (unitA27) ``某科负责人:负责…``: the post's duty, a person's
 
 _CN = "一二三四五六七八九十"
@@ -82,13 +83,15 @@ def group_heads(text: str):
             yield m
             done = m.end()
 
-# the cue that opens the duties: a ``职责:`` label, a duty title line, or a sentence that ends in one (``其主要职责包括:``)
+# the cue that opens the duties: a ``职责:`` label, a duty title line, or a sentence that ends in one (``其主要职责包括:``);
+# (unitA38) one vocabulary of a body's duties in all three, as the lead-in reader's (``unit_duty_items._OWNER_NAMED_LIST``):
+# ``基本`` beside ``主要``, and a charter's ``职权``/``职掌`` beside ``职责``/``职能``
 # (unitB27) the label spaced out as the posts are (``职 责:``, as ``组 长:``)
-_DUTY_LABEL = re.compile(rf"(?:工作|主要|具体)?(?:职[{_GAP}]?责|职[{_GAP}]?能)(?:如下|包括|涵盖|有|是)?[{_GAP}]*[:：]")
-_DUTY_TITLE = re.compile(rf"[{_GAP}]*(?:{_LINE_MARK.pattern})?(?:工作|主要|具体|部门|机构|职能)?(?:职责|职能)(?:[与和及](?:任务|职能|职责))?"
+_DUTY_LABEL = re.compile(rf"(?:工作|主要|具体|基本)?(?:职[{_GAP}]?责|职[{_GAP}]?能|职权|职掌)(?:如下|包括|涵盖|有|是)?[{_GAP}]*[:：]")
+_DUTY_TITLE = re.compile(rf"[{_GAP}]*(?:{_LINE_MARK.pattern})?(?:工作|主要|具体|基本|部门|机构|职能)?(?:职责|职能|职权|职掌)(?:[与和及](?:任务|职能|职责))?"
                          rf"[{_GAP}]*[:：]?[{_GAP}]*$")
 # (a ``任务`` only as the body's own, ``其任务包括:``: a plan's ``主要任务如下:`` under its issuer's name is no duty list)
-_INTRO_END = re.compile(rf"(?:(?:职责|职能)(?:如下|包括|涵盖|有|是)?|[其的](?:主要|具体)?任务(?:如下|包括|涵盖|有|是))[{_GAP}]*[:：][{_GAP}]*$")
+_INTRO_END = re.compile(rf"(?:(?:职责|职能|职权|职掌)(?:如下|包括|涵盖|有|是)?|[其的](?:主要|具体|基本)?任务(?:如下|包括|涵盖|有|是))[{_GAP}]*[:：][{_GAP}]*$")
 
 # an item that is the block's contact line, no duty (U8)
 _CONTACT = re.compile(r"电话|地址|办公地点|邮箱|传真|联系人")
@@ -105,7 +108,7 @@ _SET_UP = re.compile(r"^(?:成立|设立|组建|建立|调整|健全|完善|明�
 # the set-up verb a body's own line may open with (``成立某工作领导小组`` over its people and duties): the body is named after it
 _SET_UP_OPEN = re.compile(r"^(?:特|现)?(?:成立|设立|组建)了?")
 # a duty title run into the body's name on its heading line (``某县卫健局主要职责``, ``某中心工作职责:``)
-_TITLE_SUFFIX = re.compile(r"的?(?:工作|主要|具体|职能)?(?:职责|职能)(?:[与和及](?:任务|职能|职责))?$")
+_TITLE_SUFFIX = re.compile(r"的?(?:工作|主要|具体|基本|职能)?(?:职责|职能|职权|职掌)(?:[与和及](?:任务|职能|职责))?$")
 # the duty titles and marks of a heading that ``unit_duty_items._OWNER_NAMED_LIST`` reads with its colon (``某中心主要职责:``,
 # ``(二)某局的职能:``): that reader's rows, the first quoted from the name
 _OWNERS_TITLE = re.compile(r"的?(?:主要|具体)?(?:职责|职能)")
@@ -131,6 +134,14 @@ def body_name(name: str, is_unit) -> bool:
 def _line_end(text: str, pos: int) -> int:
     e = text.find("\n", pos)
     return len(text) if e < 0 else e
+
+
+def _first_filled_line(text: str, pos: int) -> int:
+    """(unitA38) The start of the first line after ``pos``'s line that holds more than blanks (``len(text)`` if none)."""
+    p = _line_end(text, pos) + 1
+    while p < len(text) and not text[p:_line_end(text, p)].strip(_GAP):
+        p = _line_end(text, p) + 1
+    return min(p, len(text))
 
 
 def _first_filled(text: str, pos: int) -> int:
@@ -268,6 +279,9 @@ def _items(text: str, pos: int, limit: int) -> list[tuple[int, int]]:
         if out and page_furniture_line(line):
             p = e + 1  # (unitB27) a page break's leftover between two items (``fpg``, ``第 2 页 共 5 页``): the list goes on
             continue
+        if not out and _udl.page_meta_line(line):
+            p = e + 1  # (unitA38) the page's record fields under its title (``时间:…浏览:…``): the items follow
+            continue
         m = _LINE_MARK.match(text, p)
         if (m is None or m.end() == p) and out and wrapped_on(text, out[-1][1], p, e):
             s = _SENTENCE_END.search(text, p, e + 1)  # (unitB27) the item's line broken inside its sentence: it goes on here
@@ -277,6 +291,12 @@ def _items(text: str, pos: int, limit: int) -> list[tuple[int, int]]:
         if m is None or m.end() == p or (kind is not None and _kind(m) != kind):
             break
         kind = _kind(m)
+        if (run := _udl.numbered_run(text, p, e)) is not None:  # (unitA38) ``1. 编制…。 2. 组织…。``: one line, many items
+            for a, b in run:
+                s = _LINE_STOP.search(text, a, b)
+                out.append((a, s.start() if s else b))
+            p = e + 1
+            continue
         s = _SENTENCE_END.search(text, m.end(), e + 1)
         out.append((m.end(), s.start() if s and s.start() < e else e))
         p = e + 1
@@ -298,6 +318,7 @@ def unmarked_duty_lines(text: str, pos: int, limit: int, first_on_line: bool = F
     (``DUTY_VERB``), two at least, or one after a duty run on from the name's own line (``first_on_line``: ``• 某科 负责…``
     then ``组织…`` below). The list ends at the first line that opens otherwise."""
     out: list[tuple[int, int]] = []
+    bullets = 0  # (unitA38) how many of the items so far stood after a bullet
     p = _line_end(text, pos) + 1
     while p < min(limit, len(text)):
         e = _line_end(text, p)
@@ -308,8 +329,10 @@ def unmarked_duty_lines(text: str, pos: int, limit: int, first_on_line: bool = F
         a = p + len(line) - len(line.lstrip(_GAP))
         if (dash := _DASH.match(text, a)) is not None:
             a = dash.end()  # (unitB27) a dash or dot bullet before the duty (``- 负责…``): a list's lowest mark, no number
-        if DUTY_VERB.match(text, a) is None:
-            break
+        if DUTY_VERB.match(text, a) is None and not (dash is not None and out and bullets == len(out)
+                                                     and _udl.bulleted_duty_goes_on(text[a:e])):
+            break  # ((unitA38) a bulleted list goes on by its shape: ``- 及时发现…`` after ``- 制定…``, whatever its verb)
+        bullets += dash is not None
         s = _LINE_STOP.search(text, a, e + 1)
         out.append((a, s.start() if s and s.start() < e else e))
         p = e + 1
@@ -351,8 +374,9 @@ def _body_starts(text: str, is_unit) -> list[tuple[int, int, str]]:
             if m.group("colon") and _OWNERS_TITLE.fullmatch(t.group()) and _OWNERS_MARK.fullmatch(m.group()[:m.start("name") - m.start()]):
                 continue  # (``某中心主要职责:`` over its items: the owner's named list, ``unit_duty_items.owner_duty_items``)
             name = name[:t.start()]  # (the title stays after the name: ``duty_cue_end`` reads it as the cue)
-        elif m.group("colon"):
-            continue  # (``某局:`` over its lines: a label, read by the label readers, U8a)
+        elif m.group("colon") and not _PEOPLE_LINE.match(text, _first_filled_line(text, m.end())):
+            continue  # (``某局:`` over its lines: a label, read by the label readers, U8a; (unitA38) ``某组:`` over its
+            # people lines, ``组长:…``, is the group's name over its make-up and its duties, as without the colon)
         k = su.end() if (su := _SET_UP_OPEN.match(name)) is not None else 0
         if len(name) - k <= 20 and body_name(name[k:], is_unit):  # (U7d: the body set up, as written after the verb)
             out.append((m.start("name") + k, m.start("name") + len(name), name[k:]))
@@ -379,6 +403,7 @@ def may_hold_body_duties(text: str) -> bool:
 
 def body_duty_rows(text: str, is_unit) -> list[tuple[int, int, str, list[str], list[str]]]:
     """(start, end, task, lead, responsible) of each duty item of a body's duty block (the module's docstring)."""
+    text = _udl.cell_blanked(text)  # (unitA38) a one-column table's cells: the pipes closing them are no text
     starts = _body_starts(text, is_unit)
     out = []
     for i, (a, b, name) in enumerate(starts):

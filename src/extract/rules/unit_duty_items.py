@@ -25,6 +25,7 @@ from extract.rules import unit_label_items as _uli25  # (unitA25)
 from extract.rules import unit_role_appositions as _ura  # (unitB27)
 from extract.rules import unit_glued_marks as _uglm  # (unitA31) items run on with no mark between
 from extract.rules import unit_pronoun_owners as _upo  # (unitA31) ``其主要职责是:`` after the body's definition
+from extract.rules import unit_duty_list_shapes as _udl  # (unitA38) a duty list's shapes: labelled items, runs, page lines
 
 from extract.data import UnitAssignment, trusted_span
 from extract.rules.scan import SegmentScan
@@ -109,7 +110,9 @@ def without_item_marks(norm: str, raw: str, to_orig, found: list) -> list:
 # an item's mark and its kind: ``(二)`` paren-numeral, ``(2)`` paren-digit, ``二、`` numeral, ``2.`` digit
 # (unitB27) ``2)`` dp digit-paren and ``②`` c circled, as ``unit_body_duty_blocks`` reads them
 _FIN = "壹贰貳叁參肆伍陆陸柒捌玖拾"  # (unitA31) a Taiwan outline's financial numerals (``(壹)…(二)…``: a converter's first)
-_ITEM_MARK = re.compile(rf"(?P<pn>[(（][{_CN}{_FIN}]{{1,3}}[)）])|(?P<pd>[(（]\d{{1,2}}[)）])|(?P<n>[{_CN}{_FIN}]{{1,3}}、)|(?P<d>\d{{1,2}}\s*[.、．](?!\d))"
+# (unitA38) a bracket mark with a stray separator after it (``(1)、``, ``(一).``): one mark, the separator no part of the item
+_SEP_AFTER = r"(?:[、.．](?!\d))?"
+_ITEM_MARK = re.compile(rf"(?P<pn>[(（][{_CN}{_FIN}]{{1,3}}[)）]{_SEP_AFTER})|(?P<pd>[(（]\d{{1,2}}[)）]{_SEP_AFTER})|(?P<n>[{_CN}{_FIN}]{{1,3}}、)|(?P<d>\d{{1,2}}\s*[.、．](?!\d))"
                         r"|(?P<dp>\d{1,2}[)）])|(?P<c>[①-⑳])")
 
 
@@ -230,7 +233,7 @@ _OWNER_LEAD_IN_SCAN = SegmentScan(_OWNER_LEAD_IN, "。;；", ("履行",))
 # (unitA28) a charter's words for them, ``职掌``/``职权`` after ``之`` as after ``的`` (``某处之职掌如下:``, ``某会职权如下:``)
 # (unitA31) a charter's verb of the same list, ``掌理`` (a Taiwan 组织规程/处务规程: ``某组掌理事项如下:``, ``某馆掌理下列事项:``)
 _OWNER_NAMED_LIST = SegmentScan(re.compile(
-    rf"(?:(?<=^)|(?<=[。;；,，:：\n]))\s*(?:{_MARK})?(?P<owner>[^。;；,，:：\n“”\"]{{2,20}}?)(?P<charge>)[的之]?(?:主要|具体)?"
+    rf"(?:(?<=^)|(?<=[。;；,，:：\n]))\s*(?:{_MARK})?(?P<owner>[^。;；,，:：\n“”\"]{{2,20}}?)(?P<charge>)[的之]?(?:主要|具体|基本)?"
     r"(?:(?:职责|职能|任务|职掌|职权)(?:如下|包括|为|是|有)?|掌理(?:下列|以下|如下)?(?:各款)?事项(?:如下)?)\s*[:：]"), "。;；",
     ("职责", "职能", "任务", "职掌", "职权", "掌理"),
     needle=r"(?:职责|职能|任务|职掌|职权)(?:如下|包括|为|是|有)?\s*[:：]|掌理(?:下列|以下|如下)?(?:各款)?事项(?:如下)?\s*[:：]")  # (speedA26) the pattern's close: ``任务`` alone is common
@@ -279,6 +282,10 @@ def owner_duty_items(text: str, is_unit) -> list[tuple[int, int, str, list[str]]
             body = text[a:b].strip()
             if item_subject(body, is_unit) is not None:
                 continue  # an item with its own subject is that subject's row (U8b (ii))
+            if (own := _udl.labelled_item(body, is_unit)) is not None:  # (unitA38) ``(2)甲部:负责…``: the label's row
+                a += len(text[a:b]) - len(text[a:b].lstrip())
+                out.append((a, b, own[1], own[0]))
+                continue
             task = re.split(r"[,，;；。]", body, maxsplit=1)[0].strip()
             if len(task) < 4:
                 continue

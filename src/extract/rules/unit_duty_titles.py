@@ -20,7 +20,7 @@ import re
 from extract.rules.units import item_marker_kind, units_of_heading
 
 # a party's name, then its duties (``某局的主要职责``, ``某办工作职责``, ``某委员会职责``)
-_DUTY_TITLE = re.compile(r"^(?P<party>[^\s,，。;；:：!！?？]{2,30}?)的?(?:主要|工作|基本|具体)?(?:工作)?(?:职责|職責)"
+_DUTY_TITLE = re.compile(r"^(?P<party>[^\s,，。;；:：!！?？]{2,30}?)的?(?:主要|工作|基本|具体)?(?:工作)?(?P<noun>职责|職責|职能|职权|职掌)"  # (unitA38) the lead-in reader's nouns
                          r"(?P<tail>(?:是|如下|包括|为|有)?[:：])?$")
 # people's titles (U4a)
 _PEOPLE = re.compile(r"(?:组长|组员|成员|主任|领导|负责人|责任人|老师|教师|家长|学生|班主任|校长|人员|岗位)$")
@@ -81,6 +81,9 @@ def duty_title_units(line: str) -> list[str] | None:
     m = _DUTY_TITLE.match(t)
     if m is None or _PEOPLE.search(m.group("party")):
         return None
+    if m.group("noun") not in ("职责", "職責"):  # (unitA38) ``某会职权``, ``某馆职掌``: read as its ``职责`` title
+        t = t[:m.start("noun")] + "职责" + t[m.end("noun"):]
+        m = _DUTY_TITLE.match(t)
     if m.group("tail"):  # (unitA34) ``某局的主要职责是:``: a body's name, no clause (``各成员按岗位履行安全职责:``)
         from extract.rules.unit_defined_duties import _topic_units
         if _topic_units(m.group("party")) is None or "履行" in m.group("party"):

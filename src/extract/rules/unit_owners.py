@@ -19,6 +19,7 @@ from extract.cues import is_unit_cell
 from extract.rules.units import bare_unit_heading, item_marker_kind
 from extract.rules.unit_heading_brackets import dated_unit_line
 from extract.rules.label_values import role_label_alone
+from extract.rules import unit_duty_list_shapes as _udl  # (unitA38) page parts and definitions are no duties
 from extract.rules import unit_duty_titles as _udt  # (unitA30) ``某局的主要职责`` over its numbered duties
 
 _MARKER = re.compile(r"^\s*(?:[(（][ \t\u3000]*(?:\d{1,2}|[一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾]{1,3})[ \t\u3000]*[)）]|[一二三四五六七八九十]{1,3}\s*[、.．]|"
@@ -119,6 +120,8 @@ def _item(text: str, start: int, end: int, scope_end: int, plain: bool = False) 
     title = title.rstrip(":：").rstrip()
     if len(title) < 2 or _MAKE_UP_LINE.match(title):
         return None  # (unitA28) ``成员:…``: the body's make-up, people, no duty of it (U4a)
+    if _udl.page_part_title(title) or _udl.defines_body(title.split(":", 1)[-1].split("：", 1)[-1]):
+        return None  # (unitA38) ``一、妇联职能``, ``二、领导``: the page's parts; ``甲中心:…设立的科研机构``: what it is, no duty
     if (own := _udt.own_label(title, bare_unit_heading)) is not None:  # (unitA30) ``1. 甲处:负责…`` under a class name
         return OwnedItem(a + own[0], a + len(title), title[own[0]:].strip(), scope_end, own[1])
     return OwnedItem(a, a + len(title), title, scope_end)
@@ -157,8 +160,8 @@ def paired_owner_lines(text: str, paragraphs: list[tuple[int, int, str]], taken:
         # (speedA27) the cheap tests of the name line first, the paragraph under it (``_report_paragraph``) after
         # them: both only skip, so their order changes nothing
         if not t or len(t) > 30 or t.endswith((":", "：")) or t.startswith(("各", "相关", "有关")) \
-                or not _report_paragraph(text[na:nb]):
-            continue
+                or not (_report_paragraph(text[na:nb]) or (k + 2 == len(paragraphs) and _udl.cut_duty_paragraph(text[na:nb]))):
+            continue  # ((unitA38) the page's last paragraph cut off inside its duty: the last body's paragraph still)
         units = [t] if _TASK_FORCE.fullmatch(t) is not None and is_unit_cell(t) else bare_unit_heading(t)
         if units and bare_unit_heading(text[na:nb].strip()) is None:
             cand[k] = units

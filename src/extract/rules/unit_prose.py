@@ -434,6 +434,9 @@ def unit_duty_blocks(text: str, offset: int = 0, min_heads: int = 2, per_item: b
         body_start = m.end()
         if not is_duty(text[body_start:end]):
             continue  # a phone number, a name or nothing: a contact line
+        from extract.rules.unit_duty_list_shapes import defines_body  # (unitA38)
+        if defines_body(text[body_start:end]):
+            continue  # (unitA38) ``乙中心:针对某方向设立的科研机构,…``: what the body is, no duty of it
         items = list(_DUTY_ITEM.finditer(text, body_start, end))
         if items and not per_item:
             items = items[:1]
