@@ -89,6 +89,7 @@ from extract.rules.target_status import title_reports_results
 from extract.rules import year_review_titles as _yrev  # (N13) a page titled as a year's results
 from extract.rules.list_done_leads import lead_reports_list_done  # N13a: a lead announcing a list done
 from extract.rules import result_list_leads as _results37  # (tgtA37) N13: ``…達標成果,涵蓋…63項任務:`` over its items
+from extract.rules import section_stance as _stance  # (tgtB38) a section's own sentences: commit or report
 from extract.rules.list_issue_leads import is_item_title, tells_list_issued  # a story of a list's issue
 from extract.rules import unit_people_parties as _upp  # (r21 unitA21) people in a unit list
 from extract.rules import unit_item_numbers as _uin  # (r22 unitB22) an item number set off by a space
@@ -537,6 +538,7 @@ class RulesExtractor(TableRecords):
         run_in = False  # set by a goal heading run into a paragraph's text (``…。二、工作目标1.…``) until its block ends
         skip: set[int] = set()
         roles: dict[tuple[str, ...], str] = {}  # section_role by path: the paragraphs of a section share it
+        reporting: dict[tuple[str, ...], bool] = {}  # (tgtB38) by path: does the section's own text report?
         goal_sections: dict[tuple[str, ...], bool] = {}
         divided = _parts23.divided_by(s.sections)  # (goalA34) which headings the outline divides
 
@@ -883,6 +885,8 @@ class RulesExtractor(TableRecords):
                         continue  # (r16 rest16) ``2030年…达到25万所`` on an undated page that reports 2030's data
                     if _w17.past_frame_status(*_rest16.sentence_at(text, t.start, t.end, skip_years=True), doc_year):
                         continue  # (r17 wide17) ``截止2030年底,…人口52万`` in a text of 2032: the state then (N13)
+                    if t.cues in _stance.SECTION_ONLY and not path and _stance.section_reports(reporting, key, s, text):
+                        continue  # (tgtB38) a cue-less number of a page without headings whose own text reports
                     out.append(self._target(doc, t, path))
             if task_line:
                 carry.last = ""  # (the paragraph after a report's task reports its result: no list of targets goes on)
