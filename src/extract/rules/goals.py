@@ -24,6 +24,7 @@ from extract.roles import LABEL_HEADS, alternation
 from extract.rules import goal_policy_objectives as _objectives  # (tradA27) a policy plan's objective sentences
 from extract.rules import goal_list_items as _items  # (glistA28) O1: a list's short items whatever their marks
 from extract.rules import goal_cut_dates as _cut_dates  # (goalA35) O3: a sentence cut inside its date
+from extract.rules import goal_part_labels as _part_labels  # (lead, round 33) O1: the next part's label ends the goals
 from extract.rules import goal_lead_headings as _leadh  # (goalA35) O1: ``具体目标如下``, a short lead of the goals
 from extract.rules import unit_labels as _ugB15
 from extract.rules import unit_goal_phrasings as _ug16
@@ -739,6 +740,8 @@ def find_goals(text: str, offset: int, goal_section: bool, body_start: int = 0,
         goal_section, body_start, body = True, body_start + lead, body[lead:]  # ``总体目标:…``
         if _RANKED_LABEL.match(text[:body_start]) and (close := _RUN_IN_RANK.search(body)):
             body = body[:close.start()]  # (``一、目标:…(申报示范园)二、规划:…``: the next rank's run-in heading ends it)
+        if (cut := _part_labels.other_part_label_at(body)) is not None:
+            body = body[:cut]  # (``主要目标: 1.…。 策略措施: 1.…``: the label of the plan's next part ends the goals)
     if not goal_section and _YEAR_20.search(text if body_start else body) is None and not states_the_goal(body) \
             and not ends_plan_period(body) and roc_expected_date(body)[0] is None and _ROC_YEAR.search(body) is None \
             and _THIS_ROC_YEAR.search(body) is None and _CN_YEAR.search(body) is None and _CN_ROC_YEAR.search(body) is None \
