@@ -136,8 +136,8 @@ _CLAUSE = re.compile(r"[,，;；。]")
 
 def labelled_item(body: str, is_unit) -> tuple[list[str], str] | None:
     """([the body], task) where the item ``body`` (mark left out) opens with a body's label (``甲部:负责组织…。``,
-    ``办公室:办公室主要职能是档案管理,…``): the task is the duty's first clause after the label, a restated topic
-    (``办公室主要职能是``) and a ``负责`` that opens it left out (U7). None for any other item (a verb first, a person's
+    ``乙室:乙室主要职能是资料整理,…``): the task is the duty's first clause after the label, a restated topic
+    (``乙室主要职能是``) and a ``负责`` that opens it left out (U7). None for any other item (a verb first, a person's
     post, a label that names no body: ``时间:``, ``地点:``)."""
     from extract.rules.unit_body_duty_blocks import body_name  # (that module imports the duty-item readers)
 
