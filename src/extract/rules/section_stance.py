@@ -28,7 +28,6 @@ Each cue is a small function with made-up examples in ``tests/test_section_stanc
 
 from __future__ import annotations
 
-import functools
 import re
 
 # -- committing ---------------------------------------------------------------------------------------
@@ -96,9 +95,8 @@ MIN_REPORTS = 4
 REPORT_MARGIN = 2.0
 
 
-@functools.lru_cache(maxsize=512)
 def stance_counts(paragraphs: tuple[str, ...]) -> tuple[int, int, int]:
-    """(sentences, committing, reporting) of a section's paragraphs; once per section (cached)."""
+    """(sentences, committing, reporting) of a section's paragraphs (``section_reports`` asks once per section)."""
     sents = [t for t in sentences(paragraphs) if counts_something(t)]
     return len(sents), sum(map(commits, sents)), sum(map(reports, sents))
 
