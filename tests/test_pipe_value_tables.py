@@ -101,3 +101,30 @@ def test_a_per_school_rate_keeps_its_denominator():
     assert NUMBER.search("保育员1名/园").group("unit") == "名/园"
     assert NUMBER.search("每班45人/班").group("unit") == "人/班"
     assert NUMBER.search("新建2所/校区").group("unit") == "所"  # the denominator is a whole word: no ``所/校`` before 区
+
+
+def test_year_columns_of_a_pipe_header():
+    from extract.rules.pipe_value_tables import base_columns, column_year
+    assert column_year("2019/20至2024/25") == (2024, True) and column_year("2026-2030年") == (2030, True)
+    assert column_year("2025/26起整合後新制") == (2025, False) and column_year("2031年目标") == (2031, False)
+    assert column_year("项目") is None and column_year("20个") is None
+    heads = [None, (2030, True), (2031, False)]
+    assert base_columns(heads, None) == [False, True, False]  # the old scheme's span beside the new one
+    assert base_columns([None, (2030, False), (2035, False)], None) == [False, True, False]  # ``2030年 | 2035年``
+    assert base_columns([None, (2031, False), (2032, False)], 2032) == [False, True, False]  # before the page's year
+    assert base_columns([None, (2031, False), (2032, False)], 2031) == [False, False, False]
+
+
+_SCHEMES = ("某区书屋补助调整\n"
+            "项目 | 2026/27至2030/31 | 2031/32起新制 |\n"
+            "---|---|---|\n"
+            "书屋补助 | 每校每年补助$12,000 | 每校每年补助$15,000 |\n"
+            "图书配备 | 无 | 每校每年最少配书800册 |\n")
+
+
+def test_cells_under_year_columns_read_by_their_column():
+    got = {(r.value, r.target_year) for r in records(_SCHEMES, "numeric_target")}
+    assert (15000.0, 2031) in got and (800.0, 2031) in got
+    assert not any(v == 12000.0 for v, _y in got)  # the old scheme's amount: status
+    rec = next(r for r in records(_SCHEMES, "numeric_target") if r.value == 800.0)
+    assert rec.quote.startswith("图书配备 | 无 | ") and rec.quote.endswith("800册")

@@ -157,8 +157,8 @@ def find_year_row_tables(lines: list, skip: set[int], min_year: int | None) -> l
 
 def _row_header(text: str, line_start: int, ncells: int) -> list[str] | None:
     """The header cells of the pipe table whose row starts at ``line_start``: the first line of the run of pipe
-    lines (blank lines and a rule row inside the run kept) above it, when it has as many cells as the row and none
-    of its cells holds a figure; None otherwise."""
+    lines (blank lines and a rule row inside the run kept) above it, when it has as many cells as the row; None
+    otherwise."""
     pos = line_start
     header = None
     rows_seen = 0
@@ -179,9 +179,7 @@ def _row_header(text: str, line_start: int, ncells: int) -> list[str] | None:
         rows_seen += 1
         if rows_seen > 60:
             break
-    if header is None or any(_DIGIT.search(c[2]) for c in header):
-        return None
-    return [c[2] for c in header]
+    return None if header is None else [c[2] for c in header]
 
 
 def row_label_quotes(text: str, records: list) -> list:
@@ -213,8 +211,97 @@ def row_label_quotes(text: str, records: list) -> list:
         if not label[2] or len(label[2]) > 40 or value_cell(label[2]) or _CJK.search(label[2]) is None:
             continue
         header = _row_header(text, a, len(cells))
-        if header is None or header == [c[2] for c in cells]:
-            continue  # no header above (a run of pipe lines of another kind), or the row is the header
+        if header is None or header == [c[2] for c in cells] or any(_DIGIT.search(h) for h in header):
+            continue  # no header above (a run of pipe lines of another kind), the row is the header, or a header of
+            # years (``column_year_cells``)
         r.norm_span = trusted_span(label[0], e)
         r.indicator = label[2] + _HEAD_BRACKET.sub("", header[k]).strip()
     return records
+
+
+# a header cell naming a span of (school) years: ``2019/20至2024/25``, ``2026-2030年``; one year or a year from which:
+# ``2025/26起整合後新制``, ``2031年``, ``2031年目标``
+_SPAN_HEAD = re.compile(r"^((?:19|20)\d\d)(?:/\d{2,4})?\s*(?:年度?|學年|学年)?\s*(?:至|到|-|—|–|~|～)\s*((?:19|20)\d\d)(?:/\d{2,4})?")
+_YEAR_COL_HEAD = re.compile(r"^((?:19|20)\d\d)(?:/\d{2,4})?(?!\d)")
+
+
+def column_year(cell: str) -> tuple[int, bool] | None:
+    """(year, span) of a pipe table's header cell that opens with a year: a span of years gives its last year and
+    True (``2019/20至2024/25`` -> (2024, True)), one year gives it and False (``2025/26起新制`` -> (2025, False)); None
+    for a cell of words."""
+    t = "".join(cell.split())
+    if (m := _SPAN_HEAD.match(t)) is not None:
+        return int(m.group(2)), True
+    if (m := _YEAR_COL_HEAD.match(t)) is not None:
+        return int(m.group(1)), False
+    return None
+
+
+def base_columns(heads: list[tuple[int, bool] | None], page_year: int | None) -> list[bool]:
+    """Which year columns of a pipe table's header hold status (N14): a span of years that ends before another
+    column's year (the old scheme beside the new one), a year before the page's own; without the page's year, the
+    first column of a five-year pair (``2020年 | 2025年``, ``extract.tables.is_base_year``)."""
+    from extract.tables import is_base_year  # (lazy: ``extract.tables`` is read before the rules)
+
+    years = [h[0] for h in heads if h is not None]
+    out = []
+    for h in heads:
+        if h is None:
+            out.append(False)
+            continue
+        y, span = h
+        later = any(o > y for o in years)
+        if span and later or page_year is not None and y < page_year:
+            out.append(True)
+        elif page_year is None and not span and len(years) > 1:
+            out.append(is_base_year(years, years.index(y), None))
+        else:
+            out.append(False)
+    return out
+
+
+def column_year_cells(text: str, records: list, page_year: int | None, tables: list) -> list:
+    """The targets the prose reader took from a cell of a pipe table under a year column (``項目 | 2019/20至2024/25 |
+    2025/26起新制``) outside the tables the table readers read (``tables``: their spans): a base column's figures are
+    status and go (N14); a target column's take its year when their sentence states none (N6, N9), quoted from the
+    row's label to the figure (N6). Other records as they are."""
+    if "|" not in text and "｜" not in text:
+        return records
+    out = []
+    headers: dict[int, list[str] | None] = {}
+    for r in records:
+        if getattr(r, "type", None) != "numeric_target" or any(t.start <= r.norm_span.start < t.end for t in tables):
+            out.append(r)
+            continue
+        s, e = r.norm_span.start, r.norm_span.end
+        a = text.rfind("\n", 0, s) + 1
+        b = text.find("\n", s)
+        b = len(text) if b < 0 else b
+        line = text[a:b]
+        if e > b or not delimited(line):
+            out.append(r)
+            continue
+        cells = pipe_cells(line, a)
+        q = text[s:e]
+        s2 = s + len(q) - len(q.lstrip())
+        k = next((k for k, c in enumerate(cells) if c[0] <= s2 < c[1] + 1), None)
+        if not k or not cells[0][2] or _CJK.search(cells[0][2]) is None or column_year(cells[0][2]) is not None:
+            out.append(r)
+            continue
+        if a not in headers:
+            headers[a] = _row_header(text, a, len(cells))
+        header = headers[a]
+        if header is None or header == [c[2] for c in cells] or column_year(header[0]) is not None:
+            out.append(r)
+            continue
+        heads = [column_year(h) for h in header]
+        if heads[k] is None:
+            out.append(r)
+            continue
+        if base_columns(heads, page_year)[k]:
+            continue  # a figure of the base column: status
+        if r.target_year is None:
+            r.target_year = heads[k][0]
+        r.norm_span = trusted_span(cells[0][0], e)
+        out.append(r)
+    return out
