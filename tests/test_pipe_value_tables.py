@@ -128,3 +128,27 @@ def test_cells_under_year_columns_read_by_their_column():
     assert not any(v == 12000.0 for v, _y in got)  # the old scheme's amount: status
     rec = next(r for r in records(_SCHEMES, "numeric_target") if r.value == 800.0)
     assert rec.quote.startswith("图书配备 | 无 | ") and rec.quote.endswith("800册")
+
+
+def test_marked_year_rows():
+    from extract.rules.pipe_value_tables import row_mark
+    assert year_of_row("2031年(目标)") == 2031 and row_mark("2031年(目标)") is False and row_mark("2031年目标值") is False
+    assert row_mark("2028年基期") is True and row_mark("2029(实际)") is True and row_mark("2031") is None
+    text = ("年份 | 书屋数量(个) |\n"
+            "2029年(实际) | 120 |\n"
+            "2031年(目标) | 180 |\n")
+    got = {(r.value, r.target_year) for r in records(text, "numeric_target")}
+    assert (180.0, 2031) in got and not any(v == 120.0 for v, _y in got)
+
+
+def test_year_columns_under_another_label_head():
+    text = ("某县书屋建设目标\n"
+            "类别 | 2030年 | 2035年 |\n"
+            "村级书屋(个) | 120 | 180 |\n"
+            "年借阅量(万册) | 30 | 45 |\n"
+            "二、保障措施\n")
+    got = {(r.value, r.unit, r.target_year) for r in records(text, "numeric_target")}
+    assert (180.0, "个", 2035) in got and (45.0, "万册", 2035) in got
+    assert not any(v in (120.0, 30.0) for v, _u, _y in got)  # the base column (``2030年 | 2035年``, is_base_year)
+    # words after the years: no header of year columns
+    assert not {(r.value) for r in records("类别 | 2029年 | 说明 |\n村级书屋(个) | 120 | 新建 |\n", "numeric_target")} & {120.0}

@@ -10,7 +10,8 @@ cell by cell. Two cues read these tables as tables:
   from the header's bracket, N6), its year the row's; a row of a year before the page's own year (its period start or
   date) is status, as a base-year column is (N14). Where the page states no year, only the last row can be a target:
   a milestone year (ending in 0 or 5) standing two or more years after the row above, the plan year after the yearly
-  record (the logic ``extract.tables.is_base_year`` uses for ``2020年 | 2025年``); every other row is status. The
+  record (the logic ``extract.tables.is_base_year`` uses for ``2020年 | 2025年``); every other row is status. A row
+  whose head cell marks it (``2025年目标``, ``2020年(基期)``, ``2024年实际``) is what the mark says (N14). The
   table's lines are then a table, never prose: a past row's cells give nothing.
 - ``row_label_quotes``: a number that the prose reader took from a value cell of a pipe row (a short cell holding the
   figure, a later cell than the row's label) is quoted from the row's label to the value (N6: the shortest span
@@ -30,8 +31,9 @@ _DELIM_CHARS = ("|", "｜")
 _RULE_ROW = re.compile(r"^[\s|｜:：\-—=+]*$")
 # the head cell of a year column: ``年份``, ``年度``, ``年``, ``年别``, ``时间``
 _YEAR_HEADS = ("年份", "年度", "年", "年别", "年別", "时间", "時間", "年份/指标", "年度/指标")
-# a year row's head cell: ``2020``, ``2025年``, ``2025年度``
-_YEAR_CELL = re.compile(r"^((?:19|20)\d\d)\s*年?度?$")
+# a year row's head cell: ``2020``, ``2025年``, ``2025年度``, marked ``2025年(目标)``, ``2020年基期``, ``2024(实际)``
+_YEAR_CELL = re.compile(r"^((?:19|20)\d\d)\s*年?度?[(（]?(目标值?|预期值?|规划值?|计划值?|预计|基期值?|现状值?|基数|基准值?|实际值?|实绩)?[)）]?$")
+_BASE_MARKS = ("基期", "现状", "基数", "基准", "实际", "实绩")
 _DIGIT = re.compile(r"\d")
 _CLAUSE_MARK = re.compile(r"[。，,;；:：]")
 _CJK = re.compile(r"[\u4e00-\u9fffA-Za-z]")
@@ -78,9 +80,19 @@ def year_head(cell: str) -> bool:
 
 
 def year_of_row(cell: str) -> int | None:
-    """The year a row's head cell names: ``2020`` -> 2020, ``2025年`` -> 2025; None for any other cell."""
+    """The year a row's head cell names: ``2020`` -> 2020, ``2025年`` -> 2025, ``2025年(目标)`` -> 2025; None for
+    any other cell."""
     m = _YEAR_CELL.match("".join(cell.split()))
     return int(m.group(1)) if m else None
+
+
+def row_mark(cell: str) -> bool | None:
+    """What a year row's head cell says it holds: True for a base or a result (``2020年(基期)``, ``2024年实际``),
+    False for a target (``2025年目标``, ``2025(预计)``), None where it names the year alone."""
+    m = _YEAR_CELL.match("".join(cell.split()))
+    if m is None or not m.group(2):
+        return None
+    return m.group(2).startswith(_BASE_MARKS)
 
 
 def name_cell(cell: str) -> bool:
@@ -140,7 +152,9 @@ def find_year_row_tables(lines: list, skip: set[int], min_year: int | None) -> l
             i += 1
             continue
         years = [y for y, _ in rows]
-        based = base_rows(years, min_year)
+        marks = [row_mark(cells[0][2]) for _y, cells in rows]
+        # a row its head cell marks (``2025年目标``, ``2020年基期``) is what the mark says; the others by their year
+        based = [b if mk is None else mk for b, mk in zip(base_rows(years, min_year), marks)]
         trows: list[TableRow] = []
         for col in range(1, len(head)):
             for (y, cells), base in zip(rows, based):
@@ -305,3 +319,30 @@ def column_year_cells(text: str, records: list, page_year: int | None, tables: l
         r.norm_span = trusted_span(cells[0][0], e)
         out.append(r)
     return out
+
+
+_LABEL_HEAD = re.compile(r"^[\u4e00-\u9fff]{1,10}$")
+_YEAR_COLUMN_CELL = re.compile(r"^(20\d\d)\s*年(?:\s*[(（]?(?:基期|现状|目标值?|预期值?|基数|基准|规划)?[)）]?)?$")
+_SIDE_HEADS = ("单位", "计量单位", "属性", "指标属性")
+
+
+def label_head_of_years(cells: list, i: int) -> bool:
+    """(tgtC39) Whether cell ``i`` of a table's cell stream opens a header row of year columns under another label
+    head than ``指标`` (``类别 | 2029年 | 2031年``, ``内容 | 单位 | 2030年基期 | 2031年目标``): the first cell of its line,
+    a word of one to ten characters, then two or more cells on the line each a year column (``2031年``, ``2031年目标``)
+    or a unit or attribute head, with two years at least. An indicator table's header, as ``指标`` opens one."""
+    n = len(cells)
+    if i + 2 >= n or cells[i + 1].line != cells[i].line or not cells[i + 1].text.startswith(("20", "单位", "计量")):
+        return False  # (cheap: most cells are followed by another line's cell)
+    if i and cells[i - 1].line == cells[i].line or not _LABEL_HEAD.match("".join(cells[i].text.split())):
+        return False
+    years = 0
+    j = i + 1
+    while j < n and cells[j].line == cells[i].line:
+        t = "".join(cells[j].text.split())
+        if _YEAR_COLUMN_CELL.match(t):
+            years += 1
+        elif t not in _SIDE_HEADS:
+            return False
+        j += 1
+    return years >= 2
