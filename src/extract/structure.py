@@ -208,6 +208,10 @@ def structure(text: str, boilerplate: list[str] | None = None) -> Structured:
     for a, b, t in find_transposed_tables(cells, table_lines, min_year) + target_column_tables(text, lines, table_lines):
         tables.append((a, b, t))
         table_lines.update(range(a, b))
+    from extract.rules.pipe_value_tables import find_year_row_tables  # (tgtC39; lazy, as above)
+    for a, b, t in find_year_row_tables(lines, table_lines, min_year):
+        tables.append((a, b, t))
+        table_lines.update(range(a, b))
     tables.sort(key=lambda x: x[0])
 
     page_marks = page_break_lines(lines)

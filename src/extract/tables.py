@@ -741,6 +741,11 @@ def _indicator_value(text: str) -> bool:
     return _VALUE_CELL.match(text) is not None or measured_value(text) is not None
 
 
+def _label_head_of_years(cells: list[Cell], i: int) -> bool:
+    from extract.rules.pipe_value_tables import label_head_of_years  # (tgtC39; lazy: ``extract.rules`` imports this module)
+    return label_head_of_years(cells, i)
+
+
 def _find_indicator_tables(lines: list[Line], skip: set[int], min_year: int | None,
                            cells: list[Cell] | None = None, plan_end: int | None = None) -> list[tuple[int, int, Table]]:
     """Expected-indicator tables flattened one cell per line or as delimited rows: a ``指标`` header with
@@ -752,7 +757,8 @@ def _find_indicator_tables(lines: list[Line], skip: set[int], min_year: int | No
     i = 0
     while i < n:
         t = "".join(cells[i].text.split())  # (perf17: ``_SPACES.sub("", …)``, as above) (``指 标 名 称``: spaces in a header cell change nothing, N14)
-        if not (t in ("指标", "主要指标", "指标名称", "项目", "指标项") or (t.endswith("指标") and len(t) <= 8)):
+        if not (t in ("指标", "主要指标", "指标名称", "项目", "指标项") or (t.endswith("指标") and len(t) <= 8)
+                or _label_head_of_years(cells, i)):  # (tgtC39) ``类别 | 2029年 | 2031年``
             i += 1
             continue
         # header: years following within a few cells

@@ -73,6 +73,7 @@ from extract.rules import goal_dates as _g17  # (r17 goal17)
 from extract.rules import wrapped_lines as _wrap17  # (r17 wrap17)
 from extract.rules import rulebook_goals as _rbg  # (confG18)
 from extract.rules import rule_clarifications as _rcl  # (confB19) N13a, O3f
+from extract.rules import pipe_value_tables as _pvt  # (tgtC39) N6: pipe rows' value cells read as prose
 from extract.rules import past_dates as _w17  # (r17 wide17)
 from extract.rules import goal_scopes as _scope18  # (r18 goal18)
 from extract.rules import goal_own_time as _own_time  # (confG19) O3d
@@ -213,6 +214,8 @@ class RulesExtractor(TableRecords):
         out = _rb.redated_month_steps(doc.text, out, doc.structured.meta.date, RulesExtractor.doc_year(doc))  # (confA18) N9f
         out = _rbg.month_step_goals(doc.text, out, doc.structured.meta.date, RulesExtractor.doc_year(doc))  # (confA18) N9f
         out = _rcl.clarified_filter(doc.text, out)  # (confB19) N13a works reported done, O3f a report's list
+        out = _pvt.row_label_quotes(doc.text, out)  # (tgtC39) N6: a pipe row's value cell read as prose, quoted from its label
+        out = _pvt.column_year_cells(doc.text, out, RulesExtractor.doc_year(doc), [t.span for t in doc.structured.tables])  # (tgtC39) N6, N14
         out = _chunks.without_chunk_goals(doc.text, out, Goal)  # (layoutB21) O2; (goalB27) G2a cut notes, G4a glued copies
         out = _uin.without_spaced_item_numbers(doc.text, doc.doc.text, doc.normalised.mapped.to_orig, out)  # (r22 unitB22) ``一 甲科:…``
         out = _ulg.without_payment_rows(_ulg.led_group_rows(doc.text, _udi.without_item_marks(doc.text, doc.doc.text, doc.normalised.mapped.to_orig, out)))  # (r23 unitA23) ``(二)甲局``
