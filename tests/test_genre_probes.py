@@ -92,3 +92,17 @@ def test_task_lines_give_their_units(line, lead, responsible):
     got = [(r.lead_units, r.responsible_units) for r in records("某区教育发展行动方案\n\n三、重点任务\n" + line + "\n",
                                                                "unit_assignment")]
     assert got == [(lead, responsible)]
+
+
+@pytest.mark.parametrize("sentence", ["本府將於115年前增設公共化幼兒園20園。", "本府將於民國115年前增設公共化幼兒園20園。",
+                                      "本府預計115年完成增設公共化幼兒園20園。", "115年底前增設公共化幼兒園20園。",
+                                      "至115年,增設公共化幼兒園20園。", "本府將於2026年前增設公共化幼兒園20園。"])
+def test_roc_deadlines_date_their_targets(sentence):
+    got = [(r.value, r.target_year) for r in records("臺北市教育發展計畫\n\n" + sentence + "\n", "numeric_target")]
+    assert got == [(20.0, 2026)]
+
+
+def test_years_ago_are_no_deadline():
+    from extract.rules.target_years import calendar_years
+
+    assert calendar_years("该校创办于110年前的清末") == []  # ``创办于110年前``: years ago, no ROC year
