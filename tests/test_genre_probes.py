@@ -106,3 +106,13 @@ def test_years_ago_are_no_deadline():
     from extract.rules.target_years import calendar_years
 
     assert calendar_years("该校创办于110年前的清末") == []  # ``创办于110年前``: years ago, no ROC year
+
+
+@pytest.mark.parametrize("text", [
+    "某区教育局2031年工作要点\n\n工作目标:全面提升教育质量,努力办好人民满意的教育。\n",
+    "某区教育局2031年工作要点\n\n2031年工作目标:全面提升教育质量,努力办好人民满意的教育。\n",
+    "某区教育局工作要点\n\n2031年度目标:全面提升教育质量,努力办好人民满意的教育。\n",
+    "某区教育局2031年工作要点\n\n一、工作目标\n全面提升教育质量,努力办好人民满意的教育。\n",
+])
+def test_goal_labels_with_or_without_their_year(text):
+    assert [r.quote for r in records(text, "goal")] == ["全面提升教育质量,努力办好人民满意的教育"]
