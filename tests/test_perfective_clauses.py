@@ -23,3 +23,22 @@ def test_verbs_that_announce_a_plan_or_state_a_purpose_tell_no_deed():
     assert not told_done_with_le("县政府出台了扶持办法,每间书屋补助", "元。")
     assert not told_done_with_le("县里梳理了2031年实事项目,全年新建书屋", "间。")
     assert not told_done_with_le("东坪镇新建书屋", "间。")
+
+
+def test_told_done_after_in_own_clause():
+    from extract.rules.perfective_clauses import told_done_after
+
+    # made-up sentences: the number's own clause goes on to a deed told with 了
+    assert told_done_after("检查组对", "个县的申报材料进行了审核。")
+    assert told_done_after("某局为", "名老人提供了上门服务,深受好评。")
+    assert told_done_after("全镇", "所学校完成了改造。")
+    # a 了 only in a later clause is not this number's deed
+    assert not told_done_after("全镇", "所学校,完成了改造的有3所。")
+    # a sentence that speaks of what is ahead, or 了解 / 为了
+    assert not told_done_after("到2031年,全区", "所学校建成了智慧校园。")
+    assert not told_done_after("确保", "%的学校配备了专职教师。")
+    assert not told_done_after("组织", "名教师了解新课标。")
+    assert not told_done_after("投入", "万元为了改善办学条件。")
+    # a verb that announces a plan or a meeting whose content is stated
+    assert not told_done_after("", "个部门召开了联席会议。")
+    assert not told_done_after("全区新建", "所幼儿园。")

@@ -215,7 +215,10 @@ _PAST_HEADING = re.compile(
     r"(发展基础|工作基础|现实基础|主要成就|成就|回顾|现状|基础与|机遇与挑战|面临挑战|发展环境|面临形势|形势与|"
     r"存在问题|问题与|主要亮点|工作亮点|亮点工作|^亮点|基本情况|主要成效|取得成效|工作成效|成效显著|主要成绩|"
     r"取得的成绩|工作成绩|肯定成绩|总结成绩|进展情况|完成情况|工作总结|总结回顾|主要做法|工作开展情况|经验做法|已取得|"
-    r"(?:规划|编制|发展)背景|收官)"
+    r"(?:规划|编制|发展)背景|收官|"
+    # (lead39) the outcomes of a field's development or of the reforms (``一、发展成效``), a review of gains set beside what
+    # was lacking (``一、成绩与不足``, ``成绩和问题``)
+    r"(?:发展|建设|改革|办学|教育)成效|成绩(?:与|和|及)(?:不足|问题|差距|经验))"
 )
 _GOAL_HEADING = re.compile(r"(总体目标|发展目标|主要目标|目标任务|工作目标|具体目标|预期目标|总目标|主要指标|目标要求|目标分解|"
                            r"年度目标|中期目标|"
@@ -262,11 +265,24 @@ def is_column_head(head: str) -> bool:
     return bool(_PLAN_AND_REPORT_COLUMN.search(h) or _BARE_REPORT_NOUN.match(h) or "|" in h or "｜" in h)
 
 
+# (lead39) a title whose head noun is the state of the work told (``某区教育工作情况``, ``关于…实施情况的报告``,
+# ``…工作汇报``), as ``进展情况`` is; the noun closes the title (a bracket at most after it), with a title's words before it
+_SITUATION_TITLE = re.compile(r"[^\s，,。；;:：]{2}(?:(?:工作|开展|实施|执行|推进|建设)情况|情况的?报告|工作汇报|汇报材料)"
+                              r"\s*(?:[(（][^()（）]{0,12}[)）])?$")
+
+
+def title_tells_situation(title: str) -> bool:
+    """A title that names the state of the work told (``某区教育工作情况``, ``关于某项目实施情况的报告``, ``某校工作汇报``):
+    a report, as ``title_reports_past``'s nouns are. Not the noun with only a topic after it
+    (``实施情况专题询问意见的通告``: the head noun is ``通告``), nor a bare column head (``推进情况``)."""
+    return _SITUATION_TITLE.search(title.strip()) is not None
+
+
 def title_reports_past(title: str) -> bool:
     """A document title that names a report of what was done (统计公报, 工作总结, 完成情况公示): its
     outline reviews, so its numbers need their own commitment cue. A site column, a field or a table's header
     is no title (``is_column_head``)."""
-    return bool(_REPORT_TITLE.search(title.strip())) and not is_column_head(title)
+    return (bool(_REPORT_TITLE.search(title.strip())) or title_tells_situation(title)) and not is_column_head(title)
 
 
 @functools.lru_cache(maxsize=4096)  # (perf17) a pure test of a heading: ``section_role`` asks it of each path's titles

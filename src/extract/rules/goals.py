@@ -173,6 +173,8 @@ GOAL_KINDS = "总体|工作|发展|主要|具体|年度|预期|办学|建设|战
 # (goalB27) a page written in Markdown bolds the label (``**目标设定**: …``, ``- **工作目标**:…``), a field of a plan's part
 # (goalB27) the label set off by its brackets (``【工作目标】…``)
 _GOAL_LABEL_LEAD = re.compile(r"^\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十\d]{1,2}\s*[、.．]|[-*]\s)?\s*(?:\*\*|【)?"
+                              # (lead39) the year of the goals before their name (``2031年工作目标:…``, ``2031年度目标:``)
+                              r"(?:(?:19|20)\d\d\s*年度?\s*)?"
                               rf"(?:(?:{GOAL_KINDS}|任务)?目标(?:任务|设定)?|(?:发展)?愿景|预期(?:成效|效益))"  # (goalA27) ``任务目标:…``, a project card's field
                               r"(?:(?:\*\*)?\s*[:：]\s*(?:\*\*\s*)?|】\s*[:：]?\s*)(?=\S)")
 # ``…发展的总体目标是,全面建成…``: the overall aim stated, with or without a year

@@ -63,3 +63,23 @@ def told_done_with_le(before: str, after: str) -> bool:
         return False
     end = min((i for i in (after.find(c) for c in "。;；!！?？") if i >= 0), default=len(after))
     return not speaks_ahead(before + after[:end])
+
+
+# the end of the number's own clause
+_CLAUSE_END = re.compile(r"[,，;；。!！?？]")
+
+
+def told_done_after(before: str, after: str) -> bool:
+    """The number's own clause goes on to a deed told with ``了`` (``对30个县的申报材料进行了审核``,
+    ``为3000名老人提供了上门服务``, ``12所学校完成了改造``): the count is the object or the subject of what was done, a
+    result (N13), as when the ``了`` stands before it. Only the number's own clause (up to the next comma or sentence
+    end); the same verbs as ``told_done_with_le`` (not ``为了``, ``了解``, a verb that announces a plan or a meeting),
+    and not a sentence that speaks of what is ahead (``到2031年…建成了``, ``确保…配备了``)."""
+    if "了" not in after:
+        return False
+    cut = _CLAUSE_END.search(after)
+    clause = after[:cut.start()] if cut else after
+    if "了" not in clause or _deed_le_at(clause) < 0:
+        return False
+    end = min((i for i in (after.find(c) for c in "。;；!！?？") if i >= 0), default=len(after))
+    return not speaks_ahead(before + after[:end])

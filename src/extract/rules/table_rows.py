@@ -184,6 +184,17 @@ def _year_header(words: list[str]) -> tuple[list[int], set[int], bool] | None:
 from extract.rules.run_on_rows import run_on_values  # noqa: E402 (tblA26; after ``YearValue``, which it makes)
 
 
+_CATEGORY_HEADS = frozenset(("类别", "分类", "领域", "板块", "方面", "類別", "領域"))
+
+
+def category_columns_before_label(header: list[str]) -> int:
+    """How many category columns (``类别``, ``领域``) a spaced indicator table's header sets before its indicator column
+    (``类别 指标 2020年 2025年`` -> 1; ``序号 指标 …`` -> 0): each row holds its category cell (or none, merged from the
+    row above) before its label."""
+    at = next((i for i, w in enumerate(header[:3]) if w in _INDICATOR_WORDS or (w.endswith("指标") and len(w) <= 8)), None)
+    return 0 if at is None else sum(1 for w in header[:at] if w in _CATEGORY_HEADS)
+
+
 def _value_like(cell: str) -> bool:
     return VALUE_CELL.match(cell) is not None or is_empty_value(cell)
 
@@ -201,6 +212,7 @@ def year_column_values(text: str, blanks: Callable[[int], bool] | None = None,
     if "\n" not in text:
         return run_on
     head: tuple[list[int], set[int], bool] | None = None
+    pre = 0  # (lead39) category columns before the label
     group: tuple[str, bool] = ("", False)  # (r18) the unit of the row above a ``其中`` run, and whether one is open
     for _a, _b, a, b in _nonblank_lines(text):
         if head is None and ("指标" not in text[a:b] or not re.search(r"20\d\d", text[a:b])):
@@ -210,6 +222,7 @@ def year_column_values(text: str, blanks: Callable[[int], bool] | None = None,
         words = [c.group() for c in cells]
         if (found := _year_header(words) or one_year_attribute_header(words, min_year)) is not None:  # (r16 tfn16)
             head = found
+            pre = category_columns_before_label(words)
             continue
         if head is None:
             continue
@@ -219,6 +232,10 @@ def year_column_values(text: str, blanks: Callable[[int], bool] | None = None,
         if len(words) < k + 1 + ny or _value_like(words[k]):
             head = None  # no row: the table has ended
             continue
+        # (lead39) a category column before the indicator's (``类别 指标 2020年 2025年``): the row's label is the cell after
+        # its category cell; a row whose category cell is merged from above shows the label first
+        if pre and len(words) >= k + pre + 1 + ny and not any(_value_like(w) for w in words[k:k + pre + 1]):
+            k += pre
         label_at = k
         k += 1
         unit = ""

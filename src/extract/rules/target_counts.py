@@ -289,13 +289,23 @@ def reach_after_applies(clause_head: str, after: str) -> bool:
 # -- ``发展指数达85``, ``耐震系数提高至1.5``, ``增加班师比0.1``: the level of an index or coefficient, no measure word (N8) ----
 
 _INDEX_BEFORE = re.compile(r"(?:指数|指數|系数|係數|师比|師比|比率|比值)\s*(?:达到|达|達到|達|提高到|提高至|提升到|提升至|增加到|增加至|"
-                           r"降低到|降低至|下降到|下降至|保持在|稳定在|控制在|为|為|不低于|不低於|不高于|不高於)?\s*$")
+                           r"降低到|降低至|下降到|下降至|保持在|稳定在|控制在|为|為|不低于|不低於|不高于|不高於|不超过|不超過|不大于|不大於|"
+                           r"不小于|不小於)?\s*$")
+# (lead39) a bound on the index for one level or group named after it (``差异系数小学不高于0.5、初中不高于0.45``,
+# ``校际差异系数,小学不高于0.50``): the level's name (a few characters), then a comparator word; earlier bounds of the
+# same list before it
+_BOUND_WORD = r"(?:不低于|不低於|不高于|不高於|不超过|不超過|不大于|不大於|不小于|不小於|低于|低於|小于|小於)"
+_INDEX_PART_BEFORE = re.compile(r"(?:指数|指數|系数|係數)[,，]?\s*(?:[\u4e00-\u9fff]{1,4}" + _BOUND_WORD
+                                + r"\s*\d+(?:\.\d+)?\s*[、,，;；]\s*)*[\u4e00-\u9fff]{1,4}" + _BOUND_WORD + r"\s*$")
 _INDEX_AFTER = re.compile(r"\s*(?:$|[，,；;。、)）]|以上|以下|以内|以內|左右|及以上|甚至)")
 
 
 def index_level(before: str, after: str) -> bool:
     """A bare number right after the name of an index, a coefficient or a ratio (``发展指数达85``, ``耐震系数提高至1.5``,
-    ``增加班师比0.1``; tgtB36: ``物价总水平指数控制在104以内``), closing its clause: the level of a measure that has no measure word, unit ``""`` (N8), read like
+    ``增加班师比0.1``; tgtB36: ``物价总水平指数控制在104以内``; lead39: ``基尼系数不超过0.4``, a level's bound after the
+    index, ``差异系数小学不高于0.5、初中不高于0.45``), closing its clause: the level of a measure that has no measure word, unit ``""`` (N8), read like
     any amount. Not a bare number after other words (a list marker, a page number: ``第3``, ``图2``), nor one that runs
     on into other words (``指数85项``, ``系数2021年``)."""
-    return _INDEX_BEFORE.search(before[-12:]) is not None and _INDEX_AFTER.match(after) is not None
+    if _INDEX_AFTER.match(after) is None:
+        return False
+    return _INDEX_BEFORE.search(before[-12:]) is not None or _INDEX_PART_BEFORE.search(before[-48:]) is not None

@@ -276,7 +276,8 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
                 and not is_past_year(_year_stated_before(before), doc_year):
             return Decision(True, ("funds",))  # (tgtB33) N17d ``已下达补助资金N元,用于新建…``: works' funding granted
         return Decision(False, ("past_marker",))
-    if perfective_before(before) or _perf_cl.told_done_with_le(before, after) or _award.tells_award_result(before, after):  # (tgtA33)
+    if perfective_before(before) or _perf_cl.told_done_with_le(before, after) or _award.tells_award_result(before, after) \
+            or _perf_cl.told_done_after(before, after):  # (tgtA33; lead39: the 了 after the number in its own clause)
         return Decision(False, ("perfective",))  # ``走访了45名``: what was done (N13; no past carried: ``设置了20项指标。其中…``)
     if _rb.level_reached_now(before):
         return Decision(False, ("status:now",))  # (N13) ``目前…人数超3200万``: a level reached now

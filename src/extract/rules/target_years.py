@@ -36,6 +36,10 @@ _ROC_YEAR = re.compile(r"(?<![\d./])(?<!\d,)(?:民国)?(?:(?P<a>\d{2,3})\s*[-—
 _ROC_THIS_YEAR = re.compile(r"今\s*[(（]\s*(?P<y>\d{2,3})\s*[)）]\s*年")
 # (eleventh round) ``預計114年8月完工``: the ROC year of a month, as ``2026年8月`` is read
 _ROC_YEAR_MONTH = re.compile(r"(?<![\d./])(?<!\d,)(?:民国)?(?P<y>\d{2,3})\s*年(?=\d{1,2}\s*月)")
+# (lead39) ``将于115年前增设…``, ``民国115年前``: an ROC year before ``前`` after a plan's ``于``/``在`` (将于, 预计于, 拟于) or
+# ``民国`` is a deadline (``创办于110年前``, years ago, stays out, as ``_ROC_YEAR`` never reads ``年前``)
+_ROC_YEAR_BEFORE = re.compile(r"(?:(?<=[将拟可][于在])|(?<=预计[于在])|(?<=预定[于在])|(?<=计划[于在])|(?<=可望[于在])|民国)"
+                              r"\s*(?P<y>1[0-3]\d)\s*年(?=前|以前)")
 _SCHOOL_YEAR = re.compile(r"(?<![\d.])(?P<y>20\d\d)\s*(?:/|[-—–~至到])\s*(?:20)?\d{2}\s*学年")  # (fourteenth round: ``2025至2026学年`` too)
 _YEAR_MONTH = re.compile(r"(?<![\d.])(?P<y>20\d\d)\s*年(?=\d{1,2}\s*月)")  # ``2026年8月前``: the year of a month
 _YEAR_SPAN = re.compile(r"(?<![\d.])(?:20\d\d)\s*(?:年)?\s*[-—–~至到]\s*(?P<y>20\d\d)\s*年(?![\d底末]?的)")  # ``2024-2026年``: its end
@@ -58,6 +62,9 @@ def calendar_years(text: str) -> list[tuple[int, int, int]]:
                 if 95 <= int(m.group("y")) <= 130]
     if "今" in text:
         out += [(m.start(), m.end(), int(m.group("y")) + 1911) for m in _ROC_THIS_YEAR.finditer(text)
+                if 95 <= int(m.group("y")) <= 130]
+    if "年前" in text or "年以前" in text:
+        out += [(m.start(), m.end(), int(m.group("y")) + 1911) for m in _ROC_YEAR_BEFORE.finditer(text)
                 if 95 <= int(m.group("y")) <= 130]
     if "年" in text:
         for m in _ROC_YEAR.finditer(text):

@@ -61,12 +61,13 @@ PAST_MARKERS = re.compile(
     # a period up to now from a year and what happened in it: ``自2029年纳入…以来``, ``从2028年启动以来``
     r"(?:自|从)\s*(?:19|20)\d\d\s*年[^,，。;；\n]{1,24}?以来|"
     # the year before, a verb of the past (``新增了``), an actual outturn, a period to date (``1-6月``); a past period
-    # that opens a clause (``上半年,``, ``上年度,``, ``上一学年,``: Hong Kong and Taiwan reports)
+    # that opens a clause (``上半年,``, ``上年度,``, ``上一学年,``: Hong Kong and Taiwan reports; (lead39) ``上学期,``, ``上月,``,
+    # ``上周,``, ``此前,``: the clause frames the sentence's deeds)
     r"去年|上一年|前年|(?:新增|完成|建成|新建|开办|实施|投入|培训|举办|开展|招聘|实现|改造|下达|下拨|发放|资助|"
     r"组建|创建|开工|竣工|引进|达到|增加|提高)了|实际(?:完成|下达|投入|发放|到位)|下拨|预计全年|"
     # (targets13c) a count of works done: ``新增完成80个``, ``共完成96所``, ``合计完成``, ``共計完成`` (a report's total)
     r"(?:新增|共计?|共計|合计|合計)完成(?!率)(?<!再新增完成)|"  # (tgtA28) not ``再新增完成…``: the next step after what was set
-    r"\d(?<![\d.]\d)\d?\s*[-—–至~]\s*\d{1,2}\s*月(?!\d)|(?:^|[,，;；])(?:上半年|前三季度|第?一季度|上一?年度|上一?学年|上一?季度)[,，]|\d(?<![\d.]\d)\d?\s*月份(?:已|共|完成|累计))"
+    r"\d(?<![\d.]\d)\d?\s*[-—–至~]\s*\d{1,2}\s*月(?!\d)|(?:^|[,，;；])(?:上半年|前三季度|第?一季度|上一?年度|上一?学年|上一?季度|上一?学期|上个?月|上一?周|此前)[,，]|\d(?<![\d.]\d)\d?\s*月份(?:已|共|完成|累计))"
 )
 
 
@@ -213,7 +214,7 @@ def introduces_past_list(paragraph: str) -> bool:
 # tests cost about a seventh of that on the seeds' sentences with a number.
 _PAST_LITERALS = ("已", "累计", "荣获", "获评", "被评为", "较", "比", "过去", "年来", "截至", "以来", "去年", "上一年",
                   "前年", "了", "实际", "下拨", "预计全年", "月", "十三五", "半年", "季度", "多来", "年度", "学年",
-                  "增完成", "共完成", "计完成", "計完成", "近")  # (tgtA27) ``近三年``
+                  "增完成", "共完成", "计完成", "計完成", "近", "学期", "上个月", "上月", "上周", "上一周", "此前")  # (tgtA27) ``近三年``
 
 
 # (perf16) ``any(lit in text for lit in _PAST_LITERALS)`` in one scan: ~2.3x faster over the seeds' sentences, most of
