@@ -437,6 +437,13 @@ def unit_duty_blocks(text: str, offset: int = 0, min_heads: int = 2, per_item: b
         from extract.rules.unit_duty_list_shapes import defines_body  # (unitA38)
         if defines_body(text[body_start:end]):
             continue  # (unitA38) ``乙中心:针对某方向设立的科研机构,…``: what the body is, no duty of it
+        from extract.rules.team_staffing import staffed_by_named_units  # (lead39)
+        if (staffed := staffed_by_named_units(m.group("unit"), text[body_start:end])) is not None:
+            # (lead39) ``宣传组:由校团委负责,负责宣传报道``: the bodies named after the group's label do its work (U3a, U7)
+            a, b = _first_clause(text, body_start + staffed[1], end)
+            if b - a >= 2:
+                hits.append(AssignmentHit(offset + m.start(), offset + b, text[a:b], staffed[0], [], cue="unit_duty_blocks"))
+            continue
         items = list(_DUTY_ITEM.finditer(text, body_start, end))
         if items and not per_item:
             items = items[:1]
