@@ -116,3 +116,17 @@ def test_years_ago_are_no_deadline():
 ])
 def test_goal_labels_with_or_without_their_year(text):
     assert [r.quote for r in records(text, "goal")] == ["全面提升教育质量,努力办好人民满意的教育"]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("由区教育局牵头,区财政局配合,年内完成校舍维修。", [("年内完成校舍维修", ["区教育局"], ["区财政局"])]),
+    ("1.由区教育局牵头,区财政局配合,年内完成校舍维修。", [("年内完成校舍维修", ["区教育局"], ["区财政局"])]),
+    ("一、由区教育局牵头,区财政局配合,年内完成校舍维修。\n二、由区人社局负责,年内完成教师招聘。",
+     [("年内完成校舍维修", ["区教育局"], ["区财政局"]), ("年内完成教师招聘", ["区人社局"], [])]),
+    ("三、重点任务\n(二)区教育局负责校舍维修。", [("校舍维修", ["区教育局"], [])]),
+    ("三、工作职责\n(二)负责人职责", []),
+])
+def test_numbered_lines_that_put_a_task_on_a_party(body, expected):
+    from rules_kit import units
+
+    assert units("某区工作方案\n\n" + body + "\n") == expected
