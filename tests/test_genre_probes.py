@@ -58,8 +58,7 @@ def test_review_headings_keep_their_results_out(heading):
     assert values(text) == [10.0]
 
 
-@pytest.mark.parametrize("title", ["某区2030年教育工作总结", "某区教育工作情况", "关于某区义务教育实施情况的报告",
-                                   "某区教育工作汇报"])
+@pytest.mark.parametrize("title", ["某区2030年教育工作总结", "某区2030年教育工作完成情况", "某区2030年教育工作年度报告"])
 def test_report_titles_need_a_commitment(title):
     assert values(title + "\n\n全区新建学校15所,开展教研活动120场,培训教师3000人次。\n") == []
 
@@ -116,3 +115,17 @@ def test_years_ago_are_no_deadline():
 ])
 def test_goal_labels_with_or_without_their_year(text):
     assert [r.quote for r in records(text, "goal")] == ["全面提升教育质量,努力办好人民满意的教育"]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("由区教育局牵头,区财政局配合,年内完成校舍维修。", [("年内完成校舍维修", ["区教育局"], ["区财政局"])]),
+    ("1.由区教育局牵头,区财政局配合,年内完成校舍维修。", [("年内完成校舍维修", ["区教育局"], ["区财政局"])]),
+    ("一、由区教育局牵头,区财政局配合,年内完成校舍维修。\n二、由区人社局负责,年内完成教师招聘。",
+     [("年内完成校舍维修", ["区教育局"], ["区财政局"]), ("年内完成教师招聘", ["区人社局"], [])]),
+    ("三、重点任务\n(二)区教育局负责校舍维修。", [("校舍维修", ["区教育局"], [])]),
+    ("三、工作职责\n(二)负责人职责", []),
+])
+def test_numbered_lines_that_put_a_task_on_a_party(body, expected):
+    from rules_kit import units
+
+    assert units("某区工作方案\n\n" + body + "\n") == expected

@@ -265,24 +265,11 @@ def is_column_head(head: str) -> bool:
     return bool(_PLAN_AND_REPORT_COLUMN.search(h) or _BARE_REPORT_NOUN.match(h) or "|" in h or "｜" in h)
 
 
-# (lead39) a title whose head noun is the state of the work told (``某区教育工作情况``, ``关于…实施情况的报告``,
-# ``…工作汇报``), as ``进展情况`` is; the noun closes the title (a bracket at most after it), with a title's words before it
-_SITUATION_TITLE = re.compile(r"[^\s，,。；;:：]{2}(?:(?:工作|开展|实施|执行|推进|建设)情况|情况的?报告|工作汇报|汇报材料)"
-                              r"\s*(?:[(（][^()（）]{0,12}[)）])?$")
-
-
-def title_tells_situation(title: str) -> bool:
-    """A title that names the state of the work told (``某区教育工作情况``, ``关于某项目实施情况的报告``, ``某校工作汇报``):
-    a report, as ``title_reports_past``'s nouns are. Not the noun with only a topic after it
-    (``实施情况专题询问意见的通告``: the head noun is ``通告``), nor a bare column head (``推进情况``)."""
-    return _SITUATION_TITLE.search(title.strip()) is not None
-
-
 def title_reports_past(title: str) -> bool:
     """A document title that names a report of what was done (统计公报, 工作总结, 完成情况公示): its
     outline reviews, so its numbers need their own commitment cue. A site column, a field or a table's header
     is no title (``is_column_head``)."""
-    return (bool(_REPORT_TITLE.search(title.strip())) or title_tells_situation(title)) and not is_column_head(title)
+    return bool(_REPORT_TITLE.search(title.strip())) and not is_column_head(title)
 
 
 @functools.lru_cache(maxsize=4096)  # (perf17) a pure test of a heading: ``section_role`` asks it of each path's titles

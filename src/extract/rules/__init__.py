@@ -58,7 +58,8 @@ from extract.rules.target_cues import (Carry, opens_result_label, announces_proj
                                        letter_sets_tasks, publishes_report, run_in_review_spans, title_names_plan, lists_years_works, states_level_only,
                                        title_reports_done, title_reports_list)
 from extract.headings import title_quantity
-from extract.rules.unit_prose import find_prose_lists, heading_task_then_units, opens_with_duty_head, unit_duty_blocks
+from extract.rules.unit_prose import find_prose_lists, heading_task_then_units, led_then_task, opens_with_duty_head, unit_duty_blocks
+from extract.rules import heading_sentences as _hsent  # (lead39)
 from extract.rules.unit_flat import dropped_blank, flat_rows
 from extract.rules.unit_rows import bare_unit_rows, continued_rows, headerless_rows, spaced_rows
 from extract.rules.targets import Candidate, Decider, TargetHit, find_targets, table_comparator
@@ -614,11 +615,13 @@ class RulesExtractor(TableRecords):
                         # ``1.扩建冷库(牵头单位:甲局)。`` or ``…(甲局牵头,乙局配合)。`` read as a heading of its own
                         # line: its bracket still names who takes the task
                         out += [self._assignment(doc, a, par.section_path) for a in labelled]
-                    elif not items and (heading_is_sentence(h.title) or _udt30.opens_with_led_clause(h.title)):
+                    elif not items and (heading_is_sentence(h.title) or _udt30.opens_with_led_clause(h.title)
+                                        or _hsent.closed_charge_line(h.title, text[par.span.start:par.span.end])):
                         # ``3.甲局负责蓝果种植。`` on a line of its own: a numbered sentence, not only a name
                         out += [self._assignment(doc, a, par.section_path)
                                 for a in (find_charge_clauses(h.title, last_title[1]) or _uld.led_doings(h.title, last_title[1])
-                                          or heading_task_then_units(h.title, last_title[1]))]
+                                          or heading_task_then_units(h.title, last_title[1])
+                                          or led_then_task(h.title, last_title[1]))]  # (lead39) ``一、由甲局牵头,乙局配合,…``
                     elif not items and (bracketed := _ubbd.bracket_by_doings(h.title, last_title[1], [])):
                         # (unitB33) ``1.市领导(由某办邀请);`` read as a heading line: the bracket puts the item on X (U7)
                         out += [self._assignment(doc, a, par.section_path) for a in bracketed]

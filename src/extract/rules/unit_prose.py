@@ -616,11 +616,13 @@ _ROLE_TAIL = re.compile(alternation(ROLE_VERBS) + r"\s*$")
 from extract.rules import unit_lead_lists as _lead_list  # ``由甲局、乙局牵头,…``: a list after 由
 # (unitB27) a modal or future word before ``由``, after the place the sentence is about (``该市将由甲局牵头,…``)
 _BY_ASPECT = r"(?:(?:该|本|全)[市县区镇乡省州校])?(?:将继续|还将|也将|将|拟|要)?"
-_LED_THEN_TASK = re.compile(r"(?:(?<=^)|(?<=[。;；\n,，])|" + _lead_list.AFTER_COLON + r")\s*" + _ugB15.ORDINAL_IS + r"(?P<by>" + _BY_ASPECT + r"由)?(?P<units>" + _lead_list.BY_LIST + r"|[^。;；,，由、]{2,40}?)(?:牵头负责|负责牵头|牵头|统筹|主办)"
+# (lead39) an item's mark before the lead (``1.由甲局牵头,乙局配合,…``, ``(二)由…``, ``三、由…``): the item's own sentence
+_ITEM_MARK = r"(?P<mark>(?:\d{1,2}\s*[.、．](?!\d)|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[一二三四五六七八九十]{1,3}、)\s*)?"
+_LED_THEN_TASK = re.compile(r"(?:(?<=^)|(?<=[。;；\n,，])|" + _lead_list.AFTER_COLON + r")\s*" + _ITEM_MARK + _ugB15.ORDINAL_IS + r"(?P<by>" + _BY_ASPECT + r"由)?(?P<units>" + _lead_list.BY_LIST + r"|[^。;；,，由、]{2,40}?)(?:牵头负责|负责牵头|牵头|统筹|主办|(?P<charge>(?<=..)负责))"
                             r"(?P<sep>[,，、])\s*(?P<task>[^。;；,，]{4,80})")
 # (perf25) ``_LED_THEN_TASK`` run only over the sentences (between ``。;；``, which no match holds) that hold one of its
 # role verbs, which every match holds (``scan.SegmentScan``)
-_LED_THEN_TASK_SCAN = SegmentScan(_LED_THEN_TASK, "。;；", ("牵头", "统筹", "主办"))
+_LED_THEN_TASK_SCAN = SegmentScan(_LED_THEN_TASK, "。;；", ("牵头", "统筹", "主办", "负责"))
 # ``由甲局牵头,会同乙局、丙局,修好水渠``: the units the lead works with, in a clause of their own before the task
 _WITH_CLAUSE = re.compile(r"(?:会同|联同|协调)(?P<units>[^。;；,，]{2,60}?)(?:等(?:有关|相关)?(?:部门|单位))?")
 # the verb of charge that opens the task after the role clauses (``…配合,负责对果园开展巡查``): the task is what follows
@@ -636,7 +638,7 @@ def led_then_task(text: str, offset: int = 0) -> list[AssignmentHit]:
     sentence without ``由``, when a clause of helpers follows it (the two role clauses say it is a division of work,
     not a bare mention of who leads); a task opened by ``负责`` is what follows the verb (U7)."""
     hits: list[AssignmentHit] = []
-    if "牵头" not in text and "统筹" not in text and "主办" not in text:
+    if "牵头" not in text and "统筹" not in text and "主办" not in text and "负责" not in text:
         return hits  # (every match holds one)
     from extract.rules.unit_clause_openers import blank_clause_openers  # (unitB27) ``下一步,由甲局牵头,…``: the opener says when
     text = blank_clause_openers(text)
@@ -644,6 +646,8 @@ def led_then_task(text: str, offset: int = 0) -> list[AssignmentHit]:
         lead = _named_units(_lead_list.without_role_tail(m.group("units")))
         if lead is None:
             continue
+        if m.group("charge") is not None and (m.group("by") is None or m.group("sep") != "," and m.group("sep") != "，"):
+            continue  # (lead39) ``由甲局负责,…`` only: a bare ``甲局负责,`` or ``负责、`` is no clause of its own
         resp: list[str] = []
         task, t0, t1 = m.group("task"), m.start("task"), m.end("task")
         helpers = _HELPERS_CLAUSE.fullmatch(task)
@@ -670,6 +674,8 @@ def led_then_task(text: str, offset: int = 0) -> list[AssignmentHit]:
         if (charge := _CHARGE_OPEN.match(task)) is not None:
             task = task[charge.end():]
         a = m.start() + len(m.group()) - len(m.group().lstrip())
+        if m.group("mark"):
+            a = m.end("mark")  # (lead39) the item's mark opens no quote (U5)
         hits.append(AssignmentHit(offset + a, offset + t1, task.strip(), lead, resp, cue="led_then_task"))
     return hits
 
