@@ -24,3 +24,8 @@ def test_event_groups_staffed_by_bodies():
     assert ("活动宣传报道", ["校团委"], []) in got
     assert ("场地布置和安全保障", ["总务处", "保卫处"], []) in got
     assert not any("宣传组" in lead or "后勤组" in lead for _t, lead, _r in got)
+
+
+def test_role_clauses_after_the_group_stay_theirs():
+    assert staffed_by_named_units("宣传报道组", "由县委宣传部牵头,县融媒体中心配合,负责宣传报道。") is None
+    assert staffed_by_named_units("后勤组", "由总务处负责,财务处配合,做好物资保障。") is None

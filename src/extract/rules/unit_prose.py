@@ -641,13 +641,17 @@ def led_then_task(text: str, offset: int = 0) -> list[AssignmentHit]:
     if "牵头" not in text and "统筹" not in text and "主办" not in text and "负责" not in text:
         return hits  # (every match holds one)
     from extract.rules.unit_clause_openers import blank_clause_openers  # (unitB27) ``下一步,由甲局牵头,…``: the opener says when
+    written = text
     text = blank_clause_openers(text)
     for m in _LED_THEN_TASK_SCAN.finditer(text):
         lead = _named_units(_lead_list.without_role_tail(m.group("units")))
         if lead is None:
             continue
-        if m.group("charge") is not None and (m.group("by") is None or m.group("sep") != "," and m.group("sep") != "，"):
-            continue  # (lead39) ``由甲局负责,…`` only: a bare ``甲局负责,`` or ``负责、`` is no clause of its own
+        if m.group("charge") is not None and (m.group("by") is None or m.group("sep") != "," and m.group("sep") != "，"
+                                              or (not m.group("mark") and written[:m.start("by")].rstrip(" \t\u3000")[-1:] not in ("", "。", ";", "；", ":", "：", "\n"))):
+            # (lead39) ``由甲局负责,…`` opening its sentence or item only: a bare ``甲局负责,``, ``负责、``, or one after a time or a
+            # topic clause (``今年以来,由甲局负责,…``, ``场馆的维护,由甲局负责,…``: the topic is the task, ``task_then_roles``'s)
+            continue
         resp: list[str] = []
         task, t0, t1 = m.group("task"), m.start("task"), m.end("task")
         helpers = _HELPERS_CLAUSE.fullmatch(task)
