@@ -81,3 +81,21 @@ def test_the_index_hands_a_terms_verbatim_hit_to_the_fusion(tmp_path, monkeypatc
         hits = idx.search("大班额", top_k=3)
         assert seen[-1] and all("大班额" in idx.rows[p]["search_text"] for p in seen[-1])
         assert any("大班额" in h.quote for h in hits)
+
+
+def test_a_weak_lists_hit_well_above_its_run_keeps_its_relative_share(monkeypatch):
+    from extract.search.fusion import cover_scales, weak_list_scales
+
+    cover = [0.3, 0.25, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1]
+    scores = [9.0, 8.0, 2.95, 2.9, 2.8, 2.7, 2.6, 2.5, 2.4, 2.0]
+    scales = cover_scales(np.array(cover))
+    monkeypatch.setattr(fusion, "KEEP_TOP", 3)
+    monkeypatch.setattr(fusion, "KEEP_MARGIN", 1.5)
+    monkeypatch.setattr(fusion, "KEEP_WEAK", False)
+    assert weak_list_scales(scales, scores, cover) == scales  # off
+    monkeypatch.setattr(fusion, "KEEP_WEAK", True)
+    out = weak_list_scales(scales, scores, cover)
+    assert out[0] == pytest.approx(1.0) and out[1] == pytest.approx((0.25 / 0.3) ** 2)
+    assert out[2:] == scales[2:]  # in the run of chance matches: the absolute share squared
+    strong = [0.9] + cover[1:]
+    assert weak_list_scales(scales, scores, strong) == scales  # a list that holds the question is not weak

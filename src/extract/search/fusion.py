@@ -444,6 +444,29 @@ def strong_lexical(scores: Sequence[float], cover: Sequence[float]) -> list[int]
             if cover[i] >= KEEP_COVER and float(scores[i]) >= KEEP_MARGIN * ref and float(scores[i]) > 0]
 
 
+# ``KEEP_WEAK``: in a weak BM25 list (its best hit holds less than ``COVER_FULL`` of the question), the hits among its first
+# ``KEEP_TOP`` that score ``KEEP_MARGIN`` times its score at rank ``KEEP_REF`` have their share scaled by their share of the
+# question relative to the best hit's (``(cover / best) ** COVER_POWER``, srchB33's ``COVER_RELATIVE`` for these hits only)
+# instead of by their absolute share squared; the list's weight still falls with its best hit's share. Off.
+KEEP_WEAK = False
+
+
+def weak_list_scales(scales: Sequence[float], scores: Sequence[float], cover: Sequence[float]) -> list[float]:
+    """``scales`` (the BM25 hits' scales, ``cover_scales``) with those of a weak list's hits well above its run (``KEEP_WEAK``)
+    taken relative to the best hit's share."""
+    out = list(scales)
+    if not KEEP_WEAK or not KEEP_TOP or not len(scores):
+        return out
+    best = float(max(cover))
+    if not 0 < best < COVER_FULL:
+        return out
+    ref = float(scores[min(KEEP_REF, len(scores)) - 1])
+    for i in range(min(KEEP_TOP, len(scores))):
+        if float(scores[i]) >= KEEP_MARGIN * ref and float(scores[i]) > 0:
+            out[i] = max(out[i], (float(cover[i]) / best) ** COVER_POWER)
+    return out
+
+
 def fuse(lists: Sequence[Sequence[int]], measure: np.ndarray, by_measure: bool,
          dense: np.ndarray | None, weights: Sequence[float] = RRF_WEIGHTS,
          scales: Sequence[Sequence[float] | None] = (), keep: Sequence[int] = ()) -> list[tuple[int, float]]:

@@ -756,6 +756,9 @@ class SearchIndex:
             # a question that names a unit asks for that unit's measures: their list weighs more
             weights = weights_for(float(cover[0]), by_unit)
             scales = (None, fusion.cover_scales(cover))
+            if fusion.KEEP_WEAK:  # a weak list's hits well above its run keep their relative share (``fusion.weak_list_scales``)
+                head = bm_list[:RRF_DEPTH]
+                scales = (None, fusion.weak_list_scales(scales[1], bm[head].tolist(), cover.tolist()))
             if timed:
                 # a question that asks when (``fusion.asks_when``): the BM25 hits that state a time and hold at least
                 # ``TIME_COVER`` of the best hit's share of the question vote again, each at its own BM25 rank (so a
