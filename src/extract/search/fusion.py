@@ -414,22 +414,90 @@ def query_phrase(query: str) -> str:
     return "" if _QUESTION.search(q) else q
 
 
+# Strong lexical evidence (thirty-third round, srch39; ``KEEP_TOP`` on, ``RRF_K_LISTS`` off). The dense list weighs twice the BM25 list, so an item BM25
+# alone ranks first (1/61) falls below every item the dense list alone ranks in its first 60 (2/(60+r)): a short term
+# the passages hold verbatim (``大班额``) whose answers the dense list does not rank lost them to the dense list's topic
+# neighbours.
+# ``RRF_K_LISTS``: the RRF constant of each list (dense, BM25, third) where it differs from ``RRF_K`` (None: ``RRF_K`` for
+# every list); a smaller constant for the BM25 list makes its first ranks count more against its tail.
+RRF_K_LISTS: tuple[int, int, int] | None = None
+# ``KEEP_TOP``: the first so many hits of the BM25 list keep a place above the ``KEEP_AT``-th of the fused list's other
+# measures when they are strong: they hold at least ``KEEP_COVER`` of the question's weight and their BM25 score is at least
+# ``KEEP_MARGIN`` times the list's score at rank ``KEEP_REF`` (the list's own scale: a hit well above the run of chance
+# matches); 0 leaves it off. Measured on the 23 development sets (eval/search/README.md, srch39): 3 / 3 / 0.6 / 1.5 / 10
+# found three more answers (dev-wild, dev-wild4, dev-wild22) and moved no set's recall@5 or MRR down; ``RRF_K_LISTS`` lost.
+KEEP_TOP = 3
+KEEP_AT = 3
+KEEP_COVER = 0.6
+KEEP_MARGIN = 1.5
+KEEP_REF = 10
+
+
+def strong_lexical(scores: Sequence[float], cover: Sequence[float]) -> list[int]:
+    """The positions of a BM25 list (``scores``, ``cover``: each hit's BM25 score and share of the question, in the list's
+    order) that keep a place (``KEEP_TOP``): among the first ``KEEP_TOP``, those that hold ``KEEP_COVER`` of the question and
+    score ``KEEP_MARGIN`` times the list's score at rank ``KEEP_REF`` (its last score when shorter)."""
+    if not KEEP_TOP or not len(scores):
+        return []
+    ref = float(scores[min(KEEP_REF, len(scores)) - 1])
+    return [i for i in range(min(KEEP_TOP, len(scores)))
+            if cover[i] >= KEEP_COVER and float(scores[i]) >= KEEP_MARGIN * ref and float(scores[i]) > 0]
+
+
+# ``KEEP_WEAK``: in a weak BM25 list (its best hit holds less than ``COVER_FULL`` of the question), the hits among its first
+# ``KEEP_TOP`` that score ``KEEP_MARGIN`` times its score at rank ``KEEP_REF`` have their share scaled by their share of the
+# question relative to the best hit's (``(cover / best) ** COVER_POWER``, srchB33's ``COVER_RELATIVE`` for these hits only)
+# instead of by their absolute share squared; the list's weight still falls with its best hit's share. Off.
+KEEP_WEAK = False
+
+
+def weak_list_scales(scales: Sequence[float], scores: Sequence[float], cover: Sequence[float]) -> list[float]:
+    """``scales`` (the BM25 hits' scales, ``cover_scales``) with those of a weak list's hits well above its run (``KEEP_WEAK``)
+    taken relative to the best hit's share."""
+    out = list(scales)
+    if not KEEP_WEAK or not KEEP_TOP or not len(scores):
+        return out
+    best = float(max(cover))
+    if not 0 < best < COVER_FULL:
+        return out
+    ref = float(scores[min(KEEP_REF, len(scores)) - 1])
+    for i in range(min(KEEP_TOP, len(scores))):
+        if float(scores[i]) >= KEEP_MARGIN * ref and float(scores[i]) > 0:
+            out[i] = max(out[i], (float(cover[i]) / best) ** COVER_POWER)
+    return out
+
+
 def fuse(lists: Sequence[Sequence[int]], measure: np.ndarray, by_measure: bool,
          dense: np.ndarray | None, weights: Sequence[float] = RRF_WEIGHTS,
-         scales: Sequence[Sequence[float] | None] = ()) -> list[tuple[int, float]]:
+         scales: Sequence[Sequence[float] | None] = (), keep: Sequence[int] = ()) -> list[tuple[int, float]]:
     """Candidates best first, fused by reciprocal rank over ``lists`` (weighted by ``RRF_WEIGHTS``;
     each cut at ``RRF_DEPTH``; ``scales[i]``, when given, multiplies the share of each hit of list ``i``,
-    rank by rank); equal scores: the closer by ``dense`` first."""
+    rank by rank; the constant of list ``i`` is ``RRF_K_LISTS[i]`` when set); equal scores: the closer by ``dense``
+    first. The items of ``keep`` (``strong_lexical``) that fall below rank ``KEEP_AT`` are raised just above the
+    ``KEEP_AT``-th of the others, in their order in ``keep``."""
     fused: dict[tuple, float] = {}
     best: dict[tuple, tuple[float, int]] = {}  # the item that stands for the measure
     for i, (weight, lst) in enumerate(zip(weights, lists)):
         scale = scales[i] if i < len(scales) else None
+        k = RRF_K if RRF_K_LISTS is None else RRF_K_LISTS[i]
         for rank, p in enumerate(lst[:RRF_DEPTH], start=1):
             key = (int(measure[p]),) if by_measure else (p,)
-            share = weight / (RRF_K + rank) * (1.0 if scale is None else scale[rank - 1])
+            share = weight / (k + rank) * (1.0 if scale is None else scale[rank - 1])
             fused[key] = fused.get(key, 0.0) + share
             if key not in best or share > best[key][0]:
                 best[key] = (share, p)
+    if keep and KEEP_AT > 0:
+        kept = []
+        for p in keep:
+            key = (int(measure[p]),) if by_measure else (p,)
+            if key in fused and key not in kept:
+                kept.append(key)
+        others = sorted((v for k, v in fused.items() if k not in kept), reverse=True)
+        if len(others) >= KEEP_AT:
+            floor = others[KEEP_AT - 1]
+            for j, key in enumerate(kept):
+                if fused[key] <= floor:
+                    fused[key] = floor * (1.0 + 1e-6 * (len(kept) - j))
     ranked = [(best[k][1], v) for k, v in fused.items()]
     if dense is None or not ranked:
         return sorted(ranked, key=lambda kv: -kv[1])

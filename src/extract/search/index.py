@@ -756,6 +756,9 @@ class SearchIndex:
             # a question that names a unit asks for that unit's measures: their list weighs more
             weights = weights_for(float(cover[0]), by_unit)
             scales = (None, fusion.cover_scales(cover))
+            if fusion.KEEP_WEAK:  # a weak list's hits well above its run keep their relative share (``fusion.weak_list_scales``)
+                head = bm_list[:RRF_DEPTH]
+                scales = (None, fusion.weak_list_scales(scales[1], bm[head].tolist(), cover.tolist()))
             if timed:
                 # a question that asks when (``fusion.asks_when``): the BM25 hits that state a time and hold at least
                 # ``TIME_COVER`` of the best hit's share of the question vote again, each at its own BM25 rank (so a
@@ -765,7 +768,12 @@ class SearchIndex:
                 phrase_list = [bm_list[i] for i in at]
                 scales = scales + ([(RRF_K + j) / (RRF_K + i + 1) for j, i in enumerate(at, start=1)],)
                 weights = (weights[0], weights[1], TIME_WEIGHT * weights[1])  # a weak BM25 list's times weigh less
-        return fuse((dense_list, bm_list, phrase_list), self.cols["measure"], by_measure, dense, weights, scales)
+        keep: list[int] = []
+        if fusion.KEEP_TOP and bm_list and qtokens:
+            # a BM25 hit that holds most of the question well above its list's run keeps a place (``fusion.strong_lexical``)
+            head = bm_list[:RRF_DEPTH]
+            keep = [head[i] for i in fusion.strong_lexical(bm[head].tolist(), cover.tolist())]
+        return fuse((dense_list, bm_list, phrase_list), self.cols["measure"], by_measure, dense, weights, scales, keep)
 
     def _unit_hits(self, order: list[int], units: Sequence[str], lead: bool = False,
                    places: dict[str, str] | None = None) -> list[int]:
