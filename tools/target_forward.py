@@ -16,6 +16,14 @@ reported beside it, and so is each variant named by ``--fixed`` (``target_cv.var
 ``model@0.5``: the model alone at that cut; C=0.3), chosen in advance, not by looking at the held-out
 round. Pooled figures score the records of several held-out rounds together.
 
+``--totals-only PATH[:KEY]`` names held-out texts whose figures may be seen as totals only (a forward half,
+e.g. ``/work/r33/w52-split.json:B``: a JSON list of ids, or the list under KEY of a JSON object): no per-document
+entry of them is written (``docs_changed_*`` keep the other texts and count the hidden ones).
+``--records DIR`` writes the held-out records of the hand cues and of every variant run (``hand.jsonl``,
+``REGIME-chosen.jsonl``, ``REGIME-shipped.jsonl``, ``REGIME-fixed-VARIANT.jsonl``) so that any part of the held-out
+texts can be scored by ``extract eval`` with its own gold list (``tools/target_forward_halves.py``).
+``--weights N`` writes the N largest weights (by size) of each round's C=0.3 model.
+
 ``--hand-read-through`` names the last round the hand cues at the worktree's commit were written on
 (in-sample there; default w15: the tenth round's start rules were written on w-, w2- ... w15-, never on
 w16-). Development gold only: ``extract.learn.dev_docs`` (the sealed split refused by id); on top of
@@ -72,6 +80,39 @@ def usable_docs(root: Path) -> list[DevDoc]:
             or round_no(round_of(d.doc_id)) < cut]
 
 
+def totals_only_ids(spec: str | None) -> set[str]:
+    """The ids of ``--totals-only PATH[:KEY]``: a JSON list, or the list under KEY of a JSON object."""
+    if not spec:
+        return set()
+    path, _, key = spec.rpartition(":") if not Path(spec).exists() else (spec, "", "")
+    data = json.loads(Path(path).read_text(encoding="utf-8"))
+    if key:
+        data = data[key]
+    if not isinstance(data, list) or not all(isinstance(i, str) for i in data):
+        raise ValueError(f"--totals-only {spec}: not a list of ids")
+    return set(data)
+
+
+def changed_docs(hand_doc: dict, model_doc: dict, hidden: set[str]) -> dict:
+    """The texts where a variant's (tp, fp, fn) differs from the hand cues', without the hidden ones
+    (those are only counted, under ``hidden``)."""
+    out = {d: {"hand": hand_doc[d], "model": model_doc[d]} for d in sorted(hand_doc)
+           if hand_doc[d] != model_doc[d] and d not in hidden}
+    n = sum(1 for d in hand_doc if d in hidden and hand_doc[d] != model_doc[d])
+    if n:
+        out["hidden"] = n
+    return out
+
+
+def top_weights(model, n: int) -> dict[str, float]:
+    return dict(sorted(model.weights.items(), key=lambda kv: (-abs(kv[1]), kv[0]))[:n])
+
+
+def write_records(path: Path, recs: list[dict]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in recs), encoding="utf-8")
+
+
 def nt(fig: dict) -> dict:
     return fig["numeric_target"]
 
@@ -117,7 +158,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--hand-read-through", default="w15",
                     help="the last round the hand cues were written on (in-sample up to it; default w15)")
     ap.add_argument("--json", help="write the figures here")
+    ap.add_argument("--totals-only", metavar="PATH[:KEY]",
+                    help="held-out texts whose figures are written as totals only (a JSON list of ids, or KEY's list)")
+    ap.add_argument("--records", metavar="DIR", help="write the held-out records of every variant here")
+    ap.add_argument("--weights", type=int, default=0, metavar="N",
+                    help="write the N largest weights of each round's C=0.3 model")
     args = ap.parse_args(argv)
+    try:
+        hidden = totals_only_ids(args.totals_only)
+    except (OSError, ValueError, KeyError) as e:
+        ap.error(f"--totals-only {args.totals_only}: {e}")
 
     t0 = time.time()
     docs = usable_docs(ROOT)
@@ -188,18 +238,20 @@ def main(argv: list[str] | None = None) -> int:
                 "chosen": "hand" if name == "hand" else f"C={c:g} {name}",
                 "model": _figures(gold, pred, texts, held),
                 "shipped_override_0.2_0.6_C0.3": _figures(gold, spred, texts, held),
-                "docs_changed_chosen": {d: {"hand": hand_doc[d], "model": mdoc[d]} for d in held
-                                        if hand_doc[d] != mdoc[d]},
-                "docs_changed_shipped": {d: {"hand": hand_doc[d], "model": sdoc[d]} for d in held
-                                         if hand_doc[d] != sdoc[d]},
+                "docs_changed_chosen": changed_docs(hand_doc, mdoc, hidden),
+                "docs_changed_shipped": changed_docs(hand_doc, sdoc, hidden),
                 "bootstrap_chosen_minus_hand": bootstrap(hand_doc, mdoc),
                 "bootstrap_shipped_minus_hand": bootstrap(hand_doc, sdoc),
                 "train_s": round(tb - ta, 1), "eval_s": round(tc - tb, 1),
             }
+            if args.weights:
+                entry[regime]["top_weights_C0.3"] = top_weights(shipped_model, args.weights)
+                entry[regime]["bias_C0.3"] = shipped_model.bias
             for v, fp in fpreds.items():
                 fdoc = per_doc(gold, fp, texts, held)
                 entry[regime][f"fixed {v} C0.3"] = _figures(gold, fp, texts, held)
                 entry[regime][f"bootstrap_fixed {v}_minus_hand"] = bootstrap(hand_doc, fdoc)
+                entry[regime][f"docs_changed_fixed {v}"] = changed_docs(hand_doc, fdoc, hidden)
             h, m, s = nt(hand_fig), nt(entry[regime]["model"]), nt(entry[regime]["shipped_override_0.2_0.6_C0.3"])
             print(f"{g:<4} {len(held):>3} {regime:<6} hand {h['precision']:.3f}/{h['recall']:.3f}/{h['f1']:.3f} "
                   f"({h['tp']}/{h['fp']}/{h['fn']})  {entry[regime]['chosen']:<22} "
@@ -210,6 +262,15 @@ def main(argv: list[str] | None = None) -> int:
                             f"{nt(entry[regime][f'fixed {v} C0.3'])['fn']})  " for v in fpreds)
                   + f"[{tb - ta:.0f}s train, {tc - tb:.0f}s eval]", flush=True)
         out["rounds"][g] = entry
+        if args.records:
+            rd = Path(args.records)
+            done = {i for i, r in rounds.items() if r in out["rounds"]}
+            write_records(rd / "hand.jsonl", [p for p in hand_pred if p["doc"] in done])
+            for regime in args.regimes:
+                for label, src in [("chosen", preds), ("shipped", ship_preds)] + \
+                        [(f"fixed-{v}", fp) for v, fp in fixed_preds.items()]:
+                    if regime in src:
+                        write_records(rd / f"{regime}-{label}.jsonl", src[regime])
         if args.json:  # written after every round, so a late stop keeps what was measured
             _pool(out, preds, ship_preds, fixed_preds, hand_pred, gold, texts, rounds, targets, args.regimes, hand_on)
             out["timing_s"].update({"train_total": round(train_s, 1), "eval_total": round(eval_s, 1),
