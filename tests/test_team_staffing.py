@@ -29,3 +29,7 @@ def test_event_groups_staffed_by_bodies():
 def test_role_clauses_after_the_group_stay_theirs():
     assert staffed_by_named_units("宣传报道组", "由县委宣传部牵头,县融媒体中心配合,负责宣传报道。") is None
     assert staffed_by_named_units("后勤组", "由总务处负责,财务处配合,做好物资保障。") is None
+
+
+def test_organising_verbs_are_no_charge():
+    assert staffed_by_named_units("宣传组", "由校团委组织实施宣传报道。") is None  # U7e: 组织实施 is no U7 verb

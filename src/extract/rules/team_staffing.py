@@ -19,7 +19,7 @@ from extract.rules.units import bare_unit_heading
 
 # the bodies named at the head of the group's line, then the verb that puts the work on them
 _STAFFED = re.compile(r"^[ \t\u3000]*(?:由|请)?[ \t\u3000]*(?P<units>[^,，。;；:：\n]{2,40}?)[ \t\u3000]*"
-                      r"(?:具体)?(?:负责|承担|组织实施)")
+                      r"(?:具体)?(?:负责|承担)")  # (not ``组织实施``: no U7 verb, U7e)
 # a clause of helpers right after the charge (``由甲局负责,乙局配合,…``): the role clauses of the group's line, read by the
 # readers of ``由X牵头,Y配合`` (U3a: the group's name is the task there)
 _HELPERS_NEXT = re.compile(r"[ \t\u3000]*[,，][^,，。;；]{2,40}?(?:配合|协助|协同|参与)")
