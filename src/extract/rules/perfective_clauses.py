@@ -61,8 +61,13 @@ def told_done_with_le(before: str, after: str) -> bool:
     at = _deed_le_at(before)
     if at < 0:
         return False
+    return not _sentence_speaks_ahead(before, after)
+
+
+def _sentence_speaks_ahead(before: str, after: str) -> bool:
+    """``speaks_ahead`` of the number's whole sentence: ``before`` and ``after`` up to the sentence's end."""
     end = min((i for i in (after.find(c) for c in "。;；!！?？") if i >= 0), default=len(after))
-    return not speaks_ahead(before + after[:end])
+    return speaks_ahead(before + after[:end])
 
 
 # the end of the number's own clause
@@ -81,5 +86,4 @@ def told_done_after(before: str, after: str) -> bool:
     clause = after[:cut.start()] if cut else after
     if "了" not in clause or _deed_le_at(clause) < 0:
         return False
-    end = min((i for i in (after.find(c) for c in "。;；!！?？") if i >= 0), default=len(after))
-    return not speaks_ahead(before + after[:end])
+    return not _sentence_speaks_ahead(before, after)

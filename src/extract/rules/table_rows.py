@@ -153,10 +153,15 @@ class YearValue:
     year: int
 
 
+def _indicator_column(words: list[str]) -> int | None:
+    """Where a spaced header's indicator column stands among its first three cells (``指标``, ``…指标``), or None."""
+    return next((i for i, w in enumerate(words[:3]) if w in _INDICATOR_WORDS or (w.endswith("指标") and len(w) <= 8)), None)
+
+
 def _year_header(words: list[str]) -> tuple[list[int], set[int], bool] | None:
     """(years, base columns, has a measure column) of a spaced indicator-table header (``序号 指标 单位 2025年 2030年
     属性``): an indicator word, then two or more year columns; None otherwise."""
-    at = next((i for i, w in enumerate(words[:3]) if w in _INDICATOR_WORDS or (w.endswith("指标") and len(w) <= 8)), None)
+    at = _indicator_column(words)
     if at is None:
         return None
     years: list[int] = []
@@ -191,7 +196,7 @@ def category_columns_before_label(header: list[str]) -> int:
     """How many category columns (``类别``, ``领域``) a spaced indicator table's header sets before its indicator column
     (``类别 指标 2020年 2025年`` -> 1; ``序号 指标 …`` -> 0): each row holds its category cell (or none, merged from the
     row above) before its label."""
-    at = next((i for i, w in enumerate(header[:3]) if w in _INDICATOR_WORDS or (w.endswith("指标") and len(w) <= 8)), None)
+    at = _indicator_column(header)
     return 0 if at is None else sum(1 for w in header[:at] if w in _CATEGORY_HEADS)
 
 
