@@ -274,9 +274,25 @@ def title_reports_past(title: str) -> bool:
 
 @functools.lru_cache(maxsize=4096)  # (perf17) a pure test of a heading: ``section_role`` asks it of each path's titles
 def heading_gives_context(title: str) -> bool:
-    """An introduction (引言, 背景, 摘要): it states the situation, not the plan."""
+    """An introduction (引言, 背景, 摘要): it states the situation, not the plan. (lead40) Also a speech's salutation
+    set as a heading (``同志们:``, ``各位代表:``): what follows is the speech, no part of a plan's outline."""
     from extract.rules.target_exclusions import names_background  # (r16) ``一、政策背景``
-    return bool(_CONTEXT_HEADING.match(_SPACES.sub("", title))) or names_background(title)
+    return bool(_CONTEXT_HEADING.match(_SPACES.sub("", title))) or names_background(title) or salutation(title)
+
+
+# (lead40) the salutation that opens a speech or a letter to a gathering: ``同志们``, ``各位代表``, ``各位领导、同志们``,
+# ``老师们、同学们``, ``女士们、先生们``, ``尊敬的各位来宾``
+_SALUTATION = re.compile(r"(?:尊敬的)?(?:(?:各位|全体)?[\u4e00-\u9fff]{0,6}?(?:同志|代表|委员|同学|老师|朋友|先生|女士|家长|来宾|嘉宾|领导|"
+                         r"同志|同仁|師生|师生|職工|职工)(?:们|們)?[、,，]?){1,4}[!！:：]?")
+_SALUTATION_HEAD = re.compile(r"(?:尊敬的|各位|全体|親愛的|亲爱的)|(?:们|們)[!！:：、,，]?$")
+
+
+def salutation(title: str) -> bool:
+    """(lead40) Whether a heading's title is a salutation to a gathering (``同志们``, ``各位代表、同志们``, ``老师们、同学们``):
+    the opening of a speech or an open letter, no part of an outline. Not an office or a body (``代表团``, ``教师发展中心``):
+    the title must address people (``各位``/``尊敬的``/``全体`` before, or ``们`` after)."""
+    t = _SPACES.sub("", title).strip()
+    return len(t) <= 24 and _SALUTATION.fullmatch(t) is not None and _SALUTATION_HEAD.search(t) is not None
 
 
 def is_past_year(year: int | None, doc_year: int | None) -> bool:

@@ -43,6 +43,7 @@ from extract.rules import table_layouts as _tl18  # (r18 tablelay18)
 from extract.rules import unit_salutations as _usal  # (unitP20) addressee lines own no paragraphs
 from extract.rules import unit_duty_items as _udi  # (r23 unitA23) duty lists' items
 from extract.rules import unit_duty_headings as _udh  # (r24 unitA24) U8b (iii) duty headings
+from extract.cues import salutation  # (lead40) a speech's salutation
 from extract.rules import division_teams as _dteam  # (lead40) working groups under a heading that divides the work
 from extract.rules import unit_duty_titles as _udt  # (lead40) bare duty titles under a defining paragraph
 from extract.rules import unit_duty_list_shapes as _udl  # (unitA38) an item under a class heading with its own label
@@ -536,6 +537,10 @@ class RulesExtractor(TableRecords):
         results_run = False  # (tgtA37) set after a lead announcing results (``…達標成果…:``), while its bullet items run
         carry = Carry()  # what the last sentence of the paragraph before gave (a ``其中…`` paragraph shares it)
         recount = Recount()  # (fourteenth round) a run of sentences recounting results, open at the paragraph's end
+        # (lead40) a speech: the outline after its salutation (``同志们:``) is the speech's parts, no plan's (a number needs
+        # its own cue there, and a run that recounts results is read as such)
+        speech_at = next((p.span.start for p in s.paragraphs if p.kind == "heading"
+                          and salutation(text[p.span.start:p.span.end])), None)
         recount_at = -1  # the index of the paragraph whose end ``recount`` describes
         told: list[str] = []  # the text of every recounted run
         # a label line ``目标`` that no heading parse took opens a block whose items state goals: the level of its
@@ -664,6 +669,8 @@ class RulesExtractor(TableRecords):
             if role is None:
                 role = roles[key] = section_role(path)
             role = "goal" if role in ("plan", "none") and _lv.goal_statement_above(s, par, text) else role  # (vrestA28) ``…目标是:`` / its goals
+            if role == "plan" and speech_at is not None and par.span.start > speech_at:
+                role = "none"  # (lead40) a part of a speech after its salutation
             task_line = (t_end := _trl.task_end(text[par.span.start:par.span.end])) < par.span.end - par.span.start \
                 or (role == "past" or reports) and (self._answered_by_result(s, par, text)  # (tgtA27) a row: task, result
                                                     or reports and _ritems.task_above_result(s, par, text))

@@ -62,7 +62,7 @@ _AHEAD = re.compile(r"力争|确保|争取|计划(?!生育)|规划|目标(?:是|
                     # ``为进一步扩大优质资源,全区新建…``)
                     r"决定(?!了)|部署(?!了)|印发|为了?进一步|"
                     # the state a plan's goals describe (``…体系更加完善``, ``基本形成…格局``): a vision, not a result
-                    r"更加|更趋|更为|基本(?:形成|建成|建立|实现|满足|普及|消除|健全)(?!了)")
+                    r"更加|更趋|更为|基本(?<!率先基本)(?<!已基本)(?:形成|建成|建立|实现|满足|普及|消除|健全)(?!了)")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年")
 _OPENING_YEAR = re.compile(r"^(?:在|到|至|于)?\s*((?:19|20)\d\d)\s*年")
 _OPENING_NOW = re.compile(r"^(?:今年|本年度?|明年|来年|新的一年)(?!以来|来)")
@@ -71,7 +71,7 @@ _FAMILY_PLANNING = re.compile(r"计划(?:生育|免疫)")
 # a modal of the future, read over a whole sentence (``cues.commitment_cues`` reads it in the clause before a number):
 # never inside a word (``效应``, ``应用``, ``需求``, ``主要``, ``将近``)
 _MODAL = re.compile(r"将(?!近|军)|(?<![主重需纲摘只])要(?![求素点闻])|需(?!求)|必须|务必|(?<![效供相适反对响呼感])应(?![用急届聘征])|"
-                    r"拟(?!人)|预计(?!全年)|预期|(?:政府|我们|当局|[局署府部]|亦|也|还|并)会(?![议同员所场长谈见计展期])")
+                    r"拟(?!人)|预计(?!全年)|预期(?!寿命|壽命|受教育年限)|(?:政府|我们|当局|[局署府部]|亦|也|还|并)会(?![议同员所场长谈见计展期])")
 # (perf25) ``_AHEAD`` and ``_MODAL`` searched only where a match can open (``scan.OpeningScan``): branches that open with a
 # lookbehind leave the engine no first characters, so a plain search tried every branch at every character
 _AHEAD_SCAN = OpeningScan(_AHEAD)
