@@ -44,8 +44,6 @@ from extract.rules import unit_salutations as _usal  # (unitP20) addressee lines
 from extract.rules import unit_duty_items as _udi  # (r23 unitA23) duty lists' items
 from extract.rules import unit_duty_headings as _udh  # (r24 unitA24) U8b (iii) duty headings
 from extract.cues import salutation  # (lead40) a speech's salutation
-from extract.rules import division_teams as _dteam  # (lead40) working groups under a heading that divides the work
-from extract.rules import unit_duty_titles as _udt  # (lead40) bare duty titles under a defining paragraph
 from extract.rules import unit_duty_list_shapes as _udl  # (unitA38) an item under a class heading with its own label
 from extract.cues import is_unit_cell as _is_unit_cell
 from extract.rules import upload_stamps as _stamps, task_result_lines as _trl, plan_issue_years as _issue, disclosure_reports as _disc  # (O3d) upload stamps over a dated plan; (tgtA27); (tgtA30) a plan's issue reported
@@ -1016,14 +1014,6 @@ class RulesExtractor(TableRecords):
                 return item_marker_kind(doc.text[sec.span.start:s.lines[s.line_at(sec.span.start)].end]) == kind
         return False
 
-    @staticmethod
-    def _section_start(doc: PreparedDoc, par, path: list[str]) -> int | None:
-        """(lead40) Where the heading of the section ``path`` that holds ``par`` starts, or None."""
-        for sec in reversed(doc.structured.sections):
-            if sec.span.start <= par.span.start < sec.span.end and sec.path == path:
-                return sec.span.start
-        return None
-
     def _item_of_unit_heading(self, doc: PreparedDoc, par, parents: list[str]) -> list[AnyRecord]:
         """A numbered item under a heading that names its unit (``一、县文旅局牵头工作(8项)``,
         ``(三)卫生部门职责、任务``): the unit leads the item's task."""
@@ -1031,10 +1021,6 @@ class RulesExtractor(TableRecords):
             return []
         units = units_of_heading(parents[-1])
         bare = units is None and (units := bare_unit_heading(parents[-1]) and (_uoh.label_above(doc.text, par.span.start) or bare_unit_heading(parents[-1]))) is not None  # (unitB27) ``各乡镇政府:`` above
-        if not units and (team := _dteam.team_under_division(parents)) is not None:
-            units = team  # (lead40) ``二、工作任务与分工`` / ``(一)综合组`` / ``1.…``: the group's numbered items (U8)
-        if not units and _udt.bare_duty_title(parents[-1]) and (head := self._section_start(doc, par, parents)) is not None:
-            units = _udt.defined_body_above(doc.text[max(0, head - 400):head])  # (lead40) ``甲中心是…机构。`` / ``一、主要职责``
         ptext = doc.text[par.span.start:par.span.end]
         mark = _NUMBERED.match(ptext.strip())
         if not units or (mark is None and not bare and not _uoh.lead_heading(parents[-1])) or units_of_heading(_NUMBERED.sub("", ptext.strip(), count=1)) \
@@ -1048,7 +1034,7 @@ class RulesExtractor(TableRecords):
         start = par.span.start + lead_blank + (mark.end() if mark else 0)  # under a bare unit name, any paragraph
         body = doc.text[start:par.span.end].rstrip()
         body = body[:-1] if body.endswith(("。", ";", "；")) else body
-        if len(body) < 4 or (bare and (is_labelled_name(body) or _upl.names_no_task(body))) or _upl.name_roll(doc.doc.text[slice(*doc.normalised.mapped.to_orig(start, start + len(body)))]) or _udh.is_part_title(body) or asks_question(body, body[-1]) \
+        if len(body) < 4 or (bare and (is_labelled_name(body) or _upl.names_no_task(body))) or _udh.is_part_title(body) or asks_question(body, body[-1]) \
                 or _uai.article_number(body) or _uai.opens_own_owner_list(body):  # (unitA26) ``(一)主要职责``; (vfpA28) a question; (unitA31) ``第 4 条``, ``乙组掌理事项如下:``
             return []  # ``宣传组:王明``: a contact line under the unit, no task
         if not bare and _udl.labelled_item(body.lstrip("、.．" + " \t\u3000"), _is_unit_cell) is not None:

@@ -108,38 +108,13 @@ def defined_lead_in_units(paragraph: str) -> list[str] | None:
     return _topic_units(m.group("party"))
 
 
-# (lead40) a duty title that names no party, on a line of its own, marked or not (``一、主要职责``, ``主要职责:``, ``工作职责``)
-_BARE_TITLE = re.compile(r"^(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．](?!\d))?[ \t\u3000]*"
-                         r"(?:主要|基本|具体)?(?:工作)?(?:职责|職責|职能|職能)(?:(?:是|如下|包括|为|有)?[:：])?$")
-
-
-def bare_duty_title(line: str) -> bool:
-    """(lead40) Whether ``line`` is a duty title naming no party (``一、主要职责``, ``主要职责:``, ``工作职责``)."""
-    t = line.strip()
-    return len(t) <= 12 and _BARE_TITLE.match(t) is not None
-
-
-def defined_body_above(before: str) -> list[str] | None:
-    """(lead40) The body that the paragraph right before a bare duty title defines (``甲中心是学生资助工作的具体办事机构,
-    在学校的领导下开展工作。`` / ``一、主要职责``): the title's items are that body's duties (U8b (iii), as under
-    ``defined_lead_in_units``'s lead-in); None where the last paragraph defines no body (``学校是育人的主阵地``, a
-    pointer ``该中心``) or is not a paragraph of its own."""
-    lines = [ln for ln in before.rstrip().rsplit("\n", 3)[-3:] if ln.strip()]
-    if not lines or len(lines[-1]) > 300 or (m := _DEFINED_TOPIC.match(lines[-1])) is None:
-        return None
-    from extract.rules.unit_defined_duties import _topic_units
-    return _topic_units(m.group("party"))
-
-
 def duty_title_items(text: str, paragraphs: list[tuple[int, int, str]], k: int) -> tuple[list[str], int, bool] | None:
     """(units, index of the first item's paragraph, whether the marks mix both bracket kinds) where paragraph ``k`` is a
     party's duty title over two or more numbered items, a lead-in closed by a colon allowed between; None otherwise."""
     a, b, kind = paragraphs[k]
     if kind not in ("text", "heading") or (units := duty_title_units(text[a:b]) or (
-            defined_lead_in_units(text[a:b]) if kind == "text" else None) or (
-            defined_body_above(text[paragraphs[k - 1][0]:paragraphs[k - 1][1]]) if k and bare_duty_title(text[a:b])
-            and (kind == "text" or item_marker_kind(text[a:b].strip()) is None) else None)) is None:
-        return None  # ((lead40) ``甲室是…的管理机构。`` / ``主要职责:`` / ``1.…``: the defined body's duties)
+            defined_lead_in_units(text[a:b]) if kind == "text" else None)) is None:
+        return None
     first = k + 1
     if first < len(paragraphs) and marker_kind(text[paragraphs[first][0]:paragraphs[first][1]]) is None \
             and _LEAD_IN.match(text[paragraphs[first][0]:paragraphs[first][1]].strip()):
@@ -148,8 +123,7 @@ def duty_title_items(text: str, paragraphs: list[tuple[int, int, str]], k: int) 
         return None
     two = [text[p[0]:p[1]] for p in paragraphs[first:first + 2]]
     kinds = [marker_kind(t) for t in two]
-    if kinds[0] is not None and kinds[0] == kinds[1] and (kind == "text" or (bare_duty_title(text[a:b]) and item_marker_kind(text[a:b].strip()) is None)):
-        # ((lead40) an unmarked bare title the outline set as a heading of the items' own rank: no parent of them)
+    if kinds[0] is not None and kinds[0] == kinds[1] and kind == "text":
         return units, first, False  # (a title set as a heading over one kind of marks: the heading reader's)
     if mixed_paren_start(*two):
         return units, first, True

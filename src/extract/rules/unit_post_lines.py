@@ -53,22 +53,7 @@ def names_no_task(body: str) -> bool:
 
         if bare_unit_heading(m.group("name")) is not None:
             return True  # (unitA30) the next body's name with a note on it (``某室(与某室合署办公)。``): its own heading
-    return all(is_post_line(ln) or name_roll(ln) for ln in lines)
-
-
-# (lead40) a roll of people's names on a line of its own, set off by blanks or ``、`` (``王一  陈二 陈三 林四 吴 五``): each
-# name two or three characters (a two-character name may be spaced, ``吴 五``), none closing with an office's ending
-_ROLL_TOKEN = re.compile(r"[\u4e00-\u9fff]{1,3}")
-_OFFICE_END = re.compile(r"[局委办处室科院校所站队会部厅组馆中心司署]$")
-
-
-def name_roll(line: str) -> bool:
-    """(lead40) Whether ``line`` is only a roll of people's names (the members under a ``委员:`` label, a make-up's list):
-    four or more short names set off by blanks or ``、``, three or more of them two or three characters long, none a
-    body's name (``教育局 财政局 人社局`` is a list of units, read elsewhere). People, no task and no unit (U4a)."""
-    tokens = [t for t in re.split(r"[ \t\u3000、,，]+", line.strip(_MARKS)) if t]
-    return (len(tokens) >= 4 and all(_ROLL_TOKEN.fullmatch(t) for t in tokens)
-            and sum(2 <= len(t) <= 3 for t in tokens) >= 3 and not any(_OFFICE_END.search(t) for t in tokens))
+    return all(is_post_line(ln) for ln in lines)
 
 
 # (unitA34) a post's word with its colon lost (``组长 X X 组员 X X``), and the holders after it: a name, a template's
