@@ -15,6 +15,7 @@ from extract.cues import (Decision, is_addressee_line, is_furniture, is_labelled
 from extract.data import Goal, NumericTarget, UnitAssignment, trusted, trusted_span
 from extract.prepared import PreparedDoc
 from extract.rules import goal_year_funds as _funds  # (goalA33) O3e
+from extract.rules import unit_page_bodies as _upb  # (unitA40) U8b (iii): the page's own body owns a partyless duty title
 from extract.rules import goal_step_years as _steps  # (goalA33) O4
 from extract.rules import label_values as _lv, result_columns as _rcols, overview_headings as _ovh
 from extract.rules.unit_cells import unit_cut_at_end
@@ -1013,6 +1014,8 @@ class RulesExtractor(TableRecords):
         if not parents:
             return []
         units = units_of_heading(parents[-1])
+        if units is None and _upb.partyless_duty_title(parents[-1]) and (body := _upb.page_body(doc.text, par.span.start)):
+            units = list(body)  # (unitA40) ``一、主要职责`` on a page that opens with its body: that body's items (U8b (iii))
         bare = units is None and (units := bare_unit_heading(parents[-1]) and (_uoh.label_above(doc.text, par.span.start) or bare_unit_heading(parents[-1]))) is not None  # (unitB27) ``各乡镇政府:`` above
         ptext = doc.text[par.span.start:par.span.end]
         mark = _NUMBERED.match(ptext.strip())

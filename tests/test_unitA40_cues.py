@@ -1,0 +1,54 @@
+"""Made-up texts for unitA40's unit cues: the page's own body as the owner of a duty title naming no party
+(``unit_page_bodies``), other kinds of bodies and Traditional script."""
+
+from extract.rules.unit_page_bodies import opening_body, page_body, partyless_duty_title
+from rules_kit import units
+
+
+# -- unit_page_bodies -------------------------------------------------------------------------------------------------
+
+def test_partyless_duty_title():
+    for t in ("一、主要职责", "主要职责如下:", "(一)工作职责", "具体职责如下：", "職責", "其主要职责是:", "二、主要职能"):
+        assert partyless_duty_title(t), t
+    for t in ("一、部门职责", "组长职责", "某局职责", "二、工作要求", "主要职责是负责书屋建设", "三、职责分工"):
+        assert not partyless_duty_title(t), t
+
+
+def test_opening_body():
+    assert opening_body("某县档案馆是县委直属的事业单位,负责全县档案工作。") == ["某县档案馆"]
+    assert opening_body("某街道办事处在区政府领导下开展工作。") == ["某街道办事处"]
+    assert opening_body("某区卫健委科教科简介") == ["某区卫健委科教科"]
+    assert opening_body("张三是学校的教务主任,在校长领导下开展工作。") is None  # a person
+    assert opening_body("本办法是学校资助工作的规范性文件。") is None  # a document
+    assert opening_body("学校是育人的主阵地。") is None  # no body's kind
+    assert opening_body("各单位是安全工作的责任单位。") is None  # a collective
+
+
+def test_page_body_two_bodies_none():
+    text = "某县档案馆是县委直属的事业单位。\n某县图书馆是县文旅局直属的事业单位。\n主要职责\n"
+    assert page_body(text, len(text)) is None
+
+
+def test_numbered_partyless_heading_under_defined_body():
+    text = ("某社区卫生服务中心是街道举办的公益性事业单位,在区卫健委指导下开展工作。\n一、主要职责\n"
+            "1.负责辖区居民健康档案管理。\n2.指导家庭医生签约服务。\n二、工作要求\n1.严格执行首诊制度。\n2.做好宣传。\n")
+    got = units(text)
+    assert ("负责辖区居民健康档案管理", ["某社区卫生服务中心"], []) in got
+    assert ("指导家庭医生签约服务", ["某社区卫生服务中心"], []) in got
+    assert not any("首诊" in t for t, _, _ in got)  # ``工作要求`` names no duties
+
+
+def test_unmarked_lead_in_traditional():
+    text = "某市檔案館在市委辦公室領導下開展工作。\n其主要職責是:\n(一)負責檔案收集。\n(二)指導檔案利用。\n"
+    assert units(text) == [("负责档案收集", ["某市档案馆"], []), ("指导档案利用", ["某市档案馆"], [])]
+
+
+def test_title_line_body_committee():
+    text = "某镇文明委员会\n一、工作职责\n(一)负责全镇文明创建规划。\n(二)督促各村落实创建任务。\n"
+    got = units(text)
+    assert [u for _, u, _ in got] == [["某镇文明委员会"], ["某镇文明委员会"]]
+
+
+def test_no_body_no_rows():
+    assert units("张三是学校的教务主任,在校长领导下开展工作。\n主要职责如下:\n1.负责学生信息上报工作。\n2.指导班主任认定资助对象。\n") == []
+    assert units("本办法是学校资助工作的规范性文件。\n主要职责如下:\n1.负责学生信息上报工作。\n2.指导班主任认定资助对象。\n") == []
