@@ -52,3 +52,41 @@ def test_title_line_body_committee():
 def test_no_body_no_rows():
     assert units("张三是学校的教务主任,在校长领导下开展工作。\n主要职责如下:\n1.负责学生信息上报工作。\n2.指导班主任认定资助对象。\n") == []
     assert units("本办法是学校资助工作的规范性文件。\n主要职责如下:\n1.负责学生信息上报工作。\n2.指导班主任认定资助对象。\n") == []
+
+
+# -- unit_team_headings -----------------------------------------------------------------------------------------------
+
+from extract.rules.unit_team_headings import holders_of_post_above, team_heading_units  # noqa: E402
+
+
+def test_team_heading_units():
+    assert team_heading_units("(一)宣传组", "工作任务与分工") == ["宣传组"]
+    assert team_heading_units("2.后勤保障組", "三、各組職責") == ["后勤保障組"]
+    assert team_heading_units("(一)宣传组", "组织机构") is None  # the make-up, no division of work
+    assert team_heading_units("(一)男子组", "比赛分组") is None  # a division of contestants
+    assert team_heading_units("(一)专家小组", "工作分工") is None  # people
+    assert team_heading_units("(一)某县文旅局", "工作分工") is None  # no group (read as a bureau elsewhere)
+
+
+def test_holders_of_post_above():
+    text = "(一)组委会\n主任:张三\n委  员:(按姓氏笔划)\n王五 赵六 钱七\n"
+    assert holders_of_post_above(text, text.index("王五"))
+    assert not holders_of_post_above(text, text.index("主任"))
+    text2 = "(一)组委会\n成员:\n李四、王五\n"
+    assert holders_of_post_above(text2, text2.index("李四"))
+
+
+def test_event_plan_groups():
+    text = ("某街道迎新春文艺晚会活动方案\n一、组织机构\n(一)晚会筹备委员会\n主任:张三\n委员:(按姓氏笔画)\n王五 赵六 钱七\n"
+            "二、工作分工\n(一)节目组\n1.负责节目征集与彩排;\n2.编排节目顺序。\n(二)后勤保障组\n1.布置会场;\n2.准备茶水。\n")
+    got = units(text)
+    assert ("负责节目征集与彩排", ["节目组"], []) in got
+    assert ("编排节目顺序", ["节目组"], []) in got
+    assert ("布置会场", ["后勤保障组"], []) in got
+    assert not any("王五" in t for t, _, _ in got)  # the committee's members: people
+
+
+def test_event_plan_groups_traditional():
+    text = "某區運動會實施計畫\n二、各組職責\n(一)競賽組\n1.編排賽程。\n2.負責成績統計。\n(二)醫護組\n1.設置醫護站。\n2.處理運動傷害。\n"
+    got = units(text)
+    assert [u for _, u, _ in got] == [["竞赛组"], ["竞赛组"], ["医护组"], ["医护组"]]
