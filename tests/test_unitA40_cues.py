@@ -90,3 +90,34 @@ def test_event_plan_groups_traditional():
     text = "某區運動會實施計畫\n二、各組職責\n(一)競賽組\n1.編排賽程。\n2.負責成績統計。\n(二)醫護組\n1.設置醫護站。\n2.處理運動傷害。\n"
     got = units(text)
     assert [u for _, u, _ in got] == [["竞赛组"], ["竞赛组"], ["医护组"], ["医护组"]]
+
+
+# -- unit_defined_duties: a body's remit by a duty noun, a charge inside the definition after ``在…领导下`` --------------
+
+from extract.rules.unit_defined_duties import charged_kinds, duty_noun_copulas  # noqa: E402
+
+
+def test_duty_noun_copulas():
+    got = duty_noun_copulas("后勤组主要职能是:管理园内环境、保育工作和安全等工作。")
+    assert [(t, ld) for _, _, t, ld, _ in got] == [("管理园内环境", ["后勤组"])]
+    got = duty_noun_copulas("某街道办事处的業務項目包括:社區服務、戶籍協助、環境整治等。")
+    assert [(t, ld) for _, _, t, ld, _ in got] == [("社區服務", ["某街道办事处"])]
+    assert duty_noun_copulas("组长主要职责是:统筹全组工作。") == []  # a post
+    assert duty_noun_copulas("该中心主要职能是:统筹全区工作。") == []  # a pointer
+    assert duty_noun_copulas("某科室主要职责是:\n1.统筹全区工作。") == []  # a list below: its items are the rows
+    assert duty_noun_copulas("学校职能是:育人。") == []  # a kind of body, no body named
+
+
+def test_charged_kind_under_leadership():
+    got = charged_kinds("某学院教务处是在院长领导下负责全院教学管理工作的职能部门,承担教学运行。")
+    assert [(t, ld) for _, _, t, ld in got] == [("全院教学管理工作", ["某学院教务处"])]
+    assert charged_kinds("张三是在校长领导下负责教学管理的副主任。") == []  # a person, no body's kind
+
+
+def test_duty_noun_copula_page():
+    got = units("某社区卫生服务站简介\n某社区卫生服务站主要职能是:居民健康管理、慢病随访等工作。\n")
+    assert got == [("居民健康管理", ["某社区卫生服务站"], [])]
+
+
+def test_duty_noun_copula_kinds_of_remit():
+    assert duty_noun_copulas("某县图书馆的主要职能是教育职能和信息服务职能。") == []
