@@ -121,3 +121,22 @@ def test_duty_noun_copula_page():
 
 def test_duty_noun_copula_kinds_of_remit():
     assert duty_noun_copulas("某县图书馆的主要职能是教育职能和信息服务职能。") == []
+
+
+# -- unit_page_bodies.chained_charges ---------------------------------------------------------------------------------
+
+from extract.rules.unit_page_bodies import chained_charges  # noqa: E402
+
+
+def test_chained_charges():
+    got = chained_charges("某县档案馆是县委直属的事业单位。在县委办公室的领导下,负责全县档案的收集和利用,提供查询服务。")
+    assert [(t, ld) for _, _, t, ld, _ in got] == [("全县档案的收集和利用", ["某县档案馆"])]
+    got = units("某街道辦事處簡介\n某街道辦事處係區政府的派出機構。主要負責轄區社會事務管理。\n")  # (the pipeline reads Simplified)
+    assert got == [("辖区社会事务管理", ["某街道办事处"], [])]
+    assert chained_charges("张三是学校的教务主任。在校长领导下,负责教学管理工作。") == []  # a person
+    assert chained_charges("学校是育人的主阵地。负责全镇学生的教育工作。") == []  # no body's kind
+    assert chained_charges("某县档案馆是县委直属的事业单位。馆长负责全面工作。") == []  # a subject of its own
+
+
+def test_opening_body_department_named_xi():
+    assert opening_body("某学院中文系是学院的教学单位,在院长领导下开展工作。") == ["某学院中文系"]

@@ -35,7 +35,7 @@ _PARTYLESS = re.compile(r"^(?:[(（][一二三四五六七八九十\d]{1,3}[)）
 
 # the page's opening sentence: ``X是…<kind>`` / ``X係…<kind>`` (what the body is) or ``X在…领导下`` (under whom it works)
 _KIND = r"(?:部门|部門|机构|機構|单位|單位|中心|组织|組織|处室|處室|科室|办事机构|職能部門|职能部门)"
-_DEFINES = re.compile(r"^\s*(?P<party>[^\s,，。;；:：!！?？是係为為在由的]{2,20}?)(?:是|係|为|為)(?:在)?[^。;；!！?？]{0,80}?" + _KIND + r"(?=[,，。;；、]|$)")
+_DEFINES = re.compile(r"^\s*(?P<party>[^\s,，。;；:：!！?？是係为為在由的]{2,20}?)(?:是|係|为|為|系(?![是为為係]))(?:在)?[^。;；!！?？]{0,80}?" + _KIND + r"(?=[,，。;；、]|$)")
 _UNDER = re.compile(r"^\s*(?P<party>[^\s,，。;；:：!！?？是係为為在由的]{2,20}?)(?:是)?在[^。;；!！?？,，]{1,30}?(?:领导|領導|指导|指導)下")
 # a title line: the body's name, alone or before a page word
 _TITLE_TAIL = re.compile(r"(?:的)?(?:主要)?(?:工作)?(?:职责|職責|职能|職能|简介|簡介|概况|概況|介绍|介紹)$")
@@ -91,3 +91,31 @@ def page_body(text: str, before: int) -> tuple[str, ...] | None:
     if not found or any(u != found[0] for u in found):
         return None
     return tuple(found[0])
+
+
+# -- a subjectless charge after the body's definition ------------------------------------------------------------------
+
+_SENTENCES = re.compile(r"[^。!！?？\n]+[。!！?？]?")
+# a sentence with no subject of its own that states the charge: ``在Z的领导下,负责Y``, ``主要负责Y``
+_CHAINED = re.compile(r"^\s*(?:在[^。;；,，]{1,24}?(?:领导|領導|指导|指導)下\s*[,，]\s*)?(?:主要|具体|具體)?(?:负责|負責)"
+                      r"(?P<task>[^。;；,，!！?？]{4,60})")
+
+
+def chained_charges(text: str) -> list[tuple[int, int, str, list[str], list[str]]]:
+    """(start, end, task, lead, []) of each sentence of ``text`` (a paragraph) that states a charge with no subject of its
+    own (``在分管院长的领导下,负责…``, ``主要负责…``) right after a sentence that defines a body (``某馆是…机构``): the
+    subject of the definition is the charge's owner (U7: the topic goes on), quote from the sentence's start to the
+    end of the task. Not: a sentence after anything but a body's definition (a person's, a document's, a concept's:
+    ``opening_body``), a sentence that opens with a subject of its own."""
+    out: list[tuple[int, int, str, list[str], list[str]]] = []
+    if ("负责" not in text and "負責" not in text) or not any(w in text for w in ("是", "係", "系", "为", "為")):
+        return out
+    owner: list[str] | None = None
+    for m in _SENTENCES.finditer(text):
+        s = m.group()
+        if owner is not None and (c := _CHAINED.match(s)) is not None:
+            out.append((m.start(), m.start() + c.end("task"), c.group("task").strip(), list(owner), []))
+            continue
+        d = _DEFINES.match(s)
+        owner = _body(d.group("party")) if d is not None else None
+    return out
