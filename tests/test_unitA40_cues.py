@@ -140,3 +140,12 @@ def test_chained_charges():
 
 def test_opening_body_department_named_xi():
     assert opening_body("某学院中文系是学院的教学单位,在院长领导下开展工作。") == ["某学院中文系"]
+
+
+def test_page_body_nearest_owner_only():
+    text = "某中心是区教育局直属的事业单位。\n宣传组\n组长:张三\n主要职责:\n"
+    assert page_body(text, len(text)) is None  # another body's name nearer the title
+    text = "一、工作机构\n某中心\n主要职责:\n"
+    assert page_body(text, len(text)) is None  # an outline part opens the page
+    text = "某中心简介\n某中心是区教育局直属的事业单位。\n主要职责:\n"
+    assert page_body(text, len(text)) == ("某中心",)

@@ -1015,8 +1015,8 @@ class RulesExtractor(TableRecords):
         if not parents:
             return []
         units = units_of_heading(parents[-1])
-        if units is None and _upb.partyless_duty_title(parents[-1]) and (body := _upb.page_body(doc.text, par.span.start)):
-            units = list(body)  # (unitA40) ``一、主要职责`` on a page that opens with its body: that body's items (U8b (iii))
+        if units is None and _upb.partyless_duty_title(parents[-1]) and (body := _upb.title_owner(doc.text, max(0, doc.text.rfind(parents[-1], 0, par.span.start)))):
+            units = body  # (unitA40) ``一、主要职责`` on a page that opens with its body: that body's items (U8b (iii))
         if units is None and len(parents) >= 2 and (team := _uth.team_heading_units(parents[-1], parents[-2])):
             units = team  # (unitA40) ``二、工作任务与分工`` / ``(一)宣传组``: the group owns its items (U3a, U8)
         bare = units is None and (units := bare_unit_heading(parents[-1]) and (_uoh.label_above(doc.text, par.span.start) or bare_unit_heading(parents[-1]))) is not None  # (unitB27) ``各乡镇政府:`` above

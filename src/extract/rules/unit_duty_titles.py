@@ -112,9 +112,9 @@ def _page_body_units(text: str, a: int, b: int) -> list[str] | None:
     """(unitA40) The page's own body where ``text[a:b]`` is a duty title naming no party (``主要职责如下:``) on a page
     that opens with its body (``unit_page_bodies``); None otherwise."""
     from extract.rules import unit_page_bodies as _upb
-    if not _upb.partyless_duty_title(text[a:b]) or (body := _upb.page_body(text, a)) is None:
+    if not _upb.partyless_duty_title(text[a:b]):
         return None
-    return list(body)
+    return _upb.title_owner(text, a)
 
 
 def unmarked_partyless_title(text: str, a: int, b: int) -> bool:

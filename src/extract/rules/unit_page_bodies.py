@@ -26,6 +26,8 @@ from __future__ import annotations
 import functools
 import re
 
+from extract.rules.units import item_marker_kind
+
 # a duty title naming no party: an optional outline mark, an optional adverb, ``职责``/``职能`` (and ``任务``), an optional
 # copula or ``如下`` and colon
 _PARTYLESS = re.compile(r"^(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,2}\s*[、.．])?\s*"
@@ -40,6 +42,7 @@ _UNDER = re.compile(r"^\s*(?P<party>[^\s,，。;；:：!！?？是係为為在�
 # a title line: the body's name, alone or before a page word
 _TITLE_TAIL = re.compile(r"(?:的)?(?:主要)?(?:工作)?(?:职责|職責|职能|職能|简介|簡介|概况|概況|介绍|介紹)$")
 
+_MARK = re.compile(r"^\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,2}\s*[、.．)）])\s*")
 # a person or a post as the subject: no body
 _PERSONAL = re.compile(r"(?:校长|校長|院长|院長|园长|園長|主任|局长|局長|书记|書記|组长|組長|处长|處長|科长|科長|部长|部長|"
                        r"成员|成員|同志|老师|老師|教师|教師|干事|幹事|馆长|館長)$")
@@ -86,11 +89,28 @@ def page_body(text: str, before: int) -> tuple[str, ...] | None:
     """The body a page opens with (``opening_body`` of its first or second non-blank line), where it stands before
     offset ``before``; None where the page opens with no body. One body only: a page naming two different bodies in
     its opening lines has no single owner."""
-    lines = [ln for ln in text[:min(before, 2000)].split("\n") if ln.strip()][:2]
-    found = [u for ln in lines if (u := opening_body(ln)) is not None]
+    if before > 4000:
+        return None  # (far into a long page: the opening owns no title there)
+    lines = [ln for ln in text[:before].split("\n") if ln.strip()]
+    if not lines or item_marker_kind(lines[0]) is not None:
+        return None  # (a page that opens with an outline part: no page title, no body of the page)
+    found = [u for ln in lines[:2] if (u := opening_body(ln)) is not None]
     if not found or any(u != found[0] for u in found):
         return None
+    if any(_other_body_line(ln, found[0]) for ln in lines[2:]):
+        return None  # (another body's name on a line of its own nearer the title: the nearest owner is that one's)
     return tuple(found[0])
+
+
+def _other_body_line(line: str, body: list[str]) -> bool:
+    """Whether ``line`` is another body's name on a line of its own (``后勤组``, ``(二)某科``): the owner nearer a title."""
+    from extract.rules.unit_function_bodies import function_body_name
+    from extract.rules.units import bare_unit_heading
+    t = _MARK.sub("", line.strip(), count=1).rstrip(":：")
+    if not t or len(t) > 20 or any(c in t for c in ",，。;；!！?？"):
+        return False
+    units = bare_unit_heading(t) or ([t] if function_body_name(t, teams=True) else None)
+    return units is not None and units != body
 
 
 # -- a subjectless charge after the body's definition ------------------------------------------------------------------
@@ -119,3 +139,23 @@ def chained_charges(text: str) -> list[tuple[int, int, str, list[str], list[str]
         d = _DEFINES.match(s)
         owner = _body(d.group("party")) if d is not None else None
     return out
+
+
+def title_owner(text: str, start: int) -> list[str] | None:
+    """The page's body (``page_body``) as the owner of a partyless duty title at ``start``, save where the body's name
+    stands on the line right above the title (``某中心\\n主要职责\\n(一)…``: a body duty block, read by
+    ``unit_body_duty_blocks``); None where the page has no body."""
+    from extract.rules.units import bare_unit_heading
+    if (body := page_body(text, start)) is None:
+        return None
+    prev = text[:text.rfind("\n", 0, start) + 1].rstrip().rsplit("\n", 1)[-1].strip()  # (the line above the title's line)
+    if bare_unit_heading(prev) == list(body) or any(a >= start and lead == list(body) for a, lead in _block_rows(text)):
+        return None  # (the body duty block reader's: a body named once, its people lines, ``职责:`` and the items)
+    return list(body)
+
+
+@functools.lru_cache(maxsize=64)
+def _block_rows(text: str) -> tuple[tuple[int, list[str]], ...]:
+    from extract.cues import is_unit_cell
+    from extract.rules.unit_body_duty_blocks import body_duty_rows
+    return tuple((a, lead) for a, _, _, lead, _ in body_duty_rows(text, is_unit_cell))
