@@ -149,3 +149,7 @@ def test_page_body_nearest_owner_only():
     assert page_body(text, len(text)) is None  # an outline part opens the page
     text = "某中心简介\n某中心是区教育局直属的事业单位。\n主要职责:\n"
     assert page_body(text, len(text)) == ("某中心",)
+
+
+def test_duty_noun_copula_inline_numbered_list():
+    assert duty_noun_copulas("防汛指挥部的主要职责是:1.研判汛情;2.调度抢险力量。") == []  # the items' reader's

@@ -77,7 +77,7 @@ _CLOSING_ETC = re.compile(r"等(?:工作|事项|職責|职责)?$")
 # ``业务范围``), also closed by a colon where the duties run on in the same line (``后勤组主要职能是:管理…``): not a list
 _DUTY_NOUN_COPULA = re.compile(r"(?:(?<=^)|(?<=[。;；!！?？\n\s]))(?P<units>[^。;；,，:：\s由的其该該本]{3,20}?)的?(?:主要|工作|具体|具體)?"
                                r"(?:职能|職能|业务项目|業務項目|业务范围|業務範圍|职责|職責)(?:主要)?(?:包括|包含|是|为|為)\s*[:：]?"
-                               r"(?P<duty>(?![\s\d(（一二三四五六七八九十①-⑳])[^。;；!！?？\n]{4,160})")
+                               r"(?P<duty>(?![\s\d(（一二三四五六七八九十①-⑳:：])[^。;；!！?？\n]{4,160})")
 
 
 def duty_noun_copulas(text: str) -> list[tuple[int, int, str, list[str], list[str]]]:
