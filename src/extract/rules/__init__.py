@@ -15,6 +15,8 @@ from extract.cues import (Decision, is_addressee_line, is_furniture, is_labelled
 from extract.data import Goal, NumericTarget, UnitAssignment, trusted, trusted_span
 from extract.prepared import PreparedDoc
 from extract.rules import goal_year_funds as _funds  # (goalA33) O3e
+from extract.rules import unit_page_bodies as _upb  # (unitA40) U8b (iii): the page's own body owns a partyless duty title
+from extract.rules import unit_team_headings as _uth  # (unitA40) U3a, U8: a group's heading under the division of work
 from extract.rules import goal_step_years as _steps  # (goalA33) O4
 from extract.rules import label_values as _lv, result_columns as _rcols, overview_headings as _ovh
 from extract.rules.unit_cells import unit_cut_at_end
@@ -1020,6 +1022,10 @@ class RulesExtractor(TableRecords):
         if not parents:
             return []
         units = units_of_heading(parents[-1])
+        if units is None and _upb.partyless_duty_title(parents[-1]) and (body := _upb.title_owner(doc.text, max(0, doc.text.rfind(parents[-1], 0, par.span.start)))):
+            units = body  # (unitA40) ``一、主要职责`` on a page that opens with its body: that body's items (U8b (iii))
+        if units is None and len(parents) >= 2 and (team := _uth.team_heading_units(parents[-1], parents[-2])):
+            units = team  # (unitA40) ``二、工作任务与分工`` / ``(一)宣传组``: the group owns its items (U3a, U8)
         bare = units is None and (units := bare_unit_heading(parents[-1]) and (_uoh.label_above(doc.text, par.span.start) or bare_unit_heading(parents[-1]))) is not None  # (unitB27) ``各乡镇政府:`` above
         ptext = doc.text[par.span.start:par.span.end]
         mark = _NUMBERED.match(ptext.strip())
@@ -1034,7 +1040,7 @@ class RulesExtractor(TableRecords):
         start = par.span.start + lead_blank + (mark.end() if mark else 0)  # under a bare unit name, any paragraph
         body = doc.text[start:par.span.end].rstrip()
         body = body[:-1] if body.endswith(("。", ";", "；")) else body
-        if len(body) < 4 or (bare and (is_labelled_name(body) or _upl.names_no_task(body))) or _udh.is_part_title(body) or asks_question(body, body[-1]) \
+        if len(body) < 4 or (bare and (is_labelled_name(body) or _upl.names_no_task(body) or _uth.holders_of_post_above(doc.text, par.span.start))) or _udh.is_part_title(body) or asks_question(body, body[-1]) \
                 or _uai.article_number(body) or _uai.opens_own_owner_list(body):  # (unitA26) ``(一)主要职责``; (vfpA28) a question; (unitA31) ``第 4 条``, ``乙组掌理事项如下:``
             return []  # ``宣传组:王明``: a contact line under the unit, no task
         if not bare and _udl.labelled_item(body.lstrip("、.．" + " \t\u3000"), _is_unit_cell) is not None:

@@ -172,12 +172,28 @@ def subject_with_collective(text: str) -> list[tuple[int, int, str, list[str], l
     return out
 
 
+from extract.rules import unit_page_bodies as _upb  # (unitA40)  # noqa: E402
+
+
+def _chained_only(text: str, offset: int, hits: list) -> list:
+    """(unitA40) ``more_charge_clauses`` for a paragraph none of whose other cues can hold: only the subjectless charges
+    after a body's definition (``unit_page_bodies.chained_charges``)."""
+    found = _upb.chained_charges(text)
+    if not found:
+        return []
+    from extract.rules.units import AssignmentHit
+    taken = [(h.start - offset, h.end - offset) for h in hits]
+    return [AssignmentHit(offset + a, offset + b, t, ld, rs, cue="chained_charge") for a, b, t, ld, rs in found
+            if not any(x < b and a < y for x, y in taken)]
+
+
 def more_charge_clauses(text: str, offset: int, hits: list) -> list:
     """The hits of cues 3, 7 and 8 in ``text`` that overlap no hit found already (``unit_charge_finders.find_charge_clauses``)."""
     if "会同" not in text and "由" not in text and "联同" not in text and "负责牵头" not in text and "协同" not in text \
             and _COPULA_QUICK.search(text) is None and not _uwl.sets_up_office(text) and "承担" not in text \
-            and "职责" not in text and "職責" not in text:
-        return []
+            and "职责" not in text and "職責" not in text and "职能" not in text and "職能" not in text \
+            and "业务" not in text and "業務" not in text:  # (unitA40) ``X主要职能是:Y``, ``X的业务项目包括:Y``
+        return _chained_only(text, offset, hits)
     from extract.rules.units import AssignmentHit  # (perf17: after the early return)
     taken = [(h.start - offset, h.end - offset) for h in hits]
     out: list = []
@@ -191,6 +207,8 @@ def more_charge_clauses(text: str, offset: int, hits: list) -> list:
     found += [(a, b, t, ld, rs, "passive_take_on") for a, b, t, ld, rs in _upc.passive_take_on(text)]  # (unitC24)
     found += [(a, b, t, ld, rs, "passive_handling") for a, b, t, ld, rs in _upc.passive_handling(text)]  # (unitB26)
     found += [(a, b, t, ld, rs, "duty_copula") for a, b, t, ld, rs in _udd.duty_copulas(text)]  # (unitB26) ``X的职责包括Y``
+    found += [(a, b, t, ld, rs, "duty_noun_copula") for a, b, t, ld, rs in _udd.duty_noun_copulas(text)]  # (unitA40) ``X主要职能是:Y``
+    found += [(a, b, t, ld, rs, "chained_charge") for a, b, t, ld, rs in _upb.chained_charges(text)]  # (unitA40) ``X是…机构。在Z领导下,负责Y``
     found += [(a, b, t, ld, rs, "task_then_copula_roles") for a, b, t, ld, rs in task_then_copula_roles(text)]
     found += [(a, b, t, ld, rs, "with_listed_departments") for a, b, t, ld, rs in _uwl.with_listed_departments(text)]
     found += [(a, b, t, ld, rs, "comma_charged_office") for a, b, t, ld, rs in _uwl.comma_charged_office(text)]

@@ -73,6 +73,37 @@ _DUTY_COPULA = re.compile(r"(?:(?<=^)|(?<=[。;；!！?？,，\n\s]))(?P<units>[
 _CLOSING_ETC = re.compile(r"等(?:工作|事项|職責|职责)?$")
 
 
+# (unitA40) the same copula after a duty noun with no ``的`` or another noun of a body's remit (``职能``, ``业务项目``,
+# ``业务范围``), also closed by a colon where the duties run on in the same line (``后勤组主要职能是:管理…``): not a list
+_DUTY_NOUN_COPULA = re.compile(r"(?:(?<=^)|(?<=[。;；!！?？\n\s]))(?P<units>[^。;；,，:：\s由的其该該本]{3,20}?)的?(?:主要|工作|具体|具體)?"
+                               r"(?:职能|職能|业务项目|業務項目|业务范围|業務範圍|职责|職責)(?:主要)?(?:包括|包含|是|为|為)\s*[:：]?"
+                               r"(?P<duty>(?![\s\d(（一二三四五六七八九十①-⑳:：])[^。;；!！?？\n]{4,160})")
+
+
+def duty_noun_copulas(text: str) -> list[tuple[int, int, str, list[str], list[str]]]:
+    """(unitA40) ``duty_copulas`` for ``X(主要)职能是:Y``, ``X的业务项目包括:Y``, ``X主要职责是Y`` (a body's remit stated by
+    a duty noun, its duties run on after the copula in the same line): lead X, task the first duty (a list's first item
+    up to ``、``, a closing ``等`` dropped), quote from X to the end of the sentence. Not: the kinds of its remit named
+    (``X的主要职能是教育职能和服务职能``: the duty itself ends in ``职能``/``职责``), a person or a post
+    (``组长主要职责是:``), a collective or a pointer (``_topic_units``), a list on the lines below (``…职责是:\n1.…``)."""
+    from extract.rules.unit_page_bodies import _PERSONAL
+    out: list[tuple[int, int, str, list[str], list[str]]] = []
+    if not any(w in text for w in ("职能", "職能", "业务", "業務", "职责", "職責")):
+        return out
+    for m in _DUTY_NOUN_COPULA.finditer(text):
+        name = m.group("units")
+        lead = _topic_units(name)
+        if lead is None or _PERSONAL.search(name) or any(len(u) < 3 for u in lead):
+            continue
+        duty = m.group("duty").rstrip()
+        if duty.endswith(("职能", "職能", "职责", "職責")):
+            continue  # (``X的主要职能是教育职能和服务职能``: the kinds of its remit named, no task)
+        first = _CLOSING_ETC.sub("", re.split(r"[,，、]", duty, maxsplit=1)[0]).strip()
+        if len(first) >= 4:
+            out.append((m.start(), m.start("duty") + len(duty), first, lead, []))
+    return out
+
+
 def duty_copulas(text: str) -> list[tuple[int, int, str, list[str], list[str]]]:
     """(unitB26) (start, end, task, lead, []) of each sentence of ``text`` that names a unit's duties with a copula after
     ``X的职责`` (``某县交通局的职责包括规划校车线路、…等``, ``甲中心的主要职责是…``): lead X, task = the duties' first clause (a
@@ -94,7 +125,8 @@ def duty_copulas(text: str) -> list[tuple[int, int, str, list[str], list[str]]]:
 
 
 # (unitA34) ``X是负责Y的…部门``: the charge inside the definition (``某部是负责教育和语言工作的政府工作部门``)
-_CHARGED_KIND = re.compile(r"(?:(?<=^)|(?<=[。;；!！?？,，\n\s]))(?P<units>[^。;；,，:：\s由是]{2,30}?)是(?:主要)?负责"
+_CHARGED_KIND = re.compile(r"(?:(?<=^)|(?<=[。;；!！?？,，\n\s]))(?P<units>[^。;；,，:：\s由是]{2,30}?)是"
+                           r"(?:在[^。;；,，的是]{1,24}?(?:领导|領導)下)?(?:主要)?(?:负责|負責)"  # (unitA40) ``X是在Z领导下负责Y的…部门``
                            r"(?P<task>[^。;；,，的]{2,40})的[^。;；,，]{0,12}?(?:部门|机构|单位)")
 
 
@@ -104,7 +136,7 @@ def charged_kinds(text: str) -> list[tuple[int, int, str, list[str]]]:
     points back or names no body (``该局``, ``学校``: ``_topic_units``), a definition whose sentence leads into X's own
     list (``…的核心部门,其主要职责包括:``: the items are its rows, U8b)."""
     out = []
-    if "是负责" not in text and "是主要负责" not in text:
+    if "是负责" not in text and "是主要负责" not in text and not ("是在" in text and "领导下" in text):
         return out
     for m in _CHARGED_KIND.finditer(text):
         stop = _SENTENCE_STOP.search(text, m.end())

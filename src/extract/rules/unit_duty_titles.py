@@ -108,12 +108,27 @@ def defined_lead_in_units(paragraph: str) -> list[str] | None:
     return _topic_units(m.group("party"))
 
 
+def _page_body_units(text: str, a: int, b: int) -> list[str] | None:
+    """(unitA40) The page's own body where ``text[a:b]`` is a duty title naming no party (``主要职责如下:``) on a page
+    that opens with its body (``unit_page_bodies``); None otherwise."""
+    from extract.rules import unit_page_bodies as _upb
+    if not _upb.partyless_duty_title(text[a:b]):
+        return None
+    return _upb.title_owner(text, a)
+
+
+def unmarked_partyless_title(text: str, a: int, b: int) -> bool:
+    """(unitA40) A partyless duty title with no outline mark of its own (``主要职责如下:`` set as a heading over ``1.``
+    items that the outline did not nest under it) on a page that opens with its body: an owner line (U8b (iii))."""
+    return item_marker_kind(text[a:b]) is None and _page_body_units(text, a, b) is not None
+
+
 def duty_title_items(text: str, paragraphs: list[tuple[int, int, str]], k: int) -> tuple[list[str], int, bool] | None:
     """(units, index of the first item's paragraph, whether the marks mix both bracket kinds) where paragraph ``k`` is a
     party's duty title over two or more numbered items, a lead-in closed by a colon allowed between; None otherwise."""
     a, b, kind = paragraphs[k]
     if kind not in ("text", "heading") or (units := duty_title_units(text[a:b]) or (
-            defined_lead_in_units(text[a:b]) if kind == "text" else None)) is None:
+            defined_lead_in_units(text[a:b]) if kind == "text" else None) or _page_body_units(text, a, b)) is None:
         return None
     first = k + 1
     if first < len(paragraphs) and marker_kind(text[paragraphs[first][0]:paragraphs[first][1]]) is None \
@@ -123,7 +138,7 @@ def duty_title_items(text: str, paragraphs: list[tuple[int, int, str]], k: int) 
         return None
     two = [text[p[0]:p[1]] for p in paragraphs[first:first + 2]]
     kinds = [marker_kind(t) for t in two]
-    if kinds[0] is not None and kinds[0] == kinds[1] and kind == "text":
+    if kinds[0] is not None and kinds[0] == kinds[1] and (kind == "text" or unmarked_partyless_title(text, a, b)):
         return units, first, False  # (a title set as a heading over one kind of marks: the heading reader's)
     if mixed_paren_start(*two):
         return units, first, True

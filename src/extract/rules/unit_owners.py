@@ -180,7 +180,8 @@ def owner_scopes(text: str, paragraphs: list[tuple[int, int, str]]) -> list[Owne
     paragraph_titled: dict[int, int] = {}  # (unitA35) a duty title over titled items with paragraphs: where its list ends
     for k, (a, b, kind) in enumerate(paragraphs[:-1]):
         if kind != "text" and not (kind == "heading" and unmarked_owner_heading(text[a:b], text[paragraphs[k + 1][0]:paragraphs[k + 1][1]])) \
-                and not (kind == "heading" and (dm := _udt.duty_title_items(text, paragraphs, k)) is not None and dm[2]):
+                and not (kind == "heading" and (dm := _udt.duty_title_items(text, paragraphs, k)) is not None and dm[2]) \
+                and not (kind == "heading" and _udt.unmarked_partyless_title(text, a, b)):
             continue  # (unitA34) a duty title set as a heading over items whose marks change script: the outline saw no list
         na, nb, _ = paragraphs[k + 1]
         if k and role_label_alone(text[paragraphs[k - 1][0]:paragraphs[k - 1][1]]):
