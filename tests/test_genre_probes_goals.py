@@ -196,9 +196,7 @@ def test_undated_or_past_sentences_in_news_are_no_goals(sentence):
     pytest.param("教育部宣布115年班班有冷氣。", 2026, marks=pytest.mark.xfail(strict=True, reason=(
         "class: a year before a bare state to be reached (115年班班有冷氣, 2031年班班有空调), no verb of reaching "
         "between: O3 reads the year as the commitment's time; the date cues want a verb (實現, 完成, 達到)"))),
-    pytest.param("完善提升城市安全信息系统(2031年)。", 2031, marks=pytest.mark.xfail(strict=True, reason=(
-        "class: a task item closed by its year in brackets (…(2031年)), the year its completion is set for (O3); "
-        "read only with a deadline word (2031年底前, 2031年底前完成)"))),
+    ("完善提升城市安全信息系统(2031年)。", 2031),  # (probeG40) rules/goal_item_years.py
     ("规划预期2031年行政村通光纤比例达到98%。", 2031),
     ("市政府拟于2031年启动新一轮学前教育行动计划。", 2031),
     ("县里打算2031年底前把全部危房改造完毕。", 2031),
