@@ -227,3 +227,36 @@ def test_a_news_byline_dates_the_story(byline, sentence):
 
 def test_a_news_byline_keeps_later_years_goals():
     assert goals("来源:某县融媒体中心 2031-01-05\n\n到2033年,全县新建学校5所。\n") == [("到2033年,全县新建学校5所", 2033)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("某县工作要点\n\n全年目标:全面提升教育质量,努力办好人民满意的教育。\n",
+     [("全面提升教育质量,努力办好人民满意的教育", None)]),  # (probeG40) rules.goals.named_goal_label
+    ("某县工作要点\n\n质量目标:合格率达到98%以上,优秀率达到40%以上。\n", [("合格率达到98%以上,优秀率达到40%以上", None)]),
+    ("某区方案\n\n一、指导思想和工作目标\n(一)指导思想。坚持以人民为中心,推动教育公平。\n(二)工作目标。到2033年,全区建成智慧校园30所。\n"
+     "二、重点任务\n", [("到2033年,全区建成智慧校园30所", 2033)]),
+    ("某区方案\n\n二、总体思路和目标\n坚持以人民为中心,推动教育公平,努力办好人民满意的教育。到2033年,全区建成智慧校园30所。\n三、重点任务\n",
+     [("坚持以人民为中心,推动教育公平,努力办好人民满意的教育", None), ("到2033年,全区建成智慧校园30所", 2033)]),
+    ("某区规划\n\n目录\n一、总体目标……………………3\n二、主要任务……………………5\n\n一、总体目标\n全区教育现代化水平明显提升,人民满意度持续提高。\n",
+     [("全区教育现代化水平明显提升,人民满意度持续提高", None)]),
+    ("某区规划\n\n三、主要目标任务\n全区教育现代化水平明显提升,人民满意度持续提高。\n",
+     [("全区教育现代化水平明显提升,人民满意度持续提高", None)]),
+    ("某区规划\n\n(三)預期目標\n學生閱讀量明顯提升,教師專業能力持續精進。\n", [("學生閱讀量明顯提升,教師專業能力持續精進", None)]),
+    ("某县工作要点\n\n今年的主要预期目标是:地区生产总值增长6%左右,城镇新增就业3000人以上。\n",
+     [("今年的主要预期目标是:地区生产总值增长6%左右,城镇新增就业3000人以上", None)]),  # O3h
+    ("某区规划\n\n第三章 发展目标\n第一节 总体目标\n到2035年,基本实现教育现代化。\n第二节 具体目标\n学前三年毛入园率达到95%,义务教育巩固率"
+     "达到99%。\n第四章 主要任务\n", [("到2035年,基本实现教育现代化", 2035), ("学前三年毛入园率达到95%,义务教育巩固率达到99%", None)]),
+    pytest.param("某校2031年工作计划\n\n【工作目标】\n1、提升教学质量,力争合格率达到95%。\n2、加强师资建设,培养骨干教师10名。\n【主要措施】\n"
+                 "1、加强教研,开展公开课。\n",
+                 [("提升教学质量,力争合格率达到95%", None), ("加强师资建设,培养骨干教师10名", None)],
+                 marks=pytest.mark.xfail(strict=True, reason=(
+                     "class: a bracket label (【主要措施】) over numbered items does not end the goal section a bracket label "
+                     "(【工作目标】) opened: its items are read as goals (without numbered items it does end it)"))),
+    pytest.param("某國小校務發展計畫\n\n貳、計畫目標\n一、提升學生閱讀能力,養成終身學習習慣。\n二、充實圖書設備,建置數位學習環境。\n參、實施策略\n",
+                 [("提升學生閱讀能力,養成終身學習習慣", None), ("充實圖書設備,建置數位學習環境", None)],
+                 marks=pytest.mark.xfail(strict=True, reason=(
+                     "class: under a Taiwan outline (貳、參、), the last 一、 item before the next 參、 part is lost from the "
+                     "goal section (the items before it are goals)"))),
+])
+def test_goal_sections_of_other_layouts(text, expected):
+    assert goals(text) == expected
