@@ -30,3 +30,14 @@ def test_no_named_goal_label(paragraph):
 def test_goal_label_lead_falls_back_to_named_labels():
     assert goal_label_lead("全年目标:全面提升教育质量。") == 5
     assert goal_label_lead("工作目标:全面提升教育质量。") == 5
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("【主要措施】", True), ("主要措施:", True), ("【主要措施】:", True), ("【2031年重点工作】", True),
+    ("【主要措施", False), ("【加强教研,开展公开课】", False), ("1、加强教研", False),
+])
+def test_bracketed_bare_labels_close_goal_items(line, expected):
+    """(probeG40) a bare label set off by its brackets closes the goal items a label above opened."""
+    from extract.rules.goals import is_bare_label
+
+    assert is_bare_label(line) is expected

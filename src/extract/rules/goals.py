@@ -859,7 +859,8 @@ def title_run_in(sentence: str) -> int:
 
 
 # (goalA28) also with the year it is of before it (``2031年重点工作``, the label of a news summary's next part)
-_BARE_LABEL = re.compile(r"^(?:20\d\d\s*年(?:度)?)?[\u4e00-\u9fff/、]{1,6}[:：]?$")
+# (probeG40) also set off by its brackets (``【主要措施】``), as a goal label is (``【工作目标】``): the next label closes the block
+_BARE_LABEL = re.compile(r"^(?:(?:20\d\d\s*年(?:度)?)?[\u4e00-\u9fff/、]{1,6}|【\s*(?:20\d\d\s*年(?:度)?)?[\u4e00-\u9fff/、]{1,6}\s*】)[:：]?$")
 _GOAL_LABEL = re.compile(rf"^(?:{GOAL_KINDS})?目标[:：]?$")
 
 
