@@ -206,3 +206,17 @@ def test_results_review_titles_report_the_past():
     assert cues.title_reports_past("某县养老服务体系建设规划终期评估")
     assert cues.title_reports_past("某区义务教育优质均衡发展实施成效")
     assert not cues.title_reports_past("各地免费学前教育政策综述")
+
+
+def test_source_byline_date():
+    """(probeG40) A news byline naming the story's source beside one full date dates the page; a site's row does not."""
+    from extract.structure import source_byline_date
+
+    assert source_byline_date("来源:某县融媒体中心 2031年1月5日") == "2031-01-05"
+    assert source_byline_date("某市日报 2031-01-05") == "2031-01-05"
+    assert source_byline_date("作者:张三 2031/1/5") == "2031-01-05"
+    assert source_byline_date("2031年1月5日") is None  # no source word (a bare date line is read elsewhere)
+    assert source_byline_date("来源:某报 2031-01-05 至 2031-02-05") is None  # two dates
+    assert source_byline_date("作者:佚名 文章来源:本站原创 点击数:2650 更新时间:2019/7/24") is None  # a site's row
+    assert source_byline_date("中央政府门户网站 2013年04月28日 来源:某区人民政府网站") is None  # a 网站's repost
+    assert source_byline_date("记者从市教育局获悉,到2031年1月5日,全市已有" + "学校" * 30) is None  # a sentence

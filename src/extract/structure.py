@@ -17,7 +17,7 @@ from extract.headings import (_CONTENTS_LINE, _TOC_LINE, COLON_LEVEL, Heading, L
 from extract.line_tables import find_cell_run_tables, find_line_tables, find_pair_tables
 from extract.tables import _find_indicator_tables, _find_task_tables, table_cells
 
-STRUCTURE_VERSION = "struct.v18"  # v18: pipe tables whose first column is the year are indicator tables on their side, and a `类别 | 2030年 | 2035年` header row opens an indicator table (tgtC39, rules.pipe_value_tables); v17: an outline's first titled part run into the line of its preamble (…如下:一、某科(一)…) is that part's heading (unitC34, rules.outline_preambles); v16: indicator tables printed on their side (rules.transposed_tables) and tables whose last column is the year's target (rules.target_column_rows); a single target-year column, bracketed base/target years (tblA26); v15: a later circled item of a list whose earlier items were read as text stays text (rules.circled_items); a bare label in its brackets or after a bullet (【工作目标】); v14: a short line closed by an emoji is a section title (rules.emoji_titles, the twenty-third round); v13: tables flattened one cell per line read by their header's count (task tables without a serial column; allocation tables whose bracketed header columns give the count); v12: indicator tables with dash cells, a reached-value (实现值) base column, spaced header cells and a 序号 column; v11: delimited rows shorter than their header keep its progress and time columns; a scraped `date YYYY-MM-DD` field dates the page; numbered goal headings with a colon keep their rank; v10: Taiwan's 壹、貳、參 number top-level parts; task-table rows numbered 1.1, 一, (一), 一、 (one kind a table), 项次 columns; v9: a news byline's 时间 label dates the page (one such line, with its 来源); font-size widget lines are furniture; v8: a delimited table whose header names a month or a quarter (8月计划进度) is read as a table; v7: role words of headings and tables from one vocabulary (extract.roles); v6: indicator tables with a base-value column without a year, row-number and note rows, text-value rows kept in the table; a task row short of cells keeps its task; lines left by a page's code and copyright lines are furniture; v5: two-level section numbers (2.1), numbered items with a bound are no titles, tables flattened one cell per line whose rows are runs of lines (content lines, then unit lines), the last delimited row is its line; v4: a line broken inside a bracket joins its paragraph; v3: unit names broken over lines, labelled tasks are no titles (v2: inline heading runs, colon headings, page numbers, cell-stream tables)
+STRUCTURE_VERSION = "struct.v19"  # v19: a news byline that names the story's source beside one full date (来源:某报 2031年1月5日, 某县融媒体中心 2031-01-05 来源:…) dates the page (probeG40, source_byline_date); v18: pipe tables whose first column is the year are indicator tables on their side, and a `类别 | 2030年 | 2035年` header row opens an indicator table (tgtC39, rules.pipe_value_tables); v17: an outline's first titled part run into the line of its preamble (…如下:一、某科(一)…) is that part's heading (unitC34, rules.outline_preambles); v16: indicator tables printed on their side (rules.transposed_tables) and tables whose last column is the year's target (rules.target_column_rows); a single target-year column, bracketed base/target years (tblA26); v15: a later circled item of a list whose earlier items were read as text stays text (rules.circled_items); a bare label in its brackets or after a bullet (【工作目标】); v14: a short line closed by an emoji is a section title (rules.emoji_titles, the twenty-third round); v13: tables flattened one cell per line read by their header's count (task tables without a serial column; allocation tables whose bracketed header columns give the count); v12: indicator tables with dash cells, a reached-value (实现值) base column, spaced header cells and a 序号 column; v11: delimited rows shorter than their header keep its progress and time columns; a scraped `date YYYY-MM-DD` field dates the page; numbered goal headings with a colon keep their rank; v10: Taiwan's 壹、貳、參 number top-level parts; task-table rows numbered 1.1, 一, (一), 一、 (one kind a table), 项次 columns; v9: a news byline's 时间 label dates the page (one such line, with its 来源); font-size widget lines are furniture; v8: a delimited table whose header names a month or a quarter (8月计划进度) is read as a table; v7: role words of headings and tables from one vocabulary (extract.roles); v6: indicator tables with a base-value column without a year, row-number and note rows, text-value rows kept in the table; a task row short of cells keeps its task; lines left by a page's code and copyright lines are furniture; v5: two-level section numbers (2.1), numbered items with a bound are no titles, tables flattened one cell per line whose rows are runs of lines (content lines, then unit lines), the last delimited row is its line; v4: a line broken inside a bracket joins its paragraph; v3: unit names broken over lines, labelled tasks are no titles (v2: inline heading runs, colon headings, page numbers, cell-stream tables)
 
 @dataclass
 class Structured:
@@ -61,6 +61,25 @@ _TIME_LABEL = re.compile(r"^\s*[【\[]?\s*(?:时间|時間)\s*[:：]\s*$")
 _TIME_LABEL_OPENS = re.compile(r"^\s*[【\[]?\s*(?:时间|時間)\s*[:：]\s*\d")
 _DATE_ISO = re.compile(r"发布日期[:：]\s*(20\d\d)-(\d{1,2})-(\d{1,2})")
 _PERIOD = re.compile(r"(20\d\d)\s*[-—–~至到]\s*(20\d\d)")
+# (probeG40) a news byline: the story's source (来源, 來源, 稿源, 作者, 记者, 编辑, or a 融媒体中心/日报/晚报/新闻网 that put it out)
+_BYLINE_SOURCE = re.compile(r"来源|來源|稿源|作者|记者|記者|编辑|編輯|责编|責編|融媒体中心|融媒體中心|日报|日報|晚报|晚報|新闻网|新聞網")
+
+# a site's row, no story's byline: an update stamp or a counter (O3d: furniture), a 网站 that reposts a document
+_SITE_ROW = re.compile(r"更新|点击|點擊|浏览|瀏覽|阅读|閱讀|访问|訪問|网站|網站")
+
+
+def source_byline_date(line: str) -> str | None:
+    """The date of a short news byline that names the story's source beside one full date (``来源:某县融媒体中心 2031年1月5日``,
+    ``某县融媒体中心 2031-01-05``, ``作者:张三 2031/01/05``): the story's own date (O3d), as a ``发布时间`` label's is; None for a
+    line without a source word, with two dates (an aggregator's row, a span), or longer than a byline (a sentence), and None
+    for a site's row (an update stamp, a click counter, a 网站 reposting a document: the repost's date, O3d furniture)."""
+    if len(line) > 60 or _BYLINE_SOURCE.search(line) is None or _SITE_ROW.search(line) is not None:
+        return None
+    dates = _PAGE_DATE.findall(line)
+    if len(dates) != 1:
+        return None
+    y, mo, d = dates[0]
+    return f"{y}-{int(mo):02d}-{int(d):02d}" if 1 <= int(mo) <= 12 and 1 <= int(d) <= 31 else None
 _TITLE_END = re.compile(r"(规划|方案|计划|意见|纲要|办法)(\s*[(（].{0,16}[)）])?$")
 _REGION = re.compile(r"^((?:[\u4e00-\u9fff]{2,3}(?:省|自治区))?(?:[\u4e00-\u9fff]{2,3}市)?(?:[\u4e00-\u9fff]{1,3}(?:区|县|旗))?)")
 # five-year plan names and their years (also dates a table's target column, rules/run_on_rows.py): 八五 1991-1995 ... 十五五 2026-2030 (十五 stands alone, not in 十五五 or 二十五)
@@ -107,6 +126,9 @@ def extract_meta(lines: list[Line], boilerplate: list[str]) -> DocumentMeta:
             if m and (_DATE_LINE.match(t) or stamp or _DATE_LABEL_BEFORE.search(t[:m.start()])
                       or (one_time_label and _TIME_LABEL.match(t[:m.start()]) and ("来源" in t or "來源" in t))):
                 found.add(f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}")
+        if not found:  # (probeG40) else one news byline naming the story's source beside its date
+            bylines = [d for t in boilerplate[:40] + texts[:40] if (d := source_byline_date(t))]
+            found = set(bylines) if len(bylines) == 1 else set()
         if len(found) == 1:
             meta.date = found.pop()
     titles = [t for t in texts[:200] if 6 <= len(t) <= 70 and _TITLE_END.search(t) and not t.startswith(("关于", "附件"))

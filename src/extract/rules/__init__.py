@@ -14,6 +14,7 @@ from extract.cues import (Decision, is_addressee_line, is_furniture, is_labelled
                           states_first_listed_lead, title_reports_past, heading_is_sentence)
 from extract.data import Goal, NumericTarget, UnitAssignment, trusted, trusted_span
 from extract.prepared import PreparedDoc
+from extract.rules import unit_time_openers as _time_openers  # (probeG40) U3a, U7
 from extract.rules import goal_year_funds as _funds  # (goalA33) O3e
 from extract.rules import unit_page_bodies as _upb  # (unitA40) U8b (iii): the page's own body owns a partyless duty title
 from extract.rules import unit_team_headings as _uth  # (unitA40) U3a, U8: a group's heading under the division of work
@@ -275,6 +276,9 @@ class RulesExtractor(TableRecords):
                 if only_bare_levels(r.lead_units + r.responsible_units):
                     continue  # (r15 ug15) ``责任单位:县`` cut by the excerpt: no unit's name
                 r.lead_units, r.responsible_units = without_duty_adverbs(r.lead_units), without_duty_adverbs(r.responsible_units)
+                r.lead_units, r.responsible_units, past = _time_openers.without_time_openers(r.lead_units, r.responsible_units)
+                if past:
+                    continue  # (probeG40) ``去年某局牵头,…``: a deed reported done, no assignment (U7)
                 if _upp.people_list(r.lead_units, r.quote or "", r.task) or _upp.people_list(r.responsible_units, r.quote or "", r.task):
                     r.lead_units, r.responsible_units = _upp.without_people(r.lead_units, r.responsible_units, r.quote or "", r.task)
                     if not (r.lead_units or r.responsible_units):

@@ -144,6 +144,12 @@ _LABEL_COLON = re.compile(r"\s*([^\s:：,，。;；、()（）]{1,10}?)\s*[:：]
 _DEFINES_KIND = re.compile(r"[^。;；\n]*目[标標]\s*(?:[。;；]|$)")
 
 
+def defines_goal_kind(text: str, at: int) -> bool:
+    """Whether the text after a goals' label at ``at`` defines a kind of goal (its sentence, perhaps wrapped over a line,
+    ends with the kind: ``…预期达成之中程施政目标。``): a term's definition, no goals (probeG40, as ``goal_label_colon_end``)."""
+    return _DEFINES_KIND.match(text.replace("\n", ""), at) is not None
+
+
 def goal_label_colon_end(rest: str, names_goals) -> int:
     """Where the goals' name ends in a numbered line's title that runs the goal on after a colon (``工作目标:河湖面貌明显
     改善。`` -> 4); 0 when the title is no such line or defines a term (its sentence ends with the kind of goal it

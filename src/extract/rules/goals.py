@@ -191,7 +191,32 @@ def goal_label_lead(paragraph: str) -> int:
     Taiwan's plans: ``愿景:…``, ``预期成效:…``); 0 when none."""
     head = paragraph[:16]
     m = _GOAL_LABEL_LEAD.match(paragraph) if "目标" in head or "愿景" in head or "预期" in head else None
+    if m is None and "目标" in head:
+        return named_goal_label(paragraph)  # (probeG40) ``全年目标:…``, ``质量目标:…``: a heading's name of goals as a label
     return m.end() if m and not _rbg.expected_results_label(m.group()) else 0  # (confA18) O1d
+
+
+# (probeG40) a short label closed by a colon whose words name goals by the heading vocabulary (``cues.heading_names_goals``:
+# ``全年目标:``, ``质量目标:``, ``(二)三年目标:``): the same name makes a goal section as a heading and as a label (O1, O2)
+_NAMED_LABEL = re.compile(r"^\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十\d]{1,2}\s*[、.．]|[-*]\s)?\s*(?:\*\*|【)?"
+                          r"([^\s:：,，。;；、()（）【】*\d]{1,3}目标)(?:\*\*)?\s*[:：]\s*(?:\*\*\s*)?(?=\S)")
+
+
+def named_goal_label(paragraph: str) -> int:
+    """Where the goals start in a paragraph led by a short label whose words name goals as a heading's would (``全年目标:
+    地区生产总值增长6%…``, ``质量目标:…``): the one vocabulary of goal names (``cues.heading_names_goals``) read on a label;
+    0 when none, for a label the vocabulary turns down (``确保实现全年目标:``, ``目标完成情况:``, O1d) or an expected-results
+    label (O1d). The kind is a short word (``全年``, ``质量``, ``三年``, up to three characters): a longer name qualifies the
+    goals by their subject (``江西医改目标:`` a headline's, ``年度阶段性工作目标:`` a task card's field, ``策略绩效目标:`` a
+    term), and a label whose text defines a kind of goals (``…预期达成之中程施政目标。``) is a definition, no goals."""
+    from extract.cues import heading_names_goals  # (no import cycle at load)
+    from extract.rules.goal_heading_names import defines_goal_kind
+
+    m = _NAMED_LABEL.match(paragraph)
+    if m is None or not heading_names_goals(m.group(1)) or _rbg.expected_results_label(m.group()) \
+            or defines_goal_kind(paragraph, m.end()):
+        return 0
+    return m.end()
 
 
 def states_the_goal(sentence: str) -> bool:
@@ -834,7 +859,8 @@ def title_run_in(sentence: str) -> int:
 
 
 # (goalA28) also with the year it is of before it (``2031年重点工作``, the label of a news summary's next part)
-_BARE_LABEL = re.compile(r"^(?:20\d\d\s*年(?:度)?)?[\u4e00-\u9fff/、]{1,6}[:：]?$")
+# (probeG40) also set off by its brackets (``【主要措施】``), as a goal label is (``【工作目标】``): the next label closes the block
+_BARE_LABEL = re.compile(r"^(?:(?:20\d\d\s*年(?:度)?)?[\u4e00-\u9fff/、]{1,6}|【\s*(?:20\d\d\s*年(?:度)?)?[\u4e00-\u9fff/、]{1,6}\s*】)[:：]?$")
 _GOAL_LABEL = re.compile(rf"^(?:{GOAL_KINDS})?目标[:：]?$")
 
 
