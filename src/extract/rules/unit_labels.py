@@ -141,8 +141,8 @@ def about_title(sentence: str) -> bool:
 
 
 # the people's organisations a plan names by their short names (群团组织): women's, disabled persons', writers' and
-# artists', returned overseas Chinese's federations, the science association, the Red Cross, a federation
-_MASS_ORG = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:妇联|婦聯|残联|殘聯|文联|文聯|侨联|僑聯|科协|科協|社科联|工商联|红十字会|紅十字會|"
+# artists', returned overseas Chinese's federations, the science association, the Red Cross, a federation; (lead40) the trade union (``工会``, ``某校工会``) and the Youth League (``共青团``)
+_MASS_ORG = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:妇联|婦聯|残联|殘聯|文联|文聯|侨联|僑聯|科协|科協|社科联|工商联|红十字会|紅十字會|工会|工會|共青团|共青團|"
                        r"(?:妇女|残疾人|残疾人联合|归国华侨|文学艺术界|工商业)联合会)")
 
 
