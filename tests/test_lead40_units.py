@@ -21,3 +21,12 @@ def test_a_union_label_among_office_labels():
     assert [(t, lead) for t, lead, _ in units(text)] == [
         ("负责学校的整体管理", ["校长室"]), ("负责学校的教学工作", ["教务处"]),
         ("负责维护教职工的合法权益", ["工会"]), ("负责团员的教育管理", ["团委"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("某幼儿园大教研组主要承担课程实施、园本研修和教师培养三大职能。\n", [("课程实施、园本研修和教师培养三大职能", ["某幼儿园大教研组"])]),
+    ("教务处承担全校教学运行的职责。\n", [("全校教学运行的职责", ["教务处"])]),
+    ("教务处承担相应的法律责任。\n", []),
+])
+def test_a_unit_takes_on_a_remit(text, expected):
+    assert [(t, lead) for t, lead, _ in units(text)] == expected

@@ -161,13 +161,13 @@ def unit_takes_on_project(text: str) -> list[tuple[int, int, str, list[str], lis
 # (eval/README.md U7, twentieth round: Y a task or project); not a responsibility (``承担…责任``, U4d) nor money (U3a)
 _TAKES_ON_WORK = re.compile(
     r"(?:(?<=^)|(?<=[。;；!！?？\n]))\s*(?:(?:19|20)\d\d年)?(?P<unit>[^。;；,，:：\s“”\"的]{3,20}?)(?:主要|具体|具體|负责|負責)?(?:承担|承擔|担当|擔當)"
-    r"(?P<task>[^。;；,，:：!！?？\n“”了]{4,60}?(?:工作|任务|任務))(?=[。;；,，]|$)")
+    r"(?P<task>[^。;；,，:：!！?？\n“”了]{4,60}?(?:工作|任务|任務|职能|職能|职责|職責))(?=[。;；,，]|$)")  # (lead40) ``…三大职能``: the remit it takes on
 _NOT_WORK = re.compile(r"责任|責任|费用|費用|经费|經費|资金|資金|成本|风险|風險")
 
 
 def unit_takes_on_work(text: str) -> list[tuple[int, int, str, list[str], list[str]]]:
     """(start, end, task, lead, ``[]``) of each ``X承担Y工作/任务`` that opens its sentence (``某县公安局承担考点安全保卫工作``,
-    ``某中心担当数据汇总工作``): lead X, task Y. Not: a subject that is no unit (``我们``, ``各校``), a responsibility or money
+    ``某中心担当数据汇总工作``; (lead40) a remit, ``某组主要承担课程实施和教师培养两大职能``): lead X, task Y. Not: a subject that is no unit (``我们``, ``各校``), a responsibility or money
     taken on (``承担安全责任``, ``承担相关费用``), a deed reported done (``承担了…``)."""
     out: list[tuple[int, int, str, list[str], list[str]]] = []
     if "承担" not in text and "承擔" not in text and "担当" not in text and "擔當" not in text:
