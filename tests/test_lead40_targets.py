@@ -55,3 +55,13 @@ def test_the_same_outline_without_a_salutation_stays_a_plan():
 ])
 def test_words_of_a_result_are_no_commitment(sentence, commits_):
     assert commits(sentence) is commits_
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("本校於2016年正式成立,為一級行政單位,設置辦法如附件1所示。\n", []),
+    ("到2025年,完成改造的学校名单如附件2所列。\n", []),
+    ("全县将新建幼儿园3所示范园。\n", [3.0]),
+    ("到2025年新建学校3所。\n", [3.0]),
+])
+def test_an_attachment_as_shown_is_no_count(text, expected):
+    assert values(text) == expected
