@@ -47,6 +47,7 @@ from extract.rules import unit_salutations as _usal  # (unitP20) addressee lines
 from extract.rules import unit_duty_items as _udi  # (r23 unitA23) duty lists' items
 from extract.rules import unit_duty_headings as _udh  # (r24 unitA24) U8b (iii) duty headings
 from extract.cues import salutation  # (lead40) a speech's salutation
+from extract.rules import source_credits as _credits  # (lead40) a page's source credit is no unit row
 from extract.rules import unit_duty_list_shapes as _udl  # (unitA38) an item under a class heading with its own label
 from extract.cues import is_unit_cell as _is_unit_cell
 from extract.rules import upload_stamps as _stamps, task_result_lines as _trl, plan_issue_years as _issue, disclosure_reports as _disc  # (O3d) upload stamps over a dated plan; (tgtA27); (tgtA30) a plan's issue reported
@@ -225,7 +226,7 @@ class RulesExtractor(TableRecords):
         out = _uin.without_spaced_item_numbers(doc.text, doc.doc.text, doc.normalised.mapped.to_orig, out)  # (r22 unitB22) ``一 甲科:…``
         out = _ulg.without_payment_rows(_ulg.led_group_rows(doc.text, _udi.without_item_marks(doc.text, doc.doc.text, doc.normalised.mapped.to_orig, out)))  # (r23 unitA23) ``(二)甲局``
         out = _urs.respaced_units(doc, out)  # (unitA31) U3: names the source spaces apart, glued by the normaliser
-        return _uev.accept_units(_rbu.rulebook_filter(self._tidy_units(out), doc.text), doc.text)  # (r18 unitv18) evidence of each unit row
+        return _credits.without_source_credits(_uev.accept_units(_rbu.rulebook_filter(self._tidy_units(out), doc.text), doc.text), doc.text)  # (lead40) a repeated source credit  # (r18 unitv18) evidence of each unit row
 
     def _owned_items(self, doc: PreparedDoc, found: list[AnyRecord]) -> list[AnyRecord]:
         """U8 for an owner named on a line of its own (``rules.unit_owners``): the rows read inside its items that
