@@ -1,7 +1,7 @@
 """(lead40) A news page's source credit is no unit row (eval/README.md U2, U5; G2a page fields).
 
 A news report names its source twice: in the page's field line (``来源:某县融媒体中心``) and again in a bracket closing
-the article (``…分别达43366元和13835元。(某县融媒体中心)``). The closing bracket has the shape of a task's owner
+the article (``…居民人均收入增长12%。(某县融媒体中心)``). The closing bracket has the shape of a task's owner
 (``…提出具体举措。(县卫健局)``: a bare bracket, U2), but a bracket that repeats the page's own source credits the report;
 it assigns nothing. ``source_names`` reads the page's source fields; ``is_source_credit`` tells a bare-bracket row whose
 units are all among them. A bracket that names a body the page does not cite as its source stays a row.
