@@ -48,8 +48,8 @@ def test_the_same_outline_without_a_salutation_stays_a_plan():
 
 
 @pytest.mark.parametrize("sentence, commits_", [
-    ("全省人均预期受教育年限达到12年", False),
-    ("在全国率先基本普及九年义务教育", False),
+    ("全县人均预期受教育年限达到11.5年", False),
+    ("在全市率先基本普及学前教育", False),
     ("到2025年,基本普及高中阶段教育", True),
     ("预期全年新增学位2000个", True),
 ])
