@@ -283,7 +283,7 @@ def heading_gives_context(title: str) -> bool:
 # (lead40) the salutation that opens a speech or a letter to a gathering: ``同志们``, ``各位代表``, ``各位领导、同志们``,
 # ``老师们、同学们``, ``女士们、先生们``, ``尊敬的各位来宾``
 _SALUTATION = re.compile(r"(?:尊敬的)?(?:(?:各位|全体)?[\u4e00-\u9fff]{0,6}?(?:同志|代表|委员|同学|老师|朋友|先生|女士|家长|来宾|嘉宾|领导|"
-                         r"同志|同仁|師生|师生|職工|职工)(?:们|們)?[、,，]?){1,4}[!！:：]?")
+                         r"同仁|師生|师生|職工|职工)(?:们|們)?[、,，]?){1,4}[!！:：]?")
 _SALUTATION_HEAD = re.compile(r"(?:尊敬的|各位|全体|親愛的|亲爱的)|(?:们|們)[!！:：、,，]?$")
 
 
