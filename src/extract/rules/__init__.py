@@ -895,7 +895,8 @@ class RulesExtractor(TableRecords):
                                        (par.span.start, par.span.end)) if not t_start else None  # (r16 tfn16)
             if reports and (cell := _rb.year_task_cell(text, par.span.start, par.span.end)) is not None:  # (confB18) N13a
                 out += [self._target(doc, t, path) for t in find_targets(text[cell[0]:cell[1]], cell[0], role="plan", doc_year=doc_year, decider=self.decider)]
-            for t in find_targets(ptext[t_start:t_end] if joined is None else text[joined:par.span.end].replace("\n", " "),
+            caption_targets = is_photo_caption(ptext)  # (lead41) G2a: a photo's caption is furniture, it holds no records
+            for t in [] if caption_targets else find_targets(ptext[t_start:t_end] if joined is None else text[joined:par.span.end].replace("\n", " "),
                                   par.span.start + t_start if joined is None else joined, role=role, doc_year=doc_year,
                                   decider=self.decider, carry=carry):
                 if not any(a <= t.start - par.span.start < b for a, b in reviewed) or "year_target" in t.cues:  # (N13c)

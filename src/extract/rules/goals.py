@@ -296,6 +296,9 @@ _CAPTION_LEAD = re.compile(r"^\s*(?:图为|圖為|图片为|圖片為|[上下左
 # (goalA27) ``…打造运动新地标。图/某县政府提供``, ``…动土典礼。圖/記者某某攝``: a photo's credit after the caption's full stop,
 # no brackets, closing the paragraph (Taiwan news sites)
 _BARE_CREDIT = re.compile(r"[。！？]\s*(?:图|圖|照片)\s*[/／][^。！？\n/／()（）]{1,24}$")
+# (lead41) ``▲…擴建計畫/記者 某某攝``: a reporter's photo credit after a slash closing the caption, with or without a full
+# stop before it
+_SLASH_REPORTER_CREDIT = re.compile(r"[/／]\s*(?:记者|記者|摄影|攝影)\s*[\u4e00-\u9fff·]{2,8}\s*(?:摄|攝)\s*$")
 
 
 def is_photo_caption(paragraph: str) -> bool:
@@ -306,7 +309,8 @@ def is_photo_caption(paragraph: str) -> bool:
         p = _PINYIN_NOTE.sub("", p)  # (a page with pinyin notes: ``(图:某(mǒu)市政府)`` is the credit ``(图:某市政府)``)
     return p.endswith((")", "）")) and _PHOTO_CREDIT.search(p) is not None and not _news.body_before_credit(p) \
         or _CAPTION_LEAD.match(p) is not None \
-        or ("/" in p[-26:] or "／" in p[-26:]) and _BARE_CREDIT.search(p) is not None  # (goalA27) ``…。图/某县政府提供``
+        or ("/" in p[-26:] or "／" in p[-26:]) and (_BARE_CREDIT.search(p) is not None  # (goalA27) ``…。图/某县政府提供``
+                                                   or _SLASH_REPORTER_CREDIT.search(p) is not None)  # (lead41) ``…/記者 某某攝``
     # (goalA24) a story's long paragraph with a credit after it is no caption (``body_before_credit``)
 
 # a site's label before a headline it prints again (``信息首发:``, ``原标题:``, ``标题:``)

@@ -6,7 +6,8 @@
   is an amount (unit ``""`` as written, N8), not a bare number (``currency_sign_before``); a sign after a blank opens
   a row's amount (``中學教育 $2,600.00``), read by ``currency_rows``;
 - ``約1萬5千4百名學生``: a count in ten-thousands, thousands and hundreds, read in hundreds with ``百`` kept in its unit
-  (``154 百名``), as ``47萬5千元`` is read ``475 千元`` (N8b).
+  (``154 百名``), as ``47萬5千元`` is read ``475 千元`` (N8b); so is an amount in thousands and hundreds of ten-thousands
+  (``爭取到1千2百多萬元``: ``12 百万元``), which the digit reader would cut to its last digit.
 """
 
 from __future__ import annotations
@@ -56,11 +57,14 @@ def without_currency_sign(before: str) -> str:
 
 
 # ``1萬5千4百名``: the digits before ``万``, ``千`` and ``百`` of a count of people or things
-WAN_KILO_HUNDRED = r"\d{1,4}\s?[万萬]\s?\d\s?千\s?\d\s?百(?=\s?[余多]?(?:位|名|人次|人|个|個|户|戶|张|張|间|間|套|床|辆|輛|只))"
-_WAN_KILO_HUNDRED = re.compile(r"^(\d{1,4})\s?[万萬]\s?(\d)\s?千\s?(\d)\s?百$")
+# ``1千2百萬元``: the digits before ``千`` and ``百`` of a number of ten-thousands (the ``万`` read as the unit's)
+WAN_KILO_HUNDRED = r"(?:\d{1,4}\s?[万萬]\s?\d\s?千\s?\d\s?百(?=\s?[余多]?(?:位|名|人次|人|个|個|户|戶|张|張|间|間|套|床|辆|輛|只))" \
+    r"|(?<![\d千百万萬亿億])\d\s?千\s?\d\s?百(?=\s?[余多]?[万萬]))"
+_WAN_KILO_HUNDRED = re.compile(r"^(?:(\d{1,4})\s?[万萬]\s?)?(\d)\s?千\s?(\d)\s?百$")
 
 
 def wan_kilo_hundred_value(number: str) -> str | None:
-    """The digits of a ``WAN_KILO_HUNDRED`` count in hundreds (``1万5千4百`` -> ``154``); None for any other figure."""
+    """The digits of a ``WAN_KILO_HUNDRED`` figure in hundreds (``1万5千4百`` -> ``154``, ``1千2百`` -> ``12``); None for
+    any other figure."""
     m = _WAN_KILO_HUNDRED.match(number)
-    return None if m is None else str(int(m.group(1)) * 100 + int(m.group(2)) * 10 + int(m.group(3)))
+    return None if m is None else str(int(m.group(1) or 0) * 100 + int(m.group(2)) * 10 + int(m.group(3)))

@@ -1,0 +1,50 @@
+"""(lead41) A photo's caption is furniture and holds no records (G2a), targets included; a caption may close on a
+reporter's credit after a slash (``…計畫/記者 某某攝``); amounts in thousands and hundreds of ten-thousands written with
+digits (``1千2百多萬元``: 12 百万元, N8b). Made-up texts only."""
+
+import pytest
+
+from rules_kit import records
+from extract.rules.goals import is_photo_caption
+from extract.rules.written_numbers import wan_kilo_hundred_value
+
+BODY = "某校中央廚房擴建明年動工\n某校中央廚房設備老舊,議員爭取到800萬元,明年將擴建。\n"
+
+
+def values(text):
+    return sorted((r.value, r.unit) for r in records(text, "numeric_target"))
+
+
+@pytest.mark.parametrize("caption", [
+    "▲議員到場會勘,並向教育部爭取到800萬元,將推動擴建計畫/記者 某某攝",
+    "▲議員到場會勘,並向教育部爭取到800萬元,將推動擴建計畫。(記者某某攝)",
+    "议员到场会勘,并争取到800万元,将推动扩建计划／记者 某某 摄",
+    "新校舍将投入800万元扩建。(某市教育局提供)",
+])
+def test_a_caption_gives_no_target(caption):
+    assert is_photo_caption(caption)
+    assert values(BODY + caption + "\n") == values(BODY) == [(800.0, "万元")]
+
+
+@pytest.mark.parametrize("paragraph", [
+    "議員表示,將爭取800萬元擴建廚房,記者也將持續追蹤。",
+    "某校今年将新建教室20间/间隔两周验收一次。",
+    "附件/记者会通稿",
+])
+def test_no_caption_without_a_credit_at_its_end(paragraph):
+    assert not is_photo_caption(paragraph)
+
+
+@pytest.mark.parametrize("number, digits", [("1千2百", "12"), ("3千5百", "35"), ("1万5千4百", "154"), ("12百", None),
+                                            ("1千", None)])
+def test_kilo_hundred_digits(number, digits):
+    assert wan_kilo_hundred_value(number) == digits
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("明年將投入1千2百多萬元擴建中央廚房。", [(12.0, "百万元")]),
+    ("2026年将投入3千5百万元新建学校。", [(35.0, "百万元")]),
+    ("2026年将投入21千2百万元新建学校。", []),  # no such figure: not read as 12 百万元
+])
+def test_amounts_in_kilo_and_hundred_ten_thousands(sentence, expected):
+    assert values(sentence) == expected
