@@ -6,6 +6,9 @@ carries the task (``具体``, ``全面``, ``直接``, ``统一``) leaves that re
     甲校具体负责各项活动的落地实施      -> lead 甲校, task 各项活动的落地实施
     某区卫健局全面负责托育机构的业务指导  -> lead 某区卫健局, task 托育机构的业务指导
 
+(lead41) An adverb of addition (``同时``, ``亦``) says the unit carries one more task (``教务处同时负责教材征订``), as
+``还``/``也`` do (``unit_charge_finders``).
+
 (unitA37) The body a unit works under, told before its charge (``甲部在某领导小组的领导下,主要负责…``), is read so too.
 
 The adverb is read only right before ``负责`` (``charge_adverb``); the clause's own guards still apply, so the
@@ -27,6 +30,7 @@ MAKE_UP = r"(?:由[^。;；,，:：]{2,40}?组成|包括[^。;；,，:：]{2,40}
 # ``某委员会应在同级人民政府的领导下负责…``): whom it answers to, no party of the task (U7: the unit is charged)
 UNDER_LEADERSHIP = r"(?:在[^。;；,，:：\s]{2,24}?(?:领导|領導|指导|指導)下\s*[,，]?\s*(?:主要|具体)?(?=负责))"
 CHARGE_ADVERB = (r"(?:(?:要|应|将)?通过[^。;；,，:：\s]{2,24}?(?:形式|方式|渠道|途径)\s*[,，]\s*|" + MAKE_UP + "|" + UNDER_LEADERSHIP + ")?"
+                 r"(?:(?:同时|亦)(?=(?:具体|全面|直接|统一|专门)?负责))?"  # (lead41) ``甲处同时负责…``, ``甲室亦负责…``: one more charge
                  r"(?:(?:具体|全面|直接|统一|分别|专门)(?=负责))?")  # (unitB27) ``专门``
 _CHARGE_ADVERB_RE = re.compile(CHARGE_ADVERB)
 

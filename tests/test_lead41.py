@@ -1,6 +1,7 @@
 """(lead41) A photo's caption is furniture and holds no records (G2a), targets included; a caption may close on a
 reporter's credit after a slash (``…計畫/記者 某某攝``); amounts in thousands and hundreds of ten-thousands written with
-digits (``1千2百多萬元``: 12 百万元, N8b). Made-up texts only."""
+digits (``1千2百多萬元``: 12 百万元, N8b); adverbs of addition before a charge (``甲处同时负责…``, U7). Made-up texts
+only."""
 
 import pytest
 
@@ -48,3 +49,18 @@ def test_kilo_hundred_digits(number, digits):
 ])
 def test_amounts_in_kilo_and_hundred_ten_thousands(sentence, expected):
     assert values(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, lead, task", [
+    ("教务处同时负责教材征订工作。", ["教务处"], "教材征订工作"),
+    ("學務處亦負責學生獎助學金評審。", ["学务处"], "学生奖助学金评审"),
+    ("总务处同时具体负责校舍维修。", ["总务处"], "校舍维修"),
+])
+def test_an_adverb_of_addition_before_a_charge(sentence, lead, task):
+    rows = records(sentence, "unit_assignment")
+    assert [(r.lead_units, r.task) for r in rows] == [(lead, task)]
+
+
+@pytest.mark.parametrize("sentence", ["各学校同时负责安全工作。", "分管领导同时负责督导。", "同时负责督导。"])
+def test_an_adverb_of_addition_names_no_party(sentence):
+    assert records(sentence, "unit_assignment") == []
