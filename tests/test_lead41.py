@@ -64,3 +64,20 @@ def test_an_adverb_of_addition_before_a_charge(sentence, lead, task):
 @pytest.mark.parametrize("sentence", ["各学校同时负责安全工作。", "分管领导同时负责督导。", "同时负责督导。"])
 def test_an_adverb_of_addition_names_no_party(sentence):
     assert records(sentence, "unit_assignment") == []
+
+
+CAPTION_BODY = "某县推进校舍改造\n今年全县将改造校舍。\n"
+
+
+@pytest.mark.parametrize("caption", [
+    "▲校舍改造工程由县教育局负责,县住建局配合。(记者 某某 摄)",
+    "▲縣教育處負責校舍改造/記者 某某攝",
+    "县教育局牵头推进校舍改造工作。(图/某县政府提供)",
+])
+def test_a_caption_gives_no_unit_row(caption):
+    assert records(CAPTION_BODY + caption + "\n", "unit_assignment") == []
+
+
+def test_the_same_sentence_outside_a_caption_gives_its_row():
+    rows = records(CAPTION_BODY + "县教育局牵头推进校舍改造工作。\n", "unit_assignment")
+    assert [(r.lead_units, r.task) for r in rows] == [(["县教育局"], "推进校舍改造工作")]

@@ -41,6 +41,7 @@ from extract.rules.goals import (GoalHit, copies_headline, find_goals, goal_labe
                                  document_number_year)
 from extract.rules.text import introduces_past_list
 from extract.rules import target_lists as _r17  # (r17 tfp17)
+from extract.rules import caption_records as _captions  # (lead41)
 from extract.rules import table_captions as _t17  # (r17 table17)
 from extract.rules import table_layouts as _tl18  # (r18 tablelay18)
 from extract.rules import unit_salutations as _usal  # (unitP20) addressee lines own no paragraphs
@@ -226,6 +227,7 @@ class RulesExtractor(TableRecords):
         out = _uin.without_spaced_item_numbers(doc.text, doc.doc.text, doc.normalised.mapped.to_orig, out)  # (r22 unitB22) ``一 甲科:…``
         out = _ulg.without_payment_rows(_ulg.led_group_rows(doc.text, _udi.without_item_marks(doc.text, doc.doc.text, doc.normalised.mapped.to_orig, out)))  # (r23 unitA23) ``(二)甲局``
         out = _urs.respaced_units(doc, out)  # (unitA31) U3: names the source spaces apart, glued by the normaliser
+        out = _captions.without_caption_rows(doc.text, out)  # (lead41) G2a: a photo's caption holds no unit row
         return _credits.without_source_credits(_uev.accept_units(_rbu.rulebook_filter(self._tidy_units(out), doc.text), doc.text), doc.text)  # (lead40) a repeated source credit  # (r18 unitv18) evidence of each unit row
 
     def _owned_items(self, doc: PreparedDoc, found: list[AnyRecord]) -> list[AnyRecord]:
