@@ -81,3 +81,13 @@ def test_a_caption_gives_no_unit_row(caption):
 def test_the_same_sentence_outside_a_caption_gives_its_row():
     rows = records(CAPTION_BODY + "县教育局牵头推进校舍改造工作。\n", "unit_assignment")
     assert [(r.lead_units, r.task) for r in rows] == [(["县教育局"], "推进校舍改造工作")]
+
+
+@pytest.mark.parametrize("links", [
+    "相关阅读\n某市教育局牵头推进校舍改造工作\n某区将新建学校12所\n",
+    "延伸閱讀\n某市教育處負責推進校舍改造工作\n某區將新建學校12所\n",
+    "猜你喜欢\n某市教育局牵头推进校舍改造工作\n到2030年某市将建成教育强市\n",
+])
+def test_a_link_list_gives_no_unit_row(links):
+    text = "某县推进校舍改造\n来源:某县教育局\n今年全县将改造校舍。\n" + links
+    assert records(text, "unit_assignment") == []

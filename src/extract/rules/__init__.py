@@ -208,7 +208,7 @@ class RulesExtractor(TableRecords):
             doc.text, r.norm_span.start, r.norm_span.end, r.value, r.unit) or _r17.counts_list_parts(
             doc.text, r.norm_span.start, r.norm_span.end, r.value, r.unit)))]  # (r16) the count of a list set out; (r17) its make-up
         links = link_list_spans(doc.text)  # (r16) the titles under ``热门新闻``: other pages' headlines (G2a)
-        out = [r for r in out if not (links and isinstance(r, (NumericTarget, Goal))
+        out = [r for r in out if not (links and isinstance(r, (NumericTarget, Goal, UnitAssignment))  # (lead41) unit rows too
                                       and any(a <= r.norm_span.start < b for a, b in links))]
         out = [r for r in out if not (isinstance(r, NumericTarget) and _rb.MODAL_LIMIT_CUE in (r.cues or [])
                                       and _rb.headline_restates_year(doc.text, r.norm_span.start))]  # (confB18) N11a
