@@ -91,3 +91,14 @@ def test_the_same_sentence_outside_a_caption_gives_its_row():
 def test_a_link_list_gives_no_unit_row(links):
     text = "某县推进校舍改造\n来源:某县教育局\n今年全县将改造校舍。\n" + links
     assert records(text, "unit_assignment") == []
+
+
+@pytest.mark.parametrize("sentence, lead, helpers", [
+    ("县教育局会同县财政局起草实施细则。", ["县教育局"], ["县财政局"]),
+    ("区卫健委会同区教育局修订学校卫生工作规范。", ["区卫健委"], ["区教育局"]),
+    ("縣教育處會同縣衛生局召開聯席會議。", ["县教育处"], ["县卫生局"]),
+    ("县教育局会同县市场监督管理局召开联席会议。", ["县教育局"], ["县市场监督管理局"]),
+])
+def test_with_clauses_closed_by_more_doings(sentence, lead, helpers):
+    rows = records(sentence, "unit_assignment")
+    assert [(r.lead_units, r.responsible_units) for r in rows] == [(lead, helpers)]

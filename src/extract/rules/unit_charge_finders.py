@@ -63,7 +63,7 @@ _CHARGE = re.compile(r"(?:(?:(?<=^)|(?<=[。;；,，:：\s]))" + _udi.ITEM_LEAD 
                      r"(?:应当|要|应|须|将(?=负责|牵头负责)|则(?=负责)|也(?=负责)|(?:还|也)要?(?=负责))?"  # (unitA34) ``乙部还要负责…``: one more charge  # (r15 ugB15: ``甲处将负责推行…``, a plan's future charge; unitA31: ``甲会应当负责…``, ``乙部则负责…``)
                      r"(?:主要(?=负责))?"  # (r18 confU18) U7: ``X主要负责Y`` is ``X负责Y`` with an adverb
                      rf"(?:{_uadv.CHARGE_ADVERB})?"  # (r20 unitR20) ``X具体负责Y``, ``X全面负责Y``: as ``主要``
-                     rf"(?P<verb>牵头负责(?![人制的])|负责(?!人|同志|制(?![定订作])|的|任|牵头)|{_WITH}(?P<with>[^。;；,，:：\s《「“]{{2,40}}?)(?=完成|做好|开展|组织|制定|落实|推进|实施|抓紧|加快|编制|改善|提升|推动|增设|新建|扩建|举办|推行|印发|出台|" + _uwl.WITH_THEN_OBJECT + r")|"  # (r23 unitA23) ``负责制定`` a charge, ``负责制`` a system (U7); (r33) the helpers end before a title's ``《``/``“`` and at ``印发``/``出台`` (``甲部会同乙部印发《关于开展…》``: not ``乙部印发《关于``)
+                     rf"(?P<verb>牵头负责(?![人制的])|负责(?!人|同志|制(?![定订作])|的|任|牵头)|{_WITH}(?P<with>[^。;；,，:：\s《「“]{{2,40}}?)(?=完成|做好|开展|组织|制定|落实|推进|实施|抓紧|加快|编制|改善|提升|推动|增设|新建|扩建|举办|推行|印发|出台|召开|起草|修订|" + _uwl.WITH_THEN_OBJECT + r")|"  # (r23 unitA23) ``负责制定`` a charge, ``负责制`` a system (U7); (r33) the helpers end before a title's ``《``/``“`` and at ``印发``/``出台`` (``甲部会同乙部印发《关于开展…》``: not ``乙部印发《关于``)
                      # ``…等五部门,共同成立…``: the list's count and a comma before what they do together
                      rf"{_WITH}(?P<listed>[^。;；,，:：\s]{{2,160}}?){_LISTED_TAIL}"
                      # (any joint task after the comma: ``…等三部门,年底前完成…`` as ``…,共同完成…``)
