@@ -102,3 +102,13 @@ def test_a_link_list_gives_no_unit_row(links):
 def test_with_clauses_closed_by_more_doings(sentence, lead, helpers):
     rows = records(sentence, "unit_assignment")
     assert [(r.lead_units, r.responsible_units) for r in rows] == [(lead, helpers)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("某区12所即将投入使用的幼儿园都是公办园,其中5所新建,届时全区公办园在园幼儿占比将超过40%。", [(40.0, "%")]),
+    ("某區8所新校舍即將啟用,屆時全區公立幼兒園占比將達到60%。", [(60.0, "%")]),
+    ("某市20所新幼儿园即将开园,可提供学位6000个。", []),  # the places the opening works add: theirs
+    ("某市20所新幼儿园即将开园,将提供学位6000个。", []),
+])
+def test_a_state_after_the_opening_is_a_target(sentence, expected):
+    assert values(sentence) == expected

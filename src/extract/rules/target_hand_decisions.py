@@ -285,7 +285,7 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
         return Decision(False, ("status:capacity",))  # (N13, N17a) ``现有机构12家,可提供托位400个``: what exists
     if _rb.counts_reported_all_done(clause_head, after):
         return Decision(False, ("status:done",))  # (N13) ``12项任务全部完成``: a result with no 已
-    if ready_to_open(before, after):
+    if ready_to_open(before, after, _own_clause.own_clause(sentence, m.start()) if "即" in before else ""):
         return Decision(False, ("status:即将",))  # ``20所新幼儿园即将开园``: built, about to open (G4a)
     if reports_actual_outturn(clause_head):
         return Decision(False, ("past_marker:actual",))  # ``实际完**数是1600人``: an actual outturn, masked or not

@@ -348,13 +348,23 @@ _READY_AFTER = re.compile(r"^[^，,。；;\d]{0,12}" + _OPENS_SOON)
 _READY_BEFORE = re.compile(r"\d\s*(?:所|个|個|家|座)[^，,。；;\d]{0,12}" + _OPENS_SOON)
 
 
-def ready_to_open(before: str, after: str) -> bool:
+# (lead41) a clause that points at the time after the opening: ``届时`` (then), a state still to come (the places the
+# opening works add, ``可提供学位6000个``, ``将提供…``, stay theirs)
+_OWN_AHEAD = re.compile(r"届时|屆時|到时|到時")
+
+
+def ready_to_open(before: str, after: str, own_clause: str = "") -> bool:
     """Facilities that are about to open (``某市20所新幼儿园即将开园,可提供学位6000个``, ``某区有7所幼儿园即将
     投用``) are built: their count, and the places they add in the same sentence, tell what is ready now (G4a, N13), not
-    what is still to be built. Not works with a date of use ahead (``新建幼儿园1所,2031年投入使用``: no ``即将``)."""
+    what is still to be built. Not works with a date of use ahead (``新建幼儿园1所,2031年投入使用``: no ``即将``), nor
+    (lead41) a number whose own clause (``own_clause``), after the opening works' clause, points at the time after the
+    opening (``…即将投入使用,届时公办园占比将超过40%``: a state still to come; status words block clause by clause)."""
     # (perf16) both patterns need ``即`` (``_OPENS_SOON``): a text without it is not scanned
-    return ("即" in after and _READY_AFTER.match(after) is not None) \
-        or ("即" in before and _READY_BEFORE.search(before) is not None)
+    if "即" in after and _READY_AFTER.match(after) is not None:
+        return True
+    if "即" not in before or _READY_BEFORE.search(before) is None:
+        return False
+    return not (own_clause and "即" not in own_clause and _OWN_AHEAD.search(own_clause) is not None)
 
 
 # (perf17) written to open with ``了`` (the CJK character before it and its exclusions as lookbehinds): sre skips to the
