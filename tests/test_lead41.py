@@ -112,3 +112,24 @@ def test_with_clauses_closed_by_more_doings(sentence, lead, helpers):
 ])
 def test_a_state_after_the_opening_is_a_target(sentence, expected):
     assert values(sentence) == expected
+
+
+from extract.rules.recounts import commits  # noqa: E402
+
+
+@pytest.mark.parametrize("sentence, recounting, expected", [
+    ("某地区基本普及高中阶段教育,毛入学率达29%", True, False),  # a state reached, told in a recount
+    ("某地区基本普及高中阶段教育,毛入学率达29%", False, True),  # a vision, outside any recount
+    ("体系更加完善,覆盖率达到95%", True, False),
+    ("到2035年,基本普及高中阶段教育", True, True),  # a deadline commits in any run
+    ("全县将基本普及学前教育", True, True),  # a modal too
+])
+def test_vision_words_need_a_second_cue_in_a_recount(sentence, recounting, expected):
+    assert commits(sentence, recounting) is expected
+
+
+def test_a_recount_paragraph_told_with_vision_words_gives_no_targets():
+    text = ("某县教育工作会议讲话\n同志们:\n一、加快推进教育强县建设\n"
+            "近年来,全县上下优先发展教育事业,取得了显著成绩。全县小学入学率接近100%,"
+            "初中阶段入学率达98.8%;城区基本普及高中阶段教育,毛入学率达59%。\n")
+    assert values(text) == []

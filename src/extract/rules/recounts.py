@@ -60,9 +60,11 @@ _AHEAD = re.compile(r"力争|确保|争取|计划(?!生育)|规划|目标(?:是|
                     r"明年|来年|实事|如下|(?<![不无])希望(?!工程|小学|学校|之星|杯|能?对(?:大家|您|你))|努力实现|"  # (goalB33) a hope or strife, no courtesy to the reader
                     # a decision, a plan's issue, a purpose that the measures after it serve (``县政府决定,新建…``,
                     # ``为进一步扩大优质资源,全区新建…``)
-                    r"决定(?!了)|部署(?!了)|印发|为了?进一步|"
-                    # the state a plan's goals describe (``…体系更加完善``, ``基本形成…格局``): a vision, not a result
-                    r"更加|更趋|更为|基本(?<!率先基本)(?<!已基本)(?:形成|建成|建立|实现|满足|普及|消除|健全)(?!了)")
+                    r"决定(?!了)|部署(?!了)|印发|为了?进一步")
+# the state a plan's goals describe (``…体系更加完善``, ``基本形成…格局``): a vision, not a result; (lead41) a weak cue: in a
+# run that already recounts results it needs a second one (``…以来,…取得了显著成绩。…苏南地区基本普及高中阶段教育,毛入学率
+# 达29%``: a state reached, told with the vision's words)
+_VISION = re.compile(r"更加|更趋|更为|基本(?<!率先基本)(?<!已基本)(?:形成|建成|建立|实现|满足|普及|消除|健全)(?!了)")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年")
 _OPENING_YEAR = re.compile(r"^(?:在|到|至|于)?\s*((?:19|20)\d\d)\s*年")
 _OPENING_NOW = re.compile(r"^(?:今年|本年度?|明年|来年|新的一年)(?!以来|来)")
@@ -75,6 +77,7 @@ _MODAL = re.compile(r"将(?!近|军)|(?<![主重需纲摘只])要(?![求素点�
 # (perf25) ``_AHEAD`` and ``_MODAL`` searched only where a match can open (``scan.OpeningScan``): branches that open with a
 # lookbehind leave the engine no first characters, so a plain search tried every branch at every character
 _AHEAD_SCAN = OpeningScan(_AHEAD)
+_VISION_SCAN = OpeningScan(_VISION)
 _ACHIEVED_SCAN = OpeningScan(_ACHIEVED)  # (perf25, ``achievement_summary``: ~2x the plain search)
 _MODAL_SCAN = OpeningScan(_MODAL)
 # ``截至2030年``: a date up to which results are told, no deadline (``text.deadline_year`` reads it as one)
@@ -149,16 +152,18 @@ def reviews_year(sentence: str) -> int | None:
     return int(m.group(1) or m.group(2))
 
 
-def commits(sentence: str) -> bool:
+def commits(sentence: str, recounting: bool = False) -> bool:
     """The sentence commits to something still to come: a modal (``将``, ``要``, ``拟``, ``预计``), a deadline
     (``到2025年``, ``2025年前``), the next year, a plan's words (``力争``, ``确保``, ``计划``, ``目标是``, ``提出``), a list of
     实事, the next step, a decision or a purpose (``决定``, ``为进一步``), the state a plan's goals describe (``更加完善``,
-    ``基本形成``). A medical or population term is no plan (``计划生育``, ``计划免疫``), a 《title》 no commitment."""
+    ``基本形成``; (lead41) not in a run that already recounts results, ``recounting``: there it tells a state reached).
+    A medical or population term is no plan (``计划生育``, ``计划免疫``), a 《title》 no commitment."""
     s = _TO_DATE_YEAR.sub("□", _FAMILY_PLANNING.sub("□", masked_titles(sentence)))
     s = _SINCE_EVENT.sub("□", s)  # (``自2030年列入省级实事以来``: the start of a period up to now, no commitment)
     s = masks_measured_against_plan(s)  # (r16 t24) ``占计划80%``, ``已将…``: a result measured against the plan
     s = masks_look_back_words(s)  # (r17 tfp17) ``果断应对``, ``报告提出,过去一年,``: no commitment
-    if _AHEAD_SCAN.search(s) or has_future_year(s) or deadline_year(s) is not None:
+    if _AHEAD_SCAN.search(s) or (not recounting and _VISION_SCAN.search(s)) or has_future_year(s) \
+            or deadline_year(s) is not None:
         return True
     if commits_within_year(s):  # (r16 tfn16) ``年内完成…``: the running year's deadline
         return True
@@ -209,7 +214,7 @@ def recount_spans(paragraph: str, carry: Recount) -> list[tuple[int, int]]:
             later = _RESULT_MARK.search(s) is None and not achievement_summary(s)
         # (``2030年,全县入园率达95%`` in a run that reviews 2030: the year of the results, no deadline)
         told = s[opening.end():] if open_ and said is not None and not later else s
-        if later or commits(told):
+        if later or commits(told, open_):
             open_ = False
             committed = commits_before = True
             if start is not None:
