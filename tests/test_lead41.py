@@ -133,3 +133,18 @@ def test_a_recount_paragraph_told_with_vision_words_gives_no_targets():
             "近年来,全县上下优先发展教育事业,取得了显著成绩。全县小学入学率接近100%,"
             "初中阶段入学率达98.8%;城区基本普及高中阶段教育,毛入学率达59%。\n")
     assert values(text) == []
+
+
+from extract.normalise import is_boilerplate  # noqa: E402
+
+
+@pytest.mark.parametrize("line, furniture", [
+    ("特别声明:本站内容均来自网友提供或互联网,仅供参考。如果侵犯了您的权益请与我们联系,我们将在24小时内删除。", True),
+    ("版权声明:本文内容由互联网用户自发贡献,该文观点仅代表作者本人。", True),
+    ("声明:本站内容均来自互联网,如侵犯了您的合法权益,请联系我们,我们将在3个工作日内删除。", True),
+    ("免责声明:文章来源于网络,仅供参考。", True),
+    ("某校声明:将于2031年新建教学楼1栋。", False),
+    ("县教育局发表声明:今年新建学校3所。", False),
+])
+def test_a_sites_disclaimer_is_furniture(line, furniture):
+    assert is_boilerplate(line) is furniture
