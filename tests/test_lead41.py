@@ -148,3 +148,12 @@ from extract.normalise import is_boilerplate  # noqa: E402
 ])
 def test_a_sites_disclaimer_is_furniture(line, furniture):
     assert is_boilerplate(line) is furniture
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("甲校目前已發包成功,至於乙校的中央廚房,預估造價5000多萬。", [(5000.0, "万")]),
+    ("甲校已完成招标,乙校新校舍预估投资3000万元。", [(3000.0, "万元")]),
+    ("甲校已完成招标,乙校新校舍已投资3000万元。", []),  # the estimate's own clause only
+])
+def test_an_estimate_in_its_own_clause_commits(sentence, expected):
+    assert values(sentence) == expected
