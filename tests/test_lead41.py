@@ -157,3 +157,17 @@ def test_a_sites_disclaimer_is_furniture(line, furniture):
 ])
 def test_an_estimate_in_its_own_clause_commits(sentence, expected):
     assert values(sentence) == expected
+
+
+from extract.rules.rulebook_targets import footer_title_line  # noqa: E402
+
+
+@pytest.mark.parametrize("line, before, after, furniture", [
+    ("信息首发:某区三年内将新建学校12所", "某区三年内将新建学校12所。记者昨日获悉……\n", "", True),  # the page ends with it
+    ("信息首发:某区三年内将新建学校12所", "正文……\n", "今日头条:\n", True),  # another bare field label follows
+    ("标题:某区三年内将新建学校12所", "来源:某某网\n", "正文……", True),
+    ("标题: 某区三年内将新建学校12所", "", "作者:某某 日期:2031-01-02\n正文……", False),  # the page's own title at its head
+    ("信息首发:某区三年内将新建学校12所", "", "某区三年内将新建学校12所。", False),
+])
+def test_footer_title_lines(line, before, after, furniture):
+    assert footer_title_line(line, before, after) is furniture

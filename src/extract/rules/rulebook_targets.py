@@ -202,22 +202,27 @@ def count_of_list_set_out(before: str, unit: str, rest: str) -> bool:
 
 
 # -- G4a, G2a: a footer's ``标题:`` line among the page's source and address lines --------------------------------------
-_TITLE_LABEL_LINE = re.compile(r"^\s*(?:【】)?\s*(?:标题|標題)\s*[:：]")
+_TITLE_LABEL_LINE = re.compile(r"^\s*(?:【】)?\s*(?:标题|標題|信息首发|信息首發)\s*[:：]")
+# (lead41) a bare field label on its own line (``今日头条:``, ``相关新闻:``): the footer's next field
 _SOURCE_LINE = re.compile(r"^\s*(?:【】)?\s*(?:来源|來源|稿源|信息来源|信息來源|文章来源|文章來源)\s*[:：]")
 _LINK_LINE = re.compile(r"^\s*(?:【】)?\s*(?:地址|网址|網址|链接|鏈接|原文链接|本文链接|原文地址)\s*[:：]\s*(?:https?://|www\.)"
-                        r"|^\s*(?:上一篇|下一篇|上一條|下一條|上一条|下一条)\s*[:：]")
+                        r"|^\s*(?:上一篇|下一篇|上一條|下一條|上一条|下一条)\s*[:：]"
+                        r"|^\s*[\u4e00-\u9fff]{2,6}\s*[:：]\s*$")
 
 
 def footer_title_line(paragraph: str, text_before: str, text_after: str) -> bool:
     """(G4a, G2a) A ``标题:`` line among the footer's links: the line before it is the page's source line
-    (``来源:某某新闻网``) or the line after it is an address or a ``上一篇`` link (``地址:http://…``). A copy of the title
+    (``来源:某某新闻网``) or the line after it is an address, a ``上一篇`` link (``地址:http://…``) or another bare field label
+    (``今日头条:``), or the page ends with it after its body; (lead41) ``信息首发:`` labels it too. A copy of the title
     inside furniture is no mention and gives no records. Not: a page's own title line at its head (``标题: 今年某区新建学校
     5所`` under an author and date line: a headline copy, N17), a line without the label."""
     if _TITLE_LABEL_LINE.match(paragraph) is None:
         return False
     prev = [ln for ln in text_before.split("\n") if ln.strip()][-1:]
     nxt = [ln for ln in text_after.split("\n") if ln.strip()][:1]
-    return bool(prev and _SOURCE_LINE.match(prev[0])) or bool(nxt and _LINK_LINE.match(nxt[0]))
+    # (lead41) or the page ends with it, after its body (a site's footer closes the page)
+    return bool(prev and _SOURCE_LINE.match(prev[0])) or bool(nxt and _LINK_LINE.match(nxt[0])) \
+        or (not nxt and bool(prev) and not text_after.strip())
 
 
 # -- N1d, N8: the level of a sex ratio, a bare number ------------------------------------------------------------------
