@@ -171,3 +171,19 @@ from extract.rules.rulebook_targets import footer_title_line  # noqa: E402
 ])
 def test_footer_title_lines(line, before, after, furniture):
     assert footer_title_line(line, before, after) is furniture
+
+
+from extract.rules.target_exclusions import link_list_spans  # noqa: E402
+
+
+@pytest.mark.parametrize("label", ["新闻推荐", "频道推荐", "點擊排行", "新闻排行榜:"])
+def test_link_list_labels_in_the_other_order(label):
+    text = "正文。\n" + label + "\n• 某市公积金基数有调整!7月1日起执\n• 某市将打造12处公园\n"
+    spans = link_list_spans(text)
+    assert spans and text[spans[0][0]:spans[0][1]].count("•") == 2
+
+
+def test_a_link_list_ends_at_a_sentence():
+    text = "相关新闻\n某市将打造12处公园\n今年全市将新建学校5所。\n"
+    (a, b), = link_list_spans(text)
+    assert "新建学校" not in text[a:b]

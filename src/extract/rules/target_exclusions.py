@@ -213,13 +213,18 @@ def masks_nearly(text: str) -> str:
 
 
 # a label that opens a list of links to other pages: ``热门新闻``, ``相关阅读``, ``猜你喜欢``, ``最新文章``
+# (lead41) also the label's words in the other order (``新闻推荐``, ``频道推荐``, ``点击排行``)
 # (lead39) also closed by a colon (``相关推荐:``) and the doc-sharing and 范文 sites' words (``相关范文``, ``更多文档``, ``为你推荐``,
 # ``大家都在看``)
 _LINK_LIST_LABEL = re.compile(r"^\s*[【\[]?\s*(?:热门|熱門|相关|相關|最新|热点|熱點|精彩|延伸|推荐|推薦|更多|为你|為你)\s*"
                               r"(?:新闻|新聞|阅读|閱讀|文章|推荐|推薦|资讯|資訊|范文|範文|文档|文檔|内容|內容|专题|專題)"
-                              r"\s*[】\]]?\s*[:：]?\s*$|^\s*(?:猜你喜欢|大家都在看)\s*[:：]?\s*$")
-# a link's title: a short line with no sentence end
-_LINK_TITLE = re.compile(r"^[^。！？!?]{1,48}$")
+                              r"\s*[】\]]?\s*[:：]?\s*$|^\s*(?:猜你喜欢|大家都在看)\s*[:：]?\s*$"
+                              # (lead41) the other order: ``新闻推荐``, ``频道推荐``, ``新闻排行``, ``点击排行榜``
+                              r"|^\s*[【\[]?\s*(?:新闻|新聞|资讯|資訊|文章|频道|頻道|图片|圖片|视频|視頻|点击|點擊|阅读|閱讀)\s*"
+                              r"(?:推荐|推薦|排行榜?|精选|精選)\s*[】\]]?\s*[:：]?\s*$")
+# a link's title: a short line with no sentence end ((lead41) a headline's ``!`` or ``?`` inside the line is none:
+# ``某市公积金基数有调整!7月1日起执``)
+_LINK_TITLE = re.compile(r"^[^。]{1,48}(?<![。！？!?])$")
 
 
 # (goalA27) the editor's credit that closes a news story (``[责任编辑:某某]``, ``责任编辑:某某``) on a line of its own: a run of
