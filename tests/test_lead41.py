@@ -187,3 +187,16 @@ def test_a_link_list_ends_at_a_sentence():
     text = "相关新闻\n某市将打造12处公园\n今年全市将新建学校5所。\n"
     (a, b), = link_list_spans(text)
     assert "新建学校" not in text[a:b]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("某館上樑 工程進度達37%", []),
+    ("该项目工程进度达到85%,预计年底完工。", []),
+    ("目前整体工程进度已达39%,比预定进度超前。", []),
+    ("工程形象进度完成45%。", []),
+    ("确保年底前工程进度达到50%。", [(50.0, "%")]),
+    ("2031年6月底前工程進度達30%。", [(30.0, "%")]),
+    ("全市义务教育巩固率达到98%。", [(98.0, "%")]),
+])
+def test_the_progress_of_works_reached_is_a_status(sentence, expected):
+    assert values(sentence) == expected

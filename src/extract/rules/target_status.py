@@ -326,6 +326,21 @@ def share_of_plan_done(before: str, unit: str) -> bool:
     return unit == "%" and _SHARE_OF_PLAN.search(before) is not None
 
 
+# (lead41) the progress of works reached so far: ``工程进度达37%``, ``整体工程進度達39%``, ``项目施工总进度达到90%``, ``工程形象进度
+# 完成45%``; a share to reach by a deadline or with a word of what is to come is no report (``确保年底前工程进度达到50%``)
+_PROGRESS_REACHED = re.compile(r"(?:工程|施工|建设|建設|项目|項目|总体|總體|整体|整體|形象|总|總)\s*进度\s*(?:已经?|已)?\s*"
+                               r"(?:达到|達到|达|達|完成|为|為)\s*(?:了)?\s*$")
+_PROGRESS_AHEAD = re.compile(r"确保|確保|力争|力爭|争取|爭取|要|将|將|计划|計劃|预计|預計|拟|擬|目标|目標|前|底|年内|年內")
+
+
+def reports_progress_reached(clause_head: str) -> bool:
+    """A share of works' progress reached (``工程进度达37%``): a status of works under way (N13, N13a), however the
+    sentence goes on. Not a progress to reach (``确保年底前工程进度达到50%``, ``计划6月底进度达30%``: a word of what is to
+    come or a deadline in the clause), nor a share that is no progress of works (``完成率达到100%``)."""
+    m = _PROGRESS_REACHED.search(clause_head)
+    return m is not None and _PROGRESS_AHEAD.search(clause_head, 0, m.start()) is None
+
+
 # ``实际完成``, also with its last character masked by the scrape (``实际完**数是…``): an actual outturn
 _ACTUAL_OUTTURN = re.compile(r"实际完(?:成|[*＊□]+)[^，,。；;\d]{0,4}?(?:数|人数|量)?\s*(?:是|为|為|了)?\s*$")
 
