@@ -200,3 +200,15 @@ def test_a_link_list_ends_at_a_sentence():
 ])
 def test_the_progress_of_works_reached_is_a_status(sentence, expected):
     assert values(sentence) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("到2030年,每千人口托位数达到4.5个。经过多措并举、不懈努力,全国儿童健康状况不断改善,生长迟缓率下降至7%以下,"
+     "婴儿死亡率下降至5.4‰。", [(4.5, "个")]),
+    ("经过多年建设,全县新建学校12所。", []),
+    ("經過三年努力,全縣新增公幼30班。", []),
+    ("经过三年努力,到2030年全县学前三年毛入园率达到95%。", [(95.0, "%")]),  # a deadline commits
+    ("经过努力,力争明年新建学校3所。", [(3.0, "所")]),
+])
+def test_the_efforts_behind_results_open_a_recount(text, expected):
+    assert values(text) == expected
