@@ -212,3 +212,12 @@ def test_the_progress_of_works_reached_is_a_status(sentence, expected):
 ])
 def test_the_efforts_behind_results_open_a_recount(text, expected):
     assert values(text) == expected
+
+
+@pytest.mark.parametrize("line", [
+    "1.新建幼儿园3所。主抓单位:县教育局 配合:县财政局\n",
+    "序号 | 任务 | 主抓单位 | 配合单位\n1 | 新建幼儿园3所 | 县教育局 | 县财政局\n",
+])
+def test_zhuzhua_labels_the_lead(line):
+    rows = records("某县教育重点工作任务分解\n" + line, "unit_assignment")
+    assert [(r.lead_units, r.responsible_units) for r in rows] == [(["县教育局"], ["县财政局"])]

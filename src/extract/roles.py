@@ -59,14 +59,14 @@ RESP_LABEL = r"(?:协同配合责任(?:单位|部门)|" + RESP_LABEL[3:]  # (uni
 # ``配合处室``, ``协办科室``, ``参与机构``): read as the head's ``…单位`` label is (U4a: the role word decides), a general
 # form for what the lists above name word by word; the nouns are those of ``cues._COL_UNITS`` and ``机构``
 UNIT_NOUNS = r"(?:单位|部门|处室|科室|股室|部室|机关|机构)"
-LEAD_LABEL = r"(?:(?:牵头|主责)" + UNIT_NOUNS + "|" + LEAD_LABEL[3:]
+LEAD_LABEL = r"(?:(?:牵头|主责|主抓)" + UNIT_NOUNS + "|" + LEAD_LABEL[3:]  # (lead41) ``主抓单位``: the unit that takes the task in hand
 RESP_LABEL = (r"(?:(?:责任|配合|协助|协同|协作|协办|参与|参加|会办|承办|落实|负责|权责)" + UNIT_NOUNS + "|"
               + RESP_LABEL[3:])
 # (unitA27) ``实施单位``/``实施部门``/``实施主体``: who carries the task out, read as ``责任单位`` (U4a, twenty-fourth round): a lone
 # label of running text gives responsible units (``改造村级广场(实施单位:某县住建局)``)
 RESP_LABEL = r"(?:实施" + UNIT_NOUNS + "|实施主体|" + RESP_LABEL[3:]
 # the first words of a unit label (a line or a bracket that opens with one names units, not a goal or a title)
-LABEL_HEADS: tuple[str, ...] = ("牵头", "主责", "责任", "配合", "参与", "参加", "协办", "协助", "协同", "协作", "主办", "承办",
+LABEL_HEADS: tuple[str, ...] = ("牵头", "主责", "主抓", "责任", "配合", "参与", "参加", "协办", "协助", "协同", "协作", "主办", "承办",
                                 "主要责任", "主要承办", "主要协作", "主要配合", "主要协同", "主要参与", "会办")
 
 # (r30 lexA30) the lead's words a list's key may name (``列在首位的为牵头单位``, ``…为主责单位``; U4a, U4c)
@@ -77,7 +77,7 @@ PEOPLE_WORDS: tuple[str, ...] = ("分管", "联系", "领导", "责任人", "负
 PEOPLE_LABEL = r"(?:牵头领导|责任领导|分管领导|联系领导|[省市州区县镇乡]级?领导|包抓领导|项目责任人|责任人|负责人|联系人)"
 
 # table column words (``cues.column_role``)
-COLUMN_LEAD_WORDS: tuple[str, ...] = ("牵头", "主要责任", "主要承办", "主责", "主办")
+COLUMN_LEAD_WORDS: tuple[str, ...] = ("牵头", "主要责任", "主要承办", "主责", "主办", "主抓")
 COLUMN_HELP_WORDS: tuple[str, ...] = ("责任", "配合", "协同", "参与", "参加", "协办", "协助", "协作", "会办", "实施主体",
                                       "公开主体", "发起")
 
