@@ -221,3 +221,13 @@ def test_the_efforts_behind_results_open_a_recount(text, expected):
 def test_zhuzhua_labels_the_lead(line):
     rows = records("某县教育重点工作任务分解\n" + line, "unit_assignment")
     assert [(r.lead_units, r.responsible_units) for r in rows] == [(["县教育局"], ["县财政局"])]
+
+
+@pytest.mark.parametrize("sentence, year", [
+    ("某校中央廚房11日動土,預計明年9月竣工,換言之,115學年度即可使用。", 2026),
+    ("某校中央厨房预计明年9月竣工,2031年即可使用。", 2031),
+    ("某校2031年可使用的教室有30间。", None),
+])
+def test_a_year_from_which_the_works_can_be_used_dates_a_goal(sentence, year):
+    goals = records(sentence, "goal")
+    assert [g.target_year for g in goals] == ([year] if year else [])
