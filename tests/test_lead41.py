@@ -231,3 +231,32 @@ def test_zhuzhua_labels_the_lead(line):
 def test_a_year_from_which_the_works_can_be_used_dates_a_goal(sentence, year):
     goals = records(sentence, "goal")
     assert [g.target_year for g in goals] == ([year] if year else [])
+
+
+from extract.cues import arranges_reports, title_reports_past  # noqa: E402
+
+
+@pytest.mark.parametrize("title, reports", [
+    ("关于开展“某某年”学院活力提升方案及进展情况工作汇报的通知", False),
+    ("关于报送2031年工作总结的通知", False),
+    ("某县2031年工作总结", True),
+    ("关于2031年民生实事完成情况的通报", True),
+    ("关于印发某县2031年工作总结的通知", True),
+])
+def test_a_notice_that_arranges_reports_is_no_report(title, reports):
+    assert title_reports_past(title) is reports
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("各学院每两个月汇报1次。", [(1.0, "次")]),
+    ("每半年召开1次例会。", [(1.0, "次")]),
+    ("每季度督查1次。", [(1.0, "次")]),
+    ("去年各学院每月汇报1次。", []),
+    ("该校已每月开展1次演练。", []),
+])
+def test_a_standing_frequency_is_a_target(sentence, expected):
+    assert values(sentence) == expected
+
+
+def test_arranges_reports_needs_a_verb_of_arranging():
+    assert arranges_reports("关于做好2031年度工作总结的通知") and not arranges_reports("某县2031年度工作总结")

@@ -269,7 +269,19 @@ def title_reports_past(title: str) -> bool:
     """A document title that names a report of what was done (统计公报, 工作总结, 完成情况公示): its
     outline reviews, so its numbers need their own commitment cue. A site column, a field or a table's header
     is no title (``is_column_head``)."""
-    return bool(_REPORT_TITLE.search(title.strip())) and not is_column_head(title)
+    return bool(_REPORT_TITLE.search(title.strip())) and not is_column_head(title) and not arranges_reports(title)
+
+
+# (lead41) a notice that arranges reports, summaries or reviews still to be made (``关于开展…进展情况工作汇报的通知``,
+# ``关于报送2031年工作总结的通知``): it sets work to be done, no report of what was done
+_ARRANGES = re.compile(r"^\s*关于\s*(?:开展|做好|组织|召开|举办|举行|进行|报送|上报|填报|提交|征集)[^。]{2,80}的?(?:通知|通告|函)\s*$")
+
+
+def arranges_reports(title: str) -> bool:
+    """(lead41) A notice's title that arranges the reports its words name (``关于开展…工作汇报的通知``, ``关于报送…工作
+    总结的通知``): the report words are the object of the work set, so the page is no report (``title_reports_past``).
+    Not a notice that issues a report (``关于…完成情况的通报``: no verb of arranging), nor a title that is a report."""
+    return _ARRANGES.match(title) is not None
 
 
 @functools.lru_cache(maxsize=4096)  # (perf17) a pure test of a heading: ``section_role`` asks it of each path's titles
@@ -473,6 +485,19 @@ _NEXT_YEAR = re.compile(r"(?:明年|来年|下一?年度|(?:新|下)学年度?(?
 # (eleventh round) the short forms of ``增加到``/``下降到`` that Hong Kong, Macau and Taiwan pages write, right before
 # the level: ``學額增至1,500個``, ``把師生比降至1:12``, ``升至逾3,000個`` (never a status word's tail: ``已縮減至6,000個``)
 _SHORT_REACH = re.compile(r"(?:增至|升至|降至|减至)\s*(?:约|逾|超过|近)?\s*$")
+
+
+# (lead41) N2a: a standing frequency, the times per period a rule keeps (``各学院每两个月汇报1次``, ``每半年召开1次例会``,
+# ``每季度督查1次``): the period right before the count, at most a short verb between
+_FREQUENCY = re.compile(r"每\s*(?:[一两二三四五六七八九十半\d]{1,2}\s*个?)?\s*(?:学年|學年|学期|學期|季度|年|月|周|週|星期|天|日|旬)"
+                        r"[^，,。；;\d]{0,6}$")
+
+
+def frequency_cue(before: str, after: str) -> bool:
+    """(lead41) The count of times per period a rule keeps (N2a): ``每两个月汇报1次``, ``每季度督查1次``. Not a count of
+    something else (``每月补助1次性``: no ``次`` as its measure), nor a period far before the count."""
+    return after.startswith("次") and not after.startswith("次性") and "每" in before[-14:] \
+        and _FREQUENCY.search(before[-14:]) is not None
 
 
 def commitment_cues(before: str, after: str = "") -> list[str]:

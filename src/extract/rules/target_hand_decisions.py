@@ -57,6 +57,7 @@ from extract.rules import plan_item_counts as _plan_counts  # (tgtB36) a count o
 from extract.rules.build_scales import builds_to_scale  # (tgtA26) ``按N人规模建设``
 from extract.rules.target_phrasings import changes_over_dated_base, plans_money_stated, progress_follows_task, masks_done_attribute
 from extract.rules import target_status as _status  # (lead41)
+from extract.cues import frequency_cue  # (lead41)
 from extract.rules.target_status import against_base_figure, counts_item_list, names_a_format, modal_is_disposal, perfective_before, ready_to_open, is_rate_base, reports_actual_outturn, share_of_plan_done, counts_works_under_way, refers_back, states_only, without_item_mark, pledge_is_over, is_towards_not_pairs, defines_people_counted, modal_is_plan_noun, closes_with_task_met, counts_places_where, selects_cases, serves_named_places
 from extract.rules.target_number_forms import grouped_digits, ends_with_point, is_roc_year
 from extract.rules.target_frames import wan_compound_value  # (tgtB25) ``1万2000个``: no crash on a count in parts
@@ -338,6 +339,8 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
     if decision.cues == ("bare",) and role != "report" and (works_verb(clause_head[cut:]) or _tfn17.more_works_verb(clause_head[cut:])
                                                              or _rest16.upgrades_counted(clause_head[cut:], after)):  # (r16 rest16)
         decision = Decision(True, ("target_verb",))  # (fifteenth round) ``增配除颤器30台``, ``硬化村道3万平方米``
+    if decision.cues == ("bare",) and role != "report" and unit == "次" and frequency_cue(clause_head[cut:], unit + after):
+        decision = Decision(True, ("frequency",))  # (lead41) N2a: ``各学院每两个月汇报1次``, a frequency a rule keeps
     if decision.cues[:1] and decision.cues[0].startswith("status:已") and states_budget_size_ahead(sentence, before.rfind("已")):
         decision = Decision(True, ("funds",))  # (r15) ``明年…的预算已达12亿``: the size of a budget ahead (N17b)
     elif not decision.target and role != "report" and decision.cues[:1] \
