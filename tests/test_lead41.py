@@ -260,3 +260,34 @@ def test_a_standing_frequency_is_a_target(sentence, expected):
 
 def test_arranges_reports_needs_a_verb_of_arranging():
     assert arranges_reports("关于做好2031年度工作总结的通知") and not arranges_reports("某县2031年度工作总结")
+
+
+from extract.rules.unit_carried_subjects import carried_charges, subject_names  # noqa: E402
+
+
+@pytest.mark.parametrize("sentence, lead, task", [
+    ("某县实验小学设有中央厨房,平时也负责供应邻近三所学校的营养午餐。", ["某县实验小学"], "供应邻近三所学校的营养午餐"),
+    ("秘書室屬於幕僚單位,除辦理本室業務外,亦負責各單位間之溝通與協調。", ["秘书室"], "各单位间之沟通与协调"),
+    ("县卫健委、县市场监管局已制定了防疫方案,向各考点选派一名医务人员,负责考点的饮食卫生工作。", ["县卫健委", "县市场监管局"],
+     "考点的饮食卫生工作"),
+    ("某县青少年活动中心成立于1990年,负责全县青少年校外教育活动。", ["某县青少年活动中心"], "全县青少年校外教育活动"),
+])
+def test_a_charge_carried_from_the_sentences_subject(sentence, lead, task):
+    rows = records(sentence, "unit_assignment")
+    assert [(r.lead_units, r.task) for r in rows] == [(lead, task)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "领导小组下设办公室,负责日常事务。",  # the 办公室 is the subject of its own clause: another reader's
+    "每个乡镇人民政府履行属地管理责任,负责公墓管理。",
+    "学校领导高度重视,负责安全工作。",  # people
+    "县教育局召开会议,负责同志参加。",
+    "县教育局设有安全科,安全科负责校园安全。",  # the last clause has a subject of its own
+    "各学校设有食堂,负责学生午餐。",  # a collective
+])
+def test_no_carried_charge(sentence):
+    assert carried_charges(sentence) == []
+
+
+def test_subject_names_read_a_list():
+    assert subject_names("县卫健委、县教育局已制定方案") == ["县卫健委", "县教育局"] and subject_names("县卫健委、已制定") == []

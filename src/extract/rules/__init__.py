@@ -42,6 +42,7 @@ from extract.rules.goals import (GoalHit, copies_headline, find_goals, goal_labe
 from extract.rules.text import introduces_past_list
 from extract.rules import target_lists as _r17  # (r17 tfp17)
 from extract.rules import caption_records as _captions  # (lead41)
+from extract.rules import unit_carried_subjects as _ucs  # (lead41)
 from extract.rules import table_captions as _t17  # (r17 table17)
 from extract.rules import table_layouts as _tl18  # (r18 tablelay18)
 from extract.rules import unit_salutations as _usal  # (unitP20) addressee lines own no paragraphs
@@ -925,6 +926,8 @@ class RulesExtractor(TableRecords):
             listed += [a for a in _ug16.ordered_unit_task(ptext, par.span.start)  # (r16 ug16) ``…责成区住建局抓紧查处``
                        if not any(b.start < a.end and a.start < b.end for b in listed)]
             listed += [a for a in _uld.led_doings(ptext, par.span.start)  # (unitB23) U7 ``甲局正牵头开展…``, ``联合牵头“…”``
+                       if not any(b.start < a.end and a.start < b.end for b in listed)]
+            listed += [a for a in _ucs.carried_charges(ptext, par.span.start)  # (lead41) U7 ``X设有…,平时也负责Y``
                        if not any(b.start < a.end and a.start < b.end for b in listed)]
             if not listed and (lone := _ubl.own_line_bracket(text, par.span.start, ptext)) is not None:
                 listed.append(lone)  # ``(甲局、乙局)`` on the line under its task's sentence (U2, U4)
