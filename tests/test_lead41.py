@@ -291,3 +291,13 @@ def test_no_carried_charge(sentence):
 
 def test_subject_names_read_a_list():
     assert subject_names("县卫健委、县教育局已制定方案") == ["县卫健委", "县教育局"] and subject_names("县卫健委、已制定") == []
+
+
+@pytest.mark.parametrize("head", ["三、工作分工", "一、比赛分工", "分工安排", "二、职责与分工", "三、职责分工"])
+def test_a_lone_label_under_any_named_division_of_work(head):
+    rows = records(head + "\n(一)安全保卫组:负责比赛沿途的安全。\n", "unit_assignment")
+    assert [(r.lead_units, r.task) for r in rows] == [(["安全保卫组"], "负责比赛沿途的安全")]
+
+
+def test_a_lone_label_under_a_headline_is_no_row():
+    assert records("新闻中心\n市教育局:今年将新建学校5所\n", "unit_assignment") == []

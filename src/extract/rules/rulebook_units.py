@@ -107,11 +107,13 @@ def numbered_duty_block(paragraph: str) -> bool:
 
 
 # (U8c) the heading or label right above a lone office label that makes its paragraph a unit's work or duties: a
-# unit-by-unit report's ``进展情况:`` / ``落实情况`` or a division of duties (``三、职责分工``)
+# unit-by-unit report's ``进展情况:`` / ``落实情况`` or a division of duties (``三、职责分工``, (lead41) ``工作分工``, ``比赛分工``)
 _REPORT_OR_DUTY_HEAD = re.compile(
     r"^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．])?\s*"
     r"(?:工作|具体|各单位|各部门)?(?:进展情况|進展情況|推进情况|推進情況|落实情况|落實情況|完成情况|完成情況|工作进展|工作進展|"
-    r"办理情况|辦理情況|职责分工|職責分工|责任分工|責任分工|任务分工|任務分工|工作职责|工作職責|主要职责|主要職責|部门职责|部門職責)"
+    r"办理情况|辦理情況|职责分工|職責分工|责任分工|責任分工|任务分工|任務分工|工作职责|工作職責|主要职责|主要職責|部门职责|部門職責|"
+    # (lead41) any named division of the work: ``工作分工``, ``比赛分工``, ``人员分工``, ``分工安排``, ``职责与分工``
+    r"(?:比赛|比賽|活动|活動|人员|人員|组织|組織|职责与|職責與)?分工(?:安排|如下)?)"
     r"\s*[:：]?\s*$")
 
 
