@@ -82,8 +82,9 @@ _PERIOD = re.compile(r"(?:自|从|由|时间\s*[:：])\s*20\d\d\s*年[^，,。�
                      # notice's time), closed by a dated day
                      r"(?:自|从|從)[^，,。；;]{1,16}?之日起?\s*至\s*20\d\d\s*年(?=[^，,。；;]{0,24}?止)")
 # ``在2031学年前``, ``由2031至32学年起``, ``2031/32学年开始``, ``2031年之前``, ``希望在2031前完成``: a date before which or
-# from which a thing is to be done, written with the school year (学年), with 之前, or with the year's number alone
-_BEFORE_OR_FROM = re.compile(r"(20\d\d)\s*(?:[-—–/至]\s*\d{2,4}\s*)?学年(?:度)?\s*(?:或\s*)?(?:之前|以前|前|起|开始)|"
+# from which a thing is to be done, written with the school year (学年; (lead41) its term too, ``自114学年度第2学期起``),
+# with 之前, or with the year's number alone
+_BEFORE_OR_FROM = re.compile(r"(20\d\d)\s*(?:[-—–/至]\s*\d{2,4}\s*)?学年(?:度)?\s*(?:第\s*[一二12]\s*学期|[上下]学期)?\s*(?:或\s*)?(?:之前|以前|前|起|开始)|"
                              r"(20\d\d)\s*年(?:度)?(?:底|末)?\s*(?:或\s*)?之前|(?:在|于)\s*(20\d\d)\s*(?:之前|以前|前)(?![一二三四五六七八九十\d])|"
                              # ``在2031/32学年,当局会…``, ``到2031学年,…``: the school year a thing is set for, after its
                              # preposition (not the end of a span, ``2030至2031学年``)
@@ -95,7 +96,7 @@ _BEFORE_OR_FROM = re.compile(r"(20\d\d)\s*(?:[-—–/至]\s*\d{2,4}\s*)?学年(
                              # a thing is to be done (``2031年起推行…`` is read by ``deadline_at``)
                              # (``自2031年9月起,…``: its month too; a day, ``自2031年1月1日起施行``, dates a document)
                              # (goalA34) ``自2031年元月起``: January by its name
-                             r"(?:由|从|自)\s*(20\d\d)\s*年(?:度)?\s*(?:(?:\d{1,2}|元|正)\s*月(?!\s*\d))?\s*(?:春季|秋季|春|秋)?\s*(?:学期)?\s*"
+                             r"(?:由|从|自)\s*(20\d\d)\s*年(?:度)?\s*(?:(?:\d{1,2}|元|正)\s*月(?!\s*\d))?\s*(?:春季|秋季|春|秋|第\s*[一二12]|[上下])?\s*(?:学期)?\s*"
                              r"(?:起|开始)|"
                              r"(?<![\d—\-~至到])(20\d\d)\s*年(?:度)?\s*(?:春季|秋季|春|秋)\s*(?:学期)?\s*(?:起|开始)|"
                              # (fourteenth round) ``…中心,2032年底起分阶段启用``, ``2032年中起推行…``: the end, middle or start of
