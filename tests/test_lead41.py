@@ -306,7 +306,7 @@ def test_a_lone_label_under_a_headline_is_no_row():
 @pytest.mark.parametrize("sentence, year", [
     ("县长宣布,自2031学年度第2学期起正式实施营养午餐全面免费政策。", 2031),
     ("县长宣布,自2031年下学期起实施营养午餐免费政策。", 2031),
-    ("縣長宣佈,自120學年度第1學期起正式實施營養午餐免費政策。", 2031),
+    ("縣長宣佈,自114學年度第2學期起正式實施營養午餐全面免費政策。", 2025),
 ])
 def test_a_school_years_term_from_which_a_policy_starts(sentence, year):
     assert [g.target_year for g in records(sentence, "goal")] == [year]
