@@ -310,3 +310,15 @@ def test_a_lone_label_under_a_headline_is_no_row():
 ])
 def test_a_school_years_term_from_which_a_policy_starts(sentence, year):
     assert [g.target_year for g in records(sentence, "goal")] == [year]
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("三、职责分工\n1.校舍改造:县住建局负责。\n2.学生体检:县卫健委负责。\n",
+     [(["县住建局"], "校舍改造"), (["县卫健委"], "学生体检")]),
+    ("开幕式:学生处负责。\n", [(["学生处"], "开幕式")]),
+    ("工作要求:班主任负责。\n", []),  # a person
+    ("会议要求:各校负责。\n", []),  # a collective
+])
+def test_a_task_label_over_its_charged_unit(text, rows):
+    found = records("某校运动会工作方案\n" + text, "unit_assignment")
+    assert [(r.lead_units, r.task) for r in found] == rows

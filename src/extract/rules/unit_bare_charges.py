@@ -9,6 +9,8 @@ when the paragraph opens with one (``送书下乡:``, ``(二)送书下乡。``),
 it; a sentence that opens its paragraph leaves the task empty, to be taken from the line above (as a bracket on a
 line of its own is, U2). Quote: from ``由`` (or ``即由``) to the end of the verb.
 
+(lead41) A task label and its colon may stand before the unit instead (``校舍改造:县住建局负责。``): the label is the task.
+
 Not: a collective or people as X (``由各学校负责``, ``由家长负责``, ``由班主任负责``: U7d), a role word (``由牵头单位负责``), a
 party named by kind only (``由使用部门负责``), a clause with an object (``由甲局负责园舍建设``: ``_CHARGE``'s, U7), a task
 after the comma (``由甲局负责,年底前新建…``) and a role verb in the run (``由甲局牵头负责,…``): other cues' clauses.
@@ -27,6 +29,12 @@ _BARE_CHARGE = re.compile(r"(?:(?<=^)|(?<=[。;；!！?？\n]))\s*(?P<open>(?:�
 # (unitB26) the same charge after the topic that opens the sentence and a comma: ``本会日常工作,由某局负责。``, ``校车
 #年检,由某县交警大队负责,…``: the topic (a short phrase, no clause of its own) is the task, the quote runs from it
 _TOPIC_CHARGE = re.compile(r"(?:(?<=^)|(?<=[。;；!！?？\n]))\s*(?P<topic>[^。;；!！?？\n,，:：由\d]{2,16}?)\s*[,，]\s*(?P<open>由)"
+                           r"(?P<units>[^。;；,，:：\s由]{2,30}?)"
+                           rf"(?:{CHARGE_ADVERB})?负责(?:组织实施|组织落实|实施|落实)?(?=[,，。;；]|$)")
+# (lead41) the task as a label and the charged unit after its colon, with no object: ``校舍改造:县住建局负责。``, ``(二)开幕式:
+# 学生处负责``: the label is the task (U2), the unit its lead (U7), the quote runs from the label
+_LABEL_CHARGE = re.compile(r"(?:(?<=^)|(?<=[。;；!！?？\n]))\s*(?:\d{1,2}\s*[.、．](?!\d)|[(（](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]|"
+                           r"[一二三四五六七八九十]{1,3}、)?\s*(?P<topic>[^。;；!！?？\n,，:：由\d]{2,16}?)\s*[:：]\s*(?P<open>由)?"
                            r"(?P<units>[^。;；,，:：\s由]{2,30}?)"
                            rf"(?:{CHARGE_ADVERB})?负责(?:组织实施|组织落实|实施|落实)?(?=[,，。;；]|$)")
 # a topic that is a clause of its own (a verb of charge, a time or a condition): no task named by a phrase
@@ -59,13 +67,14 @@ def bare_charge_task(text: str, at: int) -> str:
 
 def bare_charges(text: str, offset: int, taken) -> list:
     """The bare charge sentences of a paragraph ``text`` (at ``offset``) whose quotes overlap none of ``taken``."""
-    if "负责" not in text or "由" not in text:
+    if "负责" not in text or ("由" not in text and ":" not in text and "：" not in text):
         return []
     from extract.cues import is_person_name, is_unit_cell
     from extract.rules.units import _TASK_VERB_START, AssignmentHit, split_units
     from extract.rules.unit_charge_finders import _GENERIC_PARTY, _NOT_A_NAME, _ROLE_WORD
     out = []
     topics = [m for m in _TOPIC_CHARGE.finditer(text) if not _NOT_TOPIC.search(m.group("topic"))]  # (unitB26)
+    topics += [m for m in _LABEL_CHARGE.finditer(text) if not _NOT_TOPIC.search(m.group("topic"))]  # (lead41)
     for m in list(_BARE_CHARGE.finditer(text)) + topics:
         units = m.group("units")
         if not is_unit_cell(units) or units.startswith(("各", "相关", "有关", "所有")) or _ROLE_WORD.fullmatch(units) \
@@ -77,8 +86,8 @@ def bare_charges(text: str, offset: int, taken) -> list:
             continue
         if _TASK_AFTER.match(text, m.end()) or _TASK_VERB_START.match(text[m.end():].lstrip(",， ")):
             continue  # ``由甲局负责,年底前新建…``: the task follows the comma (U7 ``X负责Y``), not named before
-        start, end = offset + m.start("open"), offset + m.end()
-        if m.re is _TOPIC_CHARGE:  # (unitB26) the topic opening the sentence is the task, the quote runs from it
+        start, end = offset + (m.start("open") if m.group("open") else m.start("units")), offset + m.end()
+        if m.re is _TOPIC_CHARGE or m.re is _LABEL_CHARGE:  # (unitB26) the topic opening the sentence is the task, the quote runs from it
             if _SHARED.search(m.group()):
                 continue  # ``…,由甲局、乙局按职责分工负责``: sharers, no lead (the shared-duty cue's)
             if (nxt := _HELPERS_NEXT.match(text, m.end())) is not None and (
@@ -87,8 +96,8 @@ def bare_charges(text: str, offset: int, taken) -> list:
             start = offset + m.start("topic")
         if any(h.start < end and start < h.end for h in taken) or any(o.start < end and start < o.end for o in out):
             continue
-        task = m.group("topic").strip() if m.re is _TOPIC_CHARGE else bare_charge_task(text, m.start("open"))
-        if text[:m.start("open")].strip() and not task:
+        task = m.group("topic").strip() if m.re in (_TOPIC_CHARGE, _LABEL_CHARGE) else bare_charge_task(text, m.start("open"))
+        if text[:start - offset].strip() and not task:
             continue
         out.append(AssignmentHit(start, end, task, lead, [], cue="bare_charge"))
     return out
