@@ -322,3 +322,11 @@ def test_a_school_years_term_from_which_a_policy_starts(sentence, year):
 def test_a_task_label_over_its_charged_unit(text, rows):
     found = records("某校运动会工作方案\n" + text, "unit_assignment")
     assert [(r.lead_units, r.task) for r in found] == rows
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("某县后年新建学校3所。", [(3.0, "所")]),
+    ("2億建某鄉公教宿舍 最快後年完工\n", [(2.0, "亿")]),
+])
+def test_the_year_after_next_commits(text, expected):
+    assert values(text) == expected

@@ -479,7 +479,7 @@ def without_age_bounds(text: str) -> str:
 # (eleventh round) the year after the page's own, as budget and news pages name it (``明年預算``, ``明年起每月發放``,
 # ``來年將…``, ``下年度``): a time still to come, like a modal
 # (twelfth round) also the school year to come as the start of a measure (``新學年起每名學生可獲…``, ``由下学年起``)
-_NEXT_YEAR = re.compile(r"(?:明年|来年|下一?年度|(?:新|下)学年度?(?:起|开始))")
+_NEXT_YEAR = re.compile(r"(?:明年|后年(?!度)|来年|下一?年度|(?:新|下)学年度?(?:起|开始))")  # (lead41) ``后年``: the year after next
 
 
 # (eleventh round) the short forms of ``增加到``/``下降到`` that Hong Kong, Macau and Taiwan pages write, right before
@@ -531,7 +531,7 @@ def ahead_cues(before: str) -> list[str]:
 
 # ``9所学校将陆续投入使用``: what the counted things will become, in the number's own clause
 # (fourteenth round) also a time still ahead in place of the modal: ``6所幼儿园明年开园``, ``3所学校年内投入使用``
-_WILL_BE_DONE = re.compile(r"^[^，,；;。\d]{0,12}?(?:将|拟|计划|预计|明年|年内|年底前|下半年)(?:于[^，,；;。\d]{0,8})?(?:陆续|全部|逐步|正式|如期|按期|同步)?"
+_WILL_BE_DONE = re.compile(r"^[^，,；;。\d]{0,12}?(?:将|拟|计划|预计|明年|后年|年内|年底前|下半年)(?:于[^，,；;。\d]{0,8})?(?:陆续|全部|逐步|正式|如期|按期|同步)?"
                            r"(?:投入使用|建成|开工|竣工|完工|完成|开园|开学|启用|投用|交付|招生)")
 
 
@@ -539,7 +539,7 @@ def will_come_into_use(after: str) -> bool:
     """The clause after a number says the counted things will be opened, built or used (``…将陆续投入使用``):
     a commitment though nothing before the number commits."""
     head = after[:16]
-    return ("将" in head or "拟" in head or "计划" in head or "预计" in head or "明年" in head or "年内" in head
+    return ("将" in head or "拟" in head or "计划" in head or "预计" in head or "明年" in head or "后年" in head or "年内" in head
             or "年底前" in head or "下半年" in head) and _WILL_BE_DONE.match(after) is not None
 
 
