@@ -330,3 +330,20 @@ def test_a_task_label_over_its_charged_unit(text, rows):
 ])
 def test_the_year_after_next_commits(text, expected):
     assert values(text) == expected
+
+
+@pytest.mark.parametrize("title, reports", [
+    ("【工作进展】加快教育领域项目建设 推进教育资源扩容提质", True),
+    ("某县教育项目建设进展", True),
+    ("【工作动态】某县召开教育工作会议", False),
+    ("关于报送教育项目建设进展的通知", False),
+])
+def test_progress_column_labels_and_endings(title, reports):
+    assert title_reports_past(title) is reports
+
+
+def test_an_open_information_pages_title_field_files_it_as_a_report():
+    text = ("索引号 | 0001/2031-0001 | 组配分类 | 教育 |\n发布机构 | 某市教育局 | 发文日期 | 2031-10-31 |\n"
+            "信息名称 | 【工作进展】加快教育领域项目建设 | 内容概述 | 近年来,我市不断加大教育投入。\n"
+            "近年来,我市不断加大教育投入。\n2031年,全市投入资金约7亿元,新建改扩建9所公办园,新增公办学位3210个。\n")
+    assert values(text) == []

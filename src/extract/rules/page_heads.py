@@ -25,12 +25,19 @@ _SIDEBAR = re.compile(r"^\s*[【\[]?\s*(?:相关|相關|背景|新闻|新聞)?\s
 def title_candidates(s, text: str) -> list[str]:
     """The stripped texts of the lines among the first eight of the structured page ``s`` that may be its title: short
     (1-70 characters), no ``。``, no outline heading, no line of a list of other pages' titles, no bulleted item, and none
-    after the story's body where a box (``链接``) follows it."""
+    after the story's body where a box (``链接``) follows it; (lead41) and the value of a title field among them
+    (``信息名称 | …``)."""
     links = link_list_spans(text[:s.lines[8].start] if len(s.lines) > 8 else text) if "\n" in text else []
     top = s.lines[:8]
     body = next((k for k, ln in enumerate(top) if _BODY_SENTENCES.search(ln.text)), None)
     if body is not None and any(_SIDEBAR.match(ln.text) for ln in top[body:]):
         top = top[:body]  # a box after the story's first paragraphs (``链接``): its headline is no title of the page
+    fields = [m.group("v").strip() for ln in top if (m := _TITLE_FIELD.match(ln.text)) is not None]  # (lead41)
     return [ln.text.strip() for ln in top
             if 0 < len(ln.text.strip()) <= 70 and "。" not in ln.text and ln.index not in s.headings
-            and not any(a <= ln.start < b for a, b in links) and not _BULLET_ITEM.match(ln.text)]
+            and not any(a <= ln.start < b for a, b in links) and not _BULLET_ITEM.match(ln.text)] + fields
+
+
+# (lead41) an open-information page's title field (``信息名称 | 【工作进展】加快…``, ``标题:…``): the page's title, whatever the
+# line is read as
+_TITLE_FIELD = re.compile(r"^\s*(?:信息名称|信息名稱|文章标题|文章標題|标题|標題)\s*[|｜:：]\s*(?P<v>[^|｜。\n]{2,70}?)\s*(?:[|｜].*)?$")
