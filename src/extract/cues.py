@@ -269,14 +269,12 @@ def title_reports_past(title: str) -> bool:
     """A document title that names a report of what was done (统计公报, 工作总结, 完成情况公示): its
     outline reviews, so its numbers need their own commitment cue. A site column, a field or a table's header
     is no title (``is_column_head``)."""
-    return (bool(_REPORT_TITLE.search(title.strip())) or _PROGRESS_COLUMN.match(title) is not None
-            or _PROGRESS_END.search(title.strip()) is not None) and not is_column_head(title) and not arranges_reports(title)
+    return (bool(_REPORT_TITLE.search(title.strip())) or _PROGRESS_COLUMN.match(title) is not None) \
+        and not is_column_head(title) and not arranges_reports(title)
 
 
-# (lead41) a site column's label in brackets that files the page as a progress report (``【工作进展】加快…项目建设``), and a
-# title ending in the progress it reports (``某县教育项目建设进展``)
+# (lead41) a site column's label in brackets that files the page as a progress report (``【工作进展】加快…项目建设``)
 _PROGRESS_COLUMN = re.compile(r"^\s*[【\[]\s*(?:工作进展|工作進展|项目进展|項目進展|建设进展|建設進展|工作成效|进展情况|進展情況)\s*[】\]]")
-_PROGRESS_END = re.compile(r"(?:工作进展|工作進展|项目进展|項目進展|建设进展|建設進展)$")
 
 
 # (lead41) a notice that arranges reports, summaries or reviews still to be made (``关于开展…进展情况工作汇报的通知``,
