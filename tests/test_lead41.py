@@ -1,6 +1,6 @@
 """(lead41) A photo's caption is furniture and holds no records (G2a), targets included; a caption may close on a
 reporter's credit after a slash (``…計畫/記者 某某攝``); amounts in thousands and hundreds of ten-thousands written with
-digits (``1千2百多萬元``: 12 百万元, N8b); adverbs of addition before a charge (``甲处同时负责…``, U7). Made-up texts
+digits (``3千4百多萬元``: 34 百万元, N8b); adverbs of addition before a charge (``甲处同时负责…``, U7). Made-up texts
 only."""
 
 import pytest
@@ -43,7 +43,7 @@ def test_kilo_hundred_digits(number, digits):
 
 
 @pytest.mark.parametrize("sentence, expected", [
-    ("明年將投入1千2百多萬元擴建中央廚房。", [(12.0, "百万元")]),
+    ("明年將投入3千4百多萬元擴建禮堂。", [(34.0, "百万元")]),
     ("2026年将投入3千5百万元新建学校。", [(35.0, "百万元")]),
     ("2026年将投入21千2百万元新建学校。", []),  # no such figure: not read as 12 百万元
 ])
@@ -151,7 +151,7 @@ def test_a_sites_disclaimer_is_furniture(line, furniture):
 
 
 @pytest.mark.parametrize("sentence, expected", [
-    ("甲校目前已發包成功,至於乙校的中央廚房,預估造價5000多萬。", [(5000.0, "万")]),
+    ("甲校目前已完成招標,至於乙校的新禮堂,預估工程費3000多萬。", [(3000.0, "万")]),
     ("甲校已完成招标,乙校新校舍预估投资3000万元。", [(3000.0, "万元")]),
     ("甲校已完成招标,乙校新校舍已投资3000万元。", []),  # the estimate's own clause only
 ])
@@ -203,7 +203,7 @@ def test_the_progress_of_works_reached_is_a_status(sentence, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("到2030年,每千人口托位数达到4.5个。经过多措并举、不懈努力,全国儿童健康状况不断改善,生长迟缓率下降至7%以下,"
+    ("到2030年,每千人口托位数达到4.5个。经过全县上下共同努力,全县儿童健康状况持续向好,生长迟缓率下降至7%以下,"
      "婴儿死亡率下降至5.4‰。", [(4.5, "个")]),
     ("经过多年建设,全县新建学校12所。", []),
     ("經過三年努力,全縣新增公幼30班。", []),
@@ -224,7 +224,7 @@ def test_zhuzhua_labels_the_lead(line):
 
 
 @pytest.mark.parametrize("sentence, year", [
-    ("某校中央廚房11日動土,預計明年9月竣工,換言之,115學年度即可使用。", 2026),
+    ("某校禮堂3日動土,預計明年5月完工,也就是說,115學年度起即可啟用。", 2026),
     ("某校中央厨房预计明年9月竣工,2031年即可使用。", 2031),
     ("某校2031年可使用的教室有30间。", None),
 ])
@@ -237,7 +237,7 @@ from extract.cues import arranges_reports, title_reports_past  # noqa: E402
 
 
 @pytest.mark.parametrize("title, reports", [
-    ("关于开展“某某年”学院活力提升方案及进展情况工作汇报的通知", False),
+    ("关于开展2031年度各系部重点工作推进情况汇报的通知", False),
     ("关于报送2031年工作总结的通知", False),
     ("某县2031年工作总结", True),
     ("关于2031年民生实事完成情况的通报", True),

@@ -277,7 +277,7 @@ def title_reports_past(title: str) -> bool:
 _PROGRESS_COLUMN = re.compile(r"^\s*[【\[]\s*(?:工作进展|工作進展|项目进展|項目進展|建设进展|建設進展|工作成效|进展情况|進展情況)\s*[】\]]")
 
 
-# (lead41) a notice that arranges reports, summaries or reviews still to be made (``关于开展…进展情况工作汇报的通知``,
+# (lead41) a notice that arranges reports, summaries or reviews still to be made (``关于开展…工作推进情况汇报的通知``,
 # ``关于报送2031年工作总结的通知``): it sets work to be done, no report of what was done
 _ARRANGES = re.compile(r"^\s*关于\s*(?:开展|做好|组织|召开|举办|举行|进行|报送|上报|填报|提交|征集)[^。]{2,80}的?(?:通知|通告|函)\s*$")
 

@@ -16,7 +16,7 @@ from extract.rules.text import has_past_marker
 
 _CLAUSE_MARK = re.compile(r"[，,；;:：。!！?？\n]")
 # a word of what is to come, of the clause's own: ``预定补助``, ``預定``, ``可望``, ``规划户数``; (tgtA27) ``有望``
-# (lead41) an estimate of the clause's own (``至於乙校的中央廚房,預估造價5000多萬``: the cost of works still to be built)
+# (lead41) an estimate of the clause's own (``至於乙校的新禮堂,預估工程費3000多萬``: the cost of works still to be built)
 # (tgtC34) a plan with a time ahead (``计划年底前投入使用``, ``预计明年建成``), a clause that opens with the year's end
 # ahead (``年底解决9个贫困村…的饮水问题``), a goal stated (``目标是5年内…``)
 _AHEAD_WORD = re.compile(r"预定|預定|可望|有望|编列|編列|预估|預估|(?:规划|規劃)(?:户数|戶數|床位数|床位數|学位数|學位數|规模|規模)"

@@ -184,7 +184,7 @@ _PLANNED_DATE = re.compile(r"(?:计划|预计|预定|预期|拟|规划)\s*(?:完
 # a year stated as the time of the commitment); not a year that names finished works (``2029年竣工的校舍``), nor a
 # past deed (``已于2029年竣工``, ``2029年竣工了``: the past markers), nor a year of the past at the page's date
 # (fourteenth round) ``…中心,2032年底起分阶段投入服务``, ``…2032年投入运作``: a facility put into service, Hong Kong's and
-# Macau's words, the same; (lead41) ``…,2032年即可使用``, ``115學年度即可使用``: the works can be used from then
+# Macau's words, the same; (lead41) ``…,2032年即可使用``, ``120學年度起即可啟用``: the works can be used from then
 _COMPLETION_DATE = re.compile(r"(?<![\d—\-~至到于於])(20\d\d)\s*年\s*(?:\d{1,2}\s*月份?\s*)?"
                               r"(?:底|末|初|年底|年末|年中|上旬|中旬|下旬|(?:春|夏|秋|冬)季?|上半年|下半年)?\s*(?:前|以前)?\s*[,，]?"
                               r"[^,，;；。:：已了的于於后]{0,8}?(?:正式|全面|全部|全数|如期|顺利|可|可以|即可|能|将|可望|有望)?\s*"

@@ -54,7 +54,7 @@ _TO_DATE = re.compile(r"^(?:自|从)?(?:(?:19|20)\d\d\s*年(?:\d{1,2}\s*月)?|�
                       # (``过去的2031年,``: a year gone by, named)
                       r"|^过去的?\s*(?:19|20)\d\d\s*年(?:里|中|间)?[,，]"
                       r"|^(?:据悉|据了解|据统计|记者了解到)?[,，]?\s*(?:目前|截至目前|至今|迄今)[,，]?\s*(?:全[省市县区]|我[省市县区])"
-                      # (lead41) the efforts behind what is told (``经过多措并举、不懈努力,``, ``经过多年建设,``): what they achieved
+                      # (lead41) the efforts behind what is told (``经过全县上下共同努力,``, ``经过多年建设,``): what they achieved
                       r"|^(?:经过|經過)[^，,。；;]{0,16}?(?:努力|奋斗|奮鬥|拼搏|攻坚|攻堅|建设|建設)[，,]")
 # what a page writes when it turns to what is to come: modal words beyond ``commitment_cues`` (``力争``, ``确保`` ...),
 # a plan's words, the next step
@@ -64,7 +64,7 @@ _AHEAD = re.compile(r"力争|确保|争取|计划(?!生育)|规划|目标(?:是|
                     # ``为进一步扩大优质资源,全区新建…``)
                     r"决定(?!了)|部署(?!了)|印发|为了?进一步")
 # the state a plan's goals describe (``…体系更加完善``, ``基本形成…格局``): a vision, not a result; (lead41) a weak cue: in a
-# run that already recounts results it needs a second one (``…以来,…取得了显著成绩。…苏南地区基本普及高中阶段教育,毛入学率
+# run that already recounts results it needs a second one (``…以来,…取得了显著成绩。…城区基本普及学前三年教育,毛入园率
 # 达29%``: a state reached, told with the vision's words)
 _VISION = re.compile(r"更加|更趋|更为|基本(?<!率先基本)(?<!已基本)(?:形成|建成|建立|实现|满足|普及|消除|健全)(?!了)")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年")

@@ -326,7 +326,7 @@ def share_of_plan_done(before: str, unit: str) -> bool:
     return unit == "%" and _SHARE_OF_PLAN.search(before) is not None
 
 
-# (lead41) the progress of works reached so far: ``工程进度达37%``, ``整体工程進度達39%``, ``项目施工总进度达到90%``, ``工程形象进度
+# (lead41) the progress of works reached so far: ``工程进度达37%``, ``整体工程進度達39%``, ``项目主体总进度达到80%``, ``工程形象进度
 # 完成45%``; a share to reach by a deadline or with a word of what is to come is no report (``确保年底前工程进度达到50%``)
 _PROGRESS_REACHED = re.compile(r"(?:工程|施工|建设|建設|项目|項目|总体|總體|整体|整體|形象|总|總)\s*进度\s*(?:已经?|已)?\s*"
                                r"(?:达到|達到|达|達|完成|为|為)\s*(?:了)?\s*$")

@@ -7,7 +7,7 @@
   a row's amount (``中學教育 $2,600.00``), read by ``currency_rows``;
 - ``約1萬5千4百名學生``: a count in ten-thousands, thousands and hundreds, read in hundreds with ``百`` kept in its unit
   (``154 百名``), as ``47萬5千元`` is read ``475 千元`` (N8b); so is an amount in thousands and hundreds of ten-thousands
-  (``爭取到1千2百多萬元``: ``12 百万元``), which the digit reader would cut to its last digit.
+  (``獲補助3千4百多萬元``: ``34 百万元``), which the digit reader would cut to its last digit.
 """
 
 from __future__ import annotations
