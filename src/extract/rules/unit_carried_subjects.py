@@ -21,7 +21,6 @@ import re
 from extract.rules.units import AssignmentHit
 
 _SENTENCE = re.compile(r"[^。;；!！?？\n]+")
-_CLAUSE = re.compile(r"[,，]")
 _ITEM_MARK = re.compile(r"^\s*(?:\d{1,2}\s*[.、．](?!\d)|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[一二三四五六七八九十]{1,3}、)?\s*")
 # a later clause that charges the sentence's subject: adverbs of time or addition, ``负责`` and the task
 _CHARGE = re.compile(r"^\s*(?:平时|平時|平日|日常|同时|同時|另外|此外|并且|並且|并|並|也|亦|还|還|都|均|主要|具体|具體)*"
