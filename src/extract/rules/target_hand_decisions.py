@@ -56,9 +56,8 @@ from extract.rules import currency_rows as _currency_rows  # (tgtA27) a schedule
 from extract.rules import plan_item_counts as _plan_counts  # (tgtB36) a count of projects before their planned investment
 from extract.rules.build_scales import builds_to_scale  # (tgtA26) ``按N人规模建设``
 from extract.rules.target_phrasings import changes_over_dated_base, plans_money_stated, progress_follows_task, masks_done_attribute
-from extract.rules import target_status as _status  # (lead41)
 from extract.cues import frequency_cue  # (lead41)
-from extract.rules.target_status import against_base_figure, counts_item_list, names_a_format, modal_is_disposal, perfective_before, ready_to_open, is_rate_base, reports_actual_outturn, share_of_plan_done, counts_works_under_way, refers_back, states_only, without_item_mark, pledge_is_over, is_towards_not_pairs, defines_people_counted, modal_is_plan_noun, closes_with_task_met, counts_places_where, selects_cases, serves_named_places
+from extract.rules.target_status import reports_progress_reached, against_base_figure, counts_item_list, names_a_format, modal_is_disposal, perfective_before, ready_to_open, is_rate_base, reports_actual_outturn, share_of_plan_done, counts_works_under_way, refers_back, states_only, without_item_mark, pledge_is_over, is_towards_not_pairs, defines_people_counted, modal_is_plan_noun, closes_with_task_met, counts_places_where, selects_cases, serves_named_places
 from extract.rules.target_number_forms import grouped_digits, ends_with_point, is_roc_year
 from extract.rules.target_frames import wan_compound_value  # (tgtB25) ``1万2000个``: no crash on a count in parts
 
@@ -289,7 +288,7 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
         return Decision(False, ("status:done",))  # (N13) ``12项任务全部完成``: a result with no 已
     if ready_to_open(before, after, _own_clause.own_clause(sentence, m.start()) if "即" in before else ""):
         return Decision(False, ("status:即将",))  # ``20所新幼儿园即将开园``: built, about to open (G4a)
-    if unit == "%" and "度" in clause_head and _status.reports_progress_reached(clause_head):
+    if unit == "%" and "度" in clause_head and reports_progress_reached(clause_head):
         return Decision(False, ("status:进度",))  # (lead41) ``工程进度达37%``: the progress of works so far (N13a)
     if reports_actual_outturn(clause_head):
         return Decision(False, ("past_marker:actual",))  # ``实际完**数是1600人``: an actual outturn, masked or not

@@ -3,13 +3,13 @@
 A Chinese sentence names its subject once and goes on with clauses that share it; a later clause may put a task on that
 subject with ``负责`` and no subject of its own, after what the subject is or does::
 
-    某校设有中央厨房,平时也负责供应邻近三所学校的营养午餐。      -> lead 某校, task 供应邻近三所学校的营养午餐
-    某室属于幕僚单位,除办理本室业务外,亦负责各单位间的沟通协调。  -> lead 某室, task 各单位间的沟通协调
-    甲局已制定防疫方案,向各考点选派医务人员,负责考点的饮食卫生。  -> lead 甲局, task 考点的饮食卫生
+    某县实验小学设有中央厨房,平时也负责供应邻近三所学校的营养午餐。  -> lead 某县实验小学, task 供应邻近三所学校的营养午餐
+    秘书室属于幕僚单位,除办理本室业务外,亦负责各单位间的沟通协调。    -> lead 秘书室, task 各单位间的沟通协调
+    县卫健委已制定防疫方案,向各考点选派医务人员,负责考点的饮食卫生。  -> lead 县卫健委, task 考点的饮食卫生
 
-``carried_charges`` reads it: the sentence opens with an organisation's name  and
-its verb (``subject_names``), and a later clause opens with ``负责`` (an adverb of time or addition before it: ``平时``, ``也``, ``亦``, ``同时``,
-``还``) with no subject of its own. Not: a clause between that names another subject (the task is that one's), a first clause
+``carried_charges`` reads it: the sentence opens with the name of an organisation or a school (three characters or more)
+and its verb (``subject_names``), and a later clause opens with ``负责`` (an adverb of time or addition before it: ``平时``,
+``也``, ``亦``, ``同时``, ``还``) with no subject of its own. Not: a clause between that names another subject (the task is that one's), a first clause
 that already charges the subject (``X负责A,负责B``: the charge reader's, one row), a collective or a person as the subject
 (``各校…``, ``校长…``), a ``负责人``/``负责同志`` (people). Made-up examples only.
 """
@@ -32,7 +32,7 @@ _NOT_SUBJECT = re.compile(r"^(?:各|每|相关|相關|有关|有關|其他|其�
 # ``成立于``), the words a sentence opens its subject's account with
 _SUBJECT_VERB = re.compile(r"^(?:设有|設有|设立|設立|属于|屬於|隶属|隸屬|是|为|為|系|係|已|于|於|在|将|將|成立|建立|制定|承担|承擔|"
                            r"作为|作為|位于|位於|拥有|擁有|现有|現有|共有|有|始建|创办|創辦|下设|下設|内设|內設|目前|现已|現已|自|从|從|"
-                           r"每年|依|根据|根據|按照|于每|高度重视|高度重視)")
+                           r"每年|依|根据|根據|按照|高度重视|高度重視)")
 # the end of an organisation's name, and of a school's
 _ORG_END = re.compile(r"(?:局|委|办|辦|厅|廳|署|处|處|科|站|院|中心|公司|政府|公所|街道|队|隊|室|团|團|馆|館|社)$")
 _SCHOOL_END = re.compile(r"(?:学校|學校|小学|小學|中学|中學|国小|國小|国中|國中|高中|大学|大學|学院|學院|幼儿园|幼兒園)$")
