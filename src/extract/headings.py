@@ -138,7 +138,9 @@ def states_bounded_quantity(rest: str) -> bool:
 
 _HAS_DIGIT = re.compile(r"\d")
 # a measure word right after the number: ``1.5万名…``, ``2.5小时``, ``1.2年`` (but ``1.2年度定位`` names a part)
-_AMOUNT_START = re.compile(r"^(?:[万亿%‰个所名人元次项家座间户条处台辆倍岁天周]|平方|公里|小时|分钟|年(?!度))")
+# (lead42) a measure word that opens a word of the title is no amount: ``5.3家庭干预策略优化``, ``2.1人才队伍``, ``1.4项目管理``
+_AMOUNT_START = re.compile(r"^(?:(?!家庭|家长|人才|人员|人口|项目|个人|条件|名称|名单|周边|周期|处理|台账|户籍)"
+                           r"[万亿%‰个所名人元次项家座间户条处台辆倍岁天周]|平方|公里|小时|分钟|年(?!度))")
 
 
 def is_dotted_title(rest: str) -> bool:

@@ -126,7 +126,9 @@ def undecorated_label(line: str) -> str:
 
 
 # a heading that opens (after its marker) with a verb acting on the goals: ``明确目标任务``, ``分解目标任务``, ``落实目标责任``
-_ACT_ON_GOALS = re.compile(rf"^\s*{_MARK}\s*(?:明确|明確|分解|落实|落實|细化|細化|下达|下達|锁定|鎖定|压实|壓實)(?:年度|工作)?"
+# (lead42) ``三是确定工作目标``: a report's ``N是`` outline, and the verbs of setting the goals (``确定``, ``制定``, ``设定``)
+_ACT_ON_GOALS = re.compile(rf"^\s*(?:{_MARK}|[一二三四五六七八九十]是)\s*(?:明确|明確|分解|落实|落實|细化|細化|下达|下達|锁定|鎖定|压实|壓實|"
+                           r"确定|確定|制定|设定|設定|确立|確立)(?:年度|工作)?"
                            r"目[标標](?:任务|任務|责任|責任)?\s*[。.]?\s*$")  # (the act alone: a clause after it may name the field)
 
 

@@ -65,6 +65,28 @@ _CONVENED_ON = re.compile(r"(?:召开|召開|举行|舉行)[^。;；,，]{0,40}?
                           r"(?:专题|專題)?(?:研究|部署|安排)(?:落实|落實|部署|推进|推進)?")
 
 
+# (lead42) ``为进一步推进2031年某项目进度,…,3月5日上午,某局召开2031年某项目协调会``: the purpose of a meeting the sentence
+# reports convened (its day written), the dated matter inside the purpose clause that opens the sentence
+_PURPOSE_OPEN = re.compile(r"^\s*为了?(?:进一步|進一步|切实|切實|全力|加快|扎实|紮實)?")
+_CONVENED_DAY = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:上午|下午|晚上|晚)?\s*[,，]?[^。;；]{0,60}?"
+                           r"(?:召开|召開|举行|舉行|举办|舉辦)[^。;；,，]{0,40}?(?:会|會)")
+
+
+def purpose_of_convened_meeting(sentence: str, at: int) -> bool:
+    """Whether the deadline at ``at`` lies in the purpose clause that opens a sentence reporting a meeting convened on a
+    day it names (``为进一步推进2031年某项目进度,3月5日上午,某局召开协调会``): the meeting's purpose, the sentence's deed
+    done (O3g), no commitment of the sentence."""
+    if at < 0 or at >= len(sentence) or ("召" not in sentence and "举" not in sentence and "舉" not in sentence):
+        return False
+    sentence, at = _around(sentence, at)
+    if _PURPOSE_OPEN.match(sentence) is None:
+        return False
+    first = re.search(r"[,，]", sentence)
+    if first is None or at > first.start():
+        return False
+    return _CONVENED_DAY.search(sentence, first.start()) is not None
+
+
 def convened_on(sentence: str, at: int) -> bool:
     """Whether the deadline at ``at`` lies in what a meeting reported convened took up (``召开某专题会议,研究落实2031年实现
     全覆盖``, ``召开调度会,部署2031年…工作``): the meeting's act, done, no commitment of the sentence (O3g)."""

@@ -290,7 +290,8 @@ def is_title_line(paragraph: str, next_line: str = "") -> bool:
 # rendering's label closes a caption the same; ``图为某中心效果图,该中心预计2032年建成投用``, ``圖為…``: a paragraph that
 # opens by saying what the picture shows is one
 _PHOTO_CREDIT = re.compile(r"[(（][^()（）\n]{0,30}(?:提供|摄|攝|影像|供图|供圖|图片|圖片|资料图|資料圖|效果图|效果圖|示意图|示意圖|"
-                           r"[图圖]\s*[/／:：][^()（）\n]{1,20})"
+                           r"[图圖]\s*[/／:：][^()（）\n]{1,20}|"
+                           r"(?:图片|圖片|照片)\s*(?:来源|來源)\s*[/／:：][^()（）\n]{1,20})"  # (lead42) ``(圖片來源／某縣政府)``
                            r"(?:\s*[/／][^()（）\n]{0,20})?[)）]\s*$")
 _CAPTION_LEAD = re.compile(r"^\s*(?:图为|圖為|图片为|圖片為|[上下左右]图为|[上下左右]圖為|图中为|圖中為)")
 # (goalA27) ``…打造运动新地标。图/某县政府提供``, ``…动土典礼。圖/記者某某攝``: a photo's credit after the caption's full stop,
@@ -689,7 +690,8 @@ def false_goal_cue(sentence: str, at: int = -1) -> str:
         return "population_forecast"  # (goalA21) ``预计到2032年老年人口将达到150万人``: a forecast (O3)
     if _frames.article_speaks_of_itself(sentence):
         return "article_frame"  # (goalY20) ``本文聚焦于2031年某市的…``: the article tells what it covers (O3)
-    if _reports.treats_dated_matter(sentence, at) or _reports.year_only_in_name(sentence, at):
+    if _reports.treats_dated_matter(sentence, at) or _reports.year_only_in_name(sentence, at) \
+            or _reports.purpose_of_convened_meeting(sentence, at):  # (lead42)
         return "report_frame"  # (goalB22) ``会议就做好2031年…工作进行部署``, ``发布关于2031年…的通知``: no commitment (O3)
     if _speeches.document_own_act(sentence, at):
         return "document_act"  # (goalA23) ``为做好2031年某工作,…,制定本方案``: a notice formula (O3g)

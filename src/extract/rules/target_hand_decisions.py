@@ -57,6 +57,8 @@ from extract.rules import plan_item_counts as _plan_counts  # (tgtB36) a count o
 from extract.rules.build_scales import builds_to_scale  # (tgtA26) ``按N人规模建设``
 from extract.rules.target_phrasings import changes_over_dated_base, plans_money_stated, progress_follows_task, masks_done_attribute
 from extract.cues import frequency_cue  # (lead41)
+from extract.rules import phase_counts as _phases  # (lead42) N12a: phases, a body's parts
+from extract.rules import budget_years_ahead as _bya  # (lead42) N17b: the budget of a named year ahead
 from extract.rules.target_status import reports_progress_reached, against_base_figure, counts_item_list, names_a_format, modal_is_disposal, perfective_before, ready_to_open, is_rate_base, reports_actual_outturn, share_of_plan_done, counts_works_under_way, refers_back, states_only, without_item_mark, pledge_is_over, is_towards_not_pairs, defines_people_counted, modal_is_plan_noun, closes_with_task_met, counts_places_where, selects_cases, serves_named_places
 from extract.rules.target_number_forms import grouped_digits, ends_with_point, is_roc_year
 from extract.rules.target_frames import wan_compound_value  # (tgtB25) ``1万2000个``: no crash on a count in parts
@@ -209,6 +211,8 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
     if unit in TOTALS_UNITS and totals_named_list(clause_head, float(grouped_digits(wan_compound_value(m.group("v")))), unit, after) \
             and not _tll.counts_task_list(before):  # (tgtA30) ``建设任务:甲镇、乙镇2个乡镇``: the task's places
         return Decision(False, ("applies_to",))  # ``会同甲部、乙委、丙局3部门``: the bodies or places just named
+    if _phases.counts_phases(before, unit, after) or _phases.counts_set_up_parts(clause_head, unit, after):
+        return Decision(False, ("make_up",))  # (lead42) N12a: ``按照A、B、C 3个阶段进行``, ``下设…等13个专班``: the make-up
     if counts_all_places(before, unit, after):
         return Decision(False, ("applies_to",))  # ``全市40个区县要…``: all the places, the subject
     if _named_list.counts_list_closed_by_deng(clause_head, unit, after):
@@ -391,13 +395,16 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
     if not decision.target and role != "report" and decision.cues[:1] == ("status:为",) \
             and levels_of_standard(before, clause_head):
         decision = Decision(True, ("standard_level",))  # (r16 tfn16) ``甲率达到规定标准,小学为98%``
+    if not decision.target and role != "report" and (_bya.budget_of_year_ahead(before, unit, doc_year)
+                                                     or _bya.allots_budget_ahead(before, unit, after, doc_year)):
+        decision = Decision(True, ("budget_ahead",))  # (lead42) ``115年度…預算為N``, ``2026/27年度…撥款總額為N``: N17b
     if not decision.target and role != "report" and decision.cues[:1] == ("status:为",) and plans_money_stated(clause_head, unit):
         decision = Decision(True, ("funds",))  # (r16 t24) ``预算案支出规模为N亿元``, ``规画总经费为N元``: the money planned
     if not decision.target and decision.cues and future_total(before, decision.cues[0]):
         return Decision(True, ("modal", "total"))  # ``…将于年底完工,共计新增N个``
     if not decision.target:
         return decision
-    if year is None and is_past_year(_year_stated_before(
+    if year is None and decision.cues != ("budget_ahead",) and is_past_year(_year_stated_before(
             plans_base_years(before, role, year, doc_year, deadline_year(sentence))
             if role in ("goal", "plan") and _BASE_CHAR.search(before) else _cat.masks_base_frame_years(masks_floor_bases(sentence, before)))
             or _cutoffs.roc_year_stated_before(before), doc_year) and not yearly_since(before) and not _rb.dated_by_running_year(before):  # (r15) ``2029年起…每年新增N个``: a rate that runs

@@ -83,6 +83,7 @@ from extract.rules import work_done_reports as _workdone  # (tgtA37) N13: ``先�
 from extract.rules import scope_counts as _scope37  # (tgtA37) N12: ``项目涉及8个县市区``, the measure's scope
 from extract.rules import date_year_parts as _dateyear  # (tgtA37) ``20年4月18日``, ``2014/15年度``: a date's year
 from extract.rules import people_tallies as _tally37  # (tgtA37) N13: ``約計700戶申請``, ``(計74人)``: who took part
+from extract.rules import budget_years_ahead as _bya  # (lead42) an allotment opening a sentence
 from extract.rules import recall_forms as _recall  # (tgtB37) N8b ``4千多万经费``, N17 headline runs, N5 ``分别1,1,2名``, ``N名X将…``
 
 _MEASURE = (
@@ -100,7 +101,7 @@ _MEASURE = (
     _named.CHANNEL_MEASURES +  # (tgtA23) ``监控500路``: channels
     "澳门元|澳门币|港元|港币|新台币|美元|"
     "个百分点|百分点|个工作日|工作日|日历天|个月|个年度|个小时|m2|m²|万平方米|平方米|平方公里|方米|公里|万人次|人次|万人|万元|亿元|元|万册|万套|万个|万台|万件|万张|"
-    "件套|台套|场次|批次|床位|公顷|千米|课时|学时|小时|分钟|学分|周|天|年|个|所(?!(?:示|列|述|載|载)(?:[。,，;；:：的\\s)）]|$))|名额|名額|名|元人民币|人民币|人|项|次|场|门|家|套|间|台|件|张|册|本|支(?![持付出援撑])|处|座|"
+    "件套|台套|场次|批次|床位|公顷|千米|课时|学时|小时|分钟|学分|周|天|年|个|所(?!(?:示|列|述|載|载)(?:[。,，;；:：的\\s)）]|$))|名额|名額|名|元人民币|人民币|人|项|次|场|门|家(?!庭|长(?!者))|套|间|台|件|张|册|本|支(?![持付出援撑])|处|座|"
     "条|节|亩|坪|立方米|米|倍|例|吨|盏|周岁|岁|兆|层|楼(?=高)|平方(?![米公千])|"
     "类|种|期|届|班|篇|部|堂|轮|批|位|块|片|栋|幢|枚|首|份|户|对|组|岗|园|校|株|辆|床|架|只|头(?![等号条版])"
 )
@@ -447,7 +448,7 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
         # ``…今年已新建学校40所…。其中,公办12所``: a breakdown shares the status of the totals before it
         breakdown_of_past = prev_past and (breaks_down(sent.text) or (sent.start == 0 and opens_with_amount(sent.text)))
         # ``…列入民生实事,新建学校30所。其中甲区5所,乙区3所``: a breakdown shares the commitment of the totals before it
-        breakdown_of_targets = prev_found and breaks_down(sent.text)
+        breakdown_of_targets = prev_found and (breaks_down(sent.text) or _bya.opens_allotment(sent.text))  # (lead42) ``約N萬元用於…``
         # ``2023年全市新建学校8所。改造操场12个。``: outside the plan, a sentence that goes on with the report
         continued_past = prev_past and s_role not in ("goal", "plan") and continues_report(sent.text)
         # ``今年秋季学期,某市20所新建学校投入使用,新增学位2万个``: what was ready for the term

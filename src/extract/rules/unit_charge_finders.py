@@ -262,7 +262,7 @@ def _by_unit_name(clause: str) -> int:
     at = 0
     while True:
         k = next((k for k in range(at + 2, min(at + 20, len(clause) - 2) + 1)
-                  if clause[k] not in "门长员们"  # (``教育部门``, ``局长``, ``委员``: the word goes on)
+                  if clause[k] not in "门长员们队隊"  # (``教育部门``, ``局长``, ``委员``; lead42 ``縣府團隊``: the word goes on)
                   and ((_FINANCE.match(clause[at:k]) and clause[k] not in "局厅所")
                        or (_ORG_END.search(clause[at:k]) and is_unit_cell(clause[at:k])))), 0)
         if not k:

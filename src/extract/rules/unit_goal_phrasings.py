@@ -207,7 +207,7 @@ _NAME_GOES_ON = re.compile(r"[^、,，的与及和对向把将]{1,6}?[局署委�
 def ordered_unit_task(text: str, offset: int = 0) -> list:
     """``units.AssignmentHit`` of each clause that orders (``责成``) named organisations to do a task: ``某区已责成区住建局抓紧
     查处`` -> lead ``区住建局``, task ``抓紧查处``; the quote is the whole clause. Not a collective (``责成相关部门调查``,
-    ``责成各校整改``), a person (``责成分管副局长…``), or no task after the name."""
+    ``责成各校整改``), a person (``责成分管副局长…``), a team of people (``责成县府团队…``), or no task after the name."""
     hits: list = []
     if "责成" not in text and "责请" not in text:
         return hits  # (perf17: before the imports below, ~1.5 us a call on every paragraph)
@@ -219,8 +219,8 @@ def ordered_unit_task(text: str, offset: int = 0) -> list:
     for m in _ORDERED.finditer(text):
         rest = m.group("rest")
         k = whole_name_end(rest, _by_unit_name(rest))
-        if not k or rest.startswith(("各", "相关", "有关")):
-            continue
+        if not k or rest.startswith(("各", "相关", "有关")) or rest[:k].endswith("团队"):
+            continue  # (lead42) ``责成县府团队与学校密切合作``: a team of people, no organisation (U7)
         if (more := _NAME_GOES_ON.match(rest, k)) is not None and is_unit_cell(rest[:more.end()]):
             k = more.end()  # ``某区住房和城乡`` + ``建设局``: the name goes on to its office's ending
         task = rest[k:].strip()

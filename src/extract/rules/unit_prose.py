@@ -618,7 +618,7 @@ from extract.rules import unit_lead_lists as _lead_list  # ``由甲局、乙局�
 _BY_ASPECT = r"(?:(?:该|本|全)[市县区镇乡省州校])?(?:将继续|还将|也将|将|拟|要)?"
 # (lead39) an item's mark before the lead (``1.由甲局牵头,乙局配合,…``, ``(二)由…``, ``三、由…``): the item's own sentence
 _ITEM_MARK = r"(?P<mark>(?:\d{1,2}\s*[.、．](?!\d)|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[一二三四五六七八九十]{1,3}、)\s*)?"
-_LED_THEN_TASK = re.compile(r"(?:(?<=^)|(?<=[。;；\n,，])|" + _lead_list.AFTER_COLON + r")\s*" + _ITEM_MARK + _ugB15.ORDINAL_IS + r"(?P<by>" + _BY_ASPECT + r"由)?(?P<units>" + _lead_list.BY_LIST + r"|[^。;；,，由、]{2,40}?)(?:牵头负责|负责牵头|牵头|统筹|主办|(?P<charge>(?<=..)负责))"
+_LED_THEN_TASK = re.compile(r"(?:(?<=^)|(?<=[。;；\n,，])|" + _lead_list.AFTER_COLON + r")\s*" + _ITEM_MARK + _ugB15.ORDINAL_IS + r"(?P<by>" + _BY_ASPECT + r"(?:由|以(?=[^。;；,，]{2,40}?牵头[,，])))?(?P<units>" + _lead_list.BY_LIST + r"|[^。;；,，由、]{2,40}?)(?:牵头负责|负责牵头|牵头|统筹|主办|(?P<charge>(?<=..)负责))"
                             r"(?P<sep>[,，、])\s*(?P<task>[^。;；,，]{4,80})")
 # (perf25) ``_LED_THEN_TASK`` run only over the sentences (between ``。;；``, which no match holds) that hold one of its
 # role verbs, which every match holds (``scan.SegmentScan``)

@@ -1,0 +1,85 @@
+"""(lead42) N17b, O3e: the budget or appropriation of a named year still ahead or under way, and its allotments.
+
+``budget_of_year_ahead``: the amount right after a budget or appropriation noun and its copula (``…预算为N``,
+``…撥款總額為N``, ``…經常開支預算約N``) whose clause names the year the money is for, that year not before the page's own
+year: a fiscal year (``2026/27年度``, ``2026-27年度``), a calendar year (``2027年度``), a year of the Republic of China
+calendar (``115年度``, N9a) or a word of the year ahead (``明年``, ``下年度``). A budget for a year still ahead is a planned
+amount and a target (N17b), as its sentence is a goal with that year (O3e). Not: the running year's books named without
+a year (``本年度…预算为…``: N17b takes a year ahead or one it names), an outturn (``决算``, ``执行``, ``实际``, ``已``), the
+budget of a year that is over (``2024年度…预算为…`` on a page of 2026), a year the page's date cannot place (no date:
+nothing), a number that is no money.
+
+``allots_budget_ahead``: an allotment of such a budget in the same sentence (``115年教育預算分配與運用，其中近50億元用於…``):
+the amount before ``用于``/``用於`` after ``其中`` in a sentence whose earlier part names the budget of a year ahead.
+
+``opens_allotment``: a sentence that opens with an amount and its use (``約40億7,700萬元用於…``), which goes on with the
+allotments of the budget the sentence before set out (read with that sentence's targets, as a ``其中`` breakdown is).
+"""
+
+from __future__ import annotations
+
+import re
+
+# a budget or appropriation noun, an optional total word, a copula and an approximation, a currency: right before the amount
+_BUDGET_NOUN = re.compile(r"(?:预算|預算|拨款|撥款|经常开支|經常開支|开支预算|開支預算)(?:案)?(?:总额|總額|总计|總計|合计|合計|金额|金額)?\s*"
+                          r"(?:为|為|达|達|约|約|共计|共計|合共|逾|超过|超過)?\s*(?:约|約|近|逾)?\s*"
+                          r"(?:新台币|新臺幣|港币|港幣|澳门币|澳門幣|人民币|人民幣)?\s*$")
+_OUTTURN = re.compile(r"执行|執行|决算|決算|结余|結餘|实际|實際|已|去年|上年|累计|累計|本年度|今年度")
+# the year the money is for, written in the clause: a fiscal year, a calendar year's 年度, an ROC year, a word of the year ahead
+_FISCAL = re.compile(r"(?<!\d)(20\d\d)\s*(?:/|-|—|至)\s*\d{2,4}\s*(?:财政)?(?:年度|財政年度)")
+_CAL_YEAR = re.compile(r"(?<!\d)(20\d\d)\s*年度")
+_ROC_YEAR = re.compile(r"(?<![\d/])(1[0-4]\d)\s*年度?(?![\d/])")
+_AHEAD_WORD = re.compile(r"明年|下年度|下一年度|来年|來年|新一年度|新财政年度|新財政年度")
+_MONEY = ("元", "亿", "億", "万", "萬")
+_ALLOT_AFTER = re.compile(r"^\s*(?:用于|用於|投入|作为|作為)")
+_OF_WHICH = re.compile(r"其中\s*(?:约|約|近|逾)?\s*$")
+_OPENING_AMOUNT = re.compile(r"^\s*(?:约|約|近|逾)?\s*\d[\d,.]*\s*(?:亿|億)?\s*(?:\d[\d,.]*\s*)?(?:万|萬)?元\s*(?:用于|用於)")
+
+
+def year_of_budget(clause: str) -> int | None:
+    """The year the money of ``clause`` is for (a fiscal year's first calendar year, an ROC year converted), or -1 for a
+    word of the year ahead, or None when the clause names none."""
+    for pat in (_FISCAL, _CAL_YEAR):
+        if m := pat.search(clause):
+            return int(m.group(1))
+    if m := _ROC_YEAR.search(clause):
+        return int(m.group(1)) + 1911
+    if _AHEAD_WORD.search(clause):
+        return -1
+    return None
+
+
+def _ahead(year: int | None, doc_year: int | None) -> bool:
+    if year is None:
+        return False
+    if year == -1:
+        return True
+    return doc_year is not None and year >= doc_year
+
+
+def budget_of_year_ahead(before: str, unit: str, doc_year: int | None) -> bool:
+    """``115年度地方教育發展基金預算為 201億4,070萬元`` on a page of 2025, ``2026/27年度教育撥款總額為1,120億元`` on a page of
+    February 2026, ``明年教育预算为12亿元``; not ``本年度预算为…``, ``2024年度预算为…`` on a page of 2026, nor a page with no date
+    and a written year."""
+    if not unit.endswith(_MONEY) or _BUDGET_NOUN.search(before) is None:
+        return False
+    clause = re.split(r"[，,；;。]", before)[-1]
+    if _OUTTURN.search(clause):
+        return False
+    return _ahead(year_of_budget(clause), doc_year)
+
+
+def allots_budget_ahead(before: str, unit: str, after: str, doc_year: int | None) -> bool:
+    """``…說明115年教育預算分配與運用，其中近 50億元 用於建築與設備`` (a page of 2025): an allotment of the budget of a year
+    ahead that the sentence names before ``其中``."""
+    if not unit.endswith(_MONEY) or _ALLOT_AFTER.match(after) is None or _OF_WHICH.search(before) is None:
+        return False
+    head = before[:before.rfind("其中")]
+    if "预算" not in head and "預算" not in head or _OUTTURN.search(head):
+        return False
+    return _ahead(year_of_budget(head), doc_year)
+
+
+def opens_allotment(sentence: str) -> bool:
+    """A sentence that opens with an amount and its use: ``約40億7,700萬元 用於文興國小…``."""
+    return _OPENING_AMOUNT.match(sentence) is not None

@@ -1,0 +1,33 @@
+"""(lead42) N12a: a count of the phases, steps or stages a piece of work is divided into (``按照宣传部署、组织实施、督查总结3个
+阶段进行``, ``整治行动分为4个阶段``, ``下设甲专班、乙专班等13个工程专班``): the make-up of the plan or of a body, which the text
+names or goes on to set out, not an amount the work delivers. Made-up examples only.
+
+``counts_phases``: the count right before ``阶段``/``步骤``/``环节``, after a named list of them (``A、B、C``) or a verb that
+divides the work (``分``, ``分为``, ``划分为``, ``按``/``按照``).
+``counts_set_up_parts``: the count of the parts a body is set up with, after ``下设`` and the parts' names (``下设A、B等N个专班``):
+the body's make-up (as the list's make-up, N12a), not works.
+"""
+
+from __future__ import annotations
+
+import re
+
+_PHASE_NOUN = re.compile(r"^\s*(?:个|個)?\s*(?:阶段|階段|步骤|步驟|环节|環節|步(?![行])|时段|時段)")
+_NAMED_BEFORE = re.compile(r"[\u4e00-\u9fff]{2,10}(?:、[\u4e00-\u9fff]{2,10}){1,8}(?:等)?\s*$")
+_DIVIDES = re.compile(r"(?:分为|分為|划分为|劃分為|分成|分|按照|按|经过|經過|经历|經歷)\s*$")
+_SET_UP = re.compile(r"下设|下設")
+_COUNT_UNITS = ("个", "個", "步", "")
+
+
+def counts_phases(before: str, unit: str, after: str) -> bool:
+    """``按照宣传部署、组织实施、督查总结3个阶段进行``, ``整治行动分为4个阶段`` -> True; ``新建4个阶段性项目`` -> False (no
+    phase noun right after the count)."""
+    if unit not in _COUNT_UNITS or _PHASE_NOUN.match(after) is None:
+        return False
+    tail = before.rstrip()
+    return _NAMED_BEFORE.search(tail) is not None or _DIVIDES.search(tail) is not None
+
+
+def counts_set_up_parts(clause_head: str, unit: str, after: str) -> bool:
+    """``下设甲工程、乙工程等13个工程专班``: the parts a body is set up with."""
+    return unit in ("个", "個") and _SET_UP.search(clause_head) is not None and "等" in clause_head

@@ -1,0 +1,204 @@
+"""(lead42) Cues from the forty-second session's fresh development batch (w60), each tested on made-up texts in
+Simplified and Traditional: the budget of a named year still ahead and its allotments (N17b, O3e); a photo credit
+``(图片来源/…)`` closes a caption (G2a); a measure word that opens a word of a numbered title (``5.3家庭…``); a report's
+``N是确定工作目标`` names an act done to the goals (O1); a zone drawn round a school's gate (N12); the phases a piece of
+work is divided into and the parts a body is set up with (N12a); the purpose of a meeting reported convened (O3g);
+``以甲局牵头,…`` (U7); ``责成…团队`` (U7: people)."""
+
+import pytest
+
+from rules_kit import records, units
+from extract.headings import is_dotted_title
+from extract.rules.budget_years_ahead import budget_of_year_ahead, allots_budget_ahead, opens_allotment, year_of_budget
+from extract.rules.goal_heading_names import names_act_on_goals
+from extract.rules.goal_report_frames import purpose_of_convened_meeting
+from extract.rules.goals import is_photo_caption
+from extract.rules.phase_counts import counts_phases, counts_set_up_parts
+from extract.rules.zone_extents import bounds_zone
+
+
+def values(text):
+    return sorted((r.value, r.unit, r.target_year) for r in records(text, "numeric_target"))
+
+
+# -- the budget of a named year ahead -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("clause, year", [
+    ("2031/32年度教育拨款总额为", 2031), ("2031-32年度经常开支预算约", 2031), ("2031年度全县教育预算为", 2031),
+    ("120年度地方教育发展基金预算为", 2031), ("明年教育预算为", -1), ("本年度预算为", None), ("教育预算为", None),
+])
+def test_year_of_budget(clause, year):
+    assert year_of_budget(clause) == year
+
+
+@pytest.mark.parametrize("before, unit, doc_year, expected", [
+    ("某县教育预算逐年攀升,2031年度地方教育发展基金预算为 ", "万元", 2030, True),
+    ("政府今日发表预算案,2031/32年度教育拨款总额为", "亿元", 2031, True),  # a fiscal year just beginning
+    ("120年度地方教育發展基金預算為", "萬元", 2030, True),  # ROC 120 = 2031
+    ("明年全县教育预算为", "亿元", None, True),
+    ("2029年度全县教育预算为", "亿元", 2031, False),  # a year that is over
+    ("2031年度全县教育预算为", "亿元", None, False),  # no page date to place the year
+    ("2031年度全县教育决算支出预算为", "亿元", 2030, False),  # an outturn
+    ("本年度全县教育预算为", "亿元", 2031, False),
+    ("2031年度全县教育预算为", "所", 2030, False),  # no money
+])
+def test_budget_of_year_ahead(before, unit, doc_year, expected):
+    assert budget_of_year_ahead(before, unit, doc_year) is expected
+
+
+def test_allotment_of_a_budget_ahead():
+    head = "教育局说明2031年度教育预算分配与运用,其中近 "
+    assert allots_budget_ahead(head, "亿元", "用于校舍新建", 2030)
+    assert not allots_budget_ahead(head, "亿元", "用于校舍新建", 2032)  # the budget's year is over
+    assert not allots_budget_ahead("去年教育预算执行情况,其中", "亿元", "用于校舍新建", 2030)
+    assert not allots_budget_ahead(head, "亿元", "的学校已完工", 2030)  # no use of the money after it
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("约3亿2,500万元用于甲校新建。", True), ("約3億2,500萬元 用於甲校新建。", True), ("3亿元已拨付甲校。", False),
+    ("甲校新建约需3亿元。", False),
+])
+def test_a_sentence_opening_with_an_allotment(sentence, expected):
+    assert opens_allotment(sentence) is expected
+
+
+def test_a_budget_ahead_and_its_allotments_in_a_dated_news_page():
+    text = ("发布日期:2030-12-15\n某县长重视教育,县府教育预算从2025年的50亿逐年攀升,2031年度地方教育发展基金预算为 80亿元,创下新高。\n"
+            "教育局说明2031年度教育预算分配与运用,其中近 30亿元 用于校舍建设。约12亿5,000万元 用于甲校新建。\n")
+    got = values(text)
+    assert (80.0, "亿元", 2031) in got and (30.0, "亿元", 2031) in got and (125000.0, "万元", None) in got
+    assert not any(v == 50.0 for v, _, _ in got)  # the past budget stays a status
+
+
+def test_a_traditional_budget_ahead():
+    text = "發布日期:2030-12-15\n某縣府說明,120年度地方教育發展基金預算為 80億元,創下新高。\n"
+    assert values(text) == [(80.0, "亿元", 2031)]  # (units are normalised to Simplified)
+
+
+# -- a photo credit naming the picture's source closes a caption ----------------------------------------------------
+
+@pytest.mark.parametrize("caption", [
+    "某县长重视教育,2031年度教育预算创80亿元新高。(图片来源/某县政府)",
+    "某縣長重視教育,120年度教育預算創80億元新高。（圖片來源／某縣政府）",
+])
+def test_a_source_credit_closes_a_caption(caption):
+    assert is_photo_caption(caption)
+    assert records(caption + "\n", "unit_assignment") == []
+
+
+def test_a_source_note_inside_a_body_sentence_is_no_caption():
+    assert not is_photo_caption("据统计(数据来源/某县统计局),全县学校共有80所,今年还将新建5所。")
+
+
+# -- a measure word opening a word of a numbered title --------------------------------------------------------------
+
+@pytest.mark.parametrize("rest, expected", [
+    ("家庭干预策略优化", True), ("人才队伍建设", True), ("项目管理机制", True), ("家长学校建设", True),
+    ("家参与单位", False), ("人参加培训", False), ("万人参加", False),
+])
+def test_dotted_titles_opening_with_a_measure_character(rest, expected):
+    assert is_dotted_title(rest) is expected
+
+
+def test_a_numbered_title_is_no_target():
+    text = "五、实施路径\n5.1学校防控措施\n5.2家庭干预策略优化\n5.3医疗服务能力提升\n"
+    assert values(text) == []
+
+
+def test_a_count_of_homes_for_the_elderly_stays():
+    assert values("2031年新建2家长者照护之家。\n") == [(2.0, "家", 2031)]
+
+
+# -- ``N是确定工作目标``: an act done to the goals --------------------------------------------------------------------
+
+@pytest.mark.parametrize("title, expected", [
+    ("三是确定工作目标", True), ("二、制定年度目标", True), ("(一)确定工作目标任务", True), ("三是確定工作目標", True),
+    ("三、工作目标", False), ("三是工作目标", False),
+])
+def test_acts_on_goals(title, expected):
+    assert names_act_on_goals(title) is expected
+
+
+def test_the_sentences_under_an_act_on_goals_are_no_goals():
+    text = ("一是重视\n某镇成立了专门机构。\n三是确定工作目标\n从活动开始到6月底,通过整治使校园周边秩序有较大改观。\n"
+            "四是采取多种形式,开展扎实有效的工作\n1、由某镇城建办负责,在学校30米外设禁区线。\n")
+    assert records(text, "goal") == []
+    assert values(text) == []
+
+
+# -- a zone drawn round a school's gate ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("before, unit, after, expected", [
+    ("取缔校门口", "米", "以内的游戏室", True), ("在学校", "米", "外设禁区线", True), ("禁止在校門口", "米", "範圍內擺攤", True),
+    ("新建学校", "所", "以内", False), ("学校新建跑道", "米", "。", False), ("在学校", "米", "外资企业", False),
+])
+def test_a_zone_round_a_school(before, unit, after, expected):
+    assert bounds_zone(before, unit, after) is expected
+
+
+def test_zone_distances_in_a_plan_give_no_target():
+    text = "二、工作措施\n1、由某派出所负责,取缔校门口200米以内的游戏室。\n2、由某城建办负责,在学校30米外设禁区线。\n"
+    assert values(text) == []
+    assert len(records(text, "unit_assignment")) == 2
+
+
+# -- phases and a body's parts ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("before, unit, after, expected", [
+    ("本次整治按照宣传部署、组织实施、督查总结", "个", "阶段进行", True),
+    ("本次整治按照宣傳部署、組織實施、督查總結 ", "個", "階段進行", True),
+    ("整治行动分为", "个", "阶段", True),
+    ("今年新建", "个", "阶段性成果展示馆", False),  # no phase noun right after the count
+    ("今年新建", "个", "社区书屋", False),
+])
+def test_counts_phases(before, unit, after, expected):
+    assert counts_phases(before, unit, after) is expected
+
+
+def test_counts_a_bodys_parts():
+    assert counts_set_up_parts("会议决定成立专班,下设甲工程、乙工程等", "个", "工程专班")
+    assert not counts_set_up_parts("今年新建甲园、乙园等", "个", "幼儿园")
+
+
+def test_phases_and_parts_give_no_target():
+    text = ("二、工作步骤\n本次专项治理按照宣传部署、组织实施、督查总结3个阶段进行。\n"
+            "会议决定成立专班,下设甲园装修工程、乙校改建工程等13个工程专班。\n今年新建幼儿园3所。\n")
+    assert values(text) == [(3.0, "所", None)]
+
+
+# -- the purpose of a meeting reported convened ----------------------------------------------------------------------
+
+def test_purpose_of_a_convened_meeting():
+    s = "为进一步推进2031年某市教育建设项目进度,2月17日上午,某局局长组织召开2031年教育建设项目协调会"
+    assert purpose_of_convened_meeting(s, s.find("2031"))
+    t = "为进一步推进2031年某市教育建设项目进度,全市将新建学校5所"
+    assert not purpose_of_convened_meeting(t, t.find("2031"))  # no meeting: the plan's own commitment
+    u = "2月17日,某局召开协调会,为推进2031年项目进度作出部署"
+    assert not purpose_of_convened_meeting(u, u.find("2031"))  # the year not in an opening purpose clause
+
+
+def test_a_meeting_lead_gives_no_goal_and_a_plan_sentence_does():
+    meeting = "发布时间:2031-02-18\n为进一步推进2031年某市教育建设项目进度,2月17日上午,某局局长组织召开2031年教育建设项目协调会。\n"
+    assert records(meeting, "goal") == []
+    plan = "发布时间:2031-02-18\n为进一步推进教育均衡发展,2031年全市将新建学校5所。\n"
+    assert len(records(plan, "goal")) == 1
+
+
+# -- ``以甲局牵头``; ``责成…团队`` ------------------------------------------------------------------------------------
+
+def test_a_lead_opened_by_yi():
+    assert units("二、工作措施\n2、以某县市场监管局牵头,开展校园食品安全检查。\n") == [
+        ("开展校园食品安全检查", ["某县市场监管局"], [])]
+
+
+def test_yi_without_a_lead_verb_gives_no_row():
+    assert units("二、工作措施\n以某县市场监管局为主体开展校园食品安全检查。\n") == []
+
+
+@pytest.mark.parametrize("text", ["某县长责成县府团队与学校密切合作。\n", "縣長責成縣府團隊與學校密切合作。\n"])
+def test_a_team_ordered_is_no_unit(text):
+    assert units(text) == []
+
+
+def test_an_office_ordered_stays():
+    assert units("某县已责成县住建局抓紧查处。\n") == [("抓紧查处", ["县住建局"], [])]
