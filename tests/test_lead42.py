@@ -202,3 +202,125 @@ def test_a_team_ordered_is_no_unit(text):
 
 def test_an_office_ordered_stays():
     assert units("某县已责成县住建局抓紧查处。\n") == [("抓紧查处", ["县住建局"], [])]
+
+
+# -- the second fresh batch (w61): conditions, scheme names, ROC years, results lists, plans, dated documents ---------
+
+from extract.rules.hypotheticals import under_hypothesis
+from extract.rules.report_cutoffs import roc_year_stated_before
+from extract.rules.result_list_leads import closes_on_results
+from extract.rules.target_counts import takes_into_plan
+from extract.rules.goal_report_frames import year_dates_document
+from extract.rules.budget_years_ahead import budget_sentence_year, approval_dates_funds
+from extract.rules.population_forecasts import forecasts_population
+
+
+@pytest.mark.parametrize("sentence, number, expected", [
+    ("某县如午餐全面免费,将增加约5亿元,预估每年将需要9.5亿元的支出", "5亿", True),
+    ("某縣如午餐全面免費,將增加約5億元", "5億", True),
+    ("市府若全面铺开,每年需要9.5亿元", "9.5", True),
+    ("家长如果选择非营利幼儿园,每个月只需缴2000元", "2000", False),  # a rule's condition on people (N2a)
+    ("如符合条件,可申请以5班参加派位", "5班", False),
+    ("如场镇功能设施完善项目,将投入资金180万元", "180", False),  # ``如`` as ``such as``
+    ("主要是开展就业服务,全年举办400场招聘会", "400", False),
+    ("某县如期完成新建学校5所", "5所", False),
+])
+def test_under_hypothesis(sentence, number, expected):
+    assert under_hypothesis(sentence, sentence.find(number)) is expected
+
+
+def test_a_hypothetical_cost_gives_no_target_and_the_budget_stays():
+    text = (" date 2026-01-09 某县\n某处长指出,县府在115年度以县款编列午餐相关经费,约需4.5亿元。某县如午餐全面免费,将增加约5亿元,"
+            "预估每年将需要9.5亿元的支出,县府尚需审慎评估。\n")  # (a page date after today is not read as the page's)
+    assert values(text) == [(4.5, "亿元", 2026)]
+    assert [g.target_year for g in records(text, "goal")] == [2026]
+
+
+def test_a_long_quoted_scheme_name_holds_no_target():
+    text = " date 2031-11-21 某县\n处长表示,县府将于明年起实施「某县校园供餐质量升级学生午餐加码10元方案」。\n"
+    assert values(text) == []
+
+
+@pytest.mark.parametrize("before, year", [
+    ("于120年11月2日发包,121年3月7日开工,5月拆除教室完成,今日动土兴建", 2032),
+    ("某工程,118年核定计", 2029),
+    ("预算编列1,120年", None),  # a figure with a thousands separator is no year
+])
+def test_roc_year_before_a_month_or_after_a_comma(before, year):
+    assert roc_year_stated_before(before) == year
+
+
+def test_a_standing_level_set_by_an_act_done_in_a_past_roc_year():
+    text = " date 2031-11-21 某县\n处长表示,县府自119年1月起实施午餐加码方案,每人每餐补助10元。\n"
+    assert values(text) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("某区今年通过加快旧城改造等举措,也取得了显著成效。", True), ("各项工作取得积极进展。", True),
+    ("力争取得显著成效。", False), ("将取得明显成效。", False),
+])
+def test_closes_on_results(sentence, expected):
+    assert closes_on_results(sentence) is expected
+
+
+def test_a_breakdown_of_results_reached_gives_no_target():
+    text = "某区今年通过多项举措,也取得了显著成效。其中,全面完成甲路改造;清理建筑垃圾 1100 吨;拓宽了乙路。\n明年还需投入 1.2 亿元。\n"
+    assert values(text) == [(1.2, "亿元", None)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("已在2031年8月份纳入了2030年校舍维修改造整体规划中", True), ("已列入明年项目库", True), ("已经纳入计划", True),
+    ("已建成并投入使用", False), ("已完成招标", False),
+])
+def test_takes_into_plan(sentence, expected):
+    assert takes_into_plan(sentence, 0) is expected
+
+
+def test_works_taken_into_a_plan_keep_their_size():
+    text = "发布时间:2031-11-14\n某校新建宿舍楼外的围墙212米,已在2031年8月份纳入了校舍维修改造整体规划中,计划年底前开工建设。\n"
+    assert (212.0, "米") in [(v, u) for v, u, _ in values(text)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("2031年某部《某设置标准》明确,市级老年大学校舍面积不少于8000㎡", True),
+    ("2031年,某部印发的《某方案》提出,新建学校5所", True),
+    ("2031年全县新建学校5所,《某方案》明确了要求", False),
+])
+def test_a_year_dating_a_document(sentence, expected):
+    assert year_dates_document(sentence, sentence.find("2031")) is expected
+
+
+def test_a_standard_cited_from_a_dated_document_is_no_dated_goal():
+    text = "一、背景\n2031年某部《某设置标准》明确,市级老年大学校舍面积不少于8000㎡,专职教师不少于30人。\n"
+    assert records(text, "goal") == []
+    assert sorted(v for v, _, _ in values(text)) == [30.0, 8000.0]
+
+
+def test_a_charge_after_a_short_name_note():
+    assert units("二、工作安排\n相关工作由某市老年教育工作小组办公室(以下简称“市小组办”)负责整体规划、分层推进。\n") == [
+        ("整体规划、分层推进", ["某市老年教育工作小组办公室"], [])]
+
+
+def test_a_forecast_share_of_the_population():
+    assert forecasts_population("预计到2035年某市老龄人口将达到248万,占总人口的", "%")
+    assert not forecasts_population("力争到2035年某市老年教育参与人口占总人口的", "%")  # a commitment
+    assert values("预计到2035年某市老龄人口将达到248万,占总人口的17.17%。\n") == []
+
+
+@pytest.mark.parametrize("sentence, year", [
+    ("县府在120年度以县款编列午餐相关经费,约需4.5亿元", 2031),
+    ("2031/32年度教育拨款总额为1,120亿元", 2031),
+    ("《2031 - 32年度财政预算案》中说,政府将拨款25亿元", None),  # the year of a document's name
+    ("120年度可用预算约为7亿元", None),  # what the books hold
+    ("120年度共补助甲校等60校,补助经费逾6,400万元", None),  # no budget word in the year's clause
+])
+def test_budget_sentence_year(sentence, year):
+    assert budget_sentence_year(sentence)[0] == year
+
+
+@pytest.mark.parametrize("before, unit, expected", [
+    ("某校舍改建工程,118年核定计", "元", True), ("某工程2029年获批", "万元", True), ("某工程2029年完成投资", "万元", False),
+    ("某校舍改建工程,118年核定计", "所", False),
+])
+def test_approval_dates_funds(before, unit, expected):
+    assert approval_dates_funds(before, unit) is expected

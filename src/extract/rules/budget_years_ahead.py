@@ -24,7 +24,7 @@ import re
 _BUDGET_NOUN = re.compile(r"(?:预算|預算|拨款|撥款|经常开支|經常開支|开支预算|開支預算)(?:案)?(?:总额|總額|总计|總計|合计|合計|金额|金額)?\s*"
                           r"(?:为|為|达|達|约|約|共计|共計|合共|逾|超过|超過)?\s*(?:约|約|近|逾)?\s*"
                           r"(?:新台币|新臺幣|港币|港幣|澳门币|澳門幣|人民币|人民幣)?\s*$")
-_OUTTURN = re.compile(r"执行|執行|决算|決算|结余|結餘|实际|實際|已|去年|上年|累计|累計|本年度|今年度")
+_OUTTURN = re.compile(r"执行|執行|决算|決算|结余|結餘|实际|實際|已|去年|上年|累计|累計|本年度|今年度|修订|修訂")  # (``修订预算``: a revised estimate of the running year, the books' state)
 # the year the money is for, written in the clause: a fiscal year, a calendar year's 年度, an ROC year, a word of the year ahead
 _FISCAL = re.compile(r"(?<!\d)(20\d\d)\s*(?:/|-|—|至)\s*\d{2,4}\s*(?:财政)?(?:年度|財政年度)")
 _CAL_YEAR = re.compile(r"(?<!\d)(20\d\d)\s*年度")
@@ -83,3 +83,43 @@ def allots_budget_ahead(before: str, unit: str, after: str, doc_year: int | None
 def opens_allotment(sentence: str) -> bool:
     """A sentence that opens with an amount and its use: ``約40億7,700萬元 用於文興國小…``."""
     return _OPENING_AMOUNT.match(sentence) is not None
+
+
+# (lead42) O3e: a year of the budget (a fiscal year, a calendar or ROC year with 年度), then in its clause a budget, allotment
+# or appropriation word and, after it in the sentence, an amount of money
+_BUDGET_SENTENCE = re.compile(r"(?P<year>(?<!\d)(?:20\d\d\s*(?:/|-|至)\s*\d{2,4}\s*(?:财政)?年度|20\d\d\s*年度|1[0-4]\d\s*(?:年度|学年度|學年度)))"
+                              r"[^。!！?？;；,，《》]{0,30}?(?:预算|預算|编列|編列|拨款|撥款|经费|經費)[^。!！?？;；《》]{0,60}?"
+                              r"\d[\d,.]*\s*(?:亿|億|万|萬)?\s*(?:\d[\d,.]*\s*(?:万|萬))?元")
+
+
+_BOOKS_STATE = re.compile(r"可用|可支用|剩余|剩餘|结余|結餘|执行|執行|决算|決算|已|修订|修訂")
+
+
+def budget_sentence_year(sentence: str) -> tuple[int | None, int]:
+    """(the year, where it stands) of a sentence that states the money a named year's budget sets (``縣府在115年度以縣款
+    編列午餐相關經費,…約需4.5億元`` -> (2026, …), ``2031/32年度教育拨款总额为1,120亿元`` -> (2031, …)): O3e, a goal with
+    that year (whether it is over at the page's date is the caller's, O3d). (None, -1) when none."""
+    if "元" not in sentence or "年度" not in sentence:
+        return None, -1
+    m = _BUDGET_SENTENCE.search(sentence)
+    if m is None or sentence.rfind("《", 0, m.start()) > sentence.rfind("》", 0, m.start()):
+        return None, -1  # (a year inside a document's name dates the document: O3e, N9c)
+    if _BOOKS_STATE.search(m.group()):
+        return None, -1  # ``114年度可用预算约为…``: what the books hold (available, left, spent), no allotment stated
+    year = year_of_budget(m.group("year"))
+    if year is None or year == -1:
+        roc = re.match(r"(1[0-4]\d)", m.group("year"))
+        year = int(roc.group(1)) + 1911 if roc else None
+    return (year, m.start("year")) if year is not None else (None, -1)
+
+
+# (lead42) N17d: ``…校舍改建工程,104年核定计1亿4,151万元经费``: the year right before an approval verb dates the approval of
+# the works' money, not a result, so the money of works still under way stays a target
+_APPROVAL_YEAR = re.compile(r"(?<!\d)(?:1[0-4]\d|20\d\d)\s*年(?:度)?(?:\d{1,2}\s*月)?\s*(?:[\u4e00-\u9fff]{0,6}?)"
+                            r"(?:核定|核准|获批|獲批|批准|审定|審定)(?:计|計|补助|補助|经费|經費)?\s*(?:约|約)?\s*$")
+
+
+def approval_dates_funds(before: str, unit: str) -> bool:
+    """The money right after ``N年核定(计)`` (``104年核定计1亿4,151万2,000元``): the year dates its approval (N17d)."""
+    return unit.endswith(_MONEY) and ("核" in before or "批" in before or "审" in before or "審" in before) \
+        and _APPROVAL_YEAR.search(before[-24:]) is not None

@@ -34,6 +34,7 @@ from extract.rules import goal_meeting_names as _meetings  # (goalA26)
 from extract.rules import goal_span_ends as _span_ends  # (goalA30)
 from extract.rules import goal_change_bases as _bases  # (goalA34) a comparison's base year
 from extract.rules import goal_year_funds as _funds  # (goalA33) O3e
+from extract.rules import budget_years_ahead as _bya  # (lead42) O3e: the year of a budget's money
 from extract.rules import goal_school_year_forms as _sy_forms  # (goalB33) O3c
 from extract.rules import goal_item_years as _item_years  # (probeG40) O3: ``完善某系统(2031年)``
 from extract.rules.text import deadline_at, masked_titles
@@ -651,6 +652,7 @@ def goal_date(sentence: str) -> tuple[int | None, int, str]:
                       ("year_quota", _rounds.year_quota_assigned),  # (goalB24) O3: ``下达我县2031年培训任务3000人``
                       ("year_goals_object", _rounds.year_goals_as_object),  # (goalB24) O3: ``推动2031年…目标``
                       ("year_funds", _funds.year_funds),  # (goalA33) O3e: ``2031年某县下达维修资金120万元``
+                      ("budget_year", _bya.budget_sentence_year),  # (lead42) O3e: ``县府在120年度…编列…经费,约需4.5亿元``
                       ("connective_year", _news.connective_opening_year),
                       ("closing_year_bracket", _item_years.closing_year_bracket)):  # (probeG40) O3: ``完善某系统(2031年)``  # (goalA24) O3: ``其中,2031年…``  # (goalY20) N9a: ``120至123学年度,规划…``  # (goalW31) O3e: ``2031年度编列…等181.9亿元``  # (goalW31) O3f: ``2031年…实事分别是:``
         year, at = find(sentence)

@@ -72,6 +72,20 @@ _CONVENED_DAY = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:上午|下午|�
                            r"(?:召开|召開|举行|舉行|举办|舉辦)[^。;；,，]{0,40}?(?:会|會)")
 
 
+# (lead42) ``2031年某部《某标准》明确,…``: a year, then the issuer and the document's title, then what it states: the year
+# dates the document (O3c, N9c), the standard it states is no commitment dated by it
+_DATED_DOCUMENT = re.compile(r"(20\d\d)\s*年(?:\s*\d{1,2}\s*月)?\s*[,，]?\s*[\u4e00-\u9fff]{2,14}?(?:印发|印發|发布|發布|出台|颁布|頒布)?的?"
+                             r"\s*《[^《》]{2,60}》\s*(?:中)?(?:明确|明確|提出|规定|規定|要求|指出)")
+
+
+def year_dates_document(sentence: str, at: int) -> bool:
+    """Whether the year at ``at`` opens ``2031年某部《某标准》明确,…``: it dates the document, not a commitment (O3c)."""
+    if at < 0 or "《" not in sentence:
+        return False
+    m = _DATED_DOCUMENT.match(sentence, at)
+    return m is not None and m.start(1) == at
+
+
 def purpose_of_convened_meeting(sentence: str, at: int) -> bool:
     """Whether the deadline at ``at`` lies in the purpose clause that opens a sentence reporting a meeting convened on a
     day it names (``为进一步推进2031年某项目进度,3月5日上午,某局召开协调会``): the meeting's purpose, the sentence's deed

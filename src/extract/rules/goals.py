@@ -691,7 +691,7 @@ def false_goal_cue(sentence: str, at: int = -1) -> str:
     if _frames.article_speaks_of_itself(sentence):
         return "article_frame"  # (goalY20) ``本文聚焦于2031年某市的…``: the article tells what it covers (O3)
     if _reports.treats_dated_matter(sentence, at) or _reports.year_only_in_name(sentence, at) \
-            or _reports.purpose_of_convened_meeting(sentence, at):  # (lead42)
+            or _reports.purpose_of_convened_meeting(sentence, at) or _reports.year_dates_document(sentence, at):  # (lead42)
         return "report_frame"  # (goalB22) ``会议就做好2031年…工作进行部署``, ``发布关于2031年…的通知``: no commitment (O3)
     if _speeches.document_own_act(sentence, at):
         return "document_act"  # (goalA23) ``为做好2031年某工作,…,制定本方案``: a notice formula (O3g)

@@ -29,7 +29,7 @@ def cutoff_year(text: str) -> int | None:
 
 
 # an ROC year before its 年 (``108 年``, ``108年度``, ``民國108年``): two or three digits, no digit or point next to it
-_ROC_YEAR_BEFORE = re.compile(r"(?<![\d.,])(?:民國|民国)?\s*(1[0-4]\d|[89]\d)\s*年(?![\d])")
+_ROC_YEAR_BEFORE = re.compile(r"(?<![\d.])(?<!\d,)(?:民國|民国)?\s*(1[0-4]\d|[89]\d)\s*年(?:(?=\d{1,2}\s*月)|(?![\d]))")  # (lead42) ``113年1月起``
 
 
 def roc_year_stated_before(before: str) -> int | None:

@@ -30,3 +30,14 @@ _BULLET = re.compile(r"^\s*[-－—•·●▪■◆]\s*\S")
 def is_bullet_item(paragraph: str) -> bool:
     """``paragraph`` opens with a bullet (a dash or a dot), as the items under a results lead do."""
     return _BULLET.match(paragraph) is not None
+
+
+# (lead42) a sentence that closes on results achieved (``…也取得了显著成效。``): the ``其中…`` after it lists them
+_RESULTS_REACHED = re.compile(r"取得(?:了)?(?:显著|顯著|明显|明顯|积极|積極|良好|较好|較好|可喜|明显的|很大|长足|長足)?(?:的)?"
+                              r"(?:成效|成绩|成績|进展|進展|实效|實效|成果)\s*[。!！]?\s*$")
+
+
+def closes_on_results(sentence: str) -> bool:
+    """``…源城区今年通过…等强有力的举措,也取得了显著成效。``: a sentence that reports results achieved, so the ``其中…`` after
+    it breaks down what was achieved (N13). Not a sentence that commits to results (``力争取得…成效``, ``将取得…``)."""
+    return _RESULTS_REACHED.search(sentence) is not None and _NOT_RESULTS.search(sentence) is None

@@ -190,10 +190,23 @@ def states_budget_size_ahead(sentence: str, start: int) -> bool:
     return _YEAR_AHEAD.search(sentence, 0, start) is not None
 
 
+# (lead42) ``已在2031年8月纳入了校舍维修改造整体规划``: what is done is the taking into a plan, so the works stay ahead
+_TAKEN_INTO_PLAN = re.compile(r"已(?:经|經)?(?:在[^，,。;；]{0,16}?)?(?:纳入|納入|列入)(?:了)?[^，,。;；]{0,24}?"
+                              r"(?:规划|規劃|计划|計劃|项目库|項目庫|盘子|盤子|清单|清單)")
+
+
+def takes_into_plan(sentence: str, start: int) -> bool:
+    """The past marker at ``start`` is the ``已`` of works taken into a plan (``…围墙212米,已在2031年8月纳入了校舍维修改造
+    整体规划中``, ``已列入明年项目库``): the plan's act is done, the works it holds are still ahead (N17a), so it dates no
+    figure as a result."""
+    return sentence.startswith("已", start) and _TAKEN_INTO_PLAN.match(sentence, start) is not None
+
+
 def marker_dates_nothing(sentence: str, start: int, end: int, pos: int | None = None) -> bool:
-    """A past marker that dates no figure of its sentence: the base of a floor (``names_base_of_floor``) or the ``已达`` of
-    a budget ahead (``states_budget_size_ahead``)."""
-    return names_base_of_floor(sentence, start, end, pos) or states_budget_size_ahead(sentence, start)
+    """A past marker that dates no figure of its sentence: the base of a floor (``names_base_of_floor``), the ``已达`` of
+    a budget ahead (``states_budget_size_ahead``) or (lead42) the ``已`` of works taken into a plan (``takes_into_plan``)."""
+    return names_base_of_floor(sentence, start, end, pos) or states_budget_size_ahead(sentence, start) \
+        or takes_into_plan(sentence, start)
 
 
 # -- ``目前规划为财力较好的县,由省级负担60%``: the share of a planned cost a payer bears (N17c) ---------------------------

@@ -57,6 +57,7 @@ from extract.rules import plan_item_counts as _plan_counts  # (tgtB36) a count o
 from extract.rules.build_scales import builds_to_scale  # (tgtA26) ``按N人规模建设``
 from extract.rules.target_phrasings import changes_over_dated_base, plans_money_stated, progress_follows_task, masks_done_attribute
 from extract.cues import frequency_cue  # (lead41)
+from extract.rules import hypotheticals as _hyp  # (lead42) a figure under a condition
 from extract.rules import phase_counts as _phases  # (lead42) N12a: phases, a body's parts
 from extract.rules import budget_years_ahead as _bya  # (lead42) N17b: the budget of a named year ahead
 from extract.rules.target_status import reports_progress_reached, against_base_figure, counts_item_list, names_a_format, modal_is_disposal, perfective_before, ready_to_open, is_rate_base, reports_actual_outturn, share_of_plan_done, counts_works_under_way, refers_back, states_only, without_item_mark, pledge_is_over, is_towards_not_pairs, defines_people_counted, modal_is_plan_noun, closes_with_task_met, counts_places_where, selects_cases, serves_named_places
@@ -211,6 +212,8 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
     if unit in TOTALS_UNITS and totals_named_list(clause_head, float(grouped_digits(wan_compound_value(m.group("v")))), unit, after) \
             and not _tll.counts_task_list(before):  # (tgtA30) ``建设任务:甲镇、乙镇2个乡镇``: the task's places
         return Decision(False, ("applies_to",))  # ``会同甲部、乙委、丙局3部门``: the bodies or places just named
+    if _hyp.under_hypothesis(sentence, m.start()):
+        return Decision(False, ("hypothesis",))  # (lead42) ``某县如午餐全面免费,将增加约5亿元``: a condition not committed to
     if _phases.counts_phases(before, unit, after) or _phases.counts_set_up_parts(clause_head, unit, after):
         return Decision(False, ("make_up",))  # (lead42) N12a: ``按照A、B、C 3个阶段进行``, ``下设…等13个专班``: the make-up
     if counts_all_places(before, unit, after):
@@ -404,7 +407,7 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
         return Decision(True, ("modal", "total"))  # ``…将于年底完工,共计新增N个``
     if not decision.target:
         return decision
-    if year is None and decision.cues != ("budget_ahead",) and is_past_year(_year_stated_before(
+    if year is None and decision.cues != ("budget_ahead",) and not _bya.approval_dates_funds(before, unit) and is_past_year(_year_stated_before(
             plans_base_years(before, role, year, doc_year, deadline_year(sentence))
             if role in ("goal", "plan") and _BASE_CHAR.search(before) else _cat.masks_base_frame_years(masks_floor_bases(sentence, before)))
             or _cutoffs.roc_year_stated_before(before), doc_year) and not yearly_since(before) and not _rb.dated_by_running_year(before):  # (r15) ``2029年起…每年新增N个``: a rate that runs

@@ -84,6 +84,7 @@ from extract.rules import scope_counts as _scope37  # (tgtA37) N12: ``项目涉�
 from extract.rules import date_year_parts as _dateyear  # (tgtA37) ``20年4月18日``, ``2014/15年度``: a date's year
 from extract.rules import people_tallies as _tally37  # (tgtA37) N13: ``約計700戶申請``, ``(計74人)``: who took part
 from extract.rules import budget_years_ahead as _bya  # (lead42) an allotment opening a sentence
+from extract.rules import result_list_leads as _rll  # (lead42) a breakdown of results reached
 from extract.rules import recall_forms as _recall  # (tgtB37) N8b ``4千多万经费``, N17 headline runs, N5 ``分别1,1,2名``, ``N名X将…``
 
 _MEASURE = (
@@ -246,10 +247,18 @@ Decider = Callable[[Candidate], Decision]
 _QUOTE = re.compile(r"[“\"「『]([^”\"」』]{1,14})[”\"」』]")
 
 
+# (lead42) a longer quotation that names a scheme by its kind (``「某县校园供餐质量升级学生午餐加码10元方案」``): a name (N3)
+_SCHEME_QUOTE = re.compile(r"[“\"「『]([^”\"」』]{15,40}(?:方案|计划|計畫|計劃|工程|行动|行動|专案|專案|项目|項目))[”\"」』]")
+
+
 def _quote_ranges(text: str) -> list[tuple[int, int]]:
-    """Spans of short “...” quotations: names and slogans, not measures (a quoted level, ``“甲率100%”``, is one)."""
-    return [m.span() for m in _QUOTE.finditer(text) if not quotes_a_level(m.group(1))
-            and not _qtask.quotes_a_task(m.group(1))]  # (tgtB21) ``要求“新建幼儿园12所”``: a task quoted
+    """Spans of short “...” quotations: names and slogans, not measures (a quoted level, ``“甲率100%”``, is one); (lead42)
+    and longer ones that name a scheme by its kind."""
+    spans = [m.span() for m in _QUOTE.finditer(text) if not quotes_a_level(m.group(1))
+             and not _qtask.quotes_a_task(m.group(1))]  # (tgtB21) ``要求“新建幼儿园12所”``: a task quoted
+    if "案" in text or "划" in text or "畫" in text or "劃" in text or "程" in text or "动" in text or "動" in text or "目" in text:
+        spans += [m.span() for m in _SCHEME_QUOTE.finditer(text)]
+    return spans
 
 
 class _Clauses:
@@ -447,6 +456,8 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
         s_role: SectionRole = "goal" if sent.text.startswith("其中") and announces_targets(prev_sent) else role
         # ``…今年已新建学校40所…。其中,公办12所``: a breakdown shares the status of the totals before it
         breakdown_of_past = prev_past and (breaks_down(sent.text) or (sent.start == 0 and opens_with_amount(sent.text)))
+        # (lead42) ``…也取得了显著成效。其中,全面完成…;清理建筑垃圾1100吨``: the results the sentence before reports
+        breakdown_of_past = breakdown_of_past or (is_breakdown(sent.text) and _rll.closes_on_results(prev_sent))
         # ``…列入民生实事,新建学校30所。其中甲区5所,乙区3所``: a breakdown shares the commitment of the totals before it
         breakdown_of_targets = prev_found and (breaks_down(sent.text) or _bya.opens_allotment(sent.text))  # (lead42) ``約N萬元用於…``
         # ``2023年全市新建学校8所。改造操场12个。``: outside the plan, a sentence that goes on with the report

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from extract.rules import unit_proposal_handovers as _uwa
+from extract.rules import unit_name_notes as _unn  # (lead42) a short name's definition after a name
 from extract.rules import unit_bracket_by_doings as _ubbd  # (unitB33) ``(由X+doing)``
 from extract.rules import unit_by_name_guards as _ubng  # (unitB33)
 from extract.rules import unit_by_helpers as _ubh  # (unitA27) ``由X等部门密切配合,Y``
@@ -127,6 +128,8 @@ def find_charge_clauses(text: str, offset: int = 0) -> list[AssignmentHit]:
         return _directed_offices(text, offset, _ug17.with_directed(text, offset, more_charge_clauses(text, offset, hits)))  # (r15 ug15; r17 ug17)
     for m in (_CHARGE.finditer(text) if charge else ()):
         units = m.group("units")
+        if "简称" in units or "簡稱" in units or "下称" in units or "下稱" in units:
+            units = _unn.without_alias_note(units)  # (lead42) ``由某办公室(以下简称“某办”)负责…``: a drafting note (U3)
         if (fields := _ufw.field_word_list(units)) is not None and not names_a_clause(units) and not _NOT_A_NAME.search(units):
             lead = fields  # (unitA27) ``县民政、公安、国土等部门负责…``: departments named by their fields (U4b)
         elif not (is_unit_cell(units) or _udd.office_named_by_verb(units)) or units.startswith(("各", "相关", "有关")) or _ROLE_WORD.fullmatch(units):
