@@ -324,3 +324,43 @@ def test_budget_sentence_year(sentence, year):
 ])
 def test_approval_dates_funds(before, unit, expected):
     assert approval_dates_funds(before, unit) is expected
+
+
+# -- the third fresh batch (w62): a story closed by its editor's credit, places, plan names, deadlines ---------------
+
+from extract.rules.target_exclusions import is_editor_credit, link_list_spans
+from extract.rules.text import FUTURE_MARKERS
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("希望相关学校尽快作出选择。 (编辑:某某)", True), ("希望相關學校盡快作出選擇。 (編輯:某某)", True), ("责任编辑:某某", True),
+    ("本报讯(编辑:某某)今年将新建学校5所", False), ("某某编辑出版了新书。", False),
+])
+def test_a_story_closed_by_its_editor(line, expected):
+    assert is_editor_credit(line) is expected
+
+
+def test_headlines_after_a_closing_credit_are_links():
+    text = ("某区今年将新建学校5所,希望尽快开工。 (编辑:某某)\n某市轻轨新线11月1日通车\n冀优化公营医疗服务\n蚂蚁欲借壳圆上市梦?\n"
+            "共涉16.5万人 每人退税上限1.4万元\n女子出狱转战直播遭封号\n")
+    spans = link_list_spans(text)
+    assert spans and text.find("共涉") >= spans[0][0]
+    assert values(text) == [(5.0, "所", None)]
+
+
+def test_places_are_a_measure():
+    assert values("局方将在新学年推出葡语培训项目,每年合共180学额。\n") == [(180.0, "学额", None)]
+
+
+@pytest.mark.parametrize("text, is_future", [
+    ("扎实推进现代职业教育质量提升计划建设等项目", False), ("实施学前教育行动计划", False), ("今年计划新建学校", True),
+    ("于2031年或之前把普遍率降低10%", True),
+])
+def test_plan_names_are_no_future_marker(text, is_future):
+    assert (FUTURE_MARKERS.search(text) is not None) is is_future
+
+
+def test_works_listed_after_a_cumulative_result_stay_results():
+    text = ("2025年以来,全县教育投入累计达15.79亿元。累计完成投资2.71亿元,扎实推进“全面改薄”、现代职业教育质量提升计划建设等项目,"
+            "新建校舍8.24万平方米,改扩建运动场3.2万平方米。\n")
+    assert values(text) == []

@@ -143,3 +143,4 @@ def in_result_column(text: str, pos: int) -> bool:
     Made-up examples: under ``序号 | 任务 | 完成情况 |``, the row ``1 | 新建甲园3所 | 土建完成80% |``: 80 lies there,
     3 does not; a task cell one cell a line is no result. For many figures of one page, ``ResultColumns``."""
     return ResultColumns(text).holds(pos)
+

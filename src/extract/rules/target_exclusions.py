@@ -230,15 +230,19 @@ _LINK_TITLE = re.compile(r"^[^。]{1,48}(?<![。！？!?])$")
 # (goalA27) the editor's credit that closes a news story (``[责任编辑:某某]``, ``责任编辑:某某``) on a line of its own: a run of
 # headlines right after it is the site's list of other stories (no label of its own needed)
 _EDITOR_CREDIT = re.compile(r"^\s*[【\[(（]?\s*(?:责任编辑|責任編輯)\s*[:：][^\n。]{0,20}?[】\])）]?\s*$")
+# (lead42) a story's last paragraph closed by its editor's credit in brackets (``…尽快作出选择。 (编辑:某某)``): the story ends there
+_CLOSING_CREDIT = re.compile(r"[。！？!?]\s*[(（]\s*(?:责任编辑|責任編輯|编辑|編輯)\s*[:：][^()（）\n]{1,12}[)）]\s*$")
 _CREDIT_LIST_MIN = 3  # (a subtitle or two under a credit at the page's top is the story's own: a list has more titles)
 # an item's mark (``一、``, ``1.``, ``(二)``, ``①``): the story's own list after a credit at its top, no other story's headline
 _ITEM_MARK = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*、|\d{1,2}\s*[.、．](?!\d)|[(（][一二三四五六七八九十\d]{1,3}[)）]|[①-⑳])")
 
 
 def is_editor_credit(line: str) -> bool:
-    """A line that is only the editor's credit (``[责任编辑:某某]``, ``责任编辑:某某``): four or more short lines without a
-    sentence end right after it are other stories' headlines (G2a), as under ``相关新闻``."""
-    return ("编辑" in line or "編輯" in line) and _EDITOR_CREDIT.match(line) is not None
+    """A line that is only the editor's credit (``[责任编辑:某某]``, ``责任编辑:某某``), or (lead42) a story's last paragraph
+    closed by it in brackets (``…。 (编辑:某某)``): four or more short lines without a sentence end right after it are other
+    stories' headlines (G2a), as under ``相关新闻``."""
+    return ("编辑" in line or "編輯" in line) and (_EDITOR_CREDIT.match(line) is not None
+                                                  or _CLOSING_CREDIT.search(line) is not None)  # (lead42)
 
 
 def link_list_spans(text: str) -> list[tuple[int, int]]:
@@ -261,7 +265,9 @@ def link_list_spans(text: str) -> list[tuple[int, int]]:
                 spans.append((start, pos))
             open_list, start, count, need = True, -1, 0, (_CREDIT_LIST_MIN if credit else 1)
         elif open_list and line.strip():
-            if _LINK_TITLE.match(line.strip()) and not (need > 1 and _ITEM_MARK.match(line)):  # (goalA27) items are the story's
+            title = line.strip()
+            if (_LINK_TITLE.match(title) or (len(title) <= 20 and title.endswith(("?", "？")) and "。" not in title)) \
+                    and not (need > 1 and _ITEM_MARK.match(line)):  # (goalA27) items are the story's; (lead42) a headline's question
                 start = pos if start < 0 else start
                 count += 1
             else:

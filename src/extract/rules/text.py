@@ -185,7 +185,7 @@ def year_in(years: list[tuple[int, int, int]], pos: int) -> int | None:
 # (fourteenth round) every branch opens with a character (``至(?<!截至)`` is ``(?<!截)至``, ``计划(?<!按计划)`` is
 # ``(?<!按)计划``, a group of words or a class opening a branch written out one branch each, in its order): sre then skips
 # to the places where one of the first characters stands instead of trying each branch at every character
-FUTURE_MARKERS = re.compile(r"到\s*20\d\d\s*年|至(?<!截至)\s*20\d\d\s*年|力争|确保|计划(?<!按计划)(?<!去年计划)(?<!前年计划)(?<!上年计划)(?<!上年度计划)|将|今后|未来|预计(?!全年)|"
+FUTURE_MARKERS = re.compile(r"到\s*20\d\d\s*年|20\d\d\s*年或之前|至(?<!截至)\s*20\d\d\s*年|力争|确保|计划(?<!按计划)(?<!去年计划)(?<!前年计划)(?<!上年计划)(?<!上年度计划)(?<!提升计划)(?<!行动计划)(?<!改善计划)(?<!提高计划)(?<!培养计划)(?<!振兴计划)(?<!资助计划)(?<!扶持计划)(?<!援助计划)|将|今后|未来|预计(?!全年)|"
                             r"又会(?![议同商员])|亦会(?![议同商员])|也会(?![议同商员])|还会(?![议同商员])|新一轮|十四五|十五五|“十四五”|"
                             r"任务(?:是|为|如下)?\s*[:：]|目标(?:是|为|如下)?\s*[:：]|指标(?:是|为|如下)?\s*[:：]|"
                             r"(?:任务|目标|指标)[,，]?\s*(?:还|也|主要)?(?:包括|分别是|分别为)|(?:的|年度|主要)(?:任务|目标)是|"
