@@ -364,3 +364,31 @@ def test_works_listed_after_a_cumulative_result_stay_results():
     text = ("2025年以来,全县教育投入累计达15.79亿元。累计完成投资2.71亿元,扎实推进“全面改薄”、现代职业教育质量提升计划建设等项目,"
             "新建校舍8.24万平方米,改扩建运动场3.2万平方米。\n")
     assert values(text) == []
+
+
+# -- the fourth fresh batch (w63): supporting helpers, attending an event, a meeting's introduction ------------------
+
+from extract.rules.unit_clauses import without_duty_adverb
+
+
+@pytest.mark.parametrize("unit, expected", [
+    ("各相关部门大力支持并积极", "各相关部门"), ("某县财政局全力支持", "某县财政局"), ("某县财政局", "某县财政局"),
+])
+def test_support_before_a_helping_verb_is_no_part_of_a_name(unit, expected):
+    assert without_duty_adverb(unit) == expected
+
+
+def test_helpers_that_support_and_assist():
+    rows = units("三、会议决定\n会议决定,由各相关部门大力支持并积极配合某县教育部门做好校园硬化绿化等附属设施建设工作。\n")
+    assert rows and rows[0][2] == ["各相关部门"]
+
+
+def test_attending_an_event_is_no_task():
+    text = "某议会教育委员会召开会勘。议员甲及乙则分别由服务处代表某主任及某某出席会场关心。\n"
+    assert units(text) == []
+
+
+def test_a_meeting_introduction_is_no_goal():
+    text = ("发布日期:2031-01-06\n局长首先介绍了2031年计划实施的甲学校、乙小学等7个重点项目的进展情况;"
+            "各相关职能部门分别介绍了项目实施情况。\n")
+    assert records(text, "goal") == []

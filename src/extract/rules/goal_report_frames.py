@@ -26,7 +26,7 @@ _TREATS = re.compile(r"(?:就|对|對)(?P<matter>[^。;；]{2,80}?)(?:进行|進
 # ``(会上)汇报及讨论了 …``, ``听取了…``: the matter a meeting heard or discussed, the sentence's object (in the same
 # clause: ``会议讨论了方案,到2031年建成…`` goes on with a commitment of its own)
 # (goalA35) ``联席会通报了2031年…整治有关情况``: the matter a meeting was told of, done too
-_HEARD = re.compile(r"(?:汇报|匯報|滙報|讨论|討論|听取|聽取|审议|審議|通报|通報)(?:及|和|并|並|与|與)?(?:汇报|匯報|滙報|讨论|討論)?了")
+_HEARD = re.compile(r"(?:汇报|匯報|滙報|讨论|討論|听取|聽取|审议|審議|通报|通報|介绍|介紹)(?:及|和|并|並|与|與)?(?:汇报|匯報|滙報|讨论|討論)?了")  # (lead42) ``介绍了…``
 # a release verb before an unbracketed title ``关于…的通知``: the title the release names, up to its genre word
 _RELEASES_TITLE = re.compile(r"(?:发布|發布|印发|印發|下发|下發|出台|公布|制定|制订|制訂)了?\s*(?P<title>关于|關於)"
                              r"[^。,，;；《》]{2,60}?的(?:通知|意见|意見|方案|办法|辦法|规定|規定|决定|決定|公告)")
