@@ -392,3 +392,36 @@ def test_a_meeting_introduction_is_no_goal():
     text = ("发布日期:2031-01-06\n局长首先介绍了2031年计划实施的甲学校、乙小学等7个重点项目的进展情况;"
             "各相关职能部门分别介绍了项目实施情况。\n")
     assert records(text, "goal") == []
+
+
+# -- the fifth fresh batch (w64, scored after all the cues above): budget changes, places added, works upgraded ------
+
+from extract.rules.budget_years_ahead import budget_change
+from extract.rules.target_forms import works_verb
+
+
+@pytest.mark.parametrize("sentence, clause, expected", [
+    ("明年度总预算岁出编列3兆元,较今年增加1100亿元、约增3.8%", "约增", True),
+    ("明年度总预算岁出编列3兆元,较今年增加1100亿元", "较今年增加", True),
+    ("明年度部预算编列2371亿元,比今年度减少908.7亿元,降幅达", "降幅达", True),
+    ("某经费编列0.6亿元,减列72.3亿元", "减列", True),
+    ("明年度总预算中,教育科学文化支出反而减少263亿元", "教育科学文化支出反而减少", True),
+    ("经费再增加1亿元", "经费再增加", False),  # no budget word: an extra allotment (O3k)
+    ("明年预算增列5亿元", "明年预算增列", False),  # an allotment the budget adds (O3k)
+    ("农村贫困人口减少60万以上,预算编列…", "农村贫困人口减少", False),  # no budget line before the cut
+])
+def test_budget_change(sentence, clause, expected):
+    assert budget_change(sentence, clause) is expected
+
+
+@pytest.mark.parametrize("clause, expected", [
+    ("扩充优质普通高中公办学位", True), ("提质", True), ("扩充内涵", False), ("提质增效", False),
+])
+def test_works_verbs_of_places_and_upgrades(clause, expected):
+    assert works_verb(clause) is expected
+
+
+def test_a_budget_page_gives_its_amounts_not_its_changes():
+    text = (" date 2025-10-05 快讯\n智库审视明年度总预算,岁出编列3兆350亿元,较今年增加1100亿元、约增3.8%;教育支出反而减少263亿元。\n"
+            "明年度教育部预算编列2371亿元,比今年度减少908.7亿元,降幅达27.7%。最后一年、2026年合计编列7亿9100万元。\n")
+    assert sorted(v for v, _, _ in values(text)) == [2371.0, 30350.0, 79100.0]

@@ -21,13 +21,13 @@ from __future__ import annotations
 import re
 
 # a budget or appropriation noun, an optional total word, a copula and an approximation, a currency: right before the amount
-_BUDGET_NOUN = re.compile(r"(?:预算|預算|拨款|撥款|经常开支|經常開支|开支预算|開支預算)(?:案)?(?:总额|總額|总计|總計|合计|合計|金额|金額)?\s*"
+_BUDGET_NOUN = re.compile(r"(?:预算|預算|拨款|撥款|经常开支|經常開支|开支预算|開支預算|(?:合计|合計|共)(?:编列|編列))(?:案)?(?:总额|總額|总计|總計|合计|合計|金额|金額)?\s*"
                           r"(?:为|為|达|達|约|約|共计|共計|合共|逾|超过|超過)?\s*(?:约|約|近|逾)?\s*"
                           r"(?:新台币|新臺幣|港币|港幣|澳门币|澳門幣|人民币|人民幣)?\s*$")
 _OUTTURN = re.compile(r"执行|執行|决算|決算|结余|結餘|实际|實際|已|去年|上年|累计|累計|本年度|今年度|修订|修訂")  # (``修订预算``: a revised estimate of the running year, the books' state)
 # the year the money is for, written in the clause: a fiscal year, a calendar year's 年度, an ROC year, a word of the year ahead
 _FISCAL = re.compile(r"(?<!\d)(20\d\d)\s*(?:/|-|—|至)\s*\d{2,4}\s*(?:财政)?(?:年度|財政年度)")
-_CAL_YEAR = re.compile(r"(?<!\d)(20\d\d)\s*年度")
+_CAL_YEAR = re.compile(r"(?<!\d)(20\d\d)\s*年度|(?<!\d)(20\d\d)\s*年(?=[^，,。;；\d]{0,4}(?:合计|合計|共)?(?:编列|編列|预算|預算))")
 _ROC_YEAR = re.compile(r"(?<![\d/])(1[0-4]\d)\s*年度?(?![\d/])")
 _AHEAD_WORD = re.compile(r"明年|下年度|下一年度|来年|來年|新一年度|新财政年度|新財政年度")
 _MONEY = ("元", "亿", "億", "万", "萬")
@@ -41,7 +41,7 @@ def year_of_budget(clause: str) -> int | None:
     word of the year ahead, or None when the clause names none."""
     for pat in (_FISCAL, _CAL_YEAR):
         if m := pat.search(clause):
-            return int(m.group(1))
+            return int(m.group(1) or m.group(2))
     if m := _ROC_YEAR.search(clause):
         return int(m.group(1)) + 1911
     if _AHEAD_WORD.search(clause):
@@ -123,3 +123,21 @@ def approval_dates_funds(before: str, unit: str) -> bool:
     """The money right after ``N年核定(计)`` (``104年核定计1亿4,151万2,000元``): the year dates its approval (N17d)."""
     return unit.endswith(_MONEY) and ("核" in before or "批" in before or "审" in before or "審" in before) \
         and _APPROVAL_YEAR.search(before[-24:]) is not None
+
+
+# (lead42) N13b: in a sentence about a budget, a change from the year it is set beside (``较今年增加1100亿元、约增3.8%``,
+# ``比今年度减少908.7亿元``, ``减列72.3亿元``, ``降幅达27.7%``): how the budget moves, no amount it sets. Not ``增列``/``追加``
+# (an allotment, O3k) nor a change with no base and a growing verb (``经费再增加1亿元``: an extra allotment)
+_BUDGET_WORD = re.compile(r"预算|預算|编列|編列|岁出|歲出")
+_CHANGE_FROM_BASE = re.compile(r"(?:比|较|較|与|與)[^，,；;。\d]{0,10}?(?:今年|今年度|本年度|去年|上年|上年度|前一年)[^，,；;。\d]{0,8}?"
+                               r"(?:增加|减少|減少|增长|增長|下降|增|减|減)了?\s*(?:约|約|逾|达|達|近)?\s*$")
+_CUT_OR_RATE = re.compile(r"(?:减列|減列|削减|削減|降幅|增幅|跌幅|约增|約增|约减|約減|"
+                          r"(?:支出|预算|預算|经费|經費|开支|開支)[^，,；;。\d]{0,4}?(?:减少|減少))(?:金额|金額)?\s*(?:达|達|约|約|逾|为|為)?\s*$")
+
+
+def budget_change(sentence: str, clause_before: str) -> bool:
+    """The number right after a budget's change in its clause (see above), in a sentence that speaks of a budget."""
+    if _BUDGET_WORD.search(sentence) is None:
+        return False
+    tail = clause_before.split("、")[-1]
+    return _CUT_OR_RATE.search(tail) is not None or _CHANGE_FROM_BASE.search(clause_before) is not None

@@ -234,6 +234,8 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
         return Decision(False, ("baseline",))  # 从2021年的27%提升至55%: 27% is where it starts
     if is_listed_baseline(clause_head, after):
         return Decision(False, ("baseline",))  # (r16) ``由每人每月900元、700元统一提高到…``: where it starts
+    if _bya.budget_change(sentence, clause_head):
+        return Decision(False, ("change_of_figure",))  # (lead42) N13b: ``较今年增加…、约增3.8%``, ``减列72.3亿元``: a budget's change
     if changes_stated_figure(before, clause_head) or _rest16.changes_over_named_year(before, clause_head) \
             or changes_over_dated_base(before, clause_head, unit) or _multiples.multiple_of_earlier_period(before, unit):  # (r16 rest16, r16 t24; tgtA25)
         return Decision(False, ("change_of_figure",))  # ``资金30亿元,比上年增加4亿元``: derived from the figure before
