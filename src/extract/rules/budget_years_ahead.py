@@ -3,16 +3,16 @@
 ``budget_of_year_ahead``: the amount right after a budget or appropriation noun and its copula (``…预算为N``,
 ``…撥款總額為N``, ``…經常開支預算約N``) whose clause names the year the money is for, that year not before the page's own
 year: a fiscal year (``2026/27年度``, ``2026-27年度``), a calendar year (``2027年度``), a year of the Republic of China
-calendar (``115年度``, N9a) or a word of the year ahead (``明年``, ``下年度``). A budget for a year still ahead is a planned
+calendar (``120年度``, N9a) or a word of the year ahead (``明年``, ``下年度``). A budget for a year still ahead is a planned
 amount and a target (N17b), as its sentence is a goal with that year (O3e). Not: the running year's books named without
 a year (``本年度…预算为…``: N17b takes a year ahead or one it names), an outturn (``决算``, ``执行``, ``实际``, ``已``), the
 budget of a year that is over (``2024年度…预算为…`` on a page of 2026), a year the page's date cannot place (no date:
 nothing), a number that is no money.
 
-``allots_budget_ahead``: an allotment of such a budget in the same sentence (``115年教育預算分配與運用，其中近50億元用於…``):
+``allots_budget_ahead``: an allotment of such a budget in the same sentence (``120年度預算的分配,其中近30億元用於…``):
 the amount before ``用于``/``用於`` after ``其中`` in a sentence whose earlier part names the budget of a year ahead.
 
-``opens_allotment``: a sentence that opens with an amount and its use (``約40億7,700萬元用於…``), which goes on with the
+``opens_allotment``: a sentence that opens with an amount and its use (``約12億元用於…``), which goes on with the
 allotments of the budget the sentence before set out (read with that sentence's targets, as a ``其中`` breakdown is).
 """
 
@@ -58,8 +58,8 @@ def _ahead(year: int | None, doc_year: int | None) -> bool:
 
 
 def budget_of_year_ahead(before: str, unit: str, doc_year: int | None) -> bool:
-    """``115年度地方教育發展基金預算為 201億4,070萬元`` on a page of 2025, ``2026/27年度教育撥款總額為1,120億元`` on a page of
-    February 2026, ``明年教育预算为12亿元``; not ``本年度预算为…``, ``2024年度预算为…`` on a page of 2026, nor a page with no date
+    """``120年度某縣教育基金預算為 88億元`` on a page of 2030, ``2031/32年度教育撥款總額為900億元`` on a page of
+    February 2031, ``明年教育预算为12亿元``; not ``本年度预算为…``, ``2024年度预算为…`` on a page of 2026, nor a page with no date
     and a written year."""
     if not unit.endswith(_MONEY) or _BUDGET_NOUN.search(before) is None:
         return False
@@ -70,7 +70,7 @@ def budget_of_year_ahead(before: str, unit: str, doc_year: int | None) -> bool:
 
 
 def allots_budget_ahead(before: str, unit: str, after: str, doc_year: int | None) -> bool:
-    """``…說明115年教育預算分配與運用，其中近 50億元 用於建築與設備`` (a page of 2025): an allotment of the budget of a year
+    """``…說明120年度預算的分配，其中近 30億元 用於校舍`` (a page of 2025): an allotment of the budget of a year
     ahead that the sentence names before ``其中``."""
     if not unit.endswith(_MONEY) or _ALLOT_AFTER.match(after) is None or _OF_WHICH.search(before) is None:
         return False
@@ -81,7 +81,7 @@ def allots_budget_ahead(before: str, unit: str, after: str, doc_year: int | None
 
 
 def opens_allotment(sentence: str) -> bool:
-    """A sentence that opens with an amount and its use: ``約40億7,700萬元 用於文興國小…``."""
+    """A sentence that opens with an amount and its use: ``約12億5,000萬元 用於甲校新建…``."""
     return _OPENING_AMOUNT.match(sentence) is not None
 
 
@@ -96,8 +96,8 @@ _BOOKS_STATE = re.compile(r"可用|可支用|剩余|剩餘|结余|結餘|执行|
 
 
 def budget_sentence_year(sentence: str) -> tuple[int | None, int]:
-    """(the year, where it stands) of a sentence that states the money a named year's budget sets (``縣府在115年度以縣款
-    編列午餐相關經費,…約需4.5億元`` -> (2026, …), ``2031/32年度教育拨款总额为1,120亿元`` -> (2031, …)): O3e, a goal with
+    """(the year, where it stands) of a sentence that states the money a named year's budget sets (``縣府在120年度
+    編列午餐經費,…約需3億元`` -> (2031, …), ``2031/32年度教育拨款总额为900亿元`` -> (2031, …)): O3e, a goal with
     that year (whether it is over at the page's date is the caller's, O3d). (None, -1) when none."""
     if "元" not in sentence or "年度" not in sentence:
         return None, -1

@@ -33,7 +33,7 @@ def counts_task_heading(title: str) -> bool:
 # -- verbs of works a year's list of 实事 uses ---------------------------------------------------------------------
 # ``增配30台除颤器``: equipment added; ``推动300项事项网上办``: a task carried through; ``硬化村道12公里``: roads surfaced
 # (not ``硬化率``, ``动脉硬化``)
-# (lead42) ``扩充优质普通高中公办学位8万个``: places added; ``提质1000所中小学校食堂``: works upgraded
+# (lead42) ``扩充普通高中学位2万个``: places added; ``提质300所学校食堂``: works upgraded
 _MORE_WORKS = re.compile(r"增配|推动|推動|硬化(?=[^，,；;。\d率]{0,8}(?:道路|路面|巷道|村道|通道|便道|路|道|场地|地面))|"
                          r"扩充(?=[^，,；;。\d]{0,12}(?:学位|學位|名额|名額|学额|學額|床位|托位))|提质(?=\s*$)|提質(?=\s*$)")
 

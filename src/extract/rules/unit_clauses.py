@@ -236,7 +236,7 @@ def unit_cell_before_progress(text_before: str) -> bool:
 
 # -- 10. an adverb of the duty left at a unit's end
 _DUTY_ADVERB_END = re.compile(r"(?:具体|切实|全力|认真|负责|抓好|分别|"
-                              # (lead42) ``各相关部门大力支持并积极配合…``: the support said before the helping verb
+                              # (lead42) ``各有关部门全力支持并主动配合…``: the support said before the helping verb
                               r"(?:大力|全力|积极|主动|密切)?(?:支持|配合)(?:并|和|与)?(?:积极|主动|密切)?)$")  # (r21 unitA21: ``乙局分别负责``)
 
 

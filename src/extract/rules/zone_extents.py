@@ -14,7 +14,7 @@ _DISTANCE_UNITS = ("公里", "千米", "米", "里", "km", "m")
 # a zone word after it (``…的地带``, ``以内``, ``范围内``), a ``的`` that names the zone, or the end of the clause
 _ZONE_AFTER = re.compile(r"^\s*(?:以内|以內|之内|之內|内|內|范围|範圍|区域|區域|的|[,，;；。]|$)")
 # (lead42) a place a zone is drawn round, right before the distance, with an inner or outer bound after it:
-# ``取缔校门口200米以内的…``, ``在学校30米外设禁区线``
+# ``取缔校门口150米以内的…``, ``在学校20米外划定禁区``
 _PLACE_BEFORE = re.compile(r"(?:校门口|校門口|学校|學校|校园|校園|幼儿园|幼兒園|门口|門口|大门|大門)\s*$")
 _BOUND_AFTER = re.compile(r"^\s*(?:以内|以內|之内|之內|范围内|範圍內|以外|之外|外(?![资資援商])|内(?![容部涵])|內(?![容部涵]))")
 
@@ -22,7 +22,7 @@ _BOUND_AFTER = re.compile(r"^\s*(?:以内|以內|之内|之內|范围内|範圍�
 def bounds_zone(before: str, unit: str, after: str) -> bool:
     """The number is the distance that draws a zone (``国道两侧各1公里的地带``, ``学校周边200米以内``): the side or ring
     of a place right before it, a distance unit, and a zone word or the clause's end after it; (lead42) or a place right
-    before it and an inner or outer bound after it (``校门口200米以内``, ``学校30米外``)."""
+    before it and an inner or outer bound after it (``校门口150米以内``, ``学校20米外``)."""
     if unit not in _DISTANCE_UNITS:
         return False
     return _ZONE_WORD.search(before) is not None and _ZONE_AFTER.match(after) is not None \
