@@ -763,7 +763,10 @@ _UNDERTAKES = r"(?:承担|承擔)[^，,；;。:：\d]{0,12}(?:实事|實事|任�
 # the quota a task was given, named right before its indicator and number (``任务数``, ``目标任务``, ``年度目标``),
 # with no word of what was done between (``实际``, ``已``, ``累计``, ``完成``)
 _QUOTA = re.compile(r"(?:任务数|目标数|计划数|目标任务|任务目标|年度目标|年度任务|指标任务数?|(?<![的项])任务)(?:是|为)?"
-                    r"[^，,；;。:：\d]{0,14}$|" + _LIST_PROJECT_DOES + "|" + _UNDERTAKES)
+                    r"[^，,；;。:：\d]{0,14}$|" + _LIST_PROJECT_DOES + "|" + _UNDERTAKES + "|"
+                    # (lead43) the task quoted as the indicator a report measures against (``一项指标就是“全市新建幼儿园``,
+                    # ``两项任务指标,分别是“…``)
+                    r"指标[,，]?\s*(?:分别|就)?(?:是|为)\s*[“\"「][^”\"」，,；;。:：\d]{0,16}$")
 _DONE_WORD = re.compile(r"(实际|實際|已|累计|累計|完成|超额|超額|建成)")
 
 

@@ -58,6 +58,7 @@ from extract.rules.build_scales import builds_to_scale  # (tgtA26) ``按N人规�
 from extract.rules.target_phrasings import changes_over_dated_base, plans_money_stated, progress_follows_task, masks_done_attribute
 from extract.cues import frequency_cue  # (lead41)
 from extract.rules import hypotheticals as _hyp  # (lead42) a figure under a condition
+from extract.rules import works_started_today as _started_today  # (lead43) money of works breaking ground today
 from extract.rules import phase_counts as _phases  # (lead42) N12a: phases, a body's parts
 from extract.rules import budget_years_ahead as _bya  # (lead42) N17b: the budget of a named year ahead
 from extract.rules.target_status import reports_progress_reached, against_base_figure, counts_item_list, names_a_format, modal_is_disposal, perfective_before, ready_to_open, is_rate_base, reports_actual_outturn, share_of_plan_done, counts_works_under_way, refers_back, states_only, without_item_mark, pledge_is_over, is_towards_not_pairs, defines_people_counted, modal_is_plan_noun, closes_with_task_met, counts_places_where, selects_cases, serves_named_places
@@ -212,8 +213,10 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
     if unit in TOTALS_UNITS and totals_named_list(clause_head, float(grouped_digits(wan_compound_value(m.group("v")))), unit, after) \
             and not _tll.counts_task_list(before):  # (tgtA30) ``建设任务:甲镇、乙镇2个乡镇``: the task's places
         return Decision(False, ("applies_to",))  # ``会同甲部、乙委、丙局3部门``: the bodies or places just named
-    if _hyp.under_hypothesis(sentence, m.start()):
-        return Decision(False, ("hypothesis",))  # (lead42) ``某县如午餐全面免费,将增加约5亿元``: a condition not committed to
+    if _hyp.under_hypothesis(sentence, m.start()) or _hyp.hedged_estimate(sentence, m.start()):
+        return Decision(False, ("hypothesis",))  # (lead43) ``如果…,恐怕30年才能完成``, ``不可能在2年内完成``: an estimate
+    if _hyp.concedes_existing(clause_head):
+        return Decision(False, ("status:虽有",))  # (lead43) ``每年虽有6000万经费,但…``: what exists, conceded (N13)  # (lead42) ``某县如午餐全面免费,将增加约5亿元``: a condition not committed to
     if _phases.counts_phases(before, unit, after) or _phases.counts_set_up_parts(clause_head, unit, after):
         return Decision(False, ("make_up",))  # (lead42) N12a: ``按照A、B、C 3个阶段进行``, ``下设…等13个专班``: the make-up
     if counts_all_places(before, unit, after):
@@ -338,7 +341,8 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
                                masks_nearly(masks_done_attribute(before)))  # (r16) 将近 N; (tgtA27) ``对已…的``: which things
     if not decision.target and role != "report" and decision.cues and _tfn17.totals_planned(before, clause_head, unit, decision.cues[0]):
         decision = Decision(True, ("total",))  # (r17 tfn17) ``共计规划9座``, ``…自筹2亿元,共计3亿元``: a planned total
-    if decision.cues == ("spent",) and role != "report" and _tfn17.spends_ahead(before):
+    if decision.cues == ("spent",) and role != "report" and (_tfn17.spends_ahead(before)
+                                                             or _started_today.funds_works_started_today(sentence, unit)):
         decision = Decision(True, ("modal",))  # (r17 tfn17) ``在未来5年内,投入6亿…``: spending still ahead
     if decision.cues == ("status:占",) and role != "report" and commits_share(before, clause_head):
         decision = Decision(True, ("share_committed",))  # (fifteenth round) ``力争到2031年公办园占总数的80%``

@@ -47,6 +47,12 @@ _SET_UP_CHARGE = re.compile(
     r"(?:成立|设立|設立|组建|組建|设置|設置)了?(?P<units>[^。;；,，:：\s由“”「」]{2,40}?)\s*[,，]\s*"
     r"(?:由" + _NO_CHARGE + r"{1,160}?" + _MAKE_UP + r"\s*[,，]\s*(?:" + _NO_CHARGE + r"{0,120}?[,，]\s*)?)?"
     r"(?:主要|具体)?负责(?!人|同志|制(?![定订作])|的|任)(?P<task>[^。;；!！?？\n]{2,80})")
+# (lead43) a body set up whose name comes after a clause of its make-up (``成立了由分管副县长任组长的书屋工作领导组,负责…``,
+# ``成立了书记为组长,…为成员的某工作领导小组,负责…``): the body named after the make-up's ``的`` takes the charge (U7d)
+_SET_UP_AFTER_MAKE_UP = re.compile(
+    r"(?:成立|设立|設立|组建|組建)了?[^。;；!！?？\n]{1,80}?(?:任|为|為|担任|擔任)(?:副?组长|副?組長|主任|指挥长|指揮長|成员|成員)的"
+    r"(?P<units>[^。;；,，:：\s由“”「」的]{2,40}?)\s*[,，]\s*"
+    r"(?:主要|具体)?负责(?!人|同志|制(?![定订作])|的|任)(?P<task>[^。;；!！?？\n]{2,80})")
 # a comma that opens the body's next duty: the task ends before it
 _NEXT_DUTY = re.compile(r"[,，]\s*(?:并|还|同时)?(?:会同|参与|组织|负责|指导|协调|牵头|配合|承担|联合)")
 
@@ -60,7 +66,7 @@ def body_charges(text: str) -> list[tuple[int, int, str, list[str]]]:
     if is_photo_caption(text):
         return []  # a caption restates the page beside a picture: furniture (G4a), no row
     out: list[tuple[int, int, str, list[str]]] = []
-    for m in [*_BODY_CHARGE.finditer(text), *_SET_UP_CHARGE.finditer(text)]:
+    for m in [*_BODY_CHARGE.finditer(text), *_SET_UP_CHARGE.finditer(text), *_SET_UP_AFTER_MAKE_UP.finditer(text)]:
         name = m.group("units")
         lead = _topic_units(name) if not _PREDICATE.search(name) else None
         if lead is None and _MEETING.search(name) and m.group(0).find("由") >= 0 and "组成" in m.group(0):

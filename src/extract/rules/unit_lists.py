@@ -196,6 +196,23 @@ def _role_of(unit: str, role: str) -> list[tuple[str, str]]:
 _ROLE_ALONE = re.compile(rf"[(（]?(?P<verb>{alternation(LEAD_VERBS + HELP_VERBS)})(?:单位|部门)?[)）]?")
 
 
+# (lead43) a clause of a body's make-up read into its name (``了由县长任组长的领导小组``, ``…为成员的某工作小组``): the body is
+# the name after the make-up's ``的``; a kind alone there (``领导小组``) names no body (U7d)
+_MAKE_UP_IN_NAME = re.compile(r"^.*?(?:任|为|為|担任|擔任)(?:副?组长|副?組長|主任|指挥长|指揮長|成员|成員)的")
+_KIND_ALONE = re.compile(r"^(?:工作|专项|專項|临时|臨時)?(?:领导小组|領導小組|领导组|領導組|小组|小組|工作组|工作組|专班|專班|办公室|辦公室|"
+                         r"指挥部|指揮部|委员会|委員會|专家组|專家組|工作专班|工作專班)$")
+
+
+def without_make_up(unit: str) -> str | None:
+    """``unit`` without a clause of its make-up read into it (``了由县长任组长的书屋领导组`` -> ``书屋领导组``); None where
+    what is left is a kind alone (``领导小组``), no body named; ``unit`` itself where it holds no such clause."""
+    m = _MAKE_UP_IN_NAME.match(unit)
+    if m is None:
+        return unit
+    rest = unit[m.end():]
+    return None if not rest or _KIND_ALONE.match(rest) else rest
+
+
 def tidy_unit_lists(lead: list[str], responsible: list[str]) -> tuple[list[str], list[str]]:
     """(lead, responsible) after the invariants of the module docstring; the units' order is kept."""
     out: dict[str, list[str]] = {"lead": [], "responsible": []}
@@ -214,6 +231,9 @@ def tidy_unit_lists(lead: list[str], responsible: list[str]) -> tuple[list[str],
                 continue
             for name, r in _role_of(without_role_apposition(unit), role):  # (unitB27) ``某局作为牵头部门``: the unit
                 name = _unn.without_alias_note(name)  # (unitA27) ``某指挥部(以下简称某防指)``: a drafting note (U3)
+                name = without_make_up(name) if "的" in name else name  # (lead43) ``…任组长的某领导组``: the body
+                if name is None:
+                    continue
                 if not name or name == "/" or _PEOPLE_TAIL.search(name) or _LABEL_ONLY.fullmatch(name) \
                         or (len(name) == 3 and is_person_name(name) and not level_short_name(name)
                             and not name.endswith(("课", "課"))):  # (unitA35) ``农业课``: a charter's section, no person
@@ -238,7 +258,8 @@ def needs_tidy(units: list[str]) -> bool:
     ends with one (a ``_ROLE_MARK`` match ends with a bracket of ``_CLOSE``: the ends' test holds for it)."""
     for u in units:
         if not u or u[0] in _ENDS or u[-1] in _ENDS or ":" in u or "：" in u or "】" in u or "〕" in u or _MEET in u \
-                or "由" in u or "等" in u or "及" in u or "和" in u or "与" in u or "作为" in u:
+                or "由" in u or "等" in u or "及" in u or "和" in u or "与" in u or "作为" in u \
+                or ("的" in u and _MAKE_UP_IN_NAME.match(u) is not None):
             return True
         if _ITEM_NO.match(u) or _SEPARATED.search(u) or _PEOPLE_TAIL.search(u) or (len(u) == 3 and is_person_name(u)) \
                 or _LABEL_ONLY.fullmatch(u) or _ROLE_ALONE.fullmatch(u) \
