@@ -100,3 +100,118 @@ def test_body_set_up_after_its_make_up(text, lead, task):
 
 def test_bare_kind_after_make_up_names_no_body():
     assert units("某县成立了由县长任组长的领导小组,负责书屋建设的统筹。") == []
+
+
+# -- w66: results claimed by an ordinal item, a task met early, goals named as what a matter bears on, basis spans ----
+
+from extract.rules.result_list_leads import claims_result  # noqa: E402
+from extract.rules.text import deadline_year  # noqa: E402
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("一是群众的选择更充裕,入书屋难现象得到改善", True),
+    ("二是借阅价格下降,借书贵问题得到一定程度缓解。", True),
+    ("其次,服务质量明显提升。", True),
+    ("书屋服务质量明显提升。", False),  # no ordinal: a goal list's inline title reads the same
+    ("一是力争入书屋难现象得到缓解。", False),  # a commitment
+    ("一是书屋数量达到120家,借阅难得到改善。", False),  # figures of its own
+])
+def test_claims_result(sentence, expected):
+    assert claims_result(sentence) is expected
+
+
+def test_figures_after_a_claimed_result_are_status():
+    text = ("某局介绍书屋建设实事项目有关情况。\n"
+            "一是群众的选择更充裕,入书屋难现象得到改善。全区书屋达120家,可提供座位3000个。")
+    assert values(text) == []
+
+
+def test_a_goal_list_title_claims_nothing():
+    text = "二、发展目标\n书屋服务质量明显提升。到2031年,全区书屋达到120家以上。"
+    assert (120, "家") in values(text)
+
+
+def test_results_closed_by_a_task_met_early():
+    text = "今年,全区书屋达到130家,新增座位900个,提前超额完成书屋民生实事任务。"
+    assert values(text) == []
+
+
+@pytest.mark.parametrize("sentence, year", [
+    ("谋划好今后的工作,直接关系到2035年如期建成书香城市目标。", None),
+    ("谋划好今后的工作,事关2035年建成书香城市的目标。", None),
+    ("要加快推进各项工作,到2035年如期建成书香城市。", 2035),
+    ("某局乃规划《书屋中程计划》,作为2031年至2034年的施政依据。", None),
+    ("2031年至2034年,全区新建书屋40家。", 2034),
+])
+def test_goals_named_and_basis_spans_are_no_deadlines(sentence, year):
+    assert deadline_year(sentence) == year
+
+
+# -- w67: a year's figure beside an earlier one's, works tables under an expected-completion column, main-content marks
+
+from extract.rules.report_cutoffs import compared_data_year  # noqa: E402
+from extract.rules.result_list_leads import raised_in_results  # noqa: E402
+from extract.rules.target_exclusions import link_list_spans  # noqa: E402
+from extract.rules.works_schedule_tables import completion_column_end  # noqa: E402
+from extract.headings import Line  # noqa: E402
+
+
+@pytest.mark.parametrize("text, year", [
+    ("统计显示,2031年全区书屋借阅率为66.5%,比2025年提高了3.6个百分点。", 2031),
+    ("2031年书屋读者1.8万人,较2026年减少10.4%。2032年书屋读者为1.7万人,比2026年减少12%。", 2032),
+    ("2032年预计投入资金2.5亿元,较2031年增长120%。", None),  # a planned amount beside last year's: no data
+    ("2031年全区书屋借阅率为66.5%。", None),
+])
+def test_compared_data_year(text, year):
+    assert compared_data_year(text) == year
+
+
+def test_an_undated_page_of_compared_figures_reports_results():
+    text = ("一、书屋规模\n统计显示,截至2025年底,全区书屋120家。2031年书屋读者2.5万人,较2026年增加49.8%,2032年略有减少,为2.4万人。"
+            "2032年书屋借阅率为66.5%,比2026年提高了3.6个百分点。为此,某区实施了《书屋提升计划(2029—2031年)》,"
+            "制定目标:到2031年,书屋借阅率达到85%以上。")
+    assert values(text) == [] and records(text, "goal") == []
+
+
+@pytest.mark.parametrize("before, expected", [
+    ("三是投入保障实现较大增长。中央将书屋的生均经费基准定额提高到", True),
+    ("中央將書屋的生均經費基準定額提高到", True),
+    ("中央将书屋经费", False),
+])
+def test_raised_in_results(before, expected):
+    assert raised_in_results(before) is expected
+
+
+def test_raised_standard_in_a_claimed_results_paragraph_is_status():
+    text = "某局介绍书屋建设取得的成绩。\n三是投入保障实现较大增长。中央将书屋的生均经费基准定额提高到600元,专项补助提高到4.1亿元。"
+    assert values(text) == []
+
+
+def _lines(text):
+    out, pos = [], 0
+    for i, t in enumerate(text.split("\n")):
+        out.append(Line(index=i, start=pos, end=pos + len(t), text=t))
+        pos += len(t) + 1
+    return out
+
+
+@pytest.mark.parametrize("header, found", [
+    ("预计落成日期", True), ("預計落成日期", True), ("计划竣工时间", True), ("预计启用日期", True),
+    ("落成日期", False),  # dates reached
+    ("本馆预计落成日期为2031年9月,届时将开放", False),  # a sentence, no header cell
+])
+def test_completion_column_end(header, found):
+    lines = _lines(f"项目编号\n地点\n课室数\n{header}\nKG1\n某邨\n设有8间课室\n2031年9月")
+    assert (completion_column_end(lines) is not None) is found
+
+
+def test_rooms_of_works_under_an_expected_completion_column():
+    text = "某局书屋校舍资料\n\n项目编号\n\n地点\n\n课室数 /\n大约面积\n\n预计落成日期\n\nKG1\n\n某邨\n\n设有8间课室 /\n\n2031年9月\n\n(暂定)"
+    assert (8, "间") in values(text)
+    assert (8, "间") not in values(text.replace("预计落成日期", "落成日期"))
+
+
+def test_main_content_mark_ends_a_link_list():
+    text = "最新资讯\n某镇开展书香活动\n某区召开书屋会议\n主要内容\n设有8间课室 /\n2031年9月"
+    spans = link_list_spans(text)
+    assert spans and all(b <= text.index("主要内容") for _, b in spans)

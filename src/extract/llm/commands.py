@@ -50,9 +50,33 @@ def _wait_healthy(url: str, proc: subprocess.Popen, timeout: float) -> None:
     raise UserError(f"the llama.cpp server did not answer at {url} within {timeout:.0f}s")
 
 
+# (lead43) a build of llama.cpp for a CPU it does not fit answers ``/v1/models`` and then dies on its first completion
+# (a general protection fault in ``libggml-cpu``): every call of a run would fail and ``hybrid`` fall back to the rules
+REBUILD_HINT = ("rebuild a portable llama-cpp-python (README, the local model): CMAKE_ARGS=\"-DGGML_NATIVE=OFF -DGGML_AVX2=ON "
+                "-DGGML_FMA=ON -DGGML_F16C=ON\" pip install --no-cache-dir --force-reinstall --no-deps 'llama-cpp-python==0.3.36'")
+
+
+def _first_completion(url: str, proc: subprocess.Popen, timeout: float) -> None:
+    """Ask the server for one token; raise a UserError naming the fix when it dies or cannot answer (``REBUILD_HINT``)."""
+    body = json.dumps({"messages": [{"role": "user", "content": "1"}], "max_tokens": 1, "temperature": 0}).encode()
+    req = urllib.request.Request(url + "/chat/completions", data=body, headers={"Content-Type": "application/json"})
+    try:
+        with urllib.request.urlopen(req, timeout=timeout) as resp:
+            json.load(resp)
+            return
+    except (OSError, ValueError) as exc:
+        time.sleep(0.5)
+        code = proc.poll()
+        if code is not None:
+            raise UserError(f"the llama.cpp server died on its first completion (exit code {code}); {REBUILD_HINT}") from exc
+        proc.terminate()
+        raise UserError(f"the llama.cpp server at {url} answered /models but not a completion ({exc}); {REBUILD_HINT}") from exc
+
+
 def serve(port: int = 8080, n_ctx: int = 4096, threads: int = 2, model: Path | None = None,
           log_path: Path | None = None, timeout: float = 180.0) -> tuple[subprocess.Popen, str]:
-    """Start the server and return (process, base URL) once ``/v1/models`` answers."""
+    """Start the server and return (process, base URL) once ``/v1/models`` answers and a first one-token completion
+    comes back (``_first_completion``)."""
     model = model or gguf_path()
     if not model.is_file() or (model == gguf_path() and not is_ready(model.parent, QWEN_GGUF)):
         raise UserError(f"no local model at {model}: run `extract llm setup` first")
@@ -66,6 +90,7 @@ def serve(port: int = 8080, n_ctx: int = 4096, threads: int = 2, model: Path | N
     proc = subprocess.Popen(cmd, stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
     url = f"http://127.0.0.1:{port}/v1"
     _wait_healthy(url, proc, timeout)
+    _first_completion(url, proc, timeout)
     return proc, url
 
 

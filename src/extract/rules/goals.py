@@ -466,7 +466,7 @@ def dated_in_reported_year(sentence: str, year: int | None, data_year: int | Non
     (``2027年至2030年,中央财政下达资金12亿元,支持300家机构建设``, on a page that reports 2030's data): a result, no
     goal (O3: a sentence about the past)."""
     return (year is not None and data_year is not None and year <= data_year
-            and _STILL_TO_COME.search(sentence) is None)
+            and _STILL_TO_COME.search(re.sub(r"《[^》]*》", "", sentence)) is None)  # (lead43) ``《…攻坚计划》``: a name
 
 
 def future_after_past(sentence: str, at: int) -> bool:

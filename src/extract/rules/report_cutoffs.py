@@ -139,3 +139,27 @@ def excerpt_date_year(text: str) -> int | None:
         return None
     y = int(m.group(1))
     return y + 1911 if y < 200 else y
+
+
+# (lead43) a year's figure set beside an earlier year's (``2031年全县小学净入学率为99.5%,比2025年提高了0.4个百分点``,
+# ``2031年在校生1.8万人,比2026年减少10.4%``): the page reports that year's data, so it speaks from that year at the
+# earliest (O3d), as from a cut-off date
+_COMPARED_DATA = re.compile(r"(?<![\d.])(20\d\d)\s*年[^。；;]{0,30}?\d[\d.]*\s*[%‰]?[^\d。；;，,]{0,6}[,，]\s*"
+                            r"(?:比|较|較)\s*(?:19|20)\d\d\s*年(?:底|末)?(?:的[^，,。]{0,12})?\s*"
+                            r"(?:提高|增加|减少|減少|下降|增长|增長|上升|降低)了?\s*\d")
+
+
+def compared_data_year(text: str) -> int | None:
+    """The latest year whose figure the page sets beside an earlier year's (see ``_COMPARED_DATA``); None where none."""
+    if "比" not in text and "较" not in text and "較" not in text:
+        return None
+    years = []
+    for m in _COMPARED_DATA.finditer(text):
+        start = max(text.rfind(c, 0, m.start()) for c in "。\n") + 1
+        ends = [i for i in (text.find(c, m.end()) for c in "。\n") if i >= 0]
+        if _AHEAD_WORDS.search(text, start, min(ends) if ends else len(text)) is None:
+            years.append(int(m.group(1)))  # (a planned amount set beside last year's, ``预计投入N,较上年增长…``: no data)
+    return max(years) if years else None
+
+
+_AHEAD_WORDS = re.compile(r"将|將|预计|預計|计划|計劃|拟|擬|力争|力爭|确保|確保|争取|爭取|预算|預算|安排|目标|目標")

@@ -41,3 +41,39 @@ def closes_on_results(sentence: str) -> bool:
     """``…源城区今年通过…等强有力的举措,也取得了显著成效。``: a sentence that reports results achieved, so the ``其中…`` after
     it breaks down what was achieved (N13). Not a sentence that commits to results (``力争取得…成效``, ``将取得…``)."""
     return _RESULTS_REACHED.search(sentence) is not None and _NOT_RESULTS.search(sentence) is None
+
+
+# (lead43) a sentence that claims a result reached, an item of a list of results (``一是群众的选择更充裕,入托难现象得到
+# 改善。``): the sentence after it gives the figures that bear the claim out (``全国托育机构达N万家,可提供托位N万个。``)
+_RESULT_CLAIM = re.compile(r"(?:得到|得以)(?:了)?(?:明显|明顯|显著|顯著|有效|进一步|進一步|一定程度(?:的)?|较大|較大|持续|持續)?"
+                           r"(?:改善|缓解|緩解|提升|提高|加强|加強|增强|增強|扩大|擴大)"
+                           r"|(?:明显|明顯|显著|顯著|持续|持續|逐步)(?:改善|提升|提高|增强|增強|下降)"
+                           r"|更(?:加)?(?:充裕|充足|便捷|完善)"
+                           r"|(?:实现|實現|取得)(?:了)?(?:较大|較大|显著|顯著|明显|明顯|长足|長足|重大|历史性|歷史性)(?:的)?"
+                           r"(?:发展|發展|突破|增长|增長|提升|提高|进展|進展|成效|改善)")
+_ORDINAL_OPEN = re.compile(r"^(?:[一二三四五六七八九十]是|第[一二三四五六七八九十][,，、是]|首先|其次|再次)")
+_CLAIM_END = re.compile(r"\s*[。!！]?\s*$")  # the claim closes the sentence
+
+
+def claims_result(sentence: str) -> bool:
+    """``一是群众的选择更充裕,入托难现象得到改善。``: a sentence, an ordinal item (``一是``, ``其次``), that states a result
+    reached, with no number and no word of what is to come, so the figures of the sentence after it are the evidence (N13). Not a commitment to the result
+    (``力争入托难现象得到缓解``, ``将得到改善``), nor a sentence with figures of its own (read by their own cues)."""
+    s = sentence.strip()
+    if _ORDINAL_OPEN.match(s) is None:
+        return False  # (an inline title of a goal list, ``供给质量明显改善。``, states what is to be reached: no claim)
+    m = None
+    for m in _RESULT_CLAIM.finditer(s):
+        pass
+    return (m is not None and _CLAIM_END.match(s, m.end()) is not None
+            and _NOT_RESULTS.search(s) is None and not any(c.isdigit() for c in s))
+
+
+# (lead43) ``将X提高到N`` in a paragraph of claimed results: ``将`` as ``把`` (what was raised), no modal
+_JIANG_RAISED = re.compile(r"(?:将|將)[^，,。；;将將]{1,40}?(?:提高到|提高至|提升到|提升至|增加到|增加至|调整为|調整為|调整到|調整到)\s*$")
+
+
+def raised_in_results(before: str) -> bool:
+    """The number closes ``将X提高到`` (``中央将生均经费基准定额提高到N元``): in a paragraph of claimed results, what was
+    raised (N2a: the act that set or raised a standard, reported), read as ``把``."""
+    return _JIANG_RAISED.search(before) is not None

@@ -225,6 +225,8 @@ _LINK_LIST_LABEL = re.compile(r"^\s*[【\[]?\s*(?:热门|熱門|相关|相關|�
 # a link's title: a short line with no sentence end ((lead41) a headline's ``!`` or ``?`` inside the line is none:
 # ``某市公积金基数有调整!7月1日起执``)
 _LINK_TITLE = re.compile(r"^[^。]{1,48}(?<![。！？!?])$")
+# (lead43) a line that marks where the page's own content begins (``主要內容``, ``正文``): no link title, it ends a list
+_MAIN_CONTENT = re.compile(r"^\s*(?:主要内容|主要內容|正文|正文内容|正文內容|内容正文|內容正文)\s*[:：]?\s*$")
 
 
 # (goalA27) the editor's credit that closes a news story (``[责任编辑:某某]``, ``责任编辑:某某``) on a line of its own: a run of
@@ -266,7 +268,7 @@ def link_list_spans(text: str) -> list[tuple[int, int]]:
             open_list, start, count, need = True, -1, 0, (_CREDIT_LIST_MIN if credit else 1)
         elif open_list and line.strip():
             title = line.strip()
-            if (_LINK_TITLE.match(title) or (len(title) <= 20 and title.endswith(("?", "？")) and "。" not in title)) \
+            if _MAIN_CONTENT.match(title) is None and (_LINK_TITLE.match(title) or (len(title) <= 20 and title.endswith(("?", "？")) and "。" not in title)) \
                     and not (need > 1 and _ITEM_MARK.match(line)):  # (goalA27) items are the story's; (lead42) a headline's question
                 start = pos if start < 0 else start
                 count += 1

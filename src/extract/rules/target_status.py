@@ -129,7 +129,7 @@ def serves_named_places(before: str, unit: str, after: str) -> bool:
 
 
 # the last clause of a sentence says the task was met: ``…,超额完成年度任务目标。``, ``…,圆满完成建设任务``
-_CLOSING_TASK_MET = re.compile(r"[,，;；]\s*(?:并|均|已)?(?:超额|超額|圆满|圓滿|全面|提前|如期|顺利|順利)完成(?:了)?[^,，;；。\d]{0,16}"
+_CLOSING_TASK_MET = re.compile(r"[,，;；]\s*(?:并|均|已)?(?:超额|超額|圆满|圓滿|全面|提前|如期|顺利|順利){1,2}完成(?:了)?[^,，;；。\d]{0,16}"
                                r"(?:任务|任務|目标|目標)[^,，;；。\d]{0,6}$"
                                # (tgtA25) ``…,所有工作指标均超过…提出的目标要求``: the run's figures all went past the targets set
                                r"|[,，;；]\s*(?:所有|各项|各項)?[^,，;；。\d]{0,8}?(?:均|都|全部)(?:已)?(?:超过|超過|超出|高于|高於)"

@@ -440,12 +440,15 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
     masked = _tcom.unmask_commitment_titles(text, masked_titles(text))
     findings_at = _findings.findings_start(masked) if skip_past else -1  # (tgtA34) where a study's findings begin
     prev_sent = ""
+    claimed_para = False  # (lead43) the text opens with an ordinal item claiming a result: its figures bear it out
     prev_past = carry is not None and carry.last == "past"  # every number of the sentence before was past or a status
     prev_found = carry is not None and carry.last == "targets"  # the sentence before gave targets
     prev_units: frozenset[str] = frozenset()  # (tgtA31) the measure words of the targets the sentence before gave
     for sent in _bounded(sentences(masked)):
         if only_item_mark(sent.text):
             continue  # (r16 t24) ``2。`` cut off its item by the full stop: no sentence of its own, the list goes on
+        if not masked[:sent.start].strip():
+            claimed_para = _rll.claims_result(sent.text)  # (lead43) a paragraph opened by ``一是…得到改善。``
         if _DIGIT.search(sent.text) is None and "百分之" not in sent.text:
             # no number to decide: the sentence cues below are read only for one with a digit (they are used
             # by its numbers alone)
@@ -458,6 +461,8 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
         breakdown_of_past = prev_past and (breaks_down(sent.text) or (sent.start == 0 and opens_with_amount(sent.text)))
         # (lead42) ``…也取得了显著成效。其中,全面完成…;清理建筑垃圾1100吨``: the results the sentence before reports
         breakdown_of_past = breakdown_of_past or (is_breakdown(sent.text) and _rll.closes_on_results(prev_sent))
+        # (lead43) ``一是…入托难现象得到改善。全国托育机构达N万家``: the figures that bear out the claim before them
+        breakdown_of_past = breakdown_of_past or (claimed_para and s_role not in ("goal", "plan"))
         # ``…列入民生实事,新建学校30所。其中甲区5所,乙区3所``: a breakdown shares the commitment of the totals before it
         breakdown_of_targets = prev_found and (breaks_down(sent.text) or _bya.opens_allotment(sent.text))  # (lead42) ``約N萬元用於…``
         # ``2023年全市新建学校8所。改造操场12个。``: outside the plan, a sentence that goes on with the report
@@ -558,6 +563,10 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
                                   past_possible)
             if skip_past and hand.target and breakdown_of_past and not _AHEAD_CUES.intersection(hand.cues):
                 hand = Decision(False, ("past_breakdown",))
+            elif skip_past and hand.target and claimed_para and "modal" in hand.cues \
+                    and _AHEAD_CUES.intersection(hand.cues) == {"modal"} and s_role not in ("goal", "plan") \
+                    and _rll.raised_in_results(before):
+                hand = Decision(False, ("past_breakdown",))  # (lead43) ``三是…实现较大增长。中央将…提高到N元``
             if not hand.target and breakdown_of_targets and hand.cues == ("bare",):
                 hand = Decision(True, ("breakdown",))
             elif not hand.target and found and hand.cues == ("spent",) \

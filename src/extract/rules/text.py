@@ -123,6 +123,14 @@ _WEB_ADDRESS = re.compile(r"(?:https?://|www\.)[\w./%?=&#:~+-]+", re.ASCII)
 
 # ``为到2035年基本实现教育现代化奠定基础``: a vision the plan serves, not its deadline (O6)
 _VISION = re.compile(r"为(?:到|至)?\s*20\d\d\s*年[^。]*?奠定[^。]{0,8}基础")
+# (lead43) ``…乃规划某计划,作为2031年至2034年学年度的施政依据``: the span a document serves as the basis for names its
+# period (O3: a year that only names a period), no deadline
+_BASIS_SPAN = re.compile(r"(?:作为|作為)[^。，,；;]{0,6}?20\d\d\s*年?\s*(?:至|到|-|—|~)\s*20\d\d\s*年[^。，,；;]{0,6}?"
+                         r"(?:施政|工作|行动|行動)?(?:依据|依據|指引|遵循|蓝图|藍圖)")
+# (lead43) ``直接关系到2035年如期建成教育强国目标``: a goal named as what a matter bears on, no deadline of the text's (O3);
+# the ``到`` belongs to the verb (``关系到``, ``涉及到``, ``提到``)
+_BEARS_ON = re.compile(r"(?:关系到|關係到|关系着|關係著|关乎|關乎|事关|事關|影响到|影響到|涉及到|提到|谈到|談到)\s*20\d\d\s*年"
+                       r"[^。，,；;]{0,30}?(?:目标|目標|愿景|願景)")
 # ``2024年,优质学校覆盖率达到90%``: a sentence that opens with its year and commits to a level
 # a level to reach with its number (``…达到95%``, ``不低于12.5年``), not a comparison (``远远低于发达国家``)
 _LEVEL_NUMBER = re.compile(r"(?:达到|达|提高到|提高至|提升到|提升至|增加到|增加至|增长到|扩大到|降低到|降低至|下降到|下降至|"
@@ -145,6 +153,10 @@ def deadline_at(text: str) -> tuple[int | None, int]:
         t = _YEAR_RANGE.sub(lambda m: "□" * len(m.group()), t)
         if "奠定" in t:
             t = _VISION.sub(lambda m: "□" * len(m.group()), t)
+        if "依据" in t or "依據" in t or "指引" in t or "遵循" in t or "蓝图" in t or "藍圖" in t:
+            t = _BASIS_SPAN.sub(lambda m: "□" * len(m.group()), t)
+        if "到" in t or "关" in t or "關" in t or "事" in t:
+            t = _BEARS_ON.sub(lambda m: "□" * len(m.group()), t)
     m = _YEAR_DEADLINE_SCAN.search(t)
     if m:
         g = next(k for k in range(1, YEAR_DEADLINE.groups + 1) if m.group(k))
