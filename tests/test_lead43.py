@@ -215,3 +215,45 @@ def test_main_content_mark_ends_a_link_list():
     text = "最新资讯\n某镇开展书香活动\n某区召开书屋会议\n主要内容\n设有8间课室 /\n2031年9月"
     spans = link_list_spans(text)
     assert spans and all(b <= text.index("主要内容") for _, b in spans)
+
+
+# -- w68: a programme's name in corner brackets, a clause's own relative time, works verbs after N年内, 如今 claims ---
+
+from extract.rules.relative_time_clauses import own_relative_time  # noqa: E402
+from extract.rules.text import masked_corner_names  # noqa: E402
+
+
+def test_corner_bracketed_programme_names_date_nothing():
+    s = "縣府爭取「120至122年書屋整修工程計畫」經費1.2億元,整修66座書屋。"
+    assert deadline_year(s) is None
+    assert masked_corner_names(s).count("□") == len("「120至122年書屋整修工程計畫」")
+    assert all(r.target_year is None for r in records(s, "numeric_target")) and records(s, "goal") == []
+    assert masked_corner_names("他说「今年很好」") == "他说「今年很好」"  # a quotation, no programme's name
+
+
+@pytest.mark.parametrize("sentence, number, expected", [
+    ("某县自2029年起协助书屋汰换灯具,去年更争取经费,斥资1.5亿元整修66座书屋", "1.5", True),
+    ("某县自2029年起协助书屋汰换灯具,明年将斥资1.5亿元整修书屋", "1.5", True),
+    ("2031年,今年全县新建书屋80个", "80", False),  # ``今年`` names the year written before it
+    ("2031年全县投入1.5亿元整修书屋", "1.5", False),
+])
+def test_own_relative_time(sentence, number, expected):
+    at = sentence.index(number)
+    ends = [m.end() for m in __import__("re").finditer(r"20\d\d年", sentence) if m.end() <= at]
+    assert bool(ends) and own_relative_time(sentence, ends[-1], at) is expected
+
+
+def test_a_later_clause_with_its_own_relative_time_takes_no_earlier_year():
+    got = records("某县自2029年起协助书屋汰换灯具,去年更争取专项经费,斥资1.5亿元整修66座书屋。", "numeric_target")
+    assert [(r.value, r.target_year) for r in got if r.value == 1.5] == [(1.5, None)]
+
+
+def test_a_present_frame_claim_makes_its_figures_status():
+    text = "如今,我区书屋建设成效显著。全区现有书屋63家,借阅率超96%,读者1.4万余名。"
+    assert values(text) == []
+
+
+def test_a_time_limit_before_works_verbs():
+    got = {(r.value, r.unit, r.comparator) for r in records("某县争取补助1.5亿元,3年内整修66座书屋。", "numeric_target")}
+    assert (3, "年", "<=") in got
+    assert (3, "年", "<=") not in {(r.value, r.unit, r.comparator) for r in records("某县3年内书屋读者翻番。", "numeric_target")}

@@ -750,7 +750,8 @@ def numbered_count_task(line: str) -> bool:
 # 3年内建成…`` restates the span: no record); a modal between (``5年内将新增…``) is the news lead's way of restating a
 # plan's period, which its body writes in years (N11a: no record)
 _LIMITED_CHANGE = re.compile(r"^[内內]\s*(?:再)?(?:增加|新增|增设|增至|增加至|提升至|提高至|扩展至|"
-                             r"扩大至|建成|建设|完成|提供|实现|达到|达至|培训|招聘|改造)")
+                             r"扩大至|建成|建设|完成|提供|实现|达到|达至|培训|招聘|改造|"
+                             r"整修|修缮|修繕|新建|兴建|興建|改建|扩建|擴建|汰换|汰換|装设|裝設)")  # (lead43) works verbs
 _COUNTED_CHANGE = re.compile(r"[^，,；;。\d]{0,12}\d")
 _YEAR_WRITTEN = re.compile(r"(?:19|20)\d\d\s*(?:年|/|-|—|至)|(?<!\d)(?:9[5-9]|1[0-3]\d)\s*(?:学年度|年度|年(?!内|內))")
 

@@ -84,6 +84,8 @@ from extract.rules import scope_counts as _scope37  # (tgtA37) N12: ``项目涉�
 from extract.rules import date_year_parts as _dateyear  # (tgtA37) ``20年4月18日``, ``2014/15年度``: a date's year
 from extract.rules import people_tallies as _tally37  # (tgtA37) N13: ``約計700戶申請``, ``(計74人)``: who took part
 from extract.rules import budget_years_ahead as _bya  # (lead42) an allotment opening a sentence
+from extract.rules.text import masked_corner_names  # (lead43)
+from extract.rules import relative_time_clauses as _reltime  # (lead43) a clause opened by its own relative time
 from extract.rules import result_list_leads as _rll  # (lead42) a breakdown of results reached
 from extract.rules import recall_forms as _recall  # (tgtB37) N8b ``4千多万经费``, N17 headline runs, N5 ``分别1,1,2名``, ``N名X将…``
 
@@ -804,12 +806,16 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
                 qend = end + post.index(indicator) + len(indicator)
             if year is None and use_text_year and years is None:
                 # (``115学年度``, ``2025/26学年`` too; the base year of a change, ``比2020年下降5%``, dates no target)
-                dated = _tfn17.masks_programme_name_years(masks_designation_years(masks_list_title_years(masks_letter_dates(sent.text))))  # (r16 tfn16)
+                dated = _tfn17.masks_programme_name_years(masks_designation_years(masks_list_title_years(masks_letter_dates(
+                    masked_corner_names(sent.text)))))  # (r16 tfn16); (lead43) ``「114至116年…計畫」``: a name's years
                 dated = _vf34.masks_allotment_years(_vf34.masks_obtained_funding_years(_rf.masks_decision_years(masks_document_name_years(dated))))  # (r17 tfp17) ``审定了2031年…工作计划``: a name's year (N9c); (famA27) ``2029年经县政府决定``: a decision taken (N9b)
                 years = sorted(stated_years(masks_base_years(_cat30.masks_base_frame_years(dated))) + calendar_years(dated) + chinese_numeral_years(dated)
                                + financial_year_spans(dated) + _rb.bracketed_relative_years(dated))  # (N9c) ``明（2032）年``
             own_years = years
             ty = year if year is not None else (year_in(own_years, at) if use_text_year else None)
+            if year is None and ty is not None and (before_at := [e for _s, e, _y in own_years if e <= at]) \
+                    and _reltime.own_relative_time(sent.text, before_at[-1], at):
+                ty = None  # (lead43) ``自2031年起…,去年更争取…,斥资N元``: the later clause's own time dates it
             if year is None and use_text_year and ty and (kth := _yrun.year_in_order(sent.text, m.start())) is not None:
                 ty = kth  # (N9e) ``2031年、2032年、2033年,甲率分别达到80%、85%、90%``: each value its year in order
             elif year is None and use_text_year and ty and (first := first_of_year_pair(sent.text, m.start(), m_end)):

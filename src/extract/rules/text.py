@@ -49,6 +49,8 @@ _YEAR_ANY = re.compile(r"(?<![\d.])(20\d\d)\s*年(?![\d])")
 _YEAR_ANY_SCAN = OpeningScan(_YEAR_ANY)  # (fourteenth round: tried only where a match can open)
 _YEAR_RANGE = re.compile(r"(20\d\d)\s*[-—–~至到]\s*(20\d\d)\s*年?")
 _TITLE_SPAN = re.compile(r"《[^》]*》")
+# (lead43) N9c: a programme's name in corner brackets (``「114至116年…整修工程計畫」``, ``「2031年某某专案」``): its years name it
+_CORNER_PLAN_NAME = re.compile(r"「[^」「]{0,60}?(?:計畫|计划|計劃|方案|專案|专案|工程)」")
 PAST_MARKERS = re.compile(
     r"(十三五[”\"]?(?:期间|时期|以来|末|中)|已经|已[^经]|累计(?:投入|完成|新建|建成|培训|招聘)|"
     # a span of years up to now: ``5年来``, ``7年多来``, ``10年以来`` (``\d(?<![\d.]\d)\d?``, here and below, is
@@ -144,9 +146,15 @@ def deadline_year(text: str) -> int | None:
     return deadline_at(text)[0]
 
 
+def masked_corner_names(text: str) -> str:
+    """(lead43) ``text`` with the programme names in corner brackets blanked (same length): their years name them (N9c),
+    for the year readers only (the names stay readable as indicators)."""
+    return _CORNER_PLAN_NAME.sub(lambda m: "□" * len(m.group()), text) if "「" in text else text
+
+
 def deadline_at(text: str) -> tuple[int | None, int]:
     """(the first deadline year of a sentence, where it stands in the sentence); (None, -1) when none."""
-    t = masked_titles(text)
+    t = masked_corner_names(masked_titles(text))
     if "20" not in t or "年" not in t:
         return None, -1  # every match of the three patterns below holds a year ``20NN年`` (a cheap test before the scans)
     if "20" in t:  # every _YEAR_RANGE match holds 20, every _VISION match 奠定
@@ -181,7 +189,7 @@ def stated_years(text: str) -> list[tuple[int, int, int]]:
     ``year_in``: one scan of a sentence for all its numbers."""
     if "年" not in text:
         return []  # ``_YEAR_ANY`` needs it (seven sentences with a number in ten: no masking or scans)
-    t = _YEAR_RANGE.sub(lambda m: "□" * len(m.group()), masked_titles(text))
+    t = _YEAR_RANGE.sub(lambda m: "□" * len(m.group()), masked_corner_names(masked_titles(text)))
     return [(m.start(), m.end(), int(m.group(1))) for m in _YEAR_ANY_SCAN.finditer(t)]
 
 
