@@ -257,3 +257,40 @@ def test_a_time_limit_before_works_verbs():
     got = {(r.value, r.unit, r.comparator) for r in records("某县争取补助1.5亿元,3年内整修66座书屋。", "numeric_target")}
     assert (3, "年", "<=") in got
     assert (3, "年", "<=") not in {(r.value, r.unit, r.comparator) for r in records("某县3年内书屋读者翻番。", "numeric_target")}
+
+
+# -- w69: a body's make-up, a goal section cut after its date -------------------------------------------------------
+
+from extract.rules.phase_counts import counts_make_up  # noqa: E402
+
+
+@pytest.mark.parametrize("clause_head, unit, after, expected", [
+    ("某书屋中心预算由单位本级", "个", "内设机构和纳入预算范围的3个分馆组成(统一核算)", True),
+    ("", "个", "下属分馆具体包括:甲馆、乙馆", True),
+    ("", "個", "下屬分館具體包括:甲館、乙館", True),
+    ("今年全区新建", "个", "书屋,由街道负责组织", False),  # no make-up: ``组成`` is missing, ``由`` charges a body
+    ("", "个", "书屋建成后包括阅览区", False),  # no colon: no list set out
+])
+def test_counts_make_up(clause_head, unit, after, expected):
+    assert counts_make_up(clause_head, unit, after) is expected
+
+
+def test_make_up_counts_are_no_targets():
+    text = ("二、机构设置情况\n某书屋中心部门预算由单位本级1个内设机构和纳入预算范围的3个分馆组成。\n"
+            "3个下属分馆具体包括:甲馆、乙馆、丙馆。")
+    assert values(text) == []
+
+
+def test_a_goal_section_cut_after_its_date_gives_no_goal():
+    assert records("(三)总体目标。到2031年,全", "goal") == []
+    assert len(records("(三)总体目标。到2031年,全区书屋全部开放。", "goal")) == 1
+
+
+@pytest.mark.parametrize("sentence, year", [
+    ("某书屋中心2031年部门预算总支出3486.95万元", 2031),
+    ("某书屋中心2031年预算总收入预计3486.95万元(3个分馆统一核算)", 2031),
+    ("某书屋中心2031年修订预算总支出3486.95万元", None),
+])
+def test_budget_year_of_totals(sentence, year):
+    from extract.rules.goal_date_cues import budget_year
+    assert budget_year(sentence)[0] == year

@@ -220,8 +220,8 @@ def year_plan(sentence: str) -> tuple[int | None, int]:
 # revised budget of the year closing (``修订预算``), nor one a comparison measures against (``与…预算…比较``)
 # (fourteenth round) ``二〇三二至三三年度教育方面的经常开支拨款为1,100亿元``: a year's appropriation (拨款), the same (O3e)
 _BUDGET_YEAR = re.compile(r"(?<![\d—\-~至到与比较])(20\d\d)\s*(?:(?:[-—–/至]|年\s*至)\s*(?:\d{2}|[〇○零一二三四五六七八九]{2})(?!\d)\s*)?"
-                          r"年(?:度)?\s*(?:的)?[^。,，;；、]{0,20}?(?:(?<!修订)预算(?:案)?(?:总额|总开支|开支)?|拨款(?:总额|额)?)\s*"
-                          r"(?:约|为|是|达|达到|逾|超过|共|合共|总额为)?\s*\d")
+                          r"年(?:度)?\s*(?:的)?[^。,，;；、]{0,20}?(?:(?<!修订)预算(?:案)?(?:总额|总开支|开支|总支出|总收入|支出|收入)?|拨款(?:总额|额)?)\s*"
+                          r"(?:预计|预计为)?\s*(?:约|为|是|达|达到|逾|超过|共|合共|总额为)?\s*\d")  # (lead43) ``2031年部门预算总支出N``, ``…总收入预计N``
 
 
 def budget_year(sentence: str) -> tuple[int | None, int]:

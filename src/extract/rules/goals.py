@@ -496,7 +496,8 @@ def states_validity(sentence: str) -> bool:
 # (thirteenth round) ``到2031年年底``, ``2031年底前,``, ``至2031年:``: a piece that is only a date, the rest of its
 # sentence on the next lines (a news card that breaks its lead line by line): a date with no commitment is a fragment
 _BARE_DATE = re.compile(r"^\s*(?:到|至|在|于|於|截至)?\s*(?:20\d\d|1[0-4]\d)\s*(?:年|学年|學年)\s*(?:度)?\s*(?:年底|年末|底|末|初|内|內)?\s*"
-                        r"(?:前|以前|之前)?\s*[,，:：]?\s*(?:[\u4e00-\u9fff]{0,4}?(?:将|要|将要|还将|力争|确保|争取))?\s*$")
+                        r"(?:前|以前|之前)?\s*[,，:：]?\s*(?:[\u4e00-\u9fff]{0,4}?(?:将|要|将要|还将|力争|确保|争取)|(?:全|全市|全县|全区|全省|全镇|我市|我县|我区|我省|我镇))?\s*$")
+# (lead43) ``到2020年,全``, ``到2031年,全县``: a page cut after the date and its subject, no act visible (N18)
 # (fourteenth round) ``到2032年,将``, ``到2032年,全市将``: a page cut after the date and its will, the commitment lost
 
 
