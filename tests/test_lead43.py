@@ -276,7 +276,7 @@ def test_counts_make_up(clause_head, unit, after, expected):
 
 
 def test_make_up_counts_are_no_targets():
-    text = ("二、机构设置情况\n某书屋中心部门预算由单位本级1个内设机构和纳入预算范围的3个分馆组成。\n"
+    text = ("二、机构设置情况\n某书屋中心部门预算由中心本级2个科室和纳入预算范围的3个分馆组成。\n"
             "3个下属分馆具体包括:甲馆、乙馆、丙馆。")
     assert values(text) == []
 

@@ -600,7 +600,7 @@ def year_drive(sentence: str) -> tuple[int | None, int]:
 def goal_date(sentence: str) -> tuple[int | None, int, str]:
     """(deadline year, where it stands, the cue) of a sentence: ``deadline_at`` first, a year that closes a
     period left out; else a date of its own (``expected_date``, ``month_deadline``). (lead43) The years of a
-    programme's name in corner brackets (``「114至116年…整修工程計畫」``) are blanked first: they name it (N9c)."""
+    programme's name in corner brackets (``「120至122年…整修工程計畫」``) are blanked first: they name it (N9c)."""
     if "「" in sentence:
         sentence = _CORNER_PLAN_NAME.sub(lambda m: "□" * len(m.group()), sentence)
     year, at = _invest.planned_after_cutoff(sentence, *deadline_at(sentence))  # (goalA23) ``截至2030年底…,2031年计划…``

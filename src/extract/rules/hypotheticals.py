@@ -34,8 +34,8 @@ def under_hypothesis(sentence: str, pos: int) -> bool:
     return False
 
 
-# (lead43) an estimate of what a course not taken would cost in time or money (``如果一校一校改建,恐怕30年才能完成``,
-# ``如果依靠政府经费,9校最快也要花上6年``): the conditional word at any subject, and a hedge of estimate in the number's own
+# (lead43) an estimate of what a course not taken would cost in time or money (``如果逐座翻修,恐怕20年才能完成``,
+# ``如果只靠县里经费,8座书屋最快也要花上5年``): the conditional word at any subject, and a hedge of estimate in the number's own
 # clause. A rule's condition on people (``家长如果选择…,每月只需缴N元``) has no such hedge and keeps its targets (N2a).
 _IF_WORD = re.compile(r"如果|假如|倘若|假若|要是|若是")
 _ESTIMATE_HEDGE = re.compile(r"恐怕|最快|最慢|至少也|也要|也得|才能|才可|可能要|估计要|估計要|得花|要花|不可能")
@@ -51,7 +51,7 @@ def _clause_around(sentence: str, pos: int) -> tuple[int, int]:
 
 
 def hedged_estimate(sentence: str, pos: int) -> bool:
-    """Whether the number at ``pos`` of ``sentence`` is an estimate under a condition (``如果…,恐怕30年才能完成``) or a
+    """Whether the number at ``pos`` of ``sentence`` is an estimate under a condition (``如果…,恐怕20年才能完成``) or a
     denied deadline (``不可能在2年内完成``): no commitment of the text (N13, G5)."""
     start, end = _clause_around(sentence, pos)
     if _DENIED.search(sentence, start, pos):
@@ -62,11 +62,11 @@ def hedged_estimate(sentence: str, pos: int) -> bool:
     return _IF_WORD.search(sentence, stop + 1, start) is not None
 
 
-# (lead43) ``虽有``/``雖有`` before an amount concedes what there is now (``每年校舍改建虽有6000万经费,但…``): a level that
+# (lead43) ``虽有``/``雖有`` before an amount concedes what there is now (``每年书屋修缮虽有800万元经费,但…``): a level that
 # exists, named to say it falls short (N13)
 _CONCEDED = re.compile(r"(?:虽|雖)(?:然)?(?:只|仅|僅)?有\s*(?:约|約|近)?\s*$")
 
 
 def concedes_existing(clause_head: str) -> bool:
-    """The number follows ``虽有`` in its clause (``每年虽有6000万经费``): what exists, conceded, no target."""
+    """The number follows ``虽有`` in its clause (``每年虽有800万元经费``): what exists, conceded, no target."""
     return _CONCEDED.search(clause_head) is not None

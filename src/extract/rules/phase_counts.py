@@ -33,16 +33,16 @@ def counts_set_up_parts(clause_head: str, unit: str, after: str) -> bool:
     return unit in ("个", "個") and _SET_UP.search(clause_head) is not None and "等" in clause_head
 
 
-# (lead43) a body's or a budget's make-up: ``由单位本级1个内设机构和…5个二级事业单位组成`` (what it is composed of), and a count
-# that introduces the list of its members set out after it (``5个下属事业单位具体包括:甲小学、乙小学…``)
+# (lead43) a body's or a budget's make-up: ``由中心本级2个科室和…3个分馆组成`` (what it is composed of), and a count
+# that introduces the list of its members set out after it (``3个下属分馆具体包括:甲馆、乙馆…``)
 _COMPOSED_AFTER = re.compile(r"^[^。;；!！?？]{0,40}?(?:组成|組成|构成|構成)")
 _LIST_AFTER = re.compile(r"^\s*[\u4e00-\u9fff]{1,12}?(?:具体|具體)?(?:包括|包含|分别是|分別是|分别为|分別為)\s*[:：]")
 _PART_UNITS = ("个", "個", "家", "所", "名", "人", "位", "支", "类", "類", "项", "項", "")
 
 
 def counts_make_up(clause_head: str, unit: str, after: str) -> bool:
-    """The count is of the parts something is composed of (``由…1个内设机构和…5个二级事业单位组成``: ``由`` before it in its
-    clause and ``组成`` after it in its sentence), or of the members a list sets out right after (``5个下属事业单位具体包括:``):
+    """The count is of the parts something is composed of (``由…2个科室和…3个分馆组成``: ``由`` before it in its
+    clause and ``组成`` after it in its sentence), or of the members a list sets out right after (``3个下属分馆具体包括:``):
     the make-up of a body or of a list (N12a), not an amount delivered."""
     if unit not in _PART_UNITS:
         return False

@@ -1,5 +1,5 @@
-"""(lead43) N9: a clause that opens with a relative time of its own (``去年更争取…经费,斥资N元…``; not ``今年``, which a year written before often names) is dated by that word, not
-by a year an earlier clause of its sentence wrote for another deed (``自2031年起协助学校汰换灯具,去年更争取…``): the
+"""(lead43) N9: a clause that opens with a relative time of its own (``去年更争取专项经费,斥资N元…``; not ``今年``, which a year written before often names) is dated by that word, not
+by a year an earlier clause of its sentence wrote for another deed (``自2031年起协助书屋汰换灯具,去年更争取…``): the
 quantities of the later clause take no year from it (a relative year alone gives null, N9c). Made-up examples only."""
 
 from __future__ import annotations

@@ -807,7 +807,7 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
             if year is None and use_text_year and years is None:
                 # (``115学年度``, ``2025/26学年`` too; the base year of a change, ``比2020年下降5%``, dates no target)
                 dated = _tfn17.masks_programme_name_years(masks_designation_years(masks_list_title_years(masks_letter_dates(
-                    masked_corner_names(sent.text)))))  # (r16 tfn16); (lead43) ``「114至116年…計畫」``: a name's years
+                    masked_corner_names(sent.text)))))  # (r16 tfn16); (lead43) ``「120至122年…計畫」``: a name's years
                 dated = _vf34.masks_allotment_years(_vf34.masks_obtained_funding_years(_rf.masks_decision_years(masks_document_name_years(dated))))  # (r17 tfp17) ``审定了2031年…工作计划``: a name's year (N9c); (famA27) ``2029年经县政府决定``: a decision taken (N9b)
                 years = sorted(stated_years(masks_base_years(_cat30.masks_base_frame_years(dated))) + calendar_years(dated) + chinese_numeral_years(dated)
                                + financial_year_spans(dated) + _rb.bracketed_relative_years(dated))  # (N9c) ``明（2032）年``

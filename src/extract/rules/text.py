@@ -49,7 +49,7 @@ _YEAR_ANY = re.compile(r"(?<![\d.])(20\d\d)\s*年(?![\d])")
 _YEAR_ANY_SCAN = OpeningScan(_YEAR_ANY)  # (fourteenth round: tried only where a match can open)
 _YEAR_RANGE = re.compile(r"(20\d\d)\s*[-—–~至到]\s*(20\d\d)\s*年?")
 _TITLE_SPAN = re.compile(r"《[^》]*》")
-# (lead43) N9c: a programme's name in corner brackets (``「114至116年…整修工程計畫」``, ``「2031年某某专案」``): its years name it
+# (lead43) N9c: a programme's name in corner brackets (``「120至122年…整修工程計畫」``, ``「2031年某某专案」``): its years name it
 _CORNER_PLAN_NAME = re.compile(r"「[^」「]{0,60}?(?:計畫|计划|計劃|方案|專案|专案|工程)」")
 PAST_MARKERS = re.compile(
     r"(十三五[”\"]?(?:期间|时期|以来|末|中)|已经|已[^经]|累计(?:投入|完成|新建|建成|培训|招聘)|"
@@ -129,7 +129,7 @@ _VISION = re.compile(r"为(?:到|至)?\s*20\d\d\s*年[^。]*?奠定[^。]{0,8}�
 # period (O3: a year that only names a period), no deadline
 _BASIS_SPAN = re.compile(r"(?:作为|作為)[^。，,；;]{0,6}?20\d\d\s*年?\s*(?:至|到|-|—|~)\s*20\d\d\s*年[^。，,；;]{0,6}?"
                          r"(?:施政|工作|行动|行動)?(?:依据|依據|指引|遵循|蓝图|藍圖)")
-# (lead43) ``直接关系到2035年如期建成教育强国目标``: a goal named as what a matter bears on, no deadline of the text's (O3);
+# (lead43) ``直接关系到2040年建成书香城市目标``: a goal named as what a matter bears on, no deadline of the text's (O3);
 # the ``到`` belongs to the verb (``关系到``, ``涉及到``, ``提到``)
 _BEARS_ON = re.compile(r"(?:关系到|關係到|关系着|關係著|关乎|關乎|事关|事關|影响到|影響到|涉及到|提到|谈到|談到)\s*20\d\d\s*年"
                        r"[^。，,；;]{0,30}?(?:目标|目標|愿景|願景)")

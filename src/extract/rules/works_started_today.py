@@ -1,5 +1,5 @@
-"""(lead43) N17d: money put into works whose groundbreaking the story reports on its own day (``某基金会投入6.3亿经费,协助
-某县9所学校改建,今天在甲校动土``): the works are still to be built, so the money is their funding, a target, though ``投入``
+"""(lead43) N17d: money put into works whose groundbreaking the story reports on its own day (``某基金会投入2.5亿元经费,协助
+某县6座书屋改建,今天在甲村动土``): the works are still to be built, so the money is their funding, a target, though ``投入``
 alone reads as money spent. Not: works reported finished in the sentence (``已完工``, ``落成``), a day other than the
 story's own (``去年动工``), money with no start of works in its sentence. Made-up examples only."""
 
