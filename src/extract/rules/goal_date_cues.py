@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from extract.rules.text import _CORNER_PLAN_NAME  # (lead43)
+from extract.rules.text import masked_corner_names  # (lead43)
 from extract.rules import goal_fiscal_years as _fiscal  # (goalA35) O3: ``2026財政年度``, a year without 年
 from extract.rules import goal_year_guidelines as _guide  # (goalA22) O3i
 from extract.rules import unit_labels as _ugB15
@@ -601,8 +601,7 @@ def goal_date(sentence: str) -> tuple[int | None, int, str]:
     """(deadline year, where it stands, the cue) of a sentence: ``deadline_at`` first, a year that closes a
     period left out; else a date of its own (``expected_date``, ``month_deadline``). (lead43) The years of a
     programme's name in corner brackets (``「120至122年…整修工程計畫」``) are blanked first: they name it (N9c)."""
-    if "「" in sentence:
-        sentence = _CORNER_PLAN_NAME.sub(lambda m: "□" * len(m.group()), sentence)
+    sentence = masked_corner_names(sentence)
     year, at = _invest.planned_after_cutoff(sentence, *deadline_at(sentence))  # (goalA23) ``截至2030年底…,2031年计划…``
     if year is not None and (span := _frames.roc_school_year_span(sentence))[0] is not None and span[1] < at \
             and _frames.school_span_plan_leads(sentence, span[1]):

@@ -148,6 +148,9 @@ _COMPARED_DATA = re.compile(r"(?<![\d.])(20\d\d)\s*年[^。；;]{0,30}?\d[\d.]*\
                             r"(?:比|较|較)\s*(?:19|20)\d\d\s*年(?:底|末)?(?:的[^，,。]{0,12})?\s*"
                             r"(?:提高|增加|减少|減少|下降|增长|增長|上升|降低)了?\s*\d")
 
+# words of what is to come in the compared sentence: a plan's amount set beside last year's, no data
+_AHEAD_WORDS = re.compile(r"将|將|预计|預計|计划|計劃|拟|擬|力争|力爭|确保|確保|争取|爭取|预算|預算|安排|目标|目標")
+
 
 def compared_data_year(text: str) -> int | None:
     """The latest year whose figure the page sets beside an earlier year's (see ``_COMPARED_DATA``); None where none."""
@@ -161,5 +164,3 @@ def compared_data_year(text: str) -> int | None:
             years.append(int(m.group(1)))  # (a planned amount set beside last year's, ``预计投入N,较上年增长…``: no data)
     return max(years) if years else None
 
-
-_AHEAD_WORDS = re.compile(r"将|將|预计|預計|计划|計劃|拟|擬|力争|力爭|确保|確保|争取|爭取|预算|預算|安排|目标|目標")

@@ -44,7 +44,7 @@ def closes_on_results(sentence: str) -> bool:
 
 
 # (lead43) a sentence that claims a result reached, an item of a list of results (``一是群众的选择更充裕,入托难现象得到
-# 改善。``): the sentence after it gives the figures that bear the claim out (``全国托育机构达N万家,可提供托位N万个。``)
+# 改善。``) opening its paragraph: the paragraph's later sentences give the figures that bear the claim out (``全国托育机构达N万家,可提供托位N万个。``)
 _RESULT_CLAIM = re.compile(r"(?:得到|得以)(?:了)?(?:明显|明顯|显著|顯著|有效|进一步|進一步|一定程度(?:的)?|较大|較大|持续|持續)?"
                            r"(?:改善|缓解|緩解|提升|提高|加强|加強|增强|增強|扩大|擴大)"
                            r"|(?:明显|明顯|显著|顯著|持续|持續|逐步)(?:改善|提升|提高|增强|增強|下降)"
@@ -57,7 +57,8 @@ _CLAIM_END = re.compile(r"\s*[。!！]?\s*$")  # the claim closes the sentence
 
 def claims_result(sentence: str) -> bool:
     """``一是群众的选择更充裕,入托难现象得到改善。``: a sentence, an ordinal item (``一是``, ``其次``), that states a result
-    reached, with no number and no word of what is to come, so the figures of the sentence after it are the evidence (N13). Not a commitment to the result
+    reached, with no number and no word of what is to come; where it opens a paragraph (``targets``), the figures of
+    the paragraph's later sentences are the evidence (N13). Not a commitment to the result
     (``力争入托难现象得到缓解``, ``将得到改善``), nor a sentence with figures of its own (read by their own cues)."""
     s = sentence.strip()
     if _ORDINAL_OPEN.match(s) is None:
