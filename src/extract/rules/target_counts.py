@@ -204,9 +204,33 @@ def takes_into_plan(sentence: str, start: int) -> bool:
 
 def marker_dates_nothing(sentence: str, start: int, end: int, pos: int | None = None) -> bool:
     """A past marker that dates no figure of its sentence: the base of a floor (``names_base_of_floor``), the ``已达`` of
-    a budget ahead (``states_budget_size_ahead``) or (lead42) the ``已`` of works taken into a plan (``takes_into_plan``)."""
+    a budget ahead (``states_budget_size_ahead``), (lead42) the ``已`` of works taken into a plan (``takes_into_plan``) or
+    (lead44) the base year of a change a deadline before it sets (``names_base_of_deadline_change``)."""
     return names_base_of_floor(sentence, start, end, pos) or states_budget_size_ahead(sentence, start) \
-        or takes_into_plan(sentence, start)
+        or takes_into_plan(sentence, start) or names_base_of_deadline_change(sentence, start, end)
+
+
+# -- ``到2031年,全市用水量比2025年下降12%``: the base year of a change that a deadline before it sets (lead44) -----------
+
+_DEADLINE_YEAR = re.compile(r"(?:到|(?<!截)至)\s*((?:19|20)\d\d)\s*年")
+_BASE_YEAR_CHANGE = re.compile(r"(?:比|较|較)\s*((?:19|20)\d\d)\s*年(?:度|底|末)?\s*(?:相比)?\s*[,，]?\s*(?:分别)?\s*"
+                               r"(?:下降|降低|减少|減少|提高|提升|增长|增長|增加|上升|缩减|縮減)")
+
+
+def names_base_of_deadline_change(sentence: str, start: int, end: int) -> bool:
+    """(lead44) The past marker at ``start:end`` is the base year of a change (``比2025年下降12%``) that a deadline written
+    earlier in the same sentence sets (``到2031年,…比2025年下降12%``, ``至2031年…比2025年分别提高…``): the plan's change from
+    the base to the deadline, no result, as a floor's base is not (``names_base_of_floor``). The deadline's year must be
+    after the base's. Not a change with no deadline before it (``比2030年增长7.6%``: a review's result), nor one told as
+    done (``了``, ``已``: their own markers still decide)."""
+    m = _BASE_YEAR_CHANGE.match(sentence, start)
+    if m is None or m.start() != start:
+        return False
+    stop = max(sentence.rfind(c, 0, start) for c in "。;；")
+    d = None
+    for d in _DEADLINE_YEAR.finditer(sentence, stop + 1, start):
+        pass
+    return d is not None and int(d.group(1)) > int(m.group(1))
 
 
 # -- ``目前规划为财力较好的县,由省级负担60%``: the share of a planned cost a payer bears (N17c) ---------------------------

@@ -8,6 +8,7 @@ import re
 
 from extract.cues import Decision, SectionRole, is_age_range, is_baseline, is_change_reached, is_past_year, without_age_bounds, is_population_scope, number_decision, reports_a_plan
 from extract.roles import LABEL_HEADS, alternation
+from extract.rules import template_years as _tyears  # (lead44)
 from extract.rules.target_cues import (addresses_population, age_group_follows, amount_of_measure, level_of_scoped_measure, count_runs_into_count,
                                        changes_stated_figure, counts_named_items, counts_all_places, counts_listed_items, frames_a_span,
                                        future_total, in_base_frame, is_age_span, locates_in_named, names_period, names_reach_circle,
@@ -161,6 +162,8 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
         return Decision(False, ("name",))  # ``纲要共设12篇``: the document's own parts
     if names_grade(unit, after):
         return Decision(False, ("name",))  # (r16) ``小学4-5年级``: a grade, not a span of years
+    if _tyears.blank_year_of_title(m.group("v"), unit, after):
+        return Decision(False, ("name",))  # (lead44) ``镇20年防溺水…工作方案``: a template's blank year in a document's name
     if _named.names_cohort_year(m.group("v"), unit) or _named.names_schooling_span(before, unit, after) \
             or _named.names_route(before, unit, after):
         return Decision(False, ("name",))  # ``2031届``: a cohort; ``推展12年国教``: a scheme's span; ``8路公交`` (N3, N15)

@@ -77,12 +77,13 @@ def calendar_years(text: str) -> list[tuple[int, int, int]]:
 # (thirteenth round; three sites) in a plan's outline or under a
 # goal heading, ``比2020年下降12.5%``, ``较2022年下降3%`` (a year cell), ``比2007年提高3.8个百分点`` state the change a target
 # sets against a named base year: the base year dates where the change starts, not a result (N2 is about what was done)
-_BASE_YEAR_OF_CHANGE = re.compile(r"(?:比|较|與|与)\s*((?:19|20)\d\d)\s*年(?:底|末)?(?:水平)?(?=\s*(?:同期|度)?\s*(?:相比)?\s*[,，]?\s*"
+_BASE_YEAR_OF_CHANGE = re.compile(r"(?:比|较|與|与)\s*((?:19|20)\d\d)\s*年(?:底|末)?(?:水平)?(?=\s*(?:同期|度)?\s*(?:相比)?\s*[,，]?\s*(?:分别)?\s*"
                                   r"(?:增加|增长|提高|提升|上升|减少|下降|降低|缩小|缩短|延长|压缩|增|减|升|降))")
 
 
 def masks_base_years(sentence: str, since: int | None = None) -> str:
-    """The sentence with each named base year of a change (``比2020年`` before ``下降``/``提高``…) blanked out, for the
+    """The sentence with each named base year of a change (``比2020年`` before ``下降``/``提高``…, (lead44) also before
+    ``分别下降``) blanked out, for the
     past cues and the target year of a plan's targets: there a change over a base year is the target itself, and the
     base year dates no target. ``since``: only base years from that year on (a plan's base year, the year before its
     own; ``比1990年提高…`` in a plan of 1996 reviews the last period)."""

@@ -190,10 +190,11 @@ def _chained_only(text: str, offset: int, hits: list) -> list:
 def more_charge_clauses(text: str, offset: int, hits: list) -> list:
     """The hits of cues 3, 7 and 8 in ``text`` that overlap no hit found already (``unit_charge_finders.find_charge_clauses``)."""
     if "会同" not in text and "由" not in text and "联同" not in text and "负责牵头" not in text and "协同" not in text \
+            and not ("牵头" in text and "联合" in text) \
             and _COPULA_QUICK.search(text) is None and not _uwl.sets_up_office(text) and "承担" not in text \
             and "职责" not in text and "職責" not in text and "职能" not in text and "職能" not in text \
             and "业务" not in text and "業務" not in text:  # (unitA40) ``X主要职能是:Y``, ``X的业务项目包括:Y``
-        return _chained_only(text, offset, hits)
+        return _chained_only(text, offset, hits)  # (lead44: ``X牵头,联合Y…`` is cue 8's, ``lead_clause_then_with``)
     from extract.rules.units import AssignmentHit  # (perf17: after the early return)
     taken = [(h.start - offset, h.end - offset) for h in hits]
     out: list = []
@@ -293,6 +294,8 @@ def with_units_then_task(clause: str) -> tuple[list[str], int] | None:
             if clause[k:k + 1] not in ("、", "和", "及", "与"):
                 return None
             k += 1
+    if clause[k:k + 1] in ("、", "和", "及", "与"):
+        return None  # (lead44) the list goes on with an item not read as a unit (``…体育总局、共青团中央等五部门``)
     k += len(re.match(r"(?:等(?:[一二两三四五六七八九十\d]{1,3}个?)?(?:有关|相关)?(?:部门|单位))?", clause[k:]).group())
     if len(re.sub(r"^(?:共同|一起|一道)", "", clause[k:].strip())) < 4 or not all(_UNIT_SUFFIX.search(u) for u in units if not coll):
         return None

@@ -134,7 +134,7 @@ def _guarded(text: str, pos: int) -> tuple[list[str], str, int] | None:
 
 
 # ``X牵头,会同Y…`` / ``X作为牵头单位,会同Y…``: the lead's own clause, then the helpers and the task
-_LEAD_CLAUSE = re.compile(r"(?:牵头|牽頭|作为牵头(?:单位|部门)|作為牽頭(?:單位|部門))\s*[,，]\s*(?:会同|會同|协同|協同)")
+_LEAD_CLAUSE = re.compile(r"(?:牵头|牽頭|作为牵头(?:单位|部门)|作為牽頭(?:單位|部門))\s*[,，]\s*(?:会同|會同|协同|協同|联合|聯合)")  # (lead44) 联合
 
 
 def lead_clause_then_with(text: str) -> list[tuple[int, int, str, list[str], list[str]]]:

@@ -651,6 +651,9 @@ def leading_units(body: str) -> list[str]:
     out: list[str] = []
     items = split_units(body)
     for n, item in enumerate(items):
+        if len(item) > 5 and not unit(item) and (k := _unit_then_doing(item, unit)):
+            out.append(item[:k])  # (lead44) ``…、区消防大队开展辖区托育机构安全检查``, ``教育局对校园安全防范、…``: the name
+            break  # runs on into the task, whose own 、 split the item (not ``教育局对校``, a head that ends like a school)
         if n == len(items) - 1 and len(item) > 8 and (inner := re.search(r"(?:局|委|办|厅|中心|公司)(?=.{3,})", item)) \
                 and not _LEAD_MARK.fullmatch(item[inner.end():]) and not _OWN_BRACKET.fullmatch(item[inner.end():]) \
                 and not branch_tail(item[inner.end():]):  # (unitB24) ``甲局乙分局``: a branch's name
@@ -658,12 +661,33 @@ def leading_units(body: str) -> list[str]:
         if unit(item):
             out.append(item)
             continue
-        head = next((item[:k] for k in range(len(item) - 1, 1, -1)
-                     if unit(item[:k]) and not _VERB_CUT.match(item, k - 1)), None)  # (unitC24) not ``甲局抓紧办|理``
+        tail = _LIST_TAIL_IN.search(item, 1)  # (lead44) ``财政等部门深入开展图书馆…``: the list closes at ``等部门``, so the
+        if tail is not None:  # item before it is a whole name or none, and no head runs past it
+            head = item[:tail.start()] if unit(item[:tail.start()]) else None
+        else:
+            head = next((item[:k] for k in range(len(item) - 1, 1, -1)
+                         if unit(item[:k]) and not _VERB_CUT.match(item, k - 1)), None)  # (unitC24) not ``甲局抓紧办|理``
         if head:
             out.append(head)
         break
     return out
+
+
+# (lead44) the class noun that closes a list of units (``…等部门``, ``…等有关单位``, ``…等三部门``)
+_LIST_TAIL_IN = re.compile(r"等(?:有关|相关)?(?:[一二三四五六七八九十\d]{1,3}个?)?(?:部门|单位)")
+# (lead44) a task's verb (or ``对`` before its object) right after a name, where a list of units runs on into the task
+_DOING_AFTER_NAME = re.compile(r"(?=(?:开展|推进|推动|组织|加强|实施|落实|做好|抓好|完成|进行|对(?!口|接|外|内)))")
+
+
+def _unit_then_doing(item: str, unit) -> int:
+    """(lead44) Where the last item of a list of units holds a whole unit's name followed by a task's verb
+    (``区消防救援大队开展辖区托育机构安全检查``: ``区消防救援大队`` then ``开展…``), the end of that name; 0 when none. The
+    first such place: a name that ends like an organisation later in the task (``…托育机构``) is the task's object."""
+    for m in _DOING_AFTER_NAME.finditer(item, 2):
+        k = m.start()
+        if len(item) - k >= 4 and unit(item[:k]):
+            return k
+    return 0
 
 
 _UNIT_HEADING = re.compile(

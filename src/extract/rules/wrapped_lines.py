@@ -137,15 +137,38 @@ _COLON_END = re.compile(r"[:：]\s*$")
 MIN_WRAP = 40  # the narrowest wrap read (half-width cells): twenty Chinese characters
 
 
-def _full(lines: list[str], widths: list[int], i: int) -> bool:
+def _full(lines: list[str], widths: list[int], i: int, slack: bool = True) -> bool:
     """Line ``i`` is as wide as the wrap: at least ``MIN_WRAP``, and near the width of another line of running text
-    among the two lines that are not blank before it and the two after it (``_near``)."""
+    among the two lines that are not blank before it and the two after it (``_near``). (lead44) Half-width characters
+    widen the margin: a digit, a ``%`` or a space that a PDF's text layer put beside them is no fixed half of a Chinese
+    character in the page's font, so two lines of one wrap that hold figures (``58%。…保持 100%、巩固率达到``) may differ
+    in counted width by about as many cells as they hold such characters (``_narrow_slack``). The margin is given only
+    inside a run, to a line whose line before it is full by the strict test and open (``_inside_run``): a title over
+    its body (``5.新增300个…`` / ``完成…改造。``) starts no run on it."""
     w = widths[i]
     if w < MIN_WRAP:
         return False
     near = [j for j in range(i - 1, max(-1, i - 5), -1) if lines[j].strip()][:2] \
         + [j for j in range(i + 1, min(len(lines), i + 5)) if lines[j].strip()][:2]  # (blank lines between paragraphs)
-    return any(widths[j] and _near(w, widths[j]) for j in near)
+    if any(widths[j] and _near(w, widths[j]) for j in near):
+        return True
+    if not slack or not _inside_run(lines, widths, i):
+        return False
+    slack_i = _narrow_slack(lines[i])
+    return any(widths[j] and abs(w - widths[j]) <= max(4, max(w, widths[j]) // 10) + (slack_i + _narrow_slack(lines[j])) // 2
+               for j in near)
+
+
+def _inside_run(lines: list[str], widths: list[int], i: int) -> bool:
+    """(lead44) Line ``i`` goes on a wrapped run: the line right before it is running text, full by the strict test
+    (``_full`` without the margin) and ends open."""
+    return i > 0 and bool(widths[i - 1]) and not _closed_end(lines[i - 1]) and _full(lines, widths, i - 1, slack=False)
+
+
+def _narrow_slack(line: str) -> int:
+    """(lead44) The half-width characters of ``line`` (digits, Latin letters, spaces, ``%``): the cells by which its
+    counted print width may be off from its width on the page."""
+    return len(_NARROW.findall(line.strip()))
 
 
 # a role label with its units in a line (``…牵头单位:某局``): the line is a task row's, never joined to the next
@@ -165,13 +188,17 @@ def _bare_role_label(line: str) -> bool:
 def _goes_on(lines: list[str], widths: list[int], i: int) -> bool:
     """Line ``i + 1`` may continue line ``i``: not empty, no table row, no line of its own (``_opens_own_line``), not
     wider than the wrap of line ``i``, not opening with the same words as line ``i`` (items of a list in parallel,
-    ``拟建甲馆…`` / ``拟建乙馆…``); line ``i`` holds no role label (``…牵头单位:某局``)."""
+    ``拟建甲馆…`` / ``拟建乙馆…``); line ``i`` holds no role label (``…牵头单位:某局``). (lead44) "Not wider" allows
+    the margin of the two lines' half-width characters (``_narrow_slack``), as ``_full`` does."""
     nxt = lines[i + 1].strip()
     if not nxt or _table_like(nxt) or _opens_own_line(nxt) or _bare_role_label(lines[i]):
         return False
     if nxt[:3] == lines[i].strip()[:3]:
         return False
-    return print_width(nxt) <= widths[i] + max(4, widths[i] // 10)
+    w = print_width(nxt)
+    base = widths[i] + max(4, widths[i] // 10)
+    return w <= base or (w <= base + (_narrow_slack(lines[i]) + _narrow_slack(nxt)) // 2
+                         and _inside_run(lines, widths, i))  # (lead44) the margin, inside a run only, asked for last
 
 
 class _LineWidths:
@@ -216,6 +243,12 @@ def wrap_breaks(lines: list[str]) -> list[int]:
         if page is None:
             page = _st18.page_wrap_widths(lines, widths, _closed_end, MIN_WRAP)
         return page
+    last: list[int] = []
+
+    def last_line() -> int:  # (lead44) the text's last line that is not blank: a run that reaches it is cut by the text's end
+        if not last:
+            last.append(next((k for k in range(n - 1, -1, -1) if lines[k].strip()), -1))
+        return last[0]
     while i < n - 1:
         if _rbg.hanging_label_wrap(lines[i], lines[i + 1], print_width) and not _opens_own_line(lines[i + 1]) \
                 and not _table_like(lines[i + 1]):  # (confB18) O1c: a label's hanging indent wrapped once
@@ -234,11 +267,25 @@ def wrap_breaks(lines: list[str]) -> list[int]:
             out += range(i, j)
         elif j - i >= 2 and _open_full_end(lines, widths, j, page_widths) and all(map(_has_clause_mark, lines[i:j + 1])):
             out += range(i, j)  # (metaA28) a paragraph of three full lines or more whose last line the next opens no way on from
+        elif j - i >= CUT_RUN and j >= last_line() and all(map(_has_clause_mark, lines[i:j])) \
+                and not any(map(_stop_before_symbols, lines[i:j])):
+            out += range(i, j)  # (lead44) a wrapped paragraph that the text's own end cuts off (a stored preview's last line)
         i = j + 1
     return out
 
 
 _CLAUSE_MARK = re.compile(r"[，,、；;。]")
+# (lead44) the full lines before a last line that the text's end cuts off: four or more, so that a short list of items
+# of near-equal width (``新增…35家,构建…`` / ``打造10家…,`` / ``新增2个…``) is not read as one wrapped paragraph
+CUT_RUN = 4
+# (lead44) a sentence's stop followed only by a few symbols (``…竞争力。🌱🌟``): the line ends its sentence
+_STOP_BEFORE_SYMBOLS = re.compile(r"[。！？!?]\s*[^\w\s，,。、；;：:]{1,4}\s*$")
+
+
+def _stop_before_symbols(line: str) -> bool:
+    """(lead44) ``line`` ends its sentence and then only a few symbols (emoji, stars): no line a wrap cut."""
+    return _STOP_BEFORE_SYMBOLS.search(line) is not None
+
 
 
 def _has_clause_mark(line: str) -> bool:

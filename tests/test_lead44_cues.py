@@ -1,0 +1,68 @@
+"""(lead44) Cues from the forty-fourth session's fresh batches (w70-w72), on made-up text: an authority of a kind
+(``公安机关``) as a unit, a list of helpers that runs on into its task, a lead without ``由`` whose ``联合`` clause names
+its helpers, and a template's blank year in a document's name."""
+from extract.cues import is_unit_cell
+from extract.data import Document
+from extract.prepared import prepare
+from extract.rules import RulesExtractor
+from extract.rules.template_years import blank_year_of_title
+from extract.rules.units import leading_units
+
+
+def _records(text: str):
+    doc = Document(doc_id="t", path="t", text=text, encoding="utf-8", sha256=Document.hash_text(text))
+    return RulesExtractor().extract(prepare(doc))
+
+
+def _units(text: str):
+    return [(r.task, r.lead_units, r.responsible_units) for r in _records(text) if r.type == "unit_assignment"]
+
+
+def _targets(text: str):
+    return [(r.value, r.unit) for r in _records(text) if r.type == "numeric_target"]
+
+
+def test_an_authority_of_a_kind_is_a_unit():
+    assert is_unit_cell("税务机关")
+    assert is_unit_cell("公安机关")
+    assert not is_unit_cell("机关")
+
+
+def test_an_authority_of_a_kind_leads_with_its_helpers():
+    got = _units("此外税务机关还会同财政等部门深入开展图书馆用地核查。")
+    assert got == [("深入开展图书馆用地核查", ["税务机关"], ["财政"])]
+
+
+def test_a_list_of_helpers_ends_where_its_last_name_runs_into_the_task():
+    assert leading_units("甲区文旅局、乙区消防救援大队开展辖区书屋机构安全检查") == ["甲区文旅局", "乙区消防救援大队"]
+    assert leading_units("甲区文旅局、乙区消防救援大队对书屋进行检查") == ["甲区文旅局", "乙区消防救援大队"]
+
+
+def test_a_lead_without_by_and_its_joint_clause():
+    got = _units("近日,某区文旅局牵头,联合某区市场监管局、某区消防救援大队开展辖区书屋安全检查。")
+    assert got == [("开展辖区书屋安全检查", ["某区文旅局"], ["某区市场监管局", "某区消防救援大队"])]
+
+
+def test_a_template_year_in_a_documents_name_is_no_span():
+    assert blank_year_of_title("20", "年", "全民阅读推广工作方案")
+    assert not blank_year_of_title("20", "年", "内建成书屋")  # ``20年内``: a span
+    assert not blank_year_of_title("15", "年", "全民阅读推广工作方案")
+    assert _targets("二、工作任务\n1、某镇20年全民阅读推广工作方案。全镇新建书屋30个。") == [(30.0, "个")]
+
+
+def test_a_change_over_a_base_year_that_a_deadline_sets_is_a_target():
+    got = [(r.value, r.unit, r.target_year) for r in _records("到2031年,全区书屋空置率比2025年下降12%。") if r.type == "numeric_target"]
+    assert got == [(12.0, "%", 2031)]
+    got = sorted((r.value, r.target_year) for r in _records("到2031年,甲率、乙率比2025年分别下降12%、15%以上。")
+                 if r.type == "numeric_target")
+    assert got == [(12.0, 2031), (15.0, 2031)]
+
+
+def test_a_change_over_a_base_year_without_a_deadline_stays_a_result():
+    assert _targets("2030年,全区书屋空置率比2025年下降12%。") == []
+    assert _targets("到2030年底,全区书屋空置率比2025年下降了12%。") == []
+
+
+def test_a_helper_named_before_the_tasks_own_list_of_objects():
+    got = _units("文旅局要协同教育局对书屋安全防范、书屋内消防设施、值守制度的落实情况逐一检查。")
+    assert got == [("对书屋安全防范、书屋内消防设施、值守制度的落实情况逐一检查", ["文旅局"], ["教育局"])]
