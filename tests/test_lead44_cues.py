@@ -66,3 +66,10 @@ def test_a_change_over_a_base_year_without_a_deadline_stays_a_result():
 def test_a_helper_named_before_the_tasks_own_list_of_objects():
     got = _units("文旅局要协同教育局对书屋安全防范、书屋内消防设施、值守制度的落实情况逐一检查。")
     assert got == [("对书屋安全防范、书屋内消防设施、值守制度的落实情况逐一检查", ["文旅局"], ["教育局"])]
+
+
+def test_a_three_character_topic_before_its_charged_unit():
+    got = _units("市文旅局进行了落实,书屋班由辖区内街道办事处负责;书屋审批业务由行政审批局负责。")
+    assert ("书屋班", ["辖区内街道办事处"], []) in got
+    assert ("书屋审批业务", ["行政审批局"], []) in got
+    assert all(task not in ("有3项", "该市将") for task, _l, _r in _units("有3项由某市文旅局牵头,分别是抓好书屋建设。"))

@@ -374,6 +374,18 @@ def _add_subject_with(text: str, offset: int, hits: list[AssignmentHit]) -> None
     hits.sort(key=lambda h: h.start)
 
 
+# (lead44) a topic of three characters, a thing's name (``托管班由辖区街道办事处负责``): no figure, no word of the clause's
+# frame (``有3项``, ``该市将``, ``其中``)
+_SHORT_TOPIC = re.compile(r"^[\u4e00-\u9fff]{3}$")
+_FRAME_CHAR = re.compile(r"[有该本其将将要已并也还又这那此]")
+
+
+def _short_topic(task: str, min_task: int) -> bool:
+    """(lead44) A task one character short of ``min_task`` (4) that is a thing's name of three Chinese characters
+    (``托管班``, ``食堂卫生`` is four): the topic the unit is charged with, as a longer one is. Only where the minimum is 4."""
+    return min_task == 4 and _SHORT_TOPIC.match(task) is not None and _FRAME_CHAR.search(task) is None
+
+
 def _add_units_before_tasks(pattern: re.Pattern[str], text: str, offset: int, hits: list[AssignmentHit],
                             min_task: int, cue: str) -> None:
     """Add the matches of ``pattern`` (groups ``units`` and ``task``: units that lead a task) that overlap no hit
@@ -382,7 +394,8 @@ def _add_units_before_tasks(pattern: re.Pattern[str], text: str, offset: int, hi
     taken = [(h.start - offset, h.end - offset) for h in hits]
     for m in pattern.finditer(text):
         units = m.group("units")
-        if len(m.group("task").strip()) < min_task or any(a < m.end() and m.start() < b for a, b in taken) \
+        if (len(m.group("task").strip()) < min_task and not _short_topic(m.group("task").strip(), min_task)) \
+                or any(a < m.end() and m.start() < b for a, b in taken) \
                 or not is_unit_cell(units) \
                 or units.startswith(("各", "相关", "有关")) or _ROLE_WORD.fullmatch(units):
             continue
