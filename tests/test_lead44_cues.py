@@ -73,3 +73,37 @@ def test_a_three_character_topic_before_its_charged_unit():
     assert ("书屋班", ["辖区内街道办事处"], []) in got
     assert ("书屋审批业务", ["行政审批局"], []) in got
     assert all(task not in ("有3项", "该市将") for task, _l, _r in _units("有3项由某市文旅局牵头,分别是抓好书屋建设。"))
+
+
+def test_a_performance_heading_reviews_the_past():
+    from extract.cues import heading_reviews_past
+
+    assert heading_reviews_past("一、2031年度办理绩效")
+    assert heading_reviews_past("整体绩效")
+    assert not heading_reviews_past("绩效目标")
+    assert not heading_reviews_past("二、年度绩效考核")
+
+
+def test_a_reports_tally_of_cases_handled_is_past():
+    text = "一、120年度辦理績效:計核定50件。\n(一)書屋閱讀交流:計補助31件。\n(二)書屋參訪交流:計補助19件。"
+    assert _targets(text) == []
+    assert (100.0, "所") in _targets("明年计划补助100所学校。")
+    assert (500.0, "人") in _targets("明年预计补助500人。")
+
+
+def test_a_rate_stated_with_wei_among_the_sentences_commitments():
+    got = _targets("到2031年,全区书屋覆盖率不低于95%,书屋达标率为100%。")
+    assert (100.0, "%") in got and (95.0, "%") in got
+    assert (100.0, "%") not in _targets("全区书屋覆盖率不低于95%,目前书屋达标率为100%。")
+    assert _targets("全区书屋达标率为100%。") == []
+
+
+def test_this_times_works_with_a_completion_ahead_are_planned():
+    got = _targets("此次新建书屋大楼,规划8间阅览室,预计2031年7月完工。")
+    assert (8.0, "间") in got
+    assert _targets("此次共有120人参加阅读活动。") == []
+
+
+def test_a_months_to_years_age_group_after_a_count():
+    assert (48.0, "名") in _targets("书屋托管班预计招收48名2足月至未满2岁婴幼儿。")
+

@@ -425,7 +425,7 @@ def names_period(before: str, unit: str, after: str) -> bool:
 
 
 _RUN_IN_RANK_HEAD = re.compile(r"(?:^|(?<=[。;；]))\s*[一二三四五六七八九十]{1,2}\s*[、.．]\s*(?P<title>[^。;；,，:：(（\d]{0,6}?"
-                               r"(?:\d{4}年)?[^。;；,，:：(（\d]{2,16})")
+                               r"(?:\d{4}年|\d{2,3}年度?)?[^。;；,，:：(（\d]{2,16})")  # (lead44) an ROC year: ``一、106年度辦理績效:``
 _RUN_IN_QUICK_HEAD = re.compile(r"[一二三四五六七八九十]\s*[、.．]")
 
 
@@ -482,7 +482,9 @@ def serves_count(before: str, unit: str, after: str) -> bool:
 
 
 # (eleventh round) also one bound (``对全区1.2万名60岁以上老人``, ``為3,000名65歲或以上長者``)
-_AGE_GROUP_NEXT = re.compile(r"^\s*\d+\s*(?:[-—–~～至到]\s*\d+\s*周?岁|周?岁\s*(?:及|或)?\s*以[上下])")
+_AGE_GROUP_NEXT = re.compile(r"^\s*\d+\s*(?:[-—–~～至到]\s*\d+\s*周?岁|周?岁\s*(?:及|或)?\s*以[上下]"
+                             # (lead44) an age group bounded in months to years: ``48名2足月至未满2岁婴幼儿``, ``3个月至3岁``
+                             r"|(?:足月|个月|個月)\s*(?:[-—–~～至到]|以上)\s*(?:未满|未滿|不满|不滿)?\s*\d+\s*(?:周?岁|週?歲|个月|個月))")
 
 
 def age_group_follows(after: str) -> bool:

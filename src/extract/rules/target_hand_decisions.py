@@ -8,6 +8,8 @@ import re
 
 from extract.cues import Decision, SectionRole, is_age_range, is_baseline, is_change_reached, is_past_year, without_age_bounds, is_population_scope, number_decision, reports_a_plan
 from extract.roles import LABEL_HEADS, alternation
+from extract.rules import current_works as _cworks  # (lead44)
+from extract.rules import listed_rates as _lrates  # (lead44)
 from extract.rules import template_years as _tyears  # (lead44)
 from extract.rules.target_cues import (addresses_population, age_group_follows, amount_of_measure, level_of_scoped_measure, count_runs_into_count,
                                        changes_stated_figure, counts_named_items, counts_all_places, counts_listed_items, frames_a_span,
@@ -408,6 +410,11 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
     if not decision.target and role != "report" and decision.cues[:1] == ("status:为",) \
             and levels_of_standard(before, clause_head):
         decision = Decision(True, ("standard_level",))  # (r16 tfn16) ``甲率达到规定标准,小学为98%``
+    if not decision.target and role != "report" and decision.cues[:1] == ("status:为",) and unit in ("%", "％") \
+            and _lrates.rate_among_commitments(before, clause_head):
+        decision = Decision(True, ("among_commitments",))  # (lead44) ``…不低于95%,班额达标率为100%``: the list goes on
+    if not decision.target and role != "report" and decision.cues and _cworks.current_works_ahead(decision.cues[0], sentence):
+        decision = Decision(True, ("works_ahead",))  # (lead44) ``此次新建…共2樓,…預計116年7月完工``: the planned works
     if not decision.target and role != "report" and (_bya.budget_of_year_ahead(before, unit, doc_year)
                                                      or _bya.allots_budget_ahead(before, unit, after, doc_year)):
         decision = Decision(True, ("budget_ahead",))  # (lead42) ``115年度…預算為N``, ``2026/27年度…撥款總額為N``: N17b

@@ -377,7 +377,7 @@ def _add_subject_with(text: str, offset: int, hits: list[AssignmentHit]) -> None
 # (lead44) a topic of three characters, a thing's name (``托管班由辖区街道办事处负责``): no figure, no word of the clause's
 # frame (``有3项``, ``该市将``, ``其中``)
 _SHORT_TOPIC = re.compile(r"^[\u4e00-\u9fff]{3}$")
-_FRAME_CHAR = re.compile(r"[有该本其将将要已并也还又这那此]")
+_FRAME_CHAR = re.compile(r"[有该本其将要已并也还又这那此是为的就都均则即统]")
 
 
 def _short_topic(task: str, min_task: int) -> bool:
