@@ -107,3 +107,25 @@ def test_this_times_works_with_a_completion_ahead_are_planned():
 def test_a_months_to_years_age_group_after_a_count():
     assert (48.0, "名") in _targets("书屋托管班预计招收48名2足月至未满2岁婴幼儿。")
 
+
+
+def test_what_a_plan_named_just_before_sets_out_is_ahead():
+    got = sorted((r.value, r.target_year) for r in _records("去年已制订《某区书屋三年行动计划》,提出书屋覆盖率2031年达到40%,2032年达到55%。")
+                 if r.type == "numeric_target")
+    assert got == [(40.0, 2031), (55.0, 2032)]
+
+
+def test_a_numbered_deadline_field_makes_no_goal():
+    assert [r for r in _records("(六)完成时限:2031年内") if r.type == "goal"] == []
+    assert [r for r in _records("六、完成时限:2031年底前") if r.type == "goal"] == []
+
+
+def test_a_department_named_by_level_and_field_inside_a_unit_run():
+    from extract.rules.cell_table_runs import level_field_unit
+
+    assert level_field_unit("省人口计生") and level_field_unit("市新闻出版")
+    assert not level_field_unit("省卫生厅负责组织实施") and not level_field_unit("人口计生")
+    text = ("目标责任分解书\n领域\n主要目标\n主要责任单位\n责任单位\n1.书屋阅读服务全面覆盖。\n——到2031年,书屋覆盖率达到80%以上。\n"
+            "省文旅厅\n省发改委\n省人口计生\n省妇联\n2.提高书屋服务水平。\n——书屋开放率达到95%。\n省文旅厅\n省教育厅\n")
+    rows = _units(text)
+    assert any(lead == ["省文旅厅"] and resp == ["省发改委", "省人口计生", "省妇联"] for _t, lead, resp in rows)

@@ -326,7 +326,7 @@ def _cell_run_rows(filled: list[Line], j: int, roles: list[str], skip: set[int],
     two_columns = sum(r in ("lead", "responsible") for r in roles) == 2
     table = Table(kind="tasks", header=[_SPACES.sub("", h.text) for h in header], rows=[],
                   span=Span(start=header[0].start, end=header[-1].end))
-    from extract.rules.cell_table_runs import deadline_line, task_columns  # (vtblA28; lazy, as above)
+    from extract.rules.cell_table_runs import deadline_line, level_field_unit, task_columns  # (vtblA28; lazy, as above)
     task_roles = task_columns(roles)
     due_at = next((i for i, r in enumerate(roles) if r == "deadline"), None)
     due_after = due_at is not None and due_at > min(i for i, r in enumerate(roles) if r in ("lead", "responsible"))
@@ -339,7 +339,7 @@ def _cell_run_rows(filled: list[Line], j: int, roles: list[str], skip: set[int],
         ln = filled[j] if j < len(filled) else None
         t = ln.text.strip() if ln is not None else ""
         stop = ln is None or ln.index in skip or bool(_CHAPTER_LINE.match(t)) or _is_delimited(ln)
-        unit = not stop and bool(content) and is_unit_line(t)
+        unit = not stop and bool(content) and (is_unit_line(t) or (bool(units) and level_field_unit(t)))  # (lead44)
         area_line = not stop and not unit and has_category and bool(_AREA_LINE.match(t)) and len(t) <= 60
         if units and due_after and due is None and not unit and not stop and deadline_line(t):
             due = ln  # (vtblA28) the deadline column after the units closes the row

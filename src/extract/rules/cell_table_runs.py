@@ -72,3 +72,19 @@ def task_cells(columns: tuple[str, ...], lines: list[str]) -> list[tuple[str, tu
                                       for t in lines[:k - 1]):
         return [("content", (0, len(lines)))]
     return [(columns[i], (i, i + 1)) for i in range(k - 1)] + [(columns[-1], (k - 1, len(lines)))]
+
+
+# (lead44) a department named by its level and its field alone (``省人口计生``, ``市新闻出版``): short, Chinese only
+_LEVEL_FIELD = re.compile(r"^[省市县区州][\u4e00-\u9fff]{2,6}$")
+
+
+def level_field_unit(text: str) -> bool:
+    """(lead44) A line inside a table's unit run that names a department by its level and its field only (``省人口计生``,
+    ``省新闻出版``, between ``省财政厅`` and ``省妇联``): a unit cell of the run, as the named offices around it are (U3a: a
+    unit is copied as the text writes it). Asked only once the row's unit run has begun."""
+    t = "".join(text.split())
+    return _LEVEL_FIELD.match(t) is not None and _CATEGORY_END.search(t) is None
+
+
+# a category column's word (``县实事``, ``市重点项目``, ``省级工程``): the row's class, no department
+_CATEGORY_END = re.compile(r"(?:实事|實事|项目|項目|工程|任务|任務|工作|重点|重點|类|類|级|級|民生)$")

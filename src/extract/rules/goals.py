@@ -84,7 +84,8 @@ _STATES_GOALS = re.compile(r"目标(?:任务)?(?:是|为)\s*[:：]")
 # a unit label standing as its own sentence (``(牵头单位:发改委、统计局)``): who, not what is to be reached
 _UNIT_LABEL = re.compile(rf"^[(（〔\[]?\s*{alternation(LABEL_HEADS)}[^:：,，。]{{0,6}}[:：]")
 # a task's schedule label standing as its own sentence (``完成时限:2031年6月底前``): when, not what
-_SCHEDULE_LABEL = re.compile(r"^[(（〔\[]?\s*(?:完成时限|完成时间|时间节点|时限要求|时限|进度安排|时间安排)\s*[:：]")
+_SCHEDULE_LABEL = re.compile(r"^(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十\d]{1,2}[、.．])?"  # (lead44) a numbered field: ``(六)完成时限:``
+                             r"\s*[(（〔\[]?\s*(?:完成时限|完成时间|时间节点|时限要求|时限|进度安排|时间安排)\s*[:：]")
 # every deadline ``deadline_year`` reads names a year 20xx: a sentence without one has none
 _YEAR_20 = re.compile(r"20\d\d")
 

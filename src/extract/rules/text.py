@@ -212,7 +212,10 @@ FUTURE_MARKERS = re.compile(r"到\s*20\d\d\s*年|20\d\d\s*年或之前|至(?<!�
                             r"又会(?![议同商员])|亦会(?![议同商员])|也会(?![议同商员])|还会(?![议同商员])|新一轮|十四五|十五五|“十四五”|"
                             r"任务(?:是|为|如下)?\s*[:：]|目标(?:是|为|如下)?\s*[:：]|指标(?:是|为|如下)?\s*[:：]|"
                             r"(?:任务|目标|指标)[,，]?\s*(?:还|也|主要)?(?:包括|分别是|分别为)|(?:的|年度|主要)(?:任务|目标)是|"
-                            r"任务数|目标数|计划数|拟(?<![模虚草]拟)(?![定订稿])")  # ``…有10项任务:``: the list states what is to be done;
+                            r"任务数|目标数|计划数|拟(?<![模虚草]拟)(?![定订稿])|"
+                            # (lead44) what a plan named just before sets out: ``已制订《…行动计划》,提出…覆盖率2031年达到40%``
+                            # (a title masked by ``masked_titles`` reads as its blanks: ``□□□□,提出``)
+                            r"提出(?<=[划案见要法□]》,提出)|提出(?<=[划案见要法]》提出)|明确(?<=[划案见要法□]》,明确)|提出(?<=□,提出)|明确(?<=□,明确)")  # ``…有10项任务:``: the list states what is to be done;
 # (tgtA28) ``其他重点任务还包括…``: a list of tasks goes on; ``今年某省的目标是新建…``: the aim, without a colon; ``任务数120人,实际完成…``: the quota, stated before the result; (fourteenth round) ``已建甲园,拟收幼儿N名``: what is
 # planned (``拟``) after a clause of what was done; (tgtA25) ``去年计划新建…``, ``上年度计划…``: the plan of a year that is
 # over, cited in a later text, no word of what is ahead (N13c): the past year before it decides
