@@ -129,3 +129,8 @@ def test_a_department_named_by_level_and_field_inside_a_unit_run():
             "省文旅厅\n省发改委\n省人口计生\n省妇联\n2.提高书屋服务水平。\n——书屋开放率达到95%。\n省文旅厅\n省教育厅\n")
     rows = _units(text)
     assert any(lead == ["省文旅厅"] and resp == ["省发改委", "省人口计生", "省妇联"] for _t, lead, resp in rows)
+
+
+def test_a_works_verb_with_its_variant_in_brackets():
+    assert (100.0, "公里") in _targets("交通方面,新(改)建“四好书屋路”100公里。")
+    assert (12.0, "所") in _targets("全区改(扩)建书屋12所。")
