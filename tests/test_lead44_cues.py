@@ -134,3 +134,15 @@ def test_a_department_named_by_level_and_field_inside_a_unit_run():
 def test_a_works_verb_with_its_variant_in_brackets():
     assert (100.0, "公里") in _targets("交通方面,新(改)建“四好书屋路”100公里。")
     assert (12.0, "所") in _targets("全区改(扩)建书屋12所。")
+
+
+def test_a_directives_list_of_who_does_what():
+    text = ("市长并责成副市长某某督导政策推进,文旅局核实清点闲置书屋,社会局加大推动托育量能,财政局协助清查闲置公有空间,"
+            "与都发局新建的社宅,都必须列为标配。")
+    got = _units(text)
+    assert ("核实清点闲置书屋", ["文旅局"], []) in got
+    assert ("加大推动托育量能", ["社会局"], []) in got
+    assert ("清查闲置公有空间", [], ["财政局"]) in got
+    assert not any(lead and lead[0].startswith(("副市", "与")) for _t, lead, _r in got)
+    assert _units("该局负责成人中等学校的设立,文旅局核实清点闲置书屋。") == [] or \
+        all(t != "核实清点闲置书屋" for t, _l, _r in _units("该局负责成人中等学校的设立,文旅局核实清点闲置书屋。"))

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from extract.cues import _UNIT_SUFFIX, is_unit_cell
+from extract.rules import unit_directed_lists as _udl  # (lead44)
 from extract.rules import unit_with_lists as _uwl  # (r21 unitA21)
 from extract.rules import unit_with_aspects as _uwa  # (unitC24)
 from extract.rules import unit_proposal_handovers as _uph  # (unitC24)
@@ -190,7 +191,7 @@ def _chained_only(text: str, offset: int, hits: list) -> list:
 def more_charge_clauses(text: str, offset: int, hits: list) -> list:
     """The hits of cues 3, 7 and 8 in ``text`` that overlap no hit found already (``unit_charge_finders.find_charge_clauses``)."""
     if "会同" not in text and "由" not in text and "联同" not in text and "负责牵头" not in text and "协同" not in text \
-            and not ("牵头" in text and "联合" in text) \
+            and not ("牵头" in text and "联合" in text) and "责成" not in text and "责令" not in text \
             and _COPULA_QUICK.search(text) is None and not _uwl.sets_up_office(text) and "承担" not in text \
             and "职责" not in text and "職責" not in text and "职能" not in text and "職能" not in text \
             and "业务" not in text and "業務" not in text:  # (unitA40) ``X主要职能是:Y``, ``X的业务项目包括:Y``
@@ -213,6 +214,7 @@ def more_charge_clauses(text: str, offset: int, hits: list) -> list:
     found += [(a, b, t, ld, rs, "task_then_copula_roles") for a, b, t, ld, rs in task_then_copula_roles(text)]
     found += [(a, b, t, ld, rs, "with_listed_departments") for a, b, t, ld, rs in _uwl.with_listed_departments(text)]
     found += [(a, b, t, ld, rs, "comma_charged_office") for a, b, t, ld, rs in _uwl.comma_charged_office(text)]
+    found += [(a, b, t, ld, rs, "directed_list") for a, b, t, ld, rs in _udl.directed_clauses(text)]  # (lead44) 责成X…,Y…
     for a, b, task, lead, resp, cue in found:
         if any(x < b and a < y for x, y in taken):
             continue
