@@ -219,7 +219,7 @@ _PAST_HEADING = re.compile(
     # (lead39) the outcomes of a field's development or of the reforms (``一、发展成效``), a review of gains set beside what
     # was lacking (``一、成绩与不足``, ``成绩和问题``)
     r"(?:发展|建设|改革|办学|教育)成效|成绩(?:与|和|及)(?:不足|问题|差距|经验)|"
-    # (lead44) the performance a year's or a scheme's work achieved (``一、106年度辦理績效:``, ``整体绩效``, ``执行绩效``):
+    # (lead44) the performance a year's or a scheme's work achieved (``一、120年度辦理績效:``, ``整体绩效``, ``执行绩效``):
     # results; not performance still to reach or to assess (``绩效目标``, ``绩效考核``, ``绩效评价``, ``绩效指标``)
     r"(?:办理|执行|執行|辦理|整体|整體|年度|实施|實施)绩效(?!目标|考核|评价|评估|指标|管理))"
 )

@@ -1,5 +1,5 @@
 """(lead44) The works a story is about, told with ``此次`` (this time's project), in a sentence that dates their completion
-ahead: ``此次新建幼兒園教學大樓共2樓,規劃8間教室…,預計民國116年7月完工``. ``此次`` alone reads as a status (``此次共有120人
+ahead: ``此次新建书屋大楼共3层,规划8间阅览室…,预计2031年7月完工``. ``此次`` alone reads as a status (``此次共有120人
 参加``); a completion still expected in the same sentence says the building and its parts are planned works (N17a, N9b).
 No I/O."""
 

@@ -425,7 +425,7 @@ def names_period(before: str, unit: str, after: str) -> bool:
 
 
 _RUN_IN_RANK_HEAD = re.compile(r"(?:^|(?<=[。;；]))\s*[一二三四五六七八九十]{1,2}\s*[、.．]\s*(?P<title>[^。;；,，:：(（\d]{0,6}?"
-                               r"(?:\d{4}年|\d{2,3}年度?)?[^。;；,，:：(（\d]{2,16})")  # (lead44) an ROC year: ``一、106年度辦理績效:``
+                               r"(?:\d{4}年|\d{2,3}年度?)?[^。;；,，:：(（\d]{2,16})")  # (lead44) an ROC year: ``一、120年度辦理績效:``
 _RUN_IN_QUICK_HEAD = re.compile(r"[一二三四五六七八九十]\s*[、.．]")
 
 

@@ -414,7 +414,7 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
             and _lrates.rate_among_commitments(before, clause_head):
         decision = Decision(True, ("among_commitments",))  # (lead44) ``…不低于95%,班额达标率为100%``: the list goes on
     if not decision.target and role != "report" and decision.cues and _cworks.current_works_ahead(decision.cues[0], sentence):
-        decision = Decision(True, ("works_ahead",))  # (lead44) ``此次新建…共2樓,…預計116年7月完工``: the planned works
+        decision = Decision(True, ("works_ahead",))  # (lead44) ``此次新建…共3层,…预计2031年7月完工``: the planned works
     if not decision.target and role != "report" and (_bya.budget_of_year_ahead(before, unit, doc_year)
                                                      or _bya.allots_budget_ahead(before, unit, after, doc_year)):
         decision = Decision(True, ("budget_ahead",))  # (lead42) ``115年度…預算為N``, ``2026/27年度…撥款總額為N``: N17b

@@ -13,6 +13,6 @@ _DOC_NAME_AFTER = re.compile(r"^(?:度)?[^\s，,。；;：:、!！?？()（）]{
 
 
 def blank_year_of_title(value: str, unit: str, after: str) -> bool:
-    """``20`` or ``19`` written alone before ``年`` that opens a document's name (``…20年防溺水联防联控机制工作方案``):
+    """``20`` or ``19`` written alone before ``年`` that opens a document's name (``…20年全民阅读推广工作方案``):
     the first digits of a year the template left blank, no amount. ``after`` is the text after the number."""
     return unit == "年" and value in ("19", "20") and _DOC_NAME_AFTER.match(after) is not None

@@ -297,7 +297,7 @@ def with_units_then_task(clause: str) -> tuple[list[str], int] | None:
                 return None
             k += 1
     if clause[k:k + 1] in ("、", "和", "及", "与"):
-        return None  # (lead44) the list goes on with an item not read as a unit (``…体育总局、共青团中央等五部门``)
+        return None  # (lead44) the list goes on with an item not read as a unit (``…丙总局、丁团委等五部门``)
     k += len(re.match(r"(?:等(?:[一二两三四五六七八九十\d]{1,3}个?)?(?:有关|相关)?(?:部门|单位))?", clause[k:]).group())
     if len(re.sub(r"^(?:共同|一起|一道)", "", clause[k:].strip())) < 4 or not all(_UNIT_SUFFIX.search(u) for u in units if not coll):
         return None

@@ -1,5 +1,5 @@
-"""(lead44) A directive's list of who does what: ``市長…責成副市長某某督導政策推進,教育局核實清點閒置教室,社會局加大推動公托量能,
-財政局協助清查…,工務局協助…修繕工程``. After a verb that charges (``责成``, ``责令``), each clause of the same sentence that
+"""(lead44) A directive's list of who does what: ``市长…责成副市长某某督导书屋建设,文旅局核实清点闲置书屋,社会局加大推动托育量能,
+财政局协助清查…,住建局协助…修缮工程``. After a verb that charges (``责成``, ``责令``), each clause of the same sentence that
 opens with a unit's name and goes on with what it is to do is that unit's task (U7: a task put on a named unit): the unit
 leads it, or answers for it where it only helps (``协助``/``配合``: U7, lead ``[]``). The directive's own clause (``责成甲局…``)
 is left to the readers of ``责成X…``; a clause that opens with a person (``副市长某某``), a collective, a joint or anything but

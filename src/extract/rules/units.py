@@ -652,7 +652,7 @@ def leading_units(body: str) -> list[str]:
     items = split_units(body)
     for n, item in enumerate(items):
         if len(item) > 5 and not unit(item) and (k := _unit_then_doing(item, unit)):
-            out.append(item[:k])  # (lead44) ``…、区消防大队开展辖区托育机构安全检查``, ``教育局对校园安全防范、…``: the name
+            out.append(item[:k])  # (lead44) ``…、区消防大队开展辖区书屋安全检查``, ``文旅局对书屋安全防范、…``: the name
             break  # runs on into the task, whose own 、 split the item (not ``教育局对校``, a head that ends like a school)
         if n == len(items) - 1 and len(item) > 8 and (inner := re.search(r"(?:局|委|办|厅|中心|公司)(?=.{3,})", item)) \
                 and not _LEAD_MARK.fullmatch(item[inner.end():]) and not _OWN_BRACKET.fullmatch(item[inner.end():]) \
@@ -681,7 +681,7 @@ _DOING_AFTER_NAME = re.compile(r"(?=(?:开展|推进|推动|组织|加强|实施
 
 def _unit_then_doing(item: str, unit) -> int:
     """(lead44) Where the last item of a list of units holds a whole unit's name followed by a task's verb
-    (``区消防救援大队开展辖区托育机构安全检查``: ``区消防救援大队`` then ``开展…``), the end of that name; 0 when none. The
+    (``区消防救援大队开展辖区书屋安全检查``: ``区消防救援大队`` then ``开展…``), the end of that name; 0 when none. The
     first such place: a name that ends like an organisation later in the task (``…托育机构``) is the task's object."""
     for m in _DOING_AFTER_NAME.finditer(item, 2):
         k = m.start()
