@@ -146,3 +146,15 @@ def test_a_directives_list_of_who_does_what():
     assert not any(lead and lead[0].startswith(("副市", "与")) for _t, lead, _r in got)
     assert _units("该局负责成人中等学校的设立,文旅局核实清点闲置书屋。") == [] or \
         all(t != "核实清点闲置书屋" for t, _l, _r in _units("该局负责成人中等学校的设立,文旅局核实清点闲置书屋。"))
+
+
+def test_a_building_named_as_newly_finished_holds_what_it_holds():
+    assert _targets("新建成的书屋,占地16亩,建筑面积2960平方米。") == []
+    assert (16.0, "亩") in _targets("某书屋建成后,占地16亩,建筑面积2960平方米。")
+
+
+def test_a_ratio_in_words_and_a_goal_year_after_what_was_done():
+    got = _targets("去年增加42班、67名教师,都是10年来最多,目标2031年再增加81班,达成国小师生比1比7.8、国中1比8。")
+    for want in [(81.0, "班"), (7.8, ""), (8.0, "")]:
+        assert want in got
+    assert (42.0, "班") not in got

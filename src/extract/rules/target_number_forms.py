@@ -14,13 +14,13 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 # (speedA28) ``1(?<![\\d.:：∶]1)`` for ``(?<![\\d.:：∶])1``: the same matches, the lookbehind after the 1 (a pattern that opens
 # with a lookbehind leaves sre no first character; this one has the literal 1)
-_RATIO_HEAD = re.compile(r"1(?<![\d.:：∶]1)\s*[:：∶]\s*$")
+_RATIO_HEAD = re.compile(r"1(?<![\d.:：∶]1)\s*[:：∶比]\s*$")  # (lead44) also ``1比7.8``, a ratio in words
 _CLOCK_AFTER = re.compile(r"^\s*[-—–~～至:：]")
 
 
 def ratio_start(sentence: str, num_start: int, num_end: int) -> int | None:
-    """Where a ratio ``1:B`` starts when the number at ``num_start`` is its second term (``师生比不低于1:350``,
-    ``按1:3比例``); None for any other number, and for a clock time (``8:00—8:30``, ``1:30-2:00``)."""
+    """Where a ratio ``1:B`` (or ``1比B``) starts when the number at ``num_start`` is its second term (``师生比不低于1:350``,
+    ``按1:3比例``, ``师生比1比7.8``); None for any other number, and for a clock time (``8:00—8:30``, ``1:30-2:00``)."""
     m = _RATIO_HEAD.search(sentence, 0, num_start)
     if m is None or _CLOCK_AFTER.match(sentence, num_end):
         return None
