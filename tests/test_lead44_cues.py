@@ -158,3 +158,9 @@ def test_a_ratio_in_words_and_a_goal_year_after_what_was_done():
     for want in [(81.0, "班"), (7.8, ""), (8.0, "")]:
         assert want in got
     assert (42.0, "班") not in got
+
+
+def test_a_taiwan_school_a_joint_meeting_and_a_task_force_are_units():
+    for name in ("某市某区青草国小", "某县某国中", "某区书屋安全工作联席会议", "某区书屋建设专班"):
+        assert is_unit_cell(name), name
+    assert not is_unit_cell("国小") and not is_unit_cell("全国中")

@@ -1000,9 +1000,9 @@ _SENTENCE_END = re.compile(r"[。!?！？]")
 # (unitA27) ``…管理科`` is an office's section (``安全管理科``, ``行政审批管理科``), not ``理科`` (science)
 # (unitB27) ``行`` a bank's ending, not a verb's (``进行``, ``执行``, ``实行``: ``会同专家对…进行…`` names no unit)
 # (unitA28) ``主管机关``: a law's or charter's agency in charge named by its field (``卫生主管机关``), a body as 部门 is
-_UNIT_SUFFIX = re.compile(  # (lead44) ``公安机关``, ``税务机关``: an authority of a kind, as ``主管机关``; (unitA31) ``…课``: a Taiwan township office's section (``民政课``, ``经建课``), not a course (``体育课``)
+_UNIT_SUFFIX = re.compile(  # (lead44) ``公安机关``, ``税务机关``: an authority of a kind, as ``主管机关``; a Taiwan school (``某某国小``, ``某某国中``), a joint meeting and a task force as bodies (``…联席会议``, ``…专班``: the dev gold's unit names the test missed); (unitA31) ``…课``: a Taiwan township office's section (``民政课``, ``经建课``), not a course (``体育课``)
     r"(局|委|办|部|院|会|府|队|校|镇|乡|街|街道|区|县|市|中心|组|(?:(?<![场厕住])|(?<=市场))所|处|室|团|联|站|厅|(?<![进执实施举运推履试])行|司|馆|台|社|协|管委会|公司|集团|"
-    r"单位|部门|机构|主管机关|(?<=..)(?<![联连])机关|分局|学校|大队|支队|法院|检察院|银行|(?<![学本专全理文工医内外儿妇])科|管理科|(?<!思政)(?<=[政务建设业役书计事管洁产农财工观经])课|(?<![控参])股|(?<![部签连])署|(?<![体关联派水谱直世父母星银语])系|(?<=..)(?<![中初])小学|(?<=..)(?<![初高])中学|(?<=..)大学)\)?$"
+    r"单位|部门|机构|主管机关|(?<=..)(?<![联连])机关|(?<=..)国小|(?<=..)(?<![全中])国中|联席会议|(?<=..)专班|分局|学校|大队|支队|法院|检察院|银行|(?<![学本专全理文工医内外儿妇])科|管理科|(?<!思政)(?<=[政务建设业役书计事管洁产农财工观经])课|(?<![控参])股|(?<![部签连])署|(?<![体关联派水谱直世父母星银语])系|(?<=..)(?<![中初])小学|(?<=..)(?<![初高])中学|(?<=..)大学)\)?$"
 )
 
 
