@@ -12,7 +12,7 @@ import re
 _DIRECTIVE = re.compile(r"(?<!负)责成|责令")  # not ``负责成人…`` (负责 + 成人)
 # a named office's ending (not a place's: ``全镇``, ``省委`` open clauses of another kind)
 _OFFICE_END = re.compile(r"(?:局|委员会|办公室|办|厅|处|科|中心|政府|公司|所|站|队|院|署)$")
-# a clause that opens with a joint or a preposition names no doer (``与都发局新建的社宅``, ``还有捷运局…``)
+# a clause that opens with a joint or a preposition names no doer (``与某局新建的书屋``, ``还有某局…``)
 _NOT_DOER_OPEN = re.compile(r"^(?:与|和|及|还有|对|在|将|把|由|从|向|以|按|据|并)")
 # a rest that is no doing (``的…``, ``是…``)
 _NO_DOING = re.compile(r"^(?:的|之|是|为|等|和|与|及)")
@@ -22,7 +22,7 @@ _CLAUSE = re.compile(r"[^,，;；。]+")
 
 def directed_clauses(text: str) -> list[tuple[int, int, str, list[str], list[str]]]:
     """(start, end, task, lead, responsible) for each clause after a charging verb that opens with named units and a
-    doing (``教育局核实清点闲置教室``, ``财政局协助清查…``), to the end of that sentence."""
+    doing (``文旅局核实清点闲置书屋``, ``财政局协助清查…``), to the end of that sentence."""
     out: list[tuple[int, int, str, list[str], list[str]]] = []
     if "责成" not in text and "责令" not in text:
         return out
@@ -46,10 +46,10 @@ def directed_clauses(text: str) -> list[tuple[int, int, str, list[str], list[str
             k = 0
             for u in units:
                 k = clause.index(u, k) + len(u)
-            rest = clause[k:].lstrip("、和及与")
-            if clause[k:k + 1] in ("、", "和", "及", "与"):
+            rest = clause[k:]
+            if rest[:1] in ("、", "和", "及", "与"):
                 continue  # a list that goes on past the names read
-            if clause[k:k + 1] in ("长", "員", "员") or any(len(u) < 3 for u in units):
+            if rest[:1] in ("长", "員", "员") or any(len(u) < 3 for u in units):
                 continue  # ``副市长某某``: a post and its holder, no unit (``副市`` is a cut post)
             helps = _HELP.match(rest)
             task = rest[helps.end():] if helps else rest
