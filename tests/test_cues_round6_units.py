@@ -350,5 +350,6 @@ def test_a_target_form_names_its_project_and_its_implementing_unit():
 
 95%
 """
-    assert units(text) == [("蓝果园灌溉改造", ["甲县花木局"], [])]
+    # (lead45) U4a (thirty-second round): ``主管部门`` reads as ``主责单位``, the lead; the ``实施单位`` beside it is responsible
+    assert units(text) == [("蓝果园灌溉改造", ["甲县农业局"], ["甲县花木局"])]
     assert records(text, "unit_assignment")[0].quote.endswith("实施单位\n\n甲县花木局")

@@ -1,0 +1,85 @@
+"""(lead45) Cues from the retired sealed split v34 (w56-*), read at the thirty-fifth round's start, on made-up text."""
+from extract.data import Document
+from extract.prepared import prepare
+from extract.rules import RulesExtractor
+from extract.rules.planned_list_leads import announces_planned_list, is_breakdown_item
+
+
+def _records(text: str):
+    doc = Document(doc_id="t", path="t", text=text, encoding="utf-8", sha256=Document.hash_text(text))
+    return RulesExtractor().extract(prepare(doc))
+
+
+def _targets(text: str):
+    return sorted((r.value, r.unit) for r in _records(text) if r.type == "numeric_target")
+
+
+def test_a_planned_lead_announces_its_breakdown():
+    assert announces_planned_list("2026年春季学期共需为820人次发放补助金96.5万元。分别是:")
+    assert announces_planned_list("明年計劃新建校舍3棟,分別是:")
+    assert not announces_planned_list("今年已为820人次发放补助金96.5万元。分别是:")  # a report's list
+    assert not announces_planned_list("共需为820人次发放补助金96.5万元。")  # no list opened
+
+
+def test_a_breakdown_item_is_short_and_holds_a_figure():
+    assert is_breakdown_item("一、学前补助:120人,金额6万元;")
+    assert is_breakdown_item("其中:住宿补助:40人,金额2万元;")
+    assert is_breakdown_item("交通补助:15人,金额0.9万元;")
+    assert not is_breakdown_item("情况说明:上述补助待资金到位后发放。")
+    assert not is_breakdown_item("一、学前补助。今年已发放120人。")
+
+
+def test_the_items_of_a_planned_breakdown_are_targets():
+    text = ("结合实际,2026年春季学期共需为160人次发放补助金8.9万元。分别是:\n一、学前补助:120人,金额6万元;\n"
+            "二、交通补助:40人,金额2.9万元。\n情况说明:上述补助待资金到位后发放。")
+    assert _targets(text) == [(2.9, "万元"), (6.0, "万元"), (8.9, "万元"), (40.0, "人"), (120.0, "人"), (160.0, "人次")]
+
+
+def test_the_items_of_a_reported_breakdown_stay_results():
+    text = "2025年秋季学期已为160人次发放补助金8.9万元。具体如下:\n一、学前补助:120人,金额6万元;\n二、交通补助:40人,金额2.9万元。"
+    assert _targets(text) == []
+
+
+def _units(text: str):
+    return [(r.task, r.lead_units, r.responsible_units) for r in _records(text) if r.type == "unit_assignment"]
+
+
+def _targets_y(text: str):
+    return sorted((r.value, r.unit, r.comparator, r.target_year) for r in _records(text) if r.type == "numeric_target")
+
+
+_PIPE_FORM = ("2031年度项目绩效目标表 | |||\n项目名称 | 某县学校午餐补助 | ||\n项目主管部门 | 某县教育局 | 项目实施单位 | 某县实验小学 |\n"
+              "项目资金 (万元) | 合计 | 260 | |\n")
+
+
+def test_a_pipe_form_supervisor_leads_and_a_different_doer_is_responsible():
+    assert _units(_PIPE_FORM) == [("某县学校午餐补助", ["某县教育局"], ["某县实验小学"])]
+
+
+def test_a_pipe_form_with_one_body_gives_it_as_the_lead():
+    text = _PIPE_FORM.replace("某县实验小学", "某县教育局")
+    assert _units(text) == [("某县学校午餐补助", ["某县教育局"], [])]
+
+
+def test_a_pipe_form_amount_takes_the_money_unit_of_its_label():
+    assert (260.0, "万元", "=", None) in _targets_y(_PIPE_FORM)
+
+
+_LINE_FORM = ("某校项目支出目标申报表 (2031年度)\n\n项目名称\n\n学校公用经费\n\n项目主管部门\n\n某县第二小学\n\n"
+              "项目资金申请(万元)\n\n资金总额:\n\n96.5\n\n年度数值\n\n备注\n\n在校人数\n\n<=820人\n\n"
+              "生均公用经费\n\n780元/生/年\n\n联系电话\n\n12345678\n")
+
+
+def test_a_form_one_cell_per_line_reads_signed_values_compound_units_and_its_year():
+    got = _targets_y(_LINE_FORM)
+    assert (96.5, "万元", "=", None) in got
+    assert (820.0, "人", "<=", 2031) in got
+    assert (780.0, "元/生/年", "=", 2031) in got
+    assert not any(v == 12345678.0 for v, *_ in got)  # a contact field
+    assert _units(_LINE_FORM) == [("学校公用经费", ["某县第二小学"], [])]
+
+
+def test_a_value_and_measure_column_is_no_unit_column():
+    from extract.cues import column_role
+    assert column_role("指标值及单位") != "responsible" and column_role("指标值及单位") != "lead"
+    assert column_role("责任单位") in ("lead", "responsible")
