@@ -83,3 +83,32 @@ def test_a_value_and_measure_column_is_no_unit_column():
     from extract.cues import column_role
     assert column_role("指标值及单位") != "responsible" and column_role("指标值及单位") != "lead"
     assert column_role("责任单位") in ("lead", "responsible")
+
+
+def test_a_committee_staffing_line_is_no_duty():
+    from extract.rules.staffing_lines import is_staffing_line
+    assert is_staffing_line("主任委员:王大明 李小红")
+    assert is_staffing_line("协 调:李国宁 林芳佩 贺 琪")
+    assert is_staffing_line("刘杰先 陈家兴 苏英杰")
+    assert is_staffing_line("裁 判:由某学院具备裁判证书的同学担任")
+    assert not is_staffing_line("办公室:负责日常事务")
+    assert not is_staffing_line("纪律、安全")
+    assert not is_staffing_line("区教育局 区财政局")
+
+
+def test_a_committee_heading_owns_no_staffing_lines():
+    text = "三、组织机构\n(一)组织委员会\n主任委员:王大明 李小红\n执 行:张正博 刘东东 吴 杰\n(二)竞赛组\n负责赛程编排和场地布置。\n"
+    assert all("王大明" not in t and "张正博" not in t for t, _, _ in _units(text))
+
+
+def test_a_division_label_line_under_its_task():
+    from extract.rules.division_labels import division_rows, is_division_line
+    text = "一、主要预期目标\n1.全县学前三年毛入园率达到95%。\n分管县领导:某某\n部门分工:县教育局牵头,县财政局、各乡镇配合。\n"
+    rows = division_rows(text)
+    assert [(t, ld, rs) for _, _, t, ld, rs in rows] == [("全县学前三年毛入园率达到95%", ["县教育局"], ["县财政局", "各乡镇"])]
+    assert is_division_line("责任分工:县教育局牵头")
+    assert not is_division_line("部门分工:")
+    units = _units(text)
+    assert ("全县学前三年毛入园率达到95%", ["县教育局"], ["县财政局", "各乡镇"]) in units
+    goals = [r.text for r in _records(text) if r.type == "goal"]
+    assert not any("牵头" in g or "某某" in g for g in goals)

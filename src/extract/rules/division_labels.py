@@ -64,3 +64,12 @@ def is_division_line(line: str) -> bool:
     """``line`` is a division label line with its role clause (no goal: it says who does the task above)."""
     m = _DIVISION.match(line)
     return m is not None and _ROLE_CLAUSE.match(m.group("body")) is not None
+
+
+def division_or_people_line(text: str, at: int) -> bool:
+    """The line of ``text`` that holds ``at`` is a division label line or a leader's line (``分管省领导:某某``) of a task list
+    that has division lines: neither states a goal."""
+    a = text.rfind("\n", 0, at) + 1
+    b = text.find("\n", at)
+    line = text[a:b if b >= 0 else len(text)]
+    return is_division_line(line) or _PEOPLE_FIELD.match(line) is not None

@@ -20,13 +20,13 @@ _TOKEN = re.compile(r"^[\u4e00-\u9fff·]{1,4}$")
 
 def names_only(text: str) -> bool:
     """``text`` is personal names apart from spaces (``某甲 某乙 某丙``; a two-character name the page spaced, ``贺 琪``,
-    counts): at least two pieces, each one to four Chinese characters, and most of those of two or more characters are
-    names (``cues.is_person_name``)."""
-    tokens = [t for t in re.split(r"[\s、,，]+", text.strip()) if t]
+    counts): at least two pieces apart by spaces, each one to four Chinese characters, and every one of two or more
+    characters a name (``cues.is_person_name``)."""
+    tokens = [t for t in re.split(r"\s+", text.strip()) if t]
     if len(tokens) < 2 or not all(_TOKEN.match(t) for t in tokens):
         return False
     longer = [t for t in tokens if len(t) >= 2]
-    return bool(longer) and sum(map(is_person_name, longer)) * 2 > len(longer)
+    return bool(longer) and all(map(is_person_name, longer))
 
 
 def is_staffing_line(line: str) -> bool:
@@ -39,8 +39,10 @@ def is_staffing_line(line: str) -> bool:
     return names_only(s)
 
 
-def without_staffing_rows(text: str, records: list) -> list:
-    """``records`` without the unit rows whose quoted line is a staffing line."""
+def without_staffing_rows(source_of, records: list) -> list:
+    """``records`` without the unit rows whose quoted line is a staffing line. ``source_of(start, end)`` gives the text of a
+    span of the normalised text as the source spaced it, in Simplified script (the normaliser glues the spaces between
+    names, ``某甲 某乙`` -> ``某甲某乙``, that tell the names apart)."""
     from extract.data import UnitAssignment
     return [r for r in records if not (isinstance(r, UnitAssignment)
-                                       and is_staffing_line(text[r.norm_span.start:r.norm_span.end]))]
+                                       and is_staffing_line(source_of(r.norm_span.start, r.norm_span.end)))]
