@@ -112,3 +112,22 @@ def test_a_division_label_line_under_its_task():
     assert ("全县学前三年毛入园率达到95%", ["县教育局"], ["县财政局", "各乡镇"]) in units
     goals = [r.text for r in _records(text) if r.type == "goal"]
     assert not any("牵头" in g or "某某" in g for g in goals)
+
+
+def test_a_clock_time_after_the_date_opens_no_subject():
+    from extract.rules.unit_clause_openers import blank_clause_openers
+    text = "2031年3月4日上午9:30,教务处牵头组织召开学校工作会,参会人员有各系主任。"
+    assert blank_clause_openers(text).lstrip().startswith("教务处")
+    assert ("组织召开学校工作会", ["教务处"], []) in _units(text)
+
+
+def test_a_party_joined_by_its_conjunction_takes_no_role():
+    from extract.rules.joint_parties import opens_with_conjunction
+    assert opens_with_conjunction("并与辅导单位") and opens_with_conjunction("與乙局")
+    assert not opens_with_conjunction("并成立招生组")
+    assert _units("学校辅导室负责学生辅导,并与辅导单位配合实施教育辅导等事项。") == [("学生辅导", ["学校辅导室"], [])]
+
+
+def test_a_place_name_that_opens_like_a_conjunction_stays():
+    from extract.rules.joint_parties import opens_with_conjunction
+    assert not opens_with_conjunction("和平区教育局")
