@@ -131,3 +131,18 @@ def test_a_party_joined_by_its_conjunction_takes_no_role():
 def test_a_place_name_that_opens_like_a_conjunction_stays():
     from extract.rules.joint_parties import opens_with_conjunction
     assert not opens_with_conjunction("和平区教育局")
+
+
+def test_a_working_group_line_owns_the_duty_line_below_it():
+    text = ("四、职能组成员及职责\n1. 宣传组:张三、李四\n职责:撰写各类文稿;选拔并培训主持人。\n"
+            "2. 后勤组:王五\n职责:筹备活动所需物资,保障供应及时到位。\n")
+    got = _units(text)
+    assert ("撰写各类文稿", ["宣传组"], []) in got
+    assert ("筹备活动所需物资", ["后勤组"], []) in got
+
+
+def test_a_working_group_owns_each_numbered_duty():
+    from extract.rules.group_duty_lines import group_duty_rows
+    text = "②节目组\n\n组长:张三 副组长:李四\n\n职责:(1)、节目的排练。\n\n(2)、主持人的训练。\n\n③场务组\n"
+    assert [(t, u) for _, _, t, u, _ in group_duty_rows(text)] == [("节目的排练", ["节目组"]), ("主持人的训练", ["节目组"])]
+    assert group_duty_rows("宣传组:负责全面宣传。\n职责:撰写文稿。\n") == []  # a charge on the group line, no members
