@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from extract.rules.scan import lines_with_starts
 from extract.cues import is_people_line
 from extract.rules.units import split_units
 
@@ -26,11 +27,8 @@ def division_rows(text: str) -> list[tuple[int, int, str, list[str], list[str]]]
     out: list[tuple[int, int, str, list[str], list[str]]] = []
     if "分工" not in text:
         return out
-    lines: list[tuple[int, str]] = []
-    pos = 0
-    for ln in text.split("\n"):
-        lines.append((pos, ln))
-        pos += len(ln) + 1
+    texts, starts = lines_with_starts(text)
+    lines = list(zip(starts, texts))
     for i, (at, ln) in enumerate(lines):
         m = _DIVISION.match(ln)
         if m is None or (c := _ROLE_CLAUSE.match(m.group("body"))) is None:

@@ -16,7 +16,7 @@ _LABEL = re.compile(r"^(?:其中[:：])?(?P<name>[\u4e00-\u9fff()（）、]{2,30
 _VALUE = re.compile(r"^(?P<sign>[≥≤]|[<>]=?|=|不低于|不少于|不超过|不高于)?\s*(?P<v>\d+(?:\.\d+)?)\s*"
                     r"(?P<unit>(?:%|‰|万元|亿元|元|个|所|人|人次|项|次|天|小时|平方米|万平方米|间|台|套|册|本|家|条|年|月)"
                     r"(?:/[\u4e00-\u9fff]{1,2}){0,2})?$")  # (lead45) ``<=6962人``, ``=100%``, ``780元/生/年``
-# (lead45) a money unit in brackets in a label cell above (``项目资金申请(万元)``): the unit of the bare amounts below it
+# (lead45) a money unit in brackets in a label cell above (``项目经费(万元)``): the unit of the bare amounts below it
 _UNIT_IN_LABEL = re.compile(r"[(（](万元|元|亿元|千元)[)）]")
 # header cells of the form that are no indicators
 _NOT_INDICATOR = re.compile(r"^(?:一级指标|二级指标|三级指标|指标值|年度目标|中期目标|总体目标|项目属性|项目起止时间|项目名称|"

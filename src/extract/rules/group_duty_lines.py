@@ -5,8 +5,8 @@
 
     ②节目组
     组长:某甲 副组长:某乙                      (people lines between: skipped)
-    职责:(1)、节目的排练。                       (numbered duties: one row each, on this line and the lines after it)
-    (2)、主持人的训练。
+    职责:(1)、曲目的编排。                       (numbered duties: one row each, on this line and the lines after it)
+    (2)、串场词的撰写。
 
 The group is the lead of each row. Not: a duty line with no group line above it (people lines and blank lines skipped), a group line whose colon is followed by a sentence (``宣传组:负责…``: a charge, read elsewhere).
 """
@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from extract.rules.scan import lines_with_starts
 from extract.cues import is_unit_cell
 
 _GROUP = re.compile(r"^\s*(?:[①②③④⑤⑥⑦⑧⑨⑩⑪⑫]|\d{1,2}\s*[.、．]|[(（][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十]{1,2}[、.．])?\s*"
@@ -34,11 +35,8 @@ def group_duty_rows(text: str) -> list[tuple[int, int, str, list[str], list[str]
     out: list[tuple[int, int, str, list[str], list[str]]] = []
     if ("职" not in text and "職" not in text) or ("组" not in text and "組" not in text):
         return out
-    lines: list[tuple[int, str]] = []
-    pos = 0
-    for ln in text.split("\n"):
-        lines.append((pos, ln))
-        pos += len(ln) + 1
+    texts, starts = lines_with_starts(text)
+    lines = list(zip(starts, texts))
     i = 0
     while i < len(lines):
         at, ln = lines[i]

@@ -1,6 +1,6 @@
 """A lead that commits to what is still to be done and announces the list that breaks it down (eval/README.md N17b, N14).
 
-``2025年秋季学期共需为N人次发放资助金M万元。分别是:`` over ``一、学前教育资助:N人,金额M万元;``: the lead says what is to be
+``2031年春季学期共需为N人次发放补助金M万元。分别是:`` over ``一、学前补助:N人,金额M万元;``: the lead says what is to be
 paid, given or built and ends on the colon that opens its breakdown; each item of the list (a numbered line, a ``其中:``
 line, a ``name:figures`` line) gives a part of the planned whole, so its bare figures are planned like the lead's. The
 mirror of ``text.introduces_past_list`` (``…已全部竣工。具体情况如下:``: the items report results). The list ends at the
