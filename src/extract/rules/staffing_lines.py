@@ -14,7 +14,7 @@ from extract.cues import is_person_name
 # a post label before its holders (spaces inside it are the page's: ``协 调``)
 _POST = re.compile(r"^(?:主任委员|副主任委员|主任|副主任|委员|组长|副组长|成员|秘书长|秘书|协调|执行|裁判|裁判长|工作人员|"
                    r"记录|计分|计时|联络员|联系人|总指挥|副总指挥|顾问|[^:：]{0,6}委员会|[^:：]{0,6}小组)[:：]")
-_SERVERS = re.compile(r"(?:担任|兼任|擔任|兼任|组成|組成|委员|委員|理事|成员|成員)[。.;；]?$")
+_SERVERS = re.compile(r"(?:担任|兼任|擔任|组成|組成|委员|委員|理事|成员|成員)[。.;；]?$")
 _TOKEN = re.compile(r"^[\u4e00-\u9fff·]{1,4}$")
 
 
