@@ -97,7 +97,7 @@ def form_values(lines: list[Line]) -> list[FormValue]:
     out: list[FormValue] = []
     filled = _cells(lines)
     year = next((int(m.group(1) or m.group(2)) for ln in filled[:12]
-                 if (m := _FORM_YEAR.search(ln.text.strip().strip("| "))) is not None), None)
+                 if (m := _FORM_YEAR.search(ln.text)) is not None), None)
     indicators = False  # past the header of the indicator part (``指标值``): the values are the form year's
     money_at, money = -10, ""  # the last label cell with a money unit in brackets, and its unit
     for i, (a, b) in enumerate(zip(filled, filled[1:])):
@@ -111,22 +111,21 @@ def form_values(lines: list[Line]) -> list[FormValue]:
         lm = _LABEL.match(label)
         if m is None or lm is None or _NOT_INDICATOR.match(lm.group("name")):
             continue
-        lead, end = 0, b.end
         unit = m.group("unit") or (money if i - money_at <= 6 else "")
         if unit == "年" and float(m.group("v")) >= 80:
             continue  # (lead45) a year in a header cell (``103年``, ROC; ``2025年``), no duration
         if not unit and not (a.alone and b.alone):
             continue  # (lead45) a bare figure in a pipe row (``补助标准 | 15``): of no stated measure
-        out.append(FormValue(a.start + lead, end, lm.group("name"), float(m.group("v")), unit,
+        out.append(FormValue(a.start, b.end, lm.group("name"), float(m.group("v")), unit,
                              _SIGNS.get(m.group("sign") or "", "="), year if indicators else None))
     return out
 
 
-def _unit_of(cell: _Cell) -> tuple[str, int] | None:
-    """The unit a value cell names (its budget code cut off) and where it starts, or None."""
+def _unit_of(cell: _Cell) -> str | None:
+    """The unit a value cell names (its budget code cut off), or None."""
     m = _UNIT_CODE.match(cell.text)
     name = cell.text[m.end():] if m else cell.text
-    return (name, cell.start + (m.end() if m else 0)) if is_unit_cell(name) else None
+    return name if is_unit_cell(name) else None
 
 
 def form_assignment(lines: list[Line]) -> FormAssignment | None:
@@ -141,8 +140,8 @@ def form_assignment(lines: list[Line]) -> FormAssignment | None:
         name = cells[i + 1]
         if is_unit_cell(name.text) or _DOER_LABEL.match(name.text) or _SUPERVISOR_LABEL.match(name.text):
             return None
-        lead: tuple[str, int, int] | None = None
-        doer: tuple[str, int, int] | None = None
+        lead: tuple[str, int] | None = None  # (the unit, the end of its cell)
+        doer: tuple[str, int] | None = None
         for j in range(i + 2, min(len(cells) - 1, i + 12)):
             label = cells[j].text
             is_doer, is_sup = _DOER_LABEL.match(label), _SUPERVISOR_LABEL.match(label)
@@ -155,12 +154,12 @@ def form_assignment(lines: list[Line]) -> FormAssignment | None:
             if got is None:
                 continue
             if is_sup and lead is None:
-                lead = (got[0], got[1], cells[k].end)
+                lead = (got, cells[k].end)
             elif is_doer and doer is None:
-                doer = (got[0], got[1], cells[k].end)
+                doer = (got, cells[k].end)
         if lead is None and doer is None:
             return None
-        end = max(x[2] for x in (lead, doer) if x is not None)
+        end = max(x[1] for x in (lead, doer) if x is not None)
         if lead is None or doer is None or doer[0] == lead[0]:
             only = lead or doer
             return FormAssignment(name.start, end, name.text, only[0])
