@@ -57,6 +57,19 @@ _SET_UP_AFTER_MAKE_UP = re.compile(
 _NEXT_DUTY = re.compile(r"[,，]\s*(?:并|还|同时)?(?:会同|参与|组织|负责|指导|协调|牵头|配合|承担|联合)")
 
 
+_BARE_COMMA = re.compile(r"^[" + _QUOTE_CLOSE + r"]?\s*[,，]\s*(?:主要|具体)?负责")
+
+
+def _listed_heads(m: re.Match[str], lead: list[str]) -> bool:
+    """(lead46) Several bodies at the sentence's head, then only a comma before their charge (``甲局、乙局、丙大队,负责…``):
+    the list leads the task together (U3, U7), as one body does; never with a make-up chain between (a chain is one
+    body's), nor a collective (``各…``) among them."""
+    from extract.cues import is_unit_cell
+    between = m.string[m.end("units"):m.start("task")]
+    return _BARE_COMMA.match(between) is not None and all(is_unit_cell(u) and not u.startswith(("各", "相关", "有关"))
+                                                          for u in lead)
+
+
 def body_charges(text: str) -> list[tuple[int, int, str, list[str]]]:
     """(start, end, task, lead) of each sentence of ``text`` that charges a body named at its head (module docstring)."""
     if "负责" not in text:
@@ -71,10 +84,10 @@ def body_charges(text: str) -> list[tuple[int, int, str, list[str]]]:
         lead = _topic_units(name) if not _PREDICATE.search(name) else None
         if lead is None and _MEETING.search(name) and m.group(0).find("由") >= 0 and "组成" in m.group(0):
             lead = [name]  # ``…联席会议由…组成``: the make-up clause names the meeting a body (U3a: a party, copied as written)
-        if lead is None or len(lead) != 1 or _BARE_KIND.match(lead[0]):
+        if lead is None or (len(lead) != 1 and not _listed_heads(m, lead)) or _BARE_KIND.match(lead[0]):
             continue  # (``成立领导小组,…负责…``: a kind alone names no body, U7d)
         run = m.group("task")
-        stop = _NEXT_DUTY.search(run)
+        stop = _NEXT_DUTY.search(run) if len(lead) == 1 else re.search(r"[,，]", run)  # (lead46) a list's charge: its clause
         task = (run[:stop.start()] if stop else run).strip()
         if len(task) < 4 or ":" in task or "：" in task:
             continue  # (``…,负责以下工作事项:(一)…``: a list's lead-in, its items the rows, ``unit_set_up_items``)

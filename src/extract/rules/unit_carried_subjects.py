@@ -24,13 +24,15 @@ _SENTENCE = re.compile(r"[^。;；!！?？\n]+")
 _ITEM_MARK = re.compile(r"^\s*(?:\d{1,2}\s*[.、．](?!\d)|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[一二三四五六七八九十]{1,3}、)?\s*")
 # a later clause that charges the sentence's subject: adverbs of time or addition, ``负责`` and the task
 _CHARGE = re.compile(r"^\s*(?:平时|平時|平日|日常|同时|同時|另外|此外|并且|並且|并|並|也|亦|还|還|都|均|主要|具体|具體)*"
-                     r"(?:负责|負責)(?!人|同志|制(?![定订作])|的|任|牵头|牽頭)(?P<task>[^,，;；。]{2,40})$")
+                     r"(?:(?:负责|負責)(?!人|同志|制(?![定订作])|的|任|牵头|牽頭)|(?:牵头|牽頭)(?:负责|負責)?(?!人|单位|單位|部门|部門|的|,|，))"
+                     r"(?P<task>[^,，;；。]{2,40})$")
+_CHARGE_WORDS = ("负责", "負責", "牵头", "牽頭")
 # the subject's own verb right after its name: no charge of its own, no role word (the other readers' forms)
 _OWN_CHARGE = re.compile(r"负责|負責|牵头|牽頭|会同|會同|配合|协助|協助")
 _NOT_SUBJECT = re.compile(r"^(?:各|每|相关|相關|有关|有關|其他|其它|本|该|該|除|在|对|對|为|為|经|經|由|按|据|據|从|從|向|与|與|和)")
 # the subject's verb or copula right after its name: what it is, has or has done (``设有``, ``属于``, ``为``, ``已制定``,
 # ``成立于``), the words a sentence opens its subject's account with
-_SUBJECT_VERB = re.compile(r"^(?:设有|設有|设立|設立|属于|屬於|隶属|隸屬|是|为|為|系|係|已|于|於|在|将|將|成立|建立|制定|承担|承擔|"
+_SUBJECT_VERB = re.compile(r"^(?:要|应当|應當|应|應|须|須|设有|設有|设立|設立|属于|屬於|隶属|隸屬|是|为|為|系|係|已|于|於|在|将|將|成立|建立|制定|承担|承擔|"
                            r"作为|作為|位于|位於|拥有|擁有|现有|現有|共有|有|始建|创办|創辦|下设|下設|内设|內設|目前|现已|現已|自|从|從|"
                            r"每年|依|根据|根據|按照|高度重视|高度重視)")
 # the end of an organisation's name, and of a school's
@@ -78,11 +80,11 @@ def carried_charges(text: str, offset: int = 0) -> list[AssignmentHit]:
     """The rows of ``text`` (a paragraph at ``offset``) whose task a later clause puts on the subject the sentence named
     at its start (the module's docstring)."""
     hits: list[AssignmentHit] = []
-    if "负责" not in text and "負責" not in text:
+    if not any(w in text for w in _CHARGE_WORDS):
         return hits
     for sm in _SENTENCE.finditer(text):
         sent = sm.group()
-        if "负责" not in sent and "負責" not in sent:
+        if not any(w in sent for w in _CHARGE_WORDS):
             continue
         lead_in = _ITEM_MARK.match(sent).end()
         body = sent[lead_in:]

@@ -9,7 +9,8 @@
 5. ``object_of_build_verb``: the words glued after a building verb (``建成投用镇级长者服务中心``) are its object, not a unit.
 6. ``only_bare_levels``: a row whose only unit is a lone level word (``责任单位:县`` cut by the excerpt) names no one.
 7. ``task_then_led_with``: ``扩大失业保险覆盖面,由甲局会同乙局组织实施。`` (U4c: X lead, Y responsible, the task before).
-8. ``subject_with_collective``: ``甲局、乙会高度重视,及时会同相关部门研究制定方案`` (U4c/U4b: ``X会同有关部门``).
+8. ``subject_with_collective``: ``甲局、乙会高度重视,及时会同相关部门研究制定方案`` (U4c/U4b: ``X会同有关部门``);
+   ``units_with_collective``: ``甲厅会同有关部门,制订…`` with no clause between.
 """
 
 from __future__ import annotations
@@ -173,6 +174,43 @@ def subject_with_collective(text: str) -> list[tuple[int, int, str, list[str], l
     return out
 
 
+def units_with_collective(text: str) -> list[tuple[int, int, str, list[str], list[str]]]:
+    """(lead46) ``甲厅会同有关部门,结合本省实际,制订…`` / ``甲局会同有关部门制订…``: units that open a sentence, then at once
+    ``会同有关部门`` and the task, a comma between or none (U4c ``X会同Y``; U4b: responsible ``有关部门``); a manner clause
+    (``结合…``, ``根据…``) before the task is skipped. Not: a collective or anything but names as the subject, the oversight
+    an issuing notice announces (``督查室将会同有关部门对…进行督查``, U7a)."""
+    from extract.rules.units import leading_units
+
+    out: list[tuple[int, int, str, list[str], list[str]]] = []
+    if "会同" not in text:
+        return out
+    for m in _SUBJECT_WITH_COLLECTIVE.finditer(text):
+        subj = m.group("subj")
+        lead = leading_units(subj)
+        if not lead or "".join(lead) != re.sub(r"[、和及与]", "", subj) or any(u.startswith(("各", "相关", "有关")) for u in lead) \
+                or any(a < m.end() and m.start("subj") < b for a, b, *_ in out) or _OVERSIGHT.match(m.group("task")):
+            continue  # (``督查室将会同有关部门对…进行督查``: the notice's own oversight, U7a)
+        task, end = m.group("task"), m.end()
+        if _MANNER_OPEN.match(task) and (nx := _NEXT_CLAUSE.match(text, end)) is not None:
+            task, end = nx.group("task"), nx.end()  # ``…,结合我省实际,制订…``: the manner clause, then the task
+        out.append((m.start("subj"), end, task, lead, [m.group("coll")]))
+    return out
+
+
+from extract.rules.unit_with_lists import _OVERSIGHT  # noqa: E402
+
+_MANNER_OPEN = re.compile(r"(?:结合|根据|按照|依据|围绕|针对|对照|立足)")
+_NEXT_CLAUSE = re.compile(r"[,，]\s*(?:也|还|并|又|先后|共同)?(?P<task>[^,，。;；:：!！?？\n]{2,40})")
+
+
+# (lead46) units that open a sentence (an item mark before them), then, with no clause between, ``会同有关部门`` and the task,
+# a comma between or none (U4c ``X会同Y``, U4b ``X会同有关部门``: responsible ``有关部门``)
+_SUBJECT_WITH_COLLECTIVE = re.compile(
+    r"(?:(?<=^)|(?<=[。;；!！?？\n]))\s*(?:[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．](?!\d))?\s*"
+    r"(?P<subj>[^。;；,，:：!！?？\n会由]{2,40}?)(?:要|将|应|还|也|已|及时|积极|主动)?会同(?P<coll>(?:相关|有关)(?:部门|单位))"
+    r"[,，]?\s*(?P<task>[^,，。;；:：!！?？\n]{2,40})")
+
+
 from extract.rules import unit_page_bodies as _upb  # (unitA40)  # noqa: E402
 
 
@@ -215,6 +253,7 @@ def more_charge_clauses(text: str, offset: int, hits: list) -> list:
     found += [(a, b, t, ld, rs, "with_listed_departments") for a, b, t, ld, rs in _uwl.with_listed_departments(text)]
     found += [(a, b, t, ld, rs, "comma_charged_office") for a, b, t, ld, rs in _uwl.comma_charged_office(text)]
     found += [(a, b, t, ld, rs, "directed_list") for a, b, t, ld, rs in _udl.directed_clauses(text)]  # (lead44) 责成X…,Y…
+    found += [(a, b, t, ld, rs, "units_with_collective") for a, b, t, ld, rs in units_with_collective(text)]  # (lead46)
     for a, b, task, lead, resp, cue in found:
         if any(x < b and a < y for x, y in taken):
             continue
