@@ -52,3 +52,25 @@ def test_a_body_set_up_and_charged_at_once_is_named_without_the_verb():
     assert without_set_up_verbs(["甲局", "下设办公室"]) == ["甲局", "办公室"]
     rows = _rows("二、组织机构\n成立某镇防汛工作领导小组,下设防汛办公室负责日常业务工作。")
     assert ("日常业务工作", ("防汛办公室",), ()) in rows
+
+
+def test_a_body_defined_by_whom_it_works_under_owns_its_lead_in_list():
+    text = ("某某管理处在校党委和校行政的领导下,负责学校的后勤保障工作。管理处下设综合科等3个科室。其主要职责如下:\n"
+            "1.贯彻落实学校后勤工作的决策。\n2.负责全校后勤经费的计划和使用。\n3.负责校医院的管理。\n")
+    rows = _rows(text)
+    assert ("负责校医院的管理", ("某某管理处",), ()) in rows
+    assert len([r for r in rows if r[1] == ("某某管理处",)]) >= 3
+
+
+def test_a_page_that_opens_by_defining_its_body_owns_the_duties_right_below():
+    text = ("某某保障处是学校的服务保障职能部门,为师生提供后勤保障服务。\n一、贯彻执行上级有关方针政策。\n"
+            "二、负责学校物业管理工作。\n三、负责学校生态环境保护工作。\n四、完成学校交办的其他工作。\n")
+    rows = _rows(text)
+    assert ("负责学校物业管理工作", ("某某保障处",), ()) in rows
+    assert len([r for r in rows if r[1] == ("某某保障处",)]) == 4
+
+
+def test_a_definition_over_an_outline_that_charges_no_one_gives_no_rows():
+    text = ("某某保障处是学校的服务保障职能部门,为师生提供后勤保障服务。\n一、工作回顾\n今年完成了多项工作。\n"
+            "二、存在问题\n经费不足。\n")
+    assert _rows(text) == []

@@ -95,6 +95,8 @@ def duty_title_units(line: str) -> list[str] | None:
 # (unitA34) a lead-in naming no party, closing a paragraph that defines the body (``X是…的派出机构,…。主要工作职责是:``)
 _BARE_LEAD_IN = re.compile(r"(?:^|[。;；!！])\s*(?:其|它的)?(?:主要|具体|基本)?(?:工作)?(?:职责|職責)(?:主要)?(?:是|如下|包括|有|为)?[:：]\s*$")
 _DEFINED_TOPIC = re.compile(r"^\s*(?P<party>[^\s,，。;；:：!！?？是由]{2,20}?)(?:是|为)[^。;；!！?？]{2,60}?(?:部门|机构|单位)(?=[,，。;；]|$)")
+# (lead46) the body defined by under whom it works (``某处在校党委和校行政的领导下,…``), as ``unit_page_bodies`` reads an opening
+_UNDER_TOPIC = re.compile(r"^\s*(?P<party>[^\s,，。;；:：!！?？是由在的]{2,20}?)在[^。;；!！?？,，]{1,30}?(?:领导|領導|指导|指導)下")
 
 
 def defined_lead_in_units(paragraph: str) -> list[str] | None:
@@ -102,7 +104,30 @@ def defined_lead_in_units(paragraph: str) -> list[str] | None:
     (``某街道办事处是区政府的派出机构,…。主要工作职责是:``): the numbered items below are its duties, as under its duty
     title (U8b (iii)); None for any other paragraph. Not: a topic that points back or names no body (``其``, ``学校``)."""
     t = paragraph.strip()
-    if ("职责" not in t and "職責" not in t) or "\n" in t or len(t) > 300 or _BARE_LEAD_IN.search(t) is None or (m := _DEFINED_TOPIC.match(t)) is None:
+    if ("职责" not in t and "職責" not in t) or "\n" in t or len(t) > 300 or _BARE_LEAD_IN.search(t) is None \
+            or (m := _DEFINED_TOPIC.match(t) or _UNDER_TOPIC.match(t)) is None:
+        return None
+    from extract.rules.unit_defined_duties import _topic_units
+    return _topic_units(m.group("party"))
+
+
+_CHARGE_ITEM = re.compile(r"^\s*(?:[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,2}\s*[、.．)）](?!\d))\s*"
+                          r"(?:主要|具体|具體)?(?:负责|負責)(?!人|同志)")
+
+
+def opening_definition_units(text: str, paragraphs: list[tuple[int, int, str]], k: int) -> list[str] | None:
+    """(lead46) The body a page opens with by defining it (``某处是学校的…职能部门,…。`` or ``某处在…领导下,…``) where its
+    numbered duties follow at once, no duty title between (``一、贯彻…。\n二、负责…。\n三、负责…。``): the items are its
+    rows, as under ``主要职责`` (U8b (iii), unitA40's page body). Only the page's first paragraph, and only where two of the
+    first three items open with ``负责`` (a duty list, not the page's outline); None otherwise."""
+    if k != 0:
+        return None
+    a, b, _ = paragraphs[k]
+    t = text[a:b].strip()
+    if "\n" in t or len(t) > 300 or (m := _DEFINED_TOPIC.match(t) or _UNDER_TOPIC.match(t)) is None:
+        return None
+    items = [text[x:y] for x, y, _ in paragraphs[k + 1:k + 4]]
+    if len(items) < 2 or sum(1 for it in items if _CHARGE_ITEM.match(it)) < 2:
         return None
     from extract.rules.unit_defined_duties import _topic_units
     return _topic_units(m.group("party"))
@@ -128,7 +153,8 @@ def duty_title_items(text: str, paragraphs: list[tuple[int, int, str]], k: int) 
     party's duty title over two or more numbered items, a lead-in closed by a colon allowed between; None otherwise."""
     a, b, kind = paragraphs[k]
     if kind not in ("text", "heading") or (units := duty_title_units(text[a:b]) or (
-            defined_lead_in_units(text[a:b]) if kind == "text" else None) or _page_body_units(text, a, b)) is None:
+            defined_lead_in_units(text[a:b]) if kind == "text" else None) or _page_body_units(text, a, b)
+            or (opening_definition_units(text, paragraphs, k) if kind == "text" else None)) is None:
         return None
     first = k + 1
     if first < len(paragraphs) and marker_kind(text[paragraphs[first][0]:paragraphs[first][1]]) is None \
