@@ -74,3 +74,16 @@ def test_a_definition_over_an_outline_that_charges_no_one_gives_no_rows():
     text = ("某某保障处是学校的服务保障职能部门,为师生提供后勤保障服务。\n一、工作回顾\n今年完成了多项工作。\n"
             "二、存在问题\n经费不足。\n")
     assert _rows(text) == []
+
+
+def test_two_whole_names_joined_by_ji_lead_together():
+    rows = _rows("縣長並責成原民局及工務處了解詳情後,與客運業者協商辦理。")
+    assert rows and rows[0][1] == ("原民局", "工务处")
+    assert _rows("二、工作要求\n\n由县财政局及时拨付资金,确保工程进度。") == []  # 及时: no second name
+
+
+def test_ban_li_is_a_verb_not_the_end_of_a_name():
+    from extract.rules.units import leading_units
+    assert leading_units("现将办理情况答复如下") == []
+    rows = _rows("學校得設置實習處,但設有建教合作處者,由該處辦理建教合作事項。")
+    assert all(not u.endswith("办") for r in rows for u in r[1])

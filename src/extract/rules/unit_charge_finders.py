@@ -258,6 +258,10 @@ _ITEM_TITLE = re.compile(r"^\s*(?:\d{1,2}\s*[.、．](?!\d)|[(（](?:[一二三�
                          r"\s*(?P<title>[^。;；,，:：!！?？\d]{2,30})。\s*$")
 
 
+# (lead46) a name's last character that opens a verb with the next one (``辦|理``, ``处|理``): no name ends there
+_VERB_AT_END = re.compile(r"[办辦](?=[理结結好妥])|[处處](?=[理置])")
+
+
 def _by_unit_name(clause: str) -> int:
     """The length of the organisations' names that open ``clause`` (``市文化馆创作…`` -> 4, ``甲局、乙局安排…`` -> 5),
     0 if none: each the shortest opening that reads as a unit's name, with a sub-unit after it kept (``甲局办公室``),
@@ -266,6 +270,7 @@ def _by_unit_name(clause: str) -> int:
     while True:
         k = next((k for k in range(at + 2, min(at + 20, len(clause) - 2) + 1)
                   if clause[k] not in "门长员们队隊"  # (``教育部门``, ``局长``, ``委员``; lead42 ``縣府團隊``: the word goes on)
+                  and not _VERB_AT_END.match(clause, k - 1)  # (lead46) ``由該處辦理…``: 办 opens the verb 办理
                   and ((_FINANCE.match(clause[at:k]) and clause[k] not in "局厅所")
                        or (_ORG_END.search(clause[at:k]) and is_unit_cell(clause[at:k])))), 0)
         if not k:
@@ -282,6 +287,9 @@ def _by_unit_name(clause: str) -> int:
                        if (clause[j] not in "门长员们" and (_ORG_END.search(clause[nxt:j]) or clause[nxt:j].endswith("部门"))
                            and is_unit_cell(clause[nxt:j]))
                        or j == nxt + _by_unit_name(clause[nxt:]))
+        if clause[k:k + 1] == "及" and _by_unit_name(clause[k + 1:]):
+            at = k + 1  # (lead46) U3: ``由甲局及乙处…``, two whole names joined by 及 (not ``及时``: no name after it)
+            continue
         if clause[k:k + 1] != "、":
             return k
         at = k + 1

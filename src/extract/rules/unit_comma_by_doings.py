@@ -100,6 +100,12 @@ def opens_with_person(doing: str) -> bool:
 _LIST_LEAD_DOING = re.compile(r"[\u4e00-\u9fff]{1,6}\s*[:：]")
 
 
+# (lead46) a handling verb alone after the name: the task is the topic before (``unit_passive_charges``)
+_BARE_HANDLING = re.compile(r"(?:负责|負責)?(?:处理|處理|办理|辦理|解决|解決|落实|落實)")
+# (lead46) the name's last character opening a verb with the next (``该处办|理``): no name ends there
+_VERB_AT_END = re.compile(r"[办辦](?=[理结結好妥])|[处處](?=[理置])")
+
+
 def _longest_name(clause: str, k: int, is_unit, org_end) -> int:
     """The end of the unit's name that opens ``clause`` where the shortest reading ends at ``k``: the longest opening
     up to six characters further that still reads as one organisation's name (``某校保卫科室`` over ``某校保卫科``),
@@ -108,6 +114,7 @@ def _longest_name(clause: str, k: int, is_unit, org_end) -> int:
     for j in range(k + 1, min(k + 6, len(clause) - 1) + 1):
         cand = clause[:j]
         if org_end.search(cand) and is_unit(cand) and "、" not in cand[k:] and not _VERB_INSIDE.match(cand) \
+                and not _VERB_AT_END.match(clause, j - 1) \
                 and "会同" not in clause[k - 1:j + 1]:  # (unitA35) ``甲室会同乙室``: two parties, no one name
             best = j
     return best
@@ -192,6 +199,8 @@ def comma_by_doings(text: str, offset: int, hits: list) -> list:
         if _ROLE_CLAUSE.search(clause) or doing[:1] in "议门长员们" or names_person_by_title(name) or _VERB_INSIDE.match(name) \
                 or _ubng.name_runs_into_doing(name, doing):  # (unitB33) ``由某区长指定相关单位…``: no unit of its own
             continue  # a role verb's clause is the other cues' (``由甲局负责…``); a name cut inside a word; a person
+        if _BARE_HANDLING.fullmatch(doing.strip()):
+            continue  # (lead46) ``…,由某办处理。``: a bare handling verb, the task the clause before (``passive_handling``'s)
         if len(doing) < 2 or "等" in name or name.startswith(("各", "相关", "有关", "所有")) \
                 or _ucf._ROLE_WORD.fullmatch(name) or is_person_name(name) or (_ucf._GENERIC_PARTY.match(name) and not related) \
                 or _ucf._FINANCE.match(name) or name.endswith("财政"):

@@ -655,6 +655,7 @@ def leading_units(body: str) -> list[str]:
             out.append(item[:k])  # (lead44) ``…、区消防大队开展辖区书屋安全检查``, ``文旅局对书屋安全防范、…``: the name
             break  # runs on into the task, whose own 、 split the item (not ``教育局对校``, a head that ends like a school)
         if n == len(items) - 1 and len(item) > 8 and (inner := re.search(r"(?:局|委|办|厅|中心|公司)(?=.{3,})", item)) \
+                and not _VERB_CUT.match(item, inner.start()) \
                 and not _LEAD_MARK.fullmatch(item[inner.end():]) and not _OWN_BRACKET.fullmatch(item[inner.end():]) \
                 and not branch_tail(item[inner.end():]):  # (unitB24) ``甲局乙分局``: a branch's name
             item = item[:inner.end()]  # the list's last unit runs on into the next text: ``…供电局东城西城``
