@@ -87,3 +87,18 @@ def test_ban_li_is_a_verb_not_the_end_of_a_name():
     assert leading_units("现将办理情况答复如下") == []
     rows = _rows("學校得設置實習處,但設有建教合作處者,由該處辦理建教合作事項。")
     assert all(not u.endswith("办") for r in rows for u in r[1])
+
+
+def test_a_library_or_an_institute_heads_its_duty_line_as_an_office_does():
+    text = ("學校設下列單位:\n\n一、教務處:辦理課程編排、教學實施及其他有關事項。\n\n二、學生事務處:辦理訓育、生活輔導及其他有關事項。\n\n"
+            "三、圖書館:辦理技術服務、讀者服務及其他有關事項。\n")
+    leads = {r[1] for r in _rows(text)}
+    assert ("图书馆",) in leads and ("教务处",) in leads
+
+
+def test_an_offices_other_kind_in_brackets_stays_in_its_name():
+    from extract.rules.unit_name_notes import plate_note
+    assert plate_note("(室)") and plate_note("（科）")
+    assert not plate_note("(牵头)") and not plate_note("(2024年)")
+    text = "學校設下列單位:\n\n一、教務處:辦理課程編排及其他有關事項。\n\n二、輔導處(室):辦理學生輔導與諮商及其他有關事項。\n"
+    assert ("辅导处(室)",) in {r[1] for r in _rows(text)}

@@ -12,7 +12,9 @@ import re
 # ``(以下简称县防指)``, ``（下称某办）``, ``(简称某委)``: a short name defined for the text after it
 _ALIAS_NOTE = re.compile(r"[(（](?:以下|下文)?(?:简称|簡稱|称|稱)[^()（）]{1,16}[)）]$")
 # ``(挂某馆牌子)``, ``(与某办合署办公)``, ``(加挂某中心牌子)``: the body's other plate or its joint office
-_PLATE_NOTE = re.compile(r"[(（](?:加挂|加掛|挂|掛|与|與|和)[^()（）:：]{1,22}(?:牌子|牌|合署办公|合署辦公|合署)[)）]")
+_PLATE_NOTE = re.compile(r"[(（](?:加挂|加掛|挂|掛|与|與|和)[^()（）:：]{1,22}(?:牌子|牌|合署办公|合署辦公|合署)[)）]"
+                         # (lead46) the body's other kind, one character (``輔導處(室)``: 处 or 室, the name as written, U3)
+                         r"|[(（](?:室|处|處|科|组|組|股|课|課|部)[)）]")
 
 
 def without_alias_note(name: str) -> str:
@@ -24,7 +26,7 @@ def without_alias_note(name: str) -> str:
 
 def plate_note(bracket: str | None) -> bool:
     """Whether ``bracket`` (a whole ``(…)`` after a name) names the body's other plate or its joint office
-    (``(挂某馆牌子)``, ``(与某办合署办公)``): a note kept in the unit's name. Not: a date, a lead mark (``(牵头)``), a
+    (``(挂某馆牌子)``, ``(与某办合署办公)``) or its other kind in one character (``某处(室)``): a note kept in the unit's name. Not: a date, a lead mark (``(牵头)``), a
     short name's definition (``(以下简称…)``)."""
     return bracket is not None and _PLATE_NOTE.fullmatch(bracket.strip()) is not None
 

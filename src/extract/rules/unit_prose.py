@@ -386,7 +386,7 @@ def is_duty(body: str) -> bool:
 
 
 # the end of every duty head: a unit's last character (or the bracket or 负责/职责 after it) before the colon
-_DUTY_HEAD_QUICK = re.compile(r"[局委办室部处科课所心团会队站厅股署责联协门组司关)）]\s*(?:[:：]|——|--|[】\]])")  # (unitB27 ``】``, ``——``)  # (unitA27 司: ``某公司:``)  # (联协: r15 ugB15 ``某区妇联:``; 门组: unitA25 ``后勤部门:``, ``执行小组:``)
+_DUTY_HEAD_QUICK = re.compile(r"[局委办室部处科课所心团会队站厅股署责联协门组司关馆院)）]\s*(?:[:：]|——|--|[】\]])")  # (unitB27 ``】``, ``——``)  # (unitA27 司: ``某公司:``)  # (联协: r15 ugB15 ``某区妇联:``; 门组: unitA25 ``后勤部门:``, ``执行小组:``)
 
 
 @functools.lru_cache(maxsize=1024)  # a paragraph is read by ``opens_with_duty_head`` and by ``unit_duty_blocks``
