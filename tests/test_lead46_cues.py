@@ -102,3 +102,48 @@ def test_an_offices_other_kind_in_brackets_stays_in_its_name():
     assert not plate_note("(牵头)") and not plate_note("(2024年)")
     text = "學校設下列單位:\n\n一、教務處:辦理課程編排及其他有關事項。\n\n二、輔導處(室):辦理學生輔導與諮商及其他有關事項。\n"
     assert ("辅导处(室)",) in {r[1] for r in _rows(text)}
+
+
+def _targets(text: str):
+    doc = Document(doc_id="t", path="t", text=text, encoding="utf-8", sha256=Document.hash_text(text))
+    return sorted((r.value, r.unit) for r in RulesExtractor().extract(prepare(doc)) if r.type == "numeric_target")
+
+
+def test_a_terms_definition_holds_no_target():
+    from extract.rules.target_hand_decisions import defines_term
+    assert defines_term("疑似辍学:指无正当原因未到学校上课", "个星期的。")
+    assert defines_term("乡级河流:指辖区内流域面积", "平方公里以上跨行政村的所有河流")
+    assert not defines_term("指导全县", "所学校开展课后服务")  # the verb 指导
+    assert not defines_term("学前三年毛入园率达到", "以上")
+    text = "一、相关概念\n疑似辍学:指无正当原因未到学校上课超过1个星期的。辍学:指“疑似辍学”超过1个月的。"
+    assert _targets(text) == []
+    assert _targets("三、目标\n到2025年,学前三年毛入园率达到95%以上。指导全县30所学校开展课后服务。") == [(30.0, "所"), (95.0, "%")]
+
+
+def test_an_enrolment_bound_before_a_kind_of_school_is_a_scope():
+    from extract.cues import is_enrolment_scope
+    assert is_enrolment_scope("人", "以上的中小学校(含中职)至少要配备")
+    assert is_enrolment_scope("人", "以上寄宿制学校和")
+    assert not is_enrolment_scope("人", "以上")
+    assert not is_enrolment_scope("所", "以上的中小学校")
+    text = "二、主要目标\n到2025年,200人以上寄宿制学校和1000人以上的中小学校至少要配备1名专职心理健康教育教师。"
+    assert _targets(text) == [(1.0, "名")]
+
+
+def test_places_counted_with_a_longer_qualifier_are_a_scope():
+    text = "今年全省将投资6.5亿元,在全省23个重点帮扶县以外的其他县区新建教师周转宿舍900套。"
+    assert (23.0, "个") not in _targets(text) and (900.0, "套") in _targets(text)
+
+
+def _goals(text: str):
+    doc = Document(doc_id="t", path="t", text=text, encoding="utf-8", sha256=Document.hash_text(text))
+    return [r.quote for r in RulesExtractor().extract(prepare(doc)) if r.type == "goal"]
+
+
+def test_a_year_characterised_in_a_goal_section_is_no_goal():
+    from extract.rules.goal_year_epithets import opens_with_year_epithet
+    assert opens_with_year_epithet("2031年是实施某规划的重要一年,是改革的深化之年")
+    assert not opens_with_year_epithet("到2031年,全县学前三年毛入园率达到95%")
+    text = "一、明确目标任务\n2031年是实施某规划的重要一年,是改革的深化之年。总体目标任务是:全年新增城镇就业7000人。"
+    goals = _goals(text)
+    assert not any(q.startswith("2031年是") for q in goals)

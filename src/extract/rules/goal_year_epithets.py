@@ -18,3 +18,9 @@ def year_epithet(sentence: str, at: int) -> bool:
     if at < 0 or "年" not in sentence[at + 4:at + 40]:
         return False
     return any(m.start(1) == at for m in _EPITHET.finditer(sentence, max(0, at - 1)))
+
+
+def opens_with_year_epithet(sentence: str) -> bool:
+    """(lead46) A sentence that opens by characterising its year (``2031年是实施某规划的重要一年,…``), dated or not by the
+    date cues: inside a goal section too it states what kind of year it is, no goal (O3)."""
+    return _EPITHET.match(sentence.lstrip()) is not None

@@ -832,6 +832,8 @@ def find_goals(text: str, offset: int, goal_section: bool, body_start: int = 0,
                     sent.start > offset and is_run_in_title(sent.text)
                     and not run_in_item_owns_nothing(pieces[k + 1].text if k + 1 < len(pieces) else None)):
                 continue
+            if has_year and _epithets.opens_with_year_epithet(s):
+                continue  # (lead46) ``2031年是实施某规划的重要一年``: a kind of year named, in a goal section too (O3)
             cues = ("section:goal",)
             if year is None and (y := opening_year(s)) is not None:
                 year, cues = y, ("section:goal", "opening_year")  # ``2031年,每个乡镇建成1所…``: its year (O4)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from extract.cues import Decision, SectionRole, is_age_range, is_baseline, is_change_reached, is_past_year, without_age_bounds, is_population_scope, number_decision, reports_a_plan
+from extract.cues import Decision, SectionRole, is_age_range, is_baseline, is_change_reached, is_past_year, without_age_bounds, is_population_scope, is_enrolment_scope, number_decision, reports_a_plan
 from extract.roles import LABEL_HEADS, alternation
 from extract.rules import current_works as _cworks  # (lead44)
 from extract.rules import listed_rates as _lrates  # (lead44)
@@ -86,6 +86,23 @@ _FROM_BEFORE = re.compile(r"(?:由|从)\s*$")
 _FROM_LAST = frozenset("由从")
 _APPLIES_TO = re.compile(r"(?:对于?|凡|针对)")
 _THRESHOLD = re.compile(r"(超过|以上|以下|不足|低于|高于|少于|多于|不到)")  # a number that says which cases
+
+
+# (lead46) a clause that defines a term: ``指``/``是指``/``系指`` at its head, after the term and its colon or alone (not the
+# verbs ``指导``, ``指出``, ``指示``, ``指挥``, ``指定``, ``指引``, ``指向``, nor the nouns ``指标``, ``指南``)
+_DEFINES = re.compile(r"^\s*(?:[^,，。;；:：]{1,12}[:：]\s*)?(?:是|系|係)?指(?![导導出示挥揮标標定引南向])")
+_CLAUSE_END_AFTER = re.compile(r"[,，。;；]")
+
+
+def defines_term(clause_head: str, after: str) -> bool:
+    """Whether a number stands in a term's definition (``疑似辍学:指无正当原因未到学校上课超过1个星期的。``): the clause
+    opens with ``指`` and the number is a bound of it (``超过``, ``以上``, … around it, or the clause closing on ``的``).
+    A definition says what a word covers, no level a plan commits to (N15: a scope, not a quantity). Made-up examples."""
+    if "指" not in clause_head or not _DEFINES.match(clause_head):
+        return False
+    end = _CLAUSE_END_AFTER.search(after)
+    tail = after[:end.start()] if end else after
+    return bool(_THRESHOLD.search(clause_head[-8:] + tail[:8])) or tail.rstrip().endswith("的")
 
 
 def _year_stated_before(before: str) -> int | None:
@@ -187,6 +204,8 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
         return Decision(False, ("roc_year",))  # ``預計112年``, ``108-111年``: a year of the ROC calendar, a date
     if quotes and any(a <= m.start() < b for a, b in quotes):
         return Decision(False, ("name",))
+    if defines_term(clause_head, after):
+        return Decision(False, ("defines_term",))  # (lead46) ``疑似辍学:指…超过1个星期的``: a term's definition, no target
     if _APPLIES_TO.match(clause_head) and not amount_of_measure(clause_head) and not level_of_scoped_measure(clause_head) \
             and not reach_after_applies(clause_head, after) and not _tfn17.threshold_of_other(clause_head, unit, after) and (
             _THRESHOLD.search(clause_head + without_age_bounds(after[:10])[:6]) or after.lstrip().startswith("的")):
@@ -196,7 +215,7 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
     if (head := without_item_mark(clause_head)) != clause_head and _APPLIES_TO.match(head) and not amount_of_measure(head) \
             and (_THRESHOLD.search(head + without_age_bounds(after[:10])[:6]) or after.lstrip().startswith("的")):
         return Decision(False, ("applies_to",))  # ``(一)对建成1000平方米以上…的``: the same after an item marker
-    if is_population_scope(unit, after) or selects_cases(before, unit, after) or defines_people_counted(unit, after) \
+    if is_population_scope(unit, after) or is_enrolment_scope(unit, after) or selects_cases(before, unit, after) or defines_people_counted(unit, after) \
             or _forecasts_population(before, unit):  # (tgtA33) N15: ``预计…老年人口将增加到N万人``
         return Decision(False, ("applies_to",))  # ``20万人口以上的县``: which places, not how many
     if counts_listed_items(before, unit, after) or counts_item_list(clause_head, unit, after) or refers_back(before, unit, after):
