@@ -718,13 +718,13 @@ def is_population_scope(unit: str, after: str) -> bool:
     return unit.endswith("人") and bool(_POPULATION_SCOPE.match(after))
 
 
-# (lead46) an enrolment bound before a kind of school: ``1000人以上的中小学校``, ``200人以上寄宿制学校``
+# (lead46) an enrolment bound before a kind of school: ``1500人以上的中小学校``, ``300人以上寄宿制学校``
 _ENROLMENT_SCOPE = re.compile(r"^\s*(?:及|或)?(?:以上|以下|左右|以内)的?(?:规模的?)?(?:寄宿制|农村|城区|公办|民办)?"
                               r"(?:中小学校|中小学|学校|小学|中学|初中|高中|幼儿园|园所|校区|学校食堂|食堂)")
 
 
 def is_enrolment_scope(unit: str, after: str) -> bool:
-    """``200人以上寄宿制学校和1000人以上的中小学校至少要配备1名…``: a bound of pupils that says which schools a measure
+    """``300人以上寄宿制学校和1500人以上的中小学校至少配备1名…``: a bound of pupils that says which schools a measure
     covers, no amount a plan sets (N12, as ``is_population_scope``). Made-up examples only."""
     return unit in ("人", "名") and bool(_ENROLMENT_SCOPE.match(after))
 

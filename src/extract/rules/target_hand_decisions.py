@@ -95,7 +95,7 @@ _CLAUSE_END_AFTER = re.compile(r"[,，。;；]")
 
 
 def defines_term(clause_head: str, after: str) -> bool:
-    """Whether a number stands in a term's definition (``疑似辍学:指无正当原因未到学校上课超过1个星期的。``): the clause
+    """Whether a number stands in a term's definition (``长期缺课:指无故连续缺课超过2周的。``): the clause
     opens with ``指`` and the number is a bound of it (``超过``, ``以上``, … around it, or the clause closing on ``的``).
     A definition says what a word covers, no level a plan commits to (N15: a scope, not a quantity). Made-up examples."""
     if "指" not in clause_head or not _DEFINES.match(clause_head):
@@ -205,7 +205,7 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
     if quotes and any(a <= m.start() < b for a, b in quotes):
         return Decision(False, ("name",))
     if defines_term(clause_head, after):
-        return Decision(False, ("defines_term",))  # (lead46) ``疑似辍学:指…超过1个星期的``: a term's definition, no target
+        return Decision(False, ("defines_term",))  # (lead46) ``长期缺课:指…超过2周的``: a term's definition, no target
     if _APPLIES_TO.match(clause_head) and not amount_of_measure(clause_head) and not level_of_scoped_measure(clause_head) \
             and not reach_after_applies(clause_head, after) and not _tfn17.threshold_of_other(clause_head, unit, after) and (
             _THRESHOLD.search(clause_head + without_age_bounds(after[:10])[:6]) or after.lstrip().startswith("的")):

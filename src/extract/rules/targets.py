@@ -113,7 +113,7 @@ _MEASURE = (
 # ``1名/园``: per school, per kindergarten, no word going on: ``2所/校区``); never a list's next
 # item (``400元/人、500元/人``: a digit follows the ``、``) nor a date's weekday (``1日 / 星期四``: no blank is taken)
 _RATE_DEN = _frames.SCALED_RATE_DENOMINATORS + _mw30.RATE_DENOMINATORS + "学期|学年|人次|课时|小时|季度|平方米|生|人|户|床|年|月|周|日|天|次|亩|班|校(?![\u4e00-\u9fff])|园(?![\u4e00-\u9fff])"
-_RATE_TAIL = r"(?:/(?:" + _RATE_DEN + r")(?:[、·•・/](?:" + _RATE_DEN + r")(?:(?=的)|(?![\u4e00-\u9fff])))?)?"  # (lead46) ``760元/年/生的标准``
+_RATE_TAIL = r"(?:/(?:" + _RATE_DEN + r")(?:[、·•・/](?:" + _RATE_DEN + r")(?:(?=的)|(?![\u4e00-\u9fff])))?)?"  # (lead46) ``800元/年/生的标准``
 NUMBER = re.compile(
     r"(?:(?<![\d.A-Za-z+])|" + AFTER_AGGREGATE + r")(?<!\d[万亿兆])(?!(?<=\d,)\d{3}(?!\d))(?P<pct_word>百分之)?(?P<v>" + BROKEN_NUMBER + r"|" + _written.PERCENT_WORDS + r"|" + _written.WAN_KILO_HUNDRED + r"|" + WAN_COMPOUND + r"|" + _rb.WAN_COUNT_COMPOUND + r"|" + _rb.ZHAO_COMPOUND + r"|" + _parts.YI_BEFORE_KILO_WAN + r"|" + _parts.YI_BEFORE_YUAN + r"|" + _parts.WAN_BEFORE_AREA + r"|\d{1,5}(?:\.\d+)?\s?亿\s?(?:\d{1,4}|\d,\d{3})(?:\s?万\s?(?:\d{1,4}|\d,\d{3})(?=\s?元)|" + YI_PARTS_BEFORE_WAN + r")|\d{1,3}(?:,\d{3})+(?![\d])(?:\.\d+)?|(?<=[\u4e00-\u9fff])\d{1,3}(?: \d{3})+(?= ?[\u4e00-\u9fff])|\d+(?:\.\d+)?)"
     r"(?:\s*(?P<range>--?|——?|–|~|～|至|到)\s*(?P<vmax>\d{1,3}(?:,\d{3})+(?![\d])|\d+(?:\.\d+)?))?"

@@ -37,7 +37,8 @@ from extract.rules import unit_led_helpers as _ulh  # (r24 unitA24)
 from extract.rules import unit_when_clauses as _uwc  # (unitB26)
 from extract.rules import unit_carried_charges as _ucc  # (unitC26)
 from extract.rules import unit_body_charges as _ubc31  # (unitA31) a body at its sentence's head, then its charge
-from extract.rules.units import _CLAUSE_SEP, split_units, AssignmentHit, leading_units, _TASK_VERB_START, _SENTENCE_STOP
+from extract.rules.units import _CLAUSE_SEP, split_units, AssignmentHit, leading_units, _TASK_VERB_START, _SENTENCE_STOP, \
+    _VERB_CUT as _units_verb_cut  # (lead46) ``办|理``, ``处|理``: a verb, no name ends there
 
 
 # ``会同`` and Hong Kong's ``(会)联同`` (``教育局会联同社署,…``): X with Y (U4c, X lead)
@@ -258,10 +259,6 @@ _ITEM_TITLE = re.compile(r"^\s*(?:\d{1,2}\s*[.、．](?!\d)|[(（](?:[一二三�
                          r"\s*(?P<title>[^。;；,，:：!！?？\d]{2,30})。\s*$")
 
 
-# (lead46) a name's last character that opens a verb with the next one (``辦|理``, ``处|理``): no name ends there
-_VERB_AT_END = re.compile(r"[办辦](?=[理结結好妥])|[处處](?=[理置])")
-
-
 def _by_unit_name(clause: str) -> int:
     """The length of the organisations' names that open ``clause`` (``市文化馆创作…`` -> 4, ``甲局、乙局安排…`` -> 5),
     0 if none: each the shortest opening that reads as a unit's name, with a sub-unit after it kept (``甲局办公室``),
@@ -270,7 +267,7 @@ def _by_unit_name(clause: str) -> int:
     while True:
         k = next((k for k in range(at + 2, min(at + 20, len(clause) - 2) + 1)
                   if clause[k] not in "门长员们队隊"  # (``教育部门``, ``局长``, ``委员``; lead42 ``縣府團隊``: the word goes on)
-                  and not _VERB_AT_END.match(clause, k - 1)  # (lead46) ``由該處辦理…``: 办 opens the verb 办理
+                  and not _units_verb_cut.match(clause, k - 1)  # (lead46) ``由該處辦理…``: 办 opens the verb 办理 (no name ends there)
                   and ((_FINANCE.match(clause[at:k]) and clause[k] not in "局厅所")
                        or (_ORG_END.search(clause[at:k]) and is_unit_cell(clause[at:k])))), 0)
         if not k:

@@ -65,6 +65,7 @@ _PERSON_AFTER = re.compile(r"^(?:主要|分管|相关|有关|工作|专职|业�
 # a person's title closing what reads as a name (``由某主委…``, ``由某局局长…``): people, no unit (U4a)
 _PERSON_TITLE_END = re.compile(r"(?:主委|主任|委员|[局处科校院部会镇乡县市区议]长|书记)$|^(?:召集人|负责人|联系人)")  # (unitA31) ``由召集人或…``
 # a verb inside what reads as a name (``某小学提供教室``: the name ran on into the doing)
+from extract.rules.units import _VERB_CUT  # noqa: E402  (lead46) ``该处办|理``: a verb, no name ends there
 _VERB_INSIDE = re.compile(r".{2,}?(?:提供|组织|负责|牵头|配合|协助|给予|安排|派发|发到|送到|交到)")  # (unitA37) ``某会派发到…``: a motion verb
 
 
@@ -102,8 +103,6 @@ _LIST_LEAD_DOING = re.compile(r"[\u4e00-\u9fff]{1,6}\s*[:：]")
 
 # (lead46) a handling verb alone after the name: the task is the topic before (``unit_passive_charges``)
 _BARE_HANDLING = re.compile(r"(?:负责|負責)?(?:处理|處理|办理|辦理|解决|解決|落实|落實)")
-# (lead46) the name's last character opening a verb with the next (``该处办|理``): no name ends there
-_VERB_AT_END = re.compile(r"[办辦](?=[理结結好妥])|[处處](?=[理置])")
 
 
 def _longest_name(clause: str, k: int, is_unit, org_end) -> int:
@@ -114,7 +113,7 @@ def _longest_name(clause: str, k: int, is_unit, org_end) -> int:
     for j in range(k + 1, min(k + 6, len(clause) - 1) + 1):
         cand = clause[:j]
         if org_end.search(cand) and is_unit(cand) and "、" not in cand[k:] and not _VERB_INSIDE.match(cand) \
-                and not _VERB_AT_END.match(clause, j - 1) \
+                and not _VERB_CUT.match(clause, j - 1) \
                 and "会同" not in clause[k - 1:j + 1]:  # (unitA35) ``甲室会同乙室``: two parties, no one name
             best = j
     return best

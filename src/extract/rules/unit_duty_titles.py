@@ -95,7 +95,7 @@ def duty_title_units(line: str) -> list[str] | None:
 # (unitA34) a lead-in naming no party, closing a paragraph that defines the body (``X是…的派出机构,…。主要工作职责是:``)
 _BARE_LEAD_IN = re.compile(r"(?:^|[。;；!！])\s*(?:其|它的)?(?:主要|具体|基本)?(?:工作)?(?:职责|職責)(?:主要)?(?:是|如下|包括|有|为)?[:：]\s*$")
 _DEFINED_TOPIC = re.compile(r"^\s*(?P<party>[^\s,，。;；:：!！?？是由]{2,20}?)(?:是|为)[^。;；!！?？]{2,60}?(?:部门|机构|单位)(?=[,，。;；]|$)")
-# (lead46) the body defined by under whom it works (``某处在校党委和校行政的领导下,…``), as ``unit_page_bodies`` reads an opening
+# (lead46) the body defined by under whom it works (``某处在学校党委领导下,…``), as ``unit_page_bodies`` reads an opening
 _UNDER_TOPIC = re.compile(r"^\s*(?P<party>[^\s,，。;；:：!！?？是由在的]{2,20}?)在[^。;；!！?？,，]{1,30}?(?:领导|領導|指导|指導)下")
 
 
