@@ -188,7 +188,7 @@ def units_with_collective(text: str) -> list[tuple[int, int, str, list[str], lis
         subj = m.group("subj")
         lead = leading_units(subj)
         if not lead or "".join(lead) != re.sub(r"[、和及与]", "", subj) or any(u.startswith(("各", "相关", "有关")) for u in lead) \
-                or any(a < m.end() and m.start("subj") < b for a, b, *_ in out) or _OVERSIGHT.match(m.group("task")):
+                or _OVERSIGHT.match(m.group("task")):
             continue  # (``督查室将会同有关部门对…进行督查``: the notice's own oversight, U7a)
         task, end = m.group("task"), m.end()
         if _MANNER_OPEN.match(task) and (nx := _NEXT_CLAUSE.match(text, end)) is not None:
