@@ -3,7 +3,7 @@ do the task lead it; a news report's ``县长指示甲局、乙局在完工后�
 
 - ``directed_offices``: (start, end, task, lead) of each ``指示`` followed at once by a list of offices and then
   the doing. The quote runs from the first office to the clause's end, the task is the doing. Not: an instruction
-  as a noun (``重要指示精神``, ``指示批示``), an office's own thing (``指示甲局的工程``: ``的`` after the name), a
+  as a noun (``重要指示精神``, ``指示批示``), a sign (``疏散指示标志``), an office's own thing (``指示甲局的工程``: ``的`` after the name), a
   doing too short to say a task.
 """
 
@@ -13,7 +13,8 @@ import re
 
 from extract.rules.units import leading_units
 
-_DIRECTS = re.compile(r"(?<![重要批的])指示(?![精批的和与])")
+# (lead47) not a sign (``疏散指示标志``, ``指示牌``, ``指示灯``): a thing, no instruction
+_DIRECTS = re.compile(r"(?<![重要批的])指示(?![精批的和与标牌灯])")
 _CLAUSE_END = re.compile(r"[,，。;；!！?？\n]")
 
 

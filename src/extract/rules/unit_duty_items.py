@@ -26,6 +26,7 @@ from extract.rules import unit_role_appositions as _ura  # (unitB27)
 from extract.rules import unit_glued_marks as _uglm  # (unitA31) items run on with no mark between
 from extract.rules import unit_pronoun_owners as _upo  # (unitA31) ``其主要职责是:`` after the body's definition
 from extract.rules import unit_duty_list_shapes as _udl  # (unitA38) a duty list's shapes: labelled items, runs, page lines
+from extract.rules import unit_semicolon_division as _usd  # (lead47) a division of work run into one sentence
 
 from extract.data import UnitAssignment, trusted_span
 from extract.rules.scan import SegmentScan
@@ -34,7 +35,7 @@ _CN = "一二三四五六七八九十"
 
 # an enumeration mark before an item's subject: ``(二)``, ``（十七）``, ``(3)``, ``第三条``, ``第12条``, ``一、``, ``2.``; then
 # (optionally) a space
-_MARK = (rf"(?:[(（](?:[{_CN}]{{1,3}}|\d{{1,2}})[)）]|第[{_CN}百零〇\d]{{1,5}}条|[{_CN}]{{1,3}}、|\d{{1,2}}[.、．](?!\d))[ \t\u3000]*")
+_MARK = (rf"(?:〔\d{{1,2}}〕|[(（](?:[{_CN}]{{1,3}}|\d{{1,2}})[)）]|第[{_CN}百零〇\d]{{1,5}}条|[{_CN}]{{1,3}}、|\d{{1,2}}[.、．](?!\d))[ \t\u3000]*")
 # a lead-in word of an example before a unit (``如教育部门负责…``): not a place name that opens with it (``如皋``, ``如东``)
 _EXAMPLE = r"(?:例如|比如|譬如|如(?![皋东意]))"
 
@@ -309,11 +310,12 @@ _PEOPLE_HEADING = re.compile(r"(?:组长|成员|主任|负责人|责任人|领�
 _ORG_END = re.compile(r"(?:局|委|办|厅|部门|部|署|处|科|站|所|院|中心|公司|政府|委员会|小组|队|室|馆|团委|团|会|社|台|组|股|集团|机构|主管机关|单位)"
                       r"(?:[(（][^()（）]{1,10}[)）])?$")
 # what follows a subject and shows that the name goes on or is no subject: a joint, ``的``, a label's colon, a bracket
-_NOT_PREDICATE = re.compile(r"^(?:和|与|及|以及|等|的|之|[:：(（)）、,，;；。])")
+# (lead47) or the word it ends inside (``户籍所|在地``: 所在地, a place, no office)
+_NOT_PREDICATE = re.compile(r"^(?:和|与|及|以及|等|的|之|在地|[:：(（)）、,，;；。])")
 # the opening of a duty's predicate after its subject: an adverb or modal, a preposition, or a verb of the genre's duties
 # (``负责``, ``对接``, ``对…实施``, ``根据各自职责负责``); a subject cut inside a word (``领导小组组|长负责``) is followed by none
 _PREDICATE = re.compile(
-    r"^(?:主要|具体|分别|共同|全面|统一|积极|依法|按照?|根据|依据|依照|结合|要|应当?|须|将|在|为|对|向|从|把|会同|协助|配合|参与|"
+    r"^(?:主要|具体|分别|共同|全面|统一|积极|依法|重点|联合|按照?|根据|依据|依照|结合|要|应当?|须|将|在|为|对|向|从|把|会同|协助|配合|参与|"
     r"负责|牵头|承担|主管|主抓|对接|提供|组织|指导|监督|督促|督查|协调|统筹|做好|开展|实施|落实|制定|编制|审核|审批|核发|安排|"
     r"筹集|管理|办理|保障|确保|建立|完善|研究|拟定|起草|宣传|受理|查处|处理|检查|调查|收集|汇总|提出|参加|加强|推进|推动|联系|"
     r"做|抓|搞好|抓好|及时|定期|每|掌握)")
@@ -339,12 +341,20 @@ def item_subject(body: str, is_unit) -> tuple[int, list[str]] | None:
             return None  # (unitA28) ``关于某会对外联络事宜``: a matter's topic, no subject
         if (v := _PREDICATE.match(cand)) is not None and len(cand) - v.end() >= 2 and is_unit(cand[v.end():]):
             return None  # ``协调各成员单位做好…``: a verb and its object, no subject (not ``组织部``, ``宣传部``)
+        if (by := _TOPIC_BY.match(cand)) is not None:
+            # (lead47) ``甲证明由乙局审核``: the matter, then the body it is put on by 由 (U7): that body, no name of the matter
+            doer = cand[by.end():]
+            if doer.startswith(("各", "相关", "有关", "所有")) or not is_unit(doer):
+                return None
+            cand = doer
         units = split_units(cand)
         if units and all(_ORG_END.search(u) for u in units):
             return k, units
     return None
 
 
+# (lead47) a matter named before ``由`` and its body (``某证明由``): at most 12 characters, no punctuation
+_TOPIC_BY = re.compile(r"^[^。;；,，:：\s由]{2,12}由(?!于|此)")
 # (unitA28) a preposition that opens a matter's topic (``关于…事宜``, ``有关…事项``, ``对于…``): what follows it is no subject
 _TOPIC_OPEN = re.compile(r"关于|有关|对于")
 
@@ -540,7 +550,7 @@ def duty_list_rows(backend, doc, found: list) -> list:
             and "配合" not in text and "设" not in text and "成立" not in text and "责任" not in text and "组建" not in text \
             and "主办" not in text and "主辦" not in text and "单位" not in text and "主体" not in text and "职掌" not in text \
             and "职权" not in text and "掌理" not in text and "職責" not in text \
-            and not _ubd.may_hold_body_duties(text):
+            and "各司其职" not in text and "各负其责" not in text and not _ubd.may_hold_body_duties(text):
         return []
     body_rows = _ubd.body_duty_rows(text, is_unit_cell)  # (unitA26) U8, U8a, U3a: a body named once, its duty items below
     from extract.rules.unit_host_labels import bare_role_word
@@ -549,7 +559,8 @@ def duty_list_rows(backend, doc, found: list) -> list:
              and not bare_role_word(r.lead_units)]  # (unitA25) ``主办:`` read as an office's label is no row (U7f)
     out = []
     hits = _upd.prose_duty_rows(text) + _upd.member_line_doers(text) + [(a, b, t, u, []) for a, b, t, u in owner_duty_items(text, is_unit_cell) + subject_led_items(text, is_unit_cell)
-            + _party_duty_headings(text, is_unit_cell) + _usi.set_up_group_items(text, is_unit_cell)]  # (unitC24)
+            + _party_duty_headings(text, is_unit_cell) + _usi.set_up_group_items(text, is_unit_cell)
+            + _usd.semicolon_division_rows(text, is_unit_cell)]  # (unitC24); (lead47) ``…分工…:甲局…;乙局…``
     if (host := _uhk.plan_host_block(text, is_unit_cell)) is not None:  # (unitA25) U7f: an event plan's host labels
         hits.append((host[0], host[1], host[4], host[2], host[3]))
     hits += _ulh25.label_heading_rows(text, is_unit_cell)  # (unitA25) U4a, U4d: a role label set as a heading

@@ -8,6 +8,15 @@ inside the block above it.
     本所下列课、室,分别掌理有关事项: 一、民政课:关于…事项。 二、财政课:关于…事项。 三、建设课:关于…事项。
     -> three rows, leads 民政课, 财政课 and 建设课 (each task the item's own matters)
 
+(lead47) A section named by its ordinal (``第二科``, ``第三组``) opens a head of its own where the normaliser glued it to the
+duty before it (a chart flattened to one line, its cells set off by spaces between CJK characters, which go):
+
+    第一科:掌甲类事项第二科:掌乙类事项   -> two heads, 第一科 and 第二科 (not one duty running into the next name)
+
+(lead47) And the first unit's head run into the heading of the division it opens (``(二)职责分工甲局:负责…``):
+
+    (二)职责分工甲局:负责甲事项。乙局:负责乙事项。   -> two heads, 甲局 and 乙局
+
 Made-up examples only.
 """
 
@@ -19,6 +28,41 @@ from extract.rules.nested_styles import marker_style
 
 # a label that is a short name, no clause (no verb phrase or numbers): 2-8 CJK characters
 _NAME = re.compile(r"[\u4e00-\u9fff]{2,8}")
+
+
+# (lead47) an ordinal section's name and its colon, glued to the CJK text before it; the groups of ``unit_prose._DUTY_HEAD``
+_GLUED_ORDINAL_HEAD = re.compile(r"(?<=[\u4e00-\u9fff])(?P<mark>)(?P<open>)(?P<unit>第[一二三四五六七八九十]{1,3}[科组股课室处队])(?P<note>)"
+                                 r"\s*[:：](?=\s*[\u4e00-\u9fff])")
+
+
+def glued_ordinal_heads(text: str, heads: list) -> list:
+    """``heads`` with each glued ordinal section head (``…事项第二科:掌…``) added that ``heads`` lacks, in text order.
+    Unchanged where neither a head of ``heads`` is itself an ordinal section nor two glued ones stand in ``text``: the run
+    must be a chart of such sections."""
+    have = {m.start("unit") for m, _ in heads}
+    added = [(m, [m.group("unit")]) for m in _GLUED_ORDINAL_HEAD.finditer(text) if m.start("unit") not in have]
+    if len(added) < 2 and not any(re.fullmatch(r"第[一二三四五六七八九十]{1,3}[科组股课室处队]", u) for _, units in heads for u in units):
+        return heads
+    return sorted(list(heads) + added, key=lambda h: h[0].start()) if added else heads
+
+
+# (lead47) the heading word of a division of work, a head's name run on right after it
+_DIVISION_TITLE = re.compile(r"(?:职责分工|工作分工|任务分工|部门职责)(?=[\u4e00-\u9fff])")
+
+
+def division_title_heads(text: str, heads: list, head_pattern: re.Pattern[str], unit_of) -> list:
+    """``heads`` with the head run into a division's heading (``职责分工甲局:…``) added where ``heads`` lacks it: the
+    heading read as closed (the pattern tried at the name as after a full stop), the name's units by ``unit_of``."""
+    have = {m.start("unit") for m, _ in heads}
+    added = []
+    for w in _DIVISION_TITLE.finditer(text):
+        p = w.end()
+        if p in have:
+            continue
+        m = head_pattern.match(text[:p - 1] + "。" + text[p:], p)
+        if m is not None and m.start("unit") == p and (units := unit_of(m.group("unit"))):
+            added.append((m, units))
+    return sorted(list(heads) + added, key=lambda h: h[0].start()) if added else heads
 
 
 def _style(m: re.Match[str]) -> str | None:

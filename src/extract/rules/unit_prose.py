@@ -369,7 +369,9 @@ _TWO_CJK = re.compile(r"[\u4e00-\u9fff]{2}")
 
 
 # the dates a report opens with (``3月5日、4月18日,``, ``2031年3月,``): when it was done, before what was done
-_LEADING_DATES = re.compile(r"\s*(?:(?:20\d\d年)?\d{1,2}月(?:\d{1,2}日)?(?:[、和至-]|$)?)+\s*[,，]\s*")
+# (lead47) or a time set by an event, before or during it (``考试前,``, ``活动期间,``, ``汛期结束后,``): when, then what
+_LEADING_DATES = re.compile(r"\s*(?:(?:(?:20\d\d年)?\d{1,2}月(?:\d{1,2}日)?(?:[、和至-]|$)?)+"
+                            r"|[\u4e00-\u9fff]{1,6}?(?:之?前|期间|之?后|当天|当日))\s*[,，]\s*")
 
 
 def is_duty(body: str) -> bool:
@@ -399,7 +401,8 @@ def _duty_heads(text: str) -> list[tuple[re.Match[str], list[str]]]:
         units = _unn.with_plate_note(units, m.group("note"))  # (unitA27) ``某站(挂某馆牌子):``: the plate kept (U3)
         if units is not None:
             out.append((m, units))
-    return out
+    out = _uph.glued_ordinal_heads(text, out) if "第" in text else out  # (lead47) ``…事项第二科:掌…``
+    return _uph.division_title_heads(text, out, _DUTY_HEAD, duty_unit) if "工" in text or "职责" in text else out  # (lead47)
 
 
 def opens_with_duty_head(text: str) -> bool:

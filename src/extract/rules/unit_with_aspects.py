@@ -30,7 +30,8 @@ _ASPECT = re.compile(
 _SELF_NAME = re.compile(r"^(?:我|本)(?:局|委|厅|廳|办|辦|部|院|中心|会|會|府|处|處|署|所|站|校|公司|委员会|委員會)$")
 _SENTENCE_END = "。;；!！?？\n"
 _COLLECTIVE = ("各", "相关", "有关", "相關", "有關", "所有")
-_TIME_LEFT = re.compile(r"\d|年|月|日|以来|以來|期间|期間|时|時|后|後|前")
+# (lead47) not 前/后 of a banner's name (``某某后旗``, ``某某前旗``: a place, no time)
+_TIME_LEFT = re.compile(r"\d|年|月|日|以来|以來|期间|期間|时|時|(?:后|後|前)(?!旗)")
 
 
 def _doer(pre: str) -> list[str] | None:
@@ -137,6 +138,13 @@ def _guarded(text: str, pos: int) -> tuple[list[str], str, int] | None:
 _LEAD_CLAUSE = re.compile(r"(?:牵头|牽頭|作为牵头(?:单位|部门)|作為牽頭(?:單位|部門))\s*[,，]\s*(?:会同|會同|协同|協同|联合|聯合)")  # (lead44) 联合
 
 
+def _own_clause(head: str) -> int | None:
+    """(lead47) Where the last comma clause of ``head`` starts (the clause ``X`` of ``…,X牵头,联合Y…``), or None without
+    a comma; that clause names the lead when it is a unit's name alone."""
+    k = max(head.rfind(","), head.rfind("，"))
+    return k + 1 if k >= 0 else None
+
+
 def lead_clause_then_with(text: str) -> list[tuple[int, int, str, list[str], list[str]]]:
     """``某县教育局牵头,会同某县公安局、某县城管局,于年底前完成校园周边整治``, ``某县教育局作为牵头单位,会同某县公安局开展…``:
     a sentence that opens with its lead (U7 ``X牵头`` + helpers, U4c ``X会同Y``): lead X, the helpers responsible, task the
@@ -153,6 +161,10 @@ def lead_clause_then_with(text: str) -> list[tuple[int, int, str, list[str], lis
         if head.strip().startswith("由"):
             continue
         lead = _doer(head)
+        if lead is None and (cut := _own_clause(head)) is not None:
+            # (lead47) the lead in its own comma clause after a purpose or a time (``为…,1月7日至20日,甲局牵头,联合…``)
+            s0, head = s0 + cut, head[cut:]
+            lead = _doer(head)
         if lead is None:
             continue
         if (row := _row_after(text, m.end(), s0, head, lead)) is not None:
