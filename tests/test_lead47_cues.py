@@ -82,3 +82,46 @@ def test_a_place_word_ends_no_office_name():
 def test_a_division_heading_run_into_its_first_head():
     rows = _rows("(二)职责分工甲局:负责甲事项的治理,参与规划。乙局:负责乙事项的治理。")
     assert sorted(r[1] for r in rows) == [("乙局",), ("甲局",)]
+
+
+def test_a_set_up_office_seated_after_a_comma_and_its_head_named_with_it():
+    rows = _rows("二、成立组织机构\n成立某工作领导小组,组长由区长担任。领导小组下设办公室,设在某区教育局,"
+                 "办公室主任由教育局局长兼任,主要负责统筹协调相关部门落实联动机制。")
+    assert ("统筹协调相关部门落实联动机制", ("办公室",), ()) in rows
+
+
+def test_the_host_an_office_is_seated_in_takes_no_charge():
+    rows = _rows("四、组织领导\n某某安全领导小组办公室设在某局行政办公室,负责学校安全日常工作。")
+    assert rows == [("学校安全日常工作", ("某某安全领导小组办公室",), ())]
+    assert _rows("为此,县里抽调专人,负责巡查。") == []  # people sent take the charge: no unit
+
+
+def test_a_purpose_clause_is_no_name_and_hides_no_later_subject():
+    rows = _rows("为加强对研学旅行组织领导,成立由甲局牵头的协调领导小组,办公室设在甲局基教科,负责研学旅行统筹规划。")
+    assert ("研学旅行统筹规划", ("办公室",), ()) in rows
+    assert not any(r[1][0].startswith("为") for r in rows)
+
+
+def test_a_body_set_up_with_a_joint_or_renamed_is_named_alone():
+    from extract.rules.unit_set_up_names import without_set_up_verb
+    assert without_set_up_verb("并成立招生组") == "招生组"
+    assert without_set_up_verb("另原出版组更名为综合组") == "综合组"
+    assert without_set_up_verb("组织部") == "组织部"
+
+
+def test_a_body_named_by_its_charge_and_a_post_with_its_modal_take_no_row():
+    assert _rows("第五条 某县政府负责教育督导的机构对本区域内的学校实施督导。") == []
+    assert _rows("某司副司长会负责统筹有关工作。") == []
+    assert _rows("甲局负责为举办托育服务的机构提供登记服务。") == [("为举办托育服务的机构提供登记服务", ("甲局",), ())]
+
+
+def test_a_person_of_a_body_after_you_is_no_unit():
+    assert _rows("三、活动安排\n2.由学生会主席向全体师生宣读活动倡议书。") == []
+
+
+def test_superiors_instruction_as_a_condition_directs_nobody():
+    assert directed_offices("上级指示或某局发布豪雨特报后,即开设应变小组") == []
+
+
+def test_what_a_thing_is_made_of_is_no_doing():
+    assert _rows("三、园区规划\n新园区由原某某中心幼儿园园区及周边新征地块组成。") == []

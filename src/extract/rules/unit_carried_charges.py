@@ -43,4 +43,7 @@ _BODY_BEFORE = re.compile(r"(?:小组|专班|工作组|领导组|指挥部|办�
 def charged_body_before(head: str) -> bool:
     """Whether the clause right before ``负责`` in ``head`` (the sentence up to and with ``负责``) ends with a body set
     up or people sent (``…成立果园巡查专班,负责``, ``…抽调专人,负责``): the ``负责`` is theirs, not the subject's."""
-    return _BODY_BEFORE.search(head) is not None
+    if (m := _BODY_BEFORE.search(head)) is None:
+        return False
+    # (lead47) the host the subject is seated in (``X办公室设在某局行政办公室,负责…``): a place, the charge the subject's
+    return not re.search(r"设在|設在", head[max(head.rfind(",", 0, m.start()), head.rfind("，", 0, m.start()), 0):m.start() + 1])

@@ -101,7 +101,9 @@ _GENERIC_PARTY = re.compile(r"^(?:本|该|其|各)?(?:使用|所在|主管|行�
 
 _NOT_A_NAME = re.compile(r"^(?:据|由|经|对|向|从|在|按|将|把|继续|实施|实行|通过|根据|形成|坚持|明确)|[“”\"「」]"
                          # (unitA27) a time clause (``于每年三月底前各…``) or ``以`` (``主要以街道负责…``: by what means)
-                         r"|^(?:[于於][^。;；,，]{1,16}?(?:前|后|後|时|時|期间|期間)|(?:主要|均|统一)?以(?=[\u4e00-\u9fff]{2}))")
+                         r"|^(?:[于於][^。;；,，]{1,16}?(?:前|后|後|时|時|期间|期間)|(?:主要|均|统一)?以(?=[\u4e00-\u9fff]{2}))"
+                         # (lead47) a purpose clause (``为加强对…``, ``为了进一步…``): why, no name
+                         r"|^为了?(?:加强|进一步|推进|推动|做好|确保|切实|深入|落实|全面|提高|促进|规范|贯彻|加快|保障)")
 
 
 # the endings of an organisation's name (a list after ``会同`` closed by a comma only must be made of such names)
@@ -114,6 +116,14 @@ def _names_only(listed: str) -> bool:
     ending: what ``会同`` names before a comma when no ``等…部门`` closes the list."""
     units = split_units(listed)
     return bool(units) and all(is_unit_cell(u) and _ORG_END.search(u) and not _is_person(u) for u in units)
+
+
+# (lead47) a charge that only names a body by what it is in charge of (``县政府负责教育督导的机构应当…``): the noun phrase is the
+# subject of the sentence, no task put on the unit before ``负责``
+_RELATIVE_CHARGE = re.compile(r"^[^,，。;；:：为為对對向]{1,12}的(?:机构|機構|部门|部門|单位|單位|科室)"
+                              r"(?=应当|應當|应|應|要|对|對|须|須|必须|必須|可以|会同|會同)")
+# a post and the modal ``会`` after it, read as a body's ``会`` (``某司副司长会负责…``: the person will, U4a)
+_POST_WILL = re.compile(r"(?:司长|司長|局长|局長|部长|部長|处长|處長|科长|科長|主任|书记|書記|主席)会$")
 
 
 def find_charge_clauses(text: str, offset: int = 0) -> list[AssignmentHit]:
@@ -162,6 +172,8 @@ def find_charge_clauses(text: str, offset: int = 0) -> list[AssignmentHit]:
             continue  # ``形成甲部门统筹,乙部门负责发证的管理体制``: a system described, no task put on a unit (U7)
         if m.group("listed") and len(re.sub(r"^(?:共同|联合)", "", task)) < 4:
             continue  # ``…等六个部门一并组成``: a headline's restatement, no task named
+        if _RELATIVE_CHARGE.match(task) or any(_POST_WILL.search(u) for u in lead):
+            continue  # (lead47) ``X负责督导的机构对…``: a body named by its charge; ``某司副司长会负责``: a person, a modal
         end = m.end()
         # ``…,县编办、县财政局等单位要按照职责分工密切配合``: the next clause names who assists
         if (more := _ASSIST_AFTER.match(text, end)) is not None \
@@ -252,7 +264,7 @@ _OTHER_VERB = re.compile(rf"^(?:{alternation(ROLE_VERBS)}|会同|联同|联合|�
                          # an attribute, no doing (``由甲馆主办的汇演…``, ``由乙局编制的规划…``)
                          r"|^[\u4e00-\u9fff]{1,2}的"
                          # a person of the unit (``由甲局局长主持…``, ``由乙馆副馆长…``): people, no unit (U4a)
-                         r"|^副?[\u4e00-\u9fff]?(?:长|主任|书记|领导|负责人|同志|人员|干部)")
+                         r"|^副?[\u4e00-\u9fff]?(?:长|主任|书记|领导|负责人|同志|人员|干部|主席)")  # (lead47) 主席
 
 # an item's inline title right before the sentence (``(二)送果下乡工程。由…``): the task's own title (U2)
 _ITEM_TITLE = re.compile(r"^\s*(?:\d{1,2}\s*[.、．](?!\d)|[(（](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]|[一二三四五六七八九十]{1,3}、)"
@@ -304,6 +316,10 @@ def pays_from(doing: str) -> bool:
     return _PAYS.match(doing) is not None
 
 
+# (lead47) what a thing is made of (``由原某中心园区及周边地块组成``): a make-up, no doing of the name's body
+_MADE_OF = re.compile(r"(?:组成|組成|构成|構成|合并而成|合併而成)$")
+
+
 def find_by_unit_doing(text: str, offset: int = 0) -> list[AssignmentHit]:
     """A sentence that opens with ``由`` and a named organisation, then what it does (``由甲馆创作一批节目``,
     ``由县财政安排专项资金``): the organisation leads that task (U7 ``(由)X负责Y`` with the verb of the doing itself).
@@ -324,8 +340,9 @@ def find_by_unit_doing(text: str, offset: int = 0) -> list[AssignmentHit]:
         if len(doing) < 2 or "等" in name or (_OTHER_VERB.match(doing) and not _OVERSEES.match(doing)) or name.startswith(("各", "相关", "有关")) \
                 or _ROLE_WORD.fullmatch(name) or _is_person(name) or _GENERIC_PARTY.match(name) or pays_from(doing) \
                 or _ucb.names_person_by_title(name) or _ucb.opens_with_person(doing) \
-                or _uwc.when_clause(doing) or _ubng.name_runs_into_doing(name, doing):  # (r24 unitA24) ``由某主委…``: a person (U4a); (unitB26) ``由…时``: a condition
-            continue  # (unitB33) ``由某县政府成立…办``, ``由某县老龄委各成员单位…``: no unit of its own leads
+                or _uwc.when_clause(doing) or _ubng.name_runs_into_doing(name, doing) \
+                or _MADE_OF.search(doing):  # (r24 unitA24) ``由某主委…``: a person (U4a); (unitB26) ``由…时``: a condition
+            continue  # (unitB33) ``由某县政府成立…办``, ``由某县老龄委各成员单位…``: no unit of its own leads; (lead47) ``由…组成``
         sent_end = _SENTENCE_STOP.search(text, m.end())
         if _DONE.search(text, m.end(), sent_end.start() if sent_end else len(text)):
             continue
@@ -397,17 +414,23 @@ def _add_units_before_tasks(pattern: re.Pattern[str], text: str, offset: int, hi
     already found and whose units are real names, in text order; each names ``cue``."""
 
     taken = [(h.start - offset, h.end - offset) for h in hits]
-    for m in pattern.finditer(text):
+    pos = 0
+    while (m := pattern.search(text, pos)) is not None:
+        # (lead47) a match refused for its units is tried again from the next clause's start inside it: the leftmost
+        # start (a purpose clause, ``为加强对…,成立…,办公室设在…,负责…``) must not hide the subject of a later clause
+        pos = m.end()
         units = m.group("units")
         if (len(m.group("task").strip()) < min_task and not _short_topic(m.group("task").strip(), min_task)) \
-                or any(a < m.end() and m.start() < b for a, b in taken) \
-                or not is_unit_cell(units) \
-                or units.startswith(("各", "相关", "有关")) or _ROLE_WORD.fullmatch(units):
+                or any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        if not is_unit_cell(units) or units.startswith(("各", "相关", "有关")) or _ROLE_WORD.fullmatch(units):
+            pos = m.start() + 1
             continue
         lead = split_units(units)
         if any(_NOT_A_NAME.search(u) or (_TASK_VERB_START.match(u) and not _udd.office_named_by_verb(u))  # (r20 unitW31)
                or not is_unit_cell(u) or _GENERIC_PARTY.match(u)
                for u in lead):
+            pos = m.start() + 1
             continue
         # (unitC26) the quote opens at the units or the task, whichever comes first (not at a demonstrative ``该县``)
         hits.append(AssignmentHit(offset + min(m.start("units"), m.start("task")), offset + m.end(), m.group("task").strip(),

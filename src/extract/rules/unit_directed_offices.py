@@ -14,7 +14,8 @@ import re
 from extract.rules.units import leading_units
 
 # (lead47) not a sign (``疏散指示标志``, ``指示牌``, ``指示灯``): a thing, no instruction
-_DIRECTS = re.compile(r"(?<![重要批的])指示(?![精批的和与标牌灯])")
+# (lead47) nor the superiors' instruction as a condition (``上级指示或某局发布…后``): a noun, then a joint
+_DIRECTS = re.compile(r"(?<![重要批的级級])指示(?![精批的和与标牌灯或、,，])")
 _CLAUSE_END = re.compile(r"[,，。;；!！?？\n]")
 
 

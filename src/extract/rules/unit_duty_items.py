@@ -510,9 +510,11 @@ def helper_frames(text: str, is_unit) -> list[tuple[int, int, str, list[str], li
 _SET_UP_OFFICE = re.compile(
     r"(?:下设|设立|设置|成立|组建)(?P<unit>[^。;；,，:：\s“”]{0,12}?(?:办公室|指挥所|指挥部|工作组|工作专班|专班|领导小组|小组|分中心|"
     r"中心|(?:(?<![场厕住])|(?<=市场))所|服务站|工作站|科|股|大队|中队))"  # (unitA27) ``设立某财政所,负责…``: an office's other endings
-    r"(?:(?:设)?在[^。;；,，:：\s]{2,20}|[(（](?:设)?在?[^()（）。;；,，:：\s]{2,20}[)）])?"  # (unitA25) ``办公室(设某街道)``
-    # (unitA25) the clause of who holds its post between (``,由张三兼任办公室主任``): people, no party (U7d)
-    r"(?:[,，]\s*(?:主任)?由[^。;；,，]{1,20}(?:兼任|担任)[^。;；,，]{0,10})?"
+    # (lead47) the host after a comma (``下设办公室,设在某局,``)
+    r"(?:(?:[,，]\s*)?(?:设)?在[^。;；,，:：\s]{2,20}|[(（](?:设)?在?[^()（）。;；,，:：\s]{2,20}[)）])?"  # (unitA25) ``办公室(设某街道)``
+    # (unitA25) the clause of who holds its post between (``,由张三兼任办公室主任``): people, no party (U7d); (lead47) the
+    # post named with its office (``,办公室主任由某局局长兼任``)
+    r"(?:[,，]\s*(?:(?:办公室)?主任)?由[^。;；,，]{1,20}(?:兼任|担任)[^。;；,，]{0,10})?"
     r"[,，]\s*(?:主要|具体)?(?:负责(?![人制的])|承担)(?P<task>[^。;；,，]{4,60})")
 
 
