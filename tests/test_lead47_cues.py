@@ -125,3 +125,55 @@ def test_superiors_instruction_as_a_condition_directs_nobody():
 
 def test_what_a_thing_is_made_of_is_no_doing():
     assert _rows("三、园区规划\n新园区由原某某中心幼儿园园区及周边新征地块组成。") == []
+
+
+def test_arabic_numbered_unit_headings_over_bracketed_items_run_together():
+    rows = _rows("三、任务和职责1.甲部(1)组织搬迁和安置。要及时疏导。(2)加强水情监测。2.乙部(1)调度抢险人员。(2)协助救援力量。")
+    assert ("组织搬迁和安置", ("甲部",), ()) in rows and ("协助救援力量", ("乙部",), ()) in rows
+    assert not any("(1)" in u for r in rows for u in r[1])
+
+
+def test_a_group_named_on_its_members_line_owns_the_duty_lines_below():
+    rows = _rows("一、组织机构\n1、学校成立某某处理工作小组。\n2、某某处理工作小组成员:\n组长:校长\n组员:其他成员。\n"
+                 "3、工作职责:\n对突发事件的处理实行统一领导。\n负责信息收集和报送。\n二、应急措施\n")
+    assert [r[1] for r in rows].count(("某某处理工作小组",)) == 2
+
+
+def test_a_group_with_its_duties_word_and_blank_posts():
+    rows = _rows("2、甲消防队及职责:\n组长\n成员等 。\n主要职责:利用学校配置的器材全力进行补救 。\n")
+    assert rows == [("利用学校配置的器材全力进行补救", ("甲消防队",), ())]
+
+
+def test_numbered_duties_of_a_group_wrapped_over_lines():
+    rows = _rows("5)后勤保障组\n组长:\n成员:\n职责:1.制作疏散路线图;2.负责治安工作,\n维护秩序;3.负责通讯器材的\n准备;4.负责信号的采集。")
+    assert len([r for r in rows if r[1] == ("后勤保障组",)]) == 4
+
+
+def test_a_clause_setting_up_a_count_of_parts_is_no_name():
+    rows = _rows("一、指挥机构\n2、按分工下设五个组:\n\n(1)灭火行动组\n\n成员:保安人员\n")
+    assert not any("个组" in u for r in rows for u in r[1])
+
+
+def test_who_heads_a_body_is_no_duty():
+    assert not is_duty("由校长担任指挥长,副校长为成员。")
+    assert is_duty("由办公室负责日常事务。")
+
+
+def test_a_manner_clause_before_a_carried_charge():
+    assert _rows("二、具体措施\n甲部门根据各自工作职责,负责校园周边道路排查。") == [("校园周边道路排查", ("甲部门",), ())]
+
+
+def test_with_the_relevant_departments_by_lian_he_after_an_opener():
+    rows = _rows("下一步,甲县教委将联合有关部门进一步加大培训机构监管力度。")
+    assert rows == [("进一步加大培训机构监管力度", ("甲县教委",), ("有关部门",))]
+    assert _rows("甲县妇联联合相关部门相继出台了两项规划。") == []
+
+
+def test_named_units_with_a_tail_acting_jointly_after_a_dateline():
+    rows = _rows("某某网讯(记者 某某)8月31日,甲县教委、甲县公安局、甲县市场监管局等部门联合开展培训机构专项排查。")
+    assert rows == [("开展培训机构专项排查", ("甲县教委", "甲县公安局", "甲县市场监管局"), ())]
+
+
+def test_helpers_listed_after_a_lead_with_no_verb():
+    rows = _rows("3月5日,甲局牵头,乙局、丙分局等单位,对辖区学校周边的机构开展联合执法。")
+    assert rows == [("对辖区学校周边的机构开展联合执法", ("甲局",), ("乙局", "丙分局"))]

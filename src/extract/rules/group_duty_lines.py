@@ -18,11 +18,22 @@ import re
 from extract.rules.scan import lines_with_starts
 from extract.cues import is_unit_cell
 
-_GROUP = re.compile(r"^\s*(?:[①②③④⑤⑥⑦⑧⑨⑩⑪⑫]|\d{1,2}\s*[.、．]|[(（][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十]{1,2}[、.．])?\s*"
-                    r"(?P<name>[\u4e00-\u9fff]{1,10}(?:组|組))\s*(?:[:：](?P<rest>.*))?$")
-_DUTY = re.compile(r"^\s*(?:职\s*责|職\s*責)\s*[:：]\s*(?P<body>\S.*?)\s*$")
-_PEOPLE = re.compile(r"^\s*(?:组\s*长|副组长|組\s*長|副組長|成\s*员|成\s*員|组\s*员|組\s*員|联系人|聯繫人)\s*[:：]")
+_MARK = r"(?:[①②③④⑤⑥⑦⑧⑨⑩⑪⑫]|\d{1,2}\s*[.、．]|\d{1,2}[)）]|[(（][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十]{1,2}[、.．])"
+# (lead47) or a group's members line named by the group (``2、某某应急处理工作小组成员:``), a longer name
+_GROUP = re.compile(rf"^\s*{_MARK}?\s*"
+                    r"(?P<name>[\u4e00-\u9fff]{1,10}?(?:组|組|队|隊)|[\u4e00-\u9fff]{2,22}(?:小组|小組)(?=\s*(?:成员|成員)\s*[:：]))"
+                    r"\s*(?:(?:成员|成員)\s*|(?:及|的)?(?:职责|職責)\s*)?(?:[:：](?P<rest>.*))?$")  # (lead47) ``2、某队及职责:``
+# (lead47) the duty line may be numbered and named as the work's (``3、工作职责:``), its duties on the lines below it
+_DUTY = re.compile(rf"^\s*{_MARK}?\s*(?:工作|主要)?(?:职\s*责|職\s*責|(?<=主要)任务|(?<=主要)任務)\s*[:：]\s*(?P<body>\S.*?)?\s*$")
+# a line that opens a part of its own (an ordinal heading, a numbered item): the unmarked duty lines end before it
+_PART_OPEN = re.compile(rf"^\s*{_MARK}")
+# (lead47) or the post alone on its line, its names left blank (``组长``, ``成员等 。``); or the group's equipment (``装备:…``)
+_PEOPLE = re.compile(r"^\s*(?:(?:组\s*长|副组长|組\s*長|副組長|成\s*员|成\s*員|组\s*员|組\s*員|联系人|聯繫人)\s*(?:[:：]|等?\s*。?\s*$)"
+                     r"|[^\s:：]{0,8}?(?:装备|裝備|设备|設備|器材)\s*[:：])")
 _ITEM = re.compile(r"[(（]\d{1,2}[)）]\s*[、.．]?\s*")
+# (lead47) a numbered item (``1.``) at the body's start or after a clause's end
+_DOT_ITEM = re.compile(r"\d{1,2}\s*[.．、](?!\d)")
+_DOT_ITEM_AT = re.compile(r"(?:(?<=^)|(?<=[;；。:：\s]))\d{1,2}\s*[.．、](?!\d)\s*")
 _SENTENCE_VERB = re.compile(r"负责|負責|承担|承擔|做好|开展|開展|组织|組織")
 
 
@@ -56,8 +67,38 @@ def group_duty_rows(text: str) -> list[tuple[int, int, str, list[str], list[str]
         if group is None:
             i += 1
             continue
+        if d.group("body") is None:
+            # (lead47) ``工作职责:`` alone on its line: each unmarked line below it is one duty, up to a part of its own
+            j = i + 1
+            while j < len(lines) and j <= i + 12:
+                a, t = lines[j]
+                if not t.strip() or _PART_OPEN.match(t) or _GROUP.match(t) or _DUTY.match(t):
+                    break
+                lead = len(t) - len(t.lstrip())
+                first = re.split(r"[,，;；。]", t.strip(), maxsplit=1)[0].strip()
+                if len(first) >= 4:
+                    out.append((a + lead, a + len(t.rstrip().rstrip("。;；")), first, [group], []))
+                j += 1
+            i = j
+            continue
         body_at = at + d.start("body")
         body = d.group("body")
+        if _DOT_ITEM.match(body):
+            # (lead47) ``职责:1.…;2.…`` wrapped over the lines below it: one row per numbered item, across the breaks
+            j = i + 1
+            while j < len(lines) and lines[j][1].strip() and not (_PART_OPEN.match(lines[j][1]) or _GROUP.match(lines[j][1])
+                                                                  or _PEOPLE.match(lines[j][1]) or _DUTY.match(lines[j][1])):
+                j += 1
+            end = lines[j - 1][0] + len(lines[j - 1][1])
+            marks = list(_DOT_ITEM_AT.finditer(text, body_at, end))
+            for n, m in enumerate(marks):
+                stop = marks[n + 1].start() if n + 1 < len(marks) else end
+                item = text[m.end():stop].rstrip().rstrip("。;；")
+                task = re.split(r"[,，;；。]", item, maxsplit=1)[0].replace("\n", "").strip()
+                if len(task) >= 2:
+                    out.append((m.end(), m.end() + len(item), task, [group], []))
+            i = j
+            continue
         if _ITEM.match(body):
             items = [(body_at, body)]
             j = i + 1

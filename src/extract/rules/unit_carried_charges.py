@@ -24,7 +24,8 @@ import re
 # (right after a name, not after a list's ``、``: ``…大队、应急管理局`` names the next unit)
 SUBJECT_DOING = (r"(?<!、)(?:(?:要|应当|应(?!急)|须|需要?)(?=[\u4e00-\u9fff])"
                  r"|(?:派出(?!所)|抽调|安排|组织(?![部科处])|结合|加强|强化|加大|做好|落实(?!办)|指导(?![中站组科])"
-                 r"|督促|开展|建立|制定))")
+                 r"|督促|开展|建立|制定"
+                 r"|(?:根据|按照|依据|依照)(?=[\u4e00-\u9fff])))")  # (lead47) ``X根据各自职责,负责…``: its manner, then its charge
 
 # what the subject does before its charge: one sentence, no other ``负责`` (the first is ``X负责Y``'s) and no colon
 # (``…分工负责:(一)…``: a list's head)

@@ -12,6 +12,10 @@ _OPENER_WORD = (r"(?:下一步|下一阶段|下阶段|下步|今后|近期|近�
 _OPENER = re.compile(r"(?:(?<=^)|(?<=[。;；!！?？\n]))(?P<open>[ \t\u3000]*" + _OPENER_WORD + r"\s*[,，][ \t\u3000]*)")
 
 
+# (lead47) a news story's dateline at a line's start: the outlet's ``讯`` and the reporter's bracket
+_DATELINE = re.compile(r"(?m)^[ \t\u3000]*[\u4e00-\u9fff]{1,10}(?:讯|訊)[ \t\u3000]*(?:[(（][^()（）\n]{1,30}[)）])?")
+
+
 @functools.lru_cache(maxsize=32)  # (speedA24) five readers blank the same paragraph: once each text
 def blank_clause_openers(text: str) -> str:
     """``text`` with each sentence-opening adverbial of time or sequence and its comma turned to spaces (same
@@ -20,4 +24,6 @@ def blank_clause_openers(text: str) -> str:
     its own), nor a phrase that is no time or order (``根据要求,…``)."""
     if "," not in text and "，" not in text:
         return text
+    if "讯" in text or "訊" in text:  # (lead47) a news dateline first (``某网讯(记者 某某)8月31日,…``): where, by whom
+        text = _DATELINE.sub(lambda m: " " * len(m.group()), text)
     return _OPENER.sub(lambda m: " " * len(m.group("open")), text)

@@ -176,25 +176,60 @@ def subject_with_collective(text: str) -> list[tuple[int, int, str, list[str], l
 
 def units_with_collective(text: str) -> list[tuple[int, int, str, list[str], list[str]]]:
     """(lead46) ``甲厅会同有关部门,结合本省实际,制订…`` / ``甲局会同有关部门制订…``: units that open a sentence, then at once
-    ``会同有关部门`` and the task, a comma between or none (U4c ``X会同Y``; U4b: responsible ``有关部门``); a manner clause
+    ``会同有关部门`` (lead47: or ``联合``/``协同``, a time opener before the units blanked) and the task, a comma between or none (U4c ``X会同Y``; U4b: responsible ``有关部门``); a manner clause
     (``结合…``, ``根据…``) before the task is skipped. Not: a collective or anything but names as the subject, the oversight
     an issuing notice announces (``督查室将会同有关部门对…进行督查``, U7a)."""
     from extract.rules.units import leading_units
 
     out: list[tuple[int, int, str, list[str], list[str]]] = []
-    if "会同" not in text:
+    if "会同" not in text and "联合" not in text and "协同" not in text:
         return out
-    for m in _SUBJECT_WITH_COLLECTIVE.finditer(text):
-        subj = m.group("subj")
+    from extract.rules.unit_clause_openers import blank_clause_openers
+
+    blanked = blank_clause_openers(text)  # (lead47) ``下一步,X将联合有关部门…``: the opener says when, X is the subject
+    for m in _SUBJECT_WITH_COLLECTIVE.finditer(blanked):
+        subj = m.group("subj").strip()
         lead = leading_units(subj)
         if not lead or "".join(lead) != re.sub(r"[、和及与]", "", subj) or any(u.startswith(("各", "相关", "有关")) for u in lead) \
                 or _OVERSIGHT.match(m.group("task")):
             continue  # (``督查室将会同有关部门对…进行督查``: the notice's own oversight, U7a)
+        if "会同" not in m.group() and "了" in m.group("task"):
+            continue  # (lead47) ``X联合相关部门相继出台了…``: a joint deed told as news, no charge
         task, end = m.group("task"), m.end()
         if _MANNER_OPEN.match(task) and (nx := _NEXT_CLAUSE.match(text, end)) is not None:
             task, end = nx.group("task"), nx.end()  # ``…,结合我省实际,制订…``: the manner clause, then the task
-        out.append((m.start("subj"), end, task, lead, [m.group("coll")]))
+        start = m.start("subj") + len(m.group("subj")) - len(m.group("subj").lstrip())
+        out.append((start, end, task, lead, [m.group("coll")]))
     return out
+
+
+def listed_joint_doers(text: str) -> list[tuple[int, int, str, list[str], list[str]]]:
+    """(lead47) ``甲局、乙局、丙局等部门联合开展…``: named units that open a sentence, a ``等部门`` tail, then ``联合``/``共同``
+    and the task: all of them lead it together (U3, U7: the units named do it jointly; the tail adds no unit). A time
+    opener before the units is blanked. Not: a collective or anything but names before the tail, a deed told with ``了``."""
+    from extract.rules.unit_clause_openers import blank_clause_openers
+    from extract.rules.units import leading_units
+
+    out: list[tuple[int, int, str, list[str], list[str]]] = []
+    if "联合" not in text and "共同" not in text:
+        return out
+    blanked = blank_clause_openers(text)
+    for m in _LISTED_JOINT.finditer(blanked):
+        subj = m.group("subj").strip()
+        lead = leading_units(subj)
+        if len(lead) < 2 or "".join(lead) != re.sub(r"[、和及与]", "", subj) or any(u.startswith(("各", "相关", "有关")) for u in lead):
+            continue
+        task = m.group("task")
+        if "了" in task or len(task) < 4:
+            continue
+        start = m.start("subj") + len(m.group("subj")) - len(m.group("subj").lstrip())
+        out.append((start, m.end(), task, lead, []))
+    return out
+
+
+_LISTED_JOINT = re.compile(
+    r"(?:(?<=^)|(?<=[。;；!！?？\n]))\s*(?P<subj>[^。;；,，:：!！?？\n由]{4,60}?)等(?:[一二三四五六七八九十\d]{1,2}个)?(?:有关|相关)?(?:部门|单位)"
+    r"(?:要|将|还|也)?(?:联合|共同)(?P<task>(?:开展|组织|召开|实施|进行|部署|推进|制定|制订|印发|出台|对)[^,，。;；:：!！?？\n]{2,40})")
 
 
 from extract.rules.unit_with_lists import _OVERSIGHT  # noqa: E402
@@ -207,7 +242,7 @@ _NEXT_CLAUSE = re.compile(r"[,，]\s*(?:也|还|并|又|先后|共同)?(?P<task>
 # a comma between or none (U4c ``X会同Y``, U4b ``X会同有关部门``: responsible ``有关部门``)
 _SUBJECT_WITH_COLLECTIVE = re.compile(
     r"(?:(?<=^)|(?<=[。;；!！?？\n]))\s*(?:[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．](?!\d))?\s*"
-    r"(?P<subj>[^。;；,，:：!！?？\n会由]{2,40}?)(?:要|将|应|还|也|已|及时|积极|主动)?会同(?P<coll>(?:相关|有关)(?:部门|单位))"
+    r"(?P<subj>[^。;；,，:：!！?？\n会由]{2,40}?)(?:要|将|应|还|也|已|及时|积极|主动)?(?:会同|联合|协同)(?P<coll>(?:相关|有关)(?:部门|单位))"  # (lead47) 联合, 协同
     r"[,，]?\s*(?P<task>[^,，。;；:：!！?？\n]{2,40})")
 
 
@@ -230,6 +265,8 @@ def more_charge_clauses(text: str, offset: int, hits: list) -> list:
     """The hits of cues 3, 7 and 8 in ``text`` that overlap no hit found already (``unit_charge_finders.find_charge_clauses``)."""
     if "会同" not in text and "由" not in text and "联同" not in text and "负责牵头" not in text and "协同" not in text \
             and not ("牵头" in text and "联合" in text) and "责成" not in text and "责令" not in text \
+            and "联合有关" not in text and "联合相关" not in text and "部门联合" not in text and "单位联合" not in text \
+            and "部门共同" not in text and "单位共同" not in text \
             and _COPULA_QUICK.search(text) is None and not _uwl.sets_up_office(text) and "承担" not in text \
             and "职责" not in text and "職責" not in text and "职能" not in text and "職能" not in text \
             and "业务" not in text and "業務" not in text:  # (unitA40) ``X主要职能是:Y``, ``X的业务项目包括:Y``
@@ -254,6 +291,7 @@ def more_charge_clauses(text: str, offset: int, hits: list) -> list:
     found += [(a, b, t, ld, rs, "comma_charged_office") for a, b, t, ld, rs in _uwl.comma_charged_office(text)]
     found += [(a, b, t, ld, rs, "directed_list") for a, b, t, ld, rs in _udl.directed_clauses(text)]  # (lead44) 责成X…,Y…
     found += [(a, b, t, ld, rs, "units_with_collective") for a, b, t, ld, rs in units_with_collective(text)]  # (lead46)
+    found += [(a, b, t, ld, rs, "listed_joint_doers") for a, b, t, ld, rs in listed_joint_doers(text)]  # (lead47)
     for a, b, task, lead, resp, cue in found:
         if any(x < b and a < y for x, y in taken):
             continue

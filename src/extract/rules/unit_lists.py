@@ -88,11 +88,16 @@ def masked_place(unit: str) -> str | None:
     return m.group() if m else None
 
 
+# (lead47) a bracketed item number right after the name (``保卫部(1)负责…``: the name over its items, the first run on)
+_ITEM_NO_AFTER = re.compile(r"(?<=[\u4e00-\u9fff])[(（]\d{1,2}[)）]$")
+
+
 def _trim(unit: str) -> str:
     """A unit without stray punctuation at its ends, unbalanced brackets at its ends, or brackets around it whole, nor the
-    number of its place in a numbered list (``1.甲局``, ``①乙局``)."""
+    number of its place in a numbered list (``1.甲局``, ``①乙局``) or of its first item after it (``甲局(1)``)."""
     prev = None
     u = _ITEM_NO.sub("", unit.strip())
+    u = _ITEM_NO_AFTER.sub("", u) if len(u) > 4 else u  # (lead47) ``保卫部(1)``: the first item's number run on after it
     if (mask := masked_place(u)) is not None:
         return mask + _trim(u[len(mask):])  # (r25) ``***日报社``, ``**县文联``: the stars stand for the place's name (U3a)
     while u != prev:
@@ -214,6 +219,10 @@ def without_make_up(unit: str) -> str | None:
     return None if not rest or _KIND_ALONE.match(rest) else rest
 
 
+# (lead47) a clause that sets up a count of parts (``按分工下设五个组``): what follows it is the parts, it names none
+_SETS_UP_COUNT = re.compile(r"(?:下设|设立|分为|分成|設立|分為)[一二三四五六七八九十两兩\d]{1,3}个")
+
+
 def tidy_unit_lists(lead: list[str], responsible: list[str]) -> tuple[list[str], list[str]]:
     """(lead, responsible) after the invariants of the module docstring; the units' order is kept."""
     out: dict[str, list[str]] = {"lead": [], "responsible": []}
@@ -235,7 +244,7 @@ def tidy_unit_lists(lead: list[str], responsible: list[str]) -> tuple[list[str],
                 name = without_make_up(name) if "的" in name else name  # (lead43) ``…任组长的某领导组``: the body
                 if name is None:
                     continue
-                if not name or name == "/" or _PEOPLE_TAIL.search(name) or _LABEL_ONLY.fullmatch(name) \
+                if not name or name == "/" or _PEOPLE_TAIL.search(name) or _LABEL_ONLY.fullmatch(name) or _SETS_UP_COUNT.search(name) \
                         or (len(name) == 3 and is_person_name(name) and not level_short_name(name)
                             and not name.endswith(("课", "課"))):  # (unitA35) ``农业课``: a charter's section, no person
                     continue  # people are never units (U4a: a post, a name of three characters such as ``王小明``; a
@@ -259,7 +268,7 @@ def needs_tidy(units: list[str]) -> bool:
     ends with one (a ``_ROLE_MARK`` match ends with a bracket of ``_CLOSE``: the ends' test holds for it)."""
     for u in units:
         if not u or u[0] in _ENDS or u[-1] in _ENDS or ":" in u or "：" in u or "】" in u or "〕" in u or _MEET in u \
-                or "由" in u or "等" in u or "及" in u or "和" in u or "与" in u or "作为" in u \
+                or "由" in u or "等" in u or "及" in u or "和" in u or "与" in u or "作为" in u or "个" in u \
                 or ("的" in u and _MAKE_UP_IN_NAME.match(u) is not None):
             return True
         if _ITEM_NO.match(u) or _SEPARATED.search(u) or _PEOPLE_TAIL.search(u) or (len(u) == 3 and is_person_name(u)) \

@@ -374,6 +374,10 @@ _LEADING_DATES = re.compile(r"\s*(?:(?:(?:20\d\d年)?\d{1,2}月(?:\d{1,2}日)?(?
                             r"|[\u4e00-\u9fff]{1,6}?(?:之?前|期间|之?后|当天|当日))\s*[,，]\s*")
 
 
+# (lead47) a body's head named: ``由校长担任指挥长``, ``由某某兼任组长`` (people, a post of the body)
+_STAFFED_BY_HEAD = re.compile(r"^由[^,，。;；]{1,12}?(?:担任|兼任|任)[^,，。;；]{0,6}?(?:长|主任|组长|主席)$")
+
+
 def is_duty(body: str) -> bool:
     """Text after ``甲局:`` that states a duty: a first clause of four or more characters, not a phone number
     (``0123-4567``), a contact label (``地址:…``, ``联系电话:…``; U8: contact lines are no items) nor a person's
@@ -382,6 +386,8 @@ def is_duty(body: str) -> bool:
     if (dates := _LEADING_DATES.match(body, a)) is not None:  # ``1月12日、3月5日,甲局联合…开展…``: when, then what
         a, b = _first_clause(body, dates.end(), len(body))
     first = body[a:b]
+    if _STAFFED_BY_HEAD.match(first):
+        return False  # (lead47) ``应急指挥部:由校长担任指挥长,…``: who heads the body, no duty of it (U4a)
     return len(first) >= 4 and _PHONE.match(body) is None and _CONTACT_LABEL.match(body) is None \
         and not is_person_name(first) \
         and _TWO_CJK.search(first) is not None and not _upl.post_roll(body)  # (unitA34) ``组长 X X 组员 X X``: people

@@ -27,8 +27,11 @@ _CN = "一二三四五六七八九十"
 # an ordinal heading whose title is closed by a blank before an item's number (``(二)财务科 1.``) or by a bracketed
 # item (``三、团委 (1)``, ``三、团委(1)``: the normaliser drops a blank before a bracket)
 # (a bracketed ordinal may follow the words before it with no blank: the normaliser drops a blank between two words)
+# (lead47) also an arabic-numbered heading before bracketed items (``1.生活部(1)…。2.后勤部(1)…``), after a sentence's end or
+# run into the words before it (``…任务和职责1.生活部(1)…``: the page lost the line break)
 _HEAD = re.compile(rf"(?:[(（][{_CN}]{{1,3}}[)）]|(?:(?<=^)|(?<=[\s。;；:：]))[{_CN}]{{1,3}}、)\s*"
-                   rf"(?P<name>[\u4e00-\u9fff]{{2,12}})(?:[ \t\u3000]+(?=\d{{1,2}}\s*[.、．](?!\d))|[ \t\u3000]*(?=[(（]\d{{1,2}}[)）]))")
+                   rf"(?P<name>[\u4e00-\u9fff]{{2,12}})(?:[ \t\u3000]+(?=\d{{1,2}}\s*[.、．](?!\d))|[ \t\u3000]*(?=[(（]\d{{1,2}}[)）]))"
+                   rf"|(?:(?<=^)|(?<=[\s。;；:：\u4e00-\u9fff]))\d{{1,2}}[.、．](?!\d)\s*(?P<name2>[\u4e00-\u9fff]{{2,12}})[ \t\u3000]*(?=[(（]1[)）])")
 # (speedA24) what ``_HEAD``'s lookaheads need after the name: a space and ``1.``, or ``(1)`` (a necessary test, one
 # search of rare characters)
 # (speedA28) one class of both branches' first characters, each branch's own checked behind it: the same matches as
@@ -50,10 +53,10 @@ def run_headings(text: str, is_unit) -> list[tuple[int, int, int, list[str]]]:
     organisation's bare name (``is_unit`` gives its units, or None), two or more of them; else []."""
     if _HEAD_NEXT.search(text) is None:
         return []  # (speedA24) no item marker that a heading's lookahead needs: no heading (the scan of every ``、``)
-    heads = [(m, units) for m in _HEAD.finditer(text) if (units := is_unit(m.group("name")))]
+    heads = [(m, units) for m in _HEAD.finditer(text) if (units := is_unit(m.group("name") or m.group("name2")))]
     if len(heads) < 2:
         return []
-    return [(m.start("name"), m.end(), heads[i + 1][0].start() if i + 1 < len(heads) else len(text), units)
+    return [(m.start("name" if m.group("name") else "name2"), m.end(), heads[i + 1][0].start() if i + 1 < len(heads) else len(text), units)
             for i, (m, units) in enumerate(heads)]
 
 

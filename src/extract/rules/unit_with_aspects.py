@@ -135,7 +135,9 @@ def _guarded(text: str, pos: int) -> tuple[list[str], str, int] | None:
 
 
 # ``X牵头,会同Y…`` / ``X作为牵头单位,会同Y…``: the lead's own clause, then the helpers and the task
-_LEAD_CLAUSE = re.compile(r"(?:牵头|牽頭|作为牵头(?:单位|部门)|作為牽頭(?:單位|部門))\s*[,，]\s*(?:会同|會同|协同|協同|联合|聯合)")  # (lead44) 联合
+# (lead47) or no verb before the helpers where their list closes with its kind and a comma (``X牵头,Y、Z等单位,对…开展…``)
+_LEAD_CLAUSE = re.compile(r"(?:牵头|牽頭|作为牵头(?:单位|部门)|作為牽頭(?:單位|部門))\s*[,，]\s*(?:会同|會同|协同|協同|联合|聯合"
+                          r"|(?=[^。;；,，:：\n]{2,60}?等(?:有关|相关)?(?:单位|部门|單位|部門)[,，]))")  # (lead44) 联合
 
 
 def _own_clause(head: str) -> int | None:
