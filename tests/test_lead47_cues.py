@@ -177,3 +177,31 @@ def test_named_units_with_a_tail_acting_jointly_after_a_dateline():
 def test_helpers_listed_after_a_lead_with_no_verb():
     rows = _rows("3月5日,甲局牵头,乙局、丙分局等单位,对辖区学校周边的机构开展联合执法。")
     assert rows == [("对辖区学校周边的机构开展联合执法", ("甲局",), ("乙局", "丙分局"))]
+
+
+def _records(text: str, kind: str):
+    doc = Document(doc_id="t", path="t", text=text, encoding="utf-8", sha256=Document.hash_text(text))
+    return [r for r in RulesExtractor().extract(prepare(doc)) if r.type == kind]
+
+
+def test_jun_spreads_over_kinds_named_by_one_character():
+    from extract.rules.target_cues import jointly_reached
+    assert len(jointly_reached("实行定点区域的甲、乙、丙定点率均达")) == 3
+    assert jointly_reached("甲、乙定点率均达") is None  # one character among two: no list of kinds
+    assert len(_records("二、工作目标\n某区域的甲、乙、丙定点率均达85%以上。", "numeric_target")) == 3
+
+
+def test_a_sharing_sites_collection_count_is_no_target():
+    assert _records("某某学校应急预案优选15篇\n某某建设策划方案(大全5篇)\n", "numeric_target") == []
+
+
+def test_a_month_deadline_inside_the_sentence_dates_the_goal():
+    from extract.rules.goal_date_cues import goal_date
+    assert goal_date("整改工作2031年12月底前全面完成")[0] == 2031
+    from extract.rules.text import deadline_at
+    assert deadline_at("整改工作从2030年7月底前后开始摸底")[0] is None  # a start after 从 is no deadline
+
+
+def test_a_remediations_goal_label():
+    goals = _records("一、治理甲类产品污染\n治理工作目标:实行定点区域的定点率达85%以上。", "goal")
+    assert [g.target_year for g in goals] == [None] and goals[0].text.startswith("实行定点区域")

@@ -176,7 +176,8 @@ GOAL_KINDS = "总体|工作|发展|主要|具体|年度|预期|办学|建设|战
 _GOAL_LABEL_LEAD = re.compile(r"^\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十\d]{1,2}\s*[、.．]|[-*]\s)?\s*(?:\*\*|【)?"
                               # (lead39) the year of the goals before their name (``2031年工作目标:…``, ``2031年度目标:``)
                               r"(?:(?:19|20)\d\d\s*年度?\s*)?"
-                              rf"(?:(?:{GOAL_KINDS}|任务)?目标(?:任务|设定)?|(?:发展)?愿景|预期(?:成效|效益))"  # (goalA27) ``任务目标:…``, a project card's field
+                              # (lead47) the remediation's goals (``治理工作目标:…``, ``整治目标:…``)
+                              rf"(?:(?:治理|整治|整改)?(?:{GOAL_KINDS}|任务)?目标(?:任务|设定)?|(?:发展)?愿景|预期(?:成效|效益))"  # (goalA27) ``任务目标:…``, a project card's field
                               r"(?:(?:\*\*)?\s*[:：]\s*(?:\*\*\s*)?|】\s*[:：]?\s*)(?=\S)")
 # ``…发展的总体目标是,全面建成…``: the overall aim stated, with or without a year
 # (goalA30) the same said the other way round, opening its sentence: ``以建设…强市、实现…现代化为总目标,…`` (not a bare

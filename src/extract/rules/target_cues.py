@@ -255,6 +255,7 @@ def describes_opened_works(prev: str, sentence: str) -> bool:
 
 _JOINT_SEP = re.compile(r"[、和及]|(?<![参給给])与")  # (fifteenth round) not the 与 inside ``参与率``
 _JOINT_ITEM = re.compile(r"^(?:[^\d，,；;。：:、和及与均]|(?<=[参給给])与){2,14}$|^" + BRACKETED_JOINT_ITEM + "$")  # (r16 tfn16)
+_SINGLE_ITEM = re.compile(r"^[\u4e00-\u9fff]$")
 _JOINT_REST = re.compile(r"^(?:要|应|将|需|都)?(?:达到|达|保持在|保持|提高到|提升到|提高至|提升至|稳定在|不低于|不少于|控制在|为|"
                          r"实现|增加到|增加至|增至|增长到|"  # (r30 lexA30) the synonyms of reaching and growing to
                          r"不超过|不高于|不得超过|不得低于|不得少于|降至|下降到|降低到|"  # (twelfth round) the bounds from above too
@@ -271,12 +272,15 @@ def jointly_reached(clause_head: str) -> tuple[tuple[int, str], ...] | None:
         return None
     items: list[tuple[int, str]] = []
     pos = 0
+    singles = 0
     for part in _JOINT_SEP.split(clause_head[:k]):
         if not _JOINT_ITEM.match(part.strip()):
-            return None
+            if not _SINGLE_ITEM.match(part.strip()):
+                return None
+            singles += 1  # (lead47) ``猪、牛、羊定点屠宰率均达…``: a kind named by one character inside a longer list
         items.append((pos, part.strip()))
         pos += len(part) + 1
-    return tuple(items) if 2 <= len(items) <= 4 else None
+    return tuple(items) if 2 <= len(items) <= 4 and (not singles or len(items) >= 3) else None
 
 
 _ONCE_BUILT = re.compile(r"(?:建成|完工|竣工|投用|投入使用|落成|交付)后[^，,；;。]{0,6}$")

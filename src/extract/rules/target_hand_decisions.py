@@ -94,6 +94,10 @@ _DEFINES = re.compile(r"^\s*(?:[^,，。;；:：]{1,12}[:：]\s*)?(?:是|系|係
 _CLAUSE_END_AFTER = re.compile(r"[,，。;；]")
 
 
+
+# (lead47) a doc-sharing or 范文 site's count of the pieces it collects under one title (``大全5篇``, ``优选15篇``, ``精选3篇``)
+_COLLECTION_COUNT = re.compile(r"(?:大全|优选|優選|精选|精選|合集|汇编|彙編|范文|範文|通用|汇总|彙總)\s*[(（【]?\s*$")
+
 def defines_term(clause_head: str, after: str) -> bool:
     """Whether a number stands in a term's definition (``长期缺课:指无故连续缺课超过2周的。``): the clause
     opens with ``指`` and the number is a bound of it (``超过``, ``以上``, … around it, or the clause closing on ``的``).
@@ -222,6 +226,8 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
         return Decision(False, ("name",))  # ``有3项由甲局牵头,分别是…``: the report counts the list it gives
     if counts_by_category(clause_head, unit, after):
         return Decision(False, ("name",))  # (r16) ``共12项,其中甲类5项、乙类7项``: the list's make-up by category
+    if unit == "篇" and _COLLECTION_COUNT.search(before):
+        return Decision(False, ("page_furniture",))  # (lead47) ``某方案(大全5篇)``, ``…预案优选15篇``: a sharing site's collection
     if selects_by_age_of_building(before, unit, after):
         return Decision(False, ("applies_to",))  # (r16) ``屋龄20年以上教室``: which classrooms, by age
     if _elapsed.selects_by_years_since(before, unit, after):

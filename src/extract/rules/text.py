@@ -18,6 +18,10 @@ from extract.rules import named_numbers as _named
 _SENT_END = re.compile(r"[。!！？?](?<!\?(?=[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)))")
 YEAR_DEADLINE = re.compile(
     r"(?<![增降])(?:到|至|截至|截止)\s*(20\d\d)\s*年|(20\d\d)\s*年(?:底|末)?(?:前|以前)|"
+    # (lead47) a month's deadline inside the sentence for the work's completion (``整改工作2031年12月底前全面完成``), as at
+    # its opening; not a notice's date for a reply or a report (``回执请于…日前发送至…``: no completion)
+    r"(?<![\d—\-~至到从從])(20\d\d)\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日|底|末|中旬|上旬|下旬)?\s*(?:前|以前)"
+    r"(?=[,，]?\s*(?:全面|基本|全部|如期|按期)?(?:完成|建成|实现|达到|竣工|投用|投入使用))|"
     # a year stated as the time of a commitment: 2022年完成..., 2031年秋学期开学前,完成...
     r"(?<![\d—\-~至到])(20\d\d)\s*年(?:底|末|内|秋学期|春学期|上半年|下半年)?(?:开学前|前)?[,，]?\s*"
     r"(?=完成|实现(?!值)|建成|创成|创建|争创|通过|达到|基本|全面|力争|确保|启动|建立|形成|高标准|初步|新建|完善|成功|"
