@@ -205,3 +205,28 @@ def test_a_month_deadline_inside_the_sentence_dates_the_goal():
 def test_a_remediations_goal_label():
     goals = _records("一、治理甲类产品污染\n治理工作目标:实行定点区域的定点率达85%以上。", "goal")
     assert [g.target_year for g in goals] == [None] and goals[0].text.startswith("实行定点区域")
+
+
+def test_a_task_table_one_cell_a_line_closed_by_pipes_without_serials():
+    from extract.rules.unit_trailing_pipe_rows import trailing_pipe_rows
+    text = ("工作项目 |\n完成时间 |\n责任单位 |\n召开甲会议 |\n8月 |\n卫保组 |\n办理乙检查 |\n9月 |\n卫保组 |\n"
+            "丙资料建档 |\n每年 |\n环安中心 |\n")
+    rows = trailing_pipe_rows(text)
+    assert [(r[2], r[3]) for r in rows] == [("召开甲会议", ["卫保组"]), ("办理乙检查", ["卫保组"]), ("丙资料建档", ["环安中心"])]
+    assert trailing_pipe_rows(text.replace("责任单位", "经费来源")) == []  # no unit column: no task table
+
+
+def test_a_groups_table_gives_each_groups_duties_and_none_to_a_person():
+    from extract.rules.group_post_duty_tables import group_post_duty_rows
+    text = ("组别\n\n职称\n\n职掌\n\n召集人\n\n校长\n\n  1. 督导各项事宜\n\n照护组\n\n卫生组长\n\n  1. 执行防疫计划\n\n"
+            "护理师\n\n  1. 实施伤患救护\n\n总务组\n\n总务主任\n\n  1. 设置警告标志\n\n工友\n\n  1. 管制校门进出\n")
+    rows = group_post_duty_rows(text)
+    assert [(r[2], r[3][0]) for r in rows] == [("执行防疫计划", "照护组"), ("实施伤患救护", "照护组"),
+                                               ("设置警告标志", "总务组"), ("管制校门进出", "总务组")]
+
+
+def test_a_charters_sections_on_lines_of_their_own():
+    from extract.rules.charter_section_lines import charter_section_rows
+    text = "一、民政课:自治行政、调解业务。\n\n二、建设课:土木工程、都市计划。\n\n三、社会课:社会福利、社区发展。\n"
+    assert [r[3] for r in charter_section_rows(text)] == [["民政课"], ["建设课"], ["社会课"]]
+    assert charter_section_rows("一、甲课:甲事项。\n二、乙课:乙事项。\n") == []  # two lines: no list of sections

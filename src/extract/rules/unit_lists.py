@@ -223,6 +223,10 @@ def without_make_up(unit: str) -> str | None:
 _SETS_UP_COUNT = re.compile(r"(?:下设|设立|分为|分成|設立|分為)[一二三四五六七八九十两兩\d]{1,3}个")
 
 
+# (lead47) a form's next field run into the unit's cell (``承办单位:甲小学 竞赛地点:…``): a place or a time field's label
+_OTHER_FIELD = re.compile(r"(?:竞赛|比赛|活动|会议|报名|集合)?(?:地点|时间|地址|日期|电话)\s*[:：].*$")
+
+
 def tidy_unit_lists(lead: list[str], responsible: list[str]) -> tuple[list[str], list[str]]:
     """(lead, responsible) after the invariants of the module docstring; the units' order is kept."""
     out: dict[str, list[str]] = {"lead": [], "responsible": []}
@@ -241,6 +245,8 @@ def tidy_unit_lists(lead: list[str], responsible: list[str]) -> tuple[list[str],
                 continue
             for name, r in _role_of(without_role_apposition(unit), role):  # (unitB27) ``某局作为牵头部门``: the unit
                 name = _unn.without_alias_note(name)  # (unitA27) ``某指挥部(以下简称某防指)``: a drafting note (U3)
+                if ":" in name or "：" in name:
+                    name = _OTHER_FIELD.sub("", name)  # (lead47) ``甲小学竞赛地点:乙区``: the next field's label ends the unit
                 name = without_make_up(name) if "的" in name else name  # (lead43) ``…任组长的某领导组``: the body
                 if name is None:
                     continue
