@@ -230,3 +230,15 @@ def test_a_charters_sections_on_lines_of_their_own():
     text = "一、民政课:自治行政、调解业务。\n\n二、建设课:土木工程、都市计划。\n\n三、社会课:社会福利、社区发展。\n"
     assert [r[3] for r in charter_section_rows(text)] == [["民政课"], ["建设课"], ["社会课"]]
     assert charter_section_rows("一、甲课:甲事项。\n二、乙课:乙事项。\n") == []  # two lines: no list of sections
+
+
+def test_a_purpose_or_a_definitions_subject_is_no_unit():
+    from extract.rules.unit_lists import tidy_unit_lists
+    assert tidy_unit_lists(["为达本校之办公处所"], []) == ([], [])
+    assert tidy_unit_lists(["本手册所称办公处所"], []) == ([], [])
+    assert tidy_unit_lists(["本校教务处"], []) == (["本校教务处"], [])
+
+
+def test_a_forms_next_field_label_ends_the_unit():
+    from extract.rules.unit_lists import tidy_unit_lists
+    assert tidy_unit_lists([], ["甲小学竞赛地点:乙区"]) == ([], ["甲小学"])

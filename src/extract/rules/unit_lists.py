@@ -219,6 +219,9 @@ def without_make_up(unit: str) -> str | None:
     return None if not rest or _KIND_ALONE.match(rest) else rest
 
 
+# (lead47) a purpose (``为达本校…之效``, ``为加强…``) or a definition's subject (``本手册所称…``): a clause, no body's name
+_NO_NAME_OPEN = re.compile(r"^(?:为了?(?:达|達|加强|加強|进一步|進一步|推进|推進|确保|確保|落实|落實|提高|促进|促進)"
+                           r"|本(?:手册|手冊|办法|辦法|规定|規定|细则|細則|条例|條例|规则|規則|章程|要点|要點)所称|所称|所稱)")
 # (lead47) a clause that sets up a count of parts (``按分工下设五个组``): what follows it is the parts, it names none
 _SETS_UP_COUNT = re.compile(r"(?:下设|设立|分为|分成|設立|分為)[一二三四五六七八九十两兩\d]{1,3}个")
 
@@ -251,6 +254,7 @@ def tidy_unit_lists(lead: list[str], responsible: list[str]) -> tuple[list[str],
                 if name is None:
                     continue
                 if not name or name == "/" or _PEOPLE_TAIL.search(name) or _LABEL_ONLY.fullmatch(name) or _SETS_UP_COUNT.search(name) \
+                        or _NO_NAME_OPEN.match(name) \
                         or (len(name) == 3 and is_person_name(name) and not level_short_name(name)
                             and not name.endswith(("课", "課"))):  # (unitA35) ``农业课``: a charter's section, no person
                     continue  # people are never units (U4a: a post, a name of three characters such as ``王小明``; a
@@ -275,6 +279,7 @@ def needs_tidy(units: list[str]) -> bool:
     for u in units:
         if not u or u[0] in _ENDS or u[-1] in _ENDS or ":" in u or "：" in u or "】" in u or "〕" in u or _MEET in u \
                 or "由" in u or "等" in u or "及" in u or "和" in u or "与" in u or "作为" in u or "个" in u \
+                or u.startswith(("为", "本", "所称")) \
                 or ("的" in u and _MAKE_UP_IN_NAME.match(u) is not None):
             return True
         if _ITEM_NO.match(u) or _SEPARATED.search(u) or _PEOPLE_TAIL.search(u) or (len(u) == 3 and is_person_name(u)) \
