@@ -242,3 +242,27 @@ def test_a_purpose_or_a_definitions_subject_is_no_unit():
 def test_a_forms_next_field_label_ends_the_unit():
     from extract.rules.unit_lists import tidy_unit_lists
     assert tidy_unit_lists([], ["甲小学竞赛地点:乙区"]) == ([], ["甲小学"])
+
+
+def test_heads_numbered_by_glued_bare_numbers():
+    rows = _rows("一、下设机构及其职责1综合协调组:负责对外联络。组长:成员单位:甲处2医疗管理组:负责建立管理制度。组长:成员单位:乙室")
+    assert sorted(r[1] for r in rows) == [("医疗管理组",), ("综合协调组",)]
+
+
+def test_duty_titles_closed_by_a_full_stop():
+    from extract.rules.unit_duty_title_sentences import duty_title_sentence_rows
+    from extract.rules.unit_prose import duty_unit
+    text = "综合组职责。主要负责文稿起草、简报编发。\n督导组职责。设立10个督导组。主要负责制定阶段性方案。\n"
+    assert [(r[3], r[2]) for r in duty_title_sentence_rows(text, duty_unit)] == [
+        (["综合组"], "文稿起草、简报编发"), (["督导组"], "制定阶段性方案")]
+    assert duty_title_sentence_rows("综合组职责。主要负责文稿起草。\n", duty_unit) == []  # one title: no page of them
+
+
+def test_a_count_of_cadres_is_people():
+    assert _rows("督导组职责。设立十个督导组,由一名科级干部任组长。") == []
+
+
+def test_an_events_stage_labels_the_task_a_department_after_its_government_holds():
+    rows = _rows("三、比赛方式\n(一)本市初赛:由本市政府环境保护局办理,于5月底前举办。选出正取2队、备取2队代表本市参加南区复赛,"
+                 "并补助每队道具材料费。\n(二)南区复赛:由某院环境保护署办理,于6月底前举办。选出正取1队代表南区参加全国决赛,并补助交通费。")
+    assert sorted(rows) == [("南区复赛", ("某院环境保护署",), ()), ("本市初赛", ("本市政府环境保护局",), ())]

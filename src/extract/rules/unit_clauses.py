@@ -36,6 +36,10 @@ _STRONG_END = "局署委厅"  # (not 办, 处: ``办理``, ``处理`` open a doi
 _VIA = re.compile(r"通过|透过|通過|透過")
 
 
+# (lead47) a department named right after its government (``…政府`` + ``环境保护局``): its field, then a department's ending
+_GOV_DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:局|署|委员会|委員會|处|處)(?=[\u4e00-\u9fff])")
+
+
 def whole_name_end(clause: str, k: int) -> int:
     """The end of the organisation's name that opens ``clause`` where a shorter reading stopped at ``k``: one more
     character where it is a strong ending that makes the longer a name too (``某区人社`` + ``局`` in
@@ -48,6 +52,9 @@ def whole_name_end(clause: str, k: int) -> int:
         return inner.start()  # ``劳工处透过就业中心…``: the name ends before the means (no sub-unit ``透过就业中心``)
     if clause[k:k + 1] and clause[k] in _STRONG_END and is_unit_cell(clause[:k + 1]):
         k += 1
+    if clause[:k].endswith(("政府", "院", "部")) and (dept := _GOV_DEPARTMENT.match(clause, k)) is not None \
+            and is_unit_cell(clause[:dept.end()]):
+        k = dept.end()  # (lead47) ``本市政府环境保护局``, ``某院环境保护署``: a department named after its government, one name
     via = _VIA.search(clause, k, k + 12)
     if via is not None and via.start() > k and not re.search(r"[、,，的和与及]", clause[k:via.start()]) \
             and is_unit_cell(clause[:via.start()]) and _UNIT_SUFFIX.search(clause[:via.start()]):

@@ -18,12 +18,17 @@ _TASK_VERB = re.compile(r"^(?:增加|增设|新增|开展|组织|举办|布置|�
                         r"拍摄|提供|确定|落实|做好|协调|编制|制定|整理|安排|维护|负责)")
 # the nouns a field label closes with: what is said of the item, not a task
 _FIELD_NOUN = re.compile(r"(?:时间|日期|地点|场地|内容|对象|项目|方式|形式|要求|人员|名单|范围|标准|流程|程序|主题|名称)$")
+# (lead47) a stage or a ceremony of an event (``南区复赛``, ``开幕式``): an event to be held, a task as a doing's label is
+_EVENT_PART = re.compile(r"(?:初赛|复赛|決賽|决赛|複賽|初賽|开幕式|開幕式|闭幕式|閉幕式|颁奖典礼|頒獎典禮|典礼|典禮|仪式|儀式)$")
+_ITEM_MARK = re.compile(r"^(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．](?!\d))\s*")
 _HAN = re.compile(r"[\u4e00-\u9fff]{2,16}")
 
 
 def label_names_task(label: str) -> bool:
     """Whether an item label before a colon names a task (``增加舞台效果``, ``布置会场``): two to sixteen Chinese
     characters that open with a verb of doing and close with no field's noun (``活动内容``, ``选拔时间`` are fields)."""
+    if _HAN.fullmatch(label) is not None and _EVENT_PART.search(label) is not None:
+        return True  # (lead47) ``本市初赛:由某局办理``: a stage of the event, held by X
     return _HAN.fullmatch(label) is not None and _TASK_VERB.match(label) is not None and _FIELD_NOUN.search(label) is None
 
 
@@ -35,6 +40,8 @@ def task_label_before(text: str, colon_end: int) -> tuple[int, str] | None:
     label = text[s0:colon]
     s0 += len(label) - len(label.lstrip())
     label = label.strip()
+    if (mark := _ITEM_MARK.match(label)) is not None:  # (lead47) ``(一)本市初赛:``: the item's mark is no part of the label
+        s0, label = s0 + mark.end(), label[mark.end():]
     if not label_names_task(label):
         return None
     return s0, label

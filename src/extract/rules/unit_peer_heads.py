@@ -65,6 +65,27 @@ def division_title_heads(text: str, heads: list, head_pattern: re.Pattern[str], 
     return sorted(list(heads) + added, key=lambda h: h[0].start()) if added else heads
 
 
+# (lead47) a bare item number glued between the words before it and the head's name (``…及其职责1综合组:…保卫处2医疗组:``:
+# a sharing site's flattening lost the number's stop and the line break)
+_GLUED_NUMBER_HEAD = re.compile(r"(?<=[\u4e00-\u9fff。;；])(?P<no>\d{1,2})(?P<mark>)(?P<open>)"
+                                r"(?P<unit>[\u4e00-\u9fff]{2,12}?(?:组|組|办|辦|室|处|處|科|队|隊|中心|专班|專班))(?P<note>)\s*[:：](?=\s*[\u4e00-\u9fff])")
+
+
+def glued_number_heads(text: str, heads: list, unit_of) -> list:
+    """``heads`` with the heads numbered by glued bare numbers (``…1综合组:负责…保卫处2医疗组:负责…``) added: two at least,
+    numbered in sequence from 1, each name a unit by ``unit_of`` (or a working group's name); else ``heads`` unchanged."""
+    found = [m for m in _GLUED_NUMBER_HEAD.finditer(text)]
+    run = []
+    for m in found:
+        if int(m.group("no")) == len(run) + 1:
+            run.append(m)
+    if len(run) < 2:
+        return heads
+    have = {m.start("unit") for m, _ in heads}
+    added = [(m, units) for m in run if m.start("unit") not in have and (units := unit_of(m.group("unit")))]
+    return sorted(list(heads) + added, key=lambda h: h[0].start()) if added else heads
+
+
 def _style(m: re.Match[str]) -> str | None:
     mark = (m.group("mark") or "").strip()
     return marker_style(mark) if mark else None

@@ -408,7 +408,8 @@ def _duty_heads(text: str) -> list[tuple[re.Match[str], list[str]]]:
         if units is not None:
             out.append((m, units))
     out = _uph.glued_ordinal_heads(text, out) if "第" in text else out  # (lead47) ``…事项第二科:掌…``
-    return _uph.division_title_heads(text, out, _DUTY_HEAD, duty_unit) if "工" in text or "职责" in text else out  # (lead47)
+    out = _uph.division_title_heads(text, out, _DUTY_HEAD, duty_unit) if "工" in text or "职责" in text else out  # (lead47)
+    return _uph.glued_number_heads(text, out, duty_unit) if "1" in text else out  # (lead47) ``…职责1甲组:…2乙组:``
 
 
 def opens_with_duty_head(text: str) -> bool:
