@@ -227,8 +227,8 @@ def test_a_groups_table_gives_each_groups_duties_and_none_to_a_person():
 
 def test_a_charters_sections_on_lines_of_their_own():
     from extract.rules.charter_section_lines import charter_section_rows
-    text = "一、民政课:自治行政、调解业务。\n\n二、建设课:土木工程、都市计划。\n\n三、社会课:社会福利、社区发展。\n"
-    assert [r[3] for r in charter_section_rows(text)] == [["民政课"], ["建设课"], ["社会课"]]
+    text = "一、户政课:户籍登记、调解事项。\n\n二、建设课:道路工程、排水事项。\n\n三、人文课:社区发展、救助事项。\n"
+    assert [r[3] for r in charter_section_rows(text)] == [["户政课"], ["建设课"], ["人文课"]]
     assert charter_section_rows("一、甲课:甲事项。\n二、乙课:乙事项。\n") == []  # two lines: no list of sections
 
 
@@ -264,5 +264,5 @@ def test_a_count_of_cadres_is_people():
 
 def test_an_events_stage_labels_the_task_a_department_after_its_government_holds():
     rows = _rows("三、比赛方式\n(一)本市初赛:由本市政府环境保护局办理,于5月底前举办。选出正取2队、备取2队代表本市参加南区复赛,"
-                 "并补助每队道具材料费。\n(二)南区复赛:由某院环境保护署办理,于6月底前举办。选出正取1队代表南区参加全国决赛,并补助交通费。")
+                 "并补贴每队器材费用。\n(二)南区复赛:由某院环境保护署办理,于6月底前举办。选出正取1队代表南区参加全国决赛,并补助交通费。")
     assert sorted(rows) == [("南区复赛", ("某院环境保护署",), ()), ("本市初赛", ("本市政府环境保护局",), ())]

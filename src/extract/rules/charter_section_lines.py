@@ -1,11 +1,11 @@
-"""(lead47) A charter's sections, each on a line of its own (eval/README.md U8a): ``一、民政课:自治行政、…`` / ``二、建设课:
-土木工程、…``, a section's name, a colon and its matters, one numbered line a section and blank lines between. Where
+"""(lead47) A charter's sections, each on a line of its own (eval/README.md U8a): ``一、户政课:户籍登记、…`` / ``二、建设课:
+道路工程、…``, a section's name, a colon and its matters, one numbered line a section and blank lines between. Where
 three or more such lines of one mark style name sections of one kind (the names end alike: ``课``, ``科``, ``股``, ``室``,
 ``组``) and one of them at least reads as a unit by itself, every one of them is its section's row (the list names
 them alike, as ``unit_peer_heads`` reads them inside one paragraph): lead the section, task its matters' first clause.
 
-    一、民政课:自治行政、调解业务。 / 二、建设课:土木工程、都市计划。 / 三、社会课:社会福利、社区发展。
-    -> three rows, leads 民政课, 建设课 and 社会课
+    一、户政课:户籍登记、调解。 / 二、建设课:道路工程、排水。 / 三、人文课:社区发展、救助。
+    -> three rows, leads 户政课, 建设课 and 人文课 (户政课 reads as a unit by itself)
 
 Made-up examples only.
 """

@@ -277,7 +277,7 @@ def jointly_reached(clause_head: str) -> tuple[tuple[int, str], ...] | None:
         if not _JOINT_ITEM.match(part.strip()):
             if not _SINGLE_ITEM.match(part.strip()):
                 return None
-            singles += 1  # (lead47) ``猪、牛、羊定点屠宰率均达…``: a kind named by one character inside a longer list
+            singles += 1  # (lead47) ``甲、乙、丙定点率均达…``: a kind named by one character inside a longer list
         items.append((pos, part.strip()))
         pos += len(part) + 1
     return tuple(items) if 2 <= len(items) <= 4 and (not singles or len(items) >= 3) else None

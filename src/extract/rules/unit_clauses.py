@@ -201,7 +201,7 @@ def units_with_collective(text: str) -> list[tuple[int, int, str, list[str], lis
                 or _OVERSIGHT.match(m.group("task")):
             continue  # (``督查室将会同有关部门对…进行督查``: the notice's own oversight, U7a)
         if "会同" not in m.group() and "了" in m.group("task"):
-            continue  # (lead47) ``X联合相关部门相继出台了…``: a joint deed told as news, no charge
+            continue  # (lead47) ``X联合相关部门先后印发了…``: a joint deed told as news, no charge
         task, end = m.group("task"), m.end()
         if _MANNER_OPEN.match(task) and (nx := _NEXT_CLAUSE.match(text, end)) is not None:
             task, end = nx.group("task"), nx.end()  # ``…,结合我省实际,制订…``: the manner clause, then the task

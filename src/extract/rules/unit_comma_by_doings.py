@@ -64,7 +64,7 @@ _PERSON_AFTER = re.compile(r"^(?:主要|分管|相关|有关|工作|专职|业�
                            r"|秘书长|秘书|会长|理事长|召集人|组长|派员|互选|推选|推派|选派人员)")
 # a person's title closing what reads as a name (``由某主委…``, ``由某局局长…``): people, no unit (U4a)
 _PERSON_TITLE_END = re.compile(r"(?:主委|主任|委员|[局处科校院部会镇乡县市区议]长|书记|干部|同志)$|^(?:召集人|负责人|联系人)"
-                               r"|^[一二两三四五六七八九十\d]{1,3}名")  # (lead47) ``由一名科级干部任组长``: a person  # (unitA31) ``由召集人或…``
+                               r"|^[一二两三四五六七八九十\d]{1,3}名")  # (lead47) ``由一名处级干部担任召集人``: a person  # (unitA31) ``由召集人或…``
 # a verb inside what reads as a name (``某小学提供教室``: the name ran on into the doing)
 from extract.rules.units import _VERB_CUT  # noqa: E402  (lead46) ``该处办|理``: a verb, no name ends there
 _VERB_INSIDE = re.compile(r".{2,}?(?:提供|组织|负责|牵头|配合|协助|给予|安排|派发|发到|送到|交到)")  # (unitA37) ``某会派发到…``: a motion verb

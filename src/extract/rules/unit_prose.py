@@ -387,7 +387,7 @@ def is_duty(body: str) -> bool:
         a, b = _first_clause(body, dates.end(), len(body))
     first = body[a:b]
     if _STAFFED_BY_HEAD.match(first):
-        return False  # (lead47) ``应急指挥部:由校长担任指挥长,…``: who heads the body, no duty of it (U4a)
+        return False  # (lead47) ``某指挥部:由院长担任总指挥,…``: who heads the body, no duty of it (U4a)
     return len(first) >= 4 and _PHONE.match(body) is None and _CONTACT_LABEL.match(body) is None \
         and not is_person_name(first) \
         and _TWO_CJK.search(first) is not None and not _upl.post_roll(body)  # (unitA34) ``组长 X X 组员 X X``: people
