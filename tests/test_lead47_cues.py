@@ -266,3 +266,10 @@ def test_an_events_stage_labels_the_task_a_department_after_its_government_holds
     rows = _rows("三、比赛方式\n(一)本市初赛:由本市政府环境保护局办理,于5月底前举办。选出正取2队、备取2队代表本市参加南区复赛,"
                  "并补贴每队器材费用。\n(二)南区复赛:由某院环境保护署办理,于6月底前举办。选出正取1队代表南区参加全国决赛,并补助交通费。")
     assert sorted(rows) == [("南区复赛", ("某院环境保护署",), ()), ("本市初赛", ("本市政府环境保护局",), ())]
+
+
+def test_a_long_groups_duties_under_a_lone_duty_label_with_sublabels_and_numbers():
+    rows = _rows("三、具体工作小组\n\n甲宣传教育及家校共育领导小组及职责\n\n组长(分管责任):某某 成员(直接责任):各班主任\n\n职责:\n\n"
+                 "日常宣传教育\n\n开学前,制定宣传教育工作方案。\n\n利用安全教育课等宣传防治知识。\n\n3.抓好宣传教育周,开展宣传活动。\n\n四、其他\n")
+    tasks = [r[0] for r in rows if r[1] == ("甲宣传教育及家校共育领导小组",)]
+    assert tasks and "制定宣传教育工作方案" in tasks and "抓好宣传教育周" in tasks and "日常宣传教育" not in tasks

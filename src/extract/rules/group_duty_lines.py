@@ -21,19 +21,21 @@ from extract.cues import is_unit_cell
 _MARK = r"(?:[①②③④⑤⑥⑦⑧⑨⑩⑪⑫]|\d{1,2}\s*[.、．]|\d{1,2}[)）]|[(（][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十]{1,2}[、.．])"
 # (lead47) or a group's members line named by the group (``2、某某应急处理工作小组成员:``), a longer name
 _GROUP = re.compile(rf"^\s*{_MARK}?\s*"
-                    r"(?P<name>[\u4e00-\u9fff]{1,10}?(?:组|組|队|隊)|[\u4e00-\u9fff]{2,22}(?:小组|小組)(?=\s*(?:成员|成員)\s*[:：]))"
+                    r"(?P<name>[\u4e00-\u9fff]{1,10}?(?:组|組|队|隊)|[\u4e00-\u9fff]{2,22}(?:小组|小組)(?=\s*(?:(?:成员|成員)\s*[:：]|(?:及|的)(?:职责|職責)\s*[:：]?\s*$)))"
                     r"\s*(?:(?:成员|成員)\s*|(?:及|的)?(?:职责|職責)\s*)?(?:[:：](?P<rest>.*))?$")  # (lead47) ``2、某队及职责:``
 # (lead47) the duty line may be numbered and named as the work's (``3、工作职责:``), its duties on the lines below it
 _DUTY = re.compile(rf"^\s*{_MARK}?\s*(?:工作|主要)?(?:职\s*责|職\s*責|(?<=主要)任务|(?<=主要)任務)\s*[:：]\s*(?P<body>\S.*?)?\s*$")
 # a line that opens a part of its own (an ordinal heading, a numbered item): the unmarked duty lines end before it
 _PART_OPEN = re.compile(rf"^\s*{_MARK}")
 # (lead47) or the post alone on its line, its names left blank (``组长``, ``成员等 。``); or the group's equipment (``装备:…``)
-_PEOPLE = re.compile(r"^\s*(?:(?:组\s*长|副组长|組\s*長|副組長|成\s*员|成\s*員|组\s*员|組\s*員|联系人|聯繫人)\s*(?:[:：]|等?\s*。?\s*$)"
+_PEOPLE = re.compile(r"^\s*(?:(?:组\s*长|副组长|組\s*長|副組長|成\s*员|成\s*員|组\s*员|組\s*員|联系人|聯繫人)\s*(?:[(（][^()（）]{1,8}[)）])?\s*(?:[:：]|等?\s*。?\s*$)"
                      r"|[^\s:：]{0,8}?(?:装备|裝備|设备|設備|器材)\s*[:：])")
 _ITEM = re.compile(r"[(（]\d{1,2}[)）]\s*[、.．]?\s*")
 # (lead47) a numbered item (``1.``) at the body's start or after a clause's end
 _DOT_ITEM = re.compile(r"\d{1,2}\s*[.．、](?!\d)")
 _DOT_ITEM_AT = re.compile(r"(?:(?<=^)|(?<=[;；。:：\s]))\d{1,2}\s*[.．、](?!\d)\s*")
+# (lead47) a time set by an event before the duty (``开学前,制定…``): when, the duty the clause after it
+_WHEN = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:之?前|期间|之?后|当天|当日)")
 _SENTENCE_VERB = re.compile(r"负责|負責|承担|承擔|做好|开展|開展|组织|組織")
 
 
@@ -72,10 +74,16 @@ def group_duty_rows(text: str) -> list[tuple[int, int, str, list[str], list[str]
             j = i + 1
             while j < len(lines) and j <= i + 12:
                 a, t = lines[j]
-                if not t.strip() or _PART_OPEN.match(t) or _GROUP.match(t) or _DUTY.match(t):
-                    break
+                if not t.strip() or _PART_OPEN.match(t) and not _DOT_ITEM.match(t.strip()) or _GROUP.match(t) or _DUTY.match(t):
+                    break  # (lead47) numbered duties (``3.抓好…``) go on under the lone ``职责:``; an ordinal heading ends them
                 lead = len(t) - len(t.lstrip())
-                first = re.split(r"[,，;；。]", t.strip(), maxsplit=1)[0].strip()
+                if (num := re.match(r"\d{1,2}\s*[.．、](?!\d)\s*", t[lead:])) is not None:
+                    lead += num.end()  # the item's number is no part of its duty
+                parts = re.split(r"[,，;；。]", t[lead:].strip())
+                first = parts[1].strip() if len(parts) > 1 and _WHEN.fullmatch(parts[0].strip()) else parts[0].strip()
+                if len(t.strip()) <= 8 and not re.search(r"[,，;；。]", t):
+                    j += 1
+                    continue  # (lead47) a sub-label over the duties (``日常宣传教育``): the kind of work, no duty
                 if len(first) >= 4:
                     out.append((a + lead, a + len(t.rstrip().rstrip("。;；")), first, [group], []))
                 j += 1
