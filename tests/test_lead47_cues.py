@@ -10,10 +10,7 @@ from extract.rules.unit_prose import is_duty
 from extract.rules.unit_semicolon_division import semicolon_division_rows
 
 
-def _rows(text: str):
-    doc = Document(doc_id="t", path="t", text=text, encoding="utf-8", sha256=Document.hash_text(text))
-    return sorted((r.task, tuple(r.lead_units), tuple(r.responsible_units))
-                  for r in RulesExtractor().extract(prepare(doc)) if r.type == "unit_assignment")
+from test_lead46_cues import _rows  # noqa: E402  (the same sorted unit rows of a made-up text)
 
 
 def test_a_law_paragraph_number_opens_the_owner_lead_in():
