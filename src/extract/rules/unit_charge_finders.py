@@ -123,7 +123,7 @@ def _names_only(listed: str) -> bool:
 _RELATIVE_CHARGE = re.compile(r"^[^,，。;；:：为為对對向]{1,12}的(?:机构|機構|部门|部門|单位|單位|科室)"
                               r"(?=应当|應當|应|應|要|对|對|须|須|必须|必須|可以|会同|會同)")
 # a post and the modal ``会`` after it, read as a body's ``会`` (``某司副司长会负责…``: the person will, U4a)
-_POST_WILL = re.compile(r"(?:司长|司長|局长|局長|部长|部長|处长|處長|科长|科長|主任|书记|書記|主席)会$")
+from extract.rules.unit_lists import POST_WILL as _POST_WILL  # noqa: E402  (the list tidy's own pattern)
 
 
 def find_charge_clauses(text: str, offset: int = 0) -> list[AssignmentHit]:

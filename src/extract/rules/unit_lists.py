@@ -68,7 +68,8 @@ _STRAY = "、,，;；。.:：!！?？“”\"'‘’ \t\n　*＊★☆※△▲#
 _OPEN = "(（【〔[<〈《"
 _CLOSE = ")）】〕]>〉》"
 # (lead47) and a post with the modal read into the name (``某司副司长会``: the person will; not a principals' body, 校长会)
-_PEOPLE_TAIL = re.compile(r"(?:领导|负责人|责任人|联系人|负责同志)$|(?:司长|司長|局长|局長|部长|部長|处长|處長|科长|科長|主任|书记|書記|主席)会$")
+POST_WILL = re.compile(r"(?:司长|司長|局长|局長|部长|部長|处长|處長|科长|科長|主任|书记|書記|主席)会$")
+_PEOPLE_TAIL = re.compile(r"(?:领导|负责人|责任人|联系人|负责同志)$|" + POST_WILL.pattern)
 _MEET = "会同"
 
 
