@@ -75,3 +75,26 @@ def test_eval_without_a_labelled_document_is_a_usage_error(tmp_path, capsys):
     assert main(["eval", "--docs", str(docs), "--gold", str(gold), "--backend", "rules",
                  "--out", str(tmp_path / "run")]) == 2
     assert "labelled by --gold" in capsys.readouterr().err
+
+
+def test_gold_folder_stands_for_its_own_jsonl_files(tmp_path, capsys):
+    docs, gold = _setup(tmp_path, GOLD)
+    folder = tmp_path / "goldset"
+    (folder / "sealed").mkdir(parents=True)
+    gold.rename(folder / "plan.jsonl")
+    # a subfolder's gold is never scored by accident: this wrong record would cost a false negative
+    (folder / "sealed" / "plan.jsonl").write_text(json.dumps(dict(GOLD[0], value=12), ensure_ascii=False) + "\n",
+                                                   encoding="utf-8")
+    report = tmp_path / "report.json"
+    assert main(["eval", "--docs", str(docs), "--gold", str(folder), "--backend", "rules",
+                 "--out", str(tmp_path / "run"), "--json", str(report)]) == 0
+    data = json.loads(report.read_text(encoding="utf-8"))
+    assert data["numeric_target"]["tp"] == 2 and data["numeric_target"]["fn"] == 0
+
+
+def test_gold_folder_without_gold_files_is_named(tmp_path, capsys):
+    docs, _ = _setup(tmp_path, GOLD)
+    empty = tmp_path / "nothing"
+    empty.mkdir()
+    assert main(["eval", "--docs", str(docs), "--gold", str(empty), "--pred", str(tmp_path / "gold.jsonl")]) == 2
+    assert str(empty) in capsys.readouterr().err

@@ -162,11 +162,12 @@ def _cmd_eval(args: argparse.Namespace) -> int:
     docs = evaluate.load_docs(files)
     if not docs:
         raise UserError(f"no documents found in {' '.join(args.docs)}; pass --docs with the source folder")
-    gold = evaluate.load_records([Path(p) for p in args.gold])
+    gold_paths = evaluate.gold_files([Path(p) for p in args.gold])
+    gold = evaluate.load_records(gold_paths)
     # a gold file named after its document (eval/gold/<doc>.jsonl) labels it even when it holds no
     # record: a page whose every number is a past result has an empty gold file, and its false
     # positives count
-    gold_docs = {r["doc"] for r in gold} | {Path(p).stem for p in args.gold}
+    gold_docs = {r["doc"] for r in gold} | {p.stem for p in gold_paths}
     if args.pred:
         pred = evaluate.load_records([Path(args.pred)])
     else:
@@ -214,7 +215,9 @@ def _cmd_eval(args: argparse.Namespace) -> int:
 def _cmd_review(args: argparse.Namespace) -> int:
     from extract.review import write_review
 
-    gold = [Path(g) for g in args.gold] if args.gold else None
+    from extract.evaluate import gold_files
+
+    gold = gold_files([Path(g) for g in args.gold]) if args.gold else None
     path, counts = write_review(Path(args.run), Path(args.out) if args.out else None, args.doc, gold)
     if args.json:
         print(json.dumps({"page": str(path), "gold": counts}, ensure_ascii=False))
@@ -247,7 +250,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=_cmd_run)
 
     e = sub.add_parser("eval", help="score predicted records against gold records")
-    e.add_argument("--gold", nargs="+", required=True, help="gold JSONL files; a file named DOC.jsonl labels document DOC even when empty")
+    e.add_argument("--gold", nargs="+", required=True, help="gold JSONL files or folders of them (a folder's own *.jsonl, not its subfolders'); "
+                   "a file named DOC.jsonl labels document DOC even when empty")
     e.add_argument("--docs", nargs="+", required=True, help="source documents (files or folders)")
     e.add_argument("--pred", help="predicted records.jsonl; without it the pipeline runs first with --backend")
     _add_backend_flags(e)
@@ -268,7 +272,7 @@ def build_parser() -> argparse.ArgumentParser:
                        "gold JSONL for `extract eval --gold`.")
     r.add_argument("--run", required=True, help="run directory (holds extract.db)")
     r.add_argument("--doc", action="append", help="only this document id (repeat for more)")
-    r.add_argument("--gold", nargs="+", metavar="FILE", help="gold JSONL files: colour records as true positives, "
+    r.add_argument("--gold", nargs="+", metavar="FILE", help="gold JSONL files or folders of them: colour records as true positives, "
                    "false positives and false negatives (the matching of `extract eval`)")
     r.add_argument("--out", help="the HTML file to write (default RUN/review.html)")
     r.add_argument("--json", action="store_true", help="print the page's path and the gold counts as JSON")

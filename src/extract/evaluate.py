@@ -98,6 +98,23 @@ def validate_record(rec: Any, where: str) -> dict:
     return out
 
 
+def gold_files(paths: list[Path]) -> list[Path]:
+    """Gold arguments as files: a folder stands for the ``*.jsonl`` files directly in it (not its
+    subfolders: ``eval/gold`` holds the seeds' gold, and ``eval/gold/sealed`` must never be scored by
+    accident). A folder with no ``*.jsonl`` file is an error that names it."""
+    out: list[Path] = []
+    for path in paths:
+        path = Path(path)
+        if path.is_dir():
+            found = sorted(path.glob("*.jsonl"))
+            if not found:
+                raise EvalError(f"{path}: a folder with no .jsonl gold file in it; pass gold JSONL files or their folder")
+            out.extend(found)
+        else:
+            out.append(path)
+    return out
+
+
 def load_records(paths: list[Path]) -> list[dict]:
     """Read JSON Lines record files; blank lines and ``//`` lines are skipped."""
     records: list[dict] = []
