@@ -29,8 +29,14 @@ def counts_phases(before: str, unit: str, after: str) -> bool:
 
 
 def counts_set_up_parts(clause_head: str, unit: str, after: str) -> bool:
-    """``下设甲工程、乙工程等13个工程专班``: the parts a body is set up with."""
-    return unit in ("个", "個") and _SET_UP.search(clause_head) is not None and "等" in clause_head
+    """``下设甲工程、乙工程等13个工程专班``, ``下设4个工作组``: the parts a body is set up with."""
+    if unit not in ("个", "個") or _SET_UP.search(clause_head) is None:
+        return False
+    # (lead48) ``办公室下设4个工作组,具体负责…``: the count right after ``下设`` of the groups or offices it is set up with
+    return "等" in clause_head or (clause_head.rstrip().endswith(("下设", "下設")) and _BODY_PART.match(after) is not None)
+
+
+_BODY_PART = re.compile(r"^\s*(?:工作|专项|專項|职能|職能)?(?:小组|小組|组|組|专班|專班|办公室|辦公室|科室|处室|處室|分部|分中心)")
 
 
 # (lead43) a body's or a budget's make-up: ``由中心本级2个科室和…3个分馆组成`` (what it is composed of), and a count

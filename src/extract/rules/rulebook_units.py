@@ -26,6 +26,7 @@ from extract.rules import unit_topic_tasks as _utt  # (confU19) U4e
 from extract.rules import unit_led_clauses as _ulc  # (confU19) U7
 from extract.rules import rule_clarifications as _rcl  # (confB19) U7d, U4b, U7, U8c
 from extract.rules import reply_frames as _rf  # (famA27) a reply's handling labels
+from extract.rules import unit_set_up_items as _usi  # (lead48) a charge whose object is a list's lead-in
 from extract.data import trusted_span  # (confB19)
 
 # -- U3a: a level and an office's field word, the short name of an office ---------------------------------------
@@ -427,6 +428,7 @@ def rulebook_filter(records: list, text: str) -> list:
                 names_no_unit(r.lead_units, r.responsible_units) or _uhl.bare_role_word(r.lead_units)  # (confU19) U7f
                 or _urt.roster_task(r.task)  # (unitB34) U2: ``组长 X X 组员 X X`` says who staffs a group, not what it does
                 or _uar.approval_result(r.task)  # (unitB34) U7: ``由甲委员会审议通过``: a case passed, no task left
+                or _usi.list_lead_in(r.task)  # (lead48) U8b (i): ``…负责以下相关工作:``: the list's items are the tasks
                 or (r.norm_span is not None and _rcl.indefinite_contractor(r.lead_units + r.responsible_units, text, r.norm_span.start, r.norm_span.end))  # (confB19) U7d
                 or (r.norm_span is not None and r.lead_units + r.responsible_units and _ORGANISER_QUICK.search(quote) and organiser_clause(quote, r.lead_units + r.responsible_units, evidence_of(quote, r.task, r.lead_units, r.responsible_units)[0]))  # (r18 confB18) U7e
                 or (r.norm_span is not None and metadata_role_field(text, r.norm_span.start, r.norm_span.end))

@@ -114,7 +114,8 @@ _FIN = "壹贰貳叁參肆伍陆陸柒捌玖拾"  # (unitA31) a Taiwan outline's
 # (unitA38) a bracket mark with a stray separator after it (``(1)、``, ``(一).``): one mark, the separator no part of the item
 _SEP_AFTER = r"(?:[、.．](?!\d))?"
 _ITEM_MARK = re.compile(rf"(?P<pn>[(（][{_CN}{_FIN}]{{1,3}}[)）]{_SEP_AFTER})|(?P<pd>[(（]\d{{1,2}}[)）]{_SEP_AFTER})|(?P<n>[{_CN}{_FIN}]{{1,3}}、)|(?P<d>\d{{1,2}}\s*[.、．](?!\d))"
-                        r"|(?P<dp>\d{1,2}[)）])|(?P<c>[①-⑳])")
+                        r"|(?P<dp>\d{1,2}[)）])|(?P<c>[①-⑳])"
+                        r"|(?P<bl>(?:--|——|[-•●◆■▲·])(?=\s*[\u4e00-\u9fff]))")  # (lead48) a bullet: ``--省教育厅将…``
 
 
 def _mark_at(text: str, pos: int) -> tuple[str, int] | None:
@@ -307,7 +308,8 @@ _DUTY_HEADING = re.compile(rf"^\s*(?P<mark>[(（][{_CN}]{{1,3}}[)）]|[{_CN}]{{1
 # people's headings own no units (``组长职责``, ``成员职责``: U4a)
 _PEOPLE_HEADING = re.compile(r"(?:组长|成员|主任|负责人|责任人|领导|老师|教师|家长|学生|班主任)(?:的)?(?:职责|分工)")
 # the strong endings of an organisation's name (a level word alone, ``市``, ``区``, is none: it opens a phrase as often)
-_ORG_END = re.compile(r"(?:局|委|办|厅|部门|部|署|处|科|站|所|院|中心|公司|政府|委员会|小组|队|室|馆|团委|团|会|社|台|组|股|集团|机构|主管机关|单位)"
+_ORG_END = re.compile(r"(?:局|委|办|厅|部门|部|署|处|科|站|所|院|中心|公司|政府|委员会|小组|队|室|馆|团委|团|会|社|台|组|股|集团|机构|主管机关|单位"
+                      r"|妇联|残联|文联|侨联|工商联|婦聯|殘聯|文聯|僑聯)"  # (lead48) the people's organisations (``镇妇联``)
                       r"(?:[(（][^()（）]{1,10}[)）])?$")
 # what follows a subject and shows that the name goes on or is no subject: a joint, ``的``, a label's colon, a bracket
 # (lead47) or the word it ends inside (``户籍所|在地``: 所在地, a place, no office)
@@ -339,7 +341,8 @@ def item_subject(body: str, is_unit) -> tuple[int, list[str]] | None:
             continue
         if _TOPIC_OPEN.match(cand):
             return None  # (unitA28) ``关于某会对外联络事宜``: a matter's topic, no subject
-        if (v := _PREDICATE.match(cand)) is not None and len(cand) - v.end() >= 2 and is_unit(cand[v.end():]):
+        if (v := _PREDICATE.match(cand)) is not None and len(cand) - v.end() >= 2 and is_unit(cand[v.end():]) \
+                and not _MODAL_CHAR_NOUN.match(cand):
             return None  # ``协调各成员单位做好…``: a verb and its object, no subject (not ``组织部``, ``宣传部``)
         if (by := _TOPIC_BY.match(cand)) is not None:
             # (lead47) ``甲证明由乙局审核``: the matter, then the body it is put on by 由 (U7): that body, no name of the matter
@@ -353,6 +356,9 @@ def item_subject(body: str, is_unit) -> tuple[int, list[str]] | None:
     return None
 
 
+# (lead48) a name that opens with a noun whose first character reads as a modal or preposition (``应急管理办公室``,
+# ``对外联络处``): a name, no verb and its object
+_MODAL_CHAR_NOUN = re.compile(r"^(?:应急|應急|对外|對外)")
 # (lead47) a matter named before ``由`` and its body (``某证明由``): at most 12 characters, no punctuation
 _TOPIC_BY = re.compile(r"^[^。;；,，:：\s由]{2,12}由(?!于|此)")
 # (unitA28) a preposition that opens a matter's topic (``关于…事宜``, ``有关…事项``, ``对于…``): what follows it is no subject

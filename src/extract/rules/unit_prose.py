@@ -756,9 +756,14 @@ def find_prose_lists(text: str, offset: int = 0, in_duty_run: bool = False) -> l
         out += [h for h in hits if not any(o.start < h.end and h.start < o.end for o in out)]
     if hits := _urh.unit_run_heading_rows(text, offset, duty_unit):  # (unitB24) ``(一)甲部 (1)…(二)乙科 (1)…``
         out += [h for h in hits if not any(o.start < h.end and h.start < o.end for o in out)]
+    if hits := _urh.glued_duty_title_rows(text, offset, duty_unit):  # (lead48) ``(二)某部职责1.…。2.…``, page unbroken
+        out += [h for h in hits if not any(o.start < h.end and h.start < o.end for o in out)]
     if hits := help_requests(text, offset):
         out += [h for h in hits if not any(o.start < h.end and h.start < o.end for o in out)]
     if hits := _ugB15.lead_then_doing(text, offset):  # (r15 ugB15: ``甲局牵头开展…``)
+        out += [h for h in hits if not any(o.start < h.end and h.start < o.end for o in out)]
+    from extract.rules.unit_joint_leads import joint_lead_rows  # (lead48) ``X联合Y开展…``: X leads, Y answer for it
+    if hits := joint_lead_rows(text, offset):
         out += [h for h in hits if not any(o.start < h.end and h.start < o.end for o in out)]
     out.sort(key=lambda h: h.start)
     return out

@@ -10,6 +10,14 @@ heading and its items (``1.近期工作事宜:``, ``2.下步计划:``) names the
 at the unit's name, the others at their item's text; each runs to the end of the item's first sentence. A run needs two
 such headings in the paragraph (one heading may be a section's title over prose).
 
+``glued_duty_title_rows`` (lead48): a duty title run into its first item where the page lost every line break
+(``…。(二)指挥部职责1.贯彻执行…。2.组织制定…。(三)成员单位职责1.甲办负责…。2.乙所负责…``): a title ``(二)X职责`` (X one
+unit) owns the numbered items after it up to the next ordinal title, one row each (lead X, task the item's first clause),
+as a duty heading above its items does on lines of their own (U8); under a title of the members' duties (``成员单位职责``,
+``各部门职责``: no unit) each item that opens with its own subject is that subject's row (U7). The title must be glued to
+``1.`` (the sign of the lost break; a title over prose is read elsewhere); a title with no ordinal of its own stands
+after a full stop (``…的问题。保密组职责1.…``).
+
 ``owner_above_work_kind``: the same layout on lines of their own (``(一)宣传部`` / ``1.近期工作:`` / ``(1)…``): the
 sub-heading that names the kind of work stands between the unit's heading and its items, and the items keep the unit
 heading as their owner.
@@ -83,6 +91,53 @@ def unit_run_heading_rows(text: str, offset: int, is_unit) -> list[AssignmentHit
                 continue
             hits.append(AssignmentHit(offset + (start if k == 0 else a), offset + stop, task, list(units), [],
                                       cue="unit_run_headings"))
+    return hits
+
+
+# (lead48) a duty title glued to its first item: ``(二)指挥部职责1.``, ``三、成员单位工作职责1、``
+_GLUED_DUTY_TITLE = re.compile(rf"(?:[(（][{_CN}]{{1,3}}[)）]|(?:(?<=^)|(?<=[\s。;；:：]))[{_CN}]{{1,3}}、|(?<=[\n。]))\s*"
+                               r"(?P<name>[\u4e00-\u9fff]{2,14}?)(?:的)?(?:主要|工作)?(?:职责|職責)[:：]?(?=1\s*[.、．](?!\d))")
+# the next ordinal title, which closes the block (``。(三)``, ``。三、``)
+_NEXT_TITLE = re.compile(rf"(?<=[。;；])\s*(?:[(（][{_CN}]{{1,3}}[)）]|[{_CN}]{{1,3}}、)")
+# the members of a body as a title's owner: no unit of their own, each item names its subject
+_DOT_ITEM_GLUED = re.compile(r"\d{1,2}\s*[.、．](?!\d)\s*")
+_MEMBERS = re.compile(r"^(?:各|相关|有关)?(?:成员单位|成员部门|部门|单位|小组|工作组|成员)$")
+
+
+def glued_duty_title_rows(text: str, offset: int, is_unit) -> list[AssignmentHit]:
+    """The rows of the duty titles run into their first item (the module's docstring)."""
+    hits: list[AssignmentHit] = []
+    if "职责1" not in text and "職責1" not in text and "职责:1" not in text and "职责：1" not in text:
+        return hits
+    from extract.rules.unit_duty_items import item_subject
+
+    for m in _GLUED_DUTY_TITLE.finditer(text):
+        name = m.group("name")
+        units = None if _MEMBERS.match(name) else is_unit(name)
+        if not units and not _MEMBERS.match(name):
+            continue
+        nxt = _NEXT_TITLE.search(text, m.end())
+        line_end = text.find("\n", m.end())
+        b = min(x for x in (nxt.start() if nxt else len(text), line_end if line_end >= 0 else len(text)))
+        marks = [x for x in _DOT_ITEM_GLUED.finditer(text, m.end(), b) if x.start() == m.end() or text[x.start() - 1] in _BEFORE_ITEM]
+        for k, x in enumerate(marks):
+            a, e = x.end(), marks[k + 1].start() if k + 1 < len(marks) else b
+            body = text[a:e]
+            lead = units
+            if lead is None:
+                subj = item_subject(body, is_unit)
+                if subj is None:
+                    continue
+                k, lead = subj
+                body, a = body[k:], a + k
+            c = _CLAUSE_END.search(body)
+            task = (body[:c.start()] if c else body).strip()
+            if units is None:
+                task = re.sub(r"^(?:主要|具体)?负责", "", task)
+            s = _SENTENCE_END.search(text, a, e)
+            stop = s.start() if s else len(text[:e].rstrip())
+            if len(task) >= 4:
+                hits.append(AssignmentHit(offset + a, offset + stop, task, list(lead), [], cue="glued_duty_title"))
     return hits
 
 

@@ -1,0 +1,103 @@
+"""(lead48) Cues from the opened forward batches of the thirty-sixth round's second session (w103-*, w104-*, w105-*,
+w106-*, w107-*, w108-*), each on made-up text."""
+from extract.cues import is_unit_cell
+from extract.rules.phase_counts import counts_set_up_parts
+from extract.rules.unit_duty_items import item_subject
+from extract.rules.unit_joint_leads import joint_lead_rows
+from extract.rules.unit_set_up_items import list_lead_in
+
+from test_lead46_cues import _rows  # noqa: E402  (the same sorted unit rows of a made-up text)
+
+
+# -- a duty title run into its first item on a page that lost its line breaks --------------------------------------
+
+FLAT = ("某镇防汛制度一、总则(一)目的为做好防汛工作,特制定本制度。二、组织体系(一)指挥机构成立某镇防汛指挥部,由镇长任指挥长。"
+        "(二)指挥部职责1.贯彻执行上级防汛指挥机构的命令。2.组织编制本镇防汛预案,组织演练。3.负责调配防汛物资。"
+        "(三)成员单位职责1.应急办公室负责指挥部办公室日常工作,组织协调各成员单位。2.某镇水利站负责水情监测。")
+
+
+def test_a_glued_duty_title_owns_the_numbered_items_after_it():
+    rows = _rows(FLAT)
+    mine = [r for r in rows if r[1] == ("指挥部",)]
+    assert len(mine) == 3
+    assert any(r[0].startswith("贯彻执行上级防汛指挥机构") for r in mine)
+
+
+def test_under_the_members_title_each_item_is_its_subjects_row():
+    rows = _rows(FLAT)
+    assert ("指挥部办公室日常工作", ("应急办公室",), ()) in rows
+    assert any(r[1] == ("某镇水利站",) for r in rows)
+
+
+def test_a_title_over_prose_without_a_glued_first_item_owns_nothing_here():
+    rows = _rows("(二)指挥部职责。本制度自印发之日起施行,各单位要认真落实。")
+    assert rows == []
+
+
+def test_a_glued_title_after_a_full_stop_needs_no_ordinal():
+    rows = _rows("12.协助主考处理考试中的问题。保密组职责1.试卷的交接和保管工作。2.制定严格的保密措施,防止失密。")
+    assert [r[1] for r in rows].count(("保密组",)) == 2
+
+
+def test_a_name_opening_with_emergency_is_a_subject_not_a_verb():
+    assert item_subject("应急管理办公室负责指挥部办公室日常工作", is_unit_cell) == (7, ["应急管理办公室"])
+    assert item_subject("协调各成员单位做好防汛工作", is_unit_cell) is None
+
+
+# -- a division of work after its part's title, clauses parted by semicolons ----------------------------------------
+
+def test_a_division_after_its_title_gives_each_clause_its_subjects_row():
+    rows = _rows("(二)明确职责分工。某镇卫生院负责为儿童提供免疫服务;某镇民政办结合有关工作,适时开展走访;"
+                 "某镇司法所要加强法律宣传,做好预防工作;某镇妇联、团委要广泛动员,组织志愿者开展活动。\n(三)完善机制。")
+    assert ("适时开展走访", ("某镇民政办",), ()) in rows
+    assert ("加强法律宣传", ("某镇司法所",), ()) in rows
+    assert ("广泛动员", ("某镇妇联", "团委"), ()) in rows
+
+
+def test_a_title_without_a_word_of_the_division_gives_no_such_rows():
+    rows = _rows("(二)加强宣传引导。某镇民政办结合有关工作,适时开展走访;某镇司法所要加强法律宣传。\n(三)完善机制。")
+    assert ("适时开展走访", ("某镇民政办",), ()) not in rows
+
+
+# -- bullets, lead-ins, make-up counts ----------------------------------------------------------------------------
+
+def test_dash_bullets_under_a_members_duties_heading_are_items():
+    rows = _rows("三、各成员单位主要职责\n--某省教育厅在做好布局规划的基础上,牵头组织编制规划。\n"
+                 "--某省财政厅将所需资金纳入年度预算,保证资金到位。")
+    assert sorted(r[1] for r in rows) == [("某省教育厅",), ("某省财政厅",)]
+
+
+def test_a_charge_of_only_a_lists_lead_in_is_no_row():
+    assert list_lead_in("以下相关工作:")
+    rows = _rows("办公室下设3个工作组,具体负责以下相关工作:")
+    assert rows == []
+
+
+def test_a_count_right_after_xiashe_of_groups_is_the_make_up():
+    assert counts_set_up_parts("办公室下设", "个", "工作组,具体负责以下工作")
+    assert counts_set_up_parts("指挥部下设", "个", "专班")
+    assert not counts_set_up_parts("办公室下设", "个", "乡镇开展试点")  # places, no parts of the body
+    assert not counts_set_up_parts("新建", "个", "工作组")
+
+
+# -- X联合Y: X leads, Y answer for the task ---------------------------------------------------------------------------
+
+def test_x_lianhe_y_with_a_departments_tail():
+    hits = joint_lead_rows("近日,某县教育局联合消防、供电等部门对全县各学校开展消防安全大排查。")
+    assert [(h.task, h.lead, h.responsible) for h in hits] == [("对全县各学校开展消防安全大排查", ["某县教育局"], ["消防", "供电"])]
+
+
+def test_x_lianhe_named_units_after_a_dateline():
+    hits = joint_lead_rows("10月9日,某县消防大队联合某县教育局先后来到甲中学、乙中学开展消防安全检查。")
+    assert [(h.lead, h.responsible) for h in hits] == [(["某县消防大队"], ["某县教育局"])]
+
+
+def test_x_lianhe_many_departments_names_no_partner():
+    hits = joint_lead_rows("某县教体局联合多部门全力护航开学季。")
+    assert [(h.lead, h.responsible) for h in hits] == [(["某县教体局"], [])]
+
+
+def test_jointly_issued_documents_and_collectives_give_no_row():
+    assert joint_lead_rows("某市教育局联合某市财政局印发通知。") == []
+    assert joint_lead_rows("各学校联合某县卫健局开展体检。") == []
+    assert joint_lead_rows("某医疗联合体在某县开展义诊。") == []
