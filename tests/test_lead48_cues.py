@@ -101,3 +101,58 @@ def test_jointly_issued_documents_and_collectives_give_no_row():
     assert joint_lead_rows("某市教育局联合某市财政局印发通知。") == []
     assert joint_lead_rows("各学校联合某县卫健局开展体检。") == []
     assert joint_lead_rows("某医疗联合体在某县开展义诊。") == []
+
+
+# -- second pass: labels, names and amounts -----------------------------------------------------------------------
+
+def test_ministry_department_labels_name_lead_and_helpers():
+    rows = _rows("二、完善课程设置管理制度。\n\n牵头司局:高教司\n\n参加司局:职成司、社科司")
+    assert ("完善课程设置管理制度", ("高教司",), ("职成司", "社科司")) in rows
+
+
+def test_a_three_character_department_in_si_is_no_persons_name():
+    from extract.cues import is_person_name
+    assert not is_person_name("高教司")
+    assert is_person_name("高德明")
+
+
+def test_a_class_tail_with_its_other_word_and_people_after_it():
+    rows = _rows("本次排查工作由保卫处牵头,学工部、后勤处等单位(部门)以及保安人员参加。")
+    assert rows == [("本次排查工作", ("保卫处",), ("学工部", "后勤处"))]
+
+
+def test_a_first_doing_before_the_charge():
+    rows = _rows("财务处对在建项目资金进行专项管理,负责提供子项目资金使用情况。")
+    assert rows == [("提供子项目资金使用情况", ("财务处",), ())]
+
+
+def test_the_construction_department_is_a_unit_a_projects_owner_is_not():
+    assert _rows("建设部门负责校舍危房的评估鉴定工作。") == [("校舍危房的评估鉴定工作", ("建设部门",), ())]
+    assert _rows("建设单位负责校舍危房的评估鉴定工作。") == []
+
+
+def test_a_shared_payment_is_no_task():
+    assert _rows("四、资金筹措\n指导性计划资金以县为主,由州、县政府共同承担。") == []
+
+
+def test_a_page_continuation_mark_is_no_task():
+    assert _rows("[接上页] 协办单位:某市发改委、某市财政局 实施单位:各县区政府\n14.推进农村学校建设。") == []
+
+
+def _targets(text: str):
+    from extract.data import Document
+    from extract.prepared import prepare
+    from extract.rules import RulesExtractor
+    doc = Document(doc_id="t", path="t", text=text, encoding="utf-8", sha256=Document.hash_text(text))
+    return [(r.value, r.unit) for r in RulesExtractor().extract(prepare(doc)) if r.type == "numeric_target"]
+
+
+def test_rencai_after_a_number_is_no_measure_word():
+    assert _targets("二级指标:1.1学校定位;1.2领导作用;1.3人才培养模式") == []
+    assert (120.0, "人") in _targets("到2031年,新增高层次人才120人。")
+
+
+def test_the_end_of_a_period_that_starts_on_a_day_is_no_deadline():
+    from extract.cues import has_future_year
+    assert not has_future_year("2031年12月12日至2032年2月5日,巡察组开展常规巡察")
+    assert has_future_year("自即日起至2032年底,完成改造")

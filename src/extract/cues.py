@@ -434,7 +434,8 @@ _MODAL_HUI = "|".join(head + r"会(?![议同员所场长谈见计展期])"
 # lookbehind left sre no first characters, so ``search`` tried every branch at every character (5-10x slower)
 _MODAL = re.compile(r"(" + _MODAL_HUI + r"|要(?<![重纲摘概简首紧]要)(?<![(（]主要)(?![职職])|将|需(?!求)|须|" + YING_NOT_IDIOM + r"|必须|务必|争取(?![^，,；;。\d]{0,12}(?:资金|经费|债券|补助|资助))|" + PLAN_NOT_NOUN + r"|拟|预计|预估|" + FORECAST_NOT_INDICATOR + r"|预料|料(?<=[局府方署界会]料)(?=\d|约|逾|近|将|有|$)|" + PLANNED_COUNT + r")")
 # (fourteenth round) ``到…|至(?<!截至)…|截止到…`` for ``(?:到|(?<!截)至|截止到)…``: every branch opens with a character
-_FUTURE_YEAR = re.compile(r"到\s*20\d\d\s*年(?![底末]?的)|至(?<!截至)\s*20\d\d\s*年(?![底末]?的)|目标\s*20\d\d\s*年(?![底末]?的)|截止到\s*20\d\d\s*年(?![底末]?的)|20\d\d\s*年(?:年?底|年?末|年?中)?(?:前|以前|或之前|或以前)|(?:十四五|十五五)[”\"]?(?:期间|末|时期)")
+# (lead48) not the end of a period that starts on a day (``2023年12月12日至2024年2月5日``: when something ran, no deadline)
+_FUTURE_YEAR = re.compile(r"到\s*20\d\d\s*年(?![底末]?的)|至(?<!截至)(?<!日至)\s*20\d\d\s*年(?![底末]?的)|目标\s*20\d\d\s*年(?![底末]?的)|截止到\s*20\d\d\s*年(?![底末]?的)|20\d\d\s*年(?:年?底|年?末|年?中)?(?:前|以前|或之前|或以前)|(?:十四五|十五五)[”\"]?(?:期间|末|时期)")
 
 
 def has_future_year(text: str) -> bool:
@@ -983,7 +984,7 @@ _BRACKETED = re.compile(r"[(（][^)）]*[)）]")
 _NAME_SEPARATORS = re.compile(r"[、,，;；\s]+")
 _HAN_NAME = re.compile(r"[\u4e00-\u9fff·]+")
 _ORG_ENDING = re.compile(r"(局|委|办|部|院|会|府|校|镇|乡|村|街|区|县|市|省|州|旗|中心|单位|部门|队|所|馆|站|"
-                         r"厅|处|室|科|股|署|组|团|联|协|社|园|厂|场|街道)$")
+                         r"厅|处|室|科|股|署|组|团|联|协|社|园|厂|场|街道|司)$")  # (lead48) ``高教司``: a ministry's department, no 高 surname
 
 
 _PINYIN_NOTE = re.compile(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü\s]+[)）]")

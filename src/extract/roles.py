@@ -58,7 +58,7 @@ RESP_LABEL = r"(?:协同配合责任(?:单位|部门)|" + RESP_LABEL[3:]  # (uni
 # (unitB24) the regular compounds of the genre's labels: a role head and a noun of organisational units (``牵头股室``,
 # ``配合处室``, ``协办科室``, ``参与机构``): read as the head's ``…单位`` label is (U4a: the role word decides), a general
 # form for what the lists above name word by word; the nouns are those of ``cues._COL_UNITS`` and ``机构``
-UNIT_NOUNS = r"(?:单位|部门|处室|科室|股室|部室|机关|机构)"
+UNIT_NOUNS = r"(?:单位|部门|处室|科室|股室|部室|机关|机构|司局)"  # (lead48) ``牵头司局``: a ministry's departments
 LEAD_LABEL = r"(?:(?:牵头|主责|主抓)" + UNIT_NOUNS + "|" + LEAD_LABEL[3:]  # (lead41) ``主抓单位``: the unit that takes the task in hand
 RESP_LABEL = (r"(?:(?:责任|配合|协助|协同|协作|协办|参与|参加|会办|承办|落实|负责|权责)" + UNIT_NOUNS + "|"
               + RESP_LABEL[3:])

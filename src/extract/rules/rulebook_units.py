@@ -386,6 +386,10 @@ def assessor_line_units(text: str, start: int, end: int, units: list[str]) -> tu
 
 # -- the hooks: rows the rules above add, and rows they drop -------------------------------------------------------
 
+# (lead48) a page-continuation mark read as a task: the task stands on the page before, cut off
+_CONTINUED = re.compile(r"[\[【(（〔]?\s*(?:接上页|续上页|续前页|接前页|上接第?\S{0,3}页|接上頁|續上頁|續前頁)\s*[\]】)）〕]?")
+
+
 def rulebook_filter(records: list, text: str) -> list:
     """``records`` without the unit rows the rules exclude: a row naming no unit (``names_no_unit``) and a row read
     from a metadata field (``metadata_role_field``); a clause's distributive doer is no lead (``distributive_doer``,
@@ -429,6 +433,7 @@ def rulebook_filter(records: list, text: str) -> list:
                 or _urt.roster_task(r.task)  # (unitB34) U2: ``组长 X X 组员 X X`` says who staffs a group, not what it does
                 or _uar.approval_result(r.task)  # (unitB34) U7: ``由甲委员会审议通过``: a case passed, no task left
                 or _usi.list_lead_in(r.task)  # (lead48) U8b (i): ``…负责以下相关工作:``: the list's items are the tasks
+                or _CONTINUED.fullmatch(r.task.strip()) is not None  # (lead48) ``[接上页] 协办单位:…``: the task is on the page before
                 or (r.norm_span is not None and _rcl.indefinite_contractor(r.lead_units + r.responsible_units, text, r.norm_span.start, r.norm_span.end))  # (confB19) U7d
                 or (r.norm_span is not None and r.lead_units + r.responsible_units and _ORGANISER_QUICK.search(quote) and organiser_clause(quote, r.lead_units + r.responsible_units, evidence_of(quote, r.task, r.lead_units, r.responsible_units)[0]))  # (r18 confB18) U7e
                 or (r.norm_span is not None and metadata_role_field(text, r.norm_span.start, r.norm_span.end))

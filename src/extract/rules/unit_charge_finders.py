@@ -60,6 +60,8 @@ _CHARGE = re.compile(r"(?:(?:(?<=^)|(?<=[。;；,，:：\s]))" + _udi.ITEM_LEAD 
                      r"(?:牵头(?:组建|成立)?的(?:工作)?(?:专班|小组|工作组|专项组|专项工作组))?"
                      # the manner of the duty between the units and the verb: ``甲局、乙局根据职能职责,负责…``
                      rf"(?:{DUTY_MANNER}\s*[,，]?\s*)?"
+                     # (lead48) a first doing of the unit's own before its charge: ``财务处对项目资金进行专项管理,负责…``
+                     r"(?:对[^。;；,，:：]{2,40}?进行[^。;；,，:：]{2,16}[,，](?=负责))?"
                      # a modal between the unit and its verb (``甲局要会同乙局…``, ``甲局应负责…``; not ``将``: ``_SUBJECT_WITH``'s)
                      r"(?:今年|明年|年内|近期|下一步|下阶段)?"  # (unitC24) a time between the unit and its verb: ``甲局今年负责…``
                      r"(?:应当|要|应|须|将(?=负责|牵头负责)|则(?=负责)|也(?=负责)|(?:还|也)要?(?=负责))?"  # (unitA34) ``乙部还要负责…``: one more charge  # (r15 ugB15: ``甲处将负责推行…``, a plan's future charge; unitA31: ``甲会应当负责…``, ``乙部则负责…``)
@@ -94,7 +96,8 @@ _ROLE_WORD = re.compile(rf"{alternation(LABEL_HEADS)}?(?:单位|部门|科室)")
 
 # a party named by its part in the matter, not an organisation's name (U7: X must name an organisation): ``使用部门``,
 # ``所在单位``, ``物业公司``, ``建设单位``, ``主管部门`` (any user, any employer, whichever firm manages the estate)
-_GENERIC_PARTY = re.compile(r"^(?:本|该|其|各)?(?:使用|所在|主管|行业主管|建设|施工|监理|设计|申报|申请|项目|业主|产权|运营|管理|属地|"
+# (lead48) ``建设部门`` is the government's construction department (住建部门), ``建设单位`` a project's owner
+_GENERIC_PARTY = re.compile(r"^(?:本|该|其|各)?(?:使用|所在|主管|行业主管|建设(?!部门$)|施工|监理|设计|申报|申请|项目|业主|产权|运营|管理|属地|"
                             r"辖区|上级|同级|实施|服务|物业(?:服务)?|用人|经营)(?:单位|部门|企业|公司|机构|方)$"
                             # whoever employs or houses the people named (``学员所在单位``, ``职工所在部门``)
                             r"|^[\u4e00-\u9fff]{1,6}所在(?:单位|部门)$")

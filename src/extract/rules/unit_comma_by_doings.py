@@ -53,8 +53,8 @@ _NO_TASK_DOING = re.compile(r"^(?:组织|主办|承办|协办|指导|主持|致�
                             r"发放|补助|补贴|筹款|筹资|出资|拨款|拨付)")
 # money as the topic the clause's ``由X`` pays (``所需经费,由某局承担``, ``建设资金,由某镇自筹解决``: U3a, a funding clause)
 _MONEY_TOPIC = re.compile(r"(?:资金|資金|经费|經費|费用|費用|款项|款項|补助|補助|补贴|補貼|投资|投資|预算|預算|奖金|獎金|资金缺口)(?:等)?\s*$")
-# a doing that is only a payment verb (``承担``, ``列支``, ``自筹解决``): who pays, no task (U3a)
-_PAY_ONLY = re.compile(r"^(?:全额|全部|统一|自行)?(?:承担|负担|列支|支付|支出|自筹|筹措|筹集|拨付|兑付|出资)(?:解决|落实)?$")
+# a doing that is only a payment verb (``承担``, ``列支``, ``自筹解决``; (lead48) ``共同承担``): who pays, no task (U3a)
+_PAY_ONLY = re.compile(r"^(?:全额|全部|统一|自行|共同|分别|按比例)?(?:承担|负担|列支|支付|支出|自筹|筹措|筹集|拨付|兑付|出资)(?:解决|落实)?$")
 # a person standing between the unit and its verb (``由某局工作人员…``, ``由某局主要领导…``): people, no unit (U4a)
 _PERSON_AFTER = re.compile(r"^(?:主要|分管|相关|有关|工作|专职|业务|值班)?(?:人员|领导|同志|负责人|干部|职工|老师|教师|主任|局长|处长|科长|主委|"
                            # (unitA27) a service's people: ``由某卫生院医生担任``, ``由某医院医生…``, ``由某社区志愿者…``

@@ -45,7 +45,7 @@ _ROLE_MARK = re.compile(rf"^(?P<unit>.+?)\s*[(（](?:{DUTY_MANNER})?{ROLE_ADVERB
 _COLLECTIVE_HEAD = r"(?:相关|有关|其他|其它|各|[省市州县区镇乡]级|[省市州县区]直)"
 # a joint between a unit and the next: ``等及``, ``等部门和``, ``及各镇街``, ``与相关部门``; not a bare ``等`` before a class noun
 # that ends the list (``甲局等相关部门``: the noun is the dropped tail of ``等``, U4b as widened in the thirteenth round)
-JOINT = re.compile(rf"等(?:有关|相关|其他|其它)?(?:部门|单位|机构)?(?:以及|及|和|与)"
+JOINT = re.compile(rf"等(?:有关|相关|其他|其它)?(?:部门|单位|机构)?(?:[(（](?:部门|单位|机构)[)）])?(?:以及|及|和|与)"  # (lead48) ``等单位(部门)以及``
                     rf"|(?:以及|及|和|与|等(?:有关|相关)?(?:部门|单位)?)(?={_COLLECTIVE_HEAD}[\u4e00-\u9fff])(?<!等(?=(?:有关|相关|其他|其它)(?:部门|单位|机构)$))")
 # a joint between two whole names, each an office (``甲市教育局和甲市财政局``, ``区委与区政府``): not ``各州党委和政府``
 # (the second no whole name) nor ``区发展和改革局`` (the first no office)
@@ -61,7 +61,8 @@ def _pair_split(part: str) -> list[str]:
         return pieces
     return [part]
 # a trailing ``等`` and its tail (``等单位``, ``等5个部门``, ``等成员单位``): the list's end, no unit (U3)
-_TRAILING_JOINT = re.compile(r"(?:等|及)+(?:\d{1,3}个|[一二三四五六七八九十两]{1,3}个)?(?:(?:有关|相关|其他)?(?:单位|部门|机构)|成员单位)?$")
+_TRAILING_JOINT = re.compile(r"(?:等|及)+(?:\d{1,3}个|[一二三四五六七八九十两]{1,3}个)?(?:(?:有关|相关|其他)?(?:单位|部门|机构)|成员单位)?"
+                             r"(?:[(（](?:部门|单位|机构)[)）])?$")  # (lead48) ``等单位(部门)``: the class and its other word
 # the preposition of charge before a unit (``由甲局牵头``): no part of its name
 _BY = re.compile(r"^(?:均|即|则|将)?由")
 _STRAY = "、,，;；。.:：!！?？“”\"'‘’ \t\n　*＊★☆※△▲#"
@@ -69,7 +70,7 @@ _OPEN = "(（【〔[<〈《"
 _CLOSE = ")）】〕]>〉》"
 # (lead47) and a post with the modal read into the name (``某司副司长会``: the person will; not a principals' body, 校长会)
 POST_WILL = re.compile(r"(?:司长|司長|局长|局長|部长|部長|处长|處長|科长|科長|主任|书记|書記|主席)会$")
-_PEOPLE_TAIL = re.compile(r"(?:领导|负责人|责任人|联系人|负责同志)$|" + POST_WILL.pattern)
+_PEOPLE_TAIL = re.compile(r"(?:领导|负责人|责任人|联系人|负责同志|人员)$|" + POST_WILL.pattern)  # (lead48) ``保安人员``: people
 _MEET = "会同"
 
 
