@@ -156,3 +156,36 @@ def test_the_end_of_a_period_that_starts_on_a_day_is_no_deadline():
     from extract.cues import has_future_year
     assert not has_future_year("2031年12月12日至2032年2月5日,巡察组开展常规巡察")
     assert has_future_year("自即日起至2032年底,完成改造")
+
+
+# -- third pass: a label's duties going on in paragraphs; a subtitle's dash ----------------------------------------
+
+DIVISION = ("三、部门职责\n甲局:推动学校开展视力健康管理工作。\n健全学校体育卫生制度,完善场地设施。\n"
+            "推动学校加强卫生保健机构建设。\n乙局:加强眼科医生培训。\n加强视光师培养,确保服务规范。\n四、工作要求\n")
+
+
+def test_a_labels_duties_go_on_in_paragraphs_of_their_own():
+    rows = _rows(DIVISION)
+    assert ("健全学校体育卫生制度", ("甲局",), ()) in rows
+    assert ("推动学校加强卫生保健机构建设", ("甲局",), ()) in rows
+    assert ("加强视光师培养", ("乙局",), ()) in rows
+
+
+def test_one_label_and_prose_after_it_is_no_division():
+    rows = _rows("三、部门职责\n甲局:推动学校开展视力健康管理工作。\n健全学校体育卫生制度,完善场地设施。\n四、工作要求\n")
+    assert ("健全学校体育卫生制度", ("甲局",), ()) not in rows
+
+
+def test_a_subtitles_dash_is_no_part_of_the_unit():
+    rows = _rows("——某县教育局牵头组织开展春学期校园周边治安综合整治专项行动")
+    assert [r[1] for r in rows] == [("某县教育局",)]
+
+
+def test_a_change_from_its_first_value_is_reached_whatever_words_stand_between():
+    assert _targets("推行「某某协作计划」,本学年参与学校数目由最初17间增至约90间。") == []
+    assert (90.0, "间") in _targets("计划本学年参与学校数目由最初17间增至约90间。")
+
+
+def test_the_levels_of_an_indicator_system_are_its_make_up():
+    assert _targets("评估内容包括甲、乙、丙、丁等4个一级指标,18个二级指标,36个三级指标达到认定标准。") == []
+    assert counts_set_up_parts("", "个", "二级指标")

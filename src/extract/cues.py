@@ -603,8 +603,9 @@ def is_baseline(before: str, after: str) -> bool:
 
 # ``由93.8%提高到95.5%``: the value a change reached (N2: a past result, unless the sentence dates it ahead)
 _YEARS_OF = r"(?:(?:19|20)\d\d\s*年(?:底|末)?的?\s*)?"  # ``由2015年的62%提高到2020年的88%``: each value dated
-_REACHED_FROM = re.compile(r"(?:由|从)\s*" + _YEARS_OF + r"\d+(?:\.\d+)?\s*(?:%|个百分点|[\u4e00-\u9fff]{1,3})?\s*"
-                           r"(?:提高|提升|增加|增长|扩大|下降|降低|减少|降|升|增|减|缩减|压缩)(?:到|至)\s*" + _YEARS_OF + r"$")
+# (lead48) a word of the first value's time (``由最初17间增至约90间``) and an approximation before the second
+_REACHED_FROM = re.compile(r"(?:由|从)\s*(?:最初|原来|原先|之前|以前|过去|初期|起初)?的?\s*" + _YEARS_OF + r"\d+(?:\.\d+)?\s*(?:%|个百分点|[\u4e00-\u9fff]{1,3})?\s*"
+                           r"(?:提高|提升|增加|增长|扩大|下降|降低|减少|降|升|增|减|缩减|压缩)(?:到|至)\s*" + _YEARS_OF + r"(?:约|近|逾|超过)?\s*$")
 
 
 def is_change_reached(before: str) -> bool:

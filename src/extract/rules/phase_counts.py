@@ -28,8 +28,14 @@ def counts_phases(before: str, unit: str, after: str) -> bool:
     return _NAMED_BEFORE.search(tail) is not None or _DIVIDES.search(tail) is not None
 
 
+# (lead48) the levels of an indicator system: ``4个一级指标,18个二级指标,36个三级指标``
+_INDICATOR_LEVEL = re.compile(r"^\s*(?:[一二三四五]|\d)级(?:评估|评价|考核|监测)?指标")
+
+
 def counts_set_up_parts(clause_head: str, unit: str, after: str) -> bool:
     """``下设甲工程、乙工程等13个工程专班``, ``下设4个工作组``: the parts a body is set up with."""
+    if unit in ("个", "個", "项", "項", "") and _INDICATOR_LEVEL.match(after):
+        return True  # (lead48) N12a: ``18个二级指标``: the make-up of an indicator system, no amount to reach
     if unit not in ("个", "個") or _SET_UP.search(clause_head) is None:
         return False
     # (lead48) ``办公室下设4个工作组,具体负责…``: the count right after ``下设`` of the groups or offices it is set up with

@@ -136,6 +136,7 @@ _COUNT_BEFORE = re.compile(r"\d\s*[件项个]\s*$")
 _COUNT_LAST = frozenset("件项个")
 
 _TIME_LIMIT_UNITS = ("工作日", "天", "小时")
+_QUOTED_NAME = re.compile(r"[「『“《][^「」『』“”《》]{1,30}[」』”》]")  # (lead48) a name in quotes or title marks
 _MODAL_AHEAD = re.compile(r"(将|要|力争|确保|计划|预计)")
 
 
@@ -278,7 +279,7 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
     if "值" in before and under_value_label(before):
         return Decision(True, ("value_label",))  # (fifteenth round) ``指标值:甲管理率:30%``: a form's target values
     if is_change_reached(before) and not deadline_year(masks_value_years(sentence, doc_year, role in ("goal", "plan"))) \
-            and not _MODAL_AHEAD.search(before):
+            and not _MODAL_AHEAD.search(_QUOTED_NAME.sub("", before)):  # (lead48) ``「某某计划」``: a name, no plan ahead
         return Decision(False, ("change_reached",))  # 由93.8%提高到95.5% with no date ahead: a result (N2)
     if once_built(clause_head, before):
         return Decision(True, ("once_built",))  # ``建成后新增学位900个``: what the finished works give

@@ -65,7 +65,7 @@ _TRAILING_JOINT = re.compile(r"(?:等|及)+(?:\d{1,3}个|[一二三四五六七�
                              r"(?:[(（](?:部门|单位|机构)[)）])?$")  # (lead48) ``等单位(部门)``: the class and its other word
 # the preposition of charge before a unit (``由甲局牵头``): no part of its name
 _BY = re.compile(r"^(?:均|即|则|将)?由")
-_STRAY = "、,，;；。.:：!！?？“”\"'‘’ \t\n　*＊★☆※△▲#"
+_STRAY = "、,，;；。.:：!！?？“”\"'‘’ \t\n　*＊★☆※△▲#—–"  # (lead48) ``——某局…``: a subtitle's dash
 _OPEN = "(（【〔[<〈《"
 _CLOSE = ")）】〕]>〉》"
 # (lead47) and a post with the modal read into the name (``某司副司长会``: the person will; not a principals' body, 校长会)
