@@ -189,3 +189,23 @@ def test_a_change_from_its_first_value_is_reached_whatever_words_stand_between()
 def test_the_levels_of_an_indicator_system_are_its_make_up():
     assert _targets("评估内容包括甲、乙、丙、丁等4个一级指标,18个二级指标,36个三级指标达到认定标准。") == []
     assert counts_set_up_parts("", "个", "二级指标")
+
+
+# -- fourth pass: plans hosted by their organisers only; posts joined to bodies; copies of papers ------------------
+
+def test_a_plan_with_organisers_only_gives_them_as_responsible_with_no_lead():
+    rows = _rows("校刊\n\n某某国小110年度运动大会实施计画\n\n一、目的:提倡运动风气。\n\n五、承办单位:某某国小、某某国小家长会。\n\n"
+                 "六、协办单位:某某国小、某村办公处、某社区发展协会。\n\n七、实施地点:本校操场。")
+    assert rows == [("某某国小110年度运动大会实施计画", (), ("某某国小", "某某国小家长会", "某村办公处", "某社区发展协会"))]
+
+
+def test_a_post_joined_to_a_body_leaves_the_body():
+    from extract.rules.unit_lists import tidy_unit_lists
+    assert tidy_unit_lists(["校长及家长会"], []) == (["家长会"], [])
+    assert tidy_unit_lists(["甲县教育局"], []) == (["甲县教育局"], [])
+
+
+def test_copies_of_papers_are_no_targets():
+    assert _targets("请有意愿学校于截止日前备妥申请表等相关资料一式 3 份,函送本府。") == []
+    assert _targets("检附申请注意事项暨经费申请表各 1 份。") == []
+    assert (5000.0, "份") in _targets("到2031年,全县发放宣传资料5000份。")

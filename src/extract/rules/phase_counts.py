@@ -62,3 +62,16 @@ def counts_make_up(clause_head: str, unit: str, after: str) -> bool:
         return True
     return ("由" in clause_head or "以" in clause_head) and _COMPOSED_AFTER.match(after) is not None \
         and re.search(r"由[^，,。；;]{0,40}$", clause_head) is not None
+
+
+# (lead48) the copies of a paper to hand in (``申请表…一式3份``, ``注意事项…各1份``, ``《某表》1份``): no amount to reach
+_COPIES_SET = re.compile(r"一式\s*$")
+_COPIES_BEFORE = re.compile(r"(?:各|[」』》”]|表|书|書|单|單|函|事项|事項|材料|附件)\s*$")
+
+
+def counts_copies(before: str, unit: str, value: float) -> bool:
+    """The count is of copies of papers: ``份`` after ``一式``, or a few (at most 10) after ``各`` or a paper's name
+    (``发放宣传资料5000份`` is an amount to reach)."""
+    if unit != "份":
+        return False
+    return _COPIES_SET.search(before[-6:]) is not None or (value <= 10 and _COPIES_BEFORE.search(before[-12:]) is not None)

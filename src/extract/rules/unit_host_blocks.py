@@ -10,7 +10,9 @@ responsible, task the plan's title), in the layouts a plan prints them that the 
     承办单位:
     某县文化馆
 
-``plan_host_block``: (start, end, lead, responsible) of the first run of such labels that a ``主办单位`` label opens, where the
+``plan_host_block``: (start, end, lead, responsible) of the first run of such labels that a ``主办单位`` label opens (lead48: or a
+``承办单位`` label on a page with no ``主办`` label at all: no lead, every unit responsible; ``主办处室``/``协办处室`` as the
+``单位`` labels), where the
 page's first line is a plan's or an event's title (``…活动方案``, ``…比赛通知``, ``…采摘节筹备方案``). Not the site's footer or
 publication block (U7f, U4a): no row where a site's line (copyright, address, telephone, 备案) or a publication field
 (``发布日期:``, ``来源:``) stands within a few lines, or where a unit named runs the website. Made-up examples only.
@@ -26,10 +28,10 @@ from extract.rules.scan import lines_with_starts
 # (unitA37) a Taiwan outline's formal numerals number the parts as the plain ones do (``肆、主辦單位:…`` / ``伍、協辦單位:…``)
 _MARK = (r"(?:\d{1,2}\s*[、.．](?!\d)|[一二三四五六七八九十壹贰貳叁參参肆伍陆陸柒捌玖拾]{1,3}\s*[、.．]|"
          r"[(（](?:\d{1,2}|[一二三四五六七八九十壹贰貳叁參参肆伍陆陸柒捌玖拾]{1,3})[)）])?")
-_HOST_LABEL = re.compile(r"(?P<role>主办|主辦|承办|承辦|协办|協辦)(?P<unit>单位|單位|方)?[ \t]*(?P<colon>[:：])?[ \t]*")  # (unitA34) ``主办方:``
+_HOST_LABEL = re.compile(r"(?P<role>主办|主辦|承办|承辦|协办|協辦)(?P<unit>单位|單位|方|处室|處室|部门|部門)?[ \t]*(?P<colon>[:：])?[ \t]*")  # (unitA34) ``主办方:``
 # a later label on the same line (``主办单位:甲 承办单位:乙``): its colon is written
 _HOST_WORDS = ("主办", "主辦", "承办", "承辦", "协办", "協辦")  # (every match of ``_HOST_LABEL`` holds one)
-_NEXT_LABEL = re.compile(r"(?:主办|主辦|承办|承辦|协办|協辦)(?:单位|單位|方)?[ \t]*[:：]")
+_NEXT_LABEL = re.compile(r"(?:主办|主辦|承办|承辦|协办|協辦)(?:单位|單位|方|处室|處室|部门|部門)?[ \t]*[:：]")
 
 
 def _host_labels(line: str) -> list[tuple[bool, str]] | None:
@@ -57,7 +59,7 @@ def _host_labels(line: str) -> list[tuple[bool, str]] | None:
 
 
 # the title of a plan or an event: what the page sets out to hold
-_PLAN_TITLE = re.compile(r"方案|计划|計劃|活动|活動|比赛|比賽|竞赛|競賽|大赛|大賽|节|節|运动会|運動會|展演|晚会|晚會|通知|简章|簡章")
+_PLAN_TITLE = re.compile(r"方案|计划|計劃|计画|計畫|活动|活動|比赛|比賽|竞赛|競賽|大赛|大賽|节|節|运动会|運動會|展演|晚会|晚會|通知|简章|簡章")
 # a page's publication field near the labels: the labels are the page's own (U4a, U7f)
 _PUBLICATION = re.compile(r"(?:发布日期|發布日期|发布时间|發布時間|访问次数|訪問次數|浏览次数|瀏覽次數|点击数|點擊數|索\s*引\s*号|"
                           r"发布机构|發布機構|信息来源|来源|來源)\s*[:：]")
@@ -103,19 +105,37 @@ def plan_name_field(text: str) -> tuple[int, str] | None:
     return None
 
 
+def _title_above(lines: list[str], starts: list[int]) -> tuple[int, str] | None:
+    """(lead48) (offset, title) of the plan's title line nearest above its first host label, where the page opens with
+    its site's lines (``标题``, a date, the school's name) rather than the title: a line of a plan's title shape
+    (``_TITLE_LINE``, a plan's or an event's word) among the 30 lines before the label."""
+    from extract.rules.unit_host_labels import _TITLE_LINE
+
+    first = next((i for i, ln in enumerate(lines) if _host_labels(ln)), None)
+    if first is None:
+        return None
+    for k in range(first - 1, max(-1, first - 31), -1):
+        t = lines[k].strip()
+        if t and _TITLE_LINE.match(t) and _PLAN_TITLE.search(t) and not _host_labels(t):
+            return starts[k] + lines[k].find(t), t
+    return None
+
+
 def plan_host_block(text: str, is_unit) -> tuple[int, int, list[str], list[str], str] | None:
     """(start, end, lead, responsible, task) of the host labels of an event plan's body (module docstring), else None."""
-    if "主办" not in text and "主辦" not in text:
+    hosted = "主办" in text or "主辦" in text
+    if not hosted and "承办" not in text and "承辦" not in text:
         return None
     title = notice_title(text)
+    lines, starts = lines_with_starts(text)
     if title is None or _PLAN_TITLE.search(title[1]) is None:
-        title = plan_name_field(text)  # (unitA34) ``一、活动名称:某晚会``: the event named by its field
+        title = plan_name_field(text) or _title_above(lines, starts)  # (unitA34) ``一、活动名称:某晚会``: the event named by its field
         if title is None:
             return None
-    lines, starts = lines_with_starts(text)
     for i, ln in enumerate(lines):
         labels = _host_labels(ln)
-        if not labels or not labels[0][0] or starts[i] <= title[0]:
+        # (lead48) a plan with no ``主办`` label at all opens its labels with ``承办单位:``: every unit answers for it, no lead
+        if not labels or (not labels[0][0] and hosted) or starts[i] <= title[0]:
             continue
         lead: list[str] = []
         resp: list[str] = []
@@ -143,7 +163,8 @@ def plan_host_block(text: str, is_unit) -> tuple[int, int, list[str], list[str],
                     k += 1
             j = k
         near = lines[max(0, i - 4):i] + lines[last + 1:last + 5]
-        if not lead or any(_SITE_LINE.search(x) or _PUBLICATION.search(x) for x in near) \
+        resp = [u for k, u in enumerate(resp) if u not in resp[:k] and u not in lead]  # a unit listed twice is one
+        if (not lead and (hosted or not resp)) or any(_SITE_LINE.search(x) or _PUBLICATION.search(x) for x in near) \
                 or any(_SITE_UNIT.search(u) for u in lead + resp):
             return None
         start = starts[i] + len(lines[i]) - len(lines[i].lstrip())

@@ -72,6 +72,8 @@ _CLOSE = ")）】〕]>〉》"
 POST_WILL = re.compile(r"(?:司长|司長|局长|局長|部长|部長|处长|處長|科长|科長|主任|书记|書記|主席)会$")
 _PEOPLE_TAIL = re.compile(r"(?:领导|负责人|责任人|联系人|负责同志|人员)$|" + POST_WILL.pattern)  # (lead48) ``保安人员``: people
 _MEET = "会同"
+# (lead48) a post joined to the body after it (``校长及家长会聘请…``): the post is a person (U4a), only the body is a unit
+_POST_JOINT = re.compile(r"^(?:校长|院长|园长|局长|所长|站长|部长|处长|科长|馆长|社长|主任|书记|总干事)(?:及|和|与)(?=[\u4e00-\u9fff]{2,})")
 
 
 _ITEM_NO = re.compile(r"^(?:\d{1,2}[.、．]|[①-⑳]|[(（]\d{1,2}[)）])(?=[\u4e00-\u9fff])")
@@ -253,6 +255,8 @@ def tidy_unit_lists(lead: list[str], responsible: list[str]) -> tuple[list[str],
                 if ":" in name or "：" in name:
                     name = _OTHER_FIELD.sub("", name)  # (lead47) ``甲小学竞赛地点:乙区``: the next field's label ends the unit
                 name = without_make_up(name) if "的" in name else name  # (lead43) ``…任组长的某领导组``: the body
+                if name and ("及" in name or "和" in name or "与" in name):
+                    name = _POST_JOINT.sub("", name)  # (lead48) ``校长及家长会``: the post is a person, the body the unit
                 if name is None:
                     continue
                 if not name or name == "/" or _PEOPLE_TAIL.search(name) or _LABEL_ONLY.fullmatch(name) or _SETS_UP_COUNT.search(name) \
