@@ -209,3 +209,23 @@ def test_copies_of_papers_are_no_targets():
     assert _targets("请有意愿学校于截止日前备妥申请表等相关资料一式 3 份,函送本府。") == []
     assert _targets("检附申请注意事项暨经费申请表各 1 份。") == []
     assert (5000.0, "份") in _targets("到2031年,全县发放宣传资料5000份。")
+
+
+# -- fifth pass: an issuer's demand on its office; a duty heading with its people in brackets; counted doers -------
+
+def test_the_issuers_demand_on_its_office_puts_the_task_on_the_office():
+    from extract.rules.unit_directed_offices import directed_offices
+    assert directed_offices("学校督促施工单位加快工程进度。") == [(4, 14, "加快工程进度", ["施工单位"])]
+    assert directed_offices("学校要求全体教师认真备课。") == []  # people, no office
+    assert directed_offices("上级要求甲局加快进度。") == []  # not the issuer's own demand
+
+
+def test_a_duty_heading_with_its_people_in_brackets_owns_its_items():
+    rows = _rows("校党政办主要工作职责(责任人:某某某):\n①在开学前重点关注返校时间,并汇总报告。\n②牵头制定开学工作方案。\n"
+                 "教务室主要工作职责(责任人:某某):\n①统筹并监督各年级组作好教师安排。\n②新学期校历表的制作和发放。")
+    assert [r[1] for r in rows].count(("校党政办",)) == 2
+    assert [r[1] for r in rows].count(("教务室",)) == 2
+
+
+def test_the_count_of_doers_named_before_it_is_no_target():
+    assert _targets("三、由甲合作社、乙乡农会及丙乡农会等3个执行单位负责提供有机米。") == []

@@ -11,7 +11,8 @@ _COMMITS = re.compile(r"(新建|改扩建|扩建|建设|建成|打造|创建|实
                       r"力争|确保|计划|将|要|建)")
 # the kind of the things named, then what is said of them: ``…8部委联合…``, ``…2个项目均…``, ``…12个项目为…``,
 # ``…5个乡(镇)的…``; not works done to them (``…28个小区进行改造``, ``…6所普惠性幼儿园,预计…``)
-_NOUN_NEXT = re.compile(r"^\s*[\u4e00-\u9fff]{1,5}(?:[(（][^)）]{1,4}[)）])?(?:联合|均|为|為|的)")
+# (lead48) or a charge put on them: ``由甲社、乙会等4个执行单位负责提供…``
+_NOUN_NEXT = re.compile(r"^\s*[\u4e00-\u9fff]{1,5}(?:[(（][^)）]{1,4}[)）])?(?:联合|均|为|為|的|负责|負責|牵头|牽頭|承担|承擔)")
 
 
 def counts_list_closed_by_deng(clause_head: str, unit: str, after: str) -> bool:

@@ -235,7 +235,7 @@ def find_charge_clauses(text: str, offset: int = 0) -> list[AssignmentHit]:
 def _directed_offices(text: str, offset: int, hits: list[AssignmentHit]) -> list[AssignmentHit]:
     """``hits`` and, where no hit holds them, the offices a head directs to a doing (``unit_directed_offices``, U7)
     and a sentence's subject with the offices it acts with (``unit_subject_helpers``, U4c)."""
-    if "指示" in text:
+    if "指示" in text or "要求" in text or "督促" in text or "责成" in text:
         hits = hits + [AssignmentHit(offset + a, offset + b, t, u, [], cue="directed_offices") for a, b, t, u in
                        _udo.directed_offices(text) if not any(h.start < offset + b and offset + a < h.end for h in hits)]
     if "会同" in text or "协同" in text:

@@ -61,7 +61,7 @@ def _pair_split(part: str) -> list[str]:
         return pieces
     return [part]
 # a trailing ``等`` and its tail (``等单位``, ``等5个部门``, ``等成员单位``): the list's end, no unit (U3)
-_TRAILING_JOINT = re.compile(r"(?:等|及)+(?:\d{1,3}个|[一二三四五六七八九十两]{1,3}个)?(?:(?:有关|相关|其他)?(?:单位|部门|机构)|成员单位)?"
+_TRAILING_JOINT = re.compile(r"(?:等|及)+(?:\d{1,3}个|[一二三四五六七八九十两]{1,3}个)?(?:(?:有关|相关|其他|执行|责任|实施|承办|协办|参与)?(?:单位|部门|机构)|成员单位)?"
                              r"(?:[(（](?:部门|单位|机构)[)）])?$")  # (lead48) ``等单位(部门)``: the class and its other word
 # the preposition of charge before a unit (``由甲局牵头``): no part of its name
 _BY = re.compile(r"^(?:均|即|则|将)?由")
