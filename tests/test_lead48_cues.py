@@ -229,3 +229,8 @@ def test_a_duty_heading_with_its_people_in_brackets_owns_its_items():
 
 def test_the_count_of_doers_named_before_it_is_no_target():
     assert _targets("三、由甲合作社、乙乡农会及丙乡农会等3个执行单位负责提供有机米。") == []
+
+
+def test_the_size_of_an_attached_list_is_no_target():
+    assert _targets("某省普通高中项目预计增加学位6000个(附100所建设名单)") == [(6000.0, "个")]
+    assert _targets("某省县域普通高中“某某项目”建设名单(100所)") == []

@@ -75,3 +75,18 @@ def counts_copies(before: str, unit: str, value: float) -> bool:
     if unit != "份":
         return False
     return _COPIES_SET.search(before[-6:]) is not None or (value <= 10 and _COPIES_BEFORE.search(before[-12:]) is not None)
+
+
+# (lead48) the count of a list attached to the page (``(附100所建设名单)``, ``附件:N个项目清单``): what the list holds, no amount
+_ATTACHED_BEFORE = re.compile(r"(?:附|附件[:：]?|详见附件[:：]?)\s*$")
+_ATTACHED_LIST_AFTER = re.compile(r"^[^。;；,，\n]{0,10}?(?:名单|清单|一览表|明细表|明细|目录|汇总表)")
+
+
+_LIST_TITLE_BRACKET = re.compile(r"(?:名单|清单|一览表|明细表)\s*[(（]\s*$")
+
+
+def counts_attached_list(before: str, after: str) -> bool:
+    """The count names the size of an attached list: ``(附100所建设名单)``, or a list's title counts its rows
+    (``某某建设名单(100所)``)."""
+    return (_ATTACHED_BEFORE.search(before[-6:]) is not None and _ATTACHED_LIST_AFTER.match(after) is not None) \
+        or _LIST_TITLE_BRACKET.search(before[-8:]) is not None
