@@ -256,7 +256,7 @@ def test_duty_titles_closed_by_a_full_stop():
 
 
 def test_a_count_of_cadres_is_people():
-    assert _rows("督导组职责。设立十个督导组,由一名科级干部任组长。") == []
+    assert _rows("督导组职责。设立十个督导组,由一名股级干部任组长。") == []
 
 
 def test_an_events_stage_labels_the_task_a_department_after_its_government_holds():

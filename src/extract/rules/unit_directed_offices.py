@@ -1,6 +1,6 @@
 """``(某人)指示X、Y+doing``: a head of government directs named offices to do something (U7: the offices told to
 do the task lead it; a news report's ``县长指示甲局、乙局在完工后恢复球场``). (lead48) Also the issuing body's own demand
-on its offices (``学校要求总务处组织人力…``, ``学校督促施工单位加快…``, ``本局责成甲科…``). Made-up examples only.
+on its offices (``学校要求某处安排人手…``, ``学校督促施工单位加快…``, ``本局责成甲科…``). Made-up examples only.
 
 - ``directed_offices``: (start, end, task, lead) of each ``指示`` followed at once by a list of offices and then
   the doing. The quote runs from the first office to the clause's end, the task is the doing. Not: an instruction

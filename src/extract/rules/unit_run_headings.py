@@ -94,7 +94,7 @@ def unit_run_heading_rows(text: str, offset: int, is_unit) -> list[AssignmentHit
     return hits
 
 
-# (lead48) a duty title glued to its first item: ``(二)指挥部职责1.``, ``三、成员单位工作职责1、``
+# (lead48) a duty title glued to its first item: ``(二)指挥部职责1.``, ``三、各组工作职责1、``
 _GLUED_DUTY_TITLE = re.compile(rf"(?:[(（][{_CN}]{{1,3}}[)）]|(?:(?<=^)|(?<=[\s。;；:：]))[{_CN}]{{1,3}}、|(?<=[\n。]))\s*"
                                r"(?P<name>[\u4e00-\u9fff]{2,14}?)(?:的)?(?:主要|工作)?(?:职责|職責)[:：]?(?=1\s*[.、．](?!\d))")
 # the next ordinal title, which closes the block (``。(三)``, ``。三、``)
