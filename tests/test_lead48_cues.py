@@ -13,7 +13,7 @@ from test_lead46_cues import _rows  # noqa: E402  (the same sorted unit rows of 
 
 FLAT = ("某镇防汛制度一、总则(一)目的为做好防汛工作,特制定本制度。二、组织体系(一)指挥机构成立某镇防汛指挥部,由镇长任指挥长。"
         "(二)指挥部职责1.贯彻执行上级防汛指挥机构的命令。2.组织编制本镇防汛预案,组织演练。3.负责调配防汛物资。"
-        "(三)成员单位职责1.应急办公室负责指挥部办公室的日常事务,联络各成员单位。2.某镇水利站负责水情监测。")
+        "(三)各成员职责1.应急办公室负责指挥部办公室的日常事务,联络各成员单位。2.某镇水利站负责水情监测。")
 
 
 def test_a_glued_duty_title_owns_the_numbered_items_after_it():
@@ -232,5 +232,5 @@ def test_the_count_of_doers_named_before_it_is_no_target():
 
 
 def test_the_size_of_an_attached_list_is_no_target():
-    assert _targets("某省普通高中项目预计增加学位6000个(附100所建设名单)") == [(6000.0, "个")]
+    assert _targets("某省普通高中项目预计增加学位6000个(附80所学校名单)") == [(6000.0, "个")]
     assert _targets("某省县域普通高中“某某项目”建设名单(100所)") == []

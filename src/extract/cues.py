@@ -434,7 +434,7 @@ _MODAL_HUI = "|".join(head + r"会(?![议同员所场长谈见计展期])"
 # lookbehind left sre no first characters, so ``search`` tried every branch at every character (5-10x slower)
 _MODAL = re.compile(r"(" + _MODAL_HUI + r"|要(?<![重纲摘概简首紧]要)(?<![(（]主要)(?![职職])|将|需(?!求)|须|" + YING_NOT_IDIOM + r"|必须|务必|争取(?![^，,；;。\d]{0,12}(?:资金|经费|债券|补助|资助))|" + PLAN_NOT_NOUN + r"|拟|预计|预估|" + FORECAST_NOT_INDICATOR + r"|预料|料(?<=[局府方署界会]料)(?=\d|约|逾|近|将|有|$)|" + PLANNED_COUNT + r")")
 # (fourteenth round) ``到…|至(?<!截至)…|截止到…`` for ``(?:到|(?<!截)至|截止到)…``: every branch opens with a character
-# (lead48) not the end of a period that starts on a day (``2023年12月12日至2024年2月5日``: when something ran, no deadline)
+# (lead48) not the end of a period that starts on a day (``2031年3月1日至2031年4月30日``: when something ran, no deadline)
 _FUTURE_YEAR = re.compile(r"到\s*20\d\d\s*年(?![底末]?的)|至(?<!截至)(?<!日至)\s*20\d\d\s*年(?![底末]?的)|目标\s*20\d\d\s*年(?![底末]?的)|截止到\s*20\d\d\s*年(?![底末]?的)|20\d\d\s*年(?:年?底|年?末|年?中)?(?:前|以前|或之前|或以前)|(?:十四五|十五五)[”\"]?(?:期间|末|时期)")
 
 

@@ -38,7 +38,7 @@ def counts_set_up_parts(clause_head: str, unit: str, after: str) -> bool:
         return True  # (lead48) N12a: ``18个二级指标``: the make-up of an indicator system, no amount to reach
     if unit not in ("个", "個") or _SET_UP.search(clause_head) is None:
         return False
-    # (lead48) ``办公室下设4个工作组,具体负责…``: the count right after ``下设`` of the groups or offices it is set up with
+    # (lead48) ``办公室下设5个工作组,具体负责…``: the count right after ``下设`` of the groups or offices it is set up with
     return "等" in clause_head or (clause_head.rstrip().endswith(("下设", "下設")) and _BODY_PART.match(after) is not None)
 
 
@@ -77,7 +77,7 @@ def counts_copies(before: str, unit: str, value: float) -> bool:
     return _COPIES_SET.search(before[-6:]) is not None or (value <= 10 and _COPIES_BEFORE.search(before[-12:]) is not None)
 
 
-# (lead48) the count of a list attached to the page (``(附100所建设名单)``, ``附件:N个项目清单``): what the list holds, no amount
+# (lead48) the count of a list attached to the page (``(附80所学校名单)``, ``附件:N个项目清单``): what the list holds, no amount
 _ATTACHED_BEFORE = re.compile(r"(?:附|附件[:：]?|详见附件[:：]?)\s*$")
 _ATTACHED_LIST_AFTER = re.compile(r"^[^。;；,，\n]{0,10}?(?:名单|清单|一览表|明细表|明细|目录|汇总表)")
 
@@ -86,7 +86,7 @@ _LIST_TITLE_BRACKET = re.compile(r"(?:名单|清单|一览表|明细表)\s*[(（
 
 
 def counts_attached_list(before: str, after: str) -> bool:
-    """The count names the size of an attached list: ``(附100所建设名单)``, or a list's title counts its rows
+    """The count names the size of an attached list: ``(附80所学校名单)``, or a list's title counts its rows
     (``某某建设名单(100所)``)."""
     return (_ATTACHED_BEFORE.search(before[-6:]) is not None and _ATTACHED_LIST_AFTER.match(after) is not None) \
         or _LIST_TITLE_BRACKET.search(before[-8:]) is not None

@@ -249,7 +249,7 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
     if _hyp.concedes_existing(clause_head):
         return Decision(False, ("status:虽有",))  # (lead43) ``每年虽有800万元经费,但…``: what exists, conceded (N13)  # (lead42) ``某县如午餐全面免费,将增加约5亿元``: a condition not committed to
     if _phases.counts_attached_list(before, after):
-        return Decision(False, ("attached_list",))  # (lead48) ``(附100所建设名单)``: the size of an attached list
+        return Decision(False, ("attached_list",))  # (lead48) ``(附80所学校名单)``: the size of an attached list
     if unit == "份" and _phases.counts_copies(before, unit, float(grouped_digits(wan_compound_value(m.group("v"))))):
         return Decision(False, ("copies",))  # (lead48) ``…申请表一式3份``: the papers' copies, no target
     if _phases.counts_phases(before, unit, after) or _phases.counts_set_up_parts(clause_head, unit, after) \

@@ -11,7 +11,7 @@ at the unit's name, the others at their item's text; each runs to the end of the
 such headings in the paragraph (one heading may be a section's title over prose).
 
 ``glued_duty_title_rows`` (lead48): a duty title run into its first item where the page lost every line break
-(``…。(二)指挥部职责1.贯彻执行…。2.组织制定…。(三)成员单位职责1.甲办负责…。2.乙所负责…``): a title ``(二)X职责`` (X one
+(``…。(二)指挥部职责1.贯彻执行…。2.组织制定…。(三)各成员职责1.甲办负责…。2.乙所负责…``): a title ``(二)X职责`` (X one
 unit) owns the numbered items after it up to the next ordinal title, one row each (lead X, task the item's first clause),
 as a duty heading above its items does on lines of their own (U8); under a title of the members' duties (``成员单位职责``,
 ``各部门职责``: no unit) each item that opens with its own subject is that subject's row (U7). The title must be glued to

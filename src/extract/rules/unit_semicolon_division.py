@@ -34,19 +34,6 @@ _MODAL = re.compile(r"^(?:要|应|應|须|須|将|將)(?=[\u4e00-\u9fff]{2})")
 _MANNER = re.compile(r"^(?:结合|結合|按照|根据|根據|依据|依據|围绕|圍繞|针对|針對)")
 
 
-def _title_clauses(text: str, title_end: int) -> list[tuple[int, int]]:
-    """(start, end) of each clause after a part's title: parted by semicolons or full stops, up to the line's end."""
-    stop = text.find("\n", title_end)
-    stop = len(text) if stop < 0 else stop
-    out: list[tuple[int, int]] = []
-    a = title_end
-    for m in re.finditer(r"[;；。]", text[title_end:stop]):
-        out.append((a, title_end + m.start()))
-        a = title_end + m.end()
-    out.append((a, stop))
-    return [(x, y) for x, y in out if text[x:y].strip()]
-
-
 def _task_after_subject(rest: str) -> str:
     """The clause's task after its subject: its first comma part, its modal left out; past a manner phrase
     (``结合有关工作,适时开展…``) the part after it."""
@@ -57,18 +44,19 @@ def _task_after_subject(rest: str) -> str:
     return task
 
 
-def _clauses(text: str, colon_end: int) -> list[tuple[int, int]]:
-    """(start, end) of each semicolon clause of the sentence after the colon at ``colon_end`` (to its ``。`` or line end)."""
+def _clauses(text: str, start: int, full_stops: bool = False) -> list[tuple[int, int]]:
+    """(start, end) of each clause after ``start``, parted by semicolons (and by full stops with ``full_stops``: a part's
+    clauses after its title), up to the sentence's ``。`` (with ``full_stops``: the line's end) or the line's end."""
     stop = len(text)
-    for c in "。\n":
-        k = text.find(c, colon_end)
+    for c in ("\n",) if full_stops else "。\n":
+        k = text.find(c, start)
         if k >= 0:
             stop = min(stop, k)
     out: list[tuple[int, int]] = []
-    a = colon_end
-    for m in re.finditer(r"[;；]", text[colon_end:stop]):
-        out.append((a, colon_end + m.start()))
-        a = colon_end + m.end()
+    a = start
+    for m in re.finditer(r"[;；。]" if full_stops else r"[;；]", text[start:stop]):
+        out.append((a, start + m.start()))
+        a = start + m.end()
     out.append((a, stop))
     return [(x, y) for x, y in out if text[x:y].strip()]
 
@@ -95,7 +83,7 @@ def semicolon_division_rows(text: str, is_unit) -> list[tuple[int, int, str, lis
     if ";" not in text and "；" not in text:
         return out
     runs = [(m, _clauses(text, m.end()), False) for m in _LEAD_IN.finditer(text)]
-    runs += [(m, _title_clauses(text, m.end()), True) for m in _TITLE_LEAD_IN.finditer(text)]
+    runs += [(m, _clauses(text, m.end(), full_stops=True), True) for m in _TITLE_LEAD_IN.finditer(text)]
     for m, clauses, titled in runs:
         rows = []
         for a, b in clauses:
