@@ -39,8 +39,8 @@ def joint_lead_rows(text: str, offset: int = 0) -> list[AssignmentHit]:
 
     hits = []
     for m in _JOINT_LEAD.finditer(blank_clause_openers(text)):
-        lead = _named_units(m.group("x"))
-        if not lead or not all(is_unit_cell(u) for u in lead):
+        lead = _named_units(m.group("x"))  # (every unit a unit cell, no collective)
+        if not lead:
             continue
         y = m.group("y").strip()
         if _MANY.match(y):
