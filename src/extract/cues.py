@@ -237,7 +237,7 @@ _CONTEXT_HEADING = re.compile(r"^(引言|前言|背景|研究背景|摘要|内�
 # the head noun of a Chinese title comes last: ``…任务完成情况公示`` reports, ``…工作报告任务分解表`` plans
 # (speedA28) the grouped branches ``(?:成果|成效|工作)綜述`` written out one branch a word, in their order: the same matches, but
 # every branch now opens with a character, and sre skips to them
-_REPORT_TITLE = re.compile(r"(公报|总结|成就|回顾|成果綜述|成效綜述|工作綜述|成果综述|成效综述|工作综述|終期評估|终期评估|成效|完成情况|(?:办理(?:工作)?情况|办理[^，,。；;\d]{0,16}?总体情况)(?=\s*$|\s*[(（])|进展情况|落实情况|情况通报|情况汇报|公示|工作年度报告|年度工作报告)\s*[(（]?[^()（）]{0,12}[)）]?$")
+_REPORT_TITLE = re.compile(r"(公报|总结|成就|回顾|成果綜述|成效綜述|工作綜述|成果综述|成效综述|工作综述|終期評估|终期评估|成效|完成情况|(?:办理(?:工作)?情况|办理[^，,。；;\d]{0,16}?总体情况)(?=\s*$|\s*[(（])|进展情况|落实情况|情况通报|情况汇报|情况报告(?<!调研情况报告)(?<!调查情况报告)|公示|工作年度报告|年度工作报告)\s*[(（]?[^()（）]{0,12}[)）]?(?:\.(?:docx?|pdf|wps|txt))?$")
 
 
 _REPORTED_PLAN = re.compile(
@@ -432,7 +432,7 @@ _MODAL_HUI = "|".join(head + r"会(?![议同员所场长谈见计展期])"
                                    "局", "署", "府", "部"))
 # (speedA28) ``料(?<=[局府方署界会]料)``, not ``(?<=[局府方署界会])料``: the same matches, but a branch that opens with a
 # lookbehind left sre no first characters, so ``search`` tried every branch at every character (5-10x slower)
-_MODAL = re.compile(r"(" + _MODAL_HUI + r"|要(?<![重纲摘概简首紧]要)(?<![(（]主要)(?![职職])|将|需(?!求)|须|" + YING_NOT_IDIOM + r"|必须|务必|争取(?![^，,；;。\d]{0,12}(?:资金|经费|债券|补助|资助))|" + PLAN_NOT_NOUN + r"|拟|预计|预估|" + FORECAST_NOT_INDICATOR + r"|预料|料(?<=[局府方署界会]料)(?=\d|约|逾|近|将|有|$)|" + PLANNED_COUNT + r")")
+_MODAL = re.compile(r"(" + _MODAL_HUI + r"|要(?<![重纲摘概简首紧]要)(?<![(（]主要)(?![职職])|将(?:(?<!现将)|(?![^，,。；;:：]{0,30}(?:总结|小结)如下))|需(?!求)|须|" + YING_NOT_IDIOM + r"|必须|务必|争取(?![^，,；;。\d]{0,12}(?:资金|经费|债券|补助|资助))|" + PLAN_NOT_NOUN + r"|拟|预计|预估|" + FORECAST_NOT_INDICATOR + r"|预料|料(?<=[局府方署界会]料)(?=\d|约|逾|近|将|有|$)|" + PLANNED_COUNT + r")")
 # (fourteenth round) ``到…|至(?<!截至)…|截止到…`` for ``(?:到|(?<!截)至|截止到)…``: every branch opens with a character
 # (lead48) not the end of a period that starts on a day (``2031年3月1日至2031年4月30日``: when something ran, no deadline)
 _FUTURE_YEAR = re.compile(r"到\s*20\d\d\s*年(?![底末]?的)|至(?<!截至)(?<!日至)\s*20\d\d\s*年(?![底末]?的)|目标\s*20\d\d\s*年(?![底末]?的)|截止到\s*20\d\d\s*年(?![底末]?的)|20\d\d\s*年(?:年?底|年?末|年?中)?(?:前|以前|或之前|或以前)|(?:十四五|十五五)[”\"]?(?:期间|末|时期)")

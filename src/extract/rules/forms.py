@@ -43,6 +43,18 @@ _FORM_YEAR = re.compile(r"[(（]\s*((?:19|20)\d\d)\s*年度?\s*[)）]|^((?:19|20
 _INDICATOR_HEADER = re.compile(r"^(?:指标值(?:及单位)?|年度数值|年度指标值|指標值)$")
 
 
+# (lead49) the header row of a form's indicator part, its cells run together or spaced (``绩效指标一级指标二级指标指标内容指标值``,
+# ``一级指标 二级指标 三级指标 指标值``)
+_INDICATOR_PART_HEAD = re.compile(r"^(?:绩效指标|績效指標)?\s*[|｜]?\s*(?:一级指标|一級指標)\s*[|｜]?\s*(?:二级指标|二級指標)"
+                                  r"[^。；;，,]{0,24}?(?:指标值|指標值|指标内容|指標內容)?\s*[|｜]?\s*$")
+
+
+def opens_indicator_part(paragraph: str) -> bool:
+    """(lead49) The paragraph is the header row of a performance form's indicator part: what follows are its rows (read as
+    targets by ``form_values``), no goal sentences, though the form's goal label stands above them."""
+    return _INDICATOR_PART_HEAD.match(paragraph.strip()) is not None
+
+
 def is_target_form(lines: list[Line]) -> bool:
     """A document that holds a performance-target form: a short line naming it (``绩效目标表``, ``指标值``)."""
     return any(len(t) <= 20 and _FORM_HEADER.search(t) for ln in lines for t in (ln.text.strip().strip("| ").strip(),))

@@ -199,10 +199,30 @@ class Carry:
 _OF_WHICH = re.compile(r"^[^，,。；;\d]{0,6}(?:新增|新建|改扩建|新改扩建|建成|开工|竣工|投用|投入使用)[^，,。；;\d]{1,10}中[,，]")
 
 
+# (lead49) a sentence that points back at the batch the one before committed to and spreads it over places or kinds
+# (``本批20套宿舍分布在甲校8套、乙校12套``, ``据悉,这批项目分别位于…``): its figures are the parts of that batch
+_SPREADS_BATCH = re.compile(r"^(?:据悉|据了解|據悉|據了解)?[,，]?(?:本批|这批|這批|此批|该批|該批|上述)[^，,。；;]{0,24}?"
+                            r"(?:分布在|分布于|分佈在|分佈於|分别位于|分別位於|分别建在|分別建在|分别在|分別在)")
+
+
+def spreads_batch(sentence: str) -> bool:
+    """(lead49) The sentence spreads a batch named by a pointer back (``本批``, ``这批``, ``上述``) over places or kinds
+    (``…分布在甲校8套、乙校12套``): used where the sentence before gave targets, its figures are that batch's parts."""
+    return _SPREADS_BATCH.match(sentence.lstrip()) is not None
+
+
+def in_batch_pointer(sentence: str, at: int) -> bool:
+    """(lead49) The number at ``at`` restates the batch inside its pointer (``本批238套…分布在``): the total again, no part."""
+    lead = len(sentence) - len(sentence.lstrip())
+    m = _SPREADS_BATCH.match(sentence, lead)
+    return m is not None and at < m.end()
+
+
 def breaks_down(sentence: str) -> bool:
     """A sentence that breaks down the totals of the one before: ``其中,…`` (``cues.is_breakdown``) or ``全区新建幼儿园
     中,东区…`` (the totals named, then ``中``)."""
     return is_breakdown(sentence) or ("中" in sentence and _OF_WHICH.match(sentence.lstrip()) is not None) \
+        or spreads_batch(sentence) \
         or ("按" in sentence[:4] and _cat.opens_by_category(sentence))  # (tgtA30) ``按照办学层次划分,幼儿园15所、…``
 
 

@@ -112,6 +112,18 @@ def opens_with_period_to_date(sentence: str) -> bool:
     return _PERIOD_TO_DATE_OPENING.match(sentence) is not None
 
 
+# (lead49) a plan's word in a later clause, between the frame and the number (``今年以来,…,我区计划打造…,力争每年培训N人次``):
+# what the period gave ends there, the rest is set ahead
+_PLAN_WORD_AFTER_FRAME = re.compile(r"[,，;；]\s*[^,，;；。]{0,12}?(?:计划|計劃|力争|力爭|确保|確保|拟|擬|将|將)")
+
+
+def plan_turns_after_frame(before: str) -> bool:
+    """(lead49) Between a period-to-date opening and the number (``before``), a later clause turns to what is planned
+    (``…,我区计划打造甲圈,力争每年培训N人次``): the number is set ahead, not what the period gave."""
+    m = _PERIOD_TO_DATE_OPENING.match(before)
+    return m is not None and _PLAN_WORD_AFTER_FRAME.search(before, m.end()) is not None
+
+
 # ``为甲校、乙校等4所学校配备…``: the places a measure is done for, named in a ``、`` list, then totalled
 _FOR_NAMED_LIST = re.compile(r"(?:^|[,，;；\s。])[^，,。；;\d、]{0,10}?(?<![成作])为\s*[^，,。；;\d]{1,40}、[^，,。；;\d]{1,24}?(?:等)?\s*$")
 _PLACE_AFTER = re.compile(r"^\s*(?:所|个|家)?\s*(?:学校|中小学|小学|中学|幼儿园|单位|园|校)")

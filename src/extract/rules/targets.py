@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from extract.cues import Decision, SectionRole, fraction_of_change, is_breakdown, is_signed_ratio
-from extract.rules.target_cues import (Carry, breaks_down, continues_report, distributed_items, jointly_reached, names_size_class,
+from extract.rules.target_cues import (Carry, breaks_down, in_batch_pointer, continues_report, distributed_items, jointly_reached, names_size_class,
                                        quotes_a_level, reports_term_opening, states_level_only, range_of_same_unit,
                                        describes_opened_works)
 from extract.rules.target_money_amounts import names_next_level
@@ -47,7 +47,7 @@ from extract.rules.target_frames import (WAN_COMPOUND, bound_before_value, brack
 from extract.rules import rulebook_targets as _rb  # (rulebook: N1a, N1b, N1d, N8c)
 from extract.rules.target_lists import bound_over_list, dated_by_next_year_word, first_of_year_pair, masks_document_name_years  # (r17 tfp17)
 from extract.rules.target_phrasings import continues_works_item, only_item_mark  # (r16 t24)
-from extract.rules.target_status import is_status_rejection, opens_with_amount, opens_with_period_to_date, status_runs_on
+from extract.rules.target_status import is_status_rejection, opens_with_amount, opens_with_period_to_date, plan_turns_after_frame, status_runs_on
 from extract.rules.target_number_forms import (ratio_start, splits_amount_in_brackets, opens_list_item, grouped_digits, is_separator_space,
                                                mark_before_cohort_year,
                                                announces_targets)
@@ -570,7 +570,7 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
                     and _rll.raised_in_results(before):
                 hand = Decision(False, ("past_breakdown",))  # (lead43) ``三是…实现较大增长。中央将…提高到N元``
             if not hand.target and breakdown_of_targets and hand.cues == ("bare",):
-                hand = Decision(True, ("breakdown",))
+                hand = Decision(False, ("batch_restated",)) if in_batch_pointer(sent.text, at) else Decision(True, ("breakdown",))
             elif not hand.target and found and hand.cues == ("spent",) \
                     and "其中" in sent.text[found[0][0].end():at]:
                 # (eleventh round) ``计划投资900万元,其中中央投入500万元,省级投入300万元``: the shares of a planned
@@ -678,7 +678,8 @@ def find_targets(text: str, offset: int = 0, year: int | None = None, use_text_y
                 hand = Decision(False, ("change_of_figure",))  # (tradA27) ``和今年的93亿相比,只增加3亿``: a comparison
             if skip_past and hand.target and _rb.reported_done_change(clause_head):
                 hand = Decision(False, ("past_marker:已将",))  # (N2a) ``去年已将补助由100元提高到150元``: done
-            if skip_past and hand.target and not _AHEAD_CUES.intersection(hand.cues) and opens_with_period_to_date(sent.text):
+            if skip_past and hand.target and not _AHEAD_CUES.intersection(hand.cues) and opens_with_period_to_date(sent.text) \
+                    and not plan_turns_after_frame(before):
                 hand = Decision(False, ("past_marker:period",))  # ``半年来,新建幼儿园3所``: what the period gave
             if skip_past and hand.target and _pledges.reached_or_pledged_before(before):
                 hand = Decision(False, ("past_marker:pledged",))  # (tgtA34) ``到今年增加183班``, ``4年前…提出要增加100班``

@@ -37,6 +37,7 @@ def _helper_end(rest: str) -> int:
     ends like an organisation and reads as a unit cell, with no doing inside it and no name's joint after it; 0 when
     none."""
     from extract.rules.unit_clauses import with_units_then_task
+    from extract.rules.units import _VERB_CUT
 
     best = 0
     for k in range(2, min(len(rest), 20) + 1):
@@ -44,8 +45,8 @@ def _helper_end(rest: str) -> int:
             break
         if _DOING_IN.search(rest[:k]):
             break
-        if _UNIT_END_AT.search(rest[:k]) and is_unit_cell(rest[:k]):
-            best = k
+        if _UNIT_END_AT.search(rest[:k]) and is_unit_cell(rest[:k]) and not _VERB_CUT.match(rest, k - 1):
+            best = k  # (lead49) not ``有关部门承|办``, ``人事部门提出|所属``: a verb or a function word goes on there
     if best and rest[best:best + 1] in ("、", "和", "及", "与"):
         got = with_units_then_task("会同" + rest)  # a list of helpers
         return got[1] - 2 if got is not None else 0

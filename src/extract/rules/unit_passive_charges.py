@@ -40,7 +40,7 @@ def passive_take_on(text: str) -> list[tuple[int, int, str, list[str], list[str]
 
 
 # (unitB26) ``<topic>由X[统一]督办/管理/协调/处理。``: a verb of handling closes the sentence
-_HANDLING_VERB = r"督办|督辦|统一管理|統一管理|管理|指导协调|指導協調|统筹协调|統籌協調|协调|協調|统筹|統籌|处理|處理|督促落实|督促落實"
+_HANDLING_VERB = r"督办|督辦|统一管理|統一管理|监督管理|監督管理|监管|監管|管理|指导协调|指導協調|统筹协调|統籌協調|协调|協調|统筹|統籌|处理|處理|督促落实|督促落實"
 # (unitB27) a verb of deciding or arranging closes the sentence as one of handling does (``…由某协会自主决定``, ``…由某系安排``)
 _DECIDING_VERB = r"决定|決定|确定|確定|审定|審定|安排|办理|辦理|跟进|跟進"
 # (unitB27) an item's mark before the topic (``(一)``, ``一、``, ``1.``, ``①``), and the clause before a comma as the topic
@@ -49,9 +49,10 @@ _TOPIC_MARK = r"(?:[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]
 # the clause of helpers after a lead's verb (``…,乙署协助``, ``…,乙局、丙局配合``): the lead's row is read with them elsewhere
 _HELPERS_NEXT = re.compile(r"[^。;；!！?？\n]{0,30}?(?:协助|協助|配合|参与|參與|协同|協同|协办|協辦)")
 _PASSIVE_HANDLING = re.compile(
-    rf"(?:(?<=^)|(?<=[。;；!！?？\n,，:：]))\s*{_TOPIC_MARK}\s*(?P<task>[^。;；!！?？\n,，:：由\d()（）]{{2,40}}?)"
+    # (lead49) also pairs in a ``、`` list, in an example's bracket (``(如甲类由甲部门监管、乙类由乙部门监管)``)
+    rf"(?:(?<=^)|(?<=[。;；!！?？\n,，:：、(（]))\s*(?:如|例如|比如)?{_TOPIC_MARK}\s*(?P<task>[^。;；!！?？\n,，:：由\d()（）]{{2,40}}?)"
     r"\s*[,，]?\s*(?:则|則|均|统一|統一|具体|具體)?由(?P<units>[^。;；!！?？\n,，:：由]{2,30}?)(?P<how>统一|統一|具体|具體|负责|負責|自主)?"
-    rf"(?P<verb>{_HANDLING_VERB}|{_DECIDING_VERB})\s*(?=[。;；!！?？\n)）,，]|$)")  # (unitB27) ``…由X办理,预计…``: a comma closes it too
+    rf"(?P<verb>{_HANDLING_VERB}|{_DECIDING_VERB})\s*(?=[。;；!！?？\n)）,，、]|$)")  # (unitB27) ``…由X办理,预计…``: a comma closes it too
 
 
 def passive_handling(text: str) -> list[tuple[int, int, str, list[str], list[str]]]:
@@ -67,6 +68,8 @@ def passive_handling(text: str) -> list[tuple[int, int, str, list[str], list[str
         if text[m.end():m.end() + 1] in (",", "，") and (re.fullmatch(_DECIDING_VERB, m.group("verb")) is None
                                                         or _HELPERS_NEXT.match(text, m.end() + 1) is not None):
             continue  # (unitB27) a comma closes only a deciding verb, and not before the helpers' clause (``…统筹,乙署协助``)
+        if topic.endswith(("构建", "構建", "建立", "形成", "健全", "完善", "打造")):
+            continue  # (lead49) ``构建由政府统筹、部门协同的…格局``: the make-up of a mechanism to be built, no task put on X
         if topic.endswith(("交", "转", "轉")):
             continue  # (unitB27) ``…交由X办理``: a hand-over reported (U7: the reply's own coming about), no task put on X
         if _NO_TASK.search(topic) and re.fullmatch(_DECIDING_VERB, m.group("verb")) is None:
