@@ -113,3 +113,76 @@ def test_a_list_of_topics_before_one_handler_stays_one_topic():
 
 def test_the_make_up_of_a_mechanism_to_be_built_is_no_row():
     assert passive_handling("要构建由政府统筹、部门协同的工作格局。") == []
+
+
+# -- the second batch of the session (w121, w124, w125, w117's remaining errors) -------------------------------------
+
+def test_a_campaigns_length_after_its_dates_is_no_target():
+    from extract.rules.target_cues import spans_the_plan
+    assert spans_the_plan("本次行动从9月20日开始,12月30日结束,共", "天", "。")
+    assert spans_the_plan("自3月1日起至5月31日止,历时", "个月", "。")
+    assert not spans_the_plan("本次行动共培训", "天", "。")
+    assert _targets("一、活动时间\n本次专项行动从9月20日开始,12月30日结束,共100天。") == []
+
+
+def test_main_points_are_no_modal():
+    assert _MODAL.search("全县教育系统安全稳定工作要点") is None
+    assert _MODAL.search("各校要于月底前完成") is not None
+    assert _targets("全县教育系统安全稳定工作要点(4篇)") == []
+
+
+def test_a_band_along_a_border_is_a_zone():
+    from extract.rules.zone_extents import bounds_zone
+    assert bounds_zone("保留边远山区、边境", "公里", "范围内的教学点")
+    assert not bounds_zone("新建沿河步道", "公里", "。")
+
+
+def test_a_basis_before_with_keeps_the_subject_the_lead():
+    rows = _rows("二是适当收费。甲部门根据上级文件精神,会同财政、教育等部门进行成本测算,制定收费标准。")
+    assert rows == [("进行成本测算", ("甲部门",), ("财政", "教育"))]
+
+
+def test_each_listed_event_owns_its_host_labels():
+    from extract.rules.unit_event_items import event_item_rows
+    text = ("某县三项比赛实施计划\n(一)某县某某征文比赛:\n1、承办学校:东山国小。\n2、收件日期:自10月25日至11月5日止。\n"
+            "(二)某县某某绘本比赛:\n1、参加对象:本县学生。\n2、承办学校:西山国小。\n(三)报名时间:\n1、即日起至月底。\n")
+    got = [(t, lead, resp) for _, _, t, lead, resp in event_item_rows(text)]
+    assert got == [("某县某某征文比赛", [], ["东山国小"]), ("某县某某绘本比赛", [], ["西山国小"])]
+    assert ("某县某某征文比赛", (), ("东山国小",)) in _rows(text)
+
+
+def test_an_events_stages_by_their_own_host_labels():
+    from extract.rules.unit_event_items import stage_host_rows
+    text = ("某某比赛实施要点\n一、指导单位:某部\n二、初赛主办单位:各县教育局\n三、决赛主办单位:某艺术教育馆\n"
+            "四、决赛协办单位:某县政府教育处、某艺文中心\n五、决赛承办单位:某县某国民小学\n六、比赛组别:\n")
+    got = {t: (lead, resp) for _, _, t, lead, resp in stage_host_rows(text)}
+    assert got["决赛"] == (["某艺术教育馆"], ["某县政府教育处", "某艺文中心", "某县某国民小学"])
+    assert got["初赛"] == (["各县教育局"], [])
+
+
+def test_a_stages_numbered_host_label_is_no_footer():
+    from extract.normalise import _ITEM_ROLE_LABEL_LINE, _BARE_ROLE_LABEL_LINE
+    assert _ITEM_ROLE_LABEL_LINE.fullmatch("二、初赛主办单位:各县教育局")
+    assert _BARE_ROLE_LABEL_LINE.match("决赛承办单位:某校")
+
+
+def test_a_row_of_joint_parties_only_stands_in_no_readers_way():
+    from extract.data import Span, UnitAssignment
+    from extract.rules.joint_parties import joint_only
+    kw = dict(doc="t", quote="", span=None, norm_span=Span(start=0, end=1), section="", backend="rules",
+              backend_version="x", schema_version="records.v1", task="某事")
+    assert joint_only(UnitAssignment(**kw, lead_units=["与前一年度差异处"], responsible_units=[]))
+    assert not joint_only(UnitAssignment(**kw, lead_units=["甲局"], responsible_units=["与乙局"]))
+
+
+def test_a_bracket_label_whose_colon_was_lost_before_one_name():
+    text = "一、进展情况\n(一)全县初中学校安装除颤仪(牵头责任单位县教育局)\n目前已完成采购,正在安装。\n"
+    assert ("全县初中学校安装除颤仪", ("县教育局",), ()) in _rows(text)
+    assert _rows("(一)全县学校开展活动(责任单位自行安排)\n") == []
+
+
+def test_a_name_opened_by_a_start_of_works_is_a_task():
+    from extract.cues import is_unit_cell
+    assert not is_unit_cell("动工建设某区疾控中心")
+    assert not is_unit_cell("启动某某中心")
+    assert is_unit_cell("某区疾控中心")

@@ -432,7 +432,7 @@ _MODAL_HUI = "|".join(head + r"会(?![议同员所场长谈见计展期])"
                                    "局", "署", "府", "部"))
 # (speedA28) ``料(?<=[局府方署界会]料)``, not ``(?<=[局府方署界会])料``: the same matches, but a branch that opens with a
 # lookbehind left sre no first characters, so ``search`` tried every branch at every character (5-10x slower)
-_MODAL = re.compile(r"(" + _MODAL_HUI + r"|要(?<![重纲摘概简首紧]要)(?<![(（]主要)(?![职職])|将(?:(?<!现将)|(?![^，,。；;:：]{0,30}(?:总结|小结)如下))|需(?!求)|须|" + YING_NOT_IDIOM + r"|必须|务必|争取(?![^，,；;。\d]{0,12}(?:资金|经费|债券|补助|资助))|" + PLAN_NOT_NOUN + r"|拟|预计|预估|" + FORECAST_NOT_INDICATOR + r"|预料|料(?<=[局府方署界会]料)(?=\d|约|逾|近|将|有|$)|" + PLANNED_COUNT + r")")
+_MODAL = re.compile(r"(" + _MODAL_HUI + r"|要(?<![重纲摘概简首紧]要)(?<![(（]主要)(?![职職点點素闻聞件领領旨])|将(?:(?<!现将)|(?![^，,。；;:：]{0,30}(?:总结|小结)如下))|需(?!求)|须|" + YING_NOT_IDIOM + r"|必须|务必|争取(?![^，,；;。\d]{0,12}(?:资金|经费|债券|补助|资助))|" + PLAN_NOT_NOUN + r"|拟|预计|预估|" + FORECAST_NOT_INDICATOR + r"|预料|料(?<=[局府方署界会]料)(?=\d|约|逾|近|将|有|$)|" + PLANNED_COUNT + r")")
 # (fourteenth round) ``到…|至(?<!截至)…|截止到…`` for ``(?:到|(?<!截)至|截止到)…``: every branch opens with a character
 # (lead48) not the end of a period that starts on a day (``2031年3月1日至2031年4月30日``: when something ran, no deadline)
 _FUTURE_YEAR = re.compile(r"到\s*20\d\d\s*年(?![底末]?的)|至(?<!截至)(?<!日至)\s*20\d\d\s*年(?![底末]?的)|目标\s*20\d\d\s*年(?![底末]?的)|截止到\s*20\d\d\s*年(?![底末]?的)|20\d\d\s*年(?:年?底|年?末|年?中)?(?:前|以前|或之前|或以前)|(?:十四五|十五五)[”\"]?(?:期间|末|时期)")
@@ -1052,7 +1052,7 @@ _TASK_OPEN = re.compile(r"(?:推进|推动|加强|加快|提高|提升|完善|�
                         r"办好|扩大|构建|建立|创建|举办|组织开展)")
 # (r15 ug15) a doing that takes a facility as its object (``建成投用镇级长者服务中心``, ``新增社区卫生服务中心``): a task,
 # no unit (not ``建设``/``新建``, which open names: ``建设局``, ``新建区``)
-_BUILD_OPEN = re.compile(r"(?:建成|启用|投用|投入使用|新增|改造|升级改造|新改扩建|改扩建|开办|开设|增设)")
+_BUILD_OPEN = re.compile(r"(?:建成|启用|投用|投入使用|新增|改造|升级改造|新改扩建|改扩建|开办|开设|增设|动工|开工|启动)")  # (lead49) ``动工建设某中心``
 
 
 # the endings of bodies whose names run long (a joint meeting's members, ``…联席会议成员单位``; (unitA25) a group set up for an

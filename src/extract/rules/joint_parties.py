@@ -14,6 +14,13 @@ def opens_with_conjunction(unit: str) -> bool:
     return _CONJUNCTION.match(unit) is not None
 
 
+def joint_only(record) -> bool:
+    """(lead49) Every party of the unit row opens with its conjunction: ``without_joint_parties`` drops the row, so it
+    stands in no other reader's way."""
+    units = record.lead_units + record.responsible_units
+    return bool(units) and all(map(opens_with_conjunction, units))
+
+
 def without_joint_parties(records: list) -> list:
     """``records`` with every party that opens with a conjunction taken out of its unit row, and without the rows left
     with no party."""

@@ -573,9 +573,15 @@ def spans_the_plan(before: str, unit: str, after: str) -> bool:
     campaign or the document runs, the frame of its quantities and no quantity itself (N17). A span the text commits to
     as a limit (``未来5年内``, N11a), a time it takes (``用5年时间``), the years after (``3年后``, read by
     ``frames_a_span``) and a term of service (``支教2年``) stay."""
+    if unit in _PLAN_SPAN_UNITS and _CAMPAIGN_DATES_BEFORE.search(before[-40:]) is not None:
+        return True  # (lead49) ``从9月20日开始,12月30日结束,共100天``: the length of the dates just given
     if unit not in _PLAN_SPAN_UNITS or _PLAN_SPAN_BEFORE.search(before[-6:]) is None:
         return False
     return _WITHIN.match(after) is None
+
+
+# (lead49) a campaign's start and end dates, then its length (``…开始,…结束,共100天``, ``自…起至…止,历时3个月``)
+_CAMPAIGN_DATES_BEFORE = re.compile(r"(?:开始|開始|起)[^。；;]{0,24}?(?:结束|結束|止)\s*[,，]?\s*(?:共计?|共計|历时|歷時|合计|合計|为期|為期)\s*$")
 
 
 _WHO_WHERE_AFTER = re.compile(r"^(?:门|个?(?:部门|单位|省份|省|市州|地市|区县|县区|区|县|乡镇|街道|镇|领域|行业|地区|方面))"

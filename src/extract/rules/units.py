@@ -31,9 +31,11 @@ _LIST_CH = r"(?:[^()（）\]】〔〕:：。\n]|\n(?=[^()（）\]】〕。\n]{1,
 # (``〔`` is no list character: it opens a qualifier bracket after the next label, ``责任处室〔单位〕:``, or a nested note)
 # a bracketed word that widens a label to other kinds of unit (``责任处室(单位):``, ``牵头科室〔部门〕:``): part of the label
 _QUALIFIER = r"(?:\s*[(（〔](?:单位|部门|机构|单位部门)[)）〕])?"
+_BARE_NAME_CLOSES = r"(?=(?![为為是])[^()（）:：。\n;；,，、]{2,30}?(?:局|委|办|院|会|部|厅|中心|政府|公司)[)）])"
 from extract.rules.unit_level_labels import LEVEL_HEAD as _LEVEL_HEAD, without_level_tail as _without_level_tail  # (unitA27)
 _ASSIGN = re.compile(
-    rf"[(（\[【]\s*{_LEVEL_HEAD}(?P<l1>{LEAD_LABEL}|{RESP_LABEL}){_QUALIFIER}\s*[:：]\s*(?P<a>{_LIST_CH}*(?:[(（〔][^()（）〔〕]*[)）〕]{_LIST_CH}*)*?)"
+    # (lead49) the colon lost between a label and the one name that closes the bracket (``(牵头责任单位县教育局)``)
+    rf"[(（\[【]\s*{_LEVEL_HEAD}(?P<l1>{LEAD_LABEL}|{RESP_LABEL}){_QUALIFIER}\s*(?:[:：]|{_BARE_NAME_CLOSES})\s*(?P<a>{_LIST_CH}*(?:[(（〔][^()（）〔〕]*[)）〕]{_LIST_CH}*)*?)"
     # (unitA27) a supervising label between the lists (``;督导单位:某市住建局;``): no role and no units (U4a)
     rf"(?:\s*[;；,，。]?\s*{_LEVEL_HEAD}(?:督导|督查|督办|督導|督辦)(?:单位|部门|單位|部門)\s*[:：][^;；,，。()（）:：]{{0,40}})?"
     rf"(?:\s*[;；,，。]?\s*{_LEVEL_HEAD}(?P<l2>{RESP_LABEL}|{LEAD_LABEL}){_QUALIFIER}\s*[:：]\s*(?P<b>{_LIST_CH}*(?:[(（〔][^()（）〔〕]*[)）〕]{_LIST_CH}*)*?))?"
@@ -330,8 +332,8 @@ def find_inline_assignments(text: str, offset: int = 0, title: str | None = None
     label leads."""
 
     hits: list[AssignmentHit] = []
-    if ":" not in text and "：" not in text:
-        return hits  # every label is followed by a colon (as in ``find_spaced_labels``)
+    if ":" not in text and "：" not in text and not (("单位" in text or "部门" in text) and re.search(_BARE_NAME_CLOSES, text)):
+        return hits  # every label is followed by a colon (as in ``find_spaced_labels``), (lead49) or closes its bracket on one name
     text = mend_cut_labels(text)
     text = _rcl.mend_label_debris(text)  # (confB19) U4b: a page marker inside a label
     prev_end = 0

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 # the side, ring or line of a place right before the distance: ``两侧各``, ``周边``, ``周围``, ``沿线``, ``方圆``
-_ZONE_WORD = re.compile(r"(?:两侧|兩側|两旁|兩旁|周边|周邊|周围|周圍|四周|沿线|沿線|方圆|方圓|外围|外圍)\s*各?\s*$")
+# (lead49) also a border the band runs along (``边境0—3公里范围内``)
+_ZONE_WORD = re.compile(r"(?:两侧|兩側|两旁|兩旁|周边|周邊|周围|周圍|四周|沿线|沿線|方圆|方圓|外围|外圍|边境|邊境|边界|邊界|国境线|國境線)\s*各?\s*$")
 _DISTANCE_UNITS = ("公里", "千米", "米", "里", "km", "m")
 # a zone word after it (``…的地带``, ``以内``, ``范围内``), a ``的`` that names the zone, or the end of the clause
 _ZONE_AFTER = re.compile(r"^\s*(?:以内|以內|之内|之內|内|內|范围|範圍|区域|區域|的|[,，;；。]|$)")
