@@ -186,3 +186,38 @@ def test_a_name_opened_by_a_start_of_works_is_a_task():
     assert not is_unit_cell("动工建设某区疾控中心")
     assert not is_unit_cell("启动某某中心")
     assert is_unit_cell("某区疾控中心")
+
+
+def test_a_time_field_in_roc_years_with_weekdays_and_clock_times_is_no_goal():
+    from extract.rules.goal_cited_status import is_time_field
+    assert is_time_field("3、报名日期: 111 年 10 月 24 日(星期一)至 111 年 11 月 4 日(星期五)下午 5 时")
+    assert is_time_field("报名日期:即日起至 111 年 10 月 21 日(星期五)止")
+    assert not is_time_field("时间:2031年3月底前完成验收")
+
+
+def test_places_left_out_or_counted_within_places_are_a_scope():
+    from extract.rules.target_exclusions import counts_places_in_scope
+    assert counts_places_in_scope("在全省除", "个", "重点帮扶县以外的其他65个县")
+    assert counts_places_in_scope("食堂项目方面,在全省13个市州", "个", "县区农村中小学新建食堂400个")
+    assert not counts_places_in_scope("在全省", "个", "食堂")
+    text = "改扩建食堂项目方面,在全省13个市州61个县区农村中小学新建、改扩建食堂400个,投入资金2亿元。"
+    assert (61.0, "个") not in _targets(text) and (13.0, "个") not in _targets(text)
+
+
+def test_a_past_years_batch_of_funding_gives_no_planned_project_measure():
+    from extract.rules.target_hand_decisions import past_year_batch
+    assert past_year_batch("2021年获中央预算内投资项目总投资1480万元,其中…", 2022)
+    assert not past_year_batch("2022年获中央预算内投资项目计划总投资1630万元", 2022)
+    assert not past_year_batch("2021年获中央预算内投资项目总投资1480万元", None)
+    text = ("日期:2032年10月27日\n2031年获某某投资项目总投资1480万元,其中,中央资金1184万元。\n"
+            "2032年获某某投资项目计划总投资1630万元,新建教学楼2750平方米。")
+    got = _targets(text)
+    assert (1480.0, "万元") not in got and (1630.0, "万元") in got
+
+
+def test_a_number_run_into_a_programmes_name_is_no_count():
+    from extract.rules.named_numbers import names_numbered_programme
+    assert names_numbered_programme("项", "目攻坚行动计划提供支持")
+    assert not names_numbered_programme("项", "目标任务")
+    assert not names_numbered_programme("个", "项目")
+    assert _targets("为实施3113项目攻坚行动计划提供人才支撑。") == []

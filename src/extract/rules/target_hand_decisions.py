@@ -152,6 +152,17 @@ _HAVING = ("bare", "status:共有", "status:拥有")  # (``设有N间`` is a bar
 _FUNDS_STATUS = ("bare", "status:为", "status:共计", "status:合计", "status:总计")
 
 
+# (lead49) a sentence that opens with a year's batch of funding obtained (``2021年获中央预算内投资项目总投资N万元``)
+_YEAR_BATCH = re.compile(r"^\s*((?:19|20)\d\d)\s*年(?:度)?\s*(?:共|累计)?\s*(?:获|獲|争取到?|爭取到?|下达|下達)")
+
+
+def past_year_batch(sentence: str, doc_year: int | None) -> bool:
+    """(lead49) The sentence opens with a batch of funding obtained in a year before the document's (``2021年获…项目总投资
+    1480万元`` on a 2022 page): the measures of that batch's projects are what that year gave, no planned works."""
+    m = _YEAR_BATCH.match(sentence)
+    return m is not None and doc_year is not None and int(m.group(1)) < doc_year
+
+
 def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, clause_head: str,
                    quotes: list[tuple[int, int]], year: int | None, skip_past: bool, role: SectionRole,
                    doc_year: int | None, past_possible: bool = True) -> Decision:
@@ -189,6 +200,7 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
     if _tyears.blank_year_of_title(m.group("v"), unit, after):
         return Decision(False, ("name",))  # (lead44) ``镇20年防溺水…工作方案``: a template's blank year in a document's name
     if _named.names_cohort_year(m.group("v"), unit) or _named.names_schooling_span(before, unit, after) \
+            or _named.names_numbered_programme(unit, after) \
             or _named.names_route(before, unit, after):
         return Decision(False, ("name",))  # ``2031届``: a cohort; ``推展12年国教``: a scheme's span; ``8路公交`` (N3, N15)
     if is_rate_base(before, unit, after):
@@ -289,7 +301,7 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
         return Decision(True, ("once_built",))  # ``建成后新增学位900个``: what the finished works give
     if role != "report" and (states_project_measure(before[-24:]) or lists_project_measures(before, clause_head)
                              or storeys_of_project(before, clause_head, unit, _PROJECT_MEASURE_STATED)) \
-            and not has_past_marker(before) and not built_long_ago(after):
+            and not has_past_marker(before) and not built_long_ago(after) and not past_year_batch(sentence, doc_year):
         # ``某学校建设规模90亩,…目前主体已完工``: the planned size of works under way, whatever is done so far
         # (a status word of the clause, ``此次开工项目总投资``, names the works, not a result)
         return Decision(True, ("project_measure",))
