@@ -221,3 +221,20 @@ def test_a_number_run_into_a_programmes_name_is_no_count():
     assert not names_numbered_programme("项", "目标任务")
     assert not names_numbered_programme("个", "项目")
     assert _targets("为实施3113项目攻坚行动计划提供人才支撑。") == []
+
+
+def test_a_joint_lead_with_a_comma_before_its_doing():
+    rows = _rows("节前,学校部署安全工作。某校保卫处联合学生处、后勤处等部门,对两个校区开展节前安全大检查。")
+    assert ("对两个校区开展节前安全大检查", ("某校保卫处",), ("学生处", "后勤处")) in rows
+    rows = _rows("9月5日,某区市场监管局联合某区教育局、某区公安分局前往某中学等地,开展校园食品安全联合检查。")
+    assert any(r[1] == ("某区市场监管局",) and r[2] == ("某区教育局", "某区公安分局") for r in rows)
+
+
+def test_the_subject_of_a_lead_in_sentence_owns_its_list():
+    from extract.cues import is_unit_cell
+    from extract.rules.unit_pronoun_owners import subject_owner_lead_ins
+    text = "主要职责:某膳食管理委员会必须本着为师生服务的精神,坚持以食品安全为首要目标,其主要职责为:\n1、参与制定营养计划实施办法。\n"
+    assert [o for o, _ in subject_owner_lead_ins(text, is_unit_cell)] == ["某膳食管理委员会"]
+    assert subject_owner_lead_ins("各校必须高度重视,其主要职责为:\n1、做好安排。\n", is_unit_cell) == []
+    rows = _rows(text + "2、制定学校食堂的管理办法,协调解决纠纷。\n")
+    assert [r[1] for r in rows] == [("某膳食管理委员会",), ("某膳食管理委员会",)]

@@ -89,12 +89,33 @@ def headed_owner_lead_ins(text: str, is_unit) -> list[tuple[str, int]]:
     return out
 
 
+# (lead49) the owner as the subject of the lead-in's own sentence, with its modal (``主要职责:某委员会必须本着…精神,…,
+# 其主要职责为:``): after the line's start or a label's colon
+_SUBJECT_LEAD_IN = re.compile(r"(?:(?<=^)|(?<=\n)|(?<=[:：]))\s*(?P<owner>[^。;；,，:：\n“”\"]{2,20}?)(?:必须|必須|应当|應當|应|應|要|须|須)"
+                              r"[^。\n]{0,160}?[,，]\s*其(?:主要|具体)?(?:职责|職責|任务|任務|职能|職能)(?:如下|包括|为|為|是|有)?\s*[:：]")
+
+
+def subject_owner_lead_ins(text: str, is_unit) -> list[tuple[str, int]]:
+    """(lead49) (owner, colon end) of each ``X必须…,其主要职责为:`` lead-in: X, the sentence's subject before its modal, owns
+    the list. Not: a subject that is no unit or a collective (``各校必须…``), a person (``组长要…``)."""
+    out: list[tuple[str, int]] = []
+    if "其" not in text:
+        return out
+    for m in _SUBJECT_LEAD_IN.finditer(text):
+        owner = m.group("owner").strip()
+        if owner.startswith(("各", "相关", "有关", "该", "本", "这")) or not is_unit(owner):
+            continue
+        out.append((owner, m.end()))
+    return out
+
+
 def pronoun_owner_rows(text: str, is_unit, items_after, item_subject) -> list[tuple[int, int, str, list[str]]]:
     """(start, end, task, [owner]) for each item of a pronoun lead-in's list (``items_after``: the duty-list reader's items
     after a colon; an item with a subject of its own, ``item_subject``, is that subject's row, U8b (ii)), task the item's
     first clause."""
     out: list[tuple[int, int, str, list[str]]] = []
-    for owner, colon_end in pronoun_owner_lead_ins(text, is_unit) + headed_owner_lead_ins(text, is_unit):
+    for owner, colon_end in pronoun_owner_lead_ins(text, is_unit) + headed_owner_lead_ins(text, is_unit) \
+            + subject_owner_lead_ins(text, is_unit):
         for a, b in items_after(text, colon_end):
             body = text[a:b].strip()
             task = re.split(r"[,，;；。]", body, maxsplit=1)[0].strip()
