@@ -238,3 +238,13 @@ def test_the_subject_of_a_lead_in_sentence_owns_its_list():
     assert subject_owner_lead_ins("各校必须高度重视,其主要职责为:\n1、做好安排。\n", is_unit_cell) == []
     rows = _rows(text + "2、制定学校食堂的管理办法,协调解决纠纷。\n")
     assert [r[1] for r in rows] == [("某膳食管理委员会",), ("某膳食管理委员会",)]
+
+
+def test_a_purpose_before_with_keeps_the_subject_the_lead():
+    rows = _rows("某市保护委员会为有效防范暑期研学风险,会同市教委、市文旅局,梳理提出相关工作措施。")
+    assert rows == [("梳理提出相关工作措施", ("某市保护委员会",), ("市教委", "市文旅局"))]
+
+
+def test_a_standard_set_by_a_bureau_in_passive_order():
+    got = [(t, tuple(ld)) for _, _, t, ld, _ in passive_handling("二、收费标准。学校课后服务收费标准由县发改局核定。")]
+    assert got == [("核定学校课后服务收费标准", ("县发改局",))]

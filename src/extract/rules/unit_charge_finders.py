@@ -61,7 +61,7 @@ _CHARGE = re.compile(r"(?:(?:(?<=^)|(?<=[。;；,，:：\s]))" + _udi.ITEM_LEAD 
                      # the manner of the duty between the units and the verb: ``甲局、乙局根据职能职责,负责…``
                      rf"(?:{DUTY_MANNER}\s*[,，]?\s*)?"
                      # (lead49) the basis the unit acts on, closed by a comma before ``会同`` (``甲部门根据上级文件精神,会同…``)
-                     r"(?:(?:根据|依据|依照|按照)[^。;；,，:：]{2,60}?(?:精神|要求|规定|部署)[,，]\s*(?=会同|联同))?"
+                     r"(?:(?:(?:根据|依据|依照|按照)[^。;；,，:：]{2,60}?(?:精神|要求|规定|部署)|为了?(?:有效|进一步|更好地?)?[^。;；,，:：]{2,40}?)[,，]\s*(?=会同|联同))?"  # (lead49) or a purpose
                      # (lead48) a first doing of the unit's own before its charge: ``财务处对项目资金进行专项管理,负责…``
                      r"(?:对[^。;；,，:：]{2,40}?进行[^。;；,，:：]{2,16}[,，](?=负责))?"
                      # a modal between the unit and its verb (``甲局要会同乙局…``, ``甲局应负责…``; not ``将``: ``_SUBJECT_WITH``'s)

@@ -42,7 +42,7 @@ def passive_take_on(text: str) -> list[tuple[int, int, str, list[str], list[str]
 # (unitB26) ``<topic>由X[统一]督办/管理/协调/处理。``: a verb of handling closes the sentence
 _HANDLING_VERB = r"督办|督辦|统一管理|統一管理|监督管理|監督管理|监管|監管|管理|指导协调|指導協調|统筹协调|統籌協調|协调|協調|统筹|統籌|处理|處理|督促落实|督促落實"
 # (unitB27) a verb of deciding or arranging closes the sentence as one of handling does (``…由某协会自主决定``, ``…由某系安排``)
-_DECIDING_VERB = r"决定|決定|确定|確定|审定|審定|安排|办理|辦理|跟进|跟進"
+_DECIDING_VERB = r"决定|決定|确定|確定|审定|審定|核定|安排|办理|辦理|跟进|跟進"  # (lead49) ``…标准由某局核定``
 # (unitB27) an item's mark before the topic (``(一)``, ``一、``, ``1.``, ``①``), and the clause before a comma as the topic
 # (``会上信息发布在官网,由某科处理``): the matter the clause names is what the unit handles
 _TOPIC_MARK = r"(?:[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}\s*[、.．]|[①-⑳])?"
