@@ -222,9 +222,9 @@ def test_the_issuers_demand_on_its_office_puts_the_task_on_the_office():
 
 def test_a_duty_heading_with_its_people_in_brackets_owns_its_items():
     rows = _rows("某某办主要工作职责(责任人:某某某):\n①在开学前重点关注返校时间,并汇总报告。\n②牵头制定开学工作方案。\n"
-                 "教务室主要工作职责(责任人:某某):\n①统筹安排各年级组的任课教师。\n②新学期校历表的制作和发放。")
+                 "某某室主要工作职责(责任人:某某):\n①统筹安排各年级组的任课教师。\n②新学期校历表的制作和发放。")
     assert [r[1] for r in rows].count(("某某办",)) == 2
-    assert [r[1] for r in rows].count(("教务室",)) == 2
+    assert [r[1] for r in rows].count(("某某室",)) == 2
 
 
 def test_the_count_of_doers_named_before_it_is_no_target():
@@ -233,4 +233,4 @@ def test_the_count_of_doers_named_before_it_is_no_target():
 
 def test_the_size_of_an_attached_list_is_no_target():
     assert _targets("某省普通高中项目预计增加学位6000个(附80所学校名单)") == [(6000.0, "个")]
-    assert _targets("某省县域普通高中“某某项目”建设名单(100所)") == []
+    assert _targets("某省县域普通高中“某某项目”某某名单(100所)") == []

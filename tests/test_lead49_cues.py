@@ -22,14 +22,14 @@ def _goals(text: str):
 # -- ``现将…总结如下``: the report's formula, no future --------------------------------------------------------------
 
 def test_the_report_formula_is_no_modal():
-    assert _MODAL.search("现将工作情况简要总结如下") is None
+    assert _MODAL.search("现将有关情况简要总结如下") is None
     assert _MODAL.search("现将有关工作小结如下") is None
     assert _MODAL.search("现将有关事项安排如下") is not None  # arrangements ahead keep their 将
     assert _MODAL.search("明年将新建学校3所") is not None
 
 
 def test_a_flattened_report_after_its_formula_gives_no_status_figure_as_target():
-    text = ("某县学校发展情况报告.doc\n某县学校发展情况报告近年来,某县做了大量工作,现将工作情况简要总结如下一、总体情况"
+    text = ("某县学校发展情况报告.doc\n某县学校发展情况报告近年来,某县做了大量工作,现将有关情况简要总结如下一、总体情况"
             "(一)基本情况全县有学校38所(小学20所,中学18所),有学位12000个,在校生9800人。")
     assert _targets(text) == []
 
@@ -62,14 +62,14 @@ def test_without_a_committed_batch_before_the_spread_gives_nothing():
 # -- a performance form's indicator part under its goal label --------------------------------------------------------
 
 def test_the_header_of_a_forms_indicator_part_is_recognised():
-    assert opens_indicator_part("绩效指标一级指标二级指标指标内容指标值")
+    assert opens_indicator_part("绩效指标一级指标二级指标指标名称指标值")
     assert opens_indicator_part("一级指标 | 二级指标 | 三级指标 | 指标值 |")
     assert not opens_indicator_part("一级指标完成情况良好,二级指标均已达到。")
 
 
 def test_the_rows_under_a_forms_goal_label_are_no_goals():
     text = ("绩效目标表\n(2031年度)\n项目名称某某补助资金\n总体目标年度目标\n全面改善某县学校办学条件,提高教育质量。\n"
-            "绩效指标一级指标二级指标指标内容指标值\n产出指标数量指标学校改造覆盖率100%\n质量指标验收合格率100%\n")
+            "绩效指标一级指标二级指标指标名称指标值\n产出指标数量指标学校改造覆盖率100%\n质量指标验收合格率100%\n")
     goals = _goals(text)
     assert goals == ["全面改善某县学校办学条件,提高教育质量"]
 
@@ -126,9 +126,9 @@ def test_a_campaigns_length_after_its_dates_is_no_target():
 
 
 def test_main_points_are_no_modal():
-    assert _MODAL.search("全县教育系统安全稳定工作要点") is None
+    assert _MODAL.search("全县某系统平安稳定工作要点") is None
     assert _MODAL.search("各校要于月底前完成") is not None
-    assert _targets("全县教育系统安全稳定工作要点(4篇)") == []
+    assert _targets("全县某系统平安稳定工作要点(4篇)") == []
 
 
 def test_a_band_along_a_border_is_a_zone():
@@ -176,8 +176,8 @@ def test_a_row_of_joint_parties_only_stands_in_no_readers_way():
 
 
 def test_a_bracket_label_whose_colon_was_lost_before_one_name():
-    text = "一、进展情况\n(一)全县初中学校安装除颤仪(牵头责任单位县教育局)\n目前已完成采购,正在安装。\n"
-    assert ("全县初中学校安装除颤仪", ("县教育局",), ()) in _rows(text)
+    text = "一、进展情况\n(一)全县初中学校安装除颤仪(牵头责任单位某县教育局)\n目前已完成采购,正在安装。\n"
+    assert ("全县初中学校安装除颤仪", ("某县教育局",), ()) in _rows(text)
     assert _rows("(一)全县学校开展活动(责任单位自行安排)\n") == []
 
 
@@ -197,18 +197,18 @@ def test_a_time_field_in_roc_years_with_weekdays_and_clock_times_is_no_goal():
 
 def test_places_left_out_or_counted_within_places_are_a_scope():
     from extract.rules.target_exclusions import counts_places_in_scope
-    assert counts_places_in_scope("在全省除", "个", "重点帮扶县以外的其他65个县")
-    assert counts_places_in_scope("食堂项目方面,在全省13个市州", "个", "县区农村中小学新建食堂400个")
+    assert counts_places_in_scope("在全省除", "个", "重点帮扶县以外的其他60个县")
+    assert counts_places_in_scope("食堂项目方面,在全省12个市州", "个", "县区农村中小学新建食堂400个")
     assert not counts_places_in_scope("在全省", "个", "食堂")
-    text = "改扩建食堂项目方面,在全省13个市州61个县区农村中小学新建、改扩建食堂400个,投入资金2亿元。"
+    text = "改扩建食堂项目方面,在全省12个市州60个县区农村中小学新建、改扩建食堂400个,投入资金2亿元。"
     assert (61.0, "个") not in _targets(text) and (13.0, "个") not in _targets(text)
 
 
 def test_a_past_years_batch_of_funding_gives_no_planned_project_measure():
     from extract.rules.target_hand_decisions import past_year_batch
-    assert past_year_batch("2021年获中央预算内投资项目总投资1480万元,其中…", 2022)
-    assert not past_year_batch("2022年获中央预算内投资项目计划总投资1630万元", 2022)
-    assert not past_year_batch("2021年获中央预算内投资项目总投资1480万元", None)
+    assert past_year_batch("2031年获某某投资项目总投资1480万元,其中…", 2032)
+    assert not past_year_batch("2032年获某某投资项目计划总投资1630万元", 2022)
+    assert not past_year_batch("2031年获某某投资项目总投资1480万元", None)
     text = ("日期:2032年10月27日\n2031年获某某投资项目总投资1480万元,其中,中央资金1184万元。\n"
             "2032年获某某投资项目计划总投资1630万元,新建教学楼2750平方米。")
     got = _targets(text)
@@ -220,7 +220,7 @@ def test_a_number_run_into_a_programmes_name_is_no_count():
     assert names_numbered_programme("项", "目攻坚行动计划提供支持")
     assert not names_numbered_programme("项", "目标任务")
     assert not names_numbered_programme("个", "项目")
-    assert _targets("为实施3113项目攻坚行动计划提供人才支撑。") == []
+    assert _targets("为实施2114项目攻坚行动计划提供人才支撑。") == []
 
 
 def test_a_joint_lead_with_a_comma_before_its_doing():
@@ -241,8 +241,8 @@ def test_the_subject_of_a_lead_in_sentence_owns_its_list():
 
 
 def test_a_purpose_before_with_keeps_the_subject_the_lead():
-    rows = _rows("某市保护委员会为有效防范暑期研学风险,会同市教委、市文旅局,梳理提出相关工作措施。")
-    assert rows == [("梳理提出相关工作措施", ("某市保护委员会",), ("市教委", "市文旅局"))]
+    rows = _rows("某市保护委员会为有效防范暑期研学风险,会同某市教委、某市文旅局,梳理提出有关工作举措。")
+    assert rows == [("梳理提出有关工作举措", ("某市保护委员会",), ("某市教委", "某市文旅局"))]
 
 
 def test_a_standard_set_by_a_bureau_in_passive_order():

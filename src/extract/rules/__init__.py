@@ -849,7 +849,7 @@ class RulesExtractor(TableRecords):
             if goal_section and path and _parts23.opens_other_part(ptext, path):
                 goal_section = False  # (goalA23) O1: ``(一)总体要求:…`` under ``…总体要求和预期目标``
             if goal_section and _forms.opens_indicator_part(ptext):
-                indicator_part = tuple(path)  # (lead49) ``绩效指标一级指标二级指标…指标值``: the form's rows, no goals
+                indicator_part = tuple(path)  # (lead49) ``一级指标 | 二级指标 | … | 指标值``: the form's rows, no goals
             if goal_section and indicator_part == tuple(path):
                 goal_section = False
             nxt = s.paragraphs[par.index + 1] if par.index + 1 < len(s.paragraphs) else None

@@ -43,7 +43,7 @@ _FORM_YEAR = re.compile(r"[(（]\s*((?:19|20)\d\d)\s*年度?\s*[)）]|^((?:19|20
 _INDICATOR_HEADER = re.compile(r"^(?:指标值(?:及单位)?|年度数值|年度指标值|指標值)$")
 
 
-# (lead49) the header row of a form's indicator part, its cells run together or spaced (``绩效指标一级指标二级指标指标内容指标值``,
+# (lead49) the header row of a form's indicator part, its cells run together or spaced (``绩效指标一级指标二级指标指标名称指标值``,
 # ``一级指标 二级指标 三级指标 指标值``)
 _INDICATOR_PART_HEAD = re.compile(r"^(?:绩效指标|績效指標)?\s*[|｜]?\s*(?:一级指标|一級指標)\s*[|｜]?\s*(?:二级指标|二級指標)"
                                   r"[^。；;，,]{0,24}?(?:指标值|指標值|指标内容|指標內容)?\s*[|｜]?\s*$")

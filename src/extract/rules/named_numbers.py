@@ -123,11 +123,11 @@ _COUNT_RUNS_ON = re.compile(r"(?<![、\d.])(?<!、\s)\d")
 _AGES = re.compile(r"\d+\s*(?:[-—–~至到]+\s*\d+\s*)?周?[岁歲]")
 
 
-# (lead49) a number run straight into ``项目`` and a programme's noun (``实施3113项目攻坚行动计划``): the programme's name; not
+# (lead49) a number run straight into ``项目`` and a programme's noun (``实施2114项目攻坚行动计划``): the programme's name; not
 # ``20项目标任务`` (项 counts the 目标) nor ``100个项目`` (a measure word before 项目)
 _PROGRAMME_AFTER = re.compile(r"^目(?!标|標)[^，,。；;!！?？\d]{0,6}?(?:行动|行動|计划|計劃|工程|战略|戰略)")
 
 
 def names_numbered_programme(unit: str, after: str) -> bool:
-    """``实施3113项目攻坚行动计划``: a number before ``项目`` and the programme's noun names the programme, no count (N3)."""
+    """``实施2114项目攻坚行动计划``: a number before ``项目`` and the programme's noun names the programme, no count (N3)."""
     return unit in ("项", "項") and _PROGRAMME_AFTER.match(after) is not None

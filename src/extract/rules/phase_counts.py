@@ -87,6 +87,6 @@ _LIST_TITLE_BRACKET = re.compile(r"(?:名单|清单|一览表|明细表)\s*[(（
 
 def counts_attached_list(before: str, after: str) -> bool:
     """The count names the size of an attached list: ``(附80所学校名单)``, or a list's title counts its rows
-    (``某某建设名单(100所)``)."""
+    (``某某某某名单(100所)``)."""
     return (_ATTACHED_BEFORE.search(before[-6:]) is not None and _ATTACHED_LIST_AFTER.match(after) is not None) \
         or _LIST_TITLE_BRACKET.search(before[-8:]) is not None

@@ -283,7 +283,7 @@ def link_list_spans(text: str) -> list[tuple[int, int]]:
 
 
 # ``在该省``, ``在全市``, ``覆盖``, ``覆盖20个山区县和``: a place scope before the count
-# (lead49) also the places left out (``在全省除23个重点县以外的…``) and places counted within places (``在全省13个市州61个县区``)
+# (lead49) also the places left out (``在全省除23个重点县以外的…``) and places counted within places (``在全省12个市州60个县区``)
 _SCOPE_BEFORE = re.compile(r"(?:在\s*(?:该|本|全|我|其)(?:省|市|区|县|州|国|镇)\s*除?|覆盖(?:全省|全市|全区|全县|全国)?)"
                            r"(?:\d+\s*个[^，,。；;\d]{1,6}?(?:和|及|与|、)?)*(?:\d+\s*个[^，,。；;\d]{1,10}?的)?(?:其他|其它|其余)?\s*$")  # (lead46) ``在全省12个试点县以外的其他县区``
 # what is counted: places (``市州``, ``山区县``, ``乡镇``), not works built there

@@ -152,7 +152,7 @@ _HAVING = ("bare", "status:共有", "status:拥有")  # (``设有N间`` is a bar
 _FUNDS_STATUS = ("bare", "status:为", "status:共计", "status:合计", "status:总计")
 
 
-# (lead49) a sentence that opens with a year's batch of funding obtained (``2021年获中央预算内投资项目总投资N万元``)
+# (lead49) a sentence that opens with a year's batch of funding obtained (``2031年获某某投资项目总投资N万元``)
 _YEAR_BATCH = re.compile(r"^\s*((?:19|20)\d\d)\s*年(?:度)?\s*(?:共|累计)?\s*(?:获|獲|争取到?|爭取到?|下达|下達)")
 
 

@@ -25,7 +25,7 @@ import re
 _OPEN = r"(（〔【\["
 _CLOSE = r")）〕】\]"
 _ROLE_WORD = r"(?:牵头|责任|負責|负责|配合|参与|參與|协同|協同|协办|協辦|承办|承辦|主办|主辦|主体|协作|参加|主责|主要责任|協作)"
-# (lead49) or with its colon lost before the one name that closes the bracket (``(牵头责任单位县教育局)``)
+# (lead49) or with its colon lost before the one name that closes the bracket (``(牵头责任单位某县教育局)``)
 _LABEL = re.compile(rf"{_ROLE_WORD}[^\n:：()（）]{{0,4}}(?:单位|單位|部门|部門|科室|处室)\s*(?:[:：]|(?=[^()（）:：。\n;；,，、]{{2,30}}[)）]))")
 _HOST_LABEL = re.compile(r"(?:主办|主辦|承办|承辦|协办|協辦)(?:单位|單位|部门|部門)\s*[:：]")
 _BRACKET = re.compile(rf"[{_OPEN}]((?:[^{_OPEN}{_CLOSE}]|[(（][^()（）]{{1,20}}[)）]){{2,300}})[{_CLOSE}]?\s*$")

@@ -34,7 +34,7 @@ _QUALIFIER = r"(?:\s*[(（〔](?:单位|部门|机构|单位部门)[)）〕])?"
 _BARE_NAME_CLOSES = r"(?=(?![为為是])[^()（）:：。\n;；,，、]{2,30}?(?:局|委|办|院|会|部|厅|中心|政府|公司)[)）])"
 from extract.rules.unit_level_labels import LEVEL_HEAD as _LEVEL_HEAD, without_level_tail as _without_level_tail  # (unitA27)
 _ASSIGN = re.compile(
-    # (lead49) the colon lost between a label and the one name that closes the bracket (``(牵头责任单位县教育局)``)
+    # (lead49) the colon lost between a label and the one name that closes the bracket (``(牵头责任单位某县教育局)``)
     rf"[(（\[【]\s*{_LEVEL_HEAD}(?P<l1>{LEAD_LABEL}|{RESP_LABEL}){_QUALIFIER}\s*(?:[:：]|{_BARE_NAME_CLOSES})\s*(?P<a>{_LIST_CH}*(?:[(（〔][^()（）〔〕]*[)）〕]{_LIST_CH}*)*?)"
     # (unitA27) a supervising label between the lists (``;督导单位:某市住建局;``): no role and no units (U4a)
     rf"(?:\s*[;；,，。]?\s*{_LEVEL_HEAD}(?:督导|督查|督办|督導|督辦)(?:单位|部门|單位|部門)\s*[:：][^;；,，。()（）:：]{{0,40}})?"
