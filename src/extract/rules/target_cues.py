@@ -212,7 +212,7 @@ def spreads_batch(sentence: str) -> bool:
 
 
 def in_batch_pointer(sentence: str, at: int) -> bool:
-    """(lead49) The number at ``at`` restates the batch inside its pointer (``本批238套…分布在``): the total again, no part."""
+    """(lead49) The number at ``at`` restates the batch inside its pointer (``本批60套…分布在``): the total again, no part."""
     lead = len(sentence) - len(sentence.lstrip())
     m = _SPREADS_BATCH.match(sentence, lead)
     return m is not None and at < m.end()
