@@ -248,3 +248,22 @@ def test_a_purpose_before_with_keeps_the_subject_the_lead():
 def test_a_standard_set_by_a_bureau_in_passive_order():
     got = [(t, tuple(ld)) for _, _, t, ld, _ in passive_handling("二、收费标准。学校课后服务收费标准由县发改局核定。")]
     assert got == [("核定学校课后服务收费标准", ("县发改局",))]
+
+
+def test_an_adverb_of_each_place_ends_no_name():
+    from extract.rules.units import _VERB_CUT
+    assert _VERB_CUT.match("督导部门逐校", 5)
+    rows = _rows("各地县级教育行政部门要会同教育督导部门逐校开展检查。")
+    assert ("逐校开展检查", (), ("教育督导部门",)) in rows
+
+
+def test_a_with_list_closed_by_its_functional_departments_tail():
+    rows = _rows("县教育局会同公安、交通等职能部门,全面督查各学校安全教育情况。")
+    assert rows == [("全面督查各学校安全教育情况", ("县教育局",), ("公安", "交通"))]
+
+
+def test_passive_handling_by_several_bodies_each_and_by_making_or_hiring_verbs():
+    got = [(t, tuple(ld)) for _, _, t, ld, _ in passive_handling("1.某类证明由甲区人社局、乙区市场监管局分别审核。")]
+    assert got == [("审核某类证明", ("甲区人社局", "乙区市场监管局"))]
+    got = [(t, tuple(ld)) for _, _, t, ld, _ in passive_handling("三、评估的具体标准由某省教育厅制定。责任督学由某县教育督导室聘任。")]
+    assert got == [("制定评估的具体标准", ("某省教育厅",)), ("聘任责任督学", ("某县教育督导室",))]

@@ -45,7 +45,7 @@ from extract.rules.units import _CLAUSE_SEP, split_units, AssignmentHit, leading
 _WITH = r"(?:会同|会?联同)"
 
 # the close of a unit list after ``会同``: ``等``/``等有关``, a count (``等五部门``), ``单位``/``部门``
-_LISTED_TAIL = r"等(?:有关|相关)?(?:[一二三四五六七八九十\d]{1,3}个?)?(?:单位|部门)"
+_LISTED_TAIL = r"等(?:有关|相关)?(?:[一二三四五六七八九十\d]{1,3}个?)?(?:职能)?(?:单位|部门)"  # (lead49) ``等职能部门``
 
 # an adverb between a unit and its verb of charge (``甲局具体负责``, ``甲局全面牵头``)
 _CHARGE_ADVERB = r"具体|全面|统一|主要"

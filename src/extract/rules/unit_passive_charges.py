@@ -42,7 +42,7 @@ def passive_take_on(text: str) -> list[tuple[int, int, str, list[str], list[str]
 # (unitB26) ``<topic>由X[统一]督办/管理/协调/处理。``: a verb of handling closes the sentence
 _HANDLING_VERB = r"督办|督辦|统一管理|統一管理|监督管理|監督管理|监管|監管|管理|指导协调|指導協調|统筹协调|統籌協調|协调|協調|统筹|統籌|处理|處理|督促落实|督促落實"
 # (unitB27) a verb of deciding or arranging closes the sentence as one of handling does (``…由某协会自主决定``, ``…由某系安排``)
-_DECIDING_VERB = r"决定|決定|确定|確定|审定|審定|核定|安排|办理|辦理|跟进|跟進"  # (lead49) ``…标准由某局核定``
+_DECIDING_VERB = r"决定|決定|确定|確定|审定|審定|核定|审核|審核|制定|制订|制訂|聘任|安排|办理|辦理|跟进|跟進"  # (lead49) ``…标准由某局核定``
 # (unitB27) an item's mark before the topic (``(一)``, ``一、``, ``1.``, ``①``), and the clause before a comma as the topic
 # (``会上信息发布在官网,由某科处理``): the matter the clause names is what the unit handles
 _TOPIC_MARK = r"(?:[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}\s*[、.．]|[①-⑳])?"
@@ -51,7 +51,7 @@ _HELPERS_NEXT = re.compile(r"[^。;；!！?？\n]{0,30}?(?:协助|協助|配合|
 _PASSIVE_HANDLING = re.compile(
     # (lead49) also pairs in a ``、`` list, in an example's bracket (``(如甲类由甲部门监管、乙类由乙部门监管)``)
     rf"(?:(?<=^)|(?<=[。;；!！?？\n,，:：、(（]))\s*(?:如|例如|比如)?{_TOPIC_MARK}\s*(?P<task>[^。;；!！?？\n,，:：由\d()（）]{{2,40}}?)"
-    r"\s*[,，]?\s*(?:则|則|均|统一|統一|具体|具體)?由(?P<units>[^。;；!！?？\n,，:：由]{2,30}?)(?P<how>统一|統一|具体|具體|负责|負責|自主)?"
+    r"\s*[,，]?\s*(?:则|則|均|统一|統一|具体|具體)?由(?P<units>[^。;；!！?？\n,，:：由]{2,30}?)(?P<how>统一|統一|具体|具體|负责|負責|自主|分别|分別)?"
     rf"(?P<verb>{_HANDLING_VERB}|{_DECIDING_VERB})\s*(?=[。;；!！?？\n)）,，、]|$)")  # (unitB27) ``…由X办理,预计…``: a comma closes it too
 
 
@@ -78,6 +78,6 @@ def passive_handling(text: str) -> list[tuple[int, int, str, list[str], list[str
         if lead is None:
             continue
         how = m.group("how") or ""
-        task = ("" if how in ("负责", "負責") else how) + m.group("verb") + topic
+        task = ("" if how in ("负责", "負責", "分别", "分別") else how) + m.group("verb") + topic
         out.append((m.start("task") + len(m.group("task")) - len(m.group("task").lstrip()), m.end(), task, lead, []))
     return out

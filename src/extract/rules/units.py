@@ -640,7 +640,7 @@ _OWN_BRACKET = re.compile(r"[(（][^()（）,，;；。:：]{1,12}[)）][\]】�
 # a name's last character that is the first of a verb going on after it (``抓紧办理``, ``及时处理``): no name ends there
 # (lead49) nor a 所 that opens a function word (``提出所属学校``, ``各校所需``), nor the 办 of a verb (``承办``, ``督办``)
 _VERB_CUT = re.compile(r"(?:办(?=理|结|好|妥)|辦(?=理|結|好|妥)|处(?=理|置)|處(?=理|置)|所(?=属|屬|有|需|在|辖|轄|涉|述)"
-                       r"|(?<=[承督举舉协協创創开開兴興代交])(?:办|辦))")
+                       r"|(?<=[承督举舉协協创創开開兴興代交])(?:办|辦)|(?<=逐)[校村户戶级級项項个個])")  # (lead49) ``…部门逐校开展``: an adverb
 
 
 def leading_units(body: str) -> list[str]:
