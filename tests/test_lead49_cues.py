@@ -267,3 +267,13 @@ def test_passive_handling_by_several_bodies_each_and_by_making_or_hiring_verbs()
     assert got == [("审核某类证明", ("甲区人社局", "乙区市场监管局"))]
     got = [(t, tuple(ld)) for _, _, t, ld, _ in passive_handling("三、评估的具体标准由某省教育厅制定。责任督学由某县教育督导室聘任。")]
     assert got == [("制定评估的具体标准", ("某省教育厅",)), ("聘任责任督学", ("某县教育督导室",))]
+
+
+def test_the_cohort_graduating_is_no_intake_target():
+    from extract.rules.target_hand_decisions import graduating_count
+    assert graduating_count("2032年某区小学毕业", "个", "班5400人")
+    assert graduating_count("2032年某区小学毕业105个班", "人", ",")
+    assert not graduating_count("计划招收", "个", "班")
+    assert not graduating_count("预计毕业", "人", "")
+    text = "一、招生计划\n2032年某区小学毕业105个班5400人,计划招收230个班11000人。"
+    assert _targets(text) == [(230.0, "个"), (11000.0, "人")]

@@ -152,6 +152,19 @@ _HAVING = ("bare", "status:共有", "status:拥有")  # (``设有N间`` is a bar
 _FUNDS_STATUS = ("bare", "status:为", "status:共计", "status:合计", "status:总计")
 
 
+# (lead49) the classes or pupils a school stage sends out this year, right after ``毕业`` (``小学毕业105个班5464人``): the
+# cohort leaving, which an intake plan sets its places against; not with a modal of its own (``将毕业…``)
+_GRADUATING = re.compile(r"毕业(?:生)?\s*(?:\d+\s*个?\s*班\s*)?$")
+_GRADUATING_MODAL = re.compile(r"将|计划|预计|拟|力争|确保")
+
+
+def graduating_count(clause_head: str, unit: str, after: str = "") -> bool:
+    """(lead49) The number counts the classes or pupils graduating (``中学毕业114个班5692人``): a status, no target."""
+    counted = unit in ("班", "个班", "人", "名") or (unit == "个" and after.lstrip().startswith("班"))
+    return counted and _GRADUATING.search(clause_head) is not None \
+        and _GRADUATING_MODAL.search(clause_head) is None
+
+
 # (lead49) a sentence that opens with a year's batch of funding obtained (``2031年获某某投资项目总投资N万元``)
 _YEAR_BATCH = re.compile(r"^\s*((?:19|20)\d\d)\s*年(?:度)?\s*(?:共|累计)?\s*(?:获|獲|争取到?|爭取到?|下达|下達)")
 
@@ -195,6 +208,8 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
         return Decision(False, ("name",))  # ``5人制足球场``: a format's name
     if _frames.counts_own_outline(before, unit, after):
         return Decision(False, ("name",))  # ``纲要共设12篇``: the document's own parts
+    if graduating_count(clause_head, unit, after):
+        return Decision(False, ("status:graduates",))  # (lead49) ``小学毕业105个班5464人``: the cohort leaving, the intake's base
     if names_grade(unit, after):
         return Decision(False, ("name",))  # (r16) ``小学4-5年级``: a grade, not a span of years
     if _tyears.blank_year_of_title(m.group("v"), unit, after):
