@@ -277,3 +277,23 @@ def test_the_cohort_graduating_is_no_intake_target():
     assert not graduating_count("预计毕业", "人", "")
     text = "一、招生计划\n2032年某区小学毕业105个班5400人,计划招收230个班11000人。"
     assert _targets(text) == [(230.0, "个"), (11000.0, "人")]
+
+
+# -- a meeting's decisions put on units by their modal ---------------------------------------------------------------
+
+def test_a_meetings_decisions_put_on_units_by_their_modal():
+    from extract.rules.unit_modal_subjects import is_meeting_record, modal_subject_rows
+    text = ("某县政府常务会议纪要\n会议研究了某县学校建设问题。现纪要如下:\n一、某县教育局要加快推进校舍改造,确保按期完工。"
+            "二是某县财政局要足额保障建设资金。\n三、甲局、乙局等单位要相互配合,完成项目用地报批工作。\n四、各乡镇要做好配合。")
+    assert is_meeting_record(text)
+    got = [(t, ld, rs) for _, _, t, ld, rs in modal_subject_rows(text)]
+    assert ("加快推进校舍改造", ["某县教育局"], []) in got
+    assert ("足额保障建设资金", ["某县财政局"], []) in got
+    assert ("完成项目用地报批工作", [], ["甲局", "乙局"]) in got
+    assert not any("乡镇" in " ".join(ld + rs) for _, ld, rs in got)  # a collective
+
+
+def test_a_plans_own_modal_sentences_are_left_to_the_other_readers():
+    from extract.rules.unit_modal_subjects import modal_subject_rows
+    text = "某县学前教育发展实施方案\n三、保障措施\n某县教育局要加快推进幼儿园建设。"
+    assert modal_subject_rows(text) == []
