@@ -1,6 +1,6 @@
 """(lead49) A meeting's record that puts its decisions on named units by their modal (U7, as dev gold reads the minutes of a
-county's executive meeting): ``…会议要求:教育部门要进一步调整师资结构;公安部门要尽快办理…。`` -> lead ``教育部门``, task
-``进一步调整师资结构``; lead ``公安部门``, task ``尽快办理…``.
+county's executive meeting): ``…会议要求:甲局要加快补充教师队伍;乙局要尽快办理…。`` -> lead ``甲局``, task ``加快补充教师队伍``;
+lead ``乙局``, task ``尽快办理…``.
 
 Read only in a record of a meeting (its title or its first lines name one: ``会议纪要``, ``常务会议``, ``办公会``, ``推进会``,
 ``调度会``, ``协调会``, ``专题会议``, ``现场办公``), where every ``X要…`` is a decision the meeting puts on X. A plan's own
