@@ -536,9 +536,11 @@ _ROLE_LABEL_LINE = re.compile(r"(?:主要)?(?:主办|承办)(?:单位|部门)[:�
 # its lines), or alone on its line over its units one a line (``主办单位:\n某市文旅局\n某县政府``); (unitC34) a numbered label
 # alone on its line too, its units on the lines after it (``一、主办单位:\n某市政府``)
 # (unitA37) a Taiwan outline's formal numerals number its items as the plain ones do (``肆、主辦單位:…``)
+# what may stand before the role word: ``主要``, (lead49) an event's stage (``初赛主办单位:``)
+_ROLE_PREFIX = r"(?:主要|初赛|复赛|决赛|预赛|半决赛|总决赛)?"
 _ITEM_ROLE_LABEL_LINE = re.compile(r"(?:\d{1,2}\s*[、.．]|[一二三四五六七八九十壹贰貳叁參参肆伍陆陸柒捌玖拾]{1,3}\s*、|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）])\s*"
-                                   r"(?:主要|初赛|复赛|决赛|预赛|半决赛|总决赛)?(?:主办|承办|协办)(?:单位|部门)[:：](?:\s*[^:：\s](?:[^:：]|(?<=单位)[:：]){0,80})?")  # (lead49) a stage's own labels
-_BARE_ROLE_LABEL_LINE = re.compile(r"(?:主要|初赛|复赛|决赛|预赛|半决赛|总决赛)?(?:主办|承办|协办)(?:单位|部门)[:：]")
+                                   + _ROLE_PREFIX + r"(?:主办|承办|协办)(?:单位|部门)[:：](?:\s*[^:：\s](?:[^:：]|(?<=单位)[:：]){0,80})?")  # (lead49) a stage's own labels
+_BARE_ROLE_LABEL_LINE = re.compile(_ROLE_PREFIX + r"(?:主办|承办|协办)(?:单位|部门)[:：]")
 _FOOTER_WORDS = re.compile(r"网站|网页|网址|ICP|备案|版权|copyright|技术支持|维护|地址|邮编|电话|传真|邮箱|e-?mail|©",
                            re.IGNORECASE)
 

@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 
+from extract.rules.unit_host_items import _units  # a host label's units: short, each a unit
+
 _ITEM_MARK = r"(?:[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,2}\s*[、.．](?!\d))"
 # an item whose title names an event, closed by a colon or the line's end
 _EVENT_ITEM = re.compile(rf"^[ \t\u3000]*{_ITEM_MARK}[ \t\u3000]*(?P<title>[^:：\n。;；]{{4,60}}?"
@@ -27,12 +29,6 @@ _EVENT_ITEM = re.compile(rf"^[ \t\u3000]*{_ITEM_MARK}[ \t\u3000]*(?P<title>[^:�
                          r"[ \t\u3000]*[:：]?[ \t\u3000]*$", re.M)
 _HOST_PARTICULAR = re.compile(rf"^[ \t\u3000]*{_ITEM_MARK}?[ \t\u3000]*(?P<role>主办|承办|协办)(?:单位|学校|机关|部门)[ \t\u3000]*[:：]"
                               r"[ \t\u3000]*(?P<units>[^\n]+?)[ \t\u3000。;；.]*$", re.M)
-_SPLIT = re.compile(r"[、,，;；]+")
-
-
-def _units(body: str, is_unit) -> list[str] | None:
-    names = [u.strip() for u in _SPLIT.split(body) if u.strip()]
-    return names if names and len(body) <= 80 and all(is_unit(u) for u in names) else None
 
 
 def event_item_rows(text: str, is_unit=None) -> list[tuple[int, int, str, list[str], list[str]]]:
