@@ -13,21 +13,78 @@ from __future__ import annotations
 import re
 
 # a record of a meeting, named in the page's first lines
-_MEETING = re.compile(r"会议纪要|会议记录|常务会议|办公会|推进会|调度会|协调会|专题会议?|联席会议|现场会|现场办公|召集[^。]{2,160}?(?:研究|专题|会商|协调)|纪要如下")
+_MEETING = re.compile(r"会议纪要|会议记录|常务会议|办公会|推进会|调度会|协调会|专题会议?|联席会议(?!办公室)|现场会|现场办公|召集[^。]{2,160}?(?:研究|专题|会商|协调)|纪要如下"
+                      r"|(?:日|了|组织|主持)召开[^。]{0,30}?会|座谈会|调研座谈")  # a meeting held: its date or its host before 召开
 # X (a name at the clause's start, after the sentence's start, a list mark or the meeting's own opener), the modal, the task
 _MODAL_SUBJECT = re.compile(
-    r"(?:(?<=^)|(?<=[。;；!！?？\n:：]))\s*(?:[一二三四五六七八九十\d]{1,2}[、.．]|[(（][一二三四五六七八九十\d]{1,2}[)）])?\s*"
-    r"(?P<x>[^。;；,，:：\s“”《》()（）]{2,30}?)(?:要(?<![纪紀摘重纲綱概简簡首紧緊主需]要)|必须|务必|须|应)(?![求点])(?P<task>[^。;；,，]{2,80})")
-_NOT_X = re.compile(r"^(?:会议|会上|同时|此外|另外|要求|各|相关|有关|所有|全体|全县|全区|全市|牵头单位|责任单位|成员单位|我们|大家)"
-                    r"|(?:成员单位|职能部门|条线部门|会议)$")  # the members, a kind of department, the meeting itself: no named party
+    r"(?:(?<=^)|(?<=[。;；!！?？\n:：,，]))\s*(?:[一二三四五六七八九十\d]{1,2}[、.．]|[(（][一二三四五六七八九十\d]{1,2}[)）])?\s*"
+    r"(?P<x>[^。;；,，:：\s“”《》()（）]{2,30}?)(?:要(?<![纪紀摘重纲綱概简簡首紧緊主需]要)|必须|务必|须|应(?![急用届聘邀答收诉征])(?<![反响适供对相]))(?![求点])(?P<task>[^。;；,，]{2,80})")
+_NOT_X = re.compile(r"^(?:会议|会上|同时|此外|另外|要求|作为|每个?|各|所有|全体|全县|全区|全市|牵头单位|责任单位|成员单位|我们|大家)"
+                    r"|(?:成员单位|承办单位|协办单位|条线部门|会议)$|[两兩三]级|的|同志|要求|强调|指出|表示|书记|县长|市长|区长|局长|校长|主任")  # the members, a kind of department, the meeting itself: no named party
 _HELPING = re.compile(r"(?:相互|互相|密切|积极|全力|主动)?(?:配合|协助|参与|协同)")
 _NEXT_CLAUSE = re.compile(r"[,，]\s*([^。;；,，]{4,80})")
+_ADVERB = re.compile(r"(?:每天|每日|每周|每月|今后|近期|下一步|随后|也|还|都|一定)$")  # ``X每天要…``: a time or an adverb, no part of X
+_SPEAKER = re.compile(r"^[^。;；,，]{0,12}?(?:要求|強調|强调|指出|责成)")  # a speaker and the word that asks
+_COLLECTIVE = re.compile(r"各|^(?:所有|全体|每个?)")  # the distributive members of a list (U7d)
+_X_CUT = re.compile(r"每[天日周月年]|定期|及时|尽快|立即|[对於于在按从向]")
 _ORDINAL = re.compile(r"^[一二三四五六七八九十]{1,2}是")  # ``一是X要…``: the item's ordinal, no part of X
 
 
+# ``请X+task``, ``要求X+task``, ``责成X+task``: the meeting or its speaker asks named units (U7h); X read by its names
+_ASKED = re.compile(r"(?:(?<=^)|(?<=[。;；!！?？\n:：,，]))\s*(?:[一二三四五六七八九十]{1,2}是|同时|并)?(?P<ask>请|要求|责成)(?=[^。;；,，]{4})")
+
+
+def asked_unit_rows(text: str) -> list[tuple[int, int, str, list[str], list[str]]]:
+    """(start, end, task, lead, []) of each ``请X…``/``要求X…``/``责成X…`` clause of a meeting's record (U7h)."""
+    from extract.rules.unit_charge_finders import _by_unit_name
+    from extract.rules.unit_prose import _named_units
+
+    out = []
+    for m in _ASKED.finditer(text):
+        at = m.end()
+        k = _by_unit_name(text[at:at + 60])
+        while k and text.startswith("和", at + k) and (k2 := _by_unit_name(text[at + k + 1:at + k + 61])):
+            k += 1 + k2  # ``请甲室和乙室…``: two parties
+        if not k:
+            continue
+        x = text[at:at + k]
+        if (cut := _X_CUT.search(x, 2)) is not None:  # ``要求甲部门每周对…``: the name ends before a time or a preposition
+            x, k = x[:cut.start()], cut.start()
+        if _NOT_X.search(x) or _COLLECTIVE.search(x) or not (lead := _named_units(_joined_names(x))):
+            continue
+        stop = re.compile(r"[。;；,，\n]").search(text, at + k)
+        end = stop.start() if stop else len(text)
+        task = text[at + k:end].strip()
+        if len(task) < 4 or task.startswith(("要", "的", "等", "参加", "出席")):
+            continue  # ``要求X要…``: the modal reader's; ``请X参加会议``: attending, no task
+        out.append((m.start("ask"), end, task, lead, []))
+    return out
+
+
+def _joined_names(x: str) -> str:
+    """``甲部门和乙中心``: two names joined by ``和`` (each a whole name) are listed with ``、``; ``文化和旅游局`` stays one."""
+    from extract.rules.unit_charge_finders import _ORG_END, is_unit_cell
+
+    parts = re.split(r"和|以及", x)
+    if len(parts) > 1 and all(len(p) >= 2 and (_ORG_END.search(p) or p.endswith("部门")) and is_unit_cell(p) for p in parts):
+        return "、".join(parts)
+    return x
+
+
+# (lead50) a leader's visit told as news: the visit among the first lines, the leader's words after it
+_VISIT = re.compile(r"(?:到|赴|深入|率队|率隊|带队|帶隊|一行|前往)[^。;；]{0,40}?(?:调研|調研|督导|督導|督查|视察|視察|察看|实地查看|實地查看|检查|檢查)"
+                    r"|(?:调研|調研|督导|督導|督查|视察|視察)(?:时|時|期间|期間|中|座谈|座談)")
+_SAID = re.compile(r"强调|強調|指出|(?<![的按照和与與及])要求(?=[,，:：]|相关|相關|有关|有關)")
+
+
 def is_meeting_record(text: str) -> bool:
-    """The page records a meeting: a meeting word among its first 400 characters."""
-    return _MEETING.search(text[:400]) is not None
+    """The page records a meeting (a meeting word among its first 400 characters) or a leader's visit whose words it
+    reports (a visit word there, ``强调,``/``指出,``/``要求,`` after it)."""
+    head = text[:400]
+    if _MEETING.search(head) is not None:
+        return True
+    v = _VISIT.search(head)
+    return v is not None and _SAID.search(text, v.end()) is not None
 
 
 def modal_subject_rows(text: str) -> list[tuple[int, int, str, list[str], list[str]]]:
@@ -38,17 +95,24 @@ def modal_subject_rows(text: str) -> list[tuple[int, int, str, list[str], list[s
         return []
     from extract.rules.unit_prose import _named_units
 
-    out = []
+    out = asked_unit_rows(text)
     for m in _MODAL_SUBJECT.finditer(text):
         x = m.group("x")
         cut = _ORDINAL.match(x)
         start = m.start("x") + (cut.end() if cut else 0)
         x = x[cut.end():] if cut else x
+        x = _ADVERB.sub("", x)
+        said = _SPEAKER.search(x)
+        if said is not None:  # ``某副县长要求相关部门要…``: the one asked, after the speaker's word
+            start += said.end()
+            x = x[said.end():]
         if _NOT_X.search(x):
             continue
-        lead = _named_units(x)
-        if not lead:
+        if x.endswith(("、", "和", "及")):
             continue
+        lead = [u for u in _named_units(_joined_names(x)) or [] if not _COLLECTIVE.search(u)]
+        if not lead or (len(lead) == 1 and "各" in x and not x.startswith(lead[0])):
+            continue  # ``教育部门及各校``: the named party stays, the distributive ``各校`` goes (U7d)
         task, end = m.group("task").strip(), m.end("task")
         if _HELPING.fullmatch(task):  # ``X、Y等单位要相互配合,完成…``: they help each other, none leads (U4a); the task is next
             nxt = _NEXT_CLAUSE.match(text, end)

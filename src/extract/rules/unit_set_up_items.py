@@ -15,6 +15,14 @@ _SET_UP_THEN_LIST = re.compile(
     r"(?P<makeup>[:：,，(（][^。;；]{0,120}?)?[,，]?\s*"
     r"(?:主要|具体|具體)?(?:负责|負責|办理|辦理|承担|承擔|执行|執行)(?:以下|下列|如下)(?:工作)?(?:项目|項目|事项|事項|任务|任務|工作)\s*[:：]")
 
+# (lead50) the body set up in a sentence of its own (its name may stand in quotes), its make-up after it, and the next
+# sentence's bare duty lead-in (``成立“某某工作领导小组”,由校长任组长,成员包括…。主要职责包括:\n- …\n- …``)
+_SET_UP_THEN_DUTIES = re.compile(
+    r"(?:成立|設立|设立|组建|組建|成立了)[“「]?(?P<unit>[^。;；,，:：\s“”「」]{2,30}?"
+    r"(?:小组|小組|工作组|工作組|专班|專班|委员会|委員會|办公室|辦公室|指挥部|指揮部))[”」]?"
+    r"(?P<makeup>[,，(（][^。;；:：]{0,160}?)?[。;；]\s*"
+    r"(?:其|该小组|該小組|领导小组|領導小組)?(?:主要)?(?:工作)?(?:职责|職責)(?:包括|如下|是|为|為)?\s*[:：]")
+
 
 def set_up_group_items(text: str, is_unit) -> list[tuple[int, int, str, list[str]]]:
     """(start, end, task, [body]) for each item of the list that a set-up body is given
@@ -22,7 +30,7 @@ def set_up_group_items(text: str, is_unit) -> list[tuple[int, int, str, list[str
     others at their own text. Not: a body whose name reads as no unit, a list with no items after the colon, an item
     whose first clause is shorter than 4 characters."""
     out: list[tuple[int, int, str, list[str]]] = []
-    if "以下" not in text and "下列" not in text and "如下" not in text:
+    if "以下" not in text and "下列" not in text and "如下" not in text and "职责" not in text and "職責" not in text:
         return out
     from extract.rules.unit_duty_items import _items_after
 
@@ -36,6 +44,15 @@ def set_up_group_items(text: str, is_unit) -> list[tuple[int, int, str, list[str
             if len(task) < 4:
                 continue
             out.append((m.start("unit") if k == 0 else a, b, task, [unit]))
+    for m in _SET_UP_THEN_DUTIES.finditer(text):
+        unit = m.group("unit")
+        if not is_unit(unit):
+            continue
+        for a, b in _items_after(text, m.end()):
+            body = text[a:b].strip()
+            task = re.split(r"[,，;；。]", body, maxsplit=1)[0].strip()
+            if len(task) >= 4:
+                out.append((a + len(text[a:b]) - len(text[a:b].lstrip()), a + len(text[a:b].rstrip().rstrip(";；。")), task, [unit]))
     return out
 
 

@@ -1,0 +1,88 @@
+"""(lead50) Cues from the opened batches of the fiftieth session (w136-* to w143-*) and the U7h relabelling of the
+development meeting records, each on made-up text."""
+from extract.rules.unit_modal_subjects import asked_unit_rows, is_meeting_record, modal_subject_rows
+from extract.rules.unit_set_up_items import set_up_group_items
+
+from test_lead46_cues import _rows  # noqa: E402  (records of a made-up text)
+
+
+def _modal(text: str):
+    return [(t, ld, rs) for _, _, t, ld, rs in modal_subject_rows(text)]
+
+
+# -- U7h: a meeting's decisions, also inside a list of them after commas ---------------------------------------------
+
+def test_a_meetings_decisions_after_commas_are_read_each():
+    text = ("5月3日,某县召开防汛工作推进会。\n会议要求,某县水利局要加快渠道清淤,某县交通局要做好路面维修;"
+            "各乡镇要加强巡查,基础设施要提升改造。")
+    assert is_meeting_record(text)
+    got = _modal(text)
+    assert ("加快渠道清淤", ["某县水利局"], []) in got
+    assert ("做好路面维修", ["某县交通局"], []) in got
+    assert not any("乡镇" in " ".join(ld) or "基础设施" in " ".join(ld) for _, ld, _ in got)  # a collective, a thing
+
+
+def test_a_meeting_held_by_its_date_or_host_is_a_meetings_record():
+    assert is_meeting_record("9月6日,某校组织召开了第二次安全工作会议。会议由副校长主持。")
+    assert is_meeting_record("某局副局长到基建处开展调研座谈。")
+    assert not is_meeting_record("某县学前教育发展实施方案\n一、总体要求\n到2031年,学前三年毛入园率达到95%。")
+    # a body named after a joint meeting is no meeting held
+    assert not is_meeting_record("某部、某局、某联席会议办公室日前联合印发通知,部署场地建设。")
+
+
+def test_a_time_word_before_the_modal_is_no_part_of_the_name():
+    text = "某校于9月6日组织召开安全工作会议。会议要求:三是某校办公室和某校后勤处每天要安排人员巡查校园,做好登记。"
+    assert ("安排人员巡查校园", ["某校办公室", "某校后勤处"], []) in _modal(text)
+
+
+def test_two_whole_names_joined_by_and_are_two_leads_and_a_name_with_and_stays_one():
+    text = ("某县召开校园建设座谈会。会上,某副县长指出,教育部门和代建中心以及相关部门要明确职责,"
+            "某县文化和旅游局要做好场馆开放。")
+    got = _modal(text)
+    assert ("明确职责", ["教育部门", "代建中心", "相关部门"], []) in got
+    assert ("做好场馆开放", ["某县文化和旅游局"], []) in got
+
+
+def test_people_collectives_and_descriptions_are_no_parties():
+    text = ("某县召开开学工作会议。会议要求,某副县长强调全县各部门要提高认识,其他各部门一定要明确分工,"
+            "有条件的学校要增设心理辅导室,验收已通过的乡镇要做好总结。")
+    assert _modal(text) == []
+
+
+def test_a_word_with_ying_is_no_modal():
+    text = "某镇召开防溺水联席会议。\n各村,宣传办、应急办、派出所。\n某镇派出所应加强巡查。"
+    got = _modal(text)
+    assert ("加强巡查", ["某镇派出所"], []) in got
+    assert not any(t.startswith("急办") for t, _, _ in got)
+
+
+def test_the_units_a_speaker_asks_by_please_or_demand():
+    text = ("某局长在某县工作座谈会上的讲话\n对这些成果,我提三点要求:一是请办公室尽快整理成文;"
+            "二是请教研室和办公室抓紧起草工作报告;同时要求总务处、教导处做好教材发放。要求各部门要制定好计划。")
+    got = [(t, ld) for _, _, t, ld, _ in asked_unit_rows(text)]
+    assert ("尽快整理成文", ["办公室"]) in got
+    assert ("抓紧起草工作报告", ["教研室", "办公室"]) in got
+    assert ("做好教材发放", ["总务处", "教导处"]) in got
+    assert not any("各部门" in " ".join(ld) for _, ld in got)
+
+
+def test_a_plans_modal_after_a_comma_is_still_left_to_the_other_readers():
+    assert modal_subject_rows("某县学前教育实施方案\n三、保障措施\n加强领导,某县教育局要加快推进幼儿园建设。") == []
+
+
+# -- a body set up in a sentence of its own, then a bare duty lead-in ---------------------------------------------------
+
+def test_a_body_set_up_then_its_bare_duty_list_in_quotes_and_dash_bullets():
+    text = ("三、组织架构与职责分工\n成立“某某心理危机干预工作领导小组”,由校长担任组长,成员包括德育处、教务处等部门负责人。"
+            "主要职责包括:\n- 制定并实施干预方案;\n- 组织开展宣传与培训;\n- 协调处理危机事件。\n四、预警机制\n1. 每学期筛查一次。")
+    got = [(t, u) for _, _, t, u in set_up_group_items(text, lambda u: True)]
+    assert got == [("制定并实施干预方案", ["某某心理危机干预工作领导小组"]),
+                   ("组织开展宣传与培训", ["某某心理危机干预工作领导小组"]),
+                   ("协调处理危机事件", ["某某心理危机干预工作领导小组"])]
+    rows = _rows(text)
+    assert ("协调处理危机事件", ("某某心理危机干预工作领导小组",), ()) in rows
+
+
+def test_a_set_up_body_without_a_duty_lead_in_gives_no_list():
+    text = "成立某某工作领导小组,由校长担任组长。\n一、工作目标\n1. 建立学生心理档案;\n2. 提高教师水平。"
+    assert set_up_group_items(text, lambda u: True) == []
