@@ -86,3 +86,54 @@ def test_a_body_set_up_then_its_bare_duty_list_in_quotes_and_dash_bullets():
 def test_a_set_up_body_without_a_duty_lead_in_gives_no_list():
     text = "成立某某工作领导小组,由校长担任组长。\n一、工作目标\n1. 建立学生心理档案;\n2. 提高教师水平。"
     assert set_up_group_items(text, lambda u: True) == []
+
+
+# -- kinds by relation, a leader's visit, words in 处, bodies named by their charge, 协同 compounds, short names -----------
+
+def test_a_kind_by_relation_is_a_party_in_a_meetings_record():
+    text = "某县于3月2日组织召开开学工作会议。会议要求,相关职能部门要加强校园周边巡查;有关部门要加快围墙建设。"
+    got = _modal(text)
+    assert ("加强校园周边巡查", ["相关职能部门"], []) in got
+    assert ("加快围墙建设", ["有关部门"], []) in got
+
+
+def test_a_leaders_visit_with_words_reported_is_read_as_a_meeting():
+    text = ("县长某某调研县城学校建设工作\n7月8日,县长某某调研县城学校建设工作。\n某某要求相关部门要按照总体规划思路推进,"
+            "某县住建局要加快施工进度。")
+    assert is_meeting_record(text)
+    got = _modal(text)
+    assert ("按照总体规划思路推进", ["相关部门"], []) in got
+    assert ("加快施工进度", ["某县住建局"], []) in got
+    # an office's name with 督导 in it is no visit
+    assert not is_meeting_record("各街道办事处:\n为贯彻落实某市教育督导委员会办公室的通知,现将有关事项通知如下。按照规定和要求,做好排查。")
+
+
+def test_a_word_in_chu_that_names_no_office():
+    from extract.cues import is_unit_cell
+    assert not is_unit_cell("转载请注明出处")
+    assert not is_unit_cell("不足之处")
+    assert is_unit_cell("某县教育局办公室") and is_unit_cell("教务处")
+
+
+def test_a_body_named_by_its_charge_is_no_task():
+    assert _rows("县级以上人民政府负责妇女儿童工作的机构,组织、协调有关部门做好家庭教育工作。") == []
+
+
+def test_a_compound_of_xietong_is_no_helper():
+    assert _rows("某市学校家庭社会协同育人“某联体”建设三年行动计划(2031—2033年)") == []
+    rows = _rows("某县教育局积极协同某县卫健局,对全县适龄儿童开展入学评估。")
+    assert any(ld == ("某县教育局",) and rs == ("某县卫健局",) for _, ld, rs in rows)
+
+
+def test_an_owner_with_its_short_names_definition_owns_its_task_list():
+    from extract.rules.unit_duty_items import owner_duty_items
+    text = "二、某校安全教育委员会(以下简称安委会)任务如下:\n(一)统整本校各单位相关资源。\n(二)规划或办理安全教育相关活动。"
+    got = [(t, u) for _, _, t, u in owner_duty_items(text, lambda u: True)]
+    assert got == [("统整本校各单位相关资源", ["某校安全教育委员会"]), ("规划或办理安全教育相关活动", ["某校安全教育委员会"])]
+
+
+def test_a_bodys_members_before_and_inside_its_make_up_are_no_targets():
+    from test_lead46_cues import _targets
+    text = ("某校安全委员会\n委员11名,由校长、教务主任、总务主任、教师代表3名,职工代表2名、学生代表2名及专家1名组成。\n"
+            "二、工作目标\n到2031年,全校安全培训覆盖率达到100%。")
+    assert _targets(text) == [(100.0, "%")]

@@ -52,7 +52,11 @@ _LIST_AFTER = re.compile(r"^\s*[\u4e00-\u9fff]{1,12}?(?:具体|具體)?(?:包括
 _PART_UNITS = ("个", "個", "家", "所", "名", "人", "位", "支", "类", "類", "项", "項", "")
 
 
-def counts_make_up(clause_head: str, unit: str, after: str) -> bool:
+# (lead50) a body's number of members stated before the make-up clause (``委员19名,由…组成``)
+_MEMBERS_THEN_MADE_OF = re.compile(r"^\s*[,，]?\s*由[^。;；]{2,160}?(?:组成|組成|构成|構成)")
+
+
+def counts_make_up(clause_head: str, unit: str, after: str, before: str = "") -> bool:
     """The count is of the parts something is composed of (``由…2个科室和…3个分馆组成``: ``由`` before it in its
     clause and ``组成`` after it in its sentence), or of the members a list sets out right after (``3个下属分馆具体包括:``):
     the make-up of a body or of a list (N12a), not an amount delivered."""
@@ -60,6 +64,10 @@ def counts_make_up(clause_head: str, unit: str, after: str) -> bool:
         return False
     if _LIST_AFTER.match(after) is not None:
         return True
+    if _MEMBERS_THEN_MADE_OF.match(after) is not None:
+        return True  # (lead50) ``委员19名,由…组成``: the members the body is made of
+    if _COMPOSED_AFTER.match(after) is not None and re.search(r"由[^。;；:：]{0,160}$", before) is not None:
+        return True  # (lead50) ``由甲、乙、教师代表5名,职工代表2名…组成``: a later member of the list the body is made of
     return ("由" in clause_head or "以" in clause_head) and _COMPOSED_AFTER.match(after) is not None \
         and re.search(r"由[^，,。；;]{0,40}$", clause_head) is not None
 

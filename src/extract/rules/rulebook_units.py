@@ -433,6 +433,7 @@ def rulebook_filter(records: list, text: str) -> list:
                 or _urt.roster_task(r.task)  # (unitB34) U2: ``组长 X X 组员 X X`` says who staffs a group, not what it does
                 or _uar.approval_result(r.task)  # (unitB34) U7: ``由甲委员会审议通过``: a case passed, no task left
                 or _usi.list_lead_in(r.task)  # (lead48) U8b (i): ``…负责以下相关工作:``: the list's items are the tasks
+                or _BODY_BY_CHARGE.match(r.task.strip()) is not None  # (lead50) ``X负责…工作的机构``: a body named by its charge, no task
                 or _CONTINUED.fullmatch(r.task.strip()) is not None  # (lead48) ``[接上页] 协办单位:…``: the task is on the page before
                 or (r.norm_span is not None and _rcl.indefinite_contractor(r.lead_units + r.responsible_units, text, r.norm_span.start, r.norm_span.end))  # (confB19) U7d
                 or (r.norm_span is not None and r.lead_units + r.responsible_units and _ORGANISER_QUICK.search(quote) and organiser_clause(quote, r.lead_units + r.responsible_units, evidence_of(quote, r.task, r.lead_units, r.responsible_units)[0]))  # (r18 confB18) U7e
@@ -441,6 +442,11 @@ def rulebook_filter(records: list, text: str) -> list:
             continue
         out.append(r)
     return out
+
+
+# (lead50) a task that only names a body by what it is in charge of (``县政府负责妇女儿童工作的机构``: the body that has the
+# charge, the subject of a sentence still to come), no task put on the unit before it
+_BODY_BY_CHARGE = re.compile(r"^[^,，。;；]{2,30}的(?:机构|機構|部门|部門|单位|單位)$")
 
 
 def rulebook_rows(backend, doc, found: list) -> list:

@@ -280,7 +280,7 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
     if unit == "份" and _phases.counts_copies(before, unit, float(grouped_digits(wan_compound_value(m.group("v"))))):
         return Decision(False, ("copies",))  # (lead48) ``…申请表一式3份``: the papers' copies, no target
     if _phases.counts_phases(before, unit, after) or _phases.counts_set_up_parts(clause_head, unit, after) \
-            or _phases.counts_make_up(clause_head, unit, after):  # (lead43) ``由…N个…组成``, ``N个…具体包括:``
+            or _phases.counts_make_up(clause_head, unit, after, before):  # (lead43) ``由…N个…组成``, ``N个…具体包括:``
         return Decision(False, ("make_up",))  # (lead42) N12a: ``按照A、B、C 3个阶段进行``, ``下设…等13个专班``: the make-up
     if counts_all_places(before, unit, after):
         return Decision(False, ("applies_to",))  # ``全市40个区县要…``: all the places, the subject

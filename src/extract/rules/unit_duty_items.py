@@ -15,6 +15,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from extract.rules import unit_name_notes as _unn  # (lead50) a short name's definition after an owner
 from extract.rules import unit_set_up_items as _usi
 from extract.rules import unit_head_titles as _uht  # (unitA27) ``某科负责人:``: a person, no unit
 from extract.rules import unit_bare_titles as _ubt27  # (unitA27) ``某局。负责…`` a unit a line
@@ -235,7 +236,9 @@ _OWNER_LEAD_IN_SCAN = SegmentScan(_OWNER_LEAD_IN, "。;；", ("履行",))
 # (unitA28) a charter's words for them, ``职掌``/``职权`` after ``之`` as after ``的`` (``某处之职掌如下:``, ``某会职权如下:``)
 # (unitA31) a charter's verb of the same list, ``掌理`` (a Taiwan 组织规程/处务规程: ``某组掌理事项如下:``, ``某馆掌理下列事项:``)
 _OWNER_NAMED_LIST = SegmentScan(re.compile(
-    rf"(?:(?<=^)|(?<=[。;；,，:：\n]))\s*(?:{_MARK})?(?P<owner>[^。;；,，:：\n“”\"]{{2,20}}?)(?P<charge>)[的之]?(?:主要|具体|基本)?(?:工作)?"
+    rf"(?:(?<=^)|(?<=[。;；,，:：\n]))\s*(?:{_MARK})?(?P<owner>[^。;；,，:：\n“”\"]{{2,20}}?)(?P<charge>)"
+    r"(?:[(（](?:以下简称|以下簡稱|下称|下稱|简称|簡稱)[^()（）\n]{{1,12}}[)）])?"  # (lead50) ``某会(以下简称某某会)任务如下:``
+    rf"[的之]?(?:主要|具体|基本)?(?:工作)?"
     r"(?:(?:职责|职能|任务|职掌|职权)(?:如下|包括|为|是|有)?|掌理(?:下列|以下|如下)?(?:各款)?事项(?:如下)?)"
     r"\s*(?:[(（](?:责任人|负责人|联系人)[^()（）\n]{0,24}[)）])?\s*[:：]"), "。;；",  # (lead48) ``某办主要工作职责(责任人:某某):``
     ("职责", "职能", "任务", "职掌", "职权", "掌理"),
@@ -271,7 +274,7 @@ def owner_duty_items(text: str, is_unit) -> list[tuple[int, int, str, list[str]]
     out = []
     for m in itertools.chain(_OWNER_LEAD_IN_SCAN.finditer(text) if "履行" in text else (), _OWNER_NAMED_LIST.finditer(text),
                              passive_owner_lists(text)):
-        owner = m.group("owner").strip()
+        owner = _unn.without_alias_note(m.group("owner").strip())  # (lead50) ``某会(以下简称某某会)任务如下:``
         if owner.startswith(("各", "相关", "有关")) or _ROLE_NOUN.fullmatch(owner) or not is_unit(owner):
             continue
         from extract.rules.units import split_units  # (units imports the finders that import this module)

@@ -50,7 +50,7 @@ def asked_unit_rows(text: str) -> list[tuple[int, int, str, list[str], list[str]
         x = text[at:at + k]
         if (cut := _X_CUT.search(x, 2)) is not None:  # ``要求甲部门每周对…``: the name ends before a time or a preposition
             x, k = x[:cut.start()], cut.start()
-        if _NOT_X.search(x) or _COLLECTIVE.search(x) or not (lead := _named_units(_joined_names(x))):
+        if _NOT_X.search(x) or _COLLECTIVE.search(x) or not (lead := _party_units(x)):
             continue
         stop = re.compile(r"[。;；,，\n]").search(text, at + k)
         end = stop.start() if stop else len(text)
@@ -59,6 +59,19 @@ def asked_unit_rows(text: str) -> list[tuple[int, int, str, list[str], list[str]
             continue  # ``要求X要…``: the modal reader's; ``请X参加会议``: attending, no task
         out.append((m.start("ask"), end, task, lead, []))
     return out
+
+
+_RELATION_KIND = re.compile(r"^(?:相关|有关|相關|有關)(?:职能|職能)?(?:部门|部門|单位|單位)(?:单位|單位)?$")
+
+
+def _party_units(x: str) -> list[str]:
+    """The parties X names (U7h): its organisations' names, or one kind named by its relation to the matter
+    (``相关部门``, ``有关职能部门``: U7d), kept as written."""
+    from extract.rules.unit_prose import _named_units
+
+    if _RELATION_KIND.match(x):
+        return [x]
+    return _named_units(_joined_names(x)) or []
 
 
 def _joined_names(x: str) -> str:
@@ -73,7 +86,8 @@ def _joined_names(x: str) -> str:
 
 # (lead50) a leader's visit told as news: the visit among the first lines, the leader's words after it
 _VISIT = re.compile(r"(?:到|赴|深入|率队|率隊|带队|帶隊|一行|前往)[^。;；]{0,40}?(?:调研|調研|督导|督導|督查|视察|視察|察看|实地查看|實地查看|检查|檢查)"
-                    r"|(?:调研|調研|督导|督導|督查|视察|視察)(?:时|時|期间|期間|中|座谈|座談)")
+                    r"|(?:调研|調研|督导|督導|督查|视察|視察)(?:时|時|期间|期間|中|座谈|座談)"
+                    r"|(?:长|長|书记|書記|主任|一行)[\u4e00-\u9fff]{0,4}(?:调研|調研|视察|視察|督导|督導|督查)")  # ``县长某某调研…``
 _SAID = re.compile(r"强调|強調|指出|(?<![的按照和与與及])要求(?=[,，:：]|相关|相關|有关|有關)")
 
 
@@ -110,7 +124,7 @@ def modal_subject_rows(text: str) -> list[tuple[int, int, str, list[str], list[s
             continue
         if x.endswith(("、", "和", "及")):
             continue
-        lead = [u for u in _named_units(_joined_names(x)) or [] if not _COLLECTIVE.search(u)]
+        lead = [u for u in _party_units(x) if not _COLLECTIVE.search(u)]
         if not lead or (len(lead) == 1 and "各" in x and not x.startswith(lead[0])):
             continue  # ``教育部门及各校``: the named party stays, the distributive ``各校`` goes (U7d)
         task, end = m.group("task").strip(), m.end("task")

@@ -18,7 +18,7 @@ import re
 from extract.cues import is_unit_cell
 from extract.rules.unit_proposal_handovers import hands_over_proposal
 
-_WITH = re.compile(r"会同|會同|协同|協同")
+_WITH = re.compile(r"(?:会同|會同|协同|協同)(?!育人|發展|发展|创新|創新|治理|推进|推進|联动|聯動|共治|办公|辦公|平台|機制|机制|体系|體系)")  # (lead50) ``协同育人``, ``协同发展``: a compound word, no helper
 # a time said between the doer and ``会同`` (``将于6月``, ``于5月10日``, ``今年``, ``年底前``)
 _MID_TIME = (r"(?:将于|將於|于|於)?(?:20\d\d年)?\d{1,2}月(?:\d{1,2}日)?(?:上旬|中旬|下旬|底|初)?(?:前|起)?|"
              r"今年|明年|年内|年內|近期|近日|日前|目前|下一步|下半年|上半年|年底前|年初")
