@@ -137,3 +137,42 @@ def test_a_bodys_members_before_and_inside_its_make_up_are_no_targets():
     text = ("某校安全委员会\n委员11名,由校长、教务主任、总务主任、教师代表3名,职工代表2名、学生代表2名及专家1名组成。\n"
             "二、工作目标\n到2031年,全校安全培训覆盖率达到100%。")
     assert _targets(text) == [(100.0, "%")]
+
+
+# -- working groups' task labels, rosters without a colon, weights, quotas, bare kinds ---------------------------------
+
+def test_a_groups_work_tasks_label_on_its_own_line_and_run_into_one_paragraph():
+    from extract.rules.group_duty_lines import glued_group_tasks, group_duty_rows
+    lines = ("五、工作机构\n(三)庆典组\n组长:某甲\n成员:某乙、某丙\n工作任务:\n1.各级领导、来宾的邀请与接待;\n"
+             "2.庆典活动的策划,日程安排;\n(四)宣传组\n组长:某丁\n工作任务:\n1.宣传片的拍摄制作;")
+    got = [(t, u) for _, _, t, u, _ in group_duty_rows(lines)]
+    assert ("各级领导、来宾的邀请与接待", ["庆典组"]) in got and ("宣传片的拍摄制作", ["宣传组"]) in got
+    glued = ("五、工作机构 (三)庆典组组长:某甲 成员:某乙、某丙 工作任务: 1.各级领导、来宾的邀请与接待; "
+             "2.庆典活动的策划,日程安排; (四)宣传组组长:某丁 工作任务: 1.宣传片的拍摄制作;")
+    got = [(t, u) for _, _, t, u, _ in glued_group_tasks(glued)]
+    assert got == [("各级领导、来宾的邀请与接待", ["庆典组"]), ("庆典活动的策划", ["庆典组"]), ("宣传片的拍摄制作", ["宣传组"])]
+
+
+def test_a_post_and_its_holders_without_a_colon_is_a_staffing_line():
+    from extract.rules.staffing_lines import is_staffing_line
+    assert is_staffing_line("副主任张某某 李某某 王某某")
+    assert is_staffing_line("委 员赵某某 钱某某 孙某某 李某")
+    assert not is_staffing_line("成员 教育局 财政局 卫健委")
+    assert not is_staffing_line("主任负责全面工作")
+
+
+def test_a_weight_in_ten_thousands_of_kilograms():
+    from test_lead46_cues import _targets
+    assert (865.0, "万公斤") in _targets("某县烤烟生产工作安排\n2031年,全县计划收购烟叶865万公斤。")
+
+
+def test_a_tasks_quota_named_before_its_number_commits():
+    from test_lead46_cues import _targets
+    assert (23100.0, "亩") in _targets("某镇农业工作\n一是明确目标。全镇水稻机插秧推广任务23100亩,要求以村集中育秧。")
+    assert _targets("某镇农业工作\n一是总结。全镇已完成推广任务23100亩。") == []
+
+
+def test_a_bare_kind_is_no_party_and_is_left_out_of_a_list_joined_by_and():
+    text = "某县于6月2日组织召开防溺水调度会。会议要求,学校要落实安全教育;教育部门和学校要落实管理责任;部门要各司其职。"
+    got = _modal(text)
+    assert got == [("落实管理责任", ["教育部门"], [])]

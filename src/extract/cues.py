@@ -402,7 +402,7 @@ _TARGET_VERB = re.compile(
     r"实现|完成|确保|力争|保证|保障|开展|组织|举办|开设|设立|组建|遴选|评选|认定|支持|资助|投入|安排|"
     # (eleventh round) ``实施危桥改造100座``, ``改造11家养老机构``: works done; not the noun of ``改造项目完工27所``, ``改造资金``
     r"改造(?![\u4e00-\u9fff]{0,6}(?:项目|资金|经费|补助|任务|工程))|实施(?!方案|意见|细则|办法|计划|范围|主体|单位|进度|情况|效果|成效)|"
-    r"新[辟开投装设配铺购添招]|开辟|开通|"  # ``新辟公交线路10条``, ``新投放自行车3000辆``
+    r"新[辟开投装设配铺购添招拓]|开辟|开拓|开通|"  # ``新辟公交线路10条``, ``新投放自行车3000辆``
     r"覆盖|普及|每年|每学年|每学期|年均|逐年|全部|均要|均应|投资|修建|兴建|建\s*$|任务数|目标数|计划数|成立|挂牌|"
     r"落实好|做好|抓好|办好|承接|增设|推出|推进|提供|"  # ``落实好8个口袋公园、…``: a task taken on
     r"注资|预留|编列|自筹|"  # a budget's money set aside for what is to come (``向某基金注资5亿元``, ``编列补助款3亿元``)
@@ -841,6 +841,8 @@ def number_decision(clause_before: str, after: str, role: SectionRole, sentence_
                 return Decision(False, (status + ":list",))
             if "target_verb" in commitment_cues(sentence_before):
                 cues = ["target_verb:list"]
+    if not cues and states_quota(clause_before):
+        cues = ["quota"]  # (lead50) ``全镇推广任务23100亩``: the quota a task was given, named right before its number
     if role == "report":
         # a report of what was done: 建成, 达到 and 以上 describe results; only the future commits, and the
         # quota the report is measured against (``任务数120人``, ``目标任务补充电脑500台``)

@@ -24,7 +24,7 @@ _GROUP = re.compile(rf"^\s*{_MARK}?\s*"
                     r"(?P<name>[\u4e00-\u9fff]{1,10}?(?:组|組|队|隊)|[\u4e00-\u9fff]{2,22}(?:小组|小組)(?=\s*(?:(?:成员|成員)\s*[:：]|(?:及|的)(?:职责|職責)\s*[:：]?\s*$)))"
                     r"\s*(?:(?:成员|成員)\s*|(?:及|的)?(?:职责|職責)\s*)?(?:[:：](?P<rest>.*))?$")  # (lead47) ``2、某队及职责:``
 # (lead47) the duty line may be numbered and named as the work's (``3、工作职责:``), its duties on the lines below it
-_DUTY = re.compile(rf"^\s*{_MARK}?\s*(?:工作|主要)?(?:职\s*责|職\s*責|(?<=主要)任务|(?<=主要)任務)\s*[:：]\s*(?P<body>\S.*?)?\s*$")
+_DUTY = re.compile(rf"^\s*{_MARK}?\s*(?:工作|主要)?(?:职\s*责|職\s*責|(?<=主要)任务|(?<=主要)任務|(?<=工作)任务|(?<=工作)任務)\s*[:：]\s*(?P<body>\S.*?)?\s*$")
 # a line that opens a part of its own (an ordinal heading, a numbered item): the unmarked duty lines end before it
 _PART_OPEN = re.compile(rf"^\s*{_MARK}")
 # (lead47) or the post alone on its line, its names left blank (``组长``, ``成员等 。``); or the group's equipment (``装备:…``)
@@ -46,7 +46,7 @@ def _members_only(rest: str | None) -> bool:
 def group_duty_rows(text: str) -> list[tuple[int, int, str, list[str], list[str]]]:
     """(start, end, task, [group], []) of each duty the module's docstring describes, in ``text`` (the normalised text)."""
     out: list[tuple[int, int, str, list[str], list[str]]] = []
-    if ("职" not in text and "職" not in text) or ("组" not in text and "組" not in text):
+    if ("职" not in text and "職" not in text and "任务" not in text and "任務" not in text) or ("组" not in text and "組" not in text):
         return out
     texts, starts = lines_with_starts(text)
     lines = list(zip(starts, texts))
@@ -135,4 +135,33 @@ def group_duty_rows(text: str) -> list[tuple[int, int, str, list[str], list[str]
         if len(first) >= 4:
             out.append((body_at, body_at + len(body.rstrip("。;；")), first, [group], []))
         i += 1
+    return out
+
+
+# (lead50) the same group, its people and its tasks run into one paragraph (a sharing site's flattened page):
+# ``(三)庆典组组长:某甲 成员:某乙、某丙 工作任务: 1.…; 2.…; (四)宣传组组长:…``
+_GLUED_GROUP = re.compile(
+    r"[(（][一二三四五六七八九十]{1,2}[)）]\s*(?P<name>[\u4e00-\u9fff]{1,10}?(?:组|組))\s*(?:组长|組長|负责人|負責人)\s*[:：]"
+    r"[^。:：]{1,60}?(?:\s*(?:副组长|副組長|成员|成員|组员|組員)\s*[:：][^。:：]{1,80}?)*\s*(?:工作任务|工作任務|职责|職責)\s*[:：]\s*")
+_NEXT_PART = re.compile(r"[(（][一二三四五六七八九十]{1,2}[)）]|[一二三四五六七八九十]{1,2}、|\n\s*\n")
+
+
+def glued_group_tasks(text: str) -> list[tuple[int, int, str, list[str], list[str]]]:
+    """(start, end, task, [group], []) of each numbered task of a group run into one paragraph with its people (above)."""
+    out: list[tuple[int, int, str, list[str], list[str]]] = []
+    if "组长" not in text and "組長" not in text:
+        return out
+    for m in _GLUED_GROUP.finditer(text):
+        group = m.group("name")
+        if not is_unit_cell(group):
+            continue
+        stop = _NEXT_PART.search(text, m.end())
+        end = stop.start() if stop else len(text)
+        marks = list(_DOT_ITEM_AT.finditer(text, m.end(), end))
+        for n, d in enumerate(marks):
+            b = marks[n + 1].start() if n + 1 < len(marks) else end
+            item = text[d.end():b].rstrip().rstrip("。;；")
+            task = re.split(r"[,，;；。]", item, maxsplit=1)[0].replace("\n", "").strip()
+            if len(task) >= 4:
+                out.append((d.end(), d.end() + len(item), task, [group], []))
     return out

@@ -36,7 +36,8 @@ def is_staffing_line(line: str) -> bool:
     if m is not None:
         rest = s[s.find(":") + 1 if ":" in s else s.find("：") + 1:].strip()
         return names_only(rest) or is_person_name(rest) or _SERVERS.search(rest) is not None
-    return names_only(s)
+    from extract.rules.unit_roster_tasks import roster_quote
+    return names_only(s) or roster_quote(s)  # (lead50) ``副主任某甲 某乙 某丙``: a post with no colon and its holders
 
 
 def without_staffing_rows(source_of, records: list) -> list:

@@ -42,7 +42,8 @@ def asked_unit_rows(text: str) -> list[tuple[int, int, str, list[str], list[str]
     out = []
     for m in _ASKED.finditer(text):
         at = m.end()
-        k = _by_unit_name(text[at:at + 60])
+        rel = _RELATION_HEAD.match(text, at)  # ``要求相关部门进一步…``: a kind by relation, U7d
+        k = rel.end() - at if rel is not None else _by_unit_name(text[at:at + 60])
         while k and text.startswith("和", at + k) and (k2 := _by_unit_name(text[at + k + 1:at + k + 61])):
             k += 1 + k2  # ``请甲室和乙室…``: two parties
         if not k:
@@ -61,16 +62,28 @@ def asked_unit_rows(text: str) -> list[tuple[int, int, str, list[str], list[str]
     return out
 
 
+_RELATION_HEAD = re.compile(r"(?:相关|有关|相關|有關)(?:职能|職能)?(?:部门|部門|单位|單位)(?:单位|單位)?")
 _RELATION_KIND = re.compile(r"^(?:相关|有关|相關|有關)(?:职能|職能)?(?:部门|部門|单位|單位)(?:单位|單位)?$")
+
+
+# (lead50) a bare kind with no owner or relation (``学校要…``, ``部门要…``): every one of the kind, a class, no party
+_BARE_KIND = re.compile(r"^(?:学校|學校|部门|部門|单位|單位|乡镇|鄉鎮|村|社区|社區|家庭|社会|社會)$")
 
 
 def _party_units(x: str) -> list[str]:
     """The parties X names (U7h): its organisations' names, or one kind named by its relation to the matter
-    (``相关部门``, ``有关职能部门``: U7d), kept as written."""
+    (``相关部门``, ``有关职能部门``: U7d), kept as written; a bare kind joined by ``和`` is left out (``教育部门和学校``:
+    ``教育部门``), a bare kind alone names none."""
     from extract.rules.unit_prose import _named_units
 
     if _RELATION_KIND.match(x):
         return [x]
+    if _BARE_KIND.match(x):
+        return []
+    parts = re.split(r"和|以及", x)
+    if len(parts) > 1 and any(_BARE_KIND.match(p) for p in parts):
+        kept = [p for p in parts if not _BARE_KIND.match(p)]
+        return [u for p in kept for u in (_party_units(p) or [])] if kept else []
     return _named_units(_joined_names(x)) or []
 
 

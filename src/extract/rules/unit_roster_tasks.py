@@ -30,3 +30,23 @@ def roster_task(task: str) -> bool:
     if not t or len(t) > 60 or not any(q in t for q in _QUICK):
         return False
     return _MASKED_ROSTER.match(t) is not None or _POSTS_ROSTER.match(t) is not None
+
+
+# (lead50) one post and the names of its holders parted by blanks (``副主任刘某 马某某 杨某某``, ``委 员甲某 乙某 丙某``): the
+# blanks part the names, so the quote shows what the task (blanks dropped) hides
+_SPACED_POST = re.compile(r"(?<=[\u4e00-\u9fff])\s(?=[\u4e00-\u9fff])")
+_ONE_POST_NAMES = re.compile(rf"^{_POST}[:：]?\s*[\u4e00-\u9fff]{{2,3}}(?:[ \t\u3000、,，]+[\u4e00-\u9fff]{{2,3}}){{2,}}\s*$")
+
+
+def roster_quote(quote: str) -> bool:
+    """Whether a row's quote is one post and three or more names parted by blanks or 、 (a roster line), no task."""
+    q = (quote or "").strip()
+    if not q or len(q) > 80 or not any(p in q.replace(" ", "") for p in _QUICK):
+        return False
+    head = re.match(r"^(\S)\s(\S)", q)  # a post written with a blank inside it (``委 员``)
+    if head is not None and head.group(1) + head.group(2) in ("委员", "组员", "成员", "队员"):
+        q = q[0] + q[2:]
+    if _ONE_POST_NAMES.match(q) is None:
+        return False
+    names = re.split(r"[ \t\u3000、,，]+", re.sub(rf"^{_POST}[:：]?\s*", "", q))
+    return not any(re.search(r"[局委办處处科室站所院校部会組组队中心司厅]$", n) for n in names)  # people, no offices
