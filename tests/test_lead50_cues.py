@@ -176,3 +176,24 @@ def test_a_bare_kind_is_no_party_and_is_left_out_of_a_list_joined_by_and():
     text = "某县于6月2日组织召开防溺水调度会。会议要求,学校要落实安全教育;教育部门和学校要落实管理责任;部门要各司其职。"
     got = _modal(text)
     assert got == [("落实管理责任", ["教育部门"], [])]
+
+
+def test_each_listed_events_bare_charge_label_gives_its_units_responsible():
+    from extract.rules.unit_event_items import event_item_rows
+    text = ("某校艺术节实施方案\n二、具体内容和有关要求\n(一):红歌大家唱比赛\n1、负责:政教处\n2、赛程:第一周班级预赛。\n"
+            "(二):黑板报比赛\n1、负责:政教处、教研处\n2、时间:第三周。\n")
+    got = [(t, ld, rs) for _, _, t, ld, rs in event_item_rows(text)]
+    assert got == [("红歌大家唱比赛", [], ["政教处"]), ("黑板报比赛", [], ["政教处", "教研处"])]
+
+
+def test_peoples_organisations_named_as_organisations_are_units():
+    from extract.cues import is_unit_cell
+    assert is_unit_cell("少先队组织") and is_unit_cell("妇联组织") and not is_unit_cell("学校组织")
+    rows = _rows("某市协同育人实施意见\n共青团、少先队组织负责在学校、社会广泛开展实践活动。")
+    assert ("在学校、社会广泛开展实践活动", ("共青团", "少先队组织"), ()) in rows
+
+
+def test_a_class_noun_ends_a_helpers_name_before_the_task():
+    from extract.rules.unit_clauses import with_units_then_task
+    assert with_units_then_task("会同教育主管部门深化护校安园专项行动") == (["教育主管部门"], 8)
+    assert with_units_then_task("会同某县教育局深化护校安园专项行动") == (["某县教育局"], 7)

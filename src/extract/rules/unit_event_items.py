@@ -24,16 +24,17 @@ from extract.rules.unit_host_items import _units  # a host label's units: short,
 
 _ITEM_MARK = r"(?:[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,2}\s*[、.．](?!\d))"
 # an item whose title names an event, closed by a colon or the line's end
-_EVENT_ITEM = re.compile(rf"^[ \t\u3000]*{_ITEM_MARK}[ \t\u3000]*(?P<title>[^:：\n。;；]{{4,60}}?"
-                         r"(?:比赛|比賽|竞赛|競賽|大赛|大賽|征文|徵文|展演|评选|評選|活动|活動|研习|研習|夏令营|冬令营))"
+_EVENT_ITEM = re.compile(rf"^[ \t\u3000]*{_ITEM_MARK}[ \t\u3000]*[:：]?[ \t\u3000]*(?P<title>[^:：\n。;；]{{2,60}}?"  # (lead50) ``(一):某比赛``
+                         r"(?:比赛|比賽|竞赛|競賽|大赛|大賽|征文|徵文|展演|评选|評選|活动|活動|研习|研習|夏令营|冬令营|"
+                         r"诵读|誦讀|朗诵|朗誦|演讲|演講|合唱|汇演|匯演|展览|展覽))"
                          r"[ \t\u3000]*[:：]?[ \t\u3000]*$", re.M)
-_HOST_PARTICULAR = re.compile(rf"^[ \t\u3000]*{_ITEM_MARK}?[ \t\u3000]*(?P<role>主办|承办|协办)(?:单位|学校|机关|部门)[ \t\u3000]*[:：]"
+_HOST_PARTICULAR = re.compile(rf"^[ \t\u3000]*{_ITEM_MARK}?[ \t\u3000]*(?:(?P<role>主办|承办|协办)(?:单位|学校|机关|部门)|负责(?:单位|部门|处室)?)[ \t\u3000]*[:：]"  # (lead50) ``负责:某处`` (U4a: responsible)
                               r"[ \t\u3000]*(?P<units>[^\n]+?)[ \t\u3000。;；.]*$", re.M)
 
 
 def event_item_rows(text: str, is_unit=None) -> list[tuple[int, int, str, list[str], list[str]]]:
     """(start, end, task, lead, responsible) of each event item with its own host labels (module docstring)."""
-    if "办" not in text:
+    if "办" not in text and "负责" not in text:
         return []
     if is_unit is None:
         from extract.cues import is_unit_cell as is_unit

@@ -669,6 +669,8 @@ def leading_units(body: str) -> list[str]:
         tail = _LIST_TAIL_IN.search(item, 1)  # (lead44) ``财政等部门深入开展图书馆…``: the list closes at ``等部门``, so the
         if tail is not None:  # item before it is a whole name or none, and no head runs past it
             head = item[:tail.start()] if unit(item[:tail.start()]) else None
+        elif (cls := re.search(r"(?<=..)部门(?!单位)", item)) is not None and unit(item[:cls.end()]):
+            head = item[:cls.end()]  # (lead50) ``教育主管部门深化…``: a class noun ends the name, no longer head runs past it
         else:
             head = next((item[:k] for k in range(len(item) - 1, 1, -1)
                          if unit(item[:k]) and not _VERB_CUT.match(item, k - 1)), None)  # (unitC24) not ``甲局抓紧办|理``
