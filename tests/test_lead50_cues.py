@@ -197,3 +197,16 @@ def test_a_class_noun_ends_a_helpers_name_before_the_task():
     from extract.rules.unit_clauses import with_units_then_task
     assert with_units_then_task("会同教育主管部门深化护校安园专项行动") == (["教育主管部门"], 8)
     assert with_units_then_task("会同某县教育局深化护校安园专项行动") == (["某县教育局"], 7)
+
+
+def test_a_pages_counters_and_the_parts_a_whole_is_split_into_are_no_targets():
+    from test_lead46_cues import _targets
+    assert _targets("某县新建幼儿园的解读\n0人点赞\n到2031年新建幼儿园3所。") == [(3.0, "所")]
+    assert _targets("某县高标准农田建设\n2031年,将全县任务分解为20个项目区,新建高标准农田5万亩。") == [(5.0, "万亩")]
+
+
+def test_a_stage_before_by_and_a_federation_as_the_doer():
+    from extract.rules.unit_charge_finders import find_by_unit_doing
+    got = [(h.task, h.lead) for h in find_by_unit_doing("评估流程分三个阶段,第一阶段由某区残联对辖区内儿童进行数据整理,做好摸排。")]
+    assert ("对辖区内儿童进行数据整理", ["某区残联"]) in got
+    assert find_by_unit_doing("由残联理事长兼任办公室主任。") == []  # a person's appointment

@@ -96,6 +96,10 @@ _CLAUSE_END_AFTER = re.compile(r"[,，。;；]")
 
 
 # (lead47) a doc-sharing or 范文 site's count of the pieces it collects under one title (``大全5篇``, ``优选15篇``, ``精选3篇``)
+# (lead50) the parts a whole is split into, right before the count (``分解为``, ``划分为``, ``分成``)
+_SPLIT_INTO = re.compile(r"(?:分解|划分|劃分|拆分|细分|細分)(?:为|為|成)\s*$")
+# (lead50) a page's counters of its readers' actions, right after the number and its measure
+_ENGAGEMENT_AFTER = re.compile(r"^\s*(?:人|次)?\s*(?:点赞|點讚|点了赞|收藏|浏览|瀏覽|阅读|閱讀|评论|評論|转发|轉發|分享|下载|下載|关注|關注)(?:了|过|過)?(?:该文章|本文|该文|此文)?\s*(?:[|｜·\n]|$)")
 _COLLECTION_COUNT = re.compile(r"(?:大全|优选|優選|精选|精選|合集|汇编|彙編|范文|範文|通用|汇总|彙總)\s*[(（【]?\s*$")
 
 def defines_term(clause_head: str, after: str) -> bool:
@@ -254,6 +258,10 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
         return Decision(False, ("name",))  # ``有3项由甲局牵头,分别是…``: the report counts the list it gives
     if counts_by_category(clause_head, unit, after):
         return Decision(False, ("name",))  # (r16) ``共12项,其中甲类5项、乙类7项``: the list's make-up by category
+    if _SPLIT_INTO.search(before):
+        return Decision(False, ("make_up",))  # (lead50) N12a: ``将全县…任务分解为20个``: the parts a whole is split into
+    if _ENGAGEMENT_AFTER.match(after):
+        return Decision(False, ("page_furniture",))  # (lead50) ``0人点赞``, ``15人收藏``, ``120次浏览``: a page's counters
     if unit == "篇" and _COLLECTION_COUNT.search(before):
         return Decision(False, ("page_furniture",))  # (lead47) ``某方案(大全5篇)``, ``…预案优选15篇``: a sharing site's collection
     if selects_by_age_of_building(before, unit, after):

@@ -112,7 +112,7 @@ _NOT_A_NAME = re.compile(r"^(?:据|由|经|对|向|从|在|按|将|把|继续|�
 
 
 # the endings of an organisation's name (a list after ``会同`` closed by a comma only must be made of such names)
-_ORG_END = re.compile(r"(?:局|委|办|厅|部|署|处|科|站|所|院|中心|公司|政府|公所|街道|乡镇|镇|乡|队|会|室|团|馆|社|"
+_ORG_END = re.compile(r"(?:局|委|办|厅|部|署|处|科|站|所|院|中心|公司|政府|公所|街道|乡镇|镇|乡|队|会|室|团|馆|社|(?<=.[残妇侨文])联|"  # (lead50) ``区残联``
                       r"(?<![平舞讲阳站后前柜灯擂看月烛])台)$")  # (unitA25) a station: ``某县电视台``, ``院广播台``
 
 
@@ -249,7 +249,8 @@ def _directed_offices(text: str, offset: int, hits: list[AssignmentHit]) -> list
 # the opening of a sentence put on a named organisation with a verb other than a role's: ``由甲局采购…``, ``由乙馆创作…``
 _BY_OPEN = re.compile(r"(?:(?<=^)|(?<=[。;；!！?？\n]))\s*(?:均|则|并|再)?由(?!于|此)"
                       rf"|(?:(?<=^)|(?<=[。;；!！?？\n,，]))\s*(?P<directive>{_ug17.DIRECTIVE_BEFORE_BY}|{_udb.DECISION_BEFORE_BY})由(?!于|此)"
-                      r"|(?<=[:：])(?P<labelled>\s*)由(?!于|此)")  # (unitB26); (unitB34) ``决议:由X…``
+                      r"|(?<=[:：])(?P<labelled>\s*)由(?!于|此)"  # (unitB26); (unitB34) ``决议:由X…``
+                      r"|(?:(?<=^)|(?<=[。;；!！?？\n,，]))\s*第[一二三四五六七八九十\d]{1,2}(?:阶段|階段|步)由(?!于|此)")  # (lead50) ``第一阶段由X…``
 
 # the short name of a level's finance office, the one who pays (``由县财政安排``, ``由市财政列支``)
 _FINANCE = re.compile(r"^(?:[省市州区县]级?|本级)财政$")
@@ -342,7 +343,7 @@ def find_by_unit_doing(text: str, offset: int = 0) -> list[AssignmentHit]:
         if not k:
             continue
         name, doing = clause[:k], clause[k:]
-        if len(doing) < 2 or "等" in name or (_OTHER_VERB.match(doing) and not _OVERSEES.match(doing)) or name.startswith(("各", "相关", "有关")) \
+        if len(doing) < 2 or "等" in name or re.search(r"兼任|担任|擔任|理事长|理事長", name) or (_OTHER_VERB.match(doing) and not _OVERSEES.match(doing)) or name.startswith(("各", "相关", "有关")) \
                 or _ROLE_WORD.fullmatch(name) or _is_person(name) or _GENERIC_PARTY.match(name) or pays_from(doing) \
                 or _ucb.names_person_by_title(name) or _ucb.opens_with_person(doing) \
                 or _uwc.when_clause(doing) or _ubng.name_runs_into_doing(name, doing) \
