@@ -14,7 +14,7 @@ def _modal(text: str):
 
 def test_a_meetings_decisions_after_commas_are_read_each():
     text = ("5月3日,某县召开防汛工作推进会。\n会议要求,某县水利局要加快渠道清淤,某县交通局要做好路面维修;"
-            "各乡镇要加强巡查,基础设施要提升改造。")
+            "各乡镇要加强巡查,基础设施要更新改造。")
     assert is_meeting_record(text)
     got = _modal(text)
     assert ("加快渠道清淤", ["某县水利局"], []) in got
@@ -36,15 +36,15 @@ def test_a_time_word_before_the_modal_is_no_part_of_the_name():
 
 
 def test_two_whole_names_joined_by_and_are_two_leads_and_a_name_with_and_stays_one():
-    text = ("某县召开校园建设座谈会。会上,某副县长指出,教育部门和代建中心以及相关部门要明确职责,"
+    text = ("某县召开校园建设座谈会。会上,某副县长指出,教育部门和代建中心以及相关部门要压实责任,"
             "某县文化和旅游局要做好场馆开放。")
     got = _modal(text)
-    assert ("明确职责", ["教育部门", "代建中心", "相关部门"], []) in got
+    assert ("压实责任", ["教育部门", "代建中心", "相关部门"], []) in got
     assert ("做好场馆开放", ["某县文化和旅游局"], []) in got
 
 
 def test_people_collectives_and_descriptions_are_no_parties():
-    text = ("某县召开开学工作会议。会议要求,某副县长强调全县各部门要提高认识,其他各部门一定要明确分工,"
+    text = ("某县召开开学工作会议。会议要求,某副县长强调全县各部门要提高认识,其他各部门一定要细化分工,"
             "有条件的学校要增设心理辅导室,验收已通过的乡镇要做好总结。")
     assert _modal(text) == []
 
@@ -57,10 +57,10 @@ def test_a_word_with_ying_is_no_modal():
 
 
 def test_the_units_a_speaker_asks_by_please_or_demand():
-    text = ("某局长在某县工作座谈会上的讲话\n对这些成果,我提三点要求:一是请办公室尽快整理成文;"
-            "二是请教研室和办公室抓紧起草工作报告;同时要求总务处、教导处做好教材发放。要求各部门要制定好计划。")
+    text = ("某局长在某县工作座谈会上的讲话\n对这些成果,我提三点要求:一是请办公室尽快汇总成稿;"
+            "二是请教研室和办公室抓紧起草工作报告;同时要求总务处、教导处做好教材发放。要求各部门要拟好计划。")
     got = [(t, ld) for _, _, t, ld, _ in asked_unit_rows(text)]
-    assert ("尽快整理成文", ["办公室"]) in got
+    assert ("尽快汇总成稿", ["办公室"]) in got
     assert ("抓紧起草工作报告", ["教研室", "办公室"]) in got
     assert ("做好教材发放", ["总务处", "教导处"]) in got
     assert not any("各部门" in " ".join(ld) for _, ld in got)
@@ -116,7 +116,7 @@ def test_a_word_in_chu_that_names_no_office():
 
 
 def test_a_body_named_by_its_charge_is_no_task():
-    assert _rows("县级以上人民政府负责妇女儿童工作的机构,组织、协调有关部门做好家庭教育工作。") == []
+    assert _rows("县级以上人民政府负责老年人工作的机构,组织、协调有关部门做好敬老服务。") == []
 
 
 def test_a_compound_of_xietong_is_no_helper():
@@ -143,14 +143,14 @@ def test_a_bodys_members_before_and_inside_its_make_up_are_no_targets():
 
 def test_a_groups_work_tasks_label_on_its_own_line_and_run_into_one_paragraph():
     from extract.rules.group_duty_lines import glued_group_tasks, group_duty_rows
-    lines = ("五、工作机构\n(三)庆典组\n组长:某甲\n成员:某乙、某丙\n工作任务:\n1.各级领导、来宾的邀请与接待;\n"
+    lines = ("五、工作机构\n(三)礼仪组\n组长:某甲\n成员:某乙、某丙\n工作任务:\n1.嘉宾的邀请与接待;\n"
              "2.庆典活动的策划,日程安排;\n(四)宣传组\n组长:某丁\n工作任务:\n1.宣传片的拍摄制作;")
     got = [(t, u) for _, _, t, u, _ in group_duty_rows(lines)]
-    assert ("各级领导、来宾的邀请与接待", ["庆典组"]) in got and ("宣传片的拍摄制作", ["宣传组"]) in got
-    glued = ("五、工作机构 (三)庆典组组长:某甲 成员:某乙、某丙 工作任务: 1.各级领导、来宾的邀请与接待; "
+    assert ("嘉宾的邀请与接待", ["礼仪组"]) in got and ("宣传片的拍摄制作", ["宣传组"]) in got
+    glued = ("五、工作机构 (三)礼仪组组长:某甲 成员:某乙、某丙 工作任务: 1.嘉宾的邀请与接待; "
              "2.庆典活动的策划,日程安排; (四)宣传组组长:某丁 工作任务: 1.宣传片的拍摄制作;")
     got = [(t, u) for _, _, t, u, _ in glued_group_tasks(glued)]
-    assert got == [("各级领导、来宾的邀请与接待", ["庆典组"]), ("庆典活动的策划", ["庆典组"]), ("宣传片的拍摄制作", ["宣传组"])]
+    assert got == [("嘉宾的邀请与接待", ["礼仪组"]), ("庆典活动的策划", ["礼仪组"]), ("宣传片的拍摄制作", ["宣传组"])]
 
 
 def test_a_post_and_its_holders_without_a_colon_is_a_staffing_line():
@@ -163,13 +163,13 @@ def test_a_post_and_its_holders_without_a_colon_is_a_staffing_line():
 
 def test_a_weight_in_ten_thousands_of_kilograms():
     from test_lead46_cues import _targets
-    assert (865.0, "万公斤") in _targets("某县烤烟生产工作安排\n2031年,全县计划收购烟叶865万公斤。")
+    assert (320.0, "万公斤") in _targets("某县烤烟生产工作安排\n2031年,全县计划收购烟叶320万公斤。")
 
 
 def test_a_tasks_quota_named_before_its_number_commits():
     from test_lead46_cues import _targets
-    assert (23100.0, "亩") in _targets("某镇农业工作\n一是明确目标。全镇水稻机插秧推广任务23100亩,要求以村集中育秧。")
-    assert _targets("某镇农业工作\n一是总结。全镇已完成推广任务23100亩。") == []
+    assert (8600.0, "亩") in _targets("某镇农业工作\n一是明确目标。全镇油菜机播推广任务8600亩,要求以村集中育秧。")
+    assert _targets("某镇农业工作\n一是总结。全镇已完成推广任务8600亩。") == []
 
 
 def test_a_bare_kind_is_no_party_and_is_left_out_of_a_list_joined_by_and():
@@ -189,8 +189,8 @@ def test_each_listed_events_bare_charge_label_gives_its_units_responsible():
 def test_peoples_organisations_named_as_organisations_are_units():
     from extract.cues import is_unit_cell
     assert is_unit_cell("少先队组织") and is_unit_cell("妇联组织") and not is_unit_cell("学校组织")
-    rows = _rows("某市协同育人实施意见\n共青团、少先队组织负责在学校、社会广泛开展实践活动。")
-    assert ("在学校、社会广泛开展实践活动", ("共青团", "少先队组织"), ()) in rows
+    rows = _rows("某市协同育人实施意见\n共青团、少先队组织负责在社区广泛组织志愿服务。")
+    assert ("在社区广泛组织志愿服务", ("共青团", "少先队组织"), ()) in rows
 
 
 def test_a_class_noun_ends_a_helpers_name_before_the_task():
@@ -202,11 +202,11 @@ def test_a_class_noun_ends_a_helpers_name_before_the_task():
 def test_a_pages_counters_and_the_parts_a_whole_is_split_into_are_no_targets():
     from test_lead46_cues import _targets
     assert _targets("某县新建幼儿园的解读\n0人点赞\n到2031年新建幼儿园3所。") == [(3.0, "所")]
-    assert _targets("某县高标准农田建设\n2031年,将全县任务分解为20个项目区,新建高标准农田5万亩。") == [(5.0, "万亩")]
+    assert _targets("某县高标准农田建设\n2031年,将全县任务分解为12个项目区,新建高标准农田5万亩。") == [(5.0, "万亩")]
 
 
 def test_a_stage_before_by_and_a_federation_as_the_doer():
     from extract.rules.unit_charge_finders import find_by_unit_doing
     got = [(h.task, h.lead) for h in find_by_unit_doing("评估流程分三个阶段,第一阶段由某区残联对辖区内儿童进行数据整理,做好摸排。")]
     assert ("对辖区内儿童进行数据整理", ["某区残联"]) in got
-    assert find_by_unit_doing("由残联理事长兼任办公室主任。") == []  # a person's appointment
+    assert find_by_unit_doing("由残联副理事长兼任办公室主任。") == []  # a person's appointment

@@ -139,7 +139,7 @@ def group_duty_rows(text: str) -> list[tuple[int, int, str, list[str], list[str]
 
 
 # (lead50) the same group, its people and its tasks run into one paragraph (a sharing site's flattened page):
-# ``(三)庆典组组长:某甲 成员:某乙、某丙 工作任务: 1.…; 2.…; (四)宣传组组长:…``
+# ``(二)礼仪组组长:某甲 成员:某乙、某丙 工作任务: 1.…; 2.…; (四)宣传组组长:…``
 _GLUED_GROUP = re.compile(
     r"[(（][一二三四五六七八九十]{1,2}[)）]\s*(?P<name>[\u4e00-\u9fff]{1,10}?(?:组|組))\s*(?:组长|組長|负责人|負責人)\s*[:：]"
     r"[^。:：]{1,60}?(?:\s*(?:副组长|副組長|成员|成員|组员|組員)\s*[:：][^。:：]{1,80}?)*\s*(?:工作任务|工作任務|职责|職責)\s*[:：]\s*")

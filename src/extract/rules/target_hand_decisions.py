@@ -259,7 +259,7 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
     if counts_by_category(clause_head, unit, after):
         return Decision(False, ("name",))  # (r16) ``共12项,其中甲类5项、乙类7项``: the list's make-up by category
     if _SPLIT_INTO.search(before):
-        return Decision(False, ("make_up",))  # (lead50) N12a: ``将全县…任务分解为20个``: the parts a whole is split into
+        return Decision(False, ("make_up",))  # (lead50) N12a: ``将全县…任务分解为12个``: the parts a whole is split into
     if _ENGAGEMENT_AFTER.match(after):
         return Decision(False, ("page_furniture",))  # (lead50) ``0人点赞``, ``15人收藏``, ``120次浏览``: a page's counters
     if unit == "篇" and _COLLECTION_COUNT.search(before):

@@ -139,7 +139,7 @@ def modal_subject_rows(text: str) -> list[tuple[int, int, str, list[str], list[s
             continue
         lead = [u for u in _party_units(x) if not _COLLECTIVE.search(u)]
         if not lead or (len(lead) == 1 and "各" in x and not x.startswith(lead[0])):
-            continue  # ``教育部门及各校``: the named party stays, the distributive ``各校`` goes (U7d)
+            continue  # ``某局及各校``: the named party stays, the distributive ``各校`` goes (U7d)
         task, end = m.group("task").strip(), m.end("task")
         if _HELPING.fullmatch(task):  # ``X、Y等单位要相互配合,完成…``: they help each other, none leads (U4a); the task is next
             nxt = _NEXT_CLAUSE.match(text, end)
