@@ -98,13 +98,7 @@ def group_duty_rows(text: str) -> list[tuple[int, int, str, list[str], list[str]
                                                                   or _PEOPLE.match(lines[j][1]) or _DUTY.match(lines[j][1])):
                 j += 1
             end = lines[j - 1][0] + len(lines[j - 1][1])
-            marks = list(_DOT_ITEM_AT.finditer(text, body_at, end))
-            for n, m in enumerate(marks):
-                stop = marks[n + 1].start() if n + 1 < len(marks) else end
-                item = text[m.end():stop].rstrip().rstrip("。;；")
-                task = re.split(r"[,，;；。]", item, maxsplit=1)[0].replace("\n", "").strip()
-                if len(task) >= 2:
-                    out.append((m.end(), m.end() + len(item), task, [group], []))
+            out += _numbered_items(text, body_at, end, group, 2)
             i = j
             continue
         if _ITEM.match(body):
@@ -157,11 +151,19 @@ def glued_group_tasks(text: str) -> list[tuple[int, int, str, list[str], list[st
             continue
         stop = _NEXT_PART.search(text, m.end())
         end = stop.start() if stop else len(text)
-        marks = list(_DOT_ITEM_AT.finditer(text, m.end(), end))
-        for n, d in enumerate(marks):
-            b = marks[n + 1].start() if n + 1 < len(marks) else end
-            item = text[d.end():b].rstrip().rstrip("。;；")
-            task = re.split(r"[,，;；。]", item, maxsplit=1)[0].replace("\n", "").strip()
-            if len(task) >= 4:
-                out.append((d.end(), d.end() + len(item), task, [group], []))
+        out += _numbered_items(text, m.end(), end, group, 4)
+    return out
+
+
+def _numbered_items(text: str, start: int, end: int, group: str, shortest: int) -> list[tuple[int, int, str, list[str], list[str]]]:
+    """One row per numbered item (``1.…;2.…``) of ``text[start:end]``, across line breaks: task its first clause (at least
+    ``shortest`` characters), lead the group."""
+    out = []
+    marks = list(_DOT_ITEM_AT.finditer(text, start, end))
+    for n, m in enumerate(marks):
+        stop = marks[n + 1].start() if n + 1 < len(marks) else end
+        item = text[m.end():stop].rstrip().rstrip("。;；")
+        task = re.split(r"[,，;；。]", item, maxsplit=1)[0].replace("\n", "").strip()
+        if len(task) >= shortest:
+            out.append((m.end(), m.end() + len(item), task, [group], []))
     return out
