@@ -210,3 +210,10 @@ def test_a_stage_before_by_and_a_federation_as_the_doer():
     got = [(h.task, h.lead) for h in find_by_unit_doing("评估流程分三个阶段,第一阶段由某区残联对辖区内儿童进行数据整理,做好摸排。")]
     assert ("对辖区内儿童进行数据整理", ["某区残联"]) in got
     assert find_by_unit_doing("由残联副理事长兼任办公室主任。") == []  # a person's appointment
+
+
+def test_a_lead_word_run_into_the_next_units_level_parts_the_roles():
+    from extract.rules.units import verb_roles
+    assert verb_roles("某省残联、某省卫健委牵头省教育厅、省民政厅按职责分工负责") == (
+        ["某省残联", "某省卫健委"], ["省教育厅", "省民政厅"])
+    assert verb_roles("某县残联牵头,县教育局配合") == (["某县残联"], ["县教育局"])

@@ -501,6 +501,10 @@ _ROLE_VERB = re.compile(rf"^(?P<units>.+?){ROLE_ADVERBS}(?P<verb>{alternation(RO
 _VERB_THEN_DUN = re.compile(r"(?<=牵头|负责|主责|主办|统筹)、(?=[^、,，;；。]{2,60}?" + alternation(ROLE_VERBS) + r"(?:[,，;；。]|$))")
 
 
+# (lead50) a lead word run into the next unit's level (``…省卫健委牵头省教育厅、…``: the line break after it was joined)
+_GLUED_LEAD_WORD = re.compile(r"(?<=[局委厅办联会])(牵头|牽頭)\s*(?=[省市县縣区區州盟旗])")
+
+
 def verb_roles(body: str) -> tuple[list[str], list[str]] | None:
     """``(区教委牵头,区财政局、区人社局配合)``, ``(市人社局、市医保局负责)``: units named by the verb
     that closes each part; 牵头 leads, the others answer for the task. None unless every part has one."""
@@ -510,6 +514,8 @@ def verb_roles(body: str) -> tuple[list[str], list[str]] | None:
     parts: list[tuple[str, list[str]]] = []  # (verb, units) of each part
     if "、" in body:
         body = _VERB_THEN_DUN.sub("，", body)  # ``甲局牵头、乙局配合``: the ``、`` after a role verb parts the roles
+    if "牵头" in body or "牽頭" in body:
+        body = _GLUED_LEAD_WORD.sub(r"\1，", body)  # (lead50) ``甲局、乙局牵头丙局、丁局…``: a joined line lost the comma
     for part in _PART_SEP.split(body):
         part = part.strip()
         if not part:
