@@ -1,11 +1,14 @@
-"""(lead49) A meeting's record that puts its decisions on named units by their modal (U7, as dev gold reads the minutes of a
-county's executive meeting): ``…会议要求:甲局要加快补充教师队伍;乙局要尽快办理…。`` -> lead ``甲局``, task ``加快补充教师队伍``;
-lead ``乙局``, task ``尽快办理…``.
+"""(lead49, lead50) U7h: the decisions a meeting's record puts on named units by their modal or by asking them
+(eval/README.md U7h): ``…会议要求:甲局要加快补充教师队伍,乙局要尽快办理…;请丙室尽快汇总成稿。`` -> lead ``甲局``, task
+``加快补充教师队伍``; lead ``乙局``, task ``尽快办理…``; lead ``丙室``, task ``尽快汇总成稿``.
 
-Read only in a record of a meeting (its title or its first lines name one: ``会议纪要``, ``常务会议``, ``办公会``, ``推进会``,
-``调度会``, ``协调会``, ``专题会议``, ``现场办公``), where every ``X要…`` is a decision the meeting puts on X. A plan's own
-``X要…`` sentences are left to the other readers. Not: a collective or a role word as X (``各地要…``, ``相关单位要…``, ``牵头单位要…``),
-a person (``校长要…``), ``要求``/``要点`` (no modal), X already a party of another row of the clause. Made-up examples only.
+Read only in the record of a meeting or of a leader's visit (``is_meeting_record``: a meeting word among the first lines,
+``会议纪要``, ``常务会议``, ``推进会``, a date or host before ``召开``, ``座谈``; or a visit there, ``到…调研``, ``县长某某调研…``,
+with the leader's words after it), where every ``X要…`` is a decision put on X. A plan's own ``X要…`` sentences are left to
+the other readers. X names organisations, or one kind by its relation to the matter (``相关部门``, U7d); two whole names
+joined by ``和`` are two parties. Not: a distributive collective (``各地``, ``全校各部门``: dropped from a list), a bare kind
+(``学校要…``), a role word (``牵头单位要…``), a person or a speaker (``校长要…``, ``某某强调…``), ``要求``/``要点`` (no modal).
+Made-up examples only.
 """
 
 from __future__ import annotations
