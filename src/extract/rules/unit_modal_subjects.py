@@ -40,7 +40,6 @@ _ASKED = re.compile(r"(?:(?<=^)|(?<=[。;；!！?？\n:：,，]))\s*(?:[一二�
 def asked_unit_rows(text: str) -> list[tuple[int, int, str, list[str], list[str]]]:
     """(start, end, task, lead, []) of each ``请X…``/``要求X…``/``责成X…`` clause of a meeting's record (U7h)."""
     from extract.rules.unit_charge_finders import _by_unit_name
-    from extract.rules.unit_prose import _named_units
 
     out = []
     for m in _ASKED.finditer(text):
@@ -123,7 +122,6 @@ def modal_subject_rows(text: str) -> list[tuple[int, int, str, list[str], list[s
         return []
     if not is_meeting_record(text):
         return []
-    from extract.rules.unit_prose import _named_units
 
     out = asked_unit_rows(text)
     for m in _MODAL_SUBJECT.finditer(text):
