@@ -86,6 +86,9 @@ def bare_charges(text: str, offset: int, taken) -> list:
             continue
         if _TASK_AFTER.match(text, m.end()) or _TASK_VERB_START.match(text[m.end():].lstrip(",， ")):
             continue  # ``由甲局负责,年底前新建…``: the task follows the comma (U7 ``X负责Y``), not named before
+        if m.re is _BARE_CHARGE and (nxt := _HELPERS_NEXT.match(text, m.end())) is not None \
+                and is_unit_cell(nxt.group("who")) and _TASK_VERB_START.match(text[nxt.end():].lstrip(",， ")):
+            continue  # (lead51) ``由甲局负责,乙镇配合,做好…``: helpers, then the task (``led_then_task``'s row)
         start, end = offset + (m.start("open") if m.group("open") else m.start("units")), offset + m.end()
         if m.re is _TOPIC_CHARGE or m.re is _LABEL_CHARGE:  # (unitB26) the topic opening the sentence is the task, the quote runs from it
             if _SHARED.search(m.group()):

@@ -67,9 +67,13 @@ _CHARGE = re.compile(r"(?:(?:(?<=^)|(?<=[。;；,，:：\s]))" + _udi.ITEM_LEAD 
                      # a modal between the unit and its verb (``甲局要会同乙局…``, ``甲局应负责…``; not ``将``: ``_SUBJECT_WITH``'s)
                      r"(?:今年|明年|年内|近期|下一步|下阶段)?"  # (unitC24) a time between the unit and its verb: ``甲局今年负责…``
                      r"(?:应当|要|应|须|将(?=负责|牵头负责)|则(?=负责)|也(?=负责)|(?:还|也)要?(?=负责))?"  # (unitA34) ``乙部还要负责…``: one more charge  # (r15 ugB15: ``甲处将负责推行…``, a plan's future charge; unitA31: ``甲会应当负责…``, ``乙部则负责…``)
+                     r"(?:(?:积极|主动|及时)(?=会同|联同))?"  # (lead51) ``甲局积极会同乙局,…``: the manner of the joint work
                      r"(?:主要(?=负责))?"  # (r18 confU18) U7: ``X主要负责Y`` is ``X负责Y`` with an adverb
                      rf"(?:{_uadv.CHARGE_ADVERB})?"  # (r20 unitR20) ``X具体负责Y``, ``X全面负责Y``: as ``主要``
-                     rf"(?P<verb>牵头负责(?![人制的])|负责(?!人|同志|制(?![定订作])|的|任|牵头)|{_WITH}(?P<with>[^。;；,，:：\s《「“]{{2,40}}?)(?=完成|做好|开展|组织|制定|落实|推进|实施|抓紧|加快|编制|改善|提升|推动|增设|新建|扩建|举办|推行|印发|出台|召开|起草|修订|" + _uwl.WITH_THEN_OBJECT + r")|"  # (r23 unitA23) ``负责制定`` a charge, ``负责制`` a system (U7); (r33) the helpers end before a title's ``《``/``“`` and at ``印发``/``出台`` (``甲部会同乙部印发《关于开展…》``: not ``乙部印发《关于``)
+                     rf"(?P<verb>牵头负责(?![人制的])|负责(?!人|同志|制(?![定订作])|的|任|牵头)|"
+                     # (lead51) ``会同教育、财政部门(,)…``: field words sharing the last one's ``部门`` (U4b, no ``等``)
+                     rf"{_WITH}(?P<fieldlist>(?:(?!等)[\u4e00-\u9fff]){{2,6}}(?:、(?:(?!等)[\u4e00-\u9fff]){{2,6}}?)+部门)(?:[,，]\s*)?|"
+                     rf"{_WITH}(?P<with>[^。;；,，:：\s《「“]{{2,40}}?)(?=完成|做好|开展|组织|制定|落实|推进|实施|抓紧|加快|编制|改善|提升|推动|增设|新建|扩建|举办|推行|印发|出台|召开|起草|修订|" + _uwl.WITH_THEN_OBJECT + r")|"  # (r23 unitA23) ``负责制定`` a charge, ``负责制`` a system (U7); (r33) the helpers end before a title's ``《``/``“`` and at ``印发``/``出台`` (``甲部会同乙部印发《关于开展…》``: not ``乙部印发《关于``)
                      # ``…等五部门,共同成立…``: the list's count and a comma before what they do together
                      rf"{_WITH}(?P<listed>[^。;；,，:：\s]{{2,160}}?){_LISTED_TAIL}"
                      # (any joint task after the comma: ``…等三部门,年底前完成…`` as ``…,共同完成…``)
@@ -83,7 +87,9 @@ _CHARGE = re.compile(r"(?:(?:(?<=^)|(?<=[。;；,，:：\s]))" + _udi.ITEM_LEAD 
 # (``甲局将会同乙局、丙局,对…``), a list of names closed by the comma only (``_names_only``)
 _SUBJECT_WITH = re.compile(r"(?:(?<=[,，])\s*|(?<=[^\s,，。;；:：]))(?:将|并|还|拟|也|同时)会同(?P<listed>[^。;；,，:：\s]{2,160}?)"
                            r"(?:(?:等(?:有关|相关)?(?:[一二三四五六七八九十\d]{1,3}个?)?|[一二三四五六七八九十\d]{1,3}个?)(?:单位|部门)"
-                           r"|(?=[,，]))"
+                           r"|(?=[,，])"
+                           # (lead51) helpers named by their relation, the task right after them (``甲局将会同相关部门对…开展…``)
+                           r"|(?<=(?:相关|有关)部门)|(?<=(?:相关|有关)单位)|(?<=职能部门))"
                            r"[,，]?\s*(?P<task>[^。;；,，]{4,40})")
 
 
@@ -120,7 +126,11 @@ def _names_only(listed: str) -> bool:
     """A list that reads as organisations' names and nothing else (``乙局、丙县林业站``), each with an organisation's
     ending: what ``会同`` names before a comma when no ``等…部门`` closes the list."""
     units = split_units(listed)
-    return bool(units) and all(is_unit_cell(u) and _ORG_END.search(u) and not _is_person(u) for u in units)
+    return bool(units) and all(is_unit_cell(u) and (_ORG_END.search(u) or (u.endswith(_KIND_ENDS) and not u.startswith(("各", "有关", "相关", "有關", "相關")))) and not _is_person(u) for u in units)
+
+
+# (lead51) a department named by its field and kind (``教育主管部门``, ``公安机关``): a name for ``_names_only`` as well
+_KIND_ENDS = ("部门", "部門", "机关", "機關")
 
 
 # (lead47) a charge that only names a body by what it is in charge of (``县政府负责教育督导的机构应当…``): the noun phrase is the
@@ -161,7 +171,9 @@ def find_charge_clauses(text: str, offset: int = 0) -> list[AssignmentHit]:
         if m.group("named") and not _names_only(m.group("named")):
             continue  # ``会同`` then a comma: only a list of organisations' names says who helps
         # ``会同编制、财政、公安等单位``: the tail says the listed items are units
-        resp = split_units(m.group("with") or m.group("listed") or m.group("named") or "")
+        if m.group("fieldlist") and any(_ufw._NOT_FIELD.search(u) or len(u) > 8 for u in split_units(m.group("fieldlist"))):
+            continue  # (lead51) ``会同学校、家长部门``: people's words, no departments
+        resp = split_units(m.group("with") or m.group("listed") or m.group("named") or m.group("fieldlist") or "")
         task = m.group("task").strip()
         if task.startswith("、"):
             continue  # ``由甲局负责、乙局协助``: the next role part, no task (``_LED_BY``'s)
@@ -391,12 +403,18 @@ def _add_subject_with(text: str, offset: int, hits: list[AssignmentHit]) -> None
         if (opener := _OPENER.match(text, s0, m.start())) is not None \
                 and not leading_units(text[s0:opener.end()].rstrip(" ,，")):
             s0 = opener.end()
+        c0 = max(text.rfind(",", s0, m.start()), text.rfind("，", s0, m.start())) + 1
+        if c0 > s0 and (own := text[c0:m.start()].strip()) and is_unit_cell(own) and _ORG_END.search(own) \
+                and len(split_units(own)) == 1 and not own.startswith(("各", "相关", "有关")):
+            s0 = c0 + len(text[c0:m.start()]) - len(text[c0:m.start()].lstrip())  # (lead51) ``…,市教育局将会同…``: the clause's subject
         lead = leading_units(text[s0:m.start()])
         resp = split_units(m.group("listed"))
         if text[m.end("listed"):m.end("listed") + 1] in (",", "，") and not _names_only(m.group("listed")):
             continue  # no ``等…部门`` closes the list: only organisations' names say who helps
         if len(lead) != 1 or not resp or not all(is_unit_cell(u) for u in resp):
             continue
+        if lead[0].startswith(("各", "相关", "有关", "相關", "有關")):
+            continue  # (lead51) ``各乡镇将会同有关部门…``: a collective names no one (U7)
         hits.append(AssignmentHit(offset + s0, offset + m.end(), m.group("task").strip(), lead, resp,
                                   cue="subject_with"))
     hits.sort(key=lambda h: h.start)

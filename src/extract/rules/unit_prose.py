@@ -639,6 +639,11 @@ _WITH_CLAUSE = re.compile(r"(?:会同|联同|协调)(?P<units>[^。;；,，]{2,6
 _CHARGE_OPEN = re.compile(r"^(?:具体|共同)?负责(?![人制的任])(?=\S{4})")
 
 
+# (lead51) a matter clause opening the sentence before ``由X负责``: ``关于…(的)问题,``, ``对于…,``, ``针对…,`` (what the decision
+# is about, not the task, which follows the helpers' clause)
+_MATTER_TOPIC = re.compile(r"(?:^|[。;；!！?？\n])\s*(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．])?\s*(?:关于|對於|对于|针对|針對)[^。;；!！?？\n,，]{2,40}[,，]\s*$")
+
+
 def led_then_task(text: str, offset: int = 0) -> list[AssignmentHit]:
     """A sentence that opens with the unit that leads and, in a clause after it, the units that help, then the task
     (U7 ``X牵头负责Y``, U4c): ``由甲局牵头,乙局、丙局等部门配合,对果园开展巡查。`` -> task ``对果园开展巡查``, lead 甲局,
@@ -661,7 +666,8 @@ def led_then_task(text: str, offset: int = 0) -> list[AssignmentHit]:
                                               or (not m.group("mark") and written[:m.start("by")].rstrip(" \t\u3000")[-1:] not in ("", "。", ";", "；", ":", "：", "\n"))):
             # (lead39) ``由甲局负责,…`` opening its sentence or item only: a bare ``甲局负责,``, ``负责、``, or one after a time or a
             # topic clause (``今年以来,由甲局负责,…``, ``场馆的维护,由甲局负责,…``: the topic is the task, ``task_then_roles``'s)
-            continue
+            if not (m.group("by") is not None and _MATTER_TOPIC.search(written[:m.start("by")])):
+                continue  # (lead51) but a matter clause (``关于某校用地问题,由甲局负责,乙镇配合,做好…``) names no task
         resp: list[str] = []
         task, t0, t1 = m.group("task"), m.start("task"), m.end("task")
         helpers = _HELPERS_CLAUSE.fullmatch(task)

@@ -96,7 +96,12 @@ def unit_run_heading_rows(text: str, offset: int, is_unit) -> list[AssignmentHit
 
 # (lead48) a duty title glued to its first item: ``(二)指挥部职责1.``, ``三、各组工作职责1、``
 _GLUED_DUTY_TITLE = re.compile(rf"(?:[(（][{_CN}]{{1,3}}[)）]|(?:(?<=^)|(?<=[\s。;；:：]))[{_CN}]{{1,3}}、|(?<=[\n。]))\s*"
-                               r"(?P<name>[\u4e00-\u9fff]{2,14}?)(?:的)?(?:主要|工作)?(?:职责|職責)[:：]?(?=1\s*[.、．](?!\d))")
+                               r"(?P<name>[\u4e00-\u9fff]{2,14}?)(?:的)?(?:主要|工作)?(?:职责|職責)[:：]?"
+                               r"(?:第\d{1,3}页(?:共\d{1,3}页)?)?(?=1\s*[.、．](?!\d))")  # (lead51) a sharing site's page mark between
+# (lead51) a duty title glued to a sentence on the same body's make-up before its lead-in (``考务组职责考务组由教导主任任组长,…组成。
+# 其职责为:1.…``): the name said again right after the title is the sign (the words before the title may be glued to it)
+_GLUED_DUTY_TITLE_MADE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,10}?)(?:的)?(?:主要|工作)?(?:职责|職責)(?=(?P=name))[^。\n]{2,80}。\s*"
+                                    r"其?(?:主要|工作)?(?:职责|職責)(?:为|是|如下)?[:：](?=1\s*[.、．](?!\d))")
 # the next ordinal title, which closes the block (``。(三)``, ``。三、``)
 _NEXT_TITLE = re.compile(rf"(?<=[。;；])\s*(?:[(（][{_CN}]{{1,3}}[)）]|[{_CN}]{{1,3}}、)")
 # the members of a body as a title's owner: no unit of their own, each item names its subject
@@ -111,14 +116,17 @@ def glued_duty_title_rows(text: str, offset: int, is_unit) -> list[AssignmentHit
         return hits
     from extract.rules.unit_duty_items import item_subject
 
-    for m in _GLUED_DUTY_TITLE.finditer(text):
+    titles = sorted(list(_GLUED_DUTY_TITLE.finditer(text)) + list(_GLUED_DUTY_TITLE_MADE.finditer(text)), key=lambda t: t.start())
+    titles = [t for i, t in enumerate(titles) if not any(u.start() < t.end() and t.start() < u.end() for u in titles[:i])]
+    for i, m in enumerate(titles):
         name = m.group("name")
         units = None if _MEMBERS.match(name) else is_unit(name)
         if not units and not _MEMBERS.match(name):
             continue
         nxt = _NEXT_TITLE.search(text, m.end())
         line_end = text.find("\n", m.end())
-        b = min(x for x in (nxt.start() if nxt else len(text), line_end if line_end >= 0 else len(text)))
+        b = min(x for x in (nxt.start() if nxt else len(text), line_end if line_end >= 0 else len(text),
+                            titles[i + 1].start() if i + 1 < len(titles) else len(text)))  # (lead51) the next glued title
         marks = [x for x in _DOT_ITEM_GLUED.finditer(text, m.end(), b) if x.start() == m.end() or text[x.start() - 1] in _BEFORE_ITEM]
         for k, x in enumerate(marks):
             a, e = x.end(), marks[k + 1].start() if k + 1 < len(marks) else b
