@@ -48,3 +48,35 @@ def test_field_words_sharing_the_last_ones_department_are_the_helpers():
     assert ("每学年初核定中小学教职工编制", ("某县编办",), ("教育", "财政部门")) in rows
     rows = _rows("二、工作要求\n某县编办会同教育、人社等职能部门,核定中小学教职工编制。")
     assert not any("等职能部门" in " ".join(rs) for _, _, rs in rows)  # a list closed by 等 is the listed branch's
+
+
+# -- targets: a budget's base year, an inspection's tally; a flattened outline's lost breaks ---------------------------
+
+def _targets(text: str):
+    from extract.data import Document
+    from extract.pipeline import process_document
+    doc = Document(doc_id="t", path="t.txt", text=text, encoding="utf-8", sha256=Document.hash_text(text))
+    return [r for r in process_document(doc, "rules").records if r.type == "numeric_target"]
+
+
+def test_a_budgets_change_from_a_numbered_base_year_and_the_base_figure_are_no_targets():
+    got = {r.value for r in _targets("某市明年度教育預算編列800億元,較131年度成長5.5%,比131年度758.2億元再多出許多。")}
+    assert 800 in got
+    assert 5.5 not in got and 758.2 not in got
+
+
+def test_an_inspections_tally_is_no_target():
+    got = {r.value for r in _targets("某县召开护苗专项调度会。会议通报,检查组现场排查出31个问题,当场处罚4家,责令整改9家。"
+                                     "会议要求,2031年底前完成整改100%。")}
+    assert not got & {31, 4, 9}
+
+
+def test_a_flattened_outline_with_blank_runs_keeps_its_goal_section():
+    from extract.normalise import normalise
+    text = ("某县2031年度教育专项实施方案。  根据上级要求,结合我县实际,特拟定本方案,请各单位认真组织实施并按时报送进展情况,确保各项任务落到实处。  "
+            "一、年度目标任务  (一)促进学前教育发展  1、新建乡镇幼儿园12所。  2、新建幼教点40个。  二、具体措施  "
+            "(一)加强基础设施建设  全面改善农村办学条件。")
+    assert "\n一、年度目标任务" in normalise(text).text
+    assert "\n1、新建乡镇幼儿园12所" in normalise(text).text
+    short = "甲  一、乙  (一)丙"  # a short line: no flattened outline
+    assert "\n" not in normalise(short).text

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 
 from extract.mapped import MappedText, int64_array
 
-NORMALISER_VERSION = "norm.v24"  # v24: a numbered host label of an event's stage (二、初赛主办单位:…) is text, no footer (lead49); v23: a run of wrapped lines that the text's end cuts off is joined, and lines of one wrap that hold figures may differ in counted width by their half-width characters (lead44); v22: a site's disclaimer line (特别声明:, 免责声明:, 版权声明:, 声明:本站…, 侵犯了您的权益) is furniture (lead41); v21: a bare `相关阅读` line is no furniture: it stays as the label of the link list under it, which the rules read as other pages' titles (lead39); v20: a host label numbered by a formal numeral (肆、主辦單位:…) is text, no footer, and a line opened by a short list of names closed by a colon (甲部,乙部:) starts its own line, no wrap (unitA37); v19: a long line of three or more numbered fields in order (一.活動名稱:… 二.…:) is the plan's text, no footer (goalA35); v18: a numbered host label alone on its line over its units (一、主办单位:\n某市政府) is text, no footer (unitC34); v17: breadcrumbs (您现在的位置) and lines that are only a printed page number (— 9 —, 第N页) are furniture; wrapped lines dense with figures or pinyin rejoined, metadata words break a line only as fields, a run of full lines cut at its end stays one paragraph (metaA28); v16: a bulleted body name over its duty line (• 教务处 / - 负责…) is text, no navigation link (unitB27, rules.bullet_items); an outline mark and a short title after a blank (② 教务处, (三) 团委, 第五条 附则) is a heading, no row of tags, and a short bulleted label closed by a colon (• 改善市容:) opens a list, no navigation link (unitB27); v15: a short bulleted line ending in ; that states a measure is text, no navigation link (goalB27, bullet_items.states_a_measure); v14: a label line ending in a signer field (…单位负责人: 日期) is no footer (famA27, reply handling labels); v13: markdown bold with its colon inside before the text (**某科:**负责) dropped too, twice-escaped &amp;nbsp; as a blank (dedupe25); v12: undecoded HTML blanks (&nbsp;, &bsp;) left as text become spaces, numbered host label lines (四、主办单位:…) and markdown bold around a short label kept as text (unitA25, unitB25); v11: a short bulleted line that states a quantity or closes a sentence is text, no navigation link (rules.bullet_items); v10: a label line with its first item that breaks off mid-sentence over a no-wider line ending the sentence is one wrap (O1c); v9: a 主办单位:X 承办单位:Y pair on one line is no footer (U7e); v8: a site's contact block (address, phone, postcode, fax lines and the host labels beside them) is furniture; a line at the page's wrap width counts as full between short lines; v7: hard-wrapped prose lines joined (runs of lines of one wrap width closed by a paragraph end); v6: a bracketed or sentence-closing 主办单位:…;协办单位:… list is no footer; v5: a line's indent lost as ?? in a lossy re-encoding is dropped; v4: 主办/承办单位 label lines are footer only beside footer lines or with footer words; v3: circled numbers stay list markers; v2: a tab stays (one), a column delimiter
+NORMALISER_VERSION = "norm.v25"  # v25: on a long line of a flattened page, a run of blanks before an outline mark (…。  一、…  (一)…  1、…; three or more on the line) is a lost line break (lead51); v24: a numbered host label of an event's stage (二、初赛主办单位:…) is text, no footer (lead49); v23: a run of wrapped lines that the text's end cuts off is joined, and lines of one wrap that hold figures may differ in counted width by their half-width characters (lead44); v22: a site's disclaimer line (特别声明:, 免责声明:, 版权声明:, 声明:本站…, 侵犯了您的权益) is furniture (lead41); v21: a bare `相关阅读` line is no furniture: it stays as the label of the link list under it, which the rules read as other pages' titles (lead39); v20: a host label numbered by a formal numeral (肆、主辦單位:…) is text, no footer, and a line opened by a short list of names closed by a colon (甲部,乙部:) starts its own line, no wrap (unitA37); v19: a long line of three or more numbered fields in order (一.活動名稱:… 二.…:) is the plan's text, no footer (goalA35); v18: a numbered host label alone on its line over its units (一、主办单位:\n某市政府) is text, no footer (unitC34); v17: breadcrumbs (您现在的位置) and lines that are only a printed page number (— 9 —, 第N页) are furniture; wrapped lines dense with figures or pinyin rejoined, metadata words break a line only as fields, a run of full lines cut at its end stays one paragraph (metaA28); v16: a bulleted body name over its duty line (• 教务处 / - 负责…) is text, no navigation link (unitB27, rules.bullet_items); an outline mark and a short title after a blank (② 教务处, (三) 团委, 第五条 附则) is a heading, no row of tags, and a short bulleted label closed by a colon (• 改善市容:) opens a list, no navigation link (unitB27); v15: a short bulleted line ending in ; that states a measure is text, no navigation link (goalB27, bullet_items.states_a_measure); v14: a label line ending in a signer field (…单位负责人: 日期) is no footer (famA27, reply handling labels); v13: markdown bold with its colon inside before the text (**某科:**负责) dropped too, twice-escaped &amp;nbsp; as a blank (dedupe25); v12: undecoded HTML blanks (&nbsp;, &bsp;) left as text become spaces, numbered host label lines (四、主办单位:…) and markdown bold around a short label kept as text (unitA25, unitB25); v11: a short bulleted line that states a quantity or closes a sentence is text, no navigation link (rules.bullet_items); v10: a label line with its first item that breaks off mid-sentence over a no-wider line ending the sentence is one wrap (O1c); v9: a 主办单位:X 承办单位:Y pair on one line is no footer (U7e); v8: a site's contact block (address, phone, postcode, fax lines and the host labels beside them) is furniture; a line at the page's wrap width counts as full between short lines; v7: hard-wrapped prose lines joined (runs of lines of one wrap width closed by a paragraph end); v6: a bracketed or sentence-closing 主办单位:…;协办单位:… list is no footer; v5: a line's indent lost as ?? in a lossy re-encoding is dropped; v4: 主办/承办单位 label lines are footer only beside footer lines or with footer words; v3: circled numbers stay list markers; v2: a tab stays (one), a column delimiter
 
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
@@ -728,7 +728,34 @@ def _space_run_edits(text: str) -> list[tuple[int, int, str]]:
                 end += 1
             runs.add((start, end))
             i = text.find(needle, end)
-    return [(start, end, " ") for start, end in sorted(runs)]
+    return _outline_breaks(text, [(start, end, " ") for start, end in sorted(runs)])
+
+
+# (lead51) an outline mark right after a run of blanks: ``一、``, ``(二)``, ``3、``, ``第四章`` (a flattened page's lost line break)
+_OUTLINE_MARK = re.compile(r"(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[、．](?!\d)|"
+                           r"第[一二三四五六七八九十]{1,3}[章节条])(?=[\u4e00-\u9fff“「《])")
+
+
+def _outline_breaks(text: str, edits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """(lead51) ``edits`` with the runs of blanks that stand for a lost line break made one: on a long line of a page
+    whose outline was flattened into it (``…方案。  一、年度目标  (一)学前教育  1、新建…``), a run of two or more blanks
+    after a Chinese character or a sentence's end and before an outline mark is the break before that heading or item.
+    Only where the line holds at least three such runs (an outline, not a spaced table's cells)."""
+    found: dict[int, list[int]] = {}  # line start -> indices of the edits that stand before an outline mark
+    for k, (a, b, _c) in enumerate(edits):
+        if b - a < 2 or a == 0 or not ("\u4e00" <= text[a - 1] <= "\u9fff" or text[a - 1] in "。;；:：!！?？”」)）"):
+            continue
+        if _OUTLINE_MARK.match(text, b) is None:
+            continue
+        ls = text.rfind("\n", 0, a) + 1
+        found.setdefault(ls, []).append(k)
+    out = list(edits)
+    for ls, ks in found.items():
+        le = text.find("\n", ls)
+        if len(ks) >= 3 and (len(text) if le < 0 else le) - ls >= 150:
+            for k in ks:
+                out[k] = (out[k][0], out[k][1], "\n")
+    return out
 
 
 # circled numbers (``①``, ``⑩``, ``㉑``): NFKC makes them digits, but they are list markers (headings of level 6)

@@ -129,8 +129,10 @@ def approval_dates_funds(before: str, unit: str) -> bool:
 # ``比今年度减少908.7亿元``, ``减列72.3亿元``, ``降幅达27.7%``): how the budget moves, no amount it sets. Not ``增列``/``追加``
 # (an allotment, O3k) nor a change with no base and a growing verb (``经费再增加1亿元``: an extra allotment)
 _BUDGET_WORD = re.compile(r"预算|預算|编列|編列|岁出|歲出")
-_CHANGE_FROM_BASE = re.compile(r"(?:比|较|較|与|與)[^，,；;。\d]{0,10}?(?:今年|今年度|本年度|去年|上年|上年度|前一年)[^，,；;。\d]{0,8}?"
-                               r"(?:增加|减少|減少|增长|增長|下降|增|减|減)了?\s*(?:约|約|逾|达|達|近)?\s*$")
+_CHANGE_FROM_BASE = re.compile(r"(?:比|较|較|与|與)[^，,；;。\d]{0,10}?(?:今年|今年度|本年度|去年|上年|上年度|前一年|\d{2,4}年度?)[^，,；;。\d]{0,8}?"
+                               r"(?:增加|减少|減少|增长|增長|成长|成長|下降|增|减|減)了?\s*(?:约|約|逾|达|達|近)?\s*$"
+                               # (lead51) the base year's own figure (``比114年度651.55億元``, ``較去年度``): the base, no amount set
+                               r"|(?:比|较|較)\s*(?:今年|今年度|本年度|去年|去年度|上年|上年度|\d{2,4}年度?)\s*(?:的)?\s*$")
 _CUT_OR_RATE = re.compile(r"(?:减列|減列|削减|削減|降幅|增幅|跌幅|约增|約增|约减|約減|"
                           r"(?:支出|预算|預算|经费|經費|开支|開支)[^，,；;。\d]{0,4}?(?:减少|減少))(?:金额|金額)?\s*(?:达|達|约|約|逾|为|為)?\s*$")
 
