@@ -45,7 +45,8 @@ def test_lead_then_doing_near_misses():
     assert units("由各街道牵头开展困难群众排查。") == []
     assert units("张三副区长牵头重点工作") == []
     assert units("高校、科研机构牵头申请的应用型研究项目增多。") == []
-    assert units("某区文旅局牵头编制了书屋建设规划。") == []
+    # (lead51) a deed reported done keeps its row (U7, twentieth round: ``X牵头`` + the task's verb, done or not)
+    assert units("某区文旅局牵头编制了书屋建设规划。") == [("编制了书屋建设规划", ["某区文旅局"], [])]
 
 
 def test_future_charge_with_jiang():

@@ -80,3 +80,40 @@ def test_a_flattened_outline_with_blank_runs_keeps_its_goal_section():
     assert "\n1、新建乡镇幼儿园12所" in normalise(text).text
     short = "甲  一、乙  (一)丙"  # a short line: no flattened outline
     assert "\n" not in normalise(short).text
+
+
+# -- ``由X(note)牵头,…``: the name's own bracket; ``X牵头+doing了``: a task reported done keeps its row (U7) -----------------
+
+def test_a_names_own_bracket_before_its_role_verb_is_part_of_the_name():
+    rows = _rows("二、工作措施\n由乡镇(街道)牵头,组织村(社区)干部、学校教师开展入户走访。")
+    assert ("组织村(社区)干部、学校教师开展入户走访", ("乡镇(街道)",), ()) in rows
+    assert not any(t.startswith("(") for t, _, _ in rows)
+
+
+def test_a_led_deed_reported_done_keeps_its_row():
+    rows = _rows("二、工作进展\n某县公安局牵头开展了校园周边治安环境排查。")
+    assert ("开展了校园周边治安环境排查", ("某县公安局",), ()) in rows
+
+
+# -- U7h: an appositive before the modal, an example's mark, decisions joined by ``、``, a name cut inside a word -------
+
+def _modal(text: str):
+    from extract.rules.unit_modal_subjects import modal_subject_rows
+    return [(t, ld) for _, _, t, ld, _ in modal_subject_rows(text)]
+
+
+def test_meeting_decisions_with_an_appositive_an_example_mark_and_a_list():
+    text = ("6月3日,某县文体工作座谈会在县府会议室召开。会议指出,某县文旅局作为全民健身的牵头部门,要办好各类赛事。"
+            "各成员单位要结合各自职责做好工作,如县总工会要结合职工运动会做好组织工作,某县教育局要结合校园足球做好训练工作、"
+            "某县卫健局要结合健康促进做好宣传工作等。")
+    got = _modal(text)
+    assert ("办好各类赛事", ["某县文旅局"]) in got
+    assert ("结合职工运动会做好组织工作", ["县总工会"]) in got  # no ``如`` in the name
+    assert ("结合校园足球做好训练工作", ["某县教育局"]) in got
+    assert ("结合健康促进做好宣传工作", ["某县卫健局"]) in got
+
+
+def test_an_asked_name_cut_inside_a_word_is_no_party():
+    from extract.rules.unit_modal_subjects import asked_unit_rows
+    text = "5月8日,某区召开场馆开放专题会议,要求学校和社区协调合作,保障开放工作顺利进行。"
+    assert not any(ld == ["社"] for _, _, _, ld, _ in asked_unit_rows(text))

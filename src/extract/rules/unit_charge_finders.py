@@ -338,6 +338,10 @@ def pays_from(doing: str) -> bool:
 _MADE_OF = re.compile(r"(?:组成|組成|构成|構成|合并而成|合併而成)$")
 
 
+# (lead51) the name's own bracket then a role verb (``由乡镇(街道)牵头,…``): the name goes on in the bracket, no doing
+_BRACKETED_ROLE = re.compile(r"^[(（][^()（）]{1,12}[)）]\s*(?:牵头|牽頭|负责|負責|主责|主責|统筹|統籌)")
+
+
 def find_by_unit_doing(text: str, offset: int = 0) -> list[AssignmentHit]:
     """A sentence that opens with ``由`` and a named organisation, then what it does (``由甲馆创作一批节目``,
     ``由县财政安排专项资金``): the organisation leads that task (U7 ``(由)X负责Y`` with the verb of the doing itself).
@@ -359,7 +363,7 @@ def find_by_unit_doing(text: str, offset: int = 0) -> list[AssignmentHit]:
                 or _ROLE_WORD.fullmatch(name) or _is_person(name) or _GENERIC_PARTY.match(name) or pays_from(doing) \
                 or _ucb.names_person_by_title(name) or _ucb.opens_with_person(doing) \
                 or _uwc.when_clause(doing) or _ubng.name_runs_into_doing(name, doing) \
-                or _MADE_OF.search(doing):  # (r24 unitA24) ``由某主委…``: a person (U4a); (unitB26) ``由…时``: a condition
+                or _MADE_OF.search(doing) or _BRACKETED_ROLE.match(doing):  # (r24 unitA24) ``由某主委…``: a person (U4a); (unitB26) ``由…时``: a condition
             continue  # (unitB33) ``由某县政府成立…办``, ``由某县老龄委各成员单位…``: no unit of its own leads; (lead47) ``由…组成``
         sent_end = _SENTENCE_STOP.search(text, m.end())
         if _DONE.search(text, m.end(), sent_end.start() if sent_end else len(text)):

@@ -61,6 +61,11 @@ _LED_DOING = re.compile(
     r"(?:配合|协助|参与)(?P<rest>[^。;；,，]{0,40})(?=[。;；,，]|$))?")
 
 
+# (lead51) U7 (twentieth round): a task reported done keeps its row (``甲局牵头开展了…``, as ``X会同Z+task`` done): the
+# perfective ``了`` right after the doing, with no other report word (``已经``, ``已于``, a date) later in its clause
+DONE_KEPT = re.compile(rf"{_TASK_DOING}了(?![^。;；,，]*(?:已经|已于|近日|日前|昨天|今天|上午|下午))")
+
+
 def lead_then_doing(text: str, offset: int = 0) -> list:
     """U7 ``X牵头负责Y`` said without ``负责``: a sentence that opens with a unit, ``牵头`` and at once the task's doing
     (``由某区民政局牵头开展困难群众救助。``, ``某县人社局要牵头做好零工市场建设,某县财政局积极配合。``): X leads, the units
@@ -75,7 +80,7 @@ def lead_then_doing(text: str, offset: int = 0) -> list:
     hits = []
     from extract.rules.unit_clause_openers import blank_clause_openers
     for m in _LED_DOING.finditer(blank_clause_openers(text)):  # (r22 unitB22) ``近日,甲局牵头组织…``
-        if _REPORTED.search(m.group("units") + m.group("task")):
+        if _REPORTED.search(m.group("units")) or (_REPORTED.search(m.group("task")) and not DONE_KEPT.match(m.group("task"))):
             continue  # a deed reported done (``甲局牵头编制了…``, ``已于3月牵头完成…``): status, no division of work
         lead = _named_units(m.group("units"))
         if not lead:

@@ -56,6 +56,7 @@ def led_doings(text: str, offset: int = 0) -> list[AssignmentHit]:
         return hits
     from extract.rules.unit_clause_openers import blank_clause_openers
     from extract.rules.unit_clauses import _REPORTED
+    from extract.rules import unit_labels as _ul
     blanked = blank_clause_openers(text)
     for m in _LED_SCAN.finditer(blanked):  # (``目前,甲局…``: a time opener is no part of X)
         task = m.group("task").strip()
@@ -63,8 +64,8 @@ def led_doings(text: str, offset: int = 0) -> list[AssignmentHit]:
             continue
         if m.group("by") is None and blanked[:m.start("units")].rstrip()[-1:] in (",", "，"):
             continue  # ``根据要求,甲局牵头…``: no sentence of its own (only the copula frame ``…,是由甲局牵头…`` is read after a comma)
-        if _REPORTED.search(m.group("units") + task):
-            continue  # ``甲局牵头编制了…``: a deed reported done, as ``lead_then_doing`` reads it
+        if _REPORTED.search(m.group("units")) or (_REPORTED.search(task) and not _ul.DONE_KEPT.match(task)):
+            continue  # a deed in a news frame (``近日``, a date, ``已…``), as ``lead_then_doing`` reads it; (lead51) ``甲局牵头编制了…`` keeps its row (U7)
         lead = _lead_units(m.group("units"))
         if not lead:
             continue

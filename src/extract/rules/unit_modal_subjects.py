@@ -21,7 +21,12 @@ _MEETING = re.compile(r"会议纪要|会议记录|常务会议|办公会|推进�
 # X (a name at the clause's start, after the sentence's start, a list mark or the meeting's own opener), the modal, the task
 _MODAL_SUBJECT = re.compile(
     r"(?:(?<=^)|(?<=[。;；!！?？\n:：,，]))\s*(?:[一二三四五六七八九十\d]{1,2}[、.．]|[(（][一二三四五六七八九十\d]{1,2}[)）])?\s*"
-    r"(?P<x>[^。;；,，:：\s“”《》()（）]{2,30}?)(?:要(?<![纪紀摘重纲綱概简簡首紧緊主需]要)|必须|务必|须|应(?![急用届聘邀答收诉征])(?<![反响适供对相]))(?![求点])(?P<task>[^。;；,，]{2,80})")
+    r"(?P<x>[^。;；,，:：\s“”《》()（）]{2,30}?)(?:(?:作为|作為)[^。;；,，:：]{2,24}[,，]\s*)?"  # (lead51) ``X作为…的主力军,要…``
+    r"(?:要(?<![纪紀摘重纲綱概简簡首紧緊主需]要)|必须|务必|须|应(?![急用届聘邀答收诉征])(?<![反响适供对相]))(?![求点])(?P<task>[^。;；,，]{2,80})")
+# (lead51) an example's mark before the named party (``如县妇联要…``): ``如`` before a level, not a place's first character (``如皋``)
+_EXAMPLE = re.compile(r"^(?:例如|比如|譬如|如)(?=[县縣市区區镇鎮乡鄉省州])")
+# (lead51) a second decision joined by ``、`` inside the first's task (``…做好A工作、某县卫健局要结合…做好B工作等``)
+_NEXT_DECISION = re.compile(r"、(?P<x>[^、。;；,，:：\s“”《》()（）]{2,20}?)要(?![求点])(?P<task>[^、。;；,，]{4,80})")
 _NOT_X = re.compile(r"^(?:会议|会上|同时|此外|另外|要求|作为|每个?|各|所有|全体|全县|全区|全市|牵头单位|责任单位|成员单位|我们|大家)"
                     r"|(?:成员单位|承办单位|协办单位|条线部门|会议)$|[两兩三]级|的|同志|要求|强调|指出|表示|书记|县长|市长|区长|局长|校长|主任")  # the members, a kind of department, the meeting itself: no named party
 _HELPING = re.compile(r"(?:相互|互相|密切|积极|全力|主动)?(?:配合|协助|参与|协同)")
@@ -53,8 +58,9 @@ def asked_unit_rows(text: str) -> list[tuple[int, int, str, list[str], list[str]
         x = text[at:at + k]
         if (cut := _X_CUT.search(x, 2)) is not None:  # ``要求甲部门每周对…``: the name ends before a time or a preposition
             x, k = x[:cut.start()], cut.start()
-        if _NOT_X.search(x) or _COLLECTIVE.search(x) or not (lead := _party_units(x)):
-            continue
+        if _NOT_X.search(x) or _COLLECTIVE.search(x) or any(len(p) < 2 for p in re.split(r"和|以及", x)) \
+                or not (lead := _party_units(x)):
+            continue  # (lead51) ``要求学校和社区…``: a name cut inside a word (``社|区``) names no one
         stop = re.compile(r"[。;；,，\n]").search(text, at + k)
         end = stop.start() if stop else len(text)
         task = text[at + k:end].strip()
@@ -130,6 +136,8 @@ def modal_subject_rows(text: str) -> list[tuple[int, int, str, list[str], list[s
         start = m.start("x") + (cut.end() if cut else 0)
         x = x[cut.end():] if cut else x
         x = _ADVERB.sub("", x)
+        if (ex := _EXAMPLE.match(x)) is not None:  # (lead51) ``如县妇联要…``: an example's mark, no part of the name
+            start, x = start + ex.end(), x[ex.end():]
         said = _SPEAKER.search(x)
         if said is not None:  # ``某副县长要求相关部门要…``: the one asked, after the speaker's word
             start += said.end()
@@ -148,5 +156,13 @@ def modal_subject_rows(text: str) -> list[tuple[int, int, str, list[str], list[s
                 continue
             out.append((start, nxt.end(1), nxt.group(1).strip(), [], lead))
         elif len(task) >= 4:
+            nxt = _NEXT_DECISION.search(task)  # (lead51) ``甲局要…、乙局要…``: two decisions joined by ``、``
+            if nxt is not None and (lead2 := [u for u in _party_units(nxt.group("x")) if not _COLLECTIVE.search(u)]):
+                a2 = m.start("task") + (len(m.group("task")) - len(m.group("task").lstrip())) + nxt.start("x")
+                t2 = nxt.group("task").strip()
+                task, end = task[:nxt.start()].strip(), a2 - 1
+                t2 = t2[:-1] if t2.endswith("等") else t2  # ``…工作等``: the list's close, no part of the task
+                if len(t2) >= 4:
+                    out.append((a2, a2 + len(nxt.group("x")) + 1 + len(t2), t2, lead2, []))
             out.append((start, end, task, lead, []))
     return out
