@@ -117,3 +117,10 @@ def test_an_asked_name_cut_inside_a_word_is_no_party():
     from extract.rules.unit_modal_subjects import asked_unit_rows
     text = "5月8日,某区召开场馆开放专题会议,要求学校和社区协调合作,保障开放工作顺利进行。"
     assert not any(ld == ["社"] for _, _, _, ld, _ in asked_unit_rows(text))
+
+
+def test_an_inspections_count_of_what_it_inspected_and_years_of_service_are_no_targets():
+    got = {r.value for r in _targets("在两天的联合检查行动中,共检查校外培训机构17家,民办幼儿园4所,托管机构4所。")}
+    assert 17 not in got
+    got = {r.value for r in _targets("建立乡村教师荣誉制度。国家对在乡村学校从教30年以上的教师颁发荣誉证书。")}
+    assert 30 not in got
