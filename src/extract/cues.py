@@ -396,7 +396,7 @@ _REACH_VERB = re.compile(
 )
 _TARGET_VERB = re.compile(
     r"(达到|达|提高到|提高至|提升到|提升至|增加到|增加至|增长到|扩大到|扩大至|降低到|降低至|下降到|下降至|保持在|稳定在|"
-    r"新增|新建|建成|建设|改扩建|改建|扩建|创建|创成|争创|培育|打造|培养|培训|引进|招聘|选聘|配备|配齐|选派|"
+    r"新增|新建|建成|建设|改扩建|改建|扩建|创建|创成|争创|创立(?![于於])|培育|打造|培养|培训|引进|招聘|选聘|配备|配齐|选派|"  # (lead51) ``创立…学校6所``
     # (lead44) a works verb with its variant in brackets: ``新(改)建``, ``改(扩)建``, ``新(扩)建``, ``新(改、扩)建``
     r"新[(（][改扩、]{1,3}[)）]建|改[(（][扩新、]{1,3}[)）]建|"
     r"实现|完成|确保|力争|保证|保障|开展|组织|举办|开设|设立|组建|遴选|评选|认定|支持|资助|投入|安排|"
@@ -483,8 +483,14 @@ _AGE_BOUND = re.compile(r"\d+\s*周?岁\s*(?:及|或)?\s*以[上下]")
 
 
 def without_age_bounds(text: str) -> str:
-    """``text`` with every age bound (``60岁以上``, ``6岁及以下``) blanked out, for the comparator cues."""
-    return _AGE_BOUND.sub("□", text) if "岁" in text else text
+    """``text`` with every age bound (``60岁以上``, ``6岁及以下``) blanked out, for the comparator cues; (lead51) also a
+    level bound (``区级以上示范园``, ``省级及以上``): which bodies are counted, no bound of the number."""
+    text = _AGE_BOUND.sub("□", text) if "岁" in text else text
+    return _LEVEL_BOUND.sub("□", text) if "级" in text or "級" in text else text
+
+
+# (lead51) a level bound naming which bodies are counted (``区级以上``, ``市级及以上``, ``县級以上``)
+_LEVEL_BOUND = re.compile(r"(?:国家|國家|省|市|县|縣|区|區|州|镇|鎮|乡|鄉|校|院)[级級](?:及|或)?(?:以上|以下)")
 
 
 # (eleventh round) the year after the page's own, as budget and news pages name it (``明年預算``, ``明年起每月發放``,

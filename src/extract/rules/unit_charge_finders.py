@@ -335,7 +335,7 @@ def pays_from(doing: str) -> bool:
 
 
 # (lead47) what a thing is made of (``由原某中心园区及周边地块组成``): a make-up, no doing of the name's body
-_MADE_OF = re.compile(r"(?:组成|組成|构成|構成|合并而成|合併而成)$")
+_MADE_OF = re.compile(r"(?:组成|組成|构成|構成|合并而成|合併而成|组建而成|組建而成)$")  # (lead51) ``由甲院、乙院合并组建而成``: a history
 
 
 # (lead51) the name's own bracket then a role verb (``由乡镇(街道)牵头,…``): the name goes on in the bracket, no doing

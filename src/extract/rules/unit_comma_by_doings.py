@@ -39,7 +39,7 @@ _TOPIC_NOT_MATTER = re.compile(r"[\d〇零一二三四五六七八九十]|[年�
 # a doing after ``<topic>由X`` that says where from and to (``由甲处疏散至…``, ``由A向B迈进``), what X is made of
 # (``由四部分组成``), a contract won (``得标兴建``), people led (``带队``) or a thing X disposes of (``由X将款项…``):
 # no task put on X
-_TOPIC_NO_DOING = re.compile(r"^[^,，。;；]{0,10}?(?:向|至)|组成|組成|构成|構成|^(?:得标|得標|中标|中標|带队|帶隊|带领|帶領|将|將|把|"
+_TOPIC_NO_DOING = re.compile(r"^[^,，。;；]{0,10}?(?:向|至)|组成|組成|构成|構成|组建而成|組建而成|合并而成|合併而成|^(?:得标|得標|中标|中標|带队|帶隊|带领|帶領|将|將|把|"
                              r"批准|批準|核准|提出)")
 # a topic that is a body, a person or an event (``联席会议由…``, ``组长由…``, ``大会由…``): its make-up, its holder or its
 # organiser, no matter handled (U7e, U4a)
@@ -208,6 +208,8 @@ def comma_by_doings(text: str, offset: int, hits: list) -> list:
         if _ucf._OTHER_VERB.match(doing) or _ucf.pays_from(doing) or _NO_TASK_DOING.match(doing) \
                 or opens_with_person(doing) or not re.match(r"[\u4e00-\u9fff]", doing):
             continue
+        if _ucf._MADE_OF.search(doing.strip()):
+            continue  # (lead51) ``…,由甲校、乙校和丙校三个学校组成``, ``由甲院、乙院合并组建而成``: a make-up or a history, no task
         topic = m.groupdict().get("topic")
         if topic and (_TOPIC_NO_DOING.search(doing) or "与" in name or "與" in name or len(doing.strip()) < 5):
             continue  # (unitA37) from-to, make-up, a contract won, people led, a disposal; ``由X与Y联系``: 与 as "with"; a

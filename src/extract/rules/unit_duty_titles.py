@@ -99,6 +99,29 @@ _DEFINED_TOPIC = re.compile(r"^\s*(?P<party>[^\s,，。;；:：!！?？是由]{2
 _UNDER_TOPIC = re.compile(r"^\s*(?P<party>[^\s,，。;；:：!！?？是由在的]{2,20}?)在[^。;；!！?？,，]{1,30}?(?:领导|領導|指导|指導)下")
 
 
+# (lead51) a lead-in of its own line naming no party (``其主要职能有以下几点:``), under a paragraph that defines the body
+_LEAD_IN_LINE = re.compile(r"^\s*(?:其|它的)?(?:主要|具体|基本)?(?:工作)?(?:职责|職責|职能|職能)(?:主要)?"
+                           r"(?:是|如下|包括|有|为|有以下几点|有以下几个方面|有以下几项|有以下幾點)?[:：]\s*$")
+# (lead51) a body defined by what it serves as (``某部作为学生会对外联系的平台,主要负责…``)
+_AS_TOPIC = re.compile(r"^\s*(?P<party>[^\s,，。;；:：!！?？是由在的]{2,20}?)(?:作为|作為)[^。;；!！?？,，]{2,40}?"
+                       r"(?:部门|部門|机构|機構|单位|單位|平台|组织|組織|窗口|纽带|紐帶)(?=[,，])")
+
+
+def definition_then_lead_in_units(text: str, paragraphs: list[tuple[int, int, str]], k: int) -> list[str] | None:
+    """(lead51) The body of paragraph ``k`` where it defines the body (``X是…部门``, ``X在…领导下``, ``X作为…的平台,…``) and the
+    next paragraph is a lead-in naming no party (``其主要职能有以下几点:``): the numbered items below it are the body's, as
+    under its duty title (U8b (iii)); None otherwise."""
+    a, b, _ = paragraphs[k]
+    t = text[a:b].strip()
+    if "\n" in t or len(t) > 300 or k + 1 >= len(paragraphs) \
+            or _LEAD_IN_LINE.match(text[paragraphs[k + 1][0]:paragraphs[k + 1][1]]) is None:
+        return None
+    if (m := _DEFINED_TOPIC.match(t) or _UNDER_TOPIC.match(t) or _AS_TOPIC.match(t)) is None:
+        return None
+    from extract.rules.unit_defined_duties import _topic_units
+    return _topic_units(m.group("party"))
+
+
 def defined_lead_in_units(paragraph: str) -> list[str] | None:
     """(unitA34) The body of a paragraph that first defines it and closes with a lead-in naming no party
     (``某街道办事处是区政府的派出机构,…。主要工作职责是:``): the numbered items below are its duties, as under its duty
@@ -154,7 +177,8 @@ def duty_title_items(text: str, paragraphs: list[tuple[int, int, str]], k: int) 
     a, b, kind = paragraphs[k]
     if kind not in ("text", "heading") or (units := duty_title_units(text[a:b]) or (
             defined_lead_in_units(text[a:b]) if kind == "text" else None) or _page_body_units(text, a, b)
-            or (opening_definition_units(text, paragraphs, k) if kind == "text" else None)) is None:
+            or (opening_definition_units(text, paragraphs, k) if kind == "text" else None)
+            or (definition_then_lead_in_units(text, paragraphs, k) if kind == "text" else None)) is None:
         return None
     first = k + 1
     if first < len(paragraphs) and marker_kind(text[paragraphs[first][0]:paragraphs[first][1]]) is None \

@@ -1,0 +1,46 @@
+"""(lead51) Cues from the retired sealed v35 texts (w58-*, opened at the thirty-eighth round's start), each on made-up text."""
+from extract.rules.unit_bracket_duties import bracket_duty_rows
+
+from test_lead46_cues import _rows  # noqa: E402  (records of a made-up text)
+from test_lead51_cues import _targets  # noqa: E402
+
+
+def test_offices_a_line_each_with_bracketed_duties():
+    text = ("各部门职能如下:\n宣传部(负责校报的编辑出版,配合各部门工作)\n外联部(1、联系校外单位;2、筹集活动经费;3、完成交办的其他工作)\n"
+            "技术部(摄影,制图,视频剪辑等)\n")
+    rows = [(t, ld) for _, _, t, ld, _ in bracket_duty_rows(text)]
+    assert ("负责校报的编辑出版", ["宣传部"]) in rows
+    assert ("联系校外单位", ["外联部"]) in rows and ("筹集活动经费", ["外联部"]) in rows
+    assert ("摄影", ["技术部"]) in rows
+    # one office with a note in brackets is no list of duties
+    assert bracket_duty_rows("某县教育局(设在县行政中心)\n某县财政局(负责资金)\n") == []
+
+
+def test_a_make_up_or_a_history_after_by_is_no_task():
+    rows = _rows("一、基本情况\n该园区总投资9亿元,由甲市幼儿师范学校、甲市科技学校和甲市工商学校三个学校组成,主要建设教学楼。"
+                 "该校由原甲师范学院、乙农学院合并组建而成。")
+    assert not any("组成" in t or "组建而成" in t for t, _, _ in rows)
+
+
+def test_a_body_defined_by_what_it_serves_as_owns_the_items_under_its_lead_in():
+    text = ("部门简介\n联络部作为学生会对外联系的平台,主要负责学生会的对外交流活动。\n其主要职能有以下几点:\n"
+            "(1)联系活动场地和设备的预约;\n(2)拓展与兄弟院校学生会的联系;\n(3)配合其他部门的工作。\n")
+    rows = _rows(text)
+    assert sum(1 for _, ld, _ in rows if ld == ("联络部",)) >= 3
+
+
+def test_a_later_duty_title_ends_the_heading_units_items():
+    text = ("组织机构设置\n\n1. 领导小组\n\n- 领导小组负责统筹规划全校的安全工作。\n\n2. 应急队伍\n\n- 应急队伍需接受定期培训。\n\n"
+            "主要职责划分\n\n校长职责:\n\n- 全面领导学校的安保工作。\n\n- 定期听取安全工作汇报。\n")
+    rows = _rows(text)
+    assert not any(ld == ("应急队伍",) and "安保" in t for t, ld, _ in rows)
+
+
+def test_a_surface_laid_is_a_works_quantity_and_a_level_bound_no_comparator():
+    got = {r.value for r in _targets("某区发改局批复了某中学运动场改造项目。具体建设内容如下:\n(一)某中学:田径运动场铺设塑胶跑道4500平方米。")}
+    assert 4500 in got
+    got = {r.value for r in _targets("全区共有区级以上示范园20所。")}
+    assert 20 not in got
+    got = {r.value for r in _targets("2.学校创建目的:创立市级健康促进学校6所。")}
+    assert 6 in got
+    assert not _targets("成功國小創立於民國47年,歷史悠久。")
