@@ -44,3 +44,18 @@ def test_a_surface_laid_is_a_works_quantity_and_a_level_bound_no_comparator():
     got = {r.value for r in _targets("2.学校创建目的:创立市级健康促进学校6所。")}
     assert 6 in got
     assert not _targets("成功國小創立於民國47年,歷史悠久。")
+
+
+def test_a_body_set_up_and_led_by_x_is_no_task_of_x():
+    rows = _rows("二、工作措施\n会议进一步明确成立由某县教体局牵头,某县公安局、各镇等16个部门共同组成的工作专班。")
+    assert not any(ld == ("某县教体局",) and "成立" in t for t, ld, _ in rows)
+
+
+def test_meeting_decisions_on_a_time_word_a_class_of_townships_and_who_pays():
+    from test_lead51_cues import _modal
+    text = ("3月5日,某县召开社会事务座谈会。会议要求,三年以内乡镇卫生院要全部达到乙级水平,某县财政局要安排相应资金解决遗留问题,"
+            "某县卫健局要建立专家团队。")
+    got = _modal(text)
+    assert ("建立专家团队", ["某县卫健局"]) in got
+    assert not any("卫生院" in " ".join(ld) for _, ld in got)
+    assert not any(ld == ["某县财政局"] for _, ld in got)

@@ -215,6 +215,8 @@ def find_charge_clauses(text: str, offset: int = 0) -> list[AssignmentHit]:
                 h.end = offset + k
         # ``…由甲局牵头、乙局配合``: a ``、`` after the verb only before the helpers' clause (else a list of doings)
         hits[:] = [h for h in hits if not (h.cue == "led_by" and text[h.end - offset:h.end - offset + 1] == "、")]
+        # (lead51) ``成立由X牵头,…共同组成的…``, ``建立健全由X牵头,…的工作专班``: the body being set up, led by X, no task
+        hits[:] = [h for h in hits if not (h.cue == "led_by" and _SET_UP_END.search(h.task))]
     if "会同" in text:
         _add_subject_with(text, offset, hits)
     if charge and _ucc.CARRIED_QUICK.search(text):  # (unitC26: any comma then ``负责``, not only after ``承担``)
@@ -263,6 +265,9 @@ _BY_OPEN = re.compile(r"(?:(?<=^)|(?<=[。;；!！?？\n]))\s*(?:均|则|并|再
                       rf"|(?:(?<=^)|(?<=[。;；!！?？\n,，]))\s*(?P<directive>{_ug17.DIRECTIVE_BEFORE_BY}|{_udb.DECISION_BEFORE_BY})由(?!于|此)"
                       r"|(?<=[:：])(?P<labelled>\s*)由(?!于|此)"  # (unitB26); (unitB34) ``决议:由X…``
                       r"|(?:(?<=^)|(?<=[。;；!！?？\n,，]))\s*第[一二三四五六七八九十\d]{1,2}(?:阶段|階段|步)由(?!于|此)")  # (lead50) ``第一阶段由X…``
+
+# (lead51) a verb of setting up closing the words before ``由X牵头``: what is set up is led by X (an attribute, no task)
+_SET_UP_END = re.compile(r"(?:成立|建立|健全|建立健全|组建|組建|形成|构建|構建|设立|設立)$")
 
 # the short name of a level's finance office, the one who pays (``由县财政安排``, ``由市财政列支``)
 _FINANCE = re.compile(r"^(?:[省市州区县]级?|本级)财政$")

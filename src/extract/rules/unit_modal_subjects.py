@@ -26,6 +26,10 @@ _MODAL_SUBJECT = re.compile(
 # (lead51) an example's mark before the named party (``如县妇联要…``): ``如`` before a level, not a place's first character (``如皋``)
 _EXAMPLE = re.compile(r"^(?:例如|比如|譬如|如)(?=[县縣市区區镇鎮乡鄉省州])")
 # (lead51) a second decision joined by ``、`` inside the first's task (``…做好A工作、某县卫健局要结合…做好B工作等``)
+# (lead51) a time limit or a time word opening the subject's run (``三年以内``, ``两年内``, ``年内``, ``今年``, ``明年``)
+_TIME_OPEN = re.compile(r"^(?:[一二两三四五六七八九十\d]{1,2}年(?:以内|之内|内)|年内|今年|明年|年底前|当年)")
+# (lead51) a decision that only says who pays (U3a): ``安排相应资金…``, ``拨付专项经费…``, ``落实配套资金…``
+_PAYS = re.compile(r"^(?:积极|及时|尽快)?(?:安排|拨付|撥付|筹措|籌措|落实|落實|保障)(?:好)?(?:相应|相應|专项|專項|配套|必要的?)?(?:资金|資金|经费|經費)")
 _NEXT_DECISION = re.compile(r"、(?P<x>[^、。;；,，:：\s“”《》()（）]{2,20}?)要(?![求点])(?P<task>[^、。;；,，]{4,80})")
 _NOT_X = re.compile(r"^(?:会议|会上|同时|此外|另外|要求|作为|每个?|各|所有|全体|全县|全区|全市|牵头单位|责任单位|成员单位|我们|大家)"
                     r"|(?:成员单位|承办单位|协办单位|条线部门|会议)$|[两兩三]级|的|同志|要求|强调|指出|表示|书记|县长|市长|区长|局长|校长|主任")  # the members, a kind of department, the meeting itself: no named party
@@ -33,7 +37,7 @@ _HELPING = re.compile(r"(?:相互|互相|密切|积极|全力|主动)?(?:配合|
 _NEXT_CLAUSE = re.compile(r"[,，]\s*([^。;；,，]{4,80})")
 _ADVERB = re.compile(r"(?:每天|每日|每周|每月|今后|近期|下一步|随后|也|还|都|一定)$")  # ``X每天要…``: a time or an adverb, no part of X
 _SPEAKER = re.compile(r"^[^。;；,，]{0,12}?(?:要求|強調|强调|指出|责成)")  # a speaker and the word that asks
-_COLLECTIVE = re.compile(r"各|^(?:所有|全体|每个?)")  # the distributive members of a list (U7d)
+_COLLECTIVE = re.compile(r"各|^(?:所有|全体|每个?|乡镇|鄉鎮)")  # the distributive members of a list (U7d); (lead51) ``乡镇卫生院``: every township's
 _X_CUT = re.compile(r"每[天日周月年]|定期|及时|尽快|立即|[对於于在按从向]")
 _ORDINAL = re.compile(r"^[一二三四五六七八九十]{1,2}是")  # ``一是X要…``: the item's ordinal, no part of X
 
@@ -138,6 +142,8 @@ def modal_subject_rows(text: str) -> list[tuple[int, int, str, list[str], list[s
         x = _ADVERB.sub("", x)
         if (ex := _EXAMPLE.match(x)) is not None:  # (lead51) ``如县妇联要…``: an example's mark, no part of the name
             start, x = start + ex.end(), x[ex.end():]
+        if (tw := _TIME_OPEN.match(x)) is not None:  # (lead51) ``三年以内某卫生院要…``: a time limit before the name
+            start, x = start + tw.end(), x[tw.end():]
         said = _SPEAKER.search(x)
         if said is not None:  # ``某副县长要求相关部门要…``: the one asked, after the speaker's word
             start += said.end()
@@ -150,6 +156,8 @@ def modal_subject_rows(text: str) -> list[tuple[int, int, str, list[str], list[s
         if not lead or (len(lead) == 1 and "各" in x and not x.startswith(lead[0])):
             continue  # ``某局及各校``: the named party stays, the distributive ``各校`` goes (U7d)
         task, end = m.group("task").strip(), m.end("task")
+        if _PAYS.match(task):
+            continue  # (lead51) ``财政部门要安排相应资金…``: who pays (U3a), no task put on the party
         if _HELPING.fullmatch(task):  # ``X、Y等单位要相互配合,完成…``: they help each other, none leads (U4a); the task is next
             nxt = _NEXT_CLAUSE.match(text, end)
             if nxt is None:
