@@ -124,3 +124,8 @@ def test_an_inspections_count_of_what_it_inspected_and_years_of_service_are_no_t
     assert 17 not in got
     got = {r.value for r in _targets("建立乡村教师荣誉制度。国家对在乡村学校从教30年以上的教师颁发荣誉证书。")}
     assert 30 not in got
+
+
+def test_a_passive_lead_with_its_adverb_or_carrying_verb():
+    rows = _rows("二、组织领导\n全市中考工作由某市教育局统一领导,各县区分级负责。\n三、计划\n招生计划由某市教育局进行综合统筹。")
+    assert any(ld == ("某市教育局",) and "招生计划" in t for t, ld, _ in rows)

@@ -98,7 +98,8 @@ _SUBJECT_WITH = re.compile(r"(?:(?<=[,，])\s*|(?<=[^\s,，。;；:：]))(?:将|
 # (unitB27) the manner said between the unit and its verb (``由甲局依法负责``, ``由乙镇按照规划(见附件)负责组织实施``)
 _BY_MANNER = r"(?:依法|依规|(?:按照|依照|依据|根据|按)[^。;；,，:：\s由]{1,16}?(?:[(（][^()（）]{1,10}[)）])?)"
 _LED_BY = re.compile(r"(?:(?<=^)|(?<=[。;；,，:：\s]))(?P<task>[^。;；,，:：\s由]{2,40}?)(?:主要|统一|具体|均)?由(?P<units>[^。;；,，:：\s由]{2,60}?)"
-                     rf"{_BY_MANNER}?(?:{_CHARGE_ADVERB})?(?P<verb>{alternation(LEAD_VERBS + CHARGE_VERBS)}){_BARE_DOING}?(?=[。;；,，、]|$)")
+                     rf"{_BY_MANNER}?(?:进行|進行)?(?:{_CHARGE_ADVERB}|综合|綜合)?(?P<verb>{alternation(LEAD_VERBS + CHARGE_VERBS)}|(?<=统一)领导|(?<=全面)领导)"
+                     rf"{_BARE_DOING}?(?=[。;；,，、]|$)")  # (lead51) ``…由甲局统一领导``, ``…由甲局进行综合统筹``
 
 _ROLE_WORD = re.compile(rf"{alternation(LABEL_HEADS)}?(?:单位|部门|科室)")
 
