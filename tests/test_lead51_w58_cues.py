@@ -23,27 +23,27 @@ def test_a_make_up_or_a_history_after_by_is_no_task():
 
 
 def test_a_body_defined_by_what_it_serves_as_owns_the_items_under_its_lead_in():
-    text = ("部门简介\n联络部作为学生会对外联系的平台,主要负责学生会的对外交流活动。\n其主要职能有以下几点:\n"
+    text = ("部门简介\n联络部作为社团联合会对外联络的窗口,主要负责社团的对外交流活动。\n其主要职能有以下几项:\n"
             "(1)联系活动场地和设备的预约;\n(2)拓展与兄弟院校学生会的联系;\n(3)配合其他部门的工作。\n")
     rows = _rows(text)
     assert sum(1 for _, ld, _ in rows if ld == ("联络部",)) >= 3
 
 
 def test_a_later_duty_title_ends_the_heading_units_items():
-    text = ("组织机构设置\n\n1. 领导小组\n\n- 领导小组负责统筹规划全校的安全工作。\n\n2. 应急队伍\n\n- 应急队伍需接受定期培训。\n\n"
-            "主要职责划分\n\n校长职责:\n\n- 全面领导学校的安保工作。\n\n- 定期听取安全工作汇报。\n")
+    text = ("组织机构设置\n\n1. 领导小组\n\n- 领导小组负责统揽全校的护校工作。\n\n2. 应急队伍\n\n- 应急队伍需接受定期培训。\n\n"
+            "主要职责划分\n\n校长职责:\n\n- 统筹学校的护校工作。\n\n- 每月听取护校情况汇报。\n")
     rows = _rows(text)
-    assert not any(ld == ("应急队伍",) and "安保" in t for t, ld, _ in rows)
+    assert not any(ld == ("应急队伍",) and "护校" in t for t, ld, _ in rows)
 
 
 def test_a_surface_laid_is_a_works_quantity_and_a_level_bound_no_comparator():
-    got = {r.value for r in _targets("某区发改局批复了某中学运动场改造项目。具体建设内容如下:\n(一)某中学:田径运动场铺设塑胶跑道4500平方米。")}
-    assert 4500 in got
-    got = {r.value for r in _targets("全区共有区级以上示范园20所。")}
-    assert 20 not in got
+    got = {r.value for r in _targets("某区发改局批复了某中学运动场改造项目。具体建设内容如下:\n(一)某中学:操场铺设塑胶跑道4300平方米。")}
+    assert 4300 in got
+    got = {r.value for r in _targets("全县共有县级以上示范校12所。")}
+    assert 12 not in got
     got = {r.value for r in _targets("2.学校创建目的:创立市级健康促进学校6所。")}
     assert 6 in got
-    assert not _targets("成功國小創立於民國47年,歷史悠久。")
+    assert not _targets("某某國小創立於民國52年,校史悠久。")
 
 
 def test_a_body_set_up_and_led_by_x_is_no_task_of_x():
@@ -53,7 +53,7 @@ def test_a_body_set_up_and_led_by_x_is_no_task_of_x():
 
 def test_meeting_decisions_on_a_time_word_a_class_of_townships_and_who_pays():
     from test_lead51_cues import _modal
-    text = ("3月5日,某县召开社会事务座谈会。会议要求,三年以内乡镇卫生院要全部达到乙级水平,某县财政局要安排相应资金解决遗留问题,"
+    text = ("3月5日,某县召开社会事务座谈会。会议要求,两年以内乡镇卫生院都要达到甲级标准,某县财政局要安排相应资金解决遗留问题,"
             "某县卫健局要建立专家团队。")
     got = _modal(text)
     assert ("建立专家团队", ["某县卫健局"]) in got

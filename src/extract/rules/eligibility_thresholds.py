@@ -10,7 +10,7 @@ import re
 
 # a threshold word right before the number (``未达``, ``未满``, ``不足``, ``年满``, ``居住满``)
 _THRESHOLD_BEFORE = re.compile(r"(?:未达|未達|未满|未滿|不足|年满|年滿|居住满|居住滿|设籍满|設籍滿|居住|设籍|設籍"
-                               # (lead51) years of service that pick out who is honoured (``在乡村学校从教30年以上的教师``)
+                               # (lead51) years of service that pick out who is honoured (``在山区学校任教25年以上的教师``)
                                r"|(?:从教|從教|任教|执教|執教|教龄|教齡)(?:满|滿|达|達)?)\s*$")
 # who: ``…的长者``, ``…的家庭``; or what they may then do: ``…均可申请``, ``…者可领取``
 _WHO_AFTER = re.compile(r"^\s*(?:以上|以下|及以上)?\s*(?:的\s*(?:长者|長者|老人|老年人|家庭|学生|學生|儿童|兒童|幼儿|幼兒|"

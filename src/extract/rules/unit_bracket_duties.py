@@ -1,7 +1,7 @@
 """(lead51) Offices listed a line each with their duties in a bracket after the name (U8: a unit's heading over its
 duties, here on one line)::
 
-    各部门职能介绍如下:
+    各科室分工说明:
     宣传部(负责校报的编辑出版,配合各部门工作)
     外联部(1、联系校外单位;2、筹集活动经费;3、完成交办的其他工作)
     技术部(摄影,制图,视频剪辑等)

@@ -71,7 +71,7 @@ _CHARGE = re.compile(r"(?:(?:(?<=^)|(?<=[。;；,，:：\s]))" + _udi.ITEM_LEAD 
                      r"(?:主要(?=负责))?"  # (r18 confU18) U7: ``X主要负责Y`` is ``X负责Y`` with an adverb
                      rf"(?:{_uadv.CHARGE_ADVERB})?"  # (r20 unitR20) ``X具体负责Y``, ``X全面负责Y``: as ``主要``
                      rf"(?P<verb>牵头负责(?![人制的])|负责(?!人|同志|制(?![定订作])|的|任|牵头)|"
-                     # (lead51) ``会同教育、财政部门(,)…``: field words sharing the last one's ``部门`` (U4b, no ``等``)
+                     # (lead51) ``会同人社、财政部门(,)…``: field words sharing the last one's ``部门`` (U4b, no ``等``)
                      rf"{_WITH}(?P<fieldlist>(?:(?!等)[\u4e00-\u9fff]){{2,6}}(?:、(?:(?!等)[\u4e00-\u9fff]){{2,6}}?)+部门)(?:[,，]\s*)?|"
                      rf"{_WITH}(?P<with>[^。;；,，:：\s《「“]{{2,40}}?)(?=完成|做好|开展|组织|制定|落实|推进|实施|抓紧|加快|编制|改善|提升|推动|增设|新建|扩建|举办|推行|印发|出台|召开|起草|修订|" + _uwl.WITH_THEN_OBJECT + r")|"  # (r23 unitA23) ``负责制定`` a charge, ``负责制`` a system (U7); (r33) the helpers end before a title's ``《``/``“`` and at ``印发``/``出台`` (``甲部会同乙部印发《关于开展…》``: not ``乙部印发《关于``)
                      # ``…等五部门,共同成立…``: the list's count and a comma before what they do together
@@ -344,7 +344,7 @@ def pays_from(doing: str) -> bool:
 _MADE_OF = re.compile(r"(?:组成|組成|构成|構成|合并而成|合併而成|组建而成|組建而成)$")  # (lead51) ``由甲院、乙院合并组建而成``: a history
 
 
-# (lead51) the name's own bracket then a role verb (``由乡镇(街道)牵头,…``): the name goes on in the bracket, no doing
+# (lead51) the name's own bracket then a role verb (``由社区(村)牵头,…``): the name goes on in the bracket, no doing
 _BRACKETED_ROLE = re.compile(r"^[(（][^()（）]{1,12}[)）]\s*(?:牵头|牽頭|负责|負責|主责|主責|统筹|統籌)")
 
 

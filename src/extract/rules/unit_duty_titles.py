@@ -99,17 +99,17 @@ _DEFINED_TOPIC = re.compile(r"^\s*(?P<party>[^\s,，。;；:：!！?？是由]{2
 _UNDER_TOPIC = re.compile(r"^\s*(?P<party>[^\s,，。;；:：!！?？是由在的]{2,20}?)在[^。;；!！?？,，]{1,30}?(?:领导|領導|指导|指導)下")
 
 
-# (lead51) a lead-in of its own line naming no party (``其主要职能有以下几点:``), under a paragraph that defines the body
+# (lead51) a lead-in of its own line naming no party (``其主要职能有以下几项:``), under a paragraph that defines the body
 _LEAD_IN_LINE = re.compile(r"^\s*(?:其|它的)?(?:主要|具体|基本)?(?:工作)?(?:职责|職責|职能|職能)(?:主要)?"
                            r"(?:是|如下|包括|有|为|有以下几点|有以下几个方面|有以下几项|有以下幾點)?[:：]\s*$")
-# (lead51) a body defined by what it serves as (``某部作为学生会对外联系的平台,主要负责…``)
+# (lead51) a body defined by what it serves as (``某部作为社团联合会对外联络的窗口,主要负责…``)
 _AS_TOPIC = re.compile(r"^\s*(?P<party>[^\s,，。;；:：!！?？是由在的]{2,20}?)(?:作为|作為)[^。;；!！?？,，]{2,40}?"
                        r"(?:部门|部門|机构|機構|单位|單位|平台|组织|組織|窗口|纽带|紐帶)(?=[,，])")
 
 
 def definition_then_lead_in_units(text: str, paragraphs: list[tuple[int, int, str]], k: int) -> list[str] | None:
     """(lead51) The body of paragraph ``k`` where it defines the body (``X是…部门``, ``X在…领导下``, ``X作为…的平台,…``) and the
-    next paragraph is a lead-in naming no party (``其主要职能有以下几点:``): the numbered items below it are the body's, as
+    next paragraph is a lead-in naming no party (``其主要职能有以下几项:``): the numbered items below it are the body's, as
     under its duty title (U8b (iii)); None otherwise."""
     a, b, _ = paragraphs[k]
     t = text[a:b].strip()

@@ -157,7 +157,7 @@ def modal_subject_rows(text: str) -> list[tuple[int, int, str, list[str], list[s
             continue  # ``某局及各校``: the named party stays, the distributive ``各校`` goes (U7d)
         task, end = m.group("task").strip(), m.end("task")
         if _PAYS.match(task):
-            continue  # (lead51) ``财政部门要安排相应资金…``: who pays (U3a), no task put on the party
+            continue  # (lead51) ``某局要安排相应资金…``: who pays (U3a), no task put on the party
         if _HELPING.fullmatch(task):  # ``X、Y等单位要相互配合,完成…``: they help each other, none leads (U4a); the task is next
             nxt = _NEXT_CLAUSE.match(text, end)
             if nxt is None:
