@@ -129,3 +129,11 @@ def test_an_inspections_count_of_what_it_inspected_and_years_of_service_are_no_t
 def test_a_passive_lead_with_its_adverb_or_carrying_verb():
     rows = _rows("二、组织领导\n全市中考工作由某市教育局统一领导,各县区分级负责。\n三、计划\n学位分配由某区教体局进行综合统筹。")
     assert any(ld == ("某区教体局",) and "学位分配" in t for t, ld, _ in rows)
+
+
+def test_a_partyless_glued_title_over_items_with_their_own_duty_labels():
+    text = ("一、组织机构\n成立护校工作领导小组,家长代表等为日常联络员。(二)主要职责1.领导小组职责:统揽日常护校巡查,关注周边动态。"
+            "2.办公室职责:负责信息收集与报送。\n")
+    rows = _rows(text)
+    assert any(ld == ("领导小组",) and t.startswith("统揽日常护校巡查") for t, ld, _ in rows)
+    assert not any(ld == ("主要",) for _, ld, _ in rows)

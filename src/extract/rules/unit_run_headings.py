@@ -109,6 +109,11 @@ _DOT_ITEM_GLUED = re.compile(r"\d{1,2}\s*[.、．](?!\d)\s*")
 _MEMBERS = re.compile(r"^(?:各|相关|有关)?(?:成员单位|成员部门|部门|单位|小组|工作组|成员)$")
 
 
+# (lead51) a title naming no party (``主要职责``, ``工作职责``) glued to items that each open with a party's duty label
+_PARTYLESS = re.compile(r"^(?:主要|工作|具体|基本)$")
+_ITEM_DUTY_LABEL = re.compile(r"^\s*(?P<lab>[\u4e00-\u9fff]{2,12}?)(?:的)?(?:主要|工作)?(?:职责|職責)[:：]\s*")
+
+
 def glued_duty_title_rows(text: str, offset: int, is_unit) -> list[AssignmentHit]:
     """The rows of the duty titles run into their first item (the module's docstring)."""
     hits: list[AssignmentHit] = []
@@ -120,8 +125,9 @@ def glued_duty_title_rows(text: str, offset: int, is_unit) -> list[AssignmentHit
     titles = [t for i, t in enumerate(titles) if not any(u.start() < t.end() and t.start() < u.end() for u in titles[:i])]
     for i, m in enumerate(titles):
         name = m.group("name")
-        units = None if _MEMBERS.match(name) else is_unit(name)
-        if not units and not _MEMBERS.match(name):
+        partyless = _PARTYLESS.match(name) is not None  # (lead51) ``(二)主要职责1.甲组职责:…2.乙室职责:…``: each item's own label
+        units = None if _MEMBERS.match(name) or partyless else is_unit(name)
+        if not units and not _MEMBERS.match(name) and not partyless:
             continue
         nxt = _NEXT_TITLE.search(text, m.end())
         line_end = text.find("\n", m.end())
@@ -132,7 +138,12 @@ def glued_duty_title_rows(text: str, offset: int, is_unit) -> list[AssignmentHit
             a, e = x.end(), marks[k + 1].start() if k + 1 < len(marks) else b
             body = text[a:e]
             lead = units
-            if lead is None:
+            if partyless:
+                lab = _ITEM_DUTY_LABEL.match(body)
+                if lab is None or not (lead := is_unit(lab.group("lab"))):
+                    continue
+                body, a = body[lab.end():], a + lab.end()
+            elif lead is None:
                 subj = item_subject(body, is_unit)
                 if subj is None:
                     continue
