@@ -39,7 +39,7 @@ _TOPIC_NOT_MATTER = re.compile(r"[\d〇零一二三四五六七八九十]|[年�
 # a doing after ``<topic>由X`` that says where from and to (``由甲处疏散至…``, ``由A向B迈进``), what X is made of
 # (``由四部分组成``), a contract won (``得标兴建``), people led (``带队``) or a thing X disposes of (``由X将款项…``):
 # no task put on X
-_TOPIC_NO_DOING = re.compile(r"^[^,，。;；]{0,10}?(?:向|至)|组成|組成|构成|構成|组建而成|組建而成|合并而成|合併而成|^(?:得标|得標|中标|中標|带队|帶隊|带领|帶領|将|將|把|"
+_TOPIC_NO_DOING = re.compile(r"^[^,，。;；]{0,10}?(?:向|至)|组成|組成|构成|構成|^(?:得标|得標|中标|中標|带队|帶隊|带领|帶領|将|將|把|"
                              r"批准|批準|核准|提出)")
 # a topic that is a body, a person or an event (``联席会议由…``, ``组长由…``, ``大会由…``): its make-up, its holder or its
 # organiser, no matter handled (U7e, U4a)

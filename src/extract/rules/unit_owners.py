@@ -172,26 +172,20 @@ def paired_owner_lines(text: str, paragraphs: list[tuple[int, int, str]], taken:
 _LATER_DUTY_TITLE_SHAPE = re.compile(r"^(?P<who>[^\n。;；,，:：]{0,16}?)(?:职责|職責)(?P<div>划分|劃分|分工)?[:：]?$")
 
 
-class _LaterDutyTitle:
-    """``match(line)``: a later duty title names a party or post (``校长/园长职责:``) or divides the duties (``主要职责划分``);
-    the owner's own lead-in (``主要职责:``, ``其职责:``) is none."""
-
-    @staticmethod
-    def match(line: str):
-        m = _LATER_DUTY_TITLE_SHAPE.match(line)
-        if m is None:
-            return None
-        who = re.sub(r"^[\d一二三四五六七八九十、.．()（）\s]+|其|主要|具体|具體|工作|基本|的|及", "", m.group("who"))
-        return m if (m.group("div") or who) else None
-
-
-_LATER_DUTY_TITLE = _LaterDutyTitle()
+def is_later_duty_title(line: str) -> bool:
+    """A later duty title names a party or post (``校长/园长职责:``) or divides the duties (``主要职责划分``); the owner's
+    own lead-in (``主要职责:``, ``其职责:``) is none."""
+    m = _LATER_DUTY_TITLE_SHAPE.match(line)
+    if m is None:
+        return False
+    who = re.sub(r"^[\d一二三四五六七八九十、.．()（）\s]+|其|主要|具体|具體|工作|基本|的|及", "", m.group("who"))
+    return bool(m.group("div") or who)
 
 
 def later_duty_title_between(text: str, a: int, b: int) -> bool:
-    """(lead51) Whether a line of ``text[a:b]`` titles a block of duties (``_LATER_DUTY_TITLE``)."""
+    """(lead51) Whether a line of ``text[a:b]`` titles a block of duties (``is_later_duty_title``)."""
     seg = text[a:b]
-    return ("职责" in seg or "職責" in seg) and any(_LATER_DUTY_TITLE.match(ln.strip()) for ln in seg.split("\n")[1:])
+    return ("职责" in seg or "職責" in seg) and any(is_later_duty_title(ln.strip()) for ln in seg.split("\n")[1:])
 
 
 def owner_scopes(text: str, paragraphs: list[tuple[int, int, str]]) -> list[OwnerScope]:
@@ -243,7 +237,7 @@ def owner_scopes(text: str, paragraphs: list[tuple[int, int, str]]) -> list[Owne
                      and kind_of(text[paragraphs[j][0]:paragraphs[j][1]]) != kind), last)
         # (lead51) a duty title below the owner's items (``主要职责划分``, ``校长/园长职责:``): another party's duties or none
         last = next((j for j in range(max(k + 2, first), last)
-                     if _LATER_DUTY_TITLE.match(text[paragraphs[j][0]:paragraphs[j][1]].strip())), last)
+                     if is_later_duty_title(text[paragraphs[j][0]:paragraphs[j][1]].strip())), last)
         end = paragraphs[last][0] if last < len(paragraphs) else len(text)
         scope = OwnerScope(units, paragraphs[k][1], end, divided=k in titled or k in firsts
                            or divided and kind not in ("numeral", "paren-numeral"), duty_title=k in firsts,
