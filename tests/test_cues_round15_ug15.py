@@ -314,7 +314,10 @@ def test_with_units_any_verb(text, rows):
 def test_subject_with_units_cue():
     assert [(t, ld, rs) for _, _, t, ld, rs in subject_with_units("某市卫健委会同某市医保局加强医疗救助衔接。")] == [
         ("加强医疗救助衔接", ["某市卫健委"], ["某市医保局"])]
-    assert subject_with_units("某市卫健委会同某市医保局开展了医疗救助检查。") == []  # a report of what was done
+    # (lead52) a joint deed reported done keeps its row: U7 (nineteenth round) reads ``X会同Z+task`` reported as done as
+    # ``X负责Y``; the exclusion of deeds reported done is for ``由X`` clauses only
+    assert [(t, ld, rs) for _, _, t, ld, rs in subject_with_units("某市卫健委会同某市医保局开展了医疗救助检查。")] == [
+        ("开展了医疗救助检查", ["某市卫健委"], ["某市医保局"])]
     assert [(t, ld) for _, _, t, ld, _ in charged_lead("县人社局负责牵头推进零工市场建设。")] == [("推进零工市场建设", ["县人社局"])]
     assert charged_lead("各乡镇负责牵头推进零工市场建设。") == []
 

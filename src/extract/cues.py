@@ -191,7 +191,7 @@ def is_page_code(line: str) -> bool:
 # ``剩余3页未读,继续阅读``, ``VIP免费``: a document-sharing site's paywall or preview note, where its excerpt stops
 _PAYWALL = re.compile(r"(?:之后|以下|后面|剩余)的?内容(?:已)?被?(?:隐藏|折叠)|(?:全文)?预览已结束|试读(?:已)?结束|"
                       r"(?:下载|打开|登录)\s*(?:APP|App|app|客户端|文档)[^。]{0,8}(?:查看|阅读)|(?:查看|阅读|展开)(?:完整内容|全文)|"
-                      r"付费下载|剩余\s*\d+\s*页未读|VIP\s*(?:免费|专享|专免|可读)")
+                      r"付费下载|剩余\s*\d+\s*页未读|VIP\s*(?:免费|专享|专免|可读|精品文档)")
 _PAYWALL_QUICK = re.compile(r"内容|预览|试读|APP|App|app|客户端|文档|全文|付费|未读|VIP")
 
 
@@ -456,7 +456,7 @@ _VS_PRIOR_YEAR = r"按年|比去年|较本年度|较前一年|与上年相比|�
 _CHANGE_OVER_PRIOR = re.compile(r"比上年|同比|较上年|较去年|" + _VS_PRIOR_YEAR)
 # (fourteenth round) ``为(?<![成作认以]为)…`` is ``(?<![成作认以])…为``: every branch opens with a character
 # (tgtB37) not ``设计为``/``规模为`` (``某中学设计为36个班``, ``总建筑规模为6300平方米``): the planned design of works (N17a)
-_WEAK_STATUS = re.compile(r"(累计|共计(?!划|劃)|总计|合计|占比为|本次|此次|占(?![地比])|比上年|同比|较上年|较去年|" + _VS_PRIOR_YEAR
+_WEAK_STATUS = re.compile(r"(累计|共计(?!划|劃)|总计|合计|共(?:支出|发放|资助|救助|惠及)|受益[^,，。;；\d]{0,4}近|占比为|本次|此次|占(?![地比])|比上年|同比|较上年|较去年|" + _VS_PRIOR_YEAR
                           + r"|为(?<![成作认以]为)(?<!目标为|任务为|指标为|工期为|设计为|规模为)(?<!目标值为|任务数为)\s*$)")
 
 
@@ -1067,7 +1067,9 @@ _BUILD_OPEN = re.compile(r"(?:建成|启用|投用|投入使用|新增|改造|�
 
 # the endings of bodies whose names run long (a joint meeting's members, ``…联席会议成员单位``; (unitA25) a group set up for an
 # event or a campaign, named with its whole scope: ``某乡人民政府无偿献血活动领导小组``)
-_LONG_NAMED_BODY = ("成员单位", "领导小组", "工作小组", "指挥部")
+_LONG_NAMED_BODY = ("成员单位", "领导小组", "工作小组", "指挥部",
+                    # (lead52) a standing body's office named by its whole mission (``…专项工作机制办公室``)
+                    "机制办公室", "领导小组办公室", "联席会议办公室", "工作专班", "专项工作组")
 
 
 def _long_name(item: str) -> bool:

@@ -32,6 +32,7 @@ _WORD_AFTER_COUNTER = {
     "户": "籍",        # 户籍
     "批": "准",        # 批准
     "次": "要序",      # 次要, 次序
+    "本": "预办细章届次市县站",  # (lead52) ``1.1本预案适用于…``: the demonstrative (本预案, 本办法, 本市), no count of books
 }
 # the same words in Traditional script (``2組織``, ``部門``, ``處理``, ``臺灣``): the second character's form
 _WORD_AFTER_COUNTER.update({"組": "织織", "處": "理置", "臺": "风風湾灣", "條": "件例", "節": "能约約", "種": "植",

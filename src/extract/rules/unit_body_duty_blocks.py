@@ -365,6 +365,15 @@ def bullet_body(run: str, is_unit) -> int:
     return 0
 
 
+def _posts_own_duties(text: str, heads: list[tuple[int, int, str]]) -> bool:
+    """(lead52) Whether each of one body's post lines has a duty cue of its own before the next: the duties are the posts'."""
+    for i, (a, b, _n) in enumerate(heads):
+        limit = heads[i + 1][0] if i + 1 < len(heads) else min(len(text), b + 400)
+        if duty_cue_end(text, b, limit) is None:
+            return False
+    return True
+
+
 def _body_starts(text: str, is_unit) -> list[tuple[int, int, str]]:
     """(name start, name end, name) of each body named alone on its line or at the head of a group's line."""
     out = []
@@ -381,12 +390,17 @@ def _body_starts(text: str, is_unit) -> list[tuple[int, int, str]]:
         if len(name) - k <= 20 and body_name(name[k:], is_unit):  # (U7d: the body set up, as written after the verb)
             out.append((m.start("name") + k, m.start("name") + len(name), name[k:]))
     if "长" in text or "任" in text:
+        heads = []
         for m in group_heads(text):  # (speedA26) ``_GROUP_HEAD.finditer``, tried at the post words' runs only
             name = m.group("name")
             if name.endswith(("组", "常务")) and not function_body_name(name, teams=True) and name[:-1]:
                 name = name[:-1]  # (``宣传组组 长``: the post's ``组`` read into the name)
             if body_name(name, is_unit) and not _uht.post_holds_duty(text[m.end("name"):m.end("name") + 24]):  # (unitA27)
-                out.append((m.start("name"), m.start("name") + len(name), name))
+                heads.append((m.start("name"), m.start("name") + len(name), name))
+        # (lead52) one body's posts each over a duty line of its own (``1.办公室主任:某某`` / ``职责:…`` / ``2.办公室成员:某某`` /
+        # ``职责:…``): the duties are the posts' (people's, U4a), not the body's
+        named = [h[2] for h in heads]
+        out += [h for h in heads if named.count(h[2]) < 2 or not _posts_own_duties(text, [g for g in heads if g[2] == h[2]])]
     for m in _BULLET_BODY.finditer(text):  # (vnumA28) any list mark: the bullet test of speedA26 no longer bounds it
         if (k := bullet_body(m.group("run"), is_unit)) > 0 and (m.group().lstrip(_GAP)[0] in _BULLETS
                                                                or numbered_body_block(text, m.start("run"))):

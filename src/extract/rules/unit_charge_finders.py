@@ -263,6 +263,7 @@ def _directed_offices(text: str, offset: int, hits: list[AssignmentHit]) -> list
 
 # the opening of a sentence put on a named organisation with a verb other than a role's: ``由甲局采购…``, ``由乙馆创作…``
 _BY_OPEN = re.compile(r"(?:(?<=^)|(?<=[。;；!！?？\n]))\s*(?:均|则|并|再)?由(?!于|此)"
+                      r"|(?<=[,，])\s*(?:将|应|须|要)由(?!于|此)"  # (lead52) ``…,将由教育部门建立…``: a charge to come after a comma
                       rf"|(?:(?<=^)|(?<=[。;；!！?？\n,，]))\s*(?P<directive>{_ug17.DIRECTIVE_BEFORE_BY}|{_udb.DECISION_BEFORE_BY})由(?!于|此)"
                       r"|(?<=[:：])(?P<labelled>\s*)由(?!于|此)"  # (unitB26); (unitB34) ``决议:由X…``
                       r"|(?:(?<=^)|(?<=[。;；!！?？\n,，]))\s*第[一二三四五六七八九十\d]{1,2}(?:阶段|階段|步)由(?!于|此)")  # (lead50) ``第一阶段由X…``
@@ -305,7 +306,8 @@ def _by_unit_name(clause: str) -> int:
                   if clause[k] not in "门长员们队隊"  # (``教育部门``, ``局长``, ``委员``; lead42 ``縣府團隊``: the word goes on)
                   and not _units_verb_cut.match(clause, k - 1)  # (lead46) ``由該處辦理…``: 办 opens the verb 办理 (no name ends there)
                   and ((_FINANCE.match(clause[at:k]) and clause[k] not in "局厅所")
-                       or (_ORG_END.search(clause[at:k]) and is_unit_cell(clause[at:k])))), 0)
+                       or ((_ORG_END.search(clause[at:k]) or clause[at:k].endswith("部门"))  # (lead52) ``由教育部门建立…`` (U7d)
+                           and is_unit_cell(clause[at:k])))), 0)
         if not k:
             return 0
         if (sub := _SUB_UNIT.match(clause, k)) is not None:

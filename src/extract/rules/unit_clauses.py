@@ -354,6 +354,20 @@ _WITH_OPEN = re.compile(r"^(?:会同|联合|联同)")
 _PEOPLE_HELPERS = re.compile(r"(?:相关|有关|外聘|特邀)?(?:专家学者|专家|学者|律师|志愿者|社工|医务人员|技术人员)(?:团队|组)?(?:一起|共同)?")
 
 
+_OFFICE_END = re.compile(r"[^。;；,，、:：\s]{0,30}?办公室")
+
+
+def _whole_office(rest: str, first: str) -> str | None:
+    """(lead52) The name of an office that goes on past the first unit's name read (``市委`` + ``…工作机制办公室``), where
+    the words up to ``办公室`` read as one name; else None."""
+    from extract.cues import is_unit_cell
+
+    m = _OFFICE_END.match(rest, len(first))
+    if m is None or len(first) >= m.end():
+        return None
+    return rest[:m.end()] if is_unit_cell(rest[:m.end()]) else None
+
+
 def with_units_then_task(clause: str) -> tuple[list[str], int] | None:
     """The clause after ``由X牵头,`` that names the units X works with and runs on into the task with no comma
     (``会同某区民政局推进医养结合``, ``联合乙局开展招聘活动``): (the units, where the task starts), or None (a collective
@@ -370,6 +384,8 @@ def with_units_then_task(clause: str) -> tuple[list[str], int] | None:
     units = [coll.group()] if coll else leading_units(rest)
     if not units:
         return None
+    if len(units) == 1 and (office := _whole_office(rest, units[0])):
+        units = [office]  # (lead52) ``会同市委某专项工作机制办公室向…``: the office's whole name, not its party's (``市委``)
     # the units are the text up to the task: names and their joints only
     k = m.end()
     for n, u in enumerate(units):
@@ -517,8 +533,7 @@ def subject_with_units(text: str) -> list[tuple[int, int, str, list[str], list[s
         if w is not None and any(u.startswith(("各", "相关", "有关")) for u in w[0]):
             continue  # ``督查室将会同有关部门对…督查`` (U7a): a collective helper only after a clause of attitude (cue 8)
         end_sent = re.compile(r"[。;；!！?？\n]").search(text, a)
-        if w is None or _REPORTED.search(text, m.start(), end_sent.start() if end_sent else len(text)) \
-                or _NEWS_DEED.match(clause[w[1]:].strip()) or _uph.hands_over_proposal(clause[w[1]:]):
+        if w is None or _NEWS_DEED.match(clause[w[1]:].strip()) or _uph.hands_over_proposal(clause[w[1]:]):
             continue  # (unitC24) the hand-over of a proposal: no row of its own (U7)
         out.append((m.start("units"), b, clause[w[1]:].strip(), lead, w[0]))
     return out

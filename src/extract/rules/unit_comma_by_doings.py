@@ -137,6 +137,10 @@ def with_helpers(rest: str, is_unit, org_end) -> tuple[list[str], int] | None:
     return None
 
 
+# (lead52) a system being formed whose parts the ``由`` phrase describes (``逐步形成由甲部门统一管理…的体制``): no matter handled
+_SYSTEM_FORMED = re.compile(r"(?:形成|构建|構建|建立|健全|建立健全)$")
+
+
 def topic_by(text: str) -> list[re.Match[str]]:
     """(unitA37) ``<topic>由X…`` at a clause's start (``_TOPIC_BY``), where the topic names a matter handled: not fused
     with ``由`` into a word or a hand-over (``理由``, ``交由``, ``是由``: ``_TOPIC_FUSED``), not a body, a person, an event or
@@ -147,7 +151,7 @@ def topic_by(text: str) -> list[re.Match[str]]:
     for m in _TOPIC_BY.finditer(text):
         topic = m.group("topic")
         if _TOPIC_FUSED.search(topic) or _TOPIC_NO_MATTER.search(topic) or _MONEY_TOPIC.search(topic) \
-                or _TOPIC_NOT_MATTER.search(topic):
+                or _TOPIC_NOT_MATTER.search(topic) or _SYSTEM_FORMED.search(topic):
             continue
         out.append(m)
     return out

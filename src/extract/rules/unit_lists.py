@@ -234,6 +234,24 @@ _SETS_UP_COUNT = re.compile(r"(?:下设|设立|分为|分成|設立|分為)[一�
 _OTHER_FIELD = re.compile(r"(?:竞赛|比赛|活动|会议|报名|集合)?(?:地点|时间|地址|日期|电话)\s*[:：].*$")
 
 
+# (lead52) an outline mark inside a name (``任务与分工(二)督导组``): a run-in heading before the mark, the name after it
+_INLINE_ORDINAL = re.compile(r"^.+?[(（][一二三四五六七八九十]{1,3}[)）](?=[\u4e00-\u9fff])")
+
+
+def after_inline_ordinal(name: str) -> str:
+    """The name after the last outline mark ``(一)`` that stands inside it, the name itself if none."""
+    while (m := _INLINE_ORDINAL.match(name)) is not None:
+        name = name[m.end():]
+    return name
+
+
+def doubled_name(name: str) -> bool:
+    """(lead52) A name written twice with nothing between (``德育处德育处``): a duty list's title with the same name
+    opening its body, run together once the blank between them is dropped; the unit is the name once."""
+    k = len(name) // 2
+    return k >= 2 and len(name) == 2 * k and name[:k] == name[k:]
+
+
 def tidy_unit_lists(lead: list[str], responsible: list[str]) -> tuple[list[str], list[str]]:
     """(lead, responsible) after the invariants of the module docstring; the units' order is kept."""
     out: dict[str, list[str]] = {"lead": [], "responsible": []}
@@ -259,6 +277,10 @@ def tidy_unit_lists(lead: list[str], responsible: list[str]) -> tuple[list[str],
                     name = _POST_JOINT.sub("", name)  # (lead48) ``校长及家长会``: the post is a person, the body the unit
                 if name is None:
                     continue
+                if "(" in name or "（" in name:
+                    name = after_inline_ordinal(name)
+                if doubled_name(name):
+                    name = name[:len(name) // 2]  # (lead52) ``教务处 教务处负责…``: a duty title, then its name opening the body
                 if not name or name == "/" or _PEOPLE_TAIL.search(name) or _LABEL_ONLY.fullmatch(name) or _SETS_UP_COUNT.search(name) \
                         or _NO_NAME_OPEN.match(name) \
                         or (len(name) == 3 and is_person_name(name) and not level_short_name(name)
@@ -288,7 +310,7 @@ def needs_tidy(units: list[str]) -> bool:
                 or u.startswith(("为", "本", "所称")) \
                 or ("的" in u and _MAKE_UP_IN_NAME.match(u) is not None):
             return True
-        if _ITEM_NO.match(u) or _SEPARATED.search(u) or _PEOPLE_TAIL.search(u) or (len(u) == 3 and is_person_name(u)) \
+        if doubled_name(u) or (("(" in u or "（" in u) and _INLINE_ORDINAL.match(u)) or _ITEM_NO.match(u) or _SEPARATED.search(u) or _PEOPLE_TAIL.search(u) or (len(u) == 3 and is_person_name(u)) \
                 or _LABEL_ONLY.fullmatch(u) or _ROLE_ALONE.fullmatch(u) \
                 or (u.endswith(_ROLE_VERB_ENDS) and _ROLE_TAIL.match(u)) or (u.endswith(_DUTY_ENDS) and _DUTY_TAIL.match(u)):
             return True

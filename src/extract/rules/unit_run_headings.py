@@ -102,6 +102,10 @@ _GLUED_DUTY_TITLE = re.compile(rf"(?:[(（][{_CN}]{{1,3}}[)）]|(?:(?<=^)|(?<=[\
 # 其职责为:1.…``): the name said again right after the title is the sign (the words before the title may be glued to it)
 _GLUED_DUTY_TITLE_MADE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,10}?)(?:的)?(?:主要|工作)?(?:职责|職責)(?=(?P=name))[^。\n]{2,80}。\s*"
                                     r"其?(?:主要|工作)?(?:职责|職責)(?:为|是|如下)?[:：](?=1\s*[.、．](?!\d))")
+# (lead52) a duty title glued to a first item numbered in Chinese (``办公室工作职责一、负责…;二、负责…``), after a line's or a
+# sentence's end or a sharing site's page count (``5页``); its items are the run of ``二、``, ``三、``… that follows in order
+_GLUED_DUTY_TITLE_CN = re.compile(r"(?:(?<=^)|(?<=[\n。])|(?<=\d页))\s*(?P<name>[\u4e00-\u9fff]{2,14}?)(?:的)?(?:主要|工作)?(?:职责|職責)[:：]?(?=一、)")
+_CN_ITEM = re.compile(rf"(?P<n>[{_CN}]{{1,2}})、")
 # the next ordinal title, which closes the block (``。(三)``, ``。三、``)
 _NEXT_TITLE = re.compile(rf"(?<=[。;；])\s*(?:[(（][{_CN}]{{1,3}}[)）]|[{_CN}]{{1,3}}、)")
 # the members of a body as a title's owner: no unit of their own, each item names its subject
@@ -117,6 +121,8 @@ _ITEM_DUTY_LABEL = re.compile(r"^\s*(?P<lab>[\u4e00-\u9fff]{2,12}?)(?:的)?(?:�
 def glued_duty_title_rows(text: str, offset: int, is_unit) -> list[AssignmentHit]:
     """The rows of the duty titles run into their first item (the module's docstring)."""
     hits: list[AssignmentHit] = []
+    if "职责一、" in text or "職責一、" in text:
+        hits += _cn_item_rows(text, offset, is_unit)
     if "职责1" not in text and "職責1" not in text and "职责:1" not in text and "职责：1" not in text:
         return hits
     from extract.rules.unit_duty_items import item_subject
@@ -157,6 +163,43 @@ def glued_duty_title_rows(text: str, offset: int, is_unit) -> list[AssignmentHit
             stop = s.start() if s else len(text[:e].rstrip())
             if len(task) >= 4:
                 hits.append(AssignmentHit(offset + a, offset + stop, task, list(lead), [], cue="glued_duty_title"))
+    return hits
+
+
+def _cn_number(n: str) -> int:
+    """``三`` -> 3, ``十二`` -> 12 (the ordinals of a list's items)."""
+    if len(n) == 1:
+        return _CN.find(n) + 1
+    return 10 + _CN.find(n[1]) + 1 if n[0] == "十" else 0
+
+
+def _cn_item_rows(text: str, offset: int, is_unit) -> list[AssignmentHit]:
+    """(lead52) The rows of a duty title glued to items numbered ``一、``, ``二、``… in order: lead the title's unit, task
+    each item's first clause; the first row's quote starts at the title (U2), the others at their item's text."""
+    hits: list[AssignmentHit] = []
+    for m in _GLUED_DUTY_TITLE_CN.finditer(text):
+        units = None if _MEMBERS.match(m.group("name")) or _PARTYLESS.match(m.group("name")) else is_unit(m.group("name"))
+        if not units:
+            continue
+        line_end = text.find("\n", m.end())
+        b = line_end if line_end >= 0 else len(text)
+        marks, want = [], 1
+        for x in _CN_ITEM.finditer(text, m.end(), b):
+            if x.start() != m.end() and not marks:
+                break
+            if (x.start() == m.end() or text[x.start() - 1] in _BEFORE_ITEM) and _cn_number(x.group("n")) == want:
+                marks.append(x)
+                want += 1
+        for k, x in enumerate(marks):
+            a, e = x.end(), marks[k + 1].start() if k + 1 < len(marks) else b
+            body = text[a:e]
+            c = _CLAUSE_END.search(body)
+            task = (body[:c.start()] if c else body).strip()
+            s = _SENTENCE_END.search(text, a, e)
+            stop = s.start() if s else len(text[:e].rstrip())
+            if len(task) >= 4:
+                hits.append(AssignmentHit(offset + (m.start("name") if k == 0 else a), offset + stop, task, list(units), [],
+                                          cue="glued_duty_title"))
     return hits
 
 
